@@ -1,0 +1,340 @@
+"""Decide what each quantity in a sentence counts, and what happened to it.
+
+The counted noun comes after the number ("24 soldiers", "two of its
+employees", "dozens of people"), or is carried over when a number stands alone
+("four soldiers killed and five wounded", "Senegalese troops and up to 2,000
+from Chad"). What happened comes from the words around it: after ("were
+killed", "have fled Mali", "were among the victims"), before ("killed
+twenty-four soldiers", "attack on two targets"), or from the noun itself
+("fatalities", "refugees", "suicide bombings", "troops").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.extract.lexicon import (
+    ACTOR_NOUNS,
+    CASUALTY_NOUNS,
+    COMBATANTS,
+    NOUN_CLASS,
+    PEOPLE,
+    PEOPLE_ONLY,
+    POST_CUES,
+    PRE_CUES,
+    SINGULAR_CLASS,
+    NounClass,
+)
+from workbench.extract.numbers import Quantity
+from workbench.models import Category
+
+_TOKEN = re.compile(r"\s*([A-Za-z][\w'’-]*|\S)")
+_STOP = frozenset(
+    "the a an in at on from to for with by of and or but nor were was are is have has had be been "
+    "being will would could may might must can who that which as than when while after before "
+    "during since into across over under near this these those its their his her our your my "
+    "them they it he she we i you last next said says say told there here such so if not no "
+    "all each every both either some any many much most other another per including".split()
+)
+_PARTITIVE = frozenset("its their his her our the these those them whom".split())
+_MAX_MODIFIERS = 4
+_LOOK_AHEAD = 8
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*", re.IGNORECASE)
+_FLED_ABROAD = re.compile(
+    r"\s+(?:from\s+)?(?:(?:the|their)\s+country|abroad|across|into|to\s+(?:neighbo|[A-Z])|[A-Z])"
+)
+_BY_AGENT = re.compile(r"\s+by\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=[,.;:]|\s+(?:in|at|on|near|during|after|when|who|which)\b|$)")
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+_ACTOR_MODIFIERS = frozenset(
+    "armed unidentified suspected separatist islamist jihadist rebel militant unknown masked "
+    "government pro-government state".split()
+)
+_WEAK_TROOP_CUES = frozenset("has have had with of".split())
+_BARE_STATES = frozenset("dead killed wounded injured missing".split())
+_LEADING_COUNTERS = re.compile(r"^(?:more|other|additional|another|further|extra)\s+", re.IGNORECASE)
+_PLACE_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_ORIGIN = re.compile(rf"\s+from\s+({_PLACE_NAME}(?:(?:,\s*|\s+and\s+){_PLACE_NAME})*)")
+_ATTACKERS_IN_CUE = re.compile(r"\bby\s+(.+?)\s+(?:on|against)\s*$")
+_MONEY_OBJECT = re.compile(r"\s+(?:in|on|for|of)\s+")
+_CASUALTY_CATEGORIES = frozenset(
+    {Category.KILLED, Category.WOUNDED, Category.MISSING, Category.KIDNAPPED, Category.ARRESTED,
+     Category.DISPLACED, Category.REFUGEES}
+)
+_UNIT_CATEGORIES = {"km": Category.DISTANCE, "mi": Category.DISTANCE, "m": Category.DISTANCE,
+                    "percent": Category.OTHER, "hour": Category.DURATION, "day": Category.DURATION,
+                    "week": Category.DURATION, "month": Category.DURATION, "year": Category.DURATION}
+
+
+@dataclass(frozen=True)
+class Noun:
+    """The counted noun phrase: `text[start:end]`, its head's class and head word."""
+
+    start: int
+    end: int
+    head: str  # the lexicon's word: "soldiers", "suicide bombings"
+    cls: NounClass
+    subject: str  # who or what was counted, as the claim shows it
+    inherited: bool = False
+    partitive: bool = False  # "two of its employees"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Words that say what happened: `text[start:end]`, and the category they give."""
+
+    start: int
+    end: int
+    category: Category
+    word: str = ""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A quantity read as a claim."""
+
+    quantity: Quantity
+    category: Category
+    start: int
+    end: int
+    subject: str | None
+    noun: NounClass | None
+    actor: str | None
+
+
+def read_sentence(
+    text: str, quantities: list[Quantity], clauses: list[tuple[int, int]], sentence_start: int
+) -> list[Reading]:
+    """The claims among a sentence's quantities, in order."""
+    nouns = [_counted_noun(text, q, _clause_of(clauses, q)[1]) for q in quantities]
+    posts = _post_cues(text, quantities, nouns, clauses)
+    readings: list[Reading] = []
+    for index, quantity in enumerate(quantities):
+        noun = nouns[index]
+        carried = _carried_noun(text, quantity, readings, sentence_start)
+        if noun is None:
+            noun = carried
+        elif noun.head in _BARE_STATES and carried is not None:
+            # "four soldiers killed and five wounded": five soldiers, wounded
+            noun = Noun(noun.start, noun.end, noun.head, noun.cls, carried.subject)
+        clause = _clause_of(clauses, quantity)
+        reading = _read(text, quantity, noun, posts[index], clause)
+        if reading is not None:
+            readings.append(reading)
+    return readings
+
+
+def _clause_of(clauses: list[tuple[int, int]], quantity: Quantity) -> tuple[int, int]:
+    return next((c for c in clauses if c[0] <= quantity.start < c[1]), clauses[-1])
+
+
+def _tokens(text: str, pos: int, end: int, limit: int) -> list[tuple[str, int, int]]:
+    tokens = []
+    for _ in range(limit):
+        match = _TOKEN.match(text, pos, end)
+        if not match:
+            break
+        tokens.append((match.group(1), match.start(1), match.end(1)))
+        pos = match.end()
+    return tokens
+
+
+def _counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
+    """The noun a quantity counts, when it follows: "24 soldiers", "two of its employees"."""
+    if quantity.unit is not None:
+        return None
+    tokens = _tokens(text, quantity.end, end, _LOOK_AHEAD)
+    index = 0
+    if tokens and tokens[0][0].lower() == "of":
+        index = 2 if len(tokens) > 1 and tokens[1][0].lower() in _PARTITIVE else 1
+    classes = {**NOUN_CLASS, **SINGULAR_CLASS} if quantity.value == 1 else NOUN_CLASS
+    first = None
+    while index < len(tokens) and index < _MAX_MODIFIERS + 3:
+        word, start, _ = tokens[index]
+        lowered = [t[0].lower() for t in tokens[index : index + 2]]
+        for size in (2, 1):
+            key = " ".join(lowered[:size])
+            if len(lowered) >= size and key in classes:
+                head_end = tokens[index + size - 1][2]
+                begin = first if first is not None else start
+                subject = _LEADING_COUNTERS.sub("", " ".join(text[begin:head_end].split()))
+                return Noun(begin, head_end, key, classes[key], subject, partitive=tokens[0][0].lower() == "of")
+        if not word[0].isalpha() or word.lower() in _STOP:
+            return None
+        first = start if first is None else first
+        index += 1
+    return None
+
+
+def _carried_noun(text: str, quantity: Quantity, readings: list[Reading], sentence_start: int) -> Noun | None:
+    """The noun a bare number borrows: "four soldiers killed and five wounded" gives "five" soldiers."""
+    if quantity.unit is not None or quantity.value == 1:
+        return None
+    if readings and readings[-1].noun in PEOPLE and readings[-1].subject:
+        last = readings[-1]
+        return Noun(last.start, last.end, last.subject, last.noun, last.subject, inherited=True)
+    for match in reversed(list(_TOKEN.finditer(text, sentence_start, quantity.start))):
+        word = match.group(1).lower()
+        if NOUN_CLASS.get(word) in PEOPLE:
+            begin = _modifiers_before(text, match.start(1), sentence_start)
+            subject = " ".join(text[begin : match.end(1)].split())
+            return Noun(begin, match.end(1), word, NOUN_CLASS[word], subject, inherited=True)
+    return None
+
+
+def _modifiers_before(text: str, start: int, limit: int) -> int:
+    """Extend a noun back over the capitalised or known modifiers before it."""
+    while True:
+        match = re.search(r"([A-Za-z][\w’'-]*)\s+$", text[limit:start])
+        if not match:
+            return start
+        word = match.group(1)
+        if not (word[0].isupper() or word.lower() in _ACTOR_MODIFIERS) or word.lower() in _STOP:
+            return start
+        start = limit + match.start(1)
+
+
+def _post_cues(
+    text: str, quantities: list[Quantity], nouns: list[Noun | None], clauses: list[tuple[int, int]]
+) -> list[Cue | None]:
+    """What happened, said after each quantity; a shared predicate serves coordinated ones."""
+    cues: list[Cue | None] = [None] * len(quantities)
+    for index in reversed(range(len(quantities))):
+        quantity, noun = quantities[index], nouns[index]
+        start = noun.end if noun else quantity.end
+        clause_end = _clause_of(clauses, quantity)[1]
+        following = quantities[index + 1] if index + 1 < len(quantities) else None
+        if following is not None and following.start < clause_end and _COORDINATION.fullmatch(
+            text, start, following.start
+        ):
+            cues[index] = cues[index + 1]
+            continue
+        cues[index] = _post_cue(text, start, clause_end)
+    return cues
+
+
+def _post_cue(text: str, start: int, end: int) -> Cue | None:
+    window = text[start : min(end, start + 120)]
+    for category, pattern in POST_CUES:
+        match = pattern.match(window)
+        if match:
+            if category is Category.REFUGEES and not _FLED_ABROAD.match(text, start + match.end()):
+                category = Category.DISPLACED
+            return Cue(start, start + match.end(), category)
+    return None
+
+
+def _pre_cue(text: str, quantity: Quantity, clause_start: int) -> Cue | None:
+    begin = max(clause_start, quantity.start - 60)
+    window = text[begin : quantity.start]
+    for category, pattern in PRE_CUES:
+        match = pattern.search(window)
+        if match:
+            word = match.group(0).split()[0].lower() if match.group(0).split() else ""
+            return Cue(begin + match.start(), begin + match.end(), category, word)
+    return None
+
+
+def _read(
+    text: str, quantity: Quantity, noun: Noun | None, post: Cue | None, clause: tuple[int, int]
+) -> Reading | None:
+    pre = _pre_cue(text, quantity, clause[0])
+    decided = _decide(quantity, noun, pre, post)
+    if decided is None:
+        return None
+    category, cue = decided
+    start, end = quantity.start, max(quantity.end, noun.end if noun and not noun.inherited else 0)
+    if cue is pre and pre is not None and pre.word not in _WEAK_TROOP_CUES:
+        start = pre.start
+    if cue is post and post is not None and post.start - end <= 40:
+        end = max(end, post.end)
+    subject = _subject(text, quantity, noun)
+    if category is Category.TROOPS and noun is not None:
+        subject = _with_origin(text, max(quantity.end, noun.end if not noun.inherited else 0), noun, subject)
+    actor = _actor(text, clause, pre if cue is pre else None, post if cue is post else None, category)
+    return Reading(quantity, category, start, end, subject, noun.cls if noun else None, actor)
+
+
+def _decide(
+    quantity: Quantity, noun: Noun | None, pre: Cue | None, post: Cue | None
+) -> tuple[Category, Cue | None] | None:
+    """The category, and the cue that gave it (None where the noun or unit did)."""
+    if quantity.unit in _UNIT_CATEGORIES:
+        return _UNIT_CATEGORIES[quantity.unit], None
+    if quantity.unit is not None:
+        return Category.MONEY, None
+    cls = noun.cls if noun else None
+    vague = quantity.qualifier.startswith("vague:")
+    if noun is None or (quantity.value == 1 and (noun.inherited or quantity.words and noun.partitive)):
+        return None  # "one of the main bases" names one thing, it counts nothing
+    people = cls in PEOPLE or cls is NounClass.CASUALTY
+    if post and post.category in _CASUALTY_CATEGORIES and people:
+        return post.category, post
+    if pre and pre.category in PEOPLE_ONLY and pre.category is not Category.TROOPS and cls in PEOPLE:
+        return pre.category, pre
+    if cls is NounClass.CASUALTY:
+        return CASUALTY_NOUNS[noun.head], None
+    if pre and pre.category is Category.ATTACKS and not people:
+        return Category.ATTACKS, pre
+    if cls is NounClass.ATTACK:
+        return Category.ATTACKS, None
+    if cls in COMBATANTS and cls is not NounClass.MEN:
+        return Category.TROOPS, pre if pre and pre.category is Category.TROOPS else None
+    troop_cue = next((c for c in (pre, post) if c and c.category is Category.TROOPS), None)
+    if cls is NounClass.MEN and troop_cue is not None:
+        return Category.TROOPS, troop_cue
+    if not vague and cls in (NounClass.THING, NounClass.CIVILIAN, NounClass.PERSON):
+        return Category.OTHER, None
+    return None
+
+
+def _subject(text: str, quantity: Quantity, noun: Noun | None) -> str | None:
+    if noun is not None:
+        return noun.subject
+    if quantity.unit and quantity.unit.isupper():
+        return _money_object(text, quantity.end)
+    return None
+
+
+def _with_origin(text: str, pos: int, noun: Noun, subject: str | None) -> str | None:
+    """"up to 2,000 from Chad" are Chadian troops, not the Senegalese named before them."""
+    origin = _ORIGIN.match(text, pos)
+    if not origin:
+        return subject
+    head = noun.head if noun.inherited else subject
+    return f"{head} from {' '.join(origin.group(1).split())}"
+
+
+def _money_object(text: str, pos: int) -> str | None:
+    """"$1.8-billion on aid to the Sahel" -> "aid"."""
+    lead = _MONEY_OBJECT.match(text, pos)
+    if not lead:
+        return None
+    words = []
+    for word, _, _ in _tokens(text, lead.end(), len(text), 3):
+        if not word[0].isalpha() or word.lower() in _STOP:
+            break
+        words.append(word)
+    return " ".join(words) or None
+
+
+def _actor(
+    text: str, clause: tuple[int, int], pre: Cue | None, post: Cue | None, category: Category
+) -> str | None:
+    """Who did it: the first armed actor before an active verb, or the agent after "by"."""
+    if category not in _CASUALTY_CATEGORIES and category is not Category.ATTACKS:
+        return None
+    if post is not None:
+        agent = _BY_AGENT.match(text, post.end, clause[1])
+        return " ".join(agent.group(1).split()) if agent else None
+    if pre is None:
+        return None
+    attackers = _ATTACKERS_IN_CUE.search(text, pre.start, pre.end)
+    if attackers:
+        return " ".join(attackers.group(1).split())
+    for match in _TOKEN.finditer(text, clause[0], pre.start):
+        word = match.group(1)
+        if word.lower() in ACTOR_NOUNS or _ACRONYM.fullmatch(word):
+            begin = _modifiers_before(text, match.start(1), clause[0])
+            return " ".join(text[begin : match.end(1)].split())
+    return None

@@ -1,0 +1,235 @@
+"""Word lists that decide what a number counts and what happened to it.
+
+Every list is data, not logic: extend a list where real text demands, and the
+rules in `claims.py` pick it up.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from workbench.models import Category
+
+
+class NounClass(StrEnum):
+    """What kind of thing a counted noun names."""
+
+    CIVILIAN = "civilian"
+    MILITARY = "military"
+    ARMED_GROUP = "armed_group"
+    PERSON = "person"  # people of unstated kind
+    MEN = "men"  # "500 men": troops only where the verb says so
+    CASUALTY = "casualty"  # the noun itself says what happened: fatalities, refugees
+    ATTACK = "attack"
+    THING = "thing"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.replace("_", " ") for w in text.split())
+
+
+_NOUNS: dict[NounClass, frozenset[str]] = {
+    NounClass.CIVILIAN: _words(
+        "civilians residents villagers inhabitants children kids women boys girls students pupils "
+        "schoolchildren schoolgirls schoolboys workers employees staff journalists reporters "
+        "farmers herders traders merchants passengers pilgrims worshippers tourists foreigners "
+        "nationals citizens migrants protesters demonstrators teachers doctors nurses patients "
+        "volunteers aid_workers humanitarians miners fishermen families households infants babies "
+        "elders christians muslims officials diplomats contractors engineers expatriates "
+        "non-combatants bystanders shoppers mourners"
+    ),
+    NounClass.PERSON: _words("people persons individuals victims survivors members"),
+    NounClass.MEN: _words("men personnel"),
+    NounClass.MILITARY: _words(
+        "soldiers troops servicemen servicemembers service_members officers policemen policewomen "
+        "police police_officers gendarmes peacekeepers marines paratroopers guards commandos "
+        "recruits sailors airmen pilots reservists conscripts legionnaires mercenaries militiamen "
+        "special_forces security_forces security_personnel forces contingent instructors advisers "
+        "advisors trainers"
+    ),
+    NounClass.ARMED_GROUP: _words(
+        "militants fighters insurgents rebels jihadists jihadis islamists gunmen assailants "
+        "attackers terrorists extremists combatants separatists bandits bombers suicide_bombers "
+        "raiders kidnappers abductors"
+    ),
+    NounClass.ATTACK: _words(
+        "attacks bombings suicide_bombings explosions blasts raids ambushes assaults strikes "
+        "airstrikes air_strikes drone_strikes shellings clashes incidents massacres offensives "
+        "skirmishes battles ied_attacks car_bombings"
+    ),
+    NounClass.THING: _words(
+        "vehicles tanks trucks pickups pick-ups cars motorcycles aircraft planes jets helicopters "
+        "drones weapons guns rifles rockets missiles shells mortars mines landmines ieds "
+        "explosives villages towns homes houses buildings schools hospitals clinics churches "
+        "mosques camps bases checkpoints positions posts installations targets sites facilities "
+        "bridges tonnes tons barrels cattle livestock"
+    ),
+}
+
+# Nouns that say by themselves what happened to the people counted.
+CASUALTY_NOUNS: dict[str, Category] = {
+    **dict.fromkeys(_words("fatalities deaths dead killed bodies lives casualties"), Category.KILLED),
+    **dict.fromkeys(_words("wounded injured injuries"), Category.WOUNDED),
+    **dict.fromkeys(_words("refugees asylum_seekers"), Category.REFUGEES),
+    **dict.fromkeys(_words("idps displaced evacuees"), Category.DISPLACED),
+    **dict.fromkeys(_words("hostages captives abductees"), Category.KIDNAPPED),
+    **dict.fromkeys(_words("prisoners detainees arrests"), Category.ARRESTED),
+    "missing": Category.MISSING,
+}
+
+_IRREGULAR_SINGULARS = {
+    "men": "man", "women": "woman", "children": "child", "people": "person", "police": "policeman",
+    "personnel": "personnel", "staff": "staff", "aircraft": "aircraft", "cattle": "cattle",
+    "livestock": "livestock", "families": "family", "casualties": "casualty",
+    "fatalities": "fatality", "injuries": "injury", "bodies": "body", "lives": "life",
+    "policemen": "policeman", "policewomen": "policewoman", "servicemen": "serviceman",
+    "militiamen": "militiaman", "gunmen": "gunman", "fishermen": "fisherman", "airmen": "airman",
+    "ambushes": "ambush", "babies": "baby", "facilities": "facility", "militias": "militia",
+}
+
+
+def _singular(plural: str) -> str:
+    if plural in _IRREGULAR_SINGULARS:
+        return _IRREGULAR_SINGULARS[plural]
+    head, _, last = plural.rpartition(" ")
+    word = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+    return f"{head} {word}".strip()
+
+
+NOUN_CLASS: dict[str, NounClass] = {}
+for _cls, _nouns in _NOUNS.items():
+    for _noun in _nouns:
+        NOUN_CLASS[_noun] = _cls
+for _noun in CASUALTY_NOUNS:
+    NOUN_CLASS.setdefault(_noun, NounClass.CASUALTY)
+
+SINGULAR_CLASS: dict[str, NounClass] = {
+    _singular(noun): cls
+    for noun, cls in NOUN_CLASS.items()
+    if cls not in (NounClass.CASUALTY, NounClass.THING) and _singular(noun) != noun
+}
+
+PEOPLE = frozenset(
+    {NounClass.CIVILIAN, NounClass.PERSON, NounClass.MEN, NounClass.MILITARY, NounClass.ARMED_GROUP}
+)
+COMBATANTS = frozenset({NounClass.MILITARY, NounClass.ARMED_GROUP, NounClass.MEN})
+
+MAX_COMPOUND = 2  # the longest noun above, in words
+
+
+def noun_class(words: list[str]) -> tuple[NounClass, int] | None:
+    """The class of the noun that starts `words` (lower case), and how many words it takes."""
+    for size in range(min(MAX_COMPOUND, len(words)), 0, -1):
+        key = " ".join(words[:size])
+        if key in NOUN_CLASS:
+            return NOUN_CLASS[key], size
+    return None
+
+
+def _cue(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# What happened, said after the counted noun: "37 hostages lost their lives".
+# Only auxiliaries and adverbs may stand between noun and cue.
+_AUX = (
+    r"(?:(?:who|that|which|were|was|are|is|have|has|had|been|being|be|reportedly|allegedly|also|"
+    r"all|now|later|since|subsequently|remain|remained|remains|still|not|never|then|either|"
+    r"believed\s+to\s+have|said\s+to\s+have|feared|thought\s+to\s+have|confirmed|reported|"
+    r"presumed|apparently|possibly|probably|were\s+reported|have\s+been|had\s+been|"
+    r"got|get|getting)\s+){0,4}"
+)
+POST_CUES: list[tuple[Category | None, re.Pattern[str]]] = [
+    (Category.KILLED, _cue(
+        rf"^[\s,]*{_AUX}(?:killed|died|dead|slain|massacred|executed|murdered|shot\s+dead|"
+        r"perished|beheaded|burned\s+to\s+death|lost\s+their\s+lives|lost\s+(?:his|her)\s+li(?:fe|ves)|"
+        r"among\s+the\s+(?:dead|victims|killed|fatalities))\b"
+    )),
+    (Category.WOUNDED, _cue(rf"^[\s,]*{_AUX}(?:wounded|injured|hurt|maimed)\b")),
+    (Category.MISSING, _cue(rf"^[\s,]*{_AUX}(?:missing|unaccounted\s+for|disappeared)\b")),
+    (Category.KIDNAPPED, _cue(
+        rf"^[\s,]*{_AUX}(?:kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|"
+        r"seized|captured)\b"
+    )),
+    (Category.ARRESTED, _cue(
+        rf"^[\s,]*{_AUX}(?:arrested|detained|jailed|imprisoned|rounded\s+up|apprehended|in\s+custody)\b"
+    )),
+    (Category.DISPLACED, _cue(
+        rf"^[\s,]*{_AUX}(?:(?:internally\s+)?displaced|uprooted|forced\s+(?:from|out\s+of)\s+their\s+homes|"
+        r"forced\s+to\s+flee|fled\s+their\s+(?:homes|villages|towns)|left\s+homeless|made\s+homeless|evacuated)\b"
+    )),
+    (Category.REFUGEES, _cue(
+        rf"^[\s,]*{_AUX}(?:fled|crossed\s+(?:into|the\s+border)|sought\s+(?:refuge|asylum)|"
+        r"registered\s+as\s+refugees)\b"
+    )),
+    (Category.TROOPS, _cue(
+        rf"^[\s,]*{_AUX}(?:deployed|sent|dispatched|arrived|arriving|on\s+the\s+way|stationed|based|"
+        r"pledged|committed|mobili[sz]ed|withdrawn|withdrew|pulled\s+out|recruited|supporting|"
+        r"serving|on\s+the\s+ground|in\s+the\s+country|(?:now\s+)?in\s+[A-Z])"
+    )),
+]
+
+# What happened, said before the number: "killed twenty-four soldiers".
+PRE_CUES: list[tuple[Category, re.Pattern[str]]] = [
+    (Category.KILLED, _cue(
+        r"\b(?:killed|killing|kills|kill|massacred|massacring|executed|executing|murdered|"
+        r"slew|slaughtered|shot\s+dead|claimed\s+the\s+lives\s+of|"
+        r"(?:death|casualty)\s+toll(?:\s+[\w’']+){0,4}\s+(?:to|at|of)|"
+        r"number\s+of\s+(?:dead|deaths|people\s+killed)(?:\s+[\w’']+){0,3}\s+(?:to|at))\s*$"
+    )),
+    (Category.WOUNDED, _cue(r"\b(?:wounded|wounding|injured|injuring|maimed)\s*$")),
+    (Category.KIDNAPPED, _cue(
+        r"\b(?:kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized|seizing|captured|"
+        r"capturing|took\s+hostage|taking\s+hostage)\s*$"
+    )),
+    (Category.ARRESTED, _cue(r"\b(?:arrested|arresting|arrests|detained|detaining|jailed|rounded\s+up)\s*$")),
+    (Category.DISPLACED, _cue(
+        r"\b(?:displaced|displacing|displaces|uprooted|uprooting|evacuated|evacuating|"
+        r"number\s+of\s+displaced(?:\s+[\w’']+){0,3}\s+(?:to|at))\s*$"
+    )),
+    (Category.ATTACKS, _cue(
+        r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|ambush(?:es)?|offensives?)"
+        r"(?:\s+[\w’'-]+){0,4}\s+(?:on|against)\s*$"
+    )),
+    (Category.TROOPS, _cue(
+        r"\b(?:deployed|deploying|deploys|deploy|sent|sending|sends|send|dispatched|dispatching|"
+        r"recruited|recruiting|mobili[sz]ed|mobili[sz]ing|stationed|pledged|committed|contributed|"
+        r"withdrew|withdrawing|withdraw|took|led|commanded|has|have|had|with|of)\s*$"
+    )),
+]
+# Pre-cues that only speak of people: "seized 3 vehicles" is not a kidnapping.
+PEOPLE_ONLY = frozenset(
+    {Category.KILLED, Category.WOUNDED, Category.KIDNAPPED, Category.ARRESTED, Category.DISPLACED,
+     Category.TROOPS}
+)
+
+# Where "fled" goes says whether people became refugees or were displaced inside.
+FLED_ABROAD = _cue(
+    r"^\s*(?:[\w’']+\s+){0,3}?fled\s+(?:(?:the|their)\s+country|abroad|across|into|to\s+(?:neighbo|[A-Z])|[A-Z])"
+)
+
+HEDGES = _cue(
+    r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|unconfirmed|unverified|rumou?red|"
+    r"(?:is|are|was|were)\s+(?:said|believed|thought|reported|alleged)\s+to|"
+    r"claim(?:s|ed)?\s+(?:to\s+have|that)|claiming\s+to\s+have|"
+    r"may\s+have|might\s+have|could\s+have|"
+    r"(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|"
+    r"(?:could|can)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"
+    r"(?:not|n[’']t)\s+(?:yet\s+)?seen\s+(?:any\s+)?confirmation|no\s+(?:independent\s+)?confirmation|"
+    r"impossible\s+to\s+verify|unable\s+to\s+verify)"
+)
+# Hedges that speak of a whole report ("I have not seen confirmation of this
+# story") and so cover every claim in their paragraph.
+STORY_HEDGES = _cue(
+    r"(?:not|n[’']t)\s+(?:yet\s+)?seen\s+(?:any\s+)?confirmation|no\s+(?:independent\s+)?confirmation|"
+    r"(?:could|can)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"
+    r"impossible\s+to\s+verify|unable\s+to\s+(?:independently\s+)?verify|"
+    r"(?:has|have)\s+not\s+been\s+(?:independently\s+)?(?:confirmed|verified)"
+)
+
+ACTOR_NOUNS = frozenset(
+    _NOUNS[NounClass.ARMED_GROUP]
+    | _NOUNS[NounClass.MILITARY]
+    | _words("army military police militia militias group groups government regime junta")
+)

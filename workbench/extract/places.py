@@ -1,0 +1,169 @@
+"""Places in a sentence, and which one a claim is tied to.
+
+A place is found after a locative preposition ("in Gossi", "north of Kidal",
+"between Douentza and Gao", "along the road linking Kidal, Anefis and North
+Darane"), as a name the gazetteer knows ("Mali's military"), or as a
+reference the document resolves ("in the country", "in the capital",
+"on Malian soil"). Origins ("troops from Chad") are not where a thing happened.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from workbench.extract.gazetteer import (
+    COUNTRY_BY_DEMONYM,
+    COUNTRY_BY_NAME,
+    PLACE_NAMES,
+    REGIONS,
+    Country,
+    country_of,
+)
+
+_NOT_PLACE_WORDS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|The|A|An|This|That|These|Those|"
+    "He|She|It|They|We|His|Her|Its|Their"
+)
+_CAP = rf"(?!(?:{_NOT_PLACE_WORDS})\b)[A-Z](?:[\w'’-]|\.(?=[A-Z]))*\.?"
+_NAME = rf"{_CAP}(?:\s+(?:(?:al|el|de|du|des|la|le|of|the)\s+)?{_CAP})*"
+_NAME_LIST = rf"{_NAME}(?:(?:,\s*|\s+and\s+|\s+to\s+){_NAME})*"
+_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_ENUM = r"(?:\(\d{1,2}\)\s*)?"
+_SUFFIX = (
+    r"(?P<suffix>\s+(?:region|province|district|area|state|county|city|town|village|department|"
+    r"commune|prefecture|governorate|oblast|valley|desert|strip))?"
+)
+_PLAIN_PREP = r"in|at|inside|within|into|throughout|across|around"
+_LOCATIVE = re.compile(
+    r"\b(?P<prep>(?i:" + _PLAIN_PREP + r"|near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|"
+    r"on\s+the\s+outskirts\s+of|on\s+the\s+border\s+(?:with|of)|"
+    r"(?:just\s+|some\s+[\w,]+\s+\w+\s+)?" + _DIRECTION + r"(?:ern)?\s+of))\s+"
+    + _ENUM + r"(?:the\s+)?(?P<dir>(?:(?:north|south|east|west|central)(?:ern)?|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western)\s+)?(?P<name>" + _NAME + r")" + _SUFFIX
+    + r"|\b(?P<between>(?i:between)\s+" + _ENUM + r"(?P<bname>" + _NAME + r"\s+and\s+" + _NAME + r"))"
+    + r"|\b(?i:along|on)\s+the\s+(?P<route>(?i:road|route|highway|axis|border)\s+(?i:linking|between"
+    r"|from|to|connecting|joining|with)\s+" + _ENUM + _NAME_LIST + r")"
+    + r"|\b(?P<fled>(?i:fled|fleeing|flee|left))\s+(?:from\s+)?(?P<fname>" + _NAME + r")"
+)
+_REFERENCE = re.compile(
+    r"\b(?i:in|inside|across|throughout|within|into|fled|left|leave|out\s+of|around)\s+the\s+"
+    r"(?P<ref>country|capital)\b"
+)
+_SOIL = re.compile(r"\b(?i:on|in|into|onto)\s+(?P<dem>[A-Z][a-z]+)\s+(?:soil|territory)\b")
+_ORIGIN = re.compile(r"\b(?i:from)\s+" + _NAME_LIST)
+_ORG_TAIL = re.compile(
+    r"\b(?:Department|Ministry|Council|Office|Agency|Center|Centre|Committee|Commission|Party|"
+    r"Army|Forces|Times|Post|Journal|News|Mail|Press|Institute|Foundation|University|Bank|"
+    r"Company|Group|Front|Movement|Organi[sz]ation)\b"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+_KNOWN = sorted(
+    {name for name in [*(c.name for c in COUNTRY_BY_NAME.values()),
+                       *(a for c in COUNTRY_BY_NAME.values() for a in c.aliases),
+                       *(c.capital for c in COUNTRY_BY_NAME.values()), *REGIONS]},
+    key=len,
+    reverse=True,
+)
+_BARE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in _KNOWN) + r")(?![\w])")
+_COUNTRY_WORDS = re.compile(
+    r"\b(?:" + "|".join(re.escape(n) for n in sorted(
+        {*(c.name for c in COUNTRY_BY_NAME.values()), *(d.title() for d in COUNTRY_BY_DEMONYM)},
+        key=len, reverse=True)) + r")\b"
+)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a sentence; `locative` when a preposition ties it to what happened."""
+
+    start: int
+    end: int
+    name: str
+    locative: bool
+
+
+def dominant_country(text: str) -> Country | None:
+    """The country a document speaks of most, by names and demonyms."""
+    counts = Counter(country_of(m.group(0)) for m in _COUNTRY_WORDS.finditer(text))
+    counts.pop(None, None)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def find_places(
+    text: str, start: int, end: int, home: Country | None, exclude: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """The places in `text[start:end]`, in order, outside the `exclude` spans."""
+    found: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = list(exclude)
+    taken += [(m.start(), m.end()) for m in _ORIGIN.finditer(text, start, end)]
+    for mention in _locatives(text, start, end, home):
+        if not _overlaps(mention.start, mention.end, taken):
+            found.append(mention)
+            taken.append((mention.start, mention.end))
+    for match in _BARE.finditer(text, start, end):
+        if not _overlaps(match.start(), match.end(), taken):
+            found.append(PlaceMention(match.start(), match.end(), match.group(0), locative=False))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _locatives(text: str, start: int, end: int, home: Country | None) -> list[PlaceMention]:
+    mentions = []
+    for match in _REFERENCE.finditer(text, start, end):
+        if home is not None:
+            name = home.capital if match.group("ref") == "capital" else home.name
+            mentions.append(PlaceMention(match.start("ref"), match.end(), name, locative=True))
+    for match in _SOIL.finditer(text, start, end):
+        country = COUNTRY_BY_DEMONYM.get(match.group("dem").lower())
+        if country is not None:
+            mentions.append(PlaceMention(match.start("dem"), match.end(), country.name, locative=True))
+    for match in _LOCATIVE.finditer(text, start, end):
+        mention = _from_locative(match)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _from_locative(match: re.Match[str]) -> PlaceMention | None:
+    if match.group("between"):
+        return PlaceMention(match.start(), match.end(), _clean(match.group("between")), True)
+    if match.group("route"):
+        return PlaceMention(match.start("route"), match.end(), _clean(match.group("route")), True)
+    if match.group("fled"):
+        name = _strip(match.group("fname"))
+        if name.lower() not in PLACE_NAMES:
+            return None
+        return PlaceMention(match.start("fname"), match.end(), name, True)
+    name = _strip(match.group("name"))
+    if not name or _ORG_TAIL.search(name) or name.lower() in COUNTRY_BY_DEMONYM:
+        return None
+    prep = " ".join(match.group("prep").split())
+    shown = " ".join(filter(None, [(match.group("dir") or "").strip(), name, (match.group("suffix") or "").strip()]))
+    if prep.lower() not in _PLAIN_PREP.split("|"):
+        shown = f"{prep} {shown}"
+    return PlaceMention(match.start(), match.end(), _clean(shown), True)
+
+
+def _strip(name: str) -> str:
+    return _POSSESSIVE.sub("", name.rstrip(".,"))
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\(\d{1,2}\)\s*", "", " ".join(text.split()))
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for s, e in spans)
+
+
+def nearest(mentions: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
+    """The mention closest to `text[start:end]`, a locative one before any other."""
+    def distance(p: PlaceMention) -> int:
+        return max(p.start - end, start - p.end, 0)
+
+    for group in ([p for p in mentions if p.locative], mentions):
+        if group:
+            return min(group, key=distance)
+    return None

@@ -1,0 +1,71 @@
+"""Split body blocks into sentences, and sentences into clauses, keeping offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.models import Block
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col capt sgt maj gov sen rep st jan feb mar apr jun jul aug sep sept oct "
+    "nov dec no vs etc e.g i.e u.s u.n u.k inc corp ltd co jr sr prof rev fig approx est mt ft "
+    "pres adm cmdr brig dept govt al cf p.m a.m".split()
+)
+_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_LAST_TOKEN = re.compile(r"([\w.]+)[.!?…]+[\"”’')\]]*$")
+_CLAUSE_BREAK = re.compile(
+    r";|\s[–—]\s|\s--\s|,\s+(?:and|but|while|whereas|although|though)\s|\(\d{1,2}\)|:\s",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """`text[start:end]` is one sentence of block `block`."""
+
+    start: int
+    end: int
+    block: int
+
+
+def split_sentences(text: str, blocks: list[Block]) -> list[Sentence]:
+    """Every sentence of every block, in reading order."""
+    sentences: list[Sentence] = []
+    for index, block in enumerate(blocks):
+        start = block.start
+        for match in _END.finditer(text, block.start, block.end):
+            if _is_abbreviation(text[start : match.end()]):
+                continue
+            sentences.append(Sentence(start, match.end(), index))
+            start = _skip_space(text, match.end(), block.end)
+        if start < block.end:
+            sentences.append(Sentence(start, block.end, index))
+    return sentences
+
+
+def _is_abbreviation(sentence: str) -> bool:
+    match = _LAST_TOKEN.search(sentence)
+    if not match:
+        return False
+    token = match.group(1).lower().rstrip(".")
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _skip_space(text: str, index: int, end: int) -> int:
+    while index < end and text[index].isspace():
+        index += 1
+    return index
+
+
+def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans of a sentence: breaks at semicolons, dashes, ", and", ", while",
+    list markers "(2)" and colons, so each part of a list keeps its own place and date."""
+    spans = []
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        cut = match.start() if match.group(0).startswith("(") else match.end()
+        if cut > start:
+            spans.append((start, cut))
+            start = cut
+    spans.append((start, end))
+    return spans

@@ -1,0 +1,246 @@
+"""Tell body text from page furniture, line by line, keeping original offsets.
+
+Scraped articles carry navigation ("Skip to main content"), "Read more:"
+links, related-story lists, "ALSO READ" rails, timestamps of other stories
+and comment forms. None of it is the source speaking, so none of it may yield
+a claim. The comments under a blog post are kept, each as its own voice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum, auto
+
+from workbench.models import Block, BlockKind
+
+_FURNITURE_LINE = re.compile(
+    r"""^(?:
+        skip\s+to\s+(?:main\s+)?content | menu | search | home | log\s*in | sign\s*(?:in|up)
+        | subscribe(?:\s+now)? | share(?:\s+this(?:\s+article|\s+story)?)? | advertisement
+        | loading(?:\.\.\.)? | close | print | e-?mail | comments? | tweet | whatsapp
+        | read\s+more\b.* | more\s+from\b.* | watch:.* | listen:.*
+        | \(?with\s+inputs\s+from\s+agencies\.?\)? | (?:copyright|©).* | all\s+rights\s+reserved.*
+        | (?:google\+|twitter|facebook|linkedin|wordpress\.com)\s+(?:photo|picture|account)
+        | you\s+are\s+commenting\s+using\b.* | connecting\s+to\s+%s | log\s+out\b.*
+        | notify\s+me\s+of\b.* | your\s+email\s+address\s+will\s+not\s+be\s+published.*
+        | required\s+fields\s+are\s+marked.* | fill\s+in\s+your\s+details\s+below\b.*
+        | (?:photo|image|file\s+photo|caption|getty\s+images|reuters\s+photo)\b.{0,80}
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_RAIL_START = re.compile(
+    r"""^(?:also\s+read | read\s+also | related(?:\s+(?:stories|articles|coverage|content|news))?
+        | more\s+on\s+this(?:\s+story)? | recommended(?:\s+stories)? | most\s+(?:read|popular|viewed)
+        | you\s+may\s+also\s+like | see\s+also | trending(?:\s+now)? | latest\s+news
+        | part\s+of\s+complete\s+coverage\s+on | more\s+stories | top\s+stories)\s*:?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_TIMESTAMP = re.compile(
+    r"^(?:updated|published|posted|last\s+updated)\b.{0,60}\d{4}\s*$"
+    r"|^(?:updated|published|posted)\s*:?\s*\d",
+    re.IGNORECASE,
+)
+_COMMENT_HEADER = re.compile(
+    r"^(?:\d+|no|one)\s+(?:thoughts?\s+on|comments?|responses?(?:\s+to)?|replies|reactions?)\b",
+    re.IGNORECASE,
+)
+_COMMENT_FORM = re.compile(
+    r"^(?:leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+discussion"
+    r"|write\s+a\s+comment|comments\s+are\s+closed)\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^by\s+[A-Z][^.!?]{0,100}$")
+_BULLET = re.compile(r"^(\s*)([•·▪●■◦\-*+])\s+")
+_NUMBERED_COMMENT = re.compile(r"^(\s{0,4})(\d{1,3})\.\s+")
+_HEADING = re.compile(r"^(#{1,6})\s+")
+_SIGNATURE = re.compile(
+    r"(?:cheers|thanks|regards|best(?:\s+regards)?|kind\s+regards|sincerely|cordially)[,!.]?\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\.?\s*$",
+    re.IGNORECASE,
+)
+_TERMINAL = tuple(".!?:;,\"”’')")
+_RAIL_LINE_MAX = 300
+_SHORT_LINE = 90
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int  # end of the content, trailing white space and newline excluded
+    text: str  # the content, stripped
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+class _Zone(Enum):
+    ARTICLE = auto()
+    RAIL = auto()
+    COMMENTS = auto()
+    FORM = auto()
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        stripped = content.strip()
+        lead = len(content) - len(content.lstrip())
+        start = pos + lead
+        yield _Line(start, start + len(stripped), stripped)
+        pos += len(raw)
+
+
+def _headline_like(line: _Line) -> bool:
+    """Short, capitalised, no sentence punctuation at the end: a title or a link."""
+    text = line.text
+    return (
+        0 < len(text) <= _SHORT_LINE
+        and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'‘")
+        and not text.endswith(_TERMINAL)
+    )
+
+
+def find_blocks(text: str) -> list[Block]:
+    """The body blocks of `text`, in order; everything else is furniture."""
+    lines = list(_lines(text))
+    is_list_line = _related_list_lines(lines)
+    blocks: list[Block] = []
+    zone = _Zone.ARTICLE
+    seen_timestamp = False
+    previous_text = ""
+    comments = _CommentTracker()
+    for index, line in enumerate(lines):
+        if line.blank:
+            if zone is _Zone.RAIL:
+                zone = _Zone.ARTICLE
+            continue
+        if zone is _Zone.FORM or _COMMENT_FORM.match(line.text):
+            zone = _Zone.FORM
+            continue
+        if _COMMENT_HEADER.match(line.text):
+            zone = _Zone.COMMENTS
+            continue
+        if zone is _Zone.COMMENTS:
+            blocks.append(comments.block(line))
+            continue
+        if _TIMESTAMP.match(line.text):
+            if seen_timestamp:
+                zone = _Zone.RAIL  # another story's timestamp: a rail of teasers follows
+            seen_timestamp = True
+            continue
+        if _RAIL_START.match(line.text):
+            zone = _Zone.RAIL
+            continue
+        if zone is _Zone.RAIL:
+            if len(line.text) < _RAIL_LINE_MAX:
+                continue
+            zone = _Zone.ARTICLE
+        if (
+            _FURNITURE_LINE.match(line.text)
+            or _BYLINE.match(line.text)
+            or is_list_line[index]
+            or line.text == previous_text
+        ):
+            continue
+        previous_text = line.text
+        block = _article_block(line, first=not blocks)
+        if block is not None:
+            blocks.append(block)
+    return _merge_wrapped(text, blocks)
+
+
+def _article_block(line: _Line, first: bool) -> Block | None:
+    heading = _HEADING.match(line.text)
+    if heading:
+        kind = BlockKind.TITLE if first else BlockKind.PARAGRAPH
+        return Block(start=line.start + heading.end(), end=line.end, kind=kind)
+    bullet = _BULLET.match(line.text)
+    if bullet:
+        return Block(start=line.start + bullet.end(), end=line.end, kind=BlockKind.BULLET)
+    if _headline_like(line):
+        # The first headline-like line is the title; later ones are section
+        # heads or inline links to other stories, which carry no claims of this one.
+        return Block(start=line.start, end=line.end, kind=BlockKind.TITLE) if first else None
+    return Block(start=line.start, end=line.end)
+
+
+def _related_list_lines(lines: list[_Line]) -> list[bool]:
+    """Mark runs of two or more adjacent headline-like lines: related-story lists."""
+    marks = [False] * len(lines)
+    run: list[int] = []
+    for index, line in enumerate([*lines, _Line(0, 0, "")]):
+        if not line.blank and _headline_like(line) and not _BULLET.match(line.text):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            for i in run:
+                marks[i] = True
+        run = []
+    return marks
+
+
+def _merge_wrapped(text: str, blocks: list[Block]) -> list[Block]:
+    """Join paragraph lines that a hard wrap split mid-sentence."""
+    merged: list[Block] = []
+    for block in blocks:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.kind is block.kind is BlockKind.PARAGRAPH
+            and prev.comment == block.comment
+            and not text[prev.start : prev.end].endswith(_TERMINAL)
+            and text[prev.end : block.start].count("\n") == 1
+            and text[block.start : block.start + 1].islower()
+        ):
+            merged[-1] = prev.model_copy(update={"end": block.end})
+            continue
+        merged.append(block)
+    return merged
+
+
+class _CommentTracker:
+    """Numbers the comments under a post: "2" for the second, "1.1" for a reply to the first."""
+
+    def __init__(self) -> None:
+        self.top = 0
+        self.reply = 0
+
+    def block(self, line: _Line) -> Block:
+        numbered = _NUMBERED_COMMENT.match(line.text)
+        bullet = _BULLET.match(line.text)
+        start = line.start
+        if numbered:
+            self.top, self.reply = int(numbered.group(2)), 0
+            start += numbered.end()
+        elif bullet:
+            self.reply += 1
+            start += bullet.end()
+        label = str(self.top) if self.reply == 0 else f"{self.top}.{self.reply}"
+        return Block(start=start, end=line.end, kind=BlockKind.COMMENT, comment=label)
+
+
+def name_commenters(text: str, blocks: list[Block]) -> list[Block]:
+    """Give each comment the name it signs with ("Cheers, Andy."), expanded to a
+    full name the post mentions ("Commenters Andy Morgan and ...")."""
+    signed: dict[str, str] = {}
+    for block in blocks:
+        if block.comment is None:
+            continue
+        match = _SIGNATURE.search(text, block.start, block.end)
+        if match:
+            signed[block.comment] = _full_name(text, match.group(1))
+    return [
+        b.model_copy(update={"commenter": signed[b.comment]}) if b.comment in signed else b
+        for b in blocks
+    ]
+
+
+def _full_name(text: str, name: str) -> str:
+    if " " in name:
+        return name
+    fuller = re.search(rf"\b{re.escape(name)}\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", text)
+    return fuller.group(0) if fuller else name

@@ -1,0 +1,103 @@
+"""Read a file into a SourceDocument: decode, reduce HTML, find body and metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from workbench.errors import SourceError
+from workbench.extract.dates import find_published
+from workbench.ingest.furniture import find_blocks, name_commenters
+from workbench.ingest.html import html_to_text
+from workbench.ingest.metadata import outlet_from_text, outlet_from_title, title_from_blocks
+from workbench.models import SourceDocument
+
+FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+_SNIFF = 2048
+
+
+def read_source(path: str | Path, *, fallback_encoding: str | None = None) -> SourceDocument:
+    """Read one file as a source document.
+
+    Raises SourceError (one line: path and problem) for a missing path, a
+    directory, an empty or binary file, and a file that is not UTF-8 unless
+    `fallback_encoding` is given, in which case it decodes with that and
+    records a warning.
+    """
+    shown = str(path)
+    data = _read_bytes(Path(path), shown)
+    text, warnings = _decode(data, shown, fallback_encoding)
+    fmt = _format(Path(path), text)
+    return document_from_text(shown, text, fmt, data, warnings)
+
+
+def document_from_text(
+    path: str, text: str, fmt: str = "txt", data: bytes | None = None, warnings: list[str] | None = None
+) -> SourceDocument:
+    """Build a SourceDocument from text already in memory (HTML is reduced first)."""
+    raw = data if data is not None else text.encode("utf-8")
+    title = outlet = url = None
+    published: dt.date | None = None
+    if fmt == "html":
+        text, meta = html_to_text(text)
+        title, outlet, url = meta.title, meta.outlet or outlet_from_title(meta.title), meta.url
+        published = _iso_date(meta.published)
+    blocks = name_commenters(text, find_blocks(text))
+    if not blocks and not text.strip():
+        raise SourceError(path, "no text in the file")
+    return SourceDocument(
+        path=path,
+        text=text,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        format=fmt,
+        blocks=blocks,
+        title=title or title_from_blocks(text, blocks),
+        outlet=outlet or outlet_from_text(text, blocks),
+        url=url,
+        published=published or find_published(text),
+        warnings=warnings or [],
+    )
+
+
+def _read_bytes(path: Path, shown: str) -> bytes:
+    if not path.exists():
+        raise SourceError(shown, "no such file or directory")
+    if path.is_dir():
+        raise SourceError(shown, "is a directory, not a file")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise SourceError(shown, f"cannot be read ({error.strerror or error})") from None
+    if not data.strip():
+        raise SourceError(shown, "empty file")
+    if b"\x00" in data[:_SNIFF * 4]:
+        raise SourceError(shown, "binary file, not text")
+    return data
+
+
+def _decode(data: bytes, shown: str, fallback: str | None) -> tuple[str, list[str]]:
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as error:
+        where = f"byte 0x{data[error.start]:02x} at offset {error.start}"
+        if fallback is None:
+            raise SourceError(shown, f"not UTF-8 text ({where})") from None
+        return data.decode(fallback, errors="replace"), [f"{shown}: not UTF-8 ({where}); decoded as {fallback}"]
+
+
+def _format(path: Path, text: str) -> str:
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt:
+        return fmt
+    head = text[:_SNIFF].lstrip().lower()
+    return "html" if head.startswith(("<!doctype html", "<html")) else "txt"
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,95 @@
+"""The shapes that cross layers: pydantic models, also the JSON the CLI prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+Number = int | float
+
+
+class Category(StrEnum):
+    """What a claim counts."""
+
+    KILLED = "killed"
+    WOUNDED = "wounded"
+    MISSING = "missing"
+    KIDNAPPED = "kidnapped"
+    DISPLACED = "displaced"
+    REFUGEES = "refugees"
+    TROOPS = "troops"
+    ATTACKS = "attacks"
+    ARRESTED = "arrested"
+    MONEY = "money"
+    DISTANCE = "distance"
+    DURATION = "duration"
+    OTHER = "other"
+
+
+class BlockKind(StrEnum):
+    """The role of a stretch of body text in its document."""
+
+    TITLE = "title"
+    BULLET = "bullet"
+    PARAGRAPH = "paragraph"
+    COMMENT = "comment"
+
+
+class Block(BaseModel):
+    """A stretch of body text: `text[start:end]` of its document, furniture excluded."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+    kind: BlockKind = BlockKind.PARAGRAPH
+    comment: str | None = None  # "2" or "1.1" for the comments under a blog post
+    commenter: str | None = None  # who wrote that comment, where the text says
+
+
+class SourceDocument(BaseModel):
+    """One loaded text with its metadata and the spans that are body text."""
+
+    path: str
+    text: str
+    sha256: str
+    format: str  # txt, md or html
+    blocks: list[Block]
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    warnings: list[str] = []
+
+
+class Claim(BaseModel):
+    """One checkable quantity as a source states it.
+
+    `low` and `high` are the asserted interval (None is open); `value` is the
+    number as stated, None for ranges and vague quantities. `text` is always
+    `document.text[start:end]`.
+    """
+
+    source: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+    category: Category
+    value: Number | None
+    low: Number | None
+    high: Number | None
+    qualifier: str
+    unit: str | None = None
+    subject: str | None = None
+    actor: str | None = None
+    location: str | None = None
+    date: str | None = None  # ISO 8601: a day, a month, a year, or start/end
+    date_text: str | None = None  # the date words as the text has them
+    attribution: str | None = None
+    hedged: bool = False
+    section: BlockKind = BlockKind.PARAGRAPH
+    comment: str | None = None
+    commenter: str | None = None
