@@ -76,8 +76,10 @@ def _figure(claim: Claim) -> str:
 def _print_table(claims: list[Claim]) -> None:
     console = Console(width=None if sys.stdout.isatty() else 160)
     table = Table(header_style="bold", box=None, pad_edge=False)
-    for column in ("where", "category", "figure", "subject", "place", "date", "voice"):
-        table.add_column(column, overflow="ellipsis", no_wrap=True, min_width=8, max_width=30)
+    for column in ("where", "category", "figure"):
+        table.add_column(column, no_wrap=True)
+    for column in ("subject", "place", "date", "voice"):
+        table.add_column(column, overflow="ellipsis", no_wrap=True, max_width=30)
     for claim in claims:
         table.add_row(
             f"{Path(claim.source).name}:{claim.start}",

@@ -44,7 +44,9 @@ _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*", r
 _FLED_ABROAD = re.compile(
     r"\s+(?:from\s+)?(?:(?:the|their)\s+country|abroad|across|into|to\s+(?:neighbo|[A-Z])|[A-Z])"
 )
-_BY_AGENT = re.compile(r"\s+by\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=[,.;:]|\s+(?:in|at|on|near|during|after|when|who|which)\b|$)")
+_BY_AGENT = re.compile(
+    r"\s+by\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=[,.;:]|\s+(?:in|at|on|near|during|after|when|who|which)\b|$)"
+)
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _ACTOR_MODIFIERS = frozenset(
     "armed unidentified suspected separatist islamist jihadist rebel militant unknown masked "
@@ -52,18 +54,36 @@ _ACTOR_MODIFIERS = frozenset(
 )
 _WEAK_TROOP_CUES = frozenset("has have had with of".split())
 _BARE_STATES = frozenset("dead killed wounded injured missing".split())
-_LEADING_COUNTERS = re.compile(r"^(?:more|other|additional|another|further|extra)\s+", re.IGNORECASE)
+_CONTINUATION = re.compile(r"\b(?:another|a\s+further|further|an\s+additional)\s*$", re.IGNORECASE)
+_LEADING_COUNTERS = re.compile(
+    r"^(?:more|other|additional|another|further|extra)\s+", re.IGNORECASE
+)
 _PLACE_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _ORIGIN = re.compile(rf"\s+from\s+({_PLACE_NAME}(?:(?:,\s*|\s+and\s+){_PLACE_NAME})*)")
 _ATTACKERS_IN_CUE = re.compile(r"\bby\s+(.+?)\s+(?:on|against)\s*$")
 _MONEY_OBJECT = re.compile(r"\s+(?:in|on|for|of)\s+")
 _CASUALTY_CATEGORIES = frozenset(
-    {Category.KILLED, Category.WOUNDED, Category.MISSING, Category.KIDNAPPED, Category.ARRESTED,
-     Category.DISPLACED, Category.REFUGEES}
+    {
+        Category.KILLED,
+        Category.WOUNDED,
+        Category.MISSING,
+        Category.KIDNAPPED,
+        Category.ARRESTED,
+        Category.DISPLACED,
+        Category.REFUGEES,
+    }
 )
-_UNIT_CATEGORIES = {"km": Category.DISTANCE, "mi": Category.DISTANCE, "m": Category.DISTANCE,
-                    "percent": Category.OTHER, "hour": Category.DURATION, "day": Category.DURATION,
-                    "week": Category.DURATION, "month": Category.DURATION, "year": Category.DURATION}
+_UNIT_CATEGORIES = {
+    "km": Category.DISTANCE,
+    "mi": Category.DISTANCE,
+    "m": Category.DISTANCE,
+    "percent": Category.OTHER,
+    "hour": Category.DURATION,
+    "day": Category.DURATION,
+    "week": Category.DURATION,
+    "month": Category.DURATION,
+    "year": Category.DURATION,
+}
 
 
 @dataclass(frozen=True)
@@ -103,20 +123,32 @@ class Reading:
 
 
 def read_sentence(
-    text: str, quantities: list[Quantity], clauses: list[tuple[int, int]], sentence_start: int
+    text: str,
+    quantities: list[Quantity],
+    clauses: list[tuple[int, int]],
+    sentence_start: int,
+    previous: Reading | None = None,
 ) -> list[Reading]:
-    """The claims among a sentence's quantities, in order."""
+    """The claims among a sentence's quantities, in order; `previous` is the last
+    claim of the sentence before, which "a further 200" and "two others" refer to."""
     nouns = [_counted_noun(text, q, _clause_of(clauses, q)[1]) for q in quantities]
     posts = _post_cues(text, quantities, nouns, clauses)
     readings: list[Reading] = []
     for index, quantity in enumerate(quantities):
         noun = nouns[index]
-        carried = _carried_noun(text, quantity, readings, sentence_start)
+        anaphoric = noun is None and bool(
+            _CONTINUATION.search(text, sentence_start, quantity.start)
+        )
+        anaphoric = anaphoric or (noun is not None and noun.head == "others")
+        earlier = readings or ([previous] if previous and anaphoric else [])
+        carried = _carried_noun(text, quantity, earlier, sentence_start)
         if noun is None:
             noun = carried
         elif noun.head in _BARE_STATES and carried is not None:
             # "four soldiers killed and five wounded": five soldiers, wounded
             noun = Noun(noun.start, noun.end, noun.head, noun.cls, carried.subject)
+        elif noun.head == "others" and carried is not None:
+            noun = Noun(noun.start, noun.end, carried.head, carried.cls, carried.subject)
         clause = _clause_of(clauses, quantity)
         reading = _read(text, quantity, noun, posts[index], clause)
         if reading is not None:
@@ -158,7 +190,14 @@ def _counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
                 head_end = tokens[index + size - 1][2]
                 begin = first if first is not None else start
                 subject = _LEADING_COUNTERS.sub("", " ".join(text[begin:head_end].split()))
-                return Noun(begin, head_end, key, classes[key], subject, partitive=tokens[0][0].lower() == "of")
+                return Noun(
+                    begin,
+                    head_end,
+                    key,
+                    classes[key],
+                    subject,
+                    partitive=tokens[0][0].lower() == "of",
+                )
         if not word[0].isalpha() or word.lower() in _STOP:
             return None
         first = start if first is None else first
@@ -166,13 +205,17 @@ def _counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
     return None
 
 
-def _carried_noun(text: str, quantity: Quantity, readings: list[Reading], sentence_start: int) -> Noun | None:
-    """The noun a bare number borrows: "four soldiers killed and five wounded" gives "five" soldiers."""
+def _carried_noun(
+    text: str, quantity: Quantity, readings: list[Reading], sentence_start: int
+) -> Noun | None:
+    """The noun a bare number borrows: in "four soldiers killed and five wounded",
+    "five" counts soldiers too."""
     if quantity.unit is not None or quantity.value == 1:
         return None
     if readings and readings[-1].noun in PEOPLE and readings[-1].subject:
         last = readings[-1]
-        return Noun(last.start, last.end, last.subject, last.noun, last.subject, inherited=True)
+        head = last.subject.split()[-1].lower()
+        return Noun(last.start, last.end, head, last.noun, last.subject, inherited=True)
     for match in reversed(list(_TOKEN.finditer(text, sentence_start, quantity.start))):
         word = match.group(1).lower()
         if NOUN_CLASS.get(word) in PEOPLE:
@@ -204,8 +247,10 @@ def _post_cues(
         start = noun.end if noun else quantity.end
         clause_end = _clause_of(clauses, quantity)[1]
         following = quantities[index + 1] if index + 1 < len(quantities) else None
-        if following is not None and following.start < clause_end and _COORDINATION.fullmatch(
-            text, start, following.start
+        if (
+            following is not None
+            and following.start < clause_end
+            and _COORDINATION.fullmatch(text, start, following.start)
         ):
             cues[index] = cues[index + 1]
             continue
@@ -250,8 +295,12 @@ def _read(
         end = max(end, post.end)
     subject = _subject(text, quantity, noun)
     if category is Category.TROOPS and noun is not None:
-        subject = _with_origin(text, max(quantity.end, noun.end if not noun.inherited else 0), noun, subject)
-    actor = _actor(text, clause, pre if cue is pre else None, post if cue is post else None, category)
+        subject = _with_origin(
+            text, max(quantity.end, noun.end if not noun.inherited else 0), noun, subject
+        )
+    actor = _actor(
+        text, clause, pre if cue is pre else None, post if cue is post else None, category
+    )
     return Reading(quantity, category, start, end, subject, noun.cls if noun else None, actor)
 
 
@@ -265,12 +314,22 @@ def _decide(
         return Category.MONEY, None
     cls = noun.cls if noun else None
     vague = quantity.qualifier.startswith("vague:")
-    if noun is None or (quantity.value == 1 and (noun.inherited or quantity.words and noun.partitive)):
+    if noun is None:
+        # "the attack killed 12", "the death toll rose to 45"
+        if pre and pre.category in _CASUALTY_CATEGORIES and not quantity.words:
+            return pre.category, pre
+        return None
+    if quantity.value == 1 and (noun.inherited or (quantity.words and noun.partitive)):
         return None  # "one of the main bases" names one thing, it counts nothing
     people = cls in PEOPLE or cls is NounClass.CASUALTY
     if post and post.category in _CASUALTY_CATEGORIES and people:
         return post.category, post
-    if pre and pre.category in PEOPLE_ONLY and pre.category is not Category.TROOPS and cls in PEOPLE:
+    if (
+        pre
+        and pre.category in PEOPLE_ONLY
+        and pre.category is not Category.TROOPS
+        and cls in PEOPLE
+    ):
         return pre.category, pre
     if cls is NounClass.CASUALTY:
         return CASUALTY_NOUNS[noun.head], None
@@ -297,7 +356,7 @@ def _subject(text: str, quantity: Quantity, noun: Noun | None) -> str | None:
 
 
 def _with_origin(text: str, pos: int, noun: Noun, subject: str | None) -> str | None:
-    """"up to 2,000 from Chad" are Chadian troops, not the Senegalese named before them."""
+    """ "up to 2,000 from Chad" are Chadian troops, not the Senegalese named before them."""
     origin = _ORIGIN.match(text, pos)
     if not origin:
         return subject
@@ -306,7 +365,7 @@ def _with_origin(text: str, pos: int, noun: Noun, subject: str | None) -> str | 
 
 
 def _money_object(text: str, pos: int) -> str | None:
-    """"$1.8-billion on aid to the Sahel" -> "aid"."""
+    """ "$1.8-billion on aid to the Sahel" -> "aid"."""
     lead = _MONEY_OBJECT.match(text, pos)
     if not lead:
         return None

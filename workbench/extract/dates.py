@@ -28,7 +28,9 @@ _MONTH = (
 _WEEKDAY_FULL = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAY = rf"(?:{_WEEKDAY_FULL}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 _YEAR = r"(?P<{g}>1[89]\d\d|20\d\d)(?!\d)"
-_APPROX = r"(?P<approx>(?:on or )?(?:around|about|circa|approximately|roughly|early|late|mid-?)\s+)?"
+_APPROX = (
+    r"(?P<approx>(?:on or )?(?:around|about|circa|approximately|roughly|early|late|mid-?)\s+)?"
+)
 _UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _NUMBER_WORDS = {
     w: i
@@ -46,14 +48,14 @@ DATE_RE = re.compile(
     + rf"(?:,?\s+{_YEAR.format(g='y2')})?"
     + rf"|{_MONTH.format(g='m3')},?\s+{_YEAR.format(g='y3')}"
     + rf"|(?P<yprep>in|since|until|by|during|before|after|from|of)\s+{_YEAR.format(g='y4')}"
-    + rf"|(?P<iso>(?P<iy>\d{{4}})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d)"
+    + r"|(?P<iso>(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d)"
     + rf"|(?P<wd>{_WEEKDAY_FULL})(?:'s|’s)?"
-    + r"|(?P<rel>yesterday|today|tonight|last\s+night"
+    + r"|(?P<rel>(?i:yesterday|today|tonight|last\s+night"
     + r"|(?:earlier\s+|later\s+)?this\s+(?:week|weekend|month|year|morning|afternoon|evening)"
     + r"|last\s+(?:week|weekend|month|year)"
     + r"|(?P<ago_n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    + r"\s+(?P<ago_unit>day|week|month|year)s?\s+ago)"
-    + rf"|(?P<mprep>in|since|until|during|early|late|mid-?)\s+(?P<m4>January|February|March"
+    + r"\s+(?P<ago_unit>day|week|month|year)s?\s+ago))"
+    + r"|(?P<mprep>in|since|until|during|early|late|mid-?)\s+(?P<m4>January|February|March"
     + r"|April|May|June|July|August|September|October|November|December)"
     + rf"(?:,?\s+{_YEAR.format(g='y5')})?"
     + r")\b",
@@ -95,7 +97,9 @@ def iso_interval(first: dt.date, last: dt.date) -> str:
     return f"{first.isoformat()}/{last.isoformat()}"
 
 
-def find_dates(text: str, reference: dt.date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, reference: dt.date | None, start: int = 0, end: int | None = None
+) -> list[DateMention]:
     """Every date expression in `text[start:end]`, resolved against `reference`."""
     mentions = []
     for match in DATE_RE.finditer(text, start, len(text) if end is None else end):
@@ -123,7 +127,12 @@ def find_published(text: str) -> dt.date | None:
 
 def _resolve(match: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
     approx = bool(match.group("approx")) and match.group("approx").strip().lower() in (
-        "around", "about", "circa", "approximately", "roughly", "on or about",
+        "around",
+        "about",
+        "circa",
+        "approximately",
+        "roughly",
+        "on or about",
     )
     first, last = _resolve_exact(match, ref)
     if approx and first is not None and last is not None and first == last:
@@ -131,7 +140,9 @@ def _resolve(match: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None,
     return first, last
 
 
-def _resolve_exact(match: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+def _resolve_exact(
+    match: re.Match[str], ref: dt.date | None
+) -> tuple[dt.date | None, dt.date | None]:
     g = match.group
     if g("iso"):
         return _day(int(g("iy")), int(g("im")), int(g("id")))
@@ -169,7 +180,11 @@ def _relative(words: str, match: re.Match[str], ref: dt.date) -> tuple[dt.date, 
     if words.endswith("weekend"):
         back = (ref.weekday() - 5) % 7
         sat = ref - dt.timedelta(days=back)
-        return (sat - dt.timedelta(days=7), sat - dt.timedelta(days=6)) if "last" in words else (sat, sat + dt.timedelta(days=1))
+        return (
+            (sat - dt.timedelta(days=7), sat - dt.timedelta(days=6))
+            if "last" in words
+            else (sat, sat + dt.timedelta(days=1))
+        )
     if words.endswith("week"):
         monday = ref - dt.timedelta(days=ref.weekday())
         if "last" in words:
@@ -201,7 +216,9 @@ def _day(year: int, month: int, day: int) -> tuple[dt.date | None, dt.date | Non
     return date, date
 
 
-def _month_day(month: int, day: int, year: str | None, ref: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+def _month_day(
+    month: int, day: int, year: str | None, ref: dt.date | None
+) -> tuple[dt.date | None, dt.date | None]:
     if year:
         return _day(int(year), month, day)
     if ref is None:

@@ -37,9 +37,11 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "nationals citizens migrants protesters demonstrators teachers doctors nurses patients "
         "volunteers aid_workers humanitarians miners fishermen families households infants babies "
         "elders christians muslims officials diplomats contractors engineers expatriates "
-        "non-combatants bystanders shoppers mourners"
+        "non-combatants bystanders shoppers mourners drivers truck_drivers motorists travellers "
+        "travelers commuters passers-by artisans labourers laborers prisoners_of_war clerics "
+        "imams priests monks nuns chiefs elders relatives"
     ),
-    NounClass.PERSON: _words("people persons individuals victims survivors members"),
+    NounClass.PERSON: _words("people persons individuals victims survivors members others"),
     NounClass.MEN: _words("men personnel"),
     NounClass.MILITARY: _words(
         "soldiers troops servicemen servicemembers service_members officers policemen policewomen "
@@ -69,7 +71,9 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
 
 # Nouns that say by themselves what happened to the people counted.
 CASUALTY_NOUNS: dict[str, Category] = {
-    **dict.fromkeys(_words("fatalities deaths dead killed bodies lives casualties"), Category.KILLED),
+    **dict.fromkeys(
+        _words("fatalities deaths dead killed bodies lives casualties"), Category.KILLED
+    ),
     **dict.fromkeys(_words("wounded injured injuries"), Category.WOUNDED),
     **dict.fromkeys(_words("refugees asylum_seekers"), Category.REFUGEES),
     **dict.fromkeys(_words("idps displaced evacuees"), Category.DISPLACED),
@@ -79,13 +83,33 @@ CASUALTY_NOUNS: dict[str, Category] = {
 }
 
 _IRREGULAR_SINGULARS = {
-    "men": "man", "women": "woman", "children": "child", "people": "person", "police": "policeman",
-    "personnel": "personnel", "staff": "staff", "aircraft": "aircraft", "cattle": "cattle",
-    "livestock": "livestock", "families": "family", "casualties": "casualty",
-    "fatalities": "fatality", "injuries": "injury", "bodies": "body", "lives": "life",
-    "policemen": "policeman", "policewomen": "policewoman", "servicemen": "serviceman",
-    "militiamen": "militiaman", "gunmen": "gunman", "fishermen": "fisherman", "airmen": "airman",
-    "ambushes": "ambush", "babies": "baby", "facilities": "facility", "militias": "militia",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "people": "person",
+    "police": "policeman",
+    "personnel": "personnel",
+    "staff": "staff",
+    "aircraft": "aircraft",
+    "cattle": "cattle",
+    "livestock": "livestock",
+    "families": "family",
+    "casualties": "casualty",
+    "fatalities": "fatality",
+    "injuries": "injury",
+    "bodies": "body",
+    "lives": "life",
+    "policemen": "policeman",
+    "policewomen": "policewoman",
+    "servicemen": "serviceman",
+    "militiamen": "militiaman",
+    "gunmen": "gunman",
+    "fishermen": "fisherman",
+    "airmen": "airman",
+    "ambushes": "ambush",
+    "babies": "baby",
+    "facilities": "facility",
+    "militias": "militia",
 }
 
 
@@ -141,67 +165,109 @@ _AUX = (
     r"got|get|getting)\s+){0,4}"
 )
 POST_CUES: list[tuple[Category | None, re.Pattern[str]]] = [
-    (Category.KILLED, _cue(
-        rf"^[\s,]*{_AUX}(?:killed|died|dead|slain|massacred|executed|murdered|shot\s+dead|"
-        r"perished|beheaded|burned\s+to\s+death|lost\s+their\s+lives|lost\s+(?:his|her)\s+li(?:fe|ves)|"
-        r"among\s+the\s+(?:dead|victims|killed|fatalities))\b"
-    )),
+    (
+        Category.KILLED,
+        _cue(
+            rf"^[\s,]*{_AUX}(?:killed|died|dead|slain|massacred|executed|murdered|shot\s+dead|"
+            r"perished|beheaded|burned\s+to\s+death|lost\s+their\s+lives|lost\s+(?:his|her)\s+li(?:fe|ves)|"
+            r"among\s+the\s+(?:dead|victims|killed|fatalities))\b"
+        ),
+    ),
     (Category.WOUNDED, _cue(rf"^[\s,]*{_AUX}(?:wounded|injured|hurt|maimed)\b")),
     (Category.MISSING, _cue(rf"^[\s,]*{_AUX}(?:missing|unaccounted\s+for|disappeared)\b")),
-    (Category.KIDNAPPED, _cue(
-        rf"^[\s,]*{_AUX}(?:kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|"
-        r"seized|captured)\b"
-    )),
-    (Category.ARRESTED, _cue(
-        rf"^[\s,]*{_AUX}(?:arrested|detained|jailed|imprisoned|rounded\s+up|apprehended|in\s+custody)\b"
-    )),
-    (Category.DISPLACED, _cue(
-        rf"^[\s,]*{_AUX}(?:(?:internally\s+)?displaced|uprooted|forced\s+(?:from|out\s+of)\s+their\s+homes|"
-        r"forced\s+to\s+flee|fled\s+their\s+(?:homes|villages|towns)|left\s+homeless|made\s+homeless|evacuated)\b"
-    )),
-    (Category.REFUGEES, _cue(
-        rf"^[\s,]*{_AUX}(?:fled|crossed\s+(?:into|the\s+border)|sought\s+(?:refuge|asylum)|"
-        r"registered\s+as\s+refugees)\b"
-    )),
-    (Category.TROOPS, _cue(
-        rf"^[\s,]*{_AUX}(?:deployed|sent|dispatched|arrived|arriving|on\s+the\s+way|stationed|based|"
-        r"pledged|committed|mobili[sz]ed|withdrawn|withdrew|pulled\s+out|recruited|supporting|"
-        r"serving|on\s+the\s+ground|in\s+the\s+country|(?:now\s+)?in\s+[A-Z])"
-    )),
+    (
+        Category.KIDNAPPED,
+        _cue(
+            rf"^[\s,]*{_AUX}(?:kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|"
+            r"seized|captured)\b"
+        ),
+    ),
+    (
+        Category.ARRESTED,
+        _cue(
+            rf"^[\s,]*{_AUX}(?:arrested|detained|jailed|imprisoned|rounded\s+up|apprehended|in\s+custody)\b"
+        ),
+    ),
+    (
+        Category.DISPLACED,
+        _cue(
+            rf"^[\s,]*{_AUX}(?:(?:internally\s+)?displaced|uprooted|forced\s+(?:from|out\s+of)\s+their\s+homes|"
+            r"forced\s+to\s+flee|fled\s+their\s+(?:homes|villages|towns)|left\s+homeless|made\s+homeless|evacuated)\b"
+        ),
+    ),
+    (
+        Category.REFUGEES,
+        _cue(
+            rf"^[\s,]*{_AUX}(?:fled|crossed\s+(?:into|the\s+border)|sought\s+(?:refuge|asylum)|"
+            r"registered\s+as\s+refugees)\b"
+        ),
+    ),
+    (
+        Category.TROOPS,
+        _cue(
+            rf"^[\s,]*{_AUX}(?:deployed|sent|dispatched|arrived|arriving|on\s+the\s+way|stationed|based|"
+            r"pledged|committed|mobili[sz]ed|withdrawn|withdrew|pulled\s+out|recruited|supporting|expected|"
+            r"serving|on\s+the\s+ground|in\s+the\s+country|(?:now\s+)?in\s+[A-Z])"
+        ),
+    ),
 ]
 
 # What happened, said before the number: "killed twenty-four soldiers".
 PRE_CUES: list[tuple[Category, re.Pattern[str]]] = [
-    (Category.KILLED, _cue(
-        r"\b(?:killed|killing|kills|kill|massacred|massacring|executed|executing|murdered|"
-        r"slew|slaughtered|shot\s+dead|claimed\s+the\s+lives\s+of|"
-        r"(?:death|casualty)\s+toll(?:\s+[\w’']+){0,4}\s+(?:to|at|of)|"
-        r"number\s+of\s+(?:dead|deaths|people\s+killed)(?:\s+[\w’']+){0,3}\s+(?:to|at))\s*$"
-    )),
+    (
+        Category.KILLED,
+        _cue(
+            r"\b(?:killed|killing|kills|kill|massacred|massacring|executed|executing|murdered|"
+            r"slew|slaughtered|shot\s+dead|claimed\s+the\s+lives\s+of|"
+            r"(?:death|casualty)\s+toll(?:\s+[\w’']+){0,4}\s+(?:to|at|of)|"
+            r"number\s+of\s+(?:dead|deaths|people\s+killed)(?:\s+[\w’']+){0,3}\s+(?:to|at))\s*$"
+        ),
+    ),
     (Category.WOUNDED, _cue(r"\b(?:wounded|wounding|injured|injuring|maimed)\s*$")),
-    (Category.KIDNAPPED, _cue(
-        r"\b(?:kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized|seizing|captured|"
-        r"capturing|took\s+hostage|taking\s+hostage)\s*$"
-    )),
-    (Category.ARRESTED, _cue(r"\b(?:arrested|arresting|arrests|detained|detaining|jailed|rounded\s+up)\s*$")),
-    (Category.DISPLACED, _cue(
-        r"\b(?:displaced|displacing|displaces|uprooted|uprooting|evacuated|evacuating|"
-        r"number\s+of\s+displaced(?:\s+[\w’']+){0,3}\s+(?:to|at))\s*$"
-    )),
-    (Category.ATTACKS, _cue(
-        r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|ambush(?:es)?|offensives?)"
-        r"(?:\s+[\w’'-]+){0,4}\s+(?:on|against)\s*$"
-    )),
-    (Category.TROOPS, _cue(
-        r"\b(?:deployed|deploying|deploys|deploy|sent|sending|sends|send|dispatched|dispatching|"
-        r"recruited|recruiting|mobili[sz]ed|mobili[sz]ing|stationed|pledged|committed|contributed|"
-        r"withdrew|withdrawing|withdraw|took|led|commanded|has|have|had|with|of)\s*$"
-    )),
+    (
+        Category.KIDNAPPED,
+        _cue(
+            r"\b(?:kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized|seizing|captured|"
+            r"capturing|took\s+hostage|taking\s+hostage)\s*$"
+        ),
+    ),
+    (
+        Category.ARRESTED,
+        _cue(r"\b(?:arrested|arresting|arrests|detained|detaining|jailed|rounded\s+up)\s*$"),
+    ),
+    (
+        Category.DISPLACED,
+        _cue(
+            r"\b(?:displaced|displacing|displaces|uprooted|uprooting|evacuated|evacuating|"
+            r"number\s+of\s+displaced(?:\s+[\w’']+){0,3}\s+(?:to|at))\s*$"
+        ),
+    ),
+    (
+        Category.ATTACKS,
+        _cue(
+            r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|ambush(?:es)?|offensives?)"
+            r"(?:\s+[\w’'-]+){0,4}\s+(?:on|against)\s*$"
+        ),
+    ),
+    (
+        Category.TROOPS,
+        _cue(
+            r"\b(?:deployed|deploying|deploys|deploy|sent|sending|sends|send|dispatched|dispatching|"
+            r"recruited|recruiting|mobili[sz]ed|mobili[sz]ing|stationed|pledged|committed|contributed|"
+            r"withdrew|withdrawing|withdraw|took|led|commanded|has|have|had|with|of)\s*$"
+        ),
+    ),
 ]
 # Pre-cues that only speak of people: "seized 3 vehicles" is not a kidnapping.
 PEOPLE_ONLY = frozenset(
-    {Category.KILLED, Category.WOUNDED, Category.KIDNAPPED, Category.ARRESTED, Category.DISPLACED,
-     Category.TROOPS}
+    {
+        Category.KILLED,
+        Category.WOUNDED,
+        Category.KIDNAPPED,
+        Category.ARRESTED,
+        Category.DISPLACED,
+        Category.TROOPS,
+    }
 )
 
 # Where "fled" goes says whether people became refugees or were displaced inside.

@@ -35,16 +35,50 @@ VAGUE: dict[str, tuple[int, int]] = {
 }
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000}
-_SCALE_SUFFIX = {"bn": 1_000_000_000, "b": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000,
-                 "k": 1_000, **_SCALES}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+_SCALE_SUFFIX = {
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "k": 1_000,
+    **_SCALES,
+}
 
 _WORD = "|".join(sorted([*_UNITS, *_SCALES, "dozen"], key=len, reverse=True))
 _VAGUE_RE = (
@@ -58,29 +92,50 @@ CORE = re.compile(
     r"|(?P<digits>(?<![\w.,/:@#])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?P<suffix>[A-Za-z]+)?(?![\w/:]))",
     re.IGNORECASE,
 )
-_SCALE_AFTER = re.compile(r"[\s-]?(million|billion|trillion|thousand|hundred|bn|mn|m|k)\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(
+    r"[\s-]?(million|billion|trillion|thousand|hundred|bn|mn|m|k)\b", re.IGNORECASE
+)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 _QUALIFIERS: list[tuple[str, str]] = [
     ("at_least", r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|not\s+less\s+than"),
-    ("more_than", r"more\s+than|over|in\s+excess\s+of|upwards\s+of|above|exceeding|well\s+over|just\s+over"),
-    ("up_to", r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of|"
-              r"fewer\s+than|less\s+than|under|just\s+under|below"),
+    (
+        "more_than",
+        r"more\s+than|over|in\s+excess\s+of|upwards\s+of|above|exceeding|well\s+over|just\s+over",
+    ),
+    (
+        "up_to",
+        r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of|"
+        r"fewer\s+than|less\s+than|under|just\s+under|below",
+    ),
     ("nearly", r"nearly|almost|close\s+to|approaching|just\s+short\s+of"),
-    ("about", r"about|some|an\s+estimated|estimated|around|approximately|roughly|circa|c\.|"
-              r"an\s+approximate|approx\.?|perhaps|maybe|possibly"),
+    (
+        "about",
+        r"about|some|an\s+estimated|estimated|around|approximately|roughly|circa|c\.|"
+        r"an\s+approximate|approx\.?|perhaps|maybe|possibly",
+    ),
 ]
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _QUALIFIERS) + r")\s*$",
     re.IGNORECASE,
 )
-_QUALIFIER_AFTER = re.compile(r"\s+or\s+(?P<more>more)\b|\s*(?P<plus>\+|-plus\b)|\s+or\s+so\b|-odd\b", re.IGNORECASE)
+_QUALIFIER_AFTER = re.compile(
+    r"\s+or\s+(?P<more>more)\b|\s*(?P<plus>\+|-plus\b)|\s+or\s+so\b|-odd\b", re.IGNORECASE
+)
 
 _CURRENCY_BEFORE = re.compile(r"(?P<cur>US\$|\$|€|£|USD|EUR|GBP|CFA)\s?$")
-_CURRENCY_CODES = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
-                   "gbp": "GBP", "cfa": "XOF"}
+_CURRENCY_CODES = {
+    "us$": "USD",
+    "$": "USD",
+    "usd": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "cfa": "XOF",
+}
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:(?P<usd>(?:US\s+|U\.S\.\s+)?dollars)|(?P<eur>euros?)|(?P<gbp>pounds\s+sterling|pounds)"
     r"|(?P<xof>(?:CFA\s+)?francs)|(?P<ngn>naira)|(?P<kes>shillings)|(?P<inr>rupees)|(?P<rub>roubles|rubles))\b",
@@ -95,9 +150,13 @@ _UNIT_AFTER = re.compile(
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?|yr)[\s-]old\b|^\s*years?\s+of\s+age\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
-_MODEL_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*-|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]*[A-Z0-9]?[a-z]*\s)$")
-_DURATION_FRAME = re.compile(r"\b(?:for|lasted|lasting|spent|after|over\s+the\s+past)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_TIME_AFTER_NOT_DURATION = re.compile(r"^\s*(?:ago|before|after|later|earlier|old)\b", re.IGNORECASE)
+_MODEL_BEFORE = re.compile(
+    r"(?:\b[A-Z][A-Za-z]*-|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]*[A-Z0-9]?[a-z]*\s)$"
+)
+_DURATION_FRAME = re.compile(r"\b(?:for|lasted|lasting|spent|took)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TIME_AFTER_NOT_DURATION = re.compile(
+    r"^\s*(?:ago|before|after|later|earlier|old)\b", re.IGNORECASE
+)
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _NOT_NUMBERS_BEFORE = re.compile(r"(?:\bNo\.|#|\bNumber|\bnumber)\s*$")
 
@@ -134,7 +193,7 @@ def find_quantities(text: str, start: int, end: int, skip: list[tuple[int, int]]
 
 
 def _is_conversion(text: str, previous: Quantity, current: Quantity) -> bool:
-    """"400 kilometres (250 miles)": the bracketed figure restates the first."""
+    """ "400 kilometres (250 miles)": the bracketed figure restates the first."""
     between = text[previous.end : current.start]
     return previous.unit is not None and current.unit is not None and between.strip() == "("
 
@@ -170,17 +229,32 @@ def _read(text: str, match: re.Match[str], lo: int, hi: int) -> Quantity | None:
         qualifier = "range"
         if between:
             start -= len(between.group(0))
-    unit_match = None if unit else _CURRENCY_AFTER.match(text, num_end, hi) or _UNIT_AFTER.match(text, num_end, hi)
+    unit_match = (
+        None
+        if unit
+        else _CURRENCY_AFTER.match(text, num_end, hi) or _UNIT_AFTER.match(text, num_end, hi)
+    )
     if unit_match:
         unit = _unit_name(unit_match)
-        if unit == "calibre" or (unit in ("day", "week", "month", "year", "hour") and not _is_duration(before, text[unit_match.end():hi])):
+        if unit == "calibre" or (
+            unit in ("day", "week", "month", "year", "hour")
+            and not _is_duration(before, text[unit_match.end() : hi])
+        ):
             return None
         num_end = unit_match.end()
     if qualifier == "exact":
         qualifier, start, num_end = _qualify(text, before, start, num_end, hi)
     low, high = _interval(qualifier, value, low, high)
-    return Quantity(start, num_end, value if qualifier != "range" else None, low, high, qualifier,
-                    unit, words=bool(match.group("words")))
+    return Quantity(
+        start,
+        num_end,
+        value if qualifier != "range" else None,
+        low,
+        high,
+        qualifier,
+        unit,
+        words=bool(match.group("words")),
+    )
 
 
 def _vague(match: re.Match[str], before: str) -> Quantity:
@@ -191,7 +265,9 @@ def _vague(match: re.Match[str], before: str) -> Quantity:
     if qual and _qualifier_name(qual) in ("at_least", "more_than"):
         start -= len(qual.group(0))
         return Quantity(start, match.end(), None, low, None, f"vague:{word.split()[-1]}")
-    return Quantity(start, match.end(), None, low, high, f"vague:{word.replace('a ', '').split()[0]}")
+    return Quantity(
+        start, match.end(), None, low, high, f"vague:{word.replace('a ', '').split()[0]}"
+    )
 
 
 def _number(text: str, match: re.Match[str], hi: int) -> tuple[Number, int] | None:
@@ -202,7 +278,11 @@ def _number(text: str, match: re.Match[str], hi: int) -> tuple[Number, int] | No
     digits = match.group("digits")
     suffix = match.group("suffix") or ""
     number_text = digits[: len(digits) - len(suffix)] if suffix else digits
-    value: Number = float(number_text.replace(",", "")) if "." in number_text else int(number_text.replace(",", ""))
+    value: Number = (
+        float(number_text.replace(",", ""))
+        if "." in number_text
+        else int(number_text.replace(",", ""))
+    )
     end = match.end()
     if suffix:
         scale = _SCALE_SUFFIX.get(suffix.lower())
@@ -215,7 +295,9 @@ def _number(text: str, match: re.Match[str], hi: int) -> tuple[Number, int] | No
             return None
         return _whole(value * scale), end
     scale_match = _SCALE_AFTER.match(text, end, hi)
-    if scale_match and not (scale_match.group(1).lower() == "m" and not _looks_like_money(text, match)):
+    if scale_match and not (
+        scale_match.group(1).lower() == "m" and not _looks_like_money(text, match)
+    ):
         value = value * _SCALE_SUFFIX[scale_match.group(1).lower()]
         end = scale_match.end()
     return _whole(value), end
@@ -226,7 +308,8 @@ def _looks_like_money(text: str, match: re.Match[str]) -> bool:
 
 
 def parse_number_words(words: str) -> Number | None:
-    """"twenty-four" -> 24, "one hundred and twenty" -> 120, "a dozen" -> 12, "two million" -> 2000000."""
+    """The value of number words: "twenty-four" -> 24, "one hundred and twenty" -> 120,
+    "a dozen" -> 12, "two million" -> 2000000."""
     tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
     if tokens and tokens[0] == "a":
         tokens[0] = "one"
@@ -251,14 +334,23 @@ def _range_end(text: str, num_end: int, hi: int, before: str) -> tuple[Number, i
     joiner = (_AND if _BETWEEN.search(before) else _RANGE_JOIN).match(text, num_end, hi)
     if not joiner:
         return None
-    if joiner.group(0).strip().lower() == "to" and re.search(r"\bfrom\s+$", before, re.IGNORECASE) is None \
-            and re.search(r"\brose\b|\brisen\b|\bincreased?\b|\bfell\b|\bclimbed\b", before, re.IGNORECASE):
+    if (
+        joiner.group(0).strip().lower() == "to"
+        and re.search(r"\bfrom\s+$", before, re.IGNORECASE) is None
+        and re.search(
+            r"\brose\b|\brisen\b|\bincreased?\b|\bfell\b|\bclimbed\b", before, re.IGNORECASE
+        )
+    ):
         return None
     second = CORE.match(text, joiner.end(), hi)
     if not second or second.group("vague"):
         return None
     number = _number(text, second, hi)
-    if number is None or second.group("digits") and _looks_like_year(second.group("digits")) and not _BETWEEN.search(before):
+    if number is None or (
+        second.group("digits")
+        and _looks_like_year(second.group("digits"))
+        and not _BETWEEN.search(before)
+    ):
         return None
     return number
 
@@ -266,7 +358,9 @@ def _range_end(text: str, num_end: int, hi: int, before: str) -> tuple[Number, i
 def _qualify(text: str, before: str, start: int, end: int, hi: int) -> tuple[str, int, int]:
     after = _QUALIFIER_AFTER.match(text, end, hi)
     if after:
-        name = "at_least" if after.group("more") else "more_than" if after.group("plus") else "about"
+        name = (
+            "at_least" if after.group("more") else "more_than" if after.group("plus") else "about"
+        )
         return name, start, after.end()
     qual = _QUALIFIER_BEFORE.search(before)
     if qual:
@@ -278,7 +372,9 @@ def _qualifier_name(match: re.Match[str]) -> str:
     return next(name for name, _ in _QUALIFIERS if match.group(name))
 
 
-def _interval(qualifier: str, value: Number, low: Number, high: Number) -> tuple[Number | None, Number | None]:
+def _interval(
+    qualifier: str, value: Number, low: Number, high: Number
+) -> tuple[Number | None, Number | None]:
     if qualifier in ("at_least", "more_than"):
         return value, None
     if qualifier in ("up_to", "nearly"):
@@ -298,13 +394,24 @@ def _unit_name(match: re.Match[str]) -> str:
     if group == "time":
         word = match.group("time").lower().rstrip("s")
         return word
-    return {"usd": "USD", "eur": "EUR", "gbp": "GBP", "xof": "XOF", "ngn": "NGN", "kes": "KES",
-            "inr": "INR", "rub": "RUB", "pct": "percent"}.get(group, group)
+    return {
+        "usd": "USD",
+        "eur": "EUR",
+        "gbp": "GBP",
+        "xof": "XOF",
+        "ngn": "NGN",
+        "kes": "KES",
+        "inr": "INR",
+        "rub": "RUB",
+        "pct": "percent",
+    }.get(group, group)
 
 
 def _is_duration(before: str, after: str) -> bool:
     """'for about 10 months' is a duration; 'ten months ago' and 'past two weeks' are dates."""
-    return bool(_DURATION_FRAME.search(_strip_qualifier(before))) and not _TIME_AFTER_NOT_DURATION.match(after)
+    return bool(
+        _DURATION_FRAME.search(_strip_qualifier(before))
+    ) and not _TIME_AFTER_NOT_DURATION.match(after)
 
 
 def _strip_qualifier(before: str) -> str:
@@ -316,7 +423,9 @@ def _looks_like_year(digits: str) -> bool:
     return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
 
 
-def _not_a_quantity(text: str, match: re.Match[str], before: str, after: str, value: Number) -> bool:
+def _not_a_quantity(
+    text: str, match: re.Match[str], before: str, after: str, value: Number
+) -> bool:
     """Years, ages, model numbers, list markers and the like."""
     digits = match.group("digits")
     if digits:

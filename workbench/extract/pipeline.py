@@ -32,7 +32,8 @@ class _Context:
     doc: SourceDocument
     home: Country | None
     voices: VoiceTracker
-    place: str | None = None
+    place: str | None = None  # the last place named, for sentences that name none
+    last: Reading | None = None  # the last claim, for "a further 200" in the next sentence
 
 
 def extract_claims(doc: SourceDocument) -> list[Claim]:
@@ -65,7 +66,9 @@ def _by_block(sentences: list[Sentence]) -> Iterator[tuple[int, list[Sentence]]]
         yield current[0].block, current
 
 
-def _sentence_claims(context: _Context, sentence: Sentence, block: Block, story_hedged: bool) -> list[Claim]:
+def _sentence_claims(
+    context: _Context, sentence: Sentence, block: Block, story_hedged: bool
+) -> list[Claim]:
     text = context.doc.text
     start, end = sentence.start, sentence.end
     speakers = context.voices.speakers(text, start, end)
@@ -74,19 +77,31 @@ def _sentence_claims(context: _Context, sentence: Sentence, block: Block, story_
     skip += [(m.start(), m.end()) for m in TIME_RE.finditer(text, start, end)]
     skip += [(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
     clauses = split_clauses(text, start, end)
-    readings = _readings(text, find_quantities(text, start, end, skip), clauses, start, end, skip)
+    readings = _readings(
+        context, find_quantities(text, start, end, skip), clauses, start, end, skip
+    )
+    if readings:
+        context.last = readings[-1]
     places = find_places(text, start, end, context.home, [(s.start, s.end) for s in speakers])
     sentence_text = " ".join(text[start:end].split())
-    hedged = story_hedged or bool(HEDGES.search(text, start, end)) or any(s.hedging for s in speakers)
+    hedged = (
+        story_hedged or bool(HEDGES.search(text, start, end)) or any(s.hedging for s in speakers)
+    )
     claims = []
     for clause_start, clause_end in clauses:
         in_clause = [p for p in places if clause_start <= p.start < clause_end]
         for reading in (r for r in readings if clause_start <= r.start < clause_end):
             claims.append(
-                _claim(context, reading, sentence_text, block, hedged,
-                       _location(context, in_clause, reading),
-                       _date(dates, reading, clause_start, clause_end),
-                       _attribution(context, speakers, reading))
+                _claim(
+                    context,
+                    reading,
+                    sentence_text,
+                    block,
+                    hedged,
+                    _location(context, in_clause, reading),
+                    _date(dates, reading, clause_start, clause_end),
+                    _attribution(context, speakers, reading),
+                )
             )
         if in_clause:
             locative = [p for p in in_clause if p.locative]
@@ -95,10 +110,15 @@ def _sentence_claims(context: _Context, sentence: Sentence, block: Block, story_
 
 
 def _readings(
-    text: str, quantities: list[Quantity], clauses: list[tuple[int, int]], start: int, end: int,
+    context: _Context,
+    quantities: list[Quantity],
+    clauses: list[tuple[int, int]],
+    start: int,
+    end: int,
     skip: list[tuple[int, int]],
 ) -> list[Reading]:
-    readings = read_sentence(text, quantities, clauses, start)
+    text = context.doc.text
+    readings = read_sentence(text, quantities, clauses, start, context.last)
     taken = [(r.start, r.end) for r in readings] + skip
     singles = [r for r in find_singular(text, start, end, clauses) if not _overlaps(r, taken)]
     return sorted(readings + singles, key=lambda r: r.start)
@@ -117,7 +137,9 @@ def _location(context: _Context, in_clause: list[PlaceMention], reading: Reading
     return context.home.name if context.home else None
 
 
-def _date(dates: list[DateMention], reading: Reading, clause_start: int, clause_end: int) -> DateMention | None:
+def _date(
+    dates: list[DateMention], reading: Reading, clause_start: int, clause_end: int
+) -> DateMention | None:
     def distance(d: DateMention) -> int:
         return max(d.start - reading.end, reading.start - d.end, 0)
 
@@ -126,15 +148,25 @@ def _date(dates: list[DateMention], reading: Reading, clause_start: int, clause_
 
 
 def _attribution(context: _Context, speakers: list[Speaker], reading: Reading) -> str | None:
-    outside = [s for s in speakers if not (s.start <= reading.start < s.end) and s.name.lower() not in ("i", "we")]
+    outside = [
+        s
+        for s in speakers
+        if not (s.start <= reading.start < s.end) and s.name.lower() not in ("i", "we")
+    ]
     if outside:
         return min(outside, key=lambda s: max(s.start - reading.end, reading.start - s.end, 0)).name
     return context.voices.block_voice
 
 
 def _claim(
-    context: _Context, reading: Reading, sentence: str, block: Block, hedged: bool,
-    location: str | None, date: DateMention | None, attribution: str | None,
+    context: _Context,
+    reading: Reading,
+    sentence: str,
+    block: Block,
+    hedged: bool,
+    location: str | None,
+    date: DateMention | None,
+    attribution: str | None,
 ) -> Claim:
     q = reading.quantity
     text = context.doc.text

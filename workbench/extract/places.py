@@ -40,13 +40,30 @@ _PLAIN_PREP = r"in|at|inside|within|into|throughout|across|around"
 _LOCATIVE = re.compile(
     r"\b(?P<prep>(?i:" + _PLAIN_PREP + r"|near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|"
     r"on\s+the\s+outskirts\s+of|on\s+the\s+border\s+(?:with|of)|"
-    r"(?:just\s+|some\s+[\w,]+\s+\w+\s+)?" + _DIRECTION + r"(?:ern)?\s+of))\s+"
-    + _ENUM + r"(?:the\s+)?(?P<dir>(?:(?:north|south|east|west|central)(?:ern)?|north-?eastern|"
-    r"north-?western|south-?eastern|south-?western)\s+)?(?P<name>" + _NAME + r")" + _SUFFIX
-    + r"|\b(?P<between>(?i:between)\s+" + _ENUM + r"(?P<bname>" + _NAME + r"\s+and\s+" + _NAME + r"))"
-    + r"|\b(?i:along|on)\s+the\s+(?P<route>(?i:road|route|highway|axis|border)\s+(?i:linking|between"
-    r"|from|to|connecting|joining|with)\s+" + _ENUM + _NAME_LIST + r")"
-    + r"|\b(?P<fled>(?i:fled|fleeing|flee|left))\s+(?:from\s+)?(?P<fname>" + _NAME + r")"
+    r"(?:just\s+|some\s+[\w,]+\s+\w+\s+)?"
+    + _DIRECTION
+    + r"(?:ern)?\s+of))\s+"
+    + _ENUM
+    + r"(?:the\s+)?(?P<dir>(?:(?:north|south|east|west|central)(?:ern)?|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western)\s+)?(?P<name>"
+    + _NAME
+    + r")"
+    + _SUFFIX
+    + r"|\b(?P<between>(?i:between)\s+"
+    + _ENUM
+    + r"(?P<bname>"
+    + _NAME
+    + r"\s+and\s+"
+    + _NAME
+    + r"))"
+    + r"|\b(?i:along|on)\s+the\s+(?P<route>(?i:road|route|highway|axis|border)\s+"
+    r"(?i:linking|between|from|to|connecting|joining|with)\s+"
+    + _ENUM
+    + _NAME_LIST
+    + r")"
+    + r"|\b(?P<fled>(?i:fled|fleeing|flee|left))\s+(?:from\s+)?(?P<fname>"
+    + _NAME
+    + r")"
 )
 _REFERENCE = re.compile(
     r"\b(?i:in|inside|across|throughout|within|into|fled|left|leave|out\s+of|around)\s+the\s+"
@@ -61,17 +78,30 @@ _ORG_TAIL = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _KNOWN = sorted(
-    {name for name in [*(c.name for c in COUNTRY_BY_NAME.values()),
-                       *(a for c in COUNTRY_BY_NAME.values() for a in c.aliases),
-                       *(c.capital for c in COUNTRY_BY_NAME.values()), *REGIONS]},
+    {
+        name
+        for name in [
+            *(c.name for c in COUNTRY_BY_NAME.values()),
+            *(a for c in COUNTRY_BY_NAME.values() for a in c.aliases),
+            *(c.capital for c in COUNTRY_BY_NAME.values()),
+            *REGIONS,
+        ]
+    },
     key=len,
     reverse=True,
 )
 _BARE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in _KNOWN) + r")(?![\w])")
 _COUNTRY_WORDS = re.compile(
-    r"\b(?:" + "|".join(re.escape(n) for n in sorted(
-        {*(c.name for c in COUNTRY_BY_NAME.values()), *(d.title() for d in COUNTRY_BY_DEMONYM)},
-        key=len, reverse=True)) + r")\b"
+    r"\b(?:"
+    + "|".join(
+        re.escape(n)
+        for n in sorted(
+            {*(c.name for c in COUNTRY_BY_NAME.values()), *(d.title() for d in COUNTRY_BY_DEMONYM)},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
 )
 
 
@@ -118,7 +148,9 @@ def _locatives(text: str, start: int, end: int, home: Country | None) -> list[Pl
     for match in _SOIL.finditer(text, start, end):
         country = COUNTRY_BY_DEMONYM.get(match.group("dem").lower())
         if country is not None:
-            mentions.append(PlaceMention(match.start("dem"), match.end(), country.name, locative=True))
+            mentions.append(
+                PlaceMention(match.start("dem"), match.end(), country.name, locative=True)
+            )
     for match in _LOCATIVE.finditer(text, start, end):
         mention = _from_locative(match)
         if mention is not None:
@@ -140,7 +172,11 @@ def _from_locative(match: re.Match[str]) -> PlaceMention | None:
     if not name or _ORG_TAIL.search(name) or name.lower() in COUNTRY_BY_DEMONYM:
         return None
     prep = " ".join(match.group("prep").split())
-    shown = " ".join(filter(None, [(match.group("dir") or "").strip(), name, (match.group("suffix") or "").strip()]))
+    shown = " ".join(
+        filter(
+            None, [(match.group("dir") or "").strip(), name, (match.group("suffix") or "").strip()]
+        )
+    )
     if prep.lower() not in _PLAIN_PREP.split("|"):
         shown = f"{prep} {shown}"
     return PlaceMention(match.start(), match.end(), _clean(shown), True)
@@ -151,7 +187,7 @@ def _strip(name: str) -> str:
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"\(\d{1,2}\)\s*", "", " ".join(text.split()))
+    return re.sub(r"\(\d{1,2}\)\s*", "", " ".join(text.split())).rstrip(".,")
 
 
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
@@ -160,6 +196,7 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
 
 def nearest(mentions: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
     """The mention closest to `text[start:end]`, a locative one before any other."""
+
     def distance(p: PlaceMention) -> int:
         return max(p.start - end, start - p.end, 0)
 

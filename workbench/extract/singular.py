@@ -10,11 +10,19 @@ from workbench.extract.numbers import Quantity
 from workbench.models import Category
 
 _EVENTS = {
-    "killed": Category.KILLED, "shot dead": Category.KILLED, "executed": Category.KILLED,
-    "murdered": Category.KILLED, "beheaded": Category.KILLED, "wounded": Category.WOUNDED,
-    "injured": Category.WOUNDED, "kidnapped": Category.KIDNAPPED, "abducted": Category.KIDNAPPED,
-    "taken hostage": Category.KIDNAPPED, "arrested": Category.ARRESTED,
-    "detained": Category.ARRESTED, "missing": Category.MISSING,
+    "killed": Category.KILLED,
+    "shot dead": Category.KILLED,
+    "executed": Category.KILLED,
+    "murdered": Category.KILLED,
+    "beheaded": Category.KILLED,
+    "wounded": Category.WOUNDED,
+    "injured": Category.WOUNDED,
+    "kidnapped": Category.KIDNAPPED,
+    "abducted": Category.KIDNAPPED,
+    "taken hostage": Category.KIDNAPPED,
+    "arrested": Category.ARRESTED,
+    "detained": Category.ARRESTED,
+    "missing": Category.MISSING,
 }
 _EVENT = "|".join(re.escape(e) for e in sorted(_EVENTS, key=len, reverse=True))
 _NOUN = "|".join(re.escape(n) for n in sorted(SINGULAR_CLASS, key=len, reverse=True))

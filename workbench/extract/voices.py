@@ -30,7 +30,9 @@ _AMBIGUOUS = frozenset(
     "reports report claims claim estimates estimate estimated notes states posted quoted cited "
     "mentions".split()
 )
-_VERB_OBJECT = re.compile(r"\s+(?:that|to|it|he|she|they|there|this|a|an|the|[“\"]|\d)", re.IGNORECASE)
+_VERB_OBJECT = re.compile(
+    r"\s+(?:that|to|it|he|she|they|there|this|a|an|the|[“\"]|\d)", re.IGNORECASE
+)
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|these|those|latest|such|its|their|his|her|news|media|press|unconfirmed|"
     r"initial|official|recent|new)|\b[A-Z]\.)\s*$",
@@ -51,7 +53,9 @@ _LAST_PHRASE = re.compile(
     r"^.*\b(?:of|in|on|for|with|by|from|to|against|among|at|highlight|highlights|show|shows)\s+",
     re.IGNORECASE,
 )
-_RELATIVE_TAIL = re.compile(r"\s+(?:(?:with|to|of|in|for|by)\s+)?(?:who|which|whom|whose)\b.*$", re.IGNORECASE)
+_RELATIVE_TAIL = re.compile(
+    r"\s+(?:(?:with|to|of|in|for|by)\s+)?(?:who|which|whom|whose)\b.*$", re.IGNORECASE
+)
 _CONJUNCTION = re.compile(r"^(?:and|but|so|or|yet)\s+", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^(?:an?\s+\S|[a-z]+(?:ed|ing)\b)")
 _RELATIVE = re.compile(r"^(?:who|which|that|whom|whose|who[’']s|where)\b", re.IGNORECASE)
@@ -75,7 +79,9 @@ _PERSON_WORDS = re.compile(
     r"chief|officer|diplomat|official|Mr|Mrs|Ms|Dr|he|she)\b",
     re.IGNORECASE,
 )
-_PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:de|van|von|al|el|Le|La)\s+)?[A-Z][a-z]+")
+_PERSON_NAME = re.compile(
+    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:de|van|von|al|el|Le|La)\s+)?[A-Z][a-z]+"
+)
 _PHRASE = r"\s+((?:an?|the|[A-Z0-9])(?:[^,.;:!?()]|(?<=\b[A-Z])\.){0,80}?)"
 _SENTENCE_END = r"(?<!\b[A-Z])\.(?:\s|$)|\s*[!?;]|$"
 # "said X." / "said X, who ..." / "said X on condition of anonymity"
@@ -92,6 +98,19 @@ _ORGANISATION = re.compile(
     re.IGNORECASE,
 )
 _MAX_WORDS = 10
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# "the company said" after "Mining firm Goldfields said": words for the same kind of body.
+_SAME_KIND: dict[str, tuple[str, ...]] = {
+    word: group
+    for group in (
+        ("company", "firm", "corporation", "operator"),
+        ("army", "military", "armed forces"),
+        ("group", "movement", "organisation", "organization", "militia"),
+        ("ministry", "government", "department"),
+        ("agency", "office", "mission", "programme", "program"),
+    )
+    for word in group
+}
 
 
 @dataclass(frozen=True)
@@ -143,10 +162,14 @@ class VoiceTracker:
         word = verb.group(0).lower()
         hedging = bool(_HEDGING_VERB.match(word) and _HEDGING_OBJECT.match(text, verb.end(), end))
         if word.startswith("according"):
-            return _noun_phrase_after(_NP_AFTER_ACCORDING, text, verb.end(), end, verb.start(), hedging)
+            return _noun_phrase_after(
+                _NP_AFTER_ACCORDING, text, verb.end(), end, verb.start(), hedging
+            )
         before = text[start : verb.start()]
         if re.search(r"[,”\"]\s*$", before):
-            inverted = _noun_phrase_after(_NP_AFTER_VERB, text, verb.end(), end, verb.start(), hedging)
+            inverted = _noun_phrase_after(
+                _NP_AFTER_VERB, text, verb.end(), end, verb.start(), hedging
+            )
             if inverted is not None:
                 return inverted
         if _PASSIVE.search(before):
@@ -161,19 +184,25 @@ class VoiceTracker:
                 return speaker
             for earlier in reversed(self.history):
                 if earlier.person == wants_person:
-                    return Speaker(speaker.start, speaker.end, earlier.name, earlier.person, speaker.hedging)
+                    return Speaker(
+                        speaker.start, speaker.end, earlier.name, earlier.person, speaker.hedging
+                    )
             return speaker
         definite = _DEFINITE.match(name)
         if definite:
-            noun = definite.group(1).lower()
+            nouns = _SAME_KIND.get(definite.group(1).lower(), (definite.group(1).lower(),))
             for earlier in reversed(self.history):
-                if noun in earlier.name.lower() and earlier.name.lower() != name.lower():
-                    return Speaker(speaker.start, speaker.end, earlier.name, earlier.person, speaker.hedging)
-        return speaker
+                named = earlier.name.lower()
+                if named != name.lower() and any(re.search(rf"\b{n}\b", named) for n in nouns):
+                    return Speaker(
+                        speaker.start, speaker.end, earlier.name, earlier.person, speaker.hedging
+                    )
+        shown = _LEADING_THE.sub("", name)
+        return Speaker(speaker.start, speaker.end, shown, speaker.person, speaker.hedging)
 
 
 def _is_noun_use(text: str, verb: re.Match[str]) -> bool:
-    """"the latest U.N. estimates", "an estimated 1,000": not a reporting verb."""
+    """ "the latest U.N. estimates", "an estimated 1,000": not a reporting verb."""
     before = text[max(0, verb.start() - 30) : verb.start()]
     if re.search(r"\b(?:an?|the)\s*$", before, re.IGNORECASE):
         return True
@@ -189,7 +218,7 @@ def _noun_phrase_after(
     match = pattern.match(text, pos, end)
     if not match:
         return None
-    return _make_speaker(match.group(1), match.start(1), match.end(1), hedging)
+    return _make_speaker(match.group(1), match.start(1), match.end(1), hedging, named=True)
 
 
 def _subject_before(text: str, start: int, verb: re.Match[str], hedging: bool) -> Speaker | None:
@@ -204,7 +233,12 @@ def _subject_before(text: str, start: int, verb: re.Match[str], hedging: bool) -
             if earlier is None:
                 return None
             return _make_speaker(_LAST_PHRASE.sub("", earlier[2]), earlier[0], earlier[1], hedging)
-        if earlier and _APPOSITIVE.match(chunk) and earlier[2][:1].isupper() and len(earlier[2].split()) <= 8:
+        if (
+            earlier
+            and _APPOSITIVE.match(chunk)
+            and earlier[2][:1].isupper()
+            and len(earlier[2].split()) <= 8
+        ):
             return _make_speaker(earlier[2], earlier[0], earlier[1], hedging)
         phrase = _RELATIVE_TAIL.sub("", _CONJUNCTION.sub("", _SUBORDINATE.sub("", chunk)))
         return _make_speaker(phrase, chunk_start, chunk_end, hedging)
@@ -231,14 +265,22 @@ def _chunk_start(text: str, start: int, end: int) -> int:
     return last
 
 
-def _make_speaker(phrase: str, start: int, end: int, hedging: bool) -> Speaker | None:
+def _make_speaker(
+    phrase: str, start: int, end: int, hedging: bool, named: bool = False
+) -> Speaker | None:
+    """A speaker from a phrase, unless it does not look like one; `named` where the
+    grammar already says it is a source ("according to X")."""
     phrase = _PARENTHETICAL.sub("", phrase).strip(" ,")
     words = phrase.split()
     if not words or len(words) > _MAX_WORDS:
         return None
-    if not (_PRONOUN.match(phrase) or _SPEAKER_NOUNS.search(phrase) or any(w[0].isupper() or w[0].isdigit() for w in words)):
+    if not named and not (
+        _PRONOUN.match(phrase)
+        or _SPEAKER_NOUNS.search(phrase)
+        or any(w[0].isupper() or w[0].isdigit() for w in words)
+    ):
         return None
-    name = re.sub(r"^the\s+(?=\S+\s)", "", phrase, flags=re.IGNORECASE) if not _DEFINITE.match(phrase) else phrase
+    name = phrase
     person = bool(_PERSON_WORDS.search(phrase)) or (
         bool(_PERSON_NAME.search(phrase)) and not _ORGANISATION.search(phrase)
     )

@@ -32,7 +32,8 @@ _FURNITURE_LINE = re.compile(
 )
 _RAIL_START = re.compile(
     r"""^(?:also\s+read | read\s+also | related(?:\s+(?:stories|articles|coverage|content|news))?
-        | more\s+on\s+this(?:\s+story)? | recommended(?:\s+stories)? | most\s+(?:read|popular|viewed)
+        | more\s+on\s+this(?:\s+story)? | recommended(?:\s+stories)?
+        | most\s+(?:read|popular|viewed)
         | you\s+may\s+also\s+like | see\s+also | trending(?:\s+now)? | latest\s+news
         | part\s+of\s+complete\s+coverage\s+on | more\s+stories | top\s+stories)\s*:?$""",
     re.IGNORECASE | re.VERBOSE,
@@ -51,7 +52,7 @@ _COMMENT_FORM = re.compile(
     r"|write\s+a\s+comment|comments\s+are\s+closed)\b",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^by\s+[A-Z][^.!?]{0,100}$")
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][^.!?]{0,100}$")
 _BULLET = re.compile(r"^(\s*)([•·▪●■◦\-*+])\s+")
 _NUMBERED_COMMENT = re.compile(r"^(\s{0,4})(\d{1,3})\.\s+")
 _HEADING = re.compile(r"^(#{1,6})\s+")
@@ -114,6 +115,7 @@ def find_blocks(text: str) -> list[Block]:
     previous_text = ""
     comments = _CommentTracker()
     for index, line in enumerate(lines):
+        wrapped = index + 1 < len(lines) and lines[index + 1].text[:1].islower()
         if line.blank:
             if zone is _Zone.RAIL:
                 zone = _Zone.ARTICLE
@@ -147,13 +149,13 @@ def find_blocks(text: str) -> list[Block]:
         ):
             continue
         previous_text = line.text
-        block = _article_block(line, first=not blocks)
+        block = _article_block(line, first=not blocks, wrapped=wrapped)
         if block is not None:
             blocks.append(block)
     return _merge_wrapped(text, blocks)
 
 
-def _article_block(line: _Line, first: bool) -> Block | None:
+def _article_block(line: _Line, first: bool, wrapped: bool) -> Block | None:
     heading = _HEADING.match(line.text)
     if heading:
         kind = BlockKind.TITLE if first else BlockKind.PARAGRAPH
@@ -161,7 +163,7 @@ def _article_block(line: _Line, first: bool) -> Block | None:
     bullet = _BULLET.match(line.text)
     if bullet:
         return Block(start=line.start + bullet.end(), end=line.end, kind=BlockKind.BULLET)
-    if _headline_like(line):
+    if _headline_like(line) and not wrapped:
         # The first headline-like line is the title; later ones are section
         # heads or inline links to other stories, which carry no claims of this one.
         return Block(start=line.start, end=line.end, kind=BlockKind.TITLE) if first else None

@@ -13,7 +13,14 @@ from workbench.ingest.html import html_to_text
 from workbench.ingest.metadata import outlet_from_text, outlet_from_title, title_from_blocks
 from workbench.models import SourceDocument
 
-FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+FORMATS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
 _SNIFF = 2048
 
 
@@ -33,7 +40,11 @@ def read_source(path: str | Path, *, fallback_encoding: str | None = None) -> So
 
 
 def document_from_text(
-    path: str, text: str, fmt: str = "txt", data: bytes | None = None, warnings: list[str] | None = None
+    path: str,
+    text: str,
+    fmt: str = "txt",
+    data: bytes | None = None,
+    warnings: list[str] | None = None,
 ) -> SourceDocument:
     """Build a SourceDocument from text already in memory (HTML is reduced first)."""
     raw = data if data is not None else text.encode("utf-8")
@@ -71,7 +82,7 @@ def _read_bytes(path: Path, shown: str) -> bytes:
         raise SourceError(shown, f"cannot be read ({error.strerror or error})") from None
     if not data.strip():
         raise SourceError(shown, "empty file")
-    if b"\x00" in data[:_SNIFF * 4]:
+    if b"\x00" in data[: _SNIFF * 4]:
         raise SourceError(shown, "binary file, not text")
     return data
 
@@ -83,7 +94,9 @@ def _decode(data: bytes, shown: str, fallback: str | None) -> tuple[str, list[st
         where = f"byte 0x{data[error.start]:02x} at offset {error.start}"
         if fallback is None:
             raise SourceError(shown, f"not UTF-8 text ({where})") from None
-        return data.decode(fallback, errors="replace"), [f"{shown}: not UTF-8 ({where}); decoded as {fallback}"]
+        return data.decode(fallback, errors="replace"), [
+            f"{shown}: not UTF-8 ({where}); decoded as {fallback}"
+        ]
 
 
 def _format(path: Path, text: str) -> str:

@@ -1,0 +1,82 @@
+"""`workbench extract`: output, offsets and bad input, through click's CliRunner."""
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from workbench.cli import main
+
+SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+FIELDS = {
+    "source",
+    "start",
+    "end",
+    "text",
+    "sentence",
+    "category",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "subject",
+    "actor",
+    "location",
+    "date",
+    "attribution",
+    "hedged",
+}
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_json_lines_have_every_field_and_true_offsets():
+    result = run("extract", *map(str, SEEDS), "--json")
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert len(lines) > 20
+    for claim in lines:
+        assert claim.keys() >= FIELDS
+        text = Path(claim["source"]).read_text(encoding="utf-8")
+        assert text[claim["start"] : claim["end"]] == claim["text"]
+
+
+def test_table_output():
+    result = run("extract", str(SEEDS[0]))
+    assert result.exit_code == 0
+    assert "refugees" in result.output and "claims" in result.output
+
+
+def test_bad_paths_are_one_line_each_and_others_still_processed(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x00\x01\x02 data")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Caf\xe9".encode("cp1252"))
+    good = tmp_path / "good.txt"
+    good.write_text("Rebels killed 14 soldiers near Gao.\n")
+    result = CliRunner().invoke(
+        main,
+        [
+            "extract",
+            str(empty),
+            str(binary),
+            str(latin),
+            str(tmp_path / "missing.txt"),
+            str(tmp_path),
+            str(good),
+            "--json",
+        ],
+    )
+    assert result.exit_code == 1
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 5
+    for error, path in zip(
+        errors, [empty, binary, latin, tmp_path / "missing.txt", tmp_path], strict=True
+    ):
+        assert str(path) in error
+    assert "Traceback" not in result.output
+    assert json.loads(result.stdout.splitlines()[0])["category"] == "killed"

@@ -1,0 +1,52 @@
+"""Date expressions resolved against a publication date."""
+
+import datetime as dt
+
+import pytest
+
+from workbench.extract.dates import find_dates, find_published, iso_interval
+
+REF = dt.date(2021, 3, 18)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("on Tuesday", "2021-03-16"),
+        ("on Thursday", "2021-03-18"),
+        ("yesterday", "2021-03-17"),
+        ("last month", "2021-02"),
+        ("last year", "2020"),
+        ("this year", "2021"),
+        ("March 3", "2021-03-03"),
+        ("3 March 2019", "2019-03-03"),
+        ("December 30", "2020-12-30"),
+        ("around March 10", "2021-03-08/2021-03-12"),
+        ("in June, 2019", "2019-06"),
+        ("since 2014", "2014"),
+        ("two weeks ago", "2021-03-04"),
+        ("last week", "2021-03-08/2021-03-14"),
+    ],
+)
+def test_resolved(text, iso):
+    mentions = find_dates(text, REF)
+    assert mentions and mentions[0].iso == iso
+
+
+def test_without_a_reference_only_absolute_dates_resolve():
+    assert find_dates("on Tuesday", None)[0].iso is None
+    assert find_dates("4 May 2016", None)[0].iso == "2016-05-04"
+
+
+def test_may_the_verb_is_not_a_month():
+    assert find_dates("May have been killed", REF) == []
+
+
+def test_published_from_a_timestamp_line():
+    text = "Headline\nPosted 9:15 AM GMT, Mon April 12, 2021\nBody text on Saturday."
+    assert find_published(text) == dt.date(2021, 4, 12)
+
+
+def test_iso_interval_shortens():
+    assert iso_interval(dt.date(2020, 2, 1), dt.date(2020, 2, 29)) == "2020-02"
+    assert iso_interval(dt.date(2020, 1, 1), dt.date(2020, 12, 31)) == "2020"

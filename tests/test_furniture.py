@@ -1,0 +1,81 @@
+"""Body text versus page furniture, with offsets into the original text."""
+
+from workbench.ingest.furniture import find_blocks, name_commenters
+from workbench.models import BlockKind
+
+PAGE = """Skip to main content
+
+Ceasefire collapses in the east
+
+By Jane Roe and John Doe, Example News
+updated 9:02 AM GMT, Tue March 2, 2021
+  • NEW: 40 people killed overnight
+Forty people were killed overnight in the east, officials said.
+
+Read more: Why the ceasefire failed
+
+Talks in the capital
+Donors meet in Geneva
+Aid convoys stuck at border
+
+The United Nations said 3,000 people had fled.
+
+ALSO READ
+Markets slump as rates rise
+Election results delayed in the south
+"""
+
+
+def texts(page: str):
+    return [(b.kind, page[b.start : b.end]) for b in find_blocks(page)]
+
+
+def test_furniture_is_dropped_and_offsets_kept():
+    blocks = texts(PAGE)
+    assert blocks == [
+        (BlockKind.TITLE, "Ceasefire collapses in the east"),
+        (BlockKind.BULLET, "NEW: 40 people killed overnight"),
+        (BlockKind.PARAGRAPH, "Forty people were killed overnight in the east, officials said."),
+        (BlockKind.PARAGRAPH, "The United Nations said 3,000 people had fled."),
+    ]
+
+
+def test_other_stories_timestamps_start_a_rail():
+    page = (
+        "Title here\n\nupdated 1:00 PM EST, Fri May 3, 2019\nBody says 12 soldiers died.\n"
+        "Part of complete coverage on\nupdated 2:00 PM EST, Sat May 4, 2019\n"
+        "Teaser says 90 people were killed.\n"
+    )
+    assert [t for _, t in texts(page)] == ["Title here", "Body says 12 soldiers died."]
+
+
+def test_wrapped_lines_join_into_one_paragraph():
+    page = "The report says that the militia\nkilled 40 people in the village.\n"
+    blocks = find_blocks(page)
+    assert len(blocks) == 1
+    assert page[blocks[0].start : blocks[0].end].endswith("village.")
+
+
+def test_comments_are_numbered_and_signed():
+    page = (
+        "Post title\n\nThe post body.\n\n3 thoughts on “Post title”\n\n"
+        "  1. First comment text.\n\n    • A reply to the first.\n\n"
+        "  2. Second comment. Cheers, Omar.\n\nLeave a Reply\n\n"
+        "Your email address will not be published.\n"
+    )
+    blocks = name_commenters(page, find_blocks(page))
+    comments = [
+        (b.comment, page[b.start : b.end], b.commenter)
+        for b in blocks
+        if b.kind is BlockKind.COMMENT
+    ]
+    assert comments == [
+        ("1", "First comment text.", None),
+        ("1.1", "A reply to the first.", None),
+        ("2", "Second comment. Cheers, Omar.", "Omar"),
+    ]
+
+
+def test_duplicate_caption_kept_once():
+    page = "Title\n\nSoldiers patrol a market.\nSoldiers patrol a market.\n\nBody text.\n"
+    assert [t for _, t in texts(page)].count("Soldiers patrol a market.") == 1

@@ -1,0 +1,73 @@
+"""Property: extraction never raises, and every claim's offsets are its text."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import claims_in
+
+WORDS = st.sampled_from(
+    [
+        "killed",
+        "wounded",
+        "at",
+        "least",
+        "more",
+        "than",
+        "about",
+        "up",
+        "to",
+        "between",
+        "and",
+        "1,200",
+        "twenty-four",
+        "dozens",
+        "of",
+        "soldiers",
+        "civilians",
+        "people",
+        "in",
+        "Gao",
+        "north",
+        "of",
+        "Kidal",
+        "said",
+        "reportedly",
+        "on",
+        "Tuesday",
+        "$3.5-billion",
+        "(",
+        ")",
+        "1.",
+        "•",
+        "\n",
+        "\n\n",
+        ":",
+        ";",
+        ",",
+        ".",
+        "“",
+        "”",
+        "said",
+        "she",
+        "the",
+        "company",
+        "refugees",
+        "fled",
+        "Mali",
+        "2013",
+        "aged",
+        "40",
+        "km",
+    ]
+)
+SENTENCES = st.lists(st.one_of(WORDS, st.text(max_size=12)), max_size=60).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=400), SENTENCES))
+def test_never_raises_and_offsets_hold(text):
+    if not text.strip():
+        return
+    for claim in claims_in(text):
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.start < claim.end
