@@ -53,6 +53,17 @@ _ACTOR_MODIFIERS = frozenset(
     "government pro-government state".split()
 )
 _WEAK_TROOP_CUES = frozenset("has have had with of".split())
+_PEOPLE_NOUN = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(
+        sorted(
+            (n for n, c in NOUN_CLASS.items() if c in PEOPLE and " " not in n),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![a-z])"
+)
 _BARE_STATES = frozenset("dead killed wounded injured missing".split())
 _CONTINUATION = re.compile(r"\b(?:another|a\s+further|further|an\s+additional)\s*$", re.IGNORECASE)
 _LEADING_COUNTERS = re.compile(
@@ -216,13 +227,17 @@ def _carried_noun(
         last = readings[-1]
         head = last.subject.split()[-1].lower()
         return Noun(last.start, last.end, head, last.noun, last.subject, inherited=True)
-    for match in reversed(list(_TOKEN.finditer(text, sentence_start, quantity.start))):
-        word = match.group(1).lower()
-        if NOUN_CLASS.get(word) in PEOPLE:
-            begin = _modifiers_before(text, match.start(1), sentence_start)
-            subject = " ".join(text[begin : match.end(1)].split())
-            return Noun(begin, match.end(1), word, NOUN_CLASS[word], subject, inherited=True)
-    return None
+    before = text[sentence_start : quantity.start].lower()
+    match = None
+    for match in _PEOPLE_NOUN.finditer(before):  # noqa: B007 - the last one is wanted
+        pass
+    if match is None:
+        return None
+    word = match.group(0)
+    noun_start, noun_end = sentence_start + match.start(), sentence_start + match.end()
+    begin = _modifiers_before(text, noun_start, sentence_start)
+    subject = " ".join(text[begin:noun_end].split())
+    return Noun(begin, noun_end, word, NOUN_CLASS[word], subject, inherited=True)
 
 
 def _modifiers_before(text: str, start: int, limit: int) -> int:
@@ -259,25 +274,26 @@ def _post_cues(
 
 
 def _post_cue(text: str, start: int, end: int) -> Cue | None:
-    window = text[start : min(end, start + 120)]
-    for category, pattern in POST_CUES:
-        match = pattern.match(window)
-        if match:
-            if category is Category.REFUGEES and not _FLED_ABROAD.match(text, start + match.end()):
-                category = Category.DISPLACED
-            return Cue(start, start + match.end(), category)
-    return None
+    match = POST_CUES.match(text, start, min(end, start + 120))
+    if match is None:
+        return None
+    category = Category[match.lastgroup or ""]
+    if category is Category.REFUGEES and not _FLED_ABROAD.match(text, match.end()):
+        category = Category.DISPLACED
+    return Cue(start, match.end(), category)
 
 
 def _pre_cue(text: str, quantity: Quantity, clause_start: int) -> Cue | None:
     begin = max(clause_start, quantity.start - 60)
     window = text[begin : quantity.start]
-    for category, pattern in PRE_CUES:
-        match = pattern.search(window)
-        if match:
-            word = match.group(0).split()[0].lower() if match.group(0).split() else ""
-            return Cue(begin + match.start(), begin + match.end(), category, word)
-    return None
+    match = PRE_CUES.search(window)
+    if match is None:
+        return None
+    words = match.group(0).split()
+    category = Category[match.lastgroup or ""]
+    return Cue(
+        begin + match.start(), begin + match.end(), category, words[0].lower() if words else ""
+    )
 
 
 def _read(

@@ -97,14 +97,34 @@ def iso_interval(first: dt.date, last: dt.date) -> str:
     return f"{first.isoformat()}/{last.isoformat()}"
 
 
+# Every date expression holds one of these; a sentence without any is skipped cheaply.
+_HINT = re.compile(
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d{4}|"
+    r"[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast|[Tt]his|ago\b"
+)
+
+
+_BEFORE_HINT = 24  # "on or about 25 " before a month name
+_AFTER_HINT = 48  # "Wednesday, September 25, 2013" after its first letters
+
+
 def find_dates(
     text: str, reference: dt.date | None, start: int = 0, end: int | None = None
 ) -> list[DateMention]:
     """Every date expression in `text[start:end]`, resolved against `reference`."""
+    stop = len(text) if end is None else end
     mentions = []
-    for match in DATE_RE.finditer(text, start, len(text) if end is None else end):
+    pos = start
+    # The full pattern is slow to scan, so it only runs in a window around each hint.
+    while (hint := _HINT.search(text, pos, stop)) is not None:
+        window = max(pos, hint.start() - _BEFORE_HINT)
+        match = DATE_RE.search(text, window, min(stop, hint.end() + _AFTER_HINT))
+        if match is None or match.start() > hint.end():
+            pos = hint.end()
+            continue
         first, last = _resolve(match, reference)
         mentions.append(DateMention(match.start(), match.end(), match.group(0), first, last))
+        pos = match.end()
     return mentions
 
 
@@ -115,7 +135,7 @@ def find_published(text: str) -> dt.date | None:
     "Published 3 March 2024"), so dates inside sentences are not mistaken for it.
     """
     for line in text[:4000].splitlines():
-        if len(line) > 120:
+        if len(line) > 120 or not _HINT.search(line):
             continue
         for match in DATE_RE.finditer(line):
             first, last = _resolve(match, None)

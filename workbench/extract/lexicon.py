@@ -164,100 +164,85 @@ _AUX = (
     r"presumed|apparently|possibly|probably|were\s+reported|have\s+been|had\s+been|"
     r"got|get|getting)\s+){0,4}"
 )
-POST_CUES: list[tuple[Category | None, re.Pattern[str]]] = [
+_POST_CUES: list[tuple[Category, str]] = [
     (
         Category.KILLED,
-        _cue(
-            rf"^[\s,]*{_AUX}(?:killed|died|dead|slain|massacred|executed|murdered|shot\s+dead|"
-            r"perished|beheaded|burned\s+to\s+death|lost\s+their\s+lives|lost\s+(?:his|her)\s+li(?:fe|ves)|"
-            r"among\s+the\s+(?:dead|victims|killed|fatalities))\b"
-        ),
+        r"killed|died|dead|slain|massacred|executed|murdered|shot\s+dead|perished|beheaded|"
+        r"burned\s+to\s+death|lost\s+their\s+lives|lost\s+(?:his|her)\s+li(?:fe|ves)|"
+        r"among\s+the\s+(?:dead|victims|killed|fatalities)",
     ),
-    (Category.WOUNDED, _cue(rf"^[\s,]*{_AUX}(?:wounded|injured|hurt|maimed)\b")),
-    (Category.MISSING, _cue(rf"^[\s,]*{_AUX}(?:missing|unaccounted\s+for|disappeared)\b")),
+    (Category.WOUNDED, r"wounded|injured|hurt|maimed"),
+    (Category.MISSING, r"missing|unaccounted\s+for|disappeared"),
     (
         Category.KIDNAPPED,
-        _cue(
-            rf"^[\s,]*{_AUX}(?:kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|"
-            r"seized|captured)\b"
-        ),
+        r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|seized|captured",
     ),
     (
         Category.ARRESTED,
-        _cue(
-            rf"^[\s,]*{_AUX}(?:arrested|detained|jailed|imprisoned|rounded\s+up|apprehended|in\s+custody)\b"
-        ),
+        r"arrested|detained|jailed|imprisoned|rounded\s+up|apprehended|in\s+custody",
     ),
     (
         Category.DISPLACED,
-        _cue(
-            rf"^[\s,]*{_AUX}(?:(?:internally\s+)?displaced|uprooted|forced\s+(?:from|out\s+of)\s+their\s+homes|"
-            r"forced\s+to\s+flee|fled\s+their\s+(?:homes|villages|towns)|left\s+homeless|made\s+homeless|evacuated)\b"
-        ),
+        r"(?:internally\s+)?displaced|uprooted|forced\s+(?:from|out\s+of)\s+their\s+homes|"
+        r"forced\s+to\s+flee|fled\s+their\s+(?:homes|villages|towns)|left\s+homeless|"
+        r"made\s+homeless|evacuated",
     ),
     (
         Category.REFUGEES,
-        _cue(
-            rf"^[\s,]*{_AUX}(?:fled|crossed\s+(?:into|the\s+border)|sought\s+(?:refuge|asylum)|"
-            r"registered\s+as\s+refugees)\b"
-        ),
+        r"fled|crossed\s+(?:into|the\s+border)|sought\s+(?:refuge|asylum)|registered\s+as\s+refugees",
     ),
     (
         Category.TROOPS,
-        _cue(
-            rf"^[\s,]*{_AUX}(?:deployed|sent|dispatched|arrived|arriving|on\s+the\s+way|stationed|based|"
-            r"pledged|committed|mobili[sz]ed|withdrawn|withdrew|pulled\s+out|recruited|supporting|expected|"
-            r"serving|on\s+the\s+ground|in\s+the\s+country|(?:now\s+)?in\s+[A-Z])"
-        ),
+        r"deployed|sent|dispatched|arrived|arriving|on\s+the\s+way|stationed|based|pledged|"
+        r"committed|mobili[sz]ed|withdrawn|withdrew|pulled\s+out|recruited|supporting|expected|"
+        r"serving|on\s+the\s+ground|in\s+the\s+country|in(?=\s+(?-i:[A-Z]))",
     ),
 ]
+# One pattern, a named group a category, matched at the end of the counted noun.
+POST_CUES = _cue(
+    rf"[\s,]*{_AUX}(?:"
+    + "|".join(f"(?P<{category.name}>(?:{pattern})\\b)" for category, pattern in _POST_CUES)
+    + ")"
+)
 
-# What happened, said before the number: "killed twenty-four soldiers".
-PRE_CUES: list[tuple[Category, re.Pattern[str]]] = [
+# What happened, said before the number: "killed twenty-four soldiers". One pattern
+# with a named group a category, each ending where the number starts; the leftmost wins.
+_PRE_CUES: list[tuple[Category, str]] = [
     (
         Category.KILLED,
-        _cue(
-            r"\b(?:killed|killing|kills|kill|massacred|massacring|executed|executing|murdered|"
-            r"slew|slaughtered|shot\s+dead|claimed\s+the\s+lives\s+of|"
-            r"(?:death|casualty)\s+toll(?:\s+[\w’']+){0,4}\s+(?:to|at|of)|"
-            r"number\s+of\s+(?:dead|deaths|people\s+killed)(?:\s+[\w’']+){0,3}\s+(?:to|at))\s*$"
-        ),
+        r"\b(?:killed|killing|kills|kill|massacred|massacring|executed|executing|murdered|"
+        r"slew|slaughtered|shot\s+dead|claimed\s+the\s+lives\s+of|"
+        r"(?:death|casualty)\s+toll(?:\s+[\w’']+){0,4}\s+(?:to|at|of)|"
+        r"number\s+of\s+(?:dead|deaths|people\s+killed)(?:\s+[\w’']+){0,3}\s+(?:to|at))\s*$",
     ),
-    (Category.WOUNDED, _cue(r"\b(?:wounded|wounding|injured|injuring|maimed)\s*$")),
+    (Category.WOUNDED, r"\b(?:wounded|wounding|injured|injuring|maimed)\s*$"),
     (
         Category.KIDNAPPED,
-        _cue(
-            r"\b(?:kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized|seizing|captured|"
-            r"capturing|took\s+hostage|taking\s+hostage)\s*$"
-        ),
+        r"\b(?:kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized|seizing|captured|"
+        r"capturing|took\s+hostage|taking\s+hostage)\s*$",
     ),
     (
         Category.ARRESTED,
-        _cue(r"\b(?:arrested|arresting|arrests|detained|detaining|jailed|rounded\s+up)\s*$"),
+        r"\b(?:arrested|arresting|arrests|detained|detaining|jailed|rounded\s+up)\s*$",
     ),
     (
         Category.DISPLACED,
-        _cue(
-            r"\b(?:displaced|displacing|displaces|uprooted|uprooting|evacuated|evacuating|"
-            r"number\s+of\s+displaced(?:\s+[\w’']+){0,3}\s+(?:to|at))\s*$"
-        ),
+        r"\b(?:displaced|displacing|displaces|uprooted|uprooting|evacuated|evacuating|"
+        r"number\s+of\s+displaced(?:\s+[\w’']+){0,3}\s+(?:to|at))\s*$",
     ),
     (
         Category.ATTACKS,
-        _cue(
-            r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|ambush(?:es)?|offensives?)"
-            r"(?:\s+[\w’'-]+){0,4}\s+(?:on|against)\s*$"
-        ),
+        r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|ambush(?:es)?|offensives?)"
+        r"(?:\s+[\w’'-]+){0,4}\s+(?:on|against)\s*$",
     ),
     (
         Category.TROOPS,
-        _cue(
-            r"\b(?:deployed|deploying|deploys|deploy|sent|sending|sends|send|dispatched|dispatching|"
-            r"recruited|recruiting|mobili[sz]ed|mobili[sz]ing|stationed|pledged|committed|contributed|"
-            r"withdrew|withdrawing|withdraw|took|led|commanded|has|have|had|with|of)\s*$"
-        ),
+        r"\b(?:deployed|deploying|deploys|deploy|sent|sending|sends|send|dispatched|dispatching|"
+        r"recruited|recruiting|mobili[sz]ed|mobili[sz]ing|stationed|pledged|committed|contributed|"
+        r"withdrew|withdrawing|withdraw|took|led|commanded|has|have|had|with|of)\s*$",
     ),
 ]
+PRE_CUES = _cue("|".join(f"(?P<{category.name}>{pattern})" for category, pattern in _PRE_CUES))
 # Pre-cues that only speak of people: "seized 3 vehicles" is not a kidnapping.
 PEOPLE_ONLY = frozenset(
     {

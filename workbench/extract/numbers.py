@@ -19,6 +19,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from workbench.extract.casefold import fold
+
 Number = int | float
 
 VAGUE: dict[str, tuple[int, int]] = {
@@ -85,13 +87,17 @@ _VAGUE_RE = (
     r"hundreds\s+of\s+thousands|tens\s+of\s+thousands|several|a\s+few|a\s+handful\s+of"
     r"|dozens|scores(?=\s+of\b)|hundreds|thousands|millions"
 )
+# Runs over lower-cased text (see casefold.py): lookbehinds instead of \b and IGNORECASE.
 CORE = re.compile(
-    rf"(?P<vague>\b(?:{_VAGUE_RE})\b)"
-    rf"|(?P<words>\b(?:a\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_WORD})"
-    rf"(?:(?:\s+|-)(?:{_WORD})|(?<=hundred)\s+and\s+(?:{_WORD})|(?<=thousand)\s+and\s+(?:{_WORD}))*\b)"
-    r"|(?P<digits>(?<![\w.,/:@#])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?P<suffix>[A-Za-z]+)?(?![\w/:]))",
-    re.IGNORECASE,
+    rf"(?P<vague>(?<![a-z])(?:{_VAGUE_RE})(?![a-z]))"
+    rf"|(?P<words>(?<![a-z])(?:a\s+(?=(?:hundred|thousand|million|billion|dozen)(?![a-z])))?"
+    rf"(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|(?<=hundred)\s+and\s+(?:{_WORD})"
+    rf"|(?<=thousand)\s+and\s+(?:{_WORD}))*(?![a-z]))"
+    r"|(?P<digits>(?<![\w.,/:@#])(?<![a-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?P<suffix>[a-z]+)?"
+    r"(?![\w/:]))"
 )
+# Words that may start a quantity, for a cheap first pass over lower-cased text.
+NUMBER_WORDS = f"{_WORD}|several|few|handful|dozens|scores|hundreds|thousands|millions"
 _SCALE_AFTER = re.compile(
     r"[\s-]?(million|billion|trillion|thousand|hundred|bn|mn|m|k)\b", re.IGNORECASE
 )
@@ -175,14 +181,18 @@ class Quantity:
     words: bool = False  # written in words ("twenty-four"), not digits
 
 
-def find_quantities(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Quantity]:
-    """The quantities in `text[start:end]`, ignoring numbers inside the `skip` spans."""
+def find_quantities(
+    text: str, start: int, end: int, skip: list[tuple[int, int]], lowered: str | None = None
+) -> list[Quantity]:
+    """The quantities in `text[start:end]`, ignoring numbers inside the `skip` spans;
+    `lowered` is `casefold.fold(text)`, passed in where the caller already has it."""
+    folded = fold(text) if lowered is None else lowered
     found: list[Quantity] = []
     consumed = start
-    for match in CORE.finditer(text, start, end):
+    for match in CORE.finditer(folded, start, end):
         if match.start() < consumed or _inside(match.start(), match.end(), skip):
             continue
-        quantity = _read(text, match, start, end)
+        quantity = _read(text, folded, match, start, end)
         if quantity is None:
             continue
         consumed = quantity.end
@@ -202,7 +212,7 @@ def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= a < e or s < b <= e for s, e in spans)
 
 
-def _read(text: str, match: re.Match[str], lo: int, hi: int) -> Quantity | None:
+def _read(text: str, folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | None:
     before = text[max(lo, match.start() - 40) : match.start()]
     if match.group("vague"):
         return _vague(match, before)
@@ -222,7 +232,7 @@ def _read(text: str, match: re.Match[str], lo: int, hi: int) -> Quantity | None:
         before = before[: len(before) - len(currency.group(0))]
     low = high = value
     qualifier = "exact"
-    second = _range_end(text, num_end, hi, before)
+    second = _range_end(text, folded, num_end, hi, before)
     between = _BETWEEN.search(before)
     if second is not None:
         high, num_end = second
@@ -329,7 +339,9 @@ def parse_number_words(words: str) -> Number | None:
     return total + current if seen else None
 
 
-def _range_end(text: str, num_end: int, hi: int, before: str) -> tuple[Number, int] | None:
+def _range_end(
+    text: str, folded: str, num_end: int, hi: int, before: str
+) -> tuple[Number, int] | None:
     """The second number of "700-800", "700 to 800", "between 700 and 800"."""
     joiner = (_AND if _BETWEEN.search(before) else _RANGE_JOIN).match(text, num_end, hi)
     if not joiner:
@@ -342,7 +354,7 @@ def _range_end(text: str, num_end: int, hi: int, before: str) -> tuple[Number, i
         )
     ):
         return None
-    second = CORE.match(text, joiner.end(), hi)
+    second = CORE.match(folded, joiner.end(), hi)
     if not second or second.group("vague"):
         return None
     number = _number(text, second, hi)

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import TypeVar
 
 from workbench.extract.gazetteer import (
+    COUNTRIES,
     COUNTRY_BY_DEMONYM,
-    COUNTRY_BY_NAME,
     PLACE_NAMES,
     REGIONS,
     Country,
-    country_of,
 )
 
 _NOT_PLACE_WORDS = (
@@ -76,33 +76,34 @@ _ORG_TAIL = re.compile(
     r"Army|Forces|Times|Post|Journal|News|Mail|Press|Institute|Foundation|University|Bank|"
     r"Company|Group|Front|Movement|Organi[sz]ation)\b"
 )
+# Every place this module finds has a capital letter or says "the country" or "the capital".
+_MAY_HOLD_PLACE = re.compile(r"[A-Z]|the (?:country|capital)")
 _POSSESSIVE = re.compile(r"['’]s$")
-_KNOWN = sorted(
-    {
-        name
-        for name in [
-            *(c.name for c in COUNTRY_BY_NAME.values()),
-            *(a for c in COUNTRY_BY_NAME.values() for a in c.aliases),
-            *(c.capital for c in COUNTRY_BY_NAME.values()),
-            *REGIONS,
-        ]
-    },
-    key=len,
-    reverse=True,
-)
-_BARE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in _KNOWN) + r")(?![\w])")
-_COUNTRY_WORDS = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(n)
-        for n in sorted(
-            {*(c.name for c in COUNTRY_BY_NAME.values()), *(d.title() for d in COUNTRY_BY_DEMONYM)},
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b"
-)
+_KNOWN_PLACES: dict[str, str] = {
+    n: n
+    for n in [
+        *(c.name for c in COUNTRIES),
+        *(a for c in COUNTRIES for a in c.aliases),
+        *(c.capital for c in COUNTRIES),
+        *REGIONS,
+    ]
+}
+_COUNTRY_WORDS: dict[str, Country] = {
+    **{n: c for c in COUNTRIES for n in (c.name, *c.aliases)},
+    **{d: c for c in COUNTRIES for d in c.demonyms},
+}
+T = TypeVar("T")
+
+
+def _literal_names(names: dict[str, T]) -> re.Pattern[str]:
+    """A pattern of the names, longest first. It starts with the names themselves,
+    not a lookbehind, so the regex engine can skip ahead to likely first letters."""
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w])")
+
+
+_PLACE_PATTERN = _literal_names(_KNOWN_PLACES)
+_COUNTRY_PATTERN = _literal_names(_COUNTRY_WORDS)
 
 
 @dataclass(frozen=True)
@@ -117,15 +118,30 @@ class PlaceMention:
 
 def dominant_country(text: str) -> Country | None:
     """The country a document speaks of most, by names and demonyms."""
-    counts = Counter(country_of(m.group(0)) for m in _COUNTRY_WORDS.finditer(text))
-    counts.pop(None, None)
+    counts = Counter(
+        country
+        for _, _, country in _gazetteer_hits(text, 0, len(text), _COUNTRY_PATTERN, _COUNTRY_WORDS)
+    )
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _gazetteer_hits(
+    text: str, start: int, end: int, pattern: re.Pattern[str], names: dict[str, T]
+) -> list[tuple[int, int, T]]:
+    """Known names in `text[start:end]` that stand as words of their own."""
+    return [
+        (m.start(), m.end(), names[m.group(0)])
+        for m in pattern.finditer(text, start, end)
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".-")
+    ]
 
 
 def find_places(
     text: str, start: int, end: int, home: Country | None, exclude: list[tuple[int, int]]
 ) -> list[PlaceMention]:
     """The places in `text[start:end]`, in order, outside the `exclude` spans."""
+    if not _MAY_HOLD_PLACE.search(text, start + 1, end):
+        return []
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = list(exclude)
     taken += [(m.start(), m.end()) for m in _ORIGIN.finditer(text, start, end)]
@@ -133,9 +149,9 @@ def find_places(
         if not _overlaps(mention.start, mention.end, taken):
             found.append(mention)
             taken.append((mention.start, mention.end))
-    for match in _BARE.finditer(text, start, end):
-        if not _overlaps(match.start(), match.end(), taken):
-            found.append(PlaceMention(match.start(), match.end(), match.group(0), locative=False))
+    for first, last, name in _gazetteer_hits(text, start, end, _PLACE_PATTERN, _KNOWN_PLACES):
+        if not _overlaps(first, last, taken):
+            found.append(PlaceMention(first, last, name, locative=False))
     return sorted(found, key=lambda p: p.start)
 
 

@@ -12,8 +12,9 @@ _ABBREVIATIONS = frozenset(
     "nov dec no vs etc e.g i.e u.s u.n u.k inc corp ltd co jr sr prof rev fig approx est mt ft "
     "pres adm cmdr brig dept govt al cf p.m a.m".split()
 )
+
 _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
-_LAST_TOKEN = re.compile(r"([\w.]+)[.!?…]+[\"”’')\]]*$")
+_SPACE = re.compile(r"\s*")
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|\s--\s|,\s+(?:and|but|while|whereas|although|though)\s|\(\d{1,2}\)|:\s",
     re.IGNORECASE,
@@ -35,27 +36,24 @@ def split_sentences(text: str, blocks: list[Block]) -> list[Sentence]:
     for index, block in enumerate(blocks):
         start = block.start
         for match in _END.finditer(text, block.start, block.end):
-            if _is_abbreviation(text[start : match.end()]):
+            if text[match.start()] == "." and _is_abbreviation(
+                text, max(start, match.start() - 12), match.start()
+            ):
                 continue
             sentences.append(Sentence(start, match.end(), index))
-            start = _skip_space(text, match.end(), block.end)
+            start = _SPACE.match(text, match.end(), block.end).end()  # type: ignore[union-attr]
         if start < block.end:
             sentences.append(Sentence(start, block.end, index))
     return sentences
 
 
-def _is_abbreviation(sentence: str) -> bool:
-    match = _LAST_TOKEN.search(sentence)
-    if not match:
+def _is_abbreviation(text: str, start: int, stop: int) -> bool:
+    """Whether the word before a full stop is "U.S", "Gen" or an initial."""
+    words = text[start:stop].split()
+    if not words:
         return False
-    token = match.group(1).lower().rstrip(".")
+    token = words[-1].lstrip("(\"“‘'").lower()
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
-
-
-def _skip_space(text: str, index: int, end: int) -> int:
-    while index < end and text[index].isspace():
-        index += 1
-    return index
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

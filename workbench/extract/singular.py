@@ -24,6 +24,11 @@ _EVENTS = {
     "detained": Category.ARRESTED,
     "missing": Category.MISSING,
 }
+# Words that may make a claim of one, for a cheap first pass over lower-cased text.
+EVENT_WORDS = (
+    "killed|shot|executed|murdered|beheaded|wounded|injured|kidnapped|abducted|taken|"
+    "arrested|detained|missing"
+)
 _EVENT = "|".join(re.escape(e) for e in sorted(_EVENTS, key=len, reverse=True))
 _NOUN = "|".join(re.escape(n) for n in sorted(SINGULAR_CLASS, key=len, reverse=True))
 _BE = r"(?:was|has\s+been|had\s+been|got|is|remains|is\s+still)\s+(?:\w+ly\s+)?"

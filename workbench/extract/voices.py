@@ -1,4 +1,4 @@
-"""Who says so: speakers named around reporting verbs, and the voices that carry over.
+"""Who says so: speakers named around reporting verbs, and how earlier ones resolve later ones.
 
 "X said", "said X", "according to X", "X told CNN", "X tweeted that"; "she
 said" resolved to the speaker named before; "the company said" to the company
@@ -10,8 +10,10 @@ unless it cites someone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from workbench.extract.casefold import fold
 from workbench.models import Block, BlockKind
 
 _VERBS = (
@@ -22,7 +24,8 @@ _VERBS = (
     r"indicated|revealed|stressed|argued|argues|mentioned|mentions|posted|quoted|cited|"
     r"according\s+to"
 )
-_SPEECH = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+# Runs over lower-cased text (see casefold.py).
+_SPEECH = re.compile(rf"(?<![a-z])(?:{_VERBS})(?![a-z])")
 _HEDGING_VERB = re.compile(r"^(?:claim|claims|claimed|alleged|alleges)$", re.IGNORECASE)
 _HEDGING_OBJECT = re.compile(r"\s+(?:to|that)\b", re.IGNORECASE)
 # Words that are nouns as often as verbs: "U.N. estimates", "media reports".
@@ -124,81 +127,76 @@ class Speaker:
     hedging: bool = False  # "claim", "allege": the verb itself doubts what follows
 
 
-class VoiceTracker:
-    """Reads speakers sentence by sentence, remembering who spoke before."""
+def mask_brackets(text: str) -> str:
+    """`text` with bracketed asides blanked out, offsets kept: "A source (French) says"."""
+    return _BRACKETED.sub(lambda m: " " * len(m.group(0)), text)
 
-    def __init__(self) -> None:
-        self.history: list[Speaker] = []
-        self.quoted: str | None = None  # speaker lent to the next block by "X wrote:"
-        self.block_voice: str | None = None
 
-    def start_block(self, block: Block, previous_text: str) -> None:
-        """Set the voice a block speaks in when no sentence names one."""
-        lent = self.quoted if previous_text.rstrip().endswith(":") else None
-        self.quoted = None
-        if block.kind is BlockKind.COMMENT:
-            self.block_voice = block.commenter or f"commenter (comment {block.comment})"
-        else:
-            self.block_voice = lent
+def find_speakers(masked: str, start: int, end: int, folded: str | None = None) -> list[Speaker]:
+    """The speakers named in `masked[start:end]`, unresolved ("she", "the company" stay);
+    `masked` is the document's text through `mask_brackets`, `folded` that in lower case."""
+    found = []
+    for match in _SPEECH.finditer(fold(masked) if folded is None else folded, start, end):
+        if _is_noun_use(masked, match):
+            continue
+        speaker = _speaker_at(masked, start, end, match)
+        if speaker is not None:
+            found.append(speaker)
+    return found
 
-    def speakers(self, text: str, start: int, end: int) -> list[Speaker]:
-        """The speakers of `text[start:end]`, pronouns and "the company" resolved."""
-        found = []
-        masked = text[:start] + _BRACKETED.sub(lambda m: " " * len(m.group(0)), text[start:end])
-        for match in _SPEECH.finditer(masked, start, end):
-            if _is_noun_use(masked, match):
-                continue
-            speaker = self._speaker_at(masked, start, end, match)
-            if speaker is not None:
-                speaker = self._resolve(speaker)
-                found.append(speaker)
-                if not _PRONOUN.match(speaker.name):
-                    self.history.append(speaker)
-        if found and text[start:end].rstrip().endswith(":"):
-            self.quoted = found[-1].name
-        return found
 
-    def _speaker_at(self, text: str, start: int, end: int, verb: re.Match[str]) -> Speaker | None:
-        word = verb.group(0).lower()
-        hedging = bool(_HEDGING_VERB.match(word) and _HEDGING_OBJECT.match(text, verb.end(), end))
-        if word.startswith("according"):
-            return _noun_phrase_after(
-                _NP_AFTER_ACCORDING, text, verb.end(), end, verb.start(), hedging
-            )
-        before = text[start : verb.start()]
-        if re.search(r"[,”\"]\s*$", before):
-            inverted = _noun_phrase_after(
-                _NP_AFTER_VERB, text, verb.end(), end, verb.start(), hedging
-            )
-            if inverted is not None:
-                return inverted
-        if _PASSIVE.search(before):
-            return None
-        return _subject_before(text, start, verb, hedging)
+def needs_earlier(speaker: Speaker) -> bool:
+    """Whether a speaker is a pronoun or "the company" that earlier sentences resolve."""
+    return bool(_PRONOUN.match(speaker.name) or _DEFINITE.match(speaker.name))
 
-    def _resolve(self, speaker: Speaker) -> Speaker:
-        name = speaker.name
-        if _PRONOUN.match(name):
-            wants_person = name.lower() in ("he", "she")
-            if name.lower() in ("i", "we"):
-                return speaker
-            for earlier in reversed(self.history):
-                if earlier.person == wants_person:
-                    return Speaker(
-                        speaker.start, speaker.end, earlier.name, earlier.person, speaker.hedging
-                    )
+
+def resolve(speaker: Speaker, earlier: Iterable[Speaker]) -> Speaker:
+    """Resolve "she" to the last person named and "the company" to the last company
+    named; `earlier` runs from the nearest speaker back."""
+    name = speaker.name
+    candidates = (e for e in earlier if not needs_earlier(e))
+    if _PRONOUN.match(name):
+        if name.lower() in ("i", "we"):
             return speaker
-        definite = _DEFINITE.match(name)
-        if definite:
-            nouns = _SAME_KIND.get(definite.group(1).lower(), (definite.group(1).lower(),))
-            for earlier in reversed(self.history):
-                named = earlier.name.lower()
-                if named != name.lower() and any(re.search(rf"\b{n}\b", named) for n in nouns):
-                    return Speaker(
-                        speaker.start, speaker.end, earlier.name, earlier.person, speaker.hedging
-                    )
-        shown = _LEADING_THE.sub("", name)
-        return Speaker(speaker.start, speaker.end, shown, speaker.person, speaker.hedging)
+        wants_person = name.lower() in ("he", "she")
+        match = next((e for e in candidates if e.person == wants_person), None)
+    elif _DEFINITE.match(name):
+        head = name.split()[-1].lower()
+        nouns = _SAME_KIND.get(head, (head,))
+        match = next(
+            (e for e in candidates if any(re.search(rf"\b{n}\b", e.name.lower()) for n in nouns)),
+            None,
+        )
+    else:
+        match = None
+    if match is not None:
+        return Speaker(speaker.start, speaker.end, match.name, match.person, speaker.hedging)
+    return Speaker(
+        speaker.start, speaker.end, _LEADING_THE.sub("", name), speaker.person, speaker.hedging
+    )
+
+
+def block_voice(block: Block, lent: str | None) -> str | None:
+    """The voice a block speaks in where no sentence names one: a comment's writer,
+    or the writer a quoting post lends to the quotation ("X wrote:")."""
+    if block.kind is BlockKind.COMMENT:
+        return block.commenter or f"commenter (comment {block.comment})"
+    return lent
+
+
+def _speaker_at(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker | None:
+    word = verb.group(0).lower()
+    hedging = bool(_HEDGING_VERB.match(word) and _HEDGING_OBJECT.match(text, verb.end(), end))
+    if word.startswith("according"):
+        return _noun_phrase_after(_NP_AFTER_ACCORDING, text, verb.end(), end, hedging)
+    before = text[start : verb.start()]
+    if re.search(r"[,”\"]\s*$", before):
+        inverted = _noun_phrase_after(_NP_AFTER_VERB, text, verb.end(), end, hedging)
+        if inverted is not None:
+            return inverted
+    if _PASSIVE.search(before):
+        return None
+    return _subject_before(text, start, verb, hedging)
 
 
 def _is_noun_use(text: str, verb: re.Match[str]) -> bool:
@@ -213,7 +211,7 @@ def _is_noun_use(text: str, verb: re.Match[str]) -> bool:
 
 
 def _noun_phrase_after(
-    pattern: re.Pattern[str], text: str, pos: int, end: int, verb_start: int, hedging: bool
+    pattern: re.Pattern[str], text: str, pos: int, end: int, hedging: bool
 ) -> Speaker | None:
     match = pattern.match(text, pos, end)
     if not match:

@@ -115,44 +115,53 @@ def find_blocks(text: str) -> list[Block]:
     previous_text = ""
     comments = _CommentTracker()
     for index, line in enumerate(lines):
-        wrapped = index + 1 < len(lines) and lines[index + 1].text[:1].islower()
         if line.blank:
-            if zone is _Zone.RAIL:
-                zone = _Zone.ARTICLE
+            zone = _Zone.ARTICLE if zone is _Zone.RAIL else zone
             continue
-        if zone is _Zone.FORM or _COMMENT_FORM.match(line.text):
+        kind = _short_line_kind(line.text) if len(line.text) <= _RAIL_LINE_MAX else None
+        if zone is _Zone.FORM or kind is _Zone.FORM:
             zone = _Zone.FORM
             continue
-        if _COMMENT_HEADER.match(line.text):
+        if kind is _Zone.COMMENTS:
             zone = _Zone.COMMENTS
             continue
         if zone is _Zone.COMMENTS:
             blocks.append(comments.block(line))
             continue
-        if _TIMESTAMP.match(line.text):
-            if seen_timestamp:
-                zone = _Zone.RAIL  # another story's timestamp: a rail of teasers follows
+        if kind == "timestamp":
+            zone = (
+                _Zone.RAIL if seen_timestamp else zone
+            )  # another story's timestamp: teasers follow
             seen_timestamp = True
             continue
-        if _RAIL_START.match(line.text):
+        if kind is _Zone.RAIL or (zone is _Zone.RAIL and len(line.text) < _RAIL_LINE_MAX):
             zone = _Zone.RAIL
             continue
-        if zone is _Zone.RAIL:
-            if len(line.text) < _RAIL_LINE_MAX:
-                continue
-            zone = _Zone.ARTICLE
-        if (
-            _FURNITURE_LINE.match(line.text)
-            or _BYLINE.match(line.text)
-            or is_list_line[index]
-            or line.text == previous_text
-        ):
+        zone = _Zone.ARTICLE
+        if kind == "furniture" or is_list_line[index] or line.text == previous_text:
             continue
         previous_text = line.text
+        wrapped = index + 1 < len(lines) and lines[index + 1].text[:1].islower()
         block = _article_block(line, first=not blocks, wrapped=wrapped)
         if block is not None:
             blocks.append(block)
     return _merge_wrapped(text, blocks)
+
+
+def _short_line_kind(text: str) -> _Zone | str | None:
+    """What a short line announces: a comment form or section, a rail, a timestamp,
+    or furniture of its own. Long lines are never furniture, so they skip all this."""
+    if _COMMENT_FORM.match(text):
+        return _Zone.FORM
+    if _COMMENT_HEADER.match(text):
+        return _Zone.COMMENTS
+    if _TIMESTAMP.match(text):
+        return "timestamp"
+    if _RAIL_START.match(text):
+        return _Zone.RAIL
+    if _FURNITURE_LINE.match(text) or _BYLINE.match(text):
+        return "furniture"
+    return None
 
 
 def _article_block(line: _Line, first: bool, wrapped: bool) -> Block | None:

@@ -1,0 +1,85 @@
+"""Extraction throughput on one core against quantulum3, and peak memory.
+
+Usage: python benchmarks/extract_speed.py [--mb 5] [--quantulum-sample 0.05] [--quantulum-all]
+
+Builds a corpus of at least --mb megabytes (the seed articles plus generated ones
+with as many claims per kilobyte as the seeds), reads and extracts every article
+in this one process, then times quantulum3 on the same articles: by default on a
+fixed sample of them (it runs at a few kB/s, so 5 MB would take a quarter of an
+hour), or on all with --quantulum-all. Prints characters per second for both,
+the ratio, and the process's peak memory.
+Targets: at least 1 M chars/s, at least 20x quantulum3, peak memory under 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+import warnings
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import corpus
+
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+
+
+def time_workbench(texts: list[str]) -> tuple[float, int]:
+    start = time.perf_counter()
+    claims = 0
+    for index, text in enumerate(texts):
+        claims += len(extract_claims(document_from_text(f"doc{index}.txt", text)))
+    return time.perf_counter() - start, claims
+
+
+def time_quantulum(texts: list[str]) -> tuple[float, int]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        start = time.perf_counter()
+        found = sum(len(parser.parse(text)) for text in texts)
+    return time.perf_counter() - start, found
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--mb", type=float, default=5.0, help="corpus size in megabytes")
+    ap.add_argument(
+        "--quantulum-sample",
+        type=float,
+        default=0.05,
+        help="share of the articles quantulum3 parses (default 0.05)",
+    )
+    ap.add_argument("--quantulum-all", action="store_true", help="quantulum3 on the whole corpus")
+    args = ap.parse_args()
+    texts = corpus(int(args.mb * 1_000_000))
+    chars = sum(map(len, texts))
+    elapsed, claims = time_workbench(texts)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    ours = chars / elapsed
+    print(f"corpus: {len(texts)} articles, {chars / 1e6:.2f} M characters")
+    print(
+        f"workbench: {elapsed:.2f} s, {ours / 1e6:.2f} M chars/s, {claims} claims "
+        f"({claims / (chars / 1000):.2f} per kB), peak memory {peak_mb:.0f} MB (max RSS)"
+    )
+    step = 1 if args.quantulum_all else max(1, round(1 / args.quantulum_sample))
+    sample = texts[::step]
+    sample_chars = sum(map(len, sample))
+    q_elapsed, q_found = time_quantulum(sample)
+    theirs = sample_chars / q_elapsed
+    print(
+        f"quantulum3: {len(sample)} of the articles, {sample_chars / 1e6:.2f} M chars, "
+        f"{q_elapsed:.1f} s, {theirs / 1e3:.1f} k chars/s, {q_found} quantities"
+    )
+    print(
+        f"ratio: workbench is {ours / theirs:.0f}x quantulum3 "
+        f"(targets: >= 1 M chars/s, >= 20x, peak memory < 300 MB)"
+    )
+
+
+if __name__ == "__main__":
+    main()
