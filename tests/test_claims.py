@@ -133,3 +133,22 @@ def test_each_part_of_a_list_keeps_its_own_place_and_date():
         (3, "Labbezanga", "March 2"),
         (2, "near Tillaberi", "March 9"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("About 500 troops were sent to the border region.", "troops"),
+        ("Nearly 1,000 Nigerien soldiers have arrived in the north.", "troops"),
+        ("More than 300 civilians fled across the border into Niger.", "refugees"),
+        ("The attack killed 23.", "killed"),
+    ],
+)
+def test_deployment_and_flight_verbs(sentence, category):
+    assert only_claim(sentence).category == category
+
+
+def test_markdown_emphasis_and_links_do_not_hide_or_invent_numbers():
+    text = "# Raid\n\n**24** soldiers were killed, says [the report](https://example.org/2024/05/12).\n"
+    found = claims_in(text, fmt="md")
+    assert [(c.category, c.value) for c in found] == [("killed", 24)]

@@ -96,3 +96,22 @@ def test_a_writer_without_confirmation_hedges_the_paragraph():
 
 def test_plain_statement_is_not_hedged():
     assert not only_claim("Police said 12 people were arrested.").hedged
+
+
+def test_writes_is_a_reporting_verb():
+    assert only_claim("The blogger writes that 45 soldiers died.").attribution == "blogger"
+
+
+def test_commenters_speak_for_themselves_unless_they_cite_someone():
+    text = (
+        "Post title\n\nThe post body says little.\n\n2 thoughts on “Post title”\n\n"
+        "  1. My cousin in Gao counted 14 bodies after the raid.\n\n"
+        "  2. Local reporter Awa Maiga says 30 people were killed. Cheers, Ibrahim.\n\n"
+        "Leave a Reply\n"
+    )
+    found = claims_in(text)
+    assert [(c.value, c.attribution, c.comment) for c in found] == [
+        (14, "commenter (comment 1)", "1"),
+        (30, "Local reporter Awa Maiga", "2"),
+    ]
+    assert found[1].commenter == "Ibrahim"

@@ -29,7 +29,8 @@ from workbench.extract.lexicon import (
 from workbench.extract.numbers import Quantity
 from workbench.models import Category
 
-_TOKEN = re.compile(r"\s*([A-Za-z][\w'’-]*|\S)")
+# A word or a punctuation mark; Markdown emphasis (**24** soldiers) is passed over.
+_TOKEN = re.compile(r"[\s*_]*([A-Za-z][\w'’-]*|\S)")
 _STOP = frozenset(
     "the a an in at on from to for with by of and or but nor were was are is have has had be been "
     "being will would could may might must can who that which as than when while after before "
