@@ -39,7 +39,7 @@ def extract(paths: tuple[str, ...], as_json: bool) -> None:
     are still processed, and the exit status is 1.
     """
     failed = False
-    claims: list[Claim] = []
+    rows: list[tuple[Claim, int]] = []
     for path in paths:
         try:
             document = read_source(path)
@@ -51,9 +51,9 @@ def extract(paths: tuple[str, ...], as_json: bool) -> None:
         if as_json:
             _print_json(found)
         else:
-            claims.extend(found)
+            rows.extend((c, document.text.count("\n", 0, c.start) + 1) for c in found)
     if not as_json:
-        _print_table(claims)
+        _print_table(rows)
     sys.exit(1 if failed else 0)
 
 
@@ -73,16 +73,10 @@ def _figure(claim: Claim) -> str:
     return f"{prefix.get(claim.qualifier, '')}{claim.value:,}"
 
 
-def _print_table(claims: list[Claim]) -> None:
-    console = Console(width=None if sys.stdout.isatty() else 160)
-    table = Table(header_style="bold", box=None, pad_edge=False)
-    for column in ("where", "category", "figure"):
-        table.add_column(column, no_wrap=True)
-    for column in ("subject", "place", "date", "voice"):
-        table.add_column(column, overflow="ellipsis", no_wrap=True, max_width=30)
-    for claim in claims:
-        table.add_row(
-            f"{Path(claim.source).name}:{claim.start}",
+def _print_table(rows: list[tuple[Claim, int]]) -> None:
+    cells = [
+        (
+            f"{Path(claim.source).name}:{line}",
             claim.category.value,
             _figure(claim) + (" ?" if claim.hedged else ""),
             claim.subject or "",
@@ -90,5 +84,16 @@ def _print_table(claims: list[Claim]) -> None:
             claim.date or claim.date_text or "",
             claim.attribution or "",
         )
+        for claim, line in rows
+    ]
+    console = Console(width=None if sys.stdout.isatty() else 200)
+    table = Table(header_style="bold", box=None, pad_edge=False)
+    for index, column in enumerate(("where", "category", "figure")):
+        width = max((len(row[index]) for row in cells), default=len(column))
+        table.add_column(column, no_wrap=True, min_width=width)
+    for column in ("subject", "place", "date", "voice"):
+        table.add_column(column, overflow="ellipsis", no_wrap=True, max_width=30)
+    for row in cells:
+        table.add_row(*row)
     console.print(table)
-    console.print(f"{len(claims)} claims ('?' marks a hedged one)")
+    console.print(f"{len(rows)} claims ('?' marks a hedged one)")

@@ -260,7 +260,7 @@ FLED_ABROAD = _cue(
     r"^\s*(?:[\w’']+\s+){0,3}?fled\s+(?:(?:the|their)\s+country|abroad|across|into|to\s+(?:neighbo|[A-Z])|[A-Z])"
 )
 
-HEDGES = _cue(
+HEDGES = re.compile(  # run over lower-cased text (casefold.py)
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|unconfirmed|unverified|rumou?red|"
     r"(?:is|are|was|were)\s+(?:said|believed|thought|reported|alleged)\s+to|"
     r"claim(?:s|ed)?\s+(?:to\s+have|that)|claiming\s+to\s+have|"
@@ -272,7 +272,7 @@ HEDGES = _cue(
 )
 # Hedges that speak of a whole report ("I have not seen confirmation of this
 # story") and so cover every claim in their paragraph.
-STORY_HEDGES = _cue(
+STORY_HEDGES = re.compile(  # run over lower-cased text (casefold.py)
     r"(?:not|n[’']t)\s+(?:yet\s+)?seen\s+(?:any\s+)?confirmation|no\s+(?:independent\s+)?confirmation|"
     r"(?:could|can)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"
     r"impossible\s+to\s+verify|unable\s+to\s+(?:independently\s+)?verify|"

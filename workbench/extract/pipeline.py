@@ -129,7 +129,7 @@ class _Reader:
             sentence = self.sentences[index]
             exclude = [(s.start, s.end) for s in self.speakers(index)]
             self._places[index] = find_places(
-                self.text, sentence.start, sentence.end, self.home, exclude
+                self.text, sentence.start, sentence.end, lambda: self.home, exclude
             )
         return self._places[index]
 
@@ -160,7 +160,7 @@ class _Reader:
         if block_index not in self._story_hedged:
             block = self.doc.blocks[block_index]
             self._story_hedged[block_index] = bool(
-                STORY_HEDGES.search(self.text, block.start, block.end)
+                STORY_HEDGES.search(self.folded, block.start, block.end)
             )
         return self._story_hedged[block_index]
 
@@ -185,7 +185,7 @@ class _Reader:
         speakers = self.resolved_speakers(index)
         hedged = (
             self.story_hedged(sentence.block)
-            or bool(HEDGES.search(text, start, end))
+            or bool(HEDGES.search(self.folded, start, end))
             or any(s.hedging for s in speakers)
         )
         claims = []

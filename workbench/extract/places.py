@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -137,7 +138,11 @@ def _gazetteer_hits(
 
 
 def find_places(
-    text: str, start: int, end: int, home: Country | None, exclude: list[tuple[int, int]]
+    text: str,
+    start: int,
+    end: int,
+    home: Callable[[], Country | None],
+    exclude: list[tuple[int, int]],
 ) -> list[PlaceMention]:
     """The places in `text[start:end]`, in order, outside the `exclude` spans."""
     if not _MAY_HOLD_PLACE.search(text, start + 1, end):
@@ -155,11 +160,14 @@ def find_places(
     return sorted(found, key=lambda p: p.start)
 
 
-def _locatives(text: str, start: int, end: int, home: Country | None) -> list[PlaceMention]:
+def _locatives(
+    text: str, start: int, end: int, home: Callable[[], Country | None]
+) -> list[PlaceMention]:
     mentions = []
     for match in _REFERENCE.finditer(text, start, end):
-        if home is not None:
-            name = home.capital if match.group("ref") == "capital" else home.name
+        country = home()
+        if country is not None:
+            name = country.capital if match.group("ref") == "capital" else country.name
             mentions.append(PlaceMention(match.start("ref"), match.end(), name, locative=True))
     for match in _SOIL.finditer(text, start, end):
         country = COUNTRY_BY_DEMONYM.get(match.group("dem").lower())
