@@ -4,18 +4,27 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
+from pydantic import BaseModel
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 from rich.table import Table
 
 from workbench import __version__
 from workbench.errors import WorkbenchError
 from workbench.extract import extract_claims
 from workbench.ingest import read_source
+from workbench.ingest.files import Metadata
 from workbench.models import Claim
+from workbench.service import IngestReport, Workbench
+from workbench.store import GRADES, STATUSES, ClaimFilter
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @click.group()
@@ -57,10 +66,16 @@ def extract(paths: tuple[str, ...], as_json: bool) -> None:
     sys.exit(1 if failed else 0)
 
 
-def _print_json(claims: Iterable[Claim]) -> None:
+def _console() -> Console:
+    """A console as wide as the terminal, or wide enough for a file or a pipe."""
+    return Console(width=None if sys.stdout.isatty() else 200)
+
+
+def _print_json(items: Iterable[BaseModel]) -> None:
+    """One JSON object a line: the shapes of workbench/models.py."""
     out = sys.stdout
-    for claim in claims:
-        out.write(json.dumps(claim.model_dump(mode="json"), ensure_ascii=False))
+    for item in items:
+        out.write(json.dumps(item.model_dump(mode="json"), ensure_ascii=False))
         out.write("\n")
 
 
@@ -86,7 +101,7 @@ def _print_table(rows: list[tuple[Claim, int]]) -> None:
         )
         for claim, line in rows
     ]
-    console = Console(width=None if sys.stdout.isatty() else 200)
+    console = _console()
     table = Table(header_style="bold", box=None, pad_edge=False)
     for index, column in enumerate(("where", "category", "figure")):
         width = max((len(row[index]) for row in cells), default=len(column))
@@ -97,3 +112,277 @@ def _print_table(rows: list[tuple[Claim, int]]) -> None:
         table.add_row(*row)
     console.print(table)
     console.print(f"{len(rows)} claims ('?' marks a hedged one)")
+
+
+# -- the claims database ----------------------------------------------------
+
+
+def db_option(func: F) -> F:
+    """--db: the claims database (WORKBENCH_DB, else ./claims.db)."""
+    return click.option(
+        "--db",
+        envvar="WORKBENCH_DB",
+        default="claims.db",
+        show_default=True,
+        type=click.Path(dir_okay=False),
+        help="The claims database; WORKBENCH_DB sets it too.",
+    )(func)
+
+
+def json_option(func: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")(func)
+
+
+@contextmanager
+def opened(db: str) -> Iterator[Workbench]:
+    """The workbench on `db`; a WorkbenchError becomes one line on stderr and exit 1."""
+    try:
+        workbench = Workbench(db)
+    except WorkbenchError as error:
+        raise click.ClickException(str(error)) from None
+    try:
+        yield workbench
+    except WorkbenchError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        workbench.close()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--outlet", help="The outlet that published these files.")
+@click.option("--title", help="The title (for a single file).")
+@click.option("--url", help="Where the text was published.")
+@click.option("--published", help="Publication date, e.g. 2013-01-25 or '25 January 2013'.")
+@click.option("--jobs", type=click.IntRange(min=1), help="Extraction processes [all cores].")
+def ingest(
+    paths: tuple[str, ...],
+    db: str,
+    outlet: str | None,
+    title: str | None,
+    url: str | None,
+    published: str | None,
+    jobs: int | None,
+) -> None:
+    """Load files and folders (text, Markdown, HTML) into the claims database.
+
+    \b
+    Example:
+        workbench ingest seeds/
+        workbench ingest report.html --outlet "Example Times" --published 2024-03-02
+
+    A NAME.json beside a file (outlet, title, url, published) sets its
+    metadata; flags win over it. The same content is stored once.
+    """
+    metadata = Metadata(outlet=outlet, title=title, url=url, published=published)
+    with opened(db) as workbench:
+        report = _ingest_with_progress(workbench, list(paths), metadata, jobs)
+    for line in report.warnings:
+        click.echo(f"warning: {line}", err=True)
+    for line in report.errors:
+        click.echo(f"workbench: {line}", err=True)
+    click.echo(f"ingest: {report.summary()}")
+    sys.exit(1 if report.failed else 0)
+
+
+def _ingest_with_progress(
+    workbench: Workbench, paths: list[str], metadata: Metadata, jobs: int | None
+) -> IngestReport:
+    if not sys.stderr.isatty():
+        return workbench.ingest(paths, metadata, jobs)
+    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("loading", total=None)
+        return workbench.ingest(
+            paths,
+            metadata,
+            jobs,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+
+
+@main.command()
+@db_option
+@json_option
+def sources(db: str, as_json: bool) -> None:
+    """List the loaded documents with outlet, date and claim counts.
+
+    \b
+    Example:
+        workbench sources --json | jq .outlet
+    """
+    with opened(db) as workbench:
+        found = workbench.sources()
+    if as_json:
+        _print_json(found)
+        return
+    table = Table(header_style="bold", box=None, pad_edge=False)
+    for column in (
+        "id",
+        "document",
+        "outlet",
+        "published",
+        "claims",
+        "confirmed",
+        "disputed",
+        "false",
+    ):
+        table.add_column(column, no_wrap=True, overflow="ellipsis", max_width=40)
+    for s in found:
+        table.add_row(
+            str(s.id),
+            Path(s.path).name,
+            s.outlet or "",
+            s.published or "",
+            str(s.claims),
+            str(s.confirmed),
+            str(s.disputed),
+            str(s.false_claims),
+        )
+    _console().print(table)
+
+
+@main.command()
+@db_option
+@json_option
+def voices(db: str, as_json: bool) -> None:
+    """List the voices claims speak in, with their reliability grades.
+
+    \b
+    Example:
+        workbench voices
+    """
+    with opened(db) as workbench:
+        found = workbench.voices()
+    if as_json:
+        _print_json(found)
+        return
+    table = Table(header_style="bold", box=None, pad_edge=False)
+    for column in ("id", "voice", "kind", "grade", "claims", "note"):
+        table.add_column(column, no_wrap=True, overflow="ellipsis", max_width=50)
+    for v in found:
+        table.add_row(str(v.id), v.name, v.kind, v.grade or "", str(v.claims), v.note or "")
+    _console().print(table)
+
+
+@main.command()
+@db_option
+@click.option("--status", type=click.Choice(STATUSES), help="Only claims with this verdict.")
+@click.option("--category", help="Only this category (killed, troops, ...).")
+@click.option("--source", help="Only claims from this document (its path or file name).")
+@click.option("--search", help="Full-text search over claim, sentence, place and voice.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many claims.")
+@json_option
+def claims(
+    db: str,
+    status: str | None,
+    category: str | None,
+    source: str | None,
+    search: str | None,
+    limit: int | None,
+    as_json: bool,
+) -> None:
+    """List stored claims with their verdicts.
+
+    \b
+    Example:
+        workbench claims --category killed --status unreviewed
+        workbench claims --search "Kidal" --json
+    """
+    where = ClaimFilter(status=status, category=category, source=source, search=search, limit=limit)
+    with opened(db) as workbench:
+        found = workbench.claims(where)
+    if as_json:
+        _print_json(found)
+        return
+    table = Table(header_style="bold", box=None, pad_edge=False)
+    for column in ("id", "status", "category", "figure", "subject", "place", "voice", "source"):
+        table.add_column(column, no_wrap=True, overflow="ellipsis", max_width=32)
+    for c in found:
+        table.add_row(
+            str(c.id),
+            c.status,
+            c.category.value,
+            _figure(c) + (" ?" if c.hedged else ""),
+            c.subject or "",
+            c.location or "",
+            c.voice,
+            Path(c.source).name,
+        )
+    console = _console()
+    console.print(table)
+    console.print(f"{len(found)} claims")
+
+
+@main.command()
+@click.argument("claim_id", type=int)
+@click.argument("status", type=click.Choice(STATUSES))
+@db_option
+@click.option("--note", help="Why: what you checked, what you found.")
+@click.option("--analyst", help="Who decides [WORKBENCH_ANALYST, the config file, the login name].")
+@json_option
+def verdict(
+    claim_id: int, status: str, db: str, note: str | None, analyst: str | None, as_json: bool
+) -> None:
+    """Set a claim's verdict; the change is added to its history.
+
+    \b
+    Example:
+        workbench verdict 12 disputed --note "contradicted by the embedded journalist"
+    """
+    with opened(db) as workbench:
+        change = workbench.set_verdict(claim_id, status, note, analyst)
+    if as_json:
+        _print_json([change])
+    else:
+        click.echo(
+            f"claim {claim_id}: {change.old_status} -> {change.new_status} ({change.analyst})"
+        )
+
+
+@main.command()
+@click.argument("claim_id", type=int)
+@db_option
+@json_option
+def history(claim_id: int, db: str, as_json: bool) -> None:
+    """Show every verdict a claim has had, oldest first.
+
+    \b
+    Example:
+        workbench history 12
+    """
+    with opened(db) as workbench:
+        changes = workbench.history(claim_id)
+    if as_json:
+        _print_json(changes)
+        return
+    for c in changes:
+        click.echo(
+            f"{c.at}  {c.analyst}: {c.old_status} -> {c.new_status}"
+            + (f"  ({c.note})" if c.note else "")
+        )
+    if not changes:
+        click.echo(f"claim {claim_id} has no verdicts yet")
+
+
+@main.command()
+@click.argument("voice")
+@click.argument("grade", type=click.Choice(GRADES, case_sensitive=False))
+@db_option
+@click.option("--note", help="Why this grade.")
+@json_option
+def grade(voice: str, grade: str, db: str, note: str | None, as_json: bool) -> None:
+    """Grade a voice's reliability on the Admiralty scale, A (completely reliable)
+    to F (reliability cannot be judged). VOICE is its id or name.
+
+    \b
+    Example:
+        workbench grade "A Chadian source" E --note "opposition daily, unconfirmed stories"
+    """
+    with opened(db) as workbench:
+        graded = workbench.grade(voice, grade, note)
+    if as_json:
+        _print_json([graded])
+    else:
+        click.echo(f"voice {graded.id} ({graded.name}): grade {graded.grade}")

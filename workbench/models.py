@@ -93,3 +93,59 @@ class Claim(BaseModel):
     section: BlockKind = BlockKind.PARAGRAPH
     comment: str | None = None
     commenter: str | None = None
+
+
+class StoredClaim(Claim):
+    """A claim as the database holds it: with its id, voice and current verdict."""
+
+    id: int
+    document_id: int
+    voice_id: int
+    voice: str
+    voice_grade: str | None = None
+    status: str = "unreviewed"
+    note: str | None = None
+    analyst: str | None = None
+    decided_at: str | None = None
+
+
+class SourceSummary(BaseModel):
+    """A stored document with its claim counts by verdict."""
+
+    id: int
+    path: str
+    sha256: str
+    format: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: str | None
+    loaded_at: str
+    claims: int
+    voices: int
+    confirmed: int
+    disputed: int
+    false_claims: int
+    unverifiable: int
+
+
+class Voice(BaseModel):
+    """Who asserts claims, with the analyst's reliability grade (Admiralty A-F)."""
+
+    id: int
+    name: str
+    kind: str
+    grade: str | None
+    note: str | None
+    claims: int = 0
+
+
+class VerdictChange(BaseModel):
+    """One row of a claim's verdict history."""
+
+    claim_id: int
+    old_status: str
+    new_status: str
+    note: str | None
+    analyst: str
+    at: str

@@ -128,6 +128,20 @@ def find_dates(
     return mentions
 
 
+def parse_date(text: str) -> dt.date | None:
+    """An absolute date as a person writes it: "2013-01-25", "25 January 2013",
+    "Jan. 25, 2013"; None where the text holds no full date."""
+    try:
+        return dt.date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        pass
+    for match in DATE_RE.finditer(text):
+        first, last = _resolve(match, None)
+        if first is not None and first == last:
+            return first
+    return None
+
+
 def find_published(text: str) -> dt.date | None:
     """The article's own date, from a timestamp or dateline near its top.
 

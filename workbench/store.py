@@ -1,0 +1,503 @@
+"""The claims database: schema, migrations and every SQL statement Workbench runs.
+
+One SQLite file in WAL mode with a busy timeout, so a TUI and a CLI can write
+to it at once. Each document is stored in one transaction with all its claims;
+verdicts append to a history that triggers keep append-only. The schema
+version lives in sqlite-utils migrations (and PRAGMA user_version): an older
+database is upgraded in place, a newer one is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database, Migrations
+
+from workbench.errors import WorkbenchError
+from workbench.models import Claim, SourceDocument
+
+STATUSES = ("unreviewed", "confirmed", "disputed", "false", "unverifiable")
+GRADES = ("A", "B", "C", "D", "E", "F")
+BUSY_TIMEOUT_S = 30.0
+
+migrations = Migrations("workbench")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.executescript(
+        f"""
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            format TEXT NOT NULL,
+            title TEXT,
+            outlet TEXT,
+            url TEXT,
+            published TEXT,
+            text TEXT NOT NULL,
+            loaded_at TEXT NOT NULL
+        );
+        CREATE TABLE voices (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('outlet', 'speaker', 'commenter')),
+            grade TEXT CHECK (grade IN {GRADES}),
+            note TEXT
+        );
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            voice_id INTEGER NOT NULL REFERENCES voices(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            sentence TEXT NOT NULL,
+            category TEXT NOT NULL,
+            value NUMERIC,
+            low NUMERIC,
+            high NUMERIC,
+            qualifier TEXT NOT NULL,
+            unit TEXT,
+            subject TEXT,
+            actor TEXT,
+            location TEXT,
+            date TEXT,
+            date_text TEXT,
+            attribution TEXT,
+            hedged INTEGER NOT NULL DEFAULT 0,
+            section TEXT NOT NULL,
+            comment TEXT,
+            commenter TEXT
+        );
+        CREATE INDEX claims_document ON claims(document_id);
+        CREATE INDEX claims_voice ON claims(voice_id);
+        CREATE INDEX claims_category ON claims(category);
+        CREATE TABLE verdicts (
+            claim_id INTEGER PRIMARY KEY REFERENCES claims(id),
+            status TEXT NOT NULL CHECK (status IN {STATUSES}),
+            note TEXT,
+            analyst TEXT NOT NULL,
+            decided_at TEXT NOT NULL
+        );
+        CREATE INDEX verdicts_status ON verdicts(status);
+        CREATE TABLE verdict_history (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            old_status TEXT NOT NULL,
+            new_status TEXT NOT NULL,
+            note TEXT,
+            analyst TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX verdict_history_claim ON verdict_history(claim_id);
+        CREATE TRIGGER verdict_history_no_update BEFORE UPDATE ON verdict_history
+            BEGIN SELECT RAISE(ABORT, 'verdict history is append-only'); END;
+        CREATE TRIGGER verdict_history_no_delete BEFORE DELETE ON verdict_history
+            BEGIN SELECT RAISE(ABORT, 'verdict history is append-only'); END;
+        CREATE TABLE links (
+            id INTEGER PRIMARY KEY,
+            a_id INTEGER NOT NULL REFERENCES claims(id),
+            b_id INTEGER NOT NULL REFERENCES claims(id),
+            relation TEXT NOT NULL,
+            score REAL NOT NULL,
+            reason TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'suggested',
+            note TEXT,
+            analyst TEXT,
+            updated_at TEXT NOT NULL,
+            UNIQUE (a_id, b_id)
+        );
+        CREATE INDEX links_b ON links(b_id);
+        """
+    )
+
+
+@migrations()
+def m002_search(db: Database) -> None:
+    """Full-text search over what a claim says and the sentence around it."""
+    db["claims"].enable_fts(
+        ["text", "sentence", "subject", "location", "attribution"],
+        fts_version="FTS5",
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+    db["claims"].populate_fts(["text", "sentence", "subject", "location", "attribution"])
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+_KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """What `Store.claims` returns: every field is an AND; None means any."""
+
+    status: str | None = None
+    category: str | None = None
+    source: str | None = None
+    search: str | None = None
+    voice_id: int | None = None
+    document_id: int | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+def now() -> str:
+    """The time stamps Workbench stores: UTC, ISO 8601, seconds."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """One open claims database. Safe to share between threads: writes are serialised."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self._write_lock = threading.RLock()
+        try:
+            conn = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None
+            )
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            self.db = Database(conn)
+            self._migrate()
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as error:
+            raise WorkbenchError(f"{self.path}: not a Workbench database ({error})") from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- schema -----------------------------------------------------------
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        applied = {m.name for m in migrations.applied(self.db)}
+        unknown = applied - _KNOWN_MIGRATIONS
+        if version > SCHEMA_VERSION or unknown:
+            theirs = max(version, len(applied))
+            raise WorkbenchError(
+                f"{self.path}: made by a newer Workbench (schema version {theirs}, this one "
+                f"knows {SCHEMA_VERSION}); upgrade Workbench to open it"
+            )
+        if applied == _KNOWN_MIGRATIONS:
+            return
+        with self._write_lock:
+            if not applied and self.db.table_names() and "documents" not in self.db.table_names():
+                raise WorkbenchError(f"{self.path}: a SQLite database, but not a Workbench one")
+            migrations.apply(self.db)
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken at once (BEGIN IMMEDIATE) so that a read
+        followed by a write never fails on another process's lock."""
+        with self._write_lock:
+            conn = self.db.conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    # -- documents --------------------------------------------------------
+
+    def has_document(self, sha256: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+        return row is not None
+
+    def add_document(self, doc: SourceDocument, claims: Sequence[Claim]) -> int | None:
+        """Store a document with all its claims in one transaction; None if the same
+        content is already stored."""
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", [doc.sha256]).fetchone():
+                return None
+            document_id = conn.execute(
+                "INSERT INTO documents (path, sha256, format, title, outlet, url, published, text,"
+                " loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    doc.path,
+                    doc.sha256,
+                    doc.format,
+                    doc.title,
+                    doc.outlet,
+                    doc.url,
+                    doc.published.isoformat() if doc.published else None,
+                    doc.text,
+                    now(),
+                ],
+            ).lastrowid
+            assert document_id is not None
+            voices: dict[tuple[str, str, str], int] = {}
+            rows = []
+            for claim in claims:
+                voice = voice_of(doc, claim)
+                if voice not in voices:
+                    voices[voice] = _voice_id(conn, *voice)
+                rows.append(_claim_row(document_id, voices[voice], claim))
+            conn.executemany(
+                f"INSERT INTO claims ({', '.join(_CLAIM_COLUMNS)}) VALUES "
+                f"({', '.join('?' for _ in _CLAIM_COLUMNS)})",
+                rows,
+            )
+        return document_id
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Every document with its claim counts by verdict, newest first."""
+        return self.db.execute_returning_dicts(
+            """
+            SELECT d.id, d.path, d.sha256, d.format, d.title, d.outlet, d.url, d.published,
+                   d.loaded_at, COUNT(c.id) AS claims,
+                   COUNT(DISTINCT c.voice_id) AS voices,
+                   SUM(v.status = 'confirmed') AS confirmed,
+                   SUM(v.status = 'disputed') AS disputed,
+                   SUM(v.status = 'false') AS false_claims,
+                   SUM(v.status = 'unverifiable') AS unverifiable
+            FROM documents d
+            LEFT JOIN claims c ON c.document_id = d.id
+            LEFT JOIN verdicts v ON v.claim_id = c.id
+            GROUP BY d.id
+            ORDER BY d.id
+            """
+        )
+
+    def document_text(self, document_id: int) -> str:
+        row = self.db.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()
+        if row is None:
+            raise WorkbenchError(f"no document with id {document_id}")
+        return str(row[0])
+
+    def count(self, table: str) -> int:
+        return int(self.db.execute(f"SELECT COUNT(*) FROM [{table}]").fetchone()[0])
+
+    # -- claims -----------------------------------------------------------
+
+    def claims(self, where: ClaimFilter) -> list[dict[str, Any]]:
+        """Claims with their document, voice and current verdict, in reading order."""
+        clauses, params = [], []
+        if where.status == "unreviewed":
+            clauses.append("COALESCE(v.status, 'unreviewed') = 'unreviewed'")
+        elif where.status:
+            clauses.append("v.status = ?")
+            params.append(where.status)
+        if where.category:
+            clauses.append("c.category = ?")
+            params.append(where.category)
+        if where.source:
+            clauses.append("(d.path = ? OR d.path LIKE ? ESCAPE '\\')")
+            params += [where.source, "%/" + _like_escape(where.source)]
+        if where.voice_id is not None:
+            clauses.append("c.voice_id = ?")
+            params.append(where.voice_id)
+        if where.document_id is not None:
+            clauses.append("c.document_id = ?")
+            params.append(where.document_id)
+        if where.search:
+            clauses.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
+            params.append(self.db.quote_fts(where.search))
+        sql = _CLAIM_SELECT + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        sql += " ORDER BY c.document_id, c.start"
+        if where.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [where.limit, where.offset]
+        return self.db.execute_returning_dicts(sql, params)
+
+    def claim(self, claim_id: int) -> dict[str, Any]:
+        rows = self.db.execute_returning_dicts(_CLAIM_SELECT + " WHERE c.id = ?", [claim_id])
+        if not rows:
+            raise WorkbenchError(f"no claim with id {claim_id}")
+        return rows[0]
+
+    # -- verdicts ---------------------------------------------------------
+
+    def set_verdict(
+        self, claim_id: int, status: str, note: str | None, analyst: str
+    ) -> dict[str, Any]:
+        """Record a verdict and append it to the claim's history, in one transaction."""
+        if status not in STATUSES:
+            raise WorkbenchError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
+        at = now()
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone() is None:
+                raise WorkbenchError(f"no claim with id {claim_id}")
+            row = conn.execute(
+                "SELECT status FROM verdicts WHERE claim_id = ?", [claim_id]
+            ).fetchone()
+            old = row[0] if row else "unreviewed"
+            conn.execute(
+                "INSERT INTO verdict_history (claim_id, old_status, new_status, note, analyst, at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [claim_id, old, status, note, analyst, at],
+            )
+            conn.execute(
+                "INSERT INTO verdicts (claim_id, status, note, analyst, decided_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO UPDATE SET"
+                " status = excluded.status, note = excluded.note, analyst = excluded.analyst,"
+                " decided_at = excluded.decided_at",
+                [claim_id, status, note, analyst, at],
+            )
+        return {
+            "claim_id": claim_id,
+            "old_status": old,
+            "status": status,
+            "note": note,
+            "analyst": analyst,
+            "at": at,
+        }
+
+    def history(self, claim_id: int) -> list[dict[str, Any]]:
+        self.claim(claim_id)
+        return self.db.execute_returning_dicts(
+            "SELECT id, claim_id, old_status, new_status, note, analyst, at"
+            " FROM verdict_history WHERE claim_id = ? ORDER BY id",
+            [claim_id],
+        )
+
+    # -- voices -----------------------------------------------------------
+
+    def voices(self) -> list[dict[str, Any]]:
+        return self.db.execute_returning_dicts(
+            "SELECT vo.id, vo.name, vo.kind, vo.grade, vo.note, COUNT(c.id) AS claims"
+            " FROM voices vo LEFT JOIN claims c ON c.voice_id = vo.id"
+            " GROUP BY vo.id ORDER BY vo.name COLLATE NOCASE"
+        )
+
+    def find_voice(self, name_or_id: str) -> dict[str, Any]:
+        """A voice by id, by exact name, or by its normalised key."""
+        rows = self.db.execute_returning_dicts(
+            "SELECT id, name, kind, grade, note FROM voices"
+            " WHERE CAST(id AS TEXT) = ? OR name = ? COLLATE NOCASE OR key LIKE ?",
+            [name_or_id, name_or_id, f"%:{normalise(name_or_id)}"],
+        )
+        if not rows:
+            raise WorkbenchError(
+                f"no voice named {name_or_id!r}; `workbench sources --voices` lists them"
+            )
+        if len(rows) > 1:
+            names = "; ".join(f"{r['id']}: {r['name']}" for r in rows[:5])
+            raise WorkbenchError(f"{name_or_id!r} names several voices ({names}); give the id")
+        return rows[0]
+
+    def grade_voice(self, voice_id: int, grade: str, note: str | None) -> None:
+        if grade not in GRADES:
+            raise WorkbenchError(f"unknown grade {grade!r}; use A (completely reliable) to F")
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE voices SET grade = ?, note = COALESCE(?, note) WHERE id = ?",
+                [grade, note, voice_id],
+            )
+
+
+_CLAIM_COLUMNS = (
+    "document_id",
+    "voice_id",
+    "start",
+    '"end"',
+    "text",
+    "sentence",
+    "category",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "subject",
+    "actor",
+    "location",
+    "date",
+    "date_text",
+    "attribution",
+    "hedged",
+    "section",
+    "comment",
+    "commenter",
+)
+_CLAIM_SELECT = """
+    SELECT c.id, d.path AS source, c.document_id, c.voice_id, vo.name AS voice,
+           vo.grade AS voice_grade, c.start, c."end", c.text, c.sentence, c.category, c.value,
+           c.low, c.high, c.qualifier, c.unit, c.subject, c.actor, c.location, c.date,
+           c.date_text, c.attribution, c.hedged, c.section, c.comment, c.commenter,
+           COALESCE(v.status, 'unreviewed') AS status, v.note, v.analyst, v.decided_at
+    FROM claims c
+    JOIN documents d ON d.id = c.document_id
+    JOIN voices vo ON vo.id = c.voice_id
+    LEFT JOIN verdicts v ON v.claim_id = c.id
+"""
+
+
+def _claim_row(document_id: int, voice_id: int, claim: Claim) -> list[Any]:
+    return [
+        document_id,
+        voice_id,
+        claim.start,
+        claim.end,
+        claim.text,
+        claim.sentence,
+        claim.category.value,
+        claim.value,
+        claim.low,
+        claim.high,
+        claim.qualifier,
+        claim.unit,
+        claim.subject,
+        claim.actor,
+        claim.location,
+        claim.date,
+        claim.date_text,
+        claim.attribution,
+        int(claim.hedged),
+        claim.section.value,
+        claim.comment,
+        claim.commenter,
+    ]
+
+
+def normalise(name: str) -> str:
+    """A voice's key: lower case, no leading article, punctuation and spacing folded."""
+    words = "".join(ch if ch.isalnum() else " " for ch in name.lower()).split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def voice_of(doc: SourceDocument, claim: Claim) -> tuple[str, str, str]:
+    """(key, name, kind) of the voice a claim speaks in: the source it names, else the
+    commenter, else the outlet (or the document itself when the outlet is unknown)."""
+    if claim.attribution and not claim.attribution.startswith("commenter ("):
+        return f"speaker:{normalise(claim.attribution)}", claim.attribution, "speaker"
+    if claim.comment is not None:
+        if claim.commenter:
+            return f"commenter:{normalise(claim.commenter)}", claim.commenter, "commenter"
+        name = f"commenter {claim.comment} on {Path(doc.path).name}"
+        return f"commenter:{doc.sha256[:12]}:{claim.comment}", name, "commenter"
+    if doc.outlet:
+        return f"outlet:{normalise(doc.outlet)}", doc.outlet, "outlet"
+    return f"outlet:{doc.sha256[:12]}", f"author of {doc.title or Path(doc.path).name}", "outlet"
+
+
+def _voice_id(conn: sqlite3.Connection, key: str, name: str, kind: str) -> int:
+    conn.execute(
+        "INSERT INTO voices (key, name, kind) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING",
+        [key, name, kind],
+    )
+    return int(conn.execute("SELECT id FROM voices WHERE key = ?", [key]).fetchone()[0])
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
