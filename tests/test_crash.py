@@ -1,4 +1,4 @@
-"""An ingest killed mid-way leaves a sound database holding only whole documents."""
+"""An ingest killed or interrupted mid-way leaves a sound database of whole documents."""
 
 import signal
 import sqlite3
@@ -10,6 +10,7 @@ from workbench.extract import extract_claims
 from workbench.ingest import document_from_text
 from workbench.store import Store
 
+TOTAL = 600
 PARAGRAPH = (
     "Gunmen killed {n} soldiers near Menaka on Monday, a military spokesman said. "
     "More than {m},000 people have fled the fighting, according to the UN. "
@@ -17,21 +18,24 @@ PARAGRAPH = (
 )
 
 
-def test_sigkill_mid_ingest(tmp_path):
+def write_corpus(tmp_path):
     folder = tmp_path / "corpus"
     folder.mkdir()
-    total = 600
-    for i in range(total):
-        text = f"Report {i}\n\n" + "\n\n".join(
-            PARAGRAPH.format(n=i % 90 + 2, m=k + 2) for k in range(12)
-        )
-        (folder / f"doc{i:04d}.txt").write_text(text)
+    for i in range(TOTAL):
+        paragraphs = (PARAGRAPH.format(n=i % 90 + 2, m=k + 2) for k in range(12))
+        (folder / f"doc{i:04d}.txt").write_text(f"Report {i}\n\n" + "\n\n".join(paragraphs))
+    return folder
+
+
+def start_ingest(tmp_path, folder):
+    """An ingest in its own process, once it has stored at least 25 documents."""
     db = tmp_path / "claims.db"
     Store(db).close()
     ingest = subprocess.Popen(
         [sys.executable, "-m", "workbench", "ingest", str(folder), "--db", str(db), "--jobs", "1"],
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
+        text=True,
     )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -39,13 +43,15 @@ def test_sigkill_mid_ingest(tmp_path):
             if conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] >= 25:
                 break
         time.sleep(0.02)
-    ingest.send_signal(signal.SIGKILL)
-    ingest.wait(timeout=30)
+    return db, ingest
 
+
+def assert_only_whole_documents(db) -> int:
+    """The database is sound and every stored document has all its claims."""
     store = Store(db)
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     documents = store.db.execute_returning_dicts("SELECT id, path, text FROM documents")
-    assert 25 <= len(documents) < total, "the ingest was not killed mid-way"
+    assert 25 <= len(documents) < TOTAL, "the ingest was not stopped mid-way"
     for doc in documents:
         stored = store.db.execute(
             "SELECT COUNT(*) FROM claims WHERE document_id = ?", [doc["id"]]
@@ -53,11 +59,29 @@ def test_sigkill_mid_ingest(tmp_path):
         assert stored == len(extract_claims(document_from_text(doc["path"], doc["text"]))) > 0
     orphans = "SELECT COUNT(*) FROM claims WHERE document_id NOT IN (SELECT id FROM documents)"
     assert store.db.execute(orphans).fetchone()[0] == 0
-    # and the ingest can simply be run again to finish the job
+    store.close()
+    return len(documents)
+
+
+def test_sigkill_mid_ingest(tmp_path):
+    folder = write_corpus(tmp_path)
+    db, ingest = start_ingest(tmp_path, folder)
+    ingest.send_signal(signal.SIGKILL)
+    ingest.wait(timeout=30)
+    stored = assert_only_whole_documents(db)
     rerun = subprocess.run(
         [sys.executable, "-m", "workbench", "ingest", str(folder), "--db", str(db), "--jobs", "2"],
         capture_output=True,
         text=True,
         timeout=300,
     )
-    assert f"{total - len(documents)} documents added, {len(documents)} skipped" in rerun.stdout
+    assert f"{TOTAL - stored} documents added, {stored} skipped" in rerun.stdout
+
+
+def test_ctrl_c_mid_ingest_reports_and_keeps_whole_documents(tmp_path):
+    db, ingest = start_ingest(tmp_path, write_corpus(tmp_path))
+    ingest.send_signal(signal.SIGINT)
+    out, _ = ingest.communicate(timeout=60)
+    assert ingest.returncode == 130
+    assert "before the interruption" in out
+    assert_only_whole_documents(db)

@@ -60,6 +60,7 @@ def test_a_first_version_database_is_upgraded_in_place(tmp_path):
     assert store.schema_version() == SCHEMA_VERSION
     assert store.count("claims") == 1  # kept, not dropped
     assert [c["text"] for c in store.claims(ClaimFilter(search="Gao"))] == ["12 killed near Gao"]
+    assert len(store.claims(ClaimFilter(source="x.txt"))) == 1  # a later migration's column filled
 
 
 def test_a_newer_database_is_refused(tmp_path):

@@ -183,7 +183,7 @@ def ingest(
     for line in report.errors:
         click.echo(f"workbench: {line}", err=True)
     click.echo(f"ingest: {report.summary()}")
-    sys.exit(1 if report.failed else 0)
+    sys.exit(130 if report.interrupted else 1 if report.failed else 0)
 
 
 def _ingest_with_progress(

@@ -28,12 +28,16 @@ class IngestReport:
     claims: int = 0
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    interrupted: bool = False
 
     def summary(self) -> str:
-        return (
+        line = (
             f"{self.added} documents added, {self.skipped} skipped as already loaded, "
             f"{self.failed} failed; {self.claims} claims added"
         )
+        if self.interrupted:
+            line += " before the interruption (run the same command again to load the rest)"
+        return line
 
 
 @dataclass(frozen=True)
@@ -81,13 +85,15 @@ class Workbench:
         report.failed = len(report.errors)
         fresh = self._unseen(files, report)
         done = len(files) - len(fresh)
-        for prepared in self._prepare_all(
-            fresh, metadata or Metadata(), jobs or os.cpu_count() or 1
-        ):
-            done += 1
-            self._store(prepared, report)
-            if progress:
-                progress(done, len(files))
+        jobs = jobs or os.cpu_count() or 1
+        try:
+            for prepared in self._prepare_all(fresh, metadata or Metadata(), jobs):
+                done += 1
+                self._store(prepared, report)
+                if progress:
+                    progress(done, len(files))
+        except KeyboardInterrupt:
+            report.interrupted = True  # the document being stored was rolled back whole
         return report
 
     def _unseen(self, files: list[str], report: IngestReport) -> list[str]:

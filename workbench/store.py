@@ -79,7 +79,7 @@ def m001_initial(db: Database) -> None:
             comment TEXT,
             commenter TEXT
         );
-        CREATE INDEX claims_document ON claims(document_id);
+        CREATE INDEX claims_document ON claims(document_id, start);
         CREATE INDEX claims_voice ON claims(voice_id);
         CREATE INDEX claims_category ON claims(category);
         CREATE TABLE verdicts (
@@ -132,6 +132,16 @@ def m002_search(db: Database) -> None:
         tokenize="unicode61 remove_diacritics 2",
     )
     db["claims"].populate_fts(["text", "sentence", "subject", "location", "attribution"])
+
+
+@migrations()
+def m003_document_names(db: Database) -> None:
+    """Index documents by file name and path, for `claims --source NAME`."""
+    db.execute("ALTER TABLE documents ADD COLUMN name TEXT")
+    for row in db.execute("SELECT id, path FROM documents").fetchall():
+        db.execute("UPDATE documents SET name = ? WHERE id = ?", [Path(row[1]).name, row[0]])
+    db.execute("CREATE INDEX documents_name ON documents(name)")
+    db.execute("CREATE INDEX documents_path ON documents(path)")
 
 
 SCHEMA_VERSION = len(migrations._migrations)
@@ -229,10 +239,11 @@ class Store:
             if conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", [doc.sha256]).fetchone():
                 return None
             document_id = conn.execute(
-                "INSERT INTO documents (path, sha256, format, title, outlet, url, published, text,"
-                " loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO documents (path, name, sha256, format, title, outlet, url, published,"
+                " text, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     doc.path,
+                    Path(doc.path).name,
                     doc.sha256,
                     doc.format,
                     doc.title,
@@ -300,8 +311,8 @@ class Store:
             clauses.append("c.category = ?")
             params.append(where.category)
         if where.source:
-            clauses.append("(d.path = ? OR d.path LIKE ? ESCAPE '\\')")
-            params += [where.source, "%/" + _like_escape(where.source)]
+            clauses.append("(d.path = ? OR d.name = ?)")
+            params += [where.source, where.source]
         if where.voice_id is not None:
             clauses.append("c.voice_id = ?")
             params.append(where.voice_id)
@@ -497,7 +508,3 @@ def _voice_id(conn: sqlite3.Connection, key: str, name: str, kind: str) -> int:
         [key, name, kind],
     )
     return int(conn.execute("SELECT id FROM voices WHERE key = ?", [key]).fetchone()[0])
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
