@@ -33,6 +33,8 @@ def db(tmp_path) -> str:
 def test_ingest_twice_skips(db):
     result = run("ingest", SEEDS, "--db", db)
     assert "0 documents added, 5 skipped" in result.stdout
+    report = lines(run("ingest", SEEDS, "--db", db, "--json"))[0]
+    assert (report["added"], report["skipped"], report["failed"], report["claims"]) == (0, 5, 0, 0)
 
 
 def test_db_from_the_environment(tmp_path):

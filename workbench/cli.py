@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -156,6 +157,7 @@ def opened(db: str) -> Iterator[Workbench]:
 @click.option("--url", help="Where the text was published.")
 @click.option("--published", help="Publication date, e.g. 2013-01-25 or '25 January 2013'.")
 @click.option("--jobs", type=click.IntRange(min=1), help="Extraction processes [all cores].")
+@json_option
 def ingest(
     paths: tuple[str, ...],
     db: str,
@@ -164,6 +166,7 @@ def ingest(
     url: str | None,
     published: str | None,
     jobs: int | None,
+    as_json: bool,
 ) -> None:
     """Load files and folders (text, Markdown, HTML) into the claims database.
 
@@ -182,7 +185,10 @@ def ingest(
         click.echo(f"warning: {line}", err=True)
     for line in report.errors:
         click.echo(f"workbench: {line}", err=True)
-    click.echo(f"ingest: {report.summary()}")
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(report), ensure_ascii=False))
+    else:
+        click.echo(f"ingest: {report.summary()}")
     sys.exit(130 if report.interrupted else 1 if report.failed else 0)
 
 
