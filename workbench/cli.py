@@ -23,7 +23,7 @@ from workbench.ingest import read_source
 from workbench.ingest.files import Metadata
 from workbench.models import Claim
 from workbench.service import IngestReport, Workbench
-from workbench.store import GRADES, STATUSES, ClaimFilter
+from workbench.store import GRADES, RELATIONS, STATUSES, ClaimFilter
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -278,6 +278,7 @@ def voices(db: str, as_json: bool) -> None:
 @click.option("--category", help="Only this category (killed, troops, ...).")
 @click.option("--source", help="Only claims from this document (its path or file name).")
 @click.option("--search", help="Full-text search over claim, sentence, place and voice.")
+@click.option("--stale", is_flag=True, help="Only verdicts a newer source calls into question.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many claims.")
 @json_option
 def claims(
@@ -286,6 +287,7 @@ def claims(
     category: str | None,
     source: str | None,
     search: str | None,
+    stale: bool,
     limit: int | None,
     as_json: bool,
 ) -> None:
@@ -296,7 +298,9 @@ def claims(
         workbench claims --category killed --status unreviewed
         workbench claims --search "Kidal" --json
     """
-    where = ClaimFilter(status=status, category=category, source=source, search=search, limit=limit)
+    where = ClaimFilter(
+        status=status, category=category, source=source, search=search, stale=stale, limit=limit
+    )
     with opened(db) as workbench:
         found = workbench.claims(where)
     if as_json:
@@ -392,3 +396,118 @@ def grade(voice: str, grade: str, db: str, note: str | None, as_json: bool) -> N
         _print_json([graded])
     else:
         click.echo(f"voice {graded.id} ({graded.name}): grade {graded.grade}")
+
+
+# -- links between claims -----------------------------------------------------
+
+
+@main.command("match")
+@db_option
+@click.option(
+    "--all", "everything", is_flag=True, help="Recompute every suggestion, not only new claims'."
+)
+@json_option
+def match_command(db: str, everything: bool, as_json: bool) -> None:
+    """Relate claims across sources: restates, corroborates, contradicts, related.
+
+    Matching runs by itself after every ingest over the new claims. Run here, it
+    compares every claim and adds what is missing; --all first drops the machine's
+    earlier suggestions. Links an analyst set, confirmed or rejected are kept.
+
+    \b
+    Example:
+        workbench match --all
+    """
+    with opened(db) as workbench:
+        report = workbench.match(None, replace=everything)
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(report)))
+    else:
+        click.echo(f"match: {report.summary()}")
+
+
+@main.command()
+@db_option
+@click.option("--claim", "claim_id", type=int, help="Only links of this claim.")
+@click.option("--relation", type=click.Choice(RELATIONS), help="Only this relation.")
+@json_option
+def links(db: str, claim_id: int | None, relation: str | None, as_json: bool) -> None:
+    """List links between claims, with the reason for each.
+
+    \b
+    Example:
+        workbench links --relation contradicts
+        workbench links --claim 27 --json
+    """
+    with opened(db) as workbench:
+        found = workbench.links(claim_id, relation)
+    if as_json:
+        _print_json(found)
+        return
+    table = Table(header_style="bold", box=None, pad_edge=False)
+    for column in ("a", "b", "relation", "state", "figures", "reason"):
+        table.add_column(column, no_wrap=column != "reason", overflow="fold")
+    for link in found:
+        figures = f"{_figure(link.a)} / {_figure(link.b)}"
+        table.add_row(
+            str(link.a.id), str(link.b.id), link.relation, link.state, figures, link.reason
+        )
+    _console().print(table)
+    _console().print(f"{len(found)} links")
+
+
+@main.command()
+@click.argument("a", type=int)
+@click.argument("b", type=int)
+@db_option
+@click.option(
+    "--relation", type=click.Choice(RELATIONS), help="Add the link, or change its relation."
+)
+@click.option("--confirm", "decision", flag_value="confirmed", help="Confirm a suggested link.")
+@click.option(
+    "--reject", "decision", flag_value="rejected", help="Reject it: never suggested again."
+)
+@click.option("--note", help="Why.")
+@json_option
+def link(
+    a: int,
+    b: int,
+    db: str,
+    relation: str | None,
+    decision: str | None,
+    note: str | None,
+    as_json: bool,
+) -> None:
+    """Add, change, confirm or reject the link between claims A and B.
+
+    \b
+    Example:
+        workbench link 27 32 --confirm --note "same ambush"
+        workbench link 12 40 --relation corroborates
+        workbench link 6 8 --reject
+    """
+    if relation is None and decision is None:
+        raise click.UsageError("give --relation, --confirm or --reject")
+    with opened(db) as workbench:
+        view = workbench.set_link(a, b, relation, decision or "confirmed", note)
+    if as_json:
+        _print_json([view])
+    else:
+        click.echo(f"link {view.a.id}-{view.b.id}: {view.relation}, {view.state} by {view.analyst}")
+
+
+@main.command()
+@click.argument("a", type=int)
+@click.argument("b", type=int)
+@db_option
+def unlink(a: int, b: int, db: str) -> None:
+    """Remove the link between claims A and B (a suggestion is kept as rejected,
+    so matching does not offer it again).
+
+    \b
+    Example:
+        workbench unlink 6 8
+    """
+    with opened(db) as workbench:
+        outcome = workbench.remove_link(a, b)
+    click.echo(f"link {min(a, b)}-{max(a, b)}: {outcome}")

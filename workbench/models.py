@@ -90,6 +90,8 @@ class Claim(BaseModel):
     date_text: str | None = None  # the date words as the text has them
     attribution: str | None = None
     hedged: bool = False
+    denies: bool = False  # the text around it calls a story false ("the ambush story is false")
+    country: str | None = None  # the country of the place, else the one the article is about
     section: BlockKind = BlockKind.PARAGRAPH
     comment: str | None = None
     commenter: str | None = None
@@ -107,6 +109,23 @@ class StoredClaim(Claim):
     note: str | None = None
     analyst: str | None = None
     decided_at: str | None = None
+    stale_reason: str | None = None  # a new source contradicts the verdict: review again
+
+
+class LinkView(BaseModel):
+    """Two claims and how they relate, as matching suggested or an analyst decided."""
+
+    id: int
+    a: StoredClaim
+    b: StoredClaim
+    relation: str
+    score: float
+    reason: str
+    state: str  # suggested, confirmed or rejected
+    origin: str  # machine or analyst
+    note: str | None = None
+    analyst: str | None = None
+    updated_at: str
 
 
 class SourceSummary(BaseModel):

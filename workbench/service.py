@@ -12,7 +12,16 @@ from workbench.errors import SourceError, WorkbenchError
 from workbench.extract import extract_claims
 from workbench.ingest import read_source
 from workbench.ingest.files import Metadata, apply, collect, sidecar
-from workbench.models import Claim, SourceDocument, SourceSummary, StoredClaim, VerdictChange, Voice
+from workbench.match import MatchInput, Relation, Verdict, match
+from workbench.models import (
+    Claim,
+    LinkView,
+    SourceDocument,
+    SourceSummary,
+    StoredClaim,
+    VerdictChange,
+    Voice,
+)
 from workbench.store import ClaimFilter, Store
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
@@ -29,6 +38,8 @@ class IngestReport:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     interrupted: bool = False
+    document_ids: list[int] = field(default_factory=list)
+    links: int = 0
 
     def summary(self) -> str:
         line = (
@@ -37,7 +48,25 @@ class IngestReport:
         )
         if self.interrupted:
             line += " before the interruption (run the same command again to load the rest)"
+        elif self.added:
+            line += f"; {self.links} links suggested"
         return line
+
+
+@dataclass
+class MatchReport:
+    """What a matching run found."""
+
+    compared: int = 0
+    links: int = 0
+    by_relation: dict[str, int] = field(default_factory=dict)
+    stale: int = 0
+
+    def summary(self) -> str:
+        kinds = ", ".join(f"{n} {r}" for r, n in sorted(self.by_relation.items())) or "none"
+        return (
+            f"{self.links} links suggested ({kinds}); {self.stale} verdicts flagged for re-review"
+        )
 
 
 @dataclass(frozen=True)
@@ -94,6 +123,8 @@ class Workbench:
                     progress(done, len(files))
         except KeyboardInterrupt:
             report.interrupted = True  # the document being stored was rolled back whole
+        if report.document_ids and not report.interrupted:
+            report.links = self.match(self.store.claim_ids(report.document_ids)).links
         return report
 
     def _unseen(self, files: list[str], report: IngestReport) -> list[str]:
@@ -132,11 +163,77 @@ class Workbench:
             report.errors.append(prepared.error or "unreadable file")
             return
         report.warnings += prepared.document.warnings
-        if self.store.add_document(prepared.document, prepared.claims) is None:
+        document_id = self.store.add_document(prepared.document, prepared.claims)
+        if document_id is None:
             report.skipped += 1
         else:
             report.added += 1
             report.claims += len(prepared.claims)
+            report.document_ids.append(document_id)
+
+    # -- matching ---------------------------------------------------------
+
+    def match(self, claim_ids: list[int] | None = None, replace: bool = False) -> MatchReport:
+        """Relate the given claims (all, when None) to every stored claim, store the
+        suggestions (with `replace`, in place of every earlier machine suggestion) and
+        flag verdicts that a source loaded after them calls into question."""
+        stored = [_match_input(r) for r in self.store.match_inputs()]
+        fresh = (
+            stored
+            if claim_ids is None
+            else [_match_input(r) for r in self.store.match_inputs(claim_ids)]
+        )
+        verdicts = match(fresh, stored)
+        report = MatchReport(compared=len(fresh))
+        report.links = self.store.save_suggestions(
+            [(v.a, v.b, v.relation.value, v.score, v.reason) for v in verdicts], replace=replace
+        )
+        for v in verdicts:
+            report.by_relation[v.relation.value] = report.by_relation.get(v.relation.value, 0) + 1
+        report.stale = self.store.mark_stale(self._stale(verdicts, {c.id: c for c in stored}))
+        return report
+
+    def _stale(
+        self, verdicts: list[Verdict], claims: dict[int, MatchInput]
+    ) -> list[tuple[int, str]]:
+        """Verdicts a source loaded after them calls into question: a confirmed claim now
+        contradicted, or a false one now corroborated, by another voice."""
+        decided = self.store.verdicts([i for v in verdicts for i in (v.a, v.b)])
+        flags = []
+        for v in verdicts:
+            for mine, theirs in ((v.a, v.b), (v.b, v.a)):
+                status, decided_at = decided.get(mine, ("unreviewed", ""))
+                challenged = (v.relation is Relation.CONTRADICTS and status == "confirmed") or (
+                    v.relation is Relation.CORROBORATES and status == "false"
+                )
+                other = claims[theirs]
+                if challenged and (other.loaded_at or "") > decided_at:
+                    verb = "contradicts" if v.relation is Relation.CONTRADICTS else "corroborates"
+                    flags.append((mine, f"claim {theirs} ({other.voice}) {verb} it: {v.reason}"))
+        return flags
+
+    def links(self, claim_id: int | None = None, relation: str | None = None) -> list[LinkView]:
+        rows = self.store.links(claim_id, relation)
+        ids = sorted({i for r in rows for i in (r["a_id"], r["b_id"])})
+        claims = {c.id: c for c in self._claims_by_id(ids)}
+        return [LinkView(a=claims[r["a_id"]], b=claims[r["b_id"]], **r) for r in rows]
+
+    def _claims_by_id(self, ids: list[int]) -> list[StoredClaim]:
+        return [self.claim(i) for i in ids]
+
+    def set_link(
+        self,
+        a: int,
+        b: int,
+        relation: str | None = None,
+        state: str = "confirmed",
+        note: str | None = None,
+    ) -> LinkView:
+        row = self.store.set_link(a, b, relation, state, note, self.analyst)
+        return LinkView(a=self.claim(row["a_id"]), b=self.claim(row["b_id"]), **row)
+
+    def remove_link(self, a: int, b: int) -> str:
+        return self.store.remove_link(a, b, self.analyst)
 
     # -- reading ----------------------------------------------------------
 
@@ -176,10 +273,14 @@ class Workbench:
         return next(v for v in self.voices() if v.id == found["id"])
 
 
+def _match_input(row: dict[str, object]) -> MatchInput:
+    return MatchInput(**{**row, "denies": bool(row["denies"])})  # type: ignore[arg-type]
+
+
 def _zeroes(row: dict[str, object]) -> dict[str, object]:
     return {k: (0 if v is None and k in _COUNTS else v) for k, v in row.items()}
 
 
 _COUNTS = frozenset({"claims", "voices", "confirmed", "disputed", "false_claims", "unverifiable"})
 
-__all__ = ["ClaimFilter", "IngestReport", "Metadata", "Workbench", "WorkbenchError"]
+__all__ = ["ClaimFilter", "IngestReport", "MatchReport", "Metadata", "Workbench", "WorkbenchError"]

@@ -144,7 +144,25 @@ def m003_document_names(db: Database) -> None:
     db.execute("CREATE INDEX documents_path ON documents(path)")
 
 
+@migrations()
+def m004_matching(db: Database) -> None:
+    """What matching needs: denials and countries on claims, who made a link, and
+    verdicts that a new source has made stale."""
+    db.executescript(
+        """
+        ALTER TABLE claims ADD COLUMN denies INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE claims ADD COLUMN country TEXT;
+        ALTER TABLE links ADD COLUMN origin TEXT NOT NULL DEFAULT 'machine';
+        ALTER TABLE verdicts ADD COLUMN stale_reason TEXT;
+        ALTER TABLE verdicts ADD COLUMN stale_at TEXT;
+        CREATE INDEX verdicts_stale ON verdicts(stale_at) WHERE stale_at IS NOT NULL;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
+LINK_STATES = ("suggested", "confirmed", "rejected")
+RELATIONS = ("restates", "corroborates", "contradicts", "related")
 _KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
 
 
@@ -158,6 +176,7 @@ class ClaimFilter:
     search: str | None = None
     voice_id: int | None = None
     document_id: int | None = None
+    stale: bool = False
     limit: int | None = None
     offset: int = 0
 
@@ -319,6 +338,8 @@ class Store:
         if where.document_id is not None:
             clauses.append("c.document_id = ?")
             params.append(where.document_id)
+        if where.stale:
+            clauses.append("v.stale_at IS NOT NULL")
         if where.search:
             clauses.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
             params.append(self.db.quote_fts(where.search))
@@ -360,7 +381,7 @@ class Store:
                 "INSERT INTO verdicts (claim_id, status, note, analyst, decided_at)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO UPDATE SET"
                 " status = excluded.status, note = excluded.note, analyst = excluded.analyst,"
-                " decided_at = excluded.decided_at",
+                " decided_at = excluded.decided_at, stale_reason = NULL, stale_at = NULL",
                 [claim_id, status, note, analyst, at],
             )
         return {
@@ -414,7 +435,176 @@ class Store:
                 [grade, note, voice_id],
             )
 
+    # -- matching ---------------------------------------------------------
 
+    def match_inputs(self, claim_ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
+        """The fields the matcher reads, for the given claims or for all."""
+        sql = """
+            SELECT c.id, c.document_id, c.voice_id, vo.name AS voice, c.category, c.low, c.high,
+                   c.value, c.qualifier, c.subject, c.unit, c.location, c.country, c.date,
+                   d.published, d.loaded_at, c.sentence, c.text, c.denies, c.section
+            FROM claims c JOIN documents d ON d.id = c.document_id
+            JOIN voices vo ON vo.id = c.voice_id
+        """
+        if claim_ids is None:
+            return self.db.execute_returning_dicts(sql)
+        rows: list[dict[str, Any]] = []
+        for chunk in range(0, len(claim_ids), 500):
+            ids = list(claim_ids[chunk : chunk + 500])
+            marks = ", ".join("?" for _ in ids)
+            rows += self.db.execute_returning_dicts(f"{sql} WHERE c.id IN ({marks})", ids)
+        return rows
+
+    def claim_ids(self, document_ids: Sequence[int]) -> list[int]:
+        marks = ", ".join("?" for _ in document_ids)
+        rows = self.db.execute(
+            f"SELECT id FROM claims WHERE document_id IN ({marks})", list(document_ids)
+        )
+        return [r[0] for r in rows]
+
+    def save_suggestions(
+        self, suggestions: Sequence[tuple[int, int, str, float, str]], replace: bool
+    ) -> int:
+        """Store machine links (a, b, relation, score, reason). A pair an analyst has set,
+        confirmed or rejected is left as the analyst left it; with `replace`, earlier
+        machine suggestions go first (`match --all`). Returns the links written."""
+        at = now()
+        written = 0
+        with self._write() as conn:
+            if replace:
+                conn.execute("DELETE FROM links WHERE origin = 'machine' AND state = 'suggested'")
+            for a, b, relation, score, reason in suggestions:
+                cursor = conn.execute(
+                    "INSERT INTO links (a_id, b_id, relation, score, reason, state, origin,"
+                    " updated_at) VALUES (?, ?, ?, ?, ?, 'suggested', 'machine', ?)"
+                    " ON CONFLICT (a_id, b_id) DO UPDATE SET relation = excluded.relation,"
+                    " score = excluded.score, reason = excluded.reason,"
+                    " updated_at = excluded.updated_at"
+                    " WHERE links.origin = 'machine' AND links.state = 'suggested'",
+                    [a, b, relation, score, reason, at],
+                )
+                written += cursor.rowcount
+        return written
+
+    def links(
+        self,
+        claim_id: int | None = None,
+        relation: str | None = None,
+        include_rejected: bool = False,
+    ) -> list[dict[str, Any]]:
+        clauses, params = [], []
+        if claim_id is not None:
+            clauses.append("(a_id = ? OR b_id = ?)")
+            params += [claim_id, claim_id]
+        if relation:
+            clauses.append("relation = ?")
+            params.append(relation)
+        if not include_rejected:
+            clauses.append("state != 'rejected'")
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        return self.db.execute_returning_dicts(
+            f"SELECT {_LINK_COLUMNS} FROM links{where} ORDER BY a_id, b_id",
+            params,
+        )
+
+    def set_link(
+        self, a: int, b: int, relation: str | None, state: str, note: str | None, analyst: str
+    ) -> dict[str, Any]:
+        """An analyst's link: set (with a relation), confirmed or rejected. It survives matching."""
+        if state not in LINK_STATES:
+            raise WorkbenchError(f"unknown link state {state!r}")
+        if relation is not None and relation not in RELATIONS:
+            raise WorkbenchError(
+                f"unknown relation {relation!r}; use one of {', '.join(RELATIONS)}"
+            )
+        a, b = sorted((a, b))
+        if a == b:
+            raise WorkbenchError("a claim cannot be linked to itself")
+        with self._write() as conn:
+            for claim_id in (a, b):
+                if conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone() is None:
+                    raise WorkbenchError(f"no claim with id {claim_id}")
+            row = conn.execute(
+                "SELECT relation FROM links WHERE a_id = ? AND b_id = ?", [a, b]
+            ).fetchone()
+            if row is None and relation is None and state != "rejected":
+                raise WorkbenchError(
+                    f"no link between claims {a} and {b}; give --relation to add one"
+                )
+            conn.execute(
+                "INSERT INTO links (a_id, b_id, relation, score, reason, state, origin, note,"
+                " analyst, updated_at)"
+                " VALUES (?, ?, ?, 1.0, 'set by an analyst', ?, 'analyst', ?, ?, ?)"
+                " ON CONFLICT (a_id, b_id) DO UPDATE SET relation = COALESCE(?, links.relation),"
+                " state = excluded.state, origin = 'analyst',"
+                " note = COALESCE(excluded.note, links.note),"
+                " analyst = excluded.analyst, updated_at = excluded.updated_at",
+                [
+                    a,
+                    b,
+                    relation or (row[0] if row else "related"),
+                    state,
+                    note,
+                    analyst,
+                    now(),
+                    relation,
+                ],
+            )
+        return self.links_between(a, b)
+
+    def links_between(self, a: int, b: int) -> dict[str, Any]:
+        a, b = sorted((a, b))
+        rows = self.db.execute_returning_dicts(
+            f"SELECT {_LINK_COLUMNS} FROM links WHERE a_id = ? AND b_id = ?",
+            [a, b],
+        )
+        if not rows:
+            raise WorkbenchError(f"no link between claims {a} and {b}")
+        return rows[0]
+
+    def remove_link(self, a: int, b: int, analyst: str) -> str:
+        """Remove a link. A machine suggestion is kept as rejected, so matching never
+        suggests it again; an analyst's own link is deleted."""
+        link = self.links_between(a, b)
+        with self._write() as conn:
+            if link["origin"] == "machine":
+                conn.execute(
+                    "UPDATE links SET state = 'rejected', origin = 'analyst', analyst = ?,"
+                    " updated_at = ? WHERE id = ?",
+                    [analyst, now(), link["id"]],
+                )
+                return "rejected"
+            conn.execute("DELETE FROM links WHERE id = ?", [link["id"]])
+            return "deleted"
+
+    def mark_stale(self, flags: Sequence[tuple[int, str]]) -> int:
+        """Flag reviewed claims for re-review, with the reason, unless already flagged."""
+        at = now()
+        with self._write() as conn:
+            return sum(
+                conn.execute(
+                    "UPDATE verdicts SET stale_reason = ?, stale_at = ? WHERE claim_id = ?"
+                    " AND stale_at IS NULL",
+                    [reason, at, claim_id],
+                ).rowcount
+                for claim_id, reason in flags
+            )
+
+    def verdicts(self, claim_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+        """(status, decided_at) of each reviewed claim among `claim_ids`."""
+        found: dict[int, tuple[str, str]] = {}
+        for chunk in range(0, len(claim_ids), 500):
+            ids = list(claim_ids[chunk : chunk + 500])
+            marks = ", ".join("?" for _ in ids)
+            rows = self.db.execute(
+                f"SELECT claim_id, status, decided_at FROM verdicts WHERE claim_id IN ({marks})",
+                ids,
+            )
+            found.update({r[0]: (r[1], r[2]) for r in rows})
+        return found
+
+
+_LINK_COLUMNS = "id, a_id, b_id, relation, score, reason, state, origin, note, analyst, updated_at"
 _CLAIM_COLUMNS = (
     "document_id",
     "voice_id",
@@ -438,13 +628,16 @@ _CLAIM_COLUMNS = (
     "section",
     "comment",
     "commenter",
+    "denies",
+    "country",
 )
 _CLAIM_SELECT = """
     SELECT c.id, d.path AS source, c.document_id, c.voice_id, vo.name AS voice,
            vo.grade AS voice_grade, c.start, c."end", c.text, c.sentence, c.category, c.value,
            c.low, c.high, c.qualifier, c.unit, c.subject, c.actor, c.location, c.date,
-           c.date_text, c.attribution, c.hedged, c.section, c.comment, c.commenter,
-           COALESCE(v.status, 'unreviewed') AS status, v.note, v.analyst, v.decided_at
+           c.date_text, c.attribution, c.hedged, c.denies, c.country, c.section, c.comment,
+           c.commenter, COALESCE(v.status, 'unreviewed') AS status, v.note, v.analyst,
+           v.decided_at, v.stale_reason
     FROM claims c
     JOIN documents d ON d.id = c.document_id
     JOIN voices vo ON vo.id = c.voice_id
@@ -476,6 +669,8 @@ def _claim_row(document_id: int, voice_id: int, claim: Claim) -> list[Any]:
         claim.section.value,
         claim.comment,
         claim.commenter,
+        int(claim.denies),
+        claim.country,
     ]
 
 

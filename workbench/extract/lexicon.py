@@ -279,6 +279,16 @@ STORY_HEDGES = re.compile(  # run over lower-cased text (casefold.py)
     r"(?:has|have)\s+not\s+been\s+(?:independently\s+)?(?:confirmed|verified)"
 )
 
+# A voice calling a story false: it contradicts that story whatever the numbers say.
+DENIALS = re.compile(  # run over lower-cased text (casefold.py)
+    r"\b(?:story|stories|report|reports|claim|claims|account|information|allegations?|news)\b"
+    r"[^.;]{0,60}?\b(?:is|was|are|were|as|be)\s+(?:completely\s+|entirely\s+|totally\s+)?"
+    r"(?:false|untrue|fabricated|baseless|unfounded|fake|wrong|incorrect|a\s+lie|lies)\b"
+    r"|\b(?:denied|denies|deny|dismissed|rejected|refuted|disputed)\s+(?:the\s+|these\s+|those\s+)?"
+    r"(?:\w+\s+){0,3}?(?:reports?|claims?|story|stories|allegations?|accounts?)\b"
+    r"|\bfake\s+news\b|\bno\s+truth\s+(?:to|in)\b"
+)
+
 ACTOR_NOUNS = frozenset(
     _NOUNS[NounClass.ARMED_GROUP]
     | _NOUNS[NounClass.MILITARY]

@@ -17,9 +17,15 @@ from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading, read_sentence
 from workbench.extract.dates import TIME_RE, DateMention, find_dates
 from workbench.extract.gazetteer import Country
-from workbench.extract.lexicon import HEDGES, STORY_HEDGES
+from workbench.extract.lexicon import DENIALS, HEDGES, STORY_HEDGES
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
-from workbench.extract.places import PlaceMention, dominant_country, find_places, nearest
+from workbench.extract.places import (
+    PlaceMention,
+    country_in,
+    dominant_country,
+    find_places,
+    nearest,
+)
 from workbench.extract.sentences import split_clauses, split_sentences
 from workbench.extract.singular import EVENT_WORDS, find_singular
 from workbench.extract.voices import (
@@ -156,6 +162,19 @@ class _Reader:
                 lent = speakers[-1].name if speakers else None
         return block_voice(block, lent)
 
+    def denies(self, index: int) -> bool:
+        """Whether the sentence, or the one before it in its block, calls a story false."""
+        sentence = self.sentences[index]
+        start = sentence.start
+        if index > 0 and self.sentences[index - 1].block == sentence.block:
+            start = self.sentences[index - 1].start
+        return bool(DENIALS.search(self.folded, start, sentence.end))
+
+    def country_of(self, location: str | None) -> str | None:
+        country = country_in(location) if location else None
+        country = country or self.home
+        return country.name if country else None
+
     def story_hedged(self, block_index: int) -> bool:
         if block_index not in self._story_hedged:
             block = self.doc.blocks[block_index]
@@ -188,6 +207,7 @@ class _Reader:
             or bool(HEDGES.search(self.folded, start, end))
             or any(s.hedging for s in speakers)
         )
+        denies = self.denies(index)
         claims = []
         for position, (clause_start, clause_end) in enumerate(self.clauses(index)):
             named = [p for p in self.places(index) if clause_start <= p.start < clause_end]
@@ -198,6 +218,7 @@ class _Reader:
                         reading,
                         sentence.block,
                         hedged,
+                        denies,
                         place.name if place else self.carried_place(index, position),
                         _date(dates, reading, clause_start, clause_end),
                         self._attribution(speakers, reading, sentence.block),
@@ -234,6 +255,7 @@ class _Reader:
         reading: Reading,
         block_index: int,
         hedged: bool,
+        denies: bool,
         location: str | None,
         date: DateMention | None,
         attribution: str | None,
@@ -260,6 +282,8 @@ class _Reader:
             date_text=date.text if date else None,
             attribution=attribution,
             hedged=hedged,
+            denies=denies,
+            country=self.country_of(location),
             section=block.kind,
             comment=block.comment,
             commenter=block.commenter,

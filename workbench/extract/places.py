@@ -105,6 +105,14 @@ def _literal_names(names: dict[str, T]) -> re.Pattern[str]:
 
 _PLACE_PATTERN = _literal_names(_KNOWN_PLACES)
 _COUNTRY_PATTERN = _literal_names(_COUNTRY_WORDS)
+_COUNTRY_OR_CAPITAL = {**_COUNTRY_WORDS, **{c.capital: c for c in COUNTRIES}}
+_COUNTRY_OR_CAPITAL_PATTERN = _literal_names(_COUNTRY_OR_CAPITAL)
+
+
+def country_in(text: str) -> Country | None:
+    """The country a place phrase names ("northern Mali", "near Bamako", "on Malian soil")."""
+    hits = _gazetteer_hits(text, 0, len(text), _COUNTRY_OR_CAPITAL_PATTERN, _COUNTRY_OR_CAPITAL)
+    return hits[0][2] if hits else None
 
 
 @dataclass(frozen=True)

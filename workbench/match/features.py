@@ -1,0 +1,241 @@
+"""What the matcher knows about a claim: its place, subject, side, time and figure.
+
+Computed once per claim, so comparing two claims is cheap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS
+from workbench.extract.lexicon import NOUN_CLASS, NounClass
+from workbench.models import Category
+
+# Categories that can corroborate or contradict each other are the same category;
+# these pairs are only ever "related".
+RELATED_CATEGORIES = frozenset({frozenset({Category.DISPLACED, Category.REFUGEES})})
+# Counts of a standing state (how many are displaced, deployed, spent): they change
+# with time, so a different figure at another time is no contradiction.
+STOCKS = frozenset({Category.DISPLACED, Category.REFUGEES, Category.TROOPS, Category.MONEY})
+EVENT_TOLERANCE = dt.timedelta(days=3)
+STOCK_TOLERANCE = dt.timedelta(days=14)
+REPORTING_LAG = dt.timedelta(days=7)  # an undated report speaks of the week before it
+
+_PLACE_FILLER = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest north-east north-west south-east south-west near outside between "
+    "and road linking route highway axis the of region province district area city town "
+    "village border with to from along in on at close far not outskirts just some miles km "
+    "kilometres kilometers".split()
+)
+_COARSE = frozenset(
+    {n.lower() for c in COUNTRY_BY_NAME.values() for n in (c.name, *c.aliases)}
+    | {r.lower() for r in REGIONS}
+)
+_DIRECTION = re.compile(r"\b(north|south|east|west|central)(?:ern)?\b")
+_SIDE_WORDS = re.compile(r"\b(?:united\s+nations|u\.?n\.?|un)\b", re.IGNORECASE)
+_FORCE = (
+    r"(?:contingent|forces|troops|soldiers|army|battalion|peacekeepers|police|gendarmes|"
+    r"military|personnel|fighters)"
+)
+_DEMONYM_FORCE = re.compile(r"\b([A-Z][a-z]+)\s+" + _FORCE + r"\b")
+_OWNER = re.compile(
+    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has|have|had|deployed|sent|keeps|maintains|"
+    r"stationed|contributed|pledged)\b"
+)
+_FROM = re.compile(r"\bfrom\s+(.+)$")
+_GENERIC_SUBJECTS = frozenset(
+    "people persons individuals victims others casualties fatalities dead".split()
+)
+
+
+@dataclass(frozen=True)
+class TimeSpan:
+    """When a claim speaks of: its own date, else its document's date, else unknown."""
+
+    first: dt.date | None
+    last: dt.date | None
+    explicit: bool  # the text dates the claim itself
+
+
+@dataclass(frozen=True)
+class MatchInput:
+    """The stored fields of a claim the matcher reads."""
+
+    id: int
+    document_id: int
+    voice_id: int
+    voice: str
+    category: str
+    low: float | None
+    high: float | None
+    value: float | None
+    qualifier: str
+    subject: str | None
+    unit: str | None
+    location: str | None
+    country: str | None
+    date: str | None
+    published: str | None
+    sentence: str
+    text: str
+    denies: bool
+    section: str
+    loaded_at: str | None = None
+
+
+@dataclass(frozen=True)
+class Features:
+    """A claim reduced to what decides whether two claims speak of the same thing."""
+
+    claim: MatchInput
+    category: Category
+    places: tuple[str, ...]  # normalised place names, filler words removed
+    coarse: bool  # the place is only a country or a region
+    skeletons: tuple[str, ...]  # blocking keys that survive spelling variants
+    victim: str | None  # civilian, military or armed_group
+    sides: frozenset[str]  # countries (or "UN") whose people are counted
+    subject: str  # the subject without side words, for fuzzy comparison
+    time: TimeSpan
+    low: float
+    high: float
+
+    @property
+    def stock(self) -> bool:
+        return self.category in STOCKS
+
+
+def features(claim: MatchInput) -> Features:
+    category = Category(claim.category)
+    places = place_names(claim.location)
+    return Features(
+        claim=claim,
+        category=category,
+        places=places,
+        coarse=bool(places) and all(p in _COARSE for p in places),
+        skeletons=tuple(sorted({skeleton(p) for p in places})) or ("",),
+        victim=_victim(claim),
+        sides=_sides(claim),
+        subject=_plain_subject(claim.subject),
+        time=_time(claim),
+        low=float("-inf") if claim.low is None else float(claim.low),
+        high=float("inf") if claim.high is None else float(claim.high),
+    )
+
+
+def fold_place(name: str) -> str:
+    """Lower case, no accents, y as i, no doubled letters: "Diabaly" and "Diabali" meet."""
+    text = unicodedata.normalize("NFKD", name.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+def place_names(location: str | None) -> tuple[str, ...]:
+    """The names in a place phrase: "between Douentza and Gao" -> ("douentza", "gao").
+    A direction stays with a country or region: "northern Mali" is not all of "Mali"."""
+    if not location:
+        return ()
+    direction = _DIRECTION.search(location.lower())
+    names, current = [], []
+    for word in re.split(r"[\s,]+", location.lower().replace("’s", "").replace("'s", "")):
+        if word in _PLACE_FILLER or not word:
+            if current:
+                names.append(" ".join(current))
+                current = []
+            continue
+        current.append(word)
+    if current:
+        names.append(" ".join(current))
+    if direction:
+        names = [f"{direction.group(1)} {n}" if n in _COARSE else n for n in names]
+    return tuple(fold_place(n) for n in names)
+
+
+def skeleton(name: str) -> str:
+    """A blocking key: the first letter and the next two consonants."""
+    if not name:
+        return ""
+    consonants = [c for c in name[1:] if c.isalpha() and c not in "aeiouhw"]
+    return name[0] + "".join(consonants[:2])
+
+
+def _victim(claim: MatchInput) -> str | None:
+    if claim.unit in ("civilian", "military", "armed_group"):
+        return claim.unit
+    for word in reversed((claim.subject or "").lower().split()):
+        cls = NOUN_CLASS.get(word)
+        if cls in (NounClass.CIVILIAN, NounClass.MILITARY, NounClass.ARMED_GROUP):
+            return cls.value
+    return None
+
+
+def _countries_in(text: str) -> set[str]:
+    found = set()
+    for word in re.findall(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", text):
+        country = COUNTRY_BY_DEMONYM.get(word.lower()) or COUNTRY_BY_NAME.get(word.lower())
+        if country is None and " " in word:
+            first = word.split()[0].lower()
+            country = COUNTRY_BY_DEMONYM.get(first) or COUNTRY_BY_NAME.get(first)
+        if country is not None:
+            found.add(country.name)
+    return found
+
+
+def _sides(claim: MatchInput) -> frozenset[str]:
+    """Whose people are counted: "Chadian soldiers", "troops from Chad", "France has
+    2,150 soldiers", or a force named beside the number ("a Chadian contingent")."""
+    subject = claim.subject or ""
+    sides = _countries_in(subject)
+    origin = _FROM.search(subject)
+    if origin:
+        sides |= _countries_in(origin.group(1))
+    if _SIDE_WORDS.search(subject):
+        sides.add("UN")
+    if sides:
+        return frozenset(sides)
+    at = claim.sentence.find(claim.text)
+    before = claim.sentence[:at] if at >= 0 else ""
+    if claim.category == Category.TROOPS.value:
+        sides |= {c for m in _OWNER.finditer(before) for c in _countries_in(m.group(1))}
+    if not sides and _victim(claim) != "civilian":
+        sides |= {
+            c for m in _DEMONYM_FORCE.finditer(claim.sentence) for c in _countries_in(m.group(1))
+        }
+    return frozenset(sides)
+
+
+def _plain_subject(subject: str | None) -> str:
+    words = [w for w in (subject or "").lower().split() if w not in ("from", "and")]
+    return " ".join(w for w in words if not _countries_in(w.capitalize()))
+
+
+def generic(subject: str) -> bool:
+    return not subject or subject.split()[-1] in _GENERIC_SUBJECTS
+
+
+def _time(claim: MatchInput) -> TimeSpan:
+    if claim.date:
+        first, _, last = claim.date.partition("/")
+        start, end = _span(first), _span(last or first, end=True)
+        if start and end:
+            return TimeSpan(start, end, explicit=True)
+    published = _span(claim.published) if claim.published else None
+    return TimeSpan(published, published, explicit=False)
+
+
+def _span(iso: str, end: bool = False) -> dt.date | None:
+    parts = iso.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else (12 if end else 1)
+        if len(parts) > 2:
+            return dt.date(year, month, int(parts[2]))
+        if not end:
+            return dt.date(year, month, 1)
+        following = dt.date(year + (month == 12), month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    except (ValueError, IndexError):
+        return None

@@ -1,0 +1,194 @@
+"""Whether two claims speak of the same thing, how they relate, and why in plain words."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz import fuzz
+
+from workbench.extract.gazetteer import COUNTRY_BY_NAME
+from workbench.match.features import (
+    EVENT_TOLERANCE,
+    RELATED_CATEGORIES,
+    REPORTING_LAG,
+    STOCK_TOLERANCE,
+    Features,
+    generic,
+)
+
+PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" is 86
+SUBJECT_THRESHOLD = 60
+
+
+class Relation(StrEnum):
+    RESTATES = "restates"
+    CORROBORATES = "corroborates"
+    CONTRADICTS = "contradicts"
+    RELATED = "related"
+
+
+class When(StrEnum):
+    SAME = "same"
+    DIFFERENT = "different"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How claim `a` (the earlier) and claim `b` relate."""
+
+    a: int
+    b: int
+    relation: Relation
+    score: float
+    reason: str
+
+
+def relate(a: Features, b: Features) -> Verdict | None:
+    """The relation of two claims, or None when nothing says they speak of one thing.
+
+    Hard constraints come first: different countries, sides or kinds of victim
+    never match, whatever the words say. A shared number alone never links.
+    """
+    if a.claim.id > b.claim.id:
+        a, b = b, a
+    same_category = a.category is b.category
+    if not same_category and frozenset({a.category, b.category}) not in RELATED_CATEGORIES:
+        return None
+    if _conflict(a, b):
+        return None
+    place = _place_similarity(a, b)
+    subject = _subject_similarity(a, b)
+    if place < PLACE_THRESHOLD or subject < SUBJECT_THRESHOLD:
+        return None
+    when = _when(a, b)
+    same_voice = a.claim.voice_id == b.claim.voice_id
+    if not same_category:
+        if same_voice or when is When.DIFFERENT:
+            return None
+        return _verdict(a, b, Relation.RELATED, place, subject, when, "related categories")
+    if same_voice:
+        restated = when is When.SAME and (a.low, a.high) == (b.low, b.high)
+        if restated and a.claim.document_id == b.claim.document_id:
+            return _verdict(a, b, Relation.RESTATES, place, subject, when, "the same voice again")
+        return None
+    if when is not When.SAME:
+        why = "another time" if when is When.DIFFERENT else "the time is unknown"
+        return _verdict(a, b, Relation.RELATED, place, subject, when, why)
+    if a.claim.denies or b.claim.denies:
+        return _verdict(a, b, Relation.CONTRADICTS, place, subject, when, _figures(a, b, "denied"))
+    if a.low <= b.high and b.low <= a.high:
+        return _verdict(
+            a, b, Relation.CORROBORATES, place, subject, when, _figures(a, b, "overlap")
+        )
+    return _verdict(a, b, Relation.CONTRADICTS, place, subject, when, _figures(a, b, "disjoint"))
+
+
+def _conflict(a: Features, b: Features) -> bool:
+    if a.claim.country and b.claim.country and a.claim.country != b.claim.country:
+        return True
+    if a.victim and b.victim and a.victim != b.victim:
+        return True
+    return bool(a.sides and b.sides and not a.sides & b.sides)
+
+
+def _place_similarity(a: Features, b: Features) -> float:
+    if not a.places or not b.places:
+        return 0.0
+    if a.coarse != b.coarse:
+        return 0.0  # "Mali" against "north of Kidal": one is somewhere in the other
+    return max(fuzz.ratio(x, y) for x in a.places for y in b.places)
+
+
+def _subject_similarity(a: Features, b: Features) -> float:
+    if generic(a.subject) or generic(b.subject):
+        return 100.0
+    return fuzz.token_set_ratio(a.subject, b.subject)
+
+
+def _when(a: Features, b: Features) -> When:
+    """Whether two claims speak of the same time."""
+    ta, tb = a.time, b.time
+    if not ta.explicit and not tb.explicit and a.claim.document_id == b.claim.document_id:
+        return When.SAME
+    if ta.first is None or tb.first is None or ta.last is None or tb.last is None:
+        if a.claim.document_id == b.claim.document_id:
+            return When.DIFFERENT  # the writer dated one of them and not the other
+        return When.UNKNOWN
+    tolerance = STOCK_TOLERANCE if a.stock else EVENT_TOLERANCE
+    first_a = ta.first - (REPORTING_LAG if not ta.explicit else tolerance)
+    first_b = tb.first - (REPORTING_LAG if not tb.explicit else tolerance)
+    overlap = first_a <= tb.last + tolerance and first_b <= ta.last + tolerance
+    return When.SAME if overlap else When.DIFFERENT
+
+
+def _verdict(
+    a: Features, b: Features, relation: Relation, place: float, subject: float, when: When, why: str
+) -> Verdict:
+    score = 0.45 * place / 100 + 0.35 * subject / 100 + (0.2 if when is When.SAME else 0.05)
+    reason = f"{why}; {_place_phrase(a, b, place)}; {_subject_phrase(a, b)}; {_time_phrase(when)}"
+    return Verdict(a.claim.id, b.claim.id, relation, round(score, 3), reason)
+
+
+def _figures(a: Features, b: Features, how: str) -> str:
+    figures = f"{figure(a)} vs {figure(b)} {a.category.value}"
+    overlap = a.low <= b.high and b.low <= a.high
+    line = f"{figures}: intervals {'overlap' if overlap else 'disjoint'}"
+    if how == "denied":
+        who = "the second" if b.claim.denies else "the first"
+        line += f"; {who} voice calls the story false"
+    return line
+
+
+def figure(f: Features) -> str:
+    """A figure as an analyst reads it: 24, at least 37, 700-800, dozens."""
+    c = f.claim
+    if c.qualifier.startswith("vague:"):
+        return c.qualifier.removeprefix("vague:")
+    if c.qualifier == "range":
+        return f"{_number(f.low)}-{_number(f.high)}"
+    words = {
+        "at_least": "at least ",
+        "more_than": "more than ",
+        "up_to": "up to ",
+        "nearly": "nearly ",
+        "about": "about ",
+    }
+    return f"{words.get(c.qualifier, '')}{_number(c.value)}"
+
+
+def _number(value: float | None) -> str:
+    if value is None or math.isinf(value):
+        return "?"
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def _place_phrase(a: Features, b: Features, similarity: float) -> str:
+    la, lb = a.claim.location or "", b.claim.location or ""
+    if la.lower() == lb.lower() or similarity >= 99:
+        return f"same place '{la}'"
+    return f"same place '{la}' ~ '{lb}'"
+
+
+def _subject_phrase(a: Features, b: Features) -> str:
+    """ "same subject 'Chadian soldiers'": the people counted, with their side."""
+    sides = sorted(a.sides | b.sides)
+    heads = [s.split()[-1] for s in (a.subject, b.subject) if s and not generic(s)]
+    subject = max((a.claim.subject or "", b.claim.subject or ""), key=len) or "the same count"
+    if len(sides) == 1 and heads and COUNTRY_BY_NAME.get(sides[0].lower()):
+        demonyms = COUNTRY_BY_NAME[sides[0].lower()].demonyms
+        if demonyms:
+            subject = f"{demonyms[0]} {heads[0]}"
+    elif sides:
+        subject = f"{subject} ({', '.join(sides)})"
+    return f"same subject '{subject}'"
+
+
+def _time_phrase(when: When) -> str:
+    return {
+        When.SAME: "same time",
+        When.DIFFERENT: "different times",
+        When.UNKNOWN: "time unknown",
+    }[when]
