@@ -231,8 +231,10 @@ def _subject_before(text: str, start: int, verb: re.Match[str], hedging: bool) -
             if earlier is None:
                 return None
             return _make_speaker(_LAST_PHRASE.sub("", earlier[2]), earlier[0], earlier[1], hedging)
+        # "X, a scholar at Y, said": an appositive has a comma before the verb too
         if (
-            earlier
+            index > 0
+            and earlier
             and _APPOSITIVE.match(chunk)
             and earlier[2][:1].isupper()
             and len(earlier[2].split()) <= 8

@@ -64,6 +64,8 @@ def relate(a: Features, b: Features) -> Verdict | None:
     if place < PLACE_THRESHOLD or subject < SUBJECT_THRESHOLD:
         return None
     when = _when(a, b)
+    if when is When.UNKNOWN:
+        return None  # nothing says whether they speak of one time
     same_voice = a.claim.voice_id == b.claim.voice_id
     if not same_category:
         if same_voice or when is When.DIFFERENT:
@@ -74,9 +76,8 @@ def relate(a: Features, b: Features) -> Verdict | None:
         if restated and a.claim.document_id == b.claim.document_id:
             return _verdict(a, b, Relation.RESTATES, place, subject, when, "the same voice again")
         return None
-    if when is not When.SAME:
-        why = "another time" if when is When.DIFFERENT else "the time is unknown"
-        return _verdict(a, b, Relation.RELATED, place, subject, when, why)
+    if when is When.DIFFERENT:
+        return _verdict(a, b, Relation.RELATED, place, subject, when, "another time")
     if a.claim.denies or b.claim.denies:
         return _verdict(a, b, Relation.CONTRADICTS, place, subject, when, _figures(a, b, "denied"))
     if a.low <= b.high and b.low <= a.high:
@@ -118,10 +119,11 @@ def _when(a: Features, b: Features) -> When:
             return When.DIFFERENT  # the writer dated one of them and not the other
         return When.UNKNOWN
     tolerance = STOCK_TOLERANCE if a.stock else EVENT_TOLERANCE
-    first_a = ta.first - (REPORTING_LAG if not ta.explicit else tolerance)
-    first_b = tb.first - (REPORTING_LAG if not tb.explicit else tolerance)
-    overlap = first_a <= tb.last + tolerance and first_b <= ta.last + tolerance
-    return When.SAME if overlap else When.DIFFERENT
+    # an undated report speaks of the days before it was published
+    first_a = ta.first if ta.explicit else ta.first - REPORTING_LAG
+    first_b = tb.first if tb.explicit else tb.first - REPORTING_LAG
+    gap = max((first_a - tb.last).days, (first_b - ta.last).days, 0)
+    return When.SAME if gap <= tolerance.days else When.DIFFERENT
 
 
 def _verdict(

@@ -1,0 +1,264 @@
+"""Matching on short texts written for the tests: each rule, and its negative."""
+
+import datetime as dt
+
+import pytest
+
+from workbench.service import Metadata, Workbench
+from workbench.store import ClaimFilter
+
+
+def load(tmp_path, *articles: tuple[str, str, str | None]) -> Workbench:
+    """A fresh database holding the articles (name, text, published date)."""
+    bench = Workbench(str(tmp_path / "claims.db"), analyst="ana")
+    for name, text, published in articles:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        report = bench.ingest([str(path)], Metadata(published=published), jobs=1)
+        assert report.added == 1, report.errors
+    return bench
+
+
+def relations(bench: Workbench) -> list[tuple[str, str, str]]:
+    return [(link.a.text, link.b.text, link.relation) for link in bench.links()]
+
+
+def test_different_voices_disjoint_figures_contradict(tmp_path):
+    bench = load(
+        tmp_path,
+        (
+            "a.txt",
+            "Rebels killed 40 soldiers near Tessalit on Monday, a rebel spokesman said.\n",
+            "2024-05-08",
+        ),
+        (
+            "b.txt",
+            "Only 4 soldiers were killed near Tessalit on Monday, the army said.\n",
+            "2024-05-09",
+        ),
+    )
+    [(_, _, relation)] = relations(bench)
+    assert relation == "contradicts"
+    reason = bench.links()[0].reason
+    assert "40 vs 4 killed" in reason and "disjoint" in reason and "Tessalit" in reason
+
+
+def test_overlapping_ranges_corroborate_and_disjoint_ranges_do_not(tmp_path):
+    bench = load(
+        tmp_path,
+        (
+            "a.txt",
+            "Between 30 and 45 villagers were killed in Ogossagou on Saturday, UN monitors said.\n",
+            "2024-03-25",
+        ),
+        (
+            "b.txt",
+            "At least 40 villagers were killed in Ogossagou on Saturday, a local mayor said.\n",
+            "2024-03-25",
+        ),
+        (
+            "c.txt",
+            "Up to 20 villagers were killed in Ogossagou on Saturday, the government said.\n",
+            "2024-03-26",
+        ),
+    )
+    found = {(link.a.text[:10], link.b.text[:10]): link.relation for link in bench.links()}
+    assert "corroborates" in found.values() and "contradicts" in found.values()
+    by_pair = {frozenset((x.a.low, x.b.low)): x.relation for x in bench.links()}
+    assert by_pair[frozenset((30, 40))] == "corroborates"
+    assert by_pair[frozenset((40, None))] == "contradicts"
+
+
+def test_spelling_variants_of_a_place_match(tmp_path):
+    bench = load(
+        tmp_path,
+        (
+            "a.txt",
+            "Islamists killed 12 soldiers in Diabaly on Monday, officials said.\n",
+            "2013-01-15",
+        ),
+        (
+            "b.txt",
+            "Twelve soldiers died in Diabali on Monday, a security source said.\n",
+            "2013-01-15",
+        ),
+    )
+    assert [r[2] for r in relations(bench)] == ["corroborates"]
+
+
+def test_restatement_within_one_article(tmp_path):
+    text = (
+        "Thousands flee\n\n  • 12,000 people have fled to Chad\n\n"
+        "According to UNHCR, 12,000 people have fled to Chad since Friday.\n"
+    )
+    bench = load(tmp_path, ("a.txt", text, "2023-06-20"))
+    assert [r[2] for r in relations(bench)] == ["restates"]
+
+
+def test_a_denial_contradicts_whatever_the_numbers(tmp_path):
+    bench = load(
+        tmp_path,
+        (
+            "a.txt",
+            "JNIM said its fighters killed 30 soldiers near Boni on Tuesday.\n",
+            "2024-02-07",
+        ),
+        (
+            "b.txt",
+            "The defence ministry said reports that 30 soldiers were killed near Boni on Tuesday"
+            " were false.\n",
+            "2024-02-08",
+        ),
+    )
+    [link] = bench.links()
+    assert link.relation == "contradicts"
+    assert "calls the story false" in link.reason
+
+
+def test_the_same_number_for_different_events_is_no_link(tmp_path):
+    bench = load(
+        tmp_path,
+        (
+            "a.txt",
+            "Four soldiers were killed by a mine at Gossi on Monday, the army said.\n",
+            "2024-01-10",
+        ),
+        ("b.txt", "Four civilians were killed near Gao on Monday, residents said.\n", "2024-01-10"),
+        ("c.txt", "Four soldiers were killed in Menaka on Monday, officials said.\n", "2024-01-10"),
+    )
+    assert relations(bench) == []
+
+
+def test_different_sides_and_countries_never_match(tmp_path):
+    bench = load(
+        tmp_path,
+        ("a.txt", "Chad has sent 1,200 troops to the region, the minister said.\n", "2024-01-10"),
+        ("b.txt", "Niger has sent 1,200 troops to the region, officials said.\n", "2024-01-10"),
+        (
+            "c.txt",
+            "Twenty civilians were killed in Maiduguri, Nigeria, on Monday, police said.\n",
+            "2024-01-10",
+        ),
+        (
+            "d.txt",
+            "Twenty civilians were killed in Kousseri, Cameroon, on Monday.\n",
+            "2024-01-10",
+        ),
+    )
+    assert all(relation != "corroborates" for *_, relation in relations(bench))
+
+
+def test_different_dates_for_the_same_quantity_are_related_not_contradictory(tmp_path):
+    bench = load(
+        tmp_path,
+        (
+            "a.txt",
+            "More than 90,000 people have been displaced in Ituri, OCHA said on Monday.\n",
+            "2023-03-06",
+        ),
+        (
+            "b.txt",
+            "Some 150,000 people have been displaced in Ituri, the IOM said on Tuesday.\n",
+            "2023-03-28",
+        ),
+    )
+    assert [r[2] for r in relations(bench)] == ["related"]
+
+
+def test_a_stale_verdict_is_flagged_when_a_contradicting_source_arrives(tmp_path):
+    bench = load(
+        tmp_path,
+        (
+            "a.txt",
+            "Militants killed 25 soldiers in Djibo on Sunday, a rebel source said.\n",
+            "2024-04-15",
+        ),
+    )
+    claim = bench.claims()[0]
+    bench.set_verdict(claim.id, "confirmed", "a second rebel channel says the same")
+    (tmp_path / "b.txt").write_text(
+        "Three soldiers were killed in Djibo on Sunday, the army said.\n"
+    )
+    bench.ingest([str(tmp_path / "b.txt")], Metadata(published="2024-04-16"), jobs=1)
+    [stale] = bench.claims(ClaimFilter(stale=True))
+    assert stale.id == claim.id
+    assert "contradicts" in (stale.stale_reason or "") and "25 vs 3 killed" in (
+        stale.stale_reason or ""
+    )
+    bench.set_verdict(claim.id, "disputed", "the army disagrees")
+    assert bench.claims(ClaimFilter(stale=True)) == []
+
+
+def test_analyst_links_survive_rematching_and_rejected_pairs_stay_rejected(tmp_path):
+    bench = load(
+        tmp_path,
+        (
+            "a.txt",
+            "Rebels killed 40 soldiers near Tessalit on Monday, a rebel spokesman said.\n",
+            "2024-05-08",
+        ),
+        (
+            "b.txt",
+            "Only 4 soldiers were killed near Tessalit on Monday, the army said.\n",
+            "2024-05-09",
+        ),
+        ("c.txt", "Five soldiers were wounded in Kidal on Friday, the army said.\n", "2024-05-09"),
+    )
+    a, b, c = (claim.id for claim in bench.claims())
+    bench.set_link(a, b, state="rejected")
+    bench.set_link(a, c, relation="related", note="same offensive")
+    bench.match(replace=True)
+    rows = {(r["a_id"], r["b_id"]): r for r in bench.store.links(include_rejected=True)}
+    assert rows[(a, b)]["state"] == "rejected" and rows[(a, b)]["origin"] == "analyst"
+    assert rows[(a, c)]["relation"] == "related" and rows[(a, c)]["state"] == "confirmed"
+    assert [(x.a.id, x.b.id) for x in bench.links()] == [(a, c)]
+
+
+def test_unlink_rejects_a_suggestion_and_deletes_an_analyst_link(tmp_path):
+    bench = load(
+        tmp_path,
+        (
+            "a.txt",
+            "Rebels killed 40 soldiers near Tessalit on Monday, a rebel spokesman said.\n",
+            "2024-05-08",
+        ),
+        (
+            "b.txt",
+            "Only 4 soldiers were killed near Tessalit on Monday, the army said.\n",
+            "2024-05-09",
+        ),
+    )
+    a, b = (claim.id for claim in bench.claims())
+    assert bench.remove_link(a, b) == "rejected"
+    bench.match(replace=True)
+    assert bench.links() == []
+    bench.set_link(a, b, relation="corroborates")
+    assert bench.remove_link(a, b) == "deleted"
+
+
+def test_blocked_matcher_equals_all_pairs_on_the_seeds(tmp_path):
+    from pathlib import Path
+
+    from workbench.match import match, match_all_pairs
+    from workbench.service import _match_input
+
+    bench = Workbench(str(tmp_path / "claims.db"))
+    bench.ingest([str(Path(__file__).parent.parent / "seeds")], jobs=1)
+    inputs = [_match_input(r) for r in bench.store.match_inputs()]
+    assert match(inputs, inputs) == match_all_pairs(inputs)
+    assert len(match(inputs, inputs)) == 3
+
+
+@pytest.mark.parametrize("days", [0, 2])
+def test_reports_a_few_days_apart_speak_of_the_same_event(tmp_path, days):
+    published = (dt.date(2024, 5, 8) + dt.timedelta(days=days)).isoformat()
+    bench = load(
+        tmp_path,
+        (
+            "a.txt",
+            "Gunmen killed 14 villagers in Solhan on Friday, residents said.\n",
+            "2024-05-08",
+        ),
+        ("b.txt", "Fourteen villagers were killed in Solhan, the governor said.\n", published),
+    )
+    assert [r[2] for r in relations(bench)] == ["corroborates"]
