@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parent.parent
-PURE = ["workbench.ingest", "workbench.extract", "workbench.models"]
+PURE = ["workbench.ingest", "workbench.extract", "workbench.match", "workbench.models"]
 FORBIDDEN = ["textual", "sqlite3", "sqlite_utils", "click", "rich"]
 
 
