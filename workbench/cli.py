@@ -28,10 +28,24 @@ from workbench.store import GRADES, RELATIONS, STATUSES, ClaimFilter
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-@click.group()
+@click.group(invoke_without_command=True)
 @click.version_option(__version__, prog_name="workbench")
-def main() -> None:
-    """Workbench: find, check and report the factual claims in conflict reporting."""
+@click.option(
+    "--db",
+    envvar="WORKBENCH_DB",
+    default="claims.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The claims database the review opens.",
+)
+@click.pass_context
+def main(ctx: click.Context, db: str) -> None:
+    """Workbench: find, check and report the factual claims in conflict reporting.
+
+    Without a command, opens the review TUI on the database (see `review`).
+    """
+    if ctx.invoked_subcommand is None:
+        _review(db)
 
 
 @main.command()
@@ -511,3 +525,31 @@ def unlink(a: int, b: int, db: str) -> None:
     with opened(db) as workbench:
         outcome = workbench.remove_link(a, b)
     click.echo(f"link {min(a, b)}-{max(a, b)}: {outcome}")
+
+
+# -- the review TUI --------------------------------------------------------------
+
+
+@main.command()
+@db_option
+def review(db: str) -> None:
+    """Open the review TUI: the claims queue, details, links and sources.
+
+    On an empty database it loads ./seeds if that folder is there.
+
+    \b
+    Example:
+        workbench review --db claims.db
+    """
+    _review(db)
+
+
+def _review(db: str) -> None:
+    from workbench.tui.app import make_app
+
+    try:
+        app = make_app(db)
+    except WorkbenchError as error:
+        raise click.ClickException(str(error)) from None
+    app.run()
+    app.workbench.close()

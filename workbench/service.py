@@ -246,6 +246,24 @@ class Workbench:
     def claims(self, where: ClaimFilter | None = None) -> list[StoredClaim]:
         return [StoredClaim(**row) for row in self.store.claims(where or ClaimFilter())]
 
+    def count_claims(self, where: ClaimFilter | None = None) -> int:
+        return self.store.count_claims(where or ClaimFilter())
+
+    def link_counts(self, claim_ids: list[int]) -> dict[int, tuple[int, int]]:
+        """(corroborating, contradicting) links of each claim."""
+        return self.store.link_counts(claim_ids)
+
+    def context(self, claim: StoredClaim) -> tuple[str, int, int]:
+        """The paragraph a claim stands in, and the claim's offsets within it."""
+        text = self.store.document_text(claim.document_id)
+        start = text.rfind("\n", 0, claim.start) + 1
+        end = text.find("\n", claim.end)
+        end = len(text) if end < 0 else end
+        return text[start:end], claim.start - start, claim.end - start
+
+    def categories(self) -> list[str]:
+        return self.store.distinct("claims", "category")
+
     def claim(self, claim_id: int) -> StoredClaim:
         return StoredClaim(**self.store.claim(claim_id))
 

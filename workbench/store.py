@@ -161,6 +161,15 @@ def m004_matching(db: Database) -> None:
 
 
 SCHEMA_VERSION = len(migrations._migrations)
+ORDERS = {
+    "document": "c.document_id, c.start",
+    "status": "COALESCE(v.status, 'unreviewed'), c.document_id, c.start",
+    "category": "c.category, c.document_id, c.start",
+    "figure": "COALESCE(c.low, c.high), c.document_id, c.start",
+    "subject": "c.subject COLLATE NOCASE, c.document_id, c.start",
+    "place": "c.location COLLATE NOCASE, c.document_id, c.start",
+    "voice": "vo.name COLLATE NOCASE, c.document_id, c.start",
+}
 LINK_STATES = ("suggested", "confirmed", "rejected")
 RELATIONS = ("restates", "corroborates", "contradicts", "related")
 _KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
@@ -177,6 +186,9 @@ class ClaimFilter:
     voice_id: int | None = None
     document_id: int | None = None
     stale: bool = False
+    contested: bool = False  # only claims another voice contradicts
+    order: str = "document"  # one of ORDERS
+    descending: bool = False
     limit: int | None = None
     offset: int = 0
 
@@ -314,6 +326,10 @@ class Store:
             raise WorkbenchError(f"no document with id {document_id}")
         return str(row[0])
 
+    def distinct(self, table: str, column: str) -> list[str]:
+        rows = self.db.execute(f"SELECT DISTINCT [{column}] FROM [{table}] ORDER BY 1")
+        return [r[0] for r in rows if r[0] is not None]
+
     def count(self, table: str) -> int:
         return int(self.db.execute(f"SELECT COUNT(*) FROM [{table}]").fetchone()[0])
 
@@ -321,7 +337,46 @@ class Store:
 
     def claims(self, where: ClaimFilter) -> list[dict[str, Any]]:
         """Claims with their document, voice and current verdict, in reading order."""
-        clauses, params = [], []
+        condition, params = self._conditions(where)
+        order = ORDERS.get(where.order, ORDERS["document"])
+        if where.descending:
+            order = ", ".join(f"{part} DESC" for part in order.split(", "))
+        sql = f"{_CLAIM_SELECT}{condition} ORDER BY {order}"
+        if where.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [where.limit, where.offset]
+        return self.db.execute_returning_dicts(sql, params)
+
+    def count_claims(self, where: ClaimFilter) -> int:
+        condition, params = self._conditions(where)
+        sql = (
+            "SELECT COUNT(*) FROM claims c JOIN voices vo ON vo.id = c.voice_id"
+            " JOIN documents d ON d.id = c.document_id"
+            f" LEFT JOIN verdicts v ON v.claim_id = c.id{condition}"
+        )
+        return int(self.db.execute(sql, params).fetchone()[0])
+
+    def link_counts(self, claim_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+        """(corroborating, contradicting) links of each claim; rejected links do not count."""
+        counts: dict[int, tuple[int, int]] = {}
+        for chunk in range(0, len(claim_ids), 400):
+            ids = list(claim_ids[chunk : chunk + 400])
+            marks = ", ".join("?" for _ in ids)
+            rows = self.db.execute(
+                "SELECT claim, SUM(relation = 'corroborates'), SUM(relation = 'contradicts') FROM ("
+                f" SELECT a_id AS claim, relation FROM links WHERE a_id IN ({marks})"
+                " AND state != 'rejected' UNION ALL"
+                f" SELECT b_id, relation FROM links WHERE b_id IN ({marks})"
+                " AND state != 'rejected'"
+                ") GROUP BY claim",
+                ids + ids,
+            )
+            counts.update({r[0]: (r[1] or 0, r[2] or 0) for r in rows})
+        return counts
+
+    def _conditions(self, where: ClaimFilter) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
         if where.status == "unreviewed":
             clauses.append("COALESCE(v.status, 'unreviewed') = 'unreviewed'")
         elif where.status:
@@ -341,15 +396,16 @@ class Store:
             params.append(where.document_id)
         if where.stale:
             clauses.append("v.stale_at IS NOT NULL")
+        if where.contested:
+            clauses.append(
+                "c.id IN (SELECT a_id FROM links WHERE relation = 'contradicts'"
+                " AND state != 'rejected' UNION SELECT b_id FROM links"
+                " WHERE relation = 'contradicts' AND state != 'rejected')"
+            )
         if where.search:
             clauses.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
             params.append(self.db.quote_fts(where.search))
-        sql = _CLAIM_SELECT + (" WHERE " + " AND ".join(clauses) if clauses else "")
-        sql += " ORDER BY c.document_id, c.start"
-        if where.limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params += [where.limit, where.offset]
-        return self.db.execute_returning_dicts(sql, params)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def claim(self, claim_id: int) -> dict[str, Any]:
         rows = self.db.execute_returning_dicts(_CLAIM_SELECT + " WHERE c.id = ?", [claim_id])

@@ -1,0 +1,215 @@
+"""One claim: its words in their paragraph, its fields, and what other sources say."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from workbench.errors import WorkbenchError
+from workbench.models import LinkView, StoredClaim
+from workbench.tui.format import clip, figure
+
+if TYPE_CHECKING:
+    from workbench.tui.app import WorkbenchApp
+
+ORDER = {"contradicts": 0, "corroborates": 1, "restates": 2, "related": 3}
+
+
+class DetailScreen(Screen[None]):
+    """A claim with its evidence; linked claims open their own detail."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="detail.back"),
+        Binding("c", "verdict('confirmed')", "Confirm", id="detail.confirm"),
+        Binding("d", "verdict('disputed')", "Dispute", id="detail.dispute"),
+        Binding("f", "verdict('false')", "False", id="detail.false"),
+        Binding("x", "verdict('unverifiable')", "Unverifiable", id="detail.unverifiable"),
+        Binding(
+            "0", "verdict('unreviewed')", "Back to unreviewed", show=False, id="detail.unreview"
+        ),
+        Binding("n", "note", "Note", id="detail.note"),
+        Binding("u", "undo", "Undo", id="detail.undo"),
+        Binding("a", "link('confirmed')", "Confirm link", id="detail.confirm_link"),
+        Binding("r", "link('rejected')", "Reject link", id="detail.reject_link"),
+        Binding("l", "add_link", "Add link", show=False, id="detail.add_link"),
+        Binding("delete", "remove_link", "Remove link", show=False, id="detail.remove_link"),
+        Binding("g", "grade", "Grade voice", show=False, id="detail.grade"),
+    ]
+
+    def __init__(self, claim_id: int) -> None:
+        super().__init__()
+        self.claim_id = claim_id
+        self.links: list[LinkView] = []
+
+    @property
+    def wb_app(self) -> WorkbenchApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="claim"):
+            yield Static(id="headline")
+            yield Static(id="fields")
+            yield Static(id="context")
+        yield Static("Linked claims (enter opens one)", id="links-title")
+        yield DataTable(id="links", cursor_type="row")
+        yield Static(id="link-reason")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#links", DataTable)
+        for label in ("relation", "state", "figure", "claim", "voice", "source"):
+            table.add_column(label, key=label)
+        self.show()
+        table.focus()
+
+    def show(self) -> None:
+        workbench = self.wb_app.workbench
+        claim = workbench.claim(self.claim_id)
+        self.sub_title = f"claim {claim.id}"
+        self.query_one("#headline", Static).update(_headline(claim))
+        self.query_one("#fields", Static).update(_fields(claim))
+        paragraph, start, end = workbench.context(claim)
+        text = Text(paragraph)
+        text.stylize("bold reverse", start, end)
+        self.query_one("#context", Static).update(text)
+        self.links = sorted(
+            workbench.links(claim.id), key=lambda v: (ORDER.get(v.relation, 9), -v.score)
+        )
+        table = self.query_one("#links", DataTable)
+        table.clear()
+        for link in self.links:
+            other = link.b if link.a.id == claim.id else link.a
+            style = "bold red" if link.relation == "contradicts" else ""
+            table.add_row(
+                Text(link.relation, style=style),
+                link.state,
+                figure(other),
+                clip(other.text, 30),
+                clip(other.voice, 28),
+                clip(other.source.rsplit("/", 1)[-1], 16),
+                key=str(link.id),
+            )
+        self._show_reason()
+
+    @on(DataTable.RowHighlighted, "#links")
+    def _show_reason(self) -> None:
+        link = self.current_link()
+        text = f"why: {link.reason}" if link else "No other source speaks of this yet."
+        self.query_one("#link-reason", Static).update(text)
+
+    def current_link(self) -> LinkView | None:
+        table = self.query_one("#links", DataTable)
+        if not self.links or table.cursor_row >= len(self.links):
+            return None
+        return self.links[table.cursor_row]
+
+    @on(DataTable.RowSelected, "#links")
+    def _open_linked(self, event: DataTable.RowSelected) -> None:
+        link = self.current_link()
+        if link is not None:
+            other = link.b if link.a.id == self.claim_id else link.a
+            self.wb_app.open_claim(other.id)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_verdict(self, status: str) -> None:
+        self.wb_app.set_verdicts([self.claim_id], status)
+        self.show()
+
+    def action_note(self) -> None:
+        self.wb_app.edit_note([self.claim_id], then=self.show)
+
+    def action_undo(self) -> None:
+        if self.wb_app.undo():
+            self.show()
+
+    def action_link(self, state: str) -> None:
+        link = self.current_link()
+        if link is None:
+            self.notify("No link to decide on", severity="warning")
+            return
+        self.wb_app.workbench.set_link(link.a.id, link.b.id, state=state)
+        self.show()
+
+    def action_add_link(self) -> None:
+        from workbench.tui.screens.modals import LinkModal
+
+        def add(choice: tuple[int, str] | None) -> None:
+            if choice is None:
+                return
+            try:
+                self.wb_app.workbench.set_link(self.claim_id, choice[0], relation=choice[1])
+            except WorkbenchError as error:
+                self.notify(str(error), severity="error")
+            self.show()
+
+        self.app.push_screen(LinkModal(), add)
+
+    def action_remove_link(self) -> None:
+        link = self.current_link()
+        if link is not None:
+            outcome = self.wb_app.workbench.remove_link(link.a.id, link.b.id)
+            self.notify(f"link {outcome}")
+            self.show()
+
+    def action_grade(self) -> None:
+        claim = self.wb_app.workbench.claim(self.claim_id)
+        self.wb_app.grade_voice(str(claim.voice_id), claim.voice, then=self.show)
+
+
+def _headline(claim: StoredClaim) -> Text:
+    parts = [
+        claim.category.value,
+        figure(claim),
+        claim.subject or "",
+        claim.location or "",
+        claim.date or claim.date_text or "",
+    ]
+    line = Text(" · ".join(p for p in parts if p), style="bold")
+    if claim.hedged:
+        line.append(" · hedged", style="yellow")
+    line.append(
+        f"    {claim.status}", style="bold green" if claim.status == "confirmed" else "bold"
+    )
+    if claim.stale_reason:
+        line.append(f"\n! review again: {claim.stale_reason}", style="bold red")
+    return line
+
+
+def _fields(claim: StoredClaim) -> Text:
+    interval = f"{_bound(claim.low)} .. {_bound(claim.high)} ({claim.qualifier})"
+    rows = [
+        ("source", f"{claim.source}  [{claim.start}:{claim.end}]"),
+        ("voice", f"{claim.voice}  · reliability: {claim.voice_grade or 'not graded'}"),
+        ("attribution", claim.attribution or "the outlet itself"),
+        ("interval", interval),
+        ("actor", claim.actor or "—"),
+        ("date", f"{claim.date or '—'}  ({claim.date_text or 'not stated'})"),
+        (
+            "verdict",
+            f"{claim.status} by {claim.analyst} at {claim.decided_at}"
+            if claim.analyst
+            else "unreviewed",
+        ),
+        ("note", claim.note or "—"),
+    ]
+    text = Text()
+    for label, value in rows:
+        text.append(f"{label:>12}  ", style="dim")
+        text.append(f"{value}\n")
+    return text
+
+
+def _bound(value: float | None) -> str:
+    if value is None:
+        return "open"
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"

@@ -1,0 +1,58 @@
+"""Every key of the screen beneath and of the app, with what it does."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+
+def key_table(screens: list[Screen[object]], app_bindings: list[Binding]) -> Table:
+    table = Table(box=None, show_header=False, pad_edge=False)
+    table.add_column(style="bold")
+    table.add_column()
+    seen = set()
+    for binding in [
+        b for s in screens for b in s.BINDINGS if isinstance(b, Binding)
+    ] + app_bindings:
+        if binding.key in seen or not binding.description:
+            continue
+        seen.add(binding.key)
+        table.add_row(binding.key_display or binding.key, binding.description)
+    table.add_row("ctrl+p", "Command palette (every action here, and themes)")
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """f1: the keys. Escape, f1 or q closes."""
+
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll { width: 70; max-height: 90%; border: thick $accent;
+                                  background: $surface; padding: 1 2; }
+    """
+    BINDINGS = [
+        Binding("escape", "close", "Close", id="help.close"),
+        Binding("f1", "close", "Close", show=False, id="help.f1"),
+        Binding("q", "close", "Close", show=False, id="help.q"),
+    ]
+
+    def __init__(self, beneath: Screen[object], app_bindings: list[Binding]) -> None:
+        super().__init__()
+        self.beneath = beneath
+        self.app_bindings = app_bindings
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static(
+                f"Keys: {type(self.beneath).__name__.removesuffix('Screen').lower()}",
+                classes="section",
+            )
+            yield Static(key_table([self.beneath], self.app_bindings))
+            yield Static("escape closes", classes="hint")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,315 @@
+"""The claims queue: the home screen, where an analyst works through claims."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, Static
+
+from workbench.models import StoredClaim
+from workbench.store import ORDERS, STATUSES, ClaimFilter
+from workbench.tui.format import STATUS_MARKS, clip, figure
+
+if TYPE_CHECKING:
+    from workbench.tui.app import WorkbenchApp
+
+PAGE = 200
+COLUMNS = ("", "st", "category", "figure", "⇄", "✗", "subject", "place", "voice", "source")
+SORTABLE = {
+    "st": "status",
+    "category": "category",
+    "figure": "figure",
+    "subject": "subject",
+    "place": "place",
+    "voice": "voice",
+    "source": "document",
+}
+
+
+class QueueScreen(Screen[None]):
+    """Every claim matching the filters, loaded a page at a time as the cursor goes down."""
+
+    BINDINGS = [
+        Binding("enter", "open", "Open", id="queue.open"),
+        Binding("c", "verdict('confirmed')", "Confirm", id="queue.confirm"),
+        Binding("d", "verdict('disputed')", "Dispute", id="queue.dispute"),
+        Binding("f", "verdict('false')", "False", id="queue.false"),
+        Binding("x", "verdict('unverifiable')", "Unverifiable", id="queue.unverifiable"),
+        Binding(
+            "0", "verdict('unreviewed')", "Back to unreviewed", show=False, id="queue.unreview"
+        ),
+        Binding("n", "note", "Note", id="queue.note"),
+        Binding("u", "undo", "Undo", id="queue.undo"),
+        Binding("j", "cursor_down", "Next claim", show=False, id="queue.down"),
+        Binding("k", "cursor_up", "Previous claim", show=False, id="queue.up"),
+        Binding("space", "toggle_select", "Select", show=False, id="queue.select"),
+        Binding("a", "select_all", "Select all shown", show=False, id="queue.select_all"),
+        Binding("escape", "clear", "Clear selection and search", show=False, id="queue.clear"),
+        Binding("slash", "search", "Search", id="queue.search"),
+        Binding("o", "sort", "Sort by next column", show=False, id="queue.sort"),
+        Binding("O", "reverse", "Reverse the sort", show=False, id="queue.reverse"),
+        Binding("r", "refresh", "Refresh", show=False, id="queue.refresh"),
+        Binding("s", "sources", "Sources", id="queue.sources"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[StoredClaim] = []
+        self.counts: dict[int, tuple[int, int]] = {}
+        self.total = 0
+        self.selected: set[int] = set()
+        self.where = ClaimFilter(limit=PAGE)
+        self._categories: list[str] = []
+        self._sources: list[str] = []
+
+    @property
+    def wb_app(self) -> WorkbenchApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="filters"):
+            yield Select([(s, s) for s in STATUSES], prompt="status", id="status")
+            yield Select([], prompt="category", id="category")
+            yield Select([], prompt="source", id="source")
+            yield Checkbox("contested", id="contested")
+            yield Checkbox("stale", id="stale")
+            yield Input(placeholder="/ search", id="search")
+        yield DataTable(id="queue", cursor_type="row", zebra_stripes=True)
+        yield Static(id="queue-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#queue", DataTable)
+        for label in COLUMNS:
+            table.add_column(label, key=label or "mark")
+        self.reload()
+        table.focus()
+
+    # -- loading ----------------------------------------------------------
+
+    def reload(self, keep_cursor: bool = True) -> None:
+        """Read the first page again (another process may have written meanwhile)."""
+        workbench = self.wb_app.workbench
+        self._refresh_choices()
+        table = self.query_one("#queue", DataTable)
+        current = self.current_id() if keep_cursor else None
+        self.total = workbench.count_claims(self.where)
+        self.rows, self.counts = [], {}
+        table.clear()
+        self._load_page()
+        if current is not None:
+            self.move_to(current)
+        self._update_status()
+
+    def _load_page(self) -> None:
+        where = _replace(self.where, offset=len(self.rows))
+        page = self.wb_app.workbench.claims(where)
+        self.counts.update(self.wb_app.workbench.link_counts([c.id for c in page]))
+        table = self.query_one("#queue", DataTable)
+        for claim in page:
+            table.add_row(*self._cells(claim), key=str(claim.id))
+        self.rows += page
+
+    def _cells(self, claim: StoredClaim) -> list[Any]:
+        corroborating, contradicting = self.counts.get(claim.id, (0, 0))
+        mark = "●" if claim.id in self.selected else ("!" if claim.stale_reason else "")
+        style = "bold red" if contradicting else ""
+        return [
+            Text(mark, style="bold yellow"),
+            STATUS_MARKS.get(claim.status, "·"),
+            Text(claim.category.value, style=style),
+            Text(figure(claim), style=style),
+            str(corroborating or ""),
+            Text(f"{contradicting} ▲" if contradicting else "", style=style),
+            clip(claim.subject or "", 22),
+            clip(claim.location or "", 18),
+            clip(claim.voice, 22),
+            clip(claim.source.rsplit("/", 1)[-1], 14),
+        ]
+
+    def _refresh_choices(self) -> None:
+        """Offer the categories and sources the database holds now."""
+        workbench = self.wb_app.workbench
+        categories = workbench.categories()
+        if categories != self._categories:
+            self._categories = categories
+            self.query_one("#category", Select).set_options([(c, c) for c in categories])
+        sources = [s.path.rsplit("/", 1)[-1] for s in workbench.sources()]
+        if sources != self._sources:
+            self._sources = sources
+            self.query_one("#source", Select).set_options([(n, n) for n in sources])
+
+    def _update_status(self) -> None:
+        workbench = self.wb_app.workbench
+        contested = workbench.count_claims(ClaimFilter(contested=True))
+        unreviewed = workbench.count_claims(ClaimFilter(status="unreviewed"))
+        everything = workbench.count_claims()
+        self.sub_title = f"{everything} claims · {contested} contested · {unreviewed} unreviewed"
+        order = f"sorted by {self.where.order}{' (reversed)' if self.where.descending else ''}"
+        chosen = f" · {len(self.selected)} selected" if self.selected else ""
+        self.query_one("#queue-status", Static).update(
+            f" {self.total} shown · {order}{chosen} · f1 help · ctrl+p commands"
+        )
+
+    # -- the cursor ---------------------------------------------------------
+
+    def current_id(self) -> int | None:
+        table = self.query_one("#queue", DataTable)
+        if not self.rows or table.cursor_row >= len(self.rows):
+            return None
+        return self.rows[table.cursor_row].id
+
+    def move_to(self, claim_id: int) -> None:
+        for index, claim in enumerate(self.rows):
+            if claim.id == claim_id:
+                self.query_one("#queue", DataTable).move_cursor(row=index)
+                return
+
+    @on(DataTable.RowHighlighted, "#queue")
+    def _more_when_near_the_end(self, event: DataTable.RowHighlighted) -> None:
+        if event.cursor_row >= len(self.rows) - 20 and len(self.rows) < self.total:
+            self._load_page()
+
+    @on(DataTable.RowSelected, "#queue")
+    def _open_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_open()
+
+    @on(DataTable.HeaderSelected, "#queue")
+    def _sort_by_header(self, event: DataTable.HeaderSelected) -> None:
+        order = SORTABLE.get(str(event.column_key.value))
+        if order:
+            descending = self.where.order == order and not self.where.descending
+            self.where = _replace(self.where, order=order, descending=descending)
+            self.reload()
+
+    # -- filters ------------------------------------------------------------
+
+    @on(Select.Changed)
+    @on(Checkbox.Changed)
+    def _filter_changed(self) -> None:
+        status = self.query_one("#status", Select).value
+        category = self.query_one("#category", Select).value
+        source = self.query_one("#source", Select).value
+        self.where = _replace(
+            self.where,
+            status=None if status is Select.BLANK else str(status),
+            category=None if category is Select.BLANK else str(category),
+            source=None if source is Select.BLANK else str(source),
+            contested=self.query_one("#contested", Checkbox).value,
+            stale=self.query_one("#stale", Checkbox).value,
+        )
+        self.reload(keep_cursor=False)
+
+    @on(Input.Submitted, "#search")
+    @on(Input.Changed, "#search")
+    def _search(self, event: Input.Changed | Input.Submitted) -> None:
+        self.where = _replace(self.where, search=event.value.strip() or None)
+        self.reload(keep_cursor=False)
+        if isinstance(event, Input.Submitted):
+            self.query_one("#queue", DataTable).focus()
+
+    # -- actions ------------------------------------------------------------
+
+    def action_cursor_down(self) -> None:
+        self.query_one("#queue", DataTable).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.query_one("#queue", DataTable).action_cursor_up()
+
+    def action_open(self) -> None:
+        claim_id = self.current_id()
+        if claim_id is not None:
+            self.wb_app.open_claim(claim_id)
+
+    def targets(self) -> list[int]:
+        """The selected claims, else the one under the cursor."""
+        if self.selected:
+            return sorted(self.selected)
+        current = self.current_id()
+        return [] if current is None else [current]
+
+    def action_verdict(self, status: str) -> None:
+        targets = self.targets()
+        if not targets:
+            return
+        self.wb_app.set_verdicts(targets, status)
+        self.selected.clear()
+        self.reload()
+        self._to_next_unreviewed()
+
+    def _to_next_unreviewed(self) -> None:
+        table = self.query_one("#queue", DataTable)
+        start = table.cursor_row
+        for index in list(range(start + 1, len(self.rows))) + list(range(start + 1)):
+            if self.rows[index].status == "unreviewed":
+                table.move_cursor(row=index)
+                return
+
+    def action_note(self) -> None:
+        targets = self.targets()
+        if targets:
+            self.wb_app.edit_note(targets, then=self.reload)
+
+    def action_undo(self) -> None:
+        if self.wb_app.undo():
+            self.reload()
+
+    def action_toggle_select(self) -> None:
+        current = self.current_id()
+        if current is None:
+            return
+        self.selected ^= {current}
+        self._redraw_row(current)
+        self._update_status()
+
+    def action_select_all(self) -> None:
+        self.selected = {c.id for c in self.rows}
+        for claim in self.rows:
+            self._redraw_row(claim.id)
+        self._update_status()
+
+    def action_clear(self) -> None:
+        search = self.query_one("#search", Input)
+        if self.selected:
+            self.selected.clear()
+            self.reload()
+        elif search.value:
+            search.value = ""
+        self.query_one("#queue", DataTable).focus()
+
+    def _redraw_row(self, claim_id: int) -> None:
+        table = self.query_one("#queue", DataTable)
+        claim = next(c for c in self.rows if c.id == claim_id)
+        table.update_cell(str(claim_id), "mark", self._cells(claim)[0])
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_sort(self) -> None:
+        orders = list(ORDERS)
+        following = orders[(orders.index(self.where.order) + 1) % len(orders)]
+        self.where = _replace(self.where, order=following, descending=False)
+        self.reload()
+
+    def action_reverse(self) -> None:
+        self.where = _replace(self.where, descending=not self.where.descending)
+        self.reload()
+
+    def action_refresh(self) -> None:
+        self.reload()
+
+    def action_sources(self) -> None:
+        self.wb_app.open_sources()
+
+
+def _replace(where: ClaimFilter, **changes: Any) -> ClaimFilter:
+    from dataclasses import replace
+
+    return replace(where, **changes)

@@ -1,0 +1,76 @@
+"""The documents loaded and the voices in them, with reliability grades."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+if TYPE_CHECKING:
+    from workbench.tui.app import WorkbenchApp
+
+
+class SourcesScreen(Screen[None]):
+    """Documents (outlet, date, claims, verdicts) and voices (grade, claims)."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="sources.back"),
+        Binding("g", "grade", "Grade voice", id="sources.grade"),
+        Binding("tab", "focus_next", "Next table", show=False, id="sources.next"),
+    ]
+
+    @property
+    def wb_app(self) -> WorkbenchApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("Documents", classes="section")
+        yield DataTable(id="documents", cursor_type="row")
+        yield Static("Voices (g grades the one under the cursor)", classes="section")
+        yield DataTable(id="voices", cursor_type="row")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        documents = self.query_one("#documents", DataTable)
+        documents.add_columns(
+            "id", "document", "outlet", "published", "claims", "confirmed", "disputed", "false"
+        )
+        voices = self.query_one("#voices", DataTable)
+        voices.add_columns("id", "voice", "kind", "grade", "claims", "note")
+        self.show()
+        voices.focus()
+
+    def show(self) -> None:
+        workbench = self.wb_app.workbench
+        documents = self.query_one("#documents", DataTable)
+        documents.clear()
+        for s in workbench.sources():
+            documents.add_row(
+                str(s.id),
+                s.title or s.path,
+                s.outlet or "",
+                s.published or "",
+                str(s.claims),
+                str(s.confirmed),
+                str(s.disputed),
+                str(s.false_claims),
+            )
+        voices = self.query_one("#voices", DataTable)
+        voices.clear()
+        self.voices = workbench.voices()
+        for v in self.voices:
+            voices.add_row(str(v.id), v.name, v.kind, v.grade or "", str(v.claims), v.note or "")
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_grade(self) -> None:
+        table = self.query_one("#voices", DataTable)
+        if not self.voices:
+            return
+        voice = self.voices[table.cursor_row]
+        self.wb_app.grade_voice(str(voice.id), voice.name, then=self.show)
