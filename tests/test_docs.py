@@ -22,6 +22,6 @@ def test_readme_starts_with_the_two_commands():
     readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
     block = readme.split("```")[1].strip().splitlines()
     assert block == [
-        "pip install -e . && workbench extract seeds/*.txt",
+        "pip install -e . && workbench",
         'pip install -e ".[test]" && pytest',
     ]

@@ -153,3 +153,13 @@ def test_commenters_and_outlets_are_voices():
     assert voice_of(doc, claims[0])[2] == "outlet"
     cited = claims[0].model_copy(update={"attribution": "The Army"})
     assert voice_of(doc, cited) == ("speaker:army", "The Army", "speaker")
+
+
+def test_a_verdict_without_a_note_keeps_the_note(tmp_path):
+    store = Store(tmp_path / "claims.db")
+    stored_document(store)
+    store.set_verdict(1, "confirmed", "checked against OCHA", "ana")
+    store.set_verdict(1, "disputed", None, "ben")
+    assert store.claim(1)["note"] == "checked against OCHA"
+    store.set_verdict(1, "disputed", "", "ben")
+    assert store.claim(1)["note"] == ""

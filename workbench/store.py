@@ -205,21 +205,38 @@ class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self._write_lock = threading.RLock()
+        self._local = threading.local()
+        self._opened: list[Database] = []
         try:
+            self._migrate()
+            self.db.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as error:
+            raise WorkbenchError(f"{self.path}: not a Workbench database ({error})") from None
+
+    @property
+    def db(self) -> Database:
+        """This thread's connection. Threads never share one: a COMMIT fails while
+        another thread has a statement open on the same connection."""
+        db: Database | None = getattr(self._local, "db", None)
+        if db is None:
             conn = sqlite3.connect(
                 self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None
             )
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             conn.execute("PRAGMA foreign_keys = ON")
-            self.db = Database(conn)
-            self._migrate()
-            conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
-        except sqlite3.DatabaseError as error:
-            raise WorkbenchError(f"{self.path}: not a Workbench database ({error})") from None
+            db = Database(conn)
+            self._local.db = db
+            with self._write_lock:
+                self._opened.append(db)
+        return db
 
     def close(self) -> None:
-        self.db.close()
+        with self._write_lock:
+            for db in self._opened:
+                db.close()
+            self._opened.clear()
+        self._local = threading.local()
 
     # -- schema -----------------------------------------------------------
 
@@ -418,7 +435,8 @@ class Store:
     def set_verdict(
         self, claim_id: int, status: str, note: str | None, analyst: str
     ) -> dict[str, Any]:
-        """Record a verdict and append it to the claim's history, in one transaction."""
+        """Record a verdict and append it to the claim's history, in one transaction.
+        A verdict without a note keeps the note the claim had; "" clears it."""
         if status not in STATUSES:
             raise WorkbenchError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
         at = now()
@@ -437,7 +455,8 @@ class Store:
             conn.execute(
                 "INSERT INTO verdicts (claim_id, status, note, analyst, decided_at)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO UPDATE SET"
-                " status = excluded.status, note = excluded.note, analyst = excluded.analyst,"
+                " status = excluded.status, note = COALESCE(excluded.note, verdicts.note),"
+                " analyst = excluded.analyst,"
                 " decided_at = excluded.decided_at, stale_reason = NULL, stale_at = NULL",
                 [claim_id, status, note, analyst, at],
             )

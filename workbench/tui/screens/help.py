@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+
+from rich.console import Console
 from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -53,6 +56,12 @@ class HelpScreen(ModalScreen[None]):
             )
             yield Static(key_table([self.beneath], self.app_bindings))
             yield Static("escape closes", classes="hint")
+
+    def text(self) -> str:
+        """The keys as plain text."""
+        console = Console(record=True, width=100, file=io.StringIO())
+        console.print(key_table([self.beneath], self.app_bindings))
+        return console.export_text()
 
     def action_close(self) -> None:
         self.dismiss(None)

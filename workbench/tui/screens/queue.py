@@ -199,9 +199,9 @@ class QueueScreen(Screen[None]):
         source = self.query_one("#source", Select).value
         self.where = _replace(
             self.where,
-            status=None if status is Select.BLANK else str(status),
-            category=None if category is Select.BLANK else str(category),
-            source=None if source is Select.BLANK else str(source),
+            status=None if status is Select.NULL else str(status),
+            category=None if category is Select.NULL else str(category),
+            source=None if source is Select.NULL else str(source),
             contested=self.query_one("#contested", Checkbox).value,
             stale=self.query_one("#stale", Checkbox).value,
         )

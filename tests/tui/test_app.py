@@ -1,0 +1,236 @@
+"""The review TUI driven with Textual's pilot on real temporary databases."""
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Checkbox, DataTable, Input, Select, Static
+
+from workbench.service import Workbench
+from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.screens.detail import DetailScreen
+from workbench.tui.screens.help import HelpScreen
+from workbench.tui.screens.modals import NoteModal
+from workbench.tui.screens.queue import QueueScreen
+from workbench.tui.screens.sources import SourcesScreen
+
+SEEDS = Path(__file__).parent.parent.parent / "seeds"
+
+
+@pytest.fixture
+def seeded(tmp_path) -> str:
+    db = str(tmp_path / "claims.db")
+    Workbench(db).ingest([str(SEEDS)], jobs=1)
+    return db
+
+
+async def ready(app: WorkbenchApp, pilot) -> QueueScreen:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(app.screen, QueueScreen)
+    return app.screen
+
+
+def queue_ids(screen: QueueScreen) -> list[int]:
+    return [c.id for c in screen.rows]
+
+
+async def test_an_empty_database_loads_the_seeds(tmp_path):
+    app = make_app(str(tmp_path / "claims.db"), analyst="ana", seeds=SEEDS)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        assert queue.total == 37
+        assert "37 claims" in queue.sub_title and "2 contested" in queue.sub_title
+
+
+async def test_navigate_and_open_a_claim(seeded):
+    app = make_app(seeded, analyst="ana", seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        await pilot.press("j", "j", "down", "k")
+        assert queue.current_id() == queue.rows[2].id
+        await pilot.press("enter")
+        assert isinstance(app.screen, DetailScreen)
+        assert app.screen.claim_id == queue.rows[2].id
+        await pilot.press("escape")
+        assert app.screen is queue
+
+
+@pytest.mark.parametrize(
+    ("key", "status"),
+    [("c", "confirmed"), ("d", "disputed"), ("f", "false"), ("x", "unverifiable")],
+)
+async def test_each_verdict_lands_in_the_database_with_history(seeded, key, status):
+    app = make_app(seeded, analyst="ana", seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        first = queue.current_id()
+        await pilot.press(key)
+        assert queue.current_id() != first  # on to the next unreviewed claim
+    bench = Workbench(seeded)
+    assert bench.claim(first).status == status
+    [change] = bench.history(first)
+    assert (change.old_status, change.new_status, change.analyst) == ("unreviewed", status, "ana")
+
+
+async def test_back_to_unreviewed_and_undo(seeded):
+    app = make_app(seeded, analyst="ana", seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        first = queue.current_id()
+        await pilot.press("c")
+        queue.move_to(first)
+        await pilot.press("0")
+        await pilot.press("u")  # undoes the "0": confirmed again
+        await pilot.press("u")  # undoes the "c": unreviewed
+    bench = Workbench(seeded)
+    assert bench.claim(first).status == "unreviewed"
+    assert [h.new_status for h in bench.history(first)] == [
+        "confirmed",
+        "unreviewed",
+        "confirmed",
+        "unreviewed",
+    ]
+
+
+async def test_note_entry_keeps_the_verdict_and_is_stored(seeded):
+    app = make_app(seeded, analyst="ana", seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        first = queue.current_id()
+        await pilot.press("d")
+        queue.move_to(first)
+        await pilot.press("n")
+        assert isinstance(app.screen, NoteModal)
+        await pilot.press(*"UN figure from January")
+        await pilot.press("enter")
+        assert isinstance(app.screen, QueueScreen)
+    claim = Workbench(seeded).claim(first)
+    assert (claim.status, claim.note) == ("disputed", "UN figure from January")
+
+
+async def test_escape_in_the_note_dialog_changes_nothing(seeded):
+    app = make_app(seeded, analyst="ana", seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        first = queue.current_id()
+        await pilot.press("n", "x", "y", "escape")
+    assert Workbench(seeded).history(first) == []
+
+
+async def test_bulk_selection_sets_one_verdict_on_all(seeded):
+    app = make_app(seeded, analyst="ana", seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        chosen = queue_ids(queue)[:3]
+        await pilot.press("space", "j", "space", "j", "space", "c")
+    bench = Workbench(seeded)
+    assert [bench.claim(i).status for i in chosen] == ["confirmed"] * 3
+
+
+async def test_filters_and_search(seeded):
+    app = make_app(seeded, analyst="ana", seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        queue.query_one("#category", Select).value = "killed"
+        await pilot.pause()
+        assert queue.rows and all(c.category == "killed" for c in queue.rows)
+        queue.query_one("#category", Select).value = Select.NULL
+        queue.query_one("#contested", Checkbox).value = True
+        await pilot.pause()
+        assert sorted(c.low for c in queue.rows) == [3, 24]
+        queue.query_one("#contested", Checkbox).value = False
+        queue.query_one("#source", Select).value = "004_413686130f767558.txt"
+        await pilot.pause()
+        assert len(queue.rows) == 2
+        queue.query_one("#source", Select).value = Select.NULL
+        await pilot.press("c")  # confirm the first claim
+        queue.query_one("#status", Select).value = "confirmed"
+        await pilot.pause()
+        assert len(queue.rows) == 1
+        queue.query_one("#status", Select).value = Select.NULL
+        await pilot.pause()
+        await pilot.press("slash", *"Kidal", "enter")
+        await pilot.pause()
+        assert queue.rows and all("Kidal" in (c.location or "") + c.sentence for c in queue.rows)
+        assert isinstance(app.focused, DataTable)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert queue.query_one("#search", Input).value == "" and queue.total == 37
+
+
+async def test_sort_by_a_column(seeded):
+    app = make_app(seeded, analyst="ana", seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        await pilot.press("o")  # status
+        await pilot.press("o")  # category
+        assert queue.where.order == "category"
+        categories = [c.category.value for c in queue.rows]
+        assert categories == sorted(categories)
+        await pilot.press("O")
+        assert [c.category.value for c in queue.rows] == sorted(categories, reverse=True)
+
+
+async def test_the_chadian_ambush_link_is_shown_with_its_reason(seeded):
+    app = make_app(seeded, analyst="ana", seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        ambush = next(c for c in queue.rows if c.text == "killed twenty-four soldiers")
+        queue.move_to(ambush.id)
+        await pilot.press("enter")
+        detail = app.screen
+        assert isinstance(detail, DetailScreen)
+        [link] = detail.links
+        assert link.relation == "contradicts"
+        reason = str(detail.query_one("#link-reason", Static).render())
+        assert "24 vs 3 killed" in reason and "north of Kidal" in reason
+        await pilot.press("a")  # confirm the link
+        await pilot.press("enter")  # open the other claim
+        assert isinstance(app.screen, DetailScreen) and app.screen.claim_id != ambush.id
+        await pilot.press("escape")
+        assert app.screen is detail
+    [stored] = Workbench(seeded).links(ambush.id)
+    assert (stored.state, stored.origin) == ("confirmed", "analyst")
+
+
+async def test_sources_screen_grades_a_voice(seeded):
+    app = make_app(seeded, analyst="ana", seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("s")
+        assert isinstance(app.screen, SourcesScreen)
+        voice = app.screen.voices[0]
+        await pilot.press("g", "down", "down", "enter")  # grade C
+        await pilot.press("escape")
+        assert isinstance(app.screen, QueueScreen)
+    assert next(v for v in Workbench(seeded).voices() if v.id == voice.id).grade == "C"
+
+
+async def test_help_and_palette_open_and_close(seeded):
+    app = make_app(seeded, analyst="ana", seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        help_text = app.screen.text()
+        for word in ("Confirm", "Dispute", "Undo", "Search", "Sources", "Quit"):
+            assert word in help_text
+        await pilot.press("escape")
+        assert app.screen is queue
+        await pilot.press("ctrl+p")
+        assert app.screen is not queue
+        await pilot.press(*"Confirm")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is queue
+
+
+async def test_changes_from_another_process_show_on_refresh(seeded):
+    app = make_app(seeded, analyst="ana", seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        first = queue.current_id()
+        Workbench(seeded, analyst="ben").set_verdict(first, "false", "from the CLI")
+        await pilot.press("r")
+        assert queue.rows[0].status == "false"
