@@ -1,0 +1,42 @@
+"""SVG snapshots of the key screens at a fixed size (pytest-textual-snapshot).
+
+Regenerate after a deliberate change of layout: pytest tests/tui --snapshot-update
+"""
+
+from pathlib import Path
+
+import pytest
+
+from workbench.service import Workbench
+from workbench.tui.app import make_app
+
+ROOT = Path(__file__).parent.parent.parent
+SIZE = (110, 32)
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)  # relative source paths: the same snapshot on any checkout
+    db = str(tmp_path / "claims.db")
+    Workbench(db).ingest(["seeds"], jobs=1)
+    return make_app(db, analyst="ana", seeds=None)
+
+
+def test_queue(snap_compare, app):
+    assert snap_compare(app, terminal_size=SIZE)
+
+
+def test_detail_of_the_disputed_chadian_claim(snap_compare, app):
+    async def open_the_ambush(pilot):
+        queue = pilot.app.screen
+        await pilot.app.workers.wait_for_complete()
+        ambush = next(c for c in queue.rows if c.text == "killed twenty-four soldiers")
+        queue.move_to(ambush.id)
+        await pilot.press("enter")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=open_the_ambush)
+
+
+def test_help(snap_compare, app):
+    assert snap_compare(app, terminal_size=SIZE, press=["f1"])
