@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import articles
+from database import fill
 
-from workbench.ingest.files import Metadata
-from workbench.service import Workbench, prepare
+from workbench.service import Workbench
 from workbench.store import ClaimFilter
 
 
@@ -32,22 +32,6 @@ def write_articles(folder: Path, count: int) -> int:
         (folder / f"article{index:06d}.txt").write_text(text, encoding="utf-8")
         chars += len(text)
     return chars
-
-
-def top_up(bench: Workbench, folder: Path, target: int) -> int:
-    """Copies of stored documents under new hashes until the database holds `target` claims."""
-    samples = [prepare(str(p), Metadata()) for p in sorted(folder.glob("*.txt"))[:200]]
-    samples = [s for s in samples if s.document is not None and s.claims]
-    copies = 0
-    while bench.store.count("claims") < target:
-        sample = samples[copies % len(samples)]
-        assert sample.document is not None
-        document = sample.document.model_copy(
-            update={"sha256": f"copy{copies:08d}", "path": f"copy{copies}.txt"}
-        )
-        bench.store.add_document(document, sample.claims)
-        copies += 1
-    return bench.store.count("claims")
 
 
 def time_listing(bench: Workbench, where: ClaimFilter, runs: int = 7) -> tuple[float, int]:
@@ -78,7 +62,7 @@ def main() -> None:
             f"ingest: {args.articles} articles ({chars / 1e6:.1f} M chars), {report.claims} claims,"
             f" --jobs {args.jobs}: {elapsed:.1f} s, {rate:.0f} documents/s (target: under 60 s)"
         )
-        total = top_up(bench, folder, args.claims)
+        total = fill(bench, args.claims, folder)
         print(f"database: {total} claims in {bench.store.count('documents')} documents")
         filters = {
             "category + status + place search": ClaimFilter(

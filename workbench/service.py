@@ -261,6 +261,17 @@ class Workbench:
         end = len(text) if end < 0 else end
         return text[start:end], claim.start - start, claim.end - start
 
+    def is_empty(self) -> bool:
+        """No document loaded yet."""
+        return self.store.count("documents") == 0
+
+    def summary_counts(self) -> dict[str, int]:
+        """Claims in all, contested and unreviewed."""
+        return self.store.summary_counts()
+
+    def document_names(self, limit: int = 300) -> list[str]:
+        return self.store.document_names(limit)
+
     def categories(self) -> list[str]:
         return self.store.distinct("claims", "category")
 

@@ -365,13 +365,37 @@ class Store:
         return self.db.execute_returning_dicts(sql, params)
 
     def count_claims(self, where: ClaimFilter) -> int:
+        """How many claims match, joining only the tables the filter needs."""
         condition, params = self._conditions(where)
-        sql = (
-            "SELECT COUNT(*) FROM claims c JOIN voices vo ON vo.id = c.voice_id"
-            " JOIN documents d ON d.id = c.document_id"
-            f" LEFT JOIN verdicts v ON v.claim_id = c.id{condition}"
-        )
+        joins = ""
+        if where.source:
+            joins += " JOIN documents d ON d.id = c.document_id"
+        if where.status or where.stale:
+            joins += " LEFT JOIN verdicts v ON v.claim_id = c.id"
+        sql = f"SELECT COUNT(*) FROM claims c{joins}{condition}"
         return int(self.db.execute(sql, params).fetchone()[0])
+
+    def summary_counts(self) -> dict[str, int]:
+        """Claims in all, contested and unreviewed, from the small tables where possible."""
+        total = int(self.db.execute("SELECT COUNT(*) FROM claims").fetchone()[0])
+        reviewed = int(
+            self.db.execute(
+                "SELECT COUNT(*) FROM verdicts WHERE status != 'unreviewed'"
+            ).fetchone()[0]
+        )
+        contested = int(
+            self.db.execute(
+                "SELECT COUNT(*) FROM (SELECT a_id FROM links WHERE relation = 'contradicts'"
+                " AND state != 'rejected' UNION SELECT b_id FROM links"
+                " WHERE relation = 'contradicts' AND state != 'rejected')"
+            ).fetchone()[0]
+        )
+        return {"claims": total, "contested": contested, "unreviewed": total - reviewed}
+
+    def document_names(self, limit: int) -> list[str]:
+        """File names of the latest documents, newest first."""
+        rows = self.db.execute("SELECT name FROM documents ORDER BY id DESC LIMIT ?", [limit])
+        return [r[0] for r in rows]
 
     def link_counts(self, claim_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
         """(corroborating, contradicting) links of each claim; rejected links do not count."""

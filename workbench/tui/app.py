@@ -42,7 +42,7 @@ class WorkbenchApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(QueueScreen())
-        if self.workbench.count_claims() == 0 and not self.workbench.sources():
+        if self.workbench.is_empty():
             if self.seeds is not None and self.seeds.is_dir():
                 self.notify(f"The database is empty: loading the sample articles in {self.seeds}")
                 self.load_files([str(self.seeds)])

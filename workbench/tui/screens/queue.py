@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
 
 PAGE = 200
+SOURCE_CHOICES = 300
 COLUMNS = ("", "st", "category", "figure", "⇄", "✗", "subject", "place", "voice", "source")
 SORTABLE = {
     "st": "status",
@@ -141,17 +142,18 @@ class QueueScreen(Screen[None]):
         if categories != self._categories:
             self._categories = categories
             self.query_one("#category", Select).set_options([(c, c) for c in categories])
-        sources = [s.path.rsplit("/", 1)[-1] for s in workbench.sources()]
+        # the latest documents: a list of thousands helps no one; search finds the rest
+        sources = workbench.document_names(SOURCE_CHOICES)
         if sources != self._sources:
             self._sources = sources
             self.query_one("#source", Select).set_options([(n, n) for n in sources])
 
     def _update_status(self) -> None:
-        workbench = self.wb_app.workbench
-        contested = workbench.count_claims(ClaimFilter(contested=True))
-        unreviewed = workbench.count_claims(ClaimFilter(status="unreviewed"))
-        everything = workbench.count_claims()
-        self.sub_title = f"{everything} claims · {contested} contested · {unreviewed} unreviewed"
+        counts = self.wb_app.workbench.summary_counts()
+        self.sub_title = (
+            f"{counts['claims']} claims · {counts['contested']} contested · "
+            f"{counts['unreviewed']} unreviewed"
+        )
         order = f"sorted by {self.where.order}{' (reversed)' if self.where.descending else ''}"
         chosen = f" · {len(self.selected)} selected" if self.selected else ""
         self.query_one("#queue-status", Static).update(
