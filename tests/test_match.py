@@ -7,6 +7,20 @@ import pytest
 from workbench.service import Metadata, Workbench
 from workbench.store import ClaimFilter
 
+# A rebel claim and the army's answer about one ambush.
+TESSALIT = (
+    (
+        "a.txt",
+        "Rebels killed 40 soldiers near Tessalit on Monday, a rebel spokesman said.\n",
+        "2024-05-08",
+    ),
+    (
+        "b.txt",
+        "Only 4 soldiers were killed near Tessalit on Monday, the army said.\n",
+        "2024-05-09",
+    ),
+)
+
 
 def load(tmp_path, *articles: tuple[str, str, str | None]) -> Workbench:
     """A fresh database holding the articles (name, text, published date)."""
@@ -26,16 +40,7 @@ def relations(bench: Workbench) -> list[tuple[str, str, str]]:
 def test_different_voices_disjoint_figures_contradict(tmp_path):
     bench = load(
         tmp_path,
-        (
-            "a.txt",
-            "Rebels killed 40 soldiers near Tessalit on Monday, a rebel spokesman said.\n",
-            "2024-05-08",
-        ),
-        (
-            "b.txt",
-            "Only 4 soldiers were killed near Tessalit on Monday, the army said.\n",
-            "2024-05-09",
-        ),
+        *TESSALIT,
     )
     [(_, _, relation)] = relations(bench)
     assert relation == "contradicts"
@@ -192,16 +197,7 @@ def test_a_stale_verdict_is_flagged_when_a_contradicting_source_arrives(tmp_path
 def test_analyst_links_survive_rematching_and_rejected_pairs_stay_rejected(tmp_path):
     bench = load(
         tmp_path,
-        (
-            "a.txt",
-            "Rebels killed 40 soldiers near Tessalit on Monday, a rebel spokesman said.\n",
-            "2024-05-08",
-        ),
-        (
-            "b.txt",
-            "Only 4 soldiers were killed near Tessalit on Monday, the army said.\n",
-            "2024-05-09",
-        ),
+        *TESSALIT,
         ("c.txt", "Five soldiers were wounded in Kidal on Friday, the army said.\n", "2024-05-09"),
     )
     a, b, c = (claim.id for claim in bench.claims())
@@ -217,16 +213,7 @@ def test_analyst_links_survive_rematching_and_rejected_pairs_stay_rejected(tmp_p
 def test_unlink_rejects_a_suggestion_and_deletes_an_analyst_link(tmp_path):
     bench = load(
         tmp_path,
-        (
-            "a.txt",
-            "Rebels killed 40 soldiers near Tessalit on Monday, a rebel spokesman said.\n",
-            "2024-05-08",
-        ),
-        (
-            "b.txt",
-            "Only 4 soldiers were killed near Tessalit on Monday, the army said.\n",
-            "2024-05-09",
-        ),
+        *TESSALIT,
     )
     a, b = (claim.id for claim in bench.claims())
     assert bench.remove_link(a, b) == "rejected"

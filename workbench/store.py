@@ -400,9 +400,7 @@ class Store:
     def link_counts(self, claim_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
         """(corroborating, contradicting) links of each claim; rejected links do not count."""
         counts: dict[int, tuple[int, int]] = {}
-        for chunk in range(0, len(claim_ids), 400):
-            ids = list(claim_ids[chunk : chunk + 400])
-            marks = ", ".join("?" for _ in ids)
+        for ids, marks in _chunks(claim_ids, 400):
             rows = self.db.execute(
                 "SELECT claim, SUM(relation = 'corroborates'), SUM(relation = 'contradicts') FROM ("
                 f" SELECT a_id AS claim, relation FROM links WHERE a_id IN ({marks})"
@@ -549,9 +547,7 @@ class Store:
         if claim_ids is None:
             return self.db.execute_returning_dicts(sql)
         rows: list[dict[str, Any]] = []
-        for chunk in range(0, len(claim_ids), 500):
-            ids = list(claim_ids[chunk : chunk + 500])
-            marks = ", ".join("?" for _ in ids)
+        for ids, marks in _chunks(claim_ids):
             rows += self.db.execute_returning_dicts(f"{sql} WHERE c.id IN ({marks})", ids)
         return rows
 
@@ -693,9 +689,7 @@ class Store:
     def verdicts(self, claim_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
         """(status, decided_at) of each reviewed claim among `claim_ids`."""
         found: dict[int, tuple[str, str]] = {}
-        for chunk in range(0, len(claim_ids), 500):
-            ids = list(claim_ids[chunk : chunk + 500])
-            marks = ", ".join("?" for _ in ids)
+        for ids, marks in _chunks(claim_ids):
             rows = self.db.execute(
                 f"SELECT claim_id, status, decided_at FROM verdicts WHERE claim_id IN ({marks})",
                 ids,
@@ -743,6 +737,13 @@ _CLAIM_SELECT = """
     JOIN voices vo ON vo.id = c.voice_id
     LEFT JOIN verdicts v ON v.claim_id = c.id
 """
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[tuple[list[int], str]]:
+    """Ids in groups small enough for SQLite's bound-parameter limit, with their "?, ?"."""
+    for start in range(0, len(ids), size):
+        chunk = list(ids[start : start + size])
+        yield chunk, ", ".join("?" for _ in chunk)
 
 
 def _claim_row(document_id: int, voice_id: int, claim: Claim) -> list[Any]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.binding import Binding
+
 from workbench.models import Claim
 
 STATUS_MARKS = {
@@ -18,6 +20,32 @@ VERDICT_KEYS = {
     "x": "unverifiable",
     "0": "unreviewed",
 }
+_VERDICT_NAMES = {
+    "confirmed": "Confirm",
+    "disputed": "Dispute",
+    "false": "False",
+    "unverifiable": "Unverifiable",
+    "unreviewed": "Back to unreviewed",
+}
+
+
+def verdict_bindings(screen: str) -> list[Binding]:
+    """The keys that decide, the same on every screen that shows a claim."""
+    keys = [
+        Binding(
+            key,
+            f"verdict('{status}')",
+            _VERDICT_NAMES[status],
+            show=status != "unreviewed",
+            id=f"{screen}.{status}",
+        )
+        for key, status in VERDICT_KEYS.items()
+    ]
+    return [
+        *keys,
+        Binding("n", "note", "Note", id=f"{screen}.note"),
+        Binding("u", "undo", "Undo", id=f"{screen}.undo"),
+    ]
 
 
 def figure(claim: Claim) -> str:

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from workbench.errors import WorkbenchError
 from workbench.models import LinkView, StoredClaim
-from workbench.tui.format import clip, figure
+from workbench.tui.format import clip, figure, verdict_bindings
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
@@ -27,15 +27,7 @@ class DetailScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="detail.back"),
-        Binding("c", "verdict('confirmed')", "Confirm", id="detail.confirm"),
-        Binding("d", "verdict('disputed')", "Dispute", id="detail.dispute"),
-        Binding("f", "verdict('false')", "False", id="detail.false"),
-        Binding("x", "verdict('unverifiable')", "Unverifiable", id="detail.unverifiable"),
-        Binding(
-            "0", "verdict('unreviewed')", "Back to unreviewed", show=False, id="detail.unreview"
-        ),
-        Binding("n", "note", "Note", id="detail.note"),
-        Binding("u", "undo", "Undo", id="detail.undo"),
+        *verdict_bindings("detail"),
         Binding("a", "link('confirmed')", "Confirm link", id="detail.confirm_link"),
         Binding("r", "link('rejected')", "Reject link", id="detail.reject_link"),
         Binding("l", "add_link", "Add link", show=False, id="detail.add_link"),

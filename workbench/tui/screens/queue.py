@@ -14,7 +14,7 @@ from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, 
 
 from workbench.models import StoredClaim
 from workbench.store import ORDERS, STATUSES, ClaimFilter
-from workbench.tui.format import STATUS_MARKS, clip, figure
+from workbench.tui.format import STATUS_MARKS, clip, figure, verdict_bindings
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
@@ -38,15 +38,7 @@ class QueueScreen(Screen[None]):
 
     BINDINGS = [
         Binding("enter", "open", "Open", id="queue.open"),
-        Binding("c", "verdict('confirmed')", "Confirm", id="queue.confirm"),
-        Binding("d", "verdict('disputed')", "Dispute", id="queue.dispute"),
-        Binding("f", "verdict('false')", "False", id="queue.false"),
-        Binding("x", "verdict('unverifiable')", "Unverifiable", id="queue.unverifiable"),
-        Binding(
-            "0", "verdict('unreviewed')", "Back to unreviewed", show=False, id="queue.unreview"
-        ),
-        Binding("n", "note", "Note", id="queue.note"),
-        Binding("u", "undo", "Undo", id="queue.undo"),
+        *verdict_bindings("queue"),
         Binding("j", "cursor_down", "Next claim", show=False, id="queue.down"),
         Binding("k", "cursor_up", "Previous claim", show=False, id="queue.up"),
         Binding("space", "toggle_select", "Select", show=False, id="queue.select"),
