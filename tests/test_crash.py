@@ -38,7 +38,7 @@ def start_ingest(tmp_path, folder):
         text=True,
         # as from a terminal: a runner started in the background ignores SIGINT, and
         # its children would inherit that
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
