@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parent.parent
-PURE = ["workbench.ingest", "workbench.extract", "workbench.match", "workbench.models"]
+PURE = [
+    "workbench.ingest",
+    "workbench.extract",
+    "workbench.match",
+    "workbench.models",
+    "workbench.display",
+]
 FORBIDDEN = ["textual", "sqlite3", "sqlite_utils", "click", "rich"]
 
 

@@ -17,6 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemaining
 from rich.table import Table
 
 from workbench import __version__
+from workbench.display import figure
 from workbench.errors import WorkbenchError
 from workbench.extract import extract_claims
 from workbench.ingest import read_source
@@ -94,21 +95,12 @@ def _print_json(items: Iterable[BaseModel]) -> None:
         out.write("\n")
 
 
-def _figure(claim: Claim) -> str:
-    if claim.qualifier == "range":
-        return f"{claim.low:,}–{claim.high:,}"
-    if claim.value is None:
-        return claim.qualifier.removeprefix("vague:")
-    prefix = {"at_least": "≥", "more_than": ">", "up_to": "≤", "nearly": "<~", "about": "~"}
-    return f"{prefix.get(claim.qualifier, '')}{claim.value:,}"
-
-
 def _print_table(rows: list[tuple[Claim, int]]) -> None:
     cells = [
         (
             f"{Path(claim.source).name}:{line}",
             claim.category.value,
-            _figure(claim) + (" ?" if claim.hedged else ""),
+            figure(claim),
             claim.subject or "",
             claim.location or "",
             claim.date or claim.date_text or "",
@@ -328,7 +320,7 @@ def claims(
             str(c.id),
             c.status,
             c.category.value,
-            _figure(c) + (" ?" if c.hedged else ""),
+            figure(c),
             c.subject or "",
             c.location or "",
             c.voice,
@@ -462,7 +454,7 @@ def links(db: str, claim_id: int | None, relation: str | None, as_json: bool) ->
     for column in ("a", "b", "relation", "state", "figures", "reason"):
         table.add_column(column, no_wrap=column != "reason", overflow="fold")
     for link in found:
-        figures = f"{_figure(link.a)} / {_figure(link.b)}"
+        figures = f"{figure(link.a)} / {figure(link.b)}"
         table.add_row(
             str(link.a.id), str(link.b.id), link.relation, link.state, figures, link.reason
         )

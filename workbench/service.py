@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from workbench.config import default_analyst
 from workbench.errors import SourceError, WorkbenchError
@@ -129,12 +131,10 @@ class Workbench:
 
     def _unseen(self, files: list[str], report: IngestReport) -> list[str]:
         """The files whose content is not stored yet; the others count as skipped."""
-        import hashlib
-
         fresh = []
         for path in files:
             try:
-                digest = hashlib.sha256(open(path, "rb").read()).hexdigest()  # noqa: SIM115
+                digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
             except OSError as error:
                 report.errors.append(f"{path}: cannot be read ({error.strerror or error})")
                 report.failed += 1
@@ -215,11 +215,8 @@ class Workbench:
     def links(self, claim_id: int | None = None, relation: str | None = None) -> list[LinkView]:
         rows = self.store.links(claim_id, relation)
         ids = sorted({i for r in rows for i in (r["a_id"], r["b_id"])})
-        claims = {c.id: c for c in self._claims_by_id(ids)}
+        claims = {row["id"]: StoredClaim(**row) for row in self.store.claims_by_id(ids)}
         return [LinkView(a=claims[r["a_id"]], b=claims[r["b_id"]], **r) for r in rows]
-
-    def _claims_by_id(self, ids: list[int]) -> list[StoredClaim]:
-        return [self.claim(i) for i in ids]
 
     def set_link(
         self,

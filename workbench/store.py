@@ -446,6 +446,12 @@ class Store:
             params.append(self.db.quote_fts(where.search))
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
+    def claims_by_id(self, claim_ids: Sequence[int]) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = []
+        for ids, marks in _chunks(claim_ids):
+            rows += self.db.execute_returning_dicts(f"{_CLAIM_SELECT} WHERE c.id IN ({marks})", ids)
+        return rows
+
     def claim(self, claim_id: int) -> dict[str, Any]:
         rows = self.db.execute_returning_dicts(_CLAIM_SELECT + " WHERE c.id = ?", [claim_id])
         if not rows:

@@ -255,9 +255,3 @@ COUNTRY_BY_CAPITAL: dict[str, Country] = {c.capital.lower(): c for c in COUNTRIE
 PLACE_NAMES: frozenset[str] = frozenset(
     [*COUNTRY_BY_NAME, *COUNTRY_BY_CAPITAL, *(r.lower() for r in REGIONS)]
 )
-
-
-def country_of(name: str) -> Country | None:
-    """The country a place name, capital or demonym refers to, if the gazetteer knows it."""
-    key = name.lower().strip()
-    return COUNTRY_BY_NAME.get(key) or COUNTRY_BY_CAPITAL.get(key) or COUNTRY_BY_DEMONYM.get(key)

@@ -139,17 +139,6 @@ PEOPLE = frozenset(
 )
 COMBATANTS = frozenset({NounClass.MILITARY, NounClass.ARMED_GROUP, NounClass.MEN})
 
-MAX_COMPOUND = 2  # the longest noun above, in words
-
-
-def noun_class(words: list[str]) -> tuple[NounClass, int] | None:
-    """The class of the noun that starts `words` (lower case), and how many words it takes."""
-    for size in range(min(MAX_COMPOUND, len(words)), 0, -1):
-        key = " ".join(words[:size])
-        if key in NOUN_CLASS:
-            return NOUN_CLASS[key], size
-    return None
-
 
 def _cue(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
@@ -253,11 +242,6 @@ PEOPLE_ONLY = frozenset(
         Category.DISPLACED,
         Category.TROOPS,
     }
-)
-
-# Where "fled" goes says whether people became refugees or were displaced inside.
-FLED_ABROAD = _cue(
-    r"^\s*(?:[\w’']+\s+){0,3}?fled\s+(?:(?:the|their)\s+country|abroad|across|into|to\s+(?:neighbo|[A-Z])|[A-Z])"
 )
 
 HEDGES = re.compile(  # run over lower-cased text (casefold.py)

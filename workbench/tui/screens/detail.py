@@ -12,9 +12,10 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from workbench.display import figure
 from workbench.errors import WorkbenchError
 from workbench.models import LinkView, StoredClaim
-from workbench.tui.format import clip, figure, verdict_bindings
+from workbench.tui.format import clip, verdict_bindings
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp

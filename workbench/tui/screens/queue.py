@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -12,9 +13,10 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, Static
 
+from workbench.display import figure
 from workbench.models import StoredClaim
 from workbench.store import ORDERS, STATUSES, ClaimFilter
-from workbench.tui.format import STATUS_MARKS, clip, figure, verdict_bindings
+from workbench.tui.format import STATUS_MARKS, clip, verdict_bindings
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
@@ -102,7 +104,7 @@ class QueueScreen(Screen[None]):
         self._update_status()
 
     def _load_page(self) -> None:
-        where = _replace(self.where, offset=len(self.rows))
+        where = replace(self.where, offset=len(self.rows))
         page = self.wb_app.workbench.claims(where)
         self.counts.update(self.wb_app.workbench.link_counts([c.id for c in page]))
         table = self.query_one("#queue", DataTable)
@@ -180,7 +182,7 @@ class QueueScreen(Screen[None]):
         order = SORTABLE.get(str(event.column_key.value))
         if order:
             descending = self.where.order == order and not self.where.descending
-            self.where = _replace(self.where, order=order, descending=descending)
+            self.where = replace(self.where, order=order, descending=descending)
             self.reload()
 
     # -- filters ------------------------------------------------------------
@@ -191,7 +193,7 @@ class QueueScreen(Screen[None]):
         status = self.query_one("#status", Select).value
         category = self.query_one("#category", Select).value
         source = self.query_one("#source", Select).value
-        self.where = _replace(
+        self.where = replace(
             self.where,
             status=None if status is Select.NULL else str(status),
             category=None if category is Select.NULL else str(category),
@@ -204,7 +206,7 @@ class QueueScreen(Screen[None]):
     @on(Input.Submitted, "#search")
     @on(Input.Changed, "#search")
     def _search(self, event: Input.Changed | Input.Submitted) -> None:
-        self.where = _replace(self.where, search=event.value.strip() or None)
+        self.where = replace(self.where, search=event.value.strip() or None)
         self.reload(keep_cursor=False)
         if isinstance(event, Input.Submitted):
             self.query_one("#queue", DataTable).focus()
@@ -289,11 +291,11 @@ class QueueScreen(Screen[None]):
     def action_sort(self) -> None:
         orders = list(ORDERS)
         following = orders[(orders.index(self.where.order) + 1) % len(orders)]
-        self.where = _replace(self.where, order=following, descending=False)
+        self.where = replace(self.where, order=following, descending=False)
         self.reload()
 
     def action_reverse(self) -> None:
-        self.where = _replace(self.where, descending=not self.where.descending)
+        self.where = replace(self.where, descending=not self.where.descending)
         self.reload()
 
     def action_refresh(self) -> None:
@@ -301,9 +303,3 @@ class QueueScreen(Screen[None]):
 
     def action_sources(self) -> None:
         self.wb_app.open_sources()
-
-
-def _replace(where: ClaimFilter, **changes: Any) -> ClaimFilter:
-    from dataclasses import replace
-
-    return replace(where, **changes)
