@@ -1,9 +1,12 @@
 """Matching on short texts written for the tests: each rule, and its negative."""
 
 import datetime as dt
+import random
+from collections import Counter
 
 import pytest
 
+from workbench.match import LINKS_PER_CLAIM, MatchInput, Relation, match, match_all_pairs
 from workbench.service import Metadata, Workbench
 from workbench.store import ClaimFilter
 
@@ -249,3 +252,81 @@ def test_reports_a_few_days_apart_speak_of_the_same_event(tmp_path, days):
         ("b.txt", "Fourteen villagers were killed in Solhan, the governor said.\n", published),
     )
     assert [r[2] for r in relations(bench)] == ["corroborates"]
+
+
+def report(claim_id: int, voice: int, low: int, date: str | None, **fields) -> MatchInput:
+    """A killed-count claim about Menaka from a voice of its own document, for pure tests."""
+    given = dict(
+        id=claim_id,
+        document_id=claim_id,
+        voice_id=voice,
+        voice=f"voice {voice}",
+        category="killed",
+        low=low,
+        high=low,
+        value=low,
+        qualifier="exact",
+        subject="civilians",
+        unit=None,
+        location="Menaka",
+        country="Mali",
+        date=date,
+        published=date,
+        sentence="",
+        text=f"{low} civilians",
+        denies=False,
+        section="body",
+    )
+    return MatchInput(**{**given, **fields})
+
+
+def test_a_crowded_event_keeps_each_claims_strongest_links_only():
+    crowd = [report(i, voice=i, low=12, date="2024-02-05") for i in range(1, 31)]
+    verdicts = match(crowd, crowd)
+    per_claim = Counter(i for v in verdicts for i in (v.a, v.b))
+    assert all(v.relation is Relation.CORROBORATES for v in verdicts)
+    # every claim keeps links, none keeps all 29 of its pairs, and no pair is invented
+    assert set(per_claim) == {c.id for c in crowd}
+    assert max(per_claim.values()) < 29
+    assert min(per_claim.values()) >= LINKS_PER_CLAIM[Relation.CORROBORATES]
+    assert len(verdicts) < 30 * 29 / 2
+
+
+def test_claims_of_long_and_short_times_meet_as_comparing_every_pair_finds(monkeypatch):
+    rng = random.Random(3)
+    spans = ["2024-03-{:02d}", "2024-03", "2024", "2024-02-20/2024-03-{:02d}"]
+    claims = []
+    for i in range(1, 160):
+        day = rng.randint(1, 28)
+        date = rng.choice(spans).format(day) if rng.random() < 0.8 else None
+        published = f"2024-03-{rng.randint(1, 28):02d}"
+        category = rng.choice(["killed", "displaced", "refugees"])
+        place = rng.choice(["Menaka", "Menakka", "Gao", "Kidal"])
+        claims.append(
+            report(
+                i,
+                voice=rng.randint(1, 12),
+                low=rng.choice([10, 12, 40]),
+                date=date,
+                published=published,
+                category=category,
+                location=place,
+                document_id=rng.randint(1, 60),
+            )
+        )
+    blocked = {(v.a, v.b, v.relation) for v in match(claims, claims)}
+    every_pair = {(v.a, v.b, v.relation) for v in match_all_pairs(claims)}
+    assert blocked == every_pair and len(blocked) > 50
+    # the later claims loaded alone against all: each must find the long-running ones
+    for relation in LINKS_PER_CLAIM:
+        monkeypatch.setitem(LINKS_PER_CLAIM, relation, len(claims))
+    later = {c.id for c in claims[100:]}
+    found = {(v.a, v.b, v.relation) for v in match(claims[100:], claims)}
+    expected = {(v.a, v.b, v.relation) for v in match_all_pairs(claims) if {v.a, v.b} & later}
+    assert found == expected and len(found) > 50
+
+
+def test_a_claim_placed_nowhere_is_linked_to_nothing():
+    first = report(1, voice=1, low=5, date="2024-02-05", location=None)
+    second = report(2, voice=2, low=5, date="2024-02-05", location=None)
+    assert match([first, second], [first, second]) == []

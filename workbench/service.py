@@ -178,11 +178,8 @@ class Workbench:
         suggestions (with `replace`, in place of every earlier machine suggestion) and
         flag verdicts that a source loaded after them calls into question."""
         stored = [_match_input(r) for r in self.store.match_inputs()]
-        fresh = (
-            stored
-            if claim_ids is None
-            else [_match_input(r) for r in self.store.match_inputs(claim_ids)]
-        )
+        wanted = None if claim_ids is None else set(claim_ids)
+        fresh = stored if wanted is None else [c for c in stored if c.id in wanted]
         verdicts = match(fresh, stored)
         report = MatchReport(compared=len(fresh))
         report.links = self.store.save_suggestions(
@@ -198,11 +195,13 @@ class Workbench:
     ) -> list[tuple[int, str]]:
         """Verdicts a source loaded after them calls into question: a confirmed claim now
         contradicted, or a false one now corroborated, by another voice."""
-        decided = self.store.verdicts([i for v in verdicts for i in (v.a, v.b)])
+        decided = self.store.verdicts(["confirmed", "false"])
         flags = []
         for v in verdicts:
             for mine, theirs in ((v.a, v.b), (v.b, v.a)):
-                status, decided_at = decided.get(mine, ("unreviewed", ""))
+                if mine not in decided:
+                    continue
+                status, decided_at = decided[mine]
                 challenged = (v.relation is Relation.CONTRADICTS and status == "confirmed") or (
                     v.relation is Relation.CORROBORATES and status == "false"
                 )

@@ -541,28 +541,22 @@ class Store:
 
     # -- matching ---------------------------------------------------------
 
-    def match_inputs(self, claim_ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
-        """The fields the matcher reads, for the given claims or for all."""
-        sql = """
+    def match_inputs(self) -> list[dict[str, Any]]:
+        """The fields the matcher reads, for every claim."""
+        return self.db.execute_returning_dicts("""
             SELECT c.id, c.document_id, c.voice_id, vo.name AS voice, c.category, c.low, c.high,
                    c.value, c.qualifier, c.subject, c.unit, c.location, c.country, c.date,
                    d.published, d.loaded_at, c.sentence, c.text, c.denies, c.section
             FROM claims c JOIN documents d ON d.id = c.document_id
             JOIN voices vo ON vo.id = c.voice_id
-        """
-        if claim_ids is None:
-            return self.db.execute_returning_dicts(sql)
-        rows: list[dict[str, Any]] = []
-        for ids, marks in _chunks(claim_ids):
-            rows += self.db.execute_returning_dicts(f"{sql} WHERE c.id IN ({marks})", ids)
-        return rows
+        """)
 
     def claim_ids(self, document_ids: Sequence[int]) -> list[int]:
-        marks = ", ".join("?" for _ in document_ids)
-        rows = self.db.execute(
-            f"SELECT id FROM claims WHERE document_id IN ({marks})", list(document_ids)
-        )
-        return [r[0] for r in rows]
+        found: list[int] = []
+        for ids, marks in _chunks(document_ids):
+            rows = self.db.execute(f"SELECT id FROM claims WHERE document_id IN ({marks})", ids)
+            found += [r[0] for r in rows]
+        return found
 
     def save_suggestions(
         self, suggestions: Sequence[tuple[int, int, str, float, str]], replace: bool
@@ -571,22 +565,19 @@ class Store:
         confirmed or rejected is left as the analyst left it; with `replace`, earlier
         machine suggestions go first (`match --all`). Returns the links written."""
         at = now()
-        written = 0
         with self._write() as conn:
             if replace:
                 conn.execute("DELETE FROM links WHERE origin = 'machine' AND state = 'suggested'")
-            for a, b, relation, score, reason in suggestions:
-                cursor = conn.execute(
-                    "INSERT INTO links (a_id, b_id, relation, score, reason, state, origin,"
-                    " updated_at) VALUES (?, ?, ?, ?, ?, 'suggested', 'machine', ?)"
-                    " ON CONFLICT (a_id, b_id) DO UPDATE SET relation = excluded.relation,"
-                    " score = excluded.score, reason = excluded.reason,"
-                    " updated_at = excluded.updated_at"
-                    " WHERE links.origin = 'machine' AND links.state = 'suggested'",
-                    [a, b, relation, score, reason, at],
-                )
-                written += cursor.rowcount
-        return written
+            cursor = conn.executemany(
+                "INSERT INTO links (a_id, b_id, relation, score, reason, state, origin,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, 'suggested', 'machine', ?)"
+                " ON CONFLICT (a_id, b_id) DO UPDATE SET relation = excluded.relation,"
+                " score = excluded.score, reason = excluded.reason,"
+                " updated_at = excluded.updated_at"
+                " WHERE links.origin = 'machine' AND links.state = 'suggested'",
+                ([*suggestion, at] for suggestion in suggestions),
+            )
+            return max(cursor.rowcount, 0)
 
     def links(
         self,
@@ -692,16 +683,14 @@ class Store:
                 for claim_id, reason in flags
             )
 
-    def verdicts(self, claim_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-        """(status, decided_at) of each reviewed claim among `claim_ids`."""
-        found: dict[int, tuple[str, str]] = {}
-        for ids, marks in _chunks(claim_ids):
-            rows = self.db.execute(
-                f"SELECT claim_id, status, decided_at FROM verdicts WHERE claim_id IN ({marks})",
-                ids,
-            )
-            found.update({r[0]: (r[1], r[2]) for r in rows})
-        return found
+    def verdicts(self, statuses: Sequence[str]) -> dict[int, tuple[str, str]]:
+        """(status, decided_at) of every claim whose verdict is one of `statuses`."""
+        marks = ", ".join("?" for _ in statuses)
+        rows = self.db.execute(
+            f"SELECT claim_id, status, decided_at FROM verdicts WHERE status IN ({marks})",
+            list(statuses),
+        )
+        return {r[0]: (r[1], r[2]) for r in rows}
 
 
 _LINK_COLUMNS = "id, a_id, b_id, relation, score, reason, state, origin, note, analyst, updated_at"

@@ -3,7 +3,8 @@
 Pure code: claims in, relations out; no database and no UI. The work stays close
 to linear through blocking: claims meet only within the same category family,
 country and place key; dated claims then meet only their neighbours in time
-(a sorted neighbourhood: within WINDOW and at most NEIGHBOURS on each side);
+(a sorted neighbourhood: events within their tolerance, standing counts within
+WINDOW_DAYS, and at most NEIGHBOURS on each side);
 claims with no date at all meet only the claims of their own document, since
 across documents nothing says they speak of the same time.
 """
@@ -11,15 +12,19 @@ across documents nothing says they speak of the same time.
 from __future__ import annotations
 
 import bisect
+import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from functools import partial
 
-from workbench.match.features import Features, MatchInput, features
+from workbench.match.features import EVENT_TOLERANCE, Features, MatchInput, features
 from workbench.match.relate import Relation, Verdict, relate
 
 _FAMILY = {"displaced": "displacement", "refugees": "displacement"}
 WINDOW_DAYS = 31
-NEIGHBOURS = 200
+NEIGHBOURS = 30
+LINKS_PER_CLAIM = {Relation.CORROBORATES: 10, Relation.CONTRADICTS: 10, Relation.RELATED: 4}
 
 __all__ = ["MatchInput", "Relation", "Verdict", "match", "match_all_pairs"]
 
@@ -27,36 +32,69 @@ Block = tuple[str, ...]
 
 
 def _blocks(f: Features) -> list[Block]:
+    if not f.places:
+        return []  # a claim placed nowhere is linked to nothing (see relate)
     family = _FAMILY.get(f.category.value, f.category.value)
     country = f.claim.country or ""
-    if f.time.first is None:
+    if not f.time.known:
         return [(family, country, s, f"document {f.claim.document_id}") for s in f.skeletons]
     return [(family, country, s) for s in f.skeletons]
 
 
-def _day(f: Features) -> int:
-    return f.time.first.toordinal() if f.time.first else 0
+def _start(f: Features) -> int:
+    return f.time.start or 0
+
+
+def _end(f: Features) -> int:
+    return f.time.end or 0
+
+
+class _Lane:
+    """The members of a block whose times are about as long, sorted by first day: the
+    longest bounds how far back a scan must look."""
+
+    def __init__(self, members: list[Features]) -> None:
+        self.members = sorted(members, key=_start)
+        self.starts = [_start(f) for f in self.members]
+        self.ends = [_end(f) for f in self.members]
+        self.longest = max(end - start for start, end in zip(self.starts, self.ends, strict=True))
+
+    def near(self, f: Features, margin: int) -> Iterator[Features]:
+        """The members whose time lies within `margin` days of the claim's."""
+        start = bisect.bisect_left(self.starts, _start(f) - margin - self.longest)
+        stop = bisect.bisect_right(self.starts, _end(f) + margin)
+        if stop - start > 2 * NEIGHBOURS:  # a crowded block: the nearest in time only
+            centre = bisect.bisect_left(self.starts, _start(f))
+            start, stop = max(start, centre - NEIGHBOURS), min(stop, centre + NEIGHBOURS)
+        earliest = _start(f) - margin
+        ends, members = self.ends, self.members
+        return (members[i] for i in range(start, stop) if ends[i] >= earliest)
 
 
 class _Block:
-    """The claims of one block, sorted by day, for neighbourhood scans."""
+    """The claims of one block, in lanes by the length of time they speak of, so that
+    a claim of one day meets only the claims whose time can meet its own."""
 
     def __init__(self, members: list[Features]) -> None:
-        self.members = sorted(members, key=_day)
-        self.days = [_day(f) for f in self.members]
+        lanes: dict[int, list[Features]] = defaultdict(list)
+        for f in members:
+            lanes[(_end(f) - _start(f)).bit_length()].append(f)
+        self.lanes = [_Lane(group) for group in lanes.values()]
 
     def near(self, f: Features) -> Iterator[Features]:
-        day = _day(f)
-        start = bisect.bisect_left(self.days, day - WINDOW_DAYS)
-        stop = bisect.bisect_right(self.days, day + WINDOW_DAYS)
-        if stop - start > 2 * NEIGHBOURS:  # a crowded block: the nearest in time only
-            centre = bisect.bisect_left(self.days, day)
-            start, stop = max(start, centre - NEIGHBOURS), min(stop, centre + NEIGHBOURS)
-        yield from self.members[start:stop]
+        # an event on another day is another event; standing counts relate across time
+        margin = WINDOW_DAYS if f.stock else EVENT_TOLERANCE
+        for lane in self.lanes:
+            yield from lane.near(f, margin)
 
 
 def match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Verdict]:
     """Relations between each new claim and the stored and new claims near it."""
+    with _collector_paused():
+        return _match(new, stored)
+
+
+def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Verdict]:
     new_features = [features(c) for c in new]
     new_ids = {f.claim.id for f in new_features}
     grouped: dict[Block, list[Features]] = defaultdict(list)
@@ -64,31 +102,76 @@ def match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Verdi
         for key in _blocks(f):
             grouped[key].append(f)
     blocks = {key: _Block(members) for key, members in grouped.items()}
-    seen: set[tuple[int, int]] = set()
+    seen: set[int] = set()  # pairs met already, as one int: low id << 32 | high id
     verdicts = []
     for f in new_features:
+        mine, voice, document = f.claim.id, f.claim.voice_id, f.claim.document_id
         for key in _blocks(f):
             for other in blocks[key].near(f):
-                pair = (min(f.claim.id, other.claim.id), max(f.claim.id, other.claim.id))
-                if other.claim.id == f.claim.id or pair in seen:
+                if other.claim.voice_id == voice and other.claim.document_id != document:
+                    continue  # a voice is no witness to itself (relate's rule, spared a call)
+                theirs = other.claim.id
+                pair = mine << 32 | theirs if mine < theirs else theirs << 32 | mine
+                if theirs == mine or pair in seen:
                     continue
                 seen.add(pair)
                 verdict = relate(f, other)
                 if verdict is not None:
                     verdicts.append(verdict)
-    return _prune_restatements(verdicts)
+    return _strongest(_prune_restatements(verdicts))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector: matching makes a million objects and no cycles,
+    and each collection would walk every one still alive (15% of the time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def match_all_pairs(claims: Iterable[MatchInput]) -> list[Verdict]:
     """Every pair compared, no blocking: the reference the blocked matcher must equal."""
     found = [features(c) for c in claims]
     verdicts = [v for i, a in enumerate(found) for b in found[i + 1 :] if (v := relate(a, b))]
-    return _prune_restatements(verdicts)
+    return _strongest(_prune_restatements(verdicts))
 
 
 def _prune_restatements(verdicts: list[Verdict]) -> list[Verdict]:
     """Link the other voices to one claim of each restated figure, not to every copy:
     a headline bullet and its body sentence are one statement."""
     copies = {v.b for v in verdicts if v.relation is Relation.RESTATES}
-    kept = [v for v in verdicts if v.relation is Relation.RESTATES or not ({v.a, v.b} & copies)]
-    return sorted(kept, key=lambda v: (v.a, v.b))
+    return [v for v in verdicts if v.relation is Relation.RESTATES or not ({v.a, v.b} & copies)]
+
+
+def _strongest(verdicts: list[Verdict]) -> list[Verdict]:
+    """Keep a link only where it is among the strongest few of its relation for one of
+    its two claims (LINKS_PER_CLAIM): where dozens of reports crowd one place and week,
+    every pair would bury the evidence. Related links rank by nearness in time (a
+    standing count met at other dates is a timeline, and its nearest points say where
+    it stands), the others by score; ties go to the claims loaded nearest, so that
+    equals spread their links rather than all pointing at the first few loaded.
+    Restatements are all kept."""
+    ranked: dict[tuple[int, Relation], list[Verdict]] = defaultdict(list)
+    for v in verdicts:
+        if v.relation in LINKS_PER_CLAIM:
+            ranked[(v.a, v.relation)].append(v)
+            ranked[(v.b, v.relation)].append(v)
+    kept: set[tuple[int, int]] = set()
+    for (claim_id, relation), links in ranked.items():
+        links.sort(key=partial(_rank, claim_id))
+        kept.update((v.a, v.b) for v in links[: LINKS_PER_CLAIM[relation]])
+    strongest = [v for v in verdicts if v.relation not in LINKS_PER_CLAIM or (v.a, v.b) in kept]
+    return sorted(strongest, key=lambda v: (v.a, v.b))
+
+
+def _rank(claim_id: int, v: Verdict) -> tuple[float, ...]:
+    """A link's rank among one claim's links of its relation: lowest is strongest."""
+    loaded_apart = abs(v.b - claim_id) + abs(v.a - claim_id)
+    if v.relation is Relation.RELATED:
+        return (v.days_apart, -v.score, loaded_apart)
+    return (-v.score, v.days_apart, loaded_apart)

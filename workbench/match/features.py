@@ -20,8 +20,9 @@ RELATED_CATEGORIES = frozenset({frozenset({Category.DISPLACED, Category.REFUGEES
 # Counts of a standing state (how many are displaced, deployed, spent): they change
 # with time, so a different figure at another time is no contradiction.
 STOCKS = frozenset({Category.DISPLACED, Category.REFUGEES, Category.TROOPS, Category.MONEY})
-EVENT_TOLERANCE = dt.timedelta(days=3)
-STOCK_TOLERANCE = dt.timedelta(days=14)
+# days two claims' times may lie apart and still be one time
+EVENT_TOLERANCE = 3
+STOCK_TOLERANCE = 14
 REPORTING_LAG = dt.timedelta(days=7)  # an undated report speaks of the week before it
 
 _PLACE_FILLER = frozenset(
@@ -54,11 +55,17 @@ _GENERIC_SUBJECTS = frozenset(
 
 @dataclass(frozen=True)
 class TimeSpan:
-    """When a claim speaks of: its own date, else its document's date, else unknown."""
+    """The days a claim may speak of, as day ordinals: the dates its text gives, else
+    the week up to its document's date (an undated report speaks of recent days), else
+    unknown (None)."""
 
-    first: dt.date | None
-    last: dt.date | None
+    start: int | None
+    end: int | None
     explicit: bool  # the text dates the claim itself
+
+    @property
+    def known(self) -> bool:
+        return self.start is not None and self.end is not None
 
 
 @dataclass(frozen=True)
@@ -99,6 +106,7 @@ class Features:
     victim: str | None  # civilian, military or armed_group
     sides: frozenset[str]  # countries (or "UN") whose people are counted
     subject: str  # the subject without side words, for fuzzy comparison
+    generic: bool  # the subject says only "people", "victims" and the like
     time: TimeSpan
     low: float
     high: float
@@ -111,15 +119,17 @@ class Features:
 def features(claim: MatchInput) -> Features:
     category = Category(claim.category)
     places = place_names(claim.location)
+    subject = _plain_subject(claim.subject)
     return Features(
         claim=claim,
         category=category,
         places=places,
         coarse=bool(places) and all(p in _COARSE for p in places),
-        skeletons=tuple(sorted({skeleton(p) for p in places})) or ("",),
+        skeletons=tuple(sorted({skeleton(p) for p in places})),
         victim=_victim(claim),
         sides=_sides(claim),
-        subject=_plain_subject(claim.subject),
+        subject=subject,
+        generic=generic(subject),
         time=_time(claim),
         low=float("-inf") if claim.low is None else float(claim.low),
         high=float("inf") if claim.high is None else float(claim.high),
@@ -221,9 +231,11 @@ def _time(claim: MatchInput) -> TimeSpan:
         first, _, last = claim.date.partition("/")
         start, end = _span(first), _span(last or first, end=True)
         if start and end:
-            return TimeSpan(start, end, explicit=True)
+            return TimeSpan(start.toordinal(), end.toordinal(), explicit=True)
     published = _span(claim.published) if claim.published else None
-    return TimeSpan(published, published, explicit=False)
+    if published is None:
+        return TimeSpan(None, None, explicit=False)
+    return TimeSpan((published - REPORTING_LAG).toordinal(), published.toordinal(), explicit=False)
 
 
 def _span(iso: str, end: bool = False) -> dt.date | None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property, partial
 
 from rapidfuzz import fuzz
 
@@ -12,12 +14,12 @@ from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.match.features import (
     EVENT_TOLERANCE,
     RELATED_CATEGORIES,
-    REPORTING_LAG,
     STOCK_TOLERANCE,
     Features,
     generic,
 )
 
+_FIGURE_COMPARISONS = frozenset({"denied", "overlap", "disjoint"})
 PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" is 86
 SUBJECT_THRESHOLD = 60
 
@@ -37,13 +39,21 @@ class When(StrEnum):
 
 @dataclass(frozen=True)
 class Verdict:
-    """How claim `a` (the earlier) and claim `b` relate."""
+    """How claim `a` (the earlier) and claim `b` relate, and why in plain words.
+
+    The words are written when first read: a crowded corpus yields many verdicts
+    that are weighed and dropped unread."""
 
     a: int
     b: int
     relation: Relation
     score: float
-    reason: str
+    days_apart: int  # between the times the two speak of; 0 when they overlap
+    explain: Callable[[], str] = field(repr=False, compare=False)
+
+    @cached_property
+    def reason(self) -> str:
+        return self.explain()
 
 
 def relate(a: Features, b: Features) -> Verdict | None:
@@ -57,10 +67,14 @@ def relate(a: Features, b: Features) -> Verdict | None:
     same_category = a.category is b.category
     if not same_category and frozenset({a.category, b.category}) not in RELATED_CATEGORIES:
         return None
+    same_voice = a.claim.voice_id == b.claim.voice_id
+    if same_voice and not (same_category and a.claim.document_id == b.claim.document_id):
+        return None  # a voice is no witness to itself; it may only restate a figure
     if _conflict(a, b):
         return None
     # time first: it is cheap, and it settles most pairs a block brings together
-    when = _when(a, b)
+    days = _days_apart(a, b)
+    when = _when(a, b, days)
     if when is When.UNKNOWN:
         return None  # nothing says whether they speak of one time
     if when is When.DIFFERENT and not (same_category and a.stock):
@@ -69,25 +83,21 @@ def relate(a: Features, b: Features) -> Verdict | None:
     subject = _subject_similarity(a, b)
     if place < PLACE_THRESHOLD or subject < SUBJECT_THRESHOLD:
         return None
-    same_voice = a.claim.voice_id == b.claim.voice_id
     if not same_category:
-        if same_voice:
-            return None
-        return _verdict(a, b, Relation.RELATED, place, subject, when, "related categories")
+        return _verdict(a, b, Relation.RELATED, place, subject, when, days, "related categories")
     if same_voice:
-        restated = when is When.SAME and (a.low, a.high) == (b.low, b.high)
-        if restated and a.claim.document_id == b.claim.document_id:
-            return _verdict(a, b, Relation.RESTATES, place, subject, when, "the same voice again")
+        if when is When.SAME and (a.low, a.high) == (b.low, b.high):
+            return _verdict(
+                a, b, Relation.RESTATES, place, subject, when, days, "the same voice again"
+            )
         return None
     if when is When.DIFFERENT:
-        return _verdict(a, b, Relation.RELATED, place, subject, when, "another time")
+        return _verdict(a, b, Relation.RELATED, place, subject, when, days, "another time")
     if a.claim.denies or b.claim.denies:
-        return _verdict(a, b, Relation.CONTRADICTS, place, subject, when, _figures(a, b, "denied"))
+        return _verdict(a, b, Relation.CONTRADICTS, place, subject, when, days, "denied")
     if a.low <= b.high and b.low <= a.high:
-        return _verdict(
-            a, b, Relation.CORROBORATES, place, subject, when, _figures(a, b, "overlap")
-        )
-    return _verdict(a, b, Relation.CONTRADICTS, place, subject, when, _figures(a, b, "disjoint"))
+        return _verdict(a, b, Relation.CORROBORATES, place, subject, when, days, "overlap")
+    return _verdict(a, b, Relation.CONTRADICTS, place, subject, when, days, "disjoint")
 
 
 def _conflict(a: Features, b: Features) -> bool:
@@ -103,38 +113,56 @@ def _place_similarity(a: Features, b: Features) -> float:
         return 0.0
     if a.coarse != b.coarse:
         return 0.0  # "Mali" against "north of Kidal": one is somewhere in the other
+    if a.places == b.places:
+        return 100.0
     return max(fuzz.ratio(x, y) for x in a.places for y in b.places)
 
 
 def _subject_similarity(a: Features, b: Features) -> float:
-    if generic(a.subject) or generic(b.subject):
+    if a.generic or b.generic:
         return 100.0
     return fuzz.token_set_ratio(a.subject, b.subject)
 
 
-def _when(a: Features, b: Features) -> When:
+def _when(a: Features, b: Features, days_apart: int) -> When:
     """Whether two claims speak of the same time."""
     ta, tb = a.time, b.time
     if not ta.explicit and not tb.explicit and a.claim.document_id == b.claim.document_id:
         return When.SAME
-    if ta.first is None or tb.first is None or ta.last is None or tb.last is None:
+    if ta.start is None or tb.start is None or ta.end is None or tb.end is None:
         if a.claim.document_id == b.claim.document_id:
             return When.DIFFERENT  # the writer dated one of them and not the other
         return When.UNKNOWN
     tolerance = STOCK_TOLERANCE if a.stock else EVENT_TOLERANCE
-    # an undated report speaks of the days before it was published
-    first_a = ta.first if ta.explicit else ta.first - REPORTING_LAG
-    first_b = tb.first if tb.explicit else tb.first - REPORTING_LAG
-    gap = max((first_a - tb.last).days, (first_b - ta.last).days, 0)
-    return When.SAME if gap <= tolerance.days else When.DIFFERENT
+    return When.SAME if days_apart <= tolerance else When.DIFFERENT
 
 
 def _verdict(
-    a: Features, b: Features, relation: Relation, place: float, subject: float, when: When, why: str
+    a: Features,
+    b: Features,
+    relation: Relation,
+    place: float,
+    subject: float,
+    when: When,
+    days_apart: int,
+    why: str,
 ) -> Verdict:
     score = 0.45 * place / 100 + 0.35 * subject / 100 + (0.2 if when is When.SAME else 0.05)
-    reason = f"{why}; {_place_phrase(a, b, place)}; {_subject_phrase(a, b)}; {_time_phrase(when)}"
-    return Verdict(a.claim.id, b.claim.id, relation, round(score, 3), reason)
+    explain = partial(_reason, a, b, place, when, why)
+    return Verdict(a.claim.id, b.claim.id, relation, round(score, 3), days_apart, explain)
+
+
+def _reason(a: Features, b: Features, place: float, when: When, why: str) -> str:
+    if why in _FIGURE_COMPARISONS:
+        why = _figures(a, b, why)
+    return f"{why}; {_place_phrase(a, b, place)}; {_subject_phrase(a, b)}; {_time_phrase(when)}"
+
+
+def _days_apart(a: Features, b: Features) -> int:
+    ta, tb = a.time, b.time
+    if ta.start is None or tb.start is None or ta.end is None or tb.end is None:
+        return 0
+    return max(ta.start - tb.end, tb.start - ta.end, 0)
 
 
 def _figures(a: Features, b: Features, how: str) -> str:
