@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -19,11 +20,12 @@ from rich.table import Table
 from workbench import __version__
 from workbench.display import figure
 from workbench.errors import WorkbenchError
+from workbench.export import FORMATS, Publisher
 from workbench.extract import extract_claims
 from workbench.ingest import read_source
 from workbench.ingest.files import Metadata
 from workbench.models import Claim
-from workbench.service import IngestReport, Workbench
+from workbench.service import Exporter, IngestReport, Workbench
 from workbench.store import GRADES, RELATIONS, STATUSES, ClaimFilter
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -125,15 +127,22 @@ def _print_table(rows: list[tuple[Claim, int]]) -> None:
 
 
 def db_option(func: F) -> F:
-    """--db: the claims database (WORKBENCH_DB, else ./claims.db)."""
+    """--db: the claims database (WORKBENCH_DB, else ./claims.db). Given before the
+    command (`workbench --db X claims`), it holds for the command too."""
     return click.option(
         "--db",
         envvar="WORKBENCH_DB",
-        default="claims.db",
-        show_default=True,
+        default=None,
+        show_default="claims.db",
         type=click.Path(dir_okay=False),
+        callback=_database_given_before,
         help="The claims database; WORKBENCH_DB sets it too.",
     )(func)
+
+
+def _database_given_before(ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
+    given_before = ctx.parent.params.get("db") if ctx.parent else None
+    return value or given_before or "claims.db"
 
 
 def json_option(func: F) -> F:
@@ -517,6 +526,85 @@ def unlink(a: int, b: int, db: str) -> None:
     with opened(db) as workbench:
         outcome = workbench.remove_link(a, b)
     click.echo(f"link {min(a, b)}-{max(a, b)}: {outcome}")
+
+
+# -- reports and exports --------------------------------------------------------
+
+
+def _statuses(_ctx: click.Context, _param: click.Parameter, given: tuple[str, ...]) -> list[str]:
+    """--status given again, or with commas: "--status confirmed,disputed"."""
+    chosen = [s.strip() for value in given for s in value.split(",") if s.strip()]
+    for status in chosen:
+        if status not in STATUSES:
+            raise click.BadParameter(f"{status!r} is not one of {', '.join(STATUSES)}")
+    return chosen
+
+
+@main.command()
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="md",
+    show_default=True,
+    help="md and html: a report to read; json and csv: data; claimreview: schema.org JSON-LD.",
+)
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    callback=_statuses,
+    metavar="S",
+    help="Only claims with this verdict; repeat it or use commas for several.",
+)
+@click.option("--contested", is_flag=True, help="Only claims another voice contradicts.")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Write to this file, not stdout."
+)
+@click.option("--author", help="Who signs the ClaimReviews (an organisation); default: config.")
+@click.option("--url", help="Where the report is published; each review gets URL#claim-ID.")
+def export(
+    db: str,
+    fmt: str,
+    statuses: list[str],
+    contested: bool,
+    output: str | None,
+    author: str | None,
+    url: str | None,
+) -> None:
+    """Export a verification report, or the data for other tools.
+
+    \b
+    Example:
+        workbench export --format html -o report.html
+        workbench export --format claimreview --status confirmed,false --author "Desk"
+        workbench export --format csv --contested > contested.csv
+    """
+    with opened(db) as workbench:
+        publisher = Exporter(workbench).publisher()
+        if author or url:
+            publisher = Publisher(
+                author or publisher.name,
+                "Organization" if author else publisher.kind,
+                url or publisher.url,
+            )
+        if output:
+            summary = workbench.export_to(fmt, output, statuses, contested, publisher)
+            click.echo(
+                f"Wrote {output}: {summary.exported_claims} of {summary.claims} claims"
+                f" ({summary.contested} contested)",
+                err=True,
+            )
+            return
+        out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+        try:
+            workbench.export(fmt, out, statuses, contested, publisher)
+            out.flush()
+        except BrokenPipeError:  # `workbench export | head`: the reader has had enough
+            sys.stderr.close()
+        finally:
+            out.detach()
 
 
 # -- the review TUI --------------------------------------------------------------

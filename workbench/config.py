@@ -1,4 +1,4 @@
-"""Who the analyst is, when the command line does not say."""
+"""Who the analyst is and who signs the exports, when the command line does not say."""
 
 from __future__ import annotations
 
@@ -13,15 +13,28 @@ def config_file() -> Path:
     return Path(base) / "workbench" / "config.toml"
 
 
+def _settings() -> dict[str, object]:
+    try:
+        return tomllib.loads(config_file().read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
+
+
+def export_settings() -> dict[str, str]:
+    """The `[export]` table of the config file: `organisation` (who signs the
+    ClaimReviews, else the analyst) and `url` (where reports are published)."""
+    table = _settings().get("export")
+    if not isinstance(table, dict):
+        return {}
+    return {k: v.strip() for k, v in table.items() if isinstance(v, str) and v.strip()}
+
+
 def default_analyst() -> str:
     """WORKBENCH_ANALYST, else `analyst = "..."` in the config file, else the login name."""
     named = os.environ.get("WORKBENCH_ANALYST")
     if named:
         return named
-    try:
-        configured = tomllib.loads(config_file().read_text(encoding="utf-8")).get("analyst")
-    except (OSError, tomllib.TOMLDecodeError):
-        configured = None
+    configured = _settings().get("analyst")
     if isinstance(configured, str) and configured.strip():
         return configured.strip()
     try:

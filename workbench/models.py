@@ -168,3 +168,91 @@ class VerdictChange(BaseModel):
     note: str | None
     analyst: str
     at: str
+
+
+class LinkCounts(BaseModel):
+    """How many links of each relation a claim has; rejected links do not count."""
+
+    corroborates: int = 0
+    contradicts: int = 0
+    related: int = 0
+    restates: int = 0
+
+
+class Link(BaseModel):
+    """A link as the database holds it: the two claims by id."""
+
+    id: int
+    a_id: int
+    b_id: int
+    relation: str
+    score: float
+    reason: str
+    state: str
+    origin: str
+    note: str | None = None
+    analyst: str | None = None
+    updated_at: str
+
+
+class Counterpart(BaseModel):
+    """A claim another one is linked to, seen from that other claim."""
+
+    claim: StoredClaim
+    relation: str
+    reason: str
+    score: float
+    state: str
+
+
+class Case(BaseModel):
+    """A contested claim as a report sets it out: the claim, what opposes and what
+    supports it, and how the verdict came to be."""
+
+    claim: StoredClaim
+    opposing: list[Counterpart]
+    supporting: list[Counterpart]
+    history: list[VerdictChange]
+
+
+class Summary(BaseModel):
+    """What an export holds and what the database holds, counted."""
+
+    database: str
+    exported_at: str
+    statuses: list[str]  # the verdicts the export was limited to; empty: all
+    contested_only: bool
+    analysts: list[str]
+    documents: int
+    voices: int
+    claims: int
+    exported_claims: int
+    by_status: dict[str, int]
+    by_category: dict[str, int]
+    contested: int
+    stale: int
+    unreviewed: int
+
+
+class CurrentVerdict(BaseModel):
+    """A reviewed claim's verdict as it stands (its history is in VerdictChange rows)."""
+
+    claim_id: int
+    status: str
+    note: str | None = None
+    analyst: str | None = None
+    decided_at: str | None = None
+    stale_reason: str | None = None
+
+
+class ExportDocument(BaseModel):
+    """`workbench export --format json`: everything an export holds, in one document."""
+
+    schema_version: int
+    summary: Summary
+    sources: list[SourceSummary]
+    voices: list[Voice]
+    claims: list[StoredClaim]
+    links: list[Link]
+    verdicts: list[CurrentVerdict]
+    history: list[VerdictChange]

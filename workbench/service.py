@@ -1,30 +1,38 @@
-"""The one API the command line and the TUI call: load, list, decide, grade."""
+"""The one API the command line and the TUI call: load, list, decide, grade, export."""
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any, TextIO
 
-from workbench.config import default_analyst
+from workbench.config import default_analyst, export_settings
 from workbench.errors import SourceError, WorkbenchError
+from workbench.export import WRITERS, Publisher, Report
 from workbench.extract import extract_claims
 from workbench.ingest import read_source
 from workbench.ingest.files import Metadata, apply, collect, sidecar
 from workbench.match import MatchInput, Relation, Verdict, match
 from workbench.models import (
+    Case,
     Claim,
+    Counterpart,
+    CurrentVerdict,
+    Link,
+    LinkCounts,
     LinkView,
     SourceDocument,
     SourceSummary,
     StoredClaim,
+    Summary,
     VerdictChange,
     Voice,
 )
-from workbench.store import ClaimFilter, Store
+from workbench.store import STATUSES, ClaimFilter, Store, now
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
 
@@ -126,7 +134,7 @@ class Workbench:
         except KeyboardInterrupt:
             report.interrupted = True  # the document being stored was rolled back whole
         if report.document_ids and not report.interrupted:
-            report.links = self.match(self.store.claim_ids(report.document_ids)).links
+            report.links = self.match(self.store.claims_of_documents(report.document_ids)).links
         return report
 
     def _unseen(self, files: list[str], report: IngestReport) -> list[str]:
@@ -245,9 +253,56 @@ class Workbench:
     def count_claims(self, where: ClaimFilter | None = None) -> int:
         return self.store.count_claims(where or ClaimFilter())
 
-    def link_counts(self, claim_ids: list[int]) -> dict[int, tuple[int, int]]:
-        """(corroborating, contradicting) links of each claim."""
-        return self.store.link_counts(claim_ids)
+    def link_counts(self, claim_ids: list[int]) -> dict[int, LinkCounts]:
+        """Each claim's links counted by relation; rejected links do not count."""
+        counted = self.store.link_counts(claim_ids)
+        return {claim_id: LinkCounts(**counted.get(claim_id, {})) for claim_id in claim_ids}
+
+    # -- exporting --------------------------------------------------------
+
+    def export(
+        self,
+        fmt: str,
+        out: TextIO,
+        statuses: Sequence[str] = (),
+        contested: bool = False,
+        publisher: Publisher | None = None,
+    ) -> Summary:
+        """Write a report or data export of the claims with these verdicts (all when
+        none are given), or of the contested ones only; see docs/export.md."""
+        if fmt not in WRITERS:
+            raise WorkbenchError(f"unknown format {fmt!r}; use one of {', '.join(WRITERS)}")
+        report = Exporter(self).report(statuses, contested, publisher)
+        WRITERS[fmt](report, out)
+        return report.summary
+
+    def export_to(
+        self,
+        fmt: str,
+        path: str,
+        statuses: Sequence[str] = (),
+        contested: bool = False,
+        publisher: Publisher | None = None,
+    ) -> Summary:
+        """The same, into a file: written beside it under a temporary name and renamed
+        at the end, so a failed export leaves no half report and spoils no earlier one.
+        CSV gets a byte-order mark, which spreadsheets need to read UTF-8."""
+        target = Path(path)
+        if target.is_dir():
+            raise WorkbenchError(f"{path}: is a folder; give a file name")
+        if not target.parent.is_dir():
+            raise WorkbenchError(f"{path}: the folder {target.parent} does not exist")
+        encoding, newline = ("utf-8-sig", "") if fmt == "csv" else ("utf-8", None)
+        partial = target.with_name(f".{target.name}.part")
+        try:
+            with partial.open("w", encoding=encoding, newline=newline) as out:
+                summary = self.export(fmt, out, statuses, contested, publisher)
+            os.replace(partial, target)
+        except OSError as error:
+            raise WorkbenchError(f"{path}: cannot be written ({error.strerror or error})") from None
+        finally:
+            partial.unlink(missing_ok=True)
+        return summary
 
     def context(self, claim: StoredClaim) -> tuple[str, int, int]:
         """The paragraph a claim stands in, and the claim's offsets within it."""
@@ -309,3 +364,137 @@ def _zeroes(row: dict[str, object]) -> dict[str, object]:
 _COUNTS = frozenset({"claims", "voices", "confirmed", "disputed", "false_claims", "unverifiable"})
 
 __all__ = ["ClaimFilter", "IngestReport", "MatchReport", "Metadata", "Workbench", "WorkbenchError"]
+
+
+# -- exporting ---------------------------------------------------------------
+
+_EXPORT_BATCH = 500
+
+
+class Exporter:
+    """Builds the `Report` the export writers read, streaming from the store."""
+
+    def __init__(self, workbench: Workbench) -> None:
+        self.workbench = workbench
+        self.store = workbench.store
+
+    def report(
+        self, statuses: Sequence[str], contested: bool, publisher: Publisher | None
+    ) -> Report:
+        unknown = sorted(set(statuses) - set(STATUSES))
+        if unknown:
+            raise WorkbenchError(f"unknown status {unknown[0]!r}; use one of {', '.join(STATUSES)}")
+        where = ClaimFilter(statuses=tuple(statuses), contested=contested)
+        chosen = set(self.store.claim_ids(where)) if statuses or contested else None
+
+        def touches(*claim_ids: int) -> bool:
+            return chosen is None or any(i in chosen for i in claim_ids)
+
+        return Report(
+            summary=self._summary(where, list(statuses), contested),
+            sources=self.workbench.sources(),
+            voices=self.workbench.voices(),
+            source_voices=self._source_voices(),
+            claims=lambda: self._claims(where),
+            cases=lambda: self._cases(replace(where, contested=True)),
+            links=lambda: (
+                Link(**r) for r in self.store.iter_links() if touches(r["a_id"], r["b_id"])
+            ),
+            verdicts=lambda: (
+                CurrentVerdict(**r) for r in self.store.iter_verdicts() if touches(r["claim_id"])
+            ),
+            history=lambda: (
+                VerdictChange(**r) for r in self.store.iter_history() if touches(r["claim_id"])
+            ),
+            publisher=publisher or self.publisher(),
+        )
+
+    def publisher(self) -> Publisher:
+        """The configured organisation, else the analyst, signs the reviews."""
+        settings = export_settings()
+        if "organisation" in settings:
+            return Publisher(settings["organisation"], "Organization", settings.get("url"))
+        return Publisher(self.workbench.analyst, "Person", settings.get("url"))
+
+    def _summary(self, where: ClaimFilter, statuses: list[str], contested: bool) -> Summary:
+        tally = self.store.tally()
+        return Summary(
+            database=self.store.path,
+            exported_at=now(),
+            statuses=statuses,
+            contested_only=contested,
+            claims=sum(tally["by_status"].values()),
+            exported_claims=self.store.count_claims(where),
+            contested=self.store.summary_counts()["contested"],
+            unreviewed=tally["by_status"]["unreviewed"],
+            **{k: tally[k] for k in ("analysts", "documents", "voices", "by_status")},
+            by_category=tally["by_category"],
+            stale=tally["stale"],
+        )
+
+    def _source_voices(self) -> dict[int, list[Voice]]:
+        found: dict[int, list[Voice]] = {}
+        for row in self.store.document_voices():
+            found.setdefault(row.pop("document_id"), []).append(Voice(**row))
+        return found
+
+    def _claims(self, where: ClaimFilter) -> Iterator[tuple[StoredClaim, LinkCounts]]:
+        for batch in _batches(self.store.iter_claims(where), _EXPORT_BATCH):
+            counts = self.workbench.link_counts([row["id"] for row in batch])
+            for row in batch:
+                yield StoredClaim(**row), counts[row["id"]]
+
+    def _cases(self, where: ClaimFilter) -> Iterator[Case]:
+        for batch in _batches(self.store.iter_claims(where), _EXPORT_BATCH):
+            claims = [StoredClaim(**row) for row in batch]
+            ids = [c.id for c in claims]
+            links = self.store.links_touching(ids)
+            others = {i for r in links for i in (r["a_id"], r["b_id"])} - set(ids)
+            known = {c.id: c for c in claims}
+            known.update(
+                {r["id"]: StoredClaim(**r) for r in self.store.claims_by_id(sorted(others))}
+            )
+            histories = self.store.histories(ids)
+            for claim in claims:
+                yield _case(claim, links, known, histories.get(claim.id, []))
+
+
+def _case(
+    claim: StoredClaim,
+    links: list[dict[str, Any]],
+    known: dict[int, StoredClaim],
+    history: list[dict[str, Any]],
+) -> Case:
+    sides: dict[str, list[Counterpart]] = {"contradicts": [], "corroborates": []}
+    for r in links:
+        if claim.id not in (r["a_id"], r["b_id"]) or r["relation"] not in sides:
+            continue
+        other = known[r["b_id"] if r["a_id"] == claim.id else r["a_id"]]
+        sides[r["relation"]].append(
+            Counterpart(
+                claim=other,
+                relation=r["relation"],
+                reason=r["reason"],
+                score=r["score"],
+                state=r["state"],
+            )
+        )
+    for counterparts in sides.values():
+        counterparts.sort(key=lambda o: (-o.score, o.claim.id))
+    return Case(
+        claim=claim,
+        opposing=sides["contradicts"],
+        supporting=sides["corroborates"],
+        history=[VerdictChange(**h) for h in history],
+    )
+
+
+def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -180,6 +180,7 @@ class ClaimFilter:
     """What `Store.claims` returns: every field is an AND; None means any."""
 
     status: str | None = None
+    statuses: tuple[str, ...] = ()  # any of these verdicts
     category: str | None = None
     source: str | None = None
     search: str | None = None
@@ -354,6 +355,14 @@ class Store:
 
     def claims(self, where: ClaimFilter) -> list[dict[str, Any]]:
         """Claims with their document, voice and current verdict, in reading order."""
+        return self.db.execute_returning_dicts(*self._claims_query(where))
+
+    def iter_claims(self, where: ClaimFilter) -> Iterator[dict[str, Any]]:
+        """The same claims, read from the database as they are consumed: an export of
+        100,000 claims holds one at a time."""
+        yield from self.db.query(*self._claims_query(where))
+
+    def _claims_query(self, where: ClaimFilter) -> tuple[str, list[Any]]:
         condition, params = self._conditions(where)
         order = ORDERS.get(where.order, ORDERS["document"])
         if where.descending:
@@ -362,18 +371,26 @@ class Store:
         if where.limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [where.limit, where.offset]
-        return self.db.execute_returning_dicts(sql, params)
+        return sql, params
 
     def count_claims(self, where: ClaimFilter) -> int:
         """How many claims match, joining only the tables the filter needs."""
+        sql, params = self._lean_query("COUNT(*)", where)
+        return int(self.db.execute(sql, params).fetchone()[0])
+
+    def claim_ids(self, where: ClaimFilter) -> list[int]:
+        """The ids of the claims that match, joining only the tables the filter needs."""
+        sql, params = self._lean_query("c.id", where)
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    def _lean_query(self, columns: str, where: ClaimFilter) -> tuple[str, list[Any]]:
         condition, params = self._conditions(where)
         joins = ""
         if where.source:
             joins += " JOIN documents d ON d.id = c.document_id"
-        if where.status or where.stale:
+        if where.status or where.statuses or where.stale:
             joins += " LEFT JOIN verdicts v ON v.claim_id = c.id"
-        sql = f"SELECT COUNT(*) FROM claims c{joins}{condition}"
-        return int(self.db.execute(sql, params).fetchone()[0])
+        return f"SELECT {columns} FROM claims c{joins}{condition}", params
 
     def summary_counts(self) -> dict[str, int]:
         """Claims in all, contested and unreviewed, from the small tables where possible."""
@@ -397,21 +414,92 @@ class Store:
         rows = self.db.execute("SELECT name FROM documents ORDER BY id DESC LIMIT ?", [limit])
         return [r[0] for r in rows]
 
-    def link_counts(self, claim_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
-        """(corroborating, contradicting) links of each claim; rejected links do not count."""
-        counts: dict[int, tuple[int, int]] = {}
+    def link_counts(self, claim_ids: Sequence[int]) -> dict[int, dict[str, int]]:
+        """Links of each claim by relation; rejected links do not count."""
+        counts: dict[int, dict[str, int]] = {}
         for ids, marks in _chunks(claim_ids, 400):
             rows = self.db.execute(
-                "SELECT claim, SUM(relation = 'corroborates'), SUM(relation = 'contradicts') FROM ("
+                "SELECT claim, relation, COUNT(*) FROM ("
                 f" SELECT a_id AS claim, relation FROM links WHERE a_id IN ({marks})"
                 " AND state != 'rejected' UNION ALL"
                 f" SELECT b_id, relation FROM links WHERE b_id IN ({marks})"
                 " AND state != 'rejected'"
-                ") GROUP BY claim",
+                ") GROUP BY claim, relation",
                 ids + ids,
             )
-            counts.update({r[0]: (r[1] or 0, r[2] or 0) for r in rows})
+            for claim_id, relation, count in rows:
+                counts.setdefault(claim_id, {})[relation] = count
         return counts
+
+    def links_touching(self, claim_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """The links, rejected ones aside, that have one of the claims at either end."""
+        rows: list[dict[str, Any]] = []
+        for ids, marks in _chunks(claim_ids, 400):
+            rows += self.db.execute_returning_dicts(
+                f"SELECT {_LINK_COLUMNS} FROM links WHERE state != 'rejected'"
+                f" AND (a_id IN ({marks}) OR b_id IN ({marks})) ORDER BY a_id, b_id",
+                ids + ids,
+            )
+        return rows
+
+    def iter_links(self) -> Iterator[dict[str, Any]]:
+        """Every link, rejected ones too: an analyst's rejection is part of the record."""
+        yield from self.db.query(f"SELECT {_LINK_COLUMNS} FROM links ORDER BY a_id, b_id")
+
+    def iter_history(self) -> Iterator[dict[str, Any]]:
+        yield from self.db.query(
+            "SELECT claim_id, old_status, new_status, note, analyst, at"
+            " FROM verdict_history ORDER BY id"
+        )
+
+    def histories(self, claim_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+        found: dict[int, list[dict[str, Any]]] = {}
+        for ids, marks in _chunks(claim_ids):
+            for row in self.db.query(
+                "SELECT claim_id, old_status, new_status, note, analyst, at"
+                f" FROM verdict_history WHERE claim_id IN ({marks}) ORDER BY id",
+                ids,
+            ):
+                found.setdefault(row["claim_id"], []).append(row)
+        return found
+
+    def iter_verdicts(self) -> Iterator[dict[str, Any]]:
+        """The current verdict of every reviewed claim."""
+        yield from self.db.query(
+            "SELECT claim_id, status, note, analyst, decided_at, stale_reason FROM verdicts"
+            " WHERE status != 'unreviewed' ORDER BY claim_id"
+        )
+
+    def tally(self) -> dict[str, Any]:
+        """Counts for a report's summary: claims by status and by category, documents,
+        voices, stale verdicts, and the analysts who decided anything."""
+        by_status = dict(
+            self.db.execute(
+                "SELECT COALESCE(v.status, 'unreviewed'), COUNT(*) FROM claims c"
+                " LEFT JOIN verdicts v ON v.claim_id = c.id GROUP BY 1"
+            ).fetchall()
+        )
+        by_category = dict(
+            self.db.execute(
+                "SELECT category, COUNT(*) FROM claims GROUP BY 1 ORDER BY 2 DESC, 1"
+            ).fetchall()
+        )
+        analysts = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT analyst FROM verdict_history UNION"
+                " SELECT DISTINCT analyst FROM links WHERE analyst IS NOT NULL ORDER BY 1"
+            )
+        ]
+        stale = self.db.execute("SELECT COUNT(*) FROM verdicts WHERE stale_at IS NOT NULL")
+        return {
+            "by_status": {status: by_status.get(status, 0) for status in STATUSES},
+            "by_category": by_category,
+            "analysts": analysts,
+            "stale": int(stale.fetchone()[0]),
+            "documents": self.count("documents"),
+            "voices": self.count("voices"),
+        }
 
     def _conditions(self, where: ClaimFilter) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -421,6 +509,10 @@ class Store:
         elif where.status:
             clauses.append("v.status = ?")
             params.append(where.status)
+        if where.statuses:
+            marks = ", ".join("?" for _ in where.statuses)
+            clauses.append(f"COALESCE(v.status, 'unreviewed') IN ({marks})")
+            params += list(where.statuses)
         if where.category:
             clauses.append("c.category = ?")
             params.append(where.category)
@@ -514,6 +606,14 @@ class Store:
             " GROUP BY vo.id ORDER BY vo.name COLLATE NOCASE"
         )
 
+    def document_voices(self) -> list[dict[str, Any]]:
+        """Each document's voices, with how many of its claims each asserts."""
+        return self.db.execute_returning_dicts(
+            "SELECT c.document_id, vo.id, vo.name, vo.kind, vo.grade, vo.note,"
+            " COUNT(*) AS claims FROM claims c JOIN voices vo ON vo.id = c.voice_id"
+            " GROUP BY c.document_id, vo.id ORDER BY c.document_id, vo.name COLLATE NOCASE"
+        )
+
     def find_voice(self, name_or_id: str) -> dict[str, Any]:
         """A voice by id, by exact name, or by its normalised key."""
         rows = self.db.execute_returning_dicts(
@@ -551,7 +651,7 @@ class Store:
             JOIN voices vo ON vo.id = c.voice_id
         """)
 
-    def claim_ids(self, document_ids: Sequence[int]) -> list[int]:
+    def claims_of_documents(self, document_ids: Sequence[int]) -> list[int]:
         found: list[int] = []
         for ids, marks in _chunks(document_ids):
             rows = self.db.execute(f"SELECT id FROM claims WHERE document_id IN ({marks})", ids)

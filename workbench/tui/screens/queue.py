@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, Static
 
 from workbench.display import figure
-from workbench.models import StoredClaim
+from workbench.models import LinkCounts, StoredClaim
 from workbench.store import ORDERS, STATUSES, ClaimFilter
 from workbench.tui.format import STATUS_MARKS, clip, verdict_bindings
 
@@ -56,7 +56,7 @@ class QueueScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[StoredClaim] = []
-        self.counts: dict[int, tuple[int, int]] = {}
+        self.counts: dict[int, LinkCounts] = {}
         self.total = 0
         self.selected: set[int] = set()
         self.where = ClaimFilter(limit=PAGE)
@@ -113,16 +113,16 @@ class QueueScreen(Screen[None]):
         self.rows += page
 
     def _cells(self, claim: StoredClaim) -> list[Any]:
-        corroborating, contradicting = self.counts.get(claim.id, (0, 0))
+        counts = self.counts.get(claim.id, LinkCounts())
         mark = "●" if claim.id in self.selected else ("!" if claim.stale_reason else "")
-        style = "bold red" if contradicting else ""
+        style = "bold red" if counts.contradicts else ""
         return [
             Text(mark, style="bold yellow"),
             STATUS_MARKS.get(claim.status, "·"),
             Text(claim.category.value, style=style),
             Text(figure(claim), style=style),
-            str(corroborating or ""),
-            Text(f"{contradicting} ▲" if contradicting else "", style=style),
+            str(counts.corroborates or ""),
+            Text(f"{counts.contradicts} ▲" if counts.contradicts else "", style=style),
             clip(claim.subject or "", 22),
             clip(claim.location or "", 18),
             clip(claim.voice, 22),

@@ -1,0 +1,258 @@
+"""Exports of a database holding the seeds with verdicts set, checked by parsing
+the output in each format, never by comparing text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import main
+from workbench.export.claimreview import RATINGS
+from workbench.models import ExportDocument
+from workbench.service import Metadata, Workbench
+from workbench.store import ClaimFilter
+
+SEEDS = str(Path(__file__).parent.parent / "seeds")
+HOSTILE = (
+    'Gunmen killed 12 civilians near Gao | <script>alert(1)</script> "quoted" *stars* '
+    "[x](javascript:alert(1)) <img src=x onerror=alert(1)> `code` # | done, officials said.\n"
+)
+VERDICTS = {
+    "twenty-four soldiers": ("false", 'The army\'s "3" is <b>better</b> sourced | see | notes'),
+    "only 3 Chadian fatalities": ("confirmed", "Matches the ministry's count"),
+    "More than 150,000 people": ("confirmed", None),
+    "Gunmen killed 12 civilians": ("disputed", "<script>alert(2)</script> *bold* | pipe"),
+}
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+@pytest.fixture
+def db(tmp_path) -> str:
+    """The seeds plus one hostile source, with verdicts set (one changed twice)."""
+    path = str(tmp_path / "claims.db")
+    bench = Workbench(path, analyst="ana")
+    bench.ingest([SEEDS], jobs=1)
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(HOSTILE, encoding="utf-8")
+    given = Metadata(outlet="<i>Evil</i> | Wire", url="javascript:alert(3)", published="2013-02-06")
+    bench.ingest([str(hostile)], given, jobs=1)
+    for words, (status, note) in VERDICTS.items():
+        claim = next(c for c in bench.claims() if words in c.sentence)
+        if status == "false":
+            bench.set_verdict(claim.id, "disputed", "first look")
+        bench.set_verdict(claim.id, status, note)
+    bench.close()
+    return path
+
+
+def reviewed(db: str) -> dict[int, str]:
+    bench = Workbench(db, analyst="ana")
+    found = {c.id: c.status for c in bench.claims() if c.status != "unreviewed"}
+    bench.close()
+    assert len(found) == len(VERDICTS)
+    return found
+
+
+def export(db: str, tmp_path: Path, fmt: str, *more: str) -> str:
+    out = tmp_path / f"out.{fmt}"
+    result = run("export", "--db", db, "--format", fmt, "-o", str(out), *more)
+    assert result.exit_code == 0, result.output
+    return out.read_text(encoding="utf-8-sig")
+
+
+class Html(HTMLParser):
+    """What the checks need of an HTML page: elements, attributes, table rows, text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attributes: list[tuple[str, str | None]] = []
+        self.rows: list[list[str]] = []
+        self.text: list[str] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attributes += attrs
+        if tag == "tr":
+            self.rows.append([])
+        if tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cell is not None:
+            self.rows[-1].append("".join(self._cell).strip())
+            self._cell = None
+
+    def handle_data(self, data):
+        self.text.append(data)
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def markdown_rows(text: str) -> list[list[str]]:
+    """The cells of every table row, split at the pipes Markdown reads as borders."""
+    rows = []
+    for line in text.splitlines():
+        if line.startswith("| "):
+            cells = re.split(r"(?<!\\)\|", line.strip())[1:-1]
+            rows.append([c.strip() for c in cells])
+    return rows
+
+
+def test_every_reviewed_claim_appears_in_every_format_with_its_verdict(db, tmp_path):
+    expected = reviewed(db)
+    md_rows = markdown_rows(export(db, tmp_path, "md"))
+    assert {
+        int(r[0]): r[1] for r in md_rows if r[0].isdigit() and int(r[0]) in expected
+    } == expected
+
+    page = Html()
+    page.feed(export(db, tmp_path, "html"))
+    html_rows = {int(r[0]): r[1] for r in page.rows if r and r[0].isdigit()}
+    assert {i: html_rows[i] for i in expected} == expected
+
+    document = ExportDocument.model_validate_json(export(db, tmp_path, "json"))
+    assert {c.id: c.status for c in document.claims if c.id in expected} == expected
+    assert {v.claim_id: v.status for v in document.verdicts} == expected
+
+    rows = list(csv.DictReader(io.StringIO(export(db, tmp_path, "csv"))))
+    assert {int(r["id"]): r["status"] for r in rows if int(r["id"]) in expected} == expected
+
+    reviews = json.loads(export(db, tmp_path, "claimreview"))
+    assert sorted(r["reviewRating"]["alternateName"] for r in reviews) == sorted(
+        RATINGS[s][1] for s in expected.values()
+    )
+
+
+def test_the_chadian_ambush_is_a_contested_case_with_both_figures_and_voices(db, tmp_path):
+    text = export(db, tmp_path, "md")
+    cases = text.split("## Contested claims")[1].split("## Claims")[0]
+    [case] = [c for c in cases.split("### ") if "24 ? killed" in c.split("\n")[0]]
+    assert "3 killed" in case and "A Chadian source" in case and "Abdelnasser Garboa" in case
+    assert "24 vs 3 killed" in case  # the link's reason
+    assert "disputed → false" in case  # the history, as the verdict changed
+    page = Html()
+    page.feed(export(db, tmp_path, "html"))
+    words = " ".join(page.text)
+    assert "Abdelnasser Garboa" in words and "24 vs 3 killed" in words
+
+
+def test_json_round_trips_through_the_models(db, tmp_path):
+    document = ExportDocument.model_validate_json(export(db, tmp_path, "json"))
+    again = ExportDocument.model_validate_json(document.model_dump_json())
+    assert again == document
+    assert document.schema_version == 1
+    assert len(document.claims) == document.summary.claims == 38
+    assert {(link.a_id, link.b_id) for link in document.links} <= {
+        (a, b) for a in (c.id for c in document.claims) for b in (c.id for c in document.claims)
+    }
+    assert len(document.history) == len(VERDICTS) + 1
+
+
+def test_csv_has_one_row_per_claim_with_link_counts(db, tmp_path):
+    raw = export(db, tmp_path, "csv")
+    rows = list(csv.DictReader(io.StringIO(raw)))
+    assert len(rows) == 38 and len({r["id"] for r in rows}) == 38
+    assert (tmp_path / "out.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # spreadsheets
+    chadian = next(r for r in rows if "twenty-four" in r["text"])
+    assert chadian["contradicts"] == "1"
+    only_confirmed = list(
+        csv.DictReader(io.StringIO(export(db, tmp_path, "csv", "--status", "confirmed")))
+    )
+    assert {r["status"] for r in only_confirmed} == {"confirmed"} and len(only_confirmed) == 2
+
+
+def test_every_claimreview_has_the_schema_org_fields(db, tmp_path):
+    reviews = json.loads(
+        export(db, tmp_path, "claimreview", "--author", "Sahel Desk", "--url", "https://x.org/r")
+    )
+    assert len(reviews) == len(VERDICTS)
+    for review in reviews:
+        assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+        assert 0 < len(review["claimReviewed"]) <= 201
+        rating = review["reviewRating"]
+        assert rating["@type"] == "Rating"
+        assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
+        assert rating["alternateName"] and rating["ratingExplanation"]
+        assert rating["alternateName"] not in review["claimReviewed"]
+        item = review["itemReviewed"]
+        assert item["@type"] == "Claim" and item["author"]["name"]
+        assert item["appearance"]["name"]
+        # the date the claim was published, where its source says (a blog may not)
+        assert item.get("datePublished") == item["appearance"].get("datePublished")
+        assert review["author"] == {
+            "@type": "Organization",
+            "name": "Sahel Desk",
+            "url": "https://x.org/r",
+        }
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d", review["datePublished"])
+        assert review["url"].startswith("https://x.org/r#claim-")
+    assert (
+        sum("datePublished" in r["itemReviewed"] for r in reviews) == 2
+    )  # CNN and the hostile wire; the blog has none
+    notes = {r["reviewRating"]["ratingExplanation"] for r in reviews}
+    assert "Matches the ministry's count" in notes
+
+
+def test_hostile_source_text_comes_out_inert(db, tmp_path):
+    page = Html()
+    page.feed(export(db, tmp_path, "html"))
+    assert "script" not in page.tags and "img" not in page.tags and "b" not in page.tags
+    assert not [name for name, _ in page.attributes if name.startswith("on")]
+    assert not [v for name, v in page.attributes if name == "href" and "javascript" in (v or "")]
+    assert "<script>alert(1)</script>" in " ".join(page.text)  # shown, as text
+    text = export(db, tmp_path, "md")
+    assert "<script" not in text and "<img" not in text
+    widths = {len(row) for row in markdown_rows(text.split("## Claims")[1].split("## Sources")[0])}
+    assert widths == {9}  # no quote breaks the claims table
+    sources = markdown_rows(text.split("## Sources")[1])
+    assert {len(row) for row in sources} == {8}
+
+
+def test_an_empty_database_exports_a_short_valid_report(tmp_path):
+    db = str(tmp_path / "empty.db")
+    assert "Nothing to report yet" in export(db, tmp_path, "md")
+    page = Html()
+    page.feed(export(db, tmp_path, "html"))
+    assert "Nothing to report yet" in " ".join(page.text)
+    document = ExportDocument.model_validate_json(export(db, tmp_path, "json"))
+    assert document.claims == [] and document.summary.claims == 0
+    assert list(csv.reader(io.StringIO(export(db, tmp_path, "csv"))))[1:] == []
+    assert json.loads(export(db, tmp_path, "claimreview")) == []
+
+
+def test_stdout_and_bad_paths(db, tmp_path):
+    result = run("--db", db, "export", "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["summary"]["claims"] == 38
+    result = run("export", "--db", db, "-o", str(tmp_path / "missing" / "r.md"))
+    assert result.exit_code == 1 and "does not exist" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    result = run("export", "--db", db, "--status", "maybe")
+    assert result.exit_code == 2 and "maybe" in result.output
+
+
+def test_a_failed_export_leaves_an_earlier_report_whole(db, tmp_path, monkeypatch):
+    target = tmp_path / "report.md"
+    target.write_text("yesterday's report", encoding="utf-8")
+    bench = Workbench(db, analyst="ana")
+
+    def broken(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setitem(__import__("workbench.export", fromlist=["WRITERS"]).WRITERS, "md", broken)
+    with pytest.raises(Exception, match="No space left"):
+        bench.export_to("md", str(target))
+    assert target.read_text(encoding="utf-8") == "yesterday's report"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+    assert bench.count_claims(ClaimFilter(statuses=("confirmed",))) == 2

@@ -1,0 +1,105 @@
+"""schema.org ClaimReview JSON-LD: one review per reviewed claim, as fact-check
+search engines read them. The mapping from verdicts to ratings is in docs/export.md."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from workbench.export.report import Report
+from workbench.models import SourceSummary, StoredClaim
+
+# verdict: (ratingValue, alternateName) on a scale from 1 (worst) to 5 (best)
+RATINGS = {
+    "false": (1, "False"),
+    "disputed": (2, "Disputed"),
+    "unverifiable": (3, "Unverifiable"),
+    "confirmed": (5, "Confirmed"),
+}
+WORST, BEST = 1, 5
+CLAIM_REVIEWED_LENGTH = 200
+_ORGANISATION_WORDS = frozenset(
+    "army ministry military government police agency office forces group council committee"
+    " commission un unhcr unicef ocha icrc msf hospital watch amnesty mission command"
+    " authorities u.n. estimates figures statement report".split()
+)
+
+
+def write(report: Report, out: TextIO) -> None:
+    """A JSON array of ClaimReview objects, each with its own @context."""
+    out.write("[")
+    written = 0
+    for claim, _ in report.claims():
+        if claim.status not in RATINGS:
+            continue
+        out.write(",\n" if written else "\n")
+        out.write(json.dumps(review(report, claim), ensure_ascii=False, indent=1))
+        written += 1
+    out.write("\n]\n" if written else "]\n")
+
+
+def review(report: Report, claim: StoredClaim) -> dict[str, Any]:
+    value, name = RATINGS[claim.status]
+    reviewed: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": _short(claim.sentence or claim.text),
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": value,
+            "bestRating": BEST,
+            "worstRating": WORST,
+            "alternateName": name,
+            "ratingExplanation": claim.note or f"Marked {claim.status} by {claim.analyst}.",
+        },
+        "itemReviewed": _item(claim, report.source_of(claim)),
+        "author": _publisher(report),
+        "datePublished": (claim.decided_at or report.summary.exported_at)[:10],
+    }
+    if report.publisher.url:
+        reviewed["url"] = f"{report.publisher.url}#claim-{claim.id}"
+    return reviewed
+
+
+def _short(sentence: str) -> str:
+    """The claim in the source's words, cut at a word near 200 characters."""
+    flat = " ".join(sentence.split())
+    if len(flat) <= CLAIM_REVIEWED_LENGTH:
+        return flat
+    return flat[:CLAIM_REVIEWED_LENGTH].rsplit(" ", 1)[0] + "…"
+
+
+def _item(claim: StoredClaim, source: SourceSummary | None) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "@type": "Claim",
+        "author": {"@type": _kind_of(claim), "name": claim.voice},
+    }
+    if source is None:
+        return item
+    appearance: dict[str, Any] = {"@type": "CreativeWork", "name": source.title or source.path}
+    if source.url:
+        appearance["url"] = source.url
+    if source.outlet:
+        appearance["publisher"] = {"@type": "Organization", "name": source.outlet}
+    if source.published:
+        appearance["datePublished"] = source.published
+        item["datePublished"] = source.published
+    item["appearance"] = appearance
+    return item
+
+
+def _kind_of(claim: StoredClaim) -> str:
+    """Organization for an outlet or an institution ("the Malian army"), else Person."""
+    if claim.commenter:
+        return "Person"
+    words = set(claim.voice.lower().replace(",", " ").split())
+    if claim.attribution is None or words & _ORGANISATION_WORDS:
+        return "Organization"
+    return "Person"
+
+
+def _publisher(report: Report) -> dict[str, Any]:
+    author: dict[str, Any] = {"@type": report.publisher.kind, "name": report.publisher.name}
+    if report.publisher.url:
+        author["url"] = report.publisher.url
+    return author

@@ -1,0 +1,94 @@
+"""The export as data for other tools: one JSON document, or a CSV row per claim.
+
+Both are written as they are read, so that memory stays flat at any size.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import TextIO
+
+from pydantic import BaseModel
+
+from workbench.export.report import SCHEMA_VERSION, Report
+from workbench.models import StoredClaim
+
+CSV_COLUMNS = (
+    "id",
+    "source",
+    "start",
+    "end",
+    "text",
+    "sentence",
+    "category",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "subject",
+    "actor",
+    "location",
+    "country",
+    "date",
+    "date_text",
+    "attribution",
+    "voice",
+    "voice_grade",
+    "hedged",
+    "denies",
+    "section",
+    "status",
+    "note",
+    "analyst",
+    "decided_at",
+    "stale_reason",
+)
+LINK_COLUMNS = ("corroborates", "contradicts", "related", "restates")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def write_json(report: Report, out: TextIO) -> None:
+    """An `ExportDocument`: parse it back with `ExportDocument.model_validate_json`."""
+    out.write(f'{{\n"schema_version": {SCHEMA_VERSION},\n')
+    out.write(f'"summary": {report.summary.model_dump_json()},\n')
+    _array(out, "sources", report.sources)
+    _array(out, "voices", report.voices)
+    _array(out, "claims", (claim for claim, _ in report.claims()))
+    _array(out, "links", report.links())
+    _array(out, "verdicts", report.verdicts())
+    _array(out, "history", report.history(), last=True)
+    out.write("}\n")
+
+
+def _array(out: TextIO, name: str, items: Iterable[BaseModel], last: bool = False) -> None:
+    out.write(f"{json.dumps(name)}: [")
+    for index, item in enumerate(items):
+        out.write(",\n" if index else "\n")
+        out.write(item.model_dump_json())
+    out.write("\n]" + ("\n" if last else ",\n"))
+
+
+def write_csv(report: Report, out: TextIO) -> None:
+    """One row per claim with its verdict and its links counted by relation."""
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS + LINK_COLUMNS)
+    for claim, counts in report.claims():
+        writer.writerow([*_cells(claim), *(getattr(counts, name) for name in LINK_COLUMNS)])
+
+
+def _cells(claim: StoredClaim) -> list[object]:
+    row = claim.model_dump(mode="json", include=set(CSV_COLUMNS))
+    return [_inert(row[column]) for column in CSV_COLUMNS]
+
+
+def _inert(value: object) -> object:
+    """Text a spreadsheet would run as a formula ("=HYPERLINK(...)") gets a leading
+    apostrophe, as OWASP advises; numbers and booleans go as they are."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return "" if value is None else value

@@ -1,0 +1,195 @@
+"""The verification report as one self-contained HTML file: inline CSS, no scripts,
+prints well. Every piece of source text is escaped; only http(s) addresses link."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+from typing import TextIO
+
+from workbench.display import figure
+from workbench.export.report import Report, described, hedge, span, voice_line, voices_with_grades
+from workbench.models import Case, Counterpart, StoredClaim, VerdictChange
+
+_STYLE = """
+body { font: 15px/1.45 system-ui, sans-serif; max-width: 70rem; margin: 2rem auto;
+       padding: 0 1rem; color: #1b1b1b; }
+h1, h2, h3 { line-height: 1.2; } h2 { border-bottom: 1px solid #ccc; padding-bottom: .2rem; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.5rem; font-size: 13px; }
+th, td { border: 1px solid #ccc; padding: .25rem .4rem; text-align: left; vertical-align: top; }
+th { background: #f2f2f2; }
+blockquote { margin: .5rem 0; padding: .3rem .8rem; border-left: 4px solid #999;
+             background: #f7f7f7; }
+.case { border: 1px solid #ddd; border-radius: 4px; padding: .2rem 1rem 1rem;
+        margin: 1rem 0; break-inside: avoid; }
+.status { font-weight: bold; text-transform: uppercase; font-size: 12px; padding: 0 .3rem;
+          border-radius: 3px; background: #eee; }
+.confirmed { background: #d7f0d7; } .disputed { background: #fbe6c2; }
+.false { background: #f6cdcd; } .unverifiable { background: #e0e0f4; }
+.why { color: #555; font-size: 13px; }
+code { font-size: 12px; }
+@media print { body { margin: 0; max-width: none; font-size: 11pt; } a { color: inherit; }
+               thead { display: table-header-group; } tr { break-inside: avoid; } }
+"""
+
+
+def esc(value: object) -> str:
+    return escape(str(value or ""), quote=True)
+
+
+def link(url: str | None, label: str) -> str:
+    """An anchor for web addresses only: a javascript: or data: URL stays plain text."""
+    if url and url.lower().startswith(("http://", "https://")):
+        return f'<a href="{esc(url)}">{esc(label)}</a>'
+    return esc(label)
+
+
+def write(report: Report, out: TextIO) -> None:
+    s = report.summary
+    out.write(
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>Verification report: {esc(s.database)}</title>\n"
+        f"<style>{_STYLE}</style>\n</head>\n<body>\n<h1>Verification report</h1>\n"
+        f"<p>Database <code>{esc(s.database)}</code> · exported {esc(s.exported_at)}"
+        f" · analysts: {esc(', '.join(s.analysts) or 'none yet')}</p>\n"
+    )
+    if not s.claims:
+        out.write(
+            "<p>Nothing to report yet: the database holds no claims. Load articles with "
+            "<code>workbench ingest PATH</code>, review them, and export again.</p>\n"
+        )
+    else:
+        _summary(report, out)
+        _cases(report, out)
+        _claims(report, out)
+        _sources(report, out)
+    out.write("</body>\n</html>\n")
+
+
+def _summary(report: Report, out: TextIO) -> None:
+    s = report.summary
+    limits = [f"verdicts {', '.join(s.statuses)}"] if s.statuses else []
+    limits += ["contested claims only"] if s.contested_only else []
+    if limits:
+        out.write(f"<p>Exported: {esc('; '.join(limits))} ({s.exported_claims} claims).</p>\n")
+    out.write(
+        f"<h2>Summary</h2>\n<p>{s.claims} claims from {s.documents} documents and "
+        f"{s.voices} voices; {s.contested} contested, {s.stale} stale verdicts, "
+        f"{s.unreviewed} unreviewed.</p>\n"
+    )
+    _table(out, ("verdict", "claims"), [(esc(k), str(v)) for k, v in s.by_status.items()])
+    _table(out, ("category", "claims"), [(esc(k), str(v)) for k, v in s.by_category.items()])
+
+
+def _cases(report: Report, out: TextIO) -> None:
+    out.write("<h2>Contested claims</h2>\n")
+    written = 0
+    for case in report.cases():
+        _case(case, out)
+        written += 1
+    if not written:
+        out.write("<p>No claim in this export is contradicted by another voice.</p>\n")
+
+
+def _case(case: Case, out: TextIO) -> None:
+    c = case.claim
+    out.write(
+        f'<section class="case" id="claim-{c.id}">\n'
+        f"<h3>Claim {c.id}: {esc(described(c))} {_status(c.status)}</h3>\n"
+        f"<blockquote>{esc(c.sentence)}</blockquote>\n<ul>\n"
+        f"<li>Voice: {esc(voice_line(c))} ({esc(hedge(c))})</li>\n"
+        f"<li>Source: <code>{esc(span(c))}</code></li>\n"
+        f"<li>Verdict: {_status(c.status)}{_decided(c)}</li>\n"
+    )
+    if c.stale_reason:
+        out.write(f"<li>Stale: {esc(c.stale_reason)}</li>\n")
+    changes = [h for h in case.history if h.old_status != h.new_status or h.note]
+    if len(changes) > 1:
+        items = "".join(f"<li>{_change(h)}</li>" for h in changes)
+        out.write(f"<li>History:<ol>{items}</ol></li>\n")
+    out.write("</ul>\n")
+    _counterparts(out, "Contradicted by", case.opposing)
+    _counterparts(out, "Supported by", case.supporting)
+    out.write("</section>\n")
+
+
+def _status(status: str) -> str:
+    return f'<span class="status {esc(status)}">{esc(status)}</span>'
+
+
+def _decided(c: StoredClaim) -> str:
+    if c.status == "unreviewed":
+        return ""
+    note = f": “{esc(c.note)}”" if c.note else ""
+    return f" by {esc(c.analyst)} at {esc(c.decided_at)}{note}"
+
+
+def _change(h: VerdictChange) -> str:
+    note = f" (“{esc(h.note)}”)" if h.note else ""
+    return f"{esc(h.old_status)} → {esc(h.new_status)} by {esc(h.analyst)} at {esc(h.at)}{note}"
+
+
+def _counterparts(out: TextIO, title: str, others: list[Counterpart]) -> None:
+    if not others:
+        return
+    out.write(f"<p><strong>{title}</strong></p>\n<ul>\n")
+    for o in others:
+        c = o.claim
+        out.write(
+            f"<li>Claim {c.id}: {esc(described(c))}, {esc(voice_line(c))}, "
+            f"<code>{esc(span(c))}</code>, {_status(c.status)}"
+            f"<blockquote>{esc(c.sentence)}</blockquote>"
+            f'<span class="why">Why linked ({esc(o.state)}, score {o.score:.2f}): '
+            f"{esc(o.reason)}</span></li>\n"
+        )
+    out.write("</ul>\n")
+
+
+def _claims(report: Report, out: TextIO) -> None:
+    out.write("<h2>Claims</h2>\n")
+    columns = ("id", "verdict", "figure", "subject", "place", "date", "voice", "source", "quote")
+    _table(out, columns, (_claim_cells(claim) for claim, _ in report.claims()))
+
+
+def _claim_cells(c: StoredClaim) -> tuple[str, ...]:
+    return (
+        str(c.id),
+        _status(c.status),
+        esc(f"{figure(c)} {c.category.value}"),
+        esc(c.subject),
+        esc(c.location),
+        esc(c.date or c.date_text),
+        esc(voice_line(c)),
+        f"<code>{esc(span(c))}</code>",
+        esc(c.sentence),
+    )
+
+
+def _sources(report: Report, out: TextIO) -> None:
+    out.write("<h2>Sources</h2>\n")
+    columns = ("document", "outlet", "published", "voices (grade)", "claims", "confirmed")
+    columns += ("disputed", "false")
+    rows = (
+        (
+            link(s.url, s.title or s.path),
+            esc(s.outlet),
+            esc(s.published),
+            esc(voices_with_grades(report, s.id)),
+            str(s.claims),
+            str(s.confirmed),
+            str(s.disputed),
+            str(s.false_claims),
+        )
+        for s in report.sources
+    )
+    _table(out, columns, rows)
+
+
+def _table(out: TextIO, columns: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> None:
+    """A table of cells already escaped (or built of escaped parts)."""
+    out.write("<table>\n<thead><tr>")
+    out.write("".join(f"<th>{esc(c)}</th>" for c in columns))
+    out.write("</tr></thead>\n<tbody>\n")
+    for row in rows:
+        out.write("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>\n")
+    out.write("</tbody>\n</table>\n")

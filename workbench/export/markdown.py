@@ -1,0 +1,165 @@
+"""The verification report as Markdown that renders cleanly on common forges.
+
+Every piece of source text goes through `text()`: one line, Markdown and HTML
+control characters escaped, so a quote can neither break a table nor inject markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TextIO
+
+from workbench.display import figure
+from workbench.export.report import Report, described, hedge, span, voice_line, voices_with_grades
+from workbench.models import Case, Counterpart, StoredClaim, VerdictChange
+
+_SPECIAL = re.compile(r"([\\`*_\[\]#|~$])")
+_CLAIM_COLUMNS = ("id", "verdict", "figure", "subject", "place", "date", "voice", "source", "quote")
+
+
+def text(value: object) -> str:
+    """Source text made inert: one line, entities for < > &, backslashes elsewhere."""
+    flat = " ".join(str(value or "").split())
+    flat = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _SPECIAL.sub(r"\\\1", flat)
+
+
+def write(report: Report, out: TextIO) -> None:
+    _heading(report, out)
+    if not report.summary.claims:
+        out.write(
+            "Nothing to report yet: the database holds no claims. Load articles with "
+            "`workbench ingest PATH`, review them, and export again.\n"
+        )
+        return
+    _summary(report, out)
+    _cases(report, out)
+    _claims(report, out)
+    _sources(report, out)
+
+
+def _heading(report: Report, out: TextIO) -> None:
+    s = report.summary
+    out.write("# Verification report\n\n")
+    out.write(f"Database {text(s.database)} · exported {s.exported_at}")
+    out.write(f" · analysts: {text(', '.join(s.analysts)) or 'none yet'}\n\n")
+    limits = []
+    if s.statuses:
+        limits.append("verdicts " + ", ".join(s.statuses))
+    if s.contested_only:
+        limits.append("contested claims only")
+    if limits:
+        out.write(f"Exported: {'; '.join(limits)} ({s.exported_claims} claims).\n\n")
+
+
+def _summary(report: Report, out: TextIO) -> None:
+    s = report.summary
+    out.write("## Summary\n\n")
+    out.write(
+        f"{s.claims} claims from {s.documents} documents and {s.voices} voices; "
+        f"{s.contested} contested, {s.stale} stale verdicts, {s.unreviewed} unreviewed.\n\n"
+    )
+    _table(out, ("verdict", "claims"), ((k, str(v)) for k, v in s.by_status.items()))
+    _table(out, ("category", "claims"), ((k, str(v)) for k, v in s.by_category.items()))
+
+
+def _cases(report: Report, out: TextIO) -> None:
+    out.write("## Contested claims\n\n")
+    written = 0
+    for case in report.cases():
+        _case(case, out)
+        written += 1
+    if not written:
+        out.write("No claim in this export is contradicted by another voice.\n\n")
+
+
+def _case(case: Case, out: TextIO) -> None:
+    c = case.claim
+    out.write(f"### Claim {c.id}: {text(described(c))}, {c.status}\n\n")
+    out.write(f"> {text(c.sentence)}\n\n")
+    out.write(f"- Voice: {text(voice_line(c))} ({hedge(c)})\n")
+    out.write(f"- Source: {text(span(c))}\n")
+    out.write(f"- Verdict: **{c.status}**{_decided(c)}\n")
+    if c.stale_reason:
+        out.write(f"- Stale: {text(c.stale_reason)}\n")
+    changes = [h for h in case.history if h.old_status != h.new_status or h.note]
+    if len(changes) > 1:
+        out.write(f"- History: {'; '.join(_change(h) for h in changes)}\n")
+    out.write("\n")
+    _counterparts(out, "Contradicted by", case.opposing)
+    _counterparts(out, "Supported by", case.supporting)
+
+
+def _decided(c: StoredClaim) -> str:
+    if c.status == "unreviewed":
+        return ""
+    note = f": “{text(c.note)}”" if c.note else ""
+    return f" by {text(c.analyst)} at {c.decided_at}{note}"
+
+
+def _change(h: VerdictChange) -> str:
+    note = f" (“{text(h.note)}”)" if h.note else ""
+    return f"{h.old_status} → {h.new_status} by {text(h.analyst)} at {h.at}{note}"
+
+
+def _counterparts(out: TextIO, title: str, others: list[Counterpart]) -> None:
+    if not others:
+        return
+    out.write(f"**{title}**\n\n")
+    for o in others:
+        c = o.claim
+        out.write(
+            f"- Claim {c.id}: {text(described(c))}, {text(voice_line(c))}, "
+            f"{text(span(c))}, verdict {c.status}. “{text(c.sentence)}” "
+            f"Why linked ({o.state}, score {o.score:.2f}): {text(o.reason)}\n"
+        )
+    out.write("\n")
+
+
+def _claims(report: Report, out: TextIO) -> None:
+    out.write("## Claims\n\n")
+    rows = (_claim_row(claim) for claim, _ in report.claims())
+    _table(out, _CLAIM_COLUMNS, rows)
+
+
+def _claim_row(c: StoredClaim) -> tuple[str, ...]:
+    return (
+        str(c.id),
+        c.status,
+        text(f"{figure(c)} {c.category.value}"),
+        text(c.subject),
+        text(c.location),
+        text(c.date or c.date_text),
+        text(voice_line(c)),
+        text(span(c)),
+        text(c.sentence),
+    )
+
+
+def _sources(report: Report, out: TextIO) -> None:
+    out.write("## Sources\n\n")
+    columns = ("document", "outlet", "published", "voices (grade)", "claims", "confirmed")
+    columns += ("disputed", "false")
+    rows = (
+        (
+            text(s.title or s.path),
+            text(s.outlet),
+            text(s.published),
+            text(voices_with_grades(report, s.id)),
+            str(s.claims),
+            str(s.confirmed),
+            str(s.disputed),
+            str(s.false_claims),
+        )
+        for s in report.sources
+    )
+    _table(out, columns, rows)
+
+
+def _table(out: TextIO, columns: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> None:
+    out.write("| " + " | ".join(columns) + " |\n")
+    out.write("|" + "---|" * len(columns) + "\n")
+    for row in rows:
+        out.write("| " + " | ".join(row) + " |\n")
+    out.write("\n")

@@ -1,0 +1,95 @@
+"""What an export holds, as the writers read it: pure data, no database.
+
+The claims, cases, links, verdicts and history come as factories of iterators so
+that a writer reads each once, one item at a time: 100,000 claims never sit in
+memory together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from workbench.display import figure
+from workbench.models import (
+    Case,
+    CurrentVerdict,
+    Link,
+    LinkCounts,
+    SourceSummary,
+    StoredClaim,
+    Summary,
+    VerdictChange,
+    Voice,
+)
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """Who signs the ClaimReviews: an organisation when configured, else the analyst."""
+
+    name: str
+    kind: str = "Person"  # schema.org type: Person or Organization
+    url: str | None = None  # where the report is published; a review is url#claim-ID
+
+
+@dataclass(frozen=True)
+class Report:
+    summary: Summary
+    sources: list[SourceSummary]
+    voices: list[Voice]
+    source_voices: dict[int, list[Voice]]  # each document's voices
+    claims: Callable[[], Iterator[tuple[StoredClaim, LinkCounts]]]
+    cases: Callable[[], Iterator[Case]]
+    links: Callable[[], Iterator[Link]]
+    verdicts: Callable[[], Iterator[CurrentVerdict]]
+    history: Callable[[], Iterator[VerdictChange]]
+    publisher: Publisher
+
+    def source_of(self, claim: StoredClaim) -> SourceSummary | None:
+        return self.sources_by_id.get(claim.document_id)
+
+    @cached_property
+    def sources_by_id(self) -> dict[int, SourceSummary]:
+        return {s.id: s for s in self.sources}
+
+
+def described(claim: StoredClaim) -> str:
+    """The claim in a line: "24 killed (Chadian soldiers) at north of Kidal on 2013-02-22"."""
+    parts = [f"{figure(claim)} {claim.category.value}"]
+    if claim.subject:
+        parts.append(f"({claim.subject})")
+    if claim.location:
+        parts.append(f"at {claim.location}")
+    if claim.date or claim.date_text:
+        parts.append(f"on {claim.date or claim.date_text}")
+    return " ".join(parts)
+
+
+def voice_line(claim: StoredClaim) -> str:
+    grade = f", grade {claim.voice_grade}" if claim.voice_grade else ", not graded"
+    return f"{claim.voice}{grade}"
+
+
+def span(claim: StoredClaim) -> str:
+    """Where the quote stands: the document and its character offsets."""
+    return f"{claim.source} [{claim.start}:{claim.end}]"
+
+
+def hedge(claim: StoredClaim) -> str:
+    words = []
+    if claim.hedged:
+        words.append("hedged")
+    if claim.denies:
+        words.append("denies the story")
+    return ", ".join(words) or "stated plainly"
+
+
+def voices_with_grades(report: Report, document_id: int) -> str:
+    """ "AFP (B), Malian army (not graded)": a document's voices and their grades."""
+    return ", ".join(
+        f"{v.name} ({v.grade or 'not graded'})" for v in report.source_voices.get(document_id, [])
+    )
