@@ -13,6 +13,7 @@ PURE = [
     "workbench.match",
     "workbench.models",
     "workbench.display",
+    "workbench.export",
 ]
 FORBIDDEN = ["textual", "sqlite3", "sqlite_utils", "click", "rich"]
 

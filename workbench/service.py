@@ -455,8 +455,12 @@ class Exporter:
                 {r["id"]: StoredClaim(**r) for r in self.store.claims_by_id(sorted(others))}
             )
             histories = self.store.histories(ids)
+            by_claim: dict[int, list[dict[str, Any]]] = {}
+            for r in links:
+                by_claim.setdefault(r["a_id"], []).append(r)
+                by_claim.setdefault(r["b_id"], []).append(r)
             for claim in claims:
-                yield _case(claim, links, known, histories.get(claim.id, []))
+                yield _case(claim, by_claim[claim.id], known, histories.get(claim.id, []))
 
 
 def _case(
@@ -465,9 +469,10 @@ def _case(
     known: dict[int, StoredClaim],
     history: list[dict[str, Any]],
 ) -> Case:
+    """The case of a claim from its links (both ends known) and its verdict history."""
     sides: dict[str, list[Counterpart]] = {"contradicts": [], "corroborates": []}
     for r in links:
-        if claim.id not in (r["a_id"], r["b_id"]) or r["relation"] not in sides:
+        if r["relation"] not in sides:
             continue
         other = known[r["b_id"] if r["a_id"] == claim.id else r["a_id"]]
         sides[r["relation"]].append(

@@ -1,5 +1,7 @@
 """The review TUI driven with Textual's pilot on real temporary databases."""
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -9,7 +11,7 @@ from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.help import HelpScreen
-from workbench.tui.screens.modals import NoteModal
+from workbench.tui.screens.modals import ExportModal, NoteModal
 from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
 
@@ -234,3 +236,44 @@ async def test_changes_from_another_process_show_on_refresh(seeded):
         Workbench(seeded, analyst="ben").set_verdict(first, "false", "from the CLI")
         await pilot.press("r")
         assert queue.rows[0].status == "false"
+
+
+async def test_export_from_the_tui_writes_the_chosen_format_and_says_where(seeded, tmp_path):
+    app = make_app(seeded, analyst="ana", seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        await pilot.press("c")  # a verdict, so that the export has a reviewed claim
+        await pilot.press("e")
+        modal = app.screen
+        assert isinstance(modal, ExportModal)
+        modal.query_one("#export-format", Select).value = "csv"
+        await pilot.pause()
+        path = modal.query_one("#export-path", Input)
+        assert path.value.endswith("report.csv")  # the extension follows the format
+        modal.query_one("#export-claims", Select).value = "reviewed"
+        path.value = str(tmp_path / "reviewed.csv")
+        path.focus()
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is queue
+        rows = list(csv.DictReader(io.StringIO((tmp_path / "reviewed.csv").read_text("utf-8-sig"))))
+        assert [r["status"] for r in rows] == ["confirmed"]
+        messages = [n.message for n in app._notifications]
+        assert any(f"Wrote {tmp_path / 'reviewed.csv'}: 1 of 37 claims" in m for m in messages)
+
+
+async def test_an_export_to_a_missing_folder_says_so_and_writes_nothing(seeded, tmp_path):
+    app = make_app(seeded, analyst="ana", seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e")
+        path = app.screen.query_one("#export-path", Input)
+        path.value = str(tmp_path / "nowhere" / "report.md")
+        path.focus()
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("does not exist" in m for m in messages)
+        assert not (tmp_path / "nowhere").exists()

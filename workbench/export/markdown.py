@@ -6,7 +6,6 @@ control characters escaped, so a quote can neither break a table nor inject mark
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TextIO
 
@@ -14,15 +13,15 @@ from workbench.display import figure
 from workbench.export.report import Report, described, hedge, span, voice_line, voices_with_grades
 from workbench.models import Case, Counterpart, StoredClaim, VerdictChange
 
-_SPECIAL = re.compile(r"([\\`*_\[\]#|~$])")
+_INERT = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;"} | {c: "\\" + c for c in "\\`*_[]#|~$"}
+)
 _CLAIM_COLUMNS = ("id", "verdict", "figure", "subject", "place", "date", "voice", "source", "quote")
 
 
 def text(value: object) -> str:
     """Source text made inert: one line, entities for < > &, backslashes elsewhere."""
-    flat = " ".join(str(value or "").split())
-    flat = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _SPECIAL.sub(r"\\\1", flat)
+    return " ".join(str(value or "").split()).translate(_INERT)
 
 
 def write(report: Report, out: TextIO) -> None:

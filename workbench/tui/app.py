@@ -15,7 +15,7 @@ from workbench.errors import WorkbenchError
 from workbench.service import Workbench
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.help import HelpScreen
-from workbench.tui.screens.modals import GradeModal, NoteModal
+from workbench.tui.screens.modals import ExportChoice, ExportModal, GradeModal, NoteModal
 from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
 
@@ -29,6 +29,7 @@ class WorkbenchApp(App[None]):
     TITLE = "Workbench"
     BINDINGS = [
         Binding("f1", "help", "Help", id="app.help"),
+        Binding("e", "export", "Export", id="app.export"),
         Binding("ctrl+t", "change_theme", "Theme", show=False, id="app.theme"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
@@ -69,6 +70,31 @@ class WorkbenchApp(App[None]):
         for screen in self.screen_stack:
             if isinstance(screen, QueueScreen):
                 screen.reload()
+
+    def action_export(self) -> None:
+        def chosen(choice: ExportChoice | None) -> None:
+            if choice is not None:
+                self.export_report(choice)
+
+        self.push_screen(ExportModal(Path.cwd()), chosen)
+
+    @work(thread=True, exclusive=True, group="export")
+    def export_report(self, choice: ExportChoice) -> None:
+        """Write the export in a thread; the written path is shown when it is done."""
+        try:
+            summary = self.workbench.export_to(
+                choice.fmt, choice.path, choice.statuses, choice.contested
+            )
+        except WorkbenchError as error:
+            self.call_from_thread(self.notify, str(error), severity="error")
+            return
+        written = Path(choice.path).resolve()
+        self.call_from_thread(
+            self.notify,
+            f"Wrote {written}: {summary.exported_claims} of {summary.claims} claims",
+            title="Exported",
+            timeout=8,
+        )
 
     # -- decisions --------------------------------------------------------------
 

@@ -1,15 +1,20 @@
-"""Small dialogs: a note, a grade, a new link. Each dismisses with its value or None."""
+"""Small dialogs: a note, a grade, a new link, an export. Each dismisses with its value
+or None."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, OptionList
+from textual.widgets import Button, Checkbox, Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
-from workbench.store import RELATIONS
+from workbench.export import EXTENSIONS
+from workbench.store import RELATIONS, STATUSES
 
 GRADES = {
     "A": "completely reliable",
@@ -18,6 +23,31 @@ GRADES = {
     "D": "not usually reliable",
     "E": "unreliable",
     "F": "reliability cannot be judged",
+}
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """What to export, and where."""
+
+    fmt: str
+    statuses: tuple[str, ...]
+    contested: bool
+    path: str
+
+
+EXPORT_FORMATS = {
+    "md": "Markdown report",
+    "html": "HTML report (one file, prints well)",
+    "json": "JSON data (everything)",
+    "csv": "CSV (a row per claim)",
+    "claimreview": "ClaimReview JSON-LD (reviewed claims)",
+}
+REVIEWED = tuple(s for s in STATUSES if s != "unreviewed")
+_CLAIM_SETS: dict[str, tuple[str, ...]] = {
+    "all": (),
+    "reviewed": REVIEWED,
+    **{status: (status,) for status in STATUSES},
 }
 
 
@@ -100,6 +130,76 @@ class LinkModal(ModalScreen[tuple[int, str] | None]):
             self.query_one("#link-error", Label).update(
                 "Give a claim id and one of: " + ", ".join(RELATIONS)
             )
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ExportModal(ModalScreen[ExportChoice | None]):
+    """Choose a format, which claims and a file; enter or the button exports."""
+
+    DEFAULT_CSS = """
+    ExportModal { align: center middle; }
+    ExportModal > Vertical { width: 80%; max-width: 90; height: auto; border: thick $accent;
+                             background: $surface; padding: 1 2; }
+    ExportModal Select, ExportModal Input { margin-bottom: 1; }
+    ExportModal Horizontal { height: auto; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label("Export a report or the data")
+            yield Select(
+                [(label, fmt) for fmt, label in EXPORT_FORMATS.items()],
+                value="md",
+                allow_blank=False,
+                id="export-format",
+            )
+            claim_sets = [("All claims", "all"), ("Reviewed claims", "reviewed")]
+            claim_sets += [(f"Only {status}", status) for status in STATUSES]
+            yield Select(claim_sets, value="all", allow_blank=False, id="export-claims")
+            yield Checkbox("Contested claims only", id="export-contested")
+            yield Input(value=str(self._default_path("md")), id="export-path")
+            with Horizontal():
+                yield Button("Export", variant="primary", id="export-go")
+                yield Label("  enter exports · escape cancels", classes="hint")
+
+    def _default_path(self, fmt: str) -> Path:
+        return self.folder / f"report.{EXTENSIONS[fmt]}"
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """A new format changes the file's extension, unless the analyst named the file."""
+        if event.select.id != "export-format":
+            return
+        path = self.query_one("#export-path", Input)
+        if Path(path.value).stem == "report" and Path(path.value).parent == self.folder:
+            path.value = str(self._default_path(str(event.value)))
+
+    def on_input_submitted(self, _event: Input.Submitted) -> None:
+        self._submit()
+
+    def on_button_pressed(self, _event: Button.Pressed) -> None:
+        self._submit()
+
+    def _submit(self) -> None:
+        path = self.query_one("#export-path", Input).value.strip()
+        if not path:
+            self.notify("Give the file to write", severity="warning")
+            return
+        claims = str(self.query_one("#export-claims", Select).value)
+        self.dismiss(
+            ExportChoice(
+                fmt=str(self.query_one("#export-format", Select).value),
+                statuses=_CLAIM_SETS[claims],
+                contested=self.query_one("#export-contested", Checkbox).value,
+                path=path,
+            )
+        )
 
     def action_cancel(self) -> None:
         self.dismiss(None)
