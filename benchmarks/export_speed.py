@@ -44,12 +44,23 @@ def review(db: str, count: int) -> None:
     bench.close()
 
 
+def peak_memory_mb() -> float:
+    """This process's peak resident memory. VmHWM, as ru_maxrss would carry over the
+    parent's peak from before exec on Linux."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def export_one(db: str, fmt: str, out: str) -> None:
     """The child's part: one export, then its own time and peak memory as JSON."""
     start = time.perf_counter()
     summary = Workbench(db, analyst="bench").export_to(fmt, out)
     seconds = time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = peak_memory_mb()
     print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "claims": summary.exported_claims}))
 
 

@@ -210,8 +210,10 @@ class Case(BaseModel):
     supports it, and how the verdict came to be."""
 
     claim: StoredClaim
-    opposing: list[Counterpart]
+    opposing: list[Counterpart]  # the strongest first; a report shows a few
     supporting: list[Counterpart]
+    opposing_in_all: int  # how many claims oppose it, shown or not
+    supporting_in_all: int
     history: list[VerdictChange]
 
 

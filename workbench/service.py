@@ -13,6 +13,7 @@ from typing import Any, TextIO
 from workbench.config import default_analyst, export_settings
 from workbench.errors import SourceError, WorkbenchError
 from workbench.export import WRITERS, Publisher, Report
+from workbench.export.report import SHOWN_PER_SIDE
 from workbench.extract import extract_claims
 from workbench.ingest import read_source
 from workbench.ingest.files import Metadata, apply, collect, sidecar
@@ -272,6 +273,8 @@ class Workbench:
         none are given), or of the contested ones only; see docs/export.md."""
         if fmt not in WRITERS:
             raise WorkbenchError(f"unknown format {fmt!r}; use one of {', '.join(WRITERS)}")
+        if fmt == "claimreview" and not statuses:
+            statuses = [s for s in STATUSES if s != "unreviewed"]  # only reviews are reviews
         report = Exporter(self).report(statuses, contested, publisher)
         WRITERS[fmt](report, out)
         return report.summary
@@ -445,51 +448,61 @@ class Exporter:
                 yield StoredClaim(**row), counts[row["id"]]
 
     def _cases(self, where: ClaimFilter) -> Iterator[Case]:
+        """Each contested claim with its strongest SHOWN_PER_SIDE opposing and supporting
+        claims (read from the database only for those) and how many more there are."""
         for batch in _batches(self.store.iter_claims(where), _EXPORT_BATCH):
             claims = [StoredClaim(**row) for row in batch]
             ids = [c.id for c in claims]
-            links = self.store.links_touching(ids)
-            others = {i for r in links for i in (r["a_id"], r["b_id"])} - set(ids)
-            known = {c.id: c for c in claims}
-            known.update(
-                {r["id"]: StoredClaim(**r) for r in self.store.claims_by_id(sorted(others))}
-            )
+            sides: dict[int, dict[str, list[dict[str, Any]]]] = {
+                c.id: {"contradicts": [], "corroborates": []} for c in claims
+            }
+            for r in self.store.links_touching(ids):
+                for end in (r["a_id"], r["b_id"]):
+                    if end in sides and r["relation"] in sides[end]:
+                        sides[end][r["relation"]].append(r)
+            for claim_sides in sides.values():
+                for links in claim_sides.values():
+                    links.sort(key=lambda r: (-r["score"], r["a_id"], r["b_id"]))
+            shown = {
+                other
+                for claim_id, claim_sides in sides.items()
+                for links in claim_sides.values()
+                for r in links[:SHOWN_PER_SIDE]
+                for other in (r["a_id"], r["b_id"])
+                if other != claim_id
+            }
+            known = {r["id"]: StoredClaim(**r) for r in self.store.claims_by_id(sorted(shown))}
             histories = self.store.histories(ids)
-            by_claim: dict[int, list[dict[str, Any]]] = {}
-            for r in links:
-                by_claim.setdefault(r["a_id"], []).append(r)
-                by_claim.setdefault(r["b_id"], []).append(r)
             for claim in claims:
-                yield _case(claim, by_claim[claim.id], known, histories.get(claim.id, []))
+                yield _case(claim, sides[claim.id], known, histories.get(claim.id, []))
 
 
 def _case(
     claim: StoredClaim,
-    links: list[dict[str, Any]],
+    sides: dict[str, list[dict[str, Any]]],
     known: dict[int, StoredClaim],
     history: list[dict[str, Any]],
 ) -> Case:
-    """The case of a claim from its links (both ends known) and its verdict history."""
-    sides: dict[str, list[Counterpart]] = {"contradicts": [], "corroborates": []}
-    for r in links:
-        if r["relation"] not in sides:
-            continue
-        other = known[r["b_id"] if r["a_id"] == claim.id else r["a_id"]]
-        sides[r["relation"]].append(
+    """A claim's case: its strongest links each side, both ends known, and its history."""
+
+    def counterparts(links: list[dict[str, Any]]) -> list[Counterpart]:
+        return [
             Counterpart(
-                claim=other,
+                claim=known[r["b_id"] if r["a_id"] == claim.id else r["a_id"]],
                 relation=r["relation"],
                 reason=r["reason"],
                 score=r["score"],
                 state=r["state"],
             )
-        )
-    for counterparts in sides.values():
-        counterparts.sort(key=lambda o: (-o.score, o.claim.id))
+            for r in links[:SHOWN_PER_SIDE]
+        ]
+
     return Case(
         claim=claim,
-        opposing=sides["contradicts"],
-        supporting=sides["corroborates"],
+        opposing=counterparts(sides["contradicts"]),
+        supporting=counterparts(sides["corroborates"]),
+        opposing_in_all=len(sides["contradicts"]),
+        supporting_in_all=len(sides["corroborates"]),
         history=[VerdictChange(**h) for h in history],
     )
 

@@ -8,7 +8,15 @@ from html import escape
 from typing import TextIO
 
 from workbench.display import figure
-from workbench.export.report import Report, described, hedge, span, voice_line, voices_with_grades
+from workbench.export.report import (
+    Report,
+    described,
+    hedge,
+    more_than_shown,
+    span,
+    voice_line,
+    voices_with_grades,
+)
 from workbench.models import Case, Counterpart, StoredClaim, VerdictChange
 
 _STYLE = """
@@ -108,8 +116,8 @@ def _case(case: Case, out: TextIO) -> None:
         items = "".join(f"<li>{_change(h)}</li>" for h in changes)
         out.write(f"<li>History:<ol>{items}</ol></li>\n")
     out.write("</ul>\n")
-    _counterparts(out, "Contradicted by", case.opposing)
-    _counterparts(out, "Supported by", case.supporting)
+    _counterparts(out, "Contradicted by", case.opposing, case.opposing_in_all)
+    _counterparts(out, "Supported by", case.supporting, case.supporting_in_all)
     out.write("</section>\n")
 
 
@@ -129,7 +137,7 @@ def _change(h: VerdictChange) -> str:
     return f"{esc(h.old_status)} → {esc(h.new_status)} by {esc(h.analyst)} at {esc(h.at)}{note}"
 
 
-def _counterparts(out: TextIO, title: str, others: list[Counterpart]) -> None:
+def _counterparts(out: TextIO, title: str, others: list[Counterpart], in_all: int) -> None:
     if not others:
         return
     out.write(f"<p><strong>{title}</strong></p>\n<ul>\n")
@@ -142,6 +150,8 @@ def _counterparts(out: TextIO, title: str, others: list[Counterpart]) -> None:
             f'<span class="why">Why linked ({esc(o.state)}, score {o.score:.2f}): '
             f"{esc(o.reason)}</span></li>\n"
         )
+    if more := more_than_shown(len(others), in_all):
+        out.write(f"<li>{esc(more)}</li>\n")
     out.write("</ul>\n")
 
 

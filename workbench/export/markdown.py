@@ -6,22 +6,35 @@ control characters escaped, so a quote can neither break a table nor inject mark
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TextIO
 
 from workbench.display import figure
-from workbench.export.report import Report, described, hedge, span, voice_line, voices_with_grades
+from workbench.export.report import (
+    Report,
+    described,
+    hedge,
+    more_than_shown,
+    span,
+    voice_line,
+    voices_with_grades,
+)
 from workbench.models import Case, Counterpart, StoredClaim, VerdictChange
 
-_INERT = str.maketrans(
-    {"&": "&amp;", "<": "&lt;", ">": "&gt;"} | {c: "\\" + c for c in "\\`*_[]#|~$"}
-)
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_SPECIAL = re.compile(r"[&<>\\`*_\[\]#|~$]")
 _CLAIM_COLUMNS = ("id", "verdict", "figure", "subject", "place", "date", "voice", "source", "quote")
 
 
 def text(value: object) -> str:
     """Source text made inert: one line, entities for < > &, backslashes elsewhere."""
-    return " ".join(str(value or "").split()).translate(_INERT)
+    return _SPECIAL.sub(_inert, " ".join(str(value or "").split()))
+
+
+def _inert(match: re.Match[str]) -> str:
+    char = match.group()
+    return _ENTITIES.get(char) or "\\" + char
 
 
 def write(report: Report, out: TextIO) -> None:
@@ -86,8 +99,8 @@ def _case(case: Case, out: TextIO) -> None:
     if len(changes) > 1:
         out.write(f"- History: {'; '.join(_change(h) for h in changes)}\n")
     out.write("\n")
-    _counterparts(out, "Contradicted by", case.opposing)
-    _counterparts(out, "Supported by", case.supporting)
+    _counterparts(out, "Contradicted by", case.opposing, case.opposing_in_all)
+    _counterparts(out, "Supported by", case.supporting, case.supporting_in_all)
 
 
 def _decided(c: StoredClaim) -> str:
@@ -102,7 +115,7 @@ def _change(h: VerdictChange) -> str:
     return f"{h.old_status} → {h.new_status} by {text(h.analyst)} at {h.at}{note}"
 
 
-def _counterparts(out: TextIO, title: str, others: list[Counterpart]) -> None:
+def _counterparts(out: TextIO, title: str, others: list[Counterpart], in_all: int) -> None:
     if not others:
         return
     out.write(f"**{title}**\n\n")
@@ -113,6 +126,8 @@ def _counterparts(out: TextIO, title: str, others: list[Counterpart]) -> None:
             f"{text(span(c))}, verdict {c.status}. “{text(c.sentence)}” "
             f"Why linked ({o.state}, score {o.score:.2f}): {text(o.reason)}\n"
         )
+    if more := more_than_shown(len(others), in_all):
+        out.write(f"- {more}\n")
     out.write("\n")
 
 

@@ -25,6 +25,7 @@ from workbench.models import (
 )
 
 SCHEMA_VERSION = 1
+SHOWN_PER_SIDE = 5  # the strongest opposing and supporting claims a report's case sets out
 
 
 @dataclass(frozen=True)
@@ -93,3 +94,8 @@ def voices_with_grades(report: Report, document_id: int) -> str:
     return ", ".join(
         f"{v.name} ({v.grade or 'not graded'})" for v in report.source_voices.get(document_id, [])
     )
+
+
+def more_than_shown(shown: int, in_all: int) -> str:
+    """ "and 7 more, all in the JSON export": the counterparts a case leaves out, or ""."""
+    return f"and {in_all - shown} more, all in the JSON export" if in_all > shown else ""
