@@ -398,7 +398,8 @@ class Exporter:
             sources=self.workbench.sources(),
             voices=self.workbench.voices(),
             source_voices=self._source_voices(),
-            claims=lambda: self._claims(where),
+            claims=lambda: (StoredClaim(**row) for row in self.store.iter_claims(where)),
+            counted_claims=lambda: self._counted_claims(where),
             cases=lambda: self._cases(replace(where, contested=True)),
             links=lambda: (
                 Link(**r) for r in self.store.iter_links() if touches(r["a_id"], r["b_id"])
@@ -441,7 +442,7 @@ class Exporter:
             found.setdefault(row.pop("document_id"), []).append(Voice(**row))
         return found
 
-    def _claims(self, where: ClaimFilter) -> Iterator[tuple[StoredClaim, LinkCounts]]:
+    def _counted_claims(self, where: ClaimFilter) -> Iterator[tuple[StoredClaim, LinkCounts]]:
         for batch in _batches(self.store.iter_claims(where), _EXPORT_BATCH):
             counts = self.workbench.link_counts([row["id"] for row in batch])
             for row in batch:

@@ -29,7 +29,7 @@ def write(report: Report, out: TextIO) -> None:
     """A JSON array of ClaimReview objects, each with its own @context."""
     out.write("[")
     written = 0
-    for claim, _ in report.claims():
+    for claim in report.claims():
         if claim.status not in RATINGS:
             continue
         out.write(",\n" if written else "\n")

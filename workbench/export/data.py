@@ -56,7 +56,7 @@ def write_json(report: Report, out: TextIO) -> None:
     out.write(f'"summary": {report.summary.model_dump_json()},\n')
     _array(out, "sources", report.sources)
     _array(out, "voices", report.voices)
-    _array(out, "claims", (claim for claim, _ in report.claims()))
+    _array(out, "claims", report.claims())
     _array(out, "links", report.links())
     _array(out, "verdicts", report.verdicts())
     _array(out, "history", report.history(), last=True)
@@ -75,7 +75,7 @@ def write_csv(report: Report, out: TextIO) -> None:
     """One row per claim with its verdict and its links counted by relation."""
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS + LINK_COLUMNS)
-    for claim, counts in report.claims():
+    for claim, counts in report.counted_claims():
         writer.writerow([*_cells(claim), *(getattr(counts, name) for name in LINK_COLUMNS)])
 
 

@@ -43,7 +43,8 @@ class Report:
     sources: list[SourceSummary]
     voices: list[Voice]
     source_voices: dict[int, list[Voice]]  # each document's voices
-    claims: Callable[[], Iterator[tuple[StoredClaim, LinkCounts]]]
+    claims: Callable[[], Iterator[StoredClaim]]
+    counted_claims: Callable[[], Iterator[tuple[StoredClaim, LinkCounts]]]  # with their links
     cases: Callable[[], Iterator[Case]]
     links: Callable[[], Iterator[Link]]
     verdicts: Callable[[], Iterator[CurrentVerdict]]
