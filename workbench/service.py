@@ -33,7 +33,7 @@ from workbench.models import (
     VerdictChange,
     Voice,
 )
-from workbench.store import STATUSES, ClaimFilter, Store, now
+from workbench.store import REVIEWED, STATUSES, ClaimFilter, Store, now
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
 
@@ -274,7 +274,7 @@ class Workbench:
         if fmt not in WRITERS:
             raise WorkbenchError(f"unknown format {fmt!r}; use one of {', '.join(WRITERS)}")
         if fmt == "claimreview" and not statuses:
-            statuses = [s for s in STATUSES if s != "unreviewed"]  # only reviews are reviews
+            statuses = REVIEWED  # only reviewed claims have a review
         report = Exporter(self).report(statuses, contested, publisher)
         WRITERS[fmt](report, out)
         return report.summary
@@ -429,11 +429,14 @@ class Exporter:
             contested_only=contested,
             claims=sum(tally["by_status"].values()),
             exported_claims=self.store.count_claims(where),
-            contested=self.store.summary_counts()["contested"],
-            unreviewed=tally["by_status"]["unreviewed"],
-            **{k: tally[k] for k in ("analysts", "documents", "voices", "by_status")},
+            analysts=tally["analysts"],
+            documents=tally["documents"],
+            voices=tally["voices"],
+            by_status=tally["by_status"],
             by_category=tally["by_category"],
+            contested=self.store.summary_counts()["contested"],
             stale=tally["stale"],
+            unreviewed=tally["by_status"]["unreviewed"],
         )
 
     def _source_voices(self) -> dict[int, list[Voice]]:

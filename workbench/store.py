@@ -24,6 +24,7 @@ from workbench.errors import WorkbenchError
 from workbench.models import Claim, SourceDocument
 
 STATUSES = ("unreviewed", "confirmed", "disputed", "false", "unverifiable")
+REVIEWED = STATUSES[1:]  # every verdict but "unreviewed"
 GRADES = ("A", "B", "C", "D", "E", "F")
 BUSY_TIMEOUT_S = 30.0
 
@@ -447,18 +448,13 @@ class Store:
         yield from self.db.query(f"SELECT {_LINK_COLUMNS} FROM links ORDER BY a_id, b_id")
 
     def iter_history(self) -> Iterator[dict[str, Any]]:
-        yield from self.db.query(
-            "SELECT claim_id, old_status, new_status, note, analyst, at"
-            " FROM verdict_history ORDER BY id"
-        )
+        yield from self.db.query(f"{_HISTORY_SELECT} ORDER BY id")
 
     def histories(self, claim_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
         found: dict[int, list[dict[str, Any]]] = {}
         for ids, marks in _chunks(claim_ids):
             for row in self.db.query(
-                "SELECT claim_id, old_status, new_status, note, analyst, at"
-                f" FROM verdict_history WHERE claim_id IN ({marks}) ORDER BY id",
-                ids,
+                f"{_HISTORY_SELECT} WHERE claim_id IN ({marks}) ORDER BY id", ids
             ):
                 found.setdefault(row["claim_id"], []).append(row)
         return found
@@ -591,11 +587,7 @@ class Store:
 
     def history(self, claim_id: int) -> list[dict[str, Any]]:
         self.claim(claim_id)
-        return self.db.execute_returning_dicts(
-            "SELECT id, claim_id, old_status, new_status, note, analyst, at"
-            " FROM verdict_history WHERE claim_id = ? ORDER BY id",
-            [claim_id],
-        )
+        return self.histories([claim_id]).get(claim_id, [])
 
     # -- voices -----------------------------------------------------------
 
@@ -793,6 +785,7 @@ class Store:
         return {r[0]: (r[1], r[2]) for r in rows}
 
 
+_HISTORY_SELECT = "SELECT claim_id, old_status, new_status, note, analyst, at FROM verdict_history"
 _LINK_COLUMNS = "id, a_id, b_id, relation, score, reason, state, origin, note, analyst, updated_at"
 _CLAIM_COLUMNS = (
     "document_id",

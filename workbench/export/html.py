@@ -10,9 +10,11 @@ from typing import TextIO
 from workbench.display import figure
 from workbench.export.report import (
     Report,
+    changes_worth_showing,
     described,
     hedge,
     more_than_shown,
+    scope,
     span,
     voice_line,
     voices_with_grades,
@@ -76,10 +78,8 @@ def write(report: Report, out: TextIO) -> None:
 
 def _summary(report: Report, out: TextIO) -> None:
     s = report.summary
-    limits = [f"verdicts {', '.join(s.statuses)}"] if s.statuses else []
-    limits += ["contested claims only"] if s.contested_only else []
-    if limits:
-        out.write(f"<p>Exported: {esc('; '.join(limits))} ({s.exported_claims} claims).</p>\n")
+    if limits := scope(s):
+        out.write(f"<p>Exported: {esc(limits)}.</p>\n")
     out.write(
         f"<h2>Summary</h2>\n<p>{s.claims} claims from {s.documents} documents and "
         f"{s.voices} voices; {s.contested} contested, {s.stale} stale verdicts, "
@@ -111,8 +111,7 @@ def _case(case: Case, out: TextIO) -> None:
     )
     if c.stale_reason:
         out.write(f"<li>Stale: {esc(c.stale_reason)}</li>\n")
-    changes = [h for h in case.history if h.old_status != h.new_status or h.note]
-    if len(changes) > 1:
+    if changes := changes_worth_showing(case):
         items = "".join(f"<li>{_change(h)}</li>" for h in changes)
         out.write(f"<li>History:<ol>{items}</ol></li>\n")
     out.write("</ul>\n")

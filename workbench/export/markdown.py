@@ -13,9 +13,11 @@ from typing import TextIO
 from workbench.display import figure
 from workbench.export.report import (
     Report,
+    changes_worth_showing,
     described,
     hedge,
     more_than_shown,
+    scope,
     span,
     voice_line,
     voices_with_grades,
@@ -56,13 +58,8 @@ def _heading(report: Report, out: TextIO) -> None:
     out.write("# Verification report\n\n")
     out.write(f"Database {text(s.database)} · exported {s.exported_at}")
     out.write(f" · analysts: {text(', '.join(s.analysts)) or 'none yet'}\n\n")
-    limits = []
-    if s.statuses:
-        limits.append("verdicts " + ", ".join(s.statuses))
-    if s.contested_only:
-        limits.append("contested claims only")
-    if limits:
-        out.write(f"Exported: {'; '.join(limits)} ({s.exported_claims} claims).\n\n")
+    if limits := scope(s):
+        out.write(f"Exported: {limits}.\n\n")
 
 
 def _summary(report: Report, out: TextIO) -> None:
@@ -95,8 +92,7 @@ def _case(case: Case, out: TextIO) -> None:
     out.write(f"- Verdict: **{c.status}**{_decided(c)}\n")
     if c.stale_reason:
         out.write(f"- Stale: {text(c.stale_reason)}\n")
-    changes = [h for h in case.history if h.old_status != h.new_status or h.note]
-    if len(changes) > 1:
+    if changes := changes_worth_showing(case):
         out.write(f"- History: {'; '.join(_change(h) for h in changes)}\n")
     out.write("\n")
     _counterparts(out, "Contradicted by", case.opposing, case.opposing_in_all)

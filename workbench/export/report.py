@@ -59,6 +59,20 @@ class Report:
         return {s.id: s for s in self.sources}
 
 
+def scope(summary: Summary) -> str:
+    """ "verdicts confirmed, false; contested claims only (12 claims)", or "" for all."""
+    limits = [f"verdicts {', '.join(summary.statuses)}"] if summary.statuses else []
+    limits += ["contested claims only"] if summary.contested_only else []
+    return f"{'; '.join(limits)} ({summary.exported_claims} claims)" if limits else ""
+
+
+def changes_worth_showing(case: Case) -> list[VerdictChange]:
+    """A case's verdict history, when the verdict changed more than once: each real
+    change or note, oldest first; nothing for a verdict set once."""
+    changes = [h for h in case.history if h.old_status != h.new_status or h.note]
+    return changes if len(changes) > 1 else []
+
+
 def described(claim: StoredClaim) -> str:
     """The claim in a line: "24 killed (Chadian soldiers) at north of Kidal on 2013-02-22"."""
     parts = [f"{figure(claim)} {claim.category.value}"]

@@ -129,7 +129,7 @@ def _when(a: Features, b: Features, days_apart: int) -> When:
     ta, tb = a.time, b.time
     if not ta.explicit and not tb.explicit and a.claim.document_id == b.claim.document_id:
         return When.SAME
-    if ta.start is None or tb.start is None or ta.end is None or tb.end is None:
+    if not (ta.known and tb.known):
         if a.claim.document_id == b.claim.document_id:
             return When.DIFFERENT  # the writer dated one of them and not the other
         return When.UNKNOWN

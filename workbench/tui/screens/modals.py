@@ -14,7 +14,7 @@ from textual.widgets import Button, Checkbox, Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from workbench.export import EXTENSIONS
-from workbench.store import RELATIONS, STATUSES
+from workbench.store import RELATIONS, REVIEWED, STATUSES
 
 GRADES = {
     "A": "completely reliable",
@@ -43,7 +43,6 @@ EXPORT_FORMATS = {
     "csv": "CSV (a row per claim)",
     "claimreview": "ClaimReview JSON-LD (reviewed claims)",
 }
-REVIEWED = tuple(s for s in STATUSES if s != "unreviewed")
 _CLAIM_SETS: dict[str, tuple[str, ...]] = {
     "all": (),
     "reviewed": REVIEWED,
