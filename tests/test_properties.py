@@ -1,9 +1,12 @@
 """Property: extraction never raises, and every claim's offsets are its text."""
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import claims_in
+from workbench.extract.places import _literal_names
 
 WORDS = st.sampled_from(
     [
@@ -71,3 +74,16 @@ def test_never_raises_and_offsets_hold(text):
     for claim in claims_in(text):
         assert text[claim.start : claim.end] == claim.text
         assert claim.start < claim.end
+
+
+NAMES = st.lists(st.text("abgo -", min_size=1, max_size=6), min_size=1, max_size=8)
+
+
+@given(NAMES, st.text("abgo -.x", max_size=40))
+@settings(max_examples=300)
+def test_a_trie_of_names_finds_what_a_flat_alternation_finds(names, text):
+    """The gazetteer's trie pattern: the same matches as the plain list, longest first."""
+    longest_first = sorted(set(names), key=len, reverse=True)
+    flat = re.compile("(?:" + "|".join(map(re.escape, longest_first)) + r")(?![\w])")
+    trie = _literal_names(names)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]

@@ -17,7 +17,7 @@ from workbench.export.report import SHOWN_PER_SIDE
 from workbench.extract import extract_claims
 from workbench.ingest import read_source
 from workbench.ingest.files import Metadata, apply, collect, sidecar
-from workbench.match import MatchInput, Relation, Verdict, match
+from workbench.match import MatchInput, Relation, Verdict, collector_paused, match
 from workbench.models import (
     Case,
     Claim,
@@ -36,6 +36,12 @@ from workbench.models import (
 from workbench.store import REVIEWED, STATUSES, ClaimFilter, Store, now
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
+
+
+STORE_BATCH = 25
+"""Documents stored per transaction during ingest: whole documents always, and one
+commit for many (each commit writes a full-text index segment). An interrupted ingest
+keeps every batch committed before it; running it again loads the rest."""
 
 
 @dataclass
@@ -126,14 +132,19 @@ class Workbench:
         fresh = self._unseen(files, report)
         done = len(files) - len(fresh)
         jobs = jobs or os.cpu_count() or 1
+        pending: list[_Prepared] = []
         try:
             for prepared in self._prepare_all(fresh, metadata or Metadata(), jobs):
                 done += 1
-                self._store(prepared, report)
+                pending.append(prepared)
+                if len(pending) >= STORE_BATCH:
+                    self._store(pending, report)
+                    pending = []
                 if progress:
                     progress(done, len(files))
+            self._store(pending, report)
         except KeyboardInterrupt:
-            report.interrupted = True  # the document being stored was rolled back whole
+            report.interrupted = True  # a batch being stored was rolled back whole
         if report.document_ids and not report.interrupted:
             report.links = self.match(self.store.claims_of_documents(report.document_ids)).links
         return report
@@ -166,19 +177,24 @@ class Workbench:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
 
-    def _store(self, prepared: _Prepared, report: IngestReport) -> None:
-        if prepared.document is None:
-            report.failed += 1
-            report.errors.append(prepared.error or "unreadable file")
-            return
-        report.warnings += prepared.document.warnings
-        document_id = self.store.add_document(prepared.document, prepared.claims)
-        if document_id is None:
-            report.skipped += 1
-        else:
-            report.added += 1
-            report.claims += len(prepared.claims)
-            report.document_ids.append(document_id)
+    def _store(self, batch: list[_Prepared], report: IngestReport) -> None:
+        """Store a batch of read documents in one transaction; count the unreadable."""
+        readable: list[tuple[SourceDocument, list[Claim]]] = []
+        for prepared in batch:
+            if prepared.document is None:
+                report.failed += 1
+                report.errors.append(prepared.error or "unreadable file")
+            else:
+                report.warnings += prepared.document.warnings
+                readable.append((prepared.document, prepared.claims))
+        ids = self.store.add_documents(readable)
+        for (_, claims), document_id in zip(readable, ids, strict=True):
+            if document_id is None:
+                report.skipped += 1
+            else:
+                report.added += 1
+                report.claims += len(claims)
+                report.document_ids.append(document_id)
 
     # -- matching ---------------------------------------------------------
 
@@ -186,6 +202,10 @@ class Workbench:
         """Relate the given claims (all, when None) to every stored claim, store the
         suggestions (with `replace`, in place of every earlier machine suggestion) and
         flag verdicts that a source loaded after them calls into question."""
+        with collector_paused():  # reading and matching make a million acyclic objects
+            return self._match(claim_ids, replace)
+
+    def _match(self, claim_ids: list[int] | None, replace: bool) -> MatchReport:
         stored = [_match_input(r) for r in self.store.match_inputs()]
         wanted = None if claim_ids is None else set(claim_ids)
         fresh = stored if wanted is None else [c for c in stored if c.id in wanted]

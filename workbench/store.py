@@ -286,39 +286,16 @@ class Store:
     def add_document(self, doc: SourceDocument, claims: Sequence[Claim]) -> int | None:
         """Store a document with all its claims in one transaction; None if the same
         content is already stored."""
+        return self.add_documents([(doc, claims)])[0]
+
+    def add_documents(
+        self, batch: Sequence[tuple[SourceDocument, Sequence[Claim]]]
+    ) -> list[int | None]:
+        """Store whole documents with all their claims in one transaction (one commit
+        for many documents: each commit costs a full-text index segment); for each,
+        its id, or None if the same content is already stored."""
         with self._write() as conn:
-            if conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", [doc.sha256]).fetchone():
-                return None
-            document_id = conn.execute(
-                "INSERT INTO documents (path, name, sha256, format, title, outlet, url, published,"
-                " text, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    doc.path,
-                    Path(doc.path).name,
-                    doc.sha256,
-                    doc.format,
-                    doc.title,
-                    doc.outlet,
-                    doc.url,
-                    doc.published.isoformat() if doc.published else None,
-                    doc.text,
-                    now(),
-                ],
-            ).lastrowid
-            assert document_id is not None
-            voices: dict[tuple[str, str, str], int] = {}
-            rows = []
-            for claim in claims:
-                voice = voice_of(doc, claim)
-                if voice not in voices:
-                    voices[voice] = _voice_id(conn, *voice)
-                rows.append(_claim_row(document_id, voices[voice], claim))
-            conn.executemany(
-                f"INSERT INTO claims ({', '.join(_CLAIM_COLUMNS)}) VALUES "
-                f"({', '.join('?' for _ in _CLAIM_COLUMNS)})",
-                rows,
-            )
-        return document_id
+            return [_insert_document(conn, doc, claims) for doc, claims in batch]
 
     def documents(self) -> list[dict[str, Any]]:
         """Every document with its claim counts by verdict, newest first."""
@@ -813,6 +790,10 @@ _CLAIM_COLUMNS = (
     "denies",
     "country",
 )
+_INSERT_CLAIM = (
+    f"INSERT INTO claims ({', '.join(_CLAIM_COLUMNS)})"
+    f" VALUES ({', '.join('?' for _ in _CLAIM_COLUMNS)})"
+)
 _CLAIM_SELECT = """
     SELECT c.id, d.path AS source, c.document_id, c.voice_id, vo.name AS voice,
            vo.grade AS voice_grade, c.start, c."end", c.text, c.sentence, c.category, c.value,
@@ -832,6 +813,39 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[tuple[list[int], st
     for start in range(0, len(ids), size):
         chunk = list(ids[start : start + size])
         yield chunk, ", ".join("?" for _ in chunk)
+
+
+def _insert_document(
+    conn: sqlite3.Connection, doc: SourceDocument, claims: Sequence[Claim]
+) -> int | None:
+    if conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", [doc.sha256]).fetchone():
+        return None
+    document_id = conn.execute(
+        "INSERT INTO documents (path, name, sha256, format, title, outlet, url, published,"
+        " text, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            doc.path,
+            Path(doc.path).name,
+            doc.sha256,
+            doc.format,
+            doc.title,
+            doc.outlet,
+            doc.url,
+            doc.published.isoformat() if doc.published else None,
+            doc.text,
+            now(),
+        ],
+    ).lastrowid
+    assert document_id is not None
+    voices: dict[tuple[str, str, str], int] = {}
+    rows = []
+    for claim in claims:
+        voice = voice_of(doc, claim)
+        if voice not in voices:
+            voices[voice] = _voice_id(conn, *voice)
+        rows.append(_claim_row(document_id, voices[voice], claim))
+    conn.executemany(_INSERT_CLAIM, rows)
+    return document_id
 
 
 def _claim_row(document_id: int, voice_id: int, claim: Claim) -> list[Any]:

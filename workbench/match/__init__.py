@@ -26,7 +26,7 @@ WINDOW_DAYS = 31
 NEIGHBOURS = 30
 LINKS_PER_CLAIM = {Relation.CORROBORATES: 10, Relation.CONTRADICTS: 10, Relation.RELATED: 4}
 
-__all__ = ["MatchInput", "Relation", "Verdict", "match", "match_all_pairs"]
+__all__ = ["MatchInput", "Relation", "Verdict", "collector_paused", "match", "match_all_pairs"]
 
 Block = tuple[str, ...]
 
@@ -59,7 +59,7 @@ class _Lane:
         self.ends = [_end(f) for f in self.members]
         self.longest = max(end - start for start, end in zip(self.starts, self.ends, strict=True))
 
-    def near(self, f: Features, margin: int) -> Iterator[Features]:
+    def near(self, f: Features, margin: int) -> list[Features]:
         """The members whose time lies within `margin` days of the claim's."""
         start = bisect.bisect_left(self.starts, _start(f) - margin - self.longest)
         stop = bisect.bisect_right(self.starts, _end(f) + margin)
@@ -68,7 +68,7 @@ class _Lane:
             start, stop = max(start, centre - NEIGHBOURS), min(stop, centre + NEIGHBOURS)
         earliest = _start(f) - margin
         ends, members = self.ends, self.members
-        return (members[i] for i in range(start, stop) if ends[i] >= earliest)
+        return [members[i] for i in range(start, stop) if ends[i] >= earliest]
 
 
 class _Block:
@@ -81,16 +81,17 @@ class _Block:
             lanes[(_end(f) - _start(f)).bit_length()].append(f)
         self.lanes = [_Lane(group) for group in lanes.values()]
 
-    def near(self, f: Features) -> Iterator[Features]:
+    def near(self, f: Features) -> list[Features]:
         # an event on another day is another event; standing counts relate across time
         margin = WINDOW_DAYS if f.stock else EVENT_TOLERANCE
-        for lane in self.lanes:
-            yield from lane.near(f, margin)
+        if len(self.lanes) == 1:
+            return self.lanes[0].near(f, margin)
+        return [other for lane in self.lanes for other in lane.near(f, margin)]
 
 
 def match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Verdict]:
     """Relations between each new claim and the stored and new claims near it."""
-    with _collector_paused():
+    with collector_paused():
         return _match(new, stored)
 
 
@@ -122,7 +123,7 @@ def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Verd
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause Python's cycle collector: matching makes a million objects and no cycles,
     and each collection would walk every one still alive (15% of the time)."""
     was_enabled = gc.isenabled()

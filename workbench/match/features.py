@@ -9,6 +9,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS
 from workbench.extract.lexicon import NOUN_CLASS, NounClass
@@ -143,6 +144,7 @@ def fold_place(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", text)
 
 
+@lru_cache(maxsize=1 << 16)  # a corpus names the same places over and over
 def place_names(location: str | None) -> tuple[str, ...]:
     """The names in a place phrase: "between Douentza and Gao" -> ("douentza", "gao").
     A direction stays with a country or region: "northern Mali" is not all of "Mali"."""
@@ -182,7 +184,8 @@ def _victim(claim: MatchInput) -> str | None:
     return None
 
 
-def _countries_in(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def _countries_in(text: str) -> frozenset[str]:
     found = set()
     for word in re.findall(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", text):
         country = COUNTRY_BY_DEMONYM.get(word.lower()) or COUNTRY_BY_NAME.get(word.lower())
@@ -191,14 +194,14 @@ def _countries_in(text: str) -> set[str]:
             country = COUNTRY_BY_DEMONYM.get(first) or COUNTRY_BY_NAME.get(first)
         if country is not None:
             found.add(country.name)
-    return found
+    return frozenset(found)
 
 
 def _sides(claim: MatchInput) -> frozenset[str]:
     """Whose people are counted: "Chadian soldiers", "troops from Chad", "France has
     2,150 soldiers", or a force named beside the number ("a Chadian contingent")."""
     subject = claim.subject or ""
-    sides = _countries_in(subject)
+    sides = set(_countries_in(subject))
     origin = _FROM.search(subject)
     if origin:
         sides |= _countries_in(origin.group(1))
@@ -217,6 +220,7 @@ def _sides(claim: MatchInput) -> frozenset[str]:
     return frozenset(sides)
 
 
+@lru_cache(maxsize=1 << 16)
 def _plain_subject(subject: str | None) -> str:
     words = [w for w in (subject or "").lower().split() if w not in ("from", "and")]
     return " ".join(w for w in words if not _countries_in(w.capitalize()))

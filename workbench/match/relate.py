@@ -37,7 +37,7 @@ class When(StrEnum):
     UNKNOWN = "unknown"
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: a frozen init costs a tenth of matching a crowded corpus
 class Verdict:
     """How claim `a` (the earlier) and claim `b` relate, and why in plain words.
 
