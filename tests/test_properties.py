@@ -6,6 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import claims_in
+from workbench.export.markdown import _SPECIAL, _inert
+from workbench.export.markdown import text as markdown_text
 from workbench.extract.places import _literal_names
 
 WORDS = st.sampled_from(
@@ -87,3 +89,11 @@ def test_a_trie_of_names_finds_what_a_flat_alternation_finds(names, text):
     flat = re.compile("(?:" + "|".join(map(re.escape, longest_first)) + r")(?![\w])")
     trie = _literal_names(names)
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+@given(st.text(" \n\tab<>&|*_`#~$[]\\\u00a0é", max_size=30))
+@settings(max_examples=300)
+def test_markdown_text_takes_its_shortcut_only_where_nothing_changes(value):
+    """The writer's fast path for plain text gives what the full escaping gives."""
+    slow = _SPECIAL.sub(_inert, " ".join(value.split()))
+    assert markdown_text(value) == slow

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from workbench.config import default_analyst, export_settings
 from workbench.errors import SourceError, WorkbenchError
@@ -243,7 +243,9 @@ class Workbench:
     def links(self, claim_id: int | None = None, relation: str | None = None) -> list[LinkView]:
         rows = self.store.links(claim_id, relation)
         ids = sorted({i for r in rows for i in (r["a_id"], r["b_id"])})
-        claims = {row["id"]: StoredClaim(**row) for row in self.store.claims_by_id(ids)}
+        claims = {
+            row["id"]: StoredClaim.model_validate(row) for row in self.store.claims_by_id(ids)
+        }
         return [LinkView(a=claims[r["a_id"]], b=claims[r["b_id"]], **r) for r in rows]
 
     def set_link(
@@ -269,7 +271,9 @@ class Workbench:
         return [Voice(**row) for row in self.store.voices()]
 
     def claims(self, where: ClaimFilter | None = None) -> list[StoredClaim]:
-        return [StoredClaim(**row) for row in self.store.claims(where or ClaimFilter())]
+        return [
+            StoredClaim.model_validate(row) for row in self.store.claims(where or ClaimFilter())
+        ]
 
     def count_claims(self, where: ClaimFilter | None = None) -> int:
         return self.store.count_claims(where or ClaimFilter())
@@ -350,7 +354,7 @@ class Workbench:
         return self.store.distinct("claims", "category")
 
     def claim(self, claim_id: int) -> StoredClaim:
-        return StoredClaim(**self.store.claim(claim_id))
+        return StoredClaim.model_validate(self.store.claim(claim_id))
 
     def history(self, claim_id: int) -> list[VerdictChange]:
         return [VerdictChange(**row) for row in self.store.history(claim_id)]
@@ -418,7 +422,9 @@ class Exporter:
             sources=self.workbench.sources(),
             voices=self.workbench.voices(),
             source_voices=self._source_voices(),
-            claims=lambda: (StoredClaim(**row) for row in self.store.iter_claims(where)),
+            claims=lambda: (
+                StoredClaim.model_validate(row) for row in self.store.iter_claims(where)
+            ),
             counted_claims=lambda: self._counted_claims(where),
             cases=lambda: self._cases(replace(where, contested=True)),
             links=lambda: (
@@ -469,66 +475,81 @@ class Exporter:
         for batch in _batches(self.store.iter_claims(where), _EXPORT_BATCH):
             counts = self.workbench.link_counts([row["id"] for row in batch])
             for row in batch:
-                yield StoredClaim(**row), counts[row["id"]]
+                yield StoredClaim.model_validate(row), counts[row["id"]]
 
     def _cases(self, where: ClaimFilter) -> Iterator[Case]:
         """Each contested claim with its strongest SHOWN_PER_SIDE opposing and supporting
         claims (read from the database only for those) and how many more there are."""
+        known = _Recent[StoredClaim](_KNOWN_CLAIMS)  # a dispute's claims recur case after case
         for batch in _batches(self.store.iter_claims(where), _EXPORT_BATCH):
-            claims = [StoredClaim(**row) for row in batch]
+            claims = [known.keep(row["id"], StoredClaim.model_validate(row)) for row in batch]
             ids = [c.id for c in claims]
-            sides: dict[int, dict[str, list[dict[str, Any]]]] = {
-                c.id: {"contradicts": [], "corroborates": []} for c in claims
-            }
-            for r in self.store.links_touching(ids):
-                for end in (r["a_id"], r["b_id"]):
-                    if end in sides and r["relation"] in sides[end]:
-                        sides[end][r["relation"]].append(r)
-            for claim_sides in sides.values():
-                for links in claim_sides.values():
-                    links.sort(key=lambda r: (-r["score"], r["a_id"], r["b_id"]))
-            shown = {
-                other
-                for claim_id, claim_sides in sides.items()
-                for links in claim_sides.values()
-                for r in links[:SHOWN_PER_SIDE]
-                for other in (r["a_id"], r["b_id"])
-                if other != claim_id
-            }
-            known = {r["id"]: StoredClaim(**r) for r in self.store.claims_by_id(sorted(shown))}
+            links = self.store.strongest_links(ids, _CASE_SIDES, SHOWN_PER_SIDE)
+            shown = {r["other"] for r in links}
+            for row in self.store.claims_by_id(sorted(shown - known.keys())):
+                known.keep(row["id"], StoredClaim.model_validate(row))
+            sides: dict[int, list[dict[str, Any]]] = {claim_id: [] for claim_id in ids}
+            for r in links:
+                sides[r["claim"]].append(r)
             histories = self.store.histories(ids)
             for claim in claims:
                 yield _case(claim, sides[claim.id], known, histories.get(claim.id, []))
 
 
+_CASE_SIDES = ("contradicts", "corroborates")
+
+
 def _case(
     claim: StoredClaim,
-    sides: dict[str, list[dict[str, Any]]],
-    known: dict[int, StoredClaim],
+    links: list[dict[str, Any]],
+    known: Mapping[int, StoredClaim],
     history: list[dict[str, Any]],
 ) -> Case:
     """A claim's case: its strongest links each side, both ends known, and its history."""
 
-    def counterparts(links: list[dict[str, Any]]) -> list[Counterpart]:
-        return [
+    def side(relation: str) -> tuple[list[Counterpart], int]:
+        mine = [r for r in links if r["relation"] == relation]
+        shown = [
             Counterpart(
-                claim=known[r["b_id"] if r["a_id"] == claim.id else r["a_id"]],
-                relation=r["relation"],
+                claim=known[r["other"]],
+                relation=relation,
                 reason=r["reason"],
                 score=r["score"],
                 state=r["state"],
             )
-            for r in links[:SHOWN_PER_SIDE]
+            for r in mine
         ]
+        return shown, mine[0]["in_all"] if mine else 0
 
+    opposing, opposing_in_all = side("contradicts")
+    supporting, supporting_in_all = side("corroborates")
     return Case(
         claim=claim,
-        opposing=counterparts(sides["contradicts"]),
-        supporting=counterparts(sides["corroborates"]),
-        opposing_in_all=len(sides["contradicts"]),
-        supporting_in_all=len(sides["corroborates"]),
+        opposing=opposing,
+        supporting=supporting,
+        opposing_in_all=opposing_in_all,
+        supporting_in_all=supporting_in_all,
         history=[VerdictChange(**h) for h in history],
     )
+
+
+_KNOWN_CLAIMS = 20_000
+T = TypeVar("T")
+
+
+class _Recent(dict[int, T]):
+    """The last `size` values kept, by key: a cache whose memory stays bounded."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def keep(self, key: int, value: T) -> T:
+        self.pop(key, None)
+        self[key] = value
+        if len(self) > self.size:
+            del self[next(iter(self))]  # the oldest: dicts keep insertion order
+        return value
 
 
 def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:

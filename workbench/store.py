@@ -409,14 +409,31 @@ class Store:
                 counts.setdefault(claim_id, {})[relation] = count
         return counts
 
-    def links_touching(self, claim_ids: Sequence[int]) -> list[dict[str, Any]]:
-        """The links, rejected ones aside, that have one of the claims at either end."""
+    def strongest_links(
+        self, claim_ids: Sequence[int], relations: Sequence[str], per_claim: int
+    ) -> list[dict[str, Any]]:
+        """For each claim and relation, its `per_claim` strongest links, rejected ones
+        aside (highest score first, then by ids), each seen from that claim (`claim`,
+        `other`) and with how many such links the claim has in all (`in_all`)."""
         rows: list[dict[str, Any]] = []
+        kinds = ", ".join("?" for _ in relations)
         for ids, marks in _chunks(claim_ids, 400):
+            ends = " UNION ALL ".join(
+                f"SELECT id, {mine} AS claim, {theirs} AS other, relation, score, a_id, b_id"
+                f" FROM links WHERE {mine} IN ({marks})"
+                f" AND relation IN ({kinds}) AND state != 'rejected'"
+                for mine, theirs in (("a_id", "b_id"), ("b_id", "a_id"))
+            )
+            # ranked on the narrow columns; the reasons read for the links kept only
             rows += self.db.execute_returning_dicts(
-                f"SELECT {_LINK_COLUMNS} FROM links WHERE state != 'rejected'"
-                f" AND (a_id IN ({marks}) OR b_id IN ({marks})) ORDER BY a_id, b_id",
-                ids + ids,
+                "SELECT r.claim, r.other, r.relation, r.score, l.reason, l.state, r.in_all"
+                " FROM (SELECT id, claim, other, relation, score,"
+                "  ROW_NUMBER() OVER (PARTITION BY claim, relation"
+                "   ORDER BY score DESC, a_id, b_id) AS rank,"
+                "  COUNT(*) OVER (PARTITION BY claim, relation) AS in_all"
+                f"  FROM ({ends})) r JOIN links l ON l.id = r.id"
+                " WHERE r.rank <= ? ORDER BY r.claim, r.relation, r.rank",
+                [*ids, *relations, *ids, *relations, per_claim],
             )
         return rows
 

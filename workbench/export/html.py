@@ -3,6 +3,7 @@ prints well. Every piece of source text is escaped; only http(s) addresses link.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from html import escape
 from typing import TextIO
@@ -43,8 +44,12 @@ code { font-size: 12px; }
 """
 
 
+_MARKUP = re.compile("[&<>\"']")  # what escape() changes; most text has none
+
+
 def esc(value: object) -> str:
-    return escape(str(value or ""), quote=True)
+    plain = str(value or "")
+    return escape(plain, quote=True) if _MARKUP.search(plain) else plain
 
 
 def link(url: str | None, label: str) -> str:

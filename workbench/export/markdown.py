@@ -26,12 +26,16 @@ from workbench.models import Case, Counterpart, StoredClaim, VerdictChange
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SPECIAL = re.compile(r"[&<>\\`*_\[\]#|~$]")
+_PLAIN = re.compile(r"[^&<>\\`*_\[\]#|~$\s]+(?: [^&<>\\`*_\[\]#|~$\s]+)*")
 _CLAIM_COLUMNS = ("id", "verdict", "figure", "subject", "place", "date", "voice", "source", "quote")
 
 
 def text(value: object) -> str:
     """Source text made inert: one line, entities for < > &, backslashes elsewhere."""
-    return _SPECIAL.sub(_inert, " ".join(str(value or "").split()))
+    plain = str(value or "")
+    if _PLAIN.fullmatch(plain):  # most text: words and single spaces only, as it is
+        return plain
+    return _SPECIAL.sub(_inert, " ".join(plain.split()))
 
 
 def _inert(match: re.Match[str]) -> str:

@@ -25,7 +25,7 @@ from workbench.models import (
 )
 
 SCHEMA_VERSION = 1
-SHOWN_PER_SIDE = 5  # the strongest opposing and supporting claims a report's case sets out
+SHOWN_PER_SIDE = 3  # the strongest opposing and supporting claims a report's case sets out
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def voice_line(claim: StoredClaim) -> str:
 
 def span(claim: StoredClaim) -> str:
     """Where the quote stands: the document and its character offsets."""
-    return f"{claim.source} [{claim.start}:{claim.end}]"
+    return f"{claim.source}, characters {claim.start}–{claim.end}"
 
 
 def hedge(claim: StoredClaim) -> str:
