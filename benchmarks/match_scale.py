@@ -132,12 +132,13 @@ def run_cdist(size: int) -> float:
 
 
 def seeds_agree() -> tuple[int, bool]:
-    from workbench.service import Workbench, _match_input
+    from workbench.match import MatchInput
+    from workbench.service import Workbench
 
     with tempfile.TemporaryDirectory() as tmp:
         bench = Workbench(str(Path(tmp) / "claims.db"))
         bench.ingest([str(Path(__file__).resolve().parent.parent / "seeds")], jobs=1)
-        inputs = [_match_input(r) for r in bench.store.match_inputs()]
+        inputs = [MatchInput.from_row(r) for r in bench.store.match_inputs()]
         blocked = match(inputs, inputs)
         return len(blocked), blocked == match_all_pairs(inputs)
 

@@ -14,6 +14,7 @@ PURE = [
     "workbench.models",
     "workbench.display",
     "workbench.export",
+    "workbench.events",
 ]
 FORBIDDEN = ["textual", "sqlite3", "sqlite_utils", "click", "rich"]
 

@@ -14,17 +14,18 @@ from typing import Any, TypeVar
 import click
 from pydantic import BaseModel
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 from rich.table import Table
 
 from workbench import __version__
-from workbench.display import figure
+from workbench.display import FIGURE_COLUMNS, credibility_line, days, figure, rule_cells
 from workbench.errors import WorkbenchError
 from workbench.export import FORMATS, Publisher
 from workbench.extract import extract_claims
 from workbench.ingest import read_source
 from workbench.ingest.files import Metadata
-from workbench.models import Claim
+from workbench.models import Claim, EventDetail
 from workbench.service import Exporter, IngestReport, Workbench
 from workbench.store import GRADES, RELATIONS, STATUSES, ClaimFilter
 
@@ -605,6 +606,198 @@ def export(
             sys.stderr.close()
         finally:
             out.detach()
+
+
+# -- events and credibility -------------------------------------------------------
+
+
+@main.command()
+@db_option
+@json_option
+def events(db: str, as_json: bool) -> None:
+    """List the events: claims grouped by the incident they speak of, with place,
+    days, categories, independent voices, and whether their figures are contested.
+
+    \b
+    Example:
+        workbench events --json | jq 'select(.contested)'
+    """
+    with opened(db) as workbench:
+        found = workbench.events()
+    if as_json:
+        _print_json(found)
+        return
+    table = Table(header_style="bold", box=None, pad_edge=False)
+    for column in ("id", "event", "days", "claims", "voices", "contested"):
+        table.add_column(column, no_wrap=True, overflow="ellipsis", max_width=70)
+    for e in found:
+        table.add_row(
+            str(e.id),
+            e.name,
+            days(e),
+            str(e.claims),
+            str(e.voices),
+            "contested" if e.contested else "",
+        )
+    _console().print(table)
+
+
+@main.command()
+@click.argument("event_id", type=int)
+@db_option
+@json_option
+def event(event_id: int, db: str, as_json: bool) -> None:
+    """Show an event: its figures per category by each counting rule, its claims with
+    their credibility, and when the reports came.
+
+    \b
+    Example:
+        workbench event 2
+    """
+    with opened(db) as workbench:
+        found = workbench.event(event_id)
+    if as_json:
+        _print_json([found])
+    else:
+        _print_event(found)
+
+
+def _print_event(e: EventDetail) -> None:
+    console = _console()
+    named = f" (named by {e.named_by})" if e.named_by else ""
+    console.print(f"[bold]Event {e.id}: {escape(e.name)}[/bold]{escape(named)}")
+    console.print(
+        f"{escape(e.place)}, {days(e)} · {e.claims} claims · {e.voices} independent "
+        f"{'voice' if e.voices == 1 else 'voices'}"
+        + (" · [bold]contested[/bold]" if e.contested else "")
+    )
+    figures = Table(header_style="bold", box=None, pad_edge=False, title_justify="left")
+    for column in ("category", "claims", "voices", *FIGURE_COLUMNS, ""):
+        figures.add_column(column, no_wrap=True)
+    for f in e.figures:
+        cells = [f.category.value, str(f.claims), str(f.voices), *rule_cells(f)]
+        figures.add_row(*cells, "contested" if f.contested else "")
+    console.print(figures)
+    claims = Table(header_style="bold", box=None, pad_edge=False)
+    for column in ("id", "category", "figure", "voice", "grade", "credibility"):
+        claims.add_column(column, overflow="fold", max_width=60)
+    credibility = {c.claim_id: c for c in e.credibility}
+    for c in e.event_claims:
+        claims.add_row(
+            str(c.id),
+            c.category.value,
+            figure(c),
+            escape(c.voice),
+            c.voice_grade or "-",
+            escape(credibility_line(credibility[c.id])),
+        )
+    console.print(claims)
+    for point in e.timeline:
+        console.print(f"{point.day}  {'█' * point.claims} {escape(', '.join(point.voices))}")
+
+
+@main.command("event-rename")
+@click.argument("event_id", type=int)
+@click.argument("name")
+@db_option
+@json_option
+def event_rename(event_id: int, name: str, db: str, as_json: bool) -> None:
+    """Name an event; the name stays through later matching.
+
+    \b
+    Example:
+        workbench event-rename 2 "Ambush north of Kidal, ~5 Feb 2013"
+    """
+    _event_edit(db, as_json, lambda w: w.rename_event(event_id, name))
+
+
+@main.command("event-merge")
+@click.argument("event_id", type=int)
+@click.argument("others", type=int, nargs=-1, required=True)
+@db_option
+@json_option
+def event_merge(event_id: int, others: tuple[int, ...], db: str, as_json: bool) -> None:
+    """Merge other events into EVENT_ID: one incident reported as several.
+
+    \b
+    Example:
+        workbench event-merge 2 7 9
+    """
+    _event_edit(db, as_json, lambda w: w.merge_events(event_id, others))
+
+
+@main.command("event-split")
+@click.argument("event_id", type=int)
+@click.argument("claim_ids", type=int, nargs=-1, required=True)
+@db_option
+@json_option
+def event_split(event_id: int, claim_ids: tuple[int, ...], db: str, as_json: bool) -> None:
+    """Take claims out of an event into a new one: two incidents grouped as one.
+
+    \b
+    Example:
+        workbench event-split 3 28 29
+    """
+    _event_edit(db, as_json, lambda w: w.split_event(event_id, claim_ids))
+
+
+@main.command("event-move")
+@click.argument("claim_id", type=int)
+@click.argument("event_id")
+@db_option
+@json_option
+def event_move(claim_id: int, event_id: str, db: str, as_json: bool) -> None:
+    """Move a claim into another event, or into a new one (EVENT_ID "new").
+
+    \b
+    Example:
+        workbench event-move 31 new
+    """
+    target = None if event_id == "new" else _event_id(event_id)
+    _event_edit(db, as_json, lambda w: w.move_claim(claim_id, target))
+
+
+def _event_id(given: str) -> int:
+    if not given.isdigit():
+        raise click.BadParameter(f"{given!r} is neither an event id nor 'new'")
+    return int(given)
+
+
+def _event_edit(db: str, as_json: bool, edit: Callable[[Workbench], EventDetail]) -> None:
+    with opened(db) as workbench:
+        changed = edit(workbench)
+    if as_json:
+        _print_json([changed])
+    else:
+        click.echo(f"event {changed.id}: {changed.name} ({changed.claims} claims)")
+
+
+@main.command()
+@click.argument("claim_id", type=int)
+@click.argument("grade", type=click.IntRange(1, 6), required=False)
+@db_option
+@click.option("--note", help="Why this grade.")
+@json_option
+def credibility(claim_id: int, grade: int | None, db: str, note: str | None, as_json: bool) -> None:
+    """Show a claim's credibility on the Admiralty scale as its links suggest it, or set
+    your own with GRADE: 1 confirmed by other sources, 2 probably true, 3 possibly
+    true, 4 doubtful, 5 improbable, 6 truth cannot be judged. Yours always wins.
+
+    \b
+    Examples:
+        workbench credibility 27
+        workbench credibility 27 4 --note "only the opposition daily reports it"
+    """
+    with opened(db) as workbench:
+        if grade is None:
+            found = workbench.credibility(claim_id)
+        else:
+            found = workbench.set_credibility(claim_id, grade, note)
+    if as_json:
+        _print_json([found])
+    else:
+        voice = f"voice graded {found.voice_grade}" if found.voice_grade else "voice not graded"
+        click.echo(f"claim {claim_id}: {credibility_line(found)}; {voice}")
 
 
 # -- the review TUI --------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.models import Claim
+from workbench.models import CategoryFigures, Claim, ClaimCredibility, EventSummary
 
 _PREFIX = {"at_least": "≥", "more_than": ">", "up_to": "≤", "nearly": "<~", "about": "~"}
 
@@ -10,17 +10,46 @@ _PREFIX = {"at_least": "≥", "more_than": ">", "up_to": "≤", "nearly": "<~", 
 def figure(claim: Claim) -> str:
     """24, >150,000, ≤2,000, 700–800, dozens; '?' after a hedged figure."""
     if claim.qualifier == "range":
-        text = f"{_number(claim.low)}–{_number(claim.high)}"
+        text = f"{number(claim.low)}–{number(claim.high)}"
     elif claim.value is None:
         text = claim.qualifier.removeprefix("vague:")
     else:
-        text = f"{_PREFIX.get(claim.qualifier, '')}{_number(claim.value)}"
+        text = f"{_PREFIX.get(claim.qualifier, '')}{number(claim.value)}"
     if claim.unit in ("USD", "EUR", "GBP"):
         text = f"{claim.unit} {text}"
     return text + (" ?" if claim.hedged else "")
 
 
-def _number(value: float | None) -> str:
+def number(value: float | None) -> str:
+    """24, 150,000, 2.5; '?' for no figure."""
     if value is None:
         return "?"
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+FIGURE_COLUMNS = ("conservative", "low", "best", "high", "min", "max", "majority")
+
+
+def rule_cells(f: CategoryFigures) -> list[str]:
+    """An event's figures for one category, one cell per rule (FIGURE_COLUMNS)."""
+    if f.majority is not None:
+        majority = f"{number(f.majority)} ({f.majority_voices} of {f.voices} voices)"
+    else:
+        majority = f"none ({f.majority_voices} of {f.voices} at most)"
+    cells = [f.conservative, f.low, f.best, f.high, f.minimum, f.maximum]
+    return [number(v) for v in cells] + [majority]
+
+
+def credibility_line(c: ClaimCredibility) -> str:
+    """ "4 doubtful (1 voice contradicts it)", with the analyst's grade first when set."""
+    suggested = f"{c.suggested.grade} {c.suggested.label} ({c.suggested.reason})"
+    if c.analyst is None:
+        return f"suggested {suggested}"
+    return f"{c.analyst.grade} {c.analyst.label} (analyst {c.graded_by}); suggested {suggested}"
+
+
+def days(e: EventSummary) -> str:
+    """ "2013-02-04 to 2013-02-06", one day alone, or "undated"."""
+    if e.first_day is None or e.last_day is None:
+        return "undated"
+    return e.first_day if e.first_day == e.last_day else f"{e.first_day} to {e.last_day}"

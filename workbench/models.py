@@ -258,3 +258,83 @@ class ExportDocument(BaseModel):
     links: list[Link]
     verdicts: list[CurrentVerdict]
     history: list[VerdictChange]
+
+
+class CategoryFigures(BaseModel):
+    """What an event's claims of one category say, by each counting rule.
+
+    Figures are per independent voice: a voice restating itself, or relaying
+    another ("according to AFP"), counts once."""
+
+    category: Category
+    claims: int
+    voices: int  # independent voices
+    contested: bool  # a contradiction between them, or figures that cannot both hold
+    conservative: Number | None
+    low: Number | None
+    best: Number | None
+    high: Number | None
+    minimum: Number | None
+    maximum: Number | None
+    majority: Number | None  # None: no figure has more than half the voices
+    majority_voices: int
+    rules: dict[str, str]  # each figure's field -> the rule that produced it
+
+
+class Credibility(BaseModel):
+    """An item's credibility on the Admiralty scale: 1 confirmed by other sources,
+    2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged."""
+
+    grade: int
+    label: str
+    reason: str
+
+
+class ClaimCredibility(BaseModel):
+    """A claim's suggested credibility beside the analyst's own grade, which wins."""
+
+    claim_id: int
+    voice_grade: str | None  # the reliability of who says it, A-F, graded apart
+    suggested: Credibility
+    analyst: Credibility | None = None
+    graded_by: str | None = None
+    graded_at: str | None = None
+
+    @property
+    def effective(self) -> Credibility:
+        return self.analyst or self.suggested
+
+
+class EventSummary(BaseModel):
+    """One incident, as the claims that speak of it describe it."""
+
+    id: int
+    name: str
+    named_by: str | None  # the analyst who named it; None: the machine's name
+    place: str
+    country: str | None
+    first_day: str | None  # ISO dates of the time its claims speak of
+    last_day: str | None
+    categories: list[Category]
+    claims: int
+    voices: int  # independent voices
+    contested: bool
+
+
+class TimelinePoint(BaseModel):
+    """How many of an event's claims the reports of one day carry."""
+
+    day: str  # the report's publication date, or "undated"
+    claims: int
+    voices: list[str]
+
+
+class EventDetail(EventSummary):
+    """An event with its figures per category and rule, its claims and their
+    credibility, and when the reports came."""
+
+    figures: list[CategoryFigures]
+    event_claims: list[StoredClaim]
+    credibility: list[ClaimCredibility]
+    voice_names: list[str]
+    timeline: list[TimelinePoint]

@@ -12,6 +12,7 @@ from typing import Any, TextIO, TypeVar
 
 from workbench.config import default_analyst, export_settings
 from workbench.errors import SourceError, WorkbenchError
+from workbench.eventbook import EventBook
 from workbench.export import WRITERS, Publisher, Report
 from workbench.export.report import SHOWN_PER_SIDE
 from workbench.extract import extract_claims
@@ -21,8 +22,11 @@ from workbench.match import MatchInput, Relation, Verdict, collector_paused, mat
 from workbench.models import (
     Case,
     Claim,
+    ClaimCredibility,
     Counterpart,
     CurrentVerdict,
+    EventDetail,
+    EventSummary,
     Link,
     LinkCounts,
     LinkView,
@@ -206,7 +210,7 @@ class Workbench:
             return self._match(claim_ids, replace)
 
     def _match(self, claim_ids: list[int] | None, replace: bool) -> MatchReport:
-        stored = [_match_input(r) for r in self.store.match_inputs()]
+        stored = [MatchInput.from_row(r) for r in self.store.match_inputs()]
         wanted = None if claim_ids is None else set(claim_ids)
         fresh = stored if wanted is None else [c for c in stored if c.id in wanted]
         verdicts = match(fresh, stored)
@@ -379,9 +383,44 @@ class Workbench:
         self.store.grade_voice(found["id"], grade.upper(), note)
         return next(v for v in self.voices() if v.id == found["id"])
 
+    # -- events and credibility -------------------------------------------
 
-def _match_input(row: dict[str, object]) -> MatchInput:
-    return MatchInput(**{**row, "denies": bool(row["denies"])})  # type: ignore[arg-type]
+    @property
+    def _book(self) -> EventBook:
+        return EventBook(self.store, self.analyst)
+
+    def events(self) -> list[EventSummary]:
+        """Every event, its claims grouped again first if claims or links changed."""
+        return self._book.summaries()
+
+    def event(self, event_id: int) -> EventDetail:
+        return self._book.detail(event_id)
+
+    def event_of(self, claim_id: int) -> int | None:
+        self._book.refresh()
+        return self.store.event_of(claim_id)
+
+    def rename_event(self, event_id: int, name: str) -> EventDetail:
+        return self._book.rename(event_id, name)
+
+    def merge_events(self, event_id: int, others: Sequence[int]) -> EventDetail:
+        return self._book.merge(event_id, others)
+
+    def split_event(self, event_id: int, claim_ids: Sequence[int]) -> EventDetail:
+        return self._book.split(event_id, claim_ids)
+
+    def move_claim(self, claim_id: int, event_id: int | None) -> EventDetail:
+        return self._book.move(claim_id, event_id)
+
+    def credibility(self, claim_id: int) -> ClaimCredibility:
+        return self._book.credibility([self.claim(claim_id)])[0]
+
+    def set_credibility(
+        self, claim_id: int, grade: int, note: str | None = None
+    ) -> ClaimCredibility:
+        """The analyst's own credibility grade for a claim: it wins over the suggestion."""
+        self.store.set_credibility(claim_id, grade, note, self.analyst)
+        return self.credibility(claim_id)
 
 
 def _zeroes(row: dict[str, object]) -> dict[str, object]:

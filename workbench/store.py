@@ -16,12 +16,15 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database, Migrations
 
 from workbench.errors import WorkbenchError
 from workbench.models import Claim, SourceDocument
+
+if TYPE_CHECKING:
+    from workbench.events import Group
 
 STATUSES = ("unreviewed", "confirmed", "disputed", "false", "unverifiable")
 REVIEWED = STATUSES[1:]  # every verdict but "unreviewed"
@@ -157,6 +160,45 @@ def m004_matching(db: Database) -> None:
         ALTER TABLE verdicts ADD COLUMN stale_reason TEXT;
         ALTER TABLE verdicts ADD COLUMN stale_at TEXT;
         CREATE INDEX verdicts_stale ON verdicts(stale_at) WHERE stale_at IS NOT NULL;
+        """
+    )
+
+
+@migrations()
+def m005_events(db: Database) -> None:
+    """Events (claims grouped by incident), the analyst's hand in them, and each
+    claim's credibility as an analyst graded it."""
+    db.executescript(
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            name TEXT,
+            named_by TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE event_claims (
+            claim_id INTEGER PRIMARY KEY REFERENCES claims(id),
+            event_id INTEGER NOT NULL REFERENCES events(id),
+            placed_by TEXT
+        );
+        CREATE INDEX event_claims_event ON event_claims(event_id);
+        CREATE TABLE event_log (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            analyst TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE TABLE claim_credibility (
+            claim_id INTEGER PRIMARY KEY REFERENCES claims(id),
+            grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 6),
+            note TEXT,
+            analyst TEXT NOT NULL,
+            graded_at TEXT NOT NULL
+        );
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         """
     )
 
@@ -625,17 +667,195 @@ class Store:
                 [grade, note, voice_id],
             )
 
+    # -- events -----------------------------------------------------------
+
+    def events_fingerprint(self) -> str:
+        """What events are grouped from, in a line: it changes when claims or links do."""
+        claims = self.db.execute("SELECT COUNT(*), MAX(id) FROM claims").fetchone()
+        links = self.db.execute("SELECT COUNT(*), MAX(updated_at) FROM links").fetchone()
+        return f"{claims[0]}:{claims[1]}:{links[0]}:{links[1]}"
+
+    def events_grouped_from(self) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'events_grouped'").fetchone()
+        return None if row is None else str(row[0])
+
+    def event_placements(self) -> list[tuple[int, int, str | None]]:
+        """(claim id, event id, the analyst who placed it or None) for every claim."""
+        rows = self.db.execute("SELECT claim_id, event_id, placed_by FROM event_claims")
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def save_grouping(self, groups: Sequence[Group], fingerprint: str) -> None:
+        """The machine's grouping, in one transaction: new events made, the claims it
+        placed moved, claims an analyst placed left as they are, empty events removed."""
+        at = now()
+        with self._write() as conn:
+            conn.execute("DELETE FROM event_claims WHERE placed_by IS NULL")
+            for g in groups:
+                event_id = g.event_id
+                if event_id is None:
+                    event_id = conn.execute(
+                        "INSERT INTO events (created_at, updated_at) VALUES (?, ?)", [at, at]
+                    ).lastrowid
+                conn.executemany(
+                    "INSERT INTO event_claims (claim_id, event_id) VALUES (?, ?)"
+                    " ON CONFLICT (claim_id) DO NOTHING",
+                    [(claim_id, event_id) for claim_id in g.claim_ids],
+                )
+            _drop_empty_events(conn)
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('events_grouped', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [fingerprint],
+            )
+
+    def events(self) -> list[dict[str, Any]]:
+        return self.db.execute_returning_dicts(
+            "SELECT id, name, named_by, created_at, updated_at FROM events ORDER BY id"
+        )
+
+    def event(self, event_id: int) -> dict[str, Any]:
+        rows = self.db.execute_returning_dicts(
+            "SELECT id, name, named_by, created_at, updated_at FROM events WHERE id = ?",
+            [event_id],
+        )
+        if not rows:
+            raise WorkbenchError(f"no event with id {event_id}")
+        return rows[0]
+
+    def event_of(self, claim_id: int) -> int | None:
+        row = self.db.execute(
+            "SELECT event_id FROM event_claims WHERE claim_id = ?", [claim_id]
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def rename_event(self, event_id: int, name: str, analyst: str) -> None:
+        with self._write() as conn:
+            _require_event(conn, event_id)
+            conn.execute(
+                "UPDATE events SET name = ?, named_by = ?, updated_at = ? WHERE id = ?",
+                [name, analyst, now(), event_id],
+            )
+            _hold(conn, [event_id], analyst)
+            _log(conn, event_id, "rename", name, analyst)
+
+    def place_claims(
+        self,
+        claim_ids: Sequence[int],
+        event_id: int | None,
+        analyst: str,
+        action: str,
+        merged: Sequence[int] = (),
+    ) -> int:
+        """Put claims in an event (None: a new one) as the analyst says, and hold every
+        event the change touches as it now stands; the event's id."""
+        with self._write() as conn:
+            for claim_id in claim_ids:
+                if not conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone():
+                    raise WorkbenchError(f"no claim with id {claim_id}")
+            if event_id is None:
+                at = now()
+                event_id = conn.execute(
+                    "INSERT INTO events (created_at, updated_at) VALUES (?, ?)", [at, at]
+                ).lastrowid
+                assert event_id is not None
+            else:
+                _require_event(conn, event_id)
+            touched = {event_id, *merged}
+            for ids, marks in _chunks(claim_ids):
+                touched |= {
+                    r[0]
+                    for r in conn.execute(
+                        f"SELECT event_id FROM event_claims WHERE claim_id IN ({marks})", ids
+                    )
+                }
+            conn.executemany(
+                "INSERT INTO event_claims (claim_id, event_id, placed_by) VALUES (?, ?, ?)"
+                " ON CONFLICT (claim_id) DO UPDATE SET event_id = excluded.event_id,"
+                " placed_by = excluded.placed_by",
+                [(claim_id, event_id, analyst) for claim_id in claim_ids],
+            )
+            _hold(conn, sorted(touched), analyst)
+            _drop_empty_events(conn)
+            _log(conn, event_id, action, " ".join(map(str, claim_ids)), analyst)
+        return event_id
+
+    def event_members(self, event_id: int) -> list[int]:
+        rows = self.db.execute(
+            "SELECT claim_id FROM event_claims WHERE event_id = ? ORDER BY claim_id", [event_id]
+        )
+        return [r[0] for r in rows]
+
+    def linked(
+        self, claim_ids: Sequence[int], relations: Sequence[str]
+    ) -> list[tuple[int, int, str]]:
+        """(claim, other claim, relation) for each link of these relations, rejected ones
+        aside, that has one of the claims at either end."""
+        found: list[tuple[int, int, str]] = []
+        kinds = ", ".join("?" for _ in relations)
+        for ids, marks in _chunks(claim_ids, 400):
+            for mine, theirs in (("a_id", "b_id"), ("b_id", "a_id")):
+                found += self.db.execute(
+                    f"SELECT {mine}, {theirs}, relation FROM links WHERE {mine} IN ({marks})"
+                    f" AND relation IN ({kinds}) AND state != 'rejected'",
+                    [*ids, *relations],
+                ).fetchall()
+        return found
+
+    def contradictions(self) -> set[tuple[int, int]]:
+        """Every pair of claims a contradicts link joins, rejected links aside."""
+        rows = self.db.execute(
+            "SELECT a_id, b_id FROM links WHERE relation = 'contradicts' AND state != 'rejected'"
+        )
+        return {(r[0], r[1]) for r in rows}
+
+    def event_links(self) -> list[tuple[int, int, str, float]]:
+        rows = self.db.execute(
+            "SELECT a_id, b_id, relation, score FROM links WHERE state != 'rejected'"
+        )
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def event_log(self, event_id: int) -> list[dict[str, Any]]:
+        return self.db.execute_returning_dicts(
+            "SELECT event_id, action, detail, analyst, at FROM event_log"
+            " WHERE event_id = ? ORDER BY id",
+            [event_id],
+        )
+
+    def set_credibility(self, claim_id: int, grade: int, note: str | None, analyst: str) -> None:
+        if grade not in range(1, 7):
+            raise WorkbenchError(f"unknown credibility {grade!r}; use 1 (confirmed) to 6")
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone() is None:
+                raise WorkbenchError(f"no claim with id {claim_id}")
+            conn.execute(
+                "INSERT INTO claim_credibility (claim_id, grade, note, analyst, graded_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO UPDATE SET"
+                " grade = excluded.grade, note = COALESCE(excluded.note, claim_credibility.note),"
+                " analyst = excluded.analyst, graded_at = excluded.graded_at",
+                [claim_id, grade, note, analyst, now()],
+            )
+
+    def credibility_grades(self, claim_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        found: dict[int, dict[str, Any]] = {}
+        for ids, marks in _chunks(claim_ids):
+            for row in self.db.query(
+                "SELECT claim_id, grade, note, analyst, graded_at FROM claim_credibility"
+                f" WHERE claim_id IN ({marks})",
+                ids,
+            ):
+                found[row["claim_id"]] = row
+        return found
+
     # -- matching ---------------------------------------------------------
 
-    def match_inputs(self) -> list[dict[str, Any]]:
-        """The fields the matcher reads, for every claim."""
-        return self.db.execute_returning_dicts("""
-            SELECT c.id, c.document_id, c.voice_id, vo.name AS voice, c.category, c.low, c.high,
-                   c.value, c.qualifier, c.subject, c.unit, c.location, c.country, c.date,
-                   d.published, d.loaded_at, c.sentence, c.text, c.denies, c.section
-            FROM claims c JOIN documents d ON d.id = c.document_id
-            JOIN voices vo ON vo.id = c.voice_id
-        """)
+    def match_inputs(self, claim_ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
+        """The fields the matcher reads, for every claim or for the ones given."""
+        if claim_ids is None:
+            return self.db.execute_returning_dicts(_MATCH_INPUTS)
+        rows: list[dict[str, Any]] = []
+        for ids, marks in _chunks(claim_ids):
+            rows += self.db.execute_returning_dicts(f"{_MATCH_INPUTS} WHERE c.id IN ({marks})", ids)
+        return rows
 
     def claims_of_documents(self, document_ids: Sequence[int]) -> list[int]:
         found: list[int] = []
@@ -779,6 +999,13 @@ class Store:
         return {r[0]: (r[1], r[2]) for r in rows}
 
 
+_MATCH_INPUTS = """
+    SELECT c.id, c.document_id, c.voice_id, vo.name AS voice, c.category, c.low, c.high,
+           c.value, c.qualifier, c.subject, c.unit, c.location, c.country, c.date,
+           d.published, d.loaded_at, c.sentence, c.text, c.denies, c.section, c.date_text
+    FROM claims c JOIN documents d ON d.id = c.document_id
+    JOIN voices vo ON vo.id = c.voice_id
+"""
 _HISTORY_SELECT = "SELECT claim_id, old_status, new_status, note, analyst, at FROM verdict_history"
 _LINK_COLUMNS = "id, a_id, b_id, relation, score, reason, state, origin, note, analyst, updated_at"
 _CLAIM_COLUMNS = (
@@ -830,6 +1057,34 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[tuple[list[int], st
     for start in range(0, len(ids), size):
         chunk = list(ids[start : start + size])
         yield chunk, ", ".join("?" for _ in chunk)
+
+
+def _require_event(conn: sqlite3.Connection, event_id: int) -> None:
+    if conn.execute("SELECT 1 FROM events WHERE id = ?", [event_id]).fetchone() is None:
+        raise WorkbenchError(f"no event with id {event_id}")
+
+
+def _hold(conn: sqlite3.Connection, event_ids: Sequence[int], analyst: str) -> None:
+    """Every claim of these events stays where it is until an analyst moves it: the
+    machine's regrouping never undoes what an analyst has looked at."""
+    for ids, marks in _chunks(event_ids):
+        conn.execute(
+            f"UPDATE event_claims SET placed_by = ? WHERE placed_by IS NULL"
+            f" AND event_id IN ({marks})",
+            [analyst, *ids],
+        )
+        conn.execute(f"UPDATE events SET updated_at = ? WHERE id IN ({marks})", [now(), *ids])
+
+
+def _drop_empty_events(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM events WHERE id NOT IN (SELECT event_id FROM event_claims)")
+
+
+def _log(conn: sqlite3.Connection, event_id: int, action: str, detail: str, analyst: str) -> None:
+    conn.execute(
+        "INSERT INTO event_log (event_id, action, detail, analyst, at) VALUES (?, ?, ?, ?, ?)",
+        [event_id, action, detail, analyst, now()],
+    )
 
 
 def _insert_document(

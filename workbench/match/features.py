@@ -93,6 +93,12 @@ class MatchInput:
     denies: bool
     section: str
     loaded_at: str | None = None
+    date_text: str | None = None  # the date words as the text has them
+
+    @classmethod
+    def from_row(cls, row: dict[str, object]) -> MatchInput:
+        """From the store's row (SQLite keeps booleans as integers)."""
+        return cls(**{**row, "denies": bool(row["denies"])})  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -131,7 +137,7 @@ def features(claim: MatchInput) -> Features:
         sides=_sides(claim),
         subject=subject,
         generic=generic(subject),
-        time=_time(claim),
+        time=time_span(claim),
         low=float("-inf") if claim.low is None else float(claim.low),
         high=float("inf") if claim.high is None else float(claim.high),
     )
@@ -230,7 +236,7 @@ def generic(subject: str) -> bool:
     return not subject or subject.split()[-1] in _GENERIC_SUBJECTS
 
 
-def _time(claim: MatchInput) -> TimeSpan:
+def time_span(claim: MatchInput) -> TimeSpan:
     if claim.date:
         first, _, last = claim.date.partition("/")
         start, end = _span(first), _span(last or first, end=True)

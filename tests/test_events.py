@@ -1,0 +1,213 @@
+"""Events, figures per counting rule, independent voices and credibility, on the seeds
+and on texts written for the tests, through the service and the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import main
+from workbench.errors import WorkbenchError
+from workbench.events import independent_voices
+from workbench.match import MatchInput
+from workbench.models import EventSummary
+from workbench.service import Workbench
+
+SEEDS = str(Path(__file__).parent.parent / "seeds")
+
+
+@pytest.fixture
+def seeded(tmp_path) -> Workbench:
+    bench = Workbench(str(tmp_path / "claims.db"), analyst="tester")
+    bench.ingest([SEEDS], jobs=1)
+    return bench
+
+
+def event_holding(bench: Workbench, claim_text: str) -> int:
+    """The id of the event that holds the claim whose text has these words."""
+    claim = next(c for c in bench.claims() if claim_text in c.text)
+    event_id = bench.event_of(claim.id)
+    assert event_id is not None, f"{claim_text!r} is in no event"
+    return event_id
+
+
+def load(bench: Workbench, folder: Path, articles: dict[str, tuple[str, str]]) -> None:
+    """Articles as name -> (outlet, text), all published on one day."""
+    folder.mkdir()
+    for name, (outlet, text) in articles.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        (folder / f"{name}.json").write_text(
+            json.dumps({"outlet": outlet, "published": "2021-03-05"}), encoding="utf-8"
+        )
+    report = bench.ingest([str(folder)], jobs=1)
+    assert report.added == len(articles), report.errors
+
+
+def test_the_chadian_ambush_is_one_contested_event_of_two_voices(seeded):
+    event = seeded.event(event_holding(seeded, "killed twenty-four soldiers"))
+    assert event.place == "north of Kidal"
+    assert event.voices == 2
+    assert event.contested
+    assert {c.value for c in event.event_claims} == {24, 3}
+    (killed,) = event.figures
+    assert killed.category.value == "killed"
+    assert (killed.low, killed.high, killed.conservative) == (3, 24, 3)
+    assert (killed.minimum, killed.maximum) == (3, 24)
+    assert killed.contested and killed.voices == 2
+    assert killed.majority is None  # one voice each: no figure has more than half
+    assert "ACLED" in killed.rules["conservative"] and "UCDP" in killed.rules["best"]
+
+
+def test_a_restated_un_figure_counts_one_voice(seeded):
+    event = seeded.event(event_holding(seeded, "150,000 people have fled"))
+    refugees = next(f for f in event.figures if f.category.value == "refugees")
+    assert refugees.claims == 2  # the headline bullet and the body sentence
+    assert refugees.voices == 1
+    assert refugees.majority == 150_000 and refugees.majority_voices == 1
+
+
+def test_one_sentence_tells_one_incident(seeded):
+    event = seeded.event(event_holding(seeded, "Malian soldiers"))
+    assert {f.category.value for f in event.figures} >= {"killed", "wounded"}
+    assert all("Gossi" in c.location for c in event.event_claims if c.location)
+
+
+def test_three_outlets_relaying_one_wire_report_count_as_one_voice(tmp_path):
+    bench = Workbench(str(tmp_path / "claims.db"), analyst="tester")
+    load(
+        bench,
+        tmp_path / "relays",
+        {
+            "a": ("Sahel Wire", "Twelve soldiers were killed in an ambush near Gao, AFP reported."),
+            "b": ("Daily Post", "According to AFP, 12 soldiers were killed near Gao."),
+            "c": ("Radio Nord", "AFP said 12 soldiers were killed in the ambush near Gao."),
+        },
+    )
+    (event,) = bench.events()
+    assert (event.claims, event.voices) == (3, 1)
+    (killed,) = bench.event(event.id).figures
+    assert killed.voices == 1
+    suggested = bench.event(event.id).credibility[0].suggested
+    assert suggested.grade == 3, suggested  # relays of one report confirm nothing
+
+
+def test_a_reprinted_wire_story_counts_once():
+    def claim(claim_id: int, document: int, voice: int, sentence: str) -> MatchInput:
+        return MatchInput(
+            claim_id, document, voice, f"outlet {voice}", "killed", 12, 12, 12, "exact",
+            "soldiers", None, "Gao", "Mali", None, "2021-03-05", sentence, "12", False,
+            "paragraph",
+        )  # fmt: skip
+
+    story = "Gunmen killed 12 soldiers near Gao on Thursday, the army said in a statement."
+    origins = independent_voices(
+        [
+            claim(1, 1, 1, story),
+            claim(2, 2, 2, story.replace("Thursday", "Thursday night")),
+            claim(3, 3, 3, "A local official said 12 soldiers died in the attack near Gao."),
+        ]
+    )
+    assert origins[1] == origins[2] != origins[3]
+
+
+def test_two_independent_voices_that_agree_confirm_each_other(tmp_path):
+    bench = Workbench(str(tmp_path / "claims.db"), analyst="tester")
+    load(
+        bench,
+        tmp_path / "agree",
+        {
+            "a": ("Sahel Wire", "The army said 12 soldiers were killed in an ambush near Gao."),
+            "b": ("Daily Post", "A local official said 12 soldiers were killed near Gao."),
+        },
+    )
+    (event,) = bench.events()
+    detail = bench.event(event.id)
+    assert detail.voices == 2 and not detail.contested
+    assert [c.suggested.grade for c in detail.credibility] == [1, 1]
+    assert detail.credibility[0].suggested.label == "confirmed by other sources"
+    assert detail.figures[0].majority == 12 and detail.figures[0].majority_voices == 2
+
+
+def test_a_lone_hedged_claim_is_no_better_than_possibly_true(tmp_path):
+    bench = Workbench(str(tmp_path / "claims.db"), analyst="tester")
+    load(
+        bench,
+        tmp_path / "alone",
+        {"a": ("Sahel Wire", "Seven civilians were reportedly killed in Kidal.")},
+    )
+    (claim,) = bench.claims()
+    assert claim.hedged
+    bench.grade(claim.voice, "A")  # even a reliable voice does not lift a hedged claim
+    suggested = bench.credibility(claim.id).suggested
+    assert suggested.grade >= 3 and suggested.label == "possibly true"
+
+
+def test_the_analysts_grade_overrides_the_suggestion(seeded):
+    claim = next(c for c in seeded.claims() if "twenty-four" in c.text)
+    assert seeded.credibility(claim.id).effective.grade == 4  # contradicted by one voice
+    graded = seeded.set_credibility(claim.id, 5, "the embedded journalist saw no ambush")
+    assert graded.effective.grade == 5 and graded.analyst is not None
+    assert graded.suggested.grade == 4 and graded.graded_by == "tester"
+    again = seeded.event(seeded.event_of(claim.id)).credibility
+    assert next(c for c in again if c.claim_id == claim.id).effective.label == "improbable"
+    with pytest.raises(WorkbenchError):
+        seeded.set_credibility(claim.id, 7)
+
+
+def test_the_analysts_edits_survive_matching_again(seeded, tmp_path):
+    gossi = event_holding(seeded, "Malian soldiers")
+    wounded = next(c for c in seeded.event(gossi).event_claims if c.category.value == "wounded")
+    apart = seeded.split_event(gossi, [wounded.id])
+    seeded.rename_event(gossi, "Ambush at Gossi")
+    ambush = event_holding(seeded, "killed twenty-four soldiers")
+    algeria = event_holding(seeded, "37 hostages")
+    seeded.merge_events(ambush, [algeria])
+    seeded.match(replace=True)  # every machine link made again
+    load(
+        seeded,
+        tmp_path / "more",
+        {"x": ("Sahel Wire", "Four Malian soldiers were killed in Gossi.")},
+    )
+    assert seeded.event_of(wounded.id) == apart.id
+    assert seeded.event(gossi).name == "Ambush at Gossi"
+    assert seeded.event(gossi).named_by == "tester"
+    assert seeded.event_of(next(c.id for c in seeded.claims() if "37" in c.text)) == ambush
+    with pytest.raises(WorkbenchError):
+        seeded.event(algeria)  # merged away
+    moved = seeded.move_claim(wounded.id, None)
+    assert moved.claims == 1 and seeded.event_of(wounded.id) == moved.id
+
+
+def test_edits_refuse_what_cannot_be(seeded):
+    gossi = event_holding(seeded, "Malian soldiers")
+    everything = [c.id for c in seeded.event(gossi).event_claims]
+    with pytest.raises(WorkbenchError, match="name some, not all"):
+        seeded.split_event(gossi, everything)
+    with pytest.raises(WorkbenchError, match="not in event"):
+        seeded.split_event(gossi, [1])
+    with pytest.raises(WorkbenchError, match="no event"):
+        seeded.merge_events(gossi, [999])
+    with pytest.raises(WorkbenchError, match="cannot be empty"):
+        seeded.rename_event(gossi, "  ")
+
+
+def test_events_on_the_command_line(seeded):
+    db = seeded.store.path
+    runner = CliRunner()
+    listed = runner.invoke(main, ["events", "--db", db, "--json"])
+    assert listed.exit_code == 0, listed.output
+    events = [EventSummary.model_validate_json(line) for line in listed.output.splitlines()]
+    ambush = next(e for e in events if e.place == "north of Kidal")
+    shown = runner.invoke(main, ["event", str(ambush.id), "--db", db])
+    assert shown.exit_code == 0 and "conservative" in shown.output and "contested" in shown.output
+    renamed = runner.invoke(main, ["event-rename", str(ambush.id), "Kidal ambush", "--db", db])
+    assert renamed.exit_code == 0 and "Kidal ambush" in renamed.output
+    unknown = runner.invoke(main, ["event", "999", "--db", db])
+    assert unknown.exit_code != 0 and "no event with id 999" in unknown.output
+    graded = runner.invoke(main, ["credibility", "1", "2", "--db", db, "--json"])
+    assert json.loads(graded.output)["analyst"]["grade"] == 2
+    moved = runner.invoke(main, ["event-move", "1", "nowhere", "--db", db])
+    assert moved.exit_code != 0 and "neither an event id nor 'new'" in moved.output

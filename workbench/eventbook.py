@@ -1,0 +1,165 @@
+"""The service's events and credibility: grouping kept up to date with the claims and
+links, the analyst's edits, and the figures and suggestions read from them.
+
+`Workbench` exposes these; the CLI and the TUI never come here directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from workbench.errors import WorkbenchError
+from workbench.events import (
+    LABELS,
+    EventLink,
+    belongs_in_events,
+    group,
+    suggest_credibility,
+)
+from workbench.events.summary import figures_by_category, summarise, timeline
+from workbench.match import MatchInput, collector_paused
+from workbench.models import (
+    ClaimCredibility,
+    Credibility,
+    EventDetail,
+    EventSummary,
+    StoredClaim,
+)
+from workbench.store import Store
+
+_EVIDENCE = ("corroborates", "contradicts")
+
+
+class EventBook:
+    """Events over one store, regrouped when its claims or links have changed."""
+
+    def __init__(self, store: Store, analyst: str) -> None:
+        self.store = store
+        self.analyst = analyst
+
+    def refresh(self) -> None:
+        """Group the claims again if claims or links changed since the last grouping.
+        Claims an analyst placed stay; the machine's placements are redone."""
+        fingerprint = self.store.events_fingerprint()
+        if self.store.events_grouped_from() == fingerprint:
+            return
+        with collector_paused():
+            placements = self.store.event_placements()
+            placed = {claim: event for claim, event, by in placements if by}
+            current = {claim: event for claim, event, by in placements if not by}
+            claims = [
+                c
+                for c in map(MatchInput.from_row, self.store.match_inputs())
+                if belongs_in_events(c) or c.id in placed
+            ]
+            links = [EventLink(*row) for row in self.store.event_links()]
+            groups = group(claims, links, placed, current)
+        self.store.save_grouping(groups, fingerprint)
+
+    def summaries(self) -> list[EventSummary]:
+        self.refresh()
+        with collector_paused():
+            members: dict[int, list[MatchInput]] = {}
+            inputs = {r["id"]: r for r in self.store.match_inputs()}
+            for claim_id, event_id, _ in self.store.event_placements():
+                members.setdefault(event_id, []).append(MatchInput.from_row(inputs[claim_id]))
+            contradictions = self.store.contradictions()
+            return [
+                summarise(row, members.get(row["id"], []), contradictions)
+                for row in self.store.events()
+            ]
+
+    def detail(self, event_id: int) -> EventDetail:
+        self.refresh()
+        row = self.store.event(event_id)
+        ids = self.store.event_members(event_id)
+        inputs = [MatchInput.from_row(r) for r in self.store.match_inputs(ids)]
+        contradictions = self.store.contradictions()
+        claims = sorted(
+            (StoredClaim.model_validate(r) for r in self.store.claims_by_id(ids)),
+            key=lambda c: (c.document_id, c.start),
+        )
+        summary = summarise(row, inputs, contradictions)
+        return EventDetail(
+            **summary.model_dump(),
+            figures=figures_by_category(inputs, contradictions),
+            event_claims=claims,
+            credibility=self.credibility(claims),
+            voice_names=sorted({c.voice for c in claims}),
+            timeline=timeline(inputs),
+        )
+
+    def credibility(self, claims: Sequence[StoredClaim]) -> list[ClaimCredibility]:
+        """Each claim's suggested credibility from its links, beside the analyst's."""
+        ids = [c.id for c in claims]
+        links = self.store.linked(ids, _EVIDENCE)
+        others = {
+            r["id"]: StoredClaim.model_validate(r)
+            for r in self.store.claims_by_id(sorted({other for _, other, _ in links}))
+        }
+        graded = self.store.credibility_grades(ids)
+        found = []
+        for claim in claims:
+            mine = [(others[o], relation) for c, o, relation in links if c == claim.id]
+            suggested = suggest_credibility(
+                claim,
+                [o for o, relation in mine if relation == "corroborates"],
+                [o for o, relation in mine if relation == "contradicts"],
+            )
+            own = graded.get(claim.id)
+            found.append(
+                ClaimCredibility(
+                    claim_id=claim.id,
+                    voice_grade=claim.voice_grade,
+                    suggested=suggested,
+                    analyst=_analyst_credibility(own),
+                    graded_by=own["analyst"] if own else None,
+                    graded_at=own["graded_at"] if own else None,
+                )
+            )
+        return found
+
+    # -- the analyst's edits ------------------------------------------------
+
+    def rename(self, event_id: int, name: str) -> EventDetail:
+        if not name.strip():
+            raise WorkbenchError("an event's name cannot be empty")
+        self.refresh()
+        self.store.rename_event(event_id, name.strip(), self.analyst)
+        return self.detail(event_id)
+
+    def merge(self, event_id: int, others: Sequence[int]) -> EventDetail:
+        """Move every claim of the other events into this one; they cease to exist."""
+        self.refresh()
+        self.store.event(event_id)
+        claims = [c for other in others for c in self._members(other) if other != event_id]
+        self.store.place_claims(claims, event_id, self.analyst, "merge", merged=others)
+        return self.detail(event_id)
+
+    def split(self, event_id: int, claim_ids: Sequence[int]) -> EventDetail:
+        """Take these claims of the event out into a new event of their own."""
+        self.refresh()
+        members = set(self._members(event_id))
+        strangers = [c for c in claim_ids if c not in members]
+        if strangers:
+            raise WorkbenchError(f"claim {strangers[0]} is not in event {event_id}")
+        if not claim_ids or members <= set(claim_ids):
+            raise WorkbenchError("a split leaves claims on both sides; name some, not all")
+        new = self.store.place_claims(claim_ids, None, self.analyst, "split", merged=[event_id])
+        return self.detail(new)
+
+    def move(self, claim_id: int, event_id: int | None) -> EventDetail:
+        """Put a claim in another event, or in a new one of its own (None)."""
+        self.refresh()
+        return self.detail(self.store.place_claims([claim_id], event_id, self.analyst, "move"))
+
+    def _members(self, event_id: int) -> list[int]:
+        self.store.event(event_id)  # an unknown event is an error, not an empty one
+        return self.store.event_members(event_id)
+
+
+def _analyst_credibility(row: dict[str, object] | None) -> Credibility | None:
+    if row is None:
+        return None
+    grade = int(row["grade"])  # type: ignore[call-overload]
+    return Credibility(grade=grade, label=LABELS[grade], reason=str(row["note"] or "graded"))

@@ -1,0 +1,27 @@
+"""Events and credibility: from claims to what probably happened.
+
+Pure code, like extraction and matching: claims and links in; events, figures and
+credibility suggestions out. The store keeps the events and the analyst's edits;
+the service regroups when the claims or links have changed.
+"""
+
+from workbench.events.figures import (
+    LABELS,
+    RULES,
+    category_figures,
+    independent_voices,
+    suggest_credibility,
+)
+from workbench.events.grouping import EventLink, Group, belongs_in_events, group
+
+__all__ = [
+    "LABELS",
+    "RULES",
+    "EventLink",
+    "Group",
+    "belongs_in_events",
+    "category_figures",
+    "group",
+    "independent_voices",
+    "suggest_credibility",
+]

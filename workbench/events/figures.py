@@ -1,0 +1,229 @@
+"""What an event's claims add up to: independent voices, the figures each counting
+rule gives, and a credibility suggestion for each claim.
+
+Pure code over stored claims. The rules are the conflict monitors' own, applied to
+live claims (docs/events.md sets them out):
+- conservative (ACLED): the lowest figure any voice states;
+- low / best / high (UCDP): one figure per independent voice; the lowest, the one
+  most voices give (else the middle one), and the highest;
+- minimum / maximum (Airwars): the smallest and largest numbers any report states;
+- majority: the figure more than half the independent voices back.
+Credibility follows the Admiralty code (1 confirmed by other sources ... 6 cannot
+be judged), kept apart from the voice's reliability grade (A-F).
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from rapidfuzz import fuzz
+
+from workbench.models import Category, CategoryFigures, Credibility, Number, StoredClaim
+
+COPY_THRESHOLD = 90  # rapidfuzz ratio of two sentences: one wire story reprinted
+LABELS = {
+    1: "confirmed by other sources",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "truth cannot be judged",
+}
+RULES = {
+    "conservative": "conservative (ACLED): the lowest figure any voice states",
+    "low": "low (UCDP): the lowest figure among the independent voices",
+    "best": "best (UCDP): the figure most independent voices give, else the middle one",
+    "high": "high (UCDP): the highest figure among the independent voices",
+    "minimum": "minimum (Airwars): the smallest number any report states",
+    "maximum": "maximum (Airwars): the largest number any report states",
+    "majority": "majority: the figure more than half the independent voices back",
+}
+_RELIABLE = frozenset({"A", "B"})
+
+
+class Counted(Protocol):
+    """What the rules read of a claim: a stored claim, or the matcher's view of one."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def voice_id(self) -> int: ...
+    @property
+    def document_id(self) -> int: ...
+    @property
+    def sentence(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def value(self) -> Number | None: ...
+    @property
+    def low(self) -> Number | None: ...
+    @property
+    def high(self) -> Number | None: ...
+    @property
+    def qualifier(self) -> str: ...
+
+
+def independent_voices(claims: Sequence[Counted]) -> dict[int, int]:
+    """Each claim's origin, as a claim id: one voice's claims share one, and so do
+    copies of one sentence in different documents (a wire story reprinted without
+    its byline). Relays that name their source ("according to AFP") already speak
+    in that source's voice."""
+    origin = {c.id: c.id for c in claims}
+
+    def find(x: int) -> int:
+        while origin[x] != x:
+            x = origin[x]
+        return x
+
+    def join(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            origin[max(ra, rb)] = min(ra, rb)
+
+    first_of_voice: dict[int, int] = {}
+    for c in claims:
+        join(first_of_voice.setdefault(c.voice_id, c.id), c.id)
+    folded = [(c, " ".join(c.sentence.lower().split())) for c in claims]
+    for i, (a, sa) in enumerate(folded):
+        for b, sb in folded[i + 1 :]:
+            if a.document_id != b.document_id and fuzz.ratio(sa, sb) >= COPY_THRESHOLD:
+                join(a.id, b.id)
+    return {c.id: find(c.id) for c in claims}
+
+
+def category_figures(
+    claims: Sequence[Counted], contradictions: Iterable[tuple[int, int]]
+) -> CategoryFigures:
+    """The figures of one event's claims of one category, by every rule."""
+    origins = independent_voices(claims)
+    by_origin: dict[int, list[Counted]] = {}
+    for c in claims:
+        by_origin.setdefault(origins[c.id], []).append(c)
+    voice_figures = [_lower_median([_figure(c) for c in own]) for own in by_origin.values()]
+    voice_figures = [f for f in voice_figures if f is not None]
+    stated = [n for c in claims for n in _numbers(c)]
+    majority, backers = _majority(by_origin, voice_figures)
+    ids = {c.id for c in claims}
+    contested = any(a in ids and b in ids for a, b in contradictions) or _disjoint(by_origin)
+    return CategoryFigures(
+        category=Category(claims[0].category),
+        claims=len(claims),
+        voices=len(by_origin),
+        contested=contested,
+        conservative=min((_floor(c) for c in claims if _floor(c) is not None), default=None),
+        low=min(voice_figures, default=None),
+        best=_best(voice_figures),
+        high=max(voice_figures, default=None),
+        minimum=min(stated, default=None),
+        maximum=max(stated, default=None),
+        majority=majority,
+        majority_voices=backers,
+        rules=RULES,
+    )
+
+
+def _figure(c: Counted) -> Number | None:
+    """The one figure a claim gives: its number, a range's middle, a vague word's floor."""
+    if c.value is not None:
+        return c.value
+    if c.low is not None and c.high is not None and c.qualifier == "range":
+        return (c.low + c.high) / 2
+    return c.low if c.low is not None else c.high
+
+
+def _floor(c: Counted) -> Number | None:
+    return c.low if c.low is not None else _figure(c)
+
+
+def _numbers(c: Counted) -> list[Number]:
+    """Every number a claim states: its figure, and both ends of a range or a vague word."""
+    return [n for n in (c.value, c.low, c.high) if n is not None and math.isfinite(n)]
+
+
+def _lower_median(values: list[Number | None]) -> Number | None:
+    known = sorted(v for v in values if v is not None)
+    return statistics.median_low(known) if known else None
+
+
+def _best(voice_figures: list[Number]) -> Number | None:
+    if not voice_figures:
+        return None
+    counts = {f: voice_figures.count(f) for f in voice_figures}
+    top = max(counts.values())
+    leaders = [f for f, n in counts.items() if n == top]
+    return leaders[0] if len(leaders) == 1 else statistics.median_low(voice_figures)
+
+
+def _holds(c: Counted, figure: Number) -> bool:
+    low = c.low if c.low is not None else -math.inf
+    high = c.high if c.high is not None else math.inf
+    return low <= figure <= high
+
+
+def _majority(
+    by_origin: dict[int, list[Counted]], candidates: list[Number]
+) -> tuple[Number | None, int]:
+    """The figure more than half the voices back (a voice backs what its claims hold)."""
+    best: tuple[Number | None, int] = (None, 0)
+    for figure in sorted(set(candidates)):
+        backers = sum(any(_holds(c, figure) for c in own) for own in by_origin.values())
+        if backers > best[1]:
+            best = (figure, backers)
+    figure, backers = best
+    return (figure, backers) if backers * 2 > len(by_origin) else (None, backers)
+
+
+def _disjoint(by_origin: dict[int, list[Counted]]) -> bool:
+    """Whether two voices give figures that cannot both be true."""
+    spans = [
+        (
+            min((c.low if c.low is not None else -math.inf) for c in own),
+            max((c.high if c.high is not None else math.inf) for c in own),
+        )
+        for own in by_origin.values()
+    ]
+    return any(a[1] < b[0] or b[1] < a[0] for i, a in enumerate(spans) for b in spans[i + 1 :])
+
+
+def suggest_credibility(
+    claim: StoredClaim, supporting: Sequence[StoredClaim], opposing: Sequence[StoredClaim]
+) -> Credibility:
+    """The Admiralty credibility the links suggest: confirmed by independent voices,
+    contradicted by them, or alone (then hedging and the voice's grade decide)."""
+    origins = independent_voices([claim, *supporting, *opposing])
+    mine = origins[claim.id]
+    backers = len({origins[c.id] for c in supporting} - {mine})
+    doubters = len({origins[c.id] for c in opposing} - {mine})
+    if backers and not doubters:
+        return _credibility(1, f"{_voices(backers, 'reports', 'report')} the same, independently")
+    if backers and doubters:
+        grade = 2 if backers > doubters else 3 if backers == doubters else 4
+        agree, disagree = (
+            _voices(backers, "agrees", "agree"),
+            _voices(doubters, "disagrees", "disagree"),
+        )
+        return _credibility(grade, f"{agree}, {disagree}")
+    if doubters:
+        return _credibility(
+            5 if doubters > 1 else 4, _voices(doubters, "contradicts", "contradict") + " it"
+        )
+    if not claim.location:
+        return _credibility(6, "alone, and it names no place to compare it with")
+    if claim.hedged:
+        return _credibility(3, "alone, and hedged by its own source")
+    if claim.voice_grade in _RELIABLE:
+        return _credibility(2, f"alone, from a voice graded {claim.voice_grade}")
+    return _credibility(3, "alone: no other voice reports it")
+
+
+def _credibility(grade: int, reason: str) -> Credibility:
+    return Credibility(grade=grade, label=LABELS[grade], reason=reason)
+
+
+def _voices(count: int, one: str, many: str) -> str:
+    """ "1 other voice contradicts", "2 other voices contradict"."""
+    return f"1 other voice {one}" if count == 1 else f"{count} other voices {many}"

@@ -1,0 +1,179 @@
+"""Which claims speak of one incident: claims grouped into events.
+
+Pure code: claims and links in, groups out. Two claims join one event when one
+sentence tells both (killed and wounded in one ambush), or when a link says they
+speak of the same thing at the same time (restates, corroborates, contradicts, or
+related across categories, which matching only suggests for the same time). A
+standing count met again at another date is a timeline, not the same event.
+
+A voice telling the same figure again in other documents (outlets relaying one
+wire report) joins too: matching links no voice to itself.
+
+The analyst's word holds: claims an analyst has placed stay in their event, two
+events an analyst has shaped are never merged by the machine, and a new claim
+linked to them joins them. Strongest links are taken first, and no event grows to
+span more than MAX_SPREAD_DAYS, so a chain of reports about one town over months
+does not become one event.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from workbench.match.features import EVENT_TOLERANCE, MatchInput, place_names, time_span
+from workbench.models import Category
+
+EVENT_CATEGORIES = frozenset(
+    {
+        Category.KILLED,
+        Category.WOUNDED,
+        Category.MISSING,
+        Category.KIDNAPPED,
+        Category.ARRESTED,
+        Category.ATTACKS,
+        Category.DISPLACED,
+        Category.REFUGEES,
+    }
+)
+MAX_SPREAD_DAYS = 14  # between the first and the last day an event's claims speak of
+_SAME_TIME = {"restates": 0, "contradicts": 1, "corroborates": 2, "related": 3}
+
+
+@dataclass(frozen=True)
+class EventLink:
+    a: int
+    b: int
+    relation: str
+    score: float
+
+
+@dataclass
+class Group:
+    """The claims of one event, and the stored event they belong to (None: new)."""
+
+    claim_ids: list[int]
+    event_id: int | None
+
+
+def belongs_in_events(claim: MatchInput) -> bool:
+    """Counts of what happened somewhere: the rest (troops, money) are no incident."""
+    return Category(claim.category) in EVENT_CATEGORIES and bool(claim.location)
+
+
+def group(
+    claims: Sequence[MatchInput],
+    links: Iterable[EventLink],
+    placed: Mapping[int, int],
+    current: Mapping[int, int],
+) -> list[Group]:
+    """Group the claims into events. `placed`: the claims an analyst put in an event
+    (claim id -> event id); `current`: where the machine last put the others, so
+    that an event keeps its id when it is grouped again."""
+    sets = _Sets(claims, placed)
+    by_sentence: dict[tuple[int, str, str], int] = {}
+    for c in claims:
+        key = (c.document_id, c.sentence, c.location or "")
+        sets.union(by_sentence.setdefault(key, c.id), c.id)
+    _join_repeats(sets, claims)
+    category = {c.id: c.category for c in claims}
+    for link in sorted(links, key=lambda k: (_SAME_TIME.get(k.relation, 9), -k.score)):
+        if link.a in category and link.b in category and _same_time(link, category):
+            sets.union(link.a, link.b)
+    return _name_groups(sets.components(), placed, current)
+
+
+def _join_repeats(sets: _Sets, claims: Sequence[MatchInput]) -> None:
+    """One voice telling one figure again in other documents (outlets relaying "AFP
+    said"): matching links no voice to itself, yet it is one event, told once."""
+    repeats: dict[tuple[int, str, tuple[str, ...]], list[MatchInput]] = {}
+    for c in claims:
+        repeats.setdefault((c.voice_id, c.category, place_names(c.location)), []).append(c)
+    for members in repeats.values():
+        dated = sorted(
+            ((span.start, span.end, c.id) for c in members if (span := time_span(c)).known),
+            key=lambda t: (t[0], t[1]),
+        )
+        for (_, end, earlier), (start, _, later) in pairwise(dated):
+            if start - end <= EVENT_TOLERANCE:
+                sets.union(earlier, later)
+
+
+def _same_time(link: EventLink, category: Mapping[int, str]) -> bool:
+    if link.relation == "related":  # across categories only: same category means another time
+        return category[link.a] != category[link.b]
+    return link.relation in _SAME_TIME
+
+
+class _Sets:
+    """Union-find over claim ids; each set knows the days it spans and the analyst's
+    event it is held in, if any."""
+
+    def __init__(self, claims: Sequence[MatchInput], placed: Mapping[int, int]) -> None:
+        self.parent = {c.id: c.id for c in claims}
+        self.event: dict[int, int | None] = {c.id: placed.get(c.id) for c in claims}
+        self.days: dict[int, tuple[int, int] | None] = {}
+        for c in claims:
+            span = time_span(c)
+            if span.start is not None and span.end is not None:
+                self.days[c.id] = (span.start, span.end)
+            else:
+                self.days[c.id] = None
+        first_of_event: dict[int, int] = {}
+        for c in claims:
+            if c.id in placed:  # an analyst's event holds together, links or not
+                self.union(first_of_event.setdefault(placed[c.id], c.id), c.id, force=True)
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int, force: bool = False) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        ea, eb = self.event[ra], self.event[rb]
+        if not force and ea is not None and eb is not None and ea != eb:
+            return  # two events the analyst shaped stay two
+        days = _joined(self.days[ra], self.days[rb])
+        if not force and days is not None and days[1] - days[0] > MAX_SPREAD_DAYS:
+            return
+        self.parent[rb] = ra
+        self.event[ra] = ea if ea is not None else eb
+        self.days[ra] = days
+
+    def components(self) -> list[tuple[list[int], int | None]]:
+        members: dict[int, list[int]] = {}
+        for x in self.parent:
+            members.setdefault(self.find(x), []).append(x)
+        return [(sorted(ids), self.event[root]) for root, ids in members.items()]
+
+
+def _joined(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), max(a[1], b[1])
+
+
+def _name_groups(
+    components: list[tuple[list[int], int | None]],
+    placed: Mapping[int, int],
+    current: Mapping[int, int],
+) -> list[Group]:
+    """Each component's event: the analyst's, else the stored event most of its claims
+    were in (the largest component choosing first), else a new one."""
+    taken = {event for _, event in components if event is not None}
+    taken |= set(placed.values())
+    groups = []
+    for ids, event in sorted(components, key=lambda c: (-len(c[0]), c[0][0])):
+        if event is None:
+            earlier = Counter(current[i] for i in ids if i in current and current[i] not in taken)
+            if earlier:
+                event = min(earlier, key=lambda e: (-earlier[e], e))
+                taken.add(event)
+        groups.append(Group(ids, event))
+    return groups

@@ -1,0 +1,101 @@
+"""An event in a line: its name, place, days, categories, voices and whether its
+figures are contested; and when the reports about it came."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+
+from workbench.events.figures import category_figures, independent_voices
+from workbench.match.features import MatchInput, time_span
+from workbench.models import Category, CategoryFigures, EventSummary, TimelinePoint
+
+Pair = tuple[int, int]
+# a place phrase that carries its own preposition: "near Gao", "north of Kidal"
+_PLACED = re.compile(
+    r"(?:near|between|outside|around|along|in|at|on|off|(?:north|south|east|west)(?:ern)?"
+    r"(?:-?(?:east|west)(?:ern)?)?\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def figures_by_category(
+    claims: Sequence[MatchInput], contradictions: Collection[Pair]
+) -> list[CategoryFigures]:
+    """The figures of each category the event's claims count, killed first."""
+    by_category: dict[str, list[MatchInput]] = {}
+    for c in claims:
+        by_category.setdefault(c.category, []).append(c)
+    order = list(Category)
+    return [
+        category_figures(members, contradictions)
+        for _, members in sorted(by_category.items(), key=lambda kv: order.index(Category(kv[0])))
+    ]
+
+
+def summarise(
+    event: dict[str, object], claims: Sequence[MatchInput], contradictions: Collection[Pair]
+) -> EventSummary:
+    """`event`: the stored row (id, name, named_by)."""
+    figures = figures_by_category(claims, contradictions)
+    first, last = _days(claims)
+    place = _most_common(c.location for c in claims) or "somewhere"
+    return EventSummary(
+        id=int(event["id"]),  # type: ignore[call-overload]
+        name=str(event["name"] or machine_name(claims, figures, place)),
+        named_by=event["named_by"],  # type: ignore[arg-type]
+        place=place,
+        country=_most_common(c.country for c in claims),
+        first_day=first,
+        last_day=last,
+        categories=[f.category for f in figures],
+        claims=len(claims),
+        voices=len(set(independent_voices(claims).values())),
+        contested=any(f.contested for f in figures),
+    )
+
+
+def machine_name(
+    claims: Sequence[MatchInput], figures: Sequence[CategoryFigures], place: str
+) -> str:
+    """ "killed, wounded in Gossi, January 30": what, where, when the
+    claims say (the most common date words, else the days of the reports)."""
+    what = ", ".join(f.category.value for f in figures)
+    when = _most_common(c.date for c in claims) or _most_common(c.date_text for c in claims)
+    first, last = _days(claims)
+    if when is None and first:
+        when = f"reported {first}" if first == last else f"reported {first} to {last}"
+    where = place if _PLACED.match(place) else f"in {place}"
+    return f"{what} {where}" + (f", {when}" if when else "")
+
+
+def timeline(claims: Sequence[MatchInput]) -> list[TimelinePoint]:
+    """How many of the claims each day's reports carry, and in whose voices."""
+    days: dict[str, list[MatchInput]] = {}
+    for c in claims:
+        days.setdefault(c.published or "undated", []).append(c)
+    return [
+        TimelinePoint(day=day, claims=len(members), voices=sorted({c.voice for c in members}))
+        for day, members in sorted(days.items())
+    ]
+
+
+def _days(claims: Sequence[MatchInput]) -> tuple[str | None, str | None]:
+    spans = [time_span(c) for c in claims]
+    explicit = [s for s in spans if s.explicit] or spans
+    starts = [s.start for s in explicit if s.start is not None]
+    ends = [s.end for s in explicit if s.end is not None]
+    if not starts or not ends:
+        return None, None
+    return _iso(min(starts)), _iso(max(ends))
+
+
+def _iso(ordinal: int) -> str:
+    return dt.date.fromordinal(ordinal).isoformat()
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return min(counts, key=lambda v: (-counts[v], v)) if counts else None
