@@ -10,6 +10,7 @@ from textual.widgets import Checkbox, DataTable, Input, Select, Static
 from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.detail import DetailScreen
+from workbench.tui.screens.events import EventScreen, EventsScreen
 from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.modals import ExportModal, NoteModal
 from workbench.tui.screens.queue import QueueScreen
@@ -277,3 +278,41 @@ async def test_an_export_to_a_missing_folder_says_so_and_writes_nothing(seeded, 
         messages = [n.message for n in app._notifications]
         assert any("does not exist" in m for m in messages)
         assert not (tmp_path / "nowhere").exists()
+
+
+async def test_events_screen_opens_the_ambush_with_its_figures_and_grades_a_claim(seeded):
+    app = make_app(seeded, analyst="ana", seeds=None)
+    async with app.run_test(size=(130, 44)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("v")
+        events = app.screen
+        assert isinstance(events, EventsScreen)
+        assert events.events[0].place == "north of Kidal"  # contested events first
+        await pilot.press("enter")
+        event = app.screen
+        assert isinstance(event, EventScreen) and event.detail is not None
+        figures = event.query_one("#figures", DataTable)
+        row = [str(cell) for cell in figures.get_row_at(0)]
+        assert row[:7] == ["killed", "2", "2", "3", "3", "3", "24"]  # conservative, low, best, high
+        assert "contested" in row[-1]
+        timeline = str(event.query_one("#timeline", Static).render())
+        assert "██ 2" in timeline
+        await pilot.press("y")
+        await pilot.press("down", "down", "down", "down", "enter")  # 5 improbable
+        await pilot.pause()
+        graded = app.workbench.credibility(event.detail.event_claims[0].id)
+        assert graded.effective.grade == 5 and graded.graded_by == "ana"
+        claims = event.query_one("#event-claims", DataTable)
+        assert "improbable" in str(claims.get_row_at(0)[-1])
+        await pilot.press("n")
+        name = app.screen.query_one("#note", Input)
+        name.value = "Ambush north of Kidal, ~5 Feb 2013"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.workbench.event(event.event_id).name == "Ambush north of Kidal, ~5 Feb 2013"
+        await pilot.press("enter")
+        assert isinstance(app.screen, DetailScreen)
+        fields = str(app.screen.query_one("#fields", Static).render())
+        assert "5 improbable (analyst ana)" in fields and "suggested 4 doubtful" in fields
+        await pilot.press("escape", "escape", "escape")
+        assert isinstance(app.screen, QueueScreen)

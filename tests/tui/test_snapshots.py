@@ -40,3 +40,14 @@ def test_detail_of_the_disputed_chadian_claim(snap_compare, app):
 
 def test_help(snap_compare, app):
     assert snap_compare(app, terminal_size=SIZE, press=["f1"])
+
+
+def test_the_chadian_ambush_event(snap_compare, app):
+    async def open_the_ambush_event(pilot):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("v")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=open_the_ambush_event)

@@ -12,10 +12,18 @@ from textual.screen import Screen
 from textual.widgets import ProgressBar
 
 from workbench.errors import WorkbenchError
+from workbench.events import LABELS
 from workbench.service import Workbench
 from workbench.tui.screens.detail import DetailScreen
+from workbench.tui.screens.events import EventScreen, EventsScreen
 from workbench.tui.screens.help import HelpScreen
-from workbench.tui.screens.modals import ExportChoice, ExportModal, GradeModal, NoteModal
+from workbench.tui.screens.modals import (
+    GRADES,
+    ExportChoice,
+    ExportModal,
+    GradeModal,
+    NoteModal,
+)
 from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
 
@@ -147,7 +155,24 @@ class WorkbenchApp(App[None]):
                 self.notify(str(error), severity="error")
             then()
 
-        self.push_screen(GradeModal(name), save)
+        self.push_screen(GradeModal(f"Reliability of {name}", GRADES), save)
+
+    def grade_credibility(self, claim_id: int, then: Callable[[], None]) -> None:
+        def save(grade: str | None) -> None:
+            if grade is not None:
+                self.workbench.set_credibility(claim_id, int(grade))
+                then()
+
+        scale = {str(grade): label for grade, label in LABELS.items()}
+        self.push_screen(GradeModal(f"Credibility of claim {claim_id}", scale), save)
+
+    def rename_event(self, event_id: int, name: str, then: Callable[[], None]) -> None:
+        def save(new: str | None) -> None:
+            if new:
+                self.workbench.rename_event(event_id, new)
+                then()
+
+        self.push_screen(NoteModal(f"Name of event {event_id}", name), save)
 
     # -- navigation ---------------------------------------------------------------
 
@@ -156,6 +181,12 @@ class WorkbenchApp(App[None]):
 
     def open_sources(self) -> None:
         self.push_screen(SourcesScreen())
+
+    def open_events(self) -> None:
+        self.push_screen(EventsScreen())
+
+    def open_event(self, event_id: int) -> None:
+        self.push_screen(EventScreen(event_id))
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

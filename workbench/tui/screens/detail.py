@@ -12,9 +12,9 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from workbench.display import figure
+from workbench.display import credibility_line, figure
 from workbench.errors import WorkbenchError
-from workbench.models import LinkView, StoredClaim
+from workbench.models import ClaimCredibility, LinkView, StoredClaim
 from workbench.tui.format import clip, verdict_bindings
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ class DetailScreen(Screen[None]):
         Binding("l", "add_link", "Add link", show=False, id="detail.add_link"),
         Binding("delete", "remove_link", "Remove link", show=False, id="detail.remove_link"),
         Binding("g", "grade", "Grade voice", show=False, id="detail.grade"),
+        Binding("y", "credibility", "Credibility", id="detail.credibility"),
     ]
 
     def __init__(self, claim_id: int) -> None:
@@ -68,7 +69,8 @@ class DetailScreen(Screen[None]):
         claim = workbench.claim(self.claim_id)
         self.sub_title = f"claim {claim.id}"
         self.query_one("#headline", Static).update(_headline(claim))
-        self.query_one("#fields", Static).update(_fields(claim))
+        credibility = workbench.credibility(claim.id)
+        self.query_one("#fields", Static).update(_fields(claim, credibility))
         paragraph, start, end = workbench.context(claim)
         text = Text(paragraph)
         text.stylize("bold reverse", start, end)
@@ -158,6 +160,9 @@ class DetailScreen(Screen[None]):
         claim = self.wb_app.workbench.claim(self.claim_id)
         self.wb_app.grade_voice(str(claim.voice_id), claim.voice, then=self.show)
 
+    def action_credibility(self) -> None:
+        self.wb_app.grade_credibility(self.claim_id, then=self.show)
+
 
 def _headline(claim: StoredClaim) -> Text:
     parts = [
@@ -178,7 +183,7 @@ def _headline(claim: StoredClaim) -> Text:
     return line
 
 
-def _fields(claim: StoredClaim) -> Text:
+def _fields(claim: StoredClaim, credibility: ClaimCredibility) -> Text:
     interval = f"{_bound(claim.low)} .. {_bound(claim.high)} ({claim.qualifier})"
     rows = [
         ("source", f"{claim.source}  [{claim.start}:{claim.end}]"),
@@ -194,6 +199,7 @@ def _fields(claim: StoredClaim) -> Text:
             else "unreviewed",
         ),
         ("note", claim.note or "—"),
+        ("credibility", credibility_line(credibility)),
     ]
     text = Text()
     for label, value in rows:

@@ -79,7 +79,8 @@ class NoteModal(ModalScreen[str | None]):
 
 
 class GradeModal(ModalScreen[str | None]):
-    """Choose a source reliability grade on the Admiralty scale."""
+    """Choose a grade from a scale: a voice's reliability (A-F) or a claim's
+    credibility (1-6), both on the Admiralty code."""
 
     DEFAULT_CSS = """
     GradeModal { align: center middle; }
@@ -89,14 +90,15 @@ class GradeModal(ModalScreen[str | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="grade.cancel")]
 
-    def __init__(self, voice: str) -> None:
+    def __init__(self, title: str, scale: dict[str, str]) -> None:
         super().__init__()
-        self.voice = voice
+        self.title_text = title
+        self.scale = scale
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(f"Reliability of {self.voice}")
-            yield OptionList(*(Option(f"{g}  {text}", id=g) for g, text in GRADES.items()))
+            yield Label(self.title_text)
+            yield OptionList(*(Option(f"{g}  {text}", id=g) for g, text in self.scale.items()))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)

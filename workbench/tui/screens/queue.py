@@ -51,6 +51,7 @@ class QueueScreen(Screen[None]):
         Binding("O", "reverse", "Reverse the sort", show=False, id="queue.reverse"),
         Binding("r", "refresh", "Refresh", show=False, id="queue.refresh"),
         Binding("s", "sources", "Sources", id="queue.sources"),
+        Binding("v", "events", "Events", id="queue.events"),
     ]
 
     def __init__(self) -> None:
@@ -303,3 +304,6 @@ class QueueScreen(Screen[None]):
 
     def action_sources(self) -> None:
         self.wb_app.open_sources()
+
+    def action_events(self) -> None:
+        self.wb_app.open_events()

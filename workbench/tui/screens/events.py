@@ -1,0 +1,195 @@
+"""Events: the incidents the claims speak of, then one event with its figures side by
+side per counting rule, its claims with their credibility, and when reports came."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from workbench.display import FIGURE_COLUMNS, credibility_line, days, figure, rule_cells
+from workbench.models import EventDetail, EventSummary
+from workbench.tui.format import clip
+
+if TYPE_CHECKING:
+    from workbench.tui.app import WorkbenchApp
+
+
+class EventsScreen(Screen[None]):
+    """Every event: name, days, claims, independent voices, contested or not."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="events.back"),
+        Binding("enter", "open", "Open", id="events.open"),
+        Binding("n", "rename", "Rename", id="events.rename"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.events: list[EventSummary] = []
+
+    @property
+    def wb_app(self) -> WorkbenchApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("Events (enter opens one; contested first)", classes="section")
+        yield DataTable(id="events", cursor_type="row")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#events", DataTable)
+        table.add_columns("id", "event", "days", "claims", "voices", "")
+        self.show()
+        table.focus()
+
+    def show(self) -> None:
+        self.events = sorted(self.wb_app.workbench.events(), key=lambda e: (not e.contested, e.id))
+        table = self.query_one("#events", DataTable)
+        table.clear()
+        for e in self.events:
+            table.add_row(
+                str(e.id),
+                clip(e.name, 60),
+                days(e),
+                str(e.claims),
+                str(e.voices),
+                Text("contested", style="bold red") if e.contested else "",
+                key=str(e.id),
+            )
+        self.sub_title = f"{len(self.events)} events"
+
+    def current(self) -> EventSummary | None:
+        table = self.query_one("#events", DataTable)
+        if not self.events or table.cursor_row >= len(self.events):
+            return None
+        return self.events[table.cursor_row]
+
+    @on(DataTable.RowSelected, "#events")
+    def action_open(self) -> None:
+        event = self.current()
+        if event is not None:
+            self.wb_app.open_event(event.id)
+
+    def action_rename(self) -> None:
+        event = self.current()
+        if event is not None:
+            self.wb_app.rename_event(event.id, event.name, then=self.show)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+
+class EventScreen(Screen[None]):
+    """One event: figures per category and rule, its claims, a timeline of reports."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="event.back"),
+        Binding("n", "rename", "Rename", id="event.rename"),
+        Binding("y", "credibility", "Credibility", id="event.credibility"),
+    ]
+
+    def __init__(self, event_id: int) -> None:
+        super().__init__()
+        self.event_id = event_id
+        self.detail: EventDetail | None = None
+
+    @property
+    def wb_app(self) -> WorkbenchApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="event"):
+            yield Static(id="event-headline")
+            yield Static("Figures by rule", classes="section")
+            yield DataTable(id="figures", cursor_type="none")
+            yield Static("Claims (enter opens one; y grades its credibility)", classes="section")
+            yield DataTable(id="event-claims", cursor_type="row")
+            yield Static("Reports by day", classes="section")
+            yield Static(id="timeline")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        figures = self.query_one("#figures", DataTable)
+        figures.add_columns("category", "claims", "voices", *FIGURE_COLUMNS, "")
+        claims = self.query_one("#event-claims", DataTable)
+        claims.add_columns("id", "category", "figure", "voice", "reliability", "credibility")
+        self.show()
+        claims.focus()
+
+    def show(self) -> None:
+        e = self.detail = self.wb_app.workbench.event(self.event_id)
+        self.sub_title = f"event {e.id}"
+        self.query_one("#event-headline", Static).update(_headline(e))
+        figures = self.query_one("#figures", DataTable)
+        figures.clear()
+        for f in e.figures:
+            contested = Text("contested", style="bold red") if f.contested else ""
+            figures.add_row(
+                f.category.value, str(f.claims), str(f.voices), *rule_cells(f), contested
+            )
+        claims = self.query_one("#event-claims", DataTable)
+        claims.clear()
+        credibility = {c.claim_id: c for c in e.credibility}
+        for c in e.event_claims:
+            claims.add_row(
+                str(c.id),
+                c.category.value,
+                figure(c),
+                clip(c.voice, 34),
+                c.voice_grade or "not graded",
+                credibility_line(credibility[c.id]),
+                key=str(c.id),
+            )
+        width = max((len(p.day) for p in e.timeline), default=0)
+        lines = [
+            f"{p.day:<{width}}  {'█' * min(p.claims, 40)} {p.claims}  {', '.join(p.voices)}"
+            for p in e.timeline
+        ]
+        self.query_one("#timeline", Static).update(Text("\n".join(lines)))
+
+    def on_screen_resume(self) -> None:
+        self.show()  # a claim opened from here may have been graded or moved
+
+    def current_claim(self) -> int | None:
+        table = self.query_one("#event-claims", DataTable)
+        if self.detail is None or table.cursor_row >= len(self.detail.event_claims):
+            return None
+        return self.detail.event_claims[table.cursor_row].id
+
+    @on(DataTable.RowSelected, "#event-claims")
+    def _open_claim(self) -> None:
+        claim_id = self.current_claim()
+        if claim_id is not None:
+            self.wb_app.open_claim(claim_id)
+
+    def action_credibility(self) -> None:
+        claim_id = self.current_claim()
+        if claim_id is not None:
+            self.wb_app.grade_credibility(claim_id, then=self.show)
+
+    def action_rename(self) -> None:
+        if self.detail is not None:
+            self.wb_app.rename_event(self.event_id, self.detail.name, then=self.show)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+
+def _headline(e: EventDetail) -> Text:
+    text = Text()
+    text.append(e.name, style="bold")
+    if e.named_by:
+        text.append(f"  (named by {e.named_by})", style="dim")
+    text.append(f"\n{e.place} · {days(e)} · {e.claims} claims · {e.voices} independent voices")
+    if e.contested:
+        text.append(" · contested", style="bold red")
+    return text
