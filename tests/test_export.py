@@ -152,7 +152,7 @@ def test_json_round_trips_through_the_models(db, tmp_path):
     document = ExportDocument.model_validate_json(export(db, tmp_path, "json"))
     again = ExportDocument.model_validate_json(document.model_dump_json())
     assert again == document
-    assert document.schema_version == 1
+    assert document.schema_version == 2
     assert len(document.claims) == document.summary.claims == 38
     assert {(link.a_id, link.b_id) for link in document.links} <= {
         (a, b) for a in (c.id for c in document.claims) for b in (c.id for c in document.claims)
@@ -256,3 +256,26 @@ def test_a_failed_export_leaves_an_earlier_report_whole(db, tmp_path, monkeypatc
     assert target.read_text(encoding="utf-8") == "yesterday's report"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
     assert bench.count_claims(ClaimFilter(statuses=("confirmed",))) == 2
+
+
+def test_events_are_exported_with_their_figures_in_every_format(db, tmp_path):
+    """JSON lists every event; CSV names each claim's event; the reports set out the
+    Chadian ambush with its figures under each rule."""
+    document = ExportDocument.model_validate_json(export(db, tmp_path, "json"))
+    ambush = next(e for e in document.events if e.place == "north of Kidal")
+    (killed,) = ambush.figures
+    assert (killed.conservative, killed.low, killed.high, killed.contested) == (3, 3, 24, True)
+    claims = {c.id for c in document.claims}
+    assert all(set(e.claim_ids) <= claims for e in document.events)
+    rows = list(csv.DictReader(io.StringIO(export(db, tmp_path, "csv"))))
+    chadian = next(r for r in rows if "twenty-four" in r["text"])
+    assert chadian["event_id"] == str(ambush.id) and chadian["event"] == ambush.name
+    assert any(r["event_id"] == "" for r in rows)  # troops and money are no incident
+    expected = ["killed", "2", "2", "3", "3", "3", "24", "3", "24"]
+    page = Html()
+    page.feed(export(db, tmp_path, "html"))
+    assert ("id", f"event-{ambush.id}") in page.attributes
+    assert expected in [row[:9] for row in page.rows]
+    report = export(db, tmp_path, "md")
+    assert f"### Event {ambush.id}: " in report and "conservative (ACLED)" in report
+    assert expected in [row[:9] for row in markdown_rows(report)]

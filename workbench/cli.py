@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemaining
 from rich.table import Table
 
 from workbench import __version__
-from workbench.display import FIGURE_COLUMNS, credibility_line, days, figure, rule_cells
+from workbench.display import FIGURE_COLUMNS, credibility_line, days, figure, figure_row
 from workbench.errors import WorkbenchError
 from workbench.export import FORMATS, Publisher
 from workbench.extract import extract_claims
@@ -671,12 +671,11 @@ def _print_event(e: EventDetail) -> None:
         f"{'voice' if e.voices == 1 else 'voices'}"
         + (" · [bold]contested[/bold]" if e.contested else "")
     )
-    figures = Table(header_style="bold", box=None, pad_edge=False, title_justify="left")
-    for column in ("category", "claims", "voices", *FIGURE_COLUMNS, ""):
+    figures = Table(header_style="bold", box=None, pad_edge=False)
+    for column in FIGURE_COLUMNS:
         figures.add_column(column, no_wrap=True)
     for f in e.figures:
-        cells = [f.category.value, str(f.claims), str(f.voices), *rule_cells(f)]
-        figures.add_row(*cells, "contested" if f.contested else "")
+        figures.add_row(*figure_row(f))
     console.print(figures)
     claims = Table(header_style="bold", box=None, pad_edge=False)
     for column in ("id", "category", "figure", "voice", "grade", "credibility"):

@@ -27,17 +27,36 @@ def number(value: float | None) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
-FIGURE_COLUMNS = ("conservative", "low", "best", "high", "min", "max", "majority")
+FIGURE_COLUMNS = (
+    "category",
+    "claims",
+    "voices",
+    "conservative",
+    "low",
+    "best",
+    "high",
+    "min",
+    "max",
+    "majority",
+    "",
+)
 
 
-def rule_cells(f: CategoryFigures) -> list[str]:
-    """An event's figures for one category, one cell per rule (FIGURE_COLUMNS)."""
+def figure_row(f: CategoryFigures) -> list[str]:
+    """An event's figures for one category: a cell per FIGURE_COLUMNS, one per rule."""
     if f.majority is not None:
         majority = f"{number(f.majority)} ({f.majority_voices} of {f.voices} voices)"
     else:
         majority = f"none ({f.majority_voices} of {f.voices} at most)"
-    cells = [f.conservative, f.low, f.best, f.high, f.minimum, f.maximum]
-    return [number(v) for v in cells] + [majority]
+    figures = [f.conservative, f.low, f.best, f.high, f.minimum, f.maximum]
+    return [
+        f.category.value,
+        str(f.claims),
+        str(f.voices),
+        *map(number, figures),
+        majority,
+        "contested" if f.contested else "",
+    ]
 
 
 def credibility_line(c: ClaimCredibility) -> str:

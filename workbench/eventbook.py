@@ -16,7 +16,7 @@ from workbench.events import (
     group,
     suggest_credibility,
 )
-from workbench.events.summary import figures_by_category, summarise, timeline
+from workbench.events.summary import summarise, timeline
 from workbench.match import MatchInput, collector_paused
 from workbench.models import (
     ClaimCredibility,
@@ -63,9 +63,9 @@ class EventBook:
             inputs = {r["id"]: r for r in self.store.match_inputs()}
             for claim_id, event_id, _ in self.store.event_placements():
                 members.setdefault(event_id, []).append(MatchInput.from_row(inputs[claim_id]))
-            contradictions = self.store.contradictions()
+            contradicted = self.store.contradicted()
             return [
-                summarise(row, members.get(row["id"], []), contradictions)
+                summarise(row, members.get(row["id"], []), contradicted)
                 for row in self.store.events()
             ]
 
@@ -74,15 +74,14 @@ class EventBook:
         row = self.store.event(event_id)
         ids = self.store.event_members(event_id)
         inputs = [MatchInput.from_row(r) for r in self.store.match_inputs(ids)]
-        contradictions = self.store.contradictions()
+        contradicted = self.store.contradicted()
         claims = sorted(
             (StoredClaim.model_validate(r) for r in self.store.claims_by_id(ids)),
             key=lambda c: (c.document_id, c.start),
         )
-        summary = summarise(row, inputs, contradictions)
+        summary = summarise(row, inputs, contradicted)
         return EventDetail(
-            **summary.model_dump(),
-            figures=figures_by_category(inputs, contradictions),
+            **dict(summary),
             event_claims=claims,
             credibility=self.credibility(claims),
             voice_names=sorted({c.voice for c in claims}),

@@ -258,6 +258,7 @@ class ExportDocument(BaseModel):
     links: list[Link]
     verdicts: list[CurrentVerdict]
     history: list[VerdictChange]
+    events: list[EventSummary] = []  # since schema version 2
 
 
 class CategoryFigures(BaseModel):
@@ -319,6 +320,8 @@ class EventSummary(BaseModel):
     claims: int
     voices: int  # independent voices
     contested: bool
+    claim_ids: list[int]
+    figures: list[CategoryFigures]  # one per category, killed first
 
 
 class TimelinePoint(BaseModel):
@@ -333,7 +336,6 @@ class EventDetail(EventSummary):
     """An event with its figures per category and rule, its claims and their
     credibility, and when the reports came."""
 
-    figures: list[CategoryFigures]
     event_claims: list[StoredClaim]
     credibility: list[ClaimCredibility]
     voice_names: list[str]

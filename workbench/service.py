@@ -476,6 +476,7 @@ class Exporter:
                 VerdictChange(**r) for r in self.store.iter_history() if touches(r["claim_id"])
             ),
             publisher=publisher or self.publisher(),
+            events=lambda: [e for e in self.workbench.events() if touches(*e.claim_ids)],
         )
 
     def publisher(self) -> Publisher:

@@ -801,12 +801,16 @@ class Store:
                 ).fetchall()
         return found
 
-    def contradictions(self) -> set[tuple[int, int]]:
-        """Every pair of claims a contradicts link joins, rejected links aside."""
-        rows = self.db.execute(
+    def contradicted(self) -> dict[int, set[int]]:
+        """Each claim a contradicts link touches, with the claims at the other ends;
+        rejected links aside."""
+        found: dict[int, set[int]] = {}
+        for a, b in self.db.execute(
             "SELECT a_id, b_id FROM links WHERE relation = 'contradicts' AND state != 'rejected'"
-        )
-        return {(r[0], r[1]) for r in rows}
+        ):
+            found.setdefault(a, set()).add(b)
+            found.setdefault(b, set()).add(a)
+        return found
 
     def event_links(self) -> list[tuple[int, int, str, float]]:
         rows = self.db.execute(

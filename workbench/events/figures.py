@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Protocol
 
 from rapidfuzz import fuzz
@@ -42,6 +43,8 @@ RULES = {
     "majority": "majority: the figure more than half the independent voices back",
 }
 _RELIABLE = frozenset({"A", "B"})
+_NONE: frozenset[int] = frozenset()
+Contradicted = Mapping[int, AbstractSet[int]]  # claim id -> the claims contradicting it
 
 
 class Counted(Protocol):
@@ -96,10 +99,11 @@ def independent_voices(claims: Sequence[Counted]) -> dict[int, int]:
 
 
 def category_figures(
-    claims: Sequence[Counted], contradictions: Iterable[tuple[int, int]]
+    claims: Sequence[Counted], contradicted: Contradicted, origins: Mapping[int, int] | None = None
 ) -> CategoryFigures:
-    """The figures of one event's claims of one category, by every rule."""
-    origins = independent_voices(claims)
+    """The figures of one event's claims of one category, by every rule. `origins`:
+    independent_voices() of these claims or more, when already known."""
+    origins = origins or independent_voices(claims)
     by_origin: dict[int, list[Counted]] = {}
     for c in claims:
         by_origin.setdefault(origins[c.id], []).append(c)
@@ -108,7 +112,7 @@ def category_figures(
     stated = [n for c in claims for n in _numbers(c)]
     majority, backers = _majority(by_origin, voice_figures)
     ids = {c.id for c in claims}
-    contested = any(a in ids and b in ids for a, b in contradictions) or _disjoint(by_origin)
+    contested = any(contradicted.get(c.id, _NONE) & ids for c in claims) or _disjoint(by_origin)
     return CategoryFigures(
         category=Category(claims[0].category),
         claims=len(claims),

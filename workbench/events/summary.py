@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
-from workbench.events.figures import category_figures, independent_voices
+from workbench.events.figures import Contradicted, category_figures, independent_voices
 from workbench.match.features import MatchInput, time_span
 from workbench.models import Category, CategoryFigures, EventSummary, TimelinePoint
 
-Pair = tuple[int, int]
 # a place phrase that carries its own preposition: "near Gao", "north of Kidal"
 _PLACED = re.compile(
     r"(?:near|between|outside|around|along|in|at|on|off|(?:north|south|east|west)(?:ern)?"
@@ -22,7 +21,7 @@ _PLACED = re.compile(
 
 
 def figures_by_category(
-    claims: Sequence[MatchInput], contradictions: Collection[Pair]
+    claims: Sequence[MatchInput], contradicted: Contradicted, origins: Mapping[int, int]
 ) -> list[CategoryFigures]:
     """The figures of each category the event's claims count, killed first."""
     by_category: dict[str, list[MatchInput]] = {}
@@ -30,21 +29,22 @@ def figures_by_category(
         by_category.setdefault(c.category, []).append(c)
     order = list(Category)
     return [
-        category_figures(members, contradictions)
+        category_figures(members, contradicted, origins)
         for _, members in sorted(by_category.items(), key=lambda kv: order.index(Category(kv[0])))
     ]
 
 
 def summarise(
-    event: dict[str, object], claims: Sequence[MatchInput], contradictions: Collection[Pair]
+    event: dict[str, object], claims: Sequence[MatchInput], contradicted: Contradicted
 ) -> EventSummary:
     """`event`: the stored row (id, name, named_by)."""
-    figures = figures_by_category(claims, contradictions)
+    origins = independent_voices(claims)
+    figures = figures_by_category(claims, contradicted, origins)
     first, last = _days(claims)
     place = _most_common(c.location for c in claims) or "somewhere"
     return EventSummary(
         id=int(event["id"]),  # type: ignore[call-overload]
-        name=str(event["name"] or machine_name(claims, figures, place)),
+        name=str(event["name"] or machine_name(claims, figures, place, (first, last))),
         named_by=event["named_by"],  # type: ignore[arg-type]
         place=place,
         country=_most_common(c.country for c in claims),
@@ -52,19 +52,24 @@ def summarise(
         last_day=last,
         categories=[f.category for f in figures],
         claims=len(claims),
-        voices=len(set(independent_voices(claims).values())),
+        voices=len(set(origins.values())),
         contested=any(f.contested for f in figures),
+        claim_ids=sorted(c.id for c in claims),
+        figures=figures,
     )
 
 
 def machine_name(
-    claims: Sequence[MatchInput], figures: Sequence[CategoryFigures], place: str
+    claims: Sequence[MatchInput],
+    figures: Sequence[CategoryFigures],
+    place: str,
+    days: tuple[str | None, str | None],
 ) -> str:
-    """ "killed, wounded in Gossi, January 30": what, where, when the
-    claims say (the most common date words, else the days of the reports)."""
+    """ "killed, wounded in Gossi, January 30": what, where, when the claims say (the
+    most common date words, else the days of the reports)."""
     what = ", ".join(f.category.value for f in figures)
     when = _most_common(c.date for c in claims) or _most_common(c.date_text for c in claims)
-    first, last = _days(claims)
+    first, last = days
     if when is None and first:
         when = f"reported {first}" if first == last else f"reported {first} to {last}"
     where = place if _PLACED.match(place) else f"in {place}"

@@ -47,6 +47,7 @@ CSV_COLUMNS = (
     "stale_reason",
 )
 LINK_COLUMNS = ("corroborates", "contradicts", "related", "restates")
+EVENT_COLUMNS = ("event_id", "event")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -59,7 +60,8 @@ def write_json(report: Report, out: TextIO) -> None:
     _array(out, "claims", report.claims())
     _array(out, "links", report.links())
     _array(out, "verdicts", report.verdicts())
-    _array(out, "history", report.history(), last=True)
+    _array(out, "history", report.history())
+    _array(out, "events", report.event_list, last=True)
     out.write("}\n")
 
 
@@ -72,11 +74,19 @@ def _array(out: TextIO, name: str, items: Iterable[BaseModel], last: bool = Fals
 
 
 def write_csv(report: Report, out: TextIO) -> None:
-    """One row per claim with its verdict and its links counted by relation."""
+    """One row per claim with its verdict, its links counted by relation and its event."""
     writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS + LINK_COLUMNS)
+    writer.writerow(CSV_COLUMNS + LINK_COLUMNS + EVENT_COLUMNS)
+    event_of = report.event_of
     for claim, counts in report.counted_claims():
-        writer.writerow([*_cells(claim), *(getattr(counts, name) for name in LINK_COLUMNS)])
+        event = event_of.get(claim.id)
+        writer.writerow(
+            [
+                *_cells(claim),
+                *(getattr(counts, name) for name in LINK_COLUMNS),
+                *((event.id, _inert(event.name)) if event else ("", "")),
+            ]
+        )
 
 
 def _cells(claim: StoredClaim) -> list[object]:

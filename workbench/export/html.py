@@ -8,14 +8,18 @@ from collections.abc import Iterable
 from html import escape
 from typing import TextIO
 
-from workbench.display import figure
+from workbench.display import FIGURE_COLUMNS, figure, figure_row
+from workbench.events import RULES
 from workbench.export.report import (
+    EVENTS_INTRO,
     Report,
     changes_worth_showing,
     described,
+    event_line,
     hedge,
     more_than_shown,
     scope,
+    single_voice_note,
     span,
     voice_line,
     voices_with_grades,
@@ -75,6 +79,7 @@ def write(report: Report, out: TextIO) -> None:
         )
     else:
         _summary(report, out)
+        _events(report, out)
         _cases(report, out)
         _claims(report, out)
         _sources(report, out)
@@ -92,6 +97,22 @@ def _summary(report: Report, out: TextIO) -> None:
     )
     _table(out, ("verdict", "claims"), [(esc(k), str(v)) for k, v in s.by_status.items()])
     _table(out, ("category", "claims"), [(esc(k), str(v)) for k, v in s.by_category.items()])
+
+
+def _events(report: Report, out: TextIO) -> None:
+    shown, left = report.reported_events()
+    rules = "".join(f"<li>{esc(rule)}</li>" for rule in RULES.values())
+    out.write(f"<h2>Events</h2>\n<p>{esc(EVENTS_INTRO)}</p>\n<ul>{rules}</ul>\n")
+    for e in shown:
+        contested = " · <strong>contested</strong>" if e.contested else ""
+        out.write(
+            f'<section class="case" id="event-{e.id}">\n<h3>Event {e.id}: {esc(e.name)}</h3>\n'
+            f"<p>{esc(event_line(e))}{contested}</p>\n"
+        )
+        _table(out, FIGURE_COLUMNS, [tuple(map(esc, figure_row(f))) for f in e.figures])
+        out.write("</section>\n")
+    if note := single_voice_note(left):
+        out.write(f"<p>{esc(note)}</p>\n")
 
 
 def _cases(report: Report, out: TextIO) -> None:

@@ -10,14 +10,18 @@ import re
 from collections.abc import Iterable
 from typing import TextIO
 
-from workbench.display import figure
+from workbench.display import FIGURE_COLUMNS, figure, figure_row
+from workbench.events import RULES
 from workbench.export.report import (
+    EVENTS_INTRO,
     Report,
     changes_worth_showing,
     described,
+    event_line,
     hedge,
     more_than_shown,
     scope,
+    single_voice_note,
     span,
     voice_line,
     voices_with_grades,
@@ -52,6 +56,7 @@ def write(report: Report, out: TextIO) -> None:
         )
         return
     _summary(report, out)
+    _events(report, out)
     _cases(report, out)
     _claims(report, out)
     _sources(report, out)
@@ -75,6 +80,18 @@ def _summary(report: Report, out: TextIO) -> None:
     )
     _table(out, ("verdict", "claims"), ((k, str(v)) for k, v in s.by_status.items()))
     _table(out, ("category", "claims"), ((k, str(v)) for k, v in s.by_category.items()))
+
+
+def _events(report: Report, out: TextIO) -> None:
+    shown, left = report.reported_events()
+    out.write(f"## Events\n\n{EVENTS_INTRO}\n\n")
+    out.write("".join(f"- {text(rule)}\n" for rule in RULES.values()) + "\n")
+    for e in shown:
+        out.write(f"### Event {e.id}: {text(e.name)}\n\n{text(event_line(e))}")
+        out.write(" · **contested**\n\n" if e.contested else "\n\n")
+        _table(out, FIGURE_COLUMNS, (tuple(map(text, figure_row(f))) for f in e.figures))
+    if note := single_voice_note(left):
+        out.write(f"{note}\n\n")
 
 
 def _cases(report: Report, out: TextIO) -> None:

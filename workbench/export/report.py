@@ -11,10 +11,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from workbench.display import figure
+from workbench.display import days, figure
 from workbench.models import (
     Case,
     CurrentVerdict,
+    EventSummary,
     Link,
     LinkCounts,
     SourceSummary,
@@ -24,7 +25,7 @@ from workbench.models import (
     Voice,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: events
 SHOWN_PER_SIDE = 3  # the strongest opposing and supporting claims a report's case sets out
 
 
@@ -50,6 +51,23 @@ class Report:
     verdicts: Callable[[], Iterator[CurrentVerdict]]
     history: Callable[[], Iterator[VerdictChange]]
     publisher: Publisher
+    events: Callable[[], list[EventSummary]]  # those holding an exported claim
+
+    @cached_property
+    def event_list(self) -> list[EventSummary]:
+        return self.events()
+
+    @cached_property
+    def event_of(self) -> dict[int, EventSummary]:
+        """Each exported claim's event, by claim id."""
+        return {claim_id: e for e in self.event_list for claim_id in e.claim_ids}
+
+    def reported_events(self) -> tuple[list[EventSummary], int]:
+        """The events a report sets out (more than one voice, or contested: what is
+        corroborated or disputed), and how many single-voice events it leaves to the
+        JSON and CSV exports."""
+        shown = [e for e in self.event_list if e.voices > 1 or e.contested]
+        return shown, len(self.event_list) - len(shown)
 
     def source_of(self, claim: StoredClaim) -> SourceSummary | None:
         return self.sources_by_id.get(claim.document_id)
@@ -114,3 +132,24 @@ def voices_with_grades(report: Report, document_id: int) -> str:
 def more_than_shown(shown: int, in_all: int) -> str:
     """ "and 7 more, all in the JSON export": the counterparts a case leaves out, or ""."""
     return f"and {in_all - shown} more, all in the JSON export" if in_all > shown else ""
+
+
+EVENTS_INTRO = (
+    "Each event gathers the claims that speak of one incident. Its figures count each "
+    "independent voice once: a voice restating itself, relaying another or reprinted "
+    "elsewhere is one voice. The columns are the counting rules:"
+)
+
+
+def event_line(e: EventSummary) -> str:
+    """ "north of Kidal · undated · 2 claims (27, 32) · 2 independent voices"."""
+    voices = "1 independent voice" if e.voices == 1 else f"{e.voices} independent voices"
+    ids = ", ".join(map(str, e.claim_ids))
+    return f"{e.place} · {days(e)} · {e.claims} claims ({ids}) · {voices}"
+
+
+def single_voice_note(left: int) -> str:
+    if not left:
+        return ""
+    events = "1 more event rests" if left == 1 else f"{left} more events rest"
+    return f"{events} on a single voice; the JSON and CSV exports list every event."

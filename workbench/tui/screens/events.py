@@ -13,7 +13,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from workbench.display import FIGURE_COLUMNS, credibility_line, days, figure, rule_cells
+from workbench.display import FIGURE_COLUMNS, credibility_line, days, figure, figure_row
 from workbench.models import EventDetail, EventSummary
 from workbench.tui.format import clip
 
@@ -119,7 +119,7 @@ class EventScreen(Screen[None]):
 
     def on_mount(self) -> None:
         figures = self.query_one("#figures", DataTable)
-        figures.add_columns("category", "claims", "voices", *FIGURE_COLUMNS, "")
+        figures.add_columns(*FIGURE_COLUMNS)
         claims = self.query_one("#event-claims", DataTable)
         claims.add_columns("id", "category", "figure", "voice", "reliability", "credibility")
         self.show()
@@ -132,10 +132,8 @@ class EventScreen(Screen[None]):
         figures = self.query_one("#figures", DataTable)
         figures.clear()
         for f in e.figures:
-            contested = Text("contested", style="bold red") if f.contested else ""
-            figures.add_row(
-                f.category.value, str(f.claims), str(f.voices), *rule_cells(f), contested
-            )
+            *cells, contested = figure_row(f)
+            figures.add_row(*cells, Text(contested, style="bold red"))
         claims = self.query_one("#event-claims", DataTable)
         claims.clear()
         credibility = {c.claim_id: c for c in e.credibility}
