@@ -173,6 +173,9 @@ def test_the_analysts_edits_survive_matching_again(seeded, tmp_path):
     )
     assert seeded.event_of(wounded.id) == apart.id
     assert seeded.event(gossi).name == "Ambush at Gossi"
+    listed = {e.id: e for e in seeded.events()}  # the stored summaries follow the edits
+    assert listed[gossi].name == "Ambush at Gossi" and wounded.id in listed[apart.id].claim_ids
+    assert wounded.id not in listed[gossi].claim_ids
     assert seeded.event(gossi).named_by == "tester"
     assert seeded.event_of(next(c.id for c in seeded.claims() if "37" in c.text)) == ambush
     with pytest.raises(WorkbenchError):

@@ -57,17 +57,39 @@ class EventBook:
         self.store.save_grouping(groups, fingerprint)
 
     def summaries(self) -> list[EventSummary]:
+        """Every event in a line; worked out again only where its claims, links or name
+        changed since (the store keeps the rest)."""
         self.refresh()
+        rows = self.store.events()
+        stale = {row["id"]: row for row in rows if row["summary"] is None}
+        fresh = self._summarise(stale) if stale else {}
+        return [
+            fresh[row["id"]]
+            if row["id"] in fresh
+            else EventSummary.model_validate_json(row["summary"])
+            for row in rows
+            if row["id"] in fresh or row["summary"]  # an event emptied meanwhile is gone
+        ]
+
+    def _summarise(self, events: dict[int, dict[str, object]]) -> dict[int, EventSummary]:
         with collector_paused():
-            members: dict[int, list[MatchInput]] = {}
-            inputs = {r["id"]: r for r in self.store.match_inputs()}
+            members: dict[int, list[int]] = {}
             for claim_id, event_id, _ in self.store.event_placements():
-                members.setdefault(event_id, []).append(MatchInput.from_row(inputs[claim_id]))
+                if event_id in events:
+                    members.setdefault(event_id, []).append(claim_id)
+            wanted = [claim_id for ids in members.values() for claim_id in ids]
+            inputs = {r["id"]: r for r in self.store.match_inputs(wanted)}
             contradicted = self.store.contradicted()
-            return [
-                summarise(row, members.get(row["id"], []), contradicted)
-                for row in self.store.events()
-            ]
+            found = {
+                event_id: summarise(
+                    events[event_id],
+                    [MatchInput.from_row(inputs[i]) for i in ids],
+                    contradicted,
+                )
+                for event_id, ids in members.items()
+            }
+        self.store.save_event_summaries([(i, e.model_dump_json()) for i, e in found.items()])
+        return found
 
     def detail(self, event_id: int) -> EventDetail:
         self.refresh()

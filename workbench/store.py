@@ -175,7 +175,8 @@ def m005_events(db: Database) -> None:
             name TEXT,
             named_by TEXT,
             created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL
+            updated_at TEXT NOT NULL,
+            summary TEXT  -- the EventSummary as JSON; NULL: to be worked out again
         );
         CREATE TABLE event_claims (
             claim_id INTEGER PRIMARY KEY REFERENCES claims(id),
@@ -702,6 +703,7 @@ class Store:
                     [(claim_id, event_id) for claim_id in g.claim_ids],
                 )
             _drop_empty_events(conn)
+            conn.execute("UPDATE events SET summary = NULL")
             conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('events_grouped', ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -710,8 +712,15 @@ class Store:
 
     def events(self) -> list[dict[str, Any]]:
         return self.db.execute_returning_dicts(
-            "SELECT id, name, named_by, created_at, updated_at FROM events ORDER BY id"
+            "SELECT id, name, named_by, created_at, updated_at, summary FROM events ORDER BY id"
         )
+
+    def save_event_summaries(self, summaries: Sequence[tuple[int, str]]) -> None:
+        """(event id, summary JSON): kept until the event's claims, links or name change."""
+        with self._write() as conn:
+            conn.executemany(
+                "UPDATE events SET summary = ? WHERE id = ?", [(s, i) for i, s in summaries]
+            )
 
     def event(self, event_id: int) -> dict[str, Any]:
         rows = self.db.execute_returning_dicts(
@@ -1077,7 +1086,9 @@ def _hold(conn: sqlite3.Connection, event_ids: Sequence[int], analyst: str) -> N
             f" AND event_id IN ({marks})",
             [analyst, *ids],
         )
-        conn.execute(f"UPDATE events SET updated_at = ? WHERE id IN ({marks})", [now(), *ids])
+        conn.execute(
+            f"UPDATE events SET updated_at = ?, summary = NULL WHERE id IN ({marks})", [now(), *ids]
+        )
 
 
 def _drop_empty_events(conn: sqlite3.Connection) -> None:

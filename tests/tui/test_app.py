@@ -285,6 +285,8 @@ async def test_events_screen_opens_the_ambush_with_its_figures_and_grades_a_clai
     async with app.run_test(size=(130, 44)) as pilot:
         await ready(app, pilot)
         await pilot.press("v")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         events = app.screen
         assert isinstance(events, EventsScreen)
         assert events.events[0].place == "north of Kidal"  # contested events first

@@ -46,6 +46,7 @@ def test_the_chadian_ambush_event(snap_compare, app):
     async def open_the_ambush_event(pilot):
         await pilot.app.workers.wait_for_complete()
         await pilot.press("v")
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()

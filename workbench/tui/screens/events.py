@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -50,8 +50,16 @@ class EventsScreen(Screen[None]):
         self.show()
         table.focus()
 
+    @work(thread=True, exclusive=True)
     def show(self) -> None:
-        self.events = sorted(self.wb_app.workbench.events(), key=lambda e: (not e.contested, e.id))
+        """Read the events in a worker: on a large database the first grouping takes
+        seconds, and the screen must stay responsive meanwhile."""
+        self.app.call_from_thread(setattr, self, "sub_title", "grouping claims into events…")
+        found = self.wb_app.workbench.events()
+        self.app.call_from_thread(self._fill, sorted(found, key=lambda e: (not e.contested, e.id)))
+
+    def _fill(self, events: list[EventSummary]) -> None:
+        self.events = events
         table = self.query_one("#events", DataTable)
         table.clear()
         for e in self.events:
