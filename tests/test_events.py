@@ -13,7 +13,7 @@ from workbench.cli import main
 from workbench.errors import WorkbenchError
 from workbench.events import independent_voices
 from workbench.match import MatchInput
-from workbench.models import EventSummary
+from workbench.models import EventDetail, EventSummary
 from workbench.service import Workbench
 
 SEEDS = str(Path(__file__).parent.parent / "seeds")
@@ -206,6 +206,11 @@ def test_events_on_the_command_line(seeded):
     ambush = next(e for e in events if e.place == "north of Kidal")
     shown = runner.invoke(main, ["event", str(ambush.id), "--db", db])
     assert shown.exit_code == 0 and "conservative" in shown.output and "contested" in shown.output
+    detail = EventDetail.model_validate_json(
+        runner.invoke(main, ["event", str(ambush.id), "--db", db, "--json"]).output
+    )
+    assert [c.suggested.grade for c in detail.credibility] == [4, 4]
+    assert detail.timeline and detail.voice_names == sorted({c.voice for c in detail.event_claims})
     renamed = runner.invoke(main, ["event-rename", str(ambush.id), "Kidal ambush", "--db", db])
     assert renamed.exit_code == 0 and "Kidal ambush" in renamed.output
     unknown = runner.invoke(main, ["event", "999", "--db", db])

@@ -7,6 +7,7 @@ links, the analyst's edits, and the figures and suggestions read from them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from workbench.errors import WorkbenchError
 from workbench.events import (
@@ -59,10 +60,7 @@ class EventBook:
     def summaries(self) -> list[EventSummary]:
         """Every event in a line; worked out again only where its claims, links or name
         changed since (the store keeps the rest)."""
-        self.refresh()
-        rows = self.store.events()
-        stale = {row["id"]: row for row in rows if row["summary"] is None}
-        fresh = self._summarise(stale) if stale else {}
+        rows, fresh = self._kept()
         return [
             fresh[row["id"]]
             if row["id"] in fresh
@@ -70,6 +68,18 @@ class EventBook:
             for row in rows
             if row["id"] in fresh or row["summary"]  # an event emptied meanwhile is gone
         ]
+
+    def names_by_claim(self) -> dict[int, tuple[int, str]]:
+        """Each claim's event id and name, by claim id, without reading every summary."""
+        self._kept()
+        return self.store.event_names()
+
+    def _kept(self) -> tuple[list[dict[str, Any]], dict[int, EventSummary]]:
+        """The stored events, once every summary is current; the ones just worked out."""
+        self.refresh()
+        rows = self.store.events()
+        stale = {row["id"]: row for row in rows if row["summary"] is None}
+        return rows, self._summarise(stale) if stale else {}
 
     def _summarise(self, events: dict[int, dict[str, object]]) -> dict[int, EventSummary]:
         with collector_paused():
@@ -88,7 +98,7 @@ class EventBook:
                 )
                 for event_id, ids in members.items()
             }
-        self.store.save_event_summaries([(i, e.model_dump_json()) for i, e in found.items()])
+        self.store.save_event_summaries([(i, _stored(e)) for i, e in found.items()])
         return found
 
     def detail(self, event_id: int) -> EventDetail:
@@ -184,3 +194,9 @@ def _analyst_credibility(row: dict[str, object] | None) -> Credibility | None:
         return None
     grade = int(row["grade"])  # type: ignore[call-overload]
     return Credibility(grade=grade, label=LABELS[grade], reason=str(row["note"] or "graded"))
+
+
+def _stored(summary: EventSummary) -> str:
+    """An event's summary as the store keeps it: the rules' words are the same for
+    every figure, and come back from the model."""
+    return summary.model_dump_json(exclude={"figures": {"__all__": {"rules"}}})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, computed_field
 
 Number = int | float
 
@@ -261,6 +261,17 @@ class ExportDocument(BaseModel):
     events: list[EventSummary] = []  # since schema version 2
 
 
+FIGURE_RULES = {
+    "conservative": "conservative (ACLED): the lowest figure any voice states",
+    "low": "low (UCDP): the lowest figure among the independent voices",
+    "best": "best (UCDP): the figure most independent voices give, else the middle one",
+    "high": "high (UCDP): the highest figure among the independent voices",
+    "minimum": "minimum (Airwars): the smallest number any report states",
+    "maximum": "maximum (Airwars): the largest number any report states",
+    "majority": "majority: the figure more than half the independent voices back",
+}
+
+
 class CategoryFigures(BaseModel):
     """What an event's claims of one category say, by each counting rule.
 
@@ -279,7 +290,12 @@ class CategoryFigures(BaseModel):
     maximum: Number | None
     majority: Number | None  # None: no figure has more than half the voices
     majority_voices: int
-    rules: dict[str, str]  # each figure's field -> the rule that produced it
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def rules(self) -> dict[str, str]:
+        """Each figure's field -> the rule that produced it (docs/events.md)."""
+        return FIGURE_RULES
 
 
 class Credibility(BaseModel):

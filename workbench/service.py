@@ -396,6 +396,10 @@ class Workbench:
     def event(self, event_id: int) -> EventDetail:
         return self._book.detail(event_id)
 
+    def event_names(self) -> dict[int, tuple[int, str]]:
+        """Each claim's event id and name, by claim id; claims in no event are absent."""
+        return self._book.names_by_claim()
+
     def event_of(self, claim_id: int) -> int | None:
         self._book.refresh()
         return self.store.event_of(claim_id)
@@ -477,6 +481,7 @@ class Exporter:
             ),
             publisher=publisher or self.publisher(),
             events=lambda: [e for e in self.workbench.events() if touches(*e.claim_ids)],
+            event_names=self.workbench.event_names,
         )
 
     def publisher(self) -> Publisher:

@@ -715,6 +715,15 @@ class Store:
             "SELECT id, name, named_by, created_at, updated_at, summary FROM events ORDER BY id"
         )
 
+    def event_names(self) -> dict[int, tuple[int, str]]:
+        """Each claim's event and the event's name (the analyst's, else the machine's,
+        from the summary kept), by claim id."""
+        rows = self.db.execute(
+            "SELECT ec.claim_id, e.id, COALESCE(e.name, json_extract(e.summary, '$.name'))"
+            " FROM event_claims ec JOIN events e ON e.id = ec.event_id"
+        )
+        return {r[0]: (r[1], r[2] or "") for r in rows}
+
     def save_event_summaries(self, summaries: Sequence[tuple[int, str]]) -> None:
         """(event id, summary JSON): kept until the event's claims, links or name change."""
         with self._write() as conn:

@@ -7,7 +7,6 @@ the service regroups when the claims or links have changed.
 
 from workbench.events.figures import (
     LABELS,
-    RULES,
     category_figures,
     independent_voices,
     suggest_credibility,
@@ -16,7 +15,6 @@ from workbench.events.grouping import EventLink, Group, belongs_in_events, group
 
 __all__ = [
     "LABELS",
-    "RULES",
     "EventLink",
     "Group",
     "belongs_in_events",

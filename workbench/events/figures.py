@@ -22,7 +22,13 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
-from workbench.models import Category, CategoryFigures, Credibility, Number, StoredClaim
+from workbench.models import (
+    Category,
+    CategoryFigures,
+    Credibility,
+    Number,
+    StoredClaim,
+)
 
 COPY_THRESHOLD = 90  # rapidfuzz ratio of two sentences: one wire story reprinted
 LABELS = {
@@ -32,15 +38,6 @@ LABELS = {
     4: "doubtful",
     5: "improbable",
     6: "truth cannot be judged",
-}
-RULES = {
-    "conservative": "conservative (ACLED): the lowest figure any voice states",
-    "low": "low (UCDP): the lowest figure among the independent voices",
-    "best": "best (UCDP): the figure most independent voices give, else the middle one",
-    "high": "high (UCDP): the highest figure among the independent voices",
-    "minimum": "minimum (Airwars): the smallest number any report states",
-    "maximum": "maximum (Airwars): the largest number any report states",
-    "majority": "majority: the figure more than half the independent voices back",
 }
 _RELIABLE = frozenset({"A", "B"})
 _NONE: frozenset[int] = frozenset()
@@ -126,7 +123,6 @@ def category_figures(
         maximum=max(stated, default=None),
         majority=majority,
         majority_voices=backers,
-        rules=RULES,
     )
 
 

@@ -88,9 +88,10 @@ def group(
 def _join_repeats(sets: _Sets, claims: Sequence[MatchInput]) -> None:
     """One voice telling one figure again in other documents (outlets relaying "AFP
     said"): matching links no voice to itself, yet it is one event, told once."""
-    repeats: dict[tuple[int, str, tuple[str, ...]], list[MatchInput]] = {}
+    repeats: dict[tuple[object, ...], list[MatchInput]] = {}
     for c in claims:
-        repeats.setdefault((c.voice_id, c.category, place_names(c.location)), []).append(c)
+        key = (c.voice_id, c.category, place_names(c.location), c.low, c.high)
+        repeats.setdefault(key, []).append(c)
     for members in repeats.values():
         dated = sorted(
             ((span.start, span.end, c.id) for c in members if (span := time_span(c)).known),

@@ -77,14 +77,15 @@ def write_csv(report: Report, out: TextIO) -> None:
     """One row per claim with its verdict, its links counted by relation and its event."""
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS + LINK_COLUMNS + EVENT_COLUMNS)
-    event_of = report.event_of
+    event_of = report.event_names()
     for claim, counts in report.counted_claims():
-        event = event_of.get(claim.id)
+        event_id, event_name = event_of.get(claim.id, ("", ""))
         writer.writerow(
             [
                 *_cells(claim),
                 *(getattr(counts, name) for name in LINK_COLUMNS),
-                *((event.id, _inert(event.name)) if event else ("", "")),
+                event_id,
+                _inert(event_name),
             ]
         )
 

@@ -9,7 +9,6 @@ from html import escape
 from typing import TextIO
 
 from workbench.display import FIGURE_COLUMNS, figure, figure_row
-from workbench.events import RULES
 from workbench.export.report import (
     EVENTS_INTRO,
     Report,
@@ -24,7 +23,7 @@ from workbench.export.report import (
     voice_line,
     voices_with_grades,
 )
-from workbench.models import Case, Counterpart, StoredClaim, VerdictChange
+from workbench.models import FIGURE_RULES, Case, Counterpart, StoredClaim, VerdictChange
 
 _STYLE = """
 body { font: 15px/1.45 system-ui, sans-serif; max-width: 70rem; margin: 2rem auto;
@@ -101,7 +100,7 @@ def _summary(report: Report, out: TextIO) -> None:
 
 def _events(report: Report, out: TextIO) -> None:
     shown, left = report.reported_events()
-    rules = "".join(f"<li>{esc(rule)}</li>" for rule in RULES.values())
+    rules = "".join(f"<li>{esc(rule)}</li>" for rule in FIGURE_RULES.values())
     out.write(f"<h2>Events</h2>\n<p>{esc(EVENTS_INTRO)}</p>\n<ul>{rules}</ul>\n")
     for e in shown:
         contested = " · <strong>contested</strong>" if e.contested else ""

@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from workbench.display import FIGURE_COLUMNS, figure, figure_row
-from workbench.events import RULES
 from workbench.export.report import (
     EVENTS_INTRO,
     Report,
@@ -26,7 +25,7 @@ from workbench.export.report import (
     voice_line,
     voices_with_grades,
 )
-from workbench.models import Case, Counterpart, StoredClaim, VerdictChange
+from workbench.models import FIGURE_RULES, Case, Counterpart, StoredClaim, VerdictChange
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SPECIAL = re.compile(r"[&<>\\`*_\[\]#|~$]")
@@ -85,7 +84,7 @@ def _summary(report: Report, out: TextIO) -> None:
 def _events(report: Report, out: TextIO) -> None:
     shown, left = report.reported_events()
     out.write(f"## Events\n\n{EVENTS_INTRO}\n\n")
-    out.write("".join(f"- {text(rule)}\n" for rule in RULES.values()) + "\n")
+    out.write("".join(f"- {text(rule)}\n" for rule in FIGURE_RULES.values()) + "\n")
     for e in shown:
         out.write(f"### Event {e.id}: {text(e.name)}\n\n{text(event_line(e))}")
         out.write(" · **contested**\n\n" if e.contested else "\n\n")

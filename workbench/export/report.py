@@ -52,15 +52,11 @@ class Report:
     history: Callable[[], Iterator[VerdictChange]]
     publisher: Publisher
     events: Callable[[], list[EventSummary]]  # those holding an exported claim
+    event_names: Callable[[], dict[int, tuple[int, str]]]  # claim id -> (event id, name)
 
     @cached_property
     def event_list(self) -> list[EventSummary]:
         return self.events()
-
-    @cached_property
-    def event_of(self) -> dict[int, EventSummary]:
-        """Each exported claim's event, by claim id."""
-        return {claim_id: e for e in self.event_list for claim_id in e.claim_ids}
 
     def reported_events(self) -> tuple[list[EventSummary], int]:
         """The events a report sets out (more than one voice, or contested: what is
