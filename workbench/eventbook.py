@@ -6,8 +6,7 @@ links, the analyst's edits, and the figures and suggestions read from them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
 
 from workbench.errors import WorkbenchError
 from workbench.events import (
@@ -57,31 +56,27 @@ class EventBook:
             groups = group(claims, links, placed, current)
         self.store.save_grouping(groups, fingerprint)
 
-    def summaries(self) -> list[EventSummary]:
-        """Every event in a line; worked out again only where its claims, links or name
-        changed since (the store keeps the rest)."""
-        rows, fresh = self._kept()
-        return [
-            fresh[row["id"]]
-            if row["id"] in fresh
-            else EventSummary.model_validate_json(row["summary"])
-            for row in rows
-            if row["id"] in fresh or row["summary"]  # an event emptied meanwhile is gone
-        ]
+    def summaries(self) -> Iterator[EventSummary]:
+        """Every event in a line, read as consumed; worked out again only where its
+        claims, links or name changed since (the store keeps the rest)."""
+        self._current()
+        for row in self.store.iter_events():
+            if row["summary"]:  # None: another process is grouping again just now
+                yield EventSummary.model_validate_json(row["summary"])
 
     def names_by_claim(self) -> dict[int, tuple[int, str]]:
         """Each claim's event id and name, by claim id, without reading every summary."""
-        self._kept()
+        self._current()
         return self.store.event_names()
 
-    def _kept(self) -> tuple[list[dict[str, Any]], dict[int, EventSummary]]:
-        """The stored events, once every summary is current; the ones just worked out."""
+    def _current(self) -> None:
+        """Events grouped from the claims and links as they stand, each with its summary."""
         self.refresh()
-        rows = self.store.events()
-        stale = {row["id"]: row for row in rows if row["summary"] is None}
-        return rows, self._summarise(stale) if stale else {}
+        stale = self.store.unsummed_events()
+        if stale:
+            self._summarise({row["id"]: row for row in stale})
 
-    def _summarise(self, events: dict[int, dict[str, object]]) -> dict[int, EventSummary]:
+    def _summarise(self, events: dict[int, dict[str, object]]) -> None:
         with collector_paused():
             members: dict[int, list[int]] = {}
             for claim_id, event_id, _ in self.store.event_placements():
@@ -99,7 +94,6 @@ class EventBook:
                 for event_id, ids in members.items()
             }
         self.store.save_event_summaries([(i, _stored(e)) for i, e in found.items()])
-        return found
 
     def detail(self, event_id: int) -> EventDetail:
         self.refresh()

@@ -391,6 +391,10 @@ class Workbench:
 
     def events(self) -> list[EventSummary]:
         """Every event, its claims grouped again first if claims or links changed."""
+        return list(self.iter_events())
+
+    def iter_events(self) -> Iterator[EventSummary]:
+        """The same, read from the database as they are consumed."""
         return self._book.summaries()
 
     def event(self, event_id: int) -> EventDetail:
@@ -480,7 +484,7 @@ class Exporter:
                 VerdictChange(**r) for r in self.store.iter_history() if touches(r["claim_id"])
             ),
             publisher=publisher or self.publisher(),
-            events=lambda: [e for e in self.workbench.events() if touches(*e.claim_ids)],
+            events=lambda: (e for e in self.workbench.iter_events() if touches(*e.claim_ids)),
             event_names=self.workbench.event_names,
         )
 

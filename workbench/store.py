@@ -710,9 +710,14 @@ class Store:
                 [fingerprint],
             )
 
-    def events(self) -> list[dict[str, Any]]:
+    def iter_events(self) -> Iterator[dict[str, Any]]:
+        """Every event with its summary (JSON), read as consumed."""
+        yield from self.db.query("SELECT id, name, named_by, summary FROM events ORDER BY id")
+
+    def unsummed_events(self) -> list[dict[str, Any]]:
+        """The events whose summary must be worked out again."""
         return self.db.execute_returning_dicts(
-            "SELECT id, name, named_by, created_at, updated_at, summary FROM events ORDER BY id"
+            "SELECT id, name, named_by FROM events WHERE summary IS NULL ORDER BY id"
         )
 
     def event_names(self) -> dict[int, tuple[int, str]]:

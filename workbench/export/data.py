@@ -61,7 +61,7 @@ def write_json(report: Report, out: TextIO) -> None:
     _array(out, "links", report.links())
     _array(out, "verdicts", report.verdicts())
     _array(out, "history", report.history())
-    _array(out, "events", report.event_list, last=True)
+    _array(out, "events", report.events(), last=True)
     out.write("}\n")
 
 

@@ -22,6 +22,7 @@ from workbench.export.report import (
     span,
     voice_line,
     voices_with_grades,
+    worth_reporting,
 )
 from workbench.models import FIGURE_RULES, Case, Counterpart, StoredClaim, VerdictChange
 
@@ -99,10 +100,13 @@ def _summary(report: Report, out: TextIO) -> None:
 
 
 def _events(report: Report, out: TextIO) -> None:
-    shown, left = report.reported_events()
     rules = "".join(f"<li>{esc(rule)}</li>" for rule in FIGURE_RULES.values())
     out.write(f"<h2>Events</h2>\n<p>{esc(EVENTS_INTRO)}</p>\n<ul>{rules}</ul>\n")
-    for e in shown:
+    left = 0
+    for e in report.events():
+        if not worth_reporting(e):
+            left += 1
+            continue
         contested = " · <strong>contested</strong>" if e.contested else ""
         out.write(
             f'<section class="case" id="event-{e.id}">\n<h3>Event {e.id}: {esc(e.name)}</h3>\n'

@@ -24,6 +24,7 @@ from workbench.export.report import (
     span,
     voice_line,
     voices_with_grades,
+    worth_reporting,
 )
 from workbench.models import FIGURE_RULES, Case, Counterpart, StoredClaim, VerdictChange
 
@@ -82,10 +83,13 @@ def _summary(report: Report, out: TextIO) -> None:
 
 
 def _events(report: Report, out: TextIO) -> None:
-    shown, left = report.reported_events()
     out.write(f"## Events\n\n{EVENTS_INTRO}\n\n")
     out.write("".join(f"- {text(rule)}\n" for rule in FIGURE_RULES.values()) + "\n")
-    for e in shown:
+    left = 0
+    for e in report.events():
+        if not worth_reporting(e):
+            left += 1
+            continue
         out.write(f"### Event {e.id}: {text(e.name)}\n\n{text(event_line(e))}")
         out.write(" · **contested**\n\n" if e.contested else "\n\n")
         _table(out, FIGURE_COLUMNS, (tuple(map(text, figure_row(f))) for f in e.figures))

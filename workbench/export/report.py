@@ -51,19 +51,8 @@ class Report:
     verdicts: Callable[[], Iterator[CurrentVerdict]]
     history: Callable[[], Iterator[VerdictChange]]
     publisher: Publisher
-    events: Callable[[], list[EventSummary]]  # those holding an exported claim
+    events: Callable[[], Iterator[EventSummary]]  # those holding an exported claim
     event_names: Callable[[], dict[int, tuple[int, str]]]  # claim id -> (event id, name)
-
-    @cached_property
-    def event_list(self) -> list[EventSummary]:
-        return self.events()
-
-    def reported_events(self) -> tuple[list[EventSummary], int]:
-        """The events a report sets out (more than one voice, or contested: what is
-        corroborated or disputed), and how many single-voice events it leaves to the
-        JSON and CSV exports."""
-        shown = [e for e in self.event_list if e.voices > 1 or e.contested]
-        return shown, len(self.event_list) - len(shown)
 
     def source_of(self, claim: StoredClaim) -> SourceSummary | None:
         return self.sources_by_id.get(claim.document_id)
@@ -142,6 +131,12 @@ def event_line(e: EventSummary) -> str:
     voices = "1 independent voice" if e.voices == 1 else f"{e.voices} independent voices"
     ids = ", ".join(map(str, e.claim_ids))
     return f"{e.place} · {days(e)} · {e.claims} claims ({ids}) · {voices}"
+
+
+def worth_reporting(e: EventSummary) -> bool:
+    """A report sets out the events of more than one voice, or contested: what is
+    corroborated or disputed. The JSON and CSV hold every event."""
+    return e.voices > 1 or e.contested
 
 
 def single_voice_note(left: int) -> str:
