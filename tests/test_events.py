@@ -217,5 +217,8 @@ def test_events_on_the_command_line(seeded):
     assert unknown.exit_code != 0 and "no event with id 999" in unknown.output
     graded = runner.invoke(main, ["credibility", "1", "2", "--db", db, "--json"])
     assert json.loads(graded.output)["analyst"]["grade"] == 2
+    runner.invoke(main, ["grade", "A Chadian source", "E", "--db", db])
+    listed = runner.invoke(main, ["claims", "--db", db, "--search", "Kidal"])
+    assert "(E) A Chadian source" in listed.output  # the voice's grade beside each claim
     moved = runner.invoke(main, ["event-move", "1", "nowhere", "--db", db])
     assert moved.exit_code != 0 and "neither an event id nor 'new'" in moved.output

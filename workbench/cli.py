@@ -19,7 +19,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemaining
 from rich.table import Table
 
 from workbench import __version__
-from workbench.display import FIGURE_COLUMNS, credibility_line, days, figure, figure_row
+from workbench.display import (
+    FIGURE_COLUMNS,
+    credibility_line,
+    days,
+    figure,
+    figure_row,
+    graded_voice,
+)
 from workbench.errors import WorkbenchError
 from workbench.export import FORMATS, Publisher
 from workbench.extract import extract_claims
@@ -333,7 +340,7 @@ def claims(
             figure(c),
             c.subject or "",
             c.location or "",
-            c.voice,
+            graded_voice(c),
             Path(c.source).name,
         )
     console = _console()

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from workbench.models import CategoryFigures, Claim, ClaimCredibility, EventSummary
+from workbench.models import (
+    CategoryFigures,
+    Claim,
+    ClaimCredibility,
+    EventSummary,
+    StoredClaim,
+)
 
 _PREFIX = {"at_least": "≥", "more_than": ">", "up_to": "≤", "nearly": "<~", "about": "~"}
 
@@ -18,6 +24,12 @@ def figure(claim: Claim) -> str:
     if claim.unit in ("USD", "EUR", "GBP"):
         text = f"{claim.unit} {text}"
     return text + (" ?" if claim.hedged else "")
+
+
+def graded_voice(claim: StoredClaim) -> str:
+    """ "(E) A Chadian source": the voice, with its reliability grade first when graded,
+    so that a clipped cell still shows it."""
+    return f"({claim.voice_grade}) {claim.voice}" if claim.voice_grade else claim.voice
 
 
 def number(value: float | None) -> str:

@@ -198,4 +198,5 @@ def _headline(e: EventDetail) -> Text:
     text.append(f"\n{e.place} · {days(e)} · {e.claims} claims · {e.voices} independent voices")
     if e.contested:
         text.append(" · contested", style="bold red")
+    text.append(f"\nvoices: {', '.join(e.voice_names)}", style="dim")
     return text

@@ -13,7 +13,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, Static
 
-from workbench.display import figure
+from workbench.display import figure, graded_voice
 from workbench.models import LinkCounts, StoredClaim
 from workbench.store import ORDERS, STATUSES, ClaimFilter
 from workbench.tui.format import STATUS_MARKS, clip, verdict_bindings
@@ -126,7 +126,7 @@ class QueueScreen(Screen[None]):
             Text(f"{counts.contradicts} ▲" if counts.contradicts else "", style=style),
             clip(claim.subject or "", 22),
             clip(claim.location or "", 18),
-            clip(claim.voice, 22),
+            clip(graded_voice(claim), 22),
             clip(claim.source.rsplit("/", 1)[-1], 14),
         ]
 
