@@ -466,9 +466,9 @@ class Exporter:
 
         return Report(
             summary=self._summary(where, list(statuses), contested),
-            sources=self.workbench.sources(),
-            voices=self.workbench.voices(),
-            source_voices=self._source_voices(),
+            read_sources=self.workbench.sources,
+            read_voices=self.workbench.voices,
+            read_source_voices=self._source_voices,
             claims=lambda: (
                 StoredClaim.model_validate(row) for row in self.store.iter_claims(where)
             ),

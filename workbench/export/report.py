@@ -41,9 +41,9 @@ class Publisher:
 @dataclass(frozen=True)
 class Report:
     summary: Summary
-    sources: list[SourceSummary]
-    voices: list[Voice]
-    source_voices: dict[int, list[Voice]]  # each document's voices
+    read_sources: Callable[[], list[SourceSummary]]
+    read_voices: Callable[[], list[Voice]]
+    read_source_voices: Callable[[], dict[int, list[Voice]]]  # each document's voices
     claims: Callable[[], Iterator[StoredClaim]]
     counted_claims: Callable[[], Iterator[tuple[StoredClaim, LinkCounts]]]  # with their links
     cases: Callable[[], Iterator[Case]]
@@ -53,6 +53,19 @@ class Report:
     publisher: Publisher
     events: Callable[[], Iterator[EventSummary]]  # those holding an exported claim
     event_names: Callable[[], dict[int, tuple[int, str]]]  # claim id -> (event id, name)
+
+    @cached_property
+    def sources(self) -> list[SourceSummary]:
+        """The documents: read once, and only by the writers that show them."""
+        return self.read_sources()
+
+    @cached_property
+    def voices(self) -> list[Voice]:
+        return self.read_voices()
+
+    @cached_property
+    def source_voices(self) -> dict[int, list[Voice]]:
+        return self.read_source_voices()
 
     def source_of(self, claim: StoredClaim) -> SourceSummary | None:
         return self.sources_by_id.get(claim.document_id)
