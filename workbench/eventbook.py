@@ -56,11 +56,12 @@ class EventBook:
             groups = group(claims, links, placed, current)
         self.store.save_grouping(groups, fingerprint)
 
-    def summaries(self) -> Iterator[EventSummary]:
-        """Every event in a line, read as consumed; worked out again only where its
-        claims, links or name changed since (the store keeps the rest)."""
+    def summaries(self, corroborated_or_contested: bool = False) -> Iterator[EventSummary]:
+        """Every event in a line (or those of more than one voice or contested), read as
+        consumed; worked out again only where its claims, links or name changed since
+        (the store keeps the rest)."""
         self._current()
-        for row in self.store.iter_events():
+        for row in self.store.iter_events(corroborated_or_contested):
             if row["summary"]:  # None: another process is grouping again just now
                 yield EventSummary.model_validate_json(row["summary"])
 

@@ -393,9 +393,10 @@ class Workbench:
         """Every event, its claims grouped again first if claims or links changed."""
         return list(self.iter_events())
 
-    def iter_events(self) -> Iterator[EventSummary]:
-        """The same, read from the database as they are consumed."""
-        return self._book.summaries()
+    def iter_events(self, corroborated_or_contested: bool = False) -> Iterator[EventSummary]:
+        """The same, read from the database as they are consumed; or only the events
+        of more than one independent voice or contested."""
+        return self._book.summaries(corroborated_or_contested)
 
     def event(self, event_id: int) -> EventDetail:
         return self._book.detail(event_id)
@@ -485,6 +486,10 @@ class Exporter:
             ),
             publisher=publisher or self.publisher(),
             events=lambda: (e for e in self.workbench.iter_events() if touches(*e.claim_ids)),
+            reported_events=lambda: (
+                e for e in self.workbench.iter_events(True) if touches(*e.claim_ids)
+            ),
+            count_events=lambda: self.store.count_events(None if chosen is None else list(chosen)),
             event_names=self.workbench.event_names,
         )
 

@@ -710,9 +710,27 @@ class Store:
                 [fingerprint],
             )
 
-    def iter_events(self) -> Iterator[dict[str, Any]]:
-        """Every event with its summary (JSON), read as consumed."""
-        yield from self.db.query("SELECT id, name, named_by, summary FROM events ORDER BY id")
+    def iter_events(self, corroborated_or_contested: bool = False) -> Iterator[dict[str, Any]]:
+        """Every event with its summary (JSON), read as consumed; or only those of more
+        than one independent voice or contested, the ones a report sets out."""
+        where = (
+            " WHERE json_extract(summary, '$.voices') > 1 OR json_extract(summary, '$.contested')"
+            if corroborated_or_contested
+            else ""
+        )
+        yield from self.db.query(f"SELECT id, summary FROM events{where} ORDER BY id")
+
+    def count_events(self, claim_ids: Sequence[int] | None = None) -> int:
+        """How many events there are, or how many hold one of these claims."""
+        if claim_ids is None:
+            return int(self.db.execute("SELECT COUNT(*) FROM events").fetchone()[0])
+        events: set[int] = set()
+        for ids, marks in _chunks(claim_ids):
+            rows = self.db.execute(
+                f"SELECT DISTINCT event_id FROM event_claims WHERE claim_id IN ({marks})", ids
+            )
+            events.update(r[0] for r in rows)
+        return len(events)
 
     def unsummed_events(self) -> list[dict[str, Any]]:
         """The events whose summary must be worked out again."""

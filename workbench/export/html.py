@@ -22,7 +22,6 @@ from workbench.export.report import (
     span,
     voice_line,
     voices_with_grades,
-    worth_reporting,
 )
 from workbench.models import FIGURE_RULES, Case, Counterpart, StoredClaim, VerdictChange
 
@@ -102,11 +101,9 @@ def _summary(report: Report, out: TextIO) -> None:
 def _events(report: Report, out: TextIO) -> None:
     rules = "".join(f"<li>{esc(rule)}</li>" for rule in FIGURE_RULES.values())
     out.write(f"<h2>Events</h2>\n<p>{esc(EVENTS_INTRO)}</p>\n<ul>{rules}</ul>\n")
-    left = 0
-    for e in report.events():
-        if not worth_reporting(e):
-            left += 1
-            continue
+    shown = 0
+    for e in report.reported_events():
+        shown += 1
         contested = " · <strong>contested</strong>" if e.contested else ""
         out.write(
             f'<section class="case" id="event-{e.id}">\n<h3>Event {e.id}: {esc(e.name)}</h3>\n'
@@ -114,7 +111,7 @@ def _events(report: Report, out: TextIO) -> None:
         )
         _table(out, FIGURE_COLUMNS, [tuple(map(esc, figure_row(f))) for f in e.figures])
         out.write("</section>\n")
-    if note := single_voice_note(left):
+    if note := single_voice_note(report.count_events() - shown):
         out.write(f"<p>{esc(note)}</p>\n")
 
 

@@ -24,7 +24,6 @@ from workbench.export.report import (
     span,
     voice_line,
     voices_with_grades,
-    worth_reporting,
 )
 from workbench.models import FIGURE_RULES, Case, Counterpart, StoredClaim, VerdictChange
 
@@ -85,15 +84,13 @@ def _summary(report: Report, out: TextIO) -> None:
 def _events(report: Report, out: TextIO) -> None:
     out.write(f"## Events\n\n{EVENTS_INTRO}\n\n")
     out.write("".join(f"- {text(rule)}\n" for rule in FIGURE_RULES.values()) + "\n")
-    left = 0
-    for e in report.events():
-        if not worth_reporting(e):
-            left += 1
-            continue
+    shown = 0
+    for e in report.reported_events():
+        shown += 1
         out.write(f"### Event {e.id}: {text(e.name)}\n\n{text(event_line(e))}")
         out.write(" · **contested**\n\n" if e.contested else "\n\n")
         _table(out, FIGURE_COLUMNS, (tuple(map(text, figure_row(f))) for f in e.figures))
-    if note := single_voice_note(left):
+    if note := single_voice_note(report.count_events() - shown):
         out.write(f"{note}\n\n")
 
 

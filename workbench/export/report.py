@@ -52,6 +52,9 @@ class Report:
     history: Callable[[], Iterator[VerdictChange]]
     publisher: Publisher
     events: Callable[[], Iterator[EventSummary]]  # those holding an exported claim
+    # of those, the ones a report sets out: more than one voice, or contested
+    reported_events: Callable[[], Iterator[EventSummary]]
+    count_events: Callable[[], int]  # how many events hold an exported claim
     event_names: Callable[[], dict[int, tuple[int, str]]]  # claim id -> (event id, name)
 
     @cached_property
@@ -144,12 +147,6 @@ def event_line(e: EventSummary) -> str:
     voices = "1 independent voice" if e.voices == 1 else f"{e.voices} independent voices"
     ids = ", ".join(map(str, e.claim_ids))
     return f"{e.place} · {days(e)} · {e.claims} claims ({ids}) · {voices}"
-
-
-def worth_reporting(e: EventSummary) -> bool:
-    """A report sets out the events of more than one voice, or contested: what is
-    corroborated or disputed. The JSON and CSV hold every event."""
-    return e.voices > 1 or e.contested
 
 
 def single_voice_note(left: int) -> str:
