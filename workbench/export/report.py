@@ -1,8 +1,9 @@
 """What an export holds, as the writers read it: pure data, no database.
 
-The claims, cases, links, verdicts and history come as factories of iterators so
-that a writer reads each once, one item at a time: 100,000 claims never sit in
-memory together.
+The claims, cases, links, verdicts, history and events come as factories of
+iterators so that a writer reads each once, one item at a time: 100,000 claims
+never sit in memory together. Sources and voices are read on first use, by the
+writers that show them.
 """
 
 from __future__ import annotations
