@@ -56,10 +56,8 @@ FIGURE_COLUMNS = (
 
 def figure_row(f: CategoryFigures) -> list[str]:
     """An event's figures for one category: a cell per FIGURE_COLUMNS, one per rule."""
-    if f.majority is not None:
-        majority = f"{number(f.majority)} ({f.majority_voices} of {f.voices} voices)"
-    else:
-        majority = f"none ({f.majority_voices} of {f.voices} at most)"
+    backing = f"({f.majority_voices} of {f.voices})"  # the most voices any figure has
+    majority = f"{number(f.majority) if f.majority is not None else 'none'} {backing}"
     figures = [f.conservative, f.low, f.best, f.high, f.minimum, f.maximum]
     return [
         f.category.value,

@@ -305,7 +305,9 @@ async def test_events_screen_opens_the_ambush_with_its_figures_and_grades_a_clai
         graded = app.workbench.credibility(event.detail.event_claims[0].id)
         assert graded.effective.grade == 5 and graded.graded_by == "ana"
         claims = event.query_one("#event-claims", DataTable)
-        assert "improbable" in str(claims.get_row_at(0)[-1])
+        assert str(claims.get_row_at(0)[-1]) == "5 improbable (analyst)"
+        why = str(event.query_one("#claim-credibility", Static).render())
+        assert "suggested 4 doubtful (1 other voice contradicts it)" in why
         await pilot.press("n")
         name = app.screen.query_one("#note", Input)
         name.value = "Ambush north of Kidal, ~5 Feb 2013"

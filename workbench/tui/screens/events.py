@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from workbench.display import FIGURE_COLUMNS, credibility_line, days, figure, figure_row
-from workbench.models import EventDetail, EventSummary
+from workbench.models import ClaimCredibility, EventDetail, EventSummary
 from workbench.tui.format import clip
 
 if TYPE_CHECKING:
@@ -121,6 +121,7 @@ class EventScreen(Screen[None]):
             yield DataTable(id="figures", cursor_type="none")
             yield Static("Claims (enter opens one; y grades its credibility)", classes="section")
             yield DataTable(id="event-claims", cursor_type="row")
+            yield Static(id="claim-credibility")
             yield Static("Reports by day", classes="section")
             yield Static(id="timeline")
         yield Footer()
@@ -152,7 +153,7 @@ class EventScreen(Screen[None]):
                 figure(c),
                 clip(c.voice, 34),
                 c.voice_grade or "not graded",
-                credibility_line(credibility[c.id]),
+                _grade(credibility[c.id]),
                 key=str(c.id),
             )
         width = max((len(p.day) for p in e.timeline), default=0)
@@ -161,6 +162,7 @@ class EventScreen(Screen[None]):
             for p in e.timeline
         ]
         self.query_one("#timeline", Static).update(Text("\n".join(lines)))
+        self._show_credibility()
 
     def on_screen_resume(self) -> None:
         self.show()  # a claim opened from here may have been graded or moved
@@ -170,6 +172,16 @@ class EventScreen(Screen[None]):
         if self.detail is None or table.cursor_row >= len(self.detail.event_claims):
             return None
         return self.detail.event_claims[table.cursor_row].id
+
+    @on(DataTable.RowHighlighted, "#event-claims")
+    def _show_credibility(self) -> None:
+        """The highlighted claim's credibility in full: whose grade, and why."""
+        claim_id = self.current_claim()
+        found = (
+            [c for c in self.detail.credibility if c.claim_id == claim_id] if self.detail else []
+        )
+        line = f"claim {claim_id}: {credibility_line(found[0])}" if found else ""
+        self.query_one("#claim-credibility", Static).update(line)
 
     @on(DataTable.RowSelected, "#event-claims")
     def _open_claim(self) -> None:
@@ -200,3 +212,8 @@ def _headline(e: EventDetail) -> Text:
         text.append(" · contested", style="bold red")
     text.append(f"\nvoices: {', '.join(e.voice_names)}", style="dim")
     return text
+
+
+def _grade(c: ClaimCredibility) -> str:
+    """ "4 doubtful (suggested)", or "5 improbable (analyst)" when an analyst graded it."""
+    return f"{c.effective.grade} {c.effective.label} ({'analyst' if c.analyst else 'suggested'})"
