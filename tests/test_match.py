@@ -229,8 +229,6 @@ def test_unlink_rejects_a_suggestion_and_deletes_an_analyst_link(tmp_path):
 def test_blocked_matcher_equals_all_pairs_on_the_seeds(tmp_path):
     from pathlib import Path
 
-    from workbench.match import MatchInput, match, match_all_pairs
-
     bench = Workbench(str(tmp_path / "claims.db"))
     bench.ingest([str(Path(__file__).parent.parent / "seeds")], jobs=1)
     inputs = [MatchInput.from_row(r) for r in bench.store.match_inputs()]

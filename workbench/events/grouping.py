@@ -72,12 +72,13 @@ def group(
     """Group the claims into events. `placed`: the claims an analyst put in an event
     (claim id -> event id); `current`: where the machine last put the others, so
     that an event keeps its id when it is grouped again."""
-    sets = _Sets(claims, placed)
+    days = {c.id: _days(c) for c in claims}
+    sets = _Sets(days, placed)
     by_sentence: dict[tuple[int, str, str], int] = {}
     for c in claims:
         key = (c.document_id, c.sentence, c.location or "")
         sets.union(by_sentence.setdefault(key, c.id), c.id)
-    _join_repeats(sets, claims)
+    _join_repeats(sets, claims, days)
     category = {c.id: c.category for c in claims}
     for link in sorted(links, key=lambda k: (_SAME_TIME.get(k.relation, 9), -k.score)):
         if link.a in category and link.b in category and _same_time(link, category):
@@ -85,7 +86,15 @@ def group(
     return _name_groups(sets.components(), placed, current)
 
 
-def _join_repeats(sets: _Sets, claims: Sequence[MatchInput]) -> None:
+def _days(claim: MatchInput) -> tuple[int, int] | None:
+    """The first and last day a claim speaks of, as ordinals; None when unknown."""
+    span = time_span(claim)
+    return None if span.start is None or span.end is None else (span.start, span.end)
+
+
+def _join_repeats(
+    sets: _Sets, claims: Sequence[MatchInput], days: Mapping[int, tuple[int, int] | None]
+) -> None:
     """One voice telling one figure again in other documents (outlets relaying "AFP
     said"): matching links no voice to itself, yet it is one event, told once."""
     repeats: dict[tuple[object, ...], list[MatchInput]] = {}
@@ -93,10 +102,7 @@ def _join_repeats(sets: _Sets, claims: Sequence[MatchInput]) -> None:
         key = (c.voice_id, c.category, place_names(c.location), c.low, c.high)
         repeats.setdefault(key, []).append(c)
     for members in repeats.values():
-        dated = sorted(
-            ((span.start, span.end, c.id) for c in members if (span := time_span(c)).known),
-            key=lambda t: (t[0], t[1]),
-        )
+        dated = sorted((*span, c.id) for c in members if (span := days[c.id]) is not None)
         for (_, end, earlier), (start, _, later) in pairwise(dated):
             if start - end <= EVENT_TOLERANCE:
                 sets.union(earlier, later)
@@ -112,20 +118,17 @@ class _Sets:
     """Union-find over claim ids; each set knows the days it spans and the analyst's
     event it is held in, if any."""
 
-    def __init__(self, claims: Sequence[MatchInput], placed: Mapping[int, int]) -> None:
-        self.parent = {c.id: c.id for c in claims}
-        self.event: dict[int, int | None] = {c.id: placed.get(c.id) for c in claims}
-        self.days: dict[int, tuple[int, int] | None] = {}
-        for c in claims:
-            span = time_span(c)
-            if span.start is not None and span.end is not None:
-                self.days[c.id] = (span.start, span.end)
-            else:
-                self.days[c.id] = None
+    def __init__(
+        self, days: Mapping[int, tuple[int, int] | None], placed: Mapping[int, int]
+    ) -> None:
+        self.parent = {claim_id: claim_id for claim_id in days}
+        self.event: dict[int, int | None] = {claim_id: placed.get(claim_id) for claim_id in days}
+        self.days = dict(days)  # by set: the root's entry spans its whole set
         first_of_event: dict[int, int] = {}
-        for c in claims:
-            if c.id in placed:  # an analyst's event holds together, links or not
-                self.union(first_of_event.setdefault(placed[c.id], c.id), c.id, force=True)
+        for claim_id in days:
+            if claim_id in placed:  # an analyst's event holds together, links or not
+                event = placed[claim_id]
+                self.union(first_of_event.setdefault(event, claim_id), claim_id, force=True)
 
     def find(self, x: int) -> int:
         while self.parent[x] != x:
