@@ -101,7 +101,11 @@ class EventBook:
         row = self.store.event(event_id)
         ids = self.store.event_members(event_id)
         inputs = [MatchInput.from_row(r) for r in self.store.match_inputs(ids)]
-        contradicted = self.store.contradicted()
+        links = self.store.linked(ids, _EVIDENCE)
+        contradicted: dict[int, set[int]] = {}
+        for claim_id, other, relation in links:
+            if relation == "contradicts":
+                contradicted.setdefault(claim_id, set()).add(other)
         claims = sorted(
             (StoredClaim.model_validate(r) for r in self.store.claims_by_id(ids)),
             key=lambda c: (c.document_id, c.start),
@@ -110,27 +114,33 @@ class EventBook:
         return EventDetail(
             **dict(summary),
             event_claims=claims,
-            credibility=self.credibility(claims),
+            credibility=self._credibility(claims, links),
             voice_names=sorted({c.voice for c in claims}),
             timeline=timeline(inputs),
         )
 
     def credibility(self, claims: Sequence[StoredClaim]) -> list[ClaimCredibility]:
         """Each claim's suggested credibility from its links, beside the analyst's."""
-        ids = [c.id for c in claims]
-        links = self.store.linked(ids, _EVIDENCE)
+        return self._credibility(claims, self.store.linked([c.id for c in claims], _EVIDENCE))
+
+    def _credibility(
+        self, claims: Sequence[StoredClaim], links: Sequence[tuple[int, int, str]]
+    ) -> list[ClaimCredibility]:
+        """`links`: (claim, other claim, relation) for the claims' evidence links."""
         others = {
             r["id"]: StoredClaim.model_validate(r)
             for r in self.store.claims_by_id(sorted({other for _, other, _ in links}))
         }
-        graded = self.store.credibility_grades(ids)
+        evidence: dict[tuple[int, str], list[StoredClaim]] = {}
+        for claim_id, other, relation in links:
+            evidence.setdefault((claim_id, relation), []).append(others[other])
+        graded = self.store.credibility_grades([c.id for c in claims])
         found = []
         for claim in claims:
-            mine = [(others[o], relation) for c, o, relation in links if c == claim.id]
             suggested = suggest_credibility(
                 claim,
-                [o for o, relation in mine if relation == "corroborates"],
-                [o for o, relation in mine if relation == "contradicts"],
+                evidence.get((claim.id, "corroborates"), []),
+                evidence.get((claim.id, "contradicts"), []),
             )
             own = graded.get(claim.id)
             found.append(
