@@ -332,12 +332,25 @@ class EventSummary(BaseModel):
     country: str | None
     first_day: str | None  # ISO dates of the time its claims speak of
     last_day: str | None
-    categories: list[Category]
-    claims: int
     voices: int  # independent voices
-    contested: bool
     claim_ids: list[int]
     figures: list[CategoryFigures]  # one per category, killed first
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def claims(self) -> int:
+        return len(self.claim_ids)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def categories(self) -> list[Category]:
+        return [f.category for f in self.figures]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def contested(self) -> bool:
+        """Whether the figures of any of its categories are contested."""
+        return any(f.contested for f in self.figures)
 
 
 class TimelinePoint(BaseModel):

@@ -50,10 +50,7 @@ def summarise(
         country=_most_common(c.country for c in claims),
         first_day=first,
         last_day=last,
-        categories=[f.category for f in figures],
-        claims=len(claims),
         voices=len(set(origins.values())),
-        contested=any(f.contested for f in figures),
         claim_ids=sorted(c.id for c in claims),
         figures=figures,
     )
