@@ -23,6 +23,7 @@ from workbench.display import (
     FIGURE_COLUMNS,
     credibility_line,
     days,
+    event_line,
     figure,
     figure_row,
     graded_voice,
@@ -673,11 +674,7 @@ def _print_event(e: EventDetail) -> None:
     console = _console()
     named = f" (named by {e.named_by})" if e.named_by else ""
     console.print(f"[bold]Event {e.id}: {escape(e.name)}[/bold]{escape(named)}")
-    console.print(
-        f"{escape(e.place)}, {days(e)} · {e.claims} claims · {e.voices} independent "
-        f"{'voice' if e.voices == 1 else 'voices'}"
-        + (" · [bold]contested[/bold]" if e.contested else "")
-    )
+    console.print(escape(event_line(e)) + (" · [bold]contested[/bold]" if e.contested else ""))
     figures = Table(header_style="bold", box=None, pad_edge=False)
     for column in FIGURE_COLUMNS:
         figures.add_column(column, no_wrap=True)

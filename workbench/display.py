@@ -82,3 +82,11 @@ def days(e: EventSummary) -> str:
     if e.first_day is None or e.last_day is None:
         return "undated"
     return e.first_day if e.first_day == e.last_day else f"{e.first_day} to {e.last_day}"
+
+
+def event_line(e: EventSummary, with_ids: bool = False) -> str:
+    """ "north of Kidal · undated · 2 claims (27, 32) · 2 independent voices"; the claim
+    ids only where asked (a report, whose claims table they point into)."""
+    voices = "1 independent voice" if e.voices == 1 else f"{e.voices} independent voices"
+    ids = f" ({', '.join(map(str, e.claim_ids))})" if with_ids else ""
+    return f"{e.place} · {days(e)} · {e.claims} claims{ids} · {voices}"

@@ -8,13 +8,12 @@ from collections.abc import Iterable
 from html import escape
 from typing import TextIO
 
-from workbench.display import FIGURE_COLUMNS, figure, figure_row
+from workbench.display import FIGURE_COLUMNS, event_line, figure, figure_row
 from workbench.export.report import (
     EVENTS_INTRO,
     Report,
     changes_worth_showing,
     described,
-    event_line,
     hedge,
     more_than_shown,
     scope,
@@ -107,7 +106,7 @@ def _events(report: Report, out: TextIO) -> None:
         contested = " · <strong>contested</strong>" if e.contested else ""
         out.write(
             f'<section class="case" id="event-{e.id}">\n<h3>Event {e.id}: {esc(e.name)}</h3>\n'
-            f"<p>{esc(event_line(e))}{contested}</p>\n"
+            f"<p>{esc(event_line(e, with_ids=True))}{contested}</p>\n"
         )
         _table(out, FIGURE_COLUMNS, [tuple(map(esc, figure_row(f))) for f in e.figures])
         out.write("</section>\n")

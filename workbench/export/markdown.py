@@ -10,13 +10,12 @@ import re
 from collections.abc import Iterable
 from typing import TextIO
 
-from workbench.display import FIGURE_COLUMNS, figure, figure_row
+from workbench.display import FIGURE_COLUMNS, event_line, figure, figure_row
 from workbench.export.report import (
     EVENTS_INTRO,
     Report,
     changes_worth_showing,
     described,
-    event_line,
     hedge,
     more_than_shown,
     scope,
@@ -87,7 +86,7 @@ def _events(report: Report, out: TextIO) -> None:
     shown = 0
     for e in report.reported_events():
         shown += 1
-        out.write(f"### Event {e.id}: {text(e.name)}\n\n{text(event_line(e))}")
+        out.write(f"### Event {e.id}: {text(e.name)}\n\n{text(event_line(e, with_ids=True))}")
         out.write(" · **contested**\n\n" if e.contested else "\n\n")
         _table(out, FIGURE_COLUMNS, (tuple(map(text, figure_row(f))) for f in e.figures))
     if note := single_voice_note(report.count_events() - shown):

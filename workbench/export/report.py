@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from workbench.display import days, figure
+from workbench.display import figure
 from workbench.models import (
     Case,
     CurrentVerdict,
@@ -141,13 +141,6 @@ EVENTS_INTRO = (
     "independent voice once: a voice restating itself, relaying another or reprinted "
     "elsewhere is one voice. The columns are the counting rules:"
 )
-
-
-def event_line(e: EventSummary) -> str:
-    """ "north of Kidal · undated · 2 claims (27, 32) · 2 independent voices"."""
-    voices = "1 independent voice" if e.voices == 1 else f"{e.voices} independent voices"
-    ids = ", ".join(map(str, e.claim_ids))
-    return f"{e.place} · {days(e)} · {e.claims} claims ({ids}) · {voices}"
 
 
 def single_voice_note(left: int) -> str:

@@ -13,7 +13,14 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from workbench.display import FIGURE_COLUMNS, credibility_line, days, figure, figure_row
+from workbench.display import (
+    FIGURE_COLUMNS,
+    credibility_line,
+    days,
+    event_line,
+    figure,
+    figure_row,
+)
 from workbench.models import ClaimCredibility, EventDetail, EventSummary
 from workbench.tui.format import clip
 
@@ -207,7 +214,7 @@ def _headline(e: EventDetail) -> Text:
     text.append(e.name, style="bold")
     if e.named_by:
         text.append(f"  (named by {e.named_by})", style="dim")
-    text.append(f"\n{e.place} · {days(e)} · {e.claims} claims · {e.voices} independent voices")
+    text.append(f"\n{event_line(e)}")
     if e.contested:
         text.append(" · contested", style="bold red")
     text.append(f"\nvoices: {', '.join(e.voice_names)}", style="dim")
