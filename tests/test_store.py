@@ -8,6 +8,7 @@ from sqlite_utils import Database
 from tests.conftest import claims_in
 from workbench.errors import WorkbenchError
 from workbench.ingest import document_from_text
+from workbench.models import StoredClaim
 from workbench.store import SCHEMA_VERSION, ClaimFilter, Store, migrations, voice_of
 
 TEXT = (
@@ -163,3 +164,16 @@ def test_a_verdict_without_a_note_keeps_the_note(tmp_path):
     assert store.claim(1)["note"] == "checked against OCHA"
     store.set_verdict(1, "disputed", "", "ben")
     assert store.claim(1)["note"] == ""
+
+
+def test_claim_rows_hold_what_the_claims_hold(tmp_path):
+    """The unvalidated rows the reports read are the claims, field for field."""
+    store = Store(tmp_path / "claims.db")
+    stored_document(store)
+    first = store.claims(ClaimFilter())[0]["id"]
+    store.set_verdict(first, "disputed", "one source", "ana")
+    dicts = store.claims(ClaimFilter())
+    rows = list(store.iter_claim_rows(ClaimFilter()))
+    assert [r._asdict() for r in rows] == dicts
+    assert store.claim_rows_by_id([first]) == rows[:1]
+    assert StoredClaim.model_validate(rows[0]._asdict()).status == "disputed"

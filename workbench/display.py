@@ -6,6 +6,7 @@ from workbench.models import (
     CategoryFigures,
     Claim,
     ClaimCredibility,
+    ClaimRow,
     EventSummary,
     StoredClaim,
 )
@@ -13,7 +14,7 @@ from workbench.models import (
 _PREFIX = {"at_least": "≥", "more_than": ">", "up_to": "≤", "nearly": "<~", "about": "~"}
 
 
-def figure(claim: Claim) -> str:
+def figure(claim: Claim | ClaimRow) -> str:
     """24, >150,000, ≤2,000, 700–800, dozens; '?' after a hedged figure."""
     if claim.qualifier == "range":
         text = f"{number(claim.low)}–{number(claim.high)}"

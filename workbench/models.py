@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
@@ -112,6 +113,48 @@ class StoredClaim(Claim):
     stale_reason: str | None = None  # a new source contradicts the verdict: review again
 
 
+class ClaimRow(NamedTuple):
+    """A stored claim as the database row holds it, unvalidated: the category and
+    section are plain strings, `hedged` and `denies` 0 or 1. The reports read claims
+    this way, as validating 100,000 models would take most of an export's time;
+    everything else reads `StoredClaim`. The fields are those of `StoredClaim`, in
+    the order the store selects them."""
+
+    id: int
+    source: str
+    document_id: int
+    voice_id: int
+    voice: str
+    voice_grade: str | None
+    start: int
+    end: int
+    text: str
+    sentence: str
+    category: str
+    value: Number | None
+    low: Number | None
+    high: Number | None
+    qualifier: str
+    unit: str | None
+    subject: str | None
+    actor: str | None
+    location: str | None
+    date: str | None
+    date_text: str | None
+    attribution: str | None
+    hedged: int
+    denies: int
+    country: str | None
+    section: str
+    comment: str | None
+    commenter: str | None
+    status: str
+    note: str | None
+    analyst: str | None
+    decided_at: str | None
+    stale_reason: str | None
+
+
 class LinkView(BaseModel):
     """Two claims and how they relate, as matching suggested or an analyst decided."""
 
@@ -193,28 +236,6 @@ class Link(BaseModel):
     note: str | None = None
     analyst: str | None = None
     updated_at: str
-
-
-class Counterpart(BaseModel):
-    """A claim another one is linked to, seen from that other claim."""
-
-    claim: StoredClaim
-    relation: str
-    reason: str
-    score: float
-    state: str
-
-
-class Case(BaseModel):
-    """A contested claim as a report sets it out: the claim, what opposes and what
-    supports it, and how the verdict came to be."""
-
-    claim: StoredClaim
-    opposing: list[Counterpart]  # the strongest first; a report shows a few
-    supporting: list[Counterpart]
-    opposing_in_all: int  # how many claims oppose it, shown or not
-    supporting_in_all: int
-    history: list[VerdictChange]
 
 
 class Summary(BaseModel):

@@ -14,16 +14,15 @@ from workbench.config import default_analyst, export_settings
 from workbench.errors import SourceError, WorkbenchError
 from workbench.eventbook import EventBook
 from workbench.export import WRITERS, Publisher, Report
-from workbench.export.report import SHOWN_PER_SIDE
+from workbench.export.report import SHOWN_PER_SIDE, Case, Counterpart
 from workbench.extract import extract_claims
 from workbench.ingest import read_source
 from workbench.ingest.files import Metadata, apply, collect, sidecar
 from workbench.match import MatchInput, Relation, Verdict, collector_paused, match
 from workbench.models import (
-    Case,
     Claim,
     ClaimCredibility,
-    Counterpart,
+    ClaimRow,
     CurrentVerdict,
     EventDetail,
     EventSummary,
@@ -469,10 +468,11 @@ class Exporter:
             summary=self._summary(where, list(statuses), contested),
             read_sources=self.workbench.sources,
             read_voices=self.workbench.voices,
-            read_source_voices=self._source_voices,
+            read_voice_grades=self.store.document_voice_grades,
             claims=lambda: (
                 StoredClaim.model_validate(row) for row in self.store.iter_claims(where)
             ),
+            claim_rows=lambda: self.store.iter_claim_rows(where),
             counted_claims=lambda: self._counted_claims(where),
             cases=lambda: self._cases(replace(where, contested=True)),
             links=lambda: (
@@ -519,29 +519,23 @@ class Exporter:
             unreviewed=tally["by_status"]["unreviewed"],
         )
 
-    def _source_voices(self) -> dict[int, list[Voice]]:
-        found: dict[int, list[Voice]] = {}
-        for row in self.store.document_voices():
-            found.setdefault(row.pop("document_id"), []).append(Voice(**row))
-        return found
-
-    def _counted_claims(self, where: ClaimFilter) -> Iterator[tuple[StoredClaim, LinkCounts]]:
-        for batch in _batches(self.store.iter_claims(where), _EXPORT_BATCH):
-            counts = self.workbench.link_counts([row["id"] for row in batch])
-            for row in batch:
-                yield StoredClaim.model_validate(row), counts[row["id"]]
+    def _counted_claims(self, where: ClaimFilter) -> Iterator[tuple[ClaimRow, LinkCounts]]:
+        for batch in _batches(self.store.iter_claim_rows(where), _EXPORT_BATCH):
+            counts = self.workbench.link_counts([claim.id for claim in batch])
+            for claim in batch:
+                yield claim, counts[claim.id]
 
     def _cases(self, where: ClaimFilter) -> Iterator[Case]:
         """Each contested claim with its strongest SHOWN_PER_SIDE opposing and supporting
         claims (read from the database only for those) and how many more there are."""
-        known = _Recent[StoredClaim](_KNOWN_CLAIMS)  # a dispute's claims recur case after case
-        for batch in _batches(self.store.iter_claims(where), _EXPORT_BATCH):
-            claims = [known.keep(row["id"], StoredClaim.model_validate(row)) for row in batch]
+        known = _Recent[ClaimRow](_KNOWN_CLAIMS)  # a dispute's claims recur case after case
+        for batch in _batches(self.store.iter_claim_rows(where), _EXPORT_BATCH):
+            claims = [known.keep(claim.id, claim) for claim in batch]
             ids = [c.id for c in claims]
             links = self.store.strongest_links(ids, _CASE_SIDES, SHOWN_PER_SIDE)
             shown = {r["other"] for r in links}
-            for row in self.store.claims_by_id(sorted(shown - known.keys())):
-                known.keep(row["id"], StoredClaim.model_validate(row))
+            for claim in self.store.claim_rows_by_id(sorted(shown - known.keys())):
+                known.keep(claim.id, claim)
             sides: dict[int, list[dict[str, Any]]] = {claim_id: [] for claim_id in ids}
             for r in links:
                 sides[r["claim"]].append(r)
@@ -554,9 +548,9 @@ _CASE_SIDES = ("contradicts", "corroborates")
 
 
 def _case(
-    claim: StoredClaim,
+    claim: ClaimRow,
     links: list[dict[str, Any]],
-    known: Mapping[int, StoredClaim],
+    known: Mapping[int, ClaimRow],
     history: list[dict[str, Any]],
 ) -> Case:
     """A claim's case: its strongest links each side, both ends known, and its history."""
@@ -606,8 +600,8 @@ class _Recent(dict[int, T]):
         return value
 
 
-def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    batch: list[dict[str, Any]] = []
+def _batches(rows: Iterator[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
     for row in rows:
         batch.append(row)
         if len(batch) == size:

@@ -13,7 +13,7 @@ from typing import TextIO
 from pydantic import BaseModel
 
 from workbench.export.report import SCHEMA_VERSION, Report
-from workbench.models import StoredClaim
+from workbench.models import ClaimRow
 
 CSV_COLUMNS = (
     "id",
@@ -90,16 +90,18 @@ def write_csv(report: Report, out: TextIO) -> None:
         )
 
 
-def _cells(claim: StoredClaim) -> list[object]:
-    row = claim.model_dump(mode="json", include=set(CSV_COLUMNS))
-    return [_inert(row[column]) for column in CSV_COLUMNS]
+def _cells(claim: ClaimRow) -> list[object]:
+    row = claim._replace(hedged=_yes_no(claim.hedged), denies=_yes_no(claim.denies))
+    return [_inert(getattr(row, column)) for column in CSV_COLUMNS]
+
+
+def _yes_no(flag: int) -> str:
+    return "yes" if flag else "no"
 
 
 def _inert(value: object) -> object:
     """Text a spreadsheet would run as a formula ("=HYPERLINK(...)") gets a leading
-    apostrophe, as OWASP advises; numbers and booleans go as they are."""
+    apostrophe, as OWASP advises; numbers go as they are."""
     if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
         return "'" + value
-    if isinstance(value, bool):
-        return "yes" if value else "no"
     return "" if value is None else value

@@ -11,6 +11,8 @@ from typing import TextIO
 from workbench.display import FIGURE_COLUMNS, event_line, figure, figure_row
 from workbench.export.report import (
     EVENTS_INTRO,
+    Case,
+    Counterpart,
     Report,
     changes_worth_showing,
     described,
@@ -22,7 +24,7 @@ from workbench.export.report import (
     voice_line,
     voices_with_grades,
 )
-from workbench.models import FIGURE_RULES, Case, Counterpart, StoredClaim, VerdictChange
+from workbench.models import FIGURE_RULES, ClaimRow, VerdictChange
 
 _STYLE = """
 body { font: 15px/1.45 system-ui, sans-serif; max-width: 70rem; margin: 2rem auto;
@@ -149,7 +151,7 @@ def _status(status: str) -> str:
     return f'<span class="status {esc(status)}">{esc(status)}</span>'
 
 
-def _decided(c: StoredClaim) -> str:
+def _decided(c: ClaimRow) -> str:
     if c.status == "unreviewed":
         return ""
     note = f": “{esc(c.note)}”" if c.note else ""
@@ -182,14 +184,14 @@ def _counterparts(out: TextIO, title: str, others: list[Counterpart], in_all: in
 def _claims(report: Report, out: TextIO) -> None:
     out.write("<h2>Claims</h2>\n")
     columns = ("id", "verdict", "figure", "subject", "place", "date", "voice", "source", "quote")
-    _table(out, columns, (_claim_cells(claim) for claim in report.claims()))
+    _table(out, columns, (_claim_cells(claim) for claim in report.claim_rows()))
 
 
-def _claim_cells(c: StoredClaim) -> tuple[str, ...]:
+def _claim_cells(c: ClaimRow) -> tuple[str, ...]:
     return (
         str(c.id),
         _status(c.status),
-        esc(f"{figure(c)} {c.category.value}"),
+        esc(f"{figure(c)} {c.category}"),
         esc(c.subject),
         esc(c.location),
         esc(c.date or c.date_text),
@@ -225,5 +227,5 @@ def _table(out: TextIO, columns: tuple[str, ...], rows: Iterable[tuple[str, ...]
     out.write("".join(f"<th>{esc(c)}</th>" for c in columns))
     out.write("</tr></thead>\n<tbody>\n")
     for row in rows:
-        out.write("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>\n")
+        out.write("<tr><td>" + "</td><td>".join(row) + "</td></tr>\n")
     out.write("</tbody>\n</table>\n")

@@ -13,6 +13,8 @@ from typing import TextIO
 from workbench.display import FIGURE_COLUMNS, event_line, figure, figure_row
 from workbench.export.report import (
     EVENTS_INTRO,
+    Case,
+    Counterpart,
     Report,
     changes_worth_showing,
     described,
@@ -24,7 +26,7 @@ from workbench.export.report import (
     voice_line,
     voices_with_grades,
 )
-from workbench.models import FIGURE_RULES, Case, Counterpart, StoredClaim, VerdictChange
+from workbench.models import FIGURE_RULES, ClaimRow, VerdictChange
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SPECIAL = re.compile(r"[&<>\\`*_\[\]#|~$]")
@@ -119,7 +121,7 @@ def _case(case: Case, out: TextIO) -> None:
     _counterparts(out, "Supported by", case.supporting, case.supporting_in_all)
 
 
-def _decided(c: StoredClaim) -> str:
+def _decided(c: ClaimRow) -> str:
     if c.status == "unreviewed":
         return ""
     note = f": “{text(c.note)}”" if c.note else ""
@@ -137,11 +139,11 @@ def _counterparts(out: TextIO, title: str, others: list[Counterpart], in_all: in
     out.write(f"**{title}**\n\n")
     for o in others:
         c = o.claim
-        out.write(
-            f"- Claim {c.id}: {text(described(c))}, {text(voice_line(c))}, "
-            f"{text(span(c))}, verdict {c.status}. “{text(c.sentence)}” "
-            f"Why linked ({o.state}, score {o.score:.2f}): {text(o.reason)}\n"
+        line = (
+            f"Claim {c.id}: {described(c)}, {voice_line(c)}, {span(c)}, verdict {c.status}. "
+            f"“{c.sentence}” Why linked ({o.state}, score {o.score:.2f}): {o.reason}"
         )
+        out.write(f"- {text(line)}\n")  # the words around the source text are inert too
     if more := more_than_shown(len(others), in_all):
         out.write(f"- {more}\n")
     out.write("\n")
@@ -149,15 +151,15 @@ def _counterparts(out: TextIO, title: str, others: list[Counterpart], in_all: in
 
 def _claims(report: Report, out: TextIO) -> None:
     out.write("## Claims\n\n")
-    rows = (_claim_row(claim) for claim in report.claims())
+    rows = (_claim_row(claim) for claim in report.claim_rows())
     _table(out, _CLAIM_COLUMNS, rows)
 
 
-def _claim_row(c: StoredClaim) -> tuple[str, ...]:
+def _claim_row(c: ClaimRow) -> tuple[str, ...]:
     return (
         str(c.id),
         c.status,
-        text(f"{figure(c)} {c.category.value}"),
+        text(f"{figure(c)} {c.category}"),
         text(c.subject),
         text(c.location),
         text(c.date or c.date_text),

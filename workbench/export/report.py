@@ -14,7 +14,7 @@ from functools import cached_property
 
 from workbench.display import figure
 from workbench.models import (
-    Case,
+    ClaimRow,
     CurrentVerdict,
     EventSummary,
     Link,
@@ -28,6 +28,30 @@ from workbench.models import (
 
 SCHEMA_VERSION = 2  # 2: events
 SHOWN_PER_SIDE = 3  # the strongest opposing and supporting claims a report's case sets out
+
+
+@dataclass(frozen=True, slots=True)
+class Counterpart:
+    """A claim another one is linked to, seen from that other claim."""
+
+    claim: ClaimRow
+    relation: str
+    reason: str
+    score: float
+    state: str
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """A contested claim as a report sets it out: the claim, what opposes and what
+    supports it, and how the verdict came to be."""
+
+    claim: ClaimRow
+    opposing: list[Counterpart]  # the strongest first; a report shows a few
+    supporting: list[Counterpart]
+    opposing_in_all: int  # how many claims oppose it, shown or not
+    supporting_in_all: int
+    history: list[VerdictChange]
 
 
 @dataclass(frozen=True)
@@ -44,9 +68,11 @@ class Report:
     summary: Summary
     read_sources: Callable[[], list[SourceSummary]]
     read_voices: Callable[[], list[Voice]]
-    read_source_voices: Callable[[], dict[int, list[Voice]]]  # each document's voices
+    # each document's voices: (name, grade) pairs
+    read_voice_grades: Callable[[], dict[int, list[tuple[str, str | None]]]]
     claims: Callable[[], Iterator[StoredClaim]]
-    counted_claims: Callable[[], Iterator[tuple[StoredClaim, LinkCounts]]]  # with their links
+    claim_rows: Callable[[], Iterator[ClaimRow]]  # the same, unvalidated, for the tables
+    counted_claims: Callable[[], Iterator[tuple[ClaimRow, LinkCounts]]]  # with their links
     cases: Callable[[], Iterator[Case]]
     links: Callable[[], Iterator[Link]]
     verdicts: Callable[[], Iterator[CurrentVerdict]]
@@ -68,8 +94,8 @@ class Report:
         return self.read_voices()
 
     @cached_property
-    def source_voices(self) -> dict[int, list[Voice]]:
-        return self.read_source_voices()
+    def voice_grades(self) -> dict[int, list[tuple[str, str | None]]]:
+        return self.read_voice_grades()
 
     def source_of(self, claim: StoredClaim) -> SourceSummary | None:
         return self.sources_by_id.get(claim.document_id)
@@ -93,9 +119,9 @@ def changes_worth_showing(case: Case) -> list[VerdictChange]:
     return changes if len(changes) > 1 else []
 
 
-def described(claim: StoredClaim) -> str:
+def described(claim: ClaimRow) -> str:
     """The claim in a line: "24 killed (Chadian soldiers) at north of Kidal on 2013-02-22"."""
-    parts = [f"{figure(claim)} {claim.category.value}"]
+    parts = [f"{figure(claim)} {claim.category}"]
     if claim.subject:
         parts.append(f"({claim.subject})")
     if claim.location:
@@ -105,17 +131,17 @@ def described(claim: StoredClaim) -> str:
     return " ".join(parts)
 
 
-def voice_line(claim: StoredClaim) -> str:
+def voice_line(claim: ClaimRow) -> str:
     grade = f", grade {claim.voice_grade}" if claim.voice_grade else ", not graded"
     return f"{claim.voice}{grade}"
 
 
-def span(claim: StoredClaim) -> str:
+def span(claim: ClaimRow) -> str:
     """Where the quote stands: the document and its character offsets."""
     return f"{claim.source}, characters {claim.start}–{claim.end}"
 
 
-def hedge(claim: StoredClaim) -> str:
+def hedge(claim: ClaimRow) -> str:
     words = []
     if claim.hedged:
         words.append("hedged")
@@ -127,7 +153,8 @@ def hedge(claim: StoredClaim) -> str:
 def voices_with_grades(report: Report, document_id: int) -> str:
     """ "AFP (B), Malian army (not graded)": a document's voices and their grades."""
     return ", ".join(
-        f"{v.name} ({v.grade or 'not graded'})" for v in report.source_voices.get(document_id, [])
+        f"{name} ({grade or 'not graded'})"
+        for name, grade in report.voice_grades.get(document_id, [])
     )
 
 
