@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from workbench.cli import main
 from workbench.export.claimreview import RATINGS
-from workbench.models import ExportDocument
+from workbench.models import ExportDocument, Link, StoredClaim
 from workbench.service import Metadata, Workbench
 from workbench.store import ClaimFilter
 
@@ -158,6 +158,20 @@ def test_json_round_trips_through_the_models(db, tmp_path):
         (a, b) for a in (c.id for c in document.claims) for b in (c.id for c in document.claims)
     }
     assert len(document.history) == len(VERDICTS) + 1
+
+
+def test_json_claims_and_links_are_their_models_json(db, tmp_path):
+    """Claims and links are written from the stored rows: each must read exactly as
+    its model writes itself, no field more, none less, none of another type."""
+    Workbench(db, analyst="ana").set_link(1, 2, "corroborates", note="same <b>report</b>")
+    raw = json.loads(export(db, tmp_path, "json"))
+    assert raw["claims"] and raw["links"]
+    for claim in raw["claims"]:
+        assert StoredClaim.model_validate(claim).model_dump(mode="json") == claim
+    for link in raw["links"]:
+        assert Link.model_validate(link).model_dump(mode="json") == link
+    assert any(link["note"] == "same <b>report</b>" for link in raw["links"])
+    assert {type(claim["hedged"]) for claim in raw["claims"]} == {bool}
 
 
 def test_csv_has_one_row_per_claim_with_link_counts(db, tmp_path):

@@ -26,7 +26,6 @@ from workbench.models import (
     CurrentVerdict,
     EventDetail,
     EventSummary,
-    Link,
     LinkCounts,
     LinkView,
     SourceDocument,
@@ -469,15 +468,10 @@ class Exporter:
             read_sources=self.workbench.sources,
             read_voices=self.workbench.voices,
             read_voice_grades=self.store.document_voice_grades,
-            claims=lambda: (
-                StoredClaim.model_validate(row) for row in self.store.iter_claims(where)
-            ),
-            claim_rows=lambda: self.store.iter_claim_rows(where),
+            claims=lambda: self.store.iter_claim_rows(where),
             counted_claims=lambda: self._counted_claims(where),
             cases=lambda: self._cases(replace(where, contested=True)),
-            links=lambda: (
-                Link(**r) for r in self.store.iter_links() if touches(r["a_id"], r["b_id"])
-            ),
+            links=lambda: (r for r in self.store.iter_links() if touches(r["a_id"], r["b_id"])),
             verdicts=lambda: (
                 CurrentVerdict(**r) for r in self.store.iter_verdicts() if touches(r["claim_id"])
             ),

@@ -7,7 +7,7 @@ import json
 from typing import Any, TextIO
 
 from workbench.export.report import Report
-from workbench.models import SourceSummary, StoredClaim
+from workbench.models import ClaimRow, SourceSummary
 
 # verdict: (ratingValue, alternateName) on a scale from 1 (worst) to 5 (best)
 RATINGS = {
@@ -38,7 +38,7 @@ def write(report: Report, out: TextIO) -> None:
     out.write("\n]\n" if written else "]\n")
 
 
-def review(report: Report, claim: StoredClaim) -> dict[str, Any]:
+def review(report: Report, claim: ClaimRow) -> dict[str, Any]:
     value, name = RATINGS[claim.status]
     reviewed: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -69,7 +69,7 @@ def _short(sentence: str) -> str:
     return flat[:CLAIM_REVIEWED_LENGTH].rsplit(" ", 1)[0] + "…"
 
 
-def _item(claim: StoredClaim, source: SourceSummary | None) -> dict[str, Any]:
+def _item(claim: ClaimRow, source: SourceSummary | None) -> dict[str, Any]:
     item: dict[str, Any] = {
         "@type": "Claim",
         "author": {"@type": _kind_of(claim), "name": claim.voice},
@@ -88,7 +88,7 @@ def _item(claim: StoredClaim, source: SourceSummary | None) -> dict[str, Any]:
     return item
 
 
-def _kind_of(claim: StoredClaim) -> str:
+def _kind_of(claim: ClaimRow) -> str:
     """Organization for an outlet or an institution ("the Malian army"), else Person."""
     if claim.commenter:
         return "Person"

@@ -184,7 +184,7 @@ def _counterparts(out: TextIO, title: str, others: list[Counterpart], in_all: in
 def _claims(report: Report, out: TextIO) -> None:
     out.write("<h2>Claims</h2>\n")
     columns = ("id", "verdict", "figure", "subject", "place", "date", "voice", "source", "quote")
-    _table(out, columns, (_claim_cells(claim) for claim in report.claim_rows()))
+    _table(out, columns, (_claim_cells(claim) for claim in report.claims()))
 
 
 def _claim_cells(c: ClaimRow) -> tuple[str, ...]:

@@ -151,7 +151,7 @@ def _counterparts(out: TextIO, title: str, others: list[Counterpart], in_all: in
 
 def _claims(report: Report, out: TextIO) -> None:
     out.write("## Claims\n\n")
-    rows = (_claim_row(claim) for claim in report.claim_rows())
+    rows = (_claim_row(claim) for claim in report.claims())
     _table(out, _CLAIM_COLUMNS, rows)
 
 

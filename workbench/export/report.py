@@ -11,16 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from workbench.display import figure
 from workbench.models import (
     ClaimRow,
     CurrentVerdict,
     EventSummary,
-    Link,
     LinkCounts,
     SourceSummary,
-    StoredClaim,
     Summary,
     VerdictChange,
     Voice,
@@ -70,11 +69,10 @@ class Report:
     read_voices: Callable[[], list[Voice]]
     # each document's voices: (name, grade) pairs
     read_voice_grades: Callable[[], dict[int, list[tuple[str, str | None]]]]
-    claims: Callable[[], Iterator[StoredClaim]]
-    claim_rows: Callable[[], Iterator[ClaimRow]]  # the same, unvalidated, for the tables
+    claims: Callable[[], Iterator[ClaimRow]]
     counted_claims: Callable[[], Iterator[tuple[ClaimRow, LinkCounts]]]  # with their links
     cases: Callable[[], Iterator[Case]]
-    links: Callable[[], Iterator[Link]]
+    links: Callable[[], Iterator[dict[str, Any]]]  # each with the fields of `Link`
     verdicts: Callable[[], Iterator[CurrentVerdict]]
     history: Callable[[], Iterator[VerdictChange]]
     publisher: Publisher
@@ -97,7 +95,7 @@ class Report:
     def voice_grades(self) -> dict[int, list[tuple[str, str | None]]]:
         return self.read_voice_grades()
 
-    def source_of(self, claim: StoredClaim) -> SourceSummary | None:
+    def source_of(self, claim: ClaimRow) -> SourceSummary | None:
         return self.sources_by_id.get(claim.document_id)
 
     @cached_property
