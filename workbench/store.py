@@ -15,6 +15,8 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -462,34 +464,35 @@ class Store:
     ) -> list[dict[str, Any]]:
         """For each claim and relation, its `per_claim` strongest links, rejected ones
         aside (highest score first, then by ids), each seen from that claim (`claim`,
-        `other`) and with how many such links the claim has in all (`in_all`). Ranked
+        `other`) and with how many such links the claim has in all (`in_all`). Cut
         here rather than by a window query, which took three times as long."""
-        found: dict[tuple[int, str], list[tuple[Any, ...]]] = {}
+        rows: list[dict[str, Any]] = []
         kinds = ", ".join("?" for _ in relations)
         for ids, marks in _chunks(claim_ids, 400):
             ends = " UNION ALL ".join(
-                f"SELECT {mine}, {theirs}, relation, score, a_id, b_id, reason, state"
-                f" FROM links WHERE {mine} IN ({marks})"
-                f" AND relation IN ({kinds}) AND state != 'rejected'"
+                f"SELECT {mine} AS claim, {theirs} AS other, relation, score, reason, state,"
+                " a_id, b_id FROM links"
+                f" WHERE {mine} IN ({marks}) AND relation IN ({kinds}) AND state != 'rejected'"
                 for mine, theirs in (("a_id", "b_id"), ("b_id", "a_id"))
             )
-            for row in self.db.execute(ends, [*ids, *relations, *ids, *relations]):
-                found.setdefault((row[0], row[2]), []).append(row)
-        rows: list[dict[str, Any]] = []
-        for links in (found[key] for key in sorted(found)):
-            links.sort(key=_strongest_first)
-            rows += (
-                {
-                    "claim": claim,
-                    "other": other,
-                    "relation": relation,
-                    "score": score,
-                    "reason": reason,
-                    "state": state,
-                    "in_all": len(links),
-                }
-                for claim, other, relation, score, _, _, reason, state in links[:per_claim]
+            ranked = self.db.execute(
+                f"{ends} ORDER BY claim, relation, score DESC, a_id, b_id",
+                [*ids, *relations, *ids, *relations],
             )
+            for _, found in groupby(ranked, key=itemgetter(0, 2)):
+                links = list(found)
+                rows += (
+                    {
+                        "claim": claim,
+                        "other": other,
+                        "relation": relation,
+                        "score": score,
+                        "reason": reason,
+                        "state": state,
+                        "in_all": len(links),
+                    }
+                    for claim, other, relation, score, reason, state, _, _ in links[:per_claim]
+                )
         return rows
 
     def iter_links(self) -> Iterator[dict[str, Any]]:
@@ -1118,11 +1121,6 @@ _CLAIM_SELECT = """
     JOIN voices vo ON vo.id = c.voice_id
     LEFT JOIN verdicts v ON v.claim_id = c.id
 """
-
-
-def _strongest_first(link: tuple[Any, ...]) -> tuple[float, int, int]:
-    """Highest score first, then by the ids of the two ends."""
-    return (-link[3], link[4], link[5])
 
 
 def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[tuple[list[int], str]]:
