@@ -91,7 +91,7 @@ def test_a_trie_of_names_finds_what_a_flat_alternation_finds(names, text):
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
 
 
-@given(st.text(" \n\tab<>&|*_`#~$[]\\\u00a0é", max_size=30))
+@given(st.text(" \n\tab<>&|*_`#~$[]\\\u00a0\u2028\u3000\u200b\x1cé", max_size=30))
 @settings(max_examples=300)
 def test_markdown_text_takes_its_shortcut_only_where_nothing_changes(value):
     """The writer's fast path for plain text gives what the full escaping gives."""

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from typing import Any, TextIO, TypeVar
 
 from workbench.config import default_analyst, export_settings
 from workbench.errors import SourceError, WorkbenchError
 from workbench.eventbook import EventBook
-from workbench.export import WRITERS, Publisher, Report
+from workbench.export import PARTS, WRITERS, Publisher, Report
 from workbench.export.report import SHOWN_PER_SIDE, Case, Counterpart
+from workbench.export_middle import MiddleJob
 from workbench.extract import extract_claims
 from workbench.ingest import read_source
 from workbench.ingest.files import Metadata, apply, collect, sidecar
@@ -297,11 +300,7 @@ class Workbench:
     ) -> Summary:
         """Write a report or data export of the claims with these verdicts (all when
         none are given), or of the contested ones only; see docs/export.md."""
-        if fmt not in WRITERS:
-            raise WorkbenchError(f"unknown format {fmt!r}; use one of {', '.join(WRITERS)}")
-        if fmt == "claimreview" and not statuses:
-            statuses = REVIEWED  # only reviewed claims have a review
-        report = Exporter(self).report(statuses, contested, publisher)
+        report = self._report(fmt, statuses, contested, publisher)
         WRITERS[fmt](report, out)
         return report.summary
 
@@ -312,26 +311,67 @@ class Workbench:
         statuses: Sequence[str] = (),
         contested: bool = False,
         publisher: Publisher | None = None,
+        jobs: int | None = None,
     ) -> Summary:
         """The same, into a file: written beside it under a temporary name and renamed
         at the end, so a failed export leaves no half report and spoils no earlier one.
-        CSV gets a byte-order mark, which spreadsheets need to read UTF-8."""
+        CSV gets a byte-order mark, which spreadsheets need to read UTF-8. With `jobs`
+        2, a report or JSON export is written by two processes at once (the default
+        from SPLIT_FROM claims on a machine of two cores or more); with 1, by this one."""
         target = Path(path)
         if target.is_dir():
             raise WorkbenchError(f"{path}: is a folder; give a file name")
         if not target.parent.is_dir():
             raise WorkbenchError(f"{path}: the folder {target.parent} does not exist")
+        report = self._report(fmt, statuses, contested, publisher)
         encoding, newline = ("utf-8-sig", "") if fmt == "csv" else ("utf-8", None)
         partial = target.with_name(f".{target.name}.part")
         try:
             with partial.open("w", encoding=encoding, newline=newline) as out:
-                summary = self.export(fmt, out, statuses, contested, publisher)
+                if _in_two(fmt, report.summary, jobs):
+                    self._write_in_two(fmt, report, out, partial)
+                else:
+                    WRITERS[fmt](report, out)
             os.replace(partial, target)
         except OSError as error:
             raise WorkbenchError(f"{path}: cannot be written ({error.strerror or error})") from None
         finally:
             partial.unlink(missing_ok=True)
-        return summary
+        return report.summary
+
+    def _report(
+        self, fmt: str, statuses: Sequence[str], contested: bool, publisher: Publisher | None
+    ) -> Report:
+        if fmt not in WRITERS:
+            raise WorkbenchError(f"unknown format {fmt!r}; use one of {', '.join(WRITERS)}")
+        if fmt == "claimreview" and not statuses:
+            statuses = REVIEWED  # only reviewed claims have a review
+        return Exporter(self).report(statuses, contested, publisher)
+
+    def _write_in_two(self, fmt: str, report: Report, out: TextIO, beside: Path) -> None:
+        """The middle part written by a second process into a scratch file while this
+        one writes the start, and the end into another; both spliced in after. The
+        second is a fresh interpreter (`workbench.export_middle`): a forked one would
+        share this one's SQLite connection, which SQLite forbids."""
+        summary = report.summary
+        with TemporaryDirectory(dir=beside.parent, prefix=f"{beside.name}.") as scratch:
+            middle, end = Path(scratch, "middle"), Path(scratch, "end")
+            job = MiddleJob(
+                self.store.path,
+                fmt,
+                summary.statuses,
+                summary.contested_only,
+                report.publisher,
+                str(middle),
+            )
+            with job.started() as second:
+                PARTS[fmt].start(report, out)
+                with end.open("w", encoding="utf-8") as later:
+                    PARTS[fmt].end(report, later)
+                second.finish()
+            for piece in (middle, end):
+                with piece.open(encoding="utf-8") as text:
+                    shutil.copyfileobj(text, out)
 
     def context(self, claim: StoredClaim) -> tuple[str, int, int]:
         """The paragraph a claim stands in, and the claim's offsets within it."""
@@ -513,11 +553,11 @@ class Exporter:
             unreviewed=tally["by_status"]["unreviewed"],
         )
 
-    def _counted_claims(self, where: ClaimFilter) -> Iterator[tuple[ClaimRow, LinkCounts]]:
+    def _counted_claims(self, where: ClaimFilter) -> Iterator[tuple[ClaimRow, dict[str, int]]]:
         for batch in _batches(self.store.iter_claim_rows(where), _EXPORT_BATCH):
-            counts = self.workbench.link_counts([claim.id for claim in batch])
+            counts = self.store.link_counts([claim.id for claim in batch])
             for claim in batch:
-                yield claim, counts[claim.id]
+                yield claim, counts.get(claim.id, {})
 
     def _cases(self, where: ClaimFilter) -> Iterator[Case]:
         """Each contested claim with its strongest SHOWN_PER_SIDE opposing and supporting
@@ -536,6 +576,19 @@ class Exporter:
             histories = self.store.histories(ids)
             for claim in claims:
                 yield _case(claim, sides[claim.id], known, histories.get(claim.id, []))
+
+
+SPLIT_FROM = 20_000
+"""Claims from which an export to a file is written by two processes at once: below
+it, starting a second Python costs more than it saves."""
+
+
+def _in_two(fmt: str, summary: Summary, jobs: int | None) -> bool:
+    if fmt not in PARTS or not summary.claims:
+        return False
+    if jobs is None:
+        return (os.cpu_count() or 1) > 1 and summary.exported_claims >= SPLIT_FROM
+    return jobs > 1
 
 
 _CASE_SIDES = ("contradicts", "corroborates")

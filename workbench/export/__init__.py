@@ -5,22 +5,25 @@ Pure code: a `Report` in, text out; the service builds the report from the store
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TextIO
-
 from workbench.export import claimreview, data, html, markdown
-from workbench.export.report import SCHEMA_VERSION, Publisher, Report
+from workbench.export.report import SCHEMA_VERSION, Parts, Publisher, Report, Writer
 
-Writer = Callable[[Report, TextIO], None]
-
+PARTS: dict[str, Parts] = {"md": markdown.PARTS, "html": html.PARTS, "json": data.JSON_PARTS}
 WRITERS: dict[str, Writer] = {
-    "md": markdown.write,
-    "html": html.write,
-    "json": data.write_json,
+    **{fmt: parts.write for fmt, parts in PARTS.items()},
     "csv": data.write_csv,
     "claimreview": claimreview.write,
 }
 FORMATS = tuple(WRITERS)
 EXTENSIONS = {"md": "md", "html": "html", "json": "json", "csv": "csv", "claimreview": "jsonld"}
 
-__all__ = ["EXTENSIONS", "FORMATS", "SCHEMA_VERSION", "WRITERS", "Publisher", "Report"]
+__all__ = [
+    "EXTENSIONS",
+    "FORMATS",
+    "PARTS",
+    "SCHEMA_VERSION",
+    "WRITERS",
+    "Parts",
+    "Publisher",
+    "Report",
+]

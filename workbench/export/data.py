@@ -8,12 +8,13 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 from typing import TextIO
 
 from pydantic import BaseModel
 from pydantic_core import to_json
 
-from workbench.export.report import SCHEMA_VERSION, Report
+from workbench.export.report import SCHEMA_VERSION, Parts, Report
 from workbench.models import ClaimRow
 
 CSV_COLUMNS = (
@@ -52,7 +53,7 @@ EVENT_COLUMNS = ("event_id", "event")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def write_json(report: Report, out: TextIO) -> None:
+def _json_start(report: Report, out: TextIO) -> None:
     """An `ExportDocument`: parse it back with `ExportDocument.model_validate_json`.
 
     Claims and links, the bulk of it, are written from the rows as the store reads
@@ -63,12 +64,21 @@ def write_json(report: Report, out: TextIO) -> None:
     out.write(f'"summary": {report.summary.model_dump_json()},\n')
     _array(out, "sources", _models(report.sources))
     _array(out, "voices", _models(report.voices))
+
+
+def _json_claims(report: Report, out: TextIO) -> None:
     _array(out, "claims", map(_claim_json, report.claims()))
+
+
+def _json_end(report: Report, out: TextIO) -> None:
     _array(out, "links", (to_json(link).decode() for link in report.links()))
     _array(out, "verdicts", _models(report.verdicts()))
     _array(out, "history", _models(report.history()))
     _array(out, "events", _models(report.events()), last=True)
     out.write("}\n")
+
+
+JSON_PARTS = Parts(_json_start, _json_claims, _json_end)
 
 
 def _array(out: TextIO, name: str, items: Iterable[str], last: bool = False) -> None:
@@ -94,29 +104,21 @@ def write_csv(report: Report, out: TextIO) -> None:
     writer.writerow(CSV_COLUMNS + LINK_COLUMNS + EVENT_COLUMNS)
     event_of = report.event_names()
     for claim, counts in report.counted_claims():
-        event_id, event_name = event_of.get(claim.id, ("", ""))
-        writer.writerow(
-            [
-                *_cells(claim),
-                *(getattr(counts, name) for name in LINK_COLUMNS),
-                event_id,
-                _inert(event_name),
-            ]
-        )
+        row = [
+            *_PICK(claim),
+            *(counts.get(relation, 0) for relation in LINK_COLUMNS),
+            *event_of.get(claim.id, ("", "")),
+        ]
+        for flag in _FLAGS:
+            row[flag] = "yes" if row[flag] else "no"
+        writer.writerow(_inert(row))
 
 
-def _cells(claim: ClaimRow) -> list[object]:
-    row = claim._replace(hedged=_yes_no(claim.hedged), denies=_yes_no(claim.denies))
-    return [_inert(getattr(row, column)) for column in CSV_COLUMNS]
+_PICK = itemgetter(*(ClaimRow._fields.index(column) for column in CSV_COLUMNS))
+_FLAGS = (CSV_COLUMNS.index("hedged"), CSV_COLUMNS.index("denies"))
 
 
-def _yes_no(flag: int) -> str:
-    return "yes" if flag else "no"
-
-
-def _inert(value: object) -> object:
+def _inert(row: list[object]) -> list[object]:
     """Text a spreadsheet would run as a formula ("=HYPERLINK(...)") gets a leading
-    apostrophe, as OWASP advises; numbers go as they are."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return "" if value is None else value
+    apostrophe, as OWASP advises; numbers go as they are, and None as an empty cell."""
+    return ["'" + v if isinstance(v, str) and v.startswith(_FORMULA_STARTS) else v for v in row]

@@ -13,6 +13,7 @@ from workbench.export.report import (
     EVENTS_INTRO,
     Case,
     Counterpart,
+    Parts,
     Report,
     changes_worth_showing,
     described,
@@ -63,7 +64,7 @@ def link(url: str | None, label: str) -> str:
     return esc(label)
 
 
-def write(report: Report, out: TextIO) -> None:
+def _start(report: Report, out: TextIO) -> None:
     s = report.summary
     out.write(
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -80,7 +81,15 @@ def write(report: Report, out: TextIO) -> None:
     else:
         _summary(report, out)
         _events(report, out)
+
+
+def _middle(report: Report, out: TextIO) -> None:
+    if report.summary.claims:
         _cases(report, out)
+
+
+def _end(report: Report, out: TextIO) -> None:
+    if report.summary.claims:
         _claims(report, out)
         _sources(report, out)
     out.write("</body>\n</html>\n")
@@ -229,3 +238,6 @@ def _table(out: TextIO, columns: tuple[str, ...], rows: Iterable[tuple[str, ...]
     for row in rows:
         out.write("<tr><td>" + "</td><td>".join(row) + "</td></tr>\n")
     out.write("</tbody>\n</table>\n")
+
+
+PARTS = Parts(_start, _middle, _end)

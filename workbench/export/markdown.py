@@ -15,6 +15,7 @@ from workbench.export.report import (
     EVENTS_INTRO,
     Case,
     Counterpart,
+    Parts,
     Report,
     changes_worth_showing,
     described,
@@ -39,7 +40,15 @@ def text(value: object) -> str:
     plain = str(value or "")
     if _PLAIN.fullmatch(plain):  # most text: words and single spaces only, as it is
         return plain
-    return _SPECIAL.sub(_inert, " ".join(plain.split()))
+    if not _single_spaced(plain):
+        plain = " ".join(plain.split())
+    return _SPECIAL.sub(_inert, plain)
+
+
+def _single_spaced(plain: str) -> bool:
+    """No whitespace but single spaces between words: printable() rules out every
+    other kind of space, tabs and line breaks."""
+    return plain.isprintable() and "  " not in plain and plain[:1] != " " and plain[-1:] != " "
 
 
 def _inert(match: re.Match[str]) -> str:
@@ -47,7 +56,7 @@ def _inert(match: re.Match[str]) -> str:
     return _ENTITIES.get(char) or "\\" + char
 
 
-def write(report: Report, out: TextIO) -> None:
+def _start(report: Report, out: TextIO) -> None:
     _heading(report, out)
     if not report.summary.claims:
         out.write(
@@ -57,9 +66,17 @@ def write(report: Report, out: TextIO) -> None:
         return
     _summary(report, out)
     _events(report, out)
-    _cases(report, out)
-    _claims(report, out)
-    _sources(report, out)
+
+
+def _middle(report: Report, out: TextIO) -> None:
+    if report.summary.claims:
+        _cases(report, out)
+
+
+def _end(report: Report, out: TextIO) -> None:
+    if report.summary.claims:
+        _claims(report, out)
+        _sources(report, out)
 
 
 def _heading(report: Report, out: TextIO) -> None:
@@ -195,3 +212,6 @@ def _table(out: TextIO, columns: tuple[str, ...], rows: Iterable[tuple[str, ...]
     for row in rows:
         out.write("| " + " | ".join(row) + " |\n")
     out.write("\n")
+
+
+PARTS = Parts(_start, _middle, _end)

@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple, TextIO
 
 from workbench.display import figure
 from workbench.models import (
     ClaimRow,
     CurrentVerdict,
     EventSummary,
-    LinkCounts,
     SourceSummary,
     Summary,
     VerdictChange,
@@ -70,7 +69,8 @@ class Report:
     # each document's voices: (name, grade) pairs
     read_voice_grades: Callable[[], dict[int, list[tuple[str, str | None]]]]
     claims: Callable[[], Iterator[ClaimRow]]
-    counted_claims: Callable[[], Iterator[tuple[ClaimRow, LinkCounts]]]  # with their links
+    # each with its links counted by relation, rejected ones aside
+    counted_claims: Callable[[], Iterator[tuple[ClaimRow, dict[str, int]]]]
     cases: Callable[[], Iterator[Case]]
     links: Callable[[], Iterator[dict[str, Any]]]  # each with the fields of `Link`
     verdicts: Callable[[], Iterator[CurrentVerdict]]
@@ -101,6 +101,24 @@ class Report:
     @cached_property
     def sources_by_id(self) -> dict[int, SourceSummary]:
         return {s.id: s for s in self.sources}
+
+
+Writer = Callable[[Report, TextIO], None]
+
+
+class Parts(NamedTuple):
+    """A writer in three parts, in their order in the output. The middle one, the
+    costliest, can be written by a second process while the first writes the others;
+    the service splices it in."""
+
+    start: Writer
+    middle: Writer
+    end: Writer
+
+    def write(self, report: Report, out: TextIO) -> None:
+        """The whole output, one part after the other."""
+        for part in self:
+            part(report, out)
 
 
 def scope(summary: Summary) -> str:

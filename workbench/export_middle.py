@@ -1,0 +1,94 @@
+"""The second process of an export written in two (`Workbench.export_to`): it writes
+the middle part of the export, read from the database, into a scratch file while the
+first process writes the rest.
+
+The first runs `python -m workbench.export_middle JOB`, JOB being a `MiddleJob` as
+JSON: a fresh interpreter, as a forked one would share the first's SQLite connection,
+which SQLite forbids, and multiprocessing's spawn would run the caller's own script
+again when it lacks a `__main__` guard.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import asdict, dataclass
+from types import TracebackType
+
+from workbench.errors import WorkbenchError
+from workbench.export import PARTS, Publisher
+
+MODULE = "workbench.export_middle"
+
+
+@dataclass(frozen=True)
+class MiddleJob:
+    """What the second process needs: which claims, in which format, written where."""
+
+    database: str
+    fmt: str
+    statuses: list[str]
+    contested: bool
+    publisher: Publisher
+    path: str
+
+    def started(self) -> SecondProcess:
+        return SecondProcess(self)
+
+
+class SecondProcess:
+    """A running second process; leaving its `with` block unfinished stops it."""
+
+    def __init__(self, job: MiddleJob) -> None:
+        self.job = job
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", MODULE, json.dumps(asdict(job))],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+    def finish(self) -> None:
+        """Wait for the middle part; a failure comes back as the second's last line."""
+        _, errors = self.process.communicate()
+        if self.process.returncode:
+            lines = errors.strip().splitlines() or [f"exit status {self.process.returncode}"]
+            raise WorkbenchError(f"{self.job.path}: the second export process failed: {lines[-1]}")
+
+    def __enter__(self) -> SecondProcess:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        if self.process.returncode is None:  # not finished: the first process failed
+            self.process.kill()
+            self.process.communicate()
+
+
+def main(job_json: str) -> int:
+    # imported here, as the service imports this module to start the second process
+    from workbench.service import Exporter, Workbench
+
+    fields = json.loads(job_json)
+    job = MiddleJob(**{**fields, "publisher": Publisher(**fields["publisher"])})
+    workbench = Workbench(job.database)
+    try:
+        report = Exporter(workbench).report(job.statuses, job.contested, job.publisher)
+        with open(job.path, "w", encoding="utf-8") as out:
+            PARTS[job.fmt].middle(report, out)
+    except WorkbenchError as error:
+        print(error, file=sys.stderr)
+        return 1
+    finally:
+        workbench.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))
