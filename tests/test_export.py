@@ -14,7 +14,10 @@ import pytest
 from click.testing import CliRunner
 
 from workbench.cli import main
+from workbench.errors import WorkbenchError
+from workbench.export import PARTS, Publisher
 from workbench.export.claimreview import RATINGS
+from workbench.export_middle import MiddleJob
 from workbench.models import ExportDocument, Link, StoredClaim
 from workbench.service import Metadata, Workbench
 from workbench.store import ClaimFilter
@@ -297,3 +300,46 @@ def test_events_are_exported_with_their_figures_in_every_format(db, tmp_path):
     assert f"{single} more events rest on a single voice" in report
     confirmed = export(db, tmp_path, "md", "--status", "confirmed")
     assert "1 more event rests on a single voice" in confirmed  # the U.N. figures' event
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+def test_an_export_written_by_two_processes_is_the_one_written_by_one(db, tmp_path, fmt):
+    bench = Workbench(db, analyst="ana")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    one, two = folder / f"one.{fmt}", folder / f"two.{fmt}"
+    bench.export_to(fmt, str(one), jobs=1)
+    bench.export_to(fmt, str(two), jobs=2)
+    assert _undated(one.read_text(encoding="utf-8")) == _undated(two.read_text(encoding="utf-8"))
+    assert sorted(p.name for p in folder.iterdir()) == [one.name, two.name]  # no scratch
+
+
+def _undated(text: str) -> str:
+    return re.sub(r"\d{4}-\d\d-\d\dT[\d:.+]+", "TIME", text)
+
+
+def test_a_second_process_that_fails_gives_one_line(tmp_path):
+    job = MiddleJob(str(tmp_path / "notes.txt"), "md", [], False, Publisher("ana"), "x")
+    (tmp_path / "notes.txt").write_text("not a database", encoding="utf-8")
+    with pytest.raises(WorkbenchError) as failed, job.started() as second:
+        second.finish()
+    message = str(failed.value)
+    assert "second process writing the export failed" in message
+    assert "notes.txt: not a Workbench database" in message
+    assert "\n" not in message and "Traceback" not in message
+
+
+def test_a_failed_export_in_two_stops_the_second_and_keeps_the_earlier(db, tmp_path, monkeypatch):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    target = folder / "report.md"
+    target.write_text("yesterday's report", encoding="utf-8")
+
+    def broken(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setitem(PARTS, "md", PARTS["md"]._replace(end=broken))
+    with pytest.raises(WorkbenchError, match="No space left"):
+        Workbench(db, analyst="ana").export_to("md", str(target), jobs=2)
+    assert target.read_text(encoding="utf-8") == "yesterday's report"
+    assert [p.name for p in folder.iterdir()] == ["report.md"]

@@ -573,6 +573,12 @@ def _statuses(_ctx: click.Context, _param: click.Parameter, given: tuple[str, ..
 )
 @click.option("--author", help="Who signs the ClaimReviews (an organisation); default: config.")
 @click.option("--url", help="Where the report is published; each review gets URL#claim-ID.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1, max=2),
+    help="Processes writing an md, html or json file; 2 writes a large one in about two "
+    "thirds of the time [2 from 20,000 claims on two cores or more].",
+)
 def export(
     db: str,
     fmt: str,
@@ -581,6 +587,7 @@ def export(
     output: str | None,
     author: str | None,
     url: str | None,
+    jobs: int | None,
 ) -> None:
     """Export a verification report, or the data for other tools.
 
@@ -599,7 +606,7 @@ def export(
                 url or publisher.url,
             )
         if output:
-            summary = workbench.export_to(fmt, output, statuses, contested, publisher)
+            summary = workbench.export_to(fmt, output, statuses, contested, publisher, jobs)
             click.echo(
                 f"Wrote {output}: {summary.exported_claims} of {summary.claims} claims"
                 f" ({summary.contested} contested)",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from contextlib import closing
 from dataclasses import asdict, dataclass
 from types import TracebackType
 
@@ -55,7 +56,7 @@ class SecondProcess:
         _, errors = self.process.communicate()
         if self.process.returncode:
             lines = errors.strip().splitlines() or [f"exit status {self.process.returncode}"]
-            raise WorkbenchError(f"{self.job.path}: the second export process failed: {lines[-1]}")
+            raise WorkbenchError(f"the second process writing the export failed: {lines[-1]}")
 
     def __enter__(self) -> SecondProcess:
         return self
@@ -77,16 +78,14 @@ def main(job_json: str) -> int:
 
     fields = json.loads(job_json)
     job = MiddleJob(**{**fields, "publisher": Publisher(**fields["publisher"])})
-    workbench = Workbench(job.database)
     try:
-        report = Exporter(workbench).report(job.statuses, job.contested, job.publisher)
-        with open(job.path, "w", encoding="utf-8") as out:
-            PARTS[job.fmt].middle(report, out)
+        with closing(Workbench(job.database)) as workbench:
+            report = Exporter(workbench).report(job.statuses, job.contested, job.publisher)
+            with open(job.path, "w", encoding="utf-8") as out:
+                PARTS[job.fmt].middle(report, out)
     except WorkbenchError as error:
         print(error, file=sys.stderr)
         return 1
-    finally:
-        workbench.close()
     return 0
 
 
