@@ -22,6 +22,7 @@ from workbench.export.report import (
     hedge,
     more_than_shown,
     scope,
+    sections,
     single_voice_note,
     span,
     voice_line,
@@ -66,17 +67,6 @@ def _start(report: Report, out: TextIO) -> None:
         return
     _summary(report, out)
     _events(report, out)
-
-
-def _middle(report: Report, out: TextIO) -> None:
-    if report.summary.claims:
-        _cases(report, out)
-
-
-def _end(report: Report, out: TextIO) -> None:
-    if report.summary.claims:
-        _claims(report, out)
-        _sources(report, out)
 
 
 def _heading(report: Report, out: TextIO) -> None:
@@ -214,4 +204,4 @@ def _table(out: TextIO, columns: tuple[str, ...], rows: Iterable[tuple[str, ...]
     out.write("\n")
 
 
-PARTS = Parts(_start, _middle, _end)
+PARTS = Parts(_start, sections(_cases), sections(_claims, _sources))

@@ -121,6 +121,18 @@ class Parts(NamedTuple):
             part(report, out)
 
 
+def sections(*writers: Writer, after: str = "") -> Writer:
+    """These sections in order, when the database holds any claim; then `after`."""
+
+    def write(report: Report, out: TextIO) -> None:
+        if report.summary.claims:
+            for section in writers:
+                section(report, out)
+        out.write(after)
+
+    return write
+
+
 def scope(summary: Summary) -> str:
     """ "verdicts confirmed, false; contested claims only (12 claims)", or "" for all."""
     limits = [f"verdicts {', '.join(summary.statuses)}"] if summary.statuses else []
