@@ -380,14 +380,9 @@ class Store:
         """Claims with their document, voice and current verdict, in reading order."""
         return self.db.execute_returning_dicts(*self._claims_query(where))
 
-    def iter_claims(self, where: ClaimFilter) -> Iterator[dict[str, Any]]:
-        """The same claims, read from the database as they are consumed: an export of
-        100,000 claims holds one at a time."""
-        yield from self.db.query(*self._claims_query(where))
-
     def iter_claim_rows(self, where: ClaimFilter) -> Iterator[ClaimRow]:
-        """The same claims as plain rows, unvalidated, for the reports that read them
-        all (see `ClaimRow`)."""
+        """The same claims as plain rows, unvalidated (see `ClaimRow`), read from the
+        database as they are consumed: an export of 100,000 holds one at a time."""
         return map(ClaimRow._make, self.db.execute(*self._claims_query(where)))
 
     def _claims_query(self, where: ClaimFilter) -> tuple[str, list[Any]]:
