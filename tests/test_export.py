@@ -17,7 +17,7 @@ from workbench.cli import main
 from workbench.errors import WorkbenchError
 from workbench.export import PARTS, Publisher
 from workbench.export.claimreview import RATINGS
-from workbench.export_middle import MiddleJob
+from workbench.export_middle import MiddleJob, SecondProcess
 from workbench.models import ExportDocument, Link, StoredClaim
 from workbench.service import Metadata, Workbench
 from workbench.store import ClaimFilter
@@ -321,7 +321,7 @@ def _undated(text: str) -> str:
 def test_a_second_process_that_fails_gives_one_line(tmp_path):
     job = MiddleJob(str(tmp_path / "notes.txt"), "md", [], False, Publisher("ana"), "x")
     (tmp_path / "notes.txt").write_text("not a database", encoding="utf-8")
-    with pytest.raises(WorkbenchError) as failed, job.started() as second:
+    with pytest.raises(WorkbenchError) as failed, SecondProcess(job) as second:
         second.finish()
     message = str(failed.value)
     assert "second process writing the export failed" in message

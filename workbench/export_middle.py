@@ -34,15 +34,11 @@ class MiddleJob:
     publisher: Publisher
     path: str
 
-    def started(self) -> SecondProcess:
-        return SecondProcess(self)
-
 
 class SecondProcess:
     """A running second process; leaving its `with` block unfinished stops it."""
 
     def __init__(self, job: MiddleJob) -> None:
-        self.job = job
         self.process = subprocess.Popen(
             [sys.executable, "-m", MODULE, json.dumps(asdict(job))],
             stdin=subprocess.DEVNULL,

@@ -17,7 +17,7 @@ from workbench.errors import SourceError, WorkbenchError
 from workbench.eventbook import EventBook
 from workbench.export import PARTS, WRITERS, Publisher, Report
 from workbench.export.report import SHOWN_PER_SIDE, Case, Counterpart
-from workbench.export_middle import MiddleJob
+from workbench.export_middle import MiddleJob, SecondProcess
 from workbench.extract import extract_claims
 from workbench.ingest import read_source
 from workbench.ingest.files import Metadata, apply, collect, sidecar
@@ -364,7 +364,7 @@ class Workbench:
                 report.publisher,
                 str(middle),
             )
-            with job.started() as second:
+            with SecondProcess(job) as second:
                 PARTS[fmt].start(report, out)
                 with end.open("w", encoding="utf-8") as later:
                     PARTS[fmt].end(report, later)
@@ -607,7 +607,6 @@ def _case(
         shown = [
             Counterpart(
                 claim=known[r["other"]],
-                relation=relation,
                 reason=r["reason"],
                 score=r["score"],
                 state=r["state"],

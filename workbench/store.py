@@ -462,17 +462,10 @@ class Store:
         `other`) and with how many such links the claim has in all (`in_all`). Cut
         here rather than by a window query, which took three times as long."""
         rows: list[dict[str, Any]] = []
-        kinds = ", ".join("?" for _ in relations)
         for ids, marks in _chunks(claim_ids, 400):
-            ends = " UNION ALL ".join(
-                f"SELECT {mine} AS claim, {theirs} AS other, relation, score, reason, state,"
-                " a_id, b_id FROM links"
-                f" WHERE {mine} IN ({marks}) AND relation IN ({kinds}) AND state != 'rejected'"
-                for mine, theirs in (("a_id", "b_id"), ("b_id", "a_id"))
-            )
+            ends, params = _seen_from_either_end(ids, marks, relations)
             ranked = self.db.execute(
-                f"{ends} ORDER BY claim, relation, score DESC, a_id, b_id",
-                [*ids, *relations, *ids, *relations],
+                f"{ends} ORDER BY claim, relation, score DESC, a_id, b_id", params
             )
             for _, found in groupby(ranked, key=itemgetter(0, 2)):
                 links = list(found)
@@ -582,10 +575,7 @@ class Store:
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def claims_by_id(self, claim_ids: Sequence[int]) -> list[dict[str, Any]]:
-        rows: list[dict[str, Any]] = []
-        for ids, marks in _chunks(claim_ids):
-            rows += self.db.execute_returning_dicts(f"{_CLAIM_SELECT} WHERE c.id IN ({marks})", ids)
-        return rows
+        return [row._asdict() for row in self.claim_rows_by_id(claim_ids)]
 
     def claim_rows_by_id(self, claim_ids: Sequence[int]) -> list[ClaimRow]:
         rows: list[ClaimRow] = []
@@ -611,8 +601,7 @@ class Store:
             raise WorkbenchError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
         at = now()
         with self._write() as conn:
-            if conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone() is None:
-                raise WorkbenchError(f"no claim with id {claim_id}")
+            _require_claim(conn, claim_id)
             row = conn.execute(
                 "SELECT status FROM verdicts WHERE claim_id = ?", [claim_id]
             ).fetchone()
@@ -708,15 +697,10 @@ class Store:
     def save_grouping(self, groups: Sequence[Group], fingerprint: str) -> None:
         """The machine's grouping, in one transaction: new events made, the claims it
         placed moved, claims an analyst placed left as they are, empty events removed."""
-        at = now()
         with self._write() as conn:
             conn.execute("DELETE FROM event_claims WHERE placed_by IS NULL")
             for g in groups:
-                event_id = g.event_id
-                if event_id is None:
-                    event_id = conn.execute(
-                        "INSERT INTO events (created_at, updated_at) VALUES (?, ?)", [at, at]
-                    ).lastrowid
+                event_id = _new_event(conn) if g.event_id is None else g.event_id
                 conn.executemany(
                     "INSERT INTO event_claims (claim_id, event_id) VALUES (?, ?)"
                     " ON CONFLICT (claim_id) DO NOTHING",
@@ -811,14 +795,9 @@ class Store:
         event the change touches as it now stands; the event's id."""
         with self._write() as conn:
             for claim_id in claim_ids:
-                if not conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone():
-                    raise WorkbenchError(f"no claim with id {claim_id}")
+                _require_claim(conn, claim_id)
             if event_id is None:
-                at = now()
-                event_id = conn.execute(
-                    "INSERT INTO events (created_at, updated_at) VALUES (?, ?)", [at, at]
-                ).lastrowid
-                assert event_id is not None
+                event_id = _new_event(conn)
             else:
                 _require_event(conn, event_id)
             touched = {event_id, *merged}
@@ -852,14 +831,9 @@ class Store:
         """(claim, other claim, relation) for each link of these relations, rejected ones
         aside, that has one of the claims at either end."""
         found: list[tuple[int, int, str]] = []
-        kinds = ", ".join("?" for _ in relations)
         for ids, marks in _chunks(claim_ids, 400):
-            for mine, theirs in (("a_id", "b_id"), ("b_id", "a_id")):
-                found += self.db.execute(
-                    f"SELECT {mine}, {theirs}, relation FROM links WHERE {mine} IN ({marks})"
-                    f" AND relation IN ({kinds}) AND state != 'rejected'",
-                    [*ids, *relations],
-                ).fetchall()
+            ends, params = _seen_from_either_end(ids, marks, relations)
+            found += self.db.execute(f"SELECT claim, other, relation FROM ({ends})", params)
         return found
 
     def contradicted(self) -> dict[int, set[int]]:
@@ -890,8 +864,7 @@ class Store:
         if grade not in range(1, 7):
             raise WorkbenchError(f"unknown credibility {grade!r}; use 1 (confirmed) to 6")
         with self._write() as conn:
-            if conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone() is None:
-                raise WorkbenchError(f"no claim with id {claim_id}")
+            _require_claim(conn, claim_id)
             conn.execute(
                 "INSERT INTO claim_credibility (claim_id, grade, note, analyst, graded_at)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO UPDATE SET"
@@ -986,8 +959,7 @@ class Store:
             raise WorkbenchError("a claim cannot be linked to itself")
         with self._write() as conn:
             for claim_id in (a, b):
-                if conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone() is None:
-                    raise WorkbenchError(f"no claim with id {claim_id}")
+                _require_claim(conn, claim_id)
             row = conn.execute(
                 "SELECT relation FROM links WHERE a_id = ? AND b_id = ?", [a, b]
             ).fetchone()
@@ -1123,6 +1095,36 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[tuple[list[int], st
     for start in range(0, len(ids), size):
         chunk = list(ids[start : start + size])
         yield chunk, ", ".join("?" for _ in chunk)
+
+
+def _seen_from_either_end(
+    ids: list[int], marks: str, relations: Sequence[str]
+) -> tuple[str, list[Any]]:
+    """SQL and its parameters for the links of these relations, rejected ones aside,
+    with one of the claims at either end, each seen from that claim: `claim`,
+    `other`, relation, score, reason, state, a_id, b_id."""
+    kinds = ", ".join("?" for _ in relations)
+    sql = " UNION ALL ".join(
+        f"SELECT {mine} AS claim, {theirs} AS other, relation, score, reason, state,"
+        f" a_id, b_id FROM links"
+        f" WHERE {mine} IN ({marks}) AND relation IN ({kinds}) AND state != 'rejected'"
+        for mine, theirs in (("a_id", "b_id"), ("b_id", "a_id"))
+    )
+    return sql, [*ids, *relations, *ids, *relations]
+
+
+def _require_claim(conn: sqlite3.Connection, claim_id: int) -> None:
+    if conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone() is None:
+        raise WorkbenchError(f"no claim with id {claim_id}")
+
+
+def _new_event(conn: sqlite3.Connection) -> int:
+    at = now()
+    event_id = conn.execute(
+        "INSERT INTO events (created_at, updated_at) VALUES (?, ?)", [at, at]
+    ).lastrowid
+    assert event_id is not None
+    return event_id
 
 
 def _require_event(conn: sqlite3.Connection, event_id: int) -> None:

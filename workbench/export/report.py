@@ -33,7 +33,6 @@ class Counterpart:
     """A claim another one is linked to, seen from that other claim."""
 
     claim: ClaimRow
-    relation: str
     reason: str
     score: float
     state: str
