@@ -10,7 +10,6 @@ from collections.abc import Iterator, Sequence
 
 from workbench.errors import WorkbenchError
 from workbench.events import (
-    LABELS,
     EventLink,
     belongs_in_events,
     group,
@@ -198,7 +197,7 @@ def _analyst_credibility(row: dict[str, object] | None) -> Credibility | None:
     if row is None:
         return None
     grade = int(row["grade"])  # type: ignore[call-overload]
-    return Credibility(grade=grade, label=LABELS[grade], reason=str(row["note"] or "graded"))
+    return Credibility(grade=grade, reason=str(row["note"] or "graded"))
 
 
 def _stored(summary: EventSummary) -> str:

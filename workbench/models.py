@@ -319,13 +319,27 @@ class CategoryFigures(BaseModel):
         return FIGURE_RULES
 
 
+CREDIBILITY_LABELS = {
+    1: "confirmed by other sources",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "truth cannot be judged",
+}
+
+
 class Credibility(BaseModel):
     """An item's credibility on the Admiralty scale: 1 confirmed by other sources,
     2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged."""
 
     grade: int
-    label: str
     reason: str
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def label(self) -> str:
+        return CREDIBILITY_LABELS[self.grade]
 
 
 class ClaimCredibility(BaseModel):

@@ -6,7 +6,6 @@ the service regroups when the claims or links have changed.
 """
 
 from workbench.events.figures import (
-    LABELS,
     category_figures,
     independent_voices,
     suggest_credibility,
@@ -14,7 +13,6 @@ from workbench.events.figures import (
 from workbench.events.grouping import EventLink, Group, belongs_in_events, group
 
 __all__ = [
-    "LABELS",
     "EventLink",
     "Group",
     "belongs_in_events",

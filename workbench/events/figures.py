@@ -22,6 +22,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
+from workbench.events.sets import DisjointSets
 from workbench.models import (
     Category,
     CategoryFigures,
@@ -31,14 +32,6 @@ from workbench.models import (
 )
 
 COPY_THRESHOLD = 90  # rapidfuzz ratio of two sentences: one wire story reprinted
-LABELS = {
-    1: "confirmed by other sources",
-    2: "probably true",
-    3: "possibly true",
-    4: "doubtful",
-    5: "improbable",
-    6: "truth cannot be judged",
-}
 _RELIABLE = frozenset({"A", "B"})
 _NONE: frozenset[int] = frozenset()
 Contradicted = Mapping[int, AbstractSet[int]]  # claim id -> the claims contradicting it
@@ -72,27 +65,16 @@ def independent_voices(claims: Sequence[Counted]) -> dict[int, int]:
     copies of one sentence in different documents (a wire story reprinted without
     its byline). Relays that name their source ("according to AFP") already speak
     in that source's voice."""
-    origin = {c.id: c.id for c in claims}
-
-    def find(x: int) -> int:
-        while origin[x] != x:
-            x = origin[x]
-        return x
-
-    def join(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            origin[max(ra, rb)] = min(ra, rb)
-
+    sets = DisjointSets(c.id for c in claims)
     first_of_voice: dict[int, int] = {}
     for c in claims:
-        join(first_of_voice.setdefault(c.voice_id, c.id), c.id)
+        sets.union(first_of_voice.setdefault(c.voice_id, c.id), c.id)
     folded = [(c, " ".join(c.sentence.lower().split())) for c in claims]
     for i, (a, sa) in enumerate(folded):
         for b, sb in folded[i + 1 :]:
             if a.document_id != b.document_id and fuzz.ratio(sa, sb) >= COPY_THRESHOLD:
-                join(a.id, b.id)
-    return {c.id: find(c.id) for c in claims}
+                sets.union(a.id, b.id)
+    return {c.id: sets.find(c.id) for c in claims}
 
 
 def category_figures(
@@ -158,9 +140,16 @@ def _best(voice_figures: list[Number]) -> Number | None:
     return leaders[0] if len(leaders) == 1 else statistics.median_low(voice_figures)
 
 
+def _bounds(c: Counted) -> tuple[Number, Number]:
+    """The interval a claim asserts, an open end unbounded."""
+    return (
+        c.low if c.low is not None else -math.inf,
+        c.high if c.high is not None else math.inf,
+    )
+
+
 def _holds(c: Counted, figure: Number) -> bool:
-    low = c.low if c.low is not None else -math.inf
-    high = c.high if c.high is not None else math.inf
+    low, high = _bounds(c)
     return low <= figure <= high
 
 
@@ -180,10 +169,7 @@ def _majority(
 def _disjoint(by_origin: dict[int, list[Counted]]) -> bool:
     """Whether two voices give figures that cannot both be true."""
     spans = [
-        (
-            min((c.low if c.low is not None else -math.inf) for c in own),
-            max((c.high if c.high is not None else math.inf) for c in own),
-        )
+        (min(_bounds(c)[0] for c in own), max(_bounds(c)[1] for c in own))
         for own in by_origin.values()
     ]
     return any(a[1] < b[0] or b[1] < a[0] for i, a in enumerate(spans) for b in spans[i + 1 :])
@@ -199,29 +185,28 @@ def suggest_credibility(
     backers = len({origins[c.id] for c in supporting} - {mine})
     doubters = len({origins[c.id] for c in opposing} - {mine})
     if backers and not doubters:
-        return _credibility(1, f"{_voices(backers, 'reports', 'report')} the same, independently")
+        return Credibility(
+            grade=1, reason=f"{_voices(backers, 'reports', 'report')} the same, independently"
+        )
     if backers and doubters:
         grade = 2 if backers > doubters else 3 if backers == doubters else 4
         agree, disagree = (
             _voices(backers, "agrees", "agree"),
             _voices(doubters, "disagrees", "disagree"),
         )
-        return _credibility(grade, f"{agree}, {disagree}")
+        return Credibility(grade=grade, reason=f"{agree}, {disagree}")
     if doubters:
-        return _credibility(
-            5 if doubters > 1 else 4, _voices(doubters, "contradicts", "contradict") + " it"
+        return Credibility(
+            grade=5 if doubters > 1 else 4,
+            reason=_voices(doubters, "contradicts", "contradict") + " it",
         )
     if not claim.location:
-        return _credibility(6, "alone, and it names no place to compare it with")
+        return Credibility(grade=6, reason="alone, and it names no place to compare it with")
     if claim.hedged:
-        return _credibility(3, "alone, and hedged by its own source")
+        return Credibility(grade=3, reason="alone, and hedged by its own source")
     if claim.voice_grade in _RELIABLE:
-        return _credibility(2, f"alone, from a voice graded {claim.voice_grade}")
-    return _credibility(3, "alone: no other voice reports it")
-
-
-def _credibility(grade: int, reason: str) -> Credibility:
-    return Credibility(grade=grade, label=LABELS[grade], reason=reason)
+        return Credibility(grade=2, reason=f"alone, from a voice graded {claim.voice_grade}")
+    return Credibility(grade=3, reason="alone: no other voice reports it")
 
 
 def _voices(count: int, one: str, many: str) -> str:

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from workbench.events.sets import DisjointSets
 from workbench.match.features import EVENT_TOLERANCE, MatchInput, place_names, time_span
 from workbench.models import Category
 
@@ -114,14 +115,14 @@ def _same_time(link: EventLink, category: Mapping[int, str]) -> bool:
     return link.relation in _SAME_TIME
 
 
-class _Sets:
-    """Union-find over claim ids; each set knows the days it spans and the analyst's
-    event it is held in, if any."""
+class _Sets(DisjointSets):
+    """Claim ids joined into events; each set knows the days it spans and the
+    analyst's event it is held in, if any."""
 
     def __init__(
         self, days: Mapping[int, tuple[int, int] | None], placed: Mapping[int, int]
     ) -> None:
-        self.parent = {claim_id: claim_id for claim_id in days}
+        super().__init__(days)
         self.event: dict[int, int | None] = {claim_id: placed.get(claim_id) for claim_id in days}
         self.days = dict(days)  # by set: the root's entry spans its whole set
         first_of_event: dict[int, int] = {}
@@ -129,12 +130,6 @@ class _Sets:
             if claim_id in placed:  # an analyst's event holds together, links or not
                 event = placed[claim_id]
                 self.union(first_of_event.setdefault(event, claim_id), claim_id, force=True)
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
 
     def union(self, a: int, b: int, force: bool = False) -> None:
         ra, rb = self.find(a), self.find(b)
@@ -151,10 +146,7 @@ class _Sets:
         self.days[ra] = days
 
     def components(self) -> list[tuple[list[int], int | None]]:
-        members: dict[int, list[int]] = {}
-        for x in self.parent:
-            members.setdefault(self.find(x), []).append(x)
-        return [(sorted(ids), self.event[root]) for root, ids in members.items()]
+        return [(sorted(ids), self.event[root]) for root, ids in self.members().items()]
 
 
 def _joined(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import ProgressBar
 
 from workbench.errors import WorkbenchError
-from workbench.events import LABELS
+from workbench.models import CREDIBILITY_LABELS
 from workbench.service import Workbench
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.events import EventScreen, EventsScreen
@@ -163,7 +163,7 @@ class WorkbenchApp(App[None]):
                 self.workbench.set_credibility(claim_id, int(grade))
                 then()
 
-        scale = {str(grade): label for grade, label in LABELS.items()}
+        scale = {str(grade): label for grade, label in CREDIBILITY_LABELS.items()}
         self.push_screen(GradeModal(f"Credibility of claim {claim_id}", scale), save)
 
     def rename_event(self, event_id: int, name: str, then: Callable[[], None]) -> None:
