@@ -155,20 +155,28 @@ class ClaimRow(NamedTuple):
     stale_reason: str | None
 
 
-class LinkView(BaseModel):
-    """Two claims and how they relate, as matching suggested or an analyst decided."""
+class Link(BaseModel):
+    """A link as the database holds it: the two claims by id."""
 
     id: int
-    a: StoredClaim
-    b: StoredClaim
+    a_id: int
+    b_id: int
     relation: str
     score: float
     reason: str
-    state: str  # suggested, confirmed or rejected
-    origin: str  # machine or analyst
+    state: str
+    origin: str
     note: str | None = None
     analyst: str | None = None
     updated_at: str
+
+
+class LinkView(Link):
+    """Two claims and how they relate, as matching suggested or an analyst decided:
+    the link with both claims whole."""
+
+    a: StoredClaim
+    b: StoredClaim
 
 
 class SourceSummary(BaseModel):
@@ -220,22 +228,6 @@ class LinkCounts(BaseModel):
     contradicts: int = 0
     related: int = 0
     restates: int = 0
-
-
-class Link(BaseModel):
-    """A link as the database holds it: the two claims by id."""
-
-    id: int
-    a_id: int
-    b_id: int
-    relation: str
-    score: float
-    reason: str
-    state: str
-    origin: str
-    note: str | None = None
-    analyst: str | None = None
-    updated_at: str
 
 
 class Summary(BaseModel):
