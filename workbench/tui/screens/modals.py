@@ -43,10 +43,10 @@ EXPORT_FORMATS = {
     "csv": "CSV (a row per claim)",
     "claimreview": "ClaimReview JSON-LD (reviewed claims)",
 }
-_CLAIM_SETS: dict[str, tuple[str, ...]] = {
-    "all": (),
-    "reviewed": REVIEWED,
-    **{status: (status,) for status in STATUSES},
+_CLAIM_SETS: dict[str, tuple[str, tuple[str, ...]]] = {  # key: (label, verdicts)
+    "all": ("All claims", ()),
+    "reviewed": ("Reviewed claims", REVIEWED),
+    **{status: (f"Only {status}", (status,)) for status in STATUSES},
 }
 
 
@@ -161,8 +161,7 @@ class ExportModal(ModalScreen[ExportChoice | None]):
                 allow_blank=False,
                 id="export-format",
             )
-            claim_sets = [("All claims", "all"), ("Reviewed claims", "reviewed")]
-            claim_sets += [(f"Only {status}", status) for status in STATUSES]
+            claim_sets = [(label, key) for key, (label, _) in _CLAIM_SETS.items()]
             yield Select(claim_sets, value="all", allow_blank=False, id="export-claims")
             yield Checkbox("Contested claims only", id="export-contested")
             yield Input(value=str(self._default_path("md")), id="export-path")
@@ -196,7 +195,7 @@ class ExportModal(ModalScreen[ExportChoice | None]):
         self.dismiss(
             ExportChoice(
                 fmt=str(self.query_one("#export-format", Select).value),
-                statuses=_CLAIM_SETS[claims],
+                statuses=_CLAIM_SETS[claims][1],
                 contested=self.query_one("#export-contested", Checkbox).value,
                 path=path,
             )
