@@ -15,7 +15,9 @@ from workbench.export.report import (
     Counterpart,
     Parts,
     Report,
+    change,
     changes_worth_showing,
+    decided,
     described,
     hedge,
     more_than_shown,
@@ -26,7 +28,7 @@ from workbench.export.report import (
     voice_line,
     voices_with_grades,
 )
-from workbench.models import FIGURE_RULES, ClaimRow, VerdictChange
+from workbench.models import FIGURE_RULES, ClaimRow
 
 _STYLE = """
 body { font: 15px/1.45 system-ui, sans-serif; max-width: 70rem; margin: 2rem auto;
@@ -132,12 +134,12 @@ def _case(case: Case, out: TextIO) -> None:
         f"<blockquote>{esc(c.sentence)}</blockquote>\n<ul>\n"
         f"<li>Voice: {esc(voice_line(c))} ({esc(hedge(c))})</li>\n"
         f"<li>Source: <code>{esc(span(c))}</code></li>\n"
-        f"<li>Verdict: {_status(c.status)}{_decided(c)}</li>\n"
+        f"<li>Verdict: {_status(c.status)}{decided(c, esc)}</li>\n"
     )
     if c.stale_reason:
         out.write(f"<li>Stale: {esc(c.stale_reason)}</li>\n")
     if changes := changes_worth_showing(case):
-        items = "".join(f"<li>{_change(h)}</li>" for h in changes)
+        items = "".join(f"<li>{change(h, esc)}</li>" for h in changes)
         out.write(f"<li>History:<ol>{items}</ol></li>\n")
     out.write("</ul>\n")
     _counterparts(out, "Contradicted by", case.opposing, case.opposing_in_all)
@@ -147,18 +149,6 @@ def _case(case: Case, out: TextIO) -> None:
 
 def _status(status: str) -> str:
     return f'<span class="status {esc(status)}">{esc(status)}</span>'
-
-
-def _decided(c: ClaimRow) -> str:
-    if c.status == "unreviewed":
-        return ""
-    note = f": “{esc(c.note)}”" if c.note else ""
-    return f" by {esc(c.analyst)} at {esc(c.decided_at)}{note}"
-
-
-def _change(h: VerdictChange) -> str:
-    note = f" (“{esc(h.note)}”)" if h.note else ""
-    return f"{esc(h.old_status)} → {esc(h.new_status)} by {esc(h.analyst)} at {esc(h.at)}{note}"
 
 
 def _counterparts(out: TextIO, title: str, others: list[Counterpart], in_all: int) -> None:

@@ -17,7 +17,9 @@ from workbench.export.report import (
     Counterpart,
     Parts,
     Report,
+    change,
     changes_worth_showing,
+    decided,
     described,
     hedge,
     more_than_shown,
@@ -28,7 +30,7 @@ from workbench.export.report import (
     voice_line,
     voices_with_grades,
 )
-from workbench.models import FIGURE_RULES, ClaimRow, VerdictChange
+from workbench.models import FIGURE_RULES, ClaimRow
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SPECIAL = re.compile(r"[&<>\\`*_\[\]#|~$]")
@@ -118,26 +120,14 @@ def _case(case: Case, out: TextIO) -> None:
     out.write(f"> {text(c.sentence)}\n\n")
     out.write(f"- Voice: {text(voice_line(c))} ({hedge(c)})\n")
     out.write(f"- Source: {text(span(c))}\n")
-    out.write(f"- Verdict: **{c.status}**{_decided(c)}\n")
+    out.write(f"- Verdict: **{c.status}**{decided(c, text)}\n")
     if c.stale_reason:
         out.write(f"- Stale: {text(c.stale_reason)}\n")
     if changes := changes_worth_showing(case):
-        out.write(f"- History: {'; '.join(_change(h) for h in changes)}\n")
+        out.write(f"- History: {'; '.join(change(h, text) for h in changes)}\n")
     out.write("\n")
     _counterparts(out, "Contradicted by", case.opposing, case.opposing_in_all)
     _counterparts(out, "Supported by", case.supporting, case.supporting_in_all)
-
-
-def _decided(c: ClaimRow) -> str:
-    if c.status == "unreviewed":
-        return ""
-    note = f": “{text(c.note)}”" if c.note else ""
-    return f" by {text(c.analyst)} at {c.decided_at}{note}"
-
-
-def _change(h: VerdictChange) -> str:
-    note = f" (“{text(h.note)}”)" if h.note else ""
-    return f"{h.old_status} → {h.new_status} by {text(h.analyst)} at {h.at}{note}"
 
 
 def _counterparts(out: TextIO, title: str, others: list[Counterpart], in_all: int) -> None:

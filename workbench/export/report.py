@@ -177,6 +177,24 @@ def hedge(claim: ClaimRow) -> str:
     return ", ".join(words) or "stated plainly"
 
 
+def decided(c: ClaimRow, inert: Callable[[object], str]) -> str:
+    """ " by ana at …: “note”": who set the verdict, when and why; "" when unreviewed.
+    `inert`: the writer's escaping, applied to every piece."""
+    if c.status == "unreviewed":
+        return ""
+    note = f": “{inert(c.note)}”" if c.note else ""
+    return f" by {inert(c.analyst)} at {inert(c.decided_at)}{note}"
+
+
+def change(h: VerdictChange, inert: Callable[[object], str]) -> str:
+    """ "disputed → false by ana at … (“note”)": one step of a verdict's history."""
+    note = f" (“{inert(h.note)}”)" if h.note else ""
+    return (
+        f"{inert(h.old_status)} → {inert(h.new_status)} by {inert(h.analyst)} at {inert(h.at)}"
+        f"{note}"
+    )
+
+
 def voices_with_grades(report: Report, document_id: int) -> str:
     """ "AFP (B), Malian army (not graded)": a document's voices and their grades."""
     return ", ".join(
