@@ -29,6 +29,13 @@ class Category(StrEnum):
     OTHER = "other"
 
 
+class Scope(StrEnum):
+    """Whether a claim's figure counts one incident or a running total over a period."""
+
+    INCIDENT = "incident"  # "gunmen killed 12 villagers on Tuesday"
+    CUMULATIVE = "cumulative"  # "the insurgency has killed thousands since 2009"
+
+
 class BlockKind(StrEnum):
     """The role of a stretch of body text in its document."""
 
@@ -96,6 +103,11 @@ class Claim(BaseModel):
     section: BlockKind = BlockKind.PARAGRAPH
     comment: str | None = None
     commenter: str | None = None
+    # One incident, or a running total ("since 2009", "so far this year"); for a
+    # total, `period` holds the words that bound it as the text has them, None
+    # when the text gives none ("to date"). See extract/scope.py.
+    scope: Scope = Scope.INCIDENT
+    period: str | None = None
 
 
 class StoredClaim(Claim):
@@ -114,11 +126,11 @@ class StoredClaim(Claim):
 
 
 class ClaimRow(NamedTuple):
-    """A stored claim as the database row holds it, unvalidated: the category and
-    section are plain strings, `hedged` and `denies` 0 or 1. The reports read claims
-    this way, as validating 100,000 models would take most of an export's time;
-    everything else reads `StoredClaim`. The fields are those of `StoredClaim`, in
-    the order the store selects them."""
+    """A stored claim as the database row holds it, unvalidated: the category,
+    section and scope are plain strings, `hedged` and `denies` 0 or 1. The reports
+    read claims this way, as validating 100,000 models would take most of an
+    export's time; everything else reads `StoredClaim`. The fields are those of
+    `StoredClaim`, in the order the store selects them."""
 
     id: int
     source: str
@@ -148,6 +160,8 @@ class ClaimRow(NamedTuple):
     section: str
     comment: str | None
     commenter: str | None
+    scope: str
+    period: str | None
     status: str
     note: str | None
     analyst: str | None

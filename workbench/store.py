@@ -206,6 +206,19 @@ def m005_events(db: Database) -> None:
     )
 
 
+@migrations()
+def m006_scope(db: Database) -> None:
+    """A claim's scope: one incident, or a running total over the period it names
+    ("since 2009"). Claims stored before are taken as incidents, without a period."""
+    db.executescript(
+        """
+        ALTER TABLE claims ADD COLUMN scope TEXT NOT NULL DEFAULT 'incident'
+            CHECK (scope IN ('incident', 'cumulative'));
+        ALTER TABLE claims ADD COLUMN period TEXT;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 ORDERS = {
     "document": "c.document_id, c.start",
@@ -1070,6 +1083,8 @@ _CLAIM_COLUMNS = (
     "commenter",
     "denies",
     "country",
+    "scope",
+    "period",
 )
 _INSERT_CLAIM = (
     f"INSERT INTO claims ({', '.join(_CLAIM_COLUMNS)})"
@@ -1081,8 +1096,8 @@ _CLAIM_SELECT = """
            vo.grade AS voice_grade, c.start, c."end", c.text, c.sentence, c.category, c.value,
            c.low, c.high, c.qualifier, c.unit, c.subject, c.actor, c.location, c.date,
            c.date_text, c.attribution, c.hedged, c.denies, c.country, c.section, c.comment,
-           c.commenter, COALESCE(v.status, 'unreviewed') AS status, v.note, v.analyst,
-           v.decided_at, v.stale_reason
+           c.commenter, c.scope, c.period, COALESCE(v.status, 'unreviewed') AS status,
+           v.note, v.analyst, v.decided_at, v.stale_reason
     FROM claims c
     JOIN documents d ON d.id = c.document_id
     JOIN voices vo ON vo.id = c.voice_id
@@ -1216,6 +1231,8 @@ def _claim_row(document_id: int, voice_id: int, claim: Claim) -> list[Any]:
         claim.commenter,
         int(claim.denies),
         claim.country,
+        claim.scope.value,
+        claim.period,
     ]
 
 

@@ -50,6 +50,9 @@ CSV_COLUMNS = (
 )
 LINK_COLUMNS = ("corroborates", "contradicts", "related", "restates")
 EVENT_COLUMNS = ("event_id", "event")
+# Claim fields added after the columns above were fixed: last, so that no
+# spreadsheet or script reading a column by its position has to change.
+LATER_COLUMNS = ("scope", "period")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -99,15 +102,17 @@ def _claim_json(claim: ClaimRow) -> str:
 
 
 def write_csv(report: Report, out: TextIO) -> None:
-    """One row per claim with its verdict, its links counted by relation and its event."""
+    """One row per claim with its verdict, its links counted by relation, its event,
+    then its scope and period."""
     writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS + LINK_COLUMNS + EVENT_COLUMNS)
+    writer.writerow(CSV_COLUMNS + LINK_COLUMNS + EVENT_COLUMNS + LATER_COLUMNS)
     event_of = report.event_names()
     for claim, counts in report.counted_claims():
         row = [
             *_PICK(claim),
             *(counts.get(relation, 0) for relation in LINK_COLUMNS),
             *event_of.get(claim.id, ("", "")),
+            *_PICK_LATER(claim),
         ]
         for flag in _FLAGS:
             row[flag] = "yes" if row[flag] else "no"
@@ -115,6 +120,7 @@ def write_csv(report: Report, out: TextIO) -> None:
 
 
 _PICK = itemgetter(*(ClaimRow._fields.index(column) for column in CSV_COLUMNS))
+_PICK_LATER = itemgetter(*(ClaimRow._fields.index(column) for column in LATER_COLUMNS))
 _FLAGS = (CSV_COLUMNS.index("hedged"), CSV_COLUMNS.index("denies"))
 
 
