@@ -1,0 +1,240 @@
+"""A claim's scope: does its figure count one incident, or a running total?
+
+"Gunmen killed 12 villagers on Tuesday" counts one incident; "the insurgency has
+killed thousands since 2009" and "so far this year 300 civilians were killed"
+count a total over a period. `claim_scope` tells them apart from cue words in
+the claim's clause and returns the words that bound the total ("since 2009",
+"in two years of war", "so far this year"), or None when the text gives none
+("to date", "cumulative").
+
+One compiled pattern, read in one pass over the clause, holds every cue. Its
+alternatives are of three kinds, told apart by the one named group each has:
+
+- `p…`: a cue that is a period ("since 2009", "over the past decade");
+- `c…`: a cue that makes a total without bounding it ("to date", "the war has
+  killed");
+- `block`: a superlative that compares an incident with a period ("the deadliest
+  attack since 2015", "the first such raid in two years"): an incident.
+
+A single date ("on Tuesday", "in March", "in 2019") is no total. "Since" a day
+of the week, "since yesterday" or "since last week" is read as one incident
+still going on (a siege, a hostage-taking, the fighting of a few days); "since"
+a month, a date, a year or the start of a war is a total. See docs/extraction.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.models import Scope
+
+# -- the building blocks of the pattern ------------------------------------
+
+_N = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|a\s+few|few|several|many|a\s+couple\s+of)"
+)
+_ABOUT = r"(?:(?:more\s+than|nearly|almost|about|some|over|around|roughly|close\s+to)\s+)"
+_UNIT = r"(?:years?|months?|decades?)\b"
+_NOT_AGE = r"(?!['’]s|\s*-?\s*old\b)"  # "five years old", "this year's attack"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+# Month names only capitalised: "since May 2019", never "since may".
+_MONTH = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
+    r"|Dec\.?)"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = (
+    rf"(?:(?:(?:early|late|mid)[\s-]+)?"
+    rf"(?:(?:{_DAY}\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY}(?!\d))?(?:,?\s+{_YEAR})?"
+    rf"|{_YEAR}(?:-\d\d-\d\d)?|(?:the\s+)?(?:19|20)\d0s))"
+)
+# Wars and the like: what a total is counted over.
+_WAR = (
+    r"(?:wars?|conflicts?|fighting|violence|insurgency|insurrection|rebellion|uprising"
+    r"|occupation|crisis|unrest|hostilities|civil\s+war|jihad|campaign)\b"
+)
+# What a total is counted "since": a war, or what began or ended one.
+_SINCE_EVENT = (
+    r"(?:wars?|conflict|insurgency|insurrection|rebellion|uprising|revolution|invasion"
+    r"|occupation|crisis|coup|independence|hostilities|intervention|offensive|ceasefire"
+    r"|truce|civil\s+war)\b"
+)
+_BEGAN = r"(?:\s+(?:first\s+)?(?:began|started|broke\s+out|erupted|was\s+launched|flared))"
+_WORDS = r"(?:[\w'’-]+\s+)"  # one word and the space after it
+_SUPERLATIVE = (
+    r"(?:deadliest|bloodiest|worst|largest|biggest|heaviest|highest|first"
+    r"|most\s+(?:deadly|lethal|violent|serious))"
+)
+# A perfect tense's gap to its period: within the clause, and not across a
+# superlative or another "since" (those are cues of their own).
+_GAP = rf"(?:(?!{_SUPERLATIVE}\b|since\b)[^;!?]){{0,80}}?"
+
+# What an incident, or a month's toll, is measured against: "the deadliest attack
+# since 2015", "the worst month in a decade".
+_AGAINST = (
+    rf"(?:\s+[\w'’-]+){{0,6}}?\s+(?:since|to\s+date|so\s+far|yet|ever|on\s+record"
+    rf"|this\s+(?:year|month)|in\s+(?:the\s+)?(?:past|last)|in\s+(?:recent\s+)?(?:years|decades)"
+    rf"|in\s+(?:over\s+)?{_N}\s+{_UNIT})\b"
+)
+
+_ALTERNATIVES = (
+    # "the deadliest attack since 2015", "the first such raid in two years": an
+    # incident measured against a period.
+    rf"(?P<block>\b{_SUPERLATIVE}\b(?!\s+(?:single\s+)?(?:years?|months?|decades?|period)\b)"
+    rf"{_AGAINST})",
+    # "the worst month since 2012": the figure is a month's or a year's total,
+    # measured against the years since (which do not bound it)
+    rf"(?P<c3>\b{_SUPERLATIVE}\s+(?:single\s+)?(?:years?|months?|decades?|period)\b{_AGAINST})",
+    # since 2009, since March 2021, since 3 March, since the 1990s
+    rf"(?P<p1>\bsince\s+{_DATE})",
+    # since last year (not "since last year's attack"); not "since last week"
+    r"(?P<p2>\bsince\s+(?:(?:early|late)\s+)?last\s+(?:year|month|summer|winter|spring"
+    r"|autumn|fall)\b)(?!['’]s)",
+    # since the start of the year / of 2022 / of March
+    rf"(?P<p3>\bsince\s+the\s+(?:start|beginning|outbreak|onset|turn|end)\s+of\s+"
+    rf"(?:the\s+|this\s+|last\s+)?(?:year|month|decade|century|{_YEAR}|{_MONTH}))",
+    # since the war began, since the Russian invasion, since independence
+    rf"(?P<p4>\bsince\s+(?:the\s+|its\s+|their\s+)?{_WORDS}{{0,4}}?{_SINCE_EVENT}"
+    rf"(?:{_BEGAN}(?:\s+in\s+{_YEAR})?)?)",
+    # since fighting began in April (not "since fighting began on Tuesday")
+    rf"(?P<p18>\bsince\s+(?:the\s+)?(?:fighting|violence|clashes|unrest){_BEGAN}\s+in\s+"
+    rf"(?:{_DATE}))",
+    # so far this year, so far in 2023, thus far in the war
+    rf"(?P<p5>\b(?:so|thus)\s+far\s+(?:this\s+(?:year|month)|in\s+{_YEAR}"
+    rf"|in\s+(?:the\s+|this\s+)?{_WORDS}{{0,2}}?{_WAR}))",
+    # in two years of war, during a decade of conflict, over ten months of fighting
+    rf"(?P<p6>\b(?:in|during|over|across|within|throughout)\s+(?:the\s+(?:past|last|first)\s+)?"
+    rf"{_ABOUT}?(?:{_N}|the)\s+(?:and\s+a\s+half\s+)?{_UNIT}\s+of\s+{_WORDS}{{0,2}}?{_WAR})",
+    # in the 12-year conflict, during the country's decade-long civil war
+    rf"(?P<p7>\b(?:in|during|over|throughout)\s+(?:the\s+|a\s+|its\s+|this\s+)?{_WORDS}?"
+    rf"(?:\d+|{_N}|decades?|years?|months?)-(?:years?|decades?|months?)(?:-long|-old)?\s+"
+    rf"{_WORDS}?{_WAR})",
+    # over the past decade, in the last two years, across the previous six months
+    rf"(?P<p8>\b(?:over|in|during|across|within|throughout)\s+(?:the\s+)?"
+    rf"(?:course\s+of\s+the\s+)?(?:past|last|previous|recent)\s+(?:{_N}\s+)?{_UNIT}){_NOT_AGE}",
+    # over the years, in recent months, over the course of the war
+    rf"(?P<p9>\b(?:over\s+the\s+(?:years|decades|months)|(?:in|over)\s+recent\s+(?:years"
+    rf"|months|decades)|over\s+the\s+course\s+of\s+(?:the\s+|this\s+|last\s+)?{_WORDS}{{0,2}}?"
+    rf"(?:year|years|decade|{_YEAR}|{_WAR})))",
+    # over five years, across a decade (not "over five years old")
+    rf"(?P<p10>\b(?:over|across|during|throughout)\s+{_ABOUT}?(?:{_N})\s+{_UNIT}){_NOT_AGE}",
+    # throughout the year, throughout 2022, during the year, during 2019
+    rf"(?P<p11>\b(?:throughout|during)\s+(?:(?:the|this|last)\s+(?:year|decade)\b|{_YEAR}"
+    rf"|(?-i:the\s+(?:war|conflict|insurgency|occupation|crisis)))){_NOT_AGE}",
+    # in the first six months of 2022, during the first half of the year
+    rf"(?P<p12>\b(?:in|during|over|for)\s+the\s+first\s+(?:{_N}\s+(?:weeks|months|years)"
+    rf"|half|quarter|three\s+quarters)\s+of\s+(?:the\s+|this\s+|last\s+)?"
+    rf"(?:year|{_YEAR}|{_WORDS}{{0,1}}?{_WAR}))",
+    # between 2015 and 2020, from January to March 2023
+    rf"(?P<p13>\b(?:between\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\s+and"
+    rf"|from\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\s+(?:to|until|through))"
+    rf"\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR}))(?![\d,.]\d|(?-i:\s+[a-z]))",
+    # in 2019 alone, last year alone, this year alone
+    rf"(?P<p14>\b(?:(?:in|during)\s+{_YEAR}|(?:last|this)\s+year))\s+alone\b",
+    # the overall death toll of the war, the total number killed in the conflict
+    rf"\b(?:overall|total|cumulative|combined|aggregate)\s+(?:death\s+|casualty\s+"
+    rf"|civilian\s+)?(?:toll|number|count|tally|figure)s?\b(?:\s+[\w'’-]+){{0,4}}?\s+"
+    rf"(?P<p15>(?:of|in|from|for|during)\s+(?:the\s+|this\s+|its\s+)?{_WORDS}{{0,2}}?{_WAR})",
+    # perfect tense with a period of its own: "have been killed this year",
+    # "has killed 20,000 in two years"
+    rf"\b(?:has|have)\b{_GAP}\b(?<!earlier\s)(?<!later\s)(?P<p16>(?:(?:so|thus)\s+far\s+)?"
+    rf"this\s+(?:year|month)(?!['’]s)\b|in\s+(?:the\s+)?{_ABOUT}?{_N}\s+{_UNIT}{_NOT_AGE}"
+    rf"(?:\s+(?:of|since)\s+{_WORDS}{{0,2}}?{_WAR})?)",
+    # ... or the period first: "this year, 300 civilians have been killed"
+    rf"(?<!earlier\s)(?<!later\s)(?P<p17>\bthis\s+(?:year|month))\b(?!['’]s){_GAP}"
+    rf"\b(?:has|have)\b",
+    # a total without its bounds: to date, cumulative, a running total
+    r"(?P<c1>(?<!up\s)\bto\s+date\b|\bcumulative(?:ly)?\b|\brunning\s+(?:total|tally)\b)",
+    # the war has killed, the insurgency has displaced
+    r"(?P<c2>\b(?:wars?|conflict|insurgency|insurrection|rebellion|uprising|civil\s+war)\b)"
+    r"[^;!?]{0,50}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+|since\s+)?"
+    r"(?:killed|claimed|left|displaced|uprooted|forced|driven|cost|taken|wounded|maimed"
+    r"|made|caused)\b",
+)
+# Every cue starts a word, with one of these letters: the positions that cannot
+# start one are passed over at once (a third of the time of trying each
+# alternative at every position). A new alternative must start with one of them.
+_FIRST_LETTERS = "abcdfhilmorstuw"
+_CUES = re.compile(rf"\b(?=[{_FIRST_LETTERS}])(?:{'|'.join(_ALTERNATIVES)})", re.IGNORECASE)
+_INCIDENT = Scope.INCIDENT.value
+_CUMULATIVE = Scope.CUMULATIVE.value
+
+# Where a clause ends, on either side of the claim: a cue beyond one of these
+# speaks of another figure ("Gunmen killed 12 on Tuesday; since 2009 the
+# insurgency has killed thousands"). A cue that opens the sentence ("Since
+# 2015, 3,000 have been killed, and 2,000 wounded") holds across ", and", one
+# that follows the claim does not.
+_BEFORE = ("; ", ", but ", ", while ", ", whereas ", " where ")
+_AFTER = (*_BEFORE, ", and ")
+
+
+def claim_scope(
+    text: str, start: int, end: int, claim_start: int, claim_end: int
+) -> tuple[str, str | None]:
+    """The scope of the claim `text[claim_start:claim_end]`, which stands in the
+    clause or sentence `text[start:end]`.
+
+    Returns ("cumulative", period) when the figure is a running total, with the
+    words that bound it as the text has them, white space folded ("since 2009",
+    "in two years of war", "So far this year") or None when the text gives no
+    bounds ("to date"); ("incident", None) otherwise. The scopes are the values
+    of `Scope`. Offsets are Python string offsets into `text`, with
+    `start <= claim_start <= claim_end <= end`.
+
+    >>> s = "The insurgency has killed thousands since 2009."
+    >>> claim_scope(s, 0, len(s), 26, 35)
+    ('cumulative', 'since 2009')
+    >>> s = "Gunmen killed 12 villagers on Tuesday."
+    >>> claim_scope(s, 0, len(s), 14, 26)
+    ('incident', None)
+    """
+    low, high = start, end
+    for mark in _BEFORE:
+        found = text.rfind(mark, start, claim_start)
+        if found >= 0:
+            low = max(low, found + len(mark))
+    for mark in _AFTER:
+        found = text.find(mark, claim_end, end)
+        if found >= 0:
+            high = min(high, found)
+    nearest: tuple[int, str] | None = None  # (distance, group name) of the nearest cue
+    bounded: tuple[int, str] | None = None  # (distance, period) of the nearest period
+    for match in _CUES.finditer(text, low, high):
+        name = match.lastgroup
+        assert name is not None
+        group_start, group_end = match.span(name)
+        if group_start < claim_end and claim_start < group_end:
+            continue  # the claim's own number ("between 1900 and 2000 people")
+        if _aside(text, low, claim_start, claim_end, match.start(), match.end()):
+            continue
+        distance = max(match.start() - claim_end, claim_start - match.end(), 0)
+        if nearest is None or distance < nearest[0]:
+            nearest = (distance, name)
+        if name[0] == "p" and (bounded is None or distance < bounded[0]):
+            bounded = (distance, " ".join(match.group(name).split()))
+    if nearest is None or nearest[1] == "block":
+        return _INCIDENT, None
+    return _CUMULATIVE, bounded[1] if bounded else None
+
+
+_RELATIVE = (", who ", ", which ", ", whose ")
+
+
+def _aside(
+    text: str, low: int, claim_start: int, claim_end: int, cue_start: int, cue_end: int
+) -> bool:
+    """Whether the cue `text[cue_start:cue_end]` stands in a relative clause the
+    claim is not in: "The militants, who have killed 3,000 since 2015, attacked the
+    base, killing 11" (a clause that closes before the claim), or "killing 11
+    soldiers, which brings the toll since 2015 to 3,000" (one that opens after it).
+    All offsets are into `text`; the claim's clause starts at `low`."""
+    if cue_end <= claim_start:
+        for mark in _RELATIVE:
+            opened = text.rfind(mark, low, cue_end)
+            if opened >= 0 and text.find(",", max(opened + len(mark), cue_end), claim_start) >= 0:
+                return True
+    elif cue_start >= claim_end:
+        return any(text.find(mark, claim_end, cue_start) >= 0 for mark in _RELATIVE)
+    return False
