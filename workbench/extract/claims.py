@@ -315,7 +315,7 @@ def _read(
         subject = _with_origin(
             text, max(quantity.end, noun.end if not noun.inherited else 0), noun, subject
         )
-    actor = _actor(
+    actor = find_actor(
         text, clause, pre if cue is pre else None, post if cue is post else None, category
     )
     return Reading(quantity, category, start, end, subject, noun.cls if noun else None, actor)
@@ -394,10 +394,11 @@ def _money_object(text: str, pos: int) -> str | None:
     return " ".join(words) or None
 
 
-def _actor(
+def find_actor(
     text: str, clause: tuple[int, int], pre: Cue | None, post: Cue | None, category: Category
 ) -> str | None:
-    """Who did it: the first armed actor before an active verb, or the agent after "by"."""
+    """Who did it: the agent after "by" a `post` cue, or the first armed actor before a
+    `pre` cue (an active verb) in the clause; None for other categories."""
     if category not in _CASUALTY_CATEGORIES and category is not Category.ATTACKS:
         return None
     if post is not None:

@@ -134,6 +134,39 @@ SINGULAR_CLASS: dict[str, NounClass] = {
     if cls not in (NounClass.CASUALTY, NounClass.THING) and _singular(noun) != noun
 }
 
+# Singular nouns for one person, for "a village chief was killed": the singulars
+# of the people nouns above, and the titles, kin and roles victims are named by.
+PERSON_NOUNS: frozenset[str] = frozenset(
+    noun for noun, cls in SINGULAR_CLASS.items() if cls is not NounClass.ATTACK
+) | _words(
+    "man woman boy girl child baby infant toddler teenager teen youth youngster adolescent "
+    "person individual civilian resident villager head chief headman chieftain leader commander "
+    "captain lieutenant sergeant corporal colonel general major private officer official "
+    "director secretary chairman chairwoman chairperson councillor councilor mayor governor "
+    "minister lawmaker legislator politician candidate activist journalist reporter teacher "
+    "student pupil doctor nurse priest pastor imam cleric monk nun bishop judge lawyer "
+    "magistrate businessman businesswoman shopkeeper vendor driver motorist passenger guard "
+    "watchman vigilante militant fighter rebel soldier policeman policewoman constable "
+    "gendarme inspector agent spy informant informer suspect thief robber bandit kidnapper "
+    "gunman attacker assailant bomber member supporter worker employee engineer contractor "
+    "husband wife son daughter father mother brother sister uncle aunt nephew niece cousin "
+    "grandson granddaughter grandfather grandmother grandchild relative neighbour neighbor "
+    "friend elder widow orphan pilgrim worshipper refugee migrant tourist foreigner national "
+    "citizen shepherd herdsman herder farmer fisherman hunter miner patient prisoner detainee "
+    "hostage captive victim survivor witness owner landlord tenant mp senator deputy emir king "
+    "prince sheikh chef cook trader merchant tailor mechanic carpenter labourer laborer "
+    "servant housewife girlfriend boyfriend fiancee spouse parent sibling infant "
+    "commandant sergeant-major marshal brigadier trooper ranger recruit serviceman "
+    "peacekeeper militiaman jihadist insurgent combatant terrorist extremist separatist "
+    "collaborator informer defector smuggler trafficker dealer pastoralist nomad settler "
+    "christian muslim catholic protester protestor demonstrator rioter striker lecturer "
+    "principal headmaster headteacher professor scientist researcher official spokesman "
+    "spokeswoman envoy diplomat ambassador consul staffer aide bodyguard escort president "
+    "vice-president premier commissioner administrator chairman councilman alderman "
+    "cadre operative loyalist sympathiser sympathizer follower devotee preacher clergyman "
+    "deacon evangelist catechist seminarian"
+)
+
 PEOPLE = frozenset(
     {NounClass.CIVILIAN, NounClass.PERSON, NounClass.MEN, NounClass.MILITARY, NounClass.ARMED_GROUP}
 )

@@ -27,7 +27,8 @@ from workbench.extract.places import (
     nearest,
 )
 from workbench.extract.sentences import split_clauses, split_sentences
-from workbench.extract.singular import EVENT_WORDS, find_singular
+from workbench.extract.singular import find_singular
+from workbench.extract.victims import EVENT_WORDS, find_victims
 from workbench.extract.voices import (
     Speaker,
     block_voice,
@@ -229,11 +230,16 @@ class _Reader:
     def _readings(
         self, index: int, quantities: list[Quantity], skip: list[tuple[int, int]]
     ) -> list[Reading]:
+        """The sentence's claims: its victims read predicate by predicate, then its
+        other quantities read number by number, then the victims named by name."""
         text, sentence = self.text, self.sentences[index]
         clauses = self.clauses(index)
-        readings = read_sentence(text, quantities, clauses, sentence.start, self.last)
+        victims = find_victims(text, self.folded, sentence.start, sentence.end, clauses, quantities)
+        counted = {r.quantity.start for r in victims}
+        rest = [q for q in quantities if q.start not in counted]
+        readings = victims + read_sentence(text, rest, clauses, sentence.start, self.last)
         taken = [(r.start, r.end) for r in readings] + skip
-        singles = find_singular(text, sentence.start, sentence.end, clauses)
+        singles = find_singular(text, sentence.start, sentence.end)
         return sorted(
             readings + [r for r in singles if not _overlaps(r, taken)], key=lambda r: r.start
         )

@@ -1,0 +1,222 @@
+"""Real labelled incident texts in one JSON-lines form, read from WORKBENCH_CORPORA.
+
+Usage: python benchmarks/corpora.py [-o corpora.jsonl] [--corpus NAME ...]
+
+Reads whichever of the corpora below are present under the folder named by the
+WORKBENCH_CORPORA environment variable (docs/corpora.md says how to get each
+one, and its terms) and writes one JSON object a line:
+
+    {"id": "acled-2020:7079424", "corpus": "acled-2020", "country": "Yemen",
+     "half": "study", "text": "...", "killed": 7, "wounded": null}
+
+`killed` and `wounded` are the coded figures (None where the corpus codes
+none; UCDP's best estimate is `killed`, with `low` and `high` beside it).
+Rows from Mali, Niger and Burkina Faso are dropped: those countries are kept
+for an independent check. `half` is fixed by a hash of corpus and row id:
+"study" rows may be read and tuned on, "test" rows are only scored.
+
+The data is other parties' and is never copied into the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import math
+import os
+import sys
+import warnings
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+HELD_OUT = frozenset({"mali", "niger", "burkina faso"})
+ENV = "WORKBENCH_CORPORA"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One labelled text: the coded deaths (`killed`) and injuries (`wounded`)."""
+
+    id: str
+    corpus: str
+    country: str
+    text: str
+    killed: int | None
+    wounded: int | None = None
+    low: int | None = None
+    high: int | None = None
+
+    @property
+    def half(self) -> str:
+        """ "study" or "test", fixed by the SHA-256 of the row id."""
+        return "study" if hashlib.sha256(self.id.encode()).digest()[0] % 2 == 0 else "test"
+
+
+def _count(value: Any) -> int | None:
+    """A coded figure as an int; None for missing or not a number."""
+    if value is None:
+        return None
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        return None
+    return None if math.isnan(number) else int(number)
+
+
+def _csv_rows(path: Path, encoding: str = "utf-8") -> Iterator[dict[str, str]]:
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding=encoding, errors="replace", newline="") as handle:
+        yield from csv.DictReader(handle)
+
+
+def _acled_csv(name: str, *files: str) -> Callable[[Path], Iterator[Row]]:
+    """ACLED exports as CSV (upper- or lower-case column names)."""
+
+    def read(folder: Path) -> Iterator[Row]:
+        for file in files:
+            if not (folder / file).exists():
+                continue
+            for raw in _csv_rows(folder / file):
+                row = {k.lower(): v for k, v in raw.items() if k}
+                key = row.get("data_id") or row.get("event_id_cnty") or ""
+                yield Row(
+                    f"{name}:{key}",
+                    name,
+                    row.get("country", ""),
+                    row.get("notes", ""),
+                    _count(row.get("fatalities")),
+                )
+
+    return read
+
+
+def _acled_geojson(folder: Path) -> Iterator[Row]:
+    data = json.loads((folder / "Nigeria.geojson").read_text(encoding="utf-8"))
+    for feature in data["features"]:
+        row = {k.lower(): v for k, v in feature["properties"].items()}
+        yield Row(
+            f"acled-nigeria:{row.get('event_id_cnty')}",
+            "acled-nigeria",
+            str(row.get("country", "")),
+            str(row.get("notes") or ""),
+            _count(row.get("fatalities")),
+        )
+
+
+def _rda(path: Path) -> Any:
+    import rdata  # the bench extra: reads R data files without R
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return next(iter(rdata.read_rda(str(path), default_encoding="latin1").values()))
+
+
+def _acled_2022(folder: Path) -> Iterator[Row]:
+    frame = _rda(folder / "acled_old_deletion_dummy.rda")
+    for record in frame.to_dict("records"):
+        yield Row(
+            f"acled-2022:{record['event_id_cnty']}",
+            "acled-2022",
+            str(record["country"]),
+            str(record["notes"] or ""),
+            _count(record["fatalities"]),
+        )
+
+
+def _rand(folder: Path) -> Iterator[Row]:
+    frame = _rda(folder / "terrorism.rda")
+    for index, record in zip(frame.index, frame.to_dict("records"), strict=True):
+        yield Row(
+            f"rand:{index}",
+            "rand",
+            str(record["Country"]),
+            str(record["Description"] or ""),
+            _count(record["Fatalities"]),
+            _count(record["Injuries"]),
+        )
+
+
+def _ucdp(folder: Path) -> Iterator[Row]:
+    frame = _rda(folder / "ucdp_syria_df.rda")
+    for record in frame.to_dict("records"):
+        yield Row(
+            f"ucdp-syria:{_count(record['id'])}",
+            "ucdp-syria",
+            str(record["country"]),
+            str(record["source_headline"] or ""),
+            _count(record["best"]),
+            low=_count(record["low"]),
+            high=_count(record["high"]),
+        )
+
+
+def _wikipedia(folder: Path) -> Iterator[Row]:
+    for index, row in enumerate(_csv_rows(folder / "global_terrorism.csv")):
+        country = row.get("location", "").rsplit(",", 1)[-1].strip()
+        yield Row(
+            f"wikipedia-terrorism:{index}",
+            "wikipedia-terrorism",
+            country,
+            row.get("details", ""),
+            _count(row.get("dead")),
+            _count(row.get("injured")),
+        )
+
+
+# Corpus name -> (folder under WORKBENCH_CORPORA, the file that must be there, reader).
+CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
+    "rand": ("terrorism.rda", _rand),
+    "acled-south-asia": ("acled.csv", _acled_csv("acled-south-asia", "acled.csv")),
+    "acled-2022": ("acled_old_deletion_dummy.rda", _acled_2022),
+    "acled-hoa": ("Kenya.csv", _acled_csv("acled-hoa", "Kenya.csv", "Ethiopia.csv")),
+    "acled-2020": ("acled.csv", _acled_csv("acled-2020", "acled.csv")),
+    "acled-nigeria": ("Nigeria.geojson", _acled_geojson),
+    "wikipedia-terrorism": ("global_terrorism.csv", _wikipedia),
+    "ucdp-syria": ("ucdp_syria_df.rda", _ucdp),
+}
+
+
+def corpora_root() -> Path:
+    """The folder named by WORKBENCH_CORPORA; exits with one line if it is unset or absent."""
+    root = os.environ.get(ENV)
+    if not root or not Path(root).is_dir():
+        sys.exit(f"{ENV} must name the folder holding the corpora (see docs/corpora.md)")
+    return Path(root)
+
+
+def rows(root: Path, names: list[str] | None = None) -> Iterator[Row]:
+    """Every row of the corpora present under `root`, less the held-out countries,
+    in corpus order. A corpus whose file is absent is skipped."""
+    for name, (marker, read) in CORPORA.items():
+        if names and name not in names:
+            continue
+        folder = root / name
+        if not (folder / marker).exists():
+            continue
+        for row in read(folder):
+            if row.country.strip().lower() not in HELD_OUT and row.text.strip():
+                yield row
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("-o", "--output", default="-", help="JSON-lines file (default: stdout)")
+    ap.add_argument("--corpus", action="append", choices=sorted(CORPORA), help="only these")
+    args = ap.parse_args()
+    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
+    counts: dict[str, int] = {}
+    with out:
+        for row in rows(corpora_root(), args.corpus):
+            counts[row.corpus] = counts.get(row.corpus, 0) + 1
+            record = {**asdict(row), "half": row.half}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    for name, count in counts.items():
+        print(f"{name}: {count} texts", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,219 @@
+"""Extraction scored on real labelled incident texts, per corpus and half.
+
+Usage: python benchmarks/real_text.py [--corpus NAME ...] [--half study|test]
+       [--misses misses.jsonl] [--limit N]
+
+Reads the corpora under WORKBENCH_CORPORA (benchmarks/corpora.py, docs/corpora.md),
+extracts each text as a document of its own and prints, per corpus and half:
+- texts, and how many the score leaves out as unreadable (see `unreadable`);
+- exact killed: the texts with coded deaths whose `killed` claims sum to the
+  coded figure (an interval counts its low end, an "about" figure its stated
+  value), and within +-10% of it;
+- clean: the texts coded with no deaths that give no `killed` claim;
+- exact wounded, where the corpus codes injuries;
+- characters per second of extraction alone, on one core.
+
+Targets on the test halves: exact killed >= 85% on ACLED, >= 80% on RAND and
+the Wikipedia lists; clean >= 98%; exact wounded >= 75%.
+
+The misses of the study half (only: the test half is scored, never read) go to
+--misses as JSON lines, each with a cause, for study.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpora import Row, corpora_root, rows
+
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+from workbench.models import Category, Claim
+
+# ACLED's codebook: "several"/"many" deaths are coded 10, "dozens" 12 and
+# "hundreds" 100; a toll spread over several events is split between them.
+# Neither figure can be read from the note itself.
+_SPLIT = re.compile(
+    r"\b(?:split|divided|spread|distributed)\b[^.]{0,60}\b(?:events?|days?|locations?|incidents?)\b"
+    r"|\bfatalit(?:y|ies)\b[^.]{0,40}\b(?:split|divided|spread|distributed)\b",
+    re.IGNORECASE,
+)
+_CONVENTION = {10: "several|many|numerous|multiple|some", 12: "dozens|scores", 100: "hundreds"}
+_VAGUE_DEATHS = re.compile(
+    r"\b(?:several|many|numerous|multiple|dozens|scores|hundreds|unknown number|"
+    r"unspecified number|an? number of|some)\b",
+    re.IGNORECASE,
+)
+
+
+def unreadable(row: Row) -> str | None:
+    """Why the coded death toll cannot be read from the text, or None.
+
+    "split": the note says the toll is split over several events; "convention":
+    a vague word coded by ACLED's convention (several = 10, dozens = 12,
+    hundreds = 100) with no stated number equal to the figure.
+    """
+    if not row.killed:
+        return None
+    if _SPLIT.search(row.text):
+        return "split"
+    words = _CONVENTION.get(row.killed)
+    if words and re.search(rf"\b(?:{words})\b", row.text, re.IGNORECASE):
+        if not re.search(rf"(?<![\d,.]){row.killed}(?![\d,])", row.text):
+            return "convention"
+    return None
+
+
+def toll(claims: list[Claim], category: Category) -> int:
+    """The figure a text gives for one category: its claims summed, each counting
+    an interval's low end, an "about" figure's stated value, a vague one's low end.
+
+    A figure in a later sentence that repeats one already counted, or the sum of
+    all counted so far ("... killed two civilians. 2 fatalities."), restates it
+    and counts once.
+    """
+    total = 0
+    counted: list[tuple[str, int]] = []
+    for claim in claims:
+        if claim.category is not category:
+            continue
+        figure = int((claim.value if claim.qualifier == "about" else claim.low) or 0)
+        earlier = [f for s, f in counted if s != claim.sentence]
+        if earlier and (figure == sum(f for _, f in counted) or figure in earlier):
+            continue
+        counted.append((claim.sentence, figure))
+        total += figure
+    return total
+
+
+def plain_sum(claims: list[Claim], category: Category) -> int:
+    """The claims of one category summed, restatements and all."""
+    return sum(
+        int((c.value if c.qualifier == "about" else c.low) or 0)
+        for c in claims
+        if c.category is category
+    )
+
+
+@dataclass
+class Score:
+    """Counts for one corpus and half."""
+
+    texts: int = 0
+    chars: int = 0
+    seconds: float = 0.0
+    unreadable: Counter[str] = field(default_factory=Counter)
+    deaths: int = 0
+    exact: int = 0
+    exact_sum: int = 0
+    near: int = 0
+    no_deaths: int = 0
+    clean: int = 0
+    wounded: int = 0
+    wounded_exact: int = 0
+
+    def line(self) -> str:
+        def pct(a: int, b: int) -> str:
+            return f"{100 * a / b:5.1f}%" if b else "    - "
+
+        left_out = ", ".join(f"{k} {v}" for k, v in sorted(self.unreadable.items())) or "0"
+        speed = self.chars / self.seconds / 1e6 if self.seconds else 0.0
+        return (
+            f"{self.texts:6d} texts ({left_out} unreadable) | killed exact "
+            f"{pct(self.exact, self.deaths)} +-10% {pct(self.near, self.deaths)} "
+            f"(plain sum {pct(self.exact_sum, self.deaths)}) "
+            f"of {self.deaths:5d} | clean {pct(self.clean, self.no_deaths)} of {self.no_deaths:5d}"
+            f" | wounded exact {pct(self.wounded_exact, self.wounded)} of {self.wounded:5d}"
+            f" | {speed:.2f} M chars/s"
+        )
+
+
+def _cause(row: Row, claims: list[Claim], found: int) -> str:
+    killed = [c for c in claims if c.category is Category.KILLED]
+    if not row.killed:
+        return "spurious death"
+    if not killed:
+        return "no killed claim" if claims else "no claim at all"
+    if found > row.killed:
+        values = [c.low for c in killed]
+        return "over: a figure repeated" if len(values) != len(set(values)) else "over"
+    return "under"
+
+
+def score(row: Row, score: Score, misses: list[dict[str, object]] | None) -> None:
+    """Extract one text and add it to its corpus's score."""
+    score.texts += 1
+    reason = unreadable(row)
+    start = time.perf_counter()
+    claims = extract_claims(document_from_text(row.id, row.text))
+    score.seconds += time.perf_counter() - start
+    score.chars += len(row.text)
+    if reason:
+        score.unreadable[reason] += 1
+        return
+    found = toll(claims, Category.KILLED)
+    miss = False
+    if row.killed:
+        score.deaths += 1
+        score.exact += found == row.killed
+        score.exact_sum += plain_sum(claims, Category.KILLED) == row.killed
+        score.near += abs(found - row.killed) <= 0.1 * row.killed
+        miss = found != row.killed
+    elif row.killed == 0:
+        score.no_deaths += 1
+        score.clean += found == 0
+        miss = found != 0
+    if row.wounded:
+        hurt = toll(claims, Category.WOUNDED)
+        score.wounded += 1
+        score.wounded_exact += hurt == row.wounded
+    if miss and misses is not None:
+        misses.append(
+            {
+                "id": row.id,
+                "cause": _cause(row, claims, found),
+                "coded": row.killed,
+                "found": found,
+                "text": row.text,
+                "claims": [f"{c.category.value} {c.text!r} low={c.low}" for c in claims],
+            }
+        )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--corpus", action="append", help="only these corpora")
+    ap.add_argument("--half", choices=["study", "test"], help="only this half")
+    ap.add_argument("--limit", type=int, default=0, help="at most N texts a corpus and half")
+    ap.add_argument("--misses", default="", help="write the study half's misses here")
+    args = ap.parse_args()
+    scores: dict[tuple[str, str], Score] = defaultdict(Score)
+    misses: list[dict[str, object]] = []
+    for row in rows(corpora_root(), args.corpus):
+        if args.half and row.half != args.half:
+            continue
+        current = scores[(row.corpus, row.half)]
+        if args.limit and current.texts >= args.limit:
+            continue
+        score(row, current, misses if row.half == "study" and args.misses else None)
+    for (corpus, half), current in sorted(scores.items()):
+        print(f"{corpus:20s} {half:5s} {current.line()}")
+    if args.misses:
+        with open(args.misses, "w", encoding="utf-8") as out:
+            for miss in sorted(misses, key=lambda m: (str(m["cause"]), str(m["id"]))):
+                out.write(json.dumps(miss, ensure_ascii=False) + "\n")
+        causes = Counter((str(m["id"]).split(":")[0], m["cause"]) for m in misses)
+        for (corpus, cause), count in sorted(causes.items()):
+            print(f"  study misses {corpus:20s} {cause}: {count}")
+
+
+if __name__ == "__main__":
+    main()
