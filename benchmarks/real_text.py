@@ -54,10 +54,23 @@ _VAGUE_DEATHS = re.compile(
 )
 
 
+# A text that states no number and no death at all ("OLF attacks Ethiopian troops").
+_ANY_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"dozens?|hundreds?|several|a|an|the|his|her)\b[^.;]{0,80}\b(?:kill|dead|death|died|die|"
+    r"fatalit|bod(?:y|ies)|murder|lynch|behead|execut|assassinat|massacr|shot)"
+    r"|\b(?:kill|dead|death|died|fatalit|bod(?:y|ies)|murder|lynch|behead|execut|"
+    r"assassinat|massacr|shot)\w*\s+(?:a|an|the|his|her|\w+\s+and)\b",
+    re.IGNORECASE,
+)
+
+
 def unreadable(row: Row) -> str | None:
     """Why the coded death toll cannot be read from the text, or None.
 
-    "split": the note says the toll is split over several events; "convention":
+    "split": the note says the toll is split over several events; "no figure":
+    the text states neither a number nor one victim of a death ("OLF attacks
+    Ethiopian troops", a headline coded from other reports); "convention":
     a vague word coded by ACLED's convention (several = 10, dozens = 12,
     hundreds = 100) with no stated number equal to the figure.
     """
@@ -65,16 +78,21 @@ def unreadable(row: Row) -> str | None:
         return None
     if _SPLIT.search(row.text):
         return "split"
+    if not _ANY_FIGURE.search(row.text):
+        return "no figure"
     words = _CONVENTION.get(row.killed)
-    if words and re.search(rf"\b(?:{words})\b", row.text, re.IGNORECASE):
-        if not re.search(rf"(?<![\d,.]){row.killed}(?![\d,])", row.text):
-            return "convention"
+    if (
+        words
+        and re.search(rf"\b(?:{words})\b", row.text, re.IGNORECASE)
+        and not re.search(rf"(?<![\d,.]){row.killed}(?![\d,])", row.text)
+    ):
+        return "convention"
     return None
 
 
 def toll(claims: list[Claim], category: Category) -> int:
-    """The figure a text gives for one category: its claims summed, each counting
-    an interval's low end, an "about" figure's stated value, a vague one's low end.
+    """The figure a text gives for one incident and category: its claims summed,
+    each counting as `_figure` says; running totals (scope "cumulative") left out.
 
     A figure in a later sentence that repeats one already counted, or the sum of
     all counted so far ("... killed two civilians. 2 fatalities."), restates it
@@ -83,9 +101,9 @@ def toll(claims: list[Claim], category: Category) -> int:
     total = 0
     counted: list[tuple[str, int]] = []
     for claim in claims:
-        if claim.category is not category:
+        if claim.category is not category or claim.scope == "cumulative":
             continue
-        figure = int((claim.value if claim.qualifier == "about" else claim.low) or 0)
+        figure = _figure(claim)
         earlier = [f for s, f in counted if s != claim.sentence]
         if earlier and (figure == sum(f for _, f in counted) or figure in earlier):
             continue
@@ -94,13 +112,17 @@ def toll(claims: list[Claim], category: Category) -> int:
     return total
 
 
+def _figure(claim: Claim) -> int:
+    """An interval's low end, an "about" figure's stated value, and the stated value
+    of an interval open below ("nearly 22", "up to 30")."""
+    if claim.qualifier == "about" or claim.low is None:
+        return int(claim.value or claim.high or 0)
+    return int(claim.low)
+
+
 def plain_sum(claims: list[Claim], category: Category) -> int:
     """The claims of one category summed, restatements and all."""
-    return sum(
-        int((c.value if c.qualifier == "about" else c.low) or 0)
-        for c in claims
-        if c.category is category
-    )
+    return sum(_figure(c) for c in claims if c.category is category)
 
 
 @dataclass

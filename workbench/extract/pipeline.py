@@ -26,6 +26,7 @@ from workbench.extract.places import (
     find_places,
     nearest,
 )
+from workbench.extract.scope import claim_scope
 from workbench.extract.sentences import split_clauses, split_sentences
 from workbench.extract.singular import find_singular
 from workbench.extract.victims import EVENT_WORDS, find_victims
@@ -223,6 +224,7 @@ class _Reader:
                         place.name if place else self.carried_place(index, position),
                         _date(dates, reading, clause_start, clause_end),
                         self._attribution(speakers, reading, sentence.block),
+                        claim_scope(text, clause_start, clause_end, reading.start, reading.end),
                     )
                 )
         return claims
@@ -265,6 +267,7 @@ class _Reader:
         location: str | None,
         date: DateMention | None,
         attribution: str | None,
+        scope: tuple[str, str | None],
     ) -> Claim:
         q = reading.quantity
         block = self.doc.blocks[block_index]
@@ -293,6 +296,8 @@ class _Reader:
             section=block.kind,
             comment=block.comment,
             commenter=block.commenter,
+            scope=scope[0],
+            period=scope[1],
         )
 
 

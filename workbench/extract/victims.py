@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workbench.extract.claims import Cue, Reading, find_actor
 from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, NounClass
@@ -32,21 +32,22 @@ K, W, A = Category.KILLED, Category.WOUNDED, Category.KIDNAPPED
 
 # Verbs whose object is the victim: "killed two soldiers". Run over lower-cased text.
 _ACTIVE: dict[Category, str] = {
-    K: r"kill(?:s|ed|ing)?|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)\s+down|shoot(?:s|ing)?\s+dead|"
+    K: r"kill(?:s|ed|ing)?|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)\s+down|"
+    r"shoot(?:s|ing)?\s+dead|"
     r"assassinat(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
     r"massacr(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)?|murder(?:s|ed|ing)?|"
     r"sl(?:ew|ay|ays|aying)|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
     r"(?:claim(?:s|ed|ing)?|took|tak(?:e|es|ing))\s+the\s+li(?:ves|fe)\s+of|"
     r"(?:the\s+)?(?:deaths?|killings?|murders?|assassinations?|lynchings?|executions?|"
-    r"beheadings?|massacre)\s+of",
+    r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of",
     W: r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|hurt(?:s|ing)?",
     A: r"kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|(?:the\s+)?(?:kidnapping|abduction)s?\s+of",
 }
 # Participles and predicates said after the victims: "two soldiers were killed".
 _PASSIVE: dict[Category, str] = {
-    K: r"killed|shot\s+dead|assassinated|executed|beheaded|massacred|slaughtered|lynched|"
-    r"murdered|martyred|gunned\s+down|neutrali[sz]ed|(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|burned)\s+"
-    r"to\s+death|burn(?:ed|t)\s+alive|found\s+dead|dead|died|die|dies|perished|"
+    K: r"killed|shot\s+(?:dead|and\s+killed)|assassinated|executed|beheaded|massacred|"
+    r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|"
+    r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned)\s+to\s+death|burn(?:ed|t)\s+alive|found\s+dead|dead|died|die|dies|perished|"
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succumbed",
     W: r"wounded|injured|hurt|maimed|sustained\s+(?:\w+\s+)?(?:injuries|wounds)",
     A: r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)",
@@ -74,7 +75,8 @@ EVENT_WORDS = (
     r"kill\w*|shot|shoot\w*|dead|died|die|dies|death\w*|assassinat\w*|execut\w*|behead\w*|"
     r"massacr\w*|slaughter\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|"
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|"
-    r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained"
+    r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyred|"
+    r"bod(?:y|ies)|remains|corpses?"
 )
 
 # Words before "the killing of" that make it the reason for something else, not news.
@@ -85,14 +87,29 @@ _BACKGROUND = re.compile(
     r"triggered|investigat\w*|probe|trial|convicted|sentenced|charged|anniversary|"
     r"commemorat\w*|memory|since)(?![a-z])[^.;]*$"
 )
+# Words before a verb that say the killing did not happen, or not yet.
+_IRREALIS = re.compile(
+    r"(?<![a-z])(?:to|nearly|almost|attempt\w*|tried|trying|plot\w*|threat\w*|plan\w*|"
+    r"would|could|might|may|not|never|no|failed|vow\w*|intend\w*)\s+(?:[a-z]+\s+)?$"
+)
+_SHARED_SUBJECT = re.compile(
+    r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z]+,?\s+){1,4}?(?:and|or|then|before)\s+$"
+)
 _TOKEN = re.compile(r"[\w’'-]+|\S")
 # Words that join two items of one list.
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|and\s+|as\s+well\s+as\s+|"
-                   r"plus\s+|along\s+with\s+|together\s+with\s+)")
+_JOIN = re.compile(
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|and\s+|as\s+well\s+as\s+|"
+    r"plus\s+|along\s+with\s+|together\s+with\s+)"
+)
 _SUBSET = re.compile(
     r",?\s*(?:including|among\s+(?:them|whom)|of\s+whom|mostly|mainly|most\s+of\s+them)\s+",
     re.IGNORECASE,
 )
+_NAME = re.compile(r"^[A-Z][a-z]|-[A-Z]")  # "Dulaimi", "al-Dulaimi"
+_NAME_THEN_TITLE = re.compile(
+    r"((?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*),\s+(?:a|an|the)\s"
+)
+_ONE_PRONOUN = frozenset("him her himself herself".split())
 _SINGLE = frozenset("a an one another his her their its our my the this that".split())
 _NOT_MODIFIERS = frozenset(
     "the a an in at on from to for with by of and or but nor were was are is have has had be "
@@ -145,7 +162,21 @@ def find_victims(
     for clause in clauses:
         for reading in _clause_victims(text, folded, clause, by_start):
             readings.setdefault(reading.quantity.start, reading)  # one predicate a victim
-    return sorted(readings.values(), key=lambda r: r.start)
+    return _carry_subjects(sorted(readings.values(), key=lambda r: r.start))
+
+
+def _carry_subjects(readings: list[Reading]) -> list[Reading]:
+    """A bare number counts what the number before it counted: in "three police
+    officers were killed and eleven wounded", eleven police officers."""
+    carried: list[Reading] = []
+    last: Reading | None = None
+    for reading in readings:
+        if reading.subject is None and last is not None:
+            reading = replace(reading, subject=last.subject, noun=last.noun)
+        elif reading.subject is not None and reading.quantity.value != 1:
+            last = reading
+        carried.append(reading)
+    return carried
 
 
 def _clause_victims(
@@ -158,6 +189,9 @@ def _clause_victims(
             folded, max(lo, match.start() - 80), match.start()
         ):
             continue  # "protested against the killing of two students": an earlier death
+        nominal = match.group(0).rstrip().endswith(" of")
+        if not nominal and _IRREALIS.search(folded, max(lo, match.start() - 40), match.start()):
+            continue  # "tried to kill the governor", "nearly killed a thief"
         items = _parse_list(text, match.end(), hi, quantities)
         if items and not _passive_use(folded, match, items):
             cue = Cue(match.start(), match.end(), category, match.group(0).split()[0])
@@ -172,7 +206,11 @@ def _clause_victims(
         category = Category[match.lastgroup or ""]
         if any(i.quantity or i.single for i in _parse_list(text, match.end(), hi, quantities)):
             continue  # "three gunmen shot dead two men": active, read above
-        items = _parse_back(text, folded, lo, match.start(), quantities)
+        stop = match.start()
+        shared = _SHARED_SUBJECT.search(folded, max(lo, stop - 60), stop)
+        if shared:  # "was abducted, tortured and beheaded": the subject of the first
+            stop = shared.start()
+        items = _parse_back(text, folded, lo, stop, quantities)
         if items:
             cue = Cue(match.start(), match.end(), category)
             yield from _readings(text, items, category, clause, None, cue)
@@ -212,9 +250,7 @@ def _tokens(text: str, pos: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, pos, end)]
 
 
-def _parse_list(
-    text: str, pos: int, end: int, quantities: dict[int, Quantity]
-) -> list[_Item]:
+def _parse_list(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[_Item]:
     """The items of a list of victims starting at `pos`, up to the first word that
     is not part of it. Uncounted items ("civilians") are kept so the list goes on."""
     items: list[_Item] = []
@@ -226,8 +262,9 @@ def _parse_list(
         if subset:  # "30 people, including a dozen soldiers": a part, not more victims
             part = _parse_list(text, subset.end(), end, quantities)
             if part:
-                item = _Item(item.start, part[-1].end, item.quantity, item.subject, item.noun,
-                             item.single)
+                item = _Item(
+                    item.start, part[-1].end, item.quantity, item.subject, item.noun, item.single
+                )
         items.append(item)
         join = _JOIN.match(text, item.end, end)
         if join is None:
@@ -249,16 +286,35 @@ def _parse_item(
     if not tokens:
         return None
     word = tokens[0][0].lower()
+    if word in _ONE_PRONOUN:  # "killing himself and seven policemen", "killing him"
+        return _Item(tokens[0][1], tokens[0][2], None, word, NounClass.PERSON, single=True)
     if word in _SINGLE:
         inner = quantities.get(_skip_space(text, tokens[0][2], end))
         if inner is not None and word not in ("a", "an", "one", "another"):
             return _counted(text, pos, inner.end, end, inner)  # "the two men"
         return _single(text, tokens, 1, pos)
-    if previous is not None and previous.single:
-        return _single(text, tokens, 0, pos)  # "a boy and middle-aged man"
+    name = _NAME_THEN_TITLE.match(text, pos)
+    if name:  # "killed Nicolas Ramirez, a councilor": one person, named and described
+        title = _single(text, _tokens(text, name.end(), min(end, name.end() + 120)), 0, pos)
+        stop = title.end if title and title.single else name.end(1)
+        return _Item(pos, stop, None, name.group(1), NounClass.PERSON, single=True)
+    if (previous is not None and previous.single) or _named(tokens):
+        return _single(text, tokens, 0, pos)  # "a boy and middle-aged man", "kills village head"
     if word.isalpha() and word not in _NOT_MODIFIERS and not _is_verb(word):
         return _uncounted(text, tokens, pos)
     return None
+
+
+def _named(tokens: list[tuple[str, int, int]]) -> bool:
+    """A singular person with no determiner: "local leader Naim al-Dulaimi",
+    "Catholic priest", "village head" (a headline's style)."""
+    words = _modifiers(tokens)
+    if not words:
+        return False
+    head = words[-1][0]
+    if _NAME.search(head) and any(_is_person(w[0].lower()) for w in words[:-1]):
+        return True
+    return _is_person(head.lower()) and not _is_plural(head.lower())
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:
@@ -293,7 +349,7 @@ def _single(text: str, tokens: list[tuple[str, int, int]], index: int, start: in
     if not words:
         return None
     head = words[-1][0].lower()
-    if not _is_person(head):
+    if not (_is_person(head) or _named(tokens[index:])):
         return _uncounted(text, tokens[index:], start) if _is_plural(head) else None
     subject = " ".join(text[words[0][1] : words[-1][2]].split())
     noun = SINGULAR_CLASS.get(head, NounClass.PERSON)
@@ -314,7 +370,11 @@ def _modifiers(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]
     words: list[tuple[str, int, int]] = []
     for word, start, end in tokens[: _MAX_MODIFIERS + 1]:
         lowered = word.lower()
-        if not word[0].isalpha() or lowered in _NOT_MODIFIERS or _is_verb(word):
+        if (
+            not (word[0].isalpha() or _HYPHENATED.match(word))
+            or lowered in _NOT_MODIFIERS
+            or (_is_verb(word))
+        ):
             break
         if lowered.endswith("ly") and lowered not in _LY_NOUNS:
             break  # "a dozen critically wounded"
@@ -341,7 +401,15 @@ _BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
 _OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?")
 # ", 45," or ", a student leader," between the victims and their verb
 _APPOSITION = re.compile(r"\s*,[^,;]{1,60},?\s*")
+_HYPHENATED = re.compile(r"\d+-[a-z]")  # "14-year-old"
+# What may stand between the victims and a passive verb: no clause, no number.
+_GAP = re.compile(
+    r"(?:\s+(?!(?:when|where|which|who|whom|that|while|after|before|because|as|and|but|or|said|"
+    r"says|say|told|reported|claimed|were|was|are|is)\b)[\w’'-]+){1,8}\s*",
+    re.IGNORECASE,
+)
 _LY_NOUNS = frozenset("elderly family ally rally italy".split())
+
 
 def _is_verb(word: str) -> bool:
     """Words that end a noun phrase: a casualty predicate or a gerund."""
@@ -361,12 +429,18 @@ _VERBS = frozenset(
 def _is_person(word: str) -> bool:
     if word in _ANIMALS or word in _NOT_PERSONS:
         return False
-    return word in PERSON_NOUNS or bool(_PERSON_SUFFIX.search(word))
+    return word in PERSON_NOUNS or (len(word) > 5 and bool(_PERSON_SUFFIX.search(word)))
 
 
 def _is_plural(word: str) -> bool:
-    return word.endswith("s") or word in ("people", "police", "personnel", "men", "women",
-                                          "children")
+    return word.endswith("s") or word in (
+        "people",
+        "police",
+        "personnel",
+        "men",
+        "women",
+        "children",
+    )
 
 
 def _parse_back(
@@ -377,12 +451,29 @@ def _parse_back(
     target = stop
     while target > lo and text[target - 1].isspace():
         target -= 1
-    for _, start, _ in tokens:
+    counted = [t for t in tokens if t[1] in quantities or t[0].lower() in _SINGLE]
+    for _, start, _ in counted + tokens:  # a number or "a"/"the" first, a name after
         if start not in quantities and folded[start : start + 1].isdigit():
             continue
         items = _parse_list(text, start, target, quantities)
-        if items and any(i.quantity or i.single for i in items) and (
-            items[-1].end == target or _APPOSITION.fullmatch(text, items[-1].end, target)
+        if (
+            items
+            and any(i.quantity or i.single for i in items)
+            and (items[-1].end == target or _APPOSITION.fullmatch(text, items[-1].end, target))
         ):
             return items
+    return _loose_back(text, tokens, target, quantities)
+
+
+def _loose_back(
+    text: str, tokens: list[tuple[str, int, int]], target: int, quantities: dict[int, Quantity]
+) -> list[_Item]:
+    """The victims of a passive separated from it by a short modifier: "two British
+    citizens travelling near the border were killed"."""
+    for _, start, _ in reversed(tokens):
+        if start in quantities:
+            items = _parse_list(text, start, target, quantities)
+            if items and _GAP.fullmatch(text, items[-1].end, target):
+                return items
+            return []
     return []
