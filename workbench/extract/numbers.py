@@ -26,14 +26,34 @@ Number = int | float
 VAGUE: dict[str, tuple[int, int]] = {
     "a few": (2, 5),
     "a handful of": (2, 6),
+    "a couple of": (2, 3),
     "several": (3, 9),
     "dozens": (24, 99),
     "scores": (40, 99),
+    "tens": (20, 90),
     "hundreds": (200, 999),
     "thousands": (2_000, 9_999),
     "tens of thousands": (20_000, 99_999),
     "hundreds of thousands": (200_000, 999_999),
     "millions": (2_000_000, 9_999_999),
+    "tens of millions": (20_000_000, 99_999_999),
+}
+# A vague word before a scale multiplies it: "several hundred" is 300..900,
+# "a few dozen" 24..60, "a couple hundred" 200..300.
+MULTIPLIERS: dict[str, tuple[int, int]] = {
+    "a few": (2, 5),
+    "few": (2, 5),
+    "a handful of": (2, 6),
+    "a couple": (2, 3),
+    "a couple of": (2, 3),
+    "several": (3, 9),
+}
+_SCALE_WORDS = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
 }
 
 _UNITS = {
@@ -84,7 +104,10 @@ _SCALE_SUFFIX = {
 
 _WORD = "|".join(sorted([*_UNITS, *_SCALES, "dozen"], key=len, reverse=True))
 _VAGUE_RE = (
-    r"hundreds\s+of\s+thousands|tens\s+of\s+thousands|several|a\s+few|a\s+handful\s+of"
+    r"(?:several|a\s+few|few|a\s+couple(?:\s+of)?|a\s+handful\s+of)\s+"
+    r"(?:dozen|hundred|thousand|million|billion)(?![a-z])"
+    r"|hundreds\s+of\s+thousands|tens\s+of\s+(?:thousands|millions)|tens(?=\s+of\s)"
+    r"|several|a\s+few|a\s+handful\s+of|a\s+couple\s+of(?=\s+[a-z])"
     r"|dozens|scores(?=\s+of\b)|hundreds|thousands|millions"
 )
 # Runs over lower-cased text (see casefold.py): lookbehinds instead of \b and IGNORECASE.
@@ -97,7 +120,7 @@ CORE = re.compile(
     r"(?![\w/:]))"
 )
 # Words that may start a quantity, for a cheap first pass over lower-cased text.
-NUMBER_WORDS = f"{_WORD}|several|few|handful|dozens|scores|hundreds|thousands|millions"
+NUMBER_WORDS = f"{_WORD}|several|few|handful|couple|tens|dozens|scores|hundreds|thousands|millions"
 _SCALE_AFTER = re.compile(
     r"[\s-]?(million|billion|trillion|thousand|hundred|bn|mn|m|k)\b", re.IGNORECASE
 )
@@ -267,17 +290,33 @@ def _read(text: str, folded: str, match: re.Match[str], lo: int, hi: int) -> Qua
     )
 
 
+def vague_interval(words: str) -> tuple[int, int]:
+    """The interval of vague words, lower-cased and single-spaced: "dozens" ->
+    (24, 99), "several hundred" -> (300, 900); the tables above."""
+    if words in VAGUE:
+        return VAGUE[words]
+    multiplier, _, scale = words.rpartition(" ")
+    low, high = MULTIPLIERS[multiplier]
+    return low * _SCALE_WORDS[scale], high * _SCALE_WORDS[scale]
+
+
 def _vague(match: re.Match[str], before: str) -> Quantity:
     word = " ".join(match.group("vague").lower().split())
-    low, high = VAGUE[word]
+    low, high = vague_interval(word)
     start = match.start()
     qual = _QUALIFIER_BEFORE.search(before)
     if qual and _qualifier_name(qual) in ("at_least", "more_than"):
         start -= len(qual.group(0))
-        return Quantity(start, match.end(), None, low, None, f"vague:{word.split()[-1]}")
-    return Quantity(
-        start, match.end(), None, low, high, f"vague:{word.replace('a ', '').split()[0]}"
-    )
+        return Quantity(start, match.end(), None, low, None, f"vague:{_vague_name(word)}")
+    return Quantity(start, match.end(), None, low, high, f"vague:{_vague_name(word)}")
+
+
+def _vague_name(words: str) -> str:
+    """The qualifier's word: "dozens", "several", "several-hundred", "couple"."""
+    parts = [w for w in words.split() if w not in ("a", "of")]
+    if len(parts) == 2 and parts[1] in _SCALE_WORDS:
+        return "-".join(parts)
+    return parts[0]
 
 
 def _number(text: str, match: re.Match[str], hi: int) -> tuple[Number, int] | None:
@@ -343,7 +382,10 @@ def _range_end(
     text: str, folded: str, num_end: int, hi: int, before: str
 ) -> tuple[Number, int] | None:
     """The second number of "700-800", "700 to 800", "between 700 and 800"."""
-    joiner = (_AND if _BETWEEN.search(before) else _RANGE_JOIN).match(text, num_end, hi)
+    between = _BETWEEN.search(before)
+    joiner = (
+        _AND if between and between.group(0).lower().startswith("between") else _RANGE_JOIN
+    ).match(text, num_end, hi)
     if not joiner:
         return None
     if (
@@ -395,6 +437,22 @@ def _interval(
         spread = max(abs(value) * 0.1, 1)
         return _whole(math.floor(value - spread)), _whole(math.ceil(value + spread))
     return low, high
+
+
+def asserted_bounds(
+    low: Number | None, high: Number | None, qualifier: str
+) -> tuple[float, float]:
+    """The closed interval of figures a claim allows, open ends infinite.
+
+    `low` and `high` are stored as the text states them ("more than 50" has low
+    50, the gold format's convention); "more than" excludes its bound, so here
+    "more than 50" allows 51 and up (a fraction above a non-integer bound).
+    """
+    lo = -math.inf if low is None else float(low)
+    hi = math.inf if high is None else float(high)
+    if qualifier.endswith("more_than") or qualifier == "more_than":
+        lo = lo + 1 if lo.is_integer() else math.nextafter(lo, math.inf)
+    return lo, hi
 
 
 def _whole(value: Number) -> Number:

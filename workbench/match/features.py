@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS
 from workbench.extract.lexicon import NOUN_CLASS, NounClass
+from workbench.extract.numbers import asserted_bounds
 from workbench.models import Category
 
 # Categories that can corroborate or contradict each other are the same category;
@@ -127,6 +128,7 @@ def features(claim: MatchInput) -> Features:
     category = Category(claim.category)
     places = place_names(claim.location)
     subject = _plain_subject(claim.subject)
+    bounds = asserted_bounds(claim.low, claim.high, claim.qualifier)
     return Features(
         claim=claim,
         category=category,
@@ -138,8 +140,8 @@ def features(claim: MatchInput) -> Features:
         subject=subject,
         generic=generic(subject),
         time=time_span(claim),
-        low=float("-inf") if claim.low is None else float(claim.low),
-        high=float("inf") if claim.high is None else float(claim.high),
+        low=bounds[0],
+        high=bounds[1],
     )
 
 
