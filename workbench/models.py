@@ -108,6 +108,10 @@ class Claim(BaseModel):
     # when the text gives none ("to date"). See extract/scope.py.
     scope: Scope = Scope.INCIDENT
     period: str | None = None
+    # Whom the voice relays, where the text says so: "according to a monitoring
+    # group citing JNIM" has attribution "a monitoring group", origin "JNIM".
+    # None when the voice speaks for itself. See extract/relay.py.
+    origin: str | None = None
 
 
 class StoredClaim(Claim):
@@ -162,6 +166,7 @@ class ClaimRow(NamedTuple):
     commenter: str | None
     scope: str
     period: str | None
+    origin: str | None
     status: str
     note: str | None
     analyst: str | None

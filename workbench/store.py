@@ -219,6 +219,13 @@ def m006_scope(db: Database) -> None:
     )
 
 
+@migrations()
+def m007_origin(db: Database) -> None:
+    """Whom a claim's voice relays ("a monitoring group citing JNIM": JNIM). Claims
+    stored before have none."""
+    db.execute("ALTER TABLE claims ADD COLUMN origin TEXT")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 ORDERS = {
     "document": "c.document_id, c.start",
@@ -1085,6 +1092,7 @@ _CLAIM_COLUMNS = (
     "country",
     "scope",
     "period",
+    "origin",
 )
 _INSERT_CLAIM = (
     f"INSERT INTO claims ({', '.join(_CLAIM_COLUMNS)})"
@@ -1096,8 +1104,9 @@ _CLAIM_SELECT = """
            vo.grade AS voice_grade, c.start, c."end", c.text, c.sentence, c.category, c.value,
            c.low, c.high, c.qualifier, c.unit, c.subject, c.actor, c.location, c.date,
            c.date_text, c.attribution, c.hedged, c.denies, c.country, c.section, c.comment,
-           c.commenter, c.scope, c.period, COALESCE(v.status, 'unreviewed') AS status,
-           v.note, v.analyst, v.decided_at, v.stale_reason
+           c.commenter, c.scope, c.period, c.origin,
+           COALESCE(v.status, 'unreviewed') AS status, v.note, v.analyst, v.decided_at,
+           v.stale_reason
     FROM claims c
     JOIN documents d ON d.id = c.document_id
     JOIN voices vo ON vo.id = c.voice_id
@@ -1233,6 +1242,7 @@ def _claim_row(document_id: int, voice_id: int, claim: Claim) -> list[Any]:
         claim.country,
         claim.scope.value,
         claim.period,
+        claim.origin,
     ]
 
 
