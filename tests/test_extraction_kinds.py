@@ -14,6 +14,7 @@ import datetime as dt
 import pytest
 
 from workbench.extract import extract_claims
+from workbench.extract.numbers import asserted_bounds
 from workbench.ingest import document_from_text
 from workbench.models import Claim
 
@@ -519,7 +520,10 @@ def test_more_than_excludes_the_figure(sentence, category, figure):
     assert len(found) == 1, shown(found)
     claim = found[0]
     assert claim.category == category, shown(found)
-    assert claim.low is not None and claim.low > figure, shown(found)
+    # the stored low is the stated bound (the gold format's convention); the
+    # interval the claim allows starts above it
+    assert claim.qualifier == "more_than" and claim.low == figure, shown(found)
+    assert asserted_bounds(claim.low, claim.high, claim.qualifier)[0] > figure, shown(found)
     assert claim.high is None, shown(found)
 
 

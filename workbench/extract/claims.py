@@ -74,6 +74,7 @@ _PLACE_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _ORIGIN = re.compile(rf"\s+from\s+({_PLACE_NAME}(?:(?:,\s*|\s+and\s+){_PLACE_NAME})*)")
 _ATTACKERS_IN_CUE = re.compile(r"\bby\s+(.+?)\s+(?:on|against)\s*$")
 _MONEY_OBJECT = re.compile(r"\s+(?:in|on|for|of)\s+")
+_TAKEN_IN_BATTLE = re.compile(r"captur|seiz")
 _CASUALTY_CATEGORIES = frozenset(
     {
         Category.KILLED,
@@ -281,7 +282,8 @@ def _post_cue(text: str, start: int, end: int) -> Cue | None:
     category = Category[match.lastgroup or ""]
     if category is Category.REFUGEES and not _FLED_ABROAD.match(text, match.end()):
         category = Category.DISPLACED
-    return Cue(start, match.end(), category)
+    word = match.group(match.lastgroup or 0).split()[0].lower()
+    return Cue(start, match.end(), category, word)
 
 
 def _pre_cue(text: str, quantity: Quantity, clause_start: int) -> Cue | None:
@@ -339,6 +341,11 @@ def _decide(
     if quantity.value == 1 and (noun.inherited or (quantity.words and noun.partitive)):
         return None  # "one of the main bases" names one thing, it counts nothing
     people = cls in PEOPLE or cls is NounClass.CASUALTY
+    if cls in COMBATANTS and _TAKEN_IN_BATTLE.match(
+        (post.word if post else "") or (pre.word if pre else "")
+    ):
+        # fighters captured in battle are prisoners, not hostages
+        return Category.ARRESTED, post or pre
     if post and post.category in _CASUALTY_CATEGORIES and people:
         return post.category, post
     if (

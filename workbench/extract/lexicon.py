@@ -65,7 +65,8 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "drones weapons guns rifles rockets missiles shells mortars mines landmines ieds "
         "explosives villages towns homes houses buildings schools hospitals clinics churches "
         "mosques camps bases checkpoints positions posts installations targets sites facilities "
-        "bridges tonnes tons barrels cattle livestock"
+        "bridges tonnes tons barrels cattle livestock animals camels goats cows sheep donkeys "
+        "horses dogs mules pigs chickens elephants lions oxen calves"
     ),
 }
 
@@ -234,10 +235,14 @@ _PRE_CUES: list[tuple[Category, str]] = [
         Category.KILLED,
         r"\b(?:killed|killing|kills|kill|massacred|massacring|executed|executing|murdered|"
         r"slew|slaughtered|shot\s+dead|claimed\s+the\s+lives\s+of|"
-        r"(?:death|casualty)\s+toll(?:\s+[\w’']+){0,4}\s+(?:to|at|of)|"
+        r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,4}\s+(?:to|at|of)|"
+        r"(?:fatalities|deaths|dead|killed|death\s+toll)\s*[:=]\s*|"
         r"number\s+of\s+(?:dead|deaths|people\s+killed)(?:\s+[\w’']+){0,3}\s+(?:to|at))\s*$",
     ),
-    (Category.WOUNDED, r"\b(?:wounded|wounding|injured|injuring|maimed)\s*$"),
+    (
+        Category.WOUNDED,
+        r"\b(?:wounded|wounding|injured|injuring|maimed|(?:injuries|injured|wounded)\s*[:=])\s*$",
+    ),
     (
         Category.KIDNAPPED,
         r"\b(?:kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized|seizing|captured|"
@@ -280,6 +285,8 @@ PEOPLE_ONLY = frozenset(
 HEDGES = re.compile(  # run over lower-cased text (casefold.py)
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|unconfirmed|unverified|rumou?red|"
     r"(?:is|are|was|were)\s+(?:said|believed|thought|reported|alleged)\s+to|"
+    r"feared\s+(?:to\s+(?:have\s+been|be)\s+)?(?:dead|killed|drowned|lost|kidnapped|abducted)|"
+    r"(?:believed|thought|presumed|assumed)\s+(?:to\s+(?:have\s+been|be)\s+)?(?:dead|killed)|"
     r"claim(?:s|ed)?\s+(?:to\s+have|that)|claiming\s+to\s+have|"
     r"may\s+have|might\s+have|could\s+have|"
     r"(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|"

@@ -116,7 +116,8 @@ CORE = re.compile(
     rf"|(?P<words>(?<![a-z])(?:a\s+(?=(?:hundred|thousand|million|billion|dozen)(?![a-z])))?"
     rf"(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|(?<=hundred)\s+and\s+(?:{_WORD})"
     rf"|(?<=thousand)\s+and\s+(?:{_WORD}))*(?![a-z]))"
-    r"|(?P<digits>(?<![\w.,/:@#])(?<![a-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?P<suffix>[a-z]+)?"
+    # a stop may stand before digits only as a typing slip after a word ("friday.15")
+    r"|(?P<digits>(?<![\w,/:@#])(?:(?<!\.)|(?<=[a-z][a-z]\.))(?<![a-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?P<suffix>[a-z]+)?"
     r"(?![\w/:]))"
 )
 # Words that may start a quantity, for a cheap first pass over lower-cased text.
@@ -439,9 +440,7 @@ def _interval(
     return low, high
 
 
-def asserted_bounds(
-    low: Number | None, high: Number | None, qualifier: str
-) -> tuple[float, float]:
+def asserted_bounds(low: Number | None, high: Number | None, qualifier: str) -> tuple[float, float]:
     """The closed interval of figures a claim allows, open ends infinite.
 
     `low` and `high` are stored as the text states them ("more than 50" has low

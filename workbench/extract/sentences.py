@@ -13,7 +13,11 @@ _ABBREVIATIONS = frozenset(
     "pres adm cmdr brig dept govt al cf p.m a.m".split()
 )
 
-_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# A sentence ends at a stop before a space and a capital or digit, or at a stop
+# typed with no space after a word ("on Friday.15 soldiers", "killed.The army").
+_END = re.compile(
+    r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[0-9]|[A-Z][a-z])"
+)
 _SPACE = re.compile(r"\s*")
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|\s--\s|,\s+(?:and|but|while|whereas|although|though)\s|\(\d{1,2}\)|:\s",

@@ -24,7 +24,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from workbench.extract.claims import Cue, Reading, find_actor
-from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, NounClass
+from workbench.extract.lexicon import (
+    COMBATANTS,
+    NOUN_CLASS,
+    PERSON_NOUNS,
+    SINGULAR_CLASS,
+    NounClass,
+)
 from workbench.extract.numbers import Quantity
 from workbench.models import Category
 
@@ -39,9 +45,12 @@ _ACTIVE: dict[Category, str] = {
     r"sl(?:ew|ay|ays|aying)|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
     r"(?:claim(?:s|ed|ing)?|took|tak(?:e|es|ing))\s+the\s+li(?:ves|fe)\s+of|"
     r"(?:the\s+)?(?:deaths?|killings?|murders?|assassinations?|lynchings?|executions?|"
-    r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of",
+    r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of|"
+    r"(?:the\s+)?(?:dead|fatalities|killed)\s+includ(?:ed|e|es|ing)|"
+    r"among\s+(?:the\s+)?(?:dead|killed|fatalities)\s+(?:were|was|are|is)",
     W: r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|hurt(?:s|ing)?",
-    A: r"kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|(?:the\s+)?(?:kidnapping|abduction)s?\s+of",
+    A: r"kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|(?:the\s+)?(?:kidnapping|abduction)s?\s+of|"
+    r"seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)",
 }
 # Participles and predicates said after the victims: "two soldiers were killed".
 _PASSIVE: dict[Category, str] = {
@@ -53,12 +62,20 @@ _PASSIVE: dict[Category, str] = {
     A: r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)",
 }
 # "leaving three fighters dead and one wounded"
-_RESULT = {"dead": K, "killed": K, "injured": W, "wounded": W, "hurt": W}
+_RESULT = {
+    "dead": K,
+    "killed": K,
+    "injured": W,
+    "wounded": W,
+    "hurt": W,
+    "hostage": A,
+    "captive": A,
+}
 _AUX = (
     r"(?:(?:were|was|are|is|be|been|being|have|has|had|got|get|reportedly|allegedly|all|also|"
     r"later|subsequently|both|each|then|now|believed\s+to\s+have|said\s+to\s+have|"
-    r"feared|presumed|confirmed|reported|seriously|critically|fatally|badly|slightly|"
-    r"mortally|severely)\s+)*"
+    r"feared|presumed|believed|thought|confirmed|reported|seriously|critically|fatally|badly|"
+    r"slightly|mortally|severely)\s+)*"
 )
 
 
@@ -68,8 +85,11 @@ def _alternatives(table: dict[Category, str]) -> str:
 
 _ACTIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(_ACTIVE)})(?![a-z])\s+")
 _PASSIVE_RE = re.compile(rf"(?<![a-z]){_AUX}(?:{_alternatives(_PASSIVE)})(?![a-z])")
-_LEAVE_RE = re.compile(r"(?<![a-z])(?:left|leaving|leave|leaves)\s+")
-_RESULT_RE = re.compile(r"\s*,?\s*(dead|killed|injured|wounded|hurt)(?![a-z])")
+# "leaving three fighters dead", "took four tourists hostage"
+_LEAVE_RE = re.compile(
+    r"(?<![a-z])(?:left|leaving|leave|leaves|took|taking|take|takes|held|holding|hold|holds)\s+"
+)
+_RESULT_RE = re.compile(r"\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive)(?![a-z])")
 # A cheap first test on lower-cased sentences (pipeline.py's trigger).
 EVENT_WORDS = (
     r"kill\w*|shot|shoot\w*|dead|died|die|dies|death\w*|assassinat\w*|execut\w*|behead\w*|"
@@ -84,7 +104,7 @@ _BACKGROUND = re.compile(
     r"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|march\w*|strike|against|over|"
     r"following|followed|after|condemn\w*|denounc\w*|demand\w*|justice|mourn\w*|funeral|"
     r"reprisal|revenge|retaliat\w*|avenge\w*|blamed|anger\w*|outrage\w*|sparked|"
-    r"triggered|investigat\w*|probe|trial|convicted|sentenced|charged|anniversary|"
+    r"triggered|trial|convicted|sentenced|charged|accused|anniversary|"
     r"commemorat\w*|memory|since)(?![a-z])[^.;]*$"
 )
 # Words before a verb that say the killing did not happen, or not yet.
@@ -109,6 +129,19 @@ _NAME = re.compile(r"^[A-Z][a-z]|-[A-Z]")  # "Dulaimi", "al-Dulaimi"
 _NAME_THEN_TITLE = re.compile(
     r"((?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*),\s+(?:a|an|the)\s"
 )
+_STATES = frozenset("wounded injured dead hostages captives abductees victims".split())
+_PREPOSITION = re.compile(r"\s+(?:more\s+)?(?:in|at|near|on|outside|around)\s+[A-Z]")
+_PLACE_PHRASE = re.compile(
+    r"\s+(?:in|at|near|on|outside|around)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+)
+_DETERMINER_BEFORE = re.compile(r"(?<![a-z])(?:the|of)\s+$")
+_TAKEN_IN_BATTLE = re.compile(r"captur|seiz")
+# A coder's field: "Fatalities: 10 people.", "Injuries = 3".
+_CODED = re.compile(
+    r"(?<![a-z])(?:(?P<KILLED>fatalities|deaths|dead|killed|death\s+toll)|"
+    r"(?P<WOUNDED>injuries|injured|wounded))\s*[:=]\s*"
+)
+_NO_BEFORE = re.compile(r"(?<![A-Za-z])[Nn]o\s+$")
 _ONE_PRONOUN = frozenset("him her himself herself".split())
 _SINGLE = frozenset("a an one another his her their its our my the this that".split())
 _NOT_MODIFIERS = frozenset(
@@ -116,7 +149,9 @@ _NOT_MODIFIERS = frozenset(
     "been being will would could may might must can who that which as than when while after "
     "before during since into across over under near this these those its their his her our "
     "them they it he she we i you said says say told there here so if not no including "
-    "among amongst along together respectively plus each both while whom whose where".split()
+    "among amongst along together respectively plus each both while whom whose where around "
+    "inside outside behind beside besides between toward towards through throughout amid "
+    "amidst within without against about upon off out via per onto past despite near".split()
 )
 _ANIMALS = frozenset(
     "goat goats cow cows ox oxen bull bulls camel camels dog dogs donkey donkeys horse horses "
@@ -159,6 +194,12 @@ def find_victims(
     """
     by_start = {q.start: q for q in quantities}
     readings: dict[int, Reading] = {}
+    for coded in _CODED.finditer(folded, start, end):  # "Fatalities: 10 people."
+        category = Category[coded.lastgroup or ""]
+        cue = Cue(coded.start(), coded.end(), category)
+        items = _parse_list(text, coded.end(), end, by_start)
+        for reading in _readings(text, items, category, (start, end), cue, None):
+            readings.setdefault(reading.quantity.start, reading)
     for clause in clauses:
         for reading in _clause_victims(text, folded, clause, by_start):
             readings.setdefault(reading.quantity.start, reading)  # one predicate a victim
@@ -204,6 +245,8 @@ def _clause_victims(
             yield from _readings(text, items, cue.category, clause, cue, None)
     for match in _PASSIVE_RE.finditer(folded, lo, hi):
         category = Category[match.lastgroup or ""]
+        if _DETERMINER_BEFORE.search(folded, max(lo, match.start() - 8), match.start()):
+            continue  # "two of the wounded": a noun, not a verb
         if any(i.quantity or i.single for i in _parse_list(text, match.end(), hi, quantities)):
             continue  # "three gunmen shot dead two men": active, read above
         stop = match.start()
@@ -214,6 +257,24 @@ def _clause_victims(
         if items:
             cue = Cue(match.start(), match.end(), category)
             yield from _readings(text, items, category, clause, None, cue)
+            yield from _readings(
+                text, _gapped(text, match.end(), hi, quantities), category, clause, None, None
+            )
+
+
+def _gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[_Item]:
+    """The counts that share a predicate said once: "30 died in Kaya and 11 in Dori",
+    "12 were killed in A, 5 in B and 3 in C"."""
+    items: list[_Item] = []
+    place = _PLACE_PHRASE.match(text, pos, end)
+    while place:
+        join = _JOIN.match(text, place.end(), end)
+        quantity = quantities.get(join.end()) if join else None
+        if quantity is None or quantity.unit or not _PREPOSITION.match(text, quantity.end, end):
+            break
+        items.append(_Item(quantity.start, quantity.end, quantity, None, None))
+        place = _PLACE_PHRASE.match(text, quantity.end, end)
+    return items
 
 
 def _passive_use(folded: str, match: re.Match[str], items: list[_Item]) -> bool:
@@ -234,6 +295,7 @@ def _readings(
     post: Cue | None,
 ) -> Iterator[Reading]:
     actor = find_actor(text, clause, pre, post, category)
+    taken = category is A and pre is not None and _TAKEN_IN_BATTLE.match(pre.word)
     for item in items:
         quantity = item.quantity or Quantity(item.start, item.end, 1, 1, 1, "exact", words=True)
         if item.quantity is None and not item.single:
@@ -243,6 +305,11 @@ def _readings(
             start = pre.start
         if post is not None and post.start >= end and post.start - end <= 40:
             end = post.end
+        if taken and item.noun in COMBATANTS:  # fighters captured in battle: prisoners
+            yield Reading(quantity, Category.ARRESTED, start, end, item.subject, item.noun, actor)
+            continue
+        if taken and item.noun is NounClass.THING:
+            continue
         yield Reading(quantity, category, start, end, item.subject, item.noun, actor)
 
 
@@ -279,8 +346,8 @@ def _parse_item(
         pos += 1
     quantity = quantities.get(pos)
     if quantity is not None:
-        if quantity.unit is not None:
-            return None
+        if quantity.unit is not None or _NO_BEFORE.search(text, max(0, pos - 4), pos):
+            return None  # "no one was killed"
         return _counted(text, pos, quantity.end, end, quantity)
     tokens = _tokens(text, pos, min(end, pos + 120))
     if not tokens:
@@ -329,6 +396,9 @@ def _counted(text: str, start: int, pos: int, end: int, quantity: Quantity) -> _
     index = 0
     if tokens and tokens[0][0].lower() == "of":  # "two of the attackers"
         index = 2 if len(tokens) > 1 and tokens[1][0].lower() in _SINGLE else 1
+        if len(tokens) > index and tokens[index][0].lower() in _STATES:  # "two of the wounded"
+            head = tokens[index]
+            return _Item(start, head[2], quantity, head[0], NounClass.CASUALTY)
     first = next((t[0].lower() for t in tokens if not t[0].lower().endswith("ly")), "")
     if _is_verb(first) and not first.endswith("ing"):
         return None  # "and 1 captured", "a dozen critically wounded": another predicate's
@@ -378,6 +448,8 @@ def _modifiers(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]
             break
         if lowered.endswith("ly") and lowered not in _LY_NOUNS:
             break  # "a dozen critically wounded"
+        if words and lowered in ("hostage", "captive"):
+            break  # "took four tourists hostage"
         words.append((word, start, end))
     return words[:_MAX_MODIFIERS]
 
