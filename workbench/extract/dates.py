@@ -21,17 +21,28 @@ _WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_nam
 _WEEKDAYS.update({name.lower(): number for number, name in enumerate(calendar.day_abbr)})
 _WEEKDAYS.update({"tues": 1, "thur": 3, "thurs": 3})
 
+_MONTH_NAMES_RE = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
 _MONTH = (
-    r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    rf"(?P<{{g}}>{_MONTH_NAMES_RE}"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _WEEKDAY_FULL = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAY = rf"(?:{_WEEKDAY_FULL}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 _YEAR = r"(?P<{g}>1[89]\d\d|20\d\d)(?!\d)"
+# "in March last year", "on 3 March this year": a year named relative to the article's.
+_YEAR_OR_RELATIVE = (
+    _YEAR.replace("{g}", "{y}") + r"|(?:of\s+)?(?P<{r}>(?i:last|this|next))\s+year(?!['’]s)"
+)
 _APPROX = (
     r"(?P<approx>(?:on or )?(?:around|about|circa|approximately|roughly|early|late|mid-?)\s+)?"
 )
-_UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# "last Tuesday", "this past Friday", "next Monday": the word before a weekday.
+_DAY_SHIFT = r"(?:(?P<{g}>(?i:this\s+past|this\s+coming|last|past|this|next|coming))\s+)?"
+_PART_OF_DAY = r"(?:\s+(?:night|evening|morning|afternoon))?"
+_UNITS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+_SHIFTS = {"last": -1, "this": 0, "next": 1}
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
@@ -43,21 +54,41 @@ DATE_RE = re.compile(
     _APPROX
     + "(?:"
     + rf"(?:{_WEEKDAY},?\s+)?{_MONTH.format(g='m1')}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-    + rf"(?:,?\s+{_YEAR.format(g='y1')})?"
+    + rf"(?:,?\s+(?:{_YEAR_OR_RELATIVE.format(y='y1', r='r1')}))?"
     + rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(g='m2')}"
-    + rf"(?:,?\s+{_YEAR.format(g='y2')})?"
+    + rf"(?:,?\s+(?:{_YEAR_OR_RELATIVE.format(y='y2', r='r2')}))?"
     + rf"|{_MONTH.format(g='m3')},?\s+{_YEAR.format(g='y3')}"
-    + rf"|(?P<yprep>in|since|until|by|during|before|after|from|of)\s+{_YEAR.format(g='y4')}"
+    + r"|(?P<yprep>(?i:in|since|until|by|during|before|after|from|of))\s+"
+    + _YEAR.format(g="y4")
     + r"|(?P<iso>(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d)"
-    + rf"|(?P<wd>{_WEEKDAY_FULL})(?:'s|’s)?"
-    + r"|(?P<rel>(?i:yesterday|today|tonight|last\s+night"
+    # "Sunday to Monday", "Thursday night and Friday", "from Thursday to Sunday"
+    + rf"|{_DAY_SHIFT.format(g='sr')}(?P<s1>{_WEEKDAY_FULL}){_PART_OF_DAY}"
+    + r"(?:\s+(?:to|into|and|through|till|until)\s+|\s*[-–—]\s*)(?:(?:early|late)\s+)?"
+    + rf"(?P<s2>{_WEEKDAY_FULL})(?!['’]s)"
+    # "Tuesday", "last Tuesday", "Tuesday's", "Tuesday last week" (not "last Tuesday, March 12")
+    + rf"|{_DAY_SHIFT.format(g='wr')}(?P<wd>{_WEEKDAY_FULL})"
+    + rf"(?!,?\s+(?:{_MONTH_NAMES_RE}|[0-3]?\d\s+(?:{_MONTH_NAMES_RE})))"
+    + r"(?:['’]s|(?:"
+    + _PART_OF_DAY
+    + r"\s+(?:of\s+)?(?P<ww>(?i:last|this|next))\s+week))?"
+    # "last March", "next July"
+    + rf"|(?P<mr>(?i:last|past|this|next))\s+(?P<m5>{_MONTH_NAMES_RE})(?!\s+\d)"
+    + r"|(?P<rel>(?i:(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight|tomorrow"
+    + r"|last\s+night"
+    + r"|(?<!day\s)overnight(?!\s+(?:(?:on|from|between|of|into|to|in)\s+)?(?:"
+    + _WEEKDAY_FULL
+    + r"))"
     + r"|(?:earlier\s+|later\s+)?this\s+(?:week|weekend|month|year|morning|afternoon|evening)"
-    + r"|last\s+(?:week|weekend|month|year)"
+    + r"|(?:this\s+past|past|last|next|coming)\s+weekend"
+    + r"|(?<!the\s)(?:last|next)\s+(?:week|month|year)(?!\s+of\b)"
+    # "the past week", "the last two months": the days up to the article's
+    + r"|the\s+(?:past|last)\s+(?:(?P<win_n>\d+|two|three|four|five|six|seven|eight|nine|ten"
+    + r"|eleven|twelve)\s+)?(?P<win_unit>day|week|fortnight|month|year)s?(?!\s+of\b|['’]s)"
     + r"|(?P<ago_n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    + r"\s+(?P<ago_unit>day|week|month|year)s?\s+ago))"
-    + r"|(?P<mprep>in|since|until|during|early|late|mid-?)\s+(?P<m4>January|February|March"
-    + r"|April|May|June|July|August|September|October|November|December)"
-    + rf"(?:,?\s+{_YEAR.format(g='y5')})?"
+    + r"\s+(?P<ago_unit>day|week|fortnight|month|year)s?\s+ago))"
+    + r"|(?P<mprep>(?i:in|since|until|during|early|late|mid-?))\s+(?P<m4>"
+    + _MONTH_NAMES_RE
+    + rf")(?:,?\s+(?:{_YEAR_OR_RELATIVE.format(y='y5', r='r5')}))?"
     + r")\b",
 )
 
@@ -100,7 +131,8 @@ def iso_interval(first: dt.date, last: dt.date) -> str:
 # Every date expression holds one of these; a sentence without any is skipped cheaply.
 _HINT = re.compile(
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d{4}|"
-    r"[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast|[Tt]his|ago\b"
+    r"[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Oo]vernight|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast"
+    r"|[Cc]oming|ago\b"
 )
 
 
@@ -180,7 +212,11 @@ def _resolve_exact(
     g = match.group
     if g("iso"):
         return _day(int(g("iy")), int(g("im")), int(g("id")))
-    for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
+    for m, d, y, r in (("m1", "d1", "y1", "r1"), ("m2", "d2", "y2", "r2")):
+        if g(m) and g(r):  # "3 March last year"
+            if ref is None:
+                return None, None
+            return _day(ref.year + _SHIFTS[g(r).lower()], _month(g(m)), int(g(d)))
         if g(m):
             return _month_day(_month(g(m)), int(g(d)), g(y), ref)
     if g("m3"):
@@ -191,14 +227,52 @@ def _resolve_exact(
     if g("m4"):
         if g("y5"):
             return _month_span(int(g("y5")), _month(g("m4")))
+        if g("r5") and ref is not None:  # "in March last year"
+            return _month_span(ref.year + _SHIFTS[g("r5").lower()], _month(g("m4")))
         return _recent_month(_month(g("m4")), ref)
     if ref is None:
         return None, None
+    if g("s1"):  # "Sunday to Monday": the second day is the first one after the first
+        first = _weekday(g("s1"), g("sr"), None, ref)
+        gap = (_WEEKDAYS[g("s2").lower()] - first.weekday()) % 7
+        return first, first + dt.timedelta(days=gap)
     if g("wd"):
-        back = (ref.weekday() - _WEEKDAYS[g("wd").lower()]) % 7
-        day = ref - dt.timedelta(days=back)
+        day = _weekday(g("wd"), g("wr"), g("ww"), ref)
         return day, day
+    if g("m5"):
+        return _shifted_month(_month(g("m5")), g("mr").lower(), ref)
     return _relative(g("rel").lower(), match, ref)
+
+
+def _weekday(name: str, shift: str | None, week: str | None, ref: dt.date) -> dt.date:
+    """The day a weekday names, seen from `ref`: "Tuesday" is the last Tuesday on or
+    before `ref` (`ref` itself on a Tuesday), "last Tuesday" the last one before it
+    (a week back on a Tuesday), "next Tuesday" the first one after it, "this
+    Tuesday" the one in `ref`'s week (Monday to Sunday), and "Tuesday last week" the
+    Tuesday of the week before `ref`'s."""
+    target = _WEEKDAYS[name.lower()]
+    monday = ref - dt.timedelta(days=ref.weekday())
+    if week:
+        return monday + dt.timedelta(days=7 * _SHIFTS[week.lower()] + target)
+    words = " ".join(shift.lower().split()) if shift else ""
+    if words in ("last", "past", "this past"):
+        return ref - dt.timedelta(days=(ref.weekday() - target) % 7 or 7)
+    if words in ("next", "coming", "this coming"):
+        return ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
+    if words == "this":
+        return monday + dt.timedelta(days=target)
+    return ref - dt.timedelta(days=(ref.weekday() - target) % 7)
+
+
+def _shifted_month(month: int, shift: str, ref: dt.date) -> tuple[dt.date, dt.date]:
+    """ "last March" is the last March before `ref`'s month, "next March" the first
+    one after it, "this March" the one of `ref`'s year."""
+    year = ref.year
+    if shift in ("last", "past") and month >= ref.month:
+        year -= 1
+    elif shift == "next" and month <= ref.month:
+        year += 1
+    return _month_span(year, month)
 
 
 def _relative(words: str, match: re.Match[str], ref: dt.date) -> tuple[dt.date, dt.date]:
@@ -207,34 +281,40 @@ def _relative(words: str, match: re.Match[str], ref: dt.date) -> tuple[dt.date, 
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
         day = ref - dt.timedelta(days=n * _UNITS[match.group("ago_unit").lower()])
         return day, day
+    if match.group("win_unit"):
+        n_text = (match.group("win_n") or "one").lower()
+        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
+        return ref - dt.timedelta(days=n * _UNITS[match.group("win_unit").lower()]), ref
     words = " ".join(words.split())
-    if words in ("yesterday",):
+    shift = -1 if words.startswith(("last", "past", "this past")) else 0
+    shift = 1 if words.startswith(("next", "coming")) else shift
+    if words.endswith("before yesterday"):
+        day = ref - dt.timedelta(days=2)
+        return day, day
+    if words in ("yesterday", "last night"):
         day = ref - dt.timedelta(days=1)
         return day, day
+    if words == "tomorrow":
+        day = ref + dt.timedelta(days=1)
+        return day, day
+    if words == "overnight":  # the night before the article
+        return ref - dt.timedelta(days=1), ref
     if words.endswith("weekend"):
-        back = (ref.weekday() - 5) % 7
-        sat = ref - dt.timedelta(days=back)
-        return (
-            (sat - dt.timedelta(days=7), sat - dt.timedelta(days=6))
-            if "last" in words
-            else (sat, sat + dt.timedelta(days=1))
-        )
+        # The weekend on or just before `ref`; "last weekend" is the one just
+        # over on a weekday, the one before on a Saturday or a Sunday.
+        sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+        if (shift < 0 and ref.weekday() >= 5) or shift > 0:
+            sat += dt.timedelta(days=7 * shift)
+        return sat, sat + dt.timedelta(days=1)
     if words.endswith("week"):
-        monday = ref - dt.timedelta(days=ref.weekday())
-        if "last" in words:
-            monday -= dt.timedelta(days=7)
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * shift)
         return monday, monday + dt.timedelta(days=6)
     if words.endswith("month"):
-        year, month = (ref.year, ref.month)
-        if "last" in words:
-            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-        return _month_span(year, month)
+        index = ref.year * 12 + ref.month - 1 + shift
+        return _month_span(index // 12, index % 12 + 1)
     if words.endswith("year"):
-        year = ref.year - 1 if "last" in words else ref.year
+        year = ref.year + shift
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if words == "last night":
-        day = ref - dt.timedelta(days=1)
-        return day, day
     return ref, ref  # today, tonight, this morning ...
 
 
