@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpora import Row, corpora_root, rows
 
 from workbench.extract import extract_claims
+from workbench.extract.numbers import parse_number_words
 from workbench.ingest import document_from_text
 from workbench.models import Category, Claim
 
@@ -65,10 +66,31 @@ _ANY_FIGURE = re.compile(
 )
 
 
+_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?![\d,])")
+_WORDS = re.compile(
+    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|a\s+dozen)[\s-]*)+",
+    re.IGNORECASE,
+)
+
+
+def _stated_numbers(text: str) -> set[int]:
+    """Every whole number the text writes, in digits or in words."""
+    found = {int(m.group(0).replace(",", "")) for m in _DIGITS.finditer(text)}
+    for match in _WORDS.finditer(text):
+        value = parse_number_words(match.group(0).strip(" -"))
+        if value is not None:
+            found.add(int(value))
+    return found
+
+
 def unreadable(row: Row) -> str | None:
     """Why the coded death toll cannot be read from the text, or None.
 
-    "split": the note says the toll is split over several events; "no figure":
+    "split": the note says the toll is split over several events; "silent split":
+    the coded figure is stated nowhere in the text and a stated figure is 2 to 5
+    times it (ACLED shares a toll between events, not always with a word); "no figure":
     the text states neither a number nor one victim of a death ("OLF attacks
     Ethiopian troops", a headline coded from other reports); "convention":
     a vague word coded by ACLED's convention (several = 10, dozens = 12,
@@ -80,6 +102,9 @@ def unreadable(row: Row) -> str | None:
         return "split"
     if not _ANY_FIGURE.search(row.text):
         return "no figure"
+    stated = _stated_numbers(row.text)
+    if row.corpus.startswith("acled") and row.killed not in stated and any(n == k * row.killed for n in stated for k in range(2, 6)):
+        return "silent split"
     words = _CONVENTION.get(row.killed)
     if (
         words

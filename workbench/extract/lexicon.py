@@ -66,14 +66,18 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "explosives villages towns homes houses buildings schools hospitals clinics churches "
         "mosques camps bases checkpoints positions posts installations targets sites facilities "
         "bridges tonnes tons barrels cattle livestock animals camels goats cows sheep donkeys "
-        "horses dogs mules pigs chickens elephants lions oxen calves"
+        "horses dogs mules pigs chickens elephants lions oxen calves countries locations areas "
+        "regions cities communities provinces districts zones neighbourhoods neighborhoods "
+        "localities settlements hamlets quarters states parts fronts frontlines sides occasions "
+        "rounds times operations events incidents"
     ),
 }
 
 # Nouns that say by themselves what happened to the people counted.
 CASUALTY_NOUNS: dict[str, Category] = {
     **dict.fromkeys(
-        _words("fatalities deaths dead killed bodies lives casualties"), Category.KILLED
+        _words("fatalities fatality deaths death dead killed bodies body lives casualties"),
+        Category.KILLED,
     ),
     **dict.fromkeys(_words("wounded injured injuries"), Category.WOUNDED),
     **dict.fromkeys(_words("refugees asylum_seekers"), Category.REFUGEES),

@@ -56,7 +56,9 @@ _ACTIVE: dict[Category, str] = {
 _PASSIVE: dict[Category, str] = {
     K: r"killed|shot\s+(?:dead|and\s+killed)|assassinated|executed|beheaded|massacred|"
     r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|"
-    r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned)\s+to\s+death|burn(?:ed|t)\s+alive|found\s+dead|dead|died|die|dies|perished|"
+    r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned)\s+to\s+death|"
+    r"found\s+(?:shot|stabbed|hacked|beaten|burn(?:ed|t)|strangled|murdered|killed)\s+"
+    r"(?:dead|to\s+death)|burn(?:ed|t)\s+alive|found\s+dead|dead|died|die|dies|perished|"
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succumbed",
     W: r"wounded|injured|hurt|maimed|sustained\s+(?:\w+\s+)?(?:injuries|wounds)",
     A: r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)",
@@ -142,6 +144,19 @@ _CODED = re.compile(
     r"(?P<WOUNDED>injuries|injured|wounded))\s*[:=]\s*"
 )
 _NO_BEFORE = re.compile(r"(?<![A-Za-z])[Nn]o\s+$")
+_LEAD = re.compile(
+    r"(?:an?\s+(?:additional|further|total\s+of|estimated)|another|the\s+other|all|"
+    r"a\s+number\s+of)\s+",
+    re.IGNORECASE,
+)
+_ANOTHER = re.compile(
+    r"(another|one\s+other|the\s+other)(?=\s*(?:[,.;:)]|and\b|in\b|at\b|$))", re.IGNORECASE
+)
+_BODIES = frozenset("body bodies corpse corpses remains".split())
+_FOUND_RE = re.compile(
+    r"(?<![a-z])(?:(?:was|were|is|are|been|being|have|has|had|later|also)\s+)+"
+    r"(?:found|discovered|recovered|exhumed|buried|dumped|retrieved)(?![a-z])"
+)
 _ONE_PRONOUN = frozenset("him her himself herself".split())
 _SINGLE = frozenset("a an one another his her their its our my the this that".split())
 _NOT_MODIFIERS = frozenset(
@@ -237,6 +252,11 @@ def _clause_victims(
         if items and not _passive_use(folded, match, items):
             cue = Cue(match.start(), match.end(), category, match.group(0).split()[0])
             yield from _readings(text, items, category, clause, cue, None)
+    for match in _FOUND_RE.finditer(folded, lo, hi):  # "a body was found"
+        items = _parse_back(text, folded, lo, match.start(), quantities)
+        bodies = [i for i in items if _new_body(text, i)]
+        cue = Cue(match.start(), match.end(), K)
+        yield from _readings(text, bodies, K, clause, None, cue)
     for match in _LEAVE_RE.finditer(folded, lo, hi):
         items = _parse_list(text, match.end(), hi, quantities)
         result = _RESULT_RE.match(folded, items[-1].end, hi) if items else None
@@ -275,6 +295,17 @@ def _gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> l
         items.append(_Item(quantity.start, quantity.end, quantity, None, None))
         place = _PLACE_PHRASE.match(text, quantity.end, end)
     return items
+
+
+def _new_body(text: str, item: _Item) -> bool:
+    """ "a body", "two bodies": a death not told before. "his body", "the body" and
+    "the body of a man" speak of a victim counted elsewhere."""
+    words = text[item.start : item.end].lower().split()
+    return (
+        bool(item.subject)
+        and words[-1] in _BODIES
+        and (item.quantity is not None or words[0] in ("a", "an", "one"))
+    )
 
 
 def _passive_use(folded: str, match: re.Match[str], items: list[_Item]) -> bool:
@@ -344,6 +375,13 @@ def _parse_item(
 ) -> _Item | None:
     while pos < end and text[pos].isspace():
         pos += 1
+    lead = _LEAD.match(text, pos, end)
+    if lead and lead.end() in quantities:  # "an additional 15", "a total of 68"
+        counted = _parse_item(text, lead.end(), end, quantities, previous)
+        return replace(counted, start=pos) if counted else None
+    another = _ANOTHER.match(text, pos, end)
+    if another:  # "beheaded one person and shot dead another"
+        return _Item(pos, another.end(1), None, "another", NounClass.PERSON, single=True)
     quantity = quantities.get(pos)
     if quantity is not None:
         if quantity.unit is not None or _NO_BEFORE.search(text, max(0, pos - 4), pos):
@@ -419,7 +457,7 @@ def _single(text: str, tokens: list[tuple[str, int, int]], index: int, start: in
     if not words:
         return None
     head = words[-1][0].lower()
-    if not (_is_person(head) or _named(tokens[index:])):
+    if not (_is_person(head) or head in ("body", "corpse") or _named(tokens[index:])):
         return _uncounted(text, tokens[index:], start) if _is_plural(head) else None
     subject = " ".join(text[words[0][1] : words[-1][2]].split())
     noun = SINGULAR_CLASS.get(head, NounClass.PERSON)
@@ -472,7 +510,7 @@ def _tail(text: str, pos: int, end: int) -> int:
 _BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
 _OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?")
 # ", 45," or ", a student leader," between the victims and their verb
-_APPOSITION = re.compile(r"\s*,[^,;]{1,60},?\s*")
+_APPOSITION = re.compile(r"\s*,(?:[^,;]{1,60},)?\s*")
 _HYPHENATED = re.compile(r"\d+-[a-z]")  # "14-year-old"
 # What may stand between the victims and a passive verb: no clause, no number.
 _GAP = re.compile(
@@ -501,7 +539,7 @@ _VERBS = frozenset(
 def _is_person(word: str) -> bool:
     if word in _ANIMALS or word in _NOT_PERSONS:
         return False
-    return word in PERSON_NOUNS or (len(word) > 5 and bool(_PERSON_SUFFIX.search(word)))
+    return word in PERSON_NOUNS or (len(word) >= 5 and bool(_PERSON_SUFFIX.search(word)))
 
 
 def _is_plural(word: str) -> bool:
@@ -541,11 +579,11 @@ def _loose_back(
     text: str, tokens: list[tuple[str, int, int]], target: int, quantities: dict[int, Quantity]
 ) -> list[_Item]:
     """The victims of a passive separated from it by a short modifier: "two British
-    citizens travelling near the border were killed"."""
-    for _, start, _ in reversed(tokens):
-        if start in quantities:
-            items = _parse_list(text, start, target, quantities)
-            if items and _GAP.fullmatch(text, items[-1].end, target):
-                return items
-            return []
+    citizens travelling near the border were killed", "a pastor in X was killed"."""
+    for word, start, _ in reversed(tokens):
+        if start not in quantities and word.lower() not in ("a", "an", "one", "the"):
+            continue
+        items = _parse_list(text, start, target, quantities)
+        if items and any(i.quantity or i.single for i in items):
+            return items if _GAP.fullmatch(text, items[-1].end, target) else []
     return []
