@@ -502,6 +502,8 @@ def _not_a_quantity(
             return True
         if before.endswith("(") and after.startswith(")"):
             return True  # list marker "(1)"
+        if before.endswith("[") and after.startswith("]"):
+            return True  # a footnote mark "[74]"
         if _MODEL_BEFORE.search(before) and not _QUALIFIER_BEFORE.search(before):
             return True  # Boeing 737, AK-47, Resolution 2100
         if _NAME_COMMA_BEFORE.search(before) and re.match(r"^\s*[,)]", after):

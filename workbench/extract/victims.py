@@ -77,7 +77,7 @@ _AUX = (
     r"(?:(?:were|was|are|is|be|been|being|have|has|had|got|get|reportedly|allegedly|all|also|"
     r"later|subsequently|both|each|then|now|believed\s+to\s+have|said\s+to\s+have|"
     r"feared|presumed|believed|thought|confirmed|reported|seriously|critically|fatally|badly|"
-    r"slightly|mortally|severely)\s+)*"
+    r"slightly|mortally|severely|[a-z]{3,}ly)\s+)*"
 )
 
 
@@ -157,6 +157,21 @@ _FOUND_RE = re.compile(
     r"(?<![a-z])(?:(?:was|were|is|are|been|being|have|has|had|later|also)\s+)+"
     r"(?:found|discovered|recovered|exhumed|buried|dumped|retrieved)(?![a-z])"
 )
+_NAME_COMMA = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s*$")
+# "two brothers who worked with the army were found dead"
+_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?![^,;]*?(?:kill|dead|died|wound|injur))[^,;]{1,100}?")
+_OR_OTHER_FATE = re.compile(
+    r"(?:,\s*[a-z]+)*,?\s+or\s+(?:kidnapped|abducted|injured|wounded|captured|missing|"
+    r"arrested|killed|dead)(?![a-z])"
+)
+_OR_BEFORE = re.compile(
+    r"(?:killed|dead|injured|wounded|kidnapped|abducted|captured|arrested|missing),?\s+or\s+$"
+)
+_NAME_DESCRIBED = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+"
+    r"(?:an?|the|(?!(?:which|who|whose|where|when|that)\s)[a-z][\w-]*)\s"
+    r"[^;:]{0,150}?,\s*$"
+)
 _ONE_PRONOUN = frozenset("him her himself herself".split())
 _SINGLE = frozenset("a an one another his her their its our my the this that".split())
 _NOT_MODIFIERS = frozenset(
@@ -173,7 +188,8 @@ _ANIMALS = frozenset(
     "sheep cattle livestock mule mules pig pigs chicken chickens elephant elephants lion lions "
     "animal animals calf calves hippo hippos rhino rhinos birds bird".split()
 )
-_PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|eer)$")
+# Agent nouns and demonyms: "a commander", "an activist", "an Iraqi", "a Sudanese".
+_PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|eer|ese|[^aeiou]i)$")
 _NOT_PERSONS = frozenset(
     "number member-state border river water tower power order matter corner quarter weather "
     "centre center chapter sector motor factor error terror minor".split()
@@ -267,6 +283,10 @@ def _clause_victims(
         category = Category[match.lastgroup or ""]
         if _DETERMINER_BEFORE.search(folded, max(lo, match.start() - 8), match.start()):
             continue  # "two of the wounded": a noun, not a verb
+        if _OR_OTHER_FATE.match(folded, match.end(), hi) or _OR_BEFORE.search(
+            folded, max(lo, match.start() - 30), match.start()
+        ):
+            continue  # "killed, injured or captured": the fate of each is unknown
         if any(i.quantity or i.single for i in _parse_list(text, match.end(), hi, quantities)):
             continue  # "three gunmen shot dead two men": active, read above
         stop = match.start()
@@ -363,11 +383,24 @@ def _parse_list(text: str, pos: int, end: int, quantities: dict[int, Quantity]) 
                 item = _Item(
                     item.start, part[-1].end, item.quantity, item.subject, item.noun, item.single
                 )
+        if (
+            items
+            and items[-1].single
+            and item.single
+            and _is_name(text, item)
+            and (text[items[-1].end : item.start].strip() == ",")
+        ):  # "a Shiite cleric, Sheikh Ahmed Rahman": one person, named after a comma
+            item = replace(items.pop(), end=item.end)
         items.append(item)
         join = _JOIN.match(text, item.end, end)
         if join is None:
             return items
         pos = join.end()
+
+
+def _is_name(text: str, item: _Item) -> bool:
+    words = text[item.start : item.end].split()
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _parse_item(
@@ -403,7 +436,8 @@ def _parse_item(
         title = _single(text, _tokens(text, name.end(), min(end, name.end() + 120)), 0, pos)
         stop = title.end if title and title.single else name.end(1)
         return _Item(pos, stop, None, name.group(1), NounClass.PERSON, single=True)
-    if (previous is not None and previous.single) or _named(tokens):
+    carried = previous is not None and previous.single and len(_modifiers(tokens)) >= 2
+    if carried or _named(tokens):
         return _single(text, tokens, 0, pos)  # "a boy and middle-aged man", "kills village head"
     if word.isalpha() and word not in _NOT_MODIFIERS and not _is_verb(word):
         return _uncounted(text, tokens, pos)
@@ -417,7 +451,7 @@ def _named(tokens: list[tuple[str, int, int]]) -> bool:
     if not words:
         return False
     head = words[-1][0]
-    if _NAME.search(head) and any(_is_person(w[0].lower()) for w in words[:-1]):
+    if _NAME.search(head) and any(w[0].islower() and _is_person(w[0]) for w in words[:-1]):
         return True
     return _is_person(head.lower()) and not _is_plural(head.lower())
 
@@ -561,6 +595,10 @@ def _parse_back(
     target = stop
     while target > lo and text[target - 1].isspace():
         target -= 1
+    described = _NAME_DESCRIBED.search(text, max(lo, target - 200), target)
+    if described:  # "Nityaranjan Pande, a worker at a monastery in X, was hacked to death"
+        name = described.group(1)
+        return [_Item(described.start(), target, None, name, NounClass.PERSON, single=True)]
     counted = [t for t in tokens if t[1] in quantities or t[0].lower() in _SINGLE]
     for _, start, _ in counted + tokens:  # a number or "a"/"the" first, a name after
         if start not in quantities and folded[start : start + 1].isdigit():
@@ -569,10 +607,23 @@ def _parse_back(
         if (
             items
             and any(i.quantity or i.single for i in items)
-            and (items[-1].end == target or _APPOSITION.fullmatch(text, items[-1].end, target))
+            and (
+                items[-1].end == target
+                or _APPOSITION.fullmatch(text, items[-1].end, target)
+                or _RELATIVE.fullmatch(text, items[-1].end, target)
+            )
         ):
-            return items
+            return _named_subject(text, lo, items)
     return _loose_back(text, tokens, target, quantities)
+
+
+def _named_subject(text: str, lo: int, items: list[_Item]) -> list[_Item]:
+    """ "Jose Escalante, a city councilman and journalist, was shot": the list after
+    the comma describes the person named before it, who is the one victim."""
+    name = _NAME_COMMA.search(text, max(lo, items[0].start - 60), items[0].start)
+    if name is None or any(i.quantity for i in items):
+        return items
+    return [_Item(name.start(), items[-1].end, None, name.group(1), NounClass.PERSON, True)]
 
 
 def _loose_back(
