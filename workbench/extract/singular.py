@@ -46,7 +46,8 @@ def find_singular(text: str, start: int, end: int) -> list[Reading]:
             quantity = Quantity(match.start(), match.end(), 1, 1, 1, "exact")
             category = _EVENTS[" ".join(match.group("event").lower().split())]
             readings.append(
-                Reading(quantity, category, match.start(), match.end(), match.group("name"),
-                        None, None)
+                Reading(
+                    quantity, category, match.start(), match.end(), match.group("name"), None, None
+                )
             )
     return readings
