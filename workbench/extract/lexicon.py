@@ -69,7 +69,8 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "horses dogs mules pigs chickens elephants lions oxen calves countries locations areas "
         "regions cities communities provinces districts zones neighbourhoods neighborhoods "
         "localities settlements hamlets quarters states parts fronts frontlines sides occasions "
-        "rounds times operations events incidents"
+        "rounds times operations events incidents devices bombs grenades shells rounds "
+        "munitions caches stockpiles"
     ),
 }
 

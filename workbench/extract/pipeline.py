@@ -46,6 +46,7 @@ _TRIGGER = re.compile(rf"\d|(?<![a-z])(?:{NUMBER_WORDS}|{EVENT_WORDS})(?![a-z])"
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+|#\w+|\[[^\]]*\]\([^)]*\)")
 _MAY_HOLD_TIME = re.compile(r"\d\s*[ap]\.?m|:\d")
 _MAY_HOLD_URL = re.compile(r"[@#]|http|www\.|\]\(")
+_WOULD_HAVE = re.compile(r"\b(?:would|could|might)\s+(?:not\s+)?have\s+(?:been\s+)?$", re.I)
 _LOOK_BACK = 6  # sentences searched for a place or a speaker named before
 
 
@@ -240,6 +241,7 @@ class _Reader:
         counted = {r.quantity.start for r in victims}
         rest = [q for q in quantities if q.start not in counted]
         readings = victims + read_sentence(text, rest, clauses, sentence.start, self.last)
+        readings = [r for r in readings if not _counterfactual(text, sentence.start, r)]
         taken = [(r.start, r.end) for r in readings] + skip
         singles = find_singular(text, sentence.start, sentence.end)
         return sorted(
@@ -299,6 +301,11 @@ class _Reader:
             scope=scope[0],
             period=scope[1],
         )
+
+
+def _counterfactual(text: str, sentence_start: int, reading: Reading) -> bool:
+    """ "there would have been thousands of casualties": a toll that did not happen."""
+    return bool(_WOULD_HAVE.search(text, max(sentence_start, reading.start - 40), reading.start))
 
 
 def _distance(start: int, end: int, reading: Reading) -> int:

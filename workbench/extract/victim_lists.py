@@ -1,0 +1,374 @@
+"""The list of victims a casualty predicate governs, read item by item.
+
+`victims.py` finds the predicates; this module reads what they govern: a list
+of items joined by commas and "and" ("two policemen, a driver and four
+traders"), each counted by a number ("45 others", "at least 12 suspected
+militants", "six" with no noun) or by a singular determiner and a noun for a
+person ("a village chief", "the deputy mayor", "his wife"), or named ("Jose
+Escalante, a city councilman,"). "including ..." names a part of the list, not
+more victims; a verb ends the list. `parse_list` reads forwards from an active
+verb, `parse_back` backwards from a passive one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, NounClass
+from workbench.extract.numbers import Quantity
+
+_TOKEN = re.compile(r"[\w’'-]+|\S")
+# Words that join two items of one list.
+JOIN = re.compile(
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|and\s+|as\s+well\s+as\s+|"
+    r"plus\s+|along\s+with\s+|together\s+with\s+)"
+)
+_SUBSET = re.compile(
+    r",?\s*(?:including|among\s+(?:them|whom)|of\s+whom|mostly|mainly|most\s+of\s+them)\s+",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"^[A-Z][a-z]|-[A-Z]")  # "Dulaimi", "al-Dulaimi"
+_NAME_THEN_TITLE = re.compile(
+    r"((?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*),\s+(?:a|an|the)\s"
+)
+_STATES = frozenset("wounded injured dead hostages captives abductees victims".split())
+_NO_BEFORE = re.compile(r"(?<![A-Za-z])[Nn]o\s+$")
+_LEAD = re.compile(
+    r"(?:an?\s+(?:additional|further|total\s+of|estimated)|another|the\s+other|all|"
+    r"a\s+number\s+of)\s+",
+    re.IGNORECASE,
+)
+_ANOTHER = re.compile(
+    r"(another|one\s+other|the\s+other)(?=\s*(?:[,.;:)]|and\b|in\b|at\b|$))", re.IGNORECASE
+)
+_NAME_COMMA = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s*$")
+# "two brothers who worked with the army were found dead"
+_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?![^,;]*?(?:kill|dead|died|wound|injur))[^,;]{1,100}?")
+_NAME_DESCRIBED = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+"
+    r"(?:an?|the|(?!(?:which|who|whose|where|when|that)\s)[a-z][\w-]*)\s"
+    r"[^;:]{0,150}?,\s*$"
+)
+_ONE_PRONOUN = frozenset("him her himself herself".split())
+_SINGLE = frozenset("a an one another his her their its our my the this that".split())
+_NOT_MODIFIERS = frozenset(
+    "the a an in at on from to for with by of and or but nor were was are is have has had be "
+    "been being will would could may might must can who that which as than when while after "
+    "before during since into across over under near this these those its their his her our "
+    "them they it he she we i you said says say told there here so if not no including "
+    "among amongst along together respectively plus each both while whom whose where around "
+    "inside outside behind beside besides between toward towards through throughout amid "
+    "amidst within without against about upon off out via per onto past despite near".split()
+)
+_ANIMALS = frozenset(
+    "goat goats cow cows ox oxen bull bulls camel camels dog dogs donkey donkeys horse horses "
+    "sheep cattle livestock mule mules pig pigs chicken chickens elephant elephants lion lions "
+    "animal animals calf calves hippo hippos rhino rhinos birds bird".split()
+)
+# Agent nouns and demonyms: "a commander", "an activist", "an Iraqi", "a Sudanese".
+_PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|eer|ese|[^aeiou]i)$")
+_NOT_PERSONS = frozenset(
+    "number member-state border river water tower power order matter corner quarter weather "
+    "centre center chapter sector motor factor error terror minor".split()
+)
+_MAX_MODIFIERS = 5
+_MAX_BACK = 24  # tokens searched back for the victims of a passive
+
+
+@dataclass(frozen=True)
+class Item:
+    """One counted item of a list of victims: `text[start:end]`."""
+
+    start: int
+    end: int
+    quantity: Quantity | None
+    subject: str | None
+    noun: NounClass | None
+    single: bool = False  # counted by "a"/"the" and a singular noun
+
+
+def _tokens(text: str, pos: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, pos, end)]
+
+
+def parse_list(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
+    """The items of a list of victims starting at `pos`, up to the first word that
+    is not part of it. Uncounted items ("civilians") are kept so the list goes on."""
+    items: list[Item] = []
+    while True:
+        item = _parse_item(text, pos, end, quantities, items[-1] if items else None)
+        if item is None:
+            return items
+        subset = _SUBSET.match(text, item.end, end)
+        if subset:  # "30 people, including a dozen soldiers": a part, not more victims
+            part = parse_list(text, subset.end(), end, quantities)
+            if part:
+                item = Item(
+                    item.start, part[-1].end, item.quantity, item.subject, item.noun, item.single
+                )
+        if (
+            items
+            and items[-1].single
+            and item.single
+            and _is_name(text, item)
+            and (text[items[-1].end : item.start].strip() == ",")
+        ):  # "a Shiite cleric, Sheikh Ahmed Rahman": one person, named after a comma
+            item = replace(items.pop(), end=item.end)
+        items.append(item)
+        join = JOIN.match(text, item.end, end)
+        if join is None:
+            return _appositive_last(text, items)
+        pos = join.end()
+
+
+def _appositive_last(text: str, items: list[Item]) -> list[Item]:
+    """ "the murder of our companion X, an anti-globalisation protester": a last item
+    joined by a bare comma, no "and", describes the one before it."""
+    if len(items) >= 2 and items[-1].single and items[-2].single:
+        between = text[items[-2].end : items[-1].start]
+        if between.strip() == ",":
+            return [*items[:-2], replace(items[-2], end=items[-1].end)]
+    return items
+
+
+def _is_name(text: str, item: Item) -> bool:
+    words = text[item.start : item.end].split()
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _parse_item(
+    text: str, pos: int, end: int, quantities: dict[int, Quantity], previous: Item | None
+) -> Item | None:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    lead = _LEAD.match(text, pos, end)
+    if lead and lead.end() in quantities:  # "an additional 15", "a total of 68"
+        counted = _parse_item(text, lead.end(), end, quantities, previous)
+        return replace(counted, start=pos) if counted else None
+    another = _ANOTHER.match(text, pos, end)
+    if another:  # "beheaded one person and shot dead another"
+        return Item(pos, another.end(1), None, "another", NounClass.PERSON, single=True)
+    quantity = quantities.get(pos)
+    if quantity is not None:
+        if quantity.unit is not None or _NO_BEFORE.search(text, max(0, pos - 4), pos):
+            return None  # "no one was killed"
+        return _counted(text, pos, quantity.end, end, quantity)
+    tokens = _tokens(text, pos, min(end, pos + 120))
+    if not tokens:
+        return None
+    word = tokens[0][0].lower()
+    if word in _ONE_PRONOUN:  # "killing himself and seven policemen", "killing him"
+        return Item(tokens[0][1], tokens[0][2], None, word, NounClass.PERSON, single=True)
+    if word in _SINGLE:
+        inner = quantities.get(_skip_space(text, tokens[0][2], end))
+        if inner is not None and word not in ("a", "an", "one", "another"):
+            return _counted(text, pos, inner.end, end, inner)  # "the two men"
+        return _single(text, tokens, 1, pos)
+    name = _NAME_THEN_TITLE.match(text, pos)
+    if name:  # "killed Nicolas Ramirez, a councilor": one person, named and described
+        title = _single(text, _tokens(text, name.end(), min(end, name.end() + 120)), 0, pos)
+        stop = title.end if title and title.single else name.end(1)
+        return Item(pos, stop, None, name.group(1), NounClass.PERSON, single=True)
+    carried = previous is not None and previous.single and len(_modifiers(tokens)) >= 2
+    if carried or _named(tokens):
+        return _single(text, tokens, 0, pos)  # "a boy and middle-aged man", "kills village head"
+    if word.isalpha() and word not in _NOT_MODIFIERS and not _is_verb(word):
+        return _uncounted(text, tokens, pos)
+    return None
+
+
+def _named(tokens: list[tuple[str, int, int]]) -> bool:
+    """A singular person with no determiner: "local leader Naim al-Dulaimi",
+    "Catholic priest", "village head" (a headline's style)."""
+    words = _modifiers(tokens)
+    if not words:
+        return False
+    head = words[-1][0]
+    if _NAME.search(head) and any(w[0].islower() and _is_person(w[0]) for w in words[:-1]):
+        return True
+    return _is_person(head.lower()) and not _is_plural(head.lower())
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _counted(text: str, start: int, pos: int, end: int, quantity: Quantity) -> Item | None:
+    """A number and the words it counts: "45 others", "5 unidentified armed men", "six"."""
+    tokens = _tokens(text, pos, min(end, pos + 160))
+    index = 0
+    if tokens and tokens[0][0].lower() == "of":  # "two of the attackers"
+        index = 2 if len(tokens) > 1 and tokens[1][0].lower() in _SINGLE else 1
+        if len(tokens) > index and tokens[index][0].lower() in _STATES:  # "two of the wounded"
+            head = tokens[index]
+            return Item(start, head[2], quantity, head[0], NounClass.CASUALTY)
+    first = next((t[0].lower() for t in tokens if not t[0].lower().endswith("ly")), "")
+    if _is_verb(first) and not first.endswith("ing"):
+        return None  # "and 1 captured", "a dozen critically wounded": another predicate's
+    words = _modifiers(tokens[index:])
+    if not words:
+        return Item(start, quantity.end, quantity, None, None)
+    head = words[-1][0].lower()
+    if head in _ANIMALS or NOUN_CLASS.get(head) in (NounClass.THING, NounClass.ATTACK):
+        return None
+    subject = " ".join(text[words[0][1] : words[-1][2]].split())
+    noun = NOUN_CLASS.get(head) or SINGULAR_CLASS.get(head) or NounClass.PERSON
+    return Item(start, _tail(text, words[-1][2], end), quantity, subject, noun)
+
+
+def _single(text: str, tokens: list[tuple[str, int, int]], index: int, start: int) -> Item | None:
+    """One person: "a village chief", "the deputy mayor", "his wife"."""
+    words = _modifiers(tokens[index:])
+    if not words:
+        return None
+    head = words[-1][0].lower()
+    if not (_is_person(head) or head in ("body", "corpse") or _named(tokens[index:])):
+        return _uncounted(text, tokens[index:], start) if _is_plural(head) else None
+    subject = " ".join(text[words[0][1] : words[-1][2]].split())
+    noun = SINGULAR_CLASS.get(head, NounClass.PERSON)
+    end = _tail(text, words[-1][2], tokens[-1][2])
+    return Item(start, end, None, subject, noun, single=True)
+
+
+def _uncounted(text: str, tokens: list[tuple[str, int, int]], start: int) -> Item | None:
+    """ "civilians", "the villagers": part of the list, but no count."""
+    words = _modifiers(tokens)
+    if not words or not _is_plural(words[-1][0].lower()):
+        return None
+    return Item(start, words[-1][2], None, None, None)
+
+
+def _modifiers(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The words of a noun phrase up to its head, at most a few."""
+    words: list[tuple[str, int, int]] = []
+    for word, start, end in tokens[: _MAX_MODIFIERS + 1]:
+        lowered = word.lower()
+        if (
+            not (word[0].isalpha() or _HYPHENATED.match(word))
+            or lowered in _NOT_MODIFIERS
+            or (_is_verb(word))
+        ):
+            break
+        if lowered.endswith("ly") and lowered not in _LY_NOUNS:
+            break  # "a dozen critically wounded"
+        if words and lowered in ("hostage", "captive"):
+            break  # "took four tourists hostage"
+        words.append((word, start, end))
+    return words[:_MAX_MODIFIERS]
+
+
+def _tail(text: str, pos: int, end: int) -> int:
+    """The end of what may follow a head inside its noun phrase: "of" and a few words
+    ("members of the special forces"), a bracket ("(BCL)")."""
+    while True:
+        bracket = _BRACKET.match(text, pos, end)
+        if bracket:
+            pos = bracket.end()
+            continue
+        of = _OF.match(text, pos, end)
+        words = _modifiers(_tokens(text, of.end(), min(end, of.end() + 80))) if of else []
+        if not words:
+            return pos
+        pos = words[-1][2]
+
+
+_BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
+_OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?")
+# ", 45," or ", a student leader," between the victims and their verb
+_APPOSITION = re.compile(r"\s*,(?:[^,;]{1,60},)?\s*")
+_HYPHENATED = re.compile(r"\d+-[a-z]")  # "14-year-old"
+# What may stand between the victims and a passive verb: no clause, no number.
+_GAP = re.compile(
+    r"(?:\s+(?!(?:when|where|which|who|whom|that|while|after|before|because|as|and|but|or|said|"
+    r"says|say|told|reported|claimed|were|was|are|is)\b)[\w’'-]+){1,8}\s*",
+    re.IGNORECASE,
+)
+_LY_NOUNS = frozenset("elderly family ally rally italy".split())
+
+
+def _is_verb(word: str) -> bool:
+    """Words that end a noun phrase: a casualty predicate or a gerund."""
+    return word.lower() in _VERBS or (
+        word.endswith("ing") and word.islower() and word not in ("ring", "king", "viking")
+    )
+
+
+_VERBS = frozenset(
+    "killed dead died wounded injured hurt kidnapped abducted captured arrested detained seized "
+    "missing executed murdered shot taken held fled escaped survived remain remained remains left "
+    "kill kills wound wounds injure injures kidnap kidnaps abduct abducts arrest arrests "
+    "were was are is".split()
+)
+
+
+def _is_person(word: str) -> bool:
+    if word in _ANIMALS or word in _NOT_PERSONS:
+        return False
+    return word in PERSON_NOUNS or (len(word) >= 5 and bool(_PERSON_SUFFIX.search(word)))
+
+
+def _is_plural(word: str) -> bool:
+    return word.endswith("s") or word in (
+        "people",
+        "police",
+        "personnel",
+        "men",
+        "women",
+        "children",
+    )
+
+
+def parse_back(
+    text: str, folded: str, lo: int, stop: int, quantities: dict[int, Quantity]
+) -> list[Item]:
+    """The list of victims ending at `stop`: the earliest start whose list reaches it."""
+    tokens = _tokens(text, lo, stop)[-_MAX_BACK:]
+    target = stop
+    while target > lo and text[target - 1].isspace():
+        target -= 1
+    described = _NAME_DESCRIBED.search(text, max(lo, target - 200), target)
+    if described:  # "Nityaranjan Pande, a worker at a monastery in X, was hacked to death"
+        name = described.group(1)
+        return [Item(described.start(), target, None, name, NounClass.PERSON, single=True)]
+    counted = [t for t in tokens if t[1] in quantities or t[0].lower() in _SINGLE]
+    for _, start, _ in counted + tokens:  # a number or "a"/"the" first, a name after
+        if start not in quantities and folded[start : start + 1].isdigit():
+            continue
+        items = parse_list(text, start, target, quantities)
+        if (
+            items
+            and any(i.quantity or i.single for i in items)
+            and (
+                items[-1].end == target
+                or _APPOSITION.fullmatch(text, items[-1].end, target)
+                or _RELATIVE.fullmatch(text, items[-1].end, target)
+            )
+        ):
+            return _named_subject(text, lo, items)
+    return _loose_back(text, tokens, target, quantities)
+
+
+def _named_subject(text: str, lo: int, items: list[Item]) -> list[Item]:
+    """ "Jose Escalante, a city councilman and journalist, was shot": the list after
+    the comma describes the person named before it, who is the one victim."""
+    name = _NAME_COMMA.search(text, max(lo, items[0].start - 60), items[0].start)
+    if name is None or any(i.quantity for i in items):
+        return items
+    return [Item(name.start(), items[-1].end, None, name.group(1), NounClass.PERSON, True)]
+
+
+def _loose_back(
+    text: str, tokens: list[tuple[str, int, int]], target: int, quantities: dict[int, Quantity]
+) -> list[Item]:
+    """The victims of a passive separated from it by a short modifier: "two British
+    citizens travelling near the border were killed", "a pastor in X was killed"."""
+    for word, start, _ in reversed(tokens):
+        if start not in quantities and word.lower() not in ("a", "an", "one", "the"):
+            continue
+        items = parse_list(text, start, target, quantities)
+        if items and any(i.quantity or i.single for i in items):
+            return items if _GAP.fullmatch(text, items[-1].end, target) else []
+    return []
