@@ -1,7 +1,8 @@
 """Date expressions: find them in text and resolve them against a publication date.
 
 "Tuesday", "last month" and "around February 5" mean nothing without the day
-the article was written; with it they become ISO dates or intervals.
+the article was written; with it they become ISO dates or intervals. Which of a
+sentence's dates dates a claim is `pick_date`'s choice (in `date_context`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,19 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from workbench.extract.date_context import pick_date
+
+__all__ = [
+    "DATE_RE",
+    "TIME_RE",
+    "DateMention",
+    "find_dates",
+    "find_published",
+    "iso_interval",
+    "parse_date",
+    "pick_date",
+]
 
 _MONTH_NAMES = {
     name.lower(): number

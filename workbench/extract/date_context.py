@@ -1,0 +1,382 @@
+"""Where a date stands in its sentence: in a relative clause, or dating a statement.
+
+Two things decide whether a date in a sentence dates a claim in it (see
+`dates.pick_date`):
+
+- a relative clause ("the town, which was attacked in 2019,", "the school where
+  gunmen seized 40 pupils in March") tells of something else than the sentence's
+  main claim, so its date is only for the claims inside it;
+- the day a statement was made ("the army said on Wednesday", "Officials on
+  Thursday put the toll at 30", "in a statement on Tuesday") is not the day of
+  the attack it reports.
+
+Offsets are Python string offsets into the whole text, as everywhere in extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+Span = tuple[int, int]
+
+
+class Dated(Protocol):
+    """A date in a text, as `dates.DateMention` has it: `text[start:end]`."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+D = TypeVar("D", bound=Dated)
+
+# -- choosing a claim's date --------------------------------------------------------
+
+# A date after one of these bounds a period ("since March"), it does not date an event.
+_PERIOD_WORDS = frozenset(("since", "until", "till", "by", "before", "after", "from"))
+
+
+def pick_date(
+    dates: Sequence[D],
+    text: str,
+    clause_start: int,
+    clause_end: int,
+    claim_start: int,
+    claim_end: int,
+    sentence_start: int,
+    sentence_end: int,
+) -> D | None:
+    """The date of the claim `text[claim_start:claim_end]`, chosen from `dates`
+    (the sentence's `DateMention`s, as `dates.find_dates` gives them, or anything
+    with their `start`, `end` and `text`); None when none may date it.
+
+    The claim stands in the clause `text[clause_start:clause_end]` of the sentence
+    `text[sentence_start:sentence_end]`; all offsets are into `text`. The nearest
+    date to the claim wins, among, in this order, the first set that holds any:
+
+    1. the dates in the relative clause the claim is in ("the school where gunmen
+       seized 40 pupils in March": "in March" for the 40 pupils), or that follows
+       its noun and says what befell it ("12 soldiers, who were killed on Monday,");
+    2. the dates in the claim's clause, then in the whole sentence, but never one
+       in a relative clause the claim is not in ("Gunmen killed 12 in the town,
+       which was attacked in 2019": not 2019).
+
+    A statement's date ("said on Wednesday", "Officials on Thursday put the toll
+    at 30", "in a statement on Tuesday") gives way to an event's in the same set
+    ("said on Wednesday that 12 soldiers were killed on Monday": Monday); when the
+    set holds only statement dates, an event's date elsewhere in the sentence wins,
+    else the statement's is the best there is. A period ("since March") is no
+    event's date: it does not displace a statement's.
+
+    >>> import datetime as dt
+    >>> from workbench.extract.dates import find_dates
+    >>> s = "The army said on Wednesday that 12 soldiers were killed on Monday."
+    >>> found = find_dates(s, dt.date(2024, 3, 14))
+    >>> pick_date(found, s, 0, len(s), 27, 55, 0, len(s)).text
+    'Monday'
+    """
+    dates = [d for d in dates if sentence_start <= d.start < sentence_end]
+    spans = [(d.start, d.end) for d in dates]
+    clauses = relative_clauses(text, sentence_start, sentence_end, spans)
+    own = claim_clause(clauses, text, claim_start, claim_end, spans)
+
+    def allowed(date: D) -> bool:
+        """Whether no relative clause keeps `date` from the claim: every one it is
+        in holds the claim, or only says when the noun before the claim happened."""
+        return all(
+            c == own or c.overlaps(claim_start, claim_end) or (c.happened and c.end <= claim_start)
+            for c in clauses
+            if c.holds(date.start)
+        )
+
+    open_dates = [d for d in dates if allowed(d)]
+    pools = (
+        [d for d in open_dates if own is not None and own.holds(d.start)],
+        [d for d in open_dates if clause_start <= d.start < clause_end],
+        open_dates,
+    )
+    pool = next((p for p in pools if p), [])
+    said = {
+        d.start
+        for d in open_dates
+        if not _is_period(d) and states(text, sentence_start, sentence_end, d.start, d.end)
+    }
+
+    def event(date: D) -> bool:
+        return date.start not in said and not _is_period(date)
+
+    if any(d.start in said for d in pool):
+        if any(event(d) for d in pool):  # "said on Wednesday that 12 were killed on Monday"
+            pool = [d for d in pool if d.start not in said]
+        elif all(d.start in said for d in pool):  # an event's date in another clause
+            pool = [d for d in open_dates if event(d)] or pool
+
+    def distance(date: D) -> int:
+        return max(date.start - claim_end, claim_start - date.end, 0)
+
+    return min(pool, key=distance, default=None)
+
+
+def _is_period(date: Dated) -> bool:
+    words = date.text.split(maxsplit=1)
+    return bool(words) and words[0].lower() in _PERIOD_WORDS
+
+
+# -- relative clauses -----------------------------------------------------------
+
+# ", which", ", in which", ", some of whom", "(who", and "where"/"which"/"who"
+# without a comma ("the school where ...", "the gunmen who ..."). Not "when" (a
+# time clause dates its sentence: "were killed when gunmen stormed the village on
+# Monday") and not "that" (as often "said that" as "the attack that").
+_OPENER = re.compile(
+    r"(?P<lead>,\s+|\(\s*|\s)"
+    r"(?:(?:in|at|on|during|from|by|after|before|of|with|under|through|near|for|to)\s+)?"
+    r"(?:(?:some|many|most|all|none|one|two|three|several|each|both|half|dozens|hundreds"
+    r"|thousands)\s+of\s+)?"
+    r"(?P<pronoun>who|whom|whose|which|where(?!\s+(?:was|were|[a-z]+ed)\b))\b",
+    re.IGNORECASE,
+)
+# Where a relative clause ends: a comma, a semicolon, a dash, a closing bracket, a colon.
+_CLOSER = re.compile(r",\s|;|\s[–—]\s|\s--\s|\)|:\s")
+# A finite verb right after a date closes a relative clause opened without a comma:
+# "the school where gunmen seized 40 pupils in March | reopened on Monday".
+_VERB_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|has|have|had|will|would|remains?|remained|[a-z]{3,}ed)\b"
+)
+# A relative clause's own verb ("who stormed", "where gunmen had seized"), and an
+# auxiliary after it that is the main clause's ("... district | were kidnapped").
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|[a-z]{3,}ed)\b", re.IGNORECASE)
+_AUXILIARY = re.compile(
+    r"(?<!\band)(?<!\bor)(?<!\bnor)(?<!\bthat)(?<!\bwho)(?<!\bwhich)(?<!,)"
+    r"\s(?:was|were|is|are|has|have|had|will|would)\b",
+    re.IGNORECASE,
+)
+# Words after which "who", "which" or "where" asks a question: "unclear who".
+_QUESTION = re.compile(
+    r"\b(?:clear|unclear|known|unknown|know|knew|determine|determined|identify|identified"
+    r"|say|said|says|ask|asked|explain|sure|certain|confirm|confirmed|reveal|revealed|show"
+    r"|showed|tell|told|decide|decided|investigating)\s\Z",
+    re.IGNORECASE,
+)
+# "64, the number of people who ...": the clause says what the figure counts.
+_COUNTS = re.compile(
+    r"[\s,]*the\s+(?:number|toll|total|tally|count)\s+of\s+(?:[A-Za-z'’-]+[\s,]+){0,3}\Z",
+    re.IGNORECASE,
+)
+# Words between a claim and a relative clause on its own noun: "12 soldiers, who
+# ...", "two activists who ...", "13, the number of people who ..." (no preposition:
+# in "12 people in Kidal, which ..." the clause speaks of Kidal).
+_OWN_GAP = re.compile(
+    r"[\s,]*(?:the\s+(?:number|toll|total|tally)\s+of\s+)?"
+    r"(?:(?!(?:in|at|on|of|near|from|to|for|by|with|into|outside|inside)\b)[A-Za-z'’-]+"
+    r"(?:[\s,]+|\Z)){0,3}\Z",
+    re.IGNORECASE,
+)
+# A relative clause that only says when its noun happened: "the attack, which
+# occurred on 21 September,", "where clashes erupted on Monday".
+_HAPPENED = re.compile(
+    r"(?:(?<=where)\s+(?:[\w'’-]+\s+){0,3}?|\s+(?:(?:all|also|had|has|have|was|were|first"
+    r"|reportedly|allegedly|only)\s+){0,2})(?:occurred|occurs|took\s+place|happened|began"
+    r"|begun|started|erupted|broke\s+out|flared(?:\s+up)?|unfolded)\b",
+    re.IGNORECASE,
+)
+# What befell a claim's noun, said in a relative clause on it: "12 soldiers, who
+# were killed on Monday,"; not "killed 12 villagers, who had returned in March".
+_BEFELL = re.compile(
+    r"\b(?:killed|died|dead|wounded|injured|hurt|kidnapped|abducted|seized|taken|missing"
+    r"|displaced|fled|arrested|detained|captured|executed|shot|beheaded|massacred|freed"
+    r"|released|rescued|disappeared|assassinated|murdered|slain|martyred|occurred|happened"
+    r"|took\s+place)\b",
+    re.IGNORECASE,
+)
+_NUMERAL = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A relative clause, `text[start:end]`, from the comma or bracket before its
+    pronoun (or from the pronoun, when no comma opens it) to where it ends.
+    `happened` when it only says when its noun happened ("which occurred on
+    21 September")."""
+
+    start: int
+    end: int
+    happened: bool
+
+    def holds(self, position: int) -> bool:
+        """Whether `position` lies in the clause."""
+        return self.start <= position < self.end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether `text[start:end]` and the clause share a character."""
+        return start < self.end and self.start < end
+
+
+def relative_clauses(text: str, start: int, end: int, dates: Sequence[Span] = ()) -> list[Relative]:
+    """The relative clauses of the sentence `text[start:end]`. `dates` are the
+    spans of the sentence's dates: a comma inside one ("March 3, 2019") does not
+    end a clause, and a clause opened without a comma ends after a date followed by
+    a verb ("the school where gunmen seized 40 pupils in March | reopened").
+
+    >>> s = "Gunmen killed 12 in Gao, which was attacked in 2019, on Monday."
+    >>> [s[r.start : r.end] for r in relative_clauses(s, 0, len(s))]
+    [', which was attacked in 2019']
+    """
+    found: list[Relative] = []
+    for match in _OPENER.finditer(text, start, end):
+        lead = match.group("lead")
+        bare = lead.isspace()  # "the school where ...", no comma
+        if bare and _QUESTION.search(text, max(start, match.start() - 16), match.start() + 1):
+            continue  # "it is unclear who ...": a question, not a relative clause
+        close = _close(text, match.end(), end, dates, bracket=lead.startswith("("))
+        if bare:
+            close = _main_verb(text, match.end(), close, dates)
+        happened = bool(_HAPPENED.match(text, match.end(), close))
+        found.append(
+            Relative(match.start() + len(lead) if bare else match.start(), close, happened)
+        )
+    return found
+
+
+def _main_verb(text: str, pos: int, close: int, dates: Sequence[Span]) -> int:
+    """Where a relative clause opened without a comma at `pos` gives way to the
+    main clause's verb, or `close`: after a date followed by a verb ("where gunmen
+    seized 40 pupils in March | reopened"), or at a second finite verb not joined
+    to the first by "and" ("who had joined the movement | were kidnapped")."""
+    for date_start, date_end in dates:
+        if pos <= date_start < date_end < close and _VERB_AFTER.match(text, date_end, close):
+            return date_end
+    first = _FINITE.search(text, pos, close)
+    if first is not None:
+        second = _AUXILIARY.search(text, first.end(), close)
+        if second is not None:
+            return second.start()
+    return close
+
+
+def _close(text: str, pos: int, end: int, dates: Sequence[Span], *, bracket: bool) -> int:
+    for found in _CLOSER.finditer(text, pos, end):
+        if bracket and found.group(0) != ")":
+            continue
+        if any(a <= found.start() < b for a, b in dates):
+            continue  # "March 3, 2019"
+        return found.start()
+    return end
+
+
+def claim_clause(
+    clauses: Sequence[Relative],
+    text: str,
+    claim_start: int,
+    claim_end: int,
+    dates: Sequence[Span] = (),
+) -> Relative | None:
+    """The innermost relative clause the claim `text[claim_start:claim_end]` is in
+    (or reaches into: "two who had seized ..."), else the one right after its noun
+    that says what befell it ("the bodies of 12 soldiers, who were killed on
+    Monday,", "13, the number of people who were killed today") when the claim
+    holds no such verb itself and the clause no figure of its own (a date's digits,
+    spans in `dates`, are none); None when the
+    claim stands outside every relative clause. "Killed 12 villagers, who had
+    returned in March": not the claim's clause."""
+    own = [c for c in clauses if c.overlaps(claim_start, claim_end)]
+    if not own and not _BEFELL.search(text, claim_start, claim_end):
+        own = [
+            c
+            for c in clauses
+            if c.start >= claim_end
+            and (
+                _COUNTS.match(text, claim_end, c.start)
+                or (
+                    _OWN_GAP.match(text, claim_end, c.start)
+                    and _BEFELL.search(text, c.start, c.end)
+                )
+            )
+            and not any(
+                not any(a <= n.start() < b for a, b in dates)
+                for n in _NUMERAL.finditer(text, c.start, c.end)
+            )
+        ]
+        own = own[:1]
+    return min(own, key=lambda c: c.end - c.start, default=None)
+
+
+# -- statement dates ------------------------------------------------------------
+
+# Lower case only: "the United States in 1971" is no statement.
+_SAY = (
+    r"(?:said|says|say|told|tells|announced|announces|reported|stated|confirmed|confirms"
+    r"|claimed|added|tweeted|wrote|declared|denied|denies|warned|acknowledged|admitted"
+    r"|insisted|explained|disclosed|revealed|estimated|noted|alleged|briefed|informed|quoted"
+    r"|cited|corrected|clarified)"
+)
+# ... as a verb of saying: not "said to be rebels".
+_SAYS = rf"{_SAY}\b(?!\s+to\s+(?:be|have)\b)"
+_UTTERANCE = (
+    r"(?i:statement|communiqu[eé]|press\s+release|release|news\s+conference|press\s+conference"
+    r"|conference|briefing|interview|announcement|report|bulletin|update|post|tweet|message"
+    r"|video|speech|address|telephone|phone|call|broadcast)s?"
+)
+_GIVEN = r"(?i:issued|released|published|posted|given|held|broadcast|aired|sent|dated)"
+# "told reporters", "told AFP", "told the BBC", "told Reuters by telephone"
+_TOLD = (
+    r"(?:\s+(?:to\s+)?(?:(?i:reporters|journalists|the\s+press|parliament|lawmakers|him|her"
+    r"|them|us|me)|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))"
+)
+# "in a statement", "at a news conference in Bamako", "by telephone"
+_VIA = (
+    r"(?:\s+(?i:in|at|during|by|via|over|through|to|on|from)\s+(?:(?i:an?|the|its|his|her"
+    rf"|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_UTTERANCE}(?:\s+{_GIVEN})?"
+    r"|\s+(?i:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
+_WHEN = r",?\s+(?:(?i:late|early|earlier|later)\s+)?(?:(?i:on|as\s+of)\s+)?\Z"
+# The words before a statement's date: "said on", "told reporters on", "said in a
+# statement on", "a report released on", "In a statement on".
+_SAID_BEFORE = re.compile(
+    rf"(?:\b{_SAY}{_TOLD}?{_VIA}{{0,2}}|\b{_UTTERANCE}(?:\s+{_GIVEN})?){_WHEN}"
+)
+# The words after one: "Officials on Thursday said", "... on Thursday put the toll
+# at 30", "Wednesday's statement".
+_SAID_AFTER = re.compile(
+    r"\s*(?:(?i:also|again|jointly|formally|officially|separately)\s+)?"
+    rf"(?:{_SAYS}|(?i:put|raised|revised|lowered|updated|gave|increased|set|released"
+    r"|issued|published)\s+(?:(?i:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?i:toll|tally|figure"
+    r"|number|count|estimate|statement|report|communiqu[eé])s?\b)"
+)
+_POSSESSIVE_SAID = re.compile(rf"\s+(?:[\w-]+\s+)?{_UTTERANCE}\b")
+# A date opening the sentence, then the speaker and the verb: "On Monday, the army
+# said ...". No digits, no "and", no -ed word (a verb of its own) in the speaker.
+_OPENING = re.compile(r"\s*[\"“‘']?\s*(?:(?i:late|early)\s+)?(?:(?i:on|as\s+of)\s+)?\Z")
+_SPEAKER_THEN_SAY = re.compile(
+    r",?\s+(?:(?!(?i:and)\b)(?![a-z][\w'’-]*ed\b)[A-Za-z][\w.'’-]*(?<!\d)\s+){0,6}?"
+    rf"{_SAYS}"
+)
+_LOOK_BACK = 120  # characters of context read before a date
+
+
+def states(text: str, start: int, end: int, date_start: int, date_end: int) -> bool:
+    """Whether the date `text[date_start:date_end]` in the sentence `text[start:end]`
+    is the day a statement was made rather than the day of what it reports: "said on
+    Wednesday", "said Wednesday", "told reporters on Monday", "said in a statement
+    on Tuesday", "a report released on Monday", "Officials on Thursday put the toll
+    at 30", "On Monday, the army said", "Wednesday's statement".
+
+    >>> s = "The army said on Wednesday that 12 soldiers were killed on Monday."
+    >>> states(s, 0, len(s), 17, 26), states(s, 0, len(s), 59, 65)
+    (True, False)
+    """
+    if text[date_start:date_end].endswith(("'s", "’s")):
+        return bool(_POSSESSIVE_SAID.match(text, date_end, end))
+    if _SAID_BEFORE.search(text, max(start, date_start - _LOOK_BACK), date_start):
+        return True
+    if _SAID_AFTER.match(text, date_end, end):
+        return True
+    return bool(
+        _OPENING.match(text, start, date_start) and _SPEAKER_THEN_SAY.match(text, date_end, end)
+    )
