@@ -84,7 +84,9 @@ def _alternatives(table: dict[Category, str]) -> str:
 
 
 _ACTIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(_ACTIVE)})(?![a-z])\s+")
-_PASSIVE_RE = re.compile(rf"(?<![a-z]){_AUX}(?:{_alternatives(_PASSIVE)})(?![a-z])")
+_PASSIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(_PASSIVE)})(?![a-z])")
+_AUX_BEFORE = re.compile(rf"(?<![a-z]){_AUX}$")
+_BE_BEFORE = re.compile(r"(?:were|was|been|being|are|is|be)\s+$")
 # "leaving three fighters dead", "took four tourists hostage"
 _LEAVE_RE = re.compile(
     r"(?<![a-z])(?:left|leaving|leave|leaves|took|taking|take|takes|held|holding|hold|holds)\s+"
@@ -191,56 +193,102 @@ def _carry_subjects(readings: list[Reading]) -> list[Reading]:
 def _clause_victims(
     text: str, folded: str, clause: tuple[int, int], quantities: dict[int, Quantity]
 ) -> Iterator[Reading]:
+    yield from _active(text, folded, clause, quantities)
+    yield from _found_bodies(text, folded, clause, quantities)
+    yield from _resulting(text, folded, clause, quantities)
+    yield from _passive(text, folded, clause, quantities)
+
+
+def _active(
+    text: str, folded: str, clause: tuple[int, int], quantities: dict[int, Quantity]
+) -> Iterator[Reading]:
+    """Victims after an active verb or a nominal: "killed two soldiers", "the death of"."""
     lo, hi = clause
     for match in _ACTIVE_RE.finditer(folded, lo, hi):
-        category = Category[match.lastgroup or ""]
-        if match.group(0).rstrip().endswith(" of") and _BACKGROUND.search(
-            folded, max(lo, match.start() - 80), match.start()
-        ):
-            continue  # "protested against the killing of two students": an earlier death
         nominal = match.group(0).rstrip().endswith(" of")
+        before = max(lo, match.start() - 80)
+        if nominal and _BACKGROUND.search(folded, before, match.start()):
+            continue  # "protested against the killing of two students": an earlier death
         if not nominal and _IRREALIS.search(folded, max(lo, match.start() - 40), match.start()):
             continue  # "tried to kill the governor", "nearly killed a thief"
         items = parse_list(text, match.end(), hi, quantities)
-        if items and not _passive_use(folded, match, items):
+        if items and not _after_auxiliary(folded, match):
+            category = Category[match.lastgroup or ""]
             cue = Cue(match.start(), match.end(), category, match.group(0).split()[0])
             yield from _readings(text, items, category, clause, cue, None)
-    for match in _FOUND_RE.finditer(folded, lo, hi):  # "a body was found"
+
+
+def _found_bodies(
+    text: str, folded: str, clause: tuple[int, int], quantities: dict[int, Quantity]
+) -> Iterator[Reading]:
+    """ "a body was found", "two bodies were recovered"."""
+    lo, hi = clause
+    for match in _FOUND_RE.finditer(folded, lo, hi):
         items = parse_back(text, folded, lo, match.start(), quantities)
         bodies = [i for i in items if _new_body(text, i)]
-        cue = Cue(match.start(), match.end(), K)
-        yield from _readings(text, bodies, K, clause, None, cue)
+        yield from _readings(text, bodies, K, clause, None, Cue(match.start(), match.end(), K))
+
+
+def _resulting(
+    text: str, folded: str, clause: tuple[int, int], quantities: dict[int, Quantity]
+) -> Iterator[Reading]:
+    """ "leaving three fighters dead", "took four tourists hostage"."""
+    lo, hi = clause
     for match in _LEAVE_RE.finditer(folded, lo, hi):
         items = parse_list(text, match.end(), hi, quantities)
         result = _RESULT_RE.match(folded, items[-1].end, hi) if items else None
         if result:
             cue = Cue(match.start(), result.end(), _RESULT[result.group(1)])
             yield from _readings(text, items, cue.category, clause, cue, None)
+
+
+def _passive(
+    text: str, folded: str, clause: tuple[int, int], quantities: dict[int, Quantity]
+) -> Iterator[Reading]:
+    """Victims before a passive or intransitive predicate: "two soldiers were killed"."""
+    lo, hi = clause
     for match in _PASSIVE_RE.finditer(folded, lo, hi):
-        category = Category[match.lastgroup or ""]
-        if _DETERMINER_BEFORE.search(folded, max(lo, match.start() - 8), match.start()):
-            continue  # "two of the wounded": a noun, not a verb
-        if _WOULD.search(folded, max(lo, match.start() - 30), match.start()):
-            continue  # "would have been killed"
-        if _OR_OTHER_FATE.match(folded, match.end(), hi) or _OR_BEFORE.search(
-            folded, max(lo, match.start() - 30), match.start()
-        ):
-            continue  # "killed, injured or captured": the fate of each is unknown
-        if any(i.quantity or i.single for i in parse_list(text, match.end(), hi, quantities)):
-            continue  # "three gunmen shot dead two men": active, read above
-        stop = match.start()
+        aux = stop = _auxiliaries_start(folded, lo, match.start())
+        if _not_a_death(text, folded, (lo, hi), aux, match.end(), quantities):
+            continue
         shared = _SHARED_SUBJECT.search(folded, max(lo, stop - 60), stop)
         if shared:  # "was abducted, tortured and beheaded": the subject of the first
             stop = shared.start()
         items = parse_back(text, folded, lo, stop, quantities)
-        if items and _EARLIER.search(folded, max(lo, items[0].start - 80), items[0].start):
+        if not items or _EARLIER.search(folded, max(lo, items[0].start - 80), items[0].start):
             continue  # "in retaliation for the death of a girl, killed last week"
-        if items:
-            cue = Cue(match.start(), match.end(), category)
-            yield from _readings(text, items, category, clause, None, cue)
-            yield from _readings(
-                text, _gapped(text, match.end(), hi, quantities), category, clause, None, None
-            )
+        category = Category[match.lastgroup or ""]
+        cue = Cue(aux, match.end(), category)
+        yield from _readings(text, items, category, clause, None, cue)
+        gapped = _gapped(text, match.end(), hi, quantities)
+        yield from _readings(text, gapped, category, clause, None, None)
+
+
+def _auxiliaries_start(folded: str, lo: int, pos: int) -> int:
+    """Where the auxiliaries and adverbs before a participle begin: "were reportedly"."""
+    aux = _AUX_BEFORE.search(folded, max(lo, pos - 60), pos)
+    return aux.start() if aux else pos
+
+
+def _not_a_death(
+    text: str,
+    folded: str,
+    clause: tuple[int, int],
+    start: int,
+    end: int,
+    quantities: dict[int, Quantity],
+) -> bool:
+    """A participle that is a noun ("two of the wounded"), a counterfactual ("would
+    have been killed"), an open fate ("killed or kidnapped"), or an active verb
+    with its object after it ("three gunmen shot dead two men")."""
+    lo, hi = clause
+    return bool(
+        _DETERMINER_BEFORE.search(folded, max(lo, start - 8), start)
+        or _WOULD.search(folded, max(lo, start - 30), start)
+        or _OR_OTHER_FATE.match(folded, end, hi)
+        or _OR_BEFORE.search(folded, max(lo, start - 30), start)
+        or any(i.quantity or i.single for i in parse_list(text, end, hi, quantities))
+    )
 
 
 def _gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
@@ -269,13 +317,9 @@ def _new_body(text: str, item: Item) -> bool:
     )
 
 
-def _passive_use(folded: str, match: re.Match[str], items: list[Item]) -> bool:
-    """ "two soldiers killed a man": active. "killed" right after a counted noun
-    with no auxiliary reads as passive only where nothing counted follows; here
-    something does, so the active reading stands (False) unless the verb is a
-    participle after "were"/"was", read by the passive rule instead."""
-    before = folded[max(0, match.start() - 12) : match.start()]
-    return bool(re.search(r"(?:were|was|been|being|are|is|be)\s+$", before))
+def _after_auxiliary(folded: str, match: re.Match[str]) -> bool:
+    """ "were killed": a participle after an auxiliary, read by the passive rule."""
+    return bool(_BE_BEFORE.search(folded, max(0, match.start() - 12), match.start()))
 
 
 def _readings(
