@@ -1,19 +1,27 @@
 """Extraction throughput on one core against quantulum3, and peak memory.
 
 Usage: python benchmarks/extract_speed.py [--mb 5] [--quantulum-sample 0.05] [--quantulum-all]
+       [--generated]
 
-Builds a corpus of at least --mb megabytes (the seed articles plus generated ones
-with as many claims per kilobyte as the seeds), reads and extracts every article
-in this one process, then times quantulum3 on the same articles: by default on a
-fixed sample of them (it runs at a few kB/s, so 5 MB would take a quarter of an
-hour), or on all with --quantulum-all. Prints characters per second for both,
-the ratio, and the process's peak memory.
+Reads and extracts at least --mb megabytes of text in this one process (the
+whole process: each text made a document, then its claims extracted), then
+times quantulum3 on the same texts: by default on a fixed sample of them (it
+runs at a few kB/s, so 5 MB would take a quarter of an hour), or on all with
+--quantulum-all. Prints characters per second for both, the ratio, and the
+process's peak memory.
+
+The text is real and number-dense when WORKBENCH_CORPORA names the corpora
+(docs/corpora.md): their incident notes, in a fixed shuffled order. Without it,
+or with --generated, it is generated articles (benchmarks/corpus.py: the seeds
+plus articles with as many claims per kilobyte as the seeds).
 Targets: at least 1 M chars/s, at least 20x quantulum3, peak memory under 300 MB.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import random
 import resource
 import sys
 import time
@@ -25,6 +33,24 @@ from corpus import corpus
 
 from workbench.extract import extract_claims
 from workbench.ingest import document_from_text
+
+
+def _texts(size: int, generated: bool) -> tuple[list[str], str]:
+    """At least `size` characters of real incident notes, or of generated articles."""
+    root = os.environ.get("WORKBENCH_CORPORA")
+    if generated or not root or not Path(root).is_dir():
+        return corpus(size), "generated articles (set WORKBENCH_CORPORA for real text)"
+    from corpora import rows
+
+    notes = [row.text for row in rows(Path(root))]
+    random.Random(0).shuffle(notes)
+    texts, total = [], 0
+    for note in notes:
+        if total >= size:
+            break
+        texts.append(note)
+        total += len(note)
+    return texts, f"real incident notes from {root}"
 
 
 def time_workbench(texts: list[str]) -> tuple[float, int]:
@@ -55,8 +81,10 @@ def main() -> None:
         help="share of the articles quantulum3 parses (default 0.05)",
     )
     ap.add_argument("--quantulum-all", action="store_true", help="quantulum3 on the whole corpus")
+    ap.add_argument("--generated", action="store_true", help="generated articles, not corpora")
     args = ap.parse_args()
-    texts = corpus(int(args.mb * 1_000_000))
+    texts, source = _texts(int(args.mb * 1_000_000), args.generated)
+    print(f"text: {source}")
     chars = sum(map(len, texts))
     elapsed, claims = time_workbench(texts)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
