@@ -65,7 +65,10 @@ _NUMBER_WORDS = {
 }
 
 DATE_RE = re.compile(
-    _APPROX
+    # Every date starts a word (or a capital glued to one: "onMonday"), so the
+    # other positions of the window searched fail at once.
+    r"(?:\b|(?<=[a-z])(?=[A-Z]))(?=[A-Za-z0-9])"
+    + _APPROX
     + "(?:"
     + rf"(?:{_WEEKDAY},?\s+)?{_MONTH.format(g='m1')}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
     + rf"(?:,?\s+(?:{_YEAR_OR_RELATIVE.format(y='y1', r='r1')}))?"
