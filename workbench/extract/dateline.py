@@ -1,0 +1,46 @@
+"""A story's dateline: the place (and date, and agency) an article opens with.
+
+"GAO, Mali —", "KABUL (Reuters) -", "Maiduguri, Nigeria, June 3 (AFP) -",
+"TINSUKIA, April 27 --". It says where the story was filed and who filed it, so
+it is never who did a thing nor who says so; what follows it is the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December"
+)
+_DATE = rf"(?:(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?"
+_CAPS = r"[A-Z][A-Z’'.-]+(?:[ -][A-Z][A-Z’'.-]+){0,3}"  # GAO, NEW DELHI, PORT-AU-PRINCE
+_TITLE = r"[A-Z][a-z’'.-]+(?:[ -][A-Z][a-z’'.-]+){0,2}"  # Maiduguri, Cape Town
+_REGION = rf"(?:{_CAPS}|{_TITLE})"
+# An agency in brackets, or the blanks mask_brackets left where one stood.
+_AGENCY = r"\s*(?:\([A-Za-z][\w .&/-]{0,30}\)|(?<=\s)\s{3,})"
+_DASH = r"\s*(?:—|–|-{1,2})\s+"
+_DATELINE = re.compile(
+    rf"""\s*(?:
+        {_CAPS}(?:,\s*{_REGION}){{0,2}}(?:,?\s*{_DATE})?(?:{_AGENCY})?   # GAO, Mali (AFP)
+      | {_TITLE}(?:,\s*{_REGION}){{1,2}}(?:,?\s*{_DATE})?(?:{_AGENCY})?  # Gao, Mali
+      | {_TITLE}(?:,\s*{_REGION}){{0,2}}(?:,?\s*{_DATE})?{_AGENCY}       # Gao (AFP)
+      | {_TITLE}(?:,\s*{_REGION}){{0,2}},?\s*{_DATE}(?:{_AGENCY})?       # Gao, June 3
+    ){_DASH}(?=[A-Z0-9"“‘'])""",
+    re.VERBOSE,
+)
+_MIN_CAPS = 3  # "UN - " is not a place; "GAO - " is
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the sentence `text[start:end]` begins once past a dateline: `start` when
+    it opens with none. A dateline opens a line and is followed by a capital: in
+    "KABUL (Reuters) - A bomb killed 9." the offset of "A"."""
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return start
+    match = _DATELINE.match(text, start, end)
+    if match is None:
+        return start
+    words = text[start : match.end()].split()
+    lone_caps = len(words) == 2 and len(words[0].strip(".-")) < _MIN_CAPS
+    return start if lone_caps else match.end()

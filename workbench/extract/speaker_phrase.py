@@ -1,0 +1,256 @@
+"""The words that name a speaker around a reporting verb, and whether they name one.
+
+Before the verb, past relative clauses, appositives and asides: "X, who has been
+embedded ..., has tweeted"; "X, an analysis unit in ..., reported"; "a youth leader
+in Kaya, who asked not to be named, said" (the leader, not Kaya); "X, citing Y,
+said". After it: "said a hospital source on condition of anonymity", "said police",
+"according to local officials". A relay in those words ("a monitoring group citing
+JNIM", "officials quoted by state media") gives the speaker's origin (relay.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.extract.relay import (
+    RELAY_START,
+    origin_of,
+    passive_relay,
+    split_name,
+    split_passive,
+)
+from workbench.extract.voicewords import ORGANISATION, PERSON_WORDS, SPEAKER_NOUNS
+
+_BOUNDARY = re.compile(r"[,;:“”\"(\[—–]|\s-{1,2}\s")
+_TRAILING = re.compile(
+    r"(?:(?:^|\s+)(?:has|have|had|also|later|earlier|meanwhile|then|again|previously|publicly|"
+    r"first|separately|reportedly|on\s+\w+day|in\s+a\s+statement|yesterday|today|last\s+\w+|"
+    r"this\s+\w+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$",
+    re.IGNORECASE,
+)
+_SUBORDINATE = re.compile(
+    r"^.*\b(?:after|before|when|while|whereas|as|because|since|if|that|than|where|although|though|"
+    r"but|what)(?:\s+|$)",
+    re.IGNORECASE,
+)
+_LAST_PHRASE = re.compile(
+    r"^.*\b(?:of|in|on|for|with|by|from|to|against|among|at|highlight|highlights|show|shows)\s+",
+    re.IGNORECASE,
+)
+_RELATIVE_TAIL = re.compile(
+    r"\s+(?:(?:with|to|of|in|for|by)\s+)?(?:who|which|whom|whose)\b.*$", re.IGNORECASE
+)
+_CONJUNCTION = re.compile(r"^(?:and|but|so|or|yet)\s+", re.IGNORECASE)
+# "No police casualties were reported and local officials (said)": the subject after
+# a clause and its conjunction.
+_CLAUSE_AND = re.compile(
+    r"^.*\s(?:was|were|is|are|had|have|has)\s.*?\s(?:and|but|so|yet)\s+", re.IGNORECASE
+)
+_NOBODY = re.compile(r"^(?:no|none|nobody|neither)\b", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"^(?:an?\s+\S|[a-z]+(?:ed|ing)\b)")
+# "X, via its media outlets, claimed", "X, in a statement on Tuesday, said": an aside.
+_ADVERBIAL = re.compile(
+    r"^(?:via|through|in|on|at|from|during|after|before|late|early|earlier|later)(?:\s|$)",
+    re.IGNORECASE,
+)
+_LEADING_ADVERB = re.compile(r"^(?:however|meanwhile|also|separately|though)\b[,\s]*", re.I)
+_RELATIVE = re.compile(r"^(?:who|which|that|whom|whose|who[’']s|where)\b", re.IGNORECASE)
+_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.IGNORECASE)
+_PERSON_NAME = re.compile(
+    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:de|van|von|al|el|Le|La)\s+)?[A-Z][a-z]+"
+)
+_DETERMINED = r"(?:an?|the|these|those|this|our|its|their|his|her|some|several|many|two|three)\b"
+_PHRASE = rf"\s+((?:{_DETERMINED}|[A-Z0-9])(?:[^,.;:!?()]|(?<=\b[A-Z])\.){{0,80}}?)"
+_SENTENCE_END = r"(?<!\b[A-Z])\.(?:\s|$)|\s*[!?;]|$"
+_FINITE = re.compile(r"\s(?:was|were|is|are|had|have|has)\s", re.IGNORECASE)
+# "said X." / "said X, who ..." / "said X on condition of anonymity"
+_NP_AFTER_VERB = re.compile(
+    _PHRASE + rf"(?={_SENTENCE_END}|,\s+(?:who|a|an|the|adding|according)\b|\s+on\s+condition"
+    r"|,\s*(?:citing|quoting|relaying|speaking|(?:as\s+)?(?:quoted|relayed|cited|reported)\s+by)\b"
+    r"|\s+in\s+a\s|\s+on\s+\w+day|\s+(?:who|when)\b)"
+)
+# "said police.", "said local residents, who ...": a speaker noun with no article.
+_PLAIN_NP_AFTER_VERB = re.compile(
+    r"\s+((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)" + _NP_AFTER_VERB.pattern[len(_PHRASE) :]
+)
+# "according to X, ..."; "according to local officials": the grammar names a source.
+_NP_AFTER_ACCORDING = re.compile(
+    r"\s+([\w“\"'](?:[^,.;:!?()]|(?<=\b[A-Z])\.){0,80}?)"
+    rf"(?={_SENTENCE_END}|,|\s+(?:who|when|that)\b)"
+)
+_MAX_WORDS = 10
+# "a youth leader in Kaya", "a spokesman for the ministry of defence": a speaker noun
+# with what places it, before a relative clause ("..., who asked not to be named").
+_PLACED_BY = re.compile(r"\s+(?:in|of|for|at|from|to|with|on)\s+", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:an?|the|its|their|his|her|one|two|three|several|some)$", re.I)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """One voice named in a sentence: `name` from `text[start:end]`; `clause` the
+    (start, end) offsets of the clause it speaks for; `origin` whom it relays, if the
+    text says ("a monitoring group citing JNIM": name "a monitoring group", origin
+    "JNIM")."""
+
+    start: int
+    end: int
+    name: str
+    person: bool
+    hedging: bool = False  # "claim", "allege": the verb itself doubts what follows
+    origin: str | None = None
+    clause: tuple[int, int] | None = None
+    leads: bool = False  # it opens its clause ("while the rebels said 30"), not trails it
+
+
+def inverted_speaker(text: str, pos: int, end: int, hedging: bool) -> Speaker | None:
+    """The speaker after a verb at `pos` that follows what is said: "“12 died,” said a
+    hospital source on condition of anonymity", "..., said police."."""
+    return _noun_phrase_after(_NP_AFTER_VERB, text, pos, end, hedging) or _noun_phrase_after(
+        _PLAIN_NP_AFTER_VERB, text, pos, end, hedging, named=False
+    )
+
+
+def according_speaker(text: str, pos: int, end: int, hedging: bool) -> Speaker | None:
+    """The source after "according to" ending at `pos`: "according to local officials"."""
+    return _noun_phrase_after(_NP_AFTER_ACCORDING, text, pos, end, hedging)
+
+
+def interrupted(text: str, start: int, at: int) -> bool:
+    """Whether the comma before a verb at `at` closes an aside between its subject and
+    it ("X, a research group, said 40 died"; "Y's statement, relayed by X, said"; "X,
+    however, said"), so what follows the verb is what is said, not who says it."""
+    chunks = _chunks_before(text, start, at)
+    if len(chunks) < 3 or not chunks[1][2]:  # "“12 died,” said X": no aside
+        return False
+    aside = _LEADING_ADVERB.sub("", chunks[1][2])  # "X, however, said"
+    return not aside or any(
+        p.match(aside) for p in (RELAY_START, _RELATIVE, _APPOSITIVE, _ADVERBIAL)
+    )
+
+
+def _noun_phrase_after(
+    pattern: re.Pattern[str], text: str, pos: int, end: int, hedging: bool, named: bool = True
+) -> Speaker | None:
+    match = pattern.match(text, pos, end)
+    if not match or _FINITE.search(match.group(1)):  # "said 40 soldiers were killed"
+        return None
+    return _make_speaker(
+        text, match.group(1), match.start(1), match.end(1), hedging, named=named, relay_end=end
+    )
+
+
+def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | None:
+    """The subject of a reporting verb at `at`, skipping relative clauses, appositives
+    and relays: "X, who has been embedded ..., has tweeted"; "X, an analysis unit in
+    ..., reported"; "X, citing Y, said"; "Y's statement, relayed by X, said"."""
+    chunks = _chunks_before(text, start, at)
+    for index, (chunk_start, chunk_end, words) in enumerate(chunks):
+        chunk = _LEADING_ADVERB.sub("", words)  # "however police sources (said)"
+        aside = RELAY_START.match(chunk) or (
+            _ADVERBIAL.match(chunk) and not _FINITE.search(f" {chunk} ")
+        )
+        if not chunk or (aside and index + 1 < len(chunks)):
+            continue
+        earlier = chunks[index + 1] if index + 1 < len(chunks) else None
+        if _RELATIVE.match(chunk):
+            if earlier is None:
+                return None
+            phrase = _placed_speaker(earlier[2]) or _LAST_PHRASE.sub("", earlier[2])
+            return _make_speaker(text, phrase, earlier[0], earlier[1], hedging, relay_end=at)
+        # "X, a scholar at Y, said": an appositive has a comma before the verb too
+        if (
+            index > 0
+            and earlier
+            and _APPOSITIVE.match(chunk)
+            and earlier[2][:1].isupper()
+            and len(earlier[2].split()) <= 8
+        ):
+            return _make_speaker(text, earlier[2], earlier[0], earlier[1], hedging, relay_end=at)
+        phrase = _CLAUSE_AND.sub("", _SUBORDINATE.sub("", chunk))
+        phrase = _RELATIVE_TAIL.sub("", _CONJUNCTION.sub("", phrase))
+        return _make_speaker(text, phrase, chunk_start, chunk_end, hedging, relay_end=at)
+    return None
+
+
+def _placed_speaker(chunk: str) -> str | None:
+    """The speaker a relative clause follows when a place or a body hangs on its noun:
+    "a youth leader in Kaya", "an aide to the prefect" (not "Kaya", "the prefect");
+    None when the noun before the last "in", "of", ... is no speaker's ("the gains
+    of the insurgents")."""
+    words = chunk.split()
+    begin = None
+    index = len(words) - 1
+    while index > 0:
+        if not _PLACED_BY.fullmatch(f" {words[index]} "):
+            index -= 1
+            continue
+        if not SPEAKER_NOUNS.fullmatch(words[index - 1]):
+            break
+        begin = index - 1
+        while begin > 0 and index - begin < 4 and not _DETERMINER.match(words[begin]):
+            if _PLACED_BY.fullmatch(f" {words[begin - 1]} "):
+                break
+            begin -= 1
+        index = begin - 1
+    return " ".join(words[begin:]) if begin is not None else None
+
+
+def _chunks_before(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The comma-separated pieces before a verb, nearest first, trailing adverbs removed."""
+    chunks = []
+    for _ in range(3):
+        chunk_start = _chunk_start(text, start, end)
+        chunk = _TRAILING.sub("", " ".join(text[chunk_start:end].split())).strip()
+        chunks.append((chunk_start, end, chunk))
+        if chunk_start <= start:
+            break
+        end = chunk_start - 1
+    return chunks
+
+
+def _chunk_start(text: str, start: int, end: int) -> int:
+    last = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        last = match.end()
+    return last
+
+
+def _make_speaker(
+    text: str,
+    phrase: str,
+    start: int,
+    end: int,
+    hedging: bool,
+    named: bool = False,
+    relay_end: int = 0,
+) -> Speaker | None:
+    """A speaker from a phrase, unless it does not look like one; `named` where the
+    grammar already says it is a source ("according to X"). A relay in or just after
+    the phrase ("X citing Y", "Y, quoted by X", before `relay_end`) makes the relaying
+    voice the speaker and the relayed one its origin."""
+    phrase = _PARENTHETICAL.sub("", phrase).strip(" ,")
+    origin = None
+    if passive := split_passive(phrase):  # "officials quoted by state media"
+        phrase, origin, named = passive[0], passive[1], True
+    else:
+        phrase, origin = split_name(phrase)
+        after = passive_relay(text, end, relay_end)
+        if after is not None:  # "JNIM's statement, relayed by a monitoring group"
+            phrase, origin, named, end = after[0], origin_of(phrase), True, after[1]
+    words = phrase.split()
+    if not words or len(words) > _MAX_WORDS:
+        return None
+    if _NOBODY.match(phrase) or (not named and _FINITE.search(f" {phrase} ")):
+        return None  # "no group (has claimed)", "he was rushed to ... what doctors"
+    if not named and not (
+        PRONOUN.match(phrase)
+        or SPEAKER_NOUNS.search(phrase)
+        or any(w[0].isupper() or w[0].isdigit() for w in words)
+    ):
+        return None
+    person = bool(PERSON_WORDS.search(phrase)) or (
+        bool(_PERSON_NAME.search(phrase)) and not ORGANISATION.search(phrase)
+    )
+    return Speaker(start, end, phrase, person, hedging, origin)

@@ -1,0 +1,64 @@
+"""Words that name a voice: who can say something ("a security source", "the ministry",
+"Human Rights Watch") as against what cannot ("a lack of evidence", "the attack").
+
+Shared by voices.py (speakers) and relay.py (the voice a speaker relays).
+"""
+
+from __future__ import annotations
+
+import re
+
+SPEAKER_NOUNS = re.compile(
+    r"\b(?:source|sources|official|officials|spokes(?:man|woman|person|men|women)|ministers?|"
+    r"ministry|army|military|government|police|analyst|analysts|journalists?|company|group|"
+    r"witness|witnesses|residents?|locals|villagers|daily|newspaper|agency|estimates?|report|"
+    r"statement|commanders?|president|governor|mayor|prefect|administrator|scholar|experts?|"
+    r"authorities|commentator|observers?|observatory|monitors?|organi[sz]ation|researchers?|"
+    r"leaders?|chiefs?|officers?|diplomats?|aides?|advis[eo]rs?|assistants?|deputy|"
+    r"activists?|elders?|doctors?|medics?|nurses?|survivors?|relatives|representatives?|"
+    r"chairman|secretary|director|coordinator|media|television|tv|radio|channel|insurgents|"
+    r"militants|rebels|jihadists|fighters|opposition|staff|workers|rescuers|volunteers|"
+    r"lawmakers|councillors?)\b",
+    re.IGNORECASE,
+)
+PERSON_WORDS = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|minister|journalist|analyst|commander|colonel|general|"
+    r"president|governor|mayor|prefect|administrator|witness|resident|scholar|expert|"
+    r"commentator|researcher|leader|chief|officer|diplomat|official|aide|advis[eo]r|assistant|"
+    r"deputy|activist|elder|doctor|medic|nurse|survivor|representative|chairman|secretary|"
+    r"director|coordinator|Mr|Mrs|Ms|Dr|he|she)\b",
+    re.IGNORECASE,
+)
+ORGANISATION = re.compile(
+    r"\b(?:company|firm|group|ministry|army|government|agency|newspaper|daily|center|centre|"
+    r"journal|times|post|news|press|television|radio|tv|reuters|afp|institute|federation|unit|"
+    r"department|office|council|committee|commission|organi[sz]ation|prefecture|"
+    r"administration|movement|front|party|militia|brigades?|coalition|alliance|mission)\b",
+    re.IGNORECASE,
+)
+# What a toll statement's subject is when it is not a voice: "the attack put the toll at 40".
+EVENT_NOUNS = re.compile(
+    r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|blasts?|explosions?|clashes|fighting|"
+    r"violence|ambush(?:es)?|shelling|massacres?|deaths|killings|figures|numbers)\s*$",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset("a an the its their his her this that these those some one".split())
+
+
+def looks_like_voice(phrase: str) -> bool:
+    """Whether a noun phrase can be someone who says something: its head (the words
+    before its first "of", "in", ...) ends in a speaker noun or a name, or holds a
+    person's title. "a monitoring group", "JNIM", "local sources", "the Syrian
+    Observatory for Human Rights" do; "a lack of evidence", "security concerns",
+    "Israeli aggression", "the upcoming elections" do not."""
+    head = re.split(r"\s+(?:of|in|from|for|at|on|with|to|near|over|against)\s+", phrase)[0]
+    words = [w for w in head.split() if w.lower() not in _DETERMINERS]
+    if not words:
+        return False
+    last = words[-1].strip("’'")
+    return bool(
+        SPEAKER_NOUNS.search(last)
+        or ORGANISATION.search(last)
+        or PERSON_WORDS.search(head)
+        or (last[:1].isupper() and not EVENT_NOUNS.search(last))
+    )
