@@ -238,9 +238,9 @@ class _Reader:
         text, sentence = self.text, self.sentences[index]
         clauses = self.clauses(index)
         victims = find_victims(text, self.folded, sentence.start, sentence.end, clauses, quantities)
-        counted = {r.quantity.start for r in victims}
+        counted = {r.quantity.start for r in victims.readings} | victims.refused
         rest = [q for q in quantities if q.start not in counted]
-        readings = victims + read_sentence(text, rest, clauses, sentence.start, self.last)
+        readings = victims.readings + read_sentence(text, rest, clauses, sentence.start, self.last)
         readings = [r for r in readings if not _counterfactual(text, sentence.start, r)]
         taken = [(r.start, r.end) for r in readings] + skip
         singles = find_singular(text, sentence.start, sentence.end)

@@ -187,7 +187,9 @@ def _named(tokens: list[tuple[str, int, int]]) -> bool:
     head = words[-1][0]
     if _NAME.search(head) and any(w[0].islower() and _is_person(w[0]) for w in words[:-1]):
         return True
-    return _is_person(head.lower()) and not _is_plural(head.lower())
+    # a bare noun for one person, in a headline's style: "kills village head"; a
+    # capitalised one alone is more often an adjective ("Japanese, British and ...")
+    return head.islower() and _is_person(head) and not _is_plural(head)
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:

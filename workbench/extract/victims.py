@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from workbench.extract.claims import Cue, Reading, find_actor
 from workbench.extract.lexicon import (
@@ -37,6 +38,7 @@ K, W, A = Category.KILLED, Category.WOUNDED, Category.KIDNAPPED
 # Verbs whose object is the victim: "killed two soldiers". Run over lower-cased text.
 _ACTIVE: dict[Category, str] = {
     K: r"kill(?:s|ed|ing)?|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)\s+down|"
+    r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot)\s+to\s+death|"
     r"shoot(?:s|ing)?\s+dead|"
     r"assassinat(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
     r"massacr(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)?|murder(?:s|ed|ing)?|"
@@ -110,8 +112,9 @@ _BACKGROUND = re.compile(
 )
 # Words before a verb that say the killing did not happen, or not yet.
 _IRREALIS = re.compile(
-    r"(?<![a-z])(?:to|nearly|almost|attempt\w*|tried|trying|plot\w*|threat\w*|plan\w*|"
-    r"would|could|might|may|not|never|no|failed|vow\w*|intend\w*)\s+(?:[a-z]+\s+)?$"
+    r"(?<![a-z])(?:to(?!\s+have\s)|nearly|almost|attempt\w*|tried|trying|plot\w*|threat\w*|"
+    r"plan\w*|would|could|might|(?<![0-9]\s)may|not|never|no|failed|vow\w*|intend\w*)\s+"
+    r"(?:[a-z]+\s+)?$"
 )
 _SHARED_SUBJECT = re.compile(
     r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z]+,?\s+){1,4}?(?:and|or|then|before)\s+$"
@@ -146,7 +149,25 @@ _OR_BEFORE = re.compile(
     r"(?:killed|dead|injured|wounded|kidnapped|abducted|captured|arrested|missing),?\s+or\s+$"
 )
 _EUPHEMISM = re.compile(r"neutrali|eliminat")
-_WOULD = re.compile(r"(?<![a-z])(?:would|could|might|may)\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$")
+_WOULD = re.compile(
+    r"(?<![a-z])(?:would|could|might|(?<![0-9]\s)may)\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$"
+)
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A count a predicate governs that is no casualty of this report: "tried to
+    kill 5 soldiers", "three were killed, wounded or captured"."""
+
+    start: int  # the quantity's first character
+
+
+class Victims(NamedTuple):
+    """A sentence's victims: `readings` in text order, and the starts of the
+    quantities `refused` (no other rule may read them as casualties)."""
+
+    readings: list[Reading]
+    refused: set[int]
 
 
 def find_victims(
@@ -156,14 +177,15 @@ def find_victims(
     end: int,
     clauses: list[tuple[int, int]],
     quantities: list[Quantity],
-) -> list[Reading]:
+) -> Victims:
     """One reading for each counted victim of a casualty predicate in `text[start:end]`.
 
     `folded` is `casefold.fold(text)`; `quantities` are the sentence's quantities,
-    which the victims' counts are taken from. Readings are in text order.
+    which the victims' counts are taken from.
     """
     by_start = {q.start: q for q in quantities}
     readings: dict[int, Reading] = {}
+    refused: set[int] = set()
     for coded in _CODED.finditer(folded, start, end):  # "Fatalities: 10 people."
         category = Category[coded.lastgroup or ""]
         cue = Cue(coded.start(), coded.end(), category)
@@ -171,9 +193,13 @@ def find_victims(
         for reading in _readings(text, items, category, (start, end), cue, None):
             readings.setdefault(reading.quantity.start, reading)
     for clause in clauses:
-        for reading in _clause_victims(text, folded, clause, by_start):
-            readings.setdefault(reading.quantity.start, reading)  # one predicate a victim
-    return _carry_subjects(sorted(readings.values(), key=lambda r: r.start))
+        for found in _clause_victims(text, folded, clause, by_start):
+            if isinstance(found, Refused):
+                refused.add(found.start)
+            else:
+                readings.setdefault(found.quantity.start, found)  # one predicate a victim
+    ordered = sorted(readings.values(), key=lambda r: r.start)
+    return Victims(_carry_subjects(ordered), refused - readings.keys())
 
 
 def _carry_subjects(readings: list[Reading]) -> list[Reading]:
@@ -192,26 +218,32 @@ def _carry_subjects(readings: list[Reading]) -> list[Reading]:
 
 def _clause_victims(
     text: str, folded: str, clause: tuple[int, int], quantities: dict[int, Quantity]
-) -> Iterator[Reading]:
+) -> Iterator[Reading | Refused]:
     yield from _active(text, folded, clause, quantities)
     yield from _found_bodies(text, folded, clause, quantities)
     yield from _resulting(text, folded, clause, quantities)
     yield from _passive(text, folded, clause, quantities)
 
 
+def _refuse(items: list[Item]) -> Iterator[Refused]:
+    return (Refused(i.quantity.start) for i in items if i.quantity is not None)
+
+
 def _active(
     text: str, folded: str, clause: tuple[int, int], quantities: dict[int, Quantity]
-) -> Iterator[Reading]:
+) -> Iterator[Reading | Refused]:
     """Victims after an active verb or a nominal: "killed two soldiers", "the death of"."""
     lo, hi = clause
     for match in _ACTIVE_RE.finditer(folded, lo, hi):
         nominal = match.group(0).rstrip().endswith(" of")
-        before = max(lo, match.start() - 80)
-        if nominal and _BACKGROUND.search(folded, before, match.start()):
-            continue  # "protested against the killing of two students": an earlier death
-        if not nominal and _IRREALIS.search(folded, max(lo, match.start() - 40), match.start()):
-            continue  # "tried to kill the governor", "nearly killed a thief"
         items = parse_list(text, match.end(), hi, quantities)
+        if (nominal and _BACKGROUND.search(folded, max(lo, match.start() - 80), match.start())) or (
+            not nominal and _IRREALIS.search(folded, max(lo, match.start() - 40), match.start())
+        ):
+            # "protested against the killing of two students": an earlier death;
+            # "tried to kill the governor", "nearly killed a thief": none
+            yield from _refuse(items)
+            continue
         if items and not _after_auxiliary(folded, match):
             category = Category[match.lastgroup or ""]
             cue = Cue(match.start(), match.end(), category, match.group(0).split()[0])
@@ -244,19 +276,23 @@ def _resulting(
 
 def _passive(
     text: str, folded: str, clause: tuple[int, int], quantities: dict[int, Quantity]
-) -> Iterator[Reading]:
+) -> Iterator[Reading | Refused]:
     """Victims before a passive or intransitive predicate: "two soldiers were killed"."""
     lo, hi = clause
     for match in _PASSIVE_RE.finditer(folded, lo, hi):
         aux = stop = _auxiliaries_start(folded, lo, match.start())
-        if _not_a_death(text, folded, (lo, hi), aux, match.end(), quantities):
+        if _active_after(text, match.end(), hi, quantities):
+            continue  # "three gunmen shot dead two men": active, read above
+        if _not_a_death(folded, (lo, hi), aux, match.end()):
+            yield from _refuse(parse_back(text, folded, lo, aux, quantities))
             continue
         shared = _SHARED_SUBJECT.search(folded, max(lo, stop - 60), stop)
         if shared:  # "was abducted, tortured and beheaded": the subject of the first
             stop = shared.start()
         items = parse_back(text, folded, lo, stop, quantities)
-        if not items or _EARLIER.search(folded, max(lo, items[0].start - 80), items[0].start):
-            continue  # "in retaliation for the death of a girl, killed last week"
+        if items and _EARLIER.search(folded, max(lo, items[0].start - 80), items[0].start):
+            yield from _refuse(items)  # "in retaliation for the death of a girl, killed ..."
+            continue
         category = Category[match.lastgroup or ""]
         cue = Cue(aux, match.end(), category)
         yield from _readings(text, items, category, clause, None, cue)
@@ -270,24 +306,20 @@ def _auxiliaries_start(folded: str, lo: int, pos: int) -> int:
     return aux.start() if aux else pos
 
 
-def _not_a_death(
-    text: str,
-    folded: str,
-    clause: tuple[int, int],
-    start: int,
-    end: int,
-    quantities: dict[int, Quantity],
-) -> bool:
+def _active_after(text: str, end: int, hi: int, quantities: dict[int, Quantity]) -> bool:
+    """Whether counted victims follow the participle: an active verb after all."""
+    return any(i.quantity or i.single for i in parse_list(text, end, hi, quantities))
+
+
+def _not_a_death(folded: str, clause: tuple[int, int], start: int, end: int) -> bool:
     """A participle that is a noun ("two of the wounded"), a counterfactual ("would
-    have been killed"), an open fate ("killed or kidnapped"), or an active verb
-    with its object after it ("three gunmen shot dead two men")."""
+    have been killed"), or an open fate ("killed or kidnapped")."""
     lo, hi = clause
     return bool(
         _DETERMINER_BEFORE.search(folded, max(lo, start - 8), start)
         or _WOULD.search(folded, max(lo, start - 30), start)
         or _OR_OTHER_FATE.match(folded, end, hi)
         or _OR_BEFORE.search(folded, max(lo, start - 30), start)
-        or any(i.quantity or i.single for i in parse_list(text, end, hi, quantities))
     )
 
 

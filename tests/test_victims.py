@@ -1,0 +1,97 @@
+"""Victims read predicate by predicate (extract/victims.py, victim_lists.py).
+
+Every sentence here was written for these tests; each rule has its negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+
+
+def read(text: str) -> list[tuple[str, float | None]]:
+    """(category, low) of each claim, in order."""
+    return [(c.category.value, c.low) for c in extract_claims(document_from_text("t.txt", text))]
+
+
+def killed(text: str) -> int:
+    return sum(int(low or 0) for category, low in read(text) if category == "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Raiders killed the headman of Tokoro and three of his sons.", 4),
+        ("The blast killed an imam, two worshippers and a guard at the gate.", 4),
+        ("A teacher and two pupils were killed when the shell hit the school.", 3),
+        ("Militiamen hacked to death a farmer and his wife near Umbu.", 2),
+        ("Gunmen shot dead Amadou Kone, a local councillor, outside his home.", 1),
+        ("Seydou Traore, a driver for a transport firm in the north, was shot dead.", 1),
+        ("A fisherman who had gone out before dawn was found dead on the bank.", 1),
+        ("Four herders travelling with their cattle near the river were killed.", 4),
+        ("The militia lynched one suspect and beat another to death.", 2),
+        ("A bomber blew himself up, killing himself and nine shoppers.", 10),
+    ],
+)
+def test_people_counted_by_article_name_or_number(text, total):
+    assert killed(text) == total, read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bandits killed six traders and abducted two drivers.", [("killed", 6), ("kidnapped", 2)]),
+        ("The attack left 11 dead and 23 injured.", [("killed", 11), ("wounded", 23)]),
+        ("Eight died in Sabon Gari and three in Dille.", [("killed", 8), ("killed", 3)]),
+        ("Kidnappers took nine passengers hostage on the road.", [("kidnapped", 9)]),
+        ("The army said it had neutralised 21 insurgents.", [("killed", 21)]),
+        ("Deaths: 4 civilians.", [("killed", 4)]),
+    ],
+)
+def test_each_predicate_keeps_its_own_victims(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents rallied against the killing of a student by police in May.",
+        "Officers tried to kill the suspect but he escaped.",
+        "Had the device gone off, dozens would have been killed.",
+        "Three soldiers were killed, wounded or captured in the fighting.",
+        "Nobody was killed and no one was hurt.",
+        "Hunters killed two elephants inside the park.",
+        "Engineers neutralised four mines on the road.",
+        "Police found his body in a ditch the next day.",
+    ],
+)
+def test_no_death_in_this_report(text):
+    assert killed(text) == 0, read(text)
+
+
+def test_fighters_captured_are_prisoners_not_hostages():
+    assert read("Troops captured 14 insurgents and seized 3 pickups.") == [
+        ("arrested", 14),
+        ("other", 3),
+    ]
+
+
+def test_a_body_told_as_new_is_a_death():
+    assert killed("A second body was recovered from the well on Sunday.") == 1
+    assert killed("Two bodies were found near the market.") == 2
+
+
+def test_including_names_a_part_not_more_victims():
+    assert killed("Gunmen killed 15 villagers, including a chief and two children.") == 15
+
+
+def test_a_bare_number_borrows_the_noun_before_it():
+    claims = extract_claims(
+        document_from_text("t.txt", "Five gendarmes were killed and seven wounded at the post.")
+    )
+    assert [(c.category.value, c.low, c.subject) for c in claims] == [
+        ("killed", 5, "gendarmes"),
+        ("wounded", 7, "gendarmes"),
+    ]
