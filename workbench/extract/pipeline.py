@@ -15,7 +15,7 @@ from functools import cached_property
 
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading, read_sentence
-from workbench.extract.dates import TIME_RE, DateMention, find_dates
+from workbench.extract.dates import TIME_RE, DateMention, find_dates, pick_date
 from workbench.extract.gazetteer import Country
 from workbench.extract.lexicon import DENIALS, HEDGES, STORY_HEDGES
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
@@ -223,7 +223,16 @@ class _Reader:
                         hedged,
                         denies,
                         place.name if place else self.carried_place(index, position),
-                        _date(dates, reading, clause_start, clause_end),
+                        pick_date(
+                            dates,
+                            text,
+                            clause_start,
+                            clause_end,
+                            reading.start,
+                            reading.end,
+                            start,
+                            end,
+                        ),
                         self._attribution(speakers, reading, sentence.block),
                         claim_scope(text, clause_start, clause_end, reading.start, reading.end),
                     )
@@ -318,13 +327,6 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def _overlaps(reading: Reading, spans: list[tuple[int, int]]) -> bool:
     return any(reading.start < e and s < reading.end for s, e in spans)
-
-
-def _date(
-    dates: list[DateMention], reading: Reading, clause_start: int, clause_end: int
-) -> DateMention | None:
-    in_clause = [d for d in dates if clause_start <= d.start < clause_end]
-    return min(in_clause or dates, key=lambda d: _distance(d.start, d.end, reading), default=None)
 
 
 def _share_attributions(claims: list[Claim]) -> list[Claim]:
