@@ -103,7 +103,11 @@ def unreadable(row: Row) -> str | None:
     if not _ANY_FIGURE.search(row.text):
         return "no figure"
     stated = _stated_numbers(row.text)
-    if row.corpus.startswith("acled") and row.killed not in stated and any(n == k * row.killed for n in stated for k in range(2, 6)):
+    if (
+        row.corpus.startswith("acled")
+        and row.killed not in stated
+        and any(n == k * row.killed for n in stated for k in range(2, 6))
+    ):
         return "silent split"
     words = _CONVENTION.get(row.killed)
     if (

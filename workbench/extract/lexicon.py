@@ -170,7 +170,9 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     "spokeswoman envoy diplomat ambassador consul staffer aide bodyguard escort president "
     "vice-president premier commissioner administrator chairman councilman alderman "
     "cadre operative loyalist sympathiser sympathizer follower devotee preacher clergyman "
-    "deacon evangelist catechist seminarian"
+    "deacon evangelist catechist seminarian correspondent actress actor guerrilla guide arab "
+    "passer-by passerby bystander onlooker guard watchman sentry porter interpreter "
+    "translator photographer cameraman"
 )
 
 PEOPLE = frozenset(

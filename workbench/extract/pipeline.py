@@ -46,7 +46,7 @@ _TRIGGER = re.compile(rf"\d|(?<![a-z])(?:{NUMBER_WORDS}|{EVENT_WORDS})(?![a-z])"
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+|#\w+|\[[^\]]*\]\([^)]*\)")
 _MAY_HOLD_TIME = re.compile(r"\d\s*[ap]\.?m|:\d")
 _MAY_HOLD_URL = re.compile(r"[@#]|http|www\.|\]\(")
-_WOULD_HAVE = re.compile(r"\b(?:would|could|might)\s+(?:not\s+)?have\s+(?:been\s+)?$", re.I)
+_WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+)?have\s+(?:been\s+)?$", re.IGNORECASE)
 _LOOK_BACK = 6  # sentences searched for a place or a speaker named before
 
 

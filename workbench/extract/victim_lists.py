@@ -50,6 +50,17 @@ _NAME_DESCRIBED = re.compile(
     r"(?:an?|the|(?!(?:which|who|whose|where|when|that)\s)[a-z][\w-]*)\s"
     r"[^;:]{0,150}?,\s*$"
 )
+_SUBJECT_OF_NEXT = re.compile(
+    r"\s+(?:(?:were|was|are|is|also|later)\s+)*(?:wounded|injured|killed|dead|died|kidnapped|"
+    r"abducted|arrested|missing|captured|hurt)(?![\w-])",
+    re.IGNORECASE,
+)
+# "injuring ten, two critically": a breakdown, not more victims
+_BREAKDOWN = re.compile(r"\s+[a-z]+ly(?=\s*(?:[,.;)]|and\b|$))")
+_BOTH = re.compile(r"(?:both|all)\s+(?=(?:the|a|an|his|her|their)\s)", re.IGNORECASE)
+_PLURAL_PEOPLE = frozenset(
+    "policemen soldiers civilians men women people persons personnel police".split()
+)
 _ONE_PRONOUN = frozenset("him her himself herself".split())
 _SINGLE = frozenset("a an one another his her their its our my the this that".split())
 _NOT_MODIFIERS = frozenset(
@@ -99,7 +110,7 @@ def parse_list(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -
     while True:
         item = _parse_item(text, pos, end, quantities, items[-1] if items else None)
         if item is None:
-            return items
+            return _appositive_last(text, items)
         subset = _SUBSET.match(text, item.end, end)
         if subset:  # "30 people, including a dozen soldiers": a part, not more victims
             part = parse_list(text, subset.end(), end, quantities)
@@ -115,6 +126,8 @@ def parse_list(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -
             and (text[items[-1].end : item.start].strip() == ",")
         ):  # "a Shiite cleric, Sheikh Ahmed Rahman": one person, named after a comma
             item = replace(items.pop(), end=item.end)
+        if items and _SUBJECT_OF_NEXT.match(text, item.end, end):
+            return _appositive_last(text, items)  # "the deaths of 3 soldiers and 2 others wounded"
         items.append(item)
         join = JOIN.match(text, item.end, end)
         if join is None:
@@ -125,11 +138,15 @@ def parse_list(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -
 def _appositive_last(text: str, items: list[Item]) -> list[Item]:
     """ "the murder of our companion X, an anti-globalisation protester": a last item
     joined by a bare comma, no "and", describes the one before it."""
-    if len(items) >= 2 and items[-1].single and items[-2].single:
+    if len(items) >= 2 and items[-1].single and _one(items[-2]):
         between = text[items[-2].end : items[-1].start]
         if between.strip() == ",":
             return [*items[:-2], replace(items[-2], end=items[-1].end)]
     return items
+
+
+def _one(item: Item) -> bool:
+    return item.single or (item.quantity is not None and item.quantity.value == 1)
 
 
 def _is_name(text: str, item: Item) -> bool:
@@ -142,6 +159,11 @@ def _parse_item(
 ) -> Item | None:
     while pos < end and text[pos].isspace():
         pos += 1
+    if pos >= end:
+        return None
+    both = _BOTH.match(text, pos, end)
+    if both:  # "both the driver and a passenger"
+        pos = both.end()
     lead = _LEAD.match(text, pos, end)
     if lead and lead.end() in quantities:  # "an additional 15", "a total of 68"
         counted = _parse_item(text, lead.end(), end, quantities, previous)
@@ -153,6 +175,8 @@ def _parse_item(
     if quantity is not None:
         if quantity.unit is not None or _NO_BEFORE.search(text, max(0, pos - 4), pos):
             return None  # "no one was killed"
+        if previous is not None and _BREAKDOWN.match(text, quantity.end, end):
+            return None
         return _counted(text, pos, quantity.end, end, quantity)
     tokens = _tokens(text, pos, min(end, pos + 120))
     if not tokens:
@@ -227,6 +251,8 @@ def _single(text: str, tokens: list[tuple[str, int, int]], index: int, start: in
     if not words:
         return None
     head = words[-1][0].lower()
+    if index and tokens[0][0].lower() in ("a", "an", "one") and head in _PLURAL_PEOPLE:
+        head = "person"  # "a policemen was killed": a slip for one
     if not (_is_person(head) or head in ("body", "corpse") or _named(tokens[index:])):
         return _uncounted(text, tokens[index:], start) if _is_plural(head) else None
     subject = " ".join(text[words[0][1] : words[-1][2]].split())
@@ -301,6 +327,7 @@ def _is_verb(word: str) -> bool:
 _VERBS = frozenset(
     "killed dead died wounded injured hurt kidnapped abducted captured arrested detained seized "
     "missing executed murdered shot taken held fled escaped survived remain remained remains left "
+    "alive "
     "kill kills wound wounds injure injures kidnap kidnaps abduct abducts arrest arrests "
     "were was are is".split()
 )

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from workbench.extract.claims import Cue, Reading, find_actor
 from workbench.extract.lexicon import (
+    CASUALTY_NOUNS,
     COMBATANTS,
     NOUN_CLASS,
     SINGULAR_CLASS,
@@ -38,7 +39,8 @@ K, W, A = Category.KILLED, Category.WOUNDED, Category.KIDNAPPED
 # Verbs whose object is the victim: "killed two soldiers". Run over lower-cased text.
 _ACTIVE: dict[Category, str] = {
     K: r"kill(?:s|ed|ing)?|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)\s+down|"
-    r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot)\s+to\s+death|"
+    r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
+    r"strangled)\s+to\s+death|burn(?:ed|t)\s+alive|"
     r"shoot(?:s|ing)?\s+dead|"
     r"assassinat(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
     r"massacr(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)?|murder(?:s|ed|ing)?|"
@@ -48,7 +50,8 @@ _ACTIVE: dict[Category, str] = {
     r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of|"
     r"(?:the\s+)?(?:dead|fatalities|killed)\s+includ(?:ed|e|es|ing)|"
     r"among\s+(?:the\s+)?(?:dead|killed|fatalities)\s+(?:were|was|are|is)",
-    W: r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|hurt(?:s|ing)?",
+    W: r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|hurt(?:s|ing)?|"
+    r"(?:the\s+)?injur(?:y|ies)\s+(?:of|to)",
     A: r"kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|(?:the\s+)?(?:kidnapping|abduction)s?\s+of|"
     r"seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)",
 }
@@ -56,26 +59,40 @@ _ACTIVE: dict[Category, str] = {
 _PASSIVE: dict[Category, str] = {
     K: r"killed|shot\s+(?:dead|and\s+killed)|assassinated|executed|beheaded|massacred|"
     r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|"
-    r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned)\s+to\s+death|"
+    r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|stoned|axed|strangled|clubbed)\s+"
+    r"to\s+death|"
     r"found\s+(?:shot|stabbed|hacked|beaten|burn(?:ed|t)|strangled|murdered|killed)\s+"
     r"(?:dead|to\s+death)|burn(?:ed|t)\s+alive|found\s+dead|dead|died|die|dies|perished|"
-    r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succumbed",
-    W: r"wounded|injured|hurt|maimed|sustained\s+(?:\w+\s+)?(?:injuries|wounds)",
+    r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succ?umm?(?:bed|ed|bing|bs)",
+    W: r"wounded|injured|injuried|hurt|maimed|(?:sustained|suffered)\s+(?:\w+\s+)?"
+    r"(?:injuries|wounds)|stabbed|shot\s+(?:in|at)\s+the\s+(?:leg|arm|head|chest|back|"
+    r"stomach|shoulder|hand|foot|neck)|hospitali[sz]ed|(?:rushed|taken|admitted)\s+to\s+"
+    r"(?:the\s+|a\s+)?hospital|in\s+(?:a\s+)?critical\s+condition",
     A: r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)",
 }
 # "leaving three fighters dead and one wounded"
-_RESULT = {
-    "dead": K,
-    "killed": K,
-    "injured": W,
-    "wounded": W,
-    "hurt": W,
-    "hostage": A,
-    "captive": A,
-}
+# Verbs whose victims come between them and the result: "leaving three fighters
+# dead", "took four tourists hostage", "beat a suspect to death".
+_RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
+    (
+        re.compile(r"(?<![a-z])(?:left|leaving|leave|leaves)\s+"),
+        {"dead": K, "killed": K, "injured": W, "wounded": W, "hurt": W},
+    ),
+    (
+        re.compile(r"(?<![a-z])(?:took|taking|take|takes|held|holding|hold|holds)\s+"),
+        {"hostage": A, "captive": A},
+    ),
+    (
+        re.compile(
+            r"(?<![a-z])(?:beat|beating|beats|stabbed|stabbing|hacked|hacking|shot|shooting|"
+            r"stoned|stoning|clubbed|bludgeoned|axed|strangled|burned|burnt|burning)\s+"
+        ),
+        {"to death": K, "alive": K},
+    ),
+]
 _AUX = (
     r"(?:(?:were|was|are|is|be|been|being|have|has|had|got|get|reportedly|allegedly|all|also|"
-    r"later|subsequently|both|each|then|now|believed\s+to\s+have|said\s+to\s+have|"
+    r"later|subsequently|both|each|then|now|left|believed\s+to\s+have|said\s+to\s+have|"
     r"feared|presumed|believed|thought|confirmed|reported|seriously|critically|fatally|badly|"
     r"slightly|mortally|severely|[a-z]{3,}ly)\s+)*"
 )
@@ -90,10 +107,9 @@ _PASSIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(_PASSIVE)})(?![a-z])")
 _AUX_BEFORE = re.compile(rf"(?<![a-z]){_AUX}$")
 _BE_BEFORE = re.compile(r"(?:were|was|been|being|are|is|be)\s+$")
 # "leaving three fighters dead", "took four tourists hostage"
-_LEAVE_RE = re.compile(
-    r"(?<![a-z])(?:left|leaving|leave|leaves|took|taking|take|takes|held|holding|hold|holds)\s+"
+_RESULT_RE = re.compile(
+    r"\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive)(?![a-z])"
 )
-_RESULT_RE = re.compile(r"\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive)(?![a-z])")
 # A cheap first test on lower-cased sentences (pipeline.py's trigger).
 EVENT_WORDS = (
     r"kill\w*|shot|shoot\w*|dead|died|die|dies|death\w*|assassinat\w*|execut\w*|behead\w*|"
@@ -113,8 +129,8 @@ _BACKGROUND = re.compile(
 # Words before a verb that say the killing did not happen, or not yet.
 _IRREALIS = re.compile(
     r"(?<![a-z])(?:to(?!\s+have\s)|nearly|almost|attempt\w*|tried|trying|plot\w*|threat\w*|"
-    r"plan\w*|would|could|might|(?<![0-9]\s)may|not|never|no|failed|vow\w*|intend\w*)\s+"
-    r"(?:[a-z]+\s+)?$"
+    r"plan\w*|would|(?:could|might|(?<![0-9]\s)may)(?!\s+have\s)|not|never|no|failed|vow\w*|"
+    r"intend\w*)\s+(?:[a-z]+\s+)?$"
 )
 _SHARED_SUBJECT = re.compile(
     r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z]+,?\s+){1,4}?(?:and|or|then|before)\s+$"
@@ -149,9 +165,8 @@ _OR_BEFORE = re.compile(
     r"(?:killed|dead|injured|wounded|kidnapped|abducted|captured|arrested|missing),?\s+or\s+$"
 )
 _EUPHEMISM = re.compile(r"neutrali|eliminat")
-_WOULD = re.compile(
-    r"(?<![a-z])(?:would|could|might|(?<![0-9]\s)may)\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$"
-)
+# "would have been killed" did not happen; "may have died" is a hedged claim
+_WOULD = re.compile(r"(?<![a-z])would\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -184,22 +199,31 @@ def find_victims(
     which the victims' counts are taken from.
     """
     by_start = {q.start: q for q in quantities}
-    readings: dict[int, Reading] = {}
+    readings: dict[tuple[int, Category], Reading] = {}
     refused: set[int] = set()
     for coded in _CODED.finditer(folded, start, end):  # "Fatalities: 10 people."
         category = Category[coded.lastgroup or ""]
         cue = Cue(coded.start(), coded.end(), category)
         items = parse_list(text, coded.end(), end, by_start)
         for reading in _readings(text, items, category, (start, end), cue, None):
-            readings.setdefault(reading.quantity.start, reading)
+            _add(readings, reading)
     for clause in clauses:
-        for found in _clause_victims(text, folded, clause, by_start):
+        for found in _clause_victims(text, folded, clause, by_start, start):
             if isinstance(found, Refused):
                 refused.add(found.start)
             else:
-                readings.setdefault(found.quantity.start, found)  # one predicate a victim
+                _add(readings, found)
     ordered = sorted(readings.values(), key=lambda r: r.start)
-    return Victims(_carry_subjects(ordered), refused - readings.keys())
+    return Victims(_carry_subjects(ordered), refused - {r.quantity.start for r in ordered})
+
+
+def _add(readings: dict[tuple[int, Category], Reading], reading: Reading) -> None:
+    """Keep the first predicate's reading of a victim; a second fate only where one
+    follows the other ("was kidnapped and killed" is both)."""
+    start = reading.quantity.start
+    taken = {category for s, category in readings if s == start}
+    if not taken or (taken == {Category.KIDNAPPED} and reading.category is Category.KILLED):
+        readings.setdefault((start, reading.category), reading)
 
 
 def _carry_subjects(readings: list[Reading]) -> list[Reading]:
@@ -217,12 +241,16 @@ def _carry_subjects(readings: list[Reading]) -> list[Reading]:
 
 
 def _clause_victims(
-    text: str, folded: str, clause: tuple[int, int], quantities: dict[int, Quantity]
+    text: str,
+    folded: str,
+    clause: tuple[int, int],
+    quantities: dict[int, Quantity],
+    sentence_start: int,
 ) -> Iterator[Reading | Refused]:
     yield from _active(text, folded, clause, quantities)
     yield from _found_bodies(text, folded, clause, quantities)
     yield from _resulting(text, folded, clause, quantities)
-    yield from _passive(text, folded, clause, quantities)
+    yield from _passive(text, folded, clause, quantities, sentence_start)
 
 
 def _refuse(items: list[Item]) -> Iterator[Refused]:
@@ -266,30 +294,41 @@ def _resulting(
 ) -> Iterator[Reading]:
     """ "leaving three fighters dead", "took four tourists hostage"."""
     lo, hi = clause
-    for match in _LEAVE_RE.finditer(folded, lo, hi):
-        items = parse_list(text, match.end(), hi, quantities)
-        result = _RESULT_RE.match(folded, items[-1].end, hi) if items else None
-        if result:
-            cue = Cue(match.start(), result.end(), _RESULT[result.group(1)])
-            yield from _readings(text, items, cue.category, clause, cue, None)
+    for verbs, results in _RESULTATIVES:
+        for match in verbs.finditer(folded, lo, hi):
+            items = parse_list(text, match.end(), hi, quantities)
+            result = _RESULT_RE.match(folded, items[-1].end, hi) if items else None
+            category = results.get(" ".join(result.group(1).split())) if result else None
+            if result and category:
+                cue = Cue(match.start(), result.end(), category)
+                yield from _readings(text, items, category, clause, cue, None)
 
 
 def _passive(
-    text: str, folded: str, clause: tuple[int, int], quantities: dict[int, Quantity]
+    text: str,
+    folded: str,
+    clause: tuple[int, int],
+    quantities: dict[int, Quantity],
+    sentence_start: int,
 ) -> Iterator[Reading | Refused]:
     """Victims before a passive or intransitive predicate: "two soldiers were killed"."""
     lo, hi = clause
     for match in _PASSIVE_RE.finditer(folded, lo, hi):
         aux = stop = _auxiliaries_start(folded, lo, match.start())
         if _active_after(text, match.end(), hi, quantities):
-            continue  # "three gunmen shot dead two men": active, read above
+            # "three gunmen shot dead two men": active, read above; the gunmen are none
+            yield from _refuse(parse_back(text, folded, lo, aux, quantities))
+            continue
         if _not_a_death(folded, (lo, hi), aux, match.end()):
             yield from _refuse(parse_back(text, folded, lo, aux, quantities))
             continue
-        shared = _SHARED_SUBJECT.search(folded, max(lo, stop - 60), stop)
-        if shared:  # "was abducted, tortured and beheaded": the subject of the first
-            stop = shared.start()
-        items = parse_back(text, folded, lo, stop, quantities)
+        # "was abducted, tortured and beheaded": the subject of the first participle,
+        # whichever clause of the sentence it stands in
+        subject_lo = lo
+        shared = _SHARED_SUBJECT.search(folded, max(sentence_start, stop - 60), stop)
+        if shared:
+            stop, subject_lo = shared.start(), sentence_start
+        items = parse_back(text, folded, subject_lo, stop, quantities)
         if items and _EARLIER.search(folded, max(lo, items[0].start - 80), items[0].start):
             yield from _refuse(items)  # "in retaliation for the death of a girl, killed ..."
             continue
@@ -381,7 +420,16 @@ def _readings(
             continue
         if euphemism and not _known_people(item):
             continue  # "neutralised three explosive devices"
+        if _other_fate(item, category):
+            continue  # "the death of one person, and ten injuries": the injuries' own
         yield Reading(quantity, category, start, end, item.subject, item.noun, actor)
+
+
+def _other_fate(item: Item, category: Category) -> bool:
+    """Whether the item's noun names another fate than the predicate's ("injuries")."""
+    head = item.subject.split()[-1].lower() if item.subject else ""
+    fate = CASUALTY_NOUNS.get(head)  # hostages and refugees are who, not what befell them
+    return fate in (Category.KILLED, Category.WOUNDED) and fate is not category
 
 
 def _known_people(item: Item) -> bool:
