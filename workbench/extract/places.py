@@ -2,84 +2,67 @@
 
 A place is found after a locative preposition ("in Gossi", "north of Kidal",
 "between Douentza and Gao", "along the road linking Kidal, Anefis and North
-Darane"), as a name the gazetteer knows ("Mali's military"), or as a
-reference the document resolves ("in the country", "in the capital",
-"on Malian soil"). Origins ("troops from Chad") are not where a thing happened.
+Darane", "in the village of Tamsu"), named by what was done to it or by what it
+is ("the attack on Kwatalo", "the town of Bokolo", "Kukawa district", "Gwoza LGA",
+"Zamzam, the largest camp in Sudan"), as a name the gazetteer knows ("Mali's
+military"), as a reference the document resolves ("in the country", "in the
+capital", "on Malian soil"), or by a dateline ("GAO, Mali —"). Origins ("troops
+from Chad", "Rwanda-backed rebels", "Guinean peacekeepers"), armed groups, peoples
+and people are not where a thing happened (`not_places.py`). The patterns are in
+`place_patterns.py`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
 from workbench.extract.gazetteer import (
     COUNTRIES,
     COUNTRY_BY_DEMONYM,
+    COUNTRY_BY_NAME,
+    COUNTRY_OF_PLACE,
     PLACE_NAMES,
     REGIONS,
     Country,
 )
+from workbench.extract.not_places import (
+    ACRONYM,
+    ARMED_GROUPS,
+    COMPOUND,
+    actor_name,
+    attribute_follows,
+    compound_follows,
+    not_a_place,
+    person_follows,
+    strikes_follow,
+    trim_common,
+)
+from workbench.extract.place_patterns import (
+    APPOSITION,
+    DATELINE,
+    LOCATIVE,
+    MAY_BE_APPOSITION,
+    MAY_BE_SUFFIXED,
+    MAY_NAME_A_KIND,
+    NOT_DATELINE,
+    OF_PLACE,
+    ORG_TAIL,
+    ORIGIN,
+    PLAIN_PREPOSITIONS,
+    REFERENCE,
+    SOIL,
+    SUFFIXED,
+)
+from workbench.extract.place_patterns import literal_names as _literal_names
 
-_NOT_PLACE_WORDS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|The|A|An|This|That|These|Those|"
-    "He|She|It|They|We|His|Her|Its|Their"
-)
-_CAP = rf"(?!(?:{_NOT_PLACE_WORDS})\b)[A-Z](?:[\w'’-]|\.(?=[A-Z]))*\.?"
-_NAME = rf"{_CAP}(?:\s+(?:(?:al|el|de|du|des|la|le|of|the)\s+)?{_CAP})*"
-_NAME_LIST = rf"{_NAME}(?:(?:,\s*|\s+and\s+|\s+to\s+){_NAME})*"
-_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-_ENUM = r"(?:\(\d{1,2}\)\s*)?"
-_SUFFIX = (
-    r"(?P<suffix>\s+(?:region|province|district|area|state|county|city|town|village|department|"
-    r"commune|prefecture|governorate|oblast|valley|desert|strip))?"
-)
-_PLAIN_PREP = r"in|at|inside|within|into|throughout|across|around"
-_LOCATIVE = re.compile(
-    r"\b(?P<prep>(?i:" + _PLAIN_PREP + r"|near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|"
-    r"on\s+the\s+outskirts\s+of|on\s+the\s+border\s+(?:with|of)|"
-    r"(?:just\s+|some\s+[\w,]+\s+\w+\s+)?"
-    + _DIRECTION
-    + r"(?:ern)?\s+of))\s+"
-    + _ENUM
-    + r"(?:the\s+)?(?P<dir>(?:(?:north|south|east|west|central)(?:ern)?|north-?eastern|"
-    r"north-?western|south-?eastern|south-?western)\s+)?(?P<name>"
-    + _NAME
-    + r")"
-    + _SUFFIX
-    + r"|\b(?P<between>(?i:between)\s+"
-    + _ENUM
-    + r"(?P<bname>"
-    + _NAME
-    + r"\s+and\s+"
-    + _NAME
-    + r"))"
-    + r"|\b(?i:along|on)\s+the\s+(?P<route>(?i:road|route|highway|axis|border)\s+"
-    r"(?i:linking|between|from|to|connecting|joining|with)\s+"
-    + _ENUM
-    + _NAME_LIST
-    + r")"
-    + r"|\b(?P<fled>(?i:fled|fleeing|flee|left))\s+(?:from\s+)?(?P<fname>"
-    + _NAME
-    + r")"
-)
-_REFERENCE = re.compile(
-    r"\b(?i:in|inside|across|throughout|within|into|fled|left|leave|out\s+of|around)\s+the\s+"
-    r"(?P<ref>country|capital)\b"
-)
-_SOIL = re.compile(r"\b(?i:on|in|into|onto)\s+(?P<dem>[A-Z][a-z]+)\s+(?:soil|territory)\b")
-_ORIGIN = re.compile(r"\b(?i:from)\s+" + _NAME_LIST)
-_ORG_TAIL = re.compile(
-    r"\b(?:Department|Ministry|Council|Office|Agency|Center|Centre|Committee|Commission|Party|"
-    r"Army|Forces|Times|Post|Journal|News|Mail|Press|Institute|Foundation|University|Bank|"
-    r"Company|Group|Front|Movement|Organi[sz]ation)\b"
-)
 # Every place this module finds has a capital letter or says "the country" or "the capital".
 _MAY_HOLD_PLACE = re.compile(r"[A-Z]|the (?:country|capital)")
 _POSSESSIVE = re.compile(r"['’]s$")
+_ATTRIBUTES = re.compile(rf"^.*{COMPOUND}(?:['’]s)?\s*")
 _KNOWN_PLACES: dict[str, str] = {
     n: n
     for n in [
@@ -93,40 +76,28 @@ _COUNTRY_WORDS: dict[str, Country] = {
     **{n: c for c in COUNTRIES for n in (c.name, *c.aliases)},
     **{d: c for c in COUNTRIES for d in c.demonyms},
 }
+_SPELLING = {n.lower(): n for n in _KNOWN_PLACES}
 T = TypeVar("T")
-
-
-def _literal_names(names: Iterable[str]) -> re.Pattern[str]:
-    """A pattern of the names as whole words, the longest where several begin at one
-    place. The alternation is a trie ("Ga(?:o|rissa)"): the engine then reads each
-    character once instead of trying every name, three times faster than a flat list,
-    and it starts with the names themselves, not a lookbehind, so that the engine can
-    skip ahead to likely first letters."""
-    trie: dict[str, dict] = {}
-    for name in names:
-        node = trie
-        for char in name:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a name ends here
-    return re.compile(f"(?:{_trie_pattern(trie)})" + r"(?![\w])")
-
-
-def _trie_pattern(node: dict[str, dict]) -> str:
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return f"(?:{body})?" if "" in node else body  # greedy: the longer name first
-
-
 _PLACE_PATTERN = _literal_names(_KNOWN_PLACES)
-_COUNTRY_PATTERN = _literal_names(_COUNTRY_WORDS)
-_COUNTRY_OR_CAPITAL = {**_COUNTRY_WORDS, **{c.capital: c for c in COUNTRIES}}
+# Countries by their names, demonyms, regions and towns; a longer place around a name
+# ("Niger Delta", "Lake Chad") is that place, counted for its country or for none.
+_HOME_WORDS: dict[str, Country | None] = {
+    **{r: None for r in REGIONS},
+    **COUNTRY_OF_PLACE,
+    **_COUNTRY_WORDS,
+}
+_COUNTRY_PATTERN = _literal_names(_HOME_WORDS)
+_COUNTRY_OR_CAPITAL = {
+    **_COUNTRY_WORDS,
+    **{c.capital: c for c in COUNTRIES},
+    **COUNTRY_OF_PLACE,
+}
 _COUNTRY_OR_CAPITAL_PATTERN = _literal_names(_COUNTRY_OR_CAPITAL)
 
 
 def country_in(text: str) -> Country | None:
-    """The country a place phrase names ("northern Mali", "near Bamako", "on Malian soil")."""
+    """The country a place phrase names ("northern Mali", "near Bamako", "on Malian soil",
+    "Idlib Province", "Gao, Mali")."""
     hits = _gazetteer_hits(text, 0, len(text), _COUNTRY_OR_CAPITAL_PATTERN, _COUNTRY_OR_CAPITAL)
     return hits[0][2] if hits else None
 
@@ -142,11 +113,29 @@ class PlaceMention:
 
 
 def dominant_country(text: str) -> Country | None:
-    """The country a document speaks of most, by names and demonyms."""
-    counts = Counter(
-        country
-        for _, _, country in _gazetteer_hits(text, 0, len(text), _COUNTRY_PATTERN, _COUNTRY_WORDS)
-    )
+    """The country a document speaks of most, by names and demonyms. A name or demonym
+    that qualifies an actor ("US troops", "Kenyan soldiers", "Rwanda-backed", "Russian
+    airstrikes") counts only where nothing else names a country; a dateline ("GAO, Mali
+    —") on one of the first two lines counts twice."""
+    named: Counter[Country] = Counter()
+    qualifying: Counter[Country] = Counter()
+    end = len(text)
+    for _, last, country in _gazetteer_hits(text, 0, end, _COUNTRY_PATTERN, _HOME_WORDS):
+        if country is None:
+            continue
+        actor = attribute_follows(text, last, end) or strikes_follow(text, last, end)
+        (qualifying if actor else named)[country] += 1
+    line = 0
+    for _ in range(2):
+        dateline = _dateline(text, line, end, lambda: None)
+        country = country_in(dateline.name) if dateline else None
+        if country is not None:
+            named[country] += 2
+            break
+        line = text.find("\n", line) + 1
+        if line == 0:
+            break
+    counts = named or qualifying
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -169,44 +158,172 @@ def find_places(
     exclude: list[tuple[int, int]],
 ) -> list[PlaceMention]:
     """The places in `text[start:end]`, in order, outside the `exclude` spans."""
-    if not _MAY_HOLD_PLACE.search(text, start + 1, end):
+    if not _MAY_HOLD_PLACE.search(text, start, end):
         return []
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = list(exclude)
-    taken += [(m.start(), m.end()) for m in _ORIGIN.finditer(text, start, end)]
-    for mention in _locatives(text, start, end, home):
+    taken += [(m.start(), m.end()) for m in ORIGIN.finditer(text, start, end)]
+    heads = _appositions(text, start, end)
+    taken += [(h.end, tail) for h, tail in heads]  # "the largest camp in Sudan" is no place
+    dateline = _dateline(text, start, end, home) if _at_line_start(text, start) else None
+    if dateline is not None:
+        found.append(dateline)
+        taken.append((dateline.start, dateline.end))
+    named = _named(text, start, end)
+    for mention in [*_locatives(text, start, end, home), *(h for h, _ in heads), *named]:
         if not _overlaps(mention.start, mention.end, taken):
             found.append(mention)
             taken.append((mention.start, mention.end))
     for first, last, name in _gazetteer_hits(text, start, end, _PLACE_PATTERN, _KNOWN_PLACES):
-        if not _overlaps(first, last, taken):
+        if not _overlaps(first, last, taken) and not _refused(name, text, first, last, end):
             found.append(PlaceMention(first, last, name, locative=False))
     return sorted(found, key=lambda p: p.start)
+
+
+def dateline_place(
+    text: str, first_block_start: int, first_block_end: int, home: Country | None = None
+) -> PlaceMention | None:
+    """The place of the dateline the first body block opens with ("GAO, Mali —" gives
+    "Gao, Mali"; "KABUL (Reuters) -" gives "Kabul"; "MAIDUGURI, Nigeria, June 3 (AFP) -"
+    gives "Maiduguri, Nigeria"), or None. With `home`, a dateline in another country
+    (a Somalia story filed from NAIROBI) gives None: it says where the reporter was."""
+    return _dateline(text, first_block_start, first_block_end, lambda: home)
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] == "\n"
+
+
+def _dateline(
+    text: str, start: int, end: int, home: Callable[[], Country | None]
+) -> PlaceMention | None:
+    match = DATELINE.match(text, start, end)
+    if match is None:
+        return None
+    city, region, sep = match.group("city"), match.group("region"), match.group("sep")
+    capitals = city.isupper()
+    if not capitals and not (match.group("agency") or match.group("date") or _known(region)):
+        return None  # "Officials, Mali -" is no dateline; "Gao, Mali -" is
+    if not _known(city) and (
+        any(w in NOT_DATELINE for w in city.split())
+        or not_a_place(city, suffixed=True)
+        or not_a_place(city.title(), suffixed=True)
+    ):
+        return None  # "UPDATE —", "ISWAP —"
+    if sep == "." and (region or not _known(city)):
+        return None  # "LEBANON." opens a story; "FILE." does not
+    name = ", ".join(_canonical(n) for n in (city, region) if n)
+    country, known = country_in(name), home()
+    if country is not None and known is not None and country != known:
+        return None
+    return PlaceMention(match.start("city"), match.end("city"), name, locative=False)
+
+
+def _known(name: str | None) -> bool:
+    return name is not None and name.lower() in PLACE_NAMES
+
+
+def _canonical(name: str) -> str:
+    """A dateline's name as the gazetteer spells it, else in title case: "NEW DELHI"
+    is New Delhi, "N'DJAMENA" N'Djamena, "MAIDUGURI" Maiduguri."""
+    return _SPELLING.get(name.lower()) or (name.title() if name.isupper() else name)
+
+
+def _refused(name: str, text: str, start: int, end: int, limit: int) -> bool:
+    """Whether a capitalised name where a place could stand is something else: a
+    nationality, a group, a person, an organisation ("near President Tinubu's convoy",
+    "in RSF shelling", "near Musa Bello's farm", "in US airstrikes", "Rwanda-backed")."""
+    if not name or ORG_TAIL.search(name) or not_a_place(name):
+        return True
+    lowered = name.lower()
+    if lowered in COUNTRY_BY_NAME or (lowered not in PLACE_NAMES and ACRONYM.fullmatch(name)):
+        return (
+            attribute_follows(text, end, limit)
+            or actor_name(name, text, end, limit)
+            or (lowered in COUNTRY_BY_NAME and strikes_follow(text, end, limit))
+        )
+    if lowered in PLACE_NAMES:
+        return compound_follows(text, end, limit)  # "Kabul government compound" is Kabul
+    after = end - 2 if text[end - 2 : end] in ("'s", "’s") else end
+    return person_follows(text, after, limit) or compound_follows(text, end, limit)
+
+
+def _appositions(text: str, start: int, end: int) -> list[tuple[PlaceMention, int]]:
+    """Names a place apposition describes, each with where its description ends:
+    "Zamzam, the largest camp in Sudan" is Zamzam."""
+    if not MAY_BE_APPOSITION.search(text, start, end):
+        return []
+    heads = []
+    for match in APPOSITION.finditer(text, start, end):
+        name = _strip(match.group("name"))
+        if not _refused(name, text, match.start("name"), match.end("name"), end):
+            heads.append((PlaceMention(match.start(), match.end("name"), name, True), match.end()))
+    return heads
+
+
+def _named(text: str, start: int, end: int) -> list[PlaceMention]:
+    """Places named without a preposition: "the village of Tamsu", "the attack on
+    Kwatalo", "Kukawa district", "Gwoza LGA", "Kano State"."""
+    mentions, phrases = [], []
+    lowered = text[start:end].lower()
+    if MAY_NAME_A_KIND.search(lowered):
+        for match in OF_PLACE.finditer(text, start, end):
+            group = next(g for g in ("kname", "tname", "name") if match.group(g))
+            name = _strip(match.group(group))
+            phrases.append((match.start(), match.end()))  # "the Indian state of" names none
+            if not _refused(name, text, match.start(group), match.end(group), end):
+                mentions.append(PlaceMention(match.start(group), match.end(group), name, True))
+    if MAY_BE_SUFFIXED.search(lowered):
+        for match in SUFFIXED.finditer(text, start, end):
+            mention = _suffixed(match, text, end)
+            if mention is not None and not _overlaps(mention.start, mention.end, phrases):
+                mentions.append(mention)
+    return mentions
+
+
+def _suffixed(match: re.Match[str], text: str, limit: int) -> PlaceMention | None:
+    """ "Kukawa district", "Shan State", "Somali region"; not "Police district", "Islamic
+    State" or "Boko Haram camp"."""
+    head, word = _strip(match.group("head")), " ".join(match.group("word").split())
+    if " of " in head and head.lower() not in PLACE_NAMES:
+        head = head.rsplit(" of ", 1)[1]  # "Convener of Boraigram municipality"
+    head = trim_common(head)
+    # a people names a place only as "Shan State"; a nationality also as "Somali region"
+    nation = word.lower() in ("region", "state", "zone") and (
+        word[0].isupper() or head.lower() in COUNTRY_BY_DEMONYM
+    )
+    if not head or ORG_TAIL.search(head) or not_a_place(head, suffixed=nation):
+        return None
+    whole = f"{head} {word}"
+    if whole in ARMED_GROUPS or actor_name(head, text, match.end(), limit):
+        return None
+    first = text.find(head, match.start("head"), match.end("head"))
+    return PlaceMention(max(first, match.start()), match.end(), whole, True)
 
 
 def _locatives(
     text: str, start: int, end: int, home: Callable[[], Country | None]
 ) -> list[PlaceMention]:
     mentions = []
-    for match in _REFERENCE.finditer(text, start, end):
+    for match in REFERENCE.finditer(text, start, end):
         country = home()
         if country is not None:
             name = country.capital if match.group("ref") == "capital" else country.name
             mentions.append(PlaceMention(match.start("ref"), match.end(), name, locative=True))
-    for match in _SOIL.finditer(text, start, end):
+    for match in SOIL.finditer(text, start, end):
         country = COUNTRY_BY_DEMONYM.get(match.group("dem").lower())
         if country is not None:
             mentions.append(
                 PlaceMention(match.start("dem"), match.end(), country.name, locative=True)
             )
-    for match in _LOCATIVE.finditer(text, start, end):
-        mention = _from_locative(match)
+    for match in LOCATIVE.finditer(text, start, end):
+        mention = _from_locative(match, text, end)
         if mention is not None:
             mentions.append(mention)
     return mentions
 
 
-def _from_locative(match: re.Match[str]) -> PlaceMention | None:
+def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention | None:
     if match.group("between"):
         return PlaceMention(match.start(), match.end(), _clean(match.group("between")), True)
     if match.group("route"):
@@ -217,21 +334,22 @@ def _from_locative(match: re.Match[str]) -> PlaceMention | None:
             return None
         return PlaceMention(match.start("fname"), match.end(), name, True)
     name = _strip(match.group("name"))
-    if not name or _ORG_TAIL.search(name) or name.lower() in COUNTRY_BY_DEMONYM:
+    suffix = (match.group("suffix") or "").strip()
+    if _refused(name, text, match.start("name"), match.end("name"), limit) and not (
+        suffix and name.lower() in COUNTRY_BY_DEMONYM and suffix.lower() in ("region", "state")
+    ):
         return None
     prep = " ".join(match.group("prep").split())
-    shown = " ".join(
-        filter(
-            None, [(match.group("dir") or "").strip(), name, (match.group("suffix") or "").strip()]
-        )
-    )
-    if prep.lower() not in _PLAIN_PREP.split("|"):
+    shown = " ".join(filter(None, [(match.group("dir") or "").strip(), name, suffix]))
+    if prep.lower() not in PLAIN_PREPOSITIONS:
         shown = f"{prep} {shown}"
     return PlaceMention(match.start(), match.end(), _clean(shown), True)
 
 
 def _strip(name: str) -> str:
-    return _POSSESSIVE.sub("", name.rstrip(".,"))
+    """A name without its possessive and without attributes before it: "Tuareg-held
+    Kidal" is Kidal, "Rwanda-backed" nothing."""
+    return _POSSESSIVE.sub("", _ATTRIBUTES.sub("", name).rstrip(".,"))
 
 
 def _clean(text: str) -> str:

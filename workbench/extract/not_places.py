@@ -1,0 +1,220 @@
+"""Capitalised words that stand where a place could and are not one.
+
+A nationality or an origin ("Guinean peacekeepers", "Rwanda-backed rebels", "US
+troops"), an armed group ("RSF", "ISWAP", "Boko Haram", "M23"), a people ("the
+Fulani"), a person ("near President Tinubu's convoy", "near Musa Bello's farm"),
+an organisation, or an ordinary word that opens a sentence ("Police district
+commanders", "Meanwhile, the town ...").
+
+Every check reads a name and at most the few characters after it; nothing here
+scans a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, PLACE_NAMES
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Armed groups by name or acronym, as written (a name's first words are enough:
+# "Boko Haram fighters", "Al-Shabaab's"). "Islamic State" is a group, "Shan State" a place.
+ARMED_GROUPS: frozenset[str] = frozenset(
+    w.replace("_", " ")
+    for w in """
+    Boko_Haram ISWAP ISWA ISIS ISIL IS Islamic_State Daesh Da'esh Daish al-Qaeda Al-Qaeda Al_Qaeda
+    al-Qaida Al-Qaida Al_Qaida AQIM AQAP JNIM GSIM Al-Shabaab Al-Shabab Al_Shabaab Al_Shabab Shabaab
+    Shabab al-Shabaab al-Shabab RSF M23 ADF ADF-Nalu CODECO LRA FDLR Mai-Mai Mai_Mai Wazalendo
+    Ansaru Ansar_Dine Ansar_al-Sharia Ansar_Allah Ansarul_Islam Ansaroul_Islam MNLA HCUA CMA GATIA
+    MUJAO MUJWA MSA Wagner Taliban TTP Haqqani Lashkar-e-Taiba LeT Jaish-e-Mohammed JeM
+    Hizbul_Mujahideen Hezbollah Hizbollah Hizballah Hamas PIJ Houthi Houthis Huthi Huthis PKK YPG
+    YPJ SDF HTS Hayat_Tahrir_al-Sham Nusra al-Nusra Jabhat_al-Nusra FSA ELN FARC EPL Shining_Path
+    Sendero_Luminoso Maoist Maoists Naxal Naxals Naxalite Naxalites ULFA NSCN KIA TNLA MNDAA KNU
+    KNLA PDF PDFs Janjaweed SPLA SPLA-IO SPLM SPLM-IO Seleka Séléka Anti-Balaka anti-Balaka UPC
+    FPRC MPC 3R Fano OLA OLF TPLF TDF ASWJ Hizbul_Islam ISGS ISSP ISKP ISCAP IS-K BLA BLF Polisario
+    IRA ETA UVF UDA INLA Dozo Dozos Koglweogo VDP Dan_Na_Ambassagou Abu_Sayyaf BIFF NPA MILF MNLF
+    Jemaah_Islamiyah LTTE Tamil_Tigers Fatah PFLP PFLP-GC DFLP Jundallah Lashkar-e-Jhangvi LeJ
+    Renamo RENAMO UNITA FLEC FLEC-FAC M-19 AUC Zetas Los_Zetas Ambazonian Amba Janjawid Kataib
+    Hashd PMF PMU Wagner_Group Africa_Corps Mujahideen Mujahedeen Peshmerga
+    """.split()
+)
+# Peoples, faiths and other proper adjectives that name who, never where.
+PEOPLES: frozenset[str] = _words(
+    "Fulani Fula Fulbe Peul Peulh Peuhl Dogon Bambara Tuareg Tuaregs Touareg Hausa Igbo Yoruba "
+    "Tiv Berom Kikuyu Luo Kalenjin Maasai Masai Hutu Hutus Tutsi Tutsis Banyamulenge Hema Lendu "
+    "Nuer Dinka Murle Shilluk Misseriya Masalit Zaghawa Rizeigat Kurd Kurds Kurdish Druze Alawite "
+    "Alawites Yazidi Yazidis Rohingya Pashtun Pashtuns Hazara Hazaras Baloch Baluch Sindhi Tamil "
+    "Tamils Sinhalese Oromo Tigrayan Tigrayans Amharic Darfuri Kashmiri Chechen Crimean Sahelian "
+    "Sunni Sunnis Shia Shias Shiite Shiites Shi'ite Christian Christians Muslim Muslims Moslem "
+    "Jewish Jews Hindu Hindus Sikh Sikhs Buddhist Buddhists Catholic Catholics Protestant "
+    "Protestants Arab Arabs Bedouin Berber Berbers Amazigh Islamic Islamist Islamists Jihadist "
+    "Jihadists Europeans Africans Asians Sahrawis Israelis Palestinians Somalis Afghans Iraqis "
+    "Syrians Americans Russians Ukrainians"
+)
+# Words that put a person's name after them ("near President Tinubu", "in Gen. Haftar's").
+# Words that also begin place names ("Sheikh Meskin", "General Santos", "St. Petersburg",
+# "Sultan Kudarat") are left out.
+TITLES: frozenset[str] = _words(
+    "President Pres. Vice Prime Minister Gen. Lt. Lieutenant Col. Colonel Maj. Capt. Captain "
+    "Sgt. Sergeant Brig. Brigadier Cmdr. Commander Adm. Admiral Marshal Mr. Mr Mrs. Mrs Ms. Ms "
+    "Dr. Dr Prof. Professor Sen. Senator Rep. Representative Gov. Governor Mayor Imam Mullah "
+    "Pope Bishop Archbishop Cardinal Father Fr. Pastor Rev. Reverend Judge Justice Ambassador "
+    "Secretary Chairman Chairwoman Commissioner Director Spokesman Spokeswoman Lady Lord Sir "
+    "Dame Mallam Alhaji Haji Hajji Maulana Hon. Honourable Deputy Speaker Mme Mme. Madame "
+    "Monsieur Officer Corporal Cpl. Pvt. Private"
+)
+# Words that make a name a time, not a place: "on New Year's Eve", "attacks on Eid Day".
+_TIME_WORDS = _words(
+    "Eve Day Christmas Easter Ramadan Eid Year Year's Years Night Ashura Diwali Holi Nowruz "
+    "Hanukkah Passover Kippur Sabbath Lent Independence Anniversary"
+)
+# Last words that make a titled name a place: "General Santos City", "King Fahd Road".
+_PLACE_ENDS = _words(
+    "City Town Village Road Street Avenue Square Chowk Bazaar Market Base Airport Camp Bridge "
+    "Province District State Region County Mosque Hospital Station Highway Junction Crossing"
+)
+# Ordinary words written with a capital where they open a sentence or a title.
+COMMON: frozenset[str] = _words(
+    "All Any Another Both Each Either Every Few Many More Most Much Neither No None Other Others "
+    "Several Some Such Certain Various Numerous Own Same Police Army Military Security Government "
+    "Federal National Regional Provincial District State County Local Senior Top Border Rebel "
+    "Opposition Refugee Refugees Displacement Displaced Humanitarian Aid Health Education "
+    "Interior Defence Defense Community Traditional Village Town City Camp Region Province Area "
+    "Municipal Council Party Ruling Residents Officials Witnesses Sources Authorities Troops "
+    "Soldiers Gunmen Militants Rebels People Villagers Civilians Meanwhile However Yesterday "
+    "Today Tonight Tomorrow Earlier Later Elsewhere Overnight Separately Nearby Also "
+    "Additionally Still Then Now Here There Initially Previously Subsequently Afterwards "
+    "Eventually Finally Recently Last Next First Second Third Since Until After Before During "
+    "While When Where Although Though Because If As At In On By For From With Without Into Of To "
+    "And But Or Nor So Yet Thus Hence Therefore Moreover Furthermore Nevertheless Nonetheless "
+    "Instead Indeed Overall Altogether Officially Reportedly Allegedly According Following "
+    "Despite Amid Among Between Across Within Inside Outside Near Around What Which Who Whom "
+    "Whose Why How Our My Your Both One Two Three Four Five Six Seven Eight Nine Ten Dozens "
+    "Hundreds Thousands Unknown Suspected Armed Unidentified Masked Local Central Main Major "
+    "Minor New Old Big Small Large Great High Low Upper Lower Largest Biggest Home Hospital "
+    "Market School Church Mosque Prison Base Headquarters Station Airport Highway Road Street "
+    "Bridge Gate Square Office Court Mission Embassy Project Operation Media Press Western "
+    "European African Asian Soviet Allied Coalition International"
+)
+# After a person's possessive: "near Musa Bello's farm", not "near Kidal's airport".
+_OWNED = (
+    r"home|house|residence|compound|farm|shop|store|car|vehicle|office|family|body|grave|"
+    r"convoy|motorcade|government|administration|regime|cabinet|party|supporters|men|forces|"
+    r"troops|fighters|camp|wife|husband|son|daughter|brother|sister|father|mother|children|"
+    r"relatives|bodyguards?|guards?|killing|death|murder|arrest|release"
+)
+_PERSON_AFTER = re.compile(rf"['’]s?\s+(?:{_OWNED})\b|,\s+(?:who|whose|whom|aged)\b")
+# Nouns that make the name before them an attribute: "US troops", "RSF fighters",
+# "Guinean peacekeepers", "Fulani herdsmen", "Rwanda-backed", "M23-held".
+_ACTORS = (
+    r"soldiers?|troops?|forces?|army|armies|military|militar(?:y|ies)|navy|air\s+force|marines?|"
+    r"peacekeepers?|police(?:men)?|officers?|gendarmes?|commandos?|personnel|fighters?|"
+    r"militants?|rebels?|insurgents?|jihadists?|islamists?|extremists?|terrorists?|gunmen|"
+    r"militia(?:s|men)?|herdsmen|herders|bandits|raiders|separatists|paramilitar(?:y|ies)|"
+    r"government|officials?|authorities|embassy|ambassador|envoy|president|minister|ministry|"
+    r"diplomats?|spokes(?:man|woman|person)|report|reports|media|press|newspaper|television|"
+    r"radio|agency|contractors?|nationals?|citizens?|advisers?|advisors?|instructors?|"
+    r"mercenaries|jets?|warplanes?|aircraft|drones?|helicopters?|convoy|coalition|contingent|"
+    r"battalion|brigade|commander|leader|leaders|members?|supporters?|elements|positions|"
+    r"group|faction|cell|network|junta|regime|counterpart|allies|partners"
+)
+_EVENTS = (
+    r"attacks?|raids?|ambush(?:es)?|assaults?|offensive|shelling|bombing|bombardment|strikes?|"
+    r"airstrikes?|air\s+strikes?|drone\s+strikes?|rocket|mortar|fire|gunfire|clashes|fighting|"
+    r"violence|abduction|kidnapping|massacre|insurgency|insurrection|rebellion|uprising|"
+    r"control|custody|captivity|hands|territory|stronghold|hideout|camp|base|enclave|"
+    r"incursion|advance|siege|killings?"
+)
+# "Rwanda-backed", "Tuareg-held", "Mali-based", "Houthi-controlled", "Al Qaeda-linked".
+COMPOUND = (
+    r"-(?:[a-z]+(?:ed|en)|led|held|run|born|made|style|bound|era|speaking|language|loyal|"
+    r"friendly)\b"
+)
+_COMPOUND_AFTER = re.compile(COMPOUND)
+# What a country does from afar: "killed in US airstrikes" (but "killed in Mali attack").
+_STRIKES_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?\s+(?i:(?:air|drone|missile)[\s-]?strikes?|strikes?|bombings?|bombardments?|shelling|"
+    r"raids?|fire|custody|captivity)\b"
+)
+_ATTRIBUTE_AFTER = re.compile(
+    rf"{COMPOUND}|(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?\s+(?i:{_ACTORS})\b"  # "Russian and Syrian jets"
+)
+_EVENT_AFTER = re.compile(rf"(?:{COMPOUND})?(?:['’]s?)?\s+(?i:{_EVENTS})\b")
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]|[A-Z]\d+")
+_AFTER = 40  # characters read after a name
+
+
+def _first_words(name: str) -> list[str]:
+    words = name.split()
+    return [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+
+
+def is_group(name: str) -> bool:
+    """Whether `name` names an armed group or a people: "Boko Haram", "M23", "the Fulani"
+    ("Boko Haram Fighters" by its first words; "Tamil Nadu" is not the Tamils)."""
+    return name in PEOPLES or any(w in ARMED_GROUPS for w in _first_words(name))
+
+
+def not_a_place(name: str, *, suffixed: bool = False) -> bool:
+    """Whether a capitalised `name` found where a place could stand is something else:
+    a nationality, a group, a people, a titled person, a time or an ordinary word. A
+    `suffixed` name is one "Region", "State" or "Zone" follows ("Shan State", "Somali
+    Region"): a people or a nationality may name one."""
+    words = name.split()
+    if not words or name.lower() in PLACE_NAMES:
+        return not words
+    if name in ARMED_GROUPS or (not suffixed and is_group(name)):
+        return True
+    if not suffixed and words[0].lower() in COUNTRY_BY_DEMONYM:
+        return True  # "Malian", "French Embassy", "Afghan National Army"
+    if any(w in _TIME_WORDS for w in words):
+        return True
+    if words[0] in TITLES and words[-1] not in _PLACE_ENDS:
+        return True
+    return len(words) == 1 and name in COMMON
+
+
+def trim_common(name: str) -> str:
+    """A name without the ordinary words that open it: "Residents of Malout" is
+    "Malout", "Police" nothing."""
+    words = name.split()
+    while words and words[0] in COMMON:
+        words = words[1:]
+        while words and words[0] in ("of", "the"):
+            words = words[1:]
+    return " ".join(words)
+
+
+def compound_follows(text: str, end: int, limit: int) -> bool:
+    """Whether a name is the first half of an attribute: "Rwanda-backed", "US-led"."""
+    return _COMPOUND_AFTER.match(text, end, min(limit, end + _AFTER)) is not None
+
+
+def attribute_follows(text: str, end: int, limit: int) -> bool:
+    """Whether the words after a name make it an attribute, not a place: "US troops",
+    "Rwanda-backed", "RSF fighters", "Fulani herdsmen"."""
+    return _ATTRIBUTE_AFTER.match(text, end, min(limit, end + _AFTER)) is not None
+
+
+def actor_name(name: str, text: str, end: int, limit: int) -> bool:
+    """Whether `name` is an acronym or group doing what follows: "in RSF shelling",
+    "in ISWAP attacks", "in M23-held areas" (an unknown town before "attack" stays)."""
+    looks_like_group = is_group(name) or (
+        name.lower() not in PLACE_NAMES and ACRONYM.fullmatch(name) is not None
+    )
+    return looks_like_group and _EVENT_AFTER.match(text, end, min(limit, end + _AFTER)) is not None
+
+
+def person_follows(text: str, end: int, limit: int) -> bool:
+    """Whether what follows a name says it is a person's: "Musa Bello's farm",
+    "Ahmed Musa, who ..."."""
+    return _PERSON_AFTER.match(text, end, min(limit, end + _AFTER)) is not None
+
+
+def strikes_follow(text: str, end: int, limit: int) -> bool:
+    """Whether a country's name is the actor of what follows: "in US airstrikes"."""
+    return _STRIKES_AFTER.match(text, end, min(limit, end + _AFTER)) is not None

@@ -1,0 +1,212 @@
+"""The phrases that name a place, as compiled patterns; `places.py` decides what they find.
+
+Every pattern runs over one sentence (`pattern.finditer(text, start, end)`); the
+`MAY_*` patterns are cheap scans that tell whether a costlier pattern can match.
+A name is one or more capitalised words ("Gao", "North Darane", "Mocimboa da Praia").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from workbench.extract.gazetteer import COUNTRIES
+from workbench.extract.not_places import COMPOUND, PEOPLES
+
+
+def literal_names(names: Iterable[str]) -> re.Pattern[str]:
+    """A pattern of the names as whole words, the longest where several begin at one
+    place. The alternation is a trie ("Ga(?:o|rissa)"): the engine then reads each
+    character once instead of trying every name, three times faster than a flat list,
+    and it starts with the names themselves, not a lookbehind, so that the engine can
+    skip ahead to likely first letters."""
+    return re.compile(f"(?:{trie_pattern(names)})" + r"(?![\w])")
+
+
+def trie_pattern(names: Iterable[str]) -> str:
+    """The names as one alternation shaped as a trie, the longer name first."""
+    trie: dict[str, dict] = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a name ends here
+    return _branches(trie)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _branches(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body  # greedy: the longer name first
+
+
+_NOT_PLACE_WORDS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|The|A|An|This|That|These|Those|"
+    "He|She|It|They|We|His|Her|Its|Their"
+)
+_CAP = rf"(?!(?:{_NOT_PLACE_WORDS})\b)[A-Z](?:[\w'’-]|\.(?=[A-Z]))*\.?"
+_JOIN = r"al|el|de|du|des|da|das|do|dos|del|di|la|le|of|the"
+NAME = rf"{_CAP}(?:\s+(?:(?:{_JOIN})\s+)?{_CAP})*"
+_NAME_LIST = rf"{NAME}(?:(?:,\s*|\s+and\s+|\s+to\s+){NAME})*"
+_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_ENUM = r"(?:\(\d{1,2}\)\s*)?"
+# Words that say the name before them is a place: "Tamsu village", "Gwoza LGA".
+_PLACE_WORD = (
+    r"region|province|district|area|state|county|city|town|village|department|commune|"
+    r"prefecture|governorate|oblast|valley|desert|strip|LGA|woreda|kebele|zone|township|"
+    r"sub-county|tehsil|upazila|municipality|locality|neighbou?rhood|settlement|"
+    r"(?:refugee\s+|IDP\s+|displacement\s+)?camp|local\s+government(?:\s+area)?"
+)
+_TITLED_PLACE_WORD = r"State|Province|Region|District|County|Governorate|Woreda|Zone|Camp"
+# "the village of", "the northern Malian town of", "the rebel stronghold of".
+_KIND = (
+    r"village|town|city|hamlet|settlement|district|region|province|state|county|commune|"
+    r"municipality|locality|area|neighbou?rhood|suburb|island|port|capital|camp|community|"
+    r"enclave|stronghold|outpost|oasis|sub-county|township|prefecture|governorate|department"
+)
+_ADJECTIVES = trie_pattern({*(d for c in COUNTRIES for d in c.demonyms), *PEOPLES})
+# Words between "the" and a place kind: "the northern Malian town of", not "the Gao region of".
+_BETWEEN = (
+    r"(?:(?!(?:of|in|on|at|for|from|to|by|with|and|or)\b)[a-z][\w-]*\s+|(?:"
+    + _ADJECTIVES
+    + rf")\s+|[A-Z][\w'’]*{COMPOUND}\s+)"  # "the Tuareg-held town of"
+)
+_KIND_OF = rf"(?:{_BETWEEN}{{0,3}}?(?:{_KIND})\s+of\s+)"
+PLAIN_PREPOSITIONS = ("in", "at", "inside", "within", "into", "throughout", "across", "around")
+LOCATIVE = re.compile(
+    r"\b(?P<prep>(?i:"
+    + "|".join(PLAIN_PREPOSITIONS)
+    + r"|near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|"
+    r"on\s+the\s+outskirts\s+of|on\s+the\s+border\s+(?:with|of)|"
+    r"(?:just\s+|some\s+[\w,]+\s+\w+\s+)?"
+    + _DIRECTION
+    + r"(?:ern)?\s+of))\s+"
+    + _ENUM
+    + r"(?:the\s+(?:"
+    + _KIND_OF
+    + r"(?:the\s+)?)?)?(?P<dir>(?:(?:north|south|east|west|central)(?:ern)?|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western)\s+)?(?P<name>"
+    + NAME
+    + r")"
+    + rf"(?P<suffix>\s+(?:{_PLACE_WORD})\b)?"
+    + r"|\b(?P<between>(?i:between)\s+"
+    + _ENUM
+    + NAME
+    + r"\s+and\s+"
+    + NAME
+    + r")"
+    + r"|\b(?i:along|on)\s+the\s+(?P<route>(?i:road|route|highway|axis|border)\s+"
+    r"(?i:linking|between|from|to|connecting|joining|with)\s+"
+    + _ENUM
+    + _NAME_LIST
+    + r")"
+    + r"|\b(?P<fled>(?i:fled|fleeing|flee|left))\s+(?:from\s+)?(?P<fname>"
+    + NAME
+    + r")"
+)
+# What is done to a place: "the attack on X", "the siege of X", "the battle for X".
+_TARGET = (
+    r"(?:(?:attacks?|assaults?|raids?|offensive|strikes?|airstrikes?|air\s+strikes?|"
+    r"drone\s+strikes?|onslaught|advance|march|incursions?)\s+on|"
+    r"(?:siege|shelling|bombing|bombardment|invasion|occupation|recapture|encirclement|"
+    r"battle)\s+of|(?:battle|fight|fighting|struggle)\s+for)"
+)
+# What may follow "the attack on X" for X to be a place: not a noun ("attacks on Megafon
+# towers" and "the attack on the Askariya shrine" name no place).
+_TARGET_END = (
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|by|from|of|for|with|to|and|or|but|as|after|"
+    r"before|during|since|which|that|where|when|while|killing|leaving|left|was|were|is|are|"
+    r"has|have|had|will|would|[a-z]+ed)\b)"
+)
+# Run over the lower-cased sentence: faster than IGNORECASE (see casefold.py).
+MAY_NAME_A_KIND = re.compile(rf"(?<![a-z])(?:{_TARGET})\s|\s(?:{_KIND})\s+of\s")
+# Places named without a preposition: "the village of X", "the attack on X".
+OF_PLACE = re.compile(
+    r"\b(?:(?i:"
+    + _TARGET
+    + r")\s+(?:the\s+"
+    + _KIND_OF
+    + r"(?:the\s+)?(?P<kname>"
+    + NAME
+    + r")|(?:the\s+)?(?P<tname>"
+    + NAME
+    + r")"
+    + _TARGET_END
+    + r")"
+    + r"|the\s+"
+    + _KIND_OF
+    + r"(?:the\s+)?(?P<name>"
+    + NAME
+    + r"))"
+)
+# "Kukawa district", "Gwoza LGA", "Kano State", "Zamzam camp".
+MAY_BE_SUFFIXED = re.compile(rf"[\w.]\s+(?:{_PLACE_WORD.lower()}|local)(?![a-z])")  # lower-cased
+SUFFIXED = re.compile(
+    r"(?<![\w-])(?P<head>"
+    + NAME
+    + r")(?P<word>\s+(?:"
+    + _PLACE_WORD
+    + "|"
+    + _TITLED_PLACE_WORD
+    + r"|Local\s+Government\s+Area)\b)"
+)
+# "X, the largest camp in Sudan": the place is X, Sudan only says where X is.
+MAY_BE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s")
+APPOSITION = re.compile(
+    r"(?<![\w-])(?P<name>" + NAME + r"),\s+(?:the|a|an)\s+" + _BETWEEN + r"{0,4}?"
+    r"(?:camp|town|village|city|hamlet|settlement|district|region|province|county|locality|"
+    r"area|stronghold|hub|crossing|oasis|neighbou?rhood|suburb|commune|municipality|island|"
+    r"port|enclave|base)(?=\s+(?:in|near|outside|on|of|north|south|east|west|close)\b|[,.;)])"
+    r"(?:\s+(?:in|near|outside|on|of|(?:north|south|east|west)\w*\s+of|close\s+to)"
+    r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    + NAME
+    + r"(?:['’]s\s+"
+    + NAME
+    + r")?(?:,\s+"
+    + NAME
+    + r"(?=[,.;)]))?)?"
+)
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December"
+)
+# "GAO, Mali —", "KABUL (Reuters) -", "Maiduguri, Nigeria, June 3 (AFP) -", "BARISAL:".
+DATELINE = re.compile(
+    r"[\"“]?(?P<city>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}"
+    r"|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})"
+    r"(?:,\s*(?P<region>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}))?"
+    r"(?:,?\s*(?P<date>(?:"
+    + _MONTH
+    + r")\s+\d{1,2}|\d{1,2}\s+(?:"
+    + _MONTH
+    + r"))(?:,?\s+\d{4})?)?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))?"
+    r"\s*(?P<sep>[—–]|-{1,2}|:|\.)(?=\s|$)"
+)
+# Capitals that open a story and are no dateline: "UPDATE —", "NOTE:", "AFP -".
+NOT_DATELINE = frozenset(
+    "NEW UPDATE UPDATED UPDATES BREAKING EXCLUSIVE WATCH LIVE VIDEO PHOTOS PHOTO READ NOTE "
+    "EDITOR'S EDITORS EDITOR CORRECTION CLARIFICATION ANALYSIS OPINION COMMENT EDITORIAL "
+    "INTERVIEW FEATURE REVIEW FACTBOX EXPLAINER TIMELINE WARNING ALERT URGENT FLASH DEVELOPING "
+    "JUST ALSO SEE MORE TOP SUMMARY HIGHLIGHTS BACKGROUND CONTEXT SOURCE SOURCES FILE EXTRA "
+    "SPECIAL REPORT NEWS LATEST ADVERTISEMENT SPONSORED TRANSCRIPT QUESTION ANSWER EDIT WHAT "
+    "WHY HOW WHO WHEN WHERE THE THIS THAT IT WE IF AND BUT OR SO NO YES NOT AFP AP UPI REUTERS "
+    "IANS PTI ANI NAN APA IRNA TASS XINHUA BBC CNN VOA DPA EFE ANSA KUNA SANA WAFA MENA SPA "
+    "IRIN UN AU EU NATO UNHCR OCHA WHO ICRC MSF ECOWAS".split()
+)
+REFERENCE = re.compile(
+    r"\b(?i:in|inside|across|throughout|within|into|fled|left|leave|out\s+of|around)\s+the\s+"
+    r"(?P<ref>country|capital)\b"
+)
+SOIL = re.compile(r"\b(?i:on|in|into|onto)\s+(?P<dem>[A-Z][a-z]+)\s+(?:soil|territory)\b")
+ORIGIN = re.compile(r"\b(?i:from)\s+(?:the\s+" + _KIND_OF + r"(?:the\s+)?)?" + _NAME_LIST)
+ORG_TAIL = re.compile(
+    r"\b(?:Department|Ministry|Council|Office|Agency|Center|Centre|Committee|Commission|Party|"
+    r"Army|Forces|Times|Post|Journal|News|Mail|Press|Institute|Foundation|University|Bank|"
+    r"Company|Group|Front|Movement|Organi[sz]ation|Cartel|Brigades?|Battalion|Militia|Corps|"
+    r"Network|Alliance|Coalition|League|Association|Programme|Fund|Crescent|Watch|Observatory|"
+    r"Tribune|Herald|Gazette|Guardian|Monitor|Radio|Television|Airways|Airlines)\b"
+)
