@@ -17,12 +17,6 @@ from workbench.ingest import document_from_text
 from workbench.models import Category, Claim, ClaimRow, StoredClaim
 from workbench.store import SCHEMA_VERSION, ClaimFilter, Store, migrations
 
-# Figures whose voice the pipeline takes from `speaker_for` and whose origin it copies
-# from the speaker (docs/extraction.md); until it does, these run on the voices alone.
-NEEDS_PIPELINE = pytest.mark.xfail(
-    reason="the pipeline picks the nearest speaker and copies no origin yet", strict=False
-)
-
 
 def speakers_of(sentence: str) -> list[Speaker]:
     """The sentence's speakers as the pipeline has them: found, then resolved."""
@@ -115,7 +109,6 @@ def test_a_speaker_opening_a_later_clause_does_not_speak_for_the_first():
     assert voice_of(sentence, "40") == "rebels"
 
 
-@NEEDS_PIPELINE
 def test_each_figure_takes_its_clause_speaker_in_the_claims():
     found = claims_in(
         "Officials said 8 policemen died, but the militants claimed they had killed 25."
@@ -165,7 +158,6 @@ def test_an_event_putting_the_toll_is_no_voice(sentence):
     assert speakers_of(sentence) == []
 
 
-@pytest.mark.xfail(reason="claims.find_actor reads the toll's speaker as its actor", strict=False)
 def test_who_puts_the_toll_is_not_the_actor():
     assert only_claim("The army put the death toll at 37.").actor is None
 
@@ -274,7 +266,6 @@ def test_a_dateline_before_a_real_speaker():
     assert only_claim(text).attribution == "defence ministry"
 
 
-@pytest.mark.xfail(reason="claims.find_actor reads a dateline as the actor", strict=False)
 def test_a_dateline_is_no_actor():
     claim = only_claim("MOPTI (Reuters) - A mine killed 4 people.")
     assert claim.actor is None
@@ -403,7 +394,6 @@ def test_a_pronoun_keeps_its_origin_when_resolved():
     assert (resolved.name, resolved.origin) == ("Reuters", "medics")
 
 
-@NEEDS_PIPELINE
 def test_the_claim_carries_its_origin():
     text = "At least 19 soldiers died, according to a rights group citing local medics."
     claim = only_claim(text)

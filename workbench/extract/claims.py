@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.extract.dateline import dateline_end
 from workbench.extract.lexicon import (
     ACTOR_NOUNS,
     CASUALTY_NOUNS,
@@ -27,6 +28,7 @@ from workbench.extract.lexicon import (
     NounClass,
 )
 from workbench.extract.numbers import Quantity
+from workbench.extract.voices import gives_toll
 from workbench.models import Category
 
 # A word or a punctuation mark; Markdown emphasis (**24** soldiers) is passed over.
@@ -416,7 +418,9 @@ def find_actor(
     attackers = _ATTACKERS_IN_CUE.search(text, pre.start, pre.end)
     if attackers:
         return " ".join(attackers.group(1).split())
-    for match in _TOKEN.finditer(text, clause[0], pre.start):
+    if gives_toll(text, clause[0], pre.end):  # "the army put the death toll at 12"
+        return None
+    for match in _TOKEN.finditer(text, dateline_end(text, clause[0], pre.start), pre.start):
         word = match.group(1)
         if word.lower() in ACTOR_NOUNS or _ACRONYM.fullmatch(word):
             begin = _modifiers_before(text, match.start(1), clause[0])

@@ -13,6 +13,7 @@ import bisect
 import re
 from functools import cached_property
 
+from workbench.extract.attribution import speaker_for
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading, read_sentence
 from workbench.extract.dates import TIME_RE, DateMention, find_dates, pick_date
@@ -259,15 +260,12 @@ class _Reader:
 
     def _attribution(
         self, speakers: list[Speaker], reading: Reading, block_index: int
-    ) -> str | None:
-        outside = [
-            s
-            for s in speakers
-            if not s.start <= reading.start < s.end and s.name.lower() not in ("i", "we")
-        ]
-        if outside:
-            return min(outside, key=lambda s: _distance(s.start, s.end, reading)).name
-        return self.block_voice(block_index)
+    ) -> tuple[str | None, str | None]:
+        """Who says so and whom they relay: (attribution, origin)."""
+        speaker = speaker_for(speakers, reading.start, reading.end)
+        if speaker is not None:
+            return speaker.name, speaker.origin
+        return self.block_voice(block_index), None
 
     def _claim(
         self,
@@ -277,7 +275,7 @@ class _Reader:
         denies: bool,
         location: str | None,
         date: DateMention | None,
-        attribution: str | None,
+        attribution: tuple[str | None, str | None],
         scope: tuple[str, str | None],
     ) -> Claim:
         q = reading.quantity
@@ -300,7 +298,8 @@ class _Reader:
             location=location,
             date=date.iso if date else None,
             date_text=date.text if date else None,
-            attribution=attribution,
+            attribution=attribution[0],
+            origin=attribution[1],
             hedged=hedged,
             denies=denies,
             country=self.country_of(location),
