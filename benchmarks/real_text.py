@@ -57,7 +57,7 @@ _VAGUE_DEATHS = re.compile(
 
 # A text that states no number and no death at all ("OLF attacks Ethiopian troops").
 _ANY_FIGURE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"(?<!\[)\d+(?!\d*\])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"dozens?|hundreds?|several|a|an|the|his|her)\b[^.;]{0,80}\b(?:kill|dead|death|died|die|"
     r"fatalit|bod(?:y|ies)|murder|lynch|behead|execut|assassinat|massacr|shot)"
     r"|\b(?:kill|dead|death|died|fatalit|bod(?:y|ies)|murder|lynch|behead|execut|"
@@ -125,7 +125,9 @@ def toll(claims: list[Claim], category: Category) -> int:
 
     A figure in a later sentence that repeats one already counted, or the sum of
     all counted so far ("... killed two civilians. 2 fatalities."), restates it
-    and counts once.
+    and counts once. A breakdown of a total told before ("the dead included two
+    guards", "seven of those killed") adds nothing. A revised toll ("the toll
+    rose to 58") replaces the figure counted so far when it is larger.
     """
     total = 0
     counted: list[tuple[str, int]] = []
@@ -133,12 +135,31 @@ def toll(claims: list[Claim], category: Category) -> int:
         if claim.category is not category or claim.scope == "cumulative":
             continue
         figure = _figure(claim)
+        if _REVISION.search(claim.text):
+            total = max(total, figure)
+            counted.append((claim.sentence, figure))
+            continue
+        if counted and _BREAKDOWN.search(claim.text):
+            continue
         earlier = [f for s, f in counted if s != claim.sentence]
-        if earlier and (figure == sum(f for _, f in counted) or figure in earlier):
+        restated = figure == sum(f for _, f in counted) or figure in earlier
+        if earlier and restated:
             continue
         counted.append((claim.sentence, figure))
         total += figure
     return total
+
+
+_REVISION = re.compile(
+    r"\b(?:toll|figure|number)\b.{0,40}\b(?:rose|risen|climbed|raised|increased|reached|"
+    r"jumped|revised|updated)\b",
+    re.IGNORECASE,
+)
+_BREAKDOWN = re.compile(
+    r"^(?:the\s+(?:dead|victims|fatalities)\s+includ|among\s+(?:the\s+)?(?:dead|killed|"
+    r"victims|fatalities))|\bof\s+(?:the\s+dead|those\s+killed|the\s+victims|them|whom)\b",
+    re.IGNORECASE,
+)
 
 
 def _figure(claim: Claim) -> int:
