@@ -47,8 +47,7 @@ _NAME_COMMA = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s*$")
 _RELATIVE = re.compile(r"\s+(?:who|that)\s+(?![^,;]*?(?:kill|dead|died|wound|injur))[^,;]{1,100}?")
 _NAME_DESCRIBED = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+"
-    r"(?:an?|the|(?!(?:which|who|whose|where|when|that)\s)[a-z][\w-]*)\s"
-    r"[^;:]{0,150}?,\s*$"
+    r"(?:an?|the|(?!(?:which|who|whose|where|when|that)\s)[a-z][\w-]*)\s[^;:]{0,150}?,\s*$"
 )
 _SUBJECT_OF_NEXT = re.compile(
     r"\s+(?:(?:were|was|are|is|also|later)\s+)*(?:wounded|injured|killed|dead|died|kidnapped|"
@@ -272,8 +271,11 @@ def _uncounted(text: str, tokens: list[tuple[str, int, int]], start: int) -> Ite
 def _modifiers(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The words of a noun phrase up to its head, at most a few."""
     words: list[tuple[str, int, int]] = []
-    for word, start, end in tokens[: _MAX_MODIFIERS + 1]:
+    for index, (word, start, end) in enumerate(tokens[: _MAX_MODIFIERS + 1]):
         lowered = word.lower()
+        if word.isdigit() and index + 1 < len(tokens) and _AGE.match(tokens[index + 1][0]):
+            words.append((word, start, end))  # "a 23 year-old student"
+            continue
         if (
             not (word[0].isalpha() or _HYPHENATED.match(word))
             or lowered in _NOT_MODIFIERS
@@ -314,6 +316,7 @@ _GAP = re.compile(
     r"says|say|told|reported|claimed|were|was|are|is)\b)[\w’'-]+){1,8}\s*",
     re.IGNORECASE,
 )
+_AGE = re.compile(r"-?years?\b|-?yrs?\b", re.IGNORECASE)
 _LY_NOUNS = frozenset("elderly family ally rally italy".split())
 
 

@@ -126,6 +126,12 @@ _BACKGROUND = re.compile(
     r"triggered|trial|convicted|sentenced|charged|accused|anniversary|"
     r"commemorat\w*|memory|since)(?![a-z])[^.;]*$"
 )
+# A killing named as what someone is sought, tried or mourned for: told before.
+_SOUGHT = re.compile(
+    r"(?<![a-z])(?:arrest\w*\s+of|justice\s+for|suspected\s+of|accused\s+of|charged\s+with|"
+    r"convicted\s+of|sentenced\s+for|blamed\s+for|anniversary\s+of|in\s+memory\s+of|"
+    r"protest\w*\s+(?:over|against))\s+(?:[a-z’'-]+\s+){0,4}$"
+)
 # Words before a verb that say the killing did not happen, or not yet.
 _IRREALIS = re.compile(
     r"(?<![a-z])(?:to(?!\s+have\s)|nearly|almost|attempt\w*|tried|trying|plot\w*|threat\w*|"
@@ -265,8 +271,13 @@ def _active(
     for match in _ACTIVE_RE.finditer(folded, lo, hi):
         nominal = match.group(0).rstrip().endswith(" of")
         items = parse_list(text, match.end(), hi, quantities)
-        if (nominal and _BACKGROUND.search(folded, max(lo, match.start() - 80), match.start())) or (
-            not nominal and _IRREALIS.search(folded, max(lo, match.start() - 40), match.start())
+        before = max(lo, match.start() - 80)
+        if (
+            (nominal and _BACKGROUND.search(folded, before, match.start()))
+            or _SOUGHT.search(folded, before, match.start())
+            or (
+                not nominal and _IRREALIS.search(folded, max(lo, match.start() - 40), match.start())
+            )
         ):
             # "protested against the killing of two students": an earlier death;
             # "tried to kill the governor", "nearly killed a thief": none
