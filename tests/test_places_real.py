@@ -211,7 +211,6 @@ def test_a_dateline_gives_the_place_to_the_sentences_that_name_none():
     ]
 
 
-@pytest.mark.xfail(reason="until pipeline.py's carried_place falls back to dateline_place")
 def test_a_dateline_gives_its_place_beyond_the_sentences_a_place_carries_over():
     text = (
         "GAO, Mali — Gunmen attacked a market on Sunday.\n\n"

@@ -23,6 +23,7 @@ from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.places import (
     PlaceMention,
     country_in,
+    dateline_place,
     dominant_country,
     find_places,
     nearest,
@@ -39,7 +40,7 @@ from workbench.extract.voices import (
     needs_earlier,
     resolve,
 )
-from workbench.models import Claim, SourceDocument
+from workbench.models import BlockKind, Claim, SourceDocument
 
 # Run over lower-cased text: a case-sensitive scan with a lookbehind is several
 # times faster than \b with IGNORECASE, and this scan reads every character.
@@ -143,6 +144,15 @@ class _Reader:
             )
         return self._places[index]
 
+    @cached_property
+    def dateline(self) -> PlaceMention | None:
+        """The place of the dateline the first body block opens with ("GAO, Mali —"),
+        unless it lies in another country than the document's main one."""
+        first = next((b for b in self.doc.blocks if b.kind != BlockKind.TITLE), None)
+        if first is None:
+            return None
+        return dateline_place(self.text, first.start, first.end, self.home)
+
     def carried_place(self, index: int, clause: int) -> str | None:
         """The place a clause that names none inherits: the nearest one named before it."""
         for back in range(index, max(-1, index - _LOOK_BACK), -1):
@@ -153,6 +163,8 @@ class _Reader:
                 named = [p for p in self.places(back) if start <= p.start < end]
                 if named:
                     return ([p for p in named if p.locative] or named)[0].name
+        if self.dateline is not None:
+            return self.dateline.name
         return self.home.name if self.home else None
 
     def block_voice(self, block_index: int) -> str | None:
