@@ -82,6 +82,8 @@ def pick_date(
     'Monday'
     """
     dates = [d for d in dates if sentence_start <= d.start < sentence_end]
+    if not dates:
+        return None
     spans = [(d.start, d.end) for d in dates]
     clauses = relative_clauses(text, sentence_start, sentence_end, spans)
     own = claim_clause(clauses, text, claim_start, claim_end, spans)

@@ -13,7 +13,9 @@ verb, `parse_back` backwards from a passive one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, NounClass
 from workbench.extract.numbers import Quantity
@@ -99,7 +101,21 @@ class Item:
 
 
 def _tokens(text: str, pos: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, pos, end)]
+    """The tokens of `text[pos:end]` as (token, start, end); the last cut at `end`."""
+    starts, tokens = _all_tokens(text)
+    found = tokens[bisect_left(starts, pos) : bisect_left(starts, end)]
+    if found and found[-1][2] > end:
+        word, start, _ = found[-1]
+        found[-1] = (word[: end - start], start, end)
+    return found
+
+
+@lru_cache(maxsize=4)
+def _all_tokens(text: str) -> tuple[list[int], list[tuple[str, int, int]]]:
+    """Every token of a document, tokenised once: the parsers read the same words
+    again and again, from each place a list may start."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [t[1] for t in tokens], tokens
 
 
 def parse_list(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
@@ -366,9 +382,8 @@ def parse_back(
         name = described.group(1)
         return [Item(described.start(), target, None, name, NounClass.PERSON, single=True)]
     counted = [t for t in tokens if t[1] in quantities or t[0].lower() in _SINGLE]
-    for _, start, _ in counted + tokens:  # a number or "a"/"the" first, a name after
-        if start not in quantities and folded[start : start + 1].isdigit():
-            continue
+    for start in [t[1] for t in counted] + _other_starts(text, tokens, counted):
+        # a number or "a"/"the" first, then a name or a bare noun opening a phrase
         items = parse_list(text, start, target, quantities)
         if (
             items
@@ -381,6 +396,21 @@ def parse_back(
         ):
             return _named_subject(text, lo, items)
     return _loose_back(text, tokens, target, quantities)
+
+
+def _other_starts(
+    text: str, tokens: list[tuple[str, int, int]], counted: list[tuple[str, int, int]]
+) -> list[int]:
+    """Where else a list of victims may begin: a capitalised word or the first word
+    after a comma or of the span ("In Lagos, civilians and 3 police were killed")."""
+    taken = {t[1] for t in counted}
+    starts = []
+    for index, (word, start, _) in enumerate(tokens):
+        if start in taken or not word[0].isalpha():
+            continue
+        if index == 0 or word[0].isupper() or tokens[index - 1][0] == ",":
+            starts.append(start)
+    return starts
 
 
 def _named_subject(text: str, lo: int, items: list[Item]) -> list[Item]:

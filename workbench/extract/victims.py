@@ -118,6 +118,14 @@ EVENT_WORDS = (
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyred|"
     r"bod(?:y|ies)|remains|corpses?"
 )
+# Every predicate above begins with one of these: a clause with none is skipped.
+_ANY_PREDICATE = re.compile(
+    rf"(?<![a-z])(?:{EVENT_WORDS}|left|leav\w*|took|tak\w*|hold\w*|beat\w*|stab\w*|hack\w*|"
+    r"ston\w*|club\w*|bludgeon\w*|ax\w*|strangl\w*|sustained|suffered|hospitali\w*|rushed|"
+    r"admitted|critical|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
+    r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
+    r"claim\w*|lynch\w*)(?![a-z])"
+)
 # Words before "the killing of" that make it the reason for something else, not news.
 _BACKGROUND = re.compile(
     r"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|march\w*|strike|against|over|"
@@ -214,6 +222,8 @@ def find_victims(
         for reading in _readings(text, items, category, (start, end), cue, None):
             _add(readings, reading)
     for clause in clauses:
+        if not _ANY_PREDICATE.search(folded, clause[0], clause[1]):
+            continue  # most clauses name no casualty at all
         for found in _clause_victims(text, folded, clause, by_start, start):
             if isinstance(found, Refused):
                 refused.add(found.start)
