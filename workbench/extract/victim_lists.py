@@ -85,6 +85,7 @@ _NOT_PERSONS = frozenset(
     "centre center chapter sector motor factor error terror minor".split()
 )
 _MAX_MODIFIERS = 5
+_NEAR_VERB = 8  # tokens before a passive where a bare noun may start its subject
 _MAX_BACK = 24  # tokens searched back for the victims of a passive
 
 
@@ -197,7 +198,7 @@ def _parse_item(
     if not tokens:
         return None
     word = tokens[0][0].lower()
-    if word in _ONE_PRONOUN:  # "killing himself and seven policemen", "killing him"
+    if word in _ONE_PRONOUN and not _modifiers(tokens[1:2]):  # "killing himself", "him"
         return Item(tokens[0][1], tokens[0][2], None, word, NounClass.PERSON, single=True)
     if word in _SINGLE:
         inner = quantities.get(_skip_space(text, tokens[0][2], end))
@@ -401,14 +402,16 @@ def parse_back(
 def _other_starts(
     text: str, tokens: list[tuple[str, int, int]], counted: list[tuple[str, int, int]]
 ) -> list[int]:
-    """Where else a list of victims may begin: a capitalised word or the first word
-    after a comma or of the span ("In Lagos, civilians and 3 police were killed")."""
+    """Where else a list of victims may begin: a capitalised word, the first word
+    after a comma or of the span ("In Lagos, civilians and 3 police were killed"),
+    or any of the last few before the verb ("10 year old boy was killed")."""
     taken = {t[1] for t in counted}
     starts = []
+    near = len(tokens) - _NEAR_VERB
     for index, (word, start, _) in enumerate(tokens):
         if start in taken or not word[0].isalpha():
             continue
-        if index == 0 or word[0].isupper() or tokens[index - 1][0] == ",":
+        if index >= near or index == 0 or word[0].isupper() or tokens[index - 1][0] == ",":
             starts.append(start)
     return starts
 
