@@ -172,7 +172,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     "cadre operative loyalist sympathiser sympathizer follower devotee preacher clergyman "
     "deacon evangelist catechist seminarian correspondent actress actor guerrilla guide arab "
     "passer-by passerby bystander onlooker guard watchman sentry porter interpreter "
-    "translator photographer cameraman"
+    "translator photographer cameraman representative delegate assistant missionary "
+    "councilwoman chairman headmistress conductor technician surveyor"
 )
 
 PEOPLE = frozenset(

@@ -31,18 +31,20 @@ _SUBSET = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"^[A-Z][a-z]|-[A-Z]")  # "Dulaimi", "al-Dulaimi"
-_NAME_THEN_TITLE = re.compile(
-    r"((?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*),\s+(?:a|an|the)\s"
-)
+_NAME_WORD = r"(?:(?:al|el|ad|as|abu|bin|ibn|de|van|von|da|dos|del)[-\s])?[A-Z][a-z][\w’'-]*"
+_NAME_THEN_TITLE = re.compile(rf"((?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD}),\s+(?:a|an|the)\s")
 _STATES = frozenset("wounded injured dead hostages captives abductees victims".split())
 _NO_BEFORE = re.compile(r"(?<![A-Za-z])[Nn]o\s+$")
 _LEAD = re.compile(
     r"(?:an?\s+(?:additional|further|total\s+of|estimated)|another|the\s+other|all|"
-    r"a\s+number\s+of)\s+",
+    r"a\s+number\s+of|at\s+least|more\s+than|over|up\s+to|nearly|almost|about|some|"
+    r"around|approximately|roughly|as\s+many\s+as)\s+",
     re.IGNORECASE,
 )
 _ANOTHER = re.compile(
-    r"(another|one\s+other|the\s+other)(?=\s*(?:[,.;:)]|and\b|in\b|at\b|$))", re.IGNORECASE
+    r"(another|one\s+other|the\s+other)(?=\s*(?:[,.;:)]|and\b|in\b|at\b|to\s+death|dead\b|"
+    r"alive\b|$))",
+    re.IGNORECASE,
 )
 _NAME_COMMA = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s*$")
 # "two brothers who worked with the army were found dead"
@@ -80,9 +82,14 @@ _ANIMALS = frozenset(
 )
 # Agent nouns and demonyms: "a commander", "an activist", "an Iraqi", "a Sudanese".
 _PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|eer|ese|[^aeiou]i)$")
+# Words the agent-noun suffix would take for people: things, and adverbs,
+# adjectives and prepositions in -er or -or.
 _NOT_PERSONS = frozenset(
     "number member-state border river water tower power order matter corner quarter weather "
-    "centre center chapter sector motor factor error terror minor".split()
+    "centre center chapter sector motor factor error terror minor major prior later other "
+    "another under over after ever never rather whether either neither together however "
+    "former latter earlier further farther shelter quarter-hour container trailer computer "
+    "cluster corridor interior exterior".split()
 )
 _MAX_MODIFIERS = 5
 _NEAR_VERB = 8  # tokens before a passive where a bare noun may start its subject
@@ -225,11 +232,17 @@ def _named(tokens: list[tuple[str, int, int]]) -> bool:
     if not words:
         return False
     head = words[-1][0]
-    if _NAME.search(head) and any(w[0].islower() and _is_person(w[0]) for w in words[:-1]):
+    if _NAME.search(head) and any(_title(w[0]) for w in words[:-1]):
         return True
     # a bare noun for one person, in a headline's style: "kills village head"; a
     # capitalised one alone is more often an adjective ("Japanese, British and ...")
     return head.islower() and _is_person(head) and not _is_plural(head)
+
+
+def _title(word: str) -> bool:
+    """A word for a person before a name: "leader", "Councilman" (a capitalised one
+    only from the lexicon: "Blackwater" is no agent noun)."""
+    return _is_person(word) if word.islower() else word.lower() in PERSON_NOUNS
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:
@@ -266,6 +279,9 @@ def _single(text: str, tokens: list[tuple[str, int, int]], index: int, start: in
     words = _modifiers(tokens[index:])
     if not words:
         return None
+    last_person = max((i for i, w in enumerate(words) if _title(w[0])), default=None)
+    if last_person is not None and last_person < len(words) - 1 and words[-1][0].islower():
+        words = words[: last_person + 1]  # "a civil guard posted outside the embassy"
     head = words[-1][0].lower()
     if index and tokens[0][0].lower() in ("a", "an", "one") and head in _PLURAL_PEOPLE:
         head = "person"  # "a policemen was killed": a slip for one
@@ -324,8 +340,9 @@ def _tail(text: str, pos: int, end: int) -> int:
 
 _BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
 _OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?")
-# ", 45," or ", a student leader," between the victims and their verb
-_APPOSITION = re.compile(r"\s*,(?:[^,;]{1,60},)?\s*")
+# ", 45," or ", a student leader," between the victims and their verb, perhaps with
+# a participle phrase after it ("Two men, both Iraqi citizens, working for CNN")
+_APPOSITION = re.compile(r"\s*,(?:[^,;]{1,60},)?(?:\s+[a-z]+(?:ing|ed)\b[^,;]{0,60}?)?\s*")
 _HYPHENATED = re.compile(r"\d+-[a-z]")  # "14-year-old"
 # What may stand between the victims and a passive verb: no clause, no number.
 _GAP = re.compile(

@@ -92,7 +92,8 @@ _RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
 ]
 _AUX = (
     r"(?:(?:were|was|are|is|be|been|being|have|has|had|got|get|reportedly|allegedly|all|also|"
-    r"later|subsequently|both|each|then|now|left|believed\s+to\s+have|said\s+to\s+have|"
+    r"later|subsequently|both|each|then|now|left|"
+    r"(?:believed|said|known|thought|reported|understood|feared)\s+to\s+have|"
     r"feared|presumed|believed|thought|confirmed|reported|seriously|critically|fatally|badly|"
     r"slightly|mortally|severely|[a-z]{3,}ly)\s+)*"
 )
@@ -136,8 +137,8 @@ _BACKGROUND = re.compile(
 )
 # A killing named as what someone is sought, tried or mourned for: told before.
 _SOUGHT = re.compile(
-    r"(?<![a-z])(?:arrest\w*\s+of|justice\s+for|suspected\s+of|accused\s+of|charged\s+with|"
-    r"convicted\s+of|sentenced\s+for|blamed\s+for|anniversary\s+of|in\s+memory\s+of|"
+    r"(?<![a-z])(?:arrest\w*\s+of|justice\s+for|charged\s+with|"
+    r"convicted\s+of|sentenced\s+for|anniversary\s+of|in\s+memory\s+of|"
     r"protest\w*\s+(?:over|against))\s+(?:[a-z’'-]+\s+){0,4}$"
 )
 # Words before a verb that say the killing did not happen, or not yet.
@@ -336,6 +337,8 @@ def _passive(
     lo, hi = clause
     for match in _PASSIVE_RE.finditer(folded, lo, hi):
         aux = stop = _auxiliaries_start(folded, lo, match.start())
+        if _DETERMINER_BEFORE.search(folded, max(lo, aux - 8), aux):
+            continue  # "two of the wounded": a noun, not a predicate
         if _active_after(text, match.end(), hi, quantities):
             # "three gunmen shot dead two men": active, read above; the gunmen are none
             yield from _refuse(parse_back(text, folded, lo, aux, quantities))
@@ -372,12 +375,11 @@ def _active_after(text: str, end: int, hi: int, quantities: dict[int, Quantity])
 
 
 def _not_a_death(folded: str, clause: tuple[int, int], start: int, end: int) -> bool:
-    """A participle that is a noun ("two of the wounded"), a counterfactual ("would
-    have been killed"), or an open fate ("killed or kidnapped")."""
+    """A counterfactual ("would have been killed") or an open fate ("killed or
+    kidnapped")."""
     lo, hi = clause
     return bool(
-        _DETERMINER_BEFORE.search(folded, max(lo, start - 8), start)
-        or _WOULD.search(folded, max(lo, start - 30), start)
+        _WOULD.search(folded, max(lo, start - 30), start)
         or _OR_OTHER_FATE.match(folded, end, hi)
         or _OR_BEFORE.search(folded, max(lo, start - 30), start)
     )
