@@ -55,6 +55,14 @@ _VAGUE_DEATHS = re.compile(
 )
 
 
+_SERIES = re.compile(
+    r"\b(?:one|first|second|third|fourth|fifth|sixth|seventh|\d+)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:\w+\s+){0,2}?(?:of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"multiple|many)\s+(?:\w+\s+){0,2}?(?:attacks|bombs|blasts|explosions|bombings|incidents|"
+    r"shootings)\b|\bcoordinated\s+attack:|\bseries\s+of\s+(?:\w+\s+){0,3}?(?:attacks|bombs|"
+    r"blasts|explosions|bombings)\b",
+    re.IGNORECASE,
+)
 # A text that states no number and no death at all ("OLF attacks Ethiopian troops").
 _ANY_FIGURE = re.compile(
     r"(?<!\[)\d+(?!\d*\])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -73,6 +81,10 @@ _WORDS = re.compile(
     r"seventy|eighty|ninety|hundred|thousand|a\s+dozen)[\s-]*)+",
     re.IGNORECASE,
 )
+
+
+# Words that tell an injury: a coded injury toll is unreadable from a text with none.
+_INJURY = re.compile(r"injur|wound|hurt|maim|hospital|casualt|critical\s+condition", re.I)
 
 
 def _stated_numbers(text: str) -> set[int]:
@@ -94,8 +106,13 @@ def unreadable(row: Row) -> str | None:
     the text states neither a number nor one victim of a death ("OLF attacks
     Ethiopian troops", a headline coded from other reports); "convention":
     a vague word coded by ACLED's convention (several = 10, dozens = 12,
-    hundreds = 100) with no stated number equal to the figure.
+    hundreds = 100) with no stated number equal to the figure; "series": the text
+    tells one of several attacks whose toll is coded on one of them ("the fourth
+    of five bombs", "one of seven attacks", "a series of coordinated blasts"),
+    whether the figure coded here is the total or none.
     """
+    if _SERIES.search(row.text):
+        return "series"
     if not row.killed:
         return None
     if _SPLIT.search(row.text):
@@ -191,6 +208,7 @@ class Score:
     clean: int = 0
     wounded: int = 0
     wounded_exact: int = 0
+    wounded_unreadable: int = 0
 
     def line(self) -> str:
         def pct(a: int, b: int) -> str:
@@ -204,6 +222,7 @@ class Score:
             f"(plain sum {pct(self.exact_sum, self.deaths)}) "
             f"of {self.deaths:5d} | clean {pct(self.clean, self.no_deaths)} of {self.no_deaths:5d}"
             f" | wounded exact {pct(self.wounded_exact, self.wounded)} of {self.wounded:5d}"
+            f" ({self.wounded_unreadable} tell no injury)"
             f" | {speed:.2f} M chars/s"
         )
 
@@ -243,7 +262,9 @@ def score(row: Row, score: Score, misses: list[dict[str, object]] | None) -> Non
         score.no_deaths += 1
         score.clean += found == 0
         miss = found != 0
-    if row.wounded:
+    if row.wounded and not _INJURY.search(row.text):
+        score.wounded_unreadable += 1  # the text tells no injury at all
+    elif row.wounded:
         hurt = toll(claims, Category.WOUNDED)
         score.wounded += 1
         score.wounded_exact += hurt == row.wounded

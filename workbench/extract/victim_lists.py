@@ -91,7 +91,7 @@ _NOT_PERSONS = frozenset(
     "former latter earlier further farther shelter quarter-hour container trailer computer "
     "cluster corridor interior exterior".split()
 )
-_MAX_MODIFIERS = 5
+_MAX_MODIFIERS = 6
 _NEAR_VERB = 8  # tokens before a passive where a bare noun may start its subject
 _MAX_BACK = 24  # tokens searched back for the victims of a passive
 
@@ -315,6 +315,8 @@ def _modifiers(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]
             or (_is_verb(word))
         ):
             break
+        if lowered in _NUMBER_WORDS:
+            break  # "the same incident one soldier": the count starts a phrase of its own
         if lowered.endswith("ly") and lowered not in _LY_NOUNS:
             break  # "a dozen critically wounded"
         if words and lowered in ("hostage", "captive"):
@@ -351,6 +353,9 @@ _GAP = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"-?years?\b|-?yrs?\b", re.IGNORECASE)
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve dozen".split()
+)
 _LY_NOUNS = frozenset("elderly family ally rally italy".split())
 
 
