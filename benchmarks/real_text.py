@@ -144,7 +144,8 @@ def toll(claims: list[Claim], category: Category) -> int:
     all counted so far ("... killed two civilians. 2 fatalities."), restates it
     and counts once. A breakdown of a total told before ("the dead included two
     guards", "seven of those killed") adds nothing. A revised toll ("the toll
-    rose to 58") replaces the figure counted so far when it is larger.
+    rose to 58") or the coder's closing count ("3 fatalities.") replaces the
+    figure counted so far when it is larger.
     """
     total = 0
     counted: list[tuple[str, int]] = []
@@ -152,7 +153,7 @@ def toll(claims: list[Claim], category: Category) -> int:
         if claim.category is not category or claim.scope == "cumulative":
             continue
         figure = _figure(claim)
-        if _REVISION.search(claim.text):
+        if _REVISION.search(claim.text) or _CODER_TOTAL.match(claim.sentence):
             total = max(total, figure)
             counted.append((claim.sentence, figure))
             continue
@@ -172,6 +173,8 @@ _REVISION = re.compile(
     r"jumped|revised|updated)\b",
     re.IGNORECASE,
 )
+# ACLED's notes close with the coder's own count: "2 fatalities."
+_CODER_TOTAL = re.compile(r"^\s*(?:\d+|one|two|three|four|five)\s+fatalit(?:y|ies)\.?\s*$", re.I)
 _BREAKDOWN = re.compile(
     r"^(?:the\s+(?:dead|victims|fatalities)\s+includ|among\s+(?:the\s+)?(?:dead|killed|"
     r"victims|fatalities))|\bof\s+(?:the\s+dead|those\s+killed|the\s+victims|them|whom)\b",

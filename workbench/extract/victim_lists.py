@@ -20,7 +20,7 @@ from functools import lru_cache
 from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, NounClass
 from workbench.extract.numbers import Quantity
 
-_TOKEN = re.compile(r"[\w’'-]+|\S")
+_TOKEN = re.compile(r"[\w’'-]+(?:/[\w’'-]+)*|\S")  # "TTP/LI" is one word
 # Words that join two items of one list.
 JOIN = re.compile(
     r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|and\s+|as\s+well\s+as\s+|"
@@ -62,7 +62,7 @@ _SUBJECT_OF_NEXT = re.compile(
 _BREAKDOWN = re.compile(r"\s+[a-z]+ly(?=\s*(?:[,.;)]|and\b|$))")
 _BOTH = re.compile(r"(?:both|all)\s+(?=(?:the|a|an|his|her|their)\s)", re.IGNORECASE)
 _PLURAL_PEOPLE = frozenset(
-    "policemen soldiers civilians men women people persons personnel police".split()
+    "policemen soldiers civilians men women people persons personnel police members".split()
 )
 _ONE_PRONOUN = frozenset("him her himself herself".split())
 _SINGLE = frozenset("a an one another his her their its our my the this that".split())
@@ -71,7 +71,7 @@ _NOT_MODIFIERS = frozenset(
     "been being will would could may might must can who that which as than when while after "
     "before during since into across over under near this these those its their his her our "
     "them they it he she we i you said says say told there here so if not no including "
-    "among amongst along together respectively plus each both while whom whose where around "
+    "among amongst along together respectively plus each both while whom whose where around also "
     "inside outside behind beside besides between toward towards through throughout amid "
     "amidst within without against about upon off out via per onto past despite near".split()
 )
@@ -260,8 +260,8 @@ def _counted(text: str, start: int, pos: int, end: int, quantity: Quantity) -> I
         if len(tokens) > index and tokens[index][0].lower() in _STATES:  # "two of the wounded"
             head = tokens[index]
             return Item(start, head[2], quantity, head[0], NounClass.CASUALTY)
-    first = next((t[0].lower() for t in tokens if not t[0].lower().endswith("ly")), "")
-    if _is_verb(first) and not first.endswith("ing"):
+    first = next((t[0] for t in tokens if not t[0].lower().endswith("ly")), "")
+    if _is_verb(first.lower()) and not first.endswith("ing") and not first.isupper():
         return None  # "and 1 captured", "a dozen critically wounded": another predicate's
     words = _modifiers(tokens[index:])
     if not words:
@@ -285,7 +285,14 @@ def _single(text: str, tokens: list[tuple[str, int, int]], index: int, start: in
     head = words[-1][0].lower()
     if index and tokens[0][0].lower() in ("a", "an", "one") and head in _PLURAL_PEOPLE:
         head = "person"  # "a policemen was killed": a slip for one
-    if not (_is_person(head) or head in ("body", "corpse") or _named(tokens[index:])):
+    kin = (
+        index
+        and tokens[0][0].lower() in _POSSESSIVES
+        and head.isalpha()
+        and not _is_plural(head)
+        and head not in _ANIMALS
+    )
+    if not (kin or _is_person(head) or head in ("body", "corpse") or _named(tokens[index:])):
         return _uncounted(text, tokens[index:], start) if _is_plural(head) else None
     subject = " ".join(text[words[0][1] : words[-1][2]].split())
     noun = SINGULAR_CLASS.get(head, NounClass.PERSON)
@@ -304,15 +311,22 @@ def _uncounted(text: str, tokens: list[tuple[str, int, int]], start: int) -> Ite
 def _modifiers(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The words of a noun phrase up to its head, at most a few."""
     words: list[tuple[str, int, int]] = []
-    for index, (word, start, end) in enumerate(tokens[: _MAX_MODIFIERS + 1]):
+    index = 0
+    while index < len(tokens) and len(words) <= _MAX_MODIFIERS:
+        word, start, end = tokens[index]
+        index += 1
         lowered = word.lower()
-        if word.isdigit() and index + 1 < len(tokens) and _AGE.match(tokens[index + 1][0]):
+        if word.isdigit() and index < len(tokens) and _AGE.match(tokens[index][0]):
             words.append((word, start, end))  # "a 23 year-old student"
             continue
+        if words and word in _OPENING:  # "two NSCN (Khaplang) cadres": a gloss inside
+            index = _after_gloss(tokens, index, _OPENING[word])
+            continue
+        acronym = word.isupper() and len(word) > 1  # "2 IS militants"
         if (
             not (word[0].isalpha() or _HYPHENATED.match(word))
-            or lowered in _NOT_MODIFIERS
-            or (_is_verb(word))
+            or (lowered in _NOT_MODIFIERS and not acronym)
+            or (_is_verb(word) and not acronym)
         ):
             break
         if lowered in _NUMBER_WORDS:
@@ -323,6 +337,14 @@ def _modifiers(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]
             break  # "took four tourists hostage"
         words.append((word, start, end))
     return words[:_MAX_MODIFIERS]
+
+
+def _after_gloss(tokens: list[tuple[str, int, int]], index: int, closing: str) -> int:
+    """The index after the bracket closing a short gloss, or past the end if none."""
+    for ahead in range(index, min(len(tokens), index + 12)):
+        if tokens[ahead][0] == closing:
+            return ahead + 1
+    return len(tokens)
 
 
 def _tail(text: str, pos: int, end: int) -> int:
@@ -356,6 +378,9 @@ _AGE = re.compile(r"-?years?\b|-?yrs?\b", re.IGNORECASE)
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve dozen".split()
 )
+_OPENING = {"(": ")", "[": "]"}
+# "his accomplice", "her fiance": after a possessive, one person whatever the noun
+_POSSESSIVES = frozenset("his her their".split())
 _LY_NOUNS = frozenset("elderly family ally rally italy".split())
 
 
