@@ -260,14 +260,22 @@ class _Reader:
         text, sentence = self.text, self.sentences[index]
         clauses = self.clauses(index)
         victims = find_victims(text, self.folded, sentence.start, sentence.end, clauses, quantities)
-        counted = {r.quantity.start for r in victims.readings} | victims.refused
-        rest = [q for q in quantities if q.start not in counted]
+        counted = {r.quantity.start for r in victims.readings}
+        rest = [
+            q for q in quantities if q.start not in counted and not victims.refuses(q.start, q.end)
+        ]
         readings = victims.readings + read_sentence(text, rest, clauses, sentence.start, self.last)
         readings = [r for r in readings if not _counterfactual(text, sentence.start, r)]
         taken = [(r.start, r.end) for r in readings] + skip
         singles = find_singular(text, sentence.start, sentence.end)
         return sorted(
-            readings + [r for r in singles if not _overlaps(r, taken)], key=lambda r: r.start
+            readings
+            + [
+                r
+                for r in singles
+                if not _overlaps(r, taken) and not victims.refuses(r.start, r.end)
+            ],
+            key=lambda r: r.start,
         )
 
     def _attribution(

@@ -65,7 +65,7 @@ _PLURAL_PEOPLE = frozenset(
     "policemen soldiers civilians men women people persons personnel police members".split()
 )
 _ONE_PRONOUN = frozenset("him her himself herself".split())
-_SINGLE = frozenset("a an one another his her their its our my the this that".split())
+_SINGLE = frozenset("a an one another his her their its our my the this".split())
 _NOT_MODIFIERS = frozenset(
     "the a an in at on from to for with by of and or but nor were was are is have has had be "
     "been being will would could may might must can who that which as than when while after "
@@ -240,9 +240,12 @@ def _named(tokens: list[tuple[str, int, int]]) -> bool:
 
 
 def _title(word: str) -> bool:
-    """A word for a person before a name: "leader", "Councilman" (a capitalised one
-    only from the lexicon: "Blackwater" is no agent noun)."""
-    return _is_person(word) if word.islower() else word.lower() in PERSON_NOUNS
+    """A word for a person: "leader", "Councilman", "Indonesian" (a capitalised one
+    only from the lexicon or as a demonym: "Blackwater", "Monitor" are no agent
+    nouns)."""
+    if word.islower():
+        return _is_person(word)
+    return word.lower() in PERSON_NOUNS or bool(_DEMONYM.search(word))
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:
@@ -292,7 +295,8 @@ def _single(text: str, tokens: list[tuple[str, int, int]], index: int, start: in
         and not _is_plural(head)
         and head not in _ANIMALS
     )
-    if not (kin or _is_person(head) or head in ("body", "corpse") or _named(tokens[index:])):
+    person = _title(words[-1][0]) or head == "person"
+    if not (kin or person or head in ("body", "corpse") or _named(tokens[index:])):
         return _uncounted(text, tokens[index:], start) if _is_plural(head) else None
     subject = " ".join(text[words[0][1] : words[-1][2]].split())
     noun = SINGULAR_CLASS.get(head, NounClass.PERSON)
@@ -381,6 +385,7 @@ _NUMBER_WORDS = frozenset(
 _OPENING = {"(": ")", "[": "]"}
 # "his accomplice", "her fiance": after a possessive, one person whatever the noun
 _POSSESSIVES = frozenset("his her their".split())
+_DEMONYM = re.compile(r"(?:ian|ese|[^aeiou]i)$")
 _LY_NOUNS = frozenset("elderly family ally rally italy".split())
 
 

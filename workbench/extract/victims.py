@@ -139,7 +139,8 @@ _BACKGROUND = re.compile(
 _SOUGHT = re.compile(
     r"(?<![a-z])(?:arrest\w*\s+of|justice\s+for|charged\s+with|"
     r"convicted\s+of|sentenced\s+for|anniversary\s+of|in\s+memory\s+of|"
-    r"protest\w*\s+(?:over|against))\s+(?:[a-z’'-]+\s+){0,4}$"
+    r"protest\w*\s+(?:over|against)|(?:days?|weeks?|months?|years?)\s+after)\s+"
+    r"(?:[a-z’'-]+\s+){0,4}$"
 )
 # Words before a verb that say the killing did not happen, or not yet.
 _IRREALIS = re.compile(
@@ -153,7 +154,8 @@ _SHARED_SUBJECT = re.compile(
 # Before the victims of a passive: their deaths are the reason for what is told.
 _EARLIER = re.compile(
     r"(?<![a-z])(?:protest\w*|retaliat\w*|revenge|reprisal|avenge\w*|condemn\w*|mourn\w*|"
-    r"funeral|anniversary|commemorat\w*|memory|trial|convicted|sentenced|charged|accused)"
+    r"funeral|anniversary|commemorat\w*|memory|trial|convicted|sentenced|charged|accused|"
+    r"(?:days?|weeks?|months?|years?)\s+(?:after|since))"
     r"(?![a-z])[^.;]*$"
 )
 _PREPOSITION = re.compile(r"\s+(?:more\s+)?(?:in|at|near|on|outside|around)\s+[A-Z]")
@@ -180,24 +182,34 @@ _OR_BEFORE = re.compile(
     r"(?:killed|dead|injured|wounded|kidnapped|abducted|captured|arrested|missing),?\s+or\s+$"
 )
 _EUPHEMISM = re.compile(r"neutrali|eliminat")
+_UNCLEAR = re.compile(
+    r"(?<![a-z])(?:unclear|not\s+clear|unknown|not\s+known|uncertain|unconfirmed|no\s+word)\s+"
+    r"(?:if|whether)\b[^.;]*$"
+)
 # "would have been killed" did not happen; "may have died" is a hedged claim
 _WOULD = re.compile(r"(?<![a-z])would\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$")
 
 
 @dataclass(frozen=True)
 class Refused:
-    """A count a predicate governs that is no casualty of this report: "tried to
-    kill 5 soldiers", "three were killed, wounded or captured"."""
+    """Victims a predicate governs that are no casualty of this report: "tried to
+    kill 5 soldiers", "three were killed, wounded or captured", "three days after
+    Judge X was assassinated": `text[start:end]`."""
 
-    start: int  # the quantity's first character
+    start: int
+    end: int
 
 
 class Victims(NamedTuple):
-    """A sentence's victims: `readings` in text order, and the starts of the
-    quantities `refused` (no other rule may read them as casualties)."""
+    """A sentence's victims: `readings` in text order, and the spans `refused`
+    (no other rule may read a casualty there)."""
 
     readings: list[Reading]
-    refused: set[int]
+    refused: list[tuple[int, int]]
+
+    def refuses(self, start: int, end: int) -> bool:
+        """Whether `text[start:end]` overlaps a refused span."""
+        return any(s < end and start < e for s, e in self.refused)
 
 
 def find_victims(
@@ -215,7 +227,7 @@ def find_victims(
     """
     by_start = {q.start: q for q in quantities}
     readings: dict[tuple[int, Category], Reading] = {}
-    refused: set[int] = set()
+    refused: list[tuple[int, int]] = []
     for coded in _CODED.finditer(folded, start, end):  # "Fatalities: 10 people."
         category = Category[coded.lastgroup or ""]
         cue = Cue(coded.start(), coded.end(), category)
@@ -227,11 +239,12 @@ def find_victims(
             continue  # most clauses name no casualty at all
         for found in _clause_victims(text, folded, clause, by_start, start):
             if isinstance(found, Refused):
-                refused.add(found.start)
+                refused.append((found.start, found.end))
             else:
                 _add(readings, found)
     ordered = sorted(readings.values(), key=lambda r: r.start)
-    return Victims(_carry_subjects(ordered), refused - {r.quantity.start for r in ordered})
+    taken = {r.quantity.start for r in ordered}
+    return Victims(_carry_subjects(ordered), [s for s in refused if s[0] not in taken])
 
 
 def _add(readings: dict[tuple[int, Category], Reading], reading: Reading) -> None:
@@ -271,7 +284,7 @@ def _clause_victims(
 
 
 def _refuse(items: list[Item]) -> Iterator[Refused]:
-    return (Refused(i.quantity.start) for i in items if i.quantity is not None)
+    return (Refused(i.start, i.end) for i in items)
 
 
 def _active(
@@ -375,11 +388,12 @@ def _active_after(text: str, end: int, hi: int, quantities: dict[int, Quantity])
 
 
 def _not_a_death(folded: str, clause: tuple[int, int], start: int, end: int) -> bool:
-    """A counterfactual ("would have been killed") or an open fate ("killed or
-    kidnapped")."""
+    """A counterfactual ("would have been killed"), an open question ("it is
+    unclear whether the guard was killed") or an open fate ("killed or kidnapped")."""
     lo, hi = clause
     return bool(
         _WOULD.search(folded, max(lo, start - 30), start)
+        or _UNCLEAR.search(folded, max(lo, start - 80), start)
         or _OR_OTHER_FATE.match(folded, end, hi)
         or _OR_BEFORE.search(folded, max(lo, start - 30), start)
     )
