@@ -173,7 +173,10 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     "deacon evangelist catechist seminarian correspondent actress actor guerrilla guide arab "
     "passer-by passerby bystander onlooker guard watchman sentry porter interpreter "
     "translator photographer cameraman representative delegate assistant missionary "
-    "councilwoman chairman headmistress conductor technician surveyor"
+    "councilwoman chairman headmistress conductor technician surveyor chancellor "
+    "undersecretary dean rector provost attorney sheriff superintendent warden rabbi "
+    "archbishop cardinal vicar abbot mullah ayatollah congressman congresswoman prefect "
+    "attache nominee accomplice"
 )
 
 PEOPLE = frozenset(

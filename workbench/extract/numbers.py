@@ -178,6 +178,7 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?|yr)[\s-]old\b|^\s*years?\s+of\s+age\b", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _MODEL_BEFORE = re.compile(
@@ -213,11 +214,17 @@ def find_quantities(
     folded = fold(text) if lowered is None else lowered
     found: list[Quantity] = []
     consumed = start
+    last_age = -1
     for match in CORE.finditer(folded, start, end):
         if match.start() < consumed or _inside(match.start(), match.end(), skip):
             continue
+        if last_age >= 0 and _LIST_JOIN.fullmatch(folded, last_age, match.start()):
+            last_age = match.end()  # "aged 50 and 60": the second is an age too
+            continue
         quantity = _read(text, folded, match, start, end)
         if quantity is None:
+            before = folded[max(start, match.start() - 8) : match.start()]
+            last_age = match.end() if _AGE_BEFORE.search(before) else -1
             continue
         consumed = quantity.end
         if found and _is_conversion(text, found[-1], quantity):

@@ -50,7 +50,8 @@ _NAME_COMMA = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s*$")
 # "two brothers who worked with the army were found dead"
 _RELATIVE = re.compile(r"\s+(?:who|that)\s+(?![^,;]*?(?:kill|dead|died|wound|injur))[^,;]{1,100}?")
 _NAME_DESCRIBED = re.compile(
-    r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+"
+    r"(?<![\w’'-])(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|The|A|An)\s)"
+    r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+"
     r"(?:an?|the|(?!(?:which|who|whose|where|when|that)\s)[a-z][\w-]*)\s[^;:]{0,150}?,\s*$"
 )
 _SUBJECT_OF_NEXT = re.compile(
@@ -60,6 +61,7 @@ _SUBJECT_OF_NEXT = re.compile(
 )
 # "injuring ten, two critically": a breakdown, not more victims
 _BREAKDOWN = re.compile(r"\s+[a-z]+ly(?=\s*(?:[,.;)]|and\b|$))")
+_BOTH_ALONE = re.compile(r"(both)(?=\s*(?:[,.;:)]|and\b|$))", re.IGNORECASE)
 _BOTH = re.compile(r"(?:both|all)\s+(?=(?:the|a|an|his|her|their)\s)", re.IGNORECASE)
 _PLURAL_PEOPLE = frozenset(
     "policemen soldiers civilians men women people persons personnel police members".split()
@@ -191,6 +193,10 @@ def _parse_item(
     if lead and lead.end() in quantities:  # "an additional 15", "a total of 68"
         counted = _parse_item(text, lead.end(), end, quantities, previous)
         return replace(counted, start=pos) if counted else None
+    both = _BOTH_ALONE.match(text, pos, end)
+    if both:  # "opened fire on two guards, killing both"
+        pair = Quantity(pos, both.end(1), 2, 2, 2, "exact", words=True)
+        return Item(pos, both.end(1), pair, None, None)
     another = _ANOTHER.match(text, pos, end)
     if another:  # "beheaded one person and shot dead another"
         return Item(pos, another.end(1), None, "another", NounClass.PERSON, single=True)
@@ -309,7 +315,7 @@ def _uncounted(text: str, tokens: list[tuple[str, int, int]], start: int) -> Ite
     words = _modifiers(tokens)
     if not words or not _is_plural(words[-1][0].lower()):
         return None
-    return Item(start, words[-1][2], None, None, None)
+    return Item(start, _tail(text, words[-1][2], tokens[-1][2]), None, None, None)
 
 
 def _modifiers(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -371,11 +377,11 @@ _OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?")
 # ", 45," or ", a student leader," between the victims and their verb, perhaps with
 # a participle phrase after it ("Two men, both Iraqi citizens, working for CNN")
 _APPOSITION = re.compile(r"\s*,(?:[^,;]{1,60},)?(?:\s+[a-z]+(?:ing|ed)\b[^,;]{0,60}?)?\s*")
-_HYPHENATED = re.compile(r"\d+-[a-z]")  # "14-year-old"
+_HYPHENATED = re.compile(r"\d+-[a-z]|\d+(?:st|nd|rd|th)$")  # "14-year-old", "a 9th class student"
 # What may stand between the victims and a passive verb: no clause, no number.
 _GAP = re.compile(
     r"(?:\s+(?!(?:when|where|which|who|whom|that|while|after|before|because|as|and|but|or|said|"
-    r"says|say|told|reported|claimed|were|was|are|is)\b)[\w’'-]+){1,8}\s*",
+    r"says|say|told|reported|claimed|were|was|are|is)\b)[\w’'-]+){1,12}\s*",
     re.IGNORECASE,
 )
 _AGE = re.compile(r"-?years?\b|-?yrs?\b", re.IGNORECASE)
