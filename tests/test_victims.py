@@ -33,6 +33,12 @@ def killed(text: str) -> int:
         ("Four herders travelling with their cattle near the river were killed.", 4),
         ("The militia lynched one suspect and beat another to death.", 2),
         ("A bomber blew himself up, killing himself and nine shoppers.", 10),
+        ("Gunmen fired on two watchmen at the depot, killing both.", 2),
+        ("A raid left 4 ISWAP fighters dead near the river.", 4),
+        ("Three MDF (Sahel) [Mobile Defence Force] troopers were killed at the gate.", 3),
+        ("Unknown men shot dead the chief of Koro and his nephew.", 2),
+        ("Karim Diallo, a lorry driver from the coast, was hacked to death at the market.", 1),
+        ("Two herders, brothers from Tinka, were found shot dead near the well.", 2),
     ],
 )
 def test_people_counted_by_article_name_or_number(text, total):
@@ -65,10 +71,40 @@ def test_each_predicate_keeps_its_own_victims(text, expected):
         "Hunters killed two elephants inside the park.",
         "Engineers neutralised four mines on the road.",
         "Police found his body in a ditch the next day.",
+        "It is not clear whether the two guards were killed in the blast.",
+        "Four days after the judge was assassinated, lawyers went on strike.",
+        "Traders marched in Sikasso after two of their colleagues were killed by bandits.",
+        "The victims, aged 34 and 52, were treated for burns.",
     ],
 )
 def test_no_death_in_this_report(text):
     assert killed(text) == 0, read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part named after the total is no more victims
+        ("Shelling killed 23 civilians, 9 of them children, in Rebu.", [("killed", 23)]),
+        ("At least 12 people, including four women, died in the raid.", [("killed", 12)]),
+        # who says so is no victim
+        (
+            "Bandits killed a herder and two boys, a local chief said.",
+            [("killed", 1), ("killed", 2)],
+        ),
+        # a victim named with a description, and one after him
+        (
+            "Oumar Sall, a 40-year-old trader, and his brother were abducted near Kaya.",
+            [("kidnapped", 1), ("kidnapped", 1)],
+        ),
+        ("Two guards were killed and a third was badly hurt.", [("killed", 2), ("wounded", 1)]),
+        ("Nine migrants drowned when the boat capsized.", [("killed", 9)]),
+        ("The fighting forced some 4,000 villagers to flee.", [("displaced", 3600)]),
+        ("The toll from Monday's blast at the depot rose to 31.", [("killed", 31)]),
+    ],
+)
+def test_parts_speakers_and_more_wording(text, expected):
+    assert read(text) == expected
 
 
 def test_fighters_captured_are_prisoners_not_hostages():

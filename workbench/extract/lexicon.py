@@ -246,6 +246,8 @@ _PRE_CUES: list[tuple[Category, str]] = [
         Category.KILLED,
         r"\b(?:killed|killing|kills|kill|massacred|massacring|executed|executing|murdered|"
         r"slew|slaughtered|shot\s+dead|claimed\s+the\s+lives\s+of|"
+        r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,8}?\s+(?:rose|risen|climbed|"
+        r"increased|jumped|reached|stood|stands|stand)\s+(?:to|at)|"
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,4}\s+(?:to|at|of)|"
         r"(?:fatalities|deaths|dead|killed|death\s+toll)\s*[:=]\s*|"
         r"number\s+of\s+(?:dead|deaths|people\s+killed)(?:\s+[\w’']+){0,3}\s+(?:to|at))\s*$",

@@ -346,8 +346,9 @@ def _number(text: str, match: re.Match[str], hi: int) -> tuple[Number, int] | No
         if suffix.lower() in _ORDINAL_SUFFIX:
             return None
         if scale is None:
-            # 10km, 50mm: a unit written close; 7our, 4x4: not a number at all
-            if _UNIT_AFTER.match(suffix):
+            # 10km, 50mm: a unit written close; "12soldiers": a word typed close;
+            # 7our, 4x4: not a number at all
+            if _UNIT_AFTER.match(suffix) or len(suffix) >= 4:
                 return _whole(value), match.end() - len(suffix)
             return None
         return _whole(value * scale), end

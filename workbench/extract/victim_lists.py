@@ -27,7 +27,8 @@ JOIN = re.compile(
     r"plus\s+|along\s+with\s+|together\s+with\s+)"
 )
 _SUBSET = re.compile(
-    r",?\s*(?:including|among\s+(?:them|whom)|of\s+whom|mostly|mainly|most\s+of\s+them)\s+",
+    r",?\s*(?:including|among\s+(?:them|whom)|of\s+whom|mostly|mainly|most\s+of\s+them)\s+"
+    r"|,\s*(?=[\w-]+\s+of\s+(?:them|whom|those)\b)",  # "killed 18, 11 of them children"
     re.IGNORECASE,
 )
 _NAME = re.compile(r"^[A-Z][a-z]|-[A-Z]")  # "Dulaimi", "al-Dulaimi"
@@ -54,6 +55,11 @@ _NAME_DESCRIBED = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+"
     r"(?:an?|the|(?!(?:which|who|whose|where|when|that)\s)[a-z][\w-]*)\s[^;:]{0,150}?,\s*$"
 )
+_SPEAKER_NEXT = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|reported|added|stated|confirmed|announced|"
+    r"claimed|tweeted|wrote)\b",
+    re.IGNORECASE,
+)
 _SUBJECT_OF_NEXT = re.compile(
     r"\s+(?:(?:were|was|are|is|also|later)\s+)*(?:wounded|injured|killed|dead|died|kidnapped|"
     r"abducted|arrested|missing|captured|hurt)(?![\w-])",
@@ -61,6 +67,11 @@ _SUBJECT_OF_NEXT = re.compile(
 )
 # "injuring ten, two critically": a breakdown, not more victims
 _BREAKDOWN = re.compile(r"\s+[a-z]+ly(?=\s*(?:[,.;)]|and\b|$))")
+_ORDINAL_ONE = re.compile(
+    r"(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?=\s+(?:was|is|has|had|died|person|man|woman|victim|later)\b|\s*$)",
+    re.IGNORECASE,
+)
 _BOTH_ALONE = re.compile(r"(both)(?=\s*(?:[,.;:)]|and\b|$))", re.IGNORECASE)
 _BOTH = re.compile(r"(?:both|all)\s+(?=(?:the|a|an|his|her|their)\s)", re.IGNORECASE)
 _PLURAL_PEOPLE = frozenset(
@@ -108,6 +119,7 @@ class Item:
     subject: str | None
     noun: NounClass | None
     single: bool = False  # counted by "a"/"the" and a singular noun
+    parts: tuple[tuple[int, int], ...] = ()  # "including five women": spans of a part
 
 
 def _tokens(text: str, pos: int, end: int) -> list[tuple[str, int, int]]:
@@ -140,9 +152,8 @@ def parse_list(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -
         if subset:  # "30 people, including a dozen soldiers": a part, not more victims
             part = parse_list(text, subset.end(), end, quantities)
             if part:
-                item = Item(
-                    item.start, part[-1].end, item.quantity, item.subject, item.noun, item.single
-                )
+                spans = tuple((p.start, p.end) for p in part)
+                item = replace(item, end=part[-1].end, parts=item.parts + spans)
         if (
             items
             and items[-1].single
@@ -151,6 +162,8 @@ def parse_list(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -
             and (text[items[-1].end : item.start].strip() == ",")
         ):  # "a Shiite cleric, Sheikh Ahmed Rahman": one person, named after a comma
             item = replace(items.pop(), end=item.end)
+        if items and _SPEAKER_NEXT.match(text, item.end, end):
+            return _appositive_last(text, items)  # "..., a local official said": who says so
         if items and _SUBJECT_OF_NEXT.match(text, item.end, end):
             return _appositive_last(text, items)  # "the deaths of 3 soldiers and 2 others wounded"
         items.append(item)
@@ -197,6 +210,9 @@ def _parse_item(
     if both:  # "opened fire on two guards, killing both"
         pair = Quantity(pos, both.end(1), 2, 2, 2, "exact", words=True)
         return Item(pos, both.end(1), pair, None, None)
+    ordinal = _ORDINAL_ONE.match(text, pos, end)
+    if ordinal:  # "two officers were killed and a third was injured"
+        return Item(pos, ordinal.end(), None, ordinal.group(1), NounClass.PERSON, single=True)
     another = _ANOTHER.match(text, pos, end)
     if another:  # "beheaded one person and shot dead another"
         return Item(pos, another.end(1), None, "another", NounClass.PERSON, single=True)
@@ -443,18 +459,25 @@ def parse_back(
     counted = [t for t in tokens if t[1] in quantities or t[0].lower() in _SINGLE]
     for start in [t[1] for t in counted] + _other_starts(text, tokens, counted):
         # a number or "a"/"the" first, then a name or a bare noun opening a phrase
-        items = parse_list(text, start, target, quantities)
-        if (
-            items
-            and any(i.quantity or i.single for i in items)
-            and (
-                items[-1].end == target
-                or _APPOSITION.fullmatch(text, items[-1].end, target)
-                or _RELATIVE.fullmatch(text, items[-1].end, target)
-            )
-        ):
+        items = _reaching(text, parse_list(text, start, target, quantities), target)
+        if items:
             return _named_subject(text, lo, items)
     return _loose_back(text, tokens, target, quantities)
+
+
+def _reaching(text: str, items: list[Item], target: int) -> list[Item]:
+    """The longest head of a list of victims that reaches `target`, straight or
+    past an apposition or a relative clause ("Two herders, brothers from Tinka,");
+    none if it counts nobody."""
+    for size in range(len(items), 0, -1):
+        end = items[size - 1].end
+        if (
+            end == target
+            or _APPOSITION.fullmatch(text, end, target)
+            or _RELATIVE.fullmatch(text, end, target)
+        ) and any(i.quantity or i.single for i in items[:size]):
+            return items[:size]
+    return []
 
 
 def _other_starts(
@@ -475,12 +498,14 @@ def _other_starts(
 
 
 def _named_subject(text: str, lo: int, items: list[Item]) -> list[Item]:
-    """ "Jose Escalante, a city councilman and journalist, was shot": the list after
-    the comma describes the person named before it, who is the one victim."""
+    """ "Jose Escalante, a city councilman, was shot", "Tomas Ferrant, a teacher, and
+    his son were abducted": the first item after the comma describes the person
+    named before it."""
     name = _NAME_COMMA.search(text, max(lo, items[0].start - 60), items[0].start)
-    if name is None or any(i.quantity for i in items):
+    if name is None or items[0].quantity is not None:
         return items
-    return [Item(name.start(), items[-1].end, None, name.group(1), NounClass.PERSON, True)]
+    first = Item(name.start(), items[0].end, None, name.group(1), NounClass.PERSON, True)
+    return [first, *items[1:]]
 
 
 def _loose_back(

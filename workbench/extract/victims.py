@@ -38,7 +38,7 @@ from workbench.models import Category
 K, W, A = Category.KILLED, Category.WOUNDED, Category.KIDNAPPED
 # Verbs whose object is the victim: "killed two soldiers". Run over lower-cased text.
 _ACTIVE: dict[Category, str] = {
-    K: r"kill(?:s|ed|ing)?|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)\s+down|"
+    K: r"kill(?:s|ed|ing)?|kil(?:ed|ing)|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)\s+down|"
     r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
     r"strangled)\s+to\s+death|burn(?:ed|t)\s+alive|"
     r"shoot(?:s|ing)?\s+dead|"
@@ -63,7 +63,7 @@ _PASSIVE: dict[Category, str] = {
     r"to\s+death|"
     r"found\s+(?:shot|stabbed|hacked|beaten|burn(?:ed|t)|strangled|murdered|killed)\s+"
     r"(?:dead|to\s+death)|burn(?:ed|t)\s+alive|found\s+dead|dead|died|die|dies|perished|"
-    r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succ?umm?(?:bed|ed|bing|bs)",
+    r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succ?umm?(?:bed|ed|bing|bs)|drowned",
     W: r"wounded|injured|injuried|hurt|maimed|(?:sustained|suffered)\s+(?:\w+\s+)?"
     r"(?:injuries|wounds)|stabbed|shot\s+(?:in|at)\s+the\s+(?:leg|arm|head|chest|back|"
     r"stomach|shoulder|hand|foot|neck)|hospitali[sz]ed|(?:rushed|taken|admitted)\s+to\s+"
@@ -81,6 +81,10 @@ _RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
     (
         re.compile(r"(?<![a-z])(?:took|taking|take|takes|held|holding|hold|holds)\s+"),
         {"hostage": A, "captive": A},
+    ),
+    (
+        re.compile(r"(?<![a-z])(?:forced|forcing|forces|force|compelled|driven|drove)\s+"),
+        {"to flee": Category.DISPLACED, "from their homes": Category.DISPLACED},
     ),
     (
         re.compile(
@@ -109,12 +113,13 @@ _AUX_BEFORE = re.compile(rf"(?<![a-z]){_AUX}$")
 _BE_BEFORE = re.compile(r"(?:were|was|been|being|are|is|be)\s+$")
 # "leaving three fighters dead", "took four tourists hostage"
 _RESULT_RE = re.compile(
-    r"\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive)(?![a-z])"
+    r"\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive|to\s+flee|"
+    r"from\s+their\s+homes)(?![a-z])"
 )
 # A cheap first test on lower-cased sentences (pipeline.py's trigger).
 EVENT_WORDS = (
     r"kill\w*|shot|shoot\w*|dead|died|die|dies|death\w*|assassinat\w*|execut\w*|behead\w*|"
-    r"massacr\w*|slaughter\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|"
+    r"massacr\w*|slaughter\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyred|"
     r"bod(?:y|ies)|remains|corpses?"
@@ -125,8 +130,11 @@ _ANY_PREDICATE = re.compile(
     r"ston\w*|club\w*|bludgeon\w*|ax\w*|strangl\w*|sustained|suffered|hospitali\w*|rushed|"
     r"admitted|critical|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
-    r"claim\w*|lynch\w*)(?![a-z])"
+    r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove)(?![a-z])"
 )
+# A clause that opens with ", and": a list of victims may have begun before it
+# ("Tomas Ferrant, a teacher, and his son were abducted").
+_AND_BEFORE = re.compile(r",\s+and\s+$")
 # Words before "the killing of" that make it the reason for something else, not news.
 _BACKGROUND = re.compile(
     r"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|march\w*|strike|against|over|"
@@ -134,6 +142,17 @@ _BACKGROUND = re.compile(
     r"reprisal|revenge|retaliat\w*|avenge\w*|blamed|anger\w*|outrage\w*|sparked|"
     r"triggered|trial|convicted|sentenced|charged|accused|anniversary|"
     r"commemorat\w*|memory|since)(?![a-z])[^.;]*$"
+)
+# A sentence about a protest, and the words that make a death its reason:
+# "youths took to the streets following the killing a pharmacist", "colleagues of a
+# man beheaded by al-Shabaab protest", "protesters blocked roads after two were killed".
+_PROTEST = re.compile(
+    r"(?<![a-z])(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|riot\w*|took\s+to\s+the\s+streets|"
+    r"sit-in|marched)(?![a-z])"
+)
+_REASON = re.compile(
+    r"(?<![a-z])(?:following|after|over|against|demanding|colleagues\s+of|relatives\s+of|"
+    r"families\s+of|friends\s+of)\s+(?:[a-z’'-]+\s+){0,5}$"
 )
 # A killing named as what someone is sought, tried or mourned for: told before.
 _SOUGHT = re.compile(
@@ -232,19 +251,30 @@ def find_victims(
         category = Category[coded.lastgroup or ""]
         cue = Cue(coded.start(), coded.end(), category)
         items = parse_list(text, coded.end(), end, by_start)
-        for reading in _readings(text, items, category, (start, end), cue, None):
-            _add(readings, reading)
+        _collect(_readings(text, items, category, (start, end), cue, None), readings, refused)
     for clause in clauses:
         if not _ANY_PREDICATE.search(folded, clause[0], clause[1]):
             continue  # most clauses name no casualty at all
-        for found in _clause_victims(text, folded, clause, by_start, start):
-            if isinstance(found, Refused):
-                refused.append((found.start, found.end))
-            else:
-                _add(readings, found)
+        _collect(_clause_victims(text, folded, clause, by_start, start), readings, refused)
     ordered = sorted(readings.values(), key=lambda r: r.start)
+    if _PROTEST.search(folded, start, end):  # deaths a protest is about are told before
+        told = [r for r in ordered if _REASON.search(folded, max(start, r.start - 50), r.start)]
+        refused.extend((r.start, r.end) for r in told)
+        ordered = [r for r in ordered if r not in told]
     taken = {r.quantity.start for r in ordered}
     return Victims(_carry_subjects(ordered), [s for s in refused if s[0] not in taken])
+
+
+def _collect(
+    found: Iterator[Reading | Refused],
+    readings: dict[tuple[int, Category], Reading],
+    refused: list[tuple[int, int]],
+) -> None:
+    for one in found:
+        if isinstance(one, Refused):
+            refused.append((one.start, one.end))
+        else:
+            _add(readings, one)
 
 
 def _add(readings: dict[tuple[int, Category], Reading], reading: Reading) -> None:
@@ -315,7 +345,7 @@ def _active(
 
 def _found_bodies(
     text: str, folded: str, clause: tuple[int, int], quantities: dict[int, Quantity]
-) -> Iterator[Reading]:
+) -> Iterator[Reading | Refused]:
     """ "a body was found", "two bodies were recovered"."""
     lo, hi = clause
     for match in _FOUND_RE.finditer(folded, lo, hi):
@@ -326,7 +356,7 @@ def _found_bodies(
 
 def _resulting(
     text: str, folded: str, clause: tuple[int, int], quantities: dict[int, Quantity]
-) -> Iterator[Reading]:
+) -> Iterator[Reading | Refused]:
     """ "leaving three fighters dead", "took four tourists hostage"."""
     lo, hi = clause
     for verbs, results in _RESULTATIVES:
@@ -361,7 +391,7 @@ def _passive(
             continue
         # "was abducted, tortured and beheaded": the subject of the first participle,
         # whichever clause of the sentence it stands in
-        subject_lo = lo
+        subject_lo = sentence_start if _AND_BEFORE.search(folded, sentence_start, lo) else lo
         shared = _SHARED_SUBJECT.search(folded, max(sentence_start, stop - 60), stop)
         if shared:
             stop, subject_lo = shared.start(), sentence_start
@@ -437,11 +467,12 @@ def _readings(
     clause: tuple[int, int],
     pre: Cue | None,
     post: Cue | None,
-) -> Iterator[Reading]:
+) -> Iterator[Reading | Refused]:
     actor = find_actor(text, clause, pre, post, category)
     taken = category is A and pre is not None and _TAKEN_IN_BATTLE.match(pre.word)
     euphemism = pre is not None and _EUPHEMISM.match(pre.word)
     for item in items:
+        yield from (Refused(*span) for span in item.parts)  # "including five women"
         quantity = item.quantity or Quantity(item.start, item.end, 1, 1, 1, "exact", words=True)
         if item.quantity is None and not item.single:
             continue
