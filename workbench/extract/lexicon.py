@@ -176,7 +176,9 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     "councilwoman chairman headmistress conductor technician surveyor chancellor "
     "undersecretary dean rector provost attorney sheriff superintendent warden rabbi "
     "archbishop cardinal vicar abbot mullah ayatollah congressman congresswoman prefect "
-    "attache nominee accomplice"
+    "attache nominee accomplice hindu sikh buddhist jew shiite shia sunni protestant copt "
+    "alawite yazidi druze german briton swede dane finn turk pole czech swiss thai greek "
+    "kurd uzbek kazakh tajik pashtun hazara baloch tuareg fulani hausa arab"
 )
 
 PEOPLE = frozenset(

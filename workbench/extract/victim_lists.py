@@ -50,6 +50,7 @@ _ANOTHER = re.compile(
 _NAME_COMMA = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s*$")
 # "two brothers who worked with the army were found dead"
 _RELATIVE = re.compile(r"\s+(?:who|that)\s+(?![^,;]*?(?:kill|dead|died|wound|injur))[^,;]{1,100}?")
+_AND_KIN = re.compile(r",\s+and\s+((?:his|her|their)\s+(\w+)),?\s*$")
 _NAME_DESCRIBED = re.compile(
     r"(?<![\w’'-])(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|The|A|An)\s)"
     r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+"
@@ -72,6 +73,7 @@ _ORDINAL_ONE = re.compile(
     r"(?=\s+(?:was|is|has|had|died|person|man|woman|victim|later)\b|\s*$)",
     re.IGNORECASE,
 )
+_BOTH_PLURAL = re.compile(r"(both)\s+(?=[a-z]+\b)(?!of\b|and\b|sides\b)", re.IGNORECASE)
 _BOTH_ALONE = re.compile(r"(both)(?=\s*(?:[,.;:)]|and\b|$))", re.IGNORECASE)
 _BOTH = re.compile(r"(?:both|all)\s+(?=(?:the|a|an|his|her|their)\s)", re.IGNORECASE)
 _PLURAL_PEOPLE = frozenset(
@@ -202,6 +204,10 @@ def _parse_item(
     both = _BOTH.match(text, pos, end)
     if both:  # "both the driver and a passenger"
         pos = both.end()
+    pair = _BOTH_PLURAL.match(text, pos, end)
+    if pair:  # "both gunmen were killed": two
+        two = Quantity(pos, pair.end(1), 2, 2, 2, "exact", words=True)
+        return _counted(text, pos, pair.end(1), end, two)
     lead = _LEAD.match(text, pos, end)
     if lead and lead.end() in quantities:  # "an additional 15", "a total of 68"
         counted = _parse_item(text, lead.end(), end, quantities, previous)
@@ -305,7 +311,8 @@ def _single(text: str, tokens: list[tuple[str, int, int]], index: int, start: in
     if not words:
         return None
     last_person = max((i for i, w in enumerate(words) if _title(w[0])), default=None)
-    if last_person is not None and last_person < len(words) - 1 and words[-1][0].islower():
+    trailing = words[last_person + 1 :] if last_person is not None else []
+    if trailing and all(_PARTICIPLE.search(w[0]) for w in trailing):
         words = words[: last_person + 1]  # "a civil guard posted outside the embassy"
     head = words[-1][0].lower()
     if index and tokens[0][0].lower() in ("a", "an", "one") and head in _PLURAL_PEOPLE:
@@ -407,7 +414,8 @@ _NUMBER_WORDS = frozenset(
 _OPENING = {"(": ")", "[": "]"}
 # "his accomplice", "her fiance": after a possessive, one person whatever the noun
 _POSSESSIVES = frozenset("his her their".split())
-_DEMONYM = re.compile(r"(?:ian|ese|[^aeiou]i)$")
+_DEMONYM = re.compile(r"(?:ian|ese|[^aeiou]i|man|woman)$")
+_PARTICIPLE = re.compile(r"^[a-z]+(?:ed|ing|en)$")
 _LY_NOUNS = frozenset("elderly family ally rally italy".split())
 
 
@@ -455,7 +463,11 @@ def parse_back(
     described = _NAME_DESCRIBED.search(text, max(lo, target - 200), target)
     if described:  # "Nityaranjan Pande, a worker at a monastery in X, was hacked to death"
         name = described.group(1)
-        return [Item(described.start(), target, None, name, NounClass.PERSON, single=True)]
+        named = [Item(described.start(), target, None, name, NounClass.PERSON, single=True)]
+        kin = _AND_KIN.search(text, described.start(), target)  # "..., and his son,"
+        if kin:
+            named.append(Item(kin.start(1), kin.end(1), None, kin.group(2), NounClass.PERSON, True))
+        return named
     counted = [t for t in tokens if t[1] in quantities or t[0].lower() in _SINGLE]
     for start in [t[1] for t in counted] + _other_starts(text, tokens, counted):
         # a number or "a"/"the" first, then a name or a bare noun opening a phrase

@@ -62,7 +62,7 @@ _PASSIVE: dict[Category, str] = {
     r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|stoned|axed|strangled|clubbed)\s+"
     r"to\s+death|"
     r"found\s+(?:shot|stabbed|hacked|beaten|burn(?:ed|t)|strangled|murdered|killed)\s+"
-    r"(?:dead|to\s+death)|burn(?:ed|t)\s+alive|found\s+dead|dead|died|die|dies|perished|"
+    r"(?:dead|to\s+death)|found\s+(?:murdered|slain|beheaded|executed|strangled)|burn(?:ed|t)\s+alive|found\s+dead|dead|died|die|dies|perished|"
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succ?umm?(?:bed|ed|bing|bs)|drowned",
     W: r"wounded|injured|injuried|hurt|maimed|(?:sustained|suffered)\s+(?:\w+\s+)?"
     r"(?:injuries|wounds)|stabbed|shot\s+(?:in|at)\s+the\s+(?:leg|arm|head|chest|back|"
@@ -132,6 +132,7 @@ _ANY_PREDICATE = re.compile(
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
     r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove)(?![a-z])"
 )
+_ALONG = re.compile(r"\s+(?:\w+\s+){0,4}?(?:along|together)\s+with\s+")
 # A clause that opens with ", and": a list of victims may have begun before it
 # ("Tomas Ferrant, a teacher, and his son were abducted").
 _AND_BEFORE = re.compile(r",\s+and\s+$")
@@ -404,6 +405,10 @@ def _passive(
         yield from _readings(text, items, category, clause, None, cue)
         gapped = _gapped(text, match.end(), hi, quantities)
         yield from _readings(text, gapped, category, clause, None, None)
+        along = _ALONG.match(folded, match.end(), hi)  # "was killed along with his driver"
+        if along:
+            companions = parse_list(text, along.end(), hi, quantities)
+            yield from _readings(text, companions, category, clause, None, None)
 
 
 def _auxiliaries_start(folded: str, lo: int, pos: int) -> int:
