@@ -169,7 +169,7 @@ _IRREALIS = re.compile(
     r"intend\w*)\s+(?:[a-z]+\s+)?$"
 )
 _SHARED_SUBJECT = re.compile(
-    r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z]+,?\s+){1,4}?(?:and|or|then|before)\s+$"
+    r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z’'-]+,?\s+){1,10}?(?:and|or|then|before)\s+$"
 )
 # Before the victims of a passive: their deaths are the reason for what is told.
 _EARLIER = re.compile(
@@ -189,6 +189,7 @@ _CODED = re.compile(
     r"(?<![a-z])(?:(?P<KILLED>fatalities|deaths|dead|killed|death\s+toll)|"
     r"(?P<WOUNDED>injuries|injured|wounded))\s*[:=]\s*"
 )
+_POSSESSED_BODY = re.compile(r"(?:his|her)\s+(?:\w+\s+)?body\b", re.IGNORECASE)
 _BODIES = frozenset("body bodies corpse corpses remains".split())
 _FOUND_RE = re.compile(
     r"(?<![a-z])(?:(?:was|were|is|are|been|being|have|has|had|later|also)\s+)+"
@@ -257,7 +258,7 @@ def find_victims(
         if not _ANY_PREDICATE.search(folded, clause[0], clause[1]):
             continue  # most clauses name no casualty at all
         _collect(_clause_victims(text, folded, clause, by_start, start), readings, refused)
-    ordered = sorted(readings.values(), key=lambda r: r.start)
+    ordered = _told_bodies(sorted(readings.values(), key=lambda r: r.start), text)
     if _PROTEST.search(folded, start, end):  # deaths a protest is about are told before
         told = [r for r in ordered if _REASON.search(folded, max(start, r.start - 50), r.start)]
         refused.extend((r.start, r.end) for r in told)
@@ -450,14 +451,23 @@ def _gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> l
 
 
 def _new_body(text: str, item: Item) -> bool:
-    """ "a body", "two bodies": a death not told before. "his body", "the body" and
-    "the body of a man" speak of a victim counted elsewhere."""
+    """ "a body", "two bodies", "his body" (of a man told kidnapped before): a death.
+    "The body" and "the body of a man" speak of a victim counted elsewhere, and
+    "his body" too where the sentence counts a death already (`_told_bodies`)."""
     words = text[item.start : item.end].lower().split()
     return (
         bool(item.subject)
         and words[-1] in _BODIES
-        and (item.quantity is not None or words[0] in ("a", "an", "one"))
+        and (item.quantity is not None or words[0] in ("a", "an", "one", "his", "her"))
     )
+
+
+def _told_bodies(readings: list[Reading], text: str) -> list[Reading]:
+    """Drop "his body was found" where the sentence tells the death already ("a man
+    was killed and his body was found")."""
+    theirs = [r for r in readings if _POSSESSED_BODY.match(text, r.start)]
+    others = [r for r in readings if r.category is K and r not in theirs]
+    return [r for r in readings if r not in theirs] if others else readings
 
 
 def _after_auxiliary(folded: str, match: re.Match[str]) -> bool:
