@@ -19,6 +19,28 @@ def claims_in(text: str, published: dt.date | None = None, fmt: str = "txt") -> 
     return extract_claims(doc)
 
 
+def killed_claim(text: str, words: str, value: int, **fields: object) -> Claim:
+    """A claim of `value` killed, made by hand for the first `words` in `text`, whose
+    lines are its sentences; `fields` sets the rest (scope, attribution ...)."""
+    start = text.index(words)
+    line_start = text.rfind("\n", 0, start) + 1
+    return Claim.model_validate(
+        {
+            "source": "toll.txt",
+            "start": start,
+            "end": start + len(words),
+            "text": words,
+            "sentence": text[line_start : text.index("\n", start)],
+            "category": "killed",
+            "value": value,
+            "low": value,
+            "high": value,
+            "qualifier": "exact",
+            **fields,
+        }
+    )
+
+
 def only_claim(text: str, published: dt.date | None = None) -> Claim:
     """The single claim in `text`; fails the test if there is not exactly one."""
     found = claims_in(text, published)

@@ -12,10 +12,11 @@ import pytest
 from click.testing import CliRunner
 from sqlite_utils import Database
 
+from tests.conftest import killed_claim
 from workbench.cli import main
 from workbench.extract.scope import claim_scope
 from workbench.ingest import document_from_text
-from workbench.models import Category, Claim, ClaimRow, Scope, StoredClaim
+from workbench.models import Claim, ClaimRow, Scope, StoredClaim
 from workbench.store import SCHEMA_VERSION, ClaimFilter, Store, migrations
 
 
@@ -201,22 +202,7 @@ TEXT = (
 
 
 def claim(text: str, words: str, value: int, scope: Scope, period: str | None) -> Claim:
-    start = text.index(words)
-    line_start = text.rfind("\n", 0, start) + 1
-    return Claim(
-        source="toll.txt",
-        start=start,
-        end=start + len(words),
-        text=words,
-        sentence=text[line_start : text.index("\n", start)],
-        category=Category.KILLED,
-        value=value,
-        low=value,
-        high=value,
-        qualifier="exact",
-        scope=scope,
-        period=period,
-    )
+    return killed_claim(text, words, value, scope=scope, period=period)
 
 
 def stored(path) -> Store:

@@ -8,13 +8,13 @@ from __future__ import annotations
 import pytest
 from sqlite_utils import Database
 
-from tests.conftest import claims_in, only_claim
+from tests.conftest import claims_in, killed_claim, only_claim
 from workbench.extract.attribution import speaker_for
 from workbench.extract.dateline import dateline_end
 from workbench.extract.relay import origin_of, split_name
 from workbench.extract.voices import Speaker, find_speakers, mask_brackets, resolve
 from workbench.ingest import document_from_text
-from workbench.models import Category, Claim, ClaimRow, StoredClaim
+from workbench.models import Claim, ClaimRow, StoredClaim
 from workbench.store import SCHEMA_VERSION, ClaimFilter, Store, migrations
 
 
@@ -410,22 +410,7 @@ TEXT = (
 
 
 def claim(words: str, value: int, attribution: str | None, origin: str | None) -> Claim:
-    start = TEXT.index(words)
-    line_start = TEXT.rfind("\n", 0, start) + 1
-    return Claim(
-        source="toll.txt",
-        start=start,
-        end=start + len(words),
-        text=words,
-        sentence=TEXT[line_start : TEXT.index("\n", start)],
-        category=Category.KILLED,
-        value=value,
-        low=value,
-        high=value,
-        qualifier="exact",
-        attribution=attribution,
-        origin=origin,
-    )
+    return killed_claim(TEXT, words, value, attribution=attribution, origin=origin)
 
 
 def stored(path) -> Store:
