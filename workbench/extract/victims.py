@@ -140,7 +140,7 @@ _AND_BEFORE = re.compile(r",\s+and\s+$")
 _BACKGROUND = re.compile(
     r"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|march\w*|strike|against|over|"
     r"following|followed|after|condemn\w*|denounc\w*|demand\w*|justice|mourn\w*|funeral|"
-    r"reprisal|revenge|retaliat\w*|avenge\w*|blamed|anger\w*|outrage\w*|sparked|"
+    r"reprisal|revenge|retaliat\w*|response|avenge\w*|blamed|anger\w*|outrage\w*|sparked|"
     r"triggered|trial|convicted|sentenced|charged|accused|anniversary|"
     r"commemorat\w*|memory|since)(?![a-z])[^.;]*$"
 )
@@ -159,7 +159,7 @@ _REASON = re.compile(
 _SOUGHT = re.compile(
     r"(?<![a-z])(?:arrest\w*\s+of|justice\s+for|charged\s+with|"
     r"convicted\s+of|sentenced\s+for|anniversary\s+of|in\s+memory\s+of|"
-    r"protest\w*\s+(?:over|against)|(?:days?|weeks?|months?|years?)\s+after)\s+"
+    r"protest\w*\s+(?:over|against)|(?:hours?|days?|weeks?|months?|years?)\s+after)\s+"
     r"(?:[a-z’'-]+\s+){0,4}$"
 )
 # Words before a verb that say the killing did not happen, or not yet.
@@ -173,9 +173,9 @@ _SHARED_SUBJECT = re.compile(
 )
 # Before the victims of a passive: their deaths are the reason for what is told.
 _EARLIER = re.compile(
-    r"(?<![a-z])(?:protest\w*|retaliat\w*|revenge|reprisal|avenge\w*|condemn\w*|mourn\w*|"
+    r"(?<![a-z])(?:protest\w*|retaliat\w*|response|revenge|reprisal|avenge\w*|condemn\w*|mourn\w*|"
     r"funeral|anniversary|commemorat\w*|memory|trial|convicted|sentenced|charged|accused|"
-    r"(?:days?|weeks?|months?|years?)\s+(?:after|since))"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since))"
     r"(?![a-z])[^.;]*$"
 )
 _PREPOSITION = re.compile(r"\s+(?:more\s+)?(?:in|at|near|on|outside|around)\s+[A-Z]")
@@ -309,7 +309,7 @@ def _clause_victims(
     quantities: dict[int, Quantity],
     sentence_start: int,
 ) -> Iterator[Reading | Refused]:
-    yield from _active(text, folded, clause, quantities)
+    yield from _active(text, folded, clause, quantities, sentence_start)
     yield from _found_bodies(text, folded, clause, quantities)
     yield from _resulting(text, folded, clause, quantities)
     yield from _passive(text, folded, clause, quantities, sentence_start)
@@ -320,14 +320,18 @@ def _refuse(items: list[Item]) -> Iterator[Refused]:
 
 
 def _active(
-    text: str, folded: str, clause: tuple[int, int], quantities: dict[int, Quantity]
+    text: str,
+    folded: str,
+    clause: tuple[int, int],
+    quantities: dict[int, Quantity],
+    sentence_start: int,
 ) -> Iterator[Reading | Refused]:
     """Victims after an active verb or a nominal: "killed two soldiers", "the death of"."""
     lo, hi = clause
     for match in _ACTIVE_RE.finditer(folded, lo, hi):
         nominal = match.group(0).rstrip().endswith(" of")
         items = parse_list(text, match.end(), hi, quantities)
-        before = max(lo, match.start() - 80)
+        before = max(sentence_start, match.start() - 200)  # a reason may open the sentence
         if (
             (nominal and _BACKGROUND.search(folded, before, match.start()))
             or _SOUGHT.search(folded, before, match.start())
@@ -398,7 +402,7 @@ def _passive(
         if shared:
             stop, subject_lo = shared.start(), sentence_start
         items = parse_back(text, folded, subject_lo, stop, quantities)
-        if items and _EARLIER.search(folded, max(lo, items[0].start - 80), items[0].start):
+        if items and _EARLIER.search(folded, max(lo, items[0].start - 200), items[0].start):
             yield from _refuse(items)  # "in retaliation for the death of a girl, killed ..."
             continue
         category = Category[match.lastgroup or ""]
