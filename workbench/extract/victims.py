@@ -38,7 +38,10 @@ from workbench.models import Category
 K, W, A = Category.KILLED, Category.WOUNDED, Category.KIDNAPPED
 # Verbs whose object is the victim: "killed two soldiers". Run over lower-cased text.
 _ACTIVE: dict[Category, str] = {
-    K: r"kill(?:s|ed|ing)?|kil(?:ed|ing)|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)\s+down|"
+    # nominals first: at "killing" the pattern is tried from there, not from "the"
+    K: r"(?:the\s+)?(?:deaths?|killings?|murders?|assassinations?|lynchings?|executions?|"
+    r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of|"
+    r"kill(?:s|ed|ing)?|kil(?:ed|ing)|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)\s+down|"
     r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
     r"strangled)\s+to\s+death|burn(?:ed|t)\s+alive|"
     r"shoot(?:s|ing)?\s+dead|"
@@ -46,13 +49,11 @@ _ACTIVE: dict[Category, str] = {
     r"massacr(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)?|murder(?:s|ed|ing)?|"
     r"sl(?:ew|ay|ays|aying)|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
     r"(?:claim(?:s|ed|ing)?|took|tak(?:e|es|ing))\s+the\s+li(?:ves|fe)\s+of|"
-    r"(?:the\s+)?(?:deaths?|killings?|murders?|assassinations?|lynchings?|executions?|"
-    r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of|"
     r"(?:the\s+)?(?:dead|fatalities|killed)\s+includ(?:ed|e|es|ing)|"
     r"among\s+(?:the\s+)?(?:dead|killed|fatalities)\s+(?:were|was|are|is)",
     W: r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|hurt(?:s|ing)?|"
     r"(?:the\s+)?injur(?:y|ies)\s+(?:of|to)",
-    A: r"kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|(?:the\s+)?(?:kidnapping|abduction)s?\s+of|"
+    A: r"(?:the\s+)?(?:kidnapping|abduction)s?\s+of|kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|"
     r"seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)",
 }
 # Participles and predicates said after the victims: "two soldiers were killed".
@@ -67,7 +68,7 @@ _PASSIVE: dict[Category, str] = {
     W: r"wounded|injured|injuried|hurt|maimed|(?:sustained|suffered)\s+(?:\w+\s+)?"
     r"(?:injuries|wounds)|stabbed|shot\s+(?:in|at)\s+the\s+(?:leg|arm|head|chest|back|"
     r"stomach|shoulder|hand|foot|neck)|hospitali[sz]ed|(?:rushed|taken|admitted)\s+to\s+"
-    r"(?:the\s+|a\s+)?hospital|in\s+(?:a\s+)?critical\s+condition",
+    r"(?:the\s+|a\s+)?hospital",
     A: r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)",
 }
 # "leaving three fighters dead and one wounded"
@@ -130,7 +131,7 @@ _ANY_PREDICATE = re.compile(
     r"ston\w*|club\w*|bludgeon\w*|ax\w*|strangl\w*|sustained|suffered|hospitali\w*|rushed|"
     r"admitted|critical|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
-    r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove)(?![a-z])"
+    r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost)(?![a-z])"
 )
 _ALONG = re.compile(r"\s+(?:\w+\s+){0,4}?(?:along|together)\s+with\s+")
 # A clause that opens with ", and": a list of victims may have begun before it
@@ -191,10 +192,8 @@ _CODED = re.compile(
 )
 _POSSESSED_BODY = re.compile(r"(?:his|her)\s+(?:\w+\s+)?body\b", re.IGNORECASE)
 _BODIES = frozenset("body bodies corpse corpses remains".split())
-_FOUND_RE = re.compile(
-    r"(?<![a-z])(?:(?:was|were|is|are|been|being|have|has|had|later|also)\s+)+"
-    r"(?:found|discovered|recovered|exhumed|buried|dumped|retrieved)(?![a-z])"
-)
+_FOUND_RE = re.compile(r"(?:found|discovered|recovered|exhumed|buried|dumped|retrieved)(?![a-z])")
+_FOUND_AUX = re.compile(r"(?<![a-z])(?:was|were|is|are|been|being|later|also)\s+$")
 _OR_OTHER_FATE = re.compile(
     r"(?:,\s*[a-z]+)*,?\s+or\s+(?:kidnapped|abducted|injured|wounded|captured|missing|"
     r"arrested|killed|dead)(?![a-z])"
@@ -255,9 +254,10 @@ def find_victims(
         items = parse_list(text, coded.end(), end, by_start)
         _collect(_readings(text, items, category, (start, end), cue, None), readings, refused)
     for clause in clauses:
-        if not _ANY_PREDICATE.search(folded, clause[0], clause[1]):
-            continue  # most clauses name no casualty at all
-        _collect(_clause_victims(text, folded, clause, by_start, start), readings, refused)
+        triggers = [m.start() for m in _ANY_PREDICATE.finditer(folded, clause[0], clause[1])]
+        if triggers:  # most clauses name no casualty at all
+            found = _clause_victims(text, folded, clause, by_start, start, triggers)
+            _collect(found, readings, refused)
     ordered = _told_bodies(sorted(readings.values(), key=lambda r: r.start), text)
     if _PROTEST.search(folded, start, end):  # deaths a protest is about are told before
         told = [r for r in ordered if _REASON.search(folded, max(start, r.start - 50), r.start)]
@@ -308,11 +308,28 @@ def _clause_victims(
     clause: tuple[int, int],
     quantities: dict[int, Quantity],
     sentence_start: int,
+    triggers: list[int],
 ) -> Iterator[Reading | Refused]:
-    yield from _active(text, folded, clause, quantities, sentence_start)
-    yield from _found_bodies(text, folded, clause, quantities)
-    yield from _resulting(text, folded, clause, quantities)
-    yield from _passive(text, folded, clause, quantities, sentence_start)
+    """Every predicate of the clause, tried only where a trigger word starts: one scan
+    of the clause finds those, and each pattern is matched there, not searched."""
+    yield from _active(text, folded, clause, quantities, sentence_start, triggers)
+    yield from _found_bodies(text, folded, clause, quantities, triggers)
+    yield from _resulting(text, folded, clause, quantities, triggers)
+    yield from _passive(text, folded, clause, quantities, sentence_start, triggers)
+
+
+def _at(
+    pattern: re.Pattern[str], folded: str, triggers: list[int], end: int
+) -> Iterator[re.Match[str]]:
+    """The non-overlapping matches of `pattern` that start at a trigger."""
+    after = -1
+    for pos in triggers:
+        if pos < after:
+            continue
+        match = pattern.match(folded, pos, end)
+        if match:
+            after = match.end()
+            yield match
 
 
 def _refuse(items: list[Item]) -> Iterator[Refused]:
@@ -325,10 +342,11 @@ def _active(
     clause: tuple[int, int],
     quantities: dict[int, Quantity],
     sentence_start: int,
+    triggers: list[int],
 ) -> Iterator[Reading | Refused]:
     """Victims after an active verb or a nominal: "killed two soldiers", "the death of"."""
     lo, hi = clause
-    for match in _ACTIVE_RE.finditer(folded, lo, hi):
+    for match in _at(_ACTIVE_RE, folded, triggers, hi):
         nominal = match.group(0).rstrip().endswith(" of")
         items = parse_list(text, match.end(), hi, quantities)
         before = max(sentence_start, match.start() - 200)  # a reason may open the sentence
@@ -350,23 +368,34 @@ def _active(
 
 
 def _found_bodies(
-    text: str, folded: str, clause: tuple[int, int], quantities: dict[int, Quantity]
+    text: str,
+    folded: str,
+    clause: tuple[int, int],
+    quantities: dict[int, Quantity],
+    triggers: list[int],
 ) -> Iterator[Reading | Refused]:
     """ "a body was found", "two bodies were recovered"."""
     lo, hi = clause
-    for match in _FOUND_RE.finditer(folded, lo, hi):
-        items = parse_back(text, folded, lo, match.start(), quantities)
+    for match in _at(_FOUND_RE, folded, triggers, hi):
+        if not _FOUND_AUX.search(folded, max(lo, match.start() - 12), match.start()):
+            continue  # "police found the body": active, its victim told elsewhere
+        aux = _auxiliaries_start(folded, lo, match.start())
+        items = parse_back(text, folded, lo, aux, quantities)
         bodies = [i for i in items if _new_body(text, i)]
-        yield from _readings(text, bodies, K, clause, None, Cue(match.start(), match.end(), K))
+        yield from _readings(text, bodies, K, clause, None, Cue(aux, match.end(), K))
 
 
 def _resulting(
-    text: str, folded: str, clause: tuple[int, int], quantities: dict[int, Quantity]
+    text: str,
+    folded: str,
+    clause: tuple[int, int],
+    quantities: dict[int, Quantity],
+    triggers: list[int],
 ) -> Iterator[Reading | Refused]:
     """ "leaving three fighters dead", "took four tourists hostage"."""
-    lo, hi = clause
+    hi = clause[1]
     for verbs, results in _RESULTATIVES:
-        for match in verbs.finditer(folded, lo, hi):
+        for match in _at(verbs, folded, triggers, hi):
             items = parse_list(text, match.end(), hi, quantities)
             result = _RESULT_RE.match(folded, items[-1].end, hi) if items else None
             category = results.get(" ".join(result.group(1).split())) if result else None
@@ -381,10 +410,11 @@ def _passive(
     clause: tuple[int, int],
     quantities: dict[int, Quantity],
     sentence_start: int,
+    triggers: list[int],
 ) -> Iterator[Reading | Refused]:
     """Victims before a passive or intransitive predicate: "two soldiers were killed"."""
     lo, hi = clause
-    for match in _PASSIVE_RE.finditer(folded, lo, hi):
+    for match in _at(_PASSIVE_RE, folded, triggers, hi):
         aux = stop = _auxiliaries_start(folded, lo, match.start())
         if _DETERMINER_BEFORE.search(folded, max(lo, aux - 8), aux):
             continue  # "two of the wounded": a noun, not a predicate
