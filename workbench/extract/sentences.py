@@ -16,7 +16,7 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends at a stop before a space and a capital or digit, or at a stop
 # typed with no space after a word ("on Friday.15 soldiers", "killed.The army").
 _END = re.compile(
-    r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[0-9]|[A-Z][a-z])"
+    r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|[.!?](?<=[a-z][a-z].)(?=[0-9]|[A-Z][a-z])"
 )
 _SPACE = re.compile(r"\s*")
 _CLAUSE_BREAK = re.compile(

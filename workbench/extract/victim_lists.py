@@ -13,9 +13,7 @@ verb, `parse_back` backwards from a passive one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, NounClass
 from workbench.extract.numbers import Quantity
@@ -125,21 +123,8 @@ class Item:
 
 
 def _tokens(text: str, pos: int, end: int) -> list[tuple[str, int, int]]:
-    """The tokens of `text[pos:end]` as (token, start, end); the last cut at `end`."""
-    starts, tokens = _all_tokens(text)
-    found = tokens[bisect_left(starts, pos) : bisect_left(starts, end)]
-    if found and found[-1][2] > end:
-        word, start, _ = found[-1]
-        found[-1] = (word[: end - start], start, end)
-    return found
-
-
-@lru_cache(maxsize=4)
-def _all_tokens(text: str) -> tuple[list[int], list[tuple[str, int, int]]]:
-    """Every token of a document, tokenised once: the parsers read the same words
-    again and again, from each place a list may start."""
-    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    return [t[1] for t in tokens], tokens
+    """The tokens of `text[pos:end]` as (token, start, end)."""
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, pos, end)]
 
 
 def parse_list(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
