@@ -31,7 +31,8 @@ from workbench.extract.places import (
 from workbench.extract.scope import claim_scope
 from workbench.extract.sentences import split_clauses, split_sentences
 from workbench.extract.singular import find_singular
-from workbench.extract.victims import EVENT_WORDS, find_victims
+from workbench.extract.victim_words import EVENT_WORDS
+from workbench.extract.victims import find_victims
 from workbench.extract.voices import (
     Speaker,
     block_voice,

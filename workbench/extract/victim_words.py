@@ -1,0 +1,307 @@
+"""The words of casualty predicates, for `victims.py`: what a verb, participle,
+nominal or result looks like, and the words around one that make it no news
+(a reason, a counterfactual, an open fate). Patterns run over lower-cased text
+(`casefold.fold`). Every list is data: extend it where real text demands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.models import Category
+
+K, W, A = Category.KILLED, Category.WOUNDED, Category.KIDNAPPED
+# Verbs whose object is the victim: "killed two soldiers". Run over lower-cased text.
+ACTIVE: dict[Category, str] = {
+    # nominals first: at "killing" the pattern is tried from there, not from "the"
+    K: r"(?:the\s+)?(?:deaths?|killings?|murders?|assassinations?|lynchings?|executions?|"
+    r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of|"
+    r"kill(?:s|ed|ing)?|kil(?:ed|ing)|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)\s+down|"
+    r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
+    r"strangled)\s+to\s+death|burn(?:ed|t)\s+alive|"
+    r"shoot(?:s|ing)?\s+dead|"
+    r"assassinat(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
+    r"massacr(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)?|murder(?:s|ed|ing)?|"
+    r"sl(?:ew|ay|ays|aying)|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
+    r"(?:claim(?:s|ed|ing)?|took|tak(?:e|es|ing))\s+the\s+li(?:ves|fe)\s+of|"
+    r"(?:the\s+)?(?:dead|fatalities|killed)\s+includ(?:ed|e|es|ing)|"
+    r"among\s+(?:the\s+)?(?:dead|killed|fatalities)\s+(?:were|was|are|is)",
+    W: r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|hurt(?:s|ing)?|"
+    r"(?:the\s+)?injur(?:y|ies)\s+(?:of|to)",
+    A: r"(?:the\s+)?(?:kidnapping|abduction)s?\s+of|kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|"
+    r"seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)",
+}
+# Participles and predicates said after the victims: "two soldiers were killed".
+PASSIVE: dict[Category, str] = {
+    K: r"killed|shot\s+(?:dead|and\s+killed)|assassinated|executed|beheaded|massacred|"
+    r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|"
+    r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|stoned|axed|strangled|clubbed)\s+"
+    r"to\s+death|"
+    r"found\s+(?:shot|stabbed|hacked|beaten|burn(?:ed|t)|strangled|murdered|killed)\s+"
+    r"(?:dead|to\s+death)|found\s+(?:murdered|slain|beheaded|executed|strangled)|burn(?:ed|t)\s+alive|found\s+dead|dead|died|die|dies|perished|"
+    r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succ?umm?(?:bed|ed|bing|bs)|drowned",
+    W: r"wounded|injured|injuried|hurt|maimed|(?:sustained|suffered)\s+(?:\w+\s+)?"
+    r"(?:injuries|wounds)|stabbed|shot\s+(?:in|at)\s+the\s+(?:leg|arm|head|chest|back|"
+    r"stomach|shoulder|hand|foot|neck)|hospitali[sz]ed|(?:rushed|taken|admitted)\s+to\s+"
+    r"(?:the\s+|a\s+)?hospital",
+    A: r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)",
+}
+# "leaving three fighters dead and one wounded"
+# Verbs whose victims come between them and the result: "leaving three fighters
+# dead", "took four tourists hostage", "beat a suspect to death".
+RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
+    (
+        re.compile(r"(?<![a-z])(?:left|leaving|leave|leaves)\s+"),
+        {"dead": K, "killed": K, "injured": W, "wounded": W, "hurt": W},
+    ),
+    (
+        re.compile(r"(?<![a-z])(?:took|taking|take|takes|held|holding|hold|holds)\s+"),
+        {"hostage": A, "captive": A},
+    ),
+    (
+        re.compile(r"(?<![a-z])(?:forced|forcing|forces|force|compelled|driven|drove)\s+"),
+        {"to flee": Category.DISPLACED, "from their homes": Category.DISPLACED},
+    ),
+    (
+        re.compile(
+            r"(?<![a-z])(?:beat|beating|beats|stabbed|stabbing|hacked|hacking|shot|shooting|"
+            r"stoned|stoning|clubbed|bludgeoned|axed|strangled|burned|burnt|burning)\s+"
+        ),
+        {"to death": K, "alive": K},
+    ),
+]
+AUX = (
+    r"(?:(?:were|was|are|is|be|been|being|have|has|had|got|get|reportedly|allegedly|all|also|"
+    r"later|subsequently|both|each|then|now|left|"
+    r"(?:believed|said|known|thought|reported|understood|feared)\s+to\s+have|"
+    r"feared|presumed|believed|thought|confirmed|reported|seriously|critically|fatally|badly|"
+    r"slightly|mortally|severely|[a-z]{3,}ly)\s+)*"
+)
+
+
+def _alternatives(table: dict[Category, str]) -> str:
+    return "|".join(f"(?P<{c.name}>{p})" for c, p in table.items())
+
+
+ACTIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(ACTIVE)})(?![a-z])\s+")
+PASSIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(PASSIVE)})(?![a-z])")
+AUX_BEFORE = re.compile(rf"(?<![a-z]){AUX}$")
+BE_BEFORE = re.compile(r"(?:were|was|been|being|are|is|be)\s+$")
+# "leaving three fighters dead", "took four tourists hostage"
+RESULT_RE = re.compile(
+    r"\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive|to\s+flee|"
+    r"from\s+their\s+homes)(?![a-z])"
+)
+# A cheap first test on lower-cased sentences (pipeline.py's trigger).
+EVENT_WORDS = (
+    r"kill\w*|shot|shoot\w*|dead|died|die|dies|death\w*|assassinat\w*|execut\w*|behead\w*|"
+    r"massacr\w*|slaughter\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
+    r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|"
+    r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyred|"
+    r"bod(?:y|ies)|remains|corpses?"
+)
+# Every predicate above begins with one of these: a clause with none is skipped.
+ANY_PREDICATE = re.compile(
+    rf"(?<![a-z])(?:{EVENT_WORDS}|left|leav\w*|took|tak\w*|hold\w*|beat\w*|stab\w*|hack\w*|"
+    r"ston\w*|club\w*|bludgeon\w*|ax\w*|strangl\w*|sustained|suffered|hospitali\w*|rushed|"
+    r"admitted|critical|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
+    r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
+    r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost)(?![a-z])"
+)
+ALONG = re.compile(r"\s+(?:\w+\s+){0,4}?(?:along|together)\s+with\s+")
+# A clause that opens with ", and": a list of victims may have begun before it
+# ("Tomas Ferrant, a teacher, and his son were abducted").
+AND_BEFORE = re.compile(r",\s+and\s+$")
+# Words before "the killing of" that make it the reason for something else, not news.
+BACKGROUND = re.compile(
+    r"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|march\w*|strike|against|over|"
+    r"following|followed|after|condemn\w*|denounc\w*|demand\w*|justice|mourn\w*|funeral|"
+    r"reprisal|revenge|retaliat\w*|response|avenge\w*|blamed|anger\w*|outrage\w*|sparked|"
+    r"triggered|trial|convicted|sentenced|charged|accused|anniversary|"
+    r"commemorat\w*|memory|since)(?![a-z])[^.;]*$"
+)
+# A sentence about a protest, and the words that make a death its reason:
+# "youths took to the streets following the killing a pharmacist", "colleagues of a
+# man beheaded by al-Shabaab protest", "protesters blocked roads after two were killed".
+PROTEST = re.compile(
+    r"(?<![a-z])(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|riot\w*|took\s+to\s+the\s+streets|"
+    r"sit-in|marched)(?![a-z])"
+)
+REASON = re.compile(
+    r"(?<![a-z])(?:following|after|over|against|demanding|colleagues\s+of|relatives\s+of|"
+    r"families\s+of|friends\s+of)\s+(?:[a-z’'-]+\s+){0,5}$"
+)
+# A killing named as what someone is sought, tried or mourned for: told before.
+SOUGHT = re.compile(
+    r"(?<![a-z])(?:arrest\w*\s+of|justice\s+for|charged\s+with|"
+    r"convicted\s+of|sentenced\s+for|anniversary\s+of|in\s+memory\s+of|"
+    r"protest\w*\s+(?:over|against)|(?:hours?|days?|weeks?|months?|years?)\s+after)\s+"
+    r"(?:[a-z’'-]+\s+){0,4}$"
+)
+# Words before a verb that say the killing did not happen, or not yet.
+IRREALIS = re.compile(
+    r"(?<![a-z])(?:to(?!\s+have\s)|nearly|almost|attempt\w*|tried|trying|plot\w*|threat\w*|"
+    r"plan\w*|would|(?:could|might|(?<![0-9]\s)may)(?!\s+have\s)|not|never|no|failed|vow\w*|"
+    r"intend\w*)\s+(?:[a-z]+\s+)?$"
+)
+SHARED_SUBJECT = re.compile(
+    r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z’'-]+,?\s+){1,10}?(?:and|or|then|before)\s+$"
+)
+# Before the victims of a passive: their deaths are the reason for what is told.
+EARLIER = re.compile(
+    r"(?<![a-z])(?:protest\w*|retaliat\w*|response|revenge|reprisal|avenge\w*|condemn\w*|mourn\w*|"
+    r"funeral|anniversary|commemorat\w*|memory|trial|convicted|sentenced|charged|accused|"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since))"
+    r"(?![a-z])[^.;]*$"
+)
+PREPOSITION = re.compile(r"\s+(?:more\s+)?(?:in|at|near|on|outside|around)\s+[A-Z]")
+PLACE_PHRASE = re.compile(
+    r"\s+(?:in|at|near|on|outside|around)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+)
+DETERMINER_BEFORE = re.compile(r"(?<![a-z])(?:the|of)\s+$")
+TAKEN_IN_BATTLE = re.compile(r"captur|seiz")
+# A coder's field: "Fatalities: 10 people.", "Injuries = 3".
+CODED = re.compile(
+    r"(?<![a-z])(?:(?P<KILLED>fatalities|deaths|dead|killed|death\s+toll)|"
+    r"(?P<WOUNDED>injuries|injured|wounded))\s*[:=]\s*"
+)
+POSSESSED_BODY = re.compile(r"(?:his|her)\s+(?:\w+\s+)?body\b", re.IGNORECASE)
+BODIES = frozenset("body bodies corpse corpses remains".split())
+FOUND_RE = re.compile(r"(?:found|discovered|recovered|exhumed|buried|dumped|retrieved)(?![a-z])")
+FOUND_AUX = re.compile(r"(?<![a-z])(?:was|were|is|are|been|being|later|also)\s+$")
+OR_OTHER_FATE = re.compile(
+    r"(?:,\s*[a-z]+)*,?\s+or\s+(?:kidnapped|abducted|injured|wounded|captured|missing|"
+    r"arrested|killed|dead)(?![a-z])"
+)
+OR_BEFORE = re.compile(
+    r"(?:killed|dead|injured|wounded|kidnapped|abducted|captured|arrested|missing),?\s+or\s+$"
+)
+EUPHEMISM = re.compile(r"neutrali|eliminat")
+UNCLEAR = re.compile(
+    r"(?<![a-z])(?:unclear|not\s+clear|unknown|not\s+known|uncertain|unconfirmed|no\s+word)\s+"
+    r"(?:if|whether)\b[^.;]*$"
+)
+# "would have been killed" did not happen; "may have died" is a hedged claim
+WOULD = re.compile(r"(?<![a-z])would\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$")
+
+
+# -- the words of a list of victims (victim_lists.py) ---------------------------
+
+TOKEN = re.compile(r"[\w’'-]+(?:/[\w’'-]+)*|\S")  # "TTP/LI" is one word
+# Words that join two items of one list.
+JOIN = re.compile(
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|and\s+|as\s+well\s+as\s+|"
+    r"plus\s+|along\s+with\s+|together\s+with\s+)"
+)
+SUBSET = re.compile(
+    r",?\s*(?:including|among\s+(?:them|whom)|of\s+whom|mostly|mainly|most\s+of\s+them)\s+"
+    r"|,\s*(?=[\w-]+\s+of\s+(?:them|whom|those)\b)",  # "killed 18, 11 of them children"
+    re.IGNORECASE,
+)
+NAME = re.compile(r"^[A-Z][a-z]|-[A-Z]")  # "Dulaimi", "al-Dulaimi"
+NAME_WORD = r"(?:(?:al|el|ad|as|abu|bin|ibn|de|van|von|da|dos|del)[-\s])?[A-Z][a-z][\w’'-]*"
+NAME_THEN_TITLE = re.compile(rf"((?:{NAME_WORD}\s+){{1,3}}{NAME_WORD}),\s+(?:a|an|the)\s")
+STATES = frozenset("wounded injured dead hostages captives abductees victims".split())
+NO_BEFORE = re.compile(r"(?<![A-Za-z])[Nn]o\s+$")
+LEAD = re.compile(
+    r"(?:an?\s+(?:additional|further|total\s+of|estimated)|another|the\s+other|all|"
+    r"a\s+number\s+of|at\s+least|more\s+than|over|up\s+to|nearly|almost|about|some|"
+    r"around|approximately|roughly|as\s+many\s+as)\s+",
+    re.IGNORECASE,
+)
+ANOTHER = re.compile(
+    r"(another|one\s+other|the\s+other)(?=\s*(?:[,.;:)]|and\b|in\b|at\b|to\s+death|dead\b|"
+    r"alive\b|$))",
+    re.IGNORECASE,
+)
+NAME_COMMA = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s*$")
+# "two brothers who worked with the army were found dead"
+RELATIVE = re.compile(r"\s+(?:who|that)\s+(?![^,;]*?(?:kill|dead|died|wound|injur))[^,;]{1,100}?")
+AND_KIN = re.compile(r",\s+and\s+((?:his|her|their)\s+(\w+)),?\s*$")
+NAME_DESCRIBED = re.compile(
+    r"(?<![\w’'-])(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|The|A|An)\s)"
+    r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+"
+    r"(?:an?|the|(?!(?:which|who|whose|where|when|that)\s)[a-z][\w-]*)\s[^;:]{0,150}?,\s*$"
+)
+SPEAKER_NEXT = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|reported|added|stated|confirmed|announced|"
+    r"claimed|tweeted|wrote)\b",
+    re.IGNORECASE,
+)
+SUBJECT_OF_NEXT = re.compile(
+    r"\s+(?:(?:were|was|are|is|also|later)\s+)*(?:wounded|injured|killed|dead|died|kidnapped|"
+    r"abducted|arrested|missing|captured|hurt)(?![\w-])",
+    re.IGNORECASE,
+)
+# "injuring ten, two critically": a breakdown, not more victims
+BREAKDOWN = re.compile(r"\s+[a-z]+ly(?=\s*(?:[,.;)]|and\b|$))")
+ORDINAL_ONE = re.compile(
+    r"(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?=\s+(?:was|is|has|had|died|person|man|woman|victim|later)\b|\s*$)",
+    re.IGNORECASE,
+)
+BOTH_PLURAL = re.compile(r"(both)\s+(?=[a-z]+\b)(?!of\b|and\b|sides\b)", re.IGNORECASE)
+BOTH_ALONE = re.compile(r"(both)(?=\s*(?:[,.;:)]|and\b|$))", re.IGNORECASE)
+BOTH = re.compile(r"(?:both|all)\s+(?=(?:the|a|an|his|her|their)\s)", re.IGNORECASE)
+PLURAL_PEOPLE = frozenset(
+    "policemen soldiers civilians men women people persons personnel police members".split()
+)
+ONE_PRONOUN = frozenset("him her himself herself".split())
+SINGLE = frozenset("a an one another his her their its our my the this".split())
+NOT_MODIFIERS = frozenset(
+    "the a an in at on from to for with by of and or but nor were was are is have has had be "
+    "been being will would could may might must can who that which as than when while after "
+    "before during since into across over under near this these those its their his her our "
+    "them they it he she we i you said says say told there here so if not no including "
+    "among amongst along together respectively plus each both while whom whose where around also "
+    "inside outside behind beside besides between toward towards through throughout amid "
+    "amidst within without against about upon off out via per onto past despite near".split()
+)
+ANIMALS = frozenset(
+    "goat goats cow cows ox oxen bull bulls camel camels dog dogs donkey donkeys horse horses "
+    "sheep cattle livestock mule mules pig pigs chicken chickens elephant elephants lion lions "
+    "animal animals calf calves hippo hippos rhino rhinos birds bird".split()
+)
+# Agent nouns and demonyms: "a commander", "an activist", "an Iraqi", "a Sudanese".
+PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|eer|ese|[^aeiou]i)$")
+# Words the agent-noun suffix would take for people: things, and adverbs,
+# adjectives and prepositions in -er or -or.
+NOT_PERSONS = frozenset(
+    "number member-state border river water tower power order matter corner quarter weather "
+    "centre center chapter sector motor factor error terror minor major prior later other "
+    "another under over after ever never rather whether either neither together however "
+    "former latter earlier further farther shelter quarter-hour container trailer computer "
+    "cluster corridor interior exterior".split()
+)
+MAX_MODIFIERS = 6
+NEAR_VERB = 8  # tokens before a passive where a bare noun may start its subject
+MAX_BACK = 24  # tokens searched back for the victims of a passive
+BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
+OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?")
+# ", 45," or ", a student leader," between the victims and their verb, perhaps with
+# a participle phrase after it ("Two men, both Iraqi citizens, working for CNN")
+APPOSITION = re.compile(r"\s*,(?:[^,;]{1,60},)?(?:\s+[a-z]+(?:ing|ed)\b[^,;]{0,60}?)?\s*")
+HYPHENATED = re.compile(r"\d+-[a-z]|\d+(?:st|nd|rd|th)$")  # "14-year-old", "a 9th class student"
+# What may stand between the victims and a passive verb: no clause, no number.
+GAP = re.compile(
+    r"(?:\s+(?!(?:when|where|which|who|whom|that|while|after|before|because|as|and|but|or|said|"
+    r"says|say|told|reported|claimed|were|was|are|is)\b)[\w’'-]+){1,12}\s*",
+    re.IGNORECASE,
+)
+AGE = re.compile(r"-?years?\b|-?yrs?\b", re.IGNORECASE)
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve dozen".split()
+)
+OPENING = {"(": ")", "[": "]"}
+# "his accomplice", "her fiance": after a possessive, one person whatever the noun
+POSSESSIVES = frozenset("his her their".split())
+DEMONYM = re.compile(r"(?:ian|ese|[^aeiou]i|man|woman)$")
+PARTICIPLE = re.compile(r"^[a-z]+(?:ed|ing|en)$")
+LY_NOUNS = frozenset("elderly family ally rally italy".split())
+VERBS = frozenset(
+    "killed dead died wounded injured hurt kidnapped abducted captured arrested detained seized "
+    "missing executed murdered shot taken held fled escaped survived remain remained remains left "
+    "alive "
+    "kill kills wound wounds injure injures kidnap kidnaps abduct abducts arrest arrests "
+    "were was are is".split()
+)
