@@ -10,14 +10,13 @@ import sqlite3
 
 import pytest
 from click.testing import CliRunner
-from sqlite_utils import Database
 
-from tests.conftest import killed_claim
+from tests.conftest import database_before, killed_claim
 from workbench.cli import main
 from workbench.extract.scope import claim_scope
 from workbench.ingest import document_from_text
 from workbench.models import Claim, ClaimRow, Scope, StoredClaim
-from workbench.store import SCHEMA_VERSION, ClaimFilter, Store, migrations
+from workbench.store import SCHEMA_VERSION, ClaimFilter, Store
 
 
 def scope_of(sentence: str, figure: str) -> tuple[str, str | None]:
@@ -244,19 +243,7 @@ def test_the_database_refuses_an_unknown_scope(tmp_path):
 
 def test_a_database_from_before_scopes_is_upgraded_in_place(tmp_path):
     path = tmp_path / "old.db"
-    old = Database(path)
-    migrations.apply(old, stop_before="m006_scope")
-    old.execute(
-        "INSERT INTO documents (path, name, sha256, format, text, loaded_at)"
-        " VALUES ('x.txt', 'x.txt', 'abc', 'txt', 't', 'now')"
-    )
-    old.execute("INSERT INTO voices (key, name, kind) VALUES ('outlet:x', 'X', 'outlet')")
-    old.execute(
-        'INSERT INTO claims (document_id, voice_id, start, "end", text, sentence, category,'
-        " qualifier, section, date_text, denies, country) VALUES"
-        " (1, 1, 0, 5, '12 killed near Gao', 's', 'killed', 'exact', 'paragraph', 'on Monday',"
-        " 1, 'Mali')"
-    )
+    old = database_before(path, "m006_scope", date_text="on Monday", denies=1, country="Mali")
     old.execute(
         "INSERT INTO verdicts (claim_id, status, analyst, decided_at)"
         " VALUES (1, 'confirmed', 'ana', 'now')"

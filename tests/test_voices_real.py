@@ -6,16 +6,15 @@ a speaker's own place, datelines, and a voice relaying another ("citing",
 from __future__ import annotations
 
 import pytest
-from sqlite_utils import Database
 
-from tests.conftest import claims_in, killed_claim, only_claim
+from tests.conftest import claims_in, database_before, killed_claim, only_claim
 from workbench.extract.attribution import speaker_for
 from workbench.extract.dateline import dateline_end
 from workbench.extract.relay import origin_of, split_name
 from workbench.extract.voices import Speaker, find_speakers, mask_brackets, resolve
 from workbench.ingest import document_from_text
 from workbench.models import Claim, ClaimRow, StoredClaim
-from workbench.store import SCHEMA_VERSION, ClaimFilter, Store, migrations
+from workbench.store import SCHEMA_VERSION, ClaimFilter, Store
 
 
 def speakers_of(sentence: str) -> list[Speaker]:
@@ -441,20 +440,9 @@ def test_origin_survives_the_database(tmp_path):
 
 def test_a_database_from_before_origins_is_upgraded_in_place(tmp_path):
     path = tmp_path / "old.db"
-    old = Database(path)
-    migrations.apply(old, stop_before="m007_origin")
-    old.execute(
-        "INSERT INTO documents (path, name, sha256, format, text, loaded_at)"
-        " VALUES ('x.txt', 'x.txt', 'abc', 'txt', 't', 'now')"
+    old = database_before(
+        path, "m007_origin", attribution="the army", scope="cumulative", period="since 2019"
     )
-    old.execute("INSERT INTO voices (key, name, kind) VALUES ('outlet:x', 'X', 'outlet')")
-    old.execute(
-        'INSERT INTO claims (document_id, voice_id, start, "end", text, sentence, category,'
-        " qualifier, section, attribution, scope, period) VALUES (1, 1, 0, 5,"
-        " '12 killed near Gao', 's', 'killed', 'exact', 'paragraph', 'the army',"
-        " 'cumulative', 'since 2019')"
-    )
-    old.conn.commit()
     assert "origin" not in old["claims"].columns_dict
     old.close()
 

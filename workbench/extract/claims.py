@@ -25,6 +25,7 @@ from workbench.extract.lexicon import (
     POST_CUES,
     PRE_CUES,
     SINGULAR_CLASS,
+    TAKEN_IN_BATTLE,
     NounClass,
 )
 from workbench.extract.numbers import Quantity
@@ -76,7 +77,6 @@ _PLACE_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _ORIGIN = re.compile(rf"\s+from\s+({_PLACE_NAME}(?:(?:,\s*|\s+and\s+){_PLACE_NAME})*)")
 _ATTACKERS_IN_CUE = re.compile(r"\bby\s+(.+?)\s+(?:on|against)\s*$")
 _MONEY_OBJECT = re.compile(r"\s+(?:in|on|for|of)\s+")
-_TAKEN_IN_BATTLE = re.compile(r"captur|seiz")
 _CASUALTY_CATEGORIES = frozenset(
     {
         Category.KILLED,
@@ -343,7 +343,7 @@ def _decide(
     if quantity.value == 1 and (noun.inherited or (quantity.words and noun.partitive)):
         return None  # "one of the main bases" names one thing, it counts nothing
     people = cls in PEOPLE or cls is NounClass.CASUALTY
-    if cls in COMBATANTS and _TAKEN_IN_BATTLE.match(
+    if cls in COMBATANTS and TAKEN_IN_BATTLE.match(
         (post.word if post else "") or (pre.word if pre else "")
     ):
         # fighters captured in battle are prisoners, not hostages

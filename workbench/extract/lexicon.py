@@ -161,24 +161,24 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     "citizen shepherd herdsman herder farmer fisherman hunter miner patient prisoner detainee "
     "hostage captive victim survivor witness owner landlord tenant mp senator deputy emir king "
     "prince sheikh chef cook trader merchant tailor mechanic carpenter labourer laborer "
-    "servant housewife girlfriend boyfriend fiancee spouse parent sibling infant "
+    "servant housewife girlfriend boyfriend fiancee spouse parent sibling "
     "commandant sergeant-major marshal brigadier trooper ranger recruit serviceman "
     "peacekeeper militiaman jihadist insurgent combatant terrorist extremist separatist "
-    "collaborator informer defector smuggler trafficker dealer pastoralist nomad settler "
+    "collaborator defector smuggler trafficker dealer pastoralist nomad settler "
     "christian muslim catholic protester protestor demonstrator rioter striker lecturer "
-    "principal headmaster headteacher professor scientist researcher official spokesman "
+    "principal headmaster headteacher professor scientist researcher spokesman "
     "spokeswoman envoy diplomat ambassador consul staffer aide bodyguard escort president "
-    "vice-president premier commissioner administrator chairman councilman alderman "
+    "vice-president premier commissioner administrator councilman alderman "
     "cadre operative loyalist sympathiser sympathizer follower devotee preacher clergyman "
     "deacon evangelist catechist seminarian correspondent actress actor guerrilla guide arab "
-    "passer-by passerby bystander onlooker guard watchman sentry porter interpreter "
+    "passer-by passerby bystander onlooker sentry porter interpreter "
     "translator photographer cameraman representative delegate assistant missionary "
-    "councilwoman chairman headmistress conductor technician surveyor chancellor "
+    "councilwoman headmistress conductor technician surveyor chancellor "
     "undersecretary dean rector provost attorney sheriff superintendent warden rabbi "
     "archbishop cardinal vicar abbot mullah ayatollah congressman congresswoman prefect "
     "attache nominee accomplice hindu sikh buddhist jew shiite shia sunni protestant copt "
     "alawite yazidi druze german briton swede dane finn turk pole czech swiss thai greek "
-    "kurd uzbek kazakh tajik pashtun hazara baloch tuareg fulani hausa arab"
+    "kurd uzbek kazakh tajik pashtun hazara baloch tuareg fulani hausa"
 )
 
 PEOPLE = frozenset(
@@ -285,6 +285,8 @@ _PRE_CUES: list[tuple[Category, str]] = [
     ),
 ]
 PRE_CUES = _cue("|".join(f"(?P<{category.name}>{pattern})" for category, pattern in _PRE_CUES))
+# A pre- or post-cue that takes fighters prisoner ("captured 12 fighters"), not hostage.
+TAKEN_IN_BATTLE = re.compile(r"captur|seiz")
 # Pre-cues that only speak of people: "seized 3 vehicles" is not a kidnapping.
 PEOPLE_ONLY = frozenset(
     {

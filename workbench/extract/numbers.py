@@ -314,8 +314,8 @@ def _vague(match: re.Match[str], before: str) -> Quantity:
     start = match.start()
     qual = _QUALIFIER_BEFORE.search(before)
     if qual and _qualifier_name(qual) in ("at_least", "more_than"):
-        start -= len(qual.group(0))
-        return Quantity(start, match.end(), None, low, None, f"vague:{_vague_name(word)}")
+        start -= len(qual.group(0))  # "more than several hundred": open above
+        high = None
     return Quantity(start, match.end(), None, low, high, f"vague:{_vague_name(word)}")
 
 
@@ -457,7 +457,7 @@ def asserted_bounds(low: Number | None, high: Number | None, qualifier: str) -> 
     """
     lo = -math.inf if low is None else float(low)
     hi = math.inf if high is None else float(high)
-    if qualifier.endswith("more_than") or qualifier == "more_than":
+    if qualifier == "more_than":
         lo = lo + 1 if lo.is_integer() else math.nextafter(lo, math.inf)
     return lo, hi
 

@@ -159,7 +159,6 @@ PLACE_PHRASE = re.compile(
     r"\s+(?:in|at|near|on|outside|around)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
 )
 DETERMINER_BEFORE = re.compile(r"(?<![a-z])(?:the|of)\s+$")
-TAKEN_IN_BATTLE = re.compile(r"captur|seiz")
 # A coder's field: "Fatalities: 10 people.", "Injuries = 3".
 CODED = re.compile(
     r"(?<![a-z])(?:(?P<KILLED>fatalities|deaths|dead|killed|death\s+toll)|"

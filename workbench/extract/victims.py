@@ -29,6 +29,7 @@ from workbench.extract.lexicon import (
     COMBATANTS,
     NOUN_CLASS,
     SINGULAR_CLASS,
+    TAKEN_IN_BATTLE,
     NounClass,
 )
 from workbench.extract.numbers import Quantity
@@ -62,7 +63,6 @@ from workbench.extract.victim_words import (
     RESULTATIVES,
     SHARED_SUBJECT,
     SOUGHT,
-    TAKEN_IN_BATTLE,
     UNCLEAR,
     WOULD,
     A,
