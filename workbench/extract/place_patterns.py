@@ -107,6 +107,15 @@ LOCATIVE = re.compile(
     + NAME
     + r")"
 )
+# The words a LOCATIVE match starts with ("north-east of" starts with "north").
+LOCATIVE_FIRST = frozenset(
+    (
+        *PLAIN_PREPOSITIONS,
+        *"near outside close not on just some north south east west northeast northwest "
+        "southeast southwest northern southern eastern western northeastern northwestern "
+        "southeastern southwestern between along fled fleeing flee left".split(),
+    )
+)
 # What is done to a place: "the attack on X", "the siege of X", "the battle for X".
 _TARGET = (
     r"(?:(?:attacks?|assaults?|raids?|offensive|strikes?|airstrikes?|air\s+strikes?|"
@@ -121,8 +130,20 @@ _TARGET_END = (
     r"before|during|since|which|that|where|when|while|killing|leaving|left|was|were|is|are|"
     r"has|have|had|will|would|[a-z]+ed)\b)"
 )
-# Run over the lower-cased sentence: faster than IGNORECASE (see casefold.py).
-MAY_NAME_A_KIND = re.compile(rf"(?<![a-z])(?:{_TARGET})\s|\s(?:{_KIND})\s+of\s")
+# The words one of OF_PLACE's phrases needs: a target or a kind of place.
+NAME_A_KIND_WORDS = frozenset(
+    "attack attacks assault assaults raid raids offensive strike strikes airstrike airstrikes "
+    "onslaught advance march incursion incursions siege shelling bombing bombardment invasion "
+    "occupation recapture encirclement battle fight fighting struggle".split()
+    + _KIND.replace("neighbou?rhood", "neighbourhood|neighborhood").replace("sub-", "").split("|")
+)
+# The words an OF_PLACE match starts with.
+OF_PLACE_FIRST = frozenset(
+    "the attack attacks assault assaults raid raids offensive strike strikes airstrike "
+    "airstrikes air drone onslaught advance march incursion incursions siege shelling bombing "
+    "bombardment invasion occupation recapture encirclement battle fight fighting "
+    "struggle".split()
+)
 # Places named without a preposition: "the village of X", "the attack on X".
 OF_PLACE = re.compile(
     r"\b(?:(?i:"
@@ -143,7 +164,13 @@ OF_PLACE = re.compile(
     + r"))"
 )
 # "Kukawa district", "Gwoza LGA", "Kano State", "Zamzam camp".
-MAY_BE_SUFFIXED = re.compile(rf"[\w.]\s+(?:{_PLACE_WORD.lower()}|local)(?![a-z])")  # lower-cased
+# The words SUFFIXED needs after a name: a word for a kind of place.
+SUFFIX_WORDS = frozenset(
+    "region province district area state county city town village department commune "
+    "prefecture governorate oblast valley desert strip lga woreda kebele zone township "
+    "tehsil upazila municipality locality neighbourhood neighborhood settlement camp "
+    "local".split()
+)
 SUFFIXED = re.compile(
     r"(?<![\w-])(?P<head>"
     + NAME
@@ -200,6 +227,9 @@ NOT_DATELINE = frozenset(
 REFERENCE = re.compile(
     r"\b(?i:in|inside|across|throughout|within|into|fled|left|leave|out\s+of|around)\s+the\s+"
     r"(?P<ref>country|capital)\b"
+)
+REFERENCE_FIRST = frozenset(
+    "in inside across throughout within into fled left leave out around".split()
 )
 SOIL = re.compile(r"\b(?i:on|in|into|onto)\s+(?P<dem>[A-Z][a-z]+)\s+(?:soil|territory)\b")
 ORIGIN = re.compile(r"\b(?i:from)\s+(?:the\s+" + _KIND_OF + r"(?:the\s+)?)?" + _NAME_LIST)

@@ -45,19 +45,23 @@ from workbench.extract.place_patterns import (
     APPOSITION,
     DATELINE,
     LOCATIVE,
+    LOCATIVE_FIRST,
     MAY_BE_APPOSITION,
-    MAY_BE_SUFFIXED,
-    MAY_NAME_A_KIND,
+    NAME_A_KIND_WORDS,
     NOT_DATELINE,
     OF_PLACE,
+    OF_PLACE_FIRST,
     ORG_TAIL,
     ORIGIN,
     PLAIN_PREPOSITIONS,
     REFERENCE,
+    REFERENCE_FIRST,
     SOIL,
+    SUFFIX_WORDS,
     SUFFIXED,
 )
 from workbench.extract.place_patterns import literal_names as _literal_names
+from workbench.extract.wordindex import WordIndex
 
 # Every place this module finds has a capital letter or says "the country" or "the capital".
 _MAY_HOLD_PLACE = re.compile(r"[A-Z]|the (?:country|capital)")
@@ -162,15 +166,16 @@ def find_places(
         return []
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = list(exclude)
-    taken += [(m.start(), m.end()) for m in ORIGIN.finditer(text, start, end)]
+    words = WordIndex(text, start, end)
+    taken += [(m.start(), m.end()) for m in words.matches(ORIGIN, ("from",))]
     heads = _appositions(text, start, end)
     taken += [(h.end, tail) for h, tail in heads]  # "the largest camp in Sudan" is no place
     dateline = _dateline(text, start, end, home) if _at_line_start(text, start) else None
     if dateline is not None:
         found.append(dateline)
         taken.append((dateline.start, dateline.end))
-    named = _named(text, start, end)
-    for mention in [*_locatives(text, start, end, home), *(h for h, _ in heads), *named]:
+    named = _named(text, start, end, words)
+    for mention in [*_locatives(text, end, home, words), *(h for h, _ in heads), *named]:
         if not _overlaps(mention.start, mention.end, taken):
             found.append(mention)
             taken.append((mention.start, mention.end))
@@ -261,20 +266,19 @@ def _appositions(text: str, start: int, end: int) -> list[tuple[PlaceMention, in
     return heads
 
 
-def _named(text: str, start: int, end: int) -> list[PlaceMention]:
+def _named(text: str, start: int, end: int, words: WordIndex) -> list[PlaceMention]:
     """Places named without a preposition: "the village of Tamsu", "the attack on
     Kwatalo", "Kukawa district", "Gwoza LGA", "Kano State"."""
     mentions, phrases = [], []
-    lowered = text[start:end].lower()
-    if MAY_NAME_A_KIND.search(lowered):
-        for match in OF_PLACE.finditer(text, start, end):
+    if words.has(NAME_A_KIND_WORDS):
+        for match in words.matches(OF_PLACE, OF_PLACE_FIRST):
             group = next(g for g in ("kname", "tname", "name") if match.group(g))
             name = _strip(match.group(group))
             phrases.append((match.start(), match.end()))  # "the Indian state of" names none
             if not _refused(name, text, match.start(group), match.end(group), end):
                 mentions.append(PlaceMention(match.start(group), match.end(group), name, True))
-    if MAY_BE_SUFFIXED.search(lowered):
-        for match in SUFFIXED.finditer(text, start, end):
+    if words.has(SUFFIX_WORDS):
+        for match in words.ending_near(SUFFIXED, SUFFIX_WORDS):
             mention = _suffixed(match, text, end)
             if mention is not None and not _overlaps(mention.start, mention.end, phrases):
                 mentions.append(mention)
@@ -302,21 +306,23 @@ def _suffixed(match: re.Match[str], text: str, limit: int) -> PlaceMention | Non
 
 
 def _locatives(
-    text: str, start: int, end: int, home: Callable[[], Country | None]
+    text: str, end: int, home: Callable[[], Country | None], words: WordIndex
 ) -> list[PlaceMention]:
     mentions = []
-    for match in REFERENCE.finditer(text, start, end):
+    references = words.has(("country", "capital"))
+    for match in words.matches(REFERENCE, REFERENCE_FIRST) if references else ():
         country = home()
         if country is not None:
             name = country.capital if match.group("ref") == "capital" else country.name
             mentions.append(PlaceMention(match.start("ref"), match.end(), name, locative=True))
-    for match in SOIL.finditer(text, start, end):
+    soil = words.has(("soil", "territory"))
+    for match in words.matches(SOIL, ("on", "in", "into", "onto")) if soil else ():
         country = COUNTRY_BY_DEMONYM.get(match.group("dem").lower())
         if country is not None:
             mentions.append(
                 PlaceMention(match.start("dem"), match.end(), country.name, locative=True)
             )
-    for match in LOCATIVE.finditer(text, start, end):
+    for match in words.matches(LOCATIVE, LOCATIVE_FIRST):
         mention = _from_locative(match, text, end)
         if mention is not None:
             mentions.append(mention)
