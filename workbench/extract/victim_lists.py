@@ -7,7 +7,7 @@ militants", "six" with no noun) or by a singular determiner and a noun for a
 person ("a village chief", "the deputy mayor", "his wife"), or named ("Jose
 Escalante, a city councilman,"). "including ..." names a part of the list, not
 more victims; a verb ends the list. `parse_list` reads forwards from an active
-verb, `parse_back` backwards from a passive one.
+verb, `parse_back` (victim_backs.py) backwards from a passive one.
 """
 
 from __future__ import annotations
@@ -18,28 +18,21 @@ from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, 
 from workbench.extract.numbers import Quantity
 from workbench.extract.victim_words import (
     AGE,
-    AND_KIN,
     ANIMALS,
     ANOTHER,
-    APPOSITION,
     BOTH,
     BOTH_ALONE,
     BOTH_PLURAL,
     BRACKET,
     BREAKDOWN,
     DEMONYM,
-    GAP,
     HYPHENATED,
     JOIN,
     LEAD,
     LY_NOUNS,
-    MAX_BACK,
     MAX_MODIFIERS,
     NAME,
-    NAME_COMMA,
-    NAME_DESCRIBED,
     NAME_THEN_TITLE,
-    NEAR_VERB,
     NO_BEFORE,
     NOT_MODIFIERS,
     NOT_PERSONS,
@@ -52,7 +45,6 @@ from workbench.extract.victim_words import (
     PERSON_SUFFIX,
     PLURAL_PEOPLE,
     POSSESSIVES,
-    RELATIVE,
     SINGLE,
     SPEAKER_NEXT,
     STATES,
@@ -76,7 +68,7 @@ class Item:
     parts: tuple[tuple[int, int], ...] = ()  # "including five women": spans of a part
 
 
-def _tokens(text: str, pos: int, end: int) -> list[tuple[str, int, int]]:
+def tokens_of(text: str, pos: int, end: int) -> list[tuple[str, int, int]]:
     """The tokens of `text[pos:end]` as (token, start, end)."""
     return [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text, pos, end)]
 
@@ -168,7 +160,7 @@ def _parse_item(
         if previous is not None and BREAKDOWN.match(text, quantity.end, end):
             return None
         return _counted(text, pos, quantity.end, end, quantity)
-    tokens = _tokens(text, pos, min(end, pos + 120))
+    tokens = tokens_of(text, pos, min(end, pos + 120))
     if not tokens:
         return None
     word = tokens[0][0].lower()
@@ -181,7 +173,7 @@ def _parse_item(
         return _single(text, tokens, 1, pos)
     name = NAME_THEN_TITLE.match(text, pos)
     if name:  # "killed Nicolas Ramirez, a councilor": one person, named and described
-        title = _single(text, _tokens(text, name.end(), min(end, name.end() + 120)), 0, pos)
+        title = _single(text, tokens_of(text, name.end(), min(end, name.end() + 120)), 0, pos)
         stop = title.end if title and title.single else name.end(1)
         return Item(pos, stop, None, name.group(1), NounClass.PERSON, single=True)
     carried = previous is not None and previous.single and len(_modifiers(tokens)) >= 2
@@ -223,7 +215,7 @@ def _skip_space(text: str, pos: int, end: int) -> int:
 
 def _counted(text: str, start: int, pos: int, end: int, quantity: Quantity) -> Item | None:
     """A number and the words it counts: "45 others", "5 unidentified armed men", "six"."""
-    tokens = _tokens(text, pos, min(end, pos + 160))
+    tokens = tokens_of(text, pos, min(end, pos + 160))
     index = 0
     if tokens and tokens[0][0].lower() == "of":  # "two of the attackers"
         index = 2 if len(tokens) > 1 and tokens[1][0].lower() in SINGLE else 1
@@ -328,7 +320,7 @@ def _tail(text: str, pos: int, end: int) -> int:
             pos = bracket.end()
             continue
         of = OF.match(text, pos, end)
-        words = _modifiers(_tokens(text, of.end(), min(end, of.end() + 80))) if of else []
+        words = _modifiers(tokens_of(text, of.end(), min(end, of.end() + 80))) if of else []
         if not words:
             return pos
         pos = words[-1][2]
@@ -356,85 +348,3 @@ def _is_plural(word: str) -> bool:
         "women",
         "children",
     )
-
-
-def parse_back(
-    text: str, folded: str, lo: int, stop: int, quantities: dict[int, Quantity]
-) -> list[Item]:
-    """The list of victims ending at `stop`: the earliest start whose list reaches it."""
-    tokens = _tokens(text, lo, stop)[-MAX_BACK:]
-    target = stop
-    while target > lo and text[target - 1].isspace():
-        target -= 1
-    described = NAME_DESCRIBED.search(text, max(lo, target - 200), target)
-    if described:  # "Nityaranjan Pande, a worker at a monastery in X, was hacked to death"
-        name = described.group(1)
-        named = [Item(described.start(), target, None, name, NounClass.PERSON, single=True)]
-        kin = AND_KIN.search(text, described.start(), target)  # "..., and his son,"
-        if kin:
-            named.append(Item(kin.start(1), kin.end(1), None, kin.group(2), NounClass.PERSON, True))
-        return named
-    counted = [t for t in tokens if t[1] in quantities or t[0].lower() in SINGLE]
-    for start in [t[1] for t in counted] + _other_starts(text, tokens, counted):
-        # a number or "a"/"the" first, then a name or a bare noun opening a phrase
-        items = _reaching(text, parse_list(text, start, target, quantities), target)
-        if items:
-            return _named_subject(text, lo, items)
-    return _loose_back(text, tokens, target, quantities)
-
-
-def _reaching(text: str, items: list[Item], target: int) -> list[Item]:
-    """The longest head of a list of victims that reaches `target`, straight or
-    past an apposition or a relative clause ("Two herders, brothers from Tinka,");
-    none if it counts nobody."""
-    for size in range(len(items), 0, -1):
-        end = items[size - 1].end
-        if (
-            end == target
-            or APPOSITION.fullmatch(text, end, target)
-            or RELATIVE.fullmatch(text, end, target)
-        ) and any(i.quantity or i.single for i in items[:size]):
-            return items[:size]
-    return []
-
-
-def _other_starts(
-    text: str, tokens: list[tuple[str, int, int]], counted: list[tuple[str, int, int]]
-) -> list[int]:
-    """Where else a list of victims may begin: a capitalised word, the first word
-    after a comma or of the span ("In Lagos, civilians and 3 police were killed"),
-    or any of the last few before the verb ("10 year old boy was killed")."""
-    taken = {t[1] for t in counted}
-    starts = []
-    near = len(tokens) - NEAR_VERB
-    for index, (word, start, _) in enumerate(tokens):
-        if start in taken or not word[0].isalpha():
-            continue
-        if index >= near or index == 0 or word[0].isupper() or tokens[index - 1][0] == ",":
-            starts.append(start)
-    return starts
-
-
-def _named_subject(text: str, lo: int, items: list[Item]) -> list[Item]:
-    """ "Jose Escalante, a city councilman, was shot", "Tomas Ferrant, a teacher, and
-    his son were abducted": the first item after the comma describes the person
-    named before it."""
-    name = NAME_COMMA.search(text, max(lo, items[0].start - 60), items[0].start)
-    if name is None or items[0].quantity is not None:
-        return items
-    first = Item(name.start(), items[0].end, None, name.group(1), NounClass.PERSON, True)
-    return [first, *items[1:]]
-
-
-def _loose_back(
-    text: str, tokens: list[tuple[str, int, int]], target: int, quantities: dict[int, Quantity]
-) -> list[Item]:
-    """The victims of a passive separated from it by a short modifier: "two British
-    citizens travelling near the border were killed", "a pastor in X was killed"."""
-    for word, start, _ in reversed(tokens):
-        if start not in quantities and word.lower() not in ("a", "an", "one", "the"):
-            continue
-        items = parse_list(text, start, target, quantities)
-        if items and any(i.quantity or i.single for i in items):
-            return items if GAP.fullmatch(text, items[-1].end, target) else []
-    return []

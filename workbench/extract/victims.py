@@ -33,7 +33,8 @@ from workbench.extract.lexicon import (
     NounClass,
 )
 from workbench.extract.numbers import Quantity
-from workbench.extract.victim_lists import Item, parse_back, parse_list
+from workbench.extract.victim_backs import parse_back
+from workbench.extract.victim_lists import Item, parse_list
 from workbench.extract.victim_words import (
     ACTIVE_RE,
     ALONG,

@@ -1,0 +1,107 @@
+"""The victims before a passive verb: the list of victims `parse_back` reads
+backwards from "were killed", "was shot dead", "died".
+
+`victim_lists.py` reads one list forwards from where it starts; this module finds
+where the list of a passive's subject starts: a number or "a"/"the" whose list
+reaches the verb, straight or past an apposition, a relative clause or a short
+modifier ("two British citizens travelling near the border were killed").
+"""
+
+from __future__ import annotations
+
+from workbench.extract.lexicon import NounClass
+from workbench.extract.numbers import Quantity
+from workbench.extract.victim_lists import Item, parse_list, tokens_of
+from workbench.extract.victim_words import (
+    AND_KIN,
+    APPOSITION,
+    GAP,
+    MAX_BACK,
+    NAME_COMMA,
+    NAME_DESCRIBED,
+    NEAR_VERB,
+    RELATIVE,
+    SINGLE,
+)
+
+
+def parse_back(
+    text: str, folded: str, lo: int, stop: int, quantities: dict[int, Quantity]
+) -> list[Item]:
+    """The list of victims ending at `stop`: the earliest start whose list reaches it."""
+    tokens = tokens_of(text, lo, stop)[-MAX_BACK:]
+    target = stop
+    while target > lo and text[target - 1].isspace():
+        target -= 1
+    described = NAME_DESCRIBED.search(text, max(lo, target - 200), target)
+    if described:  # "Nityaranjan Pande, a worker at a monastery in X, was hacked to death"
+        name = described.group(1)
+        named = [Item(described.start(), target, None, name, NounClass.PERSON, single=True)]
+        kin = AND_KIN.search(text, described.start(), target)  # "..., and his son,"
+        if kin:
+            named.append(Item(kin.start(1), kin.end(1), None, kin.group(2), NounClass.PERSON, True))
+        return named
+    counted = [t for t in tokens if t[1] in quantities or t[0].lower() in SINGLE]
+    for start in [t[1] for t in counted] + _other_starts(text, tokens, counted):
+        # a number or "a"/"the" first, then a name or a bare noun opening a phrase
+        items = _reaching(text, parse_list(text, start, target, quantities), target)
+        if items:
+            return _named_subject(text, lo, items)
+    return _loose_back(text, tokens, target, quantities)
+
+
+def _reaching(text: str, items: list[Item], target: int) -> list[Item]:
+    """The longest head of a list of victims that reaches `target`, straight or
+    past an apposition or a relative clause ("Two herders, brothers from Tinka,");
+    none if it counts nobody."""
+    for size in range(len(items), 0, -1):
+        end = items[size - 1].end
+        if (
+            end == target
+            or APPOSITION.fullmatch(text, end, target)
+            or RELATIVE.fullmatch(text, end, target)
+        ) and any(i.quantity or i.single for i in items[:size]):
+            return items[:size]
+    return []
+
+
+def _other_starts(
+    text: str, tokens: list[tuple[str, int, int]], counted: list[tuple[str, int, int]]
+) -> list[int]:
+    """Where else a list of victims may begin: a capitalised word, the first word
+    after a comma or of the span ("In Lagos, civilians and 3 police were killed"),
+    or any of the last few before the verb ("10 year old boy was killed")."""
+    taken = {t[1] for t in counted}
+    starts = []
+    near = len(tokens) - NEAR_VERB
+    for index, (word, start, _) in enumerate(tokens):
+        if start in taken or not word[0].isalpha():
+            continue
+        if index >= near or index == 0 or word[0].isupper() or tokens[index - 1][0] == ",":
+            starts.append(start)
+    return starts
+
+
+def _named_subject(text: str, lo: int, items: list[Item]) -> list[Item]:
+    """ "Jose Escalante, a city councilman, was shot", "Tomas Ferrant, a teacher, and
+    his son were abducted": the first item after the comma describes the person
+    named before it."""
+    name = NAME_COMMA.search(text, max(lo, items[0].start - 60), items[0].start)
+    if name is None or items[0].quantity is not None:
+        return items
+    first = Item(name.start(), items[0].end, None, name.group(1), NounClass.PERSON, True)
+    return [first, *items[1:]]
+
+
+def _loose_back(
+    text: str, tokens: list[tuple[str, int, int]], target: int, quantities: dict[int, Quantity]
+) -> list[Item]:
+    """The victims of a passive separated from it by a short modifier: "two British
+    citizens travelling near the border were killed", "a pastor in X was killed"."""
+    for word, start, _ in reversed(tokens):
+        if start not in quantities and word.lower() not in ("a", "an", "one", "the"):
+            continue
+        items = parse_list(text, start, target, quantities)
+        if items and any(i.quantity or i.single for i in items):
+            return items if GAP.fullmatch(text, items[-1].end, target) else []
+    return []
