@@ -131,3 +131,23 @@ def test_a_bare_number_borrows_the_noun_before_it():
         ("killed", 5, "gendarmes"),
         ("wounded", 7, "gendarmes"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # the phrase after the counted head is no subject of its own
+        ("Four fighters belonging to the outlawed Kora-e-Front were killed in the raid.", 4),
+        ("A rebel belonging to the NLF(K) was killed near the camp.", 1),
+        ("A field wing commander of the proscribed Sahel Union (SU) was killed on Friday.", 1),
+        ("One clerk from the ministry's bureau of Water Works was killed at the gate.", 1),
+        ("At least 5 armed men affiliated to KDF and MPL were killed in the hills.", 5),
+        ("The treasurer of Voix Libre, a weekly paper in Gao, was shot dead at home.", 1),
+        # negatives: a number inside the phrase, or a clause, ends it
+        ("A family of 4 were killed when the shell hit the house.", 4),
+        ("Clashes broke out in the town of Dori, 2 were killed.", 2),
+        ("Youths from 5 schools marched after students were killed.", 0),
+    ],
+)
+def test_a_head_and_the_phrase_after_it(text, total):
+    assert killed(text) == total, read(text)

@@ -9,6 +9,8 @@ modifier ("two British citizens travelling near the border were killed").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
 from workbench.extract.victim_lists import Item, parse_list, tokens_of
@@ -17,9 +19,11 @@ from workbench.extract.victim_words import (
     APPOSITION,
     GAP,
     MAX_BACK,
+    MODIFIER,
     NAME_COMMA,
     NAME_DESCRIBED,
     NEAR_VERB,
+    PREPOSITION_BEFORE,
     RELATIVE,
     SINGLE,
 )
@@ -34,7 +38,10 @@ def parse_back(
     while target > lo and text[target - 1].isspace():
         target -= 1
     described = NAME_DESCRIBED.search(text, max(lo, target - 200), target)
-    if described:  # "Nityaranjan Pande, a worker at a monastery in X, was hacked to death"
+    if described and not PREPOSITION_BEFORE.search(
+        text, max(lo, described.start() - 12), described.start()
+    ):
+        # "Nityaranjan Pande, a worker at a monastery in X, was hacked to death"
         name = described.group(1)
         named = [Item(described.start(), target, None, name, NounClass.PERSON, single=True)]
         kin = AND_KIN.search(text, described.start(), target)  # "..., and his son,"
@@ -42,12 +49,30 @@ def parse_back(
             named.append(Item(kin.start(1), kin.end(1), None, kin.group(2), NounClass.PERSON, True))
         return named
     counted = [t for t in tokens if t[1] in quantities or t[0].lower() in SINGLE]
+    held: list[Item] = []
+    head_end = stop
     for start in [t[1] for t in counted] + _other_starts(text, tokens, counted):
         # a number or "a"/"the" first, then a name or a bare noun opening a phrase
-        items = _reaching(text, parse_list(text, start, target, quantities), target)
+        if held and start >= head_end:
+            return held  # a start inside the modifier of a counted head: not the subject
+        listed = parse_list(text, start, target, quantities)
+        items = _reaching(text, listed, target)
         if items:
             return _named_subject(text, lo, items)
-    return _loose_back(text, tokens, target, quantities)
+        if not held:
+            held = _modified(text, listed, target)
+            head_end = listed[-1].end if held else stop
+    return held or _loose_back(text, tokens, target, quantities)
+
+
+def _modified(text: str, items: list[Item], target: int) -> list[Item]:
+    """A counted head and the phrase after it up to the verb: "three militants
+    belonging to the banned X", "one official from the division of Military Affairs";
+    its last item then ends at the verb."""
+    counted = bool(items) and bool(items[0].quantity or items[0].single)
+    if counted and MODIFIER.fullmatch(text, items[-1].end, target):
+        return [*items[:-1], replace(items[-1], end=target)]
+    return []
 
 
 def _reaching(text: str, items: list[Item], target: int) -> list[Item]:
@@ -94,7 +119,10 @@ def _named_subject(text: str, lo: int, items: list[Item]) -> list[Item]:
 
 
 def _loose_back(
-    text: str, tokens: list[tuple[str, int, int]], target: int, quantities: dict[int, Quantity]
+    text: str,
+    tokens: list[tuple[str, int, int]],
+    target: int,
+    quantities: dict[int, Quantity],
 ) -> list[Item]:
     """The victims of a passive separated from it by a short modifier: "two British
     citizens travelling near the border were killed", "a pastor in X was killed"."""

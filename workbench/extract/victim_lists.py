@@ -34,6 +34,7 @@ from workbench.extract.victim_words import (
     NAME,
     NAME_THEN_TITLE,
     NO_BEFORE,
+    NOT_GERUNDS,
     NOT_MODIFIERS,
     NOT_PERSONS,
     NUMBER_WORDS,
@@ -226,6 +227,8 @@ def _counted(text: str, start: int, pos: int, end: int, quantity: Quantity) -> I
     if _is_verb(first.lower()) and not first.endswith("ing") and not first.isupper():
         return None  # "and 1 captured", "a dozen critically wounded": another predicate's
     words = _modifiers(tokens[index:])
+    while len(words) > 1 and words[-1][0].endswith("ed") and _is_plural(words[-2][0].lower()):
+        words.pop()  # "5 armed men affiliated to X": the head is "men"
     if not words:
         return Item(start, quantity.end, quantity, None, None)
     head = words[-1][0].lower()
@@ -329,7 +332,7 @@ def _tail(text: str, pos: int, end: int) -> int:
 def _is_verb(word: str) -> bool:
     """Words that end a noun phrase: a casualty predicate or a gerund."""
     return word.lower() in VERBS or (
-        word.endswith("ing") and word.islower() and word not in ("ring", "king", "viking")
+        word.endswith("ing") and word.islower() and word not in NOT_GERUNDS
     )
 
 

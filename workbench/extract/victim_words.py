@@ -117,7 +117,8 @@ BACKGROUND = re.compile(
     r"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|march\w*|strike|against|over|"
     r"following|followed|after|condemn\w*|denounc\w*|demand\w*|justice|mourn\w*|funeral|"
     r"reprisal|revenge|retaliat\w*|response|avenge\w*|blamed|anger\w*|outrage\w*|sparked|"
-    r"triggered|trial|convicted|sentenced|charged|accused|anniversary|"
+    r"triggered|trial|convicted|sentenced|charged|accused|anniversary|suspects?\s+in|"
+    r"involved\s+in|"
     r"commemorat\w*|memory|since)(?![a-z])[^.;]*$"
 )
 # A sentence about a protest, and the words that make a death its reason:
@@ -287,6 +288,20 @@ GAP = re.compile(
     r"says|say|told|reported|claimed|were|was|are|is)\b)[\w’'-]+){1,12}\s*",
     re.IGNORECASE,
 )
+# A phrase after the victims' head, up to their verb: "belonging to the banned X",
+# "of the Students Front (SF)", "from the division of Military Affairs".
+_MODIFIER_WORD = (
+    r"(?:(?!(?:when|where|which|who|whom|that|while|after|before|because|as|but|or|to|said|"
+    r"says|told|reported|claimed|were|was|are|is|and(?!\s+[A-Z])|[a-z]+ing|\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|he|she|they|it)\b)(?:[\w][\w’'./-]*(?![\w’'./-])|"
+    r"\([^()]{1,40}\))\s*)"
+)
+MODIFIER = re.compile(
+    r"\s+(?:of(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|from|"
+    r"(?:belonging|affiliated|loyal|linked)\s+to|affiliated\s+with|with|for|in|at|on|near|"
+    rf"under)\s+{_MODIFIER_WORD}{{1,10}}(?:,\s*{_MODIFIER_WORD}{{1,8}})?,?\s*"
+)
+PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|from|to|with|for|in|at|on|by)\s+$")
 AGE = re.compile(r"-?years?\b|-?yrs?\b", re.IGNORECASE)
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve dozen".split()
@@ -296,6 +311,8 @@ OPENING = {"(": ")", "[": "]"}
 POSSESSIVES = frozenset("his her their".split())
 DEMONYM = re.compile(r"(?:ian|ese|[^aeiou]i|man|woman)$")
 PARTICIPLE = re.compile(r"^[a-z]+(?:ed|ing|en)$")
+# Nouns in -ing, no gerunds: "a military wing commander", "a wedding guest".
+NOT_GERUNDS = frozenset("ring king viking wing evening morning wedding sibling offspring".split())
 LY_NOUNS = frozenset("elderly family ally rally italy".split())
 VERBS = frozenset(
     "killed dead died wounded injured hurt kidnapped abducted captured arrested detained seized "
