@@ -151,3 +151,38 @@ def test_a_bare_number_borrows_the_noun_before_it():
 )
 def test_a_head_and_the_phrase_after_it(text, total):
     assert killed(text) == total, read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a list of victims goes on past ", and"
+        ("Raiders killed a miller, his wife, and their son at Kuri.", 3),
+        ("The shelling killed a nurse, a porter, and two patients.", 4),
+        ("Raiders killed two herders, and three traders were wounded.", 2),
+        ("Raiders killed a miller, and the others fled to Kuri.", 1),
+        # ranks written as acronyms, and nouns for one person
+        ("The SHO of Kora police station, and his driver were shot dead.", 2),
+        ("An army jawan and a rebel died in the gunfight.", 2),
+    ],
+)
+def test_lists_of_victims_and_their_nouns(text, total):
+    assert killed(text) == total, read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # unrest set off by a death told after "after": the death is told before
+        ("Angry residents torched three lorries after a boy was killed by a truck.", 0),
+        ("Violence broke out in Deso after a trader died in police custody.", 0),
+        ("Locals blocked the road after gunmen shot dead a shopkeeper in Deso.", 0),
+        # negatives: the death is the unrest's own, or there is no unrest
+        ("Two people were killed after clashes broke out in Deso.", 2),
+        ("Police opened fire on the mob, killing three.", 3),
+        ("Gunmen shot dead a shopkeeper after robbing his store in Deso.", 1),
+        ("Fighting over wells left 4 dead after two days of violence.", 4),
+    ],
+)
+def test_unrest_after_a_death(text, total):
+    assert killed(text) == total, read(text)

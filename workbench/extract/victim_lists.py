@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, NounClass
 from workbench.extract.numbers import Quantity
 from workbench.extract.victim_words import (
+    ACRONYM_TITLES,
     AGE,
     ANIMALS,
     ANOTHER,
@@ -31,6 +32,7 @@ from workbench.extract.victim_words import (
     LEAD,
     LY_NOUNS,
     MAX_MODIFIERS,
+    MORE_PERSONS,
     NAME,
     NAME_THEN_TITLE,
     NO_BEFORE,
@@ -205,7 +207,7 @@ def _title(word: str) -> bool:
     nouns)."""
     if word.islower():
         return _is_person(word)
-    return word.lower() in PERSON_NOUNS or bool(DEMONYM.search(word))
+    return word.lower() in PERSON_NOUNS or word in ACRONYM_TITLES or bool(DEMONYM.search(word))
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:
@@ -339,7 +341,11 @@ def _is_verb(word: str) -> bool:
 def _is_person(word: str) -> bool:
     if word in ANIMALS or word in NOT_PERSONS:
         return False
-    return word in PERSON_NOUNS or (len(word) >= 5 and bool(PERSON_SUFFIX.search(word)))
+    return (
+        word in PERSON_NOUNS
+        or word in MORE_PERSONS
+        or (len(word) >= 5 and bool(PERSON_SUFFIX.search(word)))
+    )
 
 
 def _is_plural(word: str) -> bool:

@@ -112,6 +112,8 @@ ALONG = re.compile(r"\s+(?:\w+\s+){0,4}?(?:along|together)\s+with\s+")
 # A clause that opens with ", and": a list of victims may have begun before it
 # ("Tomas Ferrant, a teacher, and his son were abducted").
 AND_BEFORE = re.compile(r",\s+and\s+$")
+# A clause that ends where a list of victims goes on: "killed a farmer, a trader, and "
+LIST_GOES_ON = re.compile(r"\s*,\s+and\s+")
 # Words before "the killing of" that make it the reason for something else, not news.
 BACKGROUND = re.compile(
     r"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|march\w*|strike|against|over|"
@@ -128,6 +130,14 @@ PROTEST = re.compile(
     r"(?<![a-z])(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|riot\w*|took\s+to\s+the\s+streets|"
     r"sit-in|marched)(?![a-z])"
 )
+# Unrest that a death told after "after" sets off: "angry locals torched six vehicles
+# after five students were killed in a collision".
+UNREST = re.compile(
+    r"(?<![a-z])(?:march\w*|agitat\w*|torch\w*|vandali[sz]\w*|block\w*|ransack\w*|violence|"
+    r"tension|unrest|gherao\w*|mob|ruckus|pelt\w*|chaos|outrage\w*|anger\w*|enraged|angry|"
+    r"irate|furious|set\s+(?:ablaze|fire|on\s+fire)|clash\w*)(?![a-z])"
+)
+AFTER = re.compile(r"(?<![a-z])(?:following|after)\s+(?:[a-z’'-]+\s+){0,5}$")
 REASON = re.compile(
     r"(?<![a-z])(?:following|after|over|against|demanding|colleagues\s+of|relatives\s+of|"
     r"families\s+of|friends\s+of)\s+(?:[a-z’'-]+\s+){0,5}$"
@@ -311,6 +321,12 @@ OPENING = {"(": ")", "[": "]"}
 POSSESSIVES = frozenset("his her their".split())
 DEMONYM = re.compile(r"(?:ian|ese|[^aeiou]i|man|woman)$")
 PARTICIPLE = re.compile(r"^[a-z]+(?:ed|ing|en)$")
+# Police and civil ranks written as acronyms: "the DSP of X", "an ASI", "the SHO".
+ACRONYM_TITLES = frozenset(
+    "DSP SSP ASP SP SHO ASI SI DIG IGP IG OC MLA MP MNA MPA DC SDM SDPO SDO BDO CO".split()
+)
+# Nouns for one person the lexicon lacks: "an army jawan", "a village sarpanch".
+MORE_PERSONS = frozenset("jawan sepoy havildar sarpanch inmate".split())
 # Nouns in -ing, no gerunds: "a military wing commander", "a wedding guest".
 NOT_GERUNDS = frozenset("ring king viking wing evening morning wedding sibling offspring".split())
 LY_NOUNS = frozenset("elderly family ally rally italy".split())

@@ -37,6 +37,7 @@ from workbench.extract.victim_backs import parse_back
 from workbench.extract.victim_lists import Item, parse_list
 from workbench.extract.victim_words import (
     ACTIVE_RE,
+    AFTER,
     ALONG,
     AND_BEFORE,
     ANY_PREDICATE,
@@ -52,6 +53,7 @@ from workbench.extract.victim_words import (
     FOUND_RE,
     IRREALIS,
     JOIN,
+    LIST_GOES_ON,
     OR_BEFORE,
     OR_OTHER_FATE,
     PASSIVE_RE,
@@ -65,6 +67,7 @@ from workbench.extract.victim_words import (
     SHARED_SUBJECT,
     SOUGHT,
     UNCLEAR,
+    UNREST,
     WOULD,
     A,
     K,
@@ -83,6 +86,7 @@ class _Clause:
     lo: int
     hi: int
     sentence_start: int
+    sentence_end: int
     quantities: dict[int, Quantity]
     triggers: list[int]
 
@@ -133,16 +137,29 @@ def find_victims(
     for clause in clauses:
         triggers = [m.start() for m in ANY_PREDICATE.finditer(folded, clause[0], clause[1])]
         if triggers:  # most clauses name no casualty at all
-            here = _Clause(text, folded, clause[0], clause[1], start, by_start, triggers)
+            here = _Clause(text, folded, clause[0], clause[1], start, end, by_start, triggers)
             found = _clause_victims(here)
             _collect(found, readings, refused)
     ordered = _told_bodies(sorted(readings.values(), key=lambda r: r.start), text)
-    if PROTEST.search(folded, start, end):  # deaths a protest is about are told before
-        told = [r for r in ordered if REASON.search(folded, max(start, r.start - 50), r.start)]
+    if ordered:  # deaths a protest is about, or unrest follows: told before
+        told = _reasons(folded, start, end, ordered)
         refused.extend((r.start, r.end) for r in told)
         ordered = [r for r in ordered if r not in told]
     taken = {r.quantity.start for r in ordered}
     return Victims(_carry_subjects(ordered), [s for s in refused if s[0] not in taken])
+
+
+def _reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
+    """The readings a protest is about ("protesters blocked roads after two were
+    killed", "marched over the killing of") or unrest follows ("angry locals torched
+    vehicles after five students were killed in a collision")."""
+    if PROTEST.search(folded, start, end):
+        reason = REASON
+    elif UNREST.search(folded, start, end):
+        reason = AFTER
+    else:
+        return []
+    return [r for r in readings if reason.search(folded, max(start, r.start - 50), r.start)]
 
 
 def _collect(
@@ -209,11 +226,11 @@ def _refuse(items: list[Item]) -> Iterator[Refused]:
 
 def _active(c: _Clause) -> Iterator[Reading | Refused]:
     """Victims after an active verb or a nominal: "killed two soldiers", "the death of"."""
-    text, folded, quantities, triggers = c.text, c.folded, c.quantities, c.triggers
+    text, folded, triggers = c.text, c.folded, c.triggers
     clause = lo, hi = c.lo, c.hi
     for match in _at(ACTIVE_RE, folded, triggers, hi):
         nominal = match.group(0).rstrip().endswith(" of")
-        items = parse_list(text, match.end(), hi, quantities)
+        items = _objects(c, match.end())
         before = max(c.sentence_start, match.start() - 200)  # a reason may open the sentence
         if (
             (nominal and BACKGROUND.search(folded, before, match.start()))
@@ -228,6 +245,17 @@ def _active(c: _Clause) -> Iterator[Reading | Refused]:
             category = Category[match.lastgroup or ""]
             cue = Cue(match.start(), match.end(), category, match.group(0).split()[0])
             yield from _readings(text, items, category, clause, cue, None)
+
+
+def _objects(c: _Clause, pos: int) -> list[Item]:
+    """The list after an active verb, on past the clause where it ends on ", and":
+    "killed a farmer, a trader, and a herder"."""
+    items = parse_list(c.text, pos, c.hi, c.quantities)
+    if items and c.hi < c.sentence_end and LIST_GOES_ON.fullmatch(c.text, items[-1].end, c.hi):
+        longer = parse_list(c.text, pos, c.sentence_end, c.quantities)
+        if len(longer) > len(items):
+            return longer
+    return items
 
 
 def _found_bodies(c: _Clause) -> Iterator[Reading | Refused]:
