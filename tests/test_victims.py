@@ -186,3 +186,28 @@ def test_lists_of_victims_and_their_nouns(text, total):
 )
 def test_unrest_after_a_death(text, total):
     assert killed(text) == total, read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # more verbs of a killing "to death", and a hedge read as a claim
+        ("Guards had tortured to death a detainee at the camp.", 1),
+        ("A herder chopped to death near Umbu on Friday.", 1),
+        ("A mob crushed a thief to death at the market.", 1),
+        ("The lorry crushed two cars at the junction.", 0),
+        ("At least four rebels are suspected to have been killed in the raid.", 4),
+        # a part named after a comma, and a breakdown of a total
+        ("Troops killed five rebels, two with links to the KLF, near Umbu.", 5),
+        ("Troops killed five rebels, two soldiers and a boy near Umbu.", 8),
+    ],
+)
+def test_more_verbs_and_parts(text, total):
+    assert killed(text) == total, read(text)
+
+
+def test_the_dead_included_is_a_breakdown():
+    claims = extract_claims(
+        document_from_text("t.txt", "Six rebels died. The dead included two bombers.")
+    )
+    assert claims[-1].text.startswith("The dead included")

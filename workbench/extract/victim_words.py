@@ -18,7 +18,7 @@ ACTIVE: dict[Category, str] = {
     r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of|"
     r"kill(?:s|ed|ing)?|kil(?:ed|ing)|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)\s+down|"
     r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
-    r"strangled)\s+to\s+death|burn(?:ed|t)\s+alive|"
+    r"strangled|tortured|chopped|crushed|battered|trampled)\s+to\s+death|burn(?:ed|t)\s+alive|"
     r"shoot(?:s|ing)?\s+dead|"
     r"assassinat(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
     r"massacr(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)?|murder(?:s|ed|ing)?|"
@@ -35,7 +35,8 @@ ACTIVE: dict[Category, str] = {
 PASSIVE: dict[Category, str] = {
     K: r"killed|shot\s+(?:dead|and\s+killed)|assassinated|executed|beheaded|massacred|"
     r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|"
-    r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|stoned|axed|strangled|clubbed)\s+"
+    r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|stoned|axed|strangled|clubbed|"
+    r"tortured|chopped|crushed|battered|trampled)\s+"
     r"to\s+death|"
     r"found\s+(?:shot|stabbed|hacked|beaten|burn(?:ed|t)|strangled|murdered|killed)\s+"
     r"(?:dead|to\s+death)|found\s+(?:murdered|slain|beheaded|executed|strangled)|burn(?:ed|t)\s+alive|found\s+dead|dead|died|die|dies|perished|"
@@ -65,7 +66,8 @@ RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
     (
         re.compile(
             r"(?<![a-z])(?:beat|beating|beats|stabbed|stabbing|hacked|hacking|shot|shooting|"
-            r"stoned|stoning|clubbed|bludgeoned|axed|strangled|burned|burnt|burning)\s+"
+            r"stoned|stoning|clubbed|bludgeoned|axed|strangled|burned|burnt|burning|tortured|"
+            r"chopped|crushed|battered|trampled)\s+"
         ),
         {"to death": K, "alive": K},
     ),
@@ -73,8 +75,8 @@ RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
 AUX = (
     r"(?:(?:were|was|are|is|be|been|being|have|has|had|got|get|reportedly|allegedly|all|also|"
     r"later|subsequently|both|each|then|now|left|"
-    r"(?:believed|said|known|thought|reported|understood|feared)\s+to\s+have|"
-    r"feared|presumed|believed|thought|confirmed|reported|seriously|critically|fatally|badly|"
+    r"(?:believed|said|known|thought|reported|understood|feared|suspected)\s+to\s+have|"
+    r"feared|presumed|believed|thought|confirmed|reported|suspected|seriously|critically|fatally|badly|"
     r"slightly|mortally|severely|[a-z]{3,}ly)\s+)*"
 )
 
@@ -103,7 +105,8 @@ EVENT_WORDS = (
 # Every predicate above begins with one of these: a clause with none is skipped.
 ANY_PREDICATE = re.compile(
     rf"(?<![a-z])(?:{EVENT_WORDS}|left|leav\w*|took|tak\w*|hold\w*|beat\w*|stab\w*|hack\w*|"
-    r"ston\w*|club\w*|bludgeon\w*|ax\w*|strangl\w*|sustained|suffered|hospitali\w*|rushed|"
+    r"ston\w*|club\w*|bludgeon\w*|ax\w*|strangl\w*|tortur\w*|chop\w*|crush\w*|"
+    r"batter\w*|trampl\w*|sustained|suffered|hospitali\w*|rushed|"
     r"admitted|critical|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
     r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost)(?![a-z])"
@@ -198,6 +201,8 @@ WOULD = re.compile(r"(?<![a-z])would\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$")
 # -- the words of a list of victims (victim_lists.py) ---------------------------
 
 TOKEN = re.compile(r"[\w’'-]+(?:/[\w’'-]+)*|\S")  # "TTP/LI" is one word
+# "The dead included": the article before a breakdown's cue.
+THE_BEFORE = re.compile(r"the\s+$")
 # Words that join two items of one list.
 JOIN = re.compile(
     r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|and\s+|as\s+well\s+as\s+|"
@@ -205,7 +210,10 @@ JOIN = re.compile(
 )
 SUBSET = re.compile(
     r",?\s*(?:including|among\s+(?:them|whom)|of\s+whom|mostly|mainly|most\s+of\s+them)\s+"
-    r"|,\s*(?=[\w-]+\s+of\s+(?:them|whom|those)\b)",  # "killed 18, 11 of them children"
+    r"|,\s*(?=[\w-]+\s+of\s+(?:them|whom|those)\b)"  # "killed 18, 11 of them children"
+    # "killed three militants, two with ties to X", "four commanders, three who were named"
+    r"|\s*,\s*(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:who|with|from|"
+    r"belonging|linked|affiliated|identified)\b)",
     re.IGNORECASE,
 )
 NAME = re.compile(r"^[A-Z][a-z]|-[A-Z]")  # "Dulaimi", "al-Dulaimi"
@@ -323,7 +331,7 @@ DEMONYM = re.compile(r"(?:ian|ese|[^aeiou]i|man|woman)$")
 PARTICIPLE = re.compile(r"^[a-z]+(?:ed|ing|en)$")
 # Police and civil ranks written as acronyms: "the DSP of X", "an ASI", "the SHO".
 ACRONYM_TITLES = frozenset(
-    "DSP SSP ASP SP SHO ASI SI DIG IGP IG OC MLA MP MNA MPA DC SDM SDPO SDO BDO CO".split()
+    "DSP SSP ASP SP SPO SHO ASI SI DIG IGP IG OC MLA MP MNA MPA DC SDM SDPO SDO BDO CO".split()
 )
 # Nouns for one person the lexicon lacks: "an army jawan", "a village sarpanch".
 MORE_PERSONS = frozenset("jawan sepoy havildar sarpanch inmate".split())

@@ -66,6 +66,7 @@ from workbench.extract.victim_words import (
     RESULTATIVES,
     SHARED_SUBJECT,
     SOUGHT,
+    THE_BEFORE,
     UNCLEAR,
     UNREST,
     WOULD,
@@ -243,7 +244,7 @@ def _active(c: _Clause) -> Iterator[Reading | Refused]:
             continue
         if items and not _after_auxiliary(folded, match):
             category = Category[match.lastgroup or ""]
-            cue = Cue(match.start(), match.end(), category, match.group(0).split()[0])
+            cue = Cue(_cue_start(folded, match), match.end(), category, match.group(0).split()[0])
             yield from _readings(text, items, category, clause, cue, None)
 
 
@@ -256,6 +257,17 @@ def _objects(c: _Clause, pos: int) -> list[Item]:
         if len(longer) > len(items):
             return longer
     return items
+
+
+def _cue_start(folded: str, match: re.Match[str]) -> int:
+    """Where an active cue starts, with the article of "the dead included" (a
+    breakdown of a total, which a toll does not add)."""
+    the = THE_BEFORE.search(folded, max(0, match.start() - 5), match.start())
+    return (
+        the.start()
+        if the and match.group(0).startswith(("dead", "fatalities", "killed"))
+        else match.start()
+    )
 
 
 def _found_bodies(c: _Clause) -> Iterator[Reading | Refused]:
