@@ -1,7 +1,9 @@
-"""The victims before a passive verb: the list of victims `parse_back` reads
-backwards from "were killed", "was shot dead", "died".
+"""What a reading of victims points back to: the list of victims `parse_back`
+reads backwards from "were killed", "was shot dead", "died"; the count a bare
+number borrows its noun from (`carry_subjects`); bodies told before (`new_body`,
+`told_bodies`).
 
-`victim_lists.py` reads one list forwards from where it starts; this module finds
+`victim_lists.py` reads one list forwards from where it starts; `parse_back` finds
 where the list of a passive's subject starts: a number or "a"/"the" whose list
 reaches the verb, straight or past an apposition, a relative clause or a short
 modifier ("two British citizens travelling near the border were killed").
@@ -11,22 +13,26 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from workbench.extract.claims import Reading
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
 from workbench.extract.victim_lists import Item, parse_list, tokens_of
 from workbench.extract.victim_words import (
     AND_KIN,
     APPOSITION,
+    BODIES,
     GAP,
     MAX_BACK,
     MODIFIER,
     NAME_COMMA,
     NAME_DESCRIBED,
     NEAR_VERB,
+    POSSESSED_BODY,
     PREPOSITION_BEFORE,
     RELATIVE,
     SINGLE,
 )
+from workbench.models import Category
 
 
 def parse_back(
@@ -133,3 +139,37 @@ def _loose_back(
         if items and any(i.quantity or i.single for i in items):
             return items if GAP.fullmatch(text, items[-1].end, target) else []
     return []
+
+
+def new_body(text: str, item: Item) -> bool:
+    """ "a body", "two bodies", "his body" (of a man told kidnapped before): a death.
+    "The body" and "the body of a man" speak of a victim counted elsewhere, and
+    "his body" too where the sentence counts a death already (`told_bodies`)."""
+    words = text[item.start : item.end].lower().split()
+    return (
+        bool(item.subject)
+        and words[-1] in BODIES
+        and (item.quantity is not None or words[0] in ("a", "an", "one", "his", "her"))
+    )
+
+
+def told_bodies(readings: list[Reading], text: str) -> list[Reading]:
+    """Drop "his body was found" where the sentence tells the death already ("a man
+    was killed and his body was found")."""
+    theirs = [r for r in readings if POSSESSED_BODY.match(text, r.start)]
+    others = [r for r in readings if r.category is Category.KILLED and r not in theirs]
+    return [r for r in readings if r not in theirs] if others else readings
+
+
+def carry_subjects(readings: list[Reading]) -> list[Reading]:
+    """A bare number counts what the number before it counted: in "three police
+    officers were killed and eleven wounded", eleven police officers."""
+    carried: list[Reading] = []
+    last: Reading | None = None
+    for reading in readings:
+        if reading.subject is None and last is not None:
+            reading = replace(reading, subject=last.subject, noun=last.noun)
+        elif reading.subject is not None and reading.quantity.value != 1:
+            last = reading
+        carried.append(reading)
+    return carried

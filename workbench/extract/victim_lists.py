@@ -46,8 +46,10 @@ from workbench.extract.victim_words import (
     ORDINAL_ONE,
     PARTICIPLE,
     PERSON_SUFFIX,
+    PLACE_PHRASE,
     PLURAL_PEOPLE,
     POSSESSIVES,
+    PREPOSITION,
     SINGLE,
     SPEAKER_NEXT,
     STATES,
@@ -357,3 +359,18 @@ def _is_plural(word: str) -> bool:
         "women",
         "children",
     )
+
+
+def gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
+    """The counts that share a predicate said once: "30 died in Kaya and 11 in Dori",
+    "12 were killed in A, 5 in B and 3 in C"."""
+    items: list[Item] = []
+    place = PLACE_PHRASE.match(text, pos, end)
+    while place:
+        join = JOIN.match(text, place.end(), end)
+        quantity = quantities.get(join.end()) if join else None
+        if quantity is None or quantity.unit or not PREPOSITION.match(text, quantity.end, end):
+            break
+        items.append(Item(quantity.start, quantity.end, quantity, None, None))
+        place = PLACE_PHRASE.match(text, quantity.end, end)
+    return items

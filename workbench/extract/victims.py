@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from workbench.extract.claims import Cue, Reading, find_actor
@@ -33,8 +33,8 @@ from workbench.extract.lexicon import (
     NounClass,
 )
 from workbench.extract.numbers import Quantity
-from workbench.extract.victim_backs import parse_back
-from workbench.extract.victim_lists import Item, parse_list
+from workbench.extract.victim_backs import carry_subjects, new_body, parse_back, told_bodies
+from workbench.extract.victim_lists import Item, gapped, parse_list
 from workbench.extract.victim_words import (
     ACTIVE_RE,
     AFTER,
@@ -44,7 +44,6 @@ from workbench.extract.victim_words import (
     AUX_BEFORE,
     BACKGROUND,
     BE_BEFORE,
-    BODIES,
     CODED,
     DETERMINER_BEFORE,
     EARLIER,
@@ -52,14 +51,10 @@ from workbench.extract.victim_words import (
     FOUND_AUX,
     FOUND_RE,
     IRREALIS,
-    JOIN,
     LIST_GOES_ON,
     OR_BEFORE,
     OR_OTHER_FATE,
     PASSIVE_RE,
-    PLACE_PHRASE,
-    POSSESSED_BODY,
-    PREPOSITION,
     PROTEST,
     REASON,
     RESULT_RE,
@@ -141,13 +136,13 @@ def find_victims(
             here = _Clause(text, folded, clause[0], clause[1], start, end, by_start, triggers)
             found = _clause_victims(here)
             _collect(found, readings, refused)
-    ordered = _told_bodies(sorted(readings.values(), key=lambda r: r.start), text)
+    ordered = told_bodies(sorted(readings.values(), key=lambda r: r.start), text)
     if ordered:  # deaths a protest is about, or unrest follows: told before
         told = _reasons(folded, start, end, ordered)
         refused.extend((r.start, r.end) for r in told)
         ordered = [r for r in ordered if r not in told]
     taken = {r.quantity.start for r in ordered}
-    return Victims(_carry_subjects(ordered), [s for s in refused if s[0] not in taken])
+    return Victims(carry_subjects(ordered), [s for s in refused if s[0] not in taken])
 
 
 def _reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
@@ -182,20 +177,6 @@ def _add(readings: dict[tuple[int, Category], Reading], reading: Reading) -> Non
     taken = {category for s, category in readings if s == start}
     if not taken or (taken == {Category.KIDNAPPED} and reading.category is Category.KILLED):
         readings.setdefault((start, reading.category), reading)
-
-
-def _carry_subjects(readings: list[Reading]) -> list[Reading]:
-    """A bare number counts what the number before it counted: in "three police
-    officers were killed and eleven wounded", eleven police officers."""
-    carried: list[Reading] = []
-    last: Reading | None = None
-    for reading in readings:
-        if reading.subject is None and last is not None:
-            reading = replace(reading, subject=last.subject, noun=last.noun)
-        elif reading.subject is not None and reading.quantity.value != 1:
-            last = reading
-        carried.append(reading)
-    return carried
 
 
 def _clause_victims(c: _Clause) -> Iterator[Reading | Refused]:
@@ -279,7 +260,7 @@ def _found_bodies(c: _Clause) -> Iterator[Reading | Refused]:
             continue  # "police found the body": active, its victim told elsewhere
         aux = _auxiliaries_start(folded, lo, match.start())
         items = parse_back(text, folded, lo, aux, quantities)
-        bodies = [i for i in items if _new_body(text, i)]
+        bodies = [i for i in items if new_body(text, i)]
         yield from _readings(text, bodies, K, clause, None, Cue(aux, match.end(), K))
 
 
@@ -326,8 +307,8 @@ def _passive(c: _Clause) -> Iterator[Reading | Refused]:
         category = Category[match.lastgroup or ""]
         cue = Cue(aux, match.end(), category)
         yield from _readings(text, items, category, clause, None, cue)
-        gapped = _gapped(text, match.end(), hi, quantities)
-        yield from _readings(text, gapped, category, clause, None, None)
+        shared = gapped(text, match.end(), hi, quantities)
+        yield from _readings(text, shared, category, clause, None, None)
         along = ALONG.match(folded, match.end(), hi)  # "was killed along with his driver"
         if along:
             companions = parse_list(text, along.end(), hi, quantities)
@@ -355,41 +336,6 @@ def _not_a_death(folded: str, clause: tuple[int, int], start: int, end: int) -> 
         or OR_OTHER_FATE.match(folded, end, hi)
         or OR_BEFORE.search(folded, max(lo, start - 30), start)
     )
-
-
-def _gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
-    """The counts that share a predicate said once: "30 died in Kaya and 11 in Dori",
-    "12 were killed in A, 5 in B and 3 in C"."""
-    items: list[Item] = []
-    place = PLACE_PHRASE.match(text, pos, end)
-    while place:
-        join = JOIN.match(text, place.end(), end)
-        quantity = quantities.get(join.end()) if join else None
-        if quantity is None or quantity.unit or not PREPOSITION.match(text, quantity.end, end):
-            break
-        items.append(Item(quantity.start, quantity.end, quantity, None, None))
-        place = PLACE_PHRASE.match(text, quantity.end, end)
-    return items
-
-
-def _new_body(text: str, item: Item) -> bool:
-    """ "a body", "two bodies", "his body" (of a man told kidnapped before): a death.
-    "The body" and "the body of a man" speak of a victim counted elsewhere, and
-    "his body" too where the sentence counts a death already (`_told_bodies`)."""
-    words = text[item.start : item.end].lower().split()
-    return (
-        bool(item.subject)
-        and words[-1] in BODIES
-        and (item.quantity is not None or words[0] in ("a", "an", "one", "his", "her"))
-    )
-
-
-def _told_bodies(readings: list[Reading], text: str) -> list[Reading]:
-    """Drop "his body was found" where the sentence tells the death already ("a man
-    was killed and his body was found")."""
-    theirs = [r for r in readings if POSSESSED_BODY.match(text, r.start)]
-    others = [r for r in readings if r.category is K and r not in theirs]
-    return [r for r in readings if r not in theirs] if others else readings
 
 
 def _after_auxiliary(folded: str, match: re.Match[str]) -> bool:
