@@ -211,3 +211,19 @@ def test_the_dead_included_is_a_breakdown():
         document_from_text("t.txt", "Six rebels died. The dead included two bombers.")
     )
     assert claims[-1].text.startswith("The dead included")
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # "them" stands for the last people counted before the verb
+        ("Gunmen fired on two watchmen at the depot in Kuri, killing them.", 2),
+        ("Raiders seized three traders and a driver before killing them.", 4),
+        ("Rebels fired on the chief and his son, killing them both.", 2),
+        # negatives: uncounted people, or only the subject before the verb
+        ("Two gunmen fired on the watchmen, killing them.", 0),
+        ("Two gunmen stormed the house and killed them.", 0),
+    ],
+)
+def test_them_points_back(text, total):
+    assert killed(text) == total, read(text)

@@ -173,3 +173,20 @@ def carry_subjects(readings: list[Reading]) -> list[Reading]:
             last = reading
         carried.append(reading)
     return carried
+
+
+def antecedents(text: str, lo: int, verb: int, quantities: dict[int, Quantity]) -> list[Item]:
+    """The victims "them" stands for: the last list of people told in `text[lo:verb]`
+    before the verb, not the sentence's subject ("fired on two guards, killing
+    them", "abducted two officers and a driver before killing them"); none where
+    the last people told are uncounted ("fired on the guards, killing them")."""
+    tokens = tokens_of(text, lo, verb)
+    last: list[Item] = []
+    reach = lo
+    for word, start, _ in tokens:
+        if start < reach or start == lo or not (start in quantities or word.lower() in SINGLE):
+            continue
+        items = parse_list(text, start, verb, quantities)
+        if items:
+            last, reach = items, items[-1].end
+    return last if all(i.quantity or i.single for i in last) else []

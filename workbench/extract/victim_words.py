@@ -201,6 +201,8 @@ WOULD = re.compile(r"(?<![a-z])would\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$")
 # -- the words of a list of victims (victim_lists.py) ---------------------------
 
 TOKEN = re.compile(r"[\w’'-]+(?:/[\w’'-]+)*|\S")  # "TTP/LI" is one word
+# The victims said again by a pronoun: "killing them", "executed all of them".
+THEM = re.compile(r"(?:(?:all|both)\s+of\s+)?them(?![a-z])")
 # "The dead included": the article before a breakdown's cue.
 THE_BEFORE = re.compile(r"the\s+$")
 # Words that join two items of one list.

@@ -33,7 +33,13 @@ from workbench.extract.lexicon import (
     NounClass,
 )
 from workbench.extract.numbers import Quantity
-from workbench.extract.victim_backs import carry_subjects, new_body, parse_back, told_bodies
+from workbench.extract.victim_backs import (
+    antecedents,
+    carry_subjects,
+    new_body,
+    parse_back,
+    told_bodies,
+)
 from workbench.extract.victim_lists import Item, gapped, parse_list
 from workbench.extract.victim_words import (
     ACTIVE_RE,
@@ -62,6 +68,7 @@ from workbench.extract.victim_words import (
     SHARED_SUBJECT,
     SOUGHT,
     THE_BEFORE,
+    THEM,
     UNCLEAR,
     UNREST,
     WOULD,
@@ -213,6 +220,8 @@ def _active(c: _Clause) -> Iterator[Reading | Refused]:
     for match in _at(ACTIVE_RE, folded, triggers, hi):
         nominal = match.group(0).rstrip().endswith(" of")
         items = _objects(c, match.end())
+        if not items and THEM.match(folded, match.end()):  # "fired on two guards, killing them"
+            items = antecedents(text, c.sentence_start, match.start(), c.quantities)
         before = max(c.sentence_start, match.start() - 200)  # a reason may open the sentence
         if (
             (nominal and BACKGROUND.search(folded, before, match.start()))
