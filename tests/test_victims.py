@@ -227,3 +227,18 @@ def test_the_dead_included_is_a_breakdown():
 )
 def test_them_points_back(text, total):
     assert killed(text) == total, read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a relative clause telling how the victim was hurt before he died
+        ("A porter, who was hurt when the bus was set on fire near Kuri, died on Sunday.", 1),
+        ("The imam of a mosque who was injured in the raid on Friday died on Saturday.", 1),
+        ("A driver, who suffered burns in the attack, succumbed to his injuries.", 1),
+        # negative: no death after the hurt
+        ("A guard, who was hurt in the raid on the depot, was flown to Kuri.", 0),
+    ],
+)
+def test_hurt_then_died(text, total):
+    assert killed(text) == total, read(text)

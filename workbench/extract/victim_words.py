@@ -236,7 +236,12 @@ ANOTHER = re.compile(
 )
 NAME_COMMA = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s*$")
 # "two brothers who worked with the army were found dead"
-RELATIVE = re.compile(r"\s+(?:who|that)\s+(?![^,;]*?(?:kill|dead|died|wound|injur))[^,;]{1,100}?")
+# "a man, who was hurt when the bus was set on fire, died": a relative clause between
+# commas, told of the victim (one with its own death in it is another's victim)
+RELATIVE = re.compile(
+    r"\s+(?:who|that)\s+(?![^,;]*?(?:kill|dead|died))[^,;]{1,100}?"
+    r"|\s*,\s+who\s+(?![^;]*?(?:kill|dead|died))[^;]{1,160}?,\s*"
+)
 AND_KIN = re.compile(r",\s+and\s+((?:his|her|their)\s+(\w+)),?\s*$")
 NAME_DESCRIBED = re.compile(
     r"(?<![\w’'-])(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|The|A|An)\s)"
