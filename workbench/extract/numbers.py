@@ -19,7 +19,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from workbench.extract.casefold import fold
+from workbench.extract.wordindex import WordIndex
 
 Number = int | float
 
@@ -120,6 +120,14 @@ CORE = re.compile(
     r"|(?P<digits>(?<![\w,/:@#])(?:(?<!\.)|(?<=[a-z][a-z]\.))(?<![a-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?P<suffix>[a-z]+)?"
     r"(?![\w/:]))"
 )
+# The words a CORE match starts with (its digits start at a run of digits).
+_FIRST_WORDS = frozenset(
+    (
+        *_UNITS,
+        *_SCALES,
+        *"dozen a few several tens dozens scores hundreds thousands millions".split(),
+    )
+)
 # Words that may start a quantity, for a cheap first pass over lower-cased text.
 NUMBER_WORDS = f"{_WORD}|several|few|handful|couple|tens|dozens|scores|hundreds|thousands|millions"
 _SCALE_AFTER = re.compile(
@@ -207,15 +215,16 @@ class Quantity:
 
 
 def find_quantities(
-    text: str, start: int, end: int, skip: list[tuple[int, int]], lowered: str | None = None
+    text: str, start: int, end: int, skip: list[tuple[int, int]], words: WordIndex | None = None
 ) -> list[Quantity]:
     """The quantities in `text[start:end]`, ignoring numbers inside the `skip` spans;
-    `lowered` is `casefold.fold(text)`, passed in where the caller already has it."""
-    folded = fold(text) if lowered is None else lowered
+    `words` is the span's index (`wordindex.WordIndex`) where the caller has it."""
+    words = words or WordIndex(text, start, end)
+    folded = words.folded
     found: list[Quantity] = []
     consumed = start
     last_age = -1
-    for match in CORE.finditer(folded, start, end):
+    for match in words.matches(CORE, _FIRST_WORDS, digits=True, on=folded):
         if match.start() < consumed or _inside(match.start(), match.end(), skip):
             continue
         if last_age >= 0 and _LIST_JOIN.fullmatch(folded, last_age, match.start()):

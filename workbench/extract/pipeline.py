@@ -41,6 +41,7 @@ from workbench.extract.voices import (
     needs_earlier,
     resolve,
 )
+from workbench.extract.wordindex import WordIndex
 from workbench.models import BlockKind, Claim, SourceDocument
 
 # Run over lower-cased text: a case-sensitive scan with a lookbehind is several
@@ -70,6 +71,7 @@ class _Reader:
         self._speakers: dict[int, list[Speaker]] = {}
         self._places: dict[int, list[PlaceMention]] = {}
         self._clauses: dict[int, list[tuple[int, int]]] = {}
+        self._words: dict[int, WordIndex] = {}
         self._story_hedged: dict[int, bool] = {}
 
     @cached_property
@@ -115,12 +117,19 @@ class _Reader:
             self._clauses[index] = split_clauses(self.text, sentence.start, sentence.end)
         return self._clauses[index]
 
+    def words(self, index: int) -> WordIndex:
+        """The sentence's words and numbers, scanned once for every stage."""
+        if index not in self._words:
+            sentence = self.sentences[index]
+            self._words[index] = WordIndex(self.text, sentence.start, sentence.end, self.folded)
+        return self._words[index]
+
     def speakers(self, index: int) -> list[Speaker]:
         """The speakers of a sentence as written, unresolved."""
         if index not in self._speakers:
             sentence = self.sentences[index]
             self._speakers[index] = find_speakers(
-                self.masked, sentence.start, sentence.end, self.masked_folded
+                self.masked, sentence.start, sentence.end, self.masked_folded, self.words(index)
             )
         return self._speakers[index]
 
@@ -141,7 +150,12 @@ class _Reader:
             sentence = self.sentences[index]
             exclude = [(s.start, s.end) for s in self.speakers(index)]
             self._places[index] = find_places(
-                self.text, sentence.start, sentence.end, lambda: self.home, exclude
+                self.text,
+                sentence.start,
+                sentence.end,
+                lambda: self.home,
+                exclude,
+                self.words(index),
             )
         return self._places[index]
 
@@ -208,7 +222,7 @@ class _Reader:
             skip += [(m.start(), m.end()) for m in TIME_RE.finditer(text, start, end)]
         if _MAY_HOLD_URL.search(text, start, end):
             skip += [(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
-        quantities = find_quantities(text, start, end, skip, self.folded)
+        quantities = find_quantities(text, start, end, skip, self.words(index))
         dates: list[DateMention] = []
         if quantities:
             dates = find_dates(text, self.doc.published, start, end)

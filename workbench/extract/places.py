@@ -160,13 +160,15 @@ def find_places(
     end: int,
     home: Callable[[], Country | None],
     exclude: list[tuple[int, int]],
+    words: WordIndex | None = None,
 ) -> list[PlaceMention]:
-    """The places in `text[start:end]`, in order, outside the `exclude` spans."""
+    """The places in `text[start:end]`, in order, outside the `exclude` spans;
+    `words` is the span's index where the caller has it."""
     if not _MAY_HOLD_PLACE.search(text, start, end):
         return []
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = list(exclude)
-    words = WordIndex(text, start, end)
+    words = words or WordIndex(text, start, end)
     taken += [(m.start(), m.end()) for m in words.matches(ORIGIN, ("from",))]
     heads = _appositions(text, start, end)
     taken += [(h.end, tail) for h, tail in heads]  # "the largest camp in Sudan" is no place
