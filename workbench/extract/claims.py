@@ -23,6 +23,7 @@ from workbench.extract.lexicon import (
     PEOPLE,
     PEOPLE_ONLY,
     POST_CUES,
+    PRE_CUE_LAST,
     PRE_CUES,
     SINGULAR_CLASS,
     TAKEN_IN_BATTLE,
@@ -288,9 +289,23 @@ def _post_cue(text: str, start: int, end: int) -> Cue | None:
     return Cue(start, match.end(), category, word)
 
 
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+
+
+def may_end_a_cue(window: str) -> bool:
+    """Whether `window` ends with the last word or sign of a pre-cue (`PRE_CUE_LAST`)."""
+    end = window.rstrip()
+    if end[-1:] in (":", "="):
+        return True
+    word = _LAST_WORD.search(end, max(0, len(end) - 20))
+    return word is not None and word.group(0).lower() in PRE_CUE_LAST
+
+
 def _pre_cue(text: str, quantity: Quantity, clause_start: int) -> Cue | None:
     begin = max(clause_start, quantity.start - 60)
     window = text[begin : quantity.start]
+    if not may_end_a_cue(window):
+        return None
     match = PRE_CUES.search(window)
     if match is None:
         return None
