@@ -19,9 +19,17 @@ import math
 import re
 from dataclasses import dataclass
 
+from workbench.extract.sentences import opens_line
 from workbench.extract.wordindex import WordIndex
 
 Number = int | float
+# The largest figure read as a quantity: a quadrillion. No count of people, of
+# troops or of money in conflict reporting comes near it, and SQLite stores
+# integers only up to 2**63 - 1 (about 9.2 quintillion). A larger figure ("a
+# transfer of 12345678901234567890 CFA francs", a run of hundreds of digits) is
+# no claim; its digits are never converted, however many they are.
+MAX_FIGURE = 10**15
+_MAX_DIGITS = 16
 
 VAGUE: dict[str, tuple[int, int]] = {
     "a few": (2, 5),
@@ -276,6 +284,7 @@ def _read(text: str, folded: str, match: re.Match[str], lo: int, hi: int) -> Qua
     between = _BETWEEN.search(before)
     if second is not None:
         high, num_end = second
+        low, high = min(low, high), max(low, high)  # "between 50 and 20": read in order
         qualifier = "range"
         if between:
             start -= len(between.group(0))
@@ -337,11 +346,21 @@ def _vague_name(words: str) -> str:
 
 
 def _number(text: str, match: re.Match[str], hi: int) -> tuple[Number, int] | None:
-    """The value of a digit or word number, with a scale word after it ("1.5 million")."""
+    """The value of a digit or word number, with a scale word after it ("1.5 million");
+    None for a figure above `MAX_FIGURE`, which counts nothing a report counts."""
+    number = _unbounded_number(text, match, hi)
+    if number is None or abs(number[0]) > MAX_FIGURE:
+        return None
+    return number
+
+
+def _unbounded_number(text: str, match: re.Match[str], hi: int) -> tuple[Number, int] | None:
     if match.group("words"):
         value = parse_number_words(match.group("words"))
         return None if value is None else (value, match.end())
     digits = match.group("digits")
+    if len(digits.replace(",", "").split(".")[0]) > _MAX_DIGITS:
+        return None  # read as no number at all: never converted, however long
     suffix = match.group("suffix") or ""
     number_text = digits[: len(digits) - len(suffix)] if suffix else digits
     value: Number = (
@@ -525,13 +544,8 @@ def _not_a_quantity(
             return True  # Boeing 737, AK-47, Resolution 2100
         if _NAME_COMMA_BEFORE.search(before) and re.match(r"^\s*[,)]", after):
             return True  # "Tore Bech, 58,"
-        if _at_line_start(text, match.start()) and re.match(r"^[.)]\s", after):
+        if opens_line(text, match.start()) and re.match(r"^[.)]\s", after):
             return True  # list marker "1."
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
         return True
     return bool(_NOT_NUMBERS_BEFORE.search(before))
-
-
-def _at_line_start(text: str, index: int) -> bool:
-    line_start = text.rfind("\n", 0, index) + 1
-    return not text[line_start:index].strip()

@@ -52,6 +52,7 @@ _MAY_HOLD_TIME = re.compile(r"\d\s*[ap]\.?m|:\d")
 _MAY_HOLD_URL = re.compile(r"[@#]|http|www\.|\]\(")
 _WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+)?have\s+(?:been\s+)?$", re.IGNORECASE)
 _LOOK_BACK = 6  # sentences searched for a place or a speaker named before
+_CONTEXT = 300  # characters of a very long sentence kept on each side of a claim
 
 
 def extract_claims(doc: SourceDocument) -> list[Claim]:
@@ -321,7 +322,7 @@ class _Reader:
             start=reading.start,
             end=reading.end,
             text=self.text[reading.start : reading.end],
-            sentence=" ".join(self.text[sentence.start : sentence.end].split()),
+            sentence=_context(self.text, sentence.start, sentence.end, reading),
             category=reading.category,
             value=q.value,
             low=q.low,
@@ -344,6 +345,24 @@ class _Reader:
             scope=scope[0],
             period=scope[1],
         )
+
+
+def _context(text: str, start: int, end: int, reading: Reading) -> str:
+    """The claim's sentence, white space folded; of a sentence longer than a real one
+    (a list of figures with no stop, a file with no line breaks) the `_CONTEXT`
+    characters on each side of the claim, cut at words and marked "…", so that each
+    claim keeps a bounded piece of it."""
+    if end - start <= 3 * _CONTEXT:
+        return " ".join(text[start:end].split())
+    low, high = max(start, reading.start - _CONTEXT), min(end, reading.end + _CONTEXT)
+    while low > start and not text[low - 1].isspace():
+        low += 1  # the next word's start
+        if low >= reading.start:
+            break
+    while high < end and not text[high].isspace() and high > reading.end:
+        high -= 1
+    shown = " ".join(text[low:high].split())
+    return ("…" if low > start else "") + shown + ("…" if high < end else "")
 
 
 def _counterfactual(text: str, sentence_start: int, reading: Reading) -> bool:
