@@ -49,9 +49,12 @@ def _html_comment(size: int) -> str:
 
 
 def _articles(size: int) -> str:
+    """The body paragraphs of generated articles, as one long article (their titles,
+    bylines and timestamps left out: a second timestamp starts a page's rail)."""
     from corpus import corpus
 
-    return "\n\n".join(corpus(size))[:size]
+    paragraphs = [p for text in corpus(size * 2) for p in text.split("\n\n") if len(p) > 80]
+    return "\n\n".join(paragraphs)[:size]
 
 
 CASES: dict[str, tuple[Callable[[int], str], str]] = {

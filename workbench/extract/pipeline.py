@@ -77,7 +77,8 @@ class _Reader:
 
     @cached_property
     def masked(self) -> str:
-        return mask_brackets(self.text)
+        """The text with bracketed asides blanked; the text itself when it has none."""
+        return mask_brackets(self.text) if "(" in self.text else self.text
 
     @cached_property
     def folded(self) -> str:
@@ -85,7 +86,7 @@ class _Reader:
 
     @cached_property
     def masked_folded(self) -> str:
-        return fold(self.masked)
+        return self.folded if self.masked is self.text else fold(self.masked)
 
     @cached_property
     def home(self) -> Country | None:
@@ -96,7 +97,16 @@ class _Reader:
         claims: list[Claim] = []
         for index in self._candidates():
             claims.extend(self._sentence_claims(index))
+            self._forget_before(index - _LOOK_BACK - 2)
         return _share_attributions(claims)
+
+    def _forget_before(self, index: int) -> None:
+        """Drop what was computed for the sentences before `index`: no sentence looks
+        back that far, so memory stays bounded however long the document (a sentence
+        asked for again is computed again)."""
+        for cache in (self._speakers, self._places, self._clauses, self._words):
+            for old in [i for i in cache if i < index]:
+                del cache[old]
 
     def _candidates(self) -> list[int]:
         """Indexes of the sentences holding a number or an event word."""

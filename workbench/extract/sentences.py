@@ -25,7 +25,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """`text[start:end]` is one sentence of block `block`."""
 
