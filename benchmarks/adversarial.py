@@ -9,6 +9,7 @@ claims), which reports its time and its peak memory. Cases:
 
 - `figures`: one sentence of repeated short figures ("5% 5% 5% ...");
 - `tolls`: one sentence of repeated tolls ("3 killed, 3 killed, ...");
+- `clauses`: one sentence of clauses with a toll, a place and a date each;
 - `no-newline`: article prose with no line break at all;
 - `html-comment`: an HTML page with an unclosed comment;
 - `articles`: generated articles (benchmarks/corpus.py), as files of --files MB.
@@ -60,6 +61,7 @@ def _articles(size: int) -> str:
 CASES: dict[str, tuple[Callable[[int], str], str]] = {
     "figures": (_repeat("5% "), "txt"),
     "tolls": (_repeat("3 killed, "), "txt"),
+    "clauses": (_repeat("4 killed in Gao on 3 May; "), "txt"),
     "no-newline": (_repeat(_PROSE), "txt"),
     "html-comment": (_html_comment, "html"),
     "articles": (_articles, "txt"),

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from workbench.extract.sentences import opens_line
+from workbench.extract.spans import SpanSet
 from workbench.extract.wordindex import WordIndex
 
 Number = int | float
@@ -232,8 +233,9 @@ def find_quantities(
     found: list[Quantity] = []
     consumed = start
     last_age = -1
+    skipped = SpanSet(skip)
     for match in words.matches(CORE, _FIRST_WORDS, digits=True, on=folded):
-        if match.start() < consumed or _inside(match.start(), match.end(), skip):
+        if match.start() < consumed or _inside(match.start(), match.end(), skipped):
             continue
         if last_age >= 0 and _LIST_JOIN.fullmatch(folded, last_age, match.start()):
             last_age = match.end()  # "aged 50 and 60": the second is an age too
@@ -256,8 +258,9 @@ def _is_conversion(text: str, previous: Quantity, current: Quantity) -> bool:
     return previous.unit is not None and current.unit is not None and between.strip() == "("
 
 
-def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= a < e or s < b <= e for s, e in spans)
+def _inside(a: int, b: int, spans: SpanSet) -> bool:
+    """Whether the first or the last character of `[a, b)` is in one of the spans."""
+    return spans.overlaps(a, a + 1) or spans.overlaps(b - 1, b)
 
 
 def _read(text: str, folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | None:

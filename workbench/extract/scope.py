@@ -169,6 +169,7 @@ _TOTAL_WORDS = (
 )
 _MAY_TOTAL = re.compile(_TOTAL_WORDS)  # over the lower-cased clause
 _SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:[A-Z]|\d{4})")
+_REACH = 400  # characters read on each side of a claim for its cues
 _INCIDENT = Scope.INCIDENT.value
 _CUMULATIVE = Scope.CUMULATIVE.value
 
@@ -201,13 +202,15 @@ def claim_scope(
     >>> claim_scope(s, 0, len(s), 14, 26)
     ('incident', None)
     """
-    low, high = start, end
+    # a cue this far from the claim speaks of another figure; the bound keeps a
+    # sentence of many figures linear
+    low, high = max(start, claim_start - _REACH), min(end, claim_end + _REACH)
     for mark in _BEFORE:
-        found = text.rfind(mark, start, claim_start)
+        found = text.rfind(mark, low, claim_start)
         if found >= 0:
             low = max(low, found + len(mark))
     for mark in _AFTER:
-        found = text.find(mark, claim_end, end)
+        found = text.find(mark, claim_end, high)
         if found >= 0:
             high = min(high, found)
     if not (_MAY_TOTAL.search(text[low:high].lower()) or _SPAN.search(text, low, high)):
