@@ -152,3 +152,28 @@ def test_markdown_emphasis_and_links_do_not_hide_or_invent_numbers():
     text = "# Raid\n\n**24** soldiers were killed, says [the report](https://example.org/2024/05/12).\n"
     found = claims_in(text, fmt="md")
     assert [(c.category, c.value) for c in found] == [("killed", 24)]
+
+
+def test_a_window_without_a_pre_cue_last_word_holds_no_pre_cue():
+    """`may_end_a_cue` passes every window that PRE_CUES reads: each place before a
+    number in the seed articles, and windows written for this test."""
+    from pathlib import Path
+
+    from workbench.extract.claims import may_end_a_cue
+    from workbench.extract.lexicon import PRE_CUES
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.iterdir()) if p.is_file()]
+    texts += [
+        "the death toll rose to ",
+        "Fatalities: ",
+        "casualties = ",
+        "rebels mobilised ",
+        "the army (which killed ",
+        "took hostage ",
+        "a number of displaced people rose to ",
+    ]
+    windows = [t[max(0, i - 60) : i] for t in texts for i in range(1, len(t) + 1)]
+    read = [w for w in windows if PRE_CUES.search(w)]
+    assert len(read) > 50
+    assert [w for w in read if not may_end_a_cue(w)] == []

@@ -65,7 +65,16 @@ WORDS = st.sampled_from(
         "km",
     ]
 )
-SENTENCES = st.lists(st.one_of(WORDS, st.text(max_size=12)), max_size=60).map(" ".join)
+# Runs of digits of any length, reversed ranges, and lone surrogates (what a
+# badly decoded file holds): the figure's bounds must still be in order.
+DIGIT_RUNS = st.integers(min_value=1, max_value=6000).map(lambda n: "9" * n)
+RANGES = st.tuples(
+    st.integers(0, 10**20), st.sampled_from(["-", " to ", " and "]), st.integers(0, 10**20)
+).map(lambda t: f"between {t[0]}{t[1]}{t[2]}")
+SURROGATES = st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF)
+SENTENCES = st.lists(
+    st.one_of(WORDS, st.text(max_size=12), DIGIT_RUNS, RANGES, SURROGATES), max_size=60
+).map(" ".join)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -76,6 +85,10 @@ def test_never_raises_and_offsets_hold(text):
     for claim in claims_in(text):
         assert text[claim.start : claim.end] == claim.text
         assert claim.start < claim.end
+        if claim.low is not None and claim.high is not None:
+            assert claim.low <= claim.high
+        for bound in (claim.value, claim.low, claim.high):
+            assert bound is None or abs(bound) < 2**63
 
 
 NAMES = st.lists(st.text("abgo -", min_size=1, max_size=6), min_size=1, max_size=8)

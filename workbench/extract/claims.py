@@ -11,9 +11,11 @@ twenty-four soldiers", "attack on two targets"), or from the noun itself
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
+from workbench.extract.casefold import fold
 from workbench.extract.dateline import dateline_end
 from workbench.extract.lexicon import (
     ACTOR_NOUNS,
@@ -23,6 +25,7 @@ from workbench.extract.lexicon import (
     PEOPLE,
     PEOPLE_ONLY,
     POST_CUES,
+    PRE_CUE_LAST,
     PRE_CUES,
     SINGULAR_CLASS,
     TAKEN_IN_BATTLE,
@@ -56,6 +59,7 @@ _ACTOR_MODIFIERS = frozenset(
     "armed unidentified suspected separatist islamist jihadist rebel militant unknown masked "
     "government pro-government state".split()
 )
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)\s+$")
 _WEAK_TROOP_CUES = frozenset("has have had with of".split())
 _PEOPLE_NOUN = re.compile(
     r"(?<![a-z])(?:"
@@ -148,15 +152,16 @@ def read_sentence(
     claim of the sentence before, which "a further 200" and "two others" refer to."""
     nouns = [_counted_noun(text, q, _clause_of(clauses, q)[1]) for q in quantities]
     posts = _post_cues(text, quantities, nouns, clauses)
+    people = _PeopleNouns(text, sentence_start, quantities[-1].start if quantities else 0)
     readings: list[Reading] = []
     for index, quantity in enumerate(quantities):
         noun = nouns[index]
         anaphoric = noun is None and bool(
-            _CONTINUATION.search(text, sentence_start, quantity.start)
+            _CONTINUATION.search(text, max(sentence_start, quantity.start - 30), quantity.start)
         )
         anaphoric = anaphoric or (noun is not None and noun.head == "others")
         earlier = readings or ([previous] if previous and anaphoric else [])
-        carried = _carried_noun(text, quantity, earlier, sentence_start)
+        carried = _carried_noun(text, quantity, earlier, people)
         if noun is None:
             noun = carried
         elif noun.head in _BARE_STATES and carried is not None:
@@ -221,7 +226,7 @@ def _counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
 
 
 def _carried_noun(
-    text: str, quantity: Quantity, readings: list[Reading], sentence_start: int
+    text: str, quantity: Quantity, readings: list[Reading], people: _PeopleNouns
 ) -> Noun | None:
     """The noun a bare number borrows: in "four soldiers killed and five wounded",
     "five" counts soldiers too."""
@@ -231,29 +236,48 @@ def _carried_noun(
         last = readings[-1]
         head = last.subject.split()[-1].lower()
         return Noun(last.start, last.end, head, last.noun, last.subject, inherited=True)
-    before = text[sentence_start : quantity.start].lower()
-    match = None
-    for match in _PEOPLE_NOUN.finditer(before):  # noqa: B007 - the last one is wanted
-        pass
-    if match is None:
+    found = people.last_before(quantity.start)
+    if found is None:
         return None
-    word = match.group(0)
-    noun_start, noun_end = sentence_start + match.start(), sentence_start + match.end()
-    begin = _modifiers_before(text, noun_start, sentence_start)
+    noun_start, noun_end = found
+    word = text[noun_start:noun_end].lower()
+    begin = _modifiers_before(text, noun_start, people.start)
     subject = " ".join(text[begin:noun_end].split())
     return Noun(begin, noun_end, word, NOUN_CLASS[word], subject, inherited=True)
+
+
+class _PeopleNouns:
+    """The nouns for people in `text[start:end]`, found once a sentence when first
+    asked, so that a long sentence of figures is read in linear time."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self._spans: list[tuple[int, int]] | None = None
+
+    def last_before(self, pos: int) -> tuple[int, int] | None:
+        """The span of the last noun that ends at or before `pos`."""
+        if self._spans is None:
+            folded = fold(self.text[self.start : self.end])
+            self._spans = [
+                (self.start + m.start(), self.start + m.end())
+                for m in _PEOPLE_NOUN.finditer(folded)
+            ]
+        index = bisect.bisect_right(self._spans, (pos, pos)) - 1
+        while index >= 0 and self._spans[index][1] > pos:
+            index -= 1
+        return self._spans[index] if index >= 0 else None
 
 
 def _modifiers_before(text: str, start: int, limit: int) -> int:
     """Extend a noun back over the capitalised or known modifiers before it."""
     while True:
-        match = re.search(r"([A-Za-z][\w’'-]*)\s+$", text[limit:start])
+        match = _WORD_BEFORE.search(text, max(limit, start - 80), start)
         if not match:
             return start
         word = match.group(1)
         if not (word[0].isupper() or word.lower() in _ACTOR_MODIFIERS) or word.lower() in _STOP:
             return start
-        start = limit + match.start(1)
+        start = match.start(1)
 
 
 def _post_cues(
@@ -288,9 +312,23 @@ def _post_cue(text: str, start: int, end: int) -> Cue | None:
     return Cue(start, match.end(), category, word)
 
 
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+
+
+def may_end_a_cue(window: str) -> bool:
+    """Whether `window` ends with the last word or sign of a pre-cue (`PRE_CUE_LAST`)."""
+    end = window.rstrip()
+    if end[-1:] in (":", "="):
+        return True
+    word = _LAST_WORD.search(end, max(0, len(end) - 20))
+    return word is not None and word.group(0).lower() in PRE_CUE_LAST
+
+
 def _pre_cue(text: str, quantity: Quantity, clause_start: int) -> Cue | None:
     begin = max(clause_start, quantity.start - 60)
     window = text[begin : quantity.start]
+    if not may_end_a_cue(window):
+        return None
     match = PRE_CUES.search(window)
     if match is None:
         return None

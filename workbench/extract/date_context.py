@@ -15,6 +15,7 @@ Offsets are Python string offsets into the whole text, as everywhere in extracti
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ D = TypeVar("D", bound=Dated)
 # -- choosing a claim's date --------------------------------------------------------
 
 # A date after one of these bounds a period ("since March"), it does not date an event.
+_REACH = 600  # characters of a sentence read on each side of a claim
 _PERIOD_WORDS = frozenset(("since", "until", "till", "by", "before", "after", "from"))
 
 
@@ -53,7 +55,7 @@ def pick_date(
     sentence_end: int,
 ) -> D | None:
     """The date of the claim `text[claim_start:claim_end]`, chosen from `dates`
-    (the sentence's `DateMention`s, as `dates.find_dates` gives them, or anything
+    (the sentence's `DateMention`s in text order, as `dates.find_dates` gives them, or anything
     with their `start`, `end` and `text`); None when none may date it.
 
     The claim stands in the clause `text[clause_start:clause_end]` of the sentence
@@ -81,7 +83,14 @@ def pick_date(
     >>> pick_date(found, s, 0, len(s), 27, 55, 0, len(s)).text
     'Monday'
     """
-    dates = [d for d in dates if sentence_start <= d.start < sentence_end]
+    # Only the part of a very long sentence near the claim: `_REACH` characters each
+    # side (a whole ordinary sentence), so a sentence of many dated figures is read
+    # in linear time.
+    sentence_start = max(sentence_start, claim_start - _REACH)
+    sentence_end = min(sentence_end, claim_end + _REACH)
+    first = bisect.bisect_left(dates, sentence_start, key=lambda d: d.start)
+    last = bisect.bisect_left(dates, sentence_end, key=lambda d: d.start)
+    dates = dates[first:last]
     if not dates:
         return None
     spans = [(d.start, d.end) for d in dates]

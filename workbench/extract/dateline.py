@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.sentences import opens_line
+
 _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|"
     r"June|July|August|September|October|November|December"
@@ -36,7 +38,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
     """Where the sentence `text[start:end]` begins once past a dateline: `start` when
     it opens with none. A dateline opens a line and is followed by a capital: in
     "KABUL (Reuters) - A bomb killed 9." the offset of "A"."""
-    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+    if not opens_line(text, start):
         return start
     match = _DATELINE.match(text, start, end)
     if match is None:

@@ -19,9 +19,18 @@ import math
 import re
 from dataclasses import dataclass
 
-from workbench.extract.casefold import fold
+from workbench.extract.sentences import opens_line
+from workbench.extract.spans import SpanSet
+from workbench.extract.wordindex import WordIndex
 
 Number = int | float
+# The largest figure read as a quantity: a quadrillion. No count of people, of
+# troops or of money in conflict reporting comes near it, and SQLite stores
+# integers only up to 2**63 - 1 (about 9.2 quintillion). A larger figure ("a
+# transfer of 12345678901234567890 CFA francs", a run of hundreds of digits) is
+# no claim; its digits are never converted, however many they are.
+MAX_FIGURE = 10**15
+_MAX_DIGITS = 16
 
 VAGUE: dict[str, tuple[int, int]] = {
     "a few": (2, 5),
@@ -120,6 +129,14 @@ CORE = re.compile(
     r"|(?P<digits>(?<![\w,/:@#])(?:(?<!\.)|(?<=[a-z][a-z]\.))(?<![a-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?P<suffix>[a-z]+)?"
     r"(?![\w/:]))"
 )
+# The words a CORE match starts with (its digits start at a run of digits).
+_FIRST_WORDS = frozenset(
+    (
+        *_UNITS,
+        *_SCALES,
+        *"dozen a few several tens dozens scores hundreds thousands millions".split(),
+    )
+)
 # Words that may start a quantity, for a cheap first pass over lower-cased text.
 NUMBER_WORDS = f"{_WORD}|several|few|handful|couple|tens|dozens|scores|hundreds|thousands|millions"
 _SCALE_AFTER = re.compile(
@@ -207,16 +224,18 @@ class Quantity:
 
 
 def find_quantities(
-    text: str, start: int, end: int, skip: list[tuple[int, int]], lowered: str | None = None
+    text: str, start: int, end: int, skip: list[tuple[int, int]], words: WordIndex | None = None
 ) -> list[Quantity]:
     """The quantities in `text[start:end]`, ignoring numbers inside the `skip` spans;
-    `lowered` is `casefold.fold(text)`, passed in where the caller already has it."""
-    folded = fold(text) if lowered is None else lowered
+    `words` is the span's index (`wordindex.WordIndex`) where the caller has it."""
+    words = words or WordIndex(text, start, end)
+    folded = words.folded
     found: list[Quantity] = []
     consumed = start
     last_age = -1
-    for match in CORE.finditer(folded, start, end):
-        if match.start() < consumed or _inside(match.start(), match.end(), skip):
+    skipped = SpanSet(skip)
+    for match in words.matches(CORE, _FIRST_WORDS, digits=True, on=folded):
+        if match.start() < consumed or _inside(match.start(), match.end(), skipped):
             continue
         if last_age >= 0 and _LIST_JOIN.fullmatch(folded, last_age, match.start()):
             last_age = match.end()  # "aged 50 and 60": the second is an age too
@@ -239,8 +258,9 @@ def _is_conversion(text: str, previous: Quantity, current: Quantity) -> bool:
     return previous.unit is not None and current.unit is not None and between.strip() == "("
 
 
-def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= a < e or s < b <= e for s, e in spans)
+def _inside(a: int, b: int, spans: SpanSet) -> bool:
+    """Whether the first or the last character of `[a, b)` is in one of the spans."""
+    return spans.overlaps(a, a + 1) or spans.overlaps(b - 1, b)
 
 
 def _read(text: str, folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | None:
@@ -267,6 +287,7 @@ def _read(text: str, folded: str, match: re.Match[str], lo: int, hi: int) -> Qua
     between = _BETWEEN.search(before)
     if second is not None:
         high, num_end = second
+        low, high = min(low, high), max(low, high)  # "between 50 and 20": read in order
         qualifier = "range"
         if between:
             start -= len(between.group(0))
@@ -328,11 +349,21 @@ def _vague_name(words: str) -> str:
 
 
 def _number(text: str, match: re.Match[str], hi: int) -> tuple[Number, int] | None:
-    """The value of a digit or word number, with a scale word after it ("1.5 million")."""
+    """The value of a digit or word number, with a scale word after it ("1.5 million");
+    None for a figure above `MAX_FIGURE`, which counts nothing a report counts."""
+    number = _unbounded_number(text, match, hi)
+    if number is None or abs(number[0]) > MAX_FIGURE:
+        return None
+    return number
+
+
+def _unbounded_number(text: str, match: re.Match[str], hi: int) -> tuple[Number, int] | None:
     if match.group("words"):
         value = parse_number_words(match.group("words"))
         return None if value is None else (value, match.end())
     digits = match.group("digits")
+    if len(digits.replace(",", "").split(".")[0]) > _MAX_DIGITS:
+        return None  # read as no number at all: never converted, however long
     suffix = match.group("suffix") or ""
     number_text = digits[: len(digits) - len(suffix)] if suffix else digits
     value: Number = (
@@ -516,13 +547,8 @@ def _not_a_quantity(
             return True  # Boeing 737, AK-47, Resolution 2100
         if _NAME_COMMA_BEFORE.search(before) and re.match(r"^\s*[,)]", after):
             return True  # "Tore Bech, 58,"
-        if _at_line_start(text, match.start()) and re.match(r"^[.)]\s", after):
+        if opens_line(text, match.start()) and re.match(r"^[.)]\s", after):
             return True  # list marker "1."
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
         return True
     return bool(_NOT_NUMBERS_BEFORE.search(before))
-
-
-def _at_line_start(text: str, index: int) -> bool:
-    line_start = text.rfind("\n", 0, index) + 1
-    return not text[line_start:index].strip()

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import cached_property
+from typing import TypeVar
 
 from workbench.extract.attribution import speaker_for
 from workbench.extract.casefold import fold
@@ -31,6 +33,7 @@ from workbench.extract.places import (
 from workbench.extract.scope import claim_scope
 from workbench.extract.sentences import split_clauses, split_sentences
 from workbench.extract.singular import find_singular
+from workbench.extract.spans import SpanSet
 from workbench.extract.victim_words import EVENT_WORDS
 from workbench.extract.victims import find_victims
 from workbench.extract.voices import (
@@ -41,6 +44,7 @@ from workbench.extract.voices import (
     needs_earlier,
     resolve,
 )
+from workbench.extract.wordindex import WordIndex
 from workbench.models import BlockKind, Claim, SourceDocument
 
 # Run over lower-cased text: a case-sensitive scan with a lookbehind is several
@@ -50,7 +54,9 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+|#\w+|\[[^\]]*\]\([^
 _MAY_HOLD_TIME = re.compile(r"\d\s*[ap]\.?m|:\d")
 _MAY_HOLD_URL = re.compile(r"[@#]|http|www\.|\]\(")
 _WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+)?have\s+(?:been\s+)?$", re.IGNORECASE)
+T = TypeVar("T")
 _LOOK_BACK = 6  # sentences searched for a place or a speaker named before
+_CONTEXT = 300  # characters of a very long sentence kept on each side of a claim
 
 
 def extract_claims(doc: SourceDocument) -> list[Claim]:
@@ -70,11 +76,13 @@ class _Reader:
         self._speakers: dict[int, list[Speaker]] = {}
         self._places: dict[int, list[PlaceMention]] = {}
         self._clauses: dict[int, list[tuple[int, int]]] = {}
+        self._words: dict[int, WordIndex] = {}
         self._story_hedged: dict[int, bool] = {}
 
     @cached_property
     def masked(self) -> str:
-        return mask_brackets(self.text)
+        """The text with bracketed asides blanked; the text itself when it has none."""
+        return mask_brackets(self.text) if "(" in self.text else self.text
 
     @cached_property
     def folded(self) -> str:
@@ -82,7 +90,7 @@ class _Reader:
 
     @cached_property
     def masked_folded(self) -> str:
-        return fold(self.masked)
+        return self.folded if self.masked is self.text else fold(self.masked)
 
     @cached_property
     def home(self) -> Country | None:
@@ -93,7 +101,16 @@ class _Reader:
         claims: list[Claim] = []
         for index in self._candidates():
             claims.extend(self._sentence_claims(index))
+            self._forget_before(index - _LOOK_BACK - 2)
         return _share_attributions(claims)
+
+    def _forget_before(self, index: int) -> None:
+        """Drop what was computed for the sentences before `index`: no sentence looks
+        back that far, so memory stays bounded however long the document (a sentence
+        asked for again is computed again)."""
+        for cache in (self._speakers, self._places, self._clauses, self._words):
+            for old in [i for i in cache if i < index]:
+                del cache[old]
 
     def _candidates(self) -> list[int]:
         """Indexes of the sentences holding a number or an event word."""
@@ -115,12 +132,19 @@ class _Reader:
             self._clauses[index] = split_clauses(self.text, sentence.start, sentence.end)
         return self._clauses[index]
 
+    def words(self, index: int) -> WordIndex:
+        """The sentence's words and numbers, scanned once for every stage."""
+        if index not in self._words:
+            sentence = self.sentences[index]
+            self._words[index] = WordIndex(self.text, sentence.start, sentence.end, self.folded)
+        return self._words[index]
+
     def speakers(self, index: int) -> list[Speaker]:
         """The speakers of a sentence as written, unresolved."""
         if index not in self._speakers:
             sentence = self.sentences[index]
             self._speakers[index] = find_speakers(
-                self.masked, sentence.start, sentence.end, self.masked_folded
+                self.masked, sentence.start, sentence.end, self.masked_folded, self.words(index)
             )
         return self._speakers[index]
 
@@ -141,7 +165,12 @@ class _Reader:
             sentence = self.sentences[index]
             exclude = [(s.start, s.end) for s in self.speakers(index)]
             self._places[index] = find_places(
-                self.text, sentence.start, sentence.end, lambda: self.home, exclude
+                self.text,
+                sentence.start,
+                sentence.end,
+                lambda: self.home,
+                exclude,
+                self.words(index),
             )
         return self._places[index]
 
@@ -154,16 +183,24 @@ class _Reader:
             return None
         return dateline_place(self.text, first.start, first.end, self.home)
 
-    def carried_place(self, index: int, clause: int) -> str | None:
-        """The place a clause that names none inherits: the nearest one named before it."""
-        for back in range(index, max(-1, index - _LOOK_BACK), -1):
-            clauses = self.clauses(back)
-            order = range(clause - 1, -1, -1) if back == index else range(len(clauses) - 1, -1, -1)
-            for position in order:
-                start, end = clauses[position]
-                named = [p for p in self.places(back) if start <= p.start < end]
+    @staticmethod
+    def _carried_within(places: list[list[PlaceMention]]) -> list[str | None]:
+        """For each clause of a sentence, the place it inherits from the nearest clause
+        before it in the sentence that names one (`places` holds each clause's)."""
+        carried: list[str | None] = []
+        last = None
+        for named in places:
+            carried.append(last)
+            last = _first_place(named) or last
+        return carried
+
+    def _carried_before(self, index: int) -> str | None:
+        """The place a sentence that names none inherits: the last one named in the
+        few sentences before it, else the dateline's, else the document's country."""
+        for back in range(index - 1, max(-1, index - _LOOK_BACK), -1):
+            for named in reversed(_by_clause(self.clauses(back), self.places(back), _start)):
                 if named:
-                    return ([p for p in named if p.locative] or named)[0].name
+                    return _first_place(named)
         if self.dateline is not None:
             return self.dateline.name
         return self.home.name if self.home else None
@@ -208,13 +245,14 @@ class _Reader:
             skip += [(m.start(), m.end()) for m in TIME_RE.finditer(text, start, end)]
         if _MAY_HOLD_URL.search(text, start, end):
             skip += [(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
-        quantities = find_quantities(text, start, end, skip, self.folded)
+        quantities = find_quantities(text, start, end, skip, self.words(index))
         dates: list[DateMention] = []
+        skipped = SpanSet(skip)
         if quantities:
             dates = find_dates(text, self.doc.published, start, end)
-            skip += [(d.start, d.end) for d in dates]
-            quantities = [q for q in quantities if not _inside(q.start, q.end, skip)]
-        readings = self._readings(index, quantities, skip)
+            skipped = skipped.with_spans((d.start, d.end) for d in dates)
+            quantities = [q for q in quantities if not skipped.overlaps(q.start, q.end)]
+        readings = self._readings(index, quantities, skipped)
         if not readings:
             return []
         self.last = readings[-1]
@@ -226,9 +264,13 @@ class _Reader:
         )
         denies = self.denies(index)
         claims = []
-        for position, (clause_start, clause_end) in enumerate(self.clauses(index)):
-            named = [p for p in self.places(index) if clause_start <= p.start < clause_end]
-            for reading in (r for r in readings if clause_start <= r.start < clause_end):
+        clauses = self.clauses(index)
+        places = _by_clause(clauses, self.places(index), _start)
+        carried = self._carried_within(places)
+        for position, ((clause_start, clause_end), named, here) in enumerate(
+            zip(clauses, places, _by_clause(clauses, readings, lambda r: r.start), strict=True)
+        ):
+            for reading in here:
                 place = nearest(named, reading.start, reading.end)
                 claims.append(
                     self._claim(
@@ -236,7 +278,7 @@ class _Reader:
                         sentence.block,
                         hedged,
                         denies,
-                        place.name if place else self.carried_place(index, position),
+                        place.name if place else carried[position] or self._carried_before(index),
                         pick_date(
                             dates,
                             text,
@@ -253,9 +295,7 @@ class _Reader:
                 )
         return claims
 
-    def _readings(
-        self, index: int, quantities: list[Quantity], skip: list[tuple[int, int]]
-    ) -> list[Reading]:
+    def _readings(self, index: int, quantities: list[Quantity], skip: SpanSet) -> list[Reading]:
         """The sentence's claims: its victims read predicate by predicate, then its
         other quantities read number by number, then the victims named by name."""
         text, sentence = self.text, self.sentences[index]
@@ -267,17 +307,15 @@ class _Reader:
         ]
         readings = victims.readings + read_sentence(text, rest, clauses, sentence.start, self.last)
         readings = [r for r in readings if not _counterfactual(text, sentence.start, r)]
-        taken = [(r.start, r.end) for r in readings] + skip
         singles = find_singular(text, sentence.start, sentence.end)
-        return sorted(
-            readings
-            + [
+        if singles:
+            taken = skip.with_spans((r.start, r.end) for r in readings)
+            readings += [
                 r
                 for r in singles
-                if not _overlaps(r, taken) and not victims.refuses(r.start, r.end)
-            ],
-            key=lambda r: r.start,
-        )
+                if not taken.overlaps(r.start, r.end) and not victims.refuses(r.start, r.end)
+            ]
+        return sorted(readings, key=lambda r: r.start)
 
     def _attribution(
         self, speakers: list[Speaker], reading: Reading, block_index: int
@@ -307,7 +345,7 @@ class _Reader:
             start=reading.start,
             end=reading.end,
             text=self.text[reading.start : reading.end],
-            sentence=" ".join(self.text[sentence.start : sentence.end].split()),
+            sentence=_context(self.text, sentence.start, sentence.end, reading),
             category=reading.category,
             value=q.value,
             low=q.low,
@@ -332,6 +370,46 @@ class _Reader:
         )
 
 
+def _context(text: str, start: int, end: int, reading: Reading) -> str:
+    """The claim's sentence, white space folded; of a sentence longer than a real one
+    (a list of figures with no stop, a file with no line breaks) the `_CONTEXT`
+    characters on each side of the claim, cut at words and marked "…", so that each
+    claim keeps a bounded piece of it."""
+    if end - start <= 3 * _CONTEXT:
+        return " ".join(text[start:end].split())
+    low, high = max(start, reading.start - _CONTEXT), min(end, reading.end + _CONTEXT)
+    while low > start and not text[low - 1].isspace():
+        low += 1  # the next word's start
+        if low >= reading.start:
+            break
+    while high < end and not text[high].isspace() and high > reading.end:
+        high -= 1
+    shown = " ".join(text[low:high].split())
+    return ("…" if low > start else "") + shown + ("…" if high < end else "")
+
+
+def _by_clause(
+    clauses: list[tuple[int, int]], items: list[T], start: Callable[[T], int]
+) -> list[list[T]]:
+    """`items` (in text order) grouped by the clause each starts in, one list a clause."""
+    groups: list[list[T]] = [[] for _ in clauses]
+    ends = [end for _, end in clauses]
+    for item in items:
+        at = bisect.bisect_right(ends, start(item))
+        if at < len(clauses) and clauses[at][0] <= start(item):
+            groups[at].append(item)
+    return groups
+
+
+def _start(place: PlaceMention) -> int:
+    return place.start
+
+
+def _first_place(named: list[PlaceMention]) -> str | None:
+    """The place a clause names for what follows it: its first locative one, else its first."""
+    return ([p for p in named if p.locative] or named)[0].name if named else None
+
+
 def _counterfactual(text: str, sentence_start: int, reading: Reading) -> bool:
     """ "there would have been thousands of casualties": a toll that did not happen."""
     return bool(_WOULD_HAVE.search(text, max(sentence_start, reading.start - 40), reading.start))
@@ -339,14 +417,6 @@ def _counterfactual(text: str, sentence_start: int, reading: Reading) -> bool:
 
 def _distance(start: int, end: int, reading: Reading) -> int:
     return max(start - reading.end, reading.start - end, 0)
-
-
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
-def _overlaps(reading: Reading, spans: list[tuple[int, int]]) -> bool:
-    return any(reading.start < e and s < reading.end for s, e in spans)
 
 
 def _share_attributions(claims: list[Claim]) -> list[Claim]:

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from workbench.extract.gazetteer import (
@@ -99,6 +100,7 @@ _COUNTRY_OR_CAPITAL = {
 _COUNTRY_OR_CAPITAL_PATTERN = _literal_names(_COUNTRY_OR_CAPITAL)
 
 
+@lru_cache(maxsize=4096)  # a document names its few places again and again
 def country_in(text: str) -> Country | None:
     """The country a place phrase names ("northern Mali", "near Bamako", "on Malian soil",
     "Idlib Province", "Gao, Mali")."""
@@ -160,13 +162,15 @@ def find_places(
     end: int,
     home: Callable[[], Country | None],
     exclude: list[tuple[int, int]],
+    words: WordIndex | None = None,
 ) -> list[PlaceMention]:
-    """The places in `text[start:end]`, in order, outside the `exclude` spans."""
+    """The places in `text[start:end]`, in order, outside the `exclude` spans;
+    `words` is the span's index where the caller has it."""
     if not _MAY_HOLD_PLACE.search(text, start, end):
         return []
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = list(exclude)
-    words = WordIndex(text, start, end)
+    words = words or WordIndex(text, start, end)
     taken += [(m.start(), m.end()) for m in words.matches(ORIGIN, ("from",))]
     heads = _appositions(text, start, end)
     taken += [(h.end, tail) for h, tail in heads]  # "the largest camp in Sudan" is no place

@@ -158,36 +158,18 @@ _ALTERNATIVES = (
 # alternative at every position). A new alternative must start with one of them.
 _FIRST_LETTERS = "abcdfhilmorstuw"
 _CUES = re.compile(rf"\b(?=[{_FIRST_LETTERS}])(?:{'|'.join(_ALTERNATIVES)})", re.IGNORECASE)
-# Every cue of a total holds one of these words (a superlative only blocks
-# another cue, so it needs none): a clause without any is an incident, found
-# without trying the pattern. A new `p…` or `c…` alternative adds its word here.
+# Every cue of a total holds one of these words, or a span of months or years
+# ("between 2015 and 2020", "from January"); a superlative only blocks another
+# cue, so it needs none. A clause without any is an incident, found without
+# trying the pattern. A new `p…` or `c…` alternative adds its word here.
 _TOTAL_WORDS = (
-    "since",
-    "far",
-    "year",
-    "month",
-    "decade",
-    "alone",
-    "to date",
-    "cumulative",
-    "running",
-    "war",
-    "conflict",
-    "fighting",
-    "violence",
-    "insurg",
-    "insurrection",
-    "rebellion",
-    "uprising",
-    "occupation",
-    "crisis",
-    "unrest",
-    "hostilities",
-    "jihad",
-    "campaign",
+    "since|far|year|month|decade|alone|to date|cumulative|running|war|conflict|fighting|"
+    "violence|insurg|insurrection|rebellion|uprising|occupation|crisis|unrest|hostilities|"
+    "jihad|campaign"
 )
-# "between 2015 and 2020", "from January to March": a span of months or years.
-_SPAN = re.compile(rf"\b(?:between|from)\s+(?:{_MONTH}|{_YEAR})", re.IGNORECASE)
+_MAY_TOTAL = re.compile(_TOTAL_WORDS)  # over the lower-cased clause
+_SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:[A-Z]|\d{4})")
+_REACH = 400  # characters read on each side of a claim for its cues
 _INCIDENT = Scope.INCIDENT.value
 _CUMULATIVE = Scope.CUMULATIVE.value
 
@@ -220,16 +202,18 @@ def claim_scope(
     >>> claim_scope(s, 0, len(s), 14, 26)
     ('incident', None)
     """
-    low, high = start, end
+    # a cue this far from the claim speaks of another figure; the bound keeps a
+    # sentence of many figures linear
+    low, high = max(start, claim_start - _REACH), min(end, claim_end + _REACH)
     for mark in _BEFORE:
-        found = text.rfind(mark, start, claim_start)
+        found = text.rfind(mark, low, claim_start)
         if found >= 0:
             low = max(low, found + len(mark))
     for mark in _AFTER:
-        found = text.find(mark, claim_end, end)
+        found = text.find(mark, claim_end, high)
         if found >= 0:
             high = min(high, found)
-    if not _may_total(text, low, high):
+    if not (_MAY_TOTAL.search(text[low:high].lower()) or _SPAN.search(text, low, high)):
         return _INCIDENT, None
     nearest: tuple[int, str] | None = None  # (distance, group name) of the nearest cue
     bounded: tuple[int, str] | None = None  # (distance, period) of the nearest period
@@ -249,12 +233,6 @@ def claim_scope(
     if nearest is None or nearest[1] == "block":
         return _INCIDENT, None
     return _CUMULATIVE, bounded[1] if bounded else None
-
-
-def _may_total(text: str, low: int, high: int) -> bool:
-    """Whether `text[low:high]` holds a word every cue of a total needs."""
-    clause = text[low:high].lower()
-    return any(word in clause for word in _TOTAL_WORDS) or bool(_SPAN.search(text, low, high))
 
 
 _RELATIVE = (", who ", ", which ", ", whose ")

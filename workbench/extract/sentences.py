@@ -25,7 +25,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """`text[start:end]` is one sentence of block `block`."""
 
@@ -71,3 +71,11 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             start = cut
     spans.append((start, end))
     return spans
+
+
+def opens_line(text: str, index: int) -> bool:
+    """Whether only white space stands between the line's start and `index`; read
+    back from `index`, so a long line costs no more than a short one."""
+    while index > 0 and text[index - 1] != "\n" and text[index - 1].isspace():
+        index -= 1
+    return index == 0 or text[index - 1] == "\n"

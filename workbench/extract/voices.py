@@ -29,6 +29,7 @@ from workbench.extract.speaker_phrase import (
     subject_before,
 )
 from workbench.extract.voicewords import EVENT_NOUNS, looks_like_voice
+from workbench.extract.wordindex import WordIndex
 from workbench.models import Block, BlockKind
 
 _VERBS = (
@@ -57,6 +58,9 @@ _TOLL = re.compile(
     rf"(?:{_TOLL_NOUNS})(?![a-z])"  # toll
     r"|(?:it|them)\s+at\s+(?!(?:risk|stake|ease|odds|home|the|an?)\b))"  # it at 12
 )
+# The words a reporting verb or a toll statement starts with.
+_SPEECH_FIRST = frozenset(re.findall(r"[a-z]+", _VERBS))
+_TOLL_FIRST = frozenset(re.findall(r"[a-z]+", _TOLL_VERBS))
 _HEDGING_VERB = re.compile(r"^(?:claim|claims|claimed|alleged|alleges)$", re.IGNORECASE)
 _HEDGING_OBJECT = re.compile(r"\s+(?:to|that)\b", re.IGNORECASE)
 # Words that are nouns as often as verbs: "U.N. estimates", "media reports".
@@ -101,14 +105,20 @@ def mask_brackets(text: str) -> str:
     return _BRACKETED.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def find_speakers(masked: str, start: int, end: int, folded: str | None = None) -> list[Speaker]:
+def find_speakers(
+    masked: str, start: int, end: int, folded: str | None = None, words: WordIndex | None = None
+) -> list[Speaker]:
     """The speakers named in `masked[start:end]`, unresolved ("she", "the company" stay),
     each with the clause it speaks for and whom it relays; `masked` is the document's
-    text through `mask_brackets`, `folded` that in lower case. A dateline opening the
-    sentence ("GAO, Mali —") is passed over."""
+    text through `mask_brackets`, `folded` that in lower case, `words` the span's
+    index where the caller has it. A dateline opening the sentence ("GAO, Mali —")
+    is passed over."""
     folded = fold(masked) if folded is None else folded
+    words = words or WordIndex(masked, start, end, folded)
     start = dateline_end(masked, start, end)
-    verbs = _verbs(masked, folded, start, end)
+    verbs = [v for v in _verbs(masked, folded, words) if v.start() >= start]
+    if not verbs:
+        return []
     clauses = voice_clauses(folded, start, end, verbs[0].end() if verbs else None)
     found = []
     for verb in verbs:
@@ -169,14 +179,14 @@ def block_voice(block: Block, lent: str | None) -> str | None:
     return lent
 
 
-def _verbs(masked: str, folded: str, start: int, end: int) -> list[re.Match[str]]:
-    """The reporting verbs of `masked[start:end]` and the toll statements ("put the toll
+def _verbs(masked: str, folded: str, words: WordIndex) -> list[re.Match[str]]:
+    """The reporting verbs of the indexed span and the toll statements ("put the toll
     at"), in order; a toll statement's verb is not read again as a reporting verb."""
-    tolls = list(_TOLL.finditer(folded, start, end))
+    tolls = list(words.matches(_TOLL, _TOLL_FIRST, on=folded))
     taken = {m.start() for m in tolls}
     speech = [
         m
-        for m in _SPEECH.finditer(folded, start, end)
+        for m in words.matches(_SPEECH, _SPEECH_FIRST, on=folded)
         if m.start() not in taken and not _is_noun_use(masked, m)
     ]
     return sorted(speech + tolls, key=lambda m: m.start())

@@ -2,9 +2,11 @@
 
 A pattern searched over a sentence tries every position; most of its
 alternatives can only start at a few words ("in", "near", "the village of").
-One scan of the lower-cased span finds every word and where it starts; a module
-then tells at once whether a pattern can match (`has`) and tries it only where
-one of its first words stands (`matches`), several times faster than a search.
+One scan of the lower-cased span finds every word and number and where it
+starts; a module then tells at once whether a pattern can match (`has`) and
+tries it only where one of its first words stands (`matches`), several times
+faster than a search. The pipeline makes one index a sentence and hands it to
+each stage.
 """
 
 from __future__ import annotations
@@ -14,34 +16,55 @@ from collections.abc import Iterable, Iterator
 
 from workbench.extract.casefold import fold
 
-_WORD = re.compile(r"[a-z]+")
+_TOKEN = re.compile(r"[a-z]+|\d+")
 
 
 class WordIndex:
     """The lower-cased words of `text[start:end]`, each with its starts (offsets into
-    `text`). Words are runs of the letters a-z: "north-east" is "north" and "east"."""
+    `text`), and the starts of its runs of digits. Words are runs of the letters a-z:
+    "north-east" is "north" and "east"; "1,500" is two runs of digits. `folded` is
+    `casefold.fold(text)` where the caller has it."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, folded: str | None = None) -> None:
         self.text = text
+        self.folded = fold(text) if folded is None else folded
         self.start = start
         self.end = end
         self.starts: dict[str, list[int]] = {}
-        for match in _WORD.finditer(fold(text[start:end])):
-            self.starts.setdefault(match.group(0), []).append(start + match.start())
+        self.digits: list[int] = []
+        for match in _TOKEN.finditer(self.folded, start, end):
+            token = match.group(0)
+            if token[0].isdigit():
+                self.digits.append(match.start())
+            else:
+                self.starts.setdefault(token, []).append(match.start())
 
     def has(self, words: Iterable[str]) -> bool:
         """Whether any of `words` stands in the span."""
-        return any(word in self.starts for word in words)
+        return not self.starts.keys().isdisjoint(words)
 
-    def matches(self, pattern: re.Pattern[str], first: Iterable[str]) -> Iterator[re.Match[str]]:
-        """The matches of `pattern` that start at one of the words `first`, without
-        overlap, in text order: `pattern.finditer` when every match starts there."""
-        positions = sorted(p for word in first for p in self.starts.get(word, ()))
+    def positions(self, words: Iterable[str], digits: bool = False) -> list[int]:
+        """The starts of `words` in the span (and of its digit runs), in text order."""
+        found = [p for word in self.starts.keys() & words for p in self.starts[word]]
+        return sorted(found + self.digits if digits else found)
+
+    def matches(
+        self,
+        pattern: re.Pattern[str],
+        first: Iterable[str],
+        digits: bool = False,
+        on: str | None = None,
+    ) -> Iterator[re.Match[str]]:
+        """The matches of `pattern` that start at one of the words `first` (or at a
+        digit run), without overlap, in text order: `pattern.finditer` when every
+        match starts there. The pattern runs over `on` (the lower-cased text, or a
+        masked one: any string with the same offsets), by default the text."""
+        text = self.text if on is None else on
         after = -1
-        for pos in positions:
+        for pos in self.positions(first, digits):
             if pos < after:
                 continue
-            match = pattern.match(self.text, pos, self.end)
+            match = pattern.match(text, pos, self.end)
             if match:
                 after = match.end()
                 yield match
@@ -52,9 +75,8 @@ class WordIndex:
         """The matches of `pattern` that hold one of `words` ("Kukawa district"),
         searched from `reach` characters before each, without overlap, in text order.
         A match that starts further back than `reach` is found from its later words."""
-        positions = sorted(p for word in words for p in self.starts.get(word, ()))
         after = self.start
-        for pos in positions:
+        for pos in self.positions(words):
             if pos < after:
                 continue
             match = pattern.search(self.text, max(after, pos - reach), min(self.end, pos + reach))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 
 from workbench.errors import SourceError
@@ -12,6 +13,8 @@ from workbench.ingest.furniture import find_blocks, name_commenters
 from workbench.ingest.html import html_to_text
 from workbench.ingest.metadata import outlet_from_text, outlet_from_title, title_from_blocks
 from workbench.models import SourceDocument
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 FORMATS = {
     ".txt": "txt",
@@ -46,7 +49,10 @@ def document_from_text(
     data: bytes | None = None,
     warnings: list[str] | None = None,
 ) -> SourceDocument:
-    """Build a SourceDocument from text already in memory (HTML is reduced first)."""
+    """Build a SourceDocument from text already in memory (HTML is reduced first).
+    A lone surrogate (text decoded badly upstream) becomes U+FFFD: it can be neither
+    hashed as UTF-8 nor stored, and the offsets of everything else stay the same."""
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     raw = data if data is not None else text.encode("utf-8")
     title = outlet = url = None
     published: dt.date | None = None

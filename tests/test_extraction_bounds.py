@@ -1,0 +1,55 @@
+"""Hostile and oversized input: what a claim keeps of a sentence that is no real
+sentence, and text read the same whatever its line breaks (issue 14, item 15).
+Speed and memory are measured by benchmarks/adversarial.py, not here."""
+
+from __future__ import annotations
+
+from tests.conftest import claims_in
+
+
+def test_a_claim_of_an_endless_sentence_keeps_a_bounded_piece_of_it():
+    tolls = ", ".join(f"{n} killed in Tinka" for n in range(2, 400))
+    claims = claims_in(f"Reports from the district: {tolls}.")
+    assert len(claims) == 398
+    for claim in claims:
+        assert claim.text in claim.sentence
+        assert len(claim.sentence) <= 700
+    assert claims[0].sentence.startswith("Reports from the district: 2 killed")
+    assert claims[0].sentence.endswith("…")
+    assert claims[200].sentence.startswith("…") and claims[200].sentence.endswith("…")
+
+
+def test_a_sentence_of_ordinary_length_is_kept_whole():
+    text = "Gunmen killed 12 villagers in Gao on Tuesday, the army said. " * 1
+    [claim] = claims_in(text)
+    assert claim.sentence == text.strip()
+
+
+def test_a_text_without_line_breaks_reads_as_the_same_text_with_them():
+    sentences = [f"Gunmen killed {n} villagers in Gao on Tuesday, the army said." for n in (2, 3)]
+    flat = claims_in(" ".join(sentences * 50))
+    broken = claims_in("\n\n".join(sentences * 50))
+    assert [(c.value, c.category) for c in flat] == [(c.value, c.category) for c in broken]
+    assert len(flat) == 100
+
+
+def test_a_figure_too_large_to_count_anything_is_no_claim_and_stops_nothing():
+    text = (
+        "A transfer of 12345678901234567890 CFA francs was traced. "
+        f"Another of {'9' * 5000} dollars too. Three soldiers were killed in Gao."
+    )
+    claims = claims_in(text)
+    assert [(c.category.value, c.value) for c in claims] == [("killed", 3)]
+
+
+def test_the_largest_figure_read_is_a_quadrillion():
+    [money] = claims_in("The war cost $900 trillion, the ministry said.")
+    assert money.value == 900 * 10**12
+    assert claims_in("The war cost $9,000 trillion, the ministry said.") == []
+
+
+def test_a_reversed_range_is_read_in_order():
+    for text in ("Between 50 and 20 soldiers were killed.", "25-5 soldiers were killed."):
+        [claim] = claims_in(text)
+        assert claim.low is not None and claim.high is not None
+        assert claim.low < claim.high
