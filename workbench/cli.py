@@ -27,13 +27,16 @@ from workbench.display import (
     figure,
     figure_row,
     graded_voice,
+    printable,
 )
 from workbench.errors import WorkbenchError
 from workbench.export import FORMATS, Publisher
+from workbench.export.claimreview import http_url
 from workbench.extract import extract_claims
 from workbench.ingest import read_source
 from workbench.ingest.files import Metadata
 from workbench.models import Claim, EventDetail
+from workbench.safe_output import staged
 from workbench.service import Exporter, IngestReport, Workbench
 from workbench.store import GRADES, RELATIONS, STATUSES, ClaimFilter
 
@@ -549,6 +552,13 @@ def _statuses(_ctx: click.Context, _param: click.Parameter, given: tuple[str, ..
     return chosen
 
 
+def _http_url(_ctx: click.Context, _param: click.Parameter, given: str | None) -> str | None:
+    """--url: an http(s) address, never `javascript:` or `data:` (issue 14, item 10)."""
+    if given is not None and http_url(given) is None:
+        raise click.BadParameter(f"{printable(given)!r} is not an http or https URL")
+    return given
+
+
 @main.command()
 @db_option
 @click.option(
@@ -569,10 +579,18 @@ def _statuses(_ctx: click.Context, _param: click.Parameter, given: tuple[str, ..
 )
 @click.option("--contested", is_flag=True, help="Only claims another voice contradicts.")
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False), help="Write to this file, not stdout."
+    "-o",
+    "--output",
+    type=click.Path(),
+    metavar="FILE",
+    help="Write to this file (a regular file or a new path), not stdout.",
 )
 @click.option("--author", help="Who signs the ClaimReviews (an organisation); default: config.")
-@click.option("--url", help="Where the report is published; each review gets URL#claim-ID.")
+@click.option(
+    "--url",
+    callback=_http_url,
+    help="Where the report is published (http or https); each review gets URL#claim-ID.",
+)
 @click.option(
     "--jobs",
     type=click.IntRange(min=1, max=2),
@@ -606,9 +624,10 @@ def export(
                 url or publisher.url,
             )
         if output:
-            summary = workbench.export_to(fmt, output, statuses, contested, publisher, jobs)
+            with staged(output) as written:
+                summary = workbench.export_to(fmt, written, statuses, contested, publisher, jobs)
             click.echo(
-                f"Wrote {output}: {summary.exported_claims} of {summary.claims} claims"
+                f"Wrote {printable(output)}: {summary.exported_claims} of {summary.claims} claims"
                 f" ({summary.contested} contested)",
                 err=True,
             )
