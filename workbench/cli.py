@@ -14,9 +14,7 @@ from typing import Any, TypeVar
 import click
 from pydantic import BaseModel
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-from rich.table import Table
 
 from workbench import __version__
 from workbench.display import (
@@ -39,6 +37,8 @@ from workbench.models import Claim, EventDetail
 from workbench.safe_output import staged
 from workbench.service import Exporter, IngestReport, Workbench
 from workbench.store import GRADES, RELATIONS, STATUSES, ClaimFilter
+from workbench.terminal import LiteralTable as Table
+from workbench.terminal import echo, error_line, json_line, styled
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -83,7 +83,7 @@ def extract(paths: tuple[str, ...], as_json: bool) -> None:
         try:
             document = read_source(path)
         except WorkbenchError as error:
-            click.echo(f"workbench: {error}", err=True)
+            echo(f"workbench: {error}", err=True, one_line=True)
             failed = True
             continue
         found = extract_claims(document)
@@ -105,14 +105,14 @@ def _print_json(items: Iterable[BaseModel]) -> None:
     """One JSON object a line: the shapes of workbench/models.py."""
     out = sys.stdout
     for item in items:
-        out.write(json.dumps(item.model_dump(mode="json"), ensure_ascii=False))
+        out.write(json_line(json.dumps(item.model_dump(mode="json"), ensure_ascii=False)))
         out.write("\n")
 
 
 def _print_table(rows: list[tuple[Claim, int]]) -> None:
     cells = [
         (
-            f"{Path(claim.source).name}:{line}",
+            printable(f"{Path(claim.source).name}:{line}"),
             claim.category.value,
             figure(claim),
             claim.subject or "",
@@ -167,11 +167,11 @@ def opened(db: str) -> Iterator[Workbench]:
     try:
         workbench = Workbench(db)
     except WorkbenchError as error:
-        raise click.ClickException(str(error)) from None
+        raise error_line(error) from None
     try:
         yield workbench
     except WorkbenchError as error:
-        raise click.ClickException(str(error)) from None
+        raise error_line(error) from None
     finally:
         workbench.close()
 
@@ -209,11 +209,11 @@ def ingest(
     with opened(db) as workbench:
         report = _ingest_with_progress(workbench, list(paths), metadata, jobs)
     for line in report.warnings:
-        click.echo(f"warning: {line}", err=True)
+        echo(f"warning: {line}", err=True, one_line=True)
     for line in report.errors:
-        click.echo(f"workbench: {line}", err=True)
+        echo(f"workbench: {line}", err=True, one_line=True)
     if as_json:
-        click.echo(json.dumps(dataclasses.asdict(report), ensure_ascii=False))
+        click.echo(json_line(json.dumps(dataclasses.asdict(report), ensure_ascii=False)))
     else:
         click.echo(f"ingest: {report.summary()}")
     sys.exit(130 if report.interrupted else 1 if report.failed else 0)
@@ -373,9 +373,7 @@ def verdict(
     if as_json:
         _print_json([change])
     else:
-        click.echo(
-            f"claim {claim_id}: {change.old_status} -> {change.new_status} ({change.analyst})"
-        )
+        echo(f"claim {claim_id}: {change.old_status} -> {change.new_status} ({change.analyst})")
 
 
 @main.command()
@@ -395,7 +393,7 @@ def history(claim_id: int, db: str, as_json: bool) -> None:
         _print_json(changes)
         return
     for c in changes:
-        click.echo(
+        echo(
             f"{c.at}  {c.analyst}: {c.old_status} -> {c.new_status}"
             + (f"  ({c.note})" if c.note else "")
         )
@@ -422,7 +420,7 @@ def grade(voice: str, grade: str, db: str, note: str | None, as_json: bool) -> N
     if as_json:
         _print_json([graded])
     else:
-        click.echo(f"voice {graded.id} ({graded.name}): grade {graded.grade}")
+        echo(f"voice {graded.id} ({graded.name}): grade {graded.grade}")
 
 
 # -- links between claims -----------------------------------------------------
@@ -520,7 +518,7 @@ def link(
     if as_json:
         _print_json([view])
     else:
-        click.echo(f"link {view.a.id}-{view.b.id}: {view.relation}, {view.state} by {view.analyst}")
+        echo(f"link {view.a.id}-{view.b.id}: {view.relation}, {view.state} by {view.analyst}")
 
 
 @main.command()
@@ -537,7 +535,7 @@ def unlink(a: int, b: int, db: str) -> None:
     """
     with opened(db) as workbench:
         outcome = workbench.remove_link(a, b)
-    click.echo(f"link {min(a, b)}-{max(a, b)}: {outcome}")
+    echo(f"link {min(a, b)}-{max(a, b)}: {outcome}")
 
 
 # -- reports and exports --------------------------------------------------------
@@ -626,8 +624,8 @@ def export(
         if output:
             with staged(output) as written:
                 summary = workbench.export_to(fmt, written, statuses, contested, publisher, jobs)
-            click.echo(
-                f"Wrote {printable(output)}: {summary.exported_claims} of {summary.claims} claims"
+            echo(
+                f"Wrote {output}: {summary.exported_claims} of {summary.claims} claims"
                 f" ({summary.contested} contested)",
                 err=True,
             )
@@ -699,8 +697,8 @@ def event(event_id: int, db: str, as_json: bool) -> None:
 def _print_event(e: EventDetail) -> None:
     console = _console()
     named = f" (named by {e.named_by})" if e.named_by else ""
-    console.print(f"[bold]Event {e.id}: {escape(e.name)}[/bold]{escape(named)}")
-    console.print(escape(event_line(e)) + (" · [bold]contested[/bold]" if e.contested else ""))
+    console.print(styled((f"Event {e.id}: {e.name}", "bold"), named))
+    console.print(styled(event_line(e), (" · contested" if e.contested else "", "bold")))
     figures = Table(header_style="bold", box=None, pad_edge=False)
     for column in FIGURE_COLUMNS:
         figures.add_column(column, no_wrap=True)
@@ -716,13 +714,13 @@ def _print_event(e: EventDetail) -> None:
             str(c.id),
             c.category.value,
             figure(c),
-            escape(c.voice),
+            c.voice,
             c.voice_grade or "-",
-            escape(credibility_line(credibility[c.id])),
+            credibility_line(credibility[c.id]),
         )
     console.print(claims)
     for point in e.timeline:
-        console.print(f"{point.day}  {'█' * point.claims} {escape(', '.join(point.voices))}")
+        console.print(styled(f"{point.day}  {'█' * point.claims} {', '.join(point.voices)}"))
 
 
 @main.command("event-rename")
@@ -798,7 +796,7 @@ def _event_edit(db: str, as_json: bool, edit: Callable[[Workbench], EventDetail]
     if as_json:
         _print_json([changed])
     else:
-        click.echo(f"event {changed.id}: {changed.name} ({changed.claims} claims)")
+        echo(f"event {changed.id}: {changed.name} ({changed.claims} claims)")
 
 
 @main.command()
@@ -826,7 +824,7 @@ def credibility(claim_id: int, grade: int | None, db: str, note: str | None, as_
         _print_json([found])
     else:
         voice = f"voice graded {found.voice_grade}" if found.voice_grade else "voice not graded"
-        click.echo(f"claim {claim_id}: {credibility_line(found)}; {voice}")
+        echo(f"claim {claim_id}: {credibility_line(found)}; {voice}")
 
 
 # -- the review TUI --------------------------------------------------------------
@@ -852,6 +850,6 @@ def _review(db: str) -> None:
     try:
         app = make_app(db)
     except WorkbenchError as error:
-        raise click.ClickException(str(error)) from None
+        raise error_line(error) from None
     app.run()
     app.workbench.close()
