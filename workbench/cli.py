@@ -33,6 +33,7 @@ from workbench.export.claimreview import http_url
 from workbench.extract import extract_claims
 from workbench.ingest import read_source
 from workbench.ingest.files import Metadata
+from workbench.ingest.limits import parse_size, size_limit
 from workbench.models import Claim, EventDetail
 from workbench.safe_output import staged
 from workbench.service import Exporter, IngestReport, Workbench
@@ -63,10 +64,29 @@ def main(ctx: click.Context, db: str) -> None:
         _review(db)
 
 
+def max_size_option(func: F) -> F:
+    """--max-size: the largest file read (issue 14, item 14; workbench/ingest/limits.py)."""
+    return click.option(
+        "--max-size",
+        metavar="SIZE",
+        callback=_size,
+        help="Refuse files larger than this, e.g. 50MB [WORKBENCH_MAX_FILE_SIZE, "
+        "max_file_size in [ingest] of the config file, else 128MiB].",
+    )(func)
+
+
+def _size(_ctx: click.Context, _param: click.Parameter, given: str | None) -> int | None:
+    try:
+        return None if given is None else parse_size(given)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per claim per line.")
-def extract(paths: tuple[str, ...], as_json: bool) -> None:
+@max_size_option
+def extract(paths: tuple[str, ...], as_json: bool, max_size: int | None) -> None:
     """Print the claims found in text, Markdown or HTML files.
 
     \b
@@ -81,7 +101,8 @@ def extract(paths: tuple[str, ...], as_json: bool) -> None:
     rows: list[tuple[Claim, int]] = []
     for path in paths:
         try:
-            document = read_source(path)
+            with size_limit(max_size):
+                document = read_source(path)
         except WorkbenchError as error:
             echo(f"workbench: {error}", err=True, one_line=True)
             failed = True
@@ -184,6 +205,7 @@ def opened(db: str) -> Iterator[Workbench]:
 @click.option("--url", help="Where the text was published.")
 @click.option("--published", help="Publication date, e.g. 2013-01-25 or '25 January 2013'.")
 @click.option("--jobs", type=click.IntRange(min=1), help="Extraction processes [all cores].")
+@max_size_option
 @json_option
 def ingest(
     paths: tuple[str, ...],
@@ -193,6 +215,7 @@ def ingest(
     url: str | None,
     published: str | None,
     jobs: int | None,
+    max_size: int | None,
     as_json: bool,
 ) -> None:
     """Load files and folders (text, Markdown, HTML) into the claims database.
@@ -203,10 +226,12 @@ def ingest(
         workbench ingest report.html --outlet "Example Times" --published 2024-03-02
 
     A NAME.json beside a file (outlet, title, url, published) sets its
-    metadata; flags win over it. The same content is stored once.
+    metadata; flags win over it. The same content is stored once. Only regular
+    files are read (not a FIFO or a device), up to --max-size; each file refused and
+    each folder that cannot be read is one line on stderr and counts as failed.
     """
     metadata = Metadata(outlet=outlet, title=title, url=url, published=published)
-    with opened(db) as workbench:
+    with opened(db) as workbench, size_limit(max_size):
         report = _ingest_with_progress(workbench, list(paths), metadata, jobs)
     for line in report.warnings:
         echo(f"warning: {line}", err=True, one_line=True)
