@@ -81,6 +81,12 @@ def test_notes_and_names_are_neutralised(db):
     assert result.exit_code == 0 and "[/]\\x1b[8m" in result.stdout, shown(result)
 
 
+def test_json_lines_escape_what_a_terminal_would_obey(db):
+    result = run("history", "1", "--json", "--db", db)
+    assert result.exit_code == 0 and ESC not in result.stdout and "\x9b" not in result.stdout
+    assert json.loads(result.stdout.splitlines()[0])["note"] == NOTE
+
+
 def test_extract_shows_file_names_and_text_literally(tmp_path):
     source = tmp_path / f"{NAME}.txt"
     source.write_text(TEXT, encoding="utf-8")

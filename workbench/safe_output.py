@@ -18,20 +18,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
-
-_KINDS = {
-    stat.S_IFLNK: "a symbolic link",
-    stat.S_IFDIR: "a folder",
-    stat.S_IFIFO: "a named pipe (FIFO)",
-    stat.S_IFCHR: "a character device",
-    stat.S_IFBLK: "a block device",
-    stat.S_IFSOCK: "a socket",
-}
+from workbench.ingest.limits import kind_of
 
 
 def check_target(path: str) -> int | None:
     """The permission bits of the regular file at `path`, or None for a new path whose
     folder exists; WorkbenchError (one line) for anything else."""
+    if not Path(path).name:
+        raise WorkbenchError(f"{path!r}: give a file name")
     try:
         mode = os.lstat(path).st_mode
     except FileNotFoundError:
@@ -43,9 +37,8 @@ def check_target(path: str) -> int | None:
         raise WorkbenchError(f"{path}: cannot be written ({error.strerror or error})") from None
     if stat.S_ISREG(mode):
         return stat.S_IMODE(mode)
-    kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
     raise WorkbenchError(
-        f"{path}: is {kind}; an export writes only to a regular file or a new path"
+        f"{path}: is {kind_of(mode)}; an export writes only to a regular file or a new path"
     )
 
 
