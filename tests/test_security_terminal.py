@@ -87,6 +87,14 @@ def test_json_lines_escape_what_a_terminal_would_obey(db):
     assert json.loads(result.stdout.splitlines()[0])["note"] == NOTE
 
 
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_reports_printed_on_the_terminal_carry_no_escapes(db, fmt):
+    result = run("export", "--format", fmt, "--db", db)
+    assert result.exit_code == 0, shown(result)
+    assert ESC not in result.stdout and "\x9b" not in result.stdout and "\x07" not in result.stdout
+    assert "x1b" in result.stdout  # shown, as text
+
+
 def test_extract_shows_file_names_and_text_literally(tmp_path):
     source = tmp_path / f"{NAME}.txt"
     source.write_text(TEXT, encoding="utf-8")
