@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
 from workbench import __version__
+from workbench.cli_options import http_url_option, max_size_option
 from workbench.display import (
     FIGURE_COLUMNS,
     credibility_line,
@@ -29,11 +30,10 @@ from workbench.display import (
 )
 from workbench.errors import WorkbenchError
 from workbench.export import FORMATS, Publisher
-from workbench.export.claimreview import http_url
 from workbench.extract import extract_claims
 from workbench.ingest import read_source
 from workbench.ingest.files import Metadata
-from workbench.ingest.limits import parse_size, size_limit
+from workbench.ingest.limits import size_limit
 from workbench.models import Claim, EventDetail
 from workbench.safe_output import staged
 from workbench.service import Exporter, IngestReport, Workbench
@@ -62,24 +62,6 @@ def main(ctx: click.Context, db: str) -> None:
     """
     if ctx.invoked_subcommand is None:
         _review(db)
-
-
-def max_size_option(func: F) -> F:
-    """--max-size: the largest file read (issue 14, item 14; workbench/ingest/limits.py)."""
-    return click.option(
-        "--max-size",
-        metavar="SIZE",
-        callback=_size,
-        help="Refuse files larger than this, e.g. 50MB [WORKBENCH_MAX_FILE_SIZE, "
-        "max_file_size in [ingest] of the config file, else 128MiB].",
-    )(func)
-
-
-def _size(_ctx: click.Context, _param: click.Parameter, given: str | None) -> int | None:
-    try:
-        return None if given is None else parse_size(given)
-    except ValueError as error:
-        raise click.BadParameter(str(error)) from None
 
 
 @main.command()
@@ -575,13 +557,6 @@ def _statuses(_ctx: click.Context, _param: click.Parameter, given: tuple[str, ..
     return chosen
 
 
-def _http_url(_ctx: click.Context, _param: click.Parameter, given: str | None) -> str | None:
-    """--url: an http(s) address, never `javascript:` or `data:` (issue 14, item 10)."""
-    if given is not None and http_url(given) is None:
-        raise click.BadParameter(f"{printable(given)!r} is not an http or https URL")
-    return given
-
-
 @main.command()
 @db_option
 @click.option(
@@ -609,11 +584,7 @@ def _http_url(_ctx: click.Context, _param: click.Parameter, given: str | None) -
     help="Write to this file (a regular file or a new path), not stdout.",
 )
 @click.option("--author", help="Who signs the ClaimReviews (an organisation); default: config.")
-@click.option(
-    "--url",
-    callback=_http_url,
-    help="Where the report is published (http or https); each review gets URL#claim-ID.",
-)
+@http_url_option
 @click.option(
     "--jobs",
     type=click.IntRange(min=1, max=2),
