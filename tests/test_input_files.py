@@ -19,6 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from workbench.cli import main
+from workbench.ingest.limits import parse_size
 
 ROOT = Path(__file__).parent.parent
 TEXT = "Officials said 24 people were killed in Kidal on Monday.\n"
@@ -187,3 +188,25 @@ def test_an_unreadable_subfolder_is_a_failure(shared_tmp):
         f"workbench: {folder / 'secret'}: cannot be read (Permission denied)"
     ]
     assert "1 documents added, 0 skipped as already loaded, 1 failed" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("4096", 4096),
+        ("50MB", 50_000_000),
+        ("1.5 GB", 1_500_000_000),
+        ("200k", 200_000),
+        ("1 KiB", 1024),
+        ("128MiB", 128 << 20),
+        ("3b", 3),
+    ],
+)
+def test_sizes(text, size):
+    assert parse_size(text) == size
+
+
+@pytest.mark.parametrize("text", ["", "lots", "0", "5 i", "-1MB", "1 TB"])
+def test_sizes_refused(text):
+    with pytest.raises(ValueError):
+        parse_size(text)

@@ -96,22 +96,19 @@ def over_limit(size: int, limit: int) -> str:
 
 def read_regular(path: str, limit: int | None = None) -> bytes:
     """The bytes of the regular file at `path` (a link to one is followed), at most
-    `limit`; SourceError, one line, for anything else. Opened without blocking, so that
-    a FIFO put there after the folder was listed is refused, not waited on."""
+    `limit`; SourceError, one line, for anything else. A device is never opened (its
+    status says what it is); the file is opened without blocking and checked again, so
+    that a FIFO put there in the meantime is refused, not waited on."""
     limit = max_file_size() if limit is None else limit
     try:
+        _check(path, os.stat(path), limit)
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except FileNotFoundError:
         raise SourceError(path, "no such file or directory") from None
     except OSError as error:
         raise SourceError(path, f"cannot be read ({error.strerror or error})") from None
     try:
-        status = os.fstat(descriptor)
-        if stat.S_ISDIR(status.st_mode):
-            raise SourceError(path, "is a directory, not a file")
-        problem = refusal(status, limit)
-        if problem:
-            raise SourceError(path, problem)
+        _check(path, os.fstat(descriptor), limit)
         data = _read_at_most(descriptor, limit + 1)
     except OSError as error:
         raise SourceError(path, f"cannot be read ({error.strerror or error})") from None
@@ -120,6 +117,14 @@ def read_regular(path: str, limit: int | None = None) -> bytes:
     if len(data) > limit:  # it grew since it was measured
         raise SourceError(path, over_limit(len(data), limit))
     return data
+
+
+def _check(path: str, status: os.stat_result, limit: int) -> None:
+    if stat.S_ISDIR(status.st_mode):
+        raise SourceError(path, "is a directory, not a file")
+    problem = refusal(status, limit)
+    if problem:
+        raise SourceError(path, problem)
 
 
 def _read_at_most(descriptor: int, size: int) -> bytes:
