@@ -14,11 +14,10 @@ from typing import Any, TypeVar
 import click
 from pydantic import BaseModel
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-from rich.table import Table
 
 from workbench import __version__
+from workbench.cli_options import http_url_option, max_size_option
 from workbench.display import (
     FIGURE_COLUMNS,
     credibility_line,
@@ -27,15 +26,20 @@ from workbench.display import (
     figure,
     figure_row,
     graded_voice,
+    printable,
 )
 from workbench.errors import WorkbenchError
 from workbench.export import FORMATS, Publisher
 from workbench.extract import extract_claims
 from workbench.ingest import read_source
 from workbench.ingest.files import Metadata
+from workbench.ingest.limits import size_limit
 from workbench.models import Claim, EventDetail
+from workbench.safe_output import staged
 from workbench.service import Exporter, IngestReport, Workbench
 from workbench.store import GRADES, RELATIONS, STATUSES, ClaimFilter
+from workbench.terminal import LiteralTable as Table
+from workbench.terminal import echo, error_line, json_line, styled
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -63,7 +67,8 @@ def main(ctx: click.Context, db: str) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per claim per line.")
-def extract(paths: tuple[str, ...], as_json: bool) -> None:
+@max_size_option
+def extract(paths: tuple[str, ...], as_json: bool, max_size: int | None) -> None:
     """Print the claims found in text, Markdown or HTML files.
 
     \b
@@ -78,9 +83,10 @@ def extract(paths: tuple[str, ...], as_json: bool) -> None:
     rows: list[tuple[Claim, int]] = []
     for path in paths:
         try:
-            document = read_source(path)
+            with size_limit(max_size):
+                document = read_source(path)
         except WorkbenchError as error:
-            click.echo(f"workbench: {error}", err=True)
+            echo(f"workbench: {error}", err=True, one_line=True)
             failed = True
             continue
         found = extract_claims(document)
@@ -102,14 +108,14 @@ def _print_json(items: Iterable[BaseModel]) -> None:
     """One JSON object a line: the shapes of workbench/models.py."""
     out = sys.stdout
     for item in items:
-        out.write(json.dumps(item.model_dump(mode="json"), ensure_ascii=False))
+        out.write(json_line(json.dumps(item.model_dump(mode="json"), ensure_ascii=False)))
         out.write("\n")
 
 
 def _print_table(rows: list[tuple[Claim, int]]) -> None:
     cells = [
         (
-            f"{Path(claim.source).name}:{line}",
+            printable(f"{Path(claim.source).name}:{line}"),
             claim.category.value,
             figure(claim),
             claim.subject or "",
@@ -164,11 +170,11 @@ def opened(db: str) -> Iterator[Workbench]:
     try:
         workbench = Workbench(db)
     except WorkbenchError as error:
-        raise click.ClickException(str(error)) from None
+        raise error_line(error) from None
     try:
         yield workbench
     except WorkbenchError as error:
-        raise click.ClickException(str(error)) from None
+        raise error_line(error) from None
     finally:
         workbench.close()
 
@@ -181,6 +187,7 @@ def opened(db: str) -> Iterator[Workbench]:
 @click.option("--url", help="Where the text was published.")
 @click.option("--published", help="Publication date, e.g. 2013-01-25 or '25 January 2013'.")
 @click.option("--jobs", type=click.IntRange(min=1), help="Extraction processes [all cores].")
+@max_size_option
 @json_option
 def ingest(
     paths: tuple[str, ...],
@@ -190,6 +197,7 @@ def ingest(
     url: str | None,
     published: str | None,
     jobs: int | None,
+    max_size: int | None,
     as_json: bool,
 ) -> None:
     """Load files and folders (text, Markdown, HTML) into the claims database.
@@ -200,17 +208,19 @@ def ingest(
         workbench ingest report.html --outlet "Example Times" --published 2024-03-02
 
     A NAME.json beside a file (outlet, title, url, published) sets its
-    metadata; flags win over it. The same content is stored once.
+    metadata; flags win over it. The same content is stored once. Only regular
+    files are read (not a FIFO or a device), up to --max-size; each file refused and
+    each folder that cannot be read is one line on stderr and counts as failed.
     """
     metadata = Metadata(outlet=outlet, title=title, url=url, published=published)
-    with opened(db) as workbench:
+    with opened(db) as workbench, size_limit(max_size):
         report = _ingest_with_progress(workbench, list(paths), metadata, jobs)
     for line in report.warnings:
-        click.echo(f"warning: {line}", err=True)
+        echo(f"warning: {line}", err=True, one_line=True)
     for line in report.errors:
-        click.echo(f"workbench: {line}", err=True)
+        echo(f"workbench: {line}", err=True, one_line=True)
     if as_json:
-        click.echo(json.dumps(dataclasses.asdict(report), ensure_ascii=False))
+        click.echo(json_line(json.dumps(dataclasses.asdict(report), ensure_ascii=False)))
     else:
         click.echo(f"ingest: {report.summary()}")
     sys.exit(130 if report.interrupted else 1 if report.failed else 0)
@@ -370,9 +380,7 @@ def verdict(
     if as_json:
         _print_json([change])
     else:
-        click.echo(
-            f"claim {claim_id}: {change.old_status} -> {change.new_status} ({change.analyst})"
-        )
+        echo(f"claim {claim_id}: {change.old_status} -> {change.new_status} ({change.analyst})")
 
 
 @main.command()
@@ -392,7 +400,7 @@ def history(claim_id: int, db: str, as_json: bool) -> None:
         _print_json(changes)
         return
     for c in changes:
-        click.echo(
+        echo(
             f"{c.at}  {c.analyst}: {c.old_status} -> {c.new_status}"
             + (f"  ({c.note})" if c.note else "")
         )
@@ -419,7 +427,7 @@ def grade(voice: str, grade: str, db: str, note: str | None, as_json: bool) -> N
     if as_json:
         _print_json([graded])
     else:
-        click.echo(f"voice {graded.id} ({graded.name}): grade {graded.grade}")
+        echo(f"voice {graded.id} ({graded.name}): grade {graded.grade}")
 
 
 # -- links between claims -----------------------------------------------------
@@ -517,7 +525,7 @@ def link(
     if as_json:
         _print_json([view])
     else:
-        click.echo(f"link {view.a.id}-{view.b.id}: {view.relation}, {view.state} by {view.analyst}")
+        echo(f"link {view.a.id}-{view.b.id}: {view.relation}, {view.state} by {view.analyst}")
 
 
 @main.command()
@@ -534,7 +542,7 @@ def unlink(a: int, b: int, db: str) -> None:
     """
     with opened(db) as workbench:
         outcome = workbench.remove_link(a, b)
-    click.echo(f"link {min(a, b)}-{max(a, b)}: {outcome}")
+    echo(f"link {min(a, b)}-{max(a, b)}: {outcome}")
 
 
 # -- reports and exports --------------------------------------------------------
@@ -569,10 +577,14 @@ def _statuses(_ctx: click.Context, _param: click.Parameter, given: tuple[str, ..
 )
 @click.option("--contested", is_flag=True, help="Only claims another voice contradicts.")
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False), help="Write to this file, not stdout."
+    "-o",
+    "--output",
+    type=click.Path(),
+    metavar="FILE",
+    help="Write to this file (a regular file or a new path), not stdout.",
 )
 @click.option("--author", help="Who signs the ClaimReviews (an organisation); default: config.")
-@click.option("--url", help="Where the report is published; each review gets URL#claim-ID.")
+@http_url_option
 @click.option(
     "--jobs",
     type=click.IntRange(min=1, max=2),
@@ -606,8 +618,9 @@ def export(
                 url or publisher.url,
             )
         if output:
-            summary = workbench.export_to(fmt, output, statuses, contested, publisher, jobs)
-            click.echo(
+            with staged(output) as written:
+                summary = workbench.export_to(fmt, written, statuses, contested, publisher, jobs)
+            echo(
                 f"Wrote {output}: {summary.exported_claims} of {summary.claims} claims"
                 f" ({summary.contested} contested)",
                 err=True,
@@ -680,8 +693,8 @@ def event(event_id: int, db: str, as_json: bool) -> None:
 def _print_event(e: EventDetail) -> None:
     console = _console()
     named = f" (named by {e.named_by})" if e.named_by else ""
-    console.print(f"[bold]Event {e.id}: {escape(e.name)}[/bold]{escape(named)}")
-    console.print(escape(event_line(e)) + (" · [bold]contested[/bold]" if e.contested else ""))
+    console.print(styled((f"Event {e.id}: {e.name}", "bold"), named))
+    console.print(styled(event_line(e), (" · contested" if e.contested else "", "bold")))
     figures = Table(header_style="bold", box=None, pad_edge=False)
     for column in FIGURE_COLUMNS:
         figures.add_column(column, no_wrap=True)
@@ -697,13 +710,13 @@ def _print_event(e: EventDetail) -> None:
             str(c.id),
             c.category.value,
             figure(c),
-            escape(c.voice),
+            c.voice,
             c.voice_grade or "-",
-            escape(credibility_line(credibility[c.id])),
+            credibility_line(credibility[c.id]),
         )
     console.print(claims)
     for point in e.timeline:
-        console.print(f"{point.day}  {'█' * point.claims} {escape(', '.join(point.voices))}")
+        console.print(styled(f"{point.day}  {'█' * point.claims} {', '.join(point.voices)}"))
 
 
 @main.command("event-rename")
@@ -779,7 +792,7 @@ def _event_edit(db: str, as_json: bool, edit: Callable[[Workbench], EventDetail]
     if as_json:
         _print_json([changed])
     else:
-        click.echo(f"event {changed.id}: {changed.name} ({changed.claims} claims)")
+        echo(f"event {changed.id}: {changed.name} ({changed.claims} claims)")
 
 
 @main.command()
@@ -807,7 +820,7 @@ def credibility(claim_id: int, grade: int | None, db: str, note: str | None, as_
         _print_json([found])
     else:
         voice = f"voice graded {found.voice_grade}" if found.voice_grade else "voice not graded"
-        click.echo(f"claim {claim_id}: {credibility_line(found)}; {voice}")
+        echo(f"claim {claim_id}: {credibility_line(found)}; {voice}")
 
 
 # -- the review TUI --------------------------------------------------------------
@@ -833,6 +846,6 @@ def _review(db: str) -> None:
     try:
         app = make_app(db)
     except WorkbenchError as error:
-        raise click.ClickException(str(error)) from None
+        raise error_line(error) from None
     app.run()
     app.workbench.close()

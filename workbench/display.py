@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from workbench.models import (
     CategoryFigures,
     Claim,
@@ -91,3 +93,25 @@ def event_line(e: EventSummary, with_ids: bool = False) -> str:
     voices = "1 independent voice" if e.voices == 1 else f"{e.voices} independent voices"
     ids = f" ({', '.join(map(str, e.claim_ids))})" if with_ids else ""
     return f"{e.place} · {days(e)} · {e.claims} claims{ids} · {voices}"
+
+
+# C0 controls but tab and newline, DEL, C1 controls, and the bidirectional overrides
+# and isolates that make text read in another order than it is stored.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_OR_NEWLINE = re.compile(f"\n|{_CONTROL.pattern}")
+
+
+def printable(text: str, newlines: bool = True) -> str:
+    """Text from a source, a file name or a note as it may go to a terminal: every
+    control character (ESC, BEL, CR, C1's CSI ...) written as an escape like `\\x1b`,
+    so that none moves the cursor, changes colours, retitles the window or hides text.
+    Tabs stay, and newlines unless `newlines` is False (a one-line message). Used by the
+    CLI; the TUI may use it too. It does not escape console markup: show the result as
+    literal text (rich's `Text`), never as markup."""
+    pattern = _CONTROL if newlines else _CONTROL_OR_NEWLINE
+    return pattern.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from typing import Any, TextIO
+from urllib.parse import urlsplit
 
 from workbench.export.report import Report
 from workbench.models import ClaimRow, SourceSummary
@@ -33,7 +34,7 @@ def write(report: Report, out: TextIO) -> None:
         if claim.status not in RATINGS:
             continue
         out.write(",\n" if written else "\n")
-        out.write(json.dumps(review(report, claim), ensure_ascii=False, indent=1))
+        out.write(script_safe(json.dumps(review(report, claim), ensure_ascii=False, indent=1)))
         written += 1
     out.write("\n]\n" if written else "]\n")
 
@@ -56,9 +57,34 @@ def review(report: Report, claim: ClaimRow) -> dict[str, Any]:
         "author": _publisher(report),
         "datePublished": (claim.decided_at or report.summary.exported_at)[:10],
     }
-    if report.publisher.url:
-        reviewed["url"] = f"{report.publisher.url}#claim-{claim.id}"
+    if published := http_url(report.publisher.url):
+        reviewed["url"] = f"{published}#claim-{claim.id}"
     return reviewed
+
+
+# Characters that could end or open an element inside <script type="application/ld+json">,
+# and the two line separators JavaScript once read as line ends; outside strings JSON
+# has none of them, so their \u escapes keep the JSON the same.
+_SCRIPT_SAFE = str.maketrans({c: f"\\u{ord(c):04x}" for c in "<>&\u2028\u2029"})
+
+
+def script_safe(text: str) -> str:
+    """JSON text safe to embed in an HTML <script> element: `</script>` or `<!--` in a
+    source sentence cannot end it early (issue 14, item 10)."""
+    return text.translate(_SCRIPT_SAFE)
+
+
+def http_url(url: str | None) -> str | None:
+    """`url` if it is an absolute http or https address, else None: no `javascript:`,
+    `data:` or scheme-less text reaches a page that publishes the reviews. A URL with
+    spaces or control characters is refused whole, as browsers would read it otherwise."""
+    if not url or any(ord(c) <= 0x20 or 0x7F <= ord(c) <= 0x9F for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.hostname else None
 
 
 def _short(sentence: str) -> str:
@@ -77,8 +103,8 @@ def _item(claim: ClaimRow, source: SourceSummary | None) -> dict[str, Any]:
     if source is None:
         return item
     appearance: dict[str, Any] = {"@type": "CreativeWork", "name": source.title or source.path}
-    if source.url:
-        appearance["url"] = source.url
+    if url := http_url(source.url):
+        appearance["url"] = url
     if source.outlet:
         appearance["publisher"] = {"@type": "Organization", "name": source.outlet}
     if source.published:
@@ -100,6 +126,6 @@ def _kind_of(claim: ClaimRow) -> str:
 
 def _publisher(report: Report) -> dict[str, Any]:
     author: dict[str, Any] = {"@type": report.publisher.kind, "name": report.publisher.name}
-    if report.publisher.url:
-        author["url"] = report.publisher.url
+    if url := http_url(report.publisher.url):
+        author["url"] = url
     return author

@@ -125,6 +125,12 @@ _FLAGS = (CSV_COLUMNS.index("hedged"), CSV_COLUMNS.index("denies"))
 
 
 def _inert(row: list[object]) -> list[object]:
-    """Text a spreadsheet would run as a formula ("=HYPERLINK(...)") gets a leading
-    apostrophe, as OWASP advises; numbers go as they are, and None as an empty cell."""
-    return ["'" + v if isinstance(v, str) and v.startswith(_FORMULA_STARTS) else v for v in row]
+    """Text a spreadsheet would run as a formula ("=HYPERLINK(...)", also after spaces,
+    which spreadsheets skip) gets a leading apostrophe, as OWASP advises; numbers go as
+    they are, and None as an empty cell."""
+    return ["'" + v if isinstance(v, str) and _formula(v) else v for v in row]
+
+
+def _formula(text: str) -> bool:
+    """Whether a cell starts, after any white space, with a character opening a formula."""
+    return text.startswith(_FORMULA_STARTS) or text.lstrip().startswith(_FORMULA_STARTS)

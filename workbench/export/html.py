@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from html import escape
 from typing import TextIO
 
-from workbench.display import FIGURE_COLUMNS, event_line, figure, figure_row
+from workbench.display import FIGURE_COLUMNS, event_line, figure, figure_row, printable
 from workbench.export.report import (
     EVENTS_INTRO,
     Case,
@@ -52,12 +52,14 @@ code { font-size: 12px; }
 """
 
 
-_MARKUP = re.compile("[&<>\"']")  # what escape() changes; most text has none
+# what escape() changes, and control characters (ESC ...); most text has none
+_MARKUP = re.compile("[&<>\"'\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def esc(value: object) -> str:
+    """Text for HTML: markup escaped, control characters written as `\\x1b`."""
     plain = str(value or "")
-    return escape(plain, quote=True) if _MARKUP.search(plain) else plain
+    return escape(printable(plain), quote=True) if _MARKUP.search(plain) else plain
 
 
 def link(url: str | None, label: str) -> str:

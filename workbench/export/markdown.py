@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import TextIO
 
-from workbench.display import FIGURE_COLUMNS, event_line, figure, figure_row
+from workbench.display import FIGURE_COLUMNS, event_line, figure, figure_row, printable
 from workbench.export.report import (
     EVENTS_INTRO,
     Case,
@@ -34,18 +34,21 @@ from workbench.models import FIGURE_RULES, ClaimRow
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SPECIAL = re.compile(r"[&<>\\`*_\[\]#|~$]")
-_PLAIN = re.compile(r"[^&<>\\`*_\[\]#|~$\s]+(?: [^&<>\\`*_\[\]#|~$\s]+)*")
+_WORD = r"[^&<>\\`*_\[\]#|~$\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+"
+_PLAIN = re.compile(f"{_WORD}(?: {_WORD})*")  # no markup, no space but single, no control
 _CLAIM_COLUMNS = ("id", "verdict", "figure", "subject", "place", "date", "voice", "source", "quote")
 
 
 def text(value: object) -> str:
-    """Source text made inert: one line, entities for < > &, backslashes elsewhere."""
+    """Source text made inert: one line, entities for < > &, backslashes elsewhere,
+    control characters (ESC ...) written as escapes (display.printable), so that the
+    report printed on a terminal cannot drive it."""
     plain = str(value or "")
     if _PLAIN.fullmatch(plain):  # most text: words and single spaces only, as it is
         return plain
     if not _single_spaced(plain):
         plain = " ".join(plain.split())
-    return _SPECIAL.sub(_inert, plain)
+    return _SPECIAL.sub(_inert, printable(plain))
 
 
 def _single_spaced(plain: str) -> bool:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from workbench.errors import SourceError
 from workbench.extract.dates import parse_date
+from workbench.ingest.limits import max_file_size, read_regular, refusal
 from workbench.ingest.readers import FORMATS
 from workbench.models import SourceDocument
 
@@ -30,22 +33,57 @@ class Metadata:
 
 def collect(paths: list[str]) -> tuple[list[str], list[str]]:
     """The files to read (folders walked for text, Markdown and HTML, in name order)
-    and a one-line error for each path that is not there."""
+    and a one-line error for each path refused: not there, not a regular file (a FIFO,
+    a device), over the size limit, or a folder that cannot be read."""
+    limit = max_file_size()
     files: list[str] = []
     errors: list[str] = []
     for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            files += [
-                str(p)
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in FORMATS and not p.name.startswith(".")
-            ]
-        elif path.exists():
-            files.append(given)
+        try:
+            status = os.stat(given)
+        except OSError as error:
+            errors.append(_cannot(given, error))
+            continue
+        if stat.S_ISDIR(status.st_mode):
+            found, failed = _walk(given, limit)
+            files += found
+            errors += failed
+        elif problem := refusal(status, limit):
+            errors.append(f"{given}: {problem}")
         else:
-            errors.append(f"{given}: no such file or directory")
+            files.append(given)
     return files, errors
+
+
+def _walk(folder: str, limit: int) -> tuple[list[Path], list[str]]:
+    """The readable source files under `folder` in name order (links to folders are
+    not followed), and a line for each file refused and each folder not read."""
+    found: list[Path] = []
+    errors: list[str] = []
+    for top, _, names in os.walk(folder, onerror=lambda e: errors.append(_cannot(e.filename, e))):
+        for name in names:
+            path = Path(top, name)
+            if path.suffix.lower() not in FORMATS or name.startswith("."):
+                continue
+            try:
+                problem = refusal(os.stat(path), limit)
+            except OSError as error:
+                problem = _problem(error)
+            if problem:
+                errors.append(f"{path}: {problem}")
+            else:
+                found.append(path)
+    return [str(p) for p in sorted(found)], errors
+
+
+def _cannot(path: str, error: OSError) -> str:
+    return f"{path}: {_problem(error)}"
+
+
+def _problem(error: OSError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "no such file or directory"
+    return f"cannot be read ({error.strerror or error})"
 
 
 def sidecar(path: str) -> Metadata:
@@ -54,8 +92,8 @@ def sidecar(path: str) -> Metadata:
     for candidate in (source.with_suffix(".json"), source.with_name(source.name + ".json")):
         if candidate.is_file() and candidate != source:
             try:
-                data = json.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+                data = json.loads(read_regular(str(candidate)).decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as error:
                 raise SourceError(str(candidate), f"sidecar is not valid JSON ({error})") from None
             if not isinstance(data, dict):
                 raise SourceError(str(candidate), "sidecar must hold a JSON object")

@@ -11,6 +11,7 @@ from workbench.errors import SourceError
 from workbench.extract.dates import find_published
 from workbench.ingest.furniture import find_blocks, name_commenters
 from workbench.ingest.html import html_to_text
+from workbench.ingest.limits import read_regular
 from workbench.ingest.metadata import outlet_from_text, outlet_from_title, title_from_blocks
 from workbench.models import SourceDocument
 
@@ -31,12 +32,13 @@ def read_source(path: str | Path, *, fallback_encoding: str | None = None) -> So
     """Read one file as a source document.
 
     Raises SourceError (one line: path and problem) for a missing path, a
-    directory, an empty or binary file, and a file that is not UTF-8 unless
+    directory, anything but a regular file (a FIFO, a device), a file over the
+    size limit, an empty or binary file, and a file that is not UTF-8 unless
     `fallback_encoding` is given, in which case it decodes with that and
     records a warning.
     """
     shown = str(path)
-    data = _read_bytes(Path(path), shown)
+    data = _read_bytes(shown)
     text, warnings = _decode(data, shown, fallback_encoding)
     fmt = _format(Path(path), text)
     return document_from_text(shown, text, fmt, data, warnings)
@@ -77,15 +79,9 @@ def document_from_text(
     )
 
 
-def _read_bytes(path: Path, shown: str) -> bytes:
-    if not path.exists():
-        raise SourceError(shown, "no such file or directory")
-    if path.is_dir():
-        raise SourceError(shown, "is a directory, not a file")
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise SourceError(shown, f"cannot be read ({error.strerror or error})") from None
+def _read_bytes(shown: str) -> bytes:
+    """The file's bytes: a regular file only, up to the size limit (ingest/limits.py)."""
+    data = read_regular(shown)
     if not data.strip():
         raise SourceError(shown, "empty file")
     if b"\x00" in data[: _SNIFF * 4]:

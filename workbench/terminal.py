@@ -1,0 +1,63 @@
+"""What the command line prints: text from sources, file names and notes shown
+literally (issue 14, items 9 and 11). Console markup in it (`[/]`, `[white on white]`,
+`[link=...]`) is never interpreted, and no control character (ESC, BEL, CR, C1) reaches
+the terminal: `display.printable` writes each as an escape like `\\x1b`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import click
+from rich.console import RenderableType
+from rich.style import StyleType
+from rich.table import Table
+from rich.text import Text
+
+from workbench.display import printable
+
+# Characters JSON leaves as they are that a terminal may still obey (DEL, C1, and the
+# bidirectional controls); inside JSON strings only, so their \u escapes are the same JSON.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def literal(text: str) -> Text:
+    """`text` as rich shows it letter for letter, its control characters escaped."""
+    return Text(printable(text))
+
+
+def echo(message: str, err: bool = False, one_line: bool = False) -> None:
+    """click.echo of a message holding source text, a file name or a note."""
+    click.echo(printable(message, newlines=not one_line), err=err)
+
+
+def error_line(message: object) -> click.ClickException:
+    """A WorkbenchError's message as click's one-line error (exit 1), neutralised."""
+    return click.ClickException(printable(str(message), newlines=False))
+
+
+def json_line(text: str) -> str:
+    """A JSON text with the characters a terminal may obey written as \\u escapes."""
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class LiteralTable(Table):
+    """A rich Table whose text cells are literal: no markup, no control characters."""
+
+    def add_row(
+        self,
+        *renderables: RenderableType | None,
+        style: StyleType | None = None,
+        end_section: bool = False,
+    ) -> None:
+        cells = [literal(cell) if isinstance(cell, str) else cell for cell in renderables]
+        super().add_row(*cells, style=style, end_section=end_section)
+
+
+def styled(*parts: str | tuple[str, str], **options: Any) -> Text:
+    """A line of literal text, some parts with a style: styled(("Event 2", "bold"), name)."""
+    text = Text(**options)
+    for part in parts:
+        content, style = part if isinstance(part, tuple) else (part, "")
+        text.append(printable(content), style=style)
+    return text
