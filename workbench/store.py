@@ -1020,17 +1020,24 @@ class Store:
 
     def remove_link(self, a: int, b: int, analyst: str) -> str:
         """Remove a link. A machine suggestion is kept as rejected, so matching never
-        suggests it again; an analyst's own link is deleted."""
-        link = self.links_between(a, b)
+        suggests it again; an analyst's own link is deleted. Read and changed by its
+        claim pair inside the write transaction: a matching run that re-creates the
+        link meanwhile cannot undo the decision."""
+        a, b = sorted((a, b))
         with self._write() as conn:
-            if link["origin"] == "machine":
+            row = conn.execute(
+                "SELECT origin FROM links WHERE a_id = ? AND b_id = ?", [a, b]
+            ).fetchone()
+            if row is None:
+                raise WorkbenchError(f"no link between claims {a} and {b}")
+            if row[0] == "machine":
                 conn.execute(
                     "UPDATE links SET state = 'rejected', origin = 'analyst', analyst = ?,"
-                    " updated_at = ? WHERE id = ?",
-                    [analyst, now(), link["id"]],
+                    " updated_at = ? WHERE a_id = ? AND b_id = ?",
+                    [analyst, now(), a, b],
                 )
                 return "rejected"
-            conn.execute("DELETE FROM links WHERE id = ?", [link["id"]])
+            conn.execute("DELETE FROM links WHERE a_id = ? AND b_id = ?", [a, b])
             return "deleted"
 
     def mark_stale(self, flags: Sequence[tuple[int, str]]) -> int:
