@@ -22,8 +22,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database, Migrations
 
-from workbench.errors import WorkbenchError
+from workbench.config import busy_timeout
+from workbench.errors import DatabaseDamaged, DatabaseReadOnly, WorkbenchError
 from workbench.models import Claim, ClaimRow, SourceDocument
+from workbench.store_guard import connect, guarded, writable
 
 if TYPE_CHECKING:
     from workbench.events import Group
@@ -31,7 +33,6 @@ if TYPE_CHECKING:
 STATUSES = ("unreviewed", "confirmed", "disputed", "false", "unverifiable")
 REVIEWED = STATUSES[1:]  # every verdict but "unreviewed"
 GRADES = ("A", "B", "C", "D", "E", "F")
-BUSY_TIMEOUT_S = 30.0
 
 migrations = Migrations("workbench")
 
@@ -266,19 +267,21 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
+@guarded
 class Store:
-    """One open claims database. Safe to share between threads: writes are serialised."""
+    """One open claims database. Safe to share between threads: writes are serialised.
+    Every SQLite failure leaves it as a `DatabaseError` naming the file and the cause."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
+        self.timeout = busy_timeout()
         self._write_lock = threading.RLock()
         self._local = threading.local()
         self._opened: list[Database] = []
-        try:
-            self._migrate()
+        self.read_only = not writable(self.path)
+        self._migrate()
+        if not self.read_only:
             self.db.execute("PRAGMA journal_mode = WAL")
-        except sqlite3.DatabaseError as error:
-            raise WorkbenchError(f"{self.path}: not a Workbench database ({error})") from None
 
     @property
     def db(self) -> Database:
@@ -286,13 +289,7 @@ class Store:
         another thread has a statement open on the same connection."""
         db: Database | None = getattr(self._local, "db", None)
         if db is None:
-            conn = sqlite3.connect(
-                self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None
-            )
-            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            db = Database(conn)
+            db = Database(connect(self.path, self.timeout, self.read_only))
             self._local.db = db
             with self._write_lock:
                 self._opened.append(db)
@@ -308,22 +305,62 @@ class Store:
     # -- schema -----------------------------------------------------------
 
     def _migrate(self) -> None:
+        """Bring the schema to this version, under the write lock: processes creating
+        or upgrading one database at once do it once, one after the other."""
+        if self._pending_migrations():
+            if self.read_only:
+                raise DatabaseReadOnly(
+                    self.path,
+                    "read-only, and made by an older Workbench: it must be upgraded"
+                    " before it is read, which needs write access to the file and its folder",
+                )
+            with self._write() as conn:
+                if self._pending_migrations():
+                    tables = self.db.table_names()
+                    if tables and "documents" not in tables and not _applied(self.db):
+                        raise DatabaseDamaged(
+                            self.path, "a SQLite database, but not a Workbench one"
+                        )
+                    migrations.apply(self.db)
+                    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _pending_migrations(self) -> bool:
+        """Whether migrations are to be applied; a newer database is refused."""
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        applied = {m.name for m in migrations.applied(self.db)}
-        unknown = applied - _KNOWN_MIGRATIONS
-        if version > SCHEMA_VERSION or unknown:
+        applied = _applied(self.db)
+        if version > SCHEMA_VERSION or applied - _KNOWN_MIGRATIONS:
             theirs = max(version, len(applied))
             raise WorkbenchError(
                 f"{self.path}: made by a newer Workbench (schema version {theirs}, this one "
                 f"knows {SCHEMA_VERSION}); upgrade Workbench to open it"
             )
-        if applied == _KNOWN_MIGRATIONS:
-            return
-        with self._write_lock:
-            if not applied and self.db.table_names() and "documents" not in self.db.table_names():
-                raise WorkbenchError(f"{self.path}: a SQLite database, but not a Workbench one")
-            migrations.apply(self.db)
-            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        return applied != _KNOWN_MIGRATIONS
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """One read transaction on this thread's connection: all read inside it sees
+        the database as it stood at the first read, whatever other processes commit
+        meanwhile (an export is one picture). Nothing is written inside it."""
+        conn = self.db.conn
+        conn.execute("BEGIN")
+        self._local.reading = True
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the snapshot
+            yield
+        finally:
+            self._local.reading = False
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
+    def is_reading(self) -> bool:
+        """Inside `reading` on this thread: writing would fail, so nothing is written."""
+        return bool(getattr(self._local, "reading", False))
+
+    def state(self) -> str:
+        """What the database holds, in a line that changes whenever an analyst or an
+        ingest changes anything an export reads: two readers who get the same line
+        read the same database."""
+        return ":".join(str(self.db.execute(sql).fetchone()) for sql in _STATE)
 
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
@@ -337,10 +374,11 @@ class Store:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
+                conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:  # SQLite ends some on its own (a full disk)
+                    conn.execute("ROLLBACK")
                 raise
-            conn.execute("COMMIT")
 
     # -- documents --------------------------------------------------------
 
@@ -589,9 +627,12 @@ class Store:
                 " AND state != 'rejected' UNION SELECT b_id FROM links"
                 " WHERE relation = 'contradicts' AND state != 'rejected')"
             )
-        if where.search:
-            clauses.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
-            params.append(self.db.quote_fts(where.search))
+        if where.search and where.search.strip():
+            words = self.db.quote_fts(where.search)  # nothing left: only quotes, no words
+            clauses.append(
+                "c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)" if words else "0"
+            )
+            params += [words] if words else []
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def claims_by_id(self, claim_ids: Sequence[int]) -> list[dict[str, Any]]:
@@ -1063,6 +1104,17 @@ class Store:
         return {r[0]: (r[1], r[2]) for r in rows}
 
 
+_STATE = (
+    "SELECT COUNT(*), MAX(id) FROM documents",
+    "SELECT COUNT(*), MAX(id) FROM claims",
+    "SELECT COUNT(*), MAX(updated_at), TOTAL(length(state) * id) FROM links",
+    "SELECT COUNT(*), MAX(id) FROM verdict_history",
+    "SELECT COUNT(stale_at), MAX(stale_at) FROM verdicts",
+    "SELECT COUNT(*), TOTAL(unicode(grade) * id), TOTAL(length(note)) FROM voices",
+    "SELECT COUNT(*), MAX(updated_at), TOTAL(length(summary)) FROM events",
+    "SELECT COUNT(*), TOTAL(event_id * claim_id) FROM event_claims",
+    "SELECT COUNT(*), MAX(graded_at) FROM claim_credibility",
+)
 _MATCH_INPUTS = """
     SELECT c.id, c.document_id, c.voice_id, vo.name AS voice, c.category, c.low, c.high,
            c.value, c.qualifier, c.subject, c.unit, c.location, c.country, c.date,
@@ -1119,6 +1171,10 @@ _CLAIM_SELECT = """
     JOIN voices vo ON vo.id = c.voice_id
     LEFT JOIN verdicts v ON v.claim_id = c.id
 """
+
+
+def _applied(db: Database) -> set[str]:
+    return {m.name for m in migrations.applied(db)}
 
 
 def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[tuple[list[int], str]]:
