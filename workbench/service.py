@@ -7,6 +7,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -300,9 +301,10 @@ class Workbench:
     ) -> Summary:
         """Write a report or data export of the claims with these verdicts (all when
         none are given), or of the contested ones only; see docs/export.md."""
-        report = self._report(fmt, statuses, contested, publisher)
-        WRITERS[fmt](report, out)
-        return report.summary
+        with self._one_picture():
+            report = self._report(fmt, statuses, contested, publisher)
+            WRITERS[fmt](report, out)
+            return report.summary
 
     def export_to(
         self,
@@ -323,11 +325,11 @@ class Workbench:
             raise WorkbenchError(f"{path}: is a folder; give a file name")
         if not target.parent.is_dir():
             raise WorkbenchError(f"{path}: the folder {target.parent} does not exist")
-        report = self._report(fmt, statuses, contested, publisher)
         encoding, newline = ("utf-8-sig", "") if fmt == "csv" else ("utf-8", None)
         partial = target.with_name(f".{target.name}.part")
         try:
-            with partial.open("w", encoding=encoding, newline=newline) as out:
+            with self._one_picture(), partial.open("w", encoding=encoding, newline=newline) as out:
+                report = self._report(fmt, statuses, contested, publisher)
                 if _in_two(fmt, report.summary, jobs):
                     self._write_in_two(fmt, report, out, partial)
                 else:
@@ -338,6 +340,19 @@ class Workbench:
         finally:
             partial.unlink(missing_ok=True)
         return report.summary
+
+    @contextmanager
+    def _one_picture(self) -> Iterator[None]:
+        """One read transaction for a whole export, so that it agrees with itself while
+        others write. The events are grouped and summed first (that writes), and the
+        reading starts again if another process changed claims or links in between;
+        on the third try the events may lag behind the claims, never contradict them."""
+        for attempt in range(3):
+            self._book.current()
+            with self.store.reading():
+                if attempt == 2 or self._book.is_current():
+                    yield
+                    return
 
     def _report(
         self, fmt: str, statuses: Sequence[str], contested: bool, publisher: Publisher | None
@@ -363,12 +378,15 @@ class Workbench:
                 summary.contested_only,
                 report.publisher,
                 str(middle),
+                self.store.state(),
             )
             with SecondProcess(job) as second:
                 PARTS[fmt].start(report, out)
                 with end.open("w", encoding="utf-8") as later:
                     PARTS[fmt].end(report, later)
-                second.finish()
+                if not second.finish():  # it read a later database: written here instead
+                    with middle.open("w", encoding="utf-8") as part:
+                        PARTS[fmt].middle(report, part)
             for piece in (middle, end):
                 with piece.open(encoding="utf-8") as text:
                     shutil.copyfileobj(text, out)
