@@ -63,6 +63,7 @@ class IngestReport:
     interrupted: bool = False
     document_ids: list[int] = field(default_factory=list)
     links: int = 0
+    resumed: int = 0  # documents an earlier, interrupted ingest stored and did not match
 
     def summary(self) -> str:
         line = (
@@ -71,8 +72,10 @@ class IngestReport:
         )
         if self.interrupted:
             line += " before the interruption (run the same command again to load the rest)"
-        elif self.added:
+        elif self.added or self.resumed:
             line += f"; {self.links} links suggested"
+        if self.resumed:
+            line += f" ({self.resumed} documents stored before an interruption were matched too)"
         return line
 
 
@@ -90,6 +93,17 @@ class MatchReport:
         return (
             f"{self.links} links suggested ({kinds}); {self.stale} verdicts flagged for re-review"
         )
+
+
+@dataclass(frozen=True)
+class MatchResumed:
+    """The documents matched by `resume_matching`, and the links written."""
+
+    documents: list[int] = field(default_factory=list)
+    links: int = 0
+
+    def __len__(self) -> int:
+        return len(self.documents)
 
 
 @dataclass(frozen=True)
@@ -151,9 +165,22 @@ class Workbench:
             self._store(pending, report)
         except KeyboardInterrupt:
             report.interrupted = True  # a batch being stored was rolled back whole
-        if report.document_ids and not report.interrupted:
-            report.links = self.match(self.store.claims_of_documents(report.document_ids)).links
+        if not report.interrupted:
+            resumed = self.resume_matching(report.document_ids)
+            report.resumed = len(resumed) - len(report.document_ids)
+            report.links = resumed.links if resumed else 0
         return report
+
+    def resume_matching(self, fresh: Sequence[int] = ()) -> MatchResumed:
+        """Match the claims of these documents and of every document an interrupted
+        ingest stored without matching (stopped by Ctrl-C or killed): the next ingest
+        calls it, and a shell may on opening the database."""
+        documents = sorted({*fresh, *self.store.unmatched_documents()})
+        if not documents:
+            return MatchResumed()
+        claims = self.store.claims_of_documents(documents)
+        found = self.match(claims, documents=documents)
+        return MatchResumed(documents, found.links)
 
     def _unseen(self, files: list[str], report: IngestReport) -> list[str]:
         """The files whose content is not stored yet; the others count as skipped."""
@@ -204,21 +231,31 @@ class Workbench:
 
     # -- matching ---------------------------------------------------------
 
-    def match(self, claim_ids: list[int] | None = None, replace: bool = False) -> MatchReport:
+    def match(
+        self,
+        claim_ids: list[int] | None = None,
+        replace: bool = False,
+        documents: Sequence[int] = (),
+    ) -> MatchReport:
         """Relate the given claims (all, when None) to every stored claim, store the
         suggestions (with `replace`, in place of every earlier machine suggestion) and
-        flag verdicts that a source loaded after them calls into question."""
+        flag verdicts that a source loaded after them calls into question. The
+        `documents` (every one, when all claims are matched) are marked matched."""
         with collector_paused():  # reading and matching make a million acyclic objects
-            return self._match(claim_ids, replace)
+            return self._match(claim_ids, replace, None if claim_ids is None else documents)
 
-    def _match(self, claim_ids: list[int] | None, replace: bool) -> MatchReport:
+    def _match(
+        self, claim_ids: list[int] | None, replace: bool, documents: Sequence[int] | None
+    ) -> MatchReport:
         stored = [MatchInput.from_row(r) for r in self.store.match_inputs()]
         wanted = None if claim_ids is None else set(claim_ids)
         fresh = stored if wanted is None else [c for c in stored if c.id in wanted]
         verdicts = match(fresh, stored)
         report = MatchReport(compared=len(fresh))
         report.links = self.store.save_suggestions(
-            [(v.a, v.b, v.relation.value, v.score, v.reason) for v in verdicts], replace=replace
+            [(v.a, v.b, v.relation.value, v.score, v.reason) for v in verdicts],
+            replace=replace,
+            documents=documents,
         )
         for v in verdicts:
             report.by_relation[v.relation.value] = report.by_relation.get(v.relation.value, 0) + 1

@@ -227,6 +227,20 @@ def m007_origin(db: Database) -> None:
     db.execute("ALTER TABLE claims ADD COLUMN origin TEXT")
 
 
+@migrations()
+def m008_matched(db: Database) -> None:
+    """When each document's claims were last matched: NULL for one stored by an ingest
+    stopped before matching, matched on the next ingest. Documents stored before were
+    matched by the ingest that stored them."""
+    db.executescript(
+        """
+        ALTER TABLE documents ADD COLUMN matched_at TEXT;
+        UPDATE documents SET matched_at = loaded_at;
+        CREATE INDEX documents_unmatched ON documents(id) WHERE matched_at IS NULL;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 ORDERS = {
     "document": "c.document_id, c.start",
@@ -963,14 +977,25 @@ class Store:
             found += [r[0] for r in rows]
         return found
 
+    def unmatched_documents(self) -> list[int]:
+        """Documents stored and never matched: an ingest stopped between the two."""
+        rows = self.db.execute("SELECT id FROM documents WHERE matched_at IS NULL ORDER BY id")
+        return [r[0] for r in rows]
+
     def save_suggestions(
-        self, suggestions: Sequence[tuple[int, int, str, float, str]], replace: bool
+        self,
+        suggestions: Sequence[tuple[int, int, str, float, str]],
+        replace: bool,
+        documents: Sequence[int] | None = (),
     ) -> int:
         """Store machine links (a, b, relation, score, reason). A pair an analyst has set,
         confirmed or rejected is left as the analyst left it; with `replace`, earlier
-        machine suggestions go first (`match --all`). Returns the links written."""
+        machine suggestions go first (`match --all`). The `documents` whose claims were
+        matched (None: all) are marked matched in the same transaction. Returns the
+        links written."""
         at = now()
         with self._write() as conn:
+            _mark_matched(conn, documents, at)
             if replace:
                 conn.execute("DELETE FROM links WHERE origin = 'machine' AND state = 'suggested'")
             cursor = conn.executemany(
@@ -1175,6 +1200,14 @@ _CLAIM_SELECT = """
 
 def _applied(db: Database) -> set[str]:
     return {m.name for m in migrations.applied(db)}
+
+
+def _mark_matched(conn: sqlite3.Connection, documents: Sequence[int] | None, at: str) -> None:
+    if documents is None:
+        conn.execute("UPDATE documents SET matched_at = ? WHERE matched_at IS NULL", [at])
+        return
+    for ids, marks in _chunks(documents):
+        conn.execute(f"UPDATE documents SET matched_at = ? WHERE id IN ({marks})", [at, *ids])
 
 
 def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[tuple[list[int], str]]:
