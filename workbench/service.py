@@ -264,9 +264,11 @@ class Workbench:
 
     def _stale(
         self, verdicts: list[Verdict], claims: dict[int, MatchInput]
-    ) -> list[tuple[int, str]]:
+    ) -> list[tuple[int, str, str, str]]:
         """Verdicts a source loaded after them calls into question: a confirmed claim now
-        contradicted, or a false one now corroborated, by another voice."""
+        contradicted, or a false one now corroborated, by another voice. Each flag
+        carries its premise (the status, when the other claim was loaded), which the
+        store checks again as it writes: a verdict set meanwhile is not flagged."""
         decided = self.store.verdicts(["confirmed", "false"])
         flags = []
         for v in verdicts:
@@ -278,9 +280,11 @@ class Workbench:
                     v.relation is Relation.CORROBORATES and status == "false"
                 )
                 other = claims[theirs]
-                if challenged and (other.loaded_at or "") > decided_at:
+                loaded_at = other.loaded_at or ""
+                if challenged and loaded_at > decided_at:
                     verb = "contradicts" if v.relation is Relation.CONTRADICTS else "corroborates"
-                    flags.append((mine, f"claim {theirs} ({other.voice}) {verb} it: {v.reason}"))
+                    reason = f"claim {theirs} ({other.voice}) {verb} it: {v.reason}"
+                    flags.append((mine, reason, status, loaded_at))
         return flags
 
     def links(self, claim_id: int | None = None, relation: str | None = None) -> list[LinkView]:

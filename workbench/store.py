@@ -1106,17 +1106,20 @@ class Store:
             conn.execute("DELETE FROM links WHERE a_id = ? AND b_id = ?", [a, b])
             return "deleted"
 
-    def mark_stale(self, flags: Sequence[tuple[int, str]]) -> int:
-        """Flag reviewed claims for re-review, with the reason, unless already flagged."""
+    def mark_stale(self, flags: Sequence[tuple[int, str, str, str]]) -> int:
+        """Flag reviewed claims for re-review: (claim, reason, the status challenged, when
+        the challenging claim was loaded). Judged inside the write transaction: a claim
+        already flagged, or whose verdict has changed or was set again since that claim
+        was loaded (the analyst had it before them), is left alone."""
         at = now()
         with self._write() as conn:
             return sum(
                 conn.execute(
                     "UPDATE verdicts SET stale_reason = ?, stale_at = ? WHERE claim_id = ?"
-                    " AND stale_at IS NULL",
-                    [reason, at, claim_id],
+                    " AND stale_at IS NULL AND status = ? AND decided_at < ?",
+                    [reason, at, claim_id, status, loaded_at],
                 ).rowcount
-                for claim_id, reason in flags
+                for claim_id, reason, status, loaded_at in flags
             )
 
     def verdicts(self, statuses: Sequence[str]) -> dict[int, tuple[str, str]]:
