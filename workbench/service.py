@@ -220,14 +220,31 @@ class Workbench:
             else:
                 report.warnings += prepared.document.warnings
                 readable.append((prepared.document, prepared.claims))
-        ids = self.store.add_documents(readable)
+        try:
+            ids = self.store.add_documents(readable)
+        except SourceError:  # one document the store refuses: the others are stored
+            ids = [self._store_alone(document, claims, report) for document, claims in readable]
         for (_, claims), document_id in zip(readable, ids, strict=True):
             if document_id is None:
                 report.skipped += 1
+            elif document_id < 0:
+                continue  # refused, counted as failed
             else:
                 report.added += 1
                 report.claims += len(claims)
                 report.document_ids.append(document_id)
+
+    def _store_alone(
+        self, document: SourceDocument, claims: list[Claim], report: IngestReport
+    ) -> int | None:
+        """Store one document in a transaction of its own: its id, None if stored
+        before, -1 if the store refuses it (counted as failed, with the reason)."""
+        try:
+            return self.store.add_documents([(document, claims)])[0]
+        except SourceError as error:
+            report.failed += 1
+            report.errors.append(str(error))
+            return -1
 
     # -- matching ---------------------------------------------------------
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database, Migrations
 
 from workbench.config import busy_timeout
-from workbench.errors import DatabaseDamaged, DatabaseReadOnly, WorkbenchError
+from workbench.errors import DatabaseDamaged, DatabaseReadOnly, SourceError, WorkbenchError
 from workbench.models import Claim, ClaimRow, SourceDocument
 from workbench.store_guard import connect, guarded, writable
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from workbench.events import Group
 
 STATUSES = ("unreviewed", "confirmed", "disputed", "false", "unverifiable")
+LARGEST_INTEGER = 2**63 - 1
 REVIEWED = STATUSES[1:]  # every verdict but "unreviewed"
 GRADES = ("A", "B", "C", "D", "E", "F")
 
@@ -1308,12 +1309,12 @@ def _insert_document(
         voice = voice_of(doc, claim)
         if voice not in voices:
             voices[voice] = _voice_id(conn, *voice)
-        rows.append(_claim_row(document_id, voices[voice], claim))
+        rows.append(_claim_row(document_id, voices[voice], claim, doc.path))
     conn.executemany(_INSERT_CLAIM, rows)
     return document_id
 
 
-def _claim_row(document_id: int, voice_id: int, claim: Claim) -> list[Any]:
+def _claim_row(document_id: int, voice_id: int, claim: Claim, path: str) -> list[Any]:
     return [
         document_id,
         voice_id,
@@ -1322,9 +1323,9 @@ def _claim_row(document_id: int, voice_id: int, claim: Claim) -> list[Any]:
         claim.text,
         claim.sentence,
         claim.category.value,
-        claim.value,
-        claim.low,
-        claim.high,
+        _figure(claim.value, path),
+        _figure(claim.low, path),
+        _figure(claim.high, path),
         claim.qualifier,
         claim.unit,
         claim.subject,
@@ -1343,6 +1344,18 @@ def _claim_row(document_id: int, voice_id: int, claim: Claim) -> list[Any]:
         claim.period,
         claim.origin,
     ]
+
+
+def _figure(number: float | None, path: str) -> float | None:
+    """A figure as SQLite can hold it: an integer past its 64 bits as a real number
+    (its first 15 digits kept); one past even that refuses its document."""
+    if not isinstance(number, int) or -LARGEST_INTEGER <= number <= LARGEST_INTEGER:
+        return number
+    try:
+        return float(number)
+    except OverflowError:
+        digits = len(str(abs(number))) if number.bit_length() < 14_000 else "thousands of"
+        raise SourceError(path, f"a figure of {digits} digits is too large to store") from None
 
 
 def normalise(name: str) -> str:
