@@ -34,7 +34,7 @@ class MiddleJob:
     contested: bool
     publisher: Publisher
     path: str
-    state: str  # `Store.state()` as the first process reads it: the second reads the same
+    state: str = ""  # `Store.state()` as the first reads it; the second must read the same
 
 
 class SecondProcess:
@@ -83,7 +83,7 @@ def main(job_json: str) -> int:
     job = MiddleJob(**{**fields, "publisher": Publisher(**fields["publisher"])})
     try:
         with closing(Workbench(job.database)) as workbench, workbench.store.reading():
-            if workbench.store.state() != job.state:
+            if job.state and workbench.store.state() != job.state:
                 return CHANGED  # the first process writes the middle itself
             report = Exporter(workbench).report(job.statuses, job.contested, job.publisher)
             with open(job.path, "w", encoding="utf-8") as out:

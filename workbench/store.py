@@ -23,15 +23,15 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database, Migrations
 
 from workbench.config import busy_timeout
-from workbench.errors import DatabaseDamaged, DatabaseReadOnly, SourceError, WorkbenchError
+from workbench.errors import DatabaseDamaged, DatabaseReadOnly, WorkbenchError
 from workbench.models import Claim, ClaimRow, SourceDocument
-from workbench.store_guard import connect, guarded, writable
+from workbench.store_guard import connect, guarded, storable_figure, writable
+from workbench.store_snapshot import Snapshots
 
 if TYPE_CHECKING:
     from workbench.events import Group
 
 STATUSES = ("unreviewed", "confirmed", "disputed", "false", "unverifiable")
-LARGEST_INTEGER = 2**63 - 1
 REVIEWED = STATUSES[1:]  # every verdict but "unreviewed"
 GRADES = ("A", "B", "C", "D", "E", "F")
 
@@ -283,7 +283,7 @@ def now() -> str:
 
 
 @guarded
-class Store:
+class Store(Snapshots):
     """One open claims database. Safe to share between threads: writes are serialised.
     Every SQLite failure leaves it as a `DatabaseError` naming the file and the cause."""
 
@@ -350,32 +350,6 @@ class Store:
                 f"knows {SCHEMA_VERSION}); upgrade Workbench to open it"
             )
         return applied != _KNOWN_MIGRATIONS
-
-    @contextmanager
-    def reading(self) -> Iterator[None]:
-        """One read transaction on this thread's connection: all read inside it sees
-        the database as it stood at the first read, whatever other processes commit
-        meanwhile (an export is one picture). Nothing is written inside it."""
-        conn = self.db.conn
-        conn.execute("BEGIN")
-        self._local.reading = True
-        try:
-            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the snapshot
-            yield
-        finally:
-            self._local.reading = False
-            if conn.in_transaction:
-                conn.execute("COMMIT")
-
-    def is_reading(self) -> bool:
-        """Inside `reading` on this thread: writing would fail, so nothing is written."""
-        return bool(getattr(self._local, "reading", False))
-
-    def state(self) -> str:
-        """What the database holds, in a line that changes whenever an analyst or an
-        ingest changes anything an export reads: two readers who get the same line
-        read the same database."""
-        return ":".join(str(self.db.execute(sql).fetchone()) for sql in _STATE)
 
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
@@ -1133,17 +1107,6 @@ class Store:
         return {r[0]: (r[1], r[2]) for r in rows}
 
 
-_STATE = (
-    "SELECT COUNT(*), MAX(id) FROM documents",
-    "SELECT COUNT(*), MAX(id) FROM claims",
-    "SELECT COUNT(*), MAX(updated_at), TOTAL(length(state) * id) FROM links",
-    "SELECT COUNT(*), MAX(id) FROM verdict_history",
-    "SELECT COUNT(stale_at), MAX(stale_at) FROM verdicts",
-    "SELECT COUNT(*), TOTAL(unicode(grade) * id), TOTAL(length(note)) FROM voices",
-    "SELECT COUNT(*), MAX(updated_at), TOTAL(length(summary)) FROM events",
-    "SELECT COUNT(*), TOTAL(event_id * claim_id) FROM event_claims",
-    "SELECT COUNT(*), MAX(graded_at) FROM claim_credibility",
-)
 _MATCH_INPUTS = """
     SELECT c.id, c.document_id, c.voice_id, vo.name AS voice, c.category, c.low, c.high,
            c.value, c.qualifier, c.subject, c.unit, c.location, c.country, c.date,
@@ -1323,9 +1286,9 @@ def _claim_row(document_id: int, voice_id: int, claim: Claim, path: str) -> list
         claim.text,
         claim.sentence,
         claim.category.value,
-        _figure(claim.value, path),
-        _figure(claim.low, path),
-        _figure(claim.high, path),
+        storable_figure(claim.value, path),
+        storable_figure(claim.low, path),
+        storable_figure(claim.high, path),
         claim.qualifier,
         claim.unit,
         claim.subject,
@@ -1344,18 +1307,6 @@ def _claim_row(document_id: int, voice_id: int, claim: Claim, path: str) -> list
         claim.period,
         claim.origin,
     ]
-
-
-def _figure(number: float | None, path: str) -> float | None:
-    """A figure as SQLite can hold it: an integer past its 64 bits as a real number
-    (its first 15 digits kept); one past even that refuses its document."""
-    if not isinstance(number, int) or -LARGEST_INTEGER <= number <= LARGEST_INTEGER:
-        return number
-    try:
-        return float(number)
-    except OverflowError:
-        digits = len(str(abs(number))) if number.bit_length() < 14_000 else "thousands of"
-        raise SourceError(path, f"a figure of {digits} digits is too large to store") from None
 
 
 def normalise(name: str) -> str:

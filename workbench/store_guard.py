@@ -22,10 +22,11 @@ from workbench.errors import (
     DatabaseError,
     DatabaseFull,
     DatabaseReadOnly,
+    SourceError,
     WorkbenchError,
 )
 
-LARGEST_ID = 2**63 - 1
+LARGEST_ID = 2**63 - 1  # SQLite's largest integer
 _CAUSES: tuple[tuple[str, type[DatabaseError], str], ...] = (
     (
         "locked",
@@ -167,3 +168,15 @@ def _prepared(conn: sqlite3.Connection, timeout: float) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = NORMAL")
     return conn
+
+
+def storable_figure(number: float | None, path: str) -> float | None:
+    """A figure as SQLite can hold it: an integer past its 64 bits as a real number
+    (its first 15 digits kept); one past even that refuses its document."""
+    if not isinstance(number, int) or -LARGEST_ID <= number <= LARGEST_ID:
+        return number
+    try:
+        return float(number)
+    except OverflowError:
+        digits = len(str(abs(number))) if number.bit_length() < 14_000 else "thousands of"
+        raise SourceError(path, f"a figure of {digits} digits is too large to store") from None
