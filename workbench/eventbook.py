@@ -40,8 +40,8 @@ class EventBook:
         """Group the claims again if claims or links changed since the last grouping.
         Claims an analyst placed stay; the machine's placements are redone."""
         fingerprint = self.store.events_fingerprint()
-        if self.store.is_reading() or self.store.events_grouped_from() == fingerprint:
-            return  # inside one read transaction nothing is written
+        if not self._may_write() or self.store.events_grouped_from() == fingerprint:
+            return
         with collector_paused():
             placements = self.store.event_placements()
             placed = {claim: event for claim, event, by in placements if by}
@@ -73,8 +73,13 @@ class EventBook:
         """Events grouped from the claims and links as they stand, each with its summary."""
         self.refresh()
         stale = self.store.unsummed_events()
-        if stale and not self.store.is_reading():
+        if stale and self._may_write():
             self._summarise({row["id"]: row for row in stale})
+
+    def _may_write(self) -> bool:
+        """Not inside one read transaction, nor on a read-only database: there the
+        events are read as they were last grouped and summed."""
+        return not (self.store.read_only or self.store.is_reading())
 
     def current(self) -> None:
         """Group and sum the events now (this writes), so that a read transaction after

@@ -408,7 +408,7 @@ class Workbench:
         for attempt in range(3):
             self._book.current()
             with self.store.reading():
-                if attempt == 2 or self._book.is_current():
+                if attempt == 2 or self.store.read_only or self._book.is_current():
                     yield
                     return
 
