@@ -23,9 +23,16 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database, Migrations
 
 from workbench.config import busy_timeout
-from workbench.errors import DatabaseDamaged, DatabaseReadOnly, WorkbenchError
+from workbench.errors import DatabaseDamaged, DatabaseError, DatabaseReadOnly, WorkbenchError
 from workbench.models import Claim, ClaimRow, SourceDocument
-from workbench.store_guard import connect, guarded, storable_figure, writable
+from workbench.store_guard import (
+    VANISHED,
+    connect,
+    file_identity,
+    guarded,
+    storable_figure,
+    writable,
+)
 from workbench.store_snapshot import Snapshots
 
 if TYPE_CHECKING:
@@ -294,9 +301,11 @@ class Store(Snapshots):
         self._local = threading.local()
         self._opened: list[Database] = []
         self.read_only = not writable(self.path)
+        self._identity: tuple[int, int] | None = None  # the file opened, once made
         self._migrate()
         if not self.read_only:
             self.db.execute("PRAGMA journal_mode = WAL")
+        self._identity = file_identity(self.path)
 
     @property
     def db(self) -> Database:
@@ -363,6 +372,8 @@ class Store(Snapshots):
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
+                if self._identity and file_identity(self.path) != self._identity:
+                    raise DatabaseError(self.path, VANISHED)
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:  # SQLite ends some on its own (a full disk)

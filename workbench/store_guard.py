@@ -69,6 +69,10 @@ _CAUSES: tuple[tuple[str, type[DatabaseError], str], ...] = (
     ),
 )
 
+VANISHED = (
+    "the database file was deleted or replaced while Workbench had it open: this change"
+    " was not saved; open the database again"
+)
 T = TypeVar("T")
 
 
@@ -180,3 +184,14 @@ def storable_figure(number: float | None, path: str) -> float | None:
     except OverflowError:
         digits = len(str(abs(number))) if number.bit_length() < 14_000 else "thousands of"
         raise SourceError(path, f"a figure of {digits} digits is too large to store") from None
+
+
+def file_identity(path: str) -> tuple[int, int] | None:
+    """The file at `path` (device and inode), None when there is none: a write checks
+    it is still the file it opened, as one deleted or replaced meanwhile would take
+    the write with it."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
