@@ -29,19 +29,19 @@ from workbench.errors import (
 LARGEST_ID = 2**63 - 1  # SQLite's largest integer
 _CAUSES: tuple[tuple[str, type[DatabaseError], str], ...] = (
     (
-        "locked",
+        "is locked",
         DatabaseBusy,
         "another process has held the write lock for more than {timeout:g} s"
         " ({message}); nothing was changed: try again when it is done",
     ),
     (
-        "readonly",
+        "readonly database",
         DatabaseReadOnly,
         "the database is read-only ({message}): the file or its folder cannot be"
         " written; reading works, nothing can be saved",
     ),
     (
-        "full",
+        "database or disk is full",
         DatabaseFull,
         "the disk is full ({message}): nothing of this change was saved; free some"
         " space and run it again",
@@ -56,9 +56,14 @@ _CAUSES: tuple[tuple[str, type[DatabaseError], str], ...] = (
         DatabaseDamaged,
         "the database file is damaged ({message}); restore it from a backup",
     ),
-    ("not a database", DatabaseDamaged, "not a Workbench database ({message})"),
+    ("file is not a database", DatabaseDamaged, "not a Workbench database ({message})"),
     (
-        "no such",
+        "no such table",
+        DatabaseDamaged,
+        "the database is damaged or was altered: it lacks what Workbench keeps in it ({message})",
+    ),
+    (
+        "no such column",
         DatabaseDamaged,
         "the database is damaged or was altered: it lacks what Workbench keeps in it ({message})",
     ),
@@ -76,7 +81,9 @@ VANISHED = (
 T = TypeVar("T")
 
 
-def translate(database: str, error: Exception, args: tuple[Any, ...] = (), timeout: float = 30.0):
+def translate(
+    database: str, error: Exception, args: tuple[Any, ...] = (), timeout: float = 30.0
+) -> DatabaseError:
     """The `DatabaseError` that tells an analyst what `error` means for `database`."""
     if isinstance(error, OverflowError):
         number = next((n for n in _ints(args) if abs(n) > LARGEST_ID), None)
