@@ -5,7 +5,21 @@ from __future__ import annotations
 import getpass
 import os
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
+
+BUSY_TIMEOUT_S = 30.0
+
+
+def busy_timeout(environ: Mapping[str, str] | None = None) -> float:
+    """How long a write waits for another process's lock, in seconds:
+    WORKBENCH_BUSY_TIMEOUT, else 30."""
+    given = (os.environ if environ is None else environ).get("WORKBENCH_BUSY_TIMEOUT", "")
+    try:
+        seconds = float(given)
+    except ValueError:
+        return BUSY_TIMEOUT_S
+    return seconds if 0 <= seconds < 86_400 else BUSY_TIMEOUT_S
 
 
 def config_file() -> Path:

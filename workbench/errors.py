@@ -12,3 +12,29 @@ class SourceError(WorkbenchError):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+
+class DatabaseError(WorkbenchError):
+    """The claims database could not do what was asked; the message names the
+    database and the cause in words an analyst can act on."""
+
+    def __init__(self, database: str, cause: str) -> None:
+        super().__init__(f"{database}: {cause}")
+        self.database = database
+        self.cause = cause
+
+
+class DatabaseBusy(DatabaseError):
+    """Another process held the write lock past the busy timeout."""
+
+
+class DatabaseReadOnly(DatabaseError):
+    """The file or its folder cannot be written."""
+
+
+class DatabaseFull(DatabaseError):
+    """The disk is full, or the write failed on it."""
+
+
+class DatabaseDamaged(DatabaseError):
+    """The file is damaged, not a database, or lacks what Workbench keeps in it."""

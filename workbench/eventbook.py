@@ -40,7 +40,7 @@ class EventBook:
         """Group the claims again if claims or links changed since the last grouping.
         Claims an analyst placed stay; the machine's placements are redone."""
         fingerprint = self.store.events_fingerprint()
-        if self.store.events_grouped_from() == fingerprint:
+        if not self._may_write() or self.store.events_grouped_from() == fingerprint:
             return
         with collector_paused():
             placements = self.store.event_placements()
@@ -73,8 +73,24 @@ class EventBook:
         """Events grouped from the claims and links as they stand, each with its summary."""
         self.refresh()
         stale = self.store.unsummed_events()
-        if stale:
+        if stale and self._may_write():
             self._summarise({row["id"]: row for row in stale})
+
+    def _may_write(self) -> bool:
+        """Not inside one read transaction, nor on a read-only database: there the
+        events are read as they were last grouped and summed."""
+        return not (self.store.read_only or self.store.is_reading())
+
+    def current(self) -> None:
+        """Group and sum the events now (this writes), so that a read transaction after
+        it finds them current; see `is_current`."""
+        self._current()
+
+    def is_current(self) -> bool:
+        """Whether the events are grouped from the claims and links as they stand and
+        every one is summed: nothing is left to write."""
+        grouped = self.store.events_grouped_from() == self.store.events_fingerprint()
+        return grouped and not self.store.unsummed_events()
 
     def _summarise(self, events: dict[int, dict[str, object]]) -> None:
         with collector_paused():

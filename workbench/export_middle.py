@@ -21,6 +21,7 @@ from workbench.errors import WorkbenchError
 from workbench.export import PARTS, Publisher
 
 MODULE = "workbench.export_middle"
+CHANGED = 3  # the second's exit status when the database is not the one the first reads
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class MiddleJob:
     contested: bool
     publisher: Publisher
     path: str
+    state: str = ""  # `Store.state()` as the first reads it; the second must read the same
 
 
 class SecondProcess:
@@ -47,12 +49,17 @@ class SecondProcess:
             text=True,
         )
 
-    def finish(self) -> None:
-        """Wait for the middle part; a failure comes back as the second's last line."""
+    def finish(self) -> bool:
+        """Wait for the middle part: True when written, False when the second process
+        found the database changed since the first began to read it (and wrote nothing);
+        a failure comes back as the second's last line."""
         _, errors = self.process.communicate()
+        if self.process.returncode == CHANGED:
+            return False
         if self.process.returncode:
             lines = errors.strip().splitlines() or [f"exit status {self.process.returncode}"]
             raise WorkbenchError(f"the second process writing the export failed: {lines[-1]}")
+        return True
 
     def __enter__(self) -> SecondProcess:
         return self
@@ -75,7 +82,9 @@ def main(job_json: str) -> int:
     fields = json.loads(job_json)
     job = MiddleJob(**{**fields, "publisher": Publisher(**fields["publisher"])})
     try:
-        with closing(Workbench(job.database)) as workbench:
+        with closing(Workbench(job.database)) as workbench, workbench.store.reading():
+            if job.state and workbench.store.state() != job.state:
+                return CHANGED  # the first process writes the middle itself
             report = Exporter(workbench).report(job.statuses, job.contested, job.publisher)
             with open(job.path, "w", encoding="utf-8") as out:
                 PARTS[job.fmt].middle(report, out)

@@ -7,6 +7,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -62,6 +63,7 @@ class IngestReport:
     interrupted: bool = False
     document_ids: list[int] = field(default_factory=list)
     links: int = 0
+    resumed: int = 0  # documents an earlier, interrupted ingest stored and did not match
 
     def summary(self) -> str:
         line = (
@@ -70,8 +72,10 @@ class IngestReport:
         )
         if self.interrupted:
             line += " before the interruption (run the same command again to load the rest)"
-        elif self.added:
+        elif self.added or self.resumed:
             line += f"; {self.links} links suggested"
+        if self.resumed:
+            line += f" ({self.resumed} documents stored before an interruption were matched too)"
         return line
 
 
@@ -89,6 +93,17 @@ class MatchReport:
         return (
             f"{self.links} links suggested ({kinds}); {self.stale} verdicts flagged for re-review"
         )
+
+
+@dataclass(frozen=True)
+class MatchResumed:
+    """The documents matched by `resume_matching`, and the links written."""
+
+    documents: list[int] = field(default_factory=list)
+    links: int = 0
+
+    def __len__(self) -> int:
+        return len(self.documents)
 
 
 @dataclass(frozen=True)
@@ -150,9 +165,22 @@ class Workbench:
             self._store(pending, report)
         except KeyboardInterrupt:
             report.interrupted = True  # a batch being stored was rolled back whole
-        if report.document_ids and not report.interrupted:
-            report.links = self.match(self.store.claims_of_documents(report.document_ids)).links
+        if not report.interrupted:
+            resumed = self.resume_matching(report.document_ids)
+            report.resumed = len(resumed) - len(report.document_ids)
+            report.links = resumed.links if resumed else 0
         return report
+
+    def resume_matching(self, fresh: Sequence[int] = ()) -> MatchResumed:
+        """Match the claims of these documents and of every document an interrupted
+        ingest stored without matching (stopped by Ctrl-C or killed): the next ingest
+        calls it, and a shell may on opening the database."""
+        documents = sorted({*fresh, *self.store.unmatched_documents()})
+        if not documents:
+            return MatchResumed()
+        claims = self.store.claims_of_documents(documents)
+        found = self.match(claims, documents=documents)
+        return MatchResumed(documents, found.links)
 
     def _unseen(self, files: list[str], report: IngestReport) -> list[str]:
         """The files whose content is not stored yet; the others count as skipped."""
@@ -192,32 +220,59 @@ class Workbench:
             else:
                 report.warnings += prepared.document.warnings
                 readable.append((prepared.document, prepared.claims))
-        ids = self.store.add_documents(readable)
+        try:
+            ids = self.store.add_documents(readable)
+        except SourceError:  # one document the store refuses: the others are stored
+            ids = [self._store_alone(document, claims, report) for document, claims in readable]
         for (_, claims), document_id in zip(readable, ids, strict=True):
             if document_id is None:
                 report.skipped += 1
+            elif document_id < 0:
+                continue  # refused, counted as failed
             else:
                 report.added += 1
                 report.claims += len(claims)
                 report.document_ids.append(document_id)
 
+    def _store_alone(
+        self, document: SourceDocument, claims: list[Claim], report: IngestReport
+    ) -> int | None:
+        """Store one document in a transaction of its own: its id, None if stored
+        before, -1 if the store refuses it (counted as failed, with the reason)."""
+        try:
+            return self.store.add_documents([(document, claims)])[0]
+        except SourceError as error:
+            report.failed += 1
+            report.errors.append(str(error))
+            return -1
+
     # -- matching ---------------------------------------------------------
 
-    def match(self, claim_ids: list[int] | None = None, replace: bool = False) -> MatchReport:
+    def match(
+        self,
+        claim_ids: list[int] | None = None,
+        replace: bool = False,
+        documents: Sequence[int] = (),
+    ) -> MatchReport:
         """Relate the given claims (all, when None) to every stored claim, store the
         suggestions (with `replace`, in place of every earlier machine suggestion) and
-        flag verdicts that a source loaded after them calls into question."""
+        flag verdicts that a source loaded after them calls into question. The
+        `documents` (every one, when all claims are matched) are marked matched."""
         with collector_paused():  # reading and matching make a million acyclic objects
-            return self._match(claim_ids, replace)
+            return self._match(claim_ids, replace, None if claim_ids is None else documents)
 
-    def _match(self, claim_ids: list[int] | None, replace: bool) -> MatchReport:
+    def _match(
+        self, claim_ids: list[int] | None, replace: bool, documents: Sequence[int] | None
+    ) -> MatchReport:
         stored = [MatchInput.from_row(r) for r in self.store.match_inputs()]
         wanted = None if claim_ids is None else set(claim_ids)
         fresh = stored if wanted is None else [c for c in stored if c.id in wanted]
         verdicts = match(fresh, stored)
         report = MatchReport(compared=len(fresh))
         report.links = self.store.save_suggestions(
-            [(v.a, v.b, v.relation.value, v.score, v.reason) for v in verdicts], replace=replace
+            [(v.a, v.b, v.relation.value, v.score, v.reason) for v in verdicts],
+            replace=replace,
+            documents=documents,
         )
         for v in verdicts:
             report.by_relation[v.relation.value] = report.by_relation.get(v.relation.value, 0) + 1
@@ -226,9 +281,11 @@ class Workbench:
 
     def _stale(
         self, verdicts: list[Verdict], claims: dict[int, MatchInput]
-    ) -> list[tuple[int, str]]:
+    ) -> list[tuple[int, str, str, str]]:
         """Verdicts a source loaded after them calls into question: a confirmed claim now
-        contradicted, or a false one now corroborated, by another voice."""
+        contradicted, or a false one now corroborated, by another voice. Each flag
+        carries its premise (the status, when the other claim was loaded), which the
+        store checks again as it writes: a verdict set meanwhile is not flagged."""
         decided = self.store.verdicts(["confirmed", "false"])
         flags = []
         for v in verdicts:
@@ -240,9 +297,11 @@ class Workbench:
                     v.relation is Relation.CORROBORATES and status == "false"
                 )
                 other = claims[theirs]
-                if challenged and (other.loaded_at or "") > decided_at:
+                loaded_at = other.loaded_at or ""
+                if challenged and loaded_at > decided_at:
                     verb = "contradicts" if v.relation is Relation.CONTRADICTS else "corroborates"
-                    flags.append((mine, f"claim {theirs} ({other.voice}) {verb} it: {v.reason}"))
+                    reason = f"claim {theirs} ({other.voice}) {verb} it: {v.reason}"
+                    flags.append((mine, reason, status, loaded_at))
         return flags
 
     def links(self, claim_id: int | None = None, relation: str | None = None) -> list[LinkView]:
@@ -300,9 +359,10 @@ class Workbench:
     ) -> Summary:
         """Write a report or data export of the claims with these verdicts (all when
         none are given), or of the contested ones only; see docs/export.md."""
-        report = self._report(fmt, statuses, contested, publisher)
-        WRITERS[fmt](report, out)
-        return report.summary
+        with self._one_picture():
+            report = self._report(fmt, statuses, contested, publisher)
+            WRITERS[fmt](report, out)
+            return report.summary
 
     def export_to(
         self,
@@ -323,11 +383,11 @@ class Workbench:
             raise WorkbenchError(f"{path}: is a folder; give a file name")
         if not target.parent.is_dir():
             raise WorkbenchError(f"{path}: the folder {target.parent} does not exist")
-        report = self._report(fmt, statuses, contested, publisher)
         encoding, newline = ("utf-8-sig", "") if fmt == "csv" else ("utf-8", None)
         partial = target.with_name(f".{target.name}.part")
         try:
-            with partial.open("w", encoding=encoding, newline=newline) as out:
+            with self._one_picture(), partial.open("w", encoding=encoding, newline=newline) as out:
+                report = self._report(fmt, statuses, contested, publisher)
                 if _in_two(fmt, report.summary, jobs):
                     self._write_in_two(fmt, report, out, partial)
                 else:
@@ -338,6 +398,19 @@ class Workbench:
         finally:
             partial.unlink(missing_ok=True)
         return report.summary
+
+    @contextmanager
+    def _one_picture(self) -> Iterator[None]:
+        """One read transaction for a whole export, so that it agrees with itself while
+        others write. The events are grouped and summed first (that writes), and the
+        reading starts again if another process changed claims or links in between;
+        on the third try the events may lag behind the claims, never contradict them."""
+        for attempt in range(3):
+            self._book.current()
+            with self.store.reading():
+                if attempt == 2 or self.store.read_only or self._book.is_current():
+                    yield
+                    return
 
     def _report(
         self, fmt: str, statuses: Sequence[str], contested: bool, publisher: Publisher | None
@@ -363,12 +436,15 @@ class Workbench:
                 summary.contested_only,
                 report.publisher,
                 str(middle),
+                self.store.state(),
             )
             with SecondProcess(job) as second:
                 PARTS[fmt].start(report, out)
                 with end.open("w", encoding="utf-8") as later:
                     PARTS[fmt].end(report, later)
-                second.finish()
+                if not second.finish():  # it read a later database: written here instead
+                    with middle.open("w", encoding="utf-8") as part:
+                        PARTS[fmt].middle(report, part)
             for piece in (middle, end):
                 with piece.open(encoding="utf-8") as text:
                     shutil.copyfileobj(text, out)

@@ -22,8 +22,18 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database, Migrations
 
-from workbench.errors import WorkbenchError
+from workbench.config import busy_timeout
+from workbench.errors import DatabaseDamaged, DatabaseError, DatabaseReadOnly, WorkbenchError
 from workbench.models import Claim, ClaimRow, SourceDocument
+from workbench.store_guard import (
+    VANISHED,
+    connect,
+    file_identity,
+    guarded,
+    storable_figure,
+    writable,
+)
+from workbench.store_snapshot import Snapshots
 
 if TYPE_CHECKING:
     from workbench.events import Group
@@ -31,7 +41,6 @@ if TYPE_CHECKING:
 STATUSES = ("unreviewed", "confirmed", "disputed", "false", "unverifiable")
 REVIEWED = STATUSES[1:]  # every verdict but "unreviewed"
 GRADES = ("A", "B", "C", "D", "E", "F")
-BUSY_TIMEOUT_S = 30.0
 
 migrations = Migrations("workbench")
 
@@ -226,6 +235,20 @@ def m007_origin(db: Database) -> None:
     db.execute("ALTER TABLE claims ADD COLUMN origin TEXT")
 
 
+@migrations()
+def m008_matched(db: Database) -> None:
+    """When each document's claims were last matched: NULL for one stored by an ingest
+    stopped before matching, matched on the next ingest. Documents stored before were
+    matched by the ingest that stored them."""
+    db.executescript(
+        """
+        ALTER TABLE documents ADD COLUMN matched_at TEXT;
+        UPDATE documents SET matched_at = loaded_at;
+        CREATE INDEX documents_unmatched ON documents(id) WHERE matched_at IS NULL;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 ORDERS = {
     "document": "c.document_id, c.start",
@@ -266,19 +289,23 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
-class Store:
-    """One open claims database. Safe to share between threads: writes are serialised."""
+@guarded
+class Store(Snapshots):
+    """One open claims database. Safe to share between threads: writes are serialised.
+    Every SQLite failure leaves it as a `DatabaseError` naming the file and the cause."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
+        self.timeout = busy_timeout()
         self._write_lock = threading.RLock()
         self._local = threading.local()
         self._opened: list[Database] = []
-        try:
-            self._migrate()
+        self.read_only = not writable(self.path)
+        self._identity: tuple[int, int] | None = None  # the file opened, once made
+        self._migrate()
+        if not self.read_only:
             self.db.execute("PRAGMA journal_mode = WAL")
-        except sqlite3.DatabaseError as error:
-            raise WorkbenchError(f"{self.path}: not a Workbench database ({error})") from None
+        self._identity = file_identity(self.path)
 
     @property
     def db(self) -> Database:
@@ -286,13 +313,7 @@ class Store:
         another thread has a statement open on the same connection."""
         db: Database | None = getattr(self._local, "db", None)
         if db is None:
-            conn = sqlite3.connect(
-                self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None
-            )
-            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            db = Database(conn)
+            db = Database(connect(self.path, self.timeout, self.read_only))
             self._local.db = db
             with self._write_lock:
                 self._opened.append(db)
@@ -308,22 +329,36 @@ class Store:
     # -- schema -----------------------------------------------------------
 
     def _migrate(self) -> None:
+        """Bring the schema to this version, under the write lock: processes creating
+        or upgrading one database at once do it once, one after the other."""
+        if self._pending_migrations():
+            if self.read_only:
+                raise DatabaseReadOnly(
+                    self.path,
+                    "read-only, and made by an older Workbench: it must be upgraded"
+                    " before it is read, which needs write access to the file and its folder",
+                )
+            with self._write() as conn:
+                if self._pending_migrations():
+                    tables = self.db.table_names()
+                    if tables and "documents" not in tables and not _applied(self.db):
+                        raise DatabaseDamaged(
+                            self.path, "a SQLite database, but not a Workbench one"
+                        )
+                    migrations.apply(self.db)
+                    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _pending_migrations(self) -> bool:
+        """Whether migrations are to be applied; a newer database is refused."""
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        applied = {m.name for m in migrations.applied(self.db)}
-        unknown = applied - _KNOWN_MIGRATIONS
-        if version > SCHEMA_VERSION or unknown:
+        applied = _applied(self.db)
+        if version > SCHEMA_VERSION or applied - _KNOWN_MIGRATIONS:
             theirs = max(version, len(applied))
             raise WorkbenchError(
                 f"{self.path}: made by a newer Workbench (schema version {theirs}, this one "
                 f"knows {SCHEMA_VERSION}); upgrade Workbench to open it"
             )
-        if applied == _KNOWN_MIGRATIONS:
-            return
-        with self._write_lock:
-            if not applied and self.db.table_names() and "documents" not in self.db.table_names():
-                raise WorkbenchError(f"{self.path}: a SQLite database, but not a Workbench one")
-            migrations.apply(self.db)
-            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        return applied != _KNOWN_MIGRATIONS
 
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
@@ -337,10 +372,13 @@ class Store:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
+                if self._identity and file_identity(self.path) != self._identity:
+                    raise DatabaseError(self.path, VANISHED)
+                conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:  # SQLite ends some on its own (a full disk)
+                    conn.execute("ROLLBACK")
                 raise
-            conn.execute("COMMIT")
 
     # -- documents --------------------------------------------------------
 
@@ -589,9 +627,12 @@ class Store:
                 " AND state != 'rejected' UNION SELECT b_id FROM links"
                 " WHERE relation = 'contradicts' AND state != 'rejected')"
             )
-        if where.search:
-            clauses.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
-            params.append(self.db.quote_fts(where.search))
+        if where.search and where.search.strip():
+            words = self.db.quote_fts(where.search)  # nothing left: only quotes, no words
+            clauses.append(
+                "c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)" if words else "0"
+            )
+            params += [words] if words else []
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def claims_by_id(self, claim_ids: Sequence[int]) -> list[dict[str, Any]]:
@@ -922,14 +963,25 @@ class Store:
             found += [r[0] for r in rows]
         return found
 
+    def unmatched_documents(self) -> list[int]:
+        """Documents stored and never matched: an ingest stopped between the two."""
+        rows = self.db.execute("SELECT id FROM documents WHERE matched_at IS NULL ORDER BY id")
+        return [r[0] for r in rows]
+
     def save_suggestions(
-        self, suggestions: Sequence[tuple[int, int, str, float, str]], replace: bool
+        self,
+        suggestions: Sequence[tuple[int, int, str, float, str]],
+        replace: bool,
+        documents: Sequence[int] | None = (),
     ) -> int:
         """Store machine links (a, b, relation, score, reason). A pair an analyst has set,
         confirmed or rejected is left as the analyst left it; with `replace`, earlier
-        machine suggestions go first (`match --all`). Returns the links written."""
+        machine suggestions go first (`match --all`). The `documents` whose claims were
+        matched (None: all) are marked matched in the same transaction. Returns the
+        links written."""
         at = now()
         with self._write() as conn:
+            _mark_matched(conn, documents, at)
             if replace:
                 conn.execute("DELETE FROM links WHERE origin = 'machine' AND state = 'suggested'")
             cursor = conn.executemany(
@@ -1020,30 +1072,40 @@ class Store:
 
     def remove_link(self, a: int, b: int, analyst: str) -> str:
         """Remove a link. A machine suggestion is kept as rejected, so matching never
-        suggests it again; an analyst's own link is deleted."""
-        link = self.links_between(a, b)
+        suggests it again; an analyst's own link is deleted. Read and changed by its
+        claim pair inside the write transaction: a matching run that re-creates the
+        link meanwhile cannot undo the decision."""
+        a, b = sorted((a, b))
         with self._write() as conn:
-            if link["origin"] == "machine":
+            row = conn.execute(
+                "SELECT origin FROM links WHERE a_id = ? AND b_id = ?", [a, b]
+            ).fetchone()
+            if row is None:
+                raise WorkbenchError(f"no link between claims {a} and {b}")
+            if row[0] == "machine":
                 conn.execute(
                     "UPDATE links SET state = 'rejected', origin = 'analyst', analyst = ?,"
-                    " updated_at = ? WHERE id = ?",
-                    [analyst, now(), link["id"]],
+                    " updated_at = ? WHERE a_id = ? AND b_id = ?",
+                    [analyst, now(), a, b],
                 )
                 return "rejected"
-            conn.execute("DELETE FROM links WHERE id = ?", [link["id"]])
+            conn.execute("DELETE FROM links WHERE a_id = ? AND b_id = ?", [a, b])
             return "deleted"
 
-    def mark_stale(self, flags: Sequence[tuple[int, str]]) -> int:
-        """Flag reviewed claims for re-review, with the reason, unless already flagged."""
+    def mark_stale(self, flags: Sequence[tuple[int, str, str, str]]) -> int:
+        """Flag reviewed claims for re-review: (claim, reason, the status challenged, when
+        the challenging claim was loaded). Judged inside the write transaction: a claim
+        already flagged, or whose verdict has changed or was set again since that claim
+        was loaded (the analyst had it before them), is left alone."""
         at = now()
         with self._write() as conn:
             return sum(
                 conn.execute(
                     "UPDATE verdicts SET stale_reason = ?, stale_at = ? WHERE claim_id = ?"
-                    " AND stale_at IS NULL",
-                    [reason, at, claim_id],
+                    " AND stale_at IS NULL AND status = ? AND decided_at < ?",
+                    [reason, at, claim_id, status, loaded_at],
                 ).rowcount
-                for claim_id, reason in flags
+                for claim_id, reason, status, loaded_at in flags
             )
 
     def verdicts(self, statuses: Sequence[str]) -> dict[int, tuple[str, str]]:
@@ -1112,6 +1174,18 @@ _CLAIM_SELECT = """
     JOIN voices vo ON vo.id = c.voice_id
     LEFT JOIN verdicts v ON v.claim_id = c.id
 """
+
+
+def _applied(db: Database) -> set[str]:
+    return {m.name for m in migrations.applied(db)}
+
+
+def _mark_matched(conn: sqlite3.Connection, documents: Sequence[int] | None, at: str) -> None:
+    if documents is None:
+        conn.execute("UPDATE documents SET matched_at = ? WHERE matched_at IS NULL", [at])
+        return
+    for ids, marks in _chunks(documents):
+        conn.execute(f"UPDATE documents SET matched_at = ? WHERE id IN ({marks})", [at, *ids])
 
 
 def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[tuple[list[int], str]]:
@@ -1209,12 +1283,12 @@ def _insert_document(
         voice = voice_of(doc, claim)
         if voice not in voices:
             voices[voice] = _voice_id(conn, *voice)
-        rows.append(_claim_row(document_id, voices[voice], claim))
+        rows.append(_claim_row(document_id, voices[voice], claim, doc.path))
     conn.executemany(_INSERT_CLAIM, rows)
     return document_id
 
 
-def _claim_row(document_id: int, voice_id: int, claim: Claim) -> list[Any]:
+def _claim_row(document_id: int, voice_id: int, claim: Claim, path: str) -> list[Any]:
     return [
         document_id,
         voice_id,
@@ -1223,9 +1297,9 @@ def _claim_row(document_id: int, voice_id: int, claim: Claim) -> list[Any]:
         claim.text,
         claim.sentence,
         claim.category.value,
-        claim.value,
-        claim.low,
-        claim.high,
+        storable_figure(claim.value, path),
+        storable_figure(claim.low, path),
+        storable_figure(claim.high, path),
         claim.qualifier,
         claim.unit,
         claim.subject,

@@ -1,0 +1,75 @@
+"""Helpers for the reliability tests: real databases, real processes, no mocks.
+
+A `Holder` is a second process holding the write lock (`BEGIN IMMEDIATE`) on a
+database, optionally running statements inside it, until told to commit.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
+SEEDS = str(ROOT / "seeds")
+HOLD = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
+conn.execute("BEGIN IMMEDIATE")
+for statement in sys.argv[2:]:
+    conn.execute(statement)
+print("held", flush=True)
+sys.stdin.readline()
+conn.execute("COMMIT")
+print("committed", flush=True)
+"""
+
+
+class Holder:
+    """A second process holding `BEGIN IMMEDIATE` on `db` until `release()`."""
+
+    def __init__(self, db: str | Path, *statements: str) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", HOLD, str(db), *statements],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout is not None
+        assert self.process.stdout.readline().strip() == "held"
+
+    def release(self) -> None:
+        """Commit what it did and end."""
+        if self.process.poll() is None:
+            self.process.communicate("go\n", timeout=60)
+
+    def __enter__(self) -> Holder:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.release()
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, **popen: object):
+    """`python -m workbench ARGS` in a process of its own, with this worktree first."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "workbench", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
+        **popen,  # type: ignore[arg-type]
+    )
+
+
+def assert_one_line(result, *words: str) -> str:
+    """A failure told in one line on stderr, naming what it should, without a traceback."""
+    assert result.returncode != 0, result.stdout
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert "Traceback" not in result.stderr, result.stderr
+    assert len(lines) == 1, result.stderr
+    for word in words:
+        assert word in lines[0], lines[0]
+    return lines[0]

@@ -1,0 +1,155 @@
+"""Issue 14, item 12: a database error reaches the user as one line naming the
+database and the cause, with a non-zero exit status, never as a traceback. Each
+case is made for real: a second process holding the lock, a file size limit for a
+full disk, a damaged page, a dropped table."""
+
+import resource
+import shutil
+import signal
+import sqlite3
+import subprocess
+from contextlib import closing
+
+import pytest
+
+from tests.reliability_helpers import SEEDS, Holder, assert_one_line, run_cli
+from workbench.service import Workbench
+
+QUICK = {"WORKBENCH_BUSY_TIMEOUT": "0.5"}
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "claims.db"
+    with closing(Workbench(str(path))) as bench:
+        bench.ingest([SEEDS], jobs=1)
+    return str(path)
+
+
+def _claim(db: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT MIN(id) FROM claims").fetchone()[0]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["verdict", "{claim}", "confirmed"],
+        ["export", "--format", "md"],
+        ["events"],
+        ["link", "{claim}", "{other}", "--relation", "related"],
+    ],
+)
+def test_a_lock_held_past_the_timeout_is_one_line(db, command):
+    claim = _claim(db)
+    args = [part.format(claim=claim, other=claim + 1) for part in command]
+    with Holder(db):
+        result = run_cli(*args, "--db", db, env=QUICK)
+    assert_one_line(result, db, "lock")
+
+
+def test_the_busy_timeout_is_the_configured_one(db):
+    from workbench.config import busy_timeout
+
+    assert busy_timeout({"WORKBENCH_BUSY_TIMEOUT": "2.5"}) == 2.5
+    assert busy_timeout({}) == 30.0
+    assert busy_timeout({"WORKBENCH_BUSY_TIMEOUT": "soon"}) == 30.0
+
+
+def _limit_file_size(size: int):
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past it fails with EFBIG
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    return limit
+
+
+def test_a_full_disk_is_one_line_and_loses_nothing_stored(db, tmp_path):
+    more = tmp_path / "more"
+    more.mkdir()
+    for i in range(40):
+        (more / f"doc{i}.txt").write_text(
+            f"Report {i}\n\n" + f"Gunmen killed {i + 3} soldiers near Gao on Monday. " * 300
+        )
+    before = _counts(db)
+    size = sum(p.stat().st_size for p in tmp_path.glob("claims.db*"))
+    result = run_cli(
+        "ingest", str(more), "--db", db, "--jobs", "1", preexec_fn=_limit_file_size(size + 8192)
+    )
+    assert_one_line(result, db, "full")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert _counts(db)[1] >= before[1]
+
+
+def _counts(db: str) -> tuple[int, int]:
+    with sqlite3.connect(db) as conn:
+        return (
+            conn.execute("SELECT COUNT(*) FROM verdict_history").fetchone()[0],
+            conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
+        )
+
+
+def test_a_damaged_file_is_one_line(db, tmp_path):
+    damaged = tmp_path / "damaged.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy(db, damaged)
+    with damaged.open("r+b") as raw:
+        page = 4096
+        raw.seek(page * 3)
+        raw.write(b"\xff" * page * 4)  # pages of the tables, not the header
+    result = run_cli("claims", "--db", str(damaged))
+    assert_one_line(result, str(damaged), "damaged")
+
+
+def test_a_dropped_table_is_one_line(db):
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP TABLE verdict_history")
+    result = run_cli("verdict", str(_claim(db)), "confirmed", "--db", db)
+    assert_one_line(result, db, "verdict_history")
+
+
+@pytest.mark.parametrize("command", [["verdict", "{big}", "confirmed"], ["history", "{big}"]])
+def test_an_id_past_what_sqlite_holds_is_one_line(db, command):
+    args = [part.format(big=2**64) for part in command]
+    result = run_cli(*args, "--db", db)
+    assert_one_line(result, str(2**64))
+
+
+@pytest.mark.parametrize("query", ['"', "", "   ", '""', "*", "-"])
+def test_any_search_works(db, query):
+    result = run_cli("claims", "--search", query, "--db", db)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 3 MB tmpfs, where the machine allows mounting one (root in a container)."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(disk)], capture_output=True
+    )
+    if mounted.returncode:
+        pytest.skip("no tmpfs can be mounted here")
+    yield disk
+    subprocess.run(["umount", str(disk)], check=True)
+
+
+def test_a_really_full_disk_is_one_line(small_disk, db):
+    copy = small_disk / "claims.db"
+    shutil.copy(db, copy)
+    filler = small_disk / "filler"
+    with filler.open("wb") as out:
+        try:
+            while True:
+                out.write(b"\0" * 65536)
+                out.flush()
+        except OSError:
+            pass  # the disk is full
+    result = run_cli(
+        "verdict", str(_claim(db)), "confirmed", "--note", "x" * 100_000, "--db", str(copy)
+    )
+    assert_one_line(result, str(copy), "full")

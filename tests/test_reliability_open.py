@@ -1,0 +1,110 @@
+"""Issue 14, item 13: a read-only database (file or folder) can be read, and writing
+to it is refused in one line; processes creating one new database at once all
+succeed."""
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from contextlib import closing
+
+import pytest
+
+from tests.reliability_helpers import ROOT, SEEDS, assert_one_line, run_cli
+from workbench.service import Workbench
+from workbench.store import SCHEMA_VERSION
+
+OPEN_AT = """
+import sys, time
+from workbench.store import Store
+time.sleep(max(0.0, float(sys.argv[2]) - time.time()))
+Store(sys.argv[1]).close()
+"""
+
+
+def test_four_processes_creating_one_database_at_once_all_succeed(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for round_ in range(6):
+        db = tmp_path / f"new{round_}.db"
+        at = str(time.time() + 1.5)  # all four start to open it at this moment
+        openers = [
+            subprocess.Popen(
+                [sys.executable, "-c", OPEN_AT, str(db), at],
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+            )
+            for _ in range(4)
+        ]
+        for opener in openers:
+            _, err = opener.communicate(timeout=120)
+            assert opener.returncode == 0, err
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+@pytest.fixture
+def read_only(tmp_path):
+    """A loaded database in a folder mounted read-only (as root, whom file modes do not
+    stop), else in a folder and file without write permission."""
+    source = tmp_path / "src"
+    source.mkdir()
+    with closing(Workbench(str(source / "claims.db"))) as bench:
+        bench.ingest([SEEDS], jobs=1)
+        bench.events()  # grouped as a session leaves them: a read-only copy cannot
+    assert not (source / "claims.db-wal").exists()
+    if os.geteuid() != 0:
+        (source / "claims.db").chmod(0o444)
+        source.chmod(0o555)
+        yield source / "claims.db"
+        source.chmod(0o755)
+        return
+    view = tmp_path / "ro"
+    view.mkdir()
+    mounted = subprocess.run(
+        ["mount", "--bind", "-o", "ro", str(source), str(view)], capture_output=True
+    )
+    if mounted.returncode:
+        pytest.skip("no read-only bind mount here")
+    try:
+        yield view / "claims.db"
+    finally:
+        subprocess.run(["umount", str(view)], check=True)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["claims"],
+        ["sources"],
+        ["links"],
+        ["history", "1"],
+        ["events"],
+        ["export", "--format", "md"],
+    ],
+)
+def test_a_read_only_database_can_be_read(read_only, command):
+    result = run_cli(*command, "--db", str(read_only))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
+
+
+def test_writing_to_a_read_only_database_is_one_line(read_only):
+    result = run_cli("verdict", "1", "confirmed", "--db", str(read_only))
+    assert_one_line(result, str(read_only), "read-only")
+
+
+def test_a_read_only_copy_of_an_older_database_is_refused_in_one_line(read_only, tmp_path):
+    older = tmp_path / "older"
+    shutil.copytree(read_only.parent, older)
+    with sqlite3.connect(older / "claims.db") as conn:
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm007_origin'")
+        conn.execute("PRAGMA user_version = 6")
+    (older / "claims.db").chmod(0o444)
+    older.chmod(0o555)
+    if os.geteuid() == 0:
+        pytest.skip("root writes to files without write permission")
+    result = run_cli("claims", "--db", str(older / "claims.db"))
+    assert_one_line(result, "read-only")
