@@ -22,7 +22,8 @@ from workbench.display import (
     figure_row,
 )
 from workbench.models import ClaimCredibility, EventDetail, EventSummary
-from workbench.tui.format import clip
+from workbench.tui.format import clip, literal
+from workbench.tui.writes import DATABASE_ERRORS, guarded, problem
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
@@ -62,8 +63,17 @@ class EventsScreen(Screen[None]):
         """Read the events in a worker: on a large database the first grouping takes
         seconds, and the screen must stay responsive meanwhile."""
         self.app.call_from_thread(setattr, self, "sub_title", "grouping claims into events…")
-        found = self.wb_app.workbench.events()
+        try:
+            found = self.wb_app.workbench.events()
+        except DATABASE_ERRORS as error:
+            line = problem(error, self.wb_app.workbench.store.path)
+            self.app.call_from_thread(self._failed, line)
+            return
         self.app.call_from_thread(self._fill, sorted(found, key=lambda e: (not e.contested, e.id)))
+
+    def _failed(self, line: str) -> None:
+        self.sub_title = "events not read"
+        self.notify(line, severity="error", markup=False, timeout=10)
 
     def _fill(self, events: list[EventSummary]) -> None:
         self.events = events
@@ -73,7 +83,7 @@ class EventsScreen(Screen[None]):
             table.add_row(
                 str(e.id),
                 clip(e.name, 60),
-                days(e),
+                literal(days(e)),
                 str(e.claims),
                 str(e.voices),
                 Text("contested", style="bold red") if e.contested else "",
@@ -141,7 +151,9 @@ class EventScreen(Screen[None]):
         self.show()
         claims.focus()
 
+    @guarded
     def show(self) -> None:
+        """Read the event again (its figures, claims and timeline) and show it."""
         e = self.detail = self.wb_app.workbench.event(self.event_id)
         self.sub_title = f"event {e.id}"
         self.query_one("#event-headline", Static).update(_headline(e))
@@ -149,18 +161,18 @@ class EventScreen(Screen[None]):
         figures.clear()
         for f in e.figures:
             *cells, contested = figure_row(f)
-            figures.add_row(*cells, Text(contested, style="bold red"))
+            figures.add_row(*map(literal, cells), Text(contested, style="bold red"))
         claims = self.query_one("#event-claims", DataTable)
         claims.clear()
         credibility = {c.claim_id: c for c in e.credibility}
         for c in e.event_claims:
             claims.add_row(
                 str(c.id),
-                c.category.value,
-                figure(c),
+                literal(c.category.value),
+                literal(figure(c)),
                 clip(c.voice, 34),
-                c.voice_grade or "not graded",
-                _grade(credibility[c.id]),
+                literal(c.voice_grade or "not graded"),
+                literal(_grade(credibility[c.id])),
                 key=str(c.id),
             )
         width = max((len(p.day) for p in e.timeline), default=0)
@@ -188,7 +200,7 @@ class EventScreen(Screen[None]):
             [c for c in self.detail.credibility if c.claim_id == claim_id] if self.detail else []
         )
         line = f"claim {claim_id}: {credibility_line(found[0])}" if found else ""
-        self.query_one("#claim-credibility", Static).update(line)
+        self.query_one("#claim-credibility", Static).update(literal(line))
 
     @on(DataTable.RowSelected, "#event-claims")
     def _open_claim(self) -> None:

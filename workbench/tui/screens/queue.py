@@ -16,7 +16,8 @@ from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, 
 from workbench.display import figure, graded_voice
 from workbench.models import LinkCounts, StoredClaim
 from workbench.store import ORDERS, STATUSES, ClaimFilter
-from workbench.tui.format import STATUS_MARKS, clip, verdict_bindings
+from workbench.tui.format import SAVING_MARK, STATUS_MARKS, clip, literal, verdict_bindings
+from workbench.tui.writes import guarded
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
@@ -90,6 +91,7 @@ class QueueScreen(Screen[None]):
 
     # -- loading ----------------------------------------------------------
 
+    @guarded
     def reload(self, keep_cursor: bool = True) -> None:
         """Read the first page again (another process may have written meanwhile)."""
         workbench = self.wb_app.workbench
@@ -117,11 +119,13 @@ class QueueScreen(Screen[None]):
         counts = self.counts.get(claim.id, LinkCounts())
         mark = "●" if claim.id in self.selected else ("!" if claim.stale_reason else "")
         style = "bold red" if counts.contradicts else ""
+        saving = self.wb_app.saving_label(claim.id) is not None
+        status = SAVING_MARK if saving else STATUS_MARKS.get(claim.status, "·")
         return [
             Text(mark, style="bold yellow"),
-            STATUS_MARKS.get(claim.status, "·"),
-            Text(claim.category.value, style=style),
-            Text(figure(claim), style=style),
+            literal(status, "bold yellow" if saving else ""),
+            literal(claim.category.value, style),
+            literal(figure(claim), style),
             str(counts.corroborates or ""),
             Text(f"{counts.contradicts} ▲" if counts.contradicts else "", style=style),
             clip(claim.subject or "", 22),
@@ -141,7 +145,7 @@ class QueueScreen(Screen[None]):
         sources = workbench.document_names(SOURCE_CHOICES)
         if sources != self._sources:
             self._sources = sources
-            self.query_one("#source", Select).set_options([(n, n) for n in sources])
+            self.query_one("#source", Select).set_options([(literal(n), n) for n in sources])
 
     def _update_status(self) -> None:
         counts = self.wb_app.workbench.summary_counts()
@@ -151,9 +155,21 @@ class QueueScreen(Screen[None]):
         )
         order = f"sorted by {self.where.order}{' (reversed)' if self.where.descending else ''}"
         chosen = f" · {len(self.selected)} selected" if self.selected else ""
-        self.query_one("#queue-status", Static).update(
-            f" {self.total} shown · {order}{chosen} · f1 help · ctrl+p commands"
-        )
+        saving = len(self.wb_app.saving)
+        line = literal(f" {self.total} shown · {order}{chosen} · f1 help · ctrl+p commands")
+        if saving:
+            line = Text.assemble((f" saving {saving} change(s)…", "bold yellow"), line)
+        self.query_one("#queue-status", Static).update(line)
+
+    @guarded
+    def saving_changed(self) -> None:
+        """Writes started or ended: rows being saved show `…`, not a status."""
+        if not self.is_mounted:
+            return
+        table = self.query_one("#queue", DataTable)
+        for claim in self.rows:
+            table.update_cell(str(claim.id), "st", self._cells(claim)[1])
+        self._update_status()
 
     # -- the cursor ---------------------------------------------------------
 
@@ -170,6 +186,7 @@ class QueueScreen(Screen[None]):
                 return
 
     @on(DataTable.RowHighlighted, "#queue")
+    @guarded
     def _more_when_near_the_end(self, event: DataTable.RowHighlighted) -> None:
         if event.cursor_row >= len(self.rows) - 20 and len(self.rows) < self.total:
             self._load_page()
@@ -233,30 +250,34 @@ class QueueScreen(Screen[None]):
         return [] if current is None else [current]
 
     def action_verdict(self, status: str) -> None:
+        """Save the verdict in the writing thread and move on at once: the rows show
+        `…` until it is saved, then what the database holds."""
         targets = self.targets()
         if not targets:
             return
-        self.wb_app.set_verdicts(targets, status)
-        self.selected.clear()
-        self.reload()
+        self.wb_app.set_verdicts(targets, status, then=self.reload)
+        selected, self.selected = self.selected, set()
+        for claim_id in selected:
+            self._redraw_row(claim_id)
         self._to_next_unreviewed()
 
     def _to_next_unreviewed(self) -> None:
         table = self.query_one("#queue", DataTable)
         start = table.cursor_row
         for index in list(range(start + 1, len(self.rows))) + list(range(start + 1)):
-            if self.rows[index].status == "unreviewed":
+            claim = self.rows[index]
+            if claim.status == "unreviewed" and self.wb_app.saving_label(claim.id) is None:
                 table.move_cursor(row=index)
                 return
 
+    @guarded
     def action_note(self) -> None:
         targets = self.targets()
         if targets:
             self.wb_app.edit_note(targets, then=self.reload)
 
     def action_undo(self) -> None:
-        if self.wb_app.undo():
-            self.reload()
+        self.wb_app.undo(then=self.reload)
 
     def action_toggle_select(self) -> None:
         current = self.current_id()
