@@ -75,8 +75,13 @@ class Writer:
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-write")
 
     def submit(self, job: Callable[[], T]) -> Future[T]:
-        """Run `job` in the writing thread after the jobs before it."""
-        return self._thread.submit(job)
+        """Run `job` in the writing thread after the jobs before it; not at all if the
+        database file vanished (even a read there would create an empty file)."""
+        return self._thread.submit(self._checked, job)
+
+    def _checked(self, job: Callable[[], T]) -> T:
+        self.file.check()
+        return job()
 
     def retrying(self, write: Callable[[], T]) -> T:
         """Call `write` (one transaction) in the writing thread: refused if the database
