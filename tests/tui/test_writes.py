@@ -218,3 +218,30 @@ async def test_a_replaced_database_file_is_not_written_to(seeded, tmp_path):
         assert "replaced" in line and "not saved" in line
         assert shown_status(queue, first) == "·"
         assert Path(seeded).read_bytes() == before
+
+
+async def test_an_undo_asked_while_the_verdict_waits_undoes_that_verdict(seeded):
+    app = make_app(seeded, analyst="ana", seeds=None, writes=WAIT)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        first = queue.current_id()
+        with write_lock(seeded):
+            await pilot.press("c", "u")
+            assert shown_status(queue, first) == "…"
+        await settle(app, pilot)
+        assert shown_status(queue, first) == "·" and app.undo_stack == []
+    assert [h.new_status for h in Workbench(seeded).history(first)] == ["confirmed", "unreviewed"]
+
+
+async def test_quitting_while_a_change_is_saving_asks_first(seeded):
+    app = make_app(seeded, analyst="ana", seeds=None, writes=WAIT)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        first = queue.current_id()
+        with write_lock(seeded):
+            await pilot.press("c", "q")
+            await pilot.pause()
+            assert app.is_running
+            assert any("still saving: q again" in n.message for n in app._notifications)
+        await settle(app, pilot)
+    assert Workbench(seeded).claim(first).status == "confirmed"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import TypeVar
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import ProgressBar
 
@@ -161,11 +163,13 @@ class WorkbenchApp(Decisions, App[None]):
             self._saving_changed()
             self.notify(line, title="Not saved", severity="error", markup=False, timeout=10)
             if failed is not None:
-                failed(line)
+                with contextlib.suppress(NoMatches):
+                    failed(line)
             return
         self.saving.pop(ticket, None)
         self._saving_changed()
-        done(result)
+        with contextlib.suppress(NoMatches):  # the screen that asked was closed meanwhile
+            done(result)
 
     def saving_label(self, claim_id: int) -> str | None:
         """What is being saved on `claim_id` now (the latest write asked), if anything."""

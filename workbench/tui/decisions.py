@@ -46,12 +46,20 @@ class Decisions:
 
         def done(outcome: tuple[Undo, str | None]) -> None:
             batch, error = outcome
-            if batch:
-                self.undo_stack.append(batch)
             self._report(f"{status}", len(batch), len(ids), error)
             then()
 
-        self.save(lambda: self._each(ids, one), done, claims=ids, saving=status)
+        self.save(lambda: self._undoable(ids, one), done, claims=ids, saving=status)
+
+    def _undoable(
+        self, ids: list[int], one: Callable[[int], tuple[int, str, str | None]]
+    ) -> tuple[Undo, str | None]:
+        """`_each`, and what was saved goes on the undo stack. In the writing thread,
+        as every change of the stack: an undo asked after a verdict finds it there."""
+        batch, error = self._each(ids, one)
+        if batch:
+            self.undo_stack.append(batch)
+        return batch, error
 
     def _each(self, ids: list[int], one: Callable[[int], U]) -> tuple[list[U], str | None]:
         """`one` on each id in the writing thread, up to the first failure (whose line
@@ -75,33 +83,34 @@ class Decisions:
         self.notify(error, title="Not saved", severity="error", markup=False, timeout=10)
 
     def undo(self, then: Callable[[], None] = lambda: None) -> None:
-        """Put back the verdicts the last change replaced (the history keeps both)."""
-        if not self.undo_stack:
-            self.notify("Nothing to undo", severity="warning")
-            return
-        batch = self.undo_stack.pop()
+        """Put back the verdicts the last change replaced (the history keeps both),
+        after the changes asked before it are saved."""
 
         def one(item: tuple[int, str, str | None]) -> tuple[int, str, str | None]:
             claim_id, status, note = item
             self.writer.retrying(lambda: self.workbench.set_verdict(claim_id, status, note or ""))
             return item
 
-        def done(outcome: tuple[Undo, str | None]) -> None:
-            undone, error = outcome
-            rest = batch[len(undone) :]
-            if rest:  # not undone: `u` tries again
-                self.undo_stack.append(rest)
-            self._report("undone", len(undone), len(batch), error)
+        def job() -> tuple[int, int, str | None] | None:
+            if not self.undo_stack:
+                return None
+            batch = self.undo_stack.pop()
+            lookup = {item[0]: item for item in batch}
+            undone, error = self._each(list(lookup), lambda i: one(lookup[i]))
+            if len(undone) < len(batch):  # what was not undone: `u` tries again
+                self.undo_stack.append(batch[len(undone) :])
+            return len(undone), len(batch), error
+
+        def done(outcome: tuple[int, int, str | None] | None) -> None:
+            if outcome is None:
+                self.notify("Nothing to undo", severity="warning")
+            else:
+                self._report("undone", *outcome)
             then()
 
-        ids = [claim_id for claim_id, _, _ in batch]
-        self.save(lambda: self._each_item(batch, one), done, claims=ids, saving="undoing")
-
-    def _each_item(
-        self, items: Undo, one: Callable[[tuple[int, str, str | None]], U]
-    ) -> tuple[list[U], str | None]:
-        lookup = {item[0]: item for item in items}
-        return self._each([item[0] for item in items], lambda i: one(lookup[i]))
+        latest = self.undo_stack[-1] if self.undo_stack else []
+        ids = [claim_id for claim_id, _, _ in latest]
+        self.save(job, done, claims=ids, saving="undoing")
 
     def edit_note(self, claim_ids: list[int], then: Callable[[], None]) -> None:
         """Write the note on each claim, its verdict kept; a note not saved is kept
@@ -124,8 +133,6 @@ class Decisions:
             batch, error = outcome
             for claim_id, _, _ in batch:
                 self.unsaved_notes.pop(claim_id, None)
-            if batch:
-                self.undo_stack.append(batch)
             if error is not None:
                 for claim_id in claim_ids[len(batch) :]:
                     self.unsaved_notes[claim_id] = note_text
@@ -140,7 +147,7 @@ class Decisions:
             if note is None:
                 return
             note_text = note
-            self.save(lambda: self._each(claim_ids, one), done, claims=claim_ids, saving="note")
+            self.save(lambda: self._undoable(claim_ids, one), done, claims=claim_ids, saving="note")
 
         self.push_screen(NoteModal(title, current), save)
 
