@@ -305,6 +305,7 @@ async def test_events_screen_opens_the_ambush_with_its_figures_and_grades_a_clai
         assert isinstance(events, EventsScreen)
         assert events.events[0].place == "north of Kidal"  # contested events first
         await pilot.press("enter")
+        await settle(app, pilot)
         event = app.screen
         assert isinstance(event, EventScreen) and event.detail is not None
         figures = event.query_one("#figures", DataTable)

@@ -101,6 +101,7 @@ async def test_markup_in_sources_is_shown_as_typed_on_every_screen(hostile):
 
         assert isinstance(app.screen, EventsScreen)
         await pilot.press("enter")
+        await settle(app, pilot)
         event = app.screen
         assert isinstance(event, EventScreen)
         assert OUTLET[:20] in cells(event.query_one("#event-claims", DataTable))

@@ -245,3 +245,28 @@ async def test_quitting_while_a_change_is_saving_asks_first(seeded):
             assert any("still saving: q again" in n.message for n in app._notifications)
         await settle(app, pilot)
     assert Workbench(seeded).claim(first).status == "confirmed"
+
+
+async def test_events_read_under_a_held_lock_fail_in_one_line(seeded):
+    """Reading events groups the claims first, a write: it waits off the event loop."""
+    app = make_app(seeded, analyst="ana", seeds=None, writes=GIVE_UP)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        with write_lock(seeded):
+            await pilot.press("v")
+            await settle(app, pilot)
+            [line] = errors(app)
+            assert "write lock" in line and app.is_running
+            assert app.screen.sub_title == "events not read"
+        await pilot.press("escape", "v")
+        await settle(app, pilot)
+        assert app.screen.events and errors(app) == [line]
+
+
+async def test_a_search_sqlite_cannot_read_is_one_line_and_the_queue_stays(seeded):
+    app = make_app(seeded, analyst="ana", seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        await pilot.press("slash", '"', "enter")
+        await pilot.pause()
+        assert app.is_running and len(errors(app)) == 1 and queue.total == 37

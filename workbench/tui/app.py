@@ -171,6 +171,36 @@ class WorkbenchApp(Decisions, App[None]):
         with contextlib.suppress(NoMatches):  # the screen that asked was closed meanwhile
             done(result)
 
+    def read(
+        self,
+        job: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """Read in the writing thread, after the writes asked before (so the screen
+        shows them): for reads that may write, as reading events regroups them."""
+        self.run_worker(self._read(job, done, failed), group="read")
+
+    async def _read(
+        self,
+        job: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[str], None] | None,
+    ) -> None:
+        try:
+            result = await asyncio.wrap_future(
+                self.writer.submit(lambda: self.writer.retrying(job))
+            )
+        except Exception as error:  # one line, never the end of the session
+            line = problem(error, self.workbench.store.path)
+            self.notify(line, title="Not read", severity="error", markup=False, timeout=10)
+            if failed is not None:
+                with contextlib.suppress(NoMatches):
+                    failed(line)
+            return
+        with contextlib.suppress(NoMatches):
+            done(result)
+
     def saving_label(self, claim_id: int) -> str | None:
         """What is being saved on `claim_id` now (the latest write asked), if anything."""
         found = [label for ids, label in self.saving.values() if claim_id in ids]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -23,7 +23,6 @@ from workbench.display import (
 )
 from workbench.models import ClaimCredibility, EventDetail, EventSummary
 from workbench.tui.format import clip, literal
-from workbench.tui.writes import DATABASE_ERRORS, guarded, problem
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
@@ -58,25 +57,18 @@ class EventsScreen(Screen[None]):
         self.show()
         table.focus()
 
-    @work(thread=True, exclusive=True)
     def show(self) -> None:
-        """Read the events in a worker: on a large database the first grouping takes
-        seconds, and the screen must stay responsive meanwhile."""
-        self.app.call_from_thread(setattr, self, "sub_title", "grouping claims into events…")
-        try:
-            found = self.wb_app.workbench.events()
-        except DATABASE_ERRORS as error:
-            line = problem(error, self.wb_app.workbench.store.path)
-            self.app.call_from_thread(self._failed, line)
-            return
-        self.app.call_from_thread(self._fill, sorted(found, key=lambda e: (not e.contested, e.id)))
+        """Read the events in the writing thread: on a large database the first grouping
+        takes seconds (and writes), and the screen must stay responsive meanwhile."""
+        self.sub_title = "grouping claims into events…"
+        workbench = self.wb_app.workbench
+        self.wb_app.read(workbench.events, self._fill, self._failed)
 
-    def _failed(self, line: str) -> None:
+    def _failed(self, _line: str) -> None:
         self.sub_title = "events not read"
-        self.notify(line, severity="error", markup=False, timeout=10)
 
     def _fill(self, events: list[EventSummary]) -> None:
-        self.events = events
+        self.events = sorted(events, key=lambda e: (not e.contested, e.id))
         table = self.query_one("#events", DataTable)
         table.clear()
         for e in self.events:
@@ -151,10 +143,14 @@ class EventScreen(Screen[None]):
         self.show()
         claims.focus()
 
-    @guarded
     def show(self) -> None:
-        """Read the event again (its figures, claims and timeline) and show it."""
-        e = self.detail = self.wb_app.workbench.event(self.event_id)
+        """Read the event again (its figures, claims and timeline) in the writing
+        thread, as reading it may group claims again, then show it."""
+        workbench = self.wb_app.workbench
+        self.wb_app.read(lambda: workbench.event(self.event_id), self._fill)
+
+    def _fill(self, e: EventDetail) -> None:
+        self.detail = e
         self.sub_title = f"event {e.id}"
         self.query_one("#event-headline", Static).update(_headline(e))
         figures = self.query_one("#figures", DataTable)

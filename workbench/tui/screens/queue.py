@@ -17,7 +17,7 @@ from workbench.display import figure, graded_voice
 from workbench.models import LinkCounts, StoredClaim
 from workbench.store import ORDERS, STATUSES, ClaimFilter
 from workbench.tui.format import SAVING_MARK, STATUS_MARKS, clip, literal, verdict_bindings
-from workbench.tui.writes import guarded
+from workbench.tui.writes import DATABASE_ERRORS, guarded
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
@@ -94,6 +94,9 @@ class QueueScreen(Screen[None]):
     @guarded
     def reload(self, keep_cursor: bool = True) -> None:
         """Read the first page again (another process may have written meanwhile)."""
+        self._reload(keep_cursor)
+
+    def _reload(self, keep_cursor: bool) -> None:
         workbench = self.wb_app.workbench
         self._refresh_choices()
         table = self.query_one("#queue", DataTable)
@@ -224,8 +227,21 @@ class QueueScreen(Screen[None]):
     @on(Input.Submitted, "#search")
     @on(Input.Changed, "#search")
     def _search(self, event: Input.Changed | Input.Submitted) -> None:
-        self.where = replace(self.where, search=event.value.strip() or None)
-        self.reload(keep_cursor=False)
+        """Search as the analyst types; a search the database cannot read (a lone `"`)
+        keeps the claims shown and says why: in the status line while typing, in one
+        notification on enter."""
+        before, text = self.where, event.value.strip()
+        self.where = replace(self.where, search=text or None)
+        try:
+            self._reload(keep_cursor=False)
+        except DATABASE_ERRORS as error:
+            self.where = before
+            line = f"Search {text!r} cannot be read: {str(error).splitlines()[0]}"
+            if isinstance(event, Input.Submitted):
+                self.notify(line, severity="error", markup=False, timeout=8)
+            else:
+                self.query_one("#queue-status", Static).update(literal(f" {line}"))
+            return
         if isinstance(event, Input.Submitted):
             self.query_one("#queue", DataTable).focus()
 
