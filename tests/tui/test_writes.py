@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import DataTable, Input
 
 import workbench.store
@@ -197,6 +198,9 @@ async def test_a_deleted_database_file_is_not_written_to(seeded):
         [line] = errors(app)
         assert "deleted" in line and "not saved" in line
         assert shown_status(queue, first) == "·" and app.undo_stack == []
+        app.post_message(events.AppFocus())  # back from another terminal: said again
+        await pilot.pause()
+        assert len(errors(app)) == 2 and "deleted" in errors(app)[1]
     assert not Path(seeded).exists()
 
 

@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import ProgressBar
 
 from workbench.service import Workbench
-from workbench.tui.dbfile import DbFile
+from workbench.tui.dbfile import DatabaseGone, DbFile
 from workbench.tui.decisions import Decisions, Undo
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.events import EventScreen, EventsScreen
@@ -73,7 +73,10 @@ class WorkbenchApp(Decisions, App[None]):
             return
         if empty:
             if self.seeds is not None and self.seeds.is_dir():
-                self.notify(f"The database is empty: loading the sample articles in {self.seeds}")
+                self.notify(
+                    f"The database is empty: loading the sample articles in {self.seeds}",
+                    markup=False,
+                )
                 self.load_files([str(self.seeds)])
             else:
                 self.notify("The database is empty: run `workbench ingest PATH` to load articles")
@@ -252,7 +255,12 @@ class WorkbenchApp(Decisions, App[None]):
             self.push_screen(HelpScreen(self.screen, list(self.BINDINGS)))  # type: ignore[arg-type]
 
     def on_app_focus(self, event: events.AppFocus) -> None:
-        """Show what another process wrote while the terminal was elsewhere."""
+        """Show what another process wrote while the terminal was elsewhere; say so if
+        the database file was deleted or replaced meanwhile."""
+        try:
+            self.writer.file.check()
+        except DatabaseGone as error:
+            self.notify(str(error), severity="error", markup=False, timeout=10)
         screen = self.screen
         if isinstance(screen, QueueScreen):
             screen.reload()

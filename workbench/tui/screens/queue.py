@@ -64,6 +64,7 @@ class QueueScreen(Screen[None]):
         self.where = ClaimFilter(limit=PAGE)
         self._categories: list[str] = []
         self._sources: list[str] = []
+        self._marked: set[int] = set()  # rows showing the saving mark
 
     @property
     def wb_app(self) -> WorkbenchApp:
@@ -169,9 +170,12 @@ class QueueScreen(Screen[None]):
         """Writes started or ended: rows being saved show `…`, not a status."""
         if not self.is_mounted:
             return
+        saving = {i for ids, _ in self.wb_app.saving.values() for i in ids}
         table = self.query_one("#queue", DataTable)
         for claim in self.rows:
-            table.update_cell(str(claim.id), "st", self._cells(claim)[1])
+            if claim.id in saving or claim.id in self._marked:
+                table.update_cell(str(claim.id), "st", self._cells(claim)[1])
+        self._marked = saving
         self._update_status()
 
     # -- the cursor ---------------------------------------------------------
