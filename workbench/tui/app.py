@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TypeVar
 
@@ -31,6 +33,7 @@ from workbench.tui.screens.sources import SourcesScreen
 from workbench.tui.writes import DATABASE_ERRORS, WritePolicy, Writer, WriteWaiting, problem
 
 T = TypeVar("T")
+WAITING_SAID_EVERY_S = 3.0
 
 
 class WorkbenchApp(Decisions, App[None]):
@@ -62,6 +65,7 @@ class WorkbenchApp(Decisions, App[None]):
         self.unsaved_notes: dict[int, str] = {}  # claim: the note typed and not saved
         self.unsaved_names: dict[int, str] = {}  # event: the name typed and not saved
         self._quit_asked = False
+        self._waiting_said = -WAITING_SAID_EVERY_S  # when the lock was last reported
         self.sub_title = Path(workbench.store.path).name
 
     def on_mount(self) -> None:
@@ -159,20 +163,10 @@ class WorkbenchApp(Decisions, App[None]):
         failed: Callable[[str], None] | None,
     ) -> None:
         try:
-            result = await asyncio.wrap_future(self.writer.submit(job))
-        except Exception as error:  # one line for anything: the analyst's session goes on
-            line = problem(error, self.workbench.store.path)
+            await self._complete(self.writer.submit(job), done, failed, "Not saved")
+        finally:
             self.saving.pop(ticket, None)
             self._saving_changed()
-            self.notify(line, title="Not saved", severity="error", markup=False, timeout=10)
-            if failed is not None:
-                with contextlib.suppress(NoMatches):
-                    failed(line)
-            return
-        self.saving.pop(ticket, None)
-        self._saving_changed()
-        with contextlib.suppress(NoMatches):  # the screen that asked was closed meanwhile
-            done(result)
 
     def read(
         self,
@@ -182,23 +176,25 @@ class WorkbenchApp(Decisions, App[None]):
     ) -> None:
         """Read in the writing thread, after the writes asked before (so the screen
         shows them): for reads that may write, as reading events regroups them."""
-        self.run_worker(self._read(job, done, failed), group="read")
+        future = self.writer.submit(lambda: self.writer.retrying(job))
+        self.run_worker(self._complete(future, done, failed, "Not read"), group="read")
 
-    async def _read(
+    async def _complete(
         self,
-        job: Callable[[], T],
+        future: Future[T],
         done: Callable[[T], None],
         failed: Callable[[str], None] | None,
+        title: str,
     ) -> None:
+        """Wait for `future` off the event loop; then `done(result)`, or one line and
+        `failed(line)`. Any error is one line: the analyst's session goes on."""
         try:
-            result = await asyncio.wrap_future(
-                self.writer.submit(lambda: self.writer.retrying(job))
-            )
-        except Exception as error:  # one line, never the end of the session
+            result = await asyncio.wrap_future(future)
+        except Exception as error:
             line = problem(error, self.workbench.store.path)
-            self.notify(line, title="Not read", severity="error", markup=False, timeout=10)
+            self.notify(line, title=title, severity="error", markup=False, timeout=10)
             if failed is not None:
-                with contextlib.suppress(NoMatches):
+                with contextlib.suppress(NoMatches):  # the screen asking was closed
                     failed(line)
             return
         with contextlib.suppress(NoMatches):
@@ -210,13 +206,21 @@ class WorkbenchApp(Decisions, App[None]):
         return found[-1] if found else None
 
     def _saving_changed(self) -> None:
+        """Writes started or ended: each screen showing claims redraws their state."""
+        if not self.saving:
+            self._quit_asked = False
         for screen in self.screen_stack:
             changed = getattr(screen, "saving_changed", None)
             if changed is not None:
                 changed()
 
     def on_write_waiting(self, message: WriteWaiting) -> None:
-        """The lock is held by another process: say so while the write keeps trying."""
+        """The lock is held by another process: say so (every few seconds at most)
+        while the write keeps trying."""
+        now = time.monotonic()
+        if now - self._waiting_said < WAITING_SAID_EVERY_S:
+            return
+        self._waiting_said = now
         self.notify(
             f"Another process is writing to the database: still saving "
             f"(try {message.attempt + 1} of {message.attempts})",
