@@ -33,6 +33,12 @@ async def ready(app: WorkbenchApp, pilot) -> QueueScreen:
     return app.screen
 
 
+async def settle(app: WorkbenchApp, pilot) -> None:
+    """Every write asked has ended and the screen is redrawn."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def queue_ids(screen: QueueScreen) -> list[int]:
     return [c.id for c in screen.rows]
 
@@ -69,6 +75,7 @@ async def test_each_verdict_lands_in_the_database_with_history(seeded, key, stat
         first = queue.current_id()
         await pilot.press(key)
         assert queue.current_id() != first  # on to the next unreviewed claim
+        await settle(app, pilot)
     bench = Workbench(seeded)
     assert bench.claim(first).status == status
     [change] = bench.history(first)
@@ -85,6 +92,7 @@ async def test_back_to_unreviewed_and_undo(seeded):
         await pilot.press("0")
         await pilot.press("u")  # undoes the "0": confirmed again
         await pilot.press("u")  # undoes the "c": unreviewed
+        await settle(app, pilot)
     bench = Workbench(seeded)
     assert bench.claim(first).status == "unreviewed"
     assert [h.new_status for h in bench.history(first)] == [
@@ -107,6 +115,7 @@ async def test_note_entry_keeps_the_verdict_and_is_stored(seeded):
         await pilot.press(*"UN figure from January")
         await pilot.press("enter")
         assert isinstance(app.screen, QueueScreen)
+        await settle(app, pilot)
     claim = Workbench(seeded).claim(first)
     assert (claim.status, claim.note) == ("disputed", "UN figure from January")
 
@@ -126,6 +135,7 @@ async def test_bulk_selection_sets_one_verdict_on_all(seeded):
         queue = await ready(app, pilot)
         chosen = queue_ids(queue)[:3]
         await pilot.press("space", "j", "space", "j", "space", "c")
+        await settle(app, pilot)
     bench = Workbench(seeded)
     assert [bench.claim(i).status for i in chosen] == ["confirmed"] * 3
 
@@ -147,6 +157,7 @@ async def test_filters_and_search(seeded):
         assert len(queue.rows) == 2
         queue.query_one("#source", Select).value = Select.NULL
         await pilot.press("c")  # confirm the first claim
+        await settle(app, pilot)
         queue.query_one("#status", Select).value = "confirmed"
         await pilot.pause()
         assert len(queue.rows) == 1
@@ -192,6 +203,7 @@ async def test_the_chadian_ambush_link_is_shown_with_its_reason(seeded):
         assert isinstance(app.screen, DetailScreen) and app.screen.claim_id != ambush.id
         await pilot.press("escape")
         assert app.screen is detail
+        await settle(app, pilot)
     [stored] = Workbench(seeded).links(ambush.id)
     assert (stored.state, stored.origin) == ("confirmed", "analyst")
 
@@ -206,6 +218,7 @@ async def test_sources_screen_grades_a_voice(seeded):
         await pilot.press("g", "down", "down", "enter")  # grade C
         await pilot.press("escape")
         assert isinstance(app.screen, QueueScreen)
+        await settle(app, pilot)
     assert next(v for v in Workbench(seeded).voices() if v.id == voice.id).grade == "C"
 
 
@@ -244,6 +257,7 @@ async def test_export_from_the_tui_writes_the_chosen_format_and_says_where(seede
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         await pilot.press("c")  # a verdict, so that the export has a reviewed claim
+        await settle(app, pilot)
         await pilot.press("e")
         modal = app.screen
         assert isinstance(modal, ExportModal)
@@ -291,6 +305,7 @@ async def test_events_screen_opens_the_ambush_with_its_figures_and_grades_a_clai
         assert isinstance(events, EventsScreen)
         assert events.events[0].place == "north of Kidal"  # contested events first
         await pilot.press("enter")
+        await settle(app, pilot)
         event = app.screen
         assert isinstance(event, EventScreen) and event.detail is not None
         figures = event.query_one("#figures", DataTable)
@@ -301,7 +316,7 @@ async def test_events_screen_opens_the_ambush_with_its_figures_and_grades_a_clai
         assert "██ 2" in timeline
         await pilot.press("y")
         await pilot.press("down", "down", "down", "down", "enter")  # 5 improbable
-        await pilot.pause()
+        await settle(app, pilot)
         graded = app.workbench.credibility(event.detail.event_claims[0].id)
         assert graded.effective.grade == 5 and graded.graded_by == "ana"
         claims = event.query_one("#event-claims", DataTable)
@@ -312,7 +327,7 @@ async def test_events_screen_opens_the_ambush_with_its_figures_and_grades_a_clai
         name = app.screen.query_one("#note", Input)
         name.value = "Ambush north of Kidal, ~5 Feb 2013"
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(app, pilot)
         assert app.workbench.event(event.event_id).name == "Ambush north of Kidal, ~5 Feb 2013"
         await pilot.press("enter")
         assert isinstance(app.screen, DetailScreen)

@@ -49,6 +49,7 @@ def test_the_chadian_ambush_event(snap_compare, app):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=open_the_ambush_event)

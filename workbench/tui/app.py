@@ -2,36 +2,43 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import itertools
+import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from pathlib import Path
+from typing import TypeVar
 
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import ProgressBar
 
-from workbench.errors import WorkbenchError
-from workbench.models import CREDIBILITY_LABELS
 from workbench.service import Workbench
+from workbench.tui.dbfile import DatabaseGone, DbFile
+from workbench.tui.decisions import Decisions, Undo
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.events import EventScreen, EventsScreen
 from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.modals import (
-    GRADES,
     ExportChoice,
     ExportModal,
-    GradeModal,
-    NoteModal,
 )
 from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
+from workbench.tui.writes import DATABASE_ERRORS, WritePolicy, Writer, WriteWaiting, problem
 
-Undo = list[tuple[int, str, str | None]]  # (claim, status before, note before)
+T = TypeVar("T")
+WAITING_SAID_EVERY_S = 3.0
 
 
-class WorkbenchApp(App[None]):
-    """Review claims: keyboard first, every decision written at once."""
+class WorkbenchApp(Decisions, App[None]):
+    """Review claims: keyboard first, every decision written in the writing thread at
+    once, the screen answering meanwhile."""
 
     CSS_PATH = "app.tcss"
     TITLE = "Workbench"
@@ -42,18 +49,38 @@ class WorkbenchApp(App[None]):
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
-    def __init__(self, workbench: Workbench, seeds: Path | None = None) -> None:
+    def __init__(
+        self,
+        workbench: Workbench,
+        seeds: Path | None = None,
+        writes: WritePolicy | None = None,
+    ) -> None:
         super().__init__()
         self.workbench = workbench
         self.seeds = seeds
         self.undo_stack: list[Undo] = []
+        self.writer = Writer(DbFile.opened(workbench.store.path), writes or WritePolicy(), self)
+        self.saving: dict[int, tuple[frozenset[int], str]] = {}  # ticket: (claims, what)
+        self._tickets = itertools.count(1)
+        self.unsaved_notes: dict[int, str] = {}  # claim: the note typed and not saved
+        self.unsaved_names: dict[int, str] = {}  # event: the name typed and not saved
+        self._quit_asked = False
+        self._waiting_said = -WAITING_SAID_EVERY_S  # when the lock was last reported
         self.sub_title = Path(workbench.store.path).name
 
     def on_mount(self) -> None:
         self.push_screen(QueueScreen())
-        if self.workbench.is_empty():
+        try:
+            empty = self.workbench.is_empty()
+        except DATABASE_ERRORS as error:
+            self.notify(problem(error, self.workbench.store.path), severity="error", markup=False)
+            return
+        if empty:
             if self.seeds is not None and self.seeds.is_dir():
-                self.notify(f"The database is empty: loading the sample articles in {self.seeds}")
+                self.notify(
+                    f"The database is empty: loading the sample articles in {self.seeds}",
+                    markup=False,
+                )
                 self.load_files([str(self.seeds)])
             else:
                 self.notify("The database is empty: run `workbench ingest PATH` to load articles")
@@ -69,12 +96,16 @@ class WorkbenchApp(App[None]):
         def progress(done: int, total: int) -> None:
             self.call_from_thread(bar.update, total=total, progress=done)
 
-        report = self.workbench.ingest(paths, jobs=1, progress=progress)
-        self.call_from_thread(self._loaded, bar, report.summary())
+        try:
+            self.writer.file.check()
+            summary = f"Loaded: {self.workbench.ingest(paths, jobs=1, progress=progress).summary()}"
+        except DATABASE_ERRORS as error:
+            summary = f"Not loaded: {problem(error, self.workbench.store.path)}"
+        self.call_from_thread(self._loaded, bar, summary)
 
     def _loaded(self, bar: ProgressBar, summary: str) -> None:
         bar.remove()
-        self.notify(f"Loaded: {summary}")
+        self.notify(summary, markup=False)
         for screen in self.screen_stack:
             if isinstance(screen, QueueScreen):
                 screen.reload()
@@ -93,8 +124,9 @@ class WorkbenchApp(App[None]):
             summary = self.workbench.export_to(
                 choice.fmt, choice.path, choice.statuses, choice.contested
             )
-        except WorkbenchError as error:
-            self.call_from_thread(self.notify, str(error), severity="error")
+        except DATABASE_ERRORS as error:
+            line = problem(error, self.workbench.store.path)
+            self.call_from_thread(self.notify, line, severity="error", markup=False)
             return
         written = Path(choice.path).resolve()
         self.call_from_thread(
@@ -102,77 +134,111 @@ class WorkbenchApp(App[None]):
             f"Wrote {written}: {summary.exported_claims} of {summary.claims} claims",
             title="Exported",
             timeout=8,
+            markup=False,
         )
 
-    # -- decisions --------------------------------------------------------------
+    # -- writes: in the writing thread, with a visible state ----------------------
 
-    def set_verdicts(self, claim_ids: Iterable[int], status: str, note: str | None = None) -> None:
-        """Set one verdict on each claim; `u` takes the whole batch back."""
-        batch: Undo = []
-        for claim_id in claim_ids:
-            before = self.workbench.claim(claim_id)
-            self.workbench.set_verdict(claim_id, status, note)
-            batch.append((claim_id, before.status, before.note))
-        if batch:
-            self.undo_stack.append(batch)
-            self.notify(f"{len(batch)} claim{'s' if len(batch) > 1 else ''} {status}", timeout=2)
+    def save(
+        self,
+        job: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[str], None] | None = None,
+        claims: Iterable[int] = (),
+        saving: str = "saving",
+    ) -> None:
+        """Run `job` (service calls, each through `self.writer.retrying`) off the event
+        loop after the writes before it; then `done(result)`, or one error line and
+        `failed(line)`. `claims` show `saving` meanwhile."""
+        ticket = next(self._tickets)
+        self.saving[ticket] = (frozenset(claims), saving)
+        self._saving_changed()
+        self.run_worker(self._finish(ticket, job, done, failed), group="write")
 
-    def undo(self) -> bool:
-        """Put back the verdicts the last change replaced (the history keeps both)."""
-        if not self.undo_stack:
-            self.notify("Nothing to undo", severity="warning")
-            return False
-        for claim_id, status, note in self.undo_stack.pop():
-            self.workbench.set_verdict(claim_id, status, note or "")
-        self.notify("Undone", timeout=2)
-        return True
+    async def _finish(
+        self,
+        ticket: int,
+        job: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[str], None] | None,
+    ) -> None:
+        try:
+            await self._complete(self.writer.submit(job), done, failed, "Not saved")
+        finally:
+            self.saving.pop(ticket, None)
+            self._saving_changed()
 
-    def edit_note(self, claim_ids: list[int], then: Callable[[], None]) -> None:
-        current = self.workbench.claim(claim_ids[0])
-        title = (
-            f"Note on claim {claim_ids[0]}"
-            if len(claim_ids) == 1
-            else f"Note on {len(claim_ids)} claims"
+    def read(
+        self,
+        job: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """Read in the writing thread, after the writes asked before (so the screen
+        shows them): for reads that may write, as reading events regroups them."""
+        future = self.writer.submit(lambda: self.writer.retrying(job))
+        self.run_worker(self._complete(future, done, failed, "Not read"), group="read")
+
+    async def _complete(
+        self,
+        future: Future[T],
+        done: Callable[[T], None],
+        failed: Callable[[str], None] | None,
+        title: str,
+    ) -> None:
+        """Wait for `future` off the event loop; then `done(result)`, or one line and
+        `failed(line)`. Any error is one line: the analyst's session goes on."""
+        try:
+            result = await asyncio.wrap_future(future)
+        except Exception as error:
+            line = problem(error, self.workbench.store.path)
+            self.notify(line, title=title, severity="error", markup=False, timeout=10)
+            if failed is not None:
+                with contextlib.suppress(NoMatches):  # the screen asking was closed
+                    failed(line)
+            return
+        with contextlib.suppress(NoMatches):
+            done(result)
+
+    def saving_label(self, claim_id: int) -> str | None:
+        """What is being saved on `claim_id` now (the latest write asked), if anything."""
+        found = [label for ids, label in self.saving.values() if claim_id in ids]
+        return found[-1] if found else None
+
+    def _saving_changed(self) -> None:
+        """Writes started or ended: each screen showing claims redraws their state."""
+        if not self.saving:
+            self._quit_asked = False
+        for screen in self.screen_stack:
+            changed = getattr(screen, "saving_changed", None)
+            if changed is not None:
+                changed()
+
+    def on_write_waiting(self, message: WriteWaiting) -> None:
+        """The lock is held by another process: say so (every few seconds at most)
+        while the write keeps trying."""
+        now = time.monotonic()
+        if now - self._waiting_said < WAITING_SAID_EVERY_S:
+            return
+        self._waiting_said = now
+        self.notify(
+            f"Another process is writing to the database: still saving "
+            f"(try {message.attempt + 1} of {message.attempts})",
+            severity="warning",
+            timeout=3,
         )
 
-        def save(note: str | None) -> None:
-            if note is None:
-                return
-            for claim_id in claim_ids:
-                status = self.workbench.claim(claim_id).status
-                self.set_verdicts([claim_id], status, note)
-            then()
-
-        self.push_screen(NoteModal(title, current.note if len(claim_ids) == 1 else None), save)
-
-    def grade_voice(self, voice_id: str, name: str, then: Callable[[], None]) -> None:
-        def save(grade: str | None) -> None:
-            if grade is None:
-                return
-            try:
-                self.workbench.grade(voice_id, grade)
-            except WorkbenchError as error:
-                self.notify(str(error), severity="error")
-            then()
-
-        self.push_screen(GradeModal(f"Reliability of {name}", GRADES), save)
-
-    def grade_credibility(self, claim_id: int, then: Callable[[], None]) -> None:
-        def save(grade: str | None) -> None:
-            if grade is not None:
-                self.workbench.set_credibility(claim_id, int(grade))
-                then()
-
-        scale = {str(grade): label for grade, label in CREDIBILITY_LABELS.items()}
-        self.push_screen(GradeModal(f"Credibility of claim {claim_id}", scale), save)
-
-    def rename_event(self, event_id: int, name: str, then: Callable[[], None]) -> None:
-        def save(new: str | None) -> None:
-            if new:
-                self.workbench.rename_event(event_id, new)
-                then()
-
-        self.push_screen(NoteModal(f"Name of event {event_id}", name), save)
+    async def action_quit(self) -> None:
+        """Quit, unless a change is still being saved: then say so; q again quits."""
+        if self.saving and not self._quit_asked:
+            self._quit_asked = True
+            self.notify(
+                f"{len(self.saving)} change(s) still saving: q again quits without them",
+                severity="warning",
+            )
+            return
+        self.writer.close()
+        self.exit()
 
     # -- navigation ---------------------------------------------------------------
 
@@ -193,7 +259,12 @@ class WorkbenchApp(App[None]):
             self.push_screen(HelpScreen(self.screen, list(self.BINDINGS)))  # type: ignore[arg-type]
 
     def on_app_focus(self, event: events.AppFocus) -> None:
-        """Show what another process wrote while the terminal was elsewhere."""
+        """Show what another process wrote while the terminal was elsewhere; say so if
+        the database file was deleted or replaced meanwhile."""
+        try:
+            self.writer.file.check()
+        except DatabaseGone as error:
+            self.notify(str(error), severity="error", markup=False, timeout=10)
         screen = self.screen
         if isinstance(screen, QueueScreen):
             screen.reload()
@@ -214,7 +285,11 @@ class WorkbenchApp(App[None]):
 
 
 def make_app(
-    db: str, analyst: str | None = None, seeds: Path | None = Path("seeds")
+    db: str,
+    analyst: str | None = None,
+    seeds: Path | None = Path("seeds"),
+    writes: WritePolicy | None = None,
 ) -> WorkbenchApp:
-    """The app on a database: what the CLI, the tests and the benchmarks all run."""
-    return WorkbenchApp(Workbench(db, analyst), seeds)
+    """The app on a database: what the CLI, the tests and the benchmarks all run;
+    `writes` says how long a write waits for another process's lock."""
+    return WorkbenchApp(Workbench(db, analyst), seeds, writes)

@@ -1,7 +1,10 @@
-"""How claims read on screen: figures, statuses and marks."""
+"""How claims read on screen: figures, statuses and marks; text from sources always
+literally (a `[/]` or `[white on white]` in an outlet's name is shown as typed, never
+read as markup: every such text reaches a widget as a `rich.text.Text`)."""
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.binding import Binding
 
 STATUS_MARKS = {
@@ -46,6 +49,14 @@ def verdict_bindings(screen: str) -> list[Binding]:
     ]
 
 
-def clip(text: str, width: int) -> str:
-    """Text cut to `width` characters, an ellipsis showing the cut."""
-    return text if len(text) <= width else text[: width - 1] + "…"
+SAVING_MARK = "…"
+
+
+def literal(text: object, style: str = "") -> Text:
+    """`text` as shown, never read as markup."""
+    return Text(str(text), style=style)
+
+
+def clip(text: str, width: int, style: str = "") -> Text:
+    """Text cut to `width` characters, an ellipsis showing the cut; shown literally."""
+    return literal(text if len(text) <= width else text[: width - 1] + "…", style)

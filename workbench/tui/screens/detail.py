@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -13,9 +14,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from workbench.display import credibility_line, figure
-from workbench.errors import WorkbenchError
 from workbench.models import ClaimCredibility, LinkView, StoredClaim
-from workbench.tui.format import clip, verdict_bindings
+from workbench.tui.format import clip, literal, verdict_bindings
+from workbench.tui.writes import guarded
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
@@ -40,6 +41,7 @@ class DetailScreen(Screen[None]):
     def __init__(self, claim_id: int) -> None:
         super().__init__()
         self.claim_id = claim_id
+        self.claim: StoredClaim | None = None  # as last read
         self.links: list[LinkView] = []
 
     @property
@@ -64,11 +66,13 @@ class DetailScreen(Screen[None]):
         self.show()
         table.focus()
 
+    @guarded
     def show(self) -> None:
+        """Read the claim and its links again and show them."""
         workbench = self.wb_app.workbench
-        claim = workbench.claim(self.claim_id)
+        claim = self.claim = workbench.claim(self.claim_id)
         self.sub_title = f"claim {claim.id}"
-        self.query_one("#headline", Static).update(_headline(claim))
+        self.saving_changed()
         credibility = workbench.credibility(claim.id)
         self.query_one("#fields", Static).update(_fields(claim, credibility))
         paragraph, start, end = workbench.context(claim)
@@ -84,9 +88,9 @@ class DetailScreen(Screen[None]):
             other = link.b if link.a.id == claim.id else link.a
             style = "bold red" if link.relation == "contradicts" else ""
             table.add_row(
-                Text(link.relation, style=style),
-                link.state,
-                figure(other),
+                literal(link.relation, style),
+                literal(link.state),
+                literal(figure(other)),
                 clip(other.text, 30),
                 clip(other.voice, 28),
                 clip(other.source.rsplit("/", 1)[-1], 16),
@@ -94,11 +98,17 @@ class DetailScreen(Screen[None]):
             )
         self._show_reason()
 
+    def saving_changed(self) -> None:
+        """The headline shows what is being saved on this claim, else its status."""
+        if self.claim is not None:
+            saving = self.wb_app.saving_label(self.claim_id)
+            self.query_one("#headline", Static).update(_headline(self.claim, saving))
+
     @on(DataTable.RowHighlighted, "#links")
     def _show_reason(self) -> None:
         link = self.current_link()
         text = f"why: {link.reason}" if link else "No other source speaks of this yet."
-        self.query_one("#link-reason", Static).update(text)
+        self.query_one("#link-reason", Static).update(literal(text))
 
     def current_link(self) -> LinkView | None:
         table = self.query_one("#links", DataTable)
@@ -117,54 +127,66 @@ class DetailScreen(Screen[None]):
         self.app.pop_screen()
 
     def action_verdict(self, status: str) -> None:
-        self.wb_app.set_verdicts([self.claim_id], status)
-        self.show()
+        self.wb_app.set_verdicts([self.claim_id], status, then=self.show)
 
+    @guarded
     def action_note(self) -> None:
         self.wb_app.edit_note([self.claim_id], then=self.show)
 
     def action_undo(self) -> None:
-        if self.wb_app.undo():
+        self.wb_app.undo(then=self.show)
+
+    def _write_link(self, write: Callable[[], object], said: Callable[[object], str]) -> None:
+        """A link decision in the writing thread; the links are read again after it."""
+        writer = self.wb_app.writer
+
+        def done(result: object) -> None:
+            self.notify(said(result), timeout=2, markup=False)
             self.show()
+
+        self.wb_app.save(
+            lambda: writer.retrying(write), done, lambda _: self.show(), claims=[self.claim_id]
+        )
 
     def action_link(self, state: str) -> None:
         link = self.current_link()
         if link is None:
             self.notify("No link to decide on", severity="warning")
             return
-        self.wb_app.workbench.set_link(link.a.id, link.b.id, state=state)
-        self.show()
+        a, b, workbench = link.a.id, link.b.id, self.wb_app.workbench
+        self._write_link(lambda: workbench.set_link(a, b, state=state), lambda _: f"link {state}")
 
     def action_add_link(self) -> None:
         from workbench.tui.screens.modals import LinkModal
 
+        workbench = self.wb_app.workbench
+
         def add(choice: tuple[int, str] | None) -> None:
-            if choice is None:
-                return
-            try:
-                self.wb_app.workbench.set_link(self.claim_id, choice[0], relation=choice[1])
-            except WorkbenchError as error:
-                self.notify(str(error), severity="error")
-            self.show()
+            if choice is not None:
+                other, relation = choice
+                self._write_link(
+                    lambda: workbench.set_link(self.claim_id, other, relation=relation),
+                    lambda _: f"linked to claim {other}: {relation}",
+                )
 
         self.app.push_screen(LinkModal(), add)
 
     def action_remove_link(self) -> None:
         link = self.current_link()
         if link is not None:
-            outcome = self.wb_app.workbench.remove_link(link.a.id, link.b.id)
-            self.notify(f"link {outcome}")
-            self.show()
+            a, b, workbench = link.a.id, link.b.id, self.wb_app.workbench
+            self._write_link(lambda: workbench.remove_link(a, b), lambda outcome: f"link {outcome}")
 
     def action_grade(self) -> None:
-        claim = self.wb_app.workbench.claim(self.claim_id)
-        self.wb_app.grade_voice(str(claim.voice_id), claim.voice, then=self.show)
+        if self.claim is not None:
+            claim = self.claim
+            self.wb_app.grade_voice(str(claim.voice_id), claim.voice, then=self.show)
 
     def action_credibility(self) -> None:
         self.wb_app.grade_credibility(self.claim_id, then=self.show)
 
 
-def _headline(claim: StoredClaim) -> Text:
+def _headline(claim: StoredClaim, saving: str | None = None) -> Text:
     parts = [
         claim.category.value,
         figure(claim),
@@ -175,9 +197,12 @@ def _headline(claim: StoredClaim) -> Text:
     line = Text(" · ".join(p for p in parts if p), style="bold")
     if claim.hedged:
         line.append(" · hedged", style="yellow")
-    line.append(
-        f"    {claim.status}", style="bold green" if claim.status == "confirmed" else "bold"
-    )
+    if saving is not None:
+        line.append(f"    saving {saving}…", style="bold yellow")
+    else:
+        line.append(
+            f"    {claim.status}", style="bold green" if claim.status == "confirmed" else "bold"
+        )
     if claim.stale_reason:
         line.append(f"\n! review again: {claim.stale_reason}", style="bold red")
     return line

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -22,7 +22,7 @@ from workbench.display import (
     figure_row,
 )
 from workbench.models import ClaimCredibility, EventDetail, EventSummary
-from workbench.tui.format import clip
+from workbench.tui.format import clip, literal
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
@@ -57,23 +57,25 @@ class EventsScreen(Screen[None]):
         self.show()
         table.focus()
 
-    @work(thread=True, exclusive=True)
     def show(self) -> None:
-        """Read the events in a worker: on a large database the first grouping takes
-        seconds, and the screen must stay responsive meanwhile."""
-        self.app.call_from_thread(setattr, self, "sub_title", "grouping claims into events…")
-        found = self.wb_app.workbench.events()
-        self.app.call_from_thread(self._fill, sorted(found, key=lambda e: (not e.contested, e.id)))
+        """Read the events in the writing thread: on a large database the first grouping
+        takes seconds (and writes), and the screen must stay responsive meanwhile."""
+        self.sub_title = "grouping claims into events…"
+        workbench = self.wb_app.workbench
+        self.wb_app.read(workbench.events, self._fill, self._failed)
+
+    def _failed(self, _line: str) -> None:
+        self.sub_title = "events not read"
 
     def _fill(self, events: list[EventSummary]) -> None:
-        self.events = events
+        self.events = sorted(events, key=lambda e: (not e.contested, e.id))
         table = self.query_one("#events", DataTable)
         table.clear()
         for e in self.events:
             table.add_row(
                 str(e.id),
                 clip(e.name, 60),
-                days(e),
+                literal(days(e)),
                 str(e.claims),
                 str(e.voices),
                 Text("contested", style="bold red") if e.contested else "",
@@ -142,25 +144,31 @@ class EventScreen(Screen[None]):
         claims.focus()
 
     def show(self) -> None:
-        e = self.detail = self.wb_app.workbench.event(self.event_id)
+        """Read the event again (its figures, claims and timeline) in the writing
+        thread, as reading it may group claims again, then show it."""
+        workbench = self.wb_app.workbench
+        self.wb_app.read(lambda: workbench.event(self.event_id), self._fill)
+
+    def _fill(self, e: EventDetail) -> None:
+        self.detail = e
         self.sub_title = f"event {e.id}"
         self.query_one("#event-headline", Static).update(_headline(e))
         figures = self.query_one("#figures", DataTable)
         figures.clear()
         for f in e.figures:
             *cells, contested = figure_row(f)
-            figures.add_row(*cells, Text(contested, style="bold red"))
+            figures.add_row(*map(literal, cells), Text(contested, style="bold red"))
         claims = self.query_one("#event-claims", DataTable)
         claims.clear()
         credibility = {c.claim_id: c for c in e.credibility}
         for c in e.event_claims:
             claims.add_row(
                 str(c.id),
-                c.category.value,
-                figure(c),
+                literal(c.category.value),
+                literal(figure(c)),
                 clip(c.voice, 34),
-                c.voice_grade or "not graded",
-                _grade(credibility[c.id]),
+                literal(c.voice_grade or "not graded"),
+                literal(_grade(credibility[c.id])),
                 key=str(c.id),
             )
         width = max((len(p.day) for p in e.timeline), default=0)
@@ -188,7 +196,7 @@ class EventScreen(Screen[None]):
             [c for c in self.detail.credibility if c.claim_id == claim_id] if self.detail else []
         )
         line = f"claim {claim_id}: {credibility_line(found[0])}" if found else ""
-        self.query_one("#claim-credibility", Static).update(line)
+        self.query_one("#claim-credibility", Static).update(literal(line))
 
     @on(DataTable.RowSelected, "#event-claims")
     def _open_claim(self) -> None:

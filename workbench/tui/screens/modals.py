@@ -67,7 +67,7 @@ class NoteModal(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self.title_text)
+            yield Label(self.title_text, markup=False)
             yield Input(value=self.note, placeholder="What you checked, what you found", id="note")
             yield Label("enter keeps the note · escape cancels", classes="hint")
 
@@ -97,7 +97,7 @@ class GradeModal(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self.title_text)
+            yield Label(self.title_text, markup=False)
             yield OptionList(*(Option(f"{g}  {text}", id=g) for g, text in self.scale.items()))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

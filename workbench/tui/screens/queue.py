@@ -16,7 +16,8 @@ from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, 
 from workbench.display import figure, graded_voice
 from workbench.models import LinkCounts, StoredClaim
 from workbench.store import ORDERS, STATUSES, ClaimFilter
-from workbench.tui.format import STATUS_MARKS, clip, verdict_bindings
+from workbench.tui.format import SAVING_MARK, STATUS_MARKS, clip, literal, verdict_bindings
+from workbench.tui.writes import DATABASE_ERRORS, guarded
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
@@ -63,6 +64,7 @@ class QueueScreen(Screen[None]):
         self.where = ClaimFilter(limit=PAGE)
         self._categories: list[str] = []
         self._sources: list[str] = []
+        self._marked: set[int] = set()  # rows showing the saving mark
 
     @property
     def wb_app(self) -> WorkbenchApp:
@@ -90,8 +92,12 @@ class QueueScreen(Screen[None]):
 
     # -- loading ----------------------------------------------------------
 
+    @guarded
     def reload(self, keep_cursor: bool = True) -> None:
         """Read the first page again (another process may have written meanwhile)."""
+        self._reload(keep_cursor)
+
+    def _reload(self, keep_cursor: bool) -> None:
         workbench = self.wb_app.workbench
         self._refresh_choices()
         table = self.query_one("#queue", DataTable)
@@ -117,11 +123,13 @@ class QueueScreen(Screen[None]):
         counts = self.counts.get(claim.id, LinkCounts())
         mark = "●" if claim.id in self.selected else ("!" if claim.stale_reason else "")
         style = "bold red" if counts.contradicts else ""
+        saving = self.wb_app.saving_label(claim.id) is not None
+        status = SAVING_MARK if saving else STATUS_MARKS.get(claim.status, "·")
         return [
             Text(mark, style="bold yellow"),
-            STATUS_MARKS.get(claim.status, "·"),
-            Text(claim.category.value, style=style),
-            Text(figure(claim), style=style),
+            literal(status, "bold yellow" if saving else ""),
+            literal(claim.category.value, style),
+            literal(figure(claim), style),
             str(counts.corroborates or ""),
             Text(f"{counts.contradicts} ▲" if counts.contradicts else "", style=style),
             clip(claim.subject or "", 22),
@@ -141,7 +149,7 @@ class QueueScreen(Screen[None]):
         sources = workbench.document_names(SOURCE_CHOICES)
         if sources != self._sources:
             self._sources = sources
-            self.query_one("#source", Select).set_options([(n, n) for n in sources])
+            self.query_one("#source", Select).set_options([(literal(n), n) for n in sources])
 
     def _update_status(self) -> None:
         counts = self.wb_app.workbench.summary_counts()
@@ -151,9 +159,24 @@ class QueueScreen(Screen[None]):
         )
         order = f"sorted by {self.where.order}{' (reversed)' if self.where.descending else ''}"
         chosen = f" · {len(self.selected)} selected" if self.selected else ""
-        self.query_one("#queue-status", Static).update(
-            f" {self.total} shown · {order}{chosen} · f1 help · ctrl+p commands"
-        )
+        saving = len(self.wb_app.saving)
+        line = literal(f" {self.total} shown · {order}{chosen} · f1 help · ctrl+p commands")
+        if saving:
+            line = Text.assemble((f" saving {saving} change(s)…", "bold yellow"), line)
+        self.query_one("#queue-status", Static).update(line)
+
+    @guarded
+    def saving_changed(self) -> None:
+        """Writes started or ended: rows being saved show `…`, not a status."""
+        if not self.is_mounted:
+            return
+        saving = {i for ids, _ in self.wb_app.saving.values() for i in ids}
+        table = self.query_one("#queue", DataTable)
+        for claim in self.rows:
+            if claim.id in saving or claim.id in self._marked:
+                table.update_cell(str(claim.id), "st", self._cells(claim)[1])
+        self._marked = saving
+        self._update_status()
 
     # -- the cursor ---------------------------------------------------------
 
@@ -170,6 +193,7 @@ class QueueScreen(Screen[None]):
                 return
 
     @on(DataTable.RowHighlighted, "#queue")
+    @guarded
     def _more_when_near_the_end(self, event: DataTable.RowHighlighted) -> None:
         if event.cursor_row >= len(self.rows) - 20 and len(self.rows) < self.total:
             self._load_page()
@@ -207,8 +231,21 @@ class QueueScreen(Screen[None]):
     @on(Input.Submitted, "#search")
     @on(Input.Changed, "#search")
     def _search(self, event: Input.Changed | Input.Submitted) -> None:
-        self.where = replace(self.where, search=event.value.strip() or None)
-        self.reload(keep_cursor=False)
+        """Search as the analyst types; a search the database cannot read (a lone `"`)
+        keeps the claims shown and says why: in the status line while typing, in one
+        notification on enter."""
+        before, text = self.where, event.value.strip()
+        self.where = replace(self.where, search=text or None)
+        try:
+            self._reload(keep_cursor=False)
+        except DATABASE_ERRORS as error:
+            self.where = before
+            line = f"Search {text!r} cannot be read: {str(error).splitlines()[0]}"
+            if isinstance(event, Input.Submitted):
+                self.notify(line, severity="error", markup=False, timeout=8)
+            else:
+                self.query_one("#queue-status", Static).update(literal(f" {line}"))
+            return
         if isinstance(event, Input.Submitted):
             self.query_one("#queue", DataTable).focus()
 
@@ -233,30 +270,34 @@ class QueueScreen(Screen[None]):
         return [] if current is None else [current]
 
     def action_verdict(self, status: str) -> None:
+        """Save the verdict in the writing thread and move on at once: the rows show
+        `…` until it is saved, then what the database holds."""
         targets = self.targets()
         if not targets:
             return
-        self.wb_app.set_verdicts(targets, status)
-        self.selected.clear()
-        self.reload()
+        self.wb_app.set_verdicts(targets, status, then=self.reload)
+        selected, self.selected = self.selected, set()
+        for claim_id in selected:
+            self._redraw_row(claim_id)
         self._to_next_unreviewed()
 
     def _to_next_unreviewed(self) -> None:
         table = self.query_one("#queue", DataTable)
         start = table.cursor_row
         for index in list(range(start + 1, len(self.rows))) + list(range(start + 1)):
-            if self.rows[index].status == "unreviewed":
+            claim = self.rows[index]
+            if claim.status == "unreviewed" and self.wb_app.saving_label(claim.id) is None:
                 table.move_cursor(row=index)
                 return
 
+    @guarded
     def action_note(self) -> None:
         targets = self.targets()
         if targets:
             self.wb_app.edit_note(targets, then=self.reload)
 
     def action_undo(self) -> None:
-        if self.wb_app.undo():
-            self.reload()
+        self.wb_app.undo(then=self.reload)
 
     def action_toggle_select(self) -> None:
         current = self.current_id()

@@ -9,6 +9,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from workbench.models import Voice
+from workbench.tui.format import literal
+from workbench.tui.writes import guarded
+
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
 
@@ -21,6 +25,10 @@ class SourcesScreen(Screen[None]):
         Binding("g", "grade", "Grade voice", id="sources.grade"),
         Binding("tab", "focus_next", "Next table", show=False, id="sources.next"),
     ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.voices: list[Voice] = []
 
     @property
     def wb_app(self) -> WorkbenchApp:
@@ -44,16 +52,18 @@ class SourcesScreen(Screen[None]):
         self.show()
         voices.focus()
 
+    @guarded
     def show(self) -> None:
+        """Read the documents and voices again; their text shown literally."""
         workbench = self.wb_app.workbench
         documents = self.query_one("#documents", DataTable)
         documents.clear()
         for s in workbench.sources():
             documents.add_row(
                 str(s.id),
-                s.title or s.path,
-                s.outlet or "",
-                s.published or "",
+                literal(s.title or s.path),
+                literal(s.outlet or ""),
+                literal(s.published or ""),
                 str(s.claims),
                 str(s.confirmed),
                 str(s.disputed),
@@ -63,14 +73,21 @@ class SourcesScreen(Screen[None]):
         voices.clear()
         self.voices = workbench.voices()
         for v in self.voices:
-            voices.add_row(str(v.id), v.name, v.kind, v.grade or "", str(v.claims), v.note or "")
+            voices.add_row(
+                str(v.id),
+                literal(v.name),
+                literal(v.kind),
+                literal(v.grade or ""),
+                str(v.claims),
+                literal(v.note or ""),
+            )
 
     def action_back(self) -> None:
         self.app.pop_screen()
 
     def action_grade(self) -> None:
         table = self.query_one("#voices", DataTable)
-        if not self.voices:
+        if not self.voices or table.cursor_row >= len(self.voices):
             return
         voice = self.voices[table.cursor_row]
         self.wb_app.grade_voice(str(voice.id), voice.name, then=self.show)

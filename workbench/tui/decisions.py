@@ -1,0 +1,202 @@
+"""The analyst's decisions from the TUI: verdicts, notes, undo, grades, names. Each is
+written through the app's writing thread (`save`); what was typed and not saved is
+kept and offered again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from workbench.models import CREDIBILITY_LABELS
+from workbench.tui.screens.modals import GRADES, GradeModal, NoteModal
+from workbench.tui.writes import Writer, problem
+
+if TYPE_CHECKING:
+    from workbench.service import Workbench
+
+Undo = list[tuple[int, str, str | None]]  # (claim, status before, note before)
+U = TypeVar("U")
+
+
+class Decisions:
+    """The decisions of the app (mixed into WorkbenchApp, which gives `save`)."""
+
+    workbench: Workbench
+    writer: Writer
+    undo_stack: list[Undo]
+    unsaved_notes: dict[int, str]
+    unsaved_names: dict[int, str]
+    save: Callable[..., None]
+    notify: Callable[..., Any]
+    push_screen: Callable[..., Any]
+
+    def set_verdicts(
+        self,
+        claim_ids: Iterable[int],
+        status: str,
+        then: Callable[[], None] = lambda: None,
+    ) -> None:
+        """Set one verdict on each claim; `u` takes back what was saved of the batch."""
+        ids = list(claim_ids)
+
+        def one(claim_id: int) -> tuple[int, str, str | None]:
+            before = self.workbench.claim(claim_id)
+            self.writer.retrying(lambda: self.workbench.set_verdict(claim_id, status))
+            return (claim_id, before.status, before.note)
+
+        def done(outcome: tuple[Undo, str | None]) -> None:
+            batch, error = outcome
+            self._report(f"{status}", len(batch), len(ids), error)
+            then()
+
+        self.save(lambda: self._undoable(ids, one), done, claims=ids, saving=status)
+
+    def _undoable(
+        self, ids: list[int], one: Callable[[int], tuple[int, str, str | None]]
+    ) -> tuple[Undo, str | None]:
+        """`_each`, and what was saved goes on the undo stack. In the writing thread,
+        as every change of the stack: an undo asked after a verdict finds it there."""
+        batch, error = self._each(ids, one)
+        if batch:
+            self.undo_stack.append(batch)
+        return batch, error
+
+    def _each(self, ids: list[int], one: Callable[[int], U]) -> tuple[list[U], str | None]:
+        """`one` on each id in the writing thread, up to the first failure (whose line
+        is returned): what was saved before it stays saved."""
+        saved: list[U] = []
+        for claim_id in ids:
+            try:
+                saved.append(one(claim_id))
+            except Exception as error:
+                return saved, problem(error, self.workbench.store.path)
+        return saved, None
+
+    def _report(self, what: str, saved: int, asked: int, error: str | None) -> None:
+        """One line on a batch: how many were saved, and why the rest were not."""
+        claims = f"{asked} claim{'s' if asked > 1 else ''}"
+        if error is None:
+            self.notify(f"{claims} {what}", timeout=2)
+            return
+        if saved:
+            error = f"{saved} of {claims} {what}; the other {asked - saved} not saved: {error}"
+        self.notify(error, title="Not saved", severity="error", markup=False, timeout=10)
+
+    def undo(self, then: Callable[[], None] = lambda: None) -> None:
+        """Put back the verdicts the last change replaced (the history keeps both),
+        after the changes asked before it are saved."""
+
+        def one(item: tuple[int, str, str | None]) -> tuple[int, str, str | None]:
+            claim_id, status, note = item
+            self.writer.retrying(lambda: self.workbench.set_verdict(claim_id, status, note or ""))
+            return item
+
+        def job() -> tuple[int, int, str | None] | None:
+            if not self.undo_stack:
+                return None
+            batch = self.undo_stack.pop()
+            lookup = {item[0]: item for item in batch}
+            undone, error = self._each(list(lookup), lambda i: one(lookup[i]))
+            if len(undone) < len(batch):  # what was not undone: `u` tries again
+                self.undo_stack.append(batch[len(undone) :])
+            return len(undone), len(batch), error
+
+        def done(outcome: tuple[int, int, str | None] | None) -> None:
+            if outcome is None:
+                self.notify("Nothing to undo", severity="warning")
+            else:
+                self._report("undone", *outcome)
+            then()
+
+        latest = self.undo_stack[-1] if self.undo_stack else []
+        ids = [claim_id for claim_id, _, _ in latest]
+        self.save(job, done, claims=ids, saving="undoing")
+
+    def edit_note(self, claim_ids: list[int], then: Callable[[], None]) -> None:
+        """Write the note on each claim, its verdict kept; a note not saved is kept
+        and offered again on the next `n`."""
+        first = claim_ids[0]
+        typed = self.unsaved_notes.get(first)
+        current = typed if typed is not None else self.workbench.claim(first).note
+        title = (
+            f"Note on claim {first}" if len(claim_ids) == 1 else f"Note on {len(claim_ids)} claims"
+        )
+
+        def one(claim_id: int) -> tuple[int, str, str | None]:
+            before = self.workbench.claim(claim_id)
+            self.writer.retrying(
+                lambda: self.workbench.set_verdict(claim_id, before.status, note_text)
+            )
+            return (claim_id, before.status, before.note)
+
+        def done(outcome: tuple[Undo, str | None]) -> None:
+            batch, error = outcome
+            for claim_id, _, _ in batch:
+                self.unsaved_notes.pop(claim_id, None)
+            if error is not None:
+                for claim_id in claim_ids[len(batch) :]:
+                    self.unsaved_notes[claim_id] = note_text
+                error += " (the note is kept: n offers it again)"
+            self._report("noted", len(batch), len(claim_ids), error)
+            then()
+
+        note_text = ""
+
+        def save(note: str | None) -> None:
+            nonlocal note_text
+            if note is None:
+                return
+            note_text = note
+            self.save(lambda: self._undoable(claim_ids, one), done, claims=claim_ids, saving="note")
+
+        self.push_screen(NoteModal(title, current), save)
+
+    def grade_voice(self, voice_id: str, name: str, then: Callable[[], None]) -> None:
+        def save(grade: str | None) -> None:
+            if grade is not None:
+                self.save(
+                    lambda: self.writer.retrying(lambda: self.workbench.grade(voice_id, grade)),
+                    lambda _: then(),
+                    lambda _: then(),
+                )
+
+        self.push_screen(GradeModal(f"Reliability of {name}", GRADES), save)
+
+    def grade_credibility(self, claim_id: int, then: Callable[[], None]) -> None:
+        def save(grade: str | None) -> None:
+            if grade is not None:
+                self.save(
+                    lambda: self.writer.retrying(
+                        lambda: self.workbench.set_credibility(claim_id, int(grade))
+                    ),
+                    lambda _: then(),
+                    lambda _: then(),
+                    claims=[claim_id],
+                )
+
+        scale = {str(grade): label for grade, label in CREDIBILITY_LABELS.items()}
+        self.push_screen(GradeModal(f"Credibility of claim {claim_id}", scale), save)
+
+    def rename_event(self, event_id: int, name: str, then: Callable[[], None]) -> None:
+        """Rename an event; a name not saved is offered again on the next rename."""
+
+        def failed(_line: str) -> None:
+            then()
+
+        def save(new: str | None) -> None:
+            if not new:
+                return
+            self.unsaved_names[event_id] = new
+
+            def done(_detail: object) -> None:
+                self.unsaved_names.pop(event_id, None)
+                then()
+
+            self.save(
+                lambda: self.writer.retrying(lambda: self.workbench.rename_event(event_id, new)),
+                done,
+                failed,
+            )
+
+        offered = self.unsaved_names.get(event_id, name)
+        self.push_screen(NoteModal(f"Name of event {event_id}", offered), save)
