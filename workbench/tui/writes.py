@@ -14,7 +14,7 @@ from typing import Any, ParamSpec, Protocol, TypeVar
 
 from textual.message import Message
 
-from workbench.errors import WorkbenchError
+from workbench.errors import DatabaseBusy, WorkbenchError
 from workbench.tui.dbfile import DbFile
 
 T = TypeVar("T")
@@ -47,7 +47,10 @@ class _Poster(Protocol):
 
 
 def is_locked(error: BaseException) -> bool:
-    """True if `error` is SQLite giving up on another connection's lock."""
+    """True if `error` is SQLite giving up on another connection's lock (as the
+    store reports it, `DatabaseBusy`, or raw)."""
+    if isinstance(error, DatabaseBusy):
+        return True
     text = str(error).lower()
     return isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
 
@@ -91,7 +94,7 @@ class Writer:
             self.file.check()
             try:
                 return write()
-            except sqlite3.OperationalError as error:
+            except (sqlite3.OperationalError, DatabaseBusy) as error:
                 if not is_locked(error) or attempt == attempts:
                     raise
                 self.poster.post_message(WriteWaiting(attempt, attempts))
