@@ -203,6 +203,8 @@ WOULD = re.compile(r"(?<![a-z])would\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$")
 TOKEN = re.compile(r"[\w’'-]+(?:/[\w’'-]+)*|\S")  # "TTP/LI" is one word
 # The victims said again by a pronoun: "killing them", "executed all of them".
 THEM = re.compile(r"(?:(?:all|both)\s+of\s+)?them(?![a-z])")
+# A group counted by the number after it: "a family of three", "a group of 12 miners".
+GROUP_OF = re.compile(r"(?:a|an|one|the)\s+(?:family|group|band|party)\s+of\s+", re.IGNORECASE)
 # "The dead included": the article before a breakdown's cue.
 THE_BEFORE = re.compile(r"the\s+$")
 # Words that join two items of one list.
