@@ -14,7 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, NounClass
+from workbench.extract.lexicon import (
+    NOUN_CLASS,
+    PERSON_NOUNS,
+    SINGULAR_CLASS,
+    NounClass,
+)
 from workbench.extract.numbers import Quantity
 from workbench.extract.victim_words import (
     ACRONYM_TITLES,

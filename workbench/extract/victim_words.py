@@ -180,6 +180,13 @@ CODED = re.compile(
 )
 POSSESSED_BODY = re.compile(r"(?:his|her)\s+(?:\w+\s+)?body\b", re.IGNORECASE)
 BODIES = frozenset("body bodies corpse corpses remains".split())
+BODY = re.compile(r"(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?)\s")
+# Words that tell a body was found, a death of this report: "the body of a man was
+# found", "recovered the bodies of two soldiers".
+FINDING = re.compile(
+    r"(?<![a-z])(?:found|recover\w*|discover\w*|retriev\w*|dump\w*|exhum\w*|lying|dug|pulled|"
+    r"fished|wash\w*|surfaced|identif\w*|buried|unearthed|located)(?![a-z])"
+)
 FOUND_RE = re.compile(r"(?:found|discovered|recovered|exhumed|buried|dumped|retrieved)(?![a-z])")
 FOUND_AUX = re.compile(r"(?<![a-z])(?:was|were|is|are|been|being|later|also)\s+$")
 OR_OTHER_FATE = re.compile(
@@ -194,6 +201,8 @@ UNCLEAR = re.compile(
     r"(?<![a-z])(?:unclear|not\s+clear|unknown|not\s+known|uncertain|unconfirmed|no\s+word)\s+"
     r"(?:if|whether)\b[^.;]*$"
 )
+# "was nearly lynched", "were almost killed": among the auxiliaries, no death
+NEARLY = re.compile(r"(?<![a-z])(?:nearly|almost)\s")
 # "would have been killed" did not happen; "may have died" is a hedged claim
 WOULD = re.compile(r"(?<![a-z])would\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$")
 
