@@ -32,3 +32,16 @@ def killed(text: str) -> int:
 )
 def test_deaths_not_of_this_report(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # an age between the victim and "to death" / "dead"
+        ("Robbers hacked trader Musa Bello, 52, to death at his shop.", 1),
+        ("Gunmen left farmer Ali Sani, 35, dead on the road.", 1),
+        ("Gunmen left Ali Sani, the chief of Kuri, wounded.", 0),
+    ],
+)
+def test_an_age_before_the_result(text, total):
+    assert killed(text) == total

@@ -89,9 +89,9 @@ ACTIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(ACTIVE)})(?![a-z])\s+")
 PASSIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(PASSIVE)})(?![a-z])")
 AUX_BEFORE = re.compile(rf"(?<![a-z]){AUX}$")
 BE_BEFORE = re.compile(r"(?:were|was|been|being|are|is|be)\s+$")
-# "leaving three fighters dead", "took four tourists hostage"
+# "leaving three fighters dead", "took four tourists hostage", "chopped X, 35, to death"
 RESULT_RE = re.compile(
-    r"\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive|to\s+flee|"
+    r"(?:\s*,\s*\d{1,2}\s*(?=,))?\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive|to\s+flee|"
     r"from\s+their\s+homes)(?![a-z])"
 )
 # A cheap first test on lower-cased sentences (pipeline.py's trigger).
