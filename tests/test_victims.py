@@ -242,3 +242,16 @@ def test_them_points_back(text, total):
 )
 def test_hurt_then_died(text, total):
     assert killed(text) == total, read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Shells killed a family of four, including two children, in Kuri.", 4),
+        ("Gunmen killed a group of 12 miners near the pit.", 12),
+        ("Gunmen killed a family of herders near the pit.", 1),
+        ("A family of five fled the fighting.", 0),
+    ],
+)
+def test_a_group_counted_by_the_number_after_it(text, total):
+    assert killed(text) == total, read(text)

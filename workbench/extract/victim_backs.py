@@ -1,7 +1,8 @@
 """What a reading of victims points back to: the list of victims `parse_back`
 reads backwards from "were killed", "was shot dead", "died"; the count a bare
 number borrows its noun from (`carry_subjects`); bodies told before (`new_body`,
-`told_bodies`).
+`told_bodies`); deaths told before, as the reason for what is told (`reasons`); and
+what an item's noun says of its fate (`other_fate`, `known_people`).
 
 `victim_lists.py` reads one list forwards from where it starts; `parse_back` finds
 where the list of a passive's subject starts: a number or "a"/"the" whose list
@@ -14,10 +15,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from workbench.extract.claims import Reading
-from workbench.extract.lexicon import NounClass
+from workbench.extract.lexicon import (
+    CASUALTY_NOUNS,
+    COMBATANTS,
+    NOUN_CLASS,
+    SINGULAR_CLASS,
+    NounClass,
+)
 from workbench.extract.numbers import Quantity
 from workbench.extract.victim_lists import Item, parse_list, tokens_of
 from workbench.extract.victim_words import (
+    AFTER,
     AND_KIN,
     APPOSITION,
     BODIES,
@@ -29,8 +37,11 @@ from workbench.extract.victim_words import (
     NEAR_VERB,
     POSSESSED_BODY,
     PREPOSITION_BEFORE,
+    PROTEST,
+    REASON,
     RELATIVE,
     SINGLE,
+    UNREST,
 )
 from workbench.models import Category
 
@@ -190,3 +201,32 @@ def antecedents(text: str, lo: int, verb: int, quantities: dict[int, Quantity]) 
         if items:
             last, reach = items, items[-1].end
     return last if all(i.quantity or i.single for i in last) else []
+
+
+def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
+    """The readings a protest is about ("protesters blocked roads after two were
+    killed", "marched over the killing of") or unrest follows ("angry locals torched
+    vehicles after five students were killed in a collision")."""
+    if PROTEST.search(folded, start, end):
+        reason = REASON
+    elif UNREST.search(folded, start, end):
+        reason = AFTER
+    else:
+        return []
+    return [r for r in readings if reason.search(folded, max(start, r.start - 50), r.start)]
+
+
+def other_fate(item: Item, category: Category) -> bool:
+    """Whether the item's noun names another fate than the predicate's ("injuries")."""
+    head = item.subject.split()[-1].lower() if item.subject else ""
+    fate = CASUALTY_NOUNS.get(head)  # hostages and refugees are who, not what befell them
+    return fate in (Category.KILLED, Category.WOUNDED) and fate is not category
+
+
+def known_people(item: Item) -> bool:
+    """Whether an item's head is a lexicon word for people (or no noun: "neutralised 12")."""
+    if item.subject is None:
+        return True
+    head = item.subject.split()[-1].lower()
+    cls = NOUN_CLASS.get(head) or SINGULAR_CLASS.get(head)
+    return cls in COMBATANTS or cls in (NounClass.PERSON, NounClass.CIVILIAN)

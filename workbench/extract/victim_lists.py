@@ -14,7 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, NounClass
+from workbench.extract.lexicon import (
+    NOUN_CLASS,
+    PERSON_NOUNS,
+    SINGULAR_CLASS,
+    NounClass,
+)
 from workbench.extract.numbers import Quantity
 from workbench.extract.victim_words import (
     ACRONYM_TITLES,
@@ -27,6 +32,7 @@ from workbench.extract.victim_words import (
     BRACKET,
     BREAKDOWN,
     DEMONYM,
+    GROUP_OF,
     HYPHENATED,
     JOIN,
     LEAD,
@@ -171,6 +177,10 @@ def _parse_item(
     word = tokens[0][0].lower()
     if word in ONE_PRONOUN and not _modifiers(tokens[1:2]):  # "killing himself", "him"
         return Item(tokens[0][1], tokens[0][2], None, word, NounClass.PERSON, single=True)
+    group = GROUP_OF.match(text, pos, end)
+    if group and group.end() in quantities:  # "a family of three": three people
+        inner = quantities[group.end()]
+        return replace(_counted(text, pos, inner.end, end, inner) or _bare(inner), start=pos)
     if word in SINGLE:
         inner = quantities.get(_skip_space(text, tokens[0][2], end))
         if inner is not None and word not in ("a", "an", "one", "another"):
@@ -187,6 +197,10 @@ def _parse_item(
     if word.isalpha() and word not in NOT_MODIFIERS and not _is_verb(word):
         return _uncounted(text, tokens, pos)
     return None
+
+
+def _bare(quantity: Quantity) -> Item:
+    return Item(quantity.start, quantity.end, quantity, None, None)
 
 
 def _named(tokens: list[tuple[str, int, int]]) -> bool:

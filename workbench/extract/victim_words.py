@@ -89,9 +89,9 @@ ACTIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(ACTIVE)})(?![a-z])\s+")
 PASSIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(PASSIVE)})(?![a-z])")
 AUX_BEFORE = re.compile(rf"(?<![a-z]){AUX}$")
 BE_BEFORE = re.compile(r"(?:were|was|been|being|are|is|be)\s+$")
-# "leaving three fighters dead", "took four tourists hostage"
+# "leaving three fighters dead", "took four tourists hostage", "chopped X, 35, to death"
 RESULT_RE = re.compile(
-    r"\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive|to\s+flee|"
+    r"(?:\s*,\s*\d{1,2}\s*(?=,))?\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive|to\s+flee|"
     r"from\s+their\s+homes)(?![a-z])"
 )
 # A cheap first test on lower-cased sentences (pipeline.py's trigger).
@@ -180,6 +180,13 @@ CODED = re.compile(
 )
 POSSESSED_BODY = re.compile(r"(?:his|her)\s+(?:\w+\s+)?body\b", re.IGNORECASE)
 BODIES = frozenset("body bodies corpse corpses remains".split())
+BODY = re.compile(r"(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?)\s")
+# Words that tell a body was found, a death of this report: "the body of a man was
+# found", "recovered the bodies of two soldiers".
+FINDING = re.compile(
+    r"(?<![a-z])(?:found|recover\w*|discover\w*|retriev\w*|dump\w*|exhum\w*|lying|dug|pulled|"
+    r"fished|wash\w*|surfaced|identif\w*|buried|unearthed|located)(?![a-z])"
+)
 FOUND_RE = re.compile(r"(?:found|discovered|recovered|exhumed|buried|dumped|retrieved)(?![a-z])")
 FOUND_AUX = re.compile(r"(?<![a-z])(?:was|were|is|are|been|being|later|also)\s+$")
 OR_OTHER_FATE = re.compile(
@@ -194,6 +201,8 @@ UNCLEAR = re.compile(
     r"(?<![a-z])(?:unclear|not\s+clear|unknown|not\s+known|uncertain|unconfirmed|no\s+word)\s+"
     r"(?:if|whether)\b[^.;]*$"
 )
+# "was nearly lynched", "were almost killed": among the auxiliaries, no death
+NEARLY = re.compile(r"(?<![a-z])(?:nearly|almost)\s")
 # "would have been killed" did not happen; "may have died" is a hedged claim
 WOULD = re.compile(r"(?<![a-z])would\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$")
 
@@ -203,6 +212,8 @@ WOULD = re.compile(r"(?<![a-z])would\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$")
 TOKEN = re.compile(r"[\w’'-]+(?:/[\w’'-]+)*|\S")  # "TTP/LI" is one word
 # The victims said again by a pronoun: "killing them", "executed all of them".
 THEM = re.compile(r"(?:(?:all|both)\s+of\s+)?them(?![a-z])")
+# A group counted by the number after it: "a family of three", "a group of 12 miners".
+GROUP_OF = re.compile(r"(?:a|an|one|the)\s+(?:family|group|band|party)\s+of\s+", re.IGNORECASE)
 # "The dead included": the article before a breakdown's cue.
 THE_BEFORE = re.compile(r"the\s+$")
 # Words that join two items of one list.

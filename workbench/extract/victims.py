@@ -25,10 +25,7 @@ from typing import NamedTuple
 
 from workbench.extract.claims import Cue, Reading, find_actor
 from workbench.extract.lexicon import (
-    CASUALTY_NOUNS,
     COMBATANTS,
-    NOUN_CLASS,
-    SINGULAR_CLASS,
     TAKEN_IN_BATTLE,
     NounClass,
 )
@@ -36,33 +33,36 @@ from workbench.extract.numbers import Quantity
 from workbench.extract.victim_backs import (
     antecedents,
     carry_subjects,
+    known_people,
     new_body,
+    other_fate,
     parse_back,
+    reasons,
     told_bodies,
 )
 from workbench.extract.victim_lists import Item, gapped, parse_list
 from workbench.extract.victim_words import (
     ACTIVE_RE,
-    AFTER,
     ALONG,
     AND_BEFORE,
     ANY_PREDICATE,
     AUX_BEFORE,
     BACKGROUND,
     BE_BEFORE,
+    BODY,
     CODED,
     DETERMINER_BEFORE,
     EARLIER,
     EUPHEMISM,
+    FINDING,
     FOUND_AUX,
     FOUND_RE,
     IRREALIS,
     LIST_GOES_ON,
+    NEARLY,
     OR_BEFORE,
     OR_OTHER_FATE,
     PASSIVE_RE,
-    PROTEST,
-    REASON,
     RESULT_RE,
     RESULTATIVES,
     SHARED_SUBJECT,
@@ -70,7 +70,6 @@ from workbench.extract.victim_words import (
     THE_BEFORE,
     THEM,
     UNCLEAR,
-    UNREST,
     WOULD,
     A,
     K,
@@ -145,24 +144,11 @@ def find_victims(
             _collect(found, readings, refused)
     ordered = told_bodies(sorted(readings.values(), key=lambda r: r.start), text)
     if ordered:  # deaths a protest is about, or unrest follows: told before
-        told = _reasons(folded, start, end, ordered)
+        told = reasons(folded, start, end, ordered)
         refused.extend((r.start, r.end) for r in told)
         ordered = [r for r in ordered if r not in told]
     taken = {r.quantity.start for r in ordered}
     return Victims(carry_subjects(ordered), [s for s in refused if s[0] not in taken])
-
-
-def _reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
-    """The readings a protest is about ("protesters blocked roads after two were
-    killed", "marched over the killing of") or unrest follows ("angry locals torched
-    vehicles after five students were killed in a collision")."""
-    if PROTEST.search(folded, start, end):
-        reason = REASON
-    elif UNREST.search(folded, start, end):
-        reason = AFTER
-    else:
-        return []
-    return [r for r in readings if reason.search(folded, max(start, r.start - 50), r.start)]
 
 
 def _collect(
@@ -225,6 +211,7 @@ def _active(c: _Clause) -> Iterator[Reading | Refused]:
         before = max(c.sentence_start, match.start() - 200)  # a reason may open the sentence
         if (
             (nominal and BACKGROUND.search(folded, before, match.start()))
+            or (nominal and _untold_body(c, match))
             or SOUGHT.search(folded, before, match.start())
             or (not nominal and IRREALIS.search(folded, max(lo, match.start() - 40), match.start()))
         ):
@@ -236,6 +223,14 @@ def _active(c: _Clause) -> Iterator[Reading | Refused]:
             category = Category[match.lastgroup or ""]
             cue = Cue(_cue_start(folded, match), match.end(), category, match.group(0).split()[0])
             yield from _readings(text, items, category, clause, cue, None)
+
+
+def _untold_body(c: _Clause, match: re.Match[str]) -> bool:
+    """ "the body of a man" in a sentence that tells no finding ("placed the body of a
+    woman on the road", "swapped the body of a soldier"): a death told elsewhere."""
+    return bool(BODY.match(match.group(0))) and not FINDING.search(
+        c.folded, c.sentence_start, c.sentence_end
+    )
 
 
 def _objects(c: _Clause, pos: int) -> list[Item]:
@@ -336,11 +331,12 @@ def _active_after(text: str, end: int, hi: int, quantities: dict[int, Quantity])
 
 
 def _not_a_death(folded: str, clause: tuple[int, int], start: int, end: int) -> bool:
-    """A counterfactual ("would have been killed"), an open question ("it is
+    """A counterfactual ("would have been killed", "was nearly lynched"), an open question ("it is
     unclear whether the guard was killed") or an open fate ("killed or kidnapped")."""
     lo, hi = clause
     return bool(
         WOULD.search(folded, max(lo, start - 30), start)
+        or NEARLY.search(folded, start, end)
         or UNCLEAR.search(folded, max(lo, start - 80), start)
         or OR_OTHER_FATE.match(folded, end, hi)
         or OR_BEFORE.search(folded, max(lo, start - 30), start)
@@ -378,24 +374,8 @@ def _readings(
             continue
         if taken and item.noun is NounClass.THING:
             continue
-        if euphemism and not _known_people(item):
+        if euphemism and not known_people(item):
             continue  # "neutralised three explosive devices"
-        if _other_fate(item, category):
+        if other_fate(item, category):
             continue  # "the death of one person, and ten injuries": the injuries' own
         yield Reading(quantity, category, start, end, item.subject, item.noun, actor)
-
-
-def _other_fate(item: Item, category: Category) -> bool:
-    """Whether the item's noun names another fate than the predicate's ("injuries")."""
-    head = item.subject.split()[-1].lower() if item.subject else ""
-    fate = CASUALTY_NOUNS.get(head)  # hostages and refugees are who, not what befell them
-    return fate in (Category.KILLED, Category.WOUNDED) and fate is not category
-
-
-def _known_people(item: Item) -> bool:
-    """Whether an item's head is a lexicon word for people (or no noun: "neutralised 12")."""
-    if item.subject is None:
-        return True
-    head = item.subject.split()[-1].lower()
-    cls = NOUN_CLASS.get(head) or SINGULAR_CLASS.get(head)
-    return cls in COMBATANTS or cls in (NounClass.PERSON, NounClass.CIVILIAN)
