@@ -77,6 +77,7 @@ class _Reader:
         self._places: dict[int, list[PlaceMention]] = {}
         self._clauses: dict[int, list[tuple[int, int]]] = {}
         self._words: dict[int, WordIndex] = {}
+        self._shown_sentences: dict[int, str] = {}
         self._story_hedged: dict[int, bool] = {}
 
     @cached_property
@@ -104,11 +105,22 @@ class _Reader:
             self._forget_before(index - _LOOK_BACK - 2)
         return _share_attributions(claims)
 
+    def _shown(self, index: int, reading: Reading) -> str:
+        """The sentence a claim shows, one string shared by the sentence's claims."""
+        sentence = self.sentences[index]
+        if sentence.end - sentence.start > 3 * _CONTEXT:
+            return _context(self.text, sentence.start, sentence.end, reading)
+        if index not in self._shown_sentences:
+            words = self.text[sentence.start : sentence.end].split()
+            self._shown_sentences[index] = " ".join(words)
+        return self._shown_sentences[index]
+
     def _forget_before(self, index: int) -> None:
         """Drop what was computed for the sentences before `index`: no sentence looks
         back that far, so memory stays bounded however long the document (a sentence
         asked for again is computed again)."""
-        for cache in (self._speakers, self._places, self._clauses, self._words):
+        caches = (self._speakers, self._places, self._clauses, self._words, self._shown_sentences)
+        for cache in caches:
             for old in [i for i in cache if i < index]:
                 del cache[old]
 
@@ -339,13 +351,13 @@ class _Reader:
     ) -> Claim:
         q = reading.quantity
         block = self.doc.blocks[block_index]
-        sentence = self.sentences[bisect.bisect_right(self.starts, reading.start) - 1]
+        index = bisect.bisect_right(self.starts, reading.start) - 1
         return Claim(
             source=self.doc.path,
             start=reading.start,
             end=reading.end,
             text=self.text[reading.start : reading.end],
-            sentence=_context(self.text, sentence.start, sentence.end, reading),
+            sentence=self._shown(index, reading),
             category=reading.category,
             value=q.value,
             low=q.low,
@@ -371,12 +383,9 @@ class _Reader:
 
 
 def _context(text: str, start: int, end: int, reading: Reading) -> str:
-    """The claim's sentence, white space folded; of a sentence longer than a real one
-    (a list of figures with no stop, a file with no line breaks) the `_CONTEXT`
-    characters on each side of the claim, cut at words and marked "…", so that each
-    claim keeps a bounded piece of it."""
-    if end - start <= 3 * _CONTEXT:
-        return " ".join(text[start:end].split())
+    """Of a sentence longer than a real one (a list of figures with no stop, a file
+    with no line breaks) the `_CONTEXT` characters on each side of the claim, white
+    space folded, cut at words and marked "…": each claim keeps a bounded piece."""
     low, high = max(start, reading.start - _CONTEXT), min(end, reading.end + _CONTEXT)
     while low > start and not text[low - 1].isspace():
         low += 1  # the next word's start

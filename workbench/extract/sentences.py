@@ -19,6 +19,9 @@ _END = re.compile(
     r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|[.!?](?<=[a-z][a-z].)(?=[0-9]|[A-Z][a-z])"
 )
 _SPACE = re.compile(r"\s*")
+# The longest sentence read as one (characters); a longer one is cut (`_bounded`).
+MAX_SENTENCE = 1500
+_CUTS = (";", ",", " ")
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|\s--\s|,\s+(?:and|but|while|whereas|although|though)\s|\(\d{1,2}\)|:\s",
     re.IGNORECASE,
@@ -44,11 +47,28 @@ def split_sentences(text: str, blocks: list[Block]) -> list[Sentence]:
                 text, max(start, match.start() - 12), match.start()
             ):
                 continue
-            sentences.append(Sentence(start, match.end(), index))
+            sentences.extend(_bounded(text, start, match.end(), index))
             start = _SPACE.match(text, match.end(), block.end).end()  # type: ignore[union-attr]
         if start < block.end:
-            sentences.append(Sentence(start, block.end, index))
+            sentences.extend(_bounded(text, start, block.end, index))
     return sentences
+
+
+def _bounded(text: str, start: int, end: int, block: int) -> list[Sentence]:
+    """`text[start:end]` as one sentence, or, past `MAX_SENTENCE` characters (a list
+    of figures with no full stop, a file with no punctuation), as pieces cut at the
+    last semicolon, comma or space before the limit: what a sentence costs to read,
+    in time and memory, stays bounded."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        found = (text.rfind(mark, start + MAX_SENTENCE // 2, limit) for mark in _CUTS)
+        cut = next((at + 1 for at in found if at > start), limit)  # the strongest mark
+        pieces.append(Sentence(start, cut, block))
+        start = _SPACE.match(text, cut, end).end()  # type: ignore[union-attr]
+    if start < end:
+        pieces.append(Sentence(start, end, block))
+    return pieces
 
 
 def _is_abbreviation(text: str, start: int, stop: int) -> bool:

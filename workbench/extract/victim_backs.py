@@ -23,7 +23,7 @@ from workbench.extract.lexicon import (
     NounClass,
 )
 from workbench.extract.numbers import Quantity
-from workbench.extract.victim_lists import Item, parse_list, tokens_of
+from workbench.extract.victim_lists import Item, last_tokens, parse_list
 from workbench.extract.victim_words import (
     AFTER,
     AND_KIN,
@@ -50,7 +50,7 @@ def parse_back(
     text: str, folded: str, lo: int, stop: int, quantities: dict[int, Quantity]
 ) -> list[Item]:
     """The list of victims ending at `stop`: the earliest start whose list reaches it."""
-    tokens = tokens_of(text, lo, stop)[-MAX_BACK:]
+    tokens = last_tokens(text, lo, stop, MAX_BACK)
     target = stop
     while target > lo and text[target - 1].isspace():
         target -= 1
@@ -186,12 +186,15 @@ def carry_subjects(readings: list[Reading]) -> list[Reading]:
     return carried
 
 
+_ANTECEDENT_REACH = 60  # tokens before "killing them" searched for its people
+
+
 def antecedents(text: str, lo: int, verb: int, quantities: dict[int, Quantity]) -> list[Item]:
     """The victims "them" stands for: the last list of people told in `text[lo:verb]`
     before the verb, not the sentence's subject ("fired on two guards, killing
     them", "abducted two officers and a driver before killing them"); none where
     the last people told are uncounted ("fired on the guards, killing them")."""
-    tokens = tokens_of(text, lo, verb)
+    tokens = last_tokens(text, lo, verb, _ANTECEDENT_REACH)
     last: list[Item] = []
     reach = lo
     for word, start, _ in tokens:

@@ -84,6 +84,20 @@ def tokens_of(text: str, pos: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text, pos, end)]
 
 
+def last_tokens(text: str, pos: int, end: int, count: int) -> list[tuple[str, int, int]]:
+    """The last `count` tokens of `text[pos:end]`, read back in windows that double,
+    so that a long sentence costs no more than a short one."""
+    size = 16 * count
+    while True:
+        start = max(pos, end - size)
+        while start > pos and not text[start - 1].isspace():
+            start -= 1  # a token never spans white space: start between two
+        tokens = tokens_of(text, start, end)
+        if len(tokens) >= count or start == pos:
+            return tokens[-count:]
+        size *= 2
+
+
 def parse_list(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
     """The items of a list of victims starting at `pos`, up to the first word that
     is not part of it. Uncounted items ("civilians") are kept so the list goes on."""

@@ -30,6 +30,7 @@ from workbench.extract.lexicon import (
     NounClass,
 )
 from workbench.extract.numbers import Quantity
+from workbench.extract.spans import SpanSet
 from workbench.extract.victim_backs import (
     antecedents,
     carry_subjects,
@@ -108,11 +109,11 @@ class Victims(NamedTuple):
     (no other rule may read a casualty there)."""
 
     readings: list[Reading]
-    refused: list[tuple[int, int]]
+    refused: SpanSet
 
     def refuses(self, start: int, end: int) -> bool:
         """Whether `text[start:end]` overlaps a refused span."""
-        return any(s < end and start < e for s, e in self.refused)
+        return self.refused.overlaps(start, end)
 
 
 def find_victims(
@@ -148,7 +149,7 @@ def find_victims(
         refused.extend((r.start, r.end) for r in told)
         ordered = [r for r in ordered if r not in told]
     taken = {r.quantity.start for r in ordered}
-    return Victims(carry_subjects(ordered), [s for s in refused if s[0] not in taken])
+    return Victims(carry_subjects(ordered), SpanSet(s for s in refused if s[0] not in taken))
 
 
 def _collect(
@@ -167,7 +168,7 @@ def _add(readings: dict[tuple[int, Category], Reading], reading: Reading) -> Non
     """Keep the first predicate's reading of a victim; a second fate only where one
     follows the other ("was kidnapped and killed" is both)."""
     start = reading.quantity.start
-    taken = {category for s, category in readings if s == start}
+    taken = {category for category in Category if (start, category) in readings}
     if not taken or (taken == {Category.KIDNAPPED} and reading.category is Category.KILLED):
         readings.setdefault((start, reading.category), reading)
 
@@ -300,7 +301,7 @@ def _passive(c: _Clause) -> Iterator[Reading | Refused]:
         # "was abducted, tortured and beheaded": the subject of the first participle,
         # whichever clause of the sentence it stands in
         first = c.sentence_start
-        subject_lo = first if AND_BEFORE.search(folded, first, lo) else lo
+        subject_lo = first if AND_BEFORE.search(folded, max(first, lo - 40), lo) else lo
         shared = SHARED_SUBJECT.search(folded, max(first, stop - 60), stop)
         if shared:
             stop, subject_lo = shared.start(), first
