@@ -239,6 +239,7 @@ def test_hostile_source_text_comes_out_inert(db, tmp_path):
 
 def test_an_empty_database_exports_a_short_valid_report(tmp_path):
     db = str(tmp_path / "empty.db")
+    Workbench(db).close()  # a database with nothing in it yet
     assert "Nothing to report yet" in export(db, tmp_path, "md")
     page = Html()
     page.feed(export(db, tmp_path, "html"))
@@ -247,6 +248,18 @@ def test_an_empty_database_exports_a_short_valid_report(tmp_path):
     assert document.claims == [] and document.summary.claims == 0
     assert list(csv.reader(io.StringIO(export(db, tmp_path, "csv"))))[1:] == []
     assert json.loads(export(db, tmp_path, "claimreview")) == []
+
+
+def test_a_mistyped_database_path_is_refused_and_not_made(tmp_path):
+    for command in (
+        ["claims"],
+        ["sources"],
+        ["export", "--format", "md"],
+        ["verdict", "1", "false"],
+    ):
+        result = run("--db", str(tmp_path / "typo.db"), *command)
+        assert result.exit_code == 1 and "no database there" in result.output
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_stdout_and_bad_paths(db, tmp_path):

@@ -5,6 +5,7 @@ Speed and memory are measured by benchmarks/adversarial.py, not here."""
 from __future__ import annotations
 
 from tests.conftest import claims_in
+from workbench.ingest import document_from_text
 
 
 def test_a_claim_of_an_endless_sentence_keeps_a_bounded_piece_of_it():
@@ -54,3 +55,16 @@ def test_a_reversed_range_is_read_in_order():
         [claim] = claims_in(text)
         assert claim.low is not None and claim.high is not None
         assert claim.low < claim.high
+
+
+def test_terminal_escapes_in_a_source_are_neither_obeyed_nor_read_as_figures():
+    text = (
+        "The army said 7 soldiers were killed in Gao. \x1b[30;40mIn fact 70 civilians "
+        "were killed, witnesses said.\x1b[0m Then \x1b]0;a title\x07 and \x9b31m and \u202e."
+    )
+    claims = claims_in(text)
+    assert [(c.category.value, c.value) for c in claims] == [("killed", 7), ("killed", 70)]
+    document = document_from_text("hostile.txt", text)
+    assert len(document.text) == len(text)  # offsets kept
+    assert not any(ch in document.text for ch in "\x1b\x07\x9b\u202e")
+    assert "In fact 70 civilians" in document.text

@@ -165,8 +165,12 @@ def json_option(func: F) -> F:
 
 
 @contextmanager
-def opened(db: str) -> Iterator[Workbench]:
-    """The workbench on `db`; a WorkbenchError becomes one line on stderr and exit 1."""
+def opened(db: str, create: bool = False) -> Iterator[Workbench]:
+    """The workbench on `db`; a WorkbenchError becomes one line on stderr and exit 1.
+    Only a command that loads sources (`create`) makes a database that is not there:
+    a mistyped path is no empty database."""
+    if not create and not Path(db).exists():
+        raise error_line(WorkbenchError(f"{db}: no database there (`workbench ingest` makes one)"))
     try:
         workbench = Workbench(db)
     except WorkbenchError as error:
@@ -213,7 +217,7 @@ def ingest(
     each folder that cannot be read is one line on stderr and counts as failed.
     """
     metadata = Metadata(outlet=outlet, title=title, url=url, published=published)
-    with opened(db) as workbench, size_limit(max_size):
+    with opened(db, create=True) as workbench, size_limit(max_size):
         report = _ingest_with_progress(workbench, list(paths), metadata, jobs)
     for line in report.warnings:
         echo(f"warning: {line}", err=True, one_line=True)

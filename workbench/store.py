@@ -721,9 +721,7 @@ class Store(Snapshots):
             [name_or_id, name_or_id, f"%:{normalise(name_or_id)}"],
         )
         if not rows:
-            raise WorkbenchError(
-                f"no voice named {name_or_id!r}; `workbench sources --voices` lists them"
-            )
+            raise WorkbenchError(f"no voice named {name_or_id!r}; `workbench voices` lists them")
         if len(rows) > 1:
             names = "; ".join(f"{r['id']}: {r['name']}" for r in rows[:5])
             raise WorkbenchError(f"{name_or_id!r} names several voices ({names}); give the id")

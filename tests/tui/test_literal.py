@@ -107,3 +107,11 @@ async def test_markup_in_sources_is_shown_as_typed_on_every_screen(hostile):
         assert OUTLET[:20] in cells(event.query_one("#event-claims", DataTable))
         await pilot.press("escape", "escape")
         assert app.screen is queue and app.is_running
+
+
+def test_control_characters_are_shown_inert_and_offsets_kept():
+    from workbench.tui.format import literal, shown
+
+    raw = "7 killed \x1b[30;40mhidden\x1b[0m \x9b and \u202e"
+    assert "\x1b" not in shown(raw) and "\x9b" not in shown(raw) and len(shown(raw)) == len(raw)
+    assert literal(raw).plain == shown(raw)

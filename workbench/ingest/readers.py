@@ -17,6 +17,24 @@ from workbench.models import SourceDocument
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
+# A terminal's escape sequence (ESC [ ... letter, ESC ] ... BEL or ESC \\) and any
+# other control character but tab, line breaks and form feed; bidi overrides.
+_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def inert_text(text: str) -> str:
+    """`text` with nothing a terminal would obey, offsets kept: an escape sequence
+    (colours, cursor moves, a window title) becomes spaces, as many as its characters;
+    any other control character or bidi override becomes U+FFFD. They are no content
+    of a report, and left in they hide text on the analyst's screen and read as
+    figures ("ESC[30;40m" is no 30 soldiers)."""
+    if not _CONTROL.search(text):
+        return text
+    text = _ESCAPE_SEQUENCE.sub(lambda m: " " * len(m.group(0)), text)
+    return _CONTROL.sub("\ufffd", text)
+
+
 FORMATS = {
     ".txt": "txt",
     ".text": "txt",
@@ -53,15 +71,17 @@ def document_from_text(
 ) -> SourceDocument:
     """Build a SourceDocument from text already in memory (HTML is reduced first).
     A lone surrogate (text decoded badly upstream) becomes U+FFFD: it can be neither
-    hashed as UTF-8 nor stored, and the offsets of everything else stay the same."""
+    hashed as UTF-8 nor stored. The raw bytes are hashed as they came; the text is then
+    made inert (`inert_text`). Offsets of everything else stay the same."""
     text = _LONE_SURROGATE.sub("\ufffd", text)
     raw = data if data is not None else text.encode("utf-8")
     title = outlet = url = None
     published: dt.date | None = None
     if fmt == "html":
-        text, meta = html_to_text(text)
+        text, meta = html_to_text(text)  # "&#27;" is an escape once decoded
         title, outlet, url = meta.title, meta.outlet or outlet_from_title(meta.title), meta.url
         published = _iso_date(meta.published)
+    text = inert_text(text)
     blocks = name_commenters(text, find_blocks(text))
     if not blocks and not text.strip():
         raise SourceError(path, "no text in the file")
@@ -71,8 +91,8 @@ def document_from_text(
         sha256=hashlib.sha256(raw).hexdigest(),
         format=fmt,
         blocks=blocks,
-        title=title or title_from_blocks(text, blocks),
-        outlet=outlet or outlet_from_text(text, blocks),
+        title=inert_text(title) if title else title_from_blocks(text, blocks),
+        outlet=inert_text(outlet) if outlet else outlet_from_text(text, blocks),
         url=url,
         published=published or find_published(text),
         warnings=warnings or [],

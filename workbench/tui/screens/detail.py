@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from workbench.display import credibility_line, figure
 from workbench.models import ClaimCredibility, LinkView, StoredClaim
-from workbench.tui.format import clip, literal, verdict_bindings
+from workbench.tui.format import clip, literal, shown, verdict_bindings
 from workbench.tui.writes import guarded
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class DetailScreen(Screen[None]):
         credibility = workbench.credibility(claim.id)
         self.query_one("#fields", Static).update(_fields(claim, credibility))
         paragraph, start, end = workbench.context(claim)
-        text = Text(paragraph)
+        text = Text(shown(paragraph))
         text.stylize("bold reverse", start, end)
         self.query_one("#context", Static).update(text)
         self.links = sorted(
@@ -229,7 +229,7 @@ def _fields(claim: StoredClaim, credibility: ClaimCredibility) -> Text:
     text = Text()
     for label, value in rows:
         text.append(f"{label:>12}  ", style="dim")
-        text.append(f"{value}\n")
+        text.append(f"{shown(value)}\n")
     return text
 
 
