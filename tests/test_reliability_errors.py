@@ -13,6 +13,7 @@ from contextlib import closing
 import pytest
 
 from tests.reliability_helpers import SEEDS, Holder, assert_one_line, run_cli
+from workbench.errors import WorkbenchError
 from workbench.service import Workbench
 
 QUICK = {"WORKBENCH_BUSY_TIMEOUT": "0.5"}
@@ -53,7 +54,15 @@ def test_the_busy_timeout_is_the_configured_one(db):
 
     assert busy_timeout({"WORKBENCH_BUSY_TIMEOUT": "2.5"}) == 2.5
     assert busy_timeout({}) == 30.0
-    assert busy_timeout({"WORKBENCH_BUSY_TIMEOUT": "soon"}) == 30.0
+    for wrong in ("soon", "-1", "nan", "1e9"):
+        with pytest.raises(WorkbenchError, match="not a number of seconds"):
+            busy_timeout({"WORKBENCH_BUSY_TIMEOUT": wrong})
+
+
+def test_a_mistyped_busy_timeout_is_one_line(db):
+    result = run_cli("claims", "--db", db, env={"WORKBENCH_BUSY_TIMEOUT": "abc"})
+    assert result.returncode == 1 and "WORKBENCH_BUSY_TIMEOUT='abc'" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def _limit_file_size(size: int):

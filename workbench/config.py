@@ -8,18 +8,29 @@ import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
+from workbench.errors import WorkbenchError
+
 BUSY_TIMEOUT_S = 30.0
 
 
 def busy_timeout(environ: Mapping[str, str] | None = None) -> float:
     """How long a write waits for another process's lock, in seconds:
-    WORKBENCH_BUSY_TIMEOUT, else 30."""
+    WORKBENCH_BUSY_TIMEOUT, else 30.
+
+    Raises WorkbenchError (one line) when the variable is set to anything but a
+    number of seconds from 0 to a day: a mistyped setting is said, not ignored."""
     given = (os.environ if environ is None else environ).get("WORKBENCH_BUSY_TIMEOUT", "")
+    if not given.strip():
+        return BUSY_TIMEOUT_S
     try:
         seconds = float(given)
     except ValueError:
-        return BUSY_TIMEOUT_S
-    return seconds if 0 <= seconds < 86_400 else BUSY_TIMEOUT_S
+        seconds = -1.0
+    if not 0 <= seconds < 86_400:  # also NaN
+        raise WorkbenchError(
+            f"WORKBENCH_BUSY_TIMEOUT={given!r}: not a number of seconds from 0 to 86400"
+        )
+    return seconds
 
 
 def config_file() -> Path:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -302,10 +303,24 @@ class Store(Snapshots):
         self._opened: list[Database] = []
         self.read_only = not writable(self.path)
         self._identity: tuple[int, int] | None = None  # the file opened, once made
-        self._migrate()
-        if not self.read_only:
-            self.db.execute("PRAGMA journal_mode = WAL")
+        self._open_schema()
         self._identity = file_identity(self.path)
+
+    def _open_schema(self) -> None:
+        """Migrate, then switch to write-ahead logging. SQLite answers "locked" at once,
+        without waiting, where waiting could deadlock (processes creating one database
+        at the same moment): that is tried again, until the busy timeout."""
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                self._migrate()
+                if not self.read_only:
+                    self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     @property
     def db(self) -> Database:
