@@ -112,6 +112,13 @@ def printable(text: str, newlines: bool = True) -> str:
     return pattern.sub(_escaped, text)
 
 
+def inert(text: str) -> str:
+    """`text` with each control character `printable` escapes (all but tab and
+    newline) as U+FFFD instead, its length kept: for a screen that highlights spans
+    by their offsets into the text."""
+    return _CONTROL.sub("\ufffd", text)
+
+
 def _escaped(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

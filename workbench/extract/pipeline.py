@@ -424,10 +424,6 @@ def _counterfactual(text: str, sentence_start: int, reading: Reading) -> bool:
     return bool(_WOULD_HAVE.search(text, max(sentence_start, reading.start - 40), reading.start))
 
 
-def _distance(start: int, end: int, reading: Reading) -> int:
-    return max(start - reading.end, reading.start - end, 0)
-
-
 def _share_attributions(claims: list[Claim]) -> list[Claim]:
     """A figure restated without its source (a headline bullet) takes the source
     its restatement names: one article repeating a figure is one voice."""

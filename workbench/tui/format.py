@@ -4,10 +4,10 @@ read as markup: every such text reaches a widget as a `rich.text.Text`)."""
 
 from __future__ import annotations
 
-import re
-
 from rich.text import Text
 from textual.binding import Binding
+
+from workbench.display import inert
 
 STATUS_MARKS = {
     "unreviewed": "·",
@@ -54,9 +54,6 @@ def verdict_bindings(screen: str) -> list[Binding]:
 SAVING_MARK = "…"
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
 def literal(text: object, style: str = "") -> Text:
     """`text` as shown, never read as markup, with no control character a terminal
     would obey (a file name or a note may hold one): each shows as U+FFFD."""
@@ -66,7 +63,7 @@ def literal(text: object, style: str = "") -> Text:
 def shown(text: str) -> str:
     """`text` with each control character but tab and newline as U+FFFD, length kept
     (so that offsets into it, a claim's highlight, still hold)."""
-    return _CONTROL.sub("\ufffd", text)
+    return inert(text)
 
 
 def clip(text: str, width: int, style: str = "") -> Text:
