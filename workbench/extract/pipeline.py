@@ -195,15 +195,18 @@ class _Reader:
             return None
         return dateline_place(self.text, first.start, first.end, self.home)
 
-    @staticmethod
-    def _carried_within(places: list[list[PlaceMention]]) -> list[str | None]:
-        """For each clause of a sentence, the place it inherits from the nearest clause
-        before it in the sentence that names one (`places` holds each clause's)."""
+    def _carried(self, index: int, places: list[list[PlaceMention]]) -> list[str | None]:
+        """For each clause of sentence `index`, the place it inherits: from the nearest
+        clause before it in the sentence that names one (`places` holds each clause's),
+        else from before the sentence, looked up once."""
         carried: list[str | None] = []
         last = None
         for named in places:
             carried.append(last)
             last = _first_place(named) or last
+        if None in carried:
+            before = self._carried_before(index)
+            carried = [name or before for name in carried]
         return carried
 
     def _carried_before(self, index: int) -> str | None:
@@ -278,7 +281,7 @@ class _Reader:
         claims = []
         clauses = self.clauses(index)
         places = _by_clause(clauses, self.places(index), _start)
-        carried = self._carried_within(places)
+        carried = self._carried(index, places)
         for position, ((clause_start, clause_end), named, here) in enumerate(
             zip(clauses, places, _by_clause(clauses, readings, lambda r: r.start), strict=True)
         ):
@@ -290,7 +293,7 @@ class _Reader:
                         sentence.block,
                         hedged,
                         denies,
-                        place.name if place else carried[position] or self._carried_before(index),
+                        place.name if place else carried[position],
                         pick_date(
                             dates,
                             text,
