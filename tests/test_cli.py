@@ -80,3 +80,16 @@ def test_bad_paths_are_one_line_each_and_others_still_processed(tmp_path):
         assert str(path) in error
     assert "Traceback" not in result.output
     assert json.loads(result.stdout.splitlines()[0])["category"] == "killed"
+
+
+def test_table_gives_the_line_each_claim_starts_on(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Rebels killed 14 soldiers near Gao.\n\n"
+        "Aid workers said 300 families fled.\n\n\n"
+        "Police said 6 people were wounded in Mopti.\n"
+    )
+    result = run("extract", str(story))
+    assert result.exit_code == 0
+    rows = [line for line in result.output.splitlines() if "story.txt:" in line]
+    assert [row.split("story.txt:")[1].split()[0] for row in rows] == ["1", "3", "6"]

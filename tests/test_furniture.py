@@ -1,6 +1,9 @@
 """Body text versus page furniture, with offsets into the original text."""
 
-from workbench.ingest.furniture import find_blocks, name_commenters
+from hypothesis import given
+from hypothesis import strategies as st
+
+from workbench.ingest.furniture import _lines, find_blocks, name_commenters
 from workbench.models import BlockKind
 
 PAGE = """Skip to main content
@@ -79,3 +82,20 @@ def test_comments_are_numbered_and_signed():
 def test_duplicate_caption_kept_once():
     page = "Title\n\nSoldiers patrol a market.\nSoldiers patrol a market.\n\nBody text.\n"
     assert [t for _, t in texts(page)].count("Soldiers patrol a market.") == 1
+
+
+_LINE_PARTS = ["Gunmen", "killed", " ", "  ", "\n", "\r\n", "\r", "\u2028", "\x0c", "12."]
+
+
+@given(st.lists(st.sampled_from(_LINE_PARTS), max_size=40))
+def test_lines_are_cut_where_splitlines_cuts_them(parts):
+    text = "".join(parts)
+    expected, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        lead = len(content) - len(content.lstrip())
+        if content.strip():
+            expected.append((pos + lead, pos + lead + len(content.strip()), content.strip()))
+        pos += len(raw)
+    found = [(line.start, line.end, line.text) for line in _lines(text) if not line.blank]
+    assert found == expected

@@ -30,7 +30,7 @@ from workbench.display import (
 )
 from workbench.errors import WorkbenchError
 from workbench.export import FORMATS, Publisher
-from workbench.extract import extract_claims
+from workbench.extract import iter_claims
 from workbench.ingest import read_source
 from workbench.ingest.files import Metadata
 from workbench.ingest.limits import size_limit
@@ -89,14 +89,25 @@ def extract(paths: tuple[str, ...], as_json: bool, max_size: int | None) -> None
             echo(f"workbench: {error}", err=True, one_line=True)
             failed = True
             continue
-        found = extract_claims(document)
         if as_json:
-            _print_json(found)
+            _print_json(iter_claims(document))  # printed as found: none is kept
         else:
-            rows.extend((c, document.text.count("\n", 0, c.start) + 1) for c in found)
+            rows.extend(_with_lines(document.text, iter_claims(document)))
     if not as_json:
         _print_table(rows)
     sys.exit(1 if failed else 0)
+
+
+def _with_lines(text: str, claims: Iterable[Claim]) -> Iterator[tuple[Claim, int]]:
+    """Each claim (in reading order) with the number of the line it starts on,
+    counted on from the claim before: one pass over the text, however many claims."""
+    line, counted = 1, 0
+    for claim in claims:
+        if claim.start < counted:  # not in reading order: count from the top again
+            line, counted = 1, 0
+        line += text.count("\n", counted, claim.start)
+        counted = claim.start
+        yield claim, line
 
 
 def _console() -> Console:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
-from pydantic import BaseModel, ConfigDict, computed_field
+from pydantic import BaseModel, computed_field
 
 Number = int | float
 
@@ -45,10 +46,13 @@ class BlockKind(StrEnum):
     COMMENT = "comment"
 
 
-class Block(BaseModel):
-    """A stretch of body text: `text[start:end]` of its document, furniture excluded."""
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A stretch of body text: `text[start:end]` of its document, furniture excluded.
 
-    model_config = ConfigDict(frozen=True)
+    A slotted dataclass, not a model: a long file has one for each paragraph, and a
+    model's instance dictionary and set of fields made the blocks weigh more than
+    the text (600 bytes each against 70)."""
 
     start: int
     end: int

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import TypeVar
 
@@ -19,17 +19,17 @@ from workbench.extract.attribution import speaker_for
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading, read_sentence
 from workbench.extract.dates import TIME_RE, DateMention, find_dates, pick_date
+from workbench.extract.document import Whole, pages
 from workbench.extract.gazetteer import Country
 from workbench.extract.lexicon import DENIALS, HEDGES, STORY_HEDGES
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.places import (
     PlaceMention,
     country_in,
-    dateline_place,
-    dominant_country,
     find_places,
     nearest,
 )
+from workbench.extract.restatements import share_attributions
 from workbench.extract.scope import claim_scope
 from workbench.extract.sentences import split_clauses, split_sentences
 from workbench.extract.singular import find_singular
@@ -45,7 +45,7 @@ from workbench.extract.voices import (
     resolve,
 )
 from workbench.extract.wordindex import WordIndex
-from workbench.models import BlockKind, Claim, SourceDocument
+from workbench.models import Claim, SourceDocument
 
 # Run over lower-cased text: a case-sensitive scan with a lookbehind is several
 # times faster than \b with IGNORECASE, and this scan reads every character.
@@ -61,14 +61,26 @@ _CONTEXT = 300  # characters of a very long sentence kept on each side of a clai
 
 def extract_claims(doc: SourceDocument) -> list[Claim]:
     """Every checkable quantity in the document's body text, in reading order."""
-    return _Reader(doc).claims()
+    return list(iter_claims(doc))
+
+
+def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
+    """The claims of `extract_claims`, yielded a page at a time (extract/document.py):
+    a caller that does not keep them holds one page's claims, however long the text.
+    A figure restated without its source takes the source named on its page."""
+    whole = Whole(doc)
+    for page in pages(doc):
+        yield from _Reader(page.doc, whole, page.offset).claims()
 
 
 class _Reader:
-    """One document's sentences, with what each one knows, computed when first asked."""
+    """One page's sentences, with what each one knows, computed when first asked.
+    Its claims' offsets are the whole document's (the page's plus `offset`)."""
 
-    def __init__(self, doc: SourceDocument) -> None:
+    def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
         self.doc = doc
+        self.whole = whole
+        self.offset = offset
         self.text = doc.text
         self.sentences = split_sentences(doc.text, doc.blocks)
         self.starts = [s.start for s in self.sentences]
@@ -93,17 +105,24 @@ class _Reader:
     def masked_folded(self) -> str:
         return self.folded if self.masked is self.text else fold(self.masked)
 
-    @cached_property
+    @property
     def home(self) -> Country | None:
         """The country the document speaks of most: "the country", and the last resort."""
-        return dominant_country("\n".join(self.text[b.start : b.end] for b in self.doc.blocks))
+        return self.whole.home
 
-    def claims(self) -> list[Claim]:
-        claims: list[Claim] = []
+    @property
+    def dateline(self) -> PlaceMention | None:
+        """The place of the document's dateline ("GAO, Mali —"), if it has one."""
+        return self.whole.dateline
+
+    def claims(self) -> Iterator[Claim]:
+        """The page's claims in reading order, handed on as they are read."""
+        return share_attributions(self._read())
+
+    def _read(self) -> Iterator[Claim]:
         for index in self._candidates():
-            claims.extend(self._sentence_claims(index))
+            yield from self._sentence_claims(index)
             self._forget_before(index - _LOOK_BACK - 2)
-        return _share_attributions(claims)
 
     def _shown(self, index: int, reading: Reading) -> str:
         """The sentence a claim shows, one string shared by the sentence's claims."""
@@ -185,15 +204,6 @@ class _Reader:
                 self.words(index),
             )
         return self._places[index]
-
-    @cached_property
-    def dateline(self) -> PlaceMention | None:
-        """The place of the dateline the first body block opens with ("GAO, Mali —"),
-        unless it lies in another country than the document's main one."""
-        first = next((b for b in self.doc.blocks if b.kind != BlockKind.TITLE), None)
-        if first is None:
-            return None
-        return dateline_place(self.text, first.start, first.end, self.home)
 
     def _carried(self, index: int, places: list[list[PlaceMention]]) -> list[str | None]:
         """For each clause of sentence `index`, the place it inherits: from the nearest
@@ -357,8 +367,8 @@ class _Reader:
         index = bisect.bisect_right(self.starts, reading.start) - 1
         return Claim(
             source=self.doc.path,
-            start=reading.start,
-            end=reading.end,
+            start=reading.start + self.offset,
+            end=reading.end + self.offset,
             text=self.text[reading.start : reading.end],
             sentence=self._shown(index, reading),
             category=reading.category,
@@ -425,19 +435,3 @@ def _first_place(named: list[PlaceMention]) -> str | None:
 def _counterfactual(text: str, sentence_start: int, reading: Reading) -> bool:
     """ "there would have been thousands of casualties": a toll that did not happen."""
     return bool(_WOULD_HAVE.search(text, max(sentence_start, reading.start - 40), reading.start))
-
-
-def _share_attributions(claims: list[Claim]) -> list[Claim]:
-    """A figure restated without its source (a headline bullet) takes the source
-    its restatement names: one article repeating a figure is one voice."""
-    named = {
-        (c.category, c.low, c.high): c.attribution
-        for c in claims
-        if c.attribution and c.comment is None
-    }
-    return [
-        c.model_copy(update={"attribution": named[(c.category, c.low, c.high)]})
-        if c.attribution is None and (c.category, c.low, c.high) in named
-        else c
-        for c in claims
-    ]

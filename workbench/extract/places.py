@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
@@ -123,26 +123,40 @@ def dominant_country(text: str) -> Country | None:
     that qualifies an actor ("US troops", "Kenyan soldiers", "Rwanda-backed", "Russian
     airstrikes") counts only where nothing else names a country; a dateline ("GAO, Mali
     —") on one of the first two lines counts twice."""
+    return dominant_country_of([text])
+
+
+def dominant_country_of(parts: Iterable[str]) -> Country | None:
+    """`dominant_country` of a text given in parts read one after the other (a long
+    document's pages), each counted and let go: the dateline is looked for in the first."""
     named: Counter[Country] = Counter()
     qualifying: Counter[Country] = Counter()
-    end = len(text)
-    for _, last, country in _gazetteer_hits(text, 0, end, _COUNTRY_PATTERN, _HOME_WORDS):
-        if country is None:
-            continue
-        actor = attribute_follows(text, last, end) or strikes_follow(text, last, end)
-        (qualifying if actor else named)[country] += 1
-    line = 0
+    for index, text in enumerate(parts):
+        end = len(text)
+        for _, last, country in _gazetteer_hits(text, 0, end, _COUNTRY_PATTERN, _HOME_WORDS):
+            if country is None:
+                continue
+            actor = attribute_follows(text, last, end) or strikes_follow(text, last, end)
+            (qualifying if actor else named)[country] += 1
+        dated = _dateline_country(text) if index == 0 else None
+        if dated is not None:
+            named[dated] += 2
+    counts = named or qualifying
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _dateline_country(text: str) -> Country | None:
+    """The country of a dateline on one of the first two lines of `text`."""
+    line, end = 0, len(text)
     for _ in range(2):
         dateline = _dateline(text, line, end, lambda: None)
         country = country_in(dateline.name) if dateline else None
         if country is not None:
-            named[country] += 2
-            break
+            return country
         line = text.find("\n", line) + 1
         if line == 0:
             break
-    counts = named or qualifying
-    return counts.most_common(1)[0][0] if counts else None
+    return None
 
 
 def _gazetteer_hits(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum, auto
 
 from workbench.models import Block, BlockKind
@@ -66,15 +66,22 @@ _RAIL_LINE_MAX = 300
 _SHORT_LINE = 90
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Line:
+    """One line of the text: `source[start:end]` is its content, stripped. It keeps
+    no copy of its words (a long file's lines would weigh as much as the file)."""
+
     start: int
     end: int  # end of the content, trailing white space and newline excluded
-    text: str  # the content, stripped
+    source: str  # the whole text
+
+    @property
+    def text(self) -> str:
+        return self.source[self.start : self.end]
 
     @property
     def blank(self) -> bool:
-        return not self.text
+        return self.start == self.end
 
 
 class _Zone(Enum):
@@ -84,15 +91,24 @@ class _Zone(Enum):
     FORM = auto()
 
 
+# Where str.splitlines() breaks a line.
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
 def _lines(text: str) -> Iterator[_Line]:
+    """The lines of `text` as `str.splitlines` cuts them, each with its content's span."""
     pos = 0
-    for raw in text.splitlines(keepends=True):
-        content = raw.rstrip("\r\n")
-        stripped = content.strip()
-        lead = len(content) - len(content.lstrip())
-        start = pos + lead
-        yield _Line(start, start + len(stripped), stripped)
-        pos += len(raw)
+    for brk in _LINE_BREAK.finditer(text):
+        yield _line(text, pos, brk.start())
+        pos = brk.end()
+    if pos < len(text):
+        yield _line(text, pos, len(text))
+
+
+def _line(text: str, start: int, end: int) -> _Line:
+    content = text[start:end]
+    lead = start + len(content) - len(content.lstrip())
+    return _Line(lead, max(lead, start + len(content.rstrip())), text)
 
 
 def _headline_like(line: _Line) -> bool:
@@ -207,7 +223,7 @@ def _merge_wrapped(text: str, blocks: list[Block]) -> list[Block]:
             and text[prev.end : block.start].count("\n") == 1
             and text[block.start : block.start + 1].islower()
         ):
-            merged[-1] = prev.model_copy(update={"end": block.end})
+            merged[-1] = replace(prev, end=block.end)
             continue
         merged.append(block)
     return merged
@@ -244,10 +260,7 @@ def name_commenters(text: str, blocks: list[Block]) -> list[Block]:
         match = _SIGNATURE.search(text, block.start, block.end)
         if match:
             signed[block.comment] = _full_name(text, match.group(1))
-    return [
-        b.model_copy(update={"commenter": signed[b.comment]}) if b.comment in signed else b
-        for b in blocks
-    ]
+    return [replace(b, commenter=signed[b.comment]) if b.comment in signed else b for b in blocks]
 
 
 def _full_name(text: str, name: str) -> str:

@@ -57,24 +57,27 @@ def read_source(path: str | Path, *, fallback_encoding: str | None = None) -> So
     """
     shown = str(path)
     data = _read_bytes(shown)
+    digest = hashlib.sha256(data).hexdigest()
     text, warnings = _decode(data, shown, fallback_encoding)
+    del data  # only the text is read from here on: a long file is not held twice
     fmt = _format(Path(path), text)
-    return document_from_text(shown, text, fmt, data, warnings)
+    return document_from_text(shown, text, fmt, digest, warnings)
 
 
 def document_from_text(
     path: str,
     text: str,
     fmt: str = "txt",
-    data: bytes | None = None,
+    sha256: str | None = None,
     warnings: list[str] | None = None,
 ) -> SourceDocument:
     """Build a SourceDocument from text already in memory (HTML is reduced first).
     A lone surrogate (text decoded badly upstream) becomes U+FFFD: it can be neither
-    hashed as UTF-8 nor stored. The raw bytes are hashed as they came; the text is then
-    made inert (`inert_text`). Offsets of everything else stay the same."""
+    hashed as UTF-8 nor stored. `sha256` is the hex digest of the raw bytes as they
+    came, by default of the text as UTF-8; the text is then made inert
+    (`inert_text`). Offsets of everything else stay the same."""
     text = _LONE_SURROGATE.sub("\ufffd", text)
-    raw = data if data is not None else text.encode("utf-8")
+    sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     title = outlet = url = None
     published: dt.date | None = None
     if fmt == "html":
@@ -88,7 +91,7 @@ def document_from_text(
     return SourceDocument(
         path=path,
         text=text,
-        sha256=hashlib.sha256(raw).hexdigest(),
+        sha256=sha256,
         format=fmt,
         blocks=blocks,
         title=inert_text(title) if title else title_from_blocks(text, blocks),
