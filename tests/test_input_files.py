@@ -119,6 +119,24 @@ def test_the_size_limit_from_the_config_file_and_the_environment(tmp_path):
     assert result.exit_code == 2 and "lots" in result.output
 
 
+def test_a_mistyped_size_limit_is_said_in_one_line_not_ignored(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text(TEXT, encoding="utf-8")
+    env = {"WORKBENCH_MAX_FILE_SIZE": "lots", "XDG_CONFIG_HOME": str(tmp_path)}
+    for command in (["extract", str(doc)], ["ingest", str(doc), "--db", str(tmp_path / "c.db")]):
+        result = CliRunner().invoke(main, command, env=env)
+        assert result.exit_code == 1, result.output
+        [line] = result.stderr.strip().splitlines()
+        assert "WORKBENCH_MAX_FILE_SIZE" in line and "'lots' is not a size" in line
+    config = tmp_path / "workbench" / "config.toml"
+    config.parent.mkdir()
+    config.write_text('[ingest]\nmax_file_size = "huge"\n', encoding="utf-8")
+    env = {"XDG_CONFIG_HOME": str(tmp_path)}
+    result = CliRunner().invoke(main, ["extract", str(doc)], env=env)
+    assert result.exit_code == 1, result.output
+    assert str(config) in result.stderr and "max_file_size" in result.stderr
+
+
 def test_a_file_under_the_default_limit_is_read(tmp_path):
     doc = tmp_path / "a.txt"
     doc.write_text(TEXT * 10_000, encoding="utf-8")  # 570 KB

@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from workbench.cli import main
+from workbench.errors import WorkbenchError
 from workbench.service import Metadata, Workbench
 
 HOSTILE = (
@@ -115,6 +116,45 @@ def test_a_new_path_is_written(db, tmp_path):
     assert result.exit_code == 0, result.output
     assert json.loads(target.read_text(encoding="utf-8"))["summary"]["claims"] == 2
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_export_to_an_empty_path_is_refused_not_printed(db):
+    result = run("export", "--db", db, "-o", "")
+    assert result.exit_code == 1 and "give a file name" in result.output
+    assert "#" not in result.output
+
+
+@pytest.mark.parametrize("kind", ["symlink", "fifo"])
+def test_the_services_export_as_the_tui_calls_it_writes_no_other_file(db, tmp_path, kind):
+    """The TUI's `e` calls Workbench.export_to itself: the same refusals as the CLI."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    target = tmp_path / "report.md"
+    if kind == "symlink":
+        target.symlink_to(victim)
+    else:
+        os.mkfifo(target)
+    bench = Workbench(db)
+    try:
+        with pytest.raises(WorkbenchError, match=r"report\.md"):
+            bench.export_to("md", str(target))
+    finally:
+        bench.close()
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert target.is_symlink() or stat.S_ISFIFO(os.lstat(target).st_mode)
+
+
+def test_the_services_export_writes_through_no_planted_temporary_name(db, tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    (tmp_path / ".report.md.part").symlink_to(victim)
+    bench = Workbench(db)
+    try:
+        bench.export_to("md", str(tmp_path / "report.md"))
+    finally:
+        bench.close()
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert (tmp_path / "report.md").read_text(encoding="utf-8").startswith("#")
 
 
 # -- item 10: ClaimReview ---------------------------------------------------------

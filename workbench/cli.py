@@ -35,7 +35,6 @@ from workbench.ingest import read_source
 from workbench.ingest.files import Metadata
 from workbench.ingest.limits import size_limit
 from workbench.models import Claim, EventDetail
-from workbench.safe_output import staged
 from workbench.service import Exporter, IngestReport, Workbench
 from workbench.store import GRADES, RELATIONS, STATUSES, ClaimFilter
 from workbench.terminal import LiteralTable as Table
@@ -632,9 +631,8 @@ def export(
                 "Organization" if author else publisher.kind,
                 url or publisher.url,
             )
-        if output:
-            with staged(output) as written:
-                summary = workbench.export_to(fmt, written, statuses, contested, publisher, jobs)
+        if output is not None:
+            summary = workbench.export_to(fmt, output, statuses, contested, publisher, jobs)
             echo(
                 f"Wrote {output}: {summary.exported_claims} of {summary.claims} claims"
                 f" ({summary.contested} contested)",

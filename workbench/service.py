@@ -39,6 +39,7 @@ from workbench.models import (
     VerdictChange,
     Voice,
 )
+from workbench.safe_output import staged
 from workbench.store import REVIEWED, STATUSES, ClaimFilter, Store, now
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
@@ -373,30 +374,27 @@ class Workbench:
         publisher: Publisher | None = None,
         jobs: int | None = None,
     ) -> Summary:
-        """The same, into a file: written beside it under a temporary name and renamed
-        at the end, so a failed export leaves no half report and spoils no earlier one.
-        CSV gets a byte-order mark, which spreadsheets need to read UTF-8. With `jobs`
+        """The same, into a file: a regular file or a new path, never a device, a FIFO,
+        a symbolic link or a folder (WorkbenchError, one line). Written in a private
+        folder beside it and moved over it at the end (safe_output.staged), so a
+        failed export leaves no half report and spoils no earlier one. CSV gets a
+        byte-order mark, which spreadsheets need to read UTF-8. With `jobs`
         2, a report or JSON export is written by two processes at once (the default
         from SPLIT_FROM claims on a machine of two cores or more); with 1, by this one."""
-        target = Path(path)
-        if target.is_dir():
-            raise WorkbenchError(f"{path}: is a folder; give a file name")
-        if not target.parent.is_dir():
-            raise WorkbenchError(f"{path}: the folder {target.parent} does not exist")
         encoding, newline = ("utf-8-sig", "") if fmt == "csv" else ("utf-8", None)
-        partial = target.with_name(f".{target.name}.part")
         try:
-            with self._one_picture(), partial.open("w", encoding=encoding, newline=newline) as out:
+            with (
+                staged(path) as written,
+                self._one_picture(),
+                open(written, "w", encoding=encoding, newline=newline) as out,
+            ):
                 report = self._report(fmt, statuses, contested, publisher)
                 if _in_two(fmt, report.summary, jobs):
-                    self._write_in_two(fmt, report, out, partial)
+                    self._write_in_two(fmt, report, out, Path(written))
                 else:
                     WRITERS[fmt](report, out)
-            os.replace(partial, target)
         except OSError as error:
             raise WorkbenchError(f"{path}: cannot be written ({error.strerror or error})") from None
-        finally:
-            partial.unlink(missing_ok=True)
         return report.summary
 
     @contextmanager

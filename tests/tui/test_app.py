@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Checkbox, DataTable, Input, Select, Static
 
+from workbench.extract import extract_claims
+from workbench.ingest import read_source
 from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.detail import DetailScreen
@@ -335,3 +337,27 @@ async def test_events_screen_opens_the_ambush_with_its_figures_and_grades_a_clai
         assert "5 improbable (analyst ana)" in fields and "suggested 4 doubtful" in fields
         await pilot.press("escape", "escape", "escape")
         assert isinstance(app.screen, QueueScreen)
+
+
+async def test_opening_matches_what_an_interrupted_ingest_left_unmatched(tmp_path):
+    """Documents stored and never matched, as a killed ingest leaves them (issue 14,
+    item 3): the TUI matches them on opening and says so."""
+    db = str(tmp_path / "claims.db")
+    bench = Workbench(db)
+    documents = [read_source(path) for path in sorted(SEEDS.glob("*.txt"))]
+    bench.store.add_documents([(doc, extract_claims(doc)) for doc in documents])
+    assert bench.store.unmatched_documents() and bench.store.count("links") == 0
+    bench.close()
+    app = make_app(db, analyst="ana", seeds=SEEDS)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("interrupted ingest" in m and "links suggested" in m for m in messages)
+    bench = Workbench(db)
+    assert bench.store.unmatched_documents() == []
+    linked = bench.store.count("links")
+    bench.close()
+    whole = Workbench(str(tmp_path / "whole.db"))
+    whole.ingest([str(SEEDS)], jobs=1)
+    assert linked == whole.store.count("links") > 0
+    whole.close()

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from workbench.config import config_file
-from workbench.errors import SourceError
+from workbench.errors import SourceError, WorkbenchError
 
 ENVIRONMENT = "WORKBENCH_MAX_FILE_SIZE"
 DEFAULT_MAX_SIZE = 128 * 1024 * 1024  # 128 MiB: far above any article, far below the memory
@@ -53,13 +53,19 @@ def parse_size(text: str) -> int:
 
 
 def max_file_size() -> int:
-    """The size limit in bytes: the environment, the config file, else the default."""
-    for given in (os.environ.get(ENVIRONMENT), _configured()):
-        if given:
-            try:
-                return parse_size(str(given))
-            except ValueError:
-                continue
+    """The size limit in bytes: the environment, the config file's
+    `[ingest] max_file_size`, else the default.
+
+    Raises WorkbenchError (one line naming the setting) when the one that applies is
+    not a size: a mistyped limit is said, not replaced by the default in silence."""
+    for given, where in ((os.environ.get(ENVIRONMENT), ENVIRONMENT), (_configured(), None)):
+        if given is None or not str(given).strip():
+            continue
+        try:
+            return parse_size(str(given))
+        except ValueError as error:
+            where = where or f"{config_file()} [ingest] max_file_size"
+            raise WorkbenchError(f"{where}: {error}") from None
     return DEFAULT_MAX_SIZE
 
 

@@ -18,6 +18,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import ProgressBar
 
+from workbench.errors import DatabaseReadOnly
 from workbench.service import Workbench
 from workbench.tui.dbfile import DatabaseGone, DbFile
 from workbench.tui.decisions import Decisions, Undo
@@ -68,8 +69,8 @@ class WorkbenchApp(Decisions, App[None]):
         self._waiting_said = -WAITING_SAID_EVERY_S  # when the lock was last reported
         self.sub_title = Path(workbench.store.path).name
 
-    def on_mount(self) -> None:
-        self.push_screen(QueueScreen())
+    async def on_mount(self) -> None:
+        await self.push_screen(QueueScreen())  # mounted: a worker's reload finds its table
         try:
             empty = self.workbench.is_empty()
         except DATABASE_ERRORS as error:
@@ -84,6 +85,8 @@ class WorkbenchApp(Decisions, App[None]):
                 self.load_files([str(self.seeds)])
             else:
                 self.notify("The database is empty: run `workbench ingest PATH` to load articles")
+        else:
+            self.resume_matching()
 
     # -- long work in workers ---------------------------------------------------
 
@@ -103,12 +106,34 @@ class WorkbenchApp(Decisions, App[None]):
             summary = f"Not loaded: {problem(error, self.workbench.store.path)}"
         self.call_from_thread(self._loaded, bar, summary)
 
-    def _loaded(self, bar: ProgressBar, summary: str) -> None:
-        bar.remove()
+    @work(thread=True, exclusive=True, group="load")
+    def resume_matching(self) -> None:
+        """Match, in a thread, what an interrupted ingest stored and left unmatched
+        (killed, or stopped with Ctrl-C), and say so; nothing to say when there is none."""
+        try:
+            resumed = self.workbench.resume_matching()
+        except DatabaseReadOnly:
+            return  # a database opened to read only is matched by whoever can write it
+        except DATABASE_ERRORS as error:
+            line = f"Not matched: {problem(error, self.workbench.store.path)}"
+            self.call_from_thread(self.notify, line, severity="error", markup=False)
+            return
+        if resumed:
+            summary = (
+                f"Matched {len(resumed)} documents an interrupted ingest left unmatched:"
+                f" {resumed.links} links suggested"
+            )
+            self.call_from_thread(self._announce, summary)
+
+    def _announce(self, summary: str) -> None:
         self.notify(summary, markup=False)
         for screen in self.screen_stack:
             if isinstance(screen, QueueScreen):
                 screen.reload()
+
+    def _loaded(self, bar: ProgressBar, summary: str) -> None:
+        bar.remove()
+        self._announce(summary)
 
     def action_export(self) -> None:
         def chosen(choice: ExportChoice | None) -> None:
