@@ -64,9 +64,12 @@ def run_cli(*args: str, env: dict[str, str] | None = None, **popen: object):
     )
 
 
-def assert_one_line(result, *words: str) -> str:
-    """A failure told in one line on stderr, naming what it should, without a traceback."""
+def assert_one_line(result, *words: str, status: int | None = None) -> str:
+    """A failure told in one line on stderr, naming what it should, without a
+    traceback; with `status`, that exit status."""
     assert result.returncode != 0, result.stdout
+    if status is not None:
+        assert result.returncode == status, (result.returncode, result.stderr)
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert "Traceback" not in result.stderr, result.stderr
     assert len(lines) == 1, result.stderr

@@ -154,7 +154,7 @@ def test_a_file_that_is_not_a_database(tmp_path):
     notes.write_text("my notes\n" * 100)
     for args in (("claims",), ("ingest", SEEDS), ("sources",)):
         result = run(*args, "--db", str(notes))
-        assert result.exit_code == 1
+        assert result.exit_code == 65  # EX_DATAERR: the file is no Workbench database
         assert "not a Workbench database" in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
     assert notes.read_text() == "my notes\n" * 100

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from click.testing import CliRunner
 
 from workbench.cli import main
 from workbench.ingest.limits import parse_size
+from workbench.service import IngestReport, Workbench
 
 ROOT = Path(__file__).parent.parent
 TEXT = "Officials said 24 people were killed in Kidal on Monday.\n"
@@ -228,3 +230,22 @@ def test_sizes(text, size):
 def test_sizes_refused(text):
     with pytest.raises(ValueError):
         parse_size(text)
+
+
+def test_a_fifo_put_in_place_of_a_listed_file_is_refused_not_waited_on(tmp_path):
+    """Between listing a folder and hashing its files, a file may be replaced by a FIFO:
+    hashing reads as the readers do, refusing it at once."""
+    fifo = tmp_path / "swapped.txt"
+    os.mkfifo(fifo)
+    bench = Workbench(str(tmp_path / "c.db"))
+    report = IngestReport()
+    done: list[list[str]] = []
+    hashing = threading.Thread(target=lambda: done.append(bench._unseen([str(fifo)], report)))
+    hashing.start()
+    hashing.join(timeout=20)
+    if not done:
+        with open(fifo, "wb"):  # let the blocked reader go before failing
+            pass
+    bench.close()
+    assert done == [[]], "hashing waited on a FIFO"
+    assert report.failed == 1 and "FIFO" in report.errors[0]

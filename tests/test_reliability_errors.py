@@ -46,7 +46,7 @@ def test_a_lock_held_past_the_timeout_is_one_line(db, command):
     args = [part.format(claim=claim, other=claim + 1) for part in command]
     with Holder(db):
         result = run_cli(*args, "--db", db, env=QUICK)
-    assert_one_line(result, db, "lock")
+    assert_one_line(result, db, "lock", status=75)
 
 
 def test_the_busy_timeout_is_the_configured_one(db):
@@ -85,7 +85,7 @@ def test_a_full_disk_is_one_line_and_loses_nothing_stored(db, tmp_path):
     result = run_cli(
         "ingest", str(more), "--db", db, "--jobs", "1", preexec_fn=_limit_file_size(size + 8192)
     )
-    assert_one_line(result, db, "full")
+    assert_one_line(result, db, "full", status=74)
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert _counts(db)[1] >= before[1]
@@ -109,14 +109,14 @@ def test_a_damaged_file_is_one_line(db, tmp_path):
         raw.seek(page * 3)
         raw.write(b"\xff" * page * 4)  # pages of the tables, not the header
     result = run_cli("claims", "--db", str(damaged))
-    assert_one_line(result, str(damaged), "damaged")
+    assert_one_line(result, str(damaged), "damaged", status=65)
 
 
 def test_a_dropped_table_is_one_line(db):
     with sqlite3.connect(db) as conn:
         conn.execute("DROP TABLE verdict_history")
     result = run_cli("verdict", str(_claim(db)), "confirmed", "--db", db)
-    assert_one_line(result, db, "verdict_history")
+    assert_one_line(result, db, "verdict_history", status=65)
 
 
 @pytest.mark.parametrize("command", [["verdict", "{big}", "confirmed"], ["history", "{big}"]])
@@ -161,4 +161,4 @@ def test_a_really_full_disk_is_one_line(small_disk, db):
     result = run_cli(
         "verdict", str(_claim(db)), "confirmed", "--note", "x" * 100_000, "--db", str(copy)
     )
-    assert_one_line(result, str(copy), "full")
+    assert_one_line(result, str(copy), "full", status=74)

@@ -93,7 +93,7 @@ def test_a_read_only_database_can_be_read(read_only, command):
 
 def test_writing_to_a_read_only_database_is_one_line(read_only):
     result = run_cli("verdict", "1", "confirmed", "--db", str(read_only))
-    assert_one_line(result, str(read_only), "read-only")
+    assert_one_line(result, str(read_only), "read-only", status=77)
 
 
 def test_a_read_only_copy_of_an_older_database_is_refused_in_one_line(read_only, tmp_path):

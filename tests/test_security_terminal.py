@@ -116,7 +116,7 @@ def test_errors_name_the_file_without_its_escapes(tmp_path):
         text=True,
         timeout=60,
     )
-    assert result.returncode == 1 and ESC not in result.stderr + result.stdout
+    assert result.returncode == 65 and ESC not in result.stderr + result.stdout
     assert len(result.stderr.strip().splitlines()) == 1 and "x\\x1b]0;t\\x07.db" in result.stderr
 
 

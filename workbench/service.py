@@ -22,6 +22,7 @@ from workbench.export_middle import MiddleJob, SecondProcess
 from workbench.extract import extract_claims
 from workbench.ingest import read_source
 from workbench.ingest.files import Metadata, apply, collect, sidecar
+from workbench.ingest.limits import read_regular
 from workbench.match import MatchInput, Relation, Verdict, collector_paused, match
 from workbench.models import (
     Claim,
@@ -187,10 +188,10 @@ class Workbench:
         """The files whose content is not stored yet; the others count as skipped."""
         fresh = []
         for path in files:
-            try:
-                digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-            except OSError as error:
-                report.errors.append(f"{path}: cannot be read ({error.strerror or error})")
+            try:  # as the readers read: a FIFO put there since is refused, not waited on
+                digest = hashlib.sha256(read_regular(path)).hexdigest()
+            except SourceError as error:
+                report.errors.append(str(error))
                 report.failed += 1
                 continue
             if self.store.has_document(digest):

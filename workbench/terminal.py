@@ -15,6 +15,13 @@ from rich.table import Table
 from rich.text import Text
 
 from workbench.display import printable
+from workbench.errors import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseError,
+    DatabaseFull,
+    DatabaseReadOnly,
+)
 
 # Characters JSON leaves as they are that a terminal may still obey (DEL, C1, and the
 # bidirectional controls); inside JSON strings only, so their \u escapes are the same JSON.
@@ -31,9 +38,25 @@ def echo(message: str, err: bool = False, one_line: bool = False) -> None:
     click.echo(printable(message, newlines=not one_line), err=err)
 
 
+# Exit statuses a script can tell apart without reading the line, from BSD's
+# sysexits.h: try again later, cannot write, input/output failed, data damaged.
+EXIT_STATUS: dict[type[DatabaseError], int] = {
+    DatabaseBusy: 75,  # EX_TEMPFAIL
+    DatabaseReadOnly: 77,  # EX_NOPERM
+    DatabaseFull: 74,  # EX_IOERR
+    DatabaseDamaged: 65,  # EX_DATAERR
+}
+
+
 def error_line(message: object) -> click.ClickException:
-    """A WorkbenchError's message as click's one-line error (exit 1), neutralised."""
-    return click.ClickException(printable(str(message), newlines=False))
+    """A WorkbenchError's message as click's one-line error, neutralised. The exit
+    status is `EXIT_STATUS`'s for a database that is busy, read-only, full or
+    damaged, else 1."""
+    error = click.ClickException(printable(str(message), newlines=False))
+    error.exit_code = next(
+        (status for kind, status in EXIT_STATUS.items() if isinstance(message, kind)), 1
+    )
+    return error
 
 
 def json_line(text: str) -> str:
