@@ -109,7 +109,8 @@ ANY_PREDICATE = re.compile(
     r"batter\w*|trampl\w*|sustained|suffered|hospitali\w*|rushed|"
     r"admitted|critical|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
-    r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost)(?![a-z])"
+    r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|"
+    r"toll|figure|number|count|total|tally|later)(?![a-z])"
 )
 ALONG = re.compile(r"\s+(?:\w+\s+){0,4}?(?:along|together)\s+with\s+")
 # A clause that opens with ", and": a list of victims may have begun before it

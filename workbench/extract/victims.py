@@ -30,6 +30,7 @@ from workbench.extract.lexicon import (
     NounClass,
 )
 from workbench.extract.numbers import Quantity
+from workbench.extract.revisions import revised_tolls
 from workbench.extract.spans import SpanSet
 from workbench.extract.victim_backs import (
     antecedents,
@@ -176,6 +177,7 @@ def _add(readings: dict[tuple[int, Category], Reading], reading: Reading) -> Non
 def _clause_victims(c: _Clause) -> Iterator[Reading | Refused]:
     """Every predicate of the clause, tried only where a trigger word starts: one scan
     of the clause finds those, and each pattern is matched there, not searched."""
+    yield from revised_tolls(c.folded, c.lo, c.hi, c.triggers, c.quantities)
     yield from _active(c)
     yield from _found_bodies(c)
     yield from _resulting(c)
