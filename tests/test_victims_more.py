@@ -45,3 +45,35 @@ def test_deaths_not_of_this_report(text, total):
 )
 def test_an_age_before_the_result(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # killing verbs: "slashed", "macheted", "speared" to death; a particle before the object
+        ("A gang slashed a watchman to death in Kuri.", 1),
+        ("Three farmers were macheted to death overnight.", 3),
+        ("One herder speared to death at the well", 1),
+        ("Youths beat up three suspects to death at the market.", 3),
+        # the participle in quotation marks
+        ('A teacher is "hacked to death" by unknown men.', 1),
+        # nouns for one person the lexicon lacked, and an -ing word before one
+        ("Gunmen killed the local monarch and his guard.", 2),
+        ("A mob lynched a former convict in Tamsu.", 1),
+        ("Bandits shot dead a court clerk.", 1),
+        ("Assassins killed a leading surgeon near his clinic.", 1),
+        ("Militia killed a visiting pastor.", 1),
+        # an age as the noun
+        ("A mob beat a 15 year old to death.", 1),
+        ("One seven-year-old was killed in the blast.", 1),
+        # the misspelt casualties of a coder's note
+        ("Raiders struck Kuri, nine causalities.", 9),
+        # negatives: an -ing word before a thing, animals, an age that is no victim
+        ("Gunmen killed two goats and a grazing cow.", 0),
+        ("The army, leading 40 soldiers, entered Kuri.", 0),
+        ("A 15 year old boy was arrested.", 0),
+        ("Nobody died; no causalities were reported.", 0),
+    ],
+)
+def test_killing_words_and_victim_nouns(text, total):
+    assert killed(text) == total
