@@ -77,3 +77,34 @@ def test_an_age_before_the_result(text, total):
 )
 def test_killing_words_and_victim_nouns(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a protest that turned into the scene of the deaths: not their reason
+        ("Farmer protests turned violent in Kuri, three farmers killed", 3),
+        ("Protests at the college resulted in two pupils being killed by police.", 2),
+        # negatives: the deaths a protest is about, told before it
+        ("Traders protested over the deaths of two porters who were killed by police.", 0),
+        ("Youths held a protest against the killing of a driver last week.", 0),
+        ("In revenge for the murder of a herder, three farmers were killed.", 0),
+    ],
+)
+def test_a_protest_as_scene_or_reason(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # "as well as" after a passive adds its victims, like "along with"
+        ("Five guards were killed, as well as two raiders.", 7),
+        ("Three soldiers were shot dead in the ambush, as well as one civilian.", 4),
+        # negatives: an uncounted plural, a fate of its own
+        ("Three soldiers were killed as well as civilians.", 3),
+        ("Two soldiers were killed, as well as three wounded.", 2),
+    ],
+)
+def test_as_well_as_after_a_passive(text, total):
+    assert killed(text) == total

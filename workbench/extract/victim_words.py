@@ -113,7 +113,11 @@ ANY_PREDICATE = re.compile(
     r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|"
     r"toll|figure|number|count|total|tally|later)(?![a-z])"
 )
-ALONG = re.compile(r"\s+(?:\w+\s+){0,4}?(?:along|together)\s+with\s+")
+# "was killed along with his driver", "were killed, as well as two fighters"
+ALONG = re.compile(
+    r"\s+(?:\w+\s+){0,4}?(?:along|together)\s+with\s+"
+    r"|(?:\s+[\w’'-]+){0,6}?\s*,?\s+as\s+well\s+as\s+"
+)
 # A clause that opens with ", and": a list of victims may have begun before it
 # ("Tomas Ferrant, a teacher, and his son were abducted").
 AND_BEFORE = re.compile(r",\s+and\s+$")
@@ -169,6 +173,12 @@ EARLIER = re.compile(
     r"funeral|anniversary|commemorat\w*|memory|trial|convicted|sentenced|charged|accused|"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since))"
     r"(?![a-z])[^.;]*$"
+)
+# Between such a word and the victims: the protest or the reprisal is the scene of
+# their deaths, not its reason ("student protests turn violent, two killed").
+TURNED = re.compile(
+    r"(?<![a-z])(?:turn(?:s|ed|ing)?\s+violent|result(?:s|ed|ing)?\s+in|lead(?:s|ing)?\s+to|"
+    r"led\s+to)(?![a-z])"
 )
 PREPOSITION = re.compile(r"\s+(?:more\s+)?(?:in|at|near|on|outside|around)\s+[A-Z]")
 PLACE_PHRASE = re.compile(

@@ -71,6 +71,7 @@ from workbench.extract.victim_words import (
     SOUGHT,
     THE_BEFORE,
     THEM,
+    TURNED,
     UNCLEAR,
     WOULD,
     A,
@@ -308,7 +309,7 @@ def _passive(c: _Clause) -> Iterator[Reading | Refused]:
         if shared:
             stop, subject_lo = shared.start(), first
         items = parse_back(text, folded, subject_lo, stop, quantities)
-        if items and EARLIER.search(folded, max(lo, items[0].start - 200), items[0].start):
+        if items and _earlier(folded, max(lo, items[0].start - 200), items[0].start):
             yield from _refuse(items)  # "in retaliation for the death of a girl, killed ..."
             continue
         category = Category[match.lastgroup or ""]
@@ -320,6 +321,13 @@ def _passive(c: _Clause) -> Iterator[Reading | Refused]:
         if along:
             companions = parse_list(text, along.end(), hi, quantities)
             yield from _readings(text, companions, category, clause, None, None)
+
+
+def _earlier(folded: str, start: int, end: int) -> bool:
+    """A reason told before the victims ("protests over ...", "in revenge, ..."), unless
+    it turned into the scene of their deaths ("protests turned violent, ...")."""
+    earlier = EARLIER.search(folded, start, end)
+    return earlier is not None and not TURNED.search(folded, earlier.start(), end)
 
 
 def _auxiliaries_start(folded: str, lo: int, pos: int) -> int:
