@@ -108,3 +108,41 @@ def test_a_protest_as_scene_or_reason(text, total):
 )
 def test_as_well_as_after_a_passive(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # what the victims are held to have done: deaths told before
+        ("A mob lynched two thieves, who were accused of killing a trader.", 2),
+        ("Police shot dead four men suspected of having killed three guards.", 4),
+        ("Soldiers killed a bandit suspected to have murdered a chief.", 1),
+        # negatives: the suspects of this report's deaths
+        ("Herdsmen are suspected of killing five farmers in Kuri.", 5),
+        ("Gunmen suspected to be bandits killed six traders.", 6),
+    ],
+)
+def test_deaths_the_victims_are_accused_of(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a breakdown after "N dead:" is part of the total
+        ("Gunmen attacked a convoy. Four dead: one driver, three guards.", 4),
+        ("Fatalities: 3 people.", 3),  # a coder's field, no total before it
+        # a time between the auxiliary and the participle
+        ("Two guards were Sunday night shot dead at the gate.", 2),
+        ("A chief was on the morning of 12/03 shot dead by gunmen.", 1),
+        ("Three herders were in the evening hours killed near Kuri.", 3),
+        # "themselves": the sentence's subject
+        ("Three bombers attacked a checkpoint, but killed only themselves.", 3),
+        ("The two blew up their vests early, killing themselves.", 2),
+        # negatives: "them" is the last people told, not the subject
+        ("Two gunmen fired on three guards, killing them.", 3),
+        ("Two bombers blew themselves up at a mosque, killing 12 worshippers.", 12),
+    ],
+)
+def test_breakdowns_times_and_themselves(text, total):
+    assert killed(text) == total

@@ -78,7 +78,12 @@ AUX = (
     r"later|subsequently|both|each|then|now|left|"
     r"(?:believed|said|known|thought|reported|understood|feared|suspected)\s+to\s+have|"
     r"feared|presumed|believed|thought|confirmed|reported|suspected|seriously|critically|fatally|badly|"
-    r"slightly|mortally|severely|[a-z]{3,}ly)\s+)*"
+    r"slightly|mortally|severely|[a-z]{3,}ly|"
+    # a time between auxiliary and participle: "were Friday afternoon shot dead",
+    # "was on the evening of 22/06 shot dead", "were in the evening hours killed"
+    r"(?:(?:on|in|during)\s+)?(?:the\s+)?(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|morning|evening|night|afternoon)"
+    r"(?:\s+(?:morning|evening|night|afternoon|hours))?(?:\s+of\s+[\d/]+)?)\s+)*"
 )
 
 
@@ -155,7 +160,11 @@ REASON = re.compile(
 SOUGHT = re.compile(
     r"(?<![a-z])(?:arrest\w*\s+of|justice\s+for|charged\s+with|"
     r"convicted\s+of|sentenced\s+for|anniversary\s+of|in\s+memory\s+of|"
-    r"protest\w*\s+(?:over|against)|(?:hours?|days?|weeks?|months?|years?)\s+after)\s+"
+    r"protest\w*\s+(?:over|against)|(?:hours?|days?|weeks?|months?|years?)\s+after|"
+    # "lynched two robbers accused of killing", "men suspected of having killed":
+    # what the victims are held to have done (not "X is suspected of killing")
+    r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!be\s)(?<!been\s)"
+    r"(?:accused|suspected)\s+(?:of(?:\s+having)?|to\s+have))\s+"
     r"(?:[a-z’'-]+\s+){0,4}$"
 )
 # Words before a verb that say the killing did not happen, or not yet.
@@ -223,7 +232,7 @@ WOULD = re.compile(r"(?<![a-z])would\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$")
 
 TOKEN = re.compile(r"[\w’'-]+(?:/[\w’'-]+)*|\S")  # "TTP/LI" is one word
 # The victims said again by a pronoun: "killing them", "executed all of them".
-THEM = re.compile(r"(?:(?:all|both)\s+of\s+)?them(?![a-z])")
+THEM = re.compile(r"(?:(?:all|both)\s+of\s+)?them(?![a-z])|(?:only\s+)?themselves(?![a-z])")
 # A group counted by the number after it: "a family of three", "a group of 12 miners".
 GROUP_OF = re.compile(r"(?:a|an|one|the)\s+(?:family|group|band|party)\s+of\s+", re.IGNORECASE)
 # "The dead included": the article before a breakdown's cue.

@@ -40,6 +40,7 @@ from workbench.extract.victim_backs import (
     other_fate,
     parse_back,
     reasons,
+    subject_of,
     told_bodies,
 )
 from workbench.extract.victim_lists import Item, gapped, parse_list
@@ -134,10 +135,14 @@ def find_victims(
     by_start = {q.start: q for q in quantities}
     readings: dict[tuple[int, Category], Reading] = {}
     refused: list[tuple[int, int]] = []
+    ends = {q.end for q in quantities}
     for coded in CODED.finditer(folded, start, end):  # "Fatalities: 10 people."
         category = Category[coded.lastgroup or ""]
         cue = Cue(coded.start(), coded.end(), category)
         items = parse_list(text, coded.end(), end, by_start)
+        if _counted_before(text, coded.start(), ends):
+            refused.extend((i.start, i.end) for i in items)  # "Three dead: one officer, two ..."
+            continue
         _collect(_readings(text, items, category, (start, end), cue, None), readings, refused)
     for clause in clauses:
         triggers = [m.start() for m in ANY_PREDICATE.finditer(folded, clause[0], clause[1])]
@@ -152,6 +157,14 @@ def find_victims(
         ordered = [r for r in ordered if r not in told]
     taken = {r.quantity.start for r in ordered}
     return Victims(carry_subjects(ordered), SpanSet(s for s in refused if s[0] not in taken))
+
+
+def _counted_before(text: str, pos: int, ends: set[int]) -> bool:
+    """Whether a number ends right before `pos`: "Three dead: ..." is a total, and
+    what follows its colon a breakdown of it."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos in ends
 
 
 def _collect(
@@ -210,7 +223,11 @@ def _active(c: _Clause) -> Iterator[Reading | Refused]:
     for match in _at(ACTIVE_RE, folded, triggers, hi):
         nominal = match.group(0).rstrip().endswith(" of")
         items = _objects(c, match.end())
-        if not items and THEM.match(folded, match.end()):  # "fired on two guards, killing them"
+        counted = any(i.quantity or i.single for i in items)
+        them = THEM.match(folded, match.end()) if not counted else None
+        if them and them.group(0).endswith("themselves"):  # "two bombers ... killing themselves"
+            items = subject_of(text, c.sentence_start, match.start(), c.quantities)
+        elif them:  # "fired on two guards, killing them"
             items = antecedents(text, c.sentence_start, match.start(), c.quantities)
         before = max(c.sentence_start, match.start() - 200)  # a reason may open the sentence
         if (
