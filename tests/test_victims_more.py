@@ -68,10 +68,16 @@ def test_an_age_before_the_result(text, total):
         ("One seven-year-old was killed in the blast.", 1),
         # the misspelt casualties of a coder's note
         ("Raiders struck Kuri, nine causalities.", 9),
+        # an article typed before a count: the count
+        ("A mob shoots and kills a 5 suspected thieves.", 5),
+        ("Six guards were killed along with an eleven soldiers.", 17),
+        ("Police killed a 19 year-old student.", 1),  # an age, not a count
         # negatives: an -ing word before a thing, animals, an age that is no victim
         ("Gunmen killed two goats and a grazing cow.", 0),
         ("The army, leading 40 soldiers, entered Kuri.", 0),
         ("A 15 year old boy was arrested.", 0),
+        ("Gunmen opened fire, killing six people and wounding twenty-three.", 6),
+        ("Ali Musa, a high-ranking member of the party and mayor of Kuri, was shot dead.", 1),
         ("Nobody died; no causalities were reported.", 0),
     ],
 )
@@ -104,6 +110,8 @@ def test_a_protest_as_scene_or_reason(text, total):
         # negatives: an uncounted plural, a fate of its own
         ("Three soldiers were killed as well as civilians.", 3),
         ("Two soldiers were killed, as well as three wounded.", 2),
+        ("Nine people were killed as well as 14 others injured.", 9),
+        ("Two guards were killed and 5 were hurt, as well as a driver.", 2),
     ],
 )
 def test_as_well_as_after_a_passive(text, total):

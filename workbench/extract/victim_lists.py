@@ -197,8 +197,9 @@ def _parse_item(
         return replace(_counted(text, pos, inner.end, end, inner) or _bare(inner), start=pos)
     if word in SINGLE:
         inner = quantities.get(_skip_space(text, tokens[0][2], end))
-        if inner is not None and word not in ("a", "an", "one", "another"):
-            return _counted(text, pos, inner.end, end, inner)  # "the two men"
+        slip = word in ("a", "an") and inner is not None and (inner.low or 0) > 1
+        if inner is not None and (word not in ("a", "an", "one", "another") or slip):
+            return _counted(text, pos, inner.end, end, inner)  # "the two men", "a 7 thieves"
         return _single(text, tokens, 1, pos)
     name = NAME_THEN_TITLE.match(text, pos)
     if name:  # "killed Nicolas Ramirez, a councilor": one person, named and described
@@ -340,8 +341,12 @@ def _modifiers(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]
 
 
 def _describes(word: str, following: list[tuple[str, int, int]]) -> bool:
-    """An -ing word before a noun for a person describes it: "a leading doctor"."""
-    return word.endswith("ing") and bool(following) and _is_person(following[0][0].lower())
+    """An -ing word before a lexicon's noun for a person describes it: "a leading doctor"
+    (not "high-ranking member", "ruling Socialist", "wounding twenty-three")."""
+    if not (word.endswith("ing") and word.isalpha() and following):
+        return False
+    noun = following[0][0]
+    return noun.islower() and (noun in PERSON_NOUNS or noun in MORE_PERSONS)
 
 
 def _after_gloss(tokens: list[tuple[str, int, int]], index: int, closing: str) -> int:

@@ -121,7 +121,8 @@ ANY_PREDICATE = re.compile(
 # "was killed along with his driver", "were killed, as well as two fighters"
 ALONG = re.compile(
     r"\s+(?:\w+\s+){0,4}?(?:along|together)\s+with\s+"
-    r"|(?:\s+[\w’'-]+){0,6}?\s*,?\s+as\s+well\s+as\s+"
+    r"|(?:\s+(?!and\b|were\b|was\b|are\b|is\b|injured|wounded|hurt)[a-z’'-]+){0,6}?"
+    r"\s*,?\s+as\s+well\s+as\s+"
 )
 # A clause that opens with ", and": a list of victims may have begun before it
 # ("Tomas Ferrant, a teacher, and his son were abducted").

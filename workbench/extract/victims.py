@@ -70,6 +70,7 @@ from workbench.extract.victim_words import (
     RESULTATIVES,
     SHARED_SUBJECT,
     SOUGHT,
+    SUBJECT_OF_NEXT,
     THE_BEFORE,
     THEM,
     TURNED,
@@ -335,8 +336,8 @@ def _passive(c: _Clause) -> Iterator[Reading | Refused]:
         shared = gapped(text, match.end(), hi, quantities)
         yield from _readings(text, shared, category, clause, None, None)
         along = ALONG.match(folded, match.end(), hi)  # "was killed along with his driver"
-        if along:
-            companions = parse_list(text, along.end(), hi, quantities)
+        companions = parse_list(text, along.end(), hi, quantities) if along else []
+        if companions and not SUBJECT_OF_NEXT.match(text, companions[-1].end, hi):
             yield from _readings(text, companions, category, clause, None, None)
 
 
