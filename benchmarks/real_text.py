@@ -144,8 +144,9 @@ def toll(claims: list[Claim], category: Category) -> int:
     all counted so far ("... killed two civilians. 2 fatalities."), restates it
     and counts once. A breakdown of a total told before ("the dead included two
     guards", "seven of those killed") adds nothing. A revised toll ("the toll
-    rose to 58") or the coder's closing count ("3 fatalities.") replaces the
-    figure counted so far when it is larger.
+    rose to 58", "the count was revised to 6", "(later raised to 37)") or the
+    coder's closing count ("3 fatalities.") replaces the figure counted so far
+    when it is larger.
     """
     total = 0
     counted: list[tuple[str, int]] = []
@@ -169,8 +170,9 @@ def toll(claims: list[Claim], category: Category) -> int:
 
 
 _REVISION = re.compile(
-    r"\b(?:toll|figure|number)\b.{0,40}\b(?:rose|risen|climbed|raised|increased|reached|"
-    r"jumped|revised|updated)\b",
+    r"\b(?:toll|figure|number|count|total|tally)\b.{0,40}\b(?:rose|risen|climbed|raised|"
+    r"increased|reached|jumped|revised|updated|heightened|went\s+up|gone\s+up|determined)\b"
+    r"|^later\b",  # "killing 25 (later raised to 37)", "(later, 76)"
     re.IGNORECASE,
 )
 # ACLED's notes close with the coder's own count: "2 fatalities."

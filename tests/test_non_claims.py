@@ -23,6 +23,9 @@ from tests.conftest import claims_in
         "Residents spent the night one by one in the shelter.",
         "One of them said the town was calm.",
         "Several analysts have warned about this for years.",
+        # casualties, dead or hurt, counted by a vague word: no claim (any spelling)
+        "Several casualties were reported after the clash.",
+        "Many causalities feared in the town.",
     ],
 )
 def test_not_claims(sentence):

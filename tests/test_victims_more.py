@@ -45,3 +45,112 @@ def test_deaths_not_of_this_report(text, total):
 )
 def test_an_age_before_the_result(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # killing verbs: "slashed", "macheted", "speared" to death; a particle before the object
+        ("A gang slashed a watchman to death in Kuri.", 1),
+        ("Three farmers were macheted to death overnight.", 3),
+        ("One herder speared to death at the well", 1),
+        ("Youths beat up three suspects to death at the market.", 3),
+        # the participle in quotation marks
+        ('A teacher is "hacked to death" by unknown men.', 1),
+        # nouns for one person the lexicon lacked, and an -ing word before one
+        ("Gunmen killed the local monarch and his guard.", 2),
+        ("A mob lynched a former convict in Tamsu.", 1),
+        ("Bandits shot dead a court clerk.", 1),
+        ("Assassins killed a leading surgeon near his clinic.", 1),
+        ("Militia killed a visiting pastor.", 1),
+        # an age as the noun
+        ("A mob beat a 15 year old to death.", 1),
+        ("One seven-year-old was killed in the blast.", 1),
+        # the misspelt casualties of a coder's note
+        ("Raiders struck Kuri, nine causalities.", 9),
+        # an article typed before a count: the count
+        ("A mob shoots and kills a 5 suspected thieves.", 5),
+        ("Six guards were killed along with an eleven soldiers.", 17),
+        ("Police killed a 19 year-old student.", 1),  # an age, not a count
+        # negatives: an -ing word before a thing, animals, an age that is no victim
+        ("Gunmen killed two goats and a grazing cow.", 0),
+        ("The army, leading 40 soldiers, entered Kuri.", 0),
+        ("A 15 year old boy was arrested.", 0),
+        ("Gunmen opened fire, killing six people and wounding twenty-three.", 6),
+        ("Ali Musa, a high-ranking member of the party and mayor of Kuri, was shot dead.", 1),
+        ("Nobody died; no causalities were reported.", 0),
+    ],
+)
+def test_killing_words_and_victim_nouns(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a protest that turned into the scene of the deaths: not their reason
+        ("Farmer protests turned violent in Kuri, three farmers killed", 3),
+        ("Protests at the college resulted in two pupils being killed by police.", 2),
+        # negatives: the deaths a protest is about, told before it
+        ("Traders protested over the deaths of two porters who were killed by police.", 0),
+        ("Youths held a protest against the killing of a driver last week.", 0),
+        ("In revenge for the murder of a herder, three farmers were killed.", 0),
+    ],
+)
+def test_a_protest_as_scene_or_reason(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # "as well as" after a passive adds its victims, like "along with"
+        ("Five guards were killed, as well as two raiders.", 7),
+        ("Three soldiers were shot dead in the ambush, as well as one civilian.", 4),
+        # negatives: an uncounted plural, a fate of its own
+        ("Three soldiers were killed as well as civilians.", 3),
+        ("Two soldiers were killed, as well as three wounded.", 2),
+        ("Nine people were killed as well as 14 others injured.", 9),
+        ("Two guards were killed and 5 were hurt, as well as a driver.", 2),
+    ],
+)
+def test_as_well_as_after_a_passive(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # what the victims are held to have done: deaths told before
+        ("A mob lynched two thieves, who were accused of killing a trader.", 2),
+        ("Police shot dead four men suspected of having killed three guards.", 4),
+        ("Soldiers killed a bandit suspected to have murdered a chief.", 1),
+        # negatives: the suspects of this report's deaths
+        ("Herdsmen are suspected of killing five farmers in Kuri.", 5),
+        ("Gunmen suspected to be bandits killed six traders.", 6),
+    ],
+)
+def test_deaths_the_victims_are_accused_of(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a breakdown after "N dead:" is part of the total
+        ("Gunmen attacked a convoy. Four dead: one driver, three guards.", 4),
+        ("Fatalities: 3 people.", 3),  # a coder's field, no total before it
+        # a time between the auxiliary and the participle
+        ("Two guards were Sunday night shot dead at the gate.", 2),
+        ("A chief was on the morning of 12/03 shot dead by gunmen.", 1),
+        ("Three herders were in the evening hours killed near Kuri.", 3),
+        # "themselves": the sentence's subject
+        ("Three bombers attacked a checkpoint, but killed only themselves.", 3),
+        ("The two blew up their vests early, killing themselves.", 2),
+        # negatives: "them" is the last people told, not the subject
+        ("Two gunmen fired on three guards, killing them.", 3),
+        ("Two bombers blew themselves up at a mosque, killing 12 worshippers.", 12),
+    ],
+)
+def test_breakdowns_times_and_themselves(text, total):
+    assert killed(text) == total

@@ -81,6 +81,7 @@ _PLACE_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _ORIGIN = re.compile(rf"\s+from\s+({_PLACE_NAME}(?:(?:,\s*|\s+and\s+){_PLACE_NAME})*)")
 _ATTACKERS_IN_CUE = re.compile(r"\bby\s+(.+?)\s+(?:on|against)\s*$")
 _MONEY_OBJECT = re.compile(r"\s+(?:in|on|for|of)\s+")
+_CASUALTIES = frozenset("casualties causalities casualities casualites".split())
 _CASUALTY_CATEGORIES = frozenset(
     {
         Category.KILLED,
@@ -396,6 +397,8 @@ def _decide(
     ):
         return pre.category, pre
     if cls is NounClass.CASUALTY:
+        if vague and noun.head in _CASUALTIES:
+            return None  # "several casualties": dead or hurt, and how many neither says
         return CASUALTY_NOUNS[noun.head], None
     if pre and pre.category is Category.ATTACKS and not people:
         return Category.ATTACKS, pre

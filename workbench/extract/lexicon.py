@@ -77,7 +77,11 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
 # Nouns that say by themselves what happened to the people counted.
 CASUALTY_NOUNS: dict[str, Category] = {
     **dict.fromkeys(
-        _words("fatalities fatality deaths death dead killed bodies body lives casualties"),
+        # with the slips of casualties a coder types: "twelve causalities"
+        _words(
+            "fatalities fatality deaths death dead killed bodies body lives casualties "
+            "causalities casualities casualites"
+        ),
         Category.KILLED,
     ),
     **dict.fromkeys(_words("wounded injured injuries"), Category.WOUNDED),

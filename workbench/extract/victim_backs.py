@@ -206,6 +206,18 @@ def antecedents(text: str, lo: int, verb: int, quantities: dict[int, Quantity]) 
     return last if all(i.quantity or i.single for i in last) else []
 
 
+def subject_of(text: str, lo: int, verb: int, quantities: dict[int, Quantity]) -> list[Item]:
+    """The victims "themselves" stands for: the first counted list of people in
+    `text[lo:verb]`, the sentence's subject ("four bombers blew up a bus, killing
+    only themselves"); none where it counts nobody."""
+    for word, start, _ in last_tokens(text, lo, verb, _ANTECEDENT_REACH):
+        if start in quantities or word.lower() in SINGLE:
+            items = parse_list(text, start, verb, quantities)
+            if items:
+                return items if all(i.quantity or i.single for i in items) else []
+    return []
+
+
 def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
     """The readings a protest is about ("protesters blocked roads after two were
     killed", "marched over the killing of") or unrest follows ("angry locals torched

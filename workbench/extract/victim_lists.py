@@ -197,8 +197,9 @@ def _parse_item(
         return replace(_counted(text, pos, inner.end, end, inner) or _bare(inner), start=pos)
     if word in SINGLE:
         inner = quantities.get(_skip_space(text, tokens[0][2], end))
-        if inner is not None and word not in ("a", "an", "one", "another"):
-            return _counted(text, pos, inner.end, end, inner)  # "the two men"
+        slip = word in ("a", "an") and inner is not None and (inner.low or 0) > 1
+        if inner is not None and (word not in ("a", "an", "one", "another") or slip):
+            return _counted(text, pos, inner.end, end, inner)  # "the two men", "a 7 thieves"
         return _single(text, tokens, 1, pos)
     name = NAME_THEN_TITLE.match(text, pos)
     if name:  # "killed Nicolas Ramirez, a councilor": one person, named and described
@@ -290,7 +291,8 @@ def _single(text: str, tokens: list[tuple[str, int, int]], index: int, start: in
         and not _is_plural(head)
         and head not in ANIMALS
     )
-    person = _title(words[-1][0]) or head == "person"
+    aged = head == "old" and len(words) > 1 and AGE.match(words[-2][0])  # "a 14 year old"
+    person = _title(words[-1][0]) or head == "person" or bool(aged)
     if not (kin or person or head in ("body", "corpse") or _named(tokens[index:])):
         return _uncounted(text, tokens[index:], start) if _is_plural(head) else None
     subject = " ".join(text[words[0][1] : words[-1][2]].split())
@@ -325,7 +327,7 @@ def _modifiers(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]
         if (
             not (word[0].isalpha() or HYPHENATED.match(word))
             or (lowered in NOT_MODIFIERS and not acronym)
-            or (_is_verb(word) and not acronym)
+            or (_is_verb(word) and not acronym and not _describes(word, tokens[index : index + 1]))
         ):
             break
         if lowered in NUMBER_WORDS:
@@ -336,6 +338,15 @@ def _modifiers(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]
             break  # "took four tourists hostage"
         words.append((word, start, end))
     return words[:MAX_MODIFIERS]
+
+
+def _describes(word: str, following: list[tuple[str, int, int]]) -> bool:
+    """An -ing word before a lexicon's noun for a person describes it: "a leading doctor"
+    (not "high-ranking member", "ruling Socialist", "wounding twenty-three")."""
+    if not (word.endswith("ing") and word.isalpha() and following):
+        return False
+    noun = following[0][0]
+    return noun.islower() and (noun in PERSON_NOUNS or noun in MORE_PERSONS)
 
 
 def _after_gloss(tokens: list[tuple[str, int, int]], index: int, closing: str) -> int:
@@ -375,6 +386,7 @@ def _is_person(word: str) -> bool:
         word in PERSON_NOUNS
         or word in MORE_PERSONS
         or (len(word) >= 5 and bool(PERSON_SUFFIX.search(word)))
+        or word.endswith(("year-old", "years-old"))  # "a 14-year-old", "one five-year-old"
     )
 
 

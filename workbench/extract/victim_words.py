@@ -18,7 +18,8 @@ ACTIVE: dict[Category, str] = {
     r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of|"
     r"kill(?:s|ed|ing)?|kil(?:ed|ing)|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)\s+down|"
     r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
-    r"strangled|tortured|chopped|crushed|battered|trampled)\s+to\s+death|burn(?:ed|t)\s+alive|"
+    r"strangled|tortured|chopped|crushed|battered|trampled|slashed|macheted|speared)\s+to\s+death|"
+    r"burn(?:ed|t)\s+alive|"
     r"shoot(?:s|ing)?\s+dead|"
     r"assassinat(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
     r"massacr(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)?|murder(?:s|ed|ing)?|"
@@ -36,7 +37,7 @@ PASSIVE: dict[Category, str] = {
     K: r"killed|shot\s+(?:dead|and\s+killed)|assassinated|executed|beheaded|massacred|"
     r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|"
     r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|stoned|axed|strangled|clubbed|"
-    r"tortured|chopped|crushed|battered|trampled)\s+"
+    r"tortured|chopped|crushed|battered|trampled|slashed|macheted|speared)\s+"
     r"to\s+death|"
     r"found\s+(?:shot|stabbed|hacked|beaten|burn(?:ed|t)|strangled|murdered|killed)\s+"
     r"(?:dead|to\s+death)|found\s+(?:murdered|slain|beheaded|executed|strangled)|burn(?:ed|t)\s+alive|found\s+dead|dead|died|die|dies|perished|"
@@ -67,7 +68,7 @@ RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
         re.compile(
             r"(?<![a-z])(?:beat|beating|beats|stabbed|stabbing|hacked|hacking|shot|shooting|"
             r"stoned|stoning|clubbed|bludgeoned|axed|strangled|burned|burnt|burning|tortured|"
-            r"chopped|crushed|battered|trampled)\s+"
+            r"chopped|crushed|battered|trampled|slashed|slashing|macheted|speared)(?:\s+up)?\s+"
         ),
         {"to death": K, "alive": K},
     ),
@@ -77,7 +78,12 @@ AUX = (
     r"later|subsequently|both|each|then|now|left|"
     r"(?:believed|said|known|thought|reported|understood|feared|suspected)\s+to\s+have|"
     r"feared|presumed|believed|thought|confirmed|reported|suspected|seriously|critically|fatally|badly|"
-    r"slightly|mortally|severely|[a-z]{3,}ly)\s+)*"
+    r"slightly|mortally|severely|[a-z]{3,}ly|"
+    # a time between auxiliary and participle: "were Friday afternoon shot dead",
+    # "was on the evening of 22/06 shot dead", "were in the evening hours killed"
+    r"(?:(?:on|in|during)\s+)?(?:the\s+)?(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|morning|evening|night|afternoon)"
+    r"(?:\s+(?:morning|evening|night|afternoon|hours))?(?:\s+of\s+[\d/]+)?)\s+)*"
 )
 
 
@@ -87,7 +93,7 @@ def _alternatives(table: dict[Category, str]) -> str:
 
 ACTIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(ACTIVE)})(?![a-z])\s+")
 PASSIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(PASSIVE)})(?![a-z])")
-AUX_BEFORE = re.compile(rf"(?<![a-z]){AUX}$")
+AUX_BEFORE = re.compile(rf"(?<![a-z]){AUX}[\"“]?$")
 BE_BEFORE = re.compile(r"(?:were|was|been|being|are|is|be)\s+$")
 # "leaving three fighters dead", "took four tourists hostage", "chopped X, 35, to death"
 RESULT_RE = re.compile(
@@ -100,18 +106,24 @@ EVENT_WORDS = (
     r"massacr\w*|slaughter\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyred|"
-    r"bod(?:y|ies)|remains|corpses?"
+    r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared"
 )
 # Every predicate above begins with one of these: a clause with none is skipped.
 ANY_PREDICATE = re.compile(
     rf"(?<![a-z])(?:{EVENT_WORDS}|left|leav\w*|took|tak\w*|hold\w*|beat\w*|stab\w*|hack\w*|"
     r"ston\w*|club\w*|bludgeon\w*|ax\w*|strangl\w*|tortur\w*|chop\w*|crush\w*|"
-    r"batter\w*|trampl\w*|sustained|suffered|hospitali\w*|rushed|"
+    r"batter\w*|trampl\w*|slash\w*|machet\w*|spear\w*|sustained|suffered|hospitali\w*|rushed|"
     r"admitted|critical|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
-    r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost)(?![a-z])"
+    r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|"
+    r"toll|figure|number|count|total|tally|later)(?![a-z])"
 )
-ALONG = re.compile(r"\s+(?:\w+\s+){0,4}?(?:along|together)\s+with\s+")
+# "was killed along with his driver", "were killed, as well as two fighters"
+ALONG = re.compile(
+    r"\s+(?:\w+\s+){0,4}?(?:along|together)\s+with\s+"
+    r"|(?:\s+(?!and\b|were\b|was\b|are\b|is\b|injured|wounded|hurt)[a-z’'-]+){0,6}?"
+    r"\s*,?\s+as\s+well\s+as\s+"
+)
 # A clause that opens with ", and": a list of victims may have begun before it
 # ("Tomas Ferrant, a teacher, and his son were abducted").
 AND_BEFORE = re.compile(r",\s+and\s+$")
@@ -149,7 +161,11 @@ REASON = re.compile(
 SOUGHT = re.compile(
     r"(?<![a-z])(?:arrest\w*\s+of|justice\s+for|charged\s+with|"
     r"convicted\s+of|sentenced\s+for|anniversary\s+of|in\s+memory\s+of|"
-    r"protest\w*\s+(?:over|against)|(?:hours?|days?|weeks?|months?|years?)\s+after)\s+"
+    r"protest\w*\s+(?:over|against)|(?:hours?|days?|weeks?|months?|years?)\s+after|"
+    # "lynched two robbers accused of killing", "men suspected of having killed":
+    # what the victims are held to have done (not "X is suspected of killing")
+    r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!be\s)(?<!been\s)"
+    r"(?:accused|suspected)\s+(?:of(?:\s+having)?|to\s+have))\s+"
     r"(?:[a-z’'-]+\s+){0,4}$"
 )
 # Words before a verb that say the killing did not happen, or not yet.
@@ -167,6 +183,12 @@ EARLIER = re.compile(
     r"funeral|anniversary|commemorat\w*|memory|trial|convicted|sentenced|charged|accused|"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since))"
     r"(?![a-z])[^.;]*$"
+)
+# Between such a word and the victims: the protest or the reprisal is the scene of
+# their deaths, not its reason ("student protests turn violent, two killed").
+TURNED = re.compile(
+    r"(?<![a-z])(?:turn(?:s|ed|ing)?\s+violent|result(?:s|ed|ing)?\s+in|lead(?:s|ing)?\s+to|"
+    r"led\s+to)(?![a-z])"
 )
 PREPOSITION = re.compile(r"\s+(?:more\s+)?(?:in|at|near|on|outside|around)\s+[A-Z]")
 PLACE_PHRASE = re.compile(
@@ -211,7 +233,7 @@ WOULD = re.compile(r"(?<![a-z])would\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$")
 
 TOKEN = re.compile(r"[\w’'-]+(?:/[\w’'-]+)*|\S")  # "TTP/LI" is one word
 # The victims said again by a pronoun: "killing them", "executed all of them".
-THEM = re.compile(r"(?:(?:all|both)\s+of\s+)?them(?![a-z])")
+THEM = re.compile(r"(?:(?:all|both)\s+of\s+)?them(?![a-z])|(?:only\s+)?themselves(?![a-z])")
 # A group counted by the number after it: "a family of three", "a group of 12 miners".
 GROUP_OF = re.compile(r"(?:a|an|one|the)\s+(?:family|group|band|party)\s+of\s+", re.IGNORECASE)
 # "The dead included": the article before a breakdown's cue.
@@ -345,14 +367,17 @@ NUMBER_WORDS = frozenset(
 OPENING = {"(": ")", "[": "]"}
 # "his accomplice", "her fiance": after a possessive, one person whatever the noun
 POSSESSIVES = frozenset("his her their".split())
-DEMONYM = re.compile(r"(?:ian|ese|[^aeiou]i|man|woman)$")
+DEMONYM = re.compile(r"(?:ian|ican|ean|ese|[^aeiou]i|man|woman)$")
 PARTICIPLE = re.compile(r"^[a-z]+(?:ed|ing|en)$")
 # Police and civil ranks written as acronyms: "the DSP of X", "an ASI", "the SHO".
 ACRONYM_TITLES = frozenset(
     "DSP SSP ASP SP SPO SHO ASI SI DIG IGP IG OC MLA MP MNA MPA DC SDM SDPO SDO BDO CO".split()
 )
 # Nouns for one person the lexicon lacks: "an army jawan", "a village sarpanch".
-MORE_PERSONS = frozenset("jawan sepoy havildar sarpanch inmate".split())
+MORE_PERSONS = frozenset(
+    "jawan sepoy havildar sarpanch inmate monarch convict criminal clerk tout orderly minor "
+    "bride groom beggar scholar executive salesboy houseboy gangster thug hawker surgeon".split()
+)
 # Nouns in -ing, no gerunds: "a military wing commander", "a wedding guest".
 NOT_GERUNDS = frozenset("ring king viking wing evening morning wedding sibling offspring".split())
 LY_NOUNS = frozenset("elderly family ally rally italy".split())

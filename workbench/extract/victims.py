@@ -30,6 +30,7 @@ from workbench.extract.lexicon import (
     NounClass,
 )
 from workbench.extract.numbers import Quantity
+from workbench.extract.revisions import revised_tolls
 from workbench.extract.spans import SpanSet
 from workbench.extract.victim_backs import (
     antecedents,
@@ -39,6 +40,7 @@ from workbench.extract.victim_backs import (
     other_fate,
     parse_back,
     reasons,
+    subject_of,
     told_bodies,
 )
 from workbench.extract.victim_lists import Item, gapped, parse_list
@@ -68,8 +70,10 @@ from workbench.extract.victim_words import (
     RESULTATIVES,
     SHARED_SUBJECT,
     SOUGHT,
+    SUBJECT_OF_NEXT,
     THE_BEFORE,
     THEM,
+    TURNED,
     UNCLEAR,
     WOULD,
     A,
@@ -132,10 +136,14 @@ def find_victims(
     by_start = {q.start: q for q in quantities}
     readings: dict[tuple[int, Category], Reading] = {}
     refused: list[tuple[int, int]] = []
+    ends = {q.end for q in quantities}
     for coded in CODED.finditer(folded, start, end):  # "Fatalities: 10 people."
         category = Category[coded.lastgroup or ""]
         cue = Cue(coded.start(), coded.end(), category)
         items = parse_list(text, coded.end(), end, by_start)
+        if _counted_before(text, coded.start(), ends):
+            refused.extend((i.start, i.end) for i in items)  # "Three dead: one officer, two ..."
+            continue
         _collect(_readings(text, items, category, (start, end), cue, None), readings, refused)
     for clause in clauses:
         triggers = [m.start() for m in ANY_PREDICATE.finditer(folded, clause[0], clause[1])]
@@ -150,6 +158,14 @@ def find_victims(
         ordered = [r for r in ordered if r not in told]
     taken = {r.quantity.start for r in ordered}
     return Victims(carry_subjects(ordered), SpanSet(s for s in refused if s[0] not in taken))
+
+
+def _counted_before(text: str, pos: int, ends: set[int]) -> bool:
+    """Whether a number ends right before `pos`: "Three dead: ..." is a total, and
+    what follows its colon a breakdown of it."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos in ends
 
 
 def _collect(
@@ -176,6 +192,7 @@ def _add(readings: dict[tuple[int, Category], Reading], reading: Reading) -> Non
 def _clause_victims(c: _Clause) -> Iterator[Reading | Refused]:
     """Every predicate of the clause, tried only where a trigger word starts: one scan
     of the clause finds those, and each pattern is matched there, not searched."""
+    yield from revised_tolls(c.folded, c.lo, c.hi, c.triggers, c.quantities)
     yield from _active(c)
     yield from _found_bodies(c)
     yield from _resulting(c)
@@ -207,7 +224,11 @@ def _active(c: _Clause) -> Iterator[Reading | Refused]:
     for match in _at(ACTIVE_RE, folded, triggers, hi):
         nominal = match.group(0).rstrip().endswith(" of")
         items = _objects(c, match.end())
-        if not items and THEM.match(folded, match.end()):  # "fired on two guards, killing them"
+        counted = any(i.quantity or i.single for i in items)
+        them = THEM.match(folded, match.end()) if not counted else None
+        if them and them.group(0).endswith("themselves"):  # "two bombers ... killing themselves"
+            items = subject_of(text, c.sentence_start, match.start(), c.quantities)
+        elif them:  # "fired on two guards, killing them"
             items = antecedents(text, c.sentence_start, match.start(), c.quantities)
         before = max(c.sentence_start, match.start() - 200)  # a reason may open the sentence
         if (
@@ -306,7 +327,7 @@ def _passive(c: _Clause) -> Iterator[Reading | Refused]:
         if shared:
             stop, subject_lo = shared.start(), first
         items = parse_back(text, folded, subject_lo, stop, quantities)
-        if items and EARLIER.search(folded, max(lo, items[0].start - 200), items[0].start):
+        if items and _earlier(folded, max(lo, items[0].start - 200), items[0].start):
             yield from _refuse(items)  # "in retaliation for the death of a girl, killed ..."
             continue
         category = Category[match.lastgroup or ""]
@@ -315,9 +336,16 @@ def _passive(c: _Clause) -> Iterator[Reading | Refused]:
         shared = gapped(text, match.end(), hi, quantities)
         yield from _readings(text, shared, category, clause, None, None)
         along = ALONG.match(folded, match.end(), hi)  # "was killed along with his driver"
-        if along:
-            companions = parse_list(text, along.end(), hi, quantities)
+        companions = parse_list(text, along.end(), hi, quantities) if along else []
+        if companions and not SUBJECT_OF_NEXT.match(text, companions[-1].end, hi):
             yield from _readings(text, companions, category, clause, None, None)
+
+
+def _earlier(folded: str, start: int, end: int) -> bool:
+    """A reason told before the victims ("protests over ...", "in revenge, ..."), unless
+    it turned into the scene of their deaths ("protests turned violent, ...")."""
+    earlier = EARLIER.search(folded, start, end)
+    return earlier is not None and not TURNED.search(folded, earlier.start(), end)
 
 
 def _auxiliaries_start(folded: str, lo: int, pos: int) -> int:

@@ -1,0 +1,115 @@
+"""Revised tolls: a later figure that replaces the one told before it.
+
+"Gunmen killed 47. The figure was raised to 58." tells one toll, 58, not 105:
+the revision names a total ("the death toll", "the figure", "the count"), a
+verb that revises it ("was raised", "rose", "was later updated", "heightened")
+and the new figure after "to" ("from 1 to 4" is 4). A bracket does it too:
+"killing 25 (later raised to 37)", "(a number later heightened to 15)",
+"(later, 76)". "... raised to 118 and later to 162" revises twice.
+
+A revision is read as a `killed` claim whose text holds the revising words, so
+that a reader of the claims (the benchmark's toll) can let it replace the
+figures counted before it instead of adding to them. A total of another fate
+("the number of displaced rose to 3,000") is no revised death toll.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from workbench.extract.claims import Reading
+from workbench.extract.lexicon import CASUALTY_NOUNS, NOUN_CLASS, NounClass
+from workbench.extract.numbers import Quantity
+from workbench.models import Category
+
+K = Category.KILLED
+
+_VERB = (
+    r"(?:raised|revised|rose|risen|rises|climbed|climbs|increased|increases|updated|"
+    r"heightened|(?:went|gone|goes)\s+up|jumped|reached|determined\s+to\s+be|confirmed\s+as)"
+)
+_ADVERBS = (
+    r"(?:(?:was|were|is|are|has|have|had|been|later|subsequently|since|then|further|eventually|"
+    r"finally|again|officially)\s+)*"
+)
+# Run over lower-cased text, from a trigger word: "death toll ... was raised".
+_TOTAL = re.compile(
+    r"(?:(?:death|casualty|causality|fatality|fatalities)\s+)?(?:toll|figure|number|count|"
+    r"total|tally)((?:\s+(?!to\b)[a-z’'-]+){0,6}?)\s+" + _ADVERBS + _VERB + r"(?![a-z])"
+)
+# "(later raised to 37)", "(a number later determined to be seven)", "(later, 76)"
+_LATER = re.compile(r"later(?:\s+" + _VERB + r")?(?![a-z])\s*,?")
+_LATER_OPENS = re.compile(r"\(\s*(?:an?\s+(?:number|figure|toll)\s+)?$")
+_TO = re.compile(r"(?:(?:up|upwards)\s+)?(?:to|at)\s+")
+_NOUN = re.compile(r"\s+([a-z-]+)")
+_AGAIN = re.compile(r"\s+and\s+(?:(?:then|later|subsequently|finally)\s+)*to\s+")
+# The words between "number" and its verb that make it a total of another fate.
+_OTHER_FATE = re.compile(
+    r"injur|wound|hurt|displac|refugee|arrest|detain|kidnap|abduct|hostage|missing|fle[de]|"
+    r"evacu|house|home|build|vehicle|village|attack|incident|protest|case|infect|rescued"
+)
+
+
+def revised_tolls(
+    folded: str, lo: int, hi: int, triggers: list[int], quantities: dict[int, Quantity]
+) -> Iterator[Reading]:
+    """The revised tolls of `text[lo:hi]`, tried where a trigger word starts: one
+    reading for each new figure, its text from the revising words to the figure."""
+    after = lo
+    for pos in triggers:
+        if pos < after:
+            continue  # "toll" inside "death toll ... raised", read from "death"
+        total = _TOTAL.match(folded, pos, hi)
+        if total is None and _LATER_OPENS.search(folded, max(lo, pos - 20), pos):
+            total = _LATER.match(folded, pos, hi)
+        elif total is not None and _OTHER_FATE.search(total.group(1)):
+            total = None
+        if total is not None:
+            readings = list(_figures(folded, pos, total.end(), hi, quantities))
+            after = readings[-1].end if readings else total.end()
+            yield from readings
+
+
+def _figures(
+    folded: str, start: int, pos: int, hi: int, quantities: dict[int, Quantity]
+) -> Iterator[Reading]:
+    """The figure at `pos` ("from 1 to 4", "up to 114") or after "to" or "at", and one
+    more after "and later to"."""
+    while True:
+        quantity = _quantity_at(folded, pos, hi, quantities)
+        if quantity is None or quantity.unit is not None or _counts_other(folded, quantity.end, hi):
+            return
+        new = quantity.high if quantity.qualifier in ("range", "up_to") else quantity.value
+        if new is None:
+            return
+        figure = replace(quantity, value=new, low=new, high=new, qualifier="exact")
+        yield Reading(figure, K, start, quantity.end, None, None, None)
+        again = _AGAIN.match(folded, quantity.end, hi)
+        if again is None:
+            return
+        pos = again.end()
+
+
+def _counts_other(folded: str, pos: int, hi: int) -> bool:
+    """Whether the noun after a figure counts no dead: "rose to 12 attacks", "to 40 injured"."""
+    noun = _NOUN.match(folded, pos, hi)
+    if noun is None:
+        return False
+    word = noun.group(1)
+    fate = CASUALTY_NOUNS.get(word, Category.KILLED)
+    return NOUN_CLASS.get(word) in (NounClass.THING, NounClass.ATTACK) or fate is not K
+
+
+def _quantity_at(
+    folded: str, pos: int, hi: int, quantities: dict[int, Quantity]
+) -> Quantity | None:
+    """The quantity starting at `pos` past white space, or after "to" there."""
+    while pos < hi and folded[pos].isspace():
+        pos += 1
+    found = quantities.get(pos)
+    if found is None:
+        to = _TO.match(folded, pos, hi)
+        found = quantities.get(to.end()) if to else None
+    return found
