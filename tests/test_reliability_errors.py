@@ -36,8 +36,6 @@ def _claim(db: str) -> int:
     "command",
     [
         ["verdict", "{claim}", "confirmed"],
-        ["export", "--format", "md"],
-        ["events"],
         ["link", "{claim}", "{other}", "--relation", "related"],
     ],
 )

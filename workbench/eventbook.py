@@ -1,5 +1,6 @@
-"""The service's events and credibility: grouping kept up to date with the claims and
-links, the analyst's edits, and the figures and suggestions read from them.
+"""The service's events and credibility: grouping brought up to date with the claims
+and links by an explicit step after every write that changes them (`regroup`), the
+analyst's edits, and the figures and suggestions read from them. Reading never writes.
 
 `Workbench` exposes these; the CLI and the TUI never come here directly.
 """
@@ -30,17 +31,28 @@ _EVIDENCE = ("corroborates", "contradicts")
 
 
 class EventBook:
-    """Events over one store, regrouped when its claims or links have changed."""
+    """Events over one store, regrouped (`regroup`) after its claims or links change."""
 
     def __init__(self, store: Store, analyst: str) -> None:
         self.store = store
         self.analyst = analyst
 
-    def refresh(self) -> None:
-        """Group the claims again if claims or links changed since the last grouping.
-        Claims an analyst placed stay; the machine's placements are redone."""
+    def regroup(self) -> None:
+        """Group the claims again if claims or links changed since the last grouping,
+        and work out the summary of every event whose claims, links or name changed:
+        the step the service runs after each write that changes claims or links (this
+        writes; nothing that only reads calls it). Claims an analyst placed stay; the
+        machine's placements are redone. A read-only database is left as it is."""
+        if self.store.read_only:
+            return
+        self._group()
+        stale = self.store.unsummed_events()
+        if stale:
+            self._summarise({row["id"]: row for row in stale})
+
+    def _group(self) -> None:
         fingerprint = self.store.events_fingerprint()
-        if not self._may_write() or self.store.events_grouped_from() == fingerprint:
+        if self.store.events_grouped_from() == fingerprint:
             return
         with collector_paused():
             placements = self.store.event_placements()
@@ -56,39 +68,19 @@ class EventBook:
         self.store.save_grouping(groups, fingerprint)
 
     def summaries(self, corroborated_or_contested: bool = False) -> Iterator[EventSummary]:
-        """Every event in a line (or those of more than one voice or contested), read as
-        consumed; worked out again only where its claims, links or name changed since
-        (the store keeps the rest)."""
-        self._current()
+        """Every event in a line (or those of more than one voice or contested), as the
+        last `regroup` left them, read as consumed. Reading never writes."""
         for row in self.store.iter_events(corroborated_or_contested):
             if row["summary"]:  # None: another process is grouping again just now
                 yield EventSummary.model_validate_json(row["summary"])
 
     def names_by_claim(self) -> dict[int, tuple[int, str]]:
         """Each claim's event id and name, by claim id, without reading every summary."""
-        self._current()
         return self.store.event_names()
-
-    def _current(self) -> None:
-        """Events grouped from the claims and links as they stand, each with its summary."""
-        self.refresh()
-        stale = self.store.unsummed_events()
-        if stale and self._may_write():
-            self._summarise({row["id"]: row for row in stale})
-
-    def _may_write(self) -> bool:
-        """Not inside one read transaction, nor on a read-only database: there the
-        events are read as they were last grouped and summed."""
-        return not (self.store.read_only or self.store.is_reading())
-
-    def current(self) -> None:
-        """Group and sum the events now (this writes), so that a read transaction after
-        it finds them current; see `is_current`."""
-        self._current()
 
     def is_current(self) -> bool:
         """Whether the events are grouped from the claims and links as they stand and
-        every one is summed: nothing is left to write."""
+        every one is summed: nothing is left for `regroup` to write."""
         grouped = self.store.events_grouped_from() == self.store.events_fingerprint()
         return grouped and not self.store.unsummed_events()
 
@@ -112,7 +104,8 @@ class EventBook:
         self.store.save_event_summaries([(i, _stored(e)) for i, e in found.items()])
 
     def detail(self, event_id: int) -> EventDetail:
-        self.refresh()
+        """One event with its claims, figures, credibility and timeline, worked out
+        from the claims as they stand (read only)."""
         row = self.store.event(event_id)
         ids = self.store.event_members(event_id)
         inputs = [MatchInput.from_row(r) for r in self.store.match_inputs(ids)]
@@ -175,21 +168,23 @@ class EventBook:
     def rename(self, event_id: int, name: str) -> EventDetail:
         if not name.strip():
             raise WorkbenchError("an event's name cannot be empty")
-        self.refresh()
+        self.regroup()
         self.store.rename_event(event_id, name.strip(), self.analyst)
+        self.regroup()
         return self.detail(event_id)
 
     def merge(self, event_id: int, others: Sequence[int]) -> EventDetail:
         """Move every claim of the other events into this one; they cease to exist."""
-        self.refresh()
+        self.regroup()
         self.store.event(event_id)
         claims = [c for other in others for c in self._members(other) if other != event_id]
         self.store.place_claims(claims, event_id, self.analyst, "merge", merged=others)
+        self.regroup()
         return self.detail(event_id)
 
     def split(self, event_id: int, claim_ids: Sequence[int]) -> EventDetail:
         """Take these claims of the event out into a new event of their own."""
-        self.refresh()
+        self.regroup()
         members = set(self._members(event_id))
         strangers = [c for c in claim_ids if c not in members]
         if strangers:
@@ -197,12 +192,15 @@ class EventBook:
         if not claim_ids or members <= set(claim_ids):
             raise WorkbenchError("a split leaves claims on both sides; name some, not all")
         new = self.store.place_claims(claim_ids, None, self.analyst, "split", merged=[event_id])
+        self.regroup()
         return self.detail(new)
 
     def move(self, claim_id: int, event_id: int | None) -> EventDetail:
         """Put a claim in another event, or in a new one of its own (None)."""
-        self.refresh()
-        return self.detail(self.store.place_claims([claim_id], event_id, self.analyst, "move"))
+        self.regroup()
+        moved_to = self.store.place_claims([claim_id], event_id, self.analyst, "move")
+        self.regroup()
+        return self.detail(moved_to)
 
     def _members(self, event_id: int) -> list[int]:
         self.store.event(event_id)  # an unknown event is an error, not an empty one

@@ -7,7 +7,6 @@ import os
 import shutil
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -261,7 +260,9 @@ class Workbench:
         flag verdicts that a source loaded after them calls into question. The
         `documents` (every one, when all claims are matched) are marked matched."""
         with collector_paused():  # reading and matching make a million acyclic objects
-            return self._match(claim_ids, replace, None if claim_ids is None else documents)
+            found = self._match(claim_ids, replace, None if claim_ids is None else documents)
+        self._book.regroup()
+        return found
 
     def _match(
         self, claim_ids: list[int] | None, replace: bool, documents: Sequence[int] | None
@@ -323,10 +324,13 @@ class Workbench:
         note: str | None = None,
     ) -> LinkView:
         row = self.store.set_link(a, b, relation, state, note, self.analyst)
+        self._book.regroup()
         return LinkView(a=self.claim(row["a_id"]), b=self.claim(row["b_id"]), **row)
 
     def remove_link(self, a: int, b: int) -> str:
-        return self.store.remove_link(a, b, self.analyst)
+        removed = self.store.remove_link(a, b, self.analyst)
+        self._book.regroup()
+        return removed
 
     # -- reading ----------------------------------------------------------
 
@@ -361,7 +365,7 @@ class Workbench:
     ) -> Summary:
         """Write a report or data export of the claims with these verdicts (all when
         none are given), or of the contested ones only; see docs/export.md."""
-        with self._one_picture():
+        with self.store.reading():  # one snapshot: the report agrees with itself
             report = self._report(fmt, statuses, contested, publisher)
             WRITERS[fmt](report, out)
             return report.summary
@@ -386,7 +390,7 @@ class Workbench:
         try:
             with (
                 staged(path) as written,
-                self._one_picture(),
+                self.store.reading(),  # one snapshot, however others write
                 open(written, "w", encoding=encoding, newline=newline) as out,
             ):
                 report = self._report(fmt, statuses, contested, publisher)
@@ -397,19 +401,6 @@ class Workbench:
         except OSError as error:
             raise WorkbenchError(f"{path}: cannot be written ({error.strerror or error})") from None
         return report.summary
-
-    @contextmanager
-    def _one_picture(self) -> Iterator[None]:
-        """One read transaction for a whole export, so that it agrees with itself while
-        others write. The events are grouped and summed first (that writes), and the
-        reading starts again if another process changed claims or links in between;
-        on the third try the events may lag behind the claims, never contradict them."""
-        for attempt in range(3):
-            self._book.current()
-            with self.store.reading():
-                if attempt == 2 or self.store.read_only or self._book.is_current():
-                    yield
-                    return
 
     def _report(
         self, fmt: str, statuses: Sequence[str], contested: bool, publisher: Publisher | None
@@ -503,8 +494,18 @@ class Workbench:
         return EventBook(self.store, self.analyst)
 
     def events(self) -> list[EventSummary]:
-        """Every event, its claims grouped again first if claims or links changed."""
+        """Every event, as the last write that changed claims or links grouped it."""
         return list(self.iter_events())
+
+    def regroup_events(self) -> None:
+        """Bring the events up to date with the claims and links (a write): every write
+        the service makes to claims or links ends with it, so it is needed only after
+        a process was stopped between the two, or on a database from before it."""
+        self._book.regroup()
+
+    def events_current(self) -> bool:
+        """Whether the events are grouped from the claims and links as they stand."""
+        return self._book.is_current()
 
     def iter_events(self, corroborated_or_contested: bool = False) -> Iterator[EventSummary]:
         """The same, read from the database as they are consumed; or only the events
@@ -519,7 +520,6 @@ class Workbench:
         return self._book.names_by_claim()
 
     def event_of(self, claim_id: int) -> int | None:
-        self._book.refresh()
         return self.store.event_of(claim_id)
 
     def rename_event(self, event_id: int, name: str) -> EventDetail:
