@@ -1,11 +1,13 @@
-"""The second process of an export written in two (`Workbench.export_to`): it writes
-the middle part of the export, read from the database, into a scratch file while the
+"""The second process of an export written in two (`Workbench.export_to`): the job
+it is given and how the first process starts and waits for it. The second writes the
+middle part of the export, read from the database, into a scratch file while the
 first process writes the rest.
 
-The first runs `python -m workbench.export_middle JOB`, JOB being a `MiddleJob` as
+The first runs `python -m workbench.export_second JOB`, JOB being a `MiddleJob` as
 JSON: a fresh interpreter, as a forked one would share the first's SQLite connection,
 which SQLite forbids, and multiprocessing's spawn would run the caller's own script
-again when it lacks a `__main__` guard.
+again when it lacks a `__main__` guard. This module imports nothing of the service,
+which imports it; `export_second`, which the service never imports, runs the job.
 """
 
 from __future__ import annotations
@@ -13,14 +15,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from contextlib import closing
 from dataclasses import asdict, dataclass
 from types import TracebackType
 
 from workbench.errors import WorkbenchError
-from workbench.export import PARTS, Publisher
+from workbench.export import Publisher
 
-MODULE = "workbench.export_middle"
+MODULE = "workbench.export_second"
 CHANGED = 3  # the second's exit status when the database is not the one the first reads
 
 
@@ -73,26 +74,3 @@ class SecondProcess:
         if self.process.returncode is None:  # not finished: the first process failed
             self.process.kill()
             self.process.communicate()
-
-
-def main(job_json: str) -> int:
-    # imported here, as the service imports this module to start the second process
-    from workbench.service import Exporter, Workbench
-
-    fields = json.loads(job_json)
-    job = MiddleJob(**{**fields, "publisher": Publisher(**fields["publisher"])})
-    try:
-        with closing(Workbench(job.database)) as workbench, workbench.store.reading():
-            if job.state and workbench.store.state() != job.state:
-                return CHANGED  # the first process writes the middle itself
-            report = Exporter(workbench).report(job.statuses, job.contested, job.publisher)
-            with open(job.path, "w", encoding="utf-8") as out:
-                PARTS[job.fmt].middle(report, out)
-    except WorkbenchError as error:
-        print(error, file=sys.stderr)
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))

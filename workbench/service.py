@@ -414,7 +414,7 @@ class Workbench:
     def _write_in_two(self, fmt: str, report: Report, out: TextIO, beside: Path) -> None:
         """The middle part written by a second process into a scratch file while this
         one writes the start, and the end into another; both spliced in after. The
-        second is a fresh interpreter (`workbench.export_middle`): a forked one would
+        second is a fresh interpreter (`workbench.export_second`): a forked one would
         share this one's SQLite connection, which SQLite forbids."""
         summary = report.summary
         with TemporaryDirectory(dir=beside.parent, prefix=f"{beside.name}.") as scratch:
