@@ -20,10 +20,11 @@ Where things are:
   `counts.py` (counts across tables for summaries).
 
 `Store` is assembled from one class per table module (`Documents`, `Voices`,
-...), each a `Connection` that adds its group's methods; `Store` adds nothing
-of its own. The alternative, functions taking a connection with a thin `Store`
-method calling each, would write every one of the ~60 signatures twice; as
-mixins a method lives once, beside the SQL of its tables, and `self.db` and
+...), each a `Connection` that adds its group's methods (`Verdicts` builds on
+`Claims`: a claim's history first reads the claim); `Store` adds nothing of its
+own. The alternative, functions taking a connection with a thin `Store` method
+calling each, would write every one of its 65 signatures twice; as mixins a
+method lives once, beside the SQL of its tables, and `self.db` and
 `self._write()` mean the same everywhere. `@guarded` wraps every public method
 `Store` has, whichever class it comes from, so a new method in any of them is
 guarded without a further step. A write that must touch another group's table
