@@ -1,19 +1,18 @@
 """SQLite's failures as one line naming the database and the cause.
 
-`guarded(Store)` wraps every public method of the store, and every iterator one
-returns, so that a locked, read-only, full, damaged or altered database reaches
-the shells as a `DatabaseError` (a `WorkbenchError`: one line and a non-zero exit
-status), never as a traceback. Nothing else in Workbench catches `sqlite3.Error`.
+`guarded(Store)` wraps every public method of the store (those of the classes it
+is assembled from included), and every iterator one returns, so that a locked,
+read-only, full, damaged or altered database reaches the shells as a
+`DatabaseError` (a `WorkbenchError`: one line and a non-zero exit status), never
+as a traceback. Nothing else in Workbench catches `sqlite3.Error`.
 """
 
 from __future__ import annotations
 
 import functools
 import inspect
-import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any, TypeVar
 
 from workbench.errors import (
@@ -22,7 +21,6 @@ from workbench.errors import (
     DatabaseError,
     DatabaseFull,
     DatabaseReadOnly,
-    SourceError,
     WorkbenchError,
 )
 
@@ -105,8 +103,10 @@ def _ints(args: tuple[Any, ...]) -> Iterator[int]:
 
 
 def guarded(cls: type[T]) -> type[T]:
-    """Wrap the public methods of a class whose instances have `path` and `timeout`."""
-    for name, member in list(vars(cls).items()):
+    """Wrap the public methods and `__init__` of a class whose instances have `path`
+    and `timeout`, those it inherits included: each is wrapped once, on `cls`."""
+    for name in dir(cls):
+        member = inspect.getattr_static(cls, name)
         if inspect.isfunction(member) and (name == "__init__" or not name.startswith("_")):
             setattr(cls, name, _guard(member))
     return cls
@@ -139,66 +139,3 @@ def _translated(store: Any, error: Exception, args: tuple[Any, ...]) -> Database
     return translate(
         getattr(store, "path", "the database"), error, args, getattr(store, "timeout", 30.0)
     )
-
-
-def writable(path: str) -> bool:
-    """Whether Workbench may write to the database at `path`: a new file can be made
-    in its folder, or the file and its folder (for the WAL files) are writable."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not target.exists():
-        return True  # its creation tells whether it can be made
-    return os.access(target, os.W_OK) and os.access(folder, os.W_OK)
-
-
-def connect(path: str, timeout: float, read_only: bool = False) -> sqlite3.Connection:
-    """A connection to `path`, in autocommit mode (transactions are explicit). A
-    read-only database is opened for reading (`mode=ro`), or as an unchanging file
-    (`immutable=1`) when SQLite cannot make its shared-memory file beside it."""
-    if not read_only:
-        return _prepared(
-            sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False),
-            timeout,
-        )
-    uri = Path(path).resolve().as_uri()
-    for mode in ("?mode=ro", "?mode=ro&immutable=1"):
-        conn = sqlite3.connect(
-            f"{uri}{mode}", timeout=timeout, isolation_level=None, uri=True, check_same_thread=False
-        )
-        try:
-            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError:
-            conn.close()
-            continue
-        return _prepared(conn, timeout)
-    return _prepared(conn, timeout)  # let its first statement say why
-
-
-def _prepared(conn: sqlite3.Connection, timeout: float) -> sqlite3.Connection:
-    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    return conn
-
-
-def storable_figure(number: float | None, path: str) -> float | None:
-    """A figure as SQLite can hold it: an integer past its 64 bits as a real number
-    (its first 15 digits kept); one past even that refuses its document."""
-    if not isinstance(number, int) or -LARGEST_ID <= number <= LARGEST_ID:
-        return number
-    try:
-        return float(number)
-    except OverflowError:
-        digits = len(str(abs(number))) if number.bit_length() < 14_000 else "thousands of"
-        raise SourceError(path, f"a figure of {digits} digits is too large to store") from None
-
-
-def file_identity(path: str) -> tuple[int, int] | None:
-    """The file at `path` (device and inode), None when there is none: a write checks
-    it is still the file it opened, as one deleted or replaced meanwhile would take
-    the write with it."""
-    try:
-        found = os.stat(path)
-    except OSError:
-        return None
-    return found.st_dev, found.st_ino

@@ -1,0 +1,270 @@
+"""The claims table: the filter the listings share (`ClaimFilter`, `ORDERS`), reading
+claims with their document, voice and verdict, as dicts or as `ClaimRow`s, the
+fields the matcher reads, and a claim as a row to insert."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.errors import SourceError, WorkbenchError
+from workbench.models import Claim, ClaimRow
+from workbench.store.connection import Connection, chunks
+from workbench.store.guard import LARGEST_ID
+
+ORDERS = {
+    "document": "c.document_id, c.start",
+    "status": "COALESCE(v.status, 'unreviewed'), c.document_id, c.start",
+    "category": "c.category, c.document_id, c.start",
+    "figure": "COALESCE(c.low, c.high), c.document_id, c.start",
+    "subject": "c.subject COLLATE NOCASE, c.document_id, c.start",
+    "place": "c.location COLLATE NOCASE, c.document_id, c.start",
+    "voice": "vo.name COLLATE NOCASE, c.document_id, c.start",
+}
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """What `Store.claims` returns: every field is an AND; None means any."""
+
+    status: str | None = None
+    statuses: tuple[str, ...] = ()  # any of these verdicts
+    category: str | None = None
+    source: str | None = None
+    search: str | None = None
+    voice_id: int | None = None
+    document_id: int | None = None
+    stale: bool = False
+    contested: bool = False  # only claims another voice contradicts
+    order: str = "document"  # one of ORDERS
+    descending: bool = False
+    limit: int | None = None
+    offset: int = 0
+
+
+class Claims(Connection):
+    """The store's claims, as the listings, the exports and the matcher read them."""
+
+    def claims(self, where: ClaimFilter) -> list[dict[str, Any]]:
+        """Claims with their document, voice and current verdict, in reading order."""
+        return self.db.execute_returning_dicts(*self._claims_query(where))
+
+    def iter_claim_rows(self, where: ClaimFilter) -> Iterator[ClaimRow]:
+        """The same claims as plain rows, unvalidated (see `ClaimRow`), read from the
+        database as they are consumed: an export of 100,000 holds one at a time."""
+        return map(ClaimRow._make, self.db.execute(*self._claims_query(where)))
+
+    def _claims_query(self, where: ClaimFilter) -> tuple[str, list[Any]]:
+        condition, params = self._conditions(where)
+        order = ORDERS.get(where.order, ORDERS["document"])
+        if where.descending:
+            order = ", ".join(f"{part} DESC" for part in order.split(", "))
+        sql = f"{_CLAIM_SELECT}{condition} ORDER BY {order}"
+        if where.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [where.limit, where.offset]
+        return sql, params
+
+    def count_claims(self, where: ClaimFilter) -> int:
+        """How many claims match, joining only the tables the filter needs."""
+        sql, params = self._lean_query("COUNT(*)", where)
+        return int(self.db.execute(sql, params).fetchone()[0])
+
+    def claim_ids(self, where: ClaimFilter) -> list[int]:
+        """The ids of the claims that match, joining only the tables the filter needs."""
+        sql, params = self._lean_query("c.id", where)
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    def _lean_query(self, columns: str, where: ClaimFilter) -> tuple[str, list[Any]]:
+        condition, params = self._conditions(where)
+        joins = ""
+        if where.source:
+            joins += " JOIN documents d ON d.id = c.document_id"
+        if where.status or where.statuses or where.stale:
+            joins += " LEFT JOIN verdicts v ON v.claim_id = c.id"
+        return f"SELECT {columns} FROM claims c{joins}{condition}", params
+
+    def _conditions(self, where: ClaimFilter) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if where.status == "unreviewed":
+            clauses.append("COALESCE(v.status, 'unreviewed') = 'unreviewed'")
+        elif where.status:
+            clauses.append("v.status = ?")
+            params.append(where.status)
+        if where.statuses:
+            marks = ", ".join("?" for _ in where.statuses)
+            clauses.append(f"COALESCE(v.status, 'unreviewed') IN ({marks})")
+            params += list(where.statuses)
+        if where.category:
+            clauses.append("c.category = ?")
+            params.append(where.category)
+        if where.source:
+            clauses.append("(d.path = ? OR d.name = ?)")
+            params += [where.source, where.source]
+        if where.voice_id is not None:
+            clauses.append("c.voice_id = ?")
+            params.append(where.voice_id)
+        if where.document_id is not None:
+            clauses.append("c.document_id = ?")
+            params.append(where.document_id)
+        if where.stale:
+            clauses.append("v.stale_at IS NOT NULL")
+        if where.contested:
+            clauses.append(
+                "c.id IN (SELECT a_id FROM links WHERE relation = 'contradicts'"
+                " AND state != 'rejected' UNION SELECT b_id FROM links"
+                " WHERE relation = 'contradicts' AND state != 'rejected')"
+            )
+        if where.search and where.search.strip():
+            words = self.db.quote_fts(where.search)  # nothing left: only quotes, no words
+            clauses.append(
+                "c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)" if words else "0"
+            )
+            params += [words] if words else []
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def claims_by_id(self, claim_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """These claims as `claims` gives them, in no particular order."""
+        return [row._asdict() for row in self.claim_rows_by_id(claim_ids)]
+
+    def claim_rows_by_id(self, claim_ids: Sequence[int]) -> list[ClaimRow]:
+        """These claims as `iter_claim_rows` gives them, in no particular order."""
+        rows: list[ClaimRow] = []
+        for ids, marks in chunks(claim_ids):
+            found = self.db.execute(f"{_CLAIM_SELECT} WHERE c.id IN ({marks})", ids)
+            rows += map(ClaimRow._make, found)
+        return rows
+
+    def claim(self, claim_id: int) -> dict[str, Any]:
+        """One claim as `claims` gives it; an error if there is none of this id."""
+        rows = self.db.execute_returning_dicts(_CLAIM_SELECT + " WHERE c.id = ?", [claim_id])
+        if not rows:
+            raise WorkbenchError(f"no claim with id {claim_id}")
+        return rows[0]
+
+    def claims_of_documents(self, document_ids: Sequence[int]) -> list[int]:
+        """The ids of these documents' claims."""
+        found: list[int] = []
+        for ids, marks in chunks(document_ids):
+            rows = self.db.execute(f"SELECT id FROM claims WHERE document_id IN ({marks})", ids)
+            found += [r[0] for r in rows]
+        return found
+
+    def match_inputs(self, claim_ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
+        """The fields the matcher reads, for every claim or for the ones given."""
+        if claim_ids is None:
+            return self.db.execute_returning_dicts(_MATCH_INPUTS)
+        rows: list[dict[str, Any]] = []
+        for ids, marks in chunks(claim_ids):
+            rows += self.db.execute_returning_dicts(f"{_MATCH_INPUTS} WHERE c.id IN ({marks})", ids)
+        return rows
+
+
+def require_claim(conn: sqlite3.Connection, claim_id: int) -> None:
+    """An error unless a claim of this id is stored (checked inside a write)."""
+    if conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone() is None:
+        raise WorkbenchError(f"no claim with id {claim_id}")
+
+
+def claim_row(document_id: int, voice_id: int, claim: Claim, path: str) -> list[Any]:
+    """A claim's values in the order of `INSERT_CLAIM`'s columns."""
+    return [
+        document_id,
+        voice_id,
+        claim.start,
+        claim.end,
+        claim.text,
+        claim.sentence,
+        claim.category.value,
+        storable_figure(claim.value, path),
+        storable_figure(claim.low, path),
+        storable_figure(claim.high, path),
+        claim.qualifier,
+        claim.unit,
+        claim.subject,
+        claim.actor,
+        claim.location,
+        claim.date,
+        claim.date_text,
+        claim.attribution,
+        int(claim.hedged),
+        claim.section.value,
+        claim.comment,
+        claim.commenter,
+        int(claim.denies),
+        claim.country,
+        claim.scope.value,
+        claim.period,
+        claim.origin,
+    ]
+
+
+def storable_figure(number: float | None, path: str) -> float | None:
+    """A figure as SQLite can hold it: an integer past its 64 bits as a real number
+    (its first 15 digits kept); one past even that refuses its document."""
+    if not isinstance(number, int) or -LARGEST_ID <= number <= LARGEST_ID:
+        return number
+    try:
+        return float(number)
+    except OverflowError:
+        digits = len(str(abs(number))) if number.bit_length() < 14_000 else "thousands of"
+        raise SourceError(path, f"a figure of {digits} digits is too large to store") from None
+
+
+_CLAIM_COLUMNS = (
+    "document_id",
+    "voice_id",
+    "start",
+    '"end"',
+    "text",
+    "sentence",
+    "category",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "subject",
+    "actor",
+    "location",
+    "date",
+    "date_text",
+    "attribution",
+    "hedged",
+    "section",
+    "comment",
+    "commenter",
+    "denies",
+    "country",
+    "scope",
+    "period",
+    "origin",
+)
+INSERT_CLAIM = (
+    f"INSERT INTO claims ({', '.join(_CLAIM_COLUMNS)})"
+    f" VALUES ({', '.join('?' for _ in _CLAIM_COLUMNS)})"
+)
+# The columns of `ClaimRow`, in its order.
+_CLAIM_SELECT = """
+    SELECT c.id, d.path AS source, c.document_id, c.voice_id, vo.name AS voice,
+           vo.grade AS voice_grade, c.start, c."end", c.text, c.sentence, c.category, c.value,
+           c.low, c.high, c.qualifier, c.unit, c.subject, c.actor, c.location, c.date,
+           c.date_text, c.attribution, c.hedged, c.denies, c.country, c.section, c.comment,
+           c.commenter, c.scope, c.period, c.origin,
+           COALESCE(v.status, 'unreviewed') AS status, v.note, v.analyst, v.decided_at,
+           v.stale_reason
+    FROM claims c
+    JOIN documents d ON d.id = c.document_id
+    JOIN voices vo ON vo.id = c.voice_id
+    LEFT JOIN verdicts v ON v.claim_id = c.id
+"""
+_MATCH_INPUTS = """
+    SELECT c.id, c.document_id, c.voice_id, vo.name AS voice, c.category, c.low, c.high,
+           c.value, c.qualifier, c.subject, c.unit, c.location, c.country, c.date,
+           d.published, d.loaded_at, c.sentence, c.text, c.denies, c.section, c.date_text
+    FROM claims c JOIN documents d ON d.id = c.document_id
+    JOIN voices vo ON vo.id = c.voice_id
+"""

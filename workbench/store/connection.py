@@ -1,0 +1,212 @@
+"""Opening the database and the transactions every read and write runs in.
+
+`Connection` is the base every part of `Store` builds on. It owns the file: one
+SQLite connection per thread (WAL mode, a busy timeout, foreign keys on), the
+schema brought up to date on opening, one write transaction at a time
+(`_write`), and a read transaction many reads share (`reading`, one picture of
+the database for an export). SQL about the tables themselves lives in the
+modules named after them.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from workbench.config import busy_timeout
+from workbench.errors import DatabaseError, DatabaseReadOnly
+from workbench.store.guard import VANISHED
+from workbench.store.migrations import pending, upgrade
+
+_STATE = (
+    "SELECT COUNT(*), MAX(id) FROM documents",
+    "SELECT COUNT(*), MAX(id) FROM claims",
+    "SELECT COUNT(*), MAX(updated_at), TOTAL(length(state) * id) FROM links",
+    "SELECT COUNT(*), MAX(id) FROM verdict_history",
+    "SELECT COUNT(stale_at), MAX(stale_at) FROM verdicts",
+    "SELECT COUNT(*), TOTAL(unicode(grade) * id), TOTAL(length(note)) FROM voices",
+    "SELECT COUNT(*), MAX(updated_at), TOTAL(length(summary)) FROM events",
+    "SELECT COUNT(*), TOTAL(event_id * claim_id) FROM event_claims",
+    "SELECT COUNT(*), MAX(graded_at) FROM claim_credibility",
+)
+
+
+class Connection:
+    """One open claims database: its connections, schema and transactions."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self.timeout = busy_timeout()
+        self._write_lock = threading.RLock()
+        self._local = threading.local()
+        self._opened: list[Database] = []
+        self.read_only = not writable(self.path)
+        self._identity: tuple[int, int] | None = None  # the file opened, once made
+        self._open_schema()
+        self._identity = file_identity(self.path)
+
+    def _open_schema(self) -> None:
+        """Migrate, then switch to write-ahead logging. SQLite answers "locked" at once,
+        without waiting, where waiting could deadlock (processes creating one database
+        at the same moment): that is tried again, until the busy timeout."""
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                self._migrate()
+                if not self.read_only:
+                    self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
+    @property
+    def db(self) -> Database:
+        """This thread's connection. Threads never share one: a COMMIT fails while
+        another thread has a statement open on the same connection."""
+        db: Database | None = getattr(self._local, "db", None)
+        if db is None:
+            db = Database(connect(self.path, self.timeout, self.read_only))
+            self._local.db = db
+            with self._write_lock:
+                self._opened.append(db)
+        return db
+
+    def close(self) -> None:
+        """Close every thread's connection; the next read opens a new one."""
+        with self._write_lock:
+            for db in self._opened:
+                db.close()
+            self._opened.clear()
+        self._local = threading.local()
+
+    # -- schema -----------------------------------------------------------
+
+    def _migrate(self) -> None:
+        """Bring the schema to this version, under the write lock: processes creating
+        or upgrading one database at once do it once, one after the other."""
+        if pending(self.db, self.path):
+            if self.read_only:
+                raise DatabaseReadOnly(
+                    self.path,
+                    "read-only, and made by an older Workbench: it must be upgraded"
+                    " before it is read, which needs write access to the file and its folder",
+                )
+            with self._write():
+                if pending(self.db, self.path):
+                    upgrade(self.db, self.path)
+
+    def schema_version(self) -> int:
+        """The schema version the database is at (PRAGMA user_version)."""
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    # -- transactions -----------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken at once (BEGIN IMMEDIATE) so that a read
+        followed by a write never fails on another process's lock."""
+        with self._write_lock:
+            conn = self.db.conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                if self._identity and file_identity(self.path) != self._identity:
+                    raise DatabaseError(self.path, VANISHED)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:  # SQLite ends some on its own (a full disk)
+                    conn.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """One read transaction on this thread's connection: all read inside it sees
+        the database as it stood at the first read, whatever other processes commit
+        meanwhile (an export is one picture). Nothing is written inside it."""
+        conn = self.db.conn
+        conn.execute("BEGIN")
+        self._local.reading = True
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the snapshot
+            yield
+        finally:
+            self._local.reading = False
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
+    def is_reading(self) -> bool:
+        """Inside `reading` on this thread: writing would fail, so nothing is written."""
+        return bool(getattr(self._local, "reading", False))
+
+    def state(self) -> str:
+        """What the database holds, in a line that changes whenever an analyst or an
+        ingest changes anything an export reads: two readers who get the same line
+        read the same database."""
+        return ":".join(str(self.db.execute(sql).fetchone()) for sql in _STATE)
+
+
+def writable(path: str) -> bool:
+    """Whether Workbench may write to the database at `path`: a new file can be made
+    in its folder, or the file and its folder (for the WAL files) are writable."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not target.exists():
+        return True  # its creation tells whether it can be made
+    return os.access(target, os.W_OK) and os.access(folder, os.W_OK)
+
+
+def connect(path: str, timeout: float, read_only: bool = False) -> sqlite3.Connection:
+    """A connection to `path`, in autocommit mode (transactions are explicit). A
+    read-only database is opened for reading (`mode=ro`), or as an unchanging file
+    (`immutable=1`) when SQLite cannot make its shared-memory file beside it."""
+    if not read_only:
+        return _prepared(
+            sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False),
+            timeout,
+        )
+    uri = Path(path).resolve().as_uri()
+    for mode in ("?mode=ro", "?mode=ro&immutable=1"):
+        conn = sqlite3.connect(
+            f"{uri}{mode}", timeout=timeout, isolation_level=None, uri=True, check_same_thread=False
+        )
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            conn.close()
+            continue
+        return _prepared(conn, timeout)
+    return _prepared(conn, timeout)  # let its first statement say why
+
+
+def _prepared(conn: sqlite3.Connection, timeout: float) -> sqlite3.Connection:
+    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def file_identity(path: str) -> tuple[int, int] | None:
+    """The file at `path` (device and inode), None when there is none: a write checks
+    it is still the file it opened, as one deleted or replaced meanwhile would take
+    the write with it."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def chunks(ids: Sequence[int], size: int = 500) -> Iterator[tuple[list[int], str]]:
+    """Ids in groups small enough for SQLite's bound-parameter limit, with their "?, ?"."""
+    for start in range(0, len(ids), size):
+        chunk = list(ids[start : start + size])
+        yield chunk, ", ".join("?" for _ in chunk)

@@ -1,0 +1,119 @@
+"""The documents table: storing a read document whole, with its voices and claims,
+and reading documents back (their list with counts, their text, which are stored,
+which are not yet matched)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from workbench.errors import WorkbenchError
+from workbench.models import Claim, SourceDocument
+from workbench.store.claims import INSERT_CLAIM, claim_row
+from workbench.store.connection import Connection, chunks
+from workbench.store.values import now
+from workbench.store.voices import add_voice, voice_of
+
+
+class Documents(Connection):
+    """The store's documents."""
+
+    def has_document(self, sha256: str) -> bool:
+        """Whether a document of this content (the sha256 of its bytes) is stored."""
+        row = self.db.execute("SELECT 1 FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+        return row is not None
+
+    def add_document(self, doc: SourceDocument, claims: Sequence[Claim]) -> int | None:
+        """Store a document with all its claims in one transaction; None if the same
+        content is already stored."""
+        return self.add_documents([(doc, claims)])[0]
+
+    def add_documents(
+        self, batch: Sequence[tuple[SourceDocument, Sequence[Claim]]]
+    ) -> list[int | None]:
+        """Store whole documents with all their claims in one transaction (one commit
+        for many documents: each commit costs a full-text index segment); for each,
+        its id, or None if the same content is already stored."""
+        with self._write() as conn:
+            return [_insert_document(conn, doc, claims) for doc, claims in batch]
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Every document with its claim counts by verdict, newest first."""
+        return self.db.execute_returning_dicts(
+            """
+            SELECT d.id, d.path, d.sha256, d.format, d.title, d.outlet, d.url, d.published,
+                   d.loaded_at, COUNT(c.id) AS claims,
+                   COUNT(DISTINCT c.voice_id) AS voices,
+                   SUM(v.status = 'confirmed') AS confirmed,
+                   SUM(v.status = 'disputed') AS disputed,
+                   SUM(v.status = 'false') AS false_claims,
+                   SUM(v.status = 'unverifiable') AS unverifiable
+            FROM documents d
+            LEFT JOIN claims c ON c.document_id = d.id
+            LEFT JOIN verdicts v ON v.claim_id = c.id
+            GROUP BY d.id
+            ORDER BY d.id
+            """
+        )
+
+    def document_text(self, document_id: int) -> str:
+        """The text of a document as it was read."""
+        row = self.db.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()
+        if row is None:
+            raise WorkbenchError(f"no document with id {document_id}")
+        return str(row[0])
+
+    def document_names(self, limit: int) -> list[str]:
+        """File names of the latest documents, newest first."""
+        rows = self.db.execute("SELECT name FROM documents ORDER BY id DESC LIMIT ?", [limit])
+        return [r[0] for r in rows]
+
+    def unmatched_documents(self) -> list[int]:
+        """Documents stored and never matched: an ingest stopped between the two."""
+        rows = self.db.execute("SELECT id FROM documents WHERE matched_at IS NULL ORDER BY id")
+        return [r[0] for r in rows]
+
+
+def mark_matched(conn: sqlite3.Connection, documents: Sequence[int] | None, at: str) -> None:
+    """Record, inside the caller's write transaction, that these documents' claims (None:
+    every unmatched document's) were matched at `at`."""
+    if documents is None:
+        conn.execute("UPDATE documents SET matched_at = ? WHERE matched_at IS NULL", [at])
+        return
+    for ids, marks in chunks(documents):
+        conn.execute(f"UPDATE documents SET matched_at = ? WHERE id IN ({marks})", [at, *ids])
+
+
+def _insert_document(
+    conn: sqlite3.Connection, doc: SourceDocument, claims: Sequence[Claim]
+) -> int | None:
+    if conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", [doc.sha256]).fetchone():
+        return None
+    document_id = conn.execute(
+        "INSERT INTO documents (path, name, sha256, format, title, outlet, url, published,"
+        " text, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            doc.path,
+            Path(doc.path).name,
+            doc.sha256,
+            doc.format,
+            doc.title,
+            doc.outlet,
+            doc.url,
+            doc.published.isoformat() if doc.published else None,
+            doc.text,
+            now(),
+        ],
+    ).lastrowid
+    assert document_id is not None
+    voices: dict[tuple[str, str, str], int] = {}
+    rows = []
+    for claim in claims:
+        voice = voice_of(doc, claim)
+        if voice not in voices:
+            voices[voice] = add_voice(conn, *voice)
+        rows.append(claim_row(document_id, voices[voice], claim, doc.path))
+    conn.executemany(INSERT_CLAIM, rows)
+    return document_id

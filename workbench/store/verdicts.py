@@ -1,0 +1,135 @@
+"""The verdicts, verdict_history and claim_credibility tables: an analyst's judgement
+of a claim (its verdict, kept with an append-only history, and its credibility
+grade), and the flags that send a reviewed claim back for re-review when a new
+source challenges it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from workbench.errors import WorkbenchError
+from workbench.store.claims import Claims, require_claim
+from workbench.store.connection import chunks
+from workbench.store.values import STATUSES, now
+
+_HISTORY_SELECT = "SELECT claim_id, old_status, new_status, note, analyst, at FROM verdict_history"
+
+
+class Verdicts(Claims):
+    """The store's verdicts, their history, staleness and credibility grades (built on
+    `Claims`: a claim's history first checks the claim exists)."""
+
+    def set_verdict(
+        self, claim_id: int, status: str, note: str | None, analyst: str
+    ) -> dict[str, Any]:
+        """Record a verdict and append it to the claim's history, in one transaction.
+        A verdict without a note keeps the note the claim had; "" clears it."""
+        if status not in STATUSES:
+            raise WorkbenchError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
+        at = now()
+        with self._write() as conn:
+            require_claim(conn, claim_id)
+            row = conn.execute(
+                "SELECT status FROM verdicts WHERE claim_id = ?", [claim_id]
+            ).fetchone()
+            old = row[0] if row else "unreviewed"
+            conn.execute(
+                "INSERT INTO verdict_history (claim_id, old_status, new_status, note, analyst, at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [claim_id, old, status, note, analyst, at],
+            )
+            conn.execute(
+                "INSERT INTO verdicts (claim_id, status, note, analyst, decided_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO UPDATE SET"
+                " status = excluded.status, note = COALESCE(excluded.note, verdicts.note),"
+                " analyst = excluded.analyst,"
+                " decided_at = excluded.decided_at, stale_reason = NULL, stale_at = NULL",
+                [claim_id, status, note, analyst, at],
+            )
+        return {
+            "claim_id": claim_id,
+            "old_status": old,
+            "status": status,
+            "note": note,
+            "analyst": analyst,
+            "at": at,
+        }
+
+    def history(self, claim_id: int) -> list[dict[str, Any]]:
+        """A claim's verdicts, oldest first; an error if there is no such claim."""
+        self.claim(claim_id)
+        return self.histories([claim_id]).get(claim_id, [])
+
+    def histories(self, claim_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+        """The verdict history of each of these claims that has one, oldest first."""
+        found: dict[int, list[dict[str, Any]]] = {}
+        for ids, marks in chunks(claim_ids):
+            for row in self.db.query(
+                f"{_HISTORY_SELECT} WHERE claim_id IN ({marks}) ORDER BY id", ids
+            ):
+                found.setdefault(row["claim_id"], []).append(row)
+        return found
+
+    def iter_history(self) -> Iterator[dict[str, Any]]:
+        """Every verdict ever given, oldest first, read as consumed."""
+        yield from self.db.query(f"{_HISTORY_SELECT} ORDER BY id")
+
+    def iter_verdicts(self) -> Iterator[dict[str, Any]]:
+        """The current verdict of every reviewed claim."""
+        yield from self.db.query(
+            "SELECT claim_id, status, note, analyst, decided_at, stale_reason FROM verdicts"
+            " WHERE status != 'unreviewed' ORDER BY claim_id"
+        )
+
+    def verdicts(self, statuses: Sequence[str]) -> dict[int, tuple[str, str]]:
+        """(status, decided_at) of every claim whose verdict is one of `statuses`."""
+        marks = ", ".join("?" for _ in statuses)
+        rows = self.db.execute(
+            f"SELECT claim_id, status, decided_at FROM verdicts WHERE status IN ({marks})",
+            list(statuses),
+        )
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def mark_stale(self, flags: Sequence[tuple[int, str, str, str]]) -> int:
+        """Flag reviewed claims for re-review: (claim, reason, the status challenged, when
+        the challenging claim was loaded). Judged inside the write transaction: a claim
+        already flagged, or whose verdict has changed or was set again since that claim
+        was loaded (the analyst had it before them), is left alone."""
+        at = now()
+        with self._write() as conn:
+            return sum(
+                conn.execute(
+                    "UPDATE verdicts SET stale_reason = ?, stale_at = ? WHERE claim_id = ?"
+                    " AND stale_at IS NULL AND status = ? AND decided_at < ?",
+                    [reason, at, claim_id, status, loaded_at],
+                ).rowcount
+                for claim_id, reason, status, loaded_at in flags
+            )
+
+    def set_credibility(self, claim_id: int, grade: int, note: str | None, analyst: str) -> None:
+        """Grade a claim's credibility, 1 (confirmed) to 6; a grade without a note keeps
+        the note the claim's grade had."""
+        if grade not in range(1, 7):
+            raise WorkbenchError(f"unknown credibility {grade!r}; use 1 (confirmed) to 6")
+        with self._write() as conn:
+            require_claim(conn, claim_id)
+            conn.execute(
+                "INSERT INTO claim_credibility (claim_id, grade, note, analyst, graded_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO UPDATE SET"
+                " grade = excluded.grade, note = COALESCE(excluded.note, claim_credibility.note),"
+                " analyst = excluded.analyst, graded_at = excluded.graded_at",
+                [claim_id, grade, note, analyst, now()],
+            )
+
+    def credibility_grades(self, claim_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """The credibility grade of each of these claims that an analyst has graded."""
+        found: dict[int, dict[str, Any]] = {}
+        for ids, marks in chunks(claim_ids):
+            for row in self.db.query(
+                "SELECT claim_id, grade, note, analyst, graded_at FROM claim_credibility"
+                f" WHERE claim_id IN ({marks})",
+                ids,
+            ):
+                found[row["claim_id"]] = row
+        return found

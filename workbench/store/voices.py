@@ -1,0 +1,95 @@
+"""The voices table: who a claim speaks for (a named source, a commenter, the
+outlet), how a claim's voice is worked out and keyed, and the reliability grade
+an analyst gives a voice."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from workbench.errors import WorkbenchError
+from workbench.models import Claim, SourceDocument
+from workbench.store.connection import Connection
+from workbench.store.values import GRADES
+
+
+class Voices(Connection):
+    """The store's voices and their grades."""
+
+    def voices(self) -> list[dict[str, Any]]:
+        """Every voice with its grade and how many claims it speaks, by name."""
+        return self.db.execute_returning_dicts(
+            "SELECT vo.id, vo.name, vo.kind, vo.grade, vo.note, COUNT(c.id) AS claims"
+            " FROM voices vo LEFT JOIN claims c ON c.voice_id = vo.id"
+            " GROUP BY vo.id ORDER BY vo.name COLLATE NOCASE"
+        )
+
+    def document_voice_grades(self) -> dict[int, list[tuple[str, str | None]]]:
+        """Each document's voices, by name, with their reliability grades."""
+        found: dict[int, list[tuple[str, str | None]]] = {}
+        for document_id, name, grade in self.db.execute(
+            "SELECT DISTINCT c.document_id, vo.name, vo.grade FROM claims c"
+            " JOIN voices vo ON vo.id = c.voice_id"
+            " ORDER BY c.document_id, vo.name COLLATE NOCASE"
+        ):
+            found.setdefault(document_id, []).append((name, grade))
+        return found
+
+    def find_voice(self, name_or_id: str) -> dict[str, Any]:
+        """A voice by id, by exact name, or by its normalised key."""
+        rows = self.db.execute_returning_dicts(
+            "SELECT id, name, kind, grade, note FROM voices"
+            " WHERE CAST(id AS TEXT) = ? OR name = ? COLLATE NOCASE OR key LIKE ?",
+            [name_or_id, name_or_id, f"%:{normalise(name_or_id)}"],
+        )
+        if not rows:
+            raise WorkbenchError(f"no voice named {name_or_id!r}; `workbench voices` lists them")
+        if len(rows) > 1:
+            names = "; ".join(f"{r['id']}: {r['name']}" for r in rows[:5])
+            raise WorkbenchError(f"{name_or_id!r} names several voices ({names}); give the id")
+        return rows[0]
+
+    def grade_voice(self, voice_id: int, grade: str, note: str | None) -> None:
+        """Give a voice a reliability grade (A to F); a grade without a note keeps the
+        note the voice had."""
+        if grade not in GRADES:
+            raise WorkbenchError(f"unknown grade {grade!r}; use A (completely reliable) to F")
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE voices SET grade = ?, note = COALESCE(?, note) WHERE id = ?",
+                [grade, note, voice_id],
+            )
+
+
+def normalise(name: str) -> str:
+    """A voice's key: lower case, no leading article, punctuation and spacing folded."""
+    words = "".join(ch if ch.isalnum() else " " for ch in name.lower()).split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def voice_of(doc: SourceDocument, claim: Claim) -> tuple[str, str, str]:
+    """(key, name, kind) of the voice a claim speaks in: the source it names, else the
+    commenter, else the outlet (or the document itself when the outlet is unknown)."""
+    if claim.attribution and not claim.attribution.startswith("commenter ("):
+        return f"speaker:{normalise(claim.attribution)}", claim.attribution, "speaker"
+    if claim.comment is not None:
+        if claim.commenter:
+            return f"commenter:{normalise(claim.commenter)}", claim.commenter, "commenter"
+        name = f"commenter {claim.comment} on {Path(doc.path).name}"
+        return f"commenter:{doc.sha256[:12]}:{claim.comment}", name, "commenter"
+    if doc.outlet:
+        return f"outlet:{normalise(doc.outlet)}", doc.outlet, "outlet"
+    return f"outlet:{doc.sha256[:12]}", f"author of {doc.title or Path(doc.path).name}", "outlet"
+
+
+def add_voice(conn: sqlite3.Connection, key: str, name: str, kind: str) -> int:
+    """The id of the voice of this key, stored first if it is new, inside the caller's
+    write transaction."""
+    conn.execute(
+        "INSERT INTO voices (key, name, kind) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING",
+        [key, name, kind],
+    )
+    return int(conn.execute("SELECT id FROM voices WHERE key = ?", [key]).fetchone()[0])
