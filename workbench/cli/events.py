@@ -1,9 +1,12 @@
-"""Events: `events` lists them, `event EVENT_ID` shows one, and `event-merge`,
-`event-split`, `event-move` and `event-rename` change them."""
+"""Events: `events` lists them, `event EVENT_ID` shows one, and the commands of the
+`event` group change them (`event merge`, `event split`, `event move`, `event rename`),
+each also under the name it had before the group (`event-merge`, ...)."""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
+from typing import Any
 
 import click
 
@@ -96,62 +99,100 @@ def _print_event(e: EventDetail) -> None:
         shown.print(styled(f"{point.day}  {'█' * point.claims} {', '.join(point.voices)}"))
 
 
-@click.command("event-rename")
+class EventGroup(click.Group):
+    """`workbench event`: a group whose commands change events which, given an event id
+    (or anything but a command's name or --help), is `show_event` exactly as before:
+    `workbench event 2 --json`, its usage line and its errors unchanged."""
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        """The group's context for `event COMMAND ...` and `event --help`; for any other
+        arguments, `show_event`'s under the same name and parent."""
+        help_names = parent.help_option_names if parent else ["--help"]
+        if args and (args[0] in self.commands or args[0] in help_names):
+            return super().make_context(info_name, args, parent, **extra)
+        return show_event.make_context(info_name, args, parent, **extra)
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """`show_event`'s usage, help and options, a second usage line for the commands,
+        then the commands and the group's epilog."""
+        show_event.format_usage(ctx, formatter)
+        formatter.write_usage(ctx.command_path, "COMMAND [ARGS]...", prefix="       ")
+        show_event.format_help_text(ctx, formatter)
+        show_event.format_options(ctx, formatter)
+        self.format_commands(ctx, formatter)
+        self.format_epilog(ctx, formatter)
+
+
+event = EventGroup(
+    "event",
+    short_help="Show an event, or change events: merge, split, move, rename.",
+    epilog="`workbench event EVENT_ID` shows one event; the commands change events, "
+    "each also under its earlier name (`workbench event-merge`, ...).",
+)
+
+
+@event.command()
 @click.argument("event_id", type=int)
 @click.argument("name")
 @db_option
 @json_option
-def event_rename(event_id: int, name: str, db: str, as_json: bool) -> None:
+def rename(event_id: int, name: str, db: str, as_json: bool) -> None:
     """Name an event; the name stays through later matching.
 
     \b
     Example:
-        workbench event-rename 2 "Ambush north of Kidal, ~5 Feb 2013"
+        workbench event rename 2 "Ambush north of Kidal, ~5 Feb 2013"
     """
     _event_edit(db, as_json, lambda w: w.rename_event(event_id, name))
 
 
-@click.command("event-merge")
+@event.command()
 @click.argument("event_id", type=int)
 @click.argument("others", type=int, nargs=-1, required=True)
 @db_option
 @json_option
-def event_merge(event_id: int, others: tuple[int, ...], db: str, as_json: bool) -> None:
+def merge(event_id: int, others: tuple[int, ...], db: str, as_json: bool) -> None:
     """Merge other events into EVENT_ID: one incident reported as several.
 
     \b
     Example:
-        workbench event-merge 2 7 9
+        workbench event merge 2 7 9
     """
     _event_edit(db, as_json, lambda w: w.merge_events(event_id, others))
 
 
-@click.command("event-split")
+@event.command()
 @click.argument("event_id", type=int)
 @click.argument("claim_ids", type=int, nargs=-1, required=True)
 @db_option
 @json_option
-def event_split(event_id: int, claim_ids: tuple[int, ...], db: str, as_json: bool) -> None:
+def split(event_id: int, claim_ids: tuple[int, ...], db: str, as_json: bool) -> None:
     """Take claims out of an event into a new one: two incidents grouped as one.
 
     \b
     Example:
-        workbench event-split 3 28 29
+        workbench event split 3 28 29
     """
     _event_edit(db, as_json, lambda w: w.split_event(event_id, claim_ids))
 
 
-@click.command("event-move")
+@event.command()
 @click.argument("claim_id", type=int)
 @click.argument("event_id")
 @db_option
 @json_option
-def event_move(claim_id: int, event_id: str, db: str, as_json: bool) -> None:
+def move(claim_id: int, event_id: str, db: str, as_json: bool) -> None:
     """Move a claim into another event, or into a new one (EVENT_ID "new").
 
     \b
     Example:
-        workbench event-move 31 new
+        workbench event move 31 new
     """
     target = None if event_id == "new" else _event_id(event_id)
     _event_edit(db, as_json, lambda w: w.move_claim(claim_id, target))
@@ -174,4 +215,16 @@ def _event_edit(db: str, as_json: bool, edit: Callable[[Workbench], EventDetail]
         echo(f"event {changed.id}: {changed.name} ({changed.claims} claims)")
 
 
-COMMANDS = (events, show_event, event_merge, event_move, event_rename, event_split)
+def _earlier_name(command: click.Command) -> click.Command:
+    """`command` of the `event` group as the top-level `event-NAME` it was before the
+    group, the example in its help written that way."""
+    name = f"event-{command.name}"
+    earlier = copy.copy(command)
+    earlier.name = name
+    earlier.help = (command.help or "").replace(
+        f"workbench event {command.name}", f"workbench {name}"
+    )
+    return earlier
+
+
+COMMANDS = (events, event, *(_earlier_name(edit) for edit in (merge, move, rename, split)))
