@@ -5,6 +5,7 @@ tests/test_docs.py fails when docs/cli.md differs from what this writes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -27,14 +28,26 @@ is damaged or no Workbench database (docs/reliability.md).
 
 
 def reference() -> str:
+    """docs/cli.md: the header, then each command's --help, a group's commands after it."""
     parts = [HEADER]
-    context = click.Context(main)
-    for name in sorted(main.list_commands(context)):
+    for words in command_words(main):
         result = CliRunner(env={"COLUMNS": "100"}).invoke(
-            main, [name, "--help"], prog_name="workbench"
+            main, [*words, "--help"], prog_name="workbench"
         )
-        parts.append(f"\n## workbench {name}\n\n```\n{result.output.rstrip()}\n```\n")
+        title = " ".join(words)
+        parts.append(f"\n## workbench {title}\n\n```\n{result.output.rstrip()}\n```\n")
     return "".join(parts)
+
+
+def command_words(group: click.Group, before: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
+    """What follows `workbench` to name each command, in order of name, a group's
+    commands (`event merge`) right after the group itself."""
+    context = click.Context(group)
+    for name in sorted(group.list_commands(context)):
+        yield (*before, name)
+        command = group.get_command(context, name)
+        if isinstance(command, click.Group):
+            yield from command_words(command, (*before, name))
 
 
 if __name__ == "__main__":

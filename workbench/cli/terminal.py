@@ -1,15 +1,20 @@
-"""What the command line prints: text from sources, file names and notes shown
-literally (issue 14, items 9 and 11). Console markup in it (`[/]`, `[white on white]`,
+"""What the command line prints, and how: tables, JSON lines, messages and one-line
+errors with their exit statuses. Text from sources, file names and notes is shown
+literally (issue 14, items 9 and 11): console markup in it (`[/]`, `[white on white]`,
 `[link=...]`) is never interpreted, and no control character (ESC, BEL, CR, C1) reaches
 the terminal: `display.printable` writes each as an escape like `\\x1b`."""
 
 from __future__ import annotations
 
+import json
 import re
+import sys
+from collections.abc import Iterable
 from typing import Any
 
 import click
-from rich.console import RenderableType
+from pydantic import BaseModel
+from rich.console import Console, RenderableType
 from rich.style import StyleType
 from rich.table import Table
 from rich.text import Text
@@ -62,6 +67,19 @@ def error_line(message: object) -> click.ClickException:
 def json_line(text: str) -> str:
     """A JSON text with the characters a terminal may obey written as \\u escapes."""
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def console() -> Console:
+    """A console as wide as the terminal, or wide enough for a file or a pipe."""
+    return Console(width=None if sys.stdout.isatty() else 200)
+
+
+def print_json(items: Iterable[BaseModel]) -> None:
+    """One JSON object a line: the shapes of workbench/models.py."""
+    out = sys.stdout
+    for item in items:
+        out.write(json_line(json.dumps(item.model_dump(mode="json"), ensure_ascii=False)))
+        out.write("\n")
 
 
 class LiteralTable(Table):

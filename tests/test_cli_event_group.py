@@ -1,0 +1,117 @@
+"""`workbench event` as a group (issue 15): `event merge|split|move|rename` change events,
+while `event EVENT_ID` and the earlier `event-merge`, ... work exactly as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import main
+from workbench.models import EventDetail, EventSummary
+from workbench.service import Workbench
+
+SEEDS = str(Path(__file__).parent.parent / "seeds")
+EDITS = ("merge", "move", "rename", "split")
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def detail(result) -> EventDetail:
+    assert result.exit_code == 0, result.output
+    return EventDetail.model_validate_json(result.stdout)
+
+
+@pytest.fixture
+def db(tmp_path) -> str:
+    path = str(tmp_path / "claims.db")
+    bench = Workbench(path, analyst="tester")
+    bench.ingest([SEEDS], jobs=1)
+    bench.close()
+    return path
+
+
+def the_ambush(db: str) -> EventSummary:
+    listed = run("events", "--db", db, "--json")
+    events = [EventSummary.model_validate_json(line) for line in listed.stdout.splitlines()]
+    return next(e for e in events if e.place == "north of Kidal")
+
+
+def test_help_lists_the_commands_and_says_an_id_shows_one():
+    result = run("event", "--help")
+    assert result.exit_code == 0
+    assert "event [OPTIONS] EVENT_ID" in result.output
+    assert "event COMMAND [ARGS]..." in result.output
+    assert "--json" in result.output and "--db" in result.output
+    commands = result.output.split("Commands:")[1]
+    assert all(f"  {name} " in commands for name in EDITS)
+    assert "`workbench event EVENT_ID` shows one event" in result.output
+
+
+def test_an_id_shows_the_event_as_before(db):
+    ambush = the_ambush(db)
+    for args in (
+        ("event", str(ambush.id), "--db", db, "--json"),
+        ("event", "--json", str(ambush.id), "--db", db),
+        ("event", "--db", db, "--json", str(ambush.id)),
+        ("--db", db, "event", str(ambush.id), "--json"),
+    ):
+        assert detail(run(*args)).id == ambush.id, args
+    shown = run("event", str(ambush.id), "--db", db)
+    assert shown.exit_code == 0 and f"Event {ambush.id}: " in shown.output
+
+
+def test_what_is_neither_an_id_nor_a_command_is_refused_as_before(db):
+    missing = run("event", "--db", db)
+    assert missing.exit_code == 2 and "Missing argument 'EVENT_ID'" in missing.output
+    wrong = run("event", "ambush", "--db", db)
+    assert wrong.exit_code == 2 and "'ambush' is not a valid integer" in wrong.output
+    assert "Usage: main event [OPTIONS] EVENT_ID" in wrong.output
+    unknown = run("event", "999", "--db", db)
+    assert unknown.exit_code == 1 and "no event with id 999" in unknown.output
+
+
+def test_the_group_commands_change_events(db):
+    ambush = the_ambush(db)
+    renamed = detail(run("event", "rename", str(ambush.id), "Kidal ambush", "--db", db, "--json"))
+    assert renamed.name == "Kidal ambush" and renamed.named_by
+    claim = ambush.claim_ids[-1]
+    apart = detail(run("event", "split", str(ambush.id), str(claim), "--db", db, "--json"))
+    assert apart.id != ambush.id and [c.id for c in apart.event_claims] == [claim]
+    merged = detail(run("event", "merge", str(ambush.id), str(apart.id), "--db", db, "--json"))
+    assert merged.id == ambush.id and claim in [c.id for c in merged.event_claims]
+    alone = detail(run("event", "move", str(claim), "new", "--db", db, "--json"))
+    assert [c.id for c in alone.event_claims] == [claim]
+    back = run("event", "move", str(claim), str(ambush.id), "--db", db)
+    assert back.exit_code == 0 and back.output.startswith(f"event {ambush.id}: Kidal ambush (")
+    refused = run("event", "move", str(claim), "nowhere", "--db", db)
+    assert refused.exit_code == 2 and "neither an event id nor 'new'" in refused.output
+
+
+def test_the_database_given_before_holds_for_a_group_command(db):
+    ambush = the_ambush(db)
+    renamed = detail(run("--db", db, "event", "rename", str(ambush.id), "Before", "--json"))
+    assert renamed.name == "Before"
+
+
+def test_the_earlier_names_still_change_events(db):
+    ambush = the_ambush(db)
+    claim = ambush.claim_ids[-1]
+    renamed = detail(run("event-rename", str(ambush.id), "Kidal ambush", "--db", db, "--json"))
+    assert renamed.name == "Kidal ambush"
+    apart = detail(run("event-split", str(ambush.id), str(claim), "--db", db, "--json"))
+    merged = detail(run("event-merge", str(ambush.id), str(apart.id), "--db", db, "--json"))
+    assert claim in [c.id for c in merged.event_claims]
+    alone = detail(run("event-move", str(claim), "new", "--db", db, "--json"))
+    assert [c.id for c in alone.event_claims] == [claim]
+
+
+@pytest.mark.parametrize("name", EDITS)
+def test_each_command_has_the_same_help_under_both_names(name):
+    grouped = run("event", name, "--help").output
+    earlier = run(f"event-{name}", "--help").output
+    assert earlier == grouped.replace(f"event {name}", f"event-{name}")
+    assert f"workbench event {name} " in grouped and f"workbench event-{name} " in earlier

@@ -1,0 +1,45 @@
+"""The `workbench` command line, a thin shell over the service (workbench/service.py):
+this module owns the top-level group, its --version and --db, and which commands it
+has. The commands live one module per thing the analyst does: loading.py (extract,
+ingest), reviewing.py (claims, verdict, history, review), links.py (match, links, link,
+unlink), events.py (events, the `event` group), sources.py (sources, voices, grade,
+credibility) and export.py; common.py, options.py and terminal.py are what they share."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+import click
+
+from workbench import __version__
+from workbench.cli import events, export, links, loading, reviewing, sources
+
+
+@click.group(invoke_without_command=True)
+@click.version_option(__version__, prog_name="workbench")
+@click.option(
+    "--db",
+    envvar="WORKBENCH_DB",
+    default="claims.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The claims database the review opens.",
+)
+@click.pass_context
+def main(ctx: click.Context, db: str) -> None:
+    """Workbench: find, check and report the factual claims in conflict reporting.
+
+    Without a command, opens the review TUI on the database (see `review`).
+    """
+    if ctx.invoked_subcommand is None:
+        reviewing.open_review(db)
+
+
+def _add_commands(*modules: ModuleType) -> None:
+    """Give `main` the commands each module lists in its COMMANDS."""
+    for module in modules:
+        for command in module.COMMANDS:
+            main.add_command(command)
+
+
+_add_commands(loading, reviewing, links, events, sources, export)

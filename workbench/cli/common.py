@@ -1,0 +1,62 @@
+"""What the commands that open the claims database share: the --db and --json options,
+and `opened`, the service's Workbench on the database with its refusals as one line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from workbench.cli.terminal import error_line
+from workbench.errors import WorkbenchError
+from workbench.service import Workbench
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def db_option(func: F) -> F:
+    """--db: the claims database (WORKBENCH_DB, else ./claims.db). Given before the
+    command (`workbench --db X claims`), it holds for the command too."""
+    return click.option(
+        "--db",
+        envvar="WORKBENCH_DB",
+        default=None,
+        show_default="claims.db",
+        type=click.Path(dir_okay=False),
+        callback=_database_given_before,
+        help="The claims database; WORKBENCH_DB sets it too.",
+    )(func)
+
+
+def _database_given_before(ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
+    """The command's own --db, else the one given to `workbench` before it (which holds
+    for a command of a group, `workbench --db X event merge ...`, too)."""
+    given_before = ctx.find_root().params.get("db") if ctx.parent else None
+    return value or given_before or "claims.db"
+
+
+def json_option(func: F) -> F:
+    """--json: one JSON object a line, the shapes of workbench/models.py."""
+    return click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")(func)
+
+
+@contextmanager
+def opened(db: str, create: bool = False) -> Iterator[Workbench]:
+    """The workbench on `db`; a WorkbenchError becomes one line on stderr and exit 1.
+    Only a command that loads sources (`create`) makes a database that is not there:
+    a mistyped path is no empty database."""
+    if not create and not Path(db).exists():
+        raise error_line(WorkbenchError(f"{db}: no database there (`workbench ingest` makes one)"))
+    try:
+        workbench = Workbench(db)
+    except WorkbenchError as error:
+        raise error_line(error) from None
+    try:
+        yield workbench
+    except WorkbenchError as error:
+        raise error_line(error) from None
+    finally:
+        workbench.close()

@@ -1,0 +1,166 @@
+"""Loading: `extract` prints the claims found in files without storing them; `ingest`
+loads files and folders into the claims database."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+from workbench.cli.common import db_option, json_option, opened
+from workbench.cli.options import max_size_option
+from workbench.cli.terminal import LiteralTable as Table
+from workbench.cli.terminal import console, echo, json_line, print_json
+from workbench.display import figure, printable
+from workbench.errors import WorkbenchError
+from workbench.extract import iter_claims
+from workbench.ingest import read_source
+from workbench.ingest.limits import size_limit
+from workbench.models import Claim
+from workbench.service import IngestReport, Metadata, Workbench
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per claim per line.")
+@max_size_option
+def extract(paths: tuple[str, ...], as_json: bool, max_size: int | None) -> None:
+    """Print the claims found in text, Markdown or HTML files.
+
+    \b
+    Example:
+        workbench extract seeds/*.txt
+        workbench extract article.html --json > claims.jsonl
+
+    A file that cannot be read gets a one-line error on stderr; the other files
+    are still processed, and the exit status is 1.
+    """
+    failed = False
+    rows: list[tuple[Claim, int]] = []
+    for path in paths:
+        try:
+            with size_limit(max_size):
+                document = read_source(path)
+        except WorkbenchError as error:
+            echo(f"workbench: {error}", err=True, one_line=True)
+            failed = True
+            continue
+        if as_json:
+            print_json(iter_claims(document))  # printed as found: none is kept
+        else:
+            rows.extend(_with_lines(document.text, iter_claims(document)))
+    if not as_json:
+        _print_table(rows)
+    sys.exit(1 if failed else 0)
+
+
+def _with_lines(text: str, claims: Iterable[Claim]) -> Iterator[tuple[Claim, int]]:
+    """Each claim (in reading order) with the number of the line it starts on,
+    counted on from the claim before: one pass over the text, however many claims."""
+    line, counted = 1, 0
+    for claim in claims:
+        if claim.start < counted:  # not in reading order: count from the top again
+            line, counted = 1, 0
+        line += text.count("\n", counted, claim.start)
+        counted = claim.start
+        yield claim, line
+
+
+def _print_table(rows: list[tuple[Claim, int]]) -> None:
+    """The claims `extract` found, one a line, with the file and line each starts on."""
+    cells = [
+        (
+            printable(f"{Path(claim.source).name}:{line}"),
+            claim.category.value,
+            figure(claim),
+            claim.subject or "",
+            claim.location or "",
+            claim.date or claim.date_text or "",
+            claim.attribution or "",
+        )
+        for claim, line in rows
+    ]
+    shown = console()
+    table = Table(header_style="bold", box=None, pad_edge=False)
+    for index, column in enumerate(("where", "category", "figure")):
+        width = max((len(row[index]) for row in cells), default=len(column))
+        table.add_column(column, no_wrap=True, min_width=width)
+    for column in ("subject", "place", "date", "voice"):
+        table.add_column(column, overflow="ellipsis", no_wrap=True, max_width=30)
+    for row in cells:
+        table.add_row(*row)
+    shown.print(table)
+    shown.print(f"{len(rows)} claims ('?' marks a hedged one)")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--outlet", help="The outlet that published these files.")
+@click.option("--title", help="The title (for a single file).")
+@click.option("--url", help="Where the text was published.")
+@click.option("--published", help="Publication date, e.g. 2013-01-25 or '25 January 2013'.")
+@click.option("--jobs", type=click.IntRange(min=1), help="Extraction processes [all cores].")
+@max_size_option
+@json_option
+def ingest(
+    paths: tuple[str, ...],
+    db: str,
+    outlet: str | None,
+    title: str | None,
+    url: str | None,
+    published: str | None,
+    jobs: int | None,
+    max_size: int | None,
+    as_json: bool,
+) -> None:
+    """Load files and folders (text, Markdown, HTML) into the claims database.
+
+    \b
+    Example:
+        workbench ingest seeds/
+        workbench ingest report.html --outlet "Example Times" --published 2024-03-02
+
+    A NAME.json beside a file (outlet, title, url, published) sets its
+    metadata; flags win over it. The same content is stored once. Only regular
+    files are read (not a FIFO or a device), up to --max-size; each file refused and
+    each folder that cannot be read is one line on stderr and counts as failed.
+    """
+    metadata = Metadata(outlet=outlet, title=title, url=url, published=published)
+    with opened(db, create=True) as workbench, size_limit(max_size):
+        report = _ingest_with_progress(workbench, list(paths), metadata, jobs)
+    for line in report.warnings:
+        echo(f"warning: {line}", err=True, one_line=True)
+    for line in report.errors:
+        echo(f"workbench: {line}", err=True, one_line=True)
+    if as_json:
+        click.echo(json_line(json.dumps(dataclasses.asdict(report), ensure_ascii=False)))
+    else:
+        click.echo(f"ingest: {report.summary()}")
+    sys.exit(130 if report.interrupted else 1 if report.failed else 0)
+
+
+def _ingest_with_progress(
+    workbench: Workbench, paths: list[str], metadata: Metadata, jobs: int | None
+) -> IngestReport:
+    """The ingest, with a progress bar on stderr when that is a terminal."""
+    if not sys.stderr.isatty():
+        return workbench.ingest(paths, metadata, jobs)
+    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("loading", total=None)
+        return workbench.ingest(
+            paths,
+            metadata,
+            jobs,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+
+
+COMMANDS = (extract, ingest)

@@ -1,0 +1,147 @@
+"""Reviewing: `claims` lists the stored claims, `verdict` judges one, `history` shows
+its verdicts, and `review` (or `workbench` alone) opens the review TUI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from workbench.cli.common import db_option, json_option, opened
+from workbench.cli.terminal import LiteralTable as Table
+from workbench.cli.terminal import console, echo, error_line, print_json
+from workbench.display import figure, graded_voice
+from workbench.errors import WorkbenchError
+from workbench.service import STATUSES, ClaimFilter
+
+
+@click.command()
+@db_option
+@click.option("--status", type=click.Choice(STATUSES), help="Only claims with this verdict.")
+@click.option("--category", help="Only this category (killed, troops, ...).")
+@click.option("--source", help="Only claims from this document (its path or file name).")
+@click.option("--search", help="Full-text search over claim, sentence, place and voice.")
+@click.option("--stale", is_flag=True, help="Only verdicts a newer source calls into question.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many claims.")
+@json_option
+def claims(
+    db: str,
+    status: str | None,
+    category: str | None,
+    source: str | None,
+    search: str | None,
+    stale: bool,
+    limit: int | None,
+    as_json: bool,
+) -> None:
+    """List stored claims with their verdicts.
+
+    \b
+    Example:
+        workbench claims --category killed --status unreviewed
+        workbench claims --search "Kidal" --json
+    """
+    where = ClaimFilter(
+        status=status, category=category, source=source, search=search, stale=stale, limit=limit
+    )
+    with opened(db) as workbench:
+        found = workbench.claims(where)
+    if as_json:
+        print_json(found)
+        return
+    table = Table(header_style="bold", box=None, pad_edge=False)
+    for column in ("id", "status", "category", "figure", "subject", "place", "voice", "source"):
+        table.add_column(column, no_wrap=True, overflow="ellipsis", max_width=32)
+    for c in found:
+        table.add_row(
+            str(c.id),
+            c.status,
+            c.category.value,
+            figure(c),
+            c.subject or "",
+            c.location or "",
+            graded_voice(c),
+            Path(c.source).name,
+        )
+    shown = console()
+    shown.print(table)
+    shown.print(f"{len(found)} claims")
+
+
+@click.command()
+@click.argument("claim_id", type=int)
+@click.argument("status", type=click.Choice(STATUSES))
+@db_option
+@click.option("--note", help="Why: what you checked, what you found.")
+@click.option("--analyst", help="Who decides [WORKBENCH_ANALYST, the config file, the login name].")
+@json_option
+def verdict(
+    claim_id: int, status: str, db: str, note: str | None, analyst: str | None, as_json: bool
+) -> None:
+    """Set a claim's verdict; the change is added to its history.
+
+    \b
+    Example:
+        workbench verdict 12 disputed --note "contradicted by the embedded journalist"
+    """
+    with opened(db) as workbench:
+        change = workbench.set_verdict(claim_id, status, note, analyst)
+    if as_json:
+        print_json([change])
+    else:
+        echo(f"claim {claim_id}: {change.old_status} -> {change.new_status} ({change.analyst})")
+
+
+@click.command()
+@click.argument("claim_id", type=int)
+@db_option
+@json_option
+def history(claim_id: int, db: str, as_json: bool) -> None:
+    """Show every verdict a claim has had, oldest first.
+
+    \b
+    Example:
+        workbench history 12
+    """
+    with opened(db) as workbench:
+        changes = workbench.history(claim_id)
+    if as_json:
+        print_json(changes)
+        return
+    for c in changes:
+        echo(
+            f"{c.at}  {c.analyst}: {c.old_status} -> {c.new_status}"
+            + (f"  ({c.note})" if c.note else "")
+        )
+    if not changes:
+        click.echo(f"claim {claim_id} has no verdicts yet")
+
+
+@click.command()
+@db_option
+def review(db: str) -> None:
+    """Open the review TUI: the claims queue, details, links and sources.
+
+    On an empty database it loads ./seeds if that folder is there.
+
+    \b
+    Example:
+        workbench review --db claims.db
+    """
+    open_review(db)
+
+
+def open_review(db: str) -> None:
+    """Run the review TUI on `db` until the analyst quits it; a database it cannot open
+    is one line on stderr."""
+    from workbench.tui.app import make_app  # Textual loads only for the TUI
+
+    try:
+        app = make_app(db)
+    except WorkbenchError as error:
+        raise error_line(error) from None
+    app.run()
+    app.workbench.close()
+
+
+COMMANDS = (claims, verdict, history, review)

@@ -1,0 +1,132 @@
+"""Sources and voices: `sources` lists the loaded documents, `voices` the voices claims
+speak in, `grade` grades a voice's reliability, and `credibility` shows or sets a
+claim's credibility."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from workbench.cli.common import db_option, json_option, opened
+from workbench.cli.terminal import LiteralTable as Table
+from workbench.cli.terminal import console, echo, print_json
+from workbench.display import credibility_line
+from workbench.service import GRADES
+
+
+@click.command()
+@db_option
+@json_option
+def sources(db: str, as_json: bool) -> None:
+    """List the loaded documents with outlet, date and claim counts.
+
+    \b
+    Example:
+        workbench sources --json | jq .outlet
+    """
+    with opened(db) as workbench:
+        found = workbench.sources()
+    if as_json:
+        print_json(found)
+        return
+    table = Table(header_style="bold", box=None, pad_edge=False)
+    for column in (
+        "id",
+        "document",
+        "outlet",
+        "published",
+        "claims",
+        "confirmed",
+        "disputed",
+        "false",
+    ):
+        table.add_column(column, no_wrap=True, overflow="ellipsis", max_width=40)
+    for s in found:
+        table.add_row(
+            str(s.id),
+            Path(s.path).name,
+            s.outlet or "",
+            s.published or "",
+            str(s.claims),
+            str(s.confirmed),
+            str(s.disputed),
+            str(s.false_claims),
+        )
+    console().print(table)
+
+
+@click.command()
+@db_option
+@json_option
+def voices(db: str, as_json: bool) -> None:
+    """List the voices claims speak in, with their reliability grades.
+
+    \b
+    Example:
+        workbench voices
+    """
+    with opened(db) as workbench:
+        found = workbench.voices()
+    if as_json:
+        print_json(found)
+        return
+    table = Table(header_style="bold", box=None, pad_edge=False)
+    for column in ("id", "voice", "kind", "grade", "claims", "note"):
+        table.add_column(column, no_wrap=True, overflow="ellipsis", max_width=50)
+    for v in found:
+        table.add_row(str(v.id), v.name, v.kind, v.grade or "", str(v.claims), v.note or "")
+    console().print(table)
+
+
+@click.command()
+@click.argument("voice")
+@click.argument("grade", type=click.Choice(GRADES, case_sensitive=False))
+@db_option
+@click.option("--note", help="Why this grade.")
+@json_option
+def grade(voice: str, grade: str, db: str, note: str | None, as_json: bool) -> None:
+    """Grade a voice's reliability on the Admiralty scale, A (completely reliable)
+    to F (reliability cannot be judged). VOICE is its id or name.
+
+    \b
+    Example:
+        workbench grade "A Chadian source" E --note "opposition daily, unconfirmed stories"
+    """
+    with opened(db) as workbench:
+        graded = workbench.grade(voice, grade, note)
+    if as_json:
+        print_json([graded])
+    else:
+        echo(f"voice {graded.id} ({graded.name}): grade {graded.grade}")
+
+
+@click.command()
+@click.argument("claim_id", type=int)
+@click.argument("grade", type=click.IntRange(1, 6), required=False)
+@db_option
+@click.option("--note", help="Why this grade.")
+@json_option
+def credibility(claim_id: int, grade: int | None, db: str, note: str | None, as_json: bool) -> None:
+    """Show a claim's credibility on the Admiralty scale as its links suggest it, or set
+    your own with GRADE: 1 confirmed by other sources, 2 probably true, 3 possibly
+    true, 4 doubtful, 5 improbable, 6 truth cannot be judged. Yours always wins.
+
+    \b
+    Examples:
+        workbench credibility 27
+        workbench credibility 27 4 --note "only the opposition daily reports it"
+    """
+    with opened(db) as workbench:
+        if grade is None:
+            found = workbench.credibility(claim_id)
+        else:
+            found = workbench.set_credibility(claim_id, grade, note)
+    if as_json:
+        print_json([found])
+    else:
+        voice = f"voice graded {found.voice_grade}" if found.voice_grade else "voice not graded"
+        echo(f"claim {claim_id}: {credibility_line(found)}; {voice}")
+
+
+COMMANDS = (sources, voices, grade, credibility)
