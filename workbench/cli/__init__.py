@@ -1,4 +1,4 @@
-"""The `workbench` command line, a thin shell over the service (workbench/service.py):
+"""The `workbench` command line, a thin shell over the service (workbench/service/):
 this module owns the top-level group, its --version and --db, and which commands it
 has. The commands live one module per thing the analyst does: loading.py (extract,
 ingest), reviewing.py (claims, verdict, history, review), links.py (match, links, link,

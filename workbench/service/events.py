@@ -25,6 +25,7 @@ from workbench.models import (
     EventSummary,
     StoredClaim,
 )
+from workbench.service.base import Base
 from workbench.store import Store
 
 _EVIDENCE = ("corroborates", "contradicts")
@@ -218,3 +219,63 @@ def _stored(summary: EventSummary) -> str:
     """An event's summary as the store keeps it: the rules' words are the same for
     every figure, and come back from the model."""
     return summary.model_dump_json(exclude={"figures": {"__all__": {"rules"}}})
+
+
+class Events(Base):
+    """Events and credibility: read as the last regrouping left them; edited by
+    the analyst; regrouped after every write that changes claims or links."""
+
+    @property
+    def _book(self) -> EventBook:
+        return EventBook(self.store, self.analyst)
+
+    def events(self) -> list[EventSummary]:
+        """Every event, as the last write that changed claims or links grouped it."""
+        return list(self.iter_events())
+
+    def regroup_events(self) -> None:
+        """Bring the events up to date with the claims and links (a write): every write
+        the service makes to claims or links ends with it, so it is needed only after
+        a process was stopped between the two, or on a database from before it."""
+        self._book.regroup()
+
+    def events_current(self) -> bool:
+        """Whether the events are grouped from the claims and links as they stand."""
+        return self._book.is_current()
+
+    def iter_events(self, corroborated_or_contested: bool = False) -> Iterator[EventSummary]:
+        """The same, read from the database as they are consumed; or only the events
+        of more than one independent voice or contested."""
+        return self._book.summaries(corroborated_or_contested)
+
+    def event(self, event_id: int) -> EventDetail:
+        return self._book.detail(event_id)
+
+    def event_names(self) -> dict[int, tuple[int, str]]:
+        """Each claim's event id and name, by claim id; claims in no event are absent."""
+        return self._book.names_by_claim()
+
+    def event_of(self, claim_id: int) -> int | None:
+        return self.store.event_of(claim_id)
+
+    def rename_event(self, event_id: int, name: str) -> EventDetail:
+        return self._book.rename(event_id, name)
+
+    def merge_events(self, event_id: int, others: Sequence[int]) -> EventDetail:
+        return self._book.merge(event_id, others)
+
+    def split_event(self, event_id: int, claim_ids: Sequence[int]) -> EventDetail:
+        return self._book.split(event_id, claim_ids)
+
+    def move_claim(self, claim_id: int, event_id: int | None) -> EventDetail:
+        return self._book.move(claim_id, event_id)
+
+    def credibility(self, claim_id: int) -> ClaimCredibility:
+        return self._book.credibility([self.claim(claim_id)])[0]
+
+    def set_credibility(
+        self, claim_id: int, grade: int, note: str | None = None
+    ) -> ClaimCredibility:
+        """The analyst's own credibility grade for a claim: it wins over the suggestion."""
+        self.store.set_credibility(claim_id, grade, note, self.analyst)
+        return self.credibility(claim_id)

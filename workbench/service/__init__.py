@@ -1,0 +1,39 @@
+"""The service: the one API the command line and the TUI call (load, list, decide,
+grade, group, export), and the only layer above the store. `Workbench` is the facade
+(service/workbench.py); each part of it owns one job:
+
+| module | owns |
+|---|---|
+| `base.py` | the store and the analyst every part shares |
+| `loading.py` | ingest: reading and extracting files in worker processes, storing them |
+| `matching.py` | matching runs, stale verdicts, links read and decided |
+| `events.py` | events: regrouping after writes, reading, the analyst's edits, credibility |
+| `reading.py` | claims, sources, voices, verdicts and voice grades |
+| `reports.py` | exports, each read as one snapshot |
+"""
+
+from workbench.errors import WorkbenchError
+from workbench.ingest.files import Metadata
+from workbench.service.loading import STORE_BATCH, IngestReport, Progress, prepare
+from workbench.service.matching import MatchReport, MatchResumed
+from workbench.service.reports import SPLIT_FROM, Exporter
+from workbench.service.workbench import Workbench
+from workbench.store import GRADES, RELATIONS, STATUSES, ClaimFilter
+
+__all__ = [
+    "GRADES",
+    "RELATIONS",
+    "SPLIT_FROM",
+    "STATUSES",
+    "STORE_BATCH",
+    "ClaimFilter",
+    "Exporter",
+    "IngestReport",
+    "MatchReport",
+    "MatchResumed",
+    "Metadata",
+    "Progress",
+    "Workbench",
+    "WorkbenchError",
+    "prepare",
+]

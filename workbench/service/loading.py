@@ -1,0 +1,180 @@
+"""Loading: files and folders read and their claims extracted in worker processes,
+every document stored whole, then matched."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from workbench.errors import SourceError
+from workbench.extract import extract_claims
+from workbench.ingest import read_source
+from workbench.ingest.files import Metadata, apply, collect, sidecar
+from workbench.ingest.limits import read_regular
+from workbench.models import (
+    Claim,
+    SourceDocument,
+)
+from workbench.service.matching import Matching
+
+Progress = Callable[[int, int], None]  # (files done, files in all)
+
+
+STORE_BATCH = 25
+"""Documents stored per transaction during ingest: whole documents always, and one
+commit for many (each commit writes a full-text index segment). An interrupted ingest
+keeps every batch committed before it; running it again loads the rest."""
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did, for the one-line summary."""
+
+    added: int = 0
+    skipped: int = 0
+    failed: int = 0
+    claims: int = 0
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    interrupted: bool = False
+    document_ids: list[int] = field(default_factory=list)
+    links: int = 0
+    resumed: int = 0  # documents an earlier, interrupted ingest stored and did not match
+
+    def summary(self) -> str:
+        line = (
+            f"{self.added} documents added, {self.skipped} skipped as already loaded, "
+            f"{self.failed} failed; {self.claims} claims added"
+        )
+        if self.interrupted:
+            line += " before the interruption (run the same command again to load the rest)"
+        elif self.added or self.resumed:
+            line += f"; {self.links} links suggested"
+        if self.resumed:
+            line += f" ({self.resumed} documents stored before an interruption were matched too)"
+        return line
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    document: SourceDocument | None
+    claims: list[Claim]
+    error: str | None = None
+
+
+def prepare(path: str, given: Metadata) -> _Prepared:
+    """Read and extract one file: the work the ingest's worker processes do."""
+    try:
+        document = read_source(path, fallback_encoding="cp1252")
+        document = apply(document, given.over(sidecar(path)))
+        return _Prepared(document, extract_claims(document))
+    except SourceError as error:
+        return _Prepared(None, [], str(error))
+    except Exception as error:  # one bad file must not stop a corpus
+        return _Prepared(None, [], f"{path}: could not be read ({type(error).__name__}: {error})")
+
+
+class Loading(Matching):
+    """Loading sources: files read and extracted in worker processes, stored whole,
+    then matched (what an interrupted ingest left unmatched too)."""
+
+    def ingest(
+        self,
+        paths: list[str],
+        metadata: Metadata | None = None,
+        jobs: int | None = None,
+        progress: Progress | None = None,
+    ) -> IngestReport:
+        """Load files and folders: extraction in `jobs` worker processes (all cores by
+        default), every document stored by this process in a transaction of its own."""
+        report = IngestReport()
+        files, report.errors = collect(paths)
+        report.failed = len(report.errors)
+        fresh = self._unseen(files, report)
+        done = len(files) - len(fresh)
+        jobs = jobs or os.cpu_count() or 1
+        pending: list[_Prepared] = []
+        try:
+            for prepared in self._prepare_all(fresh, metadata or Metadata(), jobs):
+                done += 1
+                pending.append(prepared)
+                if len(pending) >= STORE_BATCH:
+                    self._store(pending, report)
+                    pending = []
+                if progress:
+                    progress(done, len(files))
+            self._store(pending, report)
+        except KeyboardInterrupt:
+            report.interrupted = True  # a batch being stored was rolled back whole
+        if not report.interrupted:
+            resumed = self.resume_matching(report.document_ids)
+            report.resumed = len(resumed) - len(report.document_ids)
+            report.links = resumed.links if resumed else 0
+        return report
+
+    def _unseen(self, files: list[str], report: IngestReport) -> list[str]:
+        """The files whose content is not stored yet; the others count as skipped."""
+        fresh = []
+        for path in files:
+            try:  # as the readers read: a FIFO put there since is refused, not waited on
+                digest = hashlib.sha256(read_regular(path)).hexdigest()
+            except SourceError as error:
+                report.errors.append(str(error))
+                report.failed += 1
+                continue
+            if self.store.has_document(digest):
+                report.skipped += 1
+            else:
+                fresh.append(path)
+        return fresh
+
+    @staticmethod
+    def _prepare_all(files: list[str], metadata: Metadata, jobs: int) -> Iterator[_Prepared]:
+        if jobs <= 1 or len(files) <= 1:
+            yield from (prepare(path, metadata) for path in files)
+            return
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            try:
+                yield from pool.map(prepare, files, [metadata] * len(files), chunksize=8)
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+
+    def _store(self, batch: list[_Prepared], report: IngestReport) -> None:
+        """Store a batch of read documents in one transaction; count the unreadable."""
+        readable: list[tuple[SourceDocument, list[Claim]]] = []
+        for prepared in batch:
+            if prepared.document is None:
+                report.failed += 1
+                report.errors.append(prepared.error or "unreadable file")
+            else:
+                report.warnings += prepared.document.warnings
+                readable.append((prepared.document, prepared.claims))
+        try:
+            ids = self.store.add_documents(readable)
+        except SourceError:  # one document the store refuses: the others are stored
+            ids = [self._store_alone(document, claims, report) for document, claims in readable]
+        for (_, claims), document_id in zip(readable, ids, strict=True):
+            if document_id is None:
+                report.skipped += 1
+            elif document_id < 0:
+                continue  # refused, counted as failed
+            else:
+                report.added += 1
+                report.claims += len(claims)
+                report.document_ids.append(document_id)
+
+    def _store_alone(
+        self, document: SourceDocument, claims: list[Claim], report: IngestReport
+    ) -> int | None:
+        """Store one document in a transaction of its own: its id, None if stored
+        before, -1 if the store refuses it (counted as failed, with the reason)."""
+        try:
+            return self.store.add_documents([(document, claims)])[0]
+        except SourceError as error:
+            report.failed += 1
+            report.errors.append(str(error))
+            return -1

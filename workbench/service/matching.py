@@ -1,0 +1,140 @@
+"""Matching: claims related to every stored claim, suggestions stored, verdicts a new
+source calls into question flagged; links read and decided by the analyst."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from workbench.match import MatchInput, Relation, Verdict, collector_paused, match
+from workbench.models import (
+    LinkView,
+    StoredClaim,
+)
+from workbench.service.events import Events
+
+
+@dataclass
+class MatchReport:
+    """What a matching run found."""
+
+    compared: int = 0
+    links: int = 0
+    by_relation: dict[str, int] = field(default_factory=dict)
+    stale: int = 0
+
+    def summary(self) -> str:
+        kinds = ", ".join(f"{n} {r}" for r, n in sorted(self.by_relation.items())) or "none"
+        return (
+            f"{self.links} links suggested ({kinds}); {self.stale} verdicts flagged for re-review"
+        )
+
+
+@dataclass(frozen=True)
+class MatchResumed:
+    """The documents matched by `resume_matching`, and the links written."""
+
+    documents: list[int] = field(default_factory=list)
+    links: int = 0
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+
+class Matching(Events):
+    """Relating claims: matching runs, links read and decided; each write ends
+    by regrouping the events (`Events.regroup_events`)."""
+
+    def resume_matching(self, fresh: Sequence[int] = ()) -> MatchResumed:
+        """Match the claims of these documents and of every document an interrupted
+        ingest stored without matching (stopped by Ctrl-C or killed): the next ingest
+        calls it, and a shell may on opening the database."""
+        documents = sorted({*fresh, *self.store.unmatched_documents()})
+        if not documents:
+            return MatchResumed()
+        claims = self.store.claims_of_documents(documents)
+        found = self.match(claims, documents=documents)
+        return MatchResumed(documents, found.links)
+
+    def match(
+        self,
+        claim_ids: list[int] | None = None,
+        replace: bool = False,
+        documents: Sequence[int] = (),
+    ) -> MatchReport:
+        """Relate the given claims (all, when None) to every stored claim, store the
+        suggestions (with `replace`, in place of every earlier machine suggestion) and
+        flag verdicts that a source loaded after them calls into question. The
+        `documents` (every one, when all claims are matched) are marked matched."""
+        with collector_paused():  # reading and matching make a million acyclic objects
+            found = self._match(claim_ids, replace, None if claim_ids is None else documents)
+        self._book.regroup()
+        return found
+
+    def _match(
+        self, claim_ids: list[int] | None, replace: bool, documents: Sequence[int] | None
+    ) -> MatchReport:
+        stored = [MatchInput.from_row(r) for r in self.store.match_inputs()]
+        wanted = None if claim_ids is None else set(claim_ids)
+        fresh = stored if wanted is None else [c for c in stored if c.id in wanted]
+        verdicts = match(fresh, stored)
+        report = MatchReport(compared=len(fresh))
+        report.links = self.store.save_suggestions(
+            [(v.a, v.b, v.relation.value, v.score, v.reason) for v in verdicts],
+            replace=replace,
+            documents=documents,
+        )
+        for v in verdicts:
+            report.by_relation[v.relation.value] = report.by_relation.get(v.relation.value, 0) + 1
+        report.stale = self.store.mark_stale(self._stale(verdicts, {c.id: c for c in stored}))
+        return report
+
+    def _stale(
+        self, verdicts: list[Verdict], claims: dict[int, MatchInput]
+    ) -> list[tuple[int, str, str, str]]:
+        """Verdicts a source loaded after them calls into question: a confirmed claim now
+        contradicted, or a false one now corroborated, by another voice. Each flag
+        carries its premise (the status, when the other claim was loaded), which the
+        store checks again as it writes: a verdict set meanwhile is not flagged."""
+        decided = self.store.verdicts(["confirmed", "false"])
+        flags = []
+        for v in verdicts:
+            for mine, theirs in ((v.a, v.b), (v.b, v.a)):
+                if mine not in decided:
+                    continue
+                status, decided_at = decided[mine]
+                challenged = (v.relation is Relation.CONTRADICTS and status == "confirmed") or (
+                    v.relation is Relation.CORROBORATES and status == "false"
+                )
+                other = claims[theirs]
+                loaded_at = other.loaded_at or ""
+                if challenged and loaded_at > decided_at:
+                    verb = "contradicts" if v.relation is Relation.CONTRADICTS else "corroborates"
+                    reason = f"claim {theirs} ({other.voice}) {verb} it: {v.reason}"
+                    flags.append((mine, reason, status, loaded_at))
+        return flags
+
+    def links(self, claim_id: int | None = None, relation: str | None = None) -> list[LinkView]:
+        rows = self.store.links(claim_id, relation)
+        ids = sorted({i for r in rows for i in (r["a_id"], r["b_id"])})
+        claims = {
+            row["id"]: StoredClaim.model_validate(row) for row in self.store.claims_by_id(ids)
+        }
+        return [LinkView(a=claims[r["a_id"]], b=claims[r["b_id"]], **r) for r in rows]
+
+    def set_link(
+        self,
+        a: int,
+        b: int,
+        relation: str | None = None,
+        state: str = "confirmed",
+        note: str | None = None,
+    ) -> LinkView:
+        row = self.store.set_link(a, b, relation, state, note, self.analyst)
+        self._book.regroup()
+        return LinkView(a=self.claim(row["a_id"]), b=self.claim(row["b_id"]), **row)
+
+    def remove_link(self, a: int, b: int) -> str:
+        removed = self.store.remove_link(a, b, self.analyst)
+        self._book.regroup()
+        return removed

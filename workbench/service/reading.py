@@ -1,0 +1,87 @@
+"""Reading claims, sources and voices for the shells, and the analyst's verdicts and
+voice grades."""
+
+from __future__ import annotations
+
+from workbench.models import (
+    LinkCounts,
+    SourceSummary,
+    StoredClaim,
+    VerdictChange,
+    Voice,
+)
+from workbench.service.base import Base
+from workbench.store import ClaimFilter
+
+
+class Reading(Base):
+    """Reading claims, sources and voices, and the analyst's verdicts and grades."""
+
+    def sources(self) -> list[SourceSummary]:
+        return [SourceSummary(**_zeroes(row)) for row in self.store.documents()]
+
+    def voices(self) -> list[Voice]:
+        return [Voice(**row) for row in self.store.voices()]
+
+    def claims(self, where: ClaimFilter | None = None) -> list[StoredClaim]:
+        return [
+            StoredClaim.model_validate(row) for row in self.store.claims(where or ClaimFilter())
+        ]
+
+    def count_claims(self, where: ClaimFilter | None = None) -> int:
+        return self.store.count_claims(where or ClaimFilter())
+
+    def link_counts(self, claim_ids: list[int]) -> dict[int, LinkCounts]:
+        """Each claim's links counted by relation; rejected links do not count."""
+        counted = self.store.link_counts(claim_ids)
+        return {claim_id: LinkCounts(**counted.get(claim_id, {})) for claim_id in claim_ids}
+
+    def context(self, claim: StoredClaim) -> tuple[str, int, int]:
+        """The paragraph a claim stands in, and the claim's offsets within it."""
+        text = self.store.document_text(claim.document_id)
+        start = text.rfind("\n", 0, claim.start) + 1
+        end = text.find("\n", claim.end)
+        end = len(text) if end < 0 else end
+        return text[start:end], claim.start - start, claim.end - start
+
+    def is_empty(self) -> bool:
+        """No document loaded yet."""
+        return self.store.count("documents") == 0
+
+    def summary_counts(self) -> dict[str, int]:
+        """Claims in all, contested and unreviewed."""
+        return self.store.summary_counts()
+
+    def document_names(self, limit: int = 300) -> list[str]:
+        return self.store.document_names(limit)
+
+    def categories(self) -> list[str]:
+        return self.store.distinct("claims", "category")
+
+    def history(self, claim_id: int) -> list[VerdictChange]:
+        return [VerdictChange(**row) for row in self.store.history(claim_id)]
+
+    def set_verdict(
+        self, claim_id: int, status: str, note: str | None = None, analyst: str | None = None
+    ) -> VerdictChange:
+        row = self.store.set_verdict(claim_id, status, note, analyst or self.analyst)
+        return VerdictChange(
+            claim_id=row["claim_id"],
+            old_status=row["old_status"],
+            new_status=row["status"],
+            note=row["note"],
+            analyst=row["analyst"],
+            at=row["at"],
+        )
+
+    def grade(self, voice: str, grade: str, note: str | None = None) -> Voice:
+        found = self.store.find_voice(voice)
+        self.store.grade_voice(found["id"], grade.upper(), note)
+        return next(v for v in self.voices() if v.id == found["id"])
+
+
+def _zeroes(row: dict[str, object]) -> dict[str, object]:
+    return {k: (0 if v is None and k in _COUNTS else v) for k, v in row.items()}
+
+
+_COUNTS = frozenset({"claims", "voices", "confirmed", "disputed", "false_claims", "unverifiable"})

@@ -1,0 +1,292 @@
+"""Exports: the `Report` the writers read, built from the store as one snapshot, and
+written to a stream or safely to a file (in two processes for large ones)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+from tempfile import TemporaryDirectory
+from typing import Any, TextIO, TypeVar
+
+from workbench.config import export_settings
+from workbench.errors import WorkbenchError
+from workbench.export import PARTS, WRITERS, Publisher, Report
+from workbench.export.report import SHOWN_PER_SIDE, Case, Counterpart
+from workbench.export_middle import MiddleJob, SecondProcess
+from workbench.models import (
+    ClaimRow,
+    CurrentVerdict,
+    Summary,
+    VerdictChange,
+)
+from workbench.safe_output import staged
+from workbench.service.events import Events
+from workbench.service.reading import Reading
+from workbench.store import REVIEWED, STATUSES, ClaimFilter, now
+
+_EXPORT_BATCH = 500
+
+
+SPLIT_FROM = 20_000
+"""Claims from which an export to a file is written by two processes at once: below
+it, starting a second Python costs more than it saves."""
+
+
+class Reports(Reading, Events):
+    """Exports: reports and data, to a stream or a file, each read as one snapshot."""
+
+    def export(
+        self,
+        fmt: str,
+        out: TextIO,
+        statuses: Sequence[str] = (),
+        contested: bool = False,
+        publisher: Publisher | None = None,
+    ) -> Summary:
+        """Write a report or data export of the claims with these verdicts (all when
+        none are given), or of the contested ones only; see docs/export.md."""
+        with self.store.reading():  # one snapshot: the report agrees with itself
+            report = self._report(fmt, statuses, contested, publisher)
+            WRITERS[fmt](report, out)
+            return report.summary
+
+    def export_to(
+        self,
+        fmt: str,
+        path: str,
+        statuses: Sequence[str] = (),
+        contested: bool = False,
+        publisher: Publisher | None = None,
+        jobs: int | None = None,
+    ) -> Summary:
+        """The same, into a file: a regular file or a new path, never a device, a FIFO,
+        a symbolic link or a folder (WorkbenchError, one line). Written in a private
+        folder beside it and moved over it at the end (safe_output.staged), so a
+        failed export leaves no half report and spoils no earlier one. CSV gets a
+        byte-order mark, which spreadsheets need to read UTF-8. With `jobs`
+        2, a report or JSON export is written by two processes at once (the default
+        from SPLIT_FROM claims on a machine of two cores or more); with 1, by this one."""
+        encoding, newline = ("utf-8-sig", "") if fmt == "csv" else ("utf-8", None)
+        try:
+            with (
+                staged(path) as written,
+                self.store.reading(),  # one snapshot, however others write
+                open(written, "w", encoding=encoding, newline=newline) as out,
+            ):
+                report = self._report(fmt, statuses, contested, publisher)
+                if _in_two(fmt, report.summary, jobs):
+                    self._write_in_two(fmt, report, out, Path(written))
+                else:
+                    WRITERS[fmt](report, out)
+        except OSError as error:
+            raise WorkbenchError(f"{path}: cannot be written ({error.strerror or error})") from None
+        return report.summary
+
+    def _report(
+        self, fmt: str, statuses: Sequence[str], contested: bool, publisher: Publisher | None
+    ) -> Report:
+        if fmt not in WRITERS:
+            raise WorkbenchError(f"unknown format {fmt!r}; use one of {', '.join(WRITERS)}")
+        if fmt == "claimreview" and not statuses:
+            statuses = REVIEWED  # only reviewed claims have a review
+        return Exporter(self).report(statuses, contested, publisher)
+
+    def _write_in_two(self, fmt: str, report: Report, out: TextIO, beside: Path) -> None:
+        """The middle part written by a second process into a scratch file while this
+        one writes the start, and the end into another; both spliced in after. The
+        second is a fresh interpreter (`workbench.export_second`): a forked one would
+        share this one's SQLite connection, which SQLite forbids."""
+        summary = report.summary
+        with TemporaryDirectory(dir=beside.parent, prefix=f"{beside.name}.") as scratch:
+            middle, end = Path(scratch, "middle"), Path(scratch, "end")
+            job = MiddleJob(
+                self.store.path,
+                fmt,
+                summary.statuses,
+                summary.contested_only,
+                report.publisher,
+                str(middle),
+                self.store.state(),
+            )
+            with SecondProcess(job) as second:
+                PARTS[fmt].start(report, out)
+                with end.open("w", encoding="utf-8") as later:
+                    PARTS[fmt].end(report, later)
+                if not second.finish():  # it read a later database: written here instead
+                    with middle.open("w", encoding="utf-8") as part:
+                        PARTS[fmt].middle(report, part)
+            for piece in (middle, end):
+                with piece.open(encoding="utf-8") as text:
+                    shutil.copyfileobj(text, out)
+
+
+class Exporter:
+    """Builds the `Report` the export writers read, streaming from the store."""
+
+    def __init__(self, workbench: Reports) -> None:
+        self.workbench = workbench
+        self.store = workbench.store
+
+    def report(
+        self, statuses: Sequence[str], contested: bool, publisher: Publisher | None
+    ) -> Report:
+        unknown = sorted(set(statuses) - set(STATUSES))
+        if unknown:
+            raise WorkbenchError(f"unknown status {unknown[0]!r}; use one of {', '.join(STATUSES)}")
+        where = ClaimFilter(statuses=tuple(statuses), contested=contested)
+        chosen = set(self.store.claim_ids(where)) if statuses or contested else None
+
+        def touches(*claim_ids: int) -> bool:
+            return chosen is None or any(i in chosen for i in claim_ids)
+
+        return Report(
+            summary=self._summary(where, list(statuses), contested),
+            read_sources=self.workbench.sources,
+            read_voices=self.workbench.voices,
+            read_voice_grades=self.store.document_voice_grades,
+            claims=lambda: self.store.iter_claim_rows(where),
+            counted_claims=lambda: self._counted_claims(where),
+            cases=lambda: self._cases(replace(where, contested=True)),
+            links=lambda: (r for r in self.store.iter_links() if touches(r["a_id"], r["b_id"])),
+            verdicts=lambda: (
+                CurrentVerdict(**r) for r in self.store.iter_verdicts() if touches(r["claim_id"])
+            ),
+            history=lambda: (
+                VerdictChange(**r) for r in self.store.iter_history() if touches(r["claim_id"])
+            ),
+            publisher=publisher or self.publisher(),
+            events=lambda: (e for e in self.workbench.iter_events() if touches(*e.claim_ids)),
+            reported_events=lambda: (
+                e for e in self.workbench.iter_events(True) if touches(*e.claim_ids)
+            ),
+            count_events=lambda: self.store.count_events(None if chosen is None else list(chosen)),
+            event_names=self.workbench.event_names,
+        )
+
+    def publisher(self) -> Publisher:
+        """The configured organisation, else the analyst, signs the reviews."""
+        settings = export_settings()
+        if "organisation" in settings:
+            return Publisher(settings["organisation"], "Organization", settings.get("url"))
+        return Publisher(self.workbench.analyst, "Person", settings.get("url"))
+
+    def _summary(self, where: ClaimFilter, statuses: list[str], contested: bool) -> Summary:
+        tally = self.store.tally()
+        return Summary(
+            database=self.store.path,
+            exported_at=now(),
+            statuses=statuses,
+            contested_only=contested,
+            claims=sum(tally["by_status"].values()),
+            exported_claims=self.store.count_claims(where),
+            analysts=tally["analysts"],
+            documents=tally["documents"],
+            voices=tally["voices"],
+            by_status=tally["by_status"],
+            by_category=tally["by_category"],
+            contested=self.store.summary_counts()["contested"],
+            stale=tally["stale"],
+            unreviewed=tally["by_status"]["unreviewed"],
+        )
+
+    def _counted_claims(self, where: ClaimFilter) -> Iterator[tuple[ClaimRow, dict[str, int]]]:
+        for batch in _batches(self.store.iter_claim_rows(where), _EXPORT_BATCH):
+            counts = self.store.link_counts([claim.id for claim in batch])
+            for claim in batch:
+                yield claim, counts.get(claim.id, {})
+
+    def _cases(self, where: ClaimFilter) -> Iterator[Case]:
+        """Each contested claim with its strongest SHOWN_PER_SIDE opposing and supporting
+        claims (read from the database only for those) and how many more there are."""
+        known = _Recent[ClaimRow](_KNOWN_CLAIMS)  # a dispute's claims recur case after case
+        for batch in _batches(self.store.iter_claim_rows(where), _EXPORT_BATCH):
+            claims = [known.keep(claim.id, claim) for claim in batch]
+            ids = [c.id for c in claims]
+            links = self.store.strongest_links(ids, _CASE_SIDES, SHOWN_PER_SIDE)
+            shown = {r["other"] for r in links}
+            for claim in self.store.claim_rows_by_id(sorted(shown - known.keys())):
+                known.keep(claim.id, claim)
+            sides: dict[int, list[dict[str, Any]]] = {claim_id: [] for claim_id in ids}
+            for r in links:
+                sides[r["claim"]].append(r)
+            histories = self.store.histories(ids)
+            for claim in claims:
+                yield _case(claim, sides[claim.id], known, histories.get(claim.id, []))
+
+
+def _in_two(fmt: str, summary: Summary, jobs: int | None) -> bool:
+    if fmt not in PARTS or not summary.claims:
+        return False
+    if jobs is None:
+        return (os.cpu_count() or 1) > 1 and summary.exported_claims >= SPLIT_FROM
+    return jobs > 1
+
+
+_CASE_SIDES = ("contradicts", "corroborates")
+
+
+def _case(
+    claim: ClaimRow,
+    links: list[dict[str, Any]],
+    known: Mapping[int, ClaimRow],
+    history: list[dict[str, Any]],
+) -> Case:
+    """A claim's case: its strongest links each side, both ends known, and its history."""
+
+    def side(relation: str) -> tuple[list[Counterpart], int]:
+        mine = [r for r in links if r["relation"] == relation]
+        shown = [
+            Counterpart(
+                claim=known[r["other"]],
+                reason=r["reason"],
+                score=r["score"],
+                state=r["state"],
+            )
+            for r in mine
+        ]
+        return shown, mine[0]["in_all"] if mine else 0
+
+    opposing, opposing_in_all = side("contradicts")
+    supporting, supporting_in_all = side("corroborates")
+    return Case(
+        claim=claim,
+        opposing=opposing,
+        supporting=supporting,
+        opposing_in_all=opposing_in_all,
+        supporting_in_all=supporting_in_all,
+        history=[VerdictChange(**h) for h in history],
+    )
+
+
+_KNOWN_CLAIMS = 20_000
+
+T = TypeVar("T")
+
+
+class _Recent(dict[int, T]):
+    """The last `size` values kept, by key: a cache whose memory stays bounded."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def keep(self, key: int, value: T) -> T:
+        self.pop(key, None)
+        self[key] = value
+        if len(self) > self.size:
+            del self[next(iter(self))]  # the oldest: dicts keep insertion order
+        return value
+
+
+def _batches(rows: Iterator[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,18 @@
+"""`Workbench`, the one facade the command line and the TUI call: load, match, read,
+decide, group, export. It is assembled from its parts, one module each (the parts
+share the store and the analyst through `Base`):
+
+- `loading.Loading`: ingest (and, through it, `matching.Matching`, then
+  `events.Events`);
+- `reports.Reports`: exports (and, through it, `reading.Reading`).
+"""
+
+from __future__ import annotations
+
+from workbench.service.loading import Loading
+from workbench.service.reports import Reports
+
+
+class Workbench(Loading, Reports):
+    """A claims database and the analyst working on it: `Workbench(db_path, analyst)`;
+    `close()` when done. Every method is one of its parts'; see the modules."""
