@@ -81,6 +81,8 @@ from workbench.extract.victim_words import (
 )
 from workbench.models import Category
 
+_CATEGORIES = tuple(Category)  # iterating an Enum class is slow
+
 
 @dataclass(frozen=True)
 class _Clause:
@@ -184,7 +186,7 @@ def _add(readings: dict[tuple[int, Category], Reading], reading: Reading) -> Non
     """Keep the first predicate's reading of a victim; a second fate only where one
     follows the other ("was kidnapped and killed" is both)."""
     start = reading.quantity.start
-    taken = {category for category in Category if (start, category) in readings}
+    taken = {category for category in _CATEGORIES if (start, category) in readings}
     if not taken or (taken == {Category.KIDNAPPED} and reading.category is Category.KILLED):
         readings.setdefault((start, reading.category), reading)
 

@@ -45,7 +45,13 @@ class WordIndex:
 
     def positions(self, words: Iterable[str], digits: bool = False) -> list[int]:
         """The starts of `words` in the span (and of its digit runs), in text order."""
-        found = [p for word in self.starts.keys() & words for p in self.starts[word]]
+        starts = self.starts
+        if isinstance(words, frozenset | set) and len(words) > len(starts):
+            # a sentence holds a score of words, a pattern may start at a hundred:
+            # the shorter is read through (`keys() & words` reads all of `words`)
+            found = [p for word in starts if word in words for p in starts[word]]
+        else:
+            found = [p for word in starts.keys() & words for p in starts[word]]
         return sorted(found + self.digits if digits else found)
 
     def matches(
