@@ -47,6 +47,7 @@ _STOP = frozenset(
 _PARTITIVE = frozenset("its their his her our the these those them whom".split())
 _MAX_MODIFIERS = 4
 _LOOK_AHEAD = 8
+_ONE_CLASSES = {**NOUN_CLASS, **SINGULAR_CLASS}  # what "one" counts: a singular noun too
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*", re.IGNORECASE)
 _FLED_ABROAD = re.compile(
     r"\s+(?:from\s+)?(?:(?:the|their)\s+country|abroad|across|into|to\s+(?:neighbo|[A-Z])|[A-Z])"
@@ -200,7 +201,7 @@ def _counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
     index = 0
     if tokens and tokens[0][0].lower() == "of":
         index = 2 if len(tokens) > 1 and tokens[1][0].lower() in _PARTITIVE else 1
-    classes = {**NOUN_CLASS, **SINGULAR_CLASS} if quantity.value == 1 else NOUN_CLASS
+    classes = _ONE_CLASSES if quantity.value == 1 else NOUN_CLASS
     first = None
     while index < len(tokens) and index < _MAX_MODIFIERS + 3:
         word, start, _ = tokens[index]
