@@ -108,3 +108,27 @@ def test_a_read_only_copy_of_an_older_database_is_refused_in_one_line(read_only,
         pytest.skip("root writes to files without write permission")
     result = run_cli("claims", "--db", str(older / "claims.db"))
     assert_one_line(result, "read-only")
+
+
+class _Unreadable(sqlite3.Connection):
+    """A connection whose file cannot be read: every statement but a PRAGMA fails."""
+
+    def execute(self, sql, *args):
+        if not sql.startswith("PRAGMA"):
+            raise sqlite3.OperationalError("unable to open database file")
+        return super().execute(sql, *args)
+
+
+def test_a_read_only_database_that_cannot_be_opened_says_why(tmp_path, monkeypatch):
+    """Found by mypy (conn possibly undefined after the loop): when neither read-only
+    mode can read the file, the error names SQLite's cause, not a closed connection."""
+    from workbench.store.connection import connect
+
+    path = tmp_path / "claims.db"
+    sqlite3.connect(path).close()
+    real = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: real(*a, **k, factory=_Unreadable))
+    conn = connect(str(path), 1.0, read_only=True)
+    with pytest.raises(sqlite3.OperationalError, match="unable to open database file"):
+        conn.execute("SELECT COUNT(*) FROM sqlite_master")
+    conn.close()

@@ -327,7 +327,7 @@ class CategoryFigures(BaseModel):
     majority: Number | None  # None: no figure has more than half the voices
     majority_voices: int
 
-    @computed_field  # type: ignore[prop-decorator]
+    @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
     @property
     def rules(self) -> dict[str, str]:
         """Each figure's field -> the rule that produced it (docs/events.md)."""
@@ -351,7 +351,7 @@ class Credibility(BaseModel):
     grade: int
     reason: str
 
-    @computed_field  # type: ignore[prop-decorator]
+    @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
     @property
     def label(self) -> str:
         return CREDIBILITY_LABELS[self.grade]
@@ -386,17 +386,17 @@ class EventSummary(BaseModel):
     claim_ids: list[int]
     figures: list[CategoryFigures]  # one per category, killed first
 
-    @computed_field  # type: ignore[prop-decorator]
+    @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
     @property
     def claims(self) -> int:
         return len(self.claim_ids)
 
-    @computed_field  # type: ignore[prop-decorator]
+    @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
     @property
     def categories(self) -> list[Category]:
         return [f.category for f in self.figures]
 
-    @computed_field  # type: ignore[prop-decorator]
+    @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
     @property
     def contested(self) -> bool:
         """Whether the figures of any of its categories are contested."""

@@ -86,8 +86,8 @@ def category_figures(
     by_origin: dict[int, list[Counted]] = {}
     for c in claims:
         by_origin.setdefault(origins[c.id], []).append(c)
-    voice_figures = [_lower_median([_figure(c) for c in own]) for own in by_origin.values()]
-    voice_figures = [f for f in voice_figures if f is not None]
+    medians = [_lower_median([_figure(c) for c in own]) for own in by_origin.values()]
+    voice_figures = [f for f in medians if f is not None]
     stated = [n for c in claims for n in _numbers(c)]
     majority, backers = _majority(by_origin, voice_figures)
     ids = {c.id for c in claims}
@@ -97,7 +97,7 @@ def category_figures(
         claims=len(claims),
         voices=len(by_origin),
         contested=contested,
-        conservative=min((_floor(c) for c in claims if _floor(c) is not None), default=None),
+        conservative=min((f for c in claims if (f := _floor(c)) is not None), default=None),
         low=min(voice_figures, default=None),
         best=_best(voice_figures),
         high=max(voice_figures, default=None),
@@ -162,8 +162,8 @@ def _majority(
         backers = sum(any(_holds(c, figure) for c in own) for own in by_origin.values())
         if backers > best[1]:
             best = (figure, backers)
-    figure, backers = best
-    return (figure, backers) if backers * 2 > len(by_origin) else (None, backers)
+    chosen, backers = best
+    return (chosen, backers) if backers * 2 > len(by_origin) else (None, backers)
 
 
 def _disjoint(by_origin: dict[int, list[Counted]]) -> bool:

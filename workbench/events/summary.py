@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TypedDict
 
 from workbench.events.figures import Contradicted, category_figures, independent_voices
 from workbench.match.features import MatchInput, time_span
@@ -34,8 +35,16 @@ def figures_by_category(
     ]
 
 
+class EventRow(TypedDict):
+    """An event as the store keeps it: what `summarise` reads of it."""
+
+    id: int
+    name: str | None  # None: the machine names it
+    named_by: str | None
+
+
 def summarise(
-    event: dict[str, object], claims: Sequence[MatchInput], contradicted: Contradicted
+    event: EventRow, claims: Sequence[MatchInput], contradicted: Contradicted
 ) -> EventSummary:
     """`event`: the stored row (id, name, named_by)."""
     origins = independent_voices(claims)
@@ -43,9 +52,9 @@ def summarise(
     first, last = _days(claims)
     place = _most_common(c.location for c in claims) or "somewhere"
     return EventSummary(
-        id=int(event["id"]),  # type: ignore[call-overload]
+        id=int(event["id"]),
         name=str(event["name"] or machine_name(claims, figures, place, (first, last))),
-        named_by=event["named_by"],  # type: ignore[arg-type]
+        named_by=event["named_by"],
         place=place,
         country=_most_common(c.country for c in claims),
         first_day=first,

@@ -193,8 +193,8 @@ def _claim_cells(c: ClaimRow) -> tuple[str, ...]:
 
 def _sources(report: Report, out: TextIO) -> None:
     out.write("<h2>Sources</h2>\n")
-    columns = ("document", "outlet", "published", "voices (grade)", "claims", "confirmed")
-    columns += ("disputed", "false")
+    columns: tuple[str, ...] = ("document", "outlet", "published", "voices (grade)", "claims")
+    columns += ("confirmed", "disputed", "false")
     rows = (
         (
             link(s.url, s.title or s.path),

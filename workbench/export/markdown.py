@@ -171,8 +171,8 @@ def _claim_row(c: ClaimRow) -> tuple[str, ...]:
 
 def _sources(report: Report, out: TextIO) -> None:
     out.write("## Sources\n\n")
-    columns = ("document", "outlet", "published", "voices (grade)", "claims", "confirmed")
-    columns += ("disputed", "false")
+    columns: tuple[str, ...] = ("document", "outlet", "published", "voices (grade)", "claims")
+    columns += ("confirmed", "disputed", "false")
     rows = (
         (
             text(s.title or s.path),

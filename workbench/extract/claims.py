@@ -234,8 +234,8 @@ def _carried_noun(
     "five" counts soldiers too."""
     if quantity.unit is not None or quantity.value == 1:
         return None
-    if readings and readings[-1].noun in PEOPLE and readings[-1].subject:
-        last = readings[-1]
+    last = readings[-1] if readings else None
+    if last is not None and last.noun in PEOPLE and last.subject:
         head = last.subject.split()[-1].lower()
         return Noun(last.start, last.end, head, last.noun, last.subject, inherited=True)
     found = people.last_before(quantity.start)

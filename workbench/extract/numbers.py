@@ -281,6 +281,8 @@ def _read(text: str, folded: str, match: re.Match[str], lo: int, hi: int) -> Qua
         start -= len(currency.group(0))
         unit = _CURRENCY_CODES[currency.group("cur").lower()]
         before = before[: len(before) - len(currency.group(0))]
+    low: Number | None  # a qualifier may open either end (`_interval`)
+    high: Number | None
     low = high = value
     qualifier = "exact"
     second = _range_end(text, folded, num_end, hi, before)
@@ -331,6 +333,7 @@ def vague_interval(words: str) -> tuple[int, int]:
 
 def _vague(match: re.Match[str], before: str) -> Quantity:
     word = " ".join(match.group("vague").lower().split())
+    high: int | None  # None: open above
     low, high = vague_interval(word)
     start = match.start()
     qual = _QUALIFIER_BEFORE.search(before)
@@ -359,8 +362,8 @@ def _number(text: str, match: re.Match[str], hi: int) -> tuple[Number, int] | No
 
 def _unbounded_number(text: str, match: re.Match[str], hi: int) -> tuple[Number, int] | None:
     if match.group("words"):
-        value = parse_number_words(match.group("words"))
-        return None if value is None else (value, match.end())
+        worded = parse_number_words(match.group("words"))
+        return None if worded is None else (worded, match.end())
     digits = match.group("digits")
     if len(digits.replace(",", "").split(".")[0]) > _MAX_DIGITS:
         return None  # read as no number at all: never converted, however long

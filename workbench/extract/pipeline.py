@@ -34,10 +34,10 @@ from workbench.extract.scope import claim_scope
 from workbench.extract.sentences import split_clauses, split_sentences
 from workbench.extract.singular import find_singular
 from workbench.extract.spans import SpanSet
+from workbench.extract.speaker_phrase import Speaker
 from workbench.extract.victim_words import EVENT_WORDS
 from workbench.extract.victims import find_victims
 from workbench.extract.voices import (
-    Speaker,
     block_voice,
     find_speakers,
     mask_brackets,
@@ -45,7 +45,7 @@ from workbench.extract.voices import (
     resolve,
 )
 from workbench.extract.wordindex import WordIndex
-from workbench.models import Claim, SourceDocument
+from workbench.models import Claim, Scope, SourceDocument
 
 # Run over lower-cased text: a case-sensitive scan with a lookbehind is several
 # times faster than \b with IGNORECASE, and this scan reads every character.
@@ -390,7 +390,7 @@ class _Reader:
             section=block.kind,
             comment=block.comment,
             commenter=block.commenter,
-            scope=scope[0],
+            scope=Scope(scope[0]),
             period=scope[1],
         )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TypeAlias
 
 from workbench.extract.gazetteer import COUNTRIES
 from workbench.extract.not_places import COMPOUND, PEOPLES
@@ -23,9 +24,12 @@ def literal_names(names: Iterable[str]) -> re.Pattern[str]:
     return re.compile(f"(?:{trie_pattern(names)})" + r"(?![\w])")
 
 
+_Trie: TypeAlias = dict[str, "_Trie"]  # each character leads to the rest; "" marks a name's end
+
+
 def trie_pattern(names: Iterable[str]) -> str:
     """The names as one alternation shaped as a trie, the longer name first."""
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for name in names:
         node = trie
         for char in name:
@@ -34,7 +38,7 @@ def trie_pattern(names: Iterable[str]) -> str:
     return _branches(trie)
 
 
-def _branches(node: dict[str, dict]) -> str:
+def _branches(node: _Trie) -> str:
     branches = [re.escape(char) + _branches(child) for char, child in node.items() if char]
     if not branches:
         return ""

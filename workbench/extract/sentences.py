@@ -48,10 +48,16 @@ def split_sentences(text: str, blocks: list[Block]) -> list[Sentence]:
             ):
                 continue
             sentences.extend(_bounded(text, start, match.end(), index))
-            start = _SPACE.match(text, match.end(), block.end).end()  # type: ignore[union-attr]
+            start = _after_space(text, match.end(), block.end)
         if start < block.end:
             sentences.extend(_bounded(text, start, block.end, index))
     return sentences
+
+
+def _after_space(text: str, pos: int, end: int) -> int:
+    """Where the white space at `pos` ends (`pos` itself when there is none)."""
+    space = _SPACE.match(text, pos, end)
+    return space.end() if space else pos  # `\s*` always matches; the fallback is for the types
 
 
 def _bounded(text: str, start: int, end: int, block: int) -> list[Sentence]:
@@ -65,7 +71,7 @@ def _bounded(text: str, start: int, end: int, block: int) -> list[Sentence]:
         found = (text.rfind(mark, start + MAX_SENTENCE // 2, limit) for mark in _CUTS)
         cut = next((at + 1 for at in found if at > start), limit)  # the strongest mark
         pieces.append(Sentence(start, cut, block))
-        start = _SPACE.match(text, cut, end).end()  # type: ignore[union-attr]
+        start = _after_space(text, cut, end)
     if start < end:
         pieces.append(Sentence(start, end, block))
     return pieces

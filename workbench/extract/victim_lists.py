@@ -170,8 +170,8 @@ def _parse_item(
         return replace(counted, start=pos) if counted else None
     both = BOTH_ALONE.match(text, pos, end)
     if both:  # "opened fire on two guards, killing both"
-        pair = Quantity(pos, both.end(1), 2, 2, 2, "exact", words=True)
-        return Item(pos, both.end(1), pair, None, None)
+        two = Quantity(pos, both.end(1), 2, 2, 2, "exact", words=True)
+        return Item(pos, both.end(1), two, None, None)
     ordinal = ORDINAL_ONE.match(text, pos, end)
     if ordinal:  # "two officers were killed and a third was injured"
         return Item(pos, ordinal.end(), None, ordinal.group(1), NounClass.PERSON, single=True)
@@ -193,8 +193,8 @@ def _parse_item(
         return Item(tokens[0][1], tokens[0][2], None, word, NounClass.PERSON, single=True)
     group = GROUP_OF.match(text, pos, end)
     if group and group.end() in quantities:  # "a family of three": three people
-        inner = quantities[group.end()]
-        return replace(_counted(text, pos, inner.end, end, inner) or _bare(inner), start=pos)
+        members = quantities[group.end()]
+        return replace(_counted(text, pos, members.end, end, members) or _bare(members), start=pos)
     if word in SINGLE:
         inner = quantities.get(_skip_space(text, tokens[0][2], end))
         slip = word in ("a", "an") and inner is not None and (inner.low or 0) > 1
@@ -254,8 +254,8 @@ def _counted(text: str, start: int, pos: int, end: int, quantity: Quantity) -> I
     if tokens and tokens[0][0].lower() == "of":  # "two of the attackers"
         index = 2 if len(tokens) > 1 and tokens[1][0].lower() in SINGLE else 1
         if len(tokens) > index and tokens[index][0].lower() in STATES:  # "two of the wounded"
-            head = tokens[index]
-            return Item(start, head[2], quantity, head[0], NounClass.CASUALTY)
+            state = tokens[index]
+            return Item(start, state[2], quantity, state[0], NounClass.CASUALTY)
     first = next((t[0] for t in tokens if not t[0].lower().endswith("ly")), "")
     if _is_verb(first.lower()) and not first.endswith("ing") and not first.isupper():
         return None  # "and 1 captured", "a dozen critically wounded": another predicate's
@@ -279,7 +279,7 @@ def _single(text: str, tokens: list[tuple[str, int, int]], index: int, start: in
         return None
     last_person = max((i for i, w in enumerate(words) if _title(w[0])), default=None)
     trailing = words[last_person + 1 :] if last_person is not None else []
-    if trailing and all(PARTICIPLE.search(w[0]) for w in trailing):
+    if trailing and last_person is not None and all(PARTICIPLE.search(w[0]) for w in trailing):
         words = words[: last_person + 1]  # "a civil guard posted outside the embassy"
     head = words[-1][0].lower()
     if index and tokens[0][0].lower() in ("a", "an", "one") and head in PLURAL_PEOPLE:

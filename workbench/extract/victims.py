@@ -335,8 +335,8 @@ def _passive(c: _Clause) -> Iterator[Reading | Refused]:
         category = Category[match.lastgroup or ""]
         cue = Cue(aux, match.end(), category)
         yield from _readings(text, items, category, clause, None, cue)
-        shared = gapped(text, match.end(), hi, quantities)
-        yield from _readings(text, shared, category, clause, None, None)
+        gaps = gapped(text, match.end(), hi, quantities)
+        yield from _readings(text, gaps, category, clause, None, None)
         along = ALONG.match(folded, match.end(), hi)  # "was killed along with his driver"
         companions = parse_list(text, along.end(), hi, quantities) if along else []
         if companions and not SUBJECT_OF_NEXT.match(text, companions[-1].end, hi):

@@ -55,7 +55,7 @@ def collect(paths: list[str]) -> tuple[list[str], list[str]]:
     return files, errors
 
 
-def _walk(folder: str, limit: int) -> tuple[list[Path], list[str]]:
+def _walk(folder: str, limit: int) -> tuple[list[str], list[str]]:
     """The readable source files under `folder` in name order (links to folders are
     not followed), and a line for each file refused and each folder not read."""
     found: list[Path] = []

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS
 from workbench.extract.lexicon import NOUN_CLASS, NounClass
@@ -97,9 +98,9 @@ class MatchInput:
     date_text: str | None = None  # the date words as the text has them
 
     @classmethod
-    def from_row(cls, row: dict[str, object]) -> MatchInput:
-        """From the store's row (SQLite keeps booleans as integers)."""
-        return cls(**{**row, "denies": bool(row["denies"])})  # type: ignore[arg-type]
+    def from_row(cls, row: dict[str, Any]) -> MatchInput:
+        """From the store's row (`Store.match_inputs`: SQLite keeps booleans as integers)."""
+        return cls(**{**row, "denies": bool(row["denies"])})
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,8 @@ def place_names(location: str | None) -> tuple[str, ...]:
     if not location:
         return ()
     direction = _DIRECTION.search(location.lower())
-    names, current = [], []
+    names: list[str] = []
+    current: list[str] = []
     for word in re.split(r"[\s,]+", location.lower().replace("’s", "").replace("'s", "")):
         if word in _PLACE_FILLER or not word:
             if current:

@@ -16,7 +16,7 @@ from workbench.events import (
     group,
     suggest_credibility,
 )
-from workbench.events.summary import summarise, timeline
+from workbench.events.summary import EventRow, summarise, timeline
 from workbench.match import MatchInput, collector_paused
 from workbench.models import (
     ClaimCredibility,
@@ -27,6 +27,7 @@ from workbench.models import (
 )
 from workbench.service.base import Base
 from workbench.store import Store
+from workbench.store.verdicts import GradeRow
 
 _EVIDENCE = ("corroborates", "contradicts")
 
@@ -85,7 +86,7 @@ class EventBook:
         grouped = self.store.events_grouped_from() == self.store.events_fingerprint()
         return grouped and not self.store.unsummed_events()
 
-    def _summarise(self, events: dict[int, dict[str, object]]) -> None:
+    def _summarise(self, events: dict[int, EventRow]) -> None:
         with collector_paused():
             members: dict[int, list[int]] = {}
             for claim_id, event_id, _ in self.store.event_placements():
@@ -208,10 +209,10 @@ class EventBook:
         return self.store.event_members(event_id)
 
 
-def _analyst_credibility(row: dict[str, object] | None) -> Credibility | None:
+def _analyst_credibility(row: GradeRow | None) -> Credibility | None:
     if row is None:
         return None
-    grade = int(row["grade"])  # type: ignore[call-overload]
+    grade = int(row["grade"])
     return Credibility(grade=grade, reason=str(row["note"] or "graded"))
 
 

@@ -18,7 +18,7 @@ class Reading(Base):
     """Reading claims, sources and voices, and the analyst's verdicts and grades."""
 
     def sources(self) -> list[SourceSummary]:
-        return [SourceSummary(**_zeroes(row)) for row in self.store.documents()]
+        return [SourceSummary.model_validate(_zeroes(row)) for row in self.store.documents()]
 
     def voices(self) -> list[Voice]:
         return [Voice(**row) for row in self.store.voices()]

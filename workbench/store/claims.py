@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.errors import SourceError, WorkbenchError
-from workbench.models import Claim, ClaimRow
+from workbench.models import Claim, ClaimRow, Number
 from workbench.store.connection import Connection, chunks
 from workbench.store.guard import LARGEST_ID
 
@@ -202,7 +202,7 @@ def claim_row(document_id: int, voice_id: int, claim: Claim, path: str) -> list[
     ]
 
 
-def storable_figure(number: float | None, path: str) -> float | None:
+def storable_figure(number: Number | None, path: str) -> Number | None:
     """A figure as SQLite can hold it: an integer past its 64 bits as a real number
     (its first 15 digits kept); one past even that refuses its document."""
     if not isinstance(number, int) or -LARGEST_ID <= number <= LARGEST_ID:

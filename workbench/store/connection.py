@@ -174,17 +174,19 @@ def connect(path: str, timeout: float, read_only: bool = False) -> sqlite3.Conne
             timeout,
         )
     uri = Path(path).resolve().as_uri()
-    for mode in ("?mode=ro", "?mode=ro&immutable=1"):
-        conn = sqlite3.connect(
-            f"{uri}{mode}", timeout=timeout, isolation_level=None, uri=True, check_same_thread=False
-        )
-        try:
-            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError:
-            conn.close()
-            continue
-        return _prepared(conn, timeout)
-    return _prepared(conn, timeout)  # let its first statement say why
+    conn = _read_only(f"{uri}?mode=ro", timeout)
+    try:
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        conn = _read_only(f"{uri}?mode=ro&immutable=1", timeout)
+    return _prepared(conn, timeout)  # if this one fails too, its first statement says why
+
+
+def _read_only(uri: str, timeout: float) -> sqlite3.Connection:
+    return sqlite3.connect(
+        uri, timeout=timeout, isolation_level=None, uri=True, check_same_thread=False
+    )
 
 
 def _prepared(conn: sqlite3.Connection, timeout: float) -> sqlite3.Connection:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from workbench.errors import WorkbenchError
 from workbench.store.claims import require_claim
@@ -16,6 +16,7 @@ from workbench.store.values import now
 
 if TYPE_CHECKING:
     from workbench.events import Group
+    from workbench.events.summary import EventRow
 
 
 class Events(Connection):
@@ -59,11 +60,12 @@ class Events(Connection):
                 [fingerprint],
             )
 
-    def unsummed_events(self) -> list[dict[str, Any]]:
+    def unsummed_events(self) -> list[EventRow]:
         """The events whose summary must be worked out again."""
-        return self.db.execute_returning_dicts(
+        rows = self.db.execute_returning_dicts(
             "SELECT id, name, named_by FROM events WHERE summary IS NULL ORDER BY id"
         )
+        return cast("list[EventRow]", rows)  # sqlite-utils types a row as a plain dict
 
     def save_event_summaries(self, summaries: Sequence[tuple[int, str]]) -> None:
         """(event id, summary JSON): kept until the event's claims, links or name change."""
@@ -105,7 +107,7 @@ class Events(Connection):
         )
         return {r[0]: (r[1], r[2] or "") for r in rows}
 
-    def event(self, event_id: int) -> dict[str, Any]:
+    def event(self, event_id: int) -> EventRow:
         """An event's name, who named it and when it was made and changed."""
         rows = self.db.execute_returning_dicts(
             "SELECT id, name, named_by, created_at, updated_at FROM events WHERE id = ?",
@@ -113,7 +115,7 @@ class Events(Connection):
         )
         if not rows:
             raise WorkbenchError(f"no event with id {event_id}")
-        return rows[0]
+        return cast("EventRow", rows[0])  # with created_at and updated_at
 
     def event_of(self, claim_id: int) -> int | None:
         """The event a claim is in; None if it is in none."""

@@ -28,7 +28,8 @@ class Links(Connection):
         include_rejected: bool = False,
     ) -> list[dict[str, Any]]:
         """Links, of one claim and of one relation if given, by their claims' ids."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[int | str] = []
         if claim_id is not None:
             clauses.append("(a_id = ? OR b_id = ?)")
             params += [claim_id, claim_id]

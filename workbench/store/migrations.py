@@ -115,13 +115,14 @@ def m001_initial(db: Database) -> None:
 @migrations()
 def m002_search(db: Database) -> None:
     """Full-text search over what a claim says and the sentence around it."""
-    db["claims"].enable_fts(
+    claims = db.table("claims")  # db["claims"] could be a view, as far as the types know
+    claims.enable_fts(
         ["text", "sentence", "subject", "location", "attribution"],
         fts_version="FTS5",
         create_triggers=True,
         tokenize="unicode61 remove_diacritics 2",
     )
-    db["claims"].populate_fts(["text", "sentence", "subject", "location", "attribution"])
+    claims.populate_fts(["text", "sentence", "subject", "location", "attribution"])
 
 
 @migrations()

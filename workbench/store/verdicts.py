@@ -6,7 +6,7 @@ source challenges it."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, TypedDict, cast
 
 from workbench.errors import WorkbenchError
 from workbench.store.claims import Claims, require_claim
@@ -14,6 +14,16 @@ from workbench.store.connection import chunks
 from workbench.store.values import STATUSES, now
 
 _HISTORY_SELECT = "SELECT claim_id, old_status, new_status, note, analyst, at FROM verdict_history"
+
+
+class GradeRow(TypedDict):
+    """An analyst's credibility grade of a claim, as the claim_credibility table keeps it."""
+
+    claim_id: int
+    grade: int  # 1 confirmed by other sources ... 6 cannot be judged
+    note: str | None
+    analyst: str
+    graded_at: str
 
 
 class Verdicts(Claims):
@@ -122,14 +132,14 @@ class Verdicts(Claims):
                 [claim_id, grade, note, analyst, now()],
             )
 
-    def credibility_grades(self, claim_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    def credibility_grades(self, claim_ids: Sequence[int]) -> dict[int, GradeRow]:
         """The credibility grade of each of these claims that an analyst has graded."""
-        found: dict[int, dict[str, Any]] = {}
+        found: dict[int, GradeRow] = {}
         for ids, marks in chunks(claim_ids):
             for row in self.db.query(
                 "SELECT claim_id, grade, note, analyst, graded_at FROM claim_credibility"
                 f" WHERE claim_id IN ({marks})",
                 ids,
             ):
-                found[row["claim_id"]] = row
+                found[row["claim_id"]] = cast(GradeRow, row)  # sqlite-utils: a plain dict
         return found
