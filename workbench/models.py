@@ -9,6 +9,15 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, computed_field
 
+# The typed vocabulary (workbench/vocabulary.py), re-exported: every layer reads it here.
+from workbench.vocabulary import ClaimFilter as ClaimFilter
+from workbench.vocabulary import ClaimOrder as ClaimOrder
+from workbench.vocabulary import CredibilityGrade as CredibilityGrade
+from workbench.vocabulary import LinkState as LinkState
+from workbench.vocabulary import Relation as Relation
+from workbench.vocabulary import Reliability as Reliability
+from workbench.vocabulary import Status as Status
+
 Number = int | float
 
 
@@ -126,7 +135,7 @@ class StoredClaim(Claim):
     voice_id: int
     voice: str
     voice_grade: str | None = None
-    status: str = "unreviewed"
+    status: str = Status.UNREVIEWED.value
     note: str | None = None
     analyst: str | None = None
     decided_at: str | None = None
@@ -334,14 +343,7 @@ class CategoryFigures(BaseModel):
         return FIGURE_RULES
 
 
-CREDIBILITY_LABELS = {
-    1: "confirmed by other sources",
-    2: "probably true",
-    3: "possibly true",
-    4: "doubtful",
-    5: "improbable",
-    6: "truth cannot be judged",
-}
+CREDIBILITY_LABELS = {grade.value: grade.label for grade in CredibilityGrade}
 
 
 class Credibility(BaseModel):

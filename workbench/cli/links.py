@@ -12,6 +12,7 @@ from workbench.cli.common import db_option, json_option, opened
 from workbench.cli.terminal import LiteralTable as Table
 from workbench.cli.terminal import console, echo, print_json
 from workbench.display import figure
+from workbench.models import LinkState
 from workbench.service import RELATIONS
 
 
@@ -77,9 +78,14 @@ def links(db: str, claim_id: int | None, relation: str | None, as_json: bool) ->
 @click.option(
     "--relation", type=click.Choice(RELATIONS), help="Add the link, or change its relation."
 )
-@click.option("--confirm", "decision", flag_value="confirmed", help="Confirm a suggested link.")
 @click.option(
-    "--reject", "decision", flag_value="rejected", help="Reject it: never suggested again."
+    "--confirm", "decision", flag_value=LinkState.CONFIRMED.value, help="Confirm a suggested link."
+)
+@click.option(
+    "--reject",
+    "decision",
+    flag_value=LinkState.REJECTED.value,
+    help="Reject it: never suggested again.",
 )
 @click.option("--note", help="Why.")
 @json_option
@@ -103,7 +109,7 @@ def link(
     if relation is None and decision is None:
         raise click.UsageError("give --relation, --confirm or --reject")
     with opened(db) as workbench:
-        view = workbench.set_link(a, b, relation, decision or "confirmed", note)
+        view = workbench.set_link(a, b, relation, decision or LinkState.CONFIRMED, note)
     if as_json:
         print_json([view])
     else:

@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from workbench.events.sets import DisjointSets
 from workbench.match.features import EVENT_TOLERANCE, MatchInput, place_names, time_span
-from workbench.models import Category
+from workbench.models import Category, Relation
 
 EVENT_CATEGORIES = frozenset(
     {
@@ -40,7 +40,12 @@ EVENT_CATEGORIES = frozenset(
     }
 )
 MAX_SPREAD_DAYS = 14  # between the first and the last day an event's claims speak of
-_SAME_TIME = {"restates": 0, "contradicts": 1, "corroborates": 2, "related": 3}
+_SAME_TIME = {
+    Relation.RESTATES: 0,
+    Relation.CONTRADICTS: 1,
+    Relation.CORROBORATES: 2,
+    Relation.RELATED: 3,
+}
 
 
 @dataclass(frozen=True)
@@ -110,7 +115,8 @@ def _join_repeats(
 
 
 def _same_time(link: EventLink, category: Mapping[int, str]) -> bool:
-    if link.relation == "related":  # across categories only: same category means another time
+    # across categories only: in the same category, related means at another time
+    if link.relation == Relation.RELATED:
         return category[link.a] != category[link.b]
     return link.relation in _SAME_TIME
 

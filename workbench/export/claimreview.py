@@ -8,14 +8,14 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 from workbench.export.report import Report
-from workbench.models import ClaimRow, SourceSummary
+from workbench.models import ClaimRow, SourceSummary, Status
 
 # verdict: (ratingValue, alternateName) on a scale from 1 (worst) to 5 (best)
 RATINGS = {
-    "false": (1, "False"),
-    "disputed": (2, "Disputed"),
-    "unverifiable": (3, "Unverifiable"),
-    "confirmed": (5, "Confirmed"),
+    Status.FALSE: (1, "False"),
+    Status.DISPUTED: (2, "Disputed"),
+    Status.UNVERIFIABLE: (3, "Unverifiable"),
+    Status.CONFIRMED: (5, "Confirmed"),
 }
 WORST, BEST = 1, 5
 CLAIM_REVIEWED_LENGTH = 200

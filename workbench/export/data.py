@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from pydantic_core import to_json
 
 from workbench.export.report import SCHEMA_VERSION, Parts, Report
-from workbench.models import ClaimRow
+from workbench.models import ClaimRow, Relation
 
 CSV_COLUMNS = (
     "id",
@@ -48,7 +48,7 @@ CSV_COLUMNS = (
     "decided_at",
     "stale_reason",
 )
-LINK_COLUMNS = ("corroborates", "contradicts", "related", "restates")
+LINK_COLUMNS = (Relation.CORROBORATES, Relation.CONTRADICTS, Relation.RELATED, Relation.RESTATES)
 EVENT_COLUMNS = ("event_id", "event")
 # Claim fields added after the columns above were fixed: last, so that no
 # spreadsheet or script reading a column by its position has to change.

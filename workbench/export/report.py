@@ -19,6 +19,7 @@ from workbench.models import (
     CurrentVerdict,
     EventSummary,
     SourceSummary,
+    Status,
     Summary,
     VerdictChange,
     Voice,
@@ -180,7 +181,7 @@ def hedge(claim: ClaimRow) -> str:
 def decided(c: ClaimRow, inert: Callable[[object], str]) -> str:
     """ " by ana at …: “note”": who set the verdict, when and why; "" when unreviewed.
     `inert`: the writer's escaping, applied to every piece."""
-    if c.status == "unreviewed":
+    if c.status == Status.UNREVIEWED:
         return ""
     note = f": “{inert(c.note)}”" if c.note else ""
     return f" by {inert(c.analyst)} at {inert(c.decided_at)}{note}"

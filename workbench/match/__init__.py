@@ -19,14 +19,21 @@ from contextlib import contextmanager
 from functools import partial
 
 from workbench.match.features import EVENT_TOLERANCE, Features, MatchInput, features
-from workbench.match.relate import Relation, Verdict, relate
+from workbench.match.relate import LinkSuggestion, Relation, relate
 
 _FAMILY = {"displaced": "displacement", "refugees": "displacement"}
 WINDOW_DAYS = 31
 NEIGHBOURS = 30
 LINKS_PER_CLAIM = {Relation.CORROBORATES: 10, Relation.CONTRADICTS: 10, Relation.RELATED: 4}
 
-__all__ = ["MatchInput", "Relation", "Verdict", "collector_paused", "match", "match_all_pairs"]
+__all__ = [
+    "LinkSuggestion",
+    "MatchInput",
+    "Relation",
+    "collector_paused",
+    "match",
+    "match_all_pairs",
+]
 
 Block = tuple[str, ...]
 
@@ -89,13 +96,13 @@ class _Block:
         return [other for lane in self.lanes for other in lane.near(f, margin)]
 
 
-def match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Verdict]:
+def match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[LinkSuggestion]:
     """Relations between each new claim and the stored and new claims near it."""
     with collector_paused():
         return _match(new, stored)
 
 
-def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Verdict]:
+def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[LinkSuggestion]:
     new_features = [features(c) for c in new]
     new_ids = {f.claim.id for f in new_features}
     grouped: dict[Block, list[Features]] = defaultdict(list)
@@ -104,7 +111,7 @@ def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Verd
             grouped[key].append(f)
     blocks = {key: _Block(members) for key, members in grouped.items()}
     seen: set[int] = set()  # pairs met already, as one int: low id << 32 | high id
-    verdicts = []
+    suggestions = []
     for f in new_features:
         mine, voice, document = f.claim.id, f.claim.voice_id, f.claim.document_id
         for key in _blocks(f):
@@ -116,10 +123,10 @@ def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Verd
                 if theirs == mine or pair in seen:
                     continue
                 seen.add(pair)
-                verdict = relate(f, other)
-                if verdict is not None:
-                    verdicts.append(verdict)
-    return _strongest(_prune_restatements(verdicts))
+                suggestion = relate(f, other)
+                if suggestion is not None:
+                    suggestions.append(suggestion)
+    return _strongest(_prune_restatements(suggestions))
 
 
 @contextmanager
@@ -135,21 +142,21 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def match_all_pairs(claims: Iterable[MatchInput]) -> list[Verdict]:
+def match_all_pairs(claims: Iterable[MatchInput]) -> list[LinkSuggestion]:
     """Every pair compared, no blocking: the reference the blocked matcher must equal."""
     found = [features(c) for c in claims]
-    verdicts = [v for i, a in enumerate(found) for b in found[i + 1 :] if (v := relate(a, b))]
-    return _strongest(_prune_restatements(verdicts))
+    suggestions = [v for i, a in enumerate(found) for b in found[i + 1 :] if (v := relate(a, b))]
+    return _strongest(_prune_restatements(suggestions))
 
 
-def _prune_restatements(verdicts: list[Verdict]) -> list[Verdict]:
+def _prune_restatements(suggestions: list[LinkSuggestion]) -> list[LinkSuggestion]:
     """Link the other voices to one claim of each restated figure, not to every copy:
     a headline bullet and its body sentence are one statement."""
-    copies = {v.b for v in verdicts if v.relation is Relation.RESTATES}
-    return [v for v in verdicts if v.relation is Relation.RESTATES or not ({v.a, v.b} & copies)]
+    copies = {v.b for v in suggestions if v.relation is Relation.RESTATES}
+    return [v for v in suggestions if v.relation is Relation.RESTATES or not ({v.a, v.b} & copies)]
 
 
-def _strongest(verdicts: list[Verdict]) -> list[Verdict]:
+def _strongest(suggestions: list[LinkSuggestion]) -> list[LinkSuggestion]:
     """Keep a link only where it is among the strongest few of its relation for one of
     its two claims (LINKS_PER_CLAIM): where dozens of reports crowd one place and week,
     every pair would bury the evidence. Related links rank by nearness in time (a
@@ -157,8 +164,8 @@ def _strongest(verdicts: list[Verdict]) -> list[Verdict]:
     it stands), the others by score; ties go to the claims loaded nearest, so that
     equals spread their links rather than all pointing at the first few loaded.
     Restatements are all kept."""
-    ranked: dict[tuple[int, Relation], list[Verdict]] = defaultdict(list)
-    for v in verdicts:
+    ranked: dict[tuple[int, Relation], list[LinkSuggestion]] = defaultdict(list)
+    for v in suggestions:
         if v.relation in LINKS_PER_CLAIM:
             ranked[(v.a, v.relation)].append(v)
             ranked[(v.b, v.relation)].append(v)
@@ -166,11 +173,11 @@ def _strongest(verdicts: list[Verdict]) -> list[Verdict]:
     for (claim_id, relation), links in ranked.items():
         links.sort(key=partial(_rank, claim_id))
         kept.update((v.a, v.b) for v in links[: LINKS_PER_CLAIM[relation]])
-    strongest = [v for v in verdicts if v.relation not in LINKS_PER_CLAIM or (v.a, v.b) in kept]
+    strongest = [v for v in suggestions if v.relation not in LINKS_PER_CLAIM or (v.a, v.b) in kept]
     return sorted(strongest, key=lambda v: (v.a, v.b))
 
 
-def _rank(claim_id: int, v: Verdict) -> tuple[float, ...]:
+def _rank(claim_id: int, v: LinkSuggestion) -> tuple[float, ...]:
     """A link's rank among one claim's links of its relation: lowest is strongest."""
     loaded_apart = abs(v.b - claim_id) + abs(v.a - claim_id)
     if v.relation is Relation.RELATED:

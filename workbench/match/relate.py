@@ -18,17 +18,11 @@ from workbench.match.features import (
     Features,
     generic,
 )
+from workbench.vocabulary import Relation
 
 _FIGURE_COMPARISONS = frozenset({"denied", "overlap", "disjoint"})
 PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" is 86
 SUBJECT_THRESHOLD = 60
-
-
-class Relation(StrEnum):
-    RESTATES = "restates"
-    CORROBORATES = "corroborates"
-    CONTRADICTS = "contradicts"
-    RELATED = "related"
 
 
 class When(StrEnum):
@@ -38,10 +32,11 @@ class When(StrEnum):
 
 
 @dataclass  # not frozen: a frozen init costs a tenth of matching a crowded corpus
-class Verdict:
-    """How claim `a` (the earlier) and claim `b` relate, and why in plain words.
+class LinkSuggestion:
+    """The matcher's suggestion: how claim `a` (the earlier) and claim `b` relate,
+    and why in plain words. The analyst's decision on it is the link's state.
 
-    The words are written when first read: a crowded corpus yields many verdicts
+    The words are written when first read: a crowded corpus yields many suggestions
     that are weighed and dropped unread."""
 
     a: int
@@ -56,7 +51,7 @@ class Verdict:
         return self.explain()
 
 
-def relate(a: Features, b: Features) -> Verdict | None:
+def relate(a: Features, b: Features) -> LinkSuggestion | None:
     """The relation of two claims, or None when nothing says they speak of one thing.
 
     Hard constraints come first: different countries, sides or kinds of victim
@@ -146,10 +141,10 @@ def _verdict(
     when: When,
     days_apart: int,
     why: str,
-) -> Verdict:
+) -> LinkSuggestion:
     score = 0.45 * place / 100 + 0.35 * subject / 100 + (0.2 if when is When.SAME else 0.05)
     explain = partial(_reason, a, b, place, when, why)
-    return Verdict(a.claim.id, b.claim.id, relation, round(score, 3), days_apart, explain)
+    return LinkSuggestion(a.claim.id, b.claim.id, relation, round(score, 3), days_apart, explain)
 
 
 def _reason(a: Features, b: Features, place: float, when: When, why: str) -> str:

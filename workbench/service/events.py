@@ -23,13 +23,14 @@ from workbench.models import (
     Credibility,
     EventDetail,
     EventSummary,
+    Relation,
     StoredClaim,
 )
 from workbench.service.base import Base
 from workbench.store import Store
 from workbench.store.verdicts import GradeRow
 
-_EVIDENCE = ("corroborates", "contradicts")
+_EVIDENCE = (Relation.CORROBORATES, Relation.CONTRADICTS)
 
 
 class EventBook:
@@ -114,7 +115,7 @@ class EventBook:
         links = self.store.linked(ids, _EVIDENCE)
         contradicted: dict[int, set[int]] = {}
         for claim_id, other, relation in links:
-            if relation == "contradicts":
+            if relation == Relation.CONTRADICTS:
                 contradicted.setdefault(claim_id, set()).add(other)
         claims = sorted(
             (StoredClaim.model_validate(r) for r in self.store.claims_by_id(ids)),
@@ -149,8 +150,8 @@ class EventBook:
         for claim in claims:
             suggested = suggest_credibility(
                 claim,
-                evidence.get((claim.id, "corroborates"), []),
-                evidence.get((claim.id, "contradicts"), []),
+                evidence.get((claim.id, Relation.CORROBORATES), []),
+                evidence.get((claim.id, Relation.CONTRADICTS), []),
             )
             own = graded.get(claim.id)
             found.append(

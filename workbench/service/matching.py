@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from workbench.match import MatchInput, Relation, Verdict, collector_paused, match
+from workbench.match import LinkSuggestion, MatchInput, Relation, collector_paused, match
 from workbench.models import (
+    LinkState,
     LinkView,
+    Status,
     StoredClaim,
 )
 from workbench.service.events import Events
@@ -77,35 +79,35 @@ class Matching(Events):
         stored = [MatchInput.from_row(r) for r in self.store.match_inputs()]
         wanted = None if claim_ids is None else set(claim_ids)
         fresh = stored if wanted is None else [c for c in stored if c.id in wanted]
-        verdicts = match(fresh, stored)
+        suggestions = match(fresh, stored)
         report = MatchReport(compared=len(fresh))
         report.links = self.store.save_suggestions(
-            [(v.a, v.b, v.relation.value, v.score, v.reason) for v in verdicts],
+            [(v.a, v.b, v.relation.value, v.score, v.reason) for v in suggestions],
             replace=replace,
             documents=documents,
         )
-        for v in verdicts:
+        for v in suggestions:
             report.by_relation[v.relation.value] = report.by_relation.get(v.relation.value, 0) + 1
-        report.stale = self.store.mark_stale(self._stale(verdicts, {c.id: c for c in stored}))
+        report.stale = self.store.mark_stale(self._stale(suggestions, {c.id: c for c in stored}))
         return report
 
     def _stale(
-        self, verdicts: list[Verdict], claims: dict[int, MatchInput]
+        self, suggestions: list[LinkSuggestion], claims: dict[int, MatchInput]
     ) -> list[tuple[int, str, str, str]]:
         """Verdicts a source loaded after them calls into question: a confirmed claim now
         contradicted, or a false one now corroborated, by another voice. Each flag
         carries its premise (the status, when the other claim was loaded), which the
         store checks again as it writes: a verdict set meanwhile is not flagged."""
-        decided = self.store.verdicts(["confirmed", "false"])
+        decided = self.store.verdicts([Status.CONFIRMED, Status.FALSE])
         flags = []
-        for v in verdicts:
+        for v in suggestions:
             for mine, theirs in ((v.a, v.b), (v.b, v.a)):
                 if mine not in decided:
                     continue
                 status, decided_at = decided[mine]
-                challenged = (v.relation is Relation.CONTRADICTS and status == "confirmed") or (
-                    v.relation is Relation.CORROBORATES and status == "false"
-                )
+                contradicted = v.relation is Relation.CONTRADICTS and status == Status.CONFIRMED
+                corroborated = v.relation is Relation.CORROBORATES and status == Status.FALSE
+                challenged = contradicted or corroborated
                 other = claims[theirs]
                 loaded_at = other.loaded_at or ""
                 if challenged and loaded_at > decided_at:
@@ -127,7 +129,7 @@ class Matching(Events):
         a: int,
         b: int,
         relation: str | None = None,
-        state: str = "confirmed",
+        state: str = LinkState.CONFIRMED,
         note: str | None = None,
     ) -> LinkView:
         row = self.store.set_link(a, b, relation, state, note, self.analyst)

@@ -19,6 +19,8 @@ from workbench.export_middle import MiddleJob, SecondProcess
 from workbench.models import (
     ClaimRow,
     CurrentVerdict,
+    Relation,
+    Status,
     Summary,
     VerdictChange,
 )
@@ -189,7 +191,7 @@ class Exporter:
             by_category=tally["by_category"],
             contested=self.store.summary_counts()["contested"],
             stale=tally["stale"],
-            unreviewed=tally["by_status"]["unreviewed"],
+            unreviewed=tally["by_status"][Status.UNREVIEWED],
         )
 
     def _counted_claims(self, where: ClaimFilter) -> Iterator[tuple[ClaimRow, dict[str, int]]]:
@@ -225,7 +227,7 @@ def _in_two(fmt: str, summary: Summary, jobs: int | None) -> bool:
     return jobs > 1
 
 
-_CASE_SIDES = ("contradicts", "corroborates")
+_CASE_SIDES = (Relation.CONTRADICTS, Relation.CORROBORATES)
 
 
 def _case(
@@ -249,8 +251,8 @@ def _case(
         ]
         return shown, mine[0]["in_all"] if mine else 0
 
-    opposing, opposing_in_all = side("contradicts")
-    supporting, supporting_in_all = side("corroborates")
+    opposing, opposing_in_all = side(Relation.CONTRADICTS)
+    supporting, supporting_in_all = side(Relation.CORROBORATES)
     return Case(
         claim=claim,
         opposing=opposing,

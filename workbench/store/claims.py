@@ -6,42 +6,23 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from workbench.errors import SourceError, WorkbenchError
 from workbench.models import Claim, ClaimRow, Number
 from workbench.store.connection import Connection, chunks
 from workbench.store.guard import LARGEST_ID
+from workbench.vocabulary import ClaimFilter, ClaimOrder, Status
 
 ORDERS = {
-    "document": "c.document_id, c.start",
-    "status": "COALESCE(v.status, 'unreviewed'), c.document_id, c.start",
-    "category": "c.category, c.document_id, c.start",
-    "figure": "COALESCE(c.low, c.high), c.document_id, c.start",
-    "subject": "c.subject COLLATE NOCASE, c.document_id, c.start",
-    "place": "c.location COLLATE NOCASE, c.document_id, c.start",
-    "voice": "vo.name COLLATE NOCASE, c.document_id, c.start",
+    ClaimOrder.DOCUMENT.value: "c.document_id, c.start",
+    ClaimOrder.STATUS.value: "COALESCE(v.status, 'unreviewed'), c.document_id, c.start",
+    ClaimOrder.CATEGORY.value: "c.category, c.document_id, c.start",
+    ClaimOrder.FIGURE.value: "COALESCE(c.low, c.high), c.document_id, c.start",
+    ClaimOrder.SUBJECT.value: "c.subject COLLATE NOCASE, c.document_id, c.start",
+    ClaimOrder.PLACE.value: "c.location COLLATE NOCASE, c.document_id, c.start",
+    ClaimOrder.VOICE.value: "vo.name COLLATE NOCASE, c.document_id, c.start",
 }
-
-
-@dataclass(frozen=True)
-class ClaimFilter:
-    """What `Store.claims` returns: every field is an AND; None means any."""
-
-    status: str | None = None
-    statuses: tuple[str, ...] = ()  # any of these verdicts
-    category: str | None = None
-    source: str | None = None
-    search: str | None = None
-    voice_id: int | None = None
-    document_id: int | None = None
-    stale: bool = False
-    contested: bool = False  # only claims another voice contradicts
-    order: str = "document"  # one of ORDERS
-    descending: bool = False
-    limit: int | None = None
-    offset: int = 0
 
 
 class Claims(Connection):
@@ -89,7 +70,7 @@ class Claims(Connection):
     def _conditions(self, where: ClaimFilter) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
-        if where.status == "unreviewed":
+        if where.status == Status.UNREVIEWED:
             clauses.append("COALESCE(v.status, 'unreviewed') = 'unreviewed'")
         elif where.status:
             clauses.append("v.status = ?")

@@ -14,6 +14,7 @@ from workbench.store.claims import require_claim
 from workbench.store.connection import Connection, chunks
 from workbench.store.documents import mark_matched
 from workbench.store.values import LINK_STATES, RELATIONS, now
+from workbench.vocabulary import LinkState, Relation
 
 _LINK_COLUMNS = "id, a_id, b_id, relation, score, reason, state, origin, note, analyst, updated_at"
 
@@ -74,7 +75,7 @@ class Links(Connection):
             row = conn.execute(
                 "SELECT relation FROM links WHERE a_id = ? AND b_id = ?", [a, b]
             ).fetchone()
-            if row is None and relation is None and state != "rejected":
+            if row is None and relation is None and state != LinkState.REJECTED:
                 raise WorkbenchError(
                     f"no link between claims {a} and {b}; give --relation to add one"
                 )
@@ -89,7 +90,7 @@ class Links(Connection):
                 [
                     a,
                     b,
-                    relation or (row[0] if row else "related"),
+                    relation or (row[0] if row else Relation.RELATED.value),
                     state,
                     note,
                     analyst,
@@ -117,7 +118,7 @@ class Links(Connection):
                     " updated_at = ? WHERE a_id = ? AND b_id = ?",
                     [analyst, now(), a, b],
                 )
-                return "rejected"
+                return LinkState.REJECTED.value
             conn.execute("DELETE FROM links WHERE a_id = ? AND b_id = ?", [a, b])
             return "deleted"
 

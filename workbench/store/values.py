@@ -1,19 +1,22 @@
 """What the store's columns may hold, and the time stamps it writes.
 
-The verdicts, source grades, link states and link relations here are the ones the
-schema's CHECK constraints and the store's writes accept; the shells offer the
-same lists. `now` is the one clock every write reads.
+The verdicts, source grades, link states and link relations the schema's CHECK
+constraints and the store's writes accept, as plain strings read from the typed
+vocabulary (workbench/vocabulary.py); the shells offer the same lists. `now` is the
+one clock every write reads.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-STATUSES = ("unreviewed", "confirmed", "disputed", "false", "unverifiable")
+from workbench.vocabulary import LinkState, Relation, Reliability, Status, values
+
+STATUSES = values(Status)
 REVIEWED = STATUSES[1:]  # every verdict but "unreviewed"
-GRADES = ("A", "B", "C", "D", "E", "F")
-LINK_STATES = ("suggested", "confirmed", "rejected")
-RELATIONS = ("restates", "corroborates", "contradicts", "related")
+GRADES = values(Reliability)
+LINK_STATES = values(LinkState)
+RELATIONS = values(Relation)
 
 
 def now() -> str:

@@ -12,6 +12,7 @@ from workbench.errors import WorkbenchError
 from workbench.store.claims import Claims, require_claim
 from workbench.store.connection import chunks
 from workbench.store.values import STATUSES, now
+from workbench.vocabulary import Status
 
 _HISTORY_SELECT = "SELECT claim_id, old_status, new_status, note, analyst, at FROM verdict_history"
 
@@ -43,7 +44,7 @@ class Verdicts(Claims):
             row = conn.execute(
                 "SELECT status FROM verdicts WHERE claim_id = ?", [claim_id]
             ).fetchone()
-            old = row[0] if row else "unreviewed"
+            old = row[0] if row else Status.UNREVIEWED.value
             conn.execute(
                 "INSERT INTO verdict_history (claim_id, old_status, new_status, note, analyst, at)"
                 " VALUES (?, ?, ?, ?, ?, ?)",

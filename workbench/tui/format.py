@@ -8,27 +8,28 @@ from rich.text import Text
 from textual.binding import Binding
 
 from workbench.display import inert
+from workbench.models import Status
 
 STATUS_MARKS = {
-    "unreviewed": "·",
-    "confirmed": "✓",
-    "disputed": "?",
-    "false": "✗",
-    "unverifiable": "~",
+    Status.UNREVIEWED: "·",
+    Status.CONFIRMED: "✓",
+    Status.DISPUTED: "?",
+    Status.FALSE: "✗",
+    Status.UNVERIFIABLE: "~",
 }
 VERDICT_KEYS = {
-    "c": "confirmed",
-    "d": "disputed",
-    "f": "false",
-    "x": "unverifiable",
-    "0": "unreviewed",
+    "c": Status.CONFIRMED,
+    "d": Status.DISPUTED,
+    "f": Status.FALSE,
+    "x": Status.UNVERIFIABLE,
+    "0": Status.UNREVIEWED,
 }
 _VERDICT_NAMES = {
-    "confirmed": "Confirm",
-    "disputed": "Dispute",
-    "false": "False",
-    "unverifiable": "Unverifiable",
-    "unreviewed": "Back to unreviewed",
+    Status.CONFIRMED: "Confirm",
+    Status.DISPUTED: "Dispute",
+    Status.FALSE: "False",
+    Status.UNVERIFIABLE: "Unverifiable",
+    Status.UNREVIEWED: "Back to unreviewed",
 }
 
 
@@ -39,7 +40,7 @@ def verdict_bindings(screen: str) -> list[Binding]:
             key,
             f"verdict('{status}')",
             _VERDICT_NAMES[status],
-            show=status != "unreviewed",
+            show=status != Status.UNREVIEWED,
             id=f"{screen}.{status}",
         )
         for key, status in VERDICT_KEYS.items()

@@ -14,14 +14,19 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from workbench.display import credibility_line, figure
-from workbench.models import ClaimCredibility, LinkView, StoredClaim
+from workbench.models import ClaimCredibility, LinkView, Relation, Status, StoredClaim
 from workbench.tui.format import clip, literal, shown, verdict_bindings
 from workbench.tui.writes import guarded
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
 
-ORDER = {"contradicts": 0, "corroborates": 1, "restates": 2, "related": 3}
+ORDER = {
+    Relation.CONTRADICTS: 0,
+    Relation.CORROBORATES: 1,
+    Relation.RESTATES: 2,
+    Relation.RELATED: 3,
+}
 
 
 class DetailScreen(Screen[None]):
@@ -86,7 +91,7 @@ class DetailScreen(Screen[None]):
         table.clear()
         for link in self.links:
             other = link.b if link.a.id == claim.id else link.a
-            style = "bold red" if link.relation == "contradicts" else ""
+            style = "bold red" if link.relation == Relation.CONTRADICTS else ""
             table.add_row(
                 literal(link.relation, style),
                 literal(link.state),
@@ -200,9 +205,8 @@ def _headline(claim: StoredClaim, saving: str | None = None) -> Text:
     if saving is not None:
         line.append(f"    saving {saving}…", style="bold yellow")
     else:
-        line.append(
-            f"    {claim.status}", style="bold green" if claim.status == "confirmed" else "bold"
-        )
+        style = "bold green" if claim.status == Status.CONFIRMED else "bold"
+        line.append(f"    {claim.status}", style=style)
     if claim.stale_reason:
         line.append(f"\n! review again: {claim.stale_reason}", style="bold red")
     return line

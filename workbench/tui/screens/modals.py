@@ -14,16 +14,10 @@ from textual.widgets import Button, Checkbox, Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from workbench.export import EXTENSIONS
+from workbench.models import Reliability
 from workbench.store import RELATIONS, REVIEWED, STATUSES
 
-GRADES = {
-    "A": "completely reliable",
-    "B": "usually reliable",
-    "C": "fairly reliable",
-    "D": "not usually reliable",
-    "E": "unreliable",
-    "F": "reliability cannot be judged",
-}
+GRADES = {grade.value: grade.label for grade in Reliability}
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, Static
 
 from workbench.display import figure, graded_voice
-from workbench.models import LinkCounts, StoredClaim
+from workbench.models import LinkCounts, Status, StoredClaim
 from workbench.store import ORDERS, STATUSES, ClaimFilter
 from workbench.tui.format import SAVING_MARK, STATUS_MARKS, clip, literal, verdict_bindings
 from workbench.tui.writes import DATABASE_ERRORS, guarded
@@ -286,7 +286,7 @@ class QueueScreen(Screen[None]):
         start = table.cursor_row
         for index in list(range(start + 1, len(self.rows))) + list(range(start + 1)):
             claim = self.rows[index]
-            if claim.status == "unreviewed" and self.wb_app.saving_label(claim.id) is None:
+            if claim.status == Status.UNREVIEWED and self.wb_app.saving_label(claim.id) is None:
                 table.move_cursor(row=index)
                 return
 

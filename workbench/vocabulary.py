@@ -1,0 +1,132 @@
+"""The words Workbench's layers share, typed: an analyst's verdict, a link's relation
+and state, the Admiralty grades, and how a listing of claims is filtered and sorted.
+
+Every other list of these strings is derived from here (the store's CHECK
+constraints were written from the same values; `store/values.py` and the shells'
+choices read them from these enums). `workbench.models` re-exports them.
+
+The Admiralty (NATO) system grades a source's reliability A to F and an item's
+credibility 1 to 6, independently (STANAG 2511; the labels below are its words).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum, StrEnum
+
+
+class Status(StrEnum):
+    """An analyst's verdict on a claim; `UNREVIEWED` until one is given."""
+
+    UNREVIEWED = "unreviewed"
+    CONFIRMED = "confirmed"
+    DISPUTED = "disputed"
+    FALSE = "false"
+    UNVERIFIABLE = "unverifiable"
+
+
+class Relation(StrEnum):
+    """How two claims relate (docs/matching.md): the same figure from the same voice
+    again, agreement from another voice, disagreement, or the same topic otherwise."""
+
+    RESTATES = "restates"
+    CORROBORATES = "corroborates"
+    CONTRADICTS = "contradicts"
+    RELATED = "related"
+
+
+class LinkState(StrEnum):
+    """Who stands behind a link: the machine's suggestion, or the analyst's decision."""
+
+    SUGGESTED = "suggested"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+
+
+class Reliability(StrEnum):
+    """A source's reliability on the Admiralty scale, A to F."""
+
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+    E = "E"
+    F = "F"
+
+    @property
+    def label(self) -> str:
+        """ "completely reliable" ... "reliability cannot be judged"."""
+        return _RELIABILITY_LABELS[self]
+
+
+_RELIABILITY_LABELS = {
+    Reliability.A: "completely reliable",
+    Reliability.B: "usually reliable",
+    Reliability.C: "fairly reliable",
+    Reliability.D: "not usually reliable",
+    Reliability.E: "unreliable",
+    Reliability.F: "reliability cannot be judged",
+}
+
+
+class CredibilityGrade(IntEnum):
+    """An item's credibility on the Admiralty scale, 1 to 6."""
+
+    CONFIRMED = 1
+    PROBABLY_TRUE = 2
+    POSSIBLY_TRUE = 3
+    DOUBTFUL = 4
+    IMPROBABLE = 5
+    CANNOT_BE_JUDGED = 6
+
+    @property
+    def label(self) -> str:
+        """ "confirmed by other sources" ... "truth cannot be judged"."""
+        return _CREDIBILITY_LABELS[self]
+
+
+_CREDIBILITY_LABELS = {
+    CredibilityGrade.CONFIRMED: "confirmed by other sources",
+    CredibilityGrade.PROBABLY_TRUE: "probably true",
+    CredibilityGrade.POSSIBLY_TRUE: "possibly true",
+    CredibilityGrade.DOUBTFUL: "doubtful",
+    CredibilityGrade.IMPROBABLE: "improbable",
+    CredibilityGrade.CANNOT_BE_JUDGED: "truth cannot be judged",
+}
+
+
+class ClaimOrder(StrEnum):
+    """What a listing of claims is sorted by (then by document and position)."""
+
+    DOCUMENT = "document"
+    STATUS = "status"
+    CATEGORY = "category"
+    FIGURE = "figure"
+    SUBJECT = "subject"
+    PLACE = "place"
+    VOICE = "voice"
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """Which claims a listing, a count or an export reads: every field is an AND;
+    None (or empty) means any."""
+
+    status: str | None = None  # a Status value
+    statuses: tuple[str, ...] = ()  # any of these Status values
+    category: str | None = None
+    source: str | None = None
+    search: str | None = None
+    voice_id: int | None = None
+    document_id: int | None = None
+    stale: bool = False
+    contested: bool = False  # only claims another voice contradicts
+    order: str = ClaimOrder.DOCUMENT  # a ClaimOrder value
+    descending: bool = False
+    limit: int | None = None
+    offset: int = 0
+
+
+def values(enum: type[StrEnum]) -> tuple[str, ...]:
+    """The enum's values as plain strings, in order: the choices a shell offers."""
+    return tuple(member.value for member in enum)
