@@ -40,7 +40,7 @@ EVENT_CATEGORIES = frozenset(
     }
 )
 MAX_SPREAD_DAYS = 14  # between the first and the last day an event's claims speak of
-_SAME_TIME = {
+_SAME_TIME: dict[str, int] = {
     Relation.RESTATES: 0,
     Relation.CONTRADICTS: 1,
     Relation.CORROBORATES: 2,

@@ -11,7 +11,7 @@ from workbench.export.report import Report
 from workbench.models import ClaimRow, SourceSummary, Status
 
 # verdict: (ratingValue, alternateName) on a scale from 1 (worst) to 5 (best)
-RATINGS = {
+RATINGS: dict[str, tuple[int, str]] = {
     Status.FALSE: (1, "False"),
     Status.DISPUTED: (2, "Disputed"),
     Status.UNVERIFIABLE: (3, "Unverifiable"),

@@ -19,7 +19,8 @@ from contextlib import contextmanager
 from functools import partial
 
 from workbench.match.features import EVENT_TOLERANCE, Features, MatchInput, features
-from workbench.match.relate import LinkSuggestion, Relation, relate
+from workbench.match.relate import LinkSuggestion, relate
+from workbench.vocabulary import Relation
 
 _FAMILY = {"displaced": "displacement", "refugees": "displacement"}
 WINDOW_DAYS = 31

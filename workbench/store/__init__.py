@@ -36,7 +36,7 @@ Every name the rest of Workbench imports is importable from `workbench.store`.
 
 from __future__ import annotations
 
-from workbench.store.claims import ORDERS, ClaimFilter, Claims
+from workbench.store.claims import ORDERS, Claims
 from workbench.store.counts import Counts
 from workbench.store.documents import Documents
 from workbench.store.events import Events
@@ -46,6 +46,7 @@ from workbench.store.migrations import SCHEMA_VERSION, migrations
 from workbench.store.values import GRADES, LINK_STATES, RELATIONS, REVIEWED, STATUSES, now
 from workbench.store.verdicts import Verdicts
 from workbench.store.voices import Voices, normalise, voice_of
+from workbench.vocabulary import ClaimFilter
 
 __all__ = [
     "GRADES",
