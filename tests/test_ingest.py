@@ -3,9 +3,12 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from workbench.errors import SourceError
 from workbench.ingest import read_source
+from workbench.ingest.html import _SPACES, _Text, _tidy
 
 HTML = """<!doctype html><html><head><title>Clashes in the north | Example Times</title>
 <meta property="article:published_time" content="2022-06-04T10:00:00Z">
@@ -80,3 +83,27 @@ def test_fallback_encoding_warns(tmp_path):
     doc = read_source(path, fallback_encoding="cp1252")
     assert "Café" in doc.text
     assert doc.warnings and "not UTF-8" in doc.warnings[0]
+
+
+_PAGE_PARTS = ["a", "b", " ", "\t", "\n", "\r", "\x0c", "\u00a0", "\u2003", "\x85", "\n\n", "<p>"]
+
+
+@given(st.lists(st.sampled_from(_PAGE_PARTS), max_size=60))
+def test_page_text_is_tidied_line_by_line(parts):
+    """Spaces folded, lines stripped, at most one blank line in a row: the definition
+    `_tidy` keeps while reading a line at a time (a page of many lines is not held
+    as one string per line)."""
+    text = "".join(parts)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    kept: list[str] = []
+    for line in lines:
+        if line or (kept and kept[-1]):
+            kept.append(line)
+    assert _tidy(text) == "\n".join(kept).strip() + "\n"
+
+
+def test_page_text_received_in_many_pieces_is_whole():
+    pieces = _Text()
+    for index in range(10_000):
+        pieces.append(f"{index} ")
+    assert pieces.value() == "".join(f"{index} " for index in range(10_000))

@@ -36,8 +36,8 @@ class HtmlMetadata:
 class _ArticleText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.page: list[str] = []
-        self.article: list[str] = []
+        self.page = _Text()
+        self.article = _Text()
         self.skip_depth = 0
         self.article_depth = 0
         self.in_title = False
@@ -95,8 +95,8 @@ def html_to_text(markup: str) -> tuple[str, HtmlMetadata]:
     parser = _ArticleText()
     parser.feed(markup)
     parser.close()
-    chunks = parser.article if "".join(parser.article).strip() else parser.page
-    text = _tidy("".join(chunks))
+    article = parser.article.value()
+    text = _tidy(article if article.strip() else parser.page.value())
     meta = parser.metadata
     meta.title = _first(meta.meta.get("og:title"), meta.title)
     meta.outlet = _first(meta.meta.get("og:site_name"), meta.meta.get("application-name"))
@@ -111,12 +111,40 @@ def html_to_text(markup: str) -> tuple[str, HtmlMetadata]:
 
 
 def _tidy(text: str) -> str:
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    out: list[str] = []
-    for line in lines:
-        if line or (out and out[-1]):
-            out.append(line)
-    return "\n".join(out).strip() + "\n"
+    """Spaces folded, lines stripped, at most one blank line in a row, one line break
+    at the end. Read a line at a time into a `_Text`: a page of many short lines is
+    never held as one string per line."""
+    out = _Text()
+    start, previous = 0, ""
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = _SPACES.sub(" ", text[start:end]).strip()
+        if line or previous:
+            out.append(line + "\n")
+        previous, start = line, end + 1
+    return out.value().strip() + "\n"
+
+
+class _Text:
+    """Text received in many small pieces (one per tag's data), kept in pieces of
+    about `_PIECE` each: a page of a million tags is not a million strings."""
+
+    def __init__(self) -> None:
+        self._pieces: list[str] = []
+        self._recent: list[str] = []
+
+    def append(self, data: str) -> None:
+        self._recent.append(data)
+        if len(self._recent) >= _PIECE:
+            self._pieces.append("".join(self._recent))
+            self._recent = []
+
+    def value(self) -> str:
+        return "".join([*self._pieces, *self._recent])
+
+
+_PIECE = 4096
 
 
 def _first(*values: str | None) -> str | None:
