@@ -51,7 +51,7 @@ def time_events(db: str) -> None:
     does it after each such write; one analyst's link decision here), then listed:
     the exports read the summaries kept."""
     bench = Workbench(db, analyst="bench")
-    first, second = bench.store.claim_ids(ClaimFilter(limit=2))
+    first, second = (c.id for c in bench.claims(ClaimFilter(limit=2)))
     start = time.perf_counter()
     bench.set_link(first, second, "related", note="benchmark: a decision that regroups")
     grouped = time.perf_counter() - start
