@@ -41,7 +41,7 @@ from workbench.models import (
     Voice,
 )
 from workbench.safe_output import staged
-from workbench.store import REVIEWED, STATUSES, ClaimFilter, Store, now
+from workbench.store import ORDERS, RELATIONS, REVIEWED, STATUSES, ClaimFilter, Store, now
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
 
@@ -551,7 +551,18 @@ def _zeroes(row: dict[str, object]) -> dict[str, object]:
 
 _COUNTS = frozenset({"claims", "voices", "confirmed", "disputed", "false_claims", "unverifiable"})
 
-__all__ = ["ClaimFilter", "IngestReport", "MatchReport", "Metadata", "Workbench", "WorkbenchError"]
+__all__ = [
+    "ORDERS",
+    "RELATIONS",
+    "REVIEWED",
+    "STATUSES",
+    "ClaimFilter",
+    "IngestReport",
+    "MatchReport",
+    "Metadata",
+    "Workbench",
+    "WorkbenchError",
+]
 
 
 # -- exporting ---------------------------------------------------------------

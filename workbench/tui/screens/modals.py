@@ -14,7 +14,7 @@ from textual.widgets import Button, Checkbox, Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from workbench.export import EXTENSIONS
-from workbench.store import RELATIONS, REVIEWED, STATUSES
+from workbench.service import RELATIONS, REVIEWED, STATUSES
 
 GRADES = {
     "A": "completely reliable",
