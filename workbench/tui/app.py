@@ -11,7 +11,7 @@ import contextlib
 import itertools
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future
+from concurrent.futures import CancelledError, Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -108,7 +108,9 @@ class WorkbenchApp(Decisions, App[None]):
 
     def deliver(self, future: Future[Message], target: MessagePump, failed: Failure) -> None:
         """Post the message `future` (a job in the reading or the writing thread) makes
-        to `target` when it is done, or `failed(line)`: a worker waits for it."""
+        to `target` when it is done, or `failed(line)`. A worker waits for it, and
+        ends once `target` has handled it: whoever waits for the app's workers (a
+        test, a snapshot) finds every answer shown."""
         self.run_worker(self._deliver(future, target, failed), group="database")
 
     async def _deliver(self, future: Future[Message], target: MessagePump, failed: Failure) -> None:
@@ -120,15 +122,22 @@ class WorkbenchApp(Decisions, App[None]):
             return  # dropped for a newer request of the same kind
         except Exception as error:  # any error is one line: the session goes on
             message = failed(problem(error, self.db_path))
-        target.post_message(message)  # dropped if the screen asking was closed
+        if isinstance(target, WorkbenchScreen):
+            await target.drawn.wait()
+        handled = asyncio.Event()  # set by a callback queued behind the message
+        if target.post_message(message) and target.call_later(handled.set):
+            await handled.wait()  # (a screen closed meanwhile drops the message)
 
     @work(thread=True, exclusive=True, group="load")
     def open_database(self) -> None:
         """In a thread: load the sample articles into an empty database; else match
         what an interrupted ingest stored and left unmatched (killed, or stopped with
-        Ctrl-C), and say so."""
+        Ctrl-C), and say so. Asked in the reading thread, whether the database is empty
+        opens that thread's connection before anything here writes (see `Reader`)."""
         try:
-            empty = self.workbench.is_empty()
+            empty = self.reader.submit(self.workbench.is_empty).result()
+        except CancelledError:
+            return  # the app closed first
         except DATABASE_ERRORS as error:
             self.post_message(Notice(problem(error, self.db_path), severity="error"))
             return

@@ -3,6 +3,7 @@ run off the event loop and come back as messages, and escape back."""
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -26,6 +27,12 @@ class WorkbenchScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._asked: dict[str, int] = {}  # kind of read: the latest request
+        # Set once the screen is first drawn: answers wait for it, as a table filled
+        # while it is still being mounted can draw its header before sizing its columns.
+        self.drawn = asyncio.Event()
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.drawn.set)
 
     @property
     def wb_app(self) -> WorkbenchApp:

@@ -175,7 +175,10 @@ class EventScreen(WorkbenchScreen):
         self._show_credibility()
 
     def on_screen_resume(self) -> None:
-        self.show()  # a claim opened from here may have been graded or moved
+        """Back from a claim opened here, which may have been graded or moved: read the
+        event again (on the way in, `on_mount` reads it)."""
+        if self.detail is not None:
+            self.show()
 
     def current_claim(self) -> int | None:
         table = self.query_one("#event-claims", DataTable)
