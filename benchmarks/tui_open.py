@@ -28,13 +28,14 @@ from textual.app import App, ComposeResult
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 
+from workbench.service import Workbench
 from workbench.tui.app import make_app
 from workbench.tui.screens.queue import QueueScreen
 
 
 async def measure(db: str) -> tuple[float, float, float, int]:
     start = time.perf_counter()
-    app = make_app(db, analyst="bench", seeds=None)
+    app = make_app(Workbench(db, analyst="bench"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         while not (isinstance(app.screen, QueueScreen) and app.screen.rows):
             await pilot.pause()

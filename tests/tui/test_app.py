@@ -46,7 +46,7 @@ def queue_ids(screen: QueueScreen) -> list[int]:
 
 
 async def test_an_empty_database_loads_the_seeds(tmp_path):
-    app = make_app(str(tmp_path / "claims.db"), analyst="ana", seeds=SEEDS)
+    app = make_app(Workbench(str(tmp_path / "claims.db"), analyst="ana"), seeds=SEEDS)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         assert queue.total == 37
@@ -54,7 +54,7 @@ async def test_an_empty_database_loads_the_seeds(tmp_path):
 
 
 async def test_navigate_and_open_a_claim(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         await pilot.press("j", "j", "down", "k")
@@ -71,7 +71,7 @@ async def test_navigate_and_open_a_claim(seeded):
     [("c", "confirmed"), ("d", "disputed"), ("f", "false"), ("x", "unverifiable")],
 )
 async def test_each_verdict_lands_in_the_database_with_history(seeded, key, status):
-    app = make_app(seeded, analyst="ana", seeds=None)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         first = queue.current_id()
@@ -85,7 +85,7 @@ async def test_each_verdict_lands_in_the_database_with_history(seeded, key, stat
 
 
 async def test_back_to_unreviewed_and_undo(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         first = queue.current_id()
@@ -106,7 +106,7 @@ async def test_back_to_unreviewed_and_undo(seeded):
 
 
 async def test_note_entry_keeps_the_verdict_and_is_stored(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         first = queue.current_id()
@@ -123,7 +123,7 @@ async def test_note_entry_keeps_the_verdict_and_is_stored(seeded):
 
 
 async def test_escape_in_the_note_dialog_changes_nothing(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         first = queue.current_id()
@@ -132,7 +132,7 @@ async def test_escape_in_the_note_dialog_changes_nothing(seeded):
 
 
 async def test_bulk_selection_sets_one_verdict_on_all(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         chosen = queue_ids(queue)[:3]
@@ -143,7 +143,7 @@ async def test_bulk_selection_sets_one_verdict_on_all(seeded):
 
 
 async def test_filters_and_search(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         queue.query_one("#category", Select).value = "killed"
@@ -175,7 +175,7 @@ async def test_filters_and_search(seeded):
 
 
 async def test_sort_by_a_column(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         await pilot.press("o")  # status
@@ -188,7 +188,7 @@ async def test_sort_by_a_column(seeded):
 
 
 async def test_the_chadian_ambush_link_is_shown_with_its_reason(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         ambush = next(c for c in queue.rows if c.text == "killed twenty-four soldiers")
@@ -211,7 +211,7 @@ async def test_the_chadian_ambush_link_is_shown_with_its_reason(seeded):
 
 
 async def test_sources_screen_grades_a_voice(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
         await pilot.press("s")
@@ -225,7 +225,7 @@ async def test_sources_screen_grades_a_voice(seeded):
 
 
 async def test_help_and_palette_open_and_close(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         await pilot.press("f1")
@@ -245,7 +245,7 @@ async def test_help_and_palette_open_and_close(seeded):
 
 
 async def test_changes_from_another_process_show_on_refresh(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         first = queue.current_id()
@@ -255,7 +255,7 @@ async def test_changes_from_another_process_show_on_refresh(seeded):
 
 
 async def test_export_from_the_tui_writes_the_chosen_format_and_says_where(seeded, tmp_path):
-    app = make_app(seeded, analyst="ana", seeds=None)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         await pilot.press("c")  # a verdict, so that the export has a reviewed claim
@@ -281,7 +281,7 @@ async def test_export_from_the_tui_writes_the_chosen_format_and_says_where(seede
 
 
 async def test_an_export_to_a_missing_folder_says_so_and_writes_nothing(seeded, tmp_path):
-    app = make_app(seeded, analyst="ana", seeds=None)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
         await pilot.press("e")
@@ -297,7 +297,7 @@ async def test_an_export_to_a_missing_folder_says_so_and_writes_nothing(seeded, 
 
 
 async def test_events_screen_opens_the_ambush_with_its_figures_and_grades_a_claim(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(130, 44)) as pilot:
         await ready(app, pilot)
         await pilot.press("v")
@@ -348,7 +348,7 @@ async def test_opening_matches_what_an_interrupted_ingest_left_unmatched(tmp_pat
     bench.store.add_documents([(doc, extract_claims(doc)) for doc in documents])
     assert bench.store.unmatched_documents() and bench.store.count("links") == 0
     bench.close()
-    app = make_app(db, analyst="ana", seeds=SEEDS)
+    app = make_app(Workbench(db, analyst="ana"), seeds=SEEDS)
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
         messages = [n.message for n in app._notifications]

@@ -64,7 +64,7 @@ def drawn(widget: Static) -> str:
 
 
 async def test_markup_in_sources_is_shown_as_typed_on_every_screen(hostile):
-    app = make_app(hostile, analyst="ana", seeds=None)
+    app = make_app(Workbench(hostile, analyst="ana"), seeds=None)
     async with app.run_test(size=(140, 44)) as pilot:
         await settle(app, pilot)
         queue = app.screen

@@ -19,7 +19,7 @@ def app(tmp_path, monkeypatch):
     monkeypatch.chdir(ROOT)  # relative source paths: the same snapshot on any checkout
     db = str(tmp_path / "claims.db")
     Workbench(db).ingest(["seeds"], jobs=1)
-    return make_app(db, analyst="ana", seeds=None)
+    return make_app(Workbench(db, analyst="ana"), seeds=None)
 
 
 def test_queue(snap_compare, app):

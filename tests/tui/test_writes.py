@@ -92,7 +92,7 @@ def shown_status(queue: QueueScreen, claim_id: int) -> str:
 
 
 async def test_a_verdict_under_a_held_lock_fails_in_one_line_and_shows_the_claim_unsaved(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None, writes=GIVE_UP)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None, writes=GIVE_UP)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         first = queue.current_id()
@@ -112,7 +112,7 @@ async def test_a_verdict_under_a_held_lock_fails_in_one_line_and_shows_the_claim
 
 
 async def test_the_screen_answers_while_a_verdict_waits_and_the_verdict_is_saved_after(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None, writes=WAIT)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None, writes=WAIT)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         first = queue.current_id()
@@ -132,7 +132,7 @@ async def test_the_screen_answers_while_a_verdict_waits_and_the_verdict_is_saved
 
 
 async def test_a_note_not_saved_is_kept_and_offered_again(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None, writes=GIVE_UP)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None, writes=GIVE_UP)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         first = queue.current_id()
@@ -151,7 +151,7 @@ async def test_a_note_not_saved_is_kept_and_offered_again(seeded):
 
 
 async def test_an_undo_not_saved_stays_to_be_undone(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None, writes=GIVE_UP)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None, writes=GIVE_UP)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         first = queue.current_id()
@@ -169,7 +169,7 @@ async def test_an_undo_not_saved_stays_to_be_undone(seeded):
 
 
 async def test_a_link_decision_under_a_held_lock_fails_in_one_line(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None, writes=GIVE_UP)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None, writes=GIVE_UP)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         ambush = next(c for c in queue.rows if c.text == "killed twenty-four soldiers")
@@ -186,7 +186,7 @@ async def test_a_link_decision_under_a_held_lock_fails_in_one_line(seeded):
 
 
 async def test_a_deleted_database_file_is_not_written_to(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         first = queue.current_id()
@@ -209,7 +209,7 @@ async def test_a_replaced_database_file_is_not_written_to(seeded, tmp_path):
     bench.ingest([str(SEEDS)], jobs=1)
     bench.close()  # checkpointed: the whole database in the one file
     before = other.read_bytes()
-    app = make_app(seeded, analyst="ana", seeds=None)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         first = queue.current_id()
@@ -224,7 +224,7 @@ async def test_a_replaced_database_file_is_not_written_to(seeded, tmp_path):
 
 
 async def test_an_undo_asked_while_the_verdict_waits_undoes_that_verdict(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None, writes=WAIT)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None, writes=WAIT)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         first = queue.current_id()
@@ -237,7 +237,7 @@ async def test_an_undo_asked_while_the_verdict_waits_undoes_that_verdict(seeded)
 
 
 async def test_quitting_while_a_change_is_saving_asks_first(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None, writes=WAIT)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None, writes=WAIT)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         first = queue.current_id()
@@ -253,7 +253,7 @@ async def test_quitting_while_a_change_is_saving_asks_first(seeded):
 async def test_events_are_read_under_a_held_lock(seeded):
     """Reading events never writes (issue 15: the service regroups them after each
     write that changes claims or links), so another process's lock does not stop it."""
-    app = make_app(seeded, analyst="ana", seeds=None, writes=GIVE_UP)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None, writes=GIVE_UP)
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
         with write_lock(seeded):
@@ -264,7 +264,7 @@ async def test_events_are_read_under_a_held_lock(seeded):
 
 
 async def test_a_search_of_no_words_finds_nothing_and_the_app_stays(seeded):
-    app = make_app(seeded, analyst="ana", seeds=None)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         await pilot.press("slash", '"', "enter")

@@ -12,7 +12,7 @@ from workbench.cli.terminal import LiteralTable as Table
 from workbench.cli.terminal import console, echo, error_line, print_json
 from workbench.display import figure, graded_voice
 from workbench.errors import WorkbenchError
-from workbench.service import STATUSES, ClaimFilter
+from workbench.service import STATUSES, ClaimFilter, Workbench
 
 
 @click.command()
@@ -137,11 +137,13 @@ def open_review(db: str) -> None:
     from workbench.tui.app import make_app  # Textual loads only for the TUI
 
     try:
-        app = make_app(db)
+        workbench = Workbench(db)
     except WorkbenchError as error:
         raise error_line(error) from None
-    app.run()
-    app.workbench.close()
+    try:
+        make_app(workbench).run()
+    finally:
+        workbench.close()
 
 
 COMMANDS = (claims, verdict, history, review)

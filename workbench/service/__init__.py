@@ -18,11 +18,13 @@ from workbench.service.loading import STORE_BATCH, IngestReport, Progress, prepa
 from workbench.service.matching import MatchReport, MatchResumed
 from workbench.service.reports import SPLIT_FROM, Exporter
 from workbench.service.workbench import Workbench
-from workbench.store import GRADES, RELATIONS, STATUSES, ClaimFilter
+from workbench.store import GRADES, ORDERS, RELATIONS, REVIEWED, STATUSES, ClaimFilter
 
 __all__ = [
     "GRADES",
+    "ORDERS",
     "RELATIONS",
+    "REVIEWED",
     "SPLIT_FROM",
     "STATUSES",
     "STORE_BATCH",

@@ -1,4 +1,7 @@
-"""The Workbench review app: screens over the service API, one factory for every caller."""
+"""The Workbench review app: screens over the service API, built one way (`make_app`).
+
+The event loop never waits on the database: reads run in the reading thread, writes
+in the writing thread, and each answer comes back as a message (`messages.py`)."""
 
 from __future__ import annotations
 
@@ -7,14 +10,17 @@ import contextlib
 import itertools
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future
+from concurrent.futures import CancelledError, Future
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.css.query import NoMatches
+from textual.message import Message
+from textual.message_pump import MessagePump
 from textual.screen import Screen
 from textual.widgets import ProgressBar
 
@@ -22,24 +28,42 @@ from workbench.errors import DatabaseReadOnly
 from workbench.service import Workbench
 from workbench.tui.dbfile import DatabaseGone, DbFile
 from workbench.tui.decisions import Decisions, Undo
+from workbench.tui.messages import (
+    Failure,
+    Loaded,
+    LoadProgress,
+    Notice,
+    NotSaved,
+    Saved,
+    WriteWaiting,
+)
+from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.events import EventScreen, EventsScreen
 from workbench.tui.screens.help import HelpScreen
-from workbench.tui.screens.modals import (
-    ExportChoice,
-    ExportModal,
-)
+from workbench.tui.screens.modals import ExportChoice, ExportModal
 from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
-from workbench.tui.writes import DATABASE_ERRORS, WritePolicy, Writer, WriteWaiting, problem
+from workbench.tui.writes import DATABASE_ERRORS, Reader, WritePolicy, Writer, problem
 
 T = TypeVar("T")
+M = TypeVar("M", bound=Message)
 WAITING_SAID_EVERY_S = 3.0
 
 
+@dataclass(frozen=True)
+class Saving:
+    """A write asked and not ended: the claims it shows as `label`, and what follows."""
+
+    claims: frozenset[int]
+    label: str
+    done: Callable[[Any], None]
+    failed: Callable[[str], None] | None
+
+
 class WorkbenchApp(Decisions, App[None]):
-    """Review claims: keyboard first, every decision written in the writing thread at
-    once, the screen answering meanwhile."""
+    """Review claims: keyboard first, every read and write off the event loop, the
+    screen answering meanwhile."""
 
     CSS_PATH = "app.tcss"
     TITLE = "Workbench"
@@ -58,82 +82,133 @@ class WorkbenchApp(Decisions, App[None]):
     ) -> None:
         super().__init__()
         self.workbench = workbench
+        self.db_path = workbench.store.path
         self.seeds = seeds
         self.undo_stack: list[Undo] = []
-        self.writer = Writer(DbFile.opened(workbench.store.path), writes or WritePolicy(), self)
-        self.saving: dict[int, tuple[frozenset[int], str]] = {}  # ticket: (claims, what)
+        opened = DbFile.opened(self.db_path)
+        self.reader = Reader(opened)
+        self.writer = Writer(opened, writes or WritePolicy(), self)
+        self.saving: dict[int, Saving] = {}  # by ticket
         self._tickets = itertools.count(1)
         self.unsaved_notes: dict[int, str] = {}  # claim: the note typed and not saved
         self.unsaved_names: dict[int, str] = {}  # event: the name typed and not saved
         self._quit_asked = False
         self._waiting_said = -WAITING_SAID_EVERY_S  # when the lock was last reported
-        self.sub_title = Path(workbench.store.path).name
+        self._bar: ProgressBar | None = None  # an ingest's progress
+        self.sub_title = Path(self.db_path).name
 
     async def on_mount(self) -> None:
-        await self.push_screen(QueueScreen())  # mounted: a worker's reload finds its table
-        try:
-            empty = self.workbench.is_empty()
-        except DATABASE_ERRORS as error:
-            self.notify(problem(error, self.workbench.store.path), severity="error", markup=False)
-            return
-        if empty:
-            if self.seeds is not None and self.seeds.is_dir():
-                self.notify(
-                    f"The database is empty: loading the sample articles in {self.seeds}",
-                    markup=False,
-                )
-                self.load_files([str(self.seeds)])
-            else:
-                self.notify("The database is empty: run `workbench ingest PATH` to load articles")
-        else:
-            self.resume_matching()
+        await self.push_screen(QueueScreen())
+        self.open_database()
 
-    # -- long work in workers ---------------------------------------------------
+    def on_unmount(self) -> None:
+        self.reader.close()  # the writes asked go on: quitting asks first (action_quit)
+
+    # -- work in threads, answered by messages -------------------------------------
+
+    def deliver(self, future: Future[M], target: MessagePump, failed: Failure) -> None:
+        """Post the message `future` (a job in the reading or the writing thread) makes
+        to `target` when it is done, or `failed(line)`. A worker waits for it, and
+        ends once `target` has handled it: whoever waits for the app's workers (a
+        test, a snapshot) finds every answer shown."""
+        self.run_worker(self._deliver(future, target, failed), group="database")
+
+    async def _deliver(self, future: Future[M], target: MessagePump, failed: Failure) -> None:
+        message: Message
+        try:
+            answer = await asyncio.wrap_future(future)
+            message = answer
+        except asyncio.CancelledError:
+            if not future.cancelled():
+                raise  # this worker is cancelled: the app is closing
+            return  # dropped for a newer request of the same kind
+        except Exception as error:  # any error is one line: the session goes on
+            message = failed(problem(error, self.db_path))
+        if isinstance(target, WorkbenchScreen):
+            await target.drawn.wait()
+        handled = asyncio.Event()  # set by a callback queued behind the message
+        if target.post_message(message) and target.call_later(handled.set):
+            await handled.wait()  # (a screen closed meanwhile drops the message)
 
     @work(thread=True, exclusive=True, group="load")
-    def load_files(self, paths: list[str]) -> None:
-        """Ingest (and match) in a thread, with a progress bar; the interface keeps answering."""
-        bar = ProgressBar(total=None, show_eta=False, id="loading")
-        self.call_from_thread(self.screen.mount, bar)
+    def open_database(self) -> None:
+        """In a thread: load the sample articles into an empty database; else match
+        what an interrupted ingest stored and left unmatched (killed, or stopped with
+        Ctrl-C), and say so. Asked in the reading thread, whether the database is empty
+        opens that thread's connection before anything here writes (see `Reader`)."""
+        try:
+            empty = self.reader.submit(self.workbench.is_empty).result()
+        except CancelledError:
+            return  # the app closed first
+        except DATABASE_ERRORS as error:
+            self.post_message(Notice(problem(error, self.db_path), severity="error"))
+            return
+        if not empty:
+            self._resume_matching()
+        elif self.seeds is not None and self.seeds.is_dir():
+            self.post_message(
+                Notice(f"The database is empty: loading the sample articles in {self.seeds}")
+            )
+            self._load([str(self.seeds)])
+        else:
+            line = "The database is empty: run `workbench ingest PATH` to load articles"
+            self.post_message(Notice(line))
 
-        def progress(done: int, total: int) -> None:
-            self.call_from_thread(bar.update, total=total, progress=done)
-
+    def _load(self, paths: list[str]) -> None:
+        """Ingest (and match), in the thread of `open_database`, with a progress bar."""
+        self.post_message(LoadProgress(0, 0))
         try:
             self.writer.file.check()
+
+            def progress(done: int, total: int) -> None:
+                self.post_message(LoadProgress(done, total))
+
             summary = f"Loaded: {self.workbench.ingest(paths, jobs=1, progress=progress).summary()}"
         except DATABASE_ERRORS as error:
-            summary = f"Not loaded: {problem(error, self.workbench.store.path)}"
-        self.call_from_thread(self._loaded, bar, summary)
+            summary = f"Not loaded: {problem(error, self.db_path)}"
+        self.post_message(Loaded(summary))
 
-    @work(thread=True, exclusive=True, group="load")
-    def resume_matching(self) -> None:
-        """Match, in a thread, what an interrupted ingest stored and left unmatched
-        (killed, or stopped with Ctrl-C), and say so; nothing to say when there is none."""
+    def _resume_matching(self) -> None:
+        """Match what an interrupted ingest left unmatched; nothing said when nothing was."""
         try:
             resumed = self.workbench.resume_matching()
         except DatabaseReadOnly:
             return  # a database opened to read only is matched by whoever can write it
         except DATABASE_ERRORS as error:
-            line = f"Not matched: {problem(error, self.workbench.store.path)}"
-            self.call_from_thread(self.notify, line, severity="error", markup=False)
+            line = f"Not matched: {problem(error, self.db_path)}"
+            self.post_message(Notice(line, severity="error"))
             return
         if resumed:
-            summary = (
-                f"Matched {len(resumed)} documents an interrupted ingest left unmatched:"
-                f" {resumed.links} links suggested"
+            self.post_message(
+                Loaded(
+                    f"Matched {len(resumed)} documents an interrupted ingest left unmatched:"
+                    f" {resumed.links} links suggested"
+                )
             )
-            self.call_from_thread(self._announce, summary)
 
-    def _announce(self, summary: str) -> None:
-        self.notify(summary, markup=False)
+    def on_load_progress(self, message: LoadProgress) -> None:
+        if self._bar is None:
+            self._bar = ProgressBar(total=None, show_eta=False, id="loading")
+            self.screen.mount(self._bar)
+        self._bar.update(total=message.total or None, progress=message.done)
+
+    def on_loaded(self, message: Loaded) -> None:
+        if self._bar is not None:
+            self._bar.remove()
+            self._bar = None
+        self.notify(message.summary, markup=False)
         for screen in self.screen_stack:
             if isinstance(screen, QueueScreen):
                 screen.reload()
 
-    def _loaded(self, bar: ProgressBar, summary: str) -> None:
-        bar.remove()
-        self._announce(summary)
+    def on_notice(self, message: Notice) -> None:
+        self.notify(
+            message.line,
+            title=message.title,
+            severity=message.severity,
+            timeout=message.timeout,
+            markup=False,
+        )
 
     def action_export(self) -> None:
         def chosen(choice: ExportChoice | None) -> None:
@@ -144,23 +219,18 @@ class WorkbenchApp(Decisions, App[None]):
 
     @work(thread=True, exclusive=True, group="export")
     def export_report(self, choice: ExportChoice) -> None:
-        """Write the export in a thread; the written path is shown when it is done."""
+        """Write the export in a thread of its own (a large one takes seconds); the
+        written path is said when it is done."""
         try:
             summary = self.workbench.export_to(
                 choice.fmt, choice.path, choice.statuses, choice.contested
             )
         except DATABASE_ERRORS as error:
-            line = problem(error, self.workbench.store.path)
-            self.call_from_thread(self.notify, line, severity="error", markup=False)
+            self.post_message(Notice(problem(error, self.db_path), severity="error"))
             return
         written = Path(choice.path).resolve()
-        self.call_from_thread(
-            self.notify,
-            f"Wrote {written}: {summary.exported_claims} of {summary.claims} claims",
-            title="Exported",
-            timeout=8,
-            markup=False,
-        )
+        line = f"Wrote {written}: {summary.exported_claims} of {summary.claims} claims"
+        self.post_message(Notice(line, title="Exported", timeout=8))
 
     # -- writes: in the writing thread, with a visible state ----------------------
 
@@ -172,62 +242,36 @@ class WorkbenchApp(Decisions, App[None]):
         claims: Iterable[int] = (),
         saving: str = "saving",
     ) -> None:
-        """Run `job` (service calls, each through `self.writer.retrying`) off the event
-        loop after the writes before it; then `done(result)`, or one error line and
+        """Run `job` (service calls, each through `self.writer.retrying`) in the writing
+        thread after the writes before it; then `done(result)`, or one error line and
         `failed(line)`. `claims` show `saving` meanwhile."""
         ticket = next(self._tickets)
-        self.saving[ticket] = (frozenset(claims), saving)
+        self.saving[ticket] = Saving(frozenset(claims), saving, done, failed)
         self._saving_changed()
-        self.run_worker(self._finish(ticket, job, done, failed), group="write")
+        future = self.writer.submit(lambda: Saved(ticket, job()))
+        self.deliver(future, self, lambda line: NotSaved(ticket, line))
 
-    async def _finish(
-        self,
-        ticket: int,
-        job: Callable[[], T],
-        done: Callable[[T], None],
-        failed: Callable[[str], None] | None,
-    ) -> None:
-        try:
-            await self._complete(self.writer.submit(job), done, failed, "Not saved")
-        finally:
-            self.saving.pop(ticket, None)
-            self._saving_changed()
+    def on_saved(self, message: Saved) -> None:
+        saving = self._ended(message.ticket)
+        if saving is not None:
+            with contextlib.suppress(NoMatches):  # the screen asking was closed
+                saving.done(message.result)
 
-    def read(
-        self,
-        job: Callable[[], T],
-        done: Callable[[T], None],
-        failed: Callable[[str], None] | None = None,
-    ) -> None:
-        """Read in the writing thread, after the writes asked before (so the screen
-        shows them): for reads that may write, as reading events regroups them."""
-        future = self.writer.submit(lambda: self.writer.retrying(job))
-        self.run_worker(self._complete(future, done, failed, "Not read"), group="read")
+    def on_not_saved(self, message: NotSaved) -> None:
+        self.notify(message.line, title="Not saved", severity="error", markup=False, timeout=10)
+        saving = self._ended(message.ticket)
+        if saving is not None and saving.failed is not None:
+            with contextlib.suppress(NoMatches):
+                saving.failed(message.line)
 
-    async def _complete(
-        self,
-        future: Future[T],
-        done: Callable[[T], None],
-        failed: Callable[[str], None] | None,
-        title: str,
-    ) -> None:
-        """Wait for `future` off the event loop; then `done(result)`, or one line and
-        `failed(line)`. Any error is one line: the analyst's session goes on."""
-        try:
-            result = await asyncio.wrap_future(future)
-        except Exception as error:
-            line = problem(error, self.workbench.store.path)
-            self.notify(line, title=title, severity="error", markup=False, timeout=10)
-            if failed is not None:
-                with contextlib.suppress(NoMatches):  # the screen asking was closed
-                    failed(line)
-            return
-        with contextlib.suppress(NoMatches):
-            done(result)
+    def _ended(self, ticket: int) -> Saving | None:
+        saving = self.saving.pop(ticket, None)
+        self._saving_changed()
+        return saving
 
     def saving_label(self, claim_id: int) -> str | None:
         """What is being saved on `claim_id` now (the latest write asked), if anything."""
-        found = [label for ids, label in self.saving.values() if claim_id in ids]
+        found = [s.label for s in self.saving.values() if claim_id in s.claims]
         return found[-1] if found else None
 
     def _saving_changed(self) -> None:
@@ -235,9 +279,8 @@ class WorkbenchApp(Decisions, App[None]):
         if not self.saving:
             self._quit_asked = False
         for screen in self.screen_stack:
-            changed = getattr(screen, "saving_changed", None)
-            if changed is not None:
-                changed()
+            if isinstance(screen, WorkbenchScreen):
+                screen.saving_changed()
 
     def on_write_waiting(self, message: WriteWaiting) -> None:
         """The lock is held by another process: say so (every few seconds at most)
@@ -290,6 +333,7 @@ class WorkbenchApp(Decisions, App[None]):
             self.writer.file.check()
         except DatabaseGone as error:
             self.notify(str(error), severity="error", markup=False, timeout=10)
+            return  # nothing is read from it either
         screen = self.screen
         if isinstance(screen, QueueScreen):
             screen.reload()
@@ -304,17 +348,19 @@ class WorkbenchApp(Decisions, App[None]):
                 yield SystemCommand(
                     binding.description,
                     f"key: {binding.key}",
-                    lambda action=action, screen=screen: screen.run_action(action),  # type: ignore[misc]
+                    lambda action=action, screen=screen: screen.run_action(action),
                 )
         yield from super().get_system_commands(screen)
 
 
 def make_app(
-    db: str,
-    analyst: str | None = None,
+    workbench: Workbench,
+    *,
     seeds: Path | None = Path("seeds"),
     writes: WritePolicy | None = None,
 ) -> WorkbenchApp:
-    """The app on a database: what the CLI, the tests and the benchmarks all run;
-    `writes` says how long a write waits for another process's lock."""
-    return WorkbenchApp(Workbench(db, analyst), seeds, writes)
+    """The app on an open database and its analyst: what the CLI, the tests and the
+    benchmarks all run. An empty database is loaded with the articles in `seeds`, if
+    that folder is there; `writes` says how long a write waits for another process's
+    lock. The caller closes `workbench` when the app has ended."""
+    return WorkbenchApp(workbench, seeds, writes)

@@ -1,6 +1,6 @@
 """The analyst's decisions from the TUI: verdicts, notes, undo, grades, names. Each is
-written through the app's writing thread (`save`); what was typed and not saved is
-kept and offered again."""
+written in the app's writing thread (`save`), its outcome handled when the message
+saying so arrives; what was typed and not saved is kept and offered again."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ class Decisions:
     """The decisions of the app (mixed into WorkbenchApp, which gives `save`)."""
 
     workbench: Workbench
+    db_path: str
     writer: Writer
     undo_stack: list[Undo]
     unsaved_notes: dict[int, str]
@@ -69,7 +70,7 @@ class Decisions:
             try:
                 saved.append(one(claim_id))
             except Exception as error:
-                return saved, problem(error, self.workbench.store.path)
+                return saved, problem(error, self.db_path)
         return saved, None
 
     def _report(self, what: str, saved: int, asked: int, error: str | None) -> None:
@@ -112,12 +113,13 @@ class Decisions:
         ids = [claim_id for claim_id, _, _ in latest]
         self.save(job, done, claims=ids, saving="undoing")
 
-    def edit_note(self, claim_ids: list[int], then: Callable[[], None]) -> None:
-        """Write the note on each claim, its verdict kept; a note not saved is kept
-        and offered again on the next `n`."""
+    def edit_note(self, claim_ids: list[int], shown: str | None, then: Callable[[], None]) -> None:
+        """Write the note on each claim, its verdict kept. The dialog offers the note
+        typed and not saved on the first claim, else `shown`, the first claim's note as
+        the screen last read it."""
         first = claim_ids[0]
         typed = self.unsaved_notes.get(first)
-        current = typed if typed is not None else self.workbench.claim(first).note
+        current = typed if typed is not None else shown
         title = (
             f"Note on claim {first}" if len(claim_ids) == 1 else f"Note on {len(claim_ids)} claims"
         )

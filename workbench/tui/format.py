@@ -10,21 +10,21 @@ from textual.binding import Binding
 from workbench.display import inert
 from workbench.models import Status
 
-STATUS_MARKS = {
+STATUS_MARKS: dict[str, str] = {
     Status.UNREVIEWED: "·",
     Status.CONFIRMED: "✓",
     Status.DISPUTED: "?",
     Status.FALSE: "✗",
     Status.UNVERIFIABLE: "~",
 }
-VERDICT_KEYS = {
+VERDICT_KEYS: dict[str, str] = {
     "c": Status.CONFIRMED,
     "d": Status.DISPUTED,
     "f": Status.FALSE,
     "x": Status.UNVERIFIABLE,
     "0": Status.UNREVIEWED,
 }
-_VERDICT_NAMES = {
+_VERDICT_NAMES: dict[str, str] = {
     Status.CONFIRMED: "Confirm",
     Status.DISPUTED: "Dispute",
     Status.FALSE: "False",

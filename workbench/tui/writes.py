@@ -1,24 +1,24 @@
-"""How the TUI writes: one thread, one write at a time in the order asked, each tried
-again while another process holds the database's write lock, none into a database
-file that vanished; and how a failure reads, in one line."""
+"""The TUI's two threads for the database, so that the event loop never waits on it:
+one reads, one writes (one write at a time in the order asked, each tried again while
+another process holds the database's write lock); neither touches a database file
+that vanished. And how a failure reads, in one line."""
 
 from __future__ import annotations
 
-import functools
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, ParamSpec, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from textual.message import Message
 
 from workbench.errors import DatabaseBusy, WorkbenchError
 from workbench.tui.dbfile import DbFile
+from workbench.tui.messages import WriteWaiting
 
 T = TypeVar("T")
-P = ParamSpec("P")
 
 #: What a read or a write may raise that the analyst can act on: one line, no traceback.
 DATABASE_ERRORS = (sqlite3.Error, WorkbenchError, OSError)
@@ -31,15 +31,6 @@ class WritePolicy:
 
     attempts: int = 3
     pause: float = 1.0
-
-
-class WriteWaiting(Message):
-    """Posted from the writing thread: the lock was held, the write is tried again."""
-
-    def __init__(self, attempt: int, attempts: int) -> None:
-        super().__init__()
-        self.attempt = attempt
-        self.attempts = attempts
 
 
 class _Poster(Protocol):
@@ -67,24 +58,59 @@ def problem(error: BaseException, path: str) -> str:
     return f"{path}: {type(error).__name__}: {cause}".rstrip(": ")
 
 
-class Writer:
-    """The TUI's writes, one after another in one thread (so that an undo never
-    overtakes the verdict it undoes, and the thread keeps one connection)."""
+class SerialThread:
+    """Jobs run one after another in a thread of their own, which keeps one
+    connection to the database (the store gives each thread its own)."""
 
-    def __init__(self, file: DbFile, policy: WritePolicy, poster: _Poster) -> None:
+    def __init__(self, file: DbFile, name: str) -> None:
         self.file = file
-        self.policy = policy
-        self.poster = poster
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-write")
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
 
     def submit(self, job: Callable[[], T]) -> Future[T]:
-        """Run `job` in the writing thread after the jobs before it; not at all if the
+        """Run `job` in the thread after the jobs before it; not at all if the
         database file vanished (even a read there would create an empty file)."""
         return self._thread.submit(self._checked, job)
 
     def _checked(self, job: Callable[[], T]) -> T:
         self.file.check()
         return job()
+
+    def close(self) -> None:
+        """Drop the jobs not yet started; the one running finishes."""
+        self._thread.shutdown(wait=False, cancel_futures=True)
+
+
+class Reader(SerialThread):
+    """The TUI's reads that write nothing. One thread, whose connection is opened by
+    the first read, at start: the store opens a thread's connection under its write
+    lock, so a thread opening one while a write waits on another process's lock
+    would wait with it. In WAL mode that lock never holds a read up."""
+
+    def __init__(self, file: DbFile) -> None:
+        super().__init__(file, "workbench-read")
+        self._queued: dict[Hashable, Future[object]] = {}
+
+    def ask(self, key: Hashable, job: Callable[[], T]) -> Future[T]:
+        """`submit`, dropping the job of the same `key` not started yet: its answer
+        would be older than this one's (a search typed a letter at a time). Called
+        on the event loop only."""
+        earlier = self._queued.pop(key, None)
+        if earlier is not None:
+            earlier.cancel()
+        self._queued = {k: f for k, f in self._queued.items() if not f.done()}
+        future = self.submit(job)
+        self._queued[key] = future  # type: ignore[assignment]
+        return future
+
+
+class Writer(SerialThread):
+    """The TUI's writes, one after another in one thread (so that an undo never
+    overtakes the verdict it undoes), and its reads that may write."""
+
+    def __init__(self, file: DbFile, policy: WritePolicy, poster: _Poster) -> None:
+        super().__init__(file, "workbench-write")
+        self.policy = policy
+        self.poster = poster
 
     def retrying(self, write: Callable[[], T]) -> T:
         """Call `write` (one transaction) in the writing thread: refused if the database
@@ -100,24 +126,3 @@ class Writer:
                 self.poster.post_message(WriteWaiting(attempt, attempts))
                 time.sleep(self.policy.pause)
         raise AssertionError("unreachable")  # pragma: no cover
-
-    def close(self) -> None:
-        """Drop the writes not yet started; the one running finishes."""
-        self._thread.shutdown(wait=False, cancel_futures=True)
-
-
-def guarded(method: Callable[P, T]) -> Callable[P, T | None]:
-    """A screen method that reads the database: a database error becomes one line on
-    screen instead of ending the app (a handler that raises ends it in Textual)."""
-
-    @functools.wraps(method)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T | None:
-        try:
-            return method(*args, **kwargs)
-        except DATABASE_ERRORS as error:
-            screen: Any = args[0]
-            path = screen.app.workbench.store.path
-            screen.app.notify(problem(error, path), severity="error", markup=False, timeout=10)
-            return None
-
-    return wrapper

@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from workbench.display import credibility_line, figure
 from workbench.models import ClaimCredibility, LinkView, Relation, Status, StoredClaim
+from workbench.service import Workbench
 from workbench.tui.format import clip, literal, shown, verdict_bindings
-from workbench.tui.writes import guarded
+from workbench.tui.messages import ClaimRead
+from workbench.tui.screens.base import WorkbenchScreen
 
-if TYPE_CHECKING:
-    from workbench.tui.app import WorkbenchApp
-
-ORDER = {
+ORDER: dict[str, int] = {
     Relation.CONTRADICTS: 0,
     Relation.CORROBORATES: 1,
     Relation.RESTATES: 2,
@@ -29,7 +26,7 @@ ORDER = {
 }
 
 
-class DetailScreen(Screen[None]):
+class DetailScreen(WorkbenchScreen):
     """A claim with its evidence; linked claims open their own detail."""
 
     BINDINGS = [
@@ -49,10 +46,6 @@ class DetailScreen(Screen[None]):
         self.claim: StoredClaim | None = None  # as last read
         self.links: list[LinkView] = []
 
-    @property
-    def wb_app(self) -> WorkbenchApp:
-        return self.app  # type: ignore[return-value]
-
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="claim"):
@@ -71,22 +64,26 @@ class DetailScreen(Screen[None]):
         self.show()
         table.focus()
 
-    @guarded
     def show(self) -> None:
-        """Read the claim and its links again and show them."""
-        workbench = self.wb_app.workbench
-        claim = self.claim = workbench.claim(self.claim_id)
+        """Read the claim and its links again, in the reading thread, and show them;
+        until the first answer the headline says the claim is being read."""
+        if self.claim is None:
+            self.sub_title = f"reading claim {self.claim_id}…"
+        claim_id, workbench = self.claim_id, self.workbench
+        self.read("claim", lambda request: _read_claim(workbench, claim_id, request))
+
+    def on_claim_read(self, message: ClaimRead) -> None:
+        if self.answered(message) is None:
+            return
+        claim = self.claim = message.claim
         self.sub_title = f"claim {claim.id}"
         self.saving_changed()
-        credibility = workbench.credibility(claim.id)
-        self.query_one("#fields", Static).update(_fields(claim, credibility))
-        paragraph, start, end = workbench.context(claim)
+        self.query_one("#fields", Static).update(_fields(claim, message.credibility))
+        paragraph, start, end = message.context
         text = Text(shown(paragraph))
         text.stylize("bold reverse", start, end)
         self.query_one("#context", Static).update(text)
-        self.links = sorted(
-            workbench.links(claim.id), key=lambda v: (ORDER.get(v.relation, 9), -v.score)
-        )
+        self.links = message.links
         table = self.query_one("#links", DataTable)
         table.clear()
         for link in self.links:
@@ -128,15 +125,15 @@ class DetailScreen(Screen[None]):
             other = link.b if link.a.id == self.claim_id else link.a
             self.wb_app.open_claim(other.id)
 
-    def action_back(self) -> None:
-        self.app.pop_screen()
-
     def action_verdict(self, status: str) -> None:
         self.wb_app.set_verdicts([self.claim_id], status, then=self.show)
 
-    @guarded
     def action_note(self) -> None:
-        self.wb_app.edit_note([self.claim_id], then=self.show)
+        """Edit the note, once the claim is read: the dialog offers the note it holds."""
+        if self.claim is None:
+            self.notify("The claim is still being read", severity="warning")
+            return
+        self.wb_app.edit_note([self.claim_id], self.claim.note, then=self.show)
 
     def action_undo(self) -> None:
         self.wb_app.undo(then=self.show)
@@ -158,13 +155,13 @@ class DetailScreen(Screen[None]):
         if link is None:
             self.notify("No link to decide on", severity="warning")
             return
-        a, b, workbench = link.a.id, link.b.id, self.wb_app.workbench
+        a, b, workbench = link.a.id, link.b.id, self.workbench
         self._write_link(lambda: workbench.set_link(a, b, state=state), lambda _: f"link {state}")
 
     def action_add_link(self) -> None:
         from workbench.tui.screens.modals import LinkModal
 
-        workbench = self.wb_app.workbench
+        workbench = self.workbench
 
         def add(choice: tuple[int, str] | None) -> None:
             if choice is not None:
@@ -179,7 +176,7 @@ class DetailScreen(Screen[None]):
     def action_remove_link(self) -> None:
         link = self.current_link()
         if link is not None:
-            a, b, workbench = link.a.id, link.b.id, self.wb_app.workbench
+            a, b, workbench = link.a.id, link.b.id, self.workbench
             self._write_link(lambda: workbench.remove_link(a, b), lambda outcome: f"link {outcome}")
 
     def action_grade(self) -> None:
@@ -189,6 +186,15 @@ class DetailScreen(Screen[None]):
 
     def action_credibility(self) -> None:
         self.wb_app.grade_credibility(self.claim_id, then=self.show)
+
+
+def _read_claim(workbench: Workbench, claim_id: int, request: int) -> ClaimRead:
+    """In the reading thread: what the screen shows of a claim."""
+    claim = workbench.claim(claim_id)
+    links = sorted(workbench.links(claim_id), key=lambda v: (ORDER.get(v.relation, 9), -v.score))
+    return ClaimRead(
+        request, claim, workbench.credibility(claim_id), workbench.context(claim), links
+    )
 
 
 def _headline(claim: StoredClaim, saving: str | None = None) -> Text:

@@ -3,14 +3,11 @@ side per counting rule, its claims with their credibility, and when reports came
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from workbench.display import (
@@ -23,12 +20,11 @@ from workbench.display import (
 )
 from workbench.models import ClaimCredibility, EventDetail, EventSummary
 from workbench.tui.format import clip, literal
+from workbench.tui.messages import EventRead, EventsRead
+from workbench.tui.screens.base import WorkbenchScreen
 
-if TYPE_CHECKING:
-    from workbench.tui.app import WorkbenchApp
 
-
-class EventsScreen(Screen[None]):
+class EventsScreen(WorkbenchScreen):
     """Every event: name, days, claims, independent voices, contested or not."""
 
     BINDINGS = [
@@ -40,10 +36,6 @@ class EventsScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.events: list[EventSummary] = []
-
-    @property
-    def wb_app(self) -> WorkbenchApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -58,17 +50,20 @@ class EventsScreen(Screen[None]):
         table.focus()
 
     def show(self) -> None:
-        """Read the events in the writing thread: on a large database the first grouping
-        takes seconds (and writes), and the screen must stay responsive meanwhile."""
-        self.sub_title = "grouping claims into events…"
-        workbench = self.wb_app.workbench
-        self.wb_app.read(workbench.events, self._fill, self._failed)
+        """Read the events in the reading thread (reading them never writes: the
+        service regroups them after each write), the screen responsive meanwhile."""
+        self.sub_title = "reading the events…"
+        workbench = self.workbench
+        self.read("events", lambda request: EventsRead(request, workbench.events()))
 
-    def _failed(self, _line: str) -> None:
+    def read_failed(self, kind: str, line: str) -> None:
+        super().read_failed(kind, line)
         self.sub_title = "events not read"
 
-    def _fill(self, events: list[EventSummary]) -> None:
-        self.events = sorted(events, key=lambda e: (not e.contested, e.id))
+    def on_events_read(self, message: EventsRead) -> None:
+        if self.answered(message) is None:
+            return
+        self.events = sorted(message.events, key=lambda e: (not e.contested, e.id))
         table = self.query_one("#events", DataTable)
         table.clear()
         for e in self.events:
@@ -100,11 +95,8 @@ class EventsScreen(Screen[None]):
         if event is not None:
             self.wb_app.rename_event(event.id, event.name, then=self.show)
 
-    def action_back(self) -> None:
-        self.app.pop_screen()
 
-
-class EventScreen(Screen[None]):
+class EventScreen(WorkbenchScreen):
     """One event: figures per category and rule, its claims, a timeline of reports."""
 
     BINDINGS = [
@@ -117,10 +109,6 @@ class EventScreen(Screen[None]):
         super().__init__()
         self.event_id = event_id
         self.detail: EventDetail | None = None
-
-    @property
-    def wb_app(self) -> WorkbenchApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -144,13 +132,17 @@ class EventScreen(Screen[None]):
         claims.focus()
 
     def show(self) -> None:
-        """Read the event again (its figures, claims and timeline) in the writing
-        thread, as reading it may group claims again, then show it."""
-        workbench = self.wb_app.workbench
-        self.wb_app.read(lambda: workbench.event(self.event_id), self._fill)
+        """Read the event again (its figures, claims and timeline) in the reading
+        thread, then show it."""
+        if self.detail is None:
+            self.sub_title = f"reading event {self.event_id}…"
+        event_id, workbench = self.event_id, self.workbench
+        self.read("event", lambda request: EventRead(request, workbench.event(event_id)))
 
-    def _fill(self, e: EventDetail) -> None:
-        self.detail = e
+    def on_event_read(self, message: EventRead) -> None:
+        if self.answered(message) is None:
+            return
+        e = self.detail = message.detail
         self.sub_title = f"event {e.id}"
         self.query_one("#event-headline", Static).update(_headline(e))
         figures = self.query_one("#figures", DataTable)
@@ -180,7 +172,10 @@ class EventScreen(Screen[None]):
         self._show_credibility()
 
     def on_screen_resume(self) -> None:
-        self.show()  # a claim opened from here may have been graded or moved
+        """Back from a claim opened here, which may have been graded or moved: read the
+        event again (on the way in, `on_mount` reads it)."""
+        if self.detail is not None:
+            self.show()
 
     def current_claim(self) -> int | None:
         table = self.query_one("#event-claims", DataTable)
@@ -212,9 +207,6 @@ class EventScreen(Screen[None]):
     def action_rename(self) -> None:
         if self.detail is not None:
             self.wb_app.rename_event(self.event_id, self.detail.name, then=self.show)
-
-    def action_back(self) -> None:
-        self.app.pop_screen()
 
 
 def _headline(e: EventDetail) -> Text:

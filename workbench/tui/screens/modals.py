@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from workbench.export import EXTENSIONS
 from workbench.models import Reliability
-from workbench.store import RELATIONS, REVIEWED, STATUSES
+from workbench.service import RELATIONS, REVIEWED, STATUSES
 
 GRADES = {grade.value: grade.label for grade in Reliability}
 

@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, replace
+from typing import Any
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, Static
 
 from workbench.display import figure, graded_voice
 from workbench.models import LinkCounts, Status, StoredClaim
-from workbench.store import ORDERS, STATUSES, ClaimFilter
+from workbench.service import ORDERS, STATUSES, ClaimFilter, Workbench
 from workbench.tui.format import SAVING_MARK, STATUS_MARKS, clip, literal, verdict_bindings
-from workbench.tui.writes import DATABASE_ERRORS, guarded
-
-if TYPE_CHECKING:
-    from workbench.tui.app import WorkbenchApp
+from workbench.tui.messages import Page, PageRead, QueueRead
+from workbench.tui.screens.base import WorkbenchScreen
 
 PAGE = 200
 SOURCE_CHOICES = 300
@@ -36,7 +33,17 @@ SORTABLE = {
 }
 
 
-class QueueScreen(Screen[None]):
+@dataclass(frozen=True)
+class _Reload:
+    """How the answer to the latest reload is shown: the cursor kept on its claim or
+    not; for a search, the filters before it and whether it was entered or typed."""
+
+    keep_cursor: bool
+    before_search: ClaimFilter | None = None
+    entered: bool = False
+
+
+class QueueScreen(WorkbenchScreen):
     """Every claim matching the filters, loaded a page at a time as the cursor goes down."""
 
     BINDINGS = [
@@ -61,14 +68,13 @@ class QueueScreen(Screen[None]):
         self.counts: dict[int, LinkCounts] = {}
         self.total = 0
         self.selected: set[int] = set()
-        self.where = ClaimFilter(limit=PAGE)
+        self.where = ClaimFilter(limit=PAGE)  # as asked
+        self.shown = self.where  # as the rows were read
+        self.summary: dict[str, int] = {}
         self._categories: list[str] = []
         self._sources: list[str] = []
         self._marked: set[int] = set()  # rows showing the saving mark
-
-    @property
-    def wb_app(self) -> WorkbenchApp:
-        return self.app  # type: ignore[return-value]
+        self._reload = _Reload(keep_cursor=True)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -90,34 +96,61 @@ class QueueScreen(Screen[None]):
         self.reload()
         table.focus()
 
-    # -- loading ----------------------------------------------------------
+    # -- loading: in the reading thread --------------------------------------
 
-    @guarded
     def reload(self, keep_cursor: bool = True) -> None:
-        """Read the first page again (another process may have written meanwhile)."""
-        self._reload(keep_cursor)
+        """Read the first page again (another process may have written meanwhile); the
+        rows shown stay until the answer comes, the status line says it is awaited."""
+        self._ask_rows(_Reload(keep_cursor))
 
-    def _reload(self, keep_cursor: bool) -> None:
-        workbench = self.wb_app.workbench
-        self._refresh_choices()
+    def _ask_rows(self, reload: _Reload) -> None:
+        self._reload = reload
+        self._asked.pop("page", None)  # a page of the rows before would not follow on
+        where, workbench = self.where, self.workbench
+        self.read("rows", lambda request: _first_page(workbench, where, request))
+        self._update_status()
+
+    def on_queue_read(self, message: QueueRead) -> None:
+        if self.answered(message) is None:
+            return
+        self._offer(message.categories, message.sources)
         table = self.query_one("#queue", DataTable)
-        current = self.current_id() if keep_cursor else None
-        self.total = workbench.count_claims(self.where)
+        current = self.current_id() if self._reload.keep_cursor else None
+        self.shown, self.total, self.summary = message.page.where, message.total, message.summary
         self.rows, self.counts = [], {}
         table.clear()
-        self._load_page()
+        self._add(message.page)
         if current is not None:
             self.move_to(current)
         self._update_status()
+        if self._reload.entered:
+            table.focus()
 
-    def _load_page(self) -> None:
-        where = replace(self.where, offset=len(self.rows))
-        page = self.wb_app.workbench.claims(where)
-        self.counts.update(self.wb_app.workbench.link_counts([c.id for c in page]))
+    def on_page_read(self, message: PageRead) -> None:
+        if self.answered(message) is not None and message.page.where.offset == len(self.rows):
+            self._add(message.page)
+            self._more_when_near_the_end()
+
+    def _add(self, page: Page) -> None:
+        self.counts.update(page.counts)
         table = self.query_one("#queue", DataTable)
-        for claim in page:
+        for claim in page.claims:
             table.add_row(*self._cells(claim), key=str(claim.id))
-        self.rows += page
+        self.rows += page.claims
+
+    def read_failed(self, kind: str, line: str) -> None:
+        """A search the database cannot read keeps the claims shown and says why: in
+        the status line while typing, in one notification on enter."""
+        before = self._reload.before_search
+        if kind != "rows" or before is None:
+            super().read_failed(kind, line)
+            return
+        line = f"Search {self.where.search!r} cannot be read: {line}"
+        self.where = before
+        if self._reload.entered:
+            self.notify(line, severity="error", markup=False, timeout=8)
+        else:
+            self.query_one("#queue-status", Static).update(literal(f" {line}"))
 
     def _cells(self, claim: StoredClaim) -> list[Any]:
         counts = self.counts.get(claim.id, LinkCounts())
@@ -138,39 +171,37 @@ class QueueScreen(Screen[None]):
             clip(claim.source.rsplit("/", 1)[-1], 14),
         ]
 
-    def _refresh_choices(self) -> None:
+    def _offer(self, categories: list[str], sources: list[str]) -> None:
         """Offer the categories and sources the database holds now."""
-        workbench = self.wb_app.workbench
-        categories = workbench.categories()
         if categories != self._categories:
             self._categories = categories
             self.query_one("#category", Select).set_options([(c, c) for c in categories])
-        # the latest documents: a list of thousands helps no one; search finds the rest
-        sources = workbench.document_names(SOURCE_CHOICES)
         if sources != self._sources:
             self._sources = sources
             self.query_one("#source", Select).set_options([(literal(n), n) for n in sources])
 
     def _update_status(self) -> None:
-        counts = self.wb_app.workbench.summary_counts()
-        self.sub_title = (
-            f"{counts['claims']} claims · {counts['contested']} contested · "
-            f"{counts['unreviewed']} unreviewed"
-        )
+        counts = self.summary
+        if counts:
+            self.sub_title = (
+                f"{counts['claims']} claims · {counts['contested']} contested · "
+                f"{counts['unreviewed']} unreviewed"
+            )
         order = f"sorted by {self.where.order}{' (reversed)' if self.where.descending else ''}"
         chosen = f" · {len(self.selected)} selected" if self.selected else ""
         saving = len(self.wb_app.saving)
         line = literal(f" {self.total} shown · {order}{chosen} · f1 help · ctrl+p commands")
         if saving:
             line = Text.assemble((f" saving {saving} change(s)…", "bold yellow"), line)
+        if self.reading("rows"):
+            line = Text.assemble((" reading…", "bold yellow"), line)
         self.query_one("#queue-status", Static).update(line)
 
-    @guarded
     def saving_changed(self) -> None:
         """Writes started or ended: rows being saved show `…`, not a status."""
         if not self.is_mounted:
             return
-        saving = {i for ids, _ in self.wb_app.saving.values() for i in ids}
+        saving = {i for s in self.wb_app.saving.values() for i in s.claims}
         table = self.query_one("#queue", DataTable)
         for claim in self.rows:
             if claim.id in saving or claim.id in self._marked:
@@ -193,10 +224,17 @@ class QueueScreen(Screen[None]):
                 return
 
     @on(DataTable.RowHighlighted, "#queue")
-    @guarded
-    def _more_when_near_the_end(self, event: DataTable.RowHighlighted) -> None:
-        if event.cursor_row >= len(self.rows) - 20 and len(self.rows) < self.total:
-            self._load_page()
+    def _more_when_near_the_end(self) -> None:
+        """Read the next page when the cursor comes near the end of the rows read,
+        unless it is asked already or the rows are being read again."""
+        cursor = self.query_one("#queue", DataTable).cursor_row
+        if (
+            cursor >= len(self.rows) - 20
+            and len(self.rows) < self.total
+            and not (self.reading("page") or self.reading("rows"))
+        ):
+            where, workbench = replace(self.shown, offset=len(self.rows)), self.workbench
+            self.read("page", lambda request: PageRead(request, _page(workbench, where)))
 
     @on(DataTable.RowSelected, "#queue")
     def _open_selected(self, event: DataTable.RowSelected) -> None:
@@ -236,18 +274,8 @@ class QueueScreen(Screen[None]):
         notification on enter."""
         before, text = self.where, event.value.strip()
         self.where = replace(self.where, search=text or None)
-        try:
-            self._reload(keep_cursor=False)
-        except DATABASE_ERRORS as error:
-            self.where = before
-            line = f"Search {text!r} cannot be read: {str(error).splitlines()[0]}"
-            if isinstance(event, Input.Submitted):
-                self.notify(line, severity="error", markup=False, timeout=8)
-            else:
-                self.query_one("#queue-status", Static).update(literal(f" {line}"))
-            return
-        if isinstance(event, Input.Submitted):
-            self.query_one("#queue", DataTable).focus()
+        entered = isinstance(event, Input.Submitted)
+        self._ask_rows(_Reload(keep_cursor=False, before_search=before, entered=entered))
 
     # -- actions ------------------------------------------------------------
 
@@ -290,11 +318,11 @@ class QueueScreen(Screen[None]):
                 table.move_cursor(row=index)
                 return
 
-    @guarded
     def action_note(self) -> None:
         targets = self.targets()
         if targets:
-            self.wb_app.edit_note(targets, then=self.reload)
+            shown = next((c.note for c in self.rows if c.id == targets[0]), None)
+            self.wb_app.edit_note(targets, shown, then=self.reload)
 
     def action_undo(self) -> None:
         self.wb_app.undo(then=self.reload)
@@ -348,3 +376,19 @@ class QueueScreen(Screen[None]):
 
     def action_events(self) -> None:
         self.wb_app.open_events()
+
+
+def _page(workbench: Workbench, where: ClaimFilter) -> Page:
+    """In the reading thread: the claims `where` selects, with their link counts."""
+    claims = workbench.claims(where)
+    return Page(where, claims, workbench.link_counts([c.id for c in claims]))
+
+
+def _first_page(workbench: Workbench, where: ClaimFilter, request: int) -> QueueRead:
+    """In the reading thread: what a reload shows."""
+    categories = workbench.categories()
+    # the latest documents: a list of thousands helps no one; search finds the rest
+    sources = workbench.document_names(SOURCE_CHOICES)
+    total = workbench.count_claims(where)
+    page = _page(workbench, where)
+    return QueueRead(request, page, total, workbench.summary_counts(), categories, sources)

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from workbench.models import Voice
 from workbench.tui.format import literal
-from workbench.tui.writes import guarded
-
-if TYPE_CHECKING:
-    from workbench.tui.app import WorkbenchApp
+from workbench.tui.messages import SourcesRead
+from workbench.tui.screens.base import WorkbenchScreen
 
 
-class SourcesScreen(Screen[None]):
+class SourcesScreen(WorkbenchScreen):
     """Documents (outlet, date, claims, verdicts) and voices (grade, claims)."""
 
     BINDINGS = [
@@ -29,10 +24,6 @@ class SourcesScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.voices: list[Voice] = []
-
-    @property
-    def wb_app(self) -> WorkbenchApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -52,13 +43,21 @@ class SourcesScreen(Screen[None]):
         self.show()
         voices.focus()
 
-    @guarded
     def show(self) -> None:
-        """Read the documents and voices again; their text shown literally."""
-        workbench = self.wb_app.workbench
+        """Read the documents and voices again, in the reading thread."""
+        workbench = self.workbench
+        self.read(
+            "sources",
+            lambda request: SourcesRead(request, workbench.sources(), workbench.voices()),
+        )
+
+    def on_sources_read(self, message: SourcesRead) -> None:
+        """Show the documents and voices read; their text literally."""
+        if self.answered(message) is None:
+            return
         documents = self.query_one("#documents", DataTable)
         documents.clear()
-        for s in workbench.sources():
+        for s in message.sources:
             documents.add_row(
                 str(s.id),
                 literal(s.title or s.path),
@@ -71,7 +70,7 @@ class SourcesScreen(Screen[None]):
             )
         voices = self.query_one("#voices", DataTable)
         voices.clear()
-        self.voices = workbench.voices()
+        self.voices = message.voices
         for v in self.voices:
             voices.add_row(
                 str(v.id),
@@ -81,9 +80,6 @@ class SourcesScreen(Screen[None]):
                 str(v.claims),
                 literal(v.note or ""),
             )
-
-    def action_back(self) -> None:
-        self.app.pop_screen()
 
     def action_grade(self) -> None:
         table = self.query_one("#voices", DataTable)

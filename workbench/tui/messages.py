@@ -1,0 +1,193 @@
+"""What the reading and writing threads send back to the screens: one typed message
+for each answer, handled on the event loop (which never waits on the database).
+
+An `Answer` names the request it answers: a screen drops an answer to a request it
+has asked again since (its data would be older than what was asked last)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from textual.message import Message
+from textual.notifications import SeverityLevel
+
+from workbench.models import (
+    ClaimCredibility,
+    EventDetail,
+    EventSummary,
+    LinkCounts,
+    LinkView,
+    SourceSummary,
+    StoredClaim,
+    Voice,
+)
+from workbench.service import ClaimFilter
+
+# -- answers to a screen's reads ------------------------------------------------
+
+
+class Answer(Message, bubble=False):
+    """The answer to the screen's request number `request`."""
+
+    def __init__(self, request: int) -> None:
+        super().__init__()
+        self.request = request
+
+
+class ReadFailed(Answer):
+    """The read failed: `line` says why, in one line."""
+
+    def __init__(self, request: int, line: str) -> None:
+        super().__init__(request)
+        self.line = line
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page of claims with their link counts, as `where` selects them."""
+
+    where: ClaimFilter
+    claims: list[StoredClaim]
+    counts: dict[int, LinkCounts]
+
+
+class QueueRead(Answer):
+    """The queue's first page, and what the filters and the status line offer."""
+
+    def __init__(
+        self,
+        request: int,
+        page: Page,
+        total: int,
+        summary: dict[str, int],
+        categories: list[str],
+        sources: list[str],
+    ) -> None:
+        super().__init__(request)
+        self.page = page
+        self.total = total
+        self.summary = summary
+        self.categories = categories
+        self.sources = sources
+
+
+class PageRead(Answer):
+    """The next page of the queue, from `page.where.offset` on."""
+
+    def __init__(self, request: int, page: Page) -> None:
+        super().__init__(request)
+        self.page = page
+
+
+class ClaimRead(Answer):
+    """One claim with its credibility, its paragraph (the claim's offsets in it) and
+    its links, the strongest first."""
+
+    def __init__(
+        self,
+        request: int,
+        claim: StoredClaim,
+        credibility: ClaimCredibility,
+        context: tuple[str, int, int],
+        links: list[LinkView],
+    ) -> None:
+        super().__init__(request)
+        self.claim = claim
+        self.credibility = credibility
+        self.context = context
+        self.links = links
+
+
+class SourcesRead(Answer):
+    """The documents loaded and the voices in them."""
+
+    def __init__(self, request: int, sources: list[SourceSummary], voices: list[Voice]) -> None:
+        super().__init__(request)
+        self.sources = sources
+        self.voices = voices
+
+
+class EventsRead(Answer):
+    """Every event, its claims grouped again first if they changed."""
+
+    def __init__(self, request: int, events: list[EventSummary]) -> None:
+        super().__init__(request)
+        self.events = events
+
+
+class EventRead(Answer):
+    """One event: its figures, claims, credibility and timeline."""
+
+    def __init__(self, request: int, detail: EventDetail) -> None:
+        super().__init__(request)
+        self.detail = detail
+
+
+# -- to the app: writes, and the work of its thread workers ---------------------
+
+
+class Saved(Message, bubble=False):
+    """The write `ticket` was saved; `result` is what its job returned."""
+
+    def __init__(self, ticket: int, result: object) -> None:
+        super().__init__()
+        self.ticket = ticket
+        self.result = result
+
+
+class NotSaved(Message, bubble=False):
+    """The write `ticket` failed as a whole: `line` says why."""
+
+    def __init__(self, ticket: int, line: str) -> None:
+        super().__init__()
+        self.ticket = ticket
+        self.line = line
+
+
+class WriteWaiting(Message, bubble=False):
+    """From the writing thread: the lock was held, the write is tried again."""
+
+    def __init__(self, attempt: int, attempts: int) -> None:
+        super().__init__()
+        self.attempt = attempt
+        self.attempts = attempts
+
+
+class LoadProgress(Message, bubble=False):
+    """An ingest in a thread has read `done` of `total` files."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+
+
+class Loaded(Message, bubble=False):
+    """Documents were loaded or matched in a thread: `summary` is shown, and the
+    queues are read again."""
+
+    def __init__(self, summary: str) -> None:
+        super().__init__()
+        self.summary = summary
+
+
+class Notice(Message, bubble=False):
+    """One line for the analyst, from a thread."""
+
+    def __init__(
+        self,
+        line: str,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float = 5,
+    ) -> None:
+        super().__init__()
+        self.line = line
+        self.title = title
+        self.severity = severity
+        self.timeout = timeout
+
+
+#: Makes the message that says a job failed, from its one line.
+Failure = Callable[[str], Message]

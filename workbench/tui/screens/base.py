@@ -1,0 +1,82 @@
+"""What every screen of the review app shares: the app and its service, reads that
+run off the event loop and come back as messages, and escape back."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
+
+from workbench.tui.messages import Answer, ReadFailed
+
+if TYPE_CHECKING:
+    from workbench.service import Workbench
+    from workbench.tui.app import WorkbenchApp
+
+_requests = itertools.count(1)  # one numbering for every screen: a number is never reused
+
+
+class WorkbenchScreen(Screen[None]):
+    """A screen of the app. It reads with `read`, in the reading thread, and handles
+    the answer's message; only the answer to the latest request of each kind is
+    taken, an older one dropped."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._asked: dict[str, int] = {}  # kind of read: the latest request
+        # Set once the screen is first drawn: answers wait for it, as a table filled
+        # while it is still being mounted can draw its header before sizing its columns.
+        self.drawn = asyncio.Event()
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.drawn.set)
+
+    @property
+    def wb_app(self) -> WorkbenchApp:
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def workbench(self) -> Workbench:
+        """The service: called only inside a job given to `read`, never on the loop."""
+        return self.wb_app.workbench
+
+    def read(self, kind: str, job: Callable[[int], Answer]) -> None:
+        """Ask for `job(request)` (service calls, made into the answer) off the event
+        loop, in the reading thread, where a request of the same kind not started yet
+        is dropped. Reading never writes (the service regroups events after writes),
+        so a read never waits on another process's lock."""
+        request = self._asked[kind] = next(_requests)
+        app = self.wb_app
+        future = app.reader.ask((self, kind), lambda: job(request))
+        app.deliver(future, self, lambda line: ReadFailed(request, line))
+
+    def reading(self, kind: str) -> bool:
+        """Whether a read of `kind` is asked and not answered yet."""
+        return kind in self._asked
+
+    def answered(self, message: Answer) -> str | None:
+        """The kind of read `message` answers, if it answers the latest request of its
+        kind (which is answered then); None for an older answer, to be dropped."""
+        for kind, request in self._asked.items():
+            if request == message.request:
+                del self._asked[kind]
+                return kind
+        return None
+
+    def on_read_failed(self, message: ReadFailed) -> None:
+        kind = self.answered(message)
+        if kind is not None:
+            self.read_failed(kind, message.line)
+
+    def read_failed(self, kind: str, line: str) -> None:
+        """A read of `kind` failed: one line says why, the screen keeps what it shows."""
+        self.notify(line, title="Not read", severity="error", markup=False, timeout=10)
+
+    def saving_changed(self) -> None:
+        """Writes started or ended: a screen showing claims redraws their state."""
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
