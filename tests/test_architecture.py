@@ -1,5 +1,9 @@
-"""Layers in one direction: reading, extraction and matching import no database and no UI."""
+"""Layers in one direction: reading, extraction and matching import no database and no UI;
+the store and the service import no UI; the import-linter contracts in pyproject.toml
+hold, and fail when broken (docs/architecture.md)."""
 
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +21,11 @@ PURE = [
     "workbench.events",
 ]
 FORBIDDEN = ["textual", "sqlite3", "sqlite_utils", "click", "rich"]
+CORE = ["workbench.store", "workbench.service"]
+# Not click: sqlite-utils imports it for its own plugins. That our code never imports
+# click outside the CLI is import-linter's to check (pyproject.toml).
+USER_INTERFACES = ["textual", "rich"]
+LINT_IMPORTS = "from importlinter.cli import lint_imports_command; lint_imports_command()"
 
 
 @pytest.mark.parametrize("module", PURE)
@@ -30,6 +39,55 @@ def test_pure_modules_stay_pure(module):
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+@pytest.mark.parametrize("module", CORE)
+def test_the_store_and_the_service_load_no_user_interface(module):
+    code = (
+        f"import sys, {module}\n"
+        f"bad = [m for m in {USER_INTERFACES!r} if m in sys.modules]\n"
+        "print(','.join(bad))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
+
+
+def _lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    return subprocess.run(
+        [sys.executable, "-c", LINT_IMPORTS, "--no-cache"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_the_import_contracts_hold():
+    result = _lint_imports(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("module", "line"),
+    [
+        ("extract/numbers.py", "import textual"),
+        ("match/features.py", "import workbench.store"),
+        ("tui/format.py", "import workbench.store"),
+        ("models.py", "import workbench.service"),
+    ],
+)
+def test_a_broken_contract_fails(tmp_path, module, line):
+    """The contracts can fail: a copy of the package with one forbidden import."""
+    shutil.copytree(ROOT / "workbench", tmp_path / "workbench")
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    path = tmp_path / "workbench" / module
+    path.write_text(path.read_text(encoding="utf-8") + f"\n{line}  # noqa\n", encoding="utf-8")
+    result = _lint_imports(tmp_path)
+    assert result.returncode != 0
+    assert "BROKEN" in result.stdout
 
 
 def test_ruff_is_clean():

@@ -5,7 +5,6 @@ that vanished. And how a failure reads, in one line."""
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable, Hashable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -21,7 +20,7 @@ from workbench.tui.messages import WriteWaiting
 T = TypeVar("T")
 
 #: What a read or a write may raise that the analyst can act on: one line, no traceback.
-DATABASE_ERRORS = (sqlite3.Error, WorkbenchError, OSError)
+DATABASE_ERRORS = (WorkbenchError, OSError)
 
 
 @dataclass(frozen=True)
@@ -37,21 +36,10 @@ class _Poster(Protocol):
     def post_message(self, message: Message) -> bool: ...
 
 
-def is_locked(error: BaseException) -> bool:
-    """True if `error` is SQLite giving up on another connection's lock (as the
-    store reports it, `DatabaseBusy`, or raw)."""
-    if isinstance(error, DatabaseBusy):
-        return True
-    text = str(error).lower()
-    return isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
-
-
 def problem(error: BaseException, path: str) -> str:
     """`error` as the one line the analyst reads: the database and the cause."""
     if isinstance(error, WorkbenchError):
         return str(error).splitlines()[0] if str(error) else type(error).__name__
-    if is_locked(error):
-        return f"{path}: another process holds the database's write lock; not saved"
     if isinstance(error, OSError):
         return f"{path}: {error.strerror or error}"
     cause = str(error).splitlines()[0] if str(error) else ""
@@ -120,8 +108,8 @@ class Writer(SerialThread):
             self.file.check()
             try:
                 return write()
-            except (sqlite3.OperationalError, DatabaseBusy) as error:
-                if not is_locked(error) or attempt == attempts:
+            except DatabaseBusy:  # the store's guard reports SQLite's lock errors so
+                if attempt == attempts:
                     raise
                 self.poster.post_message(WriteWaiting(attempt, attempts))
                 time.sleep(self.policy.pause)
