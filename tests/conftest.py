@@ -1,9 +1,14 @@
 """Shared helpers: extract claims from a text written for a test, make a claim by
-hand, build a database as an older version of Workbench left it."""
+hand, build a database as an older version of Workbench left it, and give a test
+its own copy of a database built once per test process (the seeds ingested)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
@@ -11,7 +16,10 @@ from sqlite_utils import Database
 from workbench.extract import extract_claims
 from workbench.ingest import document_from_text
 from workbench.models import Claim
+from workbench.service import Workbench
 from workbench.store import migrations
+
+SEEDS = Path(__file__).parent.parent / "seeds"
 
 
 def claims_in(text: str, published: dt.date | None = None, fmt: str = "txt") -> list[Claim]:
@@ -84,3 +92,52 @@ def only_claim(text: str, published: dt.date | None = None) -> Claim:
 @pytest.fixture
 def extract():
     return claims_in
+
+
+class Templates:
+    """Databases built once per test process (each pytest-xdist worker builds its own)
+    and copied, file by file, into each test that asks for one: a copy of a few hundred
+    kilobytes instead of an ingest, and no test sees another's writes. Nothing ever
+    opens a template itself."""
+
+    def __init__(self, factory: pytest.TempPathFactory) -> None:
+        self._factory = factory
+        self._built: dict[str, Path] = {}
+
+    def path(self, name: str, build: Callable[[str, Path], None]) -> Path:
+        """The template `name`, which `build(database, folder)` makes on first use."""
+        if name not in self._built:
+            folder = self._factory.mktemp(f"template-{name}")
+            database = folder / "claims.db"
+            build(str(database), folder)
+            # one file: every connection closed, so SQLite checkpointed the WAL away
+            leftovers = [p.name for p in folder.glob("claims.db-*")]
+            assert not leftovers, f"template {name} left {leftovers}: a connection is open"
+            self._built[name] = database
+        return self._built[name]
+
+    def copy(self, name: str, build: Callable[[str, Path], None], to: Path) -> str:
+        """A fresh copy of the template `name` at `to`."""
+        shutil.copyfile(self.path(name, build), to)
+        return str(to)
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    return Templates(tmp_path_factory)
+
+
+def ingest_seeds(database: str, _folder: Path) -> None:
+    """The seeds as `Workbench(database).ingest([SEEDS], jobs=1)` leaves them: five
+    documents, their claims, voices, machine links and events grouped."""
+    with closing(Workbench(database)) as bench:
+        report = bench.ingest([str(SEEDS)], jobs=1)
+        assert (report.added, report.failed) == (5, 0), report.errors
+        assert bench.events_current()
+
+
+@pytest.fixture
+def seeded_db(templates: Templates, tmp_path: Path) -> str:
+    """This test's own `tmp_path/claims.db` holding the seeds, as a fresh ingest of
+    them leaves it; to write to as the test likes."""
+    return templates.copy("seeds", ingest_seeds, tmp_path / "claims.db")

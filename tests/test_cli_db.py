@@ -19,15 +19,18 @@ def lines(result) -> list[dict]:
     return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
 
 
-@pytest.fixture
-def db(tmp_path) -> str:
-    path = str(tmp_path / "claims.db")
+def ingested(path: str, _folder: Path) -> None:
     result = run("ingest", SEEDS, "--db", path, "--jobs", "1")
     assert result.exit_code == 0, result.output
     assert (
         "5 documents added, 0 skipped as already loaded, 0 failed; 37 claims added" in result.stdout
     )
-    return path
+
+
+@pytest.fixture
+def db(templates, tmp_path) -> str:
+    """This test's own copy of the seeds ingested by `workbench ingest` (`ingested`)."""
+    return templates.copy("seeds-by-cli", ingested, tmp_path / "claims.db")
 
 
 def test_ingest_twice_skips(db):

@@ -10,7 +10,6 @@ from click.testing import CliRunner
 
 from workbench.cli import main
 from workbench.models import EventDetail, EventSummary
-from workbench.service import Workbench
 
 SEEDS = str(Path(__file__).parent.parent / "seeds")
 EDITS = ("merge", "move", "rename", "split")
@@ -26,12 +25,8 @@ def detail(result) -> EventDetail:
 
 
 @pytest.fixture
-def db(tmp_path) -> str:
-    path = str(tmp_path / "claims.db")
-    bench = Workbench(path, analyst="tester")
-    bench.ingest([SEEDS], jobs=1)
-    bench.close()
-    return path
+def db(seeded_db) -> str:
+    return seeded_db
 
 
 def the_ambush(db: str) -> EventSummary:

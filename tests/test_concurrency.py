@@ -20,10 +20,9 @@ for i in range(500):
 """
 
 
-def test_two_processes_500_verdicts_each(tmp_path):
-    db = str(tmp_path / "claims.db")
+def test_two_processes_500_verdicts_each(seeded_db):
+    db = seeded_db
     bench = Workbench(db)
-    bench.ingest([SEEDS], jobs=1)
     ids = ",".join(str(c.id) for c in bench.claims()[:7])
     writers = [
         subprocess.Popen(

@@ -20,10 +20,8 @@ SEEDS = str(Path(__file__).parent.parent / "seeds")
 
 
 @pytest.fixture
-def seeded(tmp_path) -> Workbench:
-    bench = Workbench(str(tmp_path / "claims.db"), analyst="tester")
-    bench.ingest([SEEDS], jobs=1)
-    return bench
+def seeded(seeded_db) -> Workbench:
+    return Workbench(seeded_db, analyst="tester")
 
 
 def event_holding(bench: Workbench, claim_text: str) -> int:

@@ -39,13 +39,11 @@ def run(*args: str):
     return CliRunner().invoke(main, list(args))
 
 
-@pytest.fixture
-def db(tmp_path) -> str:
+def seeds_judged(path: str, folder: Path) -> None:
     """The seeds plus one hostile source, with verdicts set (one changed twice)."""
-    path = str(tmp_path / "claims.db")
     bench = Workbench(path, analyst="ana")
     bench.ingest([SEEDS], jobs=1)
-    hostile = tmp_path / "hostile.txt"
+    hostile = folder / "hostile.txt"
     hostile.write_text(HOSTILE, encoding="utf-8")
     given = Metadata(outlet="<i>Evil</i> | Wire", url="javascript:alert(3)", published="2013-02-06")
     bench.ingest([str(hostile)], given, jobs=1)
@@ -55,7 +53,12 @@ def db(tmp_path) -> str:
             bench.set_verdict(claim.id, "disputed", "first look")
         bench.set_verdict(claim.id, status, note)
     bench.close()
-    return path
+
+
+@pytest.fixture
+def db(templates, tmp_path) -> str:
+    """This test's own copy of the seeds judged (`seeds_judged`)."""
+    return templates.copy("seeds-judged", seeds_judged, tmp_path / "claims.db")
 
 
 def reviewed(db: str) -> dict[int, str]:

@@ -226,11 +226,8 @@ def test_unlink_rejects_a_suggestion_and_deletes_an_analyst_link(tmp_path):
     assert bench.remove_link(a, b) == "deleted"
 
 
-def test_blocked_matcher_equals_all_pairs_on_the_seeds(tmp_path):
-    from pathlib import Path
-
-    bench = Workbench(str(tmp_path / "claims.db"))
-    bench.ingest([str(Path(__file__).parent.parent / "seeds")], jobs=1)
+def test_blocked_matcher_equals_all_pairs_on_the_seeds(seeded_db):
+    bench = Workbench(seeded_db)
     inputs = [MatchInput.from_row(r) for r in bench.store.match_inputs()]
     assert match(inputs, inputs) == match_all_pairs(inputs)
     assert len(match(inputs, inputs)) == 3

@@ -17,7 +17,7 @@ from contextlib import closing
 
 import pytest
 
-from tests.reliability_helpers import ROOT, SEEDS, Holder, run_cli
+from tests.reliability_helpers import ROOT, Holder, run_cli
 from workbench.service import Workbench
 
 READS = [
@@ -45,12 +45,10 @@ for i in range(1_000_000):
 
 
 @pytest.fixture
-def db(tmp_path) -> str:
-    path = str(tmp_path / "claims.db")
-    with closing(Workbench(path)) as bench:
-        bench.ingest([SEEDS], jobs=1)
+def db(seeded_db) -> str:
+    with closing(Workbench(seeded_db)) as bench:
         assert bench.events_current()
-    return path
+    return seeded_db
 
 
 def test_reads_leave_the_database_unchanged(db):

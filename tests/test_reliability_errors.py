@@ -8,23 +8,18 @@ import shutil
 import signal
 import sqlite3
 import subprocess
-from contextlib import closing
 
 import pytest
 
-from tests.reliability_helpers import SEEDS, Holder, assert_one_line, run_cli
+from tests.reliability_helpers import Holder, assert_one_line, run_cli
 from workbench.errors import WorkbenchError
-from workbench.service import Workbench
 
 QUICK = {"WORKBENCH_BUSY_TIMEOUT": "0.5"}
 
 
 @pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "claims.db"
-    with closing(Workbench(str(path))) as bench:
-        bench.ingest([SEEDS], jobs=1)
-    return str(path)
+def db(seeded_db):
+    return seeded_db
 
 
 def _claim(db: str) -> int:

@@ -9,7 +9,7 @@ from contextlib import closing
 
 import pytest
 
-from tests.reliability_helpers import ROOT, SEEDS
+from tests.reliability_helpers import ROOT
 from workbench.service import Workbench
 
 INGEST_LOOP = """
@@ -30,11 +30,9 @@ for i in range(100_000):
 
 
 @pytest.fixture
-def busy_db(tmp_path):
+def busy_db(seeded_db, tmp_path):
     """A database with an ingest committing a document after another into it."""
-    db = str(tmp_path / "claims.db")
-    with closing(Workbench(db)) as bench:
-        bench.ingest([SEEDS], jobs=1)
+    db = seeded_db
     folder = tmp_path / "in"
     folder.mkdir()
     loop = subprocess.Popen(

@@ -6,14 +6,13 @@ import time
 
 import pytest
 
-from tests.reliability_helpers import SEEDS, Holder
+from tests.reliability_helpers import Holder
 from workbench.service import Workbench
 
 
 @pytest.fixture
-def bench(tmp_path):
-    bench = Workbench(str(tmp_path / "claims.db"), analyst="ana")
-    bench.ingest([SEEDS], jobs=1)
+def bench(seeded_db):
+    bench = Workbench(seeded_db, analyst="ana")
     yield bench
     bench.close()
 

@@ -12,7 +12,8 @@ from contextlib import closing
 
 import pytest
 
-from tests.reliability_helpers import ROOT, SEEDS, assert_one_line, run_cli
+from tests.conftest import ingest_seeds
+from tests.reliability_helpers import ROOT, assert_one_line, run_cli
 from workbench.service import Workbench
 from workbench.store import SCHEMA_VERSION
 
@@ -46,13 +47,13 @@ def test_four_processes_creating_one_database_at_once_all_succeed(tmp_path):
 
 
 @pytest.fixture
-def read_only(tmp_path):
+def read_only(templates, tmp_path):
     """A loaded database in a folder mounted read-only (as root, whom file modes do not
     stop), else in a folder and file without write permission."""
     source = tmp_path / "src"
     source.mkdir()
+    templates.copy("seeds", ingest_seeds, source / "claims.db")
     with closing(Workbench(str(source / "claims.db"))) as bench:
-        bench.ingest([SEEDS], jobs=1)
         bench.events()  # grouped as a session leaves them: a read-only copy cannot
     assert not (source / "claims.db-wal").exists()
     if os.geteuid() != 0:

@@ -19,7 +19,6 @@ from workbench.cli.terminal import LiteralTable as Table
 from workbench.cli.terminal import console, echo, json_line, print_json
 from workbench.display import figure, printable
 from workbench.errors import WorkbenchError
-from workbench.extract import iter_claims
 from workbench.ingest import read_source
 from workbench.ingest.limits import size_limit
 from workbench.models import Claim
@@ -41,6 +40,8 @@ def extract(paths: tuple[str, ...], as_json: bool, max_size: int | None) -> None
     A file that cannot be read gets a one-line error on stderr; the other files
     are still processed, and the exit status is 1.
     """
+    from workbench.extract import iter_claims  # only `extract` needs the pipeline
+
     failed = False
     rows: list[tuple[Claim, int]] = []
     for path in paths:

@@ -10,7 +10,6 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from workbench.errors import SourceError
-from workbench.extract import extract_claims
 from workbench.ingest import read_source
 from workbench.ingest.files import Metadata, apply, collect, sidecar
 from workbench.ingest.limits import read_regular
@@ -70,6 +69,8 @@ def prepare(path: str, given: Metadata) -> _Prepared:
     try:
         document = read_source(path, fallback_encoding="cp1252")
         document = apply(document, given.over(sidecar(path)))
+        from workbench.extract import extract_claims
+
         return _Prepared(document, extract_claims(document))
     except SourceError as error:
         return _Prepared(None, [], str(error))
@@ -136,6 +137,8 @@ class Loading(Matching):
         if jobs <= 1 or len(files) <= 1:
             yield from (prepare(path, metadata) for path in files)
             return
+        import workbench.extract.pipeline  # noqa: F401  loaded once, before the workers fork
+
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             try:
                 yield from pool.map(prepare, files, [metadata] * len(files), chunksize=8)
