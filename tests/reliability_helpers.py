@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).parent.parent
@@ -76,3 +78,21 @@ def assert_one_line(result, *words: str, status: int | None = None) -> str:
     for word in words:
         assert word in lines[0], lines[0]
     return lines[0]
+
+
+@contextmanager
+def looping(code: str, *args: str) -> Iterator[None]:
+    """`python -c code args...` running in another process for the block: it prints
+    "started" once ready, and is killed when the block ends."""
+    loop = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        assert loop.stdout is not None and loop.stdout.readline().strip() == "started"
+        yield
+    finally:
+        loop.kill()
+        loop.wait()

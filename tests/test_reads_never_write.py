@@ -8,16 +8,13 @@ itself however others write meanwhile. Real databases and real processes."""
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from collections import Counter
 from contextlib import closing
 
 import pytest
 
-from tests.reliability_helpers import ROOT, Holder, run_cli
+from tests.reliability_helpers import Holder, looping, run_cli
 from workbench.service import Workbench
 
 READS = [
@@ -86,16 +83,8 @@ def test_a_link_decision_regroups_the_events_at_once(db):
 @pytest.fixture
 def judged_meanwhile(db):
     """The database while another process sets verdict after verdict."""
-    loop = subprocess.Popen(
-        [sys.executable, "-c", VERDICT_LOOP, db],
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    assert loop.stdout is not None and loop.stdout.readline().strip() == "started"
-    yield db
-    loop.kill()
-    loop.wait()
+    with looping(VERDICT_LOOP, db):
+        yield db
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

@@ -2,14 +2,11 @@
 ingest committing meanwhile cannot make it contradict itself."""
 
 import json
-import os
-import subprocess
-import sys
 from contextlib import closing
 
 import pytest
 
-from tests.reliability_helpers import ROOT
+from tests.reliability_helpers import looping
 from workbench.service import Workbench
 
 INGEST_LOOP = """
@@ -35,16 +32,8 @@ def busy_db(seeded_db, tmp_path):
     db = seeded_db
     folder = tmp_path / "in"
     folder.mkdir()
-    loop = subprocess.Popen(
-        [sys.executable, "-c", INGEST_LOOP, db, str(folder)],
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    assert loop.stdout is not None and loop.stdout.readline().strip() == "started"
-    yield db
-    loop.kill()
-    loop.wait()
+    with looping(INGEST_LOOP, db, str(folder)):
+        yield db
 
 
 def _assert_consistent(document: dict) -> None:
