@@ -65,9 +65,11 @@ def extract_claims(doc: SourceDocument) -> list[Claim]:
 
 
 def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
-    """The claims of `extract_claims`, yielded a page at a time (extract/document.py):
-    a caller that does not keep them holds one page's claims, however long the text.
-    A figure restated without its source takes the source named on its page."""
+    """The claims of `extract_claims`, yielded as they are read, a page at a time
+    (extract/document.py). A figure restated without its source takes the source its
+    restatement names within `RESTATED_WITHIN` claims on its page (restatements.py),
+    so a caller that does not keep the claims holds at most that many, and one page's
+    text, however long the document."""
     whole = Whole(doc)
     for page in pages(doc):
         yield from _Reader(page.doc, whole, page.offset).claims()
