@@ -252,21 +252,21 @@ class WorkbenchApp(Decisions, App[None]):
         self.deliver(future, self, lambda line: NotSaved(ticket, line))
 
     def on_saved(self, message: Saved) -> None:
-        saving = self._ended(message.ticket)
+        saving = self._ended(message.ticket, saved=True)
         if saving is not None:
             with contextlib.suppress(NoMatches):  # the screen asking was closed
                 saving.done(message.result)
 
     def on_not_saved(self, message: NotSaved) -> None:
         self.notify(message.line, title="Not saved", severity="error", markup=False, timeout=10)
-        saving = self._ended(message.ticket)
+        saving = self._ended(message.ticket, saved=False)
         if saving is not None and saving.failed is not None:
             with contextlib.suppress(NoMatches):
                 saving.failed(message.line)
 
-    def _ended(self, ticket: int) -> Saving | None:
+    def _ended(self, ticket: int, saved: bool) -> Saving | None:
         saving = self.saving.pop(ticket, None)
-        self._saving_changed()
+        self._saving_changed(saving.claims if saving is not None and saved else frozenset())
         return saving
 
     def saving_label(self, claim_id: int) -> str | None:
@@ -274,13 +274,14 @@ class WorkbenchApp(Decisions, App[None]):
         found = [s.label for s in self.saving.values() if claim_id in s.claims]
         return found[-1] if found else None
 
-    def _saving_changed(self) -> None:
-        """Writes started or ended: each screen showing claims redraws their state."""
+    def _saving_changed(self, saved: frozenset[int] = frozenset()) -> None:
+        """Writes started or ended (`saved`: the claims of one that was saved): each
+        screen showing claims redraws their state."""
         if not self.saving:
             self._quit_asked = False
         for screen in self.screen_stack:
             if isinstance(screen, WorkbenchScreen):
-                screen.saving_changed()
+                screen.saving_changed(saved)
 
     def on_write_waiting(self, message: WriteWaiting) -> None:
         """The lock is held by another process: say so (every few seconds at most)

@@ -75,8 +75,9 @@ class WorkbenchScreen(Screen[None]):
         """A read of `kind` failed: one line says why, the screen keeps what it shows."""
         self.notify(line, title="Not read", severity="error", markup=False, timeout=10)
 
-    def saving_changed(self) -> None:
-        """Writes started or ended: a screen showing claims redraws their state."""
+    def saving_changed(self, saved: frozenset[int] = frozenset()) -> None:
+        """Writes started or ended (`saved`: the claims of one that was saved): a
+        screen showing claims redraws their state."""
 
     def action_back(self) -> None:
         self.app.pop_screen()

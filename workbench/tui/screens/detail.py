@@ -100,7 +100,7 @@ class DetailScreen(WorkbenchScreen):
             )
         self._show_reason()
 
-    def saving_changed(self) -> None:
+    def saving_changed(self, saved: frozenset[int] = frozenset()) -> None:
         """The headline shows what is being saved on this claim, else its status."""
         if self.claim is not None:
             saving = self.wb_app.saving_label(self.claim_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from rich.text import Text
@@ -14,13 +14,13 @@ from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, 
 
 from workbench.display import figure, graded_voice
 from workbench.models import LinkCounts, Status, StoredClaim
-from workbench.service import ORDERS, STATUSES, ClaimFilter, Workbench
+from workbench.service import ORDERS, STATUSES, ClaimFilter
 from workbench.tui.format import SAVING_MARK, STATUS_MARKS, clip, literal, verdict_bindings
 from workbench.tui.messages import Page, PageRead, QueueRead
 from workbench.tui.screens.base import WorkbenchScreen
+from workbench.tui.screens.queue_reads import Reload, first_page, page
 
 PAGE = 200
-SOURCE_CHOICES = 300
 COLUMNS = ("", "st", "category", "figure", "⇄", "✗", "subject", "place", "voice", "source")
 SORTABLE = {
     "st": "status",
@@ -31,16 +31,6 @@ SORTABLE = {
     "voice": "voice",
     "source": "document",
 }
-
-
-@dataclass(frozen=True)
-class _Reload:
-    """How the answer to the latest reload is shown: the cursor kept on its claim or
-    not; for a search, the filters before it and whether it was entered or typed."""
-
-    keep_cursor: bool
-    before_search: ClaimFilter | None = None
-    entered: bool = False
 
 
 class QueueScreen(WorkbenchScreen):
@@ -74,7 +64,8 @@ class QueueScreen(WorkbenchScreen):
         self._categories: list[str] = []
         self._sources: list[str] = []
         self._marked: set[int] = set()  # rows showing the saving mark
-        self._reload = _Reload(keep_cursor=True)
+        self._awaiting: set[int] = set()  # saved, showing the mark until read again
+        self._reload = Reload(keep_cursor=True)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -101,13 +92,13 @@ class QueueScreen(WorkbenchScreen):
     def reload(self, keep_cursor: bool = True) -> None:
         """Read the first page again (another process may have written meanwhile); the
         rows shown stay until the answer comes, the status line says it is awaited."""
-        self._ask_rows(_Reload(keep_cursor))
+        self._ask_rows(Reload(keep_cursor))
 
-    def _ask_rows(self, reload: _Reload) -> None:
+    def _ask_rows(self, reload: Reload) -> None:
         self._reload = reload
         self._asked.pop("page", None)  # a page of the rows before would not follow on
         where, workbench = self.where, self.workbench
-        self.read("rows", lambda request: _first_page(workbench, where, request))
+        self.read("rows", lambda request: first_page(workbench, where, request))
         self._update_status()
 
     def on_queue_read(self, message: QueueRead) -> None:
@@ -117,7 +108,7 @@ class QueueScreen(WorkbenchScreen):
         table = self.query_one("#queue", DataTable)
         current = self.current_id() if self._reload.keep_cursor else None
         self.shown, self.total, self.summary = message.page.where, message.total, message.summary
-        self.rows, self.counts = [], {}
+        self.rows, self.counts, self._awaiting = [], {}, set()
         table.clear()
         self._add(message.page)
         if current is not None:
@@ -141,6 +132,9 @@ class QueueScreen(WorkbenchScreen):
     def read_failed(self, kind: str, line: str) -> None:
         """A search the database cannot read keeps the claims shown and says why: in
         the status line while typing, in one notification on enter."""
+        if kind == "rows":
+            awaiting, self._awaiting = self._awaiting, set()
+            self._redraw_marks(awaiting)  # as last read
         before = self._reload.before_search
         if kind != "rows" or before is None:
             super().read_failed(kind, line)
@@ -156,7 +150,7 @@ class QueueScreen(WorkbenchScreen):
         counts = self.counts.get(claim.id, LinkCounts())
         mark = "●" if claim.id in self.selected else ("!" if claim.stale_reason else "")
         style = "bold red" if counts.contradicts else ""
-        saving = self.wb_app.saving_label(claim.id) is not None
+        saving = self.wb_app.saving_label(claim.id) is not None or claim.id in self._awaiting
         status = SAVING_MARK if saving else STATUS_MARKS.get(claim.status, "·")
         return [
             Text(mark, style="bold yellow"),
@@ -197,17 +191,25 @@ class QueueScreen(WorkbenchScreen):
             line = Text.assemble((" reading…", "bold yellow"), line)
         self.query_one("#queue-status", Static).update(line)
 
-    def saving_changed(self) -> None:
-        """Writes started or ended: rows being saved show `…`, not a status."""
+    def saving_changed(self, saved: frozenset[int] = frozenset()) -> None:
+        """Writes started or ended: rows being saved show `…`, not a status. Once saved
+        (from this screen or another), the rows are read again, and its claims show
+        `…` until then, not the status from before; one not saved shows it again."""
         if not self.is_mounted:
             return
         saving = {i for s in self.wb_app.saving.values() for i in s.claims}
-        table = self.query_one("#queue", DataTable)
-        for claim in self.rows:
-            if claim.id in saving or claim.id in self._marked:
-                table.update_cell(str(claim.id), "st", self._cells(claim)[1])
+        if saved:
+            self._awaiting |= saved
+            self.reload()
+        self._redraw_marks(saving | self._marked)
         self._marked = saving
         self._update_status()
+
+    def _redraw_marks(self, claim_ids: set[int]) -> None:
+        table = self.query_one("#queue", DataTable)
+        for claim in self.rows:
+            if claim.id in claim_ids:
+                table.update_cell(str(claim.id), "st", self._cells(claim)[1])
 
     # -- the cursor ---------------------------------------------------------
 
@@ -234,7 +236,7 @@ class QueueScreen(WorkbenchScreen):
             and not (self.reading("page") or self.reading("rows"))
         ):
             where, workbench = replace(self.shown, offset=len(self.rows)), self.workbench
-            self.read("page", lambda request: PageRead(request, _page(workbench, where)))
+            self.read("page", lambda request: PageRead(request, page(workbench, where)))
 
     @on(DataTable.RowSelected, "#queue")
     def _open_selected(self, event: DataTable.RowSelected) -> None:
@@ -275,7 +277,7 @@ class QueueScreen(WorkbenchScreen):
         before, text = self.where, event.value.strip()
         self.where = replace(self.where, search=text or None)
         entered = isinstance(event, Input.Submitted)
-        self._ask_rows(_Reload(keep_cursor=False, before_search=before, entered=entered))
+        self._ask_rows(Reload(keep_cursor=False, before_search=before, entered=entered))
 
     # -- actions ------------------------------------------------------------
 
@@ -376,19 +378,3 @@ class QueueScreen(WorkbenchScreen):
 
     def action_events(self) -> None:
         self.wb_app.open_events()
-
-
-def _page(workbench: Workbench, where: ClaimFilter) -> Page:
-    """In the reading thread: the claims `where` selects, with their link counts."""
-    claims = workbench.claims(where)
-    return Page(where, claims, workbench.link_counts([c.id for c in claims]))
-
-
-def _first_page(workbench: Workbench, where: ClaimFilter, request: int) -> QueueRead:
-    """In the reading thread: what a reload shows."""
-    categories = workbench.categories()
-    # the latest documents: a list of thousands helps no one; search finds the rest
-    sources = workbench.document_names(SOURCE_CHOICES)
-    total = workbench.count_claims(where)
-    page = _page(workbench, where)
-    return QueueRead(request, page, total, workbench.summary_counts(), categories, sources)
