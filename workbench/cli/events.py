@@ -12,7 +12,7 @@ import click
 
 from workbench.cli.common import db_option, json_option, opened
 from workbench.cli.terminal import LiteralTable as Table
-from workbench.cli.terminal import console, echo, print_json, styled
+from workbench.cli.terminal import console, echo, listing, print_json, styled
 from workbench.display import FIGURE_COLUMNS, credibility_line, days, event_line, figure, figure_row
 from workbench.models import EventDetail
 from workbench.service import Workbench
@@ -34,9 +34,7 @@ def events(db: str, as_json: bool) -> None:
     if as_json:
         print_json(found)
         return
-    table = Table(header_style="bold", box=None, pad_edge=False)
-    for column in ("id", "event", "days", "claims", "voices", "contested"):
-        table.add_column(column, no_wrap=True, overflow="ellipsis", max_width=70)
+    table = listing(("id", "event", "days", "claims", "voices", "contested"), max_width=70)
     for e in found:
         table.add_row(
             str(e.id),

@@ -8,8 +8,7 @@ from pathlib import Path
 import click
 
 from workbench.cli.common import db_option, json_option, opened
-from workbench.cli.terminal import LiteralTable as Table
-from workbench.cli.terminal import console, echo, error_line, print_json
+from workbench.cli.terminal import console, echo, error_line, listing, print_json
 from workbench.display import figure, graded_voice
 from workbench.errors import WorkbenchError
 from workbench.service import STATUSES, ClaimFilter, Workbench
@@ -49,9 +48,8 @@ def claims(
     if as_json:
         print_json(found)
         return
-    table = Table(header_style="bold", box=None, pad_edge=False)
-    for column in ("id", "status", "category", "figure", "subject", "place", "voice", "source"):
-        table.add_column(column, no_wrap=True, overflow="ellipsis", max_width=32)
+    columns = ("id", "status", "category", "figure", "subject", "place", "voice", "source")
+    table = listing(columns, max_width=32)
     for c in found:
         table.add_row(
             str(c.id),

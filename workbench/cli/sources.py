@@ -9,8 +9,7 @@ from pathlib import Path
 import click
 
 from workbench.cli.common import db_option, json_option, opened
-from workbench.cli.terminal import LiteralTable as Table
-from workbench.cli.terminal import console, echo, print_json
+from workbench.cli.terminal import console, echo, listing, print_json
 from workbench.display import credibility_line
 from workbench.service import GRADES
 
@@ -30,18 +29,8 @@ def sources(db: str, as_json: bool) -> None:
     if as_json:
         print_json(found)
         return
-    table = Table(header_style="bold", box=None, pad_edge=False)
-    for column in (
-        "id",
-        "document",
-        "outlet",
-        "published",
-        "claims",
-        "confirmed",
-        "disputed",
-        "false",
-    ):
-        table.add_column(column, no_wrap=True, overflow="ellipsis", max_width=40)
+    columns = ("id", "document", "outlet", "published", "claims", "confirmed", "disputed")
+    table = listing((*columns, "false"), max_width=40)
     for s in found:
         table.add_row(
             str(s.id),
@@ -71,9 +60,7 @@ def voices(db: str, as_json: bool) -> None:
     if as_json:
         print_json(found)
         return
-    table = Table(header_style="bold", box=None, pad_edge=False)
-    for column in ("id", "voice", "kind", "grade", "claims", "note"):
-        table.add_column(column, no_wrap=True, overflow="ellipsis", max_width=50)
+    table = listing(("id", "voice", "kind", "grade", "claims", "note"), max_width=50)
     for v in found:
         table.add_row(str(v.id), v.name, v.kind, v.grade or "", str(v.claims), v.note or "")
     console().print(table)

@@ -95,6 +95,15 @@ class LiteralTable(Table):
         super().add_row(*cells, style=style, end_section=end_section)
 
 
+def listing(columns: Iterable[str], max_width: int) -> LiteralTable:
+    """A listing's table: bold headers, no borders, each column kept to one line and
+    cut with "…" past `max_width` characters; its cells shown literally."""
+    table = LiteralTable(header_style="bold", box=None, pad_edge=False)
+    for column in columns:
+        table.add_column(column, no_wrap=True, overflow="ellipsis", max_width=max_width)
+    return table
+
+
 def styled(*parts: str | tuple[str, str], **options: Any) -> Text:
     """A line of literal text, some parts with a style: styled(("Event 2", "bold"), name)."""
     text = Text(**options)
