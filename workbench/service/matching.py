@@ -70,7 +70,7 @@ class Matching(Events):
         `documents` (every one, when all claims are matched) are marked matched."""
         with collector_paused():  # reading and matching make a million acyclic objects
             found = self._match(claim_ids, replace, None if claim_ids is None else documents)
-        self._book.regroup()
+        self.regroup_events()
         return found
 
     def _match(
@@ -133,10 +133,10 @@ class Matching(Events):
         note: str | None = None,
     ) -> LinkView:
         row = self.store.set_link(a, b, relation, state, note, self.analyst)
-        self._book.regroup()
+        self.regroup_events()
         return LinkView(a=self.claim(row["a_id"]), b=self.claim(row["b_id"]), **row)
 
     def remove_link(self, a: int, b: int) -> str:
         removed = self.store.remove_link(a, b, self.analyst)
-        self._book.regroup()
+        self.regroup_events()
         return removed
