@@ -3,7 +3,8 @@ this module owns the top-level group, its --version and --db, and which commands
 has. The commands live one module per thing the analyst does: loading.py (extract,
 ingest), reviewing.py (claims, verdict, history, review), links.py (match, links, link,
 unlink), events.py (events, the `event` group), sources.py (sources, voices, grade,
-credibility) and export.py; common.py, options.py and terminal.py are what they share."""
+credibility), export.py and gazetteer.py (the `gazetteer` group); common.py, options.py
+and terminal.py are what they share."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from types import ModuleType
 import click
 
 from workbench import __version__
-from workbench.cli import events, export, links, loading, reviewing, sources
+from workbench.cli import events, export, gazetteer, links, loading, reviewing, sources
 
 
 @click.group(invoke_without_command=True)
@@ -42,4 +43,4 @@ def _add_commands(*modules: ModuleType) -> None:
             main.add_command(command)
 
 
-_add_commands(loading, reviewing, links, events, sources, export)
+_add_commands(loading, reviewing, links, events, sources, export, gazetteer)

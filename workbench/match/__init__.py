@@ -13,17 +13,23 @@ from __future__ import annotations
 
 import bisect
 import gc
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
 
+from workbench.geo.places import Kind, Place
 from workbench.match.features import EVENT_TOLERANCE, Features, MatchInput, features
 from workbench.match.relate import LinkSuggestion, relate
 from workbench.vocabulary import Relation
 
 _FAMILY = {"displaced": "displacement", "refugees": "displacement"}
 WINDOW_DAYS = 31
+# A cell is 0.2 degrees, about 22 km north to south: more than NEAR_KM, so two
+# places near each other are in one cell or in two that touch.
+CELL_DEGREES = 0.2
+_AROUND = [(i, j) for i in (-1, 0, 1) for j in (-1, 0, 1) if (i, j) != (0, 0)]
 NEIGHBOURS = 30
 LINKS_PER_CLAIM = {Relation.CORROBORATES: 10, Relation.CONTRADICTS: 10, Relation.RELATED: 4}
 
@@ -40,13 +46,48 @@ Block = tuple[str, ...]
 
 
 def _blocks(f: Features) -> list[Block]:
+    """The blocks a claim belongs to: its family, country and place-name key, and
+    where the gazetteer placed it, its country, its region and its map cell (so a
+    village meets its region's claims, the country's claims of that day, and the
+    claims of villages near it under another name)."""
     if not f.places:
         return []  # a claim placed nowhere is linked to nothing (see relate)
     family = _FAMILY.get(f.category.value, f.category.value)
     country = f.claim.country or ""
     if not f.time.known:
         return [(family, country, s, f"document {f.claim.document_id}") for s in f.skeletons]
-    return [(family, country, s) for s in f.skeletons]
+    keys: list[Block] = [(family, country, s) for s in f.skeletons]
+    for place in f.located:
+        keys.append((family, place.country_code))
+        if place.region_code:
+            keys.append((family, place.country_code, place.region_code))
+        cell = _cell(place)
+        if cell is not None:
+            keys.append((family, *cell))
+    return keys
+
+
+def _queries(f: Features) -> list[Block]:
+    """The blocks a claim looks in: its own, and the map cells around its places'
+    (two places within NEAR_KM lie in one cell or two neighbouring ones)."""
+    keys = _blocks(f)
+    for place in f.located if f.time.known else ():
+        cell = _cell(place)
+        if cell is not None:
+            keys += [(cell[0], str(int(cell[1]) + i), str(int(cell[2]) + j)) for i, j in _AROUND]
+    return keys
+
+
+def _cell(place: Place) -> tuple[str, str, str] | None:
+    """A place's cell of a grid of CELL_DEGREES, for a town (divisions are too large
+    to be near anything)."""
+    if place.latitude is None or place.longitude is None or place.kind.depth < Kind.COMMUNE.depth:
+        return None
+    row, column = (
+        math.floor(place.latitude / CELL_DEGREES),
+        math.floor(place.longitude / CELL_DEGREES),
+    )
+    return ("cell", str(row), str(column))
 
 
 def _start(f: Features) -> int:
@@ -115,7 +156,9 @@ def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Link
     suggestions = []
     for f in new_features:
         mine, voice, document = f.claim.id, f.claim.voice_id, f.claim.document_id
-        for key in _blocks(f):
+        for key in _queries(f):
+            if key not in blocks:
+                continue
             for other in blocks[key].near(f):
                 if other.claim.voice_id == voice and other.claim.document_id != document:
                     continue  # a voice is no witness to itself (relate's rule, spared a call)

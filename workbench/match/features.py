@@ -15,6 +15,7 @@ from typing import Any
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS
 from workbench.extract.lexicon import NOUN_CLASS, NounClass
 from workbench.extract.numbers import asserted_bounds
+from workbench.geo.places import Place
 from workbench.models import Category
 
 # Categories that can corroborate or contradict each other are the same category;
@@ -96,6 +97,10 @@ class MatchInput:
     section: str
     loaded_at: str | None = None
     date_text: str | None = None  # the date words as the text has them
+    scope: str = "incident"  # or "cumulative": a running total (extract/scope.py)
+    # the gazetteer's places for `location` (geo.resolve): where it happened, then
+    # the others the phrase names; empty when the gazetteer knows none of them
+    located: tuple[Place, ...] = ()
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> MatchInput:
@@ -119,6 +124,8 @@ class Features:
     time: TimeSpan
     low: float
     high: float
+    located: tuple[Place, ...]  # the claim's place first (MatchInput.located)
+    cumulative: bool  # a running total, which never links to an incident's count
 
     @property
     def stock(self) -> bool:
@@ -143,6 +150,8 @@ def features(claim: MatchInput) -> Features:
         time=time_span(claim),
         low=bounds[0],
         high=bounds[1],
+        located=claim.located,
+        cumulative=claim.scope == "cumulative",
     )
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cached_property, partial
 
 from rapidfuzz import fuzz
 
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
+from workbench.geo.places import Kind
 from workbench.match.features import (
     EVENT_TOLERANCE,
     RELATED_CATEGORIES,
@@ -18,6 +19,7 @@ from workbench.match.features import (
     Features,
     generic,
 )
+from workbench.match.places import SAME_PLACE, Agreement, agreement
 from workbench.vocabulary import Relation
 
 _FIGURE_COMPARISONS = frozenset({"denied", "overlap", "disjoint"})
@@ -65,8 +67,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     same_voice = a.claim.voice_id == b.claim.voice_id
     if same_voice and not (same_category and a.claim.document_id == b.claim.document_id):
         return None  # a voice is no witness to itself; it may only restate a figure
-    if _conflict(a, b):
-        return None
+    if _conflict(a, b) or a.cumulative != b.cumulative:
+        return None  # and a running total is never one incident's count
     # time first: it is cheap, and it settles most pairs a block brings together
     days = _days_apart(a, b)
     when = _when(a, b, days)
@@ -74,25 +76,27 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return None  # nothing says whether they speak of one time
     if when is When.DIFFERENT and not (same_category and a.stock):
         return None  # an event on another day is another event
-    place = _place_similarity(a, b)
+    where = _place_match(a, b)
     subject = _subject_similarity(a, b)
-    if place < PLACE_THRESHOLD or subject < SUBJECT_THRESHOLD:
+    if where is None or subject < SUBJECT_THRESHOLD:
         return None
+    if where.level is Kind.COUNTRY and not (when is When.SAME and days == 0 and _dated(a, b)):
+        return None  # "Mali" and a village: one incident only if both date it to one day
     if not same_category:
-        return _verdict(a, b, Relation.RELATED, place, subject, when, days, "related categories")
+        return _verdict(a, b, Relation.RELATED, where, subject, when, days, "related categories")
     if same_voice:
         if when is When.SAME and (a.low, a.high) == (b.low, b.high):
             return _verdict(
-                a, b, Relation.RESTATES, place, subject, when, days, "the same voice again"
+                a, b, Relation.RESTATES, where, subject, when, days, "the same voice again"
             )
         return None
     if when is When.DIFFERENT:
-        return _verdict(a, b, Relation.RELATED, place, subject, when, days, "another time")
+        return _verdict(a, b, Relation.RELATED, where, subject, when, days, "another time")
     if a.claim.denies or b.claim.denies:
-        return _verdict(a, b, Relation.CONTRADICTS, place, subject, when, days, "denied")
+        return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "denied")
     if a.low <= b.high and b.low <= a.high:
-        return _verdict(a, b, Relation.CORROBORATES, place, subject, when, days, "overlap")
-    return _verdict(a, b, Relation.CONTRADICTS, place, subject, when, days, "disjoint")
+        return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
+    return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "disjoint")
 
 
 def _conflict(a: Features, b: Features) -> bool:
@@ -103,7 +107,30 @@ def _conflict(a: Features, b: Features) -> bool:
     return bool(a.sides and b.sides and not a.sides & b.sides)
 
 
-def _place_similarity(a: Features, b: Features) -> float:
+def _place_match(a: Features, b: Features) -> Agreement | None:
+    """Where both places are in the gazetteer, whether they are one, near or one
+    within the other (`match.places`); otherwise how alike their names are."""
+    if a.located and b.located:
+        found = [agreement(x, y) for x in a.located for y in b.located]
+        agreed = [x for x in found if x is not None]
+        best = max(agreed, key=lambda x: x.similarity, default=None)
+        if best is None or best.words != SAME_PLACE:
+            return best
+        return replace(best, words=_same_place(a, b, 100.0))
+    similarity = _name_similarity(a, b)
+    if similarity < PLACE_THRESHOLD:
+        return None
+    return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
+
+
+def _same_place(a: Features, b: Features, similarity: float) -> str:
+    la, lb = a.claim.location or "", b.claim.location or ""
+    if la.lower() == lb.lower() or (similarity >= 99 and not (a.located and b.located)):
+        return f"same place '{la}'"
+    return f"same place '{la}' ~ '{lb}'"
+
+
+def _name_similarity(a: Features, b: Features) -> float:
     if not a.places or not b.places:
         return 0.0
     if a.coarse != b.coarse:
@@ -111,6 +138,10 @@ def _place_similarity(a: Features, b: Features) -> float:
     if a.places == b.places:
         return 100.0
     return max(fuzz.ratio(x, y) for x in a.places for y in b.places)
+
+
+def _dated(a: Features, b: Features) -> bool:
+    return a.time.explicit and b.time.explicit
 
 
 def _subject_similarity(a: Features, b: Features) -> float:
@@ -136,21 +167,23 @@ def _verdict(
     a: Features,
     b: Features,
     relation: Relation,
-    place: float,
+    where: Agreement,
     subject: float,
     when: When,
     days_apart: int,
     why: str,
 ) -> LinkSuggestion:
-    score = 0.45 * place / 100 + 0.35 * subject / 100 + (0.2 if when is When.SAME else 0.05)
-    explain = partial(_reason, a, b, place, when, why)
+    score = (
+        0.45 * where.similarity / 100 + 0.35 * subject / 100 + (0.2 if when is When.SAME else 0.05)
+    )
+    explain = partial(_reason, a, b, where, when, why)
     return LinkSuggestion(a.claim.id, b.claim.id, relation, round(score, 3), days_apart, explain)
 
 
-def _reason(a: Features, b: Features, place: float, when: When, why: str) -> str:
+def _reason(a: Features, b: Features, where: Agreement, when: When, why: str) -> str:
     if why in _FIGURE_COMPARISONS:
         why = _figures(a, b, why)
-    return f"{why}; {_place_phrase(a, b, place)}; {_subject_phrase(a, b)}; {_time_phrase(when)}"
+    return f"{why}; {where.words}; {_subject_phrase(a, b)}; {_time_phrase(when)}"
 
 
 def _days_apart(a: Features, b: Features) -> int:
@@ -191,13 +224,6 @@ def _number(value: float | None) -> str:
     if value is None or math.isinf(value):
         return "?"
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
-
-
-def _place_phrase(a: Features, b: Features, similarity: float) -> str:
-    la, lb = a.claim.location or "", b.claim.location or ""
-    if la.lower() == lb.lower() or similarity >= 99:
-        return f"same place '{la}'"
-    return f"same place '{la}' ~ '{lb}'"
 
 
 def _subject_phrase(a: Features, b: Features) -> str:

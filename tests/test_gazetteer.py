@@ -1,0 +1,172 @@
+"""The gazetteer: GeoNames files read, the user's file made and added to, names
+found by any spelling, and place phrases resolved with the relation they state."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from workbench.errors import WorkbenchError
+from workbench.geo.geonames import GeoNamesError, fold, loose, read_dump, strip_division
+from workbench.geo.places import Kind
+from workbench.geo.resolve import resolve
+from workbench.store.gazetteer import GazetteerFile
+
+# Two lines of a GeoNames dump, made up for the test in GeoNames' 19 columns: a
+# village and a district of an invented country "ZZ", far from any real place.
+_VILLAGE = (
+    "99000001\tTessabougou\tTessabougou\tTessabugu,Téssabougou,ⵜⵙⴱ\t10.50000\t-170.50000\tP\tPPL"
+    "\tZZ\t\t01\t0002\t\t\t0\t\t300\tAfrica/Bamako\t2020-01-01\n"
+)
+_HAMLET = (
+    "99000002\tKoro-Were\tKoro-Were\t\t10.55000\t-170.55000\tP\tPPL"
+    "\tZZ\t\t01\t0002\t\t\t0\t\t300\tAfrica/Bamako\t2020-01-01\n"
+)
+_STREAM = (
+    "99000003\tTessabougou Ko\tTessabougou Ko\t\t10.5\t-170.5\tH\tSTM"
+    "\tZZ\t\t01\t\t\t\t0\t\t300\tAfrica/Bamako\t2020-01-01\n"
+)
+
+
+@pytest.fixture(scope="session")
+def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> GazetteerFile:
+    """The shipped gazetteer in a file shared by this run's test processes."""
+    return GazetteerFile(tmp_path_factory.getbasetemp().parent / "gazetteer.db")
+
+
+def test_a_dump_keeps_places_and_divisions_and_latin_names(tmp_path: Path) -> None:
+    dump = tmp_path / "ZZ.txt"
+    dump.write_text(_VILLAGE + _STREAM, encoding="utf-8")
+    (village,) = read_dump(dump)  # the stream is no place an incident happens in
+    assert (village.name, village.kind, village.country, village.admin2) == (
+        "Tessabougou",
+        Kind.TOWN,
+        "ZZ",
+        "0002",
+    )
+    assert village.names == ("Tessabugu",)  # Tifinagh and an accent-only variant dropped
+
+
+def test_a_line_that_is_not_geonames_names_the_file_and_line(tmp_path: Path) -> None:
+    dump = tmp_path / "ZZ.txt"
+    dump.write_text(_VILLAGE + "id,name,lat\n", encoding="utf-8")
+    with pytest.raises(GeoNamesError, match=r"ZZ.txt: line 2 has 1 columns"):
+        list(read_dump(dump))
+
+
+def test_a_zip_as_geonames_serves_it_is_read(tmp_path: Path) -> None:
+    archive = tmp_path / "ZZ.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr("ZZ.txt", _VILLAGE)
+    assert [f.name for f in read_dump(archive)] == ["Tessabougou"]
+    with zipfile.ZipFile(tmp_path / "YY.zip", "w") as out:
+        out.writestr("readme.txt", "")
+    with pytest.raises(GeoNamesError, match=r"no YY\.txt inside"):
+        list(read_dump(tmp_path / "YY.zip"))
+
+
+def test_folding_and_division_words() -> None:
+    assert fold("Ségou") == fold("SEGOU") == "segou"
+    assert fold("N'Djamena") == "n djamena"
+    assert loose(fold("Diabaly")) == loose(fold("Diabali"))
+    assert loose(fold("Gossi")) == loose(fold("Gosi"))
+    assert strip_division("Borno State") == "Borno"
+    assert strip_division("Région de Mopti") == "Mopti"
+    assert strip_division("Cercle") == "Cercle"  # a name is never emptied
+
+
+def test_shipped_names_resolve_by_any_spelling(gazetteer: GazetteerFile) -> None:
+    timbuktu = gazetteer.find("Tombouctou", "Mali")[0]
+    assert (timbuktu.name, timbuktu.kind, timbuktu.region) == (
+        "Timbuktu",
+        Kind.TOWN,
+        "Tombouctou Region",
+    )
+    assert gazetteer.find("Diabaly", "Mali")[0].name == "Diabali"
+    assert gazetteer.find("Tillabéry")[0].country == "Niger"
+    assert gazetteer.find("Kano")[0].population > 1_000_000  # the city before the state
+    assert gazetteer.find("Borno")[0].kind is Kind.REGION
+    assert gazetteer.find("Nowhere-Like-This") == []
+
+
+def test_countries_by_name_or_code(gazetteer: GazetteerFile) -> None:
+    assert gazetteer.country_code("Mali") == "ML"
+    assert gazetteer.country_code("ng") == "NG"
+    assert gazetteer.country_code("Gossi") is None
+
+
+def test_a_users_dump_joins_and_wins_over_shipped(tmp_path: Path) -> None:
+    mine = GazetteerFile(tmp_path / "mine.db")
+    dump = tmp_path / "ZZ.txt"
+    dump.write_text(_VILLAGE + _HAMLET, encoding="utf-8")
+    assert mine.add(read_dump(dump), "ZZ.txt") == 2
+    assert mine.sources()["ZZ.txt"] == 2
+    assert [p.name for p in mine.find("Tessabugu")] == ["Tessabougou"]
+    renamed = _VILLAGE.replace("\tTessabougou\tTessabougou\t", "\tTessa\tTessa\t")
+    dump.write_text(renamed, encoding="utf-8")
+    mine.add(read_dump(dump), "ZZ.txt")
+    assert [p.name for p in mine.find("Tessabugu")] == ["Tessa"]  # replaced, keys too
+    assert [p.name for p in mine.find("Tessabougou")] == ["Tessa"]  # no stale entry
+    mine.close()
+    again = GazetteerFile(tmp_path / "mine.db")  # a user's places outlive the process
+    assert again.sources()["ZZ.txt"] == 2
+
+
+def test_a_file_that_is_no_gazetteer_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "claims.db"
+    path.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(WorkbenchError, match=r"claims.db: not a readable gazetteer"):
+        GazetteerFile(path)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "name", "kind", "relation", "others"),
+    [
+        ("north of Kidal", "Mali", "Kidal", Kind.TOWN, "north of", []),
+        ("near Mopti", "Mali", "Mopti", Kind.TOWN, "near", []),
+        ("the Mopti region", "Mali", "Mopti Region", Kind.REGION, "in", []),
+        ("central Mali", "Mali", "Mali", Kind.COUNTRY, "central", []),
+        ("Republic of Mali", None, "Mali", Kind.COUNTRY, "in", []),
+        ("between Douentza and Gao", "Mali", "Douentza", Kind.TOWN, "between", ["Gao"]),
+        ("Borno State", "Nigeria", "Borno", Kind.REGION, "in", []),
+        ("Gwoza LGA", "Nigeria", "Gwoza", Kind.DISTRICT, "in", []),
+        ("Zabul's Arghandab district", "Afghanistan", "Arghandāb", Kind.DISTRICT, "in", ["Zabul"]),
+    ],
+)
+def test_place_phrases_resolve_with_their_relation(
+    gazetteer: GazetteerFile,
+    phrase: str,
+    country: str | None,
+    name: str,
+    kind: Kind,
+    relation: str,
+    others: list[str],
+) -> None:
+    found = resolve(phrase, country, gazetteer)
+    assert found is not None
+    assert (found.place.name, found.place.kind, found.relation) == (name, kind, relation)
+    assert [o.name for o in found.others] == others
+
+
+def test_the_outer_place_picks_among_namesakes(gazetteer: GazetteerFile) -> None:
+    zabul = resolve("Zabul's Arghandab district", "Afghanistan", gazetteer)
+    kandahar = resolve("Kandahar's Arghandab district", "Afghanistan", gazetteer)
+    assert zabul is not None and kandahar is not None
+    assert zabul.place.region == "Zabul"
+    assert kandahar.place.region == "Kandahar"
+
+
+def test_a_namesake_abroad_is_not_the_place(gazetteer: GazetteerFile) -> None:
+    # Mansour is a village of Mauritania; a Baghdad district of that name is not it,
+    # and the phrase resolves to what the gazetteer knows of it: Baghdad
+    found = resolve("Baghdad's Mansour district", "Iraq", gazetteer)
+    assert found is not None and found.place.name == "Baghdad"
+    assert resolve("Mansour", "Iraq", gazetteer) is None
+
+
+def test_unknown_and_empty_phrases_resolve_to_nothing(gazetteer: GazetteerFile) -> None:
+    assert resolve(None, "Mali", gazetteer) is None
+    assert resolve("   ", "Mali", gazetteer) is None
+    assert resolve("near Nowhere-Like-This", "Mali", gazetteer) is None

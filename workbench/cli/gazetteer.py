@@ -1,0 +1,99 @@
+"""The `gazetteer` group: `gazetteer add FILE...` loads GeoNames dumps into the user's
+gazetteer, `gazetteer find NAME` shows what a name resolves to, and `gazetteer
+sources` where its places came from."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from workbench.cli.common import json_option
+from workbench.cli.terminal import console, echo, error_line, json_line, listing
+from workbench.errors import WorkbenchError
+from workbench.service.places import add_to_gazetteer, find_places, gazetteer_sources
+
+
+@click.group()
+def gazetteer() -> None:
+    """Places: the GeoNames gazetteer claims' places resolve to.
+
+    Workbench ships Mali, Niger, Burkina Faso and their neighbours village by
+    village, every country's regions and districts, and the world's towns of
+    15,000 people. Add any other country from GeoNames
+    (https://download.geonames.org/export/dump/, e.g. NG.zip for Nigeria).
+    """
+
+
+@gazetteer.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+def add(files: tuple[Path, ...]) -> None:
+    """Add GeoNames country dumps (NG.txt, NG.zip ...) to your gazetteer.
+
+    \b
+    Example:
+        workbench gazetteer add ~/Downloads/NG.zip ~/Downloads/TD.zip
+    """
+    failed = 0
+    for added in add_to_gazetteer(list(files)):
+        if added.problem:
+            failed += 1
+            click.echo(added.problem, err=True)
+        else:
+            echo(f"{added.path}: {added.places:,} places added")
+    if failed:
+        raise SystemExit(1)
+
+
+@gazetteer.command()
+@click.argument("name")
+@click.option("--country", help="Prefer places in this country (a name or ISO code).")
+@json_option
+def find(name: str, country: str | None, as_json: bool) -> None:
+    """Show what NAME resolves to, most likely first.
+
+    \b
+    Example:
+        workbench gazetteer find Diabaly --country Mali
+    """
+    try:
+        places = find_places(name, country)
+    except WorkbenchError as error:
+        raise error_line(error) from None
+    if as_json:
+        for place in places:
+            click.echo(json_line(json.dumps(asdict(place), ensure_ascii=False)))
+        return
+    if not places:
+        echo(f"{name}: not in the gazetteer")
+        return
+    columns = ("geonameid", "name", "kind", "district", "region", "country", "lat", "lon")
+    table = listing(columns, max_width=30)
+    for p in places:
+        where = ("", "") if p.latitude is None else (f"{p.latitude:.4f}", f"{p.longitude:.4f}")
+        table.add_row(
+            str(p.geonameid),
+            p.name,
+            p.kind.value,
+            p.district or "",
+            p.region or "",
+            p.country,
+            *where,
+        )
+    console().print(table)
+
+
+@gazetteer.command()
+def sources() -> None:
+    """Where the gazetteer's places came from: shipped, and each file you added."""
+    try:
+        counts = gazetteer_sources()
+    except WorkbenchError as error:
+        raise error_line(error) from None
+    for source, places in counts.items():
+        echo(f"{source}: {places:,} places")
+
+
+COMMANDS = [gazetteer]

@@ -1,0 +1,239 @@
+"""Reading GeoNames files: country dumps, the division code lists, country info.
+
+The formats are GeoNames' own (https://download.geonames.org/export/dump/,
+readme.txt there): tab-separated, UTF-8, one feature per line. A country dump
+("ML.txt", "cities15000.txt") has 19 columns; `admin1CodesASCII.txt` and
+`admin2Codes.txt` have 4 (code, name, ASCII name, geonameid); `countryInfo.txt`
+has 19 with comment lines starting "#". GeoNames data is CC BY 4.0: see
+docs/gazetteer.md for the attribution the shipped gazetteer carries.
+
+Only the features an incident report can name as where it happened are kept:
+populated places (feature class P, except the abandoned, historical and
+destroyed ones) and administrative divisions (class A: countries and their
+first to fourth-level divisions).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from workbench.errors import WorkbenchError
+from workbench.geo.places import Kind
+
+# GeoNames feature codes (https://www.geonames.org/export/codes.html)
+_KIND_OF_CODE = {
+    "PCLI": Kind.COUNTRY,
+    "PCLD": Kind.COUNTRY,
+    "PCLIX": Kind.COUNTRY,
+    "ADM1": Kind.REGION,
+    "ADM2": Kind.DISTRICT,
+    "ADM3": Kind.COMMUNE,
+    "ADM4": Kind.COMMUNE,
+}
+_GONE = frozenset({"PPLQ", "PPLH", "PPLW", "PPLCH"})  # abandoned, historical, destroyed
+DUMP_COLUMNS = 19
+# What divisions are called after their names: "Douentza Cercle", "Borno State".
+DIVISION_WORDS = frozenset(
+    "cercle region région province state district department département prefecture "
+    "préfecture sous-prefecture sous-préfecture commune county governorate wilaya "
+    "municipality division zone lga territory".split()
+)
+
+
+class GeoNamesError(WorkbenchError):
+    """A file that is not in the GeoNames format; the message names the file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Feature:
+    """One GeoNames feature as the gazetteer keeps it.
+
+    `admin1` and `admin2` are GeoNames' division codes within the country ("04",
+    "7670549"), not names; `latitude`/`longitude` are WGS84 degrees, None for the
+    divisions the code lists give without coordinates; `names` are the other
+    names in Latin script (GeoNames' alternate names, others dropped)."""
+
+    geonameid: int
+    name: str
+    kind: Kind
+    country: str  # ISO 3166-1 alpha-2
+    admin1: str
+    admin2: str
+    latitude: float | None
+    longitude: float | None
+    population: int
+    names: tuple[str, ...]
+
+
+def read_dump(path: Path) -> Iterator[Feature]:
+    """The kept features of a GeoNames country dump (or cities*.txt), in file order;
+    the file as GeoNames serves it ("NG.zip", holding "NG.txt") is read too.
+
+    Raises GeoNamesError (naming the file and line) on a line that does not have
+    the dump's 19 columns or whose id, coordinates or population are not numbers,
+    or on a zip without the dump; OSError and UnicodeDecodeError as reading raises."""
+    with _text(path) as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) != DUMP_COLUMNS:
+                raise GeoNamesError(
+                    f"{path}: line {number} has {len(fields)} columns, not the "
+                    f"{DUMP_COLUMNS} of a GeoNames dump"
+                )
+            try:
+                feature = _feature(fields)
+            except ValueError as error:
+                raise GeoNamesError(f"{path}: line {number}: {error}") from None
+            if feature is not None:
+                yield feature
+
+
+@contextmanager
+def _text(path: Path) -> Iterator[IO[str]]:
+    if path.suffix.lower() != ".zip":
+        with path.open(encoding="utf-8") as lines:
+            yield lines
+        return
+    try:
+        with zipfile.ZipFile(path) as archive:
+            member = f"{path.stem}.txt"
+            if member not in archive.namelist():
+                raise GeoNamesError(f"{path}: no {member} inside, as a GeoNames zip has")
+            with archive.open(member) as raw:
+                yield io.TextIOWrapper(raw, encoding="utf-8")
+    except zipfile.BadZipFile:
+        raise GeoNamesError(f"{path}: not a zip file") from None
+
+
+def _feature(fields: list[str]) -> Feature | None:
+    feature_class, code = fields[6], fields[7]
+    if feature_class == "P" and code not in _GONE:
+        kind = Kind.TOWN
+    elif feature_class == "A" and code in _KIND_OF_CODE:
+        kind = _KIND_OF_CODE[code]
+    else:
+        return None
+    name = fields[1].strip()
+    return Feature(
+        geonameid=int(fields[0]),
+        name=name,
+        kind=kind,
+        country=fields[8],
+        admin1=fields[10],
+        admin2=fields[11],
+        latitude=float(fields[4]),
+        longitude=float(fields[5]),
+        population=int(fields[14] or 0),
+        names=latin_names(name, [fields[2], *fields[3].split(",")]),
+    )
+
+
+def read_divisions(path: Path, level: int) -> Iterator[Feature]:
+    """The divisions of `admin1CodesASCII.txt` (level 1) or `admin2Codes.txt` (level 2),
+    without coordinates. "ML.04.7670549\tDouentza Cercle\t..." is district 7670549 of
+    region 04 of Mali, also called "Douentza"."""
+    kind = Kind.REGION if level == 1 else Kind.DISTRICT
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            fields = line.rstrip("\n").split("\t")
+            codes = fields[0].split(".")
+            if len(fields) != 4 or len(codes) != level + 1 or not fields[3].isdigit():
+                raise GeoNamesError(
+                    f"{path}: line {number} is not a line of GeoNames' level-{level} code list"
+                )
+            yield Feature(
+                geonameid=int(fields[3]),
+                name=fields[1],
+                kind=kind,
+                country=codes[0],
+                admin1=codes[1],
+                admin2=codes[2] if level == 2 else "",
+                latitude=None,
+                longitude=None,
+                population=0,
+                names=latin_names(fields[1], [fields[2]]),
+            )
+
+
+def read_countries(path: Path) -> Iterator[tuple[str, str, int]]:
+    """(ISO code, name, geonameid) of each country in GeoNames' `countryInfo.txt`."""
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) >= 17 and not fields[16]:
+                continue  # dissolved (Serbia and Montenegro, the Netherlands Antilles)
+            if len(fields) < 17 or not fields[16].isdigit():
+                raise GeoNamesError(f"{path}: line {number} is not a line of countryInfo.txt")
+            yield fields[0], fields[4], int(fields[16])
+
+
+def latin_names(name: str, others: Iterable[str]) -> tuple[str, ...]:
+    """The other names worth looking a place up by: Latin script, not codes (all
+    capitals, four letters or fewer), not the name itself once folded, plus the name
+    without a division word ("Douentza Cercle" -> "Douentza")."""
+    seen = {fold(name)}
+    kept = []
+    for other in (*others, strip_division(name)):
+        other = other.strip()
+        key = fold(other)
+        if key in seen or not _latin(other) or (other.isupper() and len(other) <= 4):
+            continue
+        seen.add(key)
+        kept.append(other)
+    return tuple(kept)
+
+
+def strip_division(name: str) -> str:
+    """A division's name without the word saying what it is: "Borno State" -> "Borno",
+    "Région de Mopti" -> "Mopti"; other names unchanged."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in DIVISION_WORDS:
+        words.pop()
+    while (
+        len(words) > 2
+        and words[0].lower() in DIVISION_WORDS
+        and words[1].lower()
+        in (
+            "de",
+            "du",
+            "of",
+            "d'",
+        )
+    ):
+        words = words[2:]
+    return " ".join(words)
+
+
+def fold(name: str) -> str:
+    """A name as looked up: lower case, no accents, punctuation as spaces, spaces
+    collapsed. "Ségou" and "SEGOU" fold alike; "N'Djamena" folds to "n djamena"."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c if c.isalnum() else " " for c in text if not unicodedata.combining(c))
+    return " ".join(text.split())
+
+
+def loose(key: str) -> str:
+    """A folded name with the spelling variants of transliteration merged: y as i,
+    doubled letters single ("diabaly" and "diabali", "gossi" and "gosi" meet)."""
+    return re.sub(r"(.)\1+", r"\1", key.replace("y", "i"))
+
+
+def _latin(name: str) -> bool:
+    if not 2 <= len(name) <= 40 or any(c.isdigit() for c in name):
+        return False
+    plain = unicodedata.normalize("NFKD", name)
+    return all(c.isascii() or unicodedata.combining(c) for c in plain)

@@ -1,0 +1,125 @@
+"""A claim's place phrase resolved to gazetteer entries, with the relation the text states.
+
+The extractor finds where a claim happened as the text words it ("north of
+Kidal", "between Douentza and Gao", "Zabul's Arghandab district", "the Mopti
+region", "central Mali"); it only finds places where the sentence uses a name
+as one (after "in", "near", "the village of", a dateline ...), so no bare word
+becomes a place here. This module reads such a phrase:
+
+- the relation: "in" (the default), "near" ("near", "outside", "outskirts of",
+  "close to", "around"), a direction ("north of", "northern"), or "between";
+- the names: a possessive names the outer place first ("Zabul's Arghandab
+  district": Arghandab within Zabul), "between A and B" names two, a division
+  word says what kind of place a name is ("Kukawa district", "Borno State",
+  "the town of Bokolo");
+- each name resolved in the claim's country (a namesake abroad is another
+  place), inside the outer place where the phrase names one, of the kind the
+  phrase says where it says one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.geo.gazetteer import PlaceLookup
+from workbench.geo.places import Kind, Place, contains
+
+_KIND_WORDS = {
+    **dict.fromkeys(
+        ("district", "cercle", "county", "lga", "department", "prefecture"), Kind.DISTRICT
+    ),
+    **dict.fromkeys(("region", "province", "state", "governorate", "wilaya"), Kind.REGION),
+    **dict.fromkeys(("city", "town", "village", "locality", "settlement", "camp"), Kind.TOWN),
+}
+_AREA_WORDS = frozenset(
+    "area areas outskirts suburb suburbs neighborhood neighbourhood market".split()
+)
+_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_RELATION = re.compile(
+    rf"^(?:(?P<of>{_DIRECTION}|outskirts)\s+of|(?P<near>near|outside|close\s+to|around|just\s+outside)"
+    rf"|(?P<side>{_DIRECTION}(?:ern)?|central|centre\s+of|center\s+of)|(?P<between>between)"
+    r"|(?P<in>in|at|on|inside))\s+",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(
+    r"^(?:the\s+)?(?:(?:village|town|city|district|region|province|state|locality|commune|"
+    r"republic|federal\s+republic|islamic\s+republic)\s+of\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_AND = re.compile(r"\s*(?:,|\band\b)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Where a claim happened: the gazetteer's place, the relation the text states
+    ("in", "near", "north of", "northern", "between"), and the other places the
+    phrase names (the second of "between A and B", the outer of "A's B")."""
+
+    place: Place
+    relation: str
+    others: tuple[Place, ...] = ()
+
+
+def resolve(phrase: str | None, country: str | None, gazetteer: PlaceLookup) -> Located | None:
+    """The place a phrase names, or None when the gazetteer knows none of its names.
+
+    `country` is the claim's country (the extractor's: the place's, else the one
+    the article speaks of), a name or ISO code: only places in it are taken.
+    Names the gazetteer does not know are left out; the phrase resolves to what
+    it knows ("Baghdad's Mansour district" to Baghdad when Mansour is unknown)."""
+    if not phrase or not phrase.strip():
+        return None
+    relation, rest = _relation(phrase.strip())
+    if relation == "between":
+        names = [n for n in _AND.split(rest) if n]
+    else:
+        names = [n for n in _POSSESSIVE.split(rest) if n]  # outer first
+    places: list[Place] = []
+    for name in names:
+        found = _resolve_name(name, country, gazetteer, places[-1] if places else None)
+        if found is not None:
+            places.append(found)
+    if not places:
+        return None
+    if relation == "between":
+        return Located(places[0], relation, tuple(places[1:]))
+    return Located(places[-1], relation, tuple(reversed(places[:-1])))
+
+
+def _relation(phrase: str) -> tuple[str, str]:
+    match = _RELATION.match(phrase)
+    if match is None:
+        return "in", phrase
+    rest = phrase[match.end() :]
+    if match.group("of"):
+        return f"{match.group('of').lower()} of", rest
+    if match.group("near"):
+        return "near", rest
+    if match.group("side"):
+        return match.group("side").lower(), rest
+    if match.group("between"):
+        return "between", rest
+    return "in", rest
+
+
+def _resolve_name(
+    name: str, country: str | None, gazetteer: PlaceLookup, outer: Place | None
+) -> Place | None:
+    words = _LEADING.sub("", name.strip(" ,.")).split()
+    kind = None
+    while len(words) > 1 and words[-1].lower() in (*_KIND_WORDS, *_AREA_WORDS):
+        kind = _KIND_WORDS.get(words.pop().lower(), kind)
+    if not words:
+        return None
+    candidates = gazetteer.find(" ".join(words), country)
+    code = gazetteer.country_code(country) if country else None
+    if outer is not None:
+        code = outer.country_code
+        candidates = [c for c in candidates if contains(outer, c)] or candidates
+    if code:  # a namesake abroad is another place: "Mansour" in Baghdad is not Mauritania's
+        candidates = [c for c in candidates if c.country_code == code]
+    if kind is not None:
+        candidates = [c for c in candidates if c.kind is kind] or candidates
+    return candidates[0] if candidates else None

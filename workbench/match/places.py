@@ -1,0 +1,60 @@
+"""Whether two claims' places can be one incident's, and at what level they agree.
+
+Two resolved places (`geo.resolve`) agree when they are one place, lie within
+NEAR_KM of each other ("two villages 8 km apart are near each other"), or one
+contains the other: a village and its district agree at district level, a
+village and its region at region level ("near Mopti" and "the Mopti region":
+"same region: Mopti Region"), anything in a country and the country at country
+level ("central Mali" and "Mali"). Two different places in one region that are
+far apart are two places, not one region's incident. Where either place is not
+in the gazetteer, the names are compared as before (`relate.PLACE_THRESHOLD`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.geo.places import Kind, Place, contains, distance_km
+
+NEAR_KM = 15.0
+SAME_PLACE = "same place"
+# How much a level of agreement counts towards a link's score, out of 100: one
+# place is certain, a district is small, a region and a country less so.
+_SIMILARITY = {
+    Kind.TOWN: 100.0,
+    Kind.COMMUNE: 100.0,
+    Kind.DISTRICT: 95.0,
+    Kind.REGION: 90.0,
+    Kind.COUNTRY: 85.0,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """Two places that can be one incident's: the level they agree at (the coarser
+    place's kind; TOWN for one place or two near ones), a similarity out of 100 for
+    the link's score, and the reason's words ("same region: Mopti Region"; for one
+    place, `SAME_PLACE`, which the caller words with the texts' own phrases)."""
+
+    level: Kind
+    similarity: float
+    words: str
+
+
+def agreement(a: Place, b: Place) -> Agreement | None:
+    """How two resolved places agree, or None when they cannot be one incident's."""
+    if a.geonameid == b.geonameid:
+        return Agreement(a.kind, _SIMILARITY[a.kind], SAME_PLACE)
+    apart = distance_km(a, b)
+    if (
+        apart is not None
+        and apart <= NEAR_KM
+        and a.kind.depth >= Kind.COMMUNE.depth
+        and b.kind.depth >= Kind.COMMUNE.depth
+    ):
+        return Agreement(Kind.TOWN, 97.0, f"near: {a.name} and {b.name}, {apart:.0f} km apart")
+    outer, inner = (a, b) if a.kind.depth <= b.kind.depth else (b, a)
+    if contains(outer, inner):
+        level = outer.kind
+        return Agreement(level, _SIMILARITY[level], f"same {level.value}: {outer.name}")
+    return None

@@ -1,0 +1,63 @@
+"""The gazetteer for the shells: adding a user's GeoNames dumps, looking a name up.
+
+The gazetteer is the user's, not one claims database's (`store.gazetteer`): it
+needs no `Workbench`. Each file is added in one transaction, so a file that is
+not a GeoNames dump adds nothing and stops no other file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from workbench.errors import WorkbenchError
+from workbench.geo.geonames import read_dump
+from workbench.geo.places import Place
+from workbench.store.gazetteer import GazetteerFile
+
+
+@dataclass(frozen=True)
+class Added:
+    """One file given to `add_to_gazetteer`: how many places it added, else why none."""
+
+    path: Path
+    places: int
+    problem: str | None = None
+
+
+@cache
+def gazetteer() -> GazetteerFile:
+    """The user's gazetteer, opened once per process (made on first use, about 3 s)."""
+    return GazetteerFile()
+
+
+def add_to_gazetteer(paths: Sequence[Path]) -> list[Added]:
+    """Add each GeoNames dump (`NG.txt`, `NG.zip`, `cities15000.txt` ...) to the user's
+    gazetteer; a file that cannot be read as one is reported in its `Added`."""
+    found = []
+    for path in paths:
+        try:
+            found.append(Added(path, gazetteer().add(read_dump(path), path.name)))
+        except (WorkbenchError, OSError, UnicodeDecodeError) as error:
+            found.append(Added(path, 0, _problem(path, error)))
+    return found
+
+
+def find_places(name: str, country: str | None = None) -> list[Place]:
+    """What `name` resolves to, most likely first (in `country` first where given)."""
+    return gazetteer().find(name, country)
+
+
+def gazetteer_sources() -> dict[str, int]:
+    """How many places came from where: "shipped", and each file the user added."""
+    return gazetteer().sources()
+
+
+def _problem(path: Path, error: Exception) -> str:
+    if isinstance(error, UnicodeDecodeError):
+        return f"{path}: not UTF-8 text, as GeoNames dumps are"
+    if isinstance(error, OSError):
+        return f"{path}: {error.strerror or error}"
+    return str(error)

@@ -1,0 +1,243 @@
+"""The gazetteer's own SQLite file: the shipped places and the ones a user adds.
+
+One file per user (`gazetteer_path`): the shipped places are copied in on
+first use (about 3 s, once; again only when a new Workbench ships new ones),
+and `workbench gazetteer add` puts a user's GeoNames dumps beside them, their
+places winning over the shipped ones of the same GeoNames id. Claims keep the
+place they were resolved to, so a claims database read elsewhere shows the same
+places. Where the folder cannot be written, the places are read into memory
+for the process instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from workbench.errors import WorkbenchError
+from workbench.geo.gazetteer import ranked, shipped_features, shipped_text
+from workbench.geo.geonames import Feature, fold, loose
+from workbench.geo.places import Kind, Place
+
+ENVIRONMENT = "WORKBENCH_GAZETTEER"
+SHIPPED = "shipped"
+KEYS_VERSION = 2  # raised when the look-up keys change (`_keys`): every place is re-keyed
+_LOOSE = "~"  # before a loose key (`geo.geonames.loose`), which no folded name starts with
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS places (
+    geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
+    country TEXT NOT NULL, admin1 TEXT NOT NULL, admin2 TEXT NOT NULL,
+    latitude REAL, longitude REAL, population INTEGER NOT NULL,
+    names TEXT NOT NULL, source TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS names (
+    key TEXT NOT NULL, geonameid INTEGER NOT NULL, PRIMARY KEY (key, geonameid)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS divisions ON places (country, admin1, admin2, kind);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+_COLUMNS = "geonameid, name, kind, country, admin1, admin2, latitude, longitude, population, names"
+
+
+def gazetteer_path() -> Path:
+    """WORKBENCH_GAZETTEER, else `$XDG_DATA_HOME/workbench/gazetteer.db` (XDG's default
+    data folder, `~/.local/share`)."""
+    named = os.environ.get(ENVIRONMENT)
+    if named:
+        return Path(named)
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "workbench" / "gazetteer.db"
+
+
+class GazetteerFile:
+    """Places by name from the gazetteer's SQLite file (a `geo.gazetteer.PlaceLookup`).
+
+    Raises WorkbenchError (one line naming the file) when the file exists and is
+    not a gazetteer or cannot be read."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or gazetteer_path()
+        try:
+            self.db = self._open()
+        except sqlite3.DatabaseError as error:
+            raise WorkbenchError(f"{self.path}: not a readable gazetteer ({error})") from None
+        self._find = lru_cache(maxsize=1 << 14)(self._find_uncached)
+
+    def _open(self) -> sqlite3.Connection:
+        data = shipped_text()
+        version = f"{hashlib.sha256(data).hexdigest()} keys {KEYS_VERSION}"
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=60, check_same_thread=False)
+        except (OSError, sqlite3.OperationalError):
+            db = sqlite3.connect(":memory:", check_same_thread=False)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.executescript(_SCHEMA)
+        if _meta(db, "shipped") != version:
+            _load_shipped(db, data, version)
+        return db
+
+    def close(self) -> None:
+        self.db.close()
+
+    def add(self, features: Iterable[Feature], source: str) -> int:
+        """Store a user's places (from `source`, a file name), replacing those of the
+        same GeoNames id; returns how many. One transaction: all or none."""
+        with self.db:
+            count = _insert(self.db, features, source, replace=True)
+        self._find.cache_clear()
+        return count
+
+    def sources(self) -> dict[str, int]:
+        """How many places each source gave: "shipped" and each file a user added."""
+        query = "SELECT source, COUNT(*) FROM places GROUP BY source ORDER BY source"
+        return dict(self.db.execute(query).fetchall())
+
+    def find(self, name: str, country: str | None = None) -> list[Place]:
+        """The places called `name` (any spelling that folds alike), most likely
+        first (`geo.gazetteer.ranked`), those in `country` (a name or ISO code) first."""
+        code = self.country_code(country) if country else None
+        return list(self._find(fold(name), code))
+
+    def _find_uncached(self, key: str, code: str | None) -> tuple[Place, ...]:
+        query = f"SELECT {_COLUMNS} FROM places JOIN names USING (geonameid) WHERE key = ?"
+        found = [_feature(row) for row in self.db.execute(query, (key,))]
+        if not found:  # another spelling: "Diabaly" for "Diabali"
+            found = [_feature(row) for row in self.db.execute(query, (_LOOSE + loose(key),))]
+        return tuple(self.place(f) for f in ranked(found, code))
+
+    def country_code(self, name_or_code: str) -> str | None:
+        """The ISO code of a country given by name ("Republic of Mali") or code ("ML")."""
+        if len(name_or_code) == 2 and name_or_code.isalpha():
+            code = name_or_code.upper()
+            if self._division(code, "", "", Kind.COUNTRY) is not None:
+                return code
+        for place in self._find(fold(name_or_code), None):
+            if place.kind is Kind.COUNTRY:
+                return place.country_code
+        return None
+
+    def place(self, feature: Feature) -> Place:
+        """A feature with its country's and divisions' names."""
+        country = self._division(feature.country, "", "", Kind.COUNTRY)
+        region = self._division(feature.country, feature.admin1, "", Kind.REGION)
+        district = self._division(feature.country, feature.admin1, feature.admin2, Kind.DISTRICT)
+        below_region = feature.kind.depth >= Kind.DISTRICT.depth
+        return Place(
+            geonameid=feature.geonameid,
+            name=feature.name,
+            kind=feature.kind,
+            country=country or feature.country,
+            country_code=feature.country,
+            region=region if feature.kind is not Kind.COUNTRY else None,
+            district=district if below_region else None,
+            region_code=feature.admin1 if feature.kind is not Kind.COUNTRY else "",
+            district_code=feature.admin2 if below_region else "",
+            latitude=feature.latitude,
+            longitude=feature.longitude,
+            population=feature.population,
+        )
+
+    @lru_cache(maxsize=1 << 12)  # noqa: B019 - one gazetteer per process, kept to its end
+    def _division(self, country: str, admin1: str, admin2: str, kind: Kind) -> str | None:
+        if kind is not Kind.COUNTRY and not admin1:
+            return None
+        query = (
+            "SELECT name FROM places WHERE country = ? AND admin1 = ? AND admin2 = ? "
+            "AND kind = ? ORDER BY source = ? LIMIT 1"
+        )
+        row = self.db.execute(query, (country, admin1, admin2, kind.value, SHIPPED)).fetchone()
+        return str(row[0]) if row else None
+
+
+def _meta(db: sqlite3.Connection, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def _load_shipped(db: sqlite3.Connection, data: bytes, version: str) -> None:
+    """Copy the shipped places in (a new Workbench's replace the old ones) and key
+    every place again, keeping each place a user added. Concurrent first uses wait
+    on one another."""
+    with db:
+        db.execute("BEGIN IMMEDIATE")
+        if _meta(db, "shipped") == version:
+            return  # another process loaded them while this one waited
+        db.execute("DELETE FROM places WHERE source = ?", (SHIPPED,))
+        db.execute("DELETE FROM names")
+        added = f"SELECT {_COLUMNS} FROM places"
+        user = [_feature(row) for row in db.execute(added)]
+        _insert(db, user, "", replace=False)  # their keys only: the rows are there
+        _insert(db, shipped_features(data), SHIPPED, replace=False)
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('shipped', ?)", (version,))
+
+
+def _insert(db: sqlite3.Connection, features: Iterable[Feature], source: str, replace: bool) -> int:
+    verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+    count = 0
+    for batch in _batches(features, 5000):
+        if replace:
+            ids = [(f.geonameid,) for f in batch]
+            db.executemany("DELETE FROM names WHERE geonameid = ?", ids)
+        db.executemany(
+            f"{verb} INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*_row(f), source) for f in batch],
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO names VALUES (?, ?)",
+            [(key, f.geonameid) for f in batch for key in _keys(f)],
+        )
+        count += len(batch)
+    return count
+
+
+def _batches(features: Iterable[Feature], size: int) -> Iterator[list[Feature]]:
+    batch: list[Feature] = []
+    for feature in features:
+        batch.append(feature)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _keys(feature: Feature) -> set[str]:
+    """A feature's look-up keys: each name folded, and loosely folded behind `_LOOSE`."""
+    keys = {key for key in map(fold, (feature.name, *feature.names)) if key}
+    return keys | {_LOOSE + loose(key) for key in keys}
+
+
+def _row(f: Feature) -> tuple[object, ...]:
+    return (
+        f.geonameid,
+        f.name,
+        f.kind.value,
+        f.country,
+        f.admin1,
+        f.admin2,
+        f.latitude,
+        f.longitude,
+        f.population,
+        "|".join(f.names),
+    )
+
+
+def _feature(row: tuple[object, ...]) -> Feature:
+    names = str(row[9])
+    return Feature(
+        geonameid=int(str(row[0])),
+        name=str(row[1]),
+        kind=Kind(str(row[2])),
+        country=str(row[3]),
+        admin1=str(row[4]),
+        admin2=str(row[5]),
+        latitude=None if row[6] is None else float(str(row[6])),
+        longitude=None if row[7] is None else float(str(row[7])),
+        population=int(str(row[8])),
+        names=tuple(names.split("|")) if names else (),
+    )
