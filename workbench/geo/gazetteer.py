@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from typing import Protocol
 
-from workbench.geo.geonames import Feature, GeoNamesError
+from workbench.geo.geonames import Feature, GeoNamesError, fold
 from workbench.geo.places import Kind, Place
 
 SHIPPED = "gazetteer.tsv.gz"
@@ -27,7 +27,8 @@ COLUMNS = "geonameid name kind country admin1 admin2 latitude longitude populati
 # A town outranks a division of its name from this many people up: "Kano" the city,
 # "Mopti" the town; a hamlet of no recorded population does not outrank its district.
 _TOWN_OVER_DIVISION = 1000
-_DIVISION_WEIGHT = {Kind.COUNTRY: 10**10, Kind.REGION: 10**3 - 1, Kind.DISTRICT: 10**3 - 2}
+# Above any village's population (GeoNames records none for most villages)
+_DIVISION_WEIGHT = {Kind.COUNTRY: 10**10, Kind.REGION: 10**9 + 1, Kind.DISTRICT: 10**9}
 
 
 class PlaceLookup(Protocol):
@@ -42,26 +43,31 @@ class PlaceLookup(Protocol):
         ...
 
 
-def ranked(features: Iterable[Feature], country_code: str | None) -> list[Feature]:
+def ranked(features: Iterable[Feature], country_code: str | None, key: str = "") -> list[Feature]:
     """Features sharing a name, most likely first: those in the country (an ISO code)
-    before others, then countries, towns of 1,000 people or more, regions, districts,
-    and the rest by population; ties by GeoNames id, so the order is stable."""
+    before others; then countries, then towns of 1,000 people or more, largest first ("Timbuktu" for
+    "Tombouctou", not the district of that name); then those whose own name is the
+    name looked up (`key`, folded: the village "Bankass" before "Bankass Cercle");
+    then regions, districts, and the rest by population; ties by
+    GeoNames id, so the order is stable."""
     return sorted(
         features,
         key=lambda f: (
             country_code is not None and f.country != country_code,
-            -_weight(f),
+            -_town_size(f),
+            bool(key) and fold(f.name) != key,
+            -_DIVISION_WEIGHT.get(f.kind, f.population),
             f.geonameid,
         ),
     )
 
 
-def _weight(feature: Feature) -> int:
-    if feature.kind in _DIVISION_WEIGHT:
-        return _DIVISION_WEIGHT[feature.kind]
+def _town_size(feature: Feature) -> int:
+    if feature.kind is Kind.COUNTRY:
+        return 10**12  # "Mali" is the country before the town of Mali, Guinea
     if feature.kind is Kind.TOWN and feature.population >= _TOWN_OVER_DIVISION:
-        return 10**9 + feature.population
-    return feature.population
+        return feature.population
+    return 0
 
 
 def shipped_text() -> bytes:
