@@ -22,6 +22,14 @@ from workbench.match.features import (
 from workbench.match.places import SAME_PLACE, Agreement, agreement
 from workbench.vocabulary import Relation
 
+# The families victims are counted in (extract/lexicon.py's noun classes), as a
+# reason names them: soldiers, gendarmes, police, national guards and peacekeepers
+# are security forces; villagers, residents, worshippers and pupils civilians.
+VICTIM_FAMILIES = {
+    "military": "security forces",
+    "civilian": "civilians",
+    "armed_group": "armed group members",
+}
 _FIGURE_COMPARISONS = frozenset({"denied", "overlap", "disjoint"})
 PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" is 86
 SUBJECT_THRESHOLD = 60
@@ -145,7 +153,10 @@ def _dated(a: Features, b: Features) -> bool:
 
 
 def _subject_similarity(a: Features, b: Features) -> float:
-    if a.generic or b.generic:
+    """100 where one side counts people in general ("people", "victims") or both
+    count one family of victims ("soldiers" and "gendarmes" are security forces);
+    otherwise how alike the words are."""
+    if a.generic or b.generic or (a.victim is not None and a.victim == b.victim):
         return 100.0
     return fuzz.token_set_ratio(a.subject, b.subject)
 
@@ -237,7 +248,22 @@ def _subject_phrase(a: Features, b: Features) -> str:
             subject = f"{demonyms[0]} {heads[0]}"
     elif sides:
         subject = f"{subject} ({', '.join(sides)})"
-    return f"same subject '{subject}'"
+    family = _family_words(a, b)
+    return f"same subject '{subject}'" + (f" ({family})" if family else "")
+
+
+def _family_words(a: Features, b: Features) -> str:
+    """Why two different words count the same people: "both security forces:
+    'gendarmes' ~ 'soldiers'", "'soldiers' among 'people'"; "" for the same words."""
+    sa, sb = a.claim.subject or "", b.claim.subject or ""
+    if not sa or not sb or a.subject == b.subject:
+        return ""
+    if a.victim is not None and a.victim == b.victim:
+        return f"both {VICTIM_FAMILIES[a.victim]}: '{sa}' ~ '{sb}'"
+    if a.generic != b.generic:
+        specific, general = (sb, sa) if a.generic else (sa, sb)
+        return f"'{specific}' among '{general}'"
+    return ""
 
 
 def _time_phrase(when: When) -> str:

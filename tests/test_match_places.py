@@ -1,0 +1,189 @@
+"""Matching with the gazetteer's places, on claims made for the tests: containment,
+distance, the level of agreement in the reason, families of victims, scope, bounds,
+each with its negative; and blocking that finds what comparing every pair finds."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from workbench.geo.places import Place
+from workbench.geo.resolve import resolve
+from workbench.match import MatchInput, Relation, match, match_all_pairs
+from workbench.store.gazetteer import GazetteerFile
+
+
+@pytest.fixture(scope="module")
+def places(tmp_path_factory: pytest.TempPathFactory) -> GazetteerFile:
+    return GazetteerFile(tmp_path_factory.getbasetemp().parent / "gazetteer.db")
+
+
+def claim(
+    places: GazetteerFile, claim_id: int, location: str, low: int = 12, **fields: object
+) -> MatchInput:
+    """A killed count of a voice and document of its own, placed where `location`
+    resolves in Mali (unless `country` says otherwise), dated 5 June 2024."""
+    country = str(fields.pop("country", "Mali"))
+    found = resolve(location, country, places)
+    given: dict[str, object] = dict(
+        id=claim_id,
+        document_id=claim_id,
+        voice_id=claim_id,
+        voice=f"voice {claim_id}",
+        category="killed",
+        low=low,
+        high=low,
+        value=low,
+        qualifier="exact",
+        subject="civilians",
+        unit=None,
+        location=location,
+        country=country,
+        date="2024-06-05",
+        published="2024-06-06",
+        sentence="",
+        text=f"{low} civilians",
+        denies=False,
+        section="body",
+        located=(found.place, *found.others) if found else (),
+    )
+    return MatchInput(**{**given, **fields})  # type: ignore[arg-type]
+
+
+def related(a: MatchInput, b: MatchInput) -> list[tuple[Relation, str]]:
+    return [(s.relation, s.reason) for s in match([a, b], [a, b])]
+
+
+def test_a_village_and_its_region_agree_at_region_level(places: GazetteerFile) -> None:
+    [(relation, reason)] = related(
+        claim(places, 1, "Bankass"), claim(places, 2, "the Mopti region")
+    )
+    assert relation is Relation.CORROBORATES
+    assert "same region: Mopti Region" in reason
+
+
+def test_a_village_and_its_district_agree_at_district_level(places: GazetteerFile) -> None:
+    # GeoNames gives Yelle's district (most Malian villages have only a region)
+    [(_, reason)] = related(claim(places, 1, "Yelle"), claim(places, 2, "Bankass Cercle"))
+    assert "same district: Bankass Cercle" in reason
+
+
+def test_two_far_villages_of_one_region_are_two_places(places: GazetteerFile) -> None:
+    # Bankass and Hombori are both in the Mopti region, some 240 km apart
+    assert related(claim(places, 1, "Bankass"), claim(places, 2, "Hombori")) == []
+
+
+def test_villages_a_few_km_apart_are_near(places: GazetteerFile) -> None:
+    # Mopti and Sévaré, its twin town, are 11 km apart
+    [(relation, reason)] = related(claim(places, 1, "near Mopti"), claim(places, 2, "Sévaré"))
+    assert relation is Relation.CORROBORATES
+    assert "near: Mopti and Sévaré, 11 km apart" in reason
+
+
+def test_spellings_meet_through_the_gazetteer(places: GazetteerFile) -> None:
+    [(relation, reason)] = related(claim(places, 1, "Diabaly"), claim(places, 2, "Diabali"))
+    assert relation is Relation.CORROBORATES
+    assert "same place 'Diabaly' ~ 'Diabali'" in reason
+
+
+def test_country_level_agrees_only_on_one_stated_day(places: GazetteerFile) -> None:
+    central = claim(places, 1, "central Mali")
+    [(relation, reason)] = related(central, claim(places, 2, "near Mopti"))
+    assert relation is Relation.CORROBORATES and "same country: Mali" in reason
+    undated = claim(places, 2, "near Mopti", date=None)
+    assert related(central, undated) == []
+    a_day_later = claim(places, 2, "near Mopti", date="2024-06-06")
+    assert related(central, a_day_later) == []
+
+
+def test_places_in_two_countries_never_agree(places: GazetteerFile) -> None:
+    mali = claim(places, 1, "Gao")
+    niger = claim(places, 2, "Tillabéri", country="Niger")
+    assert related(mali, niger) == []
+
+
+def test_security_forces_are_one_family_and_civilians_another(places: GazetteerFile) -> None:
+    soldiers = claim(places, 1, "Bankass", subject="soldiers", unit="military")
+    gendarmes = claim(places, 2, "Bankass", subject="gendarmes", unit="military")
+    [(relation, reason)] = related(soldiers, gendarmes)
+    assert relation is Relation.CORROBORATES
+    assert "both security forces: 'soldiers' ~ 'gendarmes'" in reason
+    civilians = claim(places, 3, "Bankass", subject="civilians", unit="civilian")
+    assert related(soldiers, civilians) == []
+    people = claim(places, 4, "Bankass", subject="people")
+    [(_, reason)] = related(soldiers, people)
+    assert "'soldiers' among 'people'" in reason
+
+
+def test_a_running_total_never_links_to_an_incident(places: GazetteerFile) -> None:
+    incident = claim(places, 1, "Bankass", low=2000)
+    total = claim(places, 2, "Bankass", low=2000, scope="cumulative")
+    assert related(incident, total) == []
+    other_total = claim(places, 3, "Bankass", low=2000, scope="cumulative")
+    assert [r for r, _ in related(total, other_total)] == [Relation.CORROBORATES]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        ((51, float("inf"), "more_than"), (20, 50, "range"), Relation.CONTRADICTS),
+        ((400, float("inf"), "at_least"), (100, 200, "range"), Relation.CONTRADICTS),
+        ((40, float("inf"), "at_least"), (20, 50, "range"), Relation.CORROBORATES),
+    ],
+)
+def test_bounds_decide_agreement(
+    places: GazetteerFile,
+    first: tuple[float, float, str],
+    second: tuple[float, float, str],
+    relation: Relation,
+) -> None:
+    def bounded(claim_id: int, low: float, high: float, qualifier: str) -> MatchInput:
+        base = claim(places, claim_id, "Bankass")
+        value = None if qualifier == "range" else low
+        fields = dict(low=low, high=high, value=value, qualifier=qualifier)
+        return MatchInput(**{**base.__dict__, **fields})  # type: ignore[arg-type]
+
+    [(found, _)] = related(bounded(1, *first), bounded(2, *second))
+    assert found is relation
+
+
+def test_blocking_finds_what_every_pair_finds_with_places(places: GazetteerFile) -> None:
+    rng = random.Random(7)
+    names = [
+        "Bankass",
+        "Bankass Cercle",
+        "the Mopti region",
+        "Mopti",
+        "Sévaré",
+        "Hombori",
+        "central Mali",
+        "Diabaly",
+        "Diabali",
+        "Gao",
+        "near Douentza",
+        "Boni",
+    ]
+    claims = [
+        claim(
+            places,
+            i,
+            rng.choice(names),
+            low=rng.choice([10, 12, 40]),
+            date=f"2024-06-{rng.randint(3, 7):02d}",
+            voice_id=rng.randint(1, 15),
+            document_id=rng.randint(1, 50),
+        )
+        for i in range(1, 56)  # fewer than a crowded block's cap (NEIGHBOURS each side)
+    ]
+    blocked = {(s.a, s.b, s.relation) for s in match(claims, claims)}
+    every_pair = {(s.a, s.b, s.relation) for s in match_all_pairs(claims)}
+    assert blocked == every_pair and len(blocked) > 20
+
+
+def test_a_place_without_coordinates_is_never_near(places: GazetteerFile) -> None:
+    region: Place = places.find("Mopti Region", "Mali")[0]
+    assert region.latitude is not None  # the dump gave the region a point ...
+    a = claim(places, 1, "the Mopti region")
+    b = claim(places, 2, "Ségou Region")
+    assert related(a, b) == []  # ... but a region is never "near" another
