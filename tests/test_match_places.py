@@ -187,3 +187,16 @@ def test_a_place_without_coordinates_is_never_near(places: GazetteerFile) -> Non
     a = claim(places, 1, "the Mopti region")
     b = claim(places, 2, "Ségou Region")
     assert related(a, b) == []  # ... but a region is never "near" another
+
+
+def test_a_later_toll_of_the_same_incident_links_with_both_report_dates(
+    places: GazetteerFile,
+) -> None:
+    first = claim(places, 1, "Bankass", low=12)
+    revised = claim(places, 2, "Bankass", low=37, published="2024-06-20")
+    [(relation, reason)] = related(first, revised)
+    assert relation is Relation.CONTRADICTS
+    assert "reported 2024-06-06 and 2024-06-20" in reason
+    # the later report that does not date the incident speaks of its own week
+    undated = claim(places, 3, "Bankass", low=37, published="2024-06-20", date=None)
+    assert related(first, undated) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -194,7 +195,7 @@ def _verdict(
 def _reason(a: Features, b: Features, where: Agreement, when: When, why: str) -> str:
     if why in _FIGURE_COMPARISONS:
         why = _figures(a, b, why)
-    return f"{why}; {where.words}; {_subject_phrase(a, b)}; {_time_phrase(when)}"
+    return f"{why}; {where.words}; {_subject_phrase(a, b)}; {_time_phrase(a, b, when)}"
 
 
 def _days_apart(a: Features, b: Features) -> int:
@@ -266,9 +267,22 @@ def _family_words(a: Features, b: Features) -> str:
     return ""
 
 
-def _time_phrase(when: When) -> str:
-    return {
+def _time_phrase(a: Features, b: Features, when: When) -> str:
+    """ "same time", "different times"; for one time reported days apart, both report
+    dates: "same time, reported 2024-06-08 and 2024-06-20" (a revised toll)."""
+    words = {
         When.SAME: "same time",
         When.DIFFERENT: "different times",
         When.UNKNOWN: "time unknown",
     }[when]
+    dates = sorted(d[:10] for d in (a.claim.published, b.claim.published) if d)
+    if when is When.SAME and len(dates) == 2 and _days_between(*dates) > EVENT_TOLERANCE:
+        words += f", reported {dates[0]} and {dates[1]}"
+    return words
+
+
+def _days_between(first: str, second: str) -> int:
+    try:
+        return (dt.date.fromisoformat(second[:10]) - dt.date.fromisoformat(first[:10])).days
+    except ValueError:
+        return 0

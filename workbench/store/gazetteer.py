@@ -108,7 +108,7 @@ class GazetteerFile:
         found = [_feature(row) for row in self.db.execute(query, (key,))]
         if not found:  # another spelling: "Diabaly" for "Diabali"
             found = [_feature(row) for row in self.db.execute(query, (_LOOSE + loose(key),))]
-        return tuple(self.place(f) for f in ranked(found, code))
+        return tuple(self.place(f) for f in ranked(found, code, key))
 
     def country_code(self, name_or_code: str) -> str | None:
         """The ISO code of a country given by name ("Republic of Mali") or code ("ML")."""
