@@ -1,24 +1,26 @@
-"""The shapes that cross layers: pydantic models, also the JSON the CLI prints."""
+"""The shapes that cross layers: pydantic models, also the JSON the CLI prints. The
+rows the store gives before they become these models are in workbench/rows.py."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import NamedTuple
 
 from pydantic import BaseModel, computed_field
+
+# The stored claim as a plain row (workbench/rows.py), re-exported.
+from workbench.rows import ClaimRow as ClaimRow
 
 # The typed vocabulary (workbench/vocabulary.py), re-exported: every layer reads it here.
 from workbench.vocabulary import ClaimFilter as ClaimFilter
 from workbench.vocabulary import ClaimOrder as ClaimOrder
 from workbench.vocabulary import CredibilityGrade as CredibilityGrade
 from workbench.vocabulary import LinkState as LinkState
+from workbench.vocabulary import Number as Number
 from workbench.vocabulary import Relation as Relation
 from workbench.vocabulary import Reliability as Reliability
 from workbench.vocabulary import Status as Status
-
-Number = int | float
 
 
 class Category(StrEnum):
@@ -140,51 +142,6 @@ class StoredClaim(Claim):
     analyst: str | None = None
     decided_at: str | None = None
     stale_reason: str | None = None  # a new source contradicts the verdict: review again
-
-
-class ClaimRow(NamedTuple):
-    """A stored claim as the database row holds it, unvalidated: the category,
-    section and scope are plain strings, `hedged` and `denies` 0 or 1. The reports
-    read claims this way, as validating 100,000 models would take most of an
-    export's time; everything else reads `StoredClaim`. The fields are those of
-    `StoredClaim`, in the order the store selects them."""
-
-    id: int
-    source: str
-    document_id: int
-    voice_id: int
-    voice: str
-    voice_grade: str | None
-    start: int
-    end: int
-    text: str
-    sentence: str
-    category: str
-    value: Number | None
-    low: Number | None
-    high: Number | None
-    qualifier: str
-    unit: str | None
-    subject: str | None
-    actor: str | None
-    location: str | None
-    date: str | None
-    date_text: str | None
-    attribution: str | None
-    hedged: int
-    denies: int
-    country: str | None
-    section: str
-    comment: str | None
-    commenter: str | None
-    scope: str
-    period: str | None
-    origin: str | None
-    status: str
-    note: str | None
-    analyst: str | None
-    decided_at: str | None
-    stale_reason: str | None
 
 
 class Link(BaseModel):

@@ -1,5 +1,6 @@
 """The words Workbench's layers share, typed: an analyst's verdict, a link's relation
-and state, the Admiralty grades, and how a listing of claims is filtered and sorted.
+and state, the Admiralty grades, how a listing of claims is filtered and sorted, and
+the type of a figure (`Number`).
 
 Every other list of these strings is derived from here (the store's CHECK
 constraints were written from the same values; `store/values.py` and the shells'
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
+
+Number = int | float  # a figure as a source states it, and as SQLite's NUMERIC columns keep it
 
 
 class Status(StrEnum):

@@ -7,11 +7,11 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TypedDict
 
 from workbench.events.figures import Contradicted, category_figures, independent_voices
 from workbench.match.features import MatchInput, time_span
 from workbench.models import Category, CategoryFigures, EventSummary, TimelinePoint
+from workbench.rows import EventRow
 
 # a place phrase that carries its own preposition: "near Gao", "north of Kidal"
 _PLACED = re.compile(
@@ -35,14 +35,6 @@ def figures_by_category(
     ]
 
 
-class EventRow(TypedDict):
-    """An event as the store keeps it: what `summarise` reads of it."""
-
-    id: int
-    name: str | None  # None: the machine names it
-    named_by: str | None
-
-
 def summarise(
     event: EventRow, claims: Sequence[MatchInput], contradicted: Contradicted
 ) -> EventSummary:
@@ -52,8 +44,8 @@ def summarise(
     first, last = _days(claims)
     place = _most_common(c.location for c in claims) or "somewhere"
     return EventSummary(
-        id=int(event["id"]),
-        name=str(event["name"] or machine_name(claims, figures, place, (first, last))),
+        id=event["id"],
+        name=event["name"] or machine_name(claims, figures, place, (first, last)),
         named_by=event["named_by"],
         place=place,
         country=_most_common(c.country for c in claims),

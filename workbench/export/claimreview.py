@@ -4,7 +4,7 @@ search engines read them. The mapping from verdicts to ratings is in docs/export
 from __future__ import annotations
 
 import json
-from typing import Any, TextIO
+from typing import TextIO
 from urllib.parse import urlsplit
 
 from workbench.export.report import Report
@@ -18,6 +18,9 @@ RATINGS: dict[str, tuple[int, str]] = {
     Status.CONFIRMED: (5, "Confirmed"),
 }
 WORST, BEST = 1, 5
+# A schema.org object as json.dumps takes it: which keys it has depends on what is known
+# (a URL, an outlet, a date), and nothing reads it back but the encoder; not a row.
+JsonLd = dict[str, object]
 CLAIM_REVIEWED_LENGTH = 200
 _ORGANISATION_WORDS = frozenset(
     "army ministry military government police agency office forces group council committee"
@@ -39,9 +42,10 @@ def write(report: Report, out: TextIO) -> None:
     out.write("\n]\n" if written else "]\n")
 
 
-def review(report: Report, claim: ClaimRow) -> dict[str, Any]:
+def review(report: Report, claim: ClaimRow) -> JsonLd:
+    """The ClaimReview of one reviewed claim (its status one of RATINGS)."""
     value, name = RATINGS[claim.status]
-    reviewed: dict[str, Any] = {
+    reviewed: JsonLd = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "claimReviewed": _short(claim.sentence or claim.text),
@@ -95,14 +99,14 @@ def _short(sentence: str) -> str:
     return flat[:CLAIM_REVIEWED_LENGTH].rsplit(" ", 1)[0] + "…"
 
 
-def _item(claim: ClaimRow, source: SourceSummary | None) -> dict[str, Any]:
-    item: dict[str, Any] = {
+def _item(claim: ClaimRow, source: SourceSummary | None) -> JsonLd:
+    item: JsonLd = {
         "@type": "Claim",
         "author": {"@type": _kind_of(claim), "name": claim.voice},
     }
     if source is None:
         return item
-    appearance: dict[str, Any] = {"@type": "CreativeWork", "name": source.title or source.path}
+    appearance: JsonLd = {"@type": "CreativeWork", "name": source.title or source.path}
     if url := http_url(source.url):
         appearance["url"] = url
     if source.outlet:
@@ -124,8 +128,8 @@ def _kind_of(claim: ClaimRow) -> str:
     return "Person"
 
 
-def _publisher(report: Report) -> dict[str, Any]:
-    author: dict[str, Any] = {"@type": report.publisher.kind, "name": report.publisher.name}
+def _publisher(report: Report) -> JsonLd:
+    author: JsonLd = {"@type": report.publisher.kind, "name": report.publisher.name}
     if url := http_url(report.publisher.url):
         author["url"] = url
     return author

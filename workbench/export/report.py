@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, NamedTuple, TextIO
+from typing import NamedTuple, TextIO
 
 from workbench.display import figure
 from workbench.models import (
@@ -24,6 +24,7 @@ from workbench.models import (
     VerdictChange,
     Voice,
 )
+from workbench.rows import LinkRow
 
 SCHEMA_VERSION = 2  # 2: events
 SHOWN_PER_SIDE = 3  # the strongest opposing and supporting claims a report's case sets out
@@ -72,7 +73,7 @@ class Report:
     # each with its links counted by relation, rejected ones aside
     counted_claims: Callable[[], Iterator[tuple[ClaimRow, dict[str, int]]]]
     cases: Callable[[], Iterator[Case]]
-    links: Callable[[], Iterator[dict[str, Any]]]  # each with the fields of `Link`
+    links: Callable[[], Iterator[LinkRow]]  # each with the fields of `Link`
     verdicts: Callable[[], Iterator[CurrentVerdict]]
     history: Callable[[], Iterator[VerdictChange]]
     publisher: Publisher

@@ -10,13 +10,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS
 from workbench.extract.lexicon import NOUN_CLASS, NounClass
 from workbench.extract.numbers import asserted_bounds
 from workbench.geo.places import Place
 from workbench.models import Category
+from workbench.rows import MatchInputRow
 
 # Categories that can corroborate or contradict each other are the same category;
 # these pairs are only ever "related".
@@ -103,9 +103,31 @@ class MatchInput:
     located: tuple[Place, ...] = ()
 
     @classmethod
-    def from_row(cls, row: dict[str, Any]) -> MatchInput:
+    def from_row(cls, row: MatchInputRow) -> MatchInput:
         """From the store's row (`Store.match_inputs`: SQLite keeps booleans as integers)."""
-        return cls(**{**row, "denies": bool(row["denies"])})
+        return cls(
+            id=row["id"],
+            document_id=row["document_id"],
+            voice_id=row["voice_id"],
+            voice=row["voice"],
+            category=row["category"],
+            low=row["low"],
+            high=row["high"],
+            value=row["value"],
+            qualifier=row["qualifier"],
+            subject=row["subject"],
+            unit=row["unit"],
+            location=row["location"],
+            country=row["country"],
+            date=row["date"],
+            published=row["published"],
+            sentence=row["sentence"],
+            text=row["text"],
+            denies=bool(row["denies"]),
+            section=row["section"],
+            loaded_at=row["loaded_at"],
+            date_text=row["date_text"],
+        )
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from workbench.events import (
     group,
     suggest_credibility,
 )
-from workbench.events.summary import EventRow, summarise, timeline
+from workbench.events.summary import summarise, timeline
 from workbench.match import MatchInput, collector_paused
 from workbench.models import (
     ClaimCredibility,
@@ -26,9 +26,9 @@ from workbench.models import (
     Relation,
     StoredClaim,
 )
+from workbench.rows import EventRow, GradeRow
 from workbench.service.base import Base
 from workbench.store import Store
-from workbench.store.verdicts import GradeRow
 
 _EVIDENCE = (Relation.CORROBORATES, Relation.CONTRADICTS)
 
@@ -213,8 +213,7 @@ class EventBook:
 def _analyst_credibility(row: GradeRow | None) -> Credibility | None:
     if row is None:
         return None
-    grade = int(row["grade"])
-    return Credibility(grade=grade, reason=str(row["note"] or "graded"))
+    return Credibility(grade=row["grade"], reason=row["note"] or "graded")
 
 
 def _stored(summary: EventSummary) -> str:

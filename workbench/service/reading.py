@@ -10,6 +10,7 @@ from workbench.models import (
     VerdictChange,
     Voice,
 )
+from workbench.rows import ClaimCounts
 from workbench.service.base import Base
 from workbench.store import ClaimFilter
 
@@ -18,7 +19,7 @@ class Reading(Base):
     """Reading claims, sources and voices, and the analyst's verdicts and grades."""
 
     def sources(self) -> list[SourceSummary]:
-        return [SourceSummary.model_validate(_zeroes(row)) for row in self.store.documents()]
+        return [SourceSummary(**row) for row in self.store.documents()]
 
     def voices(self) -> list[Voice]:
         return [Voice(**row) for row in self.store.voices()]
@@ -48,7 +49,7 @@ class Reading(Base):
         """No document loaded yet."""
         return self.store.count("documents") == 0
 
-    def summary_counts(self) -> dict[str, int]:
+    def summary_counts(self) -> ClaimCounts:
         """Claims in all, contested and unreviewed."""
         return self.store.summary_counts()
 
@@ -64,24 +65,11 @@ class Reading(Base):
     def set_verdict(
         self, claim_id: int, status: str, note: str | None = None, analyst: str | None = None
     ) -> VerdictChange:
-        row = self.store.set_verdict(claim_id, status, note, analyst or self.analyst)
         return VerdictChange(
-            claim_id=row["claim_id"],
-            old_status=row["old_status"],
-            new_status=row["status"],
-            note=row["note"],
-            analyst=row["analyst"],
-            at=row["at"],
+            **self.store.set_verdict(claim_id, status, note, analyst or self.analyst)
         )
 
     def grade(self, voice: str, grade: str, note: str | None = None) -> Voice:
         found = self.store.find_voice(voice)
         self.store.grade_voice(found["id"], grade.upper(), note)
         return next(v for v in self.voices() if v.id == found["id"])
-
-
-def _zeroes(row: dict[str, object]) -> dict[str, object]:
-    return {k: (0 if v is None and k in _COUNTS else v) for k, v in row.items()}
-
-
-_COUNTS = frozenset({"claims", "voices", "confirmed", "disputed", "false_claims", "unverifiable"})

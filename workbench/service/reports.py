@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from tempfile import TemporaryDirectory
-from typing import Any, TextIO, TypeVar
+from typing import TextIO, TypeVar
 
 from workbench.config import export_settings
 from workbench.errors import WorkbenchError
@@ -24,6 +24,7 @@ from workbench.models import (
     Summary,
     VerdictChange,
 )
+from workbench.rows import HistoryRow, RankedLinkRow
 from workbench.safe_output import staged
 from workbench.service.events import Events
 from workbench.service.reading import Reading
@@ -211,7 +212,7 @@ class Exporter:
             shown = {r["other"] for r in links}
             for claim in self.store.claim_rows_by_id(sorted(shown - known.keys())):
                 known.keep(claim.id, claim)
-            sides: dict[int, list[dict[str, Any]]] = {claim_id: [] for claim_id in ids}
+            sides: dict[int, list[RankedLinkRow]] = {claim_id: [] for claim_id in ids}
             for r in links:
                 sides[r["claim"]].append(r)
             histories = self.store.histories(ids)
@@ -232,9 +233,9 @@ _CASE_SIDES = (Relation.CONTRADICTS, Relation.CORROBORATES)
 
 def _case(
     claim: ClaimRow,
-    links: list[dict[str, Any]],
+    links: list[RankedLinkRow],
     known: Mapping[int, ClaimRow],
-    history: list[dict[str, Any]],
+    history: list[HistoryRow],
 ) -> Case:
     """A claim's case: its strongest links each side, both ends known, and its history."""
 

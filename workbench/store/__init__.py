@@ -9,7 +9,8 @@ database is upgraded in place, a newer one is refused.
 Where things are:
 
 - `connection.py`: opening the file (pragmas, busy timeout, a connection per
-  thread), the write transaction (`_write`) and the shared read (`reading`);
+  thread), the write transaction (`_write`), the shared read (`reading`), and a
+  query's rows as the declared types of workbench/rows.py (`_rows`, `_iter_rows`);
 - `guard.py`: every SQLite failure as a one-line `DatabaseError`;
 - `migrations.py`: the schema, one migration at a time;
 - `values.py`: the verdicts, grades, link states and relations the schema

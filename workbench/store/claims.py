@@ -1,6 +1,6 @@
 """The claims table: the filter the listings share (`ClaimFilter`, `ORDERS`), reading
-claims with their document, voice and verdict, as dicts or as `ClaimRow`s, the
-fields the matcher reads, and a claim as a row to insert."""
+claims with their document, voice and verdict, as `ClaimDict`s or as `ClaimRow`s, the
+fields the matcher reads (`MatchInputRow`), and a claim as a row to insert."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from workbench.errors import SourceError, WorkbenchError
-from workbench.models import Claim, ClaimRow, Number
+from workbench.models import Claim
+from workbench.rows import ClaimDict, ClaimRow, MatchInputRow
 from workbench.store.connection import Connection, chunks
 from workbench.store.guard import LARGEST_ID
-from workbench.vocabulary import ClaimFilter, ClaimOrder, Status
+from workbench.vocabulary import ClaimFilter, ClaimOrder, Number, Status
 
 ORDERS = {
     ClaimOrder.DOCUMENT.value: "c.document_id, c.start",
@@ -28,9 +29,9 @@ ORDERS = {
 class Claims(Connection):
     """The store's claims, as the listings, the exports and the matcher read them."""
 
-    def claims(self, where: ClaimFilter) -> list[dict[str, Any]]:
+    def claims(self, where: ClaimFilter) -> list[ClaimDict]:
         """Claims with their document, voice and current verdict, in reading order."""
-        return self.db.execute_returning_dicts(*self._claims_query(where))
+        return self._rows(ClaimDict, *self._claims_query(where))
 
     def iter_claim_rows(self, where: ClaimFilter) -> Iterator[ClaimRow]:
         """The same claims as plain rows, unvalidated (see `ClaimRow`), read from the
@@ -107,9 +108,12 @@ class Claims(Connection):
             params += [words] if words else []
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
-    def claims_by_id(self, claim_ids: Sequence[int]) -> list[dict[str, Any]]:
+    def claims_by_id(self, claim_ids: Sequence[int]) -> list[ClaimDict]:
         """These claims as `claims` gives them, in no particular order."""
-        return [row._asdict() for row in self.claim_rows_by_id(claim_ids)]
+        rows: list[ClaimDict] = []
+        for ids, marks in chunks(claim_ids):
+            rows += self._rows(ClaimDict, f"{_CLAIM_SELECT} WHERE c.id IN ({marks})", ids)
+        return rows
 
     def claim_rows_by_id(self, claim_ids: Sequence[int]) -> list[ClaimRow]:
         """These claims as `iter_claim_rows` gives them, in no particular order."""
@@ -119,9 +123,9 @@ class Claims(Connection):
             rows += map(ClaimRow._make, found)
         return rows
 
-    def claim(self, claim_id: int) -> dict[str, Any]:
+    def claim(self, claim_id: int) -> ClaimDict:
         """One claim as `claims` gives it; an error if there is none of this id."""
-        rows = self.db.execute_returning_dicts(_CLAIM_SELECT + " WHERE c.id = ?", [claim_id])
+        rows = self._rows(ClaimDict, _CLAIM_SELECT + " WHERE c.id = ?", [claim_id])
         if not rows:
             raise WorkbenchError(f"no claim with id {claim_id}")
         return rows[0]
@@ -134,13 +138,13 @@ class Claims(Connection):
             found += [r[0] for r in rows]
         return found
 
-    def match_inputs(self, claim_ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
+    def match_inputs(self, claim_ids: Sequence[int] | None = None) -> list[MatchInputRow]:
         """The fields the matcher reads, for every claim or for the ones given."""
         if claim_ids is None:
-            return self.db.execute_returning_dicts(_MATCH_INPUTS)
-        rows: list[dict[str, Any]] = []
+            return self._rows(MatchInputRow, _MATCH_INPUTS)
+        rows: list[MatchInputRow] = []
         for ids, marks in chunks(claim_ids):
-            rows += self.db.execute_returning_dicts(f"{_MATCH_INPUTS} WHERE c.id IN ({marks})", ids)
+            rows += self._rows(MatchInputRow, f"{_MATCH_INPUTS} WHERE c.id IN ({marks})", ids)
         return rows
 
 
@@ -228,7 +232,7 @@ INSERT_CLAIM = (
     f"INSERT INTO claims ({', '.join(_CLAIM_COLUMNS)})"
     f" VALUES ({', '.join('?' for _ in _CLAIM_COLUMNS)})"
 )
-# The columns of `ClaimRow`, in its order.
+# The columns of `ClaimRow` (and `ClaimDict`), in its order.
 _CLAIM_SELECT = """
     SELECT c.id, d.path AS source, c.document_id, c.voice_id, vo.name AS voice,
            vo.grade AS voice_grade, c.start, c."end", c.text, c.sentence, c.category, c.value,
@@ -242,6 +246,7 @@ _CLAIM_SELECT = """
     JOIN voices vo ON vo.id = c.voice_id
     LEFT JOIN verdicts v ON v.claim_id = c.id
 """
+# The columns of `MatchInputRow`.
 _MATCH_INPUTS = """
     SELECT c.id, c.document_id, c.voice_id, vo.name AS voice, c.category, c.low, c.high,
            c.value, c.qualifier, c.subject, c.unit, c.location, c.country, c.date,

@@ -14,9 +14,10 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar, cast
 
 from sqlite_utils import Database
 
@@ -24,6 +25,8 @@ from workbench.config import busy_timeout
 from workbench.errors import DatabaseError, DatabaseReadOnly
 from workbench.store.guard import VANISHED
 from workbench.store.migrations import pending, upgrade
+
+Row = TypeVar("Row", bound=Mapping[str, object])
 
 _STATE = (
     "SELECT COUNT(*), MAX(id) FROM documents",
@@ -87,6 +90,22 @@ class Connection:
                 db.close()
             self._opened.clear()
         self._local = threading.local()
+
+    # -- rows -------------------------------------------------------------
+
+    def _iter_rows(
+        self, shape: type[Row], sql: str, params: Sequence[object] = ()
+    ) -> Iterator[Row]:
+        """A query's rows as dicts of `shape`, one of the TypedDicts of workbench/rows.py,
+        read as they are consumed. The one place a row's type is declared, not checked:
+        sqlite-utils types every row `dict[str, Any]`, and it is the query's columns that
+        make it `shape` (tests/test_rows.py compares the two). `shape` is for the type
+        checker and the reader; nothing reads it at run time."""
+        return cast("Iterator[Row]", self.db.query(sql, params))
+
+    def _rows(self, shape: type[Row], sql: str, params: Sequence[object] = ()) -> list[Row]:
+        """The same, all read at once."""
+        return list(self._iter_rows(shape, sql, params))
 
     # -- schema -----------------------------------------------------------
 

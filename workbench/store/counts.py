@@ -4,8 +4,7 @@ size)."""
 
 from __future__ import annotations
 
-from typing import Any
-
+from workbench.rows import ClaimCounts, Tally
 from workbench.store.connection import Connection
 from workbench.store.values import STATUSES
 
@@ -13,7 +12,7 @@ from workbench.store.values import STATUSES
 class Counts(Connection):
     """How much the store holds."""
 
-    def summary_counts(self) -> dict[str, int]:
+    def summary_counts(self) -> ClaimCounts:
         """Claims in all, contested and unreviewed, from the small tables where possible."""
         total = int(self.db.execute("SELECT COUNT(*) FROM claims").fetchone()[0])
         reviewed = int(
@@ -30,7 +29,7 @@ class Counts(Connection):
         )
         return {"claims": total, "contested": contested, "unreviewed": total - reviewed}
 
-    def tally(self) -> dict[str, Any]:
+    def tally(self) -> Tally:
         """Counts for a report's summary: claims by status and by category, documents,
         voices, stale verdicts, and the analysts who decided anything."""
         by_status = dict(

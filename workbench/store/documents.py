@@ -7,10 +7,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from workbench.errors import WorkbenchError
 from workbench.models import Claim, SourceDocument
+from workbench.rows import DocumentRow
 from workbench.store.claims import INSERT_CLAIM, claim_row
 from workbench.store.connection import Connection, chunks
 from workbench.store.values import now
@@ -39,23 +39,24 @@ class Documents(Connection):
         with self._write() as conn:
             return [_insert_document(conn, doc, claims) for doc, claims in batch]
 
-    def documents(self) -> list[dict[str, Any]]:
-        """Every document with its claim counts by verdict, newest first."""
-        return self.db.execute_returning_dicts(
+    def documents(self) -> list[DocumentRow]:
+        """Every document with its claim counts by verdict, oldest first."""
+        return self._rows(
+            DocumentRow,
             """
             SELECT d.id, d.path, d.sha256, d.format, d.title, d.outlet, d.url, d.published,
                    d.loaded_at, COUNT(c.id) AS claims,
                    COUNT(DISTINCT c.voice_id) AS voices,
-                   SUM(v.status = 'confirmed') AS confirmed,
-                   SUM(v.status = 'disputed') AS disputed,
-                   SUM(v.status = 'false') AS false_claims,
-                   SUM(v.status = 'unverifiable') AS unverifiable
+                   COUNT(CASE v.status WHEN 'confirmed' THEN 1 END) AS confirmed,
+                   COUNT(CASE v.status WHEN 'disputed' THEN 1 END) AS disputed,
+                   COUNT(CASE v.status WHEN 'false' THEN 1 END) AS false_claims,
+                   COUNT(CASE v.status WHEN 'unverifiable' THEN 1 END) AS unverifiable
             FROM documents d
             LEFT JOIN claims c ON c.document_id = d.id
             LEFT JOIN verdicts v ON v.claim_id = c.id
             GROUP BY d.id
             ORDER BY d.id
-            """
+            """,
         )
 
     def document_text(self, document_id: int) -> str:

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING
 
 from workbench.errors import WorkbenchError
+from workbench.rows import DatedEventRow, EventLogRow, EventRow, EventSummaryRow
 from workbench.store.claims import require_claim
 from workbench.store.connection import Connection, chunks
 from workbench.store.values import now
 
 if TYPE_CHECKING:
     from workbench.events import Group
-    from workbench.events.summary import EventRow
 
 
 class Events(Connection):
@@ -62,10 +62,9 @@ class Events(Connection):
 
     def unsummed_events(self) -> list[EventRow]:
         """The events whose summary must be worked out again."""
-        rows = self.db.execute_returning_dicts(
-            "SELECT id, name, named_by FROM events WHERE summary IS NULL ORDER BY id"
+        return self._rows(
+            EventRow, "SELECT id, name, named_by FROM events WHERE summary IS NULL ORDER BY id"
         )
-        return cast("list[EventRow]", rows)  # sqlite-utils types a row as a plain dict
 
     def save_event_summaries(self, summaries: Sequence[tuple[int, str]]) -> None:
         """(event id, summary JSON): kept until the event's claims, links or name change."""
@@ -76,7 +75,7 @@ class Events(Connection):
 
     # -- reading ----------------------------------------------------------
 
-    def iter_events(self, corroborated_or_contested: bool = False) -> Iterator[dict[str, Any]]:
+    def iter_events(self, corroborated_or_contested: bool = False) -> Iterator[EventSummaryRow]:
         """Every event with its summary (JSON), read as consumed; or only those of more
         than one independent voice or contested, the ones a report sets out."""
         where = (
@@ -84,7 +83,9 @@ class Events(Connection):
             if corroborated_or_contested
             else ""
         )
-        yield from self.db.query(f"SELECT id, summary FROM events{where} ORDER BY id")
+        yield from self._iter_rows(
+            EventSummaryRow, f"SELECT id, summary FROM events{where} ORDER BY id"
+        )
 
     def count_events(self, claim_ids: Sequence[int] | None = None) -> int:
         """How many events there are, or how many hold one of these claims."""
@@ -107,15 +108,16 @@ class Events(Connection):
         )
         return {r[0]: (r[1], r[2] or "") for r in rows}
 
-    def event(self, event_id: int) -> EventRow:
+    def event(self, event_id: int) -> DatedEventRow:
         """An event's name, who named it and when it was made and changed."""
-        rows = self.db.execute_returning_dicts(
+        rows = self._rows(
+            DatedEventRow,
             "SELECT id, name, named_by, created_at, updated_at FROM events WHERE id = ?",
             [event_id],
         )
         if not rows:
             raise WorkbenchError(f"no event with id {event_id}")
-        return cast("EventRow", rows[0])  # with created_at and updated_at
+        return rows[0]
 
     def event_of(self, claim_id: int) -> int | None:
         """The event a claim is in; None if it is in none."""
@@ -131,9 +133,10 @@ class Events(Connection):
         )
         return [r[0] for r in rows]
 
-    def event_log(self, event_id: int) -> list[dict[str, Any]]:
+    def event_log(self, event_id: int) -> list[EventLogRow]:
         """What analysts did to an event, oldest first."""
-        return self.db.execute_returning_dicts(
+        return self._rows(
+            EventLogRow,
             "SELECT event_id, action, detail, analyst, at FROM event_log"
             " WHERE event_id = ? ORDER BY id",
             [event_id],

@@ -10,12 +10,14 @@ from operator import itemgetter
 from typing import Any
 
 from workbench.errors import WorkbenchError
+from workbench.rows import LinkRow, RankedLinkRow
 from workbench.store.claims import require_claim
 from workbench.store.connection import Connection, chunks
 from workbench.store.documents import mark_matched
 from workbench.store.values import LINK_STATES, RELATIONS, now
 from workbench.vocabulary import LinkState, Relation
 
+# The columns of `LinkRow`.
 _LINK_COLUMNS = "id, a_id, b_id, relation, score, reason, state, origin, note, analyst, updated_at"
 
 
@@ -27,7 +29,7 @@ class Links(Connection):
         claim_id: int | None = None,
         relation: str | None = None,
         include_rejected: bool = False,
-    ) -> list[dict[str, Any]]:
+    ) -> list[LinkRow]:
         """Links, of one claim and of one relation if given, by their claims' ids."""
         clauses: list[str] = []
         params: list[int | str] = []
@@ -40,17 +42,15 @@ class Links(Connection):
         if not include_rejected:
             clauses.append("state != 'rejected'")
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        return self.db.execute_returning_dicts(
-            f"SELECT {_LINK_COLUMNS} FROM links{where} ORDER BY a_id, b_id",
-            params,
+        return self._rows(
+            LinkRow, f"SELECT {_LINK_COLUMNS} FROM links{where} ORDER BY a_id, b_id", params
         )
 
-    def links_between(self, a: int, b: int) -> dict[str, Any]:
+    def links_between(self, a: int, b: int) -> LinkRow:
         """The link between two claims, in either order; an error if there is none."""
         a, b = sorted((a, b))
-        rows = self.db.execute_returning_dicts(
-            f"SELECT {_LINK_COLUMNS} FROM links WHERE a_id = ? AND b_id = ?",
-            [a, b],
+        rows = self._rows(
+            LinkRow, f"SELECT {_LINK_COLUMNS} FROM links WHERE a_id = ? AND b_id = ?", [a, b]
         )
         if not rows:
             raise WorkbenchError(f"no link between claims {a} and {b}")
@@ -58,7 +58,7 @@ class Links(Connection):
 
     def set_link(
         self, a: int, b: int, relation: str | None, state: str, note: str | None, analyst: str
-    ) -> dict[str, Any]:
+    ) -> LinkRow:
         """An analyst's link: set (with a relation), confirmed or rejected. It survives matching."""
         if state not in LINK_STATES:
             raise WorkbenchError(f"unknown link state {state!r}")
@@ -149,9 +149,11 @@ class Links(Connection):
             )
             return max(cursor.rowcount, 0)
 
-    def iter_links(self) -> Iterator[dict[str, Any]]:
+    def iter_links(self) -> Iterator[LinkRow]:
         """Every link, rejected ones too: an analyst's rejection is part of the record."""
-        yield from self.db.query(f"SELECT {_LINK_COLUMNS} FROM links ORDER BY a_id, b_id")
+        yield from self._iter_rows(
+            LinkRow, f"SELECT {_LINK_COLUMNS} FROM links ORDER BY a_id, b_id"
+        )
 
     def link_counts(self, claim_ids: Sequence[int]) -> dict[int, dict[str, int]]:
         """Links of each claim by relation; rejected links do not count."""
@@ -172,12 +174,12 @@ class Links(Connection):
 
     def strongest_links(
         self, claim_ids: Sequence[int], relations: Sequence[str], per_claim: int
-    ) -> list[dict[str, Any]]:
+    ) -> list[RankedLinkRow]:
         """For each claim and relation, its `per_claim` strongest links, rejected ones
         aside (highest score first, then by ids), each seen from that claim (`claim`,
         `other`) and with how many such links the claim has in all (`in_all`). Cut
         here rather than by a window query, which took three times as long."""
-        rows: list[dict[str, Any]] = []
+        rows: list[RankedLinkRow] = []
         for ids, marks in chunks(claim_ids, 400):
             ends, params = _seen_from_either_end(ids, marks, relations)
             ranked = self.db.execute(

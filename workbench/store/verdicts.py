@@ -6,9 +6,9 @@ source challenges it."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any, TypedDict, cast
 
 from workbench.errors import WorkbenchError
+from workbench.rows import GradeRow, HistoryRow, VerdictRow
 from workbench.store.claims import Claims, require_claim
 from workbench.store.connection import chunks
 from workbench.store.values import STATUSES, now
@@ -17,25 +17,14 @@ from workbench.vocabulary import Status
 _HISTORY_SELECT = "SELECT claim_id, old_status, new_status, note, analyst, at FROM verdict_history"
 
 
-class GradeRow(TypedDict):
-    """An analyst's credibility grade of a claim, as the claim_credibility table keeps it."""
-
-    claim_id: int
-    grade: int  # 1 confirmed by other sources ... 6 cannot be judged
-    note: str | None
-    analyst: str
-    graded_at: str
-
-
 class Verdicts(Claims):
     """The store's verdicts, their history, staleness and credibility grades (built on
     `Claims`: a claim's history first checks the claim exists)."""
 
-    def set_verdict(
-        self, claim_id: int, status: str, note: str | None, analyst: str
-    ) -> dict[str, Any]:
-        """Record a verdict and append it to the claim's history, in one transaction.
-        A verdict without a note keeps the note the claim had; "" clears it."""
+    def set_verdict(self, claim_id: int, status: str, note: str | None, analyst: str) -> HistoryRow:
+        """Record a verdict and append it to the claim's history, in one transaction;
+        the history row appended. A verdict without a note keeps the note the claim
+        had; "" clears it."""
         if status not in STATUSES:
             raise WorkbenchError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
         at = now()
@@ -61,36 +50,37 @@ class Verdicts(Claims):
         return {
             "claim_id": claim_id,
             "old_status": old,
-            "status": status,
+            "new_status": status,
             "note": note,
             "analyst": analyst,
             "at": at,
         }
 
-    def history(self, claim_id: int) -> list[dict[str, Any]]:
+    def history(self, claim_id: int) -> list[HistoryRow]:
         """A claim's verdicts, oldest first; an error if there is no such claim."""
         self.claim(claim_id)
         return self.histories([claim_id]).get(claim_id, [])
 
-    def histories(self, claim_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    def histories(self, claim_ids: Sequence[int]) -> dict[int, list[HistoryRow]]:
         """The verdict history of each of these claims that has one, oldest first."""
-        found: dict[int, list[dict[str, Any]]] = {}
+        found: dict[int, list[HistoryRow]] = {}
         for ids, marks in chunks(claim_ids):
-            for row in self.db.query(
-                f"{_HISTORY_SELECT} WHERE claim_id IN ({marks}) ORDER BY id", ids
+            for row in self._iter_rows(
+                HistoryRow, f"{_HISTORY_SELECT} WHERE claim_id IN ({marks}) ORDER BY id", ids
             ):
                 found.setdefault(row["claim_id"], []).append(row)
         return found
 
-    def iter_history(self) -> Iterator[dict[str, Any]]:
+    def iter_history(self) -> Iterator[HistoryRow]:
         """Every verdict ever given, oldest first, read as consumed."""
-        yield from self.db.query(f"{_HISTORY_SELECT} ORDER BY id")
+        yield from self._iter_rows(HistoryRow, f"{_HISTORY_SELECT} ORDER BY id")
 
-    def iter_verdicts(self) -> Iterator[dict[str, Any]]:
+    def iter_verdicts(self) -> Iterator[VerdictRow]:
         """The current verdict of every reviewed claim."""
-        yield from self.db.query(
+        yield from self._iter_rows(
+            VerdictRow,
             "SELECT claim_id, status, note, analyst, decided_at, stale_reason FROM verdicts"
-            " WHERE status != 'unreviewed' ORDER BY claim_id"
+            " WHERE status != 'unreviewed' ORDER BY claim_id",
         )
 
     def verdicts(self, statuses: Sequence[str]) -> dict[int, tuple[str, str]]:
@@ -137,10 +127,11 @@ class Verdicts(Claims):
         """The credibility grade of each of these claims that an analyst has graded."""
         found: dict[int, GradeRow] = {}
         for ids, marks in chunks(claim_ids):
-            for row in self.db.query(
+            for row in self._iter_rows(
+                GradeRow,
                 "SELECT claim_id, grade, note, analyst, graded_at FROM claim_credibility"
                 f" WHERE claim_id IN ({marks})",
                 ids,
             ):
-                found[row["claim_id"]] = cast(GradeRow, row)  # sqlite-utils: a plain dict
+                found[row["claim_id"]] = row
         return found

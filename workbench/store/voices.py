@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 from workbench.errors import WorkbenchError
 from workbench.models import Claim, SourceDocument
+from workbench.rows import CountedVoiceRow, VoiceRow
 from workbench.store.connection import Connection
 from workbench.store.values import GRADES
 
@@ -17,12 +17,13 @@ from workbench.store.values import GRADES
 class Voices(Connection):
     """The store's voices and their grades."""
 
-    def voices(self) -> list[dict[str, Any]]:
+    def voices(self) -> list[CountedVoiceRow]:
         """Every voice with its grade and how many claims it speaks, by name."""
-        return self.db.execute_returning_dicts(
+        return self._rows(
+            CountedVoiceRow,
             "SELECT vo.id, vo.name, vo.kind, vo.grade, vo.note, COUNT(c.id) AS claims"
             " FROM voices vo LEFT JOIN claims c ON c.voice_id = vo.id"
-            " GROUP BY vo.id ORDER BY vo.name COLLATE NOCASE"
+            " GROUP BY vo.id ORDER BY vo.name COLLATE NOCASE",
         )
 
     def document_voice_grades(self) -> dict[int, list[tuple[str, str | None]]]:
@@ -36,9 +37,10 @@ class Voices(Connection):
             found.setdefault(document_id, []).append((name, grade))
         return found
 
-    def find_voice(self, name_or_id: str) -> dict[str, Any]:
+    def find_voice(self, name_or_id: str) -> VoiceRow:
         """A voice by id, by exact name, or by its normalised key."""
-        rows = self.db.execute_returning_dicts(
+        rows = self._rows(
+            VoiceRow,
             "SELECT id, name, kind, grade, note FROM voices"
             " WHERE CAST(id AS TEXT) = ? OR name = ? COLLATE NOCASE OR key LIKE ?",
             [name_or_id, name_or_id, f"%:{normalise(name_or_id)}"],

@@ -22,6 +22,7 @@ from workbench.models import (
     StoredClaim,
     Voice,
 )
+from workbench.rows import ClaimCounts
 from workbench.service import ClaimFilter
 
 # -- answers to a screen's reads ------------------------------------------------
@@ -60,7 +61,7 @@ class QueueRead(Answer):
         request: int,
         page: Page,
         total: int,
-        summary: dict[str, int],
+        summary: ClaimCounts,
         categories: list[str],
         sources: list[str],
     ) -> None:

@@ -14,6 +14,7 @@ from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, 
 
 from workbench.display import figure, graded_voice
 from workbench.models import LinkCounts, Status, StoredClaim
+from workbench.rows import ClaimCounts
 from workbench.service import ORDERS, STATUSES, ClaimFilter
 from workbench.tui.format import SAVING_MARK, STATUS_MARKS, clip, literal, verdict_bindings
 from workbench.tui.messages import Page, PageRead, QueueRead
@@ -60,7 +61,7 @@ class QueueScreen(WorkbenchScreen):
         self.selected: set[int] = set()
         self.where = ClaimFilter(limit=PAGE)  # as asked
         self.shown = self.where  # as the rows were read
-        self.summary: dict[str, int] = {}
+        self.summary: ClaimCounts | None = None  # until the first read answers
         self._categories: list[str] = []
         self._sources: list[str] = []
         self._marked: set[int] = set()  # rows showing the saving mark
@@ -176,7 +177,7 @@ class QueueScreen(WorkbenchScreen):
 
     def _update_status(self) -> None:
         counts = self.summary
-        if counts:
+        if counts is not None:
             self.sub_title = (
                 f"{counts['claims']} claims · {counts['contested']} contested · "
                 f"{counts['unreviewed']} unreviewed"
