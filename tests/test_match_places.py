@@ -47,6 +47,7 @@ def claim(
         denies=False,
         section="body",
         located=(found.place, *found.others) if found else (),
+        place_relation=found.relation if found else "in",
     )
     return MatchInput(**{**given, **fields})  # type: ignore[arg-type]
 
@@ -200,3 +201,12 @@ def test_a_later_toll_of_the_same_incident_links_with_both_report_dates(
     # the later report that does not date the incident speaks of its own week
     undated = claim(places, 3, "Bankass", low=37, published="2024-06-20", date=None)
     assert related(first, undated) == []
+
+
+def test_headings_from_one_place_that_disagree_are_two_places(places: GazetteerFile) -> None:
+    north = claim(places, 1, "north of Kidal")
+    # Anefis lies south of Kidal: the road between them is not north of it
+    assert related(north, claim(places, 2, "the road linking Kidal and Anefis")) == []
+    assert related(north, claim(places, 3, "south of Kidal")) == []
+    assert len(related(north, claim(places, 4, "near Kidal"))) == 1
+    assert len(related(north, claim(places, 5, "north-east of Kidal"))) == 1

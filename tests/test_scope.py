@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from tests.conftest import database_before, killed_claim
 from workbench.cli import main
+from workbench.export.data import PLACE_COLUMNS
 from workbench.extract.scope import claim_scope
 from workbench.ingest import document_from_text
 from workbench.models import Claim, ClaimRow, Scope, StoredClaim
@@ -291,9 +292,13 @@ def test_exports_carry_scope_and_period(tmp_path):
     for item in document["claims"]:
         assert StoredClaim.model_validate(item).model_dump(mode="json") == item
     rows = list(csv.reader(io.StringIO(run("--db", str(path), "export", "--format", "csv"))))
-    assert rows[0][-2:] == ["scope", "period"]  # added last: the other columns keep their places
+    # added after the first columns, the place's after them: the others keep their places
+    at = rows[0].index("scope")
+    assert rows[0][at : at + 2] == ["scope", "period"]
+    assert rows[0][at + 2 :] == list(PLACE_COLUMNS)
     assert rows[0][:3] == ["id", "source", "start"]
-    assert [row[-2:] for row in rows[1:]] == [["cumulative", "since 2009"], ["incident", ""]]
+    scopes = [row[at : at + 2] for row in rows[1:]]
+    assert scopes == [["cumulative", "since 2009"], ["incident", ""]]
 
 
 def test_extract_json_carries_scope_and_period(tmp_path):

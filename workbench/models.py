@@ -6,8 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, computed_field
+from pydantic import BaseModel, computed_field, field_validator
+
+from workbench.located import ClaimPlace, stored_place
 
 # The stored claim as a plain row (workbench/rows.py), re-exported.
 from workbench.rows import ClaimRow as ClaimRow
@@ -127,6 +130,14 @@ class Claim(BaseModel):
     # group citing JNIM" has attribution "a monitoring group", origin "JNIM".
     # None when the voice speaks for itself. See extract/relay.py.
     origin: str | None = None
+    # The gazetteer's place for `location` (workbench/located.py), None when the
+    # gazetteer knows none of its names or it was not looked up.
+    place: ClaimPlace | None = None
+
+    @field_validator("place", mode="before")
+    @classmethod
+    def _stored_place(cls, value: Any) -> Any:
+        return stored_place(value)
 
 
 class StoredClaim(Claim):

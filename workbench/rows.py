@@ -63,6 +63,7 @@ class ClaimRow(NamedTuple):
     scope: str
     period: str | None
     origin: str | None
+    place: str | None  # JSON of workbench/located.py's ClaimPlace; "" none found
     status: str
     note: str | None
     analyst: str | None
@@ -108,6 +109,7 @@ class ClaimDict(TypedDict):
     scope: str  # a Scope value
     period: str | None
     origin: str | None
+    place: str | None  # JSON of workbench/located.py's ClaimPlace; "" none found
     status: str  # a Status value
     note: str | None
     analyst: str | None
@@ -140,6 +142,8 @@ class MatchInputRow(TypedDict):
     denies: int  # 0 or 1
     section: str  # a BlockKind value
     date_text: str | None
+    scope: str  # a Scope value: "incident" or "cumulative"
+    place: str | None  # JSON of workbench/located.py's ClaimPlace; "" none found
 
 
 # -- documents and voices (store/documents.py, store/voices.py) -----------------

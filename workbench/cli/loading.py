@@ -23,6 +23,7 @@ from workbench.ingest import read_source
 from workbench.ingest.limits import size_limit
 from workbench.models import Claim
 from workbench.service import IngestReport, Metadata, Workbench
+from workbench.service.places import placed
 
 
 @click.command()
@@ -52,10 +53,11 @@ def extract(paths: tuple[str, ...], as_json: bool, max_size: int | None) -> None
             echo(f"workbench: {error}", err=True, one_line=True)
             failed = True
             continue
+        claims = placed(iter_claims(document))
         if as_json:
-            print_json(iter_claims(document))  # printed as found: none is kept
+            print_json(claims)  # printed as found: none is kept
         else:
-            rows.extend(_with_lines(document.text, iter_claims(document)))
+            rows.extend(_with_lines(document.text, claims))
     if not as_json:
         _print_table(rows)
     sys.exit(1 if failed else 0)

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from pydantic_core import to_json
 
 from workbench.export.report import SCHEMA_VERSION, Parts, Report
+from workbench.located import stored_place
 from workbench.models import ClaimRow, Relation
 
 CSV_COLUMNS = (
@@ -53,6 +54,17 @@ EVENT_COLUMNS = ("event_id", "event")
 # Claim fields added after the columns above were fixed: last, so that no
 # spreadsheet or script reading a column by its position has to change.
 LATER_COLUMNS = ("scope", "period")
+# Then the gazetteer's place (workbench/located.py; GeoNames, CC BY 4.0).
+PLACE_COLUMNS = (
+    "place_name",
+    "place_kind",
+    "place_district",
+    "place_region",
+    "latitude",
+    "longitude",
+    "place_relation",
+    "geonameid",
+)
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -98,14 +110,16 @@ def _models(items: Iterable[BaseModel]) -> Iterator[str]:
 
 def _claim_json(claim: ClaimRow) -> str:
     flags = claim._replace(hedged=bool(claim.hedged), denies=bool(claim.denies))
-    return to_json(flags._asdict()).decode()
+    fields = flags._asdict()
+    fields["place"] = stored_place(claim.place)  # its JSON as an object, "" as null
+    return to_json(fields).decode()
 
 
 def write_csv(report: Report, out: TextIO) -> None:
     """One row per claim with its verdict, its links counted by relation, its event,
-    then its scope and period."""
+    then its scope and period, then its place in the gazetteer."""
     writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS + LINK_COLUMNS + EVENT_COLUMNS + LATER_COLUMNS)
+    writer.writerow(CSV_COLUMNS + LINK_COLUMNS + EVENT_COLUMNS + LATER_COLUMNS + PLACE_COLUMNS)
     event_of = report.event_names()
     for claim, counts in report.counted_claims():
         row = [
@@ -113,6 +127,7 @@ def write_csv(report: Report, out: TextIO) -> None:
             *(counts.get(relation, 0) for relation in LINK_COLUMNS),
             *event_of.get(claim.id, ("", "")),
             *_PICK_LATER(claim),
+            *_place_cells(claim.place),
         ]
         for flag in _FLAGS:
             row[flag] = "yes" if row[flag] else "no"
@@ -122,6 +137,22 @@ def write_csv(report: Report, out: TextIO) -> None:
 _PICK = itemgetter(*(ClaimRow._fields.index(column) for column in CSV_COLUMNS))
 _PICK_LATER = itemgetter(*(ClaimRow._fields.index(column) for column in LATER_COLUMNS))
 _FLAGS = (CSV_COLUMNS.index("hedged"), CSV_COLUMNS.index("denies"))
+
+
+def _place_cells(stored: str | None) -> list[object]:
+    place = stored_place(stored)
+    if not place:
+        return [""] * len(PLACE_COLUMNS)
+    return [
+        place["name"],
+        place["kind"],
+        place["district"],
+        place["region"],
+        place["latitude"],
+        place["longitude"],
+        place["relation"],
+        place["geonameid"],
+    ]
 
 
 def _inert(row: list[object]) -> list[object]:

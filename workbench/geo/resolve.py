@@ -7,7 +7,8 @@ as one (after "in", "near", "the village of", a dateline ...), so no bare word
 becomes a place here. This module reads such a phrase:
 
 - the relation: "in" (the default), "near" ("near", "outside", "outskirts of",
-  "close to", "around"), a direction ("north of", "northern"), or "between";
+  "close to", "around"), a direction ("north of", "northern"), or "between"
+  (also "the road linking A, B and C");
 - the names: a possessive names the outer place first ("Zabul's Arghandab
   district": Arghandab within Zabul), "between A and B" names two, a division
   word says what kind of place a name is ("Kukawa district", "Borno State",
@@ -21,9 +22,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workbench.geo.gazetteer import PlaceLookup
 from workbench.geo.places import Kind, Place, contains
+from workbench.located import ClaimPlace, PlaceRef, stored_place
 
 _KIND_WORDS = {
     **dict.fromkeys(
@@ -39,6 +42,7 @@ _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|sout
 _RELATION = re.compile(
     rf"^(?:(?P<of>{_DIRECTION}|outskirts)\s+of|(?P<near>near|outside|close\s+to|around|just\s+outside)"
     rf"|(?P<side>{_DIRECTION}(?:ern)?|central|centre\s+of|center\s+of)|(?P<between>between)"
+    r"|(?P<road>(?:the\s+)?(?:road|route|highway|axis)\s+(?:linking|between|from))"
     r"|(?P<in>in|at|on|inside))\s+",
     re.IGNORECASE,
 )
@@ -48,7 +52,7 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s\s+")
-_AND = re.compile(r"\s*(?:,|\band\b)\s*")
+_AND = re.compile(r"\s*(?:,|\band\b|\bto\b)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +77,7 @@ def resolve(phrase: str | None, country: str | None, gazetteer: PlaceLookup) -> 
         return None
     relation, rest = _relation(phrase.strip())
     if relation == "between":
-        names = [n for n in _AND.split(rest) if n]
+        names = [n for n in _AND.split(rest) if n and n.lower() not in ("to", "and")]
     else:
         names = [n for n in _POSSESSIVE.split(rest) if n]  # outer first
     places: list[Place] = []
@@ -99,7 +103,7 @@ def _relation(phrase: str) -> tuple[str, str]:
         return "near", rest
     if match.group("side"):
         return match.group("side").lower(), rest
-    if match.group("between"):
+    if match.group("between") or match.group("road"):
         return "between", rest
     return "in", rest
 
@@ -123,3 +127,67 @@ def _resolve_name(
     if kind is not None:
         candidates = [c for c in candidates if c.kind is kind] or candidates
     return candidates[0] if candidates else None
+
+
+def claim_place(located: Located) -> ClaimPlace:
+    """A resolved place as a claim keeps it (workbench/located.py)."""
+    return ClaimPlace(
+        **_reference(located.place).model_dump(),
+        relation=located.relation,
+        others=[_reference(p) for p in located.others],
+    )
+
+
+def located_places(stored: str | ClaimPlace | None) -> tuple[Place, ...]:
+    """A claim's stored place (its JSON, "", None, or the model) as the places the
+    matcher compares: the claim's first, then the others its phrase names."""
+    if isinstance(stored, str):
+        return _parsed(stored)
+    if stored is None:
+        return ()
+    return tuple(_place(p) for p in (stored, *stored.others))
+
+
+def place_relation(stored: str | None) -> str:
+    """The relation a claim's stored place states ("in" when none is stored)."""
+    value = stored_place(stored)
+    return str(value.get("relation", "in")) if isinstance(value, dict) else "in"
+
+
+@lru_cache(maxsize=1 << 14)  # a corpus's claims share a few thousand places
+def _parsed(stored: str) -> tuple[Place, ...]:
+    value = stored_place(stored)
+    return located_places(ClaimPlace.model_validate(value)) if value else ()
+
+
+def _reference(place: Place) -> PlaceRef:
+    return PlaceRef(
+        geonameid=place.geonameid,
+        name=place.name,
+        kind=place.kind.value,
+        district=place.district,
+        region=place.region,
+        country=place.country,
+        country_code=place.country_code,
+        region_code=place.region_code,
+        district_code=place.district_code,
+        latitude=place.latitude,
+        longitude=place.longitude,
+    )
+
+
+def _place(ref: PlaceRef) -> Place:
+    return Place(
+        geonameid=ref.geonameid,
+        name=ref.name,
+        kind=Kind(ref.kind),
+        country=ref.country,
+        country_code=ref.country_code,
+        region=ref.region,
+        district=ref.district,
+        region_code=ref.region_code,
+        district_code=ref.district_code,
+        latitude=ref.latitude,
+        longitude=ref.longitude,
+        population=0,
+    )

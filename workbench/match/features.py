@@ -15,6 +15,8 @@ from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REG
 from workbench.extract.lexicon import NOUN_CLASS, NounClass
 from workbench.extract.numbers import asserted_bounds
 from workbench.geo.places import Place
+from workbench.geo.resolve import located_places, place_relation
+from workbench.match.places import heading
 from workbench.models import Category
 from workbench.rows import MatchInputRow
 
@@ -101,6 +103,7 @@ class MatchInput:
     # the gazetteer's places for `location` (geo.resolve): where it happened, then
     # the others the phrase names; empty when the gazetteer knows none of them
     located: tuple[Place, ...] = ()
+    place_relation: str = "in"  # what the phrase says of it: "north of", "between" ...
 
     @classmethod
     def from_row(cls, row: MatchInputRow) -> MatchInput:
@@ -127,6 +130,9 @@ class MatchInput:
             section=row["section"],
             loaded_at=row["loaded_at"],
             date_text=row["date_text"],
+            scope=row["scope"],
+            located=located_places(row["place"]),
+            place_relation=place_relation(row["place"]),
         )
 
 
@@ -147,6 +153,7 @@ class Features:
     low: float
     high: float
     located: tuple[Place, ...]  # the claim's place first (MatchInput.located)
+    heading: float | None  # which way from it the phrase points (match.places.heading)
     cumulative: bool  # a running total, which never links to an incident's count
 
     @property
@@ -173,6 +180,7 @@ def features(claim: MatchInput) -> Features:
         low=bounds[0],
         high=bounds[1],
         located=claim.located,
+        heading=heading(claim.place_relation, claim.located),
         cumulative=claim.scope == "cumulative",
     )
 

@@ -12,6 +12,7 @@ in the gazetteer, the names are compared as before (`relate.PLACE_THRESHOLD`).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from workbench.geo.places import Kind, Place, contains, distance_km
@@ -39,12 +40,60 @@ class Agreement:
     level: Kind
     similarity: float
     words: str
+    same: bool = False  # one place, not two that agree
+
+
+_HEADINGS = {
+    "north": 0.0,
+    "northeast": 45.0,
+    "east": 90.0,
+    "southeast": 135.0,
+    "south": 180.0,
+    "southwest": 225.0,
+    "west": 270.0,
+    "northwest": 315.0,
+}
+
+
+def heading(relation: str, located: tuple[Place, ...]) -> float | None:
+    """Which way from its place a claim's phrase points, in degrees from north: "north
+    of Kidal" and "northern Mali" 0, "south-west of" 225; "between A and B" (and "the
+    road linking A and B") the bearing from A to B. None for "in", "near" and the rest."""
+    word = relation.removesuffix(" of").replace("-", "").removesuffix("ern")
+    if word in _HEADINGS:
+        return _HEADINGS[word]
+    if relation == "between" and len(located) > 1:
+        return bearing(located[0], located[1])
+    return None
+
+
+def bearing(a: Place, b: Place) -> float | None:
+    """The initial great-circle bearing from a to b, degrees clockwise from north;
+    None without coordinates or for one point."""
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return None
+    if (a.latitude, a.longitude) == (b.latitude, b.longitude):
+        return None
+    phi1, phi2 = math.radians(a.latitude), math.radians(b.latitude)
+    dlambda = math.radians(b.longitude - a.longitude)
+    y = math.sin(dlambda) * math.cos(phi2)
+    x = math.cos(phi1) * math.sin(phi2) - math.sin(phi1) * math.cos(phi2) * math.cos(dlambda)
+    return math.degrees(math.atan2(y, x)) % 360
+
+
+def opposed(first: float | None, second: float | None) -> bool:
+    """Whether two headings from one place point more than a right angle apart:
+    "north of Kidal" and "the road linking Kidal and Anefis" (south) are two places."""
+    if first is None or second is None:
+        return False
+    apart = abs(first - second) % 360
+    return min(apart, 360 - apart) > 90
 
 
 def agreement(a: Place, b: Place) -> Agreement | None:
     """How two resolved places agree, or None when they cannot be one incident's."""
     if a.geonameid == b.geonameid:
-        return Agreement(a.kind, _SIMILARITY[a.kind], SAME_PLACE)
+        return Agreement(a.kind, _SIMILARITY[a.kind], SAME_PLACE, same=True)
     apart = distance_km(a, b)
     if (
         apart is not None

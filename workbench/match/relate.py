@@ -20,7 +20,7 @@ from workbench.match.features import (
     Features,
     generic,
 )
-from workbench.match.places import SAME_PLACE, Agreement, agreement
+from workbench.match.places import SAME_PLACE, Agreement, agreement, opposed
 from workbench.vocabulary import Relation
 
 # The families victims are counted in (extract/lexicon.py's noun classes), as a
@@ -89,7 +89,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     subject = _subject_similarity(a, b)
     if where is None or subject < SUBJECT_THRESHOLD:
         return None
-    if where.level is Kind.COUNTRY and not (when is When.SAME and days == 0 and _dated(a, b)):
+    country_wide = where.level is Kind.COUNTRY and not where.same
+    if country_wide and not (when is When.SAME and days == 0 and _dated(a, b)):
         return None  # "Mali" and a village: one incident only if both date it to one day
     if not same_category:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "related categories")
@@ -120,6 +121,8 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
     """Where both places are in the gazetteer, whether they are one, near or one
     within the other (`match.places`); otherwise how alike their names are."""
     if a.located and b.located:
+        if a.located[0] == b.located[0] and opposed(a.heading, b.heading):
+            return None  # "north of Kidal" and "south of Kidal" are two places
         found = [agreement(x, y) for x in a.located for y in b.located]
         agreed = [x for x in found if x is not None]
         best = max(agreed, key=lambda x: x.similarity, default=None)

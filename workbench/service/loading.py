@@ -18,6 +18,7 @@ from workbench.models import (
     SourceDocument,
 )
 from workbench.service.matching import Matching
+from workbench.service.places import placed
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
 
@@ -155,7 +156,7 @@ class Loading(Matching):
                 report.errors.append(prepared.error or "unreadable file")
             else:
                 report.warnings += prepared.document.warnings
-                readable.append((prepared.document, prepared.claims))
+                readable.append((prepared.document, list(placed(prepared.claims))))
         try:
             ids = self.store.add_documents(readable)
         except SourceError:  # one document the store refuses: the others are stored

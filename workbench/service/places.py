@@ -7,7 +7,7 @@ not a GeoNames dump adds nothing and stops no other file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -15,6 +15,8 @@ from pathlib import Path
 from workbench.errors import WorkbenchError
 from workbench.geo.geonames import read_dump
 from workbench.geo.places import Place
+from workbench.geo.resolve import claim_place, resolve
+from workbench.models import Claim
 from workbench.store.gazetteer import GazetteerFile
 
 
@@ -43,6 +45,15 @@ def add_to_gazetteer(paths: Sequence[Path]) -> list[Added]:
         except (WorkbenchError, OSError, UnicodeDecodeError) as error:
             found.append(Added(path, 0, _problem(path, error)))
     return found
+
+
+def placed(claims: Iterable[Claim]) -> Iterator[Claim]:
+    """The claims, each with the gazetteer's place for its place phrase where the
+    gazetteer knows one of its names (`geo.resolve`); the others as they are."""
+    lookup = gazetteer()
+    for claim in claims:
+        found = resolve(claim.location, claim.country, lookup) if claim.location else None
+        yield claim.model_copy(update={"place": claim_place(found)}) if found else claim
 
 
 def find_places(name: str, country: str | None = None) -> list[Place]:

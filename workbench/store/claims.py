@@ -184,6 +184,7 @@ def claim_row(document_id: int, voice_id: int, claim: Claim, path: str) -> list[
         claim.scope.value,
         claim.period,
         claim.origin,
+        claim.place.model_dump_json() if claim.place else "",  # looked up at ingest
     ]
 
 
@@ -227,6 +228,7 @@ _CLAIM_COLUMNS = (
     "scope",
     "period",
     "origin",
+    "place",
 )
 INSERT_CLAIM = (
     f"INSERT INTO claims ({', '.join(_CLAIM_COLUMNS)})"
@@ -238,7 +240,7 @@ _CLAIM_SELECT = """
            vo.grade AS voice_grade, c.start, c."end", c.text, c.sentence, c.category, c.value,
            c.low, c.high, c.qualifier, c.unit, c.subject, c.actor, c.location, c.date,
            c.date_text, c.attribution, c.hedged, c.denies, c.country, c.section, c.comment,
-           c.commenter, c.scope, c.period, c.origin,
+           c.commenter, c.scope, c.period, c.origin, c.place,
            COALESCE(v.status, 'unreviewed') AS status, v.note, v.analyst, v.decided_at,
            v.stale_reason
     FROM claims c
@@ -250,7 +252,8 @@ _CLAIM_SELECT = """
 _MATCH_INPUTS = """
     SELECT c.id, c.document_id, c.voice_id, vo.name AS voice, c.category, c.low, c.high,
            c.value, c.qualifier, c.subject, c.unit, c.location, c.country, c.date,
-           d.published, d.loaded_at, c.sentence, c.text, c.denies, c.section, c.date_text
+           d.published, d.loaded_at, c.sentence, c.text, c.denies, c.section, c.date_text,
+           c.scope, c.place
     FROM claims c JOIN documents d ON d.id = c.document_id
     JOIN voices vo ON vo.id = c.voice_id
 """

@@ -225,6 +225,19 @@ def m008_matched(db: Database) -> None:
     )
 
 
+@migrations()
+def m009_place(db: Database) -> None:
+    """A claim's place in the gazetteer (workbench/located.py), as JSON: "" when the
+    gazetteer knows none of its names, NULL until looked up (claims stored before
+    are looked up by the next ingest, `match --all` or `gazetteer add`)."""
+    db.executescript(
+        """
+        ALTER TABLE claims ADD COLUMN place TEXT;
+        CREATE INDEX claims_unplaced ON claims(id) WHERE place IS NULL;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 _KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
 
