@@ -210,3 +210,20 @@ def test_headings_from_one_place_that_disagree_are_two_places(places: GazetteerF
     assert related(north, claim(places, 3, "south of Kidal")) == []
     assert len(related(north, claim(places, 4, "near Kidal"))) == 1
     assert len(related(north, claim(places, 5, "north-east of Kidal"))) == 1
+
+
+def test_undated_reports_of_one_day_agree_at_country_level_if_one_names_whom(
+    places: GazetteerFile,
+) -> None:
+    def undated(claim_id: int, location: str, subject: str) -> MatchInput:
+        return claim(places, claim_id, location, subject=subject, date=None)
+
+    # two reports published the same day, neither dating the attack in its text
+    police = undated(1, "central Mali", "police officers")
+    assert len(related(police, undated(2, "Bankass", "policemen"))) == 1
+    # "three people" against "people": nothing but the day and the country in common
+    assert related(undated(3, "Mali", "people"), undated(4, "Bankass", "people")) == []
+    a_day_later = claim(
+        places, 5, "Bankass", subject="policemen", date=None, published="2024-06-07"
+    )
+    assert related(police, a_day_later) == []

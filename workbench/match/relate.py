@@ -89,9 +89,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     subject = _subject_similarity(a, b)
     if where is None or subject < SUBJECT_THRESHOLD:
         return None
-    country_wide = where.level is Kind.COUNTRY and not where.same
-    if country_wide and not (when is When.SAME and days == 0 and _dated(a, b)):
-        return None  # "Mali" and a village: one incident only if both date it to one day
+    if where.level is Kind.COUNTRY and not where.same and not _one_day_of(a, b, when, days):
+        return None  # "Mali" and a village: one incident only on one day, of one kind
     if not same_category:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "related categories")
     if same_voice:
@@ -152,8 +151,17 @@ def _name_similarity(a: Features, b: Features) -> float:
     return max(fuzz.ratio(x, y) for x in a.places for y in b.places)
 
 
-def _dated(a: Features, b: Features) -> bool:
-    return a.time.explicit and b.time.explicit
+def _one_day_of(a: Features, b: Features, when: When, days: int) -> bool:
+    """Whether a claim placed only in a country and one placed inside it may be one
+    incident: both tied to one day (dated in their texts, or undated reports published
+    the same day, each the news of its day), and at least one naming whom it counts
+    ("five police officers", not "three people" against "7")."""
+    if when is not When.SAME or days or (a.generic and b.generic):
+        return False
+    if a.time.explicit and b.time.explicit:
+        return True
+    pa, pb = a.claim.published, b.claim.published
+    return not a.time.explicit and not b.time.explicit and bool(pa) and pa == pb
 
 
 def _subject_similarity(a: Features, b: Features) -> float:
