@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.common import json_option
+from workbench.cli.common import db_option, json_option, opened
 from workbench.cli.terminal import console, echo, error_line, json_line, listing
 from workbench.errors import WorkbenchError
 from workbench.service.places import add_to_gazetteer, find_places, gazetteer_sources
@@ -29,21 +29,28 @@ def gazetteer() -> None:
 
 @gazetteer.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-def add(files: tuple[Path, ...]) -> None:
+@db_option
+def add(files: tuple[Path, ...], db: str) -> None:
     """Add GeoNames country dumps (NG.txt, NG.zip ...) to your gazetteer.
+
+    The claims of the database (--db, when there is one) are then placed again;
+    `workbench match --all` links them by their new places.
 
     \b
     Example:
         workbench gazetteer add ~/Downloads/NG.zip ~/Downloads/TD.zip
     """
-    failed = 0
-    for added in add_to_gazetteer(list(files)):
+    results = add_to_gazetteer(list(files))
+    for added in results:
         if added.problem:
-            failed += 1
-            click.echo(added.problem, err=True)
+            echo(added.problem, err=True, one_line=True)
         else:
             echo(f"{added.path}: {added.places:,} places added")
-    if failed:
+    if any(added.places for added in results) and Path(db).exists():
+        with opened(db) as workbench:
+            placed = workbench.place_claims(again=True)
+        echo(f"{db}: {placed:,} claims placed again; `workbench match --all` links them anew")
+    if any(added.problem for added in results):
         raise SystemExit(1)
 
 

@@ -14,6 +14,7 @@ from workbench.models import (
     StoredClaim,
 )
 from workbench.service.events import Events
+from workbench.service.places import Placing
 
 
 @dataclass
@@ -43,7 +44,7 @@ class MatchResumed:
         return len(self.documents)
 
 
-class Matching(Events):
+class Matching(Events, Placing):
     """Relating claims: matching runs, links read and decided; each write ends
     by regrouping the events (`Events.regroup_events`)."""
 
@@ -76,6 +77,7 @@ class Matching(Events):
     def _match(
         self, claim_ids: list[int] | None, replace: bool, documents: Sequence[int] | None
     ) -> MatchReport:
+        self.place_claims()  # those an older Workbench stored, before they are compared
         stored = [MatchInput.from_row(r) for r in self.store.match_inputs()]
         wanted = None if claim_ids is None else set(claim_ids)
         fresh = stored if wanted is None else [c for c in stored if c.id in wanted]

@@ -17,6 +17,7 @@ from workbench.geo.geonames import read_dump
 from workbench.geo.places import Place
 from workbench.geo.resolve import claim_place, resolve
 from workbench.models import Claim
+from workbench.service.base import Base
 from workbench.store.gazetteer import GazetteerFile
 
 
@@ -54,6 +55,23 @@ def placed(claims: Iterable[Claim]) -> Iterator[Claim]:
     for claim in claims:
         found = resolve(claim.location, claim.country, lookup) if claim.location else None
         yield claim.model_copy(update={"place": claim_place(found)}) if found else claim
+
+
+class Placing(Base):
+    """Claims placed in the gazetteer after they were stored: those an older
+    Workbench stored, and all of them again when the gazetteer grew."""
+
+    def place_claims(self, again: bool = False) -> int:
+        """Look up the place of every claim not looked up yet (with `again`, of every
+        claim); returns how many were looked up. Matching runs it first."""
+        if again:
+            self.store.forget_places()
+        lookup = gazetteer()
+        places = []
+        for claim_id, location, country in self.store.unplaced_claims():
+            found = resolve(location, country, lookup) if location else None
+            places.append((claim_id, claim_place(found).model_dump_json() if found else ""))
+        return self.store.set_places(places) if places else 0
 
 
 def find_places(name: str, country: str | None = None) -> list[Place]:

@@ -148,6 +148,29 @@ class Claims(Connection):
         return rows
 
 
+    def unplaced_claims(self) -> list[tuple[int, str | None, str | None]]:
+        """(id, location, country) of each claim not looked up in the gazetteer yet
+        (stored by an older Workbench, or since `forget_places`)."""
+        query = "SELECT id, location, country FROM claims WHERE place IS NULL ORDER BY id"
+        return [(r[0], r[1], r[2]) for r in self.db.execute(query).fetchall()]
+
+    def set_places(self, places: Sequence[tuple[int, str]]) -> int:
+        """Store claims' places: (claim id, `ClaimPlace` JSON, or "" for none found),
+        each only where it is still not looked up; returns how many were set."""
+        with self._write() as conn:
+            return sum(
+                conn.execute(
+                    "UPDATE claims SET place = ? WHERE id = ? AND place IS NULL", [place, claim_id]
+                ).rowcount
+                for claim_id, place in places
+            )
+
+    def forget_places(self) -> int:
+        """Mark every claim's place as not looked up (the gazetteer changed)."""
+        with self._write() as conn:
+            return conn.execute("UPDATE claims SET place = NULL WHERE place IS NOT NULL").rowcount
+
+
 def require_claim(conn: sqlite3.Connection, claim_id: int) -> None:
     """An error unless a claim of this id is stored (checked inside a write)."""
     if conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone() is None:

@@ -1,0 +1,115 @@
+"""Claims placed in the gazetteer: at ingest and by `extract`, in the JSON and the
+exports; claims an older Workbench stored placed by the next matching; all placed
+again when the user's gazetteer grows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import database_before
+from workbench.cli import main
+from workbench.store.gazetteer import ENVIRONMENT
+
+_TEXT = "Gunmen killed 12 villagers near Bankass on Tuesday, a local official said.\n"
+# A made-up village of a made-up country "ZZ" in GeoNames' 19 columns.
+_DUMP = (
+    "99000001\tTessabougou\tTessabougou\t\t10.5\t-170.5\tP\tPPL"
+    "\tZZ\t\t01\t\t\t\t0\t\t300\tAfrica/Bamako\t2020-01-01\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def own_gazetteer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A gazetteer file of this test's own (made from the shipped places)."""
+    monkeypatch.setenv(ENVIRONMENT, str(tmp_path / "gazetteer.db"))
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(main, list(args))
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_extract_gives_each_claim_its_place(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(_TEXT, encoding="utf-8")
+    (claim,) = [json.loads(line) for line in run("extract", str(source), "--json").splitlines()]
+    place = claim["place"]
+    assert (place["name"], place["kind"], place["region"], place["country"]) == (
+        "Bankass",
+        "town",
+        "Mopti Region",
+        "Mali",
+    )
+    assert place["relation"] == "near" and place["latitude"] and place["longitude"]
+
+
+def test_stored_claims_keep_their_place_in_listings_and_exports(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(_TEXT, encoding="utf-8")
+    db = str(tmp_path / "claims.db")
+    run("--db", db, "ingest", str(source))
+    (listed,) = [json.loads(line) for line in run("--db", db, "claims", "--json").splitlines()]
+    assert listed["place"]["name"] == "Bankass"
+    document = json.loads(run("--db", db, "export", "--format", "json"))
+    assert document["claims"][0]["place"]["geonameid"] == listed["place"]["geonameid"]
+    rows = list(csv.DictReader(io.StringIO(run("--db", db, "export", "--format", "csv"))))
+    assert (rows[0]["place_name"], rows[0]["place_region"], rows[0]["place_relation"]) == (
+        "Bankass",
+        "Mopti Region",
+        "near",
+    )
+
+
+def test_a_place_the_gazetteer_does_not_know_is_none(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("Gunmen killed 12 villagers near Nowhereville on Tuesday.\n")
+    (claim,) = [json.loads(line) for line in run("extract", str(source), "--json").splitlines()]
+    assert claim["location"] == "near Nowhereville" and claim["place"] is None
+
+
+def test_claims_an_older_workbench_stored_are_placed_by_the_next_matching(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "claims.db"
+    old = database_before(path, "m009_place", location="near Gao", country="Mali")
+    old.conn.commit()
+    old.close()
+    run("--db", str(path), "match", "--all")
+    (claim,) = [
+        json.loads(line) for line in run("--db", str(path), "claims", "--json").splitlines()
+    ]
+    assert claim["place"]["name"] == "Gao" and claim["place"]["relation"] == "near"
+
+
+def test_gazetteer_add_places_the_claims_again(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("Gunmen killed 12 villagers in Tessabougou on Tuesday.\n")
+    db = str(tmp_path / "claims.db")
+    run("--db", db, "ingest", str(source))
+    (before,) = [json.loads(line) for line in run("--db", db, "claims", "--json").splitlines()]
+    assert before["place"] is None
+    dump = tmp_path / "ZZ.txt"
+    dump.write_text(_DUMP, encoding="utf-8")
+    out = run("gazetteer", "add", str(dump), "--db", db)
+    assert "1 places added" in out and "1 claims placed again" in out
+    (after,) = [json.loads(line) for line in run("--db", db, "claims", "--json").splitlines()]
+    assert after["place"]["name"] == "Tessabougou"  # the text names no country
+    found = json.loads(run("gazetteer", "find", "Tessabougou", "--json"))
+    assert found["country_code"] == "ZZ"
+
+
+def test_gazetteer_add_refuses_a_file_in_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "NG.txt"
+    bad.write_text("not,a,dump\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["gazetteer", "add", str(bad)])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        f"{bad}: line 1 has 1 columns, not the 19 of a GeoNames dump"
+    ]
