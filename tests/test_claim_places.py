@@ -113,3 +113,26 @@ def test_gazetteer_add_refuses_a_file_in_one_line(tmp_path: Path) -> None:
     assert result.stderr.strip().splitlines() == [
         f"{bad}: line 1 has 1 columns, not the 19 of a GeoNames dump"
     ]
+
+
+def test_geojson_gives_claims_and_events_as_points(tmp_path: Path) -> None:
+    first = tmp_path / "a.txt"
+    first.write_text(_TEXT, encoding="utf-8")
+    second = tmp_path / "b.txt"
+    second.write_text(
+        "Twelve villagers were killed in Bankass on Tuesday, the governor said.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "claims.db")
+    run("--db", db, "ingest", str(first), str(second), "--published", "2024-06-05")
+    collection = json.loads(run("--db", db, "export", "--format", "geojson"))
+    assert collection["type"] == "FeatureCollection"
+    assert "GeoNames" in collection["attribution"] and "CC BY 4.0" in collection["attribution"]
+    kinds = [f["properties"]["feature"] for f in collection["features"]]
+    assert kinds == ["claim", "claim", "event"]
+    for feature in collection["features"]:
+        longitude, latitude = feature["geometry"]["coordinates"]
+        assert (round(longitude), round(latitude)) == (-4, 14)  # Bankass: 14.08 N, 3.52 W
+        assert feature["properties"]["place_name"] == "Bankass"
+    event = collection["features"][-1]["properties"]
+    assert event["claims"] == 2 and event["voices"] == 2 and event["killed_best"] == 12

@@ -1,0 +1,124 @@
+"""GeoJSON (RFC 7946) for QGIS and other map tools: one point feature per claim with
+a place in the gazetteer, and one per event at its most precise claim's place.
+
+Coordinates are WGS84 longitude, latitude, as the RFC orders them; the places
+are GeoNames' (CC BY 4.0), which the collection's `attribution` member says.
+A claim whose place has no coordinates (a country, or a division GeoNames lists
+without them) has no feature; an event none of whose claims has one neither.
+Claims are written as they are read; only each claim's point is kept, for its
+event.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from workbench.export.report import Report
+from workbench.located import ATTRIBUTION, stored_place
+from workbench.models import ClaimRow, EventSummary
+
+# The kinds of place from the most precise down, for an event's point
+_PRECISION = {"town": 4, "commune": 3, "district": 2, "region": 1, "country": 0}
+
+Point = tuple[int, float, float, dict[str, Any]]  # precision, longitude, latitude, place
+
+
+def write(report: Report, out: TextIO) -> None:
+    """A FeatureCollection: the claims' features, then the events'."""
+    out.write('{"type": "FeatureCollection",\n')
+    out.write(f'"attribution": {json.dumps(ATTRIBUTION)},\n"features": [')
+    points: dict[int, Point] = {}
+    written = 0
+    for claim in report.claims():
+        point = _point(claim)
+        if point is None:
+            continue
+        points[claim.id] = point
+        out.write(",\n" if written else "\n")
+        out.write(json.dumps(_claim_feature(claim, point), ensure_ascii=False))
+        written += 1
+    for event in report.events():
+        feature = _event_feature(event, [points[i] for i in event.claim_ids if i in points])
+        if feature is not None:
+            out.write(",\n" if written else "\n")
+            out.write(json.dumps(feature, ensure_ascii=False))
+            written += 1
+    out.write("\n]}\n")
+
+
+def _point(claim: ClaimRow) -> Point | None:
+    place = stored_place(claim.place)
+    if not place or place.get("latitude") is None or place.get("longitude") is None:
+        return None
+    precision = _PRECISION.get(str(place["kind"]), 0)
+    return precision, float(place["longitude"]), float(place["latitude"]), place
+
+
+def _claim_feature(claim: ClaimRow, point: Point) -> dict[str, Any]:
+    _, longitude, latitude, place = point
+    properties = {
+        "feature": "claim",
+        "id": claim.id,
+        "category": claim.category,
+        "value": claim.value,
+        "low": claim.low,
+        "high": claim.high,
+        "qualifier": claim.qualifier,
+        "subject": claim.subject,
+        "text": claim.text,
+        "voice": claim.voice,
+        "source": claim.source,
+        "date": claim.date,
+        "scope": claim.scope,
+        "status": claim.status,
+        "location": claim.location,
+        **_place_properties(place),
+    }
+    return _feature(longitude, latitude, properties)
+
+
+def _event_feature(event: EventSummary, points: list[Point]) -> dict[str, Any] | None:
+    """The event at its most precise claim's place (the commonest among equals)."""
+    if not points:
+        return None
+    best = max(p[0] for p in points)
+    finest = [p for p in points if p[0] == best]
+    ids = [p[3]["geonameid"] for p in finest]
+    _, longitude, latitude, place = max(finest, key=lambda p: ids.count(p[3]["geonameid"]))
+    killed = next((f for f in event.figures if f.category.value == "killed"), None)
+    properties = {
+        "feature": "event",
+        "id": event.id,
+        "name": event.name,
+        "first_day": event.first_day,
+        "last_day": event.last_day,
+        "claims": event.claims,
+        "voices": event.voices,
+        "contested": event.contested,
+        "killed_low": killed.low if killed else None,
+        "killed_best": killed.best if killed else None,
+        "killed_high": killed.high if killed else None,
+        **_place_properties(place),
+    }
+    return _feature(longitude, latitude, properties)
+
+
+def _place_properties(place: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "place_name": place["name"],
+        "place_kind": place["kind"],
+        "place_district": place.get("district"),
+        "place_region": place.get("region"),
+        "place_country": place["country"],
+        "place_relation": place.get("relation"),
+        "geonameid": place["geonameid"],
+    }
+
+
+def _feature(longitude: float, latitude: float, properties: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [longitude, latitude]},
+        "properties": properties,
+    }
