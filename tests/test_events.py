@@ -10,11 +10,12 @@ import pytest
 from click.testing import CliRunner
 
 from workbench.cli import main
+from workbench.display import figure_notes
 from workbench.errors import WorkbenchError
 from workbench.events import independent_voices
 from workbench.match import MatchInput
 from workbench.models import EventDetail, EventSummary
-from workbench.service import Workbench
+from workbench.service import Metadata, Workbench
 
 SEEDS = str(Path(__file__).parent.parent / "seeds")
 
@@ -220,3 +221,31 @@ def test_events_on_the_command_line(seeded):
     assert "(E) A Chadian source" in listed.output  # the voice's grade beside each claim
     moved = runner.invoke(main, ["event-move", "1", "nowhere", "--db", db])
     assert moved.exit_code != 0 and "neither an event id nor 'new'" in moved.output
+
+
+def test_an_events_figures_leave_out_false_claims_and_mark_disputed_ones(tmp_path):
+    bench = Workbench(str(tmp_path / "claims.db"), analyst="tester")
+    texts = {
+        "a.txt": "Gunmen killed 12 villagers in Bankass on Tuesday, a local official said.\n",
+        "b.txt": "Attackers killed 40 villagers in Bankass on Tuesday, a militia said.\n",
+        "c.txt": "Twelve villagers were killed in Bankass on Tuesday, the governor said.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        bench.ingest([str(tmp_path / name)], Metadata(published="2024-06-05"), jobs=1)
+    [event] = [e for e in bench.events() if e.claims == 3]
+    (killed,) = event.figures
+    assert (killed.low, killed.high, killed.left_out) == (12, 40, 0)
+    forty = next(c for c in bench.claims() if c.value == 40)
+    bench.set_verdict(forty.id, "false", "the militia inflates its tolls")
+    twelve = next(c for c in bench.claims() if c.value == 12 and c.id != forty.id)
+    bench.set_verdict(twelve.id, "disputed")
+    (killed,) = bench.event(event.id).figures
+    assert (killed.low, killed.high, killed.claims) == (12, 12, 2)
+    assert (killed.left_out, killed.disputed) == (1, 1)
+    (summed,) = next(e for e in bench.events() if e.id == event.id).figures
+    assert (summed.high, summed.left_out) == (12, 1)  # the kept summary too, not only a read
+    assert figure_notes(summed) == "1 false left out; 1 disputed"
+    bench.set_verdict(forty.id, "confirmed")
+    (again,) = bench.event(event.id).figures
+    assert (again.high, again.left_out) == (40, 0)

@@ -297,18 +297,22 @@ def test_events_are_exported_with_their_figures_in_every_format(db, tmp_path):
     document = ExportDocument.model_validate_json(export(db, tmp_path, "json"))
     ambush = next(e for e in document.events if e.place == "north of Kidal")
     (killed,) = ambush.figures
-    assert (killed.conservative, killed.low, killed.high, killed.contested) == (3, 3, 24, True)
+    # the analyst marked the "twenty-four" false: left out of the figures, and said so
+    assert (killed.conservative, killed.low, killed.high, killed.contested) == (3, 3, 3, False)
+    assert killed.left_out == 1
     claims = {c.id for c in document.claims}
     assert all(set(e.claim_ids) <= claims for e in document.events)
     rows = list(csv.DictReader(io.StringIO(export(db, tmp_path, "csv"))))
     chadian = next(r for r in rows if "twenty-four" in r["text"])
     assert chadian["event_id"] == str(ambush.id) and chadian["event"] == ambush.name
     assert any(r["event_id"] == "" for r in rows)  # troops and money are no incident
-    expected = ["killed", "2", "2", "3", "3", "3", "24", "3", "24"]
+    # figures of the claims kept: the false "twenty-four" is left out, and the row says so
+    expected = ["killed", "1", "1", "3", "3", "3", "3", "3", "3"]
     page = Html()
     page.feed(export(db, tmp_path, "html"))
     assert ("id", f"event-{ambush.id}") in page.attributes
     assert expected in [row[:9] for row in page.rows]
+    assert any(row[:9] == expected and "1 false left out" in row[-1] for row in page.rows)
     report = export(db, tmp_path, "md")
     assert f"### Event {ambush.id}: " in report and "conservative (ACLED)" in report
     assert expected in [row[:9] for row in markdown_rows(report)]

@@ -68,8 +68,19 @@ def figure_row(f: CategoryFigures) -> list[str]:
         str(f.voices),
         *map(number, figures),
         majority,
-        "contested" if f.contested else "",
+        figure_notes(f),
     ]
+
+
+def figure_notes(f: CategoryFigures) -> str:
+    """ "contested; 2 false left out; 1 disputed": what the analyst should know of a
+    category's figures beyond the numbers; "" when nothing."""
+    notes = ["contested"] if f.contested else []
+    if f.left_out:
+        notes.append(f"{f.left_out} false left out")
+    if f.disputed:
+        notes.append(f"{f.disputed} disputed")
+    return "; ".join(notes)
 
 
 def credibility_line(c: ClaimCredibility) -> str:

@@ -303,6 +303,8 @@ class CategoryFigures(BaseModel):
     maximum: Number | None
     majority: Number | None  # None: no figure has more than half the voices
     majority_voices: int
+    left_out: int = 0  # claims the analyst marked false: not counted in any figure
+    disputed: int = 0  # claims the analyst marked disputed: counted, and said so
 
     @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
     @property

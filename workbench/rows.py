@@ -144,6 +144,7 @@ class MatchInputRow(TypedDict):
     date_text: str | None
     scope: str  # a Scope value: "incident" or "cumulative"
     place: str | None  # JSON of workbench/located.py's ClaimPlace; "" none found
+    status: str  # the analyst's verdict, a Status value ("unreviewed" when none)
 
 
 # -- documents and voices (store/documents.py, store/voices.py) -----------------

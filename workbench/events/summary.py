@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.events.figures import Contradicted, category_figures, independent_voices
 from workbench.match.features import MatchInput, time_span
-from workbench.models import Category, CategoryFigures, EventSummary, TimelinePoint
+from workbench.models import Category, CategoryFigures, EventSummary, Status, TimelinePoint
 from workbench.rows import EventRow
 
 # a place phrase that carries its own preposition: "near Gao", "north of Kidal"
@@ -24,15 +24,43 @@ _PLACED = re.compile(
 def figures_by_category(
     claims: Sequence[MatchInput], contradicted: Contradicted, origins: Mapping[int, int]
 ) -> list[CategoryFigures]:
-    """The figures of each category the event's claims count, killed first."""
+    """The figures of each category the event's claims count, killed first. Claims the
+    analyst marked false are left out of every figure and counted as left out;
+    disputed ones stay in and are counted as disputed."""
     by_category: dict[str, list[MatchInput]] = {}
     for c in claims:
         by_category.setdefault(c.category, []).append(c)
     order = list(Category)
     return [
-        category_figures(members, contradicted, origins)
+        _figures(members, contradicted, origins)
         for _, members in sorted(by_category.items(), key=lambda kv: order.index(Category(kv[0])))
     ]
+
+
+def _figures(
+    members: Sequence[MatchInput], contradicted: Contradicted, origins: Mapping[int, int]
+) -> CategoryFigures:
+    kept = [c for c in members if c.status != Status.FALSE]
+    left_out = len(members) - len(kept)
+    disputed = sum(c.status == Status.DISPUTED for c in kept)
+    if not kept:  # every claim false: no figure, and how many were left out
+        return CategoryFigures(
+            category=Category(members[0].category),
+            claims=0,
+            voices=0,
+            contested=False,
+            conservative=None,
+            low=None,
+            best=None,
+            high=None,
+            minimum=None,
+            maximum=None,
+            majority=None,
+            majority_voices=0,
+            left_out=left_out,
+        )
+    figures = category_figures(kept, contradicted, origins)
+    return figures.model_copy(update={"left_out": left_out, "disputed": disputed})
 
 
 def summarise(

@@ -104,6 +104,7 @@ class MatchInput:
     # the others the phrase names; empty when the gazetteer knows none of them
     located: tuple[Place, ...] = ()
     place_relation: str = "in"  # what the phrase says of it: "north of", "between" ...
+    status: str = "unreviewed"  # the analyst's verdict (events leave false claims out)
 
     @classmethod
     def from_row(cls, row: MatchInputRow) -> MatchInput:
@@ -133,6 +134,7 @@ class MatchInput:
             scope=row["scope"],
             located=located_places(row["place"]),
             place_relation=place_relation(row["place"]),
+            status=row["status"],
         )
 
 

@@ -11,11 +11,11 @@ from workbench.models import (
     Voice,
 )
 from workbench.rows import ClaimCounts
-from workbench.service.base import Base
+from workbench.service.events import Events
 from workbench.store import ClaimFilter
 
 
-class Reading(Base):
+class Reading(Events):
     """Reading claims, sources and voices, and the analyst's verdicts and grades."""
 
     def sources(self) -> list[SourceSummary]:
@@ -65,9 +65,11 @@ class Reading(Base):
     def set_verdict(
         self, claim_id: int, status: str, note: str | None = None, analyst: str | None = None
     ) -> VerdictChange:
-        return VerdictChange(
+        change = VerdictChange(
             **self.store.set_verdict(claim_id, status, note, analyst or self.analyst)
         )
+        self.regroup_events()  # its event's figures leave out what is false
+        return change
 
     def grade(self, voice: str, grade: str, note: str | None = None) -> Voice:
         found = self.store.find_voice(voice)

@@ -147,7 +147,6 @@ class Claims(Connection):
             rows += self._rows(MatchInputRow, f"{_MATCH_INPUTS} WHERE c.id IN ({marks})", ids)
         return rows
 
-
     def unplaced_claims(self) -> list[tuple[int, str | None, str | None]]:
         """(id, location, country) of each claim not looked up in the gazetteer yet
         (stored by an older Workbench, or since `forget_places`)."""
@@ -276,7 +275,8 @@ _MATCH_INPUTS = """
     SELECT c.id, c.document_id, c.voice_id, vo.name AS voice, c.category, c.low, c.high,
            c.value, c.qualifier, c.subject, c.unit, c.location, c.country, c.date,
            d.published, d.loaded_at, c.sentence, c.text, c.denies, c.section, c.date_text,
-           c.scope, c.place
+           c.scope, c.place, COALESCE(v.status, 'unreviewed') AS status
     FROM claims c JOIN documents d ON d.id = c.document_id
     JOIN voices vo ON vo.id = c.voice_id
+    LEFT JOIN verdicts v ON v.claim_id = c.id
 """

@@ -47,6 +47,12 @@ class Verdicts(Claims):
                 " decided_at = excluded.decided_at, stale_reason = NULL, stale_at = NULL",
                 [claim_id, status, note, analyst, at],
             )
+            # an event's figures leave out its false claims: worked out again
+            conn.execute(
+                "UPDATE events SET summary = NULL WHERE id IN"
+                " (SELECT event_id FROM event_claims WHERE claim_id = ?)",
+                [claim_id],
+            )
         return {
             "claim_id": claim_id,
             "old_status": old,
