@@ -2,7 +2,10 @@
 
 Usage: python benchmarks/match_scale.py [--sizes 10000 100000 300000]
 
-Each size runs in a process of its own, so its peak memory (max RSS) is its own.
+Half the generated places are in the gazetteer (a town, a region or a country, with
+coordinates for towns), as real claims are; --unplaced generates none, for the
+figures before places were matched. Each size runs in a process of its own, so
+its peak memory (max RSS) is its own.
 At the smallest size it also times an all-pairs comparison of the same claims
 with rapidfuzz's process.cdist (one worker), for the ratio; and it checks that
 the blocked matcher finds the same links on the seed articles as comparing
@@ -24,6 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from workbench.geo.places import Kind, Place
 from workbench.match import MatchInput, match, match_all_pairs
 
 CATEGORIES = [
@@ -68,13 +72,47 @@ COUNTRIES = [
 SYLLABLES = ["ba", "ko", "di", "ga", "me", "na", "ti", "sa", "lo", "ke", "mo", "dou", "an", "zi"]
 
 
-def generated_claims(count: int, seed: int = 11) -> list[MatchInput]:
-    """Claims spread over 3 years, 15 countries, about count/25 places and count/20 voices."""
+def gazetteer_places(rng: random.Random, names: list[str]) -> dict[str, tuple[Place, ...]]:
+    """Half the place names as the gazetteer would resolve them: a town (most), a
+    region or a country, in one of eight regions of a 10-degree square per country."""
+    found: dict[str, tuple[Place, ...]] = {}
+    for index, name in enumerate(names):
+        if index % 2:
+            continue  # not in the gazetteer: matched by its words, as before
+        country = COUNTRIES[index % len(COUNTRIES)]
+        code = f"C{COUNTRIES.index(country)}"
+        kind = rng.choices([Kind.TOWN, Kind.REGION, Kind.COUNTRY], [8, 1, 1])[0]
+        region = str(rng.randint(1, 8)) if kind is not Kind.COUNTRY else ""
+        where = (10.0 + rng.random() * 10, COUNTRIES.index(country) * 10 + rng.random() * 10)
+        located = kind is Kind.TOWN
+        found[name] = (
+            Place(
+                index,
+                name,
+                kind,
+                country,
+                code,
+                None,
+                None,
+                region,
+                "",
+                where[0] if located else None,
+                where[1] if located else None,
+                0,
+            ),
+        )
+    return found
+
+
+def generated_claims(count: int, seed: int = 11, placed: bool = True) -> list[MatchInput]:
+    """Claims spread over 3 years, 15 countries, about count/25 places (half of them in
+    the gazetteer: `gazetteer_places`) and count/20 voices."""
     rng = random.Random(seed)
     places = [
         "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
         for _ in range(max(50, count // 25))
     ]
+    located = gazetteer_places(rng, places) if placed else {}
     start = dt.date(2021, 1, 1)
     claims = []
     for index in range(count):
@@ -96,20 +134,21 @@ def generated_claims(count: int, seed: int = 11) -> list[MatchInput]:
                 subject=rng.choice(SUBJECTS[category]),
                 unit=None,
                 location=rng.choice([place, f"near {place}", f"north of {place}"]),
-                country=rng.choice(COUNTRIES),
+                country=located[place][0].country if place in located else rng.choice(COUNTRIES),
                 date=None,
                 published=published.isoformat(),
                 sentence=f"{value} {category} in {place}.",
                 text=f"{value} {category}",
                 denies=False,
                 section="paragraph",
+                located=located.get(place, ()),
             )
         )
     return claims
 
 
-def run_size(size: int) -> dict[str, float]:
-    claims = generated_claims(size)
+def run_size(size: int, placed: bool = True) -> dict[str, float]:
+    claims = generated_claims(size, placed=placed)
     start = time.perf_counter()
     links = match(claims, claims)
     elapsed = time.perf_counter() - start
@@ -146,11 +185,14 @@ def seeds_agree() -> tuple[int, bool]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 300_000])
+    ap.add_argument(
+        "--unplaced", action="store_true", help="no claim in the gazetteer (as before issue 16)"
+    )
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--cdist", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        print(json.dumps(run_size(args.child)))
+        print(json.dumps(run_size(args.child, placed=not args.unplaced)))
         return
     if args.cdist:
         print(json.dumps({"seconds": run_cdist(args.cdist)}))
@@ -158,7 +200,7 @@ def main() -> None:
     results = []
     for size in args.sizes:
         out = subprocess.run(
-            [sys.executable, __file__, "--child", str(size)],
+            [sys.executable, __file__, "--child", str(size), *(["--unplaced"] * args.unplaced)],
             capture_output=True,
             text=True,
             check=True,
