@@ -1,0 +1,123 @@
+"""Matching across reports written for the tests, through ingest: places by
+containment and distance, families of victims, scope, a revised toll flagging a
+confirmed figure, and one statement relayed by two outlets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.models import ClaimFilter
+from workbench.service import Metadata, Workbench
+from workbench.store.gazetteer import ENVIRONMENT
+
+
+@pytest.fixture(autouse=True)
+def shared_gazetteer(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv(ENVIRONMENT, str(tmp_path_factory.getbasetemp().parent / "gazetteer.db"))
+
+
+def load(tmp_path: Path, *reports: tuple[str, str]) -> Workbench:
+    """A database holding each (text, published date) as a report of its own outlet."""
+    bench = Workbench(str(tmp_path / "claims.db"), analyst="ana")
+    for index, (text, published) in enumerate(reports):
+        path = tmp_path / f"r{index}.txt"
+        path.write_text(text + "\n", encoding="utf-8")
+        metadata = Metadata(published=published, outlet=f"Outlet {index}")
+        assert bench.ingest([str(path)], metadata, jobs=1).added == 1
+    return bench
+
+
+def links(bench: Workbench) -> list[tuple[str, str]]:
+    return [(link.relation, link.reason or "") for link in bench.links()]
+
+
+def test_a_village_and_its_region_are_one_incident(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Gunmen killed 12 villagers in Bankass on Tuesday, a local official said.", "2024-06-05"),
+        ("Twelve civilians were killed in the Mopti region on Tuesday, the UN said.", "2024-06-06"),
+    )
+    [(relation, reason)] = links(bench)
+    assert relation == "corroborates" and "same region: Mopti Region" in reason
+
+
+def test_two_villages_of_one_region_far_apart_are_two_incidents(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Gunmen killed 12 villagers in Bankass on Tuesday, a local official said.", "2024-06-05"),
+        ("Gunmen killed 12 villagers in Hombori on Tuesday, the mayor said.", "2024-06-05"),
+    )
+    assert links(bench) == []
+
+
+def test_twin_towns_are_near(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Gunmen killed 7 traders near Mopti on Friday, a trader said.", "2024-06-08"),
+        ("Seven traders were killed in Sévaré on Friday, the police said.", "2024-06-08"),
+    )
+    [(relation, reason)] = links(bench)
+    assert relation == "corroborates" and "near: Mopti and Sévaré" in reason
+
+
+def test_gendarmes_and_soldiers_are_security_forces(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Jihadists killed 9 gendarmes in Bankass on Sunday, the army said.", "2024-06-10"),
+        ("Nine soldiers died in Bankass on Sunday, a security source said.", "2024-06-10"),
+    )
+    [(relation, reason)] = links(bench)
+    assert relation == "corroborates" and "both security forces" in reason
+
+
+def test_gendarmes_and_civilians_are_not_one_count(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Jihadists killed 9 gendarmes in Bankass on Sunday, the army said.", "2024-06-10"),
+        ("Nine civilians died in Bankass on Sunday, a local elected official said.", "2024-06-10"),
+    )
+    assert links(bench) == []
+
+
+def test_a_running_total_is_no_incident(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Gunmen killed 40 villagers in Bankass on Tuesday, a local official said.", "2024-06-05"),
+        (
+            "The violence has killed 40 people in Bankass since January, a local official said.",
+            "2024-06-05",
+        ),
+    )
+    assert links(bench) == []
+
+
+def test_a_later_toll_contradicts_a_confirmed_first_and_flags_it(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Gunmen killed 12 villagers in Bankass on Tuesday, a local official said.", "2024-06-05"),
+    )
+    (first,) = bench.claims()
+    bench.set_verdict(first.id, "confirmed")
+    later = tmp_path / "later.txt"
+    later.write_text(
+        "The toll of the attack on Bankass on June 4 rose to 37, the governor said.\n",
+        encoding="utf-8",
+    )
+    bench.ingest([str(later)], Metadata(published="2024-06-20", outlet="Later"), jobs=1)
+    [(relation, reason)] = links(bench)
+    assert relation == "contradicts" and "reported 2024-06-05 and 2024-06-20" in reason
+    (stale,) = bench.claims(ClaimFilter(stale=True))
+    assert stale.id == first.id and "contradicts" in (stale.stale_reason or "")
+
+
+def test_one_statement_relayed_by_two_outlets_is_one_voice(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Twelve soldiers were killed in Bankass on Tuesday, the army said.", "2024-06-05"),
+        ("The army said 12 soldiers were killed in Bankass on Tuesday.", "2024-06-05"),
+    )
+    assert [r for r, _ in links(bench)] in ([], ["restates"])  # no witness to itself
+    (event,) = [e for e in bench.events() if e.claims == 2]
+    assert event.voices == 1
