@@ -170,3 +170,18 @@ def test_unknown_and_empty_phrases_resolve_to_nothing(gazetteer: GazetteerFile) 
     assert resolve(None, "Mali", gazetteer) is None
     assert resolve("   ", "Mali", gazetteer) is None
     assert resolve("near Nowhere-Like-This", "Mali", gazetteer) is None
+
+
+def test_with_no_country_only_a_name_that_names_one_place_resolves(
+    gazetteer: GazetteerFile,
+) -> None:
+    def name(phrase: str) -> str | None:
+        found = resolve(phrase, None, gazetteer)
+        return found.place.name if found else None
+
+    assert name("Baghdad") == "Baghdad"  # a city of millions
+    assert name("Bankass") == "Bankass"  # the one place of that name
+    assert name("Santa") is None  # villages of that name in several countries
+    assert name("Al") is None  # too short to name one place alone
+    assert name("Diabaly") is None  # only another spelling of Diabali
+    assert resolve("Diabaly", "Mali", gazetteer) is not None  # in Mali it is Diabali

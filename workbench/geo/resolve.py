@@ -14,8 +14,9 @@ becomes a place here. This module reads such a phrase:
   word says what kind of place a name is ("Kukawa district", "Borno State",
   "the town of Bokolo");
 - each name resolved in the claim's country (a namesake abroad is another
-  place), inside the outer place where the phrase names one, of the kind the
-  phrase says where it says one.
+  place; with no country known, only a country, a city of 100,000 people or
+  the one place in the world of exactly that name is taken), inside the outer
+  place where the phrase names one, of the kind the phrase says where it says one.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.geo.gazetteer import PlaceLookup
+from workbench.geo.geonames import fold
 from workbench.geo.places import Kind, Place, contains
 from workbench.located import ClaimPlace, PlaceRef, stored_place
 
@@ -51,6 +53,9 @@ _LEADING = re.compile(
     r"republic|federal\s+republic|islamic\s+republic)\s+of\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
+# Where a claim's country is not known, a name is taken only for a country or a town
+# of this many people: "Santa", "Al" or "Buenavista" alone are villages anywhere.
+CITY_POPULATION = 100_000
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _AND = re.compile(r"\s*(?:,|\band\b|\bto\b)\s*")
 
@@ -124,9 +129,27 @@ def _resolve_name(
         candidates = [c for c in candidates if contains(outer, c)] or candidates
     if code:  # a namesake abroad is another place: "Mansour" in Baghdad is not Mauritania's
         candidates = [c for c in candidates if c.country_code == code]
+    else:  # no country to go by: only what a name alone says
+        candidates = _by_name_alone(" ".join(words), candidates)
     if kind is not None:
         candidates = [c for c in candidates if c.kind is kind] or candidates
     return candidates[0] if candidates else None
+
+
+def _by_name_alone(name: str, candidates: list[Place]) -> list[Place]:
+    """The places a name names with no country to go by: a country, a town of
+    CITY_POPULATION people or more, or the one place in the world of exactly that
+    name (four letters or more; another spelling is not enough)."""
+    wanted = [c for c in candidates if c.kind is Kind.COUNTRY or _city(c)]
+    exact = [c for c in candidates if fold(c.name) == fold(name)]
+    if not wanted and len(exact) == 1 and len(fold(name)) >= 4:
+        return exact
+    return wanted
+
+
+def _city(place: Place) -> bool:
+    """A town large enough that its name alone names it (CITY_POPULATION or more)."""
+    return place.kind is Kind.TOWN and place.population >= CITY_POPULATION
 
 
 def claim_place(located: Located) -> ClaimPlace:
