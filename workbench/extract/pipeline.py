@@ -327,7 +327,9 @@ class _Reader:
         other quantities read number by number, then the victims named by name."""
         text, sentence = self.text, self.sentences[index]
         clauses = self.clauses(index)
-        victims = find_victims(text, self.folded, sentence.start, sentence.end, clauses, quantities)
+        victims = find_victims(
+            text, self.folded, sentence.start, sentence.end, clauses, quantities, self.words(index)
+        )
         counted = {r.quantity.start for r in victims.readings}
         rest = [
             q for q in quantities if q.start not in counted and not victims.refuses(q.start, q.end)

@@ -21,6 +21,7 @@ from workbench.extract.lexicon import (
     NounClass,
 )
 from workbench.extract.numbers import Quantity
+from workbench.extract.tokens import Token, Tokens
 from workbench.extract.victim_words import (
     ACRONYM_TITLES,
     AGE,
@@ -61,7 +62,6 @@ from workbench.extract.victim_words import (
     STATES,
     SUBJECT_OF_NEXT,
     SUBSET,
-    TOKEN,
     VERBS,
 )
 
@@ -79,36 +79,19 @@ class Item:
     parts: tuple[tuple[int, int], ...] = ()  # "including five women": spans of a part
 
 
-def tokens_of(text: str, pos: int, end: int) -> list[tuple[str, int, int]]:
-    """The tokens of `text[pos:end]` as (token, start, end)."""
-    return [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text, pos, end)]
-
-
-def last_tokens(text: str, pos: int, end: int, count: int) -> list[tuple[str, int, int]]:
-    """The last `count` tokens of `text[pos:end]`, read back in windows that double,
-    so that a long sentence costs no more than a short one."""
-    size = 16 * count
-    while True:
-        start = max(pos, end - size)
-        while start > pos and not text[start - 1].isspace():
-            start -= 1  # a token never spans white space: start between two
-        tokens = tokens_of(text, start, end)
-        if len(tokens) >= count or start == pos:
-            return tokens[-count:]
-        size *= 2
-
-
-def parse_list(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
+def parse_list(sentence: Tokens, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
     """The items of a list of victims starting at `pos`, up to the first word that
-    is not part of it. Uncounted items ("civilians") are kept so the list goes on."""
+    is not part of it. Uncounted items ("civilians") are kept so the list goes on.
+    `sentence` is the tokens of the sentence the list stands in."""
+    text = sentence.text
     items: list[Item] = []
     while True:
-        item = _parse_item(text, pos, end, quantities, items[-1] if items else None)
+        item = _parse_item(sentence, pos, end, quantities, items[-1] if items else None)
         if item is None:
             return _appositive_last(text, items)
         subset = SUBSET.match(text, item.end, end)
         if subset:  # "30 people, including a dozen soldiers": a part, not more victims
-            part = parse_list(text, subset.end(), end, quantities)
+            part = parse_list(sentence, subset.end(), end, quantities)
             if part:
                 spans = tuple((p.start, p.end) for p in part)
                 item = replace(item, end=part[-1].end, parts=item.parts + spans)
@@ -151,8 +134,9 @@ def _is_name(text: str, item: Item) -> bool:
 
 
 def _parse_item(
-    text: str, pos: int, end: int, quantities: dict[int, Quantity], previous: Item | None
+    sentence: Tokens, pos: int, end: int, quantities: dict[int, Quantity], previous: Item | None
 ) -> Item | None:
+    text = sentence.text
     while pos < end and text[pos].isspace():
         pos += 1
     if pos >= end:
@@ -163,10 +147,10 @@ def _parse_item(
     pair = BOTH_PLURAL.match(text, pos, end)
     if pair:  # "both gunmen were killed": two
         two = Quantity(pos, pair.end(1), 2, 2, 2, "exact", words=True)
-        return _counted(text, pos, pair.end(1), end, two)
+        return _counted(sentence, pos, pair.end(1), end, two)
     lead = LEAD.match(text, pos, end)
     if lead and lead.end() in quantities:  # "an additional 15", "a total of 68"
-        counted = _parse_item(text, lead.end(), end, quantities, previous)
+        counted = _parse_item(sentence, lead.end(), end, quantities, previous)
         return replace(counted, start=pos) if counted else None
     both = BOTH_ALONE.match(text, pos, end)
     if both:  # "opened fire on two guards, killing both"
@@ -184,8 +168,8 @@ def _parse_item(
             return None  # "no one was killed"
         if previous is not None and BREAKDOWN.match(text, quantity.end, end):
             return None
-        return _counted(text, pos, quantity.end, end, quantity)
-    tokens = tokens_of(text, pos, min(end, pos + 120))
+        return _counted(sentence, pos, quantity.end, end, quantity)
+    tokens = sentence.window(pos, min(end, pos + 120))
     if not tokens:
         return None
     word = tokens[0][0].lower()
@@ -194,23 +178,25 @@ def _parse_item(
     group = GROUP_OF.match(text, pos, end)
     if group and group.end() in quantities:  # "a family of three": three people
         members = quantities[group.end()]
-        return replace(_counted(text, pos, members.end, end, members) or _bare(members), start=pos)
+        counted = _counted(sentence, pos, members.end, end, members)
+        return replace(counted or _bare(members), start=pos)
     if word in SINGLE:
         inner = quantities.get(_skip_space(text, tokens[0][2], end))
         slip = word in ("a", "an") and inner is not None and (inner.low or 0) > 1
         if inner is not None and (word not in ("a", "an", "one", "another") or slip):
-            return _counted(text, pos, inner.end, end, inner)  # "the two men", "a 7 thieves"
-        return _single(text, tokens, 1, pos)
+            return _counted(sentence, pos, inner.end, end, inner)  # "the two men", "a 7 thieves"
+        return _single(sentence, tokens, 1, pos)
     name = NAME_THEN_TITLE.match(text, pos)
     if name:  # "killed Nicolas Ramirez, a councilor": one person, named and described
-        title = _single(text, tokens_of(text, name.end(), min(end, name.end() + 120)), 0, pos)
+        after = sentence.window(name.end(), min(end, name.end() + 120))
+        title = _single(sentence, after, 0, pos)
         stop = title.end if title and title.single else name.end(1)
         return Item(pos, stop, None, name.group(1), NounClass.PERSON, single=True)
     carried = previous is not None and previous.single and len(_modifiers(tokens)) >= 2
-    if carried or _named(tokens):
-        return _single(text, tokens, 0, pos)  # "a boy and middle-aged man", "kills village head"
+    if carried or _named(tokens):  # "a boy and middle-aged man", "kills village head"
+        return _single(sentence, tokens, 0, pos)
     if word.isalpha() and word not in NOT_MODIFIERS and not _is_verb(word):
-        return _uncounted(text, tokens, pos)
+        return _uncounted(sentence, tokens, pos)
     return None
 
 
@@ -218,7 +204,7 @@ def _bare(quantity: Quantity) -> Item:
     return Item(quantity.start, quantity.end, quantity, None, None)
 
 
-def _named(tokens: list[tuple[str, int, int]]) -> bool:
+def _named(tokens: list[Token]) -> bool:
     """A singular person with no determiner: "local leader Naim al-Dulaimi",
     "Catholic priest", "village head" (a headline's style)."""
     words = _modifiers(tokens)
@@ -247,9 +233,10 @@ def _skip_space(text: str, pos: int, end: int) -> int:
     return pos
 
 
-def _counted(text: str, start: int, pos: int, end: int, quantity: Quantity) -> Item | None:
+def _counted(sentence: Tokens, start: int, pos: int, end: int, quantity: Quantity) -> Item | None:
     """A number and the words it counts: "45 others", "5 unidentified armed men", "six"."""
-    tokens = tokens_of(text, pos, min(end, pos + 160))
+    text = sentence.text
+    tokens = sentence.window(pos, min(end, pos + 160))
     index = 0
     if tokens and tokens[0][0].lower() == "of":  # "two of the attackers"
         index = 2 if len(tokens) > 1 and tokens[1][0].lower() in SINGLE else 1
@@ -269,10 +256,10 @@ def _counted(text: str, start: int, pos: int, end: int, quantity: Quantity) -> I
         return None
     subject = " ".join(text[words[0][1] : words[-1][2]].split())
     noun = NOUN_CLASS.get(head) or SINGULAR_CLASS.get(head) or NounClass.PERSON
-    return Item(start, _tail(text, words[-1][2], end), quantity, subject, noun)
+    return Item(start, _tail(sentence, words[-1][2], end), quantity, subject, noun)
 
 
-def _single(text: str, tokens: list[tuple[str, int, int]], index: int, start: int) -> Item | None:
+def _single(sentence: Tokens, tokens: list[Token], index: int, start: int) -> Item | None:
     """One person: "a village chief", "the deputy mayor", "his wife"."""
     words = _modifiers(tokens[index:])
     if not words:
@@ -294,24 +281,24 @@ def _single(text: str, tokens: list[tuple[str, int, int]], index: int, start: in
     aged = head == "old" and len(words) > 1 and AGE.match(words[-2][0])  # "a 14 year old"
     person = _title(words[-1][0]) or head == "person" or bool(aged)
     if not (kin or person or head in ("body", "corpse") or _named(tokens[index:])):
-        return _uncounted(text, tokens[index:], start) if _is_plural(head) else None
-    subject = " ".join(text[words[0][1] : words[-1][2]].split())
+        return _uncounted(sentence, tokens[index:], start) if _is_plural(head) else None
+    subject = " ".join(sentence.text[words[0][1] : words[-1][2]].split())
     noun = SINGULAR_CLASS.get(head, NounClass.PERSON)
-    end = _tail(text, words[-1][2], tokens[-1][2])
+    end = _tail(sentence, words[-1][2], tokens[-1][2])
     return Item(start, end, None, subject, noun, single=True)
 
 
-def _uncounted(text: str, tokens: list[tuple[str, int, int]], start: int) -> Item | None:
+def _uncounted(sentence: Tokens, tokens: list[Token], start: int) -> Item | None:
     """ "civilians", "the villagers": part of the list, but no count."""
     words = _modifiers(tokens)
     if not words or not _is_plural(words[-1][0].lower()):
         return None
-    return Item(start, _tail(text, words[-1][2], tokens[-1][2]), None, None, None)
+    return Item(start, _tail(sentence, words[-1][2], tokens[-1][2]), None, None, None)
 
 
-def _modifiers(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def _modifiers(tokens: list[Token]) -> list[Token]:
     """The words of a noun phrase up to its head, at most a few."""
-    words: list[tuple[str, int, int]] = []
+    words: list[Token] = []
     index = 0
     while index < len(tokens) and len(words) <= MAX_MODIFIERS:
         word, start, end = tokens[index]
@@ -340,7 +327,7 @@ def _modifiers(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]
     return words[:MAX_MODIFIERS]
 
 
-def _describes(word: str, following: list[tuple[str, int, int]]) -> bool:
+def _describes(word: str, following: list[Token]) -> bool:
     """An -ing word before a lexicon's noun for a person describes it: "a leading doctor"
     (not "high-ranking member", "ruling Socialist", "wounding twenty-three")."""
     if not (word.endswith("ing") and word.isalpha() and following):
@@ -349,7 +336,7 @@ def _describes(word: str, following: list[tuple[str, int, int]]) -> bool:
     return noun.islower() and (noun in PERSON_NOUNS or noun in MORE_PERSONS)
 
 
-def _after_gloss(tokens: list[tuple[str, int, int]], index: int, closing: str) -> int:
+def _after_gloss(tokens: list[Token], index: int, closing: str) -> int:
     """The index after the bracket closing a short gloss, or past the end if none."""
     for ahead in range(index, min(len(tokens), index + 12)):
         if tokens[ahead][0] == closing:
@@ -357,16 +344,17 @@ def _after_gloss(tokens: list[tuple[str, int, int]], index: int, closing: str) -
     return len(tokens)
 
 
-def _tail(text: str, pos: int, end: int) -> int:
+def _tail(sentence: Tokens, pos: int, end: int) -> int:
     """The end of what may follow a head inside its noun phrase: "of" and a few words
     ("members of the special forces"), a bracket ("(BCL)")."""
+    text = sentence.text
     while True:
         bracket = BRACKET.match(text, pos, end)
         if bracket:
             pos = bracket.end()
             continue
         of = OF.match(text, pos, end)
-        words = _modifiers(tokens_of(text, of.end(), min(end, of.end() + 80))) if of else []
+        words = _modifiers(sentence.window(of.end(), min(end, of.end() + 80))) if of else []
         if not words:
             return pos
         pos = words[-1][2]

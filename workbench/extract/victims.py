@@ -18,6 +18,7 @@ did not happen ("tried to kill", "would have been killed") and fates left open
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from workbench.extract.lexicon import (
 from workbench.extract.numbers import Quantity
 from workbench.extract.revisions import revised_tolls
 from workbench.extract.spans import SpanSet
+from workbench.extract.tokens import Tokens
 from workbench.extract.victim_backs import (
     antecedents,
     carry_subjects,
@@ -66,6 +68,7 @@ from workbench.extract.victim_words import (
     OR_BEFORE,
     OR_OTHER_FATE,
     PASSIVE_RE,
+    PREDICATE_WORDS,
     RESULT_RE,
     RESULTATIVES,
     SHARED_SUBJECT,
@@ -79,6 +82,7 @@ from workbench.extract.victim_words import (
     A,
     K,
 )
+from workbench.extract.wordindex import WordIndex
 from workbench.models import Category
 
 _CATEGORIES = tuple(Category)  # iterating an Enum class is slow
@@ -98,6 +102,7 @@ class _Clause:
     sentence_end: int
     quantities: dict[int, Quantity]
     triggers: list[int]
+    sentence: Tokens
 
 
 @dataclass(frozen=True)
@@ -129,30 +134,35 @@ def find_victims(
     end: int,
     clauses: list[tuple[int, int]],
     quantities: list[Quantity],
+    words: WordIndex | None = None,
 ) -> Victims:
     """One reading for each counted victim of a casualty predicate in `text[start:end]`.
 
     `folded` is `casefold.fold(text)`; `quantities` are the sentence's quantities,
-    which the victims' counts are taken from.
+    which the victims' counts are taken from; `words` is the sentence's index
+    (`wordindex.WordIndex`) where the caller has it.
     """
     by_start = {q.start: q for q in quantities}
     readings: dict[tuple[int, Category], Reading] = {}
     refused: list[tuple[int, int]] = []
     ends = {q.end for q in quantities}
+    predicates = (words or WordIndex(text, start, end, folded)).positions(PREDICATE_WORDS)
+    if not predicates:  # a coder's field opens with a predicate's word too
+        return Victims([], SpanSet())
+    sentence = Tokens(text, start, end)
     for coded in CODED.finditer(folded, start, end):  # "Fatalities: 10 people."
         category = Category[coded.lastgroup or ""]
         cue = Cue(coded.start(), coded.end(), category)
-        items = parse_list(text, coded.end(), end, by_start)
+        items = parse_list(sentence, coded.end(), end, by_start)
         if _counted_before(text, coded.start(), ends):
             refused.extend((i.start, i.end) for i in items)  # "Three dead: one officer, two ..."
             continue
         _collect(_readings(text, items, category, (start, end), cue, None), readings, refused)
-    for clause in clauses:
-        triggers = [m.start() for m in ANY_PREDICATE.finditer(folded, clause[0], clause[1])]
+    for lo, hi in clauses:
+        triggers = _triggers(folded, predicates, lo, hi)
         if triggers:  # most clauses name no casualty at all
-            here = _Clause(text, folded, clause[0], clause[1], start, end, by_start, triggers)
-            found = _clause_victims(here)
-            _collect(found, readings, refused)
+            here = _Clause(text, folded, lo, hi, start, end, by_start, triggers, sentence)
+            _collect(_clause_victims(here), readings, refused)
     ordered = told_bodies(sorted(readings.values(), key=lambda r: r.start), text)
     if ordered:  # deaths a protest is about, or unrest follows: told before
         told = reasons(folded, start, end, ordered)
@@ -160,6 +170,23 @@ def find_victims(
         ordered = [r for r in ordered if r not in told]
     taken = {r.quantity.start for r in ordered}
     return Victims(carry_subjects(ordered), SpanSet(s for s in refused if s[0] not in taken))
+
+
+def _triggers(folded: str, predicates: list[int], lo: int, hi: int) -> list[int]:
+    """Where in `folded[lo:hi]` a predicate's first word starts: the starts of
+    `ANY_PREDICATE.finditer(folded, lo, hi)`, tried only at the `predicates`
+    (the starts of the sentence's words that pattern matches whole). A clause's
+    bounds `lo` and `hi` never cut a word, so a word there is the sentence's word."""
+    found = []
+    after = lo
+    for pos in predicates[bisect.bisect_left(predicates, lo) :]:
+        if pos >= hi:
+            break
+        match = ANY_PREDICATE.match(folded, pos, hi) if pos >= after else None
+        if match:
+            found.append(pos)
+            after = match.end()
+    return found
 
 
 def _counted_before(text: str, pos: int, ends: set[int]) -> bool:
@@ -229,9 +256,9 @@ def _active(c: _Clause) -> Iterator[Reading | Refused]:
         counted = any(i.quantity or i.single for i in items)
         them = THEM.match(folded, match.end()) if not counted else None
         if them and them.group(0).endswith("themselves"):  # "two bombers ... killing themselves"
-            items = subject_of(text, c.sentence_start, match.start(), c.quantities)
+            items = subject_of(c.sentence, c.sentence_start, match.start(), c.quantities)
         elif them:  # "fired on two guards, killing them"
-            items = antecedents(text, c.sentence_start, match.start(), c.quantities)
+            items = antecedents(c.sentence, c.sentence_start, match.start(), c.quantities)
         before = max(c.sentence_start, match.start() - 200)  # a reason may open the sentence
         if (
             (nominal and BACKGROUND.search(folded, before, match.start()))
@@ -260,9 +287,9 @@ def _untold_body(c: _Clause, match: re.Match[str]) -> bool:
 def _objects(c: _Clause, pos: int) -> list[Item]:
     """The list after an active verb, on past the clause where it ends on ", and":
     "killed a farmer, a trader, and a herder"."""
-    items = parse_list(c.text, pos, c.hi, c.quantities)
+    items = parse_list(c.sentence, pos, c.hi, c.quantities)
     if items and c.hi < c.sentence_end and LIST_GOES_ON.fullmatch(c.text, items[-1].end, c.hi):
-        longer = parse_list(c.text, pos, c.sentence_end, c.quantities)
+        longer = parse_list(c.sentence, pos, c.sentence_end, c.quantities)
         if len(longer) > len(items):
             return longer
     return items
@@ -287,7 +314,7 @@ def _found_bodies(c: _Clause) -> Iterator[Reading | Refused]:
         if not FOUND_AUX.search(folded, max(lo, match.start() - 12), match.start()):
             continue  # "police found the body": active, its victim told elsewhere
         aux = _auxiliaries_start(folded, lo, match.start())
-        items = parse_back(text, folded, lo, aux, quantities)
+        items = parse_back(c.sentence, lo, aux, quantities)
         bodies = [i for i in items if new_body(text, i)]
         yield from _readings(text, bodies, K, clause, None, Cue(aux, match.end(), K))
 
@@ -298,7 +325,7 @@ def _resulting(c: _Clause) -> Iterator[Reading | Refused]:
     clause, hi = (c.lo, c.hi), c.hi
     for verbs, results in RESULTATIVES:
         for match in _at(verbs, folded, triggers, hi):
-            items = parse_list(text, match.end(), hi, quantities)
+            items = parse_list(c.sentence, match.end(), hi, quantities)
             result = RESULT_RE.match(folded, items[-1].end, hi) if items else None
             category = results.get(" ".join(result.group(1).split())) if result else None
             if result and category:
@@ -314,12 +341,12 @@ def _passive(c: _Clause) -> Iterator[Reading | Refused]:
         aux = stop = _auxiliaries_start(folded, lo, match.start())
         if DETERMINER_BEFORE.search(folded, max(lo, aux - 8), aux):
             continue  # "two of the wounded": a noun, not a predicate
-        if _active_after(text, match.end(), hi, quantities):
+        if _active_after(c.sentence, match.end(), hi, quantities):
             # "three gunmen shot dead two men": active, read above; the gunmen are none
-            yield from _refuse(parse_back(text, folded, lo, aux, quantities))
+            yield from _refuse(parse_back(c.sentence, lo, aux, quantities))
             continue
         if _not_a_death(folded, (lo, hi), aux, match.end()):
-            yield from _refuse(parse_back(text, folded, lo, aux, quantities))
+            yield from _refuse(parse_back(c.sentence, lo, aux, quantities))
             continue
         # "was abducted, tortured and beheaded": the subject of the first participle,
         # whichever clause of the sentence it stands in
@@ -328,7 +355,7 @@ def _passive(c: _Clause) -> Iterator[Reading | Refused]:
         shared = SHARED_SUBJECT.search(folded, max(first, stop - 60), stop)
         if shared:
             stop, subject_lo = shared.start(), first
-        items = parse_back(text, folded, subject_lo, stop, quantities)
+        items = parse_back(c.sentence, subject_lo, stop, quantities)
         if items and _earlier(folded, max(lo, items[0].start - 200), items[0].start):
             yield from _refuse(items)  # "in retaliation for the death of a girl, killed ..."
             continue
@@ -338,7 +365,7 @@ def _passive(c: _Clause) -> Iterator[Reading | Refused]:
         gaps = gapped(text, match.end(), hi, quantities)
         yield from _readings(text, gaps, category, clause, None, None)
         along = ALONG.match(folded, match.end(), hi)  # "was killed along with his driver"
-        companions = parse_list(text, along.end(), hi, quantities) if along else []
+        companions = parse_list(c.sentence, along.end(), hi, quantities) if along else []
         if companions and not SUBJECT_OF_NEXT.match(text, companions[-1].end, hi):
             yield from _readings(text, companions, category, clause, None, None)
 
@@ -356,9 +383,9 @@ def _auxiliaries_start(folded: str, lo: int, pos: int) -> int:
     return aux.start() if aux else pos
 
 
-def _active_after(text: str, end: int, hi: int, quantities: dict[int, Quantity]) -> bool:
+def _active_after(sentence: Tokens, end: int, hi: int, quantities: dict[int, Quantity]) -> bool:
     """Whether counted victims follow the participle: an active verb after all."""
-    return any(i.quantity or i.single for i in parse_list(text, end, hi, quantities))
+    return any(i.quantity or i.single for i in parse_list(sentence, end, hi, quantities))
 
 
 def _not_a_death(folded: str, clause: tuple[int, int], start: int, end: int) -> bool:
