@@ -207,6 +207,20 @@ _TIME_AFTER_NOT_DURATION = re.compile(
 )
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _NOT_NUMBERS_BEFORE = re.compile(r"(?:\bNo\.|#|\bNumber|\bnumber)\s*$")
+_WORD_BREAK = re.compile(r"[\s-]+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_CHANGED_BEFORE = re.compile(
+    r"\brose\b|\brisen\b|\bincreased?\b|\bfell\b|\bclimbed\b", re.IGNORECASE
+)
+_COMMA_AFTER = re.compile(r"^\s*[,)]")
+_MARKER_AFTER = re.compile(r"^[.)]\s")
+# The last word of every qualifier (`_QUALIFIERS`): a number after any other word
+# has none, found without searching the forty characters before it.
+_QUALIFIER_LAST = frozenset(
+    "least than of over above exceeding to as most under below nearly almost approaching "
+    "about some estimated around approximately roughly circa c approximate approx perhaps "
+    "maybe possibly".split()
+)
 
 
 @dataclass(frozen=True)
@@ -336,7 +350,7 @@ def _vague(match: re.Match[str], before: str) -> Quantity:
     high: int | None  # None: open above
     low, high = vague_interval(word)
     start = match.start()
-    qual = _QUALIFIER_BEFORE.search(before)
+    qual = _qualifier_before(before)
     if qual and _qualifier_name(qual) in ("at_least", "more_than"):
         start -= len(qual.group(0))  # "more than several hundred": open above
         high = None
@@ -402,7 +416,7 @@ def _looks_like_money(text: str, match: re.Match[str]) -> bool:
 def parse_number_words(words: str) -> Number | None:
     """The value of number words: "twenty-four" -> 24, "one hundred and twenty" -> 120,
     "a dozen" -> 12, "two million" -> 2000000."""
-    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    tokens = [t for t in _WORD_BREAK.split(words.lower()) if t and t != "and"]
     if tokens and tokens[0] == "a":
         tokens[0] = "one"
     total = current = 0
@@ -433,10 +447,8 @@ def _range_end(
         return None
     if (
         joiner.group(0).strip().lower() == "to"
-        and re.search(r"\bfrom\s+$", before, re.IGNORECASE) is None
-        and re.search(
-            r"\brose\b|\brisen\b|\bincreased?\b|\bfell\b|\bclimbed\b", before, re.IGNORECASE
-        )
+        and _FROM_BEFORE.search(before) is None
+        and _CHANGED_BEFORE.search(before)
     ):
         return None
     second = CORE.match(folded, joiner.end(), hi)
@@ -459,7 +471,7 @@ def _qualify(text: str, before: str, start: int, end: int, hi: int) -> tuple[str
             "at_least" if after.group("more") else "more_than" if after.group("plus") else "about"
         )
         return name, start, after.end()
-    qual = _QUALIFIER_BEFORE.search(before)
+    qual = _qualifier_before(before)
     if qual:
         return _qualifier_name(qual), start - len(qual.group(0)), end
     return "exact", start, end
@@ -525,8 +537,38 @@ def _is_duration(before: str, after: str) -> bool:
     ) and not _TIME_AFTER_NOT_DURATION.match(after)
 
 
+def _qualifier_before(before: str) -> re.Match[str] | None:
+    """`_QUALIFIER_BEFORE.search(before)`, searched only where the last word of
+    `before` (white space and a full stop after it aside) ends a qualifier."""
+    tail = before.rstrip()
+    if tail.isascii():  # a letter outside ASCII may match one inside it, ignoring case
+        tail = tail[:-1] if tail.endswith(".") else tail  # "c.", "approx."
+        first = len(tail)
+        while first and tail[first - 1].isalpha():
+            first -= 1
+        if tail[first:].lower() not in _QUALIFIER_LAST:
+            return None
+    return _QUALIFIER_BEFORE.search(before)
+
+
+def _model_before(before: str) -> bool:
+    """`_MODEL_BEFORE.search(before)`, searched only where `before` ends with a
+    hyphen, or with a word of letters and digits that opens with a capital and one
+    white space ("Boeing ", "AK-")."""
+    if before.endswith("-"):
+        return bool(_MODEL_BEFORE.search(before))
+    if not before or not before[-1].isspace():
+        return False
+    first = len(before) - 1
+    while first and (before[first - 1].isalnum() or before[first - 1] == "_"):
+        first -= 1  # back over the word: \w, the characters a word boundary stands between
+    if first == len(before) - 1 or not "A" <= before[first] <= "Z":
+        return False
+    return bool(_MODEL_BEFORE.search(before))
+
+
 def _strip_qualifier(before: str) -> str:
-    qual = _QUALIFIER_BEFORE.search(before)
+    qual = _qualifier_before(before)
     return before[: qual.start()] if qual else before
 
 
@@ -546,11 +588,11 @@ def _not_a_quantity(
             return True  # list marker "(1)"
         if before.endswith("[") and after.startswith("]"):
             return True  # a footnote mark "[74]"
-        if _MODEL_BEFORE.search(before) and not _QUALIFIER_BEFORE.search(before):
+        if _model_before(before) and not _qualifier_before(before):
             return True  # Boeing 737, AK-47, Resolution 2100
-        if _NAME_COMMA_BEFORE.search(before) and re.match(r"^\s*[,)]", after):
+        if _NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after):
             return True  # "Tore Bech, 58,"
-        if opens_line(text, match.start()) and re.match(r"^[.)]\s", after):
+        if opens_line(text, match.start()) and _MARKER_AFTER.match(after):
             return True  # list marker "1."
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
         return True
