@@ -24,7 +24,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from workbench.extract.claims import Cue, Reading, find_actor
+from workbench.extract.claims import Reading
+from workbench.extract.cues import Cue, find_actor
 from workbench.extract.lexicon import (
     COMBATANTS,
     TAKEN_IN_BATTLE,
