@@ -16,14 +16,13 @@ from dataclasses import dataclass, replace
 
 from workbench.extract.lexicon import (
     NOUN_CLASS,
-    PERSON_NOUNS,
     SINGULAR_CLASS,
     NounClass,
 )
 from workbench.extract.numbers import Quantity
 from workbench.extract.tokens import Token, Tokens
+from workbench.extract.victim_nouns import is_plural, is_verb, modifiers, named, title
 from workbench.extract.victim_words import (
-    ACRONYM_TITLES,
     AGE,
     ANIMALS,
     ANOTHER,
@@ -32,27 +31,16 @@ from workbench.extract.victim_words import (
     BOTH_PLURAL,
     BRACKET,
     BREAKDOWN,
-    DEMONYM,
     GROUP_OF,
-    HYPHENATED,
     JOIN,
     LEAD,
-    LY_NOUNS,
-    MAX_MODIFIERS,
-    MORE_PERSONS,
-    NAME,
     NAME_THEN_TITLE,
     NO_BEFORE,
-    NOT_GERUNDS,
     NOT_MODIFIERS,
-    NOT_PERSONS,
-    NUMBER_WORDS,
     OF,
     ONE_PRONOUN,
-    OPENING,
     ORDINAL_ONE,
     PARTICIPLE,
-    PERSON_SUFFIX,
     PLACE_PHRASE,
     PLURAL_PEOPLE,
     POSSESSIVES,
@@ -62,7 +50,6 @@ from workbench.extract.victim_words import (
     STATES,
     SUBJECT_OF_NEXT,
     SUBSET,
-    VERBS,
 )
 
 
@@ -173,7 +160,7 @@ def _parse_item(
     if not tokens:
         return None
     word = tokens[0][0].lower()
-    if word in ONE_PRONOUN and not _modifiers(tokens[1:2]):  # "killing himself", "him"
+    if word in ONE_PRONOUN and not modifiers(tokens[1:2]):  # "killing himself", "him"
         return Item(tokens[0][1], tokens[0][2], None, word, NounClass.PERSON, single=True)
     group = GROUP_OF.match(text, pos, end)
     if group and group.end() in quantities:  # "a family of three": three people
@@ -192,39 +179,16 @@ def _parse_item(
         title = _single(sentence, after, 0, pos)
         stop = title.end if title and title.single else name.end(1)
         return Item(pos, stop, None, name.group(1), NounClass.PERSON, single=True)
-    carried = previous is not None and previous.single and len(_modifiers(tokens)) >= 2
-    if carried or _named(tokens):  # "a boy and middle-aged man", "kills village head"
+    carried = previous is not None and previous.single and len(modifiers(tokens)) >= 2
+    if carried or named(tokens):  # "a boy and middle-aged man", "kills village head"
         return _single(sentence, tokens, 0, pos)
-    if word.isalpha() and word not in NOT_MODIFIERS and not _is_verb(word):
+    if word.isalpha() and word not in NOT_MODIFIERS and not is_verb(word):
         return _uncounted(sentence, tokens, pos)
     return None
 
 
 def _bare(quantity: Quantity) -> Item:
     return Item(quantity.start, quantity.end, quantity, None, None)
-
-
-def _named(tokens: list[Token]) -> bool:
-    """A singular person with no determiner: "local leader Naim al-Dulaimi",
-    "Catholic priest", "village head" (a headline's style)."""
-    words = _modifiers(tokens)
-    if not words:
-        return False
-    head = words[-1][0]
-    if NAME.search(head) and any(_title(w[0]) for w in words[:-1]):
-        return True
-    # a bare noun for one person, in a headline's style: "kills village head"; a
-    # capitalised one alone is more often an adjective ("Japanese, British and ...")
-    return head.islower() and _is_person(head) and not _is_plural(head)
-
-
-def _title(word: str) -> bool:
-    """A word for a person: "leader", "Councilman", "Indonesian" (a capitalised one
-    only from the lexicon or as a demonym: "Blackwater", "Monitor" are no agent
-    nouns)."""
-    if word.islower():
-        return _is_person(word)
-    return word.lower() in PERSON_NOUNS or word in ACRONYM_TITLES or bool(DEMONYM.search(word))
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:
@@ -244,10 +208,10 @@ def _counted(sentence: Tokens, start: int, pos: int, end: int, quantity: Quantit
             state = tokens[index]
             return Item(start, state[2], quantity, state[0], NounClass.CASUALTY)
     first = next((t[0] for t in tokens if not t[0].lower().endswith("ly")), "")
-    if _is_verb(first.lower()) and not first.endswith("ing") and not first.isupper():
+    if is_verb(first.lower()) and not first.endswith("ing") and not first.isupper():
         return None  # "and 1 captured", "a dozen critically wounded": another predicate's
-    words = _modifiers(tokens[index:])
-    while len(words) > 1 and words[-1][0].endswith("ed") and _is_plural(words[-2][0].lower()):
+    words = modifiers(tokens[index:])
+    while len(words) > 1 and words[-1][0].endswith("ed") and is_plural(words[-2][0].lower()):
         words.pop()  # "5 armed men affiliated to X": the head is "men"
     if not words:
         return Item(start, quantity.end, quantity, None, None)
@@ -261,10 +225,10 @@ def _counted(sentence: Tokens, start: int, pos: int, end: int, quantity: Quantit
 
 def _single(sentence: Tokens, tokens: list[Token], index: int, start: int) -> Item | None:
     """One person: "a village chief", "the deputy mayor", "his wife"."""
-    words = _modifiers(tokens[index:])
+    words = modifiers(tokens[index:])
     if not words:
         return None
-    last_person = max((i for i, w in enumerate(words) if _title(w[0])), default=None)
+    last_person = max((i for i, w in enumerate(words) if title(w[0])), default=None)
     trailing = words[last_person + 1 :] if last_person is not None else []
     if trailing and last_person is not None and all(PARTICIPLE.search(w[0]) for w in trailing):
         words = words[: last_person + 1]  # "a civil guard posted outside the embassy"
@@ -275,13 +239,13 @@ def _single(sentence: Tokens, tokens: list[Token], index: int, start: int) -> It
         index
         and tokens[0][0].lower() in POSSESSIVES
         and head.isalpha()
-        and not _is_plural(head)
+        and not is_plural(head)
         and head not in ANIMALS
     )
     aged = head == "old" and len(words) > 1 and AGE.match(words[-2][0])  # "a 14 year old"
-    person = _title(words[-1][0]) or head == "person" or bool(aged)
-    if not (kin or person or head in ("body", "corpse") or _named(tokens[index:])):
-        return _uncounted(sentence, tokens[index:], start) if _is_plural(head) else None
+    person = title(words[-1][0]) or head == "person" or bool(aged)
+    if not (kin or person or head in ("body", "corpse") or named(tokens[index:])):
+        return _uncounted(sentence, tokens[index:], start) if is_plural(head) else None
     subject = " ".join(sentence.text[words[0][1] : words[-1][2]].split())
     noun = SINGULAR_CLASS.get(head, NounClass.PERSON)
     end = _tail(sentence, words[-1][2], tokens[-1][2])
@@ -290,58 +254,10 @@ def _single(sentence: Tokens, tokens: list[Token], index: int, start: int) -> It
 
 def _uncounted(sentence: Tokens, tokens: list[Token], start: int) -> Item | None:
     """ "civilians", "the villagers": part of the list, but no count."""
-    words = _modifiers(tokens)
-    if not words or not _is_plural(words[-1][0].lower()):
+    words = modifiers(tokens)
+    if not words or not is_plural(words[-1][0].lower()):
         return None
     return Item(start, _tail(sentence, words[-1][2], tokens[-1][2]), None, None, None)
-
-
-def _modifiers(tokens: list[Token]) -> list[Token]:
-    """The words of a noun phrase up to its head, at most a few."""
-    words: list[Token] = []
-    index = 0
-    while index < len(tokens) and len(words) <= MAX_MODIFIERS:
-        word, start, end = tokens[index]
-        index += 1
-        lowered = word.lower()
-        if word.isdigit() and index < len(tokens) and AGE.match(tokens[index][0]):
-            words.append((word, start, end))  # "a 23 year-old student"
-            continue
-        if words and word in OPENING:  # "two NSCN (Khaplang) cadres": a gloss inside
-            index = _after_gloss(tokens, index, OPENING[word])
-            continue
-        acronym = word.isupper() and len(word) > 1  # "2 IS militants"
-        if (
-            not (word[0].isalpha() or HYPHENATED.match(word))
-            or (lowered in NOT_MODIFIERS and not acronym)
-            or (_is_verb(word) and not acronym and not _describes(word, tokens[index : index + 1]))
-        ):
-            break
-        if lowered in NUMBER_WORDS:
-            break  # "the same incident one soldier": the count starts a phrase of its own
-        if lowered.endswith("ly") and lowered not in LY_NOUNS:
-            break  # "a dozen critically wounded"
-        if words and lowered in ("hostage", "captive"):
-            break  # "took four tourists hostage"
-        words.append((word, start, end))
-    return words[:MAX_MODIFIERS]
-
-
-def _describes(word: str, following: list[Token]) -> bool:
-    """An -ing word before a lexicon's noun for a person describes it: "a leading doctor"
-    (not "high-ranking member", "ruling Socialist", "wounding twenty-three")."""
-    if not (word.endswith("ing") and word.isalpha() and following):
-        return False
-    noun = following[0][0]
-    return noun.islower() and (noun in PERSON_NOUNS or noun in MORE_PERSONS)
-
-
-def _after_gloss(tokens: list[Token], index: int, closing: str) -> int:
-    """The index after the bracket closing a short gloss, or past the end if none."""
-    for ahead in range(index, min(len(tokens), index + 12)):
-        if tokens[ahead][0] == closing:
-            return ahead + 1
-    return len(tokens)
 
 
 def _tail(sentence: Tokens, pos: int, end: int) -> int:
@@ -354,39 +270,10 @@ def _tail(sentence: Tokens, pos: int, end: int) -> int:
             pos = bracket.end()
             continue
         of = OF.match(text, pos, end)
-        words = _modifiers(sentence.window(of.end(), min(end, of.end() + 80))) if of else []
+        words = modifiers(sentence.window(of.end(), min(end, of.end() + 80))) if of else []
         if not words:
             return pos
         pos = words[-1][2]
-
-
-def _is_verb(word: str) -> bool:
-    """Words that end a noun phrase: a casualty predicate or a gerund."""
-    return word.lower() in VERBS or (
-        word.endswith("ing") and word.islower() and word not in NOT_GERUNDS
-    )
-
-
-def _is_person(word: str) -> bool:
-    if word in ANIMALS or word in NOT_PERSONS:
-        return False
-    return (
-        word in PERSON_NOUNS
-        or word in MORE_PERSONS
-        or (len(word) >= 5 and bool(PERSON_SUFFIX.search(word)))
-        or word.endswith(("year-old", "years-old"))  # "a 14-year-old", "one five-year-old"
-    )
-
-
-def _is_plural(word: str) -> bool:
-    return word.endswith("s") or word in (
-        "people",
-        "police",
-        "personnel",
-        "men",
-        "women",
-        "children",
-    )
 
 
 def gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
