@@ -52,6 +52,9 @@ from workbench.extract.victim_words import (
     SUBSET,
 )
 
+# The first letters of "both", "all", "another", "the other", "a third" and the leads.
+_OPENERS = frozenset("abmnorstu")
+
 
 @dataclass(frozen=True)
 class Item:
@@ -128,27 +131,13 @@ def _parse_item(
         pos += 1
     if pos >= end:
         return None
-    both = BOTH.match(text, pos, end)
-    if both:  # "both the driver and a passenger"
-        pos = both.end()
-    pair = BOTH_PLURAL.match(text, pos, end)
-    if pair:  # "both gunmen were killed": two
-        two = Quantity(pos, pair.end(1), 2, 2, 2, "exact", words=True)
-        return _counted(sentence, pos, pair.end(1), end, two)
-    lead = LEAD.match(text, pos, end)
-    if lead and lead.end() in quantities:  # "an additional 15", "a total of 68"
-        counted = _parse_item(sentence, lead.end(), end, quantities, previous)
-        return replace(counted, start=pos) if counted else None
-    both = BOTH_ALONE.match(text, pos, end)
-    if both:  # "opened fire on two guards, killing both"
-        two = Quantity(pos, both.end(1), 2, 2, 2, "exact", words=True)
-        return Item(pos, both.end(1), two, None, None)
-    ordinal = ORDINAL_ONE.match(text, pos, end)
-    if ordinal:  # "two officers were killed and a third was injured"
-        return Item(pos, ordinal.end(), None, ordinal.group(1), NounClass.PERSON, single=True)
-    another = ANOTHER.match(text, pos, end)
-    if another:  # "beheaded one person and shot dead another"
-        return Item(pos, another.end(1), None, "another", NounClass.PERSON, single=True)
+    if _may_open(text[pos]):
+        both = BOTH.match(text, pos, end)
+        if both:  # "both the driver and a passenger"
+            pos = both.end()
+        opened = _opening(sentence, pos, end, quantities, previous)
+        if opened is not None:
+            return opened if isinstance(opened, Item) else None
     quantity = quantities.get(pos)
     if quantity is not None:
         if quantity.unit is not None or NO_BEFORE.search(text, max(0, pos - 4), pos):
@@ -179,11 +168,47 @@ def _parse_item(
         title = _single(sentence, after, 0, pos)
         stop = title.end if title and title.single else name.end(1)
         return Item(pos, stop, None, name.group(1), NounClass.PERSON, single=True)
-    carried = previous is not None and previous.single and len(modifiers(tokens)) >= 2
-    if carried or named(tokens):  # "a boy and middle-aged man", "kills village head"
-        return _single(sentence, tokens, 0, pos)
+    words = modifiers(tokens)
+    carried = previous is not None and previous.single and len(words) >= 2
+    if carried or named(tokens, words):  # "a boy and middle-aged man", "kills village head"
+        return _single(sentence, tokens, 0, pos, words)
     if word.isalpha() and word not in NOT_MODIFIERS and not is_verb(word):
-        return _uncounted(sentence, tokens, pos)
+        return _uncounted(sentence, tokens, pos, words)
+    return None
+
+
+def _may_open(first: str) -> bool:
+    """Whether an item whose first character is `first` may open with "both", "all",
+    "another", "the other", "a third" or a lead ("an additional", "at least"): each
+    starts with one of `_OPENERS`, ignoring case (a letter outside ASCII may match
+    one ignoring case: those are tried too)."""
+    return first.lower() in _OPENERS or not first.isascii()
+
+
+def _opening(
+    sentence: Tokens, pos: int, end: int, quantities: dict[int, Quantity], previous: Item | None
+) -> Item | bool | None:
+    """The item "both", "another", "the other", "a third" or a lead opens at `pos`;
+    False where one opens but counts nothing, None where none opens there."""
+    text = sentence.text
+    pair = BOTH_PLURAL.match(text, pos, end)
+    if pair:  # "both gunmen were killed": two
+        two = Quantity(pos, pair.end(1), 2, 2, 2, "exact", words=True)
+        return _counted(sentence, pos, pair.end(1), end, two) or False
+    lead = LEAD.match(text, pos, end)
+    if lead and lead.end() in quantities:  # "an additional 15", "a total of 68"
+        counted = _parse_item(sentence, lead.end(), end, quantities, previous)
+        return replace(counted, start=pos) if counted else False
+    both = BOTH_ALONE.match(text, pos, end)
+    if both:  # "opened fire on two guards, killing both"
+        two = Quantity(pos, both.end(1), 2, 2, 2, "exact", words=True)
+        return Item(pos, both.end(1), two, None, None)
+    ordinal = ORDINAL_ONE.match(text, pos, end)
+    if ordinal:  # "two officers were killed and a third was injured"
+        return Item(pos, ordinal.end(), None, ordinal.group(1), NounClass.PERSON, single=True)
+    another = ANOTHER.match(text, pos, end)
+    if another:  # "beheaded one person and shot dead another"
+        return Item(pos, another.end(1), None, "another", NounClass.PERSON, single=True)
     return None
 
 
@@ -223,9 +248,17 @@ def _counted(sentence: Tokens, start: int, pos: int, end: int, quantity: Quantit
     return Item(start, _tail(sentence, words[-1][2], end), quantity, subject, noun)
 
 
-def _single(sentence: Tokens, tokens: list[Token], index: int, start: int) -> Item | None:
-    """One person: "a village chief", "the deputy mayor", "his wife"."""
-    words = modifiers(tokens[index:])
+def _single(
+    sentence: Tokens,
+    tokens: list[Token],
+    index: int,
+    start: int,
+    found: list[Token] | None = None,
+) -> Item | None:
+    """One person: "a village chief", "the deputy mayor", "his wife". `found` is
+    `modifiers(tokens[index:])` where the caller has it."""
+    found = modifiers(tokens[index:]) if found is None else found
+    words = found
     if not words:
         return None
     last_person = max((i for i, w in enumerate(words) if title(w[0])), default=None)
@@ -244,17 +277,20 @@ def _single(sentence: Tokens, tokens: list[Token], index: int, start: int) -> It
     )
     aged = head == "old" and len(words) > 1 and AGE.match(words[-2][0])  # "a 14 year old"
     person = title(words[-1][0]) or head == "person" or bool(aged)
-    if not (kin or person or head in ("body", "corpse") or named(tokens[index:])):
-        return _uncounted(sentence, tokens[index:], start) if is_plural(head) else None
+    if not (kin or person or head in ("body", "corpse") or named(tokens[index:], found)):
+        return _uncounted(sentence, tokens[index:], start, found) if is_plural(head) else None
     subject = " ".join(sentence.text[words[0][1] : words[-1][2]].split())
     noun = SINGULAR_CLASS.get(head, NounClass.PERSON)
     end = _tail(sentence, words[-1][2], tokens[-1][2])
     return Item(start, end, None, subject, noun, single=True)
 
 
-def _uncounted(sentence: Tokens, tokens: list[Token], start: int) -> Item | None:
-    """ "civilians", "the villagers": part of the list, but no count."""
-    words = modifiers(tokens)
+def _uncounted(
+    sentence: Tokens, tokens: list[Token], start: int, words: list[Token] | None = None
+) -> Item | None:
+    """ "civilians", "the villagers": part of the list, but no count. `words` is
+    `modifiers(tokens)` where the caller has it."""
+    words = modifiers(tokens) if words is None else words
     if not words or not is_plural(words[-1][0].lower()):
         return None
     return Item(start, _tail(sentence, words[-1][2], tokens[-1][2]), None, None, None)

@@ -33,10 +33,11 @@ from workbench.extract.victim_words import (
 )
 
 
-def named(tokens: list[Token]) -> bool:
+def named(tokens: list[Token], words: list[Token] | None = None) -> bool:
     """A singular person with no determiner: "local leader Naim al-Dulaimi",
-    "Catholic priest", "village head" (a headline's style)."""
-    words = modifiers(tokens)
+    "Catholic priest", "village head" (a headline's style). `words` is
+    `modifiers(tokens)` where the caller has it."""
+    words = modifiers(tokens) if words is None else words
     if not words:
         return False
     head = words[-1][0]
