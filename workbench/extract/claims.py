@@ -39,6 +39,7 @@ from workbench.extract.lexicon import (
     NounClass,
 )
 from workbench.extract.numbers import Quantity
+from workbench.extract.wordindex import WordIndex
 from workbench.models import Category
 
 __all__ = ["Cue", "Noun", "Reading", "find_actor", "may_end_a_cue", "read_sentence"]
@@ -49,17 +50,13 @@ _LOOK_AHEAD = 8
 _ONE_CLASSES = {**NOUN_CLASS, **SINGULAR_CLASS}  # what "one" counts: a singular noun too
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*", re.IGNORECASE)
 _WEAK_TROOP_CUES = frozenset("has have had with of".split())
+_PEOPLE_WORDS = frozenset(n for n, c in NOUN_CLASS.items() if c in PEOPLE and " " not in n)
 _PEOPLE_NOUN = re.compile(
-    r"(?<![a-z])(?:"
-    + "|".join(
-        sorted(
-            (n for n, c in NOUN_CLASS.items() if c in PEOPLE and " " not in n),
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")(?![a-z])"
+    r"(?<![a-z])(?:" + "|".join(sorted(_PEOPLE_WORDS, key=len, reverse=True)) + r")(?![a-z])"
 )
+# The first words of the nouns above a word index holds as two ("non-combatants"):
+# a sentence with one is searched with the pattern.
+_HYPHENATED_FIRST = frozenset(re.split(r"[^a-z]", n)[0] for n in _PEOPLE_WORDS if "-" in n)
 _BARE_STATES = frozenset("dead killed wounded injured missing".split())
 _CONTINUATION = re.compile(r"\b(?:another|a\s+further|further|an\s+additional)\s*$", re.IGNORECASE)
 _LEADING_COUNTERS = re.compile(
@@ -114,12 +111,16 @@ def read_sentence(
     clauses: list[tuple[int, int]],
     sentence_start: int,
     previous: Reading | None = None,
+    words: WordIndex | None = None,
 ) -> list[Reading]:
     """The claims among a sentence's quantities, in order; `previous` is the last
-    claim of the sentence before, which "a further 200" and "two others" refer to."""
+    claim of the sentence before, which "a further 200" and "two others" refer to;
+    `words` is the sentence's index where the caller has it."""
+    if not quantities:
+        return []
     nouns = [_counted_noun(text, q, _clause_of(clauses, q)[1]) for q in quantities]
     posts = _post_cues(text, quantities, nouns, clauses)
-    people = _PeopleNouns(text, sentence_start, quantities[-1].start if quantities else 0)
+    people = _PeopleNouns(text, sentence_start, quantities[-1].start, words)
     readings: list[Reading] = []
     for index, quantity in enumerate(quantities):
         noun = nouns[index]
@@ -215,24 +216,38 @@ def _carried_noun(
 
 class _PeopleNouns:
     """The nouns for people in `text[start:end]`, found once a sentence when first
-    asked, so that a long sentence of figures is read in linear time."""
+    asked, so that a long sentence of figures is read in linear time. `words` is
+    the index of the sentence `text[start:end]` opens (and no word cuts its end)."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end = text, start, end
+    def __init__(self, text: str, start: int, end: int, words: WordIndex | None) -> None:
+        self.text, self.start, self.end, self.words = text, start, end, words
         self._spans: list[tuple[int, int]] | None = None
 
     def last_before(self, pos: int) -> tuple[int, int] | None:
         """The span of the last noun that ends at or before `pos`."""
         if self._spans is None:
-            folded = fold(self.text[self.start : self.end])
-            self._spans = [
-                (self.start + m.start(), self.start + m.end())
-                for m in _PEOPLE_NOUN.finditer(folded)
-            ]
+            self._spans = self._find()
         index = bisect.bisect_right(self._spans, (pos, pos)) - 1
         while index >= 0 and self._spans[index][1] > pos:
             index -= 1
         return self._spans[index] if index >= 0 else None
+
+    def _find(self) -> list[tuple[int, int]]:
+        """The nouns' spans: the sentence's words that are nouns for people, where
+        its index has no word of a hyphenated one ("non-combatants"), else a search."""
+        words = self.words
+        if words is not None and not words.has(_HYPHENATED_FIRST):
+            starts, end = words.starts, self.end
+            return sorted(
+                (at, at + len(word))
+                for word in starts.keys() & _PEOPLE_WORDS
+                for at in starts[word]
+                if at + len(word) <= end
+            )
+        folded = fold(self.text[self.start : self.end])
+        return [
+            (self.start + m.start(), self.start + m.end()) for m in _PEOPLE_NOUN.finditer(folded)
+        ]
 
 
 def _post_cues(

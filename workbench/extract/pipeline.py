@@ -334,7 +334,9 @@ class _Reader:
         rest = [
             q for q in quantities if q.start not in counted and not victims.refuses(q.start, q.end)
         ]
-        readings = victims.readings + read_sentence(text, rest, clauses, sentence.start, self.last)
+        readings = victims.readings + read_sentence(
+            text, rest, clauses, sentence.start, self.last, self.words(index)
+        )
         readings = [r for r in readings if not _counterfactual(text, sentence.start, r)]
         singles = find_singular(text, sentence.start, sentence.end)
         if singles:
