@@ -2,8 +2,9 @@
 
 `Tokens` (extract/tokens.py) slices one scan of a sentence for the windows the
 readers of victims read; `WordClass` (extract/wordindex.py) remembers which words a
-one-word pattern matches. Both only save time: what they answer must be what the
-scan or the search they replace gives, at every position.
+one-word pattern matches; `TailPattern` (extract/tails.py) searches the text before
+a figure only where it may end like a match. All only save time: what they answer
+must be what the scan or the search they replace gives, at every position.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from workbench.extract import numbers
 from workbench.extract.casefold import fold
+from workbench.extract.tails import TailPattern
 from workbench.extract.tokens import Tokens, scan
 from workbench.extract.victim_words import ANY_PREDICATE, PREDICATE_WORDS
 from workbench.extract.victims import _triggers
@@ -86,3 +89,51 @@ def test_triggers_are_the_predicate_search(pieces: list[str], data: st.DataObjec
 
 def _inside(text: str, index: int) -> bool:
     return 0 < index < len(text) and text[index - 1].isalpha() and text[index].isalpha()
+
+
+TAILS = [
+    numbers._BETWEEN,
+    numbers._CURRENCY_BEFORE,
+    numbers._AGE_BEFORE,
+    numbers._NAME_COMMA_BEFORE,
+    numbers._NOT_NUMBERS_BEFORE,
+]
+ENDS = st.sampled_from(
+    [
+        "between",
+        "BeTween",
+        "from",
+        "aged",
+        "AGE",
+        "ageſ",
+        "Age",
+        "$",
+        "US$",
+        "€",
+        "USD",
+        "CFA",
+        "No.",
+        "#",
+        "Number",
+        "number",
+        "Tore,",
+        "x",
+        "K",
+        "ſ",
+        "Ages",
+        " ",
+        "\u00a0",
+        "\n",
+        ",",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ENDS, max_size=6))
+def test_tail_patterns_are_their_searches(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for tail in TAILS:
+        assert isinstance(tail, TailPattern)
+        found, searched = tail.search(text), tail.pattern.search(text)
+        assert (found and found.span()) == (searched and searched.span()), (tail.endings, text)

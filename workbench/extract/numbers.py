@@ -42,6 +42,7 @@ from workbench.extract.qualifiers import (
 )
 from workbench.extract.sentences import opens_line
 from workbench.extract.spans import SpanSet
+from workbench.extract.tails import TailPattern
 from workbench.extract.wordindex import WordIndex
 
 __all__ = [
@@ -66,10 +67,15 @@ _SCALE_AFTER = re.compile(
     r"[\s-]?(million|billion|trillion|thousand|hundred|bn|mn|m|k)\b", re.IGNORECASE
 )
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*", re.IGNORECASE)
-_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_BETWEEN = TailPattern(
+    re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE), ("between", "from"), ignore_case=True
+)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 
-_CURRENCY_BEFORE = re.compile(r"(?P<cur>US\$|\$|€|£|USD|EUR|GBP|CFA)\s?$")
+_CURRENCY_BEFORE = TailPattern(
+    re.compile(r"(?P<cur>US\$|\$|€|£|USD|EUR|GBP|CFA)\s?$"),
+    ("$", "€", "£", "USD", "EUR", "GBP", "CFA"),
+)
 _CURRENCY_CODES = {
     "us$": "USD",
     "$": "USD",
@@ -93,8 +99,10 @@ _UNIT_AFTER = re.compile(
 )
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?|yr)[\s-]old\b|^\s*years?\s+of\s+age\b", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
-_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_AGE_BEFORE = TailPattern(
+    re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE), ("aged", "age", "ages"), ignore_case=True
+)
+_NAME_COMMA_BEFORE = TailPattern(re.compile(r"[A-Z][\w'’-]+,\s*$"), (",",))
 _MODEL_BEFORE = re.compile(
     r"(?:\b[A-Z][A-Za-z]*-|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]*[A-Z0-9]?[a-z]*\s)$"
 )
@@ -103,7 +111,9 @@ _TIME_AFTER_NOT_DURATION = re.compile(
     r"^\s*(?:ago|before|after|later|earlier|old)\b", re.IGNORECASE
 )
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
-_NOT_NUMBERS_BEFORE = re.compile(r"(?:\bNo\.|#|\bNumber|\bnumber)\s*$")
+_NOT_NUMBERS_BEFORE = TailPattern(
+    re.compile(r"(?:\bNo\.|#|\bNumber|\bnumber)\s*$"), ("No.", "#", "Number", "number")
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _CHANGED_BEFORE = re.compile(
     r"\brose\b|\brisen\b|\bincreased?\b|\bfell\b|\bclimbed\b", re.IGNORECASE
