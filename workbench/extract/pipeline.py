@@ -141,7 +141,9 @@ class _Reader(PageContext):
                             end,
                         ),
                         self._attribution(speakers, reading, sentence.block),
-                        claim_scope(text, clause_start, clause_end, reading.start, reading.end),
+                        claim_scope(
+                            text, clause_start, clause_end, reading.start, reading.end, self.folded
+                        ),
                     )
                 )
         return claims
