@@ -6,7 +6,8 @@ employees", "dozens of people"), or is carried over when a number stands alone
 from Chad"). What happened comes from the words around it: after ("were
 killed", "have fled Mali", "were among the victims"), before ("killed
 twenty-four soldiers", "attack on two targets"), or from the noun itself
-("fatalities", "refugees", "suicide bombings", "troops").
+("fatalities", "refugees", "suicide bombings", "troops"). The cues themselves,
+and the actors they name, are read in `cues.py`.
 """
 
 from __future__ import annotations
@@ -16,63 +17,46 @@ import re
 from dataclasses import dataclass
 
 from workbench.extract.casefold import fold
-from workbench.extract.dateline import dateline_end
+from workbench.extract.cues import (
+    CASUALTY_CATEGORIES,
+    STOP,
+    TOKEN,
+    Cue,
+    find_actor,
+    may_end_a_cue,
+    modifiers_before,
+    post_cue,
+    pre_cue,
+)
 from workbench.extract.lexicon import (
-    ACTOR_NOUNS,
     CASUALTY_NOUNS,
     COMBATANTS,
     NOUN_CLASS,
     PEOPLE,
     PEOPLE_ONLY,
-    POST_CUES,
-    PRE_CUE_LAST,
-    PRE_CUES,
     SINGULAR_CLASS,
     TAKEN_IN_BATTLE,
     NounClass,
 )
 from workbench.extract.numbers import Quantity
-from workbench.extract.voices import gives_toll
+from workbench.extract.wordindex import WordIndex
 from workbench.models import Category
 
-# A word or a punctuation mark; Markdown emphasis (**24** soldiers) is passed over.
-_TOKEN = re.compile(r"[\s*_]*([A-Za-z][\w'’-]*|\S)")
-_STOP = frozenset(
-    "the a an in at on from to for with by of and or but nor were was are is have has had be been "
-    "being will would could may might must can who that which as than when while after before "
-    "during since into across over under near this these those its their his her our your my "
-    "them they it he she we i you last next said says say told there here such so if not no "
-    "all each every both either some any many much most other another per including".split()
-)
+__all__ = ["Cue", "Noun", "Reading", "find_actor", "may_end_a_cue", "read_sentence"]
+
 _PARTITIVE = frozenset("its their his her our the these those them whom".split())
 _MAX_MODIFIERS = 4
 _LOOK_AHEAD = 8
 _ONE_CLASSES = {**NOUN_CLASS, **SINGULAR_CLASS}  # what "one" counts: a singular noun too
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*", re.IGNORECASE)
-_FLED_ABROAD = re.compile(
-    r"\s+(?:from\s+)?(?:(?:the|their)\s+country|abroad|across|into|to\s+(?:neighbo|[A-Z])|[A-Z])"
-)
-_BY_AGENT = re.compile(
-    r"\s+by\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=[,.;:]|\s+(?:in|at|on|near|during|after|when|who|which)\b|$)"
-)
-_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
-_ACTOR_MODIFIERS = frozenset(
-    "armed unidentified suspected separatist islamist jihadist rebel militant unknown masked "
-    "government pro-government state".split()
-)
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)\s+$")
 _WEAK_TROOP_CUES = frozenset("has have had with of".split())
+_PEOPLE_WORDS = frozenset(n for n, c in NOUN_CLASS.items() if c in PEOPLE and " " not in n)
 _PEOPLE_NOUN = re.compile(
-    r"(?<![a-z])(?:"
-    + "|".join(
-        sorted(
-            (n for n, c in NOUN_CLASS.items() if c in PEOPLE and " " not in n),
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")(?![a-z])"
+    r"(?<![a-z])(?:" + "|".join(sorted(_PEOPLE_WORDS, key=len, reverse=True)) + r")(?![a-z])"
 )
+# The first words of the nouns above a word index holds as two ("non-combatants"):
+# a sentence with one is searched with the pattern.
+_HYPHENATED_FIRST = frozenset(re.split(r"[^a-z]", n)[0] for n in _PEOPLE_WORDS if "-" in n)
 _BARE_STATES = frozenset("dead killed wounded injured missing".split())
 _CONTINUATION = re.compile(r"\b(?:another|a\s+further|further|an\s+additional)\s*$", re.IGNORECASE)
 _LEADING_COUNTERS = re.compile(
@@ -80,20 +64,8 @@ _LEADING_COUNTERS = re.compile(
 )
 _PLACE_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _ORIGIN = re.compile(rf"\s+from\s+({_PLACE_NAME}(?:(?:,\s*|\s+and\s+){_PLACE_NAME})*)")
-_ATTACKERS_IN_CUE = re.compile(r"\bby\s+(.+?)\s+(?:on|against)\s*$")
 _MONEY_OBJECT = re.compile(r"\s+(?:in|on|for|of)\s+")
 _CASUALTIES = frozenset("casualties causalities casualities casualites".split())
-_CASUALTY_CATEGORIES = frozenset(
-    {
-        Category.KILLED,
-        Category.WOUNDED,
-        Category.MISSING,
-        Category.KIDNAPPED,
-        Category.ARRESTED,
-        Category.DISPLACED,
-        Category.REFUGEES,
-    }
-)
 _UNIT_CATEGORIES = {
     "km": Category.DISTANCE,
     "mi": Category.DISTANCE,
@@ -121,16 +93,6 @@ class Noun:
 
 
 @dataclass(frozen=True)
-class Cue:
-    """Words that say what happened: `text[start:end]`, and the category they give."""
-
-    start: int
-    end: int
-    category: Category
-    word: str = ""
-
-
-@dataclass(frozen=True)
 class Reading:
     """A quantity read as a claim."""
 
@@ -149,12 +111,16 @@ def read_sentence(
     clauses: list[tuple[int, int]],
     sentence_start: int,
     previous: Reading | None = None,
+    words: WordIndex | None = None,
 ) -> list[Reading]:
     """The claims among a sentence's quantities, in order; `previous` is the last
-    claim of the sentence before, which "a further 200" and "two others" refer to."""
+    claim of the sentence before, which "a further 200" and "two others" refer to;
+    `words` is the sentence's index where the caller has it."""
+    if not quantities:
+        return []
     nouns = [_counted_noun(text, q, _clause_of(clauses, q)[1]) for q in quantities]
     posts = _post_cues(text, quantities, nouns, clauses)
-    people = _PeopleNouns(text, sentence_start, quantities[-1].start if quantities else 0)
+    people = _PeopleNouns(text, sentence_start, quantities[-1].start, words)
     readings: list[Reading] = []
     for index, quantity in enumerate(quantities):
         noun = nouns[index]
@@ -185,7 +151,7 @@ def _clause_of(clauses: list[tuple[int, int]], quantity: Quantity) -> tuple[int,
 def _tokens(text: str, pos: int, end: int, limit: int) -> list[tuple[str, int, int]]:
     tokens = []
     for _ in range(limit):
-        match = _TOKEN.match(text, pos, end)
+        match = TOKEN.match(text, pos, end)
         if not match:
             break
         tokens.append((match.group(1), match.start(1), match.end(1)))
@@ -220,7 +186,7 @@ def _counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
                     subject,
                     partitive=tokens[0][0].lower() == "of",
                 )
-        if not word[0].isalpha() or word.lower() in _STOP:
+        if not word[0].isalpha() or word.lower() in STOP:
             return None
         first = start if first is None else first
         index += 1
@@ -243,43 +209,45 @@ def _carried_noun(
         return None
     noun_start, noun_end = found
     word = text[noun_start:noun_end].lower()
-    begin = _modifiers_before(text, noun_start, people.start)
+    begin = modifiers_before(text, noun_start, people.start)
     subject = " ".join(text[begin:noun_end].split())
     return Noun(begin, noun_end, word, NOUN_CLASS[word], subject, inherited=True)
 
 
 class _PeopleNouns:
     """The nouns for people in `text[start:end]`, found once a sentence when first
-    asked, so that a long sentence of figures is read in linear time."""
+    asked, so that a long sentence of figures is read in linear time. `words` is
+    the index of the sentence `text[start:end]` opens (and no word cuts its end)."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end = text, start, end
+    def __init__(self, text: str, start: int, end: int, words: WordIndex | None) -> None:
+        self.text, self.start, self.end, self.words = text, start, end, words
         self._spans: list[tuple[int, int]] | None = None
 
     def last_before(self, pos: int) -> tuple[int, int] | None:
         """The span of the last noun that ends at or before `pos`."""
         if self._spans is None:
-            folded = fold(self.text[self.start : self.end])
-            self._spans = [
-                (self.start + m.start(), self.start + m.end())
-                for m in _PEOPLE_NOUN.finditer(folded)
-            ]
+            self._spans = self._find()
         index = bisect.bisect_right(self._spans, (pos, pos)) - 1
         while index >= 0 and self._spans[index][1] > pos:
             index -= 1
         return self._spans[index] if index >= 0 else None
 
-
-def _modifiers_before(text: str, start: int, limit: int) -> int:
-    """Extend a noun back over the capitalised or known modifiers before it."""
-    while True:
-        match = _WORD_BEFORE.search(text, max(limit, start - 80), start)
-        if not match:
-            return start
-        word = match.group(1)
-        if not (word[0].isupper() or word.lower() in _ACTOR_MODIFIERS) or word.lower() in _STOP:
-            return start
-        start = match.start(1)
+    def _find(self) -> list[tuple[int, int]]:
+        """The nouns' spans: the sentence's words that are nouns for people, where
+        its index has no word of a hyphenated one ("non-combatants"), else a search."""
+        words = self.words
+        if words is not None and not words.has(_HYPHENATED_FIRST):
+            starts, end = words.starts, self.end
+            return sorted(
+                (at, at + len(word))
+                for word in starts.keys() & _PEOPLE_WORDS
+                for at in starts[word]
+                if at + len(word) <= end
+            )
+        folded = fold(self.text[self.start : self.end])
+        return [
+            (self.start + m.start(), self.start + m.end()) for m in _PEOPLE_NOUN.finditer(folded)
+        ]
 
 
 def _post_cues(
@@ -299,52 +267,14 @@ def _post_cues(
         ):
             cues[index] = cues[index + 1]
             continue
-        cues[index] = _post_cue(text, start, clause_end)
+        cues[index] = post_cue(text, start, clause_end)
     return cues
-
-
-def _post_cue(text: str, start: int, end: int) -> Cue | None:
-    match = POST_CUES.match(text, start, min(end, start + 120))
-    if match is None:
-        return None
-    category = Category[match.lastgroup or ""]
-    if category is Category.REFUGEES and not _FLED_ABROAD.match(text, match.end()):
-        category = Category.DISPLACED
-    word = match.group(match.lastgroup or 0).split()[0].lower()
-    return Cue(start, match.end(), category, word)
-
-
-_LAST_WORD = re.compile(r"[A-Za-z]+$")
-
-
-def may_end_a_cue(window: str) -> bool:
-    """Whether `window` ends with the last word or sign of a pre-cue (`PRE_CUE_LAST`)."""
-    end = window.rstrip()
-    if end[-1:] in (":", "="):
-        return True
-    word = _LAST_WORD.search(end, max(0, len(end) - 20))
-    return word is not None and word.group(0).lower() in PRE_CUE_LAST
-
-
-def _pre_cue(text: str, quantity: Quantity, clause_start: int) -> Cue | None:
-    begin = max(clause_start, quantity.start - 60)
-    window = text[begin : quantity.start]
-    if not may_end_a_cue(window):
-        return None
-    match = PRE_CUES.search(window)
-    if match is None:
-        return None
-    words = match.group(0).split()
-    category = Category[match.lastgroup or ""]
-    return Cue(
-        begin + match.start(), begin + match.end(), category, words[0].lower() if words else ""
-    )
 
 
 def _read(
     text: str, quantity: Quantity, noun: Noun | None, post: Cue | None, clause: tuple[int, int]
 ) -> Reading | None:
-    pre = _pre_cue(text, quantity, clause[0])
+    pre = pre_cue(text, quantity, clause[0])
     decided = _decide(quantity, noun, pre, post)
     if decided is None:
         return None
@@ -377,7 +307,7 @@ def _decide(
     vague = quantity.qualifier.startswith("vague:")
     if noun is None:
         # "the attack killed 12", "the death toll rose to 45"
-        if pre and pre.category in _CASUALTY_CATEGORIES and not quantity.words:
+        if pre and pre.category in CASUALTY_CATEGORIES and not quantity.words:
             return pre.category, pre
         return None
     if quantity.value == 1 and (noun.inherited or (quantity.words and noun.partitive)):
@@ -388,7 +318,7 @@ def _decide(
     ):
         # fighters captured in battle are prisoners, not hostages
         return Category.ARRESTED, post or pre
-    if post and post.category in _CASUALTY_CATEGORIES and people:
+    if post and post.category in CASUALTY_CATEGORIES and people:
         return post.category, post
     if (
         pre
@@ -439,32 +369,7 @@ def _money_object(text: str, pos: int) -> str | None:
         return None
     words = []
     for word, _, _ in _tokens(text, lead.end(), len(text), 3):
-        if not word[0].isalpha() or word.lower() in _STOP:
+        if not word[0].isalpha() or word.lower() in STOP:
             break
         words.append(word)
     return " ".join(words) or None
-
-
-def find_actor(
-    text: str, clause: tuple[int, int], pre: Cue | None, post: Cue | None, category: Category
-) -> str | None:
-    """Who did it: the agent after "by" a `post` cue, or the first armed actor before a
-    `pre` cue (an active verb) in the clause; None for other categories."""
-    if category not in _CASUALTY_CATEGORIES and category is not Category.ATTACKS:
-        return None
-    if post is not None:
-        agent = _BY_AGENT.match(text, post.end, clause[1])
-        return " ".join(agent.group(1).split()) if agent else None
-    if pre is None:
-        return None
-    attackers = _ATTACKERS_IN_CUE.search(text, pre.start, pre.end)
-    if attackers:
-        return " ".join(attackers.group(1).split())
-    if gives_toll(text, clause[0], pre.end):  # "the army put the death toll at 12"
-        return None
-    for match in _TOKEN.finditer(text, dateline_end(text, clause[0], pre.start), pre.start):
-        word = match.group(1)
-        if word.lower() in ACTOR_NOUNS or _ACRONYM.fullmatch(word):
-            begin = _modifiers_before(text, match.start(1), clause[0])
-            return " ".join(text[begin : match.end(1)].split())
-    return None

@@ -183,7 +183,12 @@ _AFTER = (*_BEFORE, ", and ")
 
 
 def claim_scope(
-    text: str, start: int, end: int, claim_start: int, claim_end: int
+    text: str,
+    start: int,
+    end: int,
+    claim_start: int,
+    claim_end: int,
+    folded: str | None = None,
 ) -> tuple[str, str | None]:
     """The scope of the claim `text[claim_start:claim_end]`, which stands in the
     clause or sentence `text[start:end]`.
@@ -193,7 +198,8 @@ def claim_scope(
     "in two years of war", "So far this year") or None when the text gives no
     bounds ("to date"); ("incident", None) otherwise. The scopes are the values
     of `Scope`. Offsets are Python string offsets into `text`, with
-    `start <= claim_start <= claim_end <= end`.
+    `start <= claim_start <= claim_end <= end`. `folded` is `casefold.fold(text)`
+    where the caller has it.
 
     >>> s = "The insurgency has killed thousands since 2009."
     >>> claim_scope(s, 0, len(s), 26, 35)
@@ -213,7 +219,12 @@ def claim_scope(
         found = text.find(mark, claim_end, high)
         if found >= 0:
             high = min(high, found)
-    if not (_MAY_TOTAL.search(text[low:high].lower()) or _SPAN.search(text, low, high)):
+    may_total = (
+        _MAY_TOTAL.search(folded, low, high)
+        if folded is not None
+        else _MAY_TOTAL.search(text[low:high].lower())
+    )
+    if not (may_total or _SPAN.search(text, low, high)):
         return _INCIDENT, None
     nearest: tuple[int, str] | None = None  # (distance, group name) of the nearest cue
     bounded: tuple[int, str] | None = None  # (distance, period) of the nearest period

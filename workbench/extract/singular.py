@@ -35,12 +35,17 @@ _NAMED = re.compile(
     rf"(?:,\s+(?:a|an|the)\s+[^,]{{1,60}},)?\s+{_BE}(?P<event>{_EVENT})\b"
 )
 _NOT_NAMES = re.compile(r"^(?:The|A|An|This|That|Mali|France|In|On|At)\b")
+# Every match holds one of the event words as written: a span without any is
+# passed over without trying the name pattern at each of its capitals.
+_ANY_EVENT = re.compile(_EVENT)
 
 
 def find_singular(text: str, start: int, end: int) -> list[Reading]:
     """Readings of value one for each named person killed, wounded, kidnapped or held
     in `text[start:end]`: "Muhammad Aslam was killed"."""
-    readings = []
+    readings: list[Reading] = []
+    if _ANY_EVENT.search(text, start, end) is None:
+        return readings
     for match in _NAMED.finditer(text, start, end):
         if not _NOT_NAMES.match(match.group("name")):
             quantity = Quantity(match.start(), match.end(), 1, 1, 1, "exact")

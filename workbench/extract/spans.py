@@ -24,6 +24,8 @@ class SpanSet:
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether `[start, end)` shares a character with one of the spans."""
+        if not self._starts:  # most sentences skip nothing
+            return False
         last = bisect.bisect_left(self._starts, end) - 1  # the last span starting before `end`
         return last >= 0 and self._reach[last] > start
 

@@ -23,7 +23,8 @@ from workbench.extract.lexicon import (
     NounClass,
 )
 from workbench.extract.numbers import Quantity
-from workbench.extract.victim_lists import Item, last_tokens, parse_list
+from workbench.extract.tokens import Token, Tokens
+from workbench.extract.victim_lists import Item, parse_list
 from workbench.extract.victim_words import (
     AFTER,
     AND_KIN,
@@ -46,11 +47,11 @@ from workbench.extract.victim_words import (
 from workbench.models import Category
 
 
-def parse_back(
-    text: str, folded: str, lo: int, stop: int, quantities: dict[int, Quantity]
-) -> list[Item]:
-    """The list of victims ending at `stop`: the earliest start whose list reaches it."""
-    tokens = last_tokens(text, lo, stop, MAX_BACK)
+def parse_back(sentence: Tokens, lo: int, stop: int, quantities: dict[int, Quantity]) -> list[Item]:
+    """The list of victims ending at `stop`: the earliest start whose list reaches it.
+    `sentence` is the tokens of the sentence it stands in."""
+    text = sentence.text
+    tokens = sentence.last(lo, stop, MAX_BACK)
     target = stop
     while target > lo and text[target - 1].isspace():
         target -= 1
@@ -72,14 +73,14 @@ def parse_back(
         # a number or "a"/"the" first, then a name or a bare noun opening a phrase
         if held and start >= head_end:
             return held  # a start inside the modifier of a counted head: not the subject
-        listed = parse_list(text, start, target, quantities)
+        listed = parse_list(sentence, start, target, quantities)
         items = _reaching(text, listed, target)
         if items:
             return _named_subject(text, lo, items)
         if not held:
             held = _modified(text, listed, target)
             head_end = listed[-1].end if held else stop
-    return held or _loose_back(text, tokens, target, quantities)
+    return held or _loose_back(sentence, tokens, target, quantities)
 
 
 def _modified(text: str, items: list[Item], target: int) -> list[Item]:
@@ -107,9 +108,7 @@ def _reaching(text: str, items: list[Item], target: int) -> list[Item]:
     return []
 
 
-def _other_starts(
-    text: str, tokens: list[tuple[str, int, int]], counted: list[tuple[str, int, int]]
-) -> list[int]:
+def _other_starts(text: str, tokens: list[Token], counted: list[Token]) -> list[int]:
     """Where else a list of victims may begin: a capitalised word, the first word
     after a comma or of the span ("In Lagos, civilians and 3 police were killed"),
     or any of the last few before the verb ("10 year old boy was killed")."""
@@ -136,8 +135,8 @@ def _named_subject(text: str, lo: int, items: list[Item]) -> list[Item]:
 
 
 def _loose_back(
-    text: str,
-    tokens: list[tuple[str, int, int]],
+    sentence: Tokens,
+    tokens: list[Token],
     target: int,
     quantities: dict[int, Quantity],
 ) -> list[Item]:
@@ -146,9 +145,9 @@ def _loose_back(
     for word, start, _ in reversed(tokens):
         if start not in quantities and word.lower() not in ("a", "an", "one", "the"):
             continue
-        items = parse_list(text, start, target, quantities)
+        items = parse_list(sentence, start, target, quantities)
         if items and any(i.quantity or i.single for i in items):
-            return items if GAP.fullmatch(text, items[-1].end, target) else []
+            return items if GAP.fullmatch(sentence.text, items[-1].end, target) else []
     return []
 
 
@@ -189,30 +188,32 @@ def carry_subjects(readings: list[Reading]) -> list[Reading]:
 _ANTECEDENT_REACH = 60  # tokens before "killing them" searched for its people
 
 
-def antecedents(text: str, lo: int, verb: int, quantities: dict[int, Quantity]) -> list[Item]:
+def antecedents(
+    sentence: Tokens, lo: int, verb: int, quantities: dict[int, Quantity]
+) -> list[Item]:
     """The victims "them" stands for: the last list of people told in `text[lo:verb]`
     before the verb, not the sentence's subject ("fired on two guards, killing
     them", "abducted two officers and a driver before killing them"); none where
     the last people told are uncounted ("fired on the guards, killing them")."""
-    tokens = last_tokens(text, lo, verb, _ANTECEDENT_REACH)
+    tokens = sentence.last(lo, verb, _ANTECEDENT_REACH)
     last: list[Item] = []
     reach = lo
     for word, start, _ in tokens:
         if start < reach or start == lo or not (start in quantities or word.lower() in SINGLE):
             continue
-        items = parse_list(text, start, verb, quantities)
+        items = parse_list(sentence, start, verb, quantities)
         if items:
             last, reach = items, items[-1].end
     return last if all(i.quantity or i.single for i in last) else []
 
 
-def subject_of(text: str, lo: int, verb: int, quantities: dict[int, Quantity]) -> list[Item]:
+def subject_of(sentence: Tokens, lo: int, verb: int, quantities: dict[int, Quantity]) -> list[Item]:
     """The victims "themselves" stands for: the first counted list of people in
     `text[lo:verb]`, the sentence's subject ("four bombers blew up a bus, killing
     only themselves"); none where it counts nobody."""
-    for word, start, _ in last_tokens(text, lo, verb, _ANTECEDENT_REACH):
+    for word, start, _ in sentence.last(lo, verb, _ANTECEDENT_REACH):
         if start in quantities or word.lower() in SINGLE:
-            items = parse_list(text, start, verb, quantities)
+            items = parse_list(sentence, start, verb, quantities)
             if items:
                 return items if all(i.quantity or i.single for i in items) else []
     return []

@@ -16,13 +16,13 @@ from dataclasses import dataclass, replace
 
 from workbench.extract.lexicon import (
     NOUN_CLASS,
-    PERSON_NOUNS,
     SINGULAR_CLASS,
     NounClass,
 )
 from workbench.extract.numbers import Quantity
+from workbench.extract.tokens import Token, Tokens
+from workbench.extract.victim_nouns import is_plural, is_verb, modifiers, named, title
 from workbench.extract.victim_words import (
-    ACRONYM_TITLES,
     AGE,
     ANIMALS,
     ANOTHER,
@@ -31,27 +31,16 @@ from workbench.extract.victim_words import (
     BOTH_PLURAL,
     BRACKET,
     BREAKDOWN,
-    DEMONYM,
     GROUP_OF,
-    HYPHENATED,
     JOIN,
     LEAD,
-    LY_NOUNS,
-    MAX_MODIFIERS,
-    MORE_PERSONS,
-    NAME,
     NAME_THEN_TITLE,
     NO_BEFORE,
-    NOT_GERUNDS,
     NOT_MODIFIERS,
-    NOT_PERSONS,
-    NUMBER_WORDS,
     OF,
     ONE_PRONOUN,
-    OPENING,
     ORDINAL_ONE,
     PARTICIPLE,
-    PERSON_SUFFIX,
     PLACE_PHRASE,
     PLURAL_PEOPLE,
     POSSESSIVES,
@@ -61,9 +50,10 @@ from workbench.extract.victim_words import (
     STATES,
     SUBJECT_OF_NEXT,
     SUBSET,
-    TOKEN,
-    VERBS,
 )
+
+# The first letters of "both", "all", "another", "the other", "a third" and the leads.
+_OPENERS = frozenset("abmnorstu")
 
 
 @dataclass(frozen=True)
@@ -79,36 +69,19 @@ class Item:
     parts: tuple[tuple[int, int], ...] = ()  # "including five women": spans of a part
 
 
-def tokens_of(text: str, pos: int, end: int) -> list[tuple[str, int, int]]:
-    """The tokens of `text[pos:end]` as (token, start, end)."""
-    return [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text, pos, end)]
-
-
-def last_tokens(text: str, pos: int, end: int, count: int) -> list[tuple[str, int, int]]:
-    """The last `count` tokens of `text[pos:end]`, read back in windows that double,
-    so that a long sentence costs no more than a short one."""
-    size = 16 * count
-    while True:
-        start = max(pos, end - size)
-        while start > pos and not text[start - 1].isspace():
-            start -= 1  # a token never spans white space: start between two
-        tokens = tokens_of(text, start, end)
-        if len(tokens) >= count or start == pos:
-            return tokens[-count:]
-        size *= 2
-
-
-def parse_list(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
+def parse_list(sentence: Tokens, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
     """The items of a list of victims starting at `pos`, up to the first word that
-    is not part of it. Uncounted items ("civilians") are kept so the list goes on."""
+    is not part of it. Uncounted items ("civilians") are kept so the list goes on.
+    `sentence` is the tokens of the sentence the list stands in."""
+    text = sentence.text
     items: list[Item] = []
     while True:
-        item = _parse_item(text, pos, end, quantities, items[-1] if items else None)
+        item = _parse_item(sentence, pos, end, quantities, items[-1] if items else None)
         if item is None:
             return _appositive_last(text, items)
         subset = SUBSET.match(text, item.end, end)
         if subset:  # "30 people, including a dozen soldiers": a part, not more victims
-            part = parse_list(text, subset.end(), end, quantities)
+            part = parse_list(sentence, subset.end(), end, quantities)
             if part:
                 spans = tuple((p.start, p.end) for p in part)
                 item = replace(item, end=part[-1].end, parts=item.parts + spans)
@@ -151,23 +124,81 @@ def _is_name(text: str, item: Item) -> bool:
 
 
 def _parse_item(
-    text: str, pos: int, end: int, quantities: dict[int, Quantity], previous: Item | None
+    sentence: Tokens, pos: int, end: int, quantities: dict[int, Quantity], previous: Item | None
 ) -> Item | None:
+    text = sentence.text
     while pos < end and text[pos].isspace():
         pos += 1
     if pos >= end:
         return None
-    both = BOTH.match(text, pos, end)
-    if both:  # "both the driver and a passenger"
-        pos = both.end()
+    if _may_open(text[pos]):
+        both = BOTH.match(text, pos, end)
+        if both:  # "both the driver and a passenger"
+            pos = both.end()
+        opened = _opening(sentence, pos, end, quantities, previous)
+        if opened is not None:
+            return opened if isinstance(opened, Item) else None
+    quantity = quantities.get(pos)
+    if quantity is not None:
+        if quantity.unit is not None or NO_BEFORE.search(text, max(0, pos - 4), pos):
+            return None  # "no one was killed"
+        if previous is not None and BREAKDOWN.match(text, quantity.end, end):
+            return None
+        return _counted(sentence, pos, quantity.end, end, quantity)
+    tokens = sentence.window(pos, min(end, pos + 120))
+    if not tokens:
+        return None
+    word = tokens[0][0].lower()
+    if word in ONE_PRONOUN and not modifiers(tokens[1:2]):  # "killing himself", "him"
+        return Item(tokens[0][1], tokens[0][2], None, word, NounClass.PERSON, single=True)
+    group = GROUP_OF.match(text, pos, end)
+    if group and group.end() in quantities:  # "a family of three": three people
+        members = quantities[group.end()]
+        counted = _counted(sentence, pos, members.end, end, members)
+        return replace(counted or _bare(members), start=pos)
+    if word in SINGLE:
+        inner = quantities.get(_skip_space(text, tokens[0][2], end))
+        slip = word in ("a", "an") and inner is not None and (inner.low or 0) > 1
+        if inner is not None and (word not in ("a", "an", "one", "another") or slip):
+            return _counted(sentence, pos, inner.end, end, inner)  # "the two men", "a 7 thieves"
+        return _single(sentence, tokens, 1, pos)
+    name = NAME_THEN_TITLE.match(text, pos)
+    if name:  # "killed Nicolas Ramirez, a councilor": one person, named and described
+        after = sentence.window(name.end(), min(end, name.end() + 120))
+        title = _single(sentence, after, 0, pos)
+        stop = title.end if title and title.single else name.end(1)
+        return Item(pos, stop, None, name.group(1), NounClass.PERSON, single=True)
+    words = modifiers(tokens)
+    carried = previous is not None and previous.single and len(words) >= 2
+    if carried or named(tokens, words):  # "a boy and middle-aged man", "kills village head"
+        return _single(sentence, tokens, 0, pos, words)
+    if word.isalpha() and word not in NOT_MODIFIERS and not is_verb(word):
+        return _uncounted(sentence, tokens, pos, words)
+    return None
+
+
+def _may_open(first: str) -> bool:
+    """Whether an item whose first character is `first` may open with "both", "all",
+    "another", "the other", "a third" or a lead ("an additional", "at least"): each
+    starts with one of `_OPENERS`, ignoring case (a letter outside ASCII may match
+    one ignoring case: those are tried too)."""
+    return first.lower() in _OPENERS or not first.isascii()
+
+
+def _opening(
+    sentence: Tokens, pos: int, end: int, quantities: dict[int, Quantity], previous: Item | None
+) -> Item | bool | None:
+    """The item "both", "another", "the other", "a third" or a lead opens at `pos`;
+    False where one opens but counts nothing, None where none opens there."""
+    text = sentence.text
     pair = BOTH_PLURAL.match(text, pos, end)
     if pair:  # "both gunmen were killed": two
         two = Quantity(pos, pair.end(1), 2, 2, 2, "exact", words=True)
-        return _counted(text, pos, pair.end(1), end, two)
+        return _counted(sentence, pos, pair.end(1), end, two) or False
     lead = LEAD.match(text, pos, end)
     if lead and lead.end() in quantities:  # "an additional 15", "a total of 68"
-        counted = _parse_item(text, lead.end(), end, quantities, previous)
-        return replace(counted, start=pos) if counted else None
+        counted = _parse_item(sentence, lead.end(), end, quantities, previous)
+        return replace(counted, start=pos) if counted else False
     both = BOTH_ALONE.match(text, pos, end)
     if both:  # "opened fire on two guards, killing both"
         two = Quantity(pos, both.end(1), 2, 2, 2, "exact", words=True)
@@ -178,67 +209,11 @@ def _parse_item(
     another = ANOTHER.match(text, pos, end)
     if another:  # "beheaded one person and shot dead another"
         return Item(pos, another.end(1), None, "another", NounClass.PERSON, single=True)
-    quantity = quantities.get(pos)
-    if quantity is not None:
-        if quantity.unit is not None or NO_BEFORE.search(text, max(0, pos - 4), pos):
-            return None  # "no one was killed"
-        if previous is not None and BREAKDOWN.match(text, quantity.end, end):
-            return None
-        return _counted(text, pos, quantity.end, end, quantity)
-    tokens = tokens_of(text, pos, min(end, pos + 120))
-    if not tokens:
-        return None
-    word = tokens[0][0].lower()
-    if word in ONE_PRONOUN and not _modifiers(tokens[1:2]):  # "killing himself", "him"
-        return Item(tokens[0][1], tokens[0][2], None, word, NounClass.PERSON, single=True)
-    group = GROUP_OF.match(text, pos, end)
-    if group and group.end() in quantities:  # "a family of three": three people
-        members = quantities[group.end()]
-        return replace(_counted(text, pos, members.end, end, members) or _bare(members), start=pos)
-    if word in SINGLE:
-        inner = quantities.get(_skip_space(text, tokens[0][2], end))
-        slip = word in ("a", "an") and inner is not None and (inner.low or 0) > 1
-        if inner is not None and (word not in ("a", "an", "one", "another") or slip):
-            return _counted(text, pos, inner.end, end, inner)  # "the two men", "a 7 thieves"
-        return _single(text, tokens, 1, pos)
-    name = NAME_THEN_TITLE.match(text, pos)
-    if name:  # "killed Nicolas Ramirez, a councilor": one person, named and described
-        title = _single(text, tokens_of(text, name.end(), min(end, name.end() + 120)), 0, pos)
-        stop = title.end if title and title.single else name.end(1)
-        return Item(pos, stop, None, name.group(1), NounClass.PERSON, single=True)
-    carried = previous is not None and previous.single and len(_modifiers(tokens)) >= 2
-    if carried or _named(tokens):
-        return _single(text, tokens, 0, pos)  # "a boy and middle-aged man", "kills village head"
-    if word.isalpha() and word not in NOT_MODIFIERS and not _is_verb(word):
-        return _uncounted(text, tokens, pos)
     return None
 
 
 def _bare(quantity: Quantity) -> Item:
     return Item(quantity.start, quantity.end, quantity, None, None)
-
-
-def _named(tokens: list[tuple[str, int, int]]) -> bool:
-    """A singular person with no determiner: "local leader Naim al-Dulaimi",
-    "Catholic priest", "village head" (a headline's style)."""
-    words = _modifiers(tokens)
-    if not words:
-        return False
-    head = words[-1][0]
-    if NAME.search(head) and any(_title(w[0]) for w in words[:-1]):
-        return True
-    # a bare noun for one person, in a headline's style: "kills village head"; a
-    # capitalised one alone is more often an adjective ("Japanese, British and ...")
-    return head.islower() and _is_person(head) and not _is_plural(head)
-
-
-def _title(word: str) -> bool:
-    """A word for a person: "leader", "Councilman", "Indonesian" (a capitalised one
-    only from the lexicon or as a demonym: "Blackwater", "Monitor" are no agent
-    nouns)."""
-    if word.islower():
-        return _is_person(word)
-    return word.lower() in PERSON_NOUNS or word in ACRONYM_TITLES or bool(DEMONYM.search(word))
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:
@@ -247,9 +222,10 @@ def _skip_space(text: str, pos: int, end: int) -> int:
     return pos
 
 
-def _counted(text: str, start: int, pos: int, end: int, quantity: Quantity) -> Item | None:
+def _counted(sentence: Tokens, start: int, pos: int, end: int, quantity: Quantity) -> Item | None:
     """A number and the words it counts: "45 others", "5 unidentified armed men", "six"."""
-    tokens = tokens_of(text, pos, min(end, pos + 160))
+    text = sentence.text
+    tokens = sentence.window(pos, min(end, pos + 160))
     index = 0
     if tokens and tokens[0][0].lower() == "of":  # "two of the attackers"
         index = 2 if len(tokens) > 1 and tokens[1][0].lower() in SINGLE else 1
@@ -257,10 +233,10 @@ def _counted(text: str, start: int, pos: int, end: int, quantity: Quantity) -> I
             state = tokens[index]
             return Item(start, state[2], quantity, state[0], NounClass.CASUALTY)
     first = next((t[0] for t in tokens if not t[0].lower().endswith("ly")), "")
-    if _is_verb(first.lower()) and not first.endswith("ing") and not first.isupper():
+    if is_verb(first.lower()) and not first.endswith("ing") and not first.isupper():
         return None  # "and 1 captured", "a dozen critically wounded": another predicate's
-    words = _modifiers(tokens[index:])
-    while len(words) > 1 and words[-1][0].endswith("ed") and _is_plural(words[-2][0].lower()):
+    words = modifiers(tokens[index:])
+    while len(words) > 1 and words[-1][0].endswith("ed") and is_plural(words[-2][0].lower()):
         words.pop()  # "5 armed men affiliated to X": the head is "men"
     if not words:
         return Item(start, quantity.end, quantity, None, None)
@@ -269,15 +245,23 @@ def _counted(text: str, start: int, pos: int, end: int, quantity: Quantity) -> I
         return None
     subject = " ".join(text[words[0][1] : words[-1][2]].split())
     noun = NOUN_CLASS.get(head) or SINGULAR_CLASS.get(head) or NounClass.PERSON
-    return Item(start, _tail(text, words[-1][2], end), quantity, subject, noun)
+    return Item(start, _tail(sentence, words[-1][2], end), quantity, subject, noun)
 
 
-def _single(text: str, tokens: list[tuple[str, int, int]], index: int, start: int) -> Item | None:
-    """One person: "a village chief", "the deputy mayor", "his wife"."""
-    words = _modifiers(tokens[index:])
+def _single(
+    sentence: Tokens,
+    tokens: list[Token],
+    index: int,
+    start: int,
+    found: list[Token] | None = None,
+) -> Item | None:
+    """One person: "a village chief", "the deputy mayor", "his wife". `found` is
+    `modifiers(tokens[index:])` where the caller has it."""
+    found = modifiers(tokens[index:]) if found is None else found
+    words = found
     if not words:
         return None
-    last_person = max((i for i, w in enumerate(words) if _title(w[0])), default=None)
+    last_person = max((i for i, w in enumerate(words) if title(w[0])), default=None)
     trailing = words[last_person + 1 :] if last_person is not None else []
     if trailing and last_person is not None and all(PARTICIPLE.search(w[0]) for w in trailing):
         words = words[: last_person + 1]  # "a civil guard posted outside the embassy"
@@ -288,117 +272,44 @@ def _single(text: str, tokens: list[tuple[str, int, int]], index: int, start: in
         index
         and tokens[0][0].lower() in POSSESSIVES
         and head.isalpha()
-        and not _is_plural(head)
+        and not is_plural(head)
         and head not in ANIMALS
     )
     aged = head == "old" and len(words) > 1 and AGE.match(words[-2][0])  # "a 14 year old"
-    person = _title(words[-1][0]) or head == "person" or bool(aged)
-    if not (kin or person or head in ("body", "corpse") or _named(tokens[index:])):
-        return _uncounted(text, tokens[index:], start) if _is_plural(head) else None
-    subject = " ".join(text[words[0][1] : words[-1][2]].split())
+    person = title(words[-1][0]) or head == "person" or bool(aged)
+    if not (kin or person or head in ("body", "corpse") or named(tokens[index:], found)):
+        return _uncounted(sentence, tokens[index:], start, found) if is_plural(head) else None
+    subject = " ".join(sentence.text[words[0][1] : words[-1][2]].split())
     noun = SINGULAR_CLASS.get(head, NounClass.PERSON)
-    end = _tail(text, words[-1][2], tokens[-1][2])
+    end = _tail(sentence, words[-1][2], tokens[-1][2])
     return Item(start, end, None, subject, noun, single=True)
 
 
-def _uncounted(text: str, tokens: list[tuple[str, int, int]], start: int) -> Item | None:
-    """ "civilians", "the villagers": part of the list, but no count."""
-    words = _modifiers(tokens)
-    if not words or not _is_plural(words[-1][0].lower()):
+def _uncounted(
+    sentence: Tokens, tokens: list[Token], start: int, words: list[Token] | None = None
+) -> Item | None:
+    """ "civilians", "the villagers": part of the list, but no count. `words` is
+    `modifiers(tokens)` where the caller has it."""
+    words = modifiers(tokens) if words is None else words
+    if not words or not is_plural(words[-1][0].lower()):
         return None
-    return Item(start, _tail(text, words[-1][2], tokens[-1][2]), None, None, None)
+    return Item(start, _tail(sentence, words[-1][2], tokens[-1][2]), None, None, None)
 
 
-def _modifiers(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The words of a noun phrase up to its head, at most a few."""
-    words: list[tuple[str, int, int]] = []
-    index = 0
-    while index < len(tokens) and len(words) <= MAX_MODIFIERS:
-        word, start, end = tokens[index]
-        index += 1
-        lowered = word.lower()
-        if word.isdigit() and index < len(tokens) and AGE.match(tokens[index][0]):
-            words.append((word, start, end))  # "a 23 year-old student"
-            continue
-        if words and word in OPENING:  # "two NSCN (Khaplang) cadres": a gloss inside
-            index = _after_gloss(tokens, index, OPENING[word])
-            continue
-        acronym = word.isupper() and len(word) > 1  # "2 IS militants"
-        if (
-            not (word[0].isalpha() or HYPHENATED.match(word))
-            or (lowered in NOT_MODIFIERS and not acronym)
-            or (_is_verb(word) and not acronym and not _describes(word, tokens[index : index + 1]))
-        ):
-            break
-        if lowered in NUMBER_WORDS:
-            break  # "the same incident one soldier": the count starts a phrase of its own
-        if lowered.endswith("ly") and lowered not in LY_NOUNS:
-            break  # "a dozen critically wounded"
-        if words and lowered in ("hostage", "captive"):
-            break  # "took four tourists hostage"
-        words.append((word, start, end))
-    return words[:MAX_MODIFIERS]
-
-
-def _describes(word: str, following: list[tuple[str, int, int]]) -> bool:
-    """An -ing word before a lexicon's noun for a person describes it: "a leading doctor"
-    (not "high-ranking member", "ruling Socialist", "wounding twenty-three")."""
-    if not (word.endswith("ing") and word.isalpha() and following):
-        return False
-    noun = following[0][0]
-    return noun.islower() and (noun in PERSON_NOUNS or noun in MORE_PERSONS)
-
-
-def _after_gloss(tokens: list[tuple[str, int, int]], index: int, closing: str) -> int:
-    """The index after the bracket closing a short gloss, or past the end if none."""
-    for ahead in range(index, min(len(tokens), index + 12)):
-        if tokens[ahead][0] == closing:
-            return ahead + 1
-    return len(tokens)
-
-
-def _tail(text: str, pos: int, end: int) -> int:
+def _tail(sentence: Tokens, pos: int, end: int) -> int:
     """The end of what may follow a head inside its noun phrase: "of" and a few words
     ("members of the special forces"), a bracket ("(BCL)")."""
+    text = sentence.text
     while True:
         bracket = BRACKET.match(text, pos, end)
         if bracket:
             pos = bracket.end()
             continue
         of = OF.match(text, pos, end)
-        words = _modifiers(tokens_of(text, of.end(), min(end, of.end() + 80))) if of else []
+        words = modifiers(sentence.window(of.end(), min(end, of.end() + 80))) if of else []
         if not words:
             return pos
         pos = words[-1][2]
-
-
-def _is_verb(word: str) -> bool:
-    """Words that end a noun phrase: a casualty predicate or a gerund."""
-    return word.lower() in VERBS or (
-        word.endswith("ing") and word.islower() and word not in NOT_GERUNDS
-    )
-
-
-def _is_person(word: str) -> bool:
-    if word in ANIMALS or word in NOT_PERSONS:
-        return False
-    return (
-        word in PERSON_NOUNS
-        or word in MORE_PERSONS
-        or (len(word) >= 5 and bool(PERSON_SUFFIX.search(word)))
-        or word.endswith(("year-old", "years-old"))  # "a 14-year-old", "one five-year-old"
-    )
-
-
-def _is_plural(word: str) -> bool:
-    return word.endswith("s") or word in (
-        "people",
-        "police",
-        "personnel",
-        "men",
-        "women",
-        "children",
-    )
 
 
 def gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:

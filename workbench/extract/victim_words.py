@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.wordindex import WordClass
 from workbench.models import Category
 
 K, W, A = Category.KILLED, Category.WOUNDED, Category.KIDNAPPED
@@ -118,6 +119,7 @@ ANY_PREDICATE = re.compile(
     r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|"
     r"toll|figure|number|count|total|tally|later)(?![a-z])"
 )
+PREDICATE_WORDS = WordClass(ANY_PREDICATE)  # the words ANY_PREDICATE matches whole
 # "was killed along with his driver", "were killed, as well as two fighters"
 ALONG = re.compile(
     r"\s+(?:\w+\s+){0,4}?(?:along|together)\s+with\s+"
@@ -231,7 +233,6 @@ WOULD = re.compile(r"(?<![a-z])would\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$")
 
 # -- the words of a list of victims (victim_lists.py) ---------------------------
 
-TOKEN = re.compile(r"[\w’'-]+(?:/[\w’'-]+)*|\S")  # "TTP/LI" is one word
 # The victims said again by a pronoun: "killing them", "executed all of them".
 THEM = re.compile(r"(?:(?:all|both)\s+of\s+)?them(?![a-z])|(?:only\s+)?themselves(?![a-z])")
 # A group counted by the number after it: "a family of three", "a group of 12 miners".

@@ -10,7 +10,9 @@ grammar attaches to them, and make one claim per counted item:
 - before a passive or intransitive one: "an army captain and two soldiers were
   killed", "Twenty are dead", "three protesters died".
 
-The lists themselves are read in `victim_lists.py`. Deaths told as the reason
+Each shape of predicate is a rule of `victim_rules.py`; this module finds the
+clauses worth reading and keeps what the rules give. The lists themselves are
+read in `victim_lists.py`. Deaths told as the reason
 for something else ("protests over the killing of two students"), deaths that
 did not happen ("tried to kill", "would have been killed") and fates left open
 ("killed or kidnapped") give no claim.
@@ -18,96 +20,31 @@ did not happen ("tried to kill", "would have been killed") and fates left open
 
 from __future__ import annotations
 
-import re
+import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import NamedTuple
 
-from workbench.extract.claims import Cue, Reading, find_actor
-from workbench.extract.lexicon import (
-    COMBATANTS,
-    TAKEN_IN_BATTLE,
-    NounClass,
-)
+from workbench.extract.claims import Reading
+from workbench.extract.cues import Cue
 from workbench.extract.numbers import Quantity
-from workbench.extract.revisions import revised_tolls
 from workbench.extract.spans import SpanSet
+from workbench.extract.tokens import Tokens
 from workbench.extract.victim_backs import (
-    antecedents,
     carry_subjects,
-    known_people,
-    new_body,
-    other_fate,
-    parse_back,
     reasons,
-    subject_of,
     told_bodies,
 )
-from workbench.extract.victim_lists import Item, gapped, parse_list
+from workbench.extract.victim_lists import parse_list
+from workbench.extract.victim_rules import Clause, Refused, clause_victims, item_readings
 from workbench.extract.victim_words import (
-    ACTIVE_RE,
-    ALONG,
-    AND_BEFORE,
     ANY_PREDICATE,
-    AUX_BEFORE,
-    BACKGROUND,
-    BE_BEFORE,
-    BODY,
     CODED,
-    DETERMINER_BEFORE,
-    EARLIER,
-    EUPHEMISM,
-    FINDING,
-    FOUND_AUX,
-    FOUND_RE,
-    IRREALIS,
-    LIST_GOES_ON,
-    NEARLY,
-    OR_BEFORE,
-    OR_OTHER_FATE,
-    PASSIVE_RE,
-    RESULT_RE,
-    RESULTATIVES,
-    SHARED_SUBJECT,
-    SOUGHT,
-    SUBJECT_OF_NEXT,
-    THE_BEFORE,
-    THEM,
-    TURNED,
-    UNCLEAR,
-    WOULD,
-    A,
-    K,
+    PREDICATE_WORDS,
 )
+from workbench.extract.wordindex import WordIndex
 from workbench.models import Category
 
 _CATEGORIES = tuple(Category)  # iterating an Enum class is slow
-
-
-@dataclass(frozen=True)
-class _Clause:
-    """The clause being read, `text[lo:hi]`, with what every predicate rule needs: the
-    folded text, where its sentence starts, the sentence's quantities by start, and
-    where in the clause a trigger word starts."""
-
-    text: str
-    folded: str
-    lo: int
-    hi: int
-    sentence_start: int
-    sentence_end: int
-    quantities: dict[int, Quantity]
-    triggers: list[int]
-
-
-@dataclass(frozen=True)
-class Refused:
-    """Victims a predicate governs that are no casualty of this report: "tried to
-    kill 5 soldiers", "three were killed, wounded or captured", "three days after
-    Judge X was assassinated": `text[start:end]`."""
-
-    start: int
-    end: int
 
 
 class Victims(NamedTuple):
@@ -129,30 +66,35 @@ def find_victims(
     end: int,
     clauses: list[tuple[int, int]],
     quantities: list[Quantity],
+    words: WordIndex | None = None,
 ) -> Victims:
     """One reading for each counted victim of a casualty predicate in `text[start:end]`.
 
     `folded` is `casefold.fold(text)`; `quantities` are the sentence's quantities,
-    which the victims' counts are taken from.
+    which the victims' counts are taken from; `words` is the sentence's index
+    (`wordindex.WordIndex`) where the caller has it.
     """
     by_start = {q.start: q for q in quantities}
     readings: dict[tuple[int, Category], Reading] = {}
     refused: list[tuple[int, int]] = []
     ends = {q.end for q in quantities}
+    predicates = (words or WordIndex(text, start, end, folded)).positions(PREDICATE_WORDS)
+    if not predicates:  # a coder's field opens with a predicate's word too
+        return Victims([], SpanSet())
+    sentence = Tokens(text, start, end)
     for coded in CODED.finditer(folded, start, end):  # "Fatalities: 10 people."
         category = Category[coded.lastgroup or ""]
         cue = Cue(coded.start(), coded.end(), category)
-        items = parse_list(text, coded.end(), end, by_start)
+        items = parse_list(sentence, coded.end(), end, by_start)
         if _counted_before(text, coded.start(), ends):
             refused.extend((i.start, i.end) for i in items)  # "Three dead: one officer, two ..."
             continue
-        _collect(_readings(text, items, category, (start, end), cue, None), readings, refused)
-    for clause in clauses:
-        triggers = [m.start() for m in ANY_PREDICATE.finditer(folded, clause[0], clause[1])]
+        _collect(item_readings(text, items, category, (start, end), cue, None), readings, refused)
+    for lo, hi in clauses:
+        triggers = _triggers(folded, predicates, lo, hi)
         if triggers:  # most clauses name no casualty at all
-            here = _Clause(text, folded, clause[0], clause[1], start, end, by_start, triggers)
-            found = _clause_victims(here)
-            _collect(found, readings, refused)
+            here = Clause(text, folded, lo, hi, start, end, by_start, triggers, sentence)
+            _collect(clause_victims(here), readings, refused)
     ordered = told_bodies(sorted(readings.values(), key=lambda r: r.start), text)
     if ordered:  # deaths a protest is about, or unrest follows: told before
         told = reasons(folded, start, end, ordered)
@@ -160,6 +102,23 @@ def find_victims(
         ordered = [r for r in ordered if r not in told]
     taken = {r.quantity.start for r in ordered}
     return Victims(carry_subjects(ordered), SpanSet(s for s in refused if s[0] not in taken))
+
+
+def _triggers(folded: str, predicates: list[int], lo: int, hi: int) -> list[int]:
+    """Where in `folded[lo:hi]` a predicate's first word starts: the starts of
+    `ANY_PREDICATE.finditer(folded, lo, hi)`, tried only at the `predicates`
+    (the starts of the sentence's words that pattern matches whole). A clause's
+    bounds `lo` and `hi` never cut a word, so a word there is the sentence's word."""
+    found = []
+    after = lo
+    for pos in predicates[bisect.bisect_left(predicates, lo) :]:
+        if pos >= hi:
+            break
+        match = ANY_PREDICATE.match(folded, pos, hi) if pos >= after else None
+        if match:
+            found.append(pos)
+            after = match.end()
+    return found
 
 
 def _counted_before(text: str, pos: int, ends: set[int]) -> bool:
@@ -189,224 +148,3 @@ def _add(readings: dict[tuple[int, Category], Reading], reading: Reading) -> Non
     taken = {category for category in _CATEGORIES if (start, category) in readings}
     if not taken or (taken == {Category.KIDNAPPED} and reading.category is Category.KILLED):
         readings.setdefault((start, reading.category), reading)
-
-
-def _clause_victims(c: _Clause) -> Iterator[Reading | Refused]:
-    """Every predicate of the clause, tried only where a trigger word starts: one scan
-    of the clause finds those, and each pattern is matched there, not searched."""
-    yield from revised_tolls(c.folded, c.lo, c.hi, c.triggers, c.quantities)
-    yield from _active(c)
-    yield from _found_bodies(c)
-    yield from _resulting(c)
-    yield from _passive(c)
-
-
-def _at(
-    pattern: re.Pattern[str], folded: str, triggers: list[int], end: int
-) -> Iterator[re.Match[str]]:
-    """The non-overlapping matches of `pattern` that start at a trigger."""
-    after = -1
-    for pos in triggers:
-        if pos < after:
-            continue
-        match = pattern.match(folded, pos, end)
-        if match:
-            after = match.end()
-            yield match
-
-
-def _refuse(items: list[Item]) -> Iterator[Refused]:
-    return (Refused(i.start, i.end) for i in items)
-
-
-def _active(c: _Clause) -> Iterator[Reading | Refused]:
-    """Victims after an active verb or a nominal: "killed two soldiers", "the death of"."""
-    text, folded, triggers = c.text, c.folded, c.triggers
-    clause = lo, hi = c.lo, c.hi
-    for match in _at(ACTIVE_RE, folded, triggers, hi):
-        nominal = match.group(0).rstrip().endswith(" of")
-        items = _objects(c, match.end())
-        counted = any(i.quantity or i.single for i in items)
-        them = THEM.match(folded, match.end()) if not counted else None
-        if them and them.group(0).endswith("themselves"):  # "two bombers ... killing themselves"
-            items = subject_of(text, c.sentence_start, match.start(), c.quantities)
-        elif them:  # "fired on two guards, killing them"
-            items = antecedents(text, c.sentence_start, match.start(), c.quantities)
-        before = max(c.sentence_start, match.start() - 200)  # a reason may open the sentence
-        if (
-            (nominal and BACKGROUND.search(folded, before, match.start()))
-            or (nominal and _untold_body(c, match))
-            or SOUGHT.search(folded, before, match.start())
-            or (not nominal and IRREALIS.search(folded, max(lo, match.start() - 40), match.start()))
-        ):
-            # "protested against the killing of two students": an earlier death;
-            # "tried to kill the governor", "nearly killed a thief": none
-            yield from _refuse(items)
-            continue
-        if items and not _after_auxiliary(folded, match):
-            category = Category[match.lastgroup or ""]
-            cue = Cue(_cue_start(folded, match), match.end(), category, match.group(0).split()[0])
-            yield from _readings(text, items, category, clause, cue, None)
-
-
-def _untold_body(c: _Clause, match: re.Match[str]) -> bool:
-    """ "the body of a man" in a sentence that tells no finding ("placed the body of a
-    woman on the road", "swapped the body of a soldier"): a death told elsewhere."""
-    return bool(BODY.match(match.group(0))) and not FINDING.search(
-        c.folded, c.sentence_start, c.sentence_end
-    )
-
-
-def _objects(c: _Clause, pos: int) -> list[Item]:
-    """The list after an active verb, on past the clause where it ends on ", and":
-    "killed a farmer, a trader, and a herder"."""
-    items = parse_list(c.text, pos, c.hi, c.quantities)
-    if items and c.hi < c.sentence_end and LIST_GOES_ON.fullmatch(c.text, items[-1].end, c.hi):
-        longer = parse_list(c.text, pos, c.sentence_end, c.quantities)
-        if len(longer) > len(items):
-            return longer
-    return items
-
-
-def _cue_start(folded: str, match: re.Match[str]) -> int:
-    """Where an active cue starts, with the article of "the dead included" (a
-    breakdown of a total, which a toll does not add)."""
-    the = THE_BEFORE.search(folded, max(0, match.start() - 5), match.start())
-    return (
-        the.start()
-        if the and match.group(0).startswith(("dead", "fatalities", "killed"))
-        else match.start()
-    )
-
-
-def _found_bodies(c: _Clause) -> Iterator[Reading | Refused]:
-    """ "a body was found", "two bodies were recovered"."""
-    text, folded, quantities, triggers = c.text, c.folded, c.quantities, c.triggers
-    clause = lo, hi = c.lo, c.hi
-    for match in _at(FOUND_RE, folded, triggers, hi):
-        if not FOUND_AUX.search(folded, max(lo, match.start() - 12), match.start()):
-            continue  # "police found the body": active, its victim told elsewhere
-        aux = _auxiliaries_start(folded, lo, match.start())
-        items = parse_back(text, folded, lo, aux, quantities)
-        bodies = [i for i in items if new_body(text, i)]
-        yield from _readings(text, bodies, K, clause, None, Cue(aux, match.end(), K))
-
-
-def _resulting(c: _Clause) -> Iterator[Reading | Refused]:
-    """ "leaving three fighters dead", "took four tourists hostage"."""
-    text, folded, quantities, triggers = c.text, c.folded, c.quantities, c.triggers
-    clause, hi = (c.lo, c.hi), c.hi
-    for verbs, results in RESULTATIVES:
-        for match in _at(verbs, folded, triggers, hi):
-            items = parse_list(text, match.end(), hi, quantities)
-            result = RESULT_RE.match(folded, items[-1].end, hi) if items else None
-            category = results.get(" ".join(result.group(1).split())) if result else None
-            if result and category:
-                cue = Cue(match.start(), result.end(), category)
-                yield from _readings(text, items, category, clause, cue, None)
-
-
-def _passive(c: _Clause) -> Iterator[Reading | Refused]:
-    """Victims before a passive or intransitive predicate: "two soldiers were killed"."""
-    text, folded, quantities, triggers = c.text, c.folded, c.quantities, c.triggers
-    clause = lo, hi = c.lo, c.hi
-    for match in _at(PASSIVE_RE, folded, triggers, hi):
-        aux = stop = _auxiliaries_start(folded, lo, match.start())
-        if DETERMINER_BEFORE.search(folded, max(lo, aux - 8), aux):
-            continue  # "two of the wounded": a noun, not a predicate
-        if _active_after(text, match.end(), hi, quantities):
-            # "three gunmen shot dead two men": active, read above; the gunmen are none
-            yield from _refuse(parse_back(text, folded, lo, aux, quantities))
-            continue
-        if _not_a_death(folded, (lo, hi), aux, match.end()):
-            yield from _refuse(parse_back(text, folded, lo, aux, quantities))
-            continue
-        # "was abducted, tortured and beheaded": the subject of the first participle,
-        # whichever clause of the sentence it stands in
-        first = c.sentence_start
-        subject_lo = first if AND_BEFORE.search(folded, max(first, lo - 40), lo) else lo
-        shared = SHARED_SUBJECT.search(folded, max(first, stop - 60), stop)
-        if shared:
-            stop, subject_lo = shared.start(), first
-        items = parse_back(text, folded, subject_lo, stop, quantities)
-        if items and _earlier(folded, max(lo, items[0].start - 200), items[0].start):
-            yield from _refuse(items)  # "in retaliation for the death of a girl, killed ..."
-            continue
-        category = Category[match.lastgroup or ""]
-        cue = Cue(aux, match.end(), category)
-        yield from _readings(text, items, category, clause, None, cue)
-        gaps = gapped(text, match.end(), hi, quantities)
-        yield from _readings(text, gaps, category, clause, None, None)
-        along = ALONG.match(folded, match.end(), hi)  # "was killed along with his driver"
-        companions = parse_list(text, along.end(), hi, quantities) if along else []
-        if companions and not SUBJECT_OF_NEXT.match(text, companions[-1].end, hi):
-            yield from _readings(text, companions, category, clause, None, None)
-
-
-def _earlier(folded: str, start: int, end: int) -> bool:
-    """A reason told before the victims ("protests over ...", "in revenge, ..."), unless
-    it turned into the scene of their deaths ("protests turned violent, ...")."""
-    earlier = EARLIER.search(folded, start, end)
-    return earlier is not None and not TURNED.search(folded, earlier.start(), end)
-
-
-def _auxiliaries_start(folded: str, lo: int, pos: int) -> int:
-    """Where the auxiliaries and adverbs before a participle begin: "were reportedly"."""
-    aux = AUX_BEFORE.search(folded, max(lo, pos - 60), pos)
-    return aux.start() if aux else pos
-
-
-def _active_after(text: str, end: int, hi: int, quantities: dict[int, Quantity]) -> bool:
-    """Whether counted victims follow the participle: an active verb after all."""
-    return any(i.quantity or i.single for i in parse_list(text, end, hi, quantities))
-
-
-def _not_a_death(folded: str, clause: tuple[int, int], start: int, end: int) -> bool:
-    """A counterfactual ("would have been killed", "was nearly lynched"), an open question ("it is
-    unclear whether the guard was killed") or an open fate ("killed or kidnapped")."""
-    lo, hi = clause
-    return bool(
-        WOULD.search(folded, max(lo, start - 30), start)
-        or NEARLY.search(folded, start, end)
-        or UNCLEAR.search(folded, max(lo, start - 80), start)
-        or OR_OTHER_FATE.match(folded, end, hi)
-        or OR_BEFORE.search(folded, max(lo, start - 30), start)
-    )
-
-
-def _after_auxiliary(folded: str, match: re.Match[str]) -> bool:
-    """ "were killed": a participle after an auxiliary, read by the passive rule."""
-    return bool(BE_BEFORE.search(folded, max(0, match.start() - 12), match.start()))
-
-
-def _readings(
-    text: str,
-    items: list[Item],
-    category: Category,
-    clause: tuple[int, int],
-    pre: Cue | None,
-    post: Cue | None,
-) -> Iterator[Reading | Refused]:
-    actor = find_actor(text, clause, pre, post, category)
-    taken = category is A and pre is not None and TAKEN_IN_BATTLE.match(pre.word)
-    euphemism = pre is not None and EUPHEMISM.match(pre.word)
-    for item in items:
-        yield from (Refused(*span) for span in item.parts)  # "including five women"
-        quantity = item.quantity or Quantity(item.start, item.end, 1, 1, 1, "exact", words=True)
-        if item.quantity is None and not item.single:
-            continue
-        start, end = item.start, item.end
-        if pre is not None and pre.end - pre.start < 40 and pre.end <= start:
-            start = pre.start
-        if post is not None and post.start >= end and post.start - end <= 40:
-            end = post.end
-        if taken and item.noun in COMBATANTS:  # fighters captured in battle: prisoners
-            yield Reading(quantity, Category.ARRESTED, start, end, item.subject, item.noun, actor)
-            continue
-        if taken and item.noun is NounClass.THING:
-            continue
-        if euphemism and not known_people(item):
-            continue  # "neutralised three explosive devices"
-        if other_fate(item, category):
-            continue  # "the death of one person, and ten injuries": the injuries' own
-        yield Reading(quantity, category, start, end, item.subject, item.noun, actor)

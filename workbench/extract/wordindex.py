@@ -17,6 +17,31 @@ from collections.abc import Iterable, Iterator
 from workbench.extract.casefold import fold
 
 _TOKEN = re.compile(r"[a-z]+|\d+")
+_KEPT = 50_000  # words a `WordClass` remembers; past that it starts afresh
+
+
+class WordClass:
+    """The words a pattern matches whole: "killed", "killings" and "kill" for
+    `kill\\w*`. Each word is tried once and remembered, so that testing the words of
+    a sentence costs a dictionary look-up each, not a search of the sentence."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._known: dict[str, bool] = {}
+
+    def among(self, words: Iterable[str]) -> list[str]:
+        """Those of `words` the pattern matches whole, in their order."""
+        known = self._known
+        found = []
+        for word in words:
+            whole = known.get(word)
+            if whole is None:
+                if len(known) >= _KEPT:
+                    known.clear()  # a corpus of many words: memory stays bounded
+                whole = known[word] = self.pattern.fullmatch(word) is not None
+            if whole:
+                found.append(word)
+        return found
 
 
 class WordIndex:
@@ -43,10 +68,12 @@ class WordIndex:
         """Whether any of `words` stands in the span."""
         return not self.starts.keys().isdisjoint(words)
 
-    def positions(self, words: Iterable[str], digits: bool = False) -> list[int]:
+    def positions(self, words: Iterable[str] | WordClass, digits: bool = False) -> list[int]:
         """The starts of `words` in the span (and of its digit runs), in text order."""
         starts = self.starts
-        if isinstance(words, frozenset | set) and len(words) > len(starts):
+        if isinstance(words, WordClass):
+            found = [p for word in words.among(starts) for p in starts[word]]
+        elif isinstance(words, frozenset | set) and len(words) > len(starts):
             # a sentence holds a score of words, a pattern may start at a hundred:
             # the shorter is read through (`keys() & words` reads all of `words`)
             found = [p for word in starts if word in words for p in starts[word]]

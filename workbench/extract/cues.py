@@ -1,0 +1,143 @@
+"""What happened and who did it: the words around a figure that say so.
+
+`claims.py` decides what each quantity of a sentence counts; this module reads
+the cues it decides with: the predicate said after a figure ("were killed",
+"have fled Mali", `post_cue`) or before it ("killed twenty-four", "attack on",
+`pre_cue`), and the actor a cue names ("killed by gunmen", "militants attacked",
+`find_actor`). `victims.py` reads its victims' actors here too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.extract.dateline import dateline_end
+from workbench.extract.lexicon import ACTOR_NOUNS, POST_CUES, PRE_CUE_LAST, PRE_CUES
+from workbench.extract.numbers import Quantity
+from workbench.extract.voices import gives_toll
+from workbench.models import Category
+
+# A word or a punctuation mark; Markdown emphasis (**24** soldiers) is passed over.
+TOKEN = re.compile(r"[\s*_]*([A-Za-z][\w'’-]*|\S)")
+STOP = frozenset(
+    "the a an in at on from to for with by of and or but nor were was are is have has had be been "
+    "being will would could may might must can who that which as than when while after before "
+    "during since into across over under near this these those its their his her our your my "
+    "them they it he she we i you last next said says say told there here such so if not no "
+    "all each every both either some any many much most other another per including".split()
+)
+_FLED_ABROAD = re.compile(
+    r"\s+(?:from\s+)?(?:(?:the|their)\s+country|abroad|across|into|to\s+(?:neighbo|[A-Z])|[A-Z])"
+)
+_BY_AGENT = re.compile(
+    r"\s+by\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=[,.;:]|\s+(?:in|at|on|near|during|after|when|who|which)\b|$)"
+)
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+_ACTOR_MODIFIERS = frozenset(
+    "armed unidentified suspected separatist islamist jihadist rebel militant unknown masked "
+    "government pro-government state".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)\s+$")
+_ATTACKERS_IN_CUE = re.compile(r"\bby\s+(.+?)\s+(?:on|against)\s*$")
+CASUALTY_CATEGORIES = frozenset(
+    {
+        Category.KILLED,
+        Category.WOUNDED,
+        Category.MISSING,
+        Category.KIDNAPPED,
+        Category.ARRESTED,
+        Category.DISPLACED,
+        Category.REFUGEES,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Words that say what happened: `text[start:end]`, and the category they give."""
+
+    start: int
+    end: int
+    category: Category
+    word: str = ""
+
+
+def modifiers_before(text: str, start: int, limit: int) -> int:
+    """Where a noun starting at `start` begins with the capitalised or known modifiers
+    before it ("suspected Boko Haram militants"), not before `limit`."""
+    while True:
+        match = _WORD_BEFORE.search(text, max(limit, start - 80), start)
+        if not match:
+            return start
+        word = match.group(1)
+        if not (word[0].isupper() or word.lower() in _ACTOR_MODIFIERS) or word.lower() in STOP:
+            return start
+        start = match.start(1)
+
+
+def post_cue(text: str, start: int, end: int) -> Cue | None:
+    """The predicate that opens `text[start:end]` after a figure ("were killed", "fled
+    to Chad"), read up to 120 characters; None where none does."""
+    match = POST_CUES.match(text, start, min(end, start + 120))
+    if match is None:
+        return None
+    category = Category[match.lastgroup or ""]
+    if category is Category.REFUGEES and not _FLED_ABROAD.match(text, match.end()):
+        category = Category.DISPLACED
+    word = match.group(match.lastgroup or 0).split()[0].lower()
+    return Cue(start, match.end(), category, word)
+
+
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+
+
+def may_end_a_cue(window: str) -> bool:
+    """Whether `window` ends with the last word or sign of a pre-cue (`PRE_CUE_LAST`)."""
+    end = window.rstrip()
+    if end[-1:] in (":", "="):
+        return True
+    word = _LAST_WORD.search(end, max(0, len(end) - 20))
+    return word is not None and word.group(0).lower() in PRE_CUE_LAST
+
+
+def pre_cue(text: str, quantity: Quantity, clause_start: int) -> Cue | None:
+    """The cue that ends right before `quantity` ("killed", "attack on", "Deaths:"),
+    read back at most 60 characters, not before `clause_start`; None where none does."""
+    begin = max(clause_start, quantity.start - 60)
+    window = text[begin : quantity.start]
+    if not may_end_a_cue(window):
+        return None
+    match = PRE_CUES.search(window)
+    if match is None:
+        return None
+    words = match.group(0).split()
+    category = Category[match.lastgroup or ""]
+    return Cue(
+        begin + match.start(), begin + match.end(), category, words[0].lower() if words else ""
+    )
+
+
+def find_actor(
+    text: str, clause: tuple[int, int], pre: Cue | None, post: Cue | None, category: Category
+) -> str | None:
+    """Who did it: the agent after "by" a `post` cue, or the first armed actor before a
+    `pre` cue (an active verb) in the clause; None for other categories."""
+    if category not in CASUALTY_CATEGORIES and category is not Category.ATTACKS:
+        return None
+    if post is not None:
+        agent = _BY_AGENT.match(text, post.end, clause[1])
+        return " ".join(agent.group(1).split()) if agent else None
+    if pre is None:
+        return None
+    attackers = _ATTACKERS_IN_CUE.search(text, pre.start, pre.end)
+    if attackers:
+        return " ".join(attackers.group(1).split())
+    if gives_toll(text, clause[0], pre.end):  # "the army put the death toll at 12"
+        return None
+    for match in TOKEN.finditer(text, dateline_end(text, clause[0], pre.start), pre.start):
+        word = match.group(1)
+        if word.lower() in ACTOR_NOUNS or _ACRONYM.fullmatch(word):
+            begin = modifiers_before(text, match.start(1), clause[0])
+            return " ".join(text[begin : match.end(1)].split())
+    return None

@@ -1,0 +1,255 @@
+"""What each sentence of a page knows, computed when first asked.
+
+The pipeline (pipeline.py) reads the sentences that may hold a claim; what it
+asks of a sentence is here: its clauses, its words, its speakers (as written and
+resolved), its places and the place it inherits from the sentences before it, the
+voice of its block, whether it or its story is hedged or denied, and the text a
+claim shows of it. Each answer is kept while a later sentence may look back at it,
+then forgotten (`forget_before`), so memory stays bounded by the page.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from functools import cached_property
+from typing import TypeVar
+
+from workbench.extract.casefold import fold
+from workbench.extract.claims import Reading
+from workbench.extract.document import Whole
+from workbench.extract.gazetteer import Country
+from workbench.extract.lexicon import DENIALS, STORY_HEDGES
+from workbench.extract.places import PlaceMention, country_in, find_places
+from workbench.extract.sentences import split_clauses, split_sentences
+from workbench.extract.speaker_phrase import Speaker
+from workbench.extract.voices import (
+    block_voice,
+    find_speakers,
+    mask_brackets,
+    needs_earlier,
+    resolve,
+)
+from workbench.extract.wordindex import WordIndex
+from workbench.models import SourceDocument
+
+T = TypeVar("T")
+LOOK_BACK = 6  # sentences searched for a place or a speaker named before
+_CONTEXT = 300  # characters of a very long sentence kept on each side of a claim
+
+
+class PageContext:
+    """One page's sentences, with what each one knows, computed when first asked.
+    Offsets are the page's; `offset` is where the page starts in its document."""
+
+    def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
+        self.doc = doc
+        self.whole = whole
+        self.offset = offset
+        self.text = doc.text
+        self.sentences = split_sentences(doc.text, doc.blocks)
+        self.starts = [s.start for s in self.sentences]
+        self._speakers: dict[int, list[Speaker]] = {}
+        self._places: dict[int, list[PlaceMention]] = {}
+        self._clauses: dict[int, list[tuple[int, int]]] = {}
+        self._words: dict[int, WordIndex] = {}
+        self._shown_sentences: dict[int, str] = {}
+        self._story_hedged: dict[int, bool] = {}
+
+    @cached_property
+    def masked(self) -> str:
+        """The text with bracketed asides blanked; the text itself when it has none."""
+        return mask_brackets(self.text) if "(" in self.text else self.text
+
+    @cached_property
+    def folded(self) -> str:
+        """The text lower-cased, offsets kept (`casefold.fold`)."""
+        return fold(self.text)
+
+    @cached_property
+    def masked_folded(self) -> str:
+        """The masked text lower-cased, offsets kept."""
+        return self.folded if self.masked is self.text else fold(self.masked)
+
+    @property
+    def home(self) -> Country | None:
+        """The country the document speaks of most: "the country", and the last resort."""
+        return self.whole.home
+
+    @property
+    def dateline(self) -> PlaceMention | None:
+        """The place of the document's dateline ("GAO, Mali —"), if it has one."""
+        return self.whole.dateline
+
+    def shown(self, index: int, reading: Reading) -> str:
+        """The sentence a claim shows, one string shared by the sentence's claims."""
+        sentence = self.sentences[index]
+        if sentence.end - sentence.start > 3 * _CONTEXT:
+            return _context(self.text, sentence.start, sentence.end, reading)
+        if index not in self._shown_sentences:
+            words = self.text[sentence.start : sentence.end].split()
+            self._shown_sentences[index] = " ".join(words)
+        return self._shown_sentences[index]
+
+    def forget_before(self, index: int) -> None:
+        """Drop what was computed for the sentences before `index`: no sentence looks
+        back that far, so memory stays bounded however long the document (a sentence
+        asked for again is computed again)."""
+        caches = (self._speakers, self._places, self._clauses, self._words, self._shown_sentences)
+        for cache in caches:
+            for old in [i for i in cache if i < index]:
+                del cache[old]
+
+    def clauses(self, index: int) -> list[tuple[int, int]]:
+        """The spans of the clauses of sentence `index` (`sentences.split_clauses`)."""
+        if index not in self._clauses:
+            sentence = self.sentences[index]
+            self._clauses[index] = split_clauses(self.text, sentence.start, sentence.end)
+        return self._clauses[index]
+
+    def words(self, index: int) -> WordIndex:
+        """The sentence's words and numbers, scanned once for every stage."""
+        if index not in self._words:
+            sentence = self.sentences[index]
+            self._words[index] = WordIndex(self.text, sentence.start, sentence.end, self.folded)
+        return self._words[index]
+
+    def speakers(self, index: int) -> list[Speaker]:
+        """The speakers of a sentence as written, unresolved."""
+        if index not in self._speakers:
+            sentence = self.sentences[index]
+            self._speakers[index] = find_speakers(
+                self.masked, sentence.start, sentence.end, self.masked_folded, self.words(index)
+            )
+        return self._speakers[index]
+
+    def resolved_speakers(self, index: int) -> list[Speaker]:
+        """The speakers of a sentence, "she" and "the ministry" resolved to whom they
+        name in it or in the sentences before it."""
+        raw = self.speakers(index)
+        return [
+            resolve(s, self._earlier_speakers(index, s) if needs_earlier(s) else ()) for s in raw
+        ]
+
+    def _earlier_speakers(self, index: int, speaker: Speaker) -> list[Speaker]:
+        same = [s for s in reversed(self.speakers(index)) if s.start < speaker.start]
+        for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
+            same.extend(reversed(self.speakers(back)))
+        return same
+
+    def places(self, index: int) -> list[PlaceMention]:
+        """The places sentence `index` names, in order, outside its speakers' names."""
+        if index not in self._places:
+            sentence = self.sentences[index]
+            exclude = [(s.start, s.end) for s in self.speakers(index)]
+            self._places[index] = find_places(
+                self.text,
+                sentence.start,
+                sentence.end,
+                lambda: self.home,
+                exclude,
+                self.words(index),
+            )
+        return self._places[index]
+
+    def carried(self, index: int, places: list[list[PlaceMention]]) -> list[str | None]:
+        """For each clause of sentence `index`, the place it inherits: from the nearest
+        clause before it in the sentence that names one (`places` holds each clause's),
+        else from before the sentence, looked up once."""
+        carried: list[str | None] = []
+        last = None
+        for named in places:
+            carried.append(last)
+            last = _first_place(named) or last
+        if None in carried:
+            before = self._carried_before(index)
+            carried = [name or before for name in carried]
+        return carried
+
+    def _carried_before(self, index: int) -> str | None:
+        """The place a sentence that names none inherits: the last one named in the
+        few sentences before it, else the dateline's, else the document's country."""
+        for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
+            for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
+                if named:
+                    return _first_place(named)
+        if self.dateline is not None:
+            return self.dateline.name
+        return self.home.name if self.home else None
+
+    def block_voice(self, block_index: int) -> str | None:
+        """The voice block `block_index` speaks in where no sentence names one: a
+        comment's writer, or the writer the block before lends it when that block ends
+        with a colon ("X wrote:"); None where no one does."""
+        block = self.doc.blocks[block_index]
+        lent = None
+        if block_index > 0:
+            previous = self.doc.blocks[block_index - 1]
+            if self.text[previous.start : previous.end].rstrip().endswith(":"):
+                last = bisect.bisect_right(self.starts, previous.end - 1) - 1
+                speakers = self.resolved_speakers(last) if last >= 0 else []
+                lent = speakers[-1].name if speakers else None
+        return block_voice(block, lent)
+
+    def denies(self, index: int) -> bool:
+        """Whether the sentence, or the one before it in its block, calls a story false."""
+        sentence = self.sentences[index]
+        start = sentence.start
+        if index > 0 and self.sentences[index - 1].block == sentence.block:
+            start = self.sentences[index - 1].start
+        return bool(DENIALS.search(self.folded, start, sentence.end))
+
+    def country_of(self, location: str | None) -> str | None:
+        """The country a claim's location lies in, else the document's own; None if
+        neither is known."""
+        country = country_in(location) if location else None
+        country = country or self.home
+        return country.name if country else None
+
+    def story_hedged(self, block_index: int) -> bool:
+        """Whether the block doubts the whole story ("could not be independently
+        verified")."""
+        if block_index not in self._story_hedged:
+            block = self.doc.blocks[block_index]
+            self._story_hedged[block_index] = bool(
+                STORY_HEDGES.search(self.folded, block.start, block.end)
+            )
+        return self._story_hedged[block_index]
+
+
+def _context(text: str, start: int, end: int, reading: Reading) -> str:
+    """Of a sentence longer than a real one (a list of figures with no stop, a file
+    with no line breaks) the `_CONTEXT` characters on each side of the claim, white
+    space folded, cut at words and marked "…": each claim keeps a bounded piece."""
+    low, high = max(start, reading.start - _CONTEXT), min(end, reading.end + _CONTEXT)
+    while low > start and not text[low - 1].isspace():
+        low += 1  # the next word's start
+        if low >= reading.start:
+            break
+    while high < end and not text[high].isspace() and high > reading.end:
+        high -= 1
+    shown = " ".join(text[low:high].split())
+    return ("…" if low > start else "") + shown + ("…" if high < end else "")
+
+
+def by_clause(
+    clauses: list[tuple[int, int]], items: list[T], start: Callable[[T], int]
+) -> list[list[T]]:
+    """`items` (in text order) grouped by the clause each starts in, one list a clause."""
+    groups: list[list[T]] = [[] for _ in clauses]
+    ends = [end for _, end in clauses]
+    for item in items:
+        at = bisect.bisect_right(ends, start(item))
+        if at < len(clauses) and clauses[at][0] <= start(item):
+            groups[at].append(item)
+    return groups
+
+
+def place_start(place: PlaceMention) -> int:
+    """Where a place mention starts: the key `by_clause` groups places by."""
+    return place.start
+
+
+def _first_place(named: list[PlaceMention]) -> str | None:
+    """The place a clause names for what follows it: its first locative one, else its first."""
+    return ([p for p in named if p.locative] or named)[0].name if named else None

@@ -1,0 +1,118 @@
+"""The words that bound a figure ("at least", "up to", "about", "or more") and the
+interval each gives it.
+
+`numbers.py` reads a quantity; this module owns its qualifiers: which words
+before or after a number qualify it, and the interval a qualifier makes of the
+figure (docs/extraction.md). `asserted_bounds` reads a stored claim's interval.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from workbench.extract.number_words import Number, whole
+
+_QUALIFIERS: list[tuple[str, str]] = [
+    ("at_least", r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|not\s+less\s+than"),
+    (
+        "more_than",
+        r"more\s+than|over|in\s+excess\s+of|upwards\s+of|above|exceeding|well\s+over|just\s+over",
+    ),
+    (
+        "up_to",
+        r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of|"
+        r"fewer\s+than|less\s+than|under|just\s+under|below",
+    ),
+    ("nearly", r"nearly|almost|close\s+to|approaching|just\s+short\s+of"),
+    (
+        "about",
+        r"about|some|an\s+estimated|estimated|around|approximately|roughly|circa|c\.|"
+        r"an\s+approximate|approx\.?|perhaps|maybe|possibly",
+    ),
+]
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?P<q>" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _QUALIFIERS) + r")\s*$",
+    re.IGNORECASE,
+)
+_QUALIFIER_AFTER = re.compile(
+    r"\s+or\s+(?P<more>more)\b|\s*(?P<plus>\+|-plus\b)|\s+or\s+so\b|-odd\b", re.IGNORECASE
+)
+
+# The last word of every qualifier (`_QUALIFIERS`): a number after any other word
+# has none, found without searching the forty characters before it.
+_QUALIFIER_LAST = frozenset(
+    "least than of over above exceeding to as most under below nearly almost approaching "
+    "about some estimated around approximately roughly circa c approximate approx perhaps "
+    "maybe possibly".split()
+)
+
+
+def qualify(text: str, before: str, start: int, end: int, hi: int) -> tuple[str, int, int]:
+    """The qualifier of the figure `text[start:end]` ("more_than", "about", ...;
+    "exact" where none), read after it ("or more", "+") up to `hi`, else in `before`,
+    the characters before it; with the figure's span widened to hold the words."""
+    after = _QUALIFIER_AFTER.match(text, end, hi)
+    if after:
+        name = (
+            "at_least" if after.group("more") else "more_than" if after.group("plus") else "about"
+        )
+        return name, start, after.end()
+    qual = qualifier_before(before)
+    if qual:
+        return qualifier_name(qual), start - len(qual.group(0)), end
+    return "exact", start, end
+
+
+def qualifier_name(match: re.Match[str]) -> str:
+    """The name of the qualifier a `qualifier_before` match found: "at_least", ..."""
+    return next(name for name, _ in _QUALIFIERS if match.group(name))
+
+
+def interval(
+    qualifier: str, value: Number, low: Number, high: Number
+) -> tuple[Number | None, Number | None]:
+    """The interval (low, high; None is open) a qualifier gives the figure `value`
+    read as `low`..`high`: "at least 5" is 5..open, "about 50" is 45..55."""
+    if qualifier in ("at_least", "more_than"):
+        return value, None
+    if qualifier in ("up_to", "nearly"):
+        return None, value
+    if qualifier == "about":
+        spread = max(abs(value) * 0.1, 1)
+        return whole(math.floor(value - spread)), whole(math.ceil(value + spread))
+    return low, high
+
+
+def asserted_bounds(low: Number | None, high: Number | None, qualifier: str) -> tuple[float, float]:
+    """The closed interval of figures a claim allows, open ends infinite.
+
+    `low` and `high` are stored as the text states them ("more than 50" has low
+    50, the gold format's convention); "more than" excludes its bound, so here
+    "more than 50" allows 51 and up (a fraction above a non-integer bound).
+    """
+    lo = -math.inf if low is None else float(low)
+    hi = math.inf if high is None else float(high)
+    if qualifier == "more_than":
+        lo = lo + 1 if lo.is_integer() else math.nextafter(lo, math.inf)
+    return lo, hi
+
+
+def qualifier_before(before: str) -> re.Match[str] | None:
+    """`_QUALIFIER_BEFORE.search(before)`, searched only where the last word of
+    `before` (white space and a full stop after it aside) ends a qualifier."""
+    tail = before.rstrip()
+    if tail.isascii():  # a letter outside ASCII may match one inside it, ignoring case
+        tail = tail[:-1] if tail.endswith(".") else tail  # "c.", "approx."
+        first = len(tail)
+        while first and tail[first - 1].isalpha():
+            first -= 1
+        if tail[first:].lower() not in _QUALIFIER_LAST:
+            return None
+    return _QUALIFIER_BEFORE.search(before)
+
+
+def strip_qualifier(before: str) -> str:
+    """`before` without the qualifier it ends with, if any."""
+    qual = qualifier_before(before)
+    return before[: qual.start()] if qual else before

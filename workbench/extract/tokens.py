@@ -1,0 +1,67 @@
+"""The tokens of one sentence, scanned once and sliced for every window a rule reads.
+
+The readers of a list of victims (victim_lists.py, victim_backs.py) look at the
+words after or before a position again and again: each item of a list, each
+place a passive's subject may start. Scanning each window anew with the token
+pattern cost more than all else those readers do; `Tokens` scans the sentence
+once and answers each window from that scan, exactly as a scan of the window
+itself would (`window`'s docstring says how).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+# A word, with the signs that join one ("al-Qaeda", "TTP/LI"), or one other sign.
+TOKEN = re.compile(r"[\w’'-]+(?:/[\w’'-]+)*|\S")
+
+Token = tuple[str, int, int]  # (token, start, end): `text[start:end]` is the token
+
+
+def scan(text: str, pos: int, end: int) -> list[Token]:
+    """The tokens of `text[pos:end]`, scanned."""
+    return [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text, pos, end)]
+
+
+class Tokens:
+    """The tokens of `text[start:end]` (a sentence), in order."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.tokens = scan(text, start, end)
+        self._starts = [t[1] for t in self.tokens]
+
+    def window(self, pos: int, end: int) -> list[Token]:
+        """The tokens of `text[pos:end]`: the same list `scan(text, pos, end)` gives.
+
+        A token never holds white space, and a scan that reaches a token's start
+        reads it the same wherever it began, so the window's tokens are the
+        sentence's that start in it; only a `pos` inside a token, a window
+        reaching outside the sentence, and a last token that runs past `end`
+        (the window cuts it) are scanned again."""
+        if pos < self.start or end > self.end:
+            return scan(self.text, pos, end)
+        first = bisect.bisect_left(self._starts, pos)
+        if first > 0 and self.tokens[first - 1][2] > pos:
+            return scan(self.text, pos, end)  # `pos` inside a token
+        stop = bisect.bisect_left(self._starts, end, first)
+        found = self.tokens[first:stop]
+        if found and found[-1][2] > end:
+            found[-1:] = scan(self.text, found[-1][1], end)
+        return found
+
+    def last(self, pos: int, end: int, count: int) -> list[Token]:
+        """The last `count` tokens of `text[pos:end]`: `window(pos, end)[-count:]`."""
+        if pos < self.start or end > self.end:
+            return scan(self.text, pos, end)[-count:]
+        first = bisect.bisect_left(self._starts, pos)
+        stop = bisect.bisect_left(self._starts, end, first)
+        if stop - first <= count + 1:
+            return self.window(pos, end)[-count:]
+        found = self.tokens[stop - count - 1 : stop]  # one more: the last may be cut in two
+        if found[-1][2] > end:
+            found[-1:] = scan(self.text, found[-1][1], end)
+        return found[-count:]

@@ -1,0 +1,137 @@
+"""The words of a list of victims: which make a noun phrase and which end it.
+
+`victim_lists.py` reads a list item by item; this module says what each word is:
+a modifier of the phrase (`modifiers`), a word for a person ("leader", "an
+Iraqi", `is_person`, `title`), a plural, or a verb or gerund that ends the phrase
+(`is_verb`), and whether a bare phrase names one person in a headline's style
+(`named`).
+"""
+
+from __future__ import annotations
+
+from workbench.extract.lexicon import (
+    PERSON_NOUNS,
+)
+from workbench.extract.tokens import Token
+from workbench.extract.victim_words import (
+    ACRONYM_TITLES,
+    AGE,
+    ANIMALS,
+    DEMONYM,
+    HYPHENATED,
+    LY_NOUNS,
+    MAX_MODIFIERS,
+    MORE_PERSONS,
+    NAME,
+    NOT_GERUNDS,
+    NOT_MODIFIERS,
+    NOT_PERSONS,
+    NUMBER_WORDS,
+    OPENING,
+    PERSON_SUFFIX,
+    VERBS,
+)
+
+
+def named(tokens: list[Token], words: list[Token] | None = None) -> bool:
+    """A singular person with no determiner: "local leader Naim al-Dulaimi",
+    "Catholic priest", "village head" (a headline's style). `words` is
+    `modifiers(tokens)` where the caller has it."""
+    words = modifiers(tokens) if words is None else words
+    if not words:
+        return False
+    head = words[-1][0]
+    if NAME.search(head) and any(title(w[0]) for w in words[:-1]):
+        return True
+    # a bare noun for one person, in a headline's style: "kills village head"; a
+    # capitalised one alone is more often an adjective ("Japanese, British and ...")
+    return head.islower() and is_person(head) and not is_plural(head)
+
+
+def title(word: str) -> bool:
+    """A word for a person: "leader", "Councilman", "Indonesian" (a capitalised one
+    only from the lexicon or as a demonym: "Blackwater", "Monitor" are no agent
+    nouns)."""
+    if word.islower():
+        return is_person(word)
+    return word.lower() in PERSON_NOUNS or word in ACRONYM_TITLES or bool(DEMONYM.search(word))
+
+
+def modifiers(tokens: list[Token]) -> list[Token]:
+    """The words of a noun phrase up to its head, at most a few."""
+    words: list[Token] = []
+    index = 0
+    while index < len(tokens) and len(words) <= MAX_MODIFIERS:
+        word, start, end = tokens[index]
+        index += 1
+        lowered = word.lower()
+        if word.isdigit() and index < len(tokens) and AGE.match(tokens[index][0]):
+            words.append((word, start, end))  # "a 23 year-old student"
+            continue
+        if words and word in OPENING:  # "two NSCN (Khaplang) cadres": a gloss inside
+            index = _after_gloss(tokens, index, OPENING[word])
+            continue
+        acronym = word.isupper() and len(word) > 1  # "2 IS militants"
+        if (
+            not (word[0].isalpha() or HYPHENATED.match(word))
+            or (lowered in NOT_MODIFIERS and not acronym)
+            or (is_verb(word) and not acronym and not _describes(word, tokens[index : index + 1]))
+        ):
+            break
+        if lowered in NUMBER_WORDS:
+            break  # "the same incident one soldier": the count starts a phrase of its own
+        if lowered.endswith("ly") and lowered not in LY_NOUNS:
+            break  # "a dozen critically wounded"
+        if words and lowered in ("hostage", "captive"):
+            break  # "took four tourists hostage"
+        words.append((word, start, end))
+    return words[:MAX_MODIFIERS]
+
+
+def _describes(word: str, following: list[Token]) -> bool:
+    """An -ing word before a lexicon's noun for a person describes it: "a leading doctor"
+    (not "high-ranking member", "ruling Socialist", "wounding twenty-three")."""
+    if not (word.endswith("ing") and word.isalpha() and following):
+        return False
+    noun = following[0][0]
+    return noun.islower() and (noun in PERSON_NOUNS or noun in MORE_PERSONS)
+
+
+def _after_gloss(tokens: list[Token], index: int, closing: str) -> int:
+    """The index after the bracket closing a short gloss, or past the end if none."""
+    for ahead in range(index, min(len(tokens), index + 12)):
+        if tokens[ahead][0] == closing:
+            return ahead + 1
+    return len(tokens)
+
+
+def is_verb(word: str) -> bool:
+    """Words that end a noun phrase: a casualty predicate or a gerund."""
+    return word.lower() in VERBS or (
+        word.endswith("ing") and word.islower() and word not in NOT_GERUNDS
+    )
+
+
+def is_person(word: str) -> bool:
+    """Whether a lower-case word names a person: the lexicon's, an agent noun or a
+    demonym ("commander", "Iraqi"), an age ("14-year-old"); not an animal or a thing."""
+    if word in ANIMALS or word in NOT_PERSONS:
+        return False
+    return (
+        word in PERSON_NOUNS
+        or word in MORE_PERSONS
+        or (len(word) >= 5 and bool(PERSON_SUFFIX.search(word)))
+        or word.endswith(("year-old", "years-old"))  # "a 14-year-old", "one five-year-old"
+    )
+
+
+def is_plural(word: str) -> bool:
+    """Whether a lower-case noun is plural: "-s", and "people", "police", "men", ..."""
+    return word.endswith("s") or word in (
+        "people",
+        "police",
+        "personnel",
+        "men",
+        "women",
+        "children",
+    )
