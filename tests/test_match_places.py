@@ -8,9 +8,9 @@ import random
 
 import pytest
 
-from workbench.geo.places import Place
+from workbench.geo.places import Kind, Place
 from workbench.geo.resolve import resolve
-from workbench.match import MatchInput, Relation, match, match_all_pairs
+from workbench.match import LINKS_PER_CLAIM, MatchInput, Relation, match, match_all_pairs
 from workbench.store.gazetteer import GazetteerFile
 
 
@@ -227,3 +227,65 @@ def test_undated_reports_of_one_day_agree_at_country_level_if_one_names_whom(
         places, 5, "Bankass", subject="policemen", date=None, published="2024-06-07"
     )
     assert related(police, a_day_later) == []
+
+
+def test_near_places_across_a_cell_border_meet(places: GazetteerFile) -> None:
+    def village(geonameid: int, latitude: float) -> Place:
+        return Place(
+            geonameid,
+            f"V{geonameid}",
+            Kind.TOWN,
+            "Mali",
+            "ML",
+            None,
+            None,
+            "04",
+            "",
+            latitude,
+            -4.0,
+            0,
+        )
+
+    # 14.39 and 14.41 degrees north lie in two rows of the grid, 2 km apart
+    a = claim(places, 1, "Aaa", located=(village(1, 14.39),))
+    b = claim(places, 2, "Zzz", located=(village(2, 14.41),))
+    [(relation, reason)] = related(a, b)
+    assert relation is Relation.CORROBORATES and "2 km apart" in reason
+
+
+def test_later_claims_alone_find_what_every_pair_finds(
+    places: GazetteerFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for relation in LINKS_PER_CLAIM:  # no pruning: each run keeps every link it finds
+        monkeypatch.setitem(LINKS_PER_CLAIM, relation, 1000)
+    rng = random.Random(5)
+    names = [
+        "Bankass",
+        "the Mopti region",
+        "Mopti",
+        "Sévaré",
+        "central Mali",
+        "Boni",
+        "Bankass Cercle",
+        "Yelle",
+        "Hombori",
+        "Diabaly",
+        "Ségou Region",
+    ]
+    claims = [
+        claim(
+            places,
+            i,
+            rng.choice(names),
+            low=rng.choice([10, 12, 40]),
+            date=f"2024-06-{rng.randint(3, 7):02d}",
+            subject=rng.choice(["civilians", "people"]),
+            voice_id=rng.randint(1, 15),
+            document_id=rng.randint(1, 50),
+        )
+        for i in range(1, 56)
+    ]
+    later = {c.id for c in claims[30:]}
+    found = {(s.a, s.b, s.relation) for s in match(claims[30:], claims)}
+    every = {(s.a, s.b, s.relation) for s in match_all_pairs(claims) if {s.a, s.b} & later}
+    assert found == every and len(found) > 10

@@ -29,7 +29,7 @@ WINDOW_DAYS = 31
 # A cell is 0.2 degrees, about 22 km north to south: more than NEAR_KM, so two
 # places near each other are in one cell or in two that touch.
 CELL_DEGREES = 0.2
-_AROUND = [(i, j) for i in (-1, 0, 1) for j in (-1, 0, 1) if (i, j) != (0, 0)]
+_AROUND = [(i, j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
 NEIGHBOURS = 30
 LINKS_PER_CLAIM = {Relation.CORROBORATES: 10, Relation.CONTRADICTS: 10, Relation.RELATED: 4}
 
@@ -46,48 +46,73 @@ Block = tuple[str, ...]
 
 
 def _blocks(f: Features) -> list[Block]:
-    """The blocks a claim belongs to: its family, country and place-name key, and
-    where the gazetteer placed it, its country, its region and its map cell (so a
-    village meets its region's claims, the country's claims of that day, and the
-    claims of villages near it under another name)."""
+    """The blocks a claim belongs to: its family, country and place-name key; and
+    where the gazetteer placed it, its place's own block, its country's and its
+    region's (as a division, "coarse", or as a place inside them, "fine") and its
+    map cell. `_queries` says which of them a claim looks in."""
+    keys = _name_blocks(f)
+    if not keys or not f.time.known:
+        return keys
+    family = _FAMILY.get(f.category.value, f.category.value)
+    for place in f.located:
+        keys.append((family, "id", str(place.geonameid)))
+        keys.append((family, place.country_code, _role(place.kind is Kind.COUNTRY)))
+        if place.region_code:
+            division = place.kind.depth <= Kind.DISTRICT.depth
+            keys.append((family, place.country_code, place.region_code, _role(division)))
+        cell = _cell(place)
+        if cell is not None:
+            keys.append((family, "cell", str(cell[0]), str(cell[1])))
+    return list(dict.fromkeys(keys))
+
+
+def _queries(f: Features) -> list[Block]:
+    """The blocks a claim looks in: its place-name key and its place's own block;
+    the divisions its place lies in (its country's and region's "coarse" blocks);
+    for a division, the places inside it ("fine"); and the map cells around its
+    places (two places within NEAR_KM lie in one cell or two neighbouring ones). A
+    village never looks through its whole country: the country looks for it."""
+    keys = _name_blocks(f)
+    if not keys or not f.time.known:
+        return keys
+    family = _FAMILY.get(f.category.value, f.category.value)
+    for place in f.located:
+        keys.append((family, "id", str(place.geonameid)))
+        keys.append((family, place.country_code, _role(True)))
+        if place.kind is Kind.COUNTRY:
+            keys.append((family, place.country_code, _role(False)))
+        if place.region_code:
+            keys.append((family, place.country_code, place.region_code, _role(True)))
+            if place.kind.depth <= Kind.DISTRICT.depth:
+                keys.append((family, place.country_code, place.region_code, _role(False)))
+        cell = _cell(place)
+        if cell is not None:
+            row, column = cell
+            keys += [(family, "cell", str(row + i), str(column + j)) for i, j in _AROUND]
+    return list(dict.fromkeys(keys))
+
+
+def _name_blocks(f: Features) -> list[Block]:
+    """Family, country and place-name key; for a claim of unknown time, its document's."""
     if not f.places:
         return []  # a claim placed nowhere is linked to nothing (see relate)
     family = _FAMILY.get(f.category.value, f.category.value)
     country = f.claim.country or ""
     if not f.time.known:
         return [(family, country, s, f"document {f.claim.document_id}") for s in f.skeletons]
-    keys: list[Block] = [(family, country, s) for s in f.skeletons]
-    for place in f.located:
-        keys.append((family, place.country_code))
-        if place.region_code:
-            keys.append((family, place.country_code, place.region_code))
-        cell = _cell(place)
-        if cell is not None:
-            keys.append((family, *cell))
-    return keys
+    return [(family, country, s) for s in f.skeletons]
 
 
-def _queries(f: Features) -> list[Block]:
-    """The blocks a claim looks in: its own, and the map cells around its places'
-    (two places within NEAR_KM lie in one cell or two neighbouring ones)."""
-    keys = _blocks(f)
-    for place in f.located if f.time.known else ():
-        cell = _cell(place)
-        if cell is not None:
-            keys += [(cell[0], str(int(cell[1]) + i), str(int(cell[2]) + j)) for i, j in _AROUND]
-    return keys
+def _role(division: bool) -> str:
+    return "coarse" if division else "fine"
 
 
-def _cell(place: Place) -> tuple[str, str, str] | None:
-    """A place's cell of a grid of CELL_DEGREES, for a town (divisions are too large
-    to be near anything)."""
+def _cell(place: Place) -> tuple[int, int] | None:
+    """A place's cell (row, column) of a grid of CELL_DEGREES, for a town (divisions
+    are too large to be near anything)."""
     if place.latitude is None or place.longitude is None or place.kind.depth < Kind.COMMUNE.depth:
         return None
-    row, column = (
-        math.floor(place.latitude / CELL_DEGREES),
-        math.floor(place.longitude / CELL_DEGREES),
-    )
-    return ("cell", str(row), str(column))
+    return math.floor(place.latitude / CELL_DEGREES), math.floor(place.longitude / CELL_DEGREES)
 
 
 def _start(f: Features) -> int:
