@@ -149,34 +149,46 @@ def test_bounds_decide_agreement(
     assert found is relation
 
 
-def test_blocking_finds_what_every_pair_finds_with_places(places: GazetteerFile) -> None:
-    rng = random.Random(7)
-    names = [
-        "Bankass",
-        "Bankass Cercle",
-        "the Mopti region",
-        "Mopti",
-        "Sévaré",
-        "Hombori",
-        "central Mali",
-        "Diabaly",
-        "Diabali",
-        "Gao",
-        "near Douentza",
-        "Boni",
-    ]
-    claims = [
+# Places of the shipped gazetteer at every level, some near, some one inside another
+MIXED = [
+    "Bankass",
+    "Bankass Cercle",
+    "the Mopti region",
+    "Mopti",
+    "Sévaré",
+    "Hombori",
+    "central Mali",
+    "Diabaly",
+    "Diabali",
+    "Gao",
+    "near Douentza",
+    "Boni",
+    "Yelle",
+    "Ségou Region",
+]
+
+
+def mixed_claims(places: GazetteerFile, seed: int) -> list[MatchInput]:
+    """55 claims placed at random among MIXED over five days: fewer than a crowded
+    block's cap (NEIGHBOURS each side), so that blocking may drop nothing."""
+    rng = random.Random(seed)
+    return [
         claim(
             places,
             i,
-            rng.choice(names),
+            rng.choice(MIXED),
             low=rng.choice([10, 12, 40]),
             date=f"2024-06-{rng.randint(3, 7):02d}",
+            subject=rng.choice(["civilians", "people"]),
             voice_id=rng.randint(1, 15),
             document_id=rng.randint(1, 50),
         )
-        for i in range(1, 56)  # fewer than a crowded block's cap (NEIGHBOURS each side)
+        for i in range(1, 56)
     ]
+
+
+def test_blocking_finds_what_every_pair_finds_with_places(places: GazetteerFile) -> None:
+    claims = mixed_claims(places, 7)
     blocked = {(s.a, s.b, s.relation) for s in match(claims, claims)}
     every_pair = {(s.a, s.b, s.relation) for s in match_all_pairs(claims)}
     assert blocked == every_pair and len(blocked) > 20
@@ -258,33 +270,7 @@ def test_later_claims_alone_find_what_every_pair_finds(
 ) -> None:
     for relation in LINKS_PER_CLAIM:  # no pruning: each run keeps every link it finds
         monkeypatch.setitem(LINKS_PER_CLAIM, relation, 1000)
-    rng = random.Random(5)
-    names = [
-        "Bankass",
-        "the Mopti region",
-        "Mopti",
-        "Sévaré",
-        "central Mali",
-        "Boni",
-        "Bankass Cercle",
-        "Yelle",
-        "Hombori",
-        "Diabaly",
-        "Ségou Region",
-    ]
-    claims = [
-        claim(
-            places,
-            i,
-            rng.choice(names),
-            low=rng.choice([10, 12, 40]),
-            date=f"2024-06-{rng.randint(3, 7):02d}",
-            subject=rng.choice(["civilians", "people"]),
-            voice_id=rng.randint(1, 15),
-            document_id=rng.randint(1, 50),
-        )
-        for i in range(1, 56)
-    ]
+    claims = mixed_claims(places, 5)
     later = {c.id for c in claims[30:]}
     found = {(s.a, s.b, s.relation) for s in match(claims[30:], claims)}
     every = {(s.a, s.b, s.relation) for s in match_all_pairs(claims) if {s.a, s.b} & later}

@@ -20,8 +20,9 @@ ATTRIBUTION = "Places from GeoNames (https://www.geonames.org/), CC BY 4.0"
 class PlaceRef(BaseModel):
     """One gazetteer entry: GeoNames id, name, kind ("country", "region", "district",
     "commune", "town"), the district and region it lies in, its country (name and
-    ISO 3166-1 code), GeoNames' division codes, and WGS84 coordinates in degrees
-    (None for a division GeoNames lists without them)."""
+    ISO 3166-1 code), GeoNames' division codes, WGS84 coordinates in degrees (None
+    for a division GeoNames lists without them) and population. The fields of
+    `workbench.geo.places.Place`."""
 
     geonameid: int
     name: str
@@ -34,6 +35,7 @@ class PlaceRef(BaseModel):
     district_code: str = ""
     latitude: float | None = None
     longitude: float | None = None
+    population: int = 0  # GeoNames' figure; 0 where it records none
 
 
 class ClaimPlace(PlaceRef):

@@ -22,7 +22,7 @@ becomes a place here. This module reads such a phrase:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from workbench.geo.gazetteer import PlaceLookup
@@ -184,33 +184,9 @@ def _parsed(stored: str) -> tuple[Place, ...]:
 
 
 def _reference(place: Place) -> PlaceRef:
-    return PlaceRef(
-        geonameid=place.geonameid,
-        name=place.name,
-        kind=place.kind.value,
-        district=place.district,
-        region=place.region,
-        country=place.country,
-        country_code=place.country_code,
-        region_code=place.region_code,
-        district_code=place.district_code,
-        latitude=place.latitude,
-        longitude=place.longitude,
-    )
+    return PlaceRef.model_validate(asdict(place))
 
 
 def _place(ref: PlaceRef) -> Place:
-    return Place(
-        geonameid=ref.geonameid,
-        name=ref.name,
-        kind=Kind(ref.kind),
-        country=ref.country,
-        country_code=ref.country_code,
-        region=ref.region,
-        district=ref.district,
-        region_code=ref.region_code,
-        district_code=ref.district_code,
-        latitude=ref.latitude,
-        longitude=ref.longitude,
-        population=0,
-    )
+    fields = ref.model_dump(include=set(PlaceRef.model_fields))
+    return Place(**{**fields, "kind": Kind(ref.kind)})
