@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.located import ClaimPlace
 from workbench.models import (
     CategoryFigures,
     Claim,
@@ -81,6 +82,16 @@ def figure_notes(f: CategoryFigures) -> str:
     if f.disputed:
         notes.append(f"{f.disputed} disputed")
     return "; ".join(notes)
+
+
+def place_line(place: ClaimPlace | None) -> str:
+    """ "near Bankass: town, Mopti Region, Mali (GeoNames 2460012)", or "not in the
+    gazetteer"; the words the text uses stay in the claim's location."""
+    if place is None:
+        return "not in the gazetteer"
+    within = ", ".join(w for w in (place.district, place.region) if w and w != place.name)
+    where = ", ".join(w for w in (place.kind, within, place.country) if w)
+    return f"{place.relation} {place.name}: {where} (GeoNames {place.geonameid})"
 
 
 def credibility_line(c: ClaimCredibility) -> str:

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Static
 
-from workbench.display import credibility_line, figure
+from workbench.display import credibility_line, figure, place_line
 from workbench.models import ClaimCredibility, LinkView, Relation, Status, StoredClaim
 from workbench.service import Workbench
 from workbench.tui.format import clip, literal, shown, verdict_bindings
@@ -226,6 +226,7 @@ def _fields(claim: StoredClaim, credibility: ClaimCredibility) -> Text:
         ("attribution", claim.attribution or "the outlet itself"),
         ("interval", interval),
         ("actor", claim.actor or "—"),
+        ("place", place_line(claim.place) if claim.location else "—"),
         ("date", f"{claim.date or '—'}  ({claim.date_text or 'not stated'})"),
         (
             "verdict",
