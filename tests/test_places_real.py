@@ -218,3 +218,22 @@ def test_a_dateline_gives_its_place_beyond_the_sentences_a_place_carries_over():
         + "Five soldiers died."
     )
     assert [(c.location, c.country) for c in claims_in(text)] == [("Gao, Mali", "Mali")]
+
+
+def test_a_country_named_only_as_who_acted_is_not_where() -> None:
+    # the only country is the attackers' origin: the claim's place stays unknown
+    (claim,) = claims_in(
+        "Suicide bombing claimed by a Palestinian militant group; 12 civilians killed at a hotel.\n"
+    )
+    assert claim.location is None
+    # a country named as a place is the last resort, as before
+    (claim,) = claims_in("Unrest in Kenya.\n\nTwelve civilians were killed at a hotel.\n")
+    assert claim.location == "Kenya"
+
+
+def test_a_demonym_before_an_armed_groups_name_is_who_not_where() -> None:
+    (claim,) = claims_in(
+        "Somali al-Shabaab militants killed three police officers in a "
+        "raid on a northeastern Kenyan town.\n"
+    )
+    assert claim.country == "Kenya"

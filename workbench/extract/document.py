@@ -46,6 +46,15 @@ class Whole:
         return dominant_country_of(_body(page.doc) for page in pages(self.doc))
 
     @cached_property
+    def named_home(self) -> Country | None:
+        """The country the document names as a place, not only as who acted: where a
+        claim that names no place happened, if anywhere ("a Palestinian militant
+        group" names no place)."""
+        if self.home is None:
+            return None
+        return dominant_country_of((_body(page.doc) for page in pages(self.doc)), named_only=True)
+
+    @cached_property
     def dateline(self) -> PlaceMention | None:
         """The place of the dateline the first body block opens with ("GAO, Mali —"),
         unless it lies in another country than the document's main one. Its offsets

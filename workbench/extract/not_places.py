@@ -140,8 +140,11 @@ _STRIKES_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?\s+(?i:(?:air|drone|missile)[\s-]?strikes?|strikes?|bombings?|bombardments?|shelling|"
     r"raids?|fire|custody|captivity)\b"
 )
+# "Somali al-Shabaab militants": a group's name between the demonym and the actor
+_GROUP_NAMES = "|".join(re.escape(g) for g in sorted(ARMED_GROUPS, key=len, reverse=True))
 _ATTRIBUTE_AFTER = re.compile(
     rf"{COMPOUND}|(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?\s+(?i:{_ACTORS})\b"  # "Russian and Syrian jets"
+    rf"|\s+(?i:al[- ])?(?:{_GROUP_NAMES})\b"
 )
 _EVENT_AFTER = re.compile(rf"(?:{COMPOUND})?(?:['’]s?)?\s+(?i:{_EVENTS})\b")
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]|[A-Z]\d+")

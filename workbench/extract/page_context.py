@@ -168,14 +168,16 @@ class PageContext:
 
     def _carried_before(self, index: int) -> str | None:
         """The place a sentence that names none inherits: the last one named in the
-        few sentences before it, else the dateline's, else the document's country."""
+        few sentences before it, else the dateline's, else the country the document
+        names as a place (not one named only as who acted: `Whole.named_home`)."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
             for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
                 if named:
                     return _first_place(named)
         if self.dateline is not None:
             return self.dateline.name
-        return self.home.name if self.home else None
+        home = self.whole.named_home
+        return home.name if home else None
 
     def block_voice(self, block_index: int) -> str | None:
         """The voice block `block_index` speaks in where no sentence names one: a

@@ -126,9 +126,11 @@ def dominant_country(text: str) -> Country | None:
     return dominant_country_of([text])
 
 
-def dominant_country_of(parts: Iterable[str]) -> Country | None:
+def dominant_country_of(parts: Iterable[str], named_only: bool = False) -> Country | None:
     """`dominant_country` of a text given in parts read one after the other (a long
-    document's pages), each counted and let go: the dateline is looked for in the first."""
+    document's pages), each counted and let go: the dateline is looked for in the first.
+    With `named_only`, None when only names that qualify an actor say a country
+    ("claimed by a Palestinian militant group" says who, not where)."""
     named: Counter[Country] = Counter()
     qualifying: Counter[Country] = Counter()
     for index, text in enumerate(parts):
@@ -141,7 +143,7 @@ def dominant_country_of(parts: Iterable[str]) -> Country | None:
         dated = _dateline_country(text) if index == 0 else None
         if dated is not None:
             named[dated] += 2
-    counts = named or qualifying
+    counts = named if named_only else named or qualifying
     return counts.most_common(1)[0][0] if counts else None
 
 
