@@ -121,3 +121,33 @@ def test_one_statement_relayed_by_two_outlets_is_one_voice(tmp_path: Path) -> No
     assert [r for r, _ in links(bench)] in ([], ["restates"])  # no witness to itself
     (event,) = [e for e in bench.events() if e.claims == 2]
     assert event.voices == 1
+
+
+def test_a_regions_report_does_not_merge_two_villages_incidents(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        (
+            "Nine soldiers were killed on Monday in an ambush near Boni, the army said.",
+            "2024-06-11",
+        ),
+        (
+            "Five soldiers were killed in an ambush in the Mopti region on Monday, a source said.",
+            "2024-06-11",
+        ),
+        ("Four soldiers were killed on Monday in Bandiagara, the governor said.", "2024-06-11"),
+    )
+    events = [sorted(c.value for c in bench.event(e.id).event_claims) for e in bench.events()]
+    # Boni and Bandiagara lie 170 km apart: two incidents, the region's report in one
+    assert sorted(events) in ([[4], [5, 9]], [[4, 5], [9]])
+
+
+def test_attackers_killed_are_not_the_attacks_toll(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        (
+            "At least 20 people were killed in an attack on Bankass on Tuesday, AFP reported.",
+            "2024-06-05",
+        ),
+        ("The army said 8 attackers were killed in Bankass on Tuesday.", "2024-06-05"),
+    )
+    assert links(bench) == []

@@ -13,7 +13,9 @@ The analyst's word holds: claims an analyst has placed stay in their event, two
 events an analyst has shaped are never merged by the machine, and a new claim
 linked to them joins them. Strongest links are taken first, and no event grows to
 span more than MAX_SPREAD_DAYS, so a chain of reports about one town over months
-does not become one event.
+does not become one event, nor to hold two towns of the gazetteer far apart (more
+than NEAR_KM), so a region's report linked to two villages' incidents does not
+merge them: it joins the one its strongest link points to.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from workbench.events.sets import DisjointSets
+from workbench.geo.places import Kind, Place, distance_km
 from workbench.match.features import EVENT_TOLERANCE, MatchInput, place_names, time_span
+from workbench.match.places import NEAR_KM
 from workbench.models import Category, Relation
 
 EVENT_CATEGORIES = frozenset(
@@ -79,7 +83,7 @@ def group(
     (claim id -> event id); `current`: where the machine last put the others, so
     that an event keeps its id when it is grouped again."""
     days = {c.id: _days(c) for c in claims}
-    sets = _Sets(days, placed)
+    sets = _Sets(days, placed, {c.id: _towns(c) for c in claims})
     by_sentence: dict[tuple[int, str, str], int] = {}
     for c in claims:
         key = (c.document_id, c.sentence, c.location or "")
@@ -114,6 +118,24 @@ def _join_repeats(
                 sets.union(earlier, later)
 
 
+def _towns(claim: MatchInput) -> frozenset[Place]:
+    """The towns (and communes) the gazetteer placed a claim at: what an event may
+    not hold two of far apart."""
+    return frozenset(p for p in claim.located if p.kind.depth >= Kind.COMMUNE.depth)
+
+
+def _one_place(a: frozenset[Place], b: frozenset[Place]) -> bool:
+    """Whether two sets of towns can be one incident's: either says none, or a town
+    of one is a town of the other or lies within NEAR_KM of it."""
+    if not a or not b:
+        return True
+    return any(
+        x.geonameid == y.geonameid or ((d := distance_km(x, y)) is not None and d <= NEAR_KM)
+        for x in a
+        for y in b
+    )
+
+
 def _same_time(link: EventLink, category: Mapping[int, str]) -> bool:
     # across categories only: in the same category, related means at another time
     if link.relation == Relation.RELATED:
@@ -126,9 +148,13 @@ class _Sets(DisjointSets):
     analyst's event it is held in, if any."""
 
     def __init__(
-        self, days: Mapping[int, tuple[int, int] | None], placed: Mapping[int, int]
+        self,
+        days: Mapping[int, tuple[int, int] | None],
+        placed: Mapping[int, int],
+        towns: Mapping[int, frozenset[Place]],
     ) -> None:
         super().__init__(days)
+        self.towns = dict(towns)  # by set: the towns its claims are placed at
         self.event: dict[int, int | None] = {claim_id: placed.get(claim_id) for claim_id in days}
         self.days = dict(days)  # by set: the root's entry spans its whole set
         first_of_event: dict[int, int] = {}
@@ -147,9 +173,12 @@ class _Sets(DisjointSets):
         days = _joined(self.days[ra], self.days[rb])
         if not force and days is not None and days[1] - days[0] > MAX_SPREAD_DAYS:
             return
+        if not force and not _one_place(self.towns[ra], self.towns[rb]):
+            return  # a region's report links two villages' incidents: they stay two
         self.parent[rb] = ra
         self.event[ra] = ea if ea is not None else eb
         self.days[ra] = days
+        self.towns[ra] = self.towns[ra] | self.towns[rb]
 
     def components(self) -> list[tuple[list[int], int | None]]:
         return [(sorted(ids), self.event[root]) for root, ids in self.members().items()]

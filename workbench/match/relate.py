@@ -31,6 +31,7 @@ VICTIM_FAMILIES = {
     "civilian": "civilians",
     "armed_group": "armed group members",
 }
+_ARMED = "armed_group"
 _FIGURE_COMPARISONS = frozenset({"denied", "overlap", "disjoint"})
 PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" is 86
 SUBJECT_THRESHOLD = 60
@@ -113,6 +114,8 @@ def _conflict(a: Features, b: Features) -> bool:
         return True
     if a.victim and b.victim and a.victim != b.victim:
         return True
+    if (a.victim == _ARMED) != (b.victim == _ARMED):
+        return True  # "8 attackers killed" is the other side of "at least 20 dead"
     return bool(a.sides and b.sides and not a.sides & b.sides)
 
 
