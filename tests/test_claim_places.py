@@ -25,9 +25,12 @@ _DUMP = (
 
 
 @pytest.fixture(autouse=True)
-def own_gazetteer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A gazetteer file of this test's own (made from the shipped places)."""
-    monkeypatch.setenv(ENVIRONMENT, str(tmp_path / "gazetteer.db"))
+def shared_gazetteer(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The gazetteer file this run's tests share (made once from the shipped places;
+    the made-up country ZZ's villages added to it name no real place)."""
+    monkeypatch.setenv(ENVIRONMENT, str(tmp_path_factory.getbasetemp().parent / "gazetteer.db"))
 
 
 def run(*args: str) -> str:
@@ -98,7 +101,7 @@ def test_gazetteer_add_places_the_claims_again(tmp_path: Path) -> None:
     dump = tmp_path / "ZZ.txt"
     dump.write_text(_DUMP, encoding="utf-8")
     out = run("gazetteer", "add", str(dump), "--db", db)
-    assert "1 places added" in out and "1 claims placed again" in out
+    assert "1 place added" in out and "1 claim placed again" in out
     (after,) = [json.loads(line) for line in run("--db", db, "claims", "--json").splitlines()]
     assert after["place"]["name"] == "Tessabougou"  # the text names no country
     found = json.loads(run("gazetteer", "find", "Tessabougou", "--json"))
@@ -136,3 +139,20 @@ def test_geojson_gives_claims_and_events_as_points(tmp_path: Path) -> None:
         assert feature["properties"]["place_name"] == "Bankass"
     event = collection["features"][-1]["properties"]
     assert event["claims"] == 2 and event["voices"] == 2 and event["killed_best"] == 12
+
+
+def test_gazetteer_refusals_are_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    dump = tmp_path / "ZZ.txt"
+    dump.write_text(_DUMP.replace("\t10.5\t", "\t215.5\t"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["gazetteer", "add", str(dump)])
+    assert result.exit_code == 1
+    assert "line 1: the latitude 215.5 is not between -90 and 90 degrees" in result.stderr
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    monkeypatch.setenv(ENVIRONMENT, str(folder))  # a folder, not a file: nothing kept
+    dump.write_text(_DUMP, encoding="utf-8")
+    result = CliRunner().invoke(main, ["gazetteer", "add", str(dump)])
+    assert result.exit_code == 1
+    assert f"{folder}: cannot keep the gazetteer there" in result.stderr
+    unknown = CliRunner().invoke(main, ["gazetteer", "find", "Koro", "--country", "Narnia"])
+    assert unknown.exit_code == 1 and "Narnia: not a country the gazetteer knows" in unknown.stderr

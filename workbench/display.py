@@ -91,7 +91,9 @@ def place_line(place: ClaimPlace | None) -> str:
         return "not in the gazetteer"
     within = ", ".join(w for w in (place.district, place.region) if w and w != place.name)
     where = ", ".join(w for w in (place.kind, within, place.country) if w)
-    return f"{place.relation} {place.name}: {where} (GeoNames {place.geonameid})"
+    joined = " and " if place.relation == "between" else " in "
+    others = "".join(f"{joined}{other.name}" for other in place.others)
+    return f"{place.relation} {place.name}{others}: {where} (GeoNames {place.geonameid})"
 
 
 def credibility_line(c: ClaimCredibility) -> str:

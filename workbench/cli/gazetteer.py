@@ -13,7 +13,12 @@ import click
 from workbench.cli.common import db_option, json_option, opened
 from workbench.cli.terminal import console, echo, error_line, json_line, listing
 from workbench.errors import WorkbenchError
-from workbench.service.places import add_to_gazetteer, find_places, gazetteer_sources
+from workbench.service.places import (
+    add_to_gazetteer,
+    country_known,
+    find_places,
+    gazetteer_sources,
+)
 
 
 @click.group()
@@ -44,19 +49,24 @@ def add(files: tuple[Path, ...], db: str) -> None:
     for added in results:
         if added.problem:
             echo(added.problem, err=True, one_line=True)
+        elif added.places:
+            echo(f"{added.path}: {_places(added.places)} added")
         else:
-            echo(f"{added.path}: {added.places:,} places added")
+            echo(f"{added.path}: no places in it (no populated place or division)")
     if any(added.places for added in results) and Path(db).exists():
         with opened(db) as workbench:
             placed = workbench.place_claims(again=True)
-        echo(f"{db}: {placed:,} claims placed again; `workbench match --all` links them anew")
+        claims = f"{placed:,} claim" + ("" if placed == 1 else "s")
+        echo(f"{db}: {claims} placed again; `workbench match --all` links them anew")
     if any(added.problem for added in results):
         raise SystemExit(1)
 
 
 @gazetteer.command()
 @click.argument("name")
-@click.option("--country", help="Prefer places in this country (a name or ISO code).")
+@click.option(
+    "--country", help="Put the places in this country first (a name or ISO code); not a filter."
+)
 @json_option
 def find(name: str, country: str | None, as_json: bool) -> None:
     """Show what NAME resolves to, most likely first.
@@ -66,6 +76,8 @@ def find(name: str, country: str | None, as_json: bool) -> None:
         workbench gazetteer find Diabaly --country Mali
     """
     try:
+        if country and not country_known(country):
+            raise WorkbenchError(f"{country}: not a country the gazetteer knows")
         places = find_places(name, country)
     except WorkbenchError as error:
         raise error_line(error) from None
@@ -100,7 +112,11 @@ def sources() -> None:
     except WorkbenchError as error:
         raise error_line(error) from None
     for source, places in counts.items():
-        echo(f"{source}: {places:,} places")
+        echo(f"{source}: {_places(places)}")
+
+
+def _places(count: int) -> str:
+    return f"{count:,} place" + ("" if count == 1 else "s")
 
 
 COMMANDS = [gazetteer]

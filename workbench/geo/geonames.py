@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from workbench.errors import WorkbenchError
 from workbench.geo.places import Kind
@@ -125,17 +125,31 @@ def _feature(fields: list[str]) -> Feature | None:
         return None
     name = fields[1].strip()
     return Feature(
-        geonameid=int(fields[0]),
+        geonameid=_number(fields[0], "the GeoNames id", int),
         name=name,
         kind=kind,
         country=fields[8],
         admin1=fields[10],
         admin2=fields[11],
-        latitude=float(fields[4]),
-        longitude=float(fields[5]),
-        population=int(fields[14] or 0),
+        latitude=_degrees(fields[4], "latitude", 90),
+        longitude=_degrees(fields[5], "longitude", 180),
+        population=_number(fields[14] or "0", "the population", int),
         names=latin_names(name, [fields[2], *fields[3].split(",")]),
     )
+
+
+def _number(text: str, what: str, kind: type[int] | type[float]) -> Any:
+    try:
+        return kind(text)
+    except ValueError:
+        raise ValueError(f"{what} {text!r} is not a number") from None
+
+
+def _degrees(text: str, what: str, limit: int) -> float:
+    value = float(_number(text, f"the {what}", float))
+    if not -limit <= value <= limit:
+        raise ValueError(f"the {what} {text} is not between -{limit} and {limit} degrees")
+    return value
 
 
 def read_divisions(path: Path, level: int) -> Iterator[Feature]:

@@ -18,7 +18,7 @@ from workbench.geo.places import Place
 from workbench.geo.resolve import claim_place, resolve
 from workbench.models import Claim
 from workbench.service.base import Base
-from workbench.store.gazetteer import GazetteerFile
+from workbench.store.gazetteer import GazetteerFile, gazetteer_path
 
 
 @dataclass(frozen=True)
@@ -30,10 +30,15 @@ class Added:
     problem: str | None = None
 
 
-@cache
 def gazetteer() -> GazetteerFile:
-    """The user's gazetteer, opened once per process (made on first use, about 3 s)."""
-    return GazetteerFile()
+    """The user's gazetteer (`store.gazetteer.gazetteer_path`), opened once per process
+    and path (made on first use, about 3 s)."""
+    return _opened(gazetteer_path())
+
+
+@cache
+def _opened(path: Path) -> GazetteerFile:
+    return GazetteerFile(path)
 
 
 def add_to_gazetteer(paths: Sequence[Path]) -> list[Added]:
@@ -77,6 +82,11 @@ class Placing(Base):
 def find_places(name: str, country: str | None = None) -> list[Place]:
     """What `name` resolves to, most likely first (in `country` first where given)."""
     return gazetteer().find(name, country)
+
+
+def country_known(name_or_code: str) -> bool:
+    """Whether the gazetteer knows this country (a name or an ISO code)."""
+    return gazetteer().country_code(name_or_code) is not None
 
 
 def gazetteer_sources() -> dict[str, int]:

@@ -61,6 +61,7 @@ class GazetteerFile:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or gazetteer_path()
+        self.unwritable: str | None = None  # why the file could not be made, if so
         try:
             self.db = self._open()
         except sqlite3.DatabaseError as error:
@@ -73,7 +74,9 @@ class GazetteerFile:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.path, timeout=60, check_same_thread=False)
-        except (OSError, sqlite3.OperationalError):
+            db.execute("PRAGMA user_version")  # a folder or a device fails here
+        except (OSError, sqlite3.OperationalError) as error:
+            self.unwritable = getattr(error, "strerror", None) or str(error)
             db = sqlite3.connect(":memory:", check_same_thread=False)
         db.execute("PRAGMA journal_mode=WAL")
         db.executescript(_SCHEMA)
@@ -86,7 +89,15 @@ class GazetteerFile:
 
     def add(self, features: Iterable[Feature], source: str) -> int:
         """Store a user's places (from `source`, a file name), replacing those of the
-        same GeoNames id; returns how many. One transaction: all or none."""
+        same GeoNames id; returns how many. One transaction: all or none.
+
+        Raises WorkbenchError when the gazetteer's file cannot be written (the places
+        would last only as long as this process)."""
+        if self.unwritable is not None:
+            raise WorkbenchError(
+                f"{self.path}: cannot keep the gazetteer there ({self.unwritable}); "
+                f"set {ENVIRONMENT} to a file you can write"
+            )
         with self.db:
             count = _insert(self.db, features, source, replace=True)
         self._find.cache_clear()
