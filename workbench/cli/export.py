@@ -32,7 +32,8 @@ def _statuses(_ctx: click.Context, _param: click.Parameter, given: tuple[str, ..
     type=click.Choice(FORMATS),
     default="md",
     show_default=True,
-    help="md and html: a report to read; json and csv: data; claimreview: schema.org JSON-LD.",
+    help="md and html: a report to read; json and csv: data; claimreview: schema.org JSON-LD; "
+    "geojson: claims and events with a place, as points for a map (QGIS).",
 )
 @click.option(
     "--status",
