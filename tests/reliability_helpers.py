@@ -54,8 +54,9 @@ class Holder:
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None, **popen: object):
-    """`python -m workbench ARGS` in a process of its own, with this worktree first."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    """`python -m workbench ARGS` in a process of its own (of this checkout: conftest's
+    `children`), with `env` added to the environment."""
+    environment = {**os.environ, **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "workbench", *args],
         capture_output=True,
@@ -88,7 +89,6 @@ def looping(code: str, *args: str) -> Iterator[None]:
         [sys.executable, "-c", code, *args],
         stdout=subprocess.PIPE,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     try:
         assert loop.stdout is not None and loop.stdout.readline().strip() == "started"

@@ -3,12 +3,10 @@
 is in the database, and the verdict history holds every one of them."""
 
 import json
-import os
 import subprocess
 import sys
 from contextlib import closing
 
-from tests.reliability_helpers import ROOT
 from tests.test_reliability_resume import write_corpus
 from workbench.service import Workbench
 
@@ -56,7 +54,6 @@ def _start(script: str, *args: str) -> subprocess.Popen:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
 
 

@@ -13,7 +13,7 @@ from contextlib import closing
 import pytest
 
 from tests.conftest import ingest_seeds
-from tests.reliability_helpers import ROOT, assert_one_line, run_cli
+from tests.reliability_helpers import assert_one_line, run_cli
 from workbench.service import Workbench
 from workbench.store import SCHEMA_VERSION
 
@@ -26,7 +26,6 @@ Store(sys.argv[1]).close()
 
 
 def test_four_processes_creating_one_database_at_once_all_succeed(tmp_path):
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     for round_ in range(6):
         db = tmp_path / f"new{round_}.db"
         at = str(time.time() + 1.5)  # all four start to open it at this moment
@@ -35,7 +34,6 @@ def test_four_processes_creating_one_database_at_once_all_succeed(tmp_path):
                 [sys.executable, "-c", OPEN_AT, str(db), at],
                 stderr=subprocess.PIPE,
                 text=True,
-                env=env,
             )
             for _ in range(4)
         ]
