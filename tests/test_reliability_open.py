@@ -13,7 +13,7 @@ from contextlib import closing
 import pytest
 
 from tests.conftest import ingest_seeds
-from tests.reliability_helpers import assert_one_line, run_cli
+from tests.reliability_helpers import assert_one_line, run_here
 from workbench.service import Workbench
 from workbench.store import SCHEMA_VERSION
 
@@ -85,13 +85,13 @@ def read_only(templates, tmp_path):
     ],
 )
 def test_a_read_only_database_can_be_read(read_only, command):
-    result = run_cli(*command, "--db", str(read_only))
+    result = run_here(*command, "--db", str(read_only))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip()
 
 
 def test_writing_to_a_read_only_database_is_one_line(read_only):
-    result = run_cli("verdict", "1", "confirmed", "--db", str(read_only))
+    result = run_here("verdict", "1", "confirmed", "--db", str(read_only))
     assert_one_line(result, str(read_only), "read-only", status=77)
 
 
@@ -105,7 +105,7 @@ def test_a_read_only_copy_of_an_older_database_is_refused_in_one_line(read_only,
     older.chmod(0o555)
     if os.geteuid() == 0:
         pytest.skip("root writes to files without write permission")
-    result = run_cli("claims", "--db", str(older / "claims.db"))
+    result = run_here("claims", "--db", str(older / "claims.db"))
     assert_one_line(result, "read-only")
 
 
