@@ -1,12 +1,15 @@
 """Shared helpers: extract claims from a text written for a test, make a claim by
 hand, build a database as an older version of Workbench left it, and give a test
-its own copy of a database built once per test process (the seeds ingested)."""
+its own copy of a database built once per test process (the seeds ingested). Every
+process a test starts runs this checkout's workbench (`children`)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -19,7 +22,9 @@ from workbench.models import Claim
 from workbench.service import Workbench
 from workbench.store import migrations
 
-SEEDS = Path(__file__).parent.parent / "seeds"
+ROOT = Path(__file__).parent.parent
+SEEDS = ROOT / "seeds"
+CHILDREN = Path(__file__).parent / "children"
 
 
 def claims_in(text: str, published: dt.date | None = None, fmt: str = "txt") -> list[Claim]:
@@ -87,6 +92,25 @@ def only_claim(text: str, published: dt.date | None = None) -> Claim:
     found = claims_in(text, published)
     assert len(found) == 1, [c.text for c in found]
     return found[0]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The garbage collector looks for cycles after 10,000 new objects, not 700: a test
+    process keeps 150,000 objects to its end (modules, collected tests), the TUI tests
+    make many that live a while, and collecting went through them again and again, a
+    fifth of the TUI tests' time. Only when cyclic garbage is freed changes."""
+    gc.set_threshold(10_000)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def children() -> Iterator[None]:
+    """Every process a test starts, itself or through Workbench (an export's second
+    process), imports this checkout's workbench and starts without pandas and numpy
+    (tests/children/sitecustomize.py says why): both on its PYTHONPATH."""
+    given = [os.environ["PYTHONPATH"]] if os.environ.get("PYTHONPATH") else []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PYTHONPATH", os.pathsep.join([str(ROOT), str(CHILDREN), *given]))
+        yield
 
 
 @pytest.fixture

@@ -1,7 +1,10 @@
 """Helpers for the reliability tests: real databases, real processes, no mocks.
 
 A `Holder` is a second process holding the write lock (`BEGIN IMMEDIATE`) on a
-database, optionally running statements inside it, until told to commit.
+database, optionally running statements inside it, until told to commit. The command
+line runs in a process of its own (`run_cli`) where a test needs one: to kill it, to
+limit its resources, or to run it as another user; else in the test's process
+(`run_here`), answered the same way.
 """
 
 from __future__ import annotations
@@ -9,9 +12,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from click.testing import CliRunner
+
+from workbench.cli import main
 
 ROOT = Path(__file__).parent.parent
 SEEDS = str(ROOT / "seeds")
@@ -54,8 +62,9 @@ class Holder:
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None, **popen: object):
-    """`python -m workbench ARGS` in a process of its own, with this worktree first."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    """`python -m workbench ARGS` in a process of its own (of this checkout: conftest's
+    `children`), with `env` added to the environment."""
+    environment = {**os.environ, **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "workbench", *args],
         capture_output=True,
@@ -64,6 +73,18 @@ def run_cli(*args: str, env: dict[str, str] | None = None, **popen: object):
         timeout=300,
         **popen,  # type: ignore[arg-type]
     )
+
+
+def run_here(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`workbench ARGS` run in this process by click's CliRunner (`env` set for the
+    command only), answered as `run_cli` answers: its exit status, stdout and stderr.
+    An exception the command line lets through is shown as a process of its own shows
+    it: its traceback on stderr, exit status 1."""
+    result = CliRunner().invoke(main, list(args), env=env)
+    stderr = result.stderr
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        stderr += "".join(traceback.format_exception(result.exception))
+    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, stderr)
 
 
 def assert_one_line(result, *words: str, status: int | None = None) -> str:
@@ -88,7 +109,6 @@ def looping(code: str, *args: str) -> Iterator[None]:
         [sys.executable, "-c", code, *args],
         stdout=subprocess.PIPE,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     try:
         assert loop.stdout is not None and loop.stdout.readline().strip() == "started"

@@ -29,7 +29,7 @@ TEXT = "Officials said 24 people were killed in Kidal on Monday.\n"
 
 def workbench(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """`python -m workbench ARGS` in a process of its own, at most 30 s and 1 GB."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": str(cwd or ROOT)}
+    env = {**os.environ, "XDG_CONFIG_HOME": str(cwd or ROOT)}
 
     def limit_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
@@ -200,7 +200,7 @@ def test_an_unreadable_subfolder_is_a_failure(shared_tmp):
         capture_output=True,
         text=True,
         timeout=60,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": str(shared_tmp)},
+        env={**os.environ, "XDG_CONFIG_HOME": str(shared_tmp)},
         cwd=shared_tmp,
     )
     assert result.returncode == 1, result.stderr

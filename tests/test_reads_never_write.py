@@ -3,7 +3,8 @@
 Events are regrouped by the service after each write that changes claims or links,
 never by a read; so `events`, `event` and an export leave the database as they found
 it, answer while another process holds the write lock, and a report agrees with
-itself however others write meanwhile. Real databases and real processes."""
+itself however others write meanwhile. Real databases, and real processes holding the
+lock and writing meanwhile; the commands run in the test's process."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from contextlib import closing
 
 import pytest
 
-from tests.reliability_helpers import Holder, looping, run_cli
+from tests.reliability_helpers import Holder, looping, run_here
 from workbench.service import Workbench
 
 READS = [
@@ -52,7 +53,7 @@ def test_reads_leave_the_database_unchanged(db):
     watcher = sqlite3.connect(db)
     before = watcher.execute("PRAGMA data_version").fetchone()[0]
     for command in READS:
-        result = run_cli(*command, "--db", db)
+        result = run_here(*command, "--db", db)
         assert result.returncode == 0, (command, result.stderr)
     with closing(Workbench(db)) as bench:
         bench.events()
@@ -66,7 +67,7 @@ def test_reads_leave_the_database_unchanged(db):
 def test_reads_answer_while_another_process_holds_the_write_lock(db):
     with Holder(db):
         for command in READS:
-            result = run_cli(*command, "--db", db, env={"WORKBENCH_BUSY_TIMEOUT": "0.5"})
+            result = run_here(*command, "--db", db, env={"WORKBENCH_BUSY_TIMEOUT": "0.5"})
             assert result.returncode == 0, (command, result.stderr)
 
 

@@ -11,7 +11,7 @@ import subprocess
 
 import pytest
 
-from tests.reliability_helpers import Holder, assert_one_line, run_cli
+from tests.reliability_helpers import Holder, assert_one_line, run_cli, run_here
 from workbench.errors import WorkbenchError
 
 QUICK = {"WORKBENCH_BUSY_TIMEOUT": "0.5"}
@@ -38,7 +38,7 @@ def test_a_lock_held_past_the_timeout_is_one_line(db, command):
     claim = _claim(db)
     args = [part.format(claim=claim, other=claim + 1) for part in command]
     with Holder(db):
-        result = run_cli(*args, "--db", db, env=QUICK)
+        result = run_here(*args, "--db", db, env=QUICK)
     assert_one_line(result, db, "lock", status=75)
 
 
@@ -53,7 +53,7 @@ def test_the_busy_timeout_is_the_configured_one(db):
 
 
 def test_a_mistyped_busy_timeout_is_one_line(db):
-    result = run_cli("claims", "--db", db, env={"WORKBENCH_BUSY_TIMEOUT": "abc"})
+    result = run_here("claims", "--db", db, env={"WORKBENCH_BUSY_TIMEOUT": "abc"})
     assert result.returncode == 1 and "WORKBENCH_BUSY_TIMEOUT='abc'" in result.stderr
     assert "Traceback" not in result.stderr
 
@@ -101,27 +101,27 @@ def test_a_damaged_file_is_one_line(db, tmp_path):
         page = 4096
         raw.seek(page * 3)
         raw.write(b"\xff" * page * 4)  # pages of the tables, not the header
-    result = run_cli("claims", "--db", str(damaged))
+    result = run_here("claims", "--db", str(damaged))
     assert_one_line(result, str(damaged), "damaged", status=65)
 
 
 def test_a_dropped_table_is_one_line(db):
     with sqlite3.connect(db) as conn:
         conn.execute("DROP TABLE verdict_history")
-    result = run_cli("verdict", str(_claim(db)), "confirmed", "--db", db)
+    result = run_here("verdict", str(_claim(db)), "confirmed", "--db", db)
     assert_one_line(result, db, "verdict_history", status=65)
 
 
 @pytest.mark.parametrize("command", [["verdict", "{big}", "confirmed"], ["history", "{big}"]])
 def test_an_id_past_what_sqlite_holds_is_one_line(db, command):
     args = [part.format(big=2**64) for part in command]
-    result = run_cli(*args, "--db", db)
+    result = run_here(*args, "--db", db)
     assert_one_line(result, str(2**64))
 
 
 @pytest.mark.parametrize("query", ['"', "", "   ", '""', "*", "-"])
 def test_any_search_works(db, query):
-    result = run_cli("claims", "--search", query, "--db", db)
+    result = run_here("claims", "--search", query, "--db", db)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
 
@@ -151,6 +151,8 @@ def test_a_really_full_disk_is_one_line(small_disk, db):
                 out.flush()
         except OSError:
             pass  # the disk is full
+    # in a process of its own: in this one, the connection the refused write opened
+    # would stay open until garbage-collected, keeping the disk from being unmounted
     result = run_cli(
         "verdict", str(_claim(db)), "confirmed", "--note", "x" * 100_000, "--db", str(copy)
     )

@@ -7,7 +7,7 @@ from contextlib import closing
 import pytest
 
 from tests.conftest import killed_claim
-from tests.reliability_helpers import run_cli
+from tests.reliability_helpers import run_here
 from workbench.errors import SourceError
 from workbench.ingest import document_from_text
 from workbench.service import Workbench
@@ -48,7 +48,7 @@ def test_an_ingest_with_a_huge_figure_loads_every_other_file(tmp_path):
     for i in range(30):
         (folder / f"ok{i}.txt").write_text(f"Fine {i}\n\nGunmen killed {i + 3} soldiers in Gao.\n")
     db = str(tmp_path / "claims.db")
-    result = run_cli("ingest", str(folder), "--db", db, "--jobs", "1")
+    result = run_here("ingest", str(folder), "--db", db, "--jobs", "1")
     assert "31 documents added" in result.stdout, result.stderr
     assert "Traceback" not in result.stderr
     with closing(Workbench(db)) as bench:

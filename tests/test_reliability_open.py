@@ -7,43 +7,63 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import time
 from contextlib import closing
 
 import pytest
 
 from tests.conftest import ingest_seeds
-from tests.reliability_helpers import ROOT, assert_one_line, run_cli
+from tests.reliability_helpers import assert_one_line, run_here
 from workbench.service import Workbench
 from workbench.store import SCHEMA_VERSION
 
-OPEN_AT = """
-import sys, time
+OPENER = """
+import sys
 from workbench.store import Store
-time.sleep(max(0.0, float(sys.argv[2]) - time.time()))
-Store(sys.argv[1]).close()
+print("ready", flush=True)
+for path in sys.stdin:
+    Store(path.strip()).close()
+    print("opened", flush=True)
 """
 
 
+def _answer(opener: subprocess.Popen) -> str:
+    """The opener's next line; its stderr when it has ended instead."""
+    assert opener.stdout is not None
+    line = opener.stdout.readline().strip()
+    if not line:
+        assert opener.stderr is not None
+        pytest.fail(f"an opener ended: {opener.stderr.read()}")
+    return line
+
+
 def test_four_processes_creating_one_database_at_once_all_succeed(tmp_path):
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    for round_ in range(6):
-        db = tmp_path / f"new{round_}.db"
-        at = str(time.time() + 1.5)  # all four start to open it at this moment
-        openers = [
-            subprocess.Popen(
-                [sys.executable, "-c", OPEN_AT, str(db), at],
-                stderr=subprocess.PIPE,
-                text=True,
-                env=env,
-            )
-            for _ in range(4)
-        ]
+    """Six new databases, each opened by four processes at once: each process starts
+    (imports) once, says it is ready, and opens each path the moment it is given one."""
+    openers = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPENER],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    try:
+        assert [_answer(opener) for opener in openers] == ["ready"] * 4
+        for round_ in range(6):
+            db = tmp_path / f"new{round_}.db"
+            for opener in openers:  # all four are waiting for it
+                assert opener.stdin is not None
+                opener.stdin.write(f"{db}\n")
+                opener.stdin.flush()
+            assert [_answer(opener) for opener in openers] == ["opened"] * 4
+            with sqlite3.connect(db) as conn:
+                assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
         for opener in openers:
-            _, err = opener.communicate(timeout=120)
-            assert opener.returncode == 0, err
-        with sqlite3.connect(db) as conn:
-            assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+            opener.kill()
+            opener.communicate(timeout=60)
 
 
 @pytest.fixture
@@ -87,13 +107,13 @@ def read_only(templates, tmp_path):
     ],
 )
 def test_a_read_only_database_can_be_read(read_only, command):
-    result = run_cli(*command, "--db", str(read_only))
+    result = run_here(*command, "--db", str(read_only))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip()
 
 
 def test_writing_to_a_read_only_database_is_one_line(read_only):
-    result = run_cli("verdict", "1", "confirmed", "--db", str(read_only))
+    result = run_here("verdict", "1", "confirmed", "--db", str(read_only))
     assert_one_line(result, str(read_only), "read-only", status=77)
 
 
@@ -107,7 +127,7 @@ def test_a_read_only_copy_of_an_older_database_is_refused_in_one_line(read_only,
     older.chmod(0o555)
     if os.geteuid() == 0:
         pytest.skip("root writes to files without write permission")
-    result = run_cli("claims", "--db", str(older / "claims.db"))
+    result = run_here("claims", "--db", str(older / "claims.db"))
     assert_one_line(result, "read-only")
 
 

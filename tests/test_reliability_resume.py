@@ -7,17 +7,18 @@ import subprocess
 import sys
 import time
 
-from tests.reliability_helpers import run_cli
+from tests.reliability_helpers import run_here
 
 TOTAL = 150
 PLACES = ("Menaka", "Gao", "Kidal", "Timbuktu", "Mopti")
 VOICES = ("a military spokesman", "the governor", "a local official", "witnesses", "a doctor")
 
 
-def write_corpus(tmp_path):
+def write_corpus(tmp_path, total: int = TOTAL):
+    """`total` short reports of raids in Mali, two claims each, many of them linked."""
     folder = tmp_path / "corpus"
     folder.mkdir()
-    for i in range(TOTAL):
+    for i in range(total):
         place = PLACES[i % len(PLACES)]
         voice = VOICES[i // len(PLACES) % len(VOICES)]
         text = (
@@ -60,15 +61,15 @@ def _killed_after_some_documents(db, folder) -> None:
 def test_a_killed_ingest_is_matched_by_the_next_one(tmp_path):
     folder = write_corpus(tmp_path)
     whole = tmp_path / "whole.db"
-    assert run_cli("ingest", str(folder), "--db", str(whole), "--jobs", "1").returncode == 0
+    assert run_here("ingest", str(folder), "--db", str(whole), "--jobs", "1").returncode == 0
     killed = tmp_path / "killed.db"
     _killed_after_some_documents(killed, folder)
     with sqlite3.connect(killed) as conn:
         stored = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
     assert 0 < stored < TOTAL
-    rerun = run_cli("ingest", str(folder), "--db", str(killed), "--jobs", "1")
+    rerun = run_here("ingest", str(folder), "--db", str(killed), "--jobs", "1")
     assert rerun.returncode == 0, rerun.stderr
     assert f"{stored} documents stored before an interruption were matched" in rerun.stdout
     assert _links(killed) == _links(whole)
-    again = run_cli("ingest", str(folder), "--db", str(killed), "--jobs", "1")
+    again = run_here("ingest", str(folder), "--db", str(killed), "--jobs", "1")
     assert "interruption" not in again.stdout

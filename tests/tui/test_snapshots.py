@@ -22,8 +22,16 @@ def app(tmp_path, monkeypatch):
     return make_app(Workbench(db, analyst="ana"), seeds=None)
 
 
+async def opened(pilot):
+    """Wait for what opening asks of the database: the queue's rows (read in a thread,
+    shown by a worker) and the check for documents left unmatched. A screenshot taken
+    before would show an empty queue on a slow or busy machine."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def test_queue(snap_compare, app):
-    assert snap_compare(app, terminal_size=SIZE)
+    assert snap_compare(app, terminal_size=SIZE, run_before=opened)
 
 
 def test_detail_of_the_disputed_chadian_claim(snap_compare, app):
@@ -39,7 +47,7 @@ def test_detail_of_the_disputed_chadian_claim(snap_compare, app):
 
 
 def test_help(snap_compare, app):
-    assert snap_compare(app, terminal_size=SIZE, press=["f1"])
+    assert snap_compare(app, terminal_size=SIZE, run_before=opened, press=["f1"])
 
 
 def test_the_chadian_ambush_event(snap_compare, app):
