@@ -113,6 +113,17 @@ def children() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Every test and every process it starts resolves places in one gazetteer file,
+    made once per run (from the shipped places, about 3 s) in the run's own folder,
+    which the test processes share: never the user's own (docs/gazetteer.md)."""
+    shared = tmp_path_factory.getbasetemp().parent / "gazetteer.db"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("WORKBENCH_GAZETTEER", str(shared))
+        yield
+
+
 @pytest.fixture
 def extract():
     return claims_in
