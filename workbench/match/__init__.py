@@ -50,20 +50,7 @@ def _blocks(f: Features) -> list[Block]:
     where the gazetteer placed it, its place's own block, its country's and its
     region's (as a division, "coarse", or as a place inside them, "fine") and its
     map cell. `_queries` says which of them a claim looks in."""
-    keys = _name_blocks(f)
-    if not keys or not f.time.known:
-        return keys
-    family = _FAMILY.get(f.category.value, f.category.value)
-    for place in f.located:
-        keys.append((family, "id", str(place.geonameid)))
-        keys.append((family, place.country_code, _role(place.kind is Kind.COUNTRY)))
-        if place.region_code:
-            division = place.kind.depth <= Kind.DISTRICT.depth
-            keys.append((family, place.country_code, place.region_code, _role(division)))
-        cell = _cell(place)
-        if cell is not None:
-            keys.append((family, "cell", str(cell[0]), str(cell[1])))
-    return list(dict.fromkeys(keys))
+    return _keys(f, looking=False)
 
 
 def _queries(f: Features) -> list[Block]:
@@ -72,24 +59,39 @@ def _queries(f: Features) -> list[Block]:
     for a division, the places inside it ("fine"); and the map cells around its
     places (two places within NEAR_KM lie in one cell or two neighbouring ones). A
     village never looks through its whole country: the country looks for it."""
+    return _keys(f, looking=True)
+
+
+def _keys(f: Features, looking: bool) -> list[Block]:
     keys = _name_blocks(f)
     if not keys or not f.time.known:
         return keys
     family = _FAMILY.get(f.category.value, f.category.value)
     for place in f.located:
-        keys.append((family, "id", str(place.geonameid)))
-        keys.append((family, place.country_code, _role(True)))
-        if place.kind is Kind.COUNTRY:
-            keys.append((family, place.country_code, _role(False)))
-        if place.region_code:
-            keys.append((family, place.country_code, place.region_code, _role(True)))
-            if place.kind.depth <= Kind.DISTRICT.depth:
-                keys.append((family, place.country_code, place.region_code, _role(False)))
-        cell = _cell(place)
-        if cell is not None:
-            row, column = cell
-            keys += [(family, "cell", str(row + i), str(column + j)) for i, j in _AROUND]
+        keys += _place_keys(family, place, looking)
     return list(dict.fromkeys(keys))
+
+
+def _place_keys(family: str, place: Place, looking: bool) -> list[Block]:
+    """A place's blocks: those it is in (`looking` False) or looks in (True)."""
+    code, region = place.country_code, place.region_code
+    country = place.kind is Kind.COUNTRY
+    division = place.kind.depth <= Kind.DISTRICT.depth
+    keys: list[Block] = [(family, "id", str(place.geonameid))]
+    if looking:
+        keys += [(family, code, _role(True))] + [(family, code, _role(False))] * country
+        if region:
+            keys += [(family, code, region, _role(True))]
+            keys += [(family, code, region, _role(False))] * division
+    else:
+        keys.append((family, code, _role(country)))
+        if region:
+            keys.append((family, code, region, _role(division)))
+    cell = _cell(place)
+    if cell is not None:
+        around = _AROUND if looking else [(0, 0)]
+        keys += [(family, "cell", str(cell[0] + i), str(cell[1] + j)) for i, j in around]
+    return keys
 
 
 def _name_blocks(f: Features) -> list[Block]:
