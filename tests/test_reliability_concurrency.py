@@ -12,6 +12,9 @@ from workbench.service import Workbench
 
 WRITERS = 4
 ROUNDS = 300
+# 200 machine links, 50 for each writer: the fewer the claims, the quicker each
+# `match --all` and each regrouping after a link decision, so the more of them overlap
+DOCUMENTS = 50
 WRITER = """
 import json, random, sys
 from workbench.errors import WorkbenchError
@@ -68,7 +71,7 @@ def _shares(bench: Workbench) -> list[tuple[list[int], list[list[int]]]]:
 def test_four_writers_and_match_all_in_a_loop_lose_no_decision(tmp_path):
     db = str(tmp_path / "claims.db")
     with closing(Workbench(db)) as bench:
-        bench.ingest([str(write_corpus(tmp_path))], jobs=1)
+        bench.ingest([str(write_corpus(tmp_path, DOCUMENTS))], jobs=1)
         shares = _shares(bench)
     matcher = _start(MATCHER, db)
     assert matcher.stdout is not None and matcher.stdout.readline().strip() == "started"

@@ -14,10 +14,11 @@ PLACES = ("Menaka", "Gao", "Kidal", "Timbuktu", "Mopti")
 VOICES = ("a military spokesman", "the governor", "a local official", "witnesses", "a doctor")
 
 
-def write_corpus(tmp_path):
+def write_corpus(tmp_path, total: int = TOTAL):
+    """`total` short reports of raids in Mali, two claims each, many of them linked."""
     folder = tmp_path / "corpus"
     folder.mkdir()
-    for i in range(TOTAL):
+    for i in range(total):
         place = PLACES[i % len(PLACES)]
         voice = VOICES[i // len(PLACES) % len(VOICES)]
         text = (
