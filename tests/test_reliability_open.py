@@ -7,7 +7,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import time
 from contextlib import closing
 
 import pytest
@@ -17,31 +16,54 @@ from tests.reliability_helpers import assert_one_line, run_here
 from workbench.service import Workbench
 from workbench.store import SCHEMA_VERSION
 
-OPEN_AT = """
-import sys, time
+OPENER = """
+import sys
 from workbench.store import Store
-time.sleep(max(0.0, float(sys.argv[2]) - time.time()))
-Store(sys.argv[1]).close()
+print("ready", flush=True)
+for path in sys.stdin:
+    Store(path.strip()).close()
+    print("opened", flush=True)
 """
 
 
+def _answer(opener: subprocess.Popen) -> str:
+    """The opener's next line; its stderr when it has ended instead."""
+    assert opener.stdout is not None
+    line = opener.stdout.readline().strip()
+    if not line:
+        assert opener.stderr is not None
+        pytest.fail(f"an opener ended: {opener.stderr.read()}")
+    return line
+
+
 def test_four_processes_creating_one_database_at_once_all_succeed(tmp_path):
-    for round_ in range(6):
-        db = tmp_path / f"new{round_}.db"
-        at = str(time.time() + 1.5)  # all four start to open it at this moment
-        openers = [
-            subprocess.Popen(
-                [sys.executable, "-c", OPEN_AT, str(db), at],
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-            for _ in range(4)
-        ]
+    """Six new databases, each opened by four processes at once: each process starts
+    (imports) once, says it is ready, and opens each path the moment it is given one."""
+    openers = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPENER],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    try:
+        assert [_answer(opener) for opener in openers] == ["ready"] * 4
+        for round_ in range(6):
+            db = tmp_path / f"new{round_}.db"
+            for opener in openers:  # all four are waiting for it
+                assert opener.stdin is not None
+                opener.stdin.write(f"{db}\n")
+                opener.stdin.flush()
+            assert [_answer(opener) for opener in openers] == ["opened"] * 4
+            with sqlite3.connect(db) as conn:
+                assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
         for opener in openers:
-            _, err = opener.communicate(timeout=120)
-            assert opener.returncode == 0, err
-        with sqlite3.connect(db) as conn:
-            assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+            opener.kill()
+            opener.communicate(timeout=60)
 
 
 @pytest.fixture
