@@ -1,7 +1,10 @@
 """Shared helpers: extract claims from a text written for a test, make a claim by
 hand, build a database as an older version of Workbench left it, and give a test
 its own copy of a database built once per test process (the seeds ingested). Every
-process a test starts runs this checkout's workbench (`children`)."""
+process a test starts runs this checkout's workbench (`children`).
+
+Workbench is imported where a helper needs it: pytest-xdist's controller loads this
+file before it starts the workers, and runs no test (0.75 s earlier start)."""
 
 from __future__ import annotations
 
@@ -12,15 +15,14 @@ import shutil
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from sqlite_utils import Database
 
-from workbench.extract import extract_claims
-from workbench.ingest import document_from_text
-from workbench.models import Claim
-from workbench.service import Workbench
-from workbench.store import migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from workbench.models import Claim
 
 ROOT = Path(__file__).parent.parent
 SEEDS = ROOT / "seeds"
@@ -29,6 +31,9 @@ CHILDREN = Path(__file__).parent / "children"
 
 def claims_in(text: str, published: dt.date | None = None, fmt: str = "txt") -> list[Claim]:
     """The claims extracted from `text`, as if read from a file `test.txt`."""
+    from workbench.extract import extract_claims
+    from workbench.ingest import document_from_text
+
     doc = document_from_text("test.txt", text, fmt)
     if published is not None:
         doc = doc.model_copy(update={"published": published})
@@ -38,6 +43,8 @@ def claims_in(text: str, published: dt.date | None = None, fmt: str = "txt") -> 
 def killed_claim(text: str, words: str, value: int, **fields: object) -> Claim:
     """A claim of `value` killed, made by hand for the first `words` in `text`, whose
     lines are its sentences; `fields` sets the rest (scope, attribution ...)."""
+    from workbench.models import Claim
+
     start = text.index(words)
     line_start = text.rfind("\n", 0, start) + 1
     return Claim.model_validate(
@@ -61,6 +68,10 @@ def database_before(path: object, migration: str, **claim: object) -> Database:
     """A database made by the migrations before `migration`, holding one document
     (x.txt), one voice and the claim "12 killed near Gao", with the older
     columns `claim` names set; the caller commits what it adds and closes it."""
+    from sqlite_utils import Database
+
+    from workbench.store import migrations
+
     old = Database(path)
     migrations.apply(old, stop_before=migration)
     old.execute(
@@ -165,6 +176,8 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
 def ingest_seeds(database: str, _folder: Path) -> None:
     """The seeds as `Workbench(database).ingest([SEEDS], jobs=1)` leaves them: five
     documents, their claims, voices, machine links and events grouped."""
+    from workbench.service import Workbench
+
     with closing(Workbench(database)) as bench:
         report = bench.ingest([str(SEEDS)], jobs=1)
         assert (report.added, report.failed) == (5, 0), report.errors

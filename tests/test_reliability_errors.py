@@ -69,9 +69,9 @@ def _limit_file_size(size: int):
 def test_a_full_disk_is_one_line_and_loses_nothing_stored(db, tmp_path):
     more = tmp_path / "more"
     more.mkdir()
-    for i in range(40):
+    for i in range(40):  # a first batch of 25 documents: megabytes to write, 8 kB allowed
         (more / f"doc{i}.txt").write_text(
-            f"Report {i}\n\n" + f"Gunmen killed {i + 3} soldiers near Gao on Monday. " * 300
+            f"Report {i}\n\n" + f"Gunmen killed {i + 3} soldiers near Gao on Monday. " * 30
         )
     before = _counts(db)
     size = sum(p.stat().st_size for p in tmp_path.glob("claims.db*"))

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.reliability_helpers import run_here
+
 ROOT = Path(__file__).parent.parent
 SCORER = ROOT.parent / "shared" / "tools" / "score_claims.py"
 
@@ -14,19 +16,8 @@ SCORER = ROOT.parent / "shared" / "tools" / "score_claims.py"
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared is not beside the checkout")
 def test_seed_claims_score(tmp_path):
     out = tmp_path / "claims.jsonl"
-    extracted = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "workbench",
-            "extract",
-            *sorted(map(str, (ROOT / "seeds").glob("*.txt"))),
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    extracted = run_here("extract", *sorted(map(str, (ROOT / "seeds").glob("*.txt"))), "--json")
+    assert extracted.returncode == 0, extracted.stderr
     out.write_text(extracted.stdout)
     scored = subprocess.run(
         [sys.executable, str(SCORER), str(out)], capture_output=True, text=True, check=True

@@ -22,10 +22,9 @@ SEEDS = Path(__file__).parent.parent.parent / "seeds"
 
 
 @pytest.fixture
-def seeded(tmp_path) -> str:
-    db = str(tmp_path / "claims.db")
-    Workbench(db).ingest([str(SEEDS)], jobs=1)
-    return db
+def seeded(seeded_db: str) -> str:
+    """This test's copy of the seeds' database (conftest's `seeded_db`)."""
+    return seeded_db
 
 
 async def ready(app: WorkbenchApp, pilot) -> QueueScreen:

@@ -15,7 +15,6 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from textual.widgets import DataTable, Static
@@ -28,7 +27,6 @@ from workbench.tui.screens.events import EventsScreen
 from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.writes import WritePolicy
 
-SEEDS = Path(__file__).parent.parent.parent / "seeds"
 BUSY_TIMEOUT_S = 10.0  # how long one try of a write waits for the lock
 LONGEST_STALL_S = 5.0  # the loop is never held longer (one try would hold it 10 s; a busy
 # machine stretches drawing a screen to a second or two)
@@ -36,13 +34,9 @@ WAIT = WritePolicy(attempts=100_000, pause=0.01)  # writes wait until the lock i
 
 
 @pytest.fixture
-def seeded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+def seeded(seeded_db: str, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("WORKBENCH_BUSY_TIMEOUT", str(BUSY_TIMEOUT_S))
-    db = str(tmp_path / "claims.db")
-    bench = Workbench(db)
-    bench.ingest([str(SEEDS)], jobs=1)
-    bench.close()
-    return db
+    return seeded_db
 
 
 @contextmanager

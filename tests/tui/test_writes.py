@@ -40,11 +40,9 @@ conn.execute("ROLLBACK")
 
 
 @pytest.fixture
-def seeded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+def seeded(seeded_db: str, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("WORKBENCH_BUSY_TIMEOUT", "0.1")
-    db = str(tmp_path / "claims.db")
-    Workbench(db).ingest([str(SEEDS)], jobs=1)
-    return db
+    return seeded_db
 
 
 @contextmanager
