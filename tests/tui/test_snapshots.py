@@ -25,7 +25,14 @@ def app(tmp_path, monkeypatch):
 async def opened(pilot):
     """Wait for what opening asks of the database: the queue's rows (read in a thread,
     shown by a worker) and the check for documents left unmatched. A screenshot taken
-    before would show an empty queue on a slow or busy machine."""
+    before would show an empty queue on a slow or busy machine, and waiting for the
+    workers alone may come before the reading thread has answered: the rows are
+    waited for themselves (ten seconds at most)."""
+    for _ in range(200):
+        await pilot.app.workers.wait_for_complete()
+        if getattr(pilot.app.screen, "rows", None):
+            break
+        await pilot.pause(0.05)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 
