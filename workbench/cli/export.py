@@ -87,9 +87,10 @@ def export(
             )
         if output is not None:
             summary = workbench.export_to(fmt, output, statuses, contested, publisher, jobs)
+            mapped = "; a point for each the gazetteer locates" if fmt == "geojson" else ""
             echo(
                 f"Wrote {output}: {summary.exported_claims} of {summary.claims} claims"
-                f" ({summary.contested} contested)",
+                f" ({summary.contested} contested){mapped}",
                 err=True,
             )
             return
