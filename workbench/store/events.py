@@ -46,7 +46,10 @@ class Events(Connection):
         with self._write() as conn:
             conn.execute("DELETE FROM event_claims WHERE placed_by IS NULL")
             for g in groups:
-                event_id = _new_event(conn) if g.event_id is None else g.event_id
+                # an event another process's grouping emptied and dropped since this
+                # one read the events is made anew (its claims are what it held)
+                kept = g.event_id is not None and _event_exists(conn, g.event_id)
+                event_id = g.event_id if kept and g.event_id is not None else _new_event(conn)
                 conn.executemany(
                     "INSERT INTO event_claims (claim_id, event_id) VALUES (?, ?)"
                     " ON CONFLICT (claim_id) DO NOTHING",
@@ -199,6 +202,10 @@ def _new_event(conn: sqlite3.Connection) -> int:
     ).lastrowid
     assert event_id is not None
     return event_id
+
+
+def _event_exists(conn: sqlite3.Connection, event_id: int) -> bool:
+    return conn.execute("SELECT 1 FROM events WHERE id = ?", [event_id]).fetchone() is not None
 
 
 def _require_event(conn: sqlite3.Connection, event_id: int) -> None:
