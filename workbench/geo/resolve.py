@@ -173,14 +173,21 @@ def located_places(stored: str | ClaimPlace | None) -> tuple[Place, ...]:
 
 def place_relation(stored: str | None) -> str:
     """The relation a claim's stored place states ("in" when none is stored)."""
-    value = stored_place(stored)
-    return str(value.get("relation", "in")) if isinstance(value, dict) else "in"
+    place = _model(stored) if stored else None
+    return place.relation if place else "in"
+
+
+@lru_cache(maxsize=1 << 14)
+def _parsed(stored: str) -> tuple[Place, ...]:
+    place = _model(stored)
+    return located_places(place) if place else ()
 
 
 @lru_cache(maxsize=1 << 14)  # a corpus's claims share a few thousand places
-def _parsed(stored: str) -> tuple[Place, ...]:
+def _model(stored: str) -> ClaimPlace | None:
+    """A stored place's JSON read once, for both the places and the relation."""
     value = stored_place(stored)
-    return located_places(ClaimPlace.model_validate(value)) if value else ()
+    return ClaimPlace.model_validate(value) if value else None
 
 
 def _reference(place: Place) -> PlaceRef:

@@ -16,6 +16,7 @@ from workbench.errors import WorkbenchError
 from workbench.geo.geonames import read_dump
 from workbench.geo.places import Place
 from workbench.geo.resolve import claim_place, resolve
+from workbench.located import ClaimPlace
 from workbench.models import Claim
 from workbench.service.base import Base
 from workbench.store.gazetteer import GazetteerFile, gazetteer_path
@@ -56,10 +57,15 @@ def add_to_gazetteer(paths: Sequence[Path]) -> list[Added]:
 def placed(claims: Iterable[Claim]) -> Iterator[Claim]:
     """The claims, each with the gazetteer's place for its place phrase where the
     gazetteer knows one of its names (`geo.resolve`); the others as they are."""
-    lookup = gazetteer()
     for claim in claims:
-        found = resolve(claim.location, claim.country, lookup) if claim.location else None
-        yield claim.model_copy(update={"place": claim_place(found)}) if found else claim
+        place = _place_of(claim.location, claim.country)
+        yield claim.model_copy(update={"place": place}) if place else claim
+
+
+def _place_of(location: str | None, country: str | None) -> ClaimPlace | None:
+    """The gazetteer's place for a claim's place phrase, or None."""
+    found = resolve(location, country, gazetteer()) if location else None
+    return claim_place(found) if found else None
 
 
 class Placing(Base):
@@ -71,11 +77,10 @@ class Placing(Base):
         claim); returns how many were looked up. Matching runs it first."""
         if again:
             self.store.forget_places()
-        lookup = gazetteer()
         places = []
         for claim_id, location, country in self.store.unplaced_claims():
-            found = resolve(location, country, lookup) if location else None
-            places.append((claim_id, claim_place(found).model_dump_json() if found else ""))
+            place = _place_of(location, country)
+            places.append((claim_id, place.model_dump_json() if place else ""))
         return self.store.set_places(places) if places else 0
 
 
