@@ -10,6 +10,7 @@ import json
 import os
 import resource
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -169,6 +170,20 @@ def shared_tmp():
     shutil.rmtree(path)
 
 
+def reachable_gazetteer(folder: Path) -> Path:
+    """A copy of the run's gazetteer in `folder` that another user can open and
+    write (the run's own lies in a folder private to root; making one anew takes 3 s)."""
+    from contextlib import closing
+
+    from workbench.store.gazetteer import GazetteerFile
+
+    copy = folder / "gazetteer.db"
+    with closing(GazetteerFile()) as shared, closing(sqlite3.connect(copy)) as target:
+        shared.db.backup(target)
+    copy.chmod(0o666)
+    return copy
+
+
 DROP_AND_RUN = """
 import os, sys
 import workbench.cli
@@ -200,7 +215,11 @@ def test_an_unreadable_subfolder_is_a_failure(shared_tmp):
         capture_output=True,
         text=True,
         timeout=60,
-        env={**os.environ, "XDG_CONFIG_HOME": str(shared_tmp)},
+        env={
+            **os.environ,
+            "XDG_CONFIG_HOME": str(shared_tmp),
+            "WORKBENCH_GAZETTEER": str(reachable_gazetteer(shared_tmp)),
+        },
         cwd=shared_tmp,
     )
     assert result.returncode == 1, result.stderr
