@@ -232,18 +232,24 @@ def strip_division(name: str) -> str:
     return " ".join(words)
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")  # what str.isalnum() refuses
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def fold(name: str) -> str:
     """A name as looked up: lower case, no accents, punctuation as spaces, spaces
     collapsed. "Ségou" and "SEGOU" fold alike; "N'Djamena" folds to "n djamena"."""
-    text = unicodedata.normalize("NFKD", name.casefold())
-    text = "".join(c if c.isalnum() else " " for c in text if not unicodedata.combining(c))
-    return " ".join(text.split())
+    text = name.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_NOT_ALNUM.sub(" ", text).split())
 
 
 def loose(key: str) -> str:
     """A folded name with the spelling variants of transliteration merged: y as i,
     doubled letters single ("diabaly" and "diabali", "gossi" and "gosi" meet)."""
-    return re.sub(r"(.)\1+", r"\1", key.replace("y", "i"))
+    return _DOUBLED.sub(r"\1", key.replace("y", "i"))
 
 
 def _latin(name: str) -> bool:
