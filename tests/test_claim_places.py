@@ -24,15 +24,6 @@ _DUMP = (
 )
 
 
-@pytest.fixture(autouse=True)
-def shared_gazetteer(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The gazetteer file this run's tests share (made once from the shipped places;
-    the made-up country ZZ's villages added to it name no real place)."""
-    monkeypatch.setenv(ENVIRONMENT, str(tmp_path_factory.getbasetemp().parent / "gazetteer.db"))
-
-
 def run(*args: str) -> str:
     result = CliRunner().invoke(main, list(args))
     assert result.exit_code == 0, result.output
@@ -147,6 +138,8 @@ def test_gazetteer_refusals_are_one_line(tmp_path: Path, monkeypatch: pytest.Mon
     result = CliRunner().invoke(main, ["gazetteer", "add", str(dump)])
     assert result.exit_code == 1
     assert "line 1: the latitude 215.5 is not between -90 and 90 degrees" in result.stderr
+    unknown = CliRunner().invoke(main, ["gazetteer", "find", "Koro", "--country", "Narnia"])
+    assert unknown.exit_code == 1 and "Narnia: not a country the gazetteer knows" in unknown.stderr
     folder = tmp_path / "a-folder"
     folder.mkdir()
     monkeypatch.setenv(ENVIRONMENT, str(folder))  # a folder, not a file: nothing kept
@@ -154,5 +147,3 @@ def test_gazetteer_refusals_are_one_line(tmp_path: Path, monkeypatch: pytest.Mon
     result = CliRunner().invoke(main, ["gazetteer", "add", str(dump)])
     assert result.exit_code == 1
     assert f"{folder}: cannot keep the gazetteer there" in result.stderr
-    unknown = CliRunner().invoke(main, ["gazetteer", "find", "Koro", "--country", "Narnia"])
-    assert unknown.exit_code == 1 and "Narnia: not a country the gazetteer knows" in unknown.stderr

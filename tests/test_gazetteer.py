@@ -4,15 +4,17 @@ found by any spelling, and place phrases resolved with the relation they state."
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import gazetteer_copy
 from workbench.errors import WorkbenchError
-from workbench.geo.geonames import GeoNamesError, fold, loose, read_dump, strip_division
+from workbench.geo.geonames import Feature, GeoNamesError, fold, loose, read_dump, strip_division
 from workbench.geo.places import Kind
 from workbench.geo.resolve import resolve
-from workbench.store.gazetteer import GazetteerFile
+from workbench.store.gazetteer import GazetteerFile, refusal
 
 # Two lines of a GeoNames dump, made up for the test in GeoNames' 19 columns: a
 # village and a district of an invented country "ZZ", far from any real place.
@@ -31,9 +33,9 @@ _STREAM = (
 
 
 @pytest.fixture(scope="session")
-def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> GazetteerFile:
-    """The shipped gazetteer in a file shared by this run's test processes."""
-    return GazetteerFile(tmp_path_factory.getbasetemp().parent / "gazetteer.db")
+def gazetteer() -> GazetteerFile:
+    """The shipped gazetteer in the file this run's test processes share (conftest)."""
+    return GazetteerFile()
 
 
 def test_a_dump_keeps_places_and_divisions_and_latin_names(tmp_path: Path) -> None:
@@ -98,7 +100,7 @@ def test_countries_by_name_or_code(gazetteer: GazetteerFile) -> None:
 
 
 def test_a_users_dump_joins_and_wins_over_shipped(tmp_path: Path) -> None:
-    mine = GazetteerFile(tmp_path / "mine.db")
+    mine = GazetteerFile(gazetteer_copy(tmp_path / "mine.db"))
     dump = tmp_path / "ZZ.txt"
     dump.write_text(_VILLAGE + _HAMLET, encoding="utf-8")
     assert mine.add(read_dump(dump), "ZZ.txt") == 2
@@ -112,6 +114,26 @@ def test_a_users_dump_joins_and_wins_over_shipped(tmp_path: Path) -> None:
     mine.close()
     again = GazetteerFile(tmp_path / "mine.db")  # a user's places outlive the process
     assert again.sources()["ZZ.txt"] == 2
+
+
+def test_a_gazetteer_that_cannot_be_kept_still_finds_places(tmp_path: Path) -> None:
+    """Where the file cannot be made (here a folder), the shipped places are read
+    into memory: claims are still placed; adding places is refused in one line."""
+    assert refusal(tmp_path) == (
+        f"{tmp_path}: cannot keep the gazetteer there (unable to open database file); "
+        "set WORKBENCH_GAZETTEER to a file you can write"
+    )
+    assert refusal(tmp_path / "new.db") is None
+    in_memory = GazetteerFile(tmp_path)
+    assert [p.country_code for p in in_memory.find("Kidal")][:1] == ["ML"]
+    with pytest.raises(WorkbenchError, match="cannot keep the gazetteer there"):
+        in_memory.add(read_dump_of(tmp_path, _VILLAGE), "ZZ.txt")
+
+
+def read_dump_of(folder: Path, text: str) -> Iterator[Feature]:
+    dump = folder / "ZZ.txt"
+    dump.write_text(text, encoding="utf-8")
+    return read_dump(dump)
 
 
 def test_a_file_that_is_no_gazetteer_is_one_line(tmp_path: Path) -> None:

@@ -10,7 +10,6 @@ import json
 import os
 import resource
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -20,6 +19,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests.conftest import gazetteer_copy
 from workbench.cli import main
 from workbench.ingest.limits import parse_size
 from workbench.service import IngestReport, Workbench
@@ -170,20 +170,6 @@ def shared_tmp():
     shutil.rmtree(path)
 
 
-def reachable_gazetteer(folder: Path) -> Path:
-    """A copy of the run's gazetteer in `folder` that another user can open and
-    write (the run's own lies in a folder private to root; making one anew takes 3 s)."""
-    from contextlib import closing
-
-    from workbench.store.gazetteer import GazetteerFile
-
-    copy = folder / "gazetteer.db"
-    with closing(GazetteerFile()) as shared, closing(sqlite3.connect(copy)) as target:
-        shared.db.backup(target)
-    copy.chmod(0o666)
-    return copy
-
-
 DROP_AND_RUN = """
 import os, sys
 import workbench.cli
@@ -202,6 +188,8 @@ def test_an_unreadable_subfolder_is_a_failure(shared_tmp):
     (folder / "secret").chmod(0o000)
     for path in (shared_tmp, folder):
         path.chmod(0o777)
+    gazetteer = gazetteer_copy(shared_tmp / "gazetteer.db")  # the run's is private to root
+    gazetteer.chmod(0o666)
     result = subprocess.run(
         [
             sys.executable,
@@ -218,7 +206,7 @@ def test_an_unreadable_subfolder_is_a_failure(shared_tmp):
         env={
             **os.environ,
             "XDG_CONFIG_HOME": str(shared_tmp),
-            "WORKBENCH_GAZETTEER": str(reachable_gazetteer(shared_tmp)),
+            "WORKBENCH_GAZETTEER": str(gazetteer),
         },
         cwd=shared_tmp,
     )

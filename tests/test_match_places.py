@@ -15,8 +15,9 @@ from workbench.store.gazetteer import GazetteerFile
 
 
 @pytest.fixture(scope="module")
-def places(tmp_path_factory: pytest.TempPathFactory) -> GazetteerFile:
-    return GazetteerFile(tmp_path_factory.getbasetemp().parent / "gazetteer.db")
+def places() -> GazetteerFile:
+    """The shipped gazetteer in the file this run's test processes share (conftest)."""
+    return GazetteerFile()
 
 
 def claim(

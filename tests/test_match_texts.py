@@ -6,16 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from workbench.models import ClaimFilter
 from workbench.service import Metadata, Workbench
-from workbench.store.gazetteer import ENVIRONMENT
-
-
-@pytest.fixture(autouse=True)
-def shared_gazetteer(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(ENVIRONMENT, str(tmp_path_factory.getbasetemp().parent / "gazetteer.db"))
 
 
 def load(tmp_path: Path, *reports: tuple[str, str]) -> Workbench:

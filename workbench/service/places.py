@@ -19,7 +19,7 @@ from workbench.geo.resolve import claim_place, resolve
 from workbench.located import ClaimPlace
 from workbench.models import Claim
 from workbench.service.base import Base
-from workbench.store.gazetteer import GazetteerFile, gazetteer_path
+from workbench.store.gazetteer import GazetteerFile, gazetteer_path, refusal
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,9 @@ def _opened(path: Path) -> GazetteerFile:
 def add_to_gazetteer(paths: Sequence[Path]) -> list[Added]:
     """Add each GeoNames dump (`NG.txt`, `NG.zip`, `cities15000.txt` ...) to the user's
     gazetteer; a file that cannot be read as one is reported in its `Added`."""
+    refused = refusal(gazetteer_path())
+    if refused:
+        return [Added(path, 0, refused) for path in paths]
     found = []
     for path in paths:
         try:

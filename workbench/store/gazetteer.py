@@ -53,6 +53,33 @@ def gazetteer_path() -> Path:
     return Path(base) / "workbench" / "gazetteer.db"
 
 
+def refusal(path: Path) -> str | None:
+    """The one line saying why a gazetteer cannot be kept at `path` (a folder, a
+    device, a folder not writable), or None where it can: said before the shipped
+    places are copied into memory for nothing (about 3 s)."""
+    try:
+        _connect(path).close()
+    except (OSError, sqlite3.OperationalError) as error:
+        return _cannot_keep(path, _reason(error))
+    return None
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path, timeout=60, check_same_thread=False)
+    db.execute("PRAGMA user_version")  # a folder or a device fails here
+    return db
+
+
+def _reason(error: OSError | sqlite3.OperationalError) -> str:
+    return getattr(error, "strerror", None) or str(error)
+
+
+def _cannot_keep(path: Path, reason: str) -> str:
+    where = f"{path}: cannot keep the gazetteer there ({reason})"
+    return f"{where}; set {ENVIRONMENT} to a file you can write"
+
+
 class GazetteerFile:
     """Places by name from the gazetteer's SQLite file (a `geo.gazetteer.PlaceLookup`).
 
@@ -72,11 +99,9 @@ class GazetteerFile:
         data = shipped_text()
         version = f"{hashlib.sha256(data).hexdigest()} keys {KEYS_VERSION}"
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, timeout=60, check_same_thread=False)
-            db.execute("PRAGMA user_version")  # a folder or a device fails here
+            db = _connect(self.path)
         except (OSError, sqlite3.OperationalError) as error:
-            self.unwritable = getattr(error, "strerror", None) or str(error)
+            self.unwritable = _reason(error)
             db = sqlite3.connect(":memory:", check_same_thread=False)
         db.execute("PRAGMA journal_mode=WAL")
         db.executescript(_SCHEMA)
@@ -94,10 +119,7 @@ class GazetteerFile:
         Raises WorkbenchError when the gazetteer's file cannot be written (the places
         would last only as long as this process)."""
         if self.unwritable is not None:
-            raise WorkbenchError(
-                f"{self.path}: cannot keep the gazetteer there ({self.unwritable}); "
-                f"set {ENVIRONMENT} to a file you can write"
-            )
+            raise WorkbenchError(_cannot_keep(self.path, self.unwritable))
         with self.db:
             count = _insert(self.db, features, source, replace=True)
         self._find.cache_clear()
