@@ -20,6 +20,8 @@ from workbench.tui.screens.sources import SourcesScreen
 
 SEEDS = Path(__file__).parent.parent.parent / "seeds"
 
+pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
+
 
 @pytest.fixture
 def seeded(seeded_db: str) -> str:

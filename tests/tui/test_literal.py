@@ -29,6 +29,8 @@ PAGE = """<html><head><title>{title}</title>
 </article></body></html>
 """
 
+pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
+
 
 @pytest.fixture
 def hostile(tmp_path: Path) -> str:
