@@ -19,11 +19,11 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TypeVar
 
 from workbench.errors import WorkbenchError
 from workbench.geo.places import Kind
@@ -138,7 +138,10 @@ def _feature(fields: list[str]) -> Feature | None:
     )
 
 
-def _number(text: str, what: str, kind: type[int] | type[float]) -> Any:
+_N = TypeVar("_N", int, float)
+
+
+def _number(text: str, what: str, kind: Callable[[str], _N]) -> _N:
     try:
         return kind(text)
     except ValueError:
@@ -146,7 +149,7 @@ def _number(text: str, what: str, kind: type[int] | type[float]) -> Any:
 
 
 def _degrees(text: str, what: str, limit: int) -> float:
-    value = float(_number(text, f"the {what}", float))
+    value = _number(text, f"the {what}", float)
     if not -limit <= value <= limit:
         raise ValueError(f"the {what} {text} is not between -{limit} and {limit} degrees")
     return value

@@ -48,8 +48,9 @@ class Events(Connection):
             for g in groups:
                 # an event another process's grouping emptied and dropped since this
                 # one read the events is made anew (its claims are what it held)
-                kept = g.event_id is not None and _event_exists(conn, g.event_id)
-                event_id = g.event_id if kept and g.event_id is not None else _new_event(conn)
+                event_id = g.event_id
+                if event_id is None or not _event_exists(conn, event_id):
+                    event_id = _new_event(conn)
                 conn.executemany(
                     "INSERT INTO event_claims (claim_id, event_id) VALUES (?, ?)"
                     " ON CONFLICT (claim_id) DO NOTHING",
@@ -209,7 +210,7 @@ def _event_exists(conn: sqlite3.Connection, event_id: int) -> bool:
 
 
 def _require_event(conn: sqlite3.Connection, event_id: int) -> None:
-    if conn.execute("SELECT 1 FROM events WHERE id = ?", [event_id]).fetchone() is None:
+    if not _event_exists(conn, event_id):
         raise WorkbenchError(f"no event with id {event_id}")
 
 
