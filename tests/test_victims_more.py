@@ -94,7 +94,12 @@ def test_killing_words_and_victim_nouns(text, total):
         # negatives: the deaths a protest is about, told before it
         ("Traders protested over the deaths of two porters who were killed by police.", 0),
         ("Youths held a protest against the killing of a driver last week.", 0),
-        ("In revenge for the murder of a herder, three farmers were killed.", 0),
+        ("Protesters blocked the road after a farmer, his wife and two sons were killed.", 0),
+        ("In revenge for the murder of a herder, youths burned the market.", 0),
+        # a reason or a protest fronted before a comma: the victims after it are the news
+        ("In revenge for the murder of a herder, three farmers were killed.", 3),
+        ("During the protests, two traders were killed by police.", 2),
+        ("After protests demanding reforms in Kuri, four people were killed.", 4),
     ],
 )
 def test_a_protest_as_scene_or_reason(text, total):

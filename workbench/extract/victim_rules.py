@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue, find_actor
@@ -42,6 +43,7 @@ from workbench.extract.victim_words import (
     BACKGROUND,
     BE_BEFORE,
     BODY,
+    CONJUNCTION,
     DETERMINER_BEFORE,
     EARLIER,
     EUPHEMISM,
@@ -50,6 +52,7 @@ from workbench.extract.victim_words import (
     FOUND_RE,
     IRREALIS,
     LIST_GOES_ON,
+    MAIN_CLAUSE_OPENS,
     NEARLY,
     OR_BEFORE,
     OR_OTHER_FATE,
@@ -235,8 +238,10 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
         if shared:
             stop, subject_lo = shared.start(), first
         items = parse_back(c.sentence, subject_lo, stop, quantities)
-        if items and _earlier(folded, max(lo, items[0].start - 200), items[0].start):
-            yield from _refuse(items)  # "in retaliation for the death of a girl, killed ..."
+        told = _told_before(folded, lo, items)
+        yield from _refuse(told)  # "protesters blocked roads after two were killed"
+        items = items[len(told) :]
+        if not items:
             continue
         category = Category[match.lastgroup or ""]
         cue = Cue(aux, match.end(), category)
@@ -249,11 +254,33 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
             yield from item_readings(text, companions, category, clause, None, None)
 
 
+def _told_before(folded: str, lo: int, items: list[Item]) -> list[Item]:
+    """The leading items of a passive's subject that are deaths told as a reason.
+    Read back, a fronted phrase's last noun and the subject after its comma look like
+    a list ("In revenge for the murder of a herder, three farmers were killed"); a
+    list joins its last item with "and" or "or", so without one the last item is
+    tried on its own."""
+    if not items or not _earlier(folded, max(lo, items[0].start - 200), items[0].start):
+        return []
+    joined = any(CONJUNCTION.search(folded, a.end, b.start) for a, b in pairwise(items))
+    last = items[-1].start
+    if len(items) > 1 and not joined and not _earlier(folded, max(lo, last - 200), last):
+        return items[:-1]
+    return items
+
+
 def _earlier(folded: str, start: int, end: int) -> bool:
-    """A reason told before the victims ("protests over ...", "in revenge, ..."), unless
-    it turned into the scene of their deaths ("protests turned violent, ...")."""
+    """A reason told before the victims ("protesters blocked roads after two were
+    killed"), unless it turned into the scene of their deaths ("protests turned
+    violent, ...") or closes a fronted phrase and the victims open the main clause
+    ("During protests, four people were killed"; "In revenge for ..., three farmers
+    were killed")."""
     earlier = EARLIER.search(folded, start, end)
-    return earlier is not None and not TURNED.search(folded, earlier.start(), end)
+    return (
+        earlier is not None
+        and not TURNED.search(folded, earlier.start(), end)
+        and not MAIN_CLAUSE_OPENS.search(folded, earlier.start(), end)
+    )
 
 
 def _auxiliaries_start(folded: str, lo: int, pos: int) -> int:

@@ -192,6 +192,9 @@ TURNED = re.compile(
     r"(?<![a-z])(?:turn(?:s|ed|ing)?\s+violent|result(?:s|ed|ing)?\s+in|lead(?:s|ing)?\s+to|"
     r"led\s+to)(?![a-z])"
 )
+# A fronted phrase closed by a comma, the victims opening the main clause after it.
+MAIN_CLAUSE_OPENS = re.compile(r",\s+(?:(?:and|but|then)\s+)?$")
+CONJUNCTION = re.compile(r"(?<![a-z])(?:and|or)(?![a-z])")
 PREPOSITION = re.compile(r"\s+(?:more\s+)?(?:in|at|near|on|outside|around)\s+[A-Z]")
 PLACE_PHRASE = re.compile(
     r"\s+(?:in|at|near|on|outside|around)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
@@ -330,7 +333,12 @@ NOT_PERSONS = frozenset(
     "centre center chapter sector motor factor error terror minor major prior later other "
     "another under over after ever never rather whether either neither together however "
     "former latter earlier further farther shelter quarter-hour container trailer computer "
-    "cluster corridor interior exterior".split()
+    "cluster corridor interior exterior murder slaughter manslaughter disorder anger danger "
+    "hunger fever cancer letter paper poster banner charter theater theatre headquarter "
+    "helicopter tractor generator reactor radar calendar summer winter september october "
+    "november december dinner cover river silver copper chamber floor door terror horror "
+    "rumor rumour tremor armor armour harbor harbour labor labour favor honor behavior taxi "
+    "committee degree fee guarantee".split()
 )
 MAX_MODIFIERS = 6
 NEAR_VERB = 8  # tokens before a passive where a bare noun may start its subject
