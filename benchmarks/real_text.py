@@ -97,7 +97,18 @@ def _stated_numbers(text: str) -> set[int]:
     return found
 
 
-def unreadable(row: Row) -> str | None:
+def shared_notes(all_rows: list[Row]) -> set[tuple[str, str]]:
+    """The (corpus, text) pairs of notes coded in several rows with different death
+    tolls: the coder split one toll between events, days or places (ACLED copies the
+    note into each; RAND repeats a series' text on each attack and codes its toll on
+    one). No reader of the note alone can tell which share a row holds."""
+    figures: dict[tuple[str, str], set[int | None]] = defaultdict(set)
+    for row in all_rows:
+        figures[(row.corpus, row.text)].add(row.killed)
+    return {key for key, coded in figures.items() if len(coded) > 1}
+
+
+def unreadable(row: Row, shared: set[tuple[str, str]] = frozenset()) -> str | None:
     """Why the coded death toll cannot be read from the text, or None.
 
     "split": the note says the toll is split over several events; "silent split":
@@ -109,10 +120,13 @@ def unreadable(row: Row) -> str | None:
     hundreds = 100) with no stated number equal to the figure; "series": the text
     tells one of several attacks whose toll is coded on one of them ("the fourth
     of five bombs", "one of seven attacks", "a series of coordinated blasts"),
-    whether the figure coded here is the total or none.
+    whether the figure coded here is the total or none; "shared note": the same
+    text coded in other rows with another figure (`shared_notes`).
     """
     if _SERIES.search(row.text):
         return "series"
+    if (row.corpus, row.text) in shared:
+        return "shared note"
     if not row.killed:
         return None
     if _SPLIT.search(row.text):
@@ -244,10 +258,15 @@ def _cause(row: Row, claims: list[Claim], found: int) -> str:
     return "under"
 
 
-def score(row: Row, score: Score, misses: list[dict[str, object]] | None) -> None:
-    """Extract one text and add it to its corpus's score."""
+def score(
+    row: Row,
+    score: Score,
+    misses: list[dict[str, object]] | None,
+    shared: set[tuple[str, str]] = frozenset(),
+) -> None:
+    """Extract one text and add it to its corpus's score; `shared` as `unreadable`."""
     score.texts += 1
-    reason = unreadable(row)
+    reason = unreadable(row, shared)
     start = time.perf_counter()
     claims = extract_claims(document_from_text(row.id, row.text))
     score.seconds += time.perf_counter() - start
@@ -295,13 +314,15 @@ def main() -> None:
     args = ap.parse_args()
     scores: dict[tuple[str, str], Score] = defaultdict(Score)
     misses: list[dict[str, object]] = []
-    for row in rows(corpora_root(), args.corpus):
+    all_rows = list(rows(corpora_root(), args.corpus))
+    shared = shared_notes(all_rows)  # texts and figures only, both halves: no reading
+    for row in all_rows:
         if args.half and row.half != args.half:
             continue
         current = scores[(row.corpus, row.half)]
         if args.limit and current.texts >= args.limit:
             continue
-        score(row, current, misses if row.half == "study" and args.misses else None)
+        score(row, current, misses if row.half == "study" and args.misses else None, shared)
     for (corpus, half), current in sorted(scores.items()):
         print(f"{corpus:20s} {half:5s} {current.line()}")
     if args.misses:
