@@ -159,3 +159,39 @@ def test_deaths_the_victims_are_accused_of(text, total):
 )
 def test_breakdowns_times_and_themselves(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a toll told with a copula
+        ("Deaths in the clash are believed to be about 20; fatalities were 18.", 18),
+        ("The death toll was 9 by the evening.", 9),
+        ("The number of people killed is 14, officials said.", 14),
+        ("Fatality count is 6.", 6),
+        # negatives: another fate, or no figure
+        ("The toll of injured was 12.", 0),
+        ("Fatalities are unknown; 4 were hurt.", 0),
+        ("The number of displaced is 3000.", 0),
+    ],
+)
+def test_a_toll_told_with_a_copula(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # "found" between the auxiliary and the participle, as "found dead"
+        ("Two herders were found killed near the well.", 2),
+        ("A pastor was found murdered in his home.", 1),
+        # one person named by a demonym
+        ("A Tanzanian was shot dead at the border.", 1),
+        ("A Kurd and two Turks were killed in the blast.", 3),
+        # negatives: things found, and words in -er/-or that name no person
+        ("Police found two guns and a grenade.", 0),
+        ("In revenge for the slaughter, a Kenyan lorry was torched.", 0),
+    ],
+)
+def test_found_killed_and_demonyms(text, total):
+    assert killed(text) == total

@@ -256,7 +256,12 @@ _PRE_CUES: list[tuple[Category, str]] = [
         r"increased|jumped|reached|stood|stands|stand)\s+(?:to|at)|"
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,4}\s+(?:to|at|of)|"
         r"(?:fatalities|deaths|dead|killed|death\s+toll)\s*[:=]\s*|"
-        r"number\s+of\s+(?:dead|deaths|people\s+killed)(?:\s+[\w’']+){0,3}\s+(?:to|at))\s*$",
+        r"number\s+of\s+(?:dead|deaths|people\s+killed)(?:\s+[\w’']+){0,3}\s+(?:to|at)|"
+        # a toll told with a copula: "Fatalities are believed to be about 30"
+        r"(?:(?:(?:death|casualty|fatality)\s+)?(?:toll|count|tally)|fatalities|number\s+of\s+"
+        r"(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\s+"
+        r"(?:was|is|were|are|stands|stood)(?:\s+(?:estimated|believed|reported|said|thought|"
+        r"put|confirmed|given|understood|feared))?(?:\s+to\s+be)?(?:\s+(?:at|as))?)\s*$",
     ),
     (
         Category.WOUNDED,
@@ -300,7 +305,7 @@ PRE_CUE_LAST = frozenset(
     "uprooting evacuated evacuating on against deployed deploying deploys deploy sent sending "
     "sends send dispatched dispatching recruited recruiting mobilised mobilized mobilising "
     "mobilizing stationed pledged committed contributed withdrew withdrawing withdraw took led "
-    "commanded has have had with : =".split()
+    "commanded has have had with was is were are stands stood be as : =".split()
 )
 # A pre- or post-cue that takes fighters prisoner ("captured 12 fighters"), not hostage.
 TAKEN_IN_BATTLE = re.compile(r"captur|seiz")

@@ -9,27 +9,52 @@ Iraqi", `is_person`, `title`), a plural, or a verb or gerund that ends the phras
 
 from __future__ import annotations
 
-from workbench.extract.lexicon import (
-    PERSON_NOUNS,
-)
+import re
+
+from workbench.extract.lexicon import PERSON_NOUNS
 from workbench.extract.tokens import Token
 from workbench.extract.victim_words import (
-    ACRONYM_TITLES,
     AGE,
     ANIMALS,
-    DEMONYM,
     HYPHENATED,
     LY_NOUNS,
     MAX_MODIFIERS,
-    MORE_PERSONS,
     NAME,
     NOT_GERUNDS,
     NOT_MODIFIERS,
-    NOT_PERSONS,
     NUMBER_WORDS,
     OPENING,
-    PERSON_SUFFIX,
     VERBS,
+)
+
+# Agent nouns and demonyms: "a commander", "an activist", "an Iraqi", "a Sudanese".
+PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|eer|ese|[^aeiou]i)$")
+# Words the agent-noun suffix would take for people: things, and adverbs,
+# adjectives and prepositions in -er or -or.
+NOT_PERSONS = frozenset(
+    "number member-state border river water tower power order matter corner quarter weather "
+    "centre center chapter sector motor factor error terror minor major prior later other "
+    "another under over after ever never rather whether either neither together however "
+    "former latter earlier further farther shelter quarter-hour container trailer computer "
+    "cluster corridor interior exterior murder slaughter manslaughter disorder anger danger "
+    "hunger fever cancer letter paper poster banner charter theater theatre headquarter "
+    "helicopter tractor generator reactor radar calendar summer winter september october "
+    "november december dinner cover silver copper chamber floor door horror "
+    "rumor rumour tremor armor armour harbor harbour labor labour favor honor behavior taxi "
+    "committee degree fee guarantee".split()
+)
+DEMONYM = re.compile(
+    r"(?:ian|ican|ean|ese|[^aeiou]i|[^aeiou]an|man|woman)$|"
+    r"^(?:Kurd|Turk|Arab|Thai|Briton|Uzbek|Tajik|Kazakh|Pole|Swede|Dane|Scot|Greek|Somali)$"
+)
+# Police and civil ranks written as acronyms: "the DSP of X", "an ASI", "the SHO".
+ACRONYM_TITLES = frozenset(
+    "DSP SSP ASP SP SPO SHO ASI SI DIG IGP IG OC MLA MP MNA MPA DC SDM SDPO SDO BDO CO".split()
+)
+# Nouns for one person the lexicon lacks: "an army jawan", "a village sarpanch".
+MORE_PERSONS = frozenset(
+    "jawan sepoy havildar sarpanch inmate monarch convict criminal clerk tout orderly minor "
+    "bride groom beggar scholar executive salesboy houseboy gangster thug hawker surgeon".split()
 )
 
 

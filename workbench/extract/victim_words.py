@@ -78,7 +78,8 @@ AUX = (
     r"(?:(?:were|was|are|is|be|been|being|have|has|had|got|get|reportedly|allegedly|all|also|"
     r"later|subsequently|both|each|then|now|left|"
     r"(?:believed|said|known|thought|reported|understood|feared|suspected)\s+to\s+have|"
-    r"feared|presumed|believed|thought|confirmed|reported|suspected|seriously|critically|fatally|badly|"
+    r"feared|presumed|believed|thought|confirmed|reported|suspected|found|seriously|critically|"
+    r"fatally|badly|"
     r"slightly|mortally|severely|[a-z]{3,}ly|"
     # a time between auxiliary and participle: "were Friday afternoon shot dead",
     # "was on the evening of 22/06 shot dead", "were in the evening hours killed"
@@ -324,22 +325,6 @@ ANIMALS = frozenset(
     "sheep cattle livestock mule mules pig pigs chicken chickens elephant elephants lion lions "
     "animal animals calf calves hippo hippos rhino rhinos birds bird".split()
 )
-# Agent nouns and demonyms: "a commander", "an activist", "an Iraqi", "a Sudanese".
-PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|eer|ese|[^aeiou]i)$")
-# Words the agent-noun suffix would take for people: things, and adverbs,
-# adjectives and prepositions in -er or -or.
-NOT_PERSONS = frozenset(
-    "number member-state border river water tower power order matter corner quarter weather "
-    "centre center chapter sector motor factor error terror minor major prior later other "
-    "another under over after ever never rather whether either neither together however "
-    "former latter earlier further farther shelter quarter-hour container trailer computer "
-    "cluster corridor interior exterior murder slaughter manslaughter disorder anger danger "
-    "hunger fever cancer letter paper poster banner charter theater theatre headquarter "
-    "helicopter tractor generator reactor radar calendar summer winter september october "
-    "november december dinner cover river silver copper chamber floor door terror horror "
-    "rumor rumour tremor armor armour harbor harbour labor labour favor honor behavior taxi "
-    "committee degree fee guarantee".split()
-)
 MAX_MODIFIERS = 6
 NEAR_VERB = 8  # tokens before a passive where a bare noun may start its subject
 MAX_BACK = 24  # tokens searched back for the victims of a passive
@@ -376,17 +361,7 @@ NUMBER_WORDS = frozenset(
 OPENING = {"(": ")", "[": "]"}
 # "his accomplice", "her fiance": after a possessive, one person whatever the noun
 POSSESSIVES = frozenset("his her their".split())
-DEMONYM = re.compile(r"(?:ian|ican|ean|ese|[^aeiou]i|man|woman)$")
 PARTICIPLE = re.compile(r"^[a-z]+(?:ed|ing|en)$")
-# Police and civil ranks written as acronyms: "the DSP of X", "an ASI", "the SHO".
-ACRONYM_TITLES = frozenset(
-    "DSP SSP ASP SP SPO SHO ASI SI DIG IGP IG OC MLA MP MNA MPA DC SDM SDPO SDO BDO CO".split()
-)
-# Nouns for one person the lexicon lacks: "an army jawan", "a village sarpanch".
-MORE_PERSONS = frozenset(
-    "jawan sepoy havildar sarpanch inmate monarch convict criminal clerk tout orderly minor "
-    "bride groom beggar scholar executive salesboy houseboy gangster thug hawker surgeon".split()
-)
 # Nouns in -ing, no gerunds: "a military wing commander", "a wedding guest".
 NOT_GERUNDS = frozenset("ring king viking wing evening morning wedding sibling offspring".split())
 LY_NOUNS = frozenset("elderly family ally rally italy".split())
