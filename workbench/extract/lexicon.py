@@ -79,7 +79,7 @@ CASUALTY_NOUNS: dict[str, Category] = {
     **dict.fromkeys(
         # with the slips of casualties a coder types: "twelve causalities"
         _words(
-            "fatalities fatality deaths death dead killed bodies body lives casualties "
+            "fatalities fatality deaths death dead killed killings bodies body lives casualties "
             "causalities casualities casualites"
         ),
         Category.KILLED,

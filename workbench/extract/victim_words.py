@@ -20,7 +20,7 @@ ACTIVE: dict[Category, str] = {
     r"kill(?:s|ed|ing)?|kil(?:ed|ing)|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)\s+down|"
     r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
     r"strangled|tortured|chopped|crushed|battered|trampled|slashed|macheted|speared)\s+to\s+death|"
-    r"burn(?:ed|t)\s+alive|"
+    r"burn(?:ed|t)\s+alive|slit(?:s|ting)?\s+the\s+throats?\s+of|"
     r"shoot(?:s|ing)?\s+dead|"
     r"assassinat(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
     r"massacr(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)?|murder(?:s|ed|ing)?|"
@@ -41,7 +41,7 @@ PASSIVE: dict[Category, str] = {
     r"tortured|chopped|crushed|battered|trampled|slashed|macheted|speared)\s+"
     r"to\s+death|"
     r"found\s+(?:shot|stabbed|hacked|beaten|burn(?:ed|t)|strangled|murdered|killed)\s+"
-    r"(?:dead|to\s+death)|found\s+(?:murdered|slain|beheaded|executed|strangled)|burn(?:ed|t)\s+alive|found\s+dead|dead|died|die|dies|perished|"
+    r"(?:dead|to\s+death)|found\s+(?:murdered|slain|beheaded|executed|strangled)|burn(?:ed|t)\s+alive|found\s+dead|dead|deceased|died|die|dies|perished|"
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succ?umm?(?:bed|ed|bing|bs)|drowned",
     W: r"wounded|injured|injuried|hurt|maimed|(?:sustained|suffered)\s+(?:\w+\s+)?"
     r"(?:injuries|wounds)|stabbed|shot\s+(?:in|at)\s+the\s+(?:leg|arm|head|chest|back|"
@@ -108,7 +108,7 @@ EVENT_WORDS = (
     r"massacr\w*|slaughter\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyred|"
-    r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared"
+    r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*"
 )
 # Every predicate above begins with one of these: a clause with none is skipped.
 ANY_PREDICATE = re.compile(
@@ -193,8 +193,9 @@ TURNED = re.compile(
     r"(?<![a-z])(?:turn(?:s|ed|ing)?\s+violent|result(?:s|ed|ing)?\s+in|lead(?:s|ing)?\s+to|"
     r"led\s+to)(?![a-z])"
 )
-# A fronted phrase closed by a comma, the victims opening the main clause after it.
-MAIN_CLAUSE_OPENS = re.compile(r",\s+(?:(?:and|but|then)\s+)?$")
+# A fronted phrase closed by a comma, or a clause joined by "and", the victims
+# opening the clause after it: "During protests, four ...", "protested and 17 died".
+MAIN_CLAUSE_OPENS = re.compile(r"(?:,\s+(?:(?:and|but|then)\s+)?|\s+(?:and|but)\s+(?:then\s+)?)$")
 CONJUNCTION = re.compile(r"(?<![a-z])(?:and|or)(?![a-z])")
 PREPOSITION = re.compile(r"\s+(?:more\s+)?(?:in|at|near|on|outside|around)\s+[A-Z]")
 PLACE_PHRASE = re.compile(

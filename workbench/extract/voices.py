@@ -69,7 +69,10 @@ _AMBIGUOUS = frozenset(
     "mentions".split()
 )
 _VERB_OBJECT = re.compile(
-    r"\s+(?:that|to|it|he|she|they|there|this|a|an|the|[“\"]|\d)", re.IGNORECASE
+    r"\s+(?:that|to|it|he|she|they|there|this|a|an|the|[“\"]|\d|at\s+least|more\s+than|over|"
+    r"about|some|several|dozens|hundreds|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|thirty|forty|fifty)\b",
+    re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|these|those|latest|such|its|their|his|her|news|media|press|unconfirmed|"
