@@ -156,31 +156,64 @@ def toll(claims: list[Claim], category: Category) -> int:
 
     A figure in a later sentence that repeats one already counted, or the sum of
     all counted so far ("... killed two civilians. 2 fatalities."), restates it
-    and counts once. A breakdown of a total told before ("the dead included two
-    guards", "seven of those killed") adds nothing. A revised toll ("the toll
-    rose to 58", "the count was revised to 6", "(later raised to 37)") or the
-    coder's closing count ("3 fatalities.") replaces the figure counted so far
-    when it is larger.
+    and counts once, unless it says it is new ("another farmer", "two more"). A breakdown
+    of a total told before ("the dead included two guards", "seven of those
+    killed", "five of these") adds nothing. A revised toll ("the toll rose to 58",
+    "(later raised to 37)") or the coder's closing count ("3 fatalities.")
+    replaces the figure counted so far when it is larger. A later sentence's figure
+    for the same victims in another voice ("Two persons were killed. The Daily
+    Trust reports seven deaths.") is an alternative, not an addition: the toll
+    keeps the lower, as ACLED's methodology codes the most conservative report.
     """
     total = 0
-    counted: list[tuple[str, int]] = []
+    counted: list[Claim] = []
     for claim in claims:
         if claim.category is not category or claim.scope == "cumulative":
             continue
         figure = _figure(claim)
         if _REVISION.search(claim.text) or _CODER_TOTAL.match(claim.sentence):
             total = max(total, figure)
-            counted.append((claim.sentence, figure))
+            counted.append(claim)
             continue
         if counted and _BREAKDOWN.search(claim.text):
             continue
-        earlier = [f for s, f in counted if s != claim.sentence]
-        restated = figure == sum(f for _, f in counted) or figure in earlier
-        if earlier and restated:
+        earlier = [c for c in counted if c.sentence != claim.sentence]
+        new = _ADDITIVE.search(claim.text) is not None
+        restated = figure == sum(_figure(c) for c in counted) or figure in map(_figure, earlier)
+        if earlier and restated and not new:
             continue
-        counted.append((claim.sentence, figure))
+        same = [c for c in earlier if not new and _same_victims(c, claim)]
+        if same and any(_other_voice(c, claim) for c in same):
+            total = min(total, figure)
+            continue
+        counted.append(claim)
         total += figure
     return total
+
+
+# Words that make a later figure a new count: "another farmer", "two more", "also".
+_ADDITIVE = re.compile(r"\b(?:another|more|other|others|additional|further|also|second)\b", re.I)
+# Heads that name no one side: "seven deaths" may count the "two persons" told before.
+_GENERIC = frozenset(
+    "people persons person deaths death dead fatalities victims casualties".split()
+)
+
+
+def _same_victims(a: Claim, b: Claim) -> bool:
+    """Whether two claims may count the same victims: one names no one in
+    particular, or both name the same kind ("farmers" and "a farmer")."""
+    heads = [(c.subject or "").split()[-1:] for c in (a, b)]
+    words = [h[0].lower().rstrip("s") if h else "" for h in heads]
+    return (
+        not all(words)
+        or words[0] == words[1]
+        or bool({(c.subject or "").split()[-1].lower() for c in (a, b) if c.subject} & _GENERIC)
+    )
+
+
+def _other_voice(a: Claim, b: Claim) -> bool:
+    """Whether `b` gives its figure in a voice of its own, other than `a`'s."""
+    return b.attribution is not None and b.attribution != a.attribution
 
 
 _REVISION = re.compile(
@@ -193,7 +226,7 @@ _REVISION = re.compile(
 _CODER_TOTAL = re.compile(r"^\s*(?:\d+|one|two|three|four|five)\s+fatalit(?:y|ies)\.?\s*$", re.I)
 _BREAKDOWN = re.compile(
     r"^(?:the\s+(?:dead|victims|fatalities)\s+includ|among\s+(?:the\s+)?(?:dead|killed|"
-    r"victims|fatalities))|\bof\s+(?:the\s+dead|those\s+killed|the\s+victims|them|whom)\b",
+    r"victims|fatalities))|\bof\s+(?:the\s+dead|those\s+killed|the\s+victims|them|whom|these)\b",
     re.IGNORECASE,
 )
 

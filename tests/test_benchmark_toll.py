@@ -1,0 +1,55 @@
+"""The benchmark's reading of one incident's toll from a text's claims
+(benchmarks/real_text.py `toll`): restatements, new counts, breakdowns and other
+voices' figures. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+from workbench.models import Category
+
+_BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def _real_text():  # benchmarks/ is no package: load the script as a module
+    sys.path.insert(0, str(_BENCHMARKS))
+    spec = importlib.util.spec_from_file_location("real_text", _BENCHMARKS / "real_text.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["real_text"] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+real_text = _real_text()
+
+
+def toll(text: str) -> int:
+    return real_text.toll(extract_claims(document_from_text("t.txt", text)), Category.KILLED)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a restatement counts once; a new count says so
+        ("Gunmen killed two herders in Kuri. Two people died.", 2),
+        ("A farmer was killed in the raid. Another farmer was killed the next day.", 2),
+        ("Two guards were shot dead at dawn. Two more guards died at noon.", 4),
+        # a breakdown of a total told before
+        ("Twelve people were killed over two days. Five of these were killed by machetes.", 12),
+        # another voice's figure for the same victims: the lower one
+        ("Two persons were killed in Jos. The Daily Trust reports seven deaths.", 2),
+        ("Rebels claimed killing 40 soldiers. The army said only three soldiers were killed.", 3),
+        # negatives: another voice counting other victims, or saying it adds
+        ("Gunmen killed five villagers. Police said three gunmen were killed.", 8),
+        ("Police said 3 people were killed in Jos. Residents said 2 more died in Bauchi.", 5),
+    ],
+)
+def test_one_incidents_toll(text: str, figure: int) -> None:
+    assert toll(text) == figure
