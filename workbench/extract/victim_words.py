@@ -263,7 +263,7 @@ NAME_THEN_TITLE = re.compile(rf"((?:{NAME_WORD}\s+){{1,3}}{NAME_WORD}),\s+(?:a|a
 STATES = frozenset("wounded injured dead hostages captives abductees victims".split())
 NO_BEFORE = re.compile(r"(?<![A-Za-z])[Nn]o\s+$")
 LEAD = re.compile(
-    r"(?:an?\s+(?:additional|further|total\s+of|estimated)|another|the\s+other|all|"
+    r"(?:an?\s+(?:additional|further|total\s+of|estimated|reported|confirmed)|another|the\s+other|all|"
     r"a\s+number\s+of|at\s+least|more\s+than|over|up\s+to|nearly|almost|about|some|"
     r"around|approximately|roughly|as\s+many\s+as)\s+",
     re.IGNORECASE,

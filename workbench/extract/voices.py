@@ -38,6 +38,7 @@ _VERBS = (
     r"confirmed|confirms|warned|warns|noted|notes|pointed\s+out|points\s+out|explained|explains|"
     r"insisted|insists|acknowledged|acknowledges|admitted|admits|alleged|alleges|declared|declares|"
     r"indicated|revealed|stressed|argued|argues|mentioned|mentions|posted|quoted|cited|"
+    r"asserted|asserts|assert|suggested|suggests|suggest|"
     r"according\s+to"
 )
 # Runs over lower-cased text (see casefold.py).
@@ -46,7 +47,8 @@ _SPEECH = re.compile(rf"(?<![a-z])(?:{_VERBS})(?![a-z])")
 # N", "X puts it at N": X gives the figure. Runs over lower-cased text.
 _TOLL_VERBS = (
     r"put|puts|putting|placed|places|placing|set|sets|setting|pegged|pegs|gave|gives|give|"
-    r"giving|estimated|estimates|estimate|estimating|revised|revises|updated|updates"
+    r"giving|estimated|estimates|estimate|estimating|revised|revises|updated|updates|"
+    r"have|has|had|hold|holds|held"
 )
 _TOLL_NOUNS = (
     r"toll|tolls|number|figure|figures|tally|count|total|casualties|dead|fatalities|losses"
@@ -69,9 +71,9 @@ _AMBIGUOUS = frozenset(
     "mentions".split()
 )
 _VERB_OBJECT = re.compile(
-    r"\s+(?:that|to|it|he|she|they|there|this|a|an|the|[“\"]|\d|at\s+least|more\s+than|over|"
-    r"about|some|several|dozens|hundreds|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|twenty|thirty|forty|fifty)\b",
+    r"\s+(?:that|to|it|he|she|they|there|this|a|an|the|[“\"]|\d|(?:at\s+least|more\s+than|"
+    r"over|about|some|several|dozens|hundreds|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|twenty|thirty|forty|fifty)\b)",
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(

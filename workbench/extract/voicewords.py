@@ -11,7 +11,7 @@ import re
 SPEAKER_NOUNS = re.compile(
     r"\b(?:source|sources|official|officials|spokes(?:man|woman|person|men|women)|ministers?|"
     r"ministry|army|military|government|police|analyst|analysts|journalists?|company|group|"
-    r"witness|witnesses|residents?|locals|villagers|daily|newspaper|agency|estimates?|report|"
+    r"witness|witnesses|residents?|locals|villagers|daily|newspaper|agency|estimates?|reports?|"
     r"statement|commanders?|president|governor|mayor|prefect|administrator|scholar|experts?|"
     r"authorities|commentator|observers?|observatory|monitors?|organi[sz]ation|researchers?|"
     r"leaders?|chiefs?|officers?|diplomats?|aides?|advis[eo]rs?|assistants?|deputy|"
