@@ -25,14 +25,23 @@ def scan(text: str, pos: int, end: int) -> list[Token]:
 
 
 class Tokens:
-    """The tokens of `text[start:end]` (a sentence), in order."""
+    """The tokens of `text[start:end]` (a sentence), in order, scanned when first
+    asked for: a sentence none of whose rules reads a window costs no scan."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.start = start
         self.end = end
-        self.tokens = scan(text, start, end)
-        self._starts = [t[1] for t in self.tokens]
+        self._tokens: list[Token] | None = None
+        self._starts: list[int] = []
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens, scanned on the first call."""
+        if self._tokens is None:
+            self._tokens = scan(self.text, self.start, self.end)
+            self._starts = [t[1] for t in self._tokens]
+        return self._tokens
 
     def window(self, pos: int, end: int) -> list[Token]:
         """The tokens of `text[pos:end]`: the same list `scan(text, pos, end)` gives.
@@ -44,11 +53,12 @@ class Tokens:
         (the window cuts it) are scanned again."""
         if pos < self.start or end > self.end:
             return scan(self.text, pos, end)
+        tokens = self.tokens
         first = bisect.bisect_left(self._starts, pos)
-        if first > 0 and self.tokens[first - 1][2] > pos:
+        if first > 0 and tokens[first - 1][2] > pos:
             return scan(self.text, pos, end)  # `pos` inside a token
         stop = bisect.bisect_left(self._starts, end, first)
-        found = self.tokens[first:stop]
+        found = tokens[first:stop]
         if found and found[-1][2] > end:
             found[-1:] = scan(self.text, found[-1][1], end)
         return found
@@ -57,11 +67,12 @@ class Tokens:
         """The last `count` tokens of `text[pos:end]`: `window(pos, end)[-count:]`."""
         if pos < self.start or end > self.end:
             return scan(self.text, pos, end)[-count:]
+        tokens = self.tokens
         first = bisect.bisect_left(self._starts, pos)
         stop = bisect.bisect_left(self._starts, end, first)
         if stop - first <= count + 1:
             return self.window(pos, end)[-count:]
-        found = self.tokens[stop - count - 1 : stop]  # one more: the last may be cut in two
+        found = tokens[stop - count - 1 : stop]  # one more: the last may be cut in two
         if found[-1][2] > end:
             found[-1:] = scan(self.text, found[-1][1], end)
         return found[-count:]
