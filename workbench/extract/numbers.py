@@ -315,9 +315,7 @@ def _range_end(
         return None
     number = _number(text, second, hi)
     if number is None or (
-        second.group("digits")
-        and _looks_like_year(second.group("digits"))
-        and not between
+        second.group("digits") and _looks_like_year(second.group("digits")) and not between
     ):
         return None
     return number
