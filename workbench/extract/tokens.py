@@ -15,13 +15,23 @@ import re
 
 # A word, with the signs that join one ("al-Qaeda", "TTP/LI"), or one other sign.
 TOKEN = re.compile(r"[\w’'-]+(?:/[\w’'-]+)*|\S")
+_SPLIT = re.compile(f"({TOKEN.pattern})")  # split() keeps the tokens, white space between
 
 Token = tuple[str, int, int]  # (token, start, end): `text[start:end]` is the token
 
 
 def scan(text: str, pos: int, end: int) -> list[Token]:
-    """The tokens of `text[pos:end]`, scanned."""
-    return [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text, pos, end)]
+    """The tokens of `text[pos:end]`, scanned: `TOKEN.finditer`'s, with their offsets
+    summed from the lengths of the pieces `split()` gives (no match object a token)."""
+    pieces = _SPLIT.split(text[pos:end])
+    found = []
+    at = pos + len(pieces[0])
+    for index in range(1, len(pieces), 2):
+        token = pieces[index]
+        stop = at + len(token)
+        found.append((token, at, stop))
+        at = stop + len(pieces[index + 1])
+    return found
 
 
 class Tokens:
