@@ -96,7 +96,8 @@ class _Reader(PageContext):
         skip = []
         if _MAY_HOLD_TIME.search(self.folded, start, end):
             skip += [(m.start(), m.end()) for m in TIME_RE.finditer(text, start, end)]
-        if any(mark in text[start:end] for mark in _URL_MARKS):
+        said = text[start:end]
+        if any(mark in said for mark in _URL_MARKS):
             skip += [(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
         quantities = find_quantities(text, start, end, skip, self.words(index))
         dates: list[DateMention] = []
