@@ -198,8 +198,8 @@ def _read(text: str, folded: str, match: re.Match[str], lo: int, hi: int) -> Qua
     high: Number | None
     low = high = value
     qualifier = "exact"
-    second = _range_end(text, folded, num_end, hi, before)
     between = _BETWEEN.search(before)
+    second = _range_end(text, folded, num_end, hi, before, between)
     if second is not None:
         high, num_end = second
         low, high = min(low, high), max(low, high)  # "between 50 and 20": read in order
@@ -295,10 +295,10 @@ def _looks_like_money(text: str, match: re.Match[str]) -> bool:
 
 
 def _range_end(
-    text: str, folded: str, num_end: int, hi: int, before: str
+    text: str, folded: str, num_end: int, hi: int, before: str, between: re.Match[str] | None
 ) -> tuple[Number, int] | None:
-    """The second number of "700-800", "700 to 800", "between 700 and 800"."""
-    between = _BETWEEN.search(before)
+    """The second number of "700-800", "700 to 800", "between 700 and 800";
+    `between` is `_BETWEEN.search(before)`."""
     joiner = (
         _AND if between and between.group(0).lower().startswith("between") else _RANGE_JOIN
     ).match(text, num_end, hi)
@@ -315,9 +315,7 @@ def _range_end(
         return None
     number = _number(text, second, hi)
     if number is None or (
-        second.group("digits")
-        and _looks_like_year(second.group("digits"))
-        and not _BETWEEN.search(before)
+        second.group("digits") and _looks_like_year(second.group("digits")) and not between
     ):
         return None
     return number

@@ -35,8 +35,10 @@ from workbench.models import Claim, Scope, SourceDocument
 # times faster than \b with IGNORECASE, and this scan reads every character.
 _TRIGGER = re.compile(rf"\d|(?<![a-z])(?:{NUMBER_WORDS}|{EVENT_WORDS})(?![a-z])")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+|#\w+|\[[^\]]*\]\([^)]*\)")
-_MAY_HOLD_TIME = re.compile(r"\d\s*[ap]\.?m|:\d")
-_MAY_HOLD_URL = re.compile(r"[@#]|http|www\.|\]\(")
+# "\d\s*[ap]\.?m|:\d", opened with the class of its first characters, which lets the
+# engine skip to a digit or colon instead of trying both branches at every character.
+_MAY_HOLD_TIME = re.compile(r"[\d:](?:(?<=\d)\s*[ap]\.?m|(?<=:)\d)")
+_URL_MARKS = ("@", "#", "http", "www.", "](")  # a link holds one; `in` tests are fastest
 _WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+)?have\s+(?:been\s+)?$", re.IGNORECASE)
 
 
@@ -94,7 +96,8 @@ class _Reader(PageContext):
         skip = []
         if _MAY_HOLD_TIME.search(self.folded, start, end):
             skip += [(m.start(), m.end()) for m in TIME_RE.finditer(text, start, end)]
-        if _MAY_HOLD_URL.search(text, start, end):
+        said = text[start:end]
+        if any(mark in said for mark in _URL_MARKS):
             skip += [(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
         quantities = find_quantities(text, start, end, skip, self.words(index))
         dates: list[DateMention] = []

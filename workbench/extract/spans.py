@@ -16,8 +16,11 @@ class SpanSet:
 
     def __init__(self, spans: Iterable[Span] = ()) -> None:
         self._spans = sorted(spans)
-        self._starts = [s for s, _ in self._spans]
-        self._reach = list(accumulate((e for _, e in self._spans), max))  # furthest end so far
+        self._starts: list[int] = []
+        self._reach: list[int] = []  # the furthest end so far
+        if self._spans:  # most sentences skip nothing
+            self._starts = [s for s, _ in self._spans]
+            self._reach = list(accumulate((e for _, e in self._spans), max))
 
     def __bool__(self) -> bool:
         return bool(self._spans)

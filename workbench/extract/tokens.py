@@ -15,24 +15,43 @@ import re
 
 # A word, with the signs that join one ("al-Qaeda", "TTP/LI"), or one other sign.
 TOKEN = re.compile(r"[\w’'-]+(?:/[\w’'-]+)*|\S")
+_SPLIT = re.compile(f"({TOKEN.pattern})")  # split() keeps the tokens, white space between
 
 Token = tuple[str, int, int]  # (token, start, end): `text[start:end]` is the token
 
 
 def scan(text: str, pos: int, end: int) -> list[Token]:
-    """The tokens of `text[pos:end]`, scanned."""
-    return [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text, pos, end)]
+    """The tokens of `text[pos:end]`, scanned: `TOKEN.finditer`'s, with their offsets
+    summed from the lengths of the pieces `split()` gives (no match object a token)."""
+    pieces = _SPLIT.split(text[pos:end])
+    found = []
+    at = pos + len(pieces[0])
+    for index in range(1, len(pieces), 2):
+        token = pieces[index]
+        stop = at + len(token)
+        found.append((token, at, stop))
+        at = stop + len(pieces[index + 1])
+    return found
 
 
 class Tokens:
-    """The tokens of `text[start:end]` (a sentence), in order."""
+    """The tokens of `text[start:end]` (a sentence), in order, scanned when first
+    asked for: a sentence none of whose rules reads a window costs no scan."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.start = start
         self.end = end
-        self.tokens = scan(text, start, end)
-        self._starts = [t[1] for t in self.tokens]
+        self._tokens: list[Token] | None = None
+        self._starts: list[int] = []
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens, scanned on the first call."""
+        if self._tokens is None:
+            self._tokens = scan(self.text, self.start, self.end)
+            self._starts = [t[1] for t in self._tokens]
+        return self._tokens
 
     def window(self, pos: int, end: int) -> list[Token]:
         """The tokens of `text[pos:end]`: the same list `scan(text, pos, end)` gives.
@@ -44,11 +63,12 @@ class Tokens:
         (the window cuts it) are scanned again."""
         if pos < self.start or end > self.end:
             return scan(self.text, pos, end)
+        tokens = self.tokens
         first = bisect.bisect_left(self._starts, pos)
-        if first > 0 and self.tokens[first - 1][2] > pos:
+        if first > 0 and tokens[first - 1][2] > pos:
             return scan(self.text, pos, end)  # `pos` inside a token
         stop = bisect.bisect_left(self._starts, end, first)
-        found = self.tokens[first:stop]
+        found = tokens[first:stop]
         if found and found[-1][2] > end:
             found[-1:] = scan(self.text, found[-1][1], end)
         return found
@@ -57,11 +77,12 @@ class Tokens:
         """The last `count` tokens of `text[pos:end]`: `window(pos, end)[-count:]`."""
         if pos < self.start or end > self.end:
             return scan(self.text, pos, end)[-count:]
+        tokens = self.tokens
         first = bisect.bisect_left(self._starts, pos)
         stop = bisect.bisect_left(self._starts, end, first)
         if stop - first <= count + 1:
             return self.window(pos, end)[-count:]
-        found = self.tokens[stop - count - 1 : stop]  # one more: the last may be cut in two
+        found = tokens[stop - count - 1 : stop]  # one more: the last may be cut in two
         if found[-1][2] > end:
             found[-1:] = scan(self.text, found[-1][1], end)
         return found[-count:]

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from workbench.extract.casefold import fold
 
-_TOKEN = re.compile(r"[a-z]+|\d+")
+_TOKEN = re.compile(r"([a-z]+|\d+)")  # grouped: split() keeps the words
 _KEPT = 50_000  # words a `WordClass` remembers; past that it starts afresh
 
 
@@ -57,12 +57,20 @@ class WordIndex:
         self.end = end
         self.starts: dict[str, list[int]] = {}
         self.digits: list[int] = []
-        for match in _TOKEN.finditer(self.folded, start, end):
-            token = match.group(0)
-            if token[0].isdigit():
-                self.digits.append(match.start())
+        starts, digits = self.starts, self.digits
+        # split() gives the pieces between the words and the words in turn, so each
+        # word's start is the sum of the lengths before it: no match object a word
+        pieces = _TOKEN.split(self.folded[start:end])
+        pos = start + len(pieces[0])
+        for index in range(1, len(pieces), 2):
+            token = pieces[index]
+            if not "a" <= token[0] <= "z":  # a run of digits (\d: any script's)
+                digits.append(pos)
+            elif token in starts:
+                starts[token].append(pos)
             else:
-                self.starts.setdefault(token, []).append(match.start())
+                starts[token] = [pos]
+            pos += len(token) + len(pieces[index + 1])
 
     def has(self, words: Iterable[str]) -> bool:
         """Whether any of `words` stands in the span."""

@@ -91,8 +91,10 @@ class _Zone(Enum):
     FORM = auto()
 
 
-# Where str.splitlines() breaks a line.
-_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# Where str.splitlines() breaks a line ("\r\n" is one break). It opens with the class
+# of the breaks, which lets the engine skip to the next one: twice as fast as
+# "\r\n|[...]", whose first branch is tried at every character.
+_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029](?:(?<=\r)\n)?")
 
 
 def _lines(text: str) -> Iterator[_Line]:

@@ -76,7 +76,8 @@ def document_from_text(
     hashed as UTF-8 nor stored. `sha256` is the hex digest of the raw bytes as they
     came, by default of the text as UTF-8; the text is then made inert
     (`inert_text`). Offsets of everything else stay the same."""
-    text = _LONE_SURROGATE.sub("\ufffd", text)
+    if not text.isascii():  # a constant-time test: most text has no character to replace
+        text = _LONE_SURROGATE.sub("\ufffd", text)
     sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     title = outlet = url = None
     published: dt.date | None = None
