@@ -46,6 +46,8 @@ def toll(text: str) -> int:
         # another voice's figure for the same victims: the lower one
         ("Two persons were killed in Jos. The Daily Trust reports seven deaths.", 2),
         ("Rebels claimed killing 40 soldiers. The army said only three soldiers were killed.", 3),
+        ("Gunmen killed 15 traders in Daku. Some sources assert 25 deaths.", 15),
+        ("Raiders killed 85 villagers. Some reports have the death toll at 99.", 85),
         # negatives: another voice counting other victims, or saying it adds
         ("Gunmen killed five villagers. Police said three gunmen were killed.", 8),
         ("Police said 3 people were killed in Jos. Residents said 2 more died in Bauchi.", 5),
