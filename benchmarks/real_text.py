@@ -182,7 +182,7 @@ def toll(claims: list[Claim], category: Category) -> int:
         restated = figure == sum(_figure(c) for c in counted) or figure in map(_figure, earlier)
         if earlier and restated and not new:
             continue
-        same = [c for c in earlier if not new and _same_victims(c, claim)]
+        same = [] if new else [c for c in earlier if _same_victims(c, claim)]
         if same and any(_other_voice(c, claim) for c in same):
             total = min(total, figure)
             continue
@@ -202,12 +202,11 @@ _GENERIC = frozenset(
 def _same_victims(a: Claim, b: Claim) -> bool:
     """Whether two claims may count the same victims: one names no one in
     particular, or both name the same kind ("farmers" and "a farmer")."""
-    heads = [(c.subject or "").split()[-1:] for c in (a, b)]
-    words = [h[0].lower().rstrip("s") if h else "" for h in heads]
+    heads = [" ".join((c.subject or "").split()[-1:]).lower() for c in (a, b)]
     return (
-        not all(words)
-        or words[0] == words[1]
-        or bool({(c.subject or "").split()[-1].lower() for c in (a, b) if c.subject} & _GENERIC)
+        not all(heads)
+        or heads[0].rstrip("s") == heads[1].rstrip("s")
+        or bool(_GENERIC.intersection(heads))
     )
 
 
