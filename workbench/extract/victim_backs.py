@@ -36,6 +36,7 @@ from workbench.extract.victim_words import (
     NAME_COMMA,
     NAME_DESCRIBED,
     NEAR_VERB,
+    OTHER_EVENT,
     POSSESSED_BODY,
     PREPOSITION_BEFORE,
     PROTEST,
@@ -222,7 +223,12 @@ def subject_of(sentence: Tokens, lo: int, verb: int, quantities: dict[int, Quant
 def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
     """The readings a protest is about ("protesters blocked roads after two were
     killed", "marched over the killing of") or unrest follows ("angry locals torched
-    vehicles after five students were killed in a collision")."""
+    vehicles after five students were killed in a collision"), and those of another
+    event the sentence ties this one to ("The attack came a day after a bomb killed
+    twelve")."""
+    other = OTHER_EVENT.match(folded, start, end)
+    if other:
+        return [r for r in readings if r.start >= other.end()]
     if PROTEST.search(folded, start, end):
         reason = REASON
     elif UNREST.search(folded, start, end):

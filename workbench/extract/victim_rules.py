@@ -57,6 +57,7 @@ from workbench.extract.victim_words import (
     OR_BEFORE,
     OR_OTHER_FATE,
     PASSIVE_RE,
+    RESULT_OF,
     RESULT_RE,
     RESULTATIVES,
     SHARED_SUBJECT,
@@ -143,8 +144,9 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             items = antecedents(c.sentence, c.sentence_start, match.start(), c.quantities)
         before = max(c.sentence_start, match.start() - 200)  # a reason may open the sentence
         if (
-            (nominal and BACKGROUND.search(folded, before, match.start()))
+            (nominal and _background(folded, before, match.start()))
             or (nominal and _untold_body(c, match))
+            or (nominal and _unrealised_result(folded, lo, match.start()))
             or SOUGHT.search(folded, before, match.start())
             or (not nominal and IRREALIS.search(folded, max(lo, match.start() - 40), match.start()))
         ):
@@ -156,6 +158,26 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             category = Category[match.lastgroup or ""]
             cue = Cue(_cue_start(folded, match), match.end(), category, match.group(0).split()[0])
             yield from item_readings(text, items, category, clause, cue, None)
+
+
+def _background(folded: str, start: int, end: int) -> bool:
+    """A reason word before a nominal ("protests over the killing of"), unless the
+    reason turned into the scene of the deaths ("the clash resulted in the death of"),
+    not in a relative clause that tells an earlier event ("protests against a blast
+    that resulted in the death of")."""
+    found = BACKGROUND.search(folded, start, end)
+    turned = TURNED.search(folded, found.start(), end) if found else None
+    return found is not None and (
+        turned is None or RESULT_OF.search(folded, found.start(), turned.start()) is not None
+    )
+
+
+def _unrealised_result(folded: str, lo: int, start: int) -> bool:
+    """A result that did not happen: "would result in the execution of one hostage"."""
+    turned = TURNED.search(folded, max(lo, start - 30), start)
+    return turned is not None and bool(
+        IRREALIS.search(folded, max(lo, turned.start() - 40), turned.start())
+    )
 
 
 def _untold_body(c: Clause, match: re.Match[str]) -> bool:

@@ -134,13 +134,19 @@ AND_BEFORE = re.compile(r",\s+and\s+$")
 LIST_GOES_ON = re.compile(r"\s*,\s+and\s+")
 # Words before "the killing of" that make it the reason for something else, not news.
 BACKGROUND = re.compile(
-    r"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|march\w*|strike|against|over|"
-    r"following|followed|after|condemn\w*|denounc\w*|demand\w*|justice|mourn\w*|funeral|"
+    r"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|march\w*|strike|"
+    r"condemn\w*|denounc\w*|demand\w*|justice|mourn\w*|funeral|"
     r"reprisal|revenge|retaliat\w*|response|avenge\w*|blamed|anger\w*|outrage\w*|sparked|"
     r"triggered|trial|convicted|sentenced|charged|accused|anniversary|suspects?\s+in|"
-    r"involved\s+in|"
-    r"commemorat\w*|memory|since)(?![a-z])[^.;]*$"
+    r"involved\s+in|commemorat\w*|memory)(?![a-z])[^.;]*$"
+    # a preposition up to its phrase's end: "clashed over the killing of", not
+    # "numbering over 29, ... leading to the death of"
+    r"|(?<![a-z])(?:over|following|followed|after|since)(?![a-z])[^.;,]*$"
+    r"|(?<![a-z])against\s+(?:[a-z’'-]+\s+){0,2}$"
 )
+# Before a result verb: it is a relative clause, and says what an earlier event led
+# to ("protests against a blast that resulted in the death of 15").
+RESULT_OF = re.compile(r"(?<![a-z])(?:which|that|who)\s+(?:[a-z]+ly\s+)?$")
 # A sentence about a protest, and the words that make a death its reason:
 # "youths took to the streets following the killing a pharmacist", "colleagues of a
 # man beheaded by al-Shabaab protest", "protesters blocked roads after two were killed".
@@ -155,6 +161,18 @@ UNREST = re.compile(
     r"tension|unrest|gherao\w*|mob|ruckus|pelt\w*|chaos|outrage\w*|anger\w*|enraged|angry|"
     r"irate|furious|set\s+(?:ablaze|fire|on\s+fire)|clash\w*)(?![a-z])"
 )
+# A sentence that ties this report to another event and tells that one: "The attack
+# came a day after five car bombs killed 215 people", "This follows the detonation of a
+# bomb at a mosque, killing 25".
+OTHER_EVENT = re.compile(
+    r"\W*(?:this|it|that|these|the\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|incidents?|bombings?|"
+    r"killings?|blasts?|assaults?|raids?|ambush(?:es)?|shootings?|explosions?|violence|"
+    r"clash(?:es)?|kidnappings?|abductions?|arrests?|operations?|events?))\s+"
+    r"(?:(?:also|again|only|just)\s+)?"
+    r"(?:follows|followed(?!\s+by)|"
+    r"(?:comes|came|come|occurred|happened|took\s+place)\s+(?:[a-z0-9-]+\s+){0,6}?"
+    r"(?:after|following|since|amid|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of))(?![a-z])"
+)
 AFTER = re.compile(r"(?<![a-z])(?:following|after)\s+(?:[a-z’'-]+\s+){0,5}$")
 REASON = re.compile(
     r"(?<![a-z])(?:following|after|over|against|demanding|colleagues\s+of|relatives\s+of|"
@@ -162,14 +180,15 @@ REASON = re.compile(
 )
 # A killing named as what someone is sought, tried or mourned for: told before.
 SOUGHT = re.compile(
-    r"(?<![a-z])(?:arrest\w*\s+of|justice\s+for|charged\s+with|"
+    r"(?<![a-z])(?:arrest\w*\s+of|(?:arrested|detained|held|wanted)\s+in\s+connection\s+"
+    r"(?:with|to)|justice\s+for|charged\s+with|"
     r"convicted\s+of|sentenced\s+for|anniversary\s+of|in\s+memory\s+of|"
     r"protest\w*\s+(?:over|against)|(?:hours?|days?|weeks?|months?|years?)\s+after|"
     # "lynched two robbers accused of killing", "men suspected of having killed":
     # what the victims are held to have done (not "X is suspected of killing")
     r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!be\s)(?<!been\s)"
     r"(?:accused|suspected)\s+(?:of(?:\s+having)?|to\s+have))\s+"
-    r"(?:[a-z’'-]+\s+){0,4}$"
+    r"(?:[\w’'-]+\s+){0,4}$"
 )
 # Words before a verb that say the killing did not happen, or not yet.
 IRREALIS = re.compile(
@@ -191,7 +210,7 @@ EARLIER = re.compile(
 # their deaths, not its reason ("student protests turn violent, two killed").
 TURNED = re.compile(
     r"(?<![a-z])(?:turn(?:s|ed|ing)?\s+violent|result(?:s|ed|ing)?\s+in|lead(?:s|ing)?\s+to|"
-    r"led\s+to)(?![a-z])"
+    r"led\s+to|caus(?:e|es|ed|ing))(?![a-z])"
 )
 # A fronted phrase closed by a comma, or a clause joined by "and", the victims
 # opening the clause after it: "During protests, four ...", "protested and 17 died".
