@@ -201,16 +201,22 @@ def test_found_killed_and_demonyms(text, total):
     ("text", "total"),
     [
         # a reason word far before a nominal, the deaths the result of this event
-        ("Following a raid on the market, vigilantes chased the bandits, which resulted"
-         " in the death of five.", 5),
+        (
+            "Following a raid on the market, vigilantes chased the bandits, which resulted"
+            " in the death of five.",
+            5,
+        ),
         ("Raiders, numbering over 40, stormed the camp, leading to the death of nine herders.", 9),
         ("The army's response led to the deaths of three of the gunmen.", 3),
         ("Troops fired on the protesters, resulting in the death of a teacher.", 1),
         # negatives: the preposition governs the nominal, or a relative clause tells an
         # earlier event, or the result did not happen
         ("Herders clashed with farmers over the recent killing of a cattle owner.", 0),
-        ("Youths staged a rally against the bombing of a bus that resulted in the death of"
-         " 12 pupils.", 0),
+        (
+            "Youths staged a rally against the bombing of a bus that resulted in the death of"
+            " 12 pupils.",
+            0,
+        ),
         ("A strike was called against the killing of a trader by soldiers.", 0),
         ("Soldiers were arrested in connection with the 2019 murder of a chief.", 0),
         ("The kidnappers said any delay would result in the execution of a hostage.", 0),
@@ -225,12 +231,17 @@ def test_a_reason_word_and_the_deaths_of_this_event(text, total):
     ("text", "total"),
     [
         # a sentence that ties this attack to another event tells that one's deaths
-        ("Gunmen wounded two guards in Kuri. The attack comes a week after a car bomb in"
-         " the same street killed twelve people.", 0),
-        ("Police shot dead four robbers. This follows a raid on a bank that killed a"
-         " cashier.", 4),
-        ("Two traders were kidnapped. The abduction came barely two days after bandits"
-         " killed nine herders, residents said.", 0),
+        (
+            "Gunmen wounded two guards in Kuri. The attack comes a week after a car bomb in"
+            " the same street killed twelve people.",
+            0,
+        ),
+        ("Police shot dead four robbers. This follows a raid on a bank that killed a cashier.", 4),
+        (
+            "Two traders were kidnapped. The abduction came barely two days after bandits"
+            " killed nine herders, residents said.",
+            0,
+        ),
         # negatives: the same event told on, or the deaths of this one
         ("The attack came as gunmen killed four farmers in Kuri.", 4),
         ("A bomb exploded in the market. The blast killed six traders.", 6),
