@@ -250,3 +250,20 @@ def test_a_reason_word_and_the_deaths_of_this_event(text, total):
 )
 def test_deaths_of_another_event_the_attack_follows(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # the attackers' own deaths told beside the victims'
+        ("Six worshippers were killed, plus the bomber.", 7),
+        ("At least 9 people died, plus the two bombers.", 11),
+        ("The raiders, four of whom were also killed, burned the granary.", 4),
+        ("Bandits came with 30 men, 8 of whom were killed by vigilantes.", 8),
+        # negatives: another fate after "plus", a part of a counted whole
+        ("Three guards were killed, plus one injury.", 3),
+        ("Gunmen killed 18 people, 11 of them children.", 18),
+    ],
+)
+def test_the_attackers_own_deaths_beside_the_victims(text, total):
+    assert killed(text) == total

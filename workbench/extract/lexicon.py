@@ -84,7 +84,7 @@ CASUALTY_NOUNS: dict[str, Category] = {
         ),
         Category.KILLED,
     ),
-    **dict.fromkeys(_words("wounded injured injuries"), Category.WOUNDED),
+    **dict.fromkeys(_words("wounded injured injuries injury"), Category.WOUNDED),
     **dict.fromkeys(_words("refugees asylum_seekers"), Category.REFUGEES),
     **dict.fromkeys(_words("idps displaced evacuees"), Category.DISPLACED),
     **dict.fromkeys(_words("hostages captives abductees"), Category.KIDNAPPED),

@@ -232,6 +232,8 @@ def _counted(sentence: Tokens, start: int, pos: int, end: int, quantity: Quantit
         if len(tokens) > index and tokens[index][0].lower() in STATES:  # "two of the wounded"
             state = tokens[index]
             return Item(start, state[2], quantity, state[0], NounClass.CASUALTY)
+        if len(tokens) > 1 and tokens[1][0].lower() == "whom":
+            return Item(start, tokens[1][2], quantity, None, None)  # "the gunmen, five of whom"
     first = next((t[0] for t in tokens if not t[0].lower().endswith("ly")), "")
     if is_verb(first.lower()) and not first.endswith("ing") and not first.isupper():
         return None  # "and 1 captured", "a dozen critically wounded": another predicate's

@@ -56,6 +56,7 @@ from workbench.extract.victim_words import (
     NEARLY,
     OR_BEFORE,
     OR_OTHER_FATE,
+    PARTITIVE_SUBJECT,
     PASSIVE_RE,
     RESULT_OF,
     RESULT_RE,
@@ -259,6 +260,9 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
         shared = SHARED_SUBJECT.search(folded, max(first, stop - 60), stop)
         if shared:
             stop, subject_lo = shared.start(), first
+        partitive = PARTITIVE_SUBJECT.search(folded, max(lo, stop - 40), stop)
+        if partitive:
+            subject_lo = partitive.start()
         items = parse_back(c.sentence, subject_lo, stop, quantities)
         told = _told_before(folded, lo, items)
         yield from _refuse(told)  # "protesters blocked roads after two were killed"

@@ -126,6 +126,7 @@ ALONG = re.compile(
     r"\s+(?:\w+\s+){0,4}?(?:along|together)\s+with\s+"
     r"|(?:\s+(?!and\b|were\b|was\b|are\b|is\b|injured|wounded|hurt)[a-z’'-]+){0,6}?"
     r"\s*,?\s+as\s+well\s+as\s+"
+    r"|\s*,?\s+plus\s+"  # "four were killed, plus the bomber"
 )
 # A clause that opens with ", and": a list of victims may have begun before it
 # ("Tomas Ferrant, a teacher, and his son were abducted").
@@ -196,6 +197,9 @@ IRREALIS = re.compile(
     r"plan\w*|would|(?:could|might|(?<![0-9]\s)may)(?!\s+have\s)|not|never|no|failed|vow\w*|"
     r"intend\w*)\s+(?:[a-z]+\s+)?$"
 )
+# A partitive of the noun before it as a passive's whole subject: "40 fighters, 12 of
+# whom were killed" (12, not 40).
+PARTITIVE_SUBJECT = re.compile(r"(?<![\w-])[\w-]+\s+of\s+(?:whom|them|those|these)\s+$")
 SHARED_SUBJECT = re.compile(
     r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z’'-]+,?\s+){1,10}?(?:and|or|then|before)\s+$"
 )
