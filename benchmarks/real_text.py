@@ -163,7 +163,8 @@ def toll(claims: list[Claim], category: Category) -> int:
     replaces the figure counted so far when it is larger. A later sentence's figure
     for the same victims in another voice ("Two persons were killed. The Daily
     Trust reports seven deaths.") is an alternative, not an addition: the toll
-    keeps the lower, as ACLED's methodology codes the most conservative report.
+    keeps the lower, as ACLED's methodology codes the most conservative report,
+    unless the text calls that voice overtaken ("Earlier reports suggest five").
     """
     total = 0
     counted: list[Claim] = []
@@ -175,7 +176,7 @@ def toll(claims: list[Claim], category: Category) -> int:
             total = max(total, figure)
             counted.append(claim)
             continue
-        if counted and _BREAKDOWN.search(claim.text):
+        if counted and _BREAKDOWN.search(claim.text) and not _ADDITIVE.search(claim.text):
             continue
         earlier = [c for c in counted if c.sentence != claim.sentence]
         new = _ADDITIVE.search(claim.text) is not None
@@ -184,7 +185,8 @@ def toll(claims: list[Claim], category: Category) -> int:
             continue
         same = [] if new else [c for c in earlier if _same_victims(c, claim)]
         if same and any(_other_voice(c, claim) for c in same):
-            total = min(total, figure)
+            if not _SUPERSEDED.match(claim.attribution or ""):
+                total = min(total, figure)
             continue
         counted.append(claim)
         total += figure
@@ -210,6 +212,10 @@ def _same_victims(a: Claim, b: Claim) -> bool:
     )
 
 
+# A voice the text itself says was overtaken: "Earlier reports suggest five deaths".
+_SUPERSEDED = re.compile(r"(?:earlier|initial|first|preliminary|early)\b", re.IGNORECASE)
+
+
 def _other_voice(a: Claim, b: Claim) -> bool:
     """Whether `b` gives its figure in a voice of its own, other than `a`'s."""
     return b.attribution is not None and b.attribution != a.attribution
@@ -225,7 +231,9 @@ _REVISION = re.compile(
 _CODER_TOTAL = re.compile(r"^\s*(?:\d+|one|two|three|four|five)\s+fatalit(?:y|ies)\.?\s*$", re.I)
 _BREAKDOWN = re.compile(
     r"^(?:the\s+(?:dead|victims|fatalities)\s+includ|among\s+(?:the\s+)?(?:dead|killed|"
-    r"victims|fatalities))|\bof\s+(?:the\s+dead|those\s+killed|the\s+victims|them|whom|these)\b",
+    r"victims|fatalities))|\bof\s+(?:the\s+dead|those\s+killed|the\s+victims|them|whom|these)\b"
+    # "Nine of the rebel dead"
+    r"|^[\w-]+\s+of\s+the\s+(?:[\w-]+\s+){1,3}?(?:dead|victims|fatalities)\b",
     re.IGNORECASE,
 )
 

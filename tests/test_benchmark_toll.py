@@ -43,11 +43,19 @@ def toll(text: str) -> int:
         ("Two guards were shot dead at dawn. Two more guards died at noon.", 4),
         # a breakdown of a total told before
         ("Twelve people were killed over two days. Five of these were killed by machetes.", 12),
+        (
+            "Rebels attacked Kuri. 40 rebel fatalities reported. Nine of the rebel dead were boys.",
+            40,
+        ),
+        # a part counted anew: the attackers told as dying too
+        ("Gunmen killed seven people. The gunmen, three of whom were also killed, fled.", 10),
         # another voice's figure for the same victims: the lower one
         ("Two persons were killed in Jos. The Daily Trust reports seven deaths.", 2),
         ("Rebels claimed killing 40 soldiers. The army said only three soldiers were killed.", 3),
         ("Gunmen killed 15 traders in Daku. Some sources assert 25 deaths.", 15),
         ("Raiders killed 85 villagers. Some reports have the death toll at 99.", 85),
+        # an overtaken voice's figure: the text's own stands
+        ("Raiders killed 14 herders. Earlier reports suggested six deaths.", 14),
         # negatives: another voice counting other victims, or saying it adds
         ("Gunmen killed five villagers. Police said three gunmen were killed.", 8),
         ("Police said 3 people were killed in Jos. Residents said 2 more died in Bauchi.", 5),
