@@ -54,6 +54,13 @@ def toll(text: str) -> int:
         ("Rebels claimed killing 40 soldiers. The army said only three soldiers were killed.", 3),
         ("Gunmen killed 15 traders in Daku. Some sources assert 25 deaths.", 15),
         ("Raiders killed 85 villagers. Some reports have the death toll at 99.", 85),
+        # the coder's statement of the figure coded is the toll
+        ("Rebels said they killed 12 soldiers. Fatalities coded as 4 (rebels reported 12).", 4),
+        (
+            "Two soldiers were shot dead. Fatalities coded as 0 (rebels reported 2).",
+            0,
+        ),
+        ("Eleven killed in two villages (coded as 7 here and 4 for Kuri).", 7),
         # an overtaken voice's figure: the text's own stands
         ("Raiders killed 14 herders. Earlier reports suggested six deaths.", 14),
         # negatives: another voice counting other victims, or saying it adds

@@ -267,3 +267,20 @@ def test_deaths_of_another_event_the_attack_follows(text, total):
 )
 def test_the_attackers_own_deaths_beside_the_victims(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a coder's note states the figure coded
+        ("Troops shelled the rebels' camp. Unknown fatalities coded as 10.", 10),
+        ("Police fired on the crowd; deaths were reported. Several fatalities coded as 3.", 3),
+        ('Raiders killed "many" (coded as 10) herders near Kuri.', 10),
+        # negatives: a place, an actor or a span coded as something else
+        ("Militiamen (coded as Popular Resistance) clashed with troops near Kuri.", 0),
+        ('Students protested "for days" (coded as 2 days) in Kuri.', 0),
+        ("Gunmen attacked Waru (coded as Kuri) and wounded 4 people.", 0),
+    ],
+)
+def test_a_coders_note_of_the_figure_coded(text, total):
+    assert killed(text) == total

@@ -229,6 +229,11 @@ DETERMINER_BEFORE = re.compile(r"(?<![a-z])(?:the|of)\s+$")
 CODED = re.compile(
     r"(?<![a-z])(?:(?P<KILLED>fatalities|deaths|dead|killed|death\s+toll)|"
     r"(?P<WOUNDED>injuries|injured|wounded))\s*[:=]\s*"
+    # ACLED's coder states the figure coded: "Unknown fatalities coded as 10.", "10
+    # killed (coded as 8 here and 2 for ...)", '"many" (coded as 10) people'
+    r"|(?P<KILLED_>(?<![a-z])(?:fat(?:alities|aities|ilities|alites)|deaths|unknown|estimate)"
+    r"(?:\s+and\s+injuries)?\s+(?:(?:is|are|were|was)\s+)?|\(\s*)coded\s+as\s+"
+    r"(?=\d+(?:\s+here\b|\s*\)|\s*\(|\.|\s*$)|\d+\s+(?!\w))"
 )
 POSSESSED_BODY = re.compile(r"(?:his|her)\s+(?:\w+\s+)?body\b", re.IGNORECASE)
 BODIES = frozenset("body bodies corpse corpses remains".split())

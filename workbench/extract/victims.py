@@ -83,7 +83,7 @@ def find_victims(
         return Victims([], SpanSet())
     sentence = Tokens(text, start, end)
     for coded in CODED.finditer(folded, start, end):  # "Fatalities: 10 people."
-        category = Category[coded.lastgroup or ""]
+        category = Category[(coded.lastgroup or "").rstrip("_")]
         cue = Cue(coded.start(), coded.end(), category)
         items = parse_list(sentence, coded.end(), end, by_start)
         if _counted_before(text, coded.start(), ends):
