@@ -284,3 +284,34 @@ def test_the_attackers_own_deaths_beside_the_victims(text, total):
 )
 def test_a_coders_note_of_the_figure_coded(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a coder's note gives a toll to another event
+        ("Raiders killed 3 herders (coded separately) and stole 200 goats.", 0),
+        ("Bandits ambushed a bus. (2 guards were also killed - coded seperately)", 0),
+        ("Four traders were killed in the raid (fatalities coded in other events).", 0),
+        # negatives: the note speaks of another figure, or of a place
+        ("5 soldiers killed (and 2 civilians - coded separately) near Kuri.", 5),
+        ("Gunmen killed 6 villagers in Waru (coded as Kuri).", 6),
+    ],
+)
+def test_a_toll_the_coder_gives_to_another_event(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # one active verb, its count repeated for a second place
+        ("Bandits killed 8 in Kuri and 5 in Waru.", 13),
+        ("Militants killed 10 people in Daku village and six others in Baga.", 16),
+        # negatives: a second clause with its own verb, or no count
+        ("Troops killed 4 rebels in Gao and 3 rebels were arrested.", 4),
+        ("Gunmen killed 2 farmers in Kuri and burned houses in Waru.", 2),
+    ],
+)
+def test_a_count_repeated_for_another_place(text, total):
+    assert killed(text) == total

@@ -30,6 +30,7 @@ from workbench.extract.victim_words import (
     AND_KIN,
     APPOSITION,
     BODIES,
+    CODED_ELSEWHERE,
     GAP,
     MAX_BACK,
     MODIFIER,
@@ -236,6 +237,27 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
     else:
         return []
     return [r for r in readings if reason.search(folded, max(start, r.start - 50), r.start)]
+
+
+def coded_elsewhere(folded: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
+    """The readings an ACLED coder's note gives to another event: the one just before
+    "(coded separately)", or every death of the sentence before "(fatalities coded in
+    other events)". `readings` are in text order."""
+    told: list[Reading] = []
+    for note in CODED_ELSEWHERE.finditer(folded, start, end):
+        before = [r for r in readings if r.quantity.end <= note.start()]
+        if note.group("all"):
+            told.extend(r for r in before if r.category is Category.KILLED)
+        elif before and _just_before(folded, before[-1].quantity.end, note.start()):
+            told.append(before[-1])
+    return told
+
+
+def _just_before(folded: str, end: int, note: int) -> bool:
+    """Whether a count ending at `end` is the one a note at `note` speaks of: close,
+    and no other figure between ("2 police killed (and 3 civilians - coded ...)")."""
+    between = folded[end:note]
+    return len(between) <= 40 and not any(ch.isdigit() for ch in between)
 
 
 def other_fate(item: Item, category: Category) -> bool:

@@ -159,6 +159,9 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             category = Category[match.lastgroup or ""]
             cue = Cue(_cue_start(folded, match), match.end(), category, match.group(0).split()[0])
             yield from item_readings(text, items, category, clause, cue, None)
+            # "killed 12 in Akida and nine others in Mbuta"
+            gaps = gapped(text, items[-1].end, hi, c.quantities)
+            yield from item_readings(text, gaps, category, clause, None, None)
 
 
 def _background(folded: str, start: int, end: int) -> bool:

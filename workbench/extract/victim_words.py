@@ -174,6 +174,14 @@ OTHER_EVENT = re.compile(
     r"(?:comes|came|come|occurred|happened|took\s+place)\s+(?:[a-z0-9-]+\s+){0,6}?"
     r"(?:after|following|since|amid|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of))(?![a-z])"
 )
+# An ACLED coder's note that a toll is coded in another event: "killed 2 (coded
+# seperately)", "(2 policemen were also killed - coded separately)"; with "fatalities"
+# it covers every death of the sentence ("(fatalities coded in other events)").
+CODED_ELSEWHERE = re.compile(
+    r"(?<![a-z])(?P<all>(?:fatalities|deaths)\s+(?:were\s+)?)?coded\s+(?:separately|"
+    r"seperately|separetely|elsewhere|in\s+(?:an?\s+)?(?:other|another|separate|different)\s+"
+    r"(?:events?|entr(?:y|ies))|across)(?![a-z])"
+)
 AFTER = re.compile(r"(?<![a-z])(?:following|after)\s+(?:[a-z’'-]+\s+){0,5}$")
 REASON = re.compile(
     r"(?<![a-z])(?:following|after|over|against|demanding|colleagues\s+of|relatives\s+of|"
@@ -220,9 +228,12 @@ TURNED = re.compile(
 # opening the clause after it: "During protests, four ...", "protested and 17 died".
 MAIN_CLAUSE_OPENS = re.compile(r"(?:,\s+(?:(?:and|but|then)\s+)?|\s+(?:and|but)\s+(?:then\s+)?)$")
 CONJUNCTION = re.compile(r"(?<![a-z])(?:and|or)(?![a-z])")
-PREPOSITION = re.compile(r"\s+(?:more\s+)?(?:in|at|near|on|outside|around)\s+[A-Z]")
+PREPOSITION = re.compile(
+    r"\s+(?:(?:more|others|people|persons)\s+)?(?:in|at|near|on|outside|around)\s+[A-Z]"
+)
 PLACE_PHRASE = re.compile(
     r"\s+(?:in|at|near|on|outside|around)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    r"(?:\s+(?:village|town|city|district|area|county|state|region|province|camp|market))?"
 )
 DETERMINER_BEFORE = re.compile(r"(?<![a-z])(?:the|of)\s+$")
 # A coder's field: "Fatalities: 10 people.", "Injuries = 3".

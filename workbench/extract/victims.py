@@ -31,6 +31,7 @@ from workbench.extract.spans import SpanSet
 from workbench.extract.tokens import Tokens
 from workbench.extract.victim_backs import (
     carry_subjects,
+    coded_elsewhere,
     reasons,
     told_bodies,
 )
@@ -97,7 +98,7 @@ def find_victims(
             _collect(clause_victims(here), readings, refused)
     ordered = told_bodies(sorted(readings.values(), key=lambda r: r.start), text)
     if ordered:  # deaths a protest is about, or unrest follows: told before
-        told = reasons(folded, start, end, ordered)
+        told = reasons(folded, start, end, ordered) + coded_elsewhere(folded, start, end, ordered)
         refused.extend((r.start, r.end) for r in told)
         ordered = [r for r in ordered if r not in told]
     taken = {r.quantity.start for r in ordered}
