@@ -315,3 +315,25 @@ def test_a_toll_the_coder_gives_to_another_event(text, total):
 )
 def test_a_count_repeated_for_another_place(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a victim told before dies: by a pronoun, by name, or after a passive of hurt
+        ("A trader was shot by gunmen near the market. He died of his wounds.", 1),
+        ("Mariam Kone was taken to hospital. She later died on 3 June.", 1),
+        (
+            "Gunmen fired at an officer, Captain Oumar Sidibe. Sidibe was wounded in the"
+            " attack and later died.",
+            1,
+        ),
+        ("Two guards were wounded in the blast and later died in hospital.", 2),
+        # negatives: a death told twice, another subject's death, a pronoun elsewhere
+        ("Gunmen shot dead a herder. He died instantly.", 1),
+        ("Three were injured and one died.", 1),
+        ("He said the soldiers died in vain.", 0),
+    ],
+)
+def test_a_victim_told_before_who_died(text, total):
+    assert killed(text) == total

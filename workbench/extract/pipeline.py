@@ -29,7 +29,7 @@ from workbench.extract.spans import SpanSet
 from workbench.extract.speaker_phrase import Speaker
 from workbench.extract.victim_words import EVENT_WORDS
 from workbench.extract.victims import find_victims
-from workbench.models import Claim, Scope, SourceDocument
+from workbench.models import Category, Claim, Scope, SourceDocument
 
 # Run over lower-cased text: a case-sensitive scan with a lookbehind is several
 # times faster than \b with IGNORECASE, and this scan reads every character.
@@ -167,7 +167,8 @@ class _Reader(PageContext):
             text, rest, clauses, sentence.start, self.last, self.words(index)
         )
         readings = [r for r in readings if not _counterfactual(text, sentence.start, r)]
-        singles = find_singular(text, sentence.start, sentence.end)
+        told_dead = self.last is not None and self.last.category is Category.KILLED
+        singles = find_singular(text, sentence.start, sentence.end, told_dead)
         if singles:
             taken = skip.with_spans((r.start, r.end) for r in readings)
             readings += [

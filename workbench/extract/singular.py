@@ -35,24 +35,45 @@ _NAMED = re.compile(
     rf"(?:,\s+(?:a|an|the)\s+[^,]{{1,60}},)?\s+{_BE}(?P<event>{_EVENT})\b"
 )
 _NOT_NAMES = re.compile(r"^(?:The|A|An|This|That|Mali|France|In|On|At)\b")
+# A death told of a victim told before, by a pronoun or by name: "He died of his
+# injuries", "She later died on 21 November", "Bader was wounded in the attack and
+# later died from his wounds" (one killed, not also one wounded).
+_LATER = r"(?:(?:later|subsequently|eventually|also|then|soon)\s+)?"
+_DIED = (
+    r"(?:died|succumbed|passed\s+away|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)"
+)
+_PRONOUN_DIED = re.compile(rf"\W*(?P<name>He|She)\s+{_LATER}{_DIED}\b")
+_HURT_THEN_DIED = re.compile(
+    rf"(?P<name>\b[A-Z][\w’'-]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w’'-]+){{0,3}})\s+{_BE}"
+    rf"(?:wounded|injured|shot|hurt|stabbed|beaten|burned)\b[^.;]{{0,80}}?\s+and\s+{_LATER}{_DIED}\b"
+)
 # Every match holds one of the event words as written: a span without any is
 # passed over without trying the name pattern at each of its capitals.
 _ANY_EVENT = re.compile(_EVENT)
 
 
-def find_singular(text: str, start: int, end: int) -> list[Reading]:
+def find_singular(text: str, start: int, end: int, told_dead: bool = False) -> list[Reading]:
     """Readings of value one for each named person killed, wounded, kidnapped or held
-    in `text[start:end]`: "Muhammad Aslam was killed"."""
-    readings: list[Reading] = []
+    in `text[start:end]`: "Muhammad Aslam was killed"; and of a victim told before who
+    died ("He died of his injuries"), unless the reading before this sentence was
+    already a death (`told_dead`: "Gunmen shot dead a farmer. He died instantly")."""
+    readings = [_one(m, Category.KILLED) for m in _HURT_THEN_DIED.finditer(text, start, end)]
+    pronoun = None if told_dead else _PRONOUN_DIED.match(text, start, end)
+    if pronoun:
+        readings.append(_one(pronoun, Category.KILLED))
     if _ANY_EVENT.search(text, start, end) is None:
         return readings
+    died = {r.start for r in readings}
     for match in _NAMED.finditer(text, start, end):
-        if not _NOT_NAMES.match(match.group("name")):
-            quantity = Quantity(match.start(), match.end(), 1, 1, 1, "exact")
+        if not _NOT_NAMES.match(match.group("name")) and match.start() not in died:
             category = _EVENTS[" ".join(match.group("event").lower().split())]
-            readings.append(
-                Reading(
-                    quantity, category, match.start(), match.end(), match.group("name"), None, None
-                )
-            )
+            readings.append(_one(match, category))
     return readings
+
+
+def _one(match: re.Match[str], category: Category) -> Reading:
+    """A reading of one person, named by the match's group "name"."""
+    quantity = Quantity(match.start("name"), match.end(), 1, 1, 1, "exact")
+    return Reading(
+        quantity, category, match.start("name"), match.end(), match.group("name"), None, None
+    )

@@ -66,6 +66,7 @@ from workbench.extract.victim_words import (
     SUBJECT_OF_NEXT,
     THE_BEFORE,
     THEM,
+    THEN_DIED,
     TURNED,
     UNCLEAR,
     WOULD,
@@ -272,8 +273,12 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
         items = items[len(told) :]
         if not items:
             continue
-        category = Category[match.lastgroup or ""]
-        cue = Cue(aux, match.end(), category)
+        category, cue_end = Category[match.lastgroup or ""], match.end()
+        wounded = category is Category.WOUNDED
+        died = THEN_DIED.match(folded, cue_end, c.sentence_end) if wounded else None
+        if died:  # "was injured in the blast and later died"
+            category, cue_end = K, died.end()
+        cue = Cue(aux, cue_end, category)
         yield from item_readings(text, items, category, clause, None, cue)
         gaps = gapped(text, match.end(), hi, quantities)
         yield from item_readings(text, gaps, category, clause, None, None)

@@ -128,6 +128,12 @@ ALONG = re.compile(
     r"\s*,?\s+as\s+well\s+as\s+"
     r"|\s*,?\s+plus\s+"  # "four were killed, plus the bomber"
 )
+# After a passive of hurt, the victims' death: "was injured in the blast and later
+# died in hospital" is one killed, not one wounded.
+THEN_DIED = re.compile(
+    r"[^.;]{0,80}?\s+and\s+(?:(?:later|subsequently|eventually|then|soon)\s+)?"
+    r"(?:died|succumbed|passed\s+away)(?![a-z])"
+)
 # A clause that opens with ", and": a list of victims may have begun before it
 # ("Tomas Ferrant, a teacher, and his son were abducted").
 AND_BEFORE = re.compile(r",\s+and\s+$")
