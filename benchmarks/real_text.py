@@ -155,7 +155,8 @@ def unreadable(row: Row, shared: set[tuple[str, str]] = frozenset()) -> str | No
 
 def toll(claims: list[Claim], category: Category) -> int:
     """The figure a text gives for one incident and category: its claims summed,
-    each counting as `_figure` says; running totals (scope "cumulative") left out.
+    each counting as `_figure` says; running totals (scope "cumulative") and figures
+    the text calls false (`denies`: "police dismissed the claim as baseless") left out.
 
     A figure in a later sentence that repeats one already counted, or the sum of
     all counted so far ("... killed two civilians. 2 fatalities."), restates it
@@ -178,7 +179,7 @@ def toll(claims: list[Claim], category: Category) -> int:
     total = 0
     counted: list[Claim] = []
     for claim in claims:
-        if claim.category is not category or claim.scope == "cumulative":
+        if claim.category is not category or claim.scope == "cumulative" or claim.denies:
             continue
         figure = _figure(claim)
         if _REVISION.search(claim.text) or _CODER_TOTAL.match(claim.sentence):

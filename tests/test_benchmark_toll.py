@@ -61,6 +61,12 @@ def toll(text: str) -> int:
             0,
         ),
         ("Eleven killed in two villages (coded as 7 here and 4 for Kuri).", 7),
+        # a figure the text calls false
+        (
+            "The rebels claimed to have killed 9 soldiers, but the army rejected the group's"
+            " claim.",
+            0,
+        ),
         # an overtaken voice's figure: the text's own stands
         ("Raiders killed 14 herders. Earlier reports suggested six deaths.", 14),
         # negatives: another voice counting other victims, or saying it adds

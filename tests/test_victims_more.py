@@ -337,3 +337,22 @@ def test_a_count_repeated_for_another_place(text, total):
 )
 def test_a_victim_told_before_who_died(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # deaths of an earlier event, dated before this one
+        ("A grenade hit a shop near the spot where three soldiers were killed a week earlier.", 0),
+        ("Police foiled a follow-on attack to a previous bombing at the market which killed 9.", 0),
+        # a killing joined to an intended act; creatures are no victims
+        ("Gunmen stormed the bank, threatening to burn it and kill the manager.", 0),
+        ("The group said the farm caused the deaths of thousands of creatures.", 0),
+        # negatives: a time that dates this event, or another predicate's
+        ("Two days before the vote, gunmen killed 12 people in Kuri.", 12),
+        ("Police found the bodies of four guards who were kidnapped two days before.", 4),
+        ("Raiders tried to storm the camp and killed two guards.", 2),
+    ],
+)
+def test_deaths_dated_before_the_event_or_only_intended(text, total):
+    assert killed(text) == total

@@ -348,7 +348,7 @@ DENIALS = re.compile(  # run over lower-cased text (casefold.py)
     r"[^.;]{0,60}?\b(?:is|was|are|were|as|be)\s+(?:completely\s+|entirely\s+|totally\s+)?"
     r"(?:false|untrue|fabricated|baseless|unfounded|fake|wrong|incorrect|a\s+lie|lies)\b"
     r"|\b(?:denied|denies|deny|dismissed|rejected|refuted|disputed)\s+(?:the\s+|these\s+|those\s+)?"
-    r"(?:\w+\s+){0,3}?(?:reports?|claims?|story|stories|allegations?|accounts?)\b"
+    r"(?:[\w’'-]+\s+){0,3}?(?:reports?|claims?|story|stories|allegations?|accounts?)\b"
     r"|\bfake\s+news\b|\bno\s+truth\s+(?:to|in)\b"
 )
 

@@ -31,6 +31,7 @@ from workbench.extract.victim_words import (
     APPOSITION,
     BODIES,
     CODED_ELSEWHERE,
+    EARLIER_TIME,
     GAP,
     MAX_BACK,
     MODIFIER,
@@ -44,6 +45,7 @@ from workbench.extract.victim_words import (
     REASON,
     RELATIVE,
     SINGLE,
+    TOLD_BETWEEN,
     UNREST,
 )
 from workbench.models import Category
@@ -226,10 +228,13 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
     killed", "marched over the killing of") or unrest follows ("angry locals torched
     vehicles after five students were killed in a collision"), and those of another
     event the sentence ties this one to ("The attack came a day after a bomb killed
-    twelve")."""
+    twelve") or dates before it ("where two militants were killed two days earlier")."""
     other = OTHER_EVENT.match(folded, start, end)
     if other:
         return [r for r in readings if r.start >= other.end()]
+    earlier = [r for r in readings if _earlier_time(folded, start, end, r)]
+    if earlier:
+        return earlier
     if PROTEST.search(folded, start, end):
         reason = REASON
     elif UNREST.search(folded, start, end):
@@ -237,6 +242,20 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
     else:
         return []
     return [r for r in readings if reason.search(folded, max(start, r.start - 50), r.start)]
+
+
+def _earlier_time(folded: str, start: int, end: int, reading: Reading) -> bool:
+    """Whether a time before the event reported stands next to a reading: at most 60
+    characters before it, or 50 after it with no other predicate between ("bodies of
+    21 militiamen kidnapped a few days earlier" dates the kidnapping)."""
+    lo, hi = max(start, reading.start - 60), min(end, reading.end + 50)
+    for time in EARLIER_TIME.finditer(folded, lo, hi):
+        if time.end() <= reading.start:
+            if ";" not in folded[time.end() : reading.start]:
+                return True
+        elif not TOLD_BETWEEN.search(folded, reading.end, time.start()):
+            return True
+    return False
 
 
 def coded_elsewhere(folded: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:

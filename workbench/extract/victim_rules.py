@@ -50,6 +50,7 @@ from workbench.extract.victim_words import (
     FINDING,
     FOUND_AUX,
     FOUND_RE,
+    INTENDED,
     IRREALIS,
     LIST_GOES_ON,
     MAIN_CLAUSE_OPENS,
@@ -151,6 +152,7 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             or (nominal and _unrealised_result(folded, lo, match.start()))
             or SOUGHT.search(folded, before, match.start())
             or (not nominal and IRREALIS.search(folded, max(lo, match.start() - 40), match.start()))
+            or (not nominal and _intended(folded, lo, match))
         ):
             # "protested against the killing of two students": an earlier death;
             # "tried to kill the governor", "nearly killed a thief": none
@@ -163,6 +165,15 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             # "killed 12 in Akida and nine others in Mbuta"
             gaps = gapped(text, items[-1].end, hi, c.quantities)
             yield from item_readings(text, gaps, category, clause, None, None)
+
+
+def _intended(folded: str, lo: int, match: re.Match[str]) -> bool:
+    """A bare verb joined to an intended act: "threatening to blow it up and kill the
+    ambassador" (not "tried to storm the base and killed two guards")."""
+    verb = match.group(0).split()[0]
+    return not verb.endswith(("ed", "ing")) and bool(
+        INTENDED.search(folded, max(lo, match.start() - 80), match.start())
+    )
 
 
 def _background(folded: str, start: int, end: int) -> bool:

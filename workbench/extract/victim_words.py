@@ -188,6 +188,19 @@ CODED_ELSEWHERE = re.compile(
     r"seperately|separetely|elsewhere|in\s+(?:an?\s+)?(?:other|another|separate|different)\s+"
     r"(?:events?|entr(?:y|ies))|across)(?![a-z])"
 )
+# A time before the event reported, next to a death: that of an earlier event ("a
+# house where two militants were killed two days earlier", "a previous bombing which
+# killed 12"). Not "two days before the vote", which dates this event, nor "the
+# previous day", which often counts back from a statement ("claimed killing 8 in
+# clashes on the previous day").
+EARLIER_TIME = re.compile(
+    r"(?<![a-z])(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:earlier(?!\s+than)|before(?=\s*(?:[,.;)]|$)))"
+    r"|(?:an?|the)\s+previous\s+(?:[a-z-]+\s+)?(?:attack|bombing|blast|explosion|assault|raid|"
+    r"incident|ambush|clash)\w*)(?![a-z])"
+)
+# Between a death and a time after it: another predicate the time may date instead.
+TOLD_BETWEEN = re.compile(rf";|(?<![a-z])(?:{EVENT_WORDS})(?![a-z])")
 AFTER = re.compile(r"(?<![a-z])(?:following|after)\s+(?:[a-z’'-]+\s+){0,5}$")
 REASON = re.compile(
     r"(?<![a-z])(?:following|after|over|against|demanding|colleagues\s+of|relatives\s+of|"
@@ -214,6 +227,12 @@ IRREALIS = re.compile(
 # A partitive of the noun before it as a passive's whole subject: "40 fighters, 12 of
 # whom were killed" (12, not 40).
 PARTITIVE_SUBJECT = re.compile(r"(?<![\w-])[\w-]+\s+of\s+(?:whom|them|those|these)\s+$")
+# A killing joined to an intended act: "threatening to blow it up and kill the
+# ambassador", "attempted to kidnap and kill the governor".
+INTENDED = re.compile(
+    r"(?<![a-z])(?:threat\w*|vow\w*|attempt\w*|tried|trying|plot\w*|plan\w*|intend\w*|sought|"
+    r"seeking|want\w*)\s+to\s+[^.;,]{0,40}?\s+and\s+$"
+)
 SHARED_SUBJECT = re.compile(
     r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z’'-]+,?\s+){1,10}?(?:and|or|then|before)\s+$"
 )
@@ -369,7 +388,8 @@ NOT_MODIFIERS = frozenset(
 ANIMALS = frozenset(
     "goat goats cow cows ox oxen bull bulls camel camels dog dogs donkey donkeys horse horses "
     "sheep cattle livestock mule mules pig pigs chicken chickens elephant elephants lion lions "
-    "animal animals calf calves hippo hippos rhino rhinos birds bird".split()
+    "animal animals calf calves hippo hippos rhino rhinos birds bird creature creatures mink "
+    "foxes fox poultry".split()
 )
 MAX_MODIFIERS = 6
 NEAR_VERB = 8  # tokens before a passive where a bare noun may start its subject
