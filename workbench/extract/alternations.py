@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_LETTERS = re.compile(r"[a-z]*")
+_LETTERS = re.compile(r"[A-Za-z]*")
 _QUANTIFIERS = ("+", "*", "?", "{")
 
 
@@ -22,9 +22,12 @@ class _Node:
 
 
 def word_trie(alternation: str) -> str:
-    """The top-level alternatives of `alternation` (lower-case letters, each followed by
-    any pattern: "kill\\w*|kil+ed|bod(?:y|ies)") as one trie on their letters: a
-    pattern of the same strings, without a group of its own."""
+    """The top-level alternatives of `alternation` (letters, each followed by any
+    pattern: "kill\\w*|kil+ed|bod(?:y|ies)|Jan") as one trie on their letters: a
+    pattern of the same strings ("sho(?:t|ot|w)": put it in a group to make it part
+    of a longer one). Where several alternatives match at one place, the trie may
+    prefer another than the list did: use it where they cannot, or where only
+    whether and where a match starts counts."""
     root = _Node()
     for word in _alternatives(alternation):
         letters = _LETTERS.match(word).group(0)  # type: ignore[union-attr]
