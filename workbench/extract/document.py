@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from workbench.extract.gazetteer import Country
-from workbench.extract.places import PlaceMention, dateline_place, dominant_country_of
+from workbench.extract.places import PlaceMention, dateline_place, dominant_countries
 from workbench.models import Block, BlockKind, SourceDocument
 
 PAGE = 50_000  # characters: what a page costs (its copies, its sentences) stays small
@@ -41,18 +41,20 @@ class Whole:
         self.doc = doc
 
     @cached_property
+    def _homes(self) -> tuple[Country | None, Country | None]:
+        return dominant_countries(_body(page.doc) for page in pages(self.doc))
+
+    @property
     def home(self) -> Country | None:
         """The country the document speaks of most: "the country", and the last resort."""
-        return dominant_country_of(_body(page.doc) for page in pages(self.doc))
+        return self._homes[0]
 
-    @cached_property
+    @property
     def named_home(self) -> Country | None:
         """The country the document names as a place, not only as who acted: where a
         claim that names no place happened, if anywhere ("a Palestinian militant
         group" names no place)."""
-        if self.home is None:
-            return None
-        return dominant_country_of((_body(page.doc) for page in pages(self.doc)), named_only=True)
+        return self._homes[1]
 
     @cached_property
     def dateline(self) -> PlaceMention | None:

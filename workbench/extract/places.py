@@ -131,6 +131,13 @@ def dominant_country_of(parts: Iterable[str], named_only: bool = False) -> Count
     document's pages), each counted and let go: the dateline is looked for in the first.
     With `named_only`, None when only names that qualify an actor say a country
     ("claimed by a Palestinian militant group" says who, not where)."""
+    home, named_home = dominant_countries(parts)
+    return named_home if named_only else home
+
+
+def dominant_countries(parts: Iterable[str]) -> tuple[Country | None, Country | None]:
+    """`dominant_country_of(parts)` and `dominant_country_of(parts, named_only=True)`,
+    counted in one pass."""
     named: Counter[Country] = Counter()
     qualifying: Counter[Country] = Counter()
     for index, text in enumerate(parts):
@@ -143,8 +150,8 @@ def dominant_country_of(parts: Iterable[str], named_only: bool = False) -> Count
         dated = _dateline_country(text) if index == 0 else None
         if dated is not None:
             named[dated] += 2
-    counts = named if named_only else named or qualifying
-    return counts.most_common(1)[0][0] if counts else None
+    home = (named or qualifying).most_common(1)[0][0] if named or qualifying else None
+    return home, named.most_common(1)[0][0] if named else None
 
 
 def _dateline_country(text: str) -> Country | None:
