@@ -356,3 +356,22 @@ def test_a_victim_told_before_who_died(text, total):
 )
 def test_deaths_dated_before_the_event_or_only_intended(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a crime the victims or the crowd's target are held to have done before
+        ("A mob beat a man who had allegedly killed his brother in Kuri.", 0),
+        ("Traders attacked the guards for allegedly killing a porter.", 0),
+        ("Residents demanded the arrest of a soldier who they believe killed two boys.", 0),
+        # what a protest or a rampage is about
+        ("Youths protested in Kuri against a wave of night raids that killed five herders.", 0),
+        ("Pupils went on a rampage after a classmate was killed by a truck.", 0),
+        # negatives: this event's deaths beside a relative clause of an earlier act
+        ("Police killed two robbers who had attacked a bank.", 2),
+        ("Youths protested in Kuri, and police killed two of them.", 2),
+    ],
+)
+def test_crimes_told_before_and_what_a_protest_is_about(text, total):
+    assert killed(text) == total

@@ -241,7 +241,7 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
         reason = AFTER
     else:
         return []
-    return [r for r in readings if reason.search(folded, max(start, r.start - 50), r.start)]
+    return [r for r in readings if reason.search(folded, max(start, r.start - 90), r.start)]
 
 
 def _earlier_time(folded: str, start: int, end: int, reading: Reading) -> bool:

@@ -166,7 +166,7 @@ PROTEST = re.compile(
 UNREST = re.compile(
     r"(?<![a-z])(?:march\w*|agitat\w*|torch\w*|vandali[sz]\w*|block\w*|ransack\w*|violence|"
     r"tension|unrest|gherao\w*|mob|ruckus|pelt\w*|chaos|outrage\w*|anger\w*|enraged|angry|"
-    r"irate|furious|set\s+(?:ablaze|fire|on\s+fire)|clash\w*)(?![a-z])"
+    r"irate|furious|set\s+(?:ablaze|fire|on\s+fire)|clash\w*|rampage)(?![a-z])"
 )
 # A sentence that ties this report to another event and tells that one: "The attack
 # came a day after five car bombs killed 215 people", "This follows the detonation of a
@@ -205,12 +205,17 @@ AFTER = re.compile(r"(?<![a-z])(?:following|after)\s+(?:[a-z’'-]+\s+){0,5}$")
 REASON = re.compile(
     r"(?<![a-z])(?:following|after|over|against|demanding|colleagues\s+of|relatives\s+of|"
     r"families\s+of|friends\s+of)\s+(?:[a-z’'-]+\s+){0,5}$"
+    # "protest against a string of stabbings that killed seven"
+    r"|(?<![a-z])(?:following|after|over|against)\s+(?:[\w’'-]+\s+){0,8}?(?:that|which)\s+"
+    r"(?:had\s+)?(?:[a-z]+ly\s+)?$"
 )
 # A killing named as what someone is sought, tried or mourned for: told before.
 SOUGHT = re.compile(
     r"(?<![a-z])(?:arrest\w*\s+of|(?:arrested|detained|held|wanted)\s+in\s+connection\s+"
     r"(?:with|to)|justice\s+for|charged\s+with|"
-    r"convicted\s+of|sentenced\s+for|anniversary\s+of|in\s+memory\s+of|"
+    r"convicted\s+of|sentenced\s+(?:to\s+death\s+)?for|anniversary\s+of|in\s+memory\s+of|"
+    # "lynched for allegedly killing", "a man who had allegedly killed his father"
+    r"for\s+(?:allegedly|reportedly)(?:\s+having)?|who\s+(?:they\s+believe|had)|"
     r"protest\w*\s+(?:over|against)|(?:hours?|days?|weeks?|months?|years?)\s+after|"
     # "lynched two robbers accused of killing", "men suspected of having killed":
     # what the victims are held to have done (not "X is suspected of killing")
