@@ -375,3 +375,26 @@ def test_deaths_dated_before_the_event_or_only_intended(text, total):
 )
 def test_crimes_told_before_and_what_a_protest_is_about(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a coder's slips of "killed"
+        ("Four herders were kiled by raiders near Kuri.", 4),
+        ("Six traders were killid when the bus hit a mine.", 6),
+        # one person named by a people's name, or a job the lexicon lacked
+        ("A Turkana is killed by raiders outside Lodwar.", 1),
+        ("Soldiers shot and killed a young Borana near Moyale.", 1),
+        ("A paramedic tending the wounded was shot dead.", 1),
+        # an appositive that names the members of a count
+        ("Three guards, a Kenyan and two Somalis, were killed at the gate.", 3),
+        # negatives: a proper name of several words, a name a phrase goes on from,
+        # and a plain list
+        ("Gunmen burned a Kuri Mosque and killed two guards.", 2),
+        ("A Jammu and Kashmir police officer was shot dead.", 1),
+        ("Gunmen killed two farmers, a trader and a pupil, and burned the market.", 4),
+    ],
+)
+def test_slips_peoples_names_and_appositives(text, total):
+    assert killed(text) == total

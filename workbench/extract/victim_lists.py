@@ -31,6 +31,7 @@ from workbench.extract.victim_words import (
     BOTH_PLURAL,
     BRACKET,
     BREAKDOWN,
+    CLOSED_BEFORE_VERB,
     GROUP_OF,
     JOIN,
     LEAD,
@@ -106,7 +107,15 @@ def parse_list(sentence: Tokens, pos: int, end: int, quantities: dict[int, Quant
 
 def _appositive_last(text: str, items: list[Item]) -> list[Item]:
     """ "the murder of our companion X, an anti-globalisation protester": a last item
-    joined by a bare comma, no "and", describes the one before it."""
+    joined by a bare comma, no "and", describes the one before it; and "two engineers,
+    an Afghan and a Filipino, were": items set off by commas that count the first
+    one's number again name its members."""
+    closed = bool(items) and CLOSED_BEFORE_VERB.match(text, items[-1].end) is not None
+    if len(items) >= 3 and closed and text[items[0].end : items[1].start].strip() == ",":
+        first = items[0].quantity
+        parts = [i.quantity.value if i.quantity else 1 if i.single else None for i in items[1:]]
+        if first is not None and None not in parts and sum(parts) == first.value:  # type: ignore[arg-type]
+            return [replace(items[0], end=items[-1].end)]
     if len(items) >= 2 and items[-1].single and _one(items[-2]):
         between = text[items[-2].end : items[-1].start]
         if between.strip() == ",":
@@ -278,13 +287,33 @@ def _single(
         and head not in ANIMALS
     )
     aged = head == "old" and len(words) > 1 and AGE.match(words[-2][0])  # "a 14 year old"
-    person = title(words[-1][0]) or head == "person" or bool(aged)
+    person = (
+        title(words[-1][0]) or head == "person" or bool(aged) or _ethnonym(tokens, index, words)
+    )
     if not (kin or person or head in ("body", "corpse") or named(tokens[index:], found)):
         return _uncounted(sentence, tokens[index:], start, found) if is_plural(head) else None
     subject = " ".join(sentence.text[words[0][1] : words[-1][2]].split())
     noun = SINGULAR_CLASS.get(head, NounClass.PERSON)
     end = _tail(sentence, words[-1][2], tokens[-1][2])
     return Item(start, end, None, subject, noun, single=True)
+
+
+def _ethnonym(tokens: list[Token], index: int, words: list[Token]) -> bool:
+    """ "a young Oromo", "A Kipsigis is killed": one person named by a people's name,
+    a capitalised head after "a"/"an" that no lexicon lists. Not an acronym ("a PDP"),
+    a name of several words ("a Shikarpur Imambargah"), nor one a phrase goes on
+    from ("A Jammu and Kashmir police constable")."""
+    head, end = words[-1][0], words[-1][2]
+    after = next((t[0].lower() for t in tokens if t[1] >= end), "")
+    return (
+        index > 0
+        and tokens[0][0].lower() in ("a", "an")
+        and head[:1].isupper()
+        and head[1:].islower()
+        and len(head) > 2
+        and sum(w[0][:1].isupper() for w in words) == 1
+        and after not in ("and", "&", "of", "that", "which")
+    )
 
 
 def _uncounted(

@@ -54,7 +54,8 @@ ACRONYM_TITLES = frozenset(
 # Nouns for one person the lexicon lacks: "an army jawan", "a village sarpanch".
 MORE_PERSONS = frozenset(
     "jawan sepoy havildar sarpanch inmate monarch convict criminal clerk tout orderly minor "
-    "bride groom beggar scholar executive salesboy houseboy gangster thug hawker surgeon".split()
+    "bride groom beggar scholar executive salesboy houseboy gangster thug hawker surgeon "
+    "paramedic medic detective mechanic relative representative operative fugitive".split()
 )
 
 

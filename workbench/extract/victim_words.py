@@ -35,7 +35,8 @@ ACTIVE: dict[Category, str] = {
 }
 # Participles and predicates said after the victims: "two soldiers were killed".
 PASSIVE: dict[Category, str] = {
-    K: r"killed|shot\s+(?:dead|and\s+killed)|assassinated|executed|beheaded|massacred|"
+    # with a coder's slips: "kiled", "killid", "killied"
+    K: r"ki+l+(?:e|i|ie)d|shot\s+(?:dead|and\s+killed)|assassinated|executed|beheaded|massacred|"
     r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|"
     r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|stoned|axed|strangled|clubbed|"
     r"tortured|chopped|crushed|battered|trampled|slashed|macheted|speared)\s+"
@@ -134,6 +135,8 @@ THEN_DIED = re.compile(
     r"[^.;]{0,80}?\s+and\s+(?:(?:later|subsequently|eventually|then|soon)\s+)?"
     r"(?:died|succumbed|passed\s+away)(?![a-z])"
 )
+# A subject's appositive closed by a comma before its verb: "..., were killed".
+CLOSED_BEFORE_VERB = re.compile(r"\s*,\s+(?:were|was|are|is|have|has|had)\b")
 # A clause that opens with ", and": a list of victims may have begun before it
 # ("Tomas Ferrant, a teacher, and his son were abducted").
 AND_BEFORE = re.compile(r",\s+and\s+$")
