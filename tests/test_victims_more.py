@@ -398,3 +398,21 @@ def test_crimes_told_before_and_what_a_protest_is_about(text, total):
 )
 def test_slips_peoples_names_and_appositives(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # an open fate, a threat, another event's deaths
+        ("All 40 guards were either killed or wounded in the raid.", 0),
+        ("The kidnappers said they will kill the hostages on Friday.", 0),
+        ("Police linked the blast to another which killed three traders.", 0),
+        ("On the same day that bandits killed two herders, gunmen abducted 12 pupils.", 0),
+        ("A second bomb was found near where a blast the previous day killed nine people.", 0),
+        # negatives: this event's deaths, with a time after them
+        ("The army said it killed 8 rebels the previous day.", 8),
+        ("Either two or three soldiers were killed.", 2),
+    ],
+)
+def test_open_fates_threats_and_other_events(text, total):
+    assert killed(text) == total

@@ -265,7 +265,7 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
             # "three gunmen shot dead two men": active, read above; the gunmen are none
             yield from _refuse(parse_back(c.sentence, lo, aux, quantities))
             continue
-        if _not_a_death(folded, (lo, hi), aux, match.end()):
+        if _not_a_death(folded, (lo, c.sentence_end), aux, match.end()):
             yield from _refuse(parse_back(c.sentence, lo, aux, quantities))
             continue
         # "was abducted, tortured and beheaded": the subject of the first participle,

@@ -77,7 +77,7 @@ RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
 ]
 AUX = (
     r"(?:(?:were|was|are|is|be|been|being|have|has|had|got|get|reportedly|allegedly|all|also|"
-    r"later|subsequently|both|each|then|now|left|"
+    r"later|subsequently|both|each|then|now|left|either|"
     r"(?:believed|said|known|thought|reported|understood|feared|suspected)\s+to\s+have|"
     r"feared|presumed|believed|thought|confirmed|reported|suspected|found|seriously|critically|"
     r"fatally|badly|"
@@ -217,6 +217,10 @@ SOUGHT = re.compile(
     r"(?<![a-z])(?:arrest\w*\s+of|(?:arrested|detained|held|wanted)\s+in\s+connection\s+"
     r"(?:with|to)|justice\s+for|charged\s+with|"
     r"convicted\s+of|sentenced\s+(?:to\s+death\s+)?for|anniversary\s+of|in\s+memory\s+of|"
+    # another event's: "and another which killed two", "on the same day that rebels
+    # killed two", "an explosion the previous day killed sixteen"
+    r"another(?:\s+[a-z-]+)?\s+(?:which|that)|on\s+the\s+same\s+day\s+(?:that|as|when)|"
+    r"the\s+(?:previous|preceding)\s+(?:day|night|week|month)|"
     # "lynched for allegedly killing", "a man who had allegedly killed his father"
     r"for\s+(?:allegedly|reportedly)(?:\s+having)?|who\s+(?:they\s+believe|had)|"
     r"protest\w*\s+(?:over|against)|(?:hours?|days?|weeks?|months?|years?)\s+after|"
@@ -229,7 +233,8 @@ SOUGHT = re.compile(
 # Words before a verb that say the killing did not happen, or not yet.
 IRREALIS = re.compile(
     r"(?<![a-z])(?:to(?!\s+have\s)|nearly|almost|attempt\w*|tried|trying|plot\w*|threat\w*|"
-    r"plan\w*|would|(?:could|might|(?<![0-9]\s)may)(?!\s+have\s)|not|never|no|failed|vow\w*|"
+    r"plan\w*|would|will|shall|(?:could|might|(?<![0-9]\s)may)(?!\s+have\s)|not|never|no|"
+    r"failed|vow\w*|"
     r"intend\w*)\s+(?:[a-z]+\s+)?$"
 )
 # A partitive of the noun before it as a passive's whole subject: "40 fighters, 12 of
