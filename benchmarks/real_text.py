@@ -243,8 +243,8 @@ _CODER_TOTAL = re.compile(r"^\s*(?:\d+|one|two|three|four|five)\s+fatalit(?:y|ie
 _BREAKDOWN = re.compile(
     r"^(?:the\s+(?:dead|victims|fatalities)\s+includ|among\s+(?:the\s+)?(?:dead|killed|"
     r"victims|fatalities))|\bof\s+(?:the\s+(?:dead|victims|fatalities)|those\s+killed|them|whom|these)\b"
-    # "Nine of the rebel dead"
-    r"|^[\w-]+\s+of\s+the\s+(?:[\w-]+\s+){1,3}?(?:dead|victims|fatalities)\b",
+    # "Nine of the rebel dead", "one of the two persons killed"
+    r"|^[\w-]+\s+of\s+the\s+(?:[\w-]+\s+){1,3}?(?:dead|victims|fatalities|killed)\b",
     re.IGNORECASE,
 )
 

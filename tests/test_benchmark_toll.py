@@ -47,6 +47,7 @@ def toll(text: str) -> int:
             "Rebels attacked Kuri. 40 rebel fatalities reported. Nine of the rebel dead were boys.",
             40,
         ),
+        ("Two people were killed in the blast. One of the two persons killed was a guard.", 2),
         # a part counted anew: the attackers told as dying too
         ("Gunmen killed seven people. The gunmen, three of whom were also killed, fled.", 10),
         # another voice's figure for the same victims: the lower one

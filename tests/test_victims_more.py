@@ -416,3 +416,23 @@ def test_slips_peoples_names_and_appositives(text, total):
 )
 def test_open_fates_threats_and_other_events(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # one of a counted group
+        ("Gunmen ambushed a bus, leaving one of the three guards dead.", 1),
+        ("Two of the 12 hostages were executed.", 2),
+        # the subject before what it is held to have done
+        ("Two thieves accused of killing a herder were lynched.", 2),
+        ("A mob lynched a man who was suspected to have beaten his wife to death.", 1),
+        # a verb in -er after "and" is no victim
+        ("Police killed four bandits and recover the stolen goats.", 4),
+        # negatives
+        ("Two of the attackers were killed.", 2),
+        ("Gunmen killed a worker and a farmer.", 2),
+    ],
+)
+def test_partitives_and_the_subject_before_an_accusation(text, total):
+    assert killed(text) == total

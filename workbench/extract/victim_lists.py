@@ -38,6 +38,7 @@ from workbench.extract.victim_words import (
     NAME_THEN_TITLE,
     NO_BEFORE,
     NOT_MODIFIERS,
+    NUMBER_WORDS,
     OF,
     ONE_PRONOUN,
     ORDINAL_ONE,
@@ -243,6 +244,10 @@ def _counted(sentence: Tokens, start: int, pos: int, end: int, quantity: Quantit
             return Item(start, state[2], quantity, state[0], NounClass.CASUALTY)
         if len(tokens) > 1 and tokens[1][0].lower() == "whom":
             return Item(start, tokens[1][2], quantity, None, None)  # "the gunmen, five of whom"
+        if len(tokens) > index and _a_number(tokens[index][0]):
+            inner = tokens[index]  # "one of the four drivers": one driver, not four
+            item = _counted(sentence, start, inner[2], end, quantity)
+            return replace(item, parts=((inner[1], inner[2]),)) if item else None
     first = next((t[0] for t in tokens if not t[0].lower().endswith("ly")), "")
     if is_verb(first.lower()) and not first.endswith("ing") and not first.isupper():
         return None  # "and 1 captured", "a dozen critically wounded": another predicate's
@@ -296,6 +301,10 @@ def _single(
     noun = SINGULAR_CLASS.get(head, NounClass.PERSON)
     end = _tail(sentence, words[-1][2], tokens[-1][2])
     return Item(start, end, None, subject, noun, single=True)
+
+
+def _a_number(word: str) -> bool:
+    return word.isdigit() or word.lower() in NUMBER_WORDS
 
 
 def _ethnonym(tokens: list[Token], index: int, words: list[Token]) -> bool:

@@ -41,7 +41,10 @@ NOT_PERSONS = frozenset(
     "helicopter tractor generator reactor radar calendar summer winter september october "
     "november december dinner cover silver copper chamber floor door horror "
     "rumor rumour tremor armor armour harbor harbour labor labour favor honor behavior taxi "
-    "committee degree fee guarantee".split()
+    "committee degree fee guarantee "
+    # verbs in -er: "killed six thieves and recover(ed) the cattle"
+    "recover discover uncover deliver consider remember gather enter offer suffer render "
+    "surrender answer wander hover register lower alter filter bother murder".split()
 )
 DEMONYM = re.compile(
     r"(?:ian|ican|ean|ese|[^aeiou]i|[^aeiou]an|man|woman)$|"

@@ -246,6 +246,9 @@ def _resulting(c: Clause) -> Iterator[Reading | Refused]:
     for verbs, results in RESULTATIVES:
         for match in _at(verbs, folded, triggers, hi):
             items = parse_list(c.sentence, match.end(), hi, quantities)
+            if SOUGHT.search(folded, max(c.sentence_start, match.start() - 200), match.start()):
+                yield from _refuse(items)  # "a man suspected to have stabbed his wife to death"
+                continue
             result = RESULT_RE.match(folded, items[-1].end, hi) if items else None
             category = results.get(" ".join(result.group(1).split())) if result else None
             if result and category:
@@ -279,6 +282,14 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
         if partitive:
             subject_lo = partitive.start()
         items = parse_back(c.sentence, subject_lo, stop, quantities)
+        sought = (
+            SOUGHT.search(folded, max(subject_lo, items[0].start - 80), items[0].start)
+            if items
+            else None
+        )
+        if sought:  # "Three men suspected of killing a trader were lynched": the three
+            yield from _refuse(items)
+            items = parse_back(c.sentence, subject_lo, sought.start(), quantities)
         told = _told_before(folded, lo, items)
         yield from _refuse(told)  # "protesters blocked roads after two were killed"
         items = items[len(told) :]

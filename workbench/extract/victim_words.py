@@ -226,8 +226,8 @@ SOUGHT = re.compile(
     r"protest\w*\s+(?:over|against)|(?:hours?|days?|weeks?|months?|years?)\s+after|"
     # "lynched two robbers accused of killing", "men suspected of having killed":
     # what the victims are held to have done (not "X is suspected of killing")
-    r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!be\s)(?<!been\s)"
-    r"(?:accused|suspected)\s+(?:of(?:\s+having)?|to\s+have))\s+"
+    r"(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!be\s)(?<!been\s)|(?<=who\sis\s)|(?<=who\swas\s)|"
+    r"(?<=who\sare\s)|(?<=who\swere\s))(?:accused|suspected)\s+(?:of(?:\s+having)?|to\s+have))\s+"
     r"(?:[\w’'-]+\s+){0,4}$"
 )
 # Words before a verb that say the killing did not happen, or not yet.
