@@ -124,15 +124,18 @@ def _headline_like(line: _Line) -> bool:
 
 
 def find_blocks(text: str) -> list[Block]:
-    """The body blocks of `text`, in order; everything else is furniture."""
-    lines = list(_lines(text))
-    is_list_line = _related_list_lines(lines)
+    """The body blocks of `text`, in order; everything else is furniture.
+
+    The lines are read as they are cut, each with the next one (`_in_context`): no
+    list of every line is made, so what this holds beyond the text is its blocks
+    (a file of short lines made a line object and its offsets per 20 characters,
+    six times the text)."""
     blocks: list[Block] = []
     zone = _Zone.ARTICLE
     seen_timestamp = False
     previous_text = ""
     comments = _CommentTracker()
-    for index, line in enumerate(lines):
+    for line, following, listed in _in_context(_lines(text)):
         if line.blank:
             zone = _Zone.ARTICLE if zone is _Zone.RAIL else zone
             continue
@@ -156,10 +159,10 @@ def find_blocks(text: str) -> list[Block]:
             zone = _Zone.RAIL
             continue
         zone = _Zone.ARTICLE
-        if kind == "furniture" or is_list_line[index] or line.text == previous_text:
+        if kind == "furniture" or listed or line.text == previous_text:
             continue
         previous_text = line.text
-        wrapped = index + 1 < len(lines) and lines[index + 1].text[:1].islower()
+        wrapped = following is not None and following.text[:1].islower()
         block = _article_block(line, first=not blocks, wrapped=wrapped)
         if block is not None:
             blocks.append(block)
@@ -197,19 +200,26 @@ def _article_block(line: _Line, first: bool, wrapped: bool) -> Block | None:
     return Block(start=line.start, end=line.end)
 
 
-def _related_list_lines(lines: list[_Line]) -> list[bool]:
-    """Mark runs of two or more adjacent headline-like lines: related-story lists."""
-    marks = [False] * len(lines)
-    run: list[int] = []
-    for index, line in enumerate([*lines, _Line(0, 0, "")]):
-        if not line.blank and _headline_like(line) and not _BULLET.match(line.text):
-            run.append(index)
-            continue
-        if len(run) >= 2:
-            for i in run:
-                marks[i] = True
-        run = []
-    return marks
+def _in_context(lines: Iterator[_Line]) -> Iterator[tuple[_Line, _Line | None, bool]]:
+    """Each line with the line after it (None after the last) and whether it is in a
+    related-story list: a run of two or more adjacent headline-like lines, which is
+    to say a headline-like line next to another. One line ahead and one behind are
+    all this holds, however many lines the text has."""
+    current = next(lines, None)
+    current_listable = current is not None and _listable(current)
+    previous_listable = False
+    while current is not None:
+        following = next(lines, None)
+        following_listable = following is not None and _listable(following)
+        listed = current_listable and (previous_listable or following_listable)
+        yield current, following, listed
+        previous_listable, current_listable = current_listable, following_listable
+        current = following
+
+
+def _listable(line: _Line) -> bool:
+    """Whether the line could be an item of a related-story list: headline-like, no bullet."""
+    return not line.blank and _headline_like(line) and not _BULLET.match(line.text)
 
 
 def _merge_wrapped(text: str, blocks: list[Block]) -> list[Block]:
