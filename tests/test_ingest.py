@@ -162,3 +162,20 @@ def test_a_page_with_an_unclosed_comment_is_reduced_to_its_text(size):
     assert peak < 3 * len(page) + 200_000
     # white space aside (a <p> is a line break), the same characters in the same order
     assert "".join(text.split()) == "".join("".join(reference.data).split())
+
+
+def test_a_file_of_one_long_line_is_read_without_copies_of_the_line(tmp_path):
+    """The bytes and the decoded text are all that reading holds of a file with no
+    line break: the furniture pass finds the line's ends without copying it (three
+    times the file before: the line, and it stripped of its trailing space)."""
+    path = tmp_path / "one-line.txt"
+    path.write_text("Gunmen killed 12 villagers in Gao, the army said. " * 20_000 + " \n")
+    read_source(path)  # what a first read builds once is not counted
+    tracemalloc.start()
+    try:
+        doc = read_source(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(doc.blocks) == 1
+    assert peak < 2.5 * path.stat().st_size

@@ -53,7 +53,9 @@ _COMMENT_FORM = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z][^.!?]{0,100}$")
-_BULLET = re.compile(r"^(\s*)([•·▪●■◦\-*+])\s+")
+_BULLET_MARKS = "•·▪●■◦-*+"
+_BULLET = re.compile(rf"^(\s*)([{re.escape(_BULLET_MARKS)}])\s+")
+_SPACES = re.compile(r"\s*")
 _NUMBERED_COMMENT = re.compile(r"^(\s{0,4})(\d{1,3})\.\s+")
 _HEADING = re.compile(r"^(#{1,6})\s+")
 _SIGNATURE = re.compile(
@@ -77,7 +79,17 @@ class _Line:
 
     @property
     def text(self) -> str:
+        """The content, a copy: asked of short lines, or of lines the rules must read."""
         return self.source[self.start : self.end]
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    @property
+    def first(self) -> str:
+        """The content's first character ("" for a blank line), without a copy of the rest."""
+        return self.source[self.start : self.start + 1] if self.end > self.start else ""
 
     @property
     def blank(self) -> bool:
@@ -108,18 +120,23 @@ def _lines(text: str) -> Iterator[_Line]:
 
 
 def _line(text: str, start: int, end: int) -> _Line:
-    content = text[start:end]
-    lead = start + len(content) - len(content.lstrip())
-    return _Line(lead, max(lead, start + len(content.rstrip())), text)
+    """The line `text[start:end]` without its leading and trailing white space (as
+    `str.strip` has it), found without a copy of the line: a file with no line break
+    is one line, and copies of it weighed twice the file."""
+    lead = _SPACES.match(text, start, end)
+    start = lead.end() if lead else start  # `\s*` always matches; the fallback is for the types
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return _Line(start, end, text)
 
 
 def _headline_like(line: _Line) -> bool:
     """Short, capitalised, no sentence punctuation at the end: a title or a link."""
+    if not 0 < line.length <= _SHORT_LINE:
+        return False  # a long line is never copied to be read
     text = line.text
-    return (
-        0 < len(text) <= _SHORT_LINE
-        and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'‘")
-        and not text.endswith(_TERMINAL)
+    return (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'‘") and not text.endswith(
+        _TERMINAL
     )
 
 
@@ -133,13 +150,13 @@ def find_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     zone = _Zone.ARTICLE
     seen_timestamp = False
-    previous_text = ""
+    previous: _Line | None = None  # the last article line: no copy of it is kept
     comments = _CommentTracker()
     for line, following, listed in _in_context(_lines(text)):
         if line.blank:
             zone = _Zone.ARTICLE if zone is _Zone.RAIL else zone
             continue
-        kind = _short_line_kind(line.text) if len(line.text) <= _RAIL_LINE_MAX else None
+        kind = _short_line_kind(line.text) if line.length <= _RAIL_LINE_MAX else None
         if zone is _Zone.FORM or kind is _Zone.FORM:
             zone = _Zone.FORM
             continue
@@ -155,14 +172,14 @@ def find_blocks(text: str) -> list[Block]:
             )  # another story's timestamp: teasers follow
             seen_timestamp = True
             continue
-        if kind is _Zone.RAIL or (zone is _Zone.RAIL and len(line.text) < _RAIL_LINE_MAX):
+        if kind is _Zone.RAIL or (zone is _Zone.RAIL and line.length < _RAIL_LINE_MAX):
             zone = _Zone.RAIL
             continue
         zone = _Zone.ARTICLE
-        if kind == "furniture" or listed or line.text == previous_text:
+        if kind == "furniture" or listed or _same_text(line, previous):
             continue
-        previous_text = line.text
-        wrapped = following is not None and following.text[:1].islower()
+        previous = line
+        wrapped = following is not None and following.first.islower()
         block = _article_block(line, first=not blocks, wrapped=wrapped)
         if block is not None:
             blocks.append(block)
@@ -185,12 +202,20 @@ def _short_line_kind(text: str) -> _Zone | str | None:
     return None
 
 
+def _same_text(line: _Line, other: _Line | None) -> bool:
+    """Whether two lines say the same; copies are made only of lines as long."""
+    return other is not None and line.length == other.length and line.text == other.text
+
+
 def _article_block(line: _Line, first: bool, wrapped: bool) -> Block | None:
-    heading = _HEADING.match(line.text)
+    """The line's block: a heading, a bullet, a title, a paragraph, or None for a
+    headline-like line past the first. Only a line that opens as a heading or a
+    bullet does is copied to be read."""
+    heading = _HEADING.match(line.text) if line.first == "#" else None
     if heading:
         kind = BlockKind.TITLE if first else BlockKind.PARAGRAPH
         return Block(start=line.start + heading.end(), end=line.end, kind=kind)
-    bullet = _BULLET.match(line.text)
+    bullet = _BULLET.match(line.text) if line.first in _BULLET_MARKS else None
     if bullet:
         return Block(start=line.start + bullet.end(), end=line.end, kind=BlockKind.BULLET)
     if _headline_like(line) and not wrapped:
@@ -249,8 +274,9 @@ class _CommentTracker:
         self.reply = 0
 
     def block(self, line: _Line) -> Block:
-        numbered = _NUMBERED_COMMENT.match(line.text)
-        bullet = _BULLET.match(line.text)
+        text = line.text
+        numbered = _NUMBERED_COMMENT.match(text)
+        bullet = _BULLET.match(text)
         start = line.start
         if numbered:
             self.top, self.reply = int(numbered.group(2)), 0
