@@ -1,9 +1,11 @@
 """Body text versus page furniture, with offsets into the original text."""
 
+from itertools import groupby
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench.ingest.furniture import _lines, find_blocks, name_commenters
+from workbench.ingest.furniture import _in_context, _lines, _listable, find_blocks, name_commenters
 from workbench.models import BlockKind
 
 PAGE = """Skip to main content
@@ -99,3 +101,33 @@ def test_lines_are_cut_where_splitlines_cuts_them(parts):
         pos += len(raw)
     found = [(line.start, line.end, line.text) for line in _lines(text) if not line.blank]
     assert found == expected
+
+
+_LIST_LINES = [
+    "Markets slump",
+    "• A bullet",
+    "",
+    "a lower line.",
+    "Forty were killed.",
+    "Aid stuck",
+]
+
+
+@given(st.lists(st.sampled_from(_LIST_LINES), max_size=30))
+def test_lines_in_context_mark_runs_of_two_headlines(lines):
+    """`_in_context` reads one line ahead, never a list of every line: a line is in a
+    related-story list when it is in a run of two or more adjacent listable lines,
+    and each line comes with the next one."""
+    text = "\n".join(lines)
+    cut = list(_lines(text))
+    in_runs: list[bool] = []
+    for listable, run in groupby(_listable(line) for line in cut):
+        size = len(list(run))
+        in_runs += [listable and size >= 2] * size
+    found = list(_in_context(iter(_lines(text))))
+    assert [(line.start, listed) for line, _, listed in found] == [
+        (line.start, runs) for line, runs in zip(cut, in_runs, strict=True)
+    ]
+    assert [None if f is None else f.start for _, f, _ in found] == [
+        line.start for line in cut[1:]
+    ] + ([None] if cut else [])

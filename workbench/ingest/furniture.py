@@ -53,7 +53,9 @@ _COMMENT_FORM = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z][^.!?]{0,100}$")
-_BULLET = re.compile(r"^(\s*)([•·▪●■◦\-*+])\s+")
+_BULLET_MARKS = "•·▪●■◦-*+"
+_BULLET = re.compile(rf"^(\s*)([{re.escape(_BULLET_MARKS)}])\s+")
+_SPACES = re.compile(r"\s*")
 _NUMBERED_COMMENT = re.compile(r"^(\s{0,4})(\d{1,3})\.\s+")
 _HEADING = re.compile(r"^(#{1,6})\s+")
 _SIGNATURE = re.compile(
@@ -77,7 +79,17 @@ class _Line:
 
     @property
     def text(self) -> str:
+        """The content, a copy: asked of short lines, or of lines the rules must read."""
         return self.source[self.start : self.end]
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    @property
+    def first(self) -> str:
+        """The content's first character ("" for a blank line), without a copy of the rest."""
+        return self.source[self.start : self.start + 1] if self.end > self.start else ""
 
     @property
     def blank(self) -> bool:
@@ -108,35 +120,43 @@ def _lines(text: str) -> Iterator[_Line]:
 
 
 def _line(text: str, start: int, end: int) -> _Line:
-    content = text[start:end]
-    lead = start + len(content) - len(content.lstrip())
-    return _Line(lead, max(lead, start + len(content.rstrip())), text)
+    """The line `text[start:end]` without its leading and trailing white space (as
+    `str.strip` has it), found without a copy of the line: a file with no line break
+    is one line, and copies of it weighed twice the file."""
+    lead = _SPACES.match(text, start, end)
+    start = lead.end() if lead else start  # `\s*` always matches; the fallback is for the types
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return _Line(start, end, text)
 
 
 def _headline_like(line: _Line) -> bool:
     """Short, capitalised, no sentence punctuation at the end: a title or a link."""
+    if not 0 < line.length <= _SHORT_LINE:
+        return False  # a long line is never copied to be read
     text = line.text
-    return (
-        0 < len(text) <= _SHORT_LINE
-        and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'‘")
-        and not text.endswith(_TERMINAL)
+    return (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'‘") and not text.endswith(
+        _TERMINAL
     )
 
 
 def find_blocks(text: str) -> list[Block]:
-    """The body blocks of `text`, in order; everything else is furniture."""
-    lines = list(_lines(text))
-    is_list_line = _related_list_lines(lines)
+    """The body blocks of `text`, in order; everything else is furniture.
+
+    The lines are read as they are cut, each with the next one (`_in_context`): no
+    list of every line is made, so what this holds beyond the text is its blocks
+    (a file of short lines made a line object and its offsets per 20 characters,
+    six times the text)."""
     blocks: list[Block] = []
     zone = _Zone.ARTICLE
     seen_timestamp = False
-    previous_text = ""
+    previous: _Line | None = None  # the last article line: no copy of it is kept
     comments = _CommentTracker()
-    for index, line in enumerate(lines):
+    for line, following, listed in _in_context(_lines(text)):
         if line.blank:
             zone = _Zone.ARTICLE if zone is _Zone.RAIL else zone
             continue
-        kind = _short_line_kind(line.text) if len(line.text) <= _RAIL_LINE_MAX else None
+        kind = _short_line_kind(line.text) if line.length <= _RAIL_LINE_MAX else None
         if zone is _Zone.FORM or kind is _Zone.FORM:
             zone = _Zone.FORM
             continue
@@ -152,14 +172,14 @@ def find_blocks(text: str) -> list[Block]:
             )  # another story's timestamp: teasers follow
             seen_timestamp = True
             continue
-        if kind is _Zone.RAIL or (zone is _Zone.RAIL and len(line.text) < _RAIL_LINE_MAX):
+        if kind is _Zone.RAIL or (zone is _Zone.RAIL and line.length < _RAIL_LINE_MAX):
             zone = _Zone.RAIL
             continue
         zone = _Zone.ARTICLE
-        if kind == "furniture" or is_list_line[index] or line.text == previous_text:
+        if kind == "furniture" or listed or _same_text(line, previous):
             continue
-        previous_text = line.text
-        wrapped = index + 1 < len(lines) and lines[index + 1].text[:1].islower()
+        previous = line
+        wrapped = following is not None and following.first.islower()
         block = _article_block(line, first=not blocks, wrapped=wrapped)
         if block is not None:
             blocks.append(block)
@@ -182,12 +202,20 @@ def _short_line_kind(text: str) -> _Zone | str | None:
     return None
 
 
+def _same_text(line: _Line, other: _Line | None) -> bool:
+    """Whether two lines say the same; copies are made only of lines as long."""
+    return other is not None and line.length == other.length and line.text == other.text
+
+
 def _article_block(line: _Line, first: bool, wrapped: bool) -> Block | None:
-    heading = _HEADING.match(line.text)
+    """The line's block: a heading, a bullet, a title, a paragraph, or None for a
+    headline-like line past the first. Only a line that opens as a heading or a
+    bullet does is copied to be read."""
+    heading = _HEADING.match(line.text) if line.first == "#" else None
     if heading:
         kind = BlockKind.TITLE if first else BlockKind.PARAGRAPH
         return Block(start=line.start + heading.end(), end=line.end, kind=kind)
-    bullet = _BULLET.match(line.text)
+    bullet = _BULLET.match(line.text) if line.first in _BULLET_MARKS else None
     if bullet:
         return Block(start=line.start + bullet.end(), end=line.end, kind=BlockKind.BULLET)
     if _headline_like(line) and not wrapped:
@@ -197,19 +225,26 @@ def _article_block(line: _Line, first: bool, wrapped: bool) -> Block | None:
     return Block(start=line.start, end=line.end)
 
 
-def _related_list_lines(lines: list[_Line]) -> list[bool]:
-    """Mark runs of two or more adjacent headline-like lines: related-story lists."""
-    marks = [False] * len(lines)
-    run: list[int] = []
-    for index, line in enumerate([*lines, _Line(0, 0, "")]):
-        if not line.blank and _headline_like(line) and not _BULLET.match(line.text):
-            run.append(index)
-            continue
-        if len(run) >= 2:
-            for i in run:
-                marks[i] = True
-        run = []
-    return marks
+def _in_context(lines: Iterator[_Line]) -> Iterator[tuple[_Line, _Line | None, bool]]:
+    """Each line with the line after it (None after the last) and whether it is in a
+    related-story list: a run of two or more adjacent headline-like lines, which is
+    to say a headline-like line next to another. One line ahead and one behind are
+    all this holds, however many lines the text has."""
+    current = next(lines, None)
+    current_listable = current is not None and _listable(current)
+    previous_listable = False
+    while current is not None:
+        following = next(lines, None)
+        following_listable = following is not None and _listable(following)
+        listed = current_listable and (previous_listable or following_listable)
+        yield current, following, listed
+        previous_listable, current_listable = current_listable, following_listable
+        current = following
+
+
+def _listable(line: _Line) -> bool:
+    """Whether the line could be an item of a related-story list: headline-like, no bullet."""
+    return not line.blank and _headline_like(line) and not _BULLET.match(line.text)
 
 
 def _merge_wrapped(text: str, blocks: list[Block]) -> list[Block]:
@@ -239,8 +274,9 @@ class _CommentTracker:
         self.reply = 0
 
     def block(self, line: _Line) -> Block:
-        numbered = _NUMBERED_COMMENT.match(line.text)
-        bullet = _BULLET.match(line.text)
+        text = line.text
+        numbered = _NUMBERED_COMMENT.match(text)
+        bullet = _BULLET.match(text)
         start = line.start
         if numbered:
             self.top, self.reply = int(numbered.group(2)), 0

@@ -7,6 +7,7 @@ markup (docs/formats.md says so).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -91,12 +92,18 @@ class _ArticleText(HTMLParser):
 
 
 def html_to_text(markup: str) -> tuple[str, HtmlMetadata]:
-    """The page's article text (the `<article>` when there is one) and its metadata."""
+    """The page's article text (the `<article>` when there is one) and its metadata.
+
+    Beside the markup this holds the parser's text in pieces, then the tidied text
+    as it is written while those pieces are read and let go: about twice the text
+    at most, never a string per tag or per line (an HTML page with an unclosed
+    comment is all text: `benchmarks/adversarial.py`)."""
     parser = _ArticleText()
     parser.feed(markup)
     parser.close()
-    article = parser.article.value()
-    text = _tidy(article if article.strip() else parser.page.value())
+    chosen = parser.article if parser.article.has_text() else parser.page
+    parser.article = parser.page = _Text()  # the other one is let go before tidying
+    text = _tidy(chosen.lines())
     meta = parser.metadata
     meta.title = _first(meta.meta.get("og:title"), meta.title)
     meta.outlet = _first(meta.meta.get("og:site_name"), meta.meta.get("application-name"))
@@ -110,20 +117,23 @@ def html_to_text(markup: str) -> tuple[str, HtmlMetadata]:
     return text, meta
 
 
-def _tidy(text: str) -> str:
-    """Spaces folded, lines stripped, at most one blank line in a row, one line break
-    at the end. Read a line at a time into a `_Text`: a page of many short lines is
-    never held as one string per line."""
+def _tidy(lines: Iterable[str]) -> str:
+    """The lines with their spaces folded, each stripped, at most one blank line in a
+    row and none first or last, one line break at the end (a lone line break when no
+    line has text). Written into a `_Text` as the lines come: no list of them is
+    made, and a blank line is written only when a line with text follows it."""
     out = _Text()
-    start, previous = 0, ""
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        line = _SPACES.sub(" ", text[start:end]).strip()
-        if line or previous:
-            out.append(line + "\n")
-        previous, start = line, end + 1
-    return out.value().strip() + "\n"
+    started = blank = False
+    for raw in lines:
+        line = _SPACES.sub(" ", raw).strip()
+        if not line:
+            blank = started
+            continue
+        if blank:
+            out.append("\n")
+        out.append(line + "\n")
+        started, blank = True, False
+    return out.take() if started else "\n"
 
 
 class _Text:
@@ -140,8 +150,32 @@ class _Text:
             self._pieces.append("".join(self._recent))
             self._recent = []
 
-    def value(self) -> str:
-        return "".join([*self._pieces, *self._recent])
+    def has_text(self) -> bool:
+        """Whether any character received is not white space (`str.strip` keeps one)."""
+        return any(piece and not piece.isspace() for piece in [*self._pieces, *self._recent])
+
+    def take(self) -> str:
+        """The text received, as one string; the pieces are let go."""
+        pieces, self._pieces = [*self._pieces, *self._recent], []
+        self._recent = []
+        return "".join(pieces)
+
+    def lines(self) -> Iterator[str]:
+        """The text received, cut at each line feed as `str.split` cuts it at one, the
+        pieces let go as they are read: the whole is never joined."""
+        pieces, self._pieces = [*self._pieces, *self._recent], []
+        self._recent = []
+        pieces.reverse()  # read from the end of the list: each is dropped once read
+        carry: list[str] = []  # a line's parts from pieces before this one
+        while pieces:
+            piece = pieces.pop()
+            start = 0
+            while (end := piece.find("\n", start)) >= 0:
+                carry.append(piece[start:end])
+                yield "".join(carry)
+                carry, start = [], end + 1
+            carry.append(piece[start:])
+        yield "".join(carry)
 
 
 _PIECE = 4096

@@ -114,8 +114,9 @@ def read_regular(path: str, limit: int | None = None) -> bytes:
     except OSError as error:
         raise SourceError(path, f"cannot be read ({error.strerror or error})") from None
     try:
-        _check(path, os.fstat(descriptor), limit)
-        data = _read_at_most(descriptor, limit + 1)
+        status = os.fstat(descriptor)
+        _check(path, status, limit)
+        data = _read_at_most(descriptor, limit + 1, status.st_size + 1)
     except OSError as error:
         raise SourceError(path, f"cannot be read ({error.strerror or error})") from None
     finally:
@@ -133,15 +134,20 @@ def _check(path: str, status: os.stat_result, limit: int) -> None:
         raise SourceError(path, problem)
 
 
-def _read_at_most(descriptor: int, size: int) -> bytes:
+def _read_at_most(descriptor: int, size: int, expected: int) -> bytes:
+    """At most `size` bytes, read first in one piece of the `expected` size (the
+    file's size and one byte, to see its end): a file that did not grow is read
+    into one string, not into pieces joined into a second copy of it."""
     chunks: list[bytes] = []
+    step = expected
     while size > 0:
-        chunk = os.read(descriptor, min(size, 1 << 20))
+        chunk = os.read(descriptor, min(size, step))
         if not chunk:
             break
         chunks.append(chunk)
         size -= len(chunk)
-    return b"".join(chunks)
+        step = 1 << 20  # it grew since it was measured: the rest a megabyte at a time
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def _configured() -> object:
