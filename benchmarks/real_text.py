@@ -244,7 +244,8 @@ _BREAKDOWN = re.compile(
     r"^(?:the\s+(?:dead|victims|fatalities)\s+includ|among\s+(?:the\s+)?(?:dead|killed|"
     r"victims|fatalities))|\bof\s+(?:the\s+(?:dead|victims|fatalities)|those\s+killed|them|whom|these)\b"
     # "Nine of the rebel dead", "one of the two persons killed"
-    r"|^[\w-]+\s+of\s+the\s+(?:[\w-]+\s+){1,3}?(?:dead|victims|fatalities|killed)\b",
+    r"|^[\w-]+\s+of\s+the\s+(?:(?!(?:were|was|are|is|had|have|been)\s)[\w-]+\s+){1,3}?"
+    r"(?:dead|victims|fatalities|killed)\b",
     re.IGNORECASE,
 )
 

@@ -49,12 +49,14 @@ def toll(text: str) -> int:
         ),
         ("Two people were killed in the blast. One of the two persons killed was a guard.", 2),
         # a part counted anew: the attackers told as dying too
+        ("Gunmen attacked a post. One policeman and four of the attackers were killed.", 5),
         ("Gunmen killed seven people. The gunmen, three of whom were also killed, fled.", 10),
         # another voice's figure for the same victims: the lower one
         ("Two persons were killed in Jos. The Daily Trust reports seven deaths.", 2),
         ("Rebels claimed killing 40 soldiers. The army said only three soldiers were killed.", 3),
         ("Gunmen killed 15 traders in Daku. Some sources assert 25 deaths.", 15),
         ("Raiders killed 85 villagers. Some reports have the death toll at 99.", 85),
+        ("Four traders were killed in the raid. Conflicting reports have nine deaths.", 4),
         # the coder's statement of the figure coded is the toll
         ("Rebels said they killed 12 soldiers. Fatalities coded as 4 (rebels reported 12).", 4),
         (

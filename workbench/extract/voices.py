@@ -48,10 +48,10 @@ _SPEECH = re.compile(rf"(?<![a-z])(?:{_VERBS})(?![a-z])")
 _TOLL_VERBS = (
     r"put|puts|putting|placed|places|placing|set|sets|setting|pegged|pegs|gave|gives|give|"
     r"giving|estimated|estimates|estimate|estimating|revised|revises|updated|updates|"
-    r"have|has|had|hold|holds|held"
+    r"have|has|had|hold|holds|held|records|recorded"
 )
 _TOLL_NOUNS = (
-    r"toll|tolls|number|figure|figures|tally|count|total|casualties|dead|fatalities|losses"
+    r"toll|tolls|number|figure|figures|tally|count|total|casualties|dead|fatalities|deaths|losses"
 )
 _TOLL = re.compile(
     rf"(?<![a-z])(?:{_TOLL_VERBS})\s+(?:"
