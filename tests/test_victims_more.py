@@ -436,3 +436,17 @@ def test_open_fates_threats_and_other_events(text, total):
 )
 def test_partitives_and_the_subject_before_an_accusation(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # the injured who die later; a count given as one or another
+        ("Two soldiers were killed and 9 injured. Three of the injured die the next day.", 5),
+        ("Police repulsed the attack, killing either one or four fighters.", 1),
+        # negatives: a part of the dead, the injured alone
+        ("Five people were wounded. Two of the wounded were children.", 0),
+    ],
+)
+def test_the_injured_who_die_and_one_or_another_count(text, total):
+    assert killed(text) == total

@@ -280,7 +280,10 @@ def _just_before(folded: str, end: int, note: int) -> bool:
 
 
 def other_fate(item: Item, category: Category) -> bool:
-    """Whether the item's noun names another fate than the predicate's ("injuries")."""
+    """Whether the item's noun names another fate than the predicate's ("injuries"), but
+    not "three of the injured", who may die later."""
+    if item.of_the_hurt and category is Category.KILLED:
+        return False
     head = item.subject.split()[-1].lower() if item.subject else ""
     fate = CASUALTY_NOUNS.get(head)  # hostages and refugees are who, not what befell them
     return fate in (Category.KILLED, Category.WOUNDED) and fate is not category

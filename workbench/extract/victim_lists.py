@@ -69,6 +69,7 @@ class Item:
     noun: NounClass | None
     single: bool = False  # counted by "a"/"the" and a singular noun
     parts: tuple[tuple[int, int], ...] = ()  # "including five women": spans of a part
+    of_the_hurt: bool = False  # "three of the injured": people a later fate may befall
 
 
 def parse_list(sentence: Tokens, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
@@ -139,6 +140,8 @@ def _parse_item(
     text = sentence.text
     while pos < end and text[pos].isspace():
         pos += 1
+    if text.startswith(("either ", "Either "), pos):  # "killing either one or four fighters"
+        pos = _skip_space(text, pos + 7, end)
     if pos >= end:
         return None
     if _may_open(text[pos]):
@@ -241,7 +244,7 @@ def _counted(sentence: Tokens, start: int, pos: int, end: int, quantity: Quantit
         index = 2 if len(tokens) > 1 and tokens[1][0].lower() in SINGLE else 1
         if len(tokens) > index and tokens[index][0].lower() in STATES:  # "two of the wounded"
             state = tokens[index]
-            return Item(start, state[2], quantity, state[0], NounClass.CASUALTY)
+            return Item(start, state[2], quantity, state[0], NounClass.CASUALTY, of_the_hurt=True)
         if len(tokens) > 1 and tokens[1][0].lower() == "whom":
             return Item(start, tokens[1][2], quantity, None, None)  # "the gunmen, five of whom"
         if len(tokens) > index and _a_number(tokens[index][0]):
