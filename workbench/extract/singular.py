@@ -47,6 +47,7 @@ _HURT_THEN_DIED = re.compile(
     rf"(?P<name>\b[A-Z][\w’'-]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w’'-]+){{0,3}})\s+{_BE}"
     rf"(?:wounded|injured|shot|hurt|stabbed|beaten|burned)\b[^.;]{{0,80}}?\s+and\s+{_LATER}{_DIED}\b"
 )
+_ANY_DIED = re.compile(r"died|succumbed|passed\s+away|dead")
 # Every match holds one of the event words as written: a span without any is
 # passed over without trying the name pattern at each of its capitals.
 _ANY_EVENT = re.compile(_EVENT)
@@ -57,10 +58,12 @@ def find_singular(text: str, start: int, end: int, told_dead: bool = False) -> l
     in `text[start:end]`: "Muhammad Aslam was killed"; and of a victim told before who
     died ("He died of his injuries"), unless the reading before this sentence was
     already a death (`told_dead`: "Gunmen shot dead a farmer. He died instantly")."""
-    readings = [_one(m, Category.KILLED) for m in _HURT_THEN_DIED.finditer(text, start, end)]
-    pronoun = None if told_dead else _PRONOUN_DIED.match(text, start, end)
-    if pronoun:
-        readings.append(_one(pronoun, Category.KILLED))
+    readings = []
+    if _ANY_DIED.search(text, start, end):  # most sentences tell no later death
+        readings = [_one(m, Category.KILLED) for m in _HURT_THEN_DIED.finditer(text, start, end)]
+        pronoun = None if told_dead else _PRONOUN_DIED.match(text, start, end)
+        if pronoun:
+            readings.append(_one(pronoun, Category.KILLED))
     if _ANY_EVENT.search(text, start, end) is None:
         return readings
     died = {r.start for r in readings}

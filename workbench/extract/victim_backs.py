@@ -25,28 +25,30 @@ from workbench.extract.lexicon import (
 from workbench.extract.numbers import Quantity
 from workbench.extract.tokens import Token, Tokens
 from workbench.extract.victim_lists import Item, parse_list
-from workbench.extract.victim_words import (
+from workbench.extract.victim_reasons import (
     AFTER,
+    CODED_ELSEWHERE,
+    EARLIER_TIME,
+    OTHER_EVENT,
+    PROTEST,
+    REASON,
+    TOLD_BETWEEN,
+    UNREST,
+)
+from workbench.extract.victim_words import (
     AND_KIN,
     APPOSITION,
     BODIES,
-    CODED_ELSEWHERE,
-    EARLIER_TIME,
     GAP,
     MAX_BACK,
     MODIFIER,
     NAME_COMMA,
     NAME_DESCRIBED,
     NEAR_VERB,
-    OTHER_EVENT,
     POSSESSED_BODY,
     PREPOSITION_BEFORE,
-    PROTEST,
-    REASON,
     RELATIVE,
     SINGLE,
-    TOLD_BETWEEN,
-    UNREST,
 )
 from workbench.models import Category
 
@@ -232,7 +234,8 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
     other = OTHER_EVENT.match(folded, start, end)
     if other:
         return [r for r in readings if r.start >= other.end()]
-    earlier = [r for r in readings if _earlier_time(folded, start, end, r)]
+    dated = any(folded.find(word, start, end) >= 0 for word in ("earlier", "before", "previous"))
+    earlier = [r for r in readings if _earlier_time(folded, start, end, r)] if dated else []
     if earlier:
         return earlier
     if PROTEST.search(folded, start, end):
@@ -263,6 +266,8 @@ def coded_elsewhere(folded: str, start: int, end: int, readings: list[Reading]) 
     "(coded separately)", or every death of the sentence before "(fatalities coded in
     other events)". `readings` are in text order."""
     told: list[Reading] = []
+    if folded.find("coded", start, end) < 0:  # an ACLED coder's word, in few texts
+        return told
     for note in CODED_ELSEWHERE.finditer(folded, start, end):
         before = [r for r in readings if r.quantity.end <= note.start()]
         if note.group("all"):

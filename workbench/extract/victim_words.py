@@ -1,6 +1,7 @@
 """The words of casualty predicates, for `victims.py`: what a verb, participle,
-nominal or result looks like, and the words around one that make it no news
-(a reason, a counterfactual, an open fate). Patterns run over lower-cased text
+nominal or result looks like, and the words around one that make it no death
+(a counterfactual, an open fate); the words that make a death another event's or a
+reason are in `victim_reasons.py`. Patterns run over lower-cased text
 (`casefold.fold`). Every list is data: extend it where real text demands.
 """
 
@@ -142,129 +143,12 @@ CLOSED_BEFORE_VERB = re.compile(r"\s*,\s+(?:were|was|are|is|have|has|had)\b")
 AND_BEFORE = re.compile(r",\s+and\s+$")
 # A clause that ends where a list of victims goes on: "killed a farmer, a trader, and "
 LIST_GOES_ON = re.compile(r"\s*,\s+and\s+")
-# Words before "the killing of" that make it the reason for something else, not news.
-BACKGROUND = re.compile(
-    r"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|march\w*|strike|"
-    r"condemn\w*|denounc\w*|demand\w*|justice|mourn\w*|funeral|"
-    r"reprisal|revenge|retaliat\w*|response|avenge\w*|blamed|anger\w*|outrage\w*|sparked|"
-    r"triggered|trial|convicted|sentenced|charged|accused|anniversary|suspects?\s+in|"
-    r"involved\s+in|commemorat\w*|memory)(?![a-z])[^.;]*$"
-    # a preposition up to its phrase's end: "clashed over the killing of", not
-    # "numbering over 29, ... leading to the death of"
-    r"|(?<![a-z])(?:over|following|followed|after|since)(?![a-z])[^.;,]*$"
-    r"|(?<![a-z])against\s+(?:[a-z’'-]+\s+){0,2}$"
-)
-# Before a result verb: it is a relative clause, and says what an earlier event led
-# to ("protests against a blast that resulted in the death of 15").
-RESULT_OF = re.compile(r"(?<![a-z])(?:which|that|who)\s+(?:[a-z]+ly\s+)?$")
-# A sentence about a protest, and the words that make a death its reason:
-# "youths took to the streets following the killing a pharmacist", "colleagues of a
-# man beheaded by al-Shabaab protest", "protesters blocked roads after two were killed".
-PROTEST = re.compile(
-    r"(?<![a-z])(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|riot\w*|took\s+to\s+the\s+streets|"
-    r"sit-in|marched)(?![a-z])"
-)
-# Unrest that a death told after "after" sets off: "angry locals torched six vehicles
-# after five students were killed in a collision".
-UNREST = re.compile(
-    r"(?<![a-z])(?:march\w*|agitat\w*|torch\w*|vandali[sz]\w*|block\w*|ransack\w*|violence|"
-    r"tension|unrest|gherao\w*|mob|ruckus|pelt\w*|chaos|outrage\w*|anger\w*|enraged|angry|"
-    r"irate|furious|set\s+(?:ablaze|fire|on\s+fire)|clash\w*|rampage)(?![a-z])"
-)
-# A sentence that ties this report to another event and tells that one: "The attack
-# came a day after five car bombs killed 215 people", "This follows the detonation of a
-# bomb at a mosque, killing 25".
-OTHER_EVENT = re.compile(
-    r"\W*(?:this|it|that|these|the\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|incidents?|bombings?|"
-    r"killings?|blasts?|assaults?|raids?|ambush(?:es)?|shootings?|explosions?|violence|"
-    r"clash(?:es)?|kidnappings?|abductions?|arrests?|operations?|events?))\s+"
-    r"(?:(?:also|again|only|just)\s+)?"
-    r"(?:follows|followed(?!\s+by)|"
-    r"(?:comes|came|come|occurred|happened|took\s+place)\s+(?:[a-z0-9-]+\s+){0,6}?"
-    r"(?:after|following|since|amid|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of))(?![a-z])"
-)
-# An ACLED coder's note that a toll is coded in another event: "killed 2 (coded
-# seperately)", "(2 policemen were also killed - coded separately)"; with "fatalities"
-# it covers every death of the sentence ("(fatalities coded in other events)").
-CODED_ELSEWHERE = re.compile(
-    r"(?<![a-z])(?P<all>(?:fatalities|deaths)\s+(?:were\s+)?)?coded\s+(?:separately|"
-    r"seperately|separetely|elsewhere|in\s+(?:an?\s+)?(?:other|another|separate|different)\s+"
-    r"(?:events?|entr(?:y|ies))|across)(?![a-z])"
-)
-# A time before the event reported, next to a death: that of an earlier event ("a
-# house where two militants were killed two days earlier", "a previous bombing which
-# killed 12"). Not "two days before the vote", which dates this event, nor "the
-# previous day", which often counts back from a statement ("claimed killing 8 in
-# clashes on the previous day").
-EARLIER_TIME = re.compile(
-    r"(?<![a-z])(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
-    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:earlier(?!\s+than)|before(?=\s*(?:[,.;)]|$)))"
-    r"|(?:an?|the)\s+previous\s+(?:[a-z-]+\s+)?(?:attack|bombing|blast|explosion|assault|raid|"
-    r"incident|ambush|clash)\w*)(?![a-z])"
-)
-# Between a death and a time after it: another predicate the time may date instead.
-TOLD_BETWEEN = re.compile(rf";|(?<![a-z])(?:{EVENT_WORDS})(?![a-z])")
-AFTER = re.compile(r"(?<![a-z])(?:following|after)\s+(?:[a-z’'-]+\s+){0,5}$")
-REASON = re.compile(
-    r"(?<![a-z])(?:following|after|over|against|demanding|colleagues\s+of|relatives\s+of|"
-    r"families\s+of|friends\s+of)\s+(?:[a-z’'-]+\s+){0,5}$"
-    # "protest against a string of stabbings that killed seven"
-    r"|(?<![a-z])(?:following|after|over|against)\s+(?:[\w’'-]+\s+){0,8}?(?:that|which)\s+"
-    r"(?:had\s+)?(?:[a-z]+ly\s+)?$"
-)
-# A killing named as what someone is sought, tried or mourned for: told before.
-SOUGHT = re.compile(
-    r"(?<![a-z])(?:arrest\w*\s+of|(?:arrested|detained|held|wanted)\s+in\s+connection\s+"
-    r"(?:with|to)|justice\s+for|charged\s+with|"
-    r"convicted\s+of|sentenced\s+(?:to\s+death\s+)?for|anniversary\s+of|in\s+memory\s+of|"
-    # another event's: "and another which killed two", "on the same day that rebels
-    # killed two", "an explosion the previous day killed sixteen"
-    r"another(?:\s+[a-z-]+)?\s+(?:which|that)|on\s+the\s+same\s+day\s+(?:that|as|when)|"
-    r"the\s+(?:previous|preceding)\s+(?:day|night|week|month)|"
-    # "lynched for allegedly killing", "a man who had allegedly killed his father"
-    r"for\s+(?:allegedly|reportedly)(?:\s+having)?|who\s+(?:they\s+believe|had)|"
-    r"protest\w*\s+(?:over|against)|(?:hours?|days?|weeks?|months?|years?)\s+after|"
-    # "lynched two robbers accused of killing", "men suspected of having killed":
-    # what the victims are held to have done (not "X is suspected of killing")
-    r"(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!be\s)(?<!been\s)|(?<=who\sis\s)|(?<=who\swas\s)|"
-    r"(?<=who\sare\s)|(?<=who\swere\s))(?:accused|suspected)\s+(?:of(?:\s+having)?|to\s+have))\s+"
-    r"(?:[\w’'-]+\s+){0,4}$"
-)
-# Words before a verb that say the killing did not happen, or not yet.
-IRREALIS = re.compile(
-    r"(?<![a-z])(?:to(?!\s+have\s)|nearly|almost|attempt\w*|tried|trying|plot\w*|threat\w*|"
-    r"plan\w*|would|will|shall|(?:could|might|(?<![0-9]\s)may)(?!\s+have\s)|not|never|no|"
-    r"failed|vow\w*|"
-    r"intend\w*)\s+(?:[a-z]+\s+)?$"
-)
 # A partitive of the noun before it as a passive's whole subject: "40 fighters, 12 of
 # whom were killed" (12, not 40).
 PARTITIVE_SUBJECT = re.compile(r"(?<![\w-])[\w-]+\s+of\s+(?:whom|them|those|these)\s+$")
-# A killing joined to an intended act: "threatening to blow it up and kill the
-# ambassador", "attempted to kidnap and kill the governor".
-INTENDED = re.compile(
-    r"(?<![a-z])(?:threat\w*|vow\w*|attempt\w*|tried|trying|plot\w*|plan\w*|intend\w*|sought|"
-    r"seeking|want\w*)\s+to\s+[^.;,]{0,40}?\s+and\s+$"
-)
 SHARED_SUBJECT = re.compile(
     r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z’'-]+,?\s+){1,10}?(?:and|or|then|before)\s+$"
 )
-# Before the victims of a passive: their deaths are the reason for what is told.
-EARLIER = re.compile(
-    r"(?<![a-z])(?:protest\w*|retaliat\w*|response|revenge|reprisal|avenge\w*|condemn\w*|mourn\w*|"
-    r"funeral|anniversary|commemorat\w*|memory|trial|convicted|sentenced|charged|accused|"
-    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since))"
-    r"(?![a-z])[^.;]*$"
-)
-# Between such a word and the victims: the protest or the reprisal is the scene of
-# their deaths, not its reason ("student protests turn violent, two killed").
-TURNED = re.compile(
-    r"(?<![a-z])(?:turn(?:s|ed|ing)?\s+violent|result(?:s|ed|ing)?\s+in|lead(?:s|ing)?\s+to|"
-    r"led\s+to|caus(?:e|es|ed|ing))(?![a-z])"
-)
-# A fronted phrase closed by a comma, or a clause joined by "and", the victims
-# opening the clause after it: "During protests, four ...", "protested and 17 died".
-MAIN_CLAUSE_OPENS = re.compile(r"(?:,\s+(?:(?:and|but|then)\s+)?|\s+(?:and|but)\s+(?:then\s+)?)$")
 CONJUNCTION = re.compile(r"(?<![a-z])(?:and|or)(?![a-z])")
 PREPOSITION = re.compile(
     r"\s+(?:(?:more|others|people|persons)\s+)?(?:in|at|near|on|outside|around)\s+[A-Z]"
