@@ -62,6 +62,8 @@ def test_number_forms(text, value):
         ("an estimated 50,000 people", 45000, 55000, "about"),
         ("around 10 people", 9, 11, "about"),
         ("between 30 and 45 people", 30, 45, "range"),
+        ("between 7-15 casualties", 7, 15, "range"),
+        ("between 0 - 2 fatalities", 0, 2, "range"),
         ("30-45 people", 30, 45, "range"),
         ("two or three people", 2, 3, "range"),
         ("several people", 3, 9, "vague:several"),

@@ -71,6 +71,7 @@ _BETWEEN = TailPattern(
     re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE), ("between", "from"), ignore_case=True
 )
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_DASH = re.compile(r"\s*[-–]\s*")
 
 _CURRENCY_BEFORE = TailPattern(
     re.compile(r"(?P<cur>US\$|\$|€|£|USD|EUR|GBP|CFA)\s?$"),
@@ -300,8 +301,10 @@ def _range_end(
     """The second number of "700-800", "700 to 800", "between 700 and 800";
     `between` is `_BETWEEN.search(before)`."""
     joiner = (
-        _AND if between and between.group(0).lower().startswith("between") else _RANGE_JOIN
-    ).match(text, num_end, hi)
+        _AND.match(text, num_end, hi) or _DASH.match(text, num_end, hi)  # "between 7-15"
+        if between and between.group(0).lower().startswith("between")
+        else _RANGE_JOIN.match(text, num_end, hi)
+    )
     if not joiner:
         return None
     if (
