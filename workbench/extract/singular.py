@@ -10,6 +10,7 @@ import re
 
 from workbench.extract.claims import Reading
 from workbench.extract.numbers import Quantity
+from workbench.extract.victim_words import LATER_DIED
 from workbench.models import Category
 
 _EVENTS = {
@@ -38,14 +39,10 @@ _NOT_NAMES = re.compile(r"^(?:The|A|An|This|That|Mali|France|In|On|At)\b")
 # A death told of a victim told before, by a pronoun or by name: "He died of his
 # injuries", "She later died on 21 November", "Bader was wounded in the attack and
 # later died from his wounds" (one killed, not also one wounded).
-_LATER = r"(?:(?:later|subsequently|eventually|also|then|soon)\s+)?"
-_DIED = (
-    r"(?:died|succumbed|passed\s+away|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)"
-)
-_PRONOUN_DIED = re.compile(rf"\W*(?P<name>He|She)\s+{_LATER}{_DIED}\b")
+_PRONOUN_DIED = re.compile(rf"\W*(?P<name>He|She)\s+{LATER_DIED}\b")
 _HURT_THEN_DIED = re.compile(
     rf"(?P<name>\b[A-Z][\w’'-]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w’'-]+){{0,3}})\s+{_BE}"
-    rf"(?:wounded|injured|shot|hurt|stabbed|beaten|burned)\b[^.;]{{0,80}}?\s+and\s+{_LATER}{_DIED}\b"
+    rf"(?:wounded|injured|shot|hurt|stabbed|beaten|burned)\b[^.;]{{0,80}}?\s+and\s+{LATER_DIED}\b"
 )
 _ANY_DIED = re.compile(r"died|succumbed|passed\s+away|dead")
 # Every match holds one of the event words as written: a span without any is

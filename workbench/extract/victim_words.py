@@ -132,10 +132,11 @@ ALONG = re.compile(
 )
 # After a passive of hurt, the victims' death: "was injured in the blast and later
 # died in hospital" is one killed, not one wounded.
-THEN_DIED = re.compile(
-    r"[^.;]{0,80}?\s+and\s+(?:(?:later|subsequently|eventually|then|soon)\s+)?"
-    r"(?:died|succumbed|passed\s+away)(?![a-z])"
+LATER_DIED = (
+    r"(?:(?:later|subsequently|eventually|also|then|soon)\s+)?"
+    r"(?:died|succumbed|passed\s+away|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)"
 )
+THEN_DIED = re.compile(rf"[^.;]{{0,80}}?\s+and\s+{LATER_DIED}(?![a-z])")
 # A subject's appositive closed by a comma before its verb: "..., were killed".
 CLOSED_BEFORE_VERB = re.compile(r"\s*,\s+(?:were|was|are|is|have|has|had)\b")
 # A clause that opens with ", and": a list of victims may have begun before it
