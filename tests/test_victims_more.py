@@ -450,3 +450,19 @@ def test_partitives_and_the_subject_before_an_accusation(text, total):
 )
 def test_the_injured_who_die_and_one_or_another_count(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a toll put at a figure, with the toll's noun in other words
+        ("Differing reports put the fatalities at 31 and 40.", 31),
+        ("The army places the death number of the rebels at 70.", 70),
+        ("Police hold the fatalities at seven.", 7),
+        # negatives: a total of things
+        ("The company put the number of vehicles at 40.", 0),
+        ("Officials put the total at 40 vehicles.", 0),
+    ],
+)
+def test_a_toll_put_at_a_figure(text, total):
+    assert killed(text) == total

@@ -257,6 +257,12 @@ _PRE_CUES: list[tuple[Category, str]] = [
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,4}\s+(?:to|at|of)|"
         r"(?:fatalities|deaths|dead|killed|death\s+toll)\s*[:=]\s*|"
         r"number\s+of\s+(?:dead|deaths|people\s+killed)(?:\s+[\w’']+){0,3}\s+(?:to|at)|"
+        # "put the fatalities at 56", "places the death number of X at 100", "place the
+        # death total between 50-55"
+        r"(?:put|puts|placed?|places|placing|hold|holds|held|pegged|pegs|estimated?|estimates)\s+"
+        r"(?:the\s+|its\s+|their\s+)?(?:(?:death|casualty|fatality)\s+(?:total|number|"
+        r"figure|count|tally)|fatalities|deaths|dead)(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})?\s+"
+        r"(?:at|between)|"
         # a toll told with a copula: "Fatalities are believed to be about 30"
         r"(?:(?:(?:death|casualty|fatality)\s+)?(?:toll|count|tally)|fatalities|number\s+of\s+"
         r"(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\s+"
@@ -305,7 +311,7 @@ PRE_CUE_LAST = frozenset(
     "uprooting evacuated evacuating on against deployed deploying deploys deploy sent sending "
     "sends send dispatched dispatching recruited recruiting mobilised mobilized mobilising "
     "mobilizing stationed pledged committed contributed withdrew withdrawing withdraw took led "
-    "commanded has have had with was is were are stands stood be as : =".split()
+    "commanded has have had with was is were are stands stood be as between : =".split()
 )
 # A pre- or post-cue that takes fighters prisoner ("captured 12 fighters"), not hostage.
 TAKEN_IN_BATTLE = re.compile(r"captur|seiz")
