@@ -466,3 +466,19 @@ def test_the_injured_who_die_and_one_or_another_count(text, total):
 )
 def test_a_toll_put_at_a_figure(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a relative clause or an appositive between the subject and its verb
+        ("Six guards, two of whom were officers, were killed in the raid.", 6),
+        ("Two herders, both Fulani, were shot dead near Kuri.", 2),
+        # negatives: a subject read through the clause, a death inside the clause
+        ("Two soldiers, who were killed last year, were buried in Kuri on Monday.", 2),
+        ("Two soldiers, two of whom were wounded, were flown home.", 0),
+        ("Two soldiers, two policemen, and a guard were killed.", 5),
+    ],
+)
+def test_clauses_between_a_subject_and_its_verb(text, total):
+    assert killed(text) == total

@@ -113,6 +113,8 @@ def _appositive_last(text: str, items: list[Item]) -> list[Item]:
     an Afghan and a Filipino, were": items set off by commas that count the first
     one's number again name its members."""
     closed = bool(items) and CLOSED_BEFORE_VERB.match(text, items[-1].end) is not None
+    if len(items) == 2 and closed and text.startswith(("both ", "all "), items[1].start):
+        return [replace(items[0], end=items[1].end)]  # "Two men, both Iraqi citizens, were"
     if len(items) >= 3 and closed and text[items[0].end : items[1].start].strip() == ",":
         first = items[0].quantity
         parts = [i.quantity.value if i.quantity else 1 if i.single else None for i in items[1:]]

@@ -64,6 +64,7 @@ from workbench.extract.victim_words import (
     OR_OTHER_FATE,
     PARTITIVE_SUBJECT,
     PASSIVE_RE,
+    RELATIVE_BEFORE_VERB,
     RESULT_RE,
     RESULTATIVES,
     SHARED_SUBJECT,
@@ -284,6 +285,10 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
         if partitive:
             subject_lo = partitive.start()
         items = parse_back(c.sentence, subject_lo, stop, quantities)
+        relative = _relative_before(folded, subject_lo, stop, items)
+        if relative:  # "Five soldiers, two of whom were officers, were killed": a part
+            yield Refused(relative.start(), relative.end())
+            items = parse_back(c.sentence, subject_lo, relative.start(), quantities)
         sought = (
             SOUGHT.search(folded, max(subject_lo, items[0].start - 80), items[0].start)
             if items
@@ -310,6 +315,14 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
         companions = parse_list(c.sentence, along.end(), hi, quantities) if along else []
         if companions and not SUBJECT_OF_NEXT.match(text, companions[-1].end, hi):
             yield from item_readings(text, companions, category, clause, None, None)
+
+
+def _relative_before(folded: str, lo: int, stop: int, items: list[Item]) -> re.Match[str] | None:
+    """A relative clause between a passive's subject and its verb, where no counted
+    subject was read through it ("Five soldiers, two of whom were officers, were")."""
+    if any(i.quantity or i.single for i in items):
+        return None
+    return RELATIVE_BEFORE_VERB.search(folded, max(lo, stop - 130), stop)
 
 
 def _told_before(folded: str, lo: int, items: list[Item]) -> list[Item]:

@@ -137,6 +137,11 @@ LATER_DIED = (
     r"(?:died|succumbed|passed\s+away|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)"
 )
 THEN_DIED = re.compile(rf"[^.;]{{0,80}}?\s+and\s+{LATER_DIED}(?![a-z])")
+# A relative clause between a passive's subject and its verb: "Five soldiers, two of
+# whom were officers, were killed".
+RELATIVE_BEFORE_VERB = re.compile(
+    r",\s+(?:[\w-]+\s+of\s+(?:whom|which)|who|whom|whose|which)(?![\w-])[^,;]{1,100},\s*$"
+)
 # A subject's appositive closed by a comma before its verb: "..., were killed".
 CLOSED_BEFORE_VERB = re.compile(r"\s*,\s+(?:were|was|are|is|have|has|had)\b")
 # A clause that opens with ", and": a list of victims may have begun before it
