@@ -188,6 +188,8 @@ def toll(claims: list[Claim], category: Category) -> int:
             continue
         if counted and _BREAKDOWN.search(claim.text) and not _ADDITIVE.search(claim.text):
             continue
+        if _part_of_counted(claim, counted):
+            continue
         earlier = [c for c in counted if c.sentence != claim.sentence]
         new = _ADDITIVE.search(claim.text) is not None
         restated = figure == sum(_figure(c) for c in counted) or figure in map(_figure, earlier)
@@ -209,6 +211,24 @@ _ADDITIVE = re.compile(r"\b(?:another|more|other|others|additional|further|also|
 _GENERIC = frozenset(
     "people persons person deaths death dead fatalities victims casualties".split()
 )
+
+
+# "Four of the villagers were shot dead" after "Four villagers ... were killed".
+_PART_OF = re.compile(r"^[\w-]+\s+of\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", re.IGNORECASE)
+
+
+def _part_of_counted(claim: Claim, counted: list[Claim]) -> bool:
+    """A part of victims counted in an earlier sentence, named by their noun: "Four of
+    the villagers were shot dead" after "Four villagers and six thieves were killed"."""
+    part = _PART_OF.match(claim.text)
+    if part is None or _ADDITIVE.search(claim.text):
+        return False
+    noun = part.group(1).lower().rstrip("s")
+    return any(
+        c.sentence != claim.sentence
+        and (c.subject or "").lower().split()[-1:] in ([noun], [noun + "s"])
+        for c in counted
+    )
 
 
 def _same_victims(a: Claim, b: Claim) -> bool:

@@ -48,6 +48,7 @@ def toll(text: str) -> int:
             40,
         ),
         ("Two people were killed in the blast. One of the two persons killed was a guard.", 2),
+        ("Four herders and six raiders were killed. Four of the herders were shot.", 10),
         # a part counted anew: the attackers told as dying too
         ("Gunmen attacked a post. One policeman and four of the attackers were killed.", 5),
         ("Gunmen killed seven people. The gunmen, three of whom were also killed, fled.", 10),
