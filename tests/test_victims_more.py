@@ -477,6 +477,8 @@ def test_a_toll_put_at_a_figure(text, total):
         # negatives: a subject read through the clause, a death inside the clause
         ("Two soldiers, who were killed last year, were buried in Kuri on Monday.", 2),
         ("Two soldiers, two of whom were wounded, were flown home.", 0),
+        # a road named by two places is no people's name
+        ("Three bombers heading along Damaturu-Maiduguri Road were killed by soldiers.", 3),
         ("Two soldiers, two policemen, and a guard were killed.", 5),
     ],
 )

@@ -50,6 +50,9 @@ DEMONYM = re.compile(
     r"(?:ian|ican|ean|ese|[^aeiou]i|[^aeiou]an|man|woman)$|"
     r"^(?:Kurd|Turk|Arab|Thai|Briton|Uzbek|Tajik|Kazakh|Pole|Swede|Dane|Scot|Greek|Somali)$"
 )
+# Two capitalised names joined by a hyphen name a road or a route, not a people:
+# "Damaturu-Maiduguri Road" (not "al-Qaysi").
+PLACE_PAIR = re.compile(r"[A-Z][a-z]+-[A-Z]")
 # Police and civil ranks written as acronyms: "the DSP of X", "an ASI", "the SHO".
 ACRONYM_TITLES = frozenset(
     "DSP SSP ASP SP SPO SHO ASI SI DIG IGP IG OC MLA MP MNA MPA DC SDM SDPO SDO BDO CO".split()
@@ -83,7 +86,11 @@ def title(word: str) -> bool:
     nouns)."""
     if word.islower():
         return is_person(word)
-    return word.lower() in PERSON_NOUNS or word in ACRONYM_TITLES or bool(DEMONYM.search(word))
+    return (
+        word.lower() in PERSON_NOUNS
+        or word in ACRONYM_TITLES
+        or (bool(DEMONYM.search(word)) and not PLACE_PAIR.search(word))
+    )
 
 
 def modifiers(tokens: list[Token]) -> list[Token]:
