@@ -484,3 +484,17 @@ def test_a_toll_put_at_a_figure(text, total):
 )
 def test_clauses_between_a_subject_and_its_verb(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # deaths counted with the victims' noun before them
+        ("Police fought the gunmen; one police death was reported.", 1),
+        ("Two militia fatalities were reported in Kuri.", 2),
+        # negative: the people themselves, with no death
+        ("Two police officers were deployed to Kuri.", 0),
+    ],
+)
+def test_deaths_named_with_the_victims_noun_before(text, total):
+    assert killed(text) == total

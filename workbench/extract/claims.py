@@ -175,6 +175,8 @@ def _counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
         for size in (2, 1):
             key = " ".join(lowered[:size])
             if len(lowered) >= size and key in classes:
+                if _casualty_next(tokens, index + size):
+                    break  # "two police deaths": the deaths are counted, not the police
                 head_end = tokens[index + size - 1][2]
                 begin = first if first is not None else start
                 subject = _LEADING_COUNTERS.sub("", " ".join(text[begin:head_end].split()))
@@ -191,6 +193,14 @@ def _counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
         first = start if first is None else first
         index += 1
     return None
+
+
+_TOLL_HEADS = frozenset("death deaths fatality fatalities casualty casualties".split())
+
+
+def _casualty_next(tokens: list[tuple[str, int, int]], index: int) -> bool:
+    """Whether the word at `index` is a casualty noun the one before it modifies."""
+    return index < len(tokens) and tokens[index][0].lower() in _TOLL_HEADS
 
 
 def _carried_noun(
