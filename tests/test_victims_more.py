@@ -492,6 +492,8 @@ def test_clauses_between_a_subject_and_its_verb(text, total):
         # deaths counted with the victims' noun before them
         ("Police fought the gunmen; one police death was reported.", 1),
         ("Two militia fatalities were reported in Kuri.", 2),
+        # a noun in -ly for a person
+        ("Gunmen killed his nephew and police orderly.", 2),
         # negative: the people themselves, with no death
         ("Two police officers were deployed to Kuri.", 0),
     ],

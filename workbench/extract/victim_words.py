@@ -333,7 +333,7 @@ POSSESSIVES = frozenset("his her their".split())
 PARTICIPLE = re.compile(r"^[a-z]+(?:ed|ing|en)$")
 # Nouns in -ing, no gerunds: "a military wing commander", "a wedding guest".
 NOT_GERUNDS = frozenset("ring king viking wing evening morning wedding sibling offspring".split())
-LY_NOUNS = frozenset("elderly family ally rally italy".split())
+LY_NOUNS = frozenset("elderly family ally rally italy orderly bully".split())
 VERBS = frozenset(
     "killed dead died wounded injured hurt kidnapped abducted captured arrested detained seized "
     "missing executed murdered shot taken held fled escaped survived remain remained remains left "
