@@ -3,15 +3,17 @@ report: told as the reason for something else ("protests over the killing of"),
 belonging to another event ("The attack came a day after a bomb killed twelve",
 "killed two days earlier", "(coded separately)"), held against the victims ("a man
 who had allegedly killed his father") or not happened ("threatening to ... and kill").
-Read by `victim_rules.py` and `victim_backs.py`; patterns run over lower-cased text
-(`casefold.fold`).
+The patterns are read by `victim_backs.py` and by the tests here, which
+`victim_rules.py` calls; patterns run over lower-cased text (`casefold.fold`).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from workbench.extract.victim_words import EVENT_WORDS
+from workbench.extract.victim_lists import Item
+from workbench.extract.victim_words import CONJUNCTION, EVENT_WORDS
 
 # Words before "the killing of" that make it the reason for something else, not news.
 BACKGROUND = re.compile(
@@ -130,3 +132,61 @@ TURNED = re.compile(
 # A fronted phrase closed by a comma, or a clause joined by "and", the victims
 # opening the clause after it: "During protests, four ...", "protested and 17 died".
 MAIN_CLAUSE_OPENS = re.compile(r"(?:,\s+(?:(?:and|but|then)\s+)?|\s+(?:and|but)\s+(?:then\s+)?)$")
+
+
+def intended(folded: str, lo: int, match: re.Match[str]) -> bool:
+    """A bare verb joined to an intended act: "threatening to blow it up and kill the
+    ambassador" (not "tried to storm the base and killed two guards")."""
+    verb = match.group(0).split()[0]
+    return not verb.endswith(("ed", "ing")) and bool(
+        INTENDED.search(folded, max(lo, match.start() - 80), match.start())
+    )
+
+
+def background(folded: str, start: int, end: int) -> bool:
+    """A reason word before a nominal ("protests over the killing of"), unless the
+    reason turned into the scene of the deaths ("the clash resulted in the death of"),
+    not in a relative clause that tells an earlier event ("protests against a blast
+    that resulted in the death of")."""
+    found = BACKGROUND.search(folded, start, end)
+    turned = TURNED.search(folded, found.start(), end) if found else None
+    return found is not None and (
+        turned is None or RESULT_OF.search(folded, found.start(), turned.start()) is not None
+    )
+
+
+def unrealised_result(folded: str, lo: int, start: int) -> bool:
+    """A result that did not happen: "would result in the execution of one hostage"."""
+    turned = TURNED.search(folded, max(lo, start - 30), start)
+    return turned is not None and bool(
+        IRREALIS.search(folded, max(lo, turned.start() - 40), turned.start())
+    )
+
+
+def told_before(folded: str, lo: int, items: list[Item]) -> list[Item]:
+    """The leading items of a passive's subject that are deaths told as a reason.
+    Read back, a fronted phrase's last noun and the subject after its comma look like
+    a list ("In revenge for the murder of a herder, three farmers were killed"); a
+    list joins its last item with "and" or "or", so without one the last item is
+    tried on its own."""
+    if not items or not reason_before(folded, max(lo, items[0].start - 200), items[0].start):
+        return []
+    joined = any(CONJUNCTION.search(folded, a.end, b.start) for a, b in pairwise(items))
+    last = items[-1].start
+    if len(items) > 1 and not joined and not reason_before(folded, max(lo, last - 200), last):
+        return items[:-1]
+    return items
+
+
+def reason_before(folded: str, start: int, end: int) -> bool:
+    """A reason told before the victims ("protesters blocked roads after two were
+    killed"), unless it turned into the scene of their deaths ("protests turned
+    violent, ...") or closes a fronted phrase and the victims open the main clause
+    ("During protests, four people were killed"; "In revenge for ..., three farmers
+    were killed")."""
+    earlier = EARLIER.search(folded, start, end)
+    return (
+        earlier is not None
+        and not TURNED.search(folded, earlier.start(), end)
+        and not MAIN_CLAUSE_OPENS.search(folded, earlier.start(), end)
+    )

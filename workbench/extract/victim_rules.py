@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue, find_actor
@@ -36,14 +35,12 @@ from workbench.extract.victim_backs import (
 )
 from workbench.extract.victim_lists import Item, gapped, parse_list
 from workbench.extract.victim_reasons import (
-    BACKGROUND,
-    EARLIER,
-    INTENDED,
     IRREALIS,
-    MAIN_CLAUSE_OPENS,
-    RESULT_OF,
     SOUGHT,
-    TURNED,
+    background,
+    intended,
+    told_before,
+    unrealised_result,
 )
 from workbench.extract.victim_words import (
     ACTIVE_RE,
@@ -52,7 +49,6 @@ from workbench.extract.victim_words import (
     AUX_BEFORE,
     BE_BEFORE,
     BODY,
-    CONJUNCTION,
     DETERMINER_BEFORE,
     EUPHEMISM,
     FINDING,
@@ -150,12 +146,12 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             items = antecedents(c.sentence, c.sentence_start, match.start(), c.quantities)
         before = max(c.sentence_start, match.start() - 200)  # a reason may open the sentence
         if (
-            (nominal and _background(folded, before, match.start()))
+            (nominal and background(folded, before, match.start()))
             or (nominal and _untold_body(c, match))
-            or (nominal and _unrealised_result(folded, lo, match.start()))
+            or (nominal and unrealised_result(folded, lo, match.start()))
             or SOUGHT.search(folded, before, match.start())
             or (not nominal and IRREALIS.search(folded, max(lo, match.start() - 40), match.start()))
-            or (not nominal and _intended(folded, lo, match))
+            or (not nominal and intended(folded, lo, match))
         ):
             # "protested against the killing of two students": an earlier death;
             # "tried to kill the governor", "nearly killed a thief": none
@@ -168,35 +164,6 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             # "killed 12 in Akida and nine others in Mbuta"
             gaps = gapped(text, items[-1].end, hi, c.quantities)
             yield from item_readings(text, gaps, category, clause, None, None)
-
-
-def _intended(folded: str, lo: int, match: re.Match[str]) -> bool:
-    """A bare verb joined to an intended act: "threatening to blow it up and kill the
-    ambassador" (not "tried to storm the base and killed two guards")."""
-    verb = match.group(0).split()[0]
-    return not verb.endswith(("ed", "ing")) and bool(
-        INTENDED.search(folded, max(lo, match.start() - 80), match.start())
-    )
-
-
-def _background(folded: str, start: int, end: int) -> bool:
-    """A reason word before a nominal ("protests over the killing of"), unless the
-    reason turned into the scene of the deaths ("the clash resulted in the death of"),
-    not in a relative clause that tells an earlier event ("protests against a blast
-    that resulted in the death of")."""
-    found = BACKGROUND.search(folded, start, end)
-    turned = TURNED.search(folded, found.start(), end) if found else None
-    return found is not None and (
-        turned is None or RESULT_OF.search(folded, found.start(), turned.start()) is not None
-    )
-
-
-def _unrealised_result(folded: str, lo: int, start: int) -> bool:
-    """A result that did not happen: "would result in the execution of one hostage"."""
-    turned = TURNED.search(folded, max(lo, start - 30), start)
-    return turned is not None and bool(
-        IRREALIS.search(folded, max(lo, turned.start() - 40), turned.start())
-    )
 
 
 def _untold_body(c: Clause, match: re.Match[str]) -> bool:
@@ -281,23 +248,9 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
         shared = SHARED_SUBJECT.search(folded, max(first, stop - 60), stop)
         if shared:
             stop, subject_lo = shared.start(), first
-        partitive = PARTITIVE_SUBJECT.search(folded, max(lo, stop - 40), stop)
-        if partitive:
-            subject_lo = partitive.start()
-        items = parse_back(c.sentence, subject_lo, stop, quantities)
-        relative = _relative_before(folded, subject_lo, stop, items)
-        if relative:  # "Five soldiers, two of whom were officers, were killed": a part
-            yield Refused(relative.start(), relative.end())
-            items = parse_back(c.sentence, subject_lo, relative.start(), quantities)
-        sought = (
-            SOUGHT.search(folded, max(subject_lo, items[0].start - 80), items[0].start)
-            if items
-            else None
-        )
-        if sought:  # "Three men suspected of killing a trader were lynched": the three
-            yield from _refuse(items)
-            items = parse_back(c.sentence, subject_lo, sought.start(), quantities)
-        told = _told_before(folded, lo, items)
+        items, passed = _passive_subject(c, subject_lo, stop)
+        yield from passed
+        told = told_before(folded, lo, items)
         yield from _refuse(told)  # "protesters blocked roads after two were killed"
         items = items[len(told) :]
         if not items:
@@ -317,41 +270,36 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
             yield from item_readings(text, companions, category, clause, None, None)
 
 
+def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Refused]]:
+    """The victims before a passive's auxiliaries (`folded[lo:stop]`), read past what
+    stands between them and their verb, with the spans passed over: a partitive is the
+    whole subject ("40 fighters, 12 of whom were killed": 12); a relative clause is
+    skipped where no counted subject reads through it ("Five soldiers, two of whom were
+    officers, were killed"); a crime held against the subject is refused and the
+    subject read before it ("Three men suspected of killing a trader were lynched")."""
+    folded, quantities = c.folded, c.quantities
+    partitive = PARTITIVE_SUBJECT.search(folded, max(c.lo, stop - 40), stop)
+    if partitive:
+        lo = partitive.start()
+    items = parse_back(c.sentence, lo, stop, quantities)
+    passed: list[Refused] = []
+    relative = _relative_before(folded, lo, stop, items)
+    if relative:
+        passed.append(Refused(relative.start(), relative.end()))
+        items = parse_back(c.sentence, lo, relative.start(), quantities)
+    sought = SOUGHT.search(folded, max(lo, items[0].start - 80), items[0].start) if items else None
+    if sought:
+        passed.extend(_refuse(items))
+        items = parse_back(c.sentence, lo, sought.start(), quantities)
+    return items, passed
+
+
 def _relative_before(folded: str, lo: int, stop: int, items: list[Item]) -> re.Match[str] | None:
     """A relative clause between a passive's subject and its verb, where no counted
     subject was read through it ("Five soldiers, two of whom were officers, were")."""
     if any(i.quantity or i.single for i in items):
         return None
     return RELATIVE_BEFORE_VERB.search(folded, max(lo, stop - 130), stop)
-
-
-def _told_before(folded: str, lo: int, items: list[Item]) -> list[Item]:
-    """The leading items of a passive's subject that are deaths told as a reason.
-    Read back, a fronted phrase's last noun and the subject after its comma look like
-    a list ("In revenge for the murder of a herder, three farmers were killed"); a
-    list joins its last item with "and" or "or", so without one the last item is
-    tried on its own."""
-    if not items or not _earlier(folded, max(lo, items[0].start - 200), items[0].start):
-        return []
-    joined = any(CONJUNCTION.search(folded, a.end, b.start) for a, b in pairwise(items))
-    last = items[-1].start
-    if len(items) > 1 and not joined and not _earlier(folded, max(lo, last - 200), last):
-        return items[:-1]
-    return items
-
-
-def _earlier(folded: str, start: int, end: int) -> bool:
-    """A reason told before the victims ("protesters blocked roads after two were
-    killed"), unless it turned into the scene of their deaths ("protests turned
-    violent, ...") or closes a fronted phrase and the victims open the main clause
-    ("During protests, four people were killed"; "In revenge for ..., three farmers
-    were killed")."""
-    earlier = EARLIER.search(folded, start, end)
-    return (
-        earlier is not None
-        and not TURNED.search(folded, earlier.start(), end)
-        and not MAIN_CLAUSE_OPENS.search(folded, earlier.start(), end)
-    )
 
 
 def _auxiliaries_start(folded: str, lo: int, pos: int) -> int:
