@@ -10,7 +10,7 @@ import re
 
 from workbench.extract.claims import Reading
 from workbench.extract.numbers import Quantity
-from workbench.extract.victim_words import LATER_DIED
+from workbench.extract.victim_words import AND_LATER_DIED, LATER_DIED
 from workbench.models import Category
 
 _EVENTS = {
@@ -42,7 +42,7 @@ _NOT_NAMES = re.compile(r"^(?:The|A|An|This|That|Mali|France|In|On|At)\b")
 _PRONOUN_DIED = re.compile(rf"\W*(?P<name>He|She)\s+{LATER_DIED}\b")
 _HURT_THEN_DIED = re.compile(
     rf"(?P<name>\b[A-Z][\w’'-]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w’'-]+){{0,3}})\s+{_BE}"
-    rf"(?:wounded|injured|shot|hurt|stabbed|beaten|burned)\b[^.;]{{0,80}}?\s+and\s+{LATER_DIED}\b"
+    rf"(?:wounded|injured|shot|hurt|stabbed|beaten|burned)\b{AND_LATER_DIED}\b"
 )
 _ANY_DIED = re.compile(r"died|succumbed|passed\s+away|dead")
 # Every match holds one of the event words as written: a span without any is

@@ -93,7 +93,7 @@ def _modified(text: str, items: list[Item], target: int) -> list[Item]:
     """A counted head and the phrase after it up to the verb: "three militants
     belonging to the banned X", "one official from the division of Military Affairs";
     its last item then ends at the verb."""
-    counted = bool(items) and bool(items[0].quantity or items[0].single)
+    counted = bool(items) and items[0].counted
     if counted and MODIFIER.fullmatch(text, items[-1].end, target):
         return [*items[:-1], replace(items[-1], end=target)]
     return []
@@ -109,7 +109,7 @@ def _reaching(text: str, items: list[Item], target: int) -> list[Item]:
             end == target
             or APPOSITION.fullmatch(text, end, target)
             or RELATIVE.fullmatch(text, end, target)
-        ) and any(i.quantity or i.single for i in items[:size]):
+        ) and any(i.counted for i in items[:size]):
             return items[:size]
     return []
 
@@ -152,7 +152,7 @@ def _loose_back(
         if start not in quantities and word.lower() not in ("a", "an", "one", "the"):
             continue
         items = parse_list(sentence, start, target, quantities)
-        if items and any(i.quantity or i.single for i in items):
+        if items and any(i.counted for i in items):
             return items if GAP.fullmatch(sentence.text, items[-1].end, target) else []
     return []
 
@@ -210,7 +210,7 @@ def antecedents(
         items = parse_list(sentence, start, verb, quantities)
         if items:
             last, reach = items, items[-1].end
-    return last if all(i.quantity or i.single for i in last) else []
+    return last if all(i.counted for i in last) else []
 
 
 def subject_of(sentence: Tokens, lo: int, verb: int, quantities: dict[int, Quantity]) -> list[Item]:
@@ -221,7 +221,7 @@ def subject_of(sentence: Tokens, lo: int, verb: int, quantities: dict[int, Quant
         if start in quantities or word.lower() in SINGLE:
             items = parse_list(sentence, start, verb, quantities)
             if items:
-                return items if all(i.quantity or i.single for i in items) else []
+                return items if all(i.counted for i in items) else []
     return []
 
 

@@ -71,6 +71,11 @@ class Item:
     parts: tuple[tuple[int, int], ...] = ()  # "including five women": spans of a part
     of_the_hurt: bool = False  # "three of the injured": people a later fate may befall
 
+    @property
+    def counted(self) -> bool:
+        """Whether the item counts anyone: by a number, or by "a"/"the" and one noun."""
+        return self.quantity is not None or self.single
+
 
 def parse_list(sentence: Tokens, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
     """The items of a list of victims starting at `pos`, up to the first word that

@@ -138,7 +138,7 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
     for match in _at(ACTIVE_RE, folded, triggers, hi):
         nominal = match.group(0).rstrip().endswith(" of")
         items = _objects(c, match.end())
-        counted = any(i.quantity or i.single for i in items)
+        counted = any(i.counted for i in items)
         them = THEM.match(folded, match.end()) if not counted else None
         if them and them.group(0).endswith("themselves"):  # "two bombers ... killing themselves"
             items = subject_of(c.sentence, c.sentence_start, match.start(), c.quantities)
@@ -297,7 +297,7 @@ def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Re
 def _relative_before(folded: str, lo: int, stop: int, items: list[Item]) -> re.Match[str] | None:
     """A relative clause between a passive's subject and its verb, where no counted
     subject was read through it ("Five soldiers, two of whom were officers, were")."""
-    if any(i.quantity or i.single for i in items):
+    if any(i.counted for i in items):
         return None
     return RELATIVE_BEFORE_VERB.search(folded, max(lo, stop - 130), stop)
 
@@ -310,7 +310,7 @@ def _auxiliaries_start(folded: str, lo: int, pos: int) -> int:
 
 def _active_after(sentence: Tokens, end: int, hi: int, quantities: dict[int, Quantity]) -> bool:
     """Whether counted victims follow the participle: an active verb after all."""
-    return any(i.quantity or i.single for i in parse_list(sentence, end, hi, quantities))
+    return any(i.counted for i in parse_list(sentence, end, hi, quantities))
 
 
 def _not_a_death(folded: str, clause: tuple[int, int], start: int, end: int) -> bool:
@@ -349,7 +349,7 @@ def item_readings(
     for item in items:
         yield from (Refused(*span) for span in item.parts)  # "including five women"
         quantity = item.quantity or Quantity(item.start, item.end, 1, 1, 1, "exact", words=True)
-        if item.quantity is None and not item.single:
+        if not item.counted:
             continue
         start, end = item.start, item.end
         if pre is not None and pre.end - pre.start < 40 and pre.end <= start:

@@ -136,7 +136,8 @@ LATER_DIED = (
     r"(?:(?:later|subsequently|eventually|also|then|soon)\s+)?"
     r"(?:died|succumbed|passed\s+away|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)"
 )
-THEN_DIED = re.compile(rf"[^.;]{{0,80}}?\s+and\s+{LATER_DIED}(?![a-z])")
+AND_LATER_DIED = rf"[^.;]{{0,80}}?\s+and\s+{LATER_DIED}"  # after the hurt, its clause
+THEN_DIED = re.compile(rf"{AND_LATER_DIED}(?![a-z])")
 # A relative clause between a passive's subject and its verb: "Five soldiers, two of
 # whom were officers, were killed".
 RELATIVE_BEFORE_VERB = re.compile(
@@ -168,9 +169,11 @@ DETERMINER_BEFORE = re.compile(r"(?<![a-z])(?:the|of)\s+$")
 CODED = re.compile(
     r"(?<![a-z])(?:(?P<KILLED>fatalities|deaths|dead|killed|death\s+toll)|"
     r"(?P<WOUNDED>injuries|injured|wounded))\s*[:=]\s*"
-    # ACLED's coder states the figure coded: "Unknown fatalities coded as 10.", "10
-    # killed (coded as 8 here and 2 for ...)", '"many" (coded as 10) people'
-    r"|(?P<KILLED_>(?<![a-z])(?:fat(?:alities|aities|ilities|alites)|deaths|unknown|estimate)"
+)
+# ACLED's coder states the figure coded: "Unknown fatalities coded as 10.", "10
+# killed (coded as 8 here and 2 for ...)", '"many" (coded as 10) people'.
+CODED_AS = re.compile(
+    r"(?P<KILLED>(?<![a-z])(?:fat(?:alities|aities|ilities|alites)|deaths|unknown|estimate)"
     r"(?:\s+and\s+injuries)?\s+(?:(?:is|are|were|was)\s+)?|\(\s*)coded\s+as\s+"
     r"(?=\d+(?:\s+here\b|\s*\)|\s*\(|\.|\s*$)|\d+\s+(?!\w))"
 )

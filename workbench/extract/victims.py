@@ -21,7 +21,9 @@ did not happen ("tried to kill", "would have been killed") and fates left open
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
+from itertools import chain
 from typing import NamedTuple
 
 from workbench.extract.claims import Reading
@@ -40,6 +42,7 @@ from workbench.extract.victim_rules import Clause, Refused, clause_victims, item
 from workbench.extract.victim_words import (
     ANY_PREDICATE,
     CODED,
+    CODED_AS,
     PREDICATE_WORDS,
 )
 from workbench.extract.wordindex import WordIndex
@@ -83,8 +86,11 @@ def find_victims(
     if not predicates:  # a coder's field opens with a predicate's word too
         return Victims([], SpanSet())
     sentence = Tokens(text, start, end)
-    for coded in CODED.finditer(folded, start, end):  # "Fatalities: 10 people."
-        category = Category[(coded.lastgroup or "").rstrip("_")]
+    coder_fields: Iterator[re.Match[str]] = CODED.finditer(folded, start, end)
+    if folded.find("coded", start, end) >= 0:  # an ACLED coder's word, in few texts
+        coder_fields = chain(coder_fields, CODED_AS.finditer(folded, start, end))
+    for coded in coder_fields:  # "Fatalities: 10 people.", "Fatalities coded as 3"
+        category = Category[coded.lastgroup or ""]
         cue = Cue(coded.start(), coded.end(), category)
         items = parse_list(sentence, coded.end(), end, by_start)
         if _counted_before(text, coded.start(), ends):
