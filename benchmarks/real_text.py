@@ -173,7 +173,7 @@ def toll(claims: list[Claim], category: Category) -> int:
     13)", "10 killed (coded as 8 here and 2 for ...)") is the toll: ACLED's notes
     say so where the coder picked one report or split a toll.
     """
-    coded = next((c for c in claims if c.category is category and _CODED_AS.search(c.text)), None)
+    coded = coder_stated(claims, category)
     if coded is not None:
         return _figure(coded)
     total = 0
@@ -225,8 +225,7 @@ def _part_of_counted(claim: Claim, counted: list[Claim]) -> bool:
         return False
     noun = part.group(1).lower().rstrip("s")
     return any(
-        c.sentence != claim.sentence
-        and (c.subject or "").lower().split()[-1:] in ([noun], [noun + "s"])
+        c.sentence != claim.sentence and c.subject and _head(c) in (noun, noun + "s")
         for c in counted
     )
 
@@ -234,7 +233,7 @@ def _part_of_counted(claim: Claim, counted: list[Claim]) -> bool:
 def _same_victims(a: Claim, b: Claim) -> bool:
     """Whether two claims may count the same victims: one names no one in
     particular, or both name the same kind ("farmers" and "a farmer")."""
-    heads = [" ".join((c.subject or "").split()[-1:]).lower() for c in (a, b)]
+    heads = [_head(a), _head(b)]
     return (
         not all(heads)
         or heads[0].rstrip("s") == heads[1].rstrip("s")
@@ -243,8 +242,21 @@ def _same_victims(a: Claim, b: Claim) -> bool:
 
 
 _CODED_AS = re.compile(r"\bcoded\s+as\b", re.IGNORECASE)
+
+
+def coder_stated(claims: list[Claim], category: Category) -> Claim | None:
+    """The first claim of `category` where an ACLED coder states the figure coded
+    ("Fatalities coded as 3"), or None."""
+    return next((c for c in claims if c.category is category and _CODED_AS.search(c.text)), None)
+
+
 # A voice the text itself says was overtaken: "Earlier reports suggest five deaths".
 _SUPERSEDED = re.compile(r"(?:earlier|initial|first|preliminary|early)\b", re.IGNORECASE)
+
+
+def _head(claim: Claim) -> str:
+    """The last word of a claim's subject, lower-cased; "" without one."""
+    return " ".join((claim.subject or "").split()[-1:]).lower()
 
 
 def _other_voice(a: Claim, b: Claim) -> bool:
@@ -355,7 +367,7 @@ def score(
     if row.killed:
         score.deaths += 1
         score.exact += found == row.killed
-        stated = any(c.category is Category.KILLED and _CODED_AS.search(c.text) for c in claims)
+        stated = coder_stated(claims, Category.KILLED) is not None
         score.stated += stated
         score.exact_unstated += found == row.killed and not stated
         score.exact_sum += plain_sum(claims, Category.KILLED) == row.killed
