@@ -30,6 +30,7 @@ from workbench.extract.victim_reasons import (
     CODED_ELSEWHERE,
     EARLIER_TIME,
     OTHER_EVENT,
+    PRIOR_RELATIVE,
     PROTEST,
     REASON,
     TOLD_BETWEEN,
@@ -238,6 +239,11 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
     earlier = [r for r in readings if _earlier_time(folded, start, end, r)] if dated else []
     if earlier:
         return earlier
+    prior = [
+        r for r in readings if PRIOR_RELATIVE.search(folded, max(start, r.start - 90), r.start)
+    ]
+    if prior:
+        return prior
     if PROTEST.search(folded, start, end):
         reason = REASON
     elif UNREST.search(folded, start, end):

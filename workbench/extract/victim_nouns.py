@@ -16,6 +16,7 @@ from workbench.extract.tokens import Token
 from workbench.extract.victim_words import (
     AGE,
     ANIMALS,
+    DAMAGED,
     HYPHENATED,
     LY_NOUNS,
     MAX_MODIFIERS,
@@ -118,19 +119,20 @@ def modifiers(tokens: list[Token]) -> list[Token]:
             break  # "the same incident one soldier": the count starts a phrase of its own
         if lowered.endswith("ly") and lowered not in LY_NOUNS:
             break  # "a dozen critically wounded"
-        if words and lowered in ("hostage", "captive"):
-            break  # "took four tourists hostage"
+        if words and (lowered in ("hostage", "captive") or lowered in DAMAGED):
+            break  # "took four tourists hostage", "20 houses burnt"
         words.append((word, start, end))
     return words[:MAX_MODIFIERS]
 
 
 def _describes(word: str, following: list[Token]) -> bool:
-    """An -ing word before a lexicon's noun for a person describes it: "a leading doctor"
+    """An -ing word before a lexicon's noun for a person or an animal describes it: "a
+    leading doctor", "his bomb sniffing dog"
     (not "high-ranking member", "ruling Socialist", "wounding twenty-three")."""
     if not (word.endswith("ing") and word.isalpha() and following):
         return False
     noun = following[0][0]
-    return noun.islower() and (noun in PERSON_NOUNS or noun in MORE_PERSONS)
+    return noun.islower() and (noun in PERSON_NOUNS or noun in MORE_PERSONS or noun in ANIMALS)
 
 
 def _after_gloss(tokens: list[Token], index: int, closing: str) -> int:

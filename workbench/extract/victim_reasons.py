@@ -19,7 +19,8 @@ from workbench.extract.victim_words import CONJUNCTION, EVENT_WORDS
 BACKGROUND = re.compile(
     r"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|march\w*|strike|"
     r"condemn\w*|denounc\w*|demand\w*|justice|mourn\w*|funeral|"
-    r"reprisal|revenge|retaliat\w*|response|avenge\w*|blamed|anger\w*|outrage\w*|sparked|"
+    r"reprisal|revenge|retal+iat\w*|response|avenge\w*|blamed|anger\w*|outrage\w*|"
+    r"sparked|discuss\w*|"
     r"triggered|trial|convicted|sentenced|charged|accused|anniversary|suspects?\s+in|"
     r"involved\s+in|commemorat\w*|memory)(?![a-z])[^.;]*$"
     # a preposition up to its phrase's end: "clashed over the killing of", not
@@ -55,6 +56,16 @@ OTHER_EVENT = re.compile(
     r"(?:follows|followed(?!\s+by)|"
     r"(?:comes|came|come|occurred|happened|took\s+place)\s+(?:[a-z0-9-]+\s+){0,6}?"
     r"(?:after|following|since|amid|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of))(?![a-z])"
+    # any subject before "comes": "The discovery of this vehicle comes hours after a
+    # car bomb killed two people"
+    r"|\W*(?:[\w’'-]+\s+){1,8}?(?:(?:also|again|only|just)\s+)?(?:comes|came)\s+"
+    r"(?:[a-z0-9-]+\s+){0,6}?(?:after|following|on\s+the\s+heels\s+of)(?![a-z])"
+)
+# A relative clause of an event a preposition names as earlier: "stabbed three
+# Palestinians following a bombing in Netanya that killed several Israelis".
+PRIOR_RELATIVE = re.compile(
+    r"(?<![a-z])(?:following|after|since)\s+(?:an?|the|another|yesterday[’']s|last\s+[a-z]+[’']s)"
+    r"\s+(?:[\w’'-]+\s+){0,7}?(?:that|which)\s+(?:had\s+)?(?:[a-z]+ly\s+)?$"
 )
 # An ACLED coder's note that a toll is coded in another event: "killed 2 (coded
 # seperately)", "(2 policemen were also killed - coded separately)"; with "fatalities"
@@ -118,7 +129,7 @@ INTENDED = re.compile(
 )
 # Before the victims of a passive: their deaths are the reason for what is told.
 EARLIER = re.compile(
-    r"(?<![a-z])(?:protest\w*|retaliat\w*|response|revenge|reprisal|avenge\w*|condemn\w*|mourn\w*|"
+    r"(?<![a-z])(?:protest\w*|retal+iat\w*|response|revenge|reprisal|avenge\w*|condemn\w*|mourn\w*|"
     r"funeral|anniversary|commemorat\w*|memory|trial|convicted|sentenced|charged|accused|"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since))"
     r"(?![a-z])[^.;]*$"

@@ -56,6 +56,7 @@ from workbench.extract.victim_words import (
     FOUND_RE,
     LIST_GOES_ON,
     NEARLY,
+    OBJECT_AFTER,
     OR_BEFORE,
     OR_OTHER_FATE,
     PARTITIVE_SUBJECT,
@@ -238,7 +239,9 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
             # "three gunmen shot dead two men": active, read above; the gunmen are none
             yield from _refuse(parse_back(c.sentence, lo, aux, quantities))
             continue
-        if _not_a_death(folded, (lo, c.sentence_end), aux, match.end()):
+        if _not_a_death(folded, (lo, c.sentence_end), aux, match.end()) or (
+            aux == match.start() and OBJECT_AFTER.match(folded, match.end(), hi)
+        ):
             yield from _refuse(parse_back(c.sentence, lo, aux, quantities))
             continue
         # "was abducted, tortured and beheaded": the subject of the first participle,

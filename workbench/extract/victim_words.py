@@ -202,6 +202,11 @@ UNCLEAR = re.compile(
 )
 # "was nearly lynched", "were almost killed": among the auxiliaries, no death
 NEARLY = re.compile(r"(?<![a-z])(?:nearly|almost)\s")
+# An object after a bare participle makes it an active verb: "the Force neutralized a
+# bomb" (not "two soldiers killed a day earlier").
+OBJECT_AFTER = re.compile(
+    r"\s+(?:a|an|his|her|their|its)\s+(?!(?:day|night|week|month|year|time|few|hour|minute|moment|while)(?![a-z]))[a-z]"
+)
 # "would have been killed" did not happen; "may have died" is a hedged claim
 WOULD = re.compile(r"(?<![a-z])would\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$")
 
@@ -337,6 +342,11 @@ PARTICIPLE = re.compile(r"^[a-z]+(?:ed|ing|en)$")
 # Nouns in -ing, no gerunds: "a military wing commander", "a wedding guest".
 NOT_GERUNDS = frozenset("ring king viking wing evening morning wedding sibling offspring".split())
 LY_NOUNS = frozenset("elderly family ally rally italy orderly bully".split())
+# Participles of damage to things, which end a noun phrase after its head: "over 20
+# houses burnt, three people killed" counts no houses.
+DAMAGED = frozenset(
+    "burnt burned torched destroyed razed looted stolen damaged vandalised vandalized".split()
+)
 VERBS = frozenset(
     "killed dead died wounded injured hurt kidnapped abducted captured arrested detained seized "
     "missing executed murdered shot taken held fled escaped survived remain remained remains left "

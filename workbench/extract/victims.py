@@ -83,6 +83,7 @@ def find_victims(
     refused: list[tuple[int, int]] = []
     ends = {q.end for q in quantities}
     predicates = (words or WordIndex(text, start, end, folded)).positions(PREDICATE_WORDS)
+    predicates = [p for p in predicates if not _in_name(text, p, start)]
     if not predicates:  # a coder's field opens with a predicate's word too
         return Victims([], SpanSet())
     sentence = Tokens(text, start, end)
@@ -109,6 +110,17 @@ def find_victims(
         ordered = [r for r in ordered if r not in told]
     taken = {r.quantity.start for r in ordered}
     return Victims(carry_subjects(ordered), SpanSet(s for s in refused if s[0] not in taken))
+
+
+def _in_name(text: str, pos: int, start: int) -> bool:
+    """Whether a predicate's word at `pos` is capitalised inside a name in running text:
+    "a worker at Dead Sea Works" (a lower-case word before it, a capital after it; not a
+    headline's "Gunmen Kill Two")."""
+    if not text[pos].isupper():
+        return False
+    before = text[max(start, pos - 30) : pos].split()
+    after = text[pos : pos + 40].split()[1:2]
+    return bool(before and before[-1].islower() and after and after[0][:1].isupper())
 
 
 def _triggers(folded: str, predicates: list[int], lo: int, hi: int) -> list[int]:

@@ -1,0 +1,82 @@
+"""Deaths told of another event, and words that only look like victims or predicates
+(extract/victims.py, victim_reasons.py, victim_nouns.py). Every sentence here was
+written for these tests; each kind has its negatives beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+
+
+def killed(text: str) -> int:
+    """The killed claims' low ends summed."""
+    claims = extract_claims(document_from_text("t.txt", text))
+    return sum(int(c.low or c.value or 0) for c in claims if c.category.value == "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a relative clause of an event named as earlier by a preposition
+        ("Settlers beat two farmers following a raid on Kuri that killed nine herders.", 0),
+        ("Troops arrested six men after an ambush which had killed four guards.", 0),
+        ("Police closed the market since yesterday's blast that killed three traders.", 0),
+        # negatives: the sentence's own deaths, and a relative clause of its own event
+        ("Gunmen attacked a bus that was carrying pilgrims, killing seven.", 7),
+        ("A bomb that killed eleven people went off in the market.", 11),
+        # any subject before "comes ... after": the deaths after it are another event's
+        (
+            "The seizure of the arms cache comes two days after a mortar attack "
+            "killed five soldiers near Kuri.",
+            0,
+        ),
+        ("The raid came shortly after militants killed two guards at the gate.", 0),
+        # negative: the deaths before "came" are this report's
+        ("Gunmen killed four villagers in an assault that came after weeks of threats.", 4),
+    ],
+)
+def test_deaths_of_an_earlier_event(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a reason word misspelled, and talk about a killing
+        ("Youths torched shops in retalliation for the killing of a trader.", 0),
+        ("Elders met the governor to discuss the murder of a chief in March.", 0),
+        # negatives: the killing is this report's
+        ("Police are investigating the killing of two traders in Kuri.", 2),
+        ("Police blame the rebels for the execution of a village head.", 1),
+    ],
+)
+def test_a_killing_talked_about(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # damage to things ends the noun phrase: the houses are not victims
+        ("Over 30 houses burnt, three people killed and crops torched in Kuri.", 3),
+        ("The raid has seen 12 huts destroyed, cattle killed and wells poisoned.", 0),
+        # negative: a burned body is a victim's
+        ("Three burned bodies were found near the road.", 3),
+        # an object after a bare participle: an active verb, its subject no victim
+        ("The Joint Security Task Force neutralized a device planted under a bridge.", 0),
+        ("A guard stabbed a suspect in the arm.", 0),
+        # negatives: a headline's reduced passive, with a time after it
+        ("Two soldiers killed an hour later near the camp.", 2),
+        ("Police officer shot dead by gunmen in Kuri", 1),
+        # a predicate's word capitalised in a name of running text
+        ("Gunmen tried to kidnap a guide at Dead Sea Camp.", 0),
+        ("Two workers were found dead at the camp.", 2),
+        # an animal named with an -ing word before it
+        ("The blast wounded a handler and killed his mine detecting dog.", 0),
+        ("The blast killed a leading surgeon.", 1),
+    ],
+)
+def test_words_that_only_look_like_victims(text, total):
+    assert killed(text) == total
