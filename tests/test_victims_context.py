@@ -80,3 +80,31 @@ def test_a_killing_talked_about(text, total):
 )
 def test_words_that_only_look_like_victims(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a headline's present tense, a bare noun with a participle after it
+        ("Mob kills man accused of stealing a goat", 1),
+        ("Vigilantes kill a woman thought to be a witch in Kuri.", 1),
+        ("Police gun down 9 suspects in Kuri.", 9),
+        # a result verb makes a revenge attack the scene of its deaths
+        ("Reprisal raid by herders leaves two dead", 2),
+        ("The march turned violent after police killed a student.", 1),
+        # negatives: the deaths are what the protest or the reprisal is about
+        ("Protesters blocked roads after two were killed.", 0),
+        ("Parents of a murdered girl staged a sit-in.", 0),
+        # a victim told before who died, after "but"
+        ("A trader was beaten by a mob. Police intervened, but he died later.", 1),
+        ("Gunmen shot dead a farmer. He died instantly.", 1),
+        # a named victim with more death wording
+        ("Daniel Okoth was found dead at a guest house.", 1),
+        ("The minister was nearly lynched by workers.", 0),
+        # an active perfect with an object: the subject is no victim
+        ("A police officer has shot dead his boss in Kuri.", 1),
+        ("Two soldiers have died in the attack.", 2),
+    ],
+)
+def test_headlines_and_named_deaths(text, total):
+    assert killed(text) == total

@@ -20,6 +20,13 @@ _EVENTS = {
     "murdered": Category.KILLED,
     "assassinated": Category.KILLED,
     "beheaded": Category.KILLED,
+    "found dead": Category.KILLED,
+    "gunned down": Category.KILLED,
+    "stabbed to death": Category.KILLED,
+    "hacked to death": Category.KILLED,
+    "beaten to death": Category.KILLED,
+    "lynched": Category.KILLED,
+    "slain": Category.KILLED,
     "wounded": Category.WOUNDED,
     "injured": Category.WOUNDED,
     "kidnapped": Category.KIDNAPPED,
@@ -30,16 +37,19 @@ _EVENTS = {
     "missing": Category.MISSING,
 }
 _EVENT = "|".join(re.escape(e) for e in sorted(_EVENTS, key=len, reverse=True))
-_BE = r"(?:was|has\s+been|had\s+been|got|is|remains|is\s+still)\s+(?:\w+ly\s+)?"
+_BE = r"(?:was|has\s+been|had\s+been|got|is|remains|is\s+still)\s+(?:(?!nearly)\w+ly\s+)?"
 _NAMED = re.compile(
     rf"(?P<name>\b[A-Z][a-z]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w’'-]+){{1,3}})"
     rf"(?:,\s+(?:a|an|the)\s+[^,]{{1,60}},)?\s+{_BE}(?P<event>{_EVENT})\b"
 )
 _NOT_NAMES = re.compile(r"^(?:The|A|An|This|That|Mali|France|In|On|At)\b")
 # A death told of a victim told before, by a pronoun or by name: "He died of his
-# injuries", "She later died on 21 November", "Bader was wounded in the attack and
-# later died from his wounds" (one killed, not also one wounded).
-_PRONOUN_DIED = re.compile(rf"\W*(?P<name>He|She)\s+{LATER_DIED}\b")
+# injuries", "She later died on 21 November", "Police intervened, but he died",
+# "Bader was wounded in the attack and later died from his wounds" (one killed, not
+# also one wounded).
+_PRONOUN_DIED = re.compile(
+    rf"(?:\W*|[^.;]{{0,120}}?,\s+(?:but|and|where|before)\s+)(?P<name>[Hh]e|[Ss]he)\s+{LATER_DIED}\b"
+)
 _HURT_THEN_DIED = re.compile(
     rf"(?P<name>\b[A-Z][\w’'-]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w’'-]+){{0,3}})\s+{_BE}"
     rf"(?:wounded|injured|shot|hurt|stabbed|beaten|burned)\b{AND_LATER_DIED}\b"

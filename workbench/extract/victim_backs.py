@@ -34,6 +34,7 @@ from workbench.extract.victim_reasons import (
     PROTEST,
     REASON,
     TOLD_BETWEEN,
+    TURNED_VIOLENT,
     UNREST,
 )
 from workbench.extract.victim_words import (
@@ -250,7 +251,13 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
         reason = AFTER
     else:
         return []
-    return [r for r in readings if reason.search(folded, max(start, r.start - 90), r.start)]
+    turned = TURNED_VIOLENT.search(folded, start, end)
+    return [
+        r
+        for r in readings
+        if reason.search(folded, max(start, r.start - 90), r.start)
+        and not (turned and turned.end() <= r.start)
+    ]
 
 
 def _earlier_time(folded: str, start: int, end: int, reading: Reading) -> bool:

@@ -25,6 +25,7 @@ from workbench.extract.victim_words import (
     NOT_MODIFIERS,
     NUMBER_WORDS,
     OPENING,
+    PARTICIPLE,
     VERBS,
 )
 
@@ -62,7 +63,7 @@ ACRONYM_TITLES = frozenset(
 MORE_PERSONS = frozenset(
     "jawan sepoy havildar sarpanch inmate monarch convict criminal clerk tout orderly minor "
     "bride groom beggar scholar executive salesboy houseboy gangster thug hawker surgeon "
-    "paramedic medic detective mechanic relative representative operative fugitive".split()
+    "paramedic medic detective mechanic relative representative operative fugitive boss".split()
 )
 
 
@@ -71,6 +72,8 @@ def named(tokens: list[Token], words: list[Token] | None = None) -> bool:
     "Catholic priest", "village head" (a headline's style). `words` is
     `modifiers(tokens)` where the caller has it."""
     words = modifiers(tokens) if words is None else words
+    while len(words) > 1 and PARTICIPLE.search(words[-1][0]) and title(words[-2][0]):
+        words = words[:-1]  # "kills man suspected of ...": the head is "man"
     if not words:
         return False
     head = words[-1][0]

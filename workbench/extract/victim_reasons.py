@@ -90,7 +90,7 @@ EARLIER_TIME = re.compile(
 TOLD_BETWEEN = re.compile(rf";|(?<![a-z])(?:{EVENT_WORDS})(?![a-z])")
 AFTER = re.compile(r"(?<![a-z])(?:following|after)\s+(?:[a-z’'-]+\s+){0,5}$")
 REASON = re.compile(
-    r"(?<![a-z])(?:following|after|over|against|demanding|colleagues\s+of|relatives\s+of|"
+    r"(?<![a-z])(?:following|after|over|against|demanding|(?:colleagues|relatives|parents|widows?)\s+of|"
     r"families\s+of|friends\s+of)\s+(?:[a-z’'-]+\s+){0,5}$"
     # "protest against a string of stabbings that killed seven"
     r"|(?<![a-z])(?:following|after|over|against)\s+(?:[\w’'-]+\s+){0,8}?(?:that|which)\s+"
@@ -135,11 +135,15 @@ EARLIER = re.compile(
     r"(?![a-z])[^.;]*$"
 )
 # Between such a word and the victims: the protest or the reprisal is the scene of
-# their deaths, not its reason ("student protests turn violent, two killed").
+# their deaths, not its reason ("student protests turn violent, two killed", "a revenge
+# attack leaves one dead").
 TURNED = re.compile(
-    r"(?<![a-z])(?:turn(?:s|ed|ing)?\s+violent|result(?:s|ed|ing)?\s+in|lead(?:s|ing)?\s+to|"
-    r"led\s+to|caus(?:e|es|ed|ing))(?![a-z])"
+    r"(?<![a-z])(?:turn(?:s|ed|ing)?\s+(?:into\s+)?violent|result(?:s|ed|ing)?\s+in|"
+    r"lead(?:s|ing)?\s+to|led\s+to|caus(?:e|es|ed|ing)|leav(?:e|es|ing))(?![a-z])"
 )
+# A protest that became the scene of the deaths told after it: "the protest turned
+# violent after security forces killed one person".
+TURNED_VIOLENT = re.compile(r"(?<![a-z])turn(?:s|ed|ing)?\s+(?:into\s+)?violent(?![a-z])")
 # A fronted phrase closed by a comma, or a clause joined by "and", the victims
 # opening the clause after it: "During protests, four ...", "protested and 17 died".
 MAIN_CLAUSE_OPENS = re.compile(r"(?:,\s+(?:(?:and|but|then)\s+)?|\s+(?:and|but)\s+(?:then\s+)?)$")

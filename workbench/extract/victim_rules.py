@@ -61,6 +61,7 @@ from workbench.extract.victim_words import (
     OR_OTHER_FATE,
     PARTITIVE_SUBJECT,
     PASSIVE_RE,
+    PERFECT,
     RELATIVE_BEFORE_VERB,
     RESULT_RE,
     RESULTATIVES,
@@ -240,7 +241,8 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
             yield from _refuse(parse_back(c.sentence, lo, aux, quantities))
             continue
         if _not_a_death(folded, (lo, c.sentence_end), aux, match.end()) or (
-            aux == match.start() and OBJECT_AFTER.match(folded, match.end(), hi)
+            (aux == match.start() or PERFECT.fullmatch(folded, aux, match.start()))
+            and OBJECT_AFTER.match(folded, match.end(), hi)
         ):
             yield from _refuse(parse_back(c.sentence, lo, aux, quantities))
             continue

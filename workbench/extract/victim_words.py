@@ -18,7 +18,7 @@ ACTIVE: dict[Category, str] = {
     # nominals first: at "killing" the pattern is tried from there, not from "the"
     K: r"(?:the\s+)?(?:deaths?|killings?|murders?|assassinations?|lynchings?|executions?|"
     r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of|"
-    r"kill(?:s|ed|ing)?|kil(?:ed|ing)|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)\s+down|"
+    r"kill(?:s|ed|ing)?|kil(?:ed|ing)|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)?\s+down|"
     r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
     r"strangled|tortured|chopped|crushed|battered|trampled|slashed|macheted|speared)\s+to\s+death|"
     r"burn(?:ed|t)\s+alive|slit(?:s|ting)?\s+the\s+throats?\s+of|"
@@ -207,6 +207,8 @@ NEARLY = re.compile(r"(?<![a-z])(?:nearly|almost)\s")
 OBJECT_AFTER = re.compile(
     r"\s+(?:a|an|his|her|their|its)\s+(?!(?:day|night|week|month|year|time|few|hour|minute|moment|while)(?![a-z]))[a-z]"
 )
+# Auxiliaries of an active perfect: "an officer has shot dead his boss".
+PERFECT = re.compile(r"(?:has|have|had)\s+(?:[a-z]+ly\s+)?")
 # "would have been killed" did not happen; "may have died" is a hedged claim
 WOULD = re.compile(r"(?<![a-z])would\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$")
 
@@ -338,7 +340,9 @@ NUMBER_WORDS = frozenset(
 OPENING = {"(": ")", "[": "]"}
 # "his accomplice", "her fiance": after a possessive, one person whatever the noun
 POSSESSIVES = frozenset("his her their".split())
-PARTICIPLE = re.compile(r"^[a-z]+(?:ed|ing|en)$")
+PARTICIPLE = re.compile(
+    r"^(?:[a-z]+(?:ed|ing|en)|thought|said|known|found|caught|held|left|kept|sent|brought)$"
+)
 # Nouns in -ing, no gerunds: "a military wing commander", "a wedding guest".
 NOT_GERUNDS = frozenset("ring king viking wing evening morning wedding sibling offspring".split())
 LY_NOUNS = frozenset("elderly family ally rally italy orderly bully".split())
