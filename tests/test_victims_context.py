@@ -108,3 +108,40 @@ def test_words_that_only_look_like_victims(text, total):
 )
 def test_headlines_and_named_deaths(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a phrase set off by commas between the subject and its verb
+        ("Three workers at the sugar mill, Kuri district, were killed by gunmen.", 3),
+        ("Two guards, employees of a mining firm, were killed.", 2),
+        # items of a list with an affiliation after each
+        ("An inspector with the police and a ranger with the park service were shot dead.", 2),
+        ("A delegate from the talks, a chief and a trader were found shot dead.", 3),
+        # negatives: a tool after "with" ends the list; a possessive's body part is no one
+        ("Gunmen killed a soldier with a knife and wounded two others.", 1),
+        ("The body of a driver with his hands bound was found near Kuri.", 1),
+        # an infinitive passive tells no new death; a hedged perfect one does
+        ("He is the third mayor to be shot dead this year.", 0),
+        ("Two soldiers are believed to have been killed.", 2),
+        # what the victim is held to have done, by those who killed him
+        ("Villagers lynched a man they believed murdered a boy.", 1),
+        ("Police believe gunmen killed two traders.", 2),
+        ("The gang admitted to the slaying of a judge in 2001.", 0),
+        # person nouns and death nominals the lexicon lacked
+        ("A radio host was shot and killed outside his home.", 1),
+        ("Police probe the slaying of two traders.", 2),
+        # a capitalised preposition opens no name: one chief, not "In Kuri"
+        ("In Kuri, the chief, Ali Musa, was found dead.", 1),
+    ],
+)
+def test_subjects_set_off_and_lists_with_affiliations(text, total):
+    assert killed(text) == total
+
+
+def test_a_capitalised_preposition_is_no_victims_name():
+    claims = extract_claims(
+        document_from_text("t.txt", "In Kuri, the chief, Ali Musa, was found dead.")
+    )
+    assert [c.subject for c in claims if c.category.value == "killed"] == ["chief"]

@@ -23,6 +23,7 @@ from workbench.extract.numbers import Quantity
 from workbench.extract.tokens import Token, Tokens
 from workbench.extract.victim_nouns import is_plural, is_verb, modifiers, named, title
 from workbench.extract.victim_words import (
+    AFFILIATION,
     AGE,
     ANIMALS,
     ANOTHER,
@@ -105,6 +106,9 @@ def parse_list(sentence: Tokens, pos: int, end: int, quantities: dict[int, Quant
             return _appositive_last(text, items)  # "..., a local official said": who says so
         if items and SUBJECT_OF_NEXT.match(text, item.end, end):
             return _appositive_last(text, items)  # "the deaths of 3 soldiers and 2 others wounded"
+        affiliation = AFFILIATION.match(text, item.end, end) if item.counted else None
+        if affiliation:
+            item = replace(item, end=affiliation.end())
         items.append(item)
         join = JOIN.match(text, item.end, end)
         if join is None:
@@ -300,6 +304,7 @@ def _single(
         and head.isalpha()
         and not is_plural(head)
         and head not in ANIMALS
+        and (len(words) == 1 or title(words[-1][0]))  # "his wife", not "his hands bound"
     )
     aged = head == "old" and len(words) > 1 and AGE.match(words[-2][0])  # "a 14 year old"
     person = (

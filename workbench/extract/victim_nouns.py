@@ -63,7 +63,9 @@ ACRONYM_TITLES = frozenset(
 MORE_PERSONS = frozenset(
     "jawan sepoy havildar sarpanch inmate monarch convict criminal clerk tout orderly minor "
     "bride groom beggar scholar executive salesboy houseboy gangster thug hawker surgeon "
-    "paramedic medic detective mechanic relative representative operative fugitive boss".split()
+    "paramedic medic detective mechanic relative representative operative fugitive boss "
+    "colleague companion peasant stewardess host veteran fiance fiancee midwife chauffeur "
+    "witch prophet priestess".split()
 )
 
 

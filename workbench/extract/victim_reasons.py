@@ -107,6 +107,9 @@ SOUGHT = re.compile(
     r"the\s+(?:previous|preceding)\s+(?:day|night|week|month)|"
     # "lynched for allegedly killing", "a man who had allegedly killed his father"
     r"for\s+(?:allegedly|reportedly)(?:\s+having)?|who\s+(?:they\s+believe|had)|"
+    # "a man they believed murdered a colleague", "admitted to the 1973 slaying of"
+    r"(?:they|police|residents|locals|villagers)\s+(?:believed?|suspect(?:ed)?|thought)(?=\s+$)|"
+    r"(?:admit(?:s|ted)?|confess(?:es|ed)?)\s+to|"
     r"protest\w*\s+(?:over|against)|(?:hours?|days?|weeks?|months?|years?)\s+after|"
     # "lynched two robbers accused of killing", "men suspected of having killed":
     # what the victims are held to have done (not "X is suspected of killing")

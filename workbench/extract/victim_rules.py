@@ -46,6 +46,7 @@ from workbench.extract.victim_words import (
     ACTIVE_RE,
     ALONG,
     AND_BEFORE,
+    APPOSITIVE_BEFORE_VERB,
     AUX_BEFORE,
     BE_BEFORE,
     BODY,
@@ -70,6 +71,7 @@ from workbench.extract.victim_words import (
     THE_BEFORE,
     THEM,
     THEN_DIED,
+    TO_BE,
     UNCLEAR,
     WOULD,
     A,
@@ -300,11 +302,16 @@ def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Re
 
 
 def _relative_before(folded: str, lo: int, stop: int, items: list[Item]) -> re.Match[str] | None:
-    """A relative clause between a passive's subject and its verb, where no counted
-    subject was read through it ("Five soldiers, two of whom were officers, were")."""
+    """A relative clause or another phrase set off by commas between a passive's
+    subject and its verb, where no counted subject was read through it ("Five
+    soldiers, two of whom were officers, were"; "three workers at the mill, Amhara,
+    were")."""
     if any(i.counted for i in items):
         return None
-    return RELATIVE_BEFORE_VERB.search(folded, max(lo, stop - 130), stop)
+    start = max(lo, stop - 130)
+    return RELATIVE_BEFORE_VERB.search(folded, start, stop) or APPOSITIVE_BEFORE_VERB.search(
+        folded, start, stop
+    )
 
 
 def _auxiliaries_start(folded: str, lo: int, pos: int) -> int:
@@ -319,11 +326,13 @@ def _active_after(sentence: Tokens, end: int, hi: int, quantities: dict[int, Qua
 
 
 def _not_a_death(folded: str, clause: tuple[int, int], start: int, end: int) -> bool:
-    """A counterfactual ("would have been killed", "was nearly lynched"), an open question ("it is
+    """A counterfactual ("would have been killed", "was nearly lynched"), an infinitive
+    ("the second journalist to be killed"), an open question ("it is
     unclear whether the guard was killed") or an open fate ("killed or kidnapped")."""
     lo, hi = clause
     return bool(
         WOULD.search(folded, max(lo, start - 30), start)
+        or TO_BE.match(folded, max(lo, start - 3), start + 3)
         or NEARLY.search(folded, start, end)
         or UNCLEAR.search(folded, max(lo, start - 80), start)
         or OR_OTHER_FATE.match(folded, end, hi)

@@ -16,7 +16,7 @@ K, W, A = Category.KILLED, Category.WOUNDED, Category.KIDNAPPED
 # Verbs whose object is the victim: "killed two soldiers". Run over lower-cased text.
 ACTIVE: dict[Category, str] = {
     # nominals first: at "killing" the pattern is tried from there, not from "the"
-    K: r"(?:the\s+)?(?:deaths?|killings?|murders?|assassinations?|lynchings?|executions?|"
+    K: r"(?:the\s+)?(?:deaths?|killings?|slayings?|murders?|assassinations?|lynchings?|executions?|"
     r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of|"
     r"kill(?:s|ed|ing)?|kil(?:ed|ing)|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)?\s+down|"
     r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
@@ -143,6 +143,9 @@ THEN_DIED = re.compile(rf"{AND_LATER_DIED}(?![a-z])")
 RELATIVE_BEFORE_VERB = re.compile(
     r",\s+(?:[\w-]+\s+of\s+(?:whom|which)|who|whom|whose|which)(?![\w-])[^,;]{1,100},\s*$"
 )
+# Any other phrase set off by commas there: "three workers at the sugar project,
+# Amhara, were killed", "two guards, employees of a mining firm, were killed".
+APPOSITIVE_BEFORE_VERB = re.compile(r",\s+[^,;]{1,80},\s*$")
 # A subject's appositive closed by a comma before its verb: "..., were killed".
 CLOSED_BEFORE_VERB = re.compile(r"\s*,\s+(?:were|was|are|is|have|has|had)\b")
 # A clause that opens with ", and": a list of victims may have begun before it
@@ -209,6 +212,9 @@ OBJECT_AFTER = re.compile(
 )
 # Auxiliaries of an active perfect: "an officer has shot dead his boss".
 PERFECT = re.compile(r"(?:has|have|had)\s+(?:[a-z]+ly\s+)?")
+# An infinitive passive states no new death: "the second journalist to be killed this
+# week", "fears to be killed" (not "is believed to have been killed", a hedged one).
+TO_BE = re.compile(r"(?<![a-z])to\s+(?=be\s)")
 # "would have been killed" did not happen; "may have died" is a hedged claim
 WOULD = re.compile(r"(?<![a-z])would\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$")
 
@@ -222,6 +228,12 @@ GROUP_OF = re.compile(r"(?:a|an|one|the)\s+(?:family|group|band|party)\s+of\s+",
 # "The dead included": the article before a breakdown's cue.
 THE_BEFORE = re.compile(r"the\s+$")
 # Words that join two items of one list.
+# An item's affiliation before the next item of its list: "an inspector with the
+# police and a corporal with the wildlife service", "a delegate from the talks, an MP".
+AFFILIATION = re.compile(
+    r"\s+(?:with|from)\s+(?:the\s+|an?\s+)?[\w’'-]+(?:\s+(?!and\b)[\w’'-]+){0,3}?"
+    r"(?=\s*,?\s*(?:and\s+|,\s*)(?:an?|the|one|his|her|\d+)\s)"
+)
 JOIN = re.compile(
     r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|and\s+|as\s+well\s+as\s+|"
     r"plus\s+|along\s+with\s+|together\s+with\s+)"
@@ -250,7 +262,11 @@ ANOTHER = re.compile(
     r"alive\b|$))",
     re.IGNORECASE,
 )
-NAME_COMMA = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s*$")
+# Capitalised words that open a phrase, not a name: "In Kuri, the chief, ..."
+NOT_A_NAME = r"(?!(?:In|On|At|Near|From|By|During|After|Before|Since|Outside|Inside|Around)\s)"
+NAME_COMMA = re.compile(
+    rf"(?<![\w’'-]){NOT_A_NAME}((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]+),\s*$"
+)
 # "two brothers who worked with the army were found dead"
 # "a man, who was hurt when the bus was set on fire, died": a relative clause between
 # commas, told of the victim (one with its own death in it is another's victim)
@@ -261,7 +277,8 @@ RELATIVE = re.compile(
 AND_KIN = re.compile(r",\s+and\s+((?:his|her|their)\s+(\w+)),?\s*$")
 NAME_DESCRIBED = re.compile(
     r"(?<![\w’'-])(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|The|A|An)\s)"
-    r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+"
+    + NOT_A_NAME
+    + r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+"
     r"(?:an?|the|(?!(?:which|who|whose|where|when|that)\s)[a-z][\w-]*)\s[^;:]{0,150}?,\s*$"
 )
 SPEAKER_NEXT = re.compile(
