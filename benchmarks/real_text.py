@@ -58,12 +58,22 @@ _VAGUE_DEATHS = re.compile(
 )
 
 
+_ATTACKS = r"(?:attacks|bombs|blasts|explosions|bombings|incidents|shootings|devices)"
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
 _SERIES = re.compile(
-    r"\b(?:one|first|second|third|fourth|fifth|sixth|seventh|\d+)\s+(?:of\s+)?(?:the\s+)?"
+    r"\b(?:one|first|second|third|fourth|fifth|sixth|seventh|\d+|two(?=\s+of))\s+(?:of\s+)?(?:the\s+)?"
     r"(?:\w+\s+){0,2}?(?:of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
-    r"multiple|many)\s+(?:\w+\s+){0,2}?(?:attacks|bombs|blasts|explosions|bombings|incidents|"
-    r"shootings)\b|\bcoordinated\s+attack:|\bseries\s+of\s+(?:\w+\s+){0,3}?(?:attacks|bombs|"
-    r"blasts|explosions|bombings)\b",
+    rf"multiple|many)\s+(?:\w+\s+){{0,2}}?{_ATTACKS}\b|\bcoordinated\s+attack:|"
+    rf"\bseries\s+of\s+(?:\w+\s+){{0,3}}?{_ATTACKS}\b"
+    # several attacks told together, each its own record: "three successive blasts",
+    # "simultaneous attacks", "a second device detonated" (at the scene of the first),
+    # "the combined attacks", and RAND's "impossible to disaggregate"
+    rf"|\b{_FEW}\s+(?:successive|simultaneous|separate|twin|consecutive|coordinated)\s+"
+    rf"(?:\w+\s+)?{_ATTACKS}\b"
+    r"|\bsimultaneous\s+(?:\w+\s+){0,2}?(?:attacks|bombings|blasts|explosions)\b"
+    r"|\b(?:a|the)\s+second\s+(?:\w+\s+)?(?:bomb|blast|explosion|device|attack|bomber)\s+"
+    r"(?:\w+\s+)?(?:exploded|detonated|went\s+off|occurred|struck|blew)"
+    r"|\bcombined\s+(?:attacks|blasts|bombings|explosions)\b|\bdisaggregate\b",
     re.IGNORECASE,
 )
 # A text that states no number and no death at all ("OLF attacks Ethiopian troops").

@@ -80,3 +80,35 @@ def toll(text: str) -> int:
 )
 def test_one_incidents_toll(text: str, figure: int) -> None:
     assert toll(text) == figure
+
+
+def _row(text: str, killed: int) -> object:
+    return real_text.Row("t:1", "rand", "X", text, killed, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two simultaneous bombings hit the market, killing nine.",
+        "Three successive blasts hit the town; four people died.",
+        "In two separate incidents, gunmen attacked police posts.",
+        "As police reached the scene, a second device exploded, wounding three.",
+        "The combined attacks killed 20; it is impossible to disaggregate the toll.",
+        "The mosque bombing was the fourth of five attacks that day.",
+    ],
+)
+def test_several_attacks_told_together_are_a_series(text: str) -> None:
+    assert real_text.unreadable(_row(text, 0)) == "series"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded in the market, killing nine.",
+        "Gunmen killed two guards and wounded three others.",
+        "Two men were killed when a bomb exploded.",
+        "Two bombs exploded on a train, killing nine passengers.",
+    ],
+)
+def test_one_attack_is_no_series(text: str) -> None:
+    assert real_text.unreadable(_row(text, 0)) is None
