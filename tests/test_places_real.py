@@ -194,7 +194,7 @@ def test_no_dateline_no_place(text):
 def test_a_dateline_abroad_gives_no_place_when_the_story_is_elsewhere():
     text = "NAIROBI, Kenya (Reuters) - Al-Shabaab fighters killed 12 soldiers in Somalia."
     assert dateline_place(text, 0, len(text)) is not None
-    assert dateline_place(text, 0, len(text), COUNTRY_BY_NAME["somalia"]) is None
+    assert dateline_place(text, 0, len(text), lambda: COUNTRY_BY_NAME["somalia"]) is None
 
 
 def test_a_dateline_gives_the_place_to_the_sentences_that_name_none():

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from workbench.extract.casefold import fold
 from workbench.extract.cues import (
@@ -149,14 +150,13 @@ def _clause_of(clauses: list[tuple[int, int]], quantity: Quantity) -> tuple[int,
 
 
 def _tokens(text: str, pos: int, end: int, limit: int) -> list[tuple[str, int, int]]:
-    tokens = []
-    for _ in range(limit):
-        match = TOKEN.match(text, pos, end)
-        if not match:
-            break
-        tokens.append((match.group(1), match.start(1), match.end(1)))
-        pos = match.end()
-    return tokens
+    """The first `limit` tokens of `text[pos:end]`. Each `TOKEN` match starts where the
+    one before ended (it fails only on white space to the end), so `finditer` reads
+    the same tokens as matching again and again, in one call."""
+    return [
+        (match.group(1), match.start(1), match.end(1))
+        for match in islice(TOKEN.finditer(text, pos, end), limit)
+    ]
 
 
 def _counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:

@@ -64,7 +64,7 @@ class Whole:
         first = next((b for b in self.doc.blocks if b.kind != BlockKind.TITLE), None)
         if first is None:
             return None
-        return dateline_place(self.doc.text, first.start, first.end, self.home)
+        return dateline_place(self.doc.text, first.start, first.end, lambda: self.home)
 
 
 def pages(doc: SourceDocument, size: int = PAGE) -> Iterator[Page]:

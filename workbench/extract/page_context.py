@@ -95,6 +95,8 @@ class PageContext:
         """Drop what was computed for the sentences before `index`: no sentence looks
         back that far, so memory stays bounded however long the document (a sentence
         asked for again is computed again)."""
+        if index <= 0:
+            return  # nothing before the first sentence: most notes are that short
         caches = (self._speakers, self._places, self._clauses, self._words, self._shown_sentences)
         for cache in caches:
             for old in [i for i in cache if i < index]:

@@ -122,12 +122,14 @@ class _Reader(PageContext):
         claims = []
         clauses = self.clauses(index)
         places = by_clause(clauses, self.places(index), place_start)
-        carried = self.carried(index, places)
+        carried: list[str | None] = []  # looked up only for a clause that names no place
         for position, ((clause_start, clause_end), named, here) in enumerate(
             zip(clauses, places, by_clause(clauses, readings, lambda r: r.start), strict=True)
         ):
             for reading in here:
                 place = nearest(named, reading.start, reading.end)
+                if place is None and not carried:
+                    carried = self.carried(index, places)
                 claims.append(
                     self._claim(
                         reading,

@@ -213,13 +213,17 @@ def find_places(
 
 
 def dateline_place(
-    text: str, first_block_start: int, first_block_end: int, home: Country | None = None
+    text: str,
+    first_block_start: int,
+    first_block_end: int,
+    home: Callable[[], Country | None] = lambda: None,
 ) -> PlaceMention | None:
     """The place of the dateline the first body block opens with ("GAO, Mali —" gives
     "Gao, Mali"; "KABUL (Reuters) -" gives "Kabul"; "MAIDUGURI, Nigeria, June 3 (AFP) -"
-    gives "Maiduguri, Nigeria"), or None. With `home`, a dateline in another country
-    (a Somalia story filed from NAIROBI) gives None: it says where the reporter was."""
-    return _dateline(text, first_block_start, first_block_end, lambda: home)
+    gives "Maiduguri, Nigeria"), or None. Where `home()` names a country, a dateline in
+    another (a Somalia story filed from NAIROBI) gives None: it says where the reporter
+    was. `home` is asked only of a dateline whose country is known."""
+    return _dateline(text, first_block_start, first_block_end, home)
 
 
 def _at_line_start(text: str, start: int) -> bool:
@@ -245,8 +249,8 @@ def _dateline(
     if sep == "." and (region or not _known(city)):
         return None  # "LEBANON." opens a story; "FILE." does not
     name = ", ".join(_canonical(n) for n in (city, region) if n)
-    country, known = country_in(name), home()
-    if country is not None and known is not None and country != known:
+    country = country_in(name)
+    if country is not None and (known := home()) is not None and country != known:
         return None
     return PlaceMention(match.start("city"), match.end("city"), name, locative=False)
 

@@ -120,8 +120,11 @@ def find_speakers(
     is passed over."""
     folded = fold(masked) if folded is None else folded
     words = words or WordIndex(masked, start, end, folded)
+    verbs = _verbs(masked, folded, words)
+    if not verbs:  # most sentences: no dateline to pass over either
+        return []
     start = dateline_end(masked, start, end)
-    verbs = [v for v in _verbs(masked, folded, words) if v.start() >= start]
+    verbs = [v for v in verbs if v.start() >= start]
     if not verbs:
         return []
     clauses = voice_clauses(folded, start, end, verbs[0].end() if verbs else None)
