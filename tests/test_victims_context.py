@@ -145,3 +145,15 @@ def test_a_capitalised_preposition_is_no_victims_name():
         document_from_text("t.txt", "In Kuri, the chief, Ali Musa, was found dead.")
     )
     assert [c.subject for c in claims if c.category.value == "killed"] == ["chief"]
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # an initialism with its stops is one word of the victims' phrase
+        ("Gunmen shot and killed a U.S. citizen at his farm.", 1),
+        ("The blast killed two U.N. workers and a driver.", 3),
+    ],
+)
+def test_initialisms_inside_the_victims_phrase(text, total):
+    assert killed(text) == total

@@ -13,8 +13,9 @@ from __future__ import annotations
 import bisect
 import re
 
-# A word, with the signs that join one ("al-Qaeda", "TTP/LI"), or one other sign.
-TOKEN = re.compile(r"[\w’'-]+(?:/[\w’'-]+)*|\S")
+# A word, with the signs that join one ("al-Qaeda", "TTP/LI"), an initialism with its
+# stops ("U.S.", "U.N."), or one other sign.
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![\w’'-])|[\w’'-]+(?:/[\w’'-]+)*|\S")
 _SPLIT = re.compile(f"({TOKEN.pattern})")  # split() keeps the tokens, white space between
 
 Token = tuple[str, int, int]  # (token, start, end): `text[start:end]` is the token
