@@ -157,3 +157,17 @@ def test_a_capitalised_preposition_is_no_victims_name():
 )
 def test_initialisms_inside_the_victims_phrase(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # an ACLED coder's note that a reading's deaths are coded in another event
+        ("1 man shot dead by police near the camp for displaced people (coded separately).", 0),
+        ("Raiders attacked herders, killed 2 (coded seperately) and stole 100 cows.", 0),
+        # negative: the note speaks of the figure just before it, not of the one before that
+        ("2 police killed (and 3 civilians - coded separately).", 2),
+    ],
+)
+def test_deaths_coded_in_another_event(text, total):
+    assert killed(text) == total

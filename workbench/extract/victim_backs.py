@@ -285,16 +285,17 @@ def coded_elsewhere(folded: str, start: int, end: int, readings: list[Reading]) 
         before = [r for r in readings if r.quantity.end <= note.start()]
         if note.group("all"):
             told.extend(r for r in before if r.category is Category.KILLED)
-        elif before and _just_before(folded, before[-1].quantity.end, note.start()):
+        elif before and _just_before(folded, before[-1].end, note.start()):
             told.append(before[-1])
     return told
 
 
 def _just_before(folded: str, end: int, note: int) -> bool:
-    """Whether a count ending at `end` is the one a note at `note` speaks of: close,
-    and no other figure between ("2 police killed (and 3 civilians - coded ...)")."""
+    """Whether a reading ending at `end` is the one a note at `note` speaks of: in its
+    sentence, close, and no other figure between ("2 police killed (and 3 civilians -
+    coded ...)"; "1 man shot dead by police near the camp (coded separately)")."""
     between = folded[end:note]
-    return len(between) <= 40 and not any(ch.isdigit() for ch in between)
+    return len(between) <= 80 and not any(ch.isdigit() or ch in ".;" for ch in between)
 
 
 def other_fate(item: Item, category: Category) -> bool:
