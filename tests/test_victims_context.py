@@ -171,3 +171,27 @@ def test_initialisms_inside_the_victims_phrase(text, total):
 )
 def test_deaths_coded_in_another_event(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a year alone dates an earlier event
+        ("The group follows a rebel leader killed in 1998.", 0),
+        ("Kuri is the town where in 2004 eleven people were killed by a bomb.", 0),
+        ("They admitted to the 2001 slaying of a judge.", 0),
+        # negatives: the sentence's own time, and a year that dates a later noun
+        ("In June 2016, gunmen killed two farmers in Kuri.", 2),
+        ("On 5 June 2016, gunmen killed two farmers in Kuri.", 2),
+        ("Gunmen shot dead an officer, who was sacked over the 2011 killing of five women.", 1),
+        # the deaths a reprisal, a response or an earlier regime's record are about
+        ("Rebels burned three buses in retaliation for police killing four rebels.", 0),
+        ("Militants fired rockets, responding to the deaths of eight villagers.", 0),
+        ("He was chosen because he led a regime which had tortured and killed hundreds.", 0),
+        ("The man was wanted for the murders of three agents.", 0),
+        # negative: a confession to this report's attack
+        ("Two men have confessed to a car bomb which killed one leader.", 1),
+    ],
+)
+def test_deaths_dated_or_told_as_a_reason(text, total):
+    assert killed(text) == total

@@ -36,6 +36,7 @@ from workbench.extract.victim_reasons import (
     TOLD_BETWEEN,
     TURNED_VIOLENT,
     UNREST,
+    YEAR_ONLY,
 )
 from workbench.extract.victim_words import (
     AND_KIN,
@@ -236,7 +237,9 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
     other = OTHER_EVENT.match(folded, start, end)
     if other:
         return [r for r in readings if r.start >= other.end()]
-    dated = any(folded.find(word, start, end) >= 0 for word in ("earlier", "before", "previous"))
+    dated = any(
+        folded.find(word, start, end) >= 0 for word in ("earlier", "before", "previous")
+    ) or bool(YEAR_ONLY.search(folded, start, end))
     earlier = [r for r in readings if _earlier_time(folded, start, end, r)] if dated else []
     if earlier:
         return earlier
@@ -263,9 +266,15 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
 def _earlier_time(folded: str, start: int, end: int, reading: Reading) -> bool:
     """Whether a time before the event reported stands next to a reading: at most 60
     characters before it, or 50 after it with no other predicate between ("bodies of
-    21 militiamen kidnapped a few days earlier" dates the kidnapping)."""
+    21 militiamen kidnapped a few days earlier" dates the kidnapping); not a time that
+    opens the sentence, which dates its own event."""
     lo, hi = max(start, reading.start - 60), min(end, reading.end + 50)
     for time in EARLIER_TIME.finditer(folded, lo, hi):
+        year = YEAR_ONLY.match(folded, time.start())
+        if year and not folded[start : time.start()].strip():
+            continue  # "In June 2016, gunmen killed ...": the sentence's own time
+        if year and folded.startswith("the", time.start()) and time.end() > reading.start:
+            continue  # "the 2011 killing of" after the reading dates that killing
         if time.end() <= reading.start:
             if ";" not in folded[time.end() : reading.start]:
                 return True

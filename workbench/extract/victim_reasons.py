@@ -20,7 +20,7 @@ BACKGROUND = re.compile(
     r"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|march\w*|strike|"
     r"condemn\w*|denounc\w*|demand\w*|justice|mourn\w*|funeral|"
     r"reprisal|revenge|retal+iat\w*|response|avenge\w*|blamed|anger\w*|outrage\w*|"
-    r"sparked|discuss\w*|"
+    r"sparked|discuss\w*|respond\w*|"
     r"triggered|trial|convicted|sentenced|charged|accused|anniversary|suspects?\s+in|"
     r"involved\s+in|commemorat\w*|memory)(?![a-z])[^.;]*$"
     # a preposition up to its phrase's end: "clashed over the killing of", not
@@ -80,11 +80,18 @@ CODED_ELSEWHERE = re.compile(
 # killed 12"). Not "two days before the vote", which dates this event, nor "the
 # previous day", which often counts back from a statement ("claimed killing 8 in
 # clashes on the previous day").
+YEAR_ONLY = re.compile(
+    r"(?<![a-z])(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\s+)?|the\s+)(?:19|20)\d\d(?![\d/-])"
+)
 EARLIER_TIME = re.compile(
     r"(?<![a-z])(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:earlier(?!\s+than)|before(?=\s*(?:[,.;)]|$)))"
     r"|(?:an?|the)\s+previous\s+(?:[a-z-]+\s+)?(?:attack|bombing|blast|explosion|assault|raid|"
-    r"incident|ambush|clash)\w*)(?![a-z])"
+    r"incident|ambush|clash)\w*"
+    # a year alone dates a past event, not the one reported: "a terrorist killed in 1972",
+    # "the 1973 slaying of", "in November 2004, when two people were killed"
+    rf"|{YEAR_ONLY.pattern})(?![a-z])"
 )
 # Between a death and a time after it: another predicate the time may date instead.
 TOLD_BETWEEN = re.compile(rf";|(?<![a-z])(?:{EVENT_WORDS})(?![a-z])")
@@ -107,15 +114,24 @@ SOUGHT = re.compile(
     r"the\s+(?:previous|preceding)\s+(?:day|night|week|month)|"
     # "lynched for allegedly killing", "a man who had allegedly killed his father"
     r"for\s+(?:allegedly|reportedly)(?:\s+having)?|who\s+(?:they\s+believe|had)|"
-    # "a man they believed murdered a colleague", "admitted to the 1973 slaying of"
+    # "a man they believed murdered a colleague"
     r"(?:they|police|residents|locals|villagers)\s+(?:believed?|suspect(?:ed)?|thought)(?=\s+$)|"
-    r"(?:admit(?:s|ted)?|confess(?:es|ed)?)\s+to|"
+    # "a regime which had tortured and killed", "wanted for the murders of", "sentenced
+    # to jail in December for killing"
+    r"(?:which|that)\s+had|wanted\s+for|sentenced\s+(?:[a-z]+\s+){0,5}?for|"
     r"protest\w*\s+(?:over|against)|(?:hours?|days?|weeks?|months?|years?)\s+after|"
     # "lynched two robbers accused of killing", "men suspected of having killed":
     # what the victims are held to have done (not "X is suspected of killing")
     r"(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!be\s)(?<!been\s)|(?<=who\sis\s)|(?<=who\swas\s)|"
     r"(?<=who\sare\s)|(?<=who\swere\s))(?:accused|suspected)\s+(?:of(?:\s+having)?|to\s+have))\s+"
     r"(?:[\w’'-]+\s+){0,4}$"
+)
+# A reprisal for a killing told by a verb: "burned three buses in retaliation for police
+# killing four Maoists" (the passive's "In revenge for ..., three farmers were killed"
+# opens its own main clause).
+REPRISAL_FOR = re.compile(
+    r"(?<![a-z])in\s+(?:retal+iation|revenge|response|reprisal)\s+(?:for|to)\s+"
+    r"(?:[\w’'-]+\s+){0,3}$"
 )
 # Words before a verb that say the killing did not happen, or not yet.
 IRREALIS = re.compile(

@@ -36,6 +36,7 @@ from workbench.extract.victim_backs import (
 from workbench.extract.victim_lists import Item, gapped, parse_list
 from workbench.extract.victim_reasons import (
     IRREALIS,
+    REPRISAL_FOR,
     SOUGHT,
     background,
     intended,
@@ -155,6 +156,7 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             or (nominal and unrealised_result(folded, lo, match.start()))
             or SOUGHT.search(folded, before, match.start())
             or (not nominal and IRREALIS.search(folded, max(lo, match.start() - 40), match.start()))
+            or (not nominal and REPRISAL_FOR.search(folded, before, match.start()))
             or (not nominal and intended(folded, lo, match))
         ):
             # "protested against the killing of two students": an earlier death;
