@@ -67,13 +67,15 @@ _SERIES = re.compile(
     rf"\bseries\s+of\s+(?:\w+\s+){{0,3}}?{_ATTACKS}\b"
     # several attacks told together, each its own record: "three successive blasts",
     # "simultaneous attacks", "a second device detonated" (at the scene of the first),
-    # "the combined attacks", and RAND's "impossible to disaggregate"
+    # "the combined attacks", "across three attacks", and RAND's "impossible to
+    # disaggregate"
     rf"|\b{_FEW}\s+(?:successive|simultaneous|separate|twin|consecutive|coordinated)\s+"
     rf"(?:\w+\s+)?{_ATTACKS}\b"
     r"|\bsimultaneous\s+(?:\w+\s+){0,2}?(?:attacks|bombings|blasts|explosions)\b"
     r"|\b(?:a|the)\s+second\s+(?:\w+\s+)?(?:bomb|blast|explosion|device|attack|bomber)\s+"
     r"(?:\w+\s+)?(?:exploded|detonated|went\s+off|occurred|struck|blew)"
-    r"|\bcombined\s+(?:attacks|blasts|bombings|explosions)\b|\bdisaggregate\b",
+    r"|\bcombined\s+(?:attacks|blasts|bombings|explosions)\b|\bdisaggregate\b"
+    rf"|\bacross\s+(?:the\s+)?{_FEW}\s+(?:\w+\s+)?{_ATTACKS}\b",
     re.IGNORECASE,
 )
 # A text that states no number and no death at all ("OLF attacks Ethiopian troops").

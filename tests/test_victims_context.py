@@ -195,3 +195,21 @@ def test_deaths_coded_in_another_event(text, total):
 )
 def test_deaths_dated_or_told_as_a_reason(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # an earlier or similar event named by an adjective, with its gapped verbs
+        ("Gunmen fired on police responding to an earlier bombing that killed six.", 0),
+        ("The mob hit a bus at the site of a similar attack which killed two and wounded 11.", 0),
+        # an event told as shortly before this one
+        ("The raid came shortly before an air strike that killed a boy.", 0),
+        ("The device was defused. Shortly before three people were killed in a blast.", 0),
+        # negatives: a time before the sentence's own deaths
+        ("Shortly before noon, three people were killed.", 3),
+        ("The attack came before dawn and killed three.", 3),
+    ],
+)
+def test_earlier_and_similar_events(text, total):
+    assert killed(text) == total

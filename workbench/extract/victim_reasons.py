@@ -57,15 +57,19 @@ OTHER_EVENT = re.compile(
     r"(?:comes|came|come|occurred|happened|took\s+place)\s+(?:[a-z0-9-]+\s+){0,6}?"
     r"(?:after|following|since|amid|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of))(?![a-z])"
     # any subject before "comes": "The discovery of this vehicle comes hours after a
-    # car bomb killed two people"
+    # car bomb killed two people", "The attack came shortly before a strike that killed"
     r"|\W*(?:[\w’'-]+\s+){1,8}?(?:(?:also|again|only|just)\s+)?(?:comes|came)\s+"
-    r"(?:[a-z0-9-]+\s+){0,6}?(?:after|following|on\s+the\s+heels\s+of)(?![a-z])"
+    r"(?:[a-z0-9-]+\s+){0,6}?(?:after|following|on\s+the\s+heels\s+of|"
+    r"(?<=shortly\s|minutes\s|moments\s)before)(?![a-z])"
 )
-# A relative clause of an event a preposition names as earlier: "stabbed three
-# Palestinians following a bombing in Netanya that killed several Israelis".
+# A relative clause of an event a preposition or an adjective names as earlier:
+# "stabbed three Palestinians following a bombing in Netanya that killed several",
+# "police responding to an earlier suicide bombing that killed six".
 PRIOR_RELATIVE = re.compile(
-    r"(?<![a-z])(?:following|after|since)\s+(?:an?|the|another|yesterday[’']s|last\s+[a-z]+[’']s)"
-    r"\s+(?:[\w’'-]+\s+){0,7}?(?:that|which)\s+(?:had\s+)?(?:[a-z]+ly\s+)?$"
+    r"(?<![a-z])(?:(?:following|after|since)\s+(?:an?|the|another|yesterday[’']s|"
+    r"last\s+[a-z]+[’']s)|(?:an?|the)\s+(?:earlier|previous|prior|similar))"
+    r"\s+(?:[\w’'-]+\s+){0,7}?(?:that|which)\s+(?:had\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:(?:[\w’'-]+\s+){1,3}?and\s+)?$"  # "that killed six and wounded 11"
 )
 # An ACLED coder's note that a toll is coded in another event: "killed 2 (coded
 # seperately)", "(2 policemen were also killed - coded separately)"; with "fatalities"
@@ -150,7 +154,8 @@ INTENDED = re.compile(
 EARLIER = re.compile(
     r"(?<![a-z])(?:protest\w*|retal+iat\w*|response|revenge|reprisal|avenge\w*|condemn\w*|mourn\w*|"
     r"funeral|anniversary|commemorat\w*|memory|trial|convicted|sentenced|charged|accused|"
-    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since))"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)|"
+    r"(?:shortly|just|minutes|moments)\s+before)"
     r"(?![a-z])[^.;]*$"
 )
 # Between such a word and the victims: the protest or the reprisal is the scene of
