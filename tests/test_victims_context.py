@@ -213,3 +213,20 @@ def test_deaths_dated_or_told_as_a_reason(text, total):
 )
 def test_earlier_and_similar_events(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a count that shares a predicate said once, past a comma, an agent, a lead word
+        ("Two people were killed by soldiers, and another two by police.", 4),
+        ("Five soldiers were killed in Kuri, and three in Gao.", 8),
+        ("Two were killed by soldiers and two more by police.", 4),
+        ("Gunmen killed 12 people in Kuri and nine others in Gao and 3 others in Mopti.", 24),
+        # negatives: a count with a predicate of its own, or of another clause
+        ("Two soldiers were killed in Kuri, and 3 in Gao were wounded.", 2),
+        ("Two were killed by soldiers and police arrested three in Gao.", 2),
+    ],
+)
+def test_gapped_counts(text, total):
+    assert killed(text) == total

@@ -25,6 +25,7 @@ from workbench.extract.victim_nouns import is_plural, is_verb, modifiers, named,
 from workbench.extract.victim_words import (
     AFFILIATION,
     AGE,
+    AGENT_PHRASE,
     ANIMALS,
     ANOTHER,
     BOTH,
@@ -33,6 +34,9 @@ from workbench.extract.victim_words import (
     BRACKET,
     BREAKDOWN,
     CLOSED_BEFORE_VERB,
+    GAP_LEAD,
+    GAP_NOUN,
+    GAP_TAIL,
     GROUP_OF,
     JOIN,
     LEAD,
@@ -43,11 +47,11 @@ from workbench.extract.victim_words import (
     OF,
     ONE_PRONOUN,
     ORDINAL_ONE,
+    OWN_PREDICATE,
     PARTICIPLE,
     PLACE_PHRASE,
     PLURAL_PEOPLE,
     POSSESSIVES,
-    PREPOSITION,
     SINGLE,
     SPEAKER_NEXT,
     STATES,
@@ -369,14 +373,28 @@ def _tail(sentence: Tokens, pos: int, end: int) -> int:
 
 def gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
     """The counts that share a predicate said once: "30 died in Kaya and 11 in Dori",
-    "12 were killed in A, 5 in B and 3 in C"."""
+    "12 were killed in A, 5 in B and 3 in C", "two were killed by soldiers, and another
+    two by police"."""
     items: list[Item] = []
-    place = PLACE_PHRASE.match(text, pos, end)
-    while place:
-        join = JOIN.match(text, place.end(), end)
-        quantity = quantities.get(join.end()) if join else None
-        if quantity is None or quantity.unit or not PREPOSITION.match(text, quantity.end, end):
+    shared = _shared_phrase(text, pos, end)
+    while shared is not None:
+        join = JOIN.match(text, shared, end)
+        start = join.end() if join else end
+        lead = GAP_LEAD.match(text, start, end)
+        quantity = quantities.get(lead.end() if lead else start)
+        if quantity is None or quantity.unit or not GAP_TAIL.match(text, quantity.end, end):
             break
+        shared = _shared_phrase(text, quantity.end, end)
+        if shared is not None and OWN_PREDICATE.match(text, shared, end):
+            break  # "and 3 in Gao were wounded": a clause of its own
         items.append(Item(quantity.start, quantity.end, quantity, None, None))
-        place = PLACE_PHRASE.match(text, quantity.end, end)
     return items
+
+
+def _shared_phrase(text: str, pos: int, end: int) -> int | None:
+    """Where a place or an agent a gapped count repeats ends: "in Kaya", "by soldiers"
+    (after "more" or "others": "two more by police", "nine others in Mbuta")."""
+    noun = GAP_NOUN.match(text, pos, end)
+    pos = noun.end() if noun else pos
+    phrase = PLACE_PHRASE.match(text, pos, end) or AGENT_PHRASE.match(text, pos, end)
+    return phrase.end() if phrase else None

@@ -168,7 +168,7 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             cue = Cue(_cue_start(folded, match), match.end(), category, match.group(0).split()[0])
             yield from item_readings(text, items, category, clause, cue, None)
             # "killed 12 in Akida and nine others in Mbuta"
-            gaps = gapped(text, items[-1].end, hi, c.quantities)
+            gaps = gapped(text, items[-1].end, c.sentence_end, c.quantities)
             yield from item_readings(text, gaps, category, clause, None, None)
 
 
@@ -271,7 +271,7 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
             category, cue_end = K, died.end()
         cue = Cue(aux, cue_end, category)
         yield from item_readings(text, items, category, clause, None, cue)
-        gaps = gapped(text, match.end(), hi, quantities)
+        gaps = gapped(text, match.end(), c.sentence_end, quantities)
         yield from item_readings(text, gaps, category, clause, None, None)
         along = ALONG.match(folded, match.end(), hi)  # "was killed along with his driver"
         companions = parse_list(c.sentence, along.end(), hi, quantities) if along else []

@@ -160,12 +160,23 @@ SHARED_SUBJECT = re.compile(
     r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z’'-]+,?\s+){1,10}?(?:and|or|then|before)\s+$"
 )
 CONJUNCTION = re.compile(r"(?<![a-z])(?:and|or)(?![a-z])")
-PREPOSITION = re.compile(
-    r"\s+(?:(?:more|others|people|persons)\s+)?(?:in|at|near|on|outside|around)\s+[A-Z]"
-)
 PLACE_PHRASE = re.compile(
     r"\s+(?:in|at|near|on|outside|around)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
     r"(?:\s+(?:village|town|city|district|area|county|state|region|province|camp|market))?"
+)
+# The agent a predicate said once shares with a gapped count: "two people were killed by
+# soldiers, and another two by police".
+AGENT_PHRASE = re.compile(
+    r"\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s*,?\s*(?:and|,)\s)"
+)
+# Before and after a gapped count: "and another two in Gao", "and two more by police".
+GAP_LEAD = re.compile(r"(?:another|a\s+further|an\s+additional)\s+")
+GAP_NOUN = re.compile(r"\s+(?:more|others|people|persons)(?![\w-])")
+GAP_TAIL = re.compile(
+    rf"(?:{GAP_NOUN.pattern})?(?:\s+by\s|\s+(?:in|at|near|on|outside|around)\s+[A-Z])"
+)
+OWN_PREDICATE = re.compile(
+    r"\s*(?:were|was|are|is|have|has|had|died|killed|wounded|injured|dead|missing)\b", re.I
 )
 DETERMINER_BEFORE = re.compile(r"(?<![a-z])(?:the|of)\s+$")
 # A coder's field: "Fatalities: 10 people.", "Injuries = 3".
