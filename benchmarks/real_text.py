@@ -47,7 +47,8 @@ from workbench.models import Category, Claim
 # Neither figure can be read from the note itself.
 _SPLIT = re.compile(
     r"\b(?:split|divided|spread|distributed)\b[^.]{0,60}\b(?:events?|days?|locations?|incidents?)\b"
-    r"|\bfatalit(?:y|ies)\b[^.]{0,40}\b(?:split|divided|spread|distributed)\b",
+    r"|\bfatalit(?:y|ies)\b[^.]{0,40}\b(?:split|divided|spread|distributed)\b"
+    r"|\bcoded\s+across\s+(?:\d+|two|three|four|five|six|several|multiple)\s+events\b",
     re.IGNORECASE,
 )
 _CONVENTION = {10: "several|many|numerous|multiple|some", 12: "dozens|scores", 100: "hundreds"}

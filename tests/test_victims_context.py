@@ -230,3 +230,17 @@ def test_earlier_and_similar_events(text, total):
 )
 def test_gapped_counts(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # the source a figure is credited to is no victim
+        ("According to a police officer, three villagers were killed.", 3),
+        ("According to the chief, two herders were killed near Kuri.", 2),
+        # negative: a victim after another preposition is still read
+        ("In the attack on the camp, a guard was killed.", 1),
+    ],
+)
+def test_the_source_before_the_victims(text, total):
+    assert killed(text) == total

@@ -39,6 +39,7 @@ from workbench.extract.victim_reasons import (
     YEAR_ONLY,
 )
 from workbench.extract.victim_words import (
+    ACCORDING_TO,
     AND_KIN,
     APPOSITION,
     BODIES,
@@ -82,6 +83,8 @@ def parse_back(sentence: Tokens, lo: int, stop: int, quantities: dict[int, Quant
         # a number or "a"/"the" first, then a name or a bare noun opening a phrase
         if held and start >= head_end:
             return held  # a start inside the modifier of a counted head: not the subject
+        if ACCORDING_TO.search(text, max(lo, start - 20), start):
+            continue  # "According to a police officer, three villagers were killed"
         listed = parse_list(sentence, start, target, quantities)
         items = _reaching(text, listed, target)
         if items:

@@ -360,7 +360,12 @@ MODIFIER = re.compile(
     r"(?:belonging|affiliated|loyal|linked)\s+to|affiliated\s+with|with|for|in|at|on|near|"
     rf"under)\s+{_MODIFIER_WORD}{{1,10}}(?:,\s*{_MODIFIER_WORD}{{1,8}})?,?\s*"
 )
-PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|from|to|with|for|in|at|on|by)\s+$")
+PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|from|to|with|for|in|at|on|by)\s+$", re.IGNORECASE)
+# A list that opens here is the source a figure is credited to, not a passive's subject:
+# "According to a police officer, three villagers were killed".
+ACCORDING_TO = re.compile(
+    r"(?<![\w-])according\s+to\s+(?:(?:the|an?|his|her|their|its)\s+)?$", re.IGNORECASE
+)
 AGE = re.compile(r"-?years?\b|-?yrs?\b", re.IGNORECASE)
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve dozen".split()
