@@ -244,3 +244,25 @@ def test_gapped_counts(text, total):
 )
 def test_the_source_before_the_victims(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # "to" before a place is no infinitive
+        ("Gunmen moved to Kuri killing a lawmaker.", 1),
+        ("Gunmen threatened to kill two hostages.", 0),
+        # a noun in -ly inside the victims' phrase
+        ("Gunmen killed a state assembly member.", 1),
+        # "along with" after a comma joins the list; a posting after the victims
+        ("A trader, along with his business partner, were killed by militia.", 2),
+        ("Two policemen attached to the governor were killed.", 2),
+        # two people named as one, and a staff member
+        ("An elderly couple was shot dead in Kuri.", 2),
+        ("Gunmen shot dead a staff of the council.", 1),
+        # negative: "a couple of" is a vague count, read as such
+        ("A couple of soldiers were wounded.", 0),
+    ],
+)
+def test_more_victim_phrases(text, total):
+    assert killed(text) == total

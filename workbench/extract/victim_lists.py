@@ -34,6 +34,7 @@ from workbench.extract.victim_words import (
     BRACKET,
     BREAKDOWN,
     CLOSED_BEFORE_VERB,
+    COUPLE,
     GAP_LEAD,
     GAP_NOUN,
     GAP_TAIL,
@@ -179,6 +180,10 @@ def _parse_item(
     word = tokens[0][0].lower()
     if word in ONE_PRONOUN and not modifiers(tokens[1:2]):  # "killing himself", "him"
         return Item(tokens[0][1], tokens[0][2], None, word, NounClass.PERSON, single=True)
+    couple = COUPLE.match(text, pos, end)
+    if couple:  # "a couple was shot dead": two people
+        two = Quantity(pos, couple.end(), 2, 2, 2, "exact", words=True)
+        return Item(pos, couple.end(), two, "couple", NounClass.PERSON)
     group = GROUP_OF.match(text, pos, end)
     if group and group.end() in quantities:  # "a family of three": three people
         members = quantities[group.end()]

@@ -65,7 +65,7 @@ MORE_PERSONS = frozenset(
     "bride groom beggar scholar executive salesboy houseboy gangster thug hawker surgeon "
     "paramedic medic detective mechanic relative representative operative fugitive boss "
     "colleague companion peasant stewardess host veteran fiance fiancee midwife chauffeur "
-    "witch prophet priestess".split()
+    "witch prophet priestess staff staffer".split()
 )
 
 
@@ -169,8 +169,9 @@ def is_person(word: str) -> bool:
 
 
 def is_plural(word: str) -> bool:
-    """Whether a lower-case noun is plural: "-s", and "people", "police", "men", ..."""
-    return word.endswith("s") or word in (
+    """Whether a lower-case noun is plural: "-s", "-men" ("policemen"), and "people",
+    "police", "children", ..."""
+    return word.endswith(("s", "men")) or word in (
         "people",
         "police",
         "personnel",

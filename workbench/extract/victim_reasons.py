@@ -139,10 +139,11 @@ REPRISAL_FOR = re.compile(
 )
 # Words before a verb that say the killing did not happen, or not yet.
 IRREALIS = re.compile(
-    r"(?<![a-z])(?:to(?!\s+have\s)|nearly|almost|attempt\w*|tried|trying|plot\w*|threat\w*|"
-    r"plan\w*|would|will|shall|(?:could|might|(?<![0-9]\s)may)(?!\s+have\s)|not|never|no|"
-    r"failed|vow\w*|"
-    r"intend\w*)\s+(?:[a-z]+\s+)?$"
+    # "to" marks an infinitive only right before its verb or an adverb: not "moved to
+    # Tilen killing a lawmaker"
+    r"(?<![a-z])(?:to(?!\s+have\s)\s+(?:[a-z]+ly\s+)?$|(?:nearly|almost|attempt\w*|tried|trying|"
+    r"plot\w*|threat\w*|plan\w*|would|will|shall|(?:could|might|(?<![0-9]\s)may)(?!\s+have\s)|"
+    r"not|never|no|failed|vow\w*|intend\w*)\s+(?:[a-z]+\s+)?$)"
 )
 # A killing joined to an intended act: "threatening to blow it up and kill the
 # ambassador", "attempted to kidnap and kill the governor".

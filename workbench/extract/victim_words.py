@@ -236,6 +236,12 @@ WOULD = re.compile(r"(?<![a-z])would\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$")
 THEM = re.compile(r"(?:(?:all|both)\s+of\s+)?them(?![a-z])|(?:only\s+)?themselves(?![a-z])")
 # A group counted by the number after it: "a family of three", "a group of 12 miners".
 GROUP_OF = re.compile(r"(?:a|an|one|the)\s+(?:family|group|band|party)\s+of\s+", re.IGNORECASE)
+# Two people named as one: "a couple was shot dead", "an elderly couple" (not "a couple
+# of", a vague count).
+COUPLE = re.compile(
+    r"(?:a|an|the)\s+(?:(?:young|elderly|old|married|newlywed)\s+)?(couple)(?!\s+of)(?![\w-])",
+    re.IGNORECASE,
+)
 # "The dead included": the article before a breakdown's cue.
 THE_BEFORE = re.compile(r"the\s+$")
 # Words that join two items of one list.
@@ -246,8 +252,8 @@ AFFILIATION = re.compile(
     r"(?=\s*,?\s*(?:and\s+|,\s*)(?:an?|the|one|his|her|\d+)\s)"
 )
 JOIN = re.compile(
-    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|and\s+|as\s+well\s+as\s+|"
-    r"plus\s+|along\s+with\s+|together\s+with\s+)"
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|(?:along|together)\s+with\s+)?|and\s+|"
+    r"as\s+well\s+as\s+|plus\s+|along\s+with\s+|together\s+with\s+)"
 )
 SUBSET = re.compile(
     r",?\s*(?:including|among\s+(?:them|whom)|of\s+whom|mostly|mainly|most\s+of\s+them)\s+"
@@ -357,7 +363,8 @@ _MODIFIER_WORD = (
 )
 MODIFIER = re.compile(
     r"\s+(?:of(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|from|"
-    r"(?:belonging|affiliated|loyal|linked)\s+to|affiliated\s+with|with|for|in|at|on|near|"
+    r"(?:belonging|affiliated|loyal|linked|attached|assigned|posted|deployed)\s+to|"
+    r"affiliated\s+with|with|for|in|at|on|near|"
     rf"under)\s+{_MODIFIER_WORD}{{1,10}}(?:,\s*{_MODIFIER_WORD}{{1,8}})?,?\s*"
 )
 PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|from|to|with|for|in|at|on|by)\s+$", re.IGNORECASE)
@@ -378,7 +385,9 @@ PARTICIPLE = re.compile(
 )
 # Nouns in -ing, no gerunds: "a military wing commander", "a wedding guest".
 NOT_GERUNDS = frozenset("ring king viking wing evening morning wedding sibling offspring".split())
-LY_NOUNS = frozenset("elderly family ally rally italy orderly bully".split())
+LY_NOUNS = frozenset(
+    "elderly family ally rally italy orderly bully assembly supply tally july sicily".split()
+)
 # Participles of damage to things, which end a noun phrase after its head: "over 20
 # houses burnt, three people killed" counts no houses.
 DAMAGED = frozenset(
