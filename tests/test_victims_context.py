@@ -266,3 +266,15 @@ def test_the_source_before_the_victims(text, total):
 )
 def test_more_victim_phrases(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a bracket between the victims and their verb
+        ("Between three and ten (figures vary) were killed in the blast.", 3),
+        ("Five guards (two of them officers) were killed.", 5),
+    ],
+)
+def test_a_bracket_before_the_verb(text, total):
+    assert killed(text) == total

@@ -43,6 +43,7 @@ from workbench.extract.victim_words import (
     AND_KIN,
     APPOSITION,
     BODIES,
+    BRACKET,
     GAP,
     MAX_BACK,
     MODIFIER,
@@ -107,7 +108,8 @@ def _modified(text: str, items: list[Item], target: int) -> list[Item]:
 
 def _reaching(text: str, items: list[Item], target: int) -> list[Item]:
     """The longest head of a list of victims that reaches `target`, straight or
-    past an apposition or a relative clause ("Two herders, brothers from Tinka,");
+    past an apposition, a relative clause or a bracket ("Two herders, brothers from
+    Tinka,", "Between three and ten (varied by source) are killed");
     none if it counts nobody."""
     for size in range(len(items), 0, -1):
         end = items[size - 1].end
@@ -115,6 +117,7 @@ def _reaching(text: str, items: list[Item], target: int) -> list[Item]:
             end == target
             or APPOSITION.fullmatch(text, end, target)
             or RELATIVE.fullmatch(text, end, target)
+            or BRACKET.fullmatch(text, end, target)
         ) and any(i.counted for i in items[:size]):
             return items[:size]
     return []
