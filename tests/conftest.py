@@ -41,6 +41,12 @@ def claims_in(text: str, published: dt.date | None = None, fmt: str = "txt") -> 
     return extract_claims(doc)
 
 
+def killed_in(text: str) -> int:
+    """The `killed` claims of `text` summed, each by its low end (else its value)."""
+    claims = claims_in(text, fmt="txt")
+    return sum(int(c.low or c.value or 0) for c in claims if c.category.value == "killed")
+
+
 def killed_claim(text: str, words: str, value: int, **fields: object) -> Claim:
     """A claim of `value` killed, made by hand for the first `words` in `text`, whose
     lines are its sentences; `fields` sets the rest (scope, attribution ...)."""

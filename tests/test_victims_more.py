@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.extract import extract_claims
-from workbench.ingest import document_from_text
+from tests.conftest import killed_in
 
-
-def killed(text: str) -> int:
-    """The killed claims' low ends summed."""
-    claims = extract_claims(document_from_text("t.txt", text))
-    return sum(int(c.low or c.value or 0) for c in claims if c.category.value == "killed")
+killed = killed_in
 
 
 @pytest.mark.parametrize(
