@@ -31,12 +31,11 @@ scored, never printed).
 Targets (issue 16), on each half: right relation at least 85%; links between
 different incidents at most 5%.
 
-Places resolve in a gazetteer made for the run in a temporary folder
-(WORKBENCH_GAZETTEER), never the user's own: first the shipped one alone; then,
-where `$WORKBENCH_CORPORA/geonames/` holds GeoNames country dumps (`KE.txt`,
-`NG.zip` ...), the shipped one with those added as an analyst adds their countries'
-(`workbench gazetteer add`), and both halves are scored again. docs/corpora.md says
-where the dumps come from.
+Places resolve in a gazetteer made for the run, never the user's own
+(benchmarks/geonames_dumps.py): first the shipped one alone; then, where
+`$WORKBENCH_CORPORA/geonames/` holds GeoNames country dumps (`KE.txt`, `NG.zip`
+...), the shipped one with those added as an analyst adds their countries'
+(`workbench gazetteer add`), and both halves are scored again.
 """
 
 from __future__ import annotations
@@ -48,18 +47,15 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from geonames_dumps import gazetteers
+
 from workbench.service import Metadata, Workbench
-from workbench.service.places import add_to_gazetteer, gazetteer
-from workbench.store.gazetteer import ENVIRONMENT as GAZETTEER_ENV
 
 ENV = "WORKBENCH_CORPORA"
-DUMPS = "geonames"  # the folder of $WORKBENCH_CORPORA holding GeoNames country dumps
 RELATIONS = ("corroborates", "contradicts", "related", "unrelated")
 TARGET_RIGHT = 85.0
 TARGET_LINKED = 5.0
@@ -221,46 +217,6 @@ def _explain(pair: dict[str, Any], found: Found) -> None:
         print(f"    link {relation} {score:.2f}: {a_text!r} ~ {b_text!r}: {reason}")
 
 
-def dumps(root: Path) -> list[Path]:
-    """The GeoNames dumps in `root`/geonames (`*.txt`, `*.zip`; GeoNames' readme.txt
-    aside), by name; none where there is no such folder."""
-    folder = root / DUMPS
-    if not folder.is_dir():
-        return []
-    return sorted(
-        path
-        for path in folder.iterdir()
-        if path.suffix.lower() in (".txt", ".zip") and path.name.lower() != "readme.txt"
-    )
-
-
-@contextmanager
-def gazetteer_at(path: Path) -> Iterator[None]:
-    """Inside, places resolve in the gazetteer file at `path` (made from the shipped
-    places on first use) instead of the user's: WORKBENCH_GAZETTEER names it."""
-    before = os.environ.get(GAZETTEER_ENV)
-    os.environ[GAZETTEER_ENV] = str(path)
-    try:
-        yield
-    finally:
-        if before is None:
-            del os.environ[GAZETTEER_ENV]
-        else:
-            os.environ[GAZETTEER_ENV] = before
-
-
-def add_dumps(files: Sequence[Path]) -> str:
-    """Add the dumps to the current gazetteer as `workbench gazetteer add` does; one
-    line saying what each file added (or why nothing) and how long it took, the
-    gazetteer's making from the shipped places (first use, about 3 s) aside."""
-    gazetteer()
-    started = time.perf_counter()
-    added = add_to_gazetteer(list(files))
-    seconds = time.perf_counter() - started
-    parts = [a.problem or f"{a.path.name} {a.places:,} places" for a in added]
-    return f"added {'; '.join(parts)} (in {seconds:.1f} s)"
-
-
 def score_pairs(
     pairs: list[dict[str, Any]], args: argparse.Namespace
 ) -> tuple[dict[str, Score], list[tuple[dict[str, Any], Found]]]:
@@ -293,23 +249,17 @@ def main() -> None:
         print(HOW_TO_GET.format(path=path if root else f"${ENV}/pairs/pairs.jsonl"))
         return
     pairs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    added = dumps(Path(root))
-    runs = [("shipped", [])] + ([("shipped + added dumps", added)] if added else [])
-    with tempfile.TemporaryDirectory(prefix="workbench-pairs-gazetteers-") as folder:
-        for number, (name, files) in enumerate(runs):
-            with gazetteer_at(Path(folder, f"gazetteer{number}.db")):
-                print(f"### gazetteer: {name}")
-                if files:
-                    print(add_dumps(files))
-                scores, misses = score_pairs(pairs, args)
-            for half in ("study", "test"):
-                if half in scores:
-                    scores[half].report(half)
-            if args.verbose:
-                print(f"\n{len(misses)} study-half misses")
-                for pair, found in misses:
-                    _explain(pair, found)
-            print()
+    for name in gazetteers(Path(root)):
+        print(f"### gazetteer: {name}")
+        scores, misses = score_pairs(pairs, args)
+        for half in ("study", "test"):
+            if half in scores:
+                scores[half].report(half)
+        if args.verbose:
+            print(f"\n{len(misses)} study-half misses")
+            for pair, found in misses:
+                _explain(pair, found)
+        print()
     sys.stdout.flush()
 
 
