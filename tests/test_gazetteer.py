@@ -116,6 +116,20 @@ def test_a_users_dump_joins_and_wins_over_shipped(tmp_path: Path) -> None:
     assert again.sources()["ZZ.txt"] == 2
 
 
+def test_a_place_added_again_loses_the_names_it_no_longer_has(tmp_path: Path) -> None:
+    mine = GazetteerFile(gazetteer_copy(tmp_path / "mine.db"))
+    dump = tmp_path / "ZZ.txt"
+    dump.write_text(_VILLAGE + _HAMLET, encoding="utf-8")
+    mine.add(read_dump(dump), "ZZ.txt")
+    names = "Tessabougou\tTessabougou\tTessabugu,Téssabougou,ⵜⵙⴱ"
+    renamed = _VILLAGE.replace(names, "Zzyxkoro\tZzyxkoro\t")
+    dump.write_text(renamed, encoding="utf-8")
+    assert mine.add(read_dump(dump), "ZZ.txt") == 1
+    assert mine.find("Tessabugu") == [] and mine.find("Tessabougou") == []
+    assert [p.name for p in mine.find("Zzyxkoro")] == ["Zzyxkoro"]
+    assert [p.name for p in mine.find("Koro Were")] == ["Koro-Were"]  # the other one kept
+
+
 def test_a_gazetteer_that_cannot_be_kept_still_finds_places(tmp_path: Path) -> None:
     """Where the file cannot be made (here a folder), the shipped places are read
     into memory: claims are still placed; adding places is refused in one line."""
