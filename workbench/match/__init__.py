@@ -31,6 +31,7 @@ WINDOW_DAYS = 31
 CELL_DEGREES = 0.2
 _AROUND = [(i, j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
 NEIGHBOURS = 30
+ANY_COUNTRY = "any country"  # the name blocks of every known country together
 LINKS_PER_CLAIM = {Relation.CORROBORATES: 10, Relation.CONTRADICTS: 10, Relation.RELATED: 4}
 
 __all__ = [
@@ -63,7 +64,7 @@ def _queries(f: Features) -> list[Block]:
 
 
 def _keys(f: Features, looking: bool) -> list[Block]:
-    keys = _name_blocks(f)
+    keys = _name_blocks(f, looking)
     if not keys or not f.time.known:
         return keys
     family = _FAMILY.get(f.category.value, f.category.value)
@@ -94,15 +95,24 @@ def _place_keys(family: str, place: Place, looking: bool) -> list[Block]:
     return keys
 
 
-def _name_blocks(f: Features) -> list[Block]:
-    """Family, country and place-name key; for a claim of unknown time, its document's."""
+def _name_blocks(f: Features, looking: bool) -> list[Block]:
+    """Family, country and place-name key; for a claim of unknown time, its document's.
+
+    A claim whose country is unknown ("Shonong village", "Yola" alone) may be in any
+    country, so it must meet claims of every country under its name key, while claims
+    of two known countries never need to (relate rejects them): a claim of a known
+    country is in its country's block and in ANY_COUNTRY's, and looks in its own and in
+    the unknown country's; a claim of unknown country looks in both of those."""
     if not f.places:
         return []  # a claim placed nowhere is linked to nothing (see relate)
     family = _FAMILY.get(f.category.value, f.category.value)
     country = f.claim.country or ""
-    if not f.time.known:
-        return [(family, country, s, f"document {f.claim.document_id}") for s in f.skeletons]
-    return [(family, country, s) for s in f.skeletons]
+    if looking:
+        countries = [country, ANY_COUNTRY if not country else ""]
+    else:
+        countries = [country, ANY_COUNTRY] if country else [country]
+    scope = () if f.time.known else (f"document {f.claim.document_id}",)
+    return [(family, c, s, *scope) for c in countries for s in f.skeletons]
 
 
 def _role(division: bool) -> str:

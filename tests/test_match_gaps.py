@@ -1,0 +1,82 @@
+"""Matching where the gazetteer or the claim leaves a gap, on claims made for the tests:
+a claim of unknown country, a city against a district GeoNames gives no point, a town
+whose division codes are stale; each with its negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.geo.resolve import resolve
+from workbench.match import MatchInput, Relation, match, match_all_pairs
+from workbench.store.gazetteer import GazetteerFile
+
+
+@pytest.fixture(scope="module")
+def places() -> GazetteerFile:
+    """The shipped gazetteer in the file this run's test processes share (conftest)."""
+    return GazetteerFile()
+
+
+def claim(
+    places: GazetteerFile, claim_id: int, location: str, country: str | None, **fields: object
+) -> MatchInput:
+    """A count of 12 killed civilians by a voice and document of its own, dated 5 June
+    2024, placed where `location` resolves in `country`."""
+    found = resolve(location, country, places)
+    given: dict[str, object] = dict(
+        id=claim_id,
+        document_id=claim_id,
+        voice_id=claim_id,
+        voice=f"voice {claim_id}",
+        category="killed",
+        low=12,
+        high=12,
+        value=12,
+        qualifier="exact",
+        subject="civilians",
+        unit=None,
+        location=location,
+        country=country,
+        date="2024-06-05",
+        published="2024-06-06",
+        sentence="",
+        text="12 civilians",
+        denies=False,
+        section="body",
+        located=(found.place, *found.others) if found else (),
+        place_relation=found.relation if found else "in",
+    )
+    return MatchInput(**{**given, **fields})  # type: ignore[arg-type]
+
+
+def related(a: MatchInput, b: MatchInput) -> list[tuple[Relation, str]]:
+    return [(s.relation, s.reason) for s in match([a, b], [a, b])]
+
+
+def test_a_claim_of_unknown_country_meets_claims_of_any_country(places: GazetteerFile) -> None:
+    # a village the gazetteer does not know, in a text that never names its country
+    known = claim(places, 1, "Zangomari village", "Nigeria")
+    unknown = claim(places, 2, "Zangomari", None)
+    assert [r for r, _ in related(known, unknown)] == [Relation.CORROBORATES]
+    assert [r for r, _ in related(unknown, known)] == [Relation.CORROBORATES]
+    # two known countries still never meet
+    assert related(known, claim(places, 3, "Zangomari", "Cameroon")) == []
+    # the same day, another village of the same country
+    assert related(unknown, claim(places, 4, "Bulabulin", "Nigeria")) == []
+
+
+def test_blocking_with_unknown_countries_finds_what_every_pair_finds(
+    places: GazetteerFile,
+) -> None:
+    countries = ["Nigeria", None, "Chad", None, "Nigeria", "Cameroon"]
+    claims = [
+        claim(places, i, name, countries[i % 6], document_id=i % 4 + 1, date=date)
+        for i, (name, date) in enumerate(
+            [(n, d) for n in ("Zangomari", "Zangomary", "Kolofata") for d in ("2024-06-05", None)]
+            * 3,
+            start=1,
+        )
+    ]
+    blocked = {(s.a, s.b, s.relation) for s in match(claims, claims)}
+    every_pair = {(s.a, s.b, s.relation) for s in match_all_pairs(claims)}
+    assert blocked == every_pair and len(blocked) > 5
