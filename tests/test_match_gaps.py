@@ -80,3 +80,33 @@ def test_blocking_with_unknown_countries_finds_what_every_pair_finds(
     blocked = {(s.a, s.b, s.relation) for s in match(claims, claims)}
     every_pair = {(s.a, s.b, s.relation) for s in match_all_pairs(claims)}
     assert blocked == every_pair and len(blocked) > 5
+
+
+def test_a_city_and_a_district_of_its_region_agree_at_region_level(
+    places: GazetteerFile,
+) -> None:
+    # GeoNames gives Kano no district and Tarauni, one of its districts, no point
+    [(relation, reason)] = related(
+        claim(places, 1, "near Kano", "Nigeria"), claim(places, 2, "Tarauni", "Nigeria")
+    )
+    assert relation is Relation.CORROBORATES and "same region: Kano" in reason
+    # a district of another region is another place
+    assert related(claim(places, 3, "Kano", "Nigeria"), claim(places, 4, "Chikun", "Nigeria")) == []
+    # and a town too small to spread over districts is one place, not its region
+    wudil = claim(places, 5, "Wudil", "Nigeria")  # some 23,000 people
+    assert related(wudil, claim(places, 6, "Tarauni", "Nigeria")) == []
+
+
+def test_a_town_with_stale_division_codes_lies_in_the_division_named_after_it(
+    places: GazetteerFile,
+) -> None:
+    # GeoNames still gives Mandera town the old North Eastern Province's code
+    [(relation, reason)] = related(
+        claim(places, 1, "Mandera", "Kenya"), claim(places, 2, "the Mandera region", "Kenya")
+    )
+    assert relation is Relation.CORROBORATES and "same region: Mandera" in reason
+    # the same day, another county's town
+    assert (
+        related(claim(places, 3, "Wajir", "Kenya"), claim(places, 4, "the Mandera region", "Kenya"))
+        == []
+    )
