@@ -110,3 +110,23 @@ def test_a_town_with_stale_division_codes_lies_in_the_division_named_after_it(
         related(claim(places, 3, "Wajir", "Kenya"), claim(places, 4, "the Mandera region", "Kenya"))
         == []
     )
+
+
+def test_a_dated_claim_and_that_days_news_agree_at_country_level(places: GazetteerFile) -> None:
+    # Sunday's report says only "in Kenya"; the other dates the attack to Saturday
+    news = claim(places, 1, "Kenya", "Kenya", date=None, published="2024-06-09")
+    saturday = claim(places, 2, "Lamu", "Kenya", date="2024-06-08", published="2024-06-10")
+    [(relation, reason)] = related(news, saturday)
+    assert relation is Relation.CORROBORATES and "same country: Kenya" in reason
+    # an attack of the Tuesday before is not Sunday's news, though within its week
+    tuesday = claim(places, 3, "Lamu", "Kenya", date="2024-06-04", published="2024-06-10")
+    assert related(news, tuesday) == []
+    # nor is "people" against "people" one incident for a day and a country alone
+    people = {"subject": "people"}
+    assert (
+        related(
+            claim(places, 4, "Kenya", "Kenya", date=None, published="2024-06-09", **people),
+            claim(places, 5, "Lamu", "Kenya", date="2024-06-08", **people),
+        )
+        == []
+    )

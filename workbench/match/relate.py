@@ -156,15 +156,30 @@ def _name_similarity(a: Features, b: Features) -> float:
 
 def _one_day_of(a: Features, b: Features, when: When, days: int) -> bool:
     """Whether a claim placed only in a country and one placed inside it may be one
-    incident: both tied to one day (dated in their texts, or undated reports published
-    the same day, each the news of its day), and at least one naming whom it counts
-    ("five police officers", not "three people" against "7")."""
+    incident: both tied to one day (dated in their texts, undated reports published
+    the same day, each the news of its day, or one dated in its text and the other
+    the news of that day), and at least one naming whom it counts ("five police
+    officers", not "three people" against "7")."""
     if when is not When.SAME or days or (a.generic and b.generic):
         return False
     if a.time.explicit and b.time.explicit:
         return True
+    if a.time.explicit != b.time.explicit:
+        dated, news = (a, b) if a.time.explicit else (b, a)
+        return _news_of(dated, news)
     pa, pb = a.claim.published, b.claim.published
-    return not a.time.explicit and not b.time.explicit and bool(pa) and pa == pb
+    return bool(pa) and pa == pb
+
+
+def _news_of(dated: Features, news: Features) -> bool:
+    """Whether an undated report is the news of the day a dated claim gives: the
+    claim's date is the day the report was published or the day before ("nine killed
+    in Lamu County on Saturday" and Sunday's "beheaded nine civilians in Kenya")."""
+    published = _day(news.claim.published)
+    start, end = dated.time.start, dated.time.end
+    if published is None or start is None or end is None:
+        return False
+    return published - 1 <= start and end <= published
 
 
 def _subject_similarity(a: Features, b: Features) -> float:
@@ -293,6 +308,14 @@ def _time_phrase(a: Features, b: Features, when: When) -> str:
     if when is When.SAME and len(dates) == 2 and _days_between(*dates) > EVENT_TOLERANCE:
         words += f", reported {dates[0]} and {dates[1]}"
     return words
+
+
+def _day(published: str | None) -> int | None:
+    """A report's publication day as a day ordinal, None when unknown or unreadable."""
+    try:
+        return dt.date.fromisoformat(published[:10]).toordinal() if published else None
+    except ValueError:
+        return None
 
 
 def _days_between(first: str, second: str) -> int:
