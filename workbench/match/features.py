@@ -16,6 +16,7 @@ from workbench.extract.lexicon import NOUN_CLASS, NounClass
 from workbench.extract.numbers import asserted_bounds
 from workbench.geo.places import Place
 from workbench.geo.resolve import located_places, place_relation
+from workbench.match.lists import Total
 from workbench.match.places import heading
 from workbench.models import Category
 from workbench.rows import MatchInputRow
@@ -157,6 +158,7 @@ class Features:
     located: tuple[Place, ...]  # the claim's place first (MatchInput.located)
     heading: float | None  # which way from it the phrase points (match.places.heading)
     cumulative: bool  # a running total, which never links to an incident's count
+    total: Total | None = None  # the total of the list the claim is a part of (match.lists)
 
     @property
     def stock(self) -> bool:

@@ -32,7 +32,7 @@ VICTIM_FAMILIES = {
     "armed_group": "armed group members",
 }
 _ARMED = "armed_group"
-_FIGURE_COMPARISONS = frozenset({"denied", "overlap", "disjoint"})
+_FIGURE_COMPARISONS = frozenset({"denied", "overlap", "disjoint", "list total"})
 PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" is 86
 SUBJECT_THRESHOLD = 60
 
@@ -106,7 +106,17 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "denied")
     if a.low <= b.high and b.low <= a.high:
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
+    if _list_total_agrees(a, b):
+        return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "list total")
     return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "disjoint")
+
+
+def _list_total_agrees(a: Features, b: Features) -> bool:
+    """Whether the total of a list one claim is part of ("four police and one
+    reservist": 5) overlaps the other's figure, or the other's list total."""
+    low_a, high_a = (a.total.low, a.total.high) if a.total else (a.low, a.high)
+    low_b, high_b = (b.total.low, b.total.high) if b.total else (b.low, b.high)
+    return (a.total is not None or b.total is not None) and low_a <= high_b and low_b <= high_a
 
 
 def _conflict(a: Features, b: Features) -> bool:
@@ -236,6 +246,9 @@ def _days_apart(a: Features, b: Features) -> int:
 
 def _figures(a: Features, b: Features, how: str) -> str:
     figures = f"{figure(a)} vs {figure(b)} {a.category.value}"
+    if how == "list total":
+        totals = f"{_listed(a)} vs {_listed(b)} {a.category.value}"
+        return f"{totals}: the list's total agrees"
     overlap = a.low <= b.high and b.low <= a.high
     line = f"{figures}: intervals {'overlap' if overlap else 'disjoint'}"
     if how == "denied":
@@ -259,6 +272,11 @@ def figure(f: Features) -> str:
         "about": "about ",
     }
     return f"{words.get(c.qualifier, '')}{_number(c.value)}"
+
+
+def _listed(f: Features) -> str:
+    """A claim's figure, or its list's total with its parts ("4 + 1 = 5")."""
+    return f.total.words if f.total else figure(f)
 
 
 def _number(value: float | None) -> str:
