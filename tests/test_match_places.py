@@ -119,6 +119,23 @@ def test_security_forces_are_one_family_and_civilians_another(places: GazetteerF
     assert "'soldiers' among 'people'" in reason
 
 
+def test_personnel_of_a_force_are_security_forces(places: GazetteerFile) -> None:
+    soldiers = claim(places, 1, "Bankass", subject="soldiers", unit="military")
+    [(relation, reason)] = related(soldiers, claim(places, 2, "Bankass", subject="Army personnel"))
+    assert relation is Relation.CORROBORATES
+    assert "both security forces: 'soldiers' ~ 'Army personnel'" in reason
+    # personnel of no force named are no family: the words decide, and differ
+    assert related(soldiers, claim(places, 3, "Bankass", subject="medical personnel")) == []
+    # and civilians are not soldiers however they are counted
+    assert (
+        related(
+            claim(places, 4, "Bankass", subject="security men"),
+            claim(places, 5, "Bankass", subject="villagers", unit="civilian"),
+        )
+        == []
+    )
+
+
 def test_a_running_total_never_links_to_an_incident(places: GazetteerFile) -> None:
     incident = claim(places, 1, "Bankass", low=2000)
     total = claim(places, 2, "Bankass", low=2000, scope="cumulative")

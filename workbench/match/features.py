@@ -55,6 +55,8 @@ _OWNER = re.compile(
     r"stationed|contributed|pledged)\b"
 )
 _FROM = re.compile(r"\bfrom\s+(.+)$")
+_UNSTATED = frozenset({NounClass.MEN, NounClass.PERSON})  # "personnel", "men", "members"
+_FORCE_WORDS = frozenset("army military security police paramilitary navy".split())
 _GENERIC_SUBJECTS = frozenset(
     "people persons individuals victims others casualties fatalities dead".split()
 )
@@ -228,12 +230,18 @@ def skeleton(name: str) -> str:
 
 
 def _victim(claim: MatchInput) -> str | None:
+    """The family of the people counted: the unit the extractor gave, else the last
+    word of the subject the lexicon puts in a family; "personnel", "men" or "members"
+    of a force ("Army personnel", "security men") are security forces."""
     if claim.unit in ("civilian", "military", "armed_group"):
         return claim.unit
-    for word in reversed((claim.subject or "").lower().split()):
+    words = (claim.subject or "").lower().split()
+    for word in reversed(words):
         cls = NOUN_CLASS.get(word)
         if cls in (NounClass.CIVILIAN, NounClass.MILITARY, NounClass.ARMED_GROUP):
             return cls.value
+    if words and NOUN_CLASS.get(words[-1]) in _UNSTATED and _FORCE_WORDS.intersection(words):
+        return NounClass.MILITARY.value
     return None
 
 
