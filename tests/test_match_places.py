@@ -294,3 +294,18 @@ def test_later_claims_alone_find_what_every_pair_finds(
     found = {(s.a, s.b, s.relation) for s in match(claims[30:], claims)}
     every = {(s.a, s.b, s.relation) for s in match_all_pairs(claims) if {s.a, s.b} & later}
     assert found == every and len(found) > 10
+
+
+def test_undated_tolls_far_apart_at_one_place_are_two_incidents(places: GazetteerFile) -> None:
+    def undated(claim_id: int, low: int, published: str = "2024-06-06") -> MatchInput:
+        return claim(places, claim_id, "Bankass", low=low, date=None, published=published)
+
+    # a market bombing's 48 dead and, the next day's news, 14 bodies found nearby
+    assert related(undated(1, 48), undated(2, 14, "2024-06-07")) == []
+    # 48 and 40: one incident's tolls that disagree
+    [(relation, _)] = related(undated(3, 48), undated(4, 40))
+    assert relation is Relation.CONTRADICTS
+    # a later report that dates the incident may revise its toll more than threefold
+    revised = claim(places, 5, "Bankass", low=48, date="2024-06-05", published="2024-06-09")
+    [(relation, _)] = related(claim(places, 6, "Bankass", low=14), revised)
+    assert relation is Relation.CONTRADICTS

@@ -35,6 +35,7 @@ _ARMED = "armed_group"
 _FIGURE_COMPARISONS = frozenset({"denied", "overlap", "disjoint", "list total"})
 PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" is 86
 SUBJECT_THRESHOLD = 60
+TOLL_RATIO = 3  # undated tolls of one place and week further apart are two incidents
 
 
 class When(StrEnum):
@@ -108,7 +109,19 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
     if _list_total_agrees(a, b):
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "list total")
+    if _two_incidents(a, b):
+        return None
     return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "disjoint")
+
+
+def _two_incidents(a: Features, b: Features) -> bool:
+    """Whether two tolls of one place and week that neither report dates in its text
+    differ more than TOLL_RATIO-fold: two incidents there (a market bombing's 48 dead
+    and 14 bodies found outside the town), not a first and a revised toll of one,
+    whose later report names the incident's day (issue 16's revisions)."""
+    if a.stock or a.time.explicit or b.time.explicit:
+        return False
+    return min(a.high, b.high) * TOLL_RATIO < max(a.low, b.low)
 
 
 def _list_total_agrees(a: Features, b: Features) -> bool:
