@@ -1,5 +1,6 @@
-"""A count given as a list of groups is compared by its total as well, on sentences
-written for the tests; a breakdown ("including") and two places' counts are no list."""
+"""A count given as a list of groups is compared by its total as well, and a count
+over several incidents is related to one of them, on sentences written for the
+tests; a breakdown ("including") and two places' counts are no list."""
 
 from __future__ import annotations
 
@@ -80,3 +81,24 @@ def test_counts_of_two_places_in_one_sentence_are_no_list() -> None:
 def test_a_list_in_another_town_of_the_region_is_another_incident() -> None:
     five = part(3, "Five police officers were killed in Wajir.", "Five", 5, location="Wajir")
     assert match([five], [*listed(), five]) == []
+
+
+def test_a_count_over_several_incidents_is_related_to_one_of_them() -> None:
+    whole_sentence = "Nine people were killed in two separate attacks in Mandera on Saturday."
+    whole = part(1, whole_sentence, "Nine people were killed", 9)
+    one = part(2, "Four people were killed in an attack in Mandera.", "Four people", 4)
+    [link] = match([whole, one], [whole, one])
+    assert link.relation is Relation.RELATED
+    assert "the first counts several incidents, the other one of them" in link.reason
+    # a part larger than the whole it belongs to contradicts it
+    twelve = part(3, "Twelve people were killed in an attack in Mandera.", "Twelve people", 12)
+    assert [s.relation for s in match([twelve], [whole, twelve])] == [Relation.CONTRADICTS]
+    # and one attack in another town of the county that day is nothing to either
+    wajir = part(4, "Four people were killed in Wajir.", "Four people", 4, location="Wajir")
+    assert match([wajir], [whole, wajir]) == []
+
+
+def test_a_single_attack_with_twin_blasts_is_one_incident() -> None:
+    twin = part(1, "Nine people were killed when two blasts hit Mandera.", "Nine people", 9)
+    nine = part(2, "Nine people were killed in a bombing in Mandera.", "Nine people", 9)
+    assert [s.relation for s in match([twin, nine], [twin, nine])] == [Relation.CORROBORATES]

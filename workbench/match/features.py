@@ -55,6 +55,16 @@ _OWNER = re.compile(
     r"stationed|contributed|pledged)\b"
 )
 _FROM = re.compile(r"\bfrom\s+(.+)$")
+# "in two separate encounters", "at two hospitals", "a series of attacks": a count
+# over several incidents or sites (twin blasts are one incident, so not blasts)
+_SEVERAL = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+"
+    r"(?:separate\s+)?|separate\s+|a\s+series\s+of\s+)"
+    r"(?:attacks|encounters|incidents|raids|clashes|operations|hospitals|villages|towns|"
+    r"locations|places|districts|provinces)\b",
+    re.IGNORECASE,
+)
+SEVERAL_REACH = 80  # characters after a claim's words that may say it counts several
 _UNSTATED = frozenset({NounClass.MEN, NounClass.PERSON})  # "personnel", "men", "members"
 _FORCE_WORDS = frozenset("army military security police paramilitary navy".split())
 _GENERIC_SUBJECTS = frozenset(
@@ -160,6 +170,7 @@ class Features:
     located: tuple[Place, ...]  # the claim's place first (MatchInput.located)
     heading: float | None  # which way from it the phrase points (match.places.heading)
     cumulative: bool  # a running total, which never links to an incident's count
+    several: bool = False  # the sentence counts over several incidents or sites
     total: Total | None = None  # the total of the list the claim is a part of (match.lists)
 
     @property
@@ -188,7 +199,17 @@ def features(claim: MatchInput) -> Features:
         located=claim.located,
         heading=heading(claim.place_relation, claim.located),
         cumulative=claim.scope == "cumulative",
+        several=_several(claim),
     )
+
+
+def _several(claim: MatchInput) -> bool:
+    """Whether the claim counts over several incidents or sites: its words or the
+    SEVERAL_REACH characters after them say so ("were killed in two separate
+    encounters", "15 casualties caused by bombing 2 hospitals")."""
+    start = max(claim.sentence.find(claim.text), 0)
+    reach = claim.sentence[start : start + len(claim.text) + SEVERAL_REACH]
+    return bool(_SEVERAL.search(reach))
 
 
 def fold_place(name: str) -> str:

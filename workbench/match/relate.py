@@ -32,7 +32,7 @@ VICTIM_FAMILIES = {
     "armed_group": "armed group members",
 }
 _ARMED = "armed_group"
-_FIGURE_COMPARISONS = frozenset({"denied", "overlap", "disjoint", "list total"})
+_FIGURE_COMPARISONS = frozenset({"denied", "overlap", "disjoint", "list total", "part of whole"})
 PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" is 86
 SUBJECT_THRESHOLD = 60
 TOLL_RATIO = 3  # undated tolls of one place and week further apart are two incidents
@@ -105,6 +105,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "another time")
     if a.claim.denies or b.claim.denies:
         return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "denied")
+    if _part_of_whole(a, b):
+        return _verdict(a, b, Relation.RELATED, where, subject, when, days, "part of whole")
     if a.low <= b.high and b.low <= a.high:
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
     if _list_total_agrees(a, b):
@@ -122,6 +124,16 @@ def _two_incidents(a: Features, b: Features) -> bool:
     if a.stock or a.time.explicit or b.time.explicit:
         return False
     return min(a.high, b.high) * TOLL_RATIO < max(a.low, b.low)
+
+
+def _part_of_whole(a: Features, b: Features) -> bool:
+    """Whether one claim counts over several incidents or sites ("15 at two hospitals")
+    and the other, no more than it, one of them ("11 at the hospital"): related, the
+    part of a whole, neither corroborating nor contradicting it."""
+    if a.several == b.several:
+        return False
+    whole, part = (a, b) if a.several else (b, a)
+    return part.low <= whole.high
 
 
 def _list_total_agrees(a: Features, b: Features) -> bool:
@@ -259,6 +271,9 @@ def _days_apart(a: Features, b: Features) -> int:
 
 def _figures(a: Features, b: Features, how: str) -> str:
     figures = f"{figure(a)} vs {figure(b)} {a.category.value}"
+    if how == "part of whole":
+        several = "first" if a.several else "second"
+        return f"{figures}: the {several} counts several incidents, the other one of them"
     if how == "list total":
         totals = f"{_listed(a)} vs {_listed(b)} {a.category.value}"
         return f"{totals}: the list's total agrees"
