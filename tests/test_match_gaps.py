@@ -130,3 +130,28 @@ def test_a_dated_claim_and_that_days_news_agree_at_country_level(places: Gazette
         )
         == []
     )
+
+
+def test_a_site_named_by_its_town_meets_the_town(places: GazetteerFile) -> None:
+    # "Islamic Cairo" is no gazetteer entry; its words hold the city's name
+    [(relation, reason)] = related(
+        claim(places, 1, "Islamic Cairo", "Egypt"), claim(places, 2, "Cairo", "Egypt")
+    )
+    assert relation is Relation.CORROBORATES and "same place 'Islamic Cairo'" in reason
+    hotel = claim(places, 3, "the Hilton Hotel", "Egypt")
+    assert len(related(hotel, claim(places, 4, "outside the Hilton", "Egypt"))) == 1
+    # another hotel of the same city that day is another place
+    assert related(hotel, claim(places, 5, "the Sheraton Hotel", "Egypt")) == []
+
+
+def test_blocking_by_the_words_of_a_name_finds_what_every_pair_finds(
+    places: GazetteerFile,
+) -> None:
+    names = ["Islamic Cairo", "Cairo", "old Cairo market", "Giza", "Hilton Hotel", "Hilton"]
+    claims = [
+        claim(places, i, names[i % 6], "Egypt", document_id=i % 5 + 1, low=10 + i % 3)
+        for i in range(1, 25)
+    ]
+    blocked = {(s.a, s.b, s.relation) for s in match(claims, claims)}
+    every_pair = {(s.a, s.b, s.relation) for s in match_all_pairs(claims)}
+    assert blocked == every_pair and len(blocked) > 10

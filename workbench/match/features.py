@@ -188,7 +188,7 @@ def features(claim: MatchInput) -> Features:
         category=category,
         places=places,
         coarse=bool(places) and all(p in _COARSE for p in places),
-        skeletons=tuple(sorted({skeleton(p) for p in places})),
+        skeletons=skeletons(places),
         victim=_victim(claim),
         sides=_sides(claim),
         subject=subject,
@@ -240,6 +240,14 @@ def place_names(location: str | None) -> tuple[str, ...]:
     if direction:
         names = [f"{direction.group(1)} {n}" if n in _COARSE else n for n in names]
     return tuple(fold_place(n) for n in names)
+
+
+def skeletons(places: tuple[str, ...]) -> tuple[str, ...]:
+    """A claim's blocking keys: each name's skeleton, and each word's of a name of
+    several words, so that "islamic cairo" meets "cairo" (relate compares a name
+    with the words of another)."""
+    words = {w for p in places if " " in p for w in p.split()}
+    return tuple(sorted({skeleton(p) for p in places} | {skeleton(w) for w in words}))
 
 
 def skeleton(name: str) -> str:

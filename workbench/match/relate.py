@@ -186,7 +186,17 @@ def _name_similarity(a: Features, b: Features) -> float:
         return 0.0  # "Mali" against "north of Kidal": one is somewhere in the other
     if a.places == b.places:
         return 100.0
-    return max(fuzz.ratio(x, y) for x in a.places for y in b.places)
+    return max(_names_alike(x, y) for x in a.places for y in b.places)
+
+
+def _names_alike(x: str, y: str) -> float:
+    """How alike two folded place names are (rapidfuzz ratio), 100 where the words of
+    one are all words of the other: a site or quarter named by its town ("Islamic
+    Cairo" and "Cairo", "Hilton Hotel" and "Hilton")."""
+    words_x, words_y = set(x.split()), set(y.split())
+    if words_x <= words_y or words_y <= words_x:
+        return 100.0
+    return fuzz.ratio(x, y)
 
 
 def _one_day_of(a: Features, b: Features, when: When, days: int) -> bool:
