@@ -4,6 +4,8 @@ tests; a breakdown ("including") and two places' counts are no list."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from workbench.match import MatchInput, Relation, match
 from workbench.match.features import features
 from workbench.match.lists import with_list_totals
@@ -51,6 +53,12 @@ def listed(location: str = "Mandera") -> list[MatchInput]:
 def test_the_parts_of_a_list_carry_its_total() -> None:
     totals = [f.total for f in with_list_totals(features(c) for c in listed())]
     assert [(t.low, t.words) for t in totals if t] == [(5, "4 + 1 = 5"), (5, "4 + 1 = 5")]
+
+
+def test_a_repeated_sentence_counts_its_list_once() -> None:
+    copies = [*listed(), *(replace(c, id=c.id + 10) for c in listed())]
+    totals = {f.total.words for f in with_list_totals(features(c) for c in copies) if f.total}
+    assert totals == {"4 + 1 = 5"}
 
 
 def test_a_list_corroborates_its_total() -> None:

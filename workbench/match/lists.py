@@ -39,19 +39,24 @@ class Total:
 
 
 def with_list_totals(found: Iterable[Features]) -> list[Features]:
-    """The claims, each part of a list given its list's `Total` (others unchanged)."""
+    """The claims, each part of a list given its list's `Total` (others unchanged).
+    Copies of one part (a sentence a document repeats) share its total, counted once."""
     claims = list(found)
-    sentences: dict[tuple[int, str, str], list[int]] = defaultdict(list)
+    sentences: dict[tuple[int, str, str], dict[str, list[int]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     for i, f in enumerate(claims):
         if f.claim.sentence:
-            sentences[(f.claim.document_id, f.claim.sentence, f.category.value)].append(i)
-    for members in sentences.values():
-        if len(members) < 2:
+            key = (f.claim.document_id, f.claim.sentence, f.category.value)
+            sentences[key][f.claim.text].append(i)
+    for copies in sentences.values():
+        if len(copies) < 2:
             continue
-        for group in _lists(claims, members):
+        for group in _lists(claims, [same[0] for same in copies.values()]):
             total = _total([claims[i] for i in group])
             for i in group:
-                claims[i] = replace(claims[i], total=total)
+                for copy in copies[claims[i].claim.text]:
+                    claims[copy] = replace(claims[copy], total=total)
     return claims
 
 
