@@ -8,6 +8,7 @@ import pytest
 
 from workbench.geo.resolve import resolve
 from workbench.match import MatchInput, Relation, match, match_all_pairs
+from workbench.match.features import place_names
 from workbench.store.gazetteer import GazetteerFile
 
 
@@ -155,3 +156,13 @@ def test_blocking_by_the_words_of_a_name_finds_what_every_pair_finds(
     blocked = {(s.a, s.b, s.relation) for s in match(claims, claims)}
     every_pair = {(s.a, s.b, s.relation) for s in match_all_pairs(claims)}
     assert blocked == every_pair and len(blocked) > 10
+
+
+def test_a_comma_or_a_possessive_ends_a_place_name() -> None:
+    assert place_names("the road linking Kidal, Anefis and North Darane") == (
+        "kidal",
+        "anefis",
+        "darane",
+    )
+    assert place_names("Old Dhaka's Hussaini Dalan") == ("old dhaka", "husaini dalan")
+    assert place_names("Islamic Cairo") == ("islamic cairo",)

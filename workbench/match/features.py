@@ -43,6 +43,7 @@ _COARSE = frozenset(
     {n.lower() for c in COUNTRY_BY_NAME.values() for n in (c.name, *c.aliases)}
     | {r.lower() for r in REGIONS}
 )
+_NAME_BREAK = re.compile(r"['’]s\b|,")  # "Kidal, Anefis", "Kenya's Mandera"
 _DIRECTION = re.compile(r"\b(north|south|east|west|central)(?:ern)?\b")
 _SIDE_WORDS = re.compile(r"\b(?:united\s+nations|u\.?n\.?|un)\b", re.IGNORECASE)
 _FORCE = (
@@ -221,15 +222,16 @@ def fold_place(name: str) -> str:
 
 @lru_cache(maxsize=1 << 16)  # a corpus names the same places over and over
 def place_names(location: str | None) -> tuple[str, ...]:
-    """The names in a place phrase: "between Douentza and Gao" -> ("douentza", "gao").
-    A direction stays with a country or region: "northern Mali" is not all of "Mali"."""
+    """The names in a place phrase: "between Douentza and Gao" -> ("douentza", "gao");
+    a comma or a possessive ends a name ("Kidal, Anefis", "Kenya's Mandera"). A
+    direction stays with a country or region: "northern Mali" is not all of "Mali"."""
     if not location:
         return ()
     direction = _DIRECTION.search(location.lower())
     names: list[str] = []
     current: list[str] = []
-    for word in re.split(r"[\s,]+", location.lower().replace("’s", "").replace("'s", "")):
-        if word in _PLACE_FILLER or not word:
+    for word in _NAME_BREAK.sub(" , ", location.lower()).split():
+        if word in _PLACE_FILLER or word == ",":
             if current:
                 names.append(" ".join(current))
                 current = []
