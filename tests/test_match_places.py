@@ -252,8 +252,12 @@ def test_undated_reports_of_one_day_agree_at_country_level_if_one_names_whom(
     # two reports published the same day, neither dating the attack in its text
     police = undated(1, "central Mali", "police officers")
     assert len(related(police, undated(2, "Bankass", "policemen"))) == 1
-    # "three people" against "people": nothing but the day and the country in common
-    assert related(undated(3, "Mali", "people"), undated(4, "Bankass", "people")) == []
+    # "12 people" against "7 people": nothing but the day and the country in common
+    seven = claim(places, 4, "Bankass", low=7, subject="people", date=None)
+    assert related(undated(3, "Mali", "people"), seven) == []
+    # the same figure of people in general, in a country and a town of it that day
+    [(relation, _)] = related(undated(3, "Mali", "people"), undated(5, "Bankass", "people"))
+    assert relation is Relation.CORROBORATES
     a_day_later = claim(
         places, 5, "Bankass", subject="policemen", date=None, published="2024-06-07"
     )

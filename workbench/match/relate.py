@@ -107,7 +107,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "denied")
     if _part_of_whole(a, b):
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "part of whole")
-    if a.low <= b.high and b.low <= a.high:
+    if _overlap(a, b):
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
     if _list_total_agrees(a, b):
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "list total")
@@ -124,6 +124,11 @@ def _two_incidents(a: Features, b: Features) -> bool:
     if a.stock or a.time.explicit or b.time.explicit:
         return False
     return min(a.high, b.high) * TOLL_RATIO < max(a.low, b.low)
+
+
+def _overlap(a: Features, b: Features) -> bool:
+    """Whether two claims' intervals (their asserted bounds) share a value."""
+    return a.low <= b.high and b.low <= a.high
 
 
 def _part_of_whole(a: Features, b: Features) -> bool:
@@ -204,8 +209,9 @@ def _one_day_of(a: Features, b: Features, when: When, days: int) -> bool:
     incident: both tied to one day (dated in their texts, undated reports published
     the same day, each the news of its day, or one dated in its text and the other
     the news of that day), and at least one naming whom it counts ("five police
-    officers", not "three people" against "7")."""
-    if when is not When.SAME or days or (a.generic and b.generic):
+    officers") or their figures agreeing ("at least 11 people" and "at least 10
+    people"): "three people" against "7" share nothing but the country and day."""
+    if when is not When.SAME or days or (a.generic and b.generic and not _overlap(a, b)):
         return False
     if a.time.explicit and b.time.explicit:
         return True
