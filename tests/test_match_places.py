@@ -93,7 +93,8 @@ def test_country_level_agrees_only_on_one_stated_day(places: GazetteerFile) -> N
     central = claim(places, 1, "central Mali")
     [(relation, reason)] = related(central, claim(places, 2, "near Mopti"))
     assert relation is Relation.CORROBORATES and "same country: Mali" in reason
-    undated = claim(places, 2, "near Mopti", date=None)
+    # an undated report of three days later is not the news of that day
+    undated = claim(places, 2, "near Mopti", date=None, published="2024-06-08")
     assert related(central, undated) == []
     a_day_later = claim(places, 2, "near Mopti", date="2024-06-06")
     assert related(central, a_day_later) == []
@@ -116,6 +117,23 @@ def test_security_forces_are_one_family_and_civilians_another(places: GazetteerF
     people = claim(places, 4, "Bankass", subject="people")
     [(_, reason)] = related(soldiers, people)
     assert "'soldiers' among 'people'" in reason
+
+
+def test_personnel_of_a_force_are_security_forces(places: GazetteerFile) -> None:
+    soldiers = claim(places, 1, "Bankass", subject="soldiers", unit="military")
+    [(relation, reason)] = related(soldiers, claim(places, 2, "Bankass", subject="Army personnel"))
+    assert relation is Relation.CORROBORATES
+    assert "both security forces: 'soldiers' ~ 'Army personnel'" in reason
+    # personnel of no force named are no family: the words decide, and differ
+    assert related(soldiers, claim(places, 3, "Bankass", subject="medical personnel")) == []
+    # and civilians are not soldiers however they are counted
+    assert (
+        related(
+            claim(places, 4, "Bankass", subject="security men"),
+            claim(places, 5, "Bankass", subject="villagers", unit="civilian"),
+        )
+        == []
+    )
 
 
 def test_a_running_total_never_links_to_an_incident(places: GazetteerFile) -> None:
@@ -234,8 +252,12 @@ def test_undated_reports_of_one_day_agree_at_country_level_if_one_names_whom(
     # two reports published the same day, neither dating the attack in its text
     police = undated(1, "central Mali", "police officers")
     assert len(related(police, undated(2, "Bankass", "policemen"))) == 1
-    # "three people" against "people": nothing but the day and the country in common
-    assert related(undated(3, "Mali", "people"), undated(4, "Bankass", "people")) == []
+    # "12 people" against "7 people": nothing but the day and the country in common
+    seven = claim(places, 4, "Bankass", low=7, subject="people", date=None)
+    assert related(undated(3, "Mali", "people"), seven) == []
+    # the same figure of people in general, in a country and a town of it that day
+    [(relation, _)] = related(undated(3, "Mali", "people"), undated(5, "Bankass", "people"))
+    assert relation is Relation.CORROBORATES
     a_day_later = claim(
         places, 5, "Bankass", subject="policemen", date=None, published="2024-06-07"
     )
@@ -276,3 +298,18 @@ def test_later_claims_alone_find_what_every_pair_finds(
     found = {(s.a, s.b, s.relation) for s in match(claims[30:], claims)}
     every = {(s.a, s.b, s.relation) for s in match_all_pairs(claims) if {s.a, s.b} & later}
     assert found == every and len(found) > 10
+
+
+def test_undated_tolls_far_apart_at_one_place_are_two_incidents(places: GazetteerFile) -> None:
+    def undated(claim_id: int, low: int, published: str = "2024-06-06") -> MatchInput:
+        return claim(places, claim_id, "Bankass", low=low, date=None, published=published)
+
+    # a market bombing's 48 dead and, the next day's news, 14 bodies found nearby
+    assert related(undated(1, 48), undated(2, 14, "2024-06-07")) == []
+    # 48 and 40: one incident's tolls that disagree
+    [(relation, _)] = related(undated(3, 48), undated(4, 40))
+    assert relation is Relation.CONTRADICTS
+    # a later report that dates the incident may revise its toll more than threefold
+    revised = claim(places, 5, "Bankass", low=48, date="2024-06-05", published="2024-06-09")
+    [(relation, _)] = related(claim(places, 6, "Bankass", low=14), revised)
+    assert relation is Relation.CONTRADICTS

@@ -10,6 +10,7 @@ from textual.widgets import Checkbox, DataTable, Input, Select, Static
 from workbench.extract import extract_claims
 from workbench.ingest import read_source
 from workbench.service import Workbench
+from workbench.service.places import placed
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.events import EventScreen, EventsScreen
@@ -346,7 +347,8 @@ async def test_opening_matches_what_an_interrupted_ingest_left_unmatched(tmp_pat
     db = str(tmp_path / "claims.db")
     bench = Workbench(db)
     documents = [read_source(path) for path in sorted(SEEDS.glob("*.txt"))]
-    bench.store.add_documents([(doc, extract_claims(doc)) for doc in documents])
+    # stored as ingest stores them: extracted and placed in the gazetteer
+    bench.store.add_documents([(doc, list(placed(extract_claims(doc)))) for doc in documents])
     assert bench.store.unmatched_documents() and bench.store.count("links") == 0
     bench.close()
     app = make_app(Workbench(db, analyst="ana"), seeds=SEEDS)

@@ -21,6 +21,7 @@ from functools import partial
 
 from workbench.geo.places import Kind, Place
 from workbench.match.features import EVENT_TOLERANCE, Features, MatchInput, features
+from workbench.match.lists import with_list_totals
 from workbench.match.relate import LinkSuggestion, relate
 from workbench.vocabulary import Relation
 
@@ -31,6 +32,7 @@ WINDOW_DAYS = 31
 CELL_DEGREES = 0.2
 _AROUND = [(i, j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
 NEIGHBOURS = 30
+ANY_COUNTRY = "any country"  # the name blocks of every known country together
 LINKS_PER_CLAIM = {Relation.CORROBORATES: 10, Relation.CONTRADICTS: 10, Relation.RELATED: 4}
 
 __all__ = [
@@ -63,7 +65,7 @@ def _queries(f: Features) -> list[Block]:
 
 
 def _keys(f: Features, looking: bool) -> list[Block]:
-    keys = _name_blocks(f)
+    keys = _name_blocks(f, looking)
     if not keys or not f.time.known:
         return keys
     family = _FAMILY.get(f.category.value, f.category.value)
@@ -94,15 +96,24 @@ def _place_keys(family: str, place: Place, looking: bool) -> list[Block]:
     return keys
 
 
-def _name_blocks(f: Features) -> list[Block]:
-    """Family, country and place-name key; for a claim of unknown time, its document's."""
+def _name_blocks(f: Features, looking: bool) -> list[Block]:
+    """Family, country and place-name key; for a claim of unknown time, its document's.
+
+    A claim whose country is unknown ("Shonong village", "Yola" alone) may be in any
+    country, so it must meet claims of every country under its name key, while claims
+    of two known countries never need to (relate rejects them): a claim of a known
+    country is in its country's block and in ANY_COUNTRY's, and looks in its own and in
+    the unknown country's; a claim of unknown country looks in both of those."""
     if not f.places:
         return []  # a claim placed nowhere is linked to nothing (see relate)
     family = _FAMILY.get(f.category.value, f.category.value)
     country = f.claim.country or ""
-    if not f.time.known:
-        return [(family, country, s, f"document {f.claim.document_id}") for s in f.skeletons]
-    return [(family, country, s) for s in f.skeletons]
+    if looking:
+        countries = [country, ANY_COUNTRY if not country else ""]
+    else:
+        countries = [country, ANY_COUNTRY] if country else [country]
+    scope = () if f.time.known else (f"document {f.claim.document_id}",)
+    return [(family, c, s, *scope) for c in countries for s in f.skeletons]
 
 
 def _role(division: bool) -> str:
@@ -174,8 +185,11 @@ def match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[LinkS
 def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[LinkSuggestion]:
     new_features = [features(c) for c in new]
     new_ids = {f.claim.id for f in new_features}
+    stored_features = [features(c) for c in stored if c.id not in new_ids]
+    everything = with_list_totals(new_features + stored_features)
+    new_features = everything[: len(new_features)]
     grouped: dict[Block, list[Features]] = defaultdict(list)
-    for f in new_features + [features(c) for c in stored if c.id not in new_ids]:
+    for f in everything:
         for key in _blocks(f):
             grouped[key].append(f)
     blocks = {key: _Block(members) for key, members in grouped.items()}
@@ -215,7 +229,7 @@ def collector_paused() -> Iterator[None]:
 
 def match_all_pairs(claims: Iterable[MatchInput]) -> list[LinkSuggestion]:
     """Every pair compared, no blocking: the reference the blocked matcher must equal."""
-    found = [features(c) for c in claims]
+    found = with_list_totals(features(c) for c in claims)
     suggestions = [v for i, a in enumerate(found) for b in found[i + 1 :] if (v := relate(a, b))]
     return _strongest(_prune_restatements(suggestions))
 

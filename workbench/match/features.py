@@ -16,6 +16,7 @@ from workbench.extract.lexicon import NOUN_CLASS, NounClass
 from workbench.extract.numbers import asserted_bounds
 from workbench.geo.places import Place
 from workbench.geo.resolve import located_places, place_relation
+from workbench.match.lists import Total
 from workbench.match.places import heading
 from workbench.models import Category
 from workbench.rows import MatchInputRow
@@ -42,6 +43,7 @@ _COARSE = frozenset(
     {n.lower() for c in COUNTRY_BY_NAME.values() for n in (c.name, *c.aliases)}
     | {r.lower() for r in REGIONS}
 )
+_NAME_BREAK = re.compile(r"['’]s\b|,")  # "Kidal, Anefis", "Kenya's Mandera"
 _DIRECTION = re.compile(r"\b(north|south|east|west|central)(?:ern)?\b")
 _SIDE_WORDS = re.compile(r"\b(?:united\s+nations|u\.?n\.?|un)\b", re.IGNORECASE)
 _FORCE = (
@@ -54,6 +56,18 @@ _OWNER = re.compile(
     r"stationed|contributed|pledged)\b"
 )
 _FROM = re.compile(r"\bfrom\s+(.+)$")
+# "in two separate encounters", "at two hospitals", "a series of attacks": a count
+# over several incidents or sites (twin blasts are one incident, so not blasts)
+_SEVERAL = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+"
+    r"(?:separate\s+)?|separate\s+|a\s+series\s+of\s+)"
+    r"(?:attacks|encounters|incidents|raids|clashes|operations|hospitals|villages|towns|"
+    r"locations|places|districts|provinces)\b",
+    re.IGNORECASE,
+)
+SEVERAL_REACH = 80  # characters after a claim's words that may say it counts several
+_UNSTATED = frozenset({NounClass.MEN, NounClass.PERSON})  # "personnel", "men", "members"
+_FORCE_WORDS = frozenset("army military security police paramilitary navy".split())
 _GENERIC_SUBJECTS = frozenset(
     "people persons individuals victims others casualties fatalities dead".split()
 )
@@ -157,6 +171,8 @@ class Features:
     located: tuple[Place, ...]  # the claim's place first (MatchInput.located)
     heading: float | None  # which way from it the phrase points (match.places.heading)
     cumulative: bool  # a running total, which never links to an incident's count
+    several: bool = False  # the sentence counts over several incidents or sites
+    total: Total | None = None  # the total of the list the claim is a part of (match.lists)
 
     @property
     def stock(self) -> bool:
@@ -173,7 +189,7 @@ def features(claim: MatchInput) -> Features:
         category=category,
         places=places,
         coarse=bool(places) and all(p in _COARSE for p in places),
-        skeletons=tuple(sorted({skeleton(p) for p in places})),
+        skeletons=skeletons(places),
         victim=_victim(claim),
         sides=_sides(claim),
         subject=subject,
@@ -184,7 +200,17 @@ def features(claim: MatchInput) -> Features:
         located=claim.located,
         heading=heading(claim.place_relation, claim.located),
         cumulative=claim.scope == "cumulative",
+        several=_several(claim),
     )
+
+
+def _several(claim: MatchInput) -> bool:
+    """Whether the claim counts over several incidents or sites: its words or the
+    SEVERAL_REACH characters after them say so ("were killed in two separate
+    encounters", "15 casualties caused by bombing 2 hospitals")."""
+    start = max(claim.sentence.find(claim.text), 0)
+    reach = claim.sentence[start : start + len(claim.text) + SEVERAL_REACH]
+    return bool(_SEVERAL.search(reach))
 
 
 def fold_place(name: str) -> str:
@@ -196,15 +222,16 @@ def fold_place(name: str) -> str:
 
 @lru_cache(maxsize=1 << 16)  # a corpus names the same places over and over
 def place_names(location: str | None) -> tuple[str, ...]:
-    """The names in a place phrase: "between Douentza and Gao" -> ("douentza", "gao").
-    A direction stays with a country or region: "northern Mali" is not all of "Mali"."""
+    """The names in a place phrase: "between Douentza and Gao" -> ("douentza", "gao");
+    a comma or a possessive ends a name ("Kidal, Anefis", "Kenya's Mandera"). A
+    direction stays with a country or region: "northern Mali" is not all of "Mali"."""
     if not location:
         return ()
     direction = _DIRECTION.search(location.lower())
     names: list[str] = []
     current: list[str] = []
-    for word in re.split(r"[\s,]+", location.lower().replace("’s", "").replace("'s", "")):
-        if word in _PLACE_FILLER or not word:
+    for word in _NAME_BREAK.sub(" , ", location.lower()).split():
+        if word in _PLACE_FILLER or word == ",":
             if current:
                 names.append(" ".join(current))
                 current = []
@@ -217,6 +244,14 @@ def place_names(location: str | None) -> tuple[str, ...]:
     return tuple(fold_place(n) for n in names)
 
 
+def skeletons(places: tuple[str, ...]) -> tuple[str, ...]:
+    """A claim's blocking keys: each name's skeleton, and each word's of a name of
+    several words, so that "islamic cairo" meets "cairo" (relate compares a name
+    with the words of another)."""
+    words = {w for p in places if " " in p for w in p.split()}
+    return tuple(sorted({skeleton(p) for p in places} | {skeleton(w) for w in words}))
+
+
 def skeleton(name: str) -> str:
     """A blocking key: the first letter and the next two consonants."""
     if not name:
@@ -226,12 +261,18 @@ def skeleton(name: str) -> str:
 
 
 def _victim(claim: MatchInput) -> str | None:
+    """The family of the people counted: the unit the extractor gave, else the last
+    word of the subject the lexicon puts in a family; "personnel", "men" or "members"
+    of a force ("Army personnel", "security men") are security forces."""
     if claim.unit in ("civilian", "military", "armed_group"):
         return claim.unit
-    for word in reversed((claim.subject or "").lower().split()):
+    words = (claim.subject or "").lower().split()
+    for word in reversed(words):
         cls = NOUN_CLASS.get(word)
         if cls in (NounClass.CIVILIAN, NounClass.MILITARY, NounClass.ARMED_GROUP):
             return cls.value
+    if words and NOUN_CLASS.get(words[-1]) in _UNSTATED and _FORCE_WORDS.intersection(words):
+        return NounClass.MILITARY.value
     return None
 
 

@@ -15,9 +15,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from workbench.geo.geonames import fold, strip_division
 from workbench.geo.places import Kind, Place, contains, distance_km
 
 NEAR_KM = 15.0
+CITY_POPULATION = 100_000  # a city spreads over districts GeoNames does not name for it
 SAME_PLACE = "same place"
 # How much a level of agreement counts towards a link's score, out of 100: one
 # place is certain, a district is small, a region and a country less so.
@@ -103,7 +105,34 @@ def agreement(a: Place, b: Place) -> Agreement | None:
     ):
         return Agreement(Kind.TOWN, 97.0, f"near: {a.name} and {b.name}, {apart:.0f} km apart")
     outer, inner = (a, b) if a.kind.depth <= b.kind.depth else (b, a)
-    if contains(outer, inner):
+    if contains(outer, inner) or _seat_of(outer, inner):
         level = outer.kind
         return Agreement(level, _SIMILARITY[level], f"same {level.value}: {outer.name}")
+    if _city_and_district(outer, inner):
+        return Agreement(Kind.REGION, _SIMILARITY[Kind.REGION], f"same region: {inner.region}")
     return None
+
+
+def _seat_of(outer: Place, inner: Place) -> bool:
+    """Whether a town whose division codes name no current division is the seat its
+    division is named after: GeoNames still gives Kenya's towns the old provinces'
+    codes (Mandera town "06", Mandera County "33"), so containment cannot say that
+    Mandera lies in Mandera County. A town with a known region is left to `contains`."""
+    if inner.kind is not Kind.TOWN or inner.region is not None or outer.kind is Kind.COUNTRY:
+        return False
+    if outer.country_code != inner.country_code:
+        return False
+    return fold(strip_division(outer.name)) == fold(inner.name)
+
+
+def _city_and_district(outer: Place, inner: Place) -> bool:
+    """Whether a city (CITY_POPULATION people or more) GeoNames gives no district and a
+    district of its region known by its codes only may be one incident's places: the
+    city spreads over several districts (Kano over Tarauni, Nassarawa, Fagge ...) and
+    neither a district code nor a distance can say which. They agree at region level."""
+    if outer.kind is not Kind.DISTRICT or outer.located or inner.kind is not Kind.TOWN:
+        return False
+    if inner.district_code or inner.population < CITY_POPULATION:
+        return False
+    same_region = outer.country_code == inner.country_code and outer.region_code
+    return bool(same_region) and outer.region_code == inner.region_code

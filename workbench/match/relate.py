@@ -32,9 +32,10 @@ VICTIM_FAMILIES = {
     "armed_group": "armed group members",
 }
 _ARMED = "armed_group"
-_FIGURE_COMPARISONS = frozenset({"denied", "overlap", "disjoint"})
+_FIGURE_COMPARISONS = frozenset({"denied", "overlap", "disjoint", "list total", "part of whole"})
 PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" is 86
 SUBJECT_THRESHOLD = 60
+TOLL_RATIO = 3  # undated tolls of one place and week further apart are two incidents
 
 
 class When(StrEnum):
@@ -104,9 +105,48 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "another time")
     if a.claim.denies or b.claim.denies:
         return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "denied")
-    if a.low <= b.high and b.low <= a.high:
+    if _part_of_whole(a, b):
+        return _verdict(a, b, Relation.RELATED, where, subject, when, days, "part of whole")
+    if _overlap(a, b):
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
+    if _list_total_agrees(a, b):
+        return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "list total")
+    if _two_incidents(a, b):
+        return None
     return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "disjoint")
+
+
+def _two_incidents(a: Features, b: Features) -> bool:
+    """Whether two tolls of one place and week that neither report dates in its text
+    differ more than TOLL_RATIO-fold: two incidents there (a market bombing's 48 dead
+    and 14 bodies found outside the town), not a first and a revised toll of one,
+    whose later report names the incident's day (issue 16's revisions)."""
+    if a.stock or a.time.explicit or b.time.explicit:
+        return False
+    return min(a.high, b.high) * TOLL_RATIO < max(a.low, b.low)
+
+
+def _overlap(a: Features, b: Features) -> bool:
+    """Whether two claims' intervals (their asserted bounds) share a value."""
+    return a.low <= b.high and b.low <= a.high
+
+
+def _part_of_whole(a: Features, b: Features) -> bool:
+    """Whether one claim counts over several incidents or sites ("15 at two hospitals")
+    and the other, no more than it, one of them ("11 at the hospital"): related, the
+    part of a whole, neither corroborating nor contradicting it."""
+    if a.several == b.several:
+        return False
+    whole, part = (a, b) if a.several else (b, a)
+    return part.low <= whole.high
+
+
+def _list_total_agrees(a: Features, b: Features) -> bool:
+    """Whether the total of a list one claim is part of ("four police and one
+    reservist": 5) overlaps the other's figure, or the other's list total."""
+    low_a, high_a = (a.total.low, a.total.high) if a.total else (a.low, a.high)
+    low_b, high_b = (b.total.low, b.total.high) if b.total else (b.low, b.high)
+    return (a.total is not None or b.total is not None) and low_a <= high_b and low_b <= high_a
 
 
 def _conflict(a: Features, b: Features) -> bool:
@@ -151,20 +191,46 @@ def _name_similarity(a: Features, b: Features) -> float:
         return 0.0  # "Mali" against "north of Kidal": one is somewhere in the other
     if a.places == b.places:
         return 100.0
-    return max(fuzz.ratio(x, y) for x in a.places for y in b.places)
+    return max(_names_alike(x, y) for x in a.places for y in b.places)
+
+
+def _names_alike(x: str, y: str) -> float:
+    """How alike two folded place names are (rapidfuzz ratio), 100 where the words of
+    one are all words of the other: a site or quarter named by its town ("Islamic
+    Cairo" and "Cairo", "Hilton Hotel" and "Hilton")."""
+    words_x, words_y = set(x.split()), set(y.split())
+    if words_x <= words_y or words_y <= words_x:
+        return 100.0
+    return fuzz.ratio(x, y)
 
 
 def _one_day_of(a: Features, b: Features, when: When, days: int) -> bool:
     """Whether a claim placed only in a country and one placed inside it may be one
-    incident: both tied to one day (dated in their texts, or undated reports published
-    the same day, each the news of its day), and at least one naming whom it counts
-    ("five police officers", not "three people" against "7")."""
-    if when is not When.SAME or days or (a.generic and b.generic):
+    incident: both tied to one day (dated in their texts, undated reports published
+    the same day, each the news of its day, or one dated in its text and the other
+    the news of that day), and at least one naming whom it counts ("five police
+    officers") or their figures agreeing ("at least 11 people" and "at least 10
+    people"): "three people" against "7" share nothing but the country and day."""
+    if when is not When.SAME or days or (a.generic and b.generic and not _overlap(a, b)):
         return False
     if a.time.explicit and b.time.explicit:
         return True
+    if a.time.explicit != b.time.explicit:
+        dated, news = (a, b) if a.time.explicit else (b, a)
+        return _news_of(dated, news)
     pa, pb = a.claim.published, b.claim.published
-    return not a.time.explicit and not b.time.explicit and bool(pa) and pa == pb
+    return bool(pa) and pa == pb
+
+
+def _news_of(dated: Features, news: Features) -> bool:
+    """Whether an undated report is the news of the day a dated claim gives: the
+    claim's date is the day the report was published or the day before ("nine killed
+    in Lamu County on Saturday" and Sunday's "beheaded nine civilians in Kenya")."""
+    published = _day(news.claim.published)
+    start, end = dated.time.start, dated.time.end
+    if published is None or start is None or end is None:
+        return False
+    return published - 1 <= start and end <= published
 
 
 def _subject_similarity(a: Features, b: Features) -> float:
@@ -221,6 +287,12 @@ def _days_apart(a: Features, b: Features) -> int:
 
 def _figures(a: Features, b: Features, how: str) -> str:
     figures = f"{figure(a)} vs {figure(b)} {a.category.value}"
+    if how == "part of whole":
+        several = "first" if a.several else "second"
+        return f"{figures}: the {several} counts several incidents, the other one of them"
+    if how == "list total":
+        totals = f"{_listed(a)} vs {_listed(b)} {a.category.value}"
+        return f"{totals}: the list's total agrees"
     overlap = a.low <= b.high and b.low <= a.high
     line = f"{figures}: intervals {'overlap' if overlap else 'disjoint'}"
     if how == "denied":
@@ -244,6 +316,11 @@ def figure(f: Features) -> str:
         "about": "about ",
     }
     return f"{words.get(c.qualifier, '')}{_number(c.value)}"
+
+
+def _listed(f: Features) -> str:
+    """A claim's figure, or its list's total with its parts ("4 + 1 = 5")."""
+    return f.total.words if f.total else figure(f)
 
 
 def _number(value: float | None) -> str:
@@ -293,6 +370,14 @@ def _time_phrase(a: Features, b: Features, when: When) -> str:
     if when is When.SAME and len(dates) == 2 and _days_between(*dates) > EVENT_TOLERANCE:
         words += f", reported {dates[0]} and {dates[1]}"
     return words
+
+
+def _day(published: str | None) -> int | None:
+    """A report's publication day as a day ordinal, None when unknown or unreadable."""
+    try:
+        return dt.date.fromisoformat(published[:10]).toordinal() if published else None
+    except ValueError:
+        return None
 
 
 def _days_between(first: str, second: str) -> int:

@@ -1,0 +1,168 @@
+"""Matching where the gazetteer or the claim leaves a gap, on claims made for the tests:
+a claim of unknown country, a city against a district GeoNames gives no point, a town
+whose division codes are stale; each with its negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.geo.resolve import resolve
+from workbench.match import MatchInput, Relation, match, match_all_pairs
+from workbench.match.features import place_names
+from workbench.store.gazetteer import GazetteerFile
+
+
+@pytest.fixture(scope="module")
+def places() -> GazetteerFile:
+    """The shipped gazetteer in the file this run's test processes share (conftest)."""
+    return GazetteerFile()
+
+
+def claim(
+    places: GazetteerFile, claim_id: int, location: str, country: str | None, **fields: object
+) -> MatchInput:
+    """A count of 12 killed civilians by a voice and document of its own, dated 5 June
+    2024, placed where `location` resolves in `country`."""
+    found = resolve(location, country, places)
+    given: dict[str, object] = dict(
+        id=claim_id,
+        document_id=claim_id,
+        voice_id=claim_id,
+        voice=f"voice {claim_id}",
+        category="killed",
+        low=12,
+        high=12,
+        value=12,
+        qualifier="exact",
+        subject="civilians",
+        unit=None,
+        location=location,
+        country=country,
+        date="2024-06-05",
+        published="2024-06-06",
+        sentence="",
+        text="12 civilians",
+        denies=False,
+        section="body",
+        located=(found.place, *found.others) if found else (),
+        place_relation=found.relation if found else "in",
+    )
+    return MatchInput(**{**given, **fields})  # type: ignore[arg-type]
+
+
+def related(a: MatchInput, b: MatchInput) -> list[tuple[Relation, str]]:
+    return [(s.relation, s.reason) for s in match([a, b], [a, b])]
+
+
+def test_a_claim_of_unknown_country_meets_claims_of_any_country(places: GazetteerFile) -> None:
+    # a village the gazetteer does not know, in a text that never names its country
+    known = claim(places, 1, "Zangomari village", "Nigeria")
+    unknown = claim(places, 2, "Zangomari", None)
+    assert [r for r, _ in related(known, unknown)] == [Relation.CORROBORATES]
+    assert [r for r, _ in related(unknown, known)] == [Relation.CORROBORATES]
+    # two known countries still never meet
+    assert related(known, claim(places, 3, "Zangomari", "Cameroon")) == []
+    # the same day, another village of the same country
+    assert related(unknown, claim(places, 4, "Bulabulin", "Nigeria")) == []
+
+
+def test_blocking_with_unknown_countries_finds_what_every_pair_finds(
+    places: GazetteerFile,
+) -> None:
+    countries = ["Nigeria", None, "Chad", None, "Nigeria", "Cameroon"]
+    claims = [
+        claim(places, i, name, countries[i % 6], document_id=i % 4 + 1, date=date)
+        for i, (name, date) in enumerate(
+            [(n, d) for n in ("Zangomari", "Zangomary", "Kolofata") for d in ("2024-06-05", None)]
+            * 3,
+            start=1,
+        )
+    ]
+    blocked = {(s.a, s.b, s.relation) for s in match(claims, claims)}
+    every_pair = {(s.a, s.b, s.relation) for s in match_all_pairs(claims)}
+    assert blocked == every_pair and len(blocked) > 5
+
+
+def test_a_city_and_a_district_of_its_region_agree_at_region_level(
+    places: GazetteerFile,
+) -> None:
+    # GeoNames gives Kano no district and Tarauni, one of its districts, no point
+    [(relation, reason)] = related(
+        claim(places, 1, "near Kano", "Nigeria"), claim(places, 2, "Tarauni", "Nigeria")
+    )
+    assert relation is Relation.CORROBORATES and "same region: Kano" in reason
+    # a district of another region is another place
+    assert related(claim(places, 3, "Kano", "Nigeria"), claim(places, 4, "Chikun", "Nigeria")) == []
+    # and a town too small to spread over districts is one place, not its region
+    wudil = claim(places, 5, "Wudil", "Nigeria")  # some 23,000 people
+    assert related(wudil, claim(places, 6, "Tarauni", "Nigeria")) == []
+
+
+def test_a_town_with_stale_division_codes_lies_in_the_division_named_after_it(
+    places: GazetteerFile,
+) -> None:
+    # GeoNames still gives Mandera town the old North Eastern Province's code
+    [(relation, reason)] = related(
+        claim(places, 1, "Mandera", "Kenya"), claim(places, 2, "the Mandera region", "Kenya")
+    )
+    assert relation is Relation.CORROBORATES and "same region: Mandera" in reason
+    # the same day, another county's town
+    assert (
+        related(claim(places, 3, "Wajir", "Kenya"), claim(places, 4, "the Mandera region", "Kenya"))
+        == []
+    )
+
+
+def test_a_dated_claim_and_that_days_news_agree_at_country_level(places: GazetteerFile) -> None:
+    # Sunday's report says only "in Kenya"; the other dates the attack to Saturday
+    news = claim(places, 1, "Kenya", "Kenya", date=None, published="2024-06-09")
+    saturday = claim(places, 2, "Lamu", "Kenya", date="2024-06-08", published="2024-06-10")
+    [(relation, reason)] = related(news, saturday)
+    assert relation is Relation.CORROBORATES and "same country: Kenya" in reason
+    # an attack of the Tuesday before is not Sunday's news, though within its week
+    tuesday = claim(places, 3, "Lamu", "Kenya", date="2024-06-04", published="2024-06-10")
+    assert related(news, tuesday) == []
+    # nor are 12 "people" and 7 "people" one incident for a day and a country alone
+    people: dict[str, object] = {"subject": "people"}
+    assert (
+        related(
+            claim(places, 4, "Kenya", "Kenya", date=None, published="2024-06-09", **people),
+            claim(places, 5, "Lamu", "Kenya", date="2024-06-08", low=7, high=7, **people),
+        )
+        == []
+    )
+
+
+def test_a_site_named_by_its_town_meets_the_town(places: GazetteerFile) -> None:
+    # "Islamic Cairo" is no gazetteer entry; its words hold the city's name
+    [(relation, reason)] = related(
+        claim(places, 1, "Islamic Cairo", "Egypt"), claim(places, 2, "Cairo", "Egypt")
+    )
+    assert relation is Relation.CORROBORATES and "same place 'Islamic Cairo'" in reason
+    hotel = claim(places, 3, "the Hilton Hotel", "Egypt")
+    assert len(related(hotel, claim(places, 4, "outside the Hilton", "Egypt"))) == 1
+    # another hotel of the same city that day is another place
+    assert related(hotel, claim(places, 5, "the Sheraton Hotel", "Egypt")) == []
+
+
+def test_blocking_by_the_words_of_a_name_finds_what_every_pair_finds(
+    places: GazetteerFile,
+) -> None:
+    names = ["Islamic Cairo", "Cairo", "old Cairo market", "Giza", "Hilton Hotel", "Hilton"]
+    claims = [
+        claim(places, i, names[i % 6], "Egypt", document_id=i % 5 + 1, low=10 + i % 3)
+        for i in range(1, 25)
+    ]
+    blocked = {(s.a, s.b, s.relation) for s in match(claims, claims)}
+    every_pair = {(s.a, s.b, s.relation) for s in match_all_pairs(claims)}
+    assert blocked == every_pair and len(blocked) > 10
+
+
+def test_a_comma_or_a_possessive_ends_a_place_name() -> None:
+    assert place_names("the road linking Kidal, Anefis and North Darane") == (
+        "kidal",
+        "anefis",
+        "darane",
+    )
+    assert place_names("Old Dhaka's Hussaini Dalan") == ("old dhaka", "husaini dalan")
+    assert place_names("Islamic Cairo") == ("islamic cairo",)

@@ -1,0 +1,112 @@
+"""A count given as a list of groups is compared by its total as well, and a count
+over several incidents is related to one of them, on sentences written for the
+tests; a breakdown ("including") and two places' counts are no list."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from workbench.match import MatchInput, Relation, match
+from workbench.match.features import features
+from workbench.match.lists import with_list_totals
+
+
+def part(claim_id: int, sentence: str, text: str, low: int, **fields: object) -> MatchInput:
+    """A killed count read from `sentence` (its words `text`), in Mandera on 2 March
+    2024, by a voice and document of the claim's own unless `fields` say otherwise."""
+    given: dict[str, object] = dict(
+        id=claim_id,
+        document_id=claim_id,
+        voice_id=claim_id,
+        voice=f"voice {claim_id}",
+        category="killed",
+        low=low,
+        high=low,
+        value=low,
+        qualifier="exact",
+        subject=None,
+        unit=None,
+        location="Mandera",
+        country="Kenya",
+        date="2024-03-02",
+        published="2024-03-03",
+        sentence=sentence,
+        text=text,
+        denies=False,
+        section="body",
+    )
+    return MatchInput(**{**given, **fields})  # type: ignore[arg-type]
+
+
+LIST = "Four police officers and one reservist were killed when gunmen attacked a camp."
+
+
+def listed(location: str = "Mandera") -> list[MatchInput]:
+    """The two parts of LIST, one document and voice."""
+    common = dict(document_id=1, voice_id=1, location=location)
+    return [
+        part(1, LIST, "Four police officers and one reservist were killed", 4, **common),
+        part(2, LIST, "one reservist were killed", 1, **common),
+    ]
+
+
+def test_the_parts_of_a_list_carry_its_total() -> None:
+    totals = [f.total for f in with_list_totals(features(c) for c in listed())]
+    assert [(t.low, t.words) for t in totals if t] == [(5, "4 + 1 = 5"), (5, "4 + 1 = 5")]
+
+
+def test_a_repeated_sentence_counts_its_list_once() -> None:
+    copies = [*listed(), *(replace(c, id=c.id + 10) for c in listed())]
+    totals = {f.total.words for f in with_list_totals(features(c) for c in copies) if f.total}
+    assert totals == {"4 + 1 = 5"}
+
+
+def test_a_list_corroborates_its_total() -> None:
+    five = part(3, "Five police officers were killed in Mandera.", "Five police officers", 5)
+    found = match([five], [*listed(), five])
+    assert {s.relation for s in found} == {Relation.CORROBORATES}
+    assert "4 + 1 = 5 vs 5 killed: the list's total agrees" in found[0].reason
+    # six against the list's five still contradicts
+    six = part(4, "Six police officers were killed in Mandera.", "Six police officers", 6)
+    assert {s.relation for s in match([six], [*listed(), six])} == {Relation.CONTRADICTS}
+
+
+def test_a_breakdown_is_no_list() -> None:
+    sentence = "Eleven people, including six attackers, were killed."
+    parts = [
+        part(1, sentence, "Eleven people, including six attackers, were killed", 11),
+        part(2, sentence, "six attackers", 6, document_id=1),
+    ]
+    assert all(f.total is None for f in with_list_totals(features(c) for c in parts))
+
+
+def test_counts_of_two_places_in_one_sentence_are_no_list() -> None:
+    sentence = "Two were killed in Elwak and three in Rhamu."
+    parts = [part(1, sentence, "Two were killed", 2), part(2, sentence, "three", 3, document_id=1)]
+    assert all(f.total is None for f in with_list_totals(features(c) for c in parts))
+
+
+def test_a_list_in_another_town_of_the_region_is_another_incident() -> None:
+    five = part(3, "Five police officers were killed in Wajir.", "Five", 5, location="Wajir")
+    assert match([five], [*listed(), five]) == []
+
+
+def test_a_count_over_several_incidents_is_related_to_one_of_them() -> None:
+    whole_sentence = "Nine people were killed in two separate attacks in Mandera on Saturday."
+    whole = part(1, whole_sentence, "Nine people were killed", 9)
+    one = part(2, "Four people were killed in an attack in Mandera.", "Four people", 4)
+    [link] = match([whole, one], [whole, one])
+    assert link.relation is Relation.RELATED
+    assert "the first counts several incidents, the other one of them" in link.reason
+    # a part larger than the whole it belongs to contradicts it
+    twelve = part(3, "Twelve people were killed in an attack in Mandera.", "Twelve people", 12)
+    assert [s.relation for s in match([twelve], [whole, twelve])] == [Relation.CONTRADICTS]
+    # and one attack in another town of the county that day is nothing to either
+    wajir = part(4, "Four people were killed in Wajir.", "Four people", 4, location="Wajir")
+    assert match([wajir], [whole, wajir]) == []
+
+
+def test_a_single_attack_with_twin_blasts_is_one_incident() -> None:
+    twin = part(1, "Nine people were killed when two blasts hit Mandera.", "Nine people", 9)
+    nine = part(2, "Nine people were killed in a bombing in Mandera.", "Nine people", 9)
+    assert [s.relation for s in match([twin, nine], [twin, nine])] == [Relation.CORROBORATES]

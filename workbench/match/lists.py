@@ -1,0 +1,102 @@
+"""A count given as a list of groups, and the list's total.
+
+"Four police and one reservist killed" is read as two claims, 4 police and 1
+reservist; another report of the same attack may give only the total, "five police
+officers". The parts alone would contradict it. Claims of one sentence and category
+whose texts overlap or touch, joined by "and" (and commas), are the parts of one
+list; each carries the list's total, which matching compares as well (`relate`).
+A breakdown is no list: "eleven people, including six attackers" counts the six
+among the eleven, so a list's words never hold "including", "among", "of whom" ...
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from workbench.match.features import Features
+
+_JOINER = re.compile(r"^[\s,]*(?:and\s+)?$")
+_AND = re.compile(r"\band\b")
+_BREAKDOWN = re.compile(
+    r"\b(?:including|includ\w*|among|of\s+(?:whom|them|which|those)|out\s+of|such\s+as)\b|\(",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Total:
+    """A list's total: the sums of its parts' lower and upper bounds, and how it
+    reads in a reason ("4 + 1 = 5")."""
+
+    low: float
+    high: float
+    words: str
+
+
+def with_list_totals(found: Iterable[Features]) -> list[Features]:
+    """The claims, each part of a list given its list's `Total` (others unchanged).
+    Copies of one part (a sentence a document repeats) share its total, counted once."""
+    claims = list(found)
+    sentences: dict[tuple[int, str, str], dict[str, list[int]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for i, f in enumerate(claims):
+        if f.claim.sentence:
+            key = (f.claim.document_id, f.claim.sentence, f.category.value)
+            sentences[key][f.claim.text].append(i)
+    for copies in sentences.values():
+        if len(copies) < 2:
+            continue
+        for group in _lists(claims, [same[0] for same in copies.values()]):
+            total = _total([claims[i] for i in group])
+            for i in group:
+                for copy in copies[claims[i].claim.text]:
+                    claims[copy] = replace(claims[copy], total=total)
+    return claims
+
+
+def _lists(claims: list[Features], members: list[int]) -> list[list[int]]:
+    """The lists among one sentence's claims of a category (`members`, indexes into
+    `claims`): runs of claims, in order of where their texts begin, each overlapping
+    or joined to the one before by commas and "and", whose words together hold an
+    "and" and no breakdown."""
+    sentence = claims[members[0]].claim.sentence
+    spans = []
+    for i in members:
+        start = sentence.find(claims[i].claim.text)
+        if start >= 0:
+            spans.append((start, start + len(claims[i].claim.text), i))
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    runs: list[list[tuple[int, int, int]]] = []
+    for span in spans:
+        if runs and _joined(sentence, max(end for _, end, _ in runs[-1]), span[0]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    lists = []
+    for run in runs:
+        words = sentence[run[0][0] : max(end for _, end, _ in run)]
+        if len(run) > 1 and _AND.search(words) and not _BREAKDOWN.search(words):
+            lists.append([i for _, _, i in run])
+    return lists
+
+
+def _joined(sentence: str, end: int, start: int) -> bool:
+    """Whether a text that ends at `end` and one that begins at `start` overlap or
+    touch with only commas and "and" between them."""
+    return start <= end or bool(_JOINER.match(sentence[end:start]))
+
+
+def _total(parts: list[Features]) -> Total:
+    values = [_number(f.low) for f in parts]
+    low, high = sum(f.low for f in parts), sum(f.high for f in parts)
+    return Total(low, high, f"{' + '.join(values)} = {_number(low)}")
+
+
+def _number(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
