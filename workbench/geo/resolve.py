@@ -42,12 +42,15 @@ _AREA_WORDS = frozenset(
 )
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _RELATION = re.compile(
-    rf"^(?:(?P<of>{_DIRECTION}|outskirts)\s+of|(?P<near>near|outside|close\s+to|around|just\s+outside)"
+    rf"^(?:(?P<of>{_DIRECTION})\s+of"
+    r"|(?P<near>near|outside|close\s+to|around|just\s+outside|(?:(?:on|in)\s+the\s+)?outskirts\s+of)"
     rf"|(?P<side>{_DIRECTION}(?:ern)?|central|centre\s+of|center\s+of)|(?P<between>between)"
     r"|(?P<road>(?:the\s+)?(?:road|route|highway|axis)\s+(?:linking|between|from))"
-    r"|(?P<in>in|at|on|inside))\s+",
+    r"|(?P<in>in|at|on|inside|downtown|rural|suburban))\s+",
     re.IGNORECASE,
 )
+# A direction or "central" before a name: it may be part of the name ("South Sulawesi").
+_SIDE = re.compile(rf"^(?:{_DIRECTION}(?:ern)?|central)\s+\S", re.IGNORECASE)
 _LEADING = re.compile(
     r"^(?:the\s+)?(?:(?:village|town|city|district|region|province|state|locality|commune|"
     r"republic|federal\s+republic|islamic\s+republic)\s+of\s+)?(?:the\s+)?",
@@ -56,6 +59,8 @@ _LEADING = re.compile(
 # Where a claim's country is not known, a name is taken only for a country or a town
 # of this many people: "Santa", "Al" or "Buenavista" alone are villages anywhere.
 CITY_POPULATION = 100_000
+# The towns the shipped gazetteer holds for every country (GeoNames' cities15000).
+TOWN_POPULATION = 15_000
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _AND = re.compile(r"\s*(?:,|\band\b|\bto\b)\s*")
 
@@ -81,6 +86,10 @@ def resolve(phrase: str | None, country: str | None, gazetteer: PlaceLookup) -> 
     if not phrase or not phrase.strip():
         return None
     relation, rest = _relation(phrase.strip())
+    if relation != "in" and _SIDE.match(phrase):  # "south Sulawesi" may be South Sulawesi
+        whole = _resolve_name(phrase.strip(), country, gazetteer, None)
+        if whole is not None:
+            return Located(whole, "in")
     if relation == "between":
         names = [n for n in _AND.split(rest) if n and n.lower() not in ("to", "and")]
     else:
@@ -139,12 +148,19 @@ def _resolve_name(
 def _by_name_alone(name: str, candidates: list[Place]) -> list[Place]:
     """The places a name names with no country to go by: a country, a town of
     CITY_POPULATION people or more, or the one place in the world of exactly that
-    name (four letters or more; another spelling is not enough)."""
+    name (four letters or more), or the one place of any spelling when it is a town
+    of TOWN_POPULATION people or more ("A’zaz" for I‘zāz): the towns that large are
+    the world's, the villages only those of a few countries, so a village that
+    merely shares a spelling is no evidence."""
     wanted = [c for c in candidates if c.kind is Kind.COUNTRY or _city(c)]
+    if wanted or len(fold(name)) < 4:
+        return wanted
     exact = [c for c in candidates if fold(c.name) == fold(name)]
-    if not wanted and len(exact) == 1 and len(fold(name)) >= 4:
+    if len(exact) == 1:
         return exact
-    return wanted
+    if len(candidates) == 1 and candidates[0].population >= TOWN_POPULATION:
+        return candidates if candidates[0].kind is Kind.TOWN else []
+    return []
 
 
 def _city(place: Place) -> bool:

@@ -1,0 +1,84 @@
+"""Place names in the forms cross-source reporting writes them, on sentences written for
+the tests: a part word before the name ("downtown", "rural"), an apostrophe or an Arabic
+article inside it, "the countryside of", "on the outskirts of", a direction that is part of
+the name; and the country a claim takes when a name qualifies an actor or an organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.extract.places import find_places
+from workbench.geo.places import Kind
+from workbench.geo.resolve import resolve
+from workbench.store.gazetteer import GazetteerFile
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> GazetteerFile:
+    """The shipped gazetteer in the file this run's test processes share (conftest)."""
+    return GazetteerFile()
+
+
+def places(sentence: str) -> list[str]:
+    """The names of the places `find_places` sees in one sentence, no home country."""
+    return [p.name for p in find_places(sentence, 0, len(sentence), lambda: None, [])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("A bomb killed four people in downtown Bogotá on Monday.", "downtown Bogotá"),
+        ("Shelling killed six civilians in rural Idlib.", "rural Idlib"),
+        ("A car bomb killed 30 people in A’zaz city.", "A’zaz city"),
+        ("Gunmen killed three pupils in Ma'alot.", "Ma'alot"),
+        ("Airstrikes killed nine people in Maarrat al-Nu’man.", "Maarrat al-Nu’man"),
+        ("Shelling killed five in the northern countryside of Hama.", "Hama"),
+        ("A bomb killed 22 people in the outskirts of Maiduguri.", "in the outskirts of Maiduguri"),
+    ],
+)
+def test_a_name_is_found_whole(sentence: str, place: str) -> None:
+    assert places(sentence) == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Five people died in rural areas.",
+        "Two died in downtown areas of the city.",
+        "In A raid at dawn, five people died.",
+        "Five died in I’m told a market.",
+        "Five people were killed in al-Qaeda attacks.",
+    ],
+)
+def test_part_words_articles_and_contractions_alone_are_no_place(sentence: str) -> None:
+    assert places(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "name", "kind", "relation"),
+    [
+        ("downtown Bogotá", None, "Bogotá", Kind.TOWN, "in"),
+        ("on the outskirts of Maiduguri", "Nigeria", "Maiduguri", Kind.TOWN, "near"),
+        ("south Sulawesi", None, "South Sulawesi", Kind.REGION, "in"),
+        ("southern Mali", "Mali", "Mali", Kind.COUNTRY, "southern"),
+    ],
+)
+def test_part_words_and_directions_resolve(
+    gazetteer: GazetteerFile,
+    phrase: str,
+    country: str | None,
+    name: str,
+    kind: Kind,
+    relation: str,
+) -> None:
+    found = resolve(phrase, country, gazetteer)
+    assert found is not None
+    assert (found.place.name, found.place.kind, found.relation) == (name, kind, relation)
+
+
+def test_with_no_country_a_town_of_another_spelling_resolves_only_when_unique(
+    gazetteer: GazetteerFile,
+) -> None:
+    found = resolve("A’zaz city", None, gazetteer)
+    assert found is not None and found.place.country_code == "SY"
+    assert resolve("Gindo", None, gazetteer) is None  # only a village's other spelling
