@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.extract.places import find_places
+from tests.conftest import claims_in
+from workbench.extract.places import dominant_country, find_places
 from workbench.geo.places import Kind
 from workbench.geo.resolve import resolve
+from workbench.service.places import placed
 from workbench.store.gazetteer import GazetteerFile
 
 
@@ -82,3 +84,40 @@ def test_with_no_country_a_town_of_another_spelling_resolves_only_when_unique(
     found = resolve("A’zaz city", None, gazetteer)
     assert found is not None and found.place.country_code == "SY"
     assert resolve("Gindo", None, gazetteer) is None  # only a village's other spelling
+
+
+def test_a_country_that_ends_an_organisation_s_name_is_no_place() -> None:
+    sentence = "Gunmen of the Popular Front for the Liberation of Palestine killed 26 in Ma'alot."
+    assert places(sentence) == ["Ma'alot"]
+    assert places("Four guards at the Central Bank of Kenya were killed.") == []
+    # an organisation before "in" leaves the place after it
+    assert places("A bomb at the Ministry of Defence in Kabul killed five.") == ["Kabul"]
+
+
+def test_a_country_that_strikes_from_afar_is_not_the_document_s_country() -> None:
+    assert dominant_country("Iranian missile strikes killed eight people in Hajin.") is None
+    kenya = dominant_country("Kenyan soldiers killed 12 militants.")  # who, yet the only one
+    assert kenya is not None and kenya.name == "Kenya"
+
+
+def test_a_border_is_the_place_only_where_nothing_else_is_named() -> None:
+    (claim,) = claims_in(
+        "Gunmen killed six civilians within Kenya's Mandera County on the border with Somalia.\n"
+    )
+    assert (claim.location, claim.country) == ("Kenya's Mandera County", "Kenya")
+    (claim,) = claims_in(
+        "Unrest in Kenya.\n\nGunmen killed six civilians on the border with Somalia.\n"
+    )
+    assert (claim.location, claim.country) == ("on the border with Somalia", "Kenya")
+
+
+def test_a_claim_s_country_goes_by_any_of_its_names_and_a_namesake_abroad_is_not_it() -> None:
+    # GeoNames calls Palestine "Palestinian Territory"; its town of Palestine is in Texas
+    assert placed_in("Gunmen killed three people in Hebron.") == ("Hebron", "PS")
+    assert placed_in("Gunmen killed three people in Palestine.") == (None, None)
+
+
+def placed_in(text: str) -> tuple[str | None, str | None]:
+    """The gazetteer's name and country code for the one claim of `text`."""
+    (claim,) = placed(claims_in(text + "\n"))
+    return (claim.place.name, claim.place.country_code) if claim.place else (None, None)

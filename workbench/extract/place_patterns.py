@@ -250,10 +250,16 @@ REFERENCE_FIRST = frozenset(
 )
 SOIL = re.compile(r"\b(?i:on|in|into|onto)\s+(?P<dem>[A-Z][a-z]+)\s+(?:soil|territory)\b")
 ORIGIN = re.compile(r"\b(?i:from)\s+(?:the\s+" + _KIND_OF + r"(?:the\s+)?)?" + _NAME_LIST)
-ORG_TAIL = re.compile(
-    r"\b(?:Department|Ministry|Council|Office|Agency|Center|Centre|Committee|Commission|Party|"
+_ORG_WORDS = (
+    r"Department|Ministry|Council|Office|Agency|Center|Centre|Committee|Commission|Party|"
     r"Army|Forces|Times|Post|Journal|News|Mail|Press|Institute|Foundation|University|Bank|"
     r"Company|Group|Front|Movement|Organi[sz]ation|Cartel|Brigades?|Battalion|Militia|Corps|"
     r"Network|Alliance|Coalition|League|Association|Programme|Fund|Crescent|Watch|Observatory|"
-    r"Tribune|Herald|Gazette|Guardian|Monitor|Radio|Television|Airways|Airlines)\b"
+    r"Tribune|Herald|Gazette|Guardian|Monitor|Radio|Television|Airways|Airlines"
+)
+ORG_TAIL = re.compile(rf"\b(?:{_ORG_WORDS})\b")
+# What ends with a name in an organisation's own: "the Popular Front for the Liberation of
+# (Palestine)", "the Central Bank of (Kenya)"; not "the Ministry of Defence in (Kabul)".
+ORG_BEFORE = re.compile(
+    rf"\b(?:{_ORG_WORDS})\b(?:\s+(?:for|of|the|and)|\s+[A-Z][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?$"
 )

@@ -52,6 +52,7 @@ from workbench.extract.place_patterns import (
     NOT_DATELINE,
     OF_PLACE,
     OF_PLACE_FIRST,
+    ORG_BEFORE,
     ORG_TAIL,
     ORIGIN,
     PLAIN_PREPOSITIONS,
@@ -67,6 +68,7 @@ from workbench.extract.wordindex import WordIndex
 # Every place this module finds has a capital letter or says "the country" or "the capital".
 _MAY_HOLD_PLACE = re.compile(r"[A-Z]|the (?:country|capital)")
 _POSSESSIVE = re.compile(r"['’]s$")
+_ORG_REACH = 80  # characters an organisation's name is looked for before a place name
 _ATTRIBUTES = re.compile(rf"^.*{COMPOUND}(?:['’]s)?\s*")
 _KNOWN_PLACES: dict[str, str] = {
     n: n
@@ -117,12 +119,24 @@ class PlaceMention:
     name: str
     locative: bool
 
+    @property
+    def border(self) -> bool:
+        """Whether the place is only a border ("on the border with Somalia"): it says
+        beside which country a place lies, not which place."""
+        return is_border(self.name)
+
+
+def is_border(phrase: str) -> bool:
+    """Whether a place phrase names only a border ("on the border with Somalia")."""
+    return phrase.lower().startswith("on the border")
+
 
 def dominant_country(text: str) -> Country | None:
     """The country a document speaks of most, by names and demonyms. A name or demonym
-    that qualifies an actor ("US troops", "Kenyan soldiers", "Rwanda-backed", "Russian
-    airstrikes") counts only where nothing else names a country; a dateline ("GAO, Mali
-    —") on one of the first two lines counts twice."""
+    that qualifies an actor ("US troops", "Kenyan soldiers", "Rwanda-backed") counts
+    only where nothing else names a country, one that strikes from afar ("Russian
+    airstrikes", "Iranian missile strikes") not at all; a dateline ("GAO, Mali —") on
+    one of the first two lines counts twice."""
     return dominant_country_of([text])
 
 
@@ -142,10 +156,10 @@ def dominant_countries(parts: Iterable[str]) -> tuple[Country | None, Country | 
     qualifying: Counter[Country] = Counter()
     for index, text in enumerate(parts):
         end = len(text)
-        for _, last, country in _gazetteer_hits(text, 0, end, _COUNTRY_PATTERN, _HOME_WORDS):
-            if country is None:
-                continue
-            actor = attribute_follows(text, last, end) or strikes_follow(text, last, end)
+        for first, last, country in _gazetteer_hits(text, 0, end, _COUNTRY_PATTERN, _HOME_WORDS):
+            if country is None or strikes_follow(text, last, end):
+                continue  # "Iranian missile strikes" come from afar: no home at all
+            actor = attribute_follows(text, last, end) or in_organisation(text, first)
             (qualifying if actor else named)[country] += 1
         dated = _dateline_country(text) if index == 0 else None
         if dated is not None:
@@ -269,7 +283,7 @@ def _refused(name: str, text: str, start: int, end: int, limit: int) -> bool:
     """Whether a capitalised name where a place could stand is something else: a
     nationality, a group, a person, an organisation ("near President Tinubu's convoy",
     "in RSF shelling", "near Musa Bello's farm", "in US airstrikes", "Rwanda-backed")."""
-    if not name or ORG_TAIL.search(name) or not_a_place(name):
+    if not name or ORG_TAIL.search(name) or not_a_place(name) or in_organisation(text, start):
         return True
     lowered = name.lower()
     if lowered in COUNTRY_BY_NAME or (lowered not in PLACE_NAMES and ACRONYM.fullmatch(name)):
@@ -282,6 +296,12 @@ def _refused(name: str, text: str, start: int, end: int, limit: int) -> bool:
         return compound_follows(text, end, limit)  # "Kabul government compound" is Kabul
     after = end - 2 if text[end - 2 : end] in ("'s", "’s") else end
     return person_follows(text, after, limit) or compound_follows(text, end, limit)
+
+
+def in_organisation(text: str, start: int) -> bool:
+    """Whether the name at `start` ends an organisation's name: "the Popular Front for
+    the Liberation of Palestine", "the Central Bank of Kenya" (`ORG_BEFORE`)."""
+    return ORG_BEFORE.search(text, max(0, start - _ORG_REACH), start) is not None
 
 
 def _appositions(text: str, start: int, end: int) -> list[tuple[PlaceMention, int]]:
@@ -398,12 +418,15 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def nearest(mentions: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
-    """The mention closest to `text[start:end]`, a locative one before any other."""
+    """The mention closest to `text[start:end]`, a locative one before any other and a
+    border only where nothing else is named ("within Mandera County on the border with
+    Somalia" is Mandera County)."""
 
     def distance(p: PlaceMention) -> int:
         return max(p.start - end, start - p.end, 0)
 
-    for group in ([p for p in mentions if p.locative], mentions):
+    places = [p for p in mentions if not p.border]
+    for group in ([p for p in places if p.locative], places, mentions):
         if group:
             return min(group, key=distance)
     return None

@@ -131,8 +131,10 @@ def _resolve_name(
         kind = _KIND_WORDS.get(words.pop().lower(), kind)
     if not words:
         return None
-    candidates = gazetteer.find(" ".join(words), country)
     code = gazetteer.country_code(country) if country else None
+    if country and code is None:
+        return None  # a country the gazetteer does not know: every place it has is abroad
+    candidates = gazetteer.find(" ".join(words), country)
     if outer is not None:
         code = outer.country_code
         candidates = [c for c in candidates if contains(outer, c)] or candidates
