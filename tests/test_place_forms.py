@@ -78,12 +78,18 @@ def test_part_words_and_directions_resolve(
     assert (found.place.name, found.place.kind, found.relation) == (name, kind, relation)
 
 
-def test_with_no_country_a_town_of_another_spelling_resolves_only_when_unique(
+def test_with_no_country_a_town_whose_namesakes_are_all_in_its_country_resolves(
     gazetteer: GazetteerFile,
 ) -> None:
-    found = resolve("A’zaz city", None, gazetteer)
-    assert found is not None and found.place.country_code == "SY"
-    assert resolve("Gindo", None, gazetteer) is None  # only a village's other spelling
+    def country(phrase: str) -> str | None:
+        found = resolve(phrase, None, gazetteer)
+        return found.place.country_code if found else None
+
+    assert country("A’zaz city") == "SY"  # I‘zāz, by another spelling
+    assert country("Yola") == "NG"  # the city; a village of Niger is no evidence
+    assert country("Doda district") == "IN"
+    assert country("Buenavista") is None  # a town in the Philippines, districts elsewhere
+    assert country("Gindo") is None  # only a village's other spelling
 
 
 def test_a_country_that_ends_an_organisation_s_name_is_no_place() -> None:

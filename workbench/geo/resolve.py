@@ -150,19 +150,28 @@ def _resolve_name(
 def _by_name_alone(name: str, candidates: list[Place]) -> list[Place]:
     """The places a name names with no country to go by: a country, a town of
     CITY_POPULATION people or more, or the one place in the world of exactly that
-    name (four letters or more), or the one place of any spelling when it is a town
-    of TOWN_POPULATION people or more ("A’zaz" for I‘zāz): the towns that large are
-    the world's, the villages only those of a few countries, so a village that
-    merely shares a spelling is no evidence."""
+    name (four letters or more), or the one town of TOWN_POPULATION people or more
+    of any spelling where all its namesakes the gazetteer holds for every country
+    (divisions, towns that large) are in its country: "A’zaz" is I‘zāz, "Doda" the
+    town beside Doda district, "Yola" the city in Nigeria, not a village of Niger;
+    "Buenavista" is a town in the Philippines and districts in Colombia and Mexico,
+    so none. The villages are only those of a few countries: a village that shares
+    a name is no evidence of a place, nor of another country."""
     wanted = [c for c in candidates if c.kind is Kind.COUNTRY or _city(c)]
     if wanted or len(fold(name)) < 4:
         return wanted
     exact = [c for c in candidates if fold(c.name) == fold(name)]
     if len(exact) == 1:
         return exact
-    if len(candidates) == 1 and candidates[0].population >= TOWN_POPULATION:
-        return candidates if candidates[0].kind is Kind.TOWN else []
-    return []
+    worldwide = [c for c in candidates if c.kind is not Kind.TOWN or _town(c)]
+    towns = [c for c in worldwide if c.kind is Kind.TOWN]
+    one_country = len({c.country_code for c in worldwide}) == 1
+    return towns if len(towns) == 1 and one_country else []
+
+
+def _town(place: Place) -> bool:
+    """A town of the world's towns (TOWN_POPULATION or more), not a village."""
+    return place.kind is Kind.TOWN and place.population >= TOWN_POPULATION
 
 
 def _city(place: Place) -> bool:
