@@ -127,3 +127,16 @@ def placed_in(text: str) -> tuple[str | None, str | None]:
     """The gazetteer's name and country code for the one claim of `text`."""
     (claim,) = placed(claims_in(text + "\n"))
     return (claim.place.name, claim.place.country_code) if claim.place else (None, None)
+
+
+def test_a_nationality_s_capital_is_its_capital() -> None:
+    (claim,) = claims_in("A bomb exploded near a church in the Kenyan capital, killing one.\n")
+    assert (claim.location, claim.country) == ("Nairobi", "Kenya")
+    (claim,) = claims_in("A bomb killed two people in the Islamic capital.\n")
+    assert claim.location is None  # no nationality: no capital
+
+
+def test_an_old_or_greater_part_of_a_town_is_in_the_town(gazetteer: GazetteerFile) -> None:
+    dhaka = resolve("outside Old Dhaka's Hussaini Dalan", "Bangladesh", gazetteer)
+    assert dhaka is not None and (dhaka.place.name, dhaka.relation) == ("Dhaka", "near")
+    assert resolve("Old City", "Israel", gazetteer) is None  # "City" is no town

@@ -243,7 +243,7 @@ NOT_DATELINE = frozenset(
 )
 REFERENCE = re.compile(
     r"\b(?i:in|inside|across|throughout|within|into|fled|left|leave|out\s+of|around)\s+the\s+"
-    r"(?P<ref>country|capital)\b"
+    r"(?:(?P<dem>[A-Z][a-z]+)\s+)?(?P<ref>country|capital)\b"  # "in the Kenyan capital"
 )
 REFERENCE_FIRST = frozenset(
     "in inside across throughout within into fled left leave out around".split()

@@ -362,7 +362,8 @@ def _locatives(
     mentions = []
     references = words.has(("country", "capital"))
     for match in words.matches(REFERENCE, REFERENCE_FIRST) if references else ():
-        country = home()
+        demonym = match.group("dem")
+        country = COUNTRY_BY_DEMONYM.get(demonym.lower()) if demonym else home()
         if country is not None:
             name = country.capital if match.group("ref") == "capital" else country.name
             mentions.append(PlaceMention(match.start("ref"), match.end(), name, locative=True))

@@ -40,6 +40,9 @@ _KIND_WORDS = {
 _AREA_WORDS = frozenset(
     "area areas outskirts suburb suburbs neighborhood neighbourhood market".split()
 )
+# Words that make a name a part of a place: "Old Dhaka" is in Dhaka where the gazetteer
+# does not know it by that name.
+_PART_WORDS = frozenset("old greater inner".split())
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _RELATION = re.compile(
     rf"^(?:(?P<of>{_DIRECTION})\s+of"
@@ -144,6 +147,8 @@ def _resolve_name(
         candidates = _by_name_alone(" ".join(words), candidates)
     if kind is not None:
         candidates = [c for c in candidates if c.kind is kind] or candidates
+    if not candidates and len(words) > 1 and words[0].lower() in _PART_WORDS:
+        return _resolve_name(" ".join(words[1:]), country, gazetteer, outer)
     return candidates[0] if candidates else None
 
 
