@@ -134,6 +134,10 @@ def test_a_nationality_s_capital_is_its_capital() -> None:
     assert (claim.location, claim.country) == ("Nairobi", "Kenya")
     (claim,) = claims_in("A bomb killed two people in the Islamic capital.\n")
     assert claim.location is None  # no nationality: no capital
+    (claim,) = claims_in("Bombs at a hall in Bangladesh's capital, Dhaka, killed one teen.\n")
+    assert (claim.location, claim.country) == ("Dhaka", "Bangladesh")
+    (claim,) = claims_in("A bomb killed two people in Gao's capital.\n")
+    assert claim.location == "Gao"  # no country's: the place itself
 
 
 def test_an_old_or_greater_part_of_a_town_is_in_the_town(gazetteer: GazetteerFile) -> None:

@@ -242,8 +242,10 @@ NOT_DATELINE = frozenset(
     "IRIN UN AU EU NATO UNHCR OCHA WHO ICRC MSF ECOWAS".split()
 )
 REFERENCE = re.compile(
-    r"\b(?i:in|inside|across|throughout|within|into|fled|left|leave|out\s+of|around)\s+the\s+"
-    r"(?:(?P<dem>[A-Z][a-z]+)\s+)?(?P<ref>country|capital)\b"  # "in the Kenyan capital"
+    r"\b(?i:in|inside|across|throughout|within|into|fled|left|leave|out\s+of|around)\s+"
+    r"(?:the\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?"  # "in the Kenyan capital"
+    r"|(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+)"  # "in Bangladesh's capital"
+    r"(?P<ref>country|capital)\b"
 )
 REFERENCE_FIRST = frozenset(
     "in inside across throughout within into fled left leave out around".split()

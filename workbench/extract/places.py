@@ -362,11 +362,11 @@ def _locatives(
     mentions = []
     references = words.has(("country", "capital"))
     for match in words.matches(REFERENCE, REFERENCE_FIRST) if references else ():
-        demonym = match.group("dem")
-        country = COUNTRY_BY_DEMONYM.get(demonym.lower()) if demonym else home()
+        country = _referred(match, home)
         if country is not None:
             name = country.capital if match.group("ref") == "capital" else country.name
-            mentions.append(PlaceMention(match.start("ref"), match.end(), name, locative=True))
+            first = match.start("owner") if match.group("owner") else match.start("ref")
+            mentions.append(PlaceMention(first, match.end(), name, locative=True))
     soil = words.has(("soil", "territory"))
     for match in words.matches(SOIL, ("on", "in", "into", "onto")) if soil else ():
         country = COUNTRY_BY_DEMONYM.get(match.group("dem").lower())
@@ -379,6 +379,15 @@ def _locatives(
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+def _referred(match: re.Match[str], home: Callable[[], Country | None]) -> Country | None:
+    """The country a REFERENCE match speaks of: the one its nationality or its owner
+    names ("the Kenyan capital", "Bangladesh's capital"), else the document's."""
+    demonym, owner = match.group("dem"), match.group("owner")
+    if demonym:
+        return COUNTRY_BY_DEMONYM.get(demonym.lower())
+    return COUNTRY_BY_NAME.get(owner.lower()) if owner else home()
 
 
 def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention | None:
