@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import claims_in
-from workbench.extract.places import dominant_country, find_places
+from workbench.extract.home_country import dominant_country
+from workbench.extract.places import find_places
 from workbench.geo.places import Kind
 from workbench.geo.resolve import resolve
 from workbench.service.places import placed
