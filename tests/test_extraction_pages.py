@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from workbench.extract import extract_claims, iter_claims
 from workbench.extract.document import PAGE, Whole, pages
-from workbench.extract.places import dominant_country, dominant_country_of
+from workbench.extract.home_country import dominant_country, dominant_country_of
 from workbench.extract.restatements import RESTATED_WITHIN, share_attributions
 from workbench.ingest import document_from_text
 from workbench.models import Category, Claim

@@ -7,7 +7,8 @@ import pytest
 
 from tests.conftest import claims_in
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
-from workbench.extract.places import country_in, dateline_place, dominant_country, find_places
+from workbench.extract.home_country import dominant_country
+from workbench.extract.places import country_in, dateline_place, find_places
 
 
 def places(sentence: str) -> list[str]:

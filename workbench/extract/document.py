@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from workbench.extract.gazetteer import Country
-from workbench.extract.places import PlaceMention, dateline_place, dominant_countries
+from workbench.extract.home_country import dominant_countries
+from workbench.extract.places import PlaceMention, dateline_place
 from workbench.models import Block, BlockKind, SourceDocument
 
 PAGE = 50_000  # characters: what a page costs (its copies, its sentences) stays small

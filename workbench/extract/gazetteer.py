@@ -117,7 +117,7 @@ North Macedonia|Macedonia|Macedonian|Skopje
 Norway||Norwegian|Oslo
 Oman||Omani|Muscat
 Pakistan||Pakistani|Islamabad
-Palestine|Palestinian Territories|Palestinian|Ramallah
+Palestine|Palestinian Territories,Palestinian Territory|Palestinian|Ramallah
 Panama||Panamanian|Panama City
 Peru||Peruvian|Lima
 Philippines||Filipino,Philippine|Manila

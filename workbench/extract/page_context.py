@@ -20,7 +20,7 @@ from workbench.extract.claims import Reading
 from workbench.extract.document import Whole
 from workbench.extract.gazetteer import Country
 from workbench.extract.lexicon import DENIALS, STORY_HEDGES
-from workbench.extract.places import PlaceMention, country_in, find_places
+from workbench.extract.places import PlaceMention, country_in, find_places, is_border
 from workbench.extract.sentences import split_clauses, split_sentences
 from workbench.extract.speaker_phrase import Speaker
 from workbench.extract.voices import (
@@ -205,8 +205,9 @@ class PageContext:
 
     def country_of(self, location: str | None) -> str | None:
         """The country a claim's location lies in, else the document's own; None if
-        neither is known."""
-        country = country_in(location) if location else None
+        neither is known. A border says beside which country the place lies, not in
+        which ("on the border with Somalia")."""
+        country = country_in(location) if location and not is_border(location) else None
         country = country or self.home
         return country.name if country else None
 
@@ -255,5 +256,7 @@ def place_start(place: PlaceMention) -> int:
 
 
 def _first_place(named: list[PlaceMention]) -> str | None:
-    """The place a clause names for what follows it: its first locative one, else its first."""
-    return ([p for p in named if p.locative] or named)[0].name if named else None
+    """The place a clause names for what follows it: its first locative one that is not
+    only a border, else its first locative one, else its first."""
+    locative = [p for p in named if p.locative]
+    return ([p for p in locative if not p.border] or locative or named)[0].name if named else None

@@ -51,12 +51,22 @@ _NOT_PLACE_WORDS = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|The|A|An|This|That|These|Those|"
     "He|She|It|They|We|His|Her|Its|Their"
 )
-_CAP = rf"(?!(?:{_NOT_PLACE_WORDS})\b)[A-Z](?:[\w'’-]|\.(?=[A-Z]))*\.?"
+# A capitalised word; an apostrophe inside it is part of it ("A’zaz", "Ma'alot"), so a
+# word above is refused whole or contracted ("A town", "I’m"), not as a name's start.
+_CAP = (
+    rf"(?!(?:{_NOT_PLACE_WORDS})(?:['’](?:s|m|d|ll|re|ve))?(?![\w'’-]))"
+    r"[A-Z](?:[\w'’-]|\.(?=[A-Z]))*\.?"
+)
 _JOIN = r"al|el|de|du|des|da|das|do|dos|del|di|la|le|of|the"
-NAME = rf"{_CAP}(?:\s+(?:(?:{_JOIN})\s+)?{_CAP})*"
+# The Arabic article joined to the word it qualifies: "al-Nu’man", "ash-Shaddadi", "el-Arish".
+_ARTICLE = r"(?:a[lnrsdtz]|ash|el|ed|es|et|ez)-"
+NAME = rf"{_CAP}(?:\s+(?:(?:{_JOIN})\s+)?(?:{_ARTICLE})?{_CAP})*"
 _NAME_LIST = rf"{NAME}(?:(?:,\s*|\s+and\s+|\s+to\s+){NAME})*"
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _ENUM = r"(?:\(\d{1,2}\)\s*)?"
+# Lower-case words for a part of a place, before its name: "in downtown Bogotá", "in rural
+# Idlib" (`geo.resolve` reads them as "in" the place).
+_PART = r"downtown|rural|suburban"
 # Words that say the name before them is a place: "Tamsu village", "Gwoza LGA".
 _PLACE_WORD = (
     r"region|province|district|area|state|county|city|town|village|department|commune|"
@@ -69,7 +79,8 @@ _TITLED_PLACE_WORD = r"State|Province|Region|District|County|Governorate|Woreda|
 _KIND = (
     r"village|town|city|hamlet|settlement|district|region|province|state|county|commune|"
     r"municipality|locality|area|neighbou?rhood|suburb|island|port|capital|camp|community|"
-    r"enclave|stronghold|outpost|oasis|sub-county|township|prefecture|governorate|department"
+    r"enclave|stronghold|outpost|oasis|sub-county|township|prefecture|governorate|department|"
+    r"countryside"
 )
 _ADJECTIVES = trie_pattern({*(d for c in COUNTRIES for d in c.demonyms), *PEOPLES})
 # Words between "the" and a place kind: "the northern Malian town of", not "the Gao region of".
@@ -84,7 +95,7 @@ LOCATIVE = re.compile(
     r"\b(?P<prep>(?i:"
     + "|".join(PLAIN_PREPOSITIONS)
     + r"|near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|"
-    r"on\s+the\s+outskirts\s+of|on\s+the\s+border\s+(?:with|of)|"
+    r"(?:on|in)\s+the\s+outskirts\s+of|on\s+the\s+border\s+(?:with|of)|"
     r"(?:just\s+|some\s+[\w,]+\s+\w+\s+)?"
     + _DIRECTION
     + r"(?:ern)?\s+of))\s+"
@@ -92,7 +103,9 @@ LOCATIVE = re.compile(
     + r"(?:the\s+(?:"
     + _KIND_OF
     + r"(?:the\s+)?)?)?(?P<dir>(?:(?:north|south|east|west|central)(?:ern)?|north-?eastern|"
-    r"north-?western|south-?eastern|south-?western)\s+)?(?P<name>"
+    r"north-?western|south-?eastern|south-?western|"
+    + _PART
+    + r")\s+)?(?P<name>"
     + NAME
     + r")"
     + rf"(?P<suffix>\s+(?:{_PLACE_WORD})\b)?"
@@ -229,7 +242,9 @@ NOT_DATELINE = frozenset(
     "IRIN UN AU EU NATO UNHCR OCHA WHO ICRC MSF ECOWAS".split()
 )
 REFERENCE = re.compile(
-    r"\b(?i:in|inside|across|throughout|within|into|fled|left|leave|out\s+of|around)\s+the\s+"
+    r"\b(?i:in|inside|across|throughout|within|into|fled|left|leave|out\s+of|around)\s+"
+    r"(?:the\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?"  # "in the Kenyan capital"
+    r"|(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+)"  # "in Bangladesh's capital"
     r"(?P<ref>country|capital)\b"
 )
 REFERENCE_FIRST = frozenset(
@@ -237,10 +252,16 @@ REFERENCE_FIRST = frozenset(
 )
 SOIL = re.compile(r"\b(?i:on|in|into|onto)\s+(?P<dem>[A-Z][a-z]+)\s+(?:soil|territory)\b")
 ORIGIN = re.compile(r"\b(?i:from)\s+(?:the\s+" + _KIND_OF + r"(?:the\s+)?)?" + _NAME_LIST)
-ORG_TAIL = re.compile(
-    r"\b(?:Department|Ministry|Council|Office|Agency|Center|Centre|Committee|Commission|Party|"
+_ORG_WORDS = (
+    r"Department|Ministry|Council|Office|Agency|Center|Centre|Committee|Commission|Party|"
     r"Army|Forces|Times|Post|Journal|News|Mail|Press|Institute|Foundation|University|Bank|"
     r"Company|Group|Front|Movement|Organi[sz]ation|Cartel|Brigades?|Battalion|Militia|Corps|"
     r"Network|Alliance|Coalition|League|Association|Programme|Fund|Crescent|Watch|Observatory|"
-    r"Tribune|Herald|Gazette|Guardian|Monitor|Radio|Television|Airways|Airlines)\b"
+    r"Tribune|Herald|Gazette|Guardian|Monitor|Radio|Television|Airways|Airlines"
+)
+ORG_TAIL = re.compile(rf"\b(?:{_ORG_WORDS})\b")
+# What ends with a name in an organisation's own: "the Popular Front for the Liberation of
+# (Palestine)", "the Central Bank of (Kenya)"; not "the Ministry of Defence in (Kabul)".
+ORG_BEFORE = re.compile(
+    rf"\b(?:{_ORG_WORDS})\b(?:\s+(?:for|of|the|and)|\s+[A-Z][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?$"
 )

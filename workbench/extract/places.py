@@ -15,8 +15,7 @@ and people are not where a thing happened (`not_places.py`). The patterns are in
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
@@ -52,6 +51,7 @@ from workbench.extract.place_patterns import (
     NOT_DATELINE,
     OF_PLACE,
     OF_PLACE_FIRST,
+    ORG_BEFORE,
     ORG_TAIL,
     ORIGIN,
     PLAIN_PREPOSITIONS,
@@ -67,6 +67,7 @@ from workbench.extract.wordindex import WordIndex
 # Every place this module finds has a capital letter or says "the country" or "the capital".
 _MAY_HOLD_PLACE = re.compile(r"[A-Z]|the (?:country|capital)")
 _POSSESSIVE = re.compile(r"['’]s$")
+_ORG_REACH = 80  # characters an organisation's name is looked for before a place name
 _ATTRIBUTES = re.compile(rf"^.*{COMPOUND}(?:['’]s)?\s*")
 _KNOWN_PLACES: dict[str, str] = {
     n: n
@@ -77,23 +78,15 @@ _KNOWN_PLACES: dict[str, str] = {
         *REGIONS,
     ]
 }
-_COUNTRY_WORDS: dict[str, Country] = {
+COUNTRY_WORDS: dict[str, Country] = {
     **{n: c for c in COUNTRIES for n in (c.name, *c.aliases)},
     **{d: c for c in COUNTRIES for d in c.demonyms},
 }
 _SPELLING = {n.lower(): n for n in _KNOWN_PLACES}
 T = TypeVar("T")
 _PLACE_PATTERN = _literal_names(_KNOWN_PLACES)
-# Countries by their names, demonyms, regions and towns; a longer place around a name
-# ("Niger Delta", "Lake Chad") is that place, counted for its country or for none.
-_HOME_WORDS: dict[str, Country | None] = {
-    **{r: None for r in REGIONS},
-    **COUNTRY_OF_PLACE,
-    **_COUNTRY_WORDS,
-}
-_COUNTRY_PATTERN = _literal_names(_HOME_WORDS)
 _COUNTRY_OR_CAPITAL = {
-    **_COUNTRY_WORDS,
+    **COUNTRY_WORDS,
     **{c.capital: c for c in COUNTRIES},
     **COUNTRY_OF_PLACE,
 }
@@ -104,7 +97,7 @@ _COUNTRY_OR_CAPITAL_PATTERN = _literal_names(_COUNTRY_OR_CAPITAL)
 def country_in(text: str) -> Country | None:
     """The country a place phrase names ("northern Mali", "near Bamako", "on Malian soil",
     "Idlib Province", "Gao, Mali")."""
-    hits = _gazetteer_hits(text, 0, len(text), _COUNTRY_OR_CAPITAL_PATTERN, _COUNTRY_OR_CAPITAL)
+    hits = gazetteer_hits(text, 0, len(text), _COUNTRY_OR_CAPITAL_PATTERN, _COUNTRY_OR_CAPITAL)
     return hits[0][2] if hits else None
 
 
@@ -117,58 +110,19 @@ class PlaceMention:
     name: str
     locative: bool
 
-
-def dominant_country(text: str) -> Country | None:
-    """The country a document speaks of most, by names and demonyms. A name or demonym
-    that qualifies an actor ("US troops", "Kenyan soldiers", "Rwanda-backed", "Russian
-    airstrikes") counts only where nothing else names a country; a dateline ("GAO, Mali
-    —") on one of the first two lines counts twice."""
-    return dominant_country_of([text])
+    @property
+    def border(self) -> bool:
+        """Whether the place is only a border ("on the border with Somalia"): it says
+        beside which country a place lies, not which place."""
+        return is_border(self.name)
 
 
-def dominant_country_of(parts: Iterable[str], named_only: bool = False) -> Country | None:
-    """`dominant_country` of a text given in parts read one after the other (a long
-    document's pages), each counted and let go: the dateline is looked for in the first.
-    With `named_only`, None when only names that qualify an actor say a country
-    ("claimed by a Palestinian militant group" says who, not where)."""
-    home, named_home = dominant_countries(parts)
-    return named_home if named_only else home
+def is_border(phrase: str) -> bool:
+    """Whether a place phrase names only a border ("on the border with Somalia")."""
+    return phrase.lower().startswith("on the border")
 
 
-def dominant_countries(parts: Iterable[str]) -> tuple[Country | None, Country | None]:
-    """`dominant_country_of(parts)` and `dominant_country_of(parts, named_only=True)`,
-    counted in one pass."""
-    named: Counter[Country] = Counter()
-    qualifying: Counter[Country] = Counter()
-    for index, text in enumerate(parts):
-        end = len(text)
-        for _, last, country in _gazetteer_hits(text, 0, end, _COUNTRY_PATTERN, _HOME_WORDS):
-            if country is None:
-                continue
-            actor = attribute_follows(text, last, end) or strikes_follow(text, last, end)
-            (qualifying if actor else named)[country] += 1
-        dated = _dateline_country(text) if index == 0 else None
-        if dated is not None:
-            named[dated] += 2
-    home = (named or qualifying).most_common(1)[0][0] if named or qualifying else None
-    return home, named.most_common(1)[0][0] if named else None
-
-
-def _dateline_country(text: str) -> Country | None:
-    """The country of a dateline on one of the first two lines of `text`."""
-    line, end = 0, len(text)
-    for _ in range(2):
-        dateline = _dateline(text, line, end, lambda: None)
-        country = country_in(dateline.name) if dateline else None
-        if country is not None:
-            return country
-        line = text.find("\n", line) + 1
-        if line == 0:
-            break
-    return None
-
-
-def _gazetteer_hits(
+def gazetteer_hits(
     text: str, start: int, end: int, pattern: re.Pattern[str], names: dict[str, T]
 ) -> list[tuple[int, int, T]]:
     """Known names in `text[start:end]` that stand as words of their own."""
@@ -197,7 +151,7 @@ def find_places(
     taken += [(m.start(), m.end()) for m in words.matches(ORIGIN, ("from",))]
     heads = _appositions(text, start, end)
     taken += [(h.end, tail) for h, tail in heads]  # "the largest camp in Sudan" is no place
-    dateline = _dateline(text, start, end, home) if _at_line_start(text, start) else None
+    dateline = read_dateline(text, start, end, home) if _at_line_start(text, start) else None
     if dateline is not None:
         found.append(dateline)
         taken.append((dateline.start, dateline.end))
@@ -206,7 +160,7 @@ def find_places(
         if not _overlaps(mention.start, mention.end, taken):
             found.append(mention)
             taken.append((mention.start, mention.end))
-    for first, last, name in _gazetteer_hits(text, start, end, _PLACE_PATTERN, _KNOWN_PLACES):
+    for first, last, name in gazetteer_hits(text, start, end, _PLACE_PATTERN, _KNOWN_PLACES):
         if not _overlaps(first, last, taken) and not _refused(name, text, first, last, end):
             found.append(PlaceMention(first, last, name, locative=False))
     return sorted(found, key=lambda p: p.start)
@@ -223,14 +177,14 @@ def dateline_place(
     gives "Maiduguri, Nigeria"), or None. Where `home()` names a country, a dateline in
     another (a Somalia story filed from NAIROBI) gives None: it says where the reporter
     was. `home` is asked only of a dateline whose country is known."""
-    return _dateline(text, first_block_start, first_block_end, home)
+    return read_dateline(text, first_block_start, first_block_end, home)
 
 
 def _at_line_start(text: str, start: int) -> bool:
     return start == 0 or text[start - 1] == "\n"
 
 
-def _dateline(
+def read_dateline(
     text: str, start: int, end: int, home: Callable[[], Country | None]
 ) -> PlaceMention | None:
     match = DATELINE.match(text, start, end)
@@ -269,7 +223,7 @@ def _refused(name: str, text: str, start: int, end: int, limit: int) -> bool:
     """Whether a capitalised name where a place could stand is something else: a
     nationality, a group, a person, an organisation ("near President Tinubu's convoy",
     "in RSF shelling", "near Musa Bello's farm", "in US airstrikes", "Rwanda-backed")."""
-    if not name or ORG_TAIL.search(name) or not_a_place(name):
+    if not name or ORG_TAIL.search(name) or not_a_place(name) or in_organisation(text, start):
         return True
     lowered = name.lower()
     if lowered in COUNTRY_BY_NAME or (lowered not in PLACE_NAMES and ACRONYM.fullmatch(name)):
@@ -282,6 +236,12 @@ def _refused(name: str, text: str, start: int, end: int, limit: int) -> bool:
         return compound_follows(text, end, limit)  # "Kabul government compound" is Kabul
     after = end - 2 if text[end - 2 : end] in ("'s", "’s") else end
     return person_follows(text, after, limit) or compound_follows(text, end, limit)
+
+
+def in_organisation(text: str, start: int) -> bool:
+    """Whether the name at `start` ends an organisation's name: "the Popular Front for
+    the Liberation of Palestine", "the Central Bank of Kenya" (`ORG_BEFORE`)."""
+    return ORG_BEFORE.search(text, max(0, start - _ORG_REACH), start) is not None
 
 
 def _appositions(text: str, start: int, end: int) -> list[tuple[PlaceMention, int]]:
@@ -342,10 +302,11 @@ def _locatives(
     mentions = []
     references = words.has(("country", "capital"))
     for match in words.matches(REFERENCE, REFERENCE_FIRST) if references else ():
-        country = home()
+        country = _referred(match, home)
         if country is not None:
             name = country.capital if match.group("ref") == "capital" else country.name
-            mentions.append(PlaceMention(match.start("ref"), match.end(), name, locative=True))
+            first = match.start("owner") if match.group("owner") else match.start("ref")
+            mentions.append(PlaceMention(first, match.end(), name, locative=True))
     soil = words.has(("soil", "territory"))
     for match in words.matches(SOIL, ("on", "in", "into", "onto")) if soil else ():
         country = COUNTRY_BY_DEMONYM.get(match.group("dem").lower())
@@ -358,6 +319,15 @@ def _locatives(
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+def _referred(match: re.Match[str], home: Callable[[], Country | None]) -> Country | None:
+    """The country a REFERENCE match speaks of: the one its nationality or its owner
+    names ("the Kenyan capital", "Bangladesh's capital"), else the document's."""
+    demonym, owner = match.group("dem"), match.group("owner")
+    if demonym:
+        return COUNTRY_BY_DEMONYM.get(demonym.lower())
+    return COUNTRY_BY_NAME.get(owner.lower()) if owner else home()
 
 
 def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention | None:
@@ -398,12 +368,15 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def nearest(mentions: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
-    """The mention closest to `text[start:end]`, a locative one before any other."""
+    """The mention closest to `text[start:end]`, a locative one before any other and a
+    border only where nothing else is named ("within Mandera County on the border with
+    Somalia" is Mandera County)."""
 
     def distance(p: PlaceMention) -> int:
         return max(p.start - end, start - p.end, 0)
 
-    for group in ([p for p in mentions if p.locative], mentions):
+    places = [p for p in mentions if not p.border]
+    for group in ([p for p in places if p.locative], places, mentions):
         if group:
             return min(group, key=distance)
     return None

@@ -40,14 +40,20 @@ _KIND_WORDS = {
 _AREA_WORDS = frozenset(
     "area areas outskirts suburb suburbs neighborhood neighbourhood market".split()
 )
+# Words that make a name a part of a place: "Old Dhaka" is in Dhaka where the gazetteer
+# does not know it by that name.
+_PART_WORDS = frozenset("old greater inner".split())
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _RELATION = re.compile(
-    rf"^(?:(?P<of>{_DIRECTION}|outskirts)\s+of|(?P<near>near|outside|close\s+to|around|just\s+outside)"
+    rf"^(?:(?P<of>{_DIRECTION})\s+of"
+    r"|(?P<near>near|outside|close\s+to|around|just\s+outside|(?:(?:on|in)\s+the\s+)?outskirts\s+of)"
     rf"|(?P<side>{_DIRECTION}(?:ern)?|central|centre\s+of|center\s+of)|(?P<between>between)"
     r"|(?P<road>(?:the\s+)?(?:road|route|highway|axis)\s+(?:linking|between|from))"
-    r"|(?P<in>in|at|on|inside))\s+",
+    r"|(?P<in>in|at|on|inside|downtown|rural|suburban))\s+",
     re.IGNORECASE,
 )
+# A direction or "central" before a name: it may be part of the name ("South Sulawesi").
+_SIDE = re.compile(rf"^(?:{_DIRECTION}(?:ern)?|central)\s+\S", re.IGNORECASE)
 _LEADING = re.compile(
     r"^(?:the\s+)?(?:(?:village|town|city|district|region|province|state|locality|commune|"
     r"republic|federal\s+republic|islamic\s+republic)\s+of\s+)?(?:the\s+)?",
@@ -56,6 +62,8 @@ _LEADING = re.compile(
 # Where a claim's country is not known, a name is taken only for a country or a town
 # of this many people: "Santa", "Al" or "Buenavista" alone are villages anywhere.
 CITY_POPULATION = 100_000
+# The towns the shipped gazetteer holds for every country (GeoNames' cities15000).
+TOWN_POPULATION = 15_000
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _AND = re.compile(r"\s*(?:,|\band\b|\bto\b)\s*")
 
@@ -81,6 +89,10 @@ def resolve(phrase: str | None, country: str | None, gazetteer: PlaceLookup) -> 
     if not phrase or not phrase.strip():
         return None
     relation, rest = _relation(phrase.strip())
+    if relation != "in" and _SIDE.match(phrase):  # "south Sulawesi" may be South Sulawesi
+        whole = _resolve_name(phrase.strip(), country, gazetteer, None)
+        if whole is not None:
+            return Located(whole, "in")
     if relation == "between":
         names = [n for n in _AND.split(rest) if n and n.lower() not in ("to", "and")]
     else:
@@ -122,8 +134,10 @@ def _resolve_name(
         kind = _KIND_WORDS.get(words.pop().lower(), kind)
     if not words:
         return None
-    candidates = gazetteer.find(" ".join(words), country)
     code = gazetteer.country_code(country) if country else None
+    if country and code is None:
+        return None  # a country the gazetteer does not know: every place it has is abroad
+    candidates = gazetteer.find(" ".join(words), country)
     if outer is not None:
         code = outer.country_code
         candidates = [c for c in candidates if contains(outer, c)] or candidates
@@ -133,18 +147,36 @@ def _resolve_name(
         candidates = _by_name_alone(" ".join(words), candidates)
     if kind is not None:
         candidates = [c for c in candidates if c.kind is kind] or candidates
+    if not candidates and len(words) > 1 and words[0].lower() in _PART_WORDS:
+        return _resolve_name(" ".join(words[1:]), country, gazetteer, outer)
     return candidates[0] if candidates else None
 
 
 def _by_name_alone(name: str, candidates: list[Place]) -> list[Place]:
     """The places a name names with no country to go by: a country, a town of
     CITY_POPULATION people or more, or the one place in the world of exactly that
-    name (four letters or more; another spelling is not enough)."""
+    name (four letters or more), or the one town of TOWN_POPULATION people or more
+    of any spelling where all its namesakes the gazetteer holds for every country
+    (divisions, towns that large) are in its country: "A’zaz" is I‘zāz, "Doda" the
+    town beside Doda district, "Yola" the city in Nigeria, not a village of Niger;
+    "Buenavista" is a town in the Philippines and districts in Colombia and Mexico,
+    so none. The villages are only those of a few countries: a village that shares
+    a name is no evidence of a place, nor of another country."""
     wanted = [c for c in candidates if c.kind is Kind.COUNTRY or _city(c)]
+    if wanted or len(fold(name)) < 4:
+        return wanted
     exact = [c for c in candidates if fold(c.name) == fold(name)]
-    if not wanted and len(exact) == 1 and len(fold(name)) >= 4:
+    if len(exact) == 1:
         return exact
-    return wanted
+    worldwide = [c for c in candidates if c.kind is not Kind.TOWN or _town(c)]
+    towns = [c for c in worldwide if c.kind is Kind.TOWN]
+    one_country = len({c.country_code for c in worldwide}) == 1
+    return towns if len(towns) == 1 and one_country else []
+
+
+def _town(place: Place) -> bool:
+    """A town of the world's towns (TOWN_POPULATION or more), not a village."""
+    return place.kind is Kind.TOWN and place.population >= TOWN_POPULATION
 
 
 def _city(place: Place) -> bool:

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
+from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.geo.geonames import read_dump
 from workbench.geo.places import Place
 from workbench.geo.resolve import claim_place, resolve
@@ -67,8 +68,17 @@ def placed(claims: Iterable[Claim]) -> Iterator[Claim]:
 
 def _place_of(location: str | None, country: str | None) -> ClaimPlace | None:
     """The gazetteer's place for a claim's place phrase, or None."""
-    found = resolve(location, country, gazetteer()) if location else None
+    found = resolve(location, _country_code(country), gazetteer()) if location else None
     return claim_place(found) if found else None
+
+
+def _country_code(country: str | None) -> str | None:
+    """A claim's country (the extractor's name) as the gazetteer's ISO code, found by
+    any name the extractor knows it by (GeoNames calls Palestine "Palestinian
+    Territory"); the name itself where the gazetteer knows none of them."""
+    known = COUNTRY_BY_NAME.get(country.lower()) if country else None
+    names = (known.name, *known.aliases) if known else ()
+    return next((c for n in names if (c := gazetteer().country_code(n))), country)
 
 
 class Placing(Base):
