@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.geo.resolve import resolve
+from tests.match_helpers import placed_claim, related
 from workbench.match import MatchInput, Relation, match, match_all_pairs
 from workbench.match.features import place_names
 from workbench.store.gazetteer import GazetteerFile
@@ -21,37 +21,8 @@ def places() -> GazetteerFile:
 def claim(
     places: GazetteerFile, claim_id: int, location: str, country: str | None, **fields: object
 ) -> MatchInput:
-    """A count of 12 killed civilians by a voice and document of its own, dated 5 June
-    2024, placed where `location` resolves in `country`."""
-    found = resolve(location, country, places)
-    given: dict[str, object] = dict(
-        id=claim_id,
-        document_id=claim_id,
-        voice_id=claim_id,
-        voice=f"voice {claim_id}",
-        category="killed",
-        low=12,
-        high=12,
-        value=12,
-        qualifier="exact",
-        subject="civilians",
-        unit=None,
-        location=location,
-        country=country,
-        date="2024-06-05",
-        published="2024-06-06",
-        sentence="",
-        text="12 civilians",
-        denies=False,
-        section="body",
-        located=(found.place, *found.others) if found else (),
-        place_relation=found.relation if found else "in",
-    )
-    return MatchInput(**{**given, **fields})  # type: ignore[arg-type]
-
-
-def related(a: MatchInput, b: MatchInput) -> list[tuple[Relation, str]]:
-    return [(s.relation, s.reason) for s in match([a, b], [a, b])]
+    """A count of 12 killed civilians placed where `location` resolves in `country`."""
+    return placed_claim(places, claim_id, location, country=country, **fields)
 
 
 def test_a_claim_of_unknown_country_meets_claims_of_any_country(places: GazetteerFile) -> None:
