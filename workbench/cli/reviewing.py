@@ -4,6 +4,7 @@ its verdicts, and `review` (or `workbench` alone) opens the review TUI."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -12,6 +13,9 @@ from workbench.cli.terminal import console, echo, error_line, listing, print_jso
 from workbench.display import figure, graded_voice
 from workbench.errors import WorkbenchError
 from workbench.service import STATUSES, ClaimFilter, Workbench
+
+if TYPE_CHECKING:
+    from workbench.tui.app import WorkbenchApp
 
 
 @click.command()
@@ -131,17 +135,37 @@ def review(db: str) -> None:
 
 def open_review(db: str) -> None:
     """Run the review TUI on `db` until the analyst quits it; a database it cannot open
-    is one line on stderr."""
+    is one line on stderr, and so is a crash, with a status that is not 0."""
     from workbench.tui.app import make_app  # Textual loads only for the TUI
+    from workbench.tui.crash import CRASH_STATUS, crash_report
 
     try:
         workbench = Workbench(db)
     except WorkbenchError as error:
         raise error_line(error) from None
     try:
-        make_app(workbench).run()
+        crash = _run(make_app(workbench))
+    except Exception as error:  # in making the app, before Textual handles its errors
+        crash = crash_report(error)
     finally:
         workbench.close()
+    if crash is not None:
+        crashed = error_line(crash)
+        crashed.exit_code = CRASH_STATUS
+        raise crashed
+
+
+def _run(app: WorkbenchApp) -> str | None:
+    """Run `app`; the line saying why it crashed, or None if the analyst quit it."""
+    from workbench.tui.crash import crash_report
+
+    try:
+        app.run()
+    except Exception as error:  # outside Textual's own handling: the terminal, its driver
+        return app.crash or crash_report(error)
+    if app.crash is None and app.return_code:
+        return f"the review ended with status {app.return_code}"
+    return app.crash
 
 
 COMMANDS = (claims, verdict, history, review)

@@ -26,6 +26,7 @@ from textual.widgets import ProgressBar
 
 from workbench.errors import DatabaseReadOnly
 from workbench.service import Workbench
+from workbench.tui.crash import crash_report
 from workbench.tui.dbfile import DatabaseGone, DbFile
 from workbench.tui.decisions import Decisions, Undo
 from workbench.tui.messages import (
@@ -95,6 +96,7 @@ class WorkbenchApp(Decisions, App[None]):
         self._quit_asked = False
         self._waiting_said = -WAITING_SAID_EVERY_S  # when the lock was last reported
         self._bar: ProgressBar | None = None  # an ingest's progress
+        self.crash: str | None = None  # the line saying why the app stopped, if it crashed
         self.sub_title = Path(self.db_path).name
 
     async def on_mount(self) -> None:
@@ -103,6 +105,15 @@ class WorkbenchApp(Decisions, App[None]):
 
     def on_unmount(self) -> None:
         self.reader.close()  # the writes asked go on: quitting asks first (action_quit)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Textual's hook (8.2.8) for an error nothing handled: it ends the app with
+        return code 1 and keeps the error for a test's pilot to raise. Its traceback
+        goes to a file, not to the terminal; `crash` keeps the line the command says."""
+        if self.crash is None:
+            self.crash = crash_report(error)
+        super()._handle_exception(error)
+        self._exit_renderables.clear()  # Textual's printed traceback: it is in the file
 
     # -- work in threads, answered by messages -------------------------------------
 

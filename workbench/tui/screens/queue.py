@@ -131,11 +131,14 @@ class QueueScreen(WorkbenchScreen):
         self.rows += page.claims
 
     def read_failed(self, kind: str, line: str) -> None:
-        """A search the database cannot read keeps the claims shown and says why: in
+        """Rows the database cannot read keep the claims shown, and the status line
+        says how they are filtered and sorted, not what was asked. A search says why in
         the status line while typing, in one notification on enter."""
         if kind == "rows":
             awaiting, self._awaiting = self._awaiting, set()
             self._redraw_marks(awaiting)  # as last read
+            self.where = replace(self.shown, offset=0)
+            self._update_status()
         before = self._reload.before_search
         if kind != "rows" or before is None:
             super().read_failed(kind, line)

@@ -1,0 +1,78 @@
+"""Issue 17, section 2: review screens that can be trusted. Each finding of the trial
+as a pilot test on the real app and a real database, written to fail before its fix."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from textual.app import App
+
+from workbench.cli import main
+from workbench.service import ORDERS, Workbench
+from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.screens.queue import QueueScreen
+
+pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
+
+
+async def ready(app: WorkbenchApp, pilot) -> QueueScreen:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(app.screen, QueueScreen)
+    return app.screen
+
+
+async def settle(app: WorkbenchApp, pilot) -> None:
+    """Every read and write asked has ended and the screen is redrawn."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def errors(app: WorkbenchApp) -> list[str]:
+    return [n.message for n in app._notifications if n.severity == "error"]
+
+
+async def test_every_sort_reverses(seeded_db):
+    """`o` then `O` on each column: the rows come back in the reverse order, and no
+    read fails (a reversed status sort was an SQL syntax error)."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        for _ in ORDERS:
+            ascending = [c.id for c in queue.rows]
+            await pilot.press("O")
+            await settle(app, pilot)
+            assert queue.where.descending, queue.where.order
+            assert [c.id for c in queue.rows] == ascending[::-1], queue.where.order
+            assert "reading" not in str(queue.query_one("#queue-status").render())
+            await pilot.press("o")
+            await settle(app, pilot)
+        assert errors(app) == []
+
+
+def test_a_crash_exits_with_a_status_and_one_line(seeded_db, monkeypatch, tmp_path):
+    """An error nothing handles ends `workbench review` with status 70 and one line
+    naming the error and the file keeping its traceback, not a screenful and 0."""
+
+    def broken(self: QueueScreen) -> None:
+        raise RuntimeError("the refresh broke")
+
+    async def press_refresh(pilot) -> None:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("r")
+
+    def run_headless(self: App[None], **_options: object) -> None:
+        return App.run(self, headless=True, size=(80, 24), auto_pilot=press_refresh)
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the traceback goes
+    monkeypatch.setattr(QueueScreen, "action_refresh", broken)
+    monkeypatch.setattr(WorkbenchApp, "run", run_headless)
+    result = CliRunner().invoke(main, ["--db", seeded_db, "review"])
+    assert result.exit_code == 70, result.output  # sysexits.h's EX_SOFTWARE
+    [line] = result.output.splitlines()
+    assert "RuntimeError: the refresh broke" in line
+    kept = Path(line.rsplit("traceback in ", 1)[1].rstrip(")"))
+    assert kept.parent == tmp_path and 'raise RuntimeError("the refresh broke")' in kept.read_text()
