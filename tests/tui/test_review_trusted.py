@@ -11,8 +11,9 @@ from click.testing import CliRunner
 from textual.app import App
 
 from workbench.cli import main
-from workbench.service import ORDERS, Workbench
+from workbench.service import ORDERS, ClaimFilter, Workbench
 from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.screens.events import EventScreen
 from workbench.tui.screens.queue import QueueScreen
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
@@ -76,3 +77,33 @@ def test_a_crash_exits_with_a_status_and_one_line(seeded_db, monkeypatch, tmp_pa
     assert "RuntimeError: the refresh broke" in line
     kept = Path(line.rsplit("traceback in ", 1)[1].rstrip(")"))
     assert kept.parent == tmp_path and 'raise RuntimeError("the refresh broke")' in kept.read_text()
+
+
+async def test_the_note_dialog_adds_to_the_note_it_offers(seeded_db):
+    """The first key typed in the note dialog goes after the old note, not over it."""
+    bench = Workbench(seeded_db, analyst="ana")
+    first = bench.claims(ClaimFilter())[0].id
+    bench.set_verdict(first, "disputed", "UN figure")
+    app = make_app(bench, seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("n", *" from January", "enter")
+        await settle(app, pilot)
+    assert Workbench(seeded_db).claim(first).note == "UN figure from January"
+
+
+async def test_the_event_name_dialog_adds_to_the_name_it_offers(seeded_db):
+    """The first key typed in the event-name dialog goes after the old name."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(130, 44)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("v")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        event = app.screen
+        assert isinstance(event, EventScreen) and event.detail is not None
+        old = event.detail.name
+        await pilot.press("n", *" (ambush)", "enter")
+        await settle(app, pilot)
+    assert Workbench(seeded_db).event(event.event_id).name == f"{old} (ambush)"

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from workbench.export import EXTENSIONS
 from workbench.models import Reliability
 from workbench.service import RELATIONS, REVIEWED, STATUSES
+from workbench.tui.fields import TextField
 
 GRADES = {grade.value: grade.label for grade in Reliability}
 
@@ -62,7 +63,7 @@ class NoteModal(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(self.title_text, markup=False)
-            yield Input(value=self.note, placeholder="What you checked, what you found", id="note")
+            yield TextField(self.note, placeholder="What you checked, what you found", id="note")
             yield Label("enter keeps the note · escape cancels", classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -114,7 +115,7 @@ class LinkModal(ModalScreen[tuple[int, str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label("Link to claim: its id and a relation (" + ", ".join(RELATIONS) + ")")
-            yield Input(placeholder="41 corroborates", id="link")
+            yield TextField(placeholder="41 corroborates", id="link")
             yield Label("", id="link-error")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -158,7 +159,7 @@ class ExportModal(ModalScreen[ExportChoice | None]):
             claim_sets = [(label, key) for key, (label, _) in _CLAIM_SETS.items()]
             yield Select(claim_sets, value="all", allow_blank=False, id="export-claims")
             yield Checkbox("Contested claims only", id="export-contested")
-            yield Input(value=str(self._default_path("md")), id="export-path")
+            yield TextField(str(self._default_path("md")), id="export-path")
             with Horizontal():
                 yield Button("Export", variant="primary", id="export-go")
                 yield Label("  enter exports · escape cancels", classes="hint")

@@ -16,6 +16,7 @@ from workbench.display import figure, graded_voice
 from workbench.models import LinkCounts, Status, StoredClaim
 from workbench.rows import ClaimCounts
 from workbench.service import ORDERS, STATUSES, ClaimFilter
+from workbench.tui.fields import TextField
 from workbench.tui.format import SAVING_MARK, STATUS_MARKS, clip, literal, verdict_bindings
 from workbench.tui.messages import Page, PageRead, QueueRead
 from workbench.tui.screens.base import WorkbenchScreen
@@ -76,7 +77,7 @@ class QueueScreen(WorkbenchScreen):
             yield Select([], prompt="source", id="source")
             yield Checkbox("contested", id="contested")
             yield Checkbox("stale", id="stale")
-            yield Input(placeholder="/ search", id="search")
+            yield TextField(placeholder="/ search", id="search")
         yield DataTable(id="queue", cursor_type="row", zebra_stripes=True)
         yield Static(id="queue-status")
         yield Footer()
