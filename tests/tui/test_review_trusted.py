@@ -9,12 +9,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from textual.app import App
+from textual.widgets import DataTable, Static
 
 from workbench.cli import main
 from workbench.service import ORDERS, ClaimFilter, Workbench
 from workbench.tui.app import WorkbenchApp, make_app
-from workbench.tui.screens.events import EventScreen
+from workbench.tui.screens.detail import DetailScreen
+from workbench.tui.screens.events import EventScreen, EventsScreen
 from workbench.tui.screens.queue import QueueScreen
+from workbench.tui.screens.sources import SourcesScreen
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
 
@@ -107,3 +110,60 @@ async def test_the_event_name_dialog_adds_to_the_name_it_offers(seeded_db):
         await pilot.press("n", *" (ambush)", "enter")
         await settle(app, pilot)
     assert Workbench(seeded_db).event(event.event_id).name == f"{old} (ambush)"
+
+
+async def test_a_renamed_event_shows_its_new_name_in_the_list(seeded_db):
+    """Renamed from its own screen, the event has its new name in the events list."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(130, 44)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("v")
+        await settle(app, pilot)
+        events = app.screen
+        assert isinstance(events, EventsScreen)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("n", "ctrl+u", *"Ambush near Kidal", "enter")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.screen is events
+        assert events.events[0].name == "Ambush near Kidal"
+        assert str(events.query_one("#events", DataTable).get_row_at(0)[1]) == "Ambush near Kidal"
+
+
+async def test_a_grade_given_on_the_sources_screen_shows_in_the_queue(seeded_db):
+    """Back from the sources screen, the queue's voice column carries the new grade."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
+        sources = app.screen
+        assert isinstance(sources, SourcesScreen)
+        voice = sources.voices[0]
+        await pilot.press("g", "down", "down", "enter")  # grade C
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.screen is queue
+        spoken = [c for c in queue.rows if c.voice_id == voice.id]
+        assert spoken and all(c.voice_grade == "C" for c in spoken)
+
+
+async def test_ctrl_r_shows_another_process_change_in_the_detail(seeded_db):
+    """A verdict and a note another process wrote show in the open detail on ctrl+r."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        first = queue.current_id()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        detail = app.screen
+        assert isinstance(detail, DetailScreen)
+        Workbench(seeded_db, analyst="ben").set_verdict(first, "false", "from the CLI")
+        await pilot.press("ctrl+r")
+        await settle(app, pilot)
+        assert detail.claim is not None
+        assert (detail.claim.status, detail.claim.note) == ("false", "from the CLI")
+        assert "from the CLI" in str(detail.query_one("#fields", Static).render())

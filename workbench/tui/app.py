@@ -71,6 +71,7 @@ class WorkbenchApp(Decisions, App[None]):
     BINDINGS = [
         Binding("f1", "help", "Help", id="app.help"),
         Binding("e", "export", "Export", id="app.export"),
+        Binding("ctrl+r", "refresh", "Refresh", show=False, id="app.refresh"),
         Binding("ctrl+t", "change_theme", "Theme", show=False, id="app.theme"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
@@ -210,7 +211,7 @@ class WorkbenchApp(Decisions, App[None]):
         self.notify(message.summary, markup=False)
         for screen in self.screen_stack:
             if isinstance(screen, QueueScreen):
-                screen.reload()
+                screen.show()
 
     def on_notice(self, message: Notice) -> None:
         self.notify(
@@ -346,11 +347,12 @@ class WorkbenchApp(Decisions, App[None]):
         except DatabaseGone as error:
             self.notify(str(error), severity="error", markup=False, timeout=10)
             return  # nothing is read from it either
-        screen = self.screen
-        if isinstance(screen, QueueScreen):
-            screen.reload()
-        elif isinstance(screen, DetailScreen):
-            screen.show()
+        self.action_refresh()
+
+    def action_refresh(self) -> None:
+        """Read again what the screen in front shows: what another process wrote."""
+        if isinstance(self.screen, WorkbenchScreen):
+            self.screen.show()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The palette offers the actions of the screen in front, then the app's."""

@@ -1,5 +1,6 @@
 """What every screen of the review app shares: the app and its service, reads that
-run off the event loop and come back as messages, and escape back."""
+run off the event loop and come back as messages, reading again what it shows when it
+comes back to the front or is asked to (`ctrl+r`), and escape back."""
 
 from __future__ import annotations
 
@@ -30,9 +31,21 @@ class WorkbenchScreen(Screen[None]):
         # Set once the screen is first drawn: answers wait for it, as a table filled
         # while it is still being mounted can draw its header before sizing its columns.
         self.drawn = asyncio.Event()
+        self._resumed = False  # whether it came to the front once (when it opened)
 
     def on_mount(self) -> None:
         self.call_after_refresh(self.drawn.set)
+
+    def show(self) -> None:
+        """Read again, in the reading thread, what the screen shows, and show it."""
+
+    def on_screen_resume(self) -> None:
+        """Back in front (a screen or a dialog above it closed): read again what it
+        shows, which a decision made there, or another process, may have changed. On
+        opening, `on_mount` reads it."""
+        if self._resumed:
+            self.show()
+        self._resumed = True
 
     @property
     def wb_app(self) -> WorkbenchApp:

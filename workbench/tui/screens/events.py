@@ -171,12 +171,6 @@ class EventScreen(WorkbenchScreen):
         self.query_one("#timeline", Static).update(Text("\n".join(lines)))
         self._show_credibility()
 
-    def on_screen_resume(self) -> None:
-        """Back from a claim opened here, which may have been graded or moved: read the
-        event again (on the way in, `on_mount` reads it)."""
-        if self.detail is not None:
-            self.show()
-
     def current_claim(self) -> int | None:
         table = self.query_one("#event-claims", DataTable)
         if self.detail is None or table.cursor_row >= len(self.detail.event_claims):

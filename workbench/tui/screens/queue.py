@@ -86,12 +86,12 @@ class QueueScreen(WorkbenchScreen):
         table = self.query_one("#queue", DataTable)
         for label in COLUMNS:
             table.add_column(label, key=label or "mark")
-        self.reload()
+        self.show()
         table.focus()
 
     # -- loading: in the reading thread --------------------------------------
 
-    def reload(self, keep_cursor: bool = True) -> None:
+    def show(self, keep_cursor: bool = True) -> None:
         """Read the first page again (another process may have written meanwhile); the
         rows shown stay until the answer comes, the status line says it is awaited."""
         self._ask_rows(Reload(keep_cursor))
@@ -205,7 +205,7 @@ class QueueScreen(WorkbenchScreen):
         saving = {i for s in self.wb_app.saving.values() for i in s.claims}
         if saved:
             self._awaiting |= saved
-            self.reload()
+            self.show()
         self._redraw_marks(saving | self._marked)
         self._marked = saving
         self._update_status()
@@ -253,7 +253,7 @@ class QueueScreen(WorkbenchScreen):
         if order:
             descending = self.where.order == order and not self.where.descending
             self.where = replace(self.where, order=order, descending=descending)
-            self.reload()
+            self.show()
 
     # -- filters ------------------------------------------------------------
 
@@ -271,7 +271,7 @@ class QueueScreen(WorkbenchScreen):
             contested=self.query_one("#contested", Checkbox).value,
             stale=self.query_one("#stale", Checkbox).value,
         )
-        self.reload(keep_cursor=False)
+        self.show(keep_cursor=False)
 
     @on(Input.Submitted, "#search")
     @on(Input.Changed, "#search")
@@ -310,7 +310,7 @@ class QueueScreen(WorkbenchScreen):
         targets = self.targets()
         if not targets:
             return
-        self.wb_app.set_verdicts(targets, status, then=self.reload)
+        self.wb_app.set_verdicts(targets, status, then=self.show)
         selected, self.selected = self.selected, set()
         for claim_id in selected:
             self._redraw_row(claim_id)
@@ -329,10 +329,10 @@ class QueueScreen(WorkbenchScreen):
         targets = self.targets()
         if targets:
             shown = next((c.note for c in self.rows if c.id == targets[0]), None)
-            self.wb_app.edit_note(targets, shown, then=self.reload)
+            self.wb_app.edit_note(targets, shown, then=self.show)
 
     def action_undo(self) -> None:
-        self.wb_app.undo(then=self.reload)
+        self.wb_app.undo(then=self.show)
 
     def action_toggle_select(self) -> None:
         current = self.current_id()
@@ -352,7 +352,7 @@ class QueueScreen(WorkbenchScreen):
         search = self.query_one("#search", Input)
         if self.selected:
             self.selected.clear()
-            self.reload()
+            self.show()
         elif search.value:
             search.value = ""
         self.query_one("#queue", DataTable).focus()
@@ -369,14 +369,14 @@ class QueueScreen(WorkbenchScreen):
         orders = list(ORDERS)
         following = orders[(orders.index(self.where.order) + 1) % len(orders)]
         self.where = replace(self.where, order=following, descending=False)
-        self.reload()
+        self.show()
 
     def action_reverse(self) -> None:
         self.where = replace(self.where, descending=not self.where.descending)
-        self.reload()
+        self.show()
 
     def action_refresh(self) -> None:
-        self.reload()
+        self.show()
 
     def action_sources(self) -> None:
         self.wb_app.open_sources()
