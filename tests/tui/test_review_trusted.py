@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from textual.app import App
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Label, Static
+from textual.widgets.data_table import ColumnKey
 
 from workbench.cli import main
 from workbench.service import ORDERS, ClaimFilter, Workbench
@@ -167,3 +168,44 @@ async def test_ctrl_r_shows_another_process_change_in_the_detail(seeded_db):
         assert detail.claim is not None
         assert (detail.claim.status, detail.claim.note) == ("false", "from the CLI")
         assert "from the CLI" in str(detail.query_one("#fields", Static).render())
+
+
+def mark_cells(queue: QueueScreen) -> list[str]:
+    """The marks' column as drawn: each row's first cell, cut to the column's width."""
+    table = queue.query_one("#queue", DataTable)
+    width = table.columns[ColumnKey("mark")].get_render_width(table) - 2 * table.cell_padding
+    return [str(table.get_row_at(i)[0])[:width] for i in range(len(queue.rows))]
+
+
+async def test_selected_rows_are_marked_and_counted(seeded_db):
+    """space marks the row with ● (its column is wide enough to show it) and the
+    status line counts the selection."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        queue = await ready(app, pilot)
+        await pilot.press("space", "j", "j", "space")
+        marks = mark_cells(queue)
+        assert marks[0] == marks[2] == "●" and marks[1] == ""
+        status = str(queue.query_one("#queue-status", Static).render())
+        assert "2 selected" in status
+
+
+async def test_a_bulk_verdict_says_how_many_it_will_change(seeded_db):
+    """With claims selected, a verdict key asks first, naming how many claims and how
+    many of them are not shown; escape changes nothing, y sets them all."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        queue = await ready(app, pilot)
+        chosen = [c.id for c in queue.rows[:2]]
+        await pilot.press("space", "j", "space")
+        await pilot.press("slash", *"Kidal", "enter")  # the selected rows filtered out
+        await settle(app, pilot)
+        await pilot.press("f")
+        question = str(app.screen.query_one("#question", Label).render())
+        assert "2 selected claims to false" in question and "2 of them not shown" in question
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert [Workbench(seeded_db).claim(i).status for i in chosen] == ["unreviewed"] * 2
+        await pilot.press("f", "y")
+        await settle(app, pilot)
+    assert [Workbench(seeded_db).claim(i).status for i in chosen] == ["false"] * 2

@@ -1,5 +1,5 @@
-"""Small dialogs: a note, a grade, a new link, an export. Each dismisses with its value
-or None."""
+"""Small dialogs: a note, a question, a grade, a new link, an export. Each dismisses
+with its value or None."""
 
 from __future__ import annotations
 
@@ -71,6 +71,32 @@ class NoteModal(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ConfirmModal(ModalScreen[bool]):
+    """A question before a change of many claims: y or enter goes on, n or escape not."""
+
+    DEFAULT_CSS = """
+    ConfirmModal { align: center middle; }
+    ConfirmModal > Vertical { width: 80%; max-width: 80; height: auto; border: thick $warning;
+                              background: $surface; padding: 1 2; }
+    """
+    BINDINGS = [
+        Binding("y,enter", "answer(True)", "Yes", id="confirm.yes"),
+        Binding("n,escape", "answer(False)", "No", id="confirm.no"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(self.question, markup=False, id="question")
+            yield Label("y or enter: yes · n or escape: no", classes="hint")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
 
 
 class GradeModal(ModalScreen[str | None]):

@@ -13,13 +13,14 @@ from textual.containers import Horizontal
 from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, Static
 
 from workbench.display import figure, graded_voice
-from workbench.models import LinkCounts, Status, StoredClaim
+from workbench.models import LinkCounts, StoredClaim
 from workbench.rows import ClaimCounts
 from workbench.service import ORDERS, STATUSES, ClaimFilter
 from workbench.tui.fields import TextField
 from workbench.tui.format import SAVING_MARK, STATUS_MARKS, clip, literal, verdict_bindings
 from workbench.tui.messages import Page, PageRead, QueueRead
 from workbench.tui.screens.base import WorkbenchScreen
+from workbench.tui.screens.queue_decisions import QueueDecisions
 from workbench.tui.screens.queue_reads import Reload, first_page, page
 
 PAGE = 200
@@ -35,7 +36,7 @@ SORTABLE = {
 }
 
 
-class QueueScreen(WorkbenchScreen):
+class QueueScreen(WorkbenchScreen, QueueDecisions):
     """Every claim matching the filters, loaded a page at a time as the cursor goes down."""
 
     BINDINGS = [
@@ -84,8 +85,8 @@ class QueueScreen(WorkbenchScreen):
 
     def on_mount(self) -> None:
         table = self.query_one("#queue", DataTable)
-        for label in COLUMNS:
-            table.add_column(label, key=label or "mark")
+        for label in COLUMNS:  # the marks' column sized for its mark: it starts empty
+            table.add_column(label, key=label or "mark", width=None if label else 1)
         self.show()
         table.focus()
 
@@ -187,9 +188,11 @@ class QueueScreen(WorkbenchScreen):
                 f"{counts['unreviewed']} unreviewed"
             )
         order = f"sorted by {self.where.order}{' (reversed)' if self.where.descending else ''}"
-        chosen = f" · {len(self.selected)} selected" if self.selected else ""
         saving = len(self.wb_app.saving)
-        line = literal(f" {self.total} shown · {order}{chosen} · f1 help · ctrl+p commands")
+        line = literal(f" {self.total} shown · {order} · f1 help · ctrl+p commands")
+        if self.selected:
+            chosen = f" ● {len(self.selected)} selected: a verdict or n applies to them ·"
+            line = Text.assemble((chosen, "bold yellow"), line)
         if saving:
             line = Text.assemble((f" saving {saving} change(s)…", "bold yellow"), line)
         if self.reading("rows"):
@@ -297,57 +300,6 @@ class QueueScreen(WorkbenchScreen):
         if claim_id is not None:
             self.wb_app.open_claim(claim_id)
 
-    def targets(self) -> list[int]:
-        """The selected claims, else the one under the cursor."""
-        if self.selected:
-            return sorted(self.selected)
-        current = self.current_id()
-        return [] if current is None else [current]
-
-    def action_verdict(self, status: str) -> None:
-        """Save the verdict in the writing thread and move on at once: the rows show
-        `…` until it is saved, then what the database holds."""
-        targets = self.targets()
-        if not targets:
-            return
-        self.wb_app.set_verdicts(targets, status, then=self.show)
-        selected, self.selected = self.selected, set()
-        for claim_id in selected:
-            self._redraw_row(claim_id)
-        self._to_next_unreviewed()
-
-    def _to_next_unreviewed(self) -> None:
-        table = self.query_one("#queue", DataTable)
-        start = table.cursor_row
-        for index in list(range(start + 1, len(self.rows))) + list(range(start + 1)):
-            claim = self.rows[index]
-            if claim.status == Status.UNREVIEWED and self.wb_app.saving_label(claim.id) is None:
-                table.move_cursor(row=index)
-                return
-
-    def action_note(self) -> None:
-        targets = self.targets()
-        if targets:
-            shown = next((c.note for c in self.rows if c.id == targets[0]), None)
-            self.wb_app.edit_note(targets, shown, then=self.show)
-
-    def action_undo(self) -> None:
-        self.wb_app.undo(then=self.show)
-
-    def action_toggle_select(self) -> None:
-        current = self.current_id()
-        if current is None:
-            return
-        self.selected ^= {current}
-        self._redraw_row(current)
-        self._update_status()
-
-    def action_select_all(self) -> None:
-        self.selected = {c.id for c in self.rows}
-        for claim in self.rows:
-            self._redraw_row(claim.id)
-        self._update_status()
-
     def action_clear(self) -> None:
         search = self.query_one("#search", Input)
         if self.selected:
@@ -356,11 +308,6 @@ class QueueScreen(WorkbenchScreen):
         elif search.value:
             search.value = ""
         self.query_one("#queue", DataTable).focus()
-
-    def _redraw_row(self, claim_id: int) -> None:
-        table = self.query_one("#queue", DataTable)
-        claim = next(c for c in self.rows if c.id == claim_id)
-        table.update_cell(str(claim_id), "mark", self._cells(claim)[0])
 
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()
