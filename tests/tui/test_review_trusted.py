@@ -209,3 +209,37 @@ async def test_a_bulk_verdict_says_how_many_it_will_change(seeded_db):
         await pilot.press("f", "y")
         await settle(app, pilot)
     assert [Workbench(seeded_db).claim(i).status for i in chosen] == ["false"] * 2
+
+
+def test_review_decides_as_the_analyst_given(seeded_db, monkeypatch):
+    """`workbench review --analyst zoe`: a verdict given in the TUI is zoe's."""
+
+    async def confirm_and_quit(pilot) -> None:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("q")
+
+    def run_headless(self: App[None], **_options: object) -> None:
+        return App.run(self, headless=True, size=(80, 24), auto_pilot=confirm_and_quit)
+
+    monkeypatch.setattr(WorkbenchApp, "run", run_headless)
+    result = CliRunner().invoke(main, ["review", "--db", seeded_db, "--analyst", "zoe"])
+    assert result.exit_code == 0, result.output
+    first = Workbench(seeded_db).claims(ClaimFilter())[0].id
+    assert [h.analyst for h in Workbench(seeded_db).history(first)] == ["zoe"]
+
+
+def test_link_and_credibility_take_the_analyst_too(seeded_db):
+    """The other commands that record who decided take --analyst as `verdict` does."""
+    [first, second] = [c.id for c in Workbench(seeded_db).claims(ClaimFilter(limit=2))]
+    runner = CliRunner()
+    link = ["link", str(first), str(second), "--relation", "related", "--analyst", "zoe"]
+    assert runner.invoke(main, ["--db", seeded_db, *link]).exit_code == 0
+    graded = ["credibility", str(first), "2", "--analyst", "zoe"]
+    assert runner.invoke(main, ["--db", seeded_db, *graded]).exit_code == 0
+    bench = Workbench(seeded_db)
+    [made] = [v for v in bench.links(first) if second in (v.a.id, v.b.id)]
+    assert made.analyst == "zoe"
+    assert bench.credibility(first).graded_by == "zoe"

@@ -8,7 +8,7 @@ import json
 
 import click
 
-from workbench.cli.common import db_option, json_option, opened
+from workbench.cli.common import analyst_option, db_option, json_option, opened
 from workbench.cli.terminal import LiteralTable as Table
 from workbench.cli.terminal import console, echo, print_json
 from workbench.display import figure
@@ -88,6 +88,7 @@ def links(db: str, claim_id: int | None, relation: str | None, as_json: bool) ->
     help="Reject it: never suggested again.",
 )
 @click.option("--note", help="Why.")
+@analyst_option
 @json_option
 def link(
     a: int,
@@ -96,6 +97,7 @@ def link(
     relation: str | None,
     decision: str | None,
     note: str | None,
+    analyst: str | None,
     as_json: bool,
 ) -> None:
     """Add, change, confirm or reject the link between claims A and B.
@@ -108,7 +110,7 @@ def link(
     """
     if relation is None and decision is None:
         raise click.UsageError("give --relation, --confirm or --reject")
-    with opened(db) as workbench:
+    with opened(db, analyst=analyst) as workbench:
         view = workbench.set_link(a, b, relation, decision or LinkState.CONFIRMED, note)
     if as_json:
         print_json([view])
@@ -120,7 +122,8 @@ def link(
 @click.argument("a", type=int)
 @click.argument("b", type=int)
 @db_option
-def unlink(a: int, b: int, db: str) -> None:
+@analyst_option
+def unlink(a: int, b: int, db: str, analyst: str | None) -> None:
     """Remove the link between claims A and B (a suggestion is kept as rejected,
     so matching does not offer it again).
 
@@ -128,7 +131,7 @@ def unlink(a: int, b: int, db: str) -> None:
     Example:
         workbench unlink 6 8
     """
-    with opened(db) as workbench:
+    with opened(db, analyst=analyst) as workbench:
         outcome = workbench.remove_link(a, b)
     echo(f"link {min(a, b)}-{max(a, b)}: {outcome}")
 

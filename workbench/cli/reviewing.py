@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from workbench.cli.common import db_option, json_option, opened
+from workbench.cli.common import analyst_option, db_option, json_option, opened
 from workbench.cli.terminal import console, echo, error_line, listing, print_json
 from workbench.display import figure, graded_voice
 from workbench.errors import WorkbenchError
@@ -75,7 +75,7 @@ def claims(
 @click.argument("status", type=click.Choice(STATUSES))
 @db_option
 @click.option("--note", help="Why: what you checked, what you found.")
-@click.option("--analyst", help="Who decides [WORKBENCH_ANALYST, the config file, the login name].")
+@analyst_option
 @json_option
 def verdict(
     claim_id: int, status: str, db: str, note: str | None, analyst: str | None, as_json: bool
@@ -121,26 +121,28 @@ def history(claim_id: int, db: str, as_json: bool) -> None:
 
 @click.command()
 @db_option
-def review(db: str) -> None:
+@analyst_option
+def review(db: str, analyst: str | None) -> None:
     """Open the review TUI: the claims queue, details, links and sources.
 
     On an empty database it loads ./seeds if that folder is there.
 
     \b
     Example:
-        workbench review --db claims.db
+        workbench review --db claims.db --analyst ana
     """
-    open_review(db)
+    open_review(db, analyst)
 
 
-def open_review(db: str) -> None:
-    """Run the review TUI on `db` until the analyst quits it; a database it cannot open
-    is one line on stderr, and so is a crash, with a status that is not 0."""
+def open_review(db: str, analyst: str | None = None) -> None:
+    """Run the review TUI on `db`, deciding as `analyst`, until the analyst quits it; a
+    database it cannot open is one line on stderr, and so is a crash, with a status
+    that is not 0."""
     from workbench.tui.app import make_app  # Textual loads only for the TUI
     from workbench.tui.crash import CRASH_STATUS, crash_report
 
     try:
-        workbench = Workbench(db)
+        workbench = Workbench(db, analyst)
     except WorkbenchError as error:
         raise error_line(error) from None
     try:
