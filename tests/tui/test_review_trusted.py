@@ -243,3 +243,33 @@ def test_link_and_credibility_take_the_analyst_too(seeded_db):
     [made] = [v for v in bench.links(first) if second in (v.a.id, v.b.id)]
     assert made.analyst == "zoe"
     assert bench.credibility(first).graded_by == "zoe"
+
+
+async def test_a_rejected_link_stays_shown_with_its_reason_and_can_be_confirmed(seeded_db):
+    """r on the ambush's link keeps it on the detail, struck out as rejected, with the
+    matcher's reason; a confirms it again. `workbench links --state rejected` lists
+    it meanwhile, with the reason; plain `links` leaves it out as before."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        ambush = next(c for c in queue.rows if c.text == "killed twenty-four soldiers")
+        queue.move_to(ambush.id)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        detail = app.screen
+        assert isinstance(detail, DetailScreen)
+        await pilot.press("r")
+        await settle(app, pilot)
+        [link] = detail.links
+        assert link.state == "rejected"
+        reason = str(detail.query_one("#link-reason", Static).render())
+        assert "24 vs 3 killed" in reason and "rejected by ana" in reason
+        listed = CliRunner().invoke(main, ["links", "--db", seeded_db, "--state", "rejected"])
+        assert listed.exit_code == 0 and "24 vs 3 killed" in listed.output, listed.output
+        plain = CliRunner().invoke(main, ["links", "--db", seeded_db, "--claim", str(ambush.id)])
+        assert "0 links" in plain.output
+        await pilot.press("a")
+        await settle(app, pilot)
+        [link] = detail.links
+        assert (link.state, link.analyst) == ("confirmed", "ana")
+        assert "24 vs 3 killed" in link.reason

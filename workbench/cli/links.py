@@ -13,7 +13,7 @@ from workbench.cli.terminal import LiteralTable as Table
 from workbench.cli.terminal import console, echo, print_json
 from workbench.display import figure
 from workbench.models import LinkState
-from workbench.service import RELATIONS
+from workbench.service import LINK_STATES, RELATIONS
 
 
 @click.command("match")
@@ -45,17 +45,27 @@ def match_command(db: str, everything: bool, as_json: bool) -> None:
 @db_option
 @click.option("--claim", "claim_id", type=int, help="Only links of this claim.")
 @click.option("--relation", type=click.Choice(RELATIONS), help="Only this relation.")
+@click.option(
+    "--state",
+    type=click.Choice([*LINK_STATES, "any"]),
+    help="Only links in this state; 'any' lists rejected ones too [every state but rejected].",
+)
 @json_option
-def links(db: str, claim_id: int | None, relation: str | None, as_json: bool) -> None:
-    """List links between claims, with the reason for each.
+def links(
+    db: str, claim_id: int | None, relation: str | None, state: str | None, as_json: bool
+) -> None:
+    """List links between claims, with the reason for each (the matcher's, kept when
+    an analyst confirms or rejects the link).
 
     \b
     Example:
         workbench links --relation contradicts
         workbench links --claim 27 --json
+        workbench links --state rejected
     """
+    states = None if state is None else LINK_STATES if state == "any" else [state]
     with opened(db) as workbench:
-        found = workbench.links(claim_id, relation)
+        found = workbench.links(claim_id, relation, states)
     if as_json:
         print_json(found)
         return

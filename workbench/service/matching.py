@@ -118,8 +118,16 @@ class Matching(Events, Placing):
                     flags.append((mine, reason, status, loaded_at))
         return flags
 
-    def links(self, claim_id: int | None = None, relation: str | None = None) -> list[LinkView]:
-        rows = self.store.links(claim_id, relation)
+    def links(
+        self,
+        claim_id: int | None = None,
+        relation: str | None = None,
+        states: Sequence[str] | None = None,
+    ) -> list[LinkView]:
+        """Links with their claims: of one claim, of one relation, in one of `states`
+        (None: every state but rejected; a rejected link keeps its reason and can be
+        confirmed again)."""
+        rows = self.store.links(claim_id, relation, states)
         ids = sorted({i for r in rows for i in (r["a_id"], r["b_id"])})
         claims = {
             row["id"]: StoredClaim.model_validate(row) for row in self.store.claims_by_id(ids)

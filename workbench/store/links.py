@@ -28,9 +28,10 @@ class Links(Connection):
         self,
         claim_id: int | None = None,
         relation: str | None = None,
-        include_rejected: bool = False,
+        states: Sequence[str] | None = None,
     ) -> list[LinkRow]:
-        """Links, of one claim and of one relation if given, by their claims' ids."""
+        """Links, of one claim, of one relation and in one of `states` if given (None:
+        every state but rejected), by their claims' ids."""
         clauses: list[str] = []
         params: list[int | str] = []
         if claim_id is not None:
@@ -39,8 +40,16 @@ class Links(Connection):
         if relation:
             clauses.append("relation = ?")
             params.append(relation)
-        if not include_rejected:
+        if states is None:
             clauses.append("state != 'rejected'")
+        else:
+            unknown = sorted(set(states) - set(LINK_STATES))
+            if unknown:
+                raise WorkbenchError(
+                    f"unknown link state {unknown[0]!r}; use one of {', '.join(LINK_STATES)}"
+                )
+            clauses.append(f"state IN ({', '.join('?' for _ in states)})")
+            params += list(states)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         return self._rows(
             LinkRow, f"SELECT {_LINK_COLUMNS} FROM links{where} ORDER BY a_id, b_id", params

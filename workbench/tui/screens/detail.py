@@ -12,8 +12,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Static
 
 from workbench.display import credibility_line, figure, place_line
-from workbench.models import ClaimCredibility, LinkView, Relation, Status, StoredClaim
-from workbench.service import Workbench
+from workbench.models import ClaimCredibility, LinkState, LinkView, Relation, Status, StoredClaim
+from workbench.service import LINK_STATES, Workbench
 from workbench.tui.format import clip, literal, shown, verdict_bindings
 from workbench.tui.messages import ClaimRead
 from workbench.tui.screens.base import WorkbenchScreen
@@ -52,7 +52,9 @@ class DetailScreen(WorkbenchScreen):
             yield Static(id="headline")
             yield Static(id="fields")
             yield Static(id="context")
-        yield Static("Linked claims (enter opens one)", id="links-title")
+        yield Static(
+            "Linked claims (enter opens one; a rejected one is struck out)", id="links-title"
+        )
         yield DataTable(id="links", cursor_type="row")
         yield Static(id="link-reason")
         yield Footer()
@@ -89,6 +91,7 @@ class DetailScreen(WorkbenchScreen):
         for link in self.links:
             other = link.b if link.a.id == claim.id else link.a
             style = "bold red" if link.relation == Relation.CONTRADICTS else ""
+            style = "dim strike" if link.state == LinkState.REJECTED else style
             table.add_row(
                 literal(link.relation, style),
                 literal(link.state),
@@ -109,8 +112,7 @@ class DetailScreen(WorkbenchScreen):
     @on(DataTable.RowHighlighted, "#links")
     def _show_reason(self) -> None:
         link = self.current_link()
-        text = f"why: {link.reason}" if link else "No other source speaks of this yet."
-        self.query_one("#link-reason", Static).update(literal(text))
+        self.query_one("#link-reason", Static).update(literal(_why(link)))
 
     def current_link(self) -> LinkView | None:
         table = self.query_one("#links", DataTable)
@@ -191,10 +193,22 @@ class DetailScreen(WorkbenchScreen):
 def _read_claim(workbench: Workbench, claim_id: int, request: int) -> ClaimRead:
     """In the reading thread: what the screen shows of a claim."""
     claim = workbench.claim(claim_id)
-    links = sorted(workbench.links(claim_id), key=lambda v: (ORDER.get(v.relation, 9), -v.score))
+    every = workbench.links(claim_id, states=LINK_STATES)  # a rejected one too: `a` takes it back
+    links = sorted(every, key=lambda v: (v.state == "rejected", ORDER.get(v.relation, 9), -v.score))
     return ClaimRead(
         request, claim, workbench.credibility(claim_id), workbench.context(claim), links
     )
+
+
+def _why(link: LinkView | None) -> str:
+    """The link's reason, and who decided on it: "why: 24 vs 3 killed ... · rejected by
+    ana (a confirms it again)"."""
+    if link is None:
+        return "No other source speaks of this yet."
+    decided = f" · {link.state} by {link.analyst}" if link.analyst else ""
+    if link.state == LinkState.REJECTED:
+        decided += " (a confirms it again)"
+    return f"why: {link.reason}{decided}"
 
 
 def _headline(claim: StoredClaim, saving: str | None = None) -> Text:
