@@ -273,3 +273,39 @@ async def test_a_rejected_link_stays_shown_with_its_reason_and_can_be_confirmed(
         [link] = detail.links
         assert (link.state, link.analyst) == ("confirmed", "ana")
         assert "24 vs 3 killed" in link.reason
+
+
+async def test_each_mark_means_one_thing_and_the_help_lists_them(seeded_db):
+    """`✗` is false only (the contradictions column is `▲`), `?` disputed only (a
+    hedged figure is `*`), `~` about only (unverifiable is `∅`); the help has a legend."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        table = queue.query_one("#queue", DataTable)
+        labels = [str(column.label) for column in table.columns.values()]
+        assert "✗" not in labels and "▲" in labels
+        hedged = next(c for c in queue.rows if c.hedged)
+        figure = str(table.get_row(str(hedged.id))[labels.index("figure")])
+        assert figure.endswith(" *") and "?" not in figure
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert str(table.get_row_at(0)[labels.index("st")]) == "∅"
+        await pilot.press("f1")
+        legend = app.screen.text()
+        for mark, meaning in [("?", "disputed"), ("✗", "false"), ("∅", "unverifiable")]:
+            assert any(mark in line and meaning in line for line in legend.splitlines())
+        assert any("*" in line and "hedges" in line for line in legend.splitlines())
+
+
+async def test_the_queue_shows_each_claim_id_and_date(seeded_db):
+    """The id every CLI command and `l` need, and the date the claim speaks of."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        table = queue.query_one("#queue", DataTable)
+        labels = [str(column.label) for column in table.columns.values()]
+        for claim in queue.rows:
+            row = [str(cell) for cell in table.get_row(str(claim.id))]
+            assert row[labels.index("id")] == str(claim.id)
+            assert row[labels.index("date")] == (claim.date or "")
+        assert any(claim.date for claim in queue.rows)

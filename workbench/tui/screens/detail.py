@@ -11,10 +11,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Static
 
-from workbench.display import credibility_line, figure, place_line
+from workbench.display import credibility_line, place_line
 from workbench.models import ClaimCredibility, LinkState, LinkView, Relation, Status, StoredClaim
 from workbench.service import LINK_STATES, Workbench
-from workbench.tui.format import clip, literal, shown, verdict_bindings
+from workbench.tui.format import claim_figure, clip, literal, shown, verdict_bindings
 from workbench.tui.messages import ClaimRead
 from workbench.tui.screens.base import WorkbenchScreen
 
@@ -95,7 +95,7 @@ class DetailScreen(WorkbenchScreen):
             table.add_row(
                 literal(link.relation, style),
                 literal(link.state),
-                literal(figure(other)),
+                literal(claim_figure(other)),
                 clip(other.text, 30),
                 clip(other.voice, 28),
                 clip(other.source.rsplit("/", 1)[-1], 16),
@@ -214,7 +214,7 @@ def _why(link: LinkView | None) -> str:
 def _headline(claim: StoredClaim, saving: str | None = None) -> Text:
     parts = [
         claim.category.value,
-        figure(claim),
+        claim_figure(claim),
         claim.subject or "",
         claim.location or "",
         claim.date or claim.date_text or "",

@@ -15,11 +15,10 @@ from workbench.display import (
     credibility_line,
     days,
     event_line,
-    figure,
     figure_row,
 )
 from workbench.models import ClaimCredibility, EventDetail, EventSummary
-from workbench.tui.format import clip, literal
+from workbench.tui.format import claim_figure, clip, literal
 from workbench.tui.messages import EventRead, EventsRead
 from workbench.tui.screens.base import WorkbenchScreen
 
@@ -157,7 +156,7 @@ class EventScreen(WorkbenchScreen):
             claims.add_row(
                 str(c.id),
                 literal(c.category.value),
-                literal(figure(c)),
+                literal(claim_figure(c)),
                 clip(c.voice, 34),
                 literal(c.voice_grade or "not graded"),
                 literal(_grade(credibility[c.id])),

@@ -12,20 +12,45 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, Static
 
-from workbench.display import figure, graded_voice
+from workbench.display import graded_voice
 from workbench.models import LinkCounts, StoredClaim
 from workbench.rows import ClaimCounts
 from workbench.service import ORDERS, STATUSES, ClaimFilter
 from workbench.tui.fields import TextField
-from workbench.tui.format import SAVING_MARK, STATUS_MARKS, clip, literal, verdict_bindings
+from workbench.tui.format import (
+    CONTRADICTS_MARK,
+    CORROBORATES_MARK,
+    SAVING_MARK,
+    SELECTED_MARK,
+    STALE_MARK,
+    STATUS_MARKS,
+    claim_figure,
+    clip,
+    literal,
+    verdict_bindings,
+)
 from workbench.tui.messages import Page, PageRead, QueueRead
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.queue_decisions import QueueDecisions
 from workbench.tui.screens.queue_reads import Reload, first_page, page
 
 PAGE = 200
-COLUMNS = ("", "st", "category", "figure", "⇄", "✗", "subject", "place", "voice", "source")
+COLUMNS = (
+    "",
+    "id",
+    "st",
+    "category",
+    "figure",
+    CORROBORATES_MARK,
+    CONTRADICTS_MARK,
+    "voice",
+    "subject",
+    "place",
+    "date",
+    "source",
+)
 SORTABLE = {
+    "id": "document",
     "st": "status",
     "category": "category",
     "figure": "figure",
@@ -154,20 +179,23 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
 
     def _cells(self, claim: StoredClaim) -> list[Any]:
         counts = self.counts.get(claim.id, LinkCounts())
-        mark = "●" if claim.id in self.selected else ("!" if claim.stale_reason else "")
+        stale = STALE_MARK if claim.stale_reason else ""
+        mark = SELECTED_MARK if claim.id in self.selected else stale
         style = "bold red" if counts.contradicts else ""
         saving = self.wb_app.saving_label(claim.id) is not None or claim.id in self._awaiting
         status = SAVING_MARK if saving else STATUS_MARKS.get(claim.status, "·")
         return [
             Text(mark, style="bold yellow"),
+            Text(str(claim.id), style="dim"),
             literal(status, "bold yellow" if saving else ""),
             literal(claim.category.value, style),
-            literal(figure(claim), style),
+            clip(claim_figure(claim), 14, style),
             str(counts.corroborates or ""),
-            Text(f"{counts.contradicts} ▲" if counts.contradicts else "", style=style),
-            clip(claim.subject or "", 22),
-            clip(claim.location or "", 18),
-            clip(graded_voice(claim), 22),
+            Text(str(counts.contradicts or ""), style=style),
+            clip(graded_voice(claim), 18),
+            clip(claim.subject or "", 18),
+            clip(claim.location or "", 16),
+            literal(claim.date or ""),
             clip(claim.source.rsplit("/", 1)[-1], 14),
         ]
 
@@ -217,7 +245,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
         table = self.query_one("#queue", DataTable)
         for claim in self.rows:
             if claim.id in claim_ids:
-                table.update_cell(str(claim.id), "st", self._cells(claim)[1])
+                table.update_cell(str(claim.id), "st", self._cells(claim)[2])
 
     # -- the cursor ---------------------------------------------------------
 
