@@ -355,15 +355,20 @@ class WorkbenchApp(Decisions, App[None]):
             self.screen.show()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """The palette offers the actions of the screen in front, then the app's."""
-        for binding in screen.BINDINGS:
-            if isinstance(binding, Binding) and binding.description:
-                action = binding.action
-                yield SystemCommand(
-                    binding.description,
-                    f"key: {binding.key}",
-                    lambda action=action, screen=screen: screen.run_action(action),
-                )
+        """The palette offers the actions of the screen in front, then the app's own
+        (help, export, refresh, quit), then Textual's (themes)."""
+        offered: set[str] = set()
+        for owner, bindings in ((screen, screen.BINDINGS), (self, self.BINDINGS)):
+            for binding in bindings:
+                if isinstance(binding, Binding) and binding.description:
+                    if binding.key in offered:
+                        continue
+                    offered.add(binding.key)
+                    yield SystemCommand(
+                        binding.description,
+                        f"key: {binding.key}",
+                        lambda action=binding.action, owner=owner: owner.run_action(action),
+                    )
         yield from super().get_system_commands(screen)
 
 

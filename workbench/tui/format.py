@@ -93,3 +93,11 @@ def shown(text: str) -> str:
 def clip(text: str, width: int, style: str = "") -> Text:
     """Text cut to `width` characters, an ellipsis showing the cut; shown literally."""
     return literal(text if len(text) <= width else text[: width - 1] + "…", style)
+
+
+def move_bindings(screen: str) -> list[Binding]:
+    """j and k: the next and previous row of the table in focus, on every screen."""
+    return [
+        Binding("j", "cursor_down", "Next row", show=False, id=f"{screen}.down"),
+        Binding("k", "cursor_up", "Previous row", show=False, id=f"{screen}.up"),
+    ]

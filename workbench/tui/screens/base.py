@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.screen import Screen
+from textual.widgets import DataTable
 
 from workbench.tui.messages import Answer, ReadFailed
 
@@ -94,3 +95,16 @@ class WorkbenchScreen(Screen[None]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def action_focus_next(self) -> None:
+        self.focus_next()
+
+    def action_cursor_down(self) -> None:
+        """j: the next row of the table in focus."""
+        if isinstance(self.focused, DataTable):
+            self.focused.action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        """k: the previous row of the table in focus."""
+        if isinstance(self.focused, DataTable):
+            self.focused.action_cursor_up()

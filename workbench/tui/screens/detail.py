@@ -14,7 +14,14 @@ from textual.widgets import DataTable, Footer, Header, Static
 from workbench.display import credibility_line, place_line
 from workbench.models import ClaimCredibility, LinkState, LinkView, Relation, Status, StoredClaim
 from workbench.service import LINK_STATES, Workbench
-from workbench.tui.format import claim_figure, clip, literal, shown, verdict_bindings
+from workbench.tui.format import (
+    claim_figure,
+    clip,
+    literal,
+    move_bindings,
+    shown,
+    verdict_bindings,
+)
 from workbench.tui.messages import ClaimRead
 from workbench.tui.screens.base import WorkbenchScreen
 
@@ -31,6 +38,7 @@ class DetailScreen(WorkbenchScreen):
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="detail.back"),
+        *move_bindings("detail"),
         *verdict_bindings("detail"),
         Binding("a", "link('confirmed')", "Confirm link", id="detail.confirm_link"),
         Binding("r", "link('rejected')", "Reject link", id="detail.reject_link"),

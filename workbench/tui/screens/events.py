@@ -18,7 +18,7 @@ from workbench.display import (
     figure_row,
 )
 from workbench.models import ClaimCredibility, EventDetail, EventSummary
-from workbench.tui.format import claim_figure, clip, literal
+from workbench.tui.format import claim_figure, clip, literal, move_bindings
 from workbench.tui.messages import EventRead, EventsRead
 from workbench.tui.screens.base import WorkbenchScreen
 
@@ -28,6 +28,7 @@ class EventsScreen(WorkbenchScreen):
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="events.back"),
+        *move_bindings("events"),
         Binding("enter", "open", "Open", id="events.open"),
         Binding("n", "rename", "Rename", id="events.rename"),
     ]
@@ -100,6 +101,7 @@ class EventScreen(WorkbenchScreen):
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="event.back"),
+        *move_bindings("event"),
         Binding("n", "rename", "Rename", id="event.rename"),
         Binding("y", "credibility", "Credibility", id="event.credibility"),
     ]
