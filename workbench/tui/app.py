@@ -25,7 +25,7 @@ from textual.screen import Screen
 from textual.widgets import ProgressBar
 
 from workbench.errors import DatabaseReadOnly
-from workbench.service import Workbench
+from workbench.service import ClaimFilter, Workbench
 from workbench.tui.crash import crash_report
 from workbench.tui.dbfile import DatabaseGone, DbFile
 from workbench.tui.decisions import Decisions, Undo
@@ -227,7 +227,9 @@ class WorkbenchApp(Decisions, App[None]):
             if choice is not None:
                 self.export_report(choice)
 
-        self.push_screen(ExportModal(Path.cwd()), chosen)
+        where = self.screen.where if isinstance(self.screen, QueueScreen) else ClaimFilter()
+        modal = ExportModal(Path.cwd(), where.status or "all", where.contested)
+        self.push_screen(modal, chosen)
 
     @work(thread=True, exclusive=True, group="export")
     def export_report(self, choice: ExportChoice) -> None:

@@ -158,7 +158,9 @@ class LinkModal(ModalScreen[tuple[int, str] | None]):
 
 
 class ExportModal(ModalScreen[ExportChoice | None]):
-    """Choose a format, which claims and a file; enter or the button exports."""
+    """Choose a format, which claims and a file; enter in the file's box or the button
+    exports (asking first before it replaces a file). The claims start as the queue
+    shows them: its status filter and its contested box."""
 
     DEFAULT_CSS = """
     ExportModal { align: center middle; }
@@ -169,9 +171,11 @@ class ExportModal(ModalScreen[ExportChoice | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, claims: str = "all", contested: bool = False) -> None:
         super().__init__()
         self.folder = folder
+        self.claims = claims if claims in _CLAIM_SETS else "all"
+        self.contested = contested
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -183,12 +187,16 @@ class ExportModal(ModalScreen[ExportChoice | None]):
                 id="export-format",
             )
             claim_sets = [(label, key) for key, (label, _) in _CLAIM_SETS.items()]
-            yield Select(claim_sets, value="all", allow_blank=False, id="export-claims")
-            yield Checkbox("Contested claims only", id="export-contested")
+            yield Select(claim_sets, value=self.claims, allow_blank=False, id="export-claims")
+            yield Checkbox("Contested claims only", self.contested, id="export-contested")
             yield TextField(str(self._default_path("md")), id="export-path")
             with Horizontal():
                 yield Button("Export", variant="primary", id="export-go")
-                yield Label("  enter exports · escape cancels", classes="hint")
+                yield Label("  enter in the file's box exports · escape cancels", classes="hint")
+
+    def on_mount(self) -> None:
+        """The file's box has the focus: enter there exports (on a list, it opens it)."""
+        self.query_one("#export-path", Input).focus()
 
     def _default_path(self, fmt: str) -> Path:
         return self.folder / f"report.{EXTENSIONS[fmt]}"
@@ -208,19 +216,29 @@ class ExportModal(ModalScreen[ExportChoice | None]):
         self._submit()
 
     def _submit(self) -> None:
-        path = self.query_one("#export-path", Input).value.strip()
-        if not path:
+        """Export to the file given (`~` is the home folder); one that exists is
+        replaced only once the analyst says so."""
+        given = self.query_one("#export-path", Input).value.strip()
+        if not given:
             self.notify("Give the file to write", severity="warning")
             return
+        path = str(Path(given).expanduser())
         claims = str(self.query_one("#export-claims", Select).value)
-        self.dismiss(
-            ExportChoice(
-                fmt=str(self.query_one("#export-format", Select).value),
-                statuses=_CLAIM_SETS[claims][1],
-                contested=self.query_one("#export-contested", Checkbox).value,
-                path=path,
-            )
+        choice = ExportChoice(
+            fmt=str(self.query_one("#export-format", Select).value),
+            statuses=_CLAIM_SETS[claims][1],
+            contested=self.query_one("#export-contested", Checkbox).value,
+            path=path,
         )
+        if not Path(path).exists():
+            self.dismiss(choice)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.dismiss(choice)
+
+        self.app.push_screen(ConfirmModal(f"{path} exists: replace it?"), answered)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
