@@ -13,6 +13,7 @@ from workbench.models import (
     Status,
     StoredClaim,
 )
+from workbench.rows import LinkRow
 from workbench.service.events import Events
 from workbench.service.places import Placing
 
@@ -145,6 +146,15 @@ class Matching(Events, Placing):
         row = self.store.set_link(a, b, relation, state, note, self.analyst)
         self.regroup_events()
         return LinkView(a=self.claim(row["a_id"]), b=self.claim(row["b_id"]), **row)
+
+    def link_row(self, a: int, b: int) -> LinkRow | None:
+        """The link between two claims as stored, if any: what an undo puts back."""
+        return self.store.link_row(a, b)
+
+    def restore_link(self, a: int, b: int, before: LinkRow | None) -> None:
+        """Undo a link decision: the link as `before` held it (none: no link)."""
+        self.store.restore_link(a, b, before)
+        self.regroup_events()
 
     def remove_link(self, a: int, b: int) -> str:
         removed = self.store.remove_link(a, b, self.analyst)

@@ -77,6 +77,10 @@ class Reading(Events):
         self.regroup_events()  # its event's figures leave out what is false
         return change
 
+    def restore_voice_grade(self, voice_id: int, grade: str | None, note: str | None) -> None:
+        """Undo a grade: the voice's grade and note as they were."""
+        self.store.restore_voice_grade(voice_id, grade, note)
+
     def grade(self, voice: str, grade: str, note: str | None = None) -> Voice:
         found = self.store.find_voice(voice)
         self.store.grade_voice(found["id"], grade.upper(), note)

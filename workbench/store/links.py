@@ -65,6 +65,25 @@ class Links(Connection):
             raise WorkbenchError(f"no link between claims {a} and {b}")
         return rows[0]
 
+    def link_row(self, a: int, b: int) -> LinkRow | None:
+        """The link between two claims, in either order, if there is one."""
+        try:
+            return self.links_between(a, b)
+        except WorkbenchError:
+            return None
+
+    def restore_link(self, a: int, b: int, before: LinkRow | None) -> None:
+        """Put the link between two claims back as `before` holds it (its state, origin,
+        reason and who decided), or take it away if there was none: an undo."""
+        a, b = sorted((a, b))
+        columns = _LINK_COLUMNS.split(", ")
+        with self._write() as conn:
+            conn.execute("DELETE FROM links WHERE a_id = ? AND b_id = ?", [a, b])
+            if before is not None:
+                marks = ", ".join("?" for _ in columns)
+                values = [before[c] for c in columns]  # type: ignore[literal-required]
+                conn.execute(f"INSERT INTO links ({_LINK_COLUMNS}) VALUES ({marks})", values)
+
     def set_link(
         self, a: int, b: int, relation: str | None, state: str, note: str | None, analyst: str
     ) -> LinkRow:

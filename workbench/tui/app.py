@@ -28,7 +28,7 @@ from workbench.errors import DatabaseReadOnly
 from workbench.service import ClaimFilter, Workbench
 from workbench.tui.crash import crash_report
 from workbench.tui.dbfile import DatabaseGone, DbFile
-from workbench.tui.decisions import Decisions, Undo
+from workbench.tui.decisions import Decisions, Restore, Undo
 from workbench.tui.messages import (
     Failure,
     Loaded,
@@ -86,7 +86,7 @@ class WorkbenchApp(Decisions, App[None]):
         self.workbench = workbench
         self.db_path = workbench.store.path
         self.seeds = seeds
-        self.undo_stack: list[Undo] = []
+        self.undo_stack: list[Undo | Restore] = []
         opened = DbFile.opened(self.db_path)
         self.reader = Reader(opened)
         self.writer = Writer(opened, writes or WritePolicy(), self)

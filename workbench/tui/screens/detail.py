@@ -148,17 +148,25 @@ class DetailScreen(WorkbenchScreen):
     def action_undo(self) -> None:
         self.wb_app.undo(then=self.show)
 
-    def _write_link(self, write: Callable[[], object], said: Callable[[object], str]) -> None:
-        """A link decision in the writing thread; the links are read again after it."""
-        writer = self.wb_app.writer
+    def _write_link(
+        self, other: int, write: Callable[[], object], said: Callable[[object], str]
+    ) -> None:
+        """A link decision with claim `other` in the writing thread, which `u` takes
+        back; the links are read again after it."""
+        claim_id, workbench = self.claim_id, self.workbench
+
+        def remember() -> Callable[[], object]:
+            before = workbench.link_row(claim_id, other)
+            return lambda: workbench.restore_link(claim_id, other, before)
 
         def done(result: object) -> None:
             self.notify(said(result), timeout=2, markup=False)
             self.show()
 
-        self.wb_app.save(
-            lambda: writer.retrying(write), done, lambda _: self.show(), claims=[self.claim_id]
-        )
+        self.wb_app.decide([claim_id], remember, write, done, lambda _: self.show())
+
+    def _other(self, link: LinkView) -> int:
+        return link.b.id if link.a.id == self.claim_id else link.a.id
 
     def action_link(self, state: str) -> None:
         link = self.current_link()
@@ -166,7 +174,11 @@ class DetailScreen(WorkbenchScreen):
             self.notify("No link to decide on", severity="warning")
             return
         a, b, workbench = link.a.id, link.b.id, self.workbench
-        self._write_link(lambda: workbench.set_link(a, b, state=state), lambda _: f"link {state}")
+        self._write_link(
+            self._other(link),
+            lambda: workbench.set_link(a, b, state=state),
+            lambda _: f"link {state}",
+        )
 
     def action_add_link(self) -> None:
         from workbench.tui.screens.modals import LinkModal
@@ -177,6 +189,7 @@ class DetailScreen(WorkbenchScreen):
             if choice is not None:
                 other, relation = choice
                 self._write_link(
+                    other,
                     lambda: workbench.set_link(self.claim_id, other, relation=relation),
                     lambda _: f"linked to claim {other}: {relation}",
                 )
@@ -187,7 +200,11 @@ class DetailScreen(WorkbenchScreen):
         link = self.current_link()
         if link is not None:
             a, b, workbench = link.a.id, link.b.id, self.workbench
-            self._write_link(lambda: workbench.remove_link(a, b), lambda outcome: f"link {outcome}")
+            self._write_link(
+                self._other(link),
+                lambda: workbench.remove_link(a, b),
+                lambda outcome: f"link {outcome}",
+            )
 
     def action_grade(self) -> None:
         if self.claim is not None:
