@@ -67,6 +67,7 @@ class WorkbenchApp(Decisions, App[None]):
     screen answering meanwhile."""
 
     CSS_PATH = "app.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # app.tcss fits 80 columns
     TITLE = "Workbench"
     BINDINGS = [
         Binding("f1", "help", "Help", id="app.help"),

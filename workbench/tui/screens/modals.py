@@ -168,6 +168,7 @@ class ExportModal(ModalScreen[ExportChoice | None]):
                              background: $surface; padding: 1 2; }
     ExportModal Select, ExportModal Input { margin-bottom: 1; }
     ExportModal Horizontal { height: auto; }
+    ExportModal .hint { width: 1fr; padding: 0 0 0 2; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
 
@@ -192,7 +193,7 @@ class ExportModal(ModalScreen[ExportChoice | None]):
             yield TextField(str(self._default_path("md")), id="export-path")
             with Horizontal():
                 yield Button("Export", variant="primary", id="export-go")
-                yield Label("  enter in the file's box exports · escape cancels", classes="hint")
+                yield Label("enter in the file's box exports · escape cancels", classes="hint")
 
     def on_mount(self) -> None:
         """The file's box has the focus: enter there exports (on a list, it opens it)."""
