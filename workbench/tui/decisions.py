@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from workbench.models import CREDIBILITY_LABELS
@@ -206,8 +207,13 @@ class Decisions:
 
         def save(grade: str | None) -> None:
             if grade is not None:
-                write = lambda: bench.grade(voice_id, grade)  # noqa: E731
-                self.decide([], remember, write, lambda _: then(), lambda _: then())
+                self.decide(
+                    [],
+                    remember,
+                    partial(bench.grade, voice_id, grade),
+                    lambda _: then(),
+                    lambda _: then(),
+                )
 
         self.push_screen(GradeModal(f"Reliability of {name}", GRADES), save)
 
@@ -221,7 +227,7 @@ class Decisions:
 
         def save(grade: str | None) -> None:
             if grade is not None:
-                write = lambda: bench.set_credibility(claim_id, int(grade))  # noqa: E731
+                write = partial(bench.set_credibility, claim_id, int(grade))
                 self.decide([claim_id], remember, write, lambda _: then(), lambda _: then())
 
         scale = {str(grade): label for grade, label in CREDIBILITY_LABELS.items()}
