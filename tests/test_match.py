@@ -8,7 +8,7 @@ import pytest
 
 from workbench.match import LINKS_PER_CLAIM, MatchInput, Relation, match, match_all_pairs
 from workbench.service import Metadata, Workbench
-from workbench.store import ClaimFilter
+from workbench.store import LINK_STATES, ClaimFilter
 
 # A rebel claim and the army's answer about one ambush.
 TESSALIT = (
@@ -207,7 +207,7 @@ def test_analyst_links_survive_rematching_and_rejected_pairs_stay_rejected(tmp_p
     bench.set_link(a, b, state="rejected")
     bench.set_link(a, c, relation="related", note="same offensive")
     bench.match(replace=True)
-    rows = {(r["a_id"], r["b_id"]): r for r in bench.store.links(include_rejected=True)}
+    rows = {(r["a_id"], r["b_id"]): r for r in bench.store.links(states=LINK_STATES)}
     assert rows[(a, b)]["state"] == "rejected" and rows[(a, b)]["origin"] == "analyst"
     assert rows[(a, c)]["relation"] == "related" and rows[(a, c)]["state"] == "confirmed"
     assert [(x.a.id, x.b.id) for x in bench.links()] == [(a, c)]

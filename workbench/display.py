@@ -17,8 +17,8 @@ from workbench.models import (
 _PREFIX = {"at_least": "≥", "more_than": ">", "up_to": "≤", "nearly": "<~", "about": "~"}
 
 
-def figure(claim: Claim | ClaimRow) -> str:
-    """24, >150,000, ≤2,000, 700–800, dozens; '?' after a hedged figure."""
+def figure(claim: Claim | ClaimRow, hedge: str = " ?") -> str:
+    """24, >150,000, ≤2,000, 700–800, dozens; `hedge` after a hedged figure."""
     if claim.qualifier == "range":
         text = f"{number(claim.low)}–{number(claim.high)}"
     elif claim.value is None:
@@ -27,7 +27,7 @@ def figure(claim: Claim | ClaimRow) -> str:
         text = f"{_PREFIX.get(claim.qualifier, '')}{number(claim.value)}"
     if claim.unit in ("USD", "EUR", "GBP"):
         text = f"{claim.unit} {text}"
-    return text + (" ?" if claim.hedged else "")
+    return text + (hedge if claim.hedged else "")
 
 
 def graded_voice(claim: StoredClaim) -> str:

@@ -138,7 +138,7 @@ async def test_bulk_selection_sets_one_verdict_on_all(seeded):
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         chosen = queue_ids(queue)[:3]
-        await pilot.press("space", "j", "space", "j", "space", "c")
+        await pilot.press("space", "j", "space", "j", "space", "c", "y")
         await settle(app, pilot)
     bench = Workbench(seeded)
     assert [bench.claim(i).status for i in chosen] == ["confirmed"] * 3

@@ -72,7 +72,7 @@ async def test_markup_in_sources_is_shown_as_typed_on_every_screen(hostile):
         queue = app.screen
         assert isinstance(queue, QueueScreen) and queue.total == 2
         shown = cells(queue.query_one("#queue", DataTable))
-        assert "[/]The [link=https://…" in shown and "[bold]report[…" in shown
+        assert "[/]The [link=http…" in shown and "[bold]report[…" in shown
         source = queue.query_one("#source", Select)
         source.focus()
         await pilot.press("enter")  # the list of sources opens and draws its names

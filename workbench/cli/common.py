@@ -1,5 +1,6 @@
-"""What the commands that open the claims database share: the --db and --json options,
-and `opened`, the service's Workbench on the database with its refusals as one line."""
+"""What the commands that open the claims database share: the --db, --analyst and
+--json options, and `opened`, the service's Workbench on the database with its
+refusals as one line."""
 
 from __future__ import annotations
 
@@ -38,20 +39,28 @@ def _database_given_before(ctx: click.Context, _param: click.Parameter, value: s
     return value or given_before or "claims.db"
 
 
+def analyst_option(func: F) -> F:
+    """--analyst: who decides, recorded with each verdict, note, link and credibility."""
+    return click.option(
+        "--analyst", help="Who decides [WORKBENCH_ANALYST, the config file, the login name]."
+    )(func)
+
+
 def json_option(func: F) -> F:
     """--json: one JSON object a line, the shapes of workbench/models.py."""
     return click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")(func)
 
 
 @contextmanager
-def opened(db: str, create: bool = False) -> Iterator[Workbench]:
-    """The workbench on `db`; a WorkbenchError becomes one line on stderr and exit 1.
-    Only a command that loads sources (`create`) makes a database that is not there:
-    a mistyped path is no empty database."""
+def opened(db: str, create: bool = False, analyst: str | None = None) -> Iterator[Workbench]:
+    """The workbench on `db`, deciding as `analyst` (else the default one); a
+    WorkbenchError becomes one line on stderr and exit 1. Only a command that loads
+    sources (`create`) makes a database that is not there: a mistyped path is no
+    empty database."""
     if not create and not Path(db).exists():
         raise error_line(WorkbenchError(f"{db}: no database there (`workbench ingest` makes one)"))
     try:
-        workbench = Workbench(db)
+        workbench = Workbench(db, analyst)
     except WorkbenchError as error:
         raise error_line(error) from None
     try:

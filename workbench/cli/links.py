@@ -8,12 +8,12 @@ import json
 
 import click
 
-from workbench.cli.common import db_option, json_option, opened
+from workbench.cli.common import analyst_option, db_option, json_option, opened
 from workbench.cli.terminal import LiteralTable as Table
 from workbench.cli.terminal import console, echo, print_json
 from workbench.display import figure
 from workbench.models import LinkState
-from workbench.service import RELATIONS
+from workbench.service import LINK_STATES, RELATIONS
 
 
 @click.command("match")
@@ -45,17 +45,27 @@ def match_command(db: str, everything: bool, as_json: bool) -> None:
 @db_option
 @click.option("--claim", "claim_id", type=int, help="Only links of this claim.")
 @click.option("--relation", type=click.Choice(RELATIONS), help="Only this relation.")
+@click.option(
+    "--state",
+    type=click.Choice([*LINK_STATES, "any"]),
+    help="Only links in this state; 'any' lists rejected ones too [every state but rejected].",
+)
 @json_option
-def links(db: str, claim_id: int | None, relation: str | None, as_json: bool) -> None:
-    """List links between claims, with the reason for each.
+def links(
+    db: str, claim_id: int | None, relation: str | None, state: str | None, as_json: bool
+) -> None:
+    """List links between claims, with the reason for each (the matcher's, kept when
+    an analyst confirms or rejects the link).
 
     \b
     Example:
         workbench links --relation contradicts
         workbench links --claim 27 --json
+        workbench links --state rejected
     """
+    states = None if state is None else LINK_STATES if state == "any" else [state]
     with opened(db) as workbench:
-        found = workbench.links(claim_id, relation)
+        found = workbench.links(claim_id, relation, states)
     if as_json:
         print_json(found)
         return
@@ -88,6 +98,7 @@ def links(db: str, claim_id: int | None, relation: str | None, as_json: bool) ->
     help="Reject it: never suggested again.",
 )
 @click.option("--note", help="Why.")
+@analyst_option
 @json_option
 def link(
     a: int,
@@ -96,6 +107,7 @@ def link(
     relation: str | None,
     decision: str | None,
     note: str | None,
+    analyst: str | None,
     as_json: bool,
 ) -> None:
     """Add, change, confirm or reject the link between claims A and B.
@@ -108,7 +120,7 @@ def link(
     """
     if relation is None and decision is None:
         raise click.UsageError("give --relation, --confirm or --reject")
-    with opened(db) as workbench:
+    with opened(db, analyst=analyst) as workbench:
         view = workbench.set_link(a, b, relation, decision or LinkState.CONFIRMED, note)
     if as_json:
         print_json([view])
@@ -120,7 +132,8 @@ def link(
 @click.argument("a", type=int)
 @click.argument("b", type=int)
 @db_option
-def unlink(a: int, b: int, db: str) -> None:
+@analyst_option
+def unlink(a: int, b: int, db: str, analyst: str | None) -> None:
     """Remove the link between claims A and B (a suggestion is kept as rejected,
     so matching does not offer it again).
 
@@ -128,7 +141,7 @@ def unlink(a: int, b: int, db: str) -> None:
     Example:
         workbench unlink 6 8
     """
-    with opened(db) as workbench:
+    with opened(db, analyst=analyst) as workbench:
         outcome = workbench.remove_link(a, b)
     echo(f"link {min(a, b)}-{max(a, b)}: {outcome}")
 

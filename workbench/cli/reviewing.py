@@ -4,14 +4,18 @@ its verdicts, and `review` (or `workbench` alone) opens the review TUI."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from workbench.cli.common import db_option, json_option, opened
+from workbench.cli.common import analyst_option, db_option, json_option, opened
 from workbench.cli.terminal import console, echo, error_line, listing, print_json
 from workbench.display import figure, graded_voice
 from workbench.errors import WorkbenchError
 from workbench.service import STATUSES, ClaimFilter, Workbench
+
+if TYPE_CHECKING:
+    from workbench.tui.app import WorkbenchApp
 
 
 @click.command()
@@ -71,7 +75,7 @@ def claims(
 @click.argument("status", type=click.Choice(STATUSES))
 @db_option
 @click.option("--note", help="Why: what you checked, what you found.")
-@click.option("--analyst", help="Who decides [WORKBENCH_ANALYST, the config file, the login name].")
+@analyst_option
 @json_option
 def verdict(
     claim_id: int, status: str, db: str, note: str | None, analyst: str | None, as_json: bool
@@ -117,31 +121,53 @@ def history(claim_id: int, db: str, as_json: bool) -> None:
 
 @click.command()
 @db_option
-def review(db: str) -> None:
+@analyst_option
+def review(db: str, analyst: str | None) -> None:
     """Open the review TUI: the claims queue, details, links and sources.
 
     On an empty database it loads ./seeds if that folder is there.
 
     \b
     Example:
-        workbench review --db claims.db
+        workbench review --db claims.db --analyst ana
     """
-    open_review(db)
+    open_review(db, analyst)
 
 
-def open_review(db: str) -> None:
-    """Run the review TUI on `db` until the analyst quits it; a database it cannot open
-    is one line on stderr."""
+def open_review(db: str, analyst: str | None = None) -> None:
+    """Run the review TUI on `db`, deciding as `analyst`, until the analyst quits it; a
+    database it cannot open is one line on stderr, and so is a crash, with a status
+    that is not 0."""
     from workbench.tui.app import make_app  # Textual loads only for the TUI
+    from workbench.tui.crash import CRASH_STATUS, crash_report
 
     try:
-        workbench = Workbench(db)
+        workbench = Workbench(db, analyst)
     except WorkbenchError as error:
         raise error_line(error) from None
     try:
-        make_app(workbench).run()
+        crash = _run(make_app(workbench))
+    except Exception as error:  # in making the app, before Textual handles its errors
+        crash = crash_report(error)
     finally:
         workbench.close()
+    if crash is not None:
+        crashed = error_line(crash)
+        crashed.exit_code = CRASH_STATUS
+        raise crashed
+
+
+def _run(app: WorkbenchApp) -> str | None:
+    """Run `app`; the line saying why it crashed, or None if the analyst quit it."""
+    from workbench.tui.crash import crash_report
+
+    try:
+        app.run()
+    except Exception as error:  # outside Textual's own handling: the terminal, its driver
+        return app.crash or crash_report(error)
+    if app.crash is None and app.return_code:
+        return f"the review ended with status {app.return_code}"
+    return app.crash
 
 
 COMMANDS = (claims, verdict, history, review)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.common import db_option, json_option, opened
+from workbench.cli.common import analyst_option, db_option, json_option, opened
 from workbench.cli.terminal import console, echo, listing, print_json
 from workbench.display import credibility_line
 from workbench.service import GRADES
@@ -93,8 +93,16 @@ def grade(voice: str, grade: str, db: str, note: str | None, as_json: bool) -> N
 @click.argument("grade", type=click.IntRange(1, 6), required=False)
 @db_option
 @click.option("--note", help="Why this grade.")
+@analyst_option
 @json_option
-def credibility(claim_id: int, grade: int | None, db: str, note: str | None, as_json: bool) -> None:
+def credibility(
+    claim_id: int,
+    grade: int | None,
+    db: str,
+    note: str | None,
+    analyst: str | None,
+    as_json: bool,
+) -> None:
     """Show a claim's credibility on the Admiralty scale as its links suggest it, or set
     your own with GRADE: 1 confirmed by other sources, 2 probably true, 3 possibly
     true, 4 doubtful, 5 improbable, 6 truth cannot be judged. Yours always wins.
@@ -104,7 +112,7 @@ def credibility(claim_id: int, grade: int | None, db: str, note: str | None, as_
         workbench credibility 27
         workbench credibility 27 4 --note "only the opposition daily reports it"
     """
-    with opened(db) as workbench:
+    with opened(db, analyst=analyst) as workbench:
         if grade is None:
             found = workbench.credibility(claim_id)
         else:

@@ -18,10 +18,19 @@ from workbench.service.loading import STORE_BATCH, IngestReport, Progress, prepa
 from workbench.service.matching import MatchReport, MatchResumed
 from workbench.service.reports import SPLIT_FROM, Exporter
 from workbench.service.workbench import Workbench
-from workbench.store import GRADES, ORDERS, RELATIONS, REVIEWED, STATUSES, ClaimFilter
+from workbench.store import (
+    GRADES,
+    LINK_STATES,
+    ORDERS,
+    RELATIONS,
+    REVIEWED,
+    STATUSES,
+    ClaimFilter,
+)
 
 __all__ = [
     "GRADES",
+    "LINK_STATES",
     "ORDERS",
     "RELATIONS",
     "REVIEWED",

@@ -274,6 +274,14 @@ class Events(Base):
     def credibility(self, claim_id: int) -> ClaimCredibility:
         return self._book.credibility([self.claim(claim_id)])[0]
 
+    def credibility_grade(self, claim_id: int) -> GradeRow | None:
+        """The analyst's credibility grade of a claim as stored, if any."""
+        return self.store.credibility_grades([claim_id]).get(claim_id)
+
+    def restore_credibility(self, claim_id: int, before: GradeRow | None) -> None:
+        """Undo a credibility grade: the analyst's grade as `before` holds it, or none."""
+        self.store.restore_credibility(claim_id, before)
+
     def set_credibility(
         self, claim_id: int, grade: int, note: str | None = None
     ) -> ClaimCredibility:

@@ -13,6 +13,7 @@ from workbench.models import (
     Status,
     StoredClaim,
 )
+from workbench.rows import LinkRow
 from workbench.service.events import Events
 from workbench.service.places import Placing
 
@@ -118,8 +119,16 @@ class Matching(Events, Placing):
                     flags.append((mine, reason, status, loaded_at))
         return flags
 
-    def links(self, claim_id: int | None = None, relation: str | None = None) -> list[LinkView]:
-        rows = self.store.links(claim_id, relation)
+    def links(
+        self,
+        claim_id: int | None = None,
+        relation: str | None = None,
+        states: Sequence[str] | None = None,
+    ) -> list[LinkView]:
+        """Links with their claims: of one claim, of one relation, in one of `states`
+        (None: every state but rejected; a rejected link keeps its reason and can be
+        confirmed again)."""
+        rows = self.store.links(claim_id, relation, states)
         ids = sorted({i for r in rows for i in (r["a_id"], r["b_id"])})
         claims = {
             row["id"]: StoredClaim.model_validate(row) for row in self.store.claims_by_id(ids)
@@ -137,6 +146,15 @@ class Matching(Events, Placing):
         row = self.store.set_link(a, b, relation, state, note, self.analyst)
         self.regroup_events()
         return LinkView(a=self.claim(row["a_id"]), b=self.claim(row["b_id"]), **row)
+
+    def link_row(self, a: int, b: int) -> LinkRow | None:
+        """The link between two claims as stored, if any: what an undo puts back."""
+        return self.store.link_row(a, b)
+
+    def restore_link(self, a: int, b: int, before: LinkRow | None) -> None:
+        """Undo a link decision: the link as `before` held it (none: no link)."""
+        self.store.restore_link(a, b, before)
+        self.regroup_events()
 
     def remove_link(self, a: int, b: int) -> str:
         removed = self.store.remove_link(a, b, self.analyst)

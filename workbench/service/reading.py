@@ -45,6 +45,12 @@ class Reading(Events):
         end = len(text) if end < 0 else end
         return text[start:end], claim.start - start, claim.end - start
 
+    def document(self, document_id: int) -> tuple[str, list[StoredClaim]]:
+        """A document's text and its claims, in reading order (their offsets are in
+        the text)."""
+        text = self.store.document_text(document_id)
+        return text, self.claims(ClaimFilter(document_id=document_id))
+
     def is_empty(self) -> bool:
         """No document loaded yet."""
         return self.store.count("documents") == 0
@@ -70,6 +76,10 @@ class Reading(Events):
         )
         self.regroup_events()  # its event's figures leave out what is false
         return change
+
+    def restore_voice_grade(self, voice_id: int, grade: str | None, note: str | None) -> None:
+        """Undo a grade: the voice's grade and note as they were."""
+        self.store.restore_voice_grade(voice_id, grade, note)
 
     def grade(self, voice: str, grade: str, note: str | None = None) -> Voice:
         found = self.store.find_voice(voice)

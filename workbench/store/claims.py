@@ -15,14 +15,16 @@ from workbench.store.connection import Connection, chunks
 from workbench.store.guard import LARGEST_ID
 from workbench.vocabulary import ClaimFilter, ClaimOrder, Number, Status
 
-ORDERS = {
-    ClaimOrder.DOCUMENT.value: "c.document_id, c.start",
-    ClaimOrder.STATUS.value: "COALESCE(v.status, 'unreviewed'), c.document_id, c.start",
-    ClaimOrder.CATEGORY.value: "c.category, c.document_id, c.start",
-    ClaimOrder.FIGURE.value: "COALESCE(c.low, c.high), c.document_id, c.start",
-    ClaimOrder.SUBJECT.value: "c.subject COLLATE NOCASE, c.document_id, c.start",
-    ClaimOrder.PLACE.value: "c.location COLLATE NOCASE, c.document_id, c.start",
-    ClaimOrder.VOICE.value: "vo.name COLLATE NOCASE, c.document_id, c.start",
+# Each order as its terms, first to last: a reversed sort puts DESC after every term
+# (a term may hold a comma of its own, as COALESCE does).
+ORDERS: dict[str, tuple[str, ...]] = {
+    ClaimOrder.DOCUMENT.value: ("c.document_id", "c.start"),
+    ClaimOrder.STATUS.value: ("COALESCE(v.status, 'unreviewed')", "c.document_id", "c.start"),
+    ClaimOrder.CATEGORY.value: ("c.category", "c.document_id", "c.start"),
+    ClaimOrder.FIGURE.value: ("COALESCE(c.low, c.high)", "c.document_id", "c.start"),
+    ClaimOrder.SUBJECT.value: ("c.subject COLLATE NOCASE", "c.document_id", "c.start"),
+    ClaimOrder.PLACE.value: ("c.location COLLATE NOCASE", "c.document_id", "c.start"),
+    ClaimOrder.VOICE.value: ("vo.name COLLATE NOCASE", "c.document_id", "c.start"),
 }
 
 
@@ -40,10 +42,10 @@ class Claims(Connection):
 
     def _claims_query(self, where: ClaimFilter) -> tuple[str, list[Any]]:
         condition, params = self._conditions(where)
-        order = ORDERS.get(where.order, ORDERS["document"])
+        terms = ORDERS.get(where.order, ORDERS["document"])
         if where.descending:
-            order = ", ".join(f"{part} DESC" for part in order.split(", "))
-        sql = f"{_CLAIM_SELECT}{condition} ORDER BY {order}"
+            terms = tuple(f"{term} DESC" for term in terms)
+        sql = f"{_CLAIM_SELECT}{condition} ORDER BY {', '.join(terms)}"
         if where.limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [where.limit, where.offset]

@@ -28,9 +28,10 @@ class Links(Connection):
         self,
         claim_id: int | None = None,
         relation: str | None = None,
-        include_rejected: bool = False,
+        states: Sequence[str] | None = None,
     ) -> list[LinkRow]:
-        """Links, of one claim and of one relation if given, by their claims' ids."""
+        """Links, of one claim, of one relation and in one of `states` if given (None:
+        every state but rejected), by their claims' ids."""
         clauses: list[str] = []
         params: list[int | str] = []
         if claim_id is not None:
@@ -39,8 +40,16 @@ class Links(Connection):
         if relation:
             clauses.append("relation = ?")
             params.append(relation)
-        if not include_rejected:
+        if states is None:
             clauses.append("state != 'rejected'")
+        else:
+            unknown = sorted(set(states) - set(LINK_STATES))
+            if unknown:
+                raise WorkbenchError(
+                    f"unknown link state {unknown[0]!r}; use one of {', '.join(LINK_STATES)}"
+                )
+            clauses.append(f"state IN ({', '.join('?' for _ in states)})")
+            params += list(states)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         return self._rows(
             LinkRow, f"SELECT {_LINK_COLUMNS} FROM links{where} ORDER BY a_id, b_id", params
@@ -55,6 +64,25 @@ class Links(Connection):
         if not rows:
             raise WorkbenchError(f"no link between claims {a} and {b}")
         return rows[0]
+
+    def link_row(self, a: int, b: int) -> LinkRow | None:
+        """The link between two claims, in either order, if there is one."""
+        try:
+            return self.links_between(a, b)
+        except WorkbenchError:
+            return None
+
+    def restore_link(self, a: int, b: int, before: LinkRow | None) -> None:
+        """Put the link between two claims back as `before` holds it (its state, origin,
+        reason and who decided), or take it away if there was none: an undo."""
+        a, b = sorted((a, b))
+        columns = _LINK_COLUMNS.split(", ")
+        with self._write() as conn:
+            conn.execute("DELETE FROM links WHERE a_id = ? AND b_id = ?", [a, b])
+            if before is not None:
+                marks = ", ".join("?" for _ in columns)
+                values = [before[c] for c in columns]  # type: ignore[literal-required]
+                conn.execute(f"INSERT INTO links ({_LINK_COLUMNS}) VALUES ({marks})", values)
 
     def set_link(
         self, a: int, b: int, relation: str | None, state: str, note: str | None, analyst: str

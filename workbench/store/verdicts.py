@@ -129,6 +129,24 @@ class Verdicts(Claims):
                 [claim_id, grade, note, analyst, now()],
             )
 
+    def restore_credibility(self, claim_id: int, before: GradeRow | None) -> None:
+        """Put a claim's credibility grade back as `before` holds it, or take the
+        analyst's grade away if there was none: an undo."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM claim_credibility WHERE claim_id = ?", [claim_id])
+            if before is not None:
+                conn.execute(
+                    "INSERT INTO claim_credibility (claim_id, grade, note, analyst, graded_at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    [
+                        claim_id,
+                        before["grade"],
+                        before["note"],
+                        before["analyst"],
+                        before["graded_at"],
+                    ],
+                )
+
     def credibility_grades(self, claim_ids: Sequence[int]) -> dict[int, GradeRow]:
         """The credibility grade of each of these claims that an analyst has graded."""
         found: dict[int, GradeRow] = {}

@@ -63,6 +63,13 @@ class Voices(Connection):
                 [grade, note, voice_id],
             )
 
+    def restore_voice_grade(self, voice_id: int, grade: str | None, note: str | None) -> None:
+        """Put a voice's grade and note back as they were (none at all, too): an undo."""
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE voices SET grade = ?, note = ? WHERE id = ?", [grade, note, voice_id]
+            )
+
 
 def normalise(name: str) -> str:
     """A voice's key: lower case, no leading article, punctuation and spacing folded."""

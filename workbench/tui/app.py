@@ -25,9 +25,10 @@ from textual.screen import Screen
 from textual.widgets import ProgressBar
 
 from workbench.errors import DatabaseReadOnly
-from workbench.service import Workbench
+from workbench.service import ClaimFilter, Workbench
+from workbench.tui.crash import crash_report
 from workbench.tui.dbfile import DatabaseGone, DbFile
-from workbench.tui.decisions import Decisions, Undo
+from workbench.tui.decisions import Decisions, Restore, Undo
 from workbench.tui.messages import (
     Failure,
     Loaded,
@@ -66,10 +67,12 @@ class WorkbenchApp(Decisions, App[None]):
     screen answering meanwhile."""
 
     CSS_PATH = "app.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # app.tcss fits 80 columns
     TITLE = "Workbench"
     BINDINGS = [
         Binding("f1", "help", "Help", id="app.help"),
         Binding("e", "export", "Export", id="app.export"),
+        Binding("ctrl+r", "refresh", "Refresh", show=False, id="app.refresh"),
         Binding("ctrl+t", "change_theme", "Theme", show=False, id="app.theme"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
@@ -84,7 +87,7 @@ class WorkbenchApp(Decisions, App[None]):
         self.workbench = workbench
         self.db_path = workbench.store.path
         self.seeds = seeds
-        self.undo_stack: list[Undo] = []
+        self.undo_stack: list[Undo | Restore] = []
         opened = DbFile.opened(self.db_path)
         self.reader = Reader(opened)
         self.writer = Writer(opened, writes or WritePolicy(), self)
@@ -95,6 +98,7 @@ class WorkbenchApp(Decisions, App[None]):
         self._quit_asked = False
         self._waiting_said = -WAITING_SAID_EVERY_S  # when the lock was last reported
         self._bar: ProgressBar | None = None  # an ingest's progress
+        self.crash: str | None = None  # the line saying why the app stopped, if it crashed
         self.sub_title = Path(self.db_path).name
 
     async def on_mount(self) -> None:
@@ -103,6 +107,15 @@ class WorkbenchApp(Decisions, App[None]):
 
     def on_unmount(self) -> None:
         self.reader.close()  # the writes asked go on: quitting asks first (action_quit)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Textual's hook (8.2.8) for an error nothing handled: it ends the app with
+        return code 1 and keeps the error for a test's pilot to raise. Its traceback
+        goes to a file, not to the terminal; `crash` keeps the line the command says."""
+        if self.crash is None:
+            self.crash = crash_report(error)
+        super()._handle_exception(error)
+        self._exit_renderables.clear()  # Textual's printed traceback: it is in the file
 
     # -- work in threads, answered by messages -------------------------------------
 
@@ -199,7 +212,7 @@ class WorkbenchApp(Decisions, App[None]):
         self.notify(message.summary, markup=False)
         for screen in self.screen_stack:
             if isinstance(screen, QueueScreen):
-                screen.reload()
+                screen.show()
 
     def on_notice(self, message: Notice) -> None:
         self.notify(
@@ -215,7 +228,9 @@ class WorkbenchApp(Decisions, App[None]):
             if choice is not None:
                 self.export_report(choice)
 
-        self.push_screen(ExportModal(Path.cwd()), chosen)
+        where = self.screen.where if isinstance(self.screen, QueueScreen) else ClaimFilter()
+        modal = ExportModal(Path.cwd(), where.status or "all", where.contested)
+        self.push_screen(modal, chosen)
 
     @work(thread=True, exclusive=True, group="export")
     def export_report(self, choice: ExportChoice) -> None:
@@ -335,22 +350,28 @@ class WorkbenchApp(Decisions, App[None]):
         except DatabaseGone as error:
             self.notify(str(error), severity="error", markup=False, timeout=10)
             return  # nothing is read from it either
-        screen = self.screen
-        if isinstance(screen, QueueScreen):
-            screen.reload()
-        elif isinstance(screen, DetailScreen):
-            screen.show()
+        self.action_refresh()
+
+    def action_refresh(self) -> None:
+        """Read again what the screen in front shows: what another process wrote."""
+        if isinstance(self.screen, WorkbenchScreen):
+            self.screen.show()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """The palette offers the actions of the screen in front, then the app's."""
-        for binding in screen.BINDINGS:
-            if isinstance(binding, Binding) and binding.description:
-                action = binding.action
-                yield SystemCommand(
-                    binding.description,
-                    f"key: {binding.key}",
-                    lambda action=action, screen=screen: screen.run_action(action),
-                )
+        """The palette offers the actions of the screen in front, then the app's own
+        (help, export, refresh, quit), then Textual's (themes)."""
+        offered: set[str] = set()
+        for owner, bindings in ((screen, screen.BINDINGS), (self, self.BINDINGS)):
+            for binding in bindings:
+                if isinstance(binding, Binding) and binding.description:
+                    if binding.key in offered:
+                        continue
+                    offered.add(binding.key)
+                    yield SystemCommand(
+                        binding.description,
+                        f"key: {binding.key}",
+                        lambda action=binding.action, owner=owner: owner.run_action(action),
+                    )
         yield from super().get_system_commands(screen)
 
 

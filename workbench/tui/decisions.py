@@ -5,6 +5,8 @@ saying so arrives; what was typed and not saved is kept and offered again."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from workbench.models import CREDIBILITY_LABELS
@@ -15,7 +17,17 @@ if TYPE_CHECKING:
     from workbench.service import Workbench
 
 Undo = list[tuple[int, str, str | None]]  # (claim, status before, note before)
+T = TypeVar("T")
 U = TypeVar("U")
+
+
+@dataclass(frozen=True)
+class Restore:
+    """A link decision or a grade `u` takes back: `restore` (in the writing thread) puts
+    back what it replaced; `claims` show the undo being saved."""
+
+    claims: list[int]
+    restore: Callable[[], object]
 
 
 class Decisions:
@@ -24,7 +36,7 @@ class Decisions:
     workbench: Workbench
     db_path: str
     writer: Writer
-    undo_stack: list[Undo]
+    undo_stack: list[Undo | Restore]
     unsaved_notes: dict[int, str]
     unsaved_names: dict[int, str]
     save: Callable[..., None]
@@ -51,6 +63,26 @@ class Decisions:
             then()
 
         self.save(lambda: self._undoable(ids, one), done, claims=ids, saving=status)
+
+    def decide(
+        self,
+        claims: list[int],
+        remember: Callable[[], Callable[[], object]],
+        write: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        """A link decision or a grade, undoable: in the writing thread `remember()` reads
+        what `write` replaces and gives the write that puts it back, which goes on the
+        undo stack once `write` is saved."""
+
+        def job() -> T:
+            restore = remember()
+            result = self.writer.retrying(write)
+            self.undo_stack.append(Restore(claims, restore))
+            return result
+
+        self.save(job, done, failed, claims=claims)
 
     def _undoable(
         self, ids: list[int], one: Callable[[int], tuple[int, str, str | None]]
@@ -96,6 +128,8 @@ class Decisions:
             if not self.undo_stack:
                 return None
             batch = self.undo_stack.pop()
+            if isinstance(batch, Restore):
+                return self._restore(batch)
             lookup = {item[0]: item for item in batch}
             undone, error = self._each(list(lookup), lambda i: one(lookup[i]))
             if len(undone) < len(batch):  # what was not undone: `u` tries again
@@ -110,8 +144,18 @@ class Decisions:
             then()
 
         latest = self.undo_stack[-1] if self.undo_stack else []
-        ids = [claim_id for claim_id, _, _ in latest]
+        ids = latest.claims if isinstance(latest, Restore) else [c for c, _, _ in latest]
         self.save(job, done, claims=ids, saving="undoing")
+
+    def _restore(self, entry: Restore) -> tuple[int, int, str | None]:
+        """Put back what a link decision or a grade replaced; on failure it stays on
+        the stack for `u` to try again."""
+        try:
+            self.writer.retrying(entry.restore)
+        except Exception as error:
+            self.undo_stack.append(entry)
+            return 0, 1, problem(error, self.db_path)
+        return 1, 1, None
 
     def edit_note(self, claim_ids: list[int], shown: str | None, then: Callable[[], None]) -> None:
         """Write the note on each claim, its verdict kept. The dialog offers the note
@@ -154,10 +198,19 @@ class Decisions:
         self.push_screen(NoteModal(title, current), save)
 
     def grade_voice(self, voice_id: str, name: str, then: Callable[[], None]) -> None:
+        """Grade a voice; `u` puts its grade and note back."""
+        bench = self.workbench
+
+        def remember() -> Callable[[], object]:
+            voice = next(v for v in bench.voices() if str(v.id) == voice_id)
+            return lambda: bench.restore_voice_grade(voice.id, voice.grade, voice.note)
+
         def save(grade: str | None) -> None:
             if grade is not None:
-                self.save(
-                    lambda: self.writer.retrying(lambda: self.workbench.grade(voice_id, grade)),
+                self.decide(
+                    [],
+                    remember,
+                    partial(bench.grade, voice_id, grade),
                     lambda _: then(),
                     lambda _: then(),
                 )
@@ -165,16 +218,17 @@ class Decisions:
         self.push_screen(GradeModal(f"Reliability of {name}", GRADES), save)
 
     def grade_credibility(self, claim_id: int, then: Callable[[], None]) -> None:
+        """Grade a claim's credibility; `u` puts the grade before back."""
+        bench = self.workbench
+
+        def remember() -> Callable[[], object]:
+            before = bench.credibility_grade(claim_id)
+            return lambda: bench.restore_credibility(claim_id, before)
+
         def save(grade: str | None) -> None:
             if grade is not None:
-                self.save(
-                    lambda: self.writer.retrying(
-                        lambda: self.workbench.set_credibility(claim_id, int(grade))
-                    ),
-                    lambda _: then(),
-                    lambda _: then(),
-                    claims=[claim_id],
-                )
+                write = partial(bench.set_credibility, claim_id, int(grade))
+                self.decide([claim_id], remember, write, lambda _: then(), lambda _: then())
 
         scale = {str(grade): label for grade, label in CREDIBILITY_LABELS.items()}
         self.push_screen(GradeModal(f"Credibility of claim {claim_id}", scale), save)

@@ -7,16 +7,42 @@ from __future__ import annotations
 from rich.text import Text
 from textual.binding import Binding
 
-from workbench.display import inert
-from workbench.models import Status
+from workbench.display import figure, inert
+from workbench.models import Claim, Status
 
+# Each mark has one meaning on every screen (the help's legend lists them): `?` is
+# disputed only (a hedged figure is marked `*`), `✗` false only (contradictions `▲`),
+# `~` about (~10) only (unverifiable `∅`).
 STATUS_MARKS: dict[str, str] = {
     Status.UNREVIEWED: "·",
     Status.CONFIRMED: "✓",
     Status.DISPUTED: "?",
     Status.FALSE: "✗",
-    Status.UNVERIFIABLE: "~",
+    Status.UNVERIFIABLE: "∅",
 }
+SAVING_MARK = "…"
+SELECTED_MARK = "●"
+STALE_MARK = "!"
+HEDGED_MARK = "*"
+CORROBORATES_MARK = "⇄"
+CONTRADICTS_MARK = "▲"
+LEGEND: list[tuple[str, str]] = [
+    *((mark, f"verdict: {status}") for status, mark in STATUS_MARKS.items()),
+    (SAVING_MARK, "a change being saved"),
+    (SELECTED_MARK, "selected for a verdict or a note on many claims"),
+    (STALE_MARK, "a newer source calls the verdict into question: review again"),
+    (HEDGED_MARK, "after a figure: the text hedges it (reportedly, claims ...)"),
+    ("~ > ≥ ≤ <~", "before a figure: about, more than, at least, up to, nearly"),
+    (CORROBORATES_MARK, "claims of other voices that corroborate it"),
+    (CONTRADICTS_MARK, "claims of other voices that contradict it"),
+]
+
+
+def claim_figure(claim: Claim) -> str:
+    """The claim's figure as every screen shows it: "dozens *" when hedged."""
+    return figure(claim, hedge=f" {HEDGED_MARK}")
+
+
 VERDICT_KEYS: dict[str, str] = {
     "c": Status.CONFIRMED,
     "d": Status.DISPUTED,
@@ -52,9 +78,6 @@ def verdict_bindings(screen: str) -> list[Binding]:
     ]
 
 
-SAVING_MARK = "…"
-
-
 def literal(text: object, style: str = "") -> Text:
     """`text` as shown, never read as markup, with no control character a terminal
     would obey (a file name or a note may hold one): each shows as U+FFFD."""
@@ -70,3 +93,11 @@ def shown(text: str) -> str:
 def clip(text: str, width: int, style: str = "") -> Text:
     """Text cut to `width` characters, an ellipsis showing the cut; shown literally."""
     return literal(text if len(text) <= width else text[: width - 1] + "…", style)
+
+
+def move_bindings(screen: str) -> list[Binding]:
+    """j and k: the next and previous row of the table in focus, on every screen."""
+    return [
+        Binding("j", "cursor_down", "Next row", show=False, id=f"{screen}.down"),
+        Binding("k", "cursor_up", "Previous row", show=False, id=f"{screen}.up"),
+    ]

@@ -109,6 +109,15 @@ class SourcesRead(Answer):
         self.voices = voices
 
 
+class DocumentRead(Answer):
+    """A document's text and its claims (their offsets in it)."""
+
+    def __init__(self, request: int, text: str, claims: list[StoredClaim]) -> None:
+        super().__init__(request)
+        self.text = text
+        self.claims = claims
+
+
 class EventsRead(Answer):
     """Every event, its claims grouped again first if they changed."""
 

@@ -1,5 +1,6 @@
 """What every screen of the review app shares: the app and its service, reads that
-run off the event loop and come back as messages, and escape back."""
+run off the event loop and come back as messages, reading again what it shows when it
+comes back to the front or is asked to (`ctrl+r`), and escape back."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.screen import Screen
+from textual.widgets import DataTable
 
 from workbench.tui.messages import Answer, ReadFailed
 
@@ -30,9 +32,21 @@ class WorkbenchScreen(Screen[None]):
         # Set once the screen is first drawn: answers wait for it, as a table filled
         # while it is still being mounted can draw its header before sizing its columns.
         self.drawn = asyncio.Event()
+        self._resumed = False  # whether it came to the front once (when it opened)
 
     def on_mount(self) -> None:
         self.call_after_refresh(self.drawn.set)
+
+    def show(self) -> None:
+        """Read again, in the reading thread, what the screen shows, and show it."""
+
+    def on_screen_resume(self) -> None:
+        """Back in front (a screen or a dialog above it closed): read again what it
+        shows, which a decision made there, or another process, may have changed. On
+        opening, `on_mount` reads it."""
+        if self._resumed:
+            self.show()
+        self._resumed = True
 
     @property
     def wb_app(self) -> WorkbenchApp:
@@ -81,3 +95,16 @@ class WorkbenchScreen(Screen[None]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def action_focus_next(self) -> None:
+        self.focus_next()
+
+    def action_cursor_down(self) -> None:
+        """j: the next row of the table in focus."""
+        if isinstance(self.focused, DataTable):
+            self.focused.action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        """k: the previous row of the table in focus."""
+        if isinstance(self.focused, DataTable):
+            self.focused.action_cursor_up()

@@ -11,10 +11,17 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Static
 
-from workbench.display import credibility_line, figure, place_line
-from workbench.models import ClaimCredibility, LinkView, Relation, Status, StoredClaim
-from workbench.service import Workbench
-from workbench.tui.format import clip, literal, shown, verdict_bindings
+from workbench.display import credibility_line, place_line
+from workbench.models import ClaimCredibility, LinkState, LinkView, Relation, Status, StoredClaim
+from workbench.service import LINK_STATES, Workbench
+from workbench.tui.format import (
+    claim_figure,
+    clip,
+    literal,
+    move_bindings,
+    shown,
+    verdict_bindings,
+)
 from workbench.tui.messages import ClaimRead
 from workbench.tui.screens.base import WorkbenchScreen
 
@@ -31,6 +38,7 @@ class DetailScreen(WorkbenchScreen):
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="detail.back"),
+        *move_bindings("detail"),
         *verdict_bindings("detail"),
         Binding("a", "link('confirmed')", "Confirm link", id="detail.confirm_link"),
         Binding("r", "link('rejected')", "Reject link", id="detail.reject_link"),
@@ -52,7 +60,9 @@ class DetailScreen(WorkbenchScreen):
             yield Static(id="headline")
             yield Static(id="fields")
             yield Static(id="context")
-        yield Static("Linked claims (enter opens one)", id="links-title")
+        yield Static(
+            "Linked claims (enter opens one; a rejected one is struck out)", id="links-title"
+        )
         yield DataTable(id="links", cursor_type="row")
         yield Static(id="link-reason")
         yield Footer()
@@ -89,10 +99,11 @@ class DetailScreen(WorkbenchScreen):
         for link in self.links:
             other = link.b if link.a.id == claim.id else link.a
             style = "bold red" if link.relation == Relation.CONTRADICTS else ""
+            style = "dim strike" if link.state == LinkState.REJECTED else style
             table.add_row(
                 literal(link.relation, style),
                 literal(link.state),
-                literal(figure(other)),
+                literal(claim_figure(other)),
                 clip(other.text, 30),
                 clip(other.voice, 28),
                 clip(other.source.rsplit("/", 1)[-1], 16),
@@ -109,8 +120,7 @@ class DetailScreen(WorkbenchScreen):
     @on(DataTable.RowHighlighted, "#links")
     def _show_reason(self) -> None:
         link = self.current_link()
-        text = f"why: {link.reason}" if link else "No other source speaks of this yet."
-        self.query_one("#link-reason", Static).update(literal(text))
+        self.query_one("#link-reason", Static).update(literal(_why(link)))
 
     def current_link(self) -> LinkView | None:
         table = self.query_one("#links", DataTable)
@@ -138,17 +148,25 @@ class DetailScreen(WorkbenchScreen):
     def action_undo(self) -> None:
         self.wb_app.undo(then=self.show)
 
-    def _write_link(self, write: Callable[[], object], said: Callable[[object], str]) -> None:
-        """A link decision in the writing thread; the links are read again after it."""
-        writer = self.wb_app.writer
+    def _write_link(
+        self, other: int, write: Callable[[], object], said: Callable[[object], str]
+    ) -> None:
+        """A link decision with claim `other` in the writing thread, which `u` takes
+        back; the links are read again after it."""
+        claim_id, workbench = self.claim_id, self.workbench
+
+        def remember() -> Callable[[], object]:
+            before = workbench.link_row(claim_id, other)
+            return lambda: workbench.restore_link(claim_id, other, before)
 
         def done(result: object) -> None:
             self.notify(said(result), timeout=2, markup=False)
             self.show()
 
-        self.wb_app.save(
-            lambda: writer.retrying(write), done, lambda _: self.show(), claims=[self.claim_id]
-        )
+        self.wb_app.decide([claim_id], remember, write, done, lambda _: self.show())
+
+    def _other(self, link: LinkView) -> int:
+        return link.b.id if link.a.id == self.claim_id else link.a.id
 
     def action_link(self, state: str) -> None:
         link = self.current_link()
@@ -156,7 +174,11 @@ class DetailScreen(WorkbenchScreen):
             self.notify("No link to decide on", severity="warning")
             return
         a, b, workbench = link.a.id, link.b.id, self.workbench
-        self._write_link(lambda: workbench.set_link(a, b, state=state), lambda _: f"link {state}")
+        self._write_link(
+            self._other(link),
+            lambda: workbench.set_link(a, b, state=state),
+            lambda _: f"link {state}",
+        )
 
     def action_add_link(self) -> None:
         from workbench.tui.screens.modals import LinkModal
@@ -167,6 +189,7 @@ class DetailScreen(WorkbenchScreen):
             if choice is not None:
                 other, relation = choice
                 self._write_link(
+                    other,
                     lambda: workbench.set_link(self.claim_id, other, relation=relation),
                     lambda _: f"linked to claim {other}: {relation}",
                 )
@@ -177,7 +200,11 @@ class DetailScreen(WorkbenchScreen):
         link = self.current_link()
         if link is not None:
             a, b, workbench = link.a.id, link.b.id, self.workbench
-            self._write_link(lambda: workbench.remove_link(a, b), lambda outcome: f"link {outcome}")
+            self._write_link(
+                self._other(link),
+                lambda: workbench.remove_link(a, b),
+                lambda outcome: f"link {outcome}",
+            )
 
     def action_grade(self) -> None:
         if self.claim is not None:
@@ -191,16 +218,28 @@ class DetailScreen(WorkbenchScreen):
 def _read_claim(workbench: Workbench, claim_id: int, request: int) -> ClaimRead:
     """In the reading thread: what the screen shows of a claim."""
     claim = workbench.claim(claim_id)
-    links = sorted(workbench.links(claim_id), key=lambda v: (ORDER.get(v.relation, 9), -v.score))
+    every = workbench.links(claim_id, states=LINK_STATES)  # a rejected one too: `a` takes it back
+    links = sorted(every, key=lambda v: (v.state == "rejected", ORDER.get(v.relation, 9), -v.score))
     return ClaimRead(
         request, claim, workbench.credibility(claim_id), workbench.context(claim), links
     )
 
 
+def _why(link: LinkView | None) -> str:
+    """The link's reason, and who decided on it: "why: 24 vs 3 killed ... · rejected by
+    ana (a confirms it again)"."""
+    if link is None:
+        return "No other source speaks of this yet."
+    decided = f" · {link.state} by {link.analyst}" if link.analyst else ""
+    if link.state == LinkState.REJECTED:
+        decided += " (a confirms it again)"
+    return f"why: {link.reason}{decided}"
+
+
 def _headline(claim: StoredClaim, saving: str | None = None) -> Text:
     parts = [
         claim.category.value,
-        figure(claim),
+        claim_figure(claim),
         claim.subject or "",
         claim.location or "",
         claim.date or claim.date_text or "",

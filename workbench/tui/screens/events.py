@@ -15,11 +15,10 @@ from workbench.display import (
     credibility_line,
     days,
     event_line,
-    figure,
     figure_row,
 )
 from workbench.models import ClaimCredibility, EventDetail, EventSummary
-from workbench.tui.format import clip, literal
+from workbench.tui.format import claim_figure, clip, literal, move_bindings
 from workbench.tui.messages import EventRead, EventsRead
 from workbench.tui.screens.base import WorkbenchScreen
 
@@ -29,6 +28,7 @@ class EventsScreen(WorkbenchScreen):
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="events.back"),
+        *move_bindings("events"),
         Binding("enter", "open", "Open", id="events.open"),
         Binding("n", "rename", "Rename", id="events.rename"),
     ]
@@ -101,6 +101,7 @@ class EventScreen(WorkbenchScreen):
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="event.back"),
+        *move_bindings("event"),
         Binding("n", "rename", "Rename", id="event.rename"),
         Binding("y", "credibility", "Credibility", id="event.credibility"),
     ]
@@ -157,7 +158,7 @@ class EventScreen(WorkbenchScreen):
             claims.add_row(
                 str(c.id),
                 literal(c.category.value),
-                literal(figure(c)),
+                literal(claim_figure(c)),
                 clip(c.voice, 34),
                 literal(c.voice_grade or "not graded"),
                 literal(_grade(credibility[c.id])),
@@ -170,12 +171,6 @@ class EventScreen(WorkbenchScreen):
         ]
         self.query_one("#timeline", Static).update(Text("\n".join(lines)))
         self._show_credibility()
-
-    def on_screen_resume(self) -> None:
-        """Back from a claim opened here, which may have been graded or moved: read the
-        event again (on the way in, `on_mount` reads it)."""
-        if self.detail is not None:
-            self.show()
 
     def current_claim(self) -> int | None:
         table = self.query_one("#event-claims", DataTable)

@@ -1,4 +1,5 @@
-"""Every key of the screen beneath and of the app, with what it does."""
+"""Every key of the screen beneath and of the app, with what it does, and what each
+mark on the screens means."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
+
+from workbench.tui.format import LEGEND
 
 
 def key_table(screens: list[Screen[object]], app_bindings: list[Binding]) -> Table:
@@ -26,6 +29,16 @@ def key_table(screens: list[Screen[object]], app_bindings: list[Binding]) -> Tab
         seen.add(binding.key)
         table.add_row(binding.key_display or binding.key, binding.description)
     table.add_row("ctrl+p", "Command palette (every action here, and themes)")
+    return table
+
+
+def legend_table() -> Table:
+    """What each mark means: one meaning per mark, on every screen."""
+    table = Table(box=None, show_header=False, pad_edge=False)
+    table.add_column(style="bold")
+    table.add_column()
+    for mark, meaning in LEGEND:
+        table.add_row(mark, meaning)
     return table
 
 
@@ -55,12 +68,15 @@ class HelpScreen(ModalScreen[None]):
                 classes="section",
             )
             yield Static(key_table([self.beneath], self.app_bindings))
+            yield Static("Marks", classes="section")
+            yield Static(legend_table())
             yield Static("escape closes", classes="hint")
 
     def text(self) -> str:
         """The keys as plain text."""
         console = Console(record=True, width=100, file=io.StringIO())
         console.print(key_table([self.beneath], self.app_bindings))
+        console.print(legend_table())
         return console.export_text()
 
     def action_close(self) -> None:

@@ -1,5 +1,5 @@
-"""Small dialogs: a note, a grade, a new link, an export. Each dismisses with its value
-or None."""
+"""Small dialogs: a note, a question, a grade, a new link, an export. Each dismisses
+with its value or None."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from workbench.export import EXTENSIONS
 from workbench.models import Reliability
 from workbench.service import RELATIONS, REVIEWED, STATUSES
+from workbench.tui.fields import TextField
 
 GRADES = {grade.value: grade.label for grade in Reliability}
 
@@ -62,7 +63,7 @@ class NoteModal(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(self.title_text, markup=False)
-            yield Input(value=self.note, placeholder="What you checked, what you found", id="note")
+            yield TextField(self.note, placeholder="What you checked, what you found", id="note")
             yield Label("enter keeps the note · escape cancels", classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -70,6 +71,32 @@ class NoteModal(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ConfirmModal(ModalScreen[bool]):
+    """A question before a change of many claims: y or enter goes on, n or escape not."""
+
+    DEFAULT_CSS = """
+    ConfirmModal { align: center middle; }
+    ConfirmModal > Vertical { width: 80%; max-width: 80; height: auto; border: thick $warning;
+                              background: $surface; padding: 1 2; }
+    """
+    BINDINGS = [
+        Binding("y,enter", "answer(True)", "Yes", id="confirm.yes"),
+        Binding("n,escape", "answer(False)", "No", id="confirm.no"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(self.question, markup=False, id="question")
+            yield Label("y or enter: yes · n or escape: no", classes="hint")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
 
 
 class GradeModal(ModalScreen[str | None]):
@@ -114,7 +141,7 @@ class LinkModal(ModalScreen[tuple[int, str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label("Link to claim: its id and a relation (" + ", ".join(RELATIONS) + ")")
-            yield Input(placeholder="41 corroborates", id="link")
+            yield TextField(placeholder="41 corroborates", id="link")
             yield Label("", id="link-error")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -131,7 +158,9 @@ class LinkModal(ModalScreen[tuple[int, str] | None]):
 
 
 class ExportModal(ModalScreen[ExportChoice | None]):
-    """Choose a format, which claims and a file; enter or the button exports."""
+    """Choose a format, which claims and a file; enter in the file's box or the button
+    exports (asking first before it replaces a file). The claims start as the queue
+    shows them: its status filter and its contested box."""
 
     DEFAULT_CSS = """
     ExportModal { align: center middle; }
@@ -139,12 +168,15 @@ class ExportModal(ModalScreen[ExportChoice | None]):
                              background: $surface; padding: 1 2; }
     ExportModal Select, ExportModal Input { margin-bottom: 1; }
     ExportModal Horizontal { height: auto; }
+    ExportModal .hint { width: 1fr; padding: 0 0 0 2; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, claims: str = "all", contested: bool = False) -> None:
         super().__init__()
         self.folder = folder
+        self.claims = claims if claims in _CLAIM_SETS else "all"
+        self.contested = contested
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -156,12 +188,16 @@ class ExportModal(ModalScreen[ExportChoice | None]):
                 id="export-format",
             )
             claim_sets = [(label, key) for key, (label, _) in _CLAIM_SETS.items()]
-            yield Select(claim_sets, value="all", allow_blank=False, id="export-claims")
-            yield Checkbox("Contested claims only", id="export-contested")
-            yield Input(value=str(self._default_path("md")), id="export-path")
+            yield Select(claim_sets, value=self.claims, allow_blank=False, id="export-claims")
+            yield Checkbox("Contested claims only", self.contested, id="export-contested")
+            yield TextField(str(self._default_path("md")), id="export-path")
             with Horizontal():
                 yield Button("Export", variant="primary", id="export-go")
-                yield Label("  enter exports · escape cancels", classes="hint")
+                yield Label("enter in the file's box exports · escape cancels", classes="hint")
+
+    def on_mount(self) -> None:
+        """The file's box has the focus: enter there exports (on a list, it opens it)."""
+        self.query_one("#export-path", Input).focus()
 
     def _default_path(self, fmt: str) -> Path:
         return self.folder / f"report.{EXTENSIONS[fmt]}"
@@ -181,19 +217,29 @@ class ExportModal(ModalScreen[ExportChoice | None]):
         self._submit()
 
     def _submit(self) -> None:
-        path = self.query_one("#export-path", Input).value.strip()
-        if not path:
+        """Export to the file given (`~` is the home folder); one that exists is
+        replaced only once the analyst says so."""
+        given = self.query_one("#export-path", Input).value.strip()
+        if not given:
             self.notify("Give the file to write", severity="warning")
             return
+        path = str(Path(given).expanduser())
         claims = str(self.query_one("#export-claims", Select).value)
-        self.dismiss(
-            ExportChoice(
-                fmt=str(self.query_one("#export-format", Select).value),
-                statuses=_CLAIM_SETS[claims][1],
-                contested=self.query_one("#export-contested", Checkbox).value,
-                path=path,
-            )
+        choice = ExportChoice(
+            fmt=str(self.query_one("#export-format", Select).value),
+            statuses=_CLAIM_SETS[claims][1],
+            contested=self.query_one("#export-contested", Checkbox).value,
+            path=path,
         )
+        if not Path(path).exists():
+            self.dismiss(choice)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.dismiss(choice)
+
+        self.app.push_screen(ConfirmModal(f"{path} exists: replace it?"), answered)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

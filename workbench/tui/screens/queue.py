@@ -12,18 +12,45 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, Static
 
-from workbench.display import figure, graded_voice
-from workbench.models import LinkCounts, Status, StoredClaim
+from workbench.display import graded_voice
+from workbench.models import LinkCounts, StoredClaim
 from workbench.rows import ClaimCounts
 from workbench.service import ORDERS, STATUSES, ClaimFilter
-from workbench.tui.format import SAVING_MARK, STATUS_MARKS, clip, literal, verdict_bindings
+from workbench.tui.fields import TextField
+from workbench.tui.format import (
+    CONTRADICTS_MARK,
+    CORROBORATES_MARK,
+    SAVING_MARK,
+    SELECTED_MARK,
+    STALE_MARK,
+    STATUS_MARKS,
+    claim_figure,
+    clip,
+    literal,
+    verdict_bindings,
+)
 from workbench.tui.messages import Page, PageRead, QueueRead
 from workbench.tui.screens.base import WorkbenchScreen
+from workbench.tui.screens.queue_decisions import QueueDecisions
 from workbench.tui.screens.queue_reads import Reload, first_page, page
 
 PAGE = 200
-COLUMNS = ("", "st", "category", "figure", "⇄", "✗", "subject", "place", "voice", "source")
+COLUMNS = (
+    "",
+    "id",
+    "st",
+    "category",
+    "figure",
+    CORROBORATES_MARK,
+    CONTRADICTS_MARK,
+    "voice",
+    "subject",
+    "place",
+    "date",
+    "source",
+)
 SORTABLE = {
+    "id": "document",
     "st": "status",
     "category": "category",
     "figure": "figure",
@@ -34,7 +61,7 @@ SORTABLE = {
 }
 
 
-class QueueScreen(WorkbenchScreen):
+class QueueScreen(WorkbenchScreen, QueueDecisions):
     """Every claim matching the filters, loaded a page at a time as the cursor goes down."""
 
     BINDINGS = [
@@ -76,21 +103,21 @@ class QueueScreen(WorkbenchScreen):
             yield Select([], prompt="source", id="source")
             yield Checkbox("contested", id="contested")
             yield Checkbox("stale", id="stale")
-            yield Input(placeholder="/ search", id="search")
+            yield TextField(placeholder="/ search", id="search")
         yield DataTable(id="queue", cursor_type="row", zebra_stripes=True)
         yield Static(id="queue-status")
         yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one("#queue", DataTable)
-        for label in COLUMNS:
-            table.add_column(label, key=label or "mark")
-        self.reload()
+        for label in COLUMNS:  # the marks' column sized for its mark: it starts empty
+            table.add_column(label, key=label or "mark", width=None if label else 1)
+        self.show()
         table.focus()
 
     # -- loading: in the reading thread --------------------------------------
 
-    def reload(self, keep_cursor: bool = True) -> None:
+    def show(self, keep_cursor: bool = True) -> None:
         """Read the first page again (another process may have written meanwhile); the
         rows shown stay until the answer comes, the status line says it is awaited."""
         self._ask_rows(Reload(keep_cursor))
@@ -131,11 +158,14 @@ class QueueScreen(WorkbenchScreen):
         self.rows += page.claims
 
     def read_failed(self, kind: str, line: str) -> None:
-        """A search the database cannot read keeps the claims shown and says why: in
+        """Rows the database cannot read keep the claims shown, and the status line
+        says how they are filtered and sorted, not what was asked. A search says why in
         the status line while typing, in one notification on enter."""
         if kind == "rows":
             awaiting, self._awaiting = self._awaiting, set()
             self._redraw_marks(awaiting)  # as last read
+            self.where = replace(self.shown, offset=0)
+            self._update_status()
         before = self._reload.before_search
         if kind != "rows" or before is None:
             super().read_failed(kind, line)
@@ -149,20 +179,23 @@ class QueueScreen(WorkbenchScreen):
 
     def _cells(self, claim: StoredClaim) -> list[Any]:
         counts = self.counts.get(claim.id, LinkCounts())
-        mark = "●" if claim.id in self.selected else ("!" if claim.stale_reason else "")
+        stale = STALE_MARK if claim.stale_reason else ""
+        mark = SELECTED_MARK if claim.id in self.selected else stale
         style = "bold red" if counts.contradicts else ""
         saving = self.wb_app.saving_label(claim.id) is not None or claim.id in self._awaiting
         status = SAVING_MARK if saving else STATUS_MARKS.get(claim.status, "·")
         return [
             Text(mark, style="bold yellow"),
+            Text(str(claim.id), style="dim"),
             literal(status, "bold yellow" if saving else ""),
             literal(claim.category.value, style),
-            literal(figure(claim), style),
+            clip(claim_figure(claim), 14, style),
             str(counts.corroborates or ""),
-            Text(f"{counts.contradicts} ▲" if counts.contradicts else "", style=style),
-            clip(claim.subject or "", 22),
-            clip(claim.location or "", 18),
-            clip(graded_voice(claim), 22),
+            Text(str(counts.contradicts or ""), style=style),
+            clip(graded_voice(claim), 18),
+            clip(claim.subject or "", 18),
+            clip(claim.location or "", 16),
+            literal(claim.date or ""),
             clip(claim.source.rsplit("/", 1)[-1], 14),
         ]
 
@@ -183,9 +216,11 @@ class QueueScreen(WorkbenchScreen):
                 f"{counts['unreviewed']} unreviewed"
             )
         order = f"sorted by {self.where.order}{' (reversed)' if self.where.descending else ''}"
-        chosen = f" · {len(self.selected)} selected" if self.selected else ""
         saving = len(self.wb_app.saving)
-        line = literal(f" {self.total} shown · {order}{chosen} · f1 help · ctrl+p commands")
+        line = literal(f" {self.total} shown · {order} · f1 help · ctrl+p commands")
+        if self.selected:
+            chosen = f" ● {len(self.selected)} selected: a verdict or n applies to them ·"
+            line = Text.assemble((chosen, "bold yellow"), line)
         if saving:
             line = Text.assemble((f" saving {saving} change(s)…", "bold yellow"), line)
         if self.reading("rows"):
@@ -201,7 +236,7 @@ class QueueScreen(WorkbenchScreen):
         saving = {i for s in self.wb_app.saving.values() for i in s.claims}
         if saved:
             self._awaiting |= saved
-            self.reload()
+            self.show()
         self._redraw_marks(saving | self._marked)
         self._marked = saving
         self._update_status()
@@ -210,7 +245,7 @@ class QueueScreen(WorkbenchScreen):
         table = self.query_one("#queue", DataTable)
         for claim in self.rows:
             if claim.id in claim_ids:
-                table.update_cell(str(claim.id), "st", self._cells(claim)[1])
+                table.update_cell(str(claim.id), "st", self._cells(claim)[2])
 
     # -- the cursor ---------------------------------------------------------
 
@@ -249,7 +284,7 @@ class QueueScreen(WorkbenchScreen):
         if order:
             descending = self.where.order == order and not self.where.descending
             self.where = replace(self.where, order=order, descending=descending)
-            self.reload()
+            self.show()
 
     # -- filters ------------------------------------------------------------
 
@@ -267,7 +302,7 @@ class QueueScreen(WorkbenchScreen):
             contested=self.query_one("#contested", Checkbox).value,
             stale=self.query_one("#stale", Checkbox).value,
         )
-        self.reload(keep_cursor=False)
+        self.show(keep_cursor=False)
 
     @on(Input.Submitted, "#search")
     @on(Input.Changed, "#search")
@@ -293,70 +328,14 @@ class QueueScreen(WorkbenchScreen):
         if claim_id is not None:
             self.wb_app.open_claim(claim_id)
 
-    def targets(self) -> list[int]:
-        """The selected claims, else the one under the cursor."""
-        if self.selected:
-            return sorted(self.selected)
-        current = self.current_id()
-        return [] if current is None else [current]
-
-    def action_verdict(self, status: str) -> None:
-        """Save the verdict in the writing thread and move on at once: the rows show
-        `…` until it is saved, then what the database holds."""
-        targets = self.targets()
-        if not targets:
-            return
-        self.wb_app.set_verdicts(targets, status, then=self.reload)
-        selected, self.selected = self.selected, set()
-        for claim_id in selected:
-            self._redraw_row(claim_id)
-        self._to_next_unreviewed()
-
-    def _to_next_unreviewed(self) -> None:
-        table = self.query_one("#queue", DataTable)
-        start = table.cursor_row
-        for index in list(range(start + 1, len(self.rows))) + list(range(start + 1)):
-            claim = self.rows[index]
-            if claim.status == Status.UNREVIEWED and self.wb_app.saving_label(claim.id) is None:
-                table.move_cursor(row=index)
-                return
-
-    def action_note(self) -> None:
-        targets = self.targets()
-        if targets:
-            shown = next((c.note for c in self.rows if c.id == targets[0]), None)
-            self.wb_app.edit_note(targets, shown, then=self.reload)
-
-    def action_undo(self) -> None:
-        self.wb_app.undo(then=self.reload)
-
-    def action_toggle_select(self) -> None:
-        current = self.current_id()
-        if current is None:
-            return
-        self.selected ^= {current}
-        self._redraw_row(current)
-        self._update_status()
-
-    def action_select_all(self) -> None:
-        self.selected = {c.id for c in self.rows}
-        for claim in self.rows:
-            self._redraw_row(claim.id)
-        self._update_status()
-
     def action_clear(self) -> None:
         search = self.query_one("#search", Input)
         if self.selected:
             self.selected.clear()
-            self.reload()
+            self.show()
         elif search.value:
             search.value = ""
         self.query_one("#queue", DataTable).focus()
-
-    def _redraw_row(self, claim_id: int) -> None:
-        table = self.query_one("#queue", DataTable)
-        claim = next(c for c in self.rows if c.id == claim_id)
-        table.update_cell(str(claim_id), "mark", self._cells(claim)[0])
 
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()
@@ -365,14 +344,14 @@ class QueueScreen(WorkbenchScreen):
         orders = list(ORDERS)
         following = orders[(orders.index(self.where.order) + 1) % len(orders)]
         self.where = replace(self.where, order=following, descending=False)
-        self.reload()
+        self.show()
 
     def action_reverse(self) -> None:
         self.where = replace(self.where, descending=not self.where.descending)
-        self.reload()
+        self.show()
 
     def action_refresh(self) -> None:
-        self.reload()
+        self.show()
 
     def action_sources(self) -> None:
         self.wb_app.open_sources()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
-from workbench.models import Voice
-from workbench.tui.format import literal
+from workbench.models import SourceSummary, Voice
+from workbench.tui.format import literal, move_bindings
 from workbench.tui.messages import SourcesRead
 from workbench.tui.screens.base import WorkbenchScreen
+from workbench.tui.screens.document import DocumentScreen
 
 
 class SourcesScreen(WorkbenchScreen):
@@ -17,17 +19,20 @@ class SourcesScreen(WorkbenchScreen):
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="sources.back"),
+        *move_bindings("sources"),
         Binding("g", "grade", "Grade voice", id="sources.grade"),
+        Binding("enter", "open", "Open document", id="sources.open"),
         Binding("tab", "focus_next", "Next table", show=False, id="sources.next"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.voices: list[Voice] = []
+        self.sources: list[SourceSummary] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static("Documents", classes="section")
+        yield Static("Documents (enter opens one, its claims highlighted)", classes="section")
         yield DataTable(id="documents", cursor_type="row")
         yield Static("Voices (g grades the one under the cursor)", classes="section")
         yield DataTable(id="voices", cursor_type="row")
@@ -57,7 +62,8 @@ class SourcesScreen(WorkbenchScreen):
             return
         documents = self.query_one("#documents", DataTable)
         documents.clear()
-        for s in message.sources:
+        self.sources = message.sources
+        for s in self.sources:
             documents.add_row(
                 str(s.id),
                 literal(s.title or s.path),
@@ -87,3 +93,12 @@ class SourcesScreen(WorkbenchScreen):
             return
         voice = self.voices[table.cursor_row]
         self.wb_app.grade_voice(str(voice.id), voice.name, then=self.show)
+
+    @on(DataTable.RowSelected, "#documents")
+    def action_open(self) -> None:
+        """Open the document under the cursor of the documents' table."""
+        table = self.query_one("#documents", DataTable)
+        if table.cursor_row >= len(self.sources):
+            return
+        source = self.sources[table.cursor_row]
+        self.app.push_screen(DocumentScreen(source.id, source.title or source.path))
