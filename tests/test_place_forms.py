@@ -64,6 +64,12 @@ def test_part_words_articles_and_contractions_alone_are_no_place(sentence: str) 
         ("on the outskirts of Maiduguri", "Nigeria", "Maiduguri", Kind.TOWN, "near"),
         ("south Sulawesi", None, "South Sulawesi", Kind.REGION, "in"),
         ("southern Mali", "Mali", "Mali", Kind.COUNTRY, "southern"),
+        # a site of a town: "camp", "police station" and the words before them
+        ("near Mopti refugee camp", "Mali", "Mopti", Kind.TOWN, "near"),
+        ("at the Gao police station", "Mali", "Gao", Kind.TOWN, "in"),
+        # a division word takes a division of either level before a town
+        ("in Garissa County", "Kenya", "Garissa", Kind.REGION, "in"),
+        ("in the town of Gao", "Mali", "Gao", Kind.TOWN, "in"),
     ],
 )
 def test_part_words_and_directions_resolve(
@@ -145,3 +151,10 @@ def test_an_old_or_greater_part_of_a_town_is_in_the_town(gazetteer: GazetteerFil
     dhaka = resolve("outside Old Dhaka's Hussaini Dalan", "Bangladesh", gazetteer)
     assert dhaka is not None and (dhaka.place.name, dhaka.relation) == ("Dhaka", "near")
     assert resolve("Old City", "Israel", gazetteer) is None  # "City" is no town
+
+
+def test_a_division_word_is_no_part_of_a_place_name_for_matching() -> None:
+    from workbench.match.features import place_names
+
+    assert place_names("Mandera County") == ("mandera",)
+    assert place_names("Borno State") == ("borno",)

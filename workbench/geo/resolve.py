@@ -37,9 +37,14 @@ _KIND_WORDS = {
     **dict.fromkeys(("region", "province", "state", "governorate", "wilaya"), Kind.REGION),
     **dict.fromkeys(("city", "town", "village", "locality", "settlement", "camp"), Kind.TOWN),
 }
+# Words after a name that make it a site of the place: "Kuri market", "Dadaab refugee
+# camp", "Pandanguo Police Camp", "the Mandera police station".
 _AREA_WORDS = frozenset(
-    "area areas outskirts suburb suburbs neighborhood neighbourhood market".split()
+    "area areas outskirts suburb suburbs neighborhood neighbourhood market refugee refugees "
+    "idp idps police military army station post base prison hospital school mosque church "
+    "checkpoint junction bridge".split()
 )
+_DIVISIONS = (Kind.DISTRICT, Kind.REGION)
 # Words that make a name a part of a place: "Old Dhaka" is in Dhaka where the gazetteer
 # does not know it by that name.
 _PART_WORDS = frozenset("old greater inner".split())
@@ -145,8 +150,11 @@ def _resolve_name(
         candidates = [c for c in candidates if c.country_code == code]
     else:  # no country to go by: only what a name alone says
         candidates = _by_name_alone(" ".join(words), candidates)
-    if kind is not None:
-        candidates = [c for c in candidates if c.kind is kind] or candidates
+    if kind is not None:  # a division word takes a division of either level before a town:
+        # Kenya's counties are GeoNames' first-level divisions ("Garissa County")
+        exact = [c for c in candidates if c.kind is kind]
+        divisions = [c for c in candidates if kind in _DIVISIONS and c.kind in _DIVISIONS]
+        candidates = exact or divisions or candidates
     if not candidates and len(words) > 1 and words[0].lower() in _PART_WORDS:
         return _resolve_name(" ".join(words[1:]), country, gazetteer, outer)
     return candidates[0] if candidates else None

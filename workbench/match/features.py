@@ -37,7 +37,7 @@ _PLACE_FILLER = frozenset(
     "southeast southwest north-east north-west south-east south-west near outside between "
     "and road linking route highway axis the of region province district area city town "
     "village border with to from along in on at close far not outskirts just some miles km "
-    "kilometres kilometers".split()
+    "kilometres kilometers county state".split()
 )
 _COARSE = frozenset(
     {n.lower() for c in COUNTRY_BY_NAME.values() for n in (c.name, *c.aliases)}
