@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 from textual.widgets import Checkbox, DataTable, Input, Select, Static
 
+from tests.tui.pilots import ready, settle
 from workbench.extract import extract_claims
 from workbench.ingest import read_source
 from workbench.service import Workbench
 from workbench.service.places import placed
-from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.app import make_app
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.events import EventScreen, EventsScreen
 from workbench.tui.screens.help import HelpScreen
@@ -28,19 +29,6 @@ pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
 def seeded(seeded_db: str) -> str:
     """This test's copy of the seeds' database (conftest's `seeded_db`)."""
     return seeded_db
-
-
-async def ready(app: WorkbenchApp, pilot) -> QueueScreen:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    assert isinstance(app.screen, QueueScreen)
-    return app.screen
-
-
-async def settle(app: WorkbenchApp, pilot) -> None:
-    """Every write asked has ended and the screen is redrawn."""
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def queue_ids(screen: QueueScreen) -> list[int]:

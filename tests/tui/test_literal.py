@@ -10,8 +10,9 @@ import pytest
 from textual.widgets import DataTable, Label, Select, Static
 from textual.widgets._data_table import default_cell_formatter
 
+from tests.tui.pilots import settle
 from workbench.service import Workbench
-from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.app import make_app
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.events import EventScreen, EventsScreen
 from workbench.tui.screens.modals import GradeModal
@@ -46,11 +47,6 @@ def hostile(tmp_path: Path) -> str:
     db = str(tmp_path / "claims.db")
     Workbench(db).ingest([str(pages)], jobs=1)
     return db
-
-
-async def settle(app: WorkbenchApp, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def cells(table: DataTable) -> str:

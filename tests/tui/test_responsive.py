@@ -19,8 +19,9 @@ from dataclasses import replace
 import pytest
 from textual.widgets import DataTable, Static
 
+from tests.tui.pilots import settle
 from workbench.service import Workbench
-from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.app import make_app
 from workbench.tui.messages import Page, QueueRead
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.events import EventsScreen
@@ -67,11 +68,6 @@ def loop_watched() -> Iterator[list[float]]:
         yield longest
     finally:
         task.cancel()
-
-
-async def settle(app: WorkbenchApp, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def until(pilot, condition: Callable[[], object]) -> None:

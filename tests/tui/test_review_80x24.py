@@ -6,18 +6,14 @@ from __future__ import annotations
 import pytest
 from textual.widget import Widget
 
+from tests.tui.pilots import settle
 from workbench.service import Workbench
-from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.app import make_app
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.queue import QueueScreen
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
 SIZE = (80, 24)
-
-
-async def settle(app: WorkbenchApp, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def on_screen(widget: Widget) -> bool:

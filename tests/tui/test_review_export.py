@@ -6,24 +6,12 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Checkbox, Input, Label, Select
 
+from tests.tui.pilots import ready, settle
 from workbench.service import Workbench
-from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.app import make_app
 from workbench.tui.screens.modals import ExportModal
-from workbench.tui.screens.queue import QueueScreen
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
-
-
-async def ready(app: WorkbenchApp, pilot) -> QueueScreen:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    assert isinstance(app.screen, QueueScreen)
-    return app.screen
-
-
-async def settle(app: WorkbenchApp, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_enter_exports_at_once(seeded_db, tmp_path, monkeypatch):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import DataTable, Static
 
+from tests.tui.pilots import ready, settle
 from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.detail import DetailScreen
@@ -17,18 +18,6 @@ from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
-
-
-async def ready(app: WorkbenchApp, pilot) -> QueueScreen:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    assert isinstance(app.screen, QueueScreen)
-    return app.screen
-
-
-async def settle(app: WorkbenchApp, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 SCREENS = [QueueScreen, DetailScreen, EventsScreen, EventScreen, SourcesScreen, DocumentScreen]

@@ -12,6 +12,7 @@ from textual.app import App
 from textual.widgets import DataTable, Label, Static
 from textual.widgets.data_table import ColumnKey
 
+from tests.tui.pilots import ready, settle
 from workbench.cli import main
 from workbench.service import ORDERS, ClaimFilter, Workbench
 from workbench.tui.app import WorkbenchApp, make_app
@@ -21,19 +22,6 @@ from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
-
-
-async def ready(app: WorkbenchApp, pilot) -> QueueScreen:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    assert isinstance(app.screen, QueueScreen)
-    return app.screen
-
-
-async def settle(app: WorkbenchApp, pilot) -> None:
-    """Every read and write asked has ended and the screen is redrawn."""
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def errors(app: WorkbenchApp) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.tui.pilots import settle
 from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.detail import DetailScreen
@@ -12,11 +13,6 @@ from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
-
-
-async def settle(app: WorkbenchApp, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def open_the_ambush(app: WorkbenchApp, pilot) -> DetailScreen:

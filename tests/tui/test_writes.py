@@ -18,6 +18,7 @@ import pytest
 from textual import events
 from textual.widgets import DataTable, Input
 
+from tests.tui.pilots import ready, settle
 from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.detail import DetailScreen
@@ -58,18 +59,6 @@ def write_lock(db: str) -> Iterator[None]:
     finally:
         holder.stdin.close()
         holder.wait(timeout=60)
-
-
-async def ready(app: WorkbenchApp, pilot) -> QueueScreen:
-    await settle(app, pilot)
-    assert isinstance(app.screen, QueueScreen)
-    return app.screen
-
-
-async def settle(app: WorkbenchApp, pilot) -> None:
-    """Every write asked has ended (saved or not) and the screen is redrawn."""
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def until(pilot, condition: Callable[[], bool]) -> None:
