@@ -28,6 +28,7 @@ from workbench.extract.scope import claim_scope
 from workbench.extract.singular import find_singular
 from workbench.extract.spans import SpanSet
 from workbench.extract.speaker_phrase import Speaker
+from workbench.extract.victim_backs import told_bodies
 from workbench.extract.victim_words import EVENT_WORDS
 from workbench.extract.victims import find_victims
 from workbench.models import Category, Claim, Scope, SourceDocument
@@ -172,7 +173,7 @@ class _Reader(PageContext):
         )
         readings = [r for r in readings if not _counterfactual(text, sentence.start, r)]
         told_dead = self.last is not None and self.last.category is Category.KILLED
-        singles = find_singular(text, sentence.start, sentence.end, told_dead)
+        singles = find_singular(text, sentence.start, sentence.end, told_dead, readings)
         if singles:
             taken = skip.with_spans((r.start, r.end) for r in readings)
             readings += [
@@ -180,6 +181,8 @@ class _Reader(PageContext):
                 for r in singles
                 if not taken.overlaps(r.start, r.end) and not victims.refuses(r.start, r.end)
             ]
+            # "Ines Ortiz was shot and killed and her body was found": one death
+            return told_bodies(sorted(readings, key=lambda r: r.start), text)
         return sorted(readings, key=lambda r: r.start)
 
     def _attribution(
