@@ -69,6 +69,8 @@ class _Reader(PageContext):
     def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
         super().__init__(doc, whole, offset)
         self.last: Reading | None = None  # the last claim read, which "a further 200" means
+        # whether a sentence of the page may hold a link: most pages hold none
+        self.links = any(mark in self.text for mark in _URL_MARKS)
 
     def claims(self) -> Iterator[Claim]:
         """The page's claims in reading order, handed on as they are read."""
@@ -99,8 +101,7 @@ class _Reader(PageContext):
         skip = []
         if _MAY_HOLD_TIME.search(self.folded, start, end):
             skip += [(m.start(), m.end()) for m in TIME_RE.finditer(text, start, end)]
-        said = text[start:end]
-        if any(mark in said for mark in _URL_MARKS):
+        if self.links and any(mark in text[start:end] for mark in _URL_MARKS):
             skip += [(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
         quantities = find_quantities(text, start, end, skip, self.words(index))
         dates: list[DateMention] = []
