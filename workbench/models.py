@@ -88,6 +88,9 @@ class SourceDocument(BaseModel):
     url: str | None = None
     published: dt.date | None = None
     warnings: list[str] = []
+    # ISO 639-1 code of the text's language ("en", "fr"), detected at ingest
+    # (ingest/language.py) or set by the analyst; None is read as English
+    language: str | None = None
 
 
 class Claim(BaseModel):

@@ -109,6 +109,9 @@ _COUNTED = re.compile(rf"\s+(?:d[e’']\s*)?(?P<noun>{_NOUN})(?![\w])")
 # Up to three words after the counted noun before its fate: "soldats tchadiens".
 _WORD_AFTER = re.compile(r"\s+[a-zà-ÿ’'-]+")
 _REACH = 3
+# Words after the people counted that are no part of whom: "3 soldats seulement".
+_ADVERBS = re.compile(r"(?:\s+(?:seulement|également|aussi|ainsi|notamment|déjà|tous|toutes|"
+                      r"au\s+total|en\s+tout))+$", re.IGNORECASE)  # fmt: skip
 # Only an armed group is "neutralisé" (killed): "neutralisé deux engins" is not.
 _ONLY_ARMED = re.compile(r"neutralis")
 
@@ -141,7 +144,7 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         fate = _fate(folded, after, end)
         if fate is not None and _fits(fate, family):
             category = Category[fate.lastgroup or ""]
-            subject = " ".join(text[counted.start("noun") : fate.start()].split())
+            subject = _ADVERBS.sub("", " ".join(text[counted.start("noun") : fate.start()].split()))
             return Reading(q, category, q.start, fate.end(), subject, family, None)
     pre = _PRE.search(folded, max(start, q.start - 60), q.start)
     if pre is not None and (counted is not None or pre.lastgroup == "T") and _fits(pre, family):
