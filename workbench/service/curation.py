@@ -87,7 +87,7 @@ class Curating(Reading):
         "" clears one). A date that is not YYYY-MM-DD, or a URL that is not http(s), is
         refused before anything changes. A new outlet speaks the claims the old one
         spoke in its own name."""
-        checked = {field: _checked(field, value) for field, value in edits.items()}
+        checked = {field: document_field(field, value) for field, value in edits.items()}
         self.store.edit_document(document_id, checked, self.analyst)
         if "outlet" in checked:
             self.regroup_events()
@@ -116,7 +116,7 @@ class Curating(Reading):
         ]
 
 
-def _checked(field: str, value: str | None) -> str | None:
+def document_field(field: str, value: str | None) -> str | None:
     """A document's field as the analyst gave it, stripped ("" is none), or one line
     saying what is wrong with it."""
     if field not in DOCUMENT_FIELDS:
