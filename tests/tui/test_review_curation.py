@@ -246,3 +246,18 @@ async def test_l_says_a_voice_relays_another_and_the_event_counts_one_voice(seed
         assert errors(app) == []
         assert next(v for v in sources.voices if v.id == voice.id).relays == source
     assert Workbench(seeded_db).event(kidal.id).voices == 1
+
+
+async def test_the_document_form_and_the_removal_question_are_whole_at_80x24(seeded_db):
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_sources(app, pilot)
+        await pilot.press("d")
+        await settle(app, pilot)
+        save = app.screen.query_one("#document-save").region
+        assert save.bottom <= 24 and save.right <= 80
+        await pilot.press("escape", "x")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConfirmModal)
+        question = app.screen.query_one("#question").region
+        assert question.right <= 80 and question.height >= 2  # wrapped, not cut

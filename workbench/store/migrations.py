@@ -305,7 +305,12 @@ def m011_curation(db: Database) -> None:
             at TEXT NOT NULL
         );
         CREATE INDEX archived_verdict_history_claim ON archived_verdict_history(claim_id);
+        CREATE TRIGGER archived_claims_no_update BEFORE UPDATE ON archived_claims
+            BEGIN SELECT RAISE(ABORT, 'the archive is append-only'); END;
         CREATE TRIGGER archived_claims_no_delete BEFORE DELETE ON archived_claims
+            BEGIN SELECT RAISE(ABORT, 'the archive is append-only'); END;
+        CREATE TRIGGER archived_verdict_history_no_update
+            BEFORE UPDATE ON archived_verdict_history
             BEGIN SELECT RAISE(ABORT, 'the archive is append-only'); END;
         CREATE TRIGGER archived_verdict_history_no_delete
             BEFORE DELETE ON archived_verdict_history

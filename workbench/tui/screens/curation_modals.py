@@ -19,6 +19,7 @@ from workbench.errors import WorkbenchError
 from workbench.models import SourceSummary
 from workbench.service.curation import document_field
 from workbench.tui.fields import TextField
+from workbench.tui.screens.modals import ConfirmModal
 
 T = TypeVar("T")
 
@@ -38,6 +39,7 @@ class LineModal(ModalScreen[T | None], Generic[T]):
     LineModal { align: center middle; }
     LineModal > Vertical { width: 80%; max-width: 90; height: auto; border: thick $accent;
                            background: $surface; padding: 1 2; }
+    LineModal Label { width: 100%; }
     LineModal #line-error { color: $error; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="line.cancel")]
@@ -100,6 +102,15 @@ def event_or_new(given: str) -> int | None:
     return int(word)
 
 
+class QuestionModal(ConfirmModal):
+    """`ConfirmModal` whose question wraps inside the dialog: a long one (a document's
+    file name, its claims and verdicts) is read whole at 80 columns."""
+
+    DEFAULT_CSS = """
+    QuestionModal #question { width: 100%; }
+    """
+
+
 class DocumentModal(ModalScreen[dict[str, str] | None]):
     """A document's outlet, title, URL and publication date, filled in as they are;
     enter in a box or Save takes the changed ones (checked first: a date that is not
@@ -110,6 +121,7 @@ class DocumentModal(ModalScreen[dict[str, str] | None]):
     DocumentModal > Vertical { width: 90%; max-width: 100; height: auto; max-height: 100%;
                                border: thick $accent; background: $surface; padding: 0 2; }
     DocumentModal Horizontal { height: auto; }
+    DocumentModal Label { width: 100%; }
     DocumentModal #document-error { color: $error; }
     DocumentModal .hint { width: 1fr; padding: 0 0 0 2; }
     """

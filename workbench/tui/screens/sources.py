@@ -19,9 +19,14 @@ from workbench.service import Workbench
 from workbench.tui.format import literal, move_bindings
 from workbench.tui.messages import SourcesRead
 from workbench.tui.screens.base import WorkbenchScreen
-from workbench.tui.screens.curation_modals import DocumentModal, LineModal, optional_text, text
+from workbench.tui.screens.curation_modals import (
+    DocumentModal,
+    LineModal,
+    QuestionModal,
+    optional_text,
+    text,
+)
 from workbench.tui.screens.document import DocumentScreen
-from workbench.tui.screens.modals import ConfirmModal
 
 T = TypeVar("T")
 
@@ -153,7 +158,7 @@ class SourcesScreen(WorkbenchScreen):
                     self._curate(lambda w: w.unmerge_voice(str(voice.id)), said)
 
             question = f"{voice.name} is merged into {voice.merged_into}: take the merge back?"
-            self.app.push_screen(ConfirmModal(question), unmerge)
+            self.app.push_screen(QuestionModal(question), unmerge)
             return
 
         def chosen(into: str | None) -> None:
@@ -214,7 +219,7 @@ class SourcesScreen(WorkbenchScreen):
             f"Remove document {source.id} ({Path(source.path).name}) and its {source.claims}"
             f" claims? {decided} have a verdict, kept in the archive."
         )
-        self.app.push_screen(ConfirmModal(question), answered)
+        self.app.push_screen(QuestionModal(question), answered)
 
     def _curate(self, change: Callable[[Workbench], T], said: Callable[[T], str]) -> None:
         """Make one correction in the writing thread; then say so (`said` of what it
