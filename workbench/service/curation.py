@@ -44,6 +44,8 @@ class Curating(Reading):
         its voice from now on, and so do those of any later ingest."""
         target = self.store.find_voice(into)
         merged = [self.store.find_voice(other) for other in others]
+        if any(voice["id"] == target["id"] for voice in merged):
+            raise WorkbenchError(f"{target['name']!r} cannot be merged into itself")
         for voice in merged:
             self.store.merge_voice(voice["id"], target["id"], self.analyst)
         self.regroup_events()
