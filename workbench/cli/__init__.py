@@ -3,8 +3,9 @@ this module owns the top-level group, its --version and --db, and which commands
 has. The commands live one module per thing the analyst does: loading.py (extract,
 ingest), reviewing.py (claims, verdict, history, review), links.py (match, links, link,
 unlink), events.py (events, the `event` group), sources.py (sources, voices, grade,
-credibility), export.py and gazetteer.py (the `gazetteer` group); common.py, options.py
-and terminal.py are what they share."""
+credibility), voices.py (the `voice` group: rename, merge, relay), documents.py (the
+`document` group: edit, remove), export.py and gazetteer.py (the `gazetteer` group);
+common.py, options.py and terminal.py are what they share."""
 
 from __future__ import annotations
 
@@ -13,7 +14,17 @@ from types import ModuleType
 import click
 
 from workbench import __version__
-from workbench.cli import events, export, gazetteer, links, loading, reviewing, sources
+from workbench.cli import (
+    documents,
+    events,
+    export,
+    gazetteer,
+    links,
+    loading,
+    reviewing,
+    sources,
+    voices,
+)
 
 
 @click.group(invoke_without_command=True)
@@ -43,4 +54,4 @@ def _add_commands(*modules: ModuleType) -> None:
             main.add_command(command)
 
 
-_add_commands(loading, reviewing, links, events, sources, export, gazetteer)
+_add_commands(loading, reviewing, links, events, sources, voices, documents, export, gazetteer)

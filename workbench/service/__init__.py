@@ -10,6 +10,7 @@ grade, group, export), and the only layer above the store. `Workbench` is the fa
 | `events.py` | events: regrouping after writes, reading, the analyst's edits, credibility |
 | `reading.py` | claims, sources, voices, verdicts and voice grades |
 | `reports.py` | exports, each read as one snapshot |
+| `curation.py` | voices renamed, merged, relaying; documents edited, removed (archived) |
 """
 
 from workbench.errors import WorkbenchError

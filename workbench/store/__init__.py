@@ -18,7 +18,9 @@ Where things are:
 - one module per group of tables, each holding that group's queries:
   `documents.py`, `voices.py`, `claims.py` (and `ClaimFilter`), `verdicts.py`
   (verdicts, their history, credibility grades), `links.py`, `events.py`, and
-  `counts.py` (counts across tables for summaries).
+  `counts.py` (counts across tables for summaries), `curation.py` (the analyst's
+  voices renamed, merged, relaying; documents edited) and `archive.py` (documents
+  removed, their claims archived).
 
 `Store` is assembled from one class per table module (`Documents`, `Voices`,
 ...), each a `Connection` that adds its group's methods (`Verdicts` builds on
@@ -37,8 +39,10 @@ Every name the rest of Workbench imports is importable from `workbench.store`.
 
 from __future__ import annotations
 
+from workbench.store.archive import Archive
 from workbench.store.claims import ORDERS, Claims
 from workbench.store.counts import Counts
+from workbench.store.curation import DOCUMENT_FIELDS, Curation
 from workbench.store.documents import Documents
 from workbench.store.events import Events
 from workbench.store.guard import guarded
@@ -50,6 +54,7 @@ from workbench.store.voices import Voices, normalise, voice_of
 from workbench.vocabulary import ClaimFilter
 
 __all__ = [
+    "DOCUMENT_FIELDS",
     "GRADES",
     "LINK_STATES",
     "ORDERS",
@@ -67,6 +72,6 @@ __all__ = [
 
 
 @guarded
-class Store(Documents, Voices, Verdicts, Claims, Links, Events, Counts):
+class Store(Documents, Voices, Verdicts, Claims, Links, Events, Counts, Curation, Archive):
     """One open claims database. Safe to share between threads: writes are serialised.
     Every SQLite failure leaves it as a `DatabaseError` naming the file and the cause."""
