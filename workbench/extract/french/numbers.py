@@ -131,18 +131,7 @@ def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | Non
     kind = match.lastgroup
     before = folded[max(lo, match.start() - 40) : match.start()]
     if kind == "approx":
-        word = match.group().split()[-1].rstrip("s")
-        about = _APPROX[word]
-        spread = about * _APPROX_SPREAD
-        return Quantity(
-            match.start(),
-            match.end(),
-            about,
-            math.floor(about - spread),
-            math.ceil(about + spread),
-            "about",
-            words=True,
-        )
+        return _approx(match, before)
     if kind == "vague":
         return _vague(match, before)
     value = _value(match.group(), kind == "words")
@@ -159,6 +148,21 @@ def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | Non
         start -= len(before) - qualifier.start()
     low, high = interval(name, value, value, value)
     return Quantity(start, match.end(), value, low, high, name, words=kind == "words")
+
+
+def _approx(match: re.Match[str], before: str) -> Quantity:
+    """ "une dizaine" about ten (8..12); a bound before it wins: "au moins une
+    soixantaine" is at least 60, "plus d'une dizaine" more than 10."""
+    about = _APPROX[match.group().split()[-1].rstrip("s")]
+    qualifier = _BEFORE.search(before)
+    if qualifier is not None and qualifier.lastgroup != "about":
+        name = qualifier.lastgroup or "exact"
+        low, high = interval(name, about, about, about)
+        start = match.start() - (len(before) - qualifier.start())
+        return Quantity(start, match.end(), about, low, high, name, words=True)
+    spread = about * _APPROX_SPREAD
+    low, high = math.floor(about - spread), math.ceil(about + spread)
+    return Quantity(match.start(), match.end(), about, low, high, "about", words=True)
 
 
 def _vague(match: re.Match[str], before: str) -> Quantity:

@@ -18,165 +18,136 @@ from functools import lru_cache
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.french.numbers import find_quantities
+from workbench.extract.french.victim_words import (
+    ADVERBS,
+    ANY_PLURAL,
+    LIST_JOIN,
+    CASUALTY_NOUNS,
+    COUNTED,
+    FAMILIES,
+    NOUN_AFTER,
+    ONE,
+    ONLY_ARMED,
+    POST,
+    PRE,
+    THINGS,
+    TOLL_COPULA,
+)
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
 from workbench.models import Category
 
-K, W, M, A, D, R, T, P = (
-    Category.KILLED,
-    Category.WOUNDED,
-    Category.MISSING,
-    Category.KIDNAPPED,
-    Category.DISPLACED,
-    Category.REFUGEES,
-    Category.TROOPS,
-    Category.ARRESTED,
+# Between the people counted and their fate: a few words that qualify them
+# ("soldats tchadiens", "membres du groupe armé Boko Haram"), an age ("âgés de 5 à
+# 15 ans"), a quote's end, or an aside set off by commas (", en majorité des civils,").
+_QUALIFYING = re.compile(
+    r"\s+(?:âgée?s?\s+de\s+\d+(?:\s+à\s+\d+)?\s+ans|[a-zà-ÿ’'-]+)|\s*[\"»”]|,[^,.;]{1,60},"
 )
-# Nouns counted, by family, as patterns: singular and plural ("un soldat", "24 soldats").
-_FAMILIES: dict[NounClass, list[str]] = {
-    NounClass.CIVILIAN: (
-        "civils? habitants? villageois enfants? femmes? hommes? élèves? étudiants? fidèles? "
-        "commerçants? agriculteurs? éleveurs? passagers? travailleurs? humanitaires? "
-        "journalistes? enseignants? orpailleurs? pêcheurs? chauffeurs? ressortissants?"
-    ).split(),
-    NounClass.MILITARY: [
-        *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp "
-        "légionnaires? parachutistes? commandos? officiers? sous-officiers? douaniers?".split(),
-        r"casques\s+bleus",
-        r"(?:membres\s+des\s+)?forces\s+de\s+(?:défense\s+et\s+de\s+)?sécurité",
-        r"volontaires\s+pour\s+la\s+défense\s+de\s+la\s+patrie",
-    ],
-    NounClass.ARMED_GROUP: [
-        *"terroristes? jihadistes? djihadistes? assaillants? combattants? rebelles? islamistes? "
-        "bandits? insurgés? miliciens? kamikazes? ravisseurs?".split(),
-        r"hommes\s+armés",
-        r"individus\s+armés",
-    ],
-    NounClass.PERSON: (
-        "personnes? individus? victimes? membres? autres suspects? présumés? détenus? prisonniers?"
-    ).split(),
-}
-_NOUN = "|".join(sorted((p for ps in _FAMILIES.values() for p in ps), key=len, reverse=True))
-# The casualty nouns that say what befell those counted: "24 morts", "11 blessés".
-_CASUALTY_NOUNS: dict[str, Category] = {
-    "morts": K, "mort": K, "tués": K, "tué": K, "décès": K, "décédés": K, "victimes": K,
-    "blessés": W, "blessé": W, "blessées": W, "disparus": M, "disparu": M,
-    "otages": A, "otage": A, "déplacés": D, "déplacées": D, "réfugiés": R, "réfugiées": R,
-}  # fmt: skip
-# After the counted people: "ont été tués", "ont perdu la vie", "sont portés disparus".
-_AFTER: list[tuple[Category, str]] = [
-    (K, r"tué(?:e|s|es)?|mort(?:e|s|es)?|décédé(?:e|s|es)?|péri|perdu\s+la\s+vie|abattu(?:e|s|es)?|"
-        r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?|massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
-        r"égorgé(?:e|s|es)?|trouvé\s+la\s+mort|succombé|calciné(?:e|s|es)?|"
-        r"neutralisé(?:e|s|es)?"),
-    (W, r"blessé(?:e|s|es)?"),
-    (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?"),
-    (A, r"enlevé(?:e|s|es)?|kidnappé(?:e|s|es)?|pris\s+en\s+otage|pris(?:es)?\s+en\s+otages?"),
-    (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?"),
-    (D, r"déplacé(?:e|s|es)?|fui|contraint(?:e|s|es)?\s+de\s+fuir"),
-    (T, r"déployé(?:e|s|es)?|envoyé(?:e|s|es)?|mobilisé(?:e|s|es)?|stationné(?:e|s|es)?"),
-]  # fmt: skip
-_AUX = (
-    r"(?:(?:qui\s+)?(?:ont|a|sont|est|auraient|aurait|seraient|serait|avaient|avait|étaient|"
-    r"était|y\s+ont|ont\s+également|ont\s+aussi|auraient\s+également)\s+)?"
-    r"(?:(?:été|également|aussi|déjà|tous|toutes|ainsi|par\s+ailleurs)\s+){0,3}"
-)
-_POST = re.compile(
-    rf"\s*,?\s*{_AUX}(?:" + "|".join(f"(?P<{c.name}>{p})" for c, p in _AFTER) + r")(?![\w])"
-)
-# Before the figure: "tuant trois civils", "a fait 12 morts", "coûté la vie à 5".
-_BEFORE: list[tuple[Category, str]] = [
-    (K, r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|exécuté|exécutant|massacré|"
-        r"coûté\s+la\s+vie\s+(?:à|de)|neutralisé|neutralisant|assassiné|décimé|achevé"),
-    (W, r"bless(?:ant|é|er|e|ent)"),
-    (A, r"enlev(?:ant|é|er|è|ent)|kidnapp(?:ant|é|er)|pris\s+en\s+otage|retenu\s+en\s+otage"),
-    (P, r"arrêt(?:ant|é|er)|interpell(?:ant|é|er)|appréhendé|capturé"),
-    (D, r"déplacé|poussé\s+à\s+la\s+fuite|contraint\s+à\s+la\s+fuite"),
-    (T, r"dépl(?:oy|oi)(?:ant|é|er|e|ent)|envoy(?:ant|é|er)|dépêché|mobilisé|compte|comptait|"
-        r"contingent\s+d[e’']|effectif\s+d[e’']|renfort\s+d[e’']"),
-]  # fmt: skip
-_PRE = re.compile(
-    r"(?<![\w])(?:"
-    + "|".join(f"(?P<{c.name}>{p})" for c, p in _BEFORE)
-    + r")(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?\s*$"
-)
-# A toll or a result with a casualty noun after the figure: "faisant 12 morts",
-# "un bilan de 24 morts", "24 morts": the noun gives the category.
-_NOUN_AFTER = re.compile(
-    r"\s+(?:d[e’']\s*)?(?P<noun>" + "|".join(map(re.escape, _CASUALTY_NOUNS)) + r")(?![\w])"
-)
-_COUNTED = re.compile(rf"\s+(?:d[e’']\s*)?(?P<noun>{_NOUN})(?![\w])")
-# Up to three words after the counted noun before its fate: "soldats tchadiens".
-_WORD_AFTER = re.compile(r"\s+[a-zà-ÿ’'-]+")
-_REACH = 3
-# Words after the people counted that are no part of whom: "3 soldats seulement".
-_ADVERBS = re.compile(r"(?:\s+(?:seulement|également|aussi|ainsi|notamment|déjà|tous|toutes|"
-                      r"au\s+total|en\s+tout))+$", re.IGNORECASE)  # fmt: skip
-# Only an armed group is "neutralisé" (killed): "neutralisé deux engins" is not.
-_ONLY_ARMED = re.compile(r"neutralis")
+_REACH = 6  # qualifying pieces passed over before the fate
+_PRE_REACH = 80  # characters before a figure searched for its verb
 
 
 def read_sentence(text: str, start: int, end: int) -> list[Reading]:
     """The claims of the French sentence `text[start:end]`, in order."""
     folded = fold(text)
-    readings = []
-    for quantity in find_quantities(text, start, end):
+    readings: list[Reading] = []
+    for quantity in _figures(text, folded, start, end):
         reading = _reading(text, folded, quantity, start, end)
+        if reading is None and readings:
+            reading = _listed(text, folded, quantity, readings[-1], end)
         if reading is not None:
             readings.append(reading)
     return readings
 
 
+def _figures(text: str, folded: str, start: int, end: int) -> list[Quantity]:
+    """The sentence's figures, and "un"/"une" before a word for people ("un soldat",
+    "un mort"), which counts one."""
+    found = find_quantities(text, start, end)
+    taken = [(q.start, q.end) for q in found]
+    for one in ONE.finditer(folded, start, end):
+        if not any(s <= one.start() < e for s, e in taken):
+            found.append(Quantity(one.start(), one.end(), 1, 1, 1, "exact", words=True))
+    return sorted(found, key=lambda q: q.start)
+
+
 def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Reading | None:
-    """What `q` counts, from the words after it (a casualty noun, or the people
-    counted and their fate) or the verb before it."""
-    noun = _NOUN_AFTER.match(folded, q.end, end)
+    """What `q` counts: a casualty noun after it ("12 morts"); else the verb right
+    before it ("tuant trois civils", "la mort de 30 personnes"); else the fate told
+    after the people counted ("soldats tchadiens ont été tués") or after the figure
+    alone ("une cinquantaine enlevés")."""
+    noun = NOUN_AFTER.match(folded, q.end, end)
     if noun is not None:
-        category = _CASUALTY_NOUNS[noun.group("noun")]
-        return Reading(q, category, q.start, noun.end(), text[noun.start("noun") : noun.end()],
-                       None, None)  # fmt: skip
-    counted = _COUNTED.match(folded, q.end, end)
-    subject, family, after = None, None, q.end
-    if counted is not None:
-        family = _family_of(" ".join(counted.group("noun").split()))
-        after = counted.end()
-        subject = " ".join(text[counted.start("noun") : after].split())
-        fate = _fate(folded, after, end)
-        if fate is not None and _fits(fate, family):
-            category = Category[fate.lastgroup or ""]
-            subject = _ADVERBS.sub("", " ".join(text[counted.start("noun") : fate.start()].split()))
-            return Reading(q, category, q.start, fate.end(), subject, family, None)
-    pre = _PRE.search(folded, max(start, q.start - 60), q.start)
-    if pre is not None and (counted is not None or pre.lastgroup == "T") and _fits(pre, family):
-        category = Category[pre.lastgroup or ""]
-        return Reading(q, category, pre.start(), after, subject, family, None)
-    return None
+        category = CASUALTY_NOUNS[noun.group("noun")]
+        subject = text[noun.start("noun") : noun.end()]
+        return Reading(q, category, q.start, noun.end(), subject, None, None)
+    toll = TOLL_COPULA.search(folded, max(start, q.start - _PRE_REACH), q.start)
+    if toll is not None:  # "les blessés sont au nombre de 28"
+        category = CASUALTY_NOUNS[toll.group("noun")]
+        return Reading(q, category, toll.start(), q.end, toll.group("noun"), None, None)
+    fate = POST.match(folded, q.end, end)
+    if fate is not None:  # "une cinquantaine enlevés", "24 ont été tués"
+        return Reading(q, Category[fate.lastgroup or ""], q.start, fate.end(), None, None, None)
+    counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
+    if counted is not None and counted.group("noun") in THINGS:
+        return None
+    family = _family_of(" ".join(counted.group("noun").split())) if counted else None
+    after = counted.end() if counted else q.end
+    pre = PRE.search(folded, max(start, q.start - _PRE_REACH), q.start)
+    if pre is not None and _fits(pre, family):
+        subject = _subject(text, counted.start("noun"), after) if counted else None
+        return Reading(q, Category[pre.lastgroup or ""], pre.start(), after, subject, family, None)
+    fate = _fate(folded, after, end)
+    if fate is None or not _fits(fate, family):
+        return None
+    subject = _subject(text, counted.start("noun"), fate.start()) if counted else None
+    return Reading(q, Category[fate.lastgroup or ""], q.start, fate.end(), subject, family, None)
+
+
+def _listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Reading | None:
+    """A figure in a list after a claim, of people, counts what the claim counts:
+    "tué 21 personnes, dont 5 à Makoko", "5.542 civils, 1.692 soldats et près de 400
+    déserteurs"."""
+    if not LIST_JOIN.fullmatch(folded, last.end, q.start):
+        return None
+    counted = COUNTED.match(folded, q.end, end)
+    if counted is None:
+        return None
+    family = _family_of(" ".join(counted.group("noun").split()))
+    subject = _subject(text, counted.start("noun"), counted.end())
+    return Reading(q, last.category, q.start, counted.end(), subject, family, None)
 
 
 def _fate(folded: str, pos: int, end: int) -> re.Match[str] | None:
-    """What befell the people counted, told right after their noun or after up to
-    three words that qualify it ("soldats tchadiens", "civils de la commune")."""
+    """What befell the people counted, told right after them or after what
+    qualifies them (`_QUALIFYING`, at most `_REACH` pieces)."""
     for _ in range(_REACH + 1):
-        fate = _POST.match(folded, pos, end)
+        fate = POST.match(folded, pos, end)
         if fate is not None:
             return fate
-        word = _WORD_AFTER.match(folded, pos, end)
-        if word is None:
+        piece = _QUALIFYING.match(folded, pos, end)
+        if piece is None:
             return None
-        pos = word.end()
+        pos = piece.end()
     return None
+
+
+def _subject(text: str, start: int, end: int) -> str:
+    """Whom a figure counts, as the text words it, without asides and adverbs."""
+    words = " ".join(re.sub(r",[^,]*,|[\"»”]", " ", text[start:end]).split())
+    return ADVERBS.sub("", words)
 
 
 def _fits(cue: re.Match[str], family: NounClass | None) -> bool:
     """Whether the cue may apply to the people counted: "neutralisés" only to an
     armed group, as armies' communiqués use it of the enemy."""
-    return not _ONLY_ARMED.match(cue.group(cue.lastgroup or 0)) or family is NounClass.ARMED_GROUP
+    return not ONLY_ARMED.match(cue.group(cue.lastgroup or 0)) or family is NounClass.ARMED_GROUP
 
 
 @lru_cache(maxsize=256)
 def _family_of(noun: str) -> NounClass | None:
     """The family of a counted noun: "soldats" military, "hommes armés" an armed group."""
-    for family, patterns in _FAMILIES.items():
+    for family, patterns in FAMILIES.items():
         if any(re.fullmatch(p, noun) for p in patterns):
             return family
     return None
