@@ -114,6 +114,14 @@ def claim(**fields: object) -> ClaimRow:
         ({"category": "killed", "value": 1_234_567, "subject": None}, "1,234,567 killed"),
         ({"category": "kidnapped", "value": 3, "subject": "hostages"}, "3 kidnapped (hostages)"),
         ({"category": "refugees", "value": 1, "subject": None}, "1 refugee"),
+        (
+            {"category": "troops", "qualifier": "vague:thousands", "value": None, "subject": None},
+            "thousands of troops",
+        ),
+        (
+            {"category": "troops", "qualifier": "vague:several", "value": None, "subject": None},
+            "several troops",
+        ),
         ({"category": "attacks", "value": 2, "subject": "attacks"}, "2 attacks"),
         (
             {

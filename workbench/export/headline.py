@@ -29,6 +29,7 @@ _TIMES = frozenset({"day", "week", "month", "year", "hour"})
 # the categories a headline names after its measure: "150 miles (distance)"
 _MEASURED = frozenset({"distance", "duration", "money", "other"})
 _SINGULAR = {"attacks": "attack", "refugees": "refugee", "troops": "troop"}
+_MANY = re.compile(r"(?:tens of |hundreds of )?(?:dozens|scores|hundreds|thousands|millions)")
 _LARGE = ((1_000_000_000, "billion"), (1_000_000, "million"))
 # a place phrase that carries its own relation word: "near Gao", "north of Kidal"
 _PLACED = re.compile(
@@ -102,6 +103,8 @@ def what(claim: Headlined) -> str:
         about = f"{category}: {subject}" if subject else category
         return f"{amount} ({about})"
     counted = _SINGULAR.get(category, category) if _is_one(claim) else category
+    if category in _SINGULAR and _MANY.fullmatch(amount):
+        counted = f"of {counted}"  # "thousands of troops", but "dozens killed"
     if subject and subject.lower() not in (category, counted):
         return f"{amount} {counted} ({subject})"
     return f"{amount} {counted}"
