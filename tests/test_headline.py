@@ -181,6 +181,8 @@ def test_no_headline_has_the_old_placeholders() -> None:
         ("2013-07", "late July", "late July 2013"),
         ("2013-02-05", "about February 5", "around 5 February 2013"),
         ("2013-02-04/2013-02-06", "February 4 to 6", "4 to 6 February 2013"),
+        ("2013-02-03/2013-02-07", "around February 5", "around 5 February 2013"),
+        ("2013-02", "around February", "around February 2013"),
         ("2013-02-28/2013-03-02", None, "28 February 2013 to 2 March 2013"),
         ("2013-02/2013-03", None, "February to March 2013"),
         ("2012/2013", None, "2012 to 2013"),

@@ -11,6 +11,7 @@ weigh: hedged, denies the story, and the verdict where asked.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Protocol
 
@@ -175,12 +176,25 @@ def date_words(date: str | None, date_text: str | None) -> str:
     "February 5" turned to "5 February"); "" when the claim names no time."""
     text = " ".join((date_text or "").split())
     if date:
+        approximate = _APPROXIMATE.search(text) is not None
+        if approximate and (middle := _middle_day(date)):
+            date = middle  # "around February 5" is stored as the days either side
         shown = _iso_words(date)
         if shown is not None:
             if (part := _PART.search(text)) and date.count("-") == 1:
                 return f"{part.group(1).lower()} {shown}"
-            return f"around {shown}" if _APPROXIMATE.search(text) else shown
+            return f"around {shown}" if approximate else shown
     return _MONTH_DAY.sub(lambda m: f"{int(m.group(2))} {m.group(1)}", text) or (date or "")
+
+
+def _middle_day(date: str) -> str | None:
+    """The day halfway through an interval of two ISO days; None for any other date."""
+    start, _, end = date.partition("/")
+    try:
+        first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    except ValueError:
+        return None
+    return (first + (last - first) / 2).isoformat()
 
 
 def _iso_words(date: str) -> str | None:
