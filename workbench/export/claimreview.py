@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from workbench.export.citing import file_name, http_url
+from workbench.export.citing import file_name
+from workbench.export.citing import http_url as http_url  # where cli/options.py finds it
 from workbench.export.report import Report
 from workbench.models import ClaimRow, SourceSummary, Status
 
