@@ -27,8 +27,9 @@ NOTE = "**x** <script>alert(1)</script>"
 
 def seeds_cited(path: str, _folder: Path) -> None:
     """The seeds, the blog post with an outlet, a URL and a date given; the "24" judged
-    false, the "3" confirmed, and the U.N.'s refugee figure (no other voice contradicts
-    it) disputed, then confirmed with a note in Markdown and HTML."""
+    false, the "3" confirmed, the U.N.'s refugee figure (no other voice contradicts
+    it) disputed, then confirmed with a note in Markdown and HTML; a note on a
+    displaced figure left unreviewed."""
     with closing(Workbench(path, analyst="ana")) as bench:
         bench.ingest([str(BLOG)], CITED, jobs=1)
         bench.ingest([str(SEEDS)], jobs=1)
@@ -38,6 +39,8 @@ def seeds_cited(path: str, _folder: Path) -> None:
         refugees = _claim(bench, "NEW: More than 150,000 people")
         bench.set_verdict(refugees, "disputed", "first look")
         bench.set_verdict(refugees, "confirmed", NOTE)
+        displaced = next(c.id for c in bench.claims() if c.category == "displaced")
+        bench.set_verdict(displaced, "unreviewed", "ask OCHA for the camp counts")
 
 
 def _claim(bench: Workbench, words: str) -> int:
@@ -119,6 +122,8 @@ def test_every_reviewed_claim_shows_its_note_and_history_as_text(db, tmp_path):
     assert "**x**" not in text and "<script" not in text
     assert "disputed (“first look”)" in item and "disputed → confirmed" in item
     assert "- Source: CNN, “Malian security forces push into rebel territory”" in item
+    # a note on a claim left unreviewed is the analyst's too
+    assert "“ask OCHA for the camp counts”" in reviewed
 
     page = Html()
     page.feed(export(db, tmp_path, "html"))

@@ -197,9 +197,10 @@ def hedge(claim: ClaimRow) -> str:
 
 
 def decided(c: ClaimRow, inert: Callable[[object], str]) -> str:
-    """ " by ana, 2026-12-01 10:36 UTC: “note”": who set the verdict, when and why; ""
-    when unreviewed. `inert`: the writer's escaping, applied to every piece."""
-    if c.status == Status.UNREVIEWED:
+    """ " by ana, 2026-12-01 10:36 UTC: “note”": who set the verdict (or wrote a note on
+    a claim left unreviewed), when and why; "" when no analyst has. `inert`: the
+    writer's escaping, applied to every piece."""
+    if c.status == Status.UNREVIEWED and not c.note:
         return ""
     note = f": “{inert(c.note)}”" if c.note else ""
     return f" by {inert(c.analyst)}, {inert(minute(c.decided_at))}{note}"
@@ -256,6 +257,6 @@ def exported_line(summary: Summary) -> str:
 
 
 REVIEWED_INTRO = (
-    "Every other claim an analyst has judged, with the verdict, the analyst's note and "
-    "the case history; the contested ones are set out above."
+    "Every other claim an analyst has judged or written a note on, with the verdict, "
+    "the analyst's note and the case history; the contested ones are set out above."
 )

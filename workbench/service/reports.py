@@ -245,15 +245,17 @@ class Exporter:
                 yield _case(claim, sides[claim.id], known, histories.get(claim.id, []))
 
     def _reviewed(self, where: ClaimFilter) -> Iterator[Case]:
-        """Each reviewed claim of the export that no other voice contradicts (those are
-        cases), with its case history."""
-        judged = tuple(s for s in (where.statuses or REVIEWED) if s != Status.UNREVIEWED)
-        if where.contested or not judged:
+        """Each claim of the export an analyst has judged or written a note on that no
+        other voice contradicts (those are cases), with its case history."""
+        if where.contested:
             return
         contested = set(self.store.claim_ids(ClaimFilter(contested=True)))
-        chosen = replace(where, statuses=judged)
-        for batch in _batches(self.store.iter_claim_rows(chosen), _EXPORT_BATCH):
-            claims = [claim for claim in batch if claim.id not in contested]
+        for batch in _batches(self.store.iter_claim_rows(where), _EXPORT_BATCH):
+            claims = [
+                claim
+                for claim in batch
+                if (claim.status != Status.UNREVIEWED or claim.note) and claim.id not in contested
+            ]
             histories = self._histories([claim.id for claim in claims])
             for claim in claims:
                 yield Case(claim, [], [], 0, 0, histories.get(claim.id, []))
