@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from collections.abc import Callable
-from pathlib import PurePath
 from tempfile import SpooledTemporaryFile
 from types import TracebackType
-from typing import TextIO
+from typing import NamedTuple, TextIO
 from urllib.parse import urlsplit
 
 from workbench.export.headline import date_words
@@ -35,7 +34,7 @@ def minute(stamp: str | None) -> str:
 
 def file_name(path: str | None) -> str:
     """A stored document's file name without its folders: "002_d080ff34.txt"."""
-    return PurePath(path or "").name
+    return (path or "").replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def http_url(url: str | None) -> str | None:
@@ -66,9 +65,25 @@ def citation(source: SourceSummary | None) -> str:
     return ", ".join(words)
 
 
-def trace(claim: ClaimRow) -> str:
+class Cited(NamedTuple):
+    """A source as a report cites it: `citation()`, its http(s) address or None, and
+    its file's name."""
+
+    words: str
+    url: str | None
+    file: str
+
+
+def cited(source: SourceSummary | None) -> Cited:
+    """The source's citation, address and file name, worked out once per document."""
+    if source is None:
+        return Cited(citation(None), None, "")
+    return Cited(citation(source), http_url(source.url), file_name(source.path))
+
+
+def trace(claim: ClaimRow, source: Cited) -> str:
     """ "002_d080ff34.txt, characters 1308–1335": where a claim's words stand."""
-    return f"{file_name(claim.source)}, characters {claim.start}–{claim.end}"
+    return f"{source.file or file_name(claim.source)}, characters {claim.start}–{claim.end}"
 
 
 class Footnotes:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from html import escape
 from typing import TextIO
 
 from workbench.display import FIGURE_COLUMNS, event_line, figure_row, printable
-from workbench.export.citing import Footnotes, citation, file_name, http_url, trace
+from workbench.export.citing import Cited, Footnotes, trace
 from workbench.export.headline import headline
 from workbench.export.report import (
     EVENTS_INTRO,
@@ -178,11 +179,17 @@ def _case(report: Report, case: Case, out: TextIO, notes: Footnotes) -> None:
 def _cited(report: Report, c: ClaimRow, notes: Footnotes, with_url: bool = True) -> str:
     """The claim's source cited by outlet, title, date (and linked address), its file
     and span a footnote."""
-    source = report.source_of(c)
-    url = http_url(source.url) if source is not None and with_url else None
-    label, number = notes.add(esc(trace(c)))
-    cited = esc(citation(source)) + (f", {link(url, url)}" if url else "")
-    return f'{cited}<sup><a href="#{label}" id="to-{label}">{number}</a></sup>'
+    source = report.cited_of(c)
+    label, number = notes.add(esc(trace(c, source)))
+    mark = f'<sup><a href="#{label}" id="to-{label}">{number}</a></sup>'
+    return _citation(source, with_url) + mark
+
+
+@lru_cache(maxsize=4096)  # a citation per document, the same claim after claim
+def _citation(source: Cited, with_url: bool = True) -> str:
+    """The citation escaped, with its address linked: once per document."""
+    url = f", {link(source.url, source.url)}" if source.url and with_url else ""
+    return esc(source.words) + url
 
 
 def _status(status: str) -> str:
@@ -239,8 +246,8 @@ def _sources(report: Report, out: TextIO) -> None:
     columns += ("confirmed", "disputed", "false")
     rows = (
         (
-            esc(citation(s)) + (f", {link(url, url)}" if (url := http_url(s.url)) else ""),
-            f"<code>{esc(file_name(s.path))}</code>",
+            _citation(report.citations[s.id]),
+            f"<code>{esc(report.citations[s.id].file)}</code>",
             esc(voices_with_grades(report, s.id)),
             str(s.claims),
             str(s.confirmed),

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TextIO
 
 from workbench.display import FIGURE_COLUMNS, event_line, figure_row, printable
-from workbench.export.citing import Footnotes, citation, file_name, http_url, trace
+from workbench.export.citing import Cited, Footnotes, trace
 from workbench.export.headline import headline
 from workbench.export.report import (
     EVENTS_INTRO,
@@ -158,11 +159,16 @@ def _case(report: Report, case: Case, out: TextIO, notes: Footnotes) -> None:
 def _cited(report: Report, c: ClaimRow, notes: Footnotes, with_url: bool = True) -> str:
     """ "Le Monde, “Title”, 7 February 2013, <https://…>[^case-3]": the claim's source
     cited, its file and span a footnote."""
-    source = report.source_of(c)
-    url = http_url(source.url) if source is not None and with_url else None
-    label, _ = notes.add(text(trace(c)))
-    cited = text(citation(source)) + (f", {_autolink(url)}" if url else "")
-    return f"{cited}[^{label}]"
+    source = report.cited_of(c)
+    label, _ = notes.add(text(trace(c, source)))
+    return f"{_citation(source, with_url)}[^{label}]"
+
+
+@lru_cache(maxsize=4096)  # a citation per document, the same claim after claim
+def _citation(source: Cited, with_url: bool = True) -> str:
+    """The citation inert, with its address as an autolink: once per document."""
+    url = f", {_autolink(source.url)}" if source.url and with_url else ""
+    return text(source.words) + url
 
 
 def _autolink(url: str) -> str:
@@ -217,8 +223,8 @@ def _sources(report: Report, out: TextIO) -> None:
     columns += ("confirmed", "disputed", "false")
     rows = (
         (
-            text(citation(s)) + (f", {_autolink(url)}" if (url := http_url(s.url)) else ""),
-            text(file_name(s.path)),
+            _citation(report.citations[s.id]),
+            text(report.citations[s.id].file),
             text(voices_with_grades(report, s.id)),
             str(s.claims),
             str(s.confirmed),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple, TextIO
 
-from workbench.export.citing import minute
+from workbench.export.citing import Cited, cited, minute
 from workbench.export.headline import headline
 from workbench.models import (
     ClaimRow,
@@ -132,6 +132,15 @@ class Report:
     @cached_property
     def sources_by_id(self) -> dict[int, SourceSummary]:
         return {s.id: s for s in self.sources}
+
+    @cached_property
+    def citations(self) -> dict[int, Cited]:
+        """Each document's citation, by document id: worked out once, not per claim."""
+        return {s.id: cited(s) for s in self.sources}
+
+    def cited_of(self, claim: ClaimRow) -> Cited:
+        """The citation of the document a claim stands in."""
+        return self.citations.get(claim.document_id) or cited(None)
 
 
 Writer = Callable[[Report, TextIO], None]
