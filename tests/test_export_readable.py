@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from markdown_it import MarkdownIt  # with mdit_py_plugins, both come with textual
+from mdit_py_plugins.footnote import footnote_plugin
 
 from tests.test_export import Html, markdown_rows
 from workbench.cli import main
@@ -166,3 +168,20 @@ def test_event_figures_leave_out_claims_judged_false_and_say_how_many(db, tmp_pa
     page = Html()
     page.feed(export(db, tmp_path, "html"))
     assert "1 claim judged false left out of these figures." in page.text
+
+
+def test_every_footnote_resolves_when_rendered(db, tmp_path):
+    """Markdown as a renderer with footnotes reads it (markdown-it, as forges do):
+    every reference has its note and no label is left as text; in HTML every
+    footnote link has its target, and every note links back."""
+    rendered = MarkdownIt("gfm-like").use(footnote_plugin).render(export(db, tmp_path, "md"))
+    references = rendered.count('class="footnote-ref"')
+    assert references > 37  # every claim in the table, and each claim of each case
+    assert references == rendered.count('class="footnote-item"')
+    assert "[^" not in rendered
+
+    page = Html()
+    page.feed(export(db, tmp_path, "html"))
+    ids = {value for name, value in page.attributes if name == "id"}
+    targets = [value[1:] for name, value in page.attributes if name == "href" and value[0] == "#"]
+    assert len(targets) > 2 * 37 and set(targets) <= ids
