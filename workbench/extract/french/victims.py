@@ -21,10 +21,10 @@ from workbench.extract.french.numbers import find_quantities
 from workbench.extract.french.victim_words import (
     ADVERBS,
     ANY_PLURAL,
-    LIST_JOIN,
     CASUALTY_NOUNS,
     COUNTED,
     FAMILIES,
+    LIST_JOIN,
     NOUN_AFTER,
     ONE,
     ONLY_ARMED,
@@ -95,13 +95,13 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     after = counted.end() if counted else q.end
     pre = PRE.search(folded, max(start, q.start - _PRE_REACH), q.start)
     if pre is not None and _fits(pre, family):
-        subject = _subject(text, counted.start("noun"), after) if counted else None
-        return Reading(q, Category[pre.lastgroup or ""], pre.start(), after, subject, family, None)
+        whom = _subject(text, counted.start("noun"), after) if counted else None
+        return Reading(q, Category[pre.lastgroup or ""], pre.start(), after, whom, family, None)
     fate = _fate(folded, after, end)
     if fate is None or not _fits(fate, family):
         return None
-    subject = _subject(text, counted.start("noun"), fate.start()) if counted else None
-    return Reading(q, Category[fate.lastgroup or ""], q.start, fate.end(), subject, family, None)
+    whom = _subject(text, counted.start("noun"), fate.start()) if counted else None
+    return Reading(q, Category[fate.lastgroup or ""], q.start, fate.end(), whom, family, None)
 
 
 def _listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Reading | None:
