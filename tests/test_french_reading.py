@@ -88,7 +88,11 @@ def test_the_conditional_marks_an_unconfirmed_toll():
         ("Douze soldats ont été tués au nord de Kidal.", ["au nord de Kidal"]),
         ("Des combats entre Douentza et Gao ont fait 12 morts.", ["entre Douentza et Gao"]),
         ("Au Tchad, 17 soldats ont été blessés.", ["Tchad"]),
-        ("Une attaque dans le cercle de Bourem a fait 5 morts.", ["dans le cercle de Bourem"]),
+        ("Une attaque dans le cercle de Bourem a fait 5 morts.", ["le cercle de Bourem"]),
+        (
+            "Haïti : 30 morts dans un quartier de Port-au-Prince.",
+            ["Haïti", "un quartier de Port-au-Prince"],
+        ),
         # negative: a person after "à" or "selon" is no place
         ("Le ministre a rendu hommage à Mme Traoré.", []),
         ("Selon Ali Diallo, rien.", []),

@@ -19,18 +19,24 @@ _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
 _WORD = rf"[{_UPPER}][\w’'-]*"
 # A name: capitalised words, with the particles French names take between them
 # ("Côte d'Ivoire", "Bandiagara de Mopti" is two; "N'Djamena", "Tillabéri").
-_NAME = rf"{_WORD}(?:(?:\s+|-)(?:(?:d[’']|de\s+|du\s+|des\s+|el[- ]|al[- ])?){_WORD}){{0,3}}"
+_NAME = (
+    r"(?:République\s+(?:démocratique\s+du\s+|centrafricaine|du\s+|de\s+)?)?(?:l[’'])?"
+    rf"{_WORD}(?:(?:\s+|-)(?:(?:d[’']|de\s+|du\s+|des\s+|el[- ]|al[- ])?){_WORD}){{0,3}}"
+)
 _DIRECTION = r"nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|centre"
 _AREA = (
     r"localité|village|commune|cercle|région|province|département|préfecture|"
-    r"sous-préfecture|ville|zone|quartier|camp|site|secteur|arrondissement|district|territoire"
+    r"sous-préfecture|ville|zone|quartier|camp|site|secteur|arrondissement|district|territoire|"
+    r"communauté|état|etat|capitale|périphérie|environs|camp\s+de\s+(?:réfugiés|déplacés)|"
+    r"site\s+de\s+déplacés|territoires|villages|localités|communes|régions|provinces"
 )
 _PHRASE = re.compile(
     rf"(?<![\w])(?P<rel>(?i:(?:au|à\s+l[’'])\s*(?:{_DIRECTION})\s+(?:d[e’']|du|des)\s*"
     rf"|(?:dans\s+)?(?:le|la|l[’'])\s*(?:{_DIRECTION})\s+(?:d[e’']|du|des)\s*"
     r"|près\s+d[e’']\s*|non\s+loin\s+d[e’']\s*|aux\s+environs\s+d[e’']\s*"
     r"|à\s+proximité\s+d[e’']\s*|en\s+périphérie\s+d[e’']\s*|à\s+la\s+sortie\s+d[e’']\s*"
-    rf"|(?:dans|à)\s+(?:le|la|l[’'])\s*(?:{_AREA})\s+(?:d[e’']|du|des)\s*"
+    rf"|(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l[’']|un|une|des|du|au)\s*"
+    rf"(?:{_AREA})\s+(?:d[e’']|du|des)\s*(?:l[’'](?:état|etat)\s+d[e’']\s*)?"
     r"|entre\s+|à\s+|au\s+|aux\s+|en\s+|dans\s+))"
     rf"(?P<name>{_NAME}(?:\s+et\s+{_NAME})?)"
 )
@@ -39,12 +45,17 @@ _NOT_PLACE = re.compile(
     r"^(?:M\.|Mme|Monsieur|Madame|Dieu|Allah|Selon|Le|La|Les|Un|Une|Il|Elle|Ils|Elles)\b"
 )
 _BETWEEN = re.compile(r"^entre\s", re.IGNORECASE)
+# A headline's place before a colon: "Haïti : 30 morts", "RDC: ...".
+_HEADED = re.compile(rf"(?P<name>{_NAME})\s*:\s")
 
 
 def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     """The places `text[start:end]` names, in order, each as its phrase ("au nord de
     Kidal"); `locative` for every one, as each follows a word of place."""
     found = []
+    headed = _HEADED.match(text, start, end)
+    if headed is not None and not _NOT_PLACE.match(headed.group("name")):
+        found.append(PlaceMention(start, headed.end("name"), headed.group("name"), True))
     for match in _PHRASE.finditer(text, start, end):
         name = match.group("name")
         if _NOT_PLACE.match(name):
@@ -59,6 +70,8 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
 
 
 def _bare(phrase: str) -> str:
-    """The phrase without a plain "à"/"en"/"dans": "à Gao" is "Gao", "au nord de Gao"
-    keeps its relation."""
-    return re.sub(r"^(?i:à|en|dans|au|aux)\s+(?=[A-ZÀ-Ý])", "", phrase)
+    """The phrase without the preposition that ties it to the event: "à Gao" is "Gao",
+    "dans un village de l'État de Zamfara" "un village de l'État de Zamfara"; "au
+    nord de Gao" keeps its relation."""
+    phrase = re.sub(r"^(?i:dans|de|sur|vers|contre)\s+", "", phrase)
+    return re.sub(r"^(?i:à|en|au|aux)\s+(?=[A-ZÀ-Ý])", "", phrase)

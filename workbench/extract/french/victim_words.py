@@ -61,7 +61,7 @@ THINGS = frozenset(
 NOUN = "|".join(sorted((p for ps in FAMILIES.values() for p in ps), key=len, reverse=True))
 # The casualty nouns that say what befell those counted: "24 morts", "11 blessés".
 CASUALTY_NOUNS: dict[str, Category] = {
-    "morts": K, "mort": K, "tués": K, "tué": K, "décès": K, "décédés": K, "victimes": K,
+    "morts": K, "mort": K, "corps": K, "tués": K, "tué": K, "décès": K, "décédés": K, "victimes": K,
     "blessés": W, "blessé": W, "blessées": W, "disparus": M, "disparu": M,
     "otages": A, "otage": A, "déplacés": D, "déplacées": D, "réfugiés": R, "réfugiées": R,
     "attaques": Category.ATTACKS, "attentats": Category.ATTACKS, "frappes": Category.ATTACKS,
@@ -69,7 +69,7 @@ CASUALTY_NOUNS: dict[str, Category] = {
 }  # fmt: skip
 # After the counted people: "ont été tués", "ont perdu la vie", "sont portés disparus".
 AFTER: list[tuple[Category, str]] = [
-    (K, r"tué(?:e|s|es)?|mort(?:e|s|es)?|décédé(?:e|s|es)?|péri|perdu\s+la\s+vie|abattu(?:e|s|es)?|"
+    (K, r"mortellement\s+(?:blessé|touché|atteint)(?:e|s|es)?|tué(?:e|s|es)?|mort(?:e|s|es)?|décédé(?:e|s|es)?|péri|perdu\s+la\s+vie|abattu(?:e|s|es)?|"
         r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?|massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
         r"égorgé(?:e|s|es)?|trouvé\s+la\s+mort|succombé|calciné(?:e|s|es)?|décapité(?:e|s|es)?|"
         r"brûlé(?:e|s|es)?\s+vif(?:s|ve|ves)?|fusillé(?:e|s|es)?|"
@@ -85,7 +85,8 @@ AFTER: list[tuple[Category, str]] = [
 AUX = (
     r"(?:(?:qui\s+)?(?:ont|a|sont|est|auraient|aurait|seraient|serait|avaient|avait|étaient|"
     r"était|y\s+ont|ont\s+également|ont\s+aussi|auraient\s+également)\s+)?"
-    r"(?:(?:été|également|aussi|déjà|tous|toutes|ainsi|par\s+ailleurs)\s+){0,3}"
+    r"(?:(?:été|également|aussi|déjà|tous|toutes|ainsi|par\s+ailleurs|(?!mortellement)[a-zà-ÿ]+ment)"
+    r"\s+){0,3}"
 )
 POST = re.compile(
     rf"\s*,?\s*{AUX}(?:" + "|".join(f"(?P<{c.name}>{p})" for c, p in AFTER) + r")(?![\w])"

@@ -41,7 +41,8 @@ from workbench.models import Category
 # ("soldats tchadiens", "membres du groupe armé Boko Haram"), an age ("âgés de 5 à
 # 15 ans"), a quote's end, or an aside set off by commas (", en majorité des civils,").
 _QUALIFYING = re.compile(
-    r"\s+(?:âgée?s?\s+de\s+\d+(?:\s+à\s+\d+)?\s+ans|[a-zà-ÿ’'-]+)|\s*[\"»”]|,[^,.;]{1,60},"
+    r"\s+(?:âgée?s?\s+de\s+\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+)"
+    r"|\s*[\"»”]|,[^,.;]{1,60},"
 )
 _REACH = 6  # qualifying pieces passed over before the fate
 _PRE_REACH = 80  # characters before a figure searched for its verb
@@ -51,12 +52,19 @@ def read_sentence(text: str, start: int, end: int) -> list[Reading]:
     """The claims of the French sentence `text[start:end]`, in order."""
     folded = fold(text)
     readings: list[Reading] = []
+    unread: Quantity | None = None
     for quantity in _figures(text, folded, start, end):
         reading = _reading(text, folded, quantity, start, end)
         if reading is None and readings:
             reading = _listed(text, folded, quantity, readings[-1], end)
-        if reading is not None:
-            readings.append(reading)
+        if reading is None:
+            unread = quantity
+            continue
+        if unread is not None:  # "trois soldats et deux civils ont été tués": both
+            first = _joined(text, folded, unread, reading, end)
+            readings += [first] if first is not None else []
+        readings.append(reading)
+        unread = None
     return readings
 
 
@@ -116,6 +124,16 @@ def _listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Rea
     family = _family_of(" ".join(counted.group("noun").split()))
     subject = _subject(text, counted.start("noun"), counted.end())
     return Reading(q, last.category, q.start, counted.end(), subject, family, None)
+
+
+def _joined(text: str, folded: str, q: Quantity, then: Reading, end: int) -> Reading | None:
+    """A figure of people joined by "et" to a claim after it shares its fate."""
+    counted = COUNTED.match(folded, q.end, end)
+    if counted is None or not re.fullmatch(r"\s+et\s+", folded[counted.end() : then.start]):
+        return None
+    family = _family_of(" ".join(counted.group("noun").split()))
+    subject = _subject(text, counted.start("noun"), counted.end())
+    return Reading(q, then.category, q.start, counted.end(), subject, family, None)
 
 
 def _fate(folded: str, pos: int, end: int) -> re.Match[str] | None:

@@ -18,7 +18,7 @@ from workbench.extract.speaker_phrase import Speaker
 _SAY = (
     r"déclar|indiqu|affirm|annonc|précis|rapport|confirm|expliqu|assur|soulign|ajout|estim|"
     r"dénonc|revendiqu|signal|fait\s+savoir|fait\s+état|évoqu|avanc|fourni|communiqu|"
-    r"prétend|alléqu|allègu|reconn|démenti|dément|nié"
+    r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens"
 )
 _SAID = rf"(?:{_SAY})(?:é|ée|és|ées|e|ent|ait|aient|i|u)?"
 # Verbs that doubt what they report: the voice asserts it, the writer does not.
@@ -36,16 +36,37 @@ _SUBJECT_SAYS = re.compile(
     rf"[^,.;:«»\"()]{{2,60}}?)\s+(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?{_SAID}"
     rf"|(?:{_SAY})(?:e|ent))(?![\w])"
 )
-# ", a déclaré le porte-parole de l'armée", ", a-t-il indiqué"; ", affirme X"
+# ", a déclaré le porte-parole de l'armée", ", a-t-il indiqué", ", a également déclaré
+# le ministre", ", a, pour sa part, indiqué vendredi Vadym Filachkine"; ", affirme X"
+_ADVERB = r"(?:\s*,\s*pour\s+sa\s+part\s*,|\s+également|\s+aussi|\s+encore|\s+ensuite)?"
+_WHEN = r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui))?"
 _INVERTED = re.compile(
-    rf",\s*(?:a|ont|avait)(?:-t)?(?:-(?P<pronoun>il|elle|ils|elles))?\s*{_SAID}"
-    rf"(?:\s+{_NAME}{_END})?"
+    rf",\s*(?:a|ont|avait)(?:-t)?(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}"
+    rf"(?:{_WHEN}\s+{_NAME}{_END})?"
 )
 _INVERTED_PRESENT = re.compile(rf",\s*(?:{_SAY})e(?:nt)?\s+{_NAME}{_END}")
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
 _STATEMENT = re.compile(
     r"(?:dans|par)\s+(?:un|le)\s+communiqué(?:\s+(?:publié|diffusé|rendu\s+public))?"
     r"(?:\s+[^,]{0,40})?,\s*(?P<name>[^,.;:]{2,60}?)\s+(?:a|ont)\s"
+)
+# A voice's figures given by another's words: "suivant les chiffres fournis par le
+# ministère", "selon un bilan établi par l'ONU".
+_FIGURES_BY = re.compile(
+    rf"(?<![\w])(?:chiffres|bilan|données|statistiques|estimations)\s+(?:fournis|fournies|"
+    rf"publiés|publiées|communiqués|établis|établi|donnés|diffusés|compilés|officiels)?\s*"
+    rf"(?:par|de|du|des)\s+{_NAME}{_END}"
+)
+# A named person before the verb, capitalised: "Vadym Filachkine a indiqué"; read on
+# the text as written.
+_NAMED_SAYS = re.compile(
+    rf"(?P<name>(?<![\w’'])[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{1,3}})\s+(?:a|avait)\s+"
+    rf"(?:également\s+|aussi\s+)?(?:{_SAY})é"
+)
+# What stands where a voice would and is a time: "a annoncé le même jour que".
+_TIME_WORDS = re.compile(
+    r"^(?:le\s+même\s+jour|ce\s+|cette\s+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"hier|aujourd|la\s+veille|le\s+lendemain|dans\s+|en\s+|mercredi|que\b)"
 )
 _CONDITIONAL = re.compile(
     r"(?<![\w])(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:été\s+|fait|péri|perdu|trouvé|tué|blessé|"
@@ -63,11 +84,12 @@ def find_speakers(text: str, start: int, end: int) -> list[Speaker]:
     for the whole sentence (clause None) unless the pipeline narrows it."""
     folded = fold(text)
     found: list[Speaker] = []
-    for pattern in (_ACCORDING, _SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT, _STATEMENT):
-        for match in pattern.finditer(folded, start, end):
-            speaker = _speaker(text, match)
-            if speaker is not None and not any(_overlaps(speaker, s) for s in found):
-                found.append(speaker)
+    patterns = (_ACCORDING, _FIGURES_BY, _SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT, _STATEMENT)
+    matches = [m for p in patterns for m in p.finditer(folded, start, end)]
+    for match in [*_NAMED_SAYS.finditer(text, start, end), *matches]:
+        speaker = _speaker(text, match)
+        if speaker is not None and not any(_overlaps(speaker, s) for s in found):
+            found.append(speaker)
     return sorted(found, key=lambda s: s.start)
 
 
@@ -83,8 +105,8 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     if group is None:
         return None
     s, e = match.span(group)
-    name = " ".join(text[s:e].split())
-    if not name:
+    name = " ".join(text[s:e].split()).rstrip(",")
+    if not name or _TIME_WORDS.match(name.lower()):
         return None
     said = match.group(0)
     return Speaker(
