@@ -69,7 +69,8 @@ CASUALTY_NOUNS: dict[str, Category] = {
 }  # fmt: skip
 # After the counted people: "ont été tués", "ont perdu la vie", "sont portés disparus".
 AFTER: list[tuple[Category, str]] = [
-    (K, r"mortellement\s+(?:blessé|touché|atteint)(?:e|s|es)?|tué(?:e|s|es)?|mort(?:e|s|es)?|décédé(?:e|s|es)?|péri|perdu\s+la\s+vie|abattu(?:e|s|es)?|"
+    (K, r"mortellement\s+(?:blessé|touché|atteint)(?:e|s|es)?|tué(?:e|s|es)?|mort(?:e|s|es)?|"
+        r"décédé(?:e|s|es)?|péri|perdu\s+la\s+vie|abattu(?:e|s|es)?|"
         r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?|massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
         r"égorgé(?:e|s|es)?|trouvé\s+la\s+mort|succombé|calciné(?:e|s|es)?|décapité(?:e|s|es)?|"
         r"brûlé(?:e|s|es)?\s+vif(?:s|ve|ves)?|fusillé(?:e|s|es)?|"
