@@ -129,3 +129,48 @@ def test_figures_that_count_no_casualty(text):
 
 def _whole(text: str) -> tuple[str, int, int]:
     return text, 0, len(text)
+
+
+def test_a_revised_toll_is_the_new_figure_not_a_range():
+    assert figures("le bilan est passé de 3 à 37 morts") == [("37", 37, 37, 37, "exact")]
+    assert figures("au moins une soixantaine d'otages")[0][4] == "at_least"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nominal before the figure
+        ("L'attaque a entraîné la mort de 30 personnes.", [("killed", 30, "personnes")]),
+        (
+            "Le conflit a causé le déplacement de plus de 8 000 habitants.",
+            [("displaced", 8000, "habitants")],
+        ),
+        # the fate right after the figure, and a copula toll
+        ("Une cinquantaine enlevés, selon la police.", [("kidnapped", 50, None)]),
+        ("Les blessés sont au nombre de 28.", [("wounded", 28, "blessés")]),
+        # one person, and a plural noun no list names
+        ("Un soldat a été mortellement blessé.", [("killed", 1, "soldat")]),
+        ("Huit fermiers ont été enlevés.", [("kidnapped", 8, "fermiers")]),
+        # qualifying words, an age, an aside before the fate
+        ("Deux soldats ont été grièvement blessés.", [("wounded", 2, "soldats")]),
+        ("Seize enfants âgés de 5 à 15 ans ont été enlevés.", [("kidnapped", 16, "enfants")]),
+        (
+            "Plus de 70 personnes, en majorité des civils, ont été tuées.",
+            [("killed", 70, "personnes")],
+        ),
+        # a list and a coordination share the fate
+        (
+            "Ils ont tué 21 personnes, dont 5 civils et 16 soldats.",
+            [("killed", 21, "personnes"), ("killed", 5, "civils"), ("killed", 16, "soldats")],
+        ),
+        (
+            "Trois soldats et deux civils ont été tués.",
+            [("killed", 3, "soldats"), ("killed", 2, "civils")],
+        ),
+        # negative: a fate of things, and a plural noun with no fate
+        ("Douze véhicules ont été détruits et 40 maisons brûlées.", []),
+        ("Huit fermiers cultivent le mil.", []),
+    ],
+)
+def test_more_french_kinds(text, expected):
+    assert readings(text) == expected

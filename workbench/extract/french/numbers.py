@@ -92,6 +92,13 @@ _QUALIFIERS = [
 _BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _QUALIFIERS) + r")\s*$")
 _RANGE_OPEN = re.compile(r"(?<![\w])(?:entre|de|d[’'])\s*$")
 _RANGE_JOIN = {"entre": re.compile(r"\s+et\s+"), "de": re.compile(r"\s+à\s+")}
+# Before an age: "âgé de 25 ans", "âgés de 5 à 15 ans".
+_AGED = re.compile(r"âgée?s?\s+d[e’']\s*(?:\d+\s*(?:à|et|-)\s*)?$")
+# A verb of change before "de A à B": the toll went from A to B.
+_CHANGE = re.compile(
+    r"(?:passée?s?|passant|passe|grimpée?s?|grimpant|grimpe|augmentée?s?|montée?s?|portée?s?|"
+    r"alourdie?s?|s[’']alourdit|évoluée?s?|revue?s?\s+à\s+la\s+hausse)\s*$"
+)
 _DASH = re.compile(r"\s*[-–]\s*")
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
@@ -211,7 +218,7 @@ def _not_a_figure(folded: str, match: re.Match[str], before: str, hi: int, value
     after = folded[match.end() : min(hi, match.end() + 14)]
     if _NOT_AFTER.match(after) or _NOT_BEFORE.search(before):
         return True
-    if re.match(r"\s*ans?(?![\w])", after) and re.search(r"âgée?s?\s+d[e’']\s*$", before):
+    if re.match(r"\s*ans?(?![\w])", after) and _AGED.search(before):
         return True
     plain = match.group().isdigit() and len(match.group()) == 4
     if plain and 1900 <= value <= 2099:
@@ -222,8 +229,11 @@ def _not_a_figure(folded: str, match: re.Match[str], before: str, hi: int, value
 def _range(
     folded: str, match: re.Match[str], first: float, before: str, lo: int, hi: int
 ) -> Quantity | None:
-    """ "entre 20 et 30", "de 20 à 30", "20-30", "20 à 30": one range."""
+    """ "entre 20 et 30", "de 20 à 30", "20-30", "20 à 30": one range. After a verb of
+    change "de 3 à 37" is no range but a toll revised ("le bilan est passé de 3 à 37"):
+    the figure is the second, exact."""
     opener = _RANGE_OPEN.search(before)
+    revised = opener is not None and _CHANGE.search(before, 0, opener.start()) is not None
     key = "entre" if opener and opener.group().startswith("entre") else "de"
     joins = [_RANGE_JOIN[key], _DASH] if opener else [_DASH, _RANGE_JOIN["de"]]
     for join in joins:
@@ -236,6 +246,9 @@ def _range(
         value = _value(second.group(), second.lastgroup == "words")
         if value is None or (join is _DASH and match.group().isdigit() and len(match.group()) == 4):
             continue
+        if revised:
+            return Quantity(second.start(), second.end(), value, value, value, "exact",
+                            words=second.lastgroup == "words")  # fmt: skip
         start = match.start() - (len(before) - opener.start()) if opener else match.start()
         low, high = sorted((first, value))
         return Quantity(

@@ -44,6 +44,8 @@ _QUALIFYING = re.compile(
     r"\s+(?:âgée?s?\s+de\s+\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+)"
     r"|\s*[\"»”]|,[^,.;]{1,60},"
 )
+# What a subject leaves out: an aside between commas, an age, a quote mark.
+_ASIDE = re.compile(r",[^,]*,|[\"»”]|\s(?i:âgée?s?)\s+de\s+\d+(?:\s+à\s+\d+)?\s+ans")
 _REACH = 6  # qualifying pieces passed over before the fate
 _PRE_REACH = 80  # characters before a figure searched for its verb
 
@@ -152,7 +154,7 @@ def _fate(folded: str, pos: int, end: int) -> re.Match[str] | None:
 
 def _subject(text: str, start: int, end: int) -> str:
     """Whom a figure counts, as the text words it, without asides and adverbs."""
-    words = " ".join(re.sub(r",[^,]*,|[\"»”]", " ", text[start:end]).split())
+    words = " ".join(_ASIDE.sub(" ", text[start:end]).split())
     return ADVERBS.sub("", words)
 
 
