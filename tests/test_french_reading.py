@@ -159,3 +159,26 @@ def test_a_french_and_an_english_report_of_one_ambush_dispute_in_one_event(tmp_p
     bodies = {c.id for c in bench.claims() if c.section.value != "title" and c.value in (3, 24)}
     events = [e for e in bench.events() if bodies & set(e.claim_ids)]
     assert len(bodies) == 2 and len(events) == 1 and bodies <= set(events[0].claim_ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "scope", "period"),
+    [
+        (
+            "Depuis le début de l'année, 1 200 civils ont été tués.",
+            "cumulative",
+            "Depuis le début de l'année",
+        ),
+        (
+            "Plus de 20 000 personnes ont été tuées depuis avril 2023.",
+            "cumulative",
+            "depuis avril 2023",
+        ),
+        ("Jusqu'à 100 soldats sont tués chaque jour.", "cumulative", "chaque jour"),
+        # negative: one day's toll
+        ("Vingt soldats ont été tués mardi près de Bol.", "incident", None),
+    ],
+)
+def test_a_french_running_total_is_no_incident(text, scope, period):
+    claims = _french(text)
+    assert [(c.scope.value, c.period) for c in claims] == [(scope, period)]

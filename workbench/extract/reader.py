@@ -126,9 +126,7 @@ class Reader(PageContext):
                             end,
                         ),
                         self._attribution(speakers, reading, sentence.block),
-                        claim_scope(
-                            text, clause_start, clause_end, reading.start, reading.end, self.folded
-                        ),
+                        self._scope(clause_start, clause_end, reading),
                     )
                 )
         return claims
@@ -150,6 +148,11 @@ class Reader(PageContext):
             skipped = skipped.with_spans((d.start, d.end) for d in dates)
             quantities = [q for q in quantities if not skipped.overlaps(q.start, q.end)]
         return self._readings(index, quantities, skipped), dates
+
+    def _scope(self, start: int, end: int, reading: Reading) -> tuple[str, str | None]:
+        """Whether the reading counts one incident or a running total (`scope.py`), in
+        the clause `start:end`."""
+        return claim_scope(self.text, start, end, reading.start, reading.end, self.folded)
 
     def _hedged(self, start: int, end: int) -> bool:
         """Whether the sentence's own words mark its figures as unconfirmed."""

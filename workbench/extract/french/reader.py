@@ -1,8 +1,8 @@
 """The French reader of a page: the English reader's walk through its sentences
 (`reader.Reader`: clauses, the place and voice each claim takes, dates picked
 per clause, scope), with French words for what it reads: figures and what they
-count (`victims.py`), voices and doubt (`voices.py`), places (`places.py`) and
-dates (`dates.py`). A claim's fields are the English reader's, in the same
+count (`victims.py`), voices and doubt (`voices.py`), places (`places.py`),
+dates (`dates.py`) and running totals (`scope.py`). A claim's fields are the English reader's, in the same
 language-neutral values.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from workbench.extract.claims import Reading
 from workbench.extract.dates import DateMention
-from workbench.extract.french import dates, places, victims, voices
+from workbench.extract.french import dates, places, scope, victims, voices
 from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.places import PlaceMention
 from workbench.extract.reader import Reader
@@ -75,6 +75,9 @@ class FrenchReader(Reader):
 
     def _hedged(self, start: int, end: int) -> bool:
         return voices.hedged(self.text, start, end)
+
+    def _scope(self, start: int, end: int, reading: Reading) -> tuple[str, str | None]:
+        return scope.claim_scope(self.text, start, end, reading.start, reading.end, self.folded)
 
     def _named_before(self, index: int, pronoun: Speaker) -> Speaker | None:
         """The nearest voice named by a noun before `pronoun`: in its sentence, then

@@ -1,0 +1,48 @@
+"""Whether a French figure counts one incident or a running total: "depuis le début
+de l'année", "depuis janvier", "depuis 2012", "en deux ans de guerre", "ces derniers
+mois", "chaque jour". The same values as the English reader's (`scope.claim_scope`):
+("cumulative", the bounding words as written) or ("incident", None), so a running
+total never links to one day's attack in either language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.casefold import fold
+from workbench.models import Scope
+
+_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    "novembre|décembre|decembre"
+)
+_NUMBER = r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt)"
+_CUES = re.compile(
+    r"(?<![\w])(?:"
+    r"depuis\s+(?:le\s+)?(?:début|déclenchement|commencement)\s+d[eu’']\s*[^,.;]{2,40}?"
+    r"(?=[,.;]|\s+(?:ont|a|sont|selon|dont)\b|$)"
+    rf"|depuis\s+(?:le\s+\d{{1,2}}(?:er)?\s+)?(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?"
+    r"|depuis\s+(?:19|20)\d\d|depuis\s+l[’']an\s+dernier|depuis\s+des\s+(?:mois|années|semaines)"
+    rf"|depuis\s+{_NUMBER}\s+(?:ans|mois|semaines)"
+    rf"|en\s+{_NUMBER}\s+ans\s+de\s+(?:guerre|conflit|violences|crise)"
+    rf"|(?:au\s+cours\s+des|ces|durant\s+les|pendant\s+les)\s+(?:{_NUMBER}\s+)?"
+    r"(?:derniers|dernières)\s+(?:mois|années|semaines|ans)"
+    r"|(?:depuis\s+le\s+début\s+de\s+)?cette\s+année|au\s+cours\s+de\s+l[’']année(?:\s+\d{4})?"
+    r"|chaque\s+(?:jour|semaine|mois)|quotidiennement|par\s+jour|en\s+moyenne"
+    r")(?![\w])"
+)
+_REACH = 200  # characters read on each side of a figure for its cues
+
+
+def claim_scope(
+    text: str, start: int, end: int, claim_start: int, claim_end: int, folded: str | None = None
+) -> tuple[str, str | None]:
+    """The scope of the French claim `text[claim_start:claim_end]` in the clause or
+    sentence `text[start:end]`: ("cumulative", "depuis le début de l'année") for a
+    running total, ("incident", None) otherwise. Offsets are Python str offsets;
+    `folded` is `casefold.fold(text)` where the caller has it."""
+    low, high = max(start, claim_start - _REACH), min(end, claim_end + _REACH)
+    cue = _CUES.search(folded if folded is not None else fold(text), low, high)
+    if cue is None:
+        return Scope.INCIDENT.value, None
+    return Scope.CUMULATIVE.value, " ".join(text[cue.start() : cue.end()].split())
