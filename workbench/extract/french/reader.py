@@ -2,8 +2,8 @@
 (`reader.Reader`: clauses, the place and voice each claim takes, dates picked
 per clause, scope), with French words for what it reads: figures and what they
 count (`victims.py`), voices and doubt (`voices.py`), places (`places.py`),
-dates (`dates.py`) and running totals (`scope.py`). A claim's fields are the English reader's, in the same
-language-neutral values.
+dates (`dates.py`) and running totals (`scope.py`). A claim's fields are the
+English reader's, in the same language-neutral values.
 """
 
 from __future__ import annotations
