@@ -10,12 +10,15 @@ grade, group, export), and the only layer above the store. `Workbench` is the fa
 | `events.py` | events: regrouping after writes, reading, the analyst's edits, credibility |
 | `reading.py` | claims, sources, voices, verdicts and voice grades |
 | `reports.py` | exports, each read as one snapshot |
+| `corrections.py`, `fields.py` | the analyst's corrections of claims, each field checked |
+| `reextract.py` | stored documents read again, corrections and decisions kept |
 """
 
 from workbench.errors import WorkbenchError
 from workbench.ingest.files import Metadata
 from workbench.service.loading import STORE_BATCH, IngestReport, Progress, prepare
 from workbench.service.matching import MatchReport, MatchResumed
+from workbench.service.fields import EDITABLE, QUALIFIERS
 from workbench.service.reports import SPLIT_FROM, Exporter
 from workbench.service.workbench import Workbench
 from workbench.store import (
@@ -29,9 +32,11 @@ from workbench.store import (
 )
 
 __all__ = [
+    "EDITABLE",
     "GRADES",
     "LINK_STATES",
     "ORDERS",
+    "QUALIFIERS",
     "RELATIONS",
     "REVIEWED",
     "SPLIT_FROM",
