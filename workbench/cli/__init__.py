@@ -4,7 +4,8 @@ has. The commands live one module per thing the analyst does: loading.py (extrac
 ingest), reviewing.py (claims, verdict, history, review), links.py (match, links, link,
 unlink), events.py (events, the `event` group), sources.py (sources, voices, grade,
 credibility), export.py and gazetteer.py (the `gazetteer` group); common.py, options.py
-and terminal.py are what they share."""
+and terminal.py are what they share; corrections.py (the `claim` group: edit, dismiss,
+restore, add; and reextract)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,16 @@ from types import ModuleType
 import click
 
 from workbench import __version__
-from workbench.cli import events, export, gazetteer, links, loading, reviewing, sources
+from workbench.cli import (
+    corrections,
+    events,
+    export,
+    gazetteer,
+    links,
+    loading,
+    reviewing,
+    sources,
+)
 
 
 @click.group(invoke_without_command=True)
@@ -44,3 +54,4 @@ def _add_commands(*modules: ModuleType) -> None:
 
 
 _add_commands(loading, reviewing, links, events, sources, export, gazetteer)
+_add_commands(corrections)

@@ -94,9 +94,7 @@ class Correcting(Matching):
             else voice_of(document, claim)
         )
         claim = next(placed([claim]))
-        claim_id, _ = self.store.add_claim(
-            document_id, claim, voice, note, analyst or self.analyst
-        )
+        claim_id, _ = self.store.add_claim(document_id, claim, voice, note, analyst or self.analyst)
         self._rederived(claim_id)
         return self.claim(claim_id)
 
@@ -112,7 +110,8 @@ class Correcting(Matching):
 
     def dismissed_claims(self) -> list[StoredClaim]:
         """The claims an analyst dismissed, in reading order."""
-        return self.claims(ClaimFilter(dismissed=True))
+        rows = self.store.claims(ClaimFilter(dismissed=True))
+        return [StoredClaim.model_validate(row) for row in rows]
 
     def _rederived(self, claim_id: int) -> None:
         """After a claim changed: its place looked up, the claim matched again (which
@@ -151,9 +150,7 @@ def stored_document(row: StoredTextRow, with_blocks: bool) -> SourceDocument:
     )
 
 
-def _hand_claim(
-    document: SourceDocument, start: int, end: int, fields: Mapping[str, str]
-) -> Claim:
+def _hand_claim(document: SourceDocument, start: int, end: int, fields: Mapping[str, str]) -> Claim:
     """The claim an analyst adds from `document.text[start:end]`, checked."""
     text = document.text
     if not 0 <= start < end <= len(text):

@@ -87,12 +87,15 @@ class Reextracting(Correcting):
             for claim_id, claim in zip(added, pairing.added, strict=True):
                 report.changes.append(_change("added", claim_id, claim))
             report.changes += [_change("removed", c.id, c) for c in removed]
-            report.changes += [_change("vanished", c.id, c) for c in pairing.vanished if c.id in worked]
+            report.changes += [
+                _change("vanished", c.id, c) for c in pairing.vanished if c.id in worked
+            ]
             for o, n in pairing.pairs:
                 differences = _differences(o, n, voice_of(document, n)[1])
                 if differences:
                     change = _change("changed", o.id, n, differences)
-                    change.corrected = [f for f in sorted(o.machine or {}) if f in differences or _COLUMN_OF.get(f) in differences]
+                    corrected = (_COLUMN_OF.get(f, f) for f in sorted(o.machine or {}))
+                    change.corrected = [f for f in corrected if f in differences]
                     report.changes.append(change)
                 else:
                     report.unchanged += 1

@@ -39,9 +39,7 @@ FIELD_COLUMNS: dict[str, str] = {
     "scope": "scope",
     "hedged": "hedged",
 }
-_HISTORY = (
-    "SELECT claim_id, field, old_value, new_value, note, analyst, at FROM claim_corrections"
-)
+_HISTORY = "SELECT claim_id, field, old_value, new_value, note, analyst, at FROM claim_corrections"
 
 
 class Corrections(Voices, Claims):
@@ -98,9 +96,7 @@ class Corrections(Voices, Claims):
             if bool(current["dismissed"]) == dismissed:
                 said = "dismissed" if dismissed else "not dismissed"
                 raise WorkbenchError(f"claim {claim_id} is already {said}")
-            conn.execute(
-                "UPDATE claims SET dismissed = ? WHERE id = ?", [int(dismissed), claim_id]
-            )
+            conn.execute("UPDATE claims SET dismissed = ? WHERE id = ?", [int(dismissed), claim_id])
             if dismissed:
                 _forget_suggestions(conn, [claim_id])
                 regroup_needed(conn, [claim_id])

@@ -238,7 +238,6 @@ def m009_place(db: Database) -> None:
     )
 
 
-
 @migrations()
 def m010_corrections(db: Database) -> None:
     """The analyst's corrections of claims: an append-only history of each field
@@ -270,6 +269,7 @@ def m010_corrections(db: Database) -> None:
             BEGIN SELECT RAISE(ABORT, 'the corrections history is append-only'); END;
         """
     )
+
 
 SCHEMA_VERSION = len(migrations._migrations)
 _KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

@@ -136,9 +136,7 @@ def machine_value(claim: Claim, field: str, voice: str) -> Any:
 
 def _remove(conn: sqlite3.Connection, claim_ids: Sequence[int]) -> None:
     for ids, marks in chunks(claim_ids, 400):
-        conn.execute(
-            f"DELETE FROM links WHERE a_id IN ({marks}) OR b_id IN ({marks})", ids + ids
-        )
+        conn.execute(f"DELETE FROM links WHERE a_id IN ({marks}) OR b_id IN ({marks})", ids + ids)
         conn.execute(f"DELETE FROM event_claims WHERE claim_id IN ({marks})", ids)
         conn.execute(f"DELETE FROM verdicts WHERE claim_id IN ({marks})", ids)
         conn.execute(f"DELETE FROM claims WHERE id IN ({marks})", ids)
