@@ -77,6 +77,7 @@ async def test_m_opens_the_form_with_the_claim_as_it_stands(seeded_db):
         ("scope", "cumulative", {"scope": "cumulative"}),
         ("hedged", "no", {"hedged": False}),
         ("qualifier", "about", {"qualifier": "about", "low": 21, "high": 27}),
+        ("low", "20", {"value": 24, "low": 20, "high": 24}),
     ],
 )
 async def test_saving_the_form_corrects_the_claim_on_the_detail_and_the_queue(

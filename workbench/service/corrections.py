@@ -26,7 +26,7 @@ from workbench.models import (
     StoredClaim,
 )
 from workbench.rows import CorrectionRow, StoredTextRow
-from workbench.service.fields import parse_changes
+from workbench.service.fields import parse_changes, parse_field
 from workbench.service.matching import Matching
 from workbench.service.places import placed
 from workbench.store import ClaimFilter, voice_of
@@ -88,9 +88,10 @@ class Correcting(Matching):
         number). Its voice is the one given, else the outlet's. The new claim, matched."""
         document = stored_document(self.store.stored_text(document_id), with_blocks=True)
         claim = _hand_claim(document, start, end, fields)
+        named = fields.get("voice", "").strip()
         voice = (
-            self.store.voice_named(fields["voice"].strip())["id"]
-            if fields.get("voice", "").strip()
+            self.store.voice_named(parse_field("voice", named))["id"]
+            if named
             else voice_of(document, claim)
         )
         claim = next(placed([claim]))

@@ -127,9 +127,7 @@ class CorrectionModal(ModalScreen[CorrectionForm | None]):
         bad value and stay open."""
         changes = self.typed()
         try:
-            parse_changes(self.claim, {f: v for f, v in changes.items() if f != "voice"})
-            if "voice" in changes and not changes["voice"]:
-                raise WorkbenchError("voice: give a name (it cannot be empty)")
+            parse_changes(self.claim, changes)  # the voice is found (or made) as it is saved
         except WorkbenchError as error:
             self.query_one("#problem", Label).update(str(error))
             return
