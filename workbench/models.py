@@ -272,6 +272,7 @@ class ReextractReport(BaseModel):
     unchanged: int = 0
     links: int = 0  # suggested by matching every claim again
     changes: list[ClaimChange] = []
+    errors: list[str] = []  # documents the extractor failed on, left as they were
 
     def count(self, change: str) -> int:
         """How many claims had this change."""
@@ -284,6 +285,7 @@ class ReextractReport(BaseModel):
             f" {self.count('removed')} removed, {self.count('changed')} changed,"
             f" {self.unchanged} unchanged; {self.count('vanished')} no longer found but"
             f" kept (an analyst worked on them); {self.links} links suggested"
+            + (f"; {len(self.errors)} documents could not be read again" if self.errors else "")
         )
 
 

@@ -179,10 +179,14 @@ def reextract(db: str, as_json: bool) -> None:
     """
     with opened(db) as workbench:
         report = workbench.reextract()
+    for line in report.errors:
+        echo(f"workbench: {line}", err=True, one_line=True)
     if as_json:
         print_json(report.changes)
-        return
-    _show_changes(report)
+    else:
+        _show_changes(report)
+    if report.errors:
+        raise SystemExit(1)
 
 
 def _said(changes: list[Correction], as_json: bool, nothing: str) -> None:

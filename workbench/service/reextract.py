@@ -75,7 +75,14 @@ class Reextracting(Correcting):
         ids = self.store.document_ids()
         for done, document_id in enumerate(ids, 1):
             document = stored_document(self.store.stored_text(document_id), with_blocks=True)
-            fresh = list(placed(extract_claims(document)))
+            try:
+                fresh = list(placed(extract_claims(document)))
+            except Exception as error:  # one document the rules fail on must not stop the rest
+                report.errors.append(
+                    f"{document.path}: not read again ({type(error).__name__}:"
+                    f" {error}); its claims are as they were"
+                )
+                continue
             old = [StoredClaim.model_validate(r) for r in self.store.document_claims(document_id)]
             pairing = pair(old, fresh)
             worked = self.store.worked_on([c.id for c in pairing.vanished])

@@ -16,6 +16,7 @@ from workbench.rows import StoredTextRow
 from workbench.store.claims import CLAIM_COLUMNS, INSERT_CLAIM, claim_row
 from workbench.store.connection import chunks
 from workbench.store.corrections import FIELD_COLUMNS, Corrections, regroup_needed
+from workbench.store.values import now
 from workbench.store.voices import add_voice, voice_of
 
 # Columns a corrected field keeps besides its own: a corrected place keeps its
@@ -89,6 +90,11 @@ class Rederivations(Corrections):
                 ids.append(new_id)
             _remove(conn, removed)
             regroup_needed(conn, [claim_id for claim_id, _, _ in kept])
+            conn.execute(  # what an export's reader compares (`Connection.state`)
+                "INSERT INTO meta (key, value) VALUES ('claims_rederived', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [now()],
+            )
         return ids
 
 

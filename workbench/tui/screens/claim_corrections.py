@@ -62,11 +62,10 @@ class ClaimCorrecting(WorkbenchScreen):
             self.notify("The claim is still being read", severity="warning")
             return
         claim_id, workbench, dismissed = self.claim_id, self.workbench, self.claim.dismissed
-        question = (
-            f"Restore claim {claim_id}? It comes back to the queue, matching and events."
+        question = (  # short: the dialog is read at 80 columns
+            f"Restore claim {claim_id} to the queue?"
             if dismissed
-            else f"Dismiss claim {claim_id} ({self.claim.text}) as no claim? It leaves the"
-            " queue, matching and events; D on it restores it."
+            else f"Dismiss claim {claim_id} as no claim? D on it restores it."
         )
 
         def remember() -> Callable[[], object]:
