@@ -5,10 +5,13 @@ every stored document again with the current rules, corrections kept."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
 from workbench.cli.common import analyst_option, db_option, json_option, opened
 from workbench.cli.terminal import console, echo, listing, print_json
@@ -178,7 +181,7 @@ def reextract(db: str, as_json: bool) -> None:
         workbench reextract --json > changes.jsonl
     """
     with opened(db) as workbench:
-        report = workbench.reextract()
+        report = _reextract_with_progress(workbench)
     for line in report.errors:
         echo(f"workbench: {line}", err=True, one_line=True)
     if as_json:
@@ -187,6 +190,18 @@ def reextract(db: str, as_json: bool) -> None:
         _show_changes(report)
     if report.errors:
         raise SystemExit(1)
+
+
+def _reextract_with_progress(workbench: Workbench) -> ReextractReport:
+    """The re-reading, with a progress bar on stderr when that is a terminal."""
+    if not sys.stderr.isatty():
+        return workbench.reextract()
+    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("reading again", total=None)
+        return workbench.reextract(
+            progress=lambda done, total: bar.update(task, completed=done, total=total)
+        )
 
 
 def _said(changes: list[Correction], as_json: bool, nothing: str) -> None:
