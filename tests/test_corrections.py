@@ -165,6 +165,9 @@ def test_an_unknown_claim_and_no_field_are_refused(seeded_db):
 
 
 def test_a_dismissed_claim_leaves_the_queue_matching_and_events_until_restored(seeded_db):
+    with closing(Workbench(seeded_db)) as bench:
+        event_id = bench.store.event_of(JOURNALIST)
+    assert event_id is not None
     dismissed = lines(
         run(seeded_db, "claim", "dismiss", str(JOURNALIST), "--note", "no toll", "--json")
     )
@@ -178,6 +181,8 @@ def test_a_dismissed_claim_leaves_the_queue_matching_and_events_until_restored(s
         assert all(JOURNALIST not in e.claim_ids for e in bench.events())
         assert JOURNALIST not in {r["id"] for r in bench.store.match_inputs()}
         assert bench.summary_counts()["claims"] == 36
+        logged = [(r["action"], r["detail"], r["analyst"]) for r in bench.store.event_log(event_id)]
+        assert ("dismiss", str(JOURNALIST)) in [entry[:2] for entry in logged]
     again = run(seeded_db, "claim", "dismiss", str(JOURNALIST))
     assert again.exit_code == 1 and "already dismissed" in again.output
     assert run(seeded_db, "claim", "restore", str(JOURNALIST)).exit_code == 0

@@ -64,7 +64,8 @@ class Corrections(Voices, Claims):
             for field, value in changes.items():
                 old = current[field]
                 new = _voice_name(conn, value) if field == "voice" else _stored(field, value)
-                if old == new:
+                same = value == current["voice_id"] if field == "voice" else old == new
+                if same:  # two voices may share a name: a voice is compared by its id
                     continue
                 if current["added_by"] is None:
                     machine.setdefault(field, old)
@@ -100,6 +101,11 @@ class Corrections(Voices, Claims):
             if dismissed:
                 _forget_suggestions(conn, [claim_id])
                 regroup_needed(conn, [claim_id])
+                conn.execute(  # the event it leaves says so, an analyst's placement too
+                    "INSERT INTO event_log (event_id, action, detail, analyst, at)"
+                    " SELECT event_id, 'dismiss', ?, ?, ? FROM event_claims WHERE claim_id = ?",
+                    [str(claim_id), analyst, now(), claim_id],
+                )
                 conn.execute("DELETE FROM event_claims WHERE claim_id = ?", [claim_id])
                 conn.execute(
                     "DELETE FROM events WHERE id NOT IN (SELECT event_id FROM event_claims)"
@@ -201,16 +207,17 @@ def _forget_suggestions(conn: sqlite3.Connection, claim_ids: Sequence[int]) -> N
 
 def _fields(conn: sqlite3.Connection, claim_id: int) -> dict[str, Any]:
     """The correctable fields of a claim as its history records them (the voice by
-    name, `hedged` a bool), with `dismissed` and `added_by`."""
+    name, `hedged` a bool), with `voice_id`, `dismissed` and `added_by`."""
     columns = ", ".join(f'c."{c}"' for f, c in FIELD_COLUMNS.items() if f != "voice")
     row = conn.execute(
-        f"SELECT {columns}, vo.name, c.dismissed, c.added_by FROM claims c"
+        f"SELECT {columns}, vo.name, c.voice_id, c.dismissed, c.added_by FROM claims c"
         " JOIN voices vo ON vo.id = c.voice_id WHERE c.id = ?",
         [claim_id],
     ).fetchone()
     if row is None:
         raise WorkbenchError(f"no claim with id {claim_id}")
-    names = [f for f in FIELD_COLUMNS if f != "voice"] + ["voice", "dismissed", "added_by"]
+    names = [f for f in FIELD_COLUMNS if f != "voice"]
+    names += ["voice", "voice_id", "dismissed", "added_by"]
     found = dict(zip(names, row, strict=True))
     found["hedged"] = bool(found["hedged"])
     return found
