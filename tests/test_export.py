@@ -144,7 +144,7 @@ def test_every_reviewed_claim_appears_in_every_format_with_its_verdict(db, tmp_p
 def test_the_chadian_ambush_is_a_contested_case_with_both_figures_and_voices(db, tmp_path):
     text = export(db, tmp_path, "md")
     cases = text.split("## Contested claims")[1].split("## Claims")[0]
-    [case] = [c for c in cases.split("### ") if "24 ? killed" in c.split("\n")[0]]
+    [case] = [c for c in cases.split("### ") if "24 killed" in c.split("\n")[0]]
     assert "3 killed" in case and "A Chadian source" in case and "Abdelnasser Garboa" in case
     assert "24 vs 3 killed" in case  # the link's reason
     assert "disputed → false" in case  # the history, as the verdict changed
@@ -235,9 +235,9 @@ def test_hostile_source_text_comes_out_inert(db, tmp_path):
     text = export(db, tmp_path, "md")
     assert "<script" not in text and "<img" not in text
     widths = {len(row) for row in markdown_rows(text.split("## Claims")[1].split("## Sources")[0])}
-    assert widths == {9}  # no quote breaks the claims table
+    assert widths == {6}  # no quote breaks the claims table
     sources = markdown_rows(text.split("## Sources")[1])
-    assert {len(row) for row in sources} == {8}
+    assert {len(row) for row in sources} == {7}
 
 
 def test_an_empty_database_exports_a_short_valid_report(tmp_path):
@@ -335,7 +335,7 @@ def test_an_export_written_by_two_processes_is_the_one_written_by_one(db, tmp_pa
 
 
 def _undated(text: str) -> str:
-    return re.sub(r"\d{4}-\d\d-\d\dT[\d:.+]+", "TIME", text)
+    return re.sub(r"\d{4}-\d\d-\d\d(T[\d:.+]+| \d\d:\d\d UTC)", "TIME", text)
 
 
 def test_a_second_process_that_fails_gives_one_line(tmp_path):

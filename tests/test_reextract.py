@@ -73,7 +73,9 @@ def test_corrections_survive_ingest_match_regrouping_and_reextract(seeded_db):
     with closing(Workbench(seeded_db)) as bench:
         bench.regroup_events()
     assert_work_kept(seeded_db, work)
-    changes = [json.loads(line) for line in run(seeded_db, "reextract", "--json").stdout.split()]
+    changes = [
+        json.loads(line) for line in run(seeded_db, "reextract", "--json").stdout.splitlines()
+    ]
     assert changes == [], changes  # the same rules read the same claims: nothing changed
     assert_work_kept(seeded_db, work)
 
@@ -100,9 +102,7 @@ def test_reextract_says_what_changed_and_keeps_what_an_analyst_did(seeded_db):
         read = [(bench.claim(i).text, bench.claim(i).category.value) for i in (12, 20)]
     older_reading(seeded_db)
     result = run(seeded_db, "reextract", "--json")
-    changes = {
-        (c["change"], c["claim_id"]): c for c in map(json.loads, result.stdout.split("\n")[:-1])
-    }
+    changes = {(c["change"], c["claim_id"]): c for c in map(json.loads, result.stdout.splitlines())}
     assert changes[("changed", 11)]["fields"] == {"subject": ["guests", "hostages"]}
     assert ("removed", 12) in changes and ("vanished", 20) in changes
     added = [c for (kind, _), c in changes.items() if kind == "added"]
@@ -122,3 +122,28 @@ def test_reextract_says_what_changed_and_keeps_what_an_analyst_did(seeded_db):
         assert bench.events_current()
     said = run(seeded_db, "reextract").stdout
     assert "0 claims added, 0 removed, 0 changed" in said and "1 no longer found but kept" in said
+
+
+def test_a_voice_the_analyst_gave_stays_through_curation_and_reextract(seeded_db):
+    """A new outlet takes the claims the old one spoke, not one whose voice an analyst
+    corrected; a merge of voices is no change of the machine's reading to reextract."""
+    with closing(Workbench(seeded_db, "ana")) as bench:
+        bench.correct_claim(5, {"voice": "the French army"})
+        bench.edit_document(1, outlet="CNN International")
+        assert bench.claim(5).voice == "the French army"
+        assert bench.claim(6).voice == "CNN International"
+        bench.merge_voices("A Chadian source", ["A Chadian journalist called Abdelnasser Garboa"])
+        assert bench.claim(32).voice == "A Chadian source"
+    changes = [
+        json.loads(line) for line in run(seeded_db, "reextract", "--json").stdout.splitlines()
+    ]
+    # the one change: the machine now reads claim 5 in the new outlet's voice
+    assert [(c["claim_id"], c["fields"], c["corrected"]) for c in changes] == [
+        (5, {"voice": ["CNN", "CNN International"]}, ["voice"])
+    ]
+    with closing(Workbench(seeded_db)) as bench:
+        assert (bench.claim(5).voice, bench.claim(32).voice) == (
+            "the French army",
+            "A Chadian source",
+        )
+        assert bench.claim(5).machine == {"voice": "CNN International"}

@@ -38,6 +38,18 @@ def _a_voice(store: Store) -> str:
     return str(store.voices()[0]["id"])
 
 
+def _renamed_voice(store: Store) -> Store:
+    store.rename_voice(int(_a_voice(store)), "the army", "ben")
+    return store
+
+
+def _removed(store: Store) -> Store:
+    """The store with the first document removed: its first claim, with a verdict, archived."""
+    assert _first_claim(store) == 1
+    store.remove_document(1, "ben")
+    return store
+
+
 READS: dict[str, tuple[type, Callable[[Store], object]]] = {
     "claims": (rows.ClaimDict, lambda s: s.claims(ClaimFilter())),
     "claim": (rows.ClaimDict, lambda s: [s.claim(_first_claim(s))]),
@@ -73,6 +85,9 @@ READS: dict[str, tuple[type, Callable[[Store], object]]] = {
     "event": (rows.DatedEventRow, lambda s: [s.event(_first_event(s))]),
     "iter_events": (rows.EventSummaryRow, lambda s: list(s.iter_events())),
     "event_log": (rows.EventLogRow, lambda s: s.event_log(_first_event(s))),
+    "curation_log": (rows.CurationLogRow, lambda s: _renamed_voice(s).curation_log()),
+    "archived_claims": (rows.ArchivedClaimRow, lambda s: _removed(s).archived_claims()),
+    "archived_history": (rows.HistoryRow, lambda s: _removed(s).archived_history(1)),
     "summary_counts": (rows.ClaimCounts, lambda s: [s.summary_counts()]),
     "corrections": (rows.CorrectionRow, lambda s: s.corrections(_first_claim(s))),
     "corrections_of": (

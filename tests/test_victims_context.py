@@ -275,3 +275,39 @@ def test_more_victim_phrases(text, total):
 )
 def test_a_bracket_before_the_verb(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a hurt told as mortal is a death, active or passive
+        ("A guard fatally shot a man at the gate.", 1),
+        ("Two men were fatally assaulted by a mob.", 2),
+        ("A soldier was fatally wounded in the ambush.", 1),
+        # negative: a hurt not told as mortal
+        ("A soldier was seriously wounded in the ambush.", 0),
+        # a named victim's harm before the death
+        ("Ana Ruiz was shot and killed outside her home.", 1),
+        ("Ana Ruiz was abducted and murdered by gunmen.", 1),
+        # negative: one victim, told with the death, then with the body
+        ("Ana Ruiz was shot and killed and her body was found in a ditch.", 1),
+    ],
+)
+def test_fatal_harm_and_named_victims(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a name that ends a longer subject is that subject: counted once
+        ("An engineer working in southern Helmand Province was shot and killed.", 1),
+        ("A critic of the government Jacob Juma was shot dead in Nairobi.", 1),
+        ("A reporter for the newspaper El Sol was killed by gunmen.", 1),
+        # a name after a title or a speech verb stands for the victim
+        ("Catholic priest John Smith was killed in his church.", 1),
+        ("Police said John Smith was killed in his car.", 1),
+    ],
+)
+def test_a_name_that_ends_a_longer_subject(text, total):
+    assert killed(text) == total

@@ -36,6 +36,7 @@ class MiddleJob:
     publisher: Publisher
     path: str
     state: str = ""  # `Store.state()` as the first reads it; the second must read the same
+    title: str = ""  # the report's title; "" for the default
 
 
 class SecondProcess:

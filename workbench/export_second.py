@@ -26,7 +26,9 @@ def main(job_json: str) -> int:
         with closing(Workbench(job.database)) as workbench, workbench.store.reading():
             if job.state and workbench.store.state() != job.state:
                 return CHANGED  # the first process writes the middle itself
-            report = Exporter(workbench).report(job.statuses, job.contested, job.publisher)
+            report = Exporter(workbench).report(
+                job.statuses, job.contested, job.publisher, job.title
+            )
             with open(job.path, "w", encoding="utf-8") as out:
                 PARTS[job.fmt].middle(report, out)
     except WorkbenchError as error:

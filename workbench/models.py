@@ -89,6 +89,9 @@ class SourceDocument(BaseModel):
     url: str | None = None
     published: dt.date | None = None
     warnings: list[str] = []
+    # ISO 639-1 code of the text's language ("en", "fr"), detected at ingest
+    # (ingest/language.py) or set by the analyst; None is read as English
+    language: str | None = None
 
 
 class Claim(BaseModel):
@@ -220,6 +223,8 @@ class Voice(BaseModel):
     grade: str | None
     note: str | None
     claims: int = 0
+    merged_into: str | None = None  # the voice the analyst made it one with
+    relays: str | None = None  # the voice whose word the analyst says it passes on
 
 
 class VerdictChange(BaseModel):
@@ -459,3 +464,39 @@ class EventDetail(EventSummary):
     credibility: list[ClaimCredibility]
     voice_names: list[str]
     timeline: list[TimelinePoint]
+
+
+class CurationChange(BaseModel):
+    """One change an analyst made to a voice or a document (the curation log): a voice
+    renamed, merged, unmerged or marked as relaying another; a document's field edited,
+    or the document removed."""
+
+    id: int
+    subject: str  # voice or document
+    target: str  # the voice's key, the document's sha256
+    action: str  # rename, merge, unmerge, relay; "edit FIELD", remove
+    old: str | None
+    new: str | None
+    analyst: str
+    at: str
+
+
+class ArchivedClaim(BaseModel):
+    """A claim of a removed document, with what the analyst had decided about it."""
+
+    claim_id: int
+    document_sha256: str
+    document_path: str
+    start: int
+    end: int
+    text: str
+    category: str
+    voice: str
+    status: str | None
+    note: str | None
+    analyst: str | None
+    decided_at: str | None
+    links: str  # JSON: the links an analyst decided or made
+    removed_by: str
+    removed_at: str
+    history: list[VerdictChange] = []

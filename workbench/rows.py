@@ -325,6 +325,44 @@ class Tally(TypedDict):
     voices: int
 
 
+# -- curation and the archive (store/curation.py, store/archive.py) -------------
+
+
+class CurationLogRow(TypedDict):
+    """A row of the curation_log table (`Store.curation_log`): one change an analyst
+    made to a voice or a document: the fields of `CurationChange`."""
+
+    id: int
+    subject: str  # voice or document
+    target: str  # the voice's key, the document's sha256
+    action: str  # rename, merge, unmerge, relay; edit FIELD, remove
+    old: str | None  # the value before (JSON for a removed document's metadata)
+    new: str | None
+    analyst: str
+    at: str
+
+
+class ArchivedClaimRow(TypedDict):
+    """A claim of a removed document as archived (`Store.archived_claims`): the fields
+    of `ArchivedClaim`."""
+
+    claim_id: int
+    document_sha256: str
+    document_path: str
+    start: int
+    end: int
+    text: str
+    category: str
+    voice: str
+    status: str | None  # its verdict when removed; None: never reviewed
+    note: str | None
+    analyst: str | None
+    decided_at: str | None
+    links: str  # JSON: the links an analyst decided or made, as they stood
+    removed_by: str
+    removed_at: str
+
+
 # -- corrections (store/corrections.py) -------------------------------------------
 
 

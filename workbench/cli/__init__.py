@@ -3,9 +3,10 @@ this module owns the top-level group, its --version and --db, and which commands
 has. The commands live one module per thing the analyst does: loading.py (extract,
 ingest), reviewing.py (claims, verdict, history, review), links.py (match, links, link,
 unlink), events.py (events, the `event` group), sources.py (sources, voices, grade,
-credibility), export.py and gazetteer.py (the `gazetteer` group); common.py, options.py
-and terminal.py are what they share; corrections.py (the `claim` group: edit, dismiss,
-restore, add; and reextract)."""
+credibility), voices.py (the `voice` group: rename, merge, relay), documents.py (the
+`document` group: edit, remove), export.py and gazetteer.py (the `gazetteer` group);
+common.py, options.py and terminal.py are what they share; corrections.py (the `claim`
+group: edit, dismiss, restore, add; and reextract)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import click
 from workbench import __version__
 from workbench.cli import (
     corrections,
+    documents,
     events,
     export,
     gazetteer,
@@ -23,6 +25,7 @@ from workbench.cli import (
     loading,
     reviewing,
     sources,
+    voices,
 )
 
 
@@ -53,5 +56,5 @@ def _add_commands(*modules: ModuleType) -> None:
             main.add_command(command)
 
 
-_add_commands(loading, reviewing, links, events, sources, export, gazetteer)
+_add_commands(loading, reviewing, links, events, sources, voices, documents, export, gazetteer)
 _add_commands(corrections)

@@ -51,6 +51,11 @@ def _statuses(_ctx: click.Context, _param: click.Parameter, given: tuple[str, ..
     metavar="FILE",
     help="Write to this file (a regular file or a new path), not stdout.",
 )
+@click.option(
+    "--title",
+    metavar="TEXT",
+    help='The report\'s title (md and html) [default: "Verification report"].',
+)
 @click.option("--author", help="Who signs the ClaimReviews (an organisation); default: config.")
 @http_url_option
 @click.option(
@@ -65,6 +70,7 @@ def export(
     statuses: list[str],
     contested: bool,
     output: str | None,
+    title: str | None,
     author: str | None,
     url: str | None,
     jobs: int | None,
@@ -73,7 +79,7 @@ def export(
 
     \b
     Example:
-        workbench export --format html -o report.html
+        workbench export --format html -o report.html --title "Mali, February 2013"
         workbench export --format claimreview --status confirmed,false --author "Desk"
         workbench export --format csv --contested > contested.csv
     """
@@ -86,7 +92,7 @@ def export(
                 url or publisher.url,
             )
         if output is not None:
-            summary = workbench.export_to(fmt, output, statuses, contested, publisher, jobs)
+            summary = workbench.export_to(fmt, output, statuses, contested, publisher, jobs, title)
             mapped = "; a point for each the gazetteer locates" if fmt == "geojson" else ""
             echo(
                 f"Wrote {output}: {summary.exported_claims} of {summary.claims} claims"
@@ -96,7 +102,7 @@ def export(
             return
         out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
         try:
-            workbench.export(fmt, out, statuses, contested, publisher)
+            workbench.export(fmt, out, statuses, contested, publisher, title)
             out.flush()
         except BrokenPipeError:  # `workbench export | head`: the reader has had enough
             sys.stderr.close()

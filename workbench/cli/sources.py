@@ -11,6 +11,7 @@ import click
 from workbench.cli.common import analyst_option, db_option, json_option, opened
 from workbench.cli.terminal import console, echo, listing, print_json
 from workbench.display import credibility_line
+from workbench.models import Voice
 from workbench.service import GRADES
 
 
@@ -60,10 +61,17 @@ def voices(db: str, as_json: bool) -> None:
     if as_json:
         print_json(found)
         return
-    table = listing(("id", "voice", "kind", "grade", "claims", "note"), max_width=50)
+    table = listing(("id", "voice", "kind", "grade", "claims", "note", "curated"), max_width=50)
     for v in found:
-        table.add_row(str(v.id), v.name, v.kind, v.grade or "", str(v.claims), v.note or "")
+        cells = (str(v.id), v.name, v.kind, v.grade or "", str(v.claims), v.note or "")
+        table.add_row(*cells, curated(v))
     console().print(table)
+
+
+def curated(v: Voice) -> str:
+    """ "merged into X", "relays Y", both, or nothing: what the analyst said of a voice."""
+    said = [f"merged into {v.merged_into}"] if v.merged_into else []
+    return "; ".join(said + ([f"relays {v.relays}"] if v.relays else []))
 
 
 @click.command()

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import json
 from typing import TextIO
-from urllib.parse import urlsplit
 
+from workbench.export.citing import file_name
+from workbench.export.citing import http_url as http_url  # where cli/options.py finds it
 from workbench.export.report import Report
 from workbench.models import ClaimRow, SourceSummary, Status
 
@@ -78,19 +79,6 @@ def script_safe(text: str) -> str:
     return text.translate(_SCRIPT_SAFE)
 
 
-def http_url(url: str | None) -> str | None:
-    """`url` if it is an absolute http or https address, else None: no `javascript:`,
-    `data:` or scheme-less text reaches a page that publishes the reviews. A URL with
-    spaces or control characters is refused whole, as browsers would read it otherwise."""
-    if not url or any(ord(c) <= 0x20 or 0x7F <= ord(c) <= 0x9F for c in url):
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    return url if parts.scheme.lower() in ("http", "https") and parts.hostname else None
-
-
 def _short(sentence: str) -> str:
     """The claim in the source's words, cut at a word near 200 characters."""
     flat = " ".join(sentence.split())
@@ -106,7 +94,7 @@ def _item(claim: ClaimRow, source: SourceSummary | None) -> JsonLd:
     }
     if source is None:
         return item
-    appearance: JsonLd = {"@type": "CreativeWork", "name": source.title or source.path}
+    appearance: JsonLd = {"@type": "CreativeWork", "name": source.title or file_name(source.path)}
     if url := http_url(source.url):
         appearance["url"] = url
     if source.outlet:

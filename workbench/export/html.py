@@ -5,26 +5,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from html import escape
 from typing import TextIO
 
-from workbench.display import FIGURE_COLUMNS, event_line, figure, figure_row, printable
+from workbench.display import FIGURE_COLUMNS, event_line, figure_row, printable
+from workbench.export.citing import Cited, Footnotes, trace
+from workbench.export.headline import headline
 from workbench.export.report import (
     EVENTS_INTRO,
+    REVIEWED_INTRO,
     Case,
     Counterpart,
     Parts,
     Report,
-    change,
-    changes_worth_showing,
+    claim_headline,
     decided,
-    described,
+    exported_line,
     hedge,
+    history_line,
+    history_worth_showing,
+    left_out_line,
     more_than_shown,
     scope,
     sections,
     single_voice_note,
-    span,
     voice_line,
     voices_with_grades,
 )
@@ -47,6 +52,7 @@ blockquote { margin: .5rem 0; padding: .3rem .8rem; border-left: 4px solid #999;
 .false { background: #f6cdcd; } .unverifiable { background: #e0e0f4; }
 .why { color: #555; font-size: 13px; }
 code { font-size: 12px; }
+.notes { font-size: 12px; color: #555; } sup a { text-decoration: none; }
 @media print { body { margin: 0; max-width: none; font-size: 11pt; } a { color: inherit; }
                thead { display: table-header-group; } tr { break-inside: avoid; } }
 """
@@ -73,10 +79,9 @@ def _start(report: Report, out: TextIO) -> None:
     s = report.summary
     out.write(
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>Verification report: {esc(s.database)}</title>\n"
-        f"<style>{_STYLE}</style>\n</head>\n<body>\n<h1>Verification report</h1>\n"
-        f"<p>Database <code>{esc(s.database)}</code> · exported {esc(s.exported_at)}"
-        f" · analysts: {esc(', '.join(s.analysts) or 'none yet')}</p>\n"
+        f"<title>{esc(report.title)}</title>\n"
+        f"<style>{_STYLE}</style>\n</head>\n<body>\n<h1>{esc(report.title)}</h1>\n"
+        f"<p>{esc(exported_line(s))}</p>\n"
     )
     if not s.claims:
         out.write(
@@ -113,55 +118,100 @@ def _events(report: Report, out: TextIO) -> None:
             f"<p>{esc(event_line(e, with_ids=True))}{contested}</p>\n"
         )
         _table(out, FIGURE_COLUMNS, [tuple(map(esc, figure_row(f))) for f in e.figures])
+        if left_out := left_out_line(e):
+            out.write(f'<p class="why">{esc(left_out)}</p>\n')
         out.write("</section>\n")
     if note := single_voice_note(report.count_events() - shown):
         out.write(f"<p>{esc(note)}</p>\n")
 
 
+def _definition(label: str, number: int, note: str) -> str:
+    return f'<li id="{label}" value="{number}">{note} <a href="#to-{label}">↩</a></li>\n'
+
+
+_NOTES = ('<ol class="notes">\n', "</ol>\n")
+
+
 def _cases(report: Report, out: TextIO) -> None:
     out.write("<h2>Contested claims</h2>\n")
     written = 0
-    for case in report.cases():
-        _case(case, out)
-        written += 1
+    with Footnotes("case-", _definition) as notes:
+        for case in report.cases():
+            _case(report, case, out, notes)
+            written += 1
     if not written:
         out.write("<p>No claim in this export is contradicted by another voice.</p>\n")
 
 
-def _case(case: Case, out: TextIO) -> None:
+def _reviewed(report: Report, out: TextIO) -> None:
+    out.write(f"<h2>Reviewed claims</h2>\n<p>{esc(REVIEWED_INTRO)}</p>\n")
+    written = 0
+    with Footnotes("reviewed-", _definition) as notes:
+        for case in report.reviewed():
+            _case(report, case, out, notes)
+            written += 1
+    if not written:
+        out.write("<p>No other claim in this export has been judged yet.</p>\n")
+
+
+def _case(report: Report, case: Case, out: TextIO, notes: Footnotes) -> None:
     c = case.claim
     out.write(
         f'<section class="case" id="claim-{c.id}">\n'
-        f"<h3>Claim {c.id}: {esc(described(c))} {_status(c.status)}</h3>\n"
+        f"<h3>{esc(claim_headline(c))} {_status(c.status)}</h3>\n"
         f"<blockquote>{esc(c.sentence)}</blockquote>\n<ul>\n"
         f"<li>Voice: {esc(voice_line(c))} ({esc(hedge(c))})</li>\n"
-        f"<li>Source: <code>{esc(span(c))}</code></li>\n"
+        f"<li>Source: {_cited(report, c, notes)}</li>\n"
         f"<li>Verdict: {_status(c.status)}{decided(c, esc)}</li>\n"
     )
     if c.stale_reason:
         out.write(f"<li>Stale: {esc(c.stale_reason)}</li>\n")
-    if changes := changes_worth_showing(case):
-        items = "".join(f"<li>{change(h, esc)}</li>" for h in changes)
+    if history := history_worth_showing(case):
+        items = "".join(f"<li>{history_line(h, esc)}</li>" for h in history)
         out.write(f"<li>History:<ol>{items}</ol></li>\n")
     out.write("</ul>\n")
-    _counterparts(out, "Contradicted by", case.opposing, case.opposing_in_all)
-    _counterparts(out, "Supported by", case.supporting, case.supporting_in_all)
+    _counterparts(report, out, notes, "Contradicted by", case.opposing, case.opposing_in_all)
+    _counterparts(report, out, notes, "Supported by", case.supporting, case.supporting_in_all)
+    notes.set_down(out, *_NOTES)
     out.write("</section>\n")
+
+
+def _cited(report: Report, c: ClaimRow, notes: Footnotes, with_url: bool = True) -> str:
+    """The claim's source cited by outlet, title, date (and linked address), its file
+    and span a footnote."""
+    source = report.cited_of(c)
+    label, number = notes.add(esc(trace(c, source)))
+    mark = f'<sup><a href="#{label}" id="to-{label}">{number}</a></sup>'
+    return _citation(source, with_url) + mark
+
+
+@lru_cache(maxsize=4096)  # a citation per document, the same claim after claim
+def _citation(source: Cited, with_url: bool = True) -> str:
+    """The citation escaped, with its address linked: once per document."""
+    url = f", {link(source.url, source.url)}" if source.url and with_url else ""
+    return esc(source.words) + url
 
 
 def _status(status: str) -> str:
     return f'<span class="status {esc(status)}">{esc(status)}</span>'
 
 
-def _counterparts(out: TextIO, title: str, others: list[Counterpart], in_all: int) -> None:
+def _counterparts(
+    report: Report,
+    out: TextIO,
+    notes: Footnotes,
+    title: str,
+    others: list[Counterpart],
+    in_all: int,
+) -> None:
     if not others:
         return
     out.write(f"<p><strong>{title}</strong></p>\n<ul>\n")
     for o in others:
         c = o.claim
         out.write(
-            f"<li>Claim {c.id}: {esc(described(c))}, {esc(voice_line(c))}, "
-            f"<code>{esc(span(c))}</code>, {_status(c.status)}"
+            f"<li>{esc(claim_headline(c))} {_status(c.status)} · {esc(voice_line(c))}; "
+            f"{_cited(report, c, notes)}"
             f"<blockquote>{esc(c.sentence)}</blockquote>"
             f'<span class="why">Why linked ({esc(o.state)}, score {o.score:.2f}): '
             f"{esc(o.reason)}</span></li>\n"
@@ -173,33 +223,31 @@ def _counterparts(out: TextIO, title: str, others: list[Counterpart], in_all: in
 
 def _claims(report: Report, out: TextIO) -> None:
     out.write("<h2>Claims</h2>\n")
-    columns = ("id", "verdict", "figure", "subject", "place", "date", "voice", "source", "quote")
-    _table(out, columns, (_claim_cells(claim) for claim in report.claims()))
+    columns = ("id", "verdict", "claim", "voice", "source", "quote")
+    with Footnotes("claim-", _definition) as notes:
+        _table(out, columns, (_claim_cells(report, claim, notes) for claim in report.claims()))
+        notes.set_down(out, *_NOTES)
 
 
-def _claim_cells(c: ClaimRow) -> tuple[str, ...]:
+def _claim_cells(report: Report, c: ClaimRow, notes: Footnotes) -> tuple[str, ...]:
     return (
         str(c.id),
         _status(c.status),
-        esc(f"{figure(c)} {c.category}"),
-        esc(c.subject),
-        esc(c.location),
-        esc(c.date or c.date_text),
+        esc(headline(c)),
         esc(voice_line(c)),
-        f"<code>{esc(span(c))}</code>",
+        _cited(report, c, notes, with_url=False),
         esc(c.sentence),
     )
 
 
 def _sources(report: Report, out: TextIO) -> None:
     out.write("<h2>Sources</h2>\n")
-    columns: tuple[str, ...] = ("document", "outlet", "published", "voices (grade)", "claims")
+    columns: tuple[str, ...] = ("source", "file", "voices (grade)", "claims")
     columns += ("confirmed", "disputed", "false")
     rows = (
         (
-            link(s.url, s.title or s.path),
-            esc(s.outlet),
-            esc(s.published),
+            _citation(report.citations[s.id]),
+            f"<code>{esc(report.citations[s.id].file)}</code>",
             esc(voices_with_grades(report, s.id)),
             str(s.claims),
             str(s.confirmed),
@@ -221,4 +269,8 @@ def _table(out: TextIO, columns: tuple[str, ...], rows: Iterable[tuple[str, ...]
     out.write("</tbody>\n</table>\n")
 
 
-PARTS = Parts(_start, sections(_cases), sections(_claims, _sources, after="</body>\n</html>\n"))
+PARTS = Parts(
+    _start,
+    sections(_cases, _reviewed),
+    sections(_claims, _sources, after="</body>\n</html>\n"),
+)

@@ -8,25 +8,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TextIO
 
-from workbench.display import FIGURE_COLUMNS, event_line, figure, figure_row, printable
+from workbench.display import FIGURE_COLUMNS, event_line, figure_row, printable
+from workbench.export.citing import Cited, Footnotes, trace
+from workbench.export.headline import headline
 from workbench.export.report import (
     EVENTS_INTRO,
+    REVIEWED_INTRO,
     Case,
     Counterpart,
     Parts,
     Report,
-    change,
-    changes_worth_showing,
+    claim_headline,
     decided,
-    described,
+    exported_line,
     hedge,
+    history_line,
+    history_worth_showing,
+    left_out_line,
     more_than_shown,
     scope,
     sections,
     single_voice_note,
-    span,
     voice_line,
     voices_with_grades,
 )
@@ -36,7 +41,8 @@ _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SPECIAL = re.compile(r"[&<>\\`*_\[\]#|~$]")
 _WORD = r"[^&<>\\`*_\[\]#|~$\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+"
 _PLAIN = re.compile(f"{_WORD}(?: {_WORD})*")  # no markup, no space but single, no control
-_CLAIM_COLUMNS = ("id", "verdict", "figure", "subject", "place", "date", "voice", "source", "quote")
+_CLAIM_COLUMNS = ("id", "verdict", "claim", "voice", "source", "quote")
+_NOT_IN_AUTOLINK = re.compile(r"[<>\s\\`]")
 
 
 def text(value: object) -> str:
@@ -76,9 +82,7 @@ def _start(report: Report, out: TextIO) -> None:
 
 def _heading(report: Report, out: TextIO) -> None:
     s = report.summary
-    out.write("# Verification report\n\n")
-    out.write(f"Database {text(s.database)} · exported {s.exported_at}")
-    out.write(f" · analysts: {text(', '.join(s.analysts)) or 'none yet'}\n\n")
+    out.write(f"# {text(report.title)}\n\n{text(exported_line(s))}\n\n")
     if limits := scope(s):
         out.write(f"Exported: {limits}.\n\n")
 
@@ -103,47 +107,92 @@ def _events(report: Report, out: TextIO) -> None:
         out.write(f"### Event {e.id}: {text(e.name)}\n\n{text(event_line(e, with_ids=True))}")
         out.write(" · **contested**\n\n" if e.contested else "\n\n")
         _table(out, FIGURE_COLUMNS, (tuple(map(text, figure_row(f))) for f in e.figures))
+        if left_out := left_out_line(e):
+            out.write(f"{left_out}\n\n")
     if note := single_voice_note(report.count_events() - shown):
         out.write(f"{note}\n\n")
+
+
+def _definition(label: str, _number: int, note: str) -> str:
+    return f"[^{label}]: {note}\n"
 
 
 def _cases(report: Report, out: TextIO) -> None:
     out.write("## Contested claims\n\n")
     written = 0
-    for case in report.cases():
-        _case(case, out)
-        written += 1
+    with Footnotes("case-", _definition) as notes:
+        for case in report.cases():
+            _case(report, case, out, notes)
+            written += 1
     if not written:
         out.write("No claim in this export is contradicted by another voice.\n\n")
 
 
-def _case(case: Case, out: TextIO) -> None:
+def _reviewed(report: Report, out: TextIO) -> None:
+    out.write(f"## Reviewed claims\n\n{REVIEWED_INTRO}\n\n")
+    written = 0
+    with Footnotes("reviewed-", _definition) as notes:
+        for case in report.reviewed():
+            _case(report, case, out, notes)
+            written += 1
+    if not written:
+        out.write("No other claim in this export has been judged yet.\n\n")
+
+
+def _case(report: Report, case: Case, out: TextIO, notes: Footnotes) -> None:
     c = case.claim
-    out.write(f"### Claim {c.id}: {text(described(c))}, {c.status}\n\n")
+    out.write(f"### {text(claim_headline(c))} — {c.status}\n\n")
     out.write(f"> {text(c.sentence)}\n\n")
     out.write(f"- Voice: {text(voice_line(c))} ({hedge(c)})\n")
-    out.write(f"- Source: {text(span(c))}\n")
+    out.write(f"- Source: {_cited(report, c, notes)}\n")
     out.write(f"- Verdict: **{c.status}**{decided(c, text)}\n")
     if c.stale_reason:
         out.write(f"- Stale: {text(c.stale_reason)}\n")
-    if changes := changes_worth_showing(case):
-        out.write(f"- History: {'; '.join(change(h, text) for h in changes)}\n")
+    if history := history_worth_showing(case):
+        out.write(f"- History: {'; '.join(history_line(h, text) for h in history)}\n")
     out.write("\n")
-    _counterparts(out, "Contradicted by", case.opposing, case.opposing_in_all)
-    _counterparts(out, "Supported by", case.supporting, case.supporting_in_all)
+    _counterparts(report, out, notes, "Contradicted by", case.opposing, case.opposing_in_all)
+    _counterparts(report, out, notes, "Supported by", case.supporting, case.supporting_in_all)
+    notes.set_down(out, after="\n")
 
 
-def _counterparts(out: TextIO, title: str, others: list[Counterpart], in_all: int) -> None:
+def _cited(report: Report, c: ClaimRow, notes: Footnotes, with_url: bool = True) -> str:
+    """ "Le Monde, “Title”, 7 February 2013, <https://…>[^case-3]": the claim's source
+    cited, its file and span a footnote."""
+    source = report.cited_of(c)
+    label, _ = notes.add(text(trace(c, source)))
+    return f"{_citation(source, with_url)}[^{label}]"
+
+
+@lru_cache(maxsize=4096)  # a citation per document, the same claim after claim
+def _citation(source: Cited, with_url: bool = True) -> str:
+    """The citation inert, with its address as an autolink: once per document."""
+    url = f", {_autolink(source.url)}" if source.url and with_url else ""
+    return text(source.words) + url
+
+
+def _autolink(url: str) -> str:
+    """An http(s) address as a Markdown autolink, which takes it as it is; one with
+    characters an autolink cannot hold stays inert text."""
+    return f"<{url}>" if not _NOT_IN_AUTOLINK.search(url) else text(url)
+
+
+def _counterparts(
+    report: Report,
+    out: TextIO,
+    notes: Footnotes,
+    title: str,
+    others: list[Counterpart],
+    in_all: int,
+) -> None:
     if not others:
         return
     out.write(f"**{title}**\n\n")
     for o in others:
         c = o.claim
-        line = (
-            f"Claim {c.id}: {described(c)}, {voice_line(c)}, {span(c)}, verdict {c.status}. "
-            f"“{c.sentence}” Why linked ({o.state}, score {o.score:.2f}): {o.reason}"
-        )
-        out.write(f"- {text(line)}\n")  # the words around the source text are inert too
+        said = f"{claim_headline(c)} — {c.status}. {voice_line(c)};"
+        why = f"“{c.sentence}” Why linked ({o.state}, score {o.score:.2f}): {o.reason}"
+        out.write(f"- {text(said)} {_cited(report, c, notes)}. {text(why)}\n")
     if more := more_than_shown(len(others), in_all):
         out.write(f"- {more}\n")
     out.write("\n")
@@ -151,33 +200,31 @@ def _counterparts(out: TextIO, title: str, others: list[Counterpart], in_all: in
 
 def _claims(report: Report, out: TextIO) -> None:
     out.write("## Claims\n\n")
-    rows = (_claim_row(claim) for claim in report.claims())
-    _table(out, _CLAIM_COLUMNS, rows)
+    with Footnotes("claim-", _definition) as notes:
+        rows = (_claim_row(report, claim, notes) for claim in report.claims())
+        _table(out, _CLAIM_COLUMNS, rows)
+        notes.set_down(out, after="\n")
 
 
-def _claim_row(c: ClaimRow) -> tuple[str, ...]:
+def _claim_row(report: Report, c: ClaimRow, notes: Footnotes) -> tuple[str, ...]:
     return (
         str(c.id),
         c.status,
-        text(f"{figure(c)} {c.category}"),
-        text(c.subject),
-        text(c.location),
-        text(c.date or c.date_text),
+        text(headline(c)),
         text(voice_line(c)),
-        text(span(c)),
+        _cited(report, c, notes, with_url=False),
         text(c.sentence),
     )
 
 
 def _sources(report: Report, out: TextIO) -> None:
     out.write("## Sources\n\n")
-    columns: tuple[str, ...] = ("document", "outlet", "published", "voices (grade)", "claims")
+    columns: tuple[str, ...] = ("source", "file", "voices (grade)", "claims")
     columns += ("confirmed", "disputed", "false")
     rows = (
         (
-            text(s.title or s.path),
-            text(s.outlet),
-            text(s.published),
+            _citation(report.citations[s.id]),
+            text(report.citations[s.id].file),
             text(voices_with_grades(report, s.id)),
             str(s.claims),
             str(s.confirmed),
@@ -197,4 +244,4 @@ def _table(out: TextIO, columns: tuple[str, ...], rows: Iterable[tuple[str, ...]
     out.write("\n")
 
 
-PARTS = Parts(_start, sections(_cases), sections(_claims, _sources))
+PARTS = Parts(_start, sections(_cases, _reviewed), sections(_claims, _sources))

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple, TextIO
 
-from workbench.display import figure
+from workbench.export.citing import Cited, cited, minute
+from workbench.export.headline import headline
 from workbench.models import (
     ClaimRow,
     CurrentVerdict,
@@ -28,6 +29,7 @@ from workbench.rows import LinkRow
 
 SCHEMA_VERSION = 2  # 2: events
 SHOWN_PER_SIDE = 3  # the strongest opposing and supporting claims a report's case sets out
+DEFAULT_TITLE = "Verification report"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,16 +43,41 @@ class Counterpart:
 
 
 @dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One row of a claim's case history as a report shows it, whatever its kind: a
+    verdict set or changed (`verdict_entry`), and any later kind of decision the
+    service reads into the history (`Exporter._histories` is the one place to add it).
+
+    `what`: the change in words ("disputed → false"); `at`: an ISO time stamp."""
+
+    at: str
+    analyst: str | None
+    what: str
+    note: str | None = None
+
+
+def verdict_entry(change: VerdictChange) -> HistoryEntry:
+    """A verdict's change as a row of the case history."""
+    return HistoryEntry(
+        at=change.at,
+        analyst=change.analyst,
+        what=f"{change.old_status} → {change.new_status}",
+        note=change.note,
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class Case:
-    """A contested claim as a report sets it out: the claim, what opposes and what
-    supports it, and how the verdict came to be."""
+    """A claim as a report sets it out: the claim, what opposes and what supports it
+    (nothing, for a reviewed claim no other voice contradicts), and its case history,
+    oldest first."""
 
     claim: ClaimRow
     opposing: list[Counterpart]  # the strongest first; a report shows a few
     supporting: list[Counterpart]
     opposing_in_all: int  # how many claims oppose it, shown or not
     supporting_in_all: int
-    history: list[VerdictChange]
+    history: list[HistoryEntry]
 
 
 @dataclass(frozen=True)
@@ -72,7 +99,9 @@ class Report:
     claims: Callable[[], Iterator[ClaimRow]]
     # each with its links counted by relation, rejected ones aside
     counted_claims: Callable[[], Iterator[tuple[ClaimRow, dict[str, int]]]]
-    cases: Callable[[], Iterator[Case]]
+    cases: Callable[[], Iterator[Case]]  # the contested claims
+    # the reviewed claims no other voice contradicts, each with its note and history
+    reviewed: Callable[[], Iterator[Case]]
     links: Callable[[], Iterator[LinkRow]]  # each with the fields of `Link`
     verdicts: Callable[[], Iterator[CurrentVerdict]]
     history: Callable[[], Iterator[VerdictChange]]
@@ -82,6 +111,7 @@ class Report:
     reported_events: Callable[[], Iterator[EventSummary]]
     count_events: Callable[[], int]  # how many events hold an exported claim
     event_names: Callable[[], dict[int, tuple[int, str]]]  # claim id -> (event id, name)
+    title: str = DEFAULT_TITLE  # the analyst's title for the report (`export --title`)
 
     @cached_property
     def sources(self) -> list[SourceSummary]:
@@ -102,6 +132,15 @@ class Report:
     @cached_property
     def sources_by_id(self) -> dict[int, SourceSummary]:
         return {s.id: s for s in self.sources}
+
+    @cached_property
+    def citations(self) -> dict[int, Cited]:
+        """Each document's citation, by document id: worked out once, not per claim."""
+        return {s.id: cited(s) for s in self.sources}
+
+    def cited_of(self, claim: ClaimRow) -> Cited:
+        """The citation of the document a claim stands in."""
+        return self.citations.get(claim.document_id) or cited(None)
 
 
 Writer = Callable[[Report, TextIO], None]
@@ -141,33 +180,20 @@ def scope(summary: Summary) -> str:
     return f"{'; '.join(limits)} ({summary.exported_claims} claims)" if limits else ""
 
 
-def changes_worth_showing(case: Case) -> list[VerdictChange]:
-    """A case's verdict history, when the verdict changed more than once: each real
-    change or note, oldest first; nothing for a verdict set once."""
-    changes = [h for h in case.history if h.old_status != h.new_status or h.note]
-    return changes if len(changes) > 1 else []
+def history_worth_showing(case: Case) -> list[HistoryEntry]:
+    """A case's history when it holds more than one row, oldest first; nothing for a
+    verdict set once, which the verdict's own line already gives."""
+    return case.history if len(case.history) > 1 else []
 
 
-def described(claim: ClaimRow) -> str:
-    """The claim in a line: "24 killed (Chadian soldiers) at north of Kidal on 2013-02-22"."""
-    parts = [f"{figure(claim)} {claim.category}"]
-    if claim.subject:
-        parts.append(f"({claim.subject})")
-    if claim.location:
-        parts.append(f"at {claim.location}")
-    if claim.date or claim.date_text:
-        parts.append(f"on {claim.date or claim.date_text}")
-    return " ".join(parts)
+def claim_headline(claim: ClaimRow) -> str:
+    """ "Claim 27: 24 killed (soldiers) north of Kidal, around 5 February; hedged"."""
+    return f"Claim {claim.id}: {headline(claim)}"
 
 
 def voice_line(claim: ClaimRow) -> str:
     grade = f", grade {claim.voice_grade}" if claim.voice_grade else ", not graded"
     return f"{claim.voice}{grade}"
-
-
-def span(claim: ClaimRow) -> str:
-    """Where the quote stands: the document and its character offsets."""
-    return f"{claim.source}, characters {claim.start}–{claim.end}"
 
 
 def hedge(claim: ClaimRow) -> str:
@@ -180,21 +206,20 @@ def hedge(claim: ClaimRow) -> str:
 
 
 def decided(c: ClaimRow, inert: Callable[[object], str]) -> str:
-    """ " by ana at …: “note”": who set the verdict, when and why; "" when unreviewed.
-    `inert`: the writer's escaping, applied to every piece."""
-    if c.status == Status.UNREVIEWED:
+    """ " by ana, 2026-12-01 10:36 UTC: “note”": who set the verdict (or wrote a note on
+    a claim left unreviewed), when and why; "" when no analyst has. `inert`: the
+    writer's escaping, applied to every piece."""
+    if c.status == Status.UNREVIEWED and not c.note:
         return ""
     note = f": “{inert(c.note)}”" if c.note else ""
-    return f" by {inert(c.analyst)} at {inert(c.decided_at)}{note}"
+    return f" by {inert(c.analyst)}, {inert(minute(c.decided_at))}{note}"
 
 
-def change(h: VerdictChange, inert: Callable[[object], str]) -> str:
-    """ "disputed → false by ana at … (“note”)": one step of a verdict's history."""
+def history_line(h: HistoryEntry, inert: Callable[[object], str]) -> str:
+    """ "2026-12-01 10:36 UTC, ana: disputed → false (“note”)": one row of a case's
+    history, every piece through the writer's escaping."""
     note = f" (“{inert(h.note)}”)" if h.note else ""
-    return (
-        f"{inert(h.old_status)} → {inert(h.new_status)} by {inert(h.analyst)} at {inert(h.at)}"
-        f"{note}"
-    )
+    return f"{inert(minute(h.at))}, {inert(h.analyst)}: {inert(h.what)}{note}"
 
 
 def voices_with_grades(report: Report, document_id: int) -> str:
@@ -222,3 +247,25 @@ def single_voice_note(left: int) -> str:
         return ""
     events = "1 more event rests" if left == 1 else f"{left} more events rest"
     return f"{events} on a single voice; the JSON and CSV exports list every event."
+
+
+def left_out_line(e: EventSummary) -> str:
+    """ "2 claims judged false left out of these figures.", or "" when none was."""
+    left_out = sum(f.left_out for f in e.figures)
+    if not left_out:
+        return ""
+    claims = "1 claim" if left_out == 1 else f"{left_out} claims"
+    return f"{claims} judged false left out of these figures."
+
+
+def exported_line(summary: Summary) -> str:
+    """ "Exported 2026-12-01 10:36 UTC · analysts: ana, ben": when, to the minute, and
+    who decided anything; never where the database lies."""
+    analysts = ", ".join(summary.analysts) or "none yet"
+    return f"Exported {minute(summary.exported_at)} · analysts: {analysts}"
+
+
+REVIEWED_INTRO = (
+    "Every other claim an analyst has judged or written a note on, with the verdict, "
+    "the analyst's note and the case history; the contested ones are set out above."
+)

@@ -65,8 +65,14 @@ def dominant_countries(parts: Iterable[str]) -> tuple[Country | None, Country | 
         dated = _dateline_country(text) if index == 0 else None
         if dated is not None:
             named[dated] += 2
-    home = (named or qualifying).most_common(1)[0][0] if named or qualifying else None
-    return home, named.most_common(1)[0][0] if named else None
+    home = _most(named or qualifying)
+    return home, _most(named)
+
+
+def _most(counts: Counter[Country]) -> Country | None:
+    """The country counted most, the first counted of those tied (`most_common(1)`'s);
+    None if none is."""
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _dateline_country(text: str) -> Country | None:

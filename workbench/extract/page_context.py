@@ -47,6 +47,7 @@ class PageContext:
         self.whole = whole
         self.offset = offset
         self.text = doc.text
+        self.folded = fold(doc.text)  # the text lower-cased, offsets kept (`casefold.fold`)
         self.sentences = split_sentences(doc.text, doc.blocks)
         self.starts = [s.start for s in self.sentences]
         self._speakers: dict[int, list[Speaker]] = {}
@@ -60,11 +61,6 @@ class PageContext:
     def masked(self) -> str:
         """The text with bracketed asides blanked; the text itself when it has none."""
         return mask_brackets(self.text) if "(" in self.text else self.text
-
-    @cached_property
-    def folded(self) -> str:
-        """The text lower-cased, offsets kept (`casefold.fold`)."""
-        return fold(self.text)
 
     @cached_property
     def masked_folded(self) -> str:

@@ -7,9 +7,11 @@ this module reads the ones named by a personal name before a passive verb.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from workbench.extract.claims import Reading
 from workbench.extract.numbers import Quantity
+from workbench.extract.victim_nouns import title
 from workbench.extract.victim_words import AND_LATER_DIED, LATER_DIED
 from workbench.models import Category
 
@@ -38,11 +40,20 @@ _EVENTS = {
 }
 _EVENT = "|".join(re.escape(e) for e in sorted(_EVENTS, key=len, reverse=True))
 _BE = r"(?:was|has\s+been|had\s+been|got|is|remains|is\s+still)\s+(?:(?!nearly)\w+ly\s+)?"
+# The harm before the event word: "was shot and killed", "was abducted and murdered".
+_HARM_AND = r"(?:(?:shot|stabbed|beaten|attacked|ambushed|abducted|kidnapped|tortured)\s+and\s+)?"
 _NAMED = re.compile(
     rf"(?P<name>\b[A-Z][a-z]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w’'-]+){{1,3}})"
-    rf"(?:,\s+(?:a|an|the)\s+[^,]{{1,60}},)?\s+{_BE}(?P<event>{_EVENT})\b"
+    rf"(?:,\s+(?:a|an|the)\s+[^,]{{1,60}},)?\s+{_BE}{_HARM_AND}(?P<event>{_EVENT})\b"
 )
 _NOT_NAMES = re.compile(r"^(?:The|A|An|This|That|Mali|France|In|On|At)\b")
+# The word before a name, or a hyphen: "of Jean-Claude Duvalier", "the newspaper El
+# Comercio", "southern Helmand Province" may end a longer subject.
+_WORD_BEFORE = re.compile(r"(?:(?<![\w-])([a-z]+)\s+|-)$")
+_CLAUSE_OPENERS = frozenset(
+    "and but while when as after before then where whereas that said says reported stated "
+    "confirmed claimed announced added believed".split()
+)
 # A death told of a victim told before, by a pronoun or by name: "He died of his
 # injuries", "She later died on 21 November", "Police intervened, but he died",
 # "Bader was wounded in the attack and later died from his wounds" (one killed, not
@@ -60,11 +71,15 @@ _ANY_DIED = re.compile(r"died|succumbed|passed\s+away|dead")
 _ANY_EVENT = re.compile(_EVENT)
 
 
-def find_singular(text: str, start: int, end: int, told_dead: bool = False) -> list[Reading]:
+def find_singular(
+    text: str, start: int, end: int, told_dead: bool = False, read: Sequence[Reading] = ()
+) -> list[Reading]:
     """Readings of value one for each named person killed, wounded, kidnapped or held
     in `text[start:end]`: "Muhammad Aslam was killed"; and of a victim told before who
     died ("He died of his injuries"), unless the reading before this sentence was
-    already a death (`told_dead`: "Gunmen shot dead a farmer. He died instantly")."""
+    already a death (`told_dead`: "Gunmen shot dead a farmer. He died instantly").
+    `read` are the sentence's readings found before: a name that ends a longer
+    subject counts only where none of them told that subject's fate."""
     readings = []
     if _ANY_DIED.search(text, start, end):  # most sentences tell no later death
         readings = [_one(m, Category.KILLED) for m in _HURT_THEN_DIED.finditer(text, start, end)]
@@ -75,10 +90,27 @@ def find_singular(text: str, start: int, end: int, told_dead: bool = False) -> l
         return readings
     died = {r.start for r in readings}
     for match in _NAMED.finditer(text, start, end):
-        if not _NOT_NAMES.match(match.group("name")) and match.start() not in died:
+        if match.start() not in died and _is_name(text, match, start, read):
             category = _EVENTS[" ".join(match.group("event").lower().split())]
             readings.append(_one(match, category))
     return readings
+
+
+def _is_name(text: str, match: re.Match[str], start: int, read: Sequence[Reading]) -> bool:
+    """Whether the match's "name" stands for the one the event befell. A name with
+    nothing before it but punctuation, a clause's opener or a title ("Catholic priest
+    John Smith") does. One that ends a longer subject ("an engineer working in
+    southern Helmand Province was killed", "a critic of the government Jacob Juma")
+    stands for that subject: it counts unless a reading before it in the sentence
+    already counted that subject ("engineer")."""
+    if _NOT_NAMES.match(match.group("name")):
+        return False
+    before = _WORD_BEFORE.search(text, max(start, match.start() - 30), match.start())
+    word = before.group(1) if before else None
+    if before is None or (word is not None and (word in _CLAUSE_OPENERS or title(word))):
+        return True
+    category = _EVENTS[" ".join(match.group("event").lower().split())]
+    return not any(r.category is category and r.start < match.start() for r in read)
 
 
 def _one(match: re.Match[str], category: Category) -> Reading:

@@ -83,10 +83,36 @@ class Item:
         return self.quantity is not None or self.single
 
 
+class Sentence(Tokens):
+    """The tokens of a sentence whose lists of victims are read, with each list kept
+    once read: the rules read the same list again (the objects of an active verb are
+    what a passive before it checks for; a passive's subject is sought from several
+    starts), so a list costs one reading a sentence."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        super().__init__(text, start, end)
+        self.lists: dict[tuple[int, int, int], list[Item]] = {}
+
+
 def parse_list(sentence: Tokens, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
     """The items of a list of victims starting at `pos`, up to the first word that
     is not part of it. Uncounted items ("civilians") are kept so the list goes on.
-    `sentence` is the tokens of the sentence the list stands in."""
+    `sentence` is the tokens of the sentence the list stands in; a `Sentence` keeps
+    the lists read in it (for the one `quantities` it is read with)."""
+    if not isinstance(sentence, Sentence):
+        return _parse_list(sentence, pos, end, quantities)
+    text = sentence.text
+    while pos < end and text[pos].isspace():
+        pos += 1  # where the first item is read from (`_parse_item`)
+    key = (pos, end, id(quantities))
+    if key not in sentence.lists:
+        sentence.lists[key] = _parse_list(sentence, pos, end, quantities)
+    return list(sentence.lists[key])
+
+
+def _parse_list(
+    sentence: Tokens, pos: int, end: int, quantities: dict[int, Quantity]
+) -> list[Item]:
     text = sentence.text
     items: list[Item] = []
     while True:

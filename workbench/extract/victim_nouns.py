@@ -34,7 +34,8 @@ PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|eer|ese|[^aeio
 # Words the agent-noun suffix would take for people: things, and adverbs,
 # adjectives and prepositions in -er or -or.
 NOT_PERSONS = frozenset(
-    "number member-state border river water tower power order matter corner quarter weather "
+    "number newspaper paper member-state border river water tower power order matter corner "
+    "quarter weather "
     "centre center chapter sector motor factor error terror minor major prior later other "
     "another under over after ever never rather whether either neither together however "
     "former latter earlier further farther shelter quarter-hour container trailer computer "

@@ -142,15 +142,8 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
     clause = lo, hi = c.lo, c.hi
     for match in _at(ACTIVE_RE, folded, triggers, hi):
         nominal = match.group(0).rstrip().endswith(" of")
-        items = _objects(c, match.end())
-        counted = any(i.counted for i in items)
-        them = THEM.match(folded, match.end()) if not counted else None
-        if them and them.group(0).endswith("themselves"):  # "two bombers ... killing themselves"
-            items = subject_of(c.sentence, c.sentence_start, match.start(), c.quantities)
-        elif them:  # "fired on two guards, killing them"
-            items = antecedents(c.sentence, c.sentence_start, match.start(), c.quantities)
         before = max(c.sentence_start, match.start() - 200)  # a reason may open the sentence
-        if (
+        refused = (
             (nominal and background(folded, before, match.start()))
             or (nominal and _untold_body(c, match))
             or (nominal and unrealised_result(folded, lo, match.start()))
@@ -158,18 +151,36 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             or (not nominal and IRREALIS.search(folded, max(lo, match.start() - 40), match.start()))
             or (not nominal and REPRISAL_FOR.search(folded, before, match.start()))
             or (not nominal and intended(folded, lo, match))
-        ):
+        )
+        if not refused and _after_auxiliary(folded, match):
+            continue  # "were killed": the passive rule's, its victims read there
+        items = _victims_after(c, match)
+        if refused:
             # "protested against the killing of two students": an earlier death;
             # "tried to kill the governor", "nearly killed a thief": none
             yield from _refuse(items)
             continue
-        if items and not _after_auxiliary(folded, match):
+        if items:
             category = Category[match.lastgroup or ""]
             cue = Cue(_cue_start(folded, match), match.end(), category, match.group(0).split()[0])
             yield from item_readings(text, items, category, clause, cue, None)
             # "killed 12 in Akida and nine others in Mbuta"
             gaps = gapped(text, items[-1].end, c.sentence_end, c.quantities)
             yield from item_readings(text, gaps, category, clause, None, None)
+
+
+def _victims_after(c: Clause, match: re.Match[str]) -> list[Item]:
+    """The victims an active cue governs: its objects, else those "them" points back to
+    ("fired on two guards, killing them"), else the bombers of "killing themselves"."""
+    items = _objects(c, match.end())
+    if any(i.counted for i in items):
+        return items
+    them = THEM.match(c.folded, match.end())
+    if them and them.group(0).endswith("themselves"):  # "two bombers ... killing themselves"
+        return subject_of(c.sentence, c.sentence_start, match.start(), c.quantities)
+    if them:
+        return antecedents(c.sentence, c.sentence_start, match.start(), c.quantities)
+    return items
 
 
 def _untold_body(c: Clause, match: re.Match[str]) -> bool:
@@ -221,8 +232,12 @@ def _resulting(c: Clause) -> Iterator[Reading | Refused]:
     clause, hi = (c.lo, c.hi), c.hi
     for verbs, results in RESULTATIVES:
         for match in _at(verbs, folded, triggers, hi):
+            before = max(c.sentence_start, match.start() - 200)
+            sought = SOUGHT.search(folded, before, match.start())
+            if not sought and not _may_result(folded, match.end(), hi, results):
+                continue  # "left the village": no result to read the victims for
             items = parse_list(c.sentence, match.end(), hi, quantities)
-            if SOUGHT.search(folded, max(c.sentence_start, match.start() - 200), match.start()):
+            if sought:
                 yield from _refuse(items)  # "a man suspected to have stabbed his wife to death"
                 continue
             result = RESULT_RE.match(folded, items[-1].end, hi) if items else None
@@ -230,6 +245,12 @@ def _resulting(c: Clause) -> Iterator[Reading | Refused]:
             if result and category:
                 cue = Cue(match.start(), result.end(), category)
                 yield from item_readings(text, items, category, clause, cue, None)
+
+
+def _may_result(folded: str, pos: int, hi: int, results: dict[str, Category]) -> bool:
+    """Whether one of the `results` may follow `pos` in the clause: the last word of
+    each stands in `folded[pos:hi]` (a cheap test before reading the victims)."""
+    return any(folded.find(result.rsplit(None, 1)[-1], pos, hi) >= 0 for result in results)
 
 
 def _passive(c: Clause) -> Iterator[Reading | Refused]:

@@ -13,12 +13,18 @@ from workbench.extract.wordindex import WordClass
 from workbench.models import Category
 
 K, W, A = Category.KILLED, Category.WOUNDED, Category.KIDNAPPED
+# A hurt told as mortal is a death: "fatally shot a man", "were fatally assaulted".
+FATALLY = (
+    r"fatally\s+(?:shot|shoot(?:s|ing)?|wound(?:s|ed|ing)|injur(?:e|es|ed|ing)|stabb(?:ed|ing)|"
+    r"assault(?:s|ed|ing)|beat(?:en|ing)?|attack(?:s|ed|ing)|struck|hit|burn(?:ed|t))"
+)
 # Verbs whose object is the victim: "killed two soldiers". Run over lower-cased text.
 ACTIVE: dict[Category, str] = {
     # nominals first: at "killing" the pattern is tried from there, not from "the"
     K: r"(?:the\s+)?(?:deaths?|killings?|slayings?|murders?|assassinations?|lynchings?|executions?|"
     r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of|"
     r"kill(?:s|ed|ing)?|kil(?:ed|ing)|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)?\s+down|"
+    rf"{FATALLY}|"
     r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
     r"strangled|tortured|chopped|crushed|battered|trampled|slashed|macheted|speared)\s+to\s+death|"
     r"burn(?:ed|t)\s+alive|slit(?:s|ting)?\s+the\s+throats?\s+of|"
@@ -38,6 +44,7 @@ ACTIVE: dict[Category, str] = {
 PASSIVE: dict[Category, str] = {
     # with a coder's slips: "kiled", "killid", "killied"
     K: r"ki+l+(?:e|i|ie)d|shot\s+(?:dead|and\s+killed)|assassinated|executed|beheaded|massacred|"
+    rf"{FATALLY}|"
     r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|"
     r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|stoned|axed|strangled|clubbed|"
     r"tortured|chopped|crushed|battered|trampled|slashed|macheted|speared)\s+"
@@ -110,7 +117,7 @@ EVENT_WORDS = (
     r"massacr\w*|slaughter\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyred|"
-    r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*"
+    r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally"
 )
 # Every predicate above begins with one of these: a clause with none is skipped.
 ANY_PREDICATE = re.compile(
@@ -120,7 +127,7 @@ ANY_PREDICATE = re.compile(
     r"admitted|critical|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
     r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|"
-    r"toll|figure|number|count|total|tally|later)(?![a-z])"
+    r"toll|figure|number|count|total|tally|later|fatally)(?![a-z])"
 )
 PREDICATE_WORDS = WordClass(ANY_PREDICATE)  # the words ANY_PREDICATE matches whole
 # "was killed along with his driver", "were killed, as well as two fighters"

@@ -30,14 +30,13 @@ from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue
 from workbench.extract.numbers import Quantity
 from workbench.extract.spans import SpanSet
-from workbench.extract.tokens import Tokens
 from workbench.extract.victim_backs import (
     carry_subjects,
     coded_elsewhere,
     reasons,
     told_bodies,
 )
-from workbench.extract.victim_lists import parse_list
+from workbench.extract.victim_lists import Sentence, parse_list
 from workbench.extract.victim_rules import Clause, Refused, clause_victims, item_readings
 from workbench.extract.victim_words import (
     ANY_PREDICATE,
@@ -86,7 +85,7 @@ def find_victims(
     predicates = [p for p in predicates if not _in_name(text, p, start)]
     if not predicates:  # a coder's field opens with a predicate's word too
         return Victims([], SpanSet())
-    sentence = Tokens(text, start, end)
+    sentence = Sentence(text, start, end)
     coder_fields: Iterator[re.Match[str]] = CODED.finditer(folded, start, end)
     if folded.find("coded", start, end) >= 0:  # an ACLED coder's word, in few texts
         coder_fields = chain(coder_fields, CODED_AS.finditer(folded, start, end))

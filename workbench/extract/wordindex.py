@@ -60,17 +60,16 @@ class WordIndex:
         starts, digits = self.starts, self.digits
         # split() gives the pieces between the words and the words in turn, so each
         # word's start is the sum of the lengths before it: no match object a word
-        pieces = _TOKEN.split(self.folded[start:end])
-        pos = start + len(pieces[0])
-        for index in range(1, len(pieces), 2):
-            token = pieces[index]
+        pieces = iter(_TOKEN.split(self.folded[start:end]))
+        pos = start + len(next(pieces))
+        for token, between in zip(pieces, pieces, strict=True):  # a word, what follows it
             if not "a" <= token[0] <= "z":  # a run of digits (\d: any script's)
                 digits.append(pos)
             elif token in starts:
                 starts[token].append(pos)
             else:
                 starts[token] = [pos]
-            pos += len(token) + len(pieces[index + 1])
+            pos += len(token) + len(between)
 
     def has(self, words: Iterable[str]) -> bool:
         """Whether any of `words` stands in the span."""

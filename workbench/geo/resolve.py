@@ -49,12 +49,34 @@ _DIVISIONS = (Kind.DISTRICT, Kind.REGION)
 # does not know it by that name.
 _PART_WORDS = frozenset("old greater inner".split())
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+# French: "au nord de", "à l'est de", "le nord du", "près de", "entre": the same
+# relations, given by their English words so both languages' claims meet.
+_DIRECTIONS_FR = {
+    "nord": "north",
+    "sud": "south",
+    "est": "east",
+    "ouest": "west",
+    "nord-est": "north-east",
+    "nord-ouest": "north-west",
+    "sud-est": "south-east",
+    "sud-ouest": "south-west",
+}
+_DIRECTION_FR = "|".join(sorted(_DIRECTIONS_FR, key=len, reverse=True))
+_OF_FR = r"(?:de|du|des|d['’])"
 _RELATION = re.compile(
-    rf"^(?:(?P<of>{_DIRECTION})\s+of"
+    rf"^(?:(?:au|à\s+l['’])\s*(?P<of_fr>{_DIRECTION_FR})\s+{_OF_FR}"
+    rf"|(?:dans\s+)?(?:le|la|l['’])\s*(?P<side_fr>{_DIRECTION_FR}|centre)\s+{_OF_FR}"
+    rf"|(?P<near_fr>(?:près|non\s+loin|aux\s+environs|à\s+proximité|en\s+périphérie|"
+    rf"à\s+la\s+sortie)\s+{_OF_FR})"
+    r"|(?P<between_fr>entre)"
+    r"|(?P<in_fr>(?:dans|à)\s+(?:le|la|l['’])\s*(?:localité|village|commune|cercle|région|"
+    r"province|département|préfecture|sous-préfecture|ville|zone|quartier|camp|site|secteur|"
+    rf"arrondissement|district|territoire)\s+{_OF_FR}|à|au|aux|en|dans)"
+    rf"|(?P<of>{_DIRECTION})\s+of"
     r"|(?P<near>near|outside|close\s+to|around|just\s+outside|(?:(?:on|in)\s+the\s+)?outskirts\s+of)"
     rf"|(?P<side>{_DIRECTION}(?:ern)?|central|centre\s+of|center\s+of)|(?P<between>between)"
     r"|(?P<road>(?:the\s+)?(?:road|route|highway|axis)\s+(?:linking|between|from))"
-    r"|(?P<in>in|at|on|inside|downtown|rural|suburban))\s+",
+    r"|(?P<in>in|at|on|inside|downtown|rural|suburban))(?:\s+|(?<=['’]))",
     re.IGNORECASE,
 )
 # A direction or "central" before a name: it may be part of the name ("South Sulawesi").
@@ -70,7 +92,7 @@ CITY_POPULATION = 100_000
 # The towns the shipped gazetteer holds for every country (GeoNames' cities15000).
 TOWN_POPULATION = 15_000
 _POSSESSIVE = re.compile(r"['’]s\s+")
-_AND = re.compile(r"\s*(?:,|\band\b|\bto\b)\s*")
+_AND = re.compile(r"\s*(?:,|\band\b|\bto\b|\bet\b)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +121,7 @@ def resolve(phrase: str | None, country: str | None, gazetteer: PlaceLookup) -> 
         if whole is not None:
             return Located(whole, "in")
     if relation == "between":
-        names = [n for n in _AND.split(rest) if n and n.lower() not in ("to", "and")]
+        names = [n for n in _AND.split(rest) if n and n.lower() not in ("to", "and", "et")]
     else:
         names = [n for n in _POSSESSIVE.split(rest) if n]  # outer first
     places: list[Place] = []
@@ -119,6 +141,9 @@ def _relation(phrase: str) -> tuple[str, str]:
     if match is None:
         return "in", phrase
     rest = phrase[match.end() :]
+    french = _french_relation(match)
+    if french is not None:
+        return french, rest
     if match.group("of"):
         return f"{match.group('of').lower()} of", rest
     if match.group("near"):
@@ -128,6 +153,21 @@ def _relation(phrase: str) -> tuple[str, str]:
     if match.group("between") or match.group("road"):
         return "between", rest
     return "in", rest
+
+
+def _french_relation(match: re.Match[str]) -> str | None:
+    """The English words of a French relation ("au nord de" is "north of", "le centre
+    du" "central"); None where the match is English."""
+    if match.group("of_fr"):
+        return f"{_DIRECTIONS_FR[match.group('of_fr').lower()]} of"
+    side = match.group("side_fr")
+    if side:
+        return "central" if side.lower() == "centre" else f"{_DIRECTIONS_FR[side.lower()]}ern"
+    if match.group("near_fr"):
+        return "near"
+    if match.group("between_fr"):
+        return "between"
+    return "in" if match.group("in_fr") else None
 
 
 def _resolve_name(

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from workbench.errors import SourceError
 from workbench.extract.dates import find_published
+from workbench.extract.french.dates import find_published as find_published_fr
 from workbench.ingest.furniture import find_blocks, name_commenters
 from workbench.ingest.html import html_to_text
+from workbench.ingest.language import detect_language, unread_warning
 from workbench.ingest.limits import read_regular
 from workbench.ingest.metadata import outlet_from_text, outlet_from_title, title_from_blocks
 from workbench.models import SourceDocument
@@ -46,8 +48,12 @@ FORMATS = {
 _SNIFF = 2048
 
 
-def read_source(path: str | Path, *, fallback_encoding: str | None = None) -> SourceDocument:
-    """Read one file as a source document.
+def read_source(
+    path: str | Path, *, fallback_encoding: str | None = None, language: str | None = None
+) -> SourceDocument:
+    """Read one file as a source document, in `language` (an ISO 639-1 code, the
+    analyst's) or the language detected (`language.detect_language`); a language
+    the extractor does not read is a warning.
 
     Raises SourceError (one line: path and problem) for a missing path, a
     directory, anything but a regular file (a FIFO, a device), a file over the
@@ -61,7 +67,14 @@ def read_source(path: str | Path, *, fallback_encoding: str | None = None) -> So
     text, warnings = _decode(data, shown, fallback_encoding)
     del data  # only the text is read from here on: a long file is not held twice
     fmt = _format(Path(path), text)
-    return document_from_text(shown, text, fmt, digest, warnings)
+    doc = document_from_text(shown, text, fmt, digest, warnings)
+    code = language or detect_language(doc.text)
+    unread = unread_warning(shown, code)
+    published = doc.published
+    if code == "fr" and published is None:
+        published = find_published_fr(doc.text)
+    warned = [*doc.warnings, *([unread] if unread else [])]
+    return doc.model_copy(update={"language": code, "warnings": warned, "published": published})
 
 
 def document_from_text(

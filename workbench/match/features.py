@@ -37,14 +37,25 @@ _PLACE_FILLER = frozenset(
     "southeast southwest north-east north-west south-east south-west near outside between "
     "and road linking route highway axis the of region province district area city town "
     "village border with to from along in on at close far not outskirts just some miles km "
-    "kilometres kilometers county state".split()
+    "kilometres kilometers county state "
+    # French: "au nord de Kidal", "près de Gao", "dans la localité de Boni"
+    "au aux à en dans de du des d' la le les l' nord sud est ouest l'est l'ouest centre près "
+    "non loin environs proximité périphérie sortie entre et localité commune cercle région "
+    "préfecture département ville quartier secteur zone".split()
 )
 _COARSE = frozenset(
     {n.lower() for c in COUNTRY_BY_NAME.values() for n in (c.name, *c.aliases)}
     | {r.lower() for r in REGIONS}
 )
 _NAME_BREAK = re.compile(r"['’]s\b|,")  # "Kidal, Anefis", "Kenya's Mandera"
-_DIRECTION = re.compile(r"\b(north|south|east|west|central)(?:ern)?\b")
+_DIRECTION = re.compile(r"\b(north|south|east|west|central|nord|sud|est|ouest|centre)(?:ern)?\b")
+_DIRECTION_EN = {
+    "nord": "north",
+    "sud": "south",
+    "est": "east",
+    "ouest": "west",
+    "centre": "central",
+}
 _SIDE_WORDS = re.compile(r"\b(?:united\s+nations|u\.?n\.?|un)\b", re.IGNORECASE)
 _FORCE = (
     r"(?:contingent|forces|troops|soldiers|army|battalion|peacekeepers|police|gendarmes|"
@@ -240,7 +251,8 @@ def place_names(location: str | None) -> tuple[str, ...]:
     if current:
         names.append(" ".join(current))
     if direction:
-        names = [f"{direction.group(1)} {n}" if n in _COARSE else n for n in names]
+        side = _DIRECTION_EN.get(direction.group(1), direction.group(1))
+        names = [f"{side} {n}" if n in _COARSE else n for n in names]
     return tuple(fold_place(n) for n in names)
 
 

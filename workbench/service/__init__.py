@@ -10,6 +10,7 @@ grade, group, export), and the only layer above the store. `Workbench` is the fa
 | `events.py` | events: regrouping after writes, reading, the analyst's edits, credibility |
 | `reading.py` | claims, sources, voices, verdicts and voice grades |
 | `reports.py` | exports, each read as one snapshot |
+| `curation.py` | voices renamed, merged, relaying; documents edited, removed (archived) |
 | `corrections.py`, `fields.py` | the analyst's corrections of claims, each field checked |
 | `reextract.py` | stored documents read again, corrections and decisions kept |
 """

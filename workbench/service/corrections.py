@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from workbench.errors import WorkbenchError
 from workbench.extract.sentences import split_sentences
 from workbench.ingest.furniture import find_blocks, name_commenters
+from workbench.ingest.language import detect_language
 from workbench.models import (
     Category,
     Claim,
@@ -86,7 +87,7 @@ class Correcting(Matching):
         text (checked against it), with `fields` as `correct_claim` reads them; a
         category and a figure are needed (the figure read from the span when it is one
         number). Its voice is the one given, else the outlet's. The new claim, matched."""
-        document = stored_document(self.store.stored_text(document_id), with_blocks=True)
+        document = stored_document(self.store.stored_text(document_id))
         claim = _hand_claim(document, start, end, fields)
         named = fields.get("voice", "").strip()
         voice = (
@@ -133,10 +134,11 @@ def correction(row: CorrectionRow) -> Correction:
     )
 
 
-def stored_document(row: StoredTextRow, with_blocks: bool) -> SourceDocument:
+def stored_document(row: StoredTextRow) -> SourceDocument:
     """A stored document as the extractor reads it: its text as stored, its body
-    blocks found again in that text (`with_blocks`), its metadata as stored."""
-    blocks = name_commenters(row["text"], find_blocks(row["text"])) if with_blocks else []
+    blocks and its language found again in that text as ingest finds them (neither
+    is stored), its metadata as stored."""
+    blocks = name_commenters(row["text"], find_blocks(row["text"]))
     published = dt.date.fromisoformat(row["published"]) if row["published"] else None
     return SourceDocument(
         path=row["path"],
@@ -148,6 +150,7 @@ def stored_document(row: StoredTextRow, with_blocks: bool) -> SourceDocument:
         outlet=row["outlet"],
         url=row["url"],
         published=published,
+        language=detect_language(row["text"]),
     )
 
 

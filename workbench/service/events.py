@@ -7,7 +7,8 @@ analyst's edits, and the figures and suggestions read from them. Reading never w
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 
 from workbench.errors import WorkbenchError
 from workbench.events import (
@@ -26,7 +27,7 @@ from workbench.models import (
     Relation,
     StoredClaim,
 )
-from workbench.rows import EventRow, GradeRow
+from workbench.rows import EventRow, GradeRow, MatchInputRow
 from workbench.service.base import Base
 from workbench.store import Store
 
@@ -63,7 +64,7 @@ class EventBook:
             current = {claim: event for claim, event, by in placements if not by}
             claims = [
                 c
-                for c in map(MatchInput.from_row, self.store.match_inputs())
+                for c in self._inputs(self.store.match_inputs())
                 if belongs_in_events(c) or c.id in placed
             ]
             links = [EventLink(*row) for row in self.store.event_links()]
@@ -94,14 +95,10 @@ class EventBook:
                 if event_id in events:
                     members.setdefault(event_id, []).append(claim_id)
             wanted = [claim_id for ids in members.values() for claim_id in ids]
-            inputs = {r["id"]: r for r in self.store.match_inputs(wanted)}
+            inputs = {c.id: c for c in self._inputs(self.store.match_inputs(wanted))}
             contradicted = self.store.contradicted()
             found = {
-                event_id: summarise(
-                    events[event_id],
-                    [MatchInput.from_row(inputs[i]) for i in ids],
-                    contradicted,
-                )
+                event_id: summarise(events[event_id], [inputs[i] for i in ids], contradicted)
                 for event_id, ids in members.items()
             }
         self.store.save_event_summaries([(i, _stored(e)) for i, e in found.items()])
@@ -111,7 +108,7 @@ class EventBook:
         from the claims as they stand (read only)."""
         row = self.store.event(event_id)
         ids = self.store.event_members(event_id)
-        inputs = [MatchInput.from_row(r) for r in self.store.match_inputs(ids)]
+        inputs = self._inputs(self.store.match_inputs(ids))
         links = self.store.linked(ids, _EVIDENCE)
         contradicted: dict[int, set[int]] = {}
         for claim_id, other, relation in links:
@@ -146,12 +143,13 @@ class EventBook:
         for claim_id, other, relation in links:
             evidence.setdefault((claim_id, relation), []).append(others[other])
         graded = self.store.credibility_grades([c.id for c in claims])
+        relays = self.store.voice_relays()
         found = []
         for claim in claims:
             suggested = suggest_credibility(
-                claim,
-                evidence.get((claim.id, Relation.CORROBORATES), []),
-                evidence.get((claim.id, Relation.CONTRADICTS), []),
+                _relayed(claim, relays),
+                [_relayed(c, relays) for c in evidence.get((claim.id, Relation.CORROBORATES), [])],
+                [_relayed(c, relays) for c in evidence.get((claim.id, Relation.CONTRADICTS), [])],
             )
             own = graded.get(claim.id)
             found.append(
@@ -205,9 +203,28 @@ class EventBook:
         self.regroup()
         return self.detail(moved_to)
 
+    def _inputs(self, rows: Sequence[MatchInputRow]) -> list[MatchInput]:
+        """The matcher's view of these claims, each of a voice that relays another
+        (the analyst says so: store/curation.py) counted in that voice's, so that
+        grouping and the independent voices follow who speaks for whom."""
+        relays = self.store.voice_relays()
+        found = [MatchInput.from_row(row) for row in rows]
+        if not relays:
+            return found
+        return [
+            replace(c, voice_id=relays[c.voice_id]) if c.voice_id in relays else c for c in found
+        ]
+
     def _members(self, event_id: int) -> list[int]:
         self.store.event(event_id)  # an unknown event is an error, not an empty one
         return self.store.event_members(event_id)
+
+
+def _relayed(claim: StoredClaim, relays: Mapping[int, int]) -> StoredClaim:
+    """`claim`, counted in the voice its voice relays, if it relays one."""
+    if claim.voice_id not in relays:
+        return claim
+    return claim.model_copy(update={"voice_id": relays[claim.voice_id]})
 
 
 def _analyst_credibility(row: GradeRow | None) -> Credibility | None:

@@ -69,49 +69,55 @@ class Reextracting(Correcting):
         the new claims in place of the old, keeping every correction, verdict, note
         and link decision; then match everything again. What changed, claim by
         claim."""
-        from workbench.extract import extract_claims
-
         report = ReextractReport()
         ids = self.store.document_ids()
         for done, document_id in enumerate(ids, 1):
-            document = stored_document(self.store.stored_text(document_id), with_blocks=True)
-            try:
-                fresh = list(placed(extract_claims(document)))
-            except Exception as error:  # one document the rules fail on must not stop the rest
-                report.errors.append(
-                    f"{document.path}: not read again ({type(error).__name__}:"
-                    f" {error}); its claims are as they were"
-                )
-                continue
-            old = [StoredClaim.model_validate(r) for r in self.store.document_claims(document_id)]
-            pairing = pair(old, fresh)
-            worked = self.store.worked_on([c.id for c in pairing.vanished])
-            removed = [c for c in pairing.vanished if c.id not in worked]
-            kept = [(o.id, n, sorted(o.machine or {})) for o, n in pairing.pairs]
-            added = self.store.rederive(
-                document, document_id, kept, pairing.added, [c.id for c in removed]
-            )
-            for claim_id, claim in zip(added, pairing.added, strict=True):
-                report.changes.append(_change("added", claim_id, claim))
-            report.changes += [_change("removed", c.id, c) for c in removed]
-            report.changes += [
-                _change("vanished", c.id, c) for c in pairing.vanished if c.id in worked
-            ]
-            for o, n in pairing.pairs:
-                differences = _differences(o, n, voice_of(document, n)[1])
-                if differences:
-                    change = _change("changed", o.id, n, differences)
-                    corrected = (_COLUMN_OF.get(f, f) for f in sorted(o.machine or {}))
-                    change.corrected = [f for f in corrected if f in differences]
-                    report.changes.append(change)
-                else:
-                    report.unchanged += 1
+            self._read_again(document_id, report)
             report.documents += 1
             if progress:
                 progress(done, len(ids))
         if ids:
             report.links = self.match(replace=True).links
         return report
+
+    def _read_again(self, document_id: int, report: ReextractReport) -> None:
+        """One document read again and its new reading put in place (one transaction);
+        what changed added to `report`."""
+        from workbench.extract import extract_claims
+
+        document = stored_document(self.store.stored_text(document_id))
+        try:
+            fresh = list(placed(extract_claims(document)))
+        except Exception as error:  # one document the rules fail on must not stop the rest
+            report.errors.append(
+                f"{document.path}: not read again ({type(error).__name__}: {error});"
+                " its claims are as they were"
+            )
+            return
+        old = [StoredClaim.model_validate(r) for r in self.store.document_claims(document_id)]
+        pairing = pair(old, fresh)
+        worked = self.store.worked_on([c.id for c in pairing.vanished])
+        removed = [c for c in pairing.vanished if c.id not in worked]
+        kept = [(o.id, n, sorted(o.machine or {})) for o, n in pairing.pairs]
+        added = self.store.rederive(
+            document, document_id, kept, pairing.added, [c.id for c in removed]
+        )
+        report.changes += [
+            *(_change("added", i, c) for i, c in zip(added, pairing.added, strict=True)),
+            *(_change("removed", c.id, c) for c in removed),
+            *(_change("vanished", c.id, c) for c in pairing.vanished if c.id in worked),
+        ]
+        voices = [voice_of(document, n) for _, n in pairing.pairs]
+        names = self.store.voice_names({key for key, _, _ in voices})
+        for (o, n), (key, name, _) in zip(pairing.pairs, voices, strict=True):
+            differences = _differences(o, n, names.get(key, name))
+            if not differences:
+                report.unchanged += 1
+                continue
+            change = _change("changed", o.id, n, differences)
+            corrected = (_COLUMN_OF.get(f, f) for f in sorted(o.machine or {}))
+            change.corrected = [f for f in corrected if f in differences]
+            report.changes.append(change)
 
 
 def pair(old: Sequence[StoredClaim], fresh: Sequence[Claim]) -> Pairing:

@@ -14,7 +14,14 @@ from typing import TextIO, TypeVar
 from workbench.config import export_settings
 from workbench.errors import WorkbenchError
 from workbench.export import PARTS, WRITERS, Publisher, Report
-from workbench.export.report import SHOWN_PER_SIDE, Case, Counterpart
+from workbench.export.report import (
+    DEFAULT_TITLE,
+    SHOWN_PER_SIDE,
+    Case,
+    Counterpart,
+    HistoryEntry,
+    verdict_entry,
+)
 from workbench.export_middle import MiddleJob, SecondProcess
 from workbench.models import (
     ClaimRow,
@@ -24,7 +31,7 @@ from workbench.models import (
     Summary,
     VerdictChange,
 )
-from workbench.rows import HistoryRow, RankedLinkRow
+from workbench.rows import RankedLinkRow
 from workbench.safe_output import staged
 from workbench.service.events import Events
 from workbench.service.reading import Reading
@@ -48,11 +55,13 @@ class Reports(Reading, Events):
         statuses: Sequence[str] = (),
         contested: bool = False,
         publisher: Publisher | None = None,
+        title: str | None = None,
     ) -> Summary:
         """Write a report or data export of the claims with these verdicts (all when
-        none are given), or of the contested ones only; see docs/export.md."""
+        none are given), or of the contested ones only; see docs/export.md. `title`:
+        the report's title (Markdown and HTML), "Verification report" when None."""
         with self.store.reading():  # one snapshot: the report agrees with itself
-            report = self._report(fmt, statuses, contested, publisher)
+            report = self._report(fmt, statuses, contested, publisher, title)
             WRITERS[fmt](report, out)
             return report.summary
 
@@ -64,6 +73,7 @@ class Reports(Reading, Events):
         contested: bool = False,
         publisher: Publisher | None = None,
         jobs: int | None = None,
+        title: str | None = None,
     ) -> Summary:
         """The same, into a file: a regular file or a new path, never a device, a FIFO,
         a symbolic link or a folder (WorkbenchError, one line). Written in a private
@@ -79,7 +89,7 @@ class Reports(Reading, Events):
                 self.store.reading(),  # one snapshot, however others write
                 open(written, "w", encoding=encoding, newline=newline) as out,
             ):
-                report = self._report(fmt, statuses, contested, publisher)
+                report = self._report(fmt, statuses, contested, publisher, title)
                 if _in_two(fmt, report.summary, jobs):
                     self._write_in_two(fmt, report, out, Path(written))
                 else:
@@ -89,13 +99,18 @@ class Reports(Reading, Events):
         return report.summary
 
     def _report(
-        self, fmt: str, statuses: Sequence[str], contested: bool, publisher: Publisher | None
+        self,
+        fmt: str,
+        statuses: Sequence[str],
+        contested: bool,
+        publisher: Publisher | None,
+        title: str | None,
     ) -> Report:
         if fmt not in WRITERS:
             raise WorkbenchError(f"unknown format {fmt!r}; use one of {', '.join(WRITERS)}")
         if fmt == "claimreview" and not statuses:
             statuses = REVIEWED  # only reviewed claims have a review
-        return Exporter(self).report(statuses, contested, publisher)
+        return Exporter(self).report(statuses, contested, publisher, title)
 
     def _write_in_two(self, fmt: str, report: Report, out: TextIO, beside: Path) -> None:
         """The middle part written by a second process into a scratch file while this
@@ -113,6 +128,7 @@ class Reports(Reading, Events):
                 report.publisher,
                 str(middle),
                 self.store.state(),
+                report.title,
             )
             with SecondProcess(job) as second:
                 PARTS[fmt].start(report, out)
@@ -134,8 +150,15 @@ class Exporter:
         self.store = workbench.store
 
     def report(
-        self, statuses: Sequence[str], contested: bool, publisher: Publisher | None
+        self,
+        statuses: Sequence[str],
+        contested: bool,
+        publisher: Publisher | None,
+        title: str | None = None,
     ) -> Report:
+        """The report of the claims with these verdicts (all when none), or of the
+        contested ones only, read lazily from the store (inside the caller's read
+        transaction); `title` None or blank: "Verification report"."""
         unknown = sorted(set(statuses) - set(STATUSES))
         if unknown:
             raise WorkbenchError(f"unknown status {unknown[0]!r}; use one of {', '.join(STATUSES)}")
@@ -153,6 +176,7 @@ class Exporter:
             claims=lambda: self.store.iter_claim_rows(where),
             counted_claims=lambda: self._counted_claims(where),
             cases=lambda: self._cases(replace(where, contested=True)),
+            reviewed=lambda: self._reviewed(where),
             links=lambda: (r for r in self.store.iter_links() if touches(r["a_id"], r["b_id"])),
             verdicts=lambda: (
                 CurrentVerdict(**r) for r in self.store.iter_verdicts() if touches(r["claim_id"])
@@ -167,6 +191,7 @@ class Exporter:
             ),
             count_events=lambda: self.store.count_events(None if chosen is None else list(chosen)),
             event_names=self.workbench.event_names,
+            title=" ".join((title or "").split()) or DEFAULT_TITLE,
         )
 
     def publisher(self) -> Publisher:
@@ -179,7 +204,7 @@ class Exporter:
     def _summary(self, where: ClaimFilter, statuses: list[str], contested: bool) -> Summary:
         tally = self.store.tally()
         return Summary(
-            database=self.store.path,
+            database=Path(self.store.path).name,  # its name: no folder reaches a report
             exported_at=now(),
             statuses=statuses,
             contested_only=contested,
@@ -215,9 +240,50 @@ class Exporter:
             sides: dict[int, list[RankedLinkRow]] = {claim_id: [] for claim_id in ids}
             for r in links:
                 sides[r["claim"]].append(r)
-            histories = self.store.histories(ids)
+            histories = self._histories(ids)
             for claim in claims:
                 yield _case(claim, sides[claim.id], known, histories.get(claim.id, []))
+
+    def _reviewed(self, where: ClaimFilter) -> Iterator[Case]:
+        """Each claim of the export an analyst has judged or written a note on that no
+        other voice contradicts (those are cases), with its case history."""
+        if where.contested:
+            return
+        contested = set(self.store.claim_ids(ClaimFilter(contested=True)))
+        for batch in _batches(self.store.iter_claim_rows(where), _EXPORT_BATCH):
+            claims = [
+                claim
+                for claim in batch
+                if (claim.status != Status.UNREVIEWED or claim.note) and claim.id not in contested
+            ]
+            histories = self._histories([claim.id for claim in claims])
+            for claim in claims:
+                yield Case(claim, [], [], 0, 0, histories.get(claim.id, []))
+
+    def _histories(self, claim_ids: list[int]) -> dict[int, list[HistoryEntry]]:
+        """Each claim's case history, oldest first, from every kind of history row.
+        The one place a new kind joins it (the analyst's corrections): one more reader
+        in `readers`, giving `HistoryEntry` rows by claim id."""
+        readers = (self._verdict_history,)
+        found: dict[int, list[HistoryEntry]] = {}
+        for read in readers:
+            for claim_id, entries in read(claim_ids).items():
+                found.setdefault(claim_id, []).extend(entries)
+        for entries in found.values():
+            entries.sort(key=lambda entry: entry.at)  # stable: one kind's order kept
+        return found
+
+    def _verdict_history(self, claim_ids: list[int]) -> dict[int, list[HistoryEntry]]:
+        """Each verdict set or changed, or given a note; a verdict set again as it was
+        without a note is no step of the history."""
+        return {
+            claim_id: [
+                verdict_entry(VerdictChange(**row))
+                for row in rows
+                if row["old_status"] != row["new_status"] or row["note"]
+            ]
+            for claim_id, rows in self.store.histories(claim_ids).items()
+        }
 
 
 def _in_two(fmt: str, summary: Summary, jobs: int | None) -> bool:
@@ -235,7 +301,7 @@ def _case(
     claim: ClaimRow,
     links: list[RankedLinkRow],
     known: Mapping[int, ClaimRow],
-    history: list[HistoryRow],
+    history: list[HistoryEntry],
 ) -> Case:
     """A claim's case: its strongest links each side, both ends known, and its history."""
 
@@ -260,7 +326,7 @@ def _case(
         supporting=supporting,
         opposing_in_all=opposing_in_all,
         supporting_in_all=supporting_in_all,
-        history=[VerdictChange(**h) for h in history],
+        history=history,
     )
 
 

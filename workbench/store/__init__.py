@@ -18,8 +18,10 @@ Where things are:
 - one module per group of tables, each holding that group's queries:
   `documents.py`, `voices.py`, `claims.py` (and `ClaimFilter`), `verdicts.py`
   (verdicts, their history, credibility grades), `links.py`, `events.py`,
-  `counts.py` (counts across tables for summaries), `corrections.py` (an analyst's
-  corrections of claims) and `rederive.py` (claims read again by `reextract`).
+  `counts.py` (counts across tables for summaries), `curation.py` (the analyst's
+  voices renamed, merged, relaying; documents edited), `archive.py` (documents
+  removed, their claims archived), `corrections.py` (an analyst's corrections of
+  claims) and `rederive.py` (claims read again by `reextract`).
 
 `Store` is assembled from one class per table module (`Documents`, `Voices`,
 ...), each a `Connection` that adds its group's methods (`Verdicts` builds on
@@ -38,8 +40,10 @@ Every name the rest of Workbench imports is importable from `workbench.store`.
 
 from __future__ import annotations
 
+from workbench.store.archive import Archive
 from workbench.store.claims import ORDERS, Claims
 from workbench.store.counts import Counts
+from workbench.store.curation import DOCUMENT_FIELDS, Curation
 from workbench.store.documents import Documents
 from workbench.store.events import Events
 from workbench.store.guard import guarded
@@ -52,6 +56,7 @@ from workbench.store.voices import Voices, normalise, voice_of
 from workbench.vocabulary import ClaimFilter
 
 __all__ = [
+    "DOCUMENT_FIELDS",
     "GRADES",
     "LINK_STATES",
     "ORDERS",
@@ -69,6 +74,8 @@ __all__ = [
 
 
 @guarded
-class Store(Rederivations, Documents, Voices, Verdicts, Claims, Links, Events, Counts):
+class Store(
+    Rederivations, Documents, Voices, Verdicts, Claims, Links, Events, Counts, Curation, Archive
+):
     """One open claims database. Safe to share between threads: writes are serialised.
     Every SQLite failure leaves it as a `DatabaseError` naming the file and the cause."""

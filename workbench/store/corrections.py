@@ -39,6 +39,9 @@ FIELD_COLUMNS: dict[str, str] = {
     "scope": "scope",
     "hedged": "hedged",
 }
+# A claim whose voice is the machine's: neither added by hand nor its voice corrected.
+# What re-derives a voice (curation's unmerge, a document's new outlet) moves only these.
+MACHINE_VOICED = "(added_by IS NULL AND json_extract(machine, '$.voice') IS NULL)"
 _HISTORY = "SELECT claim_id, field, old_value, new_value, note, analyst, at FROM claim_corrections"
 
 

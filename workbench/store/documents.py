@@ -13,6 +13,7 @@ from workbench.models import Claim, SourceDocument
 from workbench.rows import DocumentRow
 from workbench.store.claims import INSERT_CLAIM, claim_row
 from workbench.store.connection import Connection, chunks
+from workbench.store.curation import curated_document
 from workbench.store.values import now
 from workbench.store.voices import add_voice, voice_of
 
@@ -92,6 +93,7 @@ def _insert_document(
 ) -> int | None:
     if conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", [doc.sha256]).fetchone():
         return None
+    doc = curated_document(conn, doc)  # a document edited, removed and loaded again
     document_id = conn.execute(
         "INSERT INTO documents (path, name, sha256, format, title, outlet, url, published,"
         " text, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

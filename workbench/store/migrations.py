@@ -239,6 +239,91 @@ def m009_place(db: Database) -> None:
 
 
 @migrations()
+def m011_curation(db: Database) -> None:
+    """The analyst's curation of voices and documents, kept apart from what re-deriving
+    rewrites: voices keyed by their key (voices.key, which every ingest derives again),
+    documents by the sha256 of their content; an append-only log of every change (who,
+    when, old, new); and the claims of a removed document archived with their verdict
+    history, which may then, and only then, leave verdict_history."""
+    db.executescript(
+        """
+        CREATE TABLE voice_curation (
+            key TEXT PRIMARY KEY,  -- voices.key of the voice curated
+            name TEXT,             -- the analyst's name for it; NULL: the machine's
+            merged_into TEXT,      -- the key of the voice it is one with
+            relays TEXT,           -- the key of the voice whose word it passes on
+            analyst TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE document_curation (
+            sha256 TEXT NOT NULL,  -- documents.sha256: the document's content
+            field TEXT NOT NULL CHECK (field IN ('title', 'outlet', 'url', 'published')),
+            value TEXT,            -- NULL: none
+            analyst TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (sha256, field)
+        );
+        CREATE TABLE curation_log (
+            id INTEGER PRIMARY KEY,
+            subject TEXT NOT NULL CHECK (subject IN ('voice', 'document')),
+            target TEXT NOT NULL,  -- a voice's key, a document's sha256
+            action TEXT NOT NULL,
+            old TEXT,
+            new TEXT,
+            analyst TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX curation_log_target ON curation_log(subject, target);
+        CREATE TRIGGER curation_log_no_update BEFORE UPDATE ON curation_log
+            BEGIN SELECT RAISE(ABORT, 'the curation log is append-only'); END;
+        CREATE TRIGGER curation_log_no_delete BEFORE DELETE ON curation_log
+            BEGIN SELECT RAISE(ABORT, 'the curation log is append-only'); END;
+        CREATE TABLE archived_claims (
+            claim_id INTEGER PRIMARY KEY,
+            document_sha256 TEXT NOT NULL,
+            document_path TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            category TEXT NOT NULL,
+            voice TEXT NOT NULL,
+            status TEXT,           -- the verdict when removed; NULL: none
+            note TEXT,
+            analyst TEXT,
+            decided_at TEXT,
+            links TEXT NOT NULL,   -- JSON: the links an analyst decided or made
+            removed_by TEXT NOT NULL,
+            removed_at TEXT NOT NULL
+        );
+        CREATE TABLE archived_verdict_history (
+            id INTEGER PRIMARY KEY,  -- its id in verdict_history
+            claim_id INTEGER NOT NULL,
+            old_status TEXT NOT NULL,
+            new_status TEXT NOT NULL,
+            note TEXT,
+            analyst TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX archived_verdict_history_claim ON archived_verdict_history(claim_id);
+        CREATE TRIGGER archived_claims_no_update BEFORE UPDATE ON archived_claims
+            BEGIN SELECT RAISE(ABORT, 'the archive is append-only'); END;
+        CREATE TRIGGER archived_claims_no_delete BEFORE DELETE ON archived_claims
+            BEGIN SELECT RAISE(ABORT, 'the archive is append-only'); END;
+        CREATE TRIGGER archived_verdict_history_no_update
+            BEFORE UPDATE ON archived_verdict_history
+            BEGIN SELECT RAISE(ABORT, 'the archive is append-only'); END;
+        CREATE TRIGGER archived_verdict_history_no_delete
+            BEFORE DELETE ON archived_verdict_history
+            BEGIN SELECT RAISE(ABORT, 'the archive is append-only'); END;
+        DROP TRIGGER verdict_history_no_delete;
+        CREATE TRIGGER verdict_history_no_delete BEFORE DELETE ON verdict_history
+            WHEN NOT EXISTS (SELECT 1 FROM archived_verdict_history a WHERE a.id = OLD.id)
+            BEGIN SELECT RAISE(ABORT, 'verdict history is append-only'); END;
+        """
+    )
+
+
+@migrations()
 def m010_corrections(db: Database) -> None:
     """The analyst's corrections of claims: an append-only history of each field
     changed (who, when, old and new value as JSON, a note); on the claim, the

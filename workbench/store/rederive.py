@@ -17,7 +17,7 @@ from workbench.store.claims import CLAIM_COLUMNS, INSERT_CLAIM, claim_row
 from workbench.store.connection import chunks
 from workbench.store.corrections import FIELD_COLUMNS, Corrections, regroup_needed
 from workbench.store.values import now
-from workbench.store.voices import add_voice, voice_of
+from workbench.store.voices import add_voice, merged_key, voice_of
 
 # Columns a corrected field keeps besides its own: a corrected place keeps its
 # gazetteer place and country too.
@@ -42,6 +42,18 @@ class Rederivations(Corrections):
         if not rows:
             raise WorkbenchError(f"no document with id {document_id}")
         return rows[0]
+
+    def voice_names(self, keys: Collection[str]) -> dict[str, str]:
+        """For each voice key that has a stored voice, the name of the voice a claim
+        of that key is stored in: the voice it is merged into, by its name."""
+        found: dict[str, str] = {}
+        for key in keys:
+            row = self.db.execute(
+                "SELECT name FROM voices WHERE key = ?", [merged_key(self.db.conn, key)]
+            ).fetchone()
+            if row is not None:
+                found[key] = str(row[0])
+        return found
 
     def worked_on(self, claim_ids: Sequence[int]) -> set[int]:
         """Those of these claims an analyst has worked on: judged, corrected, graded,

@@ -82,23 +82,59 @@ def normalise(name: str) -> str:
 def voice_of(doc: SourceDocument, claim: Claim) -> tuple[str, str, str]:
     """(key, name, kind) of the voice a claim speaks in: the source it names, else the
     commenter, else the outlet (or the document itself when the outlet is unknown)."""
-    if claim.attribution and not claim.attribution.startswith("commenter ("):
-        return f"speaker:{normalise(claim.attribution)}", claim.attribution, "speaker"
-    if claim.comment is not None:
-        if claim.commenter:
-            return f"commenter:{normalise(claim.commenter)}", claim.commenter, "commenter"
-        name = f"commenter {claim.comment} on {Path(doc.path).name}"
-        return f"commenter:{doc.sha256[:12]}:{claim.comment}", name, "commenter"
-    if doc.outlet:
-        return f"outlet:{normalise(doc.outlet)}", doc.outlet, "outlet"
-    return f"outlet:{doc.sha256[:12]}", f"author of {doc.title or Path(doc.path).name}", "outlet"
+    return machine_voice(
+        claim.attribution,
+        claim.comment,
+        claim.commenter,
+        (doc.outlet, doc.sha256, doc.path, doc.title),
+    )
+
+
+def machine_voice(
+    attribution: str | None,
+    comment: str | None,
+    commenter: str | None,
+    document: tuple[str | None, str, str, str | None],
+) -> tuple[str, str, str]:
+    """`voice_of` from the stored columns: a claim's attribution, comment and commenter,
+    and its document's (outlet, sha256, path, title)."""
+    outlet, sha256, path, title = document
+    if attribution and not attribution.startswith("commenter ("):
+        return f"speaker:{normalise(attribution)}", attribution, "speaker"
+    if comment is not None:
+        if commenter:
+            return f"commenter:{normalise(commenter)}", commenter, "commenter"
+        name = f"commenter {comment} on {Path(path).name}"
+        return f"commenter:{sha256[:12]}:{comment}", name, "commenter"
+    if outlet:
+        return f"outlet:{normalise(outlet)}", outlet, "outlet"
+    return f"outlet:{sha256[:12]}", f"author of {title or Path(path).name}", "outlet"
 
 
 def add_voice(conn: sqlite3.Connection, key: str, name: str, kind: str) -> int:
-    """The id of the voice of this key, stored first if it is new, inside the caller's
-    write transaction."""
+    """The id of the voice of this key, stored first if it is new (under the analyst's
+    name for it, if one was given), inside the caller's write transaction; a key the
+    analyst merged into another voice gives that voice's id (store/curation.py)."""
     conn.execute(
-        "INSERT INTO voices (key, name, kind) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING",
-        [key, name, kind],
+        "INSERT INTO voices (key, name, kind) VALUES"
+        " (?, COALESCE((SELECT name FROM voice_curation WHERE key = ?), ?), ?)"
+        " ON CONFLICT (key) DO NOTHING",
+        [key, key, name, kind],
     )
-    return int(conn.execute("SELECT id FROM voices WHERE key = ?", [key]).fetchone()[0])
+    row = conn.execute("SELECT id FROM voices WHERE key = ?", [merged_key(conn, key)]).fetchone()
+    return int(row[0])
+
+
+def merged_key(conn: sqlite3.Connection, key: str) -> str:
+    """The key of the voice `key` speaks as: the voice the analyst merged it into (and
+    that one's, in turn), else `key` itself."""
+    seen = {key}
+    while True:
+        row = conn.execute(
+            "SELECT merged_into FROM voice_curation WHERE key = ? AND merged_into IS NOT NULL",
+            [key],
+        ).fetchone()
+        if row is None or row[0] in seen:
+            return key
+        key = row[0]
+        seen.add(key)

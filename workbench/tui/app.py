@@ -238,7 +238,7 @@ class WorkbenchApp(Decisions, App[None]):
         written path is said when it is done."""
         try:
             summary = self.workbench.export_to(
-                choice.fmt, choice.path, choice.statuses, choice.contested
+                choice.fmt, choice.path, choice.statuses, choice.contested, title=choice.title
             )
         except DATABASE_ERRORS as error:
             self.post_message(Notice(problem(error, self.db_path), severity="error"))

@@ -3,6 +3,8 @@ side per counting rule, its claims with their credibility, and when reports came
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -18,9 +20,11 @@ from workbench.display import (
     figure_row,
 )
 from workbench.models import ClaimCredibility, EventDetail, EventSummary
+from workbench.service import Workbench
 from workbench.tui.format import claim_figure, clip, literal, move_bindings
 from workbench.tui.messages import EventRead, EventsRead
 from workbench.tui.screens.base import WorkbenchScreen
+from workbench.tui.screens.curation_modals import LineModal, event_or_new, ids
 
 
 class EventsScreen(WorkbenchScreen):
@@ -31,6 +35,7 @@ class EventsScreen(WorkbenchScreen):
         *move_bindings("events"),
         Binding("enter", "open", "Open", id="events.open"),
         Binding("n", "rename", "Rename", id="events.rename"),
+        Binding("m", "merge", "Merge into", id="events.merge"),
     ]
 
     def __init__(self) -> None:
@@ -95,6 +100,12 @@ class EventsScreen(WorkbenchScreen):
         if event is not None:
             self.wb_app.rename_event(event.id, event.name, then=self.show)
 
+    def action_merge(self) -> None:
+        """Merge other events, their ids typed, into the one under the cursor."""
+        event = self.current()
+        if event is not None:
+            merge_into(self, event.id, event.name)
+
 
 class EventScreen(WorkbenchScreen):
     """One event: figures per category and rule, its claims, a timeline of reports."""
@@ -104,12 +115,16 @@ class EventScreen(WorkbenchScreen):
         *move_bindings("event"),
         Binding("n", "rename", "Rename", id="event.rename"),
         Binding("y", "credibility", "Credibility", id="event.credibility"),
+        Binding("m", "merge", "Merge into", id="event.merge"),
+        Binding("s", "split", "Split off", id="event.split"),
+        Binding("v", "move", "Move claim", id="event.move"),
     ]
 
     def __init__(self, event_id: int) -> None:
         super().__init__()
         self.event_id = event_id
         self.detail: EventDetail | None = None
+        self.leaving = False  # its last claim is moving out: the event will be no more
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -140,9 +155,16 @@ class EventScreen(WorkbenchScreen):
         event_id, workbench = self.event_id, self.workbench
         self.read("event", lambda request: EventRead(request, workbench.event(event_id)))
 
+    def read_failed(self, kind: str, line: str) -> None:
+        """A read failed: said, unless it is of the event its last claim is leaving (a
+        read asked as the dialog closed, answered once the move removed the event)."""
+        if not self.leaving:
+            super().read_failed(kind, line)
+
     def on_event_read(self, message: EventRead) -> None:
         if self.answered(message) is None:
             return
+        self.leaving = False  # it is there: a move out of it failed, or is not saved yet
         e = self.detail = message.detail
         self.sub_title = f"event {e.id}"
         self.query_one("#event-headline", Static).update(_headline(e))
@@ -202,6 +224,90 @@ class EventScreen(WorkbenchScreen):
     def action_rename(self) -> None:
         if self.detail is not None:
             self.wb_app.rename_event(self.event_id, self.detail.name, then=self.show)
+
+    def action_merge(self) -> None:
+        """Merge other events, their ids typed, into this one."""
+        if self.detail is not None:
+            merge_into(self, self.event_id, self.detail.name)
+
+    def action_split(self) -> None:
+        """Take claims (the one under the cursor offered) out into a new event."""
+        claim_id = self.current_claim()
+        if claim_id is None:
+            return
+        event_id = self.event_id
+
+        def chosen(claims: list[int] | None) -> None:
+            if claims:
+                said = f"Split claims {_ids(claims)} off into event {{}}"
+                edit_events(self, lambda w: w.split_event(event_id, claims), said)
+
+        title = f"Split off from event {event_id}: the claims to take out (ids)"
+        self.app.push_screen(LineModal(title, ids, str(claim_id), "28 29"), chosen)
+
+    def action_move(self) -> None:
+        """Move the claim under the cursor into another event, or a new one."""
+        claim_id = self.current_claim()
+        if claim_id is None:
+            return
+
+        last = self.detail is not None and len(self.detail.event_claims) == 1
+
+        def moved(detail: EventDetail) -> None:
+            if last:  # the event it left is no more: show the one it went to
+                self.event_id = detail.id
+                self.leaving = False
+
+        def chosen(target: tuple[int | None] | None) -> None:
+            if target is not None:
+                self.leaving = last
+                said = f"Moved claim {claim_id} into event {{}}"
+                edit_events(self, lambda w: w.move_claim(claim_id, target[0]), said, moved)
+
+        title = f"Move claim {claim_id} to: an event's id, or new"
+        self.app.push_screen(LineModal(title, _moved_to, placeholder="7 or new"), chosen)
+
+
+def _moved_to(given: str) -> tuple[int | None]:
+    """Where a claim moves (None: a new event), boxed: a dialog's None is its cancel."""
+    return (event_or_new(given),)
+
+
+def merge_into(screen: WorkbenchScreen, event_id: int, name: str) -> None:
+    """Ask for the events to merge into `event_id`, then merge them."""
+
+    def chosen(others: list[int] | None) -> None:
+        others = [o for o in others or [] if o != event_id]
+        if others:
+            said = f"Merged events {_ids(others)} into event {{}}"
+            edit_events(screen, lambda w: w.merge_events(event_id, others), said)
+
+    title = f"Merge into event {event_id} ({name}): the other events' ids"
+    screen.app.push_screen(LineModal(title, ids, placeholder="7 9"), chosen)
+
+
+def edit_events(
+    screen: WorkbenchScreen,
+    edit: Callable[[Workbench], EventDetail],
+    said: str,
+    then: Callable[[EventDetail], None] = lambda _detail: None,
+) -> None:
+    """Make one change to the events in the writing thread; then say so (`said`
+    with the event it leaves), `then(that event)`, and read the screen again. A
+    refusal is one line."""
+    app = screen.wb_app
+    workbench = app.workbench
+
+    def done(detail: EventDetail) -> None:
+        app.notify(said.format(detail.id), markup=False)
+        then(detail)
+        screen.show()
+
+    app.save(lambda: app.writer.retrying(lambda: edit(workbench)), done, lambda _: screen.show())
+
+
+def _ids(claims: Sequence[int]) -> str:
+    return " ".join(map(str, claims))
 
 
 def _headline(e: EventDetail) -> Text:

@@ -29,6 +29,7 @@ class ExportChoice:
     statuses: tuple[str, ...]
     contested: bool
     path: str
+    title: str | None = None  # the report's title (md, html); None: the default
 
 
 EXPORT_FORMATS = {
@@ -158,16 +159,18 @@ class LinkModal(ModalScreen[tuple[int, str] | None]):
 
 
 class ExportModal(ModalScreen[ExportChoice | None]):
-    """Choose a format, which claims and a file; enter in the file's box or the button
-    exports (asking first before it replaces a file). The claims start as the queue
-    shows them: its status filter and its contested box."""
+    """Choose a format, which claims, a title for a report and a file; enter in the
+    title's or the file's box, or the button, exports (asking first before it replaces
+    a file). The claims start as the queue shows them: its status filter and its
+    contested box."""
 
     DEFAULT_CSS = """
     ExportModal { align: center middle; }
     ExportModal > Vertical { width: 80%; max-width: 90; height: auto; border: thick $accent;
                              background: $surface; padding: 1 2; }
-    ExportModal Select, ExportModal Input { margin-bottom: 1; }
     ExportModal Horizontal { height: auto; }
+    ExportModal #export-claims { width: 1fr; }
+    ExportModal #export-contested { width: auto; }
     ExportModal .hint { width: 1fr; padding: 0 0 0 2; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
@@ -188,12 +191,18 @@ class ExportModal(ModalScreen[ExportChoice | None]):
                 id="export-format",
             )
             claim_sets = [(label, key) for key, (label, _) in _CLAIM_SETS.items()]
-            yield Select(claim_sets, value=self.claims, allow_blank=False, id="export-claims")
-            yield Checkbox("Contested claims only", self.contested, id="export-contested")
+            with Horizontal():
+                yield Select(claim_sets, value=self.claims, allow_blank=False, id="export-claims")
+                yield Checkbox("Contested only", self.contested, id="export-contested")
+            yield TextField(
+                placeholder="Title of the report (default: Verification report)",
+                id="export-title",
+                tooltip="The heading of a Markdown or HTML report",
+            )
             yield TextField(str(self._default_path("md")), id="export-path")
             with Horizontal():
                 yield Button("Export", variant="primary", id="export-go")
-                yield Label("enter in the file's box exports · escape cancels", classes="hint")
+                yield Label("enter in a box exports · escape cancels", classes="hint")
 
     def on_mount(self) -> None:
         """The file's box has the focus: enter there exports (on a list, it opens it)."""
@@ -230,6 +239,7 @@ class ExportModal(ModalScreen[ExportChoice | None]):
             statuses=_CLAIM_SETS[claims][1],
             contested=self.query_one("#export-contested", Checkbox).value,
             path=path,
+            title=self.query_one("#export-title", Input).value.strip() or None,
         )
         if not Path(path).exists():
             self.dismiss(choice)

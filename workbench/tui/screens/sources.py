@@ -1,6 +1,13 @@
-"""The documents loaded and the voices in them, with reliability grades."""
+"""The documents loaded and the voices in them, with reliability grades; and the
+analyst's corrections of both: a document's outlet, title, URL and date edited, or the
+document removed (after a question); a voice renamed, merged into another (or the
+merge taken back), or said to relay another's word."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -8,10 +15,20 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
 from workbench.models import SourceSummary, Voice
+from workbench.service import Workbench
 from workbench.tui.format import literal, move_bindings
 from workbench.tui.messages import SourcesRead
 from workbench.tui.screens.base import WorkbenchScreen
+from workbench.tui.screens.curation_modals import (
+    DocumentModal,
+    LineModal,
+    QuestionModal,
+    optional_text,
+    text,
+)
 from workbench.tui.screens.document import DocumentScreen
+
+T = TypeVar("T")
 
 
 class SourcesScreen(WorkbenchScreen):
@@ -21,7 +38,12 @@ class SourcesScreen(WorkbenchScreen):
         Binding("escape", "back", "Back", id="sources.back"),
         *move_bindings("sources"),
         Binding("g", "grade", "Grade voice", id="sources.grade"),
+        Binding("n", "rename_voice", "Rename voice", id="sources.rename"),
+        Binding("m", "merge_voice", "Merge voice", id="sources.merge"),
+        Binding("l", "relay_voice", "Relays", id="sources.relay"),
         Binding("enter", "open", "Open document", id="sources.open"),
+        Binding("d", "edit_document", "Edit document", id="sources.edit"),
+        Binding("x", "remove_document", "Remove document", id="sources.remove"),
         Binding("tab", "focus_next", "Next table", show=False, id="sources.next"),
     ]
 
@@ -32,9 +54,12 @@ class SourcesScreen(WorkbenchScreen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static("Documents (enter opens one, its claims highlighted)", classes="section")
+        yield Static(
+            "Documents (enter opens one, its claims highlighted; d edits, x removes)",
+            classes="section",
+        )
         yield DataTable(id="documents", cursor_type="row")
-        yield Static("Voices (g grades the one under the cursor)", classes="section")
+        yield Static("Voices (g grades, n renames, m merges, l: whom it relays)", classes="section")
         yield DataTable(id="voices", cursor_type="row")
         yield Footer()
 
@@ -44,7 +69,7 @@ class SourcesScreen(WorkbenchScreen):
             "id", "document", "outlet", "published", "claims", "confirmed", "disputed", "false"
         )
         voices = self.query_one("#voices", DataTable)
-        voices.add_columns("id", "voice", "kind", "grade", "claims", "note")
+        voices.add_columns("id", "voice", "kind", "grade", "claims", "note", "curated")
         self.show()
         voices.focus()
 
@@ -85,20 +110,146 @@ class SourcesScreen(WorkbenchScreen):
                 literal(v.grade or ""),
                 str(v.claims),
                 literal(v.note or ""),
+                literal(_curated(v)),
             )
 
-    def action_grade(self) -> None:
+    def current_voice(self) -> Voice | None:
+        """The voice under the cursor of the voices' table."""
         table = self.query_one("#voices", DataTable)
         if not self.voices or table.cursor_row >= len(self.voices):
+            return None
+        return self.voices[table.cursor_row]
+
+    def current_source(self) -> SourceSummary | None:
+        """The document under the cursor of the documents' table."""
+        table = self.query_one("#documents", DataTable)
+        if not self.sources or table.cursor_row >= len(self.sources):
+            return None
+        return self.sources[table.cursor_row]
+
+    def action_grade(self) -> None:
+        voice = self.current_voice()
+        if voice is not None:
+            self.wb_app.grade_voice(str(voice.id), voice.name, then=self.show)
+
+    def action_rename_voice(self) -> None:
+        voice = self.current_voice()
+        if voice is None:
             return
-        voice = self.voices[table.cursor_row]
-        self.wb_app.grade_voice(str(voice.id), voice.name, then=self.show)
+
+        def chosen(name: str | None) -> None:
+            if name and name != voice.name:
+                said = _said(f"Renamed voice {voice.id} {name}")
+                self._curate(lambda w: w.rename_voice(str(voice.id), name), said)
+
+        self.app.push_screen(LineModal(f"Name of voice {voice.id}", text, voice.name), chosen)
+
+    def action_merge_voice(self) -> None:
+        """Merge the voice under the cursor into another (its id or name typed); on a
+        voice merged already, ask to take the merge back."""
+        voice = self.current_voice()
+        if voice is None:
+            return
+        if voice.merged_into:
+
+            def unmerge(yes: bool | None) -> None:
+                if yes:
+                    said = _said(f"{voice.name} speaks its own claims again")
+                    self._curate(lambda w: w.unmerge_voice(str(voice.id)), said)
+
+            question = f"{voice.name} is merged into {voice.merged_into}: take the merge back?"
+            self.app.push_screen(QuestionModal(question), unmerge)
+            return
+
+        def chosen(into: str | None) -> None:
+            if into:
+                self._curate(
+                    lambda w: w.merge_voices(into, [str(voice.id)]),
+                    lambda merged: f"Merged {voice.name} into {merged.name}",
+                )
+
+        title = f"Merge {voice.name} into: the other voice's id or name"
+        self.app.push_screen(LineModal(title, text), chosen)
+
+    def action_relay_voice(self) -> None:
+        """Say whose word the voice under the cursor passes on (an empty line: nobody's)."""
+        voice = self.current_voice()
+        if voice is None:
+            return
+
+        def chosen(source: str | None) -> None:
+            if source is None or (not source and not voice.relays):
+                return
+            said = f"{voice.name} relays {source}" if source else f"{voice.name} relays nobody"
+            self._curate(lambda w: w.relay_voice(str(voice.id), source or None), _said(said))
+
+        title = f"{voice.name} passes on the word of: a voice's id or name (empty: nobody)"
+        modal = LineModal(title, optional_text, voice.relays or "", "the army")
+        self.app.push_screen(modal, chosen)
+
+    def action_edit_document(self) -> None:
+        """Edit the outlet, title, URL and date of the document under the cursor."""
+        source = self.current_source()
+        if source is None:
+            return
+
+        def chosen(edits: dict[str, str] | None) -> None:
+            if edits:
+                said = _said(f"Document {source.id}: {', '.join(edits)} saved")
+                self._curate(lambda w: w.edit_document(source.id, **edits), said)
+
+        self.app.push_screen(DocumentModal(source), chosen)
+
+    def action_remove_document(self) -> None:
+        """Remove the document under the cursor with its claims, once the analyst says
+        yes; what was decided about its claims is archived."""
+        source = self.current_source()
+        if source is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._curate(
+                    lambda w: w.remove_document(source.id),
+                    lambda removed: f"Removed document {source.id} with {removed} claims",
+                )
+
+        decided = source.confirmed + source.disputed + source.false_claims + source.unverifiable
+        question = (
+            f"Remove document {source.id} ({Path(source.path).name}) and its {source.claims}"
+            f" claims? {decided} have a verdict, kept in the archive."
+        )
+        self.app.push_screen(QuestionModal(question), answered)
+
+    def _curate(self, change: Callable[[Workbench], T], said: Callable[[T], str]) -> None:
+        """Make one correction in the writing thread; then say so (`said` of what it
+        returned) and read the screen again. A refusal is one line, "Not saved"."""
+        app = self.wb_app
+        workbench = app.workbench
+
+        def done(result: T) -> None:
+            app.notify(said(result), markup=False)
+            self.show()
+
+        def job() -> T:
+            return app.writer.retrying(lambda: change(workbench))
+
+        app.save(job, done, lambda _: self.show())
 
     @on(DataTable.RowSelected, "#documents")
     def action_open(self) -> None:
         """Open the document under the cursor of the documents' table."""
-        table = self.query_one("#documents", DataTable)
-        if table.cursor_row >= len(self.sources):
-            return
-        source = self.sources[table.cursor_row]
-        self.app.push_screen(DocumentScreen(source.id, source.title or source.path))
+        source = self.current_source()
+        if source is not None:
+            self.app.push_screen(DocumentScreen(source.id, source.title or source.path))
+
+
+def _said(line: str) -> Callable[[object], str]:
+    """A line to say whatever the correction returned."""
+    return lambda _result: line
+
+
+def _curated(v: Voice) -> str:
+    """ "merged into X", "relays Y", both, or nothing: what the analyst said of a voice."""
+    said = [f"merged into {v.merged_into}"] if v.merged_into else []
+    return "; ".join(said + ([f"relays {v.relays}"] if v.relays else []))

@@ -1,0 +1,253 @@
+"""Extraction scored on the French development set (issue 18), per half.
+
+Usage: python benchmarks/french.py [--half study|test] [--verbose] [--scorer PATH]
+
+Reads $WORKBENCH_CORPORA/french/ (docs/corpora.md, "French reporting"):
+`texts/NAME.txt`, `sources.jsonl` (one text a line: file, url, outlet, date,
+title, country, half), `claims.jsonl` and `non_claims.jsonl` in the gold format
+of ../shared/gold/README.md. Each text is read and extracted as
+`workbench extract --json` does (read_source, then the pipeline), and the claims
+are scored against the hand annotations with the rules of
+../shared/tools/score_claims.py (its span overlap, its value test, its fuzzy test
+of voice and place), imported from that file, and printed per half:
+
+- found: required claims that a claim overlaps with the right category and value
+  (target 90%);
+- voice: of those found whose gold names a voice, the claim's attribution right
+  (target 80%); place: the same for the location (target 80%);
+- extra per ten: claims overlapping no gold claim, per ten claims given
+  (target at most 1);
+- non-claims: gold non-claims (years, ages, dates, group names) that a claim
+  overlaps.
+
+With --verbose, the study half's misses, wrong voices and places, extra claims and
+non-claims reported follow (the test half is scored, never read).
+Exit status 0; 1 with one line if the set or the scorer is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from workbench.extract import iter_claims
+from workbench.ingest import read_source
+
+HALVES = ("study", "test")
+TARGETS = {"found": 0.90, "voice": 0.80, "place": 0.80, "extra_per_ten": 1.0}
+_SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "tools" / "score_claims.py"
+
+Row = dict[str, Any]
+
+
+def half_of(file_name: str) -> str:
+    """A text's half: `study` where the SHA-256 of its file name ("x.txt") starts
+    with an even byte, else `test` (the corpora's rule, docs/corpora.md)."""
+    return "study" if hashlib.sha256(file_name.encode("utf-8")).digest()[0] % 2 == 0 else "test"
+
+
+def load_scorer(path: Path = _SCORER) -> ModuleType:
+    """The shared scorer (score_claims.py) as a module; SystemExit with one line if absent."""
+    if not path.is_file():
+        sys.exit(f"french: no scorer at {path} (../shared/tools/score_claims.py)")
+    spec = importlib.util.spec_from_file_location("score_claims", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _jsonl(path: Path) -> list[Row]:
+    """The JSON objects of a JSON-lines file; SystemExit with one line if it is absent or bad."""
+    try:
+        with open(path, encoding="utf-8") as lines:
+            return [json.loads(line) for line in lines if line.strip()]
+    except (OSError, ValueError) as error:
+        sys.exit(f"french: {path}: {error}")
+
+
+@dataclass
+class FrenchSet:
+    """The development set: texts by file name, with their half; gold claims and non-claims."""
+
+    folder: Path
+    halves: dict[str, str]  # file name -> study | test
+    claims: list[Row]
+    non_claims: list[Row]
+
+    def files(self, half: str) -> list[str]:
+        """The file names of one half, sorted."""
+        return sorted(name for name, h in self.halves.items() if h == half)
+
+
+def load_set(folder: Path) -> FrenchSet:
+    """The set under `folder` (texts/, sources.jsonl, claims.jsonl, non_claims.jsonl).
+    A text's half is recomputed from its name; a sources.jsonl that says otherwise
+    is an error, as is a gold row naming a text that is absent."""
+    sources = _jsonl(folder / "sources.jsonl")
+    halves = {row["file"]: half_of(row["file"]) for row in sources}
+    for row in sources:
+        if row.get("half") != halves[row["file"]]:
+            sys.exit(f"french: sources.jsonl: {row['file']} says half {row.get('half')!r}")
+        if not (folder / "texts" / row["file"]).is_file():
+            sys.exit(f"french: {folder / 'texts' / row['file']}: no such text")
+    claims = _jsonl(folder / "claims.jsonl")
+    non_claims = _jsonl(folder / "non_claims.jsonl")
+    for row in claims + non_claims:
+        if row["source"] not in halves:
+            sys.exit(f"french: gold row names {row['source']}, which sources.jsonl does not list")
+    return FrenchSet(folder, halves, claims, non_claims)
+
+
+def predict(paths: Iterable[Path]) -> list[Row]:
+    """The claims of each file as `workbench extract --json` prints them (its
+    gazetteer `place` left out: the score reads the text's place words)."""
+    rows: list[Row] = []
+    for path in paths:
+        for claim in iter_claims(read_source(path)):
+            row = claim.model_dump(mode="json")
+            row["source"] = path.name
+            rows.append(row)
+    return rows
+
+
+@dataclass
+class Score:
+    """One half's score; the lists hold what --verbose prints."""
+
+    texts: int = 0
+    required: int = 0
+    found: int = 0
+    voice_ok: int = 0
+    voice: int = 0
+    place_ok: int = 0
+    place: int = 0
+    given: int = 0
+    extra: int = 0
+    non_claims: int = 0
+    non_claims_reported: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def rate(self, part: int, whole: int) -> float:
+        """part/whole, 0.0 for an empty whole."""
+        return part / whole if whole else 0.0
+
+    @property
+    def extra_per_ten(self) -> float:
+        """Claims overlapping no gold claim, per ten claims given."""
+        return 10 * self.rate(self.extra, self.given)
+
+
+def score(
+    scorer: ModuleType, gold: list[Row], non_claims: list[Row], pred: list[Row], texts: int
+) -> Score:
+    """Score `pred` against the gold claims and non-claims of the same texts, with
+    `scorer`'s overlaps, value_ok and fuzzy_contains (score_claims.py's rules)."""
+    result = Score(texts=texts, given=len(pred), non_claims=len(non_claims))
+    for g in (g for g in gold if g["required"]):
+        result.required += 1
+        cands = [p for p in pred if scorer.overlaps(g, p)]
+        hit = next(
+            (p for p in cands if p.get("category") == g["category"] and scorer.value_ok(g, p)), None
+        )
+        if hit is None:
+            got = [(p.get("category"), p.get("low"), p.get("high")) for p in cands]
+            want = g["value"] if g["value"] is not None else (g["low"], g["high"])
+            wanted = f"{g['category']} {g['qualifier']} {want}"
+            result.notes.append(f"MISSED {g['id']}: {g['quote'][:70]!r} want {wanted}; got {got}")
+            continue
+        result.found += 1
+        _check_voice_and_place(scorer, result, g, hit)
+    for p in pred:
+        if not any(scorer.overlaps(g, p) for g in gold):
+            result.extra += 1
+            where = f"{p['source']}:{p['start']}-{p['end']}"
+            result.notes.append(f"EXTRA {where} {p.get('text', '')[:60]!r} {p.get('category')}")
+    for n in non_claims:
+        if any(scorer.overlaps(n, p) for p in pred):
+            result.non_claims_reported += 1
+            result.notes.append(f"NON-CLAIM REPORTED {n['source']}: {n['quote']!r} ({n['why']})")
+    return result
+
+
+def _check_voice_and_place(scorer: ModuleType, result: Score, g: Row, hit: Row) -> None:
+    """Count a found claim's voice and place where its gold names them (fuzzy_contains)."""
+    if g.get("attribution"):
+        result.voice += 1
+        if scorer.fuzzy_contains(g["attribution"], hit.get("attribution")):
+            result.voice_ok += 1
+        else:
+            got = hit.get("attribution")
+            result.notes.append(f"VOICE {g['id']}: want {g['attribution']!r} got {got!r}")
+    if g.get("location"):
+        result.place += 1
+        if scorer.fuzzy_contains(g["location"], hit.get("location")):
+            result.place_ok += 1
+        else:
+            result.notes.append(
+                f"PLACE {g['id']}: want {g['location']!r} got {hit.get('location')!r}"
+            )
+
+
+def score_half(scorer: ModuleType, data: FrenchSet, half: str) -> Score:
+    """Extract and score the texts of one half."""
+    files = data.files(half)
+    pred = predict(data.folder / "texts" / name for name in files)
+    names = set(files)
+    return score(
+        scorer,
+        [g for g in data.claims if g["source"] in names],
+        [n for n in data.non_claims if n["source"] in names],
+        pred,
+        len(files),
+    )
+
+
+def report(half: str, s: Score) -> str:
+    """One half's line: texts, found, voice, place, extra per ten, non-claims."""
+    return (
+        f"{half:<6} texts {s.texts:>3}"
+        f"  found {s.found}/{s.required} {s.rate(s.found, s.required):6.1%}"
+        f"  voice {s.voice_ok}/{s.voice} {s.rate(s.voice_ok, s.voice):6.1%}"
+        f"  place {s.place_ok}/{s.place} {s.rate(s.place_ok, s.place):6.1%}"
+        f"  extra {s.extra}/{s.given} given = {s.extra_per_ten:.1f} per ten"
+        f"  non-claims reported {s.non_claims_reported}/{s.non_claims}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score the halves asked for and print them; the study half's notes with --verbose."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=HALVES, action="append", help="default: both")
+    parser.add_argument("--verbose", action="store_true", help="the study half's misses")
+    parser.add_argument("--scorer", type=Path, default=_SCORER, help="score_claims.py")
+    args = parser.parse_args(argv)
+    root = os.environ.get("WORKBENCH_CORPORA")
+    folder = Path(root or ".") / "french"
+    if not root or not (folder / "sources.jsonl").is_file():
+        sys.exit("french: WORKBENCH_CORPORA must name the folder holding french/ (docs/corpora.md)")
+    scorer = load_scorer(args.scorer)
+    data = load_set(folder)
+    print(
+        f"targets: found >= {TARGETS['found']:.0%}, voice >= {TARGETS['voice']:.0%}, "
+        f"place >= {TARGETS['place']:.0%}, extra <= {TARGETS['extra_per_ten']:.0f} per ten"
+    )
+    for half in args.half or HALVES:
+        result = score_half(scorer, data, half)
+        print(report(half, result))
+        if args.verbose and half == "study":
+            print("\n".join(f"  {note}" for note in result.notes))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,216 @@
+"""Issue 17, section 1: the analyst's curation of voices and documents through the CLI
+(`workbench voice`, `workbench document`) and the service, on invented wire stories and
+on the seeds: each change logged, counted by the events, refused in one line when it
+cannot be, and kept through re-ingest and `match --all`."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from workbench.cli import main
+from workbench.errors import WorkbenchError
+from workbench.service import Workbench
+
+STORIES = {  # name: (outlet, text): 12 soldiers killed, told by three voices
+    "a": ("Sahel Wire", "The army said 12 soldiers were killed in an ambush near Gao on Monday"),
+    "b": (
+        "Bamako Daily",
+        "Twelve soldiers died on Monday when gunmen attacked their convoy near Gao,"
+        " FAMa said in a statement",
+    ),
+    "c": ("Mali Today", "FAMa said 14 soldiers were killed in the ambush near Gao on Monday"),
+    "d": (
+        "Gao Info",
+        "Gunmen killed 12 soldiers in an ambush on a convoy near Gao on Monday,"
+        " the second attack on the road this year",
+    ),
+}
+
+
+def write(folder: Path, *names: str) -> list[str]:
+    """The stories named, as files with their sidecars in `folder`."""
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for name in names:
+        outlet, text = STORIES[name]
+        path = folder / f"{name}.txt"
+        path.write_text(f"Ambush near Gao\n\n{text}, 4 March 2024.\n", encoding="utf-8")
+        sidecar = {"outlet": outlet, "published": "2024-03-05"}
+        (folder / f"{name}.json").write_text(json.dumps(sidecar), encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def run(db: str, *args: str, input: str | None = None) -> Result:
+    return CliRunner().invoke(main, ["--db", db, *args], input=input)
+
+
+def json_lines(result: Result) -> list[dict[str, object]]:
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+@pytest.fixture
+def wire(tmp_path: Path) -> tuple[str, Path]:
+    """A database holding stories a, b and d: 12 killed, in the words of "the army",
+    "FAMa" and the outlet Gao Info: three independent voices."""
+    db = str(tmp_path / "wire.db")
+    result = run(db, "ingest", *write(tmp_path / "wire", "a", "b", "d"))
+    assert result.exit_code == 0, result.output
+    return db, tmp_path / "wire"
+
+
+def voice_named(db: str, name: str) -> dict[str, object]:
+    return next(v for v in json_lines(run(db, "voices", "--json")) if v["name"] == name)
+
+
+def test_merged_voices_count_as_one_and_a_later_ingest_follows_the_merge(wire):
+    db, folder = wire
+    [event] = json_lines(run(db, "events", "--json"))
+    assert event["voices"] == 3
+    [merged] = json_lines(run(db, "voice", "merge", "army", "FAMa", "--json", "--analyst", "ana"))
+    assert (merged["name"], merged["claims"]) == ("army", 2)
+    assert voice_named(db, "FAMa")["merged_into"] == "army"
+    [event] = json_lines(run(db, "events", "--json"))
+    assert event["voices"] == 2
+    run(db, "ingest", *write(folder, "c"))  # a new story in FAMa's name
+    assert voice_named(db, "army")["claims"] == 3
+    assert voice_named(db, "FAMa")["claims"] == 0
+    [change] = json_lines(run(db, "voice", "history", "FAMa", "--json"))
+    assert (change["action"], change["old"], change["new"]) == ("merge", "FAMa", "army")
+    assert change["analyst"] == "ana" and change["target"] == "speaker:fama"
+    [back] = json_lines(run(db, "voice", "unmerge", "FAMa", "--json"))
+    assert (back["claims"], back["merged_into"]) == (2, None)
+
+
+def test_a_relay_makes_the_events_count_one_independent_voice(wire):
+    db, _ = wire
+    [relaying] = json_lines(run(db, "voice", "relay", "Gao Info", "army", "--json"))
+    assert relaying["relays"] == "army"
+    json_lines(run(db, "voice", "relay", "FAMa", "Gao Info", "--json"))  # a chain
+    [event] = json_lines(run(db, "events", "--json"))
+    assert event["voices"] == 1
+    [shown] = json_lines(run(db, "event", str(event["id"]), "--json"))
+    assert sorted(shown["voice_names"]) == ["FAMa", "Gao Info", "army"]  # each keeps its own
+    json_lines(run(db, "voice", "relay", "FAMa", "--none", "--json"))
+    [event] = json_lines(run(db, "events", "--json"))
+    assert event["voices"] == 2
+
+
+def test_a_relay_back_to_its_own_source_and_a_merge_into_itself_are_refused(wire):
+    db, _ = wire
+    assert run(db, "voice", "relay", "FAMa", "army").exit_code == 0
+    refused = run(db, "voice", "relay", "army", "FAMa")
+    assert refused.exit_code == 1 and "not the other way too" in refused.output
+    refused = run(db, "voice", "merge", "army", "FAMa", "army")
+    assert refused.exit_code == 1 and "into itself" in refused.output
+    assert voice_named(db, "FAMa")["merged_into"] is None  # nothing merged: all or none
+    assert run(db, "voice", "merge", "army", "FAMa").exit_code == 0
+    refused = run(db, "voice", "merge", "FAMa", "army")
+    assert refused.exit_code == 1 and "one voice already" in refused.output
+    refused = run(db, "voice", "rename", "nobody here", "x")
+    assert refused.exit_code == 1 and len(refused.output.splitlines()) == 1
+
+
+def test_a_document_edit_moves_the_outlet_voice_and_a_bad_date_changes_nothing(tmp_path):
+    db = str(tmp_path / "w.db")
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    (folder / "note.txt").write_text("Ambush near Gao\n\n12 soldiers were killed near Gao.\n")
+    assert run(db, "ingest", str(folder)).exit_code == 0
+    before = json_lines(run(db, "sources", "--json"))
+    bad = run(db, "document", "edit", "1", "--outlet", "Sahel Wire", "--published", "2024-02-30")
+    assert bad.exit_code == 1
+    assert bad.output.strip() == (
+        "Error: published: '2024-02-30' is not a date; give it as YYYY-MM-DD"
+    )
+    assert json_lines(run(db, "sources", "--json")) == before
+    edited = run(
+        db,
+        "document",
+        "edit",
+        "1",
+        "--outlet",
+        "Sahel Wire",
+        "--published",
+        "2024-03-05",
+        "--url",
+        "https://sahel.example/gao",
+        "--json",
+    )
+    [source] = json_lines(edited)
+    assert (source["outlet"], source["published"]) == ("Sahel Wire", "2024-03-05")
+    assert voice_named(db, "Sahel Wire")["claims"] == 1
+    history = json_lines(run(db, "document", "history", "1", "--json"))
+    assert [h["action"] for h in history] == ["edit outlet", "edit url", "edit published"]
+    assert run(db, "document", "edit", "9", "--title", "x").exit_code == 1
+    assert run(db, "document", "edit", "1").exit_code == 2  # nothing to set
+
+
+def test_remove_asks_and_keeps_the_verdict_history_in_the_archive(wire):
+    db, _ = wire
+    assert run(db, "verdict", "1", "disputed", "--note", "one count").exit_code == 0
+    assert run(db, "verdict", "1", "confirmed").exit_code == 0
+    said_no = run(db, "document", "remove", "1", input="n\n")
+    assert said_no.exit_code == 1 and "nothing removed" in said_no.output
+    assert len(json_lines(run(db, "sources", "--json"))) == 3
+    assert run(db, "document", "remove", "1", "--yes").exit_code == 0
+    assert [s["id"] for s in json_lines(run(db, "sources", "--json"))] == [2, 3]
+    [archived] = json_lines(run(db, "document", "archive", "--json"))
+    assert (archived["claim_id"], archived["status"]) == (1, "confirmed")
+    assert [h["new_status"] for h in archived["history"]] == ["disputed", "confirmed"]
+    assert [c["id"] for c in json_lines(run(db, "claims", "--json"))] == [2, 3]
+    [event] = json_lines(run(db, "events", "--json"))
+    assert event["claims"] == 2
+
+
+def test_the_verdict_history_of_a_claim_still_stored_cannot_be_deleted(wire):
+    db, _ = wire
+    assert run(db, "verdict", "1", "disputed").exit_code == 0
+    assert run(db, "voice", "rename", "army", "the army").exit_code == 0
+    with sqlite3.connect(db) as conn, pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("DELETE FROM verdict_history")
+    with sqlite3.connect(db) as conn, pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("DELETE FROM curation_log")
+
+
+def test_curation_survives_reingest_and_match_all(wire):
+    """A voice merge, a relay and a document edit stay when the same files are
+    ingested again, the document is removed and loaded again, and `match --all` runs."""
+    db, folder = wire
+    assert run(db, "voice", "merge", "army", "FAMa").exit_code == 0
+    assert run(db, "voice", "relay", "Gao Info", "army").exit_code == 0
+    assert run(db, "voice", "rename", "army", "the Malian armed forces").exit_code == 0
+    edit = ("document", "edit", "2", "--title", "Gao ambush", "--published", "2024-03-04")
+    assert run(db, *edit).exit_code == 0
+    assert run(db, "ingest", str(folder)).exit_code == 0
+    assert run(db, "document", "remove", "2", "--yes").exit_code == 0
+    assert run(db, "ingest", str(folder)).exit_code == 0  # b.txt back, as a new document
+    assert run(db, "match", "--all").exit_code == 0
+    sources = {Path(s["path"]).name: s for s in json_lines(run(db, "sources", "--json"))}
+    assert (sources["b.txt"]["title"], sources["b.txt"]["published"]) == (
+        "Gao ambush",
+        "2024-03-04",
+    )
+    armed = voice_named(db, "the Malian armed forces")
+    assert armed["claims"] == 2 and voice_named(db, "FAMa")["claims"] == 0
+    assert voice_named(db, "Gao Info")["relays"] == "the Malian armed forces"
+    bench = Workbench(db)
+    assert {c.voice for c in bench.claims()} == {"the Malian armed forces", "Gao Info"}
+    [event] = bench.events()
+    assert event.voices == 1
+
+
+def test_the_service_refuses_an_unknown_field_and_a_web_address_that_is_not_one(wire):
+    db, _ = wire
+    bench = Workbench(db, analyst="ana")
+    with pytest.raises(WorkbenchError, match="no field 'author'"):
+        bench.edit_document(1, author="x")
+    with pytest.raises(WorkbenchError, match="not a web address"):
+        bench.edit_document(1, url="ftp://example.org")
+    assert bench.document_history(1) == []

@@ -1,0 +1,263 @@
+"""Issue 17, section 1: the analyst corrects voices, documents and events from the TUI.
+Events merged, split and moved from the events screens; a document edited (a bad date
+refused in the form) or removed after a question; a voice renamed, merged, unmerged
+and said to relay another. Each is a pilot test on the real app and a real database,
+checked through a second Workbench as another process would see it."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Label
+from textual.widgets._footer import FooterKey
+
+from tests.tui.pilots import ready, settle
+from workbench.service import Workbench
+from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.screens.events import EventScreen, EventsScreen
+from workbench.tui.screens.help import HelpScreen
+from workbench.tui.screens.modals import ConfirmModal
+from workbench.tui.screens.sources import SourcesScreen
+
+pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
+
+
+def errors(app: WorkbenchApp) -> list[str]:
+    return [n.message for n in app._notifications if n.severity == "error"]
+
+
+def footer_keys(app: WorkbenchApp) -> set[str]:
+    return {key.key for key in app.screen.query(FooterKey)}
+
+
+async def open_events(app: WorkbenchApp, pilot) -> EventsScreen:
+    await ready(app, pilot)
+    await pilot.press("v")
+    await settle(app, pilot)
+    assert isinstance(app.screen, EventsScreen)
+    return app.screen
+
+
+async def open_sources(app: WorkbenchApp, pilot) -> SourcesScreen:
+    await ready(app, pilot)
+    await pilot.press("s")
+    await settle(app, pilot)
+    assert isinstance(app.screen, SourcesScreen)
+    return app.screen
+
+
+async def test_m_on_the_events_merges_the_events_typed_into_the_one_under_the_cursor(
+    seeded_db,
+):
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        events = await open_events(app, pilot)
+        target = events.current()
+        assert target is not None
+        others = [e for e in events.events if e.id != target.id][:2]
+        assert "m" in footer_keys(app)
+        await pilot.press("m", *f"{others[0].id} {others[1].id}", "enter")
+        await settle(app, pilot)
+        assert errors(app) == []
+        listed = {e.id: e for e in events.events}
+        assert others[0].id not in listed and others[1].id not in listed
+        expected = target.claims + others[0].claims + others[1].claims
+        assert listed[target.id].claims == expected
+    after = Workbench(seeded_db).event(target.id)
+    assert after.claims == expected
+
+
+async def test_a_merge_of_no_event_is_refused_in_the_dialog(seeded_db):
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        events = await open_events(app, pilot)
+        before = [e.id for e in events.events]
+        await pilot.press("m", *"seven", "enter")
+        await settle(app, pilot)
+        assert "Give one or more ids" in str(app.screen.query_one("#line-error", Label).render())
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert [e.id for e in events.events] == before
+
+
+async def test_s_on_an_event_splits_off_the_claim_under_the_cursor(seeded_db):
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        events = await open_events(app, pilot)
+        event = events.current()
+        assert event is not None and event.claims == 2  # the contested Kidal ambush
+        await pilot.press("enter")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, EventScreen)
+        assert {"m", "s", "v"} <= footer_keys(app)
+        claim = screen.current_claim()
+        await pilot.press("s", "enter")  # the claim under the cursor is offered
+        await settle(app, pilot)
+        assert errors(app) == []
+        assert screen.detail is not None and claim not in [c.id for c in screen.detail.event_claims]
+    check = Workbench(seeded_db)
+    assert claim is not None and check.event_of(claim) not in (None, event.id)
+    assert check.event(event.id).claims == 1
+
+
+async def test_v_on_an_event_moves_the_claim_to_the_event_typed_or_a_new_one(seeded_db):
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        events = await open_events(app, pilot)
+        event = events.current()
+        other = events.events[-1]
+        assert event is not None and other.id != event.id
+        await pilot.press("enter")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, EventScreen)
+        first = screen.current_claim()
+        await pilot.press("v", *str(other.id), "enter")
+        await settle(app, pilot)
+        second = screen.current_claim()
+        await pilot.press("v", *"new", "enter")  # the event's last claim
+        await settle(app, pilot)
+        assert errors(app) == []
+        assert screen.detail is not None and screen.event_id not in (event.id, other.id)
+        assert [c.id for c in screen.detail.event_claims] == [second]  # where it went
+    check = Workbench(seeded_db)
+    assert first is not None and check.event_of(first) == other.id
+    assert second is not None and check.event_of(second) not in (None, event.id, other.id)
+
+
+async def test_the_help_lists_the_new_keys_of_the_events_and_sources_screens(seeded_db):
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_events(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("f1")
+        await settle(app, pilot)
+        assert isinstance(app.screen, HelpScreen)
+        shown = app.screen.text()
+        for words in ("Merge into", "Split off", "Move claim"):
+            assert words in shown
+        await pilot.press("escape", "escape", "escape")
+        await settle(app, pilot)
+        await pilot.press("s", "f1")
+        await settle(app, pilot)
+        assert isinstance(app.screen, HelpScreen)
+        shown = app.screen.text()
+        for words in ("Rename voice", "Merge voice", "Relays", "Edit document", "Remove document"):
+            assert words in shown
+
+
+async def test_d_edits_a_document_and_a_bad_date_is_refused_in_the_form(seeded_db):
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = await open_sources(app, pilot)
+        document = sources.sources[0]
+        await pilot.press("d")
+        await settle(app, pilot)
+        assert type(app.screen).__name__ == "DocumentModal"
+        await pilot.press("ctrl+u", *"Reuters", "tab", "tab", "tab")
+        await pilot.press("ctrl+u", *"2013-02-30", "enter")
+        await settle(app, pilot)
+        assert type(app.screen).__name__ == "DocumentModal"  # the form stays, saying why
+        said = str(app.screen.query_one("#document-error", Label).render())
+        assert "published" in said and "YYYY-MM-DD" in said
+        assert Workbench(seeded_db).source(document.id).outlet == document.outlet
+        await pilot.press("ctrl+u", *"2013-01-26", "enter")
+        await settle(app, pilot)
+        assert errors(app) == []
+        assert sources.sources[0].outlet == "Reuters"
+    edited = Workbench(seeded_db).source(document.id)
+    assert (edited.outlet, edited.published) == ("Reuters", "2013-01-26")
+    assert {c.action for c in Workbench(seeded_db).document_history(document.id)} == {
+        "edit outlet",
+        "edit published",
+    }
+
+
+async def test_x_removes_a_document_only_once_the_analyst_says_yes(seeded_db):
+    bench = Workbench(seeded_db, analyst="ana")
+    document = bench.sources()[0]
+    claim = bench.document(document.id)[1][0].id
+    bench.set_verdict(claim, "disputed", "two counts")
+    app = make_app(bench, seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = await open_sources(app, pilot)
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert document.id in [s.id for s in sources.sources]
+        await pilot.press("x", "y")
+        await settle(app, pilot)
+        assert errors(app) == []
+        assert document.id not in [s.id for s in sources.sources]
+    archived = {c.claim_id: c for c in Workbench(seeded_db).archived_claims()}
+    assert archived[claim].status == "disputed" and archived[claim].note == "two counts"
+    assert [h.new_status for h in archived[claim].history] == ["disputed"]
+
+
+async def cursor_to(pilot, screen: SourcesScreen, voice_id: int) -> None:
+    """The voices' cursor on the voice of this id (voices are listed by name)."""
+    await pilot.press("home")
+    for _ in range([v.id for v in screen.voices].index(voice_id)):
+        await pilot.press("down")
+
+
+async def test_n_renames_and_m_merges_and_unmerges_a_voice(seeded_db):
+    bench = Workbench(seeded_db, analyst="ana")
+    app = make_app(bench, seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = await open_sources(app, pilot)
+        first, second = sources.voices[0], sources.voices[1]
+        await pilot.press("n", "ctrl+u", *"the army", "enter")
+        await settle(app, pilot)
+        named = {v.id: v for v in sources.voices}
+        assert named[first.id].name == "the army"
+        await cursor_to(pilot, sources, first.id)
+        await pilot.press("m", *str(second.id), "enter")
+        await settle(app, pilot)
+        assert errors(app) == []
+        merged = next(v for v in sources.voices if v.id == first.id)
+        assert merged.merged_into == second.name and merged.claims == 0
+        await cursor_to(pilot, sources, first.id)
+        await pilot.press("m")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("y")
+        await settle(app, pilot)
+        back = next(v for v in sources.voices if v.id == first.id)
+        assert back.merged_into is None and back.claims == first.claims
+    actions = [c.action for c in Workbench(seeded_db).voice_history(str(first.id))]
+    assert actions == ["rename", "merge", "unmerge"]
+
+
+async def test_l_says_a_voice_relays_another_and_the_event_counts_one_voice(seeded_db):
+    bench = Workbench(seeded_db, analyst="ana")
+    kidal = next(e for e in bench.events() if e.voices == 2 and e.contested)
+    relaying, source = bench.event(kidal.id).voice_names
+    app = make_app(bench, seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = await open_sources(app, pilot)
+        voice = next(v for v in sources.voices if v.name == relaying)
+        await cursor_to(pilot, sources, voice.id)
+        await pilot.press("l", *source, "enter")
+        await settle(app, pilot)
+        assert errors(app) == []
+        assert next(v for v in sources.voices if v.id == voice.id).relays == source
+    assert Workbench(seeded_db).event(kidal.id).voices == 1
+
+
+async def test_the_document_form_and_the_removal_question_are_whole_at_80x24(seeded_db):
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_sources(app, pilot)
+        await pilot.press("d")
+        await settle(app, pilot)
+        save = app.screen.query_one("#document-save").region
+        assert save.bottom <= 24 and save.right <= 80
+        await pilot.press("escape", "x")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConfirmModal)
+        question = app.screen.query_one("#question").region
+        assert question.right <= 80 and question.height >= 2  # wrapped, not cut

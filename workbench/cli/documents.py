@@ -1,0 +1,146 @@
+"""The `document` group: the analyst's corrections of a loaded document. `document
+edit` sets its outlet, title, URL or publication date, `document remove` removes it
+with its claims once asked (their verdicts and history archived), `document history`
+lists those changes and `document archive` the claims removed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from workbench.cli.common import analyst_option, db_option, json_option, opened
+from workbench.cli.terminal import console, echo, listing, print_json
+from workbench.cli.voices import show_changes
+
+
+@click.group()
+def document() -> None:
+    """Correct a loaded document: edit, remove; their history and archive.
+
+    A document is given by its id, as `workbench sources` lists them.
+    """
+
+
+@document.command()
+@click.argument("document_id", type=int)
+@click.option("--outlet", help='Who published it ("" clears it).')
+@click.option("--title", help="Its title.")
+@click.option("--url", help="Where it was published: http:// or https://.")
+@click.option("--published", help="When it was published: YYYY-MM-DD.")
+@db_option
+@analyst_option
+@json_option
+def edit(
+    document_id: int,
+    outlet: str | None,
+    title: str | None,
+    url: str | None,
+    published: str | None,
+    db: str,
+    analyst: str | None,
+    as_json: bool,
+) -> None:
+    """Set a document's outlet, title, URL or publication date. A new outlet speaks the
+    claims the old one spoke in its own name; the edits stay through re-ingest.
+
+    \b
+    Example:
+        workbench document edit 3 --outlet "Tchad Online" --published 2013-02-06
+    """
+    given = {"outlet": outlet, "title": title, "url": url, "published": published}
+    edits = {field: value for field, value in given.items() if value is not None}
+    if not edits:
+        raise click.UsageError("give at least one of --outlet, --title, --url, --published")
+    with opened(db, analyst=analyst) as workbench:
+        changed = workbench.edit_document(document_id, **edits)
+    if as_json:
+        print_json([changed])
+        return
+    shown = ", ".join(f"{field} {getattr(changed, field) or '(none)'}" for field in edits)
+    echo(f"document {changed.id} ({Path(changed.path).name}): {shown}")
+
+
+@document.command()
+@click.argument("document_id", type=int)
+@click.option("--yes", is_flag=True, help="Remove without asking.")
+@db_option
+@analyst_option
+@json_option
+def remove(document_id: int, yes: bool, db: str, analyst: str | None, as_json: bool) -> None:
+    """Remove a document with its claims, after asking. The verdicts, notes, verdict
+    history and decided links of its claims are archived (`document archive`).
+
+    \b
+    Example:
+        workbench document remove 3 --yes
+    """
+    with opened(db, analyst=analyst) as workbench:
+        found = workbench.source(document_id)
+        decided = found.confirmed + found.disputed + found.false_claims + found.unverifiable
+        question = (
+            f"Remove document {found.id} ({Path(found.path).name}) and its {found.claims}"
+            f" claims ({decided} with a verdict, kept in the archive)?"
+        )
+        if not yes and not _confirmed(question):
+            raise click.ClickException(f"document {document_id}: nothing removed")
+        removed = workbench.remove_document(document_id)
+    if as_json:
+        print_json([found])
+    else:
+        echo(f"document {found.id} removed with {removed} claims")
+
+
+@document.command()
+@click.argument("document_id", type=int, required=False)
+@db_option
+@json_option
+def history(document_id: int | None, db: str, as_json: bool) -> None:
+    """List the changes made to documents (or to DOCUMENT_ID): who, when, old, new.
+
+    \b
+    Example:
+        workbench document history 3
+    """
+    with opened(db) as workbench:
+        found = workbench.document_history(document_id)
+    show_changes(found, as_json)
+
+
+@document.command()
+@db_option
+@json_option
+def archive(db: str, as_json: bool) -> None:
+    """List the claims of removed documents, with the verdicts they had.
+
+    \b
+    Example:
+        workbench document archive --json
+    """
+    with opened(db) as workbench:
+        found = workbench.archived_claims()
+    if as_json:
+        print_json(found)
+        return
+    table = listing(("claim", "document", "text", "verdict", "changes", "removed"), 40)
+    for c in found:
+        table.add_row(
+            str(c.claim_id),
+            Path(c.document_path).name,
+            c.text,
+            c.status or "unreviewed",
+            str(len(c.history)),
+            c.removed_at[:16],
+        )
+    console().print(table)
+
+
+def _confirmed(question: str) -> bool:
+    """The analyst's yes to `question`, asked on stderr; no answer (no terminal) is no."""
+    try:
+        return click.confirm(question, default=False, err=True)
+    except click.Abort:
+        return False
+
+
+COMMANDS = (document,)

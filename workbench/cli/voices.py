@@ -1,0 +1,148 @@
+"""The `voice` group: the analyst's corrections of who speaks. `voice rename` names a
+voice, `voice merge` makes several voices one ("the army", "FAMa", "the Malian armed
+forces"), `voice unmerge` takes a merge back, `voice relay` says a voice passes on
+another's word (an outlet citing the army) so that the events count the two as one
+independent voice, and `voice history` lists every such change. Each stays through
+re-ingest and `match --all`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import click
+
+from workbench.cli.common import analyst_option, db_option, json_option, opened
+from workbench.cli.terminal import console, echo, listing, print_json
+from workbench.models import CurationChange, Voice
+from workbench.service import Workbench
+
+
+@click.group()
+def voice() -> None:
+    """Correct voices: rename, merge, unmerge, relay; and their history.
+
+    A VOICE is given by its id or its name, as `workbench voices` lists them.
+    """
+
+
+@voice.command()
+@click.argument("voice_given", metavar="VOICE")
+@click.argument("name")
+@db_option
+@analyst_option
+@json_option
+def rename(voice_given: str, name: str, db: str, analyst: str | None, as_json: bool) -> None:
+    """Give a voice the name you want it shown under.
+
+    \b
+    Example:
+        workbench voice rename "Mali's military" "the Malian armed forces"
+    """
+    _voice_edit(db, analyst, as_json, lambda w: w.rename_voice(voice_given, name))
+
+
+@voice.command()
+@click.argument("into", metavar="VOICE")
+@click.argument("others", nargs=-1, required=True)
+@db_option
+@analyst_option
+@json_option
+def merge(into: str, others: tuple[str, ...], db: str, analyst: str | None, as_json: bool) -> None:
+    """Make the OTHERS one voice with VOICE: their claims, and those of any later
+    ingest, speak in VOICE's name and count as one independent voice.
+
+    \b
+    Example:
+        workbench voice merge "the Malian armed forces" FAMa "the army"
+    """
+    _voice_edit(db, analyst, as_json, lambda w: w.merge_voices(into, others))
+
+
+@voice.command()
+@click.argument("voice_given", metavar="VOICE")
+@db_option
+@analyst_option
+@json_option
+def unmerge(voice_given: str, db: str, analyst: str | None, as_json: bool) -> None:
+    """Take back a merge: VOICE speaks its own claims again.
+
+    \b
+    Example:
+        workbench voice unmerge FAMa
+    """
+    _voice_edit(db, analyst, as_json, lambda w: w.unmerge_voice(voice_given))
+
+
+@voice.command()
+@click.argument("voice_given", metavar="VOICE")
+@click.argument("source", required=False)
+@click.option("--none", "nobody", is_flag=True, help="VOICE relays nobody (takes a relay back).")
+@db_option
+@analyst_option
+@json_option
+def relay(
+    voice_given: str,
+    source: str | None,
+    nobody: bool,
+    db: str,
+    analyst: str | None,
+    as_json: bool,
+) -> None:
+    """Say that VOICE passes on SOURCE's word (an outlet citing the army): the two
+    count as one independent voice in the events' figures and credibility.
+
+    \b
+    Examples:
+        workbench voice relay CNN "Mali's military"
+        workbench voice relay CNN --none
+    """
+    if (source is None) == (not nobody):
+        raise click.UsageError("give the SOURCE VOICE relays, or --none")
+    _voice_edit(db, analyst, as_json, lambda w: w.relay_voice(voice_given, source))
+
+
+@voice.command()
+@click.argument("voice_given", metavar="[VOICE]", required=False)
+@db_option
+@json_option
+def history(voice_given: str | None, db: str, as_json: bool) -> None:
+    """List the changes made to voices (or to VOICE): who, when, old and new.
+
+    \b
+    Example:
+        workbench voice history FAMa
+    """
+    with opened(db) as workbench:
+        found = workbench.voice_history(voice_given)
+    show_changes(found, as_json)
+
+
+def show_changes(found: list[CurationChange], as_json: bool) -> None:
+    """The curation log's rows, as JSON lines or as a table."""
+    if as_json:
+        print_json(found)
+        return
+    table = listing(("at", "analyst", "action", "of", "old", "new"), max_width=40)
+    for c in found:
+        table.add_row(c.at[:16], c.analyst, c.action, c.target, c.old or "", c.new or "")
+    console().print(table)
+
+
+def _voice_edit(
+    db: str, analyst: str | None, as_json: bool, edit: Callable[[Workbench], Voice]
+) -> None:
+    """Make one change to the voices, then print the voice it leaves."""
+    with opened(db, analyst=analyst) as workbench:
+        changed = edit(workbench)
+    if as_json:
+        print_json([changed])
+        return
+    line = f"voice {changed.id}: {changed.name} ({changed.claims} claims)"
+    if changed.relays:
+        line += f"; relays {changed.relays}"
+    if changed.merged_into:
+        line += f"; merged into {changed.merged_into}"
+    echo(line)
+
+
+COMMANDS = (voice,)

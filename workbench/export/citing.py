@@ -1,0 +1,135 @@
+"""How a report cites: a source by outlet, title, date and web address; a claim's
+file and character span as a footnote, for traceability; a time to the minute.
+No internal path reaches a report: a file is named by its name alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Callable
+from tempfile import SpooledTemporaryFile
+from types import TracebackType
+from typing import NamedTuple, TextIO
+from urllib.parse import urlsplit
+
+from workbench.export.headline import date_words
+from workbench.models import ClaimRow, SourceSummary
+
+_SPOOL = 1 << 20  # footnotes kept in memory up to 1 MiB, then in a temporary file
+
+
+def minute(stamp: str | None) -> str:
+    """ "2026-12-01 10:36 UTC" from a stored ISO time stamp; the stamp as it is when it
+    is no ISO time, "" for none."""
+    if not stamp:
+        return ""
+    try:
+        when = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if when.tzinfo is not None:
+        when = when.astimezone(dt.UTC)
+    return when.strftime("%Y-%m-%d %H:%M") + (" UTC" if when.tzinfo is not None else "")
+
+
+def file_name(path: str | None) -> str:
+    """A stored document's file name without its folders: "002_d080ff34.txt"."""
+    return (path or "").replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def http_url(url: str | None) -> str | None:
+    """`url` if it is an absolute http or https address, else None: no `javascript:`,
+    `data:` or scheme-less text reaches a page that publishes the reviews. A URL with
+    spaces or control characters is refused whole, as browsers would read it otherwise."""
+    if not url or any(ord(c) <= 0x20 or 0x7F <= ord(c) <= 0x9F for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.hostname else None
+
+
+def citation(source: SourceSummary | None) -> str:
+    """ "Le Monde, “Mali: the ambush”, 7 February 2013": a source by outlet, title
+    and date, each left out when unknown; the file name when neither outlet nor
+    title is known. The web address goes beside it (`http_url(source.url)`)."""
+    if source is None:
+        return "source not found"
+    words = [source.outlet] if source.outlet else []
+    words += [f"“{source.title}”"] if source.title else []
+    if not words:
+        words.append(file_name(source.path))
+    if source.published:
+        words.append(date_words(source.published, None))
+    return ", ".join(words)
+
+
+class Cited(NamedTuple):
+    """A source as a report cites it: `citation()`, its http(s) address or None, and
+    its file's name."""
+
+    words: str
+    url: str | None
+    file: str
+
+
+def cited(source: SourceSummary | None) -> Cited:
+    """The source's citation, address and file name, worked out once per document."""
+    if source is None:
+        return Cited(citation(None), None, "")
+    return Cited(citation(source), http_url(source.url), file_name(source.path))
+
+
+def trace(claim: ClaimRow, source: Cited) -> str:
+    """ "002_d080ff34.txt, characters 1308–1335": where a claim's words stand."""
+    return f"{source.file or file_name(claim.source)}, characters {claim.start}–{claim.end}"
+
+
+class Footnotes:
+    """Footnotes a writer takes while it writes a section and sets down after it:
+    numbered from 1 in the section, their text kept in a spooled file so that a
+    table of 100,000 claims keeps memory flat.
+
+    `line(label, number, text)`: a footnote's definition as the writer's format
+    writes it, `text` already made inert."""
+
+    def __init__(self, prefix: str, line: Callable[[str, int, str], str]) -> None:
+        self.prefix = prefix
+        self.line = line
+        self.count = 0
+        self.first = 1  # the number of the first footnote not yet set down
+        self._spool: SpooledTemporaryFile[str] = SpooledTemporaryFile(  # noqa: SIM115
+            _SPOOL, mode="w+", encoding="utf-8"
+        )  # closed on leaving the `with` block the writer opens it in
+
+    def add(self, text: str) -> tuple[str, int]:
+        """Take a footnote: its label (unique in the report) and number."""
+        self.count += 1
+        label = f"{self.prefix}{self.count}"
+        self._spool.write(self.line(label, self.count, text))
+        return label, self.count
+
+    def set_down(self, out: TextIO, before: str = "", after: str = "") -> None:
+        """Write the footnotes taken since the last time, between `before` and
+        `after`; nothing when there are none."""
+        if self.first > self.count:
+            return
+        out.write(before)
+        self._spool.seek(0)
+        shutil.copyfileobj(self._spool, out)
+        out.write(after)
+        self._spool.seek(0)
+        self._spool.truncate()
+        self.first = self.count + 1
+
+    def __enter__(self) -> Footnotes:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self._spool.close()

@@ -1,0 +1,136 @@
+"""When, in French: "mardi", "samedi soir", "dans la nuit de samedi à dimanche",
+"le 3 juin dernier", "le 3 juin 2021", "début juin", "fin mai 2023", "juin 2021",
+"hier", "il y a deux jours", resolved against the publication date.
+
+This module finds the spans (French date words are few and fixed); dateparser
+resolves a day's span to its date, as the issue asks of a well-kept library. A
+month, a part of a month ("début juin": the 1st to the 10th) and a night across
+two days are intervals. `find_dates` gives `dates.DateMention` values, the
+English reader's shape, so `dates.pick_date` picks a claim's date in both.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+import dateparser  # type: ignore[import-untyped]  # ships no types
+
+from workbench.extract.casefold import fold
+from workbench.extract.dates import DateMention
+
+_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    "novembre|décembre|decembre"
+)
+_MONTH_NUMBER = {
+    m: i
+    for i, names in enumerate(
+        ["janvier", "février fevrier", "mars", "avril", "mai", "juin", "juillet", "août aout",
+         "septembre", "octobre", "novembre", "décembre decembre"], start=1,
+    )
+    for m in names.split()
+}  # fmt: skip
+_WEEKDAYS = {d: i for i, d in enumerate(_DAYS.split("|"))}
+_PART = {"début": (1, 10), "mi": (11, 20), "mi-": (11, 20), "fin": (21, 31)}
+_DATE = re.compile(
+    rf"(?<![\w])(?:"
+    rf"(?P<night>(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<d1>{_DAYS})\s+(?:à|au)\s+(?P<d2>{_DAYS}))"
+    rf"|(?P<part>début|mi-?|fin)\s*(?P<pmonth>{_MONTHS})(?:\s+(?P<pyear>(?:19|20)\d\d))?"
+    rf"|(?P<day>(?:le\s+)?(?:(?:{_DAYS})\s+)?(?:1er|\d{{1,2}})\s+(?:{_MONTHS})"
+    rf"(?:\s+(?:19|20)\d\d)?(?:\s+dernier)?)"
+    rf"|(?P<month>(?:en\s+)?(?:{_MONTHS})\s+(?:19|20)\d\d)"
+    rf"|(?P<weekday>(?:{_DAYS})(?:\s+(?:dernier|soir|matin|après-midi|midi))?)"
+    r"|(?P<relative>avant-hier|hier|aujourd[’']hui|il\s+y\s+a\s+(?:\w+|\d+)\s+(?:jours?|semaines?))"
+    r")(?![\w])"
+)
+_NOISE = re.compile(r"\b(?:le|en|dernier|soir|matin|après-midi|midi)\b|\s+(?=\s)")
+
+
+def find_dates(text: str, published: dt.date | None, start: int, end: int) -> list[DateMention]:
+    """The date phrases of `text[start:end]`, each resolved where `published` (the
+    reference for "mardi" and "hier") or the phrase itself allows."""
+    folded = fold(text)
+    found = []
+    for match in _DATE.finditer(folded, start, end):
+        first, last = _resolve(match, published)
+        found.append(DateMention(match.start(), match.end(), text[match.start() : match.end()],
+                                 first, last))  # fmt: skip
+    return found
+
+
+def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[dt.date | None, ...]:
+    """The first and last day a date phrase means; None where it cannot be known."""
+    if match.group("night"):
+        return _day(match.group("d1"), published), _day(match.group("d2"), published)
+    if match.group("part"):
+        return _part_of_month(match, published)
+    if match.group("month"):
+        words = match.group("month").split()
+        month, year = _MONTH_NUMBER[words[-2]], int(words[-1])
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    day = _day(match.group(0), published)
+    return day, day
+
+
+def _day(phrase: str, published: dt.date | None) -> dt.date | None:
+    """One day's phrase resolved by dateparser, in the past of `published`; a day of
+    the week is the latest such day up to publication ("mardi" in Tuesday's paper is
+    that day)."""
+    plain = " ".join(_NOISE.sub(" ", phrase).split())
+    if plain in _WEEKDAYS:
+        if published is None:
+            return None
+        return published - dt.timedelta(days=(published.weekday() - _WEEKDAYS[plain]) % 7)
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
+    elif not re.search(r"(?:19|20)\d\d", plain):
+        return None  # "mardi" with no publication date is no day
+    parsed = dateparser.parse(plain, languages=["fr"], settings=settings)
+    return parsed.date() if parsed is not None else None
+
+
+def _part_of_month(match: re.Match[str], published: dt.date | None) -> tuple[dt.date | None, ...]:
+    """ "début juin" the 1st to the 10th, "mi-juin" the 11th to the 20th, "fin juin"
+    the 21st to the month's last day; the year stated, else the latest not after
+    publication."""
+    month = _MONTH_NUMBER[match.group("pmonth")]
+    if match.group("pyear"):
+        year = int(match.group("pyear"))
+    elif published is not None:
+        year = published.year if month <= published.month else published.year - 1
+    else:
+        return None, None
+    low, high = _PART[match.group("part")]
+    high = min(high, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, low), dt.date(year, month, high)
+
+
+_FULL_DATE = re.compile(
+    rf"(?<![\w])(?:(?:{_DAYS})\s+)?(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTHS})\s+"
+    r"(?P<year>(?:19|20)\d\d)(?![\w])"
+)
+_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40}(?:\([^)]{1,20}\))?\s*[,:-]\s*(?:le\s+)?")
+_SHORT_LINE = 120  # a timestamp line or a dateline's opening; not a sentence's date
+
+
+def find_published(text: str) -> dt.date | None:
+    """A French article's own date, near its top: a short line with a full date
+    ("Publié le 12 mars 2024 à 10h"), or a dateline's ("N'DJAMENA, 12 mars 2024 —")."""
+    for line in text[:4000].splitlines():
+        folded = fold(line)
+        dateline = _DATELINE.match(line)
+        at = dateline.end() if dateline else None
+        match = _FULL_DATE.match(folded, at) if at is not None else None
+        if match is None and len(line) <= _SHORT_LINE:
+            match = _FULL_DATE.search(folded)
+        if match is not None:
+            day = 1 if match.group("day") == "1er" else int(match.group("day"))
+            try:
+                return dt.date(int(match.group("year")), _MONTH_NUMBER[match.group("month")], day)
+            except ValueError:
+                continue  # "31 février": no date
+    return None

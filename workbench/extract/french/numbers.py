@@ -1,0 +1,250 @@
+"""French figures: digits as French writes them, number words, approximate counts
+("une dizaine"), vague ones ("des centaines") and the words that bound them ("au
+moins", "près de", "entre ... et ...").
+
+`find_quantities(text, start, end)` gives `numbers.Quantity` values, the same
+shape the English reader gives, so a French claim has the same fields and the
+same intervals (docs/extraction.md, "French"):
+
+- digits: "24", "1 500" and "1.500" (a space, a no-break space or a stop between
+  thousands), "2,5 millions" (a decimal comma), "3 milliards de FCFA";
+- number words, converted by text2num: "vingt-quatre", "quatre-vingt-onze",
+  "deux cent mille", "vingt et un" (a lone "un" or "une" is no count here: it is
+  the article far more often);
+- approximate counts, qualifier `about`, 20% either side: "une dizaine" 8..12,
+  "une vingtaine" 16..24, "une centaine" 80..120, "un millier" 800..1,200;
+- vague counts, qualifier `vague:WORD`, the English intervals: "quelques" 2..5,
+  "plusieurs" 3..9, "des dizaines" 20..99, "des centaines" 200..999, "plusieurs
+  centaines" 300..900, "des milliers" 2,000..9,999;
+- bounds, as in English: "au moins" at_least, "plus de" more_than, "jusqu'à" and
+  "moins de" up_to, "près de" and "presque" nearly, "environ" and "quelque"
+  about, "entre A et B" and "de A à B" a range.
+
+Not quantities: years ("en 2021"), dates ("le 3 juin"), times ("14h30"),
+ordinals ("la 5e région", "1er"), ages ("âgé de 25 ans"), calibres ("12,7 mm"),
+numbered texts ("décret n° 2021-123", "article 5"), model numbers ("AK-47").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from text_to_num import text2num  # type: ignore[import-untyped]  # ships no types
+
+from workbench.extract.casefold import fold
+from workbench.extract.numbers import Quantity
+from workbench.extract.qualifiers import interval
+
+_UNITS = (
+    "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+    "quinze seize dix-sept dix-huit dix-neuf vingt vingts trente quarante cinquante soixante "
+    "septante huitante octante nonante cent cents mille"
+).split()
+_WORD = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
+_SCALE = r"millions?|milliards?"
+_WORDS = rf"(?:{_WORD})(?:(?:-et-|\s+et\s+|-|\s+)(?:{_WORD}))*(?:\s+(?:{_SCALE}))?"
+# Thousands apart by a space, a no-break space, a narrow one or a stop; a decimal comma.
+_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_APPROX = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+    "millier": 1_000,
+}
+_APPROX_SPREAD = 0.2  # "une dizaine" is about ten, looser than "environ 10"
+_VAGUE = {
+    "quelques": (2, 5),
+    "plusieurs": (3, 9),
+    "des dizaines": (20, 99),
+    "des centaines": (200, 999),
+    "des milliers": (2_000, 9_999),
+    "des dizaines de milliers": (20_000, 99_999),
+    "des centaines de milliers": (200_000, 999_999),
+    "des millions": (2_000_000, 9_999_999),
+}
+# "plusieurs centaines" is plusieurs (3..9) times a hundred, as "several hundred".
+_SCALED = {"dizaines": 10, "centaines": 100, "milliers": 1_000, "millions": 1_000_000}
+_MULTIPLIERS = {"quelques": (2, 5), "plusieurs": (3, 9)}
+_VAGUE_RE = (
+    r"(?:quelques|plusieurs)\s+(?:dizaines|centaines|milliers|millions)"
+    r"|des\s+(?:dizaines|centaines)\s+de\s+milliers|des\s+(?:dizaines|centaines|milliers|millions)"
+    r"|quelques|plusieurs"
+)
+_APPROX_RE = r"(?:une|un)\s+(?:" + "|".join(_APPROX) + r")s?"
+CORE = re.compile(
+    rf"(?<![\w])(?:(?P<approx>{_APPROX_RE})|(?P<vague>{_VAGUE_RE})"
+    rf"|(?P<digits>(?<![\d,.])(?:{_DIGITS})(?:\s+(?:{_SCALE}))?)|(?P<words>{_WORDS}))(?![\w])"
+)
+_QUALIFIERS = [
+    ("at_least", r"au\s+moins|pas\s+moins\s+d[e’']|au\s+minimum|un\s+minimum\s+d[e’']"),
+    ("more_than", r"plus\s+d[e’']|au-delà\s+d[e’']|davantage\s+qu[e’']|bien\s+plus\s+d[e’']"),
+    ("up_to", r"jusqu[’']à|moins\s+d[e’']|au\s+plus|au\s+maximum|tout\s+au\s+plus"),
+    ("nearly", r"près\s+d[e’']|presque|quasiment|pas\s+loin\s+d[e’']|pratiquement"),
+    ("about", r"environ|quelque|autour\s+d[e’']|approximativement|à\s+peu\s+près|grosso\s+modo"),
+]
+_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _QUALIFIERS) + r")\s*$")
+_RANGE_OPEN = re.compile(r"(?<![\w])(?:entre|de|d[’'])\s*$")
+_RANGE_JOIN = {"entre": re.compile(r"\s+et\s+"), "de": re.compile(r"\s+à\s+")}
+_DASH = re.compile(r"\s*[-–]\s*")
+_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    "novembre|décembre|decembre"
+)
+_NOT_AFTER = re.compile(
+    rf"(?:e|è|ème|eme|er|ère|re|nd|nde)(?![\w])|\s*(?:{_MONTHS})(?![\w])|\s*h\s*\d|h(?![\w])"
+    r"|\s*(?:mm|millimètres?)(?![\w])|\s*/\s*\d"
+)
+_NOT_BEFORE = re.compile(
+    rf"(?:(?:{_MONTHS})|n[°o]\.?|numéro|article|art\.|décret|loi|ordonnance|arrêté|[a-z]-|\d[-/]"
+    r"|âgée?s?\s+de|années?|l[’']an)\s*$"
+)
+_YEAR_BEFORE = re.compile(
+    r"(?:en|de|depuis|dès|avant|après|fin|début|mi-|courant|été|hiver|printemps|automne|"
+    r"l[’']an|année|années)\s*$"
+)
+
+
+def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
+    """The figures in `text[start:end]` (French), in order, each with its bounds."""
+    folded = fold(text)
+    found: list[Quantity] = []
+    consumed = start
+    for match in CORE.finditer(folded, start, end):
+        if match.start() < consumed:
+            continue
+        quantity = _read(folded, match, start, end)
+        if quantity is not None:
+            found.append(quantity)
+            consumed = quantity.end
+    return found
+
+
+def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | None:
+    """One figure at `match`, widened over its bounding words; None if it is none."""
+    kind = match.lastgroup
+    before = folded[max(lo, match.start() - 40) : match.start()]
+    if kind == "approx":
+        return _approx(match, before)
+    if kind == "vague":
+        return _vague(match, before)
+    value = _value(match.group(), kind == "words")
+    if value is None or _not_a_figure(folded, match, before, hi, value):
+        return None
+    ranged = _range(folded, match, value, before, lo, hi)
+    if ranged is not None:
+        return ranged
+    qualifier = _BEFORE.search(before)
+    start = match.start()
+    name = "exact"
+    if qualifier is not None:
+        name = qualifier.lastgroup or "exact"
+        start -= len(before) - qualifier.start()
+    low, high = interval(name, value, value, value)
+    return Quantity(start, match.end(), value, low, high, name, words=kind == "words")
+
+
+def _approx(match: re.Match[str], before: str) -> Quantity:
+    """ "une dizaine" about ten (8..12); a bound before it wins: "au moins une
+    soixantaine" is at least 60, "plus d'une dizaine" more than 10."""
+    about = _APPROX[match.group().split()[-1].rstrip("s")]
+    qualifier = _BEFORE.search(before)
+    if qualifier is not None and qualifier.lastgroup != "about":
+        name = qualifier.lastgroup or "exact"
+        low, high = interval(name, about, about, about)
+        start = match.start() - (len(before) - qualifier.start())
+        return Quantity(start, match.end(), about, low, high, name, words=True)
+    spread = about * _APPROX_SPREAD
+    low, high = math.floor(about - spread), math.ceil(about + spread)
+    return Quantity(match.start(), match.end(), about, low, high, "about", words=True)
+
+
+def _vague(match: re.Match[str], before: str) -> Quantity:
+    """A vague count: "des centaines" 200..999, "plusieurs centaines" 300..900."""
+    words = " ".join(match.group().split())
+    first, _, scale = words.partition(" ")
+    high: int | None
+    if first in _MULTIPLIERS and scale in _SCALED:
+        m_low, m_high = _MULTIPLIERS[first]
+        low, high = m_low * _SCALED[scale], m_high * _SCALED[scale]
+    else:
+        low, high = _VAGUE[words]
+    start = match.start()
+    qualifier = _BEFORE.search(before)
+    if qualifier is not None and qualifier.lastgroup in ("at_least", "more_than"):
+        start -= len(before) - qualifier.start()
+        high = None  # "plus de plusieurs centaines": open above
+    return Quantity(
+        start, match.end(), None, low, high, "vague:" + words.replace(" ", "-"), words=True
+    )
+
+
+def _value(written: str, words: bool) -> int | float | None:
+    """The number `written` stands for: digits French-style or words (text2num)."""
+    scale = 1
+    parts = written.split()
+    if parts and parts[-1] in ("million", "millions", "milliard", "milliards"):
+        scale = 1_000_000 if parts[-1].startswith("million") else 1_000_000_000
+        written = " ".join(parts[:-1])
+    if words:
+        if written in ("un", "une") and scale == 1:
+            return None  # the article, far more often than a count
+        try:
+            number: float = text2num(written.replace(" et ", "-et-"), "fr")
+        except ValueError:
+            return None
+    else:
+        digits = re.sub(r"[ \u00a0\u202f.]", "", written).replace(",", ".")
+        number = float(digits)
+    total = number * scale
+    return int(total) if total == int(total) else total
+
+
+def _not_a_figure(folded: str, match: re.Match[str], before: str, hi: int, value: float) -> bool:
+    """A year, a date, a time, an ordinal, an age, a calibre or a numbered text."""
+    after = folded[match.end() : min(hi, match.end() + 14)]
+    if _NOT_AFTER.match(after) or _NOT_BEFORE.search(before):
+        return True
+    if re.match(r"\s*ans?(?![\w])", after) and re.search(r"âgée?s?\s+d[e’']\s*$", before):
+        return True
+    plain = match.group().isdigit() and len(match.group()) == 4
+    if plain and 1900 <= value <= 2099:
+        return bool(_YEAR_BEFORE.search(before)) or not re.match(r"\s+[a-zà-ÿ]", after)
+    return False
+
+
+def _range(
+    folded: str, match: re.Match[str], first: float, before: str, lo: int, hi: int
+) -> Quantity | None:
+    """ "entre 20 et 30", "de 20 à 30", "20-30", "20 à 30": one range."""
+    opener = _RANGE_OPEN.search(before)
+    key = "entre" if opener and opener.group().startswith("entre") else "de"
+    joins = [_RANGE_JOIN[key], _DASH] if opener else [_DASH, _RANGE_JOIN["de"]]
+    for join in joins:
+        joined = join.match(folded, match.end(), hi)
+        if joined is None:
+            continue
+        second = CORE.match(folded, joined.end(), hi)
+        if second is None or second.lastgroup not in ("digits", "words"):
+            continue
+        value = _value(second.group(), second.lastgroup == "words")
+        if value is None or (join is _DASH and match.group().isdigit() and len(match.group()) == 4):
+            continue
+        start = match.start() - (len(before) - opener.start()) if opener else match.start()
+        low, high = sorted((first, value))
+        return Quantity(
+            max(lo, start),
+            second.end(),
+            None,
+            low,
+            high,
+            "range",
+            words=second.lastgroup == "words",
+        )
+    return None

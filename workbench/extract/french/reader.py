@@ -1,0 +1,88 @@
+"""The French reader of a page: the English reader's walk through its sentences
+(`reader.Reader`: clauses, the place and voice each claim takes, dates picked
+per clause, scope), with French words for what it reads: figures and what they
+count (`victims.py`), voices and doubt (`voices.py`), places (`places.py`) and
+dates (`dates.py`). A claim's fields are the English reader's, in the same
+language-neutral values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from workbench.extract.claims import Reading
+from workbench.extract.dates import DateMention
+from workbench.extract.french import dates, places, victims, voices
+from workbench.extract.page_context import LOOK_BACK
+from workbench.extract.places import PlaceMention
+from workbench.extract.reader import Reader
+from workbench.extract.speaker_phrase import Speaker
+
+# A sentence worth reading holds a digit or a French number or casualty word.
+_TRIGGER = re.compile(
+    r"\d|(?<![\w])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|"
+    r"plusieurs|des\s+(?:dizaines|centaines|milliers))(?![\w])"
+)
+_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+
+
+class FrenchReader(Reader):
+    """One French page's claims (`Reader`, with the French modules' words)."""
+
+    trigger = _TRIGGER
+
+    def speakers(self, index: int) -> list[Speaker]:
+        """The voices sentence `index` names, unresolved (`voices.find_speakers`)."""
+        if index not in self._speakers:
+            sentence = self.sentences[index]
+            self._speakers[index] = voices.find_speakers(self.masked, sentence.start, sentence.end)
+        return self._speakers[index]
+
+    def resolved_speakers(self, index: int) -> list[Speaker]:
+        """The voices of sentence `index`, "il" and "elle" named by the last voice
+        before them in this sentence or the few before it."""
+        resolved = []
+        for speaker in self.speakers(index):
+            if speaker.name.lower() in _PRONOUNS:
+                earlier = self._named_before(index, speaker)
+                speaker = replace(speaker, name=earlier.name) if earlier else speaker
+            resolved.append(speaker)
+        return resolved
+
+    def places(self, index: int) -> list[PlaceMention]:
+        """The places sentence `index` names, outside its voices' names."""
+        if index not in self._places:
+            sentence = self.sentences[index]
+            voiced = [(s.start, s.end) for s in self.speakers(index)]
+            self._places[index] = [
+                p
+                for p in places.find_places(self.text, sentence.start, sentence.end)
+                if not any(s <= p.start < e for s, e in voiced)
+            ]
+        return self._places[index]
+
+    def _read_sentence(self, index: int) -> tuple[list[Reading], list[DateMention]]:
+        sentence = self.sentences[index]
+        found = dates.find_dates(self.text, self.doc.published, sentence.start, sentence.end)
+        readings = [
+            r
+            for r in victims.read_sentence(self.text, sentence.start, sentence.end)
+            if not any(d.start <= r.quantity.start < d.end for d in found)
+        ]
+        return readings, found
+
+    def _hedged(self, start: int, end: int) -> bool:
+        return voices.hedged(self.text, start, end)
+
+    def _named_before(self, index: int, pronoun: Speaker) -> Speaker | None:
+        """The nearest voice named by a noun before `pronoun`: in its sentence, then
+        in the `LOOK_BACK` sentences before."""
+        same = [s for s in self.speakers(index) if s.end <= pronoun.start]
+        for back in range(index, max(-1, index - LOOK_BACK), -1):
+            pool = same if back == index else self.speakers(back)
+            named = [s for s in pool if s.name.lower() not in _PRONOUNS]
+            if named:
+                return named[-1]
+        return None

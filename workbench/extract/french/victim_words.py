@@ -1,0 +1,142 @@
+"""The words of French casualty claims, for `victims.py`: the people counted
+and their families, the nouns that say what befell them ("morts", "blessés"),
+the participles after them ("ont été tués") and the verbs and nominals before
+them ("tuant", "la mort de"). Patterns run over lower-cased text; every list is
+data: extend it where real text demands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.lexicon import NounClass
+from workbench.models import Category
+
+K, W, M, A, D, R, T, P = (
+    Category.KILLED,
+    Category.WOUNDED,
+    Category.MISSING,
+    Category.KIDNAPPED,
+    Category.DISPLACED,
+    Category.REFUGEES,
+    Category.TROOPS,
+    Category.ARRESTED,
+)
+# Nouns counted, by family, as patterns: singular and plural ("un soldat", "24 soldats").
+FAMILIES: dict[NounClass, list[str]] = {
+    NounClass.CIVILIAN: (
+        "civils? habitants? villageois enfants? femmes? hommes? élèves? étudiants? fidèles? "
+        "commerçants? agriculteurs? éleveurs? passagers? travailleurs? humanitaires? "
+        "journalistes? enseignants? orpailleurs? pêcheurs? chauffeurs? ressortissants? "
+        "ménages familles fermiers? paysans? cultivateurs? personnels? patients? réfugiés "
+        "déplacés nourrissons bébés mineurs? adolescents?"
+    ).split(),
+    NounClass.MILITARY: [
+        *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp "
+        "légionnaires? parachutistes? commandos? officiers? sous-officiers? douaniers? "
+        "déserteurs?".split(),
+        r"casques?\s+bleus?",
+        r"(?:membres\s+des\s+)?forces\s+de\s+(?:défense\s+et\s+de\s+)?sécurité",
+        r"volontaires\s+pour\s+la\s+défense\s+de\s+la\s+patrie",
+    ],
+    NounClass.ARMED_GROUP: [
+        *"terroristes? jihadistes? djihadistes? assaillants? combattants? rebelles? islamistes? "
+        "bandits? insurgés? miliciens? kamikazes? ravisseurs?".split(),
+        r"hommes\s+armés",
+        r"individus\s+armés",
+    ],
+    NounClass.PERSON: (
+        "personnes? individus? victimes? membres? autres suspects? présumés? détenus? prisonniers? "
+        "hommes"
+    ).split(),
+}
+# Words after a figure that count no people: a fate after them tells of no victim.
+THINGS = frozenset(
+    "ans jours heures minutes semaines mois années fois kilomètres km mètres véhicules voitures "
+    "camions motos maisons habitations villages localités communes pays régions provinces "
+    "armes fusils munitions engins bombes obus missiles drones roquettes tonnes dollars euros "
+    "francs fcfa vaches bœufs boeufs moutons chèvres chameaux animaux bêtes têtes bétail "
+    "écoles églises mosquées bâtiments postes positions bases camps".split()
+)
+NOUN = "|".join(sorted((p for ps in FAMILIES.values() for p in ps), key=len, reverse=True))
+# The casualty nouns that say what befell those counted: "24 morts", "11 blessés".
+CASUALTY_NOUNS: dict[str, Category] = {
+    "morts": K, "mort": K, "tués": K, "tué": K, "décès": K, "décédés": K, "victimes": K,
+    "blessés": W, "blessé": W, "blessées": W, "disparus": M, "disparu": M,
+    "otages": A, "otage": A, "déplacés": D, "déplacées": D, "réfugiés": R, "réfugiées": R,
+    "attaques": Category.ATTACKS, "attentats": Category.ATTACKS, "frappes": Category.ATTACKS,
+    "raids": Category.ATTACKS, "embuscades": Category.ATTACKS,
+}  # fmt: skip
+# After the counted people: "ont été tués", "ont perdu la vie", "sont portés disparus".
+AFTER: list[tuple[Category, str]] = [
+    (K, r"tué(?:e|s|es)?|mort(?:e|s|es)?|décédé(?:e|s|es)?|péri|perdu\s+la\s+vie|abattu(?:e|s|es)?|"
+        r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?|massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
+        r"égorgé(?:e|s|es)?|trouvé\s+la\s+mort|succombé|calciné(?:e|s|es)?|décapité(?:e|s|es)?|"
+        r"brûlé(?:e|s|es)?\s+vif(?:s|ve|ves)?|fusillé(?:e|s|es)?|"
+        r"neutralisé(?:e|s|es)?"),
+    (W, r"blessé(?:e|s|es)?"),
+    (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?"),
+    (A, r"enlevé(?:e|s|es)?|kidnappé(?:e|s|es)?|pris\s+en\s+otage|pris(?:es)?\s+en\s+otages?"),
+    (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?"),
+    (D, r"déplacé(?:e|s|es)?|fui|contraint(?:e|s|es)?\s+de\s+fuir|à\s+fuir|"
+        r"forcé(?:e|s|es)?\s+de\s+fuir"),
+    (T, r"déployé(?:e|s|es)?|envoyé(?:e|s|es)?|mobilisé(?:e|s|es)?|stationné(?:e|s|es)?"),
+]  # fmt: skip
+AUX = (
+    r"(?:(?:qui\s+)?(?:ont|a|sont|est|auraient|aurait|seraient|serait|avaient|avait|étaient|"
+    r"était|y\s+ont|ont\s+également|ont\s+aussi|auraient\s+également)\s+)?"
+    r"(?:(?:été|également|aussi|déjà|tous|toutes|ainsi|par\s+ailleurs)\s+){0,3}"
+)
+POST = re.compile(
+    rf"\s*,?\s*{AUX}(?:" + "|".join(f"(?P<{c.name}>{p})" for c, p in AFTER) + r")(?![\w])"
+)
+# Before the figure: "tuant trois civils", "a fait 12 morts", "coûté la vie à 5".
+BEFORE: list[tuple[Category, str]] = [
+    (K, r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|exécuté|exécutant|massacré|"
+        r"coûtée?s?\s+la\s+vie\s+(?:à|de)|neutralisé|neutralisant|assassiné|décimé|achevé|"
+        r"(?:la\s+)?mort\s+d[e’']|décès\s+d[e’']|"
+        r"(?:bilan(?:\s+des?\s+(?:morts|victimes|tués|décès))?|nombre\s+des?\s+(?:morts|victimes|"
+        r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint)"),
+    (W, r"bless(?:ant|é|er|e|ent)"),
+    (A, r"enl[eè]v(?:ant|é|er|e|ent|aient)|kidnapp(?:ant|é|er)|pris\s+en\s+otage|"
+        r"retenu\s+en\s+otage|(?:l[’'])?enlèvement\s+d[e’']"),
+    (P, r"arrêt(?:ant|é|er)|interpell(?:ant|é|er)|appréhendé|capturé"),
+    (D, r"déplacé|poussé\s+à\s+la\s+fuite|contraint\s+à\s+la\s+fuite|"
+        r"(?:le\s+)?déplacement\s+d[e’']|forcé|forçant|contraint|poussé"),
+    (T, r"dépl(?:oy|oi)(?:ant|é|er|e|ent)|envoy(?:ant|é|er)|dépêché|mobilisé|compte|comptait|"
+        r"contingent\s+d[e’']|effectif\s+d[e’']|renfort\s+d[e’']"),
+]  # fmt: skip
+PRE = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(f"(?P<{c.name}>{p})" for c, p in BEFORE)
+    + r")(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?\s*[\"«“]?\s*$"
+)
+# A toll or a result with a casualty noun after the figure: "faisant 12 morts",
+# "un bilan de 24 morts", "24 morts": the noun gives the category.
+NOUN_AFTER = re.compile(
+    r"\s+(?:d[e’']\s*)?(?:nouveaux\s+|nouvelles\s+|autres\s+)?"
+    r"(?P<noun>" + "|".join(map(re.escape, CASUALTY_NOUNS)) + r")(?![\w])"
+)
+# A plural noun the families do not list: "huit fermiers ont été enlevés" counts
+# people where a fate follows, unless it is one of THINGS.
+ANY_PLURAL = re.compile(r"\s+(?:d[e’']\s*)?(?P<noun>[a-zà-ÿ-]{3,}[sx])(?![\w])")
+# One person: "un soldat a été tué", "une personne", "un mort et huit blessés".
+ONE = re.compile(rf"(?<![\w])(?:un|une)(?=\s+(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage)(?![\w]))")
+COUNTED = re.compile(rf"\s+(?:d[e’']\s*)?(?P<noun>{NOUN})(?![\w])")
+# Words after the people counted that are no part of whom: "3 soldats seulement".
+# A toll told with a copula, the noun first: "les blessés sont au nombre de 28".
+TOLL_COPULA = re.compile(
+    r"(?<![\w])(?P<noun>morts|blessés|victimes|déplacés|disparus|otages|décès|tués)\s+"
+    r"(?:sont|étaient|s[’']élèvent\s+à|se\s+chiffrent\s+à|se\s+comptent)"
+    r"(?:\s+au\s+nombre)?(?:\s+(?:de|d[’']|à))?\s*$"
+)
+# What joins a figure to the one before it in a list of one fate: "dont 5.542 civils,
+# 1.692 soldats et près de 400 déserteurs", "143 terroristes et à un soldat".
+LIST_JOIN = re.compile(
+    r"\s*(?:,|;|:|et|dont|ainsi\s+que|parmi\s+lesquels|parmi\s+eux|y\s+compris)"
+    r"(?:\s*(?:,|et|à|dont))*\s*$"
+)
+ADVERBS = re.compile(r"(?:\s+(?:seulement|également|aussi|ainsi|notamment|déjà|tous|toutes|"
+                      r"au\s+total|en\s+tout))+$", re.IGNORECASE)  # fmt: skip
+# Only an armed group is "neutralisé" (killed): "neutralisé deux engins" is not.
+ONLY_ARMED = re.compile(r"neutralis")

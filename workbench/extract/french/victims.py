@@ -1,0 +1,153 @@
+"""What a French figure counts: "vingt-quatre soldats ont été tués", "faisant 12
+morts et 30 blessés", "tuant trois civils", "une dizaine de terroristes
+neutralisés", "17 blessés du côté des forces".
+
+`read_sentence(text, start, end)` gives `claims.Reading` values, the English
+reader's shape, with the same language-neutral category and subject family
+(`lexicon.NounClass`), so a French claim meets an English one in matching. Only
+figures the sentence ties to an event are read; "les 3 pays de l'AES", "la 5e
+région" and a figure with no cue give nothing. Patterns run over lower-cased text
+(`casefold.fold`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from workbench.extract.casefold import fold
+from workbench.extract.claims import Reading
+from workbench.extract.french.numbers import find_quantities
+from workbench.extract.french.victim_words import (
+    ADVERBS,
+    ANY_PLURAL,
+    CASUALTY_NOUNS,
+    COUNTED,
+    FAMILIES,
+    LIST_JOIN,
+    NOUN_AFTER,
+    ONE,
+    ONLY_ARMED,
+    POST,
+    PRE,
+    THINGS,
+    TOLL_COPULA,
+)
+from workbench.extract.lexicon import NounClass
+from workbench.extract.numbers import Quantity
+from workbench.models import Category
+
+# Between the people counted and their fate: a few words that qualify them
+# ("soldats tchadiens", "membres du groupe armé Boko Haram"), an age ("âgés de 5 à
+# 15 ans"), a quote's end, or an aside set off by commas (", en majorité des civils,").
+_QUALIFYING = re.compile(
+    r"\s+(?:âgée?s?\s+de\s+\d+(?:\s+à\s+\d+)?\s+ans|[a-zà-ÿ’'-]+)|\s*[\"»”]|,[^,.;]{1,60},"
+)
+_REACH = 6  # qualifying pieces passed over before the fate
+_PRE_REACH = 80  # characters before a figure searched for its verb
+
+
+def read_sentence(text: str, start: int, end: int) -> list[Reading]:
+    """The claims of the French sentence `text[start:end]`, in order."""
+    folded = fold(text)
+    readings: list[Reading] = []
+    for quantity in _figures(text, folded, start, end):
+        reading = _reading(text, folded, quantity, start, end)
+        if reading is None and readings:
+            reading = _listed(text, folded, quantity, readings[-1], end)
+        if reading is not None:
+            readings.append(reading)
+    return readings
+
+
+def _figures(text: str, folded: str, start: int, end: int) -> list[Quantity]:
+    """The sentence's figures, and "un"/"une" before a word for people ("un soldat",
+    "un mort"), which counts one."""
+    found = find_quantities(text, start, end)
+    taken = [(q.start, q.end) for q in found]
+    for one in ONE.finditer(folded, start, end):
+        if not any(s <= one.start() < e for s, e in taken):
+            found.append(Quantity(one.start(), one.end(), 1, 1, 1, "exact", words=True))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Reading | None:
+    """What `q` counts: a casualty noun after it ("12 morts"); else the verb right
+    before it ("tuant trois civils", "la mort de 30 personnes"); else the fate told
+    after the people counted ("soldats tchadiens ont été tués") or after the figure
+    alone ("une cinquantaine enlevés")."""
+    noun = NOUN_AFTER.match(folded, q.end, end)
+    if noun is not None:
+        category = CASUALTY_NOUNS[noun.group("noun")]
+        subject = text[noun.start("noun") : noun.end()]
+        return Reading(q, category, q.start, noun.end(), subject, None, None)
+    toll = TOLL_COPULA.search(folded, max(start, q.start - _PRE_REACH), q.start)
+    if toll is not None:  # "les blessés sont au nombre de 28"
+        category = CASUALTY_NOUNS[toll.group("noun")]
+        return Reading(q, category, toll.start(), q.end, toll.group("noun"), None, None)
+    fate = POST.match(folded, q.end, end)
+    if fate is not None:  # "une cinquantaine enlevés", "24 ont été tués"
+        return Reading(q, Category[fate.lastgroup or ""], q.start, fate.end(), None, None, None)
+    counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
+    if counted is not None and counted.group("noun") in THINGS:
+        return None
+    family = _family_of(" ".join(counted.group("noun").split())) if counted else None
+    after = counted.end() if counted else q.end
+    pre = PRE.search(folded, max(start, q.start - _PRE_REACH), q.start)
+    if pre is not None and _fits(pre, family):
+        whom = _subject(text, counted.start("noun"), after) if counted else None
+        return Reading(q, Category[pre.lastgroup or ""], pre.start(), after, whom, family, None)
+    fate = _fate(folded, after, end)
+    if fate is None or not _fits(fate, family):
+        return None
+    whom = _subject(text, counted.start("noun"), fate.start()) if counted else None
+    return Reading(q, Category[fate.lastgroup or ""], q.start, fate.end(), whom, family, None)
+
+
+def _listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Reading | None:
+    """A figure in a list after a claim, of people, counts what the claim counts:
+    "tué 21 personnes, dont 5 à Makoko", "5.542 civils, 1.692 soldats et près de 400
+    déserteurs"."""
+    if not LIST_JOIN.fullmatch(folded, last.end, q.start):
+        return None
+    counted = COUNTED.match(folded, q.end, end)
+    if counted is None:
+        return None
+    family = _family_of(" ".join(counted.group("noun").split()))
+    subject = _subject(text, counted.start("noun"), counted.end())
+    return Reading(q, last.category, q.start, counted.end(), subject, family, None)
+
+
+def _fate(folded: str, pos: int, end: int) -> re.Match[str] | None:
+    """What befell the people counted, told right after them or after what
+    qualifies them (`_QUALIFYING`, at most `_REACH` pieces)."""
+    for _ in range(_REACH + 1):
+        fate = POST.match(folded, pos, end)
+        if fate is not None:
+            return fate
+        piece = _QUALIFYING.match(folded, pos, end)
+        if piece is None:
+            return None
+        pos = piece.end()
+    return None
+
+
+def _subject(text: str, start: int, end: int) -> str:
+    """Whom a figure counts, as the text words it, without asides and adverbs."""
+    words = " ".join(re.sub(r",[^,]*,|[\"»”]", " ", text[start:end]).split())
+    return ADVERBS.sub("", words)
+
+
+def _fits(cue: re.Match[str], family: NounClass | None) -> bool:
+    """Whether the cue may apply to the people counted: "neutralisés" only to an
+    armed group, as armies' communiqués use it of the enemy."""
+    return not ONLY_ARMED.match(cue.group(cue.lastgroup or 0)) or family is NounClass.ARMED_GROUP
+
+
+@lru_cache(maxsize=256)
+def _family_of(noun: str) -> NounClass | None:
+    """The family of a counted noun: "soldats" military, "hommes armés" an armed group."""
+    for family, patterns in FAMILIES.items():
+        if any(re.fullmatch(p, noun) for p in patterns):
+            return family
+    return None

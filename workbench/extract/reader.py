@@ -1,0 +1,242 @@
+"""The English reader of a page: its sentences' claims, each with its voice, place,
+date, scope and doubt (pipeline.py hands each page to a reader; french/reader.py
+reads French the same way with its own words).
+
+Most sentences hold no number, so one cheap scan picks the sentences worth
+reading. What a sentence borrows from before it (the place last named, the
+speaker "she" refers to, the writer a quoting post lends to the quote) is
+looked up on demand by walking back a few sentences, so the cost follows the
+claims, not the length of the text: what a sentence knows is page_context.py's,
+and this module reads its claims from it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from workbench.extract.alternations import word_trie
+from workbench.extract.attribution import speaker_for
+from workbench.extract.claims import Reading, read_sentence
+from workbench.extract.dates import TIME_RE, DateMention, find_dates, pick_date
+from workbench.extract.document import Whole
+from workbench.extract.lexicon import HEDGES
+from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
+from workbench.extract.page_context import LOOK_BACK, PageContext, by_clause, place_start
+from workbench.extract.places import nearest
+from workbench.extract.restatements import share_attributions
+from workbench.extract.scope import claim_scope
+from workbench.extract.singular import find_singular
+from workbench.extract.spans import SpanSet
+from workbench.extract.speaker_phrase import Speaker
+from workbench.extract.victim_backs import told_bodies
+from workbench.extract.victim_words import EVENT_WORDS
+from workbench.extract.victims import find_victims
+from workbench.models import Category, Claim, Scope, SourceDocument
+
+# Run over lower-cased text: a case-sensitive scan with a lookbehind is several
+# times faster than \b with IGNORECASE, and this scan reads every character; the
+# words as a trie, a branch a letter, not a try of each word.
+_TRIGGER = re.compile(rf"\d|(?<![a-z])(?:{word_trie(f'{NUMBER_WORDS}|{EVENT_WORDS}')})(?![a-z])")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+|#\w+|\[[^\]]*\]\([^)]*\)")
+# "\d\s*[ap]\.?m|:\d", opened with the class of its first characters, which lets the
+# engine skip to a digit or colon instead of trying both branches at every character.
+_MAY_HOLD_TIME = re.compile(r"[\d:](?:(?<=\d)\s*[ap]\.?m|(?<=:)\d)")
+_URL_MARKS = ("@", "#", "http", "www.", "](")  # a link holds one; `in` tests are fastest
+_WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+)?have\s+(?:been\s+)?$", re.IGNORECASE)
+
+
+class Reader(PageContext):
+    """One page's claims, read sentence by sentence from what each sentence knows
+    (`PageContext`). Its claims' offsets are the whole document's (the page's plus
+    `offset`)."""
+
+    trigger = _TRIGGER  # what marks a sentence worth reading
+
+    def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
+        super().__init__(doc, whole, offset)
+        self.last: Reading | None = None  # the last claim read, which "a further 200" means
+        # whether a sentence of the page may hold a link: most pages hold none
+        self.links = any(mark in self.text for mark in _URL_MARKS)
+
+    def claims(self) -> Iterator[Claim]:
+        """The page's claims in reading order, handed on as they are read."""
+        return share_attributions(self._read())
+
+    def _read(self) -> Iterator[Claim]:
+        for index in self._candidates():
+            yield from self._sentence_claims(index)
+            self.forget_before(index - LOOK_BACK - 2)
+
+    def _candidates(self) -> list[int]:
+        """Indexes of the sentences holding a number or an event word."""
+        found: set[int] = set()
+        lowered = self.folded
+        for block in self.doc.blocks:
+            pos = block.start
+            while (match := self.trigger.search(lowered, pos, block.end)) is not None:
+                index = bisect.bisect_right(self.starts, match.start()) - 1
+                pos = match.end()
+                if index >= 0 and match.start() < self.sentences[index].end:
+                    found.add(index)
+                    pos = max(pos, self.sentences[index].end)  # one hit is enough
+        return sorted(found)
+
+    def _sentence_claims(self, index: int) -> list[Claim]:
+        text, sentence = self.text, self.sentences[index]
+        start, end = sentence.start, sentence.end
+        readings, dates = self._read_sentence(index)
+        if not readings:
+            return []
+        self.last = readings[-1]
+        speakers = self.resolved_speakers(index)
+        hedged = (
+            self.story_hedged(sentence.block)
+            or self._hedged(start, end)
+            or any(s.hedging for s in speakers)
+        )
+        denies = self.denies(index)
+        claims = []
+        clauses = self.clauses(index)
+        places = by_clause(clauses, self.places(index), place_start)
+        carried: list[str | None] = []  # looked up only for a clause that names no place
+        for position, ((clause_start, clause_end), named, here) in enumerate(
+            zip(clauses, places, by_clause(clauses, readings, lambda r: r.start), strict=True)
+        ):
+            for reading in here:
+                place = nearest(named, reading.start, reading.end)
+                if place is None and not carried:
+                    carried = self.carried(index, places)
+                claims.append(
+                    self._claim(
+                        reading,
+                        sentence.block,
+                        hedged,
+                        denies,
+                        place.name if place else carried[position],
+                        pick_date(
+                            dates,
+                            text,
+                            clause_start,
+                            clause_end,
+                            reading.start,
+                            reading.end,
+                            start,
+                            end,
+                        ),
+                        self._attribution(speakers, reading, sentence.block),
+                        claim_scope(
+                            text, clause_start, clause_end, reading.start, reading.end, self.folded
+                        ),
+                    )
+                )
+        return claims
+
+    def _read_sentence(self, index: int) -> tuple[list[Reading], list[DateMention]]:
+        """Sentence `index`'s claims as readings, and the dates it names."""
+        text, sentence = self.text, self.sentences[index]
+        start, end = sentence.start, sentence.end
+        skip = []
+        if _MAY_HOLD_TIME.search(self.folded, start, end):
+            skip += [(m.start(), m.end()) for m in TIME_RE.finditer(text, start, end)]
+        if self.links and any(mark in text[start:end] for mark in _URL_MARKS):
+            skip += [(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
+        quantities = find_quantities(text, start, end, skip, self.words(index))
+        dates: list[DateMention] = []
+        skipped = SpanSet(skip)
+        if quantities:
+            dates = find_dates(text, self.doc.published, start, end)
+            skipped = skipped.with_spans((d.start, d.end) for d in dates)
+            quantities = [q for q in quantities if not skipped.overlaps(q.start, q.end)]
+        return self._readings(index, quantities, skipped), dates
+
+    def _hedged(self, start: int, end: int) -> bool:
+        """Whether the sentence's own words mark its figures as unconfirmed."""
+        return bool(HEDGES.search(self.folded, start, end))
+
+    def _readings(self, index: int, quantities: list[Quantity], skip: SpanSet) -> list[Reading]:
+        """The sentence's claims: its victims read predicate by predicate, then its
+        other quantities read number by number, then the victims named by name."""
+        text, sentence = self.text, self.sentences[index]
+        clauses = self.clauses(index)
+        victims = find_victims(
+            text, self.folded, sentence.start, sentence.end, clauses, quantities, self.words(index)
+        )
+        counted = {r.quantity.start for r in victims.readings}
+        rest = [
+            q for q in quantities if q.start not in counted and not victims.refuses(q.start, q.end)
+        ]
+        readings = victims.readings + read_sentence(
+            text, rest, clauses, sentence.start, self.last, self.words(index)
+        )
+        readings = [r for r in readings if not _counterfactual(text, sentence.start, r)]
+        told_dead = self.last is not None and self.last.category is Category.KILLED
+        singles = find_singular(text, sentence.start, sentence.end, told_dead, readings)
+        if singles:
+            taken = skip.with_spans((r.start, r.end) for r in readings)
+            readings += [
+                r
+                for r in singles
+                if not taken.overlaps(r.start, r.end) and not victims.refuses(r.start, r.end)
+            ]
+            # "Ines Ortiz was shot and killed and her body was found": one death
+            return told_bodies(sorted(readings, key=lambda r: r.start), text)
+        return sorted(readings, key=lambda r: r.start)
+
+    def _attribution(
+        self, speakers: list[Speaker], reading: Reading, block_index: int
+    ) -> tuple[str | None, str | None]:
+        """Who says so and whom they relay: (attribution, origin)."""
+        speaker = speaker_for(speakers, reading.start, reading.end)
+        if speaker is not None:
+            return speaker.name, speaker.origin
+        return self.block_voice(block_index), None
+
+    def _claim(
+        self,
+        reading: Reading,
+        block_index: int,
+        hedged: bool,
+        denies: bool,
+        location: str | None,
+        date: DateMention | None,
+        attribution: tuple[str | None, str | None],
+        scope: tuple[str, str | None],
+    ) -> Claim:
+        q = reading.quantity
+        block = self.doc.blocks[block_index]
+        index = bisect.bisect_right(self.starts, reading.start) - 1
+        return Claim(
+            source=self.doc.path,
+            start=reading.start + self.offset,
+            end=reading.end + self.offset,
+            text=self.text[reading.start : reading.end],
+            sentence=self.shown(index, reading),
+            category=reading.category,
+            value=q.value,
+            low=q.low,
+            high=q.high,
+            qualifier=q.qualifier,
+            unit=q.unit or reading.noun,
+            subject=reading.subject,
+            actor=reading.actor,
+            location=location,
+            date=date.iso if date else None,
+            date_text=date.text if date else None,
+            attribution=attribution[0],
+            origin=attribution[1],
+            hedged=hedged,
+            denies=denies,
+            country=self.country_of(location),
+            section=block.kind,
+            comment=block.comment,
+            commenter=block.commenter,
+            scope=Scope(scope[0]),
+            period=scope[1],
+        )
+
+
+def _counterfactual(text: str, sentence_start: int, reading: Reading) -> bool:
+    """ "there would have been thousands of casualties": a toll that did not happen."""
+    return bool(_WOULD_HAVE.search(text, max(sentence_start, reading.start - 40), reading.start))

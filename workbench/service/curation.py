@@ -1,0 +1,138 @@
+"""The analyst's curation of voices and documents: a voice renamed, merged with others
+("the army", "FAMa" and "the Malian armed forces" as one) or marked as relaying another
+(an outlet citing the army: the independence counts take them as one voice); a
+document's title, outlet, URL or publication date edited, or the document removed
+with its claims, what was decided about them archived first.
+
+Every change is logged (who, when, old, new: `curation_log`) and kept by what
+re-deriving gives again (a voice's key, a document's content), so it stays through
+re-ingest and `match --all`. Each write ends by regrouping the events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from workbench.errors import WorkbenchError
+from workbench.models import ArchivedClaim, CurationChange, SourceSummary, VerdictChange, Voice
+from workbench.service.reading import Reading
+from workbench.store import DOCUMENT_FIELDS
+
+
+class Curating(Reading):
+    """Voices renamed, merged and relaying; documents edited and removed."""
+
+    def voices(self) -> list[Voice]:
+        """Every voice, with the voice it was merged into and the one it relays."""
+        curated = self.store.voice_curation()
+        found = super().voices()
+        for voice in found:
+            voice.merged_into, voice.relays = curated.get(voice.id, (None, None))
+        return found
+
+    def rename_voice(self, voice: str, name: str) -> Voice:
+        """Give a voice (id or name) the analyst's name. An empty name is refused."""
+        if not name.strip():
+            raise WorkbenchError("a voice's name cannot be empty")
+        found = self.store.find_voice(voice)
+        self.store.rename_voice(found["id"], name.strip(), self.analyst)
+        return self._voice(found["id"])
+
+    def merge_voices(self, into: str, others: Sequence[str]) -> Voice:
+        """Make the other voices (ids or names) one with `into`: their claims speak in
+        its voice from now on, and so do those of any later ingest."""
+        target = self.store.find_voice(into)
+        merged = [self.store.find_voice(other) for other in others]
+        if any(voice["id"] == target["id"] for voice in merged):
+            raise WorkbenchError(f"{target['name']!r} cannot be merged into itself")
+        for voice in merged:
+            self.store.merge_voice(voice["id"], target["id"], self.analyst)
+        self.regroup_events()
+        return self._voice(target["id"])
+
+    def unmerge_voice(self, voice: str) -> Voice:
+        """Take back a merge: the voice speaks its own claims again."""
+        found = self.store.find_voice(voice)
+        self.store.unmerge_voice(found["id"], self.analyst)
+        self.regroup_events()
+        return self._voice(found["id"])
+
+    def relay_voice(self, voice: str, source: str | None) -> Voice:
+        """Mark a voice as passing on another's word (`source`; None: nobody's), so that
+        the events count the two as one independent voice."""
+        found = self.store.find_voice(voice)
+        source_id = None if source is None else self.store.find_voice(source)["id"]
+        self.store.relay_voice(found["id"], source_id, self.analyst)
+        self.regroup_events()
+        return self._voice(found["id"])
+
+    def voice_history(self, voice: str | None = None) -> list[CurationChange]:
+        """The changes made to voices (or to one voice), oldest first."""
+        key = None if voice is None else self.store.voice_key(self.store.find_voice(voice)["id"])
+        return [CurationChange(**row) for row in self.store.curation_log("voice", key)]
+
+    def _voice(self, voice_id: int) -> Voice:
+        return next(v for v in self.voices() if v.id == voice_id)
+
+    # -- documents --------------------------------------------------------
+
+    def source(self, document_id: int) -> SourceSummary:
+        """One document with its claim counts; an unknown id is an error."""
+        for found in self.sources():
+            if found.id == document_id:
+                return found
+        raise WorkbenchError(f"no document with id {document_id}; `workbench sources`")
+
+    def edit_document(self, document_id: int, **edits: str | None) -> SourceSummary:
+        """Set a document's title, outlet, url or published date (given as keywords;
+        "" clears one). A date that is not YYYY-MM-DD, or a URL that is not http(s), is
+        refused before anything changes. A new outlet speaks the claims the old one
+        spoke in its own name."""
+        checked = {field: document_field(field, value) for field, value in edits.items()}
+        self.store.edit_document(document_id, checked, self.analyst)
+        if "outlet" in checked:
+            self.regroup_events()
+        return self.source(document_id)
+
+    def remove_document(self, document_id: int) -> int:
+        """Remove a document with its claims, archiving first each claim's verdict,
+        note, verdict history and decided links; returns how many claims went."""
+        removed = self.store.remove_document(document_id, self.analyst)
+        self.regroup_events()
+        return removed
+
+    def document_history(self, document_id: int | None = None) -> list[CurationChange]:
+        """The changes made to documents (or to one still stored), oldest first."""
+        sha256 = None if document_id is None else self.store.document_sha256(document_id)
+        return [CurationChange(**row) for row in self.store.curation_log("document", sha256)]
+
+    def archived_claims(self) -> list[ArchivedClaim]:
+        """The claims of removed documents, each with its verdict history."""
+        return [
+            ArchivedClaim(
+                **row,
+                history=[VerdictChange(**h) for h in self.store.archived_history(row["claim_id"])],
+            )
+            for row in self.store.archived_claims()
+        ]
+
+
+def document_field(field: str, value: str | None) -> str | None:
+    """A document's field as the analyst gave it, stripped ("" is none), or one line
+    saying what is wrong with it."""
+    if field not in DOCUMENT_FIELDS:
+        raise WorkbenchError(f"a document has no field {field!r}")
+    text = (value or "").strip() or None
+    if text is None:
+        return None
+    if field == "published":
+        try:
+            return dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            raise WorkbenchError(
+                f"published: {text!r} is not a date; give it as YYYY-MM-DD"
+            ) from None
+    if field == "url" and not text.lower().startswith(("http://", "https://")):
+        raise WorkbenchError(f"url: {text!r} is not a web address (http:// or https://)")
+    return text

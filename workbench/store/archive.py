@@ -1,0 +1,112 @@
+"""Removing a document with its claims (tables archived_claims,
+archived_verdict_history): what the analyst decided about its claims is archived
+first, in the same transaction, then the document, its claims and everything that
+hangs on them go. verdict_history lets a row go only once the archive holds it
+(migration m011_curation)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from workbench.errors import WorkbenchError
+from workbench.rows import ArchivedClaimRow, HistoryRow
+from workbench.store.connection import Connection, chunks
+from workbench.store.curation import log
+from workbench.store.values import now
+
+# The tables that hang on a claim, emptied of a removed document's claims, in order.
+_CLAIM_TABLES = (
+    ("event_claims", "claim_id"),
+    ("claim_credibility", "claim_id"),
+    ("verdicts", "claim_id"),
+    ("verdict_history", "claim_id"),
+)
+
+
+class Archive(Connection):
+    """The store's removal of documents and its archive of their claims."""
+
+    def remove_document(self, document_id: int, analyst: str) -> int:
+        """Remove a document and its claims, their verdicts, links, credibility grades
+        and event places, in one transaction; each claim's verdict, note, verdict
+        history and decided links are archived first. Returns how many claims went."""
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT sha256, path, title, outlet, url, published FROM documents WHERE id = ?",
+                [document_id],
+            ).fetchone()
+            if row is None:
+                raise WorkbenchError(f"no document with id {document_id}; `workbench sources`")
+            sha256, path, title, outlet, url, published = row
+            ids = [
+                r[0]
+                for r in conn.execute("SELECT id FROM claims WHERE document_id = ?", [document_id])
+            ]
+            stamp = now()
+            for chunk, marks in chunks(ids):
+                _archive(conn, chunk, marks, analyst, stamp)
+                _delete(conn, chunk, marks)
+            conn.execute("DELETE FROM documents WHERE id = ?", [document_id])
+            what = {"path": path, "title": title, "outlet": outlet, "url": url}
+            what |= {"published": published, "claims": len(ids)}
+            log(conn, "document", sha256, "remove", what, None, analyst)
+            return len(ids)
+
+    def archived_claims(self, sha256: str | None = None) -> list[ArchivedClaimRow]:
+        """The claims of removed documents (or of the one of this sha256), as archived."""
+        return self._rows(
+            ArchivedClaimRow,
+            'SELECT claim_id, document_sha256, document_path, start, "end", text, category,'
+            " voice, status, note, analyst, decided_at, links, removed_by, removed_at"
+            " FROM archived_claims WHERE ? IS NULL OR document_sha256 = ? ORDER BY claim_id",
+            [sha256, sha256],
+        )
+
+    def archived_history(self, claim_id: int) -> list[HistoryRow]:
+        """A removed claim's verdict history, oldest first."""
+        return self._rows(
+            HistoryRow,
+            "SELECT claim_id, old_status, new_status, note, analyst, at"
+            " FROM archived_verdict_history WHERE claim_id = ? ORDER BY id",
+            [claim_id],
+        )
+
+
+def _archive(
+    conn: sqlite3.Connection, ids: list[int], marks: str, analyst: str, stamp: str
+) -> None:
+    links: dict[int, list[dict[str, object]]] = {}
+    for a, b, relation, state, note, by, origin in conn.execute(
+        "SELECT a_id, b_id, relation, state, note, analyst, origin FROM links"
+        f" WHERE (a_id IN ({marks}) OR b_id IN ({marks}))"
+        " AND (state != 'suggested' OR origin != 'machine')",
+        [*ids, *ids],
+    ):
+        link = {"a": a, "b": b, "relation": relation, "state": state, "note": note}
+        link |= {"analyst": by, "origin": origin}
+        for claim in {a, b} & set(ids):
+            links.setdefault(claim, []).append(link)
+    for claim_id, *rest in conn.execute(
+        'SELECT c.id, d.sha256, d.path, c.start, c."end", c.text, c.category, vo.name,'
+        " v.status, v.note, v.analyst, v.decided_at FROM claims c"
+        " JOIN documents d ON d.id = c.document_id JOIN voices vo ON vo.id = c.voice_id"
+        f" LEFT JOIN verdicts v ON v.claim_id = c.id WHERE c.id IN ({marks})",
+        ids,
+    ).fetchall():
+        conn.execute(
+            "INSERT INTO archived_claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [claim_id, *rest, json.dumps(links.get(claim_id, [])), analyst, stamp],
+        )
+    conn.execute(
+        "INSERT INTO archived_verdict_history SELECT id, claim_id, old_status, new_status,"
+        f" note, analyst, at FROM verdict_history WHERE claim_id IN ({marks})",
+        ids,
+    )
+
+
+def _delete(conn: sqlite3.Connection, ids: list[int], marks: str) -> None:
+    conn.execute(f"DELETE FROM links WHERE a_id IN ({marks}) OR b_id IN ({marks})", [*ids, *ids])
+    for table, column in _CLAIM_TABLES:
+        conn.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", ids)
+    conn.execute(f"DELETE FROM claims WHERE id IN ({marks})", ids)
