@@ -6,12 +6,13 @@ real database, written to fail before the change; a snapshot of the form at 80x2
 
 from __future__ import annotations
 
+from contextlib import closing
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Label
+from textual.widgets import Input, Label, Select
 
-from tests.tui.pilots import settle
+from tests.tui.pilots import ready, settle
 from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.correction import CorrectionModal
@@ -204,3 +205,21 @@ def test_the_correction_form_at_80x24(snap_compare, seeded_app):
         await pilot.pause()
 
     assert snap_compare(seeded_app, terminal_size=(80, 24), run_before=open_the_form_of_the_ambush)
+
+
+async def test_the_status_list_finds_the_dismissed_claims_and_D_restores_one(seeded_db):
+    with closing(Workbench(seeded_db, analyst="ana")) as bench:
+        bench.dismiss_claim(32, "no toll")
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        queue = await ready(app, pilot)
+        assert 32 not in {c.id for c in queue.rows}
+        queue.query_one("#status", Select).value = "dismissed"
+        await settle(app, pilot)
+        assert [c.id for c in queue.rows] == [32]
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("D", "y")
+        await settle(app, pilot)
+        assert not Workbench(seeded_db).claim(32).dismissed
+        assert queue.rows == []  # no dismissed claim is left
