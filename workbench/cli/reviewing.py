@@ -130,8 +130,8 @@ def history(claim_id: int, db: str, as_json: bool) -> None:
             else f"corrected {correction_line(c)}"
         )
         echo(f"{c.at}  {c.analyst}: {said}" + (f"  ({c.note})" if c.note else ""))
-    if not changes:
-        click.echo(f"claim {claim_id} has no verdicts yet")
+    if not both:
+        click.echo(f"claim {claim_id} has no verdicts or corrections yet")
 
 
 @click.command()
