@@ -42,7 +42,8 @@ _FIELDS: tuple[tuple[str, str], ...] = (
 def field_options(func: F) -> F:
     """--value, --low, ... --hedged: each field a correction may set."""
     for name, help_text in reversed(_FIELDS):
-        func = click.option(f"--{name}", metavar="TEXT", help=help_text)(func)
+        names = (f"--{name}", "--hedge") if name == "hedged" else (f"--{name}",)
+        func = click.option(*names, name, metavar="TEXT", help=help_text)(func)
     return func
 
 
