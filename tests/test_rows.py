@@ -21,6 +21,7 @@ def store(seeded_db):
         bench.set_verdict(first, "confirmed", "checked")
         bench.set_credibility(first, 2, "two sources")
         bench.set_link(first, second, "corroborates")
+        bench.correct_claim(first, {"subject": "villagers"}, "read again")
         bench.store.rename_event(_first_event(bench.store), "the raid", "ana")
         yield bench.store
 
@@ -88,6 +89,18 @@ READS: dict[str, tuple[type, Callable[[Store], object]]] = {
     "archived_claims": (rows.ArchivedClaimRow, lambda s: _removed(s).archived_claims()),
     "archived_history": (rows.HistoryRow, lambda s: _removed(s).archived_history(1)),
     "summary_counts": (rows.ClaimCounts, lambda s: [s.summary_counts()]),
+    "corrections": (rows.CorrectionRow, lambda s: s.corrections(_first_claim(s))),
+    "corrections_of": (
+        rows.CorrectionRow,
+        lambda s: s.corrections_of([_first_claim(s)])[_first_claim(s)],
+    ),
+    "iter_corrections": (rows.CorrectionRow, lambda s: list(s.iter_corrections())),
+    "correct": (
+        rows.CorrectionRow,
+        lambda s: s.correct(_first_claim(s), {"actor": "gunmen"}, None, "ben"),
+    ),
+    "document_claims": (rows.ClaimDict, lambda s: s.document_claims(1)),
+    "stored_text": (rows.StoredTextRow, lambda s: [s.stored_text(1)]),
     "tally": (rows.Tally, lambda s: [s.tally()]),
 }
 

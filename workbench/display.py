@@ -10,6 +10,7 @@ from workbench.models import (
     Claim,
     ClaimCredibility,
     ClaimRow,
+    Correction,
     EventSummary,
     StoredClaim,
 )
@@ -146,3 +147,25 @@ def inert(text: str) -> str:
 def _escaped(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def correction_line(c: Correction) -> str:
+    """ "value 2,150 -> 2,000", "dismissed", "added by hand (characters 40-47)": one
+    correction of a claim, as the history and the detail show it."""
+    if c.field == "dismissed":
+        return "dismissed as no claim" if c.new_value else "restored (no longer dismissed)"
+    if c.field == "added":
+        span = c.new_value if isinstance(c.new_value, dict) else {}
+        return f"added by hand (characters {span.get('start')}-{span.get('end')})"
+    return f"{c.field} {field_value(c.old_value)} -> {field_value(c.new_value)}"
+
+
+def field_value(value: object) -> str:
+    """A claim field's value as a correction shows it: "—" for none, yes or no."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float):
+        return number(value)
+    return str(value)

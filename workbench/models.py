@@ -4,6 +4,7 @@ rows the store gives before they become these models are in workbench/rows.py.""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -156,6 +157,17 @@ class StoredClaim(Claim):
     analyst: str | None = None
     decided_at: str | None = None
     stale_reason: str | None = None  # a new source contradicts the verdict: review again
+    # The machine's reading of each field an analyst corrected ({"value": 24, ...}; the
+    # fields above hold the corrected values), whether an analyst dismissed it as no
+    # claim, and who added it by hand (None: the extractor found it).
+    machine: dict[str, Any] | None = None
+    dismissed: bool = False
+    added_by: str | None = None
+
+    @field_validator("machine", mode="before")
+    @classmethod
+    def _stored_machine(cls, value: Any) -> Any:
+        return json.loads(value) if isinstance(value, str) else value
 
 
 class Link(BaseModel):
@@ -224,6 +236,62 @@ class VerdictChange(BaseModel):
     note: str | None
     analyst: str
     at: str
+
+
+class Correction(BaseModel):
+    """One row of a claim's corrections history: an analyst changed `field` ("value",
+    "place", "voice", ..., "dismissed", or "added" for a claim added by hand) from
+    `old_value` to `new_value` (None: empty)."""
+
+    claim_id: int
+    field: str
+    old_value: Any = None
+    new_value: Any = None
+    note: str | None = None
+    analyst: str
+    at: str
+
+
+class ClaimChange(BaseModel):
+    """What `reextract` did to one claim: "added" (the extractor finds it now),
+    "removed" (no longer found, and no analyst had worked on it), "changed" (found
+    again, read otherwise: `fields` holds each field's [old, new] machine reading;
+    `corrected` the fields whose correction stands over the new reading), or
+    "vanished" (no longer found, kept with its verdicts and corrections)."""
+
+    change: str
+    claim_id: int
+    source: str
+    start: int
+    end: int
+    text: str
+    category: str
+    fields: dict[str, list[Any]] = {}
+    corrected: list[str] = []
+
+
+class ReextractReport(BaseModel):
+    """What `reextract` found reading every stored document again."""
+
+    documents: int = 0
+    unchanged: int = 0
+    links: int = 0  # suggested by matching every claim again
+    changes: list[ClaimChange] = []
+    errors: list[str] = []  # documents the extractor failed on, left as they were
+
+    def count(self, change: str) -> int:
+        """How many claims had this change."""
+        return sum(1 for c in self.changes if c.change == change)
+
+    def summary(self) -> str:
+        """One line: documents read, claims added, removed, changed, vanished."""
+        return (
+            f"{self.documents} documents read again: {self.count('added')} claims added,"
+            f" {self.count('removed')} removed, {self.count('changed')} changed,"
+            f" {self.unchanged} unchanged; {self.count('vanished')} no longer found but"
+            f" kept (an analyst worked on them); {self.links} links suggested"
+            + (f"; {len(self.errors)} documents could not be read again" if self.errors else "")
+        )
 
 
 class LinkCounts(BaseModel):

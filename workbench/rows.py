@@ -69,6 +69,9 @@ class ClaimRow(NamedTuple):
     analyst: str | None
     decided_at: str | None
     stale_reason: str | None
+    machine: str | None = None  # JSON: the machine's reading of each corrected field
+    dismissed: int = 0  # 1: an analyst dismissed it as no claim
+    added_by: str | None = None  # the analyst who added it by hand; None: the extractor
 
 
 class ClaimDict(TypedDict):
@@ -115,6 +118,9 @@ class ClaimDict(TypedDict):
     analyst: str | None
     decided_at: str | None
     stale_reason: str | None
+    machine: str | None  # JSON {field: the machine's value} of the fields corrected
+    dismissed: int  # 0 or 1: dismissed by an analyst as no claim
+    added_by: str | None  # the analyst who added it by hand; None: the extractor
 
 
 class MatchInputRow(TypedDict):
@@ -355,3 +361,35 @@ class ArchivedClaimRow(TypedDict):
     links: str  # JSON: the links an analyst decided or made, as they stood
     removed_by: str
     removed_at: str
+
+
+# -- corrections (store/corrections.py) -------------------------------------------
+
+
+class CorrectionRow(TypedDict):
+    """One row of a claim's corrections history (`Store.correct`, `Store.corrections`,
+    `Store.iter_corrections`): the field an analyst changed ("value", "place", ...,
+    "dismissed", "added") and its old and new value as JSON text."""
+
+    claim_id: int
+    field: str
+    old_value: str | None  # JSON
+    new_value: str | None  # JSON
+    note: str | None
+    analyst: str
+    at: str
+
+
+class StoredTextRow(TypedDict):
+    """A stored document as `reextract` reads it again (`Store.stored_text`): its
+    metadata and its text as it was read."""
+
+    id: int
+    path: str
+    sha256: str
+    format: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: str | None  # ISO 8601 date
+    text: str

@@ -128,6 +128,7 @@ class ClaimFilter:
     descending: bool = False
     limit: int | None = None
     offset: int = 0
+    dismissed: bool = False  # the claims an analyst dismissed as no claim, instead
 
 
 def values(enum: type[StrEnum]) -> tuple[str, ...]:

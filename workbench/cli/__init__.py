@@ -5,7 +5,8 @@ ingest), reviewing.py (claims, verdict, history, review), links.py (match, links
 unlink), events.py (events, the `event` group), sources.py (sources, voices, grade,
 credibility), voices.py (the `voice` group: rename, merge, relay), documents.py (the
 `document` group: edit, remove), export.py and gazetteer.py (the `gazetteer` group);
-common.py, options.py and terminal.py are what they share."""
+common.py, options.py and terminal.py are what they share; corrections.py (the `claim`
+group: edit, dismiss, restore, add; and reextract)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import click
 
 from workbench import __version__
 from workbench.cli import (
+    corrections,
     documents,
     events,
     export,
@@ -55,3 +57,4 @@ def _add_commands(*modules: ModuleType) -> None:
 
 
 _add_commands(loading, reviewing, links, events, sources, voices, documents, export, gazetteer)
+_add_commands(corrections)

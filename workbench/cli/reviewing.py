@@ -1,5 +1,5 @@
 """Reviewing: `claims` lists the stored claims, `verdict` judges one, `history` shows
-its verdicts, and `review` (or `workbench` alone) opens the review TUI."""
+its verdicts and corrections, and `review` (or `workbench` alone) opens the review TUI."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import click
 
 from workbench.cli.common import analyst_option, db_option, json_option, opened
 from workbench.cli.terminal import console, echo, error_line, listing, print_json
-from workbench.display import figure, graded_voice
+from workbench.display import correction_line, figure, graded_voice
 from workbench.errors import WorkbenchError
+from workbench.models import Correction, VerdictChange
 from workbench.service import STATUSES, ClaimFilter, Workbench
 
 if TYPE_CHECKING:
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
 @click.option("--search", help="Full-text search over claim, sentence, place and voice.")
 @click.option("--stale", is_flag=True, help="Only verdicts a newer source calls into question.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many claims.")
+@click.option(
+    "--dismissed", is_flag=True, help="The claims dismissed as no claim (`claim restore`)."
+)
 @json_option
 def claims(
     db: str,
@@ -35,6 +39,7 @@ def claims(
     search: str | None,
     stale: bool,
     limit: int | None,
+    dismissed: bool,
     as_json: bool,
 ) -> None:
     """List stored claims with their verdicts.
@@ -45,7 +50,13 @@ def claims(
         workbench claims --search "Kidal" --json
     """
     where = ClaimFilter(
-        status=status, category=category, source=source, search=search, stale=stale, limit=limit
+        status=status,
+        category=category,
+        source=source,
+        search=search,
+        stale=stale,
+        limit=limit,
+        dismissed=dismissed,
     )
     with opened(db) as workbench:
         found = workbench.claims(where)
@@ -99,7 +110,7 @@ def verdict(
 @db_option
 @json_option
 def history(claim_id: int, db: str, as_json: bool) -> None:
-    """Show every verdict a claim has had, oldest first.
+    """Show every verdict a claim has had and every correction of it, oldest first.
 
     \b
     Example:
@@ -107,16 +118,20 @@ def history(claim_id: int, db: str, as_json: bool) -> None:
     """
     with opened(db) as workbench:
         changes = workbench.history(claim_id)
+        corrections = workbench.corrections(claim_id)
+    both: list[VerdictChange | Correction] = sorted([*changes, *corrections], key=lambda c: c.at)
     if as_json:
-        print_json(changes)
+        print_json(both)
         return
-    for c in changes:
-        echo(
-            f"{c.at}  {c.analyst}: {c.old_status} -> {c.new_status}"
-            + (f"  ({c.note})" if c.note else "")
+    for c in both:
+        said = (
+            f"{c.old_status} -> {c.new_status}"
+            if isinstance(c, VerdictChange)
+            else f"corrected {correction_line(c)}"
         )
-    if not changes:
-        click.echo(f"claim {claim_id} has no verdicts yet")
+        echo(f"{c.at}  {c.analyst}: {said}" + (f"  ({c.note})" if c.note else ""))
+    if not both:
+        click.echo(f"claim {claim_id} has no verdicts or corrections yet")
 
 
 @click.command()

@@ -11,10 +11,13 @@ grade, group, export), and the only layer above the store. `Workbench` is the fa
 | `reading.py` | claims, sources, voices, verdicts and voice grades |
 | `reports.py` | exports, each read as one snapshot |
 | `curation.py` | voices renamed, merged, relaying; documents edited, removed (archived) |
+| `corrections.py`, `fields.py` | the analyst's corrections of claims, each field checked |
+| `reextract.py` | stored documents read again, corrections and decisions kept |
 """
 
 from workbench.errors import WorkbenchError
 from workbench.ingest.files import Metadata
+from workbench.service.fields import EDITABLE, QUALIFIERS
 from workbench.service.loading import STORE_BATCH, IngestReport, Progress, prepare
 from workbench.service.matching import MatchReport, MatchResumed
 from workbench.service.reports import SPLIT_FROM, Exporter
@@ -30,9 +33,11 @@ from workbench.store import (
 )
 
 __all__ = [
+    "EDITABLE",
     "GRADES",
     "LINK_STATES",
     "ORDERS",
+    "QUALIFIERS",
     "RELATIONS",
     "REVIEWED",
     "SPLIT_FROM",

@@ -5,16 +5,19 @@ share the store and the analyst through `Base`):
 - `loading.Loading`: ingest (and, through it, `matching.Matching`, then
   `events.Events`);
 - `reports.Reports`: exports (and, through it, `reading.Reading`);
-- `curation.Curating`: voices renamed, merged, relaying; documents edited, removed.
+- `curation.Curating`: voices renamed, merged, relaying; documents edited, removed;
+- `reextract.Reextracting`: stored documents read again (and, through it,
+  `corrections.Correcting`: the analyst's corrections of claims).
 """
 
 from __future__ import annotations
 
 from workbench.service.curation import Curating
 from workbench.service.loading import Loading
+from workbench.service.reextract import Reextracting
 from workbench.service.reports import Reports
 
 
-class Workbench(Curating, Loading, Reports):
+class Workbench(Curating, Loading, Reports, Reextracting):
     """A claims database and the analyst working on it: `Workbench(db_path, analyst)`;
     `close()` when done. Every method is one of its parts'; see the modules."""

@@ -17,10 +17,11 @@ Where things are:
   accepts, and `now`, the time stamps every write stores;
 - one module per group of tables, each holding that group's queries:
   `documents.py`, `voices.py`, `claims.py` (and `ClaimFilter`), `verdicts.py`
-  (verdicts, their history, credibility grades), `links.py`, `events.py`, and
+  (verdicts, their history, credibility grades), `links.py`, `events.py`,
   `counts.py` (counts across tables for summaries), `curation.py` (the analyst's
-  voices renamed, merged, relaying; documents edited) and `archive.py` (documents
-  removed, their claims archived).
+  voices renamed, merged, relaying; documents edited), `archive.py` (documents
+  removed, their claims archived), `corrections.py` (an analyst's corrections of
+  claims) and `rederive.py` (claims read again by `reextract`).
 
 `Store` is assembled from one class per table module (`Documents`, `Voices`,
 ...), each a `Connection` that adds its group's methods (`Verdicts` builds on
@@ -48,6 +49,7 @@ from workbench.store.events import Events
 from workbench.store.guard import guarded
 from workbench.store.links import Links
 from workbench.store.migrations import SCHEMA_VERSION, migrations
+from workbench.store.rederive import Rederivations
 from workbench.store.values import GRADES, LINK_STATES, RELATIONS, REVIEWED, STATUSES, now
 from workbench.store.verdicts import Verdicts
 from workbench.store.voices import Voices, normalise, voice_of
@@ -72,6 +74,8 @@ __all__ = [
 
 
 @guarded
-class Store(Documents, Voices, Verdicts, Claims, Links, Events, Counts, Curation, Archive):
+class Store(
+    Rederivations, Documents, Voices, Verdicts, Claims, Links, Events, Counts, Curation, Archive
+):
     """One open claims database. Safe to share between threads: writes are serialised.
     Every SQLite failure leaves it as a `DatabaseError` naming the file and the cause."""

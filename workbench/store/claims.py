@@ -71,8 +71,8 @@ class Claims(Connection):
         return f"SELECT {columns} FROM claims c{joins}{condition}", params
 
     def _conditions(self, where: ClaimFilter) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
+        clauses: list[str] = ["c.dismissed = ?"]  # a dismissed claim is in no listing
+        params: list[Any] = [int(where.dismissed)]
         if where.status == Status.UNREVIEWED:
             clauses.append("COALESCE(v.status, 'unreviewed') = 'unreviewed'")
         elif where.status:
@@ -132,6 +132,12 @@ class Claims(Connection):
             raise WorkbenchError(f"no claim with id {claim_id}")
         return rows[0]
 
+    def document_claims(self, document_id: int) -> list[ClaimDict]:
+        """Every claim of a document as `claims` gives them, those an analyst dismissed
+        too, by position."""
+        sql = f"{_CLAIM_SELECT} WHERE c.document_id = ? ORDER BY c.start, c.id"
+        return self._rows(ClaimDict, sql, [document_id])
+
     def claims_of_documents(self, document_ids: Sequence[int]) -> list[int]:
         """The ids of these documents' claims."""
         found: list[int] = []
@@ -141,12 +147,13 @@ class Claims(Connection):
         return found
 
     def match_inputs(self, claim_ids: Sequence[int] | None = None) -> list[MatchInputRow]:
-        """The fields the matcher reads, for every claim or for the ones given."""
+        """The fields the matcher reads, for every claim or for the ones given; a claim
+        an analyst dismissed is neither matched nor grouped."""
         if claim_ids is None:
             return self._rows(MatchInputRow, _MATCH_INPUTS)
         rows: list[MatchInputRow] = []
         for ids, marks in chunks(claim_ids):
-            rows += self._rows(MatchInputRow, f"{_MATCH_INPUTS} WHERE c.id IN ({marks})", ids)
+            rows += self._rows(MatchInputRow, f"{_MATCH_INPUTS} AND c.id IN ({marks})", ids)
         return rows
 
     def unplaced_claims(self) -> list[tuple[int, str | None, str | None]]:
@@ -224,7 +231,7 @@ def storable_figure(number: Number | None, path: str) -> Number | None:
         raise SourceError(path, f"a figure of {digits} digits is too large to store") from None
 
 
-_CLAIM_COLUMNS = (
+CLAIM_COLUMNS = (
     "document_id",
     "voice_id",
     "start",
@@ -255,8 +262,8 @@ _CLAIM_COLUMNS = (
     "place",
 )
 INSERT_CLAIM = (
-    f"INSERT INTO claims ({', '.join(_CLAIM_COLUMNS)})"
-    f" VALUES ({', '.join('?' for _ in _CLAIM_COLUMNS)})"
+    f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)})"
+    f" VALUES ({', '.join('?' for _ in CLAIM_COLUMNS)})"
 )
 # The columns of `ClaimRow` (and `ClaimDict`), in its order.
 _CLAIM_SELECT = """
@@ -266,7 +273,7 @@ _CLAIM_SELECT = """
            c.date_text, c.attribution, c.hedged, c.denies, c.country, c.section, c.comment,
            c.commenter, c.scope, c.period, c.origin, c.place,
            COALESCE(v.status, 'unreviewed') AS status, v.note, v.analyst, v.decided_at,
-           v.stale_reason
+           v.stale_reason, c.machine, c.dismissed, c.added_by
     FROM claims c
     JOIN documents d ON d.id = c.document_id
     JOIN voices vo ON vo.id = c.voice_id
@@ -281,4 +288,5 @@ _MATCH_INPUTS = """
     FROM claims c JOIN documents d ON d.id = c.document_id
     JOIN voices vo ON vo.id = c.voice_id
     LEFT JOIN verdicts v ON v.claim_id = c.id
+    WHERE c.dismissed = 0
 """

@@ -39,6 +39,8 @@ _STATE = (
     "SELECT COUNT(*), TOTAL(event_id * claim_id) FROM event_claims",
     "SELECT COUNT(*), MAX(graded_at) FROM claim_credibility",
     "SELECT COUNT(*), MAX(id) FROM curation_log",  # voices renamed, documents edited
+    "SELECT COUNT(*), MAX(id) FROM claim_corrections",
+    "SELECT MAX(value) FROM meta WHERE key = 'claims_rederived'",
 )
 
 

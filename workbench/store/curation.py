@@ -20,6 +20,7 @@ from workbench.errors import WorkbenchError
 from workbench.models import SourceDocument
 from workbench.rows import CurationLogRow
 from workbench.store.connection import Connection
+from workbench.store.corrections import MACHINE_VOICED
 from workbench.store.values import now
 from workbench.store.voices import add_voice, machine_voice, merged_key
 
@@ -273,7 +274,7 @@ def _follow_machine(conn: sqlite3.Connection, key: str) -> int:
     rows = conn.execute(
         "SELECT c.id, c.attribution, c.comment, c.commenter, d.outlet, d.sha256, d.path,"
         " d.title FROM claims c JOIN documents d ON d.id = c.document_id"
-        " JOIN voices vo ON vo.id = c.voice_id WHERE vo.key = ?",
+        f" JOIN voices vo ON vo.id = c.voice_id WHERE vo.key = ? AND {MACHINE_VOICED}",
         [key],
     ).fetchall()
     moved = 0
@@ -304,7 +305,8 @@ def _new_outlet(
     if found is not None:
         new_voice = machine_voice(None, None, None, (new, sha256, path, title))
         conn.execute(
-            "UPDATE claims SET voice_id = ? WHERE document_id = ? AND voice_id = ?",
+            "UPDATE claims SET voice_id = ? WHERE document_id = ? AND voice_id = ?"
+            f" AND {MACHINE_VOICED}",  # a voice an analyst gave a claim stays its own
             [add_voice(conn, *new_voice), document_id, found[0]],
         )
     _regroup_events(conn)

@@ -323,6 +323,39 @@ def m011_curation(db: Database) -> None:
     )
 
 
+@migrations()
+def m010_corrections(db: Database) -> None:
+    """The analyst's corrections of claims: an append-only history of each field
+    changed (who, when, old and new value as JSON, a note); on the claim, the
+    machine's reading of each field an analyst corrected (`machine`, JSON, NULL: none
+    corrected), whether an analyst dismissed it as no claim, and who added it by
+    hand (`added_by`, NULL: the extractor found it). `claim_id` is no foreign key:
+    the history of a claim removed with its document stays as the record."""
+    db.executescript(
+        """
+        ALTER TABLE claims ADD COLUMN machine TEXT;
+        ALTER TABLE claims ADD COLUMN dismissed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE claims ADD COLUMN added_by TEXT;
+        CREATE INDEX claims_dismissed ON claims(id) WHERE dismissed = 1;
+        CREATE TABLE claim_corrections (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT,
+            note TEXT,
+            analyst TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX claim_corrections_claim ON claim_corrections(claim_id);
+        CREATE TRIGGER claim_corrections_no_update BEFORE UPDATE ON claim_corrections
+            BEGIN SELECT RAISE(ABORT, 'the corrections history is append-only'); END;
+        CREATE TRIGGER claim_corrections_no_delete BEFORE DELETE ON claim_corrections
+            BEGIN SELECT RAISE(ABORT, 'the corrections history is append-only'); END;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 _KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
 

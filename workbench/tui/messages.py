@@ -6,7 +6,7 @@ has asked again since (its data would be older than what was asked last)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from textual.message import Message
@@ -14,12 +14,14 @@ from textual.notifications import SeverityLevel
 
 from workbench.models import (
     ClaimCredibility,
+    Correction,
     EventDetail,
     EventSummary,
     LinkCounts,
     LinkView,
     SourceSummary,
     StoredClaim,
+    VerdictChange,
     Voice,
 )
 from workbench.rows import ClaimCounts
@@ -82,8 +84,8 @@ class PageRead(Answer):
 
 
 class ClaimRead(Answer):
-    """One claim with its credibility, its paragraph (the claim's offsets in it) and
-    its links, the strongest first."""
+    """One claim with its credibility, its paragraph (the claim's offsets in it), its
+    links, the strongest first, and its history of verdicts and corrections."""
 
     def __init__(
         self,
@@ -92,12 +94,14 @@ class ClaimRead(Answer):
         credibility: ClaimCredibility,
         context: tuple[str, int, int],
         links: list[LinkView],
+        history: Sequence[VerdictChange | Correction] = (),
     ) -> None:
         super().__init__(request)
         self.claim = claim
         self.credibility = credibility
         self.context = context
         self.links = links
+        self.history = list(history)  # its verdicts and corrections, oldest first
 
 
 class SourcesRead(Answer):

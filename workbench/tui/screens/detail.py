@@ -11,8 +11,17 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Static
 
-from workbench.display import credibility_line, place_line
-from workbench.models import ClaimCredibility, LinkState, LinkView, Relation, Status, StoredClaim
+from workbench.display import credibility_line, field_value, place_line
+from workbench.models import (
+    ClaimCredibility,
+    Correction,
+    LinkState,
+    LinkView,
+    Relation,
+    Status,
+    StoredClaim,
+    VerdictChange,
+)
 from workbench.service import LINK_STATES, Workbench
 from workbench.tui.format import (
     claim_figure,
@@ -23,7 +32,7 @@ from workbench.tui.format import (
     verdict_bindings,
 )
 from workbench.tui.messages import ClaimRead
-from workbench.tui.screens.base import WorkbenchScreen
+from workbench.tui.screens.claim_corrections import ClaimCorrecting, history_text
 
 ORDER: dict[str, int] = {
     Relation.CONTRADICTS: 0,
@@ -33,7 +42,7 @@ ORDER: dict[str, int] = {
 }
 
 
-class DetailScreen(WorkbenchScreen):
+class DetailScreen(ClaimCorrecting):
     """A claim with its evidence; linked claims open their own detail."""
 
     BINDINGS = [
@@ -46,6 +55,8 @@ class DetailScreen(WorkbenchScreen):
         Binding("delete", "remove_link", "Remove link", show=False, id="detail.remove_link"),
         Binding("g", "grade", "Grade voice", show=False, id="detail.grade"),
         Binding("y", "credibility", "Credibility", id="detail.credibility"),
+        Binding("m", "correct", "Correct", id="detail.correct"),
+        Binding("D", "dismiss_claim", "Dismiss/restore claim", id="detail.dismiss"),
     ]
 
     def __init__(self, claim_id: int) -> None:
@@ -60,6 +71,7 @@ class DetailScreen(WorkbenchScreen):
             yield Static(id="headline")
             yield Static(id="fields")
             yield Static(id="context")
+            yield Static(id="history")
         yield Static(
             "Linked claims (enter opens one; a rejected one is struck out)", id="links-title"
         )
@@ -93,6 +105,7 @@ class DetailScreen(WorkbenchScreen):
         text = Text(shown(paragraph))
         text.stylize("bold reverse", start, end)
         self.query_one("#context", Static).update(text)
+        self.query_one("#history", Static).update(history_text(message.history))
         self.links = message.links
         table = self.query_one("#links", DataTable)
         table.clear()
@@ -220,8 +233,17 @@ def _read_claim(workbench: Workbench, claim_id: int, request: int) -> ClaimRead:
     claim = workbench.claim(claim_id)
     every = workbench.links(claim_id, states=LINK_STATES)  # a rejected one too: `a` takes it back
     links = sorted(every, key=lambda v: (v.state == "rejected", ORDER.get(v.relation, 9), -v.score))
+    history: list[VerdictChange | Correction] = [
+        *workbench.history(claim_id),
+        *workbench.corrections(claim_id),
+    ]
     return ClaimRead(
-        request, claim, workbench.credibility(claim_id), workbench.context(claim), links
+        request,
+        claim,
+        workbench.credibility(claim_id),
+        workbench.context(claim),
+        links,
+        sorted(history, key=lambda change: change.at),
     )
 
 
@@ -247,6 +269,10 @@ def _headline(claim: StoredClaim, saving: str | None = None) -> Text:
     line = Text(" · ".join(p for p in parts if p), style="bold")
     if claim.hedged:
         line.append(" · hedged", style="yellow")
+    if claim.machine or claim.added_by:
+        line.append(" · corrected" if claim.machine else " · added by hand", style="cyan")
+    if claim.dismissed:
+        line.append(" · DISMISSED (D restores it)", style="bold red")
     if saving is not None:
         line.append(f"    saving {saving}…", style="bold yellow")
     else:
@@ -276,6 +302,11 @@ def _fields(claim: StoredClaim, credibility: ClaimCredibility) -> Text:
         ("note", claim.note or "—"),
         ("credibility", credibility_line(credibility)),
     ]
+    if claim.machine:
+        read = " · ".join(f"{f} {field_value(v)}" for f, v in claim.machine.items())
+        rows.append(("machine read", read))
+    if claim.added_by:
+        rows.append(("added by", f"{claim.added_by}, by hand"))
     text = Text()
     for label, value in rows:
         text.append(f"{label:>12}  ", style="dim")

@@ -35,6 +35,7 @@ from workbench.tui.screens.queue_decisions import QueueDecisions
 from workbench.tui.screens.queue_reads import Reload, first_page, page
 
 PAGE = 200
+DISMISSED = "dismissed"  # in the status list: the claims an analyst dismissed
 COLUMNS = (
     "",
     "id",
@@ -98,7 +99,8 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="filters"):
-            yield Select([(s, s) for s in STATUSES], prompt="status", id="status")
+            statuses = [*STATUSES, DISMISSED]  # the claims dismissed as none: D restores one
+            yield Select([(s, s) for s in statuses], prompt="status", id="status")
             yield Select([], prompt="category", id="category")
             yield Select([], prompt="source", id="source")
             yield Checkbox("contested", id="contested")
@@ -294,9 +296,11 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
         status = self.query_one("#status", Select).value
         category = self.query_one("#category", Select).value
         source = self.query_one("#source", Select).value
+        dismissed = status == DISMISSED
         self.where = replace(
             self.where,
-            status=None if status is Select.NULL else str(status),
+            status=None if status is Select.NULL or dismissed else str(status),
+            dismissed=dismissed,
             category=None if category is Select.NULL else str(category),
             source=None if source is Select.NULL else str(source),
             contested=self.query_one("#contested", Checkbox).value,

@@ -1,0 +1,224 @@
+"""Corrections: an analyst's changes to what the machine read (a claim's figure,
+category, subject, actor, place, date, voice, scope, hedge), a span dismissed as no
+claim (and restored), a claim added by hand from a span of the document's text.
+
+Each is checked whole before anything is written (service/fields.py), written into
+the claim with an append-only history (store/corrections.py), and followed by what
+re-derives from the claim: its place looked up again, the claim matched again, the
+events regrouped. `reextract` (service/reextract.py) keeps them over a new reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+
+from workbench.errors import WorkbenchError
+from workbench.extract.sentences import split_sentences
+from workbench.ingest.furniture import find_blocks, name_commenters
+from workbench.ingest.language import detect_language
+from workbench.models import (
+    Category,
+    Claim,
+    Correction,
+    Scope,
+    SourceDocument,
+    StoredClaim,
+)
+from workbench.rows import CorrectionRow, StoredTextRow
+from workbench.service.fields import parse_changes, parse_field
+from workbench.service.matching import Matching
+from workbench.service.places import placed
+from workbench.store import ClaimFilter, voice_of
+
+
+class Correcting(Matching):
+    """The analyst's corrections of claims, and their history."""
+
+    def correct_claim(
+        self,
+        claim_id: int,
+        changes: Mapping[str, str],
+        note: str | None = None,
+        analyst: str | None = None,
+    ) -> list[Correction]:
+        """Correct a claim's fields (field -> the words typed: "value": "30", "place":
+        "Gao", "hedged": "no", ...; "" clears one that may be empty). Every field is
+        checked before anything is written (a `WorkbenchError` naming the first bad
+        one); the history rows appended, none when nothing changed. The claim is then
+        matched again and its events regrouped."""
+        claim = self.claim(claim_id)
+        values = parse_changes(claim, changes)
+        if "voice" in values:
+            values["voice"] = self.store.voice_named(values["voice"])["id"]
+        rows = self.store.correct(claim_id, values, note, analyst or self.analyst)
+        if rows:
+            self._rederived(claim_id)
+        return [correction(row) for row in rows]
+
+    def dismiss_claim(
+        self, claim_id: int, note: str | None = None, analyst: str | None = None
+    ) -> Correction:
+        """Dismiss a span that is not a claim: it leaves the queue, matching and the
+        events, its history and verdicts kept (`restore_claim` brings it back)."""
+        row = self.store.dismiss(claim_id, True, note, analyst or self.analyst)
+        self.regroup_events()
+        return correction(row)
+
+    def restore_claim(
+        self, claim_id: int, note: str | None = None, analyst: str | None = None
+    ) -> Correction:
+        """Bring back a dismissed claim, matched again."""
+        row = self.store.dismiss(claim_id, False, note, analyst or self.analyst)
+        self._rederived(claim_id)
+        return correction(row)
+
+    def add_claim(
+        self,
+        document_id: int,
+        start: int,
+        end: int,
+        fields: Mapping[str, str],
+        note: str | None = None,
+        analyst: str | None = None,
+    ) -> StoredClaim:
+        """Add a claim by hand: characters `start` to `end` of document `document_id`'s
+        text (checked against it), with `fields` as `correct_claim` reads them; a
+        category and a figure are needed (the figure read from the span when it is one
+        number). Its voice is the one given, else the outlet's. The new claim, matched."""
+        document = stored_document(self.store.stored_text(document_id))
+        claim = _hand_claim(document, start, end, fields)
+        named = fields.get("voice", "").strip()
+        voice = (
+            self.store.voice_named(parse_field("voice", named))["id"]
+            if named
+            else voice_of(document, claim)
+        )
+        claim = next(placed([claim]))
+        claim_id, _ = self.store.add_claim(document_id, claim, voice, note, analyst or self.analyst)
+        self._rederived(claim_id)
+        return self.claim(claim_id)
+
+    def corrections(self, claim_id: int) -> list[Correction]:
+        """A claim's corrections, oldest first."""
+        return [correction(row) for row in self.store.corrections(claim_id)]
+
+    def corrections_of(self, claim_ids: list[int]) -> dict[int, list[Correction]]:
+        """The corrections of each of these claims that has any, oldest first: what a
+        report's case history shows beside each claim's verdicts."""
+        found = self.store.corrections_of(claim_ids)
+        return {claim_id: [correction(r) for r in rows] for claim_id, rows in found.items()}
+
+    def dismissed_claims(self) -> list[StoredClaim]:
+        """The claims an analyst dismissed, in reading order."""
+        rows = self.store.claims(ClaimFilter(dismissed=True))
+        return [StoredClaim.model_validate(row) for row in rows]
+
+    def _rederived(self, claim_id: int) -> None:
+        """After a claim changed: its place looked up, the claim matched again (which
+        regroups the events)."""
+        self.match([claim_id])
+
+
+def correction(row: CorrectionRow) -> Correction:
+    """A history row as the model the shells show, its values read from JSON."""
+    return Correction(
+        claim_id=row["claim_id"],
+        field=row["field"],
+        old_value=json.loads(row["old_value"]) if row["old_value"] else None,
+        new_value=json.loads(row["new_value"]) if row["new_value"] else None,
+        note=row["note"],
+        analyst=row["analyst"],
+        at=row["at"],
+    )
+
+
+def stored_document(row: StoredTextRow) -> SourceDocument:
+    """A stored document as the extractor reads it: its text as stored, its body
+    blocks and its language found again in that text as ingest finds them (neither
+    is stored), its metadata as stored."""
+    blocks = name_commenters(row["text"], find_blocks(row["text"]))
+    published = dt.date.fromisoformat(row["published"]) if row["published"] else None
+    return SourceDocument(
+        path=row["path"],
+        text=row["text"],
+        sha256=row["sha256"],
+        format=row["format"],
+        blocks=blocks,
+        title=row["title"],
+        outlet=row["outlet"],
+        url=row["url"],
+        published=published,
+        language=detect_language(row["text"]),
+    )
+
+
+def _hand_claim(document: SourceDocument, start: int, end: int, fields: Mapping[str, str]) -> Claim:
+    """The claim an analyst adds from `document.text[start:end]`, checked."""
+    text = document.text
+    if not 0 <= start < end <= len(text):
+        raise WorkbenchError(
+            f"{document.path}: characters {start}-{end} are not a span of its"
+            f" {len(text)} characters"
+        )
+    span = text[start:end]
+    if not span.strip():
+        raise WorkbenchError(f"{document.path}: characters {start}-{end} are only white space")
+    if not fields.get("category", "").strip():
+        raise WorkbenchError("category: a claim added by hand needs one")
+    given = dict(fields)
+    given.pop("voice", None)
+    if not any(given.get(f, "").strip() for f in ("value", "low", "high")):
+        figure = span.replace(",", "").strip()
+        if not figure.replace(".", "", 1).isdigit():
+            raise WorkbenchError(
+                f"{span!r} is not one number: give the figure (value, or low and high)"
+            )
+        given["value"] = figure
+    blank = StoredClaim(
+        id=0,
+        document_id=0,
+        voice_id=0,
+        voice="",
+        source=document.path,
+        start=start,
+        end=end,
+        text=span,
+        sentence=span,
+        category=Category.OTHER,
+        value=None,
+        low=None,
+        high=None,
+        qualifier=given.get("qualifier", "exact").strip() or "exact",
+    )
+    values = parse_changes(blank, {"qualifier": blank.qualifier, **given})
+    return Claim(
+        source=document.path,
+        start=start,
+        end=end,
+        text=span,
+        sentence=_sentence(document, start, end),
+        category=Category(values["category"]),
+        value=values["value"],
+        low=values["low"],
+        high=values["high"],
+        qualifier=values["qualifier"],
+        subject=values.get("subject"),
+        actor=values.get("actor"),
+        location=values.get("place"),
+        date=values.get("date"),
+        hedged=bool(values.get("hedged", False)),
+        scope=Scope(values.get("scope", Scope.INCIDENT.value)),
+    )
+
+
+def _sentence(document: SourceDocument, start: int, end: int) -> str:
+    """The sentence the span stands in, else its line."""
+    text = document.text
+    for sentence in split_sentences(text, document.blocks):
+        if sentence.start <= start and end <= sentence.end:
+            return text[sentence.start : sentence.end]
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return text[first : len(text) if last < 0 else last]

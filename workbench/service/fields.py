@@ -1,0 +1,178 @@
+"""The fields of a claim an analyst may correct, each read from the words typed (in
+the CLI or the TUI's form) and checked before anything is written: a bad value is a
+`WorkbenchError` of one line naming the field and what it takes.
+
+`parse_changes` reads every field given and the figure as a whole (value, bounds
+and qualifier must agree): `{"value": "30"}` on an exact figure moves its bounds
+with it; "" clears a field that may be empty."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from workbench.errors import WorkbenchError
+from workbench.extract.qualifiers import interval
+from workbench.models import Category, Number, Scope, StoredClaim
+
+EDITABLE = (
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "category",
+    "subject",
+    "actor",
+    "place",
+    "date",
+    "voice",
+    "scope",
+    "hedged",
+)
+FIGURE = ("value", "low", "high", "qualifier")
+QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "nearly", "range")
+_CLEARABLE = ("subject", "actor", "place", "date", "value", "low", "high")
+_LONGEST = 200
+_YES = {"yes": True, "y": True, "true": True, "1": True, "hedged": True}
+_NO = {"no": False, "n": False, "false": False, "0": False, "plain": False}
+_ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def parse_changes(claim: StoredClaim, given: Mapping[str, str]) -> dict[str, Any]:
+    """The values to store for the fields `given` (field -> the words typed), the
+    figure's bounds worked out where only its value or qualifier changed; an error
+    naming the first field that is wrong."""
+    unknown = sorted(set(given) - set(EDITABLE))
+    if unknown:
+        raise WorkbenchError(f"{unknown[0]!r} is no claim field; correct one of {_fields()}")
+    values = {field: parse_field(field, text) for field, text in given.items()}
+    if any(field in values for field in FIGURE):
+        values.update(_figure(claim, values))
+    return values
+
+
+def parse_field(field: str, text: str) -> Any:
+    """One field's value from the words typed: a figure a number (None when empty), a
+    category, scope or qualifier one of its words, `hedged` yes or no, a date ISO 8601
+    (a day, a month, a year, or first/last), the others a line of text (None when
+    empty)."""
+    text = text.strip()
+    if text == "" and field in _CLEARABLE:
+        return None
+    if field in ("value", "low", "high"):
+        return _number(field, text)
+    if field == "qualifier":
+        return _qualifier(text)
+    if field == "category":
+        return _word(field, text, [c.value for c in Category])
+    if field == "scope":
+        return _word(field, text, [s.value for s in Scope])
+    if field == "hedged":
+        return _yes_no(text)
+    if field == "date":
+        return _date(text)
+    return _line(field, text)
+
+
+def _fields() -> str:
+    return ", ".join(EDITABLE)
+
+
+def _number(field: str, text: str) -> Number:
+    plain = text.replace(",", "").replace("_", "")
+    try:
+        number: Number = int(plain) if re.fullmatch(r"-?\d+", plain) else float(plain)
+    except ValueError:
+        raise WorkbenchError(f"{field}: {text!r} is not a number (e.g. 24 or 1,200)") from None
+    if isinstance(number, float) and not math.isfinite(number):
+        raise WorkbenchError(f"{field}: {text!r} is not a number (e.g. 24 or 1,200)")
+    if number < 0:
+        raise WorkbenchError(f"{field}: a figure cannot be negative ({text})")
+    return number
+
+
+def _qualifier(text: str) -> str:
+    word = "_".join(text.lower().split())
+    if word in QUALIFIERS or (word.startswith("vague:") and len(word) > len("vague:")):
+        return word
+    raise WorkbenchError(
+        f"qualifier: {text!r} is none of {', '.join(QUALIFIERS)}, vague:WORD (vague:dozens)"
+    )
+
+
+def _word(field: str, text: str, words: list[str]) -> str:
+    if text.lower() in words:
+        return text.lower()
+    raise WorkbenchError(f"{field}: {text!r} is none of {', '.join(words)}")
+
+
+def _yes_no(text: str) -> bool:
+    answer = _YES.get(text.lower(), _NO.get(text.lower()))
+    if answer is None:
+        raise WorkbenchError(f"hedged: {text!r} is neither yes nor no")
+    return answer
+
+
+def _date(text: str) -> str:
+    parts = text.split("/")
+    if len(parts) > 2 or not all(_is_iso(part) for part in parts):
+        raise WorkbenchError(
+            f"date: {text!r} is no ISO 8601 date (2024-02-05, 2024-02, 2024,"
+            " or first/last: 2024-02-01/2024-02-07)"
+        )
+    if len(parts) == 2 and parts[0] > parts[1]:
+        raise WorkbenchError(f"date: {text!r} ends before it starts")
+    return text
+
+
+def _is_iso(part: str) -> bool:
+    if not _ISO.fullmatch(part):
+        return False
+    pieces = [int(p) for p in part.split("-")] + [1, 1]
+    try:
+        dt.date(*pieces[:3])
+    except ValueError:
+        return False
+    return True
+
+
+def _line(field: str, text: str) -> str:
+    if not text:
+        raise WorkbenchError(f"{field}: give a name (it cannot be empty)")
+    if len(text) > _LONGEST:
+        raise WorkbenchError(f"{field}: {len(text)} characters; at most {_LONGEST}")
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+        raise WorkbenchError(f"{field}: one line of text, without control characters")
+    return text
+
+
+def _figure(claim: StoredClaim, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The figure's four fields as they will stand, checked together: a range has two
+    bounds and no single value, a vague figure no value, any other a value; an exact,
+    about, at-least ... figure whose value or qualifier changed and whose bounds were
+    not given takes the bounds its qualifier gives (extract/qualifiers.py)."""
+    qualifier = values.get("qualifier", claim.qualifier)
+    value = values.get("value", claim.value)
+    low = values.get("low", claim.low)
+    high = values.get("high", claim.high)
+    bounds_given = "low" in values or "high" in values
+    if qualifier == "range":
+        if "value" in values and value is not None:
+            raise WorkbenchError("value: a range has no single value; give low and high")
+        value = None
+        if low is None or high is None:
+            raise WorkbenchError("a range needs both bounds: give low and high")
+    elif qualifier.startswith("vague:"):
+        if "value" in values and value is not None:
+            raise WorkbenchError(f"value: a vague figure ({qualifier}) has no value")
+        value = None
+    elif value is None:
+        raise WorkbenchError(f"value: a figure qualified {qualifier} needs a value")
+    elif not bounds_given:
+        low, high = interval(qualifier, value, value, value)
+    if low is not None and high is not None and low > high:
+        raise WorkbenchError(f"low {low} is above high {high}")
+    return {"value": value, "low": low, "high": high, "qualifier": qualifier}

@@ -1,0 +1,271 @@
+"""The claim_corrections table and the corrected claims: an analyst's change of a
+claim's fields, a claim dismissed as none (and restored), a claim added by hand.
+
+A correction is written into the claim's own row, so every reader (the queue, the
+detail, the exports, matching, the events) sees the corrected value without knowing
+corrections exist; the machine's reading of each corrected field is kept beside it
+in `claims.machine` (JSON, `{field: value}`), and every change is appended to
+`claim_corrections` (old and new value as JSON), which triggers keep append-only.
+Values reach the store already checked by the service (workbench/service/fields.py).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from workbench.errors import WorkbenchError
+from workbench.models import Claim
+from workbench.rows import CorrectionRow, VoiceRow
+from workbench.store.claims import INSERT_CLAIM, Claims, claim_row
+from workbench.store.connection import chunks
+from workbench.store.values import now
+from workbench.store.voices import Voices, add_voice, normalise
+
+# Each field an analyst may correct, and the column of `claims` that holds it.
+FIELD_COLUMNS: dict[str, str] = {
+    "value": "value",
+    "low": "low",
+    "high": "high",
+    "qualifier": "qualifier",
+    "category": "category",
+    "subject": "subject",
+    "actor": "actor",
+    "place": "location",
+    "date": "date",
+    "voice": "voice_id",
+    "scope": "scope",
+    "hedged": "hedged",
+}
+# A claim whose voice is the machine's: neither added by hand nor its voice corrected.
+# What re-derives a voice (curation's unmerge, a document's new outlet) moves only these.
+MACHINE_VOICED = "(added_by IS NULL AND json_extract(machine, '$.voice') IS NULL)"
+_HISTORY = "SELECT claim_id, field, old_value, new_value, note, analyst, at FROM claim_corrections"
+
+
+class Corrections(Voices, Claims):
+    """The store's corrections of claims (built on `Claims`, and on `Voices`: a claim
+    may be credited to another voice)."""
+
+    def correct(
+        self, claim_id: int, changes: Mapping[str, Any], note: str | None, analyst: str
+    ) -> list[CorrectionRow]:
+        """Write the changed fields into the claim (field -> value as the column holds
+        it, a voice by its id, `hedged` a bool) and append each change that alters the
+        claim to its history, in one transaction; the rows appended (none when every
+        value is the one it had). The machine's first reading of each field is kept."""
+        unknown = sorted(set(changes) - set(FIELD_COLUMNS))
+        if unknown:
+            raise WorkbenchError(f"no claim field {unknown[0]!r} can be corrected")
+        at = now()
+        with self._write() as conn:
+            current = _fields(conn, claim_id)
+            machine = _machine(conn, claim_id)
+            rows: list[CorrectionRow] = []
+            for field, value in changes.items():
+                old = current[field]
+                new = _voice_name(conn, value) if field == "voice" else _stored(field, value)
+                same = value == current["voice_id"] if field == "voice" else old == new
+                if same:  # two voices may share a name: a voice is compared by its id
+                    continue
+                if current["added_by"] is None:
+                    machine.setdefault(field, old)
+                column = FIELD_COLUMNS[field]
+                conn.execute(
+                    f'UPDATE claims SET "{column}" = ? WHERE id = ?',
+                    [int(value) if field == "hedged" else value, claim_id],
+                )
+                if field == "place":  # looked up in the gazetteer again before matching
+                    conn.execute("UPDATE claims SET place = NULL WHERE id = ?", [claim_id])
+                rows.append(_append(conn, claim_id, field, old, new, note, analyst, at))
+            if rows:
+                conn.execute(
+                    "UPDATE claims SET machine = ? WHERE id = ?",
+                    [json.dumps(machine) if machine else None, claim_id],
+                )
+                _forget_suggestions(conn, [claim_id])
+                regroup_needed(conn, [claim_id])
+        return rows
+
+    def dismiss(
+        self, claim_id: int, dismissed: bool, note: str | None, analyst: str
+    ) -> CorrectionRow:
+        """Dismiss a claim as no claim (or restore one dismissed), recorded in its
+        history: it leaves (or comes back to) the listings, matching and the events.
+        Its machine suggestions go with it; an analyst's links and verdicts stay."""
+        with self._write() as conn:
+            current = _fields(conn, claim_id)
+            if bool(current["dismissed"]) == dismissed:
+                said = "dismissed" if dismissed else "not dismissed"
+                raise WorkbenchError(f"claim {claim_id} is already {said}")
+            conn.execute("UPDATE claims SET dismissed = ? WHERE id = ?", [int(dismissed), claim_id])
+            if dismissed:
+                _forget_suggestions(conn, [claim_id])
+                regroup_needed(conn, [claim_id])
+                conn.execute(  # the event it leaves says so, an analyst's placement too
+                    "INSERT INTO event_log (event_id, action, detail, analyst, at)"
+                    " SELECT event_id, 'dismiss', ?, ?, ? FROM event_claims WHERE claim_id = ?",
+                    [str(claim_id), analyst, now(), claim_id],
+                )
+                conn.execute("DELETE FROM event_claims WHERE claim_id = ?", [claim_id])
+                conn.execute(
+                    "DELETE FROM events WHERE id NOT IN (SELECT event_id FROM event_claims)"
+                )
+            else:
+                regroup_needed(conn, [])
+            return _append(
+                conn, claim_id, "dismissed", not dismissed, dismissed, note, analyst, now()
+            )
+
+    def add_claim(
+        self,
+        document_id: int,
+        claim: Claim,
+        voice: tuple[str, str, str] | int,
+        note: str | None,
+        analyst: str,
+    ) -> tuple[int, CorrectionRow]:
+        """Store a claim an analyst added by hand from `document_id`'s text, in the
+        voice given ((key, name, kind), made if new, or a voice's id), with its history
+        row ("added", the span as new value); the claim's id and that row."""
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT path, text FROM documents WHERE id = ?", [document_id]
+            ).fetchone()
+            if row is None:
+                raise WorkbenchError(f"no document with id {document_id}")
+            if row[1][claim.start : claim.end] != claim.text:
+                raise WorkbenchError(
+                    f"document {document_id}: characters {claim.start}-{claim.end}"
+                    " are not the claim's text"
+                )
+            voice_id = voice if isinstance(voice, int) else add_voice(conn, *voice)
+            claim_id = conn.execute(
+                INSERT_CLAIM, claim_row(document_id, voice_id, claim, row[0])
+            ).lastrowid
+            assert claim_id is not None
+            conn.execute("UPDATE claims SET added_by = ? WHERE id = ?", [analyst, claim_id])
+            regroup_needed(conn, [])
+            span = {"start": claim.start, "end": claim.end, "text": claim.text}
+            return claim_id, _append(conn, claim_id, "added", None, span, note, analyst, now())
+
+    def voice_named(self, name: str) -> VoiceRow:
+        """The voice of this id or name (as `find_voice` finds it), or a new speaker's
+        voice of this name when none is: a claim can be credited to anyone."""
+        try:
+            return self.find_voice(name)
+        except WorkbenchError as error:
+            if "names several" in str(error):
+                raise
+        with self._write() as conn:
+            voice_id = add_voice(conn, f"speaker:{normalise(name)}", name, "speaker")
+        return self.find_voice(str(voice_id))
+
+    def corrections(self, claim_id: int) -> list[CorrectionRow]:
+        """A claim's corrections, oldest first; an error if there is no such claim."""
+        self.claim(claim_id)
+        return self.corrections_of([claim_id]).get(claim_id, [])
+
+    def corrections_of(self, claim_ids: Sequence[int]) -> dict[int, list[CorrectionRow]]:
+        """The corrections of each of these claims that has any, oldest first: what a
+        report's case history shows beside the verdicts."""
+        found: dict[int, list[CorrectionRow]] = {}
+        for ids, marks in chunks(claim_ids):
+            for row in self._iter_rows(
+                CorrectionRow, f"{_HISTORY} WHERE claim_id IN ({marks}) ORDER BY id", ids
+            ):
+                found.setdefault(row["claim_id"], []).append(row)
+        return found
+
+    def iter_corrections(self) -> Iterator[CorrectionRow]:
+        """Every correction ever made, oldest first, read as consumed."""
+        yield from self._iter_rows(CorrectionRow, f"{_HISTORY} ORDER BY id")
+
+
+def regroup_needed(conn: sqlite3.Connection, claim_ids: Sequence[int]) -> None:
+    """Inside a write: the events are to be grouped again (a claim's fields changed,
+    which the grouping's fingerprint of counts does not see), and the summaries of
+    these claims' events worked out again."""
+    conn.execute("DELETE FROM meta WHERE key = 'events_grouped'")
+    for ids, marks in chunks(claim_ids):
+        conn.execute(
+            "UPDATE events SET summary = NULL WHERE id IN"
+            f" (SELECT event_id FROM event_claims WHERE claim_id IN ({marks}))",
+            ids,
+        )
+
+
+def _forget_suggestions(conn: sqlite3.Connection, claim_ids: Sequence[int]) -> None:
+    """The machine's undecided suggestions of these claims go: worked out from what
+    the claim said before (matching suggests them again from what it says now)."""
+    for ids, marks in chunks(claim_ids, 400):
+        conn.execute(
+            "DELETE FROM links WHERE origin = 'machine' AND state = 'suggested'"
+            f" AND (a_id IN ({marks}) OR b_id IN ({marks}))",
+            ids + ids,
+        )
+
+
+def _fields(conn: sqlite3.Connection, claim_id: int) -> dict[str, Any]:
+    """The correctable fields of a claim as its history records them (the voice by
+    name, `hedged` a bool), with `voice_id`, `dismissed` and `added_by`."""
+    columns = ", ".join(f'c."{c}"' for f, c in FIELD_COLUMNS.items() if f != "voice")
+    row = conn.execute(
+        f"SELECT {columns}, vo.name, c.voice_id, c.dismissed, c.added_by FROM claims c"
+        " JOIN voices vo ON vo.id = c.voice_id WHERE c.id = ?",
+        [claim_id],
+    ).fetchone()
+    if row is None:
+        raise WorkbenchError(f"no claim with id {claim_id}")
+    names = [f for f in FIELD_COLUMNS if f != "voice"]
+    names += ["voice", "voice_id", "dismissed", "added_by"]
+    found = dict(zip(names, row, strict=True))
+    found["hedged"] = bool(found["hedged"])
+    return found
+
+
+def _machine(conn: sqlite3.Connection, claim_id: int) -> dict[str, Any]:
+    row = conn.execute("SELECT machine FROM claims WHERE id = ?", [claim_id]).fetchone()
+    found: dict[str, Any] = json.loads(row[0]) if row and row[0] else {}
+    return found
+
+
+def _voice_name(conn: sqlite3.Connection, voice_id: Any) -> str:
+    row = conn.execute("SELECT name FROM voices WHERE id = ?", [voice_id]).fetchone()
+    if row is None:
+        raise WorkbenchError(f"no voice with id {voice_id}")
+    return str(row[0])
+
+
+def _stored(field: str, value: Any) -> Any:
+    """A value as `_fields` reads it back: `hedged` a bool, the rest as given."""
+    return bool(value) if field == "hedged" else value
+
+
+def _append(
+    conn: sqlite3.Connection,
+    claim_id: int,
+    field: str,
+    old: Any,
+    new: Any,
+    note: str | None,
+    analyst: str,
+    at: str,
+) -> CorrectionRow:
+    row: CorrectionRow = {
+        "claim_id": claim_id,
+        "field": field,
+        "old_value": json.dumps(old),
+        "new_value": json.dumps(new),
+        "note": note,
+        "analyst": analyst,
+        "at": at,
+    }
+    conn.execute(
+        "INSERT INTO claim_corrections (claim_id, field, old_value, new_value, note, analyst, at)"
+        " VALUES (:claim_id, :field, :old_value, :new_value, :note, :analyst, :at)",
+        row,
+    )
+    return row

@@ -1,0 +1,112 @@
+"""The claim detail's corrections: `m` opens the correction form, `D` dismisses the
+claim as no claim (or restores it) once asked; both are saved in the writing thread,
+`u` takes them back, and the screens beneath read again. The detail's history lists
+verdicts and corrections together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.text import Text
+
+from workbench.display import correction_line
+from workbench.models import Correction, StoredClaim, VerdictChange
+from workbench.tui.format import shown
+from workbench.tui.screens.base import WorkbenchScreen
+from workbench.tui.screens.correction import FIGURE, CorrectionForm, CorrectionModal, field_text
+from workbench.tui.screens.modals import ConfirmModal
+
+
+class ClaimCorrecting(WorkbenchScreen):
+    """A screen of one claim (`claim_id`, `claim` as last read) that corrects it."""
+
+    claim_id: int
+    claim: StoredClaim | None
+
+    def action_correct(self) -> None:
+        """Open the correction form with the claim's fields as they stand."""
+        if self.claim is None:
+            self.notify("The claim is still being read", severity="warning")
+            return
+
+        def save(form: CorrectionForm | None) -> None:
+            if form is not None:
+                self._write_correction(form)
+
+        self.app.push_screen(CorrectionModal(self.claim), save)
+
+    def _write_correction(self, form: CorrectionForm) -> None:
+        """Save the correction in the writing thread (`u` puts the fields back, as a
+        correction of its own); the detail and the screens beneath read again."""
+        claim_id, workbench = self.claim_id, self.workbench
+        fields = set(form.changes) | (set(FIGURE) if set(form.changes) & set(FIGURE) else set())
+
+        def remember() -> Callable[[], object]:
+            before = workbench.claim(claim_id)
+            undo = {
+                f: str(before.voice_id) if f == "voice" else field_text(before, f) for f in fields
+            }
+            return lambda: workbench.correct_claim(claim_id, undo, "undone")
+
+        def done(changes: list[Correction]) -> None:
+            said = ", ".join(c.field for c in changes) or "nothing changed"
+            self.notify(f"claim {claim_id} corrected: {said}", timeout=3, markup=False)
+            self._changed()
+
+        write = lambda: workbench.correct_claim(claim_id, form.changes, form.note)  # noqa: E731
+        self.wb_app.decide([claim_id], remember, write, done, lambda _: self.show())
+
+    def action_dismiss_claim(self) -> None:
+        """Dismiss the claim as no claim (or restore a dismissed one), once asked."""
+        if self.claim is None:
+            self.notify("The claim is still being read", severity="warning")
+            return
+        claim_id, workbench, dismissed = self.claim_id, self.workbench, self.claim.dismissed
+        question = (  # short: the dialog is read at 80 columns
+            f"Restore claim {claim_id} to the queue?"
+            if dismissed
+            else f"Dismiss claim {claim_id} as no claim? D on it restores it."
+        )
+
+        def remember() -> Callable[[], object]:
+            if dismissed:
+                return lambda: workbench.dismiss_claim(claim_id, "undone")
+            return lambda: workbench.restore_claim(claim_id, "undone")
+
+        def write() -> Correction:
+            if dismissed:
+                return workbench.restore_claim(claim_id)
+            return workbench.dismiss_claim(claim_id)
+
+        def done(change: Correction) -> None:
+            self.notify(f"claim {claim_id}: {correction_line(change)}", timeout=3, markup=False)
+            self._changed()
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.wb_app.decide([claim_id], remember, write, done, lambda _: self.show())
+
+        self.app.push_screen(ConfirmModal(question), answered)
+
+    def _changed(self) -> None:
+        """The claim changed: this screen and every screen beneath it read again."""
+        for screen in self.app.screen_stack:
+            if isinstance(screen, WorkbenchScreen):
+                screen.show()
+
+
+def history_text(changes: list[VerdictChange | Correction]) -> Text:
+    """The claim's verdicts and corrections, oldest first: who, when, what."""
+    text = Text("history", style="bold")
+    if not changes:
+        text.append("  no verdict or correction yet", style="dim")
+    for c in changes:
+        said = (
+            f"verdict {c.old_status} -> {c.new_status}"
+            if isinstance(c, VerdictChange)
+            else f"corrected {correction_line(c)}"
+        )
+        text.append(f"\n{c.at[:16].replace('T', ' ')}  {c.analyst}: {shown(said)}")
+        if c.note:
+            text.append(f"  ({shown(c.note)})", style="dim")
+    return text

@@ -1,0 +1,152 @@
+"""The correction form: a claim's fields as they stand, to change what the machine
+read wrong. Every field is checked before the form closes (the service's own
+checks, workbench/service/fields.py); a bad value is named on one line under the
+fields and the form stays open with what was typed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label
+
+from workbench.display import field_value
+from workbench.errors import WorkbenchError
+from workbench.models import StoredClaim
+from workbench.service import EDITABLE
+from workbench.service.fields import FIGURE, parse_changes
+from workbench.tui.fields import TextField
+
+# Each field's label in the form, in the order the form shows them.
+LABELS: dict[str, str] = {
+    "value": "value",
+    "low": "low",
+    "high": "high",
+    "qualifier": "qualifier",
+    "category": "category",
+    "scope": "scope",
+    "subject": "subject",
+    "actor": "actor",
+    "place": "place",
+    "date": "date",
+    "voice": "voice",
+    "hedged": "hedged",
+}
+assert set(LABELS) == set(EDITABLE)
+__all__ = ["FIGURE", "LABELS", "CorrectionForm", "CorrectionModal", "field_text"]
+
+
+@dataclass(frozen=True)
+class CorrectionForm:
+    """What the form gives: each changed field's words as typed, and the note."""
+
+    changes: dict[str, str]
+    note: str | None
+
+
+def field_text(claim: StoredClaim, field: str) -> str:
+    """A field of the claim as the form shows it, and as the service reads it back:
+    a figure plainly (2150, 2.5), an empty field as "", `hedged` yes or no, the voice
+    by name."""
+    if field == "place":
+        value: object = claim.location
+    elif field == "hedged":
+        value = "yes" if claim.hedged else "no"
+    else:
+        value = getattr(claim, field)
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(getattr(value, "value", value))
+
+
+class CorrectionModal(ModalScreen[CorrectionForm | None]):
+    """Correct a claim: its fields filled in as they stand; enter (or ctrl+s) saves
+    what changed, escape leaves the claim as it is."""
+
+    DEFAULT_CSS = """
+    CorrectionModal { align: center middle; }
+    CorrectionModal > Vertical { width: 100%; max-width: 96; height: auto; max-height: 100%;
+                                 border: thick $accent; background: $surface; padding: 0 1; }
+    CorrectionModal Grid { grid-size: 4; grid-columns: 10 1fr 10 1fr; grid-rows: 1;
+                           grid-gutter: 0 1; height: auto; }
+    CorrectionModal Grid Label { width: 100%; text-align: right; color: $text-muted; }
+    CorrectionModal Input { height: 1; border: none; padding: 0 1; background: $boost; }
+    CorrectionModal Input:focus { background: $accent 30%; }
+    CorrectionModal #machine, CorrectionModal #title { width: 100%; height: auto; }
+    CorrectionModal #machine { color: $text-muted; }
+    CorrectionModal #note { margin: 1 0 0 0; }
+    CorrectionModal #problem { color: $error; width: 100%; height: auto; }
+    """
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="correction.cancel"),
+        Binding("ctrl+s", "save", "Save", id="correction.save"),
+    ]
+
+    def __init__(self, claim: StoredClaim) -> None:
+        super().__init__()
+        self.claim = claim
+        self.shown = {field: field_text(claim, field) for field in LABELS}
+
+    def compose(self) -> ComposeResult:
+        claim = self.claim
+        with Vertical():
+            yield Label(f"Correct claim {claim.id}: {claim.text}", markup=False, id="title")
+            with Grid():
+                for field, label in LABELS.items():
+                    yield Label(label)
+                    yield TextField(self.shown[field], id=f"field-{field}", compact=True)
+            yield Label(_machine_line(claim), markup=False, id="machine")
+            yield TextField(placeholder="Note: why (kept with the correction)", id="note")
+            yield Label("", id="problem", markup=False)
+            yield Label("tab: next field · enter or ctrl+s: save · escape: cancel", classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#field-value", Input).focus()
+
+    def typed(self) -> dict[str, str]:
+        """Each field whose words differ from what the form showed."""
+        found = {}
+        for field in LABELS:
+            text = self.query_one(f"#field-{field}", Input).value.strip()
+            if text != self.shown[field]:
+                found[field] = text
+        return found
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.action_save()
+
+    def action_save(self) -> None:
+        """Close with the changed fields, once the service's checks pass; else name the
+        bad value and stay open."""
+        changes = self.typed()
+        try:
+            parse_changes(self.claim, changes)  # the voice is found (or made) as it is saved
+        except WorkbenchError as error:
+            self.query_one("#problem", Label).update(str(error))
+            return
+        note = self.query_one("#note", Input).value.strip() or None
+        self.dismiss(CorrectionForm(changes, note) if changes else None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def _machine_line(claim: StoredClaim) -> str:
+    """What the machine read, of the fields already corrected (or that nothing is),
+    and the date as the text words it (the form's date is ISO 8601)."""
+    if claim.added_by:
+        line = f"added by hand by {claim.added_by}"
+    elif not claim.machine:
+        line = "as the machine read it: nothing corrected yet"
+    else:
+        line = "the machine read: " + ", ".join(
+            f"{field} {field_value(value)}" for field, value in claim.machine.items()
+        )
+    return line + (f" · the text's date: {claim.date_text}" if claim.date_text else "")
