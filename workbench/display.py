@@ -169,3 +169,9 @@ def field_value(value: object) -> str:
     if isinstance(value, int | float):
         return number(value)
     return str(value)
+
+
+def language_shown(code: str | None) -> str:
+    """A document's language as a listing shows it: its ISO 639-1 code, "?" where
+    it is not known (a document stored before languages were)."""
+    return code or "?"

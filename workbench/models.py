@@ -206,6 +206,7 @@ class SourceSummary(BaseModel):
     url: str | None
     published: str | None
     loaded_at: str
+    language: str | None = None  # ISO 639-1 code ("en", "fr"); None: not known
     claims: int
     voices: int
     confirmed: int

@@ -151,6 +151,7 @@ class MatchInputRow(TypedDict):
     scope: str  # a Scope value: "incident" or "cumulative"
     place: str | None  # JSON of workbench/located.py's ClaimPlace; "" none found
     status: str  # the analyst's verdict, a Status value ("unreviewed" when none)
+    language: str | None  # the document's, ISO 639-1; None: not known
 
 
 # -- documents and voices (store/documents.py, store/voices.py) -----------------
@@ -170,6 +171,7 @@ class DocumentRow(TypedDict):
     url: str | None
     published: str | None  # ISO 8601 date
     loaded_at: str
+    language: str | None  # ISO 639-1 code; None: stored before languages were
     claims: int
     voices: int  # distinct voices among its claims
     confirmed: int
@@ -393,3 +395,4 @@ class StoredTextRow(TypedDict):
     url: str | None
     published: str | None  # ISO 8601 date
     text: str
+    language: str | None  # ISO 639-1 code; None: stored before languages were

@@ -28,6 +28,7 @@ def document() -> None:
 @click.option("--title", help="Its title.")
 @click.option("--url", help="Where it was published: http:// or https://.")
 @click.option("--published", help="When it was published: YYYY-MM-DD.")
+@click.option("--language", help="Its language, an ISO 639-1 code (en, fr); then `reextract`.")
 @db_option
 @analyst_option
 @json_option
@@ -37,21 +38,30 @@ def edit(
     title: str | None,
     url: str | None,
     published: str | None,
+    language: str | None,
     db: str,
     analyst: str | None,
     as_json: bool,
 ) -> None:
-    """Set a document's outlet, title, URL or publication date. A new outlet speaks the
+    """Set a document's outlet, title, URL, publication date or language. A new outlet speaks the
     claims the old one spoke in its own name; the edits stay through re-ingest.
 
     \b
     Example:
         workbench document edit 3 --outlet "Tchad Online" --published 2013-02-06
     """
-    given = {"outlet": outlet, "title": title, "url": url, "published": published}
+    given = {
+        "outlet": outlet,
+        "title": title,
+        "url": url,
+        "published": published,
+        "language": language,
+    }
     edits = {field: value for field, value in given.items() if value is not None}
     if not edits:
-        raise click.UsageError("give at least one of --outlet, --title, --url, --published")
+        raise click.UsageError(
+            "give at least one of --outlet, --title, --url, --published, --language"
+        )
     with opened(db, analyst=analyst) as workbench:
         changed = workbench.edit_document(document_id, **edits)
     if as_json:
@@ -59,6 +69,8 @@ def edit(
         return
     shown = ", ".join(f"{field} {getattr(changed, field) or '(none)'}" for field in edits)
     echo(f"document {changed.id} ({Path(changed.path).name}): {shown}")
+    if "language" in edits:
+        echo("run `workbench reextract` to read its claims again in that language")
 
 
 @document.command()

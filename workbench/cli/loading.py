@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
 from workbench.cli.common import db_option, json_option, opened
-from workbench.cli.options import max_size_option
+from workbench.cli.options import language_option, max_size_option
 from workbench.cli.terminal import LiteralTable as Table
 from workbench.cli.terminal import console, echo, json_line, print_json
 from workbench.display import figure, printable
@@ -109,6 +109,11 @@ def _print_table(rows: list[tuple[Claim, int]]) -> None:
 @click.option("--title", help="The title (for a single file).")
 @click.option("--url", help="Where the text was published.")
 @click.option("--published", help="Publication date, e.g. 2013-01-25 or '25 January 2013'.")
+@click.option(
+    "--language",
+    callback=language_option,
+    help="The files' language, an ISO 639-1 code (en, fr) [detected].",
+)
 @click.option("--jobs", type=click.IntRange(min=1), help="Extraction processes [all cores].")
 @max_size_option
 @json_option
@@ -119,6 +124,7 @@ def ingest(
     title: str | None,
     url: str | None,
     published: str | None,
+    language: str | None,
     jobs: int | None,
     max_size: int | None,
     as_json: bool,
@@ -130,12 +136,14 @@ def ingest(
         workbench ingest seeds/
         workbench ingest report.html --outlet "Example Times" --published 2024-03-02
 
-    A NAME.json beside a file (outlet, title, url, published) sets its
-    metadata; flags win over it. The same content is stored once. Only regular
-    files are read (not a FIFO or a device), up to --max-size; each file refused and
-    each folder that cannot be read is one line on stderr and counts as failed.
+    A NAME.json beside a file (outlet, title, url, published, language) sets its
+    metadata; flags win over it. Each file's language is detected (English and
+    French are read; any other is a warning and gives no claims) unless given.
+    The same content is stored once. Only regular files are read (not a FIFO or a
+    device), up to --max-size; each file refused and each folder that cannot be
+    read is one line on stderr and counts as failed.
     """
-    metadata = Metadata(outlet=outlet, title=title, url=url, published=published)
+    metadata = Metadata(outlet=outlet, title=title, url=url, published=published, language=language)
     with opened(db, create=True) as workbench, size_limit(max_size):
         report = _ingest_with_progress(workbench, list(paths), metadata, jobs)
     for line in report.warnings:

@@ -1,5 +1,6 @@
 """Options of the command line that check what they are given (issue 14): --max-size
-for the files an ingest reads, --url for where ClaimReviews are published."""
+for the files an ingest reads, --url for where ClaimReviews are published,
+--language for the language of the files an ingest reads (issue 18)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any, TypeVar
 import click
 
 from workbench.export.claimreview import http_url
+from workbench.ingest.language import is_language
 from workbench.ingest.limits import parse_size
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -45,3 +47,10 @@ def _http_url(_ctx: click.Context, _param: click.Parameter, given: str | None) -
     if given is not None and http_url(given) is None:
         raise click.BadParameter(f"{given!r} is not an http or https URL")
     return given
+
+
+def language_option(_ctx: click.Context, _param: click.Parameter, given: str | None) -> str | None:
+    """--language: an ISO 639-1 code lingua knows ("en", "fr"), lower-cased."""
+    if given is not None and not is_language(given):
+        raise click.BadParameter(f"{given!r} is not an ISO 639-1 language code (en, fr ...)")
+    return given.lower() if given else None

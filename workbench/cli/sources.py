@@ -10,7 +10,8 @@ import click
 
 from workbench.cli.common import analyst_option, db_option, json_option, opened
 from workbench.cli.terminal import console, echo, listing, print_json
-from workbench.display import credibility_line
+from workbench.display import credibility_line, language_shown
+from workbench.ingest.language import unread_warning
 from workbench.models import Voice
 from workbench.service import GRADES
 
@@ -30,20 +31,25 @@ def sources(db: str, as_json: bool) -> None:
     if as_json:
         print_json(found)
         return
-    columns = ("id", "document", "outlet", "published", "claims", "confirmed", "disputed")
-    table = listing((*columns, "false"), max_width=40)
+    columns = ("id", "document", "outlet", "published", "lang", "claims", "confirmed")
+    table = listing((*columns, "disputed", "false"), max_width=40)
     for s in found:
         table.add_row(
             str(s.id),
             Path(s.path).name,
             s.outlet or "",
             s.published or "",
+            language_shown(s.language),
             str(s.claims),
             str(s.confirmed),
             str(s.disputed),
             str(s.false_claims),
         )
     console().print(table)
+    for s in found:
+        warning = unread_warning(Path(s.path).name, s.language)
+        if warning:
+            echo(f"warning: {warning}", err=True, one_line=True)
 
 
 @click.command()

@@ -13,6 +13,7 @@ from typing import NamedTuple, TextIO
 from urllib.parse import urlsplit
 
 from workbench.export.headline import date_words
+from workbench.ingest.language import language_name
 from workbench.models import ClaimRow, SourceSummary
 
 _SPOOL = 1 << 20  # footnotes kept in memory up to 1 MiB, then in a temporary file
@@ -51,9 +52,10 @@ def http_url(url: str | None) -> str | None:
 
 
 def citation(source: SourceSummary | None) -> str:
-    """ "Le Monde, “Mali: the ambush”, 7 February 2013": a source by outlet, title
-    and date, each left out when unknown; the file name when neither outlet nor
-    title is known. The web address goes beside it (`http_url(source.url)`)."""
+    """ "Le Monde, “Mali: the ambush”, 7 February 2013, in French": a source by
+    outlet, title, date and language (other than English), each left out when
+    unknown; the file name when neither outlet nor title is known. The web address
+    goes beside it (`http_url(source.url)`)."""
     if source is None:
         return "source not found"
     words = [source.outlet] if source.outlet else []
@@ -62,6 +64,8 @@ def citation(source: SourceSummary | None) -> str:
         words.append(file_name(source.path))
     if source.published:
         words.append(date_words(source.published, None))
+    if source.language and source.language != "en":
+        words.append(f"in {language_name(source.language)}")
     return ", ".join(words)
 
 

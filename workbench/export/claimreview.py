@@ -64,6 +64,9 @@ def review(report: Report, claim: ClaimRow) -> JsonLd:
     }
     if published := http_url(report.publisher.url):
         reviewed["url"] = f"{published}#claim-{claim.id}"
+    source = report.source_of(claim)
+    if source is not None and source.language:
+        reviewed["inLanguage"] = source.language  # claimReviewed quotes the source
     return reviewed
 
 
@@ -102,6 +105,9 @@ def _item(claim: ClaimRow, source: SourceSummary | None) -> JsonLd:
     if source.published:
         appearance["datePublished"] = source.published
         item["datePublished"] = source.published
+    if source.language:
+        appearance["inLanguage"] = source.language
+        item["inLanguage"] = source.language
     item["appearance"] = appearance
     return item
 

@@ -23,6 +23,7 @@ class Metadata:
     title: str | None = None
     url: str | None = None
     published: str | None = None
+    language: str | None = None  # ISO 639-1 code: the analyst's word over detection
 
     def over(self, other: Metadata) -> Metadata:
         """These values, falling back to `other`'s where unset."""

@@ -55,6 +55,11 @@ def detect_language(text: str) -> str | None:
     return found.iso_code_639_1.name.lower() if found is not None else None
 
 
+def is_language(code: str) -> bool:
+    """Whether `code` is an ISO 639-1 code of a language lingua knows ("fr", "EN")."""
+    return any(language.iso_code_639_1.name.lower() == code.lower() for language in Language.all())
+
+
 def language_name(code: str) -> str:
     """A language's English name from its ISO 639-1 code ("fr" -> "French")."""
     for language in Language.all():

@@ -68,7 +68,7 @@ def read_source(
     del data  # only the text is read from here on: a long file is not held twice
     fmt = _format(Path(path), text)
     doc = document_from_text(shown, text, fmt, digest, warnings)
-    code = language or detect_language(doc.text)
+    code = language.lower() if language else detect_language(doc.text)
     unread = unread_warning(shown, code)
     published = doc.published
     if code == "fr" and published is None:

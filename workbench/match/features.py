@@ -130,6 +130,7 @@ class MatchInput:
     located: tuple[Place, ...] = ()
     place_relation: str = "in"  # what the phrase says of it: "north of", "between" ...
     status: str = "unreviewed"  # the analyst's verdict (events leave false claims out)
+    language: str | None = None  # the document's, ISO 639-1 ("fr"); None: not known
 
     @classmethod
     def from_row(cls, row: MatchInputRow) -> MatchInput:
@@ -160,6 +161,7 @@ class MatchInput:
             located=located_places(row["place"]),
             place_relation=place_relation(row["place"]),
             status=row["status"],
+            language=row["language"],
         )
 
 

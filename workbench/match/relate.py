@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.geo.places import Kind
+from workbench.ingest.language import language_name
 from workbench.match.features import (
     EVENT_TOLERANCE,
     RELATED_CATEGORIES,
@@ -274,8 +275,23 @@ def _verdict(
 
 def _reason(a: Features, b: Features, where: Agreement, when: When, why: str) -> str:
     if why in _FIGURE_COMPARISONS:
-        why = _figures(a, b, why)
+        why = _figures(a, b, why) + _in_their_words(a, b)
     return f"{why}; {where.words}; {_subject_phrase(a, b)}; {_time_phrase(a, b, when)}"
+
+
+def _in_their_words(a: Features, b: Features) -> str:
+    """Where the two claims come from reports in two languages, each claim not in
+    English quoted in its own words: "; the French report says 'vingt-quatre
+    soldats tchadiens ont été tués'"."""
+    la, lb = a.claim.language or "en", b.claim.language or "en"
+    if la == lb:
+        return ""
+    quoted = [
+        f"; the {language_name(c.claim.language)} report says '{c.claim.text}'"
+        for c in (a, b)
+        if c.claim.language not in (None, "en")
+    ]
+    return "".join(quoted)
 
 
 def _days_apart(a: Features, b: Features) -> int:

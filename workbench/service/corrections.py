@@ -135,9 +135,9 @@ def correction(row: CorrectionRow) -> Correction:
 
 
 def stored_document(row: StoredTextRow) -> SourceDocument:
-    """A stored document as the extractor reads it: its text as stored, its body
-    blocks and its language found again in that text as ingest finds them (neither
-    is stored), its metadata as stored."""
+    """A stored document as the extractor reads it: its text and metadata as
+    stored, its body blocks found again in that text as ingest finds them, its
+    language as stored (found again for a document stored before languages were)."""
     blocks = name_commenters(row["text"], find_blocks(row["text"]))
     published = dt.date.fromisoformat(row["published"]) if row["published"] else None
     return SourceDocument(
@@ -150,7 +150,7 @@ def stored_document(row: StoredTextRow) -> SourceDocument:
         outlet=row["outlet"],
         url=row["url"],
         published=published,
-        language=detect_language(row["text"]),
+        language=row["language"] or detect_language(row["text"]),
     )
 
 

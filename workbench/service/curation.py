@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from workbench.errors import WorkbenchError
+from workbench.ingest.language import is_language
 from workbench.models import ArchivedClaim, CurationChange, SourceSummary, VerdictChange, Voice
 from workbench.service.reading import Reading
 from workbench.store import DOCUMENT_FIELDS
@@ -85,10 +86,11 @@ class Curating(Reading):
         raise WorkbenchError(f"no document with id {document_id}; `workbench sources`")
 
     def edit_document(self, document_id: int, **edits: str | None) -> SourceSummary:
-        """Set a document's title, outlet, url or published date (given as keywords;
-        "" clears one). A date that is not YYYY-MM-DD, or a URL that is not http(s), is
-        refused before anything changes. A new outlet speaks the claims the old one
-        spoke in its own name."""
+        """Set a document's title, outlet, url, published date or language (given as
+        keywords; "" clears one). A date that is not YYYY-MM-DD, a URL that is not
+        http(s), or a language that is no ISO 639-1 code is refused before anything
+        changes. A new outlet speaks the claims the old one spoke in its own name; a
+        new language is read by the next `reextract`."""
         checked = {field: document_field(field, value) for field, value in edits.items()}
         self.store.edit_document(document_id, checked, self.analyst)
         if "outlet" in checked:
@@ -133,6 +135,10 @@ def document_field(field: str, value: str | None) -> str | None:
             raise WorkbenchError(
                 f"published: {text!r} is not a date; give it as YYYY-MM-DD"
             ) from None
+    if field == "language":
+        if not is_language(text):
+            raise WorkbenchError(f"language: {text!r} is not an ISO 639-1 code (en, fr ...)")
+        return text.lower()
     if field == "url" and not text.lower().startswith(("http://", "https://")):
         raise WorkbenchError(f"url: {text!r} is not a web address (http:// or https://)")
     return text

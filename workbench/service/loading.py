@@ -68,8 +68,9 @@ class _Prepared:
 def prepare(path: str, given: Metadata) -> _Prepared:
     """Read and extract one file: the work the ingest's worker processes do."""
     try:
-        document = read_source(path, fallback_encoding="cp1252")
-        document = apply(document, given.over(sidecar(path)))
+        metadata = given.over(sidecar(path))
+        document = read_source(path, fallback_encoding="cp1252", language=metadata.language)
+        document = apply(document, metadata)
         from workbench.extract import extract_claims
 
         return _Prepared(document, extract_claims(document))

@@ -284,7 +284,7 @@ _MATCH_INPUTS = """
     SELECT c.id, c.document_id, c.voice_id, vo.name AS voice, c.category, c.low, c.high,
            c.value, c.qualifier, c.subject, c.unit, c.location, c.country, c.date,
            d.published, d.loaded_at, c.sentence, c.text, c.denies, c.section, c.date_text,
-           c.scope, c.place, COALESCE(v.status, 'unreviewed') AS status
+           c.scope, c.place, COALESCE(v.status, 'unreviewed') AS status, d.language
     FROM claims c JOIN documents d ON d.id = c.document_id
     JOIN voices vo ON vo.id = c.voice_id
     LEFT JOIN verdicts v ON v.claim_id = c.id

@@ -24,7 +24,7 @@ from workbench.store.corrections import MACHINE_VOICED
 from workbench.store.values import now
 from workbench.store.voices import add_voice, machine_voice, merged_key
 
-DOCUMENT_FIELDS = ("title", "outlet", "url", "published")
+DOCUMENT_FIELDS = ("title", "outlet", "url", "published", "language")
 
 
 class Curation(Connection):
@@ -148,7 +148,8 @@ class Curation(Connection):
     # -- documents --------------------------------------------------------
 
     def edit_document(self, document_id: int, edits: Mapping[str, str | None], analyst: str) -> int:
-        """Set a document's title, outlet, url or published (ISO date), each kept by
+        """Set a document's title, outlet, url, published (ISO date) or language
+        (ISO 639-1; `reextract` reads it again in that language), each kept by
         its content's sha256 for any later ingest of it. A new outlet moves the claims
         the outlet spoke in its name to the new outlet's voice. Returns how many
         fields changed."""
@@ -157,7 +158,8 @@ class Curation(Connection):
             raise WorkbenchError(f"a document has no field {sorted(unknown)[0]!r}")
         with self._write() as conn:
             row = conn.execute(
-                "SELECT sha256, path, title, outlet, url, published FROM documents WHERE id = ?",
+                "SELECT sha256, path, title, outlet, url, published, language FROM documents"
+                " WHERE id = ?",
                 [document_id],
             ).fetchone()
             if row is None:

@@ -46,7 +46,7 @@ class Documents(Connection):
             DocumentRow,
             """
             SELECT d.id, d.path, d.sha256, d.format, d.title, d.outlet, d.url, d.published,
-                   d.loaded_at, COUNT(c.id) AS claims,
+                   d.loaded_at, d.language, COUNT(c.id) AS claims,
                    COUNT(DISTINCT c.voice_id) AS voices,
                    COUNT(CASE v.status WHEN 'confirmed' THEN 1 END) AS confirmed,
                    COUNT(CASE v.status WHEN 'disputed' THEN 1 END) AS disputed,
@@ -96,7 +96,7 @@ def _insert_document(
     doc = curated_document(conn, doc)  # a document edited, removed and loaded again
     document_id = conn.execute(
         "INSERT INTO documents (path, name, sha256, format, title, outlet, url, published,"
-        " text, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " text, loaded_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             doc.path,
             Path(doc.path).name,
@@ -108,6 +108,7 @@ def _insert_document(
             doc.published.isoformat() if doc.published else None,
             doc.text,
             now(),
+            doc.language,
         ],
     ).lastrowid
     assert document_id is not None

@@ -356,6 +356,32 @@ def m010_corrections(db: Database) -> None:
     )
 
 
+@migrations()
+def m012_language(db: Database) -> None:
+    """Each document's language, an ISO 639-1 code (`ingest/language.py`): detected
+    at ingest or given by the analyst (`ingest --language`, `document edit
+    --language`); NULL for documents stored before (read as English, detected again
+    by `reextract`). The analyst's document edits may now set the language: their
+    table is made again with the wider check (SQLite alters no constraint)."""
+    db.executescript(
+        """
+        ALTER TABLE documents ADD COLUMN language TEXT;
+        CREATE TABLE document_curation_new (
+            sha256 TEXT NOT NULL,
+            field TEXT NOT NULL
+                CHECK (field IN ('title', 'outlet', 'url', 'published', 'language')),
+            value TEXT,
+            analyst TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (sha256, field)
+        );
+        INSERT INTO document_curation_new SELECT * FROM document_curation;
+        DROP TABLE document_curation;
+        ALTER TABLE document_curation_new RENAME TO document_curation;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 _KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
 

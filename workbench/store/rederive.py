@@ -35,7 +35,7 @@ class Rederivations(Corrections):
         """A document's metadata and text, as `reextract` reads it again."""
         rows = self._rows(
             StoredTextRow,
-            "SELECT id, path, sha256, format, title, outlet, url, published, text"
+            "SELECT id, path, sha256, format, title, outlet, url, published, text, language"
             " FROM documents WHERE id = ?",
             [document_id],
         )

@@ -1,0 +1,81 @@
+"""A document's language kept and used (issue 18): stored at ingest, shown in
+`sources`, set by the analyst (`ingest --language`, `document edit --language`,
+then `reextract`), carried by the exports and ClaimReview. Texts written for the tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from workbench.cli import main
+
+_FRENCH = (
+    "Tchad : douze soldats tués près de Bol\n\n"
+    "Douze soldats tchadiens ont été tués mardi près de Bol, selon une source sécuritaire, "
+    "qui précise que trois autres ont été blessés dans l'attaque.\n"
+)
+_SPANISH = (
+    "Hombres armados mataron a 24 soldados en una emboscada al norte de Kidal, según el "
+    "ejército, que no dio más detalles sobre el ataque.\n"
+)
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _files(tmp_path: Path) -> tuple[str, str, str]:
+    (tmp_path / "fr.txt").write_text(_FRENCH, encoding="utf-8")
+    (tmp_path / "es.txt").write_text(_SPANISH, encoding="utf-8")
+    return str(tmp_path / "claims.db"), str(tmp_path / "fr.txt"), str(tmp_path / "es.txt")
+
+
+def test_the_language_is_stored_shown_and_warned_of(tmp_path):
+    db, french, spanish = _files(tmp_path)
+    code, _, err = _run("--db", db, "ingest", french, spanish)
+    assert code == 0 and "es.txt: written in Spanish (es)" in err
+    _, out, _ = _run("--db", db, "sources", "--json")
+    languages = {Path(s["path"]).name: s["language"] for s in map(json.loads, out.splitlines())}
+    assert languages == {"fr.txt": "fr", "es.txt": "es"}
+    code, out, err = _run("--db", db, "sources")
+    assert code == 0 and " fr " in out and "es.txt: written in Spanish" in err
+
+
+def test_the_analysts_language_wins_and_a_bad_code_is_one_line(tmp_path):
+    db, french, _ = _files(tmp_path)
+    code, _, err = _run("--db", db, "ingest", "--language", "xx", french)
+    assert code == 2 and "'xx' is not an ISO 639-1 language code" in err
+    assert not Path(db).exists() or _run("--db", db, "sources", "--json")[1] == ""
+    code, _, _ = _run("--db", db, "ingest", "--language", "EN", french)
+    _, out, _ = _run("--db", db, "sources", "--json")
+    assert code == 0 and json.loads(out)["language"] == "en"
+
+
+def test_a_language_set_after_ingest_is_read_by_reextract(tmp_path):
+    db, french, _ = _files(tmp_path)
+    _run("--db", db, "ingest", "--language", "es", french)
+    assert _run("--db", db, "claims", "--json")[1] == ""  # Spanish is not read
+    code, out, _ = _run("--db", db, "document", "edit", "1", "--language", "fr")
+    assert code == 0 and "reextract" in out
+    code, _, err = _run("--db", db, "document", "edit", "1", "--language", "zz")
+    assert code == 1 and "'zz' is not an ISO 639-1 code" in err
+    _run("--db", db, "reextract")
+    claims = [json.loads(line) for line in _run("--db", db, "claims", "--json")[1].splitlines()]
+    assert {(c["category"], c["value"]) for c in claims} >= {("killed", 12), ("wounded", 3)}
+
+
+def test_exports_carry_the_language(tmp_path):
+    db, french, _ = _files(tmp_path)
+    _run("--db", db, "ingest", french)
+    _run("--db", db, "verdict", "2", "confirmed")
+    review = tmp_path / "review.json"
+    _run("--db", db, "export", "--format", "claimreview", "-o", str(review))
+    [reviewed] = json.loads(review.read_text(encoding="utf-8"))
+    assert reviewed["inLanguage"] == "fr"
+    assert reviewed["itemReviewed"]["inLanguage"] == "fr"
+    report = tmp_path / "report.md"
+    _run("--db", db, "export", "--format", "md", "-o", str(report))
+    assert "in French" in report.read_text(encoding="utf-8")
