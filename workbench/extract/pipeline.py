@@ -24,7 +24,7 @@ from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.page_context import LOOK_BACK, PageContext, by_clause, place_start
 from workbench.extract.places import nearest
 from workbench.extract.restatements import share_attributions
-from workbench.extract.scope import claim_scope
+from workbench.extract.scope import claim_scope, may_total
 from workbench.extract.singular import find_singular
 from workbench.extract.spans import SpanSet
 from workbench.extract.speaker_phrase import Speaker
@@ -41,6 +41,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+|#\w+|\[[^\]]*\]\([^
 # engine skip to a digit or colon instead of trying both branches at every character.
 _MAY_HOLD_TIME = re.compile(r"[\d:](?:(?<=\d)\s*[ap]\.?m|(?<=:)\d)")
 _URL_MARKS = ("@", "#", "http", "www.", "](")  # a link holds one; `in` tests are fastest
+_INCIDENT = (Scope.INCIDENT.value, None)  # `claim_scope`'s answer for one incident
 _WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+)?have\s+(?:been\s+)?$", re.IGNORECASE)
 
 
@@ -124,6 +125,7 @@ class _Reader(PageContext):
         clauses = self.clauses(index)
         places = by_clause(clauses, self.places(index), place_start)
         carried: list[str | None] = []  # looked up only for a clause that names no place
+        totals = may_total(text, self.folded, start, end)  # most sentences tell an incident
         for position, ((clause_start, clause_end), named, here) in enumerate(
             zip(clauses, places, by_clause(clauses, readings, lambda r: r.start), strict=True)
         ):
@@ -147,11 +149,15 @@ class _Reader(PageContext):
                             reading.end,
                             start,
                             end,
-                        ),
+                        )
+                        if dates
+                        else None,
                         self._attribution(speakers, reading, sentence.block),
                         claim_scope(
                             text, clause_start, clause_end, reading.start, reading.end, self.folded
-                        ),
+                        )
+                        if totals
+                        else _INCIDENT,
                     )
                 )
         return claims

@@ -182,6 +182,14 @@ _BEFORE = ("; ", ", but ", ", while ", ", whereas ", " where ")
 _AFTER = (*_BEFORE, ", and ")
 
 
+def may_total(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether any claim in `text[start:end]` may be a running total: whether the span
+    holds a word every cue of a total holds, or a span of months or years. Where it
+    does not, `claim_scope` gives ("incident", None) for every claim in it. `folded` is
+    `casefold.fold(text)`."""
+    return bool(_MAY_TOTAL.search(folded, start, end) or _SPAN.search(text, start, end))
+
+
 def claim_scope(
     text: str,
     start: int,
