@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.alternations import word_trie
 from workbench.models import Scope
 
 # -- the building blocks of the pattern ------------------------------------
@@ -167,8 +168,10 @@ _TOTAL_WORDS = (
     "violence|insurg|insurrection|rebellion|uprising|occupation|crisis|unrest|hostilities|"
     "jihad|campaign"
 )
-_MAY_TOTAL = re.compile(_TOTAL_WORDS)  # over the lower-cased clause
-_SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:[A-Z]|\d{4})")
+_MAY_TOTAL = re.compile(word_trie(_TOTAL_WORDS))  # over the lower-cased clause
+# "\b(?:[Bb]etween|[Ff]rom)\s+(?:[A-Z]|\d{4})", opened with the class of its first
+# letters: the engine skips to one of them instead of trying both words everywhere
+_SPAN = re.compile(r"[BbFf](?<=\b[BbFf])(?:(?<=[Bb])etween|(?<=[Ff])rom)\s+(?:[A-Z]|\d{4})")
 _REACH = 400  # characters read on each side of a claim for its cues
 _INCIDENT = Scope.INCIDENT.value
 _CUMULATIVE = Scope.CUMULATIVE.value
