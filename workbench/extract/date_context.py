@@ -240,6 +240,8 @@ def relative_clauses(text: str, start: int, end: int, dates: Sequence[Span] = ()
     [', which was attacked in 2019']
     """
     found: list[Relative] = []
+    if "wh" not in text[start:end].lower():
+        return found  # every opener's pronoun holds "wh": most sentences have none
     for match in _OPENER.finditer(text, start, end):
         lead = match.group("lead")
         bare = lead.isspace()  # "the school where ...", no comma

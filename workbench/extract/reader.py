@@ -26,7 +26,7 @@ from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.page_context import LOOK_BACK, PageContext, by_clause, place_start
 from workbench.extract.places import nearest
 from workbench.extract.restatements import share_attributions
-from workbench.extract.scope import claim_scope
+from workbench.extract.scope import claim_scope, may_total
 from workbench.extract.singular import find_singular
 from workbench.extract.spans import SpanSet
 from workbench.extract.speaker_phrase import Speaker
@@ -44,6 +44,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+|#\w+|\[[^\]]*\]\([^
 # engine skip to a digit or colon instead of trying both branches at every character.
 _MAY_HOLD_TIME = re.compile(r"[\d:](?:(?<=\d)\s*[ap]\.?m|(?<=:)\d)")
 _URL_MARKS = ("@", "#", "http", "www.", "](")  # a link holds one; `in` tests are fastest
+_INCIDENT = (Scope.INCIDENT.value, None)  # `claim_scope`'s answer for one incident
 _WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+)?have\s+(?:been\s+)?$", re.IGNORECASE)
 
 
@@ -101,6 +102,7 @@ class Reader(PageContext):
         clauses = self.clauses(index)
         places = by_clause(clauses, self.places(index), place_start)
         carried: list[str | None] = []  # looked up only for a clause that names no place
+        totals = self._may_total(start, end)  # most sentences tell an incident
         for position, ((clause_start, clause_end), named, here) in enumerate(
             zip(clauses, places, by_clause(clauses, readings, lambda r: r.start), strict=True)
         ):
@@ -124,9 +126,11 @@ class Reader(PageContext):
                             reading.end,
                             start,
                             end,
-                        ),
+                        )
+                        if dates
+                        else None,
                         self._attribution(speakers, reading, sentence.block),
-                        self._scope(clause_start, clause_end, reading),
+                        self._scope(clause_start, clause_end, reading) if totals else _INCIDENT,
                     )
                 )
         return claims
@@ -148,6 +152,11 @@ class Reader(PageContext):
             skipped = skipped.with_spans((d.start, d.end) for d in dates)
             quantities = [q for q in quantities if not skipped.overlaps(q.start, q.end)]
         return self._readings(index, quantities, skipped), dates
+
+    def _may_total(self, start: int, end: int) -> bool:
+        """Whether sentence `start:end` holds a word of a running total or a span of
+        dates (`scope.may_total`): one that holds none tells an incident."""
+        return may_total(self.text, self.folded, start, end)
 
     def _scope(self, start: int, end: int, reading: Reading) -> tuple[str, str | None]:
         """Whether the reading counts one incident or a running total (`scope.py`), in

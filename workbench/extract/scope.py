@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.alternations import word_trie
 from workbench.models import Scope
 
 # -- the building blocks of the pattern ------------------------------------
@@ -167,8 +168,10 @@ _TOTAL_WORDS = (
     "violence|insurg|insurrection|rebellion|uprising|occupation|crisis|unrest|hostilities|"
     "jihad|campaign"
 )
-_MAY_TOTAL = re.compile(_TOTAL_WORDS)  # over the lower-cased clause
-_SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:[A-Z]|\d{4})")
+_MAY_TOTAL = re.compile(word_trie(_TOTAL_WORDS))  # over the lower-cased clause
+# "\b(?:[Bb]etween|[Ff]rom)\s+(?:[A-Z]|\d{4})", opened with the class of its first
+# letters: the engine skips to one of them instead of trying both words everywhere
+_SPAN = re.compile(r"[BbFf](?<=\b[BbFf])(?:(?<=[Bb])etween|(?<=[Ff])rom)\s+(?:[A-Z]|\d{4})")
 _REACH = 400  # characters read on each side of a claim for its cues
 _INCIDENT = Scope.INCIDENT.value
 _CUMULATIVE = Scope.CUMULATIVE.value
@@ -180,6 +183,14 @@ _CUMULATIVE = Scope.CUMULATIVE.value
 # that follows the claim does not.
 _BEFORE = ("; ", ", but ", ", while ", ", whereas ", " where ")
 _AFTER = (*_BEFORE, ", and ")
+
+
+def may_total(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether any claim in `text[start:end]` may be a running total: whether the span
+    holds a word every cue of a total holds, or a span of months or years. Where it
+    does not, `claim_scope` gives ("incident", None) for every claim in it. `folded` is
+    `casefold.fold(text)`."""
+    return bool(_MAY_TOTAL.search(folded, start, end) or _SPAN.search(text, start, end))
 
 
 def claim_scope(

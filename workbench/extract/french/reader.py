@@ -76,6 +76,9 @@ class FrenchReader(Reader):
     def _hedged(self, start: int, end: int) -> bool:
         return voices.hedged(self.text, start, end)
 
+    def _may_total(self, start: int, end: int) -> bool:
+        return True  # the English words of a total say nothing of a French sentence
+
     def _scope(self, start: int, end: int, reading: Reading) -> tuple[str, str | None]:
         return scope.claim_scope(self.text, start, end, reading.start, reading.end, self.folded)
 
