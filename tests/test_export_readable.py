@@ -190,3 +190,17 @@ def test_every_footnote_resolves_when_rendered(db, tmp_path):
     ids = {value for name, value in page.attributes if name == "id"}
     targets = [value[1:] for name, value in page.attributes if name == "href" and value[0] == "#"]
     assert len(targets) > 2 * 37 and set(targets) <= ids
+
+
+def test_a_case_history_shows_the_analysts_corrections_beside_the_verdicts(db, tmp_path):
+    """A correction is recorded like a verdict and shows in the case history, with
+    the machine's reading as the old value and the analyst's note."""
+    claim = stored(db, "NEW: More than 150,000 people")
+    with closing(Workbench(db, analyst="bo")) as bench:
+        bench.correct_claim(claim.id, {"subject": "refugees in Mauritania"}, note="UNHCR's word")
+    text = export(db, tmp_path, "md")
+    reviewed = section(text, "## Reviewed claims", "## Claims")
+    [item] = [c for c in reviewed.split("### ") if c.startswith(f"Claim {claim.id}:")]
+    assert f"bo: corrected subject {claim.subject} → refugees in Mauritania" in item
+    assert "(“UNHCR's word”)" in item
+    assert item.index("disputed → confirmed") < item.index("corrected subject")

@@ -109,9 +109,13 @@ def _models(items: Iterable[BaseModel]) -> Iterator[str]:
 
 
 def _claim_json(claim: ClaimRow) -> str:
-    flags = claim._replace(hedged=bool(claim.hedged), denies=bool(claim.denies))
+    flags = claim._replace(
+        hedged=bool(claim.hedged), denies=bool(claim.denies), dismissed=bool(claim.dismissed)
+    )
     fields = flags._asdict()
     fields["place"] = stored_place(claim.place)  # its JSON as an object, "" as null
+    # the machine's reading of each field an analyst corrected, as an object
+    fields["machine"] = json.loads(claim.machine) if claim.machine else None
     return to_json(fields).decode()
 
 

@@ -12,6 +12,7 @@ from tempfile import TemporaryDirectory
 from typing import TextIO, TypeVar
 
 from workbench.config import export_settings
+from workbench.display import correction_line
 from workbench.errors import WorkbenchError
 from workbench.export import PARTS, WRITERS, Publisher, Report
 from workbench.export.report import (
@@ -33,6 +34,7 @@ from workbench.models import (
 )
 from workbench.rows import RankedLinkRow
 from workbench.safe_output import staged
+from workbench.service.corrections import correction
 from workbench.service.events import Events
 from workbench.service.reading import Reading
 from workbench.store import REVIEWED, STATUSES, ClaimFilter, now
@@ -264,7 +266,7 @@ class Exporter:
         """Each claim's case history, oldest first, from every kind of history row.
         The one place a new kind joins it (the analyst's corrections): one more reader
         in `readers`, giving `HistoryEntry` rows by claim id."""
-        readers = (self._verdict_history,)
+        readers = (self._verdict_history, self._correction_history)
         found: dict[int, list[HistoryEntry]] = {}
         for read in readers:
             for claim_id, entries in read(claim_ids).items():
@@ -272,6 +274,17 @@ class Exporter:
         for entries in found.values():
             entries.sort(key=lambda entry: entry.at)  # stable: one kind's order kept
         return found
+
+    def _correction_history(self, claim_ids: list[int]) -> dict[int, list[HistoryEntry]]:
+        """Each correction an analyst made of the claim ("corrected value 24 -> 3"),
+        the machine's reading stays in the old value."""
+        return {
+            claim_id: [
+                HistoryEntry(c.at, c.analyst, f"corrected {correction_line(c, '→')}", c.note)
+                for c in map(correction, rows)
+            ]
+            for claim_id, rows in self.store.corrections_of(claim_ids).items()
+        }
 
     def _verdict_history(self, claim_ids: list[int]) -> dict[int, list[HistoryEntry]]:
         """Each verdict set or changed, or given a note; a verdict set again as it was
