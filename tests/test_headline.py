@@ -209,6 +209,12 @@ def test_dates_in_words(date: str | None, text: str | None, expected: str) -> No
         ("east of Gao", "east of Gao"),
         ("Nearby villages", "in Nearby villages"),
         ("highway to Gao", "on the highway to Gao"),
+        # a French phrase keeps its own words; a name with an article is a name
+        ("près de Bol", "près de Bol"),
+        ("au nord de Kidal", "au nord de Kidal"),
+        ("un village de l'État de Zamfara", "un village de l'État de Zamfara"),
+        ("La Paz", "in La Paz"),
+        ("Aubervilliers", "in Aubervilliers"),
     ],
 )
 def test_places_with_their_relation_words(location: str | None, expected: str) -> None:

@@ -35,7 +35,10 @@ _LARGE = ((1_000_000_000, "billion"), (1_000_000, "million"))
 # a place phrase that carries its own relation word: "near Gao", "north of Kidal"
 _PLACED = re.compile(
     r"(?:near|between|outside|around|along|across|in|at|on|off|inside|within|from|"
-    r"(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+of)\b",
+    r"(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+of|"
+    # a French phrase keeps its own words: "près de Bol", "au nord de Kidal", "entre"
+    r"près|non\s+loin|aux\s+environs|à|au|aux|en|dans|entre|sur|vers)(?![\w’'])"
+    r"|(?:un|une|le|la|les|des|du)\s+(?-i:(?=[a-zà-ÿ]))|l[’'](?-i:(?=[a-zà-ÿ]))",  # "un village"
     re.IGNORECASE,
 )
 _WAYS = frozenset({"road", "highway", "route", "track", "axis"})
