@@ -204,3 +204,16 @@ def test_a_case_history_shows_the_analysts_corrections_beside_the_verdicts(db, t
     assert f"bo: corrected subject {claim.subject} → refugees in Mauritania" in item
     assert "(“UNHCR's word”)" in item
     assert item.index("disputed → confirmed") < item.index("corrected subject")
+
+
+def test_an_export_narrowed_as_the_queue_is(db, tmp_path):
+    """--category, --source, --search and --stale narrow an export as the queue's
+    filters do, and the report says what it was limited to."""
+    data = json.loads(export(db, tmp_path, "json", "--category", "killed", "--source", BLOG.name))
+    assert data["claims"] and {c["category"] for c in data["claims"]} == {"killed"}
+    assert {c["source"].rsplit("/", 1)[-1] for c in data["claims"]} == {BLOG.name}
+    assert data["summary"]["category"] == "killed"
+    text = export(db, tmp_path, "md", "--search", "Chadian", "--category", "killed")
+    assert "category killed; claims holding “Chadian”" in text
+    stale = json.loads(export(db, tmp_path, "json", "--stale"))
+    assert all(c["stale_reason"] for c in stale["claims"])

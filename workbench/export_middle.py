@@ -15,11 +15,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from types import TracebackType
 
 from workbench.errors import WorkbenchError
 from workbench.export import Publisher
+from workbench.vocabulary import ClaimFilter
 
 MODULE = "workbench.export_second"
 CHANGED = 3  # the second's exit status when the database is not the one the first reads
@@ -37,6 +38,7 @@ class MiddleJob:
     path: str
     state: str = ""  # `Store.state()` as the first reads it; the second must read the same
     title: str = ""  # the report's title; "" for the default
+    narrow: ClaimFilter = field(default_factory=ClaimFilter)  # category, source, search, stale
 
 
 class SecondProcess:

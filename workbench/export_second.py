@@ -14,6 +14,7 @@ from workbench.errors import WorkbenchError
 from workbench.export import PARTS, Publisher
 from workbench.export_middle import CHANGED, MiddleJob
 from workbench.service import Exporter, Workbench
+from workbench.vocabulary import ClaimFilter
 
 
 def main(job_json: str) -> int:
@@ -21,13 +22,14 @@ def main(job_json: str) -> int:
     database is not the one the first process reads (nothing written), 1 on failure
     (its one line on stderr)."""
     fields = json.loads(job_json)
-    job = MiddleJob(**{**fields, "publisher": Publisher(**fields["publisher"])})
+    narrow = ClaimFilter(**fields["narrow"])
+    job = MiddleJob(**{**fields, "publisher": Publisher(**fields["publisher"]), "narrow": narrow})
     try:
         with closing(Workbench(job.database)) as workbench, workbench.store.reading():
             if job.state and workbench.store.state() != job.state:
                 return CHANGED  # the first process writes the middle itself
             report = Exporter(workbench).report(
-                job.statuses, job.contested, job.publisher, job.title
+                job.statuses, job.contested, job.publisher, job.title, job.narrow
             )
             with open(job.path, "w", encoding="utf-8") as out:
                 PARTS[job.fmt].middle(report, out)

@@ -311,6 +311,11 @@ class Summary(BaseModel):
     exported_at: str
     statuses: list[str]  # the verdicts the export was limited to; empty: all
     contested_only: bool
+    # the other limits an export was given (as the queue's filters): None / False: any
+    category: str | None = None
+    source: str | None = None  # a document's file name or path
+    search: str | None = None  # words the claims hold
+    stale_only: bool = False
     analysts: list[str]
     documents: int
     voices: int

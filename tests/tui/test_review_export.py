@@ -3,6 +3,8 @@ app and a real database, written to fail before their fix."""
 
 from __future__ import annotations
 
+from contextlib import closing
+
 import pytest
 from textual.widgets import Checkbox, Input, Label, Select
 
@@ -10,6 +12,7 @@ from tests.tui.pilots import ready, settle
 from workbench.service import Workbench
 from workbench.tui.app import make_app
 from workbench.tui.screens.modals import ExportModal
+from workbench.vocabulary import ClaimFilter
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
 
@@ -72,3 +75,27 @@ async def test_the_dialog_starts_with_the_queue_filters(seeded_db):
         assert modal.query_one("#export-claims", Select).value == "confirmed"
         assert modal.query_one("#export-contested", Checkbox).value is True
         assert app.focused is modal.query_one("#export-path", Input)
+
+
+async def test_the_export_keeps_the_queues_category_and_search(seeded_db, tmp_path):
+    """With the queue narrowed to killed claims holding "soldiers", the dialog offers
+    those filters, ticked; the export holds those claims only, and says so."""
+    out = tmp_path / "killed.md"
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        queue = await ready(app, pilot)
+        queue.query_one("#category", Select).value = "killed"
+        queue.query_one("#search", Input).value = "soldiers"
+        await settle(app, pilot)
+        await pilot.press("e")
+        modal = app.screen
+        assert isinstance(modal, ExportModal)
+        narrow = modal.query_one("#export-narrow", Checkbox)
+        assert narrow.value is True and "category killed" in str(narrow.label)
+        await pilot.press("ctrl+u", *str(out), "enter")
+        await settle(app, pilot)
+    text = out.read_text(encoding="utf-8")
+    assert "category killed; claims holding “soldiers”" in text
+    with closing(Workbench(seeded_db)) as bench:
+        killed = bench.claims(ClaimFilter(category="killed", search="soldiers"))
+    assert killed and f"({len(killed)} claims)" in text

@@ -12,7 +12,11 @@ from workbench.cli.common import db_option, opened
 from workbench.cli.options import http_url_option
 from workbench.cli.terminal import echo
 from workbench.export import FORMATS, Publisher
+from workbench.models import Category
 from workbench.service import STATUSES, Exporter
+from workbench.vocabulary import ClaimFilter, values
+
+CATEGORIES = values(Category)
 
 
 def _statuses(_ctx: click.Context, _param: click.Parameter, given: tuple[str, ...]) -> list[str]:
@@ -44,6 +48,10 @@ def _statuses(_ctx: click.Context, _param: click.Parameter, given: tuple[str, ..
     help="Only claims with this verdict; repeat it or use commas for several.",
 )
 @click.option("--contested", is_flag=True, help="Only claims another voice contradicts.")
+@click.option("--category", type=click.Choice(CATEGORIES), help="Only claims of this category.")
+@click.option("--source", metavar="FILE", help="Only claims of this document (its file name).")
+@click.option("--search", metavar="WORDS", help="Only claims whose words hold these.")
+@click.option("--stale", is_flag=True, help="Only claims whose verdict is stale.")
 @click.option(
     "-o",
     "--output",
@@ -69,6 +77,10 @@ def export(
     fmt: str,
     statuses: list[str],
     contested: bool,
+    category: str | None,
+    source: str | None,
+    search: str | None,
+    stale: bool,
     output: str | None,
     title: str | None,
     author: str | None,
@@ -82,7 +94,9 @@ def export(
         workbench export --format html -o report.html --title "Mali, February 2013"
         workbench export --format claimreview --status confirmed,false --author "Desk"
         workbench export --format csv --contested > contested.csv
+        workbench export --category killed --source 002_d080ff34c8cf8f03.txt --stale
     """
+    narrow = ClaimFilter(category=category, source=source, search=search, stale=stale)
     with opened(db) as workbench:
         publisher = Exporter(workbench).publisher()
         if author or url:
@@ -92,7 +106,9 @@ def export(
                 url or publisher.url,
             )
         if output is not None:
-            summary = workbench.export_to(fmt, output, statuses, contested, publisher, jobs, title)
+            summary = workbench.export_to(
+                fmt, output, statuses, contested, publisher, jobs, title, narrow
+            )
             mapped = "; a point for each the gazetteer locates" if fmt == "geojson" else ""
             echo(
                 f"Wrote {output}: {summary.exported_claims} of {summary.claims} claims"
@@ -102,7 +118,7 @@ def export(
             return
         out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
         try:
-            workbench.export(fmt, out, statuses, contested, publisher, title)
+            workbench.export(fmt, out, statuses, contested, publisher, title, narrow)
             out.flush()
         except BrokenPipeError:  # `workbench export | head`: the reader has had enough
             sys.stderr.close()

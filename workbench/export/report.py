@@ -177,6 +177,10 @@ def scope(summary: Summary) -> str:
     """ "verdicts confirmed, false; contested claims only (12 claims)", or "" for all."""
     limits = [f"verdicts {', '.join(summary.statuses)}"] if summary.statuses else []
     limits += ["contested claims only"] if summary.contested_only else []
+    limits += [f"category {summary.category}"] if summary.category else []
+    limits += [f"source {summary.source}"] if summary.source else []
+    limits += [f"claims holding “{summary.search}”"] if summary.search else []
+    limits += ["stale verdicts only"] if summary.stale_only else []
     return f"{'; '.join(limits)} ({summary.exported_claims} claims)" if limits else ""
 
 

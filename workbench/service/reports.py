@@ -58,12 +58,15 @@ class Reports(Reading, Events):
         contested: bool = False,
         publisher: Publisher | None = None,
         title: str | None = None,
+        narrow: ClaimFilter | None = None,
     ) -> Summary:
         """Write a report or data export of the claims with these verdicts (all when
         none are given), or of the contested ones only; see docs/export.md. `title`:
-        the report's title (Markdown and HTML), "Verification report" when None."""
+        the report's title (Markdown and HTML), "Verification report" when None.
+        `narrow`: the other limits, as a queue's filters (its category, source,
+        search and stale; the rest of it is not read)."""
         with self.store.reading():  # one snapshot: the report agrees with itself
-            report = self._report(fmt, statuses, contested, publisher, title)
+            report = self._report(fmt, statuses, contested, publisher, title, narrow)
             WRITERS[fmt](report, out)
             return report.summary
 
@@ -76,6 +79,7 @@ class Reports(Reading, Events):
         publisher: Publisher | None = None,
         jobs: int | None = None,
         title: str | None = None,
+        narrow: ClaimFilter | None = None,
     ) -> Summary:
         """The same, into a file: a regular file or a new path, never a device, a FIFO,
         a symbolic link or a folder (WorkbenchError, one line). Written in a private
@@ -91,7 +95,7 @@ class Reports(Reading, Events):
                 self.store.reading(),  # one snapshot, however others write
                 open(written, "w", encoding=encoding, newline=newline) as out,
             ):
-                report = self._report(fmt, statuses, contested, publisher, title)
+                report = self._report(fmt, statuses, contested, publisher, title, narrow)
                 if _in_two(fmt, report.summary, jobs):
                     self._write_in_two(fmt, report, out, Path(written))
                 else:
@@ -107,12 +111,13 @@ class Reports(Reading, Events):
         contested: bool,
         publisher: Publisher | None,
         title: str | None,
+        narrow: ClaimFilter | None = None,
     ) -> Report:
         if fmt not in WRITERS:
             raise WorkbenchError(f"unknown format {fmt!r}; use one of {', '.join(WRITERS)}")
         if fmt == "claimreview" and not statuses:
             statuses = REVIEWED  # only reviewed claims have a review
-        return Exporter(self).report(statuses, contested, publisher, title)
+        return Exporter(self).report(statuses, contested, publisher, title, narrow)
 
     def _write_in_two(self, fmt: str, report: Report, out: TextIO, beside: Path) -> None:
         """The middle part written by a second process into a scratch file while this
@@ -131,6 +136,7 @@ class Reports(Reading, Events):
                 str(middle),
                 self.store.state(),
                 report.title,
+                narrowed(summary),
             )
             with SecondProcess(job) as second:
                 PARTS[fmt].start(report, out)
@@ -157,15 +163,17 @@ class Exporter:
         contested: bool,
         publisher: Publisher | None,
         title: str | None = None,
+        narrow: ClaimFilter | None = None,
     ) -> Report:
         """The report of the claims with these verdicts (all when none), or of the
-        contested ones only, read lazily from the store (inside the caller's read
+        contested ones only, and within `narrow`'s category, source, search and stale
+        (`narrowed`), read lazily from the store (inside the caller's read
         transaction); `title` None or blank: "Verification report"."""
         unknown = sorted(set(statuses) - set(STATUSES))
         if unknown:
             raise WorkbenchError(f"unknown status {unknown[0]!r}; use one of {', '.join(STATUSES)}")
-        where = ClaimFilter(statuses=tuple(statuses), contested=contested)
-        chosen = set(self.store.claim_ids(where)) if statuses or contested else None
+        where = replace(narrowed(narrow), statuses=tuple(statuses), contested=contested)
+        chosen = set(self.store.claim_ids(where)) if where != ClaimFilter() else None
 
         def touches(*claim_ids: int) -> bool:
             return chosen is None or any(i in chosen for i in claim_ids)
@@ -210,6 +218,10 @@ class Exporter:
             exported_at=now(),
             statuses=statuses,
             contested_only=contested,
+            category=where.category,
+            source=where.source,
+            search=where.search,
+            stale_only=where.stale,
             claims=sum(tally["by_status"].values()),
             exported_claims=self.store.count_claims(where),
             analysts=tally["analysts"],
@@ -297,6 +309,24 @@ class Exporter:
             ]
             for claim_id, rows in self.store.histories(claim_ids).items()
         }
+
+
+def narrowed(given: ClaimFilter | Summary | None) -> ClaimFilter:
+    """The limits of an export beyond verdicts and contested: a filter's (or an export
+    summary's) category, source, search and stale, the rest left as any."""
+    if given is None:
+        return ClaimFilter()
+    if isinstance(given, Summary):
+        return ClaimFilter(
+            category=given.category,
+            source=given.source,
+            search=given.search,
+            stale=given.stale_only,
+        )
+    search = (given.search or "").strip() or None
+    return ClaimFilter(
+        category=given.category, source=given.source, search=search, stale=given.stale
+    )
 
 
 def _in_two(fmt: str, summary: Summary, jobs: int | None) -> bool:

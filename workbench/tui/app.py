@@ -229,7 +229,7 @@ class WorkbenchApp(Decisions, App[None]):
                 self.export_report(choice)
 
         where = self.screen.where if isinstance(self.screen, QueueScreen) else ClaimFilter()
-        modal = ExportModal(Path.cwd(), where.status or "all", where.contested)
+        modal = ExportModal(Path.cwd(), where.status or "all", where.contested, where)
         self.push_screen(modal, chosen)
 
     @work(thread=True, exclusive=True, group="export")
@@ -238,7 +238,12 @@ class WorkbenchApp(Decisions, App[None]):
         written path is said when it is done."""
         try:
             summary = self.workbench.export_to(
-                choice.fmt, choice.path, choice.statuses, choice.contested, title=choice.title
+                choice.fmt,
+                choice.path,
+                choice.statuses,
+                choice.contested,
+                title=choice.title,
+                narrow=choice.narrow,
             )
         except DATABASE_ERRORS as error:
             self.post_message(Notice(problem(error, self.db_path), severity="error"))

@@ -17,6 +17,7 @@ from workbench.export import EXTENSIONS
 from workbench.models import Reliability
 from workbench.service import RELATIONS, REVIEWED, STATUSES
 from workbench.tui.fields import TextField
+from workbench.vocabulary import ClaimFilter
 
 GRADES = {grade.value: grade.label for grade in Reliability}
 
@@ -30,6 +31,7 @@ class ExportChoice:
     contested: bool
     path: str
     title: str | None = None  # the report's title (md, html); None: the default
+    narrow: ClaimFilter | None = None  # the queue's category, source, search, stale
 
 
 EXPORT_FORMATS = {
@@ -162,7 +164,8 @@ class ExportModal(ModalScreen[ExportChoice | None]):
     """Choose a format, which claims, a title for a report and a file; enter in the
     title's or the file's box, or the button, exports (asking first before it replaces
     a file). The claims start as the queue shows them: its status filter and its
-    contested box."""
+    contested box, and its other filters (category, source, search, stale) in a box
+    ticked at first, which the analyst may clear to export beyond them."""
 
     DEFAULT_CSS = """
     ExportModal { align: center middle; }
@@ -175,11 +178,18 @@ class ExportModal(ModalScreen[ExportChoice | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
 
-    def __init__(self, folder: Path, claims: str = "all", contested: bool = False) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        claims: str = "all",
+        contested: bool = False,
+        narrow: ClaimFilter | None = None,
+    ) -> None:
         super().__init__()
         self.folder = folder
         self.claims = claims if claims in _CLAIM_SETS else "all"
         self.contested = contested
+        self.narrow = narrow if narrow is not None and filters_shown(narrow) else None
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -194,6 +204,10 @@ class ExportModal(ModalScreen[ExportChoice | None]):
             with Horizontal():
                 yield Select(claim_sets, value=self.claims, allow_blank=False, id="export-claims")
                 yield Checkbox("Contested only", self.contested, id="export-contested")
+            if self.narrow is not None:
+                yield Checkbox(
+                    f"As the queue: {filters_shown(self.narrow)}", True, id="export-narrow"
+                )
             yield TextField(
                 placeholder="Title of the report (default: Verification report)",
                 id="export-title",
@@ -225,6 +239,9 @@ class ExportModal(ModalScreen[ExportChoice | None]):
     def on_button_pressed(self, _event: Button.Pressed) -> None:
         self._submit()
 
+    def _narrowed(self) -> bool:
+        return self.query_one("#export-narrow", Checkbox).value
+
     def _submit(self) -> None:
         """Export to the file given (`~` is the home folder); one that exists is
         replaced only once the analyst says so."""
@@ -240,6 +257,7 @@ class ExportModal(ModalScreen[ExportChoice | None]):
             contested=self.query_one("#export-contested", Checkbox).value,
             path=path,
             title=self.query_one("#export-title", Input).value.strip() or None,
+            narrow=self.narrow if self.narrow and self._narrowed() else None,
         )
         if not Path(path).exists():
             self.dismiss(choice)
@@ -253,3 +271,14 @@ class ExportModal(ModalScreen[ExportChoice | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def filters_shown(where: ClaimFilter) -> str:
+    """ "category killed · source blog.txt · “ambush” · stale": a queue's filters
+    other than its status and contested box, as the export dialog offers them; ""
+    for none."""
+    parts = [f"category {where.category}"] if where.category else []
+    parts += [f"source {where.source}"] if where.source else []
+    parts += [f"“{where.search.strip()}”"] if where.search and where.search.strip() else []
+    parts += ["stale"] if where.stale else []
+    return " · ".join(parts)
