@@ -213,7 +213,9 @@ def test_analyst_links_survive_rematching_and_rejected_pairs_stay_rejected(tmp_p
     assert [(x.a.id, x.b.id) for x in bench.links()] == [(a, c)]
 
 
-def test_unlink_rejects_a_suggestion_and_deletes_an_analyst_link(tmp_path):
+def test_unlink_keeps_every_link_as_rejected_and_listable(tmp_path):
+    """A suggestion and an analyst's own link alike: rejected, not deleted, so they
+    stay listable with their reason and can be confirmed again (issue 17 §2)."""
     bench = load(
         tmp_path,
         *TESSALIT,
@@ -222,8 +224,12 @@ def test_unlink_rejects_a_suggestion_and_deletes_an_analyst_link(tmp_path):
     assert bench.remove_link(a, b) == "rejected"
     bench.match(replace=True)
     assert bench.links() == []
-    bench.set_link(a, b, relation="corroborates")
-    assert bench.remove_link(a, b) == "deleted"
+    bench.set_link(a, b, relation="corroborates", note="the same ambush")
+    assert bench.remove_link(a, b) == "rejected"
+    [kept] = bench.links(states=["rejected"])
+    assert (kept.relation, kept.note) == ("corroborates", "the same ambush")
+    bench.set_link(a, b, relation="corroborates", state="confirmed")
+    assert [link.state for link in bench.links()] == ["confirmed"]
 
 
 def test_blocked_matcher_equals_all_pairs_on_the_seeds(seeded_db):

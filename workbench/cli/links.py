@@ -134,8 +134,9 @@ def link(
 @db_option
 @analyst_option
 def unlink(a: int, b: int, db: str, analyst: str | None) -> None:
-    """Remove the link between claims A and B (a suggestion is kept as rejected,
-    so matching does not offer it again).
+    """Remove the link between claims A and B: it is kept as rejected, with its
+    reason, so matching does not offer it again; `links --state rejected` lists it
+    and `link A B --confirm` takes it back.
 
     \b
     Example:

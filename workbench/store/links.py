@@ -129,10 +129,11 @@ class Links(Connection):
         return self.links_between(a, b)
 
     def remove_link(self, a: int, b: int, analyst: str) -> str:
-        """Remove a link. A machine suggestion is kept as rejected, so matching never
-        suggests it again; an analyst's own link is deleted. Read and changed by its
-        claim pair inside the write transaction: a matching run that re-creates the
-        link meanwhile cannot undo the decision."""
+        """Remove a link: kept as rejected with its reason, whoever made it, so that it
+        stays listable (`links --state rejected`), can be confirmed again, and
+        matching never suggests it again. Read and changed by its claim pair inside
+        the write transaction: a matching run that re-creates the link meanwhile
+        cannot undo the decision."""
         a, b = sorted((a, b))
         with self._write() as conn:
             row = conn.execute(
@@ -140,15 +141,12 @@ class Links(Connection):
             ).fetchone()
             if row is None:
                 raise WorkbenchError(f"no link between claims {a} and {b}")
-            if row[0] == "machine":
-                conn.execute(
-                    "UPDATE links SET state = 'rejected', origin = 'analyst', analyst = ?,"
-                    " updated_at = ? WHERE a_id = ? AND b_id = ?",
-                    [analyst, now(), a, b],
-                )
-                return LinkState.REJECTED.value
-            conn.execute("DELETE FROM links WHERE a_id = ? AND b_id = ?", [a, b])
-            return "deleted"
+            conn.execute(
+                "UPDATE links SET state = 'rejected', origin = 'analyst', analyst = ?,"
+                " updated_at = ? WHERE a_id = ? AND b_id = ?",
+                [analyst, now(), a, b],
+            )
+            return LinkState.REJECTED.value
 
     def save_suggestions(
         self,
