@@ -85,16 +85,21 @@ def curated(v: Voice) -> str:
 @click.argument("grade", type=click.Choice(GRADES, case_sensitive=False))
 @db_option
 @click.option("--note", help="Why this grade.")
+@analyst_option
 @json_option
-def grade(voice: str, grade: str, db: str, note: str | None, as_json: bool) -> None:
+def grade(
+    voice: str, grade: str, db: str, note: str | None, analyst: str | None, as_json: bool
+) -> None:
     """Grade a voice's reliability on the Admiralty scale, A (completely reliable)
     to F (reliability cannot be judged). VOICE is its id or name.
 
     \b
     Example:
         workbench grade "A Chadian source" E --note "opposition daily, unconfirmed stories"
+
+    The grade is logged with who gave it and the grade before (`voice history`).
     """
-    with opened(db) as workbench:
+    with opened(db, analyst=analyst) as workbench:
         graded = workbench.grade(voice, grade, note)
     if as_json:
         print_json([graded])

@@ -79,9 +79,9 @@ class Reading(Events):
 
     def restore_voice_grade(self, voice_id: int, grade: str | None, note: str | None) -> None:
         """Undo a grade: the voice's grade and note as they were."""
-        self.store.restore_voice_grade(voice_id, grade, note)
+        self.store.restore_voice_grade(voice_id, grade, note, self.analyst)
 
     def grade(self, voice: str, grade: str, note: str | None = None) -> Voice:
         found = self.store.find_voice(voice)
-        self.store.grade_voice(found["id"], grade.upper(), note)
+        self.store.grade_voice(found["id"], grade.upper(), note, self.analyst)
         return next(v for v in self.voices() if v.id == found["id"])

@@ -21,7 +21,7 @@ from workbench.models import SourceDocument
 from workbench.rows import CurationLogRow
 from workbench.store.connection import Connection
 from workbench.store.corrections import MACHINE_VOICED
-from workbench.store.values import now
+from workbench.store.values import GRADES, now
 from workbench.store.voices import add_voice, machine_voice, merged_key
 
 DOCUMENT_FIELDS = ("title", "outlet", "url", "published", "language")
@@ -144,6 +144,40 @@ class Curation(Connection):
                 return voice_id
             voice_id = int(found[0])
             seen.add(voice_id)
+
+    def grade_voice(self, voice_id: int, grade: str, note: str | None, analyst: str) -> None:
+        """Give a voice a reliability grade (A to F); a grade without a note keeps the
+        note the voice had. Logged (who, when, the grade before) as every change to a
+        voice is."""
+        if grade not in GRADES:
+            raise WorkbenchError(f"unknown grade {grade!r}; use A (completely reliable) to F")
+        with self._write() as conn:
+            self._regrade(conn, voice_id, grade, note, analyst, keep_note=True)
+
+    def restore_voice_grade(
+        self, voice_id: int, grade: str | None, note: str | None, analyst: str
+    ) -> None:
+        """Put a voice's grade and note back as they were (none at all, too): an undo,
+        logged as a grade is."""
+        with self._write() as conn:
+            self._regrade(conn, voice_id, grade, note, analyst, keep_note=False)
+
+    @staticmethod
+    def _regrade(
+        conn: sqlite3.Connection,
+        voice_id: int,
+        grade: str | None,
+        note: str | None,
+        analyst: str,
+        keep_note: bool,
+    ) -> None:
+        key, _ = _voice(conn, voice_id)
+        before = conn.execute("SELECT grade FROM voices WHERE id = ?", [voice_id]).fetchone()[0]
+        kept = "COALESCE(?, note)" if keep_note else "?"
+        conn.execute(
+            f"UPDATE voices SET grade = ?, note = {kept} WHERE id = ?", [grade, note, voice_id]
+        )
+        log(conn, "voice", key, "grade", before, grade, analyst)
 
     # -- documents --------------------------------------------------------
 

@@ -11,7 +11,6 @@ from workbench.errors import WorkbenchError
 from workbench.models import Claim, SourceDocument
 from workbench.rows import CountedVoiceRow, VoiceRow
 from workbench.store.connection import Connection
-from workbench.store.values import GRADES
 
 
 class Voices(Connection):
@@ -51,24 +50,6 @@ class Voices(Connection):
             names = "; ".join(f"{r['id']}: {r['name']}" for r in rows[:5])
             raise WorkbenchError(f"{name_or_id!r} names several voices ({names}); give the id")
         return rows[0]
-
-    def grade_voice(self, voice_id: int, grade: str, note: str | None) -> None:
-        """Give a voice a reliability grade (A to F); a grade without a note keeps the
-        note the voice had."""
-        if grade not in GRADES:
-            raise WorkbenchError(f"unknown grade {grade!r}; use A (completely reliable) to F")
-        with self._write() as conn:
-            conn.execute(
-                "UPDATE voices SET grade = ?, note = COALESCE(?, note) WHERE id = ?",
-                [grade, note, voice_id],
-            )
-
-    def restore_voice_grade(self, voice_id: int, grade: str | None, note: str | None) -> None:
-        """Put a voice's grade and note back as they were (none at all, too): an undo."""
-        with self._write() as conn:
-            conn.execute(
-                "UPDATE voices SET grade = ?, note = ? WHERE id = ?", [grade, note, voice_id]
-            )
 
 
 def normalise(name: str) -> str:
