@@ -214,3 +214,15 @@ def test_the_service_refuses_an_unknown_field_and_a_web_address_that_is_not_one(
     with pytest.raises(WorkbenchError, match="not a web address"):
         bench.edit_document(1, url="ftp://example.org")
     assert bench.document_history(1) == []
+
+
+def test_a_grade_is_the_analysts_and_is_logged(wire):
+    """`grade --analyst` names who graded; the voice history keeps each grade with the
+    one before it."""
+    db, _ = wire
+    army = voice_named(db, "army")
+    assert run(db, "grade", "the army", "B", "--analyst", "zoe").exit_code == 0
+    assert run(db, "grade", "the army", "C", "--analyst", "ana").exit_code == 0
+    log = json_lines(run(db, "voice", "history", "--json"))
+    grades = [(e["analyst"], e["old"], e["new"]) for e in log if e["action"] == "grade"]
+    assert grades == [("zoe", army["grade"], "B"), ("ana", "B", "C")]
