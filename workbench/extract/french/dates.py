@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 import dateparser  # type: ignore[import-untyped]  # ships no types
 
@@ -46,6 +47,9 @@ _DATE = re.compile(
     r"|(?P<relative>avant-hier|hier|aujourd[’']hui|il\s+y\s+a\s+(?:\w+|\d+)\s+(?:jours?|semaines?))"
     r")(?![\w])"
 )
+_DAY_MONTH = re.compile(
+    rf"(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTHS})(?:\s+(?P<year>(?:19|20)\d\d))?"
+)
 _NOISE = re.compile(r"\b(?:le|en|dernier|soir|matin|après-midi|midi)\b|\s+(?=\s)")
 
 
@@ -75,15 +79,45 @@ def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[dt.date |
     return day, day
 
 
+@lru_cache(maxsize=1024)  # a report names the same days again and again
 def _day(phrase: str, published: dt.date | None) -> dt.date | None:
-    """One day's phrase resolved by dateparser, in the past of `published`; a day of
-    the week is the latest such day up to publication ("mardi" in Tuesday's paper is
-    that day)."""
+    """One day's phrase, in the past of `published`: a day of the week is the latest
+    such day up to publication ("mardi" in Tuesday's paper is that day); a day and
+    month ("3 juin", "le 1er juin 2021") that day, in the year given or the latest
+    not after publication; a relative day ("hier", "il y a deux jours") as
+    dateparser resolves it."""
     plain = " ".join(_NOISE.sub(" ", phrase).split())
     if plain in _WEEKDAYS:
         if published is None:
             return None
         return published - dt.timedelta(days=(published.weekday() - _WEEKDAYS[plain]) % 7)
+    dated = _DAY_MONTH.search(plain)
+    if dated is not None:
+        return _day_of_month(dated, published)
+    return _relative(plain, published)
+
+
+def _day_of_month(dated: re.Match[str], published: dt.date | None) -> dt.date | None:
+    day = 1 if dated.group("day") == "1er" else int(dated.group("day"))
+    month = _MONTH_NUMBER[dated.group("month")]
+    if dated.group("year"):
+        year = int(dated.group("year"))
+    elif published is not None:
+        year = (
+            published.year
+            if (month, day) <= (published.month, published.day)
+            else (published.year - 1)
+        )
+    else:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None  # "31 juin": no day
+
+
+def _relative(plain: str, published: dt.date | None) -> dt.date | None:
+    """ "hier", "il y a deux semaines" as dateparser reads them against publication."""
     settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
     if published is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())

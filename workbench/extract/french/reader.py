@@ -65,13 +65,12 @@ class FrenchReader(Reader):
 
     def _read_sentence(self, index: int) -> tuple[list[Reading], list[DateMention]]:
         sentence = self.sentences[index]
+        readings = victims.read_sentence(self.text, sentence.start, sentence.end)
+        if not readings:  # most sentences: their dates are not looked for
+            return [], []
         found = dates.find_dates(self.text, self.doc.published, sentence.start, sentence.end)
-        readings = [
-            r
-            for r in victims.read_sentence(self.text, sentence.start, sentence.end)
-            if not any(d.start <= r.quantity.start < d.end for d in found)
-        ]
-        return readings, found
+        kept = [r for r in readings if not any(d.start <= r.quantity.start < d.end for d in found)]
+        return kept, found
 
     def _hedged(self, start: int, end: int) -> bool:
         return voices.hedged(self.text, start, end)
