@@ -261,3 +261,37 @@ async def test_the_document_form_and_the_removal_question_are_whole_at_80x24(see
         assert isinstance(app.screen, ConfirmModal)
         question = app.screen.query_one("#question").region
         assert question.right <= 80 and question.height >= 2  # wrapped, not cut
+
+
+async def test_a_dialog_closed_leaves_the_cursor_on_the_row_the_analyst_chose(seeded_db):
+    """After `x` and `n` on the third document the cursor stays there, so the next
+    `x`, `y` removes that document, never the first (the trial's lost work); the
+    events list keeps its place the same way."""
+    bench = Workbench(seeded_db, analyst="ana")
+    first, _, third, *_ = bench.sources()
+    app = make_app(bench, seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = await open_sources(app, pilot)
+        await pilot.press("tab", "down", "down")
+        await pilot.press("x")
+        await settle(app, pilot)
+        await pilot.press("n")
+        await settle(app, pilot)
+        await pilot.press("x", "y")
+        await settle(app, pilot)
+        kept = [s.id for s in sources.sources]
+        assert third.id not in kept and first.id in kept
+        events = await open_events_from(app, pilot)
+        table = events.query_one("#events")
+        await pilot.press("down", "down")
+        row = table.cursor_row
+        events.show()
+        await settle(app, pilot)
+        assert table.cursor_row == row
+
+
+async def open_events_from(app: WorkbenchApp, pilot) -> EventsScreen:
+    await pilot.press("escape", "v")
+    await settle(app, pilot)
+    assert isinstance(app.screen, EventsScreen)
+    return app.screen

@@ -25,6 +25,7 @@ from workbench.tui.format import claim_figure, clip, literal, move_bindings
 from workbench.tui.messages import EventRead, EventsRead
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.curation_modals import LineModal, event_or_new, ids
+from workbench.tui.tables import kept_cursor
 
 
 class EventsScreen(WorkbenchScreen):
@@ -70,17 +71,18 @@ class EventsScreen(WorkbenchScreen):
             return
         self.events = sorted(message.events, key=lambda e: (not e.contested, e.id))
         table = self.query_one("#events", DataTable)
-        table.clear()
-        for e in self.events:
-            table.add_row(
-                str(e.id),
-                clip(e.name, 60),
-                literal(days(e)),
-                str(e.claims),
-                str(e.voices),
-                Text("contested", style="bold red") if e.contested else "",
-                key=str(e.id),
-            )
+        with kept_cursor(table):
+            table.clear()
+            for e in self.events:
+                table.add_row(
+                    str(e.id),
+                    clip(e.name, 60),
+                    literal(days(e)),
+                    str(e.claims),
+                    str(e.voices),
+                    Text("contested", style="bold red") if e.contested else "",
+                    key=str(e.id),
+                )
         self.sub_title = f"{len(self.events)} events"
 
     def current(self) -> EventSummary | None:
@@ -174,18 +176,19 @@ class EventScreen(WorkbenchScreen):
             *cells, contested = figure_row(f)
             figures.add_row(*map(literal, cells), Text(contested, style="bold red"))
         claims = self.query_one("#event-claims", DataTable)
-        claims.clear()
         credibility = {c.claim_id: c for c in e.credibility}
-        for c in e.event_claims:
-            claims.add_row(
-                str(c.id),
-                literal(c.category.value),
-                literal(claim_figure(c)),
-                clip(c.voice, 34),
-                literal(c.voice_grade or "not graded"),
-                literal(_grade(credibility[c.id])),
-                key=str(c.id),
-            )
+        with kept_cursor(claims):
+            claims.clear()
+            for c in e.event_claims:
+                claims.add_row(
+                    str(c.id),
+                    literal(c.category.value),
+                    literal(claim_figure(c)),
+                    clip(c.voice, 34),
+                    literal(c.voice_grade or "not graded"),
+                    literal(_grade(credibility[c.id])),
+                    key=str(c.id),
+                )
         width = max((len(p.day) for p in e.timeline), default=0)
         lines = [
             f"{p.day:<{width}}  {'█' * min(p.claims, 40)} {p.claims}  {', '.join(p.voices)}"

@@ -27,6 +27,7 @@ from workbench.tui.screens.curation_modals import (
     text,
 )
 from workbench.tui.screens.document import DocumentScreen
+from workbench.tui.tables import kept_cursor
 
 T = TypeVar("T")
 
@@ -86,32 +87,36 @@ class SourcesScreen(WorkbenchScreen):
         if self.answered(message) is None:
             return
         documents = self.query_one("#documents", DataTable)
-        documents.clear()
-        self.sources = message.sources
-        for s in self.sources:
-            documents.add_row(
-                str(s.id),
-                literal(s.title or s.path),
-                literal(s.outlet or ""),
-                literal(s.published or ""),
-                str(s.claims),
-                str(s.confirmed),
-                str(s.disputed),
-                str(s.false_claims),
-            )
+        with kept_cursor(documents):
+            documents.clear()
+            self.sources = message.sources
+            for s in self.sources:
+                documents.add_row(
+                    str(s.id),
+                    literal(s.title or s.path),
+                    literal(s.outlet or ""),
+                    literal(s.published or ""),
+                    str(s.claims),
+                    str(s.confirmed),
+                    str(s.disputed),
+                    str(s.false_claims),
+                    key=str(s.id),
+                )
         voices = self.query_one("#voices", DataTable)
-        voices.clear()
-        self.voices = message.voices
-        for v in self.voices:
-            voices.add_row(
-                str(v.id),
-                literal(v.name),
-                literal(v.kind),
-                literal(v.grade or ""),
-                str(v.claims),
-                literal(v.note or ""),
-                literal(_curated(v)),
-            )
+        with kept_cursor(voices):
+            voices.clear()
+            self.voices = message.voices
+            for v in self.voices:
+                voices.add_row(
+                    str(v.id),
+                    literal(v.name),
+                    literal(v.kind),
+                    literal(v.grade or ""),
+                    str(v.claims),
+                    literal(v.note or ""),
+                    literal(_curated(v)),
+                    key=str(v.id),
+                )
 
     def current_voice(self) -> Voice | None:
         """The voice under the cursor of the voices' table."""
