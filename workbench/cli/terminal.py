@@ -14,9 +14,10 @@ from typing import Any
 
 import click
 from pydantic import BaseModel
-from rich.console import Console, RenderableType
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.style import StyleType
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 from workbench.display import printable
@@ -83,7 +84,14 @@ def print_json(items: Iterable[BaseModel]) -> None:
 
 
 class LiteralTable(Table):
-    """A rich Table whose text cells are literal: no markup, no control characters."""
+    """A rich Table whose text cells are literal: no markup, no control characters.
+    On a terminal too narrow for it, the columns of ids, figures, verdicts and dates
+    keep their width and the text columns share what is left (rich alone would
+    squeeze every column, down to none: the ids vanished at 80 columns)."""
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        _fit(self, options.max_width)
+        yield from super().__rich_console__(console, options)
 
     def add_row(
         self,
@@ -95,9 +103,49 @@ class LiteralTable(Table):
         super().add_row(*cells, style=style, end_section=end_section)
 
 
+# Columns a narrow terminal must never cut: the ids every command takes, figures,
+# verdicts, dates and languages; the text columns give way instead.
+_KEPT = frozenset(
+    "id a b event category figure figures status published at lang grade claims state "
+    "relation".split()
+)
+
+
+_NARROWEST = 4  # characters a text column keeps, however narrow the terminal
+
+
+def _fit(table: Table, width: int) -> None:
+    """Give each column of `table` a width so that the whole fits in `width`: the
+    kept columns (`_KEPT`) their content's, the others an even share of the
+    rest, none more than its content needs. Nothing changes when it fits."""
+    natural = [_natural(column) for column in table.columns]
+    padding = 2 * len(natural) - 2
+    if sum(natural) + padding <= width:
+        return
+    kept = [str(c.header) in _KEPT for c in table.columns]
+    left = width - padding - sum(n for n, k in zip(natural, kept, strict=True) if k)
+    text = sorted((n, i) for i, (n, k) in enumerate(zip(natural, kept, strict=True)) if not k)
+    for placed, (need, index) in enumerate(text):
+        share = max(_NARROWEST, min(need, left // (len(text) - placed)))
+        table.columns[index].width = share
+        left -= share
+    for index, is_kept in enumerate(kept):
+        if is_kept:
+            table.columns[index].width = natural[index]
+
+
+def _natural(column: Column) -> int:
+    """The width a column's header and cells need, at most its max_width."""
+    cells = [cell_len(str(column.header))]
+    cells += [c.cell_len if isinstance(c, Text) else cell_len(str(c)) for c in column.cells]
+    return min(max(cells), column.max_width or max(cells))
+
+
 def listing(columns: Iterable[str], max_width: int) -> LiteralTable:
     """A listing's table: bold headers, no borders, each column kept to one line and
-    cut with "…" past `max_width` characters; its cells shown literally."""
+    cut with "…" past `max_width` characters; its cells shown literally. On a narrow
+    terminal the ids, figures, verdicts and dates keep their width (`_KEPT`)
+    and the text columns are cut."""
     table = LiteralTable(header_style="bold", box=None, pad_edge=False)
     for column in columns:
         table.add_column(column, no_wrap=True, overflow="ellipsis", max_width=max_width)
