@@ -198,8 +198,10 @@ async def test_x_removes_a_document_only_once_the_analyst_says_yes(seeded_db):
 
 
 async def cursor_to(pilot, screen: SourcesScreen, voice_id: int) -> None:
-    """The voices' cursor on the voice of this id (voices are listed by name)."""
-    await pilot.press("home")
+    """The voices' cursor on the voice of this id (voices are listed by name; the
+    cursor stays where it was after a dialog, so it is moved from the top)."""
+    screen.query_one("#voices").move_cursor(row=0)
+    await pilot.pause()
     for _ in range([v.id for v in screen.voices].index(voice_id)):
         await pilot.press("down")
 

@@ -84,6 +84,28 @@ async def test_the_note_dialog_adds_to_the_note_it_offers(seeded_db):
     assert Workbench(seeded_db).claim(first).note == "UN figure from January"
 
 
+async def test_a_note_on_claims_whose_notes_differ_offers_none_and_says_so(seeded_db):
+    """Two selected claims with different notes: the box starts empty and the title
+    says the note replaces each (the trial found the first claim's note offered and
+    the second's overwritten without a word)."""
+    bench = Workbench(seeded_db, analyst="ana")
+    first, second = (c.id for c in bench.claims(ClaimFilter())[:2])
+    bench.set_verdict(first, "disputed", "UN figure")
+    bench.set_verdict(second, "disputed", "army figure")
+    app = make_app(bench, seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("space", "j", "space", "n")
+        await settle(app, pilot)
+        assert app.screen.query_one("#note").value == ""
+        title = str(app.screen.query_one(Label).render())
+        assert "their notes differ" in title and "replaces each" in title
+        await pilot.press(*"both checked", "enter")
+        await settle(app, pilot)
+    after = Workbench(seeded_db)
+    assert after.claim(first).note == after.claim(second).note == "both checked"
+
+
 async def test_the_event_name_dialog_adds_to_the_name_it_offers(seeded_db):
     """The first key typed in the event-name dialog goes after the old name."""
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)

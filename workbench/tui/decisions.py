@@ -157,16 +157,25 @@ class Decisions:
             return 0, 1, problem(error, self.db_path)
         return 1, 1, None
 
-    def edit_note(self, claim_ids: list[int], shown: str | None, then: Callable[[], None]) -> None:
+    def edit_note(
+        self,
+        claim_ids: list[int],
+        shown: str | None,
+        then: Callable[[], None],
+        differ: bool = False,
+    ) -> None:
         """Write the note on each claim, its verdict kept. The dialog offers the note
-        typed and not saved on the first claim, else `shown`, the first claim's note as
-        the screen last read it."""
+        typed and not saved on the first claim, else `shown`, the claims' note as the
+        screen last read it; where their notes `differ`, it says the note typed
+        replaces each (`u` takes them back)."""
         first = claim_ids[0]
         typed = self.unsaved_notes.get(first)
         current = typed if typed is not None else shown
         title = (
             f"Note on claim {first}" if len(claim_ids) == 1 else f"Note on {len(claim_ids)} claims"
         )
+        if differ:
+            title += ": their notes differ, and this one replaces each (u takes it back)"
 
         def one(claim_id: int) -> tuple[int, str, str | None]:
             before = self.workbench.claim(claim_id)

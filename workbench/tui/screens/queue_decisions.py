@@ -80,10 +80,16 @@ class QueueDecisions:
                 return
 
     def action_note(self) -> None:
+        """A note on the claim under the cursor, or on every selected claim: the box
+        holds their note where they share one, else starts empty and says that the
+        note typed replaces each of theirs."""
         targets = self.targets()
-        if targets:
-            shown = next((c.note for c in self.rows if c.id == targets[0]), None)
-            self.wb_app.edit_note(targets, shown, then=self.show)
+        if not targets:
+            return
+        notes = {c.id: c.note for c in self.rows if c.id in targets}
+        differ = len(targets) > 1 and (len(notes) < len(targets) or len(set(notes.values())) > 1)
+        shown = None if differ else notes.get(targets[0])
+        self.wb_app.edit_note(targets, shown, then=self.show, differ=differ)
 
     def action_undo(self) -> None:
         self.wb_app.undo(then=self.show)
