@@ -99,3 +99,19 @@ async def test_the_export_keeps_the_queues_category_and_search(seeded_db, tmp_pa
     with closing(Workbench(seeded_db)) as bench:
         killed = bench.claims(ClaimFilter(category="killed", search="soldiers"))
     assert killed and f"({len(killed)} claims)" in text
+
+
+async def test_a_folder_is_refused_in_the_dialog_before_any_question(seeded_db, tmp_path):
+    """A folder for the file: said at once, the dialog stays with the title typed (the
+    trial was asked to replace the folder, then lost the title on the error)."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e")
+        modal = app.screen
+        modal.query_one("#export-title", Input).value = "Mali, February"
+        await pilot.press("ctrl+u", *str(tmp_path), "enter")
+        await settle(app, pilot)
+        assert app.screen is modal
+        assert modal.query_one("#export-title", Input).value == "Mali, February"
+        assert any("is a folder" in str(n.message) for n in app._notifications)

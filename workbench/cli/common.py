@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -13,7 +14,7 @@ import click
 
 from workbench.cli.terminal import error_line
 from workbench.errors import WorkbenchError
-from workbench.service import Workbench
+from workbench.service import ClaimFilter, Workbench
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -69,3 +70,17 @@ def opened(db: str, create: bool = False, analyst: str | None = None) -> Iterato
         raise error_line(error) from None
     finally:
         workbench.close()
+
+
+def document_filter(workbench: Workbench, where: ClaimFilter, source: str) -> ClaimFilter:
+    """`where` narrowed to a --source: a document's id (as `sources` lists them), path
+    or file name; one that names no stored document is a usage error (one line, exit
+    2), never an empty listing."""
+    documents = workbench.sources()
+    if source.isdigit() and any(d.id == int(source) for d in documents):
+        return replace(where, source=None, document_id=int(source))
+    if any(source in (d.path, Path(d.path).name) for d in documents):
+        return replace(where, source=source)
+    raise click.BadParameter(
+        f"no document {source!r}; `workbench sources` lists them", param_hint="'--source'"
+    )

@@ -57,7 +57,7 @@ def _statuses(_ctx: click.Context, _param: click.Parameter, given: tuple[str, ..
     "--output",
     type=click.Path(),
     metavar="FILE",
-    help="Write to this file (a regular file or a new path), not stdout.",
+    help="Write to this file (a regular file or a new path), not stdout; - is stdout.",
 )
 @click.option(
     "--title",
@@ -97,6 +97,7 @@ def export(
         workbench export --category killed --source 002_d080ff34c8cf8f03.txt --stale
     """
     narrow = ClaimFilter(category=category, source=source, search=search, stale=stale)
+    output = None if output == "-" else output  # the usual name of standard output
     with opened(db) as workbench:
         publisher = Exporter(workbench).publisher()
         if author or url:

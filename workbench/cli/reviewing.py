@@ -8,12 +8,19 @@ from typing import TYPE_CHECKING
 
 import click
 
-from workbench.cli.common import analyst_option, db_option, json_option, opened
+from workbench.cli.common import (
+    analyst_option,
+    db_option,
+    document_filter,
+    json_option,
+    opened,
+)
 from workbench.cli.terminal import console, echo, error_line, listing, print_json
 from workbench.display import correction_line, figure, graded_voice
 from workbench.errors import WorkbenchError
-from workbench.models import Correction, VerdictChange
+from workbench.models import Category, Correction, VerdictChange
 from workbench.service import STATUSES, ClaimFilter, Workbench
+from workbench.vocabulary import values
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
@@ -22,8 +29,10 @@ if TYPE_CHECKING:
 @click.command()
 @db_option
 @click.option("--status", type=click.Choice(STATUSES), help="Only claims with this verdict.")
-@click.option("--category", help="Only this category (killed, troops, ...).")
-@click.option("--source", help="Only claims from this document (its path or file name).")
+@click.option(
+    "--category", type=click.Choice(values(Category)), help="Only this category (killed, ...)."
+)
+@click.option("--source", help="Only claims from this document (its id, path or file name).")
 @click.option("--search", help="Full-text search over claim, sentence, place and voice.")
 @click.option("--stale", is_flag=True, help="Only verdicts a newer source calls into question.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many claims.")
@@ -59,6 +68,8 @@ def claims(
         dismissed=dismissed,
     )
     with opened(db) as workbench:
+        if source is not None:
+            where = document_filter(workbench, where, source)
         found = workbench.claims(where)
     if as_json:
         print_json(found)

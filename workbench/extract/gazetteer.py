@@ -295,14 +295,53 @@ class Country:
     capital: str
 
 
+# Countries as French reporting names them (issue 18): more names of the same country.
+_FRENCH = """
+Algeria: Algérie
+Benin: Bénin
+Cameroon: Cameroun
+Central African Republic: Centrafrique, République centrafricaine
+Chad: Tchad
+Democratic Republic of the Congo: RDC, République démocratique du Congo
+Egypt: Égypte, Egypte
+Eritrea: Érythrée
+Ethiopia: Éthiopie, Ethiopie
+Germany: Allemagne
+Guinea: Guinée
+Haiti: Haïti
+Iraq: Irak
+Israel: Israël
+Jordan: Jordanie
+Lebanon: Liban
+Libya: Libye
+Mauritania: Mauritanie
+Morocco: Maroc
+Nigeria: Nigéria
+Russia: Russie
+Saudi Arabia: Arabie saoudite
+Senegal: Sénégal
+Somalia: Somalie
+South Sudan: Soudan du Sud
+Sudan: Soudan
+Syria: Syrie
+Tanzania: Tanzanie
+Tunisia: Tunisie
+Uganda: Ouganda
+United States: États-Unis, Etats-Unis
+Yemen: Yémen
+"""
+
+
 def _parse(table: str) -> tuple[Country, ...]:
+    french = dict(line.split(": ") for line in _FRENCH.strip().splitlines())
     rows = []
     for line in table.strip().splitlines():
         name, aliases, demonyms, capital = line.split("|")
+        also = french.get(name, "").split(", ")
         rows.append(
             Country(
                 name=name,
-                aliases=tuple(a for a in aliases.split(",") if a),
+                aliases=tuple(a for a in [*aliases.split(","), *also] if a),
                 demonyms=tuple(d for d in demonyms.split(",") if d),
                 capital=capital,
             )

@@ -175,7 +175,10 @@ class EventBook:
         return self.detail(event_id)
 
     def merge(self, event_id: int, others: Sequence[int]) -> EventDetail:
-        """Move every claim of the other events into this one; they cease to exist."""
+        """Move every claim of the other events into this one; they cease to exist. An
+        event merged into itself, or no other event, is refused (WorkbenchError)."""
+        if not [other for other in others if other != event_id]:
+            raise WorkbenchError(f"event {event_id} cannot be merged into itself; name another")
         self.regroup()
         self.store.event(event_id)
         claims = [c for other in others for c in self._members(other) if other != event_id]

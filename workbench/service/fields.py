@@ -9,7 +9,6 @@ with it; "" clears a field that may be empty."""
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -81,17 +80,23 @@ def _fields() -> str:
     return ", ".join(EDITABLE)
 
 
+# A figure as analysts type it: digits, thousands apart by commas, spaces (the
+# French way) or none, a decimal point: "24", "1,200", "1 200", "2.5". Not "1,2,3".
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_LARGEST = 10**15  # no report counts past a quadrillion (docs/extraction.md)
+
+
 def _number(field: str, text: str) -> Number:
-    plain = text.replace(",", "").replace("_", "")
-    try:
-        number: Number = int(plain) if re.fullmatch(r"-?\d+", plain) else float(plain)
-    except ValueError:
-        raise WorkbenchError(f"{field}: {text!r} is not a number (e.g. 24 or 1,200)") from None
-    if isinstance(number, float) and not math.isfinite(number):
-        raise WorkbenchError(f"{field}: {text!r} is not a number (e.g. 24 or 1,200)")
-    if number < 0:
+    """A figure typed by the analyst (`_FIGURE`); one line for anything else."""
+    text = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    if text.startswith("-") and _FIGURE.fullmatch(text[1:]):
         raise WorkbenchError(f"{field}: a figure cannot be negative ({text})")
-    return number
+    if not _FIGURE.fullmatch(text):
+        raise WorkbenchError(f"{field}: {text!r} is not a number (e.g. 24, 1,200 or 1 200)")
+    plain = text.replace(",", "").replace(" ", "")
+    if float(plain) >= _LARGEST:
+        raise WorkbenchError(f"{field}: {text} is larger than any figure a report gives")
+    return int(plain) if plain.isdigit() else float(plain)
 
 
 def _qualifier(text: str) -> str:

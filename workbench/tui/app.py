@@ -164,8 +164,11 @@ class WorkbenchApp(Decisions, App[None]):
             )
             self._load([str(self.seeds)])
         else:
-            line = "The database is empty: run `workbench ingest PATH` to load articles"
-            self.post_message(Notice(line))
+            line = (
+                f"{self.db_path} is empty (a new database if you did not mean one: check "
+                "--db): run `workbench ingest PATH` to load articles"
+            )
+            self.post_message(Notice(line, severity="warning", timeout=15))
 
     def _load(self, paths: list[str]) -> None:
         """Ingest (and match), in the thread of `open_database`, with a progress bar."""

@@ -264,4 +264,4 @@ class Decisions:
             )
 
         offered = self.unsaved_names.get(event_id, name)
-        self.push_screen(NoteModal(f"Name of event {event_id}", offered), save)
+        self.push_screen(NoteModal(f"Name of event {event_id}", offered, what="name"), save)

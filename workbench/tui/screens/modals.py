@@ -58,16 +58,17 @@ class NoteModal(ModalScreen[str | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="note.cancel")]
 
-    def __init__(self, title: str, note: str | None) -> None:
+    def __init__(self, title: str, note: str | None, what: str = "note") -> None:
         super().__init__()
         self.title_text = title
         self.note = note or ""
+        self.what = what  # what the box holds, as its hint names it: "note", "name"
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(self.title_text, markup=False)
             yield TextField(self.note, placeholder="What you checked, what you found", id="note")
-            yield Label("enter keeps the note · escape cancels", classes="hint")
+            yield Label(f"enter keeps the {self.what} · escape cancels", classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value.strip())
@@ -250,6 +251,10 @@ class ExportModal(ModalScreen[ExportChoice | None]):
             self.notify("Give the file to write", severity="warning")
             return
         path = str(Path(given).expanduser())
+        problem = _unwritable(Path(path))
+        if problem:
+            self.notify(f"{path}: {problem}", severity="error", markup=False)
+            return  # the dialog stays, with what the analyst typed
         claims = str(self.query_one("#export-claims", Select).value)
         choice = ExportChoice(
             fmt=str(self.query_one("#export-format", Select).value),
@@ -282,3 +287,13 @@ def filters_shown(where: ClaimFilter) -> str:
     parts += [f"“{where.search.strip()}”"] if where.search and where.search.strip() else []
     parts += ["stale"] if where.stale else []
     return " · ".join(parts)
+
+
+def _unwritable(path: Path) -> str | None:
+    """Why an export cannot be written at `path`, asked before anything else: a
+    folder, or a folder that does not exist; None when it can be tried."""
+    if path.is_dir():
+        return "is a folder; give a file's name"
+    if not path.parent.is_dir():
+        return f"no folder {path.parent}"
+    return None
