@@ -295,5 +295,5 @@ def _unwritable(path: Path) -> str | None:
     if path.is_dir():
         return "is a folder; give a file's name"
     if not path.parent.is_dir():
-        return f"no folder {path.parent}"
+        return f"the folder {path.parent} does not exist"
     return None
