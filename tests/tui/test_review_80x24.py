@@ -43,3 +43,20 @@ async def test_the_detail_shows_the_claim_in_its_paragraph(seeded_db):
         assert isinstance(detail, DetailScreen)
         context, claim = detail.query_one("#context"), detail.query_one("#claim")
         assert context.region.bottom <= claim.region.bottom, (context.region, claim.region)
+
+
+async def test_right_reaches_every_column_in_a_few_presses_and_the_id_stays(seeded_db):
+    """At 80 columns `right` moves the queue's view a quarter of its width, not one
+    character (the trial needed about sixty presses to reach a claim's place), and
+    the id column stays in view while it moves."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        queue = app.screen
+        assert isinstance(queue, QueueScreen)
+        table = queue.query_one("#queue")
+        for _ in range(6):
+            await pilot.press("right")
+        await pilot.pause()
+        assert table.scroll_x == table.max_scroll_x > 0  # the last column reached
+        assert table.fixed_columns == 2  # the mark and the id

@@ -33,6 +33,7 @@ from workbench.tui.messages import Page, PageRead, QueueRead
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.queue_decisions import QueueDecisions
 from workbench.tui.screens.queue_reads import Reload, first_page, page
+from workbench.tui.tables import WideTable
 
 PAGE = 200
 DISMISSED = "dismissed"  # in the status list: the claims an analyst dismissed
@@ -106,7 +107,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
             yield Checkbox("contested", id="contested")
             yield Checkbox("stale", id="stale")
             yield TextField(placeholder="/ search", id="search")
-        yield DataTable(id="queue", cursor_type="row", zebra_stripes=True)
+        yield WideTable(id="queue", cursor_type="row", zebra_stripes=True, fixed_columns=2)
         yield Static(id="queue-status")
         yield Footer()
 

@@ -14,6 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
+from workbench.display import language_shown
 from workbench.models import SourceSummary, Voice
 from workbench.service import Workbench
 from workbench.tui.format import literal, move_bindings
@@ -27,7 +28,7 @@ from workbench.tui.screens.curation_modals import (
     text,
 )
 from workbench.tui.screens.document import DocumentScreen
-from workbench.tui.tables import kept_cursor
+from workbench.tui.tables import WideTable, kept_cursor
 
 T = TypeVar("T")
 
@@ -59,15 +60,23 @@ class SourcesScreen(WorkbenchScreen):
             "Documents (enter opens one, its claims highlighted; d edits, x removes)",
             classes="section",
         )
-        yield DataTable(id="documents", cursor_type="row")
+        yield WideTable(id="documents", cursor_type="row", fixed_columns=1)
         yield Static("Voices (g grades, n renames, m merges, l: whom it relays)", classes="section")
-        yield DataTable(id="voices", cursor_type="row")
+        yield WideTable(id="voices", cursor_type="row", fixed_columns=1)
         yield Footer()
 
     def on_mount(self) -> None:
         documents = self.query_one("#documents", DataTable)
         documents.add_columns(
-            "id", "document", "outlet", "published", "claims", "confirmed", "disputed", "false"
+            "id",
+            "document",
+            "outlet",
+            "published",
+            "lang",
+            "claims",
+            "confirmed",
+            "disputed",
+            "false",
         )
         voices = self.query_one("#voices", DataTable)
         voices.add_columns("id", "voice", "kind", "grade", "claims", "note", "curated")
@@ -96,6 +105,7 @@ class SourcesScreen(WorkbenchScreen):
                     literal(s.title or s.path),
                     literal(s.outlet or ""),
                     literal(s.published or ""),
+                    literal(language_shown(s.language)),
                     str(s.claims),
                     str(s.confirmed),
                     str(s.disputed),
