@@ -12,6 +12,7 @@ from workbench.tui.app import make_app
 
 ROOT = Path(__file__).parent.parent.parent
 SIZE = (110, 32)
+NARROW = (80, 24)  # the smallest terminal everything must be readable at (issue 17)
 
 
 @pytest.fixture
@@ -41,16 +42,27 @@ def test_queue(snap_compare, app):
     assert snap_compare(app, terminal_size=SIZE, run_before=opened)
 
 
-def test_detail_of_the_disputed_chadian_claim(snap_compare, app):
-    async def open_the_ambush(pilot):
-        queue = pilot.app.screen
-        await pilot.app.workers.wait_for_complete()
-        ambush = next(c for c in queue.rows if c.text == "killed twenty-four soldiers")
-        queue.move_to(ambush.id)
-        await pilot.press("enter")
-        await pilot.pause()
+async def open_the_ambush(pilot):
+    """The detail of the Chadian daily's "killed twenty-four soldiers"."""
+    await opened(pilot)
+    queue = pilot.app.screen
+    ambush = next(c for c in queue.rows if c.text == "killed twenty-four soldiers")
+    queue.move_to(ambush.id)
+    await pilot.press("enter")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
 
+
+def test_detail_of_the_disputed_chadian_claim(snap_compare, app):
     assert snap_compare(app, terminal_size=SIZE, run_before=open_the_ambush)
+
+
+def test_queue_at_80x24(snap_compare, app):
+    assert snap_compare(app, terminal_size=NARROW, run_before=opened)
+
+
+def test_detail_at_80x24(snap_compare, app):
+    assert snap_compare(app, terminal_size=NARROW, run_before=open_the_ambush)
 
 
 def test_help(snap_compare, app):
