@@ -34,7 +34,26 @@ async def opened(pilot):
         if getattr(pilot.app.screen, "rows", None):
             break
         await pilot.pause(0.05)
-    await pilot.app.workers.wait_for_complete()
+    await settled_rows(pilot)
+
+
+async def settled_rows(pilot, checks: int = 4) -> None:
+    """Wait until the queue's rows and its table's width stop changing (a further
+    page may be read after the first one, and the table measures its columns on an
+    idle moment after the rows came: a busy machine took the picture before)."""
+    seen: tuple[int, int] = (-1, -1)
+    same = 0
+    for _ in range(100):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(0.05)
+        screen = pilot.app.screen
+        tables = screen.query("#queue")
+        width = tables.first().virtual_size.width if tables else 0
+        now = (len(getattr(screen, "rows", [])), width)
+        same = same + 1 if now == seen and width > 0 else 0
+        seen = now
+        if same >= checks:
+            break
     await pilot.pause()
 
 
