@@ -179,10 +179,17 @@ class Claims(Connection):
             return conn.execute("UPDATE claims SET place = NULL WHERE place IS NOT NULL").rowcount
 
 
-def require_claim(conn: sqlite3.Connection, claim_id: int) -> None:
-    """An error unless a claim of this id is stored (checked inside a write)."""
-    if conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone() is None:
+def require_claim(conn: sqlite3.Connection, claim_id: int, live: bool = False) -> None:
+    """An error unless a claim of this id is stored (checked inside a write); with
+    `live`, also unless it stands: a claim dismissed as none takes no verdict, link,
+    grade or event until it is restored."""
+    row = conn.execute("SELECT dismissed FROM claims WHERE id = ?", [claim_id]).fetchone()
+    if row is None:
         raise WorkbenchError(f"no claim with id {claim_id}")
+    if live and row[0]:
+        raise WorkbenchError(
+            f"claim {claim_id} is dismissed as no claim; `workbench claim restore {claim_id}` first"
+        )
 
 
 def claim_row(document_id: int, voice_id: int, claim: Claim, path: str) -> list[Any]:

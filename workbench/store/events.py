@@ -171,7 +171,7 @@ class Events(Connection):
         event the change touches as it now stands; the event's id."""
         with self._write() as conn:
             for claim_id in claim_ids:
-                require_claim(conn, claim_id)
+                require_claim(conn, claim_id, live=True)
             if event_id is None:
                 event_id = _new_event(conn)
             else:

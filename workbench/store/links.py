@@ -99,7 +99,7 @@ class Links(Connection):
             raise WorkbenchError("a claim cannot be linked to itself")
         with self._write() as conn:
             for claim_id in (a, b):
-                require_claim(conn, claim_id)
+                require_claim(conn, claim_id, live=True)
             row = conn.execute(
                 "SELECT relation FROM links WHERE a_id = ? AND b_id = ?", [a, b]
             ).fetchone()

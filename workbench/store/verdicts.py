@@ -29,7 +29,7 @@ class Verdicts(Claims):
             raise WorkbenchError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
         at = now()
         with self._write() as conn:
-            require_claim(conn, claim_id)
+            require_claim(conn, claim_id, live=True)
             row = conn.execute(
                 "SELECT status FROM verdicts WHERE claim_id = ?", [claim_id]
             ).fetchone()
@@ -120,7 +120,7 @@ class Verdicts(Claims):
         if grade not in range(1, 7):
             raise WorkbenchError(f"unknown credibility {grade!r}; use 1 (confirmed) to 6")
         with self._write() as conn:
-            require_claim(conn, claim_id)
+            require_claim(conn, claim_id, live=True)
             conn.execute(
                 "INSERT INTO claim_credibility (claim_id, grade, note, analyst, graded_at)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO UPDATE SET"

@@ -124,6 +124,7 @@ class GradeModal(ModalScreen[str | None]):
         with Vertical():
             yield Label(self.title_text, markup=False)
             yield OptionList(*(Option(f"{g}  {text}", id=g) for g, text in self.scale.items()))
+            yield Label("↑↓ and enter choose · escape cancels · u takes it back", classes="hint")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
