@@ -116,7 +116,8 @@ def history(document_id: int | None, db: str, as_json: bool) -> None:
     """
     with opened(db) as workbench:
         found = workbench.document_history(document_id)
-    show_changes(found, as_json)
+        names = {s.sha256: f"{s.id} {Path(s.path).name}" for s in workbench.sources()}
+    show_changes(found, as_json, names)
 
 
 @document.command()

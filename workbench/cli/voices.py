@@ -7,7 +7,7 @@ re-ingest and `match --all`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import click
 
@@ -117,14 +117,19 @@ def history(voice_given: str | None, db: str, as_json: bool) -> None:
     show_changes(found, as_json)
 
 
-def show_changes(found: list[CurationChange], as_json: bool) -> None:
-    """The curation log's rows, as JSON lines or as a table."""
+def show_changes(
+    found: list[CurationChange], as_json: bool, names: Mapping[str, str] | None = None
+) -> None:
+    """The curation log's rows, as JSON lines or as a table; `names` shows a target by
+    a name (a document's file for its sha256) where it has one."""
     if as_json:
         print_json(found)
         return
+    named = names or {}
     table = listing(("at", "analyst", "action", "of", "old", "new"), max_width=40)
     for c in found:
-        table.add_row(c.at[:16], c.analyst, c.action, c.target, c.old or "", c.new or "")
+        target = named.get(c.target, c.target)
+        table.add_row(c.at[:16], c.analyst, c.action, target, c.old or "", c.new or "")
     console().print(table)
 
 
