@@ -273,3 +273,13 @@ def test_a_dismissed_claim_takes_no_verdict_or_link_until_restored(seeded_db):
     assert linked.exit_code == 1 and "claim restore" in linked.output
     run(seeded_db, "claim", "restore", str(JOURNALIST))
     assert run(seeded_db, "verdict", str(JOURNALIST), "confirmed").exit_code == 0
+
+
+def test_a_field_corrected_back_to_the_machines_reading_is_no_longer_corrected(seeded_db):
+    """Edited and then set back (as `u` does), the claim reads as the machine's again:
+    the trial saw "· corrected" stay on the detail."""
+    before = claim_json(seeded_db, JOURNALIST)
+    run(seeded_db, "claim", "edit", str(JOURNALIST), "--subject", "Chadian troops")
+    assert claim_json(seeded_db, JOURNALIST)["machine"] == {"subject": before["subject"]}
+    run(seeded_db, "claim", "edit", str(JOURNALIST), "--subject", before["subject"])
+    assert claim_json(seeded_db, JOURNALIST)["machine"] is None

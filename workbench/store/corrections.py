@@ -72,6 +72,8 @@ class Corrections(Voices, Claims):
                     continue
                 if current["added_by"] is None:
                     machine.setdefault(field, old)
+                    if machine[field] == new:  # back to the machine's reading: none corrected
+                        del machine[field]
                 column = FIELD_COLUMNS[field]
                 conn.execute(
                     f'UPDATE claims SET "{column}" = ? WHERE id = ?',
