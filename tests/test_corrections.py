@@ -263,14 +263,16 @@ def test_a_database_of_the_schema_before_is_upgraded(tmp_path: Path):
         assert bench.claim(claim.id).machine == {"value": 12, "low": 12, "high": 12}
 
 
-def test_a_dismissed_claim_takes_no_verdict_or_link_until_restored(seeded_db):
-    """A claim dismissed as none is refused a verdict and a link in one line (the trial
-    set both without a word); restored, it takes them again."""
+def test_a_dismissed_claim_takes_no_verdict_link_or_edit_until_restored(seeded_db):
+    """A claim dismissed as none is refused a verdict, a link and an edit in one line
+    (the trial made all three without a word); restored, it takes them again."""
     run(seeded_db, "claim", "dismiss", str(JOURNALIST))
     refused = run(seeded_db, "verdict", str(JOURNALIST), "confirmed")
     assert refused.exit_code == 1 and "is dismissed as no claim" in refused.output
     linked = run(seeded_db, "link", str(JOURNALIST), "1", "--relation", "corroborates")
     assert linked.exit_code == 1 and "claim restore" in linked.output
+    edited = run(seeded_db, "claim", "edit", str(JOURNALIST), "--value", "4")
+    assert edited.exit_code == 1 and "is dismissed as no claim" in edited.output
     run(seeded_db, "claim", "restore", str(JOURNALIST))
     assert run(seeded_db, "verdict", str(JOURNALIST), "confirmed").exit_code == 0
 

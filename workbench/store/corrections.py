@@ -55,13 +55,19 @@ class Corrections(Voices, Claims):
         """Write the changed fields into the claim (field -> value as the column holds
         it, a voice by its id, `hedged` a bool) and append each change that alters the
         claim to its history, in one transaction; the rows appended (none when every
-        value is the one it had). The machine's first reading of each field is kept."""
+        value is the one it had). The machine's first reading of each field is kept.
+        A dismissed claim is refused (WorkbenchError): it is restored first."""
         unknown = sorted(set(changes) - set(FIELD_COLUMNS))
         if unknown:
             raise WorkbenchError(f"no claim field {unknown[0]!r} can be corrected")
         at = now()
         with self._write() as conn:
             current = _fields(conn, claim_id)
+            if current["dismissed"]:
+                raise WorkbenchError(
+                    f"claim {claim_id} is dismissed as no claim; "
+                    f"`workbench claim restore {claim_id}` first"
+                )
             machine = _machine(conn, claim_id)
             rows: list[CorrectionRow] = []
             for field, value in changes.items():
