@@ -121,6 +121,8 @@ def _fit(table: Table, width: int) -> None:
     natural = [_natural(column) for column in table.columns]
     padding = 2 * len(natural) - 2
     if sum(natural) + padding <= width:
+        for column in table.columns:
+            column.width = None  # a table printed again on a wider terminal: as it is
         return
     kept = [str(c.header) in _KEPT for c in table.columns]
     left = width - padding - sum(n for n, k in zip(natural, kept, strict=True) if k)

@@ -20,36 +20,25 @@ import dateparser  # type: ignore[import-untyped]  # ships no types
 
 from workbench.extract.casefold import fold
 from workbench.extract.dates import DateMention
+from workbench.extract.french.calendar_words import DAYS, MONTH_NUMBER, MONTHS
 
-_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-_MONTHS = (
-    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
-    "novembre|décembre|decembre"
-)
-_MONTH_NUMBER = {
-    m: i
-    for i, names in enumerate(
-        ["janvier", "février fevrier", "mars", "avril", "mai", "juin", "juillet", "août aout",
-         "septembre", "octobre", "novembre", "décembre decembre"], start=1,
-    )
-    for m in names.split()
-}  # fmt: skip
-_WEEKDAYS = {d: i for i, d in enumerate(_DAYS.split("|"))}
+_WEEKDAYS = {d: i for i, d in enumerate(DAYS.split("|"))}
 _PART = {"début": (1, 10), "mi": (11, 20), "mi-": (11, 20), "fin": (21, 31)}
 _DATE = re.compile(
     rf"(?<![\w])(?:"
-    rf"(?P<night>(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<d1>{_DAYS})\s+(?:à|au)\s+(?P<d2>{_DAYS}))"
-    rf"|(?P<part>début|mi-?|fin)\s*(?P<pmonth>{_MONTHS})(?:\s+(?P<pyear>(?:19|20)\d\d))?"
-    rf"|(?P<day>(?:le\s+)?(?:(?:{_DAYS})\s+)?(?:1er|\d{{1,2}})\s+(?:{_MONTHS})"
+    rf"(?P<night>(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<d1>{DAYS})\s+(?:à|au)\s+(?P<d2>{DAYS}))"
+    rf"|(?P<part>début|mi-?|fin)\s*(?P<pmonth>{MONTHS})(?:\s+(?P<pyear>(?:19|20)\d\d))?"
+    rf"|(?P<day>(?:le\s+)?(?:(?:{DAYS})\s+)?(?:1er|\d{{1,2}})\s+(?:{MONTHS})"
     rf"(?:\s+(?:19|20)\d\d)?(?:\s+dernier)?)"
-    rf"|(?P<month>(?:en\s+)?(?:{_MONTHS})\s+(?:19|20)\d\d)"
-    rf"|(?P<weekday>(?:{_DAYS})(?:\s+(?:dernier|soir|matin|après-midi|midi))?)"
+    rf"|(?P<month>(?:en\s+)?(?:{MONTHS})\s+(?:19|20)\d\d)"
+    rf"|(?P<weekday>(?:{DAYS})(?:\s+(?:dernier|soir|matin|après-midi|midi))?)"
     r"|(?P<relative>avant-hier|hier|aujourd[’']hui|il\s+y\s+a\s+(?:\w+|\d+)\s+(?:jours?|semaines?))"
     r")(?![\w])"
 )
-_DAY_MONTH = re.compile(
-    rf"(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTHS})(?:\s+(?P<year>(?:19|20)\d\d))?"
-)
+# A day and month, and a year: "3 juin", "1er mars 2024" (`_day_of_month` reads them).
+_DAY_AND_MONTH = rf"(?P<day>1er|\d{{1,2}})\s+(?P<month>{MONTHS})"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY_MONTH = re.compile(rf"{_DAY_AND_MONTH}(?:\s+{_YEAR})?")
 _NOISE = re.compile(r"\b(?:le|en|dernier|soir|matin|après-midi|midi)\b|\s+(?=\s)")
 
 
@@ -73,7 +62,7 @@ def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[dt.date |
         return _part_of_month(match, published)
     if match.group("month"):
         words = match.group("month").split()
-        month, year = _MONTH_NUMBER[words[-2]], int(words[-1])
+        month, year = MONTH_NUMBER[words[-2]], int(words[-1])
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
     day = _day(match.group(0), published)
     return day, day
@@ -98,8 +87,10 @@ def _day(phrase: str, published: dt.date | None) -> dt.date | None:
 
 
 def _day_of_month(dated: re.Match[str], published: dt.date | None) -> dt.date | None:
+    """The day a `_DAY_MONTH` or `_FULL_DATE` match names: in its year, else the latest
+    not after `published`; None without either, or for no day ("31 juin")."""
     day = 1 if dated.group("day") == "1er" else int(dated.group("day"))
-    month = _MONTH_NUMBER[dated.group("month")]
+    month = MONTH_NUMBER[dated.group("month")]
     if dated.group("year"):
         year = int(dated.group("year"))
     elif published is not None:
@@ -131,7 +122,7 @@ def _part_of_month(match: re.Match[str], published: dt.date | None) -> tuple[dt.
     """ "début juin" the 1st to the 10th, "mi-juin" the 11th to the 20th, "fin juin"
     the 21st to the month's last day; the year stated, else the latest not after
     publication."""
-    month = _MONTH_NUMBER[match.group("pmonth")]
+    month = MONTH_NUMBER[match.group("pmonth")]
     if match.group("pyear"):
         year = int(match.group("pyear"))
     elif published is not None:
@@ -143,10 +134,7 @@ def _part_of_month(match: re.Match[str], published: dt.date | None) -> tuple[dt.
     return dt.date(year, month, low), dt.date(year, month, high)
 
 
-_FULL_DATE = re.compile(
-    rf"(?<![\w])(?:(?:{_DAYS})\s+)?(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTHS})\s+"
-    r"(?P<year>(?:19|20)\d\d)(?![\w])"
-)
+_FULL_DATE = re.compile(rf"(?<![\w])(?:(?:{DAYS})\s+)?{_DAY_AND_MONTH}\s+{_YEAR}(?![\w])")
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40}(?:\([^)]{1,20}\))?\s*[,:-]\s*(?:le\s+)?")
 _SHORT_LINE = 120  # a timestamp line or a dateline's opening; not a sentence's date
 
@@ -161,10 +149,7 @@ def find_published(text: str) -> dt.date | None:
         match = _FULL_DATE.match(folded, at) if at is not None else None
         if match is None and len(line) <= _SHORT_LINE:
             match = _FULL_DATE.search(folded)
-        if match is not None:
-            day = 1 if match.group("day") == "1er" else int(match.group("day"))
-            try:
-                return dt.date(int(match.group("year")), _MONTH_NUMBER[match.group("month")], day)
-            except ValueError:
-                continue  # "31 février": no date
+        day = _day_of_month(match, None) if match is not None else None
+        if day is not None:  # "31 février" is no date
+            return day
     return None

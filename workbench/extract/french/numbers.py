@@ -33,6 +33,7 @@ import re
 from text_to_num import text2num  # type: ignore[import-untyped]  # ships no types
 
 from workbench.extract.casefold import fold
+from workbench.extract.french.calendar_words import MONTHS
 from workbench.extract.numbers import Quantity
 from workbench.extract.qualifiers import interval
 
@@ -100,16 +101,12 @@ _CHANGE = re.compile(
     r"alourdie?s?|s[’']alourdit|évoluée?s?|revue?s?\s+à\s+la\s+hausse)\s*$"
 )
 _DASH = re.compile(r"\s*[-–]\s*")
-_MONTHS = (
-    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
-    "novembre|décembre|decembre"
-)
 _NOT_AFTER = re.compile(
-    rf"(?:e|è|ème|eme|er|ère|re|nd|nde)(?![\w])|\s*(?:{_MONTHS})(?![\w])|\s*h\s*\d|h(?![\w])"
+    rf"(?:e|è|ème|eme|er|ère|re|nd|nde)(?![\w])|\s*(?:{MONTHS})(?![\w])|\s*h\s*\d|h(?![\w])"
     r"|\s*(?:mm|millimètres?)(?![\w])|\s*/\s*\d"
 )
 _NOT_BEFORE = re.compile(
-    rf"(?:(?:{_MONTHS})|n[°o]\.?|numéro|article|art\.|décret|loi|ordonnance|arrêté|[a-z]-|\d[-/]"
+    rf"(?:(?:{MONTHS})|n[°o]\.?|numéro|article|art\.|décret|loi|ordonnance|arrêté|[a-z]-|\d[-/]"
     r"|âgée?s?\s+de|années?|l[’']an)\s*$"
 )
 _YEAR_BEFORE = re.compile(

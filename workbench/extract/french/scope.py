@@ -10,18 +10,15 @@ from __future__ import annotations
 import re
 
 from workbench.extract.casefold import fold
+from workbench.extract.french.calendar_words import MONTHS
 from workbench.models import Scope
 
-_MONTHS = (
-    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
-    "novembre|décembre|decembre"
-)
 _NUMBER = r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt)"
 _CUES = re.compile(
     r"(?<![\w])(?:"
     r"depuis\s+(?:le\s+)?(?:début|déclenchement|commencement)\s+d[eu’']\s*[^,.;]{2,40}?"
     r"(?=[,.;]|\s+(?:ont|a|sont|selon|dont)\b|$)"
-    rf"|depuis\s+(?:le\s+\d{{1,2}}(?:er)?\s+)?(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?"
+    rf"|depuis\s+(?:le\s+\d{{1,2}}(?:er)?\s+)?(?:{MONTHS})(?:\s+(?:19|20)\d\d)?"
     r"|depuis\s+(?:19|20)\d\d|depuis\s+l[’']an\s+dernier|depuis\s+des\s+(?:mois|années|semaines)"
     rf"|depuis\s+{_NUMBER}\s+(?:ans|mois|semaines)"
     rf"|en\s+{_NUMBER}\s+ans\s+de\s+(?:guerre|conflit|violences|crise)"

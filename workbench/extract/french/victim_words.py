@@ -68,7 +68,7 @@ CASUALTY_NOUNS: dict[str, Category] = {
     "raids": Category.ATTACKS, "embuscades": Category.ATTACKS,
 }  # fmt: skip
 # After the counted people: "ont été tués", "ont perdu la vie", "sont portés disparus".
-AFTER: list[tuple[Category, str]] = [
+_AFTER: list[tuple[Category, str]] = [
     (K, r"mortellement\s+(?:blessé|touché|atteint)(?:e|s|es)?|tué(?:e|s|es)?|mort(?:e|s|es)?|"
         r"décédé(?:e|s|es)?|péri|perdu\s+la\s+vie|abattu(?:e|s|es)?|"
         r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?|massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
@@ -83,17 +83,17 @@ AFTER: list[tuple[Category, str]] = [
         r"forcé(?:e|s|es)?\s+de\s+fuir"),
     (T, r"déployé(?:e|s|es)?|envoyé(?:e|s|es)?|mobilisé(?:e|s|es)?|stationné(?:e|s|es)?"),
 ]  # fmt: skip
-AUX = (
+_AUX = (
     r"(?:(?:qui\s+)?(?:ont|a|sont|est|auraient|aurait|seraient|serait|avaient|avait|étaient|"
     r"était|y\s+ont|ont\s+également|ont\s+aussi|auraient\s+également)\s+)?"
     r"(?:(?:été|également|aussi|déjà|tous|toutes|ainsi|par\s+ailleurs|(?!mortellement)[a-zà-ÿ]+ment)"
     r"\s+){0,3}"
 )
 POST = re.compile(
-    rf"\s*,?\s*{AUX}(?:" + "|".join(f"(?P<{c.name}>{p})" for c, p in AFTER) + r")(?![\w])"
+    rf"\s*,?\s*{_AUX}(?:" + "|".join(f"(?P<{c.name}>{p})" for c, p in _AFTER) + r")(?![\w])"
 )
 # Before the figure: "tuant trois civils", "a fait 12 morts", "coûté la vie à 5".
-BEFORE: list[tuple[Category, str]] = [
+_BEFORE: list[tuple[Category, str]] = [
     (K, r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|exécuté|exécutant|massacré|"
         r"coûtée?s?\s+la\s+vie\s+(?:à|de)|neutralisé|neutralisant|assassiné|décimé|achevé|"
         r"(?:la\s+)?mort\s+d[e’']|décès\s+d[e’']|"
@@ -110,7 +110,7 @@ BEFORE: list[tuple[Category, str]] = [
 ]  # fmt: skip
 PRE = re.compile(
     r"(?<![\w])(?:"
-    + "|".join(f"(?P<{c.name}>{p})" for c, p in BEFORE)
+    + "|".join(f"(?P<{c.name}>{p})" for c, p in _BEFORE)
     + r")(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?\s*[\"«“]?\s*$"
 )
 # A toll or a result with a casualty noun after the figure: "faisant 12 morts",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.casefold import fold
+from workbench.extract.french.calendar_words import DAYS
 from workbench.extract.speaker_phrase import Speaker
 
 _SAY = (
@@ -39,7 +40,7 @@ _SUBJECT_SAYS = re.compile(
 # ", a déclaré le porte-parole de l'armée", ", a-t-il indiqué", ", a également déclaré
 # le ministre", ", a, pour sa part, indiqué vendredi Vadym Filachkine"; ", affirme X"
 _ADVERB = r"(?:\s*,\s*pour\s+sa\s+part\s*,|\s+également|\s+aussi|\s+encore|\s+ensuite)?"
-_WHEN = r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui))?"
+_WHEN = rf"(?:\s+(?:{DAYS}|hier|aujourd[’']hui))?"
 _INVERTED = re.compile(
     rf",\s*(?:a|ont|avait)(?:-t)?(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}"
     rf"(?:{_WHEN}\s+{_NAME}{_END})?"
