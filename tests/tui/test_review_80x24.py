@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 from textual.widget import Widget
+from textual.widgets._footer import FooterKey
 
 from tests.tui.pilots import settle
 from workbench.service import Workbench
 from workbench.tui.app import make_app
+from workbench.tui.keybar import KeyBar
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.queue import QueueScreen
 
@@ -60,3 +62,57 @@ async def test_right_reaches_every_column_in_a_few_presses_and_the_id_stays(seed
         await pilot.pause()
         assert table.scroll_x == table.max_scroll_x > 0  # the last column reached
         assert table.fixed_columns == 2  # the mark and the id
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+@pytest.mark.parametrize(
+    "keys", [[], ["enter"], ["s"], ["v"]], ids=["queue", "detail", "sources", "events"]
+)
+async def test_the_footer_keys_all_fit_and_f1_is_among_them(seeded_db, size, keys):
+    """The footer's keys end inside the terminal (Textual's own let the last ones fall
+    off the right edge: at 80 columns the queue lost Search, Help and Export); f1,
+    which lists every key, is always among them, and says so when some are left out."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(app, pilot)
+        bar = app.screen.query_one(KeyBar)
+        keys_shown = list(bar.query(FooterKey))
+        assert all(key.region.right <= size[0] for key in keys_shown)
+        assert bar.virtual_size.width <= size[0]
+        labels = {key.key_display: key.description for key in keys_shown}
+        assert labels.get("f1") in ("Help", "All keys"), labels
+        assert labels.get("c", "Confirm") == "Confirm"  # the verdicts come first
+
+
+async def test_a_wider_terminal_shows_the_keys_a_narrow_one_left_out(seeded_db):
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        narrow = {key.key_display for key in app.screen.query(FooterKey)}
+        await pilot.resize_terminal(200, 50)
+        await settle(app, pilot)
+        wide = {key.key_display for key in app.screen.query(FooterKey)}
+    assert "/" not in narrow and {"/", "s", "v", "e", "q"} <= wide
+
+
+async def test_h_brings_the_history_into_view_and_gives_its_panel_the_keys(seeded_db):
+    """At 80x24 the detail's history starts below the screen's edge; `h` shows it and
+    hands its panel the keys, so pagedown scrolls the claim, not the links table."""
+    Workbench(seeded_db, analyst="ana").set_verdict(1, "disputed", note="two figures")
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        detail = app.screen
+        assert isinstance(detail, DetailScreen)
+        history, panel = detail.query_one("#history"), detail.query_one("#claim")
+        assert history.region.y >= panel.region.bottom  # not in view before
+        await pilot.press("h")
+        await pilot.pause()
+        assert panel.has_focus
+        assert panel.region.y <= history.region.y < panel.region.bottom
+        assert "ana: verdict unreviewed -> disputed" in str(history.render())

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from workbench.display import credibility_line, field_value, place_line
 from workbench.models import (
@@ -31,6 +31,7 @@ from workbench.tui.format import (
     shown,
     verdict_bindings,
 )
+from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import ClaimRead
 from workbench.tui.screens.claim_corrections import ClaimCorrecting, history_text
 
@@ -57,6 +58,7 @@ class DetailScreen(ClaimCorrecting):
         Binding("y", "credibility", "Credibility", id="detail.credibility"),
         Binding("m", "correct", "Correct", id="detail.correct"),
         Binding("D", "dismiss_claim", "Dismiss/restore claim", id="detail.dismiss"),
+        Binding("h", "history", "History (pageup/pagedown scroll it)", id="detail.history"),
     ]
 
     def __init__(self, claim_id: int) -> None:
@@ -77,7 +79,7 @@ class DetailScreen(ClaimCorrecting):
         )
         yield DataTable(id="links", cursor_type="row")
         yield Static(id="link-reason")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#links", DataTable)
@@ -223,6 +225,14 @@ class DetailScreen(ClaimCorrecting):
         if self.claim is not None:
             claim = self.claim
             self.wb_app.grade_voice(str(claim.voice_id), claim.voice, then=self.show)
+
+    def action_history(self) -> None:
+        """The claim's history in view, and its panel in focus: pageup and pagedown then
+        scroll it (at 80x24 the history starts below the screen's edge); tab goes back
+        to the links."""
+        panel = self.query_one("#claim", VerticalScroll)
+        panel.focus()
+        panel.scroll_to_widget(self.query_one("#history"), top=True, animate=False)
 
     def action_credibility(self) -> None:
         self.wb_app.grade_credibility(self.claim_id, then=self.show)

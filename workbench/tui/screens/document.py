@@ -6,10 +6,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from workbench.models import StoredClaim
 from workbench.tui.format import claim_figure, shown
+from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import DocumentRead
 from workbench.tui.screens.base import WorkbenchScreen
 
@@ -33,7 +34,7 @@ class DocumentScreen(WorkbenchScreen):
         yield Header()
         with VerticalScroll(id="document"):
             yield Static(id="document-text")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.show()

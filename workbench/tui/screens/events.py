@@ -10,7 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from workbench.display import (
     FIGURE_COLUMNS,
@@ -22,6 +22,7 @@ from workbench.display import (
 from workbench.models import ClaimCredibility, EventDetail, EventSummary
 from workbench.service import Workbench
 from workbench.tui.format import claim_figure, clip, literal, move_bindings
+from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import EventRead, EventsRead
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.curation_modals import LineModal, event_or_new, ids
@@ -47,7 +48,7 @@ class EventsScreen(WorkbenchScreen):
         yield Header()
         yield Static("Events (enter opens one; contested first)", classes="section")
         yield DataTable(id="events", cursor_type="row")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#events", DataTable)
@@ -139,7 +140,7 @@ class EventScreen(WorkbenchScreen):
             yield Static(id="claim-credibility")
             yield Static("Reports by day", classes="section")
             yield Static(id="timeline")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         figures = self.query_one("#figures", DataTable)

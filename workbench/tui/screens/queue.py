@@ -10,7 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import Checkbox, DataTable, Header, Input, Select, Static
 
 from workbench.display import graded_voice
 from workbench.models import LinkCounts, StoredClaim
@@ -29,6 +29,7 @@ from workbench.tui.format import (
     literal,
     verdict_bindings,
 )
+from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import Page, PageRead, QueueRead
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.queue_decisions import QueueDecisions
@@ -109,7 +110,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
             yield TextField(placeholder="/ search", id="search")
         yield WideTable(id="queue", cursor_type="row", zebra_stripes=True, fixed_columns=2)
         yield Static(id="queue-status")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#queue", DataTable)

@@ -12,12 +12,13 @@ from typing import TypeVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from workbench.display import language_shown
 from workbench.models import SourceSummary, Voice
 from workbench.service import Workbench
 from workbench.tui.format import literal, move_bindings
+from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import SourcesRead
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.curation_modals import (
@@ -63,7 +64,7 @@ class SourcesScreen(WorkbenchScreen):
         yield WideTable(id="documents", cursor_type="row", fixed_columns=1)
         yield Static("Voices (g grades, n renames, m merges, l: whom it relays)", classes="section")
         yield WideTable(id="voices", cursor_type="row", fixed_columns=1)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         documents = self.query_one("#documents", DataTable)
