@@ -140,7 +140,7 @@ async def test_a_renamed_event_shows_its_new_name_in_the_list(seeded_db):
         await settle(app, pilot)
         assert app.screen is events
         assert events.events[0].name == "Ambush near Kidal"
-        assert str(events.query_one("#events", DataTable).get_row_at(0)[1]) == "Ambush near Kidal"
+        assert str(events.query_one("#events", DataTable).get_row_at(0)[2]) == "Ambush near Kidal"
 
 
 async def test_a_grade_given_on_the_sources_screen_shows_in_the_queue(seeded_db):

@@ -4,12 +4,12 @@ pressed after a dialog closes acts on the row the analyst chose, never on row on
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable
-from textual.widgets.data_table import RowDoesNotExist
+from textual.widgets.data_table import RowDoesNotExist, RowKey
 
 
 @contextmanager
@@ -30,20 +30,33 @@ def kept_cursor(table: DataTable[object]) -> Iterator[None]:
     table.move_cursor(row=target)
 
 
-class WideTable(DataTable[object]):
+class Table(DataTable[object]):
+    """A DataTable that draws its rows again once it has measured new ones.
+
+    Textual (8.2.8) measures the columns of rows added when it is next idle; a row
+    drawn before that stayed in its render caches at the header's width ("kille"
+    for "killed north of Kidal" on the events list opened just after start-up)."""
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        super()._update_dimensions(new_rows)
+        self._clear_caches()
+        self.refresh()
+
+
+class WideTable(Table):
     """A table of rows wider than a narrow terminal: `left` and `right` move its view
     by a quarter of its width, not one character (the trial pressed `right` sixty
     times at 80 columns to reach a claim's place), and its first `fixed_columns`
     (the id) stay in view."""
 
     def action_cursor_right(self) -> None:
-        if self.cursor_type == "row":
+        if self.cursor_type in ("row", "none"):
             self.scroll_relative(x=self._step(), animate=False)
         else:
             super().action_cursor_right()
 
     def action_cursor_left(self) -> None:
-        if self.cursor_type == "row":
+        if self.cursor_type in ("row", "none"):
             self.scroll_relative(x=-self._step(), animate=False)
         else:
             super().action_cursor_left()

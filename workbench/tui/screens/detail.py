@@ -34,6 +34,7 @@ from workbench.tui.format import (
 from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import ClaimRead
 from workbench.tui.screens.claim_corrections import ClaimCorrecting, history_text
+from workbench.tui.tables import Table
 
 ORDER: dict[str, int] = {
     Relation.CONTRADICTS: 0,
@@ -77,7 +78,7 @@ class DetailScreen(ClaimCorrecting):
         yield Static(
             "Linked claims (enter opens one; a rejected one is struck out)", id="links-title"
         )
-        yield DataTable(id="links", cursor_type="row")
+        yield Table(id="links", cursor_type="row")
         yield Static(id="link-reason")
         yield KeyBar()
 

@@ -26,7 +26,7 @@ from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import EventRead, EventsRead
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.curation_modals import LineModal, event_or_new, ids
-from workbench.tui.tables import kept_cursor
+from workbench.tui.tables import Table, WideTable, kept_cursor
 
 
 class EventsScreen(WorkbenchScreen):
@@ -47,12 +47,12 @@ class EventsScreen(WorkbenchScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("Events (enter opens one; contested first)", classes="section")
-        yield DataTable(id="events", cursor_type="row")
+        yield WideTable(id="events", cursor_type="row", fixed_columns=2)
         yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#events", DataTable)
-        table.add_columns("id", "event", "days", "claims", "voices", "")
+        table.add_columns("id", "", "event", "claims", "voices", "days")
         self.show()
         table.focus()
 
@@ -70,21 +70,24 @@ class EventsScreen(WorkbenchScreen):
     def on_events_read(self, message: EventsRead) -> None:
         if self.answered(message) is None:
             return
-        self.events = sorted(message.events, key=lambda e: (not e.contested, e.id))
+        events = sorted(message.events, key=lambda e: (not e.contested, e.id))
+        self.sub_title = f"{len(events)} events"
         table = self.query_one("#events", DataTable)
+        if events == self.events and table.row_count == len(events):
+            return  # as shown (a refill at start-up, racing the first, drew stale widths)
+        self.events = events
         with kept_cursor(table):
             table.clear()
             for e in self.events:
                 table.add_row(
                     str(e.id),
+                    Text("contested", style="bold red") if e.contested else "",
                     clip(e.name, 60),
-                    literal(days(e)),
                     str(e.claims),
                     str(e.voices),
-                    Text("contested", style="bold red") if e.contested else "",
+                    literal(days(e)),
                     key=str(e.id),
                 )
-        self.sub_title = f"{len(self.events)} events"
 
     def current(self) -> EventSummary | None:
         table = self.query_one("#events", DataTable)
@@ -133,10 +136,12 @@ class EventScreen(WorkbenchScreen):
         yield Header()
         with VerticalScroll(id="event"):
             yield Static(id="event-headline")
-            yield Static("Figures by rule", classes="section")
-            yield DataTable(id="figures", cursor_type="none")
+            yield Static(
+                "Figures by rule (shift+tab, then left/right, scrolls them)", classes="section"
+            )
+            yield WideTable(id="figures", cursor_type="none", fixed_columns=1)
             yield Static("Claims (enter opens one; y grades its credibility)", classes="section")
-            yield DataTable(id="event-claims", cursor_type="row")
+            yield Table(id="event-claims", cursor_type="row")
             yield Static(id="claim-credibility")
             yield Static("Reports by day", classes="section")
             yield Static(id="timeline")
