@@ -226,3 +226,25 @@ def test_a_grade_is_the_analysts_and_is_logged(wire):
     log = json_lines(run(db, "voice", "history", "--json"))
     grades = [(e["analyst"], e["old"], e["new"]) for e in log if e["action"] == "grade"]
     assert grades == [("zoe", army["grade"], "B"), ("ana", "B", "C")]
+
+
+def test_a_grade_and_a_credibility_can_be_taken_away_and_that_is_logged(wire):
+    """`grade VOICE --clear` leaves the voice not graded, logged with the grade before;
+    `credibility ID --clear` leaves the suggestion standing; a grade with --clear, or
+    neither, is a usage error that changes nothing."""
+    db, _ = wire
+    assert run(db, "grade", "the army", "B", "--analyst", "zoe").exit_code == 0
+    assert run(db, "grade", "the army", "B", "--clear").exit_code == 2
+    assert run(db, "grade", "the army").exit_code == 2
+    assert voice_named(db, "army")["grade"] == "B"
+    cleared = run(db, "grade", "the army", "--clear", "--analyst", "ana")
+    assert cleared.exit_code == 0 and "grade none" in cleared.output
+    assert voice_named(db, "army")["grade"] in (None, "")
+    log = json_lines(run(db, "voice", "history", "--json"))
+    grades = [(e["analyst"], e["old"], e["new"]) for e in log if e["action"] == "grade"]
+    assert grades[-1][:2] == ("ana", "B") and not grades[-1][2]
+    claim = Workbench(db).claims()[0].id
+    assert run(db, "credibility", str(claim), "5").exit_code == 0
+    assert run(db, "credibility", str(claim), "5", "--clear").exit_code == 2
+    shown = json_lines(run(db, "credibility", str(claim), "--clear", "--json"))
+    assert shown[0]["analyst"] is None and Workbench(db).credibility(claim).analyst is None

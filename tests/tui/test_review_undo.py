@@ -96,3 +96,37 @@ async def test_u_takes_back_a_voice_grade(seeded_db):
         await settle(app, pilot)
     after = next(v for v in Workbench(seeded_db).voices() if v.id == voice.id)
     assert (after.grade, after.note) == (voice.grade, voice.note)
+
+
+async def test_a_grade_key_chooses_and_minus_takes_the_grade_away(seeded_db):
+    """In the grade list a grade's own key chooses it (the trial had only arrows),
+    and `-` takes the analyst's grade away: the voice is not graded again."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
+        sources = app.screen
+        assert isinstance(sources, SourcesScreen)
+        voice = sources.voices[0]
+        await pilot.press("g", "e")
+        await settle(app, pilot)
+        graded = next(v for v in Workbench(seeded_db).voices() if v.id == voice.id)
+        assert graded.grade == "E"
+        await pilot.press("g", "minus")
+        await settle(app, pilot)
+    cleared = next(v for v in Workbench(seeded_db).voices() if v.id == voice.id)
+    assert cleared.grade is None
+
+
+async def test_a_credibility_key_chooses_and_minus_leaves_the_suggestion(seeded_db):
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        detail = await open_the_ambush(app, pilot)
+        await pilot.press("y", "5")
+        await settle(app, pilot)
+        graded = Workbench(seeded_db).credibility(detail.claim_id).analyst
+        assert graded is not None and graded.grade == 5
+        await pilot.press("y", "minus")
+        await settle(app, pilot)
+    assert Workbench(seeded_db).credibility(detail.claim_id).analyst is None

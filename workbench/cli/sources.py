@@ -82,13 +82,20 @@ def curated(v: Voice) -> str:
 
 @click.command()
 @click.argument("voice")
-@click.argument("grade", type=click.Choice(GRADES, case_sensitive=False))
+@click.argument("grade", type=click.Choice(GRADES, case_sensitive=False), required=False)
 @db_option
 @click.option("--note", help="Why this grade.")
+@click.option("--clear", is_flag=True, help="Take the voice's grade away instead.")
 @analyst_option
 @json_option
 def grade(
-    voice: str, grade: str, db: str, note: str | None, analyst: str | None, as_json: bool
+    voice: str,
+    grade: str | None,
+    db: str,
+    note: str | None,
+    clear: bool,
+    analyst: str | None,
+    as_json: bool,
 ) -> None:
     """Grade a voice's reliability on the Admiralty scale, A (completely reliable)
     to F (reliability cannot be judged). VOICE is its id or name.
@@ -96,15 +103,27 @@ def grade(
     \b
     Example:
         workbench grade "A Chadian source" E --note "opposition daily, unconfirmed stories"
+        workbench grade "A Chadian source" --clear
 
     The grade is logged with who gave it and the grade before (`voice history`).
     """
+    _one_of(grade, clear, "GRADE")
     with opened(db, analyst=analyst) as workbench:
-        graded = workbench.grade(voice, grade, note)
+        graded = (
+            workbench.ungrade(voice, note) if clear else workbench.grade(voice, str(grade), note)
+        )
     if as_json:
         print_json([graded])
     else:
-        echo(f"voice {graded.id} ({graded.name}): grade {graded.grade}")
+        echo(f"voice {graded.id} ({graded.name}): grade {graded.grade or 'none'}")
+
+
+def _one_of(grade: object, clear: bool, name: str) -> None:
+    """Refuse a grade given with --clear, or neither (click's usage error, status 2)."""
+    if (grade is None) != clear:
+        raise click.UsageError(
+            f"give {name} or --clear, not both" if clear else f"give {name} or --clear"
+        )
 
 
 @click.command()
@@ -112,6 +131,7 @@ def grade(
 @click.argument("grade", type=click.IntRange(1, 6), required=False)
 @db_option
 @click.option("--note", help="Why this grade.")
+@click.option("--clear", is_flag=True, help="Take your grade away: the suggestion stands.")
 @analyst_option
 @json_option
 def credibility(
@@ -119,6 +139,7 @@ def credibility(
     grade: int | None,
     db: str,
     note: str | None,
+    clear: bool,
     analyst: str | None,
     as_json: bool,
 ) -> None:
@@ -130,9 +151,14 @@ def credibility(
     Examples:
         workbench credibility 27
         workbench credibility 27 4 --note "only the opposition daily reports it"
+        workbench credibility 27 --clear
     """
+    if clear and grade is not None:
+        _one_of(grade, clear, "GRADE")
     with opened(db, analyst=analyst) as workbench:
-        if grade is None:
+        if clear:
+            found = workbench.clear_credibility(claim_id)
+        elif grade is None:
             found = workbench.credibility(claim_id)
         else:
             found = workbench.set_credibility(claim_id, grade, note)

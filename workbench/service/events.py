@@ -302,6 +302,12 @@ class Events(Base):
         """Undo a credibility grade: the analyst's grade as `before` holds it, or none."""
         self.store.restore_credibility(claim_id, before)
 
+    def clear_credibility(self, claim_id: int) -> ClaimCredibility:
+        """Take the analyst's credibility grade of a claim away: the suggestion stands."""
+        self.claim(claim_id)  # a claim that is not there is named
+        self.store.restore_credibility(claim_id, None)
+        return self.credibility(claim_id)
+
     def set_credibility(
         self, claim_id: int, grade: int, note: str | None = None
     ) -> ClaimCredibility:

@@ -81,6 +81,13 @@ class Reading(Events):
         """Undo a grade: the voice's grade and note as they were."""
         self.store.restore_voice_grade(voice_id, grade, note, self.analyst)
 
+    def ungrade(self, voice: str, note: str | None = None) -> Voice:
+        """Take a voice's grade away (it shows as not graded again), logged as a grade
+        is, with `note` as why. `voice` is its id or name; raises as `grade` does."""
+        found = self.store.find_voice(voice)
+        self.store.restore_voice_grade(found["id"], None, note, self.analyst)
+        return next(v for v in self.voices() if v.id == found["id"])
+
     def grade(self, voice: str, grade: str, note: str | None = None) -> Voice:
         found = self.store.find_voice(voice)
         self.store.grade_voice(found["id"], grade.upper(), note, self.analyst)

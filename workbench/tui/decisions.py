@@ -10,7 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from workbench.models import CREDIBILITY_LABELS
-from workbench.tui.screens.modals import GRADES, GradeModal, NoteModal
+from workbench.tui.screens.modals import CLEAR_GRADE, GRADES, GradeModal, NoteModal
 from workbench.tui.writes import Writer, problem
 
 if TYPE_CHECKING:
@@ -216,10 +216,15 @@ class Decisions:
 
         def save(grade: str | None) -> None:
             if grade is not None:
+                write = (
+                    partial(bench.ungrade, voice_id)
+                    if grade == CLEAR_GRADE
+                    else partial(bench.grade, voice_id, grade)
+                )
                 self.decide(
                     [],
                     remember,
-                    partial(bench.grade, voice_id, grade),
+                    write,
                     lambda _: then(),
                     lambda _: then(),
                 )
@@ -236,7 +241,11 @@ class Decisions:
 
         def save(grade: str | None) -> None:
             if grade is not None:
-                write = partial(bench.set_credibility, claim_id, int(grade))
+                write = (
+                    partial(bench.clear_credibility, claim_id)
+                    if grade == CLEAR_GRADE
+                    else partial(bench.set_credibility, claim_id, int(grade))
+                )
                 self.decide([claim_id], remember, write, lambda _: then(), lambda _: then())
 
         scale = {str(grade): label for grade, label in CREDIBILITY_LABELS.items()}

@@ -9,6 +9,7 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.events import Key
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
@@ -103,9 +104,13 @@ class ConfirmModal(ModalScreen[bool]):
         self.dismiss(yes)
 
 
+CLEAR_GRADE = "clear"  # GradeModal's answer when the analyst takes the grade away
+
+
 class GradeModal(ModalScreen[str | None]):
     """Choose a grade from a scale: a voice's reliability (A-F) or a claim's
-    credibility (1-6), both on the Admiralty code."""
+    credibility (1-6), both on the Admiralty code; or take the grade away
+    (CLEAR_GRADE). A grade's own key (`b`, `4`) chooses it at once."""
 
     DEFAULT_CSS = """
     GradeModal { align: center middle; }
@@ -123,11 +128,25 @@ class GradeModal(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(self.title_text, markup=False)
-            yield OptionList(*(Option(f"{g}  {text}", id=g) for g, text in self.scale.items()))
-            yield Label("↑↓ and enter choose · escape cancels · u takes it back", classes="hint")
+            yield OptionList(
+                *(Option(f"{g}  {text}", id=g) for g, text in self.scale.items()),
+                Option("-  no grade (take mine away)", id=CLEAR_GRADE),
+            )
+            keys = "/".join(g.lower() for g in self.scale)
+            yield Label(
+                f"{keys} or ↑↓ and enter choose · - clears · escape cancels · u takes it back",
+                classes="hint",
+            )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
+
+    def on_key(self, event: Key) -> None:
+        """A grade's key, either case, chooses it; `-` takes the grade away."""
+        chosen = {g.lower(): g for g in self.scale} | {"-": CLEAR_GRADE}
+        if event.character is not None and event.character.lower() in chosen:
+            event.stop()
+            self.dismiss(chosen[event.character.lower()])
 
     def action_cancel(self) -> None:
         self.dismiss(None)
