@@ -208,6 +208,7 @@ def test_a_claim_added_by_hand_keeps_its_offsets_and_the_analyst_as_its_origin(s
             "killed",
             "--value",
             "3",
+            "--duplicate",  # claim 32 reads "3 Chadian fatalities" already
             "--analyst",
             "ana",
             "--json",
@@ -222,6 +223,54 @@ def test_a_claim_added_by_hand_keeps_its_offsets_and_the_analyst_as_its_origin(s
         seeded_db, "claim", "add", "3", "--start", "0", "--end", "4", "--category", "killed"
     )
     assert by_offsets.exit_code == 1 and "is not one number" in by_offsets.output
+
+
+def test_a_span_a_claim_already_reads_is_refused_unless_duplicate(seeded_db):
+    """Adding by hand what the machine already read (the same category, overlapping
+    characters) would count the figure twice in the event: refused, naming the claim,
+    nothing stored; --duplicate adds it anyway; another category is no duplicate."""
+    with closing(Workbench(seeded_db)) as bench:
+        read = bench.claims(ClaimFilter(category="killed"))[0]
+    before = len(Workbench(seeded_db).claims())
+    span = ("--start", str(read.start), "--end", str(read.end))
+    refused = run(
+        seeded_db,
+        "claim",
+        "add",
+        str(read.document_id),
+        *span,
+        "--category",
+        "killed",
+        "--value",
+        "7",
+    )
+    assert refused.exit_code == 1 and f"claim {read.id} already reads killed" in refused.output
+    assert len(Workbench(seeded_db).claims()) == before
+    other = run(
+        seeded_db,
+        "claim",
+        "add",
+        str(read.document_id),
+        *span,
+        "--category",
+        "wounded",
+        "--value",
+        "7",
+    )
+    again = run(
+        seeded_db,
+        "claim",
+        "add",
+        str(read.document_id),
+        *span,
+        "--category",
+        "killed",
+        "--value",
+        "7",
+        "--duplicate",
+    )
+    assert other.exit_code == 0 and again.exit_code == 0
+    assert len(Workbench(seeded_db).claims()) == before + 2
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,9 @@ def analyst_work(db: str) -> dict[str, int]:
         bench.dismiss_claim(3, "a distance")
         text, _ = bench.document(3)
         start = text.index("Chadian fatalities")
-        added = bench.add_claim(3, start, start + 18, {"category": "killed", "value": "3"})
+        added = bench.add_claim(  # beside claim 32's "3 Chadian fatalities": a hard case
+            3, start, start + 18, {"category": "killed", "value": "3"}, duplicate=True
+        )
         bench.set_link(1, 9, state=LinkState.REJECTED)
         return {"added": added.id, "corrections": len(list(bench.store.iter_corrections()))}
 

@@ -131,6 +131,11 @@ def restore(claim_id: int, db: str, note: str | None, analyst: str | None, as_js
 @click.option("--start", type=click.IntRange(min=0), help="The span's first character.")
 @click.option("--end", type=click.IntRange(min=1), help="The character after the span.")
 @click.option("--text", "span", help="The span's words: found in the text if no offsets.")
+@click.option(
+    "--duplicate",
+    is_flag=True,
+    help="Add it even where a claim of the same category reads part of the span.",
+)
 @field_options
 @note_option
 @analyst_option
@@ -141,6 +146,7 @@ def add(
     start: int | None,
     end: int | None,
     span: str | None,
+    duplicate: bool,
     note: str | None,
     analyst: str | None,
     as_json: bool,
@@ -149,7 +155,8 @@ def add(
     """Add a claim the machine missed, from a span of a stored document's text (its id
     or file name, as `workbench sources` lists them). Give the span by --start and
     --end, or by --text when those words occur once; a category is needed, and a
-    figure unless the span is one number.
+    figure unless the span is one number. A span a claim of the same category
+    already reads is refused (the event would count it twice) unless --duplicate.
 
     \b
     Example:
@@ -160,7 +167,7 @@ def add(
     with opened(db, analyst=analyst) as workbench:
         document_id = _document(workbench, document)
         first, last = _span(workbench, document_id, start, end, span)
-        added = workbench.add_claim(document_id, first, last, given, note)
+        added = workbench.add_claim(document_id, first, last, given, note, duplicate=duplicate)
     if as_json:
         print_json([added])
     else:

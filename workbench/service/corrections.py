@@ -82,13 +82,20 @@ class Correcting(Matching):
         fields: Mapping[str, str],
         note: str | None = None,
         analyst: str | None = None,
+        duplicate: bool = False,
     ) -> StoredClaim:
         """Add a claim by hand: characters `start` to `end` of document `document_id`'s
         text (checked against it), with `fields` as `correct_claim` reads them; a
         category and a figure are needed (the figure read from the span when it is one
-        number). Its voice is the one given, else the outlet's. The new claim, matched."""
+        number). Its voice is the one given, else the outlet's. The new claim, matched.
+
+        Raises WorkbenchError naming the claim when one of the same category already
+        covers part of the span (it would count the figure twice in the event), unless
+        `duplicate`."""
         document = stored_document(self.store.stored_text(document_id))
         claim = _hand_claim(document, start, end, fields)
+        if not duplicate:
+            self._refuse_a_second(document_id, claim)
         named = fields.get("voice", "").strip()
         voice = (
             self.store.voice_named(parse_field("voice", named))["id"]
@@ -114,6 +121,18 @@ class Correcting(Matching):
         """The claims an analyst dismissed, in reading order."""
         rows = self.store.claims(ClaimFilter(dismissed=True))
         return [StoredClaim.model_validate(row) for row in rows]
+
+    def _refuse_a_second(self, document_id: int, claim: Claim) -> None:
+        """Raise WorkbenchError if a live claim of the document reads the same category
+        from characters that overlap the new claim's."""
+        rows = self.store.claims(ClaimFilter(document_id=document_id, category=claim.category))
+        for row in rows:
+            if row["start"] < claim.end and claim.start < row["end"]:
+                raise WorkbenchError(
+                    f"claim {row['id']} already reads {claim.category.value} from "
+                    f"characters {row['start']}-{row['end']} of document {document_id}: "
+                    "correct it (claim edit), or add this one with --duplicate"
+                )
 
     def _rederived(self, claim_id: int) -> None:
         """After a claim changed: its place looked up, the claim matched again (which

@@ -237,7 +237,10 @@ class ExportModal(ModalScreen[ExportChoice | None]):
             yield TextField(str(self._default_path("md")), id="export-path")
             with Horizontal():
                 yield Button("Export", variant="primary", id="export-go")
-                yield Label("enter in a box exports · escape cancels", classes="hint")
+                yield Label(
+                    "enter in a box exports · shift+tab goes up to the format · escape cancels",
+                    classes="hint",
+                )
 
     def on_mount(self) -> None:
         """The file's box has the focus: enter there exports (on a list, it opens it)."""
