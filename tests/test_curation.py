@@ -117,6 +117,25 @@ def test_a_relay_back_to_its_own_source_and_a_merge_into_itself_are_refused(wire
     assert refused.exit_code == 1 and len(refused.output.splitlines()) == 1
 
 
+def test_a_new_outlet_takes_the_claims_added_in_its_voice_not_those_given_another(tmp_path):
+    """A claim an analyst added with no voice speaks in the outlet's, so a corrected
+    outlet takes it along (it stayed with the wrong outlet); a claim the analyst
+    credited to another voice stays with that voice."""
+    db = str(tmp_path / "w.db")
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    text = "Ambush near Gao\n\n12 soldiers were killed near Gao. The others succumbed later.\n"
+    (folder / "note.txt").write_text(text)
+    assert run(db, "ingest", str(folder)).exit_code == 0
+    add = ("claim", "add", "1", "--text", "succumbed later", "--category", "wounded")
+    assert run(db, *add, "--value", "3").exit_code == 0
+    assert run(db, *add, "--value", "3", "--duplicate", "--voice", "the army").exit_code == 0
+    assert run(db, "document", "edit", "1", "--outlet", "Sahel Wire").exit_code == 0
+    by_voice = sorted(c.voice for c in Workbench(db).claims() if c.category == "wounded")
+    assert by_voice == ["Sahel Wire", "the army"]
+    assert voice_named(db, "Sahel Wire")["claims"] == 2  # the killed and one wounded
+
+
 def test_a_document_edit_moves_the_outlet_voice_and_a_bad_date_changes_nothing(tmp_path):
     db = str(tmp_path / "w.db")
     folder = tmp_path / "plain"

@@ -332,7 +332,8 @@ def _new_outlet(
     new: str | None,
 ) -> None:
     """A document's outlet changed: the claims the old outlet spoke in its own name
-    (the document's (sha256, path, title)) speak in the new one's."""
+    (the document's (sha256, path, title)) speak in the new one's, those an analyst
+    added in the outlet's voice too; a claim whose voice an analyst corrected stays."""
     sha256, path, title = document
     old_key = machine_voice(None, None, None, (old, sha256, path, title))[0]
     found = conn.execute(
@@ -342,7 +343,7 @@ def _new_outlet(
         new_voice = machine_voice(None, None, None, (new, sha256, path, title))
         conn.execute(
             "UPDATE claims SET voice_id = ? WHERE document_id = ? AND voice_id = ?"
-            f" AND {MACHINE_VOICED}",  # a voice an analyst gave a claim stays its own
+            " AND json_extract(machine, '$.voice') IS NULL",
             [add_voice(conn, *new_voice), document_id, found[0]],
         )
     _regroup_events(conn)
