@@ -173,25 +173,27 @@ def html_page(text: str, index: int, pad_kb: int = 0) -> str:
     """An article's text as a news page: <head> metadata (title, outlet, canonical
     URL, publication date when the text gives one, JSON-LD, styles, scripts), a site
     header with navigation, a cookie banner, the <article> (its own <header> with the
-    headline and the article's second block as byline lines, a paragraph a text line,
-    links on place names, an advertising slot and an aside of related links), reader
-    comments, a footer, HTML comments. The headline is the text's first line; a
-    blank line ends a block. `pad_kb` adds about that many kilobytes of what makes
-    real pages large, in their proportions: the pages of the article-extraction
-    benchmark (docs/corpora.md) average 170 KB in about 770 tags, 40% of it scripts
-    and styles; this page without padding is about 6 KB in 90 tags, with 170 KB of
-    padding 180 KB in 1,300 tags, 39% scripts. Six tenths of the padding is a menu
-    of links in the site header, with the class names and tracking attributes sites
-    give them, four tenths a script of page state as JSON."""
+    headline and byline, then the paragraphs with links on place names, an
+    advertising slot and an aside of related links), reader comments, a footer, HTML
+    comments. The headline is the text's first line and the rest a paragraph a line,
+    except the byline: the second block (a blank line ends one) of three or more.
+
+    `pad_kb` adds about that many kilobytes of what makes real pages large, in their
+    proportions: the pages of the article-extraction benchmark (docs/corpora.md)
+    average 170 KB in about 770 tags, 40% of it scripts and styles; this page is
+    about 6 KB in 90 tags unpadded, 180 KB in 1,300 tags (39% scripts) with 170 KB of
+    padding: six tenths a menu of links in the site header, with the class names and
+    tracking attributes sites give them, four tenths a script of page state as JSON."""
     blocks = [b.splitlines() for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
-    title, standfirst = blocks[0][0], blocks[0][1:]
+    title, lead = blocks[0][0], blocks[0][1:]
     byline = blocks[1] if len(blocks) > 2 else []
-    body = [line for block in blocks[2 if byline else 1 :] for line in block if line.strip()]
+    later = [line for block in blocks[2 if byline else 1 :] for line in block]
+    body = [line for line in [*lead, *later] if line.strip()]
     date = _DATELINE.search("\n".join(byline))
     published = f"{date[3]}-{MONTHS.index(date[1]) + 1:02d}-{int(date[2]):02d}" if date else None
     url = f"https://news.example.org/africa/{index:06d}"
     head = _page_head(title, url, published, index)
-    article = _page_article(title, standfirst, byline, body, published, index)
+    article = _page_article(title, byline, body, published, index)
     return "\n".join(
         [
             "<!DOCTYPE html>",
@@ -284,14 +286,12 @@ def _page_state(chars: int, index: int) -> str:
 
 def _page_article(
     title: str,
-    standfirst: list[str],
     byline: list[str],
     body: list[str],
     published: str | None,
     index: int,
 ) -> str:
     header = [f"<h1>{html.escape(title)}</h1>"]
-    header += [f'<p class="standfirst">{html.escape(line)}</p>' for line in standfirst]
     for line in byline:
         tag = "time" if published and _DATELINE.search(line) else "p"
         when = f' datetime="{published}"' if tag == "time" else ""

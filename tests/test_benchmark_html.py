@@ -157,9 +157,9 @@ def _body(text: str) -> list[str]:
     return [block.strip() for block in text.split("\n\n")[2:] if block.strip()]
 
 
-def _assert_article_comes_back(text: str, article: str) -> None:
+def _assert_paragraphs_come_back(text: str, paragraphs: list[str]) -> None:
     position = 0
-    for paragraph in _body(article):  # each paragraph whole, in order
+    for paragraph in paragraphs:  # each whole, in order
         found = text.find(paragraph, position)
         assert found >= 0, paragraph
         position = found + len(paragraph)
@@ -171,7 +171,7 @@ def _assert_article_comes_back(text: str, article: str) -> None:
 def test_a_news_page_reads_back_to_its_article(index: int) -> None:
     article = _generated(index)
     text, meta = html_to_text(corpus.html_page(article, index))
-    _assert_article_comes_back(text, article)
+    _assert_paragraphs_come_back(text, _body(article))
     assert meta.title == article.splitlines()[0]
     assert meta.outlet == "Example Wire"
     assert meta.url == f"https://news.example.org/africa/{index:06d}"
@@ -189,6 +189,17 @@ def test_a_padded_page_is_larger_by_about_the_padding_and_still_reads_back(
     path.write_text(padded, encoding="utf-8")
     document = read_source(path)  # as the ingest reads a stored page
     assert document.format == "html"
-    _assert_article_comes_back(document.text, article)
+    _assert_paragraphs_come_back(document.text, _body(article))
     assert document.title == article.splitlines()[0]
     assert document.published is not None
+
+
+def test_a_text_without_blank_lines_keeps_all_but_its_headline_in_the_body() -> None:
+    text = (
+        "Attack on the airport\n"
+        "Gunmen attacked the airport base on Tuesday morning.\n"
+        "Dozens of people were reportedly killed, officials said.\n"
+    )
+    read, meta = html_to_text(corpus.html_page(text, 3))
+    assert meta.title == "Attack on the airport"
+    _assert_paragraphs_come_back(read, text.splitlines()[1:])
