@@ -18,6 +18,7 @@ import pytest
 
 from workbench.ingest import read_source
 from workbench.ingest.html import html_to_text
+from workbench.service import Workbench
 
 _ROOT = Path(__file__).resolve().parent.parent
 _BENCHMARKS = _ROOT / "benchmarks"
@@ -34,6 +35,7 @@ def _load(name: str):  # benchmarks/ is no package: load the script as a module
 
 extraction = _load("html_extraction")
 corpus = _load("corpus")
+ingest_speed = _load("ingest_speed")
 
 
 def test_a_pages_counts_are_its_shingles_in_both_in_the_text_only_and_in_the_gold_only() -> None:
@@ -203,3 +205,28 @@ def test_a_text_without_blank_lines_keeps_all_but_its_headline_in_the_body() -> 
     read, meta = html_to_text(corpus.html_page(text, 3))
     assert meta.title == "Attack on the airport"
     _assert_paragraphs_come_back(read, text.splitlines()[1:])
+
+
+def _claims_by_document(folder: Path, db: Path) -> list[tuple[str, int]]:
+    bench = Workbench(str(db), analyst="test")
+    try:
+        report = bench.ingest([str(folder)])
+        assert report.failed == 0, report.errors
+        return [(Path(row["path"]).stem, row["claims"]) for row in bench.store.documents()]
+    finally:
+        bench.close()
+
+
+def test_the_ingest_benchmarks_pages_give_the_claims_of_their_articles(tmp_path: Path) -> None:
+    texts, pages = tmp_path / "texts", tmp_path / "pages"
+    texts.mkdir()
+    pages.mkdir()
+    chars = ingest_speed.write_articles(texts, 8)  # the seed articles, then generated ones
+    article_chars, markup = ingest_speed.write_pages(pages, 8, pad_kb=2)
+    assert article_chars == chars
+    assert markup > chars + 8 * 2048
+    assert sorted(p.name for p in pages.iterdir()) == [f"article{i:06d}.html" for i in range(8)]
+    from_text = _claims_by_document(texts, tmp_path / "texts.db")
+    from_pages = _claims_by_document(pages, tmp_path / "pages.db")
+    assert sorted(from_pages) == sorted(from_text)
+    assert sum(claims for _, claims in from_pages) > 8
