@@ -103,7 +103,7 @@ def _print_table(rows: list[tuple[Claim, int]]) -> None:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @db_option
 @click.option("--outlet", help="The outlet that published these files.")
 @click.option("--title", help="The title (for a single file).")
@@ -115,6 +115,11 @@ def _print_table(rows: list[tuple[Claim, int]]) -> None:
     help="The files' language, an ISO 639-1 code (en, fr) [detected].",
 )
 @click.option("--jobs", type=click.IntRange(min=1), help="Extraction processes [all cores].")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds to wait for a web page to answer [WORKBENCH_FETCH_TIMEOUT, else 30].",
+)
 @max_size_option
 @json_option
 def ingest(
@@ -126,15 +131,18 @@ def ingest(
     published: str | None,
     language: str | None,
     jobs: int | None,
+    timeout: float | None,
     max_size: int | None,
     as_json: bool,
 ) -> None:
-    """Load files and folders (text, Markdown, HTML) into the claims database.
+    """Load files, folders and web pages (text, Markdown, HTML, PDF) into the claims
+    database.
 
     \b
     Example:
         workbench ingest seeds/
         workbench ingest report.html --outlet "Example Times" --published 2024-03-02
+        workbench ingest https://example.org/news/attack.html
 
     A NAME.json beside a file (outlet, title, url, published, language) sets its
     metadata; flags win over it. Each file's language is detected (English and
@@ -142,19 +150,47 @@ def ingest(
     The same content is stored once. Only regular files are read (not a FIFO or a
     device), up to --max-size; each file refused and each folder that cannot be
     read is one line on stderr and counts as failed.
+
+    An http:// or https:// address is fetched (nothing else is: Workbench works
+    offline unless given one), its article read and stored with the page as it
+    came: its bytes, their SHA-256, the fetch time, the final address and the HTTP
+    status (`document show ID --raw` gives the bytes back). A page, or a file,
+    read again with other text is stored as a new version beside the one before:
+    the changes are listed, with each claim whose figure changed (`document diff`).
     """
+    if not paths:
+        raise click.UsageError("give files, folders or http(s) addresses to load")
     metadata = Metadata(outlet=outlet, title=title, url=url, published=published, language=language)
+    urls = [p for p in paths if _is_address(p)]
+    files = [p for p in paths if not _is_address(p)]
+    report = IngestReport()
     with opened(db, create=True) as workbench, size_limit(max_size):
-        report = _ingest_with_progress(workbench, list(paths), metadata, jobs)
+        if files:
+            report.absorb(_ingest_with_progress(workbench, files, metadata, jobs))
+        if urls and not report.interrupted:
+            report.absorb(workbench.ingest_urls(urls, metadata, timeout=timeout))
+    _print_report(report, as_json)
+    sys.exit(130 if report.interrupted else 1 if report.failed else 0)
+
+
+def _is_address(given: str) -> bool:
+    return given.lower().startswith(("http://", "https://"))
+
+
+def _print_report(report: IngestReport, as_json: bool) -> None:
+    """Warnings and errors on stderr, a line each; new versions and the summary (or
+    the JSON report) on stdout."""
     for line in report.warnings:
         echo(f"warning: {line}", err=True, one_line=True)
     for line in report.errors:
         echo(f"workbench: {line}", err=True, one_line=True)
     if as_json:
         click.echo(json_line(json.dumps(dataclasses.asdict(report), ensure_ascii=False)))
-    else:
-        click.echo(f"ingest: {report.summary()}")
-    sys.exit(130 if report.interrupted else 1 if report.failed else 0)
+        return
+    for version in report.versions:
+        for line in version.lines():
+            echo(line, one_line=True)
+    click.echo(f"ingest: {report.summary()}")
 
 
 def _ingest_with_progress(

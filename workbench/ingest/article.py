@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import trafilatura
 from trafilatura.settings import Document
@@ -66,7 +67,7 @@ def library_text(markup: str, *, url: str | None = None) -> LibraryReading | Non
         text=_paragraphs(found.text),
         title=_clean(meta.get("og:title")) or _clean(found.title) or _clean(raw_title),
         raw_title=_clean(raw_title),
-        sitename=_sitename(found),
+        sitename=_sitename(found, url),
         author=_clean(found.author),
         url=canonical or _clean(meta.get("og:url")) or _clean(found.url),
         published=_clean(found.date),
@@ -95,14 +96,22 @@ def _head(tree: Any) -> tuple[dict[str, str], str | None, str | None]:
     return meta, canonical, title.text_content() if title is not None else None
 
 
-def _sitename(found: Document) -> str | None:
+def _sitename(found: Document, url: str | None) -> str | None:
     """The library's site name, unless it is only the host's name (it falls back on
     that): the title's ending or the text may name the outlet better."""
     name = _clean(found.sitename)
-    host = (found.hostname or "").removeprefix("www.")
-    if not name or name.lower().removeprefix("www.") == host.lower():
+    hosts = {
+        _host(found.hostname or ""),
+        *(_host(urlsplit(u).netloc) for u in (found.url, url) if u),
+    }
+    if not name or _host(name) in hosts:
         return None
     return name
+
+
+def _host(name: str) -> str:
+    """A host's name as compared: lower case, no "www.", no port."""
+    return name.lower().removeprefix("www.").rsplit(":", 1)[0]
 
 
 def _paragraphs(body: str) -> str:

@@ -67,9 +67,15 @@ def read_source(
     text, warnings = _decode(data, shown, fallback_encoding)
     del data  # only the text is read from here on: a long file is not held twice
     fmt = _format(Path(path), text)
-    doc = document_from_text(shown, text, fmt, digest, warnings)
+    return in_language(document_from_text(shown, text, fmt, digest, warnings), language)
+
+
+def in_language(doc: SourceDocument, language: str | None) -> SourceDocument:
+    """`doc` in `language` (the analyst's ISO 639-1 code) or the one detected, with a
+    warning for a language the extractor does not read, and the French way of
+    dating a French document that gave no date."""
     code = language.lower() if language else detect_language(doc.text)
-    unread = unread_warning(shown, code)
+    unread = unread_warning(doc.path, code)
     published = doc.published
     if code == "fr" and published is None:
         published = find_published_fr(doc.text)
@@ -84,7 +90,21 @@ def document_from_text(
     sha256: str | None = None,
     warnings: list[str] | None = None,
 ) -> SourceDocument:
-    """Build a SourceDocument from text already in memory (HTML is reduced first).
+    """Build a SourceDocument from text already in memory (`document_and_author`)."""
+    return document_and_author(path, text, fmt, sha256, warnings)[0]
+
+
+def document_and_author(
+    path: str,
+    text: str,
+    fmt: str = "txt",
+    sha256: str | None = None,
+    warnings: list[str] | None = None,
+    *,
+    page_url: str | None = None,
+) -> tuple[SourceDocument, str | None]:
+    """Build a SourceDocument from text already in memory (HTML is reduced first,
+    `page_url` the address it was fetched from), and the author an HTML page names.
     A lone surrogate (text decoded badly upstream) becomes U+FFFD: it can be neither
     hashed as UTF-8 nor stored. `sha256` is the hex digest of the raw bytes as they
     came, by default of the text as UTF-8; the text is then made inert
@@ -92,17 +112,17 @@ def document_from_text(
     if not text.isascii():  # a constant-time test: most text has no character to replace
         text = _LONE_SURROGATE.sub("\ufffd", text)
     sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    title = outlet = url = None
+    title = outlet = url = author = None
     published: dt.date | None = None
     if fmt == "html":
-        text, meta = html_to_text(text)  # "&#27;" is an escape once decoded
+        text, meta = html_to_text(text, url=page_url)  # "&#27;" is an escape once decoded
         title, outlet, url = meta.title, meta.outlet or outlet_from_title(meta.title), meta.url
-        published = _iso_date(meta.published)
+        published, author = _iso_date(meta.published), meta.author
     text = inert_text(text)
     blocks = name_commenters(text, find_blocks(text))
     if not blocks and not text.strip():
         raise SourceError(path, "no text in the file")
-    return SourceDocument(
+    document = SourceDocument(
         path=path,
         text=text,
         sha256=sha256,
@@ -114,6 +134,7 @@ def document_from_text(
         published=published or find_published(text),
         warnings=warnings or [],
     )
+    return document, inert_text(author) if author else None
 
 
 def _read_bytes(shown: str) -> bytes:

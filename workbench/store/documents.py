@@ -15,6 +15,7 @@ from workbench.store.claims import INSERT_CLAIM, claim_row
 from workbench.store.connection import Connection, chunks
 from workbench.store.curation import curated_document
 from workbench.store.values import now
+from workbench.store.versions import previous_version, record_version
 from workbench.store.voices import add_voice, voice_of
 
 
@@ -28,7 +29,8 @@ class Documents(Connection):
 
     def add_document(self, doc: SourceDocument, claims: Sequence[Claim]) -> int | None:
         """Store a document with all its claims in one transaction; None if the same
-        content is already stored."""
+        content is already stored, or the same text from the same address
+        (`store/versions.py`: other text from it is stored as a new version)."""
         return self.add_documents([(doc, claims)])[0]
 
     def add_documents(
@@ -38,7 +40,7 @@ class Documents(Connection):
         for many documents: each commit costs a full-text index segment); for each,
         its id, or None if the same content is already stored."""
         with self._write() as conn:
-            return [_insert_document(conn, doc, claims) for doc, claims in batch]
+            return [insert_document(conn, doc, claims) for doc, claims in batch]
 
     def documents(self) -> list[DocumentRow]:
         """Every document with its claim counts by verdict, oldest first."""
@@ -88,10 +90,17 @@ def mark_matched(conn: sqlite3.Connection, documents: Sequence[int] | None, at: 
         conn.execute(f"UPDATE documents SET matched_at = ? WHERE id IN ({marks})", [at, *ids])
 
 
-def _insert_document(
+def insert_document(
     conn: sqlite3.Connection, doc: SourceDocument, claims: Sequence[Claim]
 ) -> int | None:
+    """Store a document and its claims in the caller's write transaction: its id, or
+    None when the same content (its sha256) is stored, or the same text read from
+    the same address. Other text from an address already read is stored as a new
+    version of the document before (`versions.record_version`)."""
     if conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", [doc.sha256]).fetchone():
+        return None
+    previous = previous_version(conn, doc)
+    if previous is not None and previous.text == doc.text:
         return None
     doc = curated_document(conn, doc)  # a document edited, removed and loaded again
     document_id = conn.execute(
@@ -120,4 +129,6 @@ def _insert_document(
             voices[voice] = add_voice(conn, *voice)
         rows.append(claim_row(document_id, voices[voice], claim, doc.path))
     conn.executemany(INSERT_CLAIM, rows)
+    if previous is not None:
+        record_version(conn, document_id, previous, doc)
     return document_id
