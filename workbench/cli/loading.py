@@ -20,7 +20,7 @@ from workbench.cli.terminal import console, echo, json_line, print_json
 from workbench.display import figure, printable
 from workbench.errors import WorkbenchError
 from workbench.ingest import read_source
-from workbench.ingest.limits import size_limit
+from workbench.ingest.limits import max_file_size, size_limit
 from workbench.models import Claim
 from workbench.service import IngestReport, Metadata, Workbench
 from workbench.service.places import placed
@@ -116,6 +116,13 @@ def _print_table(rows: list[tuple[Claim, int]]) -> None:
 )
 @click.option("--jobs", type=click.IntRange(min=1), help="Extraction processes [all cores].")
 @click.option(
+    "--feed",
+    "feeds",
+    multiple=True,
+    metavar="URL",
+    help="An RSS or Atom feed: its items' pages not loaded yet are fetched (repeatable).",
+)
+@click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
     help="Seconds to wait for a web page to answer [WORKBENCH_FETCH_TIMEOUT, else 30].",
@@ -131,6 +138,7 @@ def ingest(
     published: str | None,
     language: str | None,
     jobs: int | None,
+    feeds: tuple[str, ...],
     timeout: float | None,
     max_size: int | None,
     as_json: bool,
@@ -143,6 +151,8 @@ def ingest(
         workbench ingest seeds/
         workbench ingest report.html --outlet "Example Times" --published 2024-03-02
         workbench ingest https://example.org/news/attack.html
+        workbench ingest --feed https://example.org/news/rss.xml
+        pbpaste | workbench ingest - --outlet "Radio Kledu" --published 2013-01-25
 
     A NAME.json beside a file (outlet, title, url, published, language) sets its
     metadata; flags win over it. Each file's language is detected (English and
@@ -157,20 +167,38 @@ def ingest(
     status (`document show ID --raw` gives the bytes back). A page, or a file,
     read again with other text is stored as a new version beside the one before:
     the changes are listed, with each claim whose figure changed (`document diff`).
+    A --feed's items are fetched the same way; run again, it loads only the items
+    it has not fetched before. `-` reads one document from standard input (pasted
+    text or HTML), with --title, --outlet, --url and --published.
     """
-    if not paths:
-        raise click.UsageError("give files, folders or http(s) addresses to load")
+    if not paths and not feeds:
+        raise click.UsageError("give files, folders, http(s) addresses or a --feed to load")
     metadata = Metadata(outlet=outlet, title=title, url=url, published=published, language=language)
     urls = [p for p in paths if _is_address(p)]
-    files = [p for p in paths if not _is_address(p)]
+    files = [p for p in paths if not _is_address(p) and p != "-"]
     report = IngestReport()
     with opened(db, create=True) as workbench, size_limit(max_size):
+        if "-" in paths:
+            report.absorb(_ingest_stdin(workbench, metadata))
         if files:
             report.absorb(_ingest_with_progress(workbench, files, metadata, jobs))
         if urls and not report.interrupted:
             report.absorb(workbench.ingest_urls(urls, metadata, timeout=timeout))
+        for feed in feeds:
+            report.absorb(workbench.ingest_feed(feed, metadata, timeout=timeout))
     _print_report(report, as_json)
     sys.exit(130 if report.interrupted else 1 if report.failed else 0)
+
+
+def _ingest_stdin(workbench: Workbench, metadata: Metadata) -> IngestReport:
+    """Standard input loaded as one document, up to the size limit."""
+    limit = max_file_size()
+    data = click.get_binary_stream("stdin").read(limit + 1)
+    if len(data) > limit:
+        refused = IngestReport(failed=1)
+        refused.errors.append(f"standard input: more than {limit:,} bytes, over the size limit")
+        return refused
+    return workbench.ingest_pasted(data, metadata)
 
 
 def _is_address(given: str) -> bool:

@@ -160,9 +160,11 @@ def _decode(data: bytes, shown: str, fallback: str | None) -> tuple[str, list[st
 
 
 def _format(path: Path, text: str) -> str:
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt:
-        return fmt
+    return FORMATS.get(path.suffix.lower()) or sniffed_format(text)
+
+
+def sniffed_format(text: str) -> str:
+    """ "html" for text that opens as an HTML page, else "txt"."""
     head = text[:_SNIFF].lstrip().lower()
     return "html" if head.startswith(("<!doctype html", "<html")) else "txt"
 

@@ -45,12 +45,15 @@ def document_from_capture(
 
 
 def _decoded(capture: Capture) -> tuple[str, list[str]]:
-    """The body as text: in the charset the server named, else UTF-8, else (with a
-    warning) Windows-1252, the usual charset of pages that name none."""
-    body, url = capture.body, capture.requested_url
+    return decoded_text(capture.body, capture.requested_url, capture.charset)
+
+
+def decoded_text(body: bytes, url: str, charset: str | None = None) -> tuple[str, list[str]]:
+    """`body` as text: in `charset` (the one a server named), else UTF-8, else (with a
+    warning) Windows-1252, the usual charset of pages that name none. Raises
+    SourceError (one line naming `url`) for binary content."""
     if b"\x00" in body[:8192]:
         raise SourceError(url, "binary content, not text")
-    charset = capture.charset
     if charset:
         try:
             return body.decode(charset, errors="replace"), []

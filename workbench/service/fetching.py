@@ -4,12 +4,15 @@ Nothing is fetched but the addresses the analyst gives."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 
 from workbench.errors import SourceError
+from workbench.ingest.feeds import feed_items
 from workbench.ingest.fetch import Capture, fetch
 from workbench.ingest.files import Metadata, apply
-from workbench.ingest.web import document_from_capture
+from workbench.ingest.readers import document_from_text, in_language, sniffed_format
+from workbench.ingest.web import decoded_text, document_from_capture
 from workbench.models import Claim, SourceDocument
 from workbench.service.loading import IngestReport, Loading, Progress
 from workbench.service.places import placed
@@ -42,6 +45,69 @@ class Fetching(Loading):
                 self._store_captured(captured, report)
             if progress:
                 progress(done, len(urls))
+        self._match_added(report)
+        return report
+
+    def ingest_feed(
+        self,
+        feed_url: str,
+        metadata: Metadata | None = None,
+        timeout: float | None = None,
+    ) -> IngestReport:
+        """Fetch an RSS or Atom feed and ingest the pages of its items not fetched
+        before (`ingest_urls`, each a line of its own when it fails); an item's date
+        is the page's when the page gives none. The items fetched before count as
+        skipped. The feed that cannot be fetched or read is one line, failed."""
+        report = IngestReport()
+        try:
+            items = feed_items(fetch(feed_url, timeout=timeout).body, feed_url)
+        except SourceError as error:
+            report.failed += 1
+            report.errors.append(str(error))
+            return report
+        seen = self.store.fetched_urls([item.link for item in items])
+        report.skipped = len(seen)
+        given = metadata or Metadata()
+        for item in items:
+            if item.link in seen:
+                continue
+            captured = self._fetched(item.link, given, report, timeout)
+            if captured is not None:
+                document, claims, capture = captured
+                if document.published is None and item.published is not None:
+                    document = document.model_copy(update={"published": item.published})
+                self._store_captured((document, claims, capture), report)
+        self._match_added(report)
+        return report
+
+    def ingest_pasted(self, data: bytes, metadata: Metadata | None = None) -> IngestReport:
+        """Load text an analyst pasted or piped in (`ingest -`): UTF-8 (else cp1252,
+        with a warning), an HTML page reduced to its article; the analyst's metadata
+        over what the text says. Its path is its --url when given (so that pasting
+        the same page again with other text makes a new version), else
+        "pasted-<the first 12 digits of its SHA-256>.txt". Empty input is one line,
+        failed."""
+        report = IngestReport()
+        given = metadata or Metadata()
+        digest = hashlib.sha256(data).hexdigest()
+        name = given.url or f"pasted-{digest[:12]}.txt"
+        try:
+            if not data.strip():
+                raise SourceError("standard input", "no text given")
+            text, warnings = decoded_text(data, "standard input")
+            document = document_from_text(name, text, sniffed_format(text), digest, warnings)
+            document = apply(in_language(document, given.language), given)
+            from workbench.extract import extract_claims
+
+            claims = list(placed(extract_claims(document)))
+        except SourceError as error:
+            report.failed += 1
+            report.errors.append(str(error))
+            return report
+        report.warnings += document.warnings
+        self._count_stored(
+            [(document, claims)], self.store.add_documents([(document, claims)]), report
+        )
         self._match_added(report)
         return report
 
