@@ -1,31 +1,27 @@
 """A PDF (a situation report, a press release) read into a source document with
 pypdf, page by page: each page's lines joined back into paragraphs, the pages a
-form feed apart (U+000C on a line of its own), so that a claim's page is the number
-of form feeds before it, plus one (`page_starts`, `page_of`)."""
+form feed apart (U+000C on a line of its own, `pages.PAGE_BREAK`), so that a
+claim's page is known from its offset (`pages.page_of`)."""
 
 from __future__ import annotations
 
-import bisect
-import hashlib
 import io
 import logging
 import re
 
 from workbench.errors import SourceError
-from workbench.ingest.readers import document_from_text
-from workbench.models import SourceDocument
+from workbench.ingest.pages import PAGE_BREAK
 
-PAGE_BREAK = "\n\f\n"
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 _BULLET = re.compile(r"^(?:[-•▪●◦*–]|\d{1,2}[.)]|[a-z][.)])\s")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
-def document_from_pdf(path: str, data: bytes, sha256: str | None = None) -> SourceDocument:
-    """The document of a PDF's bytes: its text page by page (`PAGE_BREAK` between
-    pages), its title from the PDF's metadata when the text names none, `sha256` of
-    the bytes. Raises SourceError (one line naming `path`) for a file pypdf cannot
-    read, an encrypted one, and one with no text (a scan: Workbench does no OCR)."""
+def pdf_text(path: str, data: bytes) -> tuple[str, str | None]:
+    """A PDF's text, page by page (`PAGE_BREAK` between pages), and the title its
+    metadata gives (None for none). Raises SourceError (one line naming `path`) for
+    a file pypdf cannot read, an encrypted one, and one with no text (a scan:
+    Workbench does no OCR)."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -40,26 +36,7 @@ def document_from_pdf(path: str, data: bytes, sha256: str | None = None) -> Sour
         raise SourceError(path, f"not a PDF pypdf can read ({error})") from None
     if not any(page.strip() for page in pages):
         raise SourceError(path, "the PDF has no text (a scan? Workbench does no OCR)")
-    digest = sha256 or hashlib.sha256(data).hexdigest()
-    document = document_from_text(path, PAGE_BREAK.join(pages), "pdf", digest)
-    if title and not document.title:
-        document = document.model_copy(update={"title": title})
-    return document
-
-
-def page_starts(text: str) -> list[int]:
-    """The offset where each page of a PDF's text starts: [0] for one page."""
-    starts = [0]
-    at = text.find(PAGE_BREAK)
-    while at >= 0:
-        starts.append(at + len(PAGE_BREAK))
-        at = text.find(PAGE_BREAK, at + 1)
-    return starts
-
-
-def page_of(starts: list[int], offset: int) -> int:
-    """The page (from 1) holding the character at `offset`, given `page_starts`."""
-    return max(1, bisect.bisect_right(starts, offset))
+    return PAGE_BREAK.join(pages), title
 
 
 def _paragraphs(page: str) -> str:

@@ -44,6 +44,7 @@ FORMATS = {
     ".markdown": "md",
     ".html": "html",
     ".htm": "html",
+    ".pdf": "pdf",
 }
 _SNIFF = 2048
 
@@ -57,11 +58,14 @@ def read_source(
 
     Raises SourceError (one line: path and problem) for a missing path, a
     directory, anything but a regular file (a FIFO, a device), a file over the
-    size limit, an empty or binary file, and a file that is not UTF-8 unless
+    size limit, an empty or binary file (a PDF is read with pypdf: `pdf.py`), and a
+    file that is not UTF-8 unless
     `fallback_encoding` is given, in which case it decodes with that and
     records a warning.
     """
     shown = str(path)
+    if Path(path).suffix.lower() == ".pdf":
+        return in_language(document_from_pdf(shown, read_regular(shown)), language)
     data = _read_bytes(shown)
     digest = hashlib.sha256(data).hexdigest()
     text, warnings = _decode(data, shown, fallback_encoding)
@@ -92,6 +96,20 @@ def document_from_text(
 ) -> SourceDocument:
     """Build a SourceDocument from text already in memory (`document_and_author`)."""
     return document_and_author(path, text, fmt, sha256, warnings)[0]
+
+
+def document_from_pdf(path: str, data: bytes, sha256: str | None = None) -> SourceDocument:
+    """The document of a PDF's bytes (`pdf.pdf_text`: its pages a form feed apart),
+    titled from the PDF's metadata when its text names no title; `sha256` of the
+    bytes. Raises SourceError (one line naming `path`) for a PDF that gives no text."""
+    from workbench.ingest.pdf import pdf_text  # pypdf is loaded for PDFs only
+
+    text, title = pdf_text(path, data)
+    digest = sha256 or hashlib.sha256(data).hexdigest()
+    document = document_from_text(path, text, "pdf", digest)
+    if title and not document.title:
+        document = document.model_copy(update={"title": inert_text(title)})
+    return document
 
 
 def document_and_author(

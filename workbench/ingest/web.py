@@ -9,7 +9,7 @@ import dataclasses
 
 from workbench.errors import SourceError
 from workbench.ingest.fetch import Capture
-from workbench.ingest.readers import document_and_author, in_language
+from workbench.ingest.readers import document_and_author, document_from_pdf, in_language
 from workbench.models import SourceDocument
 
 READ = ("html", "txt", "md", "pdf")
@@ -31,9 +31,7 @@ def document_from_capture(
     if not capture.body.strip():
         raise SourceError(url, "the server sent no content")
     if kind == "pdf":
-        from workbench.ingest.pdf import document_from_pdf  # pypdf is loaded for PDFs only
-
-        document, author = document_from_pdf(url, capture.body), None
+        document, author = document_from_pdf(url, capture.body, capture.sha256), None
     else:
         text, warnings = _decoded(capture)
         document, author = document_and_author(

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from typing import BinaryIO
 
 from workbench.errors import SourceError
+from workbench.export.warc import write_warc
 from workbench.ingest.feeds import feed_items
 from workbench.ingest.fetch import Capture, fetch
 from workbench.ingest.files import Metadata, apply
 from workbench.ingest.readers import document_from_text, in_language, sniffed_format
 from workbench.ingest.web import decoded_text, document_from_capture
 from workbench.models import Claim, SourceDocument
+from workbench.safe_output import staged
 from workbench.service.loading import IngestReport, Loading, Progress
 from workbench.service.places import placed
 from workbench.store.versions import Version
@@ -154,3 +157,15 @@ class Fetching(Loading):
         """How a document differs from the version of its source before it, or None
         when it is the first. Raises WorkbenchError for no such document."""
         return self.store.version(document_id)
+
+    def export_warc(self, out: BinaryIO) -> int:
+        """Write every capture kept to `out` as a gzipped WARC file (`export.warc`),
+        read in one transaction; the number of captures written."""
+        with self.store.reading():
+            return write_warc(out, self.store.iter_captures())
+
+    def export_warc_to(self, path: str) -> int:
+        """`export_warc` into the file at `path`, written beside it and moved over it
+        at the end (`safe_output.staged`): a failed export leaves the file as it was."""
+        with staged(path) as written, open(written, "wb") as out:
+            return self.export_warc(out)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
+from workbench.ingest.pages import page_starts
 from workbench.models import Claim, SourceDocument
 from workbench.rows import DocumentRow
 from workbench.store.claims import INSERT_CLAIM, claim_row
@@ -48,13 +49,15 @@ class Documents(Connection):
             DocumentRow,
             """
             SELECT d.id, d.path, d.sha256, d.format, d.title, d.outlet, d.url, d.published,
-                   d.loaded_at, d.language, COUNT(c.id) AS claims,
+                   d.loaded_at, d.language, d.page_starts, cap.fetched_at,
+                   cap.sha256 AS capture_sha256, COUNT(c.id) AS claims,
                    COUNT(DISTINCT c.voice_id) AS voices,
                    COUNT(CASE v.status WHEN 'confirmed' THEN 1 END) AS confirmed,
                    COUNT(CASE v.status WHEN 'disputed' THEN 1 END) AS disputed,
                    COUNT(CASE v.status WHEN 'false' THEN 1 END) AS false_claims,
                    COUNT(CASE v.status WHEN 'unverifiable' THEN 1 END) AS unverifiable
             FROM documents d
+            LEFT JOIN captures cap ON cap.document_id = d.id
             LEFT JOIN claims c ON c.document_id = d.id
             LEFT JOIN verdicts v ON v.claim_id = c.id
             GROUP BY d.id
@@ -105,7 +108,7 @@ def insert_document(
     doc = curated_document(conn, doc)  # a document edited, removed and loaded again
     document_id = conn.execute(
         "INSERT INTO documents (path, name, sha256, format, title, outlet, url, published,"
-        " text, loaded_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " text, loaded_at, language, page_starts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             doc.path,
             Path(doc.path).name,
@@ -118,6 +121,7 @@ def insert_document(
             doc.text,
             now(),
             doc.language,
+            " ".join(map(str, page_starts(doc.text))) if doc.format == "pdf" else None,
         ],
     ).lastrowid
     assert document_id is not None

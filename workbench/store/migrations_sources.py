@@ -15,9 +15,12 @@ def m013_captures(db: Database) -> None:
     author the page names; one per document, removed with it. `versions`: a
     document that is a new version of an earlier one of the same source (URL or
     file path), kept beside it. `figure_changes`: a claim of a new version whose
-    figure differs from the claim saying the same thing in the version before."""
+    figure differs from the claim saying the same thing in the version before.
+    `documents.page_starts`: where each page of a PDF starts in its text (offsets,
+    space-separated), so that a report cites a claim's page."""
     db.executescript(
         """
+        ALTER TABLE documents ADD COLUMN page_starts TEXT;
         CREATE TABLE captures (
             document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
             requested_url TEXT NOT NULL,
