@@ -190,6 +190,14 @@ def test_a_pdf_is_read_page_by_page(site, tmp_path):
     assert {12, 300} <= set(claims)
 
 
+def test_a_pdf_served_as_bytes_is_read_as_a_pdf(site, tmp_path):
+    db = tmp_path / "claims.db"
+    pdf = small_pdf([["At least 12 people were killed in Gao on Monday, officials said."]])
+    url = site.page("/download?id=4", pdf, content_type="application/octet-stream")
+    assert ingest(db, url).exit_code == 0
+    assert documents(db)[0][1] == url
+
+
 def test_a_feed_given_as_a_page_says_how_to_read_it(site, tmp_path):
     url = site.page("/feed.xml", "<rss version='2.0'></rss>", content_type="application/rss+xml")
     result = ingest(tmp_path / "claims.db", url)

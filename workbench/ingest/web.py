@@ -21,9 +21,11 @@ def document_from_capture(
     """The document read from `capture` (in `language`, else the one detected) and the
     capture with the author the page names. Raises SourceError, one line naming the
     address, for a feed (to be read with `--feed`), a content type Workbench does not
-    read, an empty body, and a body that decodes to no text."""
+    read, an empty body, and a body that decodes to no text. A body that opens as a
+    PDF is read as one whatever its content type (servers often send
+    application/octet-stream)."""
     url = capture.requested_url
-    kind = capture.kind
+    kind = "pdf" if capture.body.startswith(b"%PDF-") else capture.kind  # served as bytes
     if kind == "feed":
         raise SourceError(url, f"is a feed ({_type(capture)}): ingest it with --feed {url}")
     if kind not in READ:
