@@ -48,16 +48,11 @@ class Captures(Connection):
             return None
         return _capture(document_id, row)
 
-    def iter_captures(
-        self, document_ids: Sequence[int] | None = None
-    ) -> Iterator[tuple[int, Capture]]:
-        """(document id, capture) for every capture kept (or those of the documents
-        given), oldest first, one at a time."""
+    def iter_captures(self) -> Iterator[tuple[int, Capture]]:
+        """(document id, capture) for every capture kept, oldest first, one at a time."""
         rows = self.db.execute(f"SELECT document_id, {_COLUMNS} FROM captures ORDER BY document_id")
-        wanted = None if document_ids is None else set(document_ids)
         for row in rows:
-            if wanted is None or row[0] in wanted:
-                yield row[0], _capture(row[0], row[1:])
+            yield row[0], _capture(row[0], row[1:])
 
     def fetched_urls(self, urls: Sequence[str]) -> set[str]:
         """Those of `urls` already fetched (asked for) once."""
