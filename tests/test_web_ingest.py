@@ -210,3 +210,14 @@ def test_show_raw_of_a_file_says_no_capture_is_kept(tmp_path):
     assert ingest(db, str(tmp_path / "a.txt")).exit_code == 0
     result = run("document", "show", "1", "--raw", "--db", str(db))
     assert result.exit_code == 1 and "no capture is kept" in result.stderr
+
+
+def test_the_analysts_edits_of_a_source_stay_on_its_new_version(site, tmp_path):
+    db = tmp_path / "claims.db"
+    url = site.page("/gao.html", article(toll=14))
+    assert ingest(db, url).exit_code == 0
+    edited = run("document", "edit", "1", "--outlet", "Sahel Monitor (Bamako)", "--db", str(db))
+    assert edited.exit_code == 0, edited.output
+    site.page("/gao.html", article(toll=23))
+    assert "is a new version of document 1" in ingest(db, url).stdout
+    assert [d[3] for d in documents(db)] == ["Sahel Monitor (Bamako)"] * 2

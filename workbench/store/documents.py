@@ -16,7 +16,7 @@ from workbench.store.claims import INSERT_CLAIM, claim_row
 from workbench.store.connection import Connection, chunks
 from workbench.store.curation import curated_document
 from workbench.store.values import now
-from workbench.store.versions import previous_version, record_version
+from workbench.store.versions import carry_edits, previous_version, record_version
 from workbench.store.voices import add_voice, voice_of
 
 
@@ -105,6 +105,8 @@ def insert_document(
     previous = previous_version(conn, doc)
     if previous is not None and previous.text == doc.text:
         return None
+    if previous is not None:
+        carry_edits(conn, previous, doc)
     doc = curated_document(conn, doc)  # a document edited, removed and loaded again
     document_id = conn.execute(
         "INSERT INTO documents (path, name, sha256, format, title, outlet, url, published,"

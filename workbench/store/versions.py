@@ -16,10 +16,11 @@ from workbench.store.connection import Connection
 
 
 class Previous(NamedTuple):
-    """The latest stored document of a source: its id and text."""
+    """The latest stored document of a source: its id, text and content's sha256."""
 
     id: int
     text: str
+    sha256: str
 
 
 class FigureChange(NamedTuple):
@@ -49,9 +50,23 @@ def previous_version(conn: sqlite3.Connection, doc: SourceDocument) -> Previous 
     """The latest stored document read from the same address as `doc` (the URL asked
     or the file's path as given), or None."""
     row = conn.execute(
-        "SELECT id, text FROM documents WHERE path = ? ORDER BY id DESC LIMIT 1", [doc.path]
+        "SELECT id, text, sha256 FROM documents WHERE path = ? ORDER BY id DESC LIMIT 1",
+        [doc.path],
     ).fetchone()
-    return Previous(row[0], row[1]) if row else None
+    return Previous(row[0], row[1], row[2]) if row else None
+
+
+def carry_edits(conn: sqlite3.Connection, previous: Previous, doc: SourceDocument) -> None:
+    """Keep the analyst's edits of the version before (its title, outlet, URL, date,
+    language: `document edit`) for the new version, in the caller's write
+    transaction: copied under the new content's sha256, where that has none of its
+    own for the field, as `curation.curated_document` then reads them. Nothing the
+    analyst typed is dropped because the page changed."""
+    conn.execute(
+        "INSERT OR IGNORE INTO document_curation (sha256, field, value, analyst, updated_at)"
+        " SELECT ?, field, value, analyst, updated_at FROM document_curation WHERE sha256 = ?",
+        [doc.sha256, previous.sha256],
+    )
 
 
 def record_version(
