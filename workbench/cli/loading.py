@@ -6,7 +6,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 import click
@@ -23,6 +24,7 @@ from workbench.ingest import read_source
 from workbench.ingest.limits import max_file_size, size_limit
 from workbench.models import Claim
 from workbench.service import IngestReport, Metadata, Workbench
+from workbench.service import Progress as ServiceProgress
 from workbench.service.places import placed
 
 
@@ -181,9 +183,10 @@ def ingest(
         if "-" in paths:
             report.absorb(_ingest_stdin(workbench, metadata))
         if files:
-            report.absorb(_ingest_with_progress(workbench, files, metadata, jobs))
+            report.absorb(_with_progress(partial(workbench.ingest, files, metadata, jobs)))
         if urls and not report.interrupted:
-            report.absorb(workbench.ingest_urls(urls, metadata, timeout=timeout))
+            fetched = partial(workbench.ingest_urls, urls, metadata, timeout=timeout)
+            report.absorb(_with_progress(lambda progress: fetched(progress=progress)))
         for feed in feeds:
             report.absorb(workbench.ingest_feed(feed, metadata, timeout=timeout))
     _print_report(report, as_json)
@@ -221,21 +224,14 @@ def _print_report(report: IngestReport, as_json: bool) -> None:
     click.echo(f"ingest: {report.summary()}")
 
 
-def _ingest_with_progress(
-    workbench: Workbench, paths: list[str], metadata: Metadata, jobs: int | None
-) -> IngestReport:
-    """The ingest, with a progress bar on stderr when that is a terminal."""
+def _with_progress(job: Callable[[ServiceProgress | None], IngestReport]) -> IngestReport:
+    """`job` run with a progress bar on stderr when that is a terminal."""
     if not sys.stderr.isatty():
-        return workbench.ingest(paths, metadata, jobs)
+        return job(None)
     columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("loading", total=None)
-        return workbench.ingest(
-            paths,
-            metadata,
-            jobs,
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
-        )
+        return job(lambda done, total: bar.update(task, completed=done, total=total))
 
 
 COMMANDS = (extract, ingest)
