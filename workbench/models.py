@@ -207,6 +207,9 @@ class SourceSummary(BaseModel):
     published: str | None
     loaded_at: str
     language: str | None = None  # ISO 639-1 code ("en", "fr"); None: not known
+    page_starts: str | None = None  # a PDF's pages: their offsets in the text, space-separated
+    fetched_at: str | None = None  # when it was fetched (ISO, UTC); None: read from a file
+    capture_sha256: str | None = None  # the SHA-256 of the bytes as fetched
     claims: int
     voices: int
     confirmed: int

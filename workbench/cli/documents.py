@@ -1,25 +1,121 @@
-"""The `document` group: the analyst's corrections of a loaded document. `document
-edit` sets its outlet, title, URL or publication date, `document remove` removes it
-with its claims once asked (their verdicts and history archived), `document history`
-lists those changes and `document archive` the claims removed."""
+"""The `document` group: a loaded document's evidence and the analyst's corrections
+of it. `document show` gives what was fetched (`--raw`: the bytes as they came),
+`document diff` what a new version of a source changed, `document edit` sets its
+outlet, title, URL or publication date, `document remove` removes it with its claims
+once asked (their verdicts and history archived), `document history` lists those
+changes and `document archive` the claims removed."""
 
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 
 import click
 
 from workbench.cli.common import analyst_option, db_option, json_option, opened
-from workbench.cli.terminal import console, echo, listing, print_json
+from workbench.cli.terminal import console, echo, json_line, listing, print_json
 from workbench.cli.voices import show_changes
 
 
 @click.group()
 def document() -> None:
-    """Correct a loaded document: edit, remove; their history and archive.
+    """A loaded document: its evidence (show, diff); correct it (edit, remove), the
+    history and archive of those corrections.
 
     A document is given by its id, as `workbench sources` lists them.
     """
+
+
+@document.command()
+@click.argument("document_id", type=int)
+@click.option("--raw", is_flag=True, help="Write the bytes as fetched to stdout, byte for byte.")
+@db_option
+@json_option
+def show(document_id: int, raw: bool, db: str, as_json: bool) -> None:
+    """Show where a document came from: for a fetched one, the address asked and the
+    one reached, the redirects, the HTTP status, the fetch time and the SHA-256 of
+    the bytes kept; `--raw` writes those bytes out as they came.
+
+    \b
+    Example:
+        workbench document show 4
+        workbench document show 4 --raw > page.html
+    """
+    with opened(db) as workbench:
+        found = workbench.source(document_id)
+        capture = workbench.capture(document_id)
+        version = workbench.version(document_id)
+    if raw:
+        if capture is None:
+            raise click.ClickException(
+                f"document {document_id} was read from the file {found.path}: no capture is"
+                " kept (the file is its evidence; its SHA-256 is in `document show`)"
+            )
+        sys.stdout.buffer.write(capture.body)
+        sys.stdout.buffer.flush()
+        return
+    fields: dict[str, object] = {"id": found.id, "path": found.path, "sha256": found.sha256}
+    if capture is not None:
+        fields |= {
+            "requested_url": capture.requested_url,
+            "final_url": capture.final_url,
+            "status": capture.status,
+            "content_type": capture.content_type,
+            "fetched_at": capture.fetched_at,
+            "capture_sha256": capture.sha256,
+            "size": len(capture.body),
+            "redirects": [list(r) for r in capture.redirects],
+            "author": capture.author,
+        }
+    if version is not None:
+        fields["previous_version"] = version.previous_id
+    if as_json:
+        click.echo(json_line(json.dumps(fields, ensure_ascii=False)))
+        return
+    for name, value in fields.items():
+        if name == "redirects":
+            value = (
+                "; ".join(f"{status} → {where}" for status, where in capture.redirects)
+                if capture
+                else ""
+            )
+        echo(f"{name}: {'' if value is None else value}", one_line=True)
+
+
+@document.command()
+@click.argument("document_id", type=int)
+@db_option
+@json_option
+def diff(document_id: int, db: str, as_json: bool) -> None:
+    """Show what a new version of a source changed: the diff of its text from the
+    version before, and each claim whose figure changed.
+
+    \b
+    Example:
+        workbench document diff 7
+    """
+    with opened(db) as workbench:
+        version = workbench.version(document_id)
+    if version is None:
+        raise click.ClickException(f"document {document_id} is the first version of its source")
+    if as_json:
+        click.echo(
+            json_line(
+                json.dumps(
+                    version._asdict() | {"changes": [c._asdict() for c in version.changes]},
+                    ensure_ascii=False,
+                )
+            )
+        )
+        return
+    echo(version.diff.rstrip("\n"))
+    for change in version.changes:
+        echo(
+            f"figure changed: claim {change.claim_id} “{change.text}” was claim"
+            f" {change.previous_claim_id} “{change.previous_text}”",
+            one_line=True,
+        )
 
 
 @document.command()

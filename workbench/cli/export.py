@@ -33,11 +33,12 @@ def _statuses(_ctx: click.Context, _param: click.Parameter, given: tuple[str, ..
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice([*FORMATS, "warc"]),
     default="md",
     show_default=True,
     help="md and html: a report to read; json and csv: data; claimreview: schema.org JSON-LD; "
-    "geojson: claims and events with a place, as points for a map (QGIS).",
+    "geojson: claims and events with a place, as points for a map (QGIS); warc: the pages "
+    "fetched, as they came, for web archives.",
 )
 @click.option(
     "--status",
@@ -95,9 +96,16 @@ def export(
         workbench export --format claimreview --status confirmed,false --author "Desk"
         workbench export --format csv --contested > contested.csv
         workbench export --category killed --source 002_d080ff34c8cf8f03.txt --stale
+        workbench export --format warc -o captures.warc.gz
+
+    `--format warc` writes every page, feed item, PDF fetched (`ingest URL`) as it
+    came, with its fetch time, address and redirects; the filters do not apply.
     """
     narrow = ClaimFilter(category=category, source=source, search=search, stale=stale)
     output = None if output == "-" else output  # the usual name of standard output
+    if fmt == "warc":
+        _export_warc(db, output)
+        return
     with opened(db) as workbench:
         publisher = Exporter(workbench).publisher()
         if author or url:
@@ -125,6 +133,17 @@ def export(
             sys.stderr.close()
         finally:
             out.detach()
+
+
+def _export_warc(db: str, output: str | None) -> None:
+    """The captures as a WARC file, to `output` or stdout (docs/sources.md)."""
+    with opened(db) as workbench:
+        if output is None:
+            count = workbench.export_warc(sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            count = workbench.export_warc_to(output)
+    echo(f"Wrote {output or 'stdout'}: {count} captures as WARC records", err=True)
 
 
 COMMANDS = (export,)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 import click
@@ -20,9 +21,10 @@ from workbench.cli.terminal import console, echo, json_line, print_json
 from workbench.display import figure, printable
 from workbench.errors import WorkbenchError
 from workbench.ingest import read_source
-from workbench.ingest.limits import size_limit
+from workbench.ingest.limits import max_file_size, size_limit
 from workbench.models import Claim
 from workbench.service import IngestReport, Metadata, Workbench
+from workbench.service import Progress as ServiceProgress
 from workbench.service.places import placed
 
 
@@ -103,7 +105,7 @@ def _print_table(rows: list[tuple[Claim, int]]) -> None:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @db_option
 @click.option("--outlet", help="The outlet that published these files.")
 @click.option("--title", help="The title (for a single file).")
@@ -115,6 +117,18 @@ def _print_table(rows: list[tuple[Claim, int]]) -> None:
     help="The files' language, an ISO 639-1 code (en, fr) [detected].",
 )
 @click.option("--jobs", type=click.IntRange(min=1), help="Extraction processes [all cores].")
+@click.option(
+    "--feed",
+    "feeds",
+    multiple=True,
+    metavar="URL",
+    help="An RSS or Atom feed: its items' pages not loaded yet are fetched (repeatable).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds to wait for a web page to answer [WORKBENCH_FETCH_TIMEOUT, else 30].",
+)
 @max_size_option
 @json_option
 def ingest(
@@ -126,15 +140,21 @@ def ingest(
     published: str | None,
     language: str | None,
     jobs: int | None,
+    feeds: tuple[str, ...],
+    timeout: float | None,
     max_size: int | None,
     as_json: bool,
 ) -> None:
-    """Load files and folders (text, Markdown, HTML) into the claims database.
+    """Load files, folders and web pages (text, Markdown, HTML, PDF) into the claims
+    database.
 
     \b
     Example:
         workbench ingest seeds/
         workbench ingest report.html --outlet "Example Times" --published 2024-03-02
+        workbench ingest https://example.org/news/attack.html
+        workbench ingest --feed https://example.org/news/rss.xml
+        pbpaste | workbench ingest - --outlet "Radio Kledu" --published 2013-01-25
 
     A NAME.json beside a file (outlet, title, url, published, language) sets its
     metadata; flags win over it. Each file's language is detected (English and
@@ -142,36 +162,76 @@ def ingest(
     The same content is stored once. Only regular files are read (not a FIFO or a
     device), up to --max-size; each file refused and each folder that cannot be
     read is one line on stderr and counts as failed.
+
+    An http:// or https:// address is fetched (nothing else is: Workbench works
+    offline unless given one), its article read and stored with the page as it
+    came: its bytes, their SHA-256, the fetch time, the final address and the HTTP
+    status (`document show ID --raw` gives the bytes back). A page, or a file,
+    read again with other text is stored as a new version beside the one before:
+    the changes are listed, with each claim whose figure changed (`document diff`).
+    A --feed's items are fetched the same way; run again, it loads only the items
+    it has not fetched before. `-` reads one document from standard input (pasted
+    text or HTML), with --title, --outlet, --url and --published.
     """
+    if not paths and not feeds:
+        raise click.UsageError("give files, folders, http(s) addresses or a --feed to load")
     metadata = Metadata(outlet=outlet, title=title, url=url, published=published, language=language)
+    urls = [p for p in paths if _is_address(p)]
+    files = [p for p in paths if not _is_address(p) and p != "-"]
+    report = IngestReport()
     with opened(db, create=True) as workbench, size_limit(max_size):
-        report = _ingest_with_progress(workbench, list(paths), metadata, jobs)
+        if "-" in paths:
+            report.absorb(_ingest_stdin(workbench, metadata))
+        if files:
+            report.absorb(_with_progress(partial(workbench.ingest, files, metadata, jobs)))
+        if urls and not report.interrupted:
+            fetched = partial(workbench.ingest_urls, urls, metadata, timeout=timeout)
+            report.absorb(_with_progress(lambda progress: fetched(progress=progress)))
+        for feed in feeds:
+            report.absorb(workbench.ingest_feed(feed, metadata, timeout=timeout))
+    _print_report(report, as_json)
+    sys.exit(130 if report.interrupted else 1 if report.failed else 0)
+
+
+def _ingest_stdin(workbench: Workbench, metadata: Metadata) -> IngestReport:
+    """Standard input loaded as one document, up to the size limit."""
+    limit = max_file_size()
+    data = click.get_binary_stream("stdin").read(limit + 1)
+    if len(data) > limit:
+        refused = IngestReport(failed=1)
+        refused.errors.append(f"standard input: more than {limit:,} bytes, over the size limit")
+        return refused
+    return workbench.ingest_pasted(data, metadata)
+
+
+def _is_address(given: str) -> bool:
+    return given.lower().startswith(("http://", "https://"))
+
+
+def _print_report(report: IngestReport, as_json: bool) -> None:
+    """Warnings and errors on stderr, a line each; new versions and the summary (or
+    the JSON report) on stdout."""
     for line in report.warnings:
         echo(f"warning: {line}", err=True, one_line=True)
     for line in report.errors:
         echo(f"workbench: {line}", err=True, one_line=True)
     if as_json:
         click.echo(json_line(json.dumps(dataclasses.asdict(report), ensure_ascii=False)))
-    else:
-        click.echo(f"ingest: {report.summary()}")
-    sys.exit(130 if report.interrupted else 1 if report.failed else 0)
+        return
+    for version in report.versions:
+        for line in version.lines():
+            echo(line, one_line=True)
+    click.echo(f"ingest: {report.summary()}")
 
 
-def _ingest_with_progress(
-    workbench: Workbench, paths: list[str], metadata: Metadata, jobs: int | None
-) -> IngestReport:
-    """The ingest, with a progress bar on stderr when that is a terminal."""
+def _with_progress(job: Callable[[ServiceProgress | None], IngestReport]) -> IngestReport:
+    """`job` run with a progress bar on stderr when that is a terminal."""
     if not sys.stderr.isatty():
-        return workbench.ingest(paths, metadata, jobs)
+        return job(None)
     columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("loading", total=None)
-        return workbench.ingest(
-            paths,
-            metadata,
-            jobs,
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
-        )
+        return job(lambda done, total: bar.update(task, completed=done, total=total))
 
 
 COMMANDS = (extract, ingest)

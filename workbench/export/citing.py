@@ -1,6 +1,8 @@
 """How a report cites: a source by outlet, title, date and web address; a claim's
-file and character span as a footnote, for traceability; a time to the minute.
-No internal path reaches a report: a file is named by its name alone."""
+file, page (of a PDF) and character span as a footnote, for traceability, with the
+fetch time and SHA-256 of a page fetched from the web (the evidence `document show
+--raw` and the WARC export give back); a time to the minute. No internal path
+reaches a report: a file is named by its name alone."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from urllib.parse import urlsplit
 
 from workbench.export.headline import date_words
 from workbench.ingest.language import language_name
+from workbench.ingest.pages import page_of
 from workbench.models import ClaimRow, SourceSummary
 
 _SPOOL = 1 << 20  # footnotes kept in memory up to 1 MiB, then in a temporary file
@@ -70,24 +73,52 @@ def citation(source: SourceSummary | None) -> str:
 
 
 class Cited(NamedTuple):
-    """A source as a report cites it: `citation()`, its http(s) address or None, and
-    its file's name."""
+    """A source as a report cites it: `citation()`, its http(s) address or None, its
+    file's name, where its pages start (a PDF's; empty for any other) and, for a
+    page fetched from the web, "fetched 2026-12-01 10:36 UTC, SHA-256 …" ("" else)."""
 
     words: str
     url: str | None
     file: str
+    pages: tuple[int, ...] = ()
+    evidence: str = ""
 
 
 def cited(source: SourceSummary | None) -> Cited:
-    """The source's citation, address and file name, worked out once per document."""
+    """The source's citation, address, file name, pages and evidence, worked out once
+    per document."""
     if source is None:
         return Cited(citation(None), None, "")
-    return Cited(citation(source), http_url(source.url), file_name(source.path))
+    return Cited(
+        citation(source),
+        http_url(source.url),
+        file_name(source.path),
+        _pages(source.page_starts),
+        evidence(source),
+    )
+
+
+def evidence(source: SourceSummary) -> str:
+    """ "fetched 2026-12-01 10:36 UTC, SHA-256 9f86d0…" (the whole digest) for a
+    source fetched from the web; "" for one read from a file."""
+    if not source.fetched_at or not source.capture_sha256:
+        return ""
+    return f"fetched {minute(source.fetched_at)}, SHA-256 {source.capture_sha256}"
 
 
 def trace(claim: ClaimRow, source: Cited) -> str:
-    """ "002_d080ff34.txt, characters 1308–1335": where a claim's words stand."""
-    return f"{source.file or file_name(claim.source)}, characters {claim.start}–{claim.end}"
+    """ "002_d080ff34.txt, characters 1308–1335": where a claim's words stand; "sitrep.pdf,
+    p. 3, characters ..." in a PDF; the fetch time and hash after it for a fetched page."""
+    page = f", p. {page_of(source.pages, claim.start)}" if len(source.pages) > 1 else ""
+    where = f"{source.file or file_name(claim.source)}{page}, characters {claim.start}–{claim.end}"
+    return f"{where}; {source.evidence}" if source.evidence else where
+
+
+def _pages(starts: str | None) -> tuple[int, ...]:
+    try:
+        return tuple(int(s) for s in (starts or "").split())
+    except ValueError:
+        return ()
 
 
 class Footnotes:

@@ -1,15 +1,22 @@
 """Reduce an HTML page to its article text, one block element a line.
 
-Offsets of claims in an HTML source refer to this extracted text, not to the
-markup (docs/formats.md says so).
+`html_to_text` asks trafilatura first (`ingest/article.py`: the best-scoring
+article extractor of the published benchmarks) and falls back on the hand-written
+reader here (`fallback_html_to_text`) when the library finds no text or the page
+is too large for it. Offsets of claims in an HTML source refer to this extracted
+text, not to the markup (docs/formats.md says so).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+
+from workbench.ingest.metadata import outlet_from_title
 
 _SKIPPED = frozenset(
     "script style noscript nav header footer aside form iframe svg button select template "
@@ -30,7 +37,8 @@ class HtmlMetadata:
     title: str | None = None
     outlet: str | None = None
     url: str | None = None
-    published: str | None = None
+    published: str | None = None  # an ISO date, YYYY-MM-DD, when the page gives one
+    author: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
 
 
@@ -91,8 +99,34 @@ class _ArticleText(HTMLParser):
             self.article.append("\n\n")
 
 
-def html_to_text(markup: str) -> tuple[str, HtmlMetadata]:
-    """The page's article text (the `<article>` when there is one) and its metadata.
+def html_to_text(markup: str, *, url: str | None = None) -> tuple[str, HtmlMetadata]:
+    """The page's article text, one block a paragraph, and its metadata (title,
+    outlet, author, ISO publication date, canonical URL): trafilatura's reading
+    (`article.library_text`; `url` is where the page was fetched, for its links),
+    else the hand-written reader's (`fallback_html_to_text`) when the library finds
+    no text or the page is over `article.LIBRARY_LIMIT` characters. The metadata
+    the library leaves out is taken from the page's `<meta>` tags as the fallback
+    reads them."""
+    from workbench.ingest.article import library_text  # lxml is loaded on first use
+
+    found = library_text(markup, url=url)
+    if found is None:
+        return fallback_html_to_text(markup)
+    meta = found.meta
+    outlet = _first(meta.get("og:site_name"), meta.get("application-name"), found.sitename)
+    return found.text, HtmlMetadata(
+        title=found.title,
+        outlet=outlet or outlet_from_title(found.raw_title),
+        url=found.url,
+        published=iso_day(found.published) or _published(meta),
+        author=_first(found.author, meta.get("author")),
+        meta=meta,
+    )
+
+
+def fallback_html_to_text(markup: str) -> tuple[str, HtmlMetadata]:
+    """The hand-written reader: the page's article text (the `<article>` when there is
+    one, its `<header>` left out) and its metadata.
 
     Beside the markup this holds the parser's text in pieces, then the tidied text
     as it is written while those pieces are read and let go: about twice the text
@@ -108,12 +142,8 @@ def html_to_text(markup: str) -> tuple[str, HtmlMetadata]:
     meta.title = _first(meta.meta.get("og:title"), meta.title)
     meta.outlet = _first(meta.meta.get("og:site_name"), meta.meta.get("application-name"))
     meta.url = _first(meta.url, meta.meta.get("og:url"))
-    meta.published = _first(
-        meta.meta.get("article:published_time"),
-        meta.meta.get("date"),
-        meta.meta.get("pubdate"),
-        meta.meta.get("dc.date"),
-    )
+    meta.published = _published(meta.meta)
+    meta.author = _first(meta.meta.get("author"), meta.meta.get("article:author"))
     return text, meta
 
 
@@ -183,3 +213,28 @@ _PIECE = 4096
 
 def _first(*values: str | None) -> str | None:
     return next((v.strip() for v in values if v and v.strip()), None)
+
+
+_DATE_KEYS = ("article:published_time", "date", "pubdate", "dc.date", "dc.date.issued")
+
+
+def _published(meta: dict[str, str]) -> str | None:
+    """The first publication date of the page's `<meta>` tags, as YYYY-MM-DD."""
+    return next((day for key in _DATE_KEYS if (day := iso_day(meta.get(key)))), None)
+
+
+def iso_day(value: str | None) -> str | None:
+    """ "2013-01-25" from an ISO date or time ("2013-01-25T10:00:00Z") or an RFC 2822
+    one ("Fri, 25 Jan 2013 10:00:00 GMT", as `<meta name="date">` and feeds give it);
+    None for anything else."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None

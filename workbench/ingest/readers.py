@@ -44,6 +44,7 @@ FORMATS = {
     ".markdown": "md",
     ".html": "html",
     ".htm": "html",
+    ".pdf": "pdf",
 }
 _SNIFF = 2048
 
@@ -57,19 +58,28 @@ def read_source(
 
     Raises SourceError (one line: path and problem) for a missing path, a
     directory, anything but a regular file (a FIFO, a device), a file over the
-    size limit, an empty or binary file, and a file that is not UTF-8 unless
+    size limit, an empty or binary file (a PDF is read with pypdf: `pdf.py`), and a
+    file that is not UTF-8 unless
     `fallback_encoding` is given, in which case it decodes with that and
     records a warning.
     """
     shown = str(path)
+    if Path(path).suffix.lower() == ".pdf":
+        return in_language(document_from_pdf(shown, read_regular(shown)), language)
     data = _read_bytes(shown)
     digest = hashlib.sha256(data).hexdigest()
     text, warnings = _decode(data, shown, fallback_encoding)
     del data  # only the text is read from here on: a long file is not held twice
     fmt = _format(Path(path), text)
-    doc = document_from_text(shown, text, fmt, digest, warnings)
+    return in_language(document_from_text(shown, text, fmt, digest, warnings), language)
+
+
+def in_language(doc: SourceDocument, language: str | None) -> SourceDocument:
+    """`doc` in `language` (the analyst's ISO 639-1 code) or the one detected, with a
+    warning for a language the extractor does not read, and the French way of
+    dating a French document that gave no date."""
     code = language.lower() if language else detect_language(doc.text)
-    unread = unread_warning(shown, code)
+    unread = unread_warning(doc.path, code)
     published = doc.published
     if code == "fr" and published is None:
         published = find_published_fr(doc.text)
@@ -84,7 +94,35 @@ def document_from_text(
     sha256: str | None = None,
     warnings: list[str] | None = None,
 ) -> SourceDocument:
-    """Build a SourceDocument from text already in memory (HTML is reduced first).
+    """Build a SourceDocument from text already in memory (`document_and_author`)."""
+    return document_and_author(path, text, fmt, sha256, warnings)[0]
+
+
+def document_from_pdf(path: str, data: bytes, sha256: str | None = None) -> SourceDocument:
+    """The document of a PDF's bytes (`pdf.pdf_text`: its pages a form feed apart),
+    titled from the PDF's metadata when its text names no title; `sha256` of the
+    bytes. Raises SourceError (one line naming `path`) for a PDF that gives no text."""
+    from workbench.ingest.pdf import pdf_text  # pypdf is loaded for PDFs only
+
+    text, title = pdf_text(path, data)
+    digest = sha256 or hashlib.sha256(data).hexdigest()
+    document = document_from_text(path, text, "pdf", digest)
+    if title and not document.title:
+        document = document.model_copy(update={"title": inert_text(title)})
+    return document
+
+
+def document_and_author(
+    path: str,
+    text: str,
+    fmt: str = "txt",
+    sha256: str | None = None,
+    warnings: list[str] | None = None,
+    *,
+    page_url: str | None = None,
+) -> tuple[SourceDocument, str | None]:
+    """Build a SourceDocument from text already in memory (HTML is reduced first,
+    `page_url` the address it was fetched from), and the author an HTML page names.
     A lone surrogate (text decoded badly upstream) becomes U+FFFD: it can be neither
     hashed as UTF-8 nor stored. `sha256` is the hex digest of the raw bytes as they
     came, by default of the text as UTF-8; the text is then made inert
@@ -92,17 +130,17 @@ def document_from_text(
     if not text.isascii():  # a constant-time test: most text has no character to replace
         text = _LONE_SURROGATE.sub("\ufffd", text)
     sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    title = outlet = url = None
+    title = outlet = url = author = None
     published: dt.date | None = None
     if fmt == "html":
-        text, meta = html_to_text(text)  # "&#27;" is an escape once decoded
+        text, meta = html_to_text(text, url=page_url)  # "&#27;" is an escape once decoded
         title, outlet, url = meta.title, meta.outlet or outlet_from_title(meta.title), meta.url
-        published = _iso_date(meta.published)
+        published, author = _iso_date(meta.published), meta.author
     text = inert_text(text)
     blocks = name_commenters(text, find_blocks(text))
     if not blocks and not text.strip():
         raise SourceError(path, "no text in the file")
-    return SourceDocument(
+    document = SourceDocument(
         path=path,
         text=text,
         sha256=sha256,
@@ -114,6 +152,7 @@ def document_from_text(
         published=published or find_published(text),
         warnings=warnings or [],
     )
+    return document, inert_text(author) if author else None
 
 
 def _read_bytes(shown: str) -> bytes:
@@ -139,9 +178,11 @@ def _decode(data: bytes, shown: str, fallback: str | None) -> tuple[str, list[st
 
 
 def _format(path: Path, text: str) -> str:
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt:
-        return fmt
+    return FORMATS.get(path.suffix.lower()) or sniffed_format(text)
+
+
+def sniffed_format(text: str) -> str:
+    """ "html" for text that opens as an HTML page, else "txt"."""
     head = text[:_SNIFF].lstrip().lower()
     return "html" if head.startswith(("<!doctype html", "<html")) else "txt"
 

@@ -43,6 +43,17 @@ class IngestReport:
     document_ids: list[int] = field(default_factory=list)
     links: int = 0
     resumed: int = 0  # documents an earlier, interrupted ingest stored and did not match
+    versions: list[VersionNote] = field(default_factory=list)
+
+    def absorb(self, other: IngestReport) -> None:
+        """Add what another ingest of the same command did to this report."""
+        for name in ("added", "skipped", "failed", "claims", "links", "resumed"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors += other.errors
+        self.warnings += other.warnings
+        self.document_ids += other.document_ids
+        self.versions += other.versions
+        self.interrupted = self.interrupted or other.interrupted
 
     def summary(self) -> str:
         line = (
@@ -55,7 +66,34 @@ class IngestReport:
             line += f"; {self.links} links suggested"
         if self.resumed:
             line += f" ({self.resumed} documents stored before an interruption were matched too)"
+        if self.versions:
+            changed = sum(len(v.figure_changes) for v in self.versions)
+            line += f"; {len(self.versions)} new versions of sources already loaded"
+            line += f" ({changed} claims with a changed figure)" if changed else ""
         return line
+
+
+@dataclass
+class VersionNote:
+    """A document stored as a new version of one loaded before from the same address:
+    both ids, the address, how many lines the diff adds and removes (`workbench
+    document diff ID` shows it), and each claim whose figure changed, in words."""
+
+    document_id: int
+    previous_id: int | None
+    source: str
+    lines_added: int
+    lines_removed: int
+    figure_changes: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """The note as lines for the terminal: the version, then each figure changed."""
+        head = (
+            f"{self.source}: document {self.document_id} is a new version of document"
+            f" {self.previous_id} (+{self.lines_added} -{self.lines_removed} lines;"
+            f" workbench document diff {self.document_id})"
+        )
+        return [head, *(f"  {change}" for change in self.figure_changes)]
 
 
 @dataclass(frozen=True)
@@ -112,11 +150,16 @@ class Loading(Matching):
             self._store(pending, report)
         except KeyboardInterrupt:
             report.interrupted = True  # a batch being stored was rolled back whole
+        self._match_added(report)
+        return report
+
+    def _match_added(self, report: IngestReport) -> None:
+        """Match the documents added (and those an interrupted ingest left unmatched),
+        unless this ingest was interrupted."""
         if not report.interrupted:
             resumed = self.resume_matching(report.document_ids)
             report.resumed = len(resumed) - len(report.document_ids)
             report.links = resumed.links if resumed else 0
-        return report
 
     def _unseen(self, files: list[str], report: IngestReport) -> list[str]:
         """The files whose content is not stored yet; the others count as skipped."""
@@ -162,7 +205,16 @@ class Loading(Matching):
             ids = self.store.add_documents(readable)
         except SourceError:  # one document the store refuses: the others are stored
             ids = [self._store_alone(document, claims, report) for document, claims in readable]
-        for (_, claims), document_id in zip(readable, ids, strict=True):
+        self._count_stored(readable, ids, report)
+
+    def _count_stored(
+        self,
+        stored: list[tuple[SourceDocument, list[Claim]]],
+        ids: list[int | None],
+        report: IngestReport,
+    ) -> None:
+        """Count documents the store took (and the new versions among them) or had."""
+        for (_, claims), document_id in zip(stored, ids, strict=True):
             if document_id is None:
                 report.skipped += 1
             elif document_id < 0:
@@ -171,6 +223,28 @@ class Loading(Matching):
                 report.added += 1
                 report.claims += len(claims)
                 report.document_ids.append(document_id)
+                self._note_version(document_id, report)
+
+    def _note_version(self, document_id: int, report: IngestReport) -> None:
+        """Note in `report` that `document_id` is a new version, if it is one."""
+        version = self.store.version(document_id)
+        if version is None:
+            return
+        diff = version.diff.splitlines()
+        report.versions.append(
+            VersionNote(
+                document_id=document_id,
+                previous_id=version.previous_id,
+                source=version.source,
+                lines_added=sum(1 for x in diff if x.startswith("+") and not x.startswith("+++")),
+                lines_removed=sum(1 for x in diff if x.startswith("-") and not x.startswith("---")),
+                figure_changes=[
+                    f"claim {c.claim_id} “{c.text}” was claim {c.previous_claim_id}"
+                    f" “{c.previous_text}”"
+                    for c in version.changes
+                ],
+            )
+        )
 
     def _store_alone(
         self, document: SourceDocument, claims: list[Claim], report: IngestReport

@@ -2,8 +2,8 @@
 decide, group, export. It is assembled from its parts, one module each (the parts
 share the store and the analyst through `Base`):
 
-- `loading.Loading`: ingest (and, through it, `matching.Matching`, then
-  `events.Events`);
+- `fetching.Fetching`: ingest from the web (and, through it, `loading.Loading`:
+  ingest of files, then `matching.Matching`, then `events.Events`);
 - `reports.Reports`: exports (and, through it, `reading.Reading`);
 - `curation.Curating`: voices renamed, merged, relaying; documents edited, removed;
 - `reextract.Reextracting`: stored documents read again (and, through it,
@@ -13,11 +13,11 @@ share the store and the analyst through `Base`):
 from __future__ import annotations
 
 from workbench.service.curation import Curating
-from workbench.service.loading import Loading
+from workbench.service.fetching import Fetching
 from workbench.service.reextract import Reextracting
 from workbench.service.reports import Reports
 
 
-class Workbench(Curating, Loading, Reports, Reextracting):
+class Workbench(Curating, Fetching, Reports, Reextracting):
     """A claims database and the analyst working on it: `Workbench(db_path, analyst)`;
     `close()` when done. Every method is one of its parts'; see the modules."""

@@ -21,7 +21,10 @@ Where things are:
   `counts.py` (counts across tables for summaries), `curation.py` (the analyst's
   voices renamed, merged, relaying; documents edited), `archive.py` (documents
   removed, their claims archived), `corrections.py` (an analyst's corrections of
-  claims) and `rederive.py` (claims read again by `reextract`).
+  claims), `rederive.py` (claims read again by `reextract`), `captures.py` (a
+  fetched page's bytes and fetch record, issue 19) and `versions.py` (a source read
+  again with other text: the diff and the figures that changed);
+- `migrations_sources.py`: the bodies of the migrations from m013 on.
 
 `Store` is assembled from one class per table module (`Documents`, `Voices`,
 ...), each a `Connection` that adds its group's methods (`Verdicts` builds on
@@ -41,6 +44,7 @@ Every name the rest of Workbench imports is importable from `workbench.store`.
 from __future__ import annotations
 
 from workbench.store.archive import Archive
+from workbench.store.captures import Captures
 from workbench.store.claims import ORDERS, Claims
 from workbench.store.counts import Counts
 from workbench.store.curation import DOCUMENT_FIELDS, Curation
@@ -52,6 +56,7 @@ from workbench.store.migrations import SCHEMA_VERSION, migrations
 from workbench.store.rederive import Rederivations
 from workbench.store.values import GRADES, LINK_STATES, RELATIONS, REVIEWED, STATUSES, now
 from workbench.store.verdicts import Verdicts
+from workbench.store.versions import Versions
 from workbench.store.voices import Voices, normalise, voice_of
 from workbench.vocabulary import ClaimFilter
 
@@ -75,7 +80,18 @@ __all__ = [
 
 @guarded
 class Store(
-    Rederivations, Documents, Voices, Verdicts, Claims, Links, Events, Counts, Curation, Archive
+    Rederivations,
+    Documents,
+    Captures,
+    Versions,
+    Voices,
+    Verdicts,
+    Claims,
+    Links,
+    Events,
+    Counts,
+    Curation,
+    Archive,
 ):
     """One open claims database. Safe to share between threads: writes are serialised.
     Every SQLite failure leaves it as a `DatabaseError` naming the file and the cause."""

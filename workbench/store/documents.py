@@ -9,12 +9,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
+from workbench.ingest.pages import page_starts
 from workbench.models import Claim, SourceDocument
 from workbench.rows import DocumentRow
 from workbench.store.claims import INSERT_CLAIM, claim_row
 from workbench.store.connection import Connection, chunks
 from workbench.store.curation import curated_document
 from workbench.store.values import now
+from workbench.store.versions import carry_edits, previous_version, record_version
 from workbench.store.voices import add_voice, voice_of
 
 
@@ -28,7 +30,8 @@ class Documents(Connection):
 
     def add_document(self, doc: SourceDocument, claims: Sequence[Claim]) -> int | None:
         """Store a document with all its claims in one transaction; None if the same
-        content is already stored."""
+        content is already stored, or the same text from the same address
+        (`store/versions.py`: other text from it is stored as a new version)."""
         return self.add_documents([(doc, claims)])[0]
 
     def add_documents(
@@ -38,7 +41,7 @@ class Documents(Connection):
         for many documents: each commit costs a full-text index segment); for each,
         its id, or None if the same content is already stored."""
         with self._write() as conn:
-            return [_insert_document(conn, doc, claims) for doc, claims in batch]
+            return [insert_document(conn, doc, claims) for doc, claims in batch]
 
     def documents(self) -> list[DocumentRow]:
         """Every document with its claim counts by verdict, oldest first."""
@@ -46,13 +49,15 @@ class Documents(Connection):
             DocumentRow,
             """
             SELECT d.id, d.path, d.sha256, d.format, d.title, d.outlet, d.url, d.published,
-                   d.loaded_at, d.language, COUNT(c.id) AS claims,
+                   d.loaded_at, d.language, d.page_starts, cap.fetched_at,
+                   cap.sha256 AS capture_sha256, COUNT(c.id) AS claims,
                    COUNT(DISTINCT c.voice_id) AS voices,
                    COUNT(CASE v.status WHEN 'confirmed' THEN 1 END) AS confirmed,
                    COUNT(CASE v.status WHEN 'disputed' THEN 1 END) AS disputed,
                    COUNT(CASE v.status WHEN 'false' THEN 1 END) AS false_claims,
                    COUNT(CASE v.status WHEN 'unverifiable' THEN 1 END) AS unverifiable
             FROM documents d
+            LEFT JOIN captures cap ON cap.document_id = d.id
             LEFT JOIN claims c ON c.document_id = d.id
             LEFT JOIN verdicts v ON v.claim_id = c.id
             GROUP BY d.id
@@ -88,15 +93,24 @@ def mark_matched(conn: sqlite3.Connection, documents: Sequence[int] | None, at: 
         conn.execute(f"UPDATE documents SET matched_at = ? WHERE id IN ({marks})", [at, *ids])
 
 
-def _insert_document(
+def insert_document(
     conn: sqlite3.Connection, doc: SourceDocument, claims: Sequence[Claim]
 ) -> int | None:
+    """Store a document and its claims in the caller's write transaction: its id, or
+    None when the same content (its sha256) is stored, or the same text read from
+    the same address. Other text from an address already read is stored as a new
+    version of the document before (`versions.record_version`)."""
     if conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", [doc.sha256]).fetchone():
         return None
+    previous = previous_version(conn, doc)
+    if previous is not None and previous.text == doc.text:
+        return None
+    if previous is not None:
+        carry_edits(conn, previous, doc)
     doc = curated_document(conn, doc)  # a document edited, removed and loaded again
     document_id = conn.execute(
         "INSERT INTO documents (path, name, sha256, format, title, outlet, url, published,"
-        " text, loaded_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " text, loaded_at, language, page_starts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             doc.path,
             Path(doc.path).name,
@@ -109,6 +123,7 @@ def _insert_document(
             doc.text,
             now(),
             doc.language,
+            " ".join(map(str, page_starts(doc.text))) if doc.format == "pdf" else None,
         ],
     ).lastrowid
     assert document_id is not None
@@ -120,4 +135,6 @@ def _insert_document(
             voices[voice] = add_voice(conn, *voice)
         rows.append(claim_row(document_id, voices[voice], claim, doc.path))
     conn.executemany(INSERT_CLAIM, rows)
+    if previous is not None:
+        record_version(conn, document_id, previous, doc)
     return document_id

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database, Migrations
 
 from workbench.errors import DatabaseDamaged, WorkbenchError
+from workbench.store.migrations_sources import m013_captures
 from workbench.store.values import GRADES, STATUSES
 
 migrations = Migrations("workbench")
@@ -381,6 +382,8 @@ def m012_language(db: Database) -> None:
         """
     )
 
+
+migrations()(m013_captures)  # the bodies from m013 on are in migrations_sources.py
 
 SCHEMA_VERSION = len(migrations._migrations)
 _KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import itertools
 import time
 from collections.abc import Callable, Iterable
@@ -38,6 +39,7 @@ from workbench.tui.messages import (
     Saved,
     WriteWaiting,
 )
+from workbench.tui.screens.add_source import AddSourceModal, SourceChoice, load_source
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.events import EventScreen, EventsScreen
@@ -72,6 +74,7 @@ class WorkbenchApp(Decisions, App[None]):
     BINDINGS = [
         Binding("f1", "help", "Help", id="app.help"),
         Binding("e", "export", "Export", id="app.export"),
+        Binding("i", "add_source", "Add source", show=False, id="app.add_source"),
         Binding("ctrl+r", "refresh", "Refresh", show=False, id="app.refresh"),
         Binding("ctrl+t", "change_theme", "Theme", show=False, id="app.theme"),
         Binding("q", "quit", "Quit", id="app.quit"),
@@ -234,6 +237,17 @@ class WorkbenchApp(Decisions, App[None]):
         where = self.screen.where if isinstance(self.screen, QueueScreen) else ClaimFilter()
         modal = ExportModal(Path.cwd(), where.status or "all", where.contested, where)
         self.push_screen(modal, chosen)
+
+    def action_add_source(self) -> None:
+        """`i`: paste text or give a URL or a path (`screens/add_source.py`); loaded in a
+        worker thread with the progress bar."""
+
+        def chosen(choice: SourceChoice | None) -> None:
+            if choice is not None:
+                job = functools.partial(load_source, self, choice)
+                self.run_worker(job, thread=True, group="add-source")
+
+        self.push_screen(AddSourceModal(), chosen)
 
     @work(thread=True, exclusive=True, group="export")
     def export_report(self, choice: ExportChoice) -> None:

@@ -1,0 +1,171 @@
+"""Loading from the web (issue 19): pages fetched, read and stored with the capture
+of what was fetched; a page fetched again with other text stored as a new version.
+Nothing is fetched but the addresses the analyst gives."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from typing import BinaryIO
+
+from workbench.errors import SourceError
+from workbench.export.warc import write_warc
+from workbench.ingest.feeds import feed_items
+from workbench.ingest.fetch import Capture, fetch
+from workbench.ingest.files import Metadata, apply
+from workbench.ingest.readers import document_from_text, in_language, sniffed_format
+from workbench.ingest.web import decoded_text, document_from_capture
+from workbench.models import Claim, SourceDocument
+from workbench.safe_output import staged
+from workbench.service.loading import IngestReport, Loading, Progress
+from workbench.service.places import placed
+from workbench.store.versions import Version
+
+Captured = tuple[SourceDocument, list[Claim], Capture]
+
+
+class Fetching(Loading):
+    """Pages, PDFs and text fetched from the addresses an analyst gives."""
+
+    def ingest_urls(
+        self,
+        urls: Sequence[str],
+        metadata: Metadata | None = None,
+        progress: Progress | None = None,
+        timeout: float | None = None,
+    ) -> IngestReport:
+        """Fetch each address (`ingest.fetch.fetch`: timeout, size limit, redirects
+        recorded), read it (HTML, text or PDF) and store it with its claims and its
+        capture, each in a transaction of its own; then match what was added. Each
+        address that fails is one line in the report's errors, counted as failed;
+        the others are stored all the same. `timeout`: seconds to wait for an
+        answer (`fetch.fetch_timeout()` by default)."""
+        report = IngestReport()
+        given = metadata or Metadata()
+        for done, url in enumerate(urls, 1):
+            captured = self._fetched(url, given, report, timeout)
+            if captured is not None:
+                self._store_captured(captured, report)
+            if progress:
+                progress(done, len(urls))
+        self._match_added(report)
+        return report
+
+    def ingest_feed(
+        self,
+        feed_url: str,
+        metadata: Metadata | None = None,
+        timeout: float | None = None,
+    ) -> IngestReport:
+        """Fetch an RSS or Atom feed and ingest the pages of its items not fetched
+        before (`ingest_urls`, each a line of its own when it fails); an item's date
+        is the page's when the page gives none. The items fetched before count as
+        skipped. The feed that cannot be fetched or read is one line, failed."""
+        report = IngestReport()
+        try:
+            items = feed_items(fetch(feed_url, timeout=timeout).body, feed_url)
+        except SourceError as error:
+            report.failed += 1
+            report.errors.append(str(error))
+            return report
+        seen = self.store.fetched_urls([item.link for item in items])
+        report.skipped = len(seen)
+        given = metadata or Metadata()
+        for item in items:
+            if item.link in seen:
+                continue
+            captured = self._fetched(item.link, given, report, timeout)
+            if captured is not None:
+                document, claims, capture = captured
+                if document.published is None and item.published is not None:
+                    document = document.model_copy(update={"published": item.published})
+                self._store_captured((document, claims, capture), report)
+        self._match_added(report)
+        return report
+
+    def ingest_pasted(self, data: bytes, metadata: Metadata | None = None) -> IngestReport:
+        """Load text an analyst pasted or piped in (`ingest -`): UTF-8 (else cp1252,
+        with a warning), an HTML page reduced to its article; the analyst's metadata
+        over what the text says. Its path is its --url when given (so that pasting
+        the same page again with other text makes a new version), else
+        "pasted-<the first 12 digits of its SHA-256>.txt". Empty input is one line,
+        failed."""
+        report = IngestReport()
+        given = metadata or Metadata()
+        digest = hashlib.sha256(data).hexdigest()
+        name = given.url or f"pasted-{digest[:12]}.txt"
+        try:
+            if not data.strip():
+                raise SourceError("standard input", "no text given")
+            text, warnings = decoded_text(data, "standard input")
+            document = document_from_text(name, text, sniffed_format(text), digest, warnings)
+            document = apply(in_language(document, given.language), given)
+            from workbench.extract import extract_claims
+
+            claims = list(placed(extract_claims(document)))
+        except SourceError as error:
+            report.failed += 1
+            report.errors.append(str(error))
+            return report
+        report.warnings += document.warnings
+        self._count_stored(
+            [(document, claims)], self.store.add_documents([(document, claims)]), report
+        )
+        self._match_added(report)
+        return report
+
+    def _fetched(
+        self, url: str, metadata: Metadata, report: IngestReport, timeout: float | None
+    ) -> Captured | None:
+        """The document, claims and capture of `url`, or None (the failure reported)."""
+        try:
+            return self.read_capture(fetch(url, timeout=timeout), metadata)
+        except SourceError as error:
+            report.failed += 1
+            report.errors.append(str(error))
+            return None
+
+    @staticmethod
+    def read_capture(capture: Capture, metadata: Metadata) -> Captured:
+        """A capture read into a document with its claims (in this process: a page at a
+        time); the analyst's metadata over the page's. Raises SourceError (one line)."""
+        from workbench.extract import extract_claims
+
+        document, capture = document_from_capture(capture, metadata.language)
+        document = apply(document, metadata)
+        return document, list(placed(extract_claims(document))), capture
+
+    def _store_captured(self, captured: Captured, report: IngestReport) -> None:
+        """Store one captured document in its own transaction, counted in `report`."""
+        document, claims, capture = captured
+        try:
+            document_id = self.store.add_captured([(document, claims, capture)])[0]
+        except SourceError as error:
+            report.failed += 1
+            report.errors.append(str(error))
+            return
+        report.warnings += document.warnings
+        self._count_stored([(document, claims)], [document_id], report)
+
+    def capture(self, document_id: int) -> Capture | None:
+        """What was fetched for a document (`store.captures`), or None for a document
+        read from a file. Raises WorkbenchError for no such document or a damaged
+        capture."""
+        return self.store.capture(document_id)
+
+    def version(self, document_id: int) -> Version | None:
+        """How a document differs from the version of its source before it, or None
+        when it is the first. Raises WorkbenchError for no such document."""
+        return self.store.version(document_id)
+
+    def export_warc(self, out: BinaryIO) -> int:
+        """Write every capture kept to `out` as a gzipped WARC file (`export.warc`),
+        read in one transaction; the number of captures written."""
+        with self.store.reading():
+            return write_warc(out, self.store.iter_captures())
+
+    def export_warc_to(self, path: str) -> int:
+        """`export_warc` into the file at `path`, written beside it and moved over it
+        at the end (`safe_output.staged`): a failed export leaves the file as it was."""
+        with staged(path) as written, open(written, "wb") as out:
+            return self.export_warc(out)

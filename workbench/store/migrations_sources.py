@@ -1,0 +1,52 @@
+"""The bodies of the migrations after m012 (`migrations.py` registers each, in order,
+at its end): what a fetched page, a new version of a source and a revised figure
+keep. Never edit one applied; a new one goes after the last."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+
+def m013_captures(db: Database) -> None:
+    """Evidence and versions (issue 19). `captures`: a fetched page (or a PDF, or
+    text read from standard input) as it came: its bytes compressed with zlib, their
+    SHA-256, the fetch time, the address asked and the final one, the HTTP status,
+    the content type, the redirects followed (a JSON list of [status, url]) and the
+    author the page names; one per document, removed with it. `versions`: a
+    document that is a new version of an earlier one of the same source (URL or
+    file path), kept beside it. `figure_changes`: a claim of a new version whose
+    figure differs from the claim saying the same thing in the version before.
+    `documents.page_starts`: where each page of a PDF starts in its text (offsets,
+    space-separated), so that a report cites a claim's page."""
+    db.executescript(
+        """
+        ALTER TABLE documents ADD COLUMN page_starts TEXT;
+        CREATE TABLE captures (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            requested_url TEXT NOT NULL,
+            final_url TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            content_type TEXT NOT NULL,
+            fetched_at TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            raw BLOB NOT NULL,
+            redirects TEXT NOT NULL DEFAULT '[]',
+            author TEXT
+        );
+        CREATE INDEX captures_requested ON captures(requested_url);
+        CREATE TABLE versions (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            previous_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+            source TEXT NOT NULL,
+            diff TEXT NOT NULL
+        );
+        CREATE INDEX versions_previous ON versions(previous_id);
+        CREATE TABLE figure_changes (
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            previous_claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            PRIMARY KEY (claim_id, previous_claim_id)
+        );
+        CREATE INDEX figure_changes_previous ON figure_changes(previous_claim_id);
+        """
+    )

@@ -1,0 +1,131 @@
+"""Versions of one source (issue 19): a document read again from the same URL or
+file path with other text is stored beside the one before, with the diff between
+them and the claims whose figures changed (`ingest/versions.py` compares them).
+The same text read again is not stored twice."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import NamedTuple
+
+from workbench.errors import WorkbenchError
+from workbench.ingest.versions import Figure, changed_figures, text_diff
+from workbench.models import SourceDocument
+from workbench.store.connection import Connection
+
+
+class Previous(NamedTuple):
+    """The latest stored document of a source: its id, text and content's sha256."""
+
+    id: int
+    text: str
+    sha256: str
+
+
+class FigureChange(NamedTuple):
+    """A claim of a new version whose figure differs from the claim of the version
+    before that says the same thing: both ids, words and figures."""
+
+    claim_id: int
+    text: str
+    value: float | None
+    previous_claim_id: int
+    previous_text: str
+    previous_value: float | None
+
+
+class Version(NamedTuple):
+    """A document that is a new version of `previous_id` (None once that one was
+    removed) of the source `source`: the diff between them and its figure changes."""
+
+    document_id: int
+    previous_id: int | None
+    source: str
+    diff: str
+    changes: list[FigureChange]
+
+
+def previous_version(conn: sqlite3.Connection, doc: SourceDocument) -> Previous | None:
+    """The latest stored document read from the same address as `doc` (the URL asked
+    or the file's path as given), or None."""
+    row = conn.execute(
+        "SELECT id, text, sha256 FROM documents WHERE path = ? ORDER BY id DESC LIMIT 1",
+        [doc.path],
+    ).fetchone()
+    return Previous(row[0], row[1], row[2]) if row else None
+
+
+def carry_edits(conn: sqlite3.Connection, previous: Previous, doc: SourceDocument) -> None:
+    """Keep the analyst's edits of the version before (its title, outlet, URL, date,
+    language: `document edit`) for the new version, in the caller's write
+    transaction: copied under the new content's sha256, where that has none of its
+    own for the field, as `curation.curated_document` then reads them. Nothing the
+    analyst typed is dropped because the page changed."""
+    conn.execute(
+        "INSERT OR IGNORE INTO document_curation (sha256, field, value, analyst, updated_at)"
+        " SELECT ?, field, value, analyst, updated_at FROM document_curation WHERE sha256 = ?",
+        [doc.sha256, previous.sha256],
+    )
+
+
+def record_version(
+    conn: sqlite3.Connection, document_id: int, previous: Previous, doc: SourceDocument
+) -> None:
+    """Record, in the caller's write transaction, that `document_id` (just stored
+    with its claims) is a new version of `previous`: the diff and the claims whose
+    figures changed."""
+    name = Path(doc.path).name or doc.path
+    diff = text_diff(
+        previous.text,
+        doc.text,
+        f"{name} (document {previous.id})",
+        f"{name} (document {document_id})",
+    )
+    conn.execute(
+        "INSERT INTO versions (document_id, previous_id, source, diff) VALUES (?, ?, ?, ?)",
+        [document_id, previous.id, doc.path, diff],
+    )
+    pairs = changed_figures(_figures(conn, previous.id), _figures(conn, document_id))
+    conn.executemany(
+        "INSERT INTO figure_changes (claim_id, previous_claim_id) VALUES (?, ?)", pairs
+    )
+
+
+def _figures(conn: sqlite3.Connection, document_id: int) -> list[Figure]:
+    rows = conn.execute(
+        "SELECT id, category, sentence, text, value, low, high FROM claims"
+        " WHERE document_id = ? ORDER BY start, id",
+        [document_id],
+    )
+    return [Figure(*row) for row in rows]
+
+
+class Versions(Connection):
+    """Reading the versions of sources."""
+
+    def version(self, document_id: int) -> Version | None:
+        """What `document_id` changed from the version before it, or None when it is
+        the first (or only) version of its source."""
+        row = self.db.execute(
+            "SELECT document_id, previous_id, source, diff FROM versions WHERE document_id = ?",
+            [document_id],
+        ).fetchone()
+        if row is None:
+            if not self.db.execute(
+                "SELECT 1 FROM documents WHERE id = ?", [document_id]
+            ).fetchone():
+                raise WorkbenchError(f"no document with id {document_id}")
+            return None
+        document, previous, source, diff = row
+        return Version(document, previous, source, diff, self.figure_changes(document_id))
+
+    def figure_changes(self, document_id: int) -> list[FigureChange]:
+        """The claims of `document_id` whose figure changed from the version before."""
+        rows = self.db.execute(
+            "SELECT c.id, c.text, c.value, p.id, p.text, p.value FROM figure_changes f"
+            " JOIN claims c ON c.id = f.claim_id JOIN claims p ON p.id = f.previous_claim_id"
+            " WHERE c.document_id = ? ORDER BY c.start, c.id",
+            [document_id],
+        )
+        return [FigureChange(*r) for r in rows]
