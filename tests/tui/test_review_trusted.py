@@ -319,3 +319,31 @@ async def test_the_queue_shows_each_claim_id_and_date(seeded_db):
             assert row[labels.index("id")] == str(claim.id)
             assert row[labels.index("date")] == (claim.date or "")
         assert any(claim.date for claim in queue.rows)
+
+
+@pytest.mark.parametrize("key", ["r", "a"])
+async def test_a_link_decision_keeps_the_cursor_on_that_link(seeded_db, key):
+    """Deciding a link re-sorts the detail's links (a rejected one goes last); the
+    cursor went back to the first row, so a second key decided another link (the
+    trial rejected a confirmed one). It stays on the link decided."""
+    bench = Workbench(seeded_db, analyst="ana")
+    ambush = next(c for c in bench.claims() if c.text == "killed twenty-four soldiers")
+    others = [c.id for c in bench.claims() if c.id != ambush.id and c.category == "killed"]
+    for other in others[:2]:
+        bench.set_link(ambush.id, other, relation="related", state="suggested")
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        queue.move_to(ambush.id)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        detail = app.screen
+        assert isinstance(detail, DetailScreen) and len(detail.links) >= 3
+        await pilot.press("j")
+        await pilot.pause()
+        chosen = detail.current_link()
+        assert chosen is not None
+        await pilot.press(key)
+        await settle(app, pilot)
+        after = detail.current_link()
+        assert after is not None and after.id == chosen.id

@@ -34,7 +34,7 @@ from workbench.tui.format import (
 from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import ClaimRead
 from workbench.tui.screens.claim_corrections import ClaimCorrecting, history_text
-from workbench.tui.tables import Table
+from workbench.tui.tables import Table, kept_cursor
 
 ORDER: dict[str, int] = {
     Relation.CONTRADICTS: 0,
@@ -111,20 +111,10 @@ class DetailScreen(ClaimCorrecting):
         self.query_one("#history", Static).update(history_text(message.history))
         self.links = message.links
         table = self.query_one("#links", DataTable)
-        table.clear()
-        for link in self.links:
-            other = link.b if link.a.id == claim.id else link.a
-            style = "bold red" if link.relation == Relation.CONTRADICTS else ""
-            style = "dim strike" if link.state == LinkState.REJECTED else style
-            table.add_row(
-                literal(link.relation, style),
-                literal(link.state),
-                literal(claim_figure(other)),
-                clip(other.text, 30),
-                clip(other.voice, 28),
-                clip(other.source.rsplit("/", 1)[-1], 16),
-                key=str(link.id),
-            )
+        with kept_cursor(table):  # a decision re-sorts the links: the cursor follows its own
+            table.clear()
+            for link in self.links:
+                table.add_row(*_link_cells(claim, link), key=str(link.id))
         self._show_reason()
 
     def saving_changed(self, saved: frozenset[int] = frozenset()) -> None:
@@ -329,3 +319,18 @@ def _bound(value: float | None) -> str:
     if value is None:
         return "open"
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def _link_cells(claim: StoredClaim, link: LinkView) -> list[Text]:
+    """A link's row in the detail's table: relation, state, and the other claim."""
+    other = link.b if link.a.id == claim.id else link.a
+    style = "bold red" if link.relation == Relation.CONTRADICTS else ""
+    style = "dim strike" if link.state == LinkState.REJECTED else style
+    return [
+        literal(link.relation, style),
+        literal(link.state),
+        literal(claim_figure(other)),
+        clip(other.text, 30),
+        clip(other.voice, 28),
+        clip(other.source.rsplit("/", 1)[-1], 16),
+    ]
