@@ -7,6 +7,7 @@ import sqlite3
 from contextlib import closing
 
 from tests.conftest import claims_in
+from workbench.display import verdict_line
 from workbench.ingest import document_from_text
 from workbench.match import MatchInput, match
 from workbench.service import Workbench
@@ -81,3 +82,23 @@ def test_flags_are_judged_in_the_store(tmp_path):
     assert store.mark_stale([(claim, "r", "confirmed", decided)]) == 0  # the same moment
     assert store.mark_stale([(claim, "r", "confirmed", "2999-01-01")]) == 1
     store.close()
+
+
+def test_a_note_keeps_the_stale_mark_a_verdict_clears_it(tmp_path):
+    """Writing a note is no second look at the verdict: the stale mark stays (the
+    trial's note on a stale claim emptied `claims --stale`); the history says "note",
+    not "confirmed -> confirmed"; the same verdict given again clears the mark."""
+    db = tmp_path / "w.db"
+    with closing(Workbench(db, analyst="ana")) as bench:
+        first = _load(bench, tmp_path, "a.txt", FIRST)
+        bench.set_verdict(first, "confirmed")
+        _load(bench, tmp_path, "b.txt", SECOND)
+        assert bench.claim(first).stale_reason
+        bench.set_note(first, "burial count pending")
+        kept = bench.claim(first)
+        assert kept.stale_reason and kept.status == "confirmed"
+        assert kept.note == "burial count pending"
+        assert verdict_line(bench.history(first)[-1]) == "note"
+        bench.set_verdict(first, "confirmed")
+        assert bench.claim(first).stale_reason is None
+        assert verdict_line(bench.history(first)[-1]) == "confirmed again"

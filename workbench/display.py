@@ -13,6 +13,7 @@ from workbench.models import (
     Correction,
     EventSummary,
     StoredClaim,
+    VerdictChange,
 )
 
 _PREFIX = {"at_least": "≥", "more_than": ">", "up_to": "≤", "nearly": "<~", "about": "~"}
@@ -147,6 +148,20 @@ def inert(text: str) -> str:
 def _escaped(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def verdict_line(change: VerdictChange, arrow: str = "->", named: bool = False) -> str:
+    """ "unreviewed -> confirmed" ("verdict unreviewed -> confirmed" when `named`);
+    "note" for a note written with the verdict left as it was; "confirmed again" for
+    the same verdict given again (a second look)."""
+    if change.old_status == change.new_status and change.note is not None:
+        return "note"
+    said = (
+        f"{change.old_status} {arrow} {change.new_status}"
+        if change.old_status != change.new_status
+        else f"{change.new_status} again"
+    )
+    return f"verdict {said}" if named else said
 
 
 def correction_line(c: Correction, arrow: str = "->") -> str:

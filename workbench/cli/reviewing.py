@@ -16,7 +16,7 @@ from workbench.cli.common import (
     opened,
 )
 from workbench.cli.terminal import console, echo, error_line, listing, print_json
-from workbench.display import correction_line, figure, graded_voice
+from workbench.display import correction_line, figure, graded_voice, verdict_line
 from workbench.errors import WorkbenchError
 from workbench.models import Category, Correction, VerdictChange
 from workbench.service import STATUSES, ClaimFilter, Workbench
@@ -136,9 +136,7 @@ def history(claim_id: int, db: str, as_json: bool) -> None:
         return
     for c in both:
         said = (
-            f"{c.old_status} -> {c.new_status}"
-            if isinstance(c, VerdictChange)
-            else f"corrected {correction_line(c)}"
+            verdict_line(c) if isinstance(c, VerdictChange) else f"corrected {correction_line(c)}"
         )
         echo(f"{c.at}  {c.analyst}: {said}" + (f"  ({c.note})" if c.note else ""))
     if not both:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple, TextIO
 
+from workbench.display import verdict_line
 from workbench.export.citing import Cited, cited, minute
 from workbench.export.headline import headline
 from workbench.models import (
@@ -61,7 +62,7 @@ def verdict_entry(change: VerdictChange) -> HistoryEntry:
     return HistoryEntry(
         at=change.at,
         analyst=change.analyst,
-        what=f"{change.old_status} → {change.new_status}",
+        what=verdict_line(change, "→"),
         note=change.note,
     )
 

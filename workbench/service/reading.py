@@ -77,6 +77,11 @@ class Reading(Events):
         self.regroup_events()  # its event's figures leave out what is false
         return change
 
+    def set_note(self, claim_id: int, note: str) -> VerdictChange:
+        """Write the analyst's note on a claim ("" clears it): its verdict stays, and
+        so does a stale mark (a note is no second look at the verdict)."""
+        return VerdictChange(**self.store.set_verdict(claim_id, None, note, self.analyst))
+
     def restore_voice_grade(self, voice_id: int, grade: str | None, note: str | None) -> None:
         """Undo a grade: the voice's grade and note as they were."""
         self.store.restore_voice_grade(voice_id, grade, note, self.analyst)

@@ -21,11 +21,15 @@ class Verdicts(Claims):
     """The store's verdicts, their history, staleness and credibility grades (built on
     `Claims`: a claim's history first checks the claim exists)."""
 
-    def set_verdict(self, claim_id: int, status: str, note: str | None, analyst: str) -> HistoryRow:
+    def set_verdict(
+        self, claim_id: int, status: str | None, note: str | None, analyst: str
+    ) -> HistoryRow:
         """Record a verdict and append it to the claim's history, in one transaction;
         the history row appended. A verdict without a note keeps the note the claim
-        had; "" clears it."""
-        if status not in STATUSES:
+        had; "" clears it. A verdict is a fresh look: it clears the stale mark. With
+        `status` None only the note is written: the verdict and its stale mark stay
+        (a note is no second look at the verdict)."""
+        if status is not None and status not in STATUSES:
             raise WorkbenchError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
         at = now()
         with self._write() as conn:
@@ -34,6 +38,8 @@ class Verdicts(Claims):
                 "SELECT status FROM verdicts WHERE claim_id = ?", [claim_id]
             ).fetchone()
             old = row[0] if row else Status.UNREVIEWED.value
+            fresh = status is not None
+            status = status or old
             conn.execute(
                 "INSERT INTO verdict_history (claim_id, old_status, new_status, note, analyst, at)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
@@ -44,8 +50,10 @@ class Verdicts(Claims):
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO UPDATE SET"
                 " status = excluded.status, note = COALESCE(excluded.note, verdicts.note),"
                 " analyst = excluded.analyst,"
-                " decided_at = excluded.decided_at, stale_reason = NULL, stale_at = NULL",
-                [claim_id, status, note, analyst, at],
+                " decided_at = excluded.decided_at,"
+                " stale_reason = CASE WHEN ? THEN NULL ELSE verdicts.stale_reason END,"
+                " stale_at = CASE WHEN ? THEN NULL ELSE verdicts.stale_at END",
+                [claim_id, status, note, analyst, at, fresh, fresh],
             )
             # an event's figures leave out its false claims: worked out again
             conn.execute(

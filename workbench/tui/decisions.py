@@ -121,7 +121,7 @@ class Decisions:
 
         def one(item: tuple[int, str, str | None]) -> tuple[int, str, str | None]:
             claim_id, status, note = item
-            self.writer.retrying(lambda: self.workbench.set_verdict(claim_id, status, note or ""))
+            self.writer.retrying(lambda: self._put_back(claim_id, status, note or ""))
             return item
 
         def job() -> tuple[int, int, str | None] | None:
@@ -157,6 +157,14 @@ class Decisions:
             return 0, 1, problem(error, self.db_path)
         return 1, 1, None
 
+    def _put_back(self, claim_id: int, status: str, note: str) -> None:
+        """A claim's verdict and note as they were: a note alone when the verdict did
+        not change, so that its stale mark stays."""
+        if self.workbench.claim(claim_id).status == status:
+            self.workbench.set_note(claim_id, note)
+        else:
+            self.workbench.set_verdict(claim_id, status, note)
+
     def edit_note(
         self,
         claim_ids: list[int],
@@ -179,9 +187,7 @@ class Decisions:
 
         def one(claim_id: int) -> tuple[int, str, str | None]:
             before = self.workbench.claim(claim_id)
-            self.writer.retrying(
-                lambda: self.workbench.set_verdict(claim_id, before.status, note_text)
-            )
+            self.writer.retrying(lambda: self.workbench.set_note(claim_id, note_text))
             return (claim_id, before.status, before.note)
 
         def done(outcome: tuple[Undo, str | None]) -> None:

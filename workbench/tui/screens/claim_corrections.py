@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from rich.text import Text
 
-from workbench.display import correction_line
+from workbench.display import correction_line, verdict_line
 from workbench.models import Correction, StoredClaim, VerdictChange
 from workbench.tui.format import shown
 from workbench.tui.screens.base import WorkbenchScreen
@@ -102,7 +102,7 @@ def history_text(changes: list[VerdictChange | Correction]) -> Text:
         text.append("  no verdict or correction yet", style="dim")
     for c in changes:
         said = (
-            f"verdict {c.old_status} -> {c.new_status}"
+            verdict_line(c, named=True)
             if isinstance(c, VerdictChange)
             else f"corrected {correction_line(c)}"
         )

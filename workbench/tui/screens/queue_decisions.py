@@ -86,9 +86,9 @@ class QueueDecisions:
         targets = self.targets()
         if not targets:
             return
-        notes = {c.id: c.note for c in self.rows if c.id in targets}
+        notes = {c.id: c.note or "" for c in self.rows if c.id in targets}  # none is ""
         differ = len(targets) > 1 and (len(notes) < len(targets) or len(set(notes.values())) > 1)
-        shown = None if differ else notes.get(targets[0])
+        shown = None if differ else notes.get(targets[0]) or None
         self.wb_app.edit_note(targets, shown, then=self.show, differ=differ)
 
     def action_undo(self) -> None:
