@@ -188,6 +188,31 @@ def test_remove_asks_and_keeps_the_verdict_history_in_the_archive(wire):
     assert event["claims"] == 2
 
 
+def test_a_document_removed_loaded_again_and_removed_again_keeps_both_archives(wire):
+    """The last document's claims removed, the file loaded again gave its new claims
+    the old ids (SQLite's largest id + 1), so a second removal clashed with the
+    archive (UNIQUE constraint failed) and `history ID` mixed two claims. Ids are
+    never reused: both removals are archived, each claim under its own id."""
+    db, folder = wire
+    last = json_lines(run(db, "sources", "--json"))[-1]
+    [old] = [c["id"] for c in json_lines(run(db, "claims", "--json", "--source", str(last["id"])))]
+    assert run(db, "verdict", str(old), "disputed", "--note", "first look").exit_code == 0
+    assert run(db, "document", "remove", str(last["id"]), "--yes").exit_code == 0
+    again = run(db, "ingest", str(folder / "d.txt"))
+    assert again.exit_code == 0, again.output
+    [new] = [c["id"] for c in json_lines(run(db, "claims", "--json")) if c["id"] > old - 1]
+    assert new > old
+    assert json_lines(run(db, "history", str(new), "--json")) == []
+    assert run(db, "verdict", str(new), "false").exit_code == 0
+    document = json_lines(run(db, "sources", "--json"))[-1]["id"]
+    removed = run(db, "document", "remove", str(document), "--yes")
+    assert removed.exit_code == 0, removed.output
+    archived = {
+        a["claim_id"]: a["status"] for a in json_lines(run(db, "document", "archive", "--json"))
+    }
+    assert archived == {old: "disputed", new: "false"}
+
+
 def test_the_verdict_history_of_a_claim_still_stored_cannot_be_deleted(wire):
     db, _ = wire
     assert run(db, "verdict", "1", "disputed").exit_code == 0

@@ -268,9 +268,16 @@ CLAIM_COLUMNS = (
     "origin",
     "place",
 )
+# A claim's id is never one a removed claim had: the archive keeps that claim's
+# verdicts under its id, and `history ID` must not mix two claims (SQLite gives the
+# largest id + 1, which a removal at the end frees).
+FRESH_CLAIM_ID = (
+    "(SELECT MAX(m) + 1 FROM (SELECT COALESCE(MAX(id), 0) AS m FROM claims"
+    " UNION ALL SELECT COALESCE(MAX(claim_id), 0) FROM archived_claims))"
+)
 INSERT_CLAIM = (
-    f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)})"
-    f" VALUES ({', '.join('?' for _ in CLAIM_COLUMNS)})"
+    f"INSERT INTO claims (id, {', '.join(CLAIM_COLUMNS)})"
+    f" VALUES ({FRESH_CLAIM_ID}, {', '.join('?' for _ in CLAIM_COLUMNS)})"
 )
 # The columns of `ClaimRow` (and `ClaimDict`), in its order.
 _CLAIM_SELECT = """

@@ -16,6 +16,13 @@ from workbench.vocabulary import Status
 
 _HISTORY_SELECT = "SELECT claim_id, old_status, new_status, note, analyst, at FROM verdict_history"
 
+# A verdict's history row never takes the id of one archived with a removed claim
+# (archived_verdict_history keeps that id: a second removal would clash on it).
+FRESH_HISTORY_ID = (
+    "(SELECT MAX(m) + 1 FROM (SELECT COALESCE(MAX(id), 0) AS m FROM verdict_history"
+    " UNION ALL SELECT COALESCE(MAX(id), 0) FROM archived_verdict_history))"
+)
+
 
 class Verdicts(Claims):
     """The store's verdicts, their history, staleness and credibility grades (built on
@@ -41,8 +48,8 @@ class Verdicts(Claims):
             fresh = status is not None
             status = status or old
             conn.execute(
-                "INSERT INTO verdict_history (claim_id, old_status, new_status, note, analyst, at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO verdict_history (id, claim_id, old_status, new_status, note,"
+                f" analyst, at) VALUES ({FRESH_HISTORY_ID}, ?, ?, ?, ?, ?, ?)",
                 [claim_id, old, status, note, analyst, at],
             )
             conn.execute(
