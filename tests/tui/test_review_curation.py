@@ -45,6 +45,14 @@ async def open_sources(app: WorkbenchApp, pilot) -> SourcesScreen:
     return app.screen
 
 
+async def open_documents(app: WorkbenchApp, pilot) -> SourcesScreen:
+    """The sources screen with its documents' table in focus (tab), where d and x act."""
+    sources = await open_sources(app, pilot)
+    await pilot.press("tab")
+    await pilot.pause()
+    return sources
+
+
 async def test_m_on_the_events_merges_the_events_typed_into_the_one_under_the_cursor(
     seeded_db,
 ):
@@ -150,7 +158,7 @@ async def test_the_help_lists_the_new_keys_of_the_events_and_sources_screens(see
 async def test_d_edits_a_document_and_a_bad_date_is_refused_in_the_form(seeded_db):
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        sources = await open_sources(app, pilot)
+        sources = await open_documents(app, pilot)
         document = sources.sources[0]
         await pilot.press("d")
         await settle(app, pilot)
@@ -181,7 +189,7 @@ async def test_x_removes_a_document_only_once_the_analyst_says_yes(seeded_db):
     bench.set_verdict(claim, "disputed", "two counts")
     app = make_app(bench, seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        sources = await open_sources(app, pilot)
+        sources = await open_documents(app, pilot)
         await pilot.press("x")
         await settle(app, pilot)
         assert isinstance(app.screen, ConfirmModal)
@@ -253,7 +261,7 @@ async def test_l_says_a_voice_relays_another_and_the_event_counts_one_voice(seed
 async def test_the_document_form_and_the_removal_question_are_whole_at_80x24(seeded_db):
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_sources(app, pilot)
+        await open_documents(app, pilot)
         await pilot.press("d")
         await settle(app, pilot)
         save = app.screen.query_one("#document-save").region

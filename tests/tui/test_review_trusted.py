@@ -347,3 +347,26 @@ async def test_a_link_decision_keeps_the_cursor_on_that_link(seeded_db, key):
         await settle(app, pilot)
         after = detail.current_link()
         assert after is not None and after.id == chosen.id
+
+
+async def test_a_voice_key_on_the_documents_table_acts_on_no_voice(seeded_db):
+    """With the documents' table in focus `g` graded (and m, n, l curated) the voice
+    under the other table's cursor, out of the analyst's sight. It now says whose key
+    it is and opens nothing; in the voices' table it works."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
+        sources = app.screen
+        assert isinstance(sources, SourcesScreen)
+        await pilot.press("tab")
+        await pilot.pause()
+        assert sources.query_one("#documents", DataTable).has_focus
+        for key in ("g", "n", "m", "l"):
+            await pilot.press(key)
+            await settle(app, pilot)
+            assert app.screen is sources, key
+        await pilot.press("tab", "g")
+        await settle(app, pilot)
+        assert app.screen is not sources  # the grade list, for the voice in sight

@@ -130,18 +130,33 @@ class SourcesScreen(WorkbenchScreen):
                 )
 
     def current_voice(self) -> Voice | None:
-        """The voice under the cursor of the voices' table."""
+        """The voice under the cursor of the voices' table; None, said, while the
+        documents' table has the focus (a voice's key acted on a voice the analyst
+        was not looking at)."""
+        if self._elsewhere("#documents", "a voice's: tab to the voices"):
+            return None
         table = self.query_one("#voices", DataTable)
         if not self.voices or table.cursor_row >= len(self.voices):
             return None
         return self.voices[table.cursor_row]
 
     def current_source(self) -> SourceSummary | None:
-        """The document under the cursor of the documents' table."""
+        """The document under the cursor of the documents' table; None, said, while
+        the voices' table has the focus."""
+        if self._elsewhere("#voices", "a document's: tab to the documents"):
+            return None
         table = self.query_one("#documents", DataTable)
         if not self.sources or table.cursor_row >= len(self.sources):
             return None
         return self.sources[table.cursor_row]
+
+    def _elsewhere(self, other: str, whose: str) -> bool:
+        """Whether the table `other` has the focus: then the key is not for it, and a
+        line says whose key it is."""
+        if not self.query_one(other, DataTable).has_focus:
+            return False
+        self.notify(f"This key is {whose} table first", severity="warning", timeout=3)
+        return True
 
     def action_grade(self) -> None:
         voice = self.current_voice()
