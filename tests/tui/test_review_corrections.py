@@ -223,3 +223,20 @@ async def test_the_status_list_finds_the_dismissed_claims_and_D_restores_one(see
         await settle(app, pilot)
         assert not Workbench(seeded_db).claim(32).dismissed
         assert queue.rows == []  # no dismissed claim is left
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 50)])
+async def test_the_note_typed_in_the_form_is_drawn(seeded_db, size):
+    """The note's box, focused, drew only its borders: what was typed was invisible
+    at every size (found in the trial). Its line shows the words typed."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=size) as pilot:
+        _, form = await open_the_form(app, pilot)
+        note = form.query_one("#note", Input)
+        note.focus()
+        await pilot.press(*"burial count")
+        await pilot.pause()
+        assert note.has_focus and note.content_region.height >= 1
+        drawn = app.screen.get_widget_at(note.content_region.x, note.content_region.y)[0]
+        assert drawn is note
+        assert "burial count" in "".join(s.text for s in note.render_line(0))

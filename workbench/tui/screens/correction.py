@@ -77,7 +77,7 @@ class CorrectionModal(ModalScreen[CorrectionForm | None]):
                            grid-gutter: 0 1; height: auto; }
     CorrectionModal Grid Label { width: 100%; text-align: right; color: $text-muted; }
     CorrectionModal Input { height: 1; border: none; padding: 0 1; background: $boost; }
-    CorrectionModal Input:focus { background: $accent 30%; }
+    CorrectionModal Input:focus { background: $accent 30%; border: none; }
     CorrectionModal #machine, CorrectionModal #title { width: 100%; height: auto; }
     CorrectionModal #machine { color: $text-muted; }
     CorrectionModal #note { margin: 1 0 0 0; }
@@ -102,7 +102,9 @@ class CorrectionModal(ModalScreen[CorrectionForm | None]):
                     yield Label(label)
                     yield TextField(self.shown[field], id=f"field-{field}", compact=True)
             yield Label(_machine_line(claim), markup=False, id="machine")
-            yield TextField(placeholder="Note: why (kept with the correction)", id="note")
+            yield TextField(
+                placeholder="Note: why (kept with the correction)", id="note", compact=True
+            )
             yield Label("", id="problem", markup=False)
             yield Label("tab: next field · enter or ctrl+s: save · escape: cancel", classes="hint")
 
