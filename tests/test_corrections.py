@@ -181,6 +181,11 @@ def test_a_dismissed_claim_leaves_the_queue_matching_and_events_until_restored(s
         assert all(JOURNALIST not in e.claim_ids for e in bench.events())
         assert JOURNALIST not in {r["id"] for r in bench.store.match_inputs()}
         assert bench.summary_counts()["claims"] == 36
+        # not counted for its document or its voice, here or in a report's sources
+        [document] = [s for s in bench.sources() if s.id == bench.claim(JOURNALIST).document_id]
+        assert document.claims == 7  # 8 read from it, one dismissed
+        voice = bench.claim(JOURNALIST).voice
+        assert next(v for v in bench.voices() if v.name == voice).claims == 0
         logged = [(r["action"], r["detail"], r["analyst"]) for r in bench.store.event_log(event_id)]
         assert ("dismiss", str(JOURNALIST)) in [entry[:2] for entry in logged]
     again = run(seeded_db, "claim", "dismiss", str(JOURNALIST))

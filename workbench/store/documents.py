@@ -44,7 +44,8 @@ class Documents(Connection):
             return [insert_document(conn, doc, claims) for doc, claims in batch]
 
     def documents(self) -> list[DocumentRow]:
-        """Every document with its claim counts by verdict, oldest first."""
+        """Every document with its claim counts by verdict, oldest first; a claim the
+        analyst dismissed as none is not counted."""
         return self._rows(
             DocumentRow,
             """
@@ -58,7 +59,7 @@ class Documents(Connection):
                    COUNT(CASE v.status WHEN 'unverifiable' THEN 1 END) AS unverifiable
             FROM documents d
             LEFT JOIN captures cap ON cap.document_id = d.id
-            LEFT JOIN claims c ON c.document_id = d.id
+            LEFT JOIN claims c ON c.document_id = d.id AND c.dismissed = 0
             LEFT JOIN verdicts v ON v.claim_id = c.id
             GROUP BY d.id
             ORDER BY d.id

@@ -17,11 +17,12 @@ class Voices(Connection):
     """The store's voices and their grades."""
 
     def voices(self) -> list[CountedVoiceRow]:
-        """Every voice with its grade and how many claims it speaks, by name."""
+        """Every voice with its grade and how many claims it speaks (a claim dismissed
+        as none not counted), by name."""
         return self._rows(
             CountedVoiceRow,
             "SELECT vo.id, vo.name, vo.kind, vo.grade, vo.note, COUNT(c.id) AS claims"
-            " FROM voices vo LEFT JOIN claims c ON c.voice_id = vo.id"
+            " FROM voices vo LEFT JOIN claims c ON c.voice_id = vo.id AND c.dismissed = 0"
             " GROUP BY vo.id ORDER BY vo.name COLLATE NOCASE",
         )
 
@@ -30,7 +31,7 @@ class Voices(Connection):
         found: dict[int, list[tuple[str, str | None]]] = {}
         for document_id, name, grade in self.db.execute(
             "SELECT DISTINCT c.document_id, vo.name, vo.grade FROM claims c"
-            " JOIN voices vo ON vo.id = c.voice_id"
+            " JOIN voices vo ON vo.id = c.voice_id WHERE c.dismissed = 0"
             " ORDER BY c.document_id, vo.name COLLATE NOCASE"
         ):
             found.setdefault(document_id, []).append((name, grade))
