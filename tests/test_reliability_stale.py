@@ -94,7 +94,9 @@ def test_a_note_keeps_the_stale_mark_a_verdict_clears_it(tmp_path):
         bench.set_verdict(first, "confirmed")
         _load(bench, tmp_path, "b.txt", SECOND)
         assert bench.claim(first).stale_reason
+        events = bench.events()
         bench.set_note(first, "burial count pending")
+        assert bench.events() == events  # a note changes no event's figures
         kept = bench.claim(first)
         assert kept.stale_reason and kept.status == "confirmed"
         assert kept.note == "burial count pending"

@@ -172,3 +172,21 @@ async def test_the_status_list_shows_each_status_on_one_line(seeded_db):
         await pilot.pause()
         overlay = status.query_one("SelectOverlay")
         assert overlay.display and overlay.content_region.width >= len("unverifiable") + 2
+
+
+@pytest.mark.parametrize(
+    "keys", [["e"], ["n"], ["enter", "l"], ["enter", "m"], ["enter", "y"], ["s", "g"]]
+)
+async def test_every_line_of_a_dialog_ends_inside_the_terminal(seeded_db, keys):
+    """A dialog's labels and hints end inside 80 columns (the export dialog's hint,
+    beside its button, ran off the right edge: found in the trial)."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(app, pilot)
+        labels = list(app.screen.query("Label"))
+        assert labels, keys
+        for label in labels:
+            assert label.region.right <= SIZE[0], (keys, label, label.region)

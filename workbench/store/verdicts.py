@@ -62,12 +62,12 @@ class Verdicts(Claims):
                 " stale_at = CASE WHEN ? THEN NULL ELSE verdicts.stale_at END",
                 [claim_id, status, note, analyst, at, fresh, fresh],
             )
-            # an event's figures leave out its false claims: worked out again
-            conn.execute(
-                "UPDATE events SET summary = NULL WHERE id IN"
-                " (SELECT event_id FROM event_claims WHERE claim_id = ?)",
-                [claim_id],
-            )
+            if status != old:  # an event's figures leave out its false claims: worked out again
+                conn.execute(
+                    "UPDATE events SET summary = NULL WHERE id IN"
+                    " (SELECT event_id FROM event_claims WHERE claim_id = ?)",
+                    [claim_id],
+                )
         return {
             "claim_id": claim_id,
             "old_status": old,

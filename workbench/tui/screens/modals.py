@@ -238,7 +238,7 @@ class ExportModal(ModalScreen[ExportChoice | None]):
             with Horizontal():
                 yield Button("Export", variant="primary", id="export-go")
                 yield Label(
-                    "enter in a box exports · shift+tab goes up to the format · escape cancels",
+                    "enter exports · shift+tab: the format · escape cancels",
                     classes="hint",
                 )
 
