@@ -91,3 +91,37 @@ async def test_j_and_k_move_in_the_events_list(seeded_db):
         table = app.screen.query_one("#events", DataTable)
         await pilot.press("j", "j", "k")
         assert table.cursor_row == 1
+
+
+async def test_home_and_end_go_to_the_first_and_last_row(seeded_db):
+    """home and end did nothing in a table (they scrolled its view sideways)."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        table = queue.query_one("#queue", DataTable)
+        await pilot.press("end")
+        await settle(app, pilot)
+        assert table.cursor_row == table.row_count - 1 > 0
+        await pilot.press("home")
+        await pilot.pause()
+        assert table.cursor_row == 0
+
+
+async def test_the_help_names_the_keys_as_they_are_pressed(seeded_db):
+    """f1 said "slash" for /, left out the table keys (←→, home, end) and enter on an
+    event's claims."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("f1")
+        await settle(app, pilot)
+        queue_help = app.screen.text()
+        await pilot.press("escape", "v", "enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, EventScreen)
+        await pilot.press("f1")
+        await settle(app, pilot)
+        event_help = app.screen.text()
+    lines = {line.split()[0]: line for line in queue_help.splitlines() if line.strip()}
+    assert "/" in lines and "slash" not in lines and "home" in lines and "←" in lines
+    assert any(line.split()[:1] == ["enter"] for line in event_help.splitlines())

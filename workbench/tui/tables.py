@@ -42,6 +42,20 @@ class Table(DataTable[object]):
         self._clear_caches()
         self.refresh()
 
+    def action_scroll_home(self) -> None:
+        """home: the first row (DataTable's only scrolled the view to the left edge)."""
+        if self.cursor_type == "row":
+            self.move_cursor(row=0)
+        else:
+            super().action_scroll_home()
+
+    def action_scroll_end(self) -> None:
+        """end: the last row."""
+        if self.cursor_type == "row":
+            self.move_cursor(row=max(self.row_count - 1, 0))
+        else:
+            super().action_scroll_end()
+
 
 class WideTable(Table):
     """A table of rows wider than a narrow terminal: `left` and `right` move its view

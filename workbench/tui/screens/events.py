@@ -119,6 +119,7 @@ class EventScreen(WorkbenchScreen):
     BINDINGS = [
         Binding("escape", "back", "Back", id="event.back"),
         *move_bindings("event"),
+        Binding("enter", "open_claim", "Open the claim", show=False, id="event.open"),
         Binding("n", "rename", "Rename", id="event.rename"),
         Binding("y", "credibility", "Credibility", id="event.credibility"),
         Binding("m", "merge", "Merge into", id="event.merge"),
@@ -220,7 +221,7 @@ class EventScreen(WorkbenchScreen):
         self.query_one("#claim-credibility", Static).update(literal(line))
 
     @on(DataTable.RowSelected, "#event-claims")
-    def _open_claim(self) -> None:
+    def action_open_claim(self) -> None:
         claim_id = self.current_claim()
         if claim_id is not None:
             self.wb_app.open_claim(claim_id)

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 
 from workbench.tui.format import LEGEND
 
@@ -28,6 +28,11 @@ def key_table(screens: list[Screen[object]], app_bindings: list[Binding]) -> Tab
             continue
         seen.add(binding.key)
         table.add_row(binding.key_display or binding.key, binding.description)
+    if any(screen.query(DataTable) for screen in screens):
+        table.add_row("↑ ↓  j k", "Next / previous row of the table in focus")
+        table.add_row("← →", "Scroll a wide table a quarter of its width (the id column stays)")
+        table.add_row("home  end", "First / last row")
+        table.add_row("tab", "The next table or box")
     table.add_row("ctrl+p", "Command palette (every action here, and themes)")
     return table
 

@@ -75,7 +75,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
         Binding("space", "toggle_select", "Select", show=False, id="queue.select"),
         Binding("a", "select_all", "Select all shown", show=False, id="queue.select_all"),
         Binding("escape", "clear", "Clear selection and search", show=False, id="queue.clear"),
-        Binding("slash", "search", "Search", id="queue.search"),
+        Binding("slash", "search", "Search", key_display="/", id="queue.search"),
         Binding("o", "sort", "Sort by next column", show=False, id="queue.sort"),
         Binding("O", "reverse", "Reverse the sort", show=False, id="queue.reverse"),
         Binding("r", "refresh", "Refresh", show=False, id="queue.refresh"),
