@@ -224,7 +224,7 @@ def _counterparts(
 def _claims(report: Report, out: TextIO) -> None:
     out.write("<h2>Claims</h2>\n")
     columns = ("id", "verdict", "claim", "voice", "source", "quote")
-    with Footnotes("claim-", _definition) as notes:
+    with Footnotes("table-", _definition) as notes:  # "claim-42" read as claim 42
         _table(out, columns, (_claim_cells(report, claim, notes) for claim in report.claims()))
         notes.set_down(out, *_NOTES)
 

@@ -200,7 +200,7 @@ def _counterparts(
 
 def _claims(report: Report, out: TextIO) -> None:
     out.write("## Claims\n\n")
-    with Footnotes("claim-", _definition) as notes:
+    with Footnotes("table-", _definition) as notes:  # "claim-42" read as claim 42
         rows = (_claim_row(report, claim, notes) for claim in report.claims())
         _table(out, _CLAIM_COLUMNS, rows)
         notes.set_down(out, after="\n")
