@@ -330,3 +330,14 @@ def test_a_claim_placed_nowhere_is_linked_to_nothing():
     first = report(1, voice=1, low=5, date="2024-02-05", location=None)
     second = report(2, voice=2, low=5, date="2024-02-05", location=None)
     assert match([first, second], [first, second]) == []
+
+
+def test_a_match_run_says_how_many_of_its_links_are_new(tmp_path):
+    """`match` said "7 links suggested" on every run while nothing changed: it now
+    says how many join claims no link joined before."""
+    bench = load(tmp_path, *TESSALIT)
+    again = bench.match()
+    assert again.links >= 1 and again.new == 0 and "0 of them new" in again.summary()
+    a, b = (claim.id for claim in bench.claims())
+    bench.store.restore_link(a, b, None)  # the link taken away, as if never suggested
+    assert bench.match(replace=True).new == 1

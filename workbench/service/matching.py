@@ -26,11 +26,13 @@ class MatchReport:
     links: int = 0
     by_relation: dict[str, int] = field(default_factory=dict)
     stale: int = 0
+    new: int = 0  # the links suggested between claims no link joined before
 
     def summary(self) -> str:
         kinds = ", ".join(f"{n} {r}" for r, n in sorted(self.by_relation.items())) or "none"
         return (
-            f"{self.links} links suggested ({kinds}); {self.stale} verdicts flagged for re-review"
+            f"{self.links} links suggested ({kinds}), {self.new} of them new;"
+            f" {self.stale} verdicts flagged for re-review"
         )
 
 
@@ -84,7 +86,7 @@ class Matching(Events, Placing):
         fresh = stored if wanted is None else [c for c in stored if c.id in wanted]
         suggestions = match(fresh, stored)
         report = MatchReport(compared=len(fresh))
-        report.links = self.store.save_suggestions(
+        report.links, report.new = self.store.save_suggestions(
             [(v.a, v.b, v.relation.value, v.score, v.reason) for v in suggestions],
             replace=replace,
             documents=documents,

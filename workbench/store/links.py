@@ -153,15 +153,17 @@ class Links(Connection):
         suggestions: Sequence[tuple[int, int, str, float, str]],
         replace: bool,
         documents: Sequence[int] | None = (),
-    ) -> int:
+    ) -> tuple[int, int]:
         """Store machine links (a, b, relation, score, reason). A pair an analyst has set,
         confirmed or rejected is left as the analyst left it; with `replace`, earlier
         machine suggestions go first (`match --all`). The `documents` whose claims were
         matched (None: all) are marked matched in the same transaction. Returns the
-        links written."""
+        links written and how many of them are new (no link of that pair before)."""
         at = now()
         with self._write() as conn:
             mark_matched(conn, documents, at)
+            linked = set(conn.execute("SELECT a_id, b_id FROM links"))
+            new = sum((a, b) not in linked for a, b, *_ in suggestions)
             if replace:
                 conn.execute("DELETE FROM links WHERE origin = 'machine' AND state = 'suggested'")
             cursor = conn.executemany(
@@ -173,7 +175,7 @@ class Links(Connection):
                 " WHERE links.origin = 'machine' AND links.state = 'suggested'",
                 ([*suggestion, at] for suggestion in suggestions),
             )
-            return max(cursor.rowcount, 0)
+            return max(cursor.rowcount, 0), new
 
     def iter_links(self) -> Iterator[LinkRow]:
         """Every link, rejected ones too: an analyst's rejection is part of the record."""
