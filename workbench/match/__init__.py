@@ -71,7 +71,22 @@ def _keys(f: Features, looking: bool) -> list[Block]:
     family = _FAMILY.get(f.category.value, f.category.value)
     for place in f.located:
         keys += _place_keys(family, place, looking)
+    keys += _country_keys(family, f, looking)
     return list(dict.fromkeys(keys))
+
+
+def _country_keys(family: str, f: Features, looking: bool) -> list[Block]:
+    """Where a claim placed only in a country meets the claims of that country placed
+    where the gazetteer does not know (relate's country level), and the other way
+    round: each looks in the other's block, never in its own, so that the unknown
+    places of a country are not all compared with each other."""
+    if f.located and f.located[0].kind is Kind.COUNTRY:
+        name, mine, theirs = f.located[0].country, "country", "unknown place"
+    elif not f.located and not f.coarse and f.claim.country:
+        name, mine, theirs = f.claim.country, "unknown place", "country"
+    else:
+        return []
+    return [(family, "in country", name, theirs if looking else mine)]
 
 
 def _place_keys(family: str, place: Place, looking: bool) -> list[Block]:

@@ -21,7 +21,7 @@ from workbench.match.features import (
     Features,
     generic,
 )
-from workbench.match.places import SAME_PLACE, Agreement, agreement, opposed
+from workbench.match.places import SAME_PLACE, SIMILARITY, Agreement, agreement, opposed
 from workbench.vocabulary import Relation
 
 # The families victims are counted in (extract/lexicon.py's noun classes), as a
@@ -37,6 +37,7 @@ _FIGURE_COMPARISONS = frozenset({"denied", "overlap", "disjoint", "list total", 
 PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" is 86
 SUBJECT_THRESHOLD = 60
 TOLL_RATIO = 3  # undated tolls of one place and week further apart are two incidents
+_COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
 
 
 class When(StrEnum):
@@ -92,8 +93,9 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     subject = _subject_similarity(a, b)
     if where is None or subject < SUBJECT_THRESHOLD:
         return None
-    if where.level is Kind.COUNTRY and not where.same and not _one_day_of(a, b, when, days):
-        return None  # "Mali" and a village: one incident only on one day, of one kind
+    one_article = where.same and a.claim.document_id == b.claim.document_id
+    if where.level is Kind.COUNTRY and not one_article and not _one_day_of(a, b, when, days):
+        return None  # "Mali" and a village: one incident only on one day, one figure
     if not same_category:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "related categories")
     if same_voice:
@@ -172,10 +174,25 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
         if best is None or best.words != SAME_PLACE:
             return best
         return replace(best, words=_same_place(a, b, 100.0))
+    inside = _inside_country(a, b) or _inside_country(b, a)
+    if inside is not None:
+        return inside
     similarity = _name_similarity(a, b)
     if similarity < PLACE_THRESHOLD:
         return None
     return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
+
+
+def _inside_country(country: Features, other: Features) -> Agreement | None:
+    """A claim placed only in a country ("in Kenya", "central India") and one placed
+    somewhere the gazetteer does not know ("Pandanguo Police Camp") whose report is
+    about that country agree at country level: the place may lie anywhere in it."""
+    if not country.located or country.located[0].kind is not Kind.COUNTRY:
+        return None
+    name = country.located[0].country
+    if other.located or other.coarse or not other.places or other.claim.country != name:
+        return None
+    return Agreement(Kind.COUNTRY, _COUNTRY_SIMILARITY, f"same country: {name}")
 
 
 def _same_place(a: Features, b: Features, similarity: float) -> str:
@@ -206,13 +223,14 @@ def _names_alike(x: str, y: str) -> float:
 
 
 def _one_day_of(a: Features, b: Features, when: When, days: int) -> bool:
-    """Whether a claim placed only in a country and one placed inside it may be one
-    incident: both tied to one day (dated in their texts, undated reports published
-    the same day, each the news of its day, or one dated in its text and the other
-    the news of that day), and at least one naming whom it counts ("five police
-    officers") or their figures agreeing ("at least 11 people" and "at least 10
-    people"): "three people" against "7" share nothing but the country and day."""
-    if when is not When.SAME or days or (a.generic and b.generic and not _overlap(a, b)):
+    """Whether two claims that share nothing but their country (one placed only in it,
+    or both) may be one incident: both tied to one day (dated in their texts, undated
+    reports published the same day, each the news of its day, or one dated in its text
+    and the other the news of that day), and their figures agreeing ("at least 11
+    people" and "at least 10 people", or a list's total) or one voice calling the
+    other's story false. "Five police officers" against "three police officers" the
+    same day in Kenya are two incidents as often as one: a country holds many a day."""
+    if when is not When.SAME or days or not _one_count(a, b):
         return False
     if a.time.explicit and b.time.explicit:
         return True
@@ -221,6 +239,11 @@ def _one_day_of(a: Features, b: Features, when: When, days: int) -> bool:
         return _news_of(dated, news)
     pa, pb = a.claim.published, b.claim.published
     return bool(pa) and pa == pb
+
+
+def _one_count(a: Features, b: Features) -> bool:
+    """Whether two claims' figures agree, or one calls the other's story false."""
+    return _overlap(a, b) or _list_total_agrees(a, b) or a.claim.denies or b.claim.denies
 
 
 def _news_of(dated: Features, news: Features) -> bool:
