@@ -66,9 +66,7 @@ def dominant_countries(
     return home, named_home
 
 
-def _counted(
-    parts: Iterable[str], dateline: bool = True
-) -> tuple[Country | None, Country | None]:
+def _counted(parts: Iterable[str], dateline: bool = True) -> tuple[Country | None, Country | None]:
     """The country named most, of every name and of the names of places only."""
     named: Counter[Country] = Counter()
     qualifying: Counter[Country] = Counter()

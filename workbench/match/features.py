@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS
-from workbench.extract.lexicon import NOUN_CLASS, NounClass
 from workbench.extract.numbers import asserted_bounds
 from workbench.geo.places import Place
 from workbench.geo.resolve import located_places, place_relation
 from workbench.match.lists import Total
 from workbench.match.places import heading
+from workbench.match.victims import named_person, victim_family
 from workbench.models import Category
 from workbench.rows import MatchInputRow
 
@@ -77,8 +77,6 @@ _SEVERAL = re.compile(
     re.IGNORECASE,
 )
 SEVERAL_REACH = 80  # characters after a claim's words that may say it counts several
-_UNSTATED = frozenset({NounClass.MEN, NounClass.PERSON})  # "personnel", "men", "members"
-_FORCE_WORDS = frozenset("army military security police paramilitary navy".split())
 _GENERIC_SUBJECTS = frozenset(
     "people persons individuals victims others casualties fatalities dead".split()
 )
@@ -177,7 +175,7 @@ class Features:
     victim: str | None  # civilian, military or armed_group
     sides: frozenset[str]  # countries (or "UN") whose people are counted
     subject: str  # the subject without side words, for fuzzy comparison
-    generic: bool  # the subject says only "people", "victims" and the like
+    generic: bool  # the subject says only "people", "victims" and the like, or a name
     time: TimeSpan
     low: float
     high: float
@@ -185,6 +183,7 @@ class Features:
     heading: float | None  # which way from it the phrase points (match.places.heading)
     cumulative: bool  # a running total, which never links to an incident's count
     several: bool = False  # the sentence counts over several incidents or sites
+    named: bool = False  # the subject is a person's name ("Simon Veness")
     total: Total | None = None  # the total of the list the claim is a part of (match.lists)
 
     @property
@@ -206,7 +205,8 @@ def features(claim: MatchInput) -> Features:
         victim=_victim(claim),
         sides=_sides(claim),
         subject=subject,
-        generic=generic(subject),
+        generic=generic(subject) or _named(claim.subject),
+        named=_named(claim.subject),
         time=time_span(claim),
         low=bounds[0],
         high=bounds[1],
@@ -275,19 +275,7 @@ def skeleton(name: str) -> str:
 
 
 def _victim(claim: MatchInput) -> str | None:
-    """The family of the people counted: the unit the extractor gave, else the last
-    word of the subject the lexicon puts in a family; "personnel", "men" or "members"
-    of a force ("Army personnel", "security men") are security forces."""
-    if claim.unit in ("civilian", "military", "armed_group"):
-        return claim.unit
-    words = (claim.subject or "").lower().split()
-    for word in reversed(words):
-        cls = NOUN_CLASS.get(word)
-        if cls in (NounClass.CIVILIAN, NounClass.MILITARY, NounClass.ARMED_GROUP):
-            return cls.value
-    if words and NOUN_CLASS.get(words[-1]) in _UNSTATED and _FORCE_WORDS.intersection(words):
-        return NounClass.MILITARY.value
-    return None
+    return victim_family(claim.unit, claim.subject)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -330,6 +318,11 @@ def _sides(claim: MatchInput) -> frozenset[str]:
 def _plain_subject(subject: str | None) -> str:
     words = [w for w in (subject or "").lower().split() if w not in ("from", "and")]
     return " ".join(w for w in words if not _countries_in(w.capitalize()))
+
+
+def _named(subject: str | None) -> bool:
+    """A person's name, not a side's ("Simon Veness", not "Pakistani Airforce")."""
+    return named_person(subject) and not _countries_in(subject or "")
 
 
 def generic(subject: str) -> bool:
