@@ -22,6 +22,7 @@ from functools import partial
 from workbench.geo.places import Kind, Place
 from workbench.match.features import EVENT_TOLERANCE, Features, MatchInput, features
 from workbench.match.lists import with_list_totals
+from workbench.match.mentions import mention_keys
 from workbench.match.relate import LinkSuggestion, relate
 from workbench.vocabulary import Relation
 
@@ -71,7 +72,7 @@ def _keys(f: Features, looking: bool) -> list[Block]:
     family = _FAMILY.get(f.category.value, f.category.value)
     for place in f.located:
         keys += _place_keys(family, place, looking)
-    keys += _country_keys(family, f, looking)
+    keys += _country_keys(family, f, looking) + mention_keys(f, family, looking)
     return list(dict.fromkeys(keys))
 
 

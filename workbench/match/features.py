@@ -72,11 +72,14 @@ _FROM = re.compile(r"\bfrom\s+(.+)$")
 _SEVERAL = re.compile(
     r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+"
     r"(?:separate\s+)?|separate\s+|a\s+series\s+of\s+)"
+    r"(?:[\"“][^\"”]{1,30}[\"”]\s+)?"  # two separate "bomb attack" incidents
     r"(?:attacks|encounters|incidents|raids|clashes|operations|hospitals|villages|towns|"
     r"locations|places|districts|provinces)\b",
     re.IGNORECASE,
 )
 SEVERAL_REACH = 80  # characters after a claim's words that may say it counts several
+# "in northeastern India and Kashmir": the claim's place and another named after it
+_AND_PLACE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?[A-Z]")
 _GENERIC_SUBJECTS = frozenset(
     "people persons individuals victims others casualties fatalities dead".split()
 )
@@ -184,6 +187,7 @@ class Features:
     cumulative: bool  # a running total, which never links to an incident's count
     several: bool = False  # the sentence counts over several incidents or sites
     named: bool = False  # the subject is a person's name ("Simon Veness")
+    mentions: frozenset[str] = frozenset()  # names its sentence writes (sentence_names)
     total: Total | None = None  # the total of the list the claim is a part of (match.lists)
 
     @property
@@ -207,6 +211,7 @@ def features(claim: MatchInput) -> Features:
         subject=subject,
         generic=generic(subject) or _named(claim.subject),
         named=_named(claim.subject),
+        mentions=sentence_names(claim.sentence),
         time=time_span(claim),
         low=bounds[0],
         high=bounds[1],
@@ -220,10 +225,17 @@ def features(claim: MatchInput) -> Features:
 def _several(claim: MatchInput) -> bool:
     """Whether the claim counts over several incidents or sites: its words or the
     SEVERAL_REACH characters after them say so ("were killed in two separate
-    encounters", "15 casualties caused by bombing 2 hospitals")."""
-    start = max(claim.sentence.find(claim.text), 0)
-    reach = claim.sentence[start : start + len(claim.text) + SEVERAL_REACH]
-    return bool(_SEVERAL.search(reach))
+    encounters", "15 casualties caused by bombing 2 hospitals"), or its sentence
+    names another place after the claim's, joined by "and" ("attacked forces in
+    northeastern India and Kashmir, killing five"; "between A and B" is one place)."""
+    sentence = claim.sentence
+    start = max(sentence.find(claim.text), 0)
+    reach = sentence[start : start + len(claim.text) + SEVERAL_REACH]
+    if _SEVERAL.search(reach):
+        return True
+    place = claim.location or ""
+    at = sentence.find(place) if place and not place.startswith("between") else -1
+    return at >= 0 and bool(_AND_PLACE.match(sentence, at + len(place)))
 
 
 def fold_place(name: str) -> str:
@@ -256,6 +268,24 @@ def place_names(location: str | None) -> tuple[str, ...]:
         side = _DIRECTION_EN.get(direction.group(1), direction.group(1))
         names = [f"{side} {n}" if n in _COARSE else n for n in names]
     return tuple(fold_place(n) for n in names)
+
+
+# A run of capitalised words: "Diani", "Giwa Barrack", "Port Harcourt"
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+@lru_cache(maxsize=1 << 16)
+def sentence_names(sentence: str) -> frozenset[str]:
+    """The folded names a sentence writes with capitals, each run whole and each of
+    its words: "enter Maiduguri at Polo and Giwa Barrack" -> maiduguri, polo, giwa
+    barack, giwa, barack (and the sentence's first word, capitalised as any is); the
+    places it names besides a claim's own (match.mentions)."""
+    names: set[str] = set()
+    for run in _CAPITALISED.findall(sentence):
+        words = run.split()
+        names.add(fold_place(run))
+        names.update(fold_place(w) for w in words if len(words) > 1)
+    return frozenset(names)
 
 
 def skeletons(places: tuple[str, ...]) -> tuple[str, ...]:

@@ -43,6 +43,7 @@ class Agreement:
     similarity: float
     words: str
     same: bool = False  # one place, not two that agree
+    weak: bool = False  # a town one report names only in passing (match.mentions)
 
 
 _HEADINGS = {

@@ -20,6 +20,7 @@ from workbench.match.features import (
     STOCK_TOLERANCE,
     Features,
 )
+from workbench.match.mentions import named_in_other
 from workbench.match.places import SAME_PLACE, SIMILARITY, Agreement, agreement, opposed
 from workbench.vocabulary import Relation
 
@@ -37,6 +38,7 @@ PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" i
 SUBJECT_THRESHOLD = 60
 TOLL_RATIO = 3  # undated tolls of one place and week further apart are two incidents
 _COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
+_PASSING_SIMILARITY = SIMILARITY[Kind.DISTRICT]  # a town named in passing: near, not same
 
 
 class When(StrEnum):
@@ -93,7 +95,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     if where is None or subject < SUBJECT_THRESHOLD:
         return None
     one_article = where.same and a.claim.document_id == b.claim.document_id
-    if where.level is Kind.COUNTRY and not one_article and not _one_day_of(a, b, when, days):
+    weak = where.level is Kind.COUNTRY or where.weak
+    if weak and not one_article and not _one_day_of(a, b, when, days):
         return None  # "Mali" and a village: one incident only on one day, one figure
     if not same_category:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "related categories")
@@ -178,8 +181,18 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
         return inside
     similarity = _name_similarity(a, b)
     if similarity < PLACE_THRESHOLD:
-        return None
+        return _named_in_passing(a, b)
     return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
+
+
+def _named_in_passing(a: Features, b: Features) -> Agreement | None:
+    """Two claims whose places do not agree, where one's sentence names the town the
+    other is placed in ("at Polo, on their way into Maiduguri" and "in Maiduguri"):
+    a weak agreement, which relate holds to one day and figures that agree."""
+    town = named_in_other(a, b)
+    if town is None:
+        return None
+    return Agreement(Kind.TOWN, _PASSING_SIMILARITY, f"both name '{town}'", weak=True)
 
 
 def _inside_country(country: Features, other: Features) -> Agreement | None:
@@ -241,8 +254,16 @@ def _one_day_of(a: Features, b: Features, when: When, days: int) -> bool:
 
 
 def _one_count(a: Features, b: Features) -> bool:
-    """Whether two claims' figures agree, or one calls the other's story false."""
-    return _overlap(a, b) or _list_total_agrees(a, b) or a.claim.denies or b.claim.denies
+    """Whether two claims' figures agree (or one counts a part of the other's several
+    incidents), or one calls the other's story false. A death alone agrees with
+    another only where both say whom: "one Turkish soldier" and "a Turkish soldier",
+    not "one killed" and "a passenger", which a country shows many of a day."""
+    if a.claim.denies or b.claim.denies or _part_of_whole(a, b):
+        return True
+    if not (_overlap(a, b) or _list_total_agrees(a, b)):
+        return False
+    alone = max(a.high, b.high) <= 1
+    return not alone or (a.victim is not None and a.victim == b.victim)
 
 
 def _news_of(dated: Features, news: Features) -> bool:
