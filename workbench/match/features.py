@@ -187,7 +187,8 @@ class Features:
     cumulative: bool  # a running total, which never links to an incident's count
     several: bool = False  # the sentence counts over several incidents or sites
     named: bool = False  # the subject is a person's name ("Simon Veness")
-    mentions: frozenset[str] = frozenset()  # names its sentence writes (sentence_names)
+    # the names its sentence writes besides its own place's (sentence_names)
+    mentions: frozenset[str] = frozenset()
     total: Total | None = None  # the total of the list the claim is a part of (match.lists)
 
     @property
@@ -211,7 +212,7 @@ def features(claim: MatchInput) -> Features:
         subject=subject,
         generic=generic(subject) or _named(claim.subject),
         named=_named(claim.subject),
-        mentions=sentence_names(claim.sentence),
+        mentions=sentence_names(claim.sentence) - _words_of(places),
         time=time_span(claim),
         low=bounds[0],
         high=bounds[1],
@@ -238,6 +239,12 @@ def _several(claim: MatchInput) -> bool:
     return at >= 0 and bool(_AND_PLACE.match(sentence, at + len(place)))
 
 
+def _words_of(places: tuple[str, ...]) -> frozenset[str]:
+    """The claim's own names and their words, which its sentence names too."""
+    return frozenset(places).union(*(p.split() for p in places))
+
+
+@lru_cache(maxsize=1 << 16)
 def fold_place(name: str) -> str:
     """Lower case, no accents, y as i, no doubled letters: "Diabaly" and "Diabali" meet."""
     text = unicodedata.normalize("NFKD", name.lower())
