@@ -107,3 +107,20 @@ def test_undated_reports_days_apart_are_two_incidents(tmp_path: Path) -> None:
         ("", "Twin suicide attacks kill dozens in Damascus.", "2030-03-12"),
     )
     assert [relation for relation, _ in relations(again)] == ["corroborates"]
+
+
+def test_a_known_town_and_an_unknown_place_agree_on_one_figure(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("— Israel", "A bomb went off in Zion Square on Friday, killing 13 people.", "2030-07-05"),
+        ("", "A bomb exploded in Jerusalem on Friday, killing 13 persons.", "2030-07-05"),
+    )
+    [(relation, reason)] = relations(bench)
+    assert relation == "corroborates" and "same country: Israel" in reason
+    # two places named and two figures, even overlapping ones: two incidents
+    other = load(
+        tmp_path / "other",
+        ("— Israel", "A bomb went off in Zion Square on Friday, killing 13 people.", "2030-07-05"),
+        ("", "A bomb exploded in Jerusalem on Friday, killing at least 11 persons.", "2030-07-05"),
+    )
+    assert relations(other) == []

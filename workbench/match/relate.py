@@ -176,12 +176,9 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
         if best is None or best.words != SAME_PLACE:
             return best
         return replace(best, words=_same_place(a, b, 100.0))
-    inside = _inside_country(a, b) or _inside_country(b, a)
-    if inside is not None:
-        return inside
     similarity = _name_similarity(a, b)
-    if similarity < PLACE_THRESHOLD:
-        return _named_in_passing(a, b)
+    if similarity < PLACE_THRESHOLD:  # the weak ties, the most telling first
+        return _named_in_passing(a, b) or _inside_country(a, b) or _inside_country(b, a)
     return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
 
 
@@ -195,16 +192,26 @@ def _named_in_passing(a: Features, b: Features) -> Agreement | None:
     return Agreement(Kind.TOWN, _PASSING_SIMILARITY, f"both name '{town}'", weak=True)
 
 
-def _inside_country(country: Features, other: Features) -> Agreement | None:
+def _inside_country(known: Features, other: Features) -> Agreement | None:
     """A claim placed only in a country ("in Kenya", "central India") and one placed
     somewhere the gazetteer does not know ("Pandanguo Police Camp") whose report is
-    about that country agree at country level: the place may lie anywhere in it."""
-    if not country.located or country.located[0].kind is not Kind.COUNTRY:
+    about that country agree at country level: the place may lie anywhere in it. So
+    may a place the gazetteer knows ("Jerusalem") and one it does not ("Zion
+    Square"), where both state the same figure: two places named are two incidents
+    unless the figure says otherwise (`same_figure`)."""
+    if not known.located:
         return None
-    name = country.located[0].country
+    name = known.located[0].country
     if other.located or other.coarse or not other.places or other.claim.country != name:
         return None
+    if known.located[0].kind is not Kind.COUNTRY and not same_figure(known, other):
+        return None
     return Agreement(Kind.COUNTRY, _COUNTRY_SIMILARITY, f"same country: {name}")
+
+
+def same_figure(a: Features, b: Features) -> bool:
+    """Whether two claims state one figure ("13 persons" and "killing 13 people")."""
+    return a.claim.value is not None and a.claim.value == b.claim.value
 
 
 def _same_place(a: Features, b: Features, similarity: float) -> str:
