@@ -124,3 +124,20 @@ def test_a_known_town_and_an_unknown_place_agree_on_one_figure(tmp_path: Path) -
         ("", "A bomb exploded in Jerusalem on Friday, killing at least 11 persons.", "2030-07-05"),
     )
     assert relations(other) == []
+
+
+def test_one_story_retold_with_another_toll_contradicts(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("", "Gunmen killed 12 soldiers in Mali on Monday, the outlet said.", "2030-03-02"),
+        ("", "Gunmen killed 30 soldiers in Mali on Monday, the outlet said.", "2030-03-02"),
+    )
+    [(relation, reason)] = relations(bench)
+    assert relation == "contradicts" and "12 vs 30 killed" in reason
+    # told in other words, 12 and 30 soldiers the same day in Mali may be two attacks
+    other = load(
+        tmp_path / "other",
+        ("", "Gunmen killed 12 soldiers in Mali on Monday, the outlet said.", "2030-03-02"),
+        ("", "A landmine blast in Mali on Monday killed 30 soldiers, the army said.", "2030-03-02"),
+    )
+    assert relations(other) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -38,6 +39,8 @@ PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" i
 SUBJECT_THRESHOLD = 60
 TOLL_RATIO = 3  # undated tolls of one place and week further apart are two incidents
 _COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
+RETOLD_RATIO = 90  # rapidfuzz ratio of two sentences, numbers masked: one story retold
+_NUMBER = re.compile(r"\d[\d,.]*")
 _PASSING_SIMILARITY = SIMILARITY[Kind.DISTRICT]  # a town named in passing: near, not same
 
 
@@ -268,9 +271,18 @@ def _one_count(a: Features, b: Features) -> bool:
     if a.claim.denies or b.claim.denies or _part_of_whole(a, b):
         return True
     if not (_overlap(a, b) or _list_total_agrees(a, b)):
-        return False
+        return _retold(a, b)
     alone = max(a.high, b.high) <= 1
     return not alone or (a.victim is not None and a.victim == b.victim)
+
+
+def _retold(a: Features, b: Features) -> bool:
+    """Whether two figures that disagree are one story told again with another toll:
+    the two sentences alike but for their numbers (RETOLD_RATIO, the numbers
+    masked), "Gunmen killed 12 soldiers near Gao on Monday" and "Gunmen killed 30
+    soldiers near Gao on Monday". Two incidents are seldom told in one sentence."""
+    first, second = _NUMBER.sub("#", a.claim.sentence), _NUMBER.sub("#", b.claim.sentence)
+    return bool(first and second) and fuzz.ratio(first, second) >= RETOLD_RATIO
 
 
 def _news_of(dated: Features, news: Features) -> bool:
