@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -21,8 +20,15 @@ from workbench.match.features import (
     STOCK_TOLERANCE,
     Features,
 )
-from workbench.match.mentions import named_in_other
-from workbench.match.places import SAME_PLACE, SIMILARITY, Agreement, agreement, opposed
+from workbench.match.places import SAME_PLACE, Agreement, agreement, opposed
+from workbench.match.ties import (
+    inside_country,
+    list_total_agrees,
+    named_in_passing,
+    one_day_of,
+    overlap,
+    part_of_whole,
+)
 from workbench.vocabulary import Relation
 
 # The families victims are counted in (extract/lexicon.py's noun classes), as a
@@ -38,10 +44,6 @@ _FIGURE_COMPARISONS = frozenset({"denied", "overlap", "disjoint", "list total", 
 PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" is 86
 SUBJECT_THRESHOLD = 60
 TOLL_RATIO = 3  # undated tolls of one place and week further apart are two incidents
-_COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
-RETOLD_RATIO = 90  # rapidfuzz ratio of two sentences, numbers masked: one story retold
-_NUMBER = re.compile(r"\d[\d,.]*")
-_PASSING_SIMILARITY = SIMILARITY[Kind.DISTRICT]  # a town named in passing: near, not same
 
 
 class When(StrEnum):
@@ -99,7 +101,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return None
     one_article = where.same and a.claim.document_id == b.claim.document_id
     weak = where.level is Kind.COUNTRY or where.weak
-    if weak and not one_article and not _one_day_of(a, b, when, days):
+    if weak and not one_article and not one_day_of(a, b, when is When.SAME, days):
         return None  # "Mali" and a village: one incident only on one day, one figure
     if not same_category:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "related categories")
@@ -113,11 +115,11 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "another time")
     if a.claim.denies or b.claim.denies:
         return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "denied")
-    if _part_of_whole(a, b):
+    if part_of_whole(a, b):
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "part of whole")
-    if _overlap(a, b):
+    if overlap(a, b):
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
-    if _list_total_agrees(a, b):
+    if list_total_agrees(a, b):
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "list total")
     if _two_incidents(a, b):
         return None
@@ -132,29 +134,6 @@ def _two_incidents(a: Features, b: Features) -> bool:
     if a.stock or a.time.explicit or b.time.explicit:
         return False
     return min(a.high, b.high) * TOLL_RATIO < max(a.low, b.low)
-
-
-def _overlap(a: Features, b: Features) -> bool:
-    """Whether two claims' intervals (their asserted bounds) share a value."""
-    return a.low <= b.high and b.low <= a.high
-
-
-def _part_of_whole(a: Features, b: Features) -> bool:
-    """Whether one claim counts over several incidents or sites ("15 at two hospitals")
-    and the other, no more than it, one of them ("11 at the hospital"): related, the
-    part of a whole, neither corroborating nor contradicting it."""
-    if a.several == b.several:
-        return False
-    whole, part = (a, b) if a.several else (b, a)
-    return part.low <= whole.high
-
-
-def _list_total_agrees(a: Features, b: Features) -> bool:
-    """Whether the total of a list one claim is part of ("four police and one
-    reservist": 5) overlaps the other's figure, or the other's list total."""
-    low_a, high_a = (a.total.low, a.total.high) if a.total else (a.low, a.high)
-    low_b, high_b = (b.total.low, b.total.high) if b.total else (b.low, b.high)
-    return (a.total is not None or b.total is not None) and low_a <= high_b and low_b <= high_a
 
 
 def _conflict(a: Features, b: Features) -> bool:
@@ -181,40 +160,8 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
         return replace(best, words=_same_place(a, b, 100.0))
     similarity = _name_similarity(a, b)
     if similarity < PLACE_THRESHOLD:  # the weak ties, the most telling first
-        return _named_in_passing(a, b) or _inside_country(a, b) or _inside_country(b, a)
+        return named_in_passing(a, b) or inside_country(a, b) or inside_country(b, a)
     return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
-
-
-def _named_in_passing(a: Features, b: Features) -> Agreement | None:
-    """Two claims whose places do not agree, where one's sentence names the town the
-    other is placed in ("at Polo, on their way into Maiduguri" and "in Maiduguri"):
-    a weak agreement, which relate holds to one day and figures that agree."""
-    town = named_in_other(a, b)
-    if town is None:
-        return None
-    return Agreement(Kind.TOWN, _PASSING_SIMILARITY, f"both name '{town}'", weak=True)
-
-
-def _inside_country(known: Features, other: Features) -> Agreement | None:
-    """A claim placed only in a country ("in Kenya", "central India") and one placed
-    somewhere the gazetteer does not know ("Pandanguo Police Camp") whose report is
-    about that country agree at country level: the place may lie anywhere in it. So
-    may a place the gazetteer knows ("Jerusalem") and one it does not ("Zion
-    Square"), where both state the same figure: two places named are two incidents
-    unless the figure says otherwise (`same_figure`)."""
-    if not known.located:
-        return None
-    name = known.located[0].country
-    if other.located or other.coarse or not other.places or other.claim.country != name:
-        return None
-    if known.located[0].kind is not Kind.COUNTRY and not same_figure(known, other):
-        return None
-    return Agreement(Kind.COUNTRY, _COUNTRY_SIMILARITY, f"same country: {name}")
-
-
-def same_figure(a: Features, b: Features) -> bool:
-    """Whether two claims state one figure ("13 persons" and "killing 13 people")."""
-    return a.claim.value is not None and a.claim.value == b.claim.value
 
 
 def _same_place(a: Features, b: Features, similarity: float) -> str:
@@ -242,58 +189,6 @@ def _names_alike(x: str, y: str) -> float:
     if words_x <= words_y or words_y <= words_x:
         return 100.0
     return fuzz.ratio(x, y)
-
-
-def _one_day_of(a: Features, b: Features, when: When, days: int) -> bool:
-    """Whether two claims that share nothing but their country (one placed only in it,
-    or both) may be one incident: both tied to one day (dated in their texts, undated
-    reports published the same day, each the news of its day, or one dated in its text
-    and the other the news of that day), and their figures agreeing ("at least 11
-    people" and "at least 10 people", or a list's total) or one voice calling the
-    other's story false. "Five police officers" against "three police officers" the
-    same day in Kenya are two incidents as often as one: a country holds many a day."""
-    if when is not When.SAME or days or not _one_count(a, b):
-        return False
-    if a.time.explicit and b.time.explicit:
-        return True
-    if a.time.explicit != b.time.explicit:
-        dated, news = (a, b) if a.time.explicit else (b, a)
-        return _news_of(dated, news)
-    pa, pb = a.claim.published, b.claim.published
-    return bool(pa) and pa == pb
-
-
-def _one_count(a: Features, b: Features) -> bool:
-    """Whether two claims' figures agree (or one counts a part of the other's several
-    incidents), or one calls the other's story false. A death alone agrees with
-    another only where both say whom: "one Turkish soldier" and "a Turkish soldier",
-    not "one killed" and "a passenger", which a country shows many of a day."""
-    if a.claim.denies or b.claim.denies or _part_of_whole(a, b):
-        return True
-    if not (_overlap(a, b) or _list_total_agrees(a, b)):
-        return _retold(a, b)
-    alone = max(a.high, b.high) <= 1
-    return not alone or (a.victim is not None and a.victim == b.victim)
-
-
-def _retold(a: Features, b: Features) -> bool:
-    """Whether two figures that disagree are one story told again with another toll:
-    the two sentences alike but for their numbers (RETOLD_RATIO, the numbers
-    masked), "Gunmen killed 12 soldiers near Gao on Monday" and "Gunmen killed 30
-    soldiers near Gao on Monday". Two incidents are seldom told in one sentence."""
-    first, second = _NUMBER.sub("#", a.claim.sentence), _NUMBER.sub("#", b.claim.sentence)
-    return bool(first and second) and fuzz.ratio(first, second) >= RETOLD_RATIO
-
-
-def _news_of(dated: Features, news: Features) -> bool:
-    """Whether an undated report is the news of the day a dated claim gives: the
-    claim's date is the day the report was published or the day before ("nine killed
-    in Lamu County on Saturday" and Sunday's "beheaded nine civilians in Kenya")."""
-    published = _day(news.claim.published)
-    start, end = dated.time.start, dated.time.end
-    if published is None or start is None or end is None:
-        return False
-    return published - 1 <= start and end <= published
 
 
 def _subject_similarity(a: Features, b: Features) -> float:
@@ -458,14 +353,6 @@ def _time_phrase(a: Features, b: Features, when: When) -> str:
     if when is When.SAME and len(dates) == 2 and _days_between(*dates) > EVENT_TOLERANCE:
         words += f", reported {dates[0]} and {dates[1]}"
     return words
-
-
-def _day(published: str | None) -> int | None:
-    """A report's publication day as a day ordinal, None when unknown or unreadable."""
-    try:
-        return dt.date.fromisoformat(published[:10]).toordinal() if published else None
-    except ValueError:
-        return None
 
 
 def _days_between(first: str, second: str) -> int:
