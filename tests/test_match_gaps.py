@@ -137,3 +137,28 @@ def test_a_comma_or_a_possessive_ends_a_place_name() -> None:
     )
     assert place_names("Old Dhaka's Hussaini Dalan") == ("old dhaka", "husaini dalan")
     assert place_names("Islamic Cairo") == ("islamic cairo",)
+
+
+def test_blocking_finds_the_weak_ties_every_pair_finds(places: GazetteerFile) -> None:
+    # country level, unknown places, one figure and towns named in passing, in two
+    # countries: the blocks must bring together every pair relate would link
+    spots = [
+        ("Kenya", "Kenya", ""),
+        ("Zanguberi Camp", "Kenya", "Police near Garissa said."),
+        ("Garissa", "Kenya", ""),
+        ("Dianu", "Kenya", "A bar in Garissa was hit."),
+        ("Nigeria", "Nigeria", ""),
+        ("Zangomari", "Nigeria", "Near Maiduguri."),
+        ("Maiduguri", "Nigeria", ""),
+    ]
+    claims = [
+        claim(
+            places, i, location, country, low=low, document_id=i, sentence=f"{low} killed. {said}"
+        )
+        for i, ((location, country, said), low) in enumerate(
+            [(spot, low) for spot in spots for low in (3, 4)], start=1
+        )
+    ]
+    blocked = {(s.a, s.b, s.relation) for s in match(claims, claims)}
+    every_pair = {(s.a, s.b, s.relation) for s in match_all_pairs(claims)}
+    assert blocked == every_pair and len(blocked) > 10

@@ -43,7 +43,9 @@ class Whole:
 
     @cached_property
     def _homes(self) -> tuple[Country | None, Country | None]:
-        return dominant_countries(_body(page.doc) for page in pages(self.doc))
+        return dominant_countries(
+            (_body(page.doc) for page in pages(self.doc)), title=self.doc.title
+        )
 
     @property
     def home(self) -> Country | None:

@@ -50,9 +50,24 @@ def dominant_country_of(parts: Iterable[str], named_only: bool = False) -> Count
     return named_home if named_only else home
 
 
-def dominant_countries(parts: Iterable[str]) -> tuple[Country | None, Country | None]:
+def dominant_countries(
+    parts: Iterable[str], title: str | None = None
+) -> tuple[Country | None, Country | None]:
     """`dominant_country_of(parts)` and `dominant_country_of(parts, named_only=True)`,
-    counted in one pass."""
+    counted in one pass. Where the body names no country as a place, the country the
+    document's `title` names as one stands in for both ("ACLED event note — Kenya" over
+    a note that says only "Al Shabaab militants kill two police officers"); a body that
+    names one keeps it, whatever the title says."""
+    home, named_home = _counted(parts)
+    if named_home is None and title:
+        titled = _counted([title], dateline=False)[1]
+        if titled is not None:
+            return titled, titled
+    return home, named_home
+
+
+def _counted(parts: Iterable[str], dateline: bool = True) -> tuple[Country | None, Country | None]:
+    """The country named most, of every name and of the names of places only."""
     named: Counter[Country] = Counter()
     qualifying: Counter[Country] = Counter()
     for index, text in enumerate(parts):
@@ -62,7 +77,7 @@ def dominant_countries(parts: Iterable[str]) -> tuple[Country | None, Country | 
                 continue  # "Iranian missile strikes" come from afar: no home at all
             actor = attribute_follows(text, last, end) or in_organisation(text, first)
             (qualifying if actor else named)[country] += 1
-        dated = _dateline_country(text) if index == 0 else None
+        dated = _dateline_country(text) if index == 0 and dateline else None
         if dated is not None:
             named[dated] += 2
     home = _most(named or qualifying)

@@ -22,6 +22,7 @@ from functools import partial
 from workbench.geo.places import Kind, Place
 from workbench.match.features import EVENT_TOLERANCE, Features, MatchInput, features
 from workbench.match.lists import with_list_totals
+from workbench.match.mentions import mention_keys
 from workbench.match.relate import LinkSuggestion, relate
 from workbench.vocabulary import Relation
 
@@ -71,7 +72,32 @@ def _keys(f: Features, looking: bool) -> list[Block]:
     family = _FAMILY.get(f.category.value, f.category.value)
     for place in f.located:
         keys += _place_keys(family, place, looking)
+    keys += _country_keys(family, f, looking) + mention_keys(f, family, looking)
     return list(dict.fromkeys(keys))
+
+
+def _country_keys(family: str, f: Features, looking: bool) -> list[Block]:
+    """Where a claim placed only in a country meets the claims of that country placed
+    where the gazetteer does not know (relate's country level), and the other way
+    round; and where a claim placed in a known place meets those, of its country and
+    stating its figure: each looks in the other's block, never in its own, so that
+    the unknown places of a country are not all compared with each other."""
+    figure = str(f.claim.value)
+    if f.located and f.located[0].kind is Kind.COUNTRY:
+        name, mine, theirs = f.located[0].country, "country", "unknown place"
+    elif f.located:  # a known place meets an unknown one of its country stating its figure
+        name = f.located[0].country
+        return [(family, "figure", name, figure, "unknown place" if looking else "known place")]
+    elif not f.coarse and f.claim.country:
+        name, mine, theirs = f.claim.country, "unknown place", "country"
+        role = "known place" if looking else "unknown place"
+        return [
+            (family, "in country", name, theirs if looking else mine),
+            (family, "figure", name, figure, role),
+        ]
+    else:
+        return []
+    return [(family, "in country", name, theirs if looking else mine)]
 
 
 def _place_keys(family: str, place: Place, looking: bool) -> list[Block]:

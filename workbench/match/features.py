@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS
-from workbench.extract.lexicon import NOUN_CLASS, NounClass
 from workbench.extract.numbers import asserted_bounds
 from workbench.geo.places import Place
 from workbench.geo.resolve import located_places, place_relation
 from workbench.match.lists import Total
 from workbench.match.places import heading
+from workbench.match.victims import named_person, victim_family
 from workbench.models import Category
 from workbench.rows import MatchInputRow
 
@@ -72,13 +72,14 @@ _FROM = re.compile(r"\bfrom\s+(.+)$")
 _SEVERAL = re.compile(
     r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+"
     r"(?:separate\s+)?|separate\s+|a\s+series\s+of\s+)"
+    r"(?:[\"“][^\"”]{1,30}[\"”]\s+)?"  # two separate "bomb attack" incidents
     r"(?:attacks|encounters|incidents|raids|clashes|operations|hospitals|villages|towns|"
     r"locations|places|districts|provinces)\b",
     re.IGNORECASE,
 )
 SEVERAL_REACH = 80  # characters after a claim's words that may say it counts several
-_UNSTATED = frozenset({NounClass.MEN, NounClass.PERSON})  # "personnel", "men", "members"
-_FORCE_WORDS = frozenset("army military security police paramilitary navy".split())
+# "in northeastern India and Kashmir": the claim's place and another named after it
+_AND_PLACE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?[A-Z]")
 _GENERIC_SUBJECTS = frozenset(
     "people persons individuals victims others casualties fatalities dead".split()
 )
@@ -177,7 +178,7 @@ class Features:
     victim: str | None  # civilian, military or armed_group
     sides: frozenset[str]  # countries (or "UN") whose people are counted
     subject: str  # the subject without side words, for fuzzy comparison
-    generic: bool  # the subject says only "people", "victims" and the like
+    generic: bool  # the subject says only "people", "victims" and the like, or a name
     time: TimeSpan
     low: float
     high: float
@@ -185,6 +186,9 @@ class Features:
     heading: float | None  # which way from it the phrase points (match.places.heading)
     cumulative: bool  # a running total, which never links to an incident's count
     several: bool = False  # the sentence counts over several incidents or sites
+    named: bool = False  # the subject is a person's name ("Simon Veness")
+    # the names its sentence writes besides its own place's (sentence_names)
+    mentions: frozenset[str] = frozenset()
     total: Total | None = None  # the total of the list the claim is a part of (match.lists)
 
     @property
@@ -206,7 +210,9 @@ def features(claim: MatchInput) -> Features:
         victim=_victim(claim),
         sides=_sides(claim),
         subject=subject,
-        generic=generic(subject),
+        generic=generic(subject) or _named(claim.subject),
+        named=_named(claim.subject),
+        mentions=sentence_names(claim.sentence) - _words_of(places),
         time=time_span(claim),
         low=bounds[0],
         high=bounds[1],
@@ -220,12 +226,25 @@ def features(claim: MatchInput) -> Features:
 def _several(claim: MatchInput) -> bool:
     """Whether the claim counts over several incidents or sites: its words or the
     SEVERAL_REACH characters after them say so ("were killed in two separate
-    encounters", "15 casualties caused by bombing 2 hospitals")."""
-    start = max(claim.sentence.find(claim.text), 0)
-    reach = claim.sentence[start : start + len(claim.text) + SEVERAL_REACH]
-    return bool(_SEVERAL.search(reach))
+    encounters", "15 casualties caused by bombing 2 hospitals"), or its sentence
+    names another place after the claim's, joined by "and" ("attacked forces in
+    northeastern India and Kashmir, killing five"; "between A and B" is one place)."""
+    sentence = claim.sentence
+    start = max(sentence.find(claim.text), 0)
+    reach = sentence[start : start + len(claim.text) + SEVERAL_REACH]
+    if _SEVERAL.search(reach):
+        return True
+    place = claim.location or ""
+    at = sentence.find(place) if place and not place.startswith("between") else -1
+    return at >= 0 and bool(_AND_PLACE.match(sentence, at + len(place)))
 
 
+def _words_of(places: tuple[str, ...]) -> frozenset[str]:
+    """The claim's own names and their words, which its sentence names too."""
+    return frozenset(places).union(*(p.split() for p in places))
+
+
+@lru_cache(maxsize=1 << 16)
 def fold_place(name: str) -> str:
     """Lower case, no accents, y as i, no doubled letters: "Diabaly" and "Diabali" meet."""
     text = unicodedata.normalize("NFKD", name.lower())
@@ -258,6 +277,24 @@ def place_names(location: str | None) -> tuple[str, ...]:
     return tuple(fold_place(n) for n in names)
 
 
+# A run of capitalised words: "Diani", "Giwa Barrack", "Port Harcourt"
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+@lru_cache(maxsize=1 << 16)
+def sentence_names(sentence: str) -> frozenset[str]:
+    """The folded names a sentence writes with capitals, each run whole and each of
+    its words: "enter Maiduguri at Polo and Giwa Barrack" -> maiduguri, polo, giwa
+    barack, giwa, barack (and the sentence's first word, capitalised as any is); the
+    places it names besides a claim's own (match.mentions)."""
+    names: set[str] = set()
+    for run in _CAPITALISED.findall(sentence):
+        words = run.split()
+        names.add(fold_place(run))
+        names.update(fold_place(w) for w in words if len(words) > 1)
+    return frozenset(names)
+
+
 def skeletons(places: tuple[str, ...]) -> tuple[str, ...]:
     """A claim's blocking keys: each name's skeleton, and each word's of a name of
     several words, so that "islamic cairo" meets "cairo" (relate compares a name
@@ -275,19 +312,7 @@ def skeleton(name: str) -> str:
 
 
 def _victim(claim: MatchInput) -> str | None:
-    """The family of the people counted: the unit the extractor gave, else the last
-    word of the subject the lexicon puts in a family; "personnel", "men" or "members"
-    of a force ("Army personnel", "security men") are security forces."""
-    if claim.unit in ("civilian", "military", "armed_group"):
-        return claim.unit
-    words = (claim.subject or "").lower().split()
-    for word in reversed(words):
-        cls = NOUN_CLASS.get(word)
-        if cls in (NounClass.CIVILIAN, NounClass.MILITARY, NounClass.ARMED_GROUP):
-            return cls.value
-    if words and NOUN_CLASS.get(words[-1]) in _UNSTATED and _FORCE_WORDS.intersection(words):
-        return NounClass.MILITARY.value
-    return None
+    return victim_family(claim.unit, claim.subject)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -330,6 +355,11 @@ def _sides(claim: MatchInput) -> frozenset[str]:
 def _plain_subject(subject: str | None) -> str:
     words = [w for w in (subject or "").lower().split() if w not in ("from", "and")]
     return " ".join(w for w in words if not _countries_in(w.capitalize()))
+
+
+def _named(subject: str | None) -> bool:
+    """A person's name, not a side's ("Simon Veness", not "Pakistani Airforce")."""
+    return named_person(subject) and not _countries_in(subject or "")
 
 
 def generic(subject: str) -> bool:

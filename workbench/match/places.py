@@ -23,7 +23,7 @@ CITY_POPULATION = 100_000  # a city spreads over districts GeoNames does not nam
 SAME_PLACE = "same place"
 # How much a level of agreement counts towards a link's score, out of 100: one
 # place is certain, a district is small, a region and a country less so.
-_SIMILARITY = {
+SIMILARITY = {
     Kind.TOWN: 100.0,
     Kind.COMMUNE: 100.0,
     Kind.DISTRICT: 95.0,
@@ -43,6 +43,7 @@ class Agreement:
     similarity: float
     words: str
     same: bool = False  # one place, not two that agree
+    weak: bool = False  # a town one report names only in passing (match.mentions)
 
 
 _HEADINGS = {
@@ -95,7 +96,7 @@ def opposed(first: float | None, second: float | None) -> bool:
 def agreement(a: Place, b: Place) -> Agreement | None:
     """How two resolved places agree, or None when they cannot be one incident's."""
     if a.geonameid == b.geonameid:
-        return Agreement(a.kind, _SIMILARITY[a.kind], SAME_PLACE, same=True)
+        return Agreement(a.kind, SIMILARITY[a.kind], SAME_PLACE, same=True)
     apart = distance_km(a, b)
     if (
         apart is not None
@@ -107,9 +108,9 @@ def agreement(a: Place, b: Place) -> Agreement | None:
     outer, inner = (a, b) if a.kind.depth <= b.kind.depth else (b, a)
     if contains(outer, inner) or _seat_of(outer, inner):
         level = outer.kind
-        return Agreement(level, _SIMILARITY[level], f"same {level.value}: {outer.name}")
+        return Agreement(level, SIMILARITY[level], f"same {level.value}: {outer.name}")
     if _city_and_district(outer, inner):
-        return Agreement(Kind.REGION, _SIMILARITY[Kind.REGION], f"same region: {inner.region}")
+        return Agreement(Kind.REGION, SIMILARITY[Kind.REGION], f"same region: {inner.region}")
     return None
 
 

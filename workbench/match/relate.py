@@ -19,9 +19,16 @@ from workbench.match.features import (
     RELATED_CATEGORIES,
     STOCK_TOLERANCE,
     Features,
-    generic,
 )
 from workbench.match.places import SAME_PLACE, Agreement, agreement, opposed
+from workbench.match.ties import (
+    inside_country,
+    list_total_agrees,
+    named_in_passing,
+    one_day_of,
+    overlap,
+    part_of_whole,
+)
 from workbench.vocabulary import Relation
 
 # The families victims are counted in (extract/lexicon.py's noun classes), as a
@@ -92,8 +99,10 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     subject = _subject_similarity(a, b)
     if where is None or subject < SUBJECT_THRESHOLD:
         return None
-    if where.level is Kind.COUNTRY and not where.same and not _one_day_of(a, b, when, days):
-        return None  # "Mali" and a village: one incident only on one day, of one kind
+    one_article = where.same and a.claim.document_id == b.claim.document_id
+    weak = where.level is Kind.COUNTRY or where.weak
+    if weak and not one_article and not one_day_of(a, b, when is When.SAME, days):
+        return None  # "Mali" and a village: one incident only on one day, one figure
     if not same_category:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "related categories")
     if same_voice:
@@ -106,11 +115,11 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "another time")
     if a.claim.denies or b.claim.denies:
         return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "denied")
-    if _part_of_whole(a, b):
+    if part_of_whole(a, b):
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "part of whole")
-    if _overlap(a, b):
+    if overlap(a, b):
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
-    if _list_total_agrees(a, b):
+    if list_total_agrees(a, b):
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "list total")
     if _two_incidents(a, b):
         return None
@@ -125,29 +134,6 @@ def _two_incidents(a: Features, b: Features) -> bool:
     if a.stock or a.time.explicit or b.time.explicit:
         return False
     return min(a.high, b.high) * TOLL_RATIO < max(a.low, b.low)
-
-
-def _overlap(a: Features, b: Features) -> bool:
-    """Whether two claims' intervals (their asserted bounds) share a value."""
-    return a.low <= b.high and b.low <= a.high
-
-
-def _part_of_whole(a: Features, b: Features) -> bool:
-    """Whether one claim counts over several incidents or sites ("15 at two hospitals")
-    and the other, no more than it, one of them ("11 at the hospital"): related, the
-    part of a whole, neither corroborating nor contradicting it."""
-    if a.several == b.several:
-        return False
-    whole, part = (a, b) if a.several else (b, a)
-    return part.low <= whole.high
-
-
-def _list_total_agrees(a: Features, b: Features) -> bool:
-    """Whether the total of a list one claim is part of ("four police and one
-    reservist": 5) overlaps the other's figure, or the other's list total."""
-    low_a, high_a = (a.total.low, a.total.high) if a.total else (a.low, a.high)
-    low_b, high_b = (b.total.low, b.total.high) if b.total else (b.low, b.high)
-    return (a.total is not None or b.total is not None) and low_a <= high_b and low_b <= high_a
 
 
 def _conflict(a: Features, b: Features) -> bool:
@@ -173,8 +159,8 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
             return best
         return replace(best, words=_same_place(a, b, 100.0))
     similarity = _name_similarity(a, b)
-    if similarity < PLACE_THRESHOLD:
-        return None
+    if similarity < PLACE_THRESHOLD:  # the weak ties, the most telling first
+        return named_in_passing(a, b) or inside_country(a, b) or inside_country(b, a)
     return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
 
 
@@ -205,39 +191,13 @@ def _names_alike(x: str, y: str) -> float:
     return fuzz.ratio(x, y)
 
 
-def _one_day_of(a: Features, b: Features, when: When, days: int) -> bool:
-    """Whether a claim placed only in a country and one placed inside it may be one
-    incident: both tied to one day (dated in their texts, undated reports published
-    the same day, each the news of its day, or one dated in its text and the other
-    the news of that day), and at least one naming whom it counts ("five police
-    officers") or their figures agreeing ("at least 11 people" and "at least 10
-    people"): "three people" against "7" share nothing but the country and day."""
-    if when is not When.SAME or days or (a.generic and b.generic and not _overlap(a, b)):
-        return False
-    if a.time.explicit and b.time.explicit:
-        return True
-    if a.time.explicit != b.time.explicit:
-        dated, news = (a, b) if a.time.explicit else (b, a)
-        return _news_of(dated, news)
-    pa, pb = a.claim.published, b.claim.published
-    return bool(pa) and pa == pb
-
-
-def _news_of(dated: Features, news: Features) -> bool:
-    """Whether an undated report is the news of the day a dated claim gives: the
-    claim's date is the day the report was published or the day before ("nine killed
-    in Lamu County on Saturday" and Sunday's "beheaded nine civilians in Kenya")."""
-    published = _day(news.claim.published)
-    start, end = dated.time.start, dated.time.end
-    if published is None or start is None or end is None:
-        return False
-    return published - 1 <= start and end <= published
-
-
 def _subject_similarity(a: Features, b: Features) -> float:
-    """100 where one side counts people in general ("people", "victims") or both
-    count one family of victims ("soldiers" and "gendarmes" are security forces);
-    otherwise how alike the words are."""
+    """100 where one side counts people in general ("people", "victims") or names
+    one person ("Simon Veness" and "a British man"), or both count one family of
+    victims ("soldiers" and "gendarmes" are security forces); otherwise, and for
+    two names, how alike the words are."""
+    if a.named and b.named:
+        return fuzz.token_set_ratio(a.subject, b.subject)
     if a.generic or b.generic or (a.victim is not None and a.victim == b.victim):
         return 100.0
     return fuzz.token_set_ratio(a.subject, b.subject)
@@ -295,9 +255,16 @@ def _in_their_words(a: Features, b: Features) -> str:
 
 
 def _days_apart(a: Features, b: Features) -> int:
+    """Days between the times two claims speak of, 0 where they overlap. Two reports
+    that date neither claim in their texts are each the news of their own days: they
+    lie as far apart as their publication ("46 killed" on 11 March and "twin attacks
+    kill dozens" on 15 March are two incidents), where each alone would speak of the
+    week before it. A later toll of one incident names the incident's day."""
     ta, tb = a.time, b.time
     if ta.start is None or tb.start is None or ta.end is None or tb.end is None:
         return 0
+    if not ta.explicit and not tb.explicit:
+        return abs(ta.end - tb.end)
     return max(ta.start - tb.end, tb.start - ta.end, 0)
 
 
@@ -348,7 +315,7 @@ def _number(value: float | None) -> str:
 def _subject_phrase(a: Features, b: Features) -> str:
     """ "same subject 'Chadian soldiers'": the people counted, with their side."""
     sides = sorted(a.sides | b.sides)
-    heads = [s.split()[-1] for s in (a.subject, b.subject) if s and not generic(s)]
+    heads = [f.subject.split()[-1] for f in (a, b) if f.subject and not f.generic]
     subject = max((a.claim.subject or "", b.claim.subject or ""), key=len) or "the same count"
     if len(sides) == 1 and heads and COUNTRY_BY_NAME.get(sides[0].lower()):
         demonyms = COUNTRY_BY_NAME[sides[0].lower()].demonyms
@@ -386,14 +353,6 @@ def _time_phrase(a: Features, b: Features, when: When) -> str:
     if when is When.SAME and len(dates) == 2 and _days_between(*dates) > EVENT_TOLERANCE:
         words += f", reported {dates[0]} and {dates[1]}"
     return words
-
-
-def _day(published: str | None) -> int | None:
-    """A report's publication day as a day ordinal, None when unknown or unreadable."""
-    try:
-        return dt.date.fromisoformat(published[:10]).toordinal() if published else None
-    except ValueError:
-        return None
 
 
 def _days_between(first: str, second: str) -> int:

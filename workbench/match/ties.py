@@ -1,0 +1,141 @@
+"""Weak ties between two claims and what they must show to link.
+
+Two claims that share only their country ("in Kenya" and a camp the gazetteer does
+not know), a known town and an unknown place stating one figure, or a town one
+report names only in passing, may be one incident's; or two of the many a country
+sees a day. Such a tie links only where both claims are tied to one day and their
+figures agree (`one_day_of`). The figure comparisons relate uses live here too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from rapidfuzz import fuzz
+
+from workbench.geo.places import Kind
+from workbench.match.features import Features
+from workbench.match.mentions import named_in_other
+from workbench.match.places import SIMILARITY, Agreement
+
+_COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
+_PASSING_SIMILARITY = SIMILARITY[Kind.DISTRICT]  # a town named in passing: near, not same
+RETOLD_RATIO = 90  # rapidfuzz ratio of two sentences, numbers masked: one story retold
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def overlap(a: Features, b: Features) -> bool:
+    """Whether two claims' intervals (their asserted bounds) share a value."""
+    return a.low <= b.high and b.low <= a.high
+
+
+def part_of_whole(a: Features, b: Features) -> bool:
+    """Whether one claim counts over several incidents or sites ("15 at two hospitals")
+    and the other, no more than it, one of them ("11 at the hospital"): related, the
+    part of a whole, neither corroborating nor contradicting it."""
+    if a.several == b.several:
+        return False
+    whole, part = (a, b) if a.several else (b, a)
+    return part.low <= whole.high
+
+
+def list_total_agrees(a: Features, b: Features) -> bool:
+    """Whether the total of a list one claim is part of ("four police and one
+    reservist": 5) overlaps the other's figure, or the other's list total."""
+    low_a, high_a = (a.total.low, a.total.high) if a.total else (a.low, a.high)
+    low_b, high_b = (b.total.low, b.total.high) if b.total else (b.low, b.high)
+    return (a.total is not None or b.total is not None) and low_a <= high_b and low_b <= high_a
+
+
+def named_in_passing(a: Features, b: Features) -> Agreement | None:
+    """Two claims whose places do not agree, where one's sentence names the town the
+    other is placed in ("at Polo, on their way into Maiduguri" and "in Maiduguri"):
+    a weak agreement, which relate holds to one day and figures that agree."""
+    town = named_in_other(a, b)
+    if town is None:
+        return None
+    return Agreement(Kind.TOWN, _PASSING_SIMILARITY, f"both name '{town}'", weak=True)
+
+
+def inside_country(known: Features, other: Features) -> Agreement | None:
+    """A claim placed only in a country ("in Kenya", "central India") and one placed
+    somewhere the gazetteer does not know ("Pandanguo Police Camp") whose report is
+    about that country agree at country level: the place may lie anywhere in it. So
+    may a place the gazetteer knows ("Jerusalem") and one it does not ("Zion
+    Square"), where both state the same figure: two places named are two incidents
+    unless the figure says otherwise (`same_figure`)."""
+    if not known.located:
+        return None
+    name = known.located[0].country
+    if other.located or other.coarse or not other.places or other.claim.country != name:
+        return None
+    if known.located[0].kind is not Kind.COUNTRY and not same_figure(known, other):
+        return None
+    return Agreement(Kind.COUNTRY, _COUNTRY_SIMILARITY, f"same country: {name}")
+
+
+def same_figure(a: Features, b: Features) -> bool:
+    """Whether two claims state one figure ("13 persons" and "killing 13 people")."""
+    return a.claim.value is not None and a.claim.value == b.claim.value
+
+
+def one_day_of(a: Features, b: Features, same_time: bool, days: int) -> bool:
+    """Whether two claims tied only weakly (their country, one figure, a town named in
+    passing) may be one incident: both tied to one day (dated in their texts, undated
+    reports published the same day, or one dated in its text and the other the news
+    of that day; `same_time` and `days` as relate found them), and their figures
+    agreeing ("at least 11 people" and "at least 10 people", a list's total, a part
+    of a count over several places), one voice calling the other's story false, or
+    one story retold with another toll. "Five police officers" against "three police
+    officers" the same day in Kenya are two incidents as often as one."""
+    if not same_time or days or not _one_count(a, b):
+        return False
+    if a.time.explicit and b.time.explicit:
+        return True
+    if a.time.explicit != b.time.explicit:
+        dated, news = (a, b) if a.time.explicit else (b, a)
+        return _news_of(dated, news)
+    pa, pb = a.claim.published, b.claim.published
+    return bool(pa) and pa == pb
+
+
+def _one_count(a: Features, b: Features) -> bool:
+    """Whether two claims' figures agree (or one counts a part of the other's several
+    incidents), or one calls the other's story false. A death alone agrees with
+    another only where both say whom: "one Turkish soldier" and "a Turkish soldier",
+    not "one killed" and "a passenger", which a country shows many of a day."""
+    if a.claim.denies or b.claim.denies or part_of_whole(a, b):
+        return True
+    if not (overlap(a, b) or list_total_agrees(a, b)):
+        return _retold(a, b)
+    alone = max(a.high, b.high) <= 1
+    return not alone or (a.victim is not None and a.victim == b.victim)
+
+
+def _retold(a: Features, b: Features) -> bool:
+    """Whether two figures that disagree are one story told again with another toll:
+    the two sentences alike but for their numbers (RETOLD_RATIO, the numbers
+    masked), "Gunmen killed 12 soldiers near Gao on Monday" and "Gunmen killed 30
+    soldiers near Gao on Monday". Two incidents are seldom told in one sentence."""
+    first, second = _NUMBER.sub("#", a.claim.sentence), _NUMBER.sub("#", b.claim.sentence)
+    return bool(first and second) and fuzz.ratio(first, second) >= RETOLD_RATIO
+
+
+def _news_of(dated: Features, news: Features) -> bool:
+    """Whether an undated report is the news of the day a dated claim gives: the
+    claim's date is the day the report was published or the day before ("nine killed
+    in Lamu County on Saturday" and Sunday's "beheaded nine civilians in Kenya")."""
+    published = day(news.claim.published)
+    start, end = dated.time.start, dated.time.end
+    if published is None or start is None or end is None:
+        return False
+    return published - 1 <= start and end <= published
+
+
+def day(published: str | None) -> int | None:
+    """A report's publication day as a day ordinal, None when unknown or unreadable."""
+    try:
+        return dt.date.fromisoformat(published[:10]).toordinal() if published else None
+    except ValueError:
+        return None
