@@ -6,6 +6,8 @@ moins", "près de", "entre ... et ...").
 shape the English reader gives, so a French claim has the same fields and the
 same intervals (docs/extraction.md, "French"):
 
+- a figure in words repeated in digits, as communiqués write it: "vingt-quatre
+  (24)", "trois (03)", one figure;
 - digits: "24", "1 500" and "1.500" (a space, a no-break space or a stop between
   thousands), "2,5 millions" (a decimal comma), "3 milliards de FCFA";
 - number words, converted by text2num: "vingt-quatre", "quatre-vingt-onze",
@@ -100,6 +102,8 @@ _CHANGE = re.compile(
     r"(?:passée?s?|passant|passe|grimpée?s?|grimpant|grimpe|augmentée?s?|montée?s?|portée?s?|"
     r"alourdie?s?|s[’']alourdit|évoluée?s?|revue?s?\s+à\s+la\s+hausse)\s*$"
 )
+# A figure in words repeated in digits, as armies' communiqués write it: "trois (03)".
+_ECHO = re.compile(r"\s*\(\s*(\d{1,7})\s*\)")
 _DASH = re.compile(r"\s*[-–]\s*")
 _NOT_AFTER = re.compile(
     rf"(?:e|è|ème|eme|er|ère|re|nd|nde)(?![\w])|\s*(?:{MONTHS})(?![\w])|\s*h\s*\d|h(?![\w])"
@@ -151,7 +155,11 @@ def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | Non
         name = qualifier.lastgroup or "exact"
         start -= len(before) - qualifier.start()
     low, high = interval(name, value, value, value)
-    return Quantity(start, match.end(), value, low, high, name, words=kind == "words")
+    stop = match.end()
+    echo = _ECHO.match(folded, stop, hi)
+    if echo is not None and int(echo.group(1)) == value:
+        stop = echo.end()  # "vingt-quatre (24)": one figure, as communiqués write it
+    return Quantity(start, stop, value, low, high, name, words=kind == "words")
 
 
 def _approx(match: re.Match[str], before: str) -> Quantity:

@@ -29,7 +29,10 @@ FAMILIES: dict[NounClass, list[str]] = {
         "commerçants? agriculteurs? éleveurs? passagers? travailleurs? humanitaires? "
         "journalistes? enseignants? orpailleurs? pêcheurs? chauffeurs? ressortissants? "
         "ménages familles fermiers? paysans? cultivateurs? personnels? patients? réfugiés "
-        "déplacés nourrissons bébés mineurs? adolescents?"
+        "déplacés nourrissons bébés mineurs? adolescents? garçons? fillettes? filles? jeunes "
+        "bergers? pasteurs? nomades? vieillards? veuves? écoliers? écolières? imams? "
+        "chefs? notables? conseillers? maires? fonctionnaires? employés? ouvriers? "
+        "talibés? chasseurs? dozos? passants? clients? voyageurs? occupants?"
     ).split(),
     NounClass.MILITARY: [
         *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp "
@@ -67,6 +70,20 @@ CASUALTY_NOUNS: dict[str, Category] = {
     "attaques": Category.ATTACKS, "attentats": Category.ATTACKS, "frappes": Category.ATTACKS,
     "raids": Category.ATTACKS, "embuscades": Category.ATTACKS,
 }  # fmt: skip
+# Leaving home: "quitter leurs domiciles", "abandonné leurs villages", "fui leurs foyers".
+_LEAVE_HOME = (
+    r"(?:(?:dû|pu)\s+)?(?:quitter|quitté|abandonner|abandonné|fuir|fui|déserter|déserté)\s+(?:leurs?|les|ses|son)\s+"
+    r"(?:domiciles?|foyers?|maisons?|villages?|localités?|habitations?|terres?|communes?|"
+    r"quartiers?|zones?|champs?)|(?:quitté|fui|déserté|abandonné)\s+(?:la|le|les|cette|ce)\s+"
+    r"(?:ville|village|localité|zone|région|commune|secteur|quartier|cercle|département)s?"
+)
+# What a force did, which counts its men: "une centaine d'hommes armés ont attaqué".
+_ATTACKED = (
+    r"attaqué|envahi|assailli|investi|encerclé|pris\s+d[’']assaut|fait\s+irruption|"
+    r"fait\s+une\s+incursion|lancé\s+(?:une|l[’'])\s*(?:attaque|assaut|offensive)|"
+    r"mené\s+(?:une|l[’'])\s*(?:attaque|assaut|offensive|incursion)|pénétré|déferlé|"
+    r"(?:attaqu|envah|assaill|encercl|investiss)(?:ent|ait|aient|issent|issaient)"
+)
 # After the counted people: "ont été tués", "ont perdu la vie", "sont portés disparus".
 _AFTER: list[tuple[Category, str]] = [
     (K, r"mortellement\s+(?:blessé|touché|atteint)(?:e|s|es)?|tué(?:e|s|es)?|mort(?:e|s|es)?|"
@@ -74,14 +91,21 @@ _AFTER: list[tuple[Category, str]] = [
         r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?|massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
         r"égorgé(?:e|s|es)?|trouvé\s+la\s+mort|succombé|calciné(?:e|s|es)?|décapité(?:e|s|es)?|"
         r"brûlé(?:e|s|es)?\s+vif(?:s|ve|ves)?|fusillé(?:e|s|es)?|"
-        r"neutralisé(?:e|s|es)?"),
-    (W, r"blessé(?:e|s|es)?"),
+        r"neutralisé(?:e|s|es)?|mis\s+hors\s+(?:d[’']état\s+de\s+nuire|de\s+combat)|"
+        r"(?:figurent|figuraient|sont|comptent)\s+parmi\s+les\s+(?:victimes|morts|tués)"),
+    (W, r"blessé(?:e|s|es)?|(?:figurent|figuraient|sont|comptent)\s+parmi\s+les\s+blessés"),
     (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?"),
-    (A, r"enlevé(?:e|s|es)?|kidnappé(?:e|s|es)?|pris\s+en\s+otage|pris(?:es)?\s+en\s+otages?"),
-    (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?"),
+    (A, r"enlevé(?:e|s|es)?|kidnappé(?:e|s|es)?|pris\s+en\s+otage|pris(?:es)?\s+en\s+otages?|"
+        r"séquestré(?:e|s|es)?|retenu(?:e|s|es)?\s+(?:en\s+otages?|en\s+captivité|captifs?)"),
+    (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?|"
+        r"mis(?:es)?\s+aux\s+arrêts|placé(?:e|s|es)?\s+en\s+garde\s+à\s+vue|"
+        r"écroué(?:e|s|es)?|faits?\s+prisonniers?"),
     (D, r"déplacé(?:e|s|es)?|fui|contraint(?:e|s|es)?\s+de\s+fuir|à\s+fuir|"
-        r"forcé(?:e|s|es)?\s+de\s+fuir"),
-    (T, r"déployé(?:e|s|es)?|envoyé(?:e|s|es)?|mobilisé(?:e|s|es)?|stationné(?:e|s|es)?"),
+        r"forcé(?:e|s|es)?\s+de\s+fuir|"
+        rf"(?:(?:contraint|forcé|obligé|poussé)(?:e|s|es)?\s+(?:de|à)\s+)?{_LEAVE_HOME}"),
+    (R, r"(?:se\s+(?:sont|seraient|étaient)\s+|s[’']est\s+)?réfugié(?:e|s|es)?|trouvé\s+refuge"),
+    (T, r"déployé(?:e|s|es)?|envoyé(?:e|s|es)?|mobilisé(?:e|s|es)?|stationné(?:e|s|es)?|"
+        rf"{_ATTACKED}"),
 ]  # fmt: skip
 _AUX = (
     r"(?:(?:qui\s+)?(?:ont|a|sont|est|auraient|aurait|seraient|serait|avaient|avait|étaient|"
@@ -92,26 +116,55 @@ _AUX = (
 POST = re.compile(
     rf"\s*,?\s*{_AUX}(?:" + "|".join(f"(?P<{c.name}>{p})" for c, p in _AFTER) + r")(?![\w])"
 )
+# A count that reaches a figure: "le nombre de déplacés internes a atteint 2 millions".
+_NUMBER_OF = r"(?:le\s+)?nombre\s+(?:total\s+)?d(?:e|es|’|')\s*"
+_REACHES = (
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:a\s+atteint|atteint|s[’']élève\s+à|s[’']établit\s+à|"
+    r"dépasse|a\s+dépassé|est\s+passé\s+à|est\s+de|avoisine|frôle)"
+)
+# A list of the dead or wounded: "parmi les victimes figurent", "on dénombre parmi les morts".
+_AMONG = r"(?:parmi|au\s+nombre\s+des)\s+(?:les\s+|ces\s+)?"
+_COUNT_VERB = (
+    r"\s*,?\s*(?:figurent|figuraient|se\s+trouvent|se\s+trouvaient|on\s+(?:compte|dénombre|"
+    r"recense|trouve)|il\s+y\s+a(?:vait)?|l[’']on\s+(?:compte|dénombre)|comptent|sont)"
+)
+# A passive told before its subject, as communiqués do: "ont été neutralisés au cours
+# de l'opération 12 terroristes" (a few words between, none of them a join).
+INVERTED_PASSIVE = re.compile(
+    r"(?<![\w])(?:ont|a|avaient|auraient|sont)\s+été\s+(?:"
+    + "|".join(f"(?P<{c.name}>{p})" for c, p in _AFTER)
+    + r")(?:\s+(?!(?:et|ou|dont|mais|puis)(?![\w]))[a-zà-ÿ’'-]+){0,6}\s*[,:]?\s*$"
+)
 # Before the figure: "tuant trois civils", "a fait 12 morts", "coûté la vie à 5".
 _BEFORE: list[tuple[Category, str]] = [
     (K, r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|exécuté|exécutant|massacré|"
         r"coûtée?s?\s+la\s+vie\s+(?:à|de)|neutralisé|neutralisant|assassiné|décimé|achevé|"
-        r"(?:la\s+)?mort\s+d[e’']|décès\s+d[e’']|"
+        r"(?:la\s+)?mort\s+d[e’']|décès\s+d[e’']|(?:la\s+)?pertes?\s+d[e’']|perdu|"
+        r"pertes\s+(?:ennemies|humaines|adverses|enregistrées)\s+(?:s[’']élèvent\s+à|sont\s+de)|"
+        r"(?:l[’']|l[’']odieux\s+|le\s+)?(?:assassinat|massacre|exécution|meurtre|"
+        r"tuerie|décapitation|égorgement)\s+d[e’']|"
+        r"(?:les\s+)?(?:corps|dépouilles|cadavres)(?:\s+sans\s+vie)?(?:\s+calcinés)?\s+d[e’']|"
         r"(?:bilan(?:\s+des?\s+(?:morts|victimes|tués|décès))?|nombre\s+des?\s+(?:morts|victimes|"
-        r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint)"),
-    (W, r"bless(?:ant|é|er|e|ent)"),
+        r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint)|"
+        rf"{_AMONG}(?:morts|victimes|tués|personnes\s+tuées|défunts){_COUNT_VERB}"),
+    (W, rf"bless(?:ant|é|er|e|ent)|{_AMONG}(?:blessés|personnes\s+blessées){_COUNT_VERB}"),
     (A, r"enl[eè]v(?:ant|é|er|e|ent|aient)|kidnapp(?:ant|é|er)|pris\s+en\s+otage|"
-        r"retenu\s+en\s+otage|(?:l[’'])?enlèvement\s+d[e’']"),
-    (P, r"arrêt(?:ant|é|er)|interpell(?:ant|é|er)|appréhendé|capturé"),
-    (D, r"déplacé|poussé\s+à\s+la\s+fuite|contraint\s+à\s+la\s+fuite|"
+        r"retenu\s+en\s+otage|(?:l[’'])?(?:enlèvement|rapt|kidnapping|prise\s+en\s+otage)\s+d[e’']"),
+    (P, r"arrêt(?:ant|é|er)|interpell(?:ant|é|er)|appréhendé|capturé|"
+        r"(?:l[’'])?(?:arrestation|interpellation|capture)\s+d[e’']"),
+    (D, rf"{_NUMBER_OF}(?:déplacés|personnes\s+déplacées){_REACHES}|"
+        r"déplacé|poussé\s+à\s+la\s+fuite|contraint\s+à\s+la\s+fuite|"
+        r"(?:poussé|chassé|jeté|forcé|contraint)\s+(?:hors\s+de\s+chez\s+eux|sur\s+les\s+routes|"
+        r"de\s+leurs?\s+(?:domiciles?|foyers?|maisons?|villages?|terres?))|"
         r"(?:le\s+)?déplacement\s+d[e’']|forcé|forçant|contraint|poussé"),
+    (R, rf"{_NUMBER_OF}(?:réfugiés|personnes\s+réfugiées){_REACHES}"),
     (T, r"dépl(?:oy|oi)(?:ant|é|er|e|ent)|envoy(?:ant|é|er)|dépêché|mobilisé|compte|comptait|"
         r"contingent\s+d[e’']|effectif\s+d[e’']|renfort\s+d[e’']"),
 ]  # fmt: skip
 PRE = re.compile(
     r"(?<![\w])(?:"
     + "|".join(f"(?P<{c.name}>{p})" for c, p in _BEFORE)
-    + r")(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?\s*[\"«“]?\s*$"
+    + r")\s*[\"»”]?(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?\s*[\"«“]?\s*$"
 )
 # A toll or a result with a casualty noun after the figure: "faisant 12 morts",
 # "un bilan de 24 morts", "24 morts": the noun gives the category.
@@ -121,7 +174,7 @@ NOUN_AFTER = re.compile(
 )
 # A plural noun the families do not list: "huit fermiers ont été enlevés" counts
 # people where a fate follows, unless it is one of THINGS.
-ANY_PLURAL = re.compile(r"\s+(?:d[e’']\s*)?(?P<noun>[a-zà-ÿ-]{3,}[sx])(?![\w])")
+ANY_PLURAL = re.compile(r"\s+(?:d[e’']\s*)?(?P<noun>[a-zà-ÿ-]{2,}[sx])(?![\w])")
 # One person: "un soldat a été tué", "une personne", "un mort et huit blessés".
 ONE = re.compile(rf"(?<![\w])(?:un|une)(?=\s+(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage)(?![\w]))")
 COUNTED = re.compile(rf"\s+(?:d[e’']\s*)?(?P<noun>{NOUN})(?![\w])")
@@ -135,10 +188,19 @@ TOLL_COPULA = re.compile(
 # What joins a figure to the one before it in a list of one fate: "dont 5.542 civils,
 # 1.692 soldats et près de 400 déserteurs", "143 terroristes et à un soldat".
 LIST_JOIN = re.compile(
-    r"\s*(?:,|;|:|et|dont|ainsi\s+que|parmi\s+lesquels|parmi\s+eux|y\s+compris)"
-    r"(?:\s*(?:,|et|à|dont))*\s*$"
+    r"\s*[\"»”]?\s*(?:,|;|:|et|dont|ainsi\s+que|parmi\s+lesquels|parmi\s+eux|y\s+compris)"
+    r"(?:\s*(?:,|et|à|dont))*\s*[\"«“]?\s*$"
+)
+# A place told with each figure of a list: "10 personnes à Masia près de la rivière, 5
+# personnes à Makoko" (the place's words, before the join).
+LIST_PLACE = re.compile(
+    r"\s+(?:à|au|aux|dans|en|près\s+d[e’']|sur)\s+[^,;:.()]{1,60}?(?=\s*(?:,|;|\s+et\s))"
 )
 ADVERBS = re.compile(r"(?:\s+(?:seulement|également|aussi|ainsi|notamment|déjà|tous|toutes|"
                       r"au\s+total|en\s+tout))+$", re.IGNORECASE)  # fmt: skip
 # Only an armed group is "neutralisé" (killed): "neutralisé deux engins" is not.
-ONLY_ARMED = re.compile(r"neutralis")
+ONLY_ARMED = re.compile(r"neutralis|mis\s+hors")
+# Only people are "perdus" (lost, killed): "a perdu 29 soldats", not "perdu 3 matchs".
+ONLY_PEOPLE = re.compile(r"perdu$")
+# Only armed men are counted by an attack they make: "200 habitants ont envahi" is no force.
+ONLY_FORCE = re.compile(_ATTACKED)

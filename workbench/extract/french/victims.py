@@ -24,10 +24,14 @@ from workbench.extract.french.victim_words import (
     CASUALTY_NOUNS,
     COUNTED,
     FAMILIES,
+    INVERTED_PASSIVE,
     LIST_JOIN,
+    LIST_PLACE,
     NOUN_AFTER,
     ONE,
     ONLY_ARMED,
+    ONLY_FORCE,
+    ONLY_PEOPLE,
     POST,
     PRE,
     THINGS,
@@ -41,7 +45,7 @@ from workbench.models import Category
 # ("soldats tchadiens", "membres du groupe armé Boko Haram"), an age ("âgés de 5 à
 # 15 ans"), a quote's end, or an aside set off by commas (", en majorité des civils,").
 _QUALIFYING = re.compile(
-    r"\s+(?:âgée?s?\s+de\s+\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+)"
+    r"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+)"
     r"|\s*[\"»”]|,[^,.;]{1,60},"
 )
 # What a subject leaves out: an aside between commas, an age, a quote mark.
@@ -96,7 +100,8 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         category = CASUALTY_NOUNS[toll.group("noun")]
         return Reading(q, category, toll.start(), q.end, toll.group("noun"), None, None)
     fate = POST.match(folded, q.end, end)
-    if fate is not None:  # "une cinquantaine enlevés", "24 ont été tués"
+    if fate is not None and not ONLY_FORCE.match(fate.group(fate.lastgroup or 0)):
+        # "une cinquantaine enlevés", "24 ont été tués"
         return Reading(q, Category[fate.lastgroup or ""], q.start, fate.end(), None, None, None)
     counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
     if counted is not None and counted.group("noun") in THINGS:
@@ -108,6 +113,12 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         whom = _subject(text, counted.start("noun"), after) if counted else None
         return Reading(q, Category[pre.lastgroup or ""], pre.start(), after, whom, family, None)
     fate = _fate(folded, after, end)
+    if fate is None and counted is not None:  # "ont été tués lors de l'attaque 12 soldats"
+        fate = INVERTED_PASSIVE.search(folded, max(start, q.start - _PRE_REACH), q.start)
+        if fate is not None and _fits(fate, family):
+            whom = _subject(text, counted.start("noun"), after)
+            category = Category[fate.lastgroup or ""]
+            return Reading(q, category, fate.start(), after, whom, family, None)
     if fate is None or not _fits(fate, family):
         return None
     whom = _subject(text, counted.start("noun"), fate.start()) if counted else None
@@ -118,10 +129,11 @@ def _listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Rea
     """A figure in a list after a claim, of people, counts what the claim counts:
     "tué 21 personnes, dont 5 à Makoko", "5.542 civils, 1.692 soldats et près de 400
     déserteurs"."""
-    if not LIST_JOIN.fullmatch(folded, last.end, q.start):
+    place = LIST_PLACE.match(folded, last.end, q.start)
+    if not LIST_JOIN.fullmatch(folded, place.end() if place else last.end, q.start):
         return None
-    counted = COUNTED.match(folded, q.end, end)
-    if counted is None:
+    counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
+    if counted is None or counted.group("noun") in THINGS:
         return None
     family = _family_of(" ".join(counted.group("noun").split()))
     subject = _subject(text, counted.start("noun"), counted.end())
@@ -160,8 +172,19 @@ def _subject(text: str, start: int, end: int) -> str:
 
 def _fits(cue: re.Match[str], family: NounClass | None) -> bool:
     """Whether the cue may apply to the people counted: "neutralisés" only to an
-    armed group, as armies' communiqués use it of the enemy."""
-    return not ONLY_ARMED.match(cue.group(cue.lastgroup or 0)) or family is NounClass.ARMED_GROUP
+    armed group, as armies' communiqués use it of the enemy; an attack made ("ont
+    attaqué") counts a force only of an armed group or soldiers, and only in the
+    active; "a perdu" counts the dead only of people ("a perdu 29 soldats"); no
+    force is displaced."""
+    word = cue.group(cue.lastgroup or 0)
+    forces = (NounClass.ARMED_GROUP, NounClass.MILITARY)
+    if ONLY_PEOPLE.match(word):
+        return family is not None
+    if ONLY_FORCE.match(word):  # "ont attaqué", not "ont été attaqués"
+        return family in forces and not re.search(r"été\s", cue.group(0))
+    if cue.lastgroup == Category.DISPLACED.name and family in forces:
+        return False  # soldiers "déployés ailleurs" or leaving a town are no displaced
+    return not ONLY_ARMED.match(word) or family is NounClass.ARMED_GROUP
 
 
 @lru_cache(maxsize=256)

@@ -1,0 +1,149 @@
+"""French figures and what they count, by kind (issue 18): each rule on sentences
+written for the tests, a second set of other wordings of the same kind (that the
+rule is of its kind, not of one example), and negatives (years, ages, "la 5e
+région", "les 3 pays de l'AES", calibres, numbered decrees, times)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.extract.french.numbers import find_quantities
+from workbench.extract.french.victims import read_sentence
+
+
+def readings(text: str) -> list[tuple[str, object, object]]:
+    """(category, low, high) of each claim in the sentence `text`."""
+    return [
+        (r.category.value, r.quantity.low, r.quantity.high)
+        for r in read_sentence(text, 0, len(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure in words repeated in digits, as communiqués write it
+        ("Vingt-quatre (24) terroristes ont été neutralisés.", [("killed", 24, 24)]),
+        ("Trois (03) gendarmes ont été blessés.", [("wounded", 3, 3)]),
+        ("Le bilan fait état de onze (11) morts.", [("killed", 11, 11)]),
+        ("quarante-deux (42) civils ont été enlevés", [("kidnapped", 42, 42)]),
+        # a list whose figures each carry their place
+        (
+            "Les rebelles ont tué 7 villageois à Kona près du fleuve, 4 personnes à Dia, "
+            "2 personnes à Sofara.",
+            [("killed", 7, 7), ("killed", 4, 4), ("killed", 2, 2)],
+        ),
+        (
+            "Ils ont enlevé 12 femmes à Boni, 3 enfants à Douentza et 2 hommes à Hombori.",
+            [("kidnapped", 12, 12), ("kidnapped", 3, 3), ("kidnapped", 2, 2)],
+        ),
+        # a quote closing the first figure of a list
+        (
+            'une embuscade ayant coûté la vie à "40 assaillants" et à un soldat.',
+            [("killed", 40, 40), ("killed", 1, 1)],
+        ),
+        # among the victims
+        (
+            "Parmi les victimes figurent 12 enfants et 3 femmes.",
+            [("killed", 12, 12), ("killed", 3, 3)],
+        ),
+        ("Parmi les morts, on dénombre 6 soldats.", [("killed", 6, 6)]),
+        ("Au moins 2 enseignants figurent parmi les victimes.", [("killed", 2, None)]),
+        ("Cinq personnes figurent parmi les blessés.", [("wounded", 5, 5)]),
+        # leaving home
+        (
+            "Quelque 300 ménages ont été contraints de quitter leurs domiciles.",
+            [("displaced", 270, 330)],
+        ),
+        ("Des centaines de familles ont dû quitter leurs villages.", [("displaced", 200, 999)]),
+        ("Plus de 4 000 habitants ont abandonné leurs maisons.", [("displaced", 4000, None)]),
+        ("Les combats ont poussé hors de chez eux 9 000 habitants.", [("displaced", 9000, 9000)]),
+        (
+            "Le nombre de déplacés internes a atteint 2 millions.",
+            [("displaced", 2_000_000, 2_000_000)],
+        ),
+        # refuge
+        ("Environ 40 000 personnes se sont réfugiées au Niger.", [("refugees", 36_000, 44_000)]),
+        ("Le nombre de réfugiés s'élève à 12 500.", [("refugees", 12_500, 12_500)]),
+        # the size of a force by the attack it makes
+        ("Une centaine d'hommes armés a envahi le village.", [("troops", 80, 120)]),
+        ("Près de 200 jihadistes ont attaqué le camp.", [("troops", None, 200)]),
+        # the dead told by a noun before them
+        ("L'assassinat de 3 chefs coutumiers a choqué le pays.", [("killed", 3, 3)]),
+        ("Le massacre de 30 villageois a été condamné.", [("killed", 30, 30)]),
+        ("Les corps sans vie de 12 personnes ont été retrouvés.", [("killed", 12, 12)]),
+        ("L'armée déplore la perte de 10 soldats.", [("killed", 10, 10)]),
+        ("L'armée nigérienne a perdu 29 soldats lundi.", [("killed", 29, 29)]),
+        ("Les pertes ennemies s'élèvent à une soixantaine de terroristes.", [("killed", 48, 72)]),
+        ("Pas moins de 50 assaillants ont été mis hors d'état de nuire.", [("killed", 50, None)]),
+        # arrests and abductions told by a noun, or a participle not listed before
+        ("L'arrestation de 15 suspects a été annoncée.", [("arrested", 15, 15)]),
+        ("Quatre humanitaires ont été mis aux arrêts.", [("arrested", 4, 4)]),
+        ("Le rapt de 4 enseignants a eu lieu jeudi.", [("kidnapped", 4, 4)]),
+        ("Neuf passagers sont toujours séquestrés.", [("kidnapped", 9, 9)]),
+        # a passive told before its subject
+        ("Ont été neutralisés lors du ratissage 17 terroristes.", [("killed", 17, 17)]),
+        ("Selon l'armée, ont été blessés au cours de l'attaque 6 militaires.", [("wounded", 6, 6)]),
+        # a quote around the verb
+        ("L'armée dit avoir « neutralisé » plus de cent terroristes.", [("killed", 100, None)]),
+        # an age qualifies the person counted: one child, not twelve
+        ("Un enfant de 12 ans a été blessé par balle.", [("wounded", 1, 1)]),
+        ("Deux jeunes de 17 ans ont été enlevés.", [("kidnapped", 2, 2)]),
+    ],
+)
+def test_a_kind_of_french_claim(text, expected):
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les 3 pays de l'AES ont signé un accord le 6 juillet 2024.",
+        "Le décret n° 2023-456 nomme 12 nouveaux préfets dans la 5e région.",
+        "Une balle de calibre 7,62 mm a été retrouvée ; l'arme a été saisie en 2021.",
+        "Vers 14h30, une dizaine de motos ont été aperçues près de Ménaka.",
+        "Un garçon de 12 ans a été arrêté pour vol.",  # one arrest, not twelve
+        "L'équipe nationale a perdu 3 matchs en 2023.",
+        "Deux cents habitants ont envahi la mairie pour protester.",
+        "Douze soldats ont été attaqués près de Boni.",
+        "Deux soldats ont quitté la ville pour Gao.",
+        "Trois engins explosifs ont été mis hors d'état de nuire.",
+        "Les forces armées ont perdu 20 % de leurs véhicules.",
+        "Parmi les invités figurent 12 ministres.",
+        "trois (4) soldats",  # words and digits that disagree are not one figure
+    ],
+)
+def test_french_negatives_give_no_claim_or_only_the_right_one(text):
+    claims = readings(text)
+    if text.startswith("Un garçon"):
+        assert claims == [("arrested", 1, 1)]
+    elif text.startswith("trois (4)"):
+        assert [(q.low, q.end) for q in find_quantities(text, 0, len(text))] == [(3, 5), (4, 8)]
+    else:
+        assert claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more wordings of the same kinds, to check that each rule is of its kind
+        ("Trente-cinq (35) assaillants ont été abattus.", [("killed", 35, 35)]),
+        ("Deux (02) soldats ont perdu la vie.", [("killed", 2, 2)]),
+        (
+            "Les jihadistes ont exécuté 5 hommes à Tin, 3 bergers à Kel et 2 femmes à Ina.",
+            [("killed", 5, 5), ("killed", 3, 3), ("killed", 2, 2)],
+        ),
+        ("Parmi les tués figurent 4 policiers.", [("killed", 4, 4)]),
+        ("Environ 1 200 personnes ont fui leurs foyers.", [("displaced", 1080, 1320)]),
+        ("Des milliers d'habitants ont déserté leurs villages.", [("displaced", 2000, 9999)]),
+        ("Une trentaine d'individus armés ont encerclé la localité.", [("troops", 24, 36)]),
+        ("La tuerie de 14 orpailleurs a été revendiquée.", [("killed", 14, 14)]),
+        ("Les dépouilles de 9 soldats ont été rapatriées.", [("killed", 9, 9)]),
+        ("La MINUSMA a perdu 3 casques bleus.", [("killed", 3, 3)]),
+        ("L'interpellation de 8 suspects a eu lieu à Gao.", [("arrested", 8, 8)]),
+        ("Six élèves sont retenus en otage.", [("kidnapped", 6, 6)]),
+        ("Une fillette de 9 ans a été tuée.", [("killed", 1, 1)]),
+    ],
+)
+def test_more_wordings_of_each_kind(text, expected):
+    assert readings(text) == expected
