@@ -8,6 +8,7 @@ English reader's, in the same language-neutral values.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -25,6 +26,7 @@ _TRIGGER = re.compile(
     r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|"
     r"plusieurs|des\s+(?:dizaines|centaines|milliers))(?![\w])"
 )
+_CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 
 
@@ -62,6 +64,45 @@ class FrenchReader(Reader):
                 if not any(s <= p.start < e for s, e in voiced)
             ]
         return self._places[index]
+
+    def _attribution(
+        self, speakers: list[Speaker], reading: Reading, block_index: int
+    ) -> tuple[str | None, str | None]:
+        """Who says so (`Reader._attribution`); in a sentence naming no voice, the
+        voice of the sentence before it in its paragraph that names one ("L'armée a
+        annoncé ... Huit civils ont aussi été tués."), else the voice closing the
+        sentence after it."""
+        voice = super()._attribution(speakers, reading, block_index)
+        if voice[0] is not None or speakers:
+            return voice
+        index = bisect.bisect_right(self.starts, reading.start) - 1
+        carried = self._voice_before(index, block_index) or self._voice_after(index, block_index)
+        return (carried.name, carried.origin) if carried is not None else voice
+
+    def _voice_before(self, index: int, block_index: int) -> Speaker | None:
+        """The last voice of the `LOOK_BACK` sentences before sentence `index` in its block."""
+        for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
+            if self.sentences[back].block != block_index:
+                return None
+            voices = self.resolved_speakers(back)
+            if voices:
+                return voices[-1]
+        return None
+
+    def _voice_after(self, index: int, block_index: int) -> Speaker | None:
+        """A voice closing the next sentence of the block, which speaks for the
+        paragraph so far ("... 14 morts. Cette attaque a eu lieu ..., indique la
+        police."): one that ends its sentence, not one opening it ("Selon X, ...")."""
+        after = index + 1
+        if after >= len(self.sentences) or self.sentences[after].block != block_index:
+            return None
+        start, end = self.sentences[after].start, self.sentences[after].end
+        trailing = [
+            v
+            for v in self.resolved_speakers(after)
+            if not v.leads and end - v.end <= _CLOSING and v.start - start > end - v.end
+        ]
+        return trailing[-1] if trailing else None
 
     def _read_sentence(self, index: int) -> tuple[list[Reading], list[DateMention]]:
         sentence = self.sentences[index]

@@ -1,0 +1,207 @@
+"""French voices and places by kind (issue 18): each rule on sentences written for
+the tests, more wordings of the same kind, and negatives; then whole paragraphs,
+for what a claim takes from the sentences around it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbench.extract import extract_claims
+from workbench.extract.french.places import find_places
+from workbench.extract.french.voices import find_speakers
+from workbench.ingest import document_from_text
+
+
+def voices(text: str) -> list[str]:
+    return [s.name for s in find_speakers(text, 0, len(text))]
+
+
+def places(text: str) -> list[tuple[str, bool]]:
+    return [(p.name, p.locative) for p in find_places(text, 0, len(text))]
+
+
+def claims(text: str) -> list[tuple[str, object, str | None, str | None]]:
+    """(category, low, voice, place) of each claim of a French document."""
+    doc = document_from_text("fr.txt", text).model_copy(
+        update={"language": "fr", "published": dt.date(2024, 6, 12)}
+    )
+    return [(c.category.value, c.low, c.attribution, c.location) for c in extract_claims(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll "of the attack" or "of the dead" is no voice; who gave it is
+        ("Le bilan de l'attaque s'est alourdi à 19 morts.", []),
+        ("Cela porte le bilan des morts à 19, selon le procureur.", ["le procureur"]),
+        (
+            "30 morts, selon les informations recueillies par le Service des droits humains.",
+            ["le Service des droits humains"],
+        ),
+        (
+            "7 morts, tel que confirmé par un bilan préliminaire d'une ONG locale.",
+            ["une ONG locale"],
+        ),
+        ("Selon un bilan de l'ONU, 30 morts.", ["l'ONU"]),
+        # a demonstrative voice is a voice; a demonstrative time is not
+        ("Selon cette organisation, 24 personnes ont été tuées.", ["cette organisation"]),
+        ("Selon cette source, 4 soldats ont été tués.", ["cette source"]),
+        ("4 soldats ont été tués, a annoncé ce mardi le ministre.", []),
+        ("Selon les premières estimations, 10 civils ont été tués.", []),
+        # a named voice with its title between commas, before what is said
+        (
+            "Amadou Koné, gouverneur de la région de Mopti, a annoncé que 9 civils sont morts.",
+            ["Amadou Koné"],
+        ),
+        # ... but ", a indiqué X" after a place and an aside is X's voice
+        (
+            "Trois soldats ont été tués à Boni Hombori, dans le centre, a indiqué l'armée.",
+            ["l'armée"],
+        ),
+        # an aside between a voice and its verb; the imperfect of speech
+        (
+            "Un porte-parole de l'armée, sans donner de détails, parlait d'une dizaine de morts.",
+            ["Un porte-parole de l'armée"],
+        ),
+        ("Les soldats qui assuraient la garde du poste ont été tués.", []),
+        # an inverted present with its pronoun
+        ("500 autres sont blessés, affirme-t-il.", ["il"]),
+        ("Douze ont péri, précise-t-elle.", ["elle"]),
+        # what a writer learned, and from whom
+        (
+            "Deux civils ont été tués, a appris Anadolu du commandant de la zone.",
+            ["commandant de la zone"],
+        ),
+        (
+            "Au moins 9 militaires ont été tués, a-t-on appris auprès de la gendarmerie.",
+            ["la gendarmerie"],
+        ),
+        # a voice ends before the medium or the manner of saying
+        (
+            "Trois soldats ont été tués, a déclaré le ministère dans un communiqué publié lundi.",
+            ["le ministère"],
+        ),
+        (
+            "47 civils ont été tués, a indiqué un élu local sous couvert d'anonymat.",
+            ["un élu local"],
+        ),
+        ("Huit morts, a écrit le gouverneur sur Telegram.", []),  # "écrit" is no verb listed
+        ("Huit morts, a annoncé le gouverneur sur Telegram.", ["le gouverneur"]),
+        # quotes written << >>
+        ("<< 200 ménages ont fui >>, précise la même source.", ["la même source"]),
+    ],
+)
+def test_a_kind_of_french_voice(text, expected):
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place set off by a comma after another says where the first lies
+        (
+            "L'attaque a eu lieu à Oïcha, la capitale du territoire de Beni, dans la province "
+            "du Nord-Kivu.",
+            [
+                ("Oïcha", True),
+                ("la capitale du territoire de Beni", False),
+                ("la province du Nord-Kivu", False),
+            ],
+        ),
+        (
+            "Un quartier de Gao, au Mali, a été visé.",
+            [("Un quartier de Gao", True), ("Mali", False)],
+        ),
+        (
+            "dans le village de Dianwely, commune de Koro, dans la région de Mopti",
+            [
+                ("le village de Dianwely", True),
+                ("commune de Koro", False),
+                ("la région de Mopti", False),
+            ],
+        ),
+        # ... but a list repeats its preposition
+        ("à Gao, à Kidal et à Ménaka", [("Gao", True), ("Kidal", True), ("Ménaka", True)]),
+        # a part of the country the article speaks of
+        (
+            "en Centrafrique, dans le nord-ouest du pays",
+            [
+                ("Centrafrique", False),
+                ("le nord-ouest du pays", True),
+            ],
+        ),
+        ("dans les régions du nord et du centre", [("les régions du nord et du centre", True)]),
+        ("dans plusieurs régions du pays", [("plusieurs régions du pays", True)]),
+        # regions named by a direction, lower-cased or not
+        (
+            "contre des villages de l'extrême-nord du Cameroun",
+            [("l'extrême-nord du Cameroun", True)],
+        ),
+        # distances, roads, borders
+        ("à 15 km de Tillabéri", [("à 15 km de Tillabéri", True)]),
+        ("sur l'axe Bandiagara-Bankass", [("l'axe Bandiagara-Bankass", True)]),
+        ("sur la route de Djibo", [("la route de Djibo", True)]),
+        ("à la frontière nigérienne", [("la frontière nigérienne", True)]),
+        ("dans la zone des trois frontières", [("la zone des trois frontières", True)]),
+        # a capital named after its title
+        ("principalement dans la capitale, Bamako", [("la capitale, Bamako", True)]),
+        ("la capitale burkinabè Ouagadougou", [("la capitale burkinabè Ouagadougou", True)]),
+        # an adjective between the area and its name; an article left after "du"
+        ("dans la commune rurale de Boni", [("la commune rurale de Boni", True)]),
+        ("près du camp de réfugiés de Mbera", [("camp de réfugiés de Mbera", True)]),
+        ("autour de Boga", [("autour de Boga", True)]),
+        # negatives: two sides are no places, nor an agency, a medium, a headline's word
+        ("les combats entre Israël et le Hezbollah", []),
+        ("a déclaré à Xinhua un responsable", []),
+        ("a indiqué à l'AFP un officier", []),
+        ("a-t-il écrit sur Telegram", []),
+        ("Bilan : 7 morts", []),
+        ("Urgent : 12 soldats tués", []),
+    ],
+)
+def test_a_kind_of_french_place(text, expected):
+    assert places(text) == expected
+
+
+def test_a_headline_country_gives_way_to_a_place_more_precise():
+    assert places("Tchad : sept soldats tués à la frontière soudanaise") == [
+        ("Tchad", False),
+        ("la frontière soudanaise", True),
+    ]
+    assert places("Mali : douze soldats tués") == [("Mali", True)]
+
+
+def test_a_claim_takes_the_first_of_places_set_off_by_commas():
+    text = (
+        "Sept civils ont été tués à Kona, chef-lieu de la commune, dans la région de Mopti, "
+        "selon une source locale."
+    )
+    assert claims(text) == [("killed", 7, "une source locale", "Kona")]
+
+
+def test_a_paragraph_voice_carries_to_its_sentences_naming_none():
+    text = (
+        "L'armée malienne a annoncé mardi une attaque contre le poste de Boni. "
+        "Douze soldats ont été tués et huit autres blessés.\n\n"
+        "Cinq civils ont été tués à Douentza."
+    )
+    assert claims(text) == [
+        ("killed", 12, "L'armée malienne", "le poste de Boni"),
+        ("wounded", 8, "L'armée malienne", "le poste de Boni"),
+        ("killed", 5, None, "Douentza"),  # another paragraph: no voice carried
+    ]
+
+
+def test_a_voice_closing_the_next_sentence_speaks_for_the_one_before():
+    text = (
+        "Une attaque contre un village a fait au moins 14 morts. "
+        "L'assaut a visé le marché, indique la gendarmerie."
+    )
+    assert claims(text)[0][:3] == ("killed", 14, "la gendarmerie")
+
+
+def test_a_voice_opening_the_next_sentence_does_not_speak_for_the_one_before():
+    text = "Une attaque a fait au moins 14 morts. Selon la gendarmerie, le marché était visé."
+    assert claims(text)[0][:3] == ("killed", 14, None)
