@@ -119,9 +119,10 @@ _YEAR_BEFORE = re.compile(
 )
 
 
-def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
-    """The figures in `text[start:end]` (French), in order, each with its bounds."""
-    folded = fold(text)
+def find_quantities(text: str, start: int, end: int, folded: str | None = None) -> list[Quantity]:
+    """The figures in `text[start:end]` (French), in order, each with its bounds;
+    `folded` is `casefold.fold(text)` where the caller has it."""
+    folded = fold(text) if folded is None else folded
     found: list[Quantity] = []
     consumed = start
     for match in CORE.finditer(folded, start, end):

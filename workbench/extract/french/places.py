@@ -103,6 +103,15 @@ _NOT_HEADED = re.compile(
     r"Sécurité|Terrorisme|Attaques?|Flash|Direct|Alerte|Tribune|Analyse|Éditorial|Dernière|"
     r"Info|Breaking|Lire|Voir|Source|Sources|Crédit|Légende|Note|Mise\s+à\s+jour)(?![\w’'-])"
 )
+# The words without which a pattern cannot match, looked for first (a substring test
+# costs far less than a case-blind pattern tried at every character).
+_HINTED = (
+    (
+        _OF_THE_COUNTRY,
+        ("pays", "régions", "provinces", "zones", "localités", "parties", "villages"),
+    ),
+    (_BORDER, ("frontière",)),
+)
 _BETWEEN = re.compile(r"^entre\s", re.IGNORECASE)
 # A headline's place before a colon: "Haïti : 30 morts", "RDC: ...".
 _HEADED = re.compile(rf"(?P<name>{_NAME})\s*:\s")
@@ -122,7 +131,9 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         mention = _mention(text, match)
         if mention is not None:
             found.append(mention)
-    for pattern in (_OF_THE_COUNTRY, _BORDER):
+    words = text[start:end].lower()
+    rare = [p for p, hint in _HINTED if any(h in words for h in hint)]  # most sentences: none
+    for pattern in rare:
         for match in pattern.finditer(text, start, end):
             if not any(p.start <= match.start("name") < p.end for p in found):
                 name = " ".join(match.group("name").split())

@@ -39,7 +39,9 @@ class FrenchReader(Reader):
         """The voices sentence `index` names, unresolved (`voices.find_speakers`)."""
         if index not in self._speakers:
             sentence = self.sentences[index]
-            self._speakers[index] = voices.find_speakers(self.masked, sentence.start, sentence.end)
+            self._speakers[index] = voices.find_speakers(
+                self.masked, sentence.start, sentence.end, self.masked_folded
+            )
         return self._speakers[index]
 
     def resolved_speakers(self, index: int) -> list[Speaker]:
@@ -106,15 +108,17 @@ class FrenchReader(Reader):
 
     def _read_sentence(self, index: int) -> tuple[list[Reading], list[DateMention]]:
         sentence = self.sentences[index]
-        readings = victims.read_sentence(self.text, sentence.start, sentence.end)
+        readings = victims.read_sentence(self.text, sentence.start, sentence.end, self.folded)
         if not readings:  # most sentences: their dates are not looked for
             return [], []
-        found = dates.find_dates(self.text, self.doc.published, sentence.start, sentence.end)
+        found = dates.find_dates(
+            self.text, self.doc.published, sentence.start, sentence.end, self.folded
+        )
         kept = [r for r in readings if not any(d.start <= r.quantity.start < d.end for d in found)]
         return kept, found
 
     def _hedged(self, start: int, end: int) -> bool:
-        return voices.hedged(self.text, start, end)
+        return voices.hedged(self.text, start, end, self.folded)
 
     def _may_total(self, start: int, end: int) -> bool:
         return True  # the English words of a total say nothing of a French sentence

@@ -54,9 +54,10 @@ _REACH = 6  # qualifying pieces passed over before the fate
 _PRE_REACH = 80  # characters before a figure searched for its verb
 
 
-def read_sentence(text: str, start: int, end: int) -> list[Reading]:
-    """The claims of the French sentence `text[start:end]`, in order."""
-    folded = fold(text)
+def read_sentence(text: str, start: int, end: int, folded: str | None = None) -> list[Reading]:
+    """The claims of the French sentence `text[start:end]`, in order; `folded` is
+    `casefold.fold(text)` where the caller has it."""
+    folded = fold(text) if folded is None else folded
     readings: list[Reading] = []
     unread: Quantity | None = None
     for quantity in _figures(text, folded, start, end):
@@ -77,7 +78,7 @@ def read_sentence(text: str, start: int, end: int) -> list[Reading]:
 def _figures(text: str, folded: str, start: int, end: int) -> list[Quantity]:
     """The sentence's figures, and "un"/"une" before a word for people ("un soldat",
     "un mort"), which counts one."""
-    found = find_quantities(text, start, end)
+    found = find_quantities(text, start, end, folded)
     taken = [(q.start, q.end) for q in found]
     for one in ONE.finditer(folded, start, end):
         if not any(s <= one.start() < e for s, e in taken):

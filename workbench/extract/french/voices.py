@@ -24,6 +24,7 @@ _SAY = (
 # Verbs of speech only, for the imperfect ("parlait de", "indiquait"): "assuraient la
 # garde" or "signalait sa présence" say nothing.
 _SPOKE = r"parl|déclar|indiqu|affirm|annonc|précis|expliqu|évoqu|fais|confirm|dénombr"
+_SAY_STEM = re.compile(_SAY)
 _SAID = rf"(?:{_SAY})(?:é|ée|és|ées|e|ent|ait|aient|i|u)?"
 # Verbs that doubt what they report: the voice asserts it, the writer does not.
 _HEDGING = re.compile(r"prétend|allégu|allègu|revendiqu|affirm")
@@ -129,33 +130,30 @@ _PERSON = re.compile(
 )
 
 
-def find_speakers(text: str, start: int, end: int) -> list[Speaker]:
+def find_speakers(text: str, start: int, end: int, folded: str | None = None) -> list[Speaker]:
     """The voices `text[start:end]` names for what it reports, in order; each speaks
-    for the whole sentence (clause None) unless the pipeline narrows it."""
-    folded = fold(text)
+    for the whole sentence (clause None) unless the pipeline narrows it. `folded`
+    is `casefold.fold(text)` where the caller has it."""
+    folded = fold(text) if folded is None else folded
     found: list[Speaker] = []
-    patterns = (
-        _FIGURES_BY,
-        _ACCORDING,
-        _LEARNED,
-        _SUBJECT_SAYS,
-        _SUBJECT_ASIDE_SAYS,
-        _INVERTED,
-        _INVERTED_PRESENT,
-        _STATEMENT,
-    )
+    patterns = [_FIGURES_BY, _ACCORDING, _LEARNED, _STATEMENT]
+    named: list[re.Match[str]] = []
+    if _SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
+        patterns += [_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _INVERTED, _INVERTED_PRESENT]
+        named = list(_NAMED_SAYS.finditer(text, start, end))
     matches = [m for p in patterns for m in p.finditer(folded, start, end)]
-    for match in [*_NAMED_SAYS.finditer(text, start, end), *matches]:
+    for match in [*named, *matches]:
         speaker = _speaker(text, match)
         if speaker is not None and not any(_overlaps(speaker, s) for s in found):
             found.append(speaker)
     return sorted(found, key=lambda s: s.start)
 
 
-def hedged(text: str, start: int, end: int) -> bool:
+def hedged(text: str, start: int, end: int, folded: str | None = None) -> bool:
     """Whether the sentence marks its figures as unconfirmed: the conditional of a
-    reported toll ("auraient été tués", "aurait fait 12 morts"), "non confirmé"."""
-    return _CONDITIONAL.search(fold(text), start, end) is not None
+    reported toll ("auraient été tués", "aurait fait 12 morts"), "non confirmé";
+    `folded` is `casefold.fold(text)` where the caller has it."""
+    return _CONDITIONAL.search(fold(text) if folded is None else folded, start, end) is not None
 
 
 def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
