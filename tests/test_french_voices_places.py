@@ -143,8 +143,16 @@ def test_a_kind_of_french_voice(text, expected):
         ("à 15 km de Tillabéri", [("à 15 km de Tillabéri", True)]),
         ("sur l'axe Bandiagara-Bankass", [("l'axe Bandiagara-Bankass", True)]),
         ("sur la route de Djibo", [("la route de Djibo", True)]),
-        ("à la frontière nigérienne", [("la frontière nigérienne", True)]),
-        ("dans la zone des trois frontières", [("la zone des trois frontières", True)]),
+        # a border, a claim's place only where nothing else is named (not locative)
+        ("à la frontière nigérienne", [("la frontière nigérienne", False)]),
+        ("dans la zone des trois frontières", [("la zone des trois frontières", False)]),
+        (
+            "à Boni, à la frontière avec le Mali",
+            [
+                ("Boni", True),
+                ("à la frontière avec le Mali", False),
+            ],
+        ),
         # a capital named after its title
         ("principalement dans la capitale, Bamako", [("la capitale, Bamako", True)]),
         ("la capitale burkinabè Ouagadougou", [("la capitale burkinabè Ouagadougou", True)]),
@@ -152,6 +160,18 @@ def test_a_kind_of_french_voice(text, expected):
         ("dans la commune rurale de Boni", [("la commune rurale de Boni", True)]),
         ("près du camp de réfugiés de Mbera", [("camp de réfugiés de Mbera", True)]),
         ("autour de Boga", [("autour de Boga", True)]),
+        # a region named with its article; an event named by its place; a plural area
+        ("dans le Sahel burkinabè", [("le Sahel", True)]),
+        ("dans la Boucle du Mouhoun", [("la Boucle du Mouhoun", True)]),
+        ("dans l'attaque de Seytenga", [("Seytenga", True)]),
+        ("le massacre de Solhan", [("Solhan", True)]),
+        (
+            "dans les villages de Yirgou et Barsalogho",
+            [("les villages de Yirgou et Barsalogho", True)],
+        ),
+        ("l'attaque de Boko Haram", []),  # an actor, not a place
+        ("l'attaque de mardi", []),
+        ("selon un article paru dans le Monde", []),
         # negatives: two sides are no places, nor an agency, a medium, a headline's word
         ("les combats entre Israël et le Hezbollah", []),
         ("a déclaré à Xinhua un responsable", []),
@@ -166,11 +186,13 @@ def test_a_kind_of_french_place(text, expected):
 
 
 def test_a_headline_country_gives_way_to_a_place_more_precise():
-    assert places("Tchad : sept soldats tués à la frontière soudanaise") == [
-        ("Tchad", False),
-        ("la frontière soudanaise", True),
-    ]
+    assert places("Mali : douze soldats tués à Boni") == [("Mali", False), ("Boni", True)]
     assert places("Mali : douze soldats tués") == [("Mali", True)]
+    # ... but not to a border, which is less precise than the country
+    assert places("Tchad : sept soldats tués à la frontière soudanaise") == [
+        ("Tchad", True),
+        ("la frontière soudanaise", False),
+    ]
 
 
 def test_a_claim_takes_the_first_of_places_set_off_by_commas():

@@ -54,6 +54,20 @@ _DISTANCE = (
     r"[\w\s ]{1,20}?\s*(?:km|kilomètres?)\s+(?:(?:au|à\s+l[’'])\s*(?:" + _DIRECTION + r")\s+)?"
     r"(?:d[e’']|du|des)\s*"
 )
+# An event named by its place ("l'attaque de Seytenga", "le massacre de Solhan"), and
+# the armed actors an event is named by as well ("l'attaque de Boko Haram").
+_EVENT = (
+    r"attaque|attentat|embuscade|massacre|tuerie|assaut|raid|bataille|prise|chute|"
+    r"bombardement|explosion|offensive|incursion|siège|drame|carnage"
+)
+_ACTOR = (
+    r"(?i:boko|al[- ]|ansar|jnim|gsim|eigs|ei\b|état\s+islamique|etat\s+islamique|daech|iswap|"
+    r"fama|fds|vdp|adf|m23|rsf|fsr|wagner|africa\s+corps|barkhane|minusma|minusca|monusco|"
+    r"katiba|mnla|cma|csp|fla|hts|hamas|hezbollah|tsahal|l[’']armée|l[’']ennemi|"
+    r"groupes?|hommes|individus|jihadistes|djihadistes|terroristes|rebelles|insurgés|"
+    r"milices?|forces?|armée|mouvement|coalition|front|organisation|la\s+nuit|la\s+veille|"
+    r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)"
+)
 _PHRASE = re.compile(
     rf"(?<![\w])(?P<rel>(?i:{_DISTANCE}"
     rf"|(?:au|à\s+l[’'])\s*(?:{_DIRECTION})\s+(?:d[e’']|du|des)\s*"
@@ -64,6 +78,8 @@ _PHRASE = re.compile(
     r"|(?:sur\s+)?l[’']axe\s+(?:routier\s+)?(?:d[e’']\s*|reliant\s+)?"
     r"|(?:(?:dans|à)\s+)?la\s+capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+"
     r"|(?:à|sur|le\s+long\s+de)\s+la\s+frontière\s+(?:avec|entre)\s+(?:le\s+|la\s+|l[’'])?"
+    rf"|(?:l[’']|la\s+|le\s+)(?:{_EVENT})\s+(?:de\s+|d[’'])(?!{_ACTOR})"
+    r"|dans\s+(?:le|la|les)\s+"
     r"|(?:sur\s+)?la\s+(?:route|piste|nationale)\s+(?:d[e’']\s*|reliant\s+|entre\s+)"
     rf"|(?:(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l[’']|un|une|des|du|au|aux)\s*"
     rf"|(?<=, ))(?:{_AREA}){_AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*"
@@ -88,7 +104,9 @@ _NOT_PLACE = re.compile(
     r"(?:l[’'])?(?:Telegram|Twitter|Facebook|X|YouTube|WhatsApp|TikTok|Instagram|RFI|France\s+24|"
     r"Radio|Télé|TV5|Africa|BBC|CNN|Reuters|AFP|Xinhua|Anadolu|APA|AIP|ANP|AMAP|ABP|APS|MAP|"
     r"Associated|Agence|Jeune\s+Afrique|Sputnik|RT|TRT|Al\s+Jazeera|ORTM|RTB|RTI|ORTN|"
-    r"ONU|Onu|HCR|OCHA|Unicef|UNICEF|HRW|Amnesty))(?![\w’'-])"
+    r"ONU|Onu|HCR|OCHA|Unicef|UNICEF|HRW|Amnesty|Monde|Figaro|Parisien|Point|Croix|Journal|"
+    r"Républicain|Observateur|Soleil|Matin|Sahel\s+Intelligence|Gouvernement|Président|"
+    r"Premier|Conseil|Parlement|Assemblée|Comité|Ministère|Ministre|Cour|Tribunal))(?![\w’'-])"
 )
 # A border named by its adjective, and the Sahel's "zone des trois frontières".
 _BORDER = re.compile(
@@ -112,7 +130,13 @@ _HINTED = (
     ),
     (_BORDER, ("frontière",)),
 )
-_BETWEEN = re.compile(r"^entre\s", re.IGNORECASE)
+# A plural area names all its places: "dans les villages de Yirgou et Barsalogho".
+_PLURAL = re.compile(
+    r"(?i:villages|localités|communes|régions|provinces|territoires|"
+    r"cercles|départements|quartiers|camps|sites|zones)\s"
+)
+_FRONTIER = re.compile(r"(?<![\w])frontières?(?![\w])", re.IGNORECASE)
+_BETWEEN = re.compile(r"^(?:.*\s)?entre\s", re.IGNORECASE)
 # A headline's place before a colon: "Haïti : 30 morts", "RDC: ...".
 _HEADED = re.compile(rf"(?P<name>{_NAME})\s*:\s")
 # What sets a place off as saying where the one before it lies: a comma and at
@@ -139,7 +163,8 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
                 name = " ".join(match.group("name").split())
                 found.append(PlaceMention(match.start(), match.end(), name, True))
     headed_at = start if headed is not None else -1
-    return _countries_last(_narrowed(text, sorted(found, key=lambda p: p.start)), headed_at)
+    ordered = _narrowed(text, sorted(found, key=lambda p: p.start))
+    return _countries_last([_border_last(p) for p in ordered], headed_at)
 
 
 def _mention(text: str, match: re.Match[str]) -> PlaceMention | None:
@@ -149,11 +174,23 @@ def _mention(text: str, match: re.Match[str]) -> PlaceMention | None:
         return None
     if _BETWEEN.match(match.group("rel")) and " et " not in name:
         return None  # "entre Israël et le Hezbollah": two sides, not two places
-    if " et " in name and not _BETWEEN.match(match.group("rel")):
+    if (
+        " et " in name
+        and not _BETWEEN.match(match.group("rel"))
+        and not _PLURAL.search(match.group("rel"))
+    ):
         cut = match.start("name") + name.index(" et ")
         return PlaceMention(match.start(), cut, _bare(text[match.start() : cut]), True)
     phrase = " ".join(text[match.start() : match.end()].split())
     return PlaceMention(match.start(), match.end(), _bare(phrase), True)
+
+
+def _border_last(place: PlaceMention) -> PlaceMention:
+    """A border is a claim's place only where the sentence names no other ("à Boni,
+    près de la frontière avec le Mali" is Boni), as in English: not locative."""
+    if place.locative and _FRONTIER.search(place.name):
+        return PlaceMention(place.start, place.end, place.name, False)
+    return place
 
 
 def _narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -204,6 +241,8 @@ def _first_word(text: str, place: PlaceMention) -> str:
 def _bare(phrase: str) -> str:
     """The phrase without the preposition that ties it to the event: "à Gao" is "Gao",
     "dans un village de l'État de Zamfara" "un village de l'État de Zamfara", "du
-    camp de Zamzam" "camp de Zamzam"; "au nord de Gao" keeps its relation."""
+    camp de Zamzam" "camp de Zamzam", "l'attaque de Seytenga" "Seytenga"; "au nord
+    de Gao" keeps its relation."""
     phrase = re.sub(r"^(?i:dans|de|du|des|sur|vers|contre)\s+(?=\S)", "", phrase)
+    phrase = re.sub(rf"^(?i:l[’']|la\s+|le\s+)(?i:{_EVENT})\s+(?:de\s+|d[’'])", "", phrase)
     return re.sub(r"^(?i:à|en|au|aux|sur)\s+(?=[A-ZÀ-Ý])", "", phrase)
