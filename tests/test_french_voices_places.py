@@ -227,3 +227,23 @@ def test_a_voice_closing_the_next_sentence_speaks_for_the_one_before():
 def test_a_voice_opening_the_next_sentence_does_not_speak_for_the_one_before():
     text = "Une attaque a fait au moins 14 morts. Selon la gendarmerie, le marché était visé."
     assert claims(text)[0][:3] == ("killed", 14, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Selon le Lt-col. Souleymane Dembélé, 10 assaillants ont été tués.",
+            ("le Lt-col. Souleymane Dembélé"),
+        ),
+        ("M. Traoré a indiqué que 14 personnes ont été tuées.", "M. Traoré"),
+        ("D'après le Dr. Aminata Sow, 6 blessés ont été admis.", "le Dr. Aminata Sow"),
+    ],
+)
+def test_a_title_abbreviated_ends_neither_the_sentence_nor_the_voice(text, voice):
+    assert [c[2] for c in claims(text)] == [voice]
+
+
+def test_a_stop_after_a_word_not_a_title_still_ends_the_sentence():
+    text = "Le bilan est de 3 morts. M. Diallo est arrivé à Gao."
+    assert [c[:3] for c in claims(text)] == [("killed", 3, None)]

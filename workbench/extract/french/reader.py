@@ -11,14 +11,19 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import cached_property
 
+from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.dates import DateMention
+from workbench.extract.document import Whole
 from workbench.extract.french import dates, places, scope, victims, voices
 from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.places import PlaceMention
 from workbench.extract.reader import Reader
+from workbench.extract.sentences import split_sentences
 from workbench.extract.speaker_phrase import Speaker
+from workbench.models import SourceDocument
 
 # A sentence worth reading holds a digit or a French number or casualty word.
 _TRIGGER = re.compile(
@@ -35,14 +40,32 @@ class FrenchReader(Reader):
 
     trigger = _TRIGGER
 
+    def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
+        super().__init__(doc, whole, offset)
+        titled = voices.mask_abbreviations(self.text)
+        if titled is not self.text:  # "le Lt-col. Dembélé" ends no sentence
+            self.sentences = split_sentences(titled, doc.blocks)
+            self.starts = [s.start for s in self.sentences]
+
     def speakers(self, index: int) -> list[Speaker]:
         """The voices sentence `index` names, unresolved (`voices.find_speakers`)."""
         if index not in self._speakers:
             sentence = self.sentences[index]
             self._speakers[index] = voices.find_speakers(
-                self.masked, sentence.start, sentence.end, self.masked_folded
+                self._voice_text, sentence.start, sentence.end, self._voice_folded
             )
         return self._speakers[index]
+
+    @cached_property
+    def _voice_text(self) -> str:
+        """The text voices are read in: asides masked, a title's stop kept from
+        ending a name ("M. Traoré")."""
+        return voices.mask_abbreviations(self.masked)
+
+    @cached_property
+    def _voice_folded(self) -> str:
+        """`_voice_text` lower-cased, offsets kept."""
+        return self.masked_folded if self._voice_text is self.masked else fold(self._voice_text)
 
     def resolved_speakers(self, index: int) -> list[Speaker]:
         """The voices of sentence `index`, "il" and "elle" named by the last voice

@@ -102,7 +102,7 @@ _FIGURES_BY = re.compile(
 )
 # A named person before the verb, capitalised: "Vadym Filachkine a indiqué"; read on
 # the text as written.
-_CAPITALISED = r"(?<![\w’'])[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3}"
+_CAPITALISED = r"(?<![\w’'])[A-ZÀ-Ý][\w’'․-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3}"
 _NAMED_SAYS = re.compile(
     rf"(?P<name>{_CAPITALISED})\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{_SAY})é"
     # with a title between commas, before what is said: "Oleksandre Prokoudine, chef de
@@ -128,6 +128,23 @@ _PERSON = re.compile(
     r"porte-parole|ministre|président|général|colonel|maire|préfet|gouverneur|"
     r"chef|directeur|commandant|responsable|témoin|habitant|m\.\s|mme\s"
 )
+
+
+# The stop of a title's abbreviation ("M. Traoré", "le Lt-col. Dembélé"), which
+# `mask_abbreviations` makes a one-dot leader so that a voice's name runs on past it.
+_ABBREVIATION = re.compile(
+    r"(?<![\w’'])(?:M|Lt|Lt-col|Lt-Col|Col|Cne|Cdt|Cmdt|Sgt|Adj|Cpl|Gal|Gén|Dr|Pr|Me|Mgr|St|Ste)"
+    r"\.(?=\s+[A-ZÀ-Ý])"
+)
+_LEADER = "\u2024"
+
+
+def mask_abbreviations(text: str) -> str:
+    """`text` with the stop of each title's abbreviation a one-dot leader (U+2024),
+    offsets kept: "M. Traoré a indiqué" is one voice, not a sentence's end."""
+    if "." not in text:
+        return text
+    return _ABBREVIATION.sub(lambda m: m.group()[:-1] + _LEADER, text)
 
 
 def find_speakers(text: str, start: int, end: int, folded: str | None = None) -> list[Speaker]:
@@ -164,7 +181,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     if group is None:
         return None
     s, e = match.span(group)
-    name = " ".join(text[s:e].split()).rstrip(",")
+    name = " ".join(text[s:e].split()).rstrip(",").replace(_LEADER, ".")
     if group == "titled":  # the title is the voice's too: its place is no claim's
         e = match.end()
     if not name or _TIME_WORDS.match(name.lower()):
