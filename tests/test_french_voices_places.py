@@ -160,6 +160,18 @@ def test_a_kind_of_french_voice(text, expected):
         ("dans la commune rurale de Boni", [("la commune rurale de Boni", True)]),
         ("près du camp de réfugiés de Mbera", [("camp de réfugiés de Mbera", True)]),
         ("autour de Boga", [("autour de Boga", True)]),
+        # an adverb in an apposition; areas counted; the people of a place
+        (
+            "à Kolofata, également dans l'Extrême-Nord du pays",
+            [
+                ("Kolofata", True),
+                ("l'Extrême-Nord", False),
+            ],
+        ),
+        ("dans plusieurs régions d'Ukraine", [("plusieurs régions d'Ukraine", True)]),
+        ("dans quatre régions de l'Est", [("quatre régions de l'Est", True)]),
+        ("plus de 300 000 habitants du Nord-Kivu", [("Nord-Kivu", True)]),
+        ("les habitants de Djibo ont fui", [("Djibo", True)]),
         # a region named with its article; an event named by its place; a plural area
         ("dans le Sahel burkinabè", [("le Sahel", True)]),
         ("dans la Boucle du Mouhoun", [("la Boucle du Mouhoun", True)]),

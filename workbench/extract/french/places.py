@@ -80,8 +80,10 @@ _PHRASE = re.compile(
     r"|(?:à|sur|le\s+long\s+de)\s+la\s+frontière\s+(?:avec|entre)\s+(?:le\s+|la\s+|l[’'])?"
     rf"|(?:l[’']|la\s+|le\s+)(?:{_EVENT})\s+(?:de\s+|d[’'])(?!{_ACTOR})"
     r"|dans\s+(?:le|la|les)\s+"
+    r"|(?:habitants|populations?|résidents|ressortissants|ménages)\s+(?:de\s+|du\s+|d[’'])"
     r"|(?:sur\s+)?la\s+(?:route|piste|nationale)\s+(?:d[e’']\s*|reliant\s+|entre\s+)"
-    rf"|(?:(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l[’']|un|une|des|du|au|aux)\s*"
+    rf"|(?:(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l[’']|un|une|des|du|au|aux|"
+    r"plusieurs|certaines?|diverses|différentes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*"
     rf"|(?<=, ))(?:{_AREA}){_AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*"
     rf"(?:(?:le|la|l[’'])?\s*(?:{_AREA}){_AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*)?"
     r"|entre\s+|à\s+|au\s+|aux\s+|en\s+|dans\s+|sur\s+))"
@@ -141,7 +143,11 @@ _BETWEEN = re.compile(r"^(?:.*\s)?entre\s", re.IGNORECASE)
 _HEADED = re.compile(rf"(?P<name>{_NAME})\s*:\s")
 # What sets a place off as saying where the one before it lies: a comma and at
 # most a few words ("à Oïcha, la capitale du territoire de Beni,").
-_APPOSITION = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?,\s*$")
+_APPOSITION = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:(?:également|aussi|elle-même|lui-même|"
+    r"plus\s+précisément|notamment|principalement|situé(?:e|s|es)?)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
@@ -241,8 +247,10 @@ def _first_word(text: str, place: PlaceMention) -> str:
 def _bare(phrase: str) -> str:
     """The phrase without the preposition that ties it to the event: "à Gao" is "Gao",
     "dans un village de l'État de Zamfara" "un village de l'État de Zamfara", "du
-    camp de Zamzam" "camp de Zamzam", "l'attaque de Seytenga" "Seytenga"; "au nord
-    de Gao" keeps its relation."""
+    camp de Zamzam" "camp de Zamzam", "l'attaque de Seytenga" "Seytenga", "habitants
+    de Djibo" "Djibo"; "au nord de Gao" keeps its relation."""
     phrase = re.sub(r"^(?i:dans|de|du|des|sur|vers|contre)\s+(?=\S)", "", phrase)
     phrase = re.sub(rf"^(?i:l[’']|la\s+|le\s+)(?i:{_EVENT})\s+(?:de\s+|d[’'])", "", phrase)
+    phrase = re.sub(r"^(?i:habitants|populations?|résidents|ressortissants|ménages)\s+"
+                    r"(?:de\s+|du\s+|des\s+|d[’'])", "", phrase)  # fmt: skip
     return re.sub(r"^(?i:à|en|au|aux|sur)\s+(?=[A-ZÀ-Ý])", "", phrase)
