@@ -143,6 +143,12 @@ def test_french_negatives_give_no_claim_or_only_the_right_one(text):
         ("L'interpellation de 8 suspects a eu lieu à Gao.", [("arrested", 8, 8)]),
         ("Six élèves sont retenus en otage.", [("kidnapped", 6, 6)]),
         ("Une fillette de 9 ans a été tuée.", [("killed", 1, 1)]),
+        # digits repeated in words; the wounded who died; an event kills, is not killed
+        ("24 (vingt-quatre) soldats ont été tués.", [("killed", 24, 24)]),
+        ("Deux soldats blessés ont succombé à l'hôpital.", [("killed", 2, 2)]),
+        ("Un civil a été blessé mortellement par balle.", [("killed", 1, 1)]),
+        ("Les deux explosions ont tué au moins 19 civils.", [("killed", 19, None)]),
+        ("Trois tirs d'obus ont blessé 4 enfants.", [("wounded", 4, 4)]),
     ],
 )
 def test_more_wordings_of_each_kind(text, expected):

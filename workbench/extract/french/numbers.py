@@ -6,8 +6,8 @@ moins", "près de", "entre ... et ...").
 shape the English reader gives, so a French claim has the same fields and the
 same intervals (docs/extraction.md, "French"):
 
-- a figure in words repeated in digits, as communiqués write it: "vingt-quatre
-  (24)", "trois (03)", one figure;
+- a figure repeated in digits or words, as communiqués write it: "vingt-quatre
+  (24)", "trois (03)", "24 (vingt-quatre)", one figure;
 - digits: "24", "1 500" and "1.500" (a space, a no-break space or a stop between
   thousands), "2,5 millions" (a decimal comma), "3 milliards de FCFA";
 - number words, converted by text2num: "vingt-quatre", "quatre-vingt-onze",
@@ -102,8 +102,9 @@ _CHANGE = re.compile(
     r"(?:passée?s?|passant|passe|grimpée?s?|grimpant|grimpe|augmentée?s?|montée?s?|portée?s?|"
     r"alourdie?s?|s[’']alourdit|évoluée?s?|revue?s?\s+à\s+la\s+hausse)\s*$"
 )
-# A figure in words repeated in digits, as armies' communiqués write it: "trois (03)".
-_ECHO = re.compile(r"\s*\(\s*(\d{1,7})\s*\)")
+# A figure repeated in digits or words, as armies' communiqués write it: "trois (03)",
+# "24 (vingt-quatre)".
+_ECHO = re.compile(rf"\s*\(\s*(\d{{1,7}}|{_WORDS})\s*\)")
 _DASH = re.compile(r"\s*[-–]\s*")
 _NOT_AFTER = re.compile(
     rf"(?:e|è|ème|eme|er|ère|re|nd|nde)(?![\w])|\s*(?:{MONTHS})(?![\w])|\s*h\s*\d|h(?![\w])"
@@ -158,8 +159,8 @@ def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | Non
     low, high = interval(name, value, value, value)
     stop = match.end()
     echo = _ECHO.match(folded, stop, hi)
-    if echo is not None and int(echo.group(1)) == value:
-        stop = echo.end()  # "vingt-quatre (24)": one figure, as communiqués write it
+    if echo is not None and _value(echo.group(1), kind == "digits") == value:
+        stop = echo.end()  # "vingt-quatre (24)", "24 (vingt-quatre)": one figure
     return Quantity(start, stop, value, low, high, name, words=kind == "words")
 
 

@@ -59,7 +59,9 @@ THINGS = frozenset(
     "camions motos maisons habitations villages localités communes pays régions provinces "
     "armes fusils munitions engins bombes obus missiles drones roquettes tonnes dollars euros "
     "francs fcfa vaches bœufs boeufs moutons chèvres chameaux animaux bêtes têtes bétail "
-    "écoles églises mosquées bâtiments postes positions bases camps".split()
+    "écoles églises mosquées bâtiments postes positions bases camps "
+    # events, which kill but are not killed: "les deux explosions ont tué 19 civils"
+    "explosions tirs engins balles rafales fusillades bombardements".split()
 )
 NOUN = "|".join(sorted((p for ps in FAMILIES.values() for p in ps), key=len, reverse=True))
 # The casualty nouns that say what befell those counted: "24 morts", "11 blessés".
@@ -86,7 +88,11 @@ _ATTACKED = (
 )
 # After the counted people: "ont été tués", "ont perdu la vie", "sont portés disparus".
 _AFTER: list[tuple[Category, str]] = [
-    (K, r"mortellement\s+(?:blessé|touché|atteint)(?:e|s|es)?|tué(?:e|s|es)?|mort(?:e|s|es)?|"
+    (K, r"mortellement\s+(?:blessé|touché|atteint)(?:e|s|es)?|"
+        r"(?:blessé|touché|atteint)(?:e|s|es)?\s+mortellement|"
+        # the wounded who died: "deux soldats blessés ont succombé"
+        r"blessé(?:e|s|es)?\s+(?:ont|a|sont|est)\s+(?:succombé|décédée?s?|morte?s?)|"
+        r"tué(?:e|s|es)?|mort(?:e|s|es)?|"
         r"décédé(?:e|s|es)?|péri|perdu\s+la\s+vie|abattu(?:e|s|es)?|"
         r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?|massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
         r"égorgé(?:e|s|es)?|trouvé\s+la\s+mort|succombé|calciné(?:e|s|es)?|décapité(?:e|s|es)?|"
