@@ -89,6 +89,25 @@ def claims(text: str) -> list[tuple[str, object, str | None, str | None]]:
         ),
         ("Huit morts, a écrit le gouverneur sur Telegram.", []),  # "écrit" is no verb listed
         ("Huit morts, a annoncé le gouverneur sur Telegram.", ["le gouverneur"]),
+        # more verbs of saying; a toll "communiqué par" or "dressé par" someone
+        (
+            "Une source sécuritaire a confié à l'AFP que 11 soldats ont été tués.",
+            ["Une source sécuritaire"],
+        ),
+        (
+            "« Nous avons enregistré 12 morts », a confié un responsable local.",
+            ["un responsable local"],
+        ),
+        ("Des sources locales font état de 25 morts.", ["Des sources locales"]),
+        (
+            "L'ONG Human Rights Watch accuse l'armée d'avoir exécuté 223 civils.",
+            ["L'ONG Human Rights Watch"],
+        ),
+        (
+            "D'après un bilan communiqué par la gendarmerie, 6 personnes ont été tuées.",
+            ["la gendarmerie"],
+        ),
+        ("Selon un bilan dressé par la Croix-Rouge, 9 morts.", ["la Croix-Rouge"]),
         # quotes written << >>
         ("<< 200 ménages ont fui >>, précise la même source.", ["la même source"]),
     ],

@@ -19,15 +19,21 @@ from workbench.extract.speaker_phrase import Speaker
 _SAY = (
     r"déclar|indiqu|affirm|annonc|précis|rapport|confirm|expliqu|assur|soulign|ajout|estim|"
     r"dénonc|revendiqu|signal|fait\s+savoir|fait\s+état|évoqu|avanc|fourni|communiqu|"
-    r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens"
+    r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens|"
+    r"confi|racont|témoign|accus|not|déplor|martel|relev"
 )
 # Verbs of speech only, for the imperfect ("parlait de", "indiquait"): "assuraient la
 # garde" or "signalait sa présence" say nothing.
 _SPOKE = r"parl|déclar|indiqu|affirm|annonc|précis|expliqu|évoqu|fais|confirm|dénombr"
-_SAY_STEM = re.compile(_SAY)
+_SAY_STEM = re.compile(rf"{_SAY}|fai|font")
+# A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".
+_SAYS_NOW = (
+    rf"(?:{_SAY})(?:e|ent)|(?:{_SPOKE})(?:ait|aient)"
+    r"|(?:fait|font|faisait|faisaient)\s+(?:état|savoir)"
+)
 _SAID = rf"(?:{_SAY})(?:é|ée|és|ées|e|ent|ait|aient|i|u)?"
 # Verbs that doubt what they report: the voice asserts it, the writer does not.
-_HEDGING = re.compile(r"prétend|allégu|allègu|revendiqu|affirm")
+_HEDGING = re.compile(r"prétend|allégu|allègu|revendiqu|affirm|accus")
 # A voice as a noun phrase: up to the next comma, stop, quote or clause word.
 _NAME = r"(?P<name>[^,.;:«»“”<>\"()]{2,80}?)"
 _END = (
@@ -56,7 +62,7 @@ _SUBJECT = (
 )
 _SUBJECT_SAYS = re.compile(
     rf"{_SUBJECT}\s+(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?{_SAID}"
-    rf"|(?:{_SAY})(?:e|ent)|(?:{_SPOKE})(?:ait|aient))(?![\w])"
+    rf"|{_SAYS_NOW})(?![\w])"
 )
 # The same with an aside between the voice and its verb: "un porte-parole de l'armée,
 # sans donner de précisions, parlait d'une dizaine de morts"; "a dit" only before
@@ -64,7 +70,7 @@ _SUBJECT_SAYS = re.compile(
 _SUBJECT_ASIDE_SAYS = re.compile(
     rf"{_SUBJECT}\s*,\s*[^,.;:«»“”<>\"()]{{2,60}}?\s*,\s+(?:(?:a|ont|avait|avaient)\s+"
     rf"(?:également\s+|aussi\s+)?{_SAID}(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s)"
-    rf"|(?:{_SAY})(?:e|ent)(?![\w])|(?:{_SPOKE})(?:ait|aient)(?![\w]))"
+    rf"|(?:{_SAYS_NOW})(?![\w]))"
 )
 # ", a déclaré le porte-parole de l'armée", ", a-t-il indiqué", ", a également déclaré
 # le ministre", ", a, pour sa part, indiqué vendredi Vadym Filachkine"; ", affirme X"
@@ -96,8 +102,8 @@ _EVENT = (
 _FIGURES_BY = re.compile(
     rf"(?<![\w])(?:chiffres|bilan|données|statistiques|estimations|informations|décompte)"
     r"(?:\s+(?:préliminaires?|provisoires?|officiels?|officielles|actualisée?s?|récente?s?))?"
-    r"\s+(?:fournis|fournies|publiés|publiées|communiqués|établis|établi|donnés|diffusés|"
-    r"compilés|compilées|recueillis|recueillies|officiels|rapportés|rapportées)?\s*"
+    r"\s+(?:(?:fourni|publié|communiqué|établi|donné|diffusé|compilé|recueilli|rapporté|"
+    r"dressé|officiel)(?:e|s|es)?)?\s*"
     rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{_EVENT}){_NAME}{_END}"
 )
 # A named person before the verb, capitalised: "Vadym Filachkine a indiqué"; read on
