@@ -149,6 +149,26 @@ def test_french_negatives_give_no_claim_or_only_the_right_one(text):
         ("Un civil a été blessé mortellement par balle.", [("killed", 1, 1)]),
         ("Les deux explosions ont tué au moins 19 civils.", [("killed", 19, None)]),
         ("Trois tirs d'obus ont blessé 4 enfants.", [("wounded", 4, 4)]),
+        # flight told by a noun or a phrase; evacuation
+        ("Les violences ont provoqué la fuite de 3 000 personnes.", [("displaced", 3000, 3000)]),
+        ("L'exode de 2 000 villageois se poursuit.", [("displaced", 2000, 2000)]),
+        ("Près de 10 000 habitants ont pris la fuite.", [("displaced", None, 10_000)]),
+        ("Environ 500 personnes ont été évacuées.", [("displaced", 450, 550)]),
+        # refuge is a refugee's only abroad
+        ("Quelque 8 000 Maliens se sont réfugiés en Mauritanie.", [("refugees", 7200, 8800)]),
+        (
+            "Au moins 300 familles ont trouvé refuge dans les pays voisins.",
+            [("refugees", 300, None)],
+        ),
+        ("Plus de 5 000 personnes ont trouvé refuge à Kaya.", [("displaced", 5000, None)]),
+        (
+            "Deux mille habitants se sont réfugiés dans la ville de Djibo.",
+            [("displaced", 2000, 2000)],
+        ),
+        ("Le camp accueille 12 000 réfugiés.", [("refugees", 12_000, 12_000)]),
+        # more ways of being killed
+        ("Cinq orpailleurs ont été criblés de balles.", [("killed", 5, 5)]),
+        ("Douze personnes ont été retrouvées mortes.", [("killed", 12, 12)]),
     ],
 )
 def test_more_wordings_of_each_kind(text, expected):

@@ -208,7 +208,7 @@ def _narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         before = narrowed[-1] if narrowed else None
         if (
             before is not None
-            and not _is_country(before.name)  # after a country, a part of it narrows
+            and not is_country(before.name)  # after a country, a part of it narrows
             and before.end <= place.start
             and _APPOSITION.match(text, before.end, place.start)
             and _first_word(text, before) != _first_word(text, place)
@@ -224,17 +224,17 @@ def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention
     prefix at `headed` ("Tchad : ... à la frontière soudanaise"), a place more
     precise."""
     parts = any(p.locative and _OF_THE_COUNTRY.fullmatch(p.name) for p in found)
-    precise = any(p.locative and not _is_country(p.name) for p in found)
+    precise = any(p.locative and not is_country(p.name) for p in found)
     return [
         PlaceMention(p.start, p.end, p.name, False)
-        if p.locative and _is_country(p.name) and (parts or (precise and p.start == headed))
+        if p.locative and is_country(p.name) and (parts or (precise and p.start == headed))
         else p
         for p in found
     ]
 
 
-def _is_country(name: str) -> bool:
-    """Whether a mention's name is a country's ("Tchad", "la Centrafrique")."""
+def is_country(name: str) -> bool:
+    """Whether a place's name is a country's ("Tchad", "la Centrafrique")."""
     return re.sub(r"^(?:l[’']|la\s+|le\s+|les\s+)", "", name.lower()) in COUNTRY_BY_NAME
 
 

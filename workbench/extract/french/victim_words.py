@@ -92,7 +92,8 @@ _AFTER: list[tuple[Category, str]] = [
         r"(?:blessé|touché|atteint)(?:e|s|es)?\s+mortellement|"
         # the wounded who died: "deux soldats blessés ont succombé"
         r"blessé(?:e|s|es)?\s+(?:ont|a|sont|est)\s+(?:succombé|décédée?s?|morte?s?)|"
-        r"tué(?:e|s|es)?|mort(?:e|s|es)?|"
+        r"tué(?:e|s|es)?|mort(?:e|s|es)?|criblé(?:e|s|es)?\s+de\s+balles|lynché(?:e|s|es)?|"
+        r"fauché(?:e|s|es)?\s+par\s+(?:les\s+balles|des\s+tirs|une\s+rafale)|"
         r"décédé(?:e|s|es)?|péri|perdu\s+la\s+vie|abattu(?:e|s|es)?|"
         r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?|massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
         r"égorgé(?:e|s|es)?|trouvé\s+la\s+mort|succombé|calciné(?:e|s|es)?|décapité(?:e|s|es)?|"
@@ -107,6 +108,7 @@ _AFTER: list[tuple[Category, str]] = [
         r"mis(?:es)?\s+aux\s+arrêts|placé(?:e|s|es)?\s+en\s+garde\s+à\s+vue|"
         r"écroué(?:e|s|es)?|faits?\s+prisonniers?"),
     (D, r"déplacé(?:e|s|es)?|fui|contraint(?:e|s|es)?\s+de\s+fuir|à\s+fuir|"
+        r"pris\s+la\s+fuite|évacué(?:e|s|es)?|jeté(?:e|s|es)?\s+sur\s+les\s+routes|"
         r"forcé(?:e|s|es)?\s+de\s+fuir|"
         rf"(?:(?:contraint|forcé|obligé|poussé)(?:e|s|es)?\s+(?:de|à)\s+)?{_LEAVE_HOME}"),
     (R, r"(?:se\s+(?:sont|seraient|étaient)\s+|s[’']est\s+)?réfugié(?:e|s|es)?|trouvé\s+refuge"),
@@ -159,6 +161,7 @@ _BEFORE: list[tuple[Category, str]] = [
     (P, r"arrêt(?:ant|é|er)|interpell(?:ant|é|er)|appréhendé|capturé|"
         r"(?:l[’'])?(?:arrestation|interpellation|capture)\s+d[e’']"),
     (D, rf"{_NUMBER_OF}(?:déplacés|personnes\s+déplacées){_REACHES}|"
+        r"(?:la\s+)?fuite\s+d[e’']|(?:l[’'])?(?:exode|évacuation)\s+d[e’']|"
         r"déplacé|poussé\s+à\s+la\s+fuite|contraint\s+à\s+la\s+fuite|"
         r"(?:poussé|chassé|jeté|forcé|contraint)\s+(?:hors\s+de\s+chez\s+eux|sur\s+les\s+routes|"
         r"de\s+leurs?\s+(?:domiciles?|foyers?|maisons?|villages?|terres?))|"
@@ -204,6 +207,14 @@ LIST_PLACE = re.compile(
 )
 ADVERBS = re.compile(r"(?:\s+(?:seulement|également|aussi|ainsi|notamment|déjà|tous|toutes|"
                       r"au\s+total|en\s+tout))+$", re.IGNORECASE)  # fmt: skip
+# Where refuge was found abroad, read on the text as written: "au Niger", "en
+# Mauritanie", "dans les pays voisins", "à l'étranger".
+ABROAD = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:au|en|aux|vers\s+le|vers\s+la|dans\s+le|dans\s+la)\s+"
+    r"(?P<country>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)"
+    r"|(?:dans\s+les|vers\s+les|au|aux)\s+pays\s+voisins?|à\s+l[’']étranger|hors\s+du\s+pays|"
+    r"de\s+l[’']autre\s+côté\s+de\s+la\s+frontière)"
+)
 # Only an armed group is "neutralisé" (killed): "neutralisé deux engins" is not.
 ONLY_ARMED = re.compile(r"neutralis|mis\s+hors")
 # Only people are "perdus" (lost, killed): "a perdu 29 soldats", not "perdu 3 matchs".

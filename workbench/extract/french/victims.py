@@ -18,7 +18,9 @@ from functools import lru_cache
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.french.numbers import find_quantities
+from workbench.extract.french.places import is_country
 from workbench.extract.french.victim_words import (
+    ABROAD,
     ADVERBS,
     ANY_PLURAL,
     CASUALTY_NOUNS,
@@ -103,7 +105,8 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     fate = POST.match(folded, q.end, end)
     if fate is not None and not ONLY_FORCE.match(fate.group(fate.lastgroup or 0)):
         # "une cinquantaine enlevés", "24 ont été tués"
-        return Reading(q, Category[fate.lastgroup or ""], q.start, fate.end(), None, None, None)
+        category = _where_fled(text, fate, end)
+        return Reading(q, category, q.start, fate.end(), None, None, None)
     counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
     if counted is not None and counted.group("noun") in THINGS:
         return None
@@ -123,7 +126,22 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     if fate is None or not _fits(fate, family):
         return None
     whom = _subject(text, counted.start("noun"), fate.start()) if counted else None
-    return Reading(q, Category[fate.lastgroup or ""], q.start, fate.end(), whom, family, None)
+    return Reading(q, _where_fled(text, fate, end), q.start, fate.end(), whom, family, None)
+
+
+def _where_fled(text: str, fate: re.Match[str], end: int) -> Category:
+    """The category of a fate told by a verb; refuge is a refugee's only abroad ("se
+    sont réfugiés au Niger", "dans les pays voisins"), else a displaced person's
+    ("ont trouvé refuge à Kaya")."""
+    category = Category[fate.lastgroup or ""]
+    if category is not Category.REFUGEES:
+        return category
+    abroad = ABROAD.match(text, fate.end(), end)
+    if abroad is not None and (
+        abroad.group("country") is None or is_country(abroad.group("country"))
+    ):
+        return category
+    return Category.DISPLACED
 
 
 def _listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Reading | None:
