@@ -166,6 +166,21 @@ def test_french_negatives_give_no_claim_or_only_the_right_one(text):
             [("displaced", 2000, 2000)],
         ),
         ("Le camp accueille 12 000 réfugiés.", [("refugees", 12_000, 12_000)]),
+        # a list item's people run on to the join; another fate ends the list
+        (
+            "Parmi les morts figurent 40 civils, 12 soldats et membres des milices et 3 "
+            "déserteurs.",
+            [("killed", 40, 40), ("killed", 12, 12), ("killed", 3, 3)],
+        ),
+        ("Cinq civils ont été enlevés et trois autres libérés.", [("kidnapped", 5, 5)]),
+        ("Cinq civils enlevés et 3 libérés.", [("kidnapped", 5, 5)]),
+        (
+            "Les rebelles ont tué 3 soldats et 2 civils désarmés.",
+            [
+                ("killed", 3, 3),
+                ("killed", 2, 2),
+            ],
+        ),
         # more ways of being killed
         ("Cinq orpailleurs ont été criblés de balles.", [("killed", 5, 5)]),
         ("Douze personnes ont été retrouvées mortes.", [("killed", 12, 12)]),

@@ -200,6 +200,12 @@ LIST_JOIN = re.compile(
     r"\s*[\"»”]?\s*(?:,|;|:|et|dont|ainsi\s+que|parmi\s+lesquels|parmi\s+eux|y\s+compris)"
     r"(?:\s*(?:,|et|à|dont))*\s*[\"«“]?\s*$"
 )
+# The rest of a list item's people, before the join: "1.692 soldats [et membres des
+# services de sécurité] et près de 400 déserteurs"; no verb in it.
+LIST_TAIL = re.compile(
+    r"(?:\s+(?!(?:ont|a|sont|est|été|avaient|avait|étaient|était|auraient|aurait)(?![\w]))"
+    r"[a-zà-ÿ’'-]+){1,7}?(?=\s*(?:,|;|\s+et\s))"
+)
 # A place told with each figure of a list: "10 personnes à Masia près de la rivière, 5
 # personnes à Makoko" (the place's words, before the join).
 LIST_PLACE = re.compile(

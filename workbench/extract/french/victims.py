@@ -29,6 +29,7 @@ from workbench.extract.french.victim_words import (
     INVERTED_PASSIVE,
     LIST_JOIN,
     LIST_PLACE,
+    LIST_TAIL,
     NOUN_AFTER,
     ONE,
     ONLY_ARMED,
@@ -52,6 +53,12 @@ _QUALIFYING = re.compile(
 )
 # What a subject leaves out: an aside between commas, an age, a quote mark.
 _ASIDE = re.compile(r",[^,]*,|[\"»”]|\s(?i:âgée?s?)\s+de\s+\d+(?:\s+à\s+\d+)?\s+ans")
+# A participle counts no people: "3 libérés" is a fate.
+_PARTICIPLE = re.compile(r"é(?:e)?s$")
+_OTHER_FATE = re.compile(
+    r"\s+(?:(?:ont|sont)\s+(?:été\s+)?)?(?:libéré|relâché|relaxé|retrouvé|secouru|sauvé|"
+    r"épargné|rescapé|indemne|échappé|évadé|rentré|revenu)(?:e|s|es)?(?![\w])"
+)
 _REACH = 6  # qualifying pieces passed over before the fate
 _PRE_REACH = 80  # characters before a figure searched for its verb
 
@@ -147,13 +154,18 @@ def _where_fled(text: str, fate: re.Match[str], end: int) -> Category:
 def _listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Reading | None:
     """A figure in a list after a claim, of people, counts what the claim counts:
     "tué 21 personnes, dont 5 à Makoko", "5.542 civils, 1.692 soldats et près de 400
+    déserteurs", "1.692 soldats et membres des services de sécurité et 400
     déserteurs"."""
-    place = LIST_PLACE.match(folded, last.end, q.start)
-    if not LIST_JOIN.fullmatch(folded, place.end() if place else last.end, q.start):
+    between = LIST_PLACE.match(folded, last.end, q.start) or LIST_TAIL.match(
+        folded, last.end, q.start
+    )
+    if not LIST_JOIN.fullmatch(folded, between.end() if between else last.end, q.start):
         return None
     counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
-    if counted is None or counted.group("noun") in THINGS:
-        return None
+    if counted is None or counted.group("noun") in THINGS or _PARTICIPLE.search(counted.group()):
+        return None  # "5 civils enlevés et 3 libérés": another fate, not another victim
+    if _OTHER_FATE.match(folded, counted.end(), end) and not POST.match(folded, counted.end(), end):
+        return None  # "et trois autres libérés"
     family = _family_of(" ".join(counted.group("noun").split()))
     subject = _subject(text, counted.start("noun"), counted.end())
     return Reading(q, last.category, q.start, counted.end(), subject, family, None)
