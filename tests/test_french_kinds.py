@@ -188,3 +188,19 @@ def test_french_negatives_give_no_claim_or_only_the_right_one(text):
 )
 def test_more_wordings_of_each_kind(text, expected):
     assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12,000 morts", (12_000, 12_000)),  # thousands as a translated wire writes them
+        ("3,000,000 de déplacés", (3_000_000, 3_000_000)),
+        ("1,500 déplacés", (1500, 1500)),
+        ("2,5 millions de déplacés", (2_500_000, 2_500_000)),  # a decimal comma, a scale
+        ("12,5 km", (12.5, 12.5)),
+        ("12,50 euros", (12.5, 12.5)),
+    ],
+)
+def test_a_comma_before_three_digits_and_no_scale_parts_thousands(text, expected):
+    quantity = find_quantities(text, 0, len(text))[0]
+    assert (quantity.low, quantity.high) == expected

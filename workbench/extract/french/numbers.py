@@ -9,7 +9,9 @@ same intervals (docs/extraction.md, "French"):
 - a figure repeated in digits or words, as communiqués write it: "vingt-quatre
   (24)", "trois (03)", "24 (vingt-quatre)", one figure;
 - digits: "24", "1 500" and "1.500" (a space, a no-break space or a stop between
-  thousands), "2,5 millions" (a decimal comma), "3 milliards de FCFA";
+  thousands), "2,5 millions" (a decimal comma), "3 milliards de FCFA"; "12,000"
+  with three digits after the comma and no scale is twelve thousand, as
+  translated wires write it;
 - number words, converted by text2num: "vingt-quatre", "quatre-vingt-onze",
   "deux cent mille", "vingt et un" (a lone "un" or "une" is no count here: it is
   the article far more often);
@@ -48,7 +50,7 @@ _WORD = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
 _SCALE = r"millions?|milliards?"
 _WORDS = rf"(?:{_WORD})(?:(?:-et-|\s+et\s+|-|\s+)(?:{_WORD}))*(?:\s+(?:{_SCALE}))?"
 # Thousands apart by a space, a no-break space, a narrow one or a stop; a decimal comma.
-_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_DIGITS = r"\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _APPROX = {
     "dizaine": 10,
     "douzaine": 12,
@@ -102,6 +104,9 @@ _CHANGE = re.compile(
     r"(?:passée?s?|passant|passe|grimpée?s?|grimpant|grimpe|augmentée?s?|montée?s?|portée?s?|"
     r"alourdie?s?|s[’']alourdit|évoluée?s?|revue?s?\s+à\s+la\s+hausse)\s*$"
 )
+# Thousands apart by commas, as English writes them and translated wires keep:
+# "12,000" (a count of people with three decimals is none).
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A figure repeated in digits or words, as armies' communiqués write it: "trois (03)",
 # "24 (vingt-quatre)".
 _ECHO = re.compile(rf"\s*\(\s*(\d{{1,7}}|{_WORDS})\s*\)")
@@ -214,8 +219,10 @@ def _value(written: str, words: bool) -> int | float | None:
         except ValueError:
             return None
     else:
-        digits = re.sub(r"[ \u00a0\u202f.]", "", written).replace(",", ".")
-        number = float(digits)
+        digits = re.sub(r"[ \u00a0\u202f.]", "", written)
+        if scale == 1 and _COMMA_THOUSANDS.fullmatch(written):
+            digits = digits.replace(",", "")  # "12,000 morts": no one is 12.000 dead
+        number = float(digits.replace(",", "."))
     total = number * scale
     return int(total) if total == int(total) else total
 
