@@ -181,6 +181,32 @@ def test_french_negatives_give_no_claim_or_only_the_right_one(text):
                 ("killed", 2, 2),
             ],
         ),
+        # long subjects: an aside with commas in it, "et" joining more of whom, a
+        # parenthesis, up to nine qualifying words
+        (
+            "Trente-deux civils, dont des enfants, des femmes et des personnes âgées, ont été "
+            "massacrés.",
+            [("killed", 32, 32)],
+        ),
+        (
+            "Au moins 12 personnes, parmi lesquelles des femmes et des enfants qui se rendaient "
+            "au marché hebdomadaire de la localité, ont été tuées.",
+            [("killed", 12, None)],
+        ),
+        (
+            "Au moins 18 militaires et un nombre indéterminé de supplétifs civils ont été tués.",
+            [("killed", 18, None)],
+        ),
+        (
+            "Au moins 9 éléments des Forces de défense et de sécurité (FDS) ont perdu la vie.",
+            [("killed", 9, None)],
+        ),
+        (
+            "Vingt soldats de l'armée régulière et de nombreux volontaires ont été tués.",
+            [("killed", 20, 20)],
+        ),
+        # ... but an aside ends at the clause: no fate after a stop
+        ("Trente civils, dont des enfants. Les autres ont été tués.", []),
         # more ways of being killed
         ("Cinq orpailleurs ont été criblés de balles.", [("killed", 5, 5)]),
         ("Douze personnes ont été retrouvées mortes.", [("killed", 12, 12)]),

@@ -108,6 +108,9 @@ def claims(text: str) -> list[tuple[str, object, str | None, str | None]]:
             ["la gendarmerie"],
         ),
         ("Selon un bilan dressé par la Croix-Rouge, 9 morts.", ["la Croix-Rouge"]),
+        # the toll itself is no voice
+        ("Un bilan provisoire de 12 morts a été annoncé.", []),
+        ("Un bilan d'une dizaine de morts.", []),
         # quotes written << >>
         ("<< 200 ménages ont fui >>, précise la même source.", ["la même source"]),
     ],
@@ -273,6 +276,14 @@ def test_a_voice_opening_the_next_sentence_does_not_speak_for_the_one_before():
 )
 def test_a_title_abbreviated_ends_neither_the_sentence_nor_the_voice(text, voice):
     assert [c[2] for c in claims(text)] == [voice]
+
+
+def test_a_figure_opening_a_voice_counts_the_voice_not_victims():
+    text = "Selon plusieurs habitants cités par la BBC, les victimes ont été tuées par balle."
+    assert claims(text) == []
+    assert [c[:3] for c in claims("Selon trois témoins, 12 civils ont été tués.")] == [
+        ("killed", 12, "trois témoins")
+    ]
 
 
 def test_a_stop_after_a_word_not_a_title_still_ends_the_sentence():

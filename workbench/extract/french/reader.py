@@ -137,7 +137,15 @@ class FrenchReader(Reader):
         found = dates.find_dates(
             self.text, self.doc.published, sentence.start, sentence.end, self.folded
         )
-        kept = [r for r in readings if not any(d.start <= r.quantity.start < d.end for d in found)]
+        # a figure in a date counts no victim, nor one opening the name of a voice after
+        # "selon" or a verb of saying ("selon trois témoins, ...")
+        voices_at = {v.start for v in self.speakers(index) if not v.leads}
+        kept = [
+            r
+            for r in readings
+            if r.quantity.start not in voices_at
+            and not any(d.start <= r.quantity.start < d.end for d in found)
+        ]
         return kept, found
 
     def _hedged(self, start: int, end: int) -> bool:

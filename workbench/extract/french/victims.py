@@ -48,9 +48,16 @@ from workbench.models import Category
 # ("soldats tchadiens", "membres du groupe armé Boko Haram"), an age ("âgés de 5 à
 # 15 ans"), a quote's end, or an aside set off by commas (", en majorité des civils,").
 _QUALIFYING = re.compile(
-    r"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+)"
-    r"|\s*[\"»”]|,[^,.;]{1,60},"
+    r"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+"
+    # "et" joining more of whom, with no figure: "et de sécurité", "et de nombreux
+    # volontaires", "et un nombre indéterminé de supplétifs"
+    r"|et(?=\s+(?:de\s+nombreu|des\s|d[’']autres|de\s|du\s|un\s+nombre|plusieurs\s+autres)))"
+    r"|\s*\([^()]{1,40}\)|\s*[\"»”]|,[^,.;]{1,60},"
 )
+# An aside too long or too listed for `_QUALIFYING` is taken only when the fate follows
+# it: "Trente-deux civils, dont des enfants, des femmes et des vieillards, ont été tués".
+_ASIDE_REACH = 200
+_CLAUSE_END = re.compile(r"[.;:«»]")
 # What a subject leaves out: an aside between commas, an age, a quote mark.
 _ASIDE = re.compile(r",[^,]*,|[\"»”]|\s(?i:âgée?s?)\s+de\s+\d+(?:\s+à\s+\d+)?\s+ans")
 # A participle counts no people: "3 libérés" is a fate.
@@ -59,7 +66,7 @@ _OTHER_FATE = re.compile(
     r"\s+(?:(?:ont|sont)\s+(?:été\s+)?)?(?:libéré|relâché|relaxé|retrouvé|secouru|sauvé|"
     r"épargné|rescapé|indemne|échappé|évadé|rentré|revenu)(?:e|s|es)?(?![\w])"
 )
-_REACH = 6  # qualifying pieces passed over before the fate
+_REACH = 9  # qualifying pieces passed over before the fate
 _PRE_REACH = 80  # characters before a figure searched for its verb
 
 
@@ -188,6 +195,10 @@ def _fate(folded: str, pos: int, end: int) -> re.Match[str] | None:
         fate = POST.match(folded, pos, end)
         if fate is not None:
             return fate
+        if folded.startswith(",", pos):
+            fate = _after_aside(folded, pos, end)
+            if fate is not None:
+                return fate
         piece = _QUALIFYING.match(folded, pos, end)
         if piece is None:
             return None
@@ -195,9 +206,25 @@ def _fate(folded: str, pos: int, end: int) -> re.Match[str] | None:
     return None
 
 
+def _after_aside(folded: str, pos: int, end: int) -> re.Match[str] | None:
+    """The fate told after an aside opening at the comma at `pos` and closing at a
+    later comma, however many commas it holds ("dont des enfants, des femmes et des
+    vieillards,"), within `_ASIDE_REACH` characters and the clause."""
+    stop = min(end, pos + _ASIDE_REACH)
+    bound = _CLAUSE_END.search(folded, pos + 1, stop)
+    stop = bound.start() if bound else stop
+    comma = folded.find(",", pos + 1, stop)
+    while comma != -1:
+        fate = POST.match(folded, comma + 1, end)
+        if fate is not None:
+            return fate
+        comma = folded.find(",", comma + 1, stop)
+    return None
+
+
 def _subject(text: str, start: int, end: int) -> str:
     """Whom a figure counts, as the text words it, without asides and adverbs."""
-    words = " ".join(_ASIDE.sub(" ", text[start:end]).split())
+    words = " ".join(_ASIDE.sub(" ", text[start:end].split(",")[0]).split())
     return ADVERBS.sub("", words)
 
 

@@ -99,12 +99,22 @@ _EVENT = (
     r"semaine|week-end|mois|année|jours?|conflit|guerre|crise|catastrophe|effondrement|"
     r"inondations|accident|incendie|épidémie)(?![\w])"
 )
+# What follows "un bilan de" and is the toll itself, not who gave it: "un bilan de 12
+# morts", "d'au moins trente morts", "d'une dizaine de victimes".
+_TOLL = (
+    r"(?:\d|(?:au\s+moins|plus|près|environ|quelque|pas\s+moins|une?\s+(?:dizaine|douzaine|"
+    r"quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s?|"
+    r"deux|trois|quatre|cinq|"
+    r"six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|"
+    r"cinquante|soixante|cent|mille|plusieurs|quelques|des\s+(?:dizaines|centaines|milliers))"
+    r"(?![\w]))"
+)
 _FIGURES_BY = re.compile(
     rf"(?<![\w])(?:chiffres|bilan|données|statistiques|estimations|informations|décompte)"
     r"(?:\s+(?:préliminaires?|provisoires?|officiels?|officielles|actualisée?s?|récente?s?))?"
     r"\s+(?:(?:fourni|publié|communiqué|établi|donné|diffusé|compilé|recueilli|rapporté|"
     r"dressé|officiel)(?:e|s|es)?)?\s*"
-    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{_EVENT}){_NAME}{_END}"
+    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{_EVENT})(?!{_TOLL}){_NAME}{_END}"
 )
 # A named person before the verb, capitalised: "Vadym Filachkine a indiqué"; read on
 # the text as written.
