@@ -11,6 +11,7 @@ import pytest
 from workbench.extract import extract_claims
 from workbench.extract.french.places import find_places
 from workbench.extract.french.voices import find_speakers
+from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.ingest import document_from_text
 
 
@@ -182,6 +183,12 @@ def test_a_kind_of_french_voice(text, expected):
         ("dans la commune rurale de Boni", [("la commune rurale de Boni", True)]),
         ("près du camp de réfugiés de Mbera", [("camp de réfugiés de Mbera", True)]),
         ("autour de Boga", [("autour de Boga", True)]),
+        # more relations of nearness; a destination is not where it happened
+        ("aux abords de Djibo", [("aux abords de Djibo", True)]),
+        ("à l'entrée de Gao", [("à l'entrée de Gao", True)]),
+        ("à hauteur de Boni", [("à hauteur de Boni", True)]),
+        ("près du Niger", [("près du Niger", True)]),
+        ("le convoi progressait vers Goma", []),
         # an adverb in an apposition; areas counted; the people of a place
         (
             "à Kolofata, également dans l'Extrême-Nord du pays",
@@ -289,3 +296,12 @@ def test_a_figure_opening_a_voice_counts_the_voice_not_victims():
 def test_a_stop_after_a_word_not_a_title_still_ends_the_sentence():
     text = "Le bilan est de 3 morts. M. Diallo est arrivé à Gao."
     assert [c[:3] for c in claims(text)] == [("killed", 3, None)]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Birmanie", "Myanmar"), ("Turquie", "Turkey"), ("Afrique du Sud", "South Africa"),
+     ("Guinée-Bissau", "Guinea-Bissau"), ("Gambie", "Gambia"), ("Royaume-Uni", "United Kingdom")],
+)  # fmt: skip
+def test_french_names_of_countries(name, country):
+    assert COUNTRY_BY_NAME[name.lower()].name == country
