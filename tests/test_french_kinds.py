@@ -207,6 +207,27 @@ def test_french_negatives_give_no_claim_or_only_the_right_one(text):
         ),
         # ... but an aside ends at the clause: no fate after a stop
         ("Trente civils, dont des enfants. Les autres ont été tués.", []),
+        # a force counted yields to what befell it, and counts no civilians
+        ("Le bilan compte 12 soldats tués et 5 blessés.", [("killed", 12, 12), ("wounded", 5, 5)]),
+        ("L'armée a envoyé 12 soldats qui ont été tués.", [("killed", 12, 12)]),
+        ("On comptait 40 civils tués.", [("killed", 40, 40)]),
+        ("La force compte 5 000 hommes.", [("troops", 5000, 5000)]),
+        ("L'armée a déployé 300 soldats.", [("troops", 300, 300)]),
+        # a list's figure by its side, the people left out
+        (
+            "Les combats ont fait 3 morts côté armée et 12 côté assaillants.",
+            [
+                ("killed", 3, 3),
+                ("killed", 12, 12),
+            ],
+        ),
+        (
+            "On dénombre 5 blessés parmi les soldats et 9 parmi les civils.",
+            [
+                ("wounded", 5, 5),
+                ("wounded", 9, 9),
+            ],
+        ),
         # more ways of being killed
         ("Cinq orpailleurs ont été criblés de balles.", [("killed", 5, 5)]),
         ("Douze personnes ont été retrouvées mortes.", [("killed", 12, 12)]),

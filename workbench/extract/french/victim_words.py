@@ -206,6 +206,12 @@ LIST_TAIL = re.compile(
     r"(?:\s+(?!(?:ont|a|sont|est|été|avaient|avait|étaient|était|auraient|aurait)(?![\w]))"
     r"[a-zà-ÿ’'-]+){1,7}?(?=\s*(?:,|;|\s+et\s))"
 )
+# Whose side a figure of a list counts, its people left out: "et 12 côté assaillants",
+# "et 4 du côté des forces", "et 7 parmi les civils".
+SIDE = re.compile(
+    r"\s+(?:(?:du\s+)?côté\s+(?:des\s+|de\s+l[’']|de\s+la\s+|du\s+)?|parmi\s+(?:les|leurs)\s+|"
+    r"chez\s+les\s+|dans\s+les\s+rangs\s+(?:des\s+|de\s+l[’']|de\s+la\s+|du\s+)?)[\w’'-]+"
+)
 # A place told with each figure of a list: "10 personnes à Masia près de la rivière, 5
 # personnes à Makoko" (the place's words, before the join).
 LIST_PLACE = re.compile(

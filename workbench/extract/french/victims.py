@@ -37,6 +37,7 @@ from workbench.extract.french.victim_words import (
     ONLY_PEOPLE,
     POST,
     PRE,
+    SIDE,
     THINGS,
     TOLL_COPULA,
 )
@@ -127,10 +128,19 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     family = _family_of(" ".join(counted.group("noun").split())) if counted else None
     after = counted.end() if counted else q.end
     pre = PRE.search(folded, max(start, q.start - _PRE_REACH), q.start)
+    fate = None
+    if pre is not None and pre.lastgroup == Category.TROOPS.name:
+        # a force counted, unless what befell them follows ("compte 12 soldats tués",
+        # "envoyé 12 soldats qui ont été tués"), or they are civilians ("40 civils")
+        fate = _fate(folded, after, end)
+        told = fate is not None and fate.lastgroup != Category.TROOPS.name
+        noun = counted.group("noun") if counted else ""
+        if told or (family is NounClass.CIVILIAN and noun.strip() != "hommes"):
+            pre = None
     if pre is not None and _fits(pre, family):
         whom = _subject(text, counted.start("noun"), after) if counted else None
         return Reading(q, Category[pre.lastgroup or ""], pre.start(), after, whom, family, None)
-    fate = _fate(folded, after, end)
+    fate = fate or _fate(folded, after, end)
     if fate is None and counted is not None:  # "ont été tués lors de l'attaque 12 soldats"
         fate = INVERTED_PASSIVE.search(folded, max(start, q.start - _PRE_REACH), q.start)
         if fate is not None and _fits(fate, family):
@@ -168,6 +178,9 @@ def _listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Rea
     )
     if not LIST_JOIN.fullmatch(folded, between.end() if between else last.end, q.start):
         return None
+    side = SIDE.match(folded, q.end, end)
+    if side is not None:  # "3 morts côté armée et 12 côté assaillants": the same fate
+        return Reading(q, last.category, q.start, side.end(), None, None, None)
     counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
     if counted is None or counted.group("noun") in THINGS or _PARTICIPLE.search(counted.group()):
         return None  # "5 civils enlevés et 3 libérés": another fate, not another victim
