@@ -128,16 +128,9 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     family = _family_of(" ".join(counted.group("noun").split())) if counted else None
     after = counted.end() if counted else q.end
     pre = PRE.search(folded, max(start, q.start - _PRE_REACH), q.start)
-    fate = None
-    if pre is not None and pre.lastgroup == Category.TROOPS.name:
-        # a force counted, unless what befell them follows ("compte 12 soldats tués",
-        # "envoyé 12 soldats qui ont été tués"), or they are civilians ("40 civils")
-        fate = _fate(folded, after, end)
-        told = fate is not None and fate.lastgroup != Category.TROOPS.name
-        noun = counted.group("noun") if counted else ""
-        if told or (family is NounClass.CIVILIAN and noun.strip() != "hommes"):
-            pre = None
-    if pre is not None and _fits(pre, family):
+    troops = pre is not None and pre.lastgroup == Category.TROOPS.name
+    fate = _fate(folded, after, end) if troops else None
+    if pre is not None and _fits(pre, family) and not _no_force(pre, fate, counted, family):
         whom = _subject(text, counted.start("noun"), after) if counted else None
         return Reading(q, Category[pre.lastgroup or ""], pre.start(), after, whom, family, None)
     fate = fate or _fate(folded, after, end)
@@ -166,6 +159,23 @@ def _where_fled(text: str, fate: re.Match[str], end: int) -> Category:
     ):
         return category
     return Category.DISPLACED
+
+
+def _no_force(
+    pre: re.Match[str],
+    fate: re.Match[str] | None,
+    counted: re.Match[str] | None,
+    family: NounClass | None,
+) -> bool:
+    """Whether a verb that counts a force ("compte", "envoyé") counts none here: what
+    befell those counted follows ("compte 12 soldats tués", "envoyé 12 soldats qui ont
+    été tués"), or they are civilians ("on comptait 40 civils")."""
+    if pre.lastgroup != Category.TROOPS.name:
+        return False
+    if fate is not None and fate.lastgroup != Category.TROOPS.name:
+        return True
+    noun: str = counted.group("noun").strip() if counted is not None else ""
+    return family is NounClass.CIVILIAN and noun != "hommes"
 
 
 def _listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Reading | None:
