@@ -104,6 +104,9 @@ _CHANGE = re.compile(
     r"(?:passée?s?|passant|passe|grimpée?s?|grimpant|grimpe|augmentée?s?|montée?s?|portée?s?|"
     r"alourdie?s?|s[’']alourdit|évoluée?s?|revue?s?\s+à\s+la\s+hausse)\s*$"
 )
+_SEPARATORS = re.compile(r"[ \u00a0\u202f.]")
+_YEARS_OLD = re.compile(r"\s*ans?(?![\w])")
+_WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]")
 # Thousands apart by commas, as English writes them and translated wires keep:
 # "12,000" (a count of people with three decimals is none).
 _COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -219,7 +222,7 @@ def _value(written: str, words: bool) -> int | float | None:
         except ValueError:
             return None
     else:
-        digits = re.sub(r"[ \u00a0\u202f.]", "", written)
+        digits = _SEPARATORS.sub("", written)
         if scale == 1 and _COMMA_THOUSANDS.fullmatch(written):
             digits = digits.replace(",", "")  # "12,000 morts": no one is 12.000 dead
         number = float(digits.replace(",", "."))
@@ -232,11 +235,11 @@ def _not_a_figure(folded: str, match: re.Match[str], before: str, hi: int, value
     after = folded[match.end() : min(hi, match.end() + 14)]
     if _NOT_AFTER.match(after) or _NOT_BEFORE.search(before):
         return True
-    if re.match(r"\s*ans?(?![\w])", after) and _AGED.search(before):
+    if _YEARS_OLD.match(after) and _AGED.search(before):
         return True
     plain = match.group().isdigit() and len(match.group()) == 4
     if plain and 1900 <= value <= 2099:
-        return bool(_YEAR_BEFORE.search(before)) or not re.match(r"\s+[a-zà-ÿ]", after)
+        return bool(_YEAR_BEFORE.search(before)) or not _WORD_AFTER.match(after)
     return False
 
 

@@ -18,7 +18,9 @@ Nord-Kivu"; "Kizara, au Nigeria"), so it is kept as a mention that is not
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from workbench.extract.casefold import fold
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.extract.places import PlaceMention
 
@@ -68,8 +70,10 @@ _ACTOR = (
     r"milices?|forces?|armée|mouvement|coalition|front|organisation|la\s+nuit|la\s+veille|"
     r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
-_PHRASE = re.compile(
-    rf"(?<![\w])(?P<rel>(?i:{_DISTANCE}"
+# The words that tie a place to what happened, lower-case (`_PHRASE` reads them
+# case-blind, `_RELATION_START` on lower-cased text).
+_RELATION = (
+    rf"{_DISTANCE}"
     rf"|(?:au|à\s+l[’'])\s*(?:{_DIRECTION})\s+(?:d[e’']|du|des)\s*"
     rf"|(?:dans\s+)?(?:le|la|l[’'])\s*(?:{_DIRECTION})\s+(?:d[e’']|du|des)\s*"
     r"|près\s+d[e’']\s*|non\s+loin\s+d[e’']\s*|aux\s+environs\s+d[e’']\s*"
@@ -89,9 +93,12 @@ _PHRASE = re.compile(
     r"plusieurs|certaines?|diverses|différentes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*"
     rf"|(?<=, ))(?:{_AREA}){_AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*"
     rf"(?:(?:le|la|l[’'])?\s*(?:{_AREA}){_AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*)?"
-    r"|entre\s+|à\s+|au\s+|aux\s+|en\s+|dans\s+|sur\s+))"
-    rf"(?P<name>{_NAME}(?:\s+et\s+{_NAME})?)"
+    r"|entre\s+|à\s+|au\s+|aux\s+|en\s+|dans\s+|sur\s+"
 )
+_PHRASE = re.compile(rf"(?<![\w])(?P<rel>(?i:{_RELATION}))(?P<name>{_NAME}(?:\s+et\s+{_NAME})?)")
+# Where a `_PHRASE` may start, found in the lower-cased text first: the case-blind
+# pattern tried at every character costs twice the scan and a try at each start.
+_RELATION_START = re.compile(rf"(?<![\w])(?:{_RELATION})")
 # A part of the country the article speaks of: "dans le nord-ouest du pays",
 # "plusieurs régions du pays", "les régions du nord-ouest et du centre".
 _OF_THE_COUNTRY = re.compile(
@@ -153,14 +160,15 @@ _APPOSITION = re.compile(
 )
 
 
-def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
+def find_places(text: str, start: int, end: int, folded: str | None = None) -> list[PlaceMention]:
     """The places `text[start:end]` names, in order, each as its phrase ("au nord de
-    Kidal"); `locative` unless it only says where the place before it lies."""
+    Kidal"); `locative` unless it only says where the place before it lies. `folded`
+    is `casefold.fold(text)` where the caller has it."""
     found: list[PlaceMention] = []
     headed = _HEADED.match(text, start, end)
     if headed is not None and not _NOT_HEADED.match(headed.group("name")):
         found.append(PlaceMention(start, headed.end("name"), headed.group("name"), True))
-    for match in _PHRASE.finditer(text, start, end):
+    for match in _phrases(text, fold(text) if folded is None else folded, start, end):
         mention = _mention(text, match)
         if mention is not None:
             found.append(mention)
@@ -174,6 +182,19 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     headed_at = start if headed is not None else -1
     ordered = _narrowed(text, sorted(found, key=lambda p: p.start))
     return _countries_last([_border_last(p) for p in ordered], headed_at)
+
+
+def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches `_PHRASE.finditer(text, start, end)` gives, tried only where a
+    relation word starts in `folded` (the same offsets, lower-cased)."""
+    pos = start
+    while (relation := _RELATION_START.search(folded, pos, end)) is not None:
+        match = _PHRASE.match(text, relation.start(), end)
+        if match is None:
+            pos = relation.start() + 1
+            continue
+        yield match
+        pos = match.end()
 
 
 def _mention(text: str, match: re.Match[str]) -> PlaceMention | None:
@@ -238,7 +259,7 @@ def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention
 
 def is_country(name: str) -> bool:
     """Whether a place's name is a country's ("Tchad", "la Centrafrique")."""
-    return re.sub(r"^(?:l[’']|la\s+|le\s+|les\s+)", "", name.lower()) in COUNTRY_BY_NAME
+    return _ARTICLE.sub("", name.lower()) in COUNTRY_BY_NAME
 
 
 def _first_word(text: str, place: PlaceMention) -> str:
@@ -247,13 +268,24 @@ def _first_word(text: str, place: PlaceMention) -> str:
     return words[0].lower() if words else ""
 
 
+_ARTICLE = re.compile(r"^(?:l[’']|la\s+|le\s+|les\s+)")
+# What `_bare` takes off the front of a phrase, in turn.
+_LEADING = (
+    re.compile(r"^(?i:dans|de|du|des|sur|vers|contre)\s+(?=\S)"),
+    re.compile(rf"^(?i:l[’']|la\s+|le\s+)(?i:{_EVENT})\s+(?:de\s+|d[’'])"),
+    re.compile(
+        r"^(?i:habitants|populations?|résidents|ressortissants|ménages)\s+"
+        r"(?:de\s+|du\s+|des\s+|d[’'])"
+    ),
+    re.compile(r"^(?i:à|en|au|aux|sur)\s+(?=[A-ZÀ-Ý])"),
+)
+
+
 def _bare(phrase: str) -> str:
     """The phrase without the preposition that ties it to the event: "à Gao" is "Gao",
     "dans un village de l'État de Zamfara" "un village de l'État de Zamfara", "du
     camp de Zamzam" "camp de Zamzam", "l'attaque de Seytenga" "Seytenga", "habitants
     de Djibo" "Djibo"; "au nord de Gao" keeps its relation."""
-    phrase = re.sub(r"^(?i:dans|de|du|des|sur|vers|contre)\s+(?=\S)", "", phrase)
-    phrase = re.sub(rf"^(?i:l[’']|la\s+|le\s+)(?i:{_EVENT})\s+(?:de\s+|d[’'])", "", phrase)
-    phrase = re.sub(r"^(?i:habitants|populations?|résidents|ressortissants|ménages)\s+"
-                    r"(?:de\s+|du\s+|des\s+|d[’'])", "", phrase)  # fmt: skip
-    return re.sub(r"^(?i:à|en|au|aux|sur)\s+(?=[A-ZÀ-Ý])", "", phrase)
+    for leading in _LEADING:
+        phrase = leading.sub("", phrase)
+    return phrase

@@ -85,7 +85,7 @@ class FrenchReader(Reader):
             voiced = [(s.start, s.end) for s in self.speakers(index)]
             self._places[index] = [
                 p
-                for p in places.find_places(self.text, sentence.start, sentence.end)
+                for p in places.find_places(self.text, sentence.start, sentence.end, self.folded)
                 if not any(s <= p.start < e for s, e in voiced)
             ]
         return self._places[index]

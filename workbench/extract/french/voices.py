@@ -148,19 +148,30 @@ _PERSON = re.compile(
 
 # The stop of a title's abbreviation ("M. Traoré", "le Lt-col. Dembélé"), which
 # `mask_abbreviations` makes a one-dot leader so that a voice's name runs on past it.
-_ABBREVIATION = re.compile(
-    r"(?<![\w’'])(?:M|Lt|Lt-col|Lt-Col|Col|Cne|Cdt|Cmdt|Sgt|Adj|Cpl|Gal|Gén|Dr|Pr|Me|Mgr|St|Ste)"
-    r"\.(?=\s+[A-ZÀ-Ý])"
+_TITLES = frozenset(
+    "M Lt Lt-col Lt-Col Col Cne Cdt Cmdt Sgt Adj Cpl Gal Gén Dr Pr Me Mgr St Ste".split()
 )
+_STOP_BEFORE_NAME = re.compile(r"\.(?=\s+[A-ZÀ-Ý])")  # found first: a title's word is checked after
 _LEADER = "\u2024"
 
 
 def mask_abbreviations(text: str) -> str:
     """`text` with the stop of each title's abbreviation a one-dot leader (U+2024),
     offsets kept: "M. Traoré a indiqué" is one voice, not a sentence's end."""
-    if "." not in text:
+    stops = [m.start() for m in _STOP_BEFORE_NAME.finditer(text) if _titled(text, m.start())]
+    if not stops:
         return text
-    return _ABBREVIATION.sub(lambda m: m.group()[:-1] + _LEADER, text)
+    pieces, last = [], 0
+    for stop in stops:
+        pieces += [text[last:stop], _LEADER]
+        last = stop + 1
+    return "".join([*pieces, text[last:]])
+
+
+def _titled(text: str, stop: int) -> bool:
+    """Whether the word before the stop at `stop` is a title's abbreviation ("M", "Lt-col")."""
+    words = text[max(0, stop - 8) : stop].split()
+    return bool(words) and words[-1].lstrip('("«“') in _TITLES
 
 
 def find_speakers(text: str, start: int, end: int, folded: str | None = None) -> list[Speaker]:
