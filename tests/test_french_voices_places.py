@@ -305,3 +305,30 @@ def test_a_stop_after_a_word_not_a_title_still_ends_the_sentence():
 )  # fmt: skip
 def test_french_names_of_countries(name, country):
     assert COUNTRY_BY_NAME[name.lower()].name == country
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("BAMAKO, 12 mars 2024 (AFP) – Trois soldats ont été tués.", "Bamako"),
+        ("Niamey (Reuters) - Trois soldats ont été tués.", "Niamey"),
+        ("OUAGADOUGOU, 5 juin (Xinhua) -- Vingt civils ont été tués.", "Ouagadougou"),
+        ("Kidal, le 3 juin 2024 – Quatre soldats ont été tués.", "Kidal"),
+    ],
+)
+def test_a_french_dateline_places_the_claims_that_name_no_place(text, place):
+    assert [c[3] for c in claims(text)] == [place]
+
+
+def test_a_line_opening_with_a_word_and_a_dash_is_no_dateline():
+    assert [c[3] for c in claims("Urgent - Trois soldats ont été tués.")] == [None]
+    # no date nor agency: no dateline (the document's country stands in)
+    assert [c[3] for c in claims("Gao - Trois soldats ont été tués.")] == ["Mali"]
+
+
+def test_a_dateline_in_another_country_says_where_the_reporter_was():
+    text = (
+        "DAKAR, 12 mars (AFP) - Le Mali a connu une nouvelle attaque. Trois civils ont été "
+        "blessés, selon l'armée malienne. Le Mali compte de nombreux déplacés."
+    )
+    assert [c[3] for c in claims(text)] == ["Mali"]

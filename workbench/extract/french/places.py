@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from workbench.extract.casefold import fold
+from workbench.extract.french.calendar_words import DAYS, MONTHS
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.extract.places import PlaceMention
 
@@ -195,6 +196,30 @@ def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[
             continue
         yield match
         pos = match.end()
+
+
+# A French dateline: a town in capitals or not, then a date, an agency or both, then
+# a dash: "BAMAKO, 12 mars 2024 (AFP) –", "Niamey (Reuters) -", "Kidal, le 3 juin –".
+_DATELINE = re.compile(
+    rf"(?P<name>[{_UPPER}][\w’'-]+(?:[ -][{_UPPER}][\w’'-]+){{0,2}})"
+    rf"(?:\s*,\s*(?P<date>(?:le\s+)?(?:(?:{DAYS})\s+)?(?:1er|\d{{1,2}})\s+(?:{MONTHS})"
+    r"(?:\s+\d{4})?))?"
+    r"\s*(?P<agency>\((?:[A-Z][\w ]{1,20}|[A-Z]{2,8})\))?\s*(?:[-–—]+|:)\s",
+    re.IGNORECASE,
+)
+
+
+def dateline(text: str, start: int, end: int) -> PlaceMention | None:
+    """The town of a French dateline opening `text[start:end]` ("BAMAKO, 12 mars 2024
+    (AFP) –" gives "Bamako"), where it names a date or an agency; None otherwise."""
+    match = _DATELINE.match(text, start, end)
+    if match is None or not (match.group("date") or match.group("agency")):
+        return None
+    name = match.group("name")
+    if not name[:1].isupper() or _NOT_PLACE.match(name) or is_country(name):
+        return None
+    town = name.title() if name.isupper() else name
+    return PlaceMention(match.start("name"), match.end("name"), town, True)
 
 
 def _mention(text: str, match: re.Match[str]) -> PlaceMention | None:

@@ -18,12 +18,13 @@ from workbench.extract.claims import Reading
 from workbench.extract.dates import DateMention
 from workbench.extract.document import Whole
 from workbench.extract.french import dates, places, scope, victims, voices
+from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.places import PlaceMention
 from workbench.extract.reader import Reader
 from workbench.extract.sentences import split_sentences
 from workbench.extract.speaker_phrase import Speaker
-from workbench.models import SourceDocument
+from workbench.models import BlockKind, SourceDocument
 
 # A sentence worth reading holds a digit or a French number or casualty word.
 _TRIGGER = re.compile(
@@ -46,6 +47,22 @@ class FrenchReader(Reader):
         if titled is not self.text:  # "le Lt-col. Dembélé" ends no sentence
             self.sentences = split_sentences(titled, doc.blocks)
             self.starts = [s.start for s in self.sentences]
+
+    @property
+    def dateline(self) -> PlaceMention | None:
+        """The place of the document's dateline (`PageContext.dateline`), read the French
+        way where the English reader finds none ("BAMAKO, 12 mars 2024 (AFP) –")."""
+        if self.whole.dateline is not None:
+            return self.whole.dateline
+        first = next((b for b in self.doc.blocks if b.kind != BlockKind.TITLE), None)
+        if first is None or self.offset != 0:  # the dateline opens the document's first page
+            return None
+        place = places.dateline(self.text, first.start, first.end)
+        if place is None or self.home is None:
+            return place
+        country = COUNTRY_OF_PLACE.get(place.name) or COUNTRY_BY_CAPITAL.get(place.name.lower())
+        # a story filed from another country's town says where the reporter was
+        return place if country is None or country.name == self.home.name else None
 
     def speakers(self, index: int) -> list[Speaker]:
         """The voices sentence `index` names, unresolved (`voices.find_speakers`)."""
