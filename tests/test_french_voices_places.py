@@ -109,6 +109,13 @@ def claims(text: str) -> list[tuple[str, object, str | None, str | None]]:
             ["la gendarmerie"],
         ),
         ("Selon un bilan dressé par la Croix-Rouge, 9 morts.", ["la Croix-Rouge"]),
+        # a toll made public by a voice
+        ("Ce bilan a été publié par une ONG locale.", ["une ONG locale"]),
+        (
+            "Les chiffres ont été communiqués hier, 8 février, par la gendarmerie.",
+            ["la gendarmerie"],
+        ),
+        ("Le suspect a été arrêté par la police.", []),  # an act, not words
         # the toll itself is no voice
         ("Un bilan provisoire de 12 morts a été annoncé.", []),
         ("Un bilan d'une dizaine de morts.", []),
@@ -263,6 +270,11 @@ def test_a_voice_closing_the_next_sentence_speaks_for_the_one_before():
         "L'assaut a visé le marché, indique la gendarmerie."
     )
     assert claims(text)[0][:3] == ("killed", 14, "la gendarmerie")
+
+
+def test_a_toll_made_public_in_the_next_sentence_names_the_voice_before():
+    text = "Il y a aussi quatre disparus. Ce bilan (provisoire) a été publié par une ONG locale."
+    assert claims(text)[0][:3] == ("missing", 4, "une ONG locale")
 
 
 def test_a_voice_opening_the_next_sentence_does_not_speak_for_the_one_before():

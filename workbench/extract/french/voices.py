@@ -48,6 +48,13 @@ _ACCORDING = re.compile(
     rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’'])\s+{_NAME}{_END}"
     rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?){_END}"
 )
+# A toll made public by a voice: "ce bilan a été publié par une organisation", "les
+# chiffres ont été communiqués hier par la gendarmerie".
+_MADE_PUBLIC = re.compile(
+    r"(?<![\w])(?:a|ont|avait|avaient)\s+été\s+(?:publié|annoncé|communiqué|rapporté|fourni|"
+    r"confirmé|donné|diffusé|établi|dressé|rendu\s+public|dévoilé|avancé)(?:e|s|es)?"
+    rf"[^.;:]{{0,40}}?\s+par\s+{_NAME}{_END}"
+)
 # What a writer learned from a voice: "a appris Anadolu du commandant du secteur",
 # "a-t-on appris auprès de la gendarmerie".
 _LEARNED = re.compile(
@@ -180,7 +187,7 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
     is `casefold.fold(text)` where the caller has it."""
     folded = fold(text) if folded is None else folded
     found: list[Speaker] = []
-    patterns = [_FIGURES_BY, _ACCORDING, _LEARNED, _STATEMENT]
+    patterns = [_FIGURES_BY, _ACCORDING, _LEARNED, _STATEMENT, _MADE_PUBLIC]
     named: list[re.Match[str]] = []
     if _SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
         patterns += [_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _INVERTED, _INVERTED_PRESENT]
