@@ -190,6 +190,10 @@ def test_a_kind_of_french_voice(text, expected):
         ("dans la commune rurale de Boni", [("la commune rurale de Boni", True)]),
         ("près du camp de réfugiés de Mbera", [("camp de réfugiés de Mbera", True)]),
         ("autour de Boga", [("autour de Boga", True)]),
+        # places within a town, with an adjective
+        ("contre l'hôpital saoudien d'El-Fasher", [("l'hôpital saoudien d'El-Fasher", True)]),
+        ("au marché central de Dori", [("marché central de Dori", True)]),
+        ("contre la base militaire de Boulkessi", [("la base militaire de Boulkessi", True)]),
         # more relations of nearness; a destination is not where it happened
         ("aux abords de Djibo", [("aux abords de Djibo", True)]),
         ("à l'entrée de Gao", [("à l'entrée de Gao", True)]),

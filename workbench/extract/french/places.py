@@ -44,12 +44,16 @@ _AREA = (
     r"communauté|état|etat|capitale|périphérie|environs|camp\s+de\s+(?:réfugiés|déplacés)|"
     r"site\s+de\s+déplacés|territoires|villages|localités|communes|régions|provinces|"
     r"hameau|hameaux|chef-lieu|poste|forêt|parc|réserve|massif|bourgade|agglomération|wilaya|"
-    r"cantons?|campements?|marché|ville\s+minière|site\s+d[’']orpaillage"
+    r"cantons?|campements?|marché|ville\s+minière|site\s+d[’']orpaillage|"
+    # places within a town: "l'hôpital saoudien d'El-Fasher", "le marché de Dori"
+    r"hôpital|mosquée|église|école|lycée|université|caserne|base|aéroport|prison|gare|port|"
+    r"centre-ville|garnison|brigade|mine|usine|barrage|pont|gendarmerie|commissariat"
 )
 # An adjective between an area and its name: "la commune rurale de Boni".
 _AREA_ADJECTIVE = (
     r"(?:\s+(?:rurale?|urbaine?|frontalière|voisine?|administrative|minière|sanitaire|"
-    r"militaire|agricole|lacustre|insulaire|aurifère))?"
+    r"militaire|agricole|lacustre|insulaire|aurifère|principale?|centrale?|régionale?|"
+    r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise)))?"
 )
 # How far from a place: "à 15 km de", "à une vingtaine de kilomètres au nord de".
 _DISTANCE = (
@@ -303,6 +307,7 @@ _LEADING = (
         r"(?:de\s+|du\s+|des\s+|d[’'])"
     ),
     re.compile(r"^(?i:à|en|au|aux|sur)\s+(?=[A-ZÀ-Ý])"),
+    re.compile(rf"^(?i:au|aux)\s+(?=(?i:{_AREA})(?![\w]))"),  # "au camp de Mbera"
 )
 
 
