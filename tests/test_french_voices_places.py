@@ -190,6 +190,10 @@ def test_a_kind_of_french_voice(text, expected):
         ("dans la commune rurale de Boni", [("la commune rurale de Boni", True)]),
         ("près du camp de réfugiés de Mbera", [("camp de réfugiés de Mbera", True)]),
         ("autour de Boga", [("autour de Boga", True)]),
+        # a known town opening its sentence as its subject; an unknown name does not
+        ("Djibo, assiégée depuis deux ans, a été attaquée mardi.", [("Djibo", True)]),
+        ("Kharkiv a de nouveau été frappée.", [("Kharkiv", True)]),
+        ("Amadou, un habitant, a été tué.", []),
         # places within a town, with an adjective
         ("contre l'hôpital saoudien d'El-Fasher", [("l'hôpital saoudien d'El-Fasher", True)]),
         ("au marché central de Dori", [("marché central de Dori", True)]),

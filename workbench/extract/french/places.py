@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from workbench.extract.casefold import fold
 from workbench.extract.french.calendar_words import DAYS, MONTHS
-from workbench.extract.gazetteer import COUNTRY_BY_NAME
+from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME, COUNTRY_OF_PLACE
 from workbench.extract.places import PlaceMention
 
 _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
@@ -153,6 +153,12 @@ _PLURAL = re.compile(
     r"cercles|départements|quartiers|camps|sites|zones)\s"
 )
 _FRONTIER = re.compile(r"(?<![\w])frontières?(?![\w])", re.IGNORECASE)
+# A known town opening its sentence as its subject: "Djibo, assiégée depuis deux ans,
+# a été attaquée", "Kharkiv a de nouveau été frappée".
+_OPENING_TOWN = re.compile(
+    rf"\s*[\"«“]?\s*(?P<name>{_NAME})(?=\s*,|\s+(?:a|est|ont|sont|avait|était|reste|"
+    r"demeure|subit|vit|connaît|compte)\s)"
+)
 _BETWEEN = re.compile(r"^(?:.*\s)?entre\s", re.IGNORECASE)
 # A headline's place before a colon: "Haïti : 30 morts", "RDC: ...".
 _HEADED = re.compile(rf"(?P<name>{_NAME})\s*:\s")
@@ -184,6 +190,11 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
             if not any(p.start <= match.start("name") < p.end for p in found):
                 name = " ".join(match.group("name").split())
                 found.append(PlaceMention(match.start(), match.end(), name, True))
+    opening = _OPENING_TOWN.match(text, start, end)
+    if headed is None and opening is not None and _known_town(opening.group("name")):
+        found.append(
+            PlaceMention(opening.start("name"), opening.end("name"), opening["name"], True)
+        )
     headed_at = start if headed is not None else -1
     ordered = _narrowed(text, sorted(found, key=lambda p: p.start))
     return _countries_last([_border_last(p) for p in ordered], headed_at)
@@ -224,6 +235,11 @@ def dateline(text: str, start: int, end: int) -> PlaceMention | None:
         return None
     town = name.title() if name.isupper() else name
     return PlaceMention(match.start("name"), match.end("name"), town, True)
+
+
+def _known_town(name: str) -> bool:
+    """Whether the gazetteer knows `name` as a town or region of a country, or a capital."""
+    return name in COUNTRY_OF_PLACE or name.lower() in COUNTRY_BY_CAPITAL
 
 
 def _mention(text: str, match: re.Match[str]) -> PlaceMention | None:
