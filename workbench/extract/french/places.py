@@ -191,7 +191,12 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
                 name = " ".join(match.group("name").split())
                 found.append(PlaceMention(match.start(), match.end(), name, True))
     opening = _OPENING_TOWN.match(text, start, end)
-    if headed is None and opening is not None and _known_town(opening.group("name")):
+    if (
+        headed is None
+        and opening is not None
+        and _known_town(opening.group("name"))
+        and dateline(text, start, end) is None  # a dateline's town is the reader's to take
+    ):
         found.append(
             PlaceMention(opening.start("name"), opening.end("name"), opening["name"], True)
         )
