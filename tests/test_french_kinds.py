@@ -246,6 +246,8 @@ def test_more_wordings_of_each_kind(text, expected):
         ("2,5 millions de déplacés", (2_500_000, 2_500_000)),  # a decimal comma, a scale
         ("12,5 km", (12.5, 12.5)),
         ("12,50 euros", (12.5, 12.5)),
+        ("pas plus de 10 morts", (None, 10)),  # at most, not more than
+        ("pas moins de 10 morts", (10, None)),
     ],
 )
 def test_a_comma_before_three_digits_and_no_scale_parts_thousands(text, expected):

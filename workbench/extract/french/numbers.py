@@ -90,7 +90,11 @@ CORE = re.compile(
 _QUALIFIERS = [
     ("at_least", r"au\s+moins|pas\s+moins\s+d[e’']|au\s+minimum|un\s+minimum\s+d[e’']"),
     ("more_than", r"plus\s+d[e’']|au-delà\s+d[e’']|davantage\s+qu[e’']|bien\s+plus\s+d[e’']"),
-    ("up_to", r"jusqu[’']à|moins\s+d[e’']|au\s+plus|au\s+maximum|tout\s+au\s+plus"),
+    (
+        "up_to",
+        r"jusqu[’']à|moins\s+d[e’']|au\s+plus|au\s+maximum|tout\s+au\s+plus|"
+        r"pas\s+plus\s+d[e’']|ne\s+dépass\w*\s+pas",
+    ),
     ("nearly", r"près\s+d[e’']|presque|quasiment|pas\s+loin\s+d[e’']|pratiquement"),
     ("about", r"environ|quelque|autour\s+d[e’']|approximativement|à\s+peu\s+près|grosso\s+modo"),
 ]
