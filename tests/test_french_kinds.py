@@ -154,6 +154,10 @@ def test_french_negatives_give_no_claim_or_only_the_right_one(text):
         ("L'exode de 2 000 villageois se poursuit.", [("displaced", 2000, 2000)]),
         ("Près de 10 000 habitants ont pris la fuite.", [("displaced", None, 10_000)]),
         ("Environ 500 personnes ont été évacuées.", [("displaced", 450, 550)]),
+        ("Plus de 3 000 personnes ont dû se déplacer.", [("displaced", 3000, None)]),
+        ("Au moins 15 000 personnes se sont enfuies.", [("displaced", 15_000, None)]),
+        ("Plus de 2 000 ménages se retrouvent sans abri.", [("displaced", 2000, None)]),
+        ("La région compte 450 000 PDI.", [("displaced", 450_000, 450_000)]),
         # refuge is a refugee's only abroad
         ("Quelque 8 000 Maliens se sont réfugiés en Mauritanie.", [("refugees", 7200, 8800)]),
         (

@@ -69,6 +69,7 @@ CASUALTY_NOUNS: dict[str, Category] = {
     "morts": K, "mort": K, "corps": K, "tués": K, "tué": K, "décès": K, "décédés": K, "victimes": K,
     "blessés": W, "blessé": W, "blessées": W, "disparus": M, "disparu": M,
     "otages": A, "otage": A, "déplacés": D, "déplacées": D, "réfugiés": R, "réfugiées": R,
+    "pdi": D, "sans-abri": D,
     "attaques": Category.ATTACKS, "attentats": Category.ATTACKS, "frappes": Category.ATTACKS,
     "raids": Category.ATTACKS, "embuscades": Category.ATTACKS,
 }  # fmt: skip
@@ -109,6 +110,8 @@ _AFTER: list[tuple[Category, str]] = [
         r"écroué(?:e|s|es)?|faits?\s+prisonniers?"),
     (D, r"déplacé(?:e|s|es)?|fui|contraint(?:e|s|es)?\s+de\s+fuir|à\s+fuir|"
         r"pris\s+la\s+fuite|évacué(?:e|s|es)?|jeté(?:e|s|es)?\s+sur\s+les\s+routes|"
+        r"(?:dû\s+)?se\s+déplacer|(?:se\s+sont\s+|s[’']est\s+)?enfui(?:e|s|es)?|"
+        r"(?:se\s+retrouvent\s+|se\s+retrouvaient\s+|laissé(?:e|s|es)?\s+)?sans[- ]abris?|"
         r"forcé(?:e|s|es)?\s+de\s+fuir|"
         rf"(?:(?:contraint|forcé|obligé|poussé)(?:e|s|es)?\s+(?:de|à)\s+)?{_LEAVE_HOME}"),
     (R, r"(?:se\s+(?:sont|seraient|étaient)\s+|s[’']est\s+)?réfugié(?:e|s|es)?|trouvé\s+refuge"),
