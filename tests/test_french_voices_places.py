@@ -109,6 +109,14 @@ def claims(text: str) -> list[tuple[str, object, str | None, str | None]]:
             ["la gendarmerie"],
         ),
         ("Selon un bilan dressé par la Croix-Rouge, 9 morts.", ["la Croix-Rouge"]),
+        # what follows the verb is what was said: the voice opens the sentence
+        (
+            "Le gouvernement, dans un communiqué lu à la télévision, a annoncé la mort de 20 "
+            "civils.",
+            ["Le gouvernement"],
+        ),
+        ("Mardi, l'armée, citant ses services, a annoncé l'enlèvement de 4 agents.", ["l'armée"]),
+        ("Douze soldats, dont un officier, ont été tués, a annoncé l'armée.", ["l'armée"]),
         # a toll made public by a voice
         ("Ce bilan a été publié par une ONG locale.", ["une ONG locale"]),
         (

@@ -155,6 +155,17 @@ _PERSON = re.compile(
 
 # The stop of a title's abbreviation ("M. Traoré", "le Lt-col. Dembélé"), which
 # `mask_abbreviations` makes a one-dot leader so that a voice's name runs on past it.
+# What follows a verb of saying and is what was said: "a annoncé la mort de 20 civils".
+_SAID_OBJECT = re.compile(
+    rf"(?:la\s+mort|le\s+décès|la\s+perte|l[’']enlèvement|l[’']arrestation|la\s+disparition|"
+    rf"{_EVENT}|{_TOLL})"
+)
+# A voice opening its sentence (after a short opener), then an aside up to a comma.
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?:[\w’'-]+(?:\s+[\w’'-]+){0,2}\s*,\s*)?"
+    r"(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+)[^,.;:«»“”<>\"()]{2,80}?)"
+    r"\s*,[^.;:«»“”<>]{2,100}?"
+)
 _TITLES = frozenset(
     "M Lt Lt-col Lt-Col Col Cne Cdt Cmdt Sgt Adj Cpl Gal Gén Dr Pr Me Mgr St Ste".split()
 )
@@ -193,11 +204,25 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
         patterns += [_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _INVERTED, _INVERTED_PRESENT]
         named = list(_NAMED_SAYS.finditer(text, start, end))
     matches = [m for p in patterns for m in p.finditer(folded, start, end)]
+    matches = [
+        _subject_of_object(folded, start, m) or m if m.re is _INVERTED else m for m in matches
+    ]
     for match in [*named, *matches]:
         speaker = _speaker(text, match)
         if speaker is not None and not any(_overlaps(speaker, s) for s in found):
             found.append(speaker)
     return sorted(found, key=lambda s: s.start)
+
+
+def _subject_of_object(folded: str, start: int, inverted: re.Match[str]) -> re.Match[str] | None:
+    """For ", a annoncé la mort de 20 civils" (what follows the verb is what was said,
+    not who said it), the voice opening the sentence before an aside: "Le
+    gouvernement, dans un communiqué lu à la télévision, a annoncé la mort de ...".
+    None where what follows the verb may be a voice."""
+    name = inverted.group("name")
+    if name is None or not _SAID_OBJECT.match(name):
+        return None
+    return _OPENING_SUBJECT.fullmatch(folded, start, inverted.start())
 
 
 def hedged(text: str, start: int, end: int, folded: str | None = None) -> bool:
