@@ -251,6 +251,11 @@ def test_more_wordings_of_each_kind(text, expected):
         ("12,5 km", (12.5, 12.5)),
         ("12,50 euros", (12.5, 12.5)),
         ("pas plus de 10 morts", (None, 10)),  # at most, not more than
+        # a bound after the figure and its noun, not one before the next figure
+        ("20 personnes environ ont été tuées", (18, 22)),
+        ("douze morts au moins", (12, None)),
+        ("3 morts, au moins 5 blessés", (3, 3)),
+        ("3 morts et au moins 5 blessés", (3, 3)),
         ("pas moins de 10 morts", (10, None)),
     ],
 )

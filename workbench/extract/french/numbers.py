@@ -108,6 +108,14 @@ _CHANGE = re.compile(
     r"(?:passée?s?|passant|passe|grimpée?s?|grimpant|grimpe|augmentée?s?|montée?s?|portée?s?|"
     r"alourdie?s?|s[’']alourdit|évoluée?s?|revue?s?\s+à\s+la\s+hausse)\s*$"
 )
+# A bound told after the figure, and at most two words of its noun: "20 personnes
+# environ", "douze morts au moins", "une centaine tout au plus".
+_BOUND_AFTER = re.compile(
+    r"(?:\s+(?!environ|au\s|à\s|tout\s|et\s|ou\s|dont\s)[a-zà-ÿ’'-]+){0,2}?\s*,?\s+"
+    r"(?:(?P<about>environ|à\s+peu\s+près)|(?P<at_least>au\s+moins|au\s+bas\s+mot|au\s+minimum)"
+    r"|(?P<up_to>tout\s+au\s+plus|au\s+maximum|au\s+plus))(?![\w])"
+    rf"(?!\s*(?:\d|(?:{_WORD}|une?\s+(?:{'|'.join(_APPROX)}))(?![\w])))"  # not the next figure's
+)
 _SEPARATORS = re.compile(r"[ \u00a0\u202f.]")
 _YEARS_OLD = re.compile(r"\s*ans?(?![\w])")
 _WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]")
@@ -168,6 +176,9 @@ def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | Non
     if qualifier is not None:
         name = qualifier.lastgroup or "exact"
         start -= len(before) - qualifier.start()
+    else:  # a bound after the figure and its noun: "20 personnes environ", "12 au moins"
+        after = _BOUND_AFTER.match(folded, match.end(), hi)
+        name = (after.lastgroup or "exact") if after is not None else "exact"
     low, high = interval(name, value, value, value)
     stop = match.end()
     echo = _ECHO.match(folded, stop, hi)
