@@ -160,6 +160,8 @@ def test_a_kind_of_french_voice(text, expected):
                 ("la région de Mopti", False),
             ],
         ),
+        ("à El-Fasher au Soudan", [("El-Fasher", True), ("Soudan", False)]),
+        ("à Gao et au Mali", [("Gao", True), ("Mali", True)]),  # two places, joined
         # ... but a list repeats its preposition
         ("à Gao, à Kidal et à Ménaka", [("Gao", True), ("Kidal", True), ("Ménaka", True)]),
         # a part of the country the article speaks of
@@ -291,6 +293,25 @@ def test_a_voice_closing_the_next_sentence_speaks_for_the_one_before():
 def test_a_toll_made_public_in_the_next_sentence_names_the_voice_before():
     text = "Il y a aussi quatre disparus. Ce bilan (provisoire) a été publié par une ONG locale."
     assert claims(text)[0][:3] == ("missing", 4, "une ONG locale")
+
+
+def test_a_voice_closing_the_paragraph_speaks_for_its_sentences_before():
+    text = (
+        "Une trentaine de personnes sont mortes. Deux des victimes étaient des policiers. "
+        "Il y a aussi quatre disparus. Ce bilan a été publié par une ONG locale."
+    )
+    assert [c[:3] for c in claims(text)] == [
+        ("killed", 24, "une ONG locale"),
+        ("missing", 4, "une ONG locale"),
+    ]
+
+
+def test_a_voice_after_stops_at_the_first_sentence_naming_one():
+    text = (
+        "Une trentaine de personnes sont mortes. Selon la police, le calme est revenu. "
+        "Ce bilan a été publié par une ONG locale."
+    )
+    assert claims(text)[0][:3] == ("killed", 24, None)
 
 
 def test_a_voice_opening_the_next_sentence_does_not_speak_for_the_one_before():

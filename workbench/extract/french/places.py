@@ -280,16 +280,24 @@ def _narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     narrowed: list[PlaceMention] = []
     for place in found:
         before = narrowed[-1] if narrowed else None
-        if (
-            before is not None
-            and not is_country(before.name)  # after a country, a part of it narrows
-            and before.end <= place.start
-            and _APPOSITION.match(text, before.end, place.start)
-            and _first_word(text, before) != _first_word(text, place)
-        ):
+        if before is not None and _says_where(text, before, place):
             place = PlaceMention(place.start, place.end, place.name, False)
         narrowed.append(place)
     return narrowed
+
+
+def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
+    """Whether `place`, right after `before`, says where `before` lies: set off by a
+    comma with another preposition ("à Oïcha, la capitale du territoire de Beni"), or
+    a country right after it ("à El-Fasher au Soudan"). After a country, a part of
+    it narrows ("au Mali, dans la région de Mopti")."""
+    if is_country(before.name) or before.end > place.start:
+        return False
+    if is_country(place.name) and not text[before.end : place.start].strip():
+        return True
+    return bool(_APPOSITION.match(text, before.end, place.start)) and _first_word(
+        text, before
+    ) != _first_word(text, place)
 
 
 def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention]:

@@ -32,6 +32,7 @@ _TRIGGER = re.compile(
     r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|"
     r"plusieurs|des\s+(?:dizaines|centaines|milliers))(?![\w])"
 )
+_AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 
@@ -132,19 +133,20 @@ class FrenchReader(Reader):
         return None
 
     def _voice_after(self, index: int, block_index: int) -> Speaker | None:
-        """A voice closing the next sentence of the block, which speaks for the
-        paragraph so far ("... 14 morts. Cette attaque a eu lieu ..., indique la
-        police."): one that ends its sentence, not one opening it ("Selon X, ...")."""
-        after = index + 1
-        if after >= len(self.sentences) or self.sentences[after].block != block_index:
-            return None
-        start, end = self.sentences[after].start, self.sentences[after].end
-        trailing = [
-            v
-            for v in self.resolved_speakers(after)
-            if not v.leads and end - v.end <= _CLOSING and v.start - start > end - v.end
-        ]
-        return trailing[-1] if trailing else None
+        """A voice closing one of the `_AHEAD` sentences after in the block, which
+        speaks for the paragraph so far ("... 14 morts. Cette attaque a eu lieu ...,
+        indique la police."; "... Ce bilan a été publié par une ONG."): the first
+        voice named after, if it ends its sentence, not one opening it ("Selon X")."""
+        for after in range(index + 1, min(len(self.sentences), index + 1 + _AHEAD)):
+            if self.sentences[after].block != block_index:
+                return None
+            voices = self.resolved_speakers(after)
+            if voices:
+                start, end = self.sentences[after].start, self.sentences[after].end
+                last = voices[-1]
+                closing = end - last.end <= _CLOSING and last.start - start > end - last.end
+                return last if closing and not last.leads else None
+        return None
 
     def _read_sentence(self, index: int) -> tuple[list[Reading], list[DateMention]]:
         sentence = self.sentences[index]
