@@ -236,6 +236,9 @@ def test_a_kind_of_french_voice(text, expected):
             [("les villages de Yirgou et Barsalogho", True)],
         ),
         ("l'attaque de Boko Haram", []),  # an actor, not a place
+        ("des raids contre Douma, un bastion rebelle", [("Douma", True)]),
+        ("une offensive contre Boko Haram", []),
+        ("la lutte contre Daech", []),
         ("l'attaque de mardi", []),
         ("selon un article paru dans le Monde", []),
         # negatives: two sides are no places, nor an agency, a medium, a headline's word

@@ -99,6 +99,7 @@ _RELATION = (
     rf"|(?<=, ))(?:{_AREA}){_AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*"
     rf"(?:(?:le|la|l[’'])?\s*(?:{_AREA}){_AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*)?"
     r"|entre\s+|à\s+|au\s+|aux\s+|en\s+|dans\s+|sur\s+"
+    rf"|contre\s+(?!{_ACTOR})"  # "des raids contre Douma", not "contre Boko Haram"
 )
 _PHRASE = re.compile(rf"(?<![\w])(?P<rel>(?i:{_RELATION}))(?P<name>{_NAME}(?:\s+et\s+{_NAME})?)")
 # Where a `_PHRASE` may start, found in the lower-cased text first: the case-blind
