@@ -232,6 +232,12 @@ def test_french_negatives_give_no_claim_or_only_the_right_one(text):
                 ("wounded", 9, 9),
             ],
         ),
+        # wounded by what struck them; missing told by a verb or a noun
+        ("Quatre civils ont été touchés par balles.", [("wounded", 4, 4)]),
+        ("Sept pêcheurs restent introuvables.", [("missing", 7, 7)]),
+        ("On est toujours sans nouvelles de 12 élèves.", [("missing", 12, 12)]),
+        ("La disparition de 3 journalistes inquiète.", [("missing", 3, 3)]),
+        ("Douze élèves sont toujours sans nouvelles de leurs parents.", []),
         # more ways of being killed
         ("Cinq orpailleurs ont été criblés de balles.", [("killed", 5, 5)]),
         ("Douze personnes ont été retrouvées mortes.", [("killed", 12, 12)]),

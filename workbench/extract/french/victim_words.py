@@ -101,8 +101,9 @@ _AFTER: list[tuple[Category, str]] = [
         r"brûlé(?:e|s|es)?\s+vif(?:s|ve|ves)?|fusillé(?:e|s|es)?|"
         r"neutralisé(?:e|s|es)?|mis\s+hors\s+(?:d[’']état\s+de\s+nuire|de\s+combat)|"
         r"(?:figurent|figuraient|sont|comptent)\s+parmi\s+les\s+(?:victimes|morts|tués)"),
-    (W, r"blessé(?:e|s|es)?|(?:figurent|figuraient|sont|comptent)\s+parmi\s+les\s+blessés"),
-    (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?"),
+    (W, r"blessé(?:e|s|es)?|(?:figurent|figuraient|sont|comptent)\s+parmi\s+les\s+blessés|"
+        r"touché(?:e|s|es)?\s+par\s+(?:balles?|des\s+balles|des\s+éclats|des\s+tirs)"),
+    (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?|(?:restent\s+|demeurent\s+)?introuvables"),
     (A, r"enlevé(?:e|s|es)?|kidnappé(?:e|s|es)?|pris\s+en\s+otage|pris(?:es)?\s+en\s+otages?|"
         r"séquestré(?:e|s|es)?|retenu(?:e|s|es)?\s+(?:en\s+otages?|en\s+captivité|captifs?)"),
     (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?|"
@@ -159,6 +160,7 @@ _BEFORE: list[tuple[Category, str]] = [
         r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint)|"
         rf"{_AMONG}(?:morts|victimes|tués|personnes\s+tuées|défunts){_COUNT_VERB}"),
     (W, rf"bless(?:ant|é|er|e|ent)|{_AMONG}(?:blessés|personnes\s+blessées){_COUNT_VERB}"),
+    (M, r"sans\s+nouvelles\s+d[e’']|(?:la\s+)?disparition\s+d[e’']"),
     (A, r"enl[eè]v(?:ant|é|er|e|ent|aient)|kidnapp(?:ant|é|er)|pris\s+en\s+otage|"
         r"retenu\s+en\s+otage|(?:l[’'])?(?:enlèvement|rapt|kidnapping|prise\s+en\s+otage)\s+d[e’']"),
     (P, r"arrêt(?:ant|é|er)|interpell(?:ant|é|er)|appréhendé|capturé|"
