@@ -208,6 +208,13 @@ def test_a_kind_of_french_voice(text, expected):
         ("contre l'hôpital saoudien d'El-Fasher", [("l'hôpital saoudien d'El-Fasher", True)]),
         ("au marché central de Dori", [("marché central de Dori", True)]),
         ("contre la base militaire de Boulkessi", [("la base militaire de Boulkessi", True)]),
+        # "au niveau de", "au cœur de", a suburb; an area named without "de"
+        ("au niveau de Boni", [("au niveau de Boni", True)]),
+        ("au cœur de Bamako", [("au cœur de Bamako", True)]),
+        ("dans la banlieue de Niamey", [("la banlieue de Niamey", True)]),
+        ("dans le quartier Sabalibougou", [("le quartier Sabalibougou", True)]),
+        ("au village Gaboua", [("village Gaboua", True)]),
+        ("le village a été attaqué", []),
         # more relations of nearness; a destination is not where it happened
         ("aux abords de Djibo", [("aux abords de Djibo", True)]),
         ("à l'entrée de Gao", [("à l'entrée de Gao", True)]),
