@@ -298,37 +298,78 @@ class Country:
 # Countries as French reporting names them (issue 18): more names of the same country.
 _FRENCH = """
 Algeria: Algérie
+Armenia: Arménie
+Azerbaijan: Azerbaïdjan
+Bahrain: Bahreïn
+Belarus: Biélorussie
+Belgium: Belgique
 Benin: Bénin
+Bosnia and Herzegovina: Bosnie-Herzégovine
+Brazil: Brésil
+Cambodia: Cambodge
 Cameroon: Cameroun
 Central African Republic: Centrafrique, République centrafricaine
 Chad: Tchad
+China: Chine
+Colombia: Colombie
+Comoros: Comores
+Cyprus: Chypre
 Democratic Republic of the Congo: RDC, République démocratique du Congo
 Egypt: Égypte, Egypte
+Equatorial Guinea: Guinée équatoriale
 Eritrea: Érythrée
 Ethiopia: Éthiopie, Ethiopie
+Gambia: Gambie
+Georgia: Géorgie
 Germany: Allemagne
+Greece: Grèce
 Guinea: Guinée
+Guinea-Bissau: Guinée-Bissau
 Haiti: Haïti
+India: Inde
+Indonesia: Indonésie
 Iraq: Irak
 Israel: Israël
+Italy: Italie
+Japan: Japon
 Jordan: Jordanie
+Kuwait: Koweït
 Lebanon: Liban
+Liberia: Libéria
 Libya: Libye
 Mauritania: Mauritanie
+Mexico: Mexique
 Morocco: Maroc
+Myanmar: Birmanie
+Namibia: Namibie
+Nepal: Népal
+Netherlands: Pays-Bas
 Nigeria: Nigéria
+North Korea: Corée du Nord
+Poland: Pologne
+Republic of the Congo: République du Congo
 Russia: Russie
 Saudi Arabia: Arabie saoudite
 Senegal: Sénégal
 Somalia: Somalie
+South Africa: Afrique du Sud
+South Korea: Corée du Sud
 South Sudan: Soudan du Sud
+Spain: Espagne
 Sudan: Soudan
+Switzerland: Suisse
 Syria: Syrie
 Tanzania: Tanzanie
+Thailand: Thaïlande
 Tunisia: Tunisie
+Turkey: Turquie
 Uganda: Ouganda
+United Arab Emirates: Émirats arabes unis
+United Kingdom: Royaume-Uni
 United States: États-Unis, Etats-Unis
+Western Sahara: Sahara occidental
 Yemen: Yémen
+Zambia: Zambie
 """
 
 

@@ -42,10 +42,14 @@ _DAY_MONTH = re.compile(rf"{_DAY_AND_MONTH}(?:\s+{_YEAR})?")
 _NOISE = re.compile(r"\b(?:le|en|dernier|soir|matin|après-midi|midi)\b|\s+(?=\s)")
 
 
-def find_dates(text: str, published: dt.date | None, start: int, end: int) -> list[DateMention]:
+def find_dates(
+    text: str, published: dt.date | None, start: int, end: int, folded: str | None = None
+) -> list[DateMention]:
     """The date phrases of `text[start:end]`, each resolved where `published` (the
-    reference for "mardi" and "hier") or the phrase itself allows."""
-    folded = fold(text)
+    reference for "mardi" and "hier") or the phrase itself allows; `folded` is
+    `casefold.fold(text)` where the caller has it (folding a page for each of its
+    sentences would cost the square of its length)."""
+    folded = fold(text) if folded is None else folded
     found = []
     for match in _DATE.finditer(folded, start, end):
         first, last = _resolve(match, published)

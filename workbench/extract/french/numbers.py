@@ -6,8 +6,12 @@ moins", "près de", "entre ... et ...").
 shape the English reader gives, so a French claim has the same fields and the
 same intervals (docs/extraction.md, "French"):
 
+- a figure repeated in digits or words, as communiqués write it: "vingt-quatre
+  (24)", "trois (03)", "24 (vingt-quatre)", one figure;
 - digits: "24", "1 500" and "1.500" (a space, a no-break space or a stop between
-  thousands), "2,5 millions" (a decimal comma), "3 milliards de FCFA";
+  thousands), "2,5 millions" (a decimal comma), "3 milliards de FCFA"; "12,000"
+  with three digits after the comma and no scale is twelve thousand, as
+  translated wires write it;
 - number words, converted by text2num: "vingt-quatre", "quatre-vingt-onze",
   "deux cent mille", "vingt et un" (a lone "un" or "une" is no count here: it is
   the article far more often);
@@ -46,7 +50,7 @@ _WORD = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
 _SCALE = r"millions?|milliards?"
 _WORDS = rf"(?:{_WORD})(?:(?:-et-|\s+et\s+|-|\s+)(?:{_WORD}))*(?:\s+(?:{_SCALE}))?"
 # Thousands apart by a space, a no-break space, a narrow one or a stop; a decimal comma.
-_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_DIGITS = r"\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _APPROX = {
     "dizaine": 10,
     "douzaine": 12,
@@ -86,7 +90,11 @@ CORE = re.compile(
 _QUALIFIERS = [
     ("at_least", r"au\s+moins|pas\s+moins\s+d[e’']|au\s+minimum|un\s+minimum\s+d[e’']"),
     ("more_than", r"plus\s+d[e’']|au-delà\s+d[e’']|davantage\s+qu[e’']|bien\s+plus\s+d[e’']"),
-    ("up_to", r"jusqu[’']à|moins\s+d[e’']|au\s+plus|au\s+maximum|tout\s+au\s+plus"),
+    (
+        "up_to",
+        r"jusqu[’']à|moins\s+d[e’']|au\s+plus|au\s+maximum|tout\s+au\s+plus|"
+        r"pas\s+plus\s+d[e’']|ne\s+dépass\w*\s+pas",
+    ),
     ("nearly", r"près\s+d[e’']|presque|quasiment|pas\s+loin\s+d[e’']|pratiquement"),
     ("about", r"environ|quelque|autour\s+d[e’']|approximativement|à\s+peu\s+près|grosso\s+modo"),
 ]
@@ -100,6 +108,23 @@ _CHANGE = re.compile(
     r"(?:passée?s?|passant|passe|grimpée?s?|grimpant|grimpe|augmentée?s?|montée?s?|portée?s?|"
     r"alourdie?s?|s[’']alourdit|évoluée?s?|revue?s?\s+à\s+la\s+hausse)\s*$"
 )
+# A bound told after the figure, and at most two words of its noun: "20 personnes
+# environ", "douze morts au moins", "une centaine tout au plus".
+_BOUND_AFTER = re.compile(
+    r"(?:\s+(?!environ|au\s|à\s|tout\s|et\s|ou\s|dont\s)[a-zà-ÿ’'-]+){0,2}?\s*,?\s+"
+    r"(?:(?P<about>environ|à\s+peu\s+près)|(?P<at_least>au\s+moins|au\s+bas\s+mot|au\s+minimum)"
+    r"|(?P<up_to>tout\s+au\s+plus|au\s+maximum|au\s+plus))(?![\w])"
+    rf"(?!\s*(?:\d|(?:{_WORD}|une?\s+(?:{'|'.join(_APPROX)}))(?![\w])))"  # not the next figure's
+)
+_SEPARATORS = re.compile(r"[ \u00a0\u202f.]")
+_YEARS_OLD = re.compile(r"\s*ans?(?![\w])")
+_WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]")
+# Thousands apart by commas, as English writes them and translated wires keep:
+# "12,000" (a count of people with three decimals is none).
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+# A figure repeated in digits or words, as armies' communiqués write it: "trois (03)",
+# "24 (vingt-quatre)".
+_ECHO = re.compile(rf"\s*\(\s*(\d{{1,7}}|{_WORDS})\s*\)")
 _DASH = re.compile(r"\s*[-–]\s*")
 _NOT_AFTER = re.compile(
     rf"(?:e|è|ème|eme|er|ère|re|nd|nde)(?![\w])|\s*(?:{MONTHS})(?![\w])|\s*h\s*\d|h(?![\w])"
@@ -115,9 +140,10 @@ _YEAR_BEFORE = re.compile(
 )
 
 
-def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
-    """The figures in `text[start:end]` (French), in order, each with its bounds."""
-    folded = fold(text)
+def find_quantities(text: str, start: int, end: int, folded: str | None = None) -> list[Quantity]:
+    """The figures in `text[start:end]` (French), in order, each with its bounds;
+    `folded` is `casefold.fold(text)` where the caller has it."""
+    folded = fold(text) if folded is None else folded
     found: list[Quantity] = []
     consumed = start
     for match in CORE.finditer(folded, start, end):
@@ -150,8 +176,15 @@ def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | Non
     if qualifier is not None:
         name = qualifier.lastgroup or "exact"
         start -= len(before) - qualifier.start()
+    else:  # a bound after the figure and its noun: "20 personnes environ", "12 au moins"
+        after = _BOUND_AFTER.match(folded, match.end(), hi)
+        name = (after.lastgroup or "exact") if after is not None else "exact"
     low, high = interval(name, value, value, value)
-    return Quantity(start, match.end(), value, low, high, name, words=kind == "words")
+    stop = match.end()
+    echo = _ECHO.match(folded, stop, hi)
+    if echo is not None and _value(echo.group(1), kind == "digits") == value:
+        stop = echo.end()  # "vingt-quatre (24)", "24 (vingt-quatre)": one figure
+    return Quantity(start, stop, value, low, high, name, words=kind == "words")
 
 
 def _approx(match: re.Match[str], before: str) -> Quantity:
@@ -204,8 +237,10 @@ def _value(written: str, words: bool) -> int | float | None:
         except ValueError:
             return None
     else:
-        digits = re.sub(r"[ \u00a0\u202f.]", "", written).replace(",", ".")
-        number = float(digits)
+        digits = _SEPARATORS.sub("", written)
+        if scale == 1 and _COMMA_THOUSANDS.fullmatch(written):
+            digits = digits.replace(",", "")  # "12,000 morts": no one is 12.000 dead
+        number = float(digits.replace(",", "."))
     total = number * scale
     return int(total) if total == int(total) else total
 
@@ -215,11 +250,11 @@ def _not_a_figure(folded: str, match: re.Match[str], before: str, hi: int, value
     after = folded[match.end() : min(hi, match.end() + 14)]
     if _NOT_AFTER.match(after) or _NOT_BEFORE.search(before):
         return True
-    if re.match(r"\s*ans?(?![\w])", after) and _AGED.search(before):
+    if _YEARS_OLD.match(after) and _AGED.search(before):
         return True
     plain = match.group().isdigit() and len(match.group()) == 4
     if plain and 1900 <= value <= 2099:
-        return bool(_YEAR_BEFORE.search(before)) or not re.match(r"\s+[a-zà-ÿ]", after)
+        return bool(_YEAR_BEFORE.search(before)) or not _WORD_AFTER.match(after)
     return False
 
 

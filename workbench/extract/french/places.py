@@ -1,18 +1,28 @@
 """Where, in French: "à Kidal", "au nord de Kidal", "près de Gao", "entre Douentza
 et Gao", "dans la localité de Boni", "dans le cercle de Bourem", "au Tchad", "en
-Côte d'Ivoire".
+Côte d'Ivoire", "à 15 km de Tillabéri", "sur l'axe Bandiagara-Bankass", "dans le
+nord-ouest du pays".
 
 `find_places(text, start, end)` gives `places.PlaceMention` values, each a phrase
 as the text words it; `geo.resolve` reads the French relation words as it reads
 the English ones ("au nord de" is "north of", "près de" "near", "entre ... et"
 "between"), so a French place and an English one meet in matching. A capitalised
 word is a place only after a word that makes it one: "Selon Ali" names no place.
+
+A place set off by a comma right after another narrows nothing: it says where the
+first lies ("à Oïcha, la capitale du territoire de Beni, dans la province du
+Nord-Kivu"; "Kizara, au Nigeria"), so it is kept as a mention that is not
+`locative`, and the claim takes the first.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from workbench.extract.casefold import fold
+from workbench.extract.french.calendar_words import DAYS, MONTHS
+from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME, COUNTRY_OF_PLACE
 from workbench.extract.places import PlaceMention
 
 _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
@@ -23,55 +33,323 @@ _NAME = (
     r"(?:République\s+(?:démocratique\s+du\s+|centrafricaine|du\s+|de\s+)?)?(?:l[’'])?"
     rf"{_WORD}(?:(?:\s+|-)(?:(?:d[’']|de\s+|du\s+|des\s+|el[- ]|al[- ])?){_WORD}){{0,3}}"
 )
-_DIRECTION = r"nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|centre"
+_DIRECTION = (
+    r"nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|centre|extrême[- ]nord|"
+    r"extrême[- ]sud|extrême[- ]est|extrême[- ]ouest|grand[- ]nord|grand[- ]sud|"
+    r"centre-nord|centre-sud|centre-est|centre-ouest"
+)
 _AREA = (
     r"localité|village|commune|cercle|région|province|département|préfecture|"
     r"sous-préfecture|ville|zone|quartier|camp|site|secteur|arrondissement|district|territoire|"
     r"communauté|état|etat|capitale|périphérie|environs|camp\s+de\s+(?:réfugiés|déplacés)|"
-    r"site\s+de\s+déplacés|territoires|villages|localités|communes|régions|provinces"
+    r"site\s+de\s+déplacés|territoires|villages|localités|communes|régions|provinces|"
+    r"hameau|hameaux|chef-lieu|poste|forêt|parc|réserve|massif|bourgade|agglomération|wilaya|"
+    r"cantons?|campements?|marché|ville\s+minière|site\s+d[’']orpaillage|"
+    # places within a town: "l'hôpital saoudien d'El-Fasher", "le marché de Dori"
+    r"hôpital|mosquée|église|école|lycée|université|caserne|base|aéroport|prison|gare|port|"
+    r"centre-ville|garnison|brigade|mine|usine|barrage|pont|gendarmerie|commissariat"
 )
-_PHRASE = re.compile(
-    rf"(?<![\w])(?P<rel>(?i:(?:au|à\s+l[’'])\s*(?:{_DIRECTION})\s+(?:d[e’']|du|des)\s*"
+# An adjective between an area and its name: "la commune rurale de Boni".
+_AREA_ADJECTIVE = (
+    r"(?:\s+(?:rurale?|urbaine?|frontalière|voisine?|administrative|minière|sanitaire|"
+    r"militaire|agricole|lacustre|insulaire|aurifère|principale?|centrale?|régionale?|"
+    r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise)))?"
+)
+# How far from a place: "à 15 km de", "à une vingtaine de kilomètres au nord de".
+_DISTANCE = (
+    r"à\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quelque\s+|une\s+)?"
+    r"[\w\s ]{1,20}?\s*(?:km|kilomètres?)\s+(?:(?:au|à\s+l[’'])\s*(?:" + _DIRECTION + r")\s+)?"
+    r"(?:d[e’']|du|des)\s*"
+)
+# An event named by its place ("l'attaque de Seytenga", "le massacre de Solhan"), and
+# the armed actors an event is named by as well ("l'attaque de Boko Haram").
+_EVENT = (
+    r"attaque|attentat|embuscade|massacre|tuerie|assaut|raid|bataille|prise|chute|"
+    r"bombardement|explosion|offensive|incursion|siège|drame|carnage"
+)
+_ACTOR = (
+    r"(?i:boko|al[- ]|ansar|jnim|gsim|eigs|ei\b|état\s+islamique|etat\s+islamique|daech|iswap|"
+    r"fama|fds|vdp|adf|m23|rsf|fsr|wagner|africa\s+corps|barkhane|minusma|minusca|monusco|"
+    r"katiba|mnla|cma|csp|fla|hts|hamas|hezbollah|tsahal|l[’']armée|l[’']ennemi|"
+    r"groupes?|hommes|individus|jihadistes|djihadistes|terroristes|rebelles|insurgés|"
+    r"milices?|forces?|armée|mouvement|coalition|front|organisation|la\s+nuit|la\s+veille|"
+    r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)"
+)
+# The words that tie a place to what happened, lower-case (`_PHRASE` reads them
+# case-blind, `_RELATION_START` on lower-cased text).
+_RELATION = (
+    rf"{_DISTANCE}"
+    rf"|(?:au|à\s+l[’'])\s*(?:{_DIRECTION})\s+(?:d[e’']|du|des)\s*"
     rf"|(?:dans\s+)?(?:le|la|l[’'])\s*(?:{_DIRECTION})\s+(?:d[e’']|du|des)\s*"
     r"|près\s+d[e’']\s*|non\s+loin\s+d[e’']\s*|aux\s+environs\s+d[e’']\s*"
+    r"|autour\s+d[e’']\s*|aux\s+alentours\s+d[e’']\s*|dans\s+les\s+environs\s+d[e’']\s*"
     r"|à\s+proximité\s+d[e’']\s*|en\s+périphérie\s+d[e’']\s*|à\s+la\s+sortie\s+d[e’']\s*"
-    rf"|(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l[’']|un|une|des|du|au)\s*"
-    rf"(?:{_AREA})\s+(?:d[e’']|du|des)\s*(?:l[’'](?:état|etat)\s+d[e’']\s*)?"
-    r"|entre\s+|à\s+|au\s+|aux\s+|en\s+|dans\s+))"
-    rf"(?P<name>{_NAME}(?:\s+et\s+{_NAME})?)"
+    r"|aux\s+abords\s+d[e’']\s*|à\s+l[’']entrée\s+d[e’']\s*|à\s+hauteur\s+d[e’']\s*"
+    r"|en\s+direction\s+d[e’']\s*|du\s+côté\s+d[e’']\s*|au\s+large\s+d[e’']\s*"
+    r"|non\s+loin\s+du\s+|près\s+du\s+"
+    r"|au\s+niveau\s+d[e’']\s*|au\s+niveau\s+du\s+|(?:en\s+plein\s+|au\s+)cœur\s+d[e’']\s*"
+    r"|dans\s+(?:la\s+banlieue|les\s+faubourgs|les\s+environs\s+immédiats)\s+d[e’']\s*"
+    # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
+    r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur)\s+"
+    r"|(?:sur\s+)?l[’']axe\s+(?:routier\s+)?(?:d[e’']\s*|reliant\s+)?"
+    r"|(?:(?:dans|à)\s+)?la\s+capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+"
+    r"|(?:à|sur|le\s+long\s+de)\s+la\s+frontière\s+(?:avec|entre)\s+(?:le\s+|la\s+|l[’'])?"
+    rf"|(?:l[’']|la\s+|le\s+)(?:{_EVENT})\s+(?:de\s+|d[’'])(?!{_ACTOR})"
+    r"|dans\s+(?:le|la|les)\s+"
+    r"|(?:habitants|populations?|résidents|ressortissants|ménages)\s+(?:de\s+|du\s+|d[’'])"
+    r"|(?:sur\s+)?la\s+(?:route|piste|nationale)\s+(?:d[e’']\s*|reliant\s+|entre\s+)"
+    rf"|(?:(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l[’']|un|une|des|du|au|aux|"
+    r"plusieurs|certaines?|diverses|différentes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*"
+    rf"|(?<=, ))(?:{_AREA}){_AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*"
+    rf"(?:(?:le|la|l[’'])?\s*(?:{_AREA}){_AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*)?"
+    r"|entre\s+|à\s+|au\s+|aux\s+|en\s+|dans\s+|sur\s+"
+    rf"|contre\s+(?!{_ACTOR})"  # "des raids contre Douma", not "contre Boko Haram"
 )
-# What follows "à" or "en" capitalised and is no place: "à Mme Traoré", "en Janvier".
+_PHRASE = re.compile(rf"(?<![\w])(?P<rel>(?i:{_RELATION}))(?P<name>{_NAME}(?:\s+et\s+{_NAME})?)")
+# Where a `_PHRASE` may start, found in the lower-cased text first: the case-blind
+# pattern tried at every character costs twice the scan and a try at each start.
+_RELATION_START = re.compile(rf"(?<![\w])(?:{_RELATION})")
+# A part of the country the article speaks of: "dans le nord-ouest du pays",
+# "plusieurs régions du pays", "les régions du nord-ouest et du centre".
+_OF_THE_COUNTRY = re.compile(
+    rf"(?<![\w])(?:(?:dans|à|au|sur|vers)\s+)?(?P<name>(?:(?:le|la|les|l[’'])\s*)?"
+    rf"(?:(?:{_DIRECTION})\s+du\s+pays"
+    rf"|(?:plusieurs\s+|quatre\s+|trois\s+|deux\s+|cinq\s+)?(?:régions|provinces|zones|localités|"
+    rf"parties|villages)\s+(?:du\s+pays|du\s+(?:{_DIRECTION})(?:\s+et\s+du\s+(?:{_DIRECTION}))?)))"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+# What follows "à", "en" or "sur" capitalised and is no place: "à Mme Traoré",
+# "en Janvier", "sur Telegram".
 _NOT_PLACE = re.compile(
-    r"^(?:M\.|Mme|Monsieur|Madame|Dieu|Allah|Selon|Le|La|Les|Un|Une|Il|Elle|Ils|Elles)\b"
+    r"^(?:M\.|Mme|Monsieur|Madame|Dieu|Allah|Selon|Le|La|Les|Un|Une|Il|Elle|Ils|Elles|"
+    r"(?:l[’'])?(?:Telegram|Twitter|Facebook|X|YouTube|WhatsApp|TikTok|Instagram|RFI|France\s+24|"
+    r"Radio|Télé|TV5|Africa|BBC|CNN|Reuters|AFP|Xinhua|Anadolu|APA|AIP|ANP|AMAP|ABP|APS|MAP|"
+    r"Associated|Agence|Jeune\s+Afrique|Sputnik|RT|TRT|Al\s+Jazeera|ORTM|RTB|RTI|ORTN|"
+    r"ONU|Onu|HCR|OCHA|Unicef|UNICEF|HRW|Amnesty|Monde|Figaro|Parisien|Point|Croix|Journal|"
+    r"Républicain|Observateur|Soleil|Matin|Sahel\s+Intelligence|Gouvernement|Président|"
+    r"Premier|Conseil|Parlement|Assemblée|Comité|Ministère|Ministre|Cour|Tribunal))(?![\w’'-])"
 )
-_BETWEEN = re.compile(r"^entre\s", re.IGNORECASE)
+# A border named by its adjective, and the Sahel's "zone des trois frontières".
+_BORDER = re.compile(
+    r"(?<![\w])(?:(?:à|sur|le\s+long\s+de|près\s+de)\s+)?(?P<name>la\s+frontière\s+"
+    r"[a-zà-ÿ]+(?:aise|ienne|ine|ane|ale|oise|ique|ote|ite|ienne)"
+    r"|(?:la\s+)?zone\s+(?:dite\s+)?des\s+trois\s+frontières)(?![\w])",
+    re.IGNORECASE,
+)
+# What stands before a colon and is no place: "Bilan : 7 morts", "Urgent : ...".
+_NOT_HEADED = re.compile(
+    rf"{_NOT_PLACE.pattern}|^(?:Bilan|Urgent|Exclusif|Vidéo|Photos?|Communiqué|Insécurité|"
+    r"Sécurité|Terrorisme|Attaques?|Flash|Direct|Alerte|Tribune|Analyse|Éditorial|Dernière|"
+    r"Info|Breaking|Lire|Voir|Source|Sources|Crédit|Légende|Note|Mise\s+à\s+jour)(?![\w’'-])"
+)
+# The words without which a pattern cannot match, looked for first (a substring test
+# costs far less than a case-blind pattern tried at every character).
+_HINTED = (
+    (
+        _OF_THE_COUNTRY,
+        ("pays", "régions", "provinces", "zones", "localités", "parties", "villages"),
+    ),
+    (_BORDER, ("frontière",)),
+)
+# A plural area names all its places: "dans les villages de Yirgou et Barsalogho".
+_PLURAL = re.compile(
+    r"(?i:villages|localités|communes|régions|provinces|territoires|"
+    r"cercles|départements|quartiers|camps|sites|zones)\s"
+)
+_FRONTIER = re.compile(r"(?<![\w])frontières?(?![\w])", re.IGNORECASE)
+# A known town opening its sentence as its subject: "Djibo, assiégée depuis deux ans,
+# a été attaquée", "Kharkiv a de nouveau été frappée".
+_OPENING_TOWN = re.compile(
+    rf"\s*[\"«“]?\s*(?P<name>{_NAME})(?=\s*,|\s+(?:a|est|ont|sont|avait|était|reste|"
+    r"demeure|subit|vit|connaît|compte)\s)"
+)
+_BETWEEN = re.compile(r"^(?:.*\s)?entre\s", re.IGNORECASE)
 # A headline's place before a colon: "Haïti : 30 morts", "RDC: ...".
 _HEADED = re.compile(rf"(?P<name>{_NAME})\s*:\s")
+# What sets a place off as saying where the one before it lies: a comma and at
+# most a few words ("à Oïcha, la capitale du territoire de Beni,").
+_APPOSITION = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:(?:également|aussi|elle-même|lui-même|"
+    r"plus\s+précisément|notamment|principalement|situé(?:e|s|es)?)\s+)?$",
+    re.IGNORECASE,
+)
 
 
-def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
+def find_places(text: str, start: int, end: int, folded: str | None = None) -> list[PlaceMention]:
     """The places `text[start:end]` names, in order, each as its phrase ("au nord de
-    Kidal"); `locative` for every one, as each follows a word of place."""
-    found = []
+    Kidal"); `locative` unless it only says where the place before it lies. `folded`
+    is `casefold.fold(text)` where the caller has it."""
+    found: list[PlaceMention] = []
     headed = _HEADED.match(text, start, end)
-    if headed is not None and not _NOT_PLACE.match(headed.group("name")):
+    if headed is not None and not _NOT_HEADED.match(headed.group("name")):
         found.append(PlaceMention(start, headed.end("name"), headed.group("name"), True))
-    for match in _PHRASE.finditer(text, start, end):
-        name = match.group("name")
-        if _NOT_PLACE.match(name):
+    for match in _phrases(text, fold(text) if folded is None else folded, start, end):
+        mention = _mention(text, match)
+        if mention is not None:
+            found.append(mention)
+    words = text[start:end].lower()
+    rare = [p for p, hint in _HINTED if any(h in words for h in hint)]  # most sentences: none
+    for pattern in rare:
+        for match in pattern.finditer(text, start, end):
+            if not any(p.start <= match.start("name") < p.end for p in found):
+                name = " ".join(match.group("name").split())
+                found.append(PlaceMention(match.start(), match.end(), name, True))
+    opening = _OPENING_TOWN.match(text, start, end)
+    if (
+        headed is None
+        and opening is not None
+        and _known_town(opening.group("name"))
+        and dateline(text, start, end) is None  # a dateline's town is the reader's to take
+    ):
+        found.append(
+            PlaceMention(opening.start("name"), opening.end("name"), opening["name"], True)
+        )
+    headed_at = start if headed is not None else -1
+    ordered = _narrowed(text, sorted(found, key=lambda p: p.start))
+    return _countries_last([_border_last(p) for p in ordered], headed_at)
+
+
+def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches `_PHRASE.finditer(text, start, end)` gives, tried only where a
+    relation word starts in `folded` (the same offsets, lower-cased)."""
+    pos = start
+    while (relation := _RELATION_START.search(folded, pos, end)) is not None:
+        match = _PHRASE.match(text, relation.start(), end)
+        if match is None:
+            pos = relation.start() + 1
             continue
-        if " et " in name and not _BETWEEN.match(match.group("rel")):
-            cut = match.start("name") + name.index(" et ")
-            found.append(PlaceMention(match.start(), cut, text[match.start() : cut], True))
-            continue
-        phrase = " ".join(text[match.start() : match.end()].split())
-        found.append(PlaceMention(match.start(), match.end(), _bare(phrase), True))
-    return found
+        yield match
+        pos = match.end()
+
+
+# A French dateline: a town in capitals or not, then a date, an agency or both, then
+# a dash: "BAMAKO, 12 mars 2024 (AFP) –", "Niamey (Reuters) -", "Kidal, le 3 juin –".
+_DATELINE = re.compile(
+    rf"(?P<name>[{_UPPER}][\w’'-]+(?:[ -][{_UPPER}][\w’'-]+){{0,2}})"
+    rf"(?:\s*,\s*(?P<date>(?:le\s+)?(?:(?:{DAYS})\s+)?(?:1er|\d{{1,2}})\s+(?:{MONTHS})"
+    r"(?:\s+\d{4})?))?"
+    r"\s*(?P<agency>\((?:[A-Z][\w ]{1,20}|[A-Z]{2,8})\))?\s*(?:[-–—]+|:)\s",
+    re.IGNORECASE,
+)
+
+
+def dateline(text: str, start: int, end: int) -> PlaceMention | None:
+    """The town of a French dateline opening `text[start:end]` ("BAMAKO, 12 mars 2024
+    (AFP) –" gives "Bamako"), where it names a date or an agency; None otherwise."""
+    match = _DATELINE.match(text, start, end)
+    if match is None or not (match.group("date") or match.group("agency")):
+        return None
+    name = match.group("name")
+    if not name[:1].isupper() or _NOT_PLACE.match(name) or is_country(name):
+        return None
+    town = name.title() if name.isupper() else name
+    return PlaceMention(match.start("name"), match.end("name"), town, True)
+
+
+def _known_town(name: str) -> bool:
+    """Whether the gazetteer knows `name` as a town or region of a country, or a capital."""
+    return name in COUNTRY_OF_PLACE or name.lower() in COUNTRY_BY_CAPITAL
+
+
+def _mention(text: str, match: re.Match[str]) -> PlaceMention | None:
+    """The place one `_PHRASE` match names, None for a person or a medium."""
+    name = match.group("name")
+    if _NOT_PLACE.match(name):
+        return None
+    if _BETWEEN.match(match.group("rel")) and " et " not in name:
+        return None  # "entre Israël et le Hezbollah": two sides, not two places
+    if (
+        " et " in name
+        and not _BETWEEN.match(match.group("rel"))
+        and not _PLURAL.search(match.group("rel"))
+    ):
+        cut = match.start("name") + name.index(" et ")
+        return PlaceMention(match.start(), cut, _bare(text[match.start() : cut]), True)
+    phrase = " ".join(text[match.start() : match.end()].split())
+    return PlaceMention(match.start(), match.end(), _bare(phrase), True)
+
+
+def _border_last(place: PlaceMention) -> PlaceMention:
+    """A border is a claim's place only where the sentence names no other ("à Boni,
+    près de la frontière avec le Mali" is Boni), as in English: not locative."""
+    if place.locative and _FRONTIER.search(place.name):
+        return PlaceMention(place.start, place.end, place.name, False)
+    return place
+
+
+def _narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The places in order, each one set off by a comma right after another (an
+    apposition: "à Oïcha, la capitale du territoire de Beni") no longer locative,
+    unless it repeats the other's preposition (a list: "à Gao, à Kidal")."""
+    narrowed: list[PlaceMention] = []
+    for place in found:
+        before = narrowed[-1] if narrowed else None
+        if before is not None and _says_where(text, before, place):
+            place = PlaceMention(place.start, place.end, place.name, False)
+        narrowed.append(place)
+    return narrowed
+
+
+def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
+    """Whether `place`, right after `before`, says where `before` lies: set off by a
+    comma with another preposition ("à Oïcha, la capitale du territoire de Beni"), or
+    a country right after it ("à El-Fasher au Soudan"). After a country, a part of
+    it narrows ("au Mali, dans la région de Mopti")."""
+    if is_country(before.name) or before.end > place.start:
+        return False
+    if is_country(place.name) and not text[before.end : place.start].strip():
+        return True
+    return bool(_APPOSITION.match(text, before.end, place.start)) and _first_word(
+        text, before
+    ) != _first_word(text, place)
+
+
+def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention]:
+    """The places, a country no longer locative where the sentence names a part of
+    it ("en Centrafrique ... dans le nord-ouest du pays") or, as a headline's
+    prefix at `headed` ("Tchad : ... à la frontière soudanaise"), a place more
+    precise."""
+    parts = any(p.locative and _OF_THE_COUNTRY.fullmatch(p.name) for p in found)
+    precise = any(p.locative and not is_country(p.name) for p in found)
+    return [
+        PlaceMention(p.start, p.end, p.name, False)
+        if p.locative and is_country(p.name) and (parts or (precise and p.start == headed))
+        else p
+        for p in found
+    ]
+
+
+def is_country(name: str) -> bool:
+    """Whether a place's name is a country's ("Tchad", "la Centrafrique")."""
+    return _ARTICLE.sub("", name.lower()) in COUNTRY_BY_NAME
+
+
+def _first_word(text: str, place: PlaceMention) -> str:
+    """The first word of a mention as written, lower-cased: its preposition."""
+    words = text[place.start : place.end].split(maxsplit=1)
+    return words[0].lower() if words else ""
+
+
+_ARTICLE = re.compile(r"^(?:l[’']|la\s+|le\s+|les\s+)")
+# What `_bare` takes off the front of a phrase, in turn.
+_LEADING = (
+    re.compile(r"^(?i:dans|de|du|des|sur|vers|contre)\s+(?=\S)"),
+    re.compile(rf"^(?i:l[’']|la\s+|le\s+)(?i:{_EVENT})\s+(?:de\s+|d[’'])"),
+    re.compile(
+        r"^(?i:habitants|populations?|résidents|ressortissants|ménages)\s+"
+        r"(?:de\s+|du\s+|des\s+|d[’'])"
+    ),
+    re.compile(r"^(?i:à|en|au|aux|sur)\s+(?=[A-ZÀ-Ý])"),
+    re.compile(rf"^(?i:au|aux)\s+(?=(?i:{_AREA})(?![\w]))"),  # "au camp de Mbera"
+)
 
 
 def _bare(phrase: str) -> str:
     """The phrase without the preposition that ties it to the event: "à Gao" is "Gao",
-    "dans un village de l'État de Zamfara" "un village de l'État de Zamfara"; "au
-    nord de Gao" keeps its relation."""
-    phrase = re.sub(r"^(?i:dans|de|sur|vers|contre)\s+", "", phrase)
-    return re.sub(r"^(?i:à|en|au|aux)\s+(?=[A-ZÀ-Ý])", "", phrase)
+    "dans un village de l'État de Zamfara" "un village de l'État de Zamfara", "du
+    camp de Zamzam" "camp de Zamzam", "l'attaque de Seytenga" "Seytenga", "habitants
+    de Djibo" "Djibo"; "au nord de Gao" keeps its relation."""
+    for leading in _LEADING:
+        phrase = leading.sub("", phrase)
+    return phrase

@@ -8,16 +8,23 @@ English reader's, in the same language-neutral values.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
+from functools import cached_property
 
+from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.dates import DateMention
+from workbench.extract.document import Whole
 from workbench.extract.french import dates, places, scope, victims, voices
+from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.places import PlaceMention
 from workbench.extract.reader import Reader
+from workbench.extract.sentences import split_sentences
 from workbench.extract.speaker_phrase import Speaker
+from workbench.models import BlockKind, SourceDocument
 
 # A sentence worth reading holds a digit or a French number or casualty word.
 _TRIGGER = re.compile(
@@ -25,6 +32,8 @@ _TRIGGER = re.compile(
     r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|"
     r"plusieurs|des\s+(?:dizaines|centaines|milliers))(?![\w])"
 )
+_AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
+_CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 
 
@@ -33,12 +42,48 @@ class FrenchReader(Reader):
 
     trigger = _TRIGGER
 
+    def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
+        super().__init__(doc, whole, offset)
+        titled = voices.mask_abbreviations(self.text)
+        if titled is not self.text:  # "le Lt-col. Dembélé" ends no sentence
+            self.sentences = split_sentences(titled, doc.blocks)
+            self.starts = [s.start for s in self.sentences]
+
+    @property
+    def dateline(self) -> PlaceMention | None:
+        """The place of the document's dateline (`PageContext.dateline`), read the French
+        way where the English reader finds none ("BAMAKO, 12 mars 2024 (AFP) –")."""
+        if self.whole.dateline is not None:
+            return self.whole.dateline
+        first = next((b for b in self.doc.blocks if b.kind != BlockKind.TITLE), None)
+        if first is None or self.offset != 0:  # the dateline opens the document's first page
+            return None
+        place = places.dateline(self.text, first.start, first.end)
+        if place is None or self.home is None:
+            return place
+        country = COUNTRY_OF_PLACE.get(place.name) or COUNTRY_BY_CAPITAL.get(place.name.lower())
+        # a story filed from another country's town says where the reporter was
+        return place if country is None or country.name == self.home.name else None
+
     def speakers(self, index: int) -> list[Speaker]:
         """The voices sentence `index` names, unresolved (`voices.find_speakers`)."""
         if index not in self._speakers:
             sentence = self.sentences[index]
-            self._speakers[index] = voices.find_speakers(self.masked, sentence.start, sentence.end)
+            self._speakers[index] = voices.find_speakers(
+                self._voice_text, sentence.start, sentence.end, self._voice_folded
+            )
         return self._speakers[index]
+
+    @cached_property
+    def _voice_text(self) -> str:
+        """The text voices are read in: asides masked, a title's stop kept from
+        ending a name ("M. Traoré")."""
+        return voices.mask_abbreviations(self.masked)
+
+    @cached_property
+    def _voice_folded(self) -> str:
+        """`_voice_text` lower-cased, offsets kept."""
+        return self.masked_folded if self._voice_text is self.masked else fold(self._voice_text)
 
     def resolved_speakers(self, index: int) -> list[Speaker]:
         """The voices of sentence `index`, "il" and "elle" named by the last voice
@@ -58,22 +103,72 @@ class FrenchReader(Reader):
             voiced = [(s.start, s.end) for s in self.speakers(index)]
             self._places[index] = [
                 p
-                for p in places.find_places(self.text, sentence.start, sentence.end)
+                for p in places.find_places(self.text, sentence.start, sentence.end, self.folded)
                 if not any(s <= p.start < e for s, e in voiced)
             ]
         return self._places[index]
 
+    def _attribution(
+        self, speakers: list[Speaker], reading: Reading, block_index: int
+    ) -> tuple[str | None, str | None]:
+        """Who says so (`Reader._attribution`); in a sentence naming no voice, the
+        voice of the sentence before it in its paragraph that names one ("L'armée a
+        annoncé ... Huit civils ont aussi été tués."), else the voice closing the
+        sentence after it."""
+        voice = super()._attribution(speakers, reading, block_index)
+        if voice[0] is not None or speakers:
+            return voice
+        index = bisect.bisect_right(self.starts, reading.start) - 1
+        carried = self._voice_before(index, block_index) or self._voice_after(index, block_index)
+        return (carried.name, carried.origin) if carried is not None else voice
+
+    def _voice_before(self, index: int, block_index: int) -> Speaker | None:
+        """The last voice of the `LOOK_BACK` sentences before sentence `index` in its block."""
+        for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
+            if self.sentences[back].block != block_index:
+                return None
+            voices = self.resolved_speakers(back)
+            if voices:
+                return voices[-1]
+        return None
+
+    def _voice_after(self, index: int, block_index: int) -> Speaker | None:
+        """A voice closing one of the `_AHEAD` sentences after in the block, which
+        speaks for the paragraph so far ("... 14 morts. Cette attaque a eu lieu ...,
+        indique la police."; "... Ce bilan a été publié par une ONG."): the first
+        voice named after, if it ends its sentence, not one opening it ("Selon X")."""
+        for after in range(index + 1, min(len(self.sentences), index + 1 + _AHEAD)):
+            if self.sentences[after].block != block_index:
+                return None
+            voices = self.resolved_speakers(after)
+            if voices:
+                start, end = self.sentences[after].start, self.sentences[after].end
+                last = voices[-1]
+                closing = end - last.end <= _CLOSING and last.start - start > end - last.end
+                return last if closing and not last.leads else None
+        return None
+
     def _read_sentence(self, index: int) -> tuple[list[Reading], list[DateMention]]:
         sentence = self.sentences[index]
-        readings = victims.read_sentence(self.text, sentence.start, sentence.end)
+        readings = victims.read_sentence(self.text, sentence.start, sentence.end, self.folded)
         if not readings:  # most sentences: their dates are not looked for
             return [], []
-        found = dates.find_dates(self.text, self.doc.published, sentence.start, sentence.end)
-        kept = [r for r in readings if not any(d.start <= r.quantity.start < d.end for d in found)]
+        found = dates.find_dates(
+            self.text, self.doc.published, sentence.start, sentence.end, self.folded
+        )
+        # a figure in a date counts no victim, nor one opening the name of a voice after
+        # "selon" or a verb of saying ("selon trois témoins, ...")
+        voices_at = {v.start for v in self.speakers(index) if not v.leads}
+        kept = [
+            r
+            for r in readings
+            if r.quantity.start not in voices_at
+            and not any(d.start <= r.quantity.start < d.end for d in found)
+        ]
         return kept, found
 
     def _hedged(self, start: int, end: int) -> bool:
-        return voices.hedged(self.text, start, end)
+        return voices.hedged(self.text, start, end, self.folded)
 
     def _may_total(self, start: int, end: int) -> bool:
         return True  # the English words of a total say nothing of a French sentence

@@ -29,7 +29,10 @@ FAMILIES: dict[NounClass, list[str]] = {
         "commerçants? agriculteurs? éleveurs? passagers? travailleurs? humanitaires? "
         "journalistes? enseignants? orpailleurs? pêcheurs? chauffeurs? ressortissants? "
         "ménages familles fermiers? paysans? cultivateurs? personnels? patients? réfugiés "
-        "déplacés nourrissons bébés mineurs? adolescents?"
+        "déplacés nourrissons bébés mineurs? adolescents? garçons? fillettes? filles? jeunes "
+        "bergers? pasteurs? nomades? vieillards? veuves? écoliers? écolières? imams? "
+        "chefs? notables? conseillers? maires? fonctionnaires? employés? ouvriers? "
+        "talibés? chasseurs? dozos? passants? clients? voyageurs? occupants?"
     ).split(),
     NounClass.MILITARY: [
         *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp "
@@ -56,7 +59,9 @@ THINGS = frozenset(
     "camions motos maisons habitations villages localités communes pays régions provinces "
     "armes fusils munitions engins bombes obus missiles drones roquettes tonnes dollars euros "
     "francs fcfa vaches bœufs boeufs moutons chèvres chameaux animaux bêtes têtes bétail "
-    "écoles églises mosquées bâtiments postes positions bases camps".split()
+    "écoles églises mosquées bâtiments postes positions bases camps "
+    # events, which kill but are not killed: "les deux explosions ont tué 19 civils"
+    "explosions tirs engins balles rafales fusillades bombardements".split()
 )
 NOUN = "|".join(sorted((p for ps in FAMILIES.values() for p in ps), key=len, reverse=True))
 # The casualty nouns that say what befell those counted: "24 morts", "11 blessés".
@@ -64,24 +69,55 @@ CASUALTY_NOUNS: dict[str, Category] = {
     "morts": K, "mort": K, "corps": K, "tués": K, "tué": K, "décès": K, "décédés": K, "victimes": K,
     "blessés": W, "blessé": W, "blessées": W, "disparus": M, "disparu": M,
     "otages": A, "otage": A, "déplacés": D, "déplacées": D, "réfugiés": R, "réfugiées": R,
+    "pdi": D, "sans-abri": D,
     "attaques": Category.ATTACKS, "attentats": Category.ATTACKS, "frappes": Category.ATTACKS,
     "raids": Category.ATTACKS, "embuscades": Category.ATTACKS,
 }  # fmt: skip
+# Leaving home: "quitter leurs domiciles", "abandonné leurs villages", "fui leurs foyers".
+_LEAVE_HOME = (
+    r"(?:(?:dû|pu)\s+)?(?:quitter|quitté|abandonner|abandonné|fuir|fui|déserter|déserté)\s+(?:leurs?|les|ses|son)\s+"
+    r"(?:domiciles?|foyers?|maisons?|villages?|localités?|habitations?|terres?|communes?|"
+    r"quartiers?|zones?|champs?)|(?:quitté|fui|déserté|abandonné)\s+(?:la|le|les|cette|ce)\s+"
+    r"(?:ville|village|localité|zone|région|commune|secteur|quartier|cercle|département)s?"
+)
+# What a force did, which counts its men: "une centaine d'hommes armés ont attaqué".
+_ATTACKED = (
+    r"attaqué|envahi|assailli|investi|encerclé|pris\s+d[’']assaut|fait\s+irruption|"
+    r"fait\s+une\s+incursion|lancé\s+(?:une|l[’'])\s*(?:attaque|assaut|offensive)|"
+    r"mené\s+(?:une|l[’'])\s*(?:attaque|assaut|offensive|incursion)|pénétré|déferlé|"
+    r"(?:attaqu|envah|assaill|encercl|investiss)(?:ent|ait|aient|issent|issaient)"
+)
 # After the counted people: "ont été tués", "ont perdu la vie", "sont portés disparus".
 _AFTER: list[tuple[Category, str]] = [
-    (K, r"mortellement\s+(?:blessé|touché|atteint)(?:e|s|es)?|tué(?:e|s|es)?|mort(?:e|s|es)?|"
+    (K, r"mortellement\s+(?:blessé|touché|atteint)(?:e|s|es)?|"
+        r"(?:blessé|touché|atteint)(?:e|s|es)?\s+mortellement|"
+        # the wounded who died: "deux soldats blessés ont succombé"
+        r"blessé(?:e|s|es)?\s+(?:ont|a|sont|est)\s+(?:succombé|décédée?s?|morte?s?)|"
+        r"tué(?:e|s|es)?|mort(?:e|s|es)?|criblé(?:e|s|es)?\s+de\s+balles|lynché(?:e|s|es)?|"
+        r"fauché(?:e|s|es)?\s+par\s+(?:les\s+balles|des\s+tirs|une\s+rafale)|"
         r"décédé(?:e|s|es)?|péri|perdu\s+la\s+vie|abattu(?:e|s|es)?|"
         r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?|massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
         r"égorgé(?:e|s|es)?|trouvé\s+la\s+mort|succombé|calciné(?:e|s|es)?|décapité(?:e|s|es)?|"
         r"brûlé(?:e|s|es)?\s+vif(?:s|ve|ves)?|fusillé(?:e|s|es)?|"
-        r"neutralisé(?:e|s|es)?"),
-    (W, r"blessé(?:e|s|es)?"),
-    (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?"),
-    (A, r"enlevé(?:e|s|es)?|kidnappé(?:e|s|es)?|pris\s+en\s+otage|pris(?:es)?\s+en\s+otages?"),
-    (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?"),
+        r"neutralisé(?:e|s|es)?|mis\s+hors\s+(?:d[’']état\s+de\s+nuire|de\s+combat)|"
+        r"(?:figurent|figuraient|sont|comptent)\s+parmi\s+les\s+(?:victimes|morts|tués)"),
+    (W, r"blessé(?:e|s|es)?|(?:figurent|figuraient|sont|comptent)\s+parmi\s+les\s+blessés|"
+        r"touché(?:e|s|es)?\s+par\s+(?:balles?|des\s+balles|des\s+éclats|des\s+tirs)"),
+    (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?|(?:restent\s+|demeurent\s+)?introuvables"),
+    (A, r"enlevé(?:e|s|es)?|kidnappé(?:e|s|es)?|pris\s+en\s+otage|pris(?:es)?\s+en\s+otages?|"
+        r"séquestré(?:e|s|es)?|retenu(?:e|s|es)?\s+(?:en\s+otages?|en\s+captivité|captifs?)"),
+    (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?|"
+        r"mis(?:es)?\s+aux\s+arrêts|placé(?:e|s|es)?\s+en\s+garde\s+à\s+vue|"
+        r"écroué(?:e|s|es)?|faits?\s+prisonniers?"),
     (D, r"déplacé(?:e|s|es)?|fui|contraint(?:e|s|es)?\s+de\s+fuir|à\s+fuir|"
-        r"forcé(?:e|s|es)?\s+de\s+fuir"),
-    (T, r"déployé(?:e|s|es)?|envoyé(?:e|s|es)?|mobilisé(?:e|s|es)?|stationné(?:e|s|es)?"),
+        r"pris\s+la\s+fuite|évacué(?:e|s|es)?|jeté(?:e|s|es)?\s+sur\s+les\s+routes|"
+        r"(?:dû\s+)?se\s+déplacer|(?:se\s+sont\s+|s[’']est\s+)?enfui(?:e|s|es)?|"
+        r"(?:se\s+retrouvent\s+|se\s+retrouvaient\s+|laissé(?:e|s|es)?\s+)?sans[- ]abris?|"
+        r"forcé(?:e|s|es)?\s+de\s+fuir|"
+        rf"(?:(?:contraint|forcé|obligé|poussé)(?:e|s|es)?\s+(?:de|à)\s+)?{_LEAVE_HOME}"),
+    (R, r"(?:se\s+(?:sont|seraient|étaient)\s+|s[’']est\s+)?réfugié(?:e|s|es)?|trouvé\s+refuge"),
+    (T, r"déployé(?:e|s|es)?|envoyé(?:e|s|es)?|mobilisé(?:e|s|es)?|stationné(?:e|s|es)?|"
+        rf"{_ATTACKED}"),
 ]  # fmt: skip
 _AUX = (
     r"(?:(?:qui\s+)?(?:ont|a|sont|est|auraient|aurait|seraient|serait|avaient|avait|étaient|"
@@ -92,26 +128,57 @@ _AUX = (
 POST = re.compile(
     rf"\s*,?\s*{_AUX}(?:" + "|".join(f"(?P<{c.name}>{p})" for c, p in _AFTER) + r")(?![\w])"
 )
+# A count that reaches a figure: "le nombre de déplacés internes a atteint 2 millions".
+_NUMBER_OF = r"(?:le\s+)?nombre\s+(?:total\s+)?d(?:e|es|’|')\s*"
+_REACHES = (
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:a\s+atteint|atteint|s[’']élève\s+à|s[’']établit\s+à|"
+    r"dépasse|a\s+dépassé|est\s+passé\s+à|est\s+de|avoisine|frôle)"
+)
+# A list of the dead or wounded: "parmi les victimes figurent", "on dénombre parmi les morts".
+_AMONG = r"(?:parmi|au\s+nombre\s+des)\s+(?:les\s+|ces\s+)?"
+_COUNT_VERB = (
+    r"\s*,?\s*(?:figurent|figuraient|se\s+trouvent|se\s+trouvaient|on\s+(?:compte|dénombre|"
+    r"recense|trouve)|il\s+y\s+a(?:vait)?|l[’']on\s+(?:compte|dénombre)|comptent|sont)"
+)
+# A passive told before its subject, as communiqués do: "ont été neutralisés au cours
+# de l'opération 12 terroristes" (a few words between, none of them a join).
+INVERTED_PASSIVE = re.compile(
+    r"(?<![\w])(?:ont|a|avaient|auraient|sont)\s+été\s+(?:"
+    + "|".join(f"(?P<{c.name}>{p})" for c, p in _AFTER)
+    + r")(?:\s+(?!(?:et|ou|dont|mais|puis)(?![\w]))[a-zà-ÿ’'-]+){0,6}\s*[,:]?\s*$"
+)
 # Before the figure: "tuant trois civils", "a fait 12 morts", "coûté la vie à 5".
 _BEFORE: list[tuple[Category, str]] = [
     (K, r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|exécuté|exécutant|massacré|"
         r"coûtée?s?\s+la\s+vie\s+(?:à|de)|neutralisé|neutralisant|assassiné|décimé|achevé|"
-        r"(?:la\s+)?mort\s+d[e’']|décès\s+d[e’']|"
+        r"(?:la\s+)?mort\s+d[e’']|décès\s+d[e’']|(?:la\s+)?pertes?\s+d[e’']|perdu|"
+        r"pertes\s+(?:ennemies|humaines|adverses|enregistrées)\s+(?:s[’']élèvent\s+à|sont\s+de)|"
+        r"(?:l[’']|l[’']odieux\s+|le\s+)?(?:assassinat|massacre|exécution|meurtre|"
+        r"tuerie|décapitation|égorgement)\s+d[e’']|"
+        r"(?:les\s+)?(?:corps|dépouilles|cadavres)(?:\s+sans\s+vie)?(?:\s+calcinés)?\s+d[e’']|"
         r"(?:bilan(?:\s+des?\s+(?:morts|victimes|tués|décès))?|nombre\s+des?\s+(?:morts|victimes|"
-        r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint)"),
-    (W, r"bless(?:ant|é|er|e|ent)"),
+        r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint)|"
+        rf"{_AMONG}(?:morts|victimes|tués|personnes\s+tuées|défunts){_COUNT_VERB}"),
+    (W, rf"bless(?:ant|é|er|e|ent)|{_AMONG}(?:blessés|personnes\s+blessées){_COUNT_VERB}"),
+    (M, r"sans\s+nouvelles\s+d[e’']|(?:la\s+)?disparition\s+d[e’']"),
     (A, r"enl[eè]v(?:ant|é|er|e|ent|aient)|kidnapp(?:ant|é|er)|pris\s+en\s+otage|"
-        r"retenu\s+en\s+otage|(?:l[’'])?enlèvement\s+d[e’']"),
-    (P, r"arrêt(?:ant|é|er)|interpell(?:ant|é|er)|appréhendé|capturé"),
-    (D, r"déplacé|poussé\s+à\s+la\s+fuite|contraint\s+à\s+la\s+fuite|"
+        r"retenu\s+en\s+otage|(?:l[’'])?(?:enlèvement|rapt|kidnapping|prise\s+en\s+otage)\s+d[e’']"),
+    (P, r"arrêt(?:ant|é|er)|interpell(?:ant|é|er)|appréhendé|capturé|"
+        r"(?:l[’'])?(?:arrestation|interpellation|capture)\s+d[e’']"),
+    (D, rf"{_NUMBER_OF}(?:déplacés|personnes\s+déplacées){_REACHES}|"
+        r"(?:la\s+)?fuite\s+d[e’']|(?:l[’'])?(?:exode|évacuation)\s+d[e’']|"
+        r"déplacé|poussé\s+à\s+la\s+fuite|contraint\s+à\s+la\s+fuite|"
+        r"(?:poussé|chassé|jeté|forcé|contraint)\s+(?:hors\s+de\s+chez\s+eux|sur\s+les\s+routes|"
+        r"de\s+leurs?\s+(?:domiciles?|foyers?|maisons?|villages?|terres?))|"
         r"(?:le\s+)?déplacement\s+d[e’']|forcé|forçant|contraint|poussé"),
+    (R, rf"{_NUMBER_OF}(?:réfugiés|personnes\s+réfugiées){_REACHES}"),
     (T, r"dépl(?:oy|oi)(?:ant|é|er|e|ent)|envoy(?:ant|é|er)|dépêché|mobilisé|compte|comptait|"
         r"contingent\s+d[e’']|effectif\s+d[e’']|renfort\s+d[e’']"),
 ]  # fmt: skip
 PRE = re.compile(
     r"(?<![\w])(?:"
     + "|".join(f"(?P<{c.name}>{p})" for c, p in _BEFORE)
-    + r")(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?\s*[\"«“]?\s*$"
+    + r")\s*[\"»”]?(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?\s*[\"«“]?\s*$"
 )
 # A toll or a result with a casualty noun after the figure: "faisant 12 morts",
 # "un bilan de 24 morts", "24 morts": the noun gives the category.
@@ -121,7 +188,7 @@ NOUN_AFTER = re.compile(
 )
 # A plural noun the families do not list: "huit fermiers ont été enlevés" counts
 # people where a fate follows, unless it is one of THINGS.
-ANY_PLURAL = re.compile(r"\s+(?:d[e’']\s*)?(?P<noun>[a-zà-ÿ-]{3,}[sx])(?![\w])")
+ANY_PLURAL = re.compile(r"\s+(?:d[e’']\s*)?(?P<noun>[a-zà-ÿ-]{2,}[sx])(?![\w])")
 # One person: "un soldat a été tué", "une personne", "un mort et huit blessés".
 ONE = re.compile(rf"(?<![\w])(?:un|une)(?=\s+(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage)(?![\w]))")
 COUNTED = re.compile(rf"\s+(?:d[e’']\s*)?(?P<noun>{NOUN})(?![\w])")
@@ -135,10 +202,39 @@ TOLL_COPULA = re.compile(
 # What joins a figure to the one before it in a list of one fate: "dont 5.542 civils,
 # 1.692 soldats et près de 400 déserteurs", "143 terroristes et à un soldat".
 LIST_JOIN = re.compile(
-    r"\s*(?:,|;|:|et|dont|ainsi\s+que|parmi\s+lesquels|parmi\s+eux|y\s+compris)"
-    r"(?:\s*(?:,|et|à|dont))*\s*$"
+    r"\s*[\"»”]?\s*(?:,|;|:|et|dont|ainsi\s+que|parmi\s+lesquels|parmi\s+eux|y\s+compris)"
+    r"(?:\s*(?:,|et|à|dont))*\s*[\"«“]?\s*$"
+)
+# The rest of a list item's people, before the join: "1.692 soldats [et membres des
+# services de sécurité] et près de 400 déserteurs"; no verb in it.
+LIST_TAIL = re.compile(
+    r"(?:\s+(?!(?:ont|a|sont|est|été|avaient|avait|étaient|était|auraient|aurait)(?![\w]))"
+    r"[a-zà-ÿ’'-]+){1,7}?(?=\s*(?:,|;|\s+et\s))"
+)
+# Whose side a figure of a list counts, its people left out: "et 12 côté assaillants",
+# "et 4 du côté des forces", "et 7 parmi les civils".
+SIDE = re.compile(
+    r"\s+(?:(?:du\s+)?côté\s+(?:des\s+|de\s+l[’']|de\s+la\s+|du\s+)?|parmi\s+(?:les|leurs)\s+|"
+    r"chez\s+les\s+|dans\s+les\s+rangs\s+(?:des\s+|de\s+l[’']|de\s+la\s+|du\s+)?)[\w’'-]+"
+)
+# A place told with each figure of a list: "10 personnes à Masia près de la rivière, 5
+# personnes à Makoko" (the place's words, before the join).
+LIST_PLACE = re.compile(
+    r"\s+(?:à|au|aux|dans|en|près\s+d[e’']|sur)\s+[^,;:.()]{1,60}?(?=\s*(?:,|;|\s+et\s))"
 )
 ADVERBS = re.compile(r"(?:\s+(?:seulement|également|aussi|ainsi|notamment|déjà|tous|toutes|"
                       r"au\s+total|en\s+tout))+$", re.IGNORECASE)  # fmt: skip
+# Where refuge was found abroad, read on the text as written: "au Niger", "en
+# Mauritanie", "dans les pays voisins", "à l'étranger".
+ABROAD = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:au|en|aux|vers\s+le|vers\s+la|dans\s+le|dans\s+la)\s+"
+    r"(?P<country>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)"
+    r"|(?:dans\s+les|vers\s+les|au|aux)\s+pays\s+voisins?|à\s+l[’']étranger|hors\s+du\s+pays|"
+    r"de\s+l[’']autre\s+côté\s+de\s+la\s+frontière)"
+)
 # Only an armed group is "neutralisé" (killed): "neutralisé deux engins" is not.
-ONLY_ARMED = re.compile(r"neutralis")
+ONLY_ARMED = re.compile(r"neutralis|mis\s+hors")
+# Only people are "perdus" (lost, killed): "a perdu 29 soldats", not "perdu 3 matchs".
+ONLY_PEOPLE = re.compile(r"perdu$")
+# Only armed men are counted by an attack they make: "200 habitants ont envahi" is no force.
+ONLY_FORCE = re.compile(_ATTACKED)

@@ -18,18 +18,26 @@ from functools import lru_cache
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.french.numbers import find_quantities
+from workbench.extract.french.places import is_country
 from workbench.extract.french.victim_words import (
+    ABROAD,
     ADVERBS,
     ANY_PLURAL,
     CASUALTY_NOUNS,
     COUNTED,
     FAMILIES,
+    INVERTED_PASSIVE,
     LIST_JOIN,
+    LIST_PLACE,
+    LIST_TAIL,
     NOUN_AFTER,
     ONE,
     ONLY_ARMED,
+    ONLY_FORCE,
+    ONLY_PEOPLE,
     POST,
     PRE,
+    SIDE,
     THINGS,
     TOLL_COPULA,
 )
@@ -41,18 +49,32 @@ from workbench.models import Category
 # ("soldats tchadiens", "membres du groupe armé Boko Haram"), an age ("âgés de 5 à
 # 15 ans"), a quote's end, or an aside set off by commas (", en majorité des civils,").
 _QUALIFYING = re.compile(
-    r"\s+(?:âgée?s?\s+de\s+\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+)"
-    r"|\s*[\"»”]|,[^,.;]{1,60},"
+    r"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+"
+    # "et" joining more of whom, with no figure: "et de sécurité", "et de nombreux
+    # volontaires", "et un nombre indéterminé de supplétifs"
+    r"|et(?=\s+(?:de\s+nombreu|des\s|d[’']autres|de\s|du\s|un\s+nombre|plusieurs\s+autres)))"
+    r"|\s*\([^()]{1,40}\)|\s*[\"»”]|,[^,.;]{1,60},"
 )
+# An aside too long or too listed for `_QUALIFYING` is taken only when the fate follows
+# it: "Trente-deux civils, dont des enfants, des femmes et des vieillards, ont été tués".
+_ASIDE_REACH = 200
+_CLAUSE_END = re.compile(r"[.;:«»]")
 # What a subject leaves out: an aside between commas, an age, a quote mark.
 _ASIDE = re.compile(r",[^,]*,|[\"»”]|\s(?i:âgée?s?)\s+de\s+\d+(?:\s+à\s+\d+)?\s+ans")
-_REACH = 6  # qualifying pieces passed over before the fate
+# A participle counts no people: "3 libérés" is a fate.
+_PARTICIPLE = re.compile(r"é(?:e)?s$")
+_OTHER_FATE = re.compile(
+    r"\s+(?:(?:ont|sont)\s+(?:été\s+)?)?(?:libéré|relâché|relaxé|retrouvé|secouru|sauvé|"
+    r"épargné|rescapé|indemne|échappé|évadé|rentré|revenu)(?:e|s|es)?(?![\w])"
+)
+_REACH = 9  # qualifying pieces passed over before the fate
 _PRE_REACH = 80  # characters before a figure searched for its verb
 
 
-def read_sentence(text: str, start: int, end: int) -> list[Reading]:
-    """The claims of the French sentence `text[start:end]`, in order."""
-    folded = fold(text)
+def read_sentence(text: str, start: int, end: int, folded: str | None = None) -> list[Reading]:
+    """The claims of the French sentence `text[start:end]`, in order; `folded` is
+    `casefold.fold(text)` where the caller has it."""
+    folded = fold(text) if folded is None else folded
     readings: list[Reading] = []
     unread: Quantity | None = None
     for quantity in _figures(text, folded, start, end):
@@ -73,7 +95,7 @@ def read_sentence(text: str, start: int, end: int) -> list[Reading]:
 def _figures(text: str, folded: str, start: int, end: int) -> list[Quantity]:
     """The sentence's figures, and "un"/"une" before a word for people ("un soldat",
     "un mort"), which counts one."""
-    found = find_quantities(text, start, end)
+    found = find_quantities(text, start, end, folded)
     taken = [(q.start, q.end) for q in found]
     for one in ONE.finditer(folded, start, end):
         if not any(s <= one.start() < e for s, e in taken):
@@ -96,33 +118,84 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         category = CASUALTY_NOUNS[toll.group("noun")]
         return Reading(q, category, toll.start(), q.end, toll.group("noun"), None, None)
     fate = POST.match(folded, q.end, end)
-    if fate is not None:  # "une cinquantaine enlevés", "24 ont été tués"
-        return Reading(q, Category[fate.lastgroup or ""], q.start, fate.end(), None, None, None)
+    if fate is not None and not ONLY_FORCE.match(fate.group(fate.lastgroup or 0)):
+        # "une cinquantaine enlevés", "24 ont été tués"
+        category = _where_fled(text, fate, end)
+        return Reading(q, category, q.start, fate.end(), None, None, None)
     counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
     if counted is not None and counted.group("noun") in THINGS:
         return None
     family = _family_of(" ".join(counted.group("noun").split())) if counted else None
     after = counted.end() if counted else q.end
     pre = PRE.search(folded, max(start, q.start - _PRE_REACH), q.start)
-    if pre is not None and _fits(pre, family):
+    troops = pre is not None and pre.lastgroup == Category.TROOPS.name
+    fate = _fate(folded, after, end) if troops else None
+    if pre is not None and _fits(pre, family) and not _no_force(pre, fate, counted, family):
         whom = _subject(text, counted.start("noun"), after) if counted else None
         return Reading(q, Category[pre.lastgroup or ""], pre.start(), after, whom, family, None)
-    fate = _fate(folded, after, end)
+    fate = fate or _fate(folded, after, end)
+    if fate is None and counted is not None:  # "ont été tués lors de l'attaque 12 soldats"
+        fate = INVERTED_PASSIVE.search(folded, max(start, q.start - _PRE_REACH), q.start)
+        if fate is not None and _fits(fate, family):
+            whom = _subject(text, counted.start("noun"), after)
+            category = Category[fate.lastgroup or ""]
+            return Reading(q, category, fate.start(), after, whom, family, None)
     if fate is None or not _fits(fate, family):
         return None
     whom = _subject(text, counted.start("noun"), fate.start()) if counted else None
-    return Reading(q, Category[fate.lastgroup or ""], q.start, fate.end(), whom, family, None)
+    return Reading(q, _where_fled(text, fate, end), q.start, fate.end(), whom, family, None)
+
+
+def _where_fled(text: str, fate: re.Match[str], end: int) -> Category:
+    """The category of a fate told by a verb; refuge is a refugee's only abroad ("se
+    sont réfugiés au Niger", "dans les pays voisins"), else a displaced person's
+    ("ont trouvé refuge à Kaya")."""
+    category = Category[fate.lastgroup or ""]
+    if category is not Category.REFUGEES:
+        return category
+    abroad = ABROAD.match(text, fate.end(), end)
+    if abroad is not None and (
+        abroad.group("country") is None or is_country(abroad.group("country"))
+    ):
+        return category
+    return Category.DISPLACED
+
+
+def _no_force(
+    pre: re.Match[str],
+    fate: re.Match[str] | None,
+    counted: re.Match[str] | None,
+    family: NounClass | None,
+) -> bool:
+    """Whether a verb that counts a force ("compte", "envoyé") counts none here: what
+    befell those counted follows ("compte 12 soldats tués", "envoyé 12 soldats qui ont
+    été tués"), or they are civilians ("on comptait 40 civils")."""
+    if pre.lastgroup != Category.TROOPS.name:
+        return False
+    if fate is not None and fate.lastgroup != Category.TROOPS.name:
+        return True
+    noun: str = counted.group("noun").strip() if counted is not None else ""
+    return family is NounClass.CIVILIAN and noun != "hommes"
 
 
 def _listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Reading | None:
     """A figure in a list after a claim, of people, counts what the claim counts:
     "tué 21 personnes, dont 5 à Makoko", "5.542 civils, 1.692 soldats et près de 400
+    déserteurs", "1.692 soldats et membres des services de sécurité et 400
     déserteurs"."""
-    if not LIST_JOIN.fullmatch(folded, last.end, q.start):
+    between = LIST_PLACE.match(folded, last.end, q.start) or LIST_TAIL.match(
+        folded, last.end, q.start
+    )
+    if not LIST_JOIN.fullmatch(folded, between.end() if between else last.end, q.start):
         return None
-    counted = COUNTED.match(folded, q.end, end)
-    if counted is None:
-        return None
+    side = SIDE.match(folded, q.end, end)
+    if side is not None:  # "3 morts côté armée et 12 côté assaillants": the same fate
+        return Reading(q, last.category, q.start, side.end(), None, None, None)
+    counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
+    if counted is None or counted.group("noun") in THINGS or _PARTICIPLE.search(counted.group()):
+        return None  # "5 civils enlevés et 3 libérés": another fate, not another victim
+    if _OTHER_FATE.match(folded, counted.end(), end) and not POST.match(folded, counted.end(), end):
+        return None  # "et trois autres libérés"
     family = _family_of(" ".join(counted.group("noun").split()))
     subject = _subject(text, counted.start("noun"), counted.end())
     return Reading(q, last.category, q.start, counted.end(), subject, family, None)
@@ -145,6 +218,10 @@ def _fate(folded: str, pos: int, end: int) -> re.Match[str] | None:
         fate = POST.match(folded, pos, end)
         if fate is not None:
             return fate
+        if folded.startswith(",", pos):
+            fate = _after_aside(folded, pos, end)
+            if fate is not None:
+                return fate
         piece = _QUALIFYING.match(folded, pos, end)
         if piece is None:
             return None
@@ -152,16 +229,43 @@ def _fate(folded: str, pos: int, end: int) -> re.Match[str] | None:
     return None
 
 
+def _after_aside(folded: str, pos: int, end: int) -> re.Match[str] | None:
+    """The fate told after an aside opening at the comma at `pos` and closing at a
+    later comma, however many commas it holds ("dont des enfants, des femmes et des
+    vieillards,"), within `_ASIDE_REACH` characters and the clause."""
+    stop = min(end, pos + _ASIDE_REACH)
+    bound = _CLAUSE_END.search(folded, pos + 1, stop)
+    stop = bound.start() if bound else stop
+    comma = folded.find(",", pos + 1, stop)
+    while comma != -1:
+        fate = POST.match(folded, comma + 1, end)
+        if fate is not None:
+            return fate
+        comma = folded.find(",", comma + 1, stop)
+    return None
+
+
 def _subject(text: str, start: int, end: int) -> str:
     """Whom a figure counts, as the text words it, without asides and adverbs."""
-    words = " ".join(_ASIDE.sub(" ", text[start:end]).split())
+    words = " ".join(_ASIDE.sub(" ", text[start:end].split(",")[0]).split())
     return ADVERBS.sub("", words)
 
 
 def _fits(cue: re.Match[str], family: NounClass | None) -> bool:
     """Whether the cue may apply to the people counted: "neutralisés" only to an
-    armed group, as armies' communiqués use it of the enemy."""
-    return not ONLY_ARMED.match(cue.group(cue.lastgroup or 0)) or family is NounClass.ARMED_GROUP
+    armed group, as armies' communiqués use it of the enemy; an attack made ("ont
+    attaqué") counts a force only of an armed group or soldiers, and only in the
+    active; "a perdu" counts the dead only of people ("a perdu 29 soldats"); no
+    force is displaced."""
+    word = cue.group(cue.lastgroup or 0)
+    forces = (NounClass.ARMED_GROUP, NounClass.MILITARY)
+    if ONLY_PEOPLE.match(word):
+        return family is not None
+    if ONLY_FORCE.match(word):  # "ont attaqué", not "ont été attaqués"
+        return family in forces and not re.search(r"été\s", cue.group(0))
+    if cue.lastgroup == Category.DISPLACED.name and family in forces:
+        return False  # soldiers "déployés ailleurs" or leaving a town are no displaced
+    return not ONLY_ARMED.match(word) or family is NounClass.ARMED_GROUP
 
 
 @lru_cache(maxsize=256)

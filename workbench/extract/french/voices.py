@@ -19,23 +19,65 @@ from workbench.extract.speaker_phrase import Speaker
 _SAY = (
     r"déclar|indiqu|affirm|annonc|précis|rapport|confirm|expliqu|assur|soulign|ajout|estim|"
     r"dénonc|revendiqu|signal|fait\s+savoir|fait\s+état|évoqu|avanc|fourni|communiqu|"
-    r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens"
+    r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens|"
+    r"confi|racont|témoign|accus|not|déplor|martel|relev"
+)
+# Verbs of speech only, for the imperfect ("parlait de", "indiquait"): "assuraient la
+# garde" or "signalait sa présence" say nothing.
+_SPOKE = r"parl|déclar|indiqu|affirm|annonc|précis|expliqu|évoqu|fais|confirm|dénombr"
+_SAY_STEM = re.compile(rf"{_SAY}|fai|font")
+# A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".
+_SAYS_NOW = (
+    rf"(?:{_SAY})(?:e|ent)|(?:{_SPOKE})(?:ait|aient)"
+    r"|(?:fait|font|faisait|faisaient)\s+(?:état|savoir)"
 )
 _SAID = rf"(?:{_SAY})(?:é|ée|és|ées|e|ent|ait|aient|i|u)?"
 # Verbs that doubt what they report: the voice asserts it, the writer does not.
-_HEDGING = re.compile(r"prétend|allégu|allègu|revendiqu|affirm")
+_HEDGING = re.compile(r"prétend|allégu|allègu|revendiqu|affirm|accus")
 # A voice as a noun phrase: up to the next comma, stop, quote or clause word.
-_NAME = r"(?P<name>[^,.;:«»\"()]{2,80}?)"
-_END = r"(?=\s*(?:[,.;:«»\"()]|$|\s+(?:qui|que|dont|lors|alors|après|avant|et\s+(?:a|ont))\b))"
+_NAME = r"(?P<name>[^,.;:«»“”<>\"()]{2,80}?)"
+_END = (
+    r"(?=\s*(?:[,.;:«»“”<>\"()]|$|\s+(?:qui|que|dont|lors|alors|après|avant|et\s+(?:a|ont))\b"
+    r"|\s+(?:dans|par)\s+(?:un|le|son|leur|sa)\s+(?:communiqué|message|bilan|rapport|déclaration)"
+    r"|\s+(?:sur|via)\s+(?:telegram|twitter|x|facebook|sa\s+page|son\s+compte|les\s+réseaux|"
+    r"les\s+ondes|l[’']antenne|la\s+télévision|la\s+radio)"
+    r"|\s+sous\s+(?:couvert|le\s+couvert)|\s+(?:joint|contacté|cité|interrogé)e?s?\s+par"
+    r"|\s+à\s+l[’'](?:afp|ap)\b|\s+à\s+(?:reuters|xinhua|anadolu|rfi|la\s+presse)))"
+)
 _ACCORDING = re.compile(
     rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’'])\s+{_NAME}{_END}"
     rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?){_END}"
 )
+# A toll made public by a voice: "ce bilan a été publié par une organisation", "les
+# chiffres ont été communiqués hier par la gendarmerie".
+_MADE_PUBLIC = re.compile(
+    r"(?<![\w])(?:a|ont|avait|avaient)\s+été\s+(?:publié|annoncé|communiqué|rapporté|fourni|"
+    r"confirmé|donné|diffusé|établi|dressé|rendu\s+public|dévoilé|avancé)(?:e|s|es)?"
+    rf"[^.;:]{{0,40}}?\s+par\s+{_NAME}{_END}"
+)
+# What a writer learned from a voice: "a appris Anadolu du commandant du secteur",
+# "a-t-on appris auprès de la gendarmerie".
+_LEARNED = re.compile(
+    r"(?<![\w])a(?:-t-on|-t-il|-t-elle)?\s+appris(?:\s+(?:l[’'])?[A-ZÀ-Ý][\w-]*)?\s+"
+    rf"(?:auprès\s+)?(?:de\s+|du\s+|des\s+|d[’'])(?!sources?\s){_NAME}{_END}",
+    re.IGNORECASE,
+)
 # "l'armée a annoncé", "les autorités locales ont indiqué", "les rebelles affirment"
+_SUBJECT = (
+    r"(?:^|[,.;:]\s*|(?<=\s))(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+)"
+    r"[^,.;:«»“”<>\"()]{2,60}?)"
+)
 _SUBJECT_SAYS = re.compile(
-    rf"(?:^|[,.;:]\s*|(?<=\s))(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+)"
-    rf"[^,.;:«»\"()]{{2,60}}?)\s+(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?{_SAID}"
-    rf"|(?:{_SAY})(?:e|ent))(?![\w])"
+    rf"{_SUBJECT}\s+(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?{_SAID}"
+    rf"|{_SAYS_NOW})(?![\w])"
+)
+# The same with an aside between the voice and its verb: "un porte-parole de l'armée,
+# sans donner de précisions, parlait d'une dizaine de morts"; "a dit" only before
+# what is said ("que", "avoir"), as ", a annoncé X" after an aside is X's voice.
+_SUBJECT_ASIDE_SAYS = re.compile(
+    rf"{_SUBJECT}\s*,\s*[^,.;:«»“”<>\"()]{{2,60}}?\s*,\s+(?:(?:a|ont|avait|avaient)\s+"
+    rf"(?:également\s+|aussi\s+)?{_SAID}(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s)"
+    rf"|(?:{_SAYS_NOW})(?![\w]))"
 )
 # ", a déclaré le porte-parole de l'armée", ", a-t-il indiqué", ", a également déclaré
 # le ministre", ", a, pour sa part, indiqué vendredi Vadym Filachkine"; ", affirme X"
@@ -45,7 +87,10 @@ _INVERTED = re.compile(
     rf",\s*(?:a|ont|avait)(?:-t)?(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}"
     rf"(?:{_WHEN}\s+{_NAME}{_END})?"
 )
-_INVERTED_PRESENT = re.compile(rf",\s*(?:{_SAY})e(?:nt)?\s+{_NAME}{_END}")
+_INVERTED_PRESENT = re.compile(
+    rf",\s*(?:{_SAY})e(?:nt)?\s+{_NAME}{_END}"
+    rf"|,\s*(?:{_SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
+)
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
 _STATEMENT = re.compile(
     r"(?:dans|par)\s+(?:un|le)\s+communiqué(?:\s+(?:publié|diffusé|rendu\s+public))?"
@@ -53,21 +98,49 @@ _STATEMENT = re.compile(
 )
 # A voice's figures given by another's words: "suivant les chiffres fournis par le
 # ministère", "selon un bilan établi par l'ONU".
+_EVENT = (
+    r"(?:l[’']|la\s+|le\s+|les\s+|cette\s+|ces\s+|ce\s+|cet\s+)?(?:attaques?|attentats?|"
+    r"explosions?|frappes?|violences|affrontements|combats|embuscades?|incidents?|drames?|"
+    r"tragédies?|naufrages?|massacres?|tueries?|raids?|bombardements?|assauts?|offensives?|"
+    r"incursions?|accrochages?|opérations?|morts|victimes|tués|blessés|décès|journée|nuit|"
+    r"semaine|week-end|mois|année|jours?|conflit|guerre|crise|catastrophe|effondrement|"
+    r"inondations|accident|incendie|épidémie)(?![\w])"
+)
+# What follows "un bilan de" and is the toll itself, not who gave it: "un bilan de 12
+# morts", "d'au moins trente morts", "d'une dizaine de victimes".
+_TOLL = (
+    r"(?:\d|(?:au\s+moins|plus|près|environ|quelque|pas\s+moins|une?\s+(?:dizaine|douzaine|"
+    r"quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s?|"
+    r"deux|trois|quatre|cinq|"
+    r"six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|"
+    r"cinquante|soixante|cent|mille|plusieurs|quelques|des\s+(?:dizaines|centaines|milliers))"
+    r"(?![\w]))"
+)
 _FIGURES_BY = re.compile(
-    rf"(?<![\w])(?:chiffres|bilan|données|statistiques|estimations)\s+(?:fournis|fournies|"
-    rf"publiés|publiées|communiqués|établis|établi|donnés|diffusés|compilés|officiels)?\s*"
-    rf"(?:par|de|du|des)\s+{_NAME}{_END}"
+    rf"(?<![\w])(?:chiffres|bilan|données|statistiques|estimations|informations|décompte)"
+    r"(?:\s+(?:préliminaires?|provisoires?|officiels?|officielles|actualisée?s?|récente?s?))?"
+    r"\s+(?:(?:fourni|publié|communiqué|établi|donné|diffusé|compilé|recueilli|rapporté|"
+    r"dressé|officiel)(?:e|s|es)?)?\s*"
+    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{_EVENT})(?!{_TOLL}){_NAME}{_END}"
 )
 # A named person before the verb, capitalised: "Vadym Filachkine a indiqué"; read on
 # the text as written.
+_CAPITALISED = r"(?<![\w’'])[A-ZÀ-Ý][\w’'․-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3}"
 _NAMED_SAYS = re.compile(
-    rf"(?P<name>(?<![\w’'])[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{1,3}})\s+(?:a|avait)\s+"
-    rf"(?:également\s+|aussi\s+)?(?:{_SAY})é"
+    rf"(?P<name>{_CAPITALISED})\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{_SAY})é"
+    # with a title between commas, before what is said: "Oleksandre Prokoudine, chef de
+    # la région de Kherson (sud), a annoncé que ..." (", a annoncé X" is X's voice)
+    rf"|(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
+    rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?"
+    rf"(?:{_SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s)"
 )
 # What stands where a voice would and is a time: "a annoncé le même jour que".
 _TIME_WORDS = re.compile(
-    r"^(?:le\s+même\s+jour|ce\s+|cette\s+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"hier|aujourd|la\s+veille|le\s+lendemain|dans\s+|en\s+|mercredi|que\b)"
+    r"^(?:le\s+même\s+jour|(?:ce|cette|cet)\s+(?:jour|matin|soir|week-end|mois|année|"
+    r"semaine|nuit|après-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|fois)|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"hier|aujourd|la\s+veille|le\s+lendemain|dans\s+|en\s+|que\b|"
+    r"(?:les\s+|des\s+)?(?:premières|dernières|nouvelles)\s+(?:estimations|informations))"
 )
 _CONDITIONAL = re.compile(
     r"(?<![\w])(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:été\s+|fait|péri|perdu|trouvé|tué|blessé|"
@@ -80,33 +153,96 @@ _PERSON = re.compile(
 )
 
 
-def find_speakers(text: str, start: int, end: int) -> list[Speaker]:
+# The stop of a title's abbreviation ("M. Traoré", "le Lt-col. Dembélé"), which
+# `mask_abbreviations` makes a one-dot leader so that a voice's name runs on past it.
+# What follows a verb of saying and is what was said: "a annoncé la mort de 20 civils".
+_SAID_OBJECT = re.compile(
+    rf"(?:la\s+mort|le\s+décès|la\s+perte|l[’']enlèvement|l[’']arrestation|la\s+disparition|"
+    rf"{_EVENT}|{_TOLL})"
+)
+# A voice opening its sentence (after a short opener), then an aside up to a comma.
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?:[\w’'-]+(?:\s+[\w’'-]+){0,2}\s*,\s*)?"
+    r"(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+)[^,.;:«»“”<>\"()]{2,80}?)"
+    r"\s*,[^.;:«»“”<>]{2,100}?"
+)
+_TITLES = frozenset(
+    "M Lt Lt-col Lt-Col Col Cne Cdt Cmdt Sgt Adj Cpl Gal Gén Dr Pr Me Mgr St Ste".split()
+)
+_STOP_BEFORE_NAME = re.compile(r"\.(?=\s+[A-ZÀ-Ý])")  # found first: a title's word is checked after
+_LEADER = "\u2024"
+
+
+def mask_abbreviations(text: str) -> str:
+    """`text` with the stop of each title's abbreviation a one-dot leader (U+2024),
+    offsets kept: "M. Traoré a indiqué" is one voice, not a sentence's end."""
+    stops = [m.start() for m in _STOP_BEFORE_NAME.finditer(text) if _titled(text, m.start())]
+    if not stops:
+        return text
+    pieces, last = [], 0
+    for stop in stops:
+        pieces += [text[last:stop], _LEADER]
+        last = stop + 1
+    return "".join([*pieces, text[last:]])
+
+
+def _titled(text: str, stop: int) -> bool:
+    """Whether the word before the stop at `stop` is a title's abbreviation ("M", "Lt-col")."""
+    words = text[max(0, stop - 8) : stop].split()
+    return bool(words) and words[-1].lstrip('("«“') in _TITLES
+
+
+def find_speakers(text: str, start: int, end: int, folded: str | None = None) -> list[Speaker]:
     """The voices `text[start:end]` names for what it reports, in order; each speaks
-    for the whole sentence (clause None) unless the pipeline narrows it."""
-    folded = fold(text)
+    for the whole sentence (clause None) unless the pipeline narrows it. `folded`
+    is `casefold.fold(text)` where the caller has it."""
+    folded = fold(text) if folded is None else folded
     found: list[Speaker] = []
-    patterns = (_ACCORDING, _FIGURES_BY, _SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT, _STATEMENT)
+    patterns = [_FIGURES_BY, _ACCORDING, _LEARNED, _STATEMENT, _MADE_PUBLIC]
+    named: list[re.Match[str]] = []
+    if _SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
+        patterns += [_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _INVERTED, _INVERTED_PRESENT]
+        named = list(_NAMED_SAYS.finditer(text, start, end))
     matches = [m for p in patterns for m in p.finditer(folded, start, end)]
-    for match in [*_NAMED_SAYS.finditer(text, start, end), *matches]:
+    matches = [
+        _subject_of_object(folded, start, m) or m if m.re is _INVERTED else m for m in matches
+    ]
+    for match in [*named, *matches]:
         speaker = _speaker(text, match)
         if speaker is not None and not any(_overlaps(speaker, s) for s in found):
             found.append(speaker)
     return sorted(found, key=lambda s: s.start)
 
 
-def hedged(text: str, start: int, end: int) -> bool:
+def _subject_of_object(folded: str, start: int, inverted: re.Match[str]) -> re.Match[str] | None:
+    """For ", a annoncé la mort de 20 civils" (what follows the verb is what was said,
+    not who said it), the voice opening the sentence before an aside: "Le
+    gouvernement, dans un communiqué lu à la télévision, a annoncé la mort de ...".
+    None where what follows the verb may be a voice."""
+    name = inverted.group("name")
+    if name is None or not _SAID_OBJECT.match(name):
+        return None
+    return _OPENING_SUBJECT.fullmatch(folded, start, inverted.start())
+
+
+def hedged(text: str, start: int, end: int, folded: str | None = None) -> bool:
     """Whether the sentence marks its figures as unconfirmed: the conditional of a
-    reported toll ("auraient été tués", "aurait fait 12 morts"), "non confirmé"."""
-    return _CONDITIONAL.search(fold(text), start, end) is not None
+    reported toll ("auraient été tués", "aurait fait 12 morts"), "non confirmé";
+    `folded` is `casefold.fold(text)` where the caller has it."""
+    return _CONDITIONAL.search(fold(text) if folded is None else folded, start, end) is not None
 
 
 def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     names = match.re.groupindex
-    group = next((g for g in ("name", "source", "pronoun") if g in names and match.group(g)), None)
+    group = next(
+        (g for g in ("name", "titled", "source", "pronoun") if g in names and match.group(g)), None
+    )
     if group is None:
         return None
     s, e = match.span(group)
-    name = " ".join(text[s:e].split()).rstrip(",")
+    name = " ".join(text[s:e].split()).rstrip(",").replace(_LEADER, ".")
+    if group == "titled":  # the title is the voice's too: its place is no claim's
+        e = match.end()
     if not name or _TIME_WORDS.match(name.lower()):
         return None
     said = match.group(0)
@@ -116,7 +252,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         name=name,
         person=group == "pronoun" or bool(_PERSON.search(name.lower())),
         hedging=bool(_HEDGING.search(said)),
-        leads=match.re is _SUBJECT_SAYS or match.re is _STATEMENT,
+        leads=match.re in (_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _STATEMENT),
     )
 
 
