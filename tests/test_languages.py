@@ -79,3 +79,36 @@ def test_exports_carry_the_language(tmp_path):
     report = tmp_path / "report.md"
     _run("--db", db, "export", "--format", "md", "-o", str(report))
     assert "in French" in report.read_text(encoding="utf-8")
+
+
+_BLOG = (
+    "Mali: an ambush near Gao\n\n"
+    "Gunmen killed 12 soldiers near Gao on Monday, the army said in a statement, and "
+    "four more were wounded in the attack on the convoy.\n\n"
+    "3 thoughts on “Mali: an ambush near Gao”\n\n"
+    "  1. The army always gives low numbers after an attack of this kind, in my experience.\n\n"
+    "  2. Selon des habitants de Gao, vingt-quatre soldats ont été tués lundi dans "
+    "l'embuscade, et non douze comme l'affirme l'armée malienne dans son communiqué.\n\n"
+    "  3. Hombres armados mataron a treinta soldados en la emboscada, según un vecino "
+    "de la ciudad que vio los cuerpos.\n\n"
+    "Leave a Reply\n"
+)
+
+
+def test_a_comment_in_another_language_is_read_in_it_shown_and_warned_of(tmp_path):
+    """A blog post in English whose readers comment in French and Spanish: the French
+    comment is read with French words (24 killed, its own claim), the Spanish one
+    gives no claim and one warning line, and `sources` shows the document's
+    languages as en+es+fr."""
+    (tmp_path / "blog.txt").write_text(_BLOG, encoding="utf-8")
+    db = str(tmp_path / "claims.db")
+    code, _out, err = _run("--db", db, "ingest", str(tmp_path / "blog.txt"))
+    assert code == 0, err
+    assert "some comments are written in Spanish (es)" in err
+    claims = [json.loads(line) for line in _run("--db", db, "claims", "--json")[1].splitlines()]
+    killed = {c["value"]: c for c in claims if c["category"] == "killed"}
+    assert set(killed) == {12, 24}
+    assert killed[24]["comment"] == "2" and "vingt-quatre" in killed[24]["text"]
+    [source] = [json.loads(line) for line in _run("--db", db, "sources", "--json")[1].splitlines()]
+    assert (source["language"], source["comment_languages"]) == ("en", "es fr")
+    assert "en+es+fr" in _run("--db", db, "sources")[1]

@@ -187,7 +187,8 @@ def field_value(value: object) -> str:
     return str(value)
 
 
-def language_shown(code: str | None) -> str:
+def language_shown(code: str | None, comments: str | None = None) -> str:
     """A document's language as a listing shows it: its ISO 639-1 code, "?" where
-    it is not known (a document stored before languages were)."""
-    return code or "?"
+    it is not known (a document stored before languages were), and the other
+    languages of its comments ("en+fr": English, some comments in French)."""
+    return "+".join([code or "?", *(comments or "").split()])

@@ -74,6 +74,9 @@ class Block:
     kind: BlockKind = BlockKind.PARAGRAPH
     comment: str | None = None  # "2" or "1.1" for the comments under a blog post
     commenter: str | None = None  # who wrote that comment, where the text says
+    # ISO 639-1 code of a comment written in another language than its document
+    # (ingest/language.py); None: the document's
+    language: str | None = None
 
 
 class SourceDocument(BaseModel):
@@ -92,6 +95,12 @@ class SourceDocument(BaseModel):
     # ISO 639-1 code of the text's language ("en", "fr"), detected at ingest
     # (ingest/language.py) or set by the analyst; None is read as English
     language: str | None = None
+
+    @property
+    def comment_languages(self) -> list[str]:
+        """The languages, other than the document's, its comments are written in
+        (a blog post's readers who switch language), sorted."""
+        return sorted({b.language for b in self.blocks if b.language is not None})
 
 
 class Claim(BaseModel):
@@ -207,6 +216,7 @@ class SourceSummary(BaseModel):
     published: str | None
     loaded_at: str
     language: str | None = None  # ISO 639-1 code ("en", "fr"); None: not known
+    comment_languages: str | None = None  # its comments' other languages, space-separated
     page_starts: str | None = None  # a PDF's pages: their offsets in the text, space-separated
     fetched_at: str | None = None  # when it was fetched (ISO, UTC); None: read from a file
     capture_sha256: str | None = None  # the SHA-256 of the bytes as fetched

@@ -172,6 +172,7 @@ class DocumentRow(TypedDict):
     published: str | None  # ISO 8601 date
     loaded_at: str
     language: str | None  # ISO 639-1 code; None: stored before languages were
+    comment_languages: str | None  # its comments' other languages, space-separated
     page_starts: str | None  # a PDF's pages: where each starts in the text, space-separated
     fetched_at: str | None  # when it was fetched (ISO, UTC); None: read from a file
     capture_sha256: str | None  # the SHA-256 of the bytes fetched (store/captures.py)

@@ -39,7 +39,7 @@ def sources(db: str, as_json: bool) -> None:
             Path(s.path).name,
             s.outlet or "",
             s.published or "",
-            language_shown(s.language),
+            language_shown(s.language, s.comment_languages),
             str(s.claims),
             str(s.confirmed),
             str(s.disputed),

@@ -2,12 +2,15 @@
 
 A document is read a page at a time (extract/document.py) by the reader of its
 language: English (`reader.Reader`) or French (`french.reader.FrenchReader`);
-`SourceDocument.language` says which, English where it is not set.
+`SourceDocument.language` says which, English where it is not set. A comment in
+another language (its blocks' `language`, set at ingest) is read by that
+language's reader, or not at all if it is none of `READ_LANGUAGES`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import groupby
 
 from workbench.extract.document import Whole, pages
 from workbench.extract.french.reader import FrenchReader
@@ -29,9 +32,21 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
     so a caller that does not keep the claims holds at most that many, and one page's
     text, however long the document. A document in a language not in
     `READ_LANGUAGES` gives none (ingest warns of it)."""
-    if doc.language is not None and doc.language not in READ_LANGUAGES:
-        return  # read with English words, another language gives only mistakes
     whole = Whole(doc)
-    reader = FrenchReader if doc.language == "fr" else Reader
     for page in pages(doc):
-        yield from reader(page.doc, whole, page.offset).claims()
+        for language, part in _by_language(page.doc):
+            if language in READ_LANGUAGES:  # another language read with English words
+                reader = FrenchReader if language == "fr" else Reader  # gives only mistakes
+                yield from reader(part, whole, page.offset).claims()
+
+
+def _by_language(doc: SourceDocument) -> Iterator[tuple[str, SourceDocument]]:
+    """The document as runs of blocks in one language each, in reading order: the
+    document itself when no comment is in another language (English where none is
+    set)."""
+    language = doc.language or "en"
+    if all(b.language is None for b in doc.blocks):
+        yield language, doc
+        return
+    for code, run in groupby(doc.blocks, key=lambda b: b.language or language):
+        yield code, doc.model_copy(update={"blocks": list(run), "language": code})

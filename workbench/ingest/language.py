@@ -10,11 +10,13 @@ of a second). A text too short to tell is None.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 from workbench.extract.pipeline import READ_LANGUAGES
+from workbench.models import Block, SourceDocument
 
 LANGUAGES = (
     Language.ENGLISH,
@@ -53,6 +55,40 @@ def detect_language(text: str) -> str | None:
         return None
     found = _detector().detect_language_of(sample)
     return found.iso_code_639_1.name.lower() if found is not None else None
+
+
+def with_comment_languages(doc: SourceDocument) -> SourceDocument:
+    """`doc` with each comment written in another language than the document marked
+    so (its blocks' `language`: a blog post's readers who switch language), and a
+    warning for each such language the extractor does not read. A comment too short
+    to tell keeps the document's language."""
+    comments: dict[str, list[Block]] = {}
+    for block in doc.blocks:
+        if block.comment is not None:
+            comments.setdefault(block.comment, []).append(block)
+    other: dict[str, str] = {}  # comment: its language, where not the document's
+    for comment, blocks in comments.items():
+        code = detect_language(" ".join(doc.text[b.start : b.end] for b in blocks))
+        if code is not None and code != (doc.language or "en"):
+            other[comment] = code
+    if not other:
+        return doc
+    blocks = [
+        replace(b, language=other[b.comment]) if b.comment in other else b for b in doc.blocks
+    ]
+    marked = doc.model_copy(update={"blocks": blocks})
+    unread = [_unread_comments(doc.path, code) for code in marked.comment_languages]
+    return marked.model_copy(update={"warnings": [*doc.warnings, *filter(None, unread)]})
+
+
+def _unread_comments(path: str, code: str) -> str | None:
+    """The warning for comments in a language the extractor does not read."""
+    if code in READ_LANGUAGES:
+        return None
+    return (
+        f"{path}: some comments are written in {language_name(code)} ({code}), which "
+        "Workbench does not read yet: no claims are taken from them"
+    )
 
 
 def is_language(code: str) -> bool:

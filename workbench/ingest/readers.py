@@ -12,7 +12,7 @@ from workbench.extract.dates import find_published
 from workbench.extract.french.dates import find_published as find_published_fr
 from workbench.ingest.furniture import find_blocks, name_commenters
 from workbench.ingest.html import html_to_text
-from workbench.ingest.language import detect_language, unread_warning
+from workbench.ingest.language import detect_language, unread_warning, with_comment_languages
 from workbench.ingest.limits import read_regular
 from workbench.ingest.metadata import outlet_from_text, outlet_from_title, title_from_blocks
 from workbench.models import SourceDocument
@@ -84,7 +84,8 @@ def in_language(doc: SourceDocument, language: str | None) -> SourceDocument:
     if code == "fr" and published is None:
         published = find_published_fr(doc.text)
     warned = [*doc.warnings, *([unread] if unread else [])]
-    return doc.model_copy(update={"language": code, "warnings": warned, "published": published})
+    update = {"language": code, "warnings": warned, "published": published}
+    return with_comment_languages(doc.model_copy(update=update))
 
 
 def document_from_text(

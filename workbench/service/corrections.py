@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from workbench.errors import WorkbenchError
 from workbench.extract.sentences import split_sentences
 from workbench.ingest.furniture import find_blocks, name_commenters
-from workbench.ingest.language import detect_language
+from workbench.ingest.language import detect_language, with_comment_languages
 from workbench.models import (
     Category,
     Claim,
@@ -159,7 +159,7 @@ def stored_document(row: StoredTextRow) -> SourceDocument:
     language as stored (found again for a document stored before languages were)."""
     blocks = name_commenters(row["text"], find_blocks(row["text"]))
     published = dt.date.fromisoformat(row["published"]) if row["published"] else None
-    return SourceDocument(
+    document = SourceDocument(
         path=row["path"],
         text=row["text"],
         sha256=row["sha256"],
@@ -171,6 +171,7 @@ def stored_document(row: StoredTextRow) -> SourceDocument:
         published=published,
         language=row["language"] or detect_language(row["text"]),
     )
+    return with_comment_languages(document)
 
 
 def _hand_claim(document: SourceDocument, start: int, end: int, fields: Mapping[str, str]) -> Claim:

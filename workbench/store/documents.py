@@ -50,7 +50,7 @@ class Documents(Connection):
             DocumentRow,
             """
             SELECT d.id, d.path, d.sha256, d.format, d.title, d.outlet, d.url, d.published,
-                   d.loaded_at, d.language, d.page_starts, cap.fetched_at,
+                   d.loaded_at, d.language, d.comment_languages, d.page_starts, cap.fetched_at,
                    cap.sha256 AS capture_sha256, COUNT(c.id) AS claims,
                    COUNT(DISTINCT c.voice_id) AS voices,
                    COUNT(CASE v.status WHEN 'confirmed' THEN 1 END) AS confirmed,
@@ -111,7 +111,8 @@ def insert_document(
     doc = curated_document(conn, doc)  # a document edited, removed and loaded again
     document_id = conn.execute(
         "INSERT INTO documents (path, name, sha256, format, title, outlet, url, published,"
-        " text, loaded_at, language, page_starts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " text, loaded_at, language, comment_languages, page_starts)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             doc.path,
             Path(doc.path).name,
@@ -124,6 +125,7 @@ def insert_document(
             doc.text,
             now(),
             doc.language,
+            " ".join(doc.comment_languages) or None,
             " ".join(map(str, page_starts(doc.text))) if doc.format == "pdf" else None,
         ],
     ).lastrowid

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database, Migrations
 
 from workbench.errors import DatabaseDamaged, WorkbenchError
-from workbench.store.migrations_sources import m013_captures
+from workbench.store.migrations_sources import m013_captures, m014_comment_languages
 from workbench.store.values import GRADES, STATUSES
 
 migrations = Migrations("workbench")
@@ -384,6 +384,7 @@ def m012_language(db: Database) -> None:
 
 
 migrations()(m013_captures)  # the bodies from m013 on are in migrations_sources.py
+migrations()(m014_comment_languages)
 
 SCHEMA_VERSION = len(migrations._migrations)
 _KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

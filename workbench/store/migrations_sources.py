@@ -50,3 +50,10 @@ def m013_captures(db: Database) -> None:
         CREATE INDEX figure_changes_previous ON figure_changes(previous_claim_id);
         """
     )
+
+
+def m014_comment_languages(db: Database) -> None:
+    """Issue 18: `documents.comment_languages`, the languages other than the
+    document's its comments are written in (space-separated ISO 639-1 codes), which
+    `sources` shows beside the document's."""
+    db.execute("ALTER TABLE documents ADD COLUMN comment_languages TEXT")

@@ -106,7 +106,7 @@ class SourcesScreen(WorkbenchScreen):
                     literal(s.title or s.path),
                     literal(s.outlet or ""),
                     literal(s.published or ""),
-                    literal(language_shown(s.language)),
+                    literal(language_shown(s.language, s.comment_languages)),
                     str(s.claims),
                     str(s.confirmed),
                     str(s.disputed),
