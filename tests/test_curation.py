@@ -292,3 +292,14 @@ def test_a_grade_and_a_credibility_can_be_taken_away_and_that_is_logged(wire):
     assert run(db, "credibility", str(claim), "5", "--clear").exit_code == 2
     shown = json_lines(run(db, "credibility", str(claim), "--clear", "--json"))
     assert shown[0]["analyst"] is None and Workbench(db).credibility(claim).analyst is None
+
+
+def test_search_finds_a_claim_by_its_voice_as_it_stands(wire):
+    """Search read only the words of the text (its attribution as written): after a
+    rename or a merge, the voice's new name found none of its claims (the trial)."""
+    db, _ = wire
+    fama = voice_named(db, "FAMa")
+    assert run(db, "voice", "rename", "FAMa", "Forces armées maliennes").exit_code == 0
+    found = json_lines(run(db, "claims", "--search", "armées maliennes", "--json"))
+    assert len(found) == fama["claims"] >= 1
+    assert json_lines(run(db, "claims", "--search", "50%_", "--json")) == []

@@ -104,10 +104,13 @@ class Claims(Connection):
             )
         if where.search and where.search.strip():
             words = self.db.quote_fts(where.search)  # nothing left: only quotes, no words
+            fts = "c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"
+            found = fts if words else "0"
+            # the voice as it stands (renamed, merged, corrected), not only the words read
             clauses.append(
-                "c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)" if words else "0"
+                f"({found} OR c.voice_id IN (SELECT id FROM voices WHERE name LIKE ? ESCAPE '\\'))"
             )
-            params += [words] if words else []
+            params += [*([words] if words else []), f"%{_like(where.search.strip())}%"]
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def claims_by_id(self, claim_ids: Sequence[int]) -> list[ClaimDict]:
@@ -304,3 +307,8 @@ _MATCH_INPUTS = """
     LEFT JOIN verdicts v ON v.claim_id = c.id
     WHERE c.dismissed = 0
 """
+
+
+def _like(text: str) -> str:
+    """`text` as a LIKE pattern's literal part: its % and _ escaped."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
