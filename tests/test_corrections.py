@@ -238,42 +238,12 @@ def test_a_span_a_claim_already_reads_is_refused_unless_duplicate(seeded_db):
         read = bench.claims(ClaimFilter(category="killed"))[0]
     before = len(Workbench(seeded_db).claims())
     span = ("--start", str(read.start), "--end", str(read.end))
-    refused = run(
-        seeded_db,
-        "claim",
-        "add",
-        str(read.document_id),
-        *span,
-        "--category",
-        "killed",
-        "--value",
-        "7",
-    )
+    add = ("claim", "add", str(read.document_id), *span, "--value", "7", "--category")
+    refused = run(seeded_db, *add, "killed")
     assert refused.exit_code == 1 and f"claim {read.id} already reads killed" in refused.output
     assert len(Workbench(seeded_db).claims()) == before
-    other = run(
-        seeded_db,
-        "claim",
-        "add",
-        str(read.document_id),
-        *span,
-        "--category",
-        "wounded",
-        "--value",
-        "7",
-    )
-    again = run(
-        seeded_db,
-        "claim",
-        "add",
-        str(read.document_id),
-        *span,
-        "--category",
-        "killed",
-        "--value",
-        "7",
-        "--duplicate",
-    )
+    other = run(seeded_db, *add, "wounded")
+    again = run(seeded_db, *add, "killed", "--duplicate")
     assert other.exit_code == 0 and again.exit_code == 0
     assert len(Workbench(seeded_db).claims()) == before + 2
 

@@ -41,10 +41,7 @@ class Captures(Connection):
             f"SELECT {_COLUMNS} FROM captures WHERE document_id = ?", [document_id]
         ).fetchone()
         if row is None:
-            if not self.db.execute(
-                "SELECT 1 FROM documents WHERE id = ?", [document_id]
-            ).fetchone():
-                raise WorkbenchError(f"no document with id {document_id}")
+            self._require_document(document_id)
             return None
         return _capture(document_id, row)
 

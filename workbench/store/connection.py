@@ -22,7 +22,7 @@ from typing import TypeVar, cast
 from sqlite_utils import Database
 
 from workbench.config import busy_timeout
-from workbench.errors import DatabaseError, DatabaseReadOnly
+from workbench.errors import DatabaseError, DatabaseReadOnly, WorkbenchError
 from workbench.store.guard import VANISHED
 from workbench.store.migrations import pending, upgrade
 
@@ -109,6 +109,11 @@ class Connection:
     def _rows(self, shape: type[Row], sql: str, params: Sequence[object] = ()) -> list[Row]:
         """The same, all read at once."""
         return list(self._iter_rows(shape, sql, params))
+
+    def _require_document(self, document_id: int) -> None:
+        """Raise WorkbenchError unless a document of this id is stored."""
+        if not self.db.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchone():
+            raise WorkbenchError(f"no document with id {document_id}")
 
     # -- schema -----------------------------------------------------------
 

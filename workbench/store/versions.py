@@ -9,7 +9,6 @@ import sqlite3
 from pathlib import Path
 from typing import NamedTuple
 
-from workbench.errors import WorkbenchError
 from workbench.ingest.versions import Figure, changed_figures, text_diff
 from workbench.models import SourceDocument
 from workbench.store.connection import Connection
@@ -112,10 +111,7 @@ class Versions(Connection):
             [document_id],
         ).fetchone()
         if row is None:
-            if not self.db.execute(
-                "SELECT 1 FROM documents WHERE id = ?", [document_id]
-            ).fetchone():
-                raise WorkbenchError(f"no document with id {document_id}")
+            self._require_document(document_id)
             return None
         document, previous, source, diff = row
         return Version(document, previous, source, diff, self.figure_changes(document_id))
