@@ -68,7 +68,7 @@ async def test_markup_in_sources_is_shown_as_typed_on_every_screen(hostile):
         queue = app.screen
         assert isinstance(queue, QueueScreen) and queue.total == 2
         shown = cells(queue.query_one("#queue", DataTable))
-        assert "[/]The [link=http…" in shown and "[bold]report[…" in shown
+        assert "[/]The [link=http" in shown and "[bold]report[" in shown  # clipped, shown as typed
         source = queue.query_one("#source", Select)
         source.focus()
         await pilot.press("enter")  # the list of sources opens and draws its names
@@ -83,7 +83,7 @@ async def test_markup_in_sources_is_shown_as_typed_on_every_screen(hostile):
         fields = drawn(detail.query_one("#fields", Static))
         assert OUTLET in fields and NOTE in fields
         assert "[red]Gao[/]" in drawn(detail.query_one("#context", Static))
-        assert "[link=https://evil.example]…" in cells(detail.query_one("#links", DataTable))
+        assert "[link=https://evil.example]Mon" in cells(detail.query_one("#links", DataTable))
         await pilot.press("escape", "s")
 
         sources = app.screen

@@ -190,3 +190,38 @@ async def test_every_line_of_a_dialog_ends_inside_the_terminal(seeded_db, keys):
         assert labels, keys
         for label in labels:
             assert label.region.right <= SIZE[0], (keys, label, label.region)
+
+
+async def test_the_event_claims_keep_their_id_and_t_shows_the_reports_by_day(seeded_db):
+    """At 80x24 `right` on an event's claims scrolled one character and the id went
+    (the second trial); the reports by day lay below the screen's edge with no key
+    named to reach them. `right` moves a quarter width, the id stays; `t` shows them."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        claims = app.screen.query_one("#event-claims", DataTable)
+        assert claims.has_focus
+        await pilot.press("right")
+        await pilot.pause()
+        assert claims.scroll_x >= 8 and claims.fixed_columns == 1
+        timeline, panel = app.screen.query_one("#timeline"), app.screen.query_one("#event")
+        await pilot.press("t")
+        await pilot.pause()
+        assert panel.has_focus and panel.region.y <= timeline.region.y < panel.region.bottom
+
+
+async def test_a_wide_terminal_shows_longer_names(seeded_db):
+    """At 200 columns the queue clipped voices and sources as at 80, a third of the
+    screen empty (the second trial): its name columns widen with the terminal."""
+    names: dict[int, str] = {}
+    for width in (100, 200):
+        app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+        async with app.run_test(size=(width, 40)) as pilot:
+            await settle(app, pilot)
+            table = app.screen.query_one("#queue", DataTable)
+            names[width] = "\n".join(table.render_line(row).text for row in range(1, 12))
+    assert "U.S. State Department" in names[200] and "U.S. State Department" not in names[100]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from textual.app import App
-from textual.widgets import DataTable, Label, Static
+from textual.widgets import DataTable, Input, Label, Static
 from textual.widgets.data_table import ColumnKey
 
 from tests.tui.pilots import ready, settle
@@ -370,3 +370,28 @@ async def test_a_voice_key_on_the_documents_table_acts_on_no_voice(seeded_db):
         await pilot.press("tab", "g")
         await settle(app, pilot)
         assert app.screen is not sources  # the grade list, for the voice in sight
+
+
+async def test_words_a_write_refused_are_offered_again_by_their_dialog(seeded_db):
+    """A link to a claim that is not there closed the dialog with one line, and the
+    words typed were gone (the second trial; merges, relays, splits and moves alike):
+    the same dialog opens with them again, and once a change is saved, empty."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, DetailScreen)
+        await pilot.press("l", *"999 corroborates", "enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, DetailScreen)  # refused: the dialog closed
+        await pilot.press("l")
+        await settle(app, pilot)
+        assert app.screen.query_one("#link", Input).value == "999 corroborates"
+        await pilot.press("escape", "escape", "s")
+        await settle(app, pilot)
+        await pilot.press("m", *"Nobody Here", "enter")
+        await settle(app, pilot)
+        await pilot.press("m")
+        await settle(app, pilot)
+        assert app.screen.query_one("#line", Input).value == "Nobody Here"

@@ -30,6 +30,7 @@ from workbench.service import ClaimFilter, Workbench
 from workbench.tui.crash import crash_report
 from workbench.tui.dbfile import DatabaseGone, DbFile
 from workbench.tui.decisions import Decisions, Restore, Undo
+from workbench.tui.fields import Retyped
 from workbench.tui.messages import (
     Failure,
     Loaded,
@@ -98,6 +99,7 @@ class WorkbenchApp(Decisions, App[None]):
         self._tickets = itertools.count(1)
         self.unsaved_notes: dict[int, str] = {}  # claim: the note typed and not saved
         self.unsaved_names: dict[int, str] = {}  # event: the name typed and not saved
+        self.retyped = Retyped()  # a one-line dialog's words a write refused
         self._quit_asked = False
         self._waiting_said = -WAITING_SAID_EVERY_S  # when the lock was last reported
         self._bar: ProgressBar | None = None  # an ingest's progress
@@ -289,12 +291,14 @@ class WorkbenchApp(Decisions, App[None]):
         self.deliver(future, self, lambda line: NotSaved(ticket, line))
 
     def on_saved(self, message: Saved) -> None:
+        self.retyped.saved()
         saving = self._ended(message.ticket, saved=True)
         if saving is not None:
             with contextlib.suppress(NoMatches):  # the screen asking was closed
                 saving.done(message.result)
 
     def on_not_saved(self, message: NotSaved) -> None:
+        self.retyped.refused()
         self.notify(message.line, title="Not saved", severity="error", markup=False, timeout=10)
         saving = self._ended(message.ticket, saved=False)
         if saving is not None and saving.failed is not None:

@@ -90,6 +90,16 @@ def shown(text: str) -> str:
     return inert(text)
 
 
+NARROW = 120  # columns: a terminal this wide or narrower shows a table's names as clipped
+
+
+def roomy(width: int, terminal: int) -> int:
+    """A name column's `width` (what fits beside the others in 80-120 columns) made
+    wider in proportion on a wider terminal: at 200 columns the voices, subjects and
+    sources were clipped with a third of the screen empty."""
+    return width if terminal <= NARROW else width * terminal // NARROW
+
+
 def clip(text: str, width: int, style: str = "") -> Text:
     """Text cut to `width` characters, an ellipsis showing the cut; shown literally."""
     return literal(text if len(text) <= width else text[: width - 1] + "…", style)

@@ -7,7 +7,7 @@ value that does not parse says why under the box, and the dialog stays."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,7 +18,7 @@ from textual.widgets import Button, Input, Label
 from workbench.errors import WorkbenchError
 from workbench.models import SourceSummary
 from workbench.service.curation import document_field
-from workbench.tui.fields import TextField
+from workbench.tui.fields import Retyped, TextField
 from workbench.tui.screens.modals import ConfirmModal
 
 T = TypeVar("T")
@@ -60,16 +60,31 @@ class LineModal(ModalScreen[T | None], Generic[T]):
             yield Label("", id="line-error", markup=False)
             yield Label("enter takes it · escape cancels", classes="hint")
 
+    def on_mount(self) -> None:
+        """The words a write refused the last time this dialog closed, if any."""
+        retyped = retyped_of(self)
+        if retyped is not None:
+            self.query_one("#line", Input).value = retyped.offer(self.title_text, self.value)
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         try:
             value = self.parse(event.value)
         except ValueError as error:
             self.query_one("#line-error", Label).update(str(error))
             return
+        retyped = retyped_of(self)
+        if retyped is not None:
+            retyped.typed(self.title_text, event.value)
         self.dismiss(value)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def retyped_of(screen: ModalScreen[Any]) -> Retyped | None:
+    """The app's memory of words a write refused (None in an app without one)."""
+    found = getattr(screen.app, "retyped", None)
+    return found if isinstance(found, Retyped) else None
 
 
 def text(given: str) -> str:

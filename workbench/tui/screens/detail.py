@@ -28,6 +28,7 @@ from workbench.tui.format import (
     clip,
     literal,
     move_bindings,
+    roomy,
     shown,
     verdict_bindings,
 )
@@ -49,6 +50,7 @@ class DetailScreen(ClaimCorrecting):
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="detail.back"),
+        Binding("enter", "open_link", "Open the linked claim", show=False, id="detail.open"),
         *move_bindings("detail"),
         *verdict_bindings("detail"),
         Binding("a", "link('confirmed')", "Confirm link", id="detail.confirm_link"),
@@ -120,7 +122,7 @@ class DetailScreen(ClaimCorrecting):
         with kept_cursor(table):  # a decision re-sorts the links: the cursor follows its own
             table.clear()
             for link in self.links:
-                table.add_row(*_link_cells(claim, link), key=str(link.id))
+                table.add_row(*_link_cells(claim, link, self.app.size.width), key=str(link.id))
         self._show_reason()
 
     def saving_changed(self, saved: frozenset[int] = frozenset()) -> None:
@@ -141,7 +143,8 @@ class DetailScreen(ClaimCorrecting):
         return self.links[table.cursor_row]
 
     @on(DataTable.RowSelected, "#links")
-    def _open_linked(self, event: DataTable.RowSelected) -> None:
+    def action_open_link(self) -> None:
+        """enter: the linked claim under the cursor, in its own detail."""
         link = self.current_link()
         if link is not None:
             other = link.b if link.a.id == self.claim_id else link.a
@@ -327,8 +330,9 @@ def _bound(value: float | None) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
-def _link_cells(claim: StoredClaim, link: LinkView) -> list[Text]:
-    """A link's row in the detail's table: relation, state, and the other claim."""
+def _link_cells(claim: StoredClaim, link: LinkView, terminal: int) -> list[Text]:
+    """A link's row in the detail's table: relation, state, and the other claim, its
+    names as wide as a `terminal` that many columns wide allows."""
     other = link.b if link.a.id == claim.id else link.a
     style = "bold red" if link.relation == Relation.CONTRADICTS else ""
     style = "dim strike" if link.state == LinkState.REJECTED else style
@@ -336,7 +340,7 @@ def _link_cells(claim: StoredClaim, link: LinkView) -> list[Text]:
         literal(link.relation, style),
         literal(link.state),
         literal(claim_figure(other)),
-        clip(other.text, 30),
-        clip(other.voice, 28),
-        clip(other.source.rsplit("/", 1)[-1], 16),
+        clip(other.text, roomy(30, terminal)),
+        clip(other.voice, roomy(28, terminal)),
+        clip(other.source.rsplit("/", 1)[-1], roomy(16, terminal)),
     ]

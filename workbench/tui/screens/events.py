@@ -21,12 +21,12 @@ from workbench.display import (
 )
 from workbench.models import ClaimCredibility, EventDetail, EventSummary
 from workbench.service import Workbench
-from workbench.tui.format import claim_figure, clip, literal, move_bindings
+from workbench.tui.format import claim_figure, clip, literal, move_bindings, roomy
 from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import EventRead, EventsRead
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.curation_modals import LineModal, event_or_new, ids
-from workbench.tui.tables import Table, WideTable, kept_cursor
+from workbench.tui.tables import WideTable, kept_cursor
 
 
 class EventsScreen(WorkbenchScreen):
@@ -82,7 +82,7 @@ class EventsScreen(WorkbenchScreen):
                 table.add_row(
                     str(e.id),
                     Text("contested", style="bold red") if e.contested else "",
-                    clip(e.name, 60),
+                    clip(e.name, roomy(60, self.app.size.width)),
                     str(e.claims),
                     str(e.voices),
                     literal(days(e)),
@@ -125,6 +125,13 @@ class EventScreen(WorkbenchScreen):
         Binding("m", "merge", "Merge into", id="event.merge"),
         Binding("s", "split", "Split off", id="event.split"),
         Binding("v", "move", "Move claim", id="event.move"),
+        Binding(
+            "t",
+            "timeline",
+            "Reports by day (pageup/pagedown scroll)",
+            show=False,
+            id="event.timeline",
+        ),
     ]
 
     def __init__(self, event_id: int) -> None:
@@ -142,9 +149,9 @@ class EventScreen(WorkbenchScreen):
             )
             yield WideTable(id="figures", cursor_type="none", fixed_columns=1)
             yield Static("Claims (enter opens one; y grades its credibility)", classes="section")
-            yield Table(id="event-claims", cursor_type="row")
+            yield WideTable(id="event-claims", cursor_type="row", fixed_columns=1)
             yield Static(id="claim-credibility")
-            yield Static("Reports by day", classes="section")
+            yield Static("Reports by day (t shows them)", classes="section")
             yield Static(id="timeline")
         yield KeyBar()
 
@@ -191,7 +198,7 @@ class EventScreen(WorkbenchScreen):
                     str(c.id),
                     literal(c.category.value),
                     literal(claim_figure(c)),
-                    clip(c.voice, 34),
+                    clip(c.voice, roomy(34, self.app.size.width)),
                     literal(c.voice_grade or "not graded"),
                     literal(_grade(credibility[c.id])),
                     key=str(c.id),
@@ -225,6 +232,14 @@ class EventScreen(WorkbenchScreen):
         claim_id = self.current_claim()
         if claim_id is not None:
             self.wb_app.open_claim(claim_id)
+
+    def action_timeline(self) -> None:
+        """The reports by day in view, and the event's panel in focus: pageup and
+        pagedown then scroll it (at 80x24 the timeline starts below the screen's
+        edge); tab goes back to the claims."""
+        panel = self.query_one("#event", VerticalScroll)
+        panel.focus()
+        panel.scroll_to_widget(self.query_one("#timeline"), top=True, animate=False)
 
     def action_credibility(self) -> None:
         claim_id = self.current_claim()
@@ -286,8 +301,10 @@ def _moved_to(given: str) -> tuple[int | None]:
 def merge_into(screen: WorkbenchScreen, event_id: int, name: str) -> None:
     """Ask for the events to merge into `event_id`, then merge them."""
 
-    def chosen(others: list[int] | None) -> None:
-        others = [o for o in others or [] if o != event_id]
+    def chosen(typed: list[int] | None) -> None:
+        others = [o for o in typed or [] if o != event_id]
+        if typed and event_id in typed:
+            screen.notify(f"Event {event_id} cannot be merged into itself", severity="warning")
         if others:
             said = f"Merged events {_ids(others)} into event {{}}"
             edit_events(screen, lambda w: w.merge_events(event_id, others), said)

@@ -17,7 +17,7 @@ from textual.widgets.option_list import Option
 from workbench.export import EXTENSIONS
 from workbench.models import Reliability
 from workbench.service import RELATIONS, REVIEWED, STATUSES
-from workbench.tui.fields import TextField
+from workbench.tui.fields import Retyped, TextField
 from workbench.vocabulary import ClaimFilter
 
 GRADES = {grade.value: grade.label for grade in Reliability}
@@ -152,6 +152,9 @@ class GradeModal(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+_LINK_TITLE = "Link to claim: its id and a relation (" + ", ".join(RELATIONS) + ")"
+
+
 class LinkModal(ModalScreen[tuple[int, str] | None]):
     """Link this claim to another: "OTHER_ID RELATION", e.g. "41 corroborates"."""
 
@@ -164,13 +167,20 @@ class LinkModal(ModalScreen[tuple[int, str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label("Link to claim: its id and a relation (" + ", ".join(RELATIONS) + ")")
+            yield Label(_LINK_TITLE)
             yield TextField(placeholder="41 corroborates", id="link")
             yield Label("", id="link-error")
+
+    def on_mount(self) -> None:
+        """The words a write refused the last time a link was added, if any."""
+        if isinstance(retyped := getattr(self.app, "retyped", None), Retyped):
+            self.query_one("#link", Input).value = retyped.offer(_LINK_TITLE, "")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         parts = event.value.split()
         if len(parts) == 2 and parts[0].isdigit() and parts[1] in RELATIONS:
+            if isinstance(retyped := getattr(self.app, "retyped", None), Retyped):
+                retyped.typed(_LINK_TITLE, event.value)
             self.dismiss((int(parts[0]), parts[1]))
         else:
             self.query_one("#link-error", Label).update(

@@ -27,6 +27,7 @@ from workbench.tui.format import (
     claim_figure,
     clip,
     literal,
+    roomy,
     verdict_bindings,
 )
 from workbench.tui.keybar import KeyBar
@@ -188,6 +189,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
         style = "bold red" if counts.contradicts else ""
         saving = self.wb_app.saving_label(claim.id) is not None or claim.id in self._awaiting
         status = SAVING_MARK if saving else STATUS_MARKS.get(claim.status, "·")
+        wide = self.app.size.width
         return [
             Text(mark, style="bold yellow"),
             Text(str(claim.id), style="dim"),
@@ -196,11 +198,11 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
             clip(claim_figure(claim), 14, style),
             str(counts.corroborates or ""),
             Text(str(counts.contradicts or ""), style=style),
-            clip(graded_voice(claim), 18),
-            clip(claim.subject or "", 18),
-            clip(claim.location or "", 16),
+            clip(graded_voice(claim), roomy(18, wide)),
+            clip(claim.subject or "", roomy(18, wide)),
+            clip(claim.location or "", roomy(16, wide)),
             literal(claim.date or ""),
-            clip(claim.source.rsplit("/", 1)[-1], 14),
+            clip(claim.source.rsplit("/", 1)[-1], roomy(14, wide)),
         ]
 
     def _offer(self, categories: list[str], sources: list[str]) -> None:
