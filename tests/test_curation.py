@@ -303,3 +303,14 @@ def test_search_finds_a_claim_by_its_voice_as_it_stands(wire):
     found = json_lines(run(db, "claims", "--search", "armées maliennes", "--json"))
     assert len(found) == fama["claims"] >= 1
     assert json_lines(run(db, "claims", "--search", "50%_", "--json")) == []
+
+
+def test_a_voice_is_not_renamed_to_a_name_another_voice_has(wire):
+    """Two voices of one name cannot be told apart (the CLI then refused the name as
+    ambiguous): the rename is refused, naming the other voice, and nothing changes."""
+    db, _ = wire
+    fama = voice_named(db, "FAMa")
+    refused = run(db, "voice", "rename", "FAMa", "ARMY")
+    assert refused.exit_code == 1 and "merge the two" in refused.output
+    assert voice_named(db, "FAMa") == fama
+    assert run(db, "voice", "rename", "FAMa", "fama").exit_code == 0  # its own name, recased

@@ -33,9 +33,19 @@ class Curation(Connection):
     # -- voices -----------------------------------------------------------
 
     def rename_voice(self, voice_id: int, name: str, analyst: str) -> None:
-        """Give a voice the analyst's name; it stays through every later ingest."""
+        """Give a voice the analyst's name; it stays through every later ingest. A name
+        another voice has is refused (two voices of one name cannot be told apart:
+        merge them instead)."""
         with self._write() as conn:
             key, old = _voice(conn, voice_id)
+            taken = conn.execute(
+                "SELECT id FROM voices WHERE name = ? COLLATE NOCASE AND id != ?", [name, voice_id]
+            ).fetchone()
+            if taken is not None:
+                raise WorkbenchError(
+                    f"voice {taken[0]} is called {name!r} already: merge the two"
+                    f" (voice merge) rather than give them one name"
+                )
             _curate(conn, key, analyst, name=name)
             conn.execute("UPDATE voices SET name = ? WHERE id = ?", [name, voice_id])
             log(conn, "voice", key, "rename", old, name, analyst)

@@ -211,8 +211,10 @@ class SourcesScreen(WorkbenchScreen):
         def chosen(source: str | None) -> None:
             if source is None or (not source and not voice.relays):
                 return
-            said = f"{voice.name} relays {source}" if source else f"{voice.name} relays nobody"
-            self._curate(lambda w: w.relay_voice(str(voice.id), source or None), _said(said))
+            self._curate(
+                lambda w: w.relay_voice(str(voice.id), source or None),
+                lambda relayed: f"{relayed.name} relays {relayed.relays or 'nobody'}",
+            )
 
         title = f"{voice.name} passes on the word of: a voice's id or name (empty: nobody)"
         modal = LineModal(title, optional_text, voice.relays or "", "the army")
