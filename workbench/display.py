@@ -164,16 +164,18 @@ def verdict_line(change: VerdictChange, arrow: str = "->", named: bool = False) 
     return f"verdict {said}" if named else said
 
 
-def correction_line(c: Correction, arrow: str = "->") -> str:
-    """ "value 2,150 -> 2,000", "dismissed", "added by hand (characters 40-47)": one
-    correction of a claim, as the history and the detail show it (a report's case
-    history with the arrow its verdicts take, "→")."""
+def correction_line(c: Correction, arrow: str = "->", named: bool = False) -> str:
+    """ "value 2,150 -> 2,000" ("corrected value ..." when `named`), "dismissed as no
+    claim", "added by hand (characters 40-47)": one correction of a claim, as the
+    history and the detail show it (a report's case history with the arrow its
+    verdicts take, "→")."""
     if c.field == "dismissed":
         return "dismissed as no claim" if c.new_value else "restored (no longer dismissed)"
     if c.field == "added":
         span = c.new_value if isinstance(c.new_value, dict) else {}
         return f"added by hand (characters {span.get('start')}-{span.get('end')})"
-    return f"{c.field} {field_value(c.old_value)} {arrow} {field_value(c.new_value)}"
+    said = f"{c.field} {field_value(c.old_value)} {arrow} {field_value(c.new_value)}"
+    return f"corrected {said}" if named else said
 
 
 def field_value(value: object) -> str:

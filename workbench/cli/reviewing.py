@@ -135,9 +135,7 @@ def history(claim_id: int, db: str, as_json: bool) -> None:
         print_json(both)
         return
     for c in both:
-        said = (
-            verdict_line(c) if isinstance(c, VerdictChange) else f"corrected {correction_line(c)}"
-        )
+        said = verdict_line(c) if isinstance(c, VerdictChange) else correction_line(c, named=True)
         echo(f"{c.at}  {c.analyst}: {said}" + (f"  ({c.note})" if c.note else ""))
     if not both:
         click.echo(f"claim {claim_id} has no verdicts or corrections yet")

@@ -292,7 +292,7 @@ class Exporter:
         the machine's reading stays in the old value."""
         return {
             claim_id: [
-                HistoryEntry(c.at, c.analyst, f"corrected {correction_line(c, '→')}", c.note)
+                HistoryEntry(c.at, c.analyst, correction_line(c, "→", named=True), c.note)
                 for c in map(correction, rows)
             ]
             for claim_id, rows in self.store.corrections_of(claim_ids).items()

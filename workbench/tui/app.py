@@ -31,6 +31,7 @@ from workbench.tui.crash import crash_report
 from workbench.tui.dbfile import DatabaseGone, DbFile
 from workbench.tui.decisions import Decisions, Restore, Undo
 from workbench.tui.fields import Retyped
+from workbench.tui.format import claims
 from workbench.tui.messages import (
     Failure,
     Loaded,
@@ -268,7 +269,7 @@ class WorkbenchApp(Decisions, App[None]):
             self.post_message(Notice(problem(error, self.db_path), severity="error"))
             return
         written = Path(choice.path).resolve()
-        line = f"Wrote {written}: {summary.exported_claims} of {summary.claims} claims"
+        line = f"Wrote {written}: {summary.exported_claims} of {claims(summary.claims)}"
         self.post_message(Notice(line, title="Exported", timeout=8))
 
     # -- writes: in the writing thread, with a visible state ----------------------

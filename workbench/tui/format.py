@@ -100,6 +100,11 @@ def roomy(width: int, terminal: int) -> int:
     return width if terminal <= NARROW else width * terminal // NARROW
 
 
+def claims(count: int) -> str:
+    """ "1 claim", "3 claims"."""
+    return f"{count} claim{'' if count == 1 else 's'}"
+
+
 def clip(text: str, width: int, style: str = "") -> Text:
     """Text cut to `width` characters, an ellipsis showing the cut; shown literally."""
     return literal(text if len(text) <= width else text[: width - 1] + "…", style)

@@ -104,7 +104,7 @@ def history_text(changes: list[VerdictChange | Correction]) -> Text:
         said = (
             verdict_line(c, named=True)
             if isinstance(c, VerdictChange)
-            else f"corrected {correction_line(c)}"
+            else correction_line(c, named=True)
         )
         text.append(f"\n{c.at[:16].replace('T', ' ')}  {c.analyst}: {shown(said)}")
         if c.note:

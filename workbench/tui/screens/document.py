@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
 from workbench.models import StoredClaim
-from workbench.tui.format import claim_figure, shown
+from workbench.tui.format import claim_figure, claims, shown
 from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import DocumentRead
 from workbench.tui.screens.base import WorkbenchScreen
@@ -53,7 +53,7 @@ class DocumentScreen(WorkbenchScreen):
         if self.answered(message) is None:
             return
         self.claims = message.claims
-        self.sub_title = f"{self.title_text} · {len(self.claims)} claims highlighted"
+        self.sub_title = f"{self.title_text} · {claims(len(self.claims))} highlighted"
         self.query_one("#document-text", Static).update(highlighted(message.text, self.claims))
 
     def action_scroll(self, direction: str) -> None:

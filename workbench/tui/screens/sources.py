@@ -17,7 +17,7 @@ from textual.widgets import DataTable, Header, Static
 from workbench.display import language_shown
 from workbench.models import SourceSummary, Voice
 from workbench.service import Workbench
-from workbench.tui.format import literal, move_bindings
+from workbench.tui.format import claims, literal, move_bindings
 from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import SourcesRead
 from workbench.tui.screens.base import WorkbenchScreen
@@ -244,7 +244,7 @@ class SourcesScreen(WorkbenchScreen):
             if yes:
                 self._curate(
                     lambda w: w.remove_document(source.id),
-                    lambda removed: f"Removed document {source.id} with {removed} claims",
+                    lambda removed: f"Removed document {source.id} with {claims(removed)}",
                 )
 
         decided = source.confirmed + source.disputed + source.false_claims + source.unverifiable
