@@ -240,3 +240,18 @@ async def test_the_note_typed_in_the_form_is_drawn(seeded_db, size):
         drawn = app.screen.get_widget_at(note.content_region.x, note.content_region.y)[0]
         assert drawn is note
         assert "burial count" in "".join(s.text for s in note.render_line(0))
+
+
+async def test_a_corrected_date_says_so_and_a_note_is_no_verdict(seeded_db):
+    """The detail said "(not stated)" beside a date the analyst corrected, and
+    "unreviewed by ana at ..." once a note was written on a claim never judged."""
+    with closing(Workbench(seeded_db, analyst="ana")) as bench:
+        claim = next(c for c in bench.claims() if c.text == AMBUSH)
+        bench.correct_claim(claim.id, {"date": "2013-02-05"})
+        bench.set_note(claim.id, "one source only")
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        detail = await open_the_ambush(app, pilot)
+        fields = str(detail.query_one("#fields").render())
+    assert "2013-02-05  (corrected)" in fields
+    assert "unreviewed by" not in fields and "one source only" in fields

@@ -293,6 +293,14 @@ def _headline(claim: StoredClaim, saving: str | None = None) -> Text:
     return line
 
 
+def _date_said(claim: StoredClaim) -> str:
+    """Where the claim's date comes from: the words the text has, the analyst's
+    correction, or nowhere."""
+    if "date" in (claim.machine or {}):
+        return "corrected"
+    return claim.date_text or "not stated"
+
+
 def _fields(claim: StoredClaim, credibility: ClaimCredibility) -> Text:
     interval = f"{_bound(claim.low)} .. {_bound(claim.high)} ({claim.qualifier})"
     rows = [
@@ -302,12 +310,12 @@ def _fields(claim: StoredClaim, credibility: ClaimCredibility) -> Text:
         ("interval", interval),
         ("actor", claim.actor or "—"),
         ("place", place_line(claim.place) if claim.location else "—"),
-        ("date", f"{claim.date or '—'}  ({claim.date_text or 'not stated'})"),
+        ("date", f"{claim.date or '—'}  ({_date_said(claim)})"),
         (
             "verdict",
             f"{claim.status} by {claim.analyst} at {claim.decided_at}"
-            if claim.analyst
-            else "unreviewed",
+            if claim.analyst and claim.status != Status.UNREVIEWED
+            else claim.status,
         ),
         ("note", claim.note or "—"),
         ("credibility", credibility_line(credibility)),
