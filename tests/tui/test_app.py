@@ -352,3 +352,17 @@ async def test_opening_matches_what_an_interrupted_ingest_left_unmatched(tmp_pat
     whole.ingest([str(SEEDS)], jobs=1)
     assert linked == whole.store.count("links") > 0
     whole.close()
+
+
+async def test_slash_starts_a_new_search_over_the_last(seeded):
+    """`/` again put the cursor after the last search, so the next words ran on from
+    it ("Forty" and "toll" became "Fortytoll"): the last search is selected, and what
+    is typed replaces it."""
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        await pilot.press("slash", *"Kidal", "enter")
+        await settle(app, pilot)
+        await pilot.press("slash", *"Gao", "enter")
+        await settle(app, pilot)
+        assert queue.query_one("#search", Input).value == "Gao"

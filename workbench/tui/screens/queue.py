@@ -346,7 +346,11 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
         self.query_one("#queue", DataTable).focus()
 
     def action_search(self) -> None:
-        self.query_one("#search", Input).focus()
+        """/: a new search, the last one selected so that typing replaces it (the
+        trial's "Forty" and "toll at 31" ran together); an arrow key keeps it."""
+        box = self.query_one("#search", Input)
+        box.focus()
+        box.select_all()
 
     def action_sort(self) -> None:
         orders = list(ORDERS)
