@@ -3,6 +3,7 @@ app and a real database, written to fail before their fix."""
 
 from __future__ import annotations
 
+import json
 from contextlib import closing
 
 import pytest
@@ -115,3 +116,20 @@ async def test_a_folder_is_refused_in_the_dialog_before_any_question(seeded_db, 
         assert app.screen is modal
         assert modal.query_one("#export-title", Input).value == "Mali, February"
         assert any("is a folder" in str(n.message) for n in app._notifications)
+
+
+async def test_the_dialog_exports_geojson_as_the_cli_does(seeded_db, tmp_path):
+    """The dialog offered no GeoJSON, which the CLI writes (the second trial)."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    target = tmp_path / "claims.geojson"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("e")
+        await settle(app, pilot)
+        app.screen.query_one("#export-format", Select).value = "geojson"
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("enter")
+        await settle(app, pilot)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["type"] == "FeatureCollection" and data["features"]

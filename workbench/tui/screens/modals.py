@@ -41,6 +41,7 @@ EXPORT_FORMATS = {
     "json": "JSON data (everything)",
     "csv": "CSV (a row per claim)",
     "claimreview": "ClaimReview JSON-LD (reviewed claims)",
+    "geojson": "GeoJSON (claims and events with a place, for a map)",
 }
 _CLAIM_SETS: dict[str, tuple[str, tuple[str, ...]]] = {  # key: (label, verdicts)
     "all": ("All claims", ()),
