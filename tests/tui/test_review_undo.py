@@ -130,3 +130,27 @@ async def test_a_credibility_key_chooses_and_minus_leaves_the_suggestion(seeded_
         await pilot.press("y", "minus")
         await settle(app, pilot)
     assert Workbench(seeded_db).credibility(detail.claim_id).analyst is None
+
+
+@pytest.mark.parametrize("where", ["event", "sources"])
+async def test_u_undoes_on_the_screen_whose_dialog_says_so(seeded_db, where):
+    """The grade dialogs say "u takes it back", but on the event and the sources
+    screens `u` did nothing (the third trial): it takes the grade back there too."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        keys = ["v", "enter", "y", "6"] if where == "event" else ["s", "g", "e"]
+        for key in keys:
+            await pilot.press(key)
+            await settle(app, pilot)
+        screen = app.screen
+        graded = Workbench(seeded_db)
+        assert any(c.analyst for c in (graded.credibility(i.id) for i in graded.claims())) or any(
+            v.grade for v in graded.voices()
+        )
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert app.screen is screen
+    after = Workbench(seeded_db)
+    assert not any(after.credibility(c.id).analyst for c in after.claims())
+    assert not any(v.grade for v in after.voices())

@@ -139,11 +139,14 @@ class Decisions:
         def done(outcome: tuple[int, int, str | None] | None) -> None:
             if outcome is None:
                 self.notify("Nothing to undo", severity="warning")
+            elif restoring and outcome[2] is None:  # a link, a grade: no claim's verdict
+                self.notify("Undone", timeout=2)
             else:
                 self._report("undone", *outcome)
             then()
 
         latest = self.undo_stack[-1] if self.undo_stack else []
+        restoring = isinstance(latest, Restore)
         ids = latest.claims if isinstance(latest, Restore) else [c for c, _, _ in latest]
         self.save(job, done, claims=ids, saving="undoing")
 

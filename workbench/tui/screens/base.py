@@ -99,6 +99,11 @@ class WorkbenchScreen(Screen[None]):
     def action_focus_next(self) -> None:
         self.focus_next()
 
+    def action_undo(self) -> None:
+        """u: take back the last change (a verdict, a note, a link decision, a grade,
+        a correction), on whichever screen made it; this screen read again after."""
+        self.wb_app.undo(then=self.show)
+
     def action_cursor_down(self) -> None:
         """j: the next row of the table in focus."""
         if isinstance(self.focused, DataTable):

@@ -160,9 +160,6 @@ class DetailScreen(ClaimCorrecting):
             return
         self.wb_app.edit_note([self.claim_id], self.claim.note, then=self.show)
 
-    def action_undo(self) -> None:
-        self.wb_app.undo(then=self.show)
-
     def _write_link(
         self, other: int, write: Callable[[], object], said: Callable[[object], str]
     ) -> None:

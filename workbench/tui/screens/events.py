@@ -37,6 +37,7 @@ class EventsScreen(WorkbenchScreen):
         *move_bindings("events"),
         Binding("enter", "open", "Open", id="events.open"),
         Binding("n", "rename", "Rename", id="events.rename"),
+        Binding("u", "undo", "Undo", id="events.undo"),
         Binding("m", "merge", "Merge into", id="events.merge"),
     ]
 
@@ -122,6 +123,7 @@ class EventScreen(WorkbenchScreen):
         Binding("enter", "open_claim", "Open the claim", show=False, id="event.open"),
         Binding("n", "rename", "Rename", id="event.rename"),
         Binding("y", "credibility", "Credibility", id="event.credibility"),
+        Binding("u", "undo", "Undo", id="event.undo"),
         Binding("m", "merge", "Merge into", id="event.merge"),
         Binding("s", "split", "Split off", id="event.split"),
         Binding("v", "move", "Move claim", id="event.move"),

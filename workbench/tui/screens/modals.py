@@ -171,6 +171,7 @@ class LinkModal(ModalScreen[tuple[int, str] | None]):
             yield Label(_LINK_TITLE)
             yield TextField(placeholder="41 corroborates", id="link")
             yield Label("", id="link-error")
+            yield Label("enter links · escape cancels · u takes it back", classes="hint")
 
     def on_mount(self) -> None:
         """The words a write refused the last time a link was added, if any."""

@@ -91,9 +91,6 @@ class QueueDecisions:
         shown = None if differ else notes.get(targets[0]) or None
         self.wb_app.edit_note(targets, shown, then=self.show, differ=differ)
 
-    def action_undo(self) -> None:
-        self.wb_app.undo(then=self.show)
-
     def action_toggle_select(self) -> None:
         current = self.current_id()
         if current is None:

@@ -41,6 +41,7 @@ class SourcesScreen(WorkbenchScreen):
         Binding("escape", "back", "Back", id="sources.back"),
         *move_bindings("sources"),
         Binding("g", "grade", "Grade voice", id="sources.grade"),
+        Binding("u", "undo", "Undo", id="sources.undo"),
         Binding("n", "rename_voice", "Rename voice", id="sources.rename"),
         Binding("m", "merge_voice", "Merge voice", id="sources.merge"),
         Binding("l", "relay_voice", "Relays", id="sources.relay"),
