@@ -8,7 +8,7 @@ from textual.widget import Widget
 from textual.widgets import DataTable
 from textual.widgets._footer import FooterKey
 
-from tests.tui.pilots import settle
+from tests.tui.pilots import ready, settle
 from workbench.service import Workbench
 from workbench.tui.app import make_app
 from workbench.tui.keybar import KeyBar
@@ -225,3 +225,32 @@ async def test_a_wide_terminal_shows_longer_names(seeded_db):
             table = app.screen.query_one("#queue", DataTable)
             names[width] = "\n".join(table.render_line(row).text for row in range(1, 12))
     assert "U.S. State Department" in names[200] and "U.S. State Department" not in names[100]
+
+
+async def test_a_figure_is_never_clipped_in_the_queue(seeded_db):
+    """ "USD >1,800,000,000" showed as "USD >1,800,00…", which reads as another number
+    (the fourth trial): a figure is drawn whole."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await settle(app, pilot)
+        table = app.screen.query_one("#queue", DataTable)
+        figures = [str(table.get_row_at(row)[4]) for row in range(table.row_count)]
+    assert figures and not any(f.endswith("…") for f in figures)
+    assert any(len(f) > 14 for f in figures), figures
+
+
+async def test_the_detail_links_show_the_ids_and_scroll_a_quarter(seeded_db):
+    """The links table had no id of the linked claim and `right` moved one
+    character at 80 columns (the fourth trial)."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=SIZE) as pilot:
+        queue = await ready(app, pilot)
+        chadian = next(c for c in queue.rows if c.text == "killed twenty-four soldiers")
+        queue.move_to(chadian.id)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        links = app.screen.query_one("#links", DataTable)
+        assert str(links.get_row_at(0)[0]).isdigit() and links.fixed_columns == 1
+        await pilot.press("right")
+        await pilot.pause()
+        assert links.scroll_x >= 8

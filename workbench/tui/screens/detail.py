@@ -35,7 +35,7 @@ from workbench.tui.format import (
 from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import ClaimRead
 from workbench.tui.screens.claim_corrections import ClaimCorrecting, history_text
-from workbench.tui.tables import Table, kept_cursor
+from workbench.tui.tables import WideTable, kept_cursor
 
 ORDER: dict[str, int] = {
     Relation.CONTRADICTS: 0,
@@ -86,13 +86,13 @@ class DetailScreen(ClaimCorrecting):
         yield Static(
             "Linked claims (enter opens one; a rejected one is struck out)", id="links-title"
         )
-        yield Table(id="links", cursor_type="row")
+        yield WideTable(id="links", cursor_type="row", fixed_columns=1)
         yield Static(id="link-reason")
         yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#links", DataTable)
-        for label in ("relation", "state", "figure", "claim", "voice", "source"):
+        for label in ("id", "relation", "state", "figure", "claim", "voice", "source"):
             table.add_column(label, key=label)
         self.show()
         table.focus()
@@ -342,6 +342,7 @@ def _link_cells(claim: StoredClaim, link: LinkView, terminal: int) -> list[Text]
     style = "bold red" if link.relation == Relation.CONTRADICTS else ""
     style = "dim strike" if link.state == LinkState.REJECTED else style
     return [
+        Text(str(other.id), style="dim"),
         literal(link.relation, style),
         literal(link.state),
         literal(claim_figure(other)),

@@ -250,7 +250,7 @@ class ExportModal(ModalScreen[ExportChoice | None]):
             with Horizontal():
                 yield Button("Export", variant="primary", id="export-go")
                 yield Label(
-                    "enter exports · shift+tab: the format · escape cancels",
+                    "enter exports · shift+tab goes back up to the format · escape cancels",
                     classes="hint",
                 )
 

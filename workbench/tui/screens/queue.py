@@ -195,7 +195,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
             Text(str(claim.id), style="dim"),
             literal(status, "bold yellow" if saving else ""),
             literal(claim.category.value, style),
-            clip(claim_figure(claim), 14, style),
+            literal(claim_figure(claim), style),  # whole: "USD >1,800,00…" read as another
             str(counts.corroborates or ""),
             Text(str(counts.contradicts or ""), style=style),
             clip(graded_voice(claim), roomy(18, wide)),
@@ -223,9 +223,10 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
             )
         order = f"sorted by {self.where.order}{' (reversed)' if self.where.descending else ''}"
         saving = len(self.wb_app.saving)
-        line = literal(f" {self.total} shown · {order} · f1 help · ctrl+p commands")
+        searched = f" · search: {self.where.search}" if self.where.search else ""
+        line = literal(f" {self.total} shown{searched} · {order} · f1 help · ctrl+p commands")
         if self.selected:
-            chosen = f" ● {len(self.selected)} selected: a verdict or n applies to them ·"
+            chosen = f" ● {len(self.selected)} selected (verdict keys and n apply to them) ·"
             line = Text.assemble((chosen, "bold yellow"), line)
         if saving:
             line = Text.assemble((f" saving {saving} change(s)…", "bold yellow"), line)
