@@ -254,3 +254,31 @@ async def test_the_detail_links_show_the_ids_and_scroll_a_quarter(seeded_db):
         await pilot.press("right")
         await pilot.pause()
         assert links.scroll_x >= 8
+
+
+async def test_the_search_stays_readable_with_claims_selected(seeded_db):
+    """At 80 columns the search box shows the end of a long search, and the line
+    under the queue, once a claim was selected, was cut before the search ended
+    (the fifth trial): the selection and the search come first."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("slash", *"troops from Chad", "enter")
+        await settle(app, pilot)
+        await pilot.press("space")
+        await settle(app, pilot)
+        line = str(app.screen.query_one("#queue-status").render())
+    assert "search: troops from Chad" in line[: SIZE[0]] and "1 selected" in line
+
+
+async def test_j_and_k_scroll_the_help(seeded_db):
+    """At 80x24 the help runs below the edge; j scrolls it as in every table."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("f1")
+        await settle(app, pilot)
+        panel = app.screen.query_one("VerticalScroll")
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert panel.scroll_y > 0

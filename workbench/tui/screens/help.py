@@ -59,6 +59,8 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape", "close", "Close", id="help.close"),
         Binding("f1", "close", "Close", show=False, id="help.f1"),
         Binding("q", "close", "Close", show=False, id="help.q"),
+        Binding("j", "scroll('down')", "Scroll down", show=False, id="help.down"),
+        Binding("k", "scroll('up')", "Scroll up", show=False, id="help.up"),
     ]
 
     def __init__(self, beneath: Screen[object], app_bindings: list[Binding]) -> None:
@@ -75,7 +77,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(key_table([self.beneath], self.app_bindings))
             yield Static("Marks", classes="section")
             yield Static(legend_table())
-            yield Static("escape closes", classes="hint")
+            yield Static("↓ ↑ j k pageup pagedown scroll · escape closes", classes="hint")
 
     def text(self) -> str:
         """The keys as plain text."""
@@ -83,6 +85,14 @@ class HelpScreen(ModalScreen[None]):
         console.print(key_table([self.beneath], self.app_bindings))
         console.print(legend_table())
         return console.export_text()
+
+    def action_scroll(self, way: str) -> None:
+        """j / k: the keys a line down / up, as in every table."""
+        panel = self.query_one(VerticalScroll)
+        if way == "down":
+            panel.scroll_down()
+        else:
+            panel.scroll_up()
 
     def action_close(self) -> None:
         self.dismiss(None)

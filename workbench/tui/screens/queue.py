@@ -223,10 +223,10 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
             )
         order = f"sorted by {self.where.order}{' (reversed)' if self.where.descending else ''}"
         saving = len(self.wb_app.saving)
-        searched = f" · search: {self.where.search}" if self.where.search else ""
-        line = literal(f" {self.total} shown{searched} · {order} · f1 help · ctrl+p commands")
-        if self.selected:
-            chosen = f" ● {len(self.selected)} selected (verdict keys and n apply to them) ·"
+        searched = f" search: {self.where.search} ·" if self.where.search else ""
+        line = literal(f"{searched} {self.total} shown · {order} · f1 help · ctrl+p commands")
+        if self.selected:  # first, with the search: at 80 columns the line's end is cut
+            chosen = f" ● {len(self.selected)} selected ·"
             line = Text.assemble((chosen, "bold yellow"), line)
         if saving:
             line = Text.assemble((f" saving {saving} change(s)…", "bold yellow"), line)
