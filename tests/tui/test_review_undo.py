@@ -154,3 +154,19 @@ async def test_u_undoes_on_the_screen_whose_dialog_says_so(seeded_db, where):
     after = Workbench(seeded_db)
     assert not any(after.credibility(c.id).analyst for c in after.claims())
     assert not any(v.grade for v in after.voices())
+
+
+async def test_undo_says_what_it_took_back(seeded_db):
+    """`u` on another screen took back a note made on the detail and said only
+    "1 claim undone" (the fourth and fifth trials): it names what and whose."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        detail = await open_the_ambush(app, pilot)
+        await pilot.press("n", *"one source", "enter")
+        await settle(app, pilot)
+        await pilot.press("escape", "s")
+        await settle(app, pilot)
+        await pilot.press("u")
+        await settle(app, pilot)
+        said = [n.message for n in app._notifications]
+    assert any(f"verdict or note of claim {detail.claim_id}" in m for m in said), said

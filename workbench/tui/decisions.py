@@ -139,8 +139,8 @@ class Decisions:
         def done(outcome: tuple[int, int, str | None] | None) -> None:
             if outcome is None:
                 self.notify("Nothing to undo", severity="warning")
-            elif restoring and outcome[2] is None:  # a link, a grade: no claim's verdict
-                self.notify("Undone", timeout=2)
+            elif outcome[2] is None:  # says what it took back: it may be another screen's
+                self.notify(f"Undone: {undone_what(restoring, ids)}", timeout=3)
             else:
                 self._report("undone", *outcome)
             then()
@@ -283,3 +283,13 @@ class Decisions:
 
         offered = self.unsaved_names.get(event_id, name)
         self.push_screen(NoteModal(f"Name of event {event_id}", offered, what="name"), save)
+
+
+def undone_what(restoring: bool, claim_ids: list[int]) -> str:
+    """What `u` took back, in a few words: "the verdict or note of claim 42", "the
+    link decision, grade or correction on claim 42" (a grade of a voice: no claim)."""
+    shown = ", ".join(map(str, claim_ids[:5])) + (" …" if len(claim_ids) > 5 else "")
+    which = f"claim{'s' if len(claim_ids) > 1 else ''} {shown}" if claim_ids else ""
+    if not restoring:
+        return f"the verdict or note of {which}"
+    return "the link decision, grade or correction" + (f" on {which}" if which else "")
