@@ -134,24 +134,24 @@ _NOTES = ('<ol class="notes">\n', "</ol>\n")
 
 def _cases(report: Report, out: TextIO) -> None:
     out.write("<h2>Contested claims</h2>\n")
-    written = 0
-    with Footnotes("case-", _definition) as notes:
-        for case in report.cases():
-            _case(report, case, out, notes)
-            written += 1
-    if not written:
+    if not _case_list(report, report.cases(), "case-", out):
         out.write("<p>No claim in this export is contradicted by another voice.</p>\n")
 
 
 def _reviewed(report: Report, out: TextIO) -> None:
     out.write(f"<h2>Reviewed claims</h2>\n<p>{esc(REVIEWED_INTRO)}</p>\n")
+    if not _case_list(report, report.reviewed(), "reviewed-", out):
+        out.write("<p>No other claim in this export has been judged yet.</p>\n")
+
+
+def _case_list(report: Report, cases: Iterable[Case], prefix: str, out: TextIO) -> int:
+    """Write each case with its footnotes (labelled `prefix` and a number); how many."""
     written = 0
-    with Footnotes("reviewed-", _definition) as notes:
-        for case in report.reviewed():
+    with Footnotes(prefix, _definition) as notes:
+        for case in cases:
             _case(report, case, out, notes)
             written += 1
-    if not written:
-        out.write("<p>No other claim in this export has been judged yet.</p>\n")
+    return written
 
 
 def _case(report: Report, case: Case, out: TextIO, notes: Footnotes) -> None:

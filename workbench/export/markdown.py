@@ -119,24 +119,24 @@ def _definition(label: str, _number: int, note: str) -> str:
 
 def _cases(report: Report, out: TextIO) -> None:
     out.write("## Contested claims\n\n")
-    written = 0
-    with Footnotes("case-", _definition) as notes:
-        for case in report.cases():
-            _case(report, case, out, notes)
-            written += 1
-    if not written:
+    if not _case_list(report, report.cases(), "case-", out):
         out.write("No claim in this export is contradicted by another voice.\n\n")
 
 
 def _reviewed(report: Report, out: TextIO) -> None:
     out.write(f"## Reviewed claims\n\n{REVIEWED_INTRO}\n\n")
+    if not _case_list(report, report.reviewed(), "reviewed-", out):
+        out.write("No other claim in this export has been judged yet.\n\n")
+
+
+def _case_list(report: Report, cases: Iterable[Case], prefix: str, out: TextIO) -> int:
+    """Write each case with its footnotes (labelled `prefix` and a number); how many."""
     written = 0
-    with Footnotes("reviewed-", _definition) as notes:
-        for case in report.reviewed():
+    with Footnotes(prefix, _definition) as notes:
+        for case in cases:
             _case(report, case, out, notes)
             written += 1
-    if not written:
-        out.write("No other claim in this export has been judged yet.\n\n")
+    return written
 
 
 def _case(report: Report, case: Case, out: TextIO, notes: Footnotes) -> None:
