@@ -162,8 +162,8 @@ class Links(Connection):
         at = now()
         with self._write() as conn:
             mark_matched(conn, documents, at)
-            linked = set(conn.execute("SELECT a_id, b_id FROM links"))
-            new = sum((a, b) not in linked for a, b, *_ in suggestions)
+            linked = "SELECT 1 FROM links WHERE a_id = ? AND b_id = ?"  # by its unique index
+            new = sum(conn.execute(linked, [a, b]).fetchone() is None for a, b, *_ in suggestions)
             if replace:
                 conn.execute("DELETE FROM links WHERE origin = 'machine' AND state = 'suggested'")
             cursor = conn.executemany(
