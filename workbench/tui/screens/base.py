@@ -9,6 +9,7 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable
 
@@ -98,6 +99,13 @@ class WorkbenchScreen(Screen[None]):
 
     def action_focus_next(self) -> None:
         self.focus_next()
+
+    def show_in_panel(self, panel: str, part: str) -> None:
+        """Scroll the scrolling panel `panel` (a selector) to put `part` at its top, and
+        give it the focus, so that pageup and pagedown scroll it."""
+        scroll = self.query_one(panel, VerticalScroll)
+        scroll.focus()
+        scroll.scroll_to_widget(self.query_one(part), top=True, animate=False)
 
     def action_undo(self) -> None:
         """u: take back the last change (a verdict, a note, a link decision, a grade,

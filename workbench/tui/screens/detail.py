@@ -227,9 +227,7 @@ class DetailScreen(ClaimCorrecting):
         """The claim's history in view, and its panel in focus: pageup and pagedown then
         scroll it (at 80x24 the history starts below the screen's edge); tab goes back
         to the links."""
-        panel = self.query_one("#claim", VerticalScroll)
-        panel.focus()
-        panel.scroll_to_widget(self.query_one("#history"), top=True, animate=False)
+        self.show_in_panel("#claim", "#history")
 
     def action_credibility(self) -> None:
         self.wb_app.grade_credibility(self.claim_id, then=self.show)

@@ -238,10 +238,8 @@ class EventScreen(WorkbenchScreen):
     def action_timeline(self) -> None:
         """The reports by day in view, and the event's panel in focus: pageup and
         pagedown then scroll it (at 80x24 the timeline starts below the screen's
-        edge); tab goes back to the claims."""
-        panel = self.query_one("#event", VerticalScroll)
-        panel.focus()
-        panel.scroll_to_widget(self.query_one("#timeline"), top=True, animate=False)
+        edge); tab goes on to the figures, then the claims."""
+        self.show_in_panel("#event", "#timeline")
 
     def action_credibility(self) -> None:
         claim_id = self.current_claim()
