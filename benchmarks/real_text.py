@@ -36,6 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpora import Row, corpora_root, rows
+from near_copies import near_copies
 
 from workbench.extract import extract_claims
 from workbench.extract.numbers import parse_number_words
@@ -117,11 +118,13 @@ def shared_notes(all_rows: list[Row]) -> set[tuple[str, str]]:
     """The (corpus, text) pairs of notes coded in several rows with different death
     tolls: the coder split one toll between events, days or places (ACLED copies the
     note into each; RAND repeats a series' text on each attack and codes its toll on
-    one). No reader of the note alone can tell which share a row holds."""
+    one). No reader of the note alone can tell which share a row holds. ACLED's
+    copies touched up between rows count too (`near_copies`)."""
     figures: dict[tuple[str, str], set[int | None]] = defaultdict(set)
     for row in all_rows:
         figures[(row.corpus, row.text)].add(row.killed)
-    return {key for key, coded in figures.items() if len(coded) > 1}
+    same = {key for key, coded in figures.items() if len(coded) > 1}
+    return same | near_copies(all_rows, _stated_numbers)
 
 
 def unreadable(row: Row, shared: set[tuple[str, str]] = frozenset()) -> str | None:
@@ -137,7 +140,8 @@ def unreadable(row: Row, shared: set[tuple[str, str]] = frozenset()) -> str | No
     tells one of several attacks whose toll is coded on one of them ("the fourth
     of five bombs", "one of seven attacks", "a series of coordinated blasts"),
     whether the figure coded here is the total or none; "shared note": the same
-    text coded in other rows with another figure (`shared_notes`).
+    text, or an ACLED copy of it with small edits, coded in other rows with another
+    figure (`shared_notes`).
     """
     if _SERIES.search(row.text):
         return "series"
