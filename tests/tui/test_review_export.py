@@ -3,12 +3,15 @@ app and a real database, written to fail before their fix."""
 
 from __future__ import annotations
 
+import gzip
 import json
 from contextlib import closing
 
 import pytest
 from textual.widgets import Checkbox, Input, Label, Select
 
+from tests import web_server
+from tests.test_web_ingest import article
 from tests.tui.pilots import ready, settle
 from workbench.service import Workbench
 from workbench.tui.app import make_app
@@ -16,6 +19,7 @@ from workbench.tui.screens.modals import ExportModal
 from workbench.vocabulary import ClaimFilter
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
+site = web_server.site  # the fixture: a real HTTP server on 127.0.0.1
 
 
 async def test_enter_exports_at_once(seeded_db, tmp_path, monkeypatch):
@@ -133,3 +137,52 @@ async def test_the_dialog_exports_geojson_as_the_cli_does(seeded_db, tmp_path):
         await settle(app, pilot)
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["type"] == "FeatureCollection" and data["features"]
+
+
+async def test_the_dialog_exports_the_captures_as_warc(seeded_db, site, tmp_path):
+    """The dialog offered no WARC, which `export --format warc` writes (issue 17's
+    closing note): the page fetched comes back out as a WARC record."""
+    url = site.page("/gao.html", article())
+    with closing(Workbench(seeded_db)) as bench:
+        bench.ingest_urls([url])
+    target = tmp_path / "captures.warc.gz"
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e")
+        app.screen.query_one("#export-format", Select).value = "warc"
+        await pilot.pause()
+        assert app.screen.query_one("#export-path", Input).value.endswith("report.warc.gz")
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert any("1 captures as WARC" in str(n.message) for n in app._notifications)
+    with gzip.open(target, "rb") as warc:
+        body = warc.read()
+    assert b"WARC-Type: response" in body and url.encode() in body
+
+
+async def test_the_next_export_starts_from_the_last_choices(seeded_db, tmp_path):
+    """A second export in one session offers the format, title and file of the first
+    (the trial's analyst retyped them each time); the claims follow the queue."""
+    target = tmp_path / "mali.html"
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        await pilot.press("e")
+        app.screen.query_one("#export-format", Select).value = "html"
+        await pilot.pause()
+        app.screen.query_one("#export-title", Input).value = "Mali, February"
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        queue.query_one("#status", Select).value = "confirmed"
+        await settle(app, pilot)
+        await pilot.press("e")
+        modal = app.screen
+        assert isinstance(modal, ExportModal)
+        assert modal.query_one("#export-format", Select).value == "html"
+        assert modal.query_one("#export-title", Input).value == "Mali, February"
+        assert modal.query_one("#export-path", Input).value == str(target)
+        assert modal.query_one("#export-claims", Select).value == "confirmed"
+    assert "Mali, February" in target.read_text(encoding="utf-8")

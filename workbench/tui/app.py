@@ -101,6 +101,7 @@ class WorkbenchApp(Decisions, App[None]):
         self.unsaved_notes: dict[int, str] = {}  # claim: the note typed and not saved
         self.unsaved_names: dict[int, str] = {}  # event: the name typed and not saved
         self.retyped = Retyped()  # a one-line dialog's words a write refused
+        self.last_export: ExportChoice | None = None  # the next export dialog starts there
         self._quit_asked = False
         self._waiting_said = -WAITING_SAID_EVERY_S  # when the lock was last reported
         self._bar: ProgressBar | None = None  # an ingest's progress
@@ -235,10 +236,13 @@ class WorkbenchApp(Decisions, App[None]):
     def action_export(self) -> None:
         def chosen(choice: ExportChoice | None) -> None:
             if choice is not None:
+                self.last_export = choice
                 self.export_report(choice)
 
         where = self.screen.where if isinstance(self.screen, QueueScreen) else ClaimFilter()
-        modal = ExportModal(Path.cwd(), where.status or "all", where.contested, where)
+        modal = ExportModal(
+            Path.cwd(), where.status or "all", where.contested, where, self.last_export
+        )
         self.push_screen(modal, chosen)
 
     def action_add_source(self) -> None:
@@ -255,22 +259,28 @@ class WorkbenchApp(Decisions, App[None]):
     @work(thread=True, exclusive=True, group="export")
     def export_report(self, choice: ExportChoice) -> None:
         """Write the export in a thread of its own (a large one takes seconds); the
-        written path is said when it is done."""
+        written path is said when it is done. WARC: every capture, as `export --format
+        warc` writes them."""
         try:
-            summary = self.workbench.export_to(
-                choice.fmt,
-                choice.path,
-                choice.statuses,
-                choice.contested,
-                title=choice.title,
-                narrow=choice.narrow,
-            )
+            line = f"Wrote {Path(choice.path).resolve()}: {self._exported(choice)}"
         except DATABASE_ERRORS as error:
             self.post_message(Notice(problem(error, self.db_path), severity="error"))
             return
-        written = Path(choice.path).resolve()
-        line = f"Wrote {written}: {summary.exported_claims} of {claims(summary.claims)}"
         self.post_message(Notice(line, title="Exported", timeout=8))
+
+    def _exported(self, choice: ExportChoice) -> str:
+        """Write the export `choice` names; what it holds, as the notice says it."""
+        if choice.fmt == "warc":
+            return f"{self.workbench.export_warc_to(choice.path)} captures as WARC records"
+        summary = self.workbench.export_to(
+            choice.fmt,
+            choice.path,
+            choice.statuses,
+            choice.contested,
+            title=choice.title,
+            narrow=choice.narrow,
+        )
+        return f"{summary.exported_claims} of {claims(summary.claims)}"
 
     # -- writes: in the writing thread, with a visible state ----------------------
 

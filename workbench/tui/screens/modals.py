@@ -42,7 +42,9 @@ EXPORT_FORMATS = {
     "csv": "CSV (a row per claim)",
     "claimreview": "ClaimReview JSON-LD (reviewed claims)",
     "geojson": "GeoJSON (claims and events with a place, for a map)",
+    "warc": "WARC (every page, feed, PDF as fetched; the claim filters do not apply)",
 }
+_EXTENSIONS = {**EXTENSIONS, "warc": "warc.gz"}
 _CLAIM_SETS: dict[str, tuple[str, tuple[str, ...]]] = {  # key: (label, verdicts)
     "all": ("All claims", ()),
     "reviewed": ("Reviewed claims", REVIEWED),
@@ -217,9 +219,11 @@ class ExportModal(ModalScreen[ExportChoice | None]):
         claims: str = "all",
         contested: bool = False,
         narrow: ClaimFilter | None = None,
+        last: ExportChoice | None = None,
     ) -> None:
         super().__init__()
         self.folder = folder
+        self.last = last  # the session's last export: its format, title and file again
         self.claims = claims if claims in _CLAIM_SETS else "all"
         self.contested = contested
         self.narrow = narrow if narrow is not None and filters_shown(narrow) else None
@@ -229,7 +233,7 @@ class ExportModal(ModalScreen[ExportChoice | None]):
             yield Label("Export a report or the data")
             yield Select(
                 [(label, fmt) for fmt, label in EXPORT_FORMATS.items()],
-                value="md",
+                value=self.last.fmt if self.last else "md",
                 allow_blank=False,
                 id="export-format",
             )
@@ -242,11 +246,14 @@ class ExportModal(ModalScreen[ExportChoice | None]):
                     f"As the queue: {filters_shown(self.narrow)}", True, id="export-narrow"
                 )
             yield TextField(
+                (self.last.title or "") if self.last else "",
                 placeholder="Title of the report (default: Verification report)",
                 id="export-title",
                 tooltip="The heading of a Markdown or HTML report",
             )
-            yield TextField(str(self._default_path("md")), id="export-path")
+            yield TextField(
+                self.last.path if self.last else str(self._default_path("md")), id="export-path"
+            )
             with Horizontal():
                 yield Button("Export", variant="primary", id="export-go")
                 yield Label(
@@ -259,14 +266,15 @@ class ExportModal(ModalScreen[ExportChoice | None]):
         self.query_one("#export-path", Input).focus()
 
     def _default_path(self, fmt: str) -> Path:
-        return self.folder / f"report.{EXTENSIONS[fmt]}"
+        return self.folder / f"report.{_EXTENSIONS[fmt]}"
 
     def on_select_changed(self, event: Select.Changed) -> None:
         """A new format changes the file's extension, unless the analyst named the file."""
         if event.select.id != "export-format":
             return
         path = self.query_one("#export-path", Input)
-        if Path(path.value).stem == "report" and Path(path.value).parent == self.folder:
+        given = Path(path.value)
+        if given.name.startswith("report.") and given.parent == self.folder:
             path.value = str(self._default_path(str(event.value)))
 
     def on_input_submitted(self, _event: Input.Submitted) -> None:
