@@ -16,7 +16,7 @@ from workbench.tui.app import make_app
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.events import EventScreen, EventsScreen
 from workbench.tui.screens.help import HelpScreen
-from workbench.tui.screens.modals import ExportModal, NoteModal
+from workbench.tui.screens.modals import ExportModal, GradeModal, NoteModal
 from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
 
@@ -212,6 +212,25 @@ async def test_sources_screen_grades_a_voice(seeded):
         assert isinstance(app.screen, QueueScreen)
         await settle(app, pilot)
     assert next(v for v in Workbench(seeded).voices() if v.id == voice.id).grade == "C"
+
+
+async def test_a_key_that_is_no_grade_says_so_and_the_dialog_stays(seeded):
+    """`z` or `7` in the reliability dialog was ignored without a word (issue 17's
+    closing note): it says which keys grade, and `b` then grades."""
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("s")
+        voice = app.screen.voices[0]
+        await pilot.press("g", "z", "7")
+        assert isinstance(app.screen, GradeModal)
+        said = [str(n.message) for n in app._notifications]
+        assert "z is no grade here: a/b/c/d/e/f, or - clears" in said
+        assert any(line.startswith("7 is no grade here") for line in said)
+        await pilot.press("b")
+        assert isinstance(app.screen, SourcesScreen)
+        await settle(app, pilot)
+    assert next(v for v in Workbench(seeded).voices() if v.id == voice.id).grade == "B"
 
 
 async def test_help_and_palette_open_and_close(seeded):

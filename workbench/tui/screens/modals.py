@@ -145,11 +145,18 @@ class GradeModal(ModalScreen[str | None]):
         self.dismiss(event.option.id)
 
     def on_key(self, event: Key) -> None:
-        """A grade's key, either case, chooses it; `-` takes the grade away."""
+        """A grade's key, either case, chooses it; `-` takes the grade away; another
+        letter or digit says which keys grade here, and the dialog stays."""
         chosen = {g.lower(): g for g in self.scale} | {"-": CLEAR_GRADE}
-        if event.character is not None and event.character.lower() in chosen:
-            event.stop()
-            self.dismiss(chosen[event.character.lower()])
+        typed = event.character
+        if typed is None or not (typed.isalnum() or typed == "-"):
+            return
+        event.stop()
+        if typed.lower() in chosen:
+            self.dismiss(chosen[typed.lower()])
+            return
+        keys = "/".join(g.lower() for g in self.scale)
+        self.notify(f"{typed} is no grade here: {keys}, or - clears", severity="warning")
 
     def action_cancel(self) -> None:
         self.dismiss(None)
