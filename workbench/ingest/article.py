@@ -56,6 +56,7 @@ def library_text(markup: str, *, url: str | None = None) -> LibraryReading | Non
     found = trafilatura.bare_extraction(
         tree,
         url=url,
+        fast=True,  # no fallback extractors: as good on the benchmark, a fifth faster
         with_metadata=True,
         include_comments=False,
         include_tables=True,
