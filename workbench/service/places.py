@@ -61,24 +61,27 @@ def add_to_gazetteer(paths: Sequence[Path]) -> list[Added]:
 def placed(claims: Iterable[Claim]) -> Iterator[Claim]:
     """The claims, each with the gazetteer's place for its place phrase where the
     gazetteer knows one of its names (`geo.resolve`); the others as they are."""
+    places = gazetteer()  # one look-up of its path for all the claims
     for claim in claims:
-        place = _place_of(claim.location, claim.country)
+        place = _place_of(claim.location, claim.country, places)
         yield claim.model_copy(update={"place": place}) if place else claim
 
 
-def _place_of(location: str | None, country: str | None) -> ClaimPlace | None:
+def _place_of(
+    location: str | None, country: str | None, places: GazetteerFile
+) -> ClaimPlace | None:
     """The gazetteer's place for a claim's place phrase, or None."""
-    found = resolve(location, _country_code(country), gazetteer()) if location else None
+    found = resolve(location, _country_code(country, places), places) if location else None
     return claim_place(found) if found else None
 
 
-def _country_code(country: str | None) -> str | None:
+def _country_code(country: str | None, places: GazetteerFile) -> str | None:
     """A claim's country (the extractor's name) as the gazetteer's ISO code, found by
     any name the extractor knows it by (GeoNames calls Palestine "Palestinian
     Territory"); the name itself where the gazetteer knows none of them."""
     known = COUNTRY_BY_NAME.get(country.lower()) if country else None
     names = (known.name, *known.aliases) if known else ()
-    return next((c for n in names if (c := gazetteer().country_code(n))), country)
+    return next((c for n in names if (c := places.country_code(n))), country)
 
 
 class Placing(Base):
@@ -90,11 +93,11 @@ class Placing(Base):
         claim); returns how many were looked up. Matching runs it first."""
         if again:
             self.store.forget_places()
-        places = []
+        found, places = [], gazetteer()
         for claim_id, location, country in self.store.unplaced_claims():
-            place = _place_of(location, country)
-            places.append((claim_id, place.model_dump_json() if place else ""))
-        return self.store.set_places(places) if places else 0
+            place = _place_of(location, country, places)
+            found.append((claim_id, place.model_dump_json() if place else ""))
+        return self.store.set_places(found) if found else 0
 
 
 def find_places(name: str, country: str | None = None) -> list[Place]:
