@@ -107,18 +107,8 @@ def fetch(url: str, *, timeout: float | None = None, limit: int | None = None) -
 
     timeout = fetch_timeout() if timeout is None else timeout
     limit = max_file_size() if limit is None else limit
-    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
     try:
-        with (
-            httpx.Client(
-                headers=headers,
-                timeout=timeout,
-                follow_redirects=True,
-                max_redirects=MAX_REDIRECTS,
-                trust_env=False,
-            ) as client,
-            client.stream("GET", url) as response,
-        ):
+        with _client(url, timeout) as client, client.stream("GET", url) as response:
             if response.status_code >= 400:
                 raise SourceError(url, f"HTTP {response.status_code} {response.reason_phrase}")
             body = _body(url, response, limit)
@@ -141,6 +131,30 @@ def fetch(url: str, *, timeout: float | None = None, limit: int | None = None) -
         raise SourceError(url, _connect_problem(error)) from None
     except httpx.HTTPError as error:
         raise SourceError(url, f"could not be fetched ({type(error).__name__}: {error})") from None
+
+
+def _client(url: str, timeout: float) -> httpx.Client:
+    """The HTTP client of one fetch. It takes from the environment what an analyst
+    behind a proxy sets (httpx's `trust_env`): HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and
+    NO_PROXY, and SSL_CERT_FILE or SSL_CERT_DIR for the certificates of a proxy that
+    inspects https; else certifi's bundle. (httpx 0.28 reads no `.netrc`: no
+    credentials are sent unasked.) A proxy setting httpx cannot use (a SOCKS proxy
+    without socksio, an address of no known scheme) raises SourceError naming it."""
+    import httpx
+
+    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+    try:
+        return httpx.Client(
+            headers=headers,
+            timeout=timeout,
+            follow_redirects=True,
+            max_redirects=MAX_REDIRECTS,
+            trust_env=True,
+        )
+    except (ImportError, ValueError) as error:
+        raise SourceError(
+            url, f"the proxy set in the environment cannot be used ({error})"
+        ) from None
 
 
 def _body(url: str, response: httpx.Response, limit: int) -> bytes:
