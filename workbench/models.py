@@ -153,6 +153,20 @@ class Claim(BaseModel):
         return stored_place(value)
 
 
+class FigureBefore(BaseModel):
+    """The claim of a source's version before that a claim of a later version revises:
+    the same words with another figure (`ingest/versions.py`; a toll revised in
+    silence is itself a finding). Its id, its document (that version) and its words
+    and figure; `value` None for a range (`low`, `high`) or a vague quantity."""
+
+    claim_id: int
+    document_id: int
+    text: str
+    value: Number | None = None
+    low: Number | None = None
+    high: Number | None = None
+
+
 class StoredClaim(Claim):
     """A claim as the database holds it: with its id, voice and current verdict."""
 
@@ -172,10 +186,13 @@ class StoredClaim(Claim):
     machine: dict[str, Any] | None = None
     dismissed: bool = False
     added_by: str | None = None
+    # The claim of the version before that this one revises: a new version of its
+    # source gives another figure in the same words. None: no revision.
+    figure_changed_from: FigureBefore | None = None
 
-    @field_validator("machine", mode="before")
+    @field_validator("machine", "figure_changed_from", mode="before")
     @classmethod
-    def _stored_machine(cls, value: Any) -> Any:
+    def _stored_json(cls, value: Any) -> Any:
         return json.loads(value) if isinstance(value, str) else value
 
 

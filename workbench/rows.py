@@ -72,6 +72,9 @@ class ClaimRow(NamedTuple):
     machine: str | None = None  # JSON: the machine's reading of each corrected field
     dismissed: int = 0  # 1: an analyst dismissed it as no claim
     added_by: str | None = None  # the analyst who added it by hand; None: the extractor
+    # JSON of the claim of the source's version before that this one revises (the
+    # same words, another figure: `figure_changes`); None: no revision
+    figure_changed_from: str | None = None
 
 
 class ClaimDict(TypedDict):
@@ -121,6 +124,7 @@ class ClaimDict(TypedDict):
     machine: str | None  # JSON {field: the machine's value} of the fields corrected
     dismissed: int  # 0 or 1: dismissed by an analyst as no claim
     added_by: str | None  # the analyst who added it by hand; None: the extractor
+    figure_changed_from: str | None  # JSON {claim_id, document_id, text, value, low, high}
 
 
 class MatchInputRow(TypedDict):
