@@ -97,3 +97,39 @@ def test_reextract_pairs_again_when_the_version_before_is_read_anew(tmp_path):
     run(db, "reextract")
     before = revised_claim(db)["figure_changed_from"]
     assert before is not None and before["claim_id"] != earlier and before["value"] == 14
+
+
+def test_the_reports_set_out_a_revised_figure_as_a_finding(tmp_path):
+    db = two_versions(tmp_path)
+    revised = revised_claim(db)
+    before = revised["figure_changed_from"]
+    markdown = run(db, "export").stdout
+    section = markdown.split("## Revised figures\n\n", 1)[1].split("\n## ", 1)[0]
+    assert f"Claim {revised['id']}: " in section
+    assert f"revised from ≥14: the version before (document {before['document_id']})" in section
+    assert f"(claim {before['claim_id']})" in section and "[^revised-1]" in section
+    claims_table = markdown.split("## Claims\n\n", 1)[1]
+    assert f"revised, was ≥14 (claim {before['claim_id']})" in claims_table
+    html = run(db, "export", "--format", "html").stdout
+    assert "<h2>Revised figures</h2>" in html
+    assert f'<li id="revised-claim-{revised["id"]}">' in html
+    assert f"revised, was ≥14 (claim {before['claim_id']})" in html
+
+
+def test_a_case_says_its_figure_was_revised(tmp_path):
+    db = two_versions(tmp_path)
+    revised = revised_claim(db)
+    run(db, "verdict", str(revised["id"]), "disputed", "--note", "the toll rose overnight")
+    markdown = run(db, "export").stdout
+    case = markdown.split("## Reviewed claims\n\n", 1)[1].split("\n## ", 1)[0]
+    assert "- Revised: revised from ≥14: the version before" in case
+    html = run(db, "export", "--format", "html").stdout
+    assert "<li>Revised: revised from ≥14: the version before" in html
+
+
+def test_a_report_with_no_revision_has_no_such_section(tmp_path):
+    db = tmp_path / "claims.db"
+    (tmp_path / "report.txt").write_text(BEFORE)
+    run(db, "ingest", str(tmp_path / "report.txt"), "--jobs", "1")
+    assert "Revised figures" not in run(db, "export").stdout
+    assert "Revised figures" not in run(db, "export", "--format", "html").stdout

@@ -165,6 +165,9 @@ class FigureBefore(BaseModel):
     value: Number | None = None
     low: Number | None = None
     high: Number | None = None
+    qualifier: str = ""  # as `Claim.qualifier`: "at_least", "range", "vague:dozens" ...
+    unit: str | None = None
+    hedged: bool = False
 
 
 class StoredClaim(Claim):

@@ -124,7 +124,7 @@ class ClaimDict(TypedDict):
     machine: str | None  # JSON {field: the machine's value} of the fields corrected
     dismissed: int  # 0 or 1: dismissed by an analyst as no claim
     added_by: str | None  # the analyst who added it by hand; None: the extractor
-    figure_changed_from: str | None  # JSON {claim_id, document_id, text, value, low, high}
+    figure_changed_from: str | None  # JSON of `models.FigureBefore`
 
 
 class MatchInputRow(TypedDict):

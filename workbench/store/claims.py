@@ -295,7 +295,9 @@ _CLAIM_SELECT = """
            v.stale_reason, c.machine, c.dismissed, c.added_by, (
                SELECT json_object('claim_id', p.id, 'document_id', p.document_id,
                                   'text', p.text, 'value', p.value, 'low', p.low,
-                                  'high', p.high)
+                                  'high', p.high, 'qualifier', p.qualifier, 'unit', p.unit,
+                                  'hedged', json(CASE p.hedged WHEN 1 THEN 'true'
+                                                 ELSE 'false' END))
                FROM figure_changes f JOIN claims p ON p.id = f.previous_claim_id
                WHERE f.claim_id = c.id ORDER BY p.id DESC LIMIT 1
            ) AS figure_changed_from
