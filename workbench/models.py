@@ -238,8 +238,11 @@ class SourceSummary(BaseModel):
     language: str | None = None  # ISO 639-1 code ("en", "fr"); None: not known
     comment_languages: str | None = None  # its comments' other languages, space-separated
     page_starts: str | None = None  # a PDF's pages: their offsets in the text, space-separated
-    fetched_at: str | None = None  # when it was fetched (ISO, UTC); None: read from a file
-    capture_sha256: str | None = None  # the SHA-256 of the bytes as fetched
+    # when it was fetched or read (ISO, UTC), the SHA-256 of the bytes kept, and how
+    # they came: "web", "file", "stdin"; None: loaded before its bytes were kept
+    fetched_at: str | None = None
+    capture_sha256: str | None = None
+    captured_from: str | None = None
     claims: int
     voices: int
     confirmed: int

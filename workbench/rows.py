@@ -178,8 +178,9 @@ class DocumentRow(TypedDict):
     language: str | None  # ISO 639-1 code; None: stored before languages were
     comment_languages: str | None  # its comments' other languages, space-separated
     page_starts: str | None  # a PDF's pages: where each starts in the text, space-separated
-    fetched_at: str | None  # when it was fetched (ISO, UTC); None: read from a file
-    capture_sha256: str | None  # the SHA-256 of the bytes fetched (store/captures.py)
+    fetched_at: str | None  # when it was fetched or read (ISO, UTC); None: no capture
+    capture_sha256: str | None  # the SHA-256 of the bytes kept (store/captures.py)
+    captured_from: str | None  # "web", "file", "stdin" (`Capture.way_in`); None: no capture
     claims: int
     voices: int  # distinct voices among its claims
     confirmed: int
