@@ -204,10 +204,13 @@ def test_a_feed_given_as_a_page_says_how_to_read_it(site, tmp_path):
     assert result.exit_code == 1 and "ingest it with --feed" in result.stderr
 
 
-def test_show_raw_of_a_file_says_no_capture_is_kept(tmp_path):
+def test_show_raw_of_a_document_loaded_before_files_were_kept_says_so(tmp_path):
+    """A database from before local files' bytes were kept: their capture is absent."""
     db = tmp_path / "claims.db"
     (tmp_path / "a.txt").write_text("At least 14 civilians were killed in Gao.\n")
     assert ingest(db, str(tmp_path / "a.txt")).exit_code == 0
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("DELETE FROM captures")
     result = run("document", "show", "1", "--raw", "--db", str(db))
     assert result.exit_code == 1 and "no capture is kept" in result.stderr
 

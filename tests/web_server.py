@@ -74,9 +74,16 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+
+
 @pytest.fixture
-def site() -> Iterator[Site]:
-    """A server on 127.0.0.1 and a free port, for one test."""
+def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
+    """A server on 127.0.0.1 and a free port, for one test; the proxy variables of
+    the environment cleared (a fetch takes them: the tests reach the server direct)."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(Site("")))
     server.daemon_threads = True
     host, port = server.server_address[:2]

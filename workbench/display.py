@@ -12,6 +12,7 @@ from workbench.models import (
     ClaimRow,
     Correction,
     EventSummary,
+    FigureBefore,
     StoredClaim,
     VerdictChange,
 )
@@ -19,7 +20,7 @@ from workbench.models import (
 _PREFIX = {"at_least": "≥", "more_than": ">", "up_to": "≤", "nearly": "<~", "about": "~"}
 
 
-def figure(claim: Claim | ClaimRow, hedge: str = " ?") -> str:
+def figure(claim: Claim | ClaimRow | FigureBefore, hedge: str = " ?") -> str:
     """24, >150,000, ≤2,000, 700–800, dozens; `hedge` after a hedged figure."""
     if claim.qualifier == "range":
         text = f"{number(claim.low)}–{number(claim.high)}"
@@ -30,6 +31,22 @@ def figure(claim: Claim | ClaimRow, hedge: str = " ?") -> str:
     if claim.unit in ("USD", "EUR", "GBP"):
         text = f"{claim.unit} {text}"
     return text + (hedge if claim.hedged else "")
+
+
+def figure_and_before(claim: StoredClaim) -> str:
+    """ "≥23 (was ≥14)": a claim's figure, and the one the version before of its
+    source gave where a new version revised it (`StoredClaim.figure_changed_from`)."""
+    before = claim.figure_changed_from
+    return f"{figure(claim)} (was {figure(before)})" if before else figure(claim)
+
+
+def revision_line(before: FigureBefore) -> str:
+    """ "revised from ≥14: the version before (document 1) said “At least 14 civilians
+    were killed” (claim 12)": what a claim's figure was, and where."""
+    return (
+        f"revised from {figure(before)}: the version before (document"
+        f" {before.document_id}) said “{before.text}” (claim {before.claim_id})"
+    )
 
 
 def graded_voice(claim: StoredClaim) -> str:

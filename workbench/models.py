@@ -153,6 +153,23 @@ class Claim(BaseModel):
         return stored_place(value)
 
 
+class FigureBefore(BaseModel):
+    """The claim of a source's version before that a claim of a later version revises:
+    the same words with another figure (`ingest/versions.py`; a toll revised in
+    silence is itself a finding). Its id, its document (that version) and its words
+    and figure; `value` None for a range (`low`, `high`) or a vague quantity."""
+
+    claim_id: int
+    document_id: int
+    text: str
+    value: Number | None = None
+    low: Number | None = None
+    high: Number | None = None
+    qualifier: str = ""  # as `Claim.qualifier`: "at_least", "range", "vague:dozens" ...
+    unit: str | None = None
+    hedged: bool = False
+
+
 class StoredClaim(Claim):
     """A claim as the database holds it: with its id, voice and current verdict."""
 
@@ -172,10 +189,13 @@ class StoredClaim(Claim):
     machine: dict[str, Any] | None = None
     dismissed: bool = False
     added_by: str | None = None
+    # The claim of the version before that this one revises: a new version of its
+    # source gives another figure in the same words. None: no revision.
+    figure_changed_from: FigureBefore | None = None
 
-    @field_validator("machine", mode="before")
+    @field_validator("machine", "figure_changed_from", mode="before")
     @classmethod
-    def _stored_machine(cls, value: Any) -> Any:
+    def _stored_json(cls, value: Any) -> Any:
         return json.loads(value) if isinstance(value, str) else value
 
 
@@ -218,8 +238,11 @@ class SourceSummary(BaseModel):
     language: str | None = None  # ISO 639-1 code ("en", "fr"); None: not known
     comment_languages: str | None = None  # its comments' other languages, space-separated
     page_starts: str | None = None  # a PDF's pages: their offsets in the text, space-separated
-    fetched_at: str | None = None  # when it was fetched (ISO, UTC); None: read from a file
-    capture_sha256: str | None = None  # the SHA-256 of the bytes as fetched
+    # when it was fetched or read (ISO, UTC), the SHA-256 of the bytes kept, and how
+    # they came: "web", "file", "stdin"; None: loaded before its bytes were kept
+    fetched_at: str | None = None
+    capture_sha256: str | None = None
+    captured_from: str | None = None
     claims: int
     voices: int
     confirmed: int

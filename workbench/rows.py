@@ -72,6 +72,9 @@ class ClaimRow(NamedTuple):
     machine: str | None = None  # JSON: the machine's reading of each corrected field
     dismissed: int = 0  # 1: an analyst dismissed it as no claim
     added_by: str | None = None  # the analyst who added it by hand; None: the extractor
+    # JSON of the claim of the source's version before that this one revises (the
+    # same words, another figure: `figure_changes`); None: no revision
+    figure_changed_from: str | None = None
 
 
 class ClaimDict(TypedDict):
@@ -121,6 +124,7 @@ class ClaimDict(TypedDict):
     machine: str | None  # JSON {field: the machine's value} of the fields corrected
     dismissed: int  # 0 or 1: dismissed by an analyst as no claim
     added_by: str | None  # the analyst who added it by hand; None: the extractor
+    figure_changed_from: str | None  # JSON of `models.FigureBefore`
 
 
 class MatchInputRow(TypedDict):
@@ -174,8 +178,9 @@ class DocumentRow(TypedDict):
     language: str | None  # ISO 639-1 code; None: stored before languages were
     comment_languages: str | None  # its comments' other languages, space-separated
     page_starts: str | None  # a PDF's pages: where each starts in the text, space-separated
-    fetched_at: str | None  # when it was fetched (ISO, UTC); None: read from a file
-    capture_sha256: str | None  # the SHA-256 of the bytes fetched (store/captures.py)
+    fetched_at: str | None  # when it was fetched or read (ISO, UTC); None: no capture
+    capture_sha256: str | None  # the SHA-256 of the bytes kept (store/captures.py)
+    captured_from: str | None  # "web", "file", "stdin" (`Capture.way_in`); None: no capture
     claims: int
     voices: int  # distinct voices among its claims
     confirmed: int

@@ -129,6 +129,7 @@ class ClaimFilter:
     limit: int | None = None
     offset: int = 0
     dismissed: bool = False  # the claims an analyst dismissed as no claim, instead
+    revised: bool = False  # only claims whose figure differs from the version before's
 
 
 def values(enum: type[StrEnum]) -> tuple[str, ...]:

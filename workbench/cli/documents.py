@@ -29,13 +29,17 @@ def document() -> None:
 
 @document.command()
 @click.argument("document_id", type=int)
-@click.option("--raw", is_flag=True, help="Write the bytes as fetched to stdout, byte for byte.")
+@click.option(
+    "--raw", is_flag=True, help="Write the bytes as fetched or read to stdout, byte for byte."
+)
 @db_option
 @json_option
 def show(document_id: int, raw: bool, db: str, as_json: bool) -> None:
     """Show where a document came from: for a fetched one, the address asked and the
     one reached, the redirects, the HTTP status, the fetch time and the SHA-256 of
-    the bytes kept; `--raw` writes those bytes out as they came.
+    the bytes kept; for a local file or standard input, its path (and file:// URI)
+    or "stdin", the time it was read and the SHA-256. `--raw` writes those bytes
+    out as they came.
 
     \b
     Example:
@@ -49,8 +53,8 @@ def show(document_id: int, raw: bool, db: str, as_json: bool) -> None:
     if raw:
         if capture is None:
             raise click.ClickException(
-                f"document {document_id} was read from the file {found.path}: no capture is"
-                " kept (the file is its evidence; its SHA-256 is in `document show`)"
+                f"document {document_id} ({found.path}) was loaded before Workbench kept the"
+                " bytes it read: no capture is kept (its SHA-256 is in `document show`)"
             )
         sys.stdout.buffer.write(capture.body)
         sys.stdout.buffer.flush()
@@ -58,6 +62,7 @@ def show(document_id: int, raw: bool, db: str, as_json: bool) -> None:
     fields: dict[str, object] = {"id": found.id, "path": found.path, "sha256": found.sha256}
     if capture is not None:
         fields |= {
+            "captured_from": capture.way_in,
             "requested_url": capture.requested_url,
             "final_url": capture.final_url,
             "status": capture.status,

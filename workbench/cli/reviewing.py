@@ -16,7 +16,7 @@ from workbench.cli.common import (
     opened,
 )
 from workbench.cli.terminal import console, echo, error_line, listing, print_json
-from workbench.display import correction_line, figure, graded_voice, verdict_line
+from workbench.display import correction_line, figure_and_before, graded_voice, verdict_line
 from workbench.errors import WorkbenchError
 from workbench.models import Category, Correction, VerdictChange
 from workbench.service import STATUSES, ClaimFilter, Workbench
@@ -81,7 +81,7 @@ def claims(
             str(c.id),
             c.status,
             c.category.value,
-            figure(c),
+            figure_and_before(c),
             c.subject or "",
             c.location or "",
             graded_voice(c),

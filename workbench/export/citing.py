@@ -1,7 +1,7 @@
 """How a report cites: a source by outlet, title, date and web address; a claim's
 file, page (of a PDF) and character span as a footnote, for traceability, with the
-fetch time and SHA-256 of a page fetched from the web (the evidence `document show
---raw` and the WARC export give back); a time to the minute. No internal path
+time the source was fetched or read and the SHA-256 of its bytes (the evidence
+`document show --raw` and the WARC export give back); a time to the minute. No internal path
 reaches a report: a file is named by its name alone."""
 
 from __future__ import annotations
@@ -74,8 +74,8 @@ def citation(source: SourceSummary | None) -> str:
 
 class Cited(NamedTuple):
     """A source as a report cites it: `citation()`, its http(s) address or None, its
-    file's name, where its pages start (a PDF's; empty for any other) and, for a
-    page fetched from the web, "fetched 2026-12-01 10:36 UTC, SHA-256 …" ("" else)."""
+    file's name, where its pages start (a PDF's; empty for any other) and the
+    evidence kept: "fetched 2026-12-01 10:36 UTC, SHA-256 …" (`evidence`)."""
 
     words: str
     url: str | None
@@ -98,17 +98,24 @@ def cited(source: SourceSummary | None) -> Cited:
     )
 
 
+_READ = {"file": "read {} from a file", "stdin": "read {} from standard input"}
+
+
 def evidence(source: SourceSummary) -> str:
     """ "fetched 2026-12-01 10:36 UTC, SHA-256 9f86d0…" (the whole digest) for a
-    source fetched from the web; "" for one read from a file."""
+    source fetched from the web, "read 2026-12-01 10:36 UTC from a file, SHA-256 …"
+    for a local file ("from standard input" for text piped or pasted); "" for one
+    loaded before its bytes were kept."""
     if not source.fetched_at or not source.capture_sha256:
         return ""
-    return f"fetched {minute(source.fetched_at)}, SHA-256 {source.capture_sha256}"
+    when = _READ.get(source.captured_from or "", "fetched {}").format(minute(source.fetched_at))
+    return f"{when}, SHA-256 {source.capture_sha256}"
 
 
 def trace(claim: ClaimRow, source: Cited) -> str:
     """ "002_d080ff34.txt, characters 1308–1335": where a claim's words stand; "sitrep.pdf,
-    p. 3, characters ..." in a PDF; the fetch time and hash after it for a fetched page."""
+    p. 3, characters ..." in a PDF; the time it was fetched or read and the hash of
+    the bytes kept after it (`evidence`)."""
     page = f", p. {page_of(source.pages, claim.start)}" if len(source.pages) > 1 else ""
     where = f"{source.file or file_name(claim.source)}{page}, characters {claim.start}–{claim.end}"
     return f"{where}; {source.evidence}" if source.evidence else where

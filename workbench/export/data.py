@@ -116,6 +116,10 @@ def _claim_json(claim: ClaimRow) -> str:
     fields["place"] = stored_place(claim.place)  # its JSON as an object, "" as null
     # the machine's reading of each field an analyst corrected, as an object
     fields["machine"] = json.loads(claim.machine) if claim.machine else None
+    # the claim of the version before whose figure this one revises, as an object
+    fields["figure_changed_from"] = (
+        json.loads(claim.figure_changed_from) if claim.figure_changed_from else None
+    )
     return to_json(fields).decode()
 
 

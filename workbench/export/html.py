@@ -11,10 +11,10 @@ from typing import TextIO
 
 from workbench.display import FIGURE_COLUMNS, event_line, figure_row, printable
 from workbench.export.citing import Cited, Footnotes, trace
-from workbench.export.headline import headline
 from workbench.export.report import (
     EVENTS_INTRO,
     REVIEWED_INTRO,
+    REVISED_INTRO,
     Case,
     Counterpart,
     Parts,
@@ -22,11 +22,13 @@ from workbench.export.report import (
     claim_headline,
     decided,
     exported_line,
+    headline_revised,
     hedge,
     history_line,
     history_worth_showing,
     left_out_line,
     more_than_shown,
+    revision,
     scope,
     sections,
     single_voice_note,
@@ -91,6 +93,7 @@ def _start(report: Report, out: TextIO) -> None:
     else:
         _summary(report, out)
         _events(report, out)
+        _revised(report, out)
 
 
 def _summary(report: Report, out: TextIO) -> None:
@@ -123,6 +126,20 @@ def _events(report: Report, out: TextIO) -> None:
         out.write("</section>\n")
     if note := single_voice_note(report.count_events() - shown):
         out.write(f"<p>{esc(note)}</p>\n")
+
+
+def _revised(report: Report, out: TextIO) -> None:
+    """The claims a new version of their source revised, when there are any."""
+    with Footnotes("revised-", _definition) as notes:
+        items = [
+            f'<li id="revised-claim-{c.id}">{esc(claim_headline(c))} {_status(c.status)}; '
+            f"{esc(revision(c))}. Source: {_cited(report, c, notes)}</li>\n"
+            for c in report.revised()
+        ]
+        if items:
+            out.write(f"<h2>Revised figures</h2>\n<p>{esc(REVISED_INTRO)}</p>\n")
+            out.write(f"<ul>\n{''.join(items)}</ul>\n")
+            notes.set_down(out, *_NOTES)
 
 
 def _definition(label: str, number: int, note: str) -> str:
@@ -166,6 +183,8 @@ def _case(report: Report, case: Case, out: TextIO, notes: Footnotes) -> None:
     )
     if c.stale_reason:
         out.write(f"<li>Stale: {esc(c.stale_reason)}</li>\n")
+    if revised := revision(c):
+        out.write(f"<li>Revised: {esc(revised)}</li>\n")
     if history := history_worth_showing(case):
         items = "".join(f"<li>{history_line(h, esc)}</li>" for h in history)
         out.write(f"<li>History:<ol>{items}</ol></li>\n")
@@ -233,7 +252,7 @@ def _claim_cells(report: Report, c: ClaimRow, notes: Footnotes) -> tuple[str, ..
     return (
         str(c.id),
         _status(c.status),
-        esc(headline(c)),
+        esc(headline_revised(c)),
         esc(voice_line(c)),
         _cited(report, c, notes, with_url=False),
         esc(c.sentence),

@@ -13,10 +13,10 @@ from typing import TextIO
 
 from workbench.display import FIGURE_COLUMNS, event_line, figure_row, printable
 from workbench.export.citing import Cited, Footnotes, trace
-from workbench.export.headline import headline
 from workbench.export.report import (
     EVENTS_INTRO,
     REVIEWED_INTRO,
+    REVISED_INTRO,
     Case,
     Counterpart,
     Parts,
@@ -24,11 +24,13 @@ from workbench.export.report import (
     claim_headline,
     decided,
     exported_line,
+    headline_revised,
     hedge,
     history_line,
     history_worth_showing,
     left_out_line,
     more_than_shown,
+    revision,
     scope,
     sections,
     single_voice_note,
@@ -78,6 +80,7 @@ def _start(report: Report, out: TextIO) -> None:
         return
     _summary(report, out)
     _events(report, out)
+    _revised(report, out)
 
 
 def _heading(report: Report, out: TextIO) -> None:
@@ -111,6 +114,19 @@ def _events(report: Report, out: TextIO) -> None:
             out.write(f"{left_out}\n\n")
     if note := single_voice_note(report.count_events() - shown):
         out.write(f"{note}\n\n")
+
+
+def _revised(report: Report, out: TextIO) -> None:
+    """The claims a new version of their source revised, when there are any."""
+    with Footnotes("revised-", _definition) as notes:
+        items = [
+            f"- {text(claim_headline(c))} — {c.status}; {text(revision(c))}. "
+            f"Source: {_cited(report, c, notes)}\n"
+            for c in report.revised()
+        ]
+        if items:
+            out.write(f"## Revised figures\n\n{REVISED_INTRO}\n\n{''.join(items)}\n")
+            notes.set_down(out, after="\n")
 
 
 def _definition(label: str, _number: int, note: str) -> str:
@@ -148,6 +164,8 @@ def _case(report: Report, case: Case, out: TextIO, notes: Footnotes) -> None:
     out.write(f"- Verdict: **{c.status}**{decided(c, text)}\n")
     if c.stale_reason:
         out.write(f"- Stale: {text(c.stale_reason)}\n")
+    if revised := revision(c):
+        out.write(f"- Revised: {text(revised)}\n")
     if history := history_worth_showing(case):
         out.write(f"- History: {'; '.join(history_line(h, text) for h in history)}\n")
     out.write("\n")
@@ -210,7 +228,7 @@ def _claim_row(report: Report, c: ClaimRow, notes: Footnotes) -> tuple[str, ...]
     return (
         str(c.id),
         c.status,
-        text(headline(c)),
+        text(headline_revised(c)),
         text(voice_line(c)),
         _cited(report, c, notes, with_url=False),
         text(c.sentence),

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple, TextIO
 
-from workbench.display import verdict_line
+from workbench.display import figure, revision_line, verdict_line
 from workbench.export.citing import Cited, cited, minute
 from workbench.export.headline import headline
 from workbench.models import (
     ClaimRow,
     CurrentVerdict,
     EventSummary,
+    FigureBefore,
     SourceSummary,
     Status,
     Summary,
@@ -112,6 +113,8 @@ class Report:
     reported_events: Callable[[], Iterator[EventSummary]]
     count_events: Callable[[], int]  # how many events hold an exported claim
     event_names: Callable[[], dict[int, tuple[int, str]]]  # claim id -> (event id, name)
+    # the claims whose figure a new version of their source revised (`figure_changes`)
+    revised: Callable[[], Iterator[ClaimRow]]
     title: str = DEFAULT_TITLE  # the analyst's title for the report (`export --title`)
 
     @cached_property
@@ -196,6 +199,27 @@ def claim_headline(claim: ClaimRow) -> str:
     return f"Claim {claim.id}: {headline(claim)}"
 
 
+def figure_before(claim: ClaimRow) -> FigureBefore | None:
+    """The claim of the version before that `claim` revises, or None."""
+    stored = claim.figure_changed_from
+    return FigureBefore.model_validate_json(stored) if stored else None
+
+
+def revision(claim: ClaimRow) -> str:
+    """ "revised from ≥14: the version before (document 1) said “At least 14 ...”
+    (claim 12)", or "" for a claim no new version revised."""
+    before = figure_before(claim)
+    return revision_line(before) if before else ""
+
+
+def headline_revised(claim: ClaimRow) -> str:
+    """The claim's headline, and "; revised, was ≥14 (claim 12)" when a new version of
+    its source revised its figure: as the reports' claims tables give it."""
+    before = figure_before(claim)
+    was = f"; revised, was {figure(before)} (claim {before.claim_id})" if before else ""
+    return headline(claim) + was
+
+
 def voice_line(claim: ClaimRow) -> str:
     grade = f", grade {claim.voice_grade}" if claim.voice_grade else ", not graded"
     return f"{claim.voice}{grade}"
@@ -269,6 +293,12 @@ def exported_line(summary: Summary) -> str:
     analysts = ", ".join(summary.analysts) or "none yet"
     return f"Exported {minute(summary.exported_at)} · analysts: {analysts}"
 
+
+REVISED_INTRO = (
+    "A new version of each of these claims' sources gives another figure in the same "
+    "words as the version before: a toll revised in silence is itself a finding. Both "
+    "versions are kept; `workbench document diff ID` shows what else changed."
+)
 
 REVIEWED_INTRO = (
     "Every other claim an analyst has judged or written a note on, with the verdict, "

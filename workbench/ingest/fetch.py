@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench import __version__
@@ -45,7 +46,8 @@ _KINDS = {
 class Capture:
     """A resource as fetched: `body` the bytes as served (content encodings such as
     gzip undone), `sha256` their hex digest, `fetched_at` an ISO time in UTC,
-    `redirects` each (status, address) followed on the way to `final_url`."""
+    `redirects` each (status, address) followed on the way to `final_url`. A local
+    file or standard input read is kept the same way (`read_capture`: status 0)."""
 
     requested_url: str
     final_url: str
@@ -61,6 +63,14 @@ class Capture:
         return hashlib.sha256(self.body).hexdigest()
 
     @property
+    def way_in(self) -> str:
+        """ "web" for a page fetched (an HTTP status), "stdin" for text read from
+        standard input, "file" for a local file (`read_capture`)."""
+        if self.status:
+            return "web"
+        return "stdin" if self.final_url == STDIN else "file"
+
+    @property
     def kind(self) -> str | None:
         """ "html", "txt", "md", "pdf", "feed", or None for a content type not read."""
         return kind_of(self.content_type)
@@ -73,6 +83,26 @@ class Capture:
             if name.strip().lower() == "charset" and value.strip():
                 return value.strip().strip("\"'")
         return None
+
+
+STDIN = "stdin"  # the address of a capture read from standard input
+_CONTENT_TYPES = {"html": "text/html", "txt": "text/plain", "md": "text/markdown"}
+
+
+def read_capture(source: str, body: bytes, fmt: str) -> Capture:
+    """The capture of a source read, not fetched: a local file (`source` its path as
+    given; its final address the file's absolute `file://` URI) or standard input
+    (`source` STDIN). `body`: its bytes as read, `fmt` the format it was read in
+    ("html", "txt", "md", "pdf"); read now (UTC). Its status is 0: no HTTP answer."""
+    final = source if source == STDIN else Path(source).resolve().as_uri()
+    return Capture(
+        requested_url=source,
+        final_url=final,
+        status=0,
+        content_type=_CONTENT_TYPES.get(fmt, f"application/{fmt}"),
+        body=body,
+        fetched_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    )
 
 
 def kind_of(content_type: str) -> str | None:
@@ -107,18 +137,8 @@ def fetch(url: str, *, timeout: float | None = None, limit: int | None = None) -
 
     timeout = fetch_timeout() if timeout is None else timeout
     limit = max_file_size() if limit is None else limit
-    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
     try:
-        with (
-            httpx.Client(
-                headers=headers,
-                timeout=timeout,
-                follow_redirects=True,
-                max_redirects=MAX_REDIRECTS,
-                trust_env=False,
-            ) as client,
-            client.stream("GET", url) as response,
-        ):
+        with _client(url, timeout) as client, client.stream("GET", url) as response:
             if response.status_code >= 400:
                 raise SourceError(url, f"HTTP {response.status_code} {response.reason_phrase}")
             body = _body(url, response, limit)
@@ -141,6 +161,30 @@ def fetch(url: str, *, timeout: float | None = None, limit: int | None = None) -
         raise SourceError(url, _connect_problem(error)) from None
     except httpx.HTTPError as error:
         raise SourceError(url, f"could not be fetched ({type(error).__name__}: {error})") from None
+
+
+def _client(url: str, timeout: float) -> httpx.Client:
+    """The HTTP client of one fetch. It takes from the environment what an analyst
+    behind a proxy sets (httpx's `trust_env`): HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and
+    NO_PROXY, and SSL_CERT_FILE or SSL_CERT_DIR for the certificates of a proxy that
+    inspects https; else certifi's bundle. (httpx 0.28 reads no `.netrc`: no
+    credentials are sent unasked.) A proxy setting httpx cannot use (a SOCKS proxy
+    without socksio, an address of no known scheme) raises SourceError naming it."""
+    import httpx
+
+    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+    try:
+        return httpx.Client(
+            headers=headers,
+            timeout=timeout,
+            follow_redirects=True,
+            max_redirects=MAX_REDIRECTS,
+            trust_env=True,
+        )
+    except (ImportError, ValueError) as error:
+        raise SourceError(
+            url, f"the proxy set in the environment cannot be used ({error})"
+        ) from None
 
 
 def _body(url: str, response: httpx.Response, limit: int) -> bytes:

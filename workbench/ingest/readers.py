@@ -50,11 +50,17 @@ _SNIFF = 2048
 
 
 def read_source(
-    path: str | Path, *, fallback_encoding: str | None = None, language: str | None = None
+    path: str | Path,
+    *,
+    fallback_encoding: str | None = None,
+    language: str | None = None,
+    data: bytes | None = None,
 ) -> SourceDocument:
     """Read one file as a source document, in `language` (an ISO 639-1 code, the
     analyst's) or the language detected (`language.detect_language`); a language
-    the extractor does not read is a warning.
+    the extractor does not read is a warning. `data`: the file's bytes when the
+    caller read them already (`read_regular`: the ingest keeps them as evidence),
+    else they are read here.
 
     Raises SourceError (one line: path and problem) for a missing path, a
     directory, anything but a regular file (a FIFO, a device), a file over the
@@ -64,9 +70,10 @@ def read_source(
     records a warning.
     """
     shown = str(path)
+    data = read_regular(shown) if data is None else data
     if Path(path).suffix.lower() == ".pdf":
-        return in_language(document_from_pdf(shown, read_regular(shown)), language)
-    data = _read_bytes(shown)
+        return in_language(document_from_pdf(shown, data), language)
+    _check_text(shown, data)
     digest = hashlib.sha256(data).hexdigest()
     text, warnings = _decode(data, shown, fallback_encoding)
     del data  # only the text is read from here on: a long file is not held twice
@@ -156,14 +163,13 @@ def document_and_author(
     return document, inert_text(author) if author else None
 
 
-def _read_bytes(shown: str) -> bytes:
-    """The file's bytes: a regular file only, up to the size limit (ingest/limits.py)."""
-    data = read_regular(shown)
+def _check_text(shown: str, data: bytes) -> None:
+    """Refuse a file's bytes (read by `read_regular`: a regular file only, up to the
+    size limit) that are empty or binary."""
     if not data or data.isspace():  # the same test as `not data.strip()`, with no copy
         raise SourceError(shown, "empty file")
     if b"\x00" in data[: _SNIFF * 4]:
         raise SourceError(shown, "binary file, not text")
-    return data
 
 
 def _decode(data: bytes, shown: str, fallback: str | None) -> tuple[str, list[str]]:

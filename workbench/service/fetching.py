@@ -11,7 +11,7 @@ from typing import BinaryIO
 from workbench.errors import SourceError
 from workbench.export.warc import write_warc
 from workbench.ingest.feeds import feed_items
-from workbench.ingest.fetch import Capture, fetch
+from workbench.ingest.fetch import STDIN, Capture, fetch, read_capture
 from workbench.ingest.files import Metadata, apply
 from workbench.ingest.readers import document_from_text, in_language, sniffed_format
 from workbench.ingest.web import decoded_text, document_from_capture
@@ -88,8 +88,8 @@ class Fetching(Loading):
         with a warning), an HTML page reduced to its article; the analyst's metadata
         over what the text says. Its path is its --url when given (so that pasting
         the same page again with other text makes a new version), else
-        "pasted-<the first 12 digits of its SHA-256>.txt". Empty input is one line,
-        failed."""
+        "pasted-<the first 12 digits of its SHA-256>.txt". The bytes read are kept
+        as its capture (from "stdin"). Empty input is one line, failed."""
         report = IngestReport()
         given = metadata or Metadata()
         digest = hashlib.sha256(data).hexdigest()
@@ -108,8 +108,9 @@ class Fetching(Loading):
             report.errors.append(str(error))
             return report
         report.warnings += document.warnings
+        capture = read_capture(STDIN, data, document.format)
         self._count_stored(
-            [(document, claims)], self.store.add_documents([(document, claims)]), report
+            [(document, claims)], self.store.add_captured([(document, claims, capture)]), report
         )
         self._match_added(report)
         return report
@@ -148,9 +149,10 @@ class Fetching(Loading):
         self._count_stored([(document, claims)], [document_id], report)
 
     def capture(self, document_id: int) -> Capture | None:
-        """What was fetched for a document (`store.captures`), or None for a document
-        read from a file. Raises WorkbenchError for no such document or a damaged
-        capture."""
+        """What was fetched or read for a document (`store.captures`): the page, the
+        file or the standard input as they came; None for a document loaded before
+        Workbench kept files' and standard input's bytes. Raises WorkbenchError for
+        no such document or a damaged capture."""
         return self.store.capture(document_id)
 
     def version(self, document_id: int) -> Version | None:
@@ -159,8 +161,9 @@ class Fetching(Loading):
         return self.store.version(document_id)
 
     def export_warc(self, out: BinaryIO) -> int:
-        """Write every capture kept to `out` as a gzipped WARC file (`export.warc`),
-        read in one transaction; the number of captures written."""
+        """Write every page fetched to `out` as a gzipped WARC file (`export.warc`),
+        read in one transaction; the number of captures written. The captures of
+        local files and standard input are left out (their paths are the analyst's)."""
         with self.store.reading():
             return write_warc(out, self.store.iter_captures())
 

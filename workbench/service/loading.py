@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from workbench.errors import SourceError
 from workbench.ingest import read_source
+from workbench.ingest.fetch import Capture, read_capture
 from workbench.ingest.files import Metadata, apply, collect, sidecar
 from workbench.ingest.limits import read_regular
 from workbench.models import (
@@ -101,17 +102,24 @@ class _Prepared:
     document: SourceDocument | None
     claims: list[Claim]
     error: str | None = None
+    capture: Capture | None = None  # the file's bytes as read, kept as its evidence
 
 
 def prepare(path: str, given: Metadata) -> _Prepared:
-    """Read and extract one file: the work the ingest's worker processes do."""
+    """Read and extract one file: the work the ingest's worker processes do. The
+    bytes read are kept with the document (`fetch.read_capture`)."""
     try:
         metadata = given.over(sidecar(path))
-        document = read_source(path, fallback_encoding="cp1252", language=metadata.language)
+        data = read_regular(path)
+        document = read_source(
+            path, fallback_encoding="cp1252", language=metadata.language, data=data
+        )
+        capture = read_capture(path, data, document.format)
+        del data  # the capture holds them
         document = apply(document, metadata)
         from workbench.extract import extract_claims
 
-        return _Prepared(document, extract_claims(document))
+        return _Prepared(document, extract_claims(document), capture=capture)
     except SourceError as error:
         return _Prepared(None, [], str(error))
     except Exception as error:  # one bad file must not stop a corpus
@@ -193,19 +201,20 @@ class Loading(Matching):
 
     def _store(self, batch: list[_Prepared], report: IngestReport) -> None:
         """Store a batch of read documents in one transaction; count the unreadable."""
-        readable: list[tuple[SourceDocument, list[Claim]]] = []
+        readable: list[tuple[SourceDocument, list[Claim], Capture]] = []
         for prepared in batch:
-            if prepared.document is None:
+            if prepared.document is None or prepared.capture is None:
                 report.failed += 1
                 report.errors.append(prepared.error or "unreadable file")
             else:
                 report.warnings += prepared.document.warnings
-                readable.append((prepared.document, list(placed(prepared.claims))))
+                claims = list(placed(prepared.claims))
+                readable.append((prepared.document, claims, prepared.capture))
         try:
-            ids = self.store.add_documents(readable)
+            ids = self.store.add_captured(readable)
         except SourceError:  # one document the store refuses: the others are stored
-            ids = [self._store_alone(document, claims, report) for document, claims in readable]
-        self._count_stored(readable, ids, report)
+            ids = [self._store_alone(captured, report) for captured in readable]
+        self._count_stored([(document, claims) for document, claims, _ in readable], ids, report)
 
     def _count_stored(
         self,
@@ -247,12 +256,13 @@ class Loading(Matching):
         )
 
     def _store_alone(
-        self, document: SourceDocument, claims: list[Claim], report: IngestReport
+        self, captured: tuple[SourceDocument, list[Claim], Capture], report: IngestReport
     ) -> int | None:
-        """Store one document in a transaction of its own: its id, None if stored
-        before, -1 if the store refuses it (counted as failed, with the reason)."""
+        """Store one document with its capture in a transaction of its own: its id,
+        None if stored before, -1 if the store refuses it (counted as failed, with
+        the reason)."""
         try:
-            return self.store.add_documents([(document, claims)])[0]
+            return self.store.add_captured([captured])[0]
         except SourceError as error:
             report.failed += 1
             report.errors.append(str(error))

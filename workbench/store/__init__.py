@@ -21,8 +21,9 @@ Where things are:
   `counts.py` (counts across tables for summaries), `curation.py` (the analyst's
   voices renamed, merged, relaying; documents edited), `archive.py` (documents
   removed, their claims archived), `corrections.py` (an analyst's corrections of
-  claims), `rederive.py` (claims read again by `reextract`), `captures.py` (a
-  fetched page's bytes and fetch record, issue 19) and `versions.py` (a source read
+  claims), `rederive.py` (claims read again by `reextract`), `captures.py` (the
+  bytes a document was read from and their record: a fetched page, a local file,
+  standard input; issue 19) and `versions.py` (a source read
   again with other text: the diff and the figures that changed);
 - `migrations_sources.py`: the bodies of the migrations from m013 on.
 

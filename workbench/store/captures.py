@@ -1,7 +1,9 @@
-"""The evidence kept beside a document read from the web, a PDF or standard input
-(issue 19): the bytes as they came, compressed with zlib, their SHA-256, the fetch
+"""The evidence kept beside every document (issue 19): the bytes as they came,
+compressed with zlib, and their SHA-256; for a page fetched from the web the fetch
 time, the addresses asked and reached, the HTTP status, the content type and the
-redirects followed. `document show --raw` and the WARC export give them back."""
+redirects followed; for a local file or standard input (status 0,
+`fetch.read_capture`) the time it was read and its path or "stdin". `document show
+--raw` and the WARC export give them back."""
 
 from __future__ import annotations
 
@@ -34,9 +36,10 @@ class Captures(Connection):
             return [_insert(conn, doc, claims, capture) for doc, claims, capture in batch]
 
     def capture(self, document_id: int) -> Capture | None:
-        """The capture kept for a document, or None when it was read from a file.
-        Raises WorkbenchError for no document of this id, or bytes that no longer
-        match their stored SHA-256 (the evidence is damaged, and said so)."""
+        """The capture kept for a document, or None for one loaded before Workbench
+        kept a file's bytes. Raises WorkbenchError for no document of this id, or
+        bytes that no longer match their stored SHA-256 (the evidence is damaged,
+        and said so)."""
         row = self.db.execute(
             f"SELECT {_COLUMNS} FROM captures WHERE document_id = ?", [document_id]
         ).fetchone()
@@ -46,17 +49,22 @@ class Captures(Connection):
         return _capture(document_id, row)
 
     def iter_captures(self) -> Iterator[tuple[int, Capture]]:
-        """(document id, capture) for every capture kept, oldest first, one at a time."""
-        rows = self.db.execute(f"SELECT document_id, {_COLUMNS} FROM captures ORDER BY document_id")
+        """(document id, capture) for every page fetched from the web, oldest first, one
+        at a time (the captures of local files and standard input are not web
+        archives' records: `document show --raw` gives them back)."""
+        rows = self.db.execute(
+            f"SELECT document_id, {_COLUMNS} FROM captures WHERE status > 0 ORDER BY document_id"
+        )
         for row in rows:
             yield row[0], _capture(row[0], row[1:])
 
     def fetched_urls(self, urls: Sequence[str]) -> set[str]:
-        """Those of `urls` already fetched (asked for) once."""
+        """Those of `urls` already fetched (asked for) once: a file of that name read
+        from disk is not fetched."""
         found: set[str] = set()
         for url in urls:
             if self.db.execute(
-                "SELECT 1 FROM captures WHERE requested_url = ? LIMIT 1", [url]
+                "SELECT 1 FROM captures WHERE requested_url = ? AND status > 0 LIMIT 1", [url]
             ).fetchone():
                 found.add(url)
         return found

@@ -96,6 +96,8 @@ class Claims(Connection):
             params.append(where.document_id)
         if where.stale:
             clauses.append("v.stale_at IS NOT NULL")
+        if where.revised:
+            clauses.append("c.id IN (SELECT claim_id FROM figure_changes)")
         if where.contested:
             clauses.append(
                 "c.id IN (SELECT a_id FROM links WHERE relation = 'contradicts'"
@@ -290,7 +292,15 @@ _CLAIM_SELECT = """
            c.date_text, c.attribution, c.hedged, c.denies, c.country, c.section, c.comment,
            c.commenter, c.scope, c.period, c.origin, c.place,
            COALESCE(v.status, 'unreviewed') AS status, v.note, v.analyst, v.decided_at,
-           v.stale_reason, c.machine, c.dismissed, c.added_by
+           v.stale_reason, c.machine, c.dismissed, c.added_by, (
+               SELECT json_object('claim_id', p.id, 'document_id', p.document_id,
+                                  'text', p.text, 'value', p.value, 'low', p.low,
+                                  'high', p.high, 'qualifier', p.qualifier, 'unit', p.unit,
+                                  'hedged', json(CASE p.hedged WHEN 1 THEN 'true'
+                                                 ELSE 'false' END))
+               FROM figure_changes f JOIN claims p ON p.id = f.previous_claim_id
+               WHERE f.claim_id = c.id ORDER BY p.id DESC LIMIT 1
+           ) AS figure_changed_from
     FROM claims c
     JOIN documents d ON d.id = c.document_id
     JOIN voices vo ON vo.id = c.voice_id

@@ -51,7 +51,9 @@ class Documents(Connection):
             """
             SELECT d.id, d.path, d.sha256, d.format, d.title, d.outlet, d.url, d.published,
                    d.loaded_at, d.language, d.comment_languages, d.page_starts, cap.fetched_at,
-                   cap.sha256 AS capture_sha256, COUNT(c.id) AS claims,
+                   cap.sha256 AS capture_sha256, CASE WHEN cap.status > 0 THEN 'web'
+                   WHEN cap.final_url = 'stdin' THEN 'stdin' WHEN cap.document_id IS NOT NULL
+                   THEN 'file' END AS captured_from, COUNT(c.id) AS claims,
                    COUNT(DISTINCT c.voice_id) AS voices,
                    COUNT(CASE v.status WHEN 'confirmed' THEN 1 END) AS confirmed,
                    COUNT(CASE v.status WHEN 'disputed' THEN 1 END) AS disputed,

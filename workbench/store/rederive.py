@@ -17,6 +17,7 @@ from workbench.store.claims import CLAIM_COLUMNS, INSERT_CLAIM, claim_row
 from workbench.store.connection import chunks
 from workbench.store.corrections import FIELD_COLUMNS, Corrections, regroup_needed
 from workbench.store.values import now
+from workbench.store.versions import pair_figures_again
 from workbench.store.voices import add_voice, merged_key, voice_of
 
 # Columns a corrected field keeps besides its own: a corrected place keeps its
@@ -88,8 +89,9 @@ class Rederivations(Corrections):
         """In one transaction: each kept claim (its id, the new reading, the fields an
         analyst corrected) takes the new reading but for its corrected fields, whose
         machine reading is brought up to date instead; the `added` claims are stored;
-        the `removed` ones (no analyst has worked on them) go with their suggestions.
-        The ids of the added claims."""
+        the `removed` ones (no analyst has worked on them) go with their suggestions;
+        the document's claims are paired with its versions' again
+        (`versions.pair_figures_again`). The ids of the added claims."""
         with self._write() as conn:
             for claim_id, claim, corrected in kept:
                 _update(conn, document, document_id, claim_id, claim, corrected)
@@ -101,6 +103,7 @@ class Rederivations(Corrections):
                 assert new_id is not None
                 ids.append(new_id)
             _remove(conn, removed)
+            pair_figures_again(conn, document_id)  # new ids lose no revised figure
             regroup_needed(conn, [claim_id for claim_id, _, _ in kept])
             conn.execute(  # what an export's reader compares (`Connection.state`)
                 "INSERT INTO meta (key, value) VALUES ('claims_rederived', ?)"

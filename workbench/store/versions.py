@@ -85,16 +85,45 @@ def record_version(
         "INSERT INTO versions (document_id, previous_id, source, diff) VALUES (?, ?, ?, ?)",
         [document_id, previous.id, doc.path, diff],
     )
-    pairs = changed_figures(_figures(conn, previous.id), _figures(conn, document_id))
+    _pair_figures(conn, previous.id, document_id)
+
+
+def pair_figures_again(conn: sqlite3.Connection, document_id: int) -> None:
+    """Pair the figures of `document_id` with those of the version before it and of
+    the version after it (where there is one) again, in the caller's write
+    transaction, by the rule of the ingest (`ingest.versions.changed_figures`): for
+    `reextract`, whose new reading of a document may store its claims under new ids
+    (the marks of the claims it removed went with them). The marks of the later
+    version's claims are replaced by the new pairs."""
+    rows = conn.execute(
+        "SELECT document_id, previous_id FROM versions"
+        " WHERE (document_id = ? OR previous_id = ?) AND previous_id IS NOT NULL",
+        [document_id, document_id],
+    ).fetchall()
+    for later, earlier in rows:
+        conn.execute(
+            "DELETE FROM figure_changes"
+            " WHERE claim_id IN (SELECT id FROM claims WHERE document_id = ?)",
+            [later],
+        )
+        _pair_figures(conn, earlier, later)
+
+
+def _pair_figures(conn: sqlite3.Connection, earlier: int, later: int) -> None:
+    """Mark each claim of `later` whose figure differs from the claim of `earlier`
+    saying the same thing (`figure_changes`)."""
+    pairs = changed_figures(_figures(conn, earlier), _figures(conn, later))
     conn.executemany(
         "INSERT INTO figure_changes (claim_id, previous_claim_id) VALUES (?, ?)", pairs
     )
 
 
 def _figures(conn: sqlite3.Connection, document_id: int) -> list[Figure]:
+    """The claims the extractor found in a document (not those an analyst added by
+    hand), with their figures as they stand (an analyst's correction included)."""
     rows = conn.execute(
         "SELECT id, category, sentence, text, value, low, high FROM claims"
-        " WHERE document_id = ? ORDER BY start, id",
+        " WHERE document_id = ? AND added_by IS NULL ORDER BY start, id",
         [document_id],
     )
     return [Figure(*row) for row in rows]

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.binding import Binding
 
 from workbench.display import figure, inert
-from workbench.models import Claim, Status
+from workbench.models import Claim, Status, StoredClaim
 
 # Each mark has one meaning on every screen (the help's legend lists them): `?` is
 # disputed only (a hedged figure is marked `*`), `✗` false only (contradictions `▲`),
@@ -26,12 +26,17 @@ STALE_MARK = "!"
 HEDGED_MARK = "*"
 CORROBORATES_MARK = "⇄"
 CONTRADICTS_MARK = "▲"
+REVISED_MARK = "Δ"
 LEGEND: list[tuple[str, str]] = [
     *((mark, f"verdict: {status}") for status, mark in STATUS_MARKS.items()),
     (SAVING_MARK, "a change being saved"),
     (SELECTED_MARK, "selected for a verdict or a note on many claims"),
     (STALE_MARK, "a newer source calls the verdict into question: review again"),
     (HEDGED_MARK, "after a figure: the text hedges it (reportedly, claims ...)"),
+    (
+        REVISED_MARK,
+        "after a figure: a new version of its source revised it (the detail: from what)",
+    ),
     ("~ > ≥ ≤ <~", "before a figure: about, more than, at least, up to, nearly"),
     (CORROBORATES_MARK, "claims of other voices that corroborate it"),
     (CONTRADICTS_MARK, "claims of other voices that contradict it"),
@@ -39,8 +44,11 @@ LEGEND: list[tuple[str, str]] = [
 
 
 def claim_figure(claim: Claim) -> str:
-    """The claim's figure as every screen shows it: "dozens *" when hedged."""
-    return figure(claim, hedge=f" {HEDGED_MARK}")
+    """The claim's figure as every screen shows it: "dozens *" when hedged, "23 Δ"
+    when a new version of its source revised it."""
+    shown = figure(claim, hedge=f" {HEDGED_MARK}")
+    revised = isinstance(claim, StoredClaim) and claim.figure_changed_from is not None
+    return f"{shown} {REVISED_MARK}" if revised else shown
 
 
 VERDICT_KEYS: dict[str, str] = {

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
-from workbench.display import credibility_line, field_value, place_line
+from workbench.display import credibility_line, field_value, place_line, revision_line
 from workbench.models import (
     ClaimCredibility,
     Correction,
@@ -303,6 +303,7 @@ def _fields(claim: StoredClaim, credibility: ClaimCredibility) -> Text:
         ("voice", f"{claim.voice}  · reliability: {claim.voice_grade or 'not graded'}"),
         ("attribution", claim.attribution or "the outlet itself"),
         ("interval", interval),
+        *([("revised", revision_line(before))] if (before := claim.figure_changed_from) else []),
         ("actor", claim.actor or "—"),
         ("place", place_line(claim.place) if claim.location else "—"),
         ("date", f"{claim.date or '—'}  ({_date_said(claim)})"),
