@@ -224,3 +224,32 @@ def test_the_analysts_edits_of_a_source_stay_on_its_new_version(site, tmp_path):
     site.page("/gao.html", article(toll=23))
     assert "is a new version of document 1" in ingest(db, url).stdout
     assert [d[3] for d in documents(db)] == ["Sahel Monitor (Bamako)"] * 2
+
+
+def test_the_claims_of_a_version_replaced_are_kept_but_no_longer_matched_or_counted(
+    site, tmp_path
+):
+    """A trial's page fetched three times: every version's claims stood in the events,
+    the first version's toll was the event's conservative figure and was linked as
+    contradicting the outlet's own second version. The claims of a replaced version
+    stay stored and shown; they are no longer matched, grouped or counted, and the
+    machine's suggestions to them go (issue 19, versions)."""
+    db = tmp_path / "claims.db"
+    url = site.page("/gao.html", article(toll=14))
+    other = site.page(
+        "/wire.html",
+        article(toll=14, title="Market attack in Gao").replace("Sahel Monitor", "Wire"),
+    )
+    assert ingest(db, url, other).exit_code == 0
+    site.page("/gao.html", article(toll=23))
+    assert ingest(db, url).exit_code == 0
+    with closing(Workbench(str(db))) as workbench:
+        first = [c.id for c in workbench.claims() if c.document_id == 1]
+        assert first  # kept and listed
+        for claim_id in first:
+            assert workbench.links(claim_id) == []
+        grouped = {i for e in workbench.events() for i in e.claim_ids}
+        assert grouped and not grouped & set(first)
+        newest = {c.id for c in workbench.claims() if c.document_id == 3}
+        assert newest <= grouped  # the page's latest version and the wire stand alone
+        assert {c.id for c in workbench.claims() if c.document_id == 2} <= grouped

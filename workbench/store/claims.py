@@ -307,7 +307,10 @@ _CLAIM_SELECT = """
     LEFT JOIN verdicts v ON v.claim_id = c.id
 """
 # The columns of `MatchInputRow`.
-_MATCH_INPUTS = """
+# A claim of a document a later version replaced (`versions.record_version`): kept,
+# shown and reviewable, but neither matched nor counted in an event's figures.
+SUPERSEDED = "EXISTS (SELECT 1 FROM versions w WHERE w.previous_id = c.document_id)"
+_MATCH_INPUTS = f"""
     SELECT c.id, c.document_id, c.voice_id, vo.name AS voice, c.category, c.low, c.high,
            c.value, c.qualifier, c.subject, c.unit, c.location, c.country, c.date,
            d.published, d.loaded_at, c.sentence, c.text, c.denies, c.section, c.date_text,
@@ -315,7 +318,7 @@ _MATCH_INPUTS = """
     FROM claims c JOIN documents d ON d.id = c.document_id
     JOIN voices vo ON vo.id = c.voice_id
     LEFT JOIN verdicts v ON v.claim_id = c.id
-    WHERE c.dismissed = 0
+    WHERE c.dismissed = 0 AND NOT {SUPERSEDED}
 """
 
 

@@ -73,7 +73,9 @@ def record_version(
 ) -> None:
     """Record, in the caller's write transaction, that `document_id` (just stored
     with its claims) is a new version of `previous`: the diff and the claims whose
-    figures changed."""
+    figures changed. The claims of `previous` are superseded: no longer matched or
+    counted in events (`claims.SUPERSEDED`), so the machine's suggested links to them
+    go; a link an analyst set, confirmed or rejected stays as they left it."""
     name = Path(doc.path).name or doc.path
     diff = text_diff(
         previous.text,
@@ -86,6 +88,12 @@ def record_version(
         [document_id, previous.id, doc.path, diff],
     )
     _pair_figures(conn, previous.id, document_id)
+    conn.execute(
+        "DELETE FROM links WHERE origin = 'machine' AND state = 'suggested' AND ("
+        " a_id IN (SELECT id FROM claims WHERE document_id = :old)"
+        " OR b_id IN (SELECT id FROM claims WHERE document_id = :old))",
+        {"old": previous.id},
+    )
 
 
 def pair_figures_again(conn: sqlite3.Connection, document_id: int) -> None:
