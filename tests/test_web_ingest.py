@@ -226,9 +226,7 @@ def test_the_analysts_edits_of_a_source_stay_on_its_new_version(site, tmp_path):
     assert [d[3] for d in documents(db)] == ["Sahel Monitor (Bamako)"] * 2
 
 
-def test_the_claims_of_a_version_replaced_are_kept_but_no_longer_matched_or_counted(
-    site, tmp_path
-):
+def test_the_claims_of_a_version_replaced_are_kept_but_no_longer_matched_or_counted(site, tmp_path):
     """A trial's page fetched three times: every version's claims stood in the events,
     the first version's toll was the event's conservative figure and was linked as
     contradicting the outlet's own second version. The claims of a replaced version
