@@ -108,6 +108,10 @@ def test_each_failure_is_one_line_and_nothing_stored_is_lost(site, tmp_path):
             "over the size limit",
         ),
         "image": (site.page("/map.png", b"\x89PNG\r\n", content_type="image/png"), "image/png"),
+        "trickle": (  # a byte every 0.2 s: within the 1 s timeout, never done
+            site.page("/trickle.html", "<p>" + "z" * 60 + "</p>", trickle=0.2),
+            "still arriving after 4 seconds (cut off)",
+        ),
         "dns": ("http://no-such-host.invalid/page.html", "does not resolve"),
     }
     for name, (url, said) in bad.items():

@@ -22,6 +22,7 @@ class Route:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before the answer
     chunked: bool = False  # no Content-Length: the size is known only by reading
+    trickle: float = 0.0  # seconds between bytes: a page that never quite stalls
 
 
 class Site:
@@ -57,10 +58,13 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 self.send_header("Content-Type", route.content_type)
                 for name, value in route.headers.items():
                     self.send_header(name, value)
-                if route.chunked:
+                if route.chunked or route.trickle:
                     self.send_header("Connection", "close")
                     self.end_headers()
-                    self.wfile.write(route.body)
+                    for start in range(0, len(route.body), 1 if route.trickle else len(route.body)):
+                        self.wfile.write(route.body[start : start + 1 if route.trickle else None])
+                        self.wfile.flush()
+                        time.sleep(route.trickle)
                     return
                 self.send_header("Content-Length", str(len(route.body)))
                 self.end_headers()

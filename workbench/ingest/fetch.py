@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ USER_AGENT = (
 TIMEOUT_ENVIRONMENT = "WORKBENCH_FETCH_TIMEOUT"
 DEFAULT_TIMEOUT = 30.0  # seconds to connect, and between two reads of the body
 MAX_REDIRECTS = 10
+DEADLINE_FACTOR = 4  # a whole answer must arrive within this many timeouts
 
 _KINDS = {
     "text/html": "html",
@@ -141,7 +143,7 @@ def fetch(url: str, *, timeout: float | None = None, limit: int | None = None) -
         with _client(url, timeout) as client, client.stream("GET", url) as response:
             if response.status_code >= 400:
                 raise SourceError(url, f"HTTP {response.status_code} {response.reason_phrase}")
-            body = _body(url, response, limit)
+            body = _body(url, response, limit, DEADLINE_FACTOR * timeout)
             return Capture(
                 requested_url=url,
                 final_url=str(response.url),
@@ -187,8 +189,11 @@ def _client(url: str, timeout: float) -> httpx.Client:
         ) from None
 
 
-def _body(url: str, response: httpx.Response, limit: int) -> bytes:
-    """The body, refused as soon as it is known to pass `limit` bytes."""
+def _body(url: str, response: httpx.Response, limit: int, allowed: float) -> bytes:
+    """The body, refused as soon as it is known to pass `limit` bytes, or once it has
+    taken more than `allowed` seconds: the timeout bounds each wait for bytes, so a
+    server sending a byte a second would otherwise never end the fetch."""
+    deadline = time.monotonic() + allowed
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise SourceError(url, over_limit(int(declared), limit))
@@ -198,6 +203,8 @@ def _body(url: str, response: httpx.Response, limit: int) -> bytes:
         size += len(chunk)
         if size > limit:
             raise SourceError(url, f"more than {limit:,} bytes, over the size limit")
+        if time.monotonic() > deadline:
+            raise SourceError(url, f"still arriving after {allowed:g} seconds (cut off)")
         chunks.append(chunk)
     return b"".join(chunks)
 
