@@ -83,7 +83,11 @@ def test_a_case_cites_its_source_and_keeps_file_and_span_as_a_footnote(db, tmp_p
     assert words.endswith("”, 8 February 2013")
     assert url == "https://example.org/mali/ambush"
     span = f"[^{label}]: 002\\_d080ff34c8cf8f03.txt, characters {claim.start}–{claim.end}"
-    assert span in text.splitlines()
+    [note] = [line for line in text.splitlines() if line.startswith(f"[^{label}]: ")]
+    # then when the file was read and the SHA-256 of its bytes (the evidence kept)
+    assert re.fullmatch(
+        re.escape(span) + r"; read [-\d: ]+ UTC from a file, SHA-256 [0-9a-f]{64}", note
+    )
     # the claims table cites the same way, its spans set down after the table
     claims = section(text, "## Claims", "## Sources")
     [row] = [r for r in markdown_rows(claims) if r[0] == str(claim.id)]
