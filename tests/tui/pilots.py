@@ -10,7 +10,14 @@ from workbench.tui.screens.queue import QueueScreen
 
 
 async def settle(app: WorkbenchApp, pilot: Pilot) -> None:
-    """Every read and write asked has ended (saved or not) and the screen is redrawn."""
+    """Every read and write asked has ended (saved or not), every source added with
+    `i` has loaded (in a thread of its own), and the screen is redrawn."""
+    await app.workers.wait_for_complete()
+    for _ in range(600):  # 30 s at most
+        if not app.loading:
+            break
+        await pilot.pause(0.05)
+    assert not app.loading, f"still loading: {app.loading}"
     await app.workers.wait_for_complete()
     await pilot.pause()
 

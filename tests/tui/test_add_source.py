@@ -4,10 +4,11 @@ worker. Pilot tests on the real app, a real database and a real HTTP server on
 
 from __future__ import annotations
 
+import threading
 from contextlib import closing
 
 import pytest
-from textual.widgets import TextArea
+from textual.widgets import Input, TextArea
 
 from tests import web_server
 from tests.test_web_ingest import article
@@ -70,3 +71,72 @@ async def test_a_failure_is_one_line_and_the_dialog_asks_for_one_thing(seeded_db
         assert any("HTTP 404 Not Found" in line for line in said)
         assert any(line.startswith("Loaded: 0 documents added") for line in said)
     assert sources(seeded_db) == before
+
+
+async def test_quitting_while_a_page_loads_says_so_then_does_not_wait(seeded_db, site):
+    """A trial pressed q while a slow page loaded: a blank screen for half a minute
+    (for ever on a page that trickles). q now says what is loading; q again quits at
+    once, the load left behind (its thread a daemon), nothing stored lost."""
+    before = sources(seeded_db)
+    url = site.page("/slow.html", article(), delay=20)
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("i", *url, "enter")
+        await pilot.pause()
+        assert list(app.loading.values()) == [url]
+        await pilot.press("q")
+        assert app.is_running
+        said = [str(n.message) for n in app._notifications]
+        assert f"{url} still loading: q again quits without them" in said
+        await pilot.press("q")
+    assert not app.is_running
+    assert any(t.name == "add-source" and t.daemon for t in threading.enumerate())
+    assert sources(seeded_db) == before
+
+
+async def test_what_failed_to_load_fills_the_dialog_again(seeded_db, site):
+    """The dialog forgot a mistyped address: after a failure, `i` offers it again,
+    with its title and outlet, to correct; after a success it opens empty."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    gone = site.url("/gone.html")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("i", *gone, "tab", "tab", *"Gao toll", "tab", *"Kledu", "enter")
+        await settle(app, pilot)
+        await pilot.press("i")
+        modal = app.screen
+        assert isinstance(modal, AddSourceModal)
+        assert modal.query_one("#source-where", Input).value == gone
+        assert modal.query_one("#source-title", Input).value == "Gao toll"
+        assert modal.query_one("#source-outlet", Input).value == "Kledu"
+        modal.query_one("#source-where", Input).value = site.page("/gao.html", article())
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("i")
+        assert app.screen.query_one("#source-where", Input).value == ""
+
+
+async def test_a_new_version_with_many_changed_figures_fits_the_screen(seeded_db, site):
+    """Nine revised figures made a notice taller than 80x24, its first line (which
+    document, `document diff ID`) cut off: it lists three, then how many more."""
+
+    def page(times: int) -> str:
+        told = "".join(
+            f"<p>{n * times} soldiers were killed in Gao on day {n}.</p>" for n in range(2, 11)
+        )
+        return f"<html><body><article>{told}</article></body></html>"
+
+    url = site.page("/toll.html", page(1))
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("i", *url, "enter")
+        await settle(app, pilot)
+        site.page("/toll.html", page(10))
+        await pilot.press("i", *url, "enter")
+        await settle(app, pilot)
+        [notice] = [str(n.message) for n in app._notifications if n.title == "New version"]
+    lines = notice.splitlines()
+    assert "document diff" in lines[0] and lines[-1] == "  ... and 6 more figures"
+    assert len(lines) == 5

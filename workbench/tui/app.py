@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import itertools
 import time
 from collections.abc import Callable, Iterable
@@ -35,13 +34,14 @@ from workbench.tui.format import claims
 from workbench.tui.messages import (
     Failure,
     Loaded,
+    LoadEnded,
     LoadProgress,
     Notice,
     NotSaved,
     Saved,
     WriteWaiting,
 )
-from workbench.tui.screens.add_source import AddSourceModal, SourceChoice, load_source
+from workbench.tui.screens.add_source import AddSourceModal, SourceChoice, start_loading
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.events import EventScreen, EventsScreen
@@ -102,6 +102,8 @@ class WorkbenchApp(Decisions, App[None]):
         self.unsaved_names: dict[int, str] = {}  # event: the name typed and not saved
         self.retyped = Retyped()  # a one-line dialog's words a write refused
         self.last_export: ExportChoice | None = None  # the next export dialog starts there
+        self.loading: dict[int, str] = {}  # the sources added with `i` still loading
+        self.source_again: SourceChoice | None = None  # the last that failed to load
         self._quit_asked = False
         self._waiting_said = -WAITING_SAID_EVERY_S  # when the lock was last reported
         self._bar: ProgressBar | None = None  # an ingest's progress
@@ -216,13 +218,30 @@ class WorkbenchApp(Decisions, App[None]):
         self._bar.update(total=message.total or None, progress=message.done)
 
     def on_loaded(self, message: Loaded) -> None:
-        if self._bar is not None:
-            self._bar.remove()
-            self._bar = None
+        if not self.loading:
+            self._remove_bar()
         self.notify(message.summary, markup=False)
         for screen in self.screen_stack:
             if isinstance(screen, QueueScreen):
                 screen.show()
+
+    def on_load_ended(self, message: LoadEnded) -> None:
+        self.loading.pop(message.ticket, None)
+        if isinstance(message.failed, SourceChoice):
+            self.source_again = message.failed
+        if not self.loading:
+            self._remove_bar()
+            self._quit_asked = self._quit_asked and bool(self.saving)
+
+    def _remove_bar(self) -> None:
+        if self._bar is not None:
+            self._bar.remove()
+            self._bar = None
+
+    def stop_on(self, error: Exception) -> None:
+        """Stop the app on an error nothing expected, from a thread of its own (as
+        Textual does on a worker's): the traceback to a file, one line said."""
+        self._handle_exception(error)
 
     def on_notice(self, message: Notice) -> None:
         self.notify(
@@ -247,14 +266,15 @@ class WorkbenchApp(Decisions, App[None]):
 
     def action_add_source(self) -> None:
         """`i`: paste text or give a URL or a path (`screens/add_source.py`); loaded in a
-        worker thread with the progress bar."""
+        thread of its own with the progress bar (`start_loading`). What failed to
+        load fills the dialog the next time."""
 
         def chosen(choice: SourceChoice | None) -> None:
             if choice is not None:
-                job = functools.partial(load_source, self, choice)
-                self.run_worker(job, thread=True, group="add-source")
+                self.source_again = None
+                start_loading(self, choice)
 
-        self.push_screen(AddSourceModal(), chosen)
+        self.push_screen(AddSourceModal(self.source_again), chosen)
 
     @work(thread=True, exclusive=True, group="export")
     def export_report(self, choice: ExportChoice) -> None:
@@ -329,7 +349,7 @@ class WorkbenchApp(Decisions, App[None]):
     def _saving_changed(self, saved: frozenset[int] = frozenset()) -> None:
         """Writes started or ended (`saved`: the claims of one that was saved): each
         screen showing claims redraws their state."""
-        if not self.saving:
+        if not self.saving and not self.loading:
             self._quit_asked = False
         for screen in self.screen_stack:
             if isinstance(screen, WorkbenchScreen):
@@ -350,12 +370,14 @@ class WorkbenchApp(Decisions, App[None]):
         )
 
     async def action_quit(self) -> None:
-        """Quit, unless a change is still being saved: then say so; q again quits."""
-        if self.saving and not self._quit_asked:
+        """Quit, unless a change is still being saved or a source loading: then say
+        so; q again quits without them."""
+        if (self.saving or self.loading) and not self._quit_asked:
             self._quit_asked = True
             self.notify(
-                f"{len(self.saving)} change(s) still saving: q again quits without them",
+                _still_working(len(self.saving), list(self.loading.values())),
                 severity="warning",
+                markup=False,
             )
             return
         self.writer.close()
@@ -423,3 +445,11 @@ def make_app(
     that folder is there; `writes` says how long a write waits for another process's
     lock. The caller closes `workbench` when the app has ended."""
     return WorkbenchApp(workbench, seeds, writes)
+
+
+def _still_working(saving: int, loading: list[str]) -> str:
+    """What quitting now would drop: "2 change(s) still saving and gao.html still
+    loading: q again quits without them"."""
+    parts = [f"{saving} change(s) still saving"] if saving else []
+    parts += [f"{', '.join(loading)} still loading"] if loading else []
+    return f"{' and '.join(parts)}: q again quits without them"

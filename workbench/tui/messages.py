@@ -186,6 +186,17 @@ class Loaded(Message, bubble=False):
         self.summary = summary
 
 
+class LoadEnded(Message, bubble=False):
+    """A source the analyst added (`i`) is loaded, or failed: `ticket` is its key in
+    the app's `loading`; `failed`: what was given, to offer again, when nothing of
+    it was loaded."""
+
+    def __init__(self, ticket: int, failed: object | None = None) -> None:
+        super().__init__()
+        self.ticket = ticket
+        self.failed = failed
+
+
 class Notice(Message, bubble=False):
     """One line for the analyst, from a thread."""
 

@@ -1,10 +1,12 @@
 """Adding a source from the TUI (issue 19, `i`): a dialog to paste text or give a URL
-or a file's path, with an optional title and outlet; then `load_source`, run in a
-worker thread, loads it through the service with the app's progress bar and says
+or a file's path, with an optional title and outlet; then `start_loading` loads it
+through the service in a thread of its own, with the app's progress bar, and says
 what it did (or the one line of each failure)."""
 
 from __future__ import annotations
 
+import itertools
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +19,7 @@ from textual.widgets import Button, Input, Label, TextArea
 
 from workbench.service import IngestReport, Metadata
 from workbench.tui.fields import TextField
-from workbench.tui.messages import Loaded, LoadProgress, Notice
+from workbench.tui.messages import Loaded, LoadEnded, LoadProgress, Notice
 from workbench.tui.writes import DATABASE_ERRORS, problem
 
 if TYPE_CHECKING:
@@ -38,6 +40,11 @@ class SourceChoice:
     def is_address(self) -> bool:
         return self.where.lower().startswith(("http://", "https://"))
 
+    @property
+    def shown(self) -> str:
+        """What is loading, as the analyst gave it."""
+        return self.where or "the pasted text"
+
 
 class AddSourceModal(ModalScreen[SourceChoice | None]):
     """Paste text, or give a URL or a file's path (one of the two), and optionally a
@@ -57,14 +64,28 @@ class AddSourceModal(ModalScreen[SourceChoice | None]):
         Binding("ctrl+s", "load", "Load", id="add-source.load"),
     ]
 
+    def __init__(self, again: SourceChoice | None = None) -> None:
+        super().__init__()
+        self.again = again or SourceChoice()  # what failed to load last, offered again
+
     def compose(self) -> ComposeResult:
+        again = self.again
         with Vertical():
             yield Label("Add a source: a URL or a file's path, or paste its text below")
-            yield TextField(placeholder="https://... or a file or folder", id="source-where")
-            yield TextArea(id="source-text")
+            yield TextField(
+                again.where, placeholder="https://... or a file or folder", id="source-where"
+            )
+            yield TextArea(again.text, id="source-text")
             with Horizontal():
-                yield TextField(placeholder="Title (optional)", id="source-title", classes="half")
-                yield TextField(placeholder="Outlet (optional)", id="source-outlet", classes="half")
+                yield TextField(
+                    again.title, placeholder="Title (optional)", id="source-title", classes="half"
+                )
+                yield TextField(
+                    again.outlet,
+                    placeholder="Outlet (optional)",
+                    id="source-outlet",
+                    classes="half",
+                )
             with Horizontal():
                 yield Button("Load", variant="primary", id="source-load")
                 yield Label("enter in a box or ctrl+s loads · escape cancels", classes="hint")
@@ -99,10 +120,37 @@ class AddSourceModal(ModalScreen[SourceChoice | None]):
         self.dismiss(None)
 
 
-def load_source(app: WorkbenchApp, choice: SourceChoice) -> None:
-    """Load `choice` through the service (in the worker thread this runs in), with the
+_TICKETS = itertools.count(1)
+VERSION_CHANGES_SHOWN = 3  # changed figures a "New version" notice lists
+
+
+def start_loading(app: WorkbenchApp, choice: SourceChoice) -> None:
+    """Load `choice` in a daemon thread of its own, listed in `app.loading` until it
+    ends. Quitting does not wait for it: a page that does not answer would hold the
+    app open (a thread of Textual's workers is joined at exit); what it had not
+    stored then is not stored, as when an ingest is interrupted."""
+    ticket = next(_TICKETS)
+    app.loading[ticket] = choice.shown
+    threading.Thread(
+        target=_load_in_thread, args=(app, choice, ticket), name="add-source", daemon=True
+    ).start()
+
+
+def _load_in_thread(app: WorkbenchApp, choice: SourceChoice, ticket: int) -> None:
+    failed: SourceChoice | None = choice
+    try:
+        failed = None if load_source(app, choice) else choice
+    except Exception as error:  # a bug: the app stops on it as on a worker's error
+        if app.is_running:
+            app.call_from_thread(app.stop_on, error)
+    finally:
+        app.post_message(LoadEnded(ticket, failed))
+
+
+def load_source(app: WorkbenchApp, choice: SourceChoice) -> bool:
+    """Load `choice` through the service (in the thread this runs in), with the
     app's progress bar; a notice per failure, then the summary (`Loaded`), which
-    reads the queues again."""
+    reads the queues again. Whether anything of it was loaded or was there already."""
     app.post_message(LoadProgress(0, 1))
     metadata = Metadata(title=choice.title, outlet=choice.outlet)
     workbench = app.workbench
@@ -116,14 +164,19 @@ def load_source(app: WorkbenchApp, choice: SourceChoice) -> None:
             report = workbench.ingest([choice.where], metadata, jobs=1)
     except DATABASE_ERRORS as error:
         app.post_message(Loaded(f"Not loaded: {problem(error, app.db_path)}"))
-        return
+        return False
     _tell(app, report)
+    return bool(report.added or report.skipped or not report.failed)
 
 
 def _tell(app: WorkbenchApp, report: IngestReport) -> None:
     for line in report.errors:
         app.post_message(Notice(line, title="Not loaded", severity="error", timeout=12))
     for version in report.versions:
-        app.post_message(Notice("\n".join(version.lines()), title="New version", timeout=15))
+        head, *changes = version.lines()
+        if len(changes) > VERSION_CHANGES_SHOWN:  # a notice taller than 24 lines is cut
+            more = len(changes) - VERSION_CHANGES_SHOWN
+            changes = [*changes[:VERSION_CHANGES_SHOWN], f"  ... and {more} more figures"]
+        app.post_message(Notice("\n".join([head, *changes]), title="New version", timeout=15))
     app.post_message(LoadProgress(1, 1))
     app.post_message(Loaded(f"Loaded: {report.summary()}"))
