@@ -19,6 +19,7 @@ from workbench.match.companions import agreeing_companions
 from workbench.match.features import Features
 from workbench.match.mentions import named_in_other
 from workbench.match.places import SIMILARITY, Agreement
+from workbench.match.victims import same_person
 
 _COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
 _PASSING_SIMILARITY = SIMILARITY[Kind.DISTRICT]  # a town named in passing: near, not same
@@ -109,14 +110,16 @@ def _one_count(a: Features, b: Features, passing: bool) -> bool:
     """Whether two claims' figures agree (or one counts a part of the other's several
     incidents), or one calls the other's story false, or they dispute one toll
     (`_disputed`). A death alone agrees with another only where both say whom: "one
-    Turkish soldier" and "a Turkish soldier", not "one killed" and "a passenger",
-    which a country shows many of a day."""
+    Turkish soldier" and "a Turkish soldier", or both name the person ("Blogger
+    Niloy Neel" and "a blogger called Niloy Neel"), not "one killed" and "a
+    passenger", which a country shows many of a day."""
     if a.claim.denies or b.claim.denies or part_of_whole(a, b):
         return True
     if not (overlap(a, b) or list_total_agrees(a, b)):
         return _disputed(a, b, passing)
     alone = max(a.high, b.high) <= 1
-    return not alone or (a.victim is not None and a.victim == b.victim)
+    family = a.victim is not None and a.victim == b.victim
+    return not alone or family or same_person(a.claim.subject, b.claim.subject)
 
 
 def _disputed(a: Features, b: Features, passing: bool) -> bool:
