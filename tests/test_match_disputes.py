@@ -5,9 +5,13 @@ victims counted close, a town one report names in passing; each with its negativ
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+from tests.match_helpers import placed_claim, related
 from tests.test_match_country import load, relations
+from workbench.match import Relation
+from workbench.store.gazetteer import GazetteerFile
 
 DAY = "2030-08-03"
 AMBUSH = "Militants attacked two vehicles in Kenya, killing three people and wounding five."
@@ -124,3 +128,15 @@ def test_a_town_named_in_passing_is_found_whichever_report_comes_first(tmp_path:
         bench = load(tmp_path / str(order), *[("", text, DAY) for text in articles])
         [(relation, reason)] = relations(bench)
         assert relation == "corroborates" and "both name" in reason
+
+
+def test_only_tolls_are_disputed_by_close_counts() -> None:
+    # "at least four gunmen" and "three gunmen" (category other) in one country, one
+    # day: counts that are no toll, so nothing says they are one incident's
+    places = GazetteerFile()
+    fields = dict(country="Syria", subject="rebels", date=None, published=DAY)
+    first = placed_claim(places, 1, "Syria", 15, **fields)
+    second = placed_claim(places, 2, "Syria", 21, **{**fields, "subject": "Turkey-backed rebels"})
+    assert [relation for relation, _ in related(first, second)] == [Relation.CONTRADICTS]
+    first, second = (replace(c, category="other") for c in (first, second))
+    assert related(first, second) == []

@@ -15,7 +15,7 @@ import re
 from rapidfuzz import fuzz
 
 from workbench.geo.places import Kind
-from workbench.match.companions import agreeing_companions
+from workbench.match.companions import TOLLS, agreeing_companions
 from workbench.match.features import Features
 from workbench.match.mentions import named_in_other
 from workbench.match.places import SIMILARITY, Agreement
@@ -130,11 +130,12 @@ def _disputed(a: Features, b: Features, passing: bool) -> bool:
     other where both count one family of victims, each in its own words ("15
     rebels" and "21 Turkey-backed rebels"), or one report names the town the other
     is placed in (`passing`: "on the outskirts of Maiduguri" and "a village 6
-    kilometres from Maiduguri"). Tolls far apart, or counting people in general
-    with only the country shared, stay two incidents."""
+    kilometres from Maiduguri"). Tolls far apart, counting people in general with
+    only the country shared, or counts that are no toll ("at least four gunmen",
+    category other), stay two incidents."""
     if _retold(a, b) or agreeing_companions(a, b) is not None:
         return True
-    if min(a.high, b.high) * CLOSE_RATIO < max(a.low, b.low):
+    if a.category not in TOLLS or min(a.high, b.high) * CLOSE_RATIO < max(a.low, b.low):
         return False
     family = a.victim is not None and a.victim == b.victim and not (a.generic or b.generic)
     return family or passing
