@@ -110,3 +110,40 @@ def test_a_single_attack_with_twin_blasts_is_one_incident() -> None:
     twin = part(1, "Nine people were killed when two blasts hit Mandera.", "Nine people", 9)
     nine = part(2, "Nine people were killed in a bombing in Mandera.", "Nine people", 9)
     assert [s.relation for s in match([twin, nine], [twin, nine])] == [Relation.CORROBORATES]
+
+
+def test_as_well_as_joins_a_list_after_its_toll_word() -> None:
+    sentence = "The attack left five guards dead as well as the six attackers."
+    parts = [
+        part(1, sentence, "five guards", 5),
+        part(2, sentence, "the six attackers", 6, document_id=1),
+    ]
+    totals = [f.total for f in with_list_totals(features(c) for c in parts)]
+    assert [t.words for t in totals if t] == ["5 + 6 = 11", "5 + 6 = 11"]
+    along = "Gunmen killed four soldiers along with two guides."
+    parts = [
+        part(1, along, "killed four soldiers", 4),
+        part(2, along, "two guides", 2, document_id=1),
+    ]
+    assert {f.total.words for f in with_list_totals(features(c) for c in parts) if f.total} == {
+        "4 + 2 = 6"
+    }
+
+
+def test_two_counts_told_apart_are_no_list_whatever_the_joiner() -> None:
+    # words between the counts other than a toll word and a joiner: two statements
+    sentence = "Five guards died in the raid, and later as well as that six attackers died."
+    parts = [
+        part(1, sentence, "Five guards died", 5),
+        part(2, sentence, "six attackers died", 6, document_id=1),
+    ]
+    assert all(f.total is None for f in with_list_totals(features(c) for c in parts))
+    # and a total before a breakdown joined by "as well as" is no part of a list
+    breakdown = "Eleven people died, including a guard as well as six attackers."
+    parts = [
+        part(1, breakdown, "Eleven people died", 11),
+        part(2, breakdown, "a guard", 1, document_id=1),
+        part(3, breakdown, "six attackers", 6, document_id=1),
+    ]
+    totals = [f.total for f in with_list_totals(features(c) for c in parts)]
+    assert totals[0] is None and [t.words for t in totals[1:] if t] == ["1 + 6 = 7"] * 2

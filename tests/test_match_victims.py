@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.test_match_country import load, relations
-from workbench.match.victims import named_person, victim_family
+from workbench.match.victims import named_person, person_names, victim_family
 
 
 def test_singulars_ranks_and_spellings_join_their_family() -> None:
@@ -63,3 +63,44 @@ def test_a_named_victim_fits_the_kind_another_report_gives(tmp_path: Path) -> No
         ("", "A car bomb in Riyadh on Friday kills Pricha Nuannuay, a teacher.", "2030-06-22"),
     )
     assert relations(other) == []
+
+
+def test_person_names_are_capitalised_pairs_that_name_no_kind_nor_side() -> None:
+    assert person_names("known atheist blogger called Niloy Neel") == {"niloy neel"}
+    assert "niloy neel" in person_names("Blogger Niloy Neel")
+    assert person_names("Pricha Nuannuay, a teacher") == {"pricha nuannuay"}
+    # a side, and names before a noun (a party's, a group's), name no person
+    assert person_names("Turkish Soldiers") == frozenset()
+    assert person_names("Awami League activist") == frozenset()
+    assert person_names("Boko Haram fighters") == frozenset()
+
+
+def test_a_lone_death_both_reports_name_agrees_at_country_level(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        (
+            "",
+            "Attackers with machetes killed a blogger called Arif Rahmanul in Dhaka.",
+            "2030-08-08",
+        ),
+        (
+            "— Bangladesh",
+            "Blogger Arif Rahmanul was murdered in his home in Baroni area.",
+            "2030-08-08",
+        ),
+    )
+    [(relation, reason)] = relations(bench)
+    assert relation == "corroborates" and "same country: Bangladesh" in reason
+    # two lone deaths naming two persons, or only a party, are two incidents
+    for number, (first, second) in enumerate(
+        [
+            ("Arif Rahmanul", "Blogger Sumon Haider"),
+            ("Awami League activist", "Awami League leader"),
+        ]
+    ):
+        other = load(
+            tmp_path / str(number),
+            ("", f"Attackers killed a {first} in Dhaka.", "2030-08-08"),
+            ("— Bangladesh", f"{second} was murdered in his home in Baroni area.", "2030-08-08"),
+        )
+        assert relations(other) == []

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from functools import partial
 
 from workbench.geo.places import Kind, Place
+from workbench.match.companions import with_companions
 from workbench.match.features import EVENT_TOLERANCE, Features, MatchInput, features
 from workbench.match.lists import with_list_totals
 from workbench.match.mentions import mention_keys
@@ -212,7 +213,7 @@ def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Link
     new_features = [features(c) for c in new]
     new_ids = {f.claim.id for f in new_features}
     stored_features = [features(c) for c in stored if c.id not in new_ids]
-    everything = with_list_totals(new_features + stored_features)
+    everything = with_companions(with_list_totals(new_features + stored_features))
     new_features = everything[: len(new_features)]
     grouped: dict[Block, list[Features]] = defaultdict(list)
     for f in everything:
@@ -255,7 +256,7 @@ def collector_paused() -> Iterator[None]:
 
 def match_all_pairs(claims: Iterable[MatchInput]) -> list[LinkSuggestion]:
     """Every pair compared, no blocking: the reference the blocked matcher must equal."""
-    found = with_list_totals(features(c) for c in claims)
+    found = with_companions(with_list_totals(features(c) for c in claims))
     suggestions = [v for i, a in enumerate(found) for b in found[i + 1 :] if (v := relate(a, b))]
     return _strongest(_prune_restatements(suggestions))
 

@@ -15,6 +15,7 @@ from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REG
 from workbench.extract.numbers import asserted_bounds
 from workbench.geo.places import Place
 from workbench.geo.resolve import located_places, place_relation
+from workbench.match.companions import Companion
 from workbench.match.lists import Total
 from workbench.match.places import heading
 from workbench.match.victims import named_person, victim_family
@@ -190,6 +191,8 @@ class Features:
     # the names its sentence writes besides its own place's (sentence_names)
     mentions: frozenset[str] = frozenset()
     total: Total | None = None  # the total of the list the claim is a part of (match.lists)
+    # the tolls of other categories its sentence states (match.companions)
+    companions: tuple[Companion, ...] = ()
 
     @property
     def stock(self) -> bool:

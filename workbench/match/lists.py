@@ -3,8 +3,9 @@
 "Four police and one reservist killed" is read as two claims, 4 police and 1
 reservist; another report of the same attack may give only the total, "five police
 officers". The parts alone would contradict it. Claims of one sentence and category
-whose texts overlap or touch, joined by "and" (and commas), are the parts of one
-list; each carries the list's total, which matching compares as well (`relate`).
+whose texts overlap or touch, joined by "and", "as well as", "along with" or "plus"
+(and commas), are the parts of one list ("left five guards dead as well as the six
+attackers"); each carries the list's total, which matching compares as well (`relate`).
 A breakdown is no list: "eleven people, including six attackers" counts the six
 among the eleven, so a list's words never hold "including", "among", "of whom" ...
 """
@@ -20,8 +21,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from workbench.match.features import Features
 
-_JOINER = re.compile(r"^[\s,]*(?:and\s+)?$")
-_AND = re.compile(r"\band\b")
+# "and", "as well as", "along with", "plus": after the toll word a part may end on
+# ("left five guards dead as well as the six attackers")
+_JOINING = r"(?:and|as\s+well\s+as|along\s+with|plus)"
+_JOINER = re.compile(r"^[\s,]*(?:(?:dead|killed|wounded|injured)\s+)?(?:" + _JOINING + r"\s+)?$")
+_AND = re.compile(r"\b" + _JOINING + r"\b")
 _BREAKDOWN = re.compile(
     r"\b(?:including|includ\w*|among|of\s+(?:whom|them|which|those)|out\s+of|such\s+as)\b|\(",
     re.IGNORECASE,

@@ -40,12 +40,17 @@ def named_in_other(a: Features, b: Features) -> str | None:
 
 def mention_keys(f: Features, family: str, looking: bool) -> list[tuple[str, ...]]:
     """Blocks where a claim placed in a town meets the claims whose sentences name
-    it: a claim is in the block of each name its sentence writes, and looks in the
-    block of its own town's name."""
+    it, whichever of the two was loaded first: a claim is in the "town" block of its
+    own town's name and in the "named" block of each name its sentence writes; it
+    looks in the "named" block of its own town's name and in the "town" block of
+    each name its sentence writes (a stored claim never looks, so a new report that
+    names a stored report's town in passing must find it itself)."""
     country = f.claim.country
     if not country:
         return []
-    if looking:
-        name = town_name(f)
-        return [] if name is None else [(family, country, "named", skeleton(name))]
-    return [(family, country, "named", skeleton(name)) for name in sorted(f.mentions)]
+    name = town_name(f)
+    own = [] if name is None else [skeleton(name)]
+    named = sorted({skeleton(n) for n in f.mentions})
+    mine, theirs = ("named", "town") if looking else ("town", "named")
+    keys: list[tuple[str, ...]] = [(family, country, mine, key) for key in own]
+    return keys + [(family, country, theirs, key) for key in named]

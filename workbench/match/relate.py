@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.geo.places import Kind
 from workbench.ingest.language import language_name
+from workbench.match.companions import agreeing_companions
 from workbench.match.features import (
     EVENT_TOLERANCE,
     RELATED_CATEGORIES,
@@ -101,7 +102,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return None
     one_article = where.same and a.claim.document_id == b.claim.document_id
     weak = where.level is Kind.COUNTRY or where.weak
-    if weak and not one_article and not one_day_of(a, b, when is When.SAME, days):
+    if weak and not one_article and not one_day_of(a, b, when is When.SAME, days, where.weak):
         return None  # "Mali" and a village: one incident only on one day, one figure
     if not same_category:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "related categories")
@@ -130,8 +131,9 @@ def _two_incidents(a: Features, b: Features) -> bool:
     """Whether two tolls of one place and week that neither report dates in its text
     differ more than TOLL_RATIO-fold: two incidents there (a market bombing's 48 dead
     and 14 bodies found outside the town), not a first and a revised toll of one,
-    whose later report names the incident's day (issue 16's revisions)."""
-    if a.stock or a.time.explicit or b.time.explicit:
+    whose later report names the incident's day (issue 16's revisions), nor one
+    incident whose other toll both reports give alike (`companions`)."""
+    if a.stock or a.time.explicit or b.time.explicit or agreeing_companions(a, b):
         return False
     return min(a.high, b.high) * TOLL_RATIO < max(a.low, b.low)
 
@@ -235,8 +237,21 @@ def _verdict(
 
 def _reason(a: Features, b: Features, where: Agreement, when: When, why: str) -> str:
     if why in _FIGURE_COMPARISONS:
-        why = _figures(a, b, why) + _in_their_words(a, b)
+        why = _figures(a, b, why) + _companions_agree(a, b) + _in_their_words(a, b)
     return f"{why}; {where.words}; {_subject_phrase(a, b)}; {_time_phrase(a, b, when)}"
+
+
+def _companions_agree(a: Features, b: Features) -> str:
+    """Where two tolls disagree and another toll both sentences state agrees, that toll
+    in both reports' words: "; both give the killed alike: 'killed three people' ~
+    'Three people were killed'"."""
+    if overlap(a, b):
+        return ""
+    agreeing = agreeing_companions(a, b)
+    if agreeing is None:
+        return ""
+    x, y = agreeing
+    return f"; both give the {x.category.value} alike: '{x.text}' ~ '{y.text}'"
 
 
 def _in_their_words(a: Features, b: Features) -> str:

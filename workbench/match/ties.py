@@ -15,14 +15,19 @@ import re
 from rapidfuzz import fuzz
 
 from workbench.geo.places import Kind
+from workbench.match.companions import TOLLS, agreeing_companions
 from workbench.match.features import Features
 from workbench.match.mentions import named_in_other
 from workbench.match.places import SIMILARITY, Agreement
+from workbench.match.victims import same_person
 
 _COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
 _PASSING_SIMILARITY = SIMILARITY[Kind.DISTRICT]  # a town named in passing: near, not same
 RETOLD_RATIO = 90  # rapidfuzz ratio of two sentences, numbers masked: one story retold
 _NUMBER = re.compile(r"\d[\d,.]*")
+# two tolls of one incident in dispute lie close: the larger at most half again the
+# smaller ("15 rebels" and "21 rebels", "killing 22" and "27 people were killed")
+CLOSE_RATIO = 1.5
 
 
 def overlap(a: Features, b: Features) -> bool:
@@ -80,16 +85,17 @@ def same_figure(a: Features, b: Features) -> bool:
     return a.claim.value is not None and a.claim.value == b.claim.value
 
 
-def one_day_of(a: Features, b: Features, same_time: bool, days: int) -> bool:
+def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bool) -> bool:
     """Whether two claims tied only weakly (their country, one figure, a town named in
-    passing) may be one incident: both tied to one day (dated in their texts, undated
-    reports published the same day, or one dated in its text and the other the news
-    of that day; `same_time` and `days` as relate found them), and their figures
-    agreeing ("at least 11 people" and "at least 10 people", a list's total, a part
-    of a count over several places), one voice calling the other's story false, or
-    one story retold with another toll. "Five police officers" against "three police
-    officers" the same day in Kenya are two incidents as often as one."""
-    if not same_time or days or not _one_count(a, b):
+    passing: `passing`) may be one incident: both tied to one day (dated in their
+    texts, undated reports published the same day, or one dated in its text and the
+    other the news of that day; `same_time` and `days` as relate found them), and
+    their figures agreeing ("at least 11 people" and "at least 10 people", a list's
+    total, a part of a count over several places), one voice calling the other's
+    story false, or a dispute over one toll that more than the country and day ties
+    (`_disputed`). "Five police officers" against "three police officers" the same
+    day in Kenya are two incidents as often as one."""
+    if not same_time or days or not _one_count(a, b, passing):
         return False
     if a.time.explicit and b.time.explicit:
         return True
@@ -100,17 +106,39 @@ def one_day_of(a: Features, b: Features, same_time: bool, days: int) -> bool:
     return bool(pa) and pa == pb
 
 
-def _one_count(a: Features, b: Features) -> bool:
+def _one_count(a: Features, b: Features, passing: bool) -> bool:
     """Whether two claims' figures agree (or one counts a part of the other's several
-    incidents), or one calls the other's story false. A death alone agrees with
-    another only where both say whom: "one Turkish soldier" and "a Turkish soldier",
-    not "one killed" and "a passenger", which a country shows many of a day."""
+    incidents), or one calls the other's story false, or they dispute one toll
+    (`_disputed`). A death alone agrees with another only where both say whom: "one
+    Turkish soldier" and "a Turkish soldier", or both name the person ("Blogger
+    Niloy Neel" and "a blogger called Niloy Neel"), not "one killed" and "a
+    passenger", which a country shows many of a day."""
     if a.claim.denies or b.claim.denies or part_of_whole(a, b):
         return True
     if not (overlap(a, b) or list_total_agrees(a, b)):
-        return _retold(a, b)
+        return _disputed(a, b, passing)
     alone = max(a.high, b.high) <= 1
-    return not alone or (a.victim is not None and a.victim == b.victim)
+    family = a.victim is not None and a.victim == b.victim
+    return not alone or family or same_person(a.claim.subject, b.claim.subject)
+
+
+def _disputed(a: Features, b: Features, passing: bool) -> bool:
+    """Whether two tolls that disagree are one incident's in dispute, tied by more than
+    their country and day: one story retold with another toll (`_retold`); another
+    toll both sentences state agreeing ("killed three and wounded five" and "three
+    killed and four injured", `companions`); or tolls within CLOSE_RATIO of each
+    other where both count one family of victims, each in its own words ("15
+    rebels" and "21 Turkey-backed rebels"), or one report names the town the other
+    is placed in (`passing`: "on the outskirts of Maiduguri" and "a village 6
+    kilometres from Maiduguri"). Tolls far apart, counting people in general with
+    only the country shared, or counts that are no toll ("at least four gunmen",
+    category other), stay two incidents."""
+    if _retold(a, b) or agreeing_companions(a, b) is not None:
+        return True
+    if a.category not in TOLLS or min(a.high, b.high) * CLOSE_RATIO < max(a.low, b.low):
+        return False
+    family = a.victim is not None and a.victim == b.victim and not (a.generic or b.generic)
+    return family or passing
 
 
 def _retold(a: Features, b: Features) -> bool:

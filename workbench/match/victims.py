@@ -11,6 +11,10 @@ inspector", "four worshipers").
 
 from __future__ import annotations
 
+from functools import lru_cache
+from itertools import pairwise
+
+from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
 from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, NounClass
 
 _FAMILIES = (NounClass.CIVILIAN, NounClass.MILITARY, NounClass.ARMED_GROUP)
@@ -65,3 +69,33 @@ def named_person(subject: str | None) -> bool:
     if not words or not all(w[:1].isupper() for w in words):
         return False
     return not any(w.lower().strip("().,") in _KNOWN_WORDS for w in words)
+
+
+@lru_cache(maxsize=1 << 14)
+def person_names(subject: str | None) -> frozenset[str]:
+    """The names of persons a subject writes, as pairs of capitalised words in a row
+    that are no nouns of people nor countries, lower case: "known atheist blogger
+    called Niloy Neel" -> {"niloy neel"}; "Blogger Niloy Neel" -> {"niloy neel"}
+    ("blogger" is no name); none in "Turkish Soldiers" (a side) or "Awami League
+    activist" and "Boko Haram fighters" (names before a noun: a party's, a group's)."""
+    raw = (subject or "").split()
+    words = [w.strip("().,;:'\"") for w in raw]
+    names = set()
+    for i, (first, second) in enumerate(pairwise(words)):
+        after = words[i + 2] if i + 2 < len(words) and raw[i + 1] == second else ""
+        if after[:1].islower():
+            continue  # a name before a noun is a party's or a group's: "Awami League activist"
+        if named_person(f"{first} {second}") and not _side_word(first) and not _side_word(second):
+            names.add(f"{first} {second}".lower())
+    return frozenset(names)
+
+
+def _side_word(word: str) -> bool:
+    lower = word.lower()
+    return lower in COUNTRY_BY_NAME or lower in COUNTRY_BY_DEMONYM
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """Whether two subjects name one person ("Blogger Niloy Neel" and "a known atheist
+    blogger called Niloy Neel"): a death alone that both reports name."""
+    return bool(person_names(a) & person_names(b))

@@ -1,0 +1,72 @@
+"""The other tolls a claim's sentence states, which tell one incident from another.
+
+"The attack killed three people and wounded five others" and "Three people were
+killed and four injured": two reports tied only by their country and day, whose
+killed tolls agree, tell one incident and dispute its wounded. Two reports sharing
+only a country and a day, each with one toll and the tolls apart, are two incidents
+as often as one (`ties.one_day_of`); an agreeing toll of another kind in both
+sentences says which.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from workbench.models import Category
+
+if TYPE_CHECKING:
+    from workbench.match.features import Features
+
+# the tolls of an incident that a sentence states together ("killed 3 and wounded 5")
+TOLLS = frozenset({Category.KILLED, Category.WOUNDED, Category.MISSING, Category.KIDNAPPED})
+
+
+@dataclass(frozen=True, slots=True)
+class Companion:
+    """A toll of another category in a claim's sentence: its category, its asserted
+    bounds (or its list's total, `match.lists`) and its text."""
+
+    category: Category
+    low: float
+    high: float
+    text: str
+
+
+def with_companions(found: Iterable[Features]) -> list[Features]:
+    """The claims, each toll given the tolls of other categories its sentence states
+    (`Features.companions`; others unchanged)."""
+    claims = list(found)
+    sentences: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, f in enumerate(claims):
+        if f.claim.sentence and f.category in TOLLS:
+            sentences[(f.claim.document_id, f.claim.sentence)].append(i)
+    for members in sentences.values():
+        if len({claims[i].category for i in members}) < 2:
+            continue
+        for i in members:
+            mine = claims[i].category
+            others = tuple(_companion(claims[j]) for j in members if claims[j].category is not mine)
+            claims[i] = replace(claims[i], companions=tuple(dict.fromkeys(others)))
+    return claims
+
+
+def _companion(f: Features) -> Companion:
+    low, high = (f.total.low, f.total.high) if f.total else (f.low, f.high)
+    return Companion(f.category, low, high, f.claim.text)
+
+
+def agreeing_companions(a: Features, b: Features) -> tuple[Companion, Companion] | None:
+    """A toll of another category that both claims' sentences state and whose figures
+    agree ("killed three people" and "Three people were killed" beside a disputed
+    wounded toll), or None. A death alone is no such toll: one killed is many
+    incidents' toll a day."""
+    for x in a.companions:
+        for y in b.companions:
+            if x.category is not y.category or max(x.high, y.high) <= 1:
+                continue
+            if x.low <= y.high and y.low <= x.high:
+                return x, y
+    return None
