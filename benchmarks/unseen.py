@@ -55,7 +55,7 @@ from real_text import toll
 
 from workbench.extract import extract_claims
 from workbench.ingest import document_from_text
-from workbench.models import Category, Claim, Scope
+from workbench.models import Category, Claim
 
 HALVES = ("study", "test")
 COUNTED = frozenset(
@@ -80,7 +80,7 @@ def load(root: Path) -> list[Row]:
     """The annotated paragraphs; SystemExit with one line if the file is missing or bad."""
     path = root / "unseen" / "unseen.jsonl"
     if not path.is_file():
-        sys.exit(f"{path}: missing (docs/corpora.md, 'Unseen English reporting', says how to build it)")
+        sys.exit(f"{path}: missing (docs/corpora.md, 'Unseen English reporting', says how)")
     try:
         return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     except json.JSONDecodeError as err:

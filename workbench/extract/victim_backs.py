@@ -53,6 +53,7 @@ from workbench.extract.victim_words import (
     POSSESSED_BODY,
     PREPOSITION_BEFORE,
     RELATIVE,
+    SCENE_BEFORE,
     SINGLE,
 )
 from workbench.models import Category
@@ -86,6 +87,8 @@ def parse_back(sentence: Tokens, lo: int, stop: int, quantities: dict[int, Quant
             return held  # a start inside the modifier of a counted head: not the subject
         if ACCORDING_TO.search(text, max(lo, start - 20), start):
             continue  # "According to a police officer, three villagers were killed"
+        if SCENE_BEFORE.search(text, max(lo, start - 12), start):
+            continue  # "In a separate encounter, three fighters were killed": a scene
         listed = parse_list(sentence, start, target, quantities)
         items = _reaching(text, listed, target)
         if items:

@@ -21,7 +21,14 @@ from workbench.extract.lexicon import (
 )
 from workbench.extract.numbers import Quantity
 from workbench.extract.tokens import Token, Tokens
-from workbench.extract.victim_nouns import is_plural, is_verb, modifiers, named, title
+from workbench.extract.victim_nouns import (
+    describes_previous,
+    is_plural,
+    is_verb,
+    modifiers,
+    named,
+    title,
+)
 from workbench.extract.victim_words import (
     AFFILIATION,
     AGE,
@@ -229,6 +236,9 @@ def _parse_item(
         return Item(pos, stop, None, name.group(1), NounClass.PERSON, single=True)
     words = modifiers(tokens)
     carried = previous is not None and previous.single and len(words) >= 2
+    count = previous.quantity.low if previous and previous.quantity else None
+    if not carried and previous and describes_previous(text, previous.end, count, tokens, words):
+        return None  # "killed three people, resident in X": who they were, not a fourth
     if carried or named(tokens, words):  # "a boy and middle-aged man", "kills village head"
         return _single(sentence, tokens, 0, pos, words)
     if word.isalpha() and word not in NOT_MODIFIERS and not is_verb(word):
