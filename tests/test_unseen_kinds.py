@@ -186,3 +186,23 @@ def test_running_totals_of_a_war(text, category, expected):
 )
 def test_a_scene_before_the_victims_is_none_of_them(text, total):
     assert killed_in(text) == total
+
+
+# -- victims counted by their names after a plural title ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Gunmen shot dead teachers Amina Sule and Grace Ojo near Mubi.", 2),
+        ("Corporals Danjuma, Okafor and Eze were killed in the ambush.", 3),
+        ("“Constables Tanko and Waziri sustained bullet wounds and died,” he said.", 2),
+        # negatives: days and places after a plural, animals, one named victim
+        ("Bandits attacked soldiers Monday and Tuesday near Zurmi.", 0),
+        ("Troops killed militants in Sambisa and Alagarno.", 0),
+        ("Poachers killed rhinos Zawadi and Baraka at the park.", 0),
+        ("Gunmen killed chief Musa Bello and his son.", 2),
+    ],
+)
+def test_victims_counted_by_their_names(text, total):
+    assert killed_in(text) == total

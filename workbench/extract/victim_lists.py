@@ -21,6 +21,7 @@ from workbench.extract.lexicon import (
 )
 from workbench.extract.numbers import Quantity
 from workbench.extract.tokens import Token, Tokens
+from workbench.extract.victim_named import titled_names
 from workbench.extract.victim_nouns import (
     describes_previous,
     is_plural,
@@ -228,6 +229,9 @@ def _parse_item(
         if inner is not None and (word not in ("a", "an", "one", "another") or slip):
             return _counted(sentence, pos, inner.end, end, inner)  # "the two men", "a 7 thieves"
         return _single(sentence, tokens, 1, pos)
+    titled = titled_names(text, pos, end)
+    if titled is not None:  # "Police inspectors Ngah and Nkelle": two, counted by name
+        return titled
     name = NAME_THEN_TITLE.match(text, pos)
     if name:  # "killed Nicolas Ramirez, a councilor": one person, named and described
         after = sentence.window(name.end(), min(end, name.end() + 120))
