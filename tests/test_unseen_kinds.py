@@ -69,6 +69,7 @@ def test_a_bare_noun_after_the_count_is_no_new_victim(text, total):
     ("text", "total"),
     [
         ("Six rebels including a so-called “field marshal” were killed on Monday.", 6),
+        ('The army said "12 bandits" have been neutralised near Zurmi.', 12),
         ('Troops killed a self-styled "commander" and three fighters near Buni.', 4),
         # negatives: a quoted name of a unit, an animal quoted, an age
         ("Soldiers of the “Delta” unit killed 3 gunmen near the river.", 3),
@@ -109,7 +110,8 @@ def test_a_list_elided_after_a_passive(text, total):
     [
         ("Nine people were left in intensive care after the car bomb.", [9.0]),
         ("Two of the pupils remain in critical condition at the clinic.", [2.0]),
-        ("Four soldiers are in a serious condition, the army said.", []),  # no verb: not read
+        ("Four soldiers are now in a serious condition, the army said.", [4.0]),
+        ('"Three guards" were in critical condition on Friday.', [3.0]),
         # negatives: a place left in control, a year, a calibre
         ("The rebels were left in control of 3 districts in 2021.", []),
         ("A 120mm shell left 14 houses in ruins.", []),
@@ -159,7 +161,24 @@ def test_a_hedged_displacement_is_still_a_displacement():
             Category.KILLED,
             ["cumulative"],
         ),
-        # negatives: an incident beside thousands who fled, one attack's toll, a year
+        (
+            "Some 2,300 people have died since heavy fighting erupted between the two "
+            "clans around Kismayo in March, a monitor said.",
+            Category.KILLED,
+            ["cumulative"],
+        ),
+        (
+            "About 640,000 people have been displaced since the peace accord of 2019.",
+            Category.DISPLACED,
+            ["cumulative"],
+        ),
+        # negatives: an incident beside thousands who fled, one attack's toll, a year,
+        # fighting that began on a weekday
+        (
+            "Since fighting broke out near the market on Friday, 23 people have died.",
+            Category.KILLED,
+            ["incident"],
+        ),
         ("Gunmen killed 12 herders as thousands have fled.", Category.KILLED, ["incident"]),
         ("The drone strike has killed 14 people in Kauda.", Category.KILLED, ["incident"]),
         ("In 2019 the shelling has killed 6 children.", Category.KILLED, ["incident"]),

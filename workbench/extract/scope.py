@@ -56,11 +56,12 @@ _WAR = (
     r"(?:wars?|conflicts?|fighting|violence|insurgency|insurrection|rebellion|uprising"
     r"|occupation|crisis|unrest|hostilities|civil\s+war|jihad|campaign)\b"
 )
-# What a total is counted "since": a war, or what began or ended one.
+# What a total is counted "since": a war, or what began or ended one ("since the
+# deal with the FARC in 2016").
 _SINCE_EVENT = (
     r"(?:wars?|conflict|insurgency|insurrection|rebellion|uprising|revolution|invasion"
     r"|occupation|crisis|coup|independence|hostilities|intervention|offensive|ceasefire"
-    r"|truce|civil\s+war)\b"
+    r"|truce|civil\s+war|deal|agreement|accord)\b"
 )
 _BEGAN = r"(?:\s+(?:first\s+)?(?:began|started|broke\s+out|erupted|was\s+launched|flared))"
 _WORDS = r"(?:[\w'’-]+\s+)"  # one word and the space after it
@@ -106,8 +107,9 @@ _ALTERNATIVES = (
     rf"(?P<p4>\bsince\s+(?:the\s+|its\s+|their\s+)?{_WORDS}{{0,4}}?{_SINCE_EVENT}"
     rf"(?:{_BEGAN}(?:\s+in\s+{_YEAR})?)?)",
     # since fighting began in April (not "since fighting began on Tuesday")
-    rf"(?P<p18>\bsince\s+(?:the\s+)?(?:fighting|violence|clashes|unrest){_BEGAN}\s+in\s+"
-    rf"(?:{_DATE}))",
+    # "since fierce fighting broke out between the two communities in May"
+    rf"(?P<p18>\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:fighting|violence|clashes|unrest)"
+    rf"{_BEGAN}(?:\s+[^.;:!?]{{0,100}}?)?\s+in\s+(?:{_DATE}))",
     # so far this year, so far in 2023, thus far in the war
     rf"(?P<p5>\b(?:so|thus)\s+far\s+(?:this\s+(?:year|month)|in\s+{_YEAR}"
     rf"|in\s+(?:the\s+|this\s+)?{_WORDS}{{0,2}}?{_WAR}))",

@@ -58,6 +58,8 @@ from workbench.extract.victim_words import (
 )
 from workbench.models import Category
 
+_CLOSING_QUOTES = frozenset('"”')
+
 
 def parse_back(sentence: Tokens, lo: int, stop: int, quantities: dict[int, Quantity]) -> list[Item]:
     """The list of victims ending at `stop`: the earliest start whose list reaches it.
@@ -117,11 +119,15 @@ def _reaching(text: str, items: list[Item], target: int) -> list[Item]:
     for size in range(len(items), 0, -1):
         end = items[size - 1].end
         if (
-            end == target
-            or APPOSITION.fullmatch(text, end, target)
-            or RELATIVE.fullmatch(text, end, target)
-            or BRACKET.fullmatch(text, end, target)
-        ) and any(i.counted for i in items[:size]):
+            (
+                end == target
+                or (end == target - 1 and text[end] in _CLOSING_QUOTES)  # '"40 rebels" were'
+                or APPOSITION.fullmatch(text, end, target)
+                or RELATIVE.fullmatch(text, end, target)
+                or BRACKET.fullmatch(text, end, target)
+            )
+            and any(i.counted for i in items[:size])
+        ):
             return items[:size]
     return []
 

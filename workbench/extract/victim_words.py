@@ -58,7 +58,9 @@ PASSIVE: dict[Category, str] = {
     r"(?:the\s+|a\s+)?hospital|"
     # "eleven people were left in intensive care", "two remain in critical condition"
     r"(?:left|remain(?:s|ed|ing)?|admitted|placed|kept)\s+in\s+(?:an?\s+)?(?:intensive\s+care"
-    r"|(?:critical|serious|grave)\s+condition)",
+    r"|(?:critical|serious|grave)\s+condition)|"
+    # "are now in a critical condition": the copula and "in a" are auxiliaries (AUX)
+    r"(?:critical|serious|grave)\s+condition",
     A: r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)",
 }
 # "leaving three fighters dead and one wounded"
@@ -91,7 +93,7 @@ AUX = (
     r"later|subsequently|both|each|then|now|left|either|"
     r"(?:believed|said|known|thought|reported|understood|feared|suspected)\s+to\s+have|"
     r"feared|presumed|believed|thought|confirmed|reported|suspected|found|seriously|critically|"
-    r"fatally|badly|"
+    r"fatally|badly|in(?:\s+an?)?|"  # "are now in a critical condition"
     r"slightly|mortally|severely|[a-z]{3,}ly|"
     # a time between auxiliary and participle: "were Friday afternoon shot dead",
     # "was on the evening of 22/06 shot dead", "were in the evening hours killed"
@@ -127,7 +129,7 @@ ANY_PREDICATE = re.compile(
     rf"(?<![a-z])(?:{EVENT_WORDS}|left|leav\w*|took|tak\w*|hold\w*|beat\w*|stab\w*|hack\w*|"
     r"ston\w*|club\w*|bludgeon\w*|ax\w*|strangl\w*|tortur\w*|chop\w*|crush\w*|"
     r"batter\w*|trampl\w*|slash\w*|machet\w*|spear\w*|sustained|suffered|hospitali\w*|rushed|"
-    r"admitted|critical|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
+    r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
     r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|"
     r"toll|figure|number|count|total|tally|later|fatally)(?![a-z])"
