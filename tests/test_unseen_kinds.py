@@ -225,3 +225,45 @@ def test_a_scene_before_the_victims_is_none_of_them(text, total):
 )
 def test_victims_counted_by_their_names(text, total):
     assert killed_in(text) == total
+
+
+# -- a death the act was done for, a name with a bare title, a period told before -----
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("The bombing was meant to avenge the killing of two commanders, the group said.", 0),
+        ("Its raid was to denounce the deaths of 5 activists in custody.", 0),
+        (
+            "The group said its attack was to repudiate the death of rebels Juan Ortiz and "
+            "Luis Mora at the hands of the army.",
+            0,
+        ),
+        ("A car bomb killed Ahmed Salim, governor of the province, on Monday.", 1),
+        ("Rebels shot dead Musa Idris, chief of Kuri village, and his son.", 2),
+        # negatives: an act done for a cause, not for a death; a place described
+        ("Gunmen opened fire to avenge a feud, killing 3 farmers.", 3),
+        ("Rebels attacked Beni, capital of the territory, killing 5.", 5),
+    ],
+)
+def test_reasons_and_described_names(text, total):
+    assert killed_in(text) == total
+
+
+def test_names_after_a_copula_are_no_new_item():
+    text = "Four men were executed. Two of those killed were brothers Pedro and Pablo Ruiz Gomez."
+    killed = [c for c in claims_in(text) if c.category is Category.KILLED]
+    assert [c.value for c in killed] == [4, 2]
+    assert not any("brothers" in c.text for c in killed)  # the part is read as "Two of those"
+
+
+def test_a_period_told_before_makes_a_running_total():
+    text = (
+        "From March to May the office counted 512 deaths. In the same period, 208 people "
+        "were abducted across the state."
+    )
+    assert scopes(text, Category.KIDNAPPED) == ["cumulative"]
+    assert scopes("Gunmen killed 4 herders during a period of calm.", Category.KILLED) == [
+        "incident"
+    ]

@@ -163,6 +163,8 @@ _ALTERNATIVES = (
     r"[^;!?]{0,50}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+|since\s+)?"
     r"(?:killed|claimed|left|displaced|uprooted|forced|driven|cost|taken|wounded|maimed"
     r"|made|caused)\b",
+    # a period told before: "680 kidnappings occurred during that period"
+    r"(?P<c6>\b(?:during|in|over|within|throughout)\s+(?:that|the\s+same)\s+period\b)",
     # a perfect tense whose toll is thousands or millions: "the fighting has killed
     # tens of thousands"
     rf"(?P<c4>\b(?:has|have))(?=\s+(?:now\s+|already\s+|so\s+far\s+)?{_TOLL_VERB}\s+"
@@ -180,7 +182,7 @@ _CUES = re.compile(rf"\b(?=[{_FIRST_LETTERS}])(?:{'|'.join(_ALTERNATIVES)})", re
 _TOTAL_WORDS = (
     "since|far|year|month|decade|alone|to date|cumulative|running|war|conflict|fighting|"
     "violence|insurg|insurrection|rebellion|uprising|occupation|crisis|unrest|hostilities|"
-    "jihad|campaign|thousands|millions"
+    "jihad|campaign|thousands|millions|period"
 )
 _MAY_TOTAL = re.compile(word_trie(_TOTAL_WORDS))  # over the lower-cased clause
 # "\b(?:[Bb]etween|[Ff]rom)\s+(?:[A-Z]|\d{4})", opened with the class of its first

@@ -23,8 +23,14 @@ _NOT_A_DATE = (
 _NAME = rf"{_NOT_A_DATE}{NAME_WORD}(?:\s+{_NOT_A_DATE}{NAME_WORD}){{0,2}}"
 # Up to two words before a plural title ("Police inspectors", "senior officers"), then
 # two or more names joined by commas and a last "and".
+# The words before the title modify it: no verb, article or preposition ("killed were
+# brothers X and Y" is a breakdown told with a copula, not an item).
+_MODIFIER = (
+    r"(?!(?:were|was|are|is|be|been|being|had|has|have|and|or|of|the|a|an|to|by|with|for|"
+    r"his|her|their|its|in|on|at|from)\s)[A-Za-z][\w-]*\s+"
+)
 TITLED_NAMES = re.compile(
-    rf"(?P<title>(?:[A-Za-z][\w-]*\s+){{0,2}}?(?P<head>[A-Za-z][a-z-]+s))\s+"
+    rf"(?P<title>(?:{_MODIFIER}){{0,2}}?(?P<head>[A-Za-z][a-z-]+s))\s+"
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})(?![\w’'-])"
 )
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")

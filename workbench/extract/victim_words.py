@@ -277,7 +277,10 @@ SUBSET = re.compile(
 )
 NAME = re.compile(r"^[A-Z][a-z]|-[A-Z]")  # "Dulaimi", "al-Dulaimi"
 NAME_WORD = r"(?:(?:al|el|ad|as|abu|bin|ibn|de|van|von|da|dos|del)[-\s])?[A-Z][a-z][\w’'-]*"
-NAME_THEN_TITLE = re.compile(rf"((?:{NAME_WORD}\s+){{1,3}}{NAME_WORD}),\s+(?:a|an|the)\s")
+# "Nicolas Ramirez, a councilor", "Jawad Khalifeh, mayor of Sarafand"
+NAME_THEN_TITLE = re.compile(
+    rf"((?:{NAME_WORD}\s+){{1,3}}{NAME_WORD}),\s+(?:(?:a|an|the)\s|(?=[a-z][\w-]*\s+of\s))"
+)
 STATES = frozenset("wounded injured dead hostages captives abductees victims".split())
 NO_BEFORE = re.compile(r"(?<![A-Za-z])[Nn]o\s+$")
 LEAD = re.compile(
