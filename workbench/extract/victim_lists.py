@@ -231,7 +231,7 @@ def _parse_item(
         return _single(sentence, tokens, 1, pos)
     titled = titled_names(text, pos, end)
     if titled is not None:  # "Police inspectors Ngah and Nkelle": two, counted by name
-        return titled
+        return Item(titled.start, titled.end, titled.quantity, titled.title, NounClass.PERSON)
     name = NAME_THEN_TITLE.match(text, pos)
     if name:  # "killed Nicolas Ramirez, a councilor": one person, named and described
         after = sentence.window(name.end(), min(end, name.end() + 120))

@@ -5,15 +5,12 @@ were killed" (two), "shot dead journalists Ali Musa and Yusuf Bello" (two),
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
-from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, NounClass
+from workbench.extract.lexicon import NOUN_CLASS, PEOPLE
 from workbench.extract.numbers import Quantity
 from workbench.extract.victim_nouns import is_person
 from workbench.extract.victim_words import NAME_WORD
-
-if TYPE_CHECKING:
-    from workbench.extract.victim_lists import Item
 
 # A name, not a day or a month: "killed soldiers Monday and Tuesday" names no one.
 _NOT_A_DATE = (
@@ -36,19 +33,26 @@ TITLED_NAMES = re.compile(
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
-def titled_names(text: str, pos: int, end: int) -> Item | None:
-    """The item of names after a plural title at `pos` (before `end`), counted by the
-    names; None where no plural noun for people opens two or more names there."""
-    from workbench.extract.victim_lists import Item  # the list module imports this one
+class TitledNames(NamedTuple):
+    """Names after a plural title: `text[start:end]`, `quantity` the names counted,
+    `title` the title's words ("Police inspectors")."""
 
+    start: int
+    end: int
+    quantity: Quantity
+    title: str
+
+
+def titled_names(text: str, pos: int, end: int) -> TitledNames | None:
+    """The names after a plural title at `pos` (before `end`), counted; None where
+    no plural noun for people opens two or more names there."""
     match = TITLED_NAMES.match(text, pos, end)
     if match is None or not _plural_person(match.group("head").lower()):
         return None
     names = [n for n in _NAME_SPLIT.split(match.group("names")) if n]
     count = len(names)
     quantity = Quantity(pos, match.end("title"), count, count, count, "exact", words=True)
-    title = " ".join(match.group("title").split())
-    return Item(pos, match.end(), quantity, title, NounClass.PERSON)
+    return TitledNames(pos, match.end(), quantity, " ".join(match.group("title").split()))
 
 
 def _plural_person(word: str) -> bool:
