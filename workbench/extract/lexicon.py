@@ -87,7 +87,10 @@ CASUALTY_NOUNS: dict[str, Category] = {
     **dict.fromkeys(_words("wounded injured injuries injury"), Category.WOUNDED),
     **dict.fromkeys(_words("refugees asylum_seekers"), Category.REFUGEES),
     **dict.fromkeys(_words("idps displaced evacuees"), Category.DISPLACED),
-    **dict.fromkeys(_words("hostages captives abductees"), Category.KIDNAPPED),
+    # "680 kidnappings": each a person taken
+    **dict.fromkeys(
+        _words("hostages captives abductees kidnappings abductions"), Category.KIDNAPPED
+    ),
     **dict.fromkeys(_words("prisoners detainees arrests"), Category.ARRESTED),
     "missing": Category.MISSING,
 }
@@ -202,7 +205,7 @@ _AUX = (
     r"all|now|later|since|subsequently|remain|remained|remains|still|not|never|then|either|"
     r"believed\s+to\s+have|said\s+to\s+have|feared|thought\s+to\s+have|confirmed|reported|"
     r"presumed|apparently|possibly|probably|were\s+reported|have\s+been|had\s+been|"
-    r"got|get|getting)\s+){0,4}"
+    r"got|get|getting|(?:may|might|could|must)\s+have)\s+){0,4}"
 )
 _POST_CUES: list[tuple[Category, str]] = [
     (

@@ -12,7 +12,7 @@ alternatives are of three kinds, told apart by the one named group each has:
 
 - `p…`: a cue that is a period ("since 2009", "over the past decade");
 - `c…`: a cue that makes a total without bounding it ("to date", "the war has
-  killed");
+  killed", "has killed tens of thousands");
 - `block`: a superlative that compares an incident with a period ("the deadliest
   attack since 2015", "the first such raid in two years"): an incident.
 
@@ -56,17 +56,24 @@ _WAR = (
     r"(?:wars?|conflicts?|fighting|violence|insurgency|insurrection|rebellion|uprising"
     r"|occupation|crisis|unrest|hostilities|civil\s+war|jihad|campaign)\b"
 )
-# What a total is counted "since": a war, or what began or ended one.
+# What a total is counted "since": a war, or what began or ended one ("since the
+# deal with the FARC in 2016").
 _SINCE_EVENT = (
     r"(?:wars?|conflict|insurgency|insurrection|rebellion|uprising|revolution|invasion"
     r"|occupation|crisis|coup|independence|hostilities|intervention|offensive|ceasefire"
-    r"|truce|civil\s+war)\b"
+    r"|truce|civil\s+war|deal|agreement|accord)\b"
 )
 _BEGAN = r"(?:\s+(?:first\s+)?(?:began|started|broke\s+out|erupted|was\s+launched|flared))"
 _WORDS = r"(?:[\w'’-]+\s+)"  # one word and the space after it
 _SUPERLATIVE = (
     r"(?:deadliest|bloodiest|worst|largest|biggest|heaviest|highest|first"
     r"|most\s+(?:deadly|lethal|violent|serious))"
+)
+# The tolls of a war, not of an incident, with a perfect tense: "has killed thousands".
+_MASS = r"(?:(?:tens|hundreds)\s+of\s+thousands|thousands|millions)"
+_TOLL_VERB = (
+    r"(?:killed|died|displaced|uprooted|fled|claimed|cost|wounded|injured|maimed|forced"
+    r"|driven)"
 )
 # A perfect tense's gap to its period: within the clause, and not across a
 # superlative or another "since" (those are cues of their own).
@@ -100,8 +107,9 @@ _ALTERNATIVES = (
     rf"(?P<p4>\bsince\s+(?:the\s+|its\s+|their\s+)?{_WORDS}{{0,4}}?{_SINCE_EVENT}"
     rf"(?:{_BEGAN}(?:\s+in\s+{_YEAR})?)?)",
     # since fighting began in April (not "since fighting began on Tuesday")
-    rf"(?P<p18>\bsince\s+(?:the\s+)?(?:fighting|violence|clashes|unrest){_BEGAN}\s+in\s+"
-    rf"(?:{_DATE}))",
+    # "since fierce fighting broke out between the two communities in May"
+    rf"(?P<p18>\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:fighting|violence|clashes|unrest)"
+    rf"{_BEGAN}(?:\s+[^.;:!?]{{0,100}}?)?\s+in\s+(?:{_DATE}))",
     # so far this year, so far in 2023, thus far in the war
     rf"(?P<p5>\b(?:so|thus)\s+far\s+(?:this\s+(?:year|month)|in\s+{_YEAR}"
     rf"|in\s+(?:the\s+|this\s+)?{_WORDS}{{0,2}}?{_WAR}))",
@@ -131,7 +139,9 @@ _ALTERNATIVES = (
     # between 2015 and 2020, from January to March 2023
     rf"(?P<p13>\b(?:between\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\s+and"
     rf"|from\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\s+(?:to|until|through))"
-    rf"\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR}))(?![\d,.]\d|(?-i:\s+[a-z]))",
+    # "from January to the end of June"
+    rf"\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR}))"
+    rf"(?![\d,.]\d|(?-i:\s+[a-z]))",
     # in 2019 alone, last year alone, this year alone
     rf"(?P<p14>\b(?:(?:in|during)\s+{_YEAR}|(?:last|this)\s+year))\s+alone\b",
     # the overall death toll of the war, the total number killed in the conflict
@@ -153,6 +163,12 @@ _ALTERNATIVES = (
     r"[^;!?]{0,50}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+|since\s+)?"
     r"(?:killed|claimed|left|displaced|uprooted|forced|driven|cost|taken|wounded|maimed"
     r"|made|caused)\b",
+    # a period told before: "680 kidnappings occurred during that period"
+    r"(?P<c6>\b(?:during|in|over|within|throughout)\s+(?:that|the\s+same)\s+period\b)",
+    # a perfect tense whose toll is thousands or millions: "the fighting has killed
+    # tens of thousands"
+    rf"(?P<c4>\b(?:has|have))(?=\s+(?:now\s+|already\s+|so\s+far\s+)?{_TOLL_VERB}\s+"
+    rf"(?:the\s+lives\s+of\s+)?{_ABOUT}?(?:at\s+least\s+)?{_MASS}\b)",
 )
 # Every cue starts a word, with one of these letters: the positions that cannot
 # start one are passed over at once (a third of the time of trying each
@@ -166,7 +182,7 @@ _CUES = re.compile(rf"\b(?=[{_FIRST_LETTERS}])(?:{'|'.join(_ALTERNATIVES)})", re
 _TOTAL_WORDS = (
     "since|far|year|month|decade|alone|to date|cumulative|running|war|conflict|fighting|"
     "violence|insurg|insurrection|rebellion|uprising|occupation|crisis|unrest|hostilities|"
-    "jihad|campaign"
+    "jihad|campaign|thousands|millions|period"
 )
 _MAY_TOTAL = re.compile(word_trie(_TOTAL_WORDS))  # over the lower-cased clause
 # "\b(?:[Bb]etween|[Ff]rom)\s+(?:[A-Z]|\d{4})", opened with the class of its first

@@ -53,9 +53,12 @@ from workbench.extract.victim_words import (
     POSSESSED_BODY,
     PREPOSITION_BEFORE,
     RELATIVE,
+    SCENE_BEFORE,
     SINGLE,
 )
 from workbench.models import Category
+
+_CLOSING_QUOTES = frozenset('"”')
 
 
 def parse_back(sentence: Tokens, lo: int, stop: int, quantities: dict[int, Quantity]) -> list[Item]:
@@ -86,6 +89,8 @@ def parse_back(sentence: Tokens, lo: int, stop: int, quantities: dict[int, Quant
             return held  # a start inside the modifier of a counted head: not the subject
         if ACCORDING_TO.search(text, max(lo, start - 20), start):
             continue  # "According to a police officer, three villagers were killed"
+        if SCENE_BEFORE.search(text, max(lo, start - 12), start):
+            continue  # "In a separate encounter, three fighters were killed": a scene
         listed = parse_list(sentence, start, target, quantities)
         items = _reaching(text, listed, target)
         if items:
@@ -114,11 +119,15 @@ def _reaching(text: str, items: list[Item], target: int) -> list[Item]:
     for size in range(len(items), 0, -1):
         end = items[size - 1].end
         if (
-            end == target
-            or APPOSITION.fullmatch(text, end, target)
-            or RELATIVE.fullmatch(text, end, target)
-            or BRACKET.fullmatch(text, end, target)
-        ) and any(i.counted for i in items[:size]):
+            (
+                end == target
+                or (end == target - 1 and text[end] in _CLOSING_QUOTES)  # '"40 rebels" were'
+                or APPOSITION.fullmatch(text, end, target)
+                or RELATIVE.fullmatch(text, end, target)
+                or BRACKET.fullmatch(text, end, target)
+            )
+            and any(i.counted for i in items[:size])
+        ):
             return items[:size]
     return []
 

@@ -21,7 +21,15 @@ from workbench.extract.lexicon import (
 )
 from workbench.extract.numbers import Quantity
 from workbench.extract.tokens import Token, Tokens
-from workbench.extract.victim_nouns import is_plural, is_verb, modifiers, named, title
+from workbench.extract.victim_named import titled_names
+from workbench.extract.victim_nouns import (
+    describes_previous,
+    is_plural,
+    is_verb,
+    modifiers,
+    named,
+    title,
+)
 from workbench.extract.victim_words import (
     AFFILIATION,
     AGE,
@@ -221,6 +229,9 @@ def _parse_item(
         if inner is not None and (word not in ("a", "an", "one", "another") or slip):
             return _counted(sentence, pos, inner.end, end, inner)  # "the two men", "a 7 thieves"
         return _single(sentence, tokens, 1, pos)
+    titled = titled_names(text, pos, end)
+    if titled is not None:  # "Police inspectors Ngah and Nkelle": two, counted by name
+        return Item(titled.start, titled.end, titled.quantity, titled.title, NounClass.PERSON)
     name = NAME_THEN_TITLE.match(text, pos)
     if name:  # "killed Nicolas Ramirez, a councilor": one person, named and described
         after = sentence.window(name.end(), min(end, name.end() + 120))
@@ -229,6 +240,9 @@ def _parse_item(
         return Item(pos, stop, None, name.group(1), NounClass.PERSON, single=True)
     words = modifiers(tokens)
     carried = previous is not None and previous.single and len(words) >= 2
+    count = previous.quantity.low if previous and previous.quantity else None
+    if not carried and previous and describes_previous(text, previous.end, count, tokens, words):
+        return None  # "killed three people, resident in X": who they were, not a fourth
     if carried or named(tokens, words):  # "a boy and middle-aged man", "kills village head"
         return _single(sentence, tokens, 0, pos, words)
     if word.isalpha() and word not in NOT_MODIFIERS and not is_verb(word):

@@ -114,6 +114,13 @@ def modifiers(tokens: list[Token]) -> list[Token]:
         if words and word in OPENING:  # "two NSCN (Khaplang) cadres": a gloss inside
             index = _after_gloss(tokens, index, OPENING[word])
             continue
+        quoted = _quoted(tokens, index) if word in QUOTES else 0
+        if quoted:  # "a self-proclaimed “general”", "two “sacred” elephants"
+            inside = tokens[index : index + quoted]
+            words.extend(inside[:-1])
+            words.append((inside[-1][0], inside[-1][1], tokens[index + quoted][2]))
+            index += quoted + 1
+            continue
         acronym = word.isupper() and len(word) > 1  # "2 IS militants"
         if (
             not (word[0].isalpha() or HYPHENATED.match(word))
@@ -129,6 +136,22 @@ def modifiers(tokens: list[Token]) -> list[Token]:
             break  # "took four tourists hostage", "20 houses burnt"
         words.append((word, start, end))
     return words[:MAX_MODIFIERS]
+
+
+QUOTES = frozenset("“\"‘'")
+_CLOSING = frozenset("”\"’'")
+
+
+def _quoted(tokens: list[Token], index: int) -> int:
+    """How many words (one to three) a quote opened before `tokens[index]` holds,
+    where the token after them closes it; 0 where none does."""
+    for count in (1, 2, 3):
+        inside = tokens[index : index + count]
+        if len(inside) < count or not all(t[0][0].isalpha() for t in inside):
+            return 0
+        if index + count < len(tokens) and tokens[index + count][0] in _CLOSING:
+            return count
+    return 0
 
 
 def _describes(word: str, following: list[Token]) -> bool:
@@ -179,4 +202,24 @@ def is_plural(word: str) -> bool:
         "men",
         "women",
         "children",
+    )
+
+
+_DESCRIBED_BY = frozenset("in of from at near".split())
+
+
+def describes_previous(
+    text: str, previous_end: int, count: float | None, tokens: list[Token], words: list[Token]
+) -> bool:
+    """Whether the bare singular noun `words` (the modifiers of `tokens`, which open
+    after `text[:previous_end]`) describes the victims counted before it ("three
+    people, resident in Kuru"), as no list goes on with a person and no article
+    after a plural count: the previous item counts `count` >= 2, only a comma stands
+    between, the noun is one word and a preposition follows it."""
+    if count is None or count < 2 or len(words) != 1 or len(tokens) < 2:
+        return False
+    return (
+        text[previous_end : tokens[0][1]].strip() == ","
+        and tokens[1][0] in _DESCRIBED_BY
+        and not is_plural(words[0][0].lower())
     )

@@ -124,6 +124,8 @@ SOUGHT = re.compile(
     # to jail in December for killing"
     r"(?:which|that)\s+had|wanted\s+for|sentenced\s+(?:[a-z]+\s+){0,5}?for|"
     r"protest\w*\s+(?:over|against)|(?:hours?|days?|weeks?|months?|years?)\s+after|"
+    # what an act was done for: "its action was to repudiate the death of", "to avenge"
+    r"to\s+(?:repudiate|protest|denounce|condemn|avenge|mourn|commemorate)|"
     # "lynched two robbers accused of killing", "men suspected of having killed":
     # what the victims are held to have done (not "X is suspected of killing")
     r"(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!be\s)(?<!been\s)|(?<=who\sis\s)|(?<=who\swas\s)|"

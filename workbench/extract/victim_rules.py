@@ -33,6 +33,7 @@ from workbench.extract.victim_backs import (
     parse_back,
     subject_of,
 )
+from workbench.extract.victim_elided import elided_victims
 from workbench.extract.victim_lists import Item, gapped, parse_list
 from workbench.extract.victim_reasons import (
     IRREALIS,
@@ -298,6 +299,12 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
         companions = parse_list(c.sentence, along.end(), hi, quantities) if along else []
         if companions and not SUBJECT_OF_NEXT.match(text, companions[-1].end, hi):
             yield from item_readings(text, companions, category, clause, None, None)
+        elif along is None:
+            before = sum(_count(i) for i in items)
+            elided = elided_victims(c.sentence, c.folded, match.end(), c.sentence_end, quantities)
+            if sum(_count(i) for i in elided) == before:
+                elided = []  # "72 migrants were executed, 58 men and 14 women": who they were
+            yield from item_readings(text, elided, category, clause, None, None)
 
 
 def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Refused]]:
@@ -403,3 +410,10 @@ def item_readings(
         if other_fate(item, category):
             continue  # "the death of one person, and ten injuries": the injuries' own
         yield Reading(quantity, category, start, end, item.subject, item.noun, actor)
+
+
+def _count(item: Item) -> float:
+    """How many an item counts: its number's low end, one for "a"/"the" and a noun."""
+    if item.quantity is not None:
+        return float(item.quantity.low or item.quantity.value or 0)
+    return 1.0 if item.single else 0.0

@@ -55,7 +55,12 @@ PASSIVE: dict[Category, str] = {
     W: r"wounded|injured|injuried|hurt|maimed|(?:sustained|suffered)\s+(?:\w+\s+)?"
     r"(?:injuries|wounds)|stabbed|shot\s+(?:in|at)\s+the\s+(?:leg|arm|head|chest|back|"
     r"stomach|shoulder|hand|foot|neck)|hospitali[sz]ed|(?:rushed|taken|admitted)\s+to\s+"
-    r"(?:the\s+|a\s+)?hospital",
+    r"(?:the\s+|a\s+)?hospital|"
+    # "eleven people were left in intensive care", "two remain in critical condition"
+    r"(?:left|remain(?:s|ed|ing)?|admitted|placed|kept)\s+in\s+(?:an?\s+)?(?:intensive\s+care"
+    r"|(?:critical|serious|grave)\s+condition)|"
+    # "are now in a critical condition": the copula and "in a" are auxiliaries (AUX)
+    r"(?:critical|serious|grave)\s+condition",
     A: r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)",
 }
 # "leaving three fighters dead and one wounded"
@@ -88,7 +93,7 @@ AUX = (
     r"later|subsequently|both|each|then|now|left|either|"
     r"(?:believed|said|known|thought|reported|understood|feared|suspected)\s+to\s+have|"
     r"feared|presumed|believed|thought|confirmed|reported|suspected|found|seriously|critically|"
-    r"fatally|badly|"
+    r"fatally|badly|in(?:\s+an?)?|"  # "are now in a critical condition"
     r"slightly|mortally|severely|[a-z]{3,}ly|"
     # a time between auxiliary and participle: "were Friday afternoon shot dead",
     # "was on the evening of 22/06 shot dead", "were in the evening hours killed"
@@ -124,7 +129,7 @@ ANY_PREDICATE = re.compile(
     rf"(?<![a-z])(?:{EVENT_WORDS}|left|leav\w*|took|tak\w*|hold\w*|beat\w*|stab\w*|hack\w*|"
     r"ston\w*|club\w*|bludgeon\w*|ax\w*|strangl\w*|tortur\w*|chop\w*|crush\w*|"
     r"batter\w*|trampl\w*|slash\w*|machet\w*|spear\w*|sustained|suffered|hospitali\w*|rushed|"
-    r"admitted|critical|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
+    r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
     r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|"
     r"toll|figure|number|count|total|tally|later|fatally)(?![a-z])"
@@ -272,7 +277,10 @@ SUBSET = re.compile(
 )
 NAME = re.compile(r"^[A-Z][a-z]|-[A-Z]")  # "Dulaimi", "al-Dulaimi"
 NAME_WORD = r"(?:(?:al|el|ad|as|abu|bin|ibn|de|van|von|da|dos|del)[-\s])?[A-Z][a-z][\w’'-]*"
-NAME_THEN_TITLE = re.compile(rf"((?:{NAME_WORD}\s+){{1,3}}{NAME_WORD}),\s+(?:a|an|the)\s")
+# "Nicolas Ramirez, a councilor", "Jawad Khalifeh, mayor of Sarafand"
+NAME_THEN_TITLE = re.compile(
+    rf"((?:{NAME_WORD}\s+){{1,3}}{NAME_WORD}),\s+(?:(?:a|an|the)\s|(?=[a-z][\w-]*\s+of\s))"
+)
 STATES = frozenset("wounded injured dead hostages captives abductees victims".split())
 NO_BEFORE = re.compile(r"(?<![A-Za-z])[Nn]o\s+$")
 LEAD = re.compile(
@@ -310,9 +318,13 @@ SPEAKER_NEXT = re.compile(
     r"claimed|tweeted|wrote)\b",
     re.IGNORECASE,
 )
+# A later item with a predicate of its own ends the list: "the deaths of 3 soldiers and 2
+# others wounded", "the death of 4 people and 9 others being seriously injured",
+# "killed 14 people, and thousands have fled".
 SUBJECT_OF_NEXT = re.compile(
-    r"\s+(?:(?:were|was|are|is|also|later)\s+)*(?:wounded|injured|killed|dead|died|kidnapped|"
-    r"abducted|arrested|missing|captured|hurt)(?![\w-])",
+    r"\s+(?:(?:were|was|are|is|have|has|had|been|being|also|later|now|critically|seriously|"
+    r"badly|severely|slightly|gravely|lightly)\s+)*(?:wounded|injured|killed|dead|died|"
+    r"kidnapped|abducted|arrested|missing|captured|hurt|fled|displaced)(?![\w-])",
     re.IGNORECASE,
 )
 # "injuring ten, two critically": a breakdown, not more victims
@@ -374,6 +386,8 @@ MODIFIER = re.compile(
     r"affiliated\s+with|with|for|in|at|on|near|"
     rf"under)\s+{_MODIFIER_WORD}{{1,10}}(?:,\s*{_MODIFIER_WORD}{{1,8}})?,?\s*"
 )
+# A preposition that opens a scene, not a victim: "In a separate encounter, three ..."
+SCENE_BEFORE = re.compile(r"(?<![\w-])(?:in|during|amid)\s+$", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|from|to|with|for|in|at|on|by)\s+$", re.IGNORECASE)
 # A list that opens here is the source a figure is credited to, not a passive's subject:
 # "According to a police officer, three villagers were killed".

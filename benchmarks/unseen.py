@@ -1,0 +1,227 @@
+"""Extraction scored on unseen real English reporting (issue 13), per half.
+
+Usage: python benchmarks/unseen.py [--half study|test] [--misses FILE]
+
+Reads $WORKBENCH_CORPORA/unseen/unseen.jsonl (docs/corpora.md, "Unseen English
+reporting"): one paragraph a line of wire, newspaper, NGO and UN prose about
+conflicts outside Mali, Niger and Burkina Faso, none of it read while the
+extractor was tuned on the coded corpora, with a hand annotation:
+
+    {"id": "unseen:jurist-02", "country": "Sudan", "outlet": "jurist", "url": ...,
+     "text": ..., "killed": 25, "wounded": 50,
+     "figures": [{"category": "killed", "value": 25, "vague": false,
+                  "scope": "incident", "required": true}, ...]}
+
+`killed` / `wounded` are the totals for the incident the paragraph reports (0:
+it reports none; null: several incidents or no total to read). `figures` lists
+every death, injury, kidnap, missing, displaced and refugee figure it states;
+`required` false marks a breakdown of a total told ("including two children") or a
+minor figure, fine to find or to leave; `vague` a figure with no number
+("dozens", "several"). Each paragraph is extracted as a document of its own and
+scored, per half (the SHA-256 of the id, first byte even: study):
+
+- figures: required figures that a claim of the same category states, with the
+  same value (a vague one: a claim with no stated value); each claim answers one
+  figure;
+- scope: of the figures found that are running totals, those the claim marks
+  `cumulative`; and of the incident figures found, those it marks `incident`;
+- extra: claims of those six categories that answer no figure, required or not,
+  and do not restate one already answered (the same category and value again: a
+  quote repeating the toll its paragraph gave);
+- killed exact: the paragraphs with a killed total above 0 whose `killed` claims
+  give it, counted as benchmarks/real_text.py counts (`toll`); clean: the
+  paragraphs with killed 0 that give no incident `killed` toll; wounded exact the
+  same for injuries.
+
+The study half's misses (figures not found, extra claims, wrong tolls) go to
+--misses as JSON lines; the test half is scored, never read.
+Exit status 0; 1 with one line if the set is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from real_text import toll
+
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+from workbench.models import Category, Claim
+
+HALVES = ("study", "test")
+COUNTED = frozenset(
+    {
+        Category.KILLED,
+        Category.WOUNDED,
+        Category.KIDNAPPED,
+        Category.MISSING,
+        Category.DISPLACED,
+        Category.REFUGEES,
+    }
+)
+Row = dict[str, Any]
+
+
+def half_of(row_id: str) -> str:
+    """ "study" where the SHA-256 of the paragraph id starts with an even byte, else "test"."""
+    return "study" if hashlib.sha256(row_id.encode("utf-8")).digest()[0] % 2 == 0 else "test"
+
+
+def load(root: Path) -> list[Row]:
+    """The annotated paragraphs; SystemExit with one line if the file is missing or bad."""
+    path = root / "unseen" / "unseen.jsonl"
+    if not path.is_file():
+        sys.exit(f"{path}: missing (docs/corpora.md, 'Unseen English reporting', says how)")
+    try:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    except json.JSONDecodeError as err:
+        sys.exit(f"{path}: not JSON lines ({err})")
+
+
+def _answers(claim: Claim, figure: Row) -> bool:
+    if claim.category.value != figure["category"]:
+        return False
+    if figure["vague"]:
+        return claim.value is None
+    return claim.value is not None and float(claim.value) == float(figure["value"])
+
+
+def match(claims: list[Claim], figures: list[Row]) -> tuple[list[tuple[Row, Claim]], list[Claim]]:
+    """Pairs (figure, claim), each claim answering one figure, required figures first;
+    and the claims of the counted categories that answer none and restate none answered."""
+    free = [c for c in claims if c.category in COUNTED]
+    pairs: list[tuple[Row, Claim]] = []
+    for figure in sorted(figures, key=lambda f: not f["required"]):
+        claim = next((c for c in free if _answers(c, figure)), None)
+        if claim is not None:
+            free.remove(claim)
+            pairs.append((figure, claim))
+    extra = [c for c in free if not any(_answers(c, f) for f, _ in pairs)]
+    return pairs, extra
+
+
+@dataclass
+class Score:
+    """Counts for one half."""
+
+    paragraphs: int = 0
+    figures: int = 0
+    found: int = 0
+    scope_total: int = 0
+    scope_right: int = 0
+    extra: int = 0
+    claims: int = 0
+    deaths: int = 0
+    exact: int = 0
+    no_deaths: int = 0
+    clean: int = 0
+    wounded: int = 0
+    wounded_exact: int = 0
+    misses: list[Row] = field(default_factory=list)
+
+    def line(self) -> str:
+        def pct(a: int, b: int) -> str:
+            return f"{a}/{b} {100 * a / b:5.1f}%" if b else f"{a}/0"
+
+        return (
+            f"{self.paragraphs} paragraphs | figures found {pct(self.found, self.figures)}"
+            f" | scope right {pct(self.scope_right, self.scope_total)}"
+            f" | extra {self.extra} of {self.claims} claims"
+            f" | killed exact {pct(self.exact, self.deaths)}"
+            f" | clean {pct(self.clean, self.no_deaths)}"
+            f" | wounded exact {pct(self.wounded_exact, self.wounded)}"
+        )
+
+
+def _describe(claim: Claim) -> str:
+    return f"{claim.category.value} {claim.value} {claim.scope.value} {claim.text!r}"
+
+
+def score(row: Row, current: Score, keep: bool) -> None:
+    """Extract one paragraph and add it to its half's score; `keep` its misses."""
+    claims = extract_claims(document_from_text(row["id"], row["text"]))
+    pairs, extra = match(claims, row["figures"])
+    current.paragraphs += 1
+    required = [f for f in row["figures"] if f["required"]]
+    found = [(f, c) for f, c in pairs if f["required"]]
+    current.figures += len(required)
+    current.found += len(found)
+    current.scope_total += len(found)
+    current.scope_right += sum(c.scope.value == f["scope"] for f, c in found)
+    current.extra += len(extra)
+    current.claims += sum(c.category in COUNTED for c in claims)
+    problems: list[str] = []
+    for want, category, attr in (
+        ("killed", Category.KILLED, "deaths"),
+        ("wounded", Category.WOUNDED, "wounded"),
+    ):
+        coded = row[want]
+        if coded is None:
+            continue
+        got = toll(claims, category)
+        if coded == 0 and category is Category.KILLED:
+            current.no_deaths += 1
+            current.clean += got == 0
+        elif coded:
+            setattr(current, attr, getattr(current, attr) + 1)
+            hit = got == coded
+            if category is Category.KILLED:
+                current.exact += hit
+            else:
+                current.wounded_exact += hit
+        if got != coded:
+            problems.append(f"{want} toll {got}, annotated {coded}")
+    missed = [f for f in required if all(f is not g for g, _ in pairs)]
+    wrong_scope = [(f, c) for f, c in found if c.scope.value != f["scope"]]
+    if keep and (missed or extra or problems or wrong_scope):
+        current.misses.append(
+            {
+                "id": row["id"],
+                "text": row["text"],
+                "tolls": problems,
+                "missed": [f"{f['category']} {f['value']} {f['scope']}" for f in missed],
+                "extra": [_describe(c) for c in extra],
+                "wrong scope": [_describe(c) for _, c in wrong_scope],
+                "claims": [_describe(c) for c in claims],
+            }
+        )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--half", choices=HALVES, help="only this half")
+    ap.add_argument("--misses", default="", help="write the study half's misses here")
+    args = ap.parse_args()
+    root = os.environ.get("WORKBENCH_CORPORA")
+    if not root:
+        sys.exit("WORKBENCH_CORPORA must name the folder holding the corpora (docs/corpora.md)")
+    scores = {half: Score() for half in HALVES}
+    for row in load(Path(root)):
+        half = half_of(row["id"])
+        if args.half and half != args.half:
+            continue
+        score(row, scores[half], keep=half == "study" and bool(args.misses))
+    for half in HALVES:
+        if scores[half].paragraphs:
+            print(f"unseen {half:5s} {scores[half].line()}")
+    if args.misses:
+        with open(args.misses, "w", encoding="utf-8") as out:
+            for miss in scores["study"].misses:
+                out.write(json.dumps(miss, ensure_ascii=False) + "\n")
+        kinds = Counter(
+            kind for m in scores["study"].misses for kind in ("missed", "extra", "tolls") if m[kind]
+        )
+        print("  study paragraphs with " + ", ".join(f"{k}: {n}" for k, n in sorted(kinds.items())))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+"""Victims counted by their names after a plural title: "Corporals Bello and Idris
+were killed" (two), "shot dead journalists Ali Musa and Yusuf Bello" (two),
+"Sergeants Ali, Musa and Bello died" (three). Read by `victim_lists._parse_item`."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from workbench.extract.lexicon import NOUN_CLASS, PEOPLE
+from workbench.extract.numbers import Quantity
+from workbench.extract.victim_nouns import is_person
+from workbench.extract.victim_words import NAME_WORD
+
+# A name, not a day or a month: "killed soldiers Monday and Tuesday" names no one.
+_NOT_A_DATE = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b)"
+)
+_NAME = rf"{_NOT_A_DATE}{NAME_WORD}(?:\s+{_NOT_A_DATE}{NAME_WORD}){{0,2}}"
+# Up to two words before a plural title ("Police inspectors", "senior officers"), then
+# two or more names joined by commas and a last "and".
+# The words before the title modify it: no verb, article or preposition ("killed were
+# brothers X and Y" is a breakdown told with a copula, not an item).
+_MODIFIER = (
+    r"(?!(?:were|was|are|is|be|been|being|had|has|have|and|or|of|the|a|an|to|by|with|for|"
+    r"his|her|their|its|in|on|at|from)\s)[A-Za-z][\w-]*\s+"
+)
+TITLED_NAMES = re.compile(
+    rf"(?P<title>(?:{_MODIFIER}){{0,2}}?(?P<head>[A-Za-z][a-z-]+s))\s+"
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})(?![\w’'-])"
+)
+_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+class TitledNames(NamedTuple):
+    """Names after a plural title: `text[start:end]`, `quantity` the names counted,
+    `title` the title's words ("Police inspectors")."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    title: str
+
+
+def titled_names(text: str, pos: int, end: int) -> TitledNames | None:
+    """The names after a plural title at `pos` (before `end`), counted; None where
+    no plural noun for people opens two or more names there."""
+    match = TITLED_NAMES.match(text, pos, end)
+    if match is None or not _plural_person(match.group("head").lower()):
+        return None
+    names = [n for n in _NAME_SPLIT.split(match.group("names")) if n]
+    count = len(names)
+    quantity = Quantity(pos, match.end("title"), count, count, count, "exact", words=True)
+    return TitledNames(pos, match.end(), quantity, " ".join(match.group("title").split()))
+
+
+def _plural_person(word: str) -> bool:
+    """Whether a lower-case plural names people: "inspectors", "corporals"."""
+    if NOUN_CLASS.get(word) in PEOPLE:
+        return True
+    return word.endswith("s") and not word.endswith("ss") and is_person(word[:-1])
