@@ -131,7 +131,7 @@ _NOT_AFTER = re.compile(
     r"|\s*(?:mm|millimètres?)(?![\w])|\s*/\s*\d"
 )
 _NOT_BEFORE = re.compile(
-    rf"(?:(?:{MONTHS})|n[°o]\.?|numéro|article|art\.|décret|loi|ordonnance|arrêté|[a-z]-|\d[-/]"
+    rf"(?:(?:{MONTHS})|n[°o]\.?|numéro|article|art\.|décret|loi|ordonnance|l[’']arrêté|[a-z]-|\d[-/]"
     r"|âgée?s?\s+de|années?|l[’']an)\s*$"
 )
 _YEAR_BEFORE = re.compile(

@@ -59,7 +59,7 @@ THINGS = frozenset(
     "camions motos maisons habitations villages localités communes pays régions provinces "
     "armes fusils munitions engins bombes obus missiles drones roquettes tonnes dollars euros "
     "francs fcfa vaches bœufs boeufs moutons chèvres chameaux animaux bêtes têtes bétail "
-    "écoles églises mosquées bâtiments postes positions bases camps "
+    "écoles églises mosquées bâtiments postes positions bases camps frontières "
     # events, which kill but are not killed: "les deux explosions ont tué 19 civils"
     "explosions tirs engins balles rafales fusillades bombardements".split()
 )
@@ -100,8 +100,10 @@ _AFTER: list[tuple[Category, str]] = [
         r"égorgé(?:e|s|es)?|trouvé\s+la\s+mort|succombé|calciné(?:e|s|es)?|décapité(?:e|s|es)?|"
         r"brûlé(?:e|s|es)?\s+vif(?:s|ve|ves)?|fusillé(?:e|s|es)?|"
         r"neutralisé(?:e|s|es)?|mis\s+hors\s+(?:d[’']état\s+de\s+nuire|de\s+combat)|"
-        r"(?:figurent|figuraient|sont|comptent)\s+parmi\s+les\s+(?:victimes|morts|tués)"),
-    (W, r"blessé(?:e|s|es)?|(?:figurent|figuraient|sont|comptent)\s+parmi\s+les\s+blessés|"
+        r"(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)\s+parmi\s+les\s+"
+        r"(?:victimes|morts|tués)"),
+    (W, r"blessé(?:e|s|es)?|(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)"
+        r"\s+parmi\s+les\s+blessés|"
         r"touché(?:e|s|es)?\s+par\s+(?:balles?|des\s+balles|des\s+éclats|des\s+tirs)"),
     (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?|(?:restent\s+|demeurent\s+)?introuvables"),
     (A, r"enlevé(?:e|s|es)?|kidnappé(?:e|s|es)?|pris\s+en\s+otage|pris(?:es)?\s+en\s+otages?|"
@@ -114,7 +116,7 @@ _AFTER: list[tuple[Category, str]] = [
         r"(?:dû\s+)?se\s+déplacer|(?:se\s+sont\s+|s[’']est\s+)?enfui(?:e|s|es)?|"
         r"(?:se\s+retrouvent\s+|se\s+retrouvaient\s+|laissé(?:e|s|es)?\s+)?sans[- ]abris?|"
         r"forcé(?:e|s|es)?\s+de\s+fuir|"
-        rf"(?:(?:contraint|forcé|obligé|poussé)(?:e|s|es)?\s+(?:de|à)\s+)?{_LEAVE_HOME}"),
+        rf"(?:(?:contraint|forcé|obligé|poussé)(?:e|s|es)?\s+(?:de\s+|à\s+|d[’']))?{_LEAVE_HOME}"),
     (R, r"(?:se\s+(?:sont|seraient|étaient)\s+|s[’']est\s+)?réfugié(?:e|s|es)?|trouvé\s+refuge"),
     (T, r"déployé(?:e|s|es)?|envoyé(?:e|s|es)?|mobilisé(?:e|s|es)?|stationné(?:e|s|es)?|"
         rf"{_ATTACKED}"),
@@ -154,7 +156,7 @@ _BEFORE: list[tuple[Category, str]] = [
         r"(?:la\s+)?mort\s+d[e’']|décès\s+d[e’']|(?:la\s+)?pertes?\s+d[e’']|perdu|"
         r"pertes\s+(?:ennemies|humaines|adverses|enregistrées)\s+(?:s[’']élèvent\s+à|sont\s+de)|"
         r"(?:l[’']|l[’']odieux\s+|le\s+)?(?:assassinat|massacre|exécution|meurtre|"
-        r"tuerie|décapitation|égorgement)\s+d[e’']|"
+        r"tuerie|décapitation|égorgement|neutralisation)\s+d[e’']|"
         r"(?:les\s+)?(?:corps|dépouilles|cadavres)(?:\s+sans\s+vie)?(?:\s+calcinés)?\s+d[e’']|"
         r"(?:bilan(?:\s+des?\s+(?:morts|victimes|tués|décès))?|nombre\s+des?\s+(?:morts|victimes|"
         r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint)|"
@@ -178,7 +180,8 @@ _BEFORE: list[tuple[Category, str]] = [
 PRE = re.compile(
     r"(?<![\w])(?:"
     + "|".join(f"(?P<{c.name}>{p})" for c, p in _BEFORE)
-    + r")\s*[\"»”]?(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?\s*[\"«“]?\s*$"
+    + r")(?:\s+[a-zà-ÿ]{3,}ment)?"  # "exécuté sommairement 9 hommes"
+    r"\s*[\"»”]?(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?\s*[\"«“]?\s*$"
 )
 # A toll or a result with a casualty noun after the figure: "faisant 12 morts",
 # "un bilan de 24 morts", "24 morts": the noun gives the category.

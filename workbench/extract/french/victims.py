@@ -134,12 +134,14 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         whom = _subject(text, counted.start("noun"), after) if counted else None
         return Reading(q, Category[pre.lastgroup or ""], pre.start(), after, whom, family, None)
     fate = fate or _fate(folded, after, end)
-    if fate is None and counted is not None:  # "ont été tués lors de l'attaque 12 soldats"
-        fate = INVERTED_PASSIVE.search(folded, max(start, q.start - _PRE_REACH), q.start)
-        if fate is not None and _fits(fate, family):
+    # "ont été tués lors de l'attaque 12 soldats": people of a family the lists name, not
+    # "ont été massacrés dans la zone des trois frontières"
+    if fate is None and counted is not None and family is not None:
+        inverted = INVERTED_PASSIVE.search(folded, max(start, q.start - _PRE_REACH), q.start)
+        if inverted is not None and _fits(inverted, family):
             whom = _subject(text, counted.start("noun"), after)
-            category = Category[fate.lastgroup or ""]
-            return Reading(q, category, fate.start(), after, whom, family, None)
+            category = Category[inverted.lastgroup or ""]
+            return Reading(q, category, inverted.start(), after, whom, family, None)
     if fate is None or not _fits(fate, family):
         return None
     whom = _subject(text, counted.start("noun"), fate.start()) if counted else None

@@ -1,0 +1,110 @@
+"""French reporting as the Sahel's outlets word it (issue 18), read whole: each kind
+of wording on sentences written for these tests in the style of army communiqués,
+wires and local radio (none copied from a real report), with what the claim must
+carry (category, figure, voice, place, date, doubt) and negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+from workbench.models import Claim
+
+_PUBLISHED = dt.date(2024, 3, 12)  # a Tuesday
+
+
+def claims(text: str) -> list[Claim]:
+    """The claims of `text` read as a French page published on `_PUBLISHED`."""
+    doc = document_from_text("fr.txt", text).model_copy(
+        update={"language": "fr", "published": _PUBLISHED}
+    )
+    return extract_claims(doc)
+
+
+def figures(text: str) -> list[tuple[str, object]]:
+    """(category, value or low) of each claim of `text`."""
+    return [(c.category.value, c.value if c.value is not None else c.low) for c in claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # death told by a verb or a nominal
+        ("Dix-sept soldats ont trouvé la mort dans l'attaque.", [("killed", 17)]),
+        ("Trois civils ont été tués par balle mardi soir.", [("killed", 3)]),
+        ("L'explosion a coûté la vie à six soldats.", [("killed", 6)]),
+        ("Huit militaires ont perdu la vie dans l'embuscade.", [("killed", 8)]),
+        ("Au moins douze fidèles ont péri dans l'attaque.", [("killed", 12)]),
+        ("Vingt-trois passagers sont morts sur le coup.", [("killed", 23)]),
+        ("Une fillette de 8 ans a succombé à ses blessures.", [("killed", 1)]),
+        ("Le gouverneur a confirmé la mort de 13 personnes.", [("killed", 13)]),
+        ("L'armée a revendiqué la neutralisation de 34 terroristes.", [("killed", 34)]),
+        ("Les jihadistes ont exécuté sommairement 9 hommes.", [("killed", 9)]),
+        ("Un militaire âgé de 32 ans figure parmi les victimes.", [("killed", 1)]),
+        ("Un passant figure parmi les blessés.", [("wounded", 1)]),
+        # a toll: "fait N morts", "bilan provisoire"
+        ("L'attaque a fait 23 morts et 40 blessés.", [("killed", 23), ("wounded", 40)]),
+        ("Le bilan provisoire est de 9 morts.", [("killed", 9)]),
+        ("Le bilan de l'attaque s'est alourdi à 45 morts.", [("killed", 45)]),
+        ("Le drame a fait 11 victimes, selon les pompiers.", [("killed", 11)]),
+        (
+            "Bilan : 12 morts, 20 blessés et 3 disparus.",
+            [("killed", 12), ("wounded", 20), ("missing", 3)],
+        ),
+        (
+            "Le bilan fait état de trois (03) soldats tués et sept (07) blessés.",
+            [("killed", 3), ("wounded", 7)],
+        ),
+        # the other fates
+        ("Une dizaine de personnes sont portées disparues.", [("missing", 10)]),
+        ("Environ 300 personnes ont été prises en otage.", [("kidnapped", 300)]),
+        ("La police a arrêté 45 personnes soupçonnées de pillage.", [("arrested", 45)]),
+        ("Une trentaine de suspects ont été interpellés à Niamey.", [("arrested", 30)]),
+        (
+            "Cinq cents familles ont été contraintes d'abandonner leurs maisons.",
+            [("displaced", 500)],
+        ),
+        ("Pas moins de 200 ménages ont fui la commune.", [("displaced", 200)]),
+        ("Environ 25 000 Soudanais ont trouvé refuge au Tchad.", [("refugees", 25000)]),
+        # several figures, each with its fate
+        (
+            "Les assaillants ont ouvert le feu, tuant au moins sept personnes et en blessant "
+            "une dizaine d'autres.",
+            [("killed", 7), ("wounded", 10)],
+        ),
+        (
+            "Trois casques bleus ont été tués et cinq autres blessés près d'Aguelhok.",
+            [("killed", 3), ("wounded", 5)],
+        ),
+        (
+            "Selon l'état-major, 15 militaires ont été tués et 9 portés disparus.",
+            [("killed", 15), ("missing", 9)],
+        ),
+    ],
+)
+def test_a_kind_of_french_fate(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les 3 pays de l'AES ont signé un accord de défense.", []),
+        ("La 5e région militaire a enregistré 12 morts.", [("killed", 12)]),
+        ("Des armes de calibre 12,7 mm ont été saisies.", []),
+        ("Le décret n° 2023-0456 porte nomination de 12 préfets.", []),
+        ("L'arrêté 2021-045 fixe les horaires du couvre-feu.", []),
+        ("Les forces armées ont saisi 14 motos et 3 fusils AK-47.", []),
+        ("Un homme âgé de 45 ans a été tué à Gao.", [("killed", 1)]),
+        ("En 2022, le pays a connu une année difficile.", []),
+        ("Les terroristes ont emporté 150 têtes de bétail et incendié 40 maisons.", []),
+        # a figure of things after a passive told before its subject is no victim
+        ("Des civils ont été massacrés dans la zone des trois frontières.", []),
+        ("Douze personnes ont été enlevées dans deux incidents distincts.", [("kidnapped", 12)]),
+    ],
+)
+def test_figures_that_count_no_victim(text, expected):
+    assert figures(text) == expected
