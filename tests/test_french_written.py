@@ -108,3 +108,70 @@ def test_a_kind_of_french_fate(text, expected):
 )
 def test_figures_that_count_no_victim(text, expected):
     assert figures(text) == expected
+
+
+def first(text: str) -> Claim:
+    """The first claim of `text` (one is expected)."""
+    found = claims(text)
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Dix-sept soldats ont été tués, selon l'état-major général des armées.",
+            "l'état-major général des armées",
+        ),
+        ("Six soldats ont été tués, a-t-on appris de source sécuritaire.", "source sécuritaire"),
+        (
+            "Au moins 15 civils ont été tués vendredi, a appris l'AFP de sources sécuritaire et locale.",
+            "sources sécuritaire et locale",
+        ),
+        (
+            "Le bilan provisoire est de 9 morts, a indiqué à RFI le maire de la commune.",
+            "le maire de la commune",
+        ),
+        ("Onze civils ont été tués, a déclaré jeudi à l'AFP un élu local.", "un élu local"),
+        ("À en croire des sources locales, le bilan serait de 25 morts.", "des sources locales"),
+        ("L'armée dit avoir tué 25 jihadistes.", "L'armée"),
+        ("L'état-major informe l'opinion que 9 soldats ont été tués.", "L'état-major"),
+        (
+            "Un responsable local, qui a requis l'anonymat, a fait état de 30 morts.",
+            "Un responsable local",
+        ),
+        # a toll is no voice: the voice is who gives it
+        (
+            "Le bilan provisoire fait état de 14 morts, selon le gouverneur de la région.",
+            "le gouverneur de la région",
+        ),
+        (
+            "Le Cdt. Amadou Traoré a précisé que trois soldats ont été blessés.",
+            "Cdt. Amadou Traoré",
+        ),
+        (
+            "Selon le Col. Abdoul Aziz Ouédraogo, 31 soldats ont péri.",
+            "le Col. Abdoul Aziz Ouédraogo",
+        ),
+    ],
+)
+def test_a_kind_of_french_voice(text, voice):
+    assert first(text).attribution == voice
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Vingt-neuf personnes auraient été tuées dans l'attaque.", True),
+        ("L'attaque aurait fait une quarantaine de morts.", True),
+        ("À en croire des habitants, le bilan serait de 25 morts.", True),
+        ("Le bilan s'élèverait à 40 morts, selon des habitants.", True),
+        ("Les affrontements feraient 12 morts, selon une ONG.", True),
+        ("Le chiffre de 60 morts n'a pas pu être vérifié de manière indépendante.", True),
+        ("Le bilan est de 25 morts, selon la gendarmerie.", False),
+        ("Vingt-neuf personnes ont été tuées dans l'attaque.", False),
+    ],
+)
+def test_the_conditional_marks_a_figure_unconfirmed(text, hedged):
+    assert first(text).hedged is hedged

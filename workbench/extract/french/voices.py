@@ -20,18 +20,18 @@ _SAY = (
     r"déclar|indiqu|affirm|annonc|précis|rapport|confirm|expliqu|assur|soulign|ajout|estim|"
     r"dénonc|revendiqu|signal|fait\s+savoir|fait\s+état|évoqu|avanc|fourni|communiqu|"
     r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens|"
-    r"confi|racont|témoign|accus|not|déplor|martel|relev"
+    r"confi|racont|témoign|accus|not|déplor|martel|relev|inform"
 )
 # Verbs of speech only, for the imperfect ("parlait de", "indiquait"): "assuraient la
 # garde" or "signalait sa présence" say nothing.
 _SPOKE = r"parl|déclar|indiqu|affirm|annonc|précis|expliqu|évoqu|fais|confirm|dénombr"
-_SAY_STEM = re.compile(rf"{_SAY}|fai|font")
+_SAY_STEM = re.compile(rf"{_SAY}|fai|font|dit|dis")
 # A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".
 _SAYS_NOW = (
     rf"(?:{_SAY})(?:e|ent)|(?:{_SPOKE})(?:ait|aient)"
-    r"|(?:fait|font|faisait|faisaient)\s+(?:état|savoir)"
+    r"|(?:fait|font|faisait|faisaient)\s+(?:état|savoir)|dit|disent|disait|disaient"
 )
-_SAID = rf"(?:{_SAY})(?:é|ée|és|ées|e|ent|ait|aient|i|u)?"
+_SAID = rf"(?:(?:{_SAY})(?:é|ée|és|ées|e|ent|ait|aient|i|u)?|dit)"
 # Verbs that doubt what they report: the voice asserts it, the writer does not.
 _HEDGING = re.compile(r"prétend|allégu|allègu|revendiqu|affirm|accus")
 # A voice as a noun phrase: up to the next comma, stop, quote or clause word.
@@ -45,8 +45,9 @@ _END = (
     r"|\s+à\s+l[’'](?:afp|ap)\b|\s+à\s+(?:reuters|xinhua|anadolu|rfi|la\s+presse)))"
 )
 _ACCORDING = re.compile(
-    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’'])\s+{_NAME}{_END}"
-    rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?){_END}"
+    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|à\s+en\s+croire)\s+{_NAME}{_END}"
+    # "de source sécuritaire", "de sources sécuritaire et locale"
+    rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:(?:\s*,|\s+et)?\s+[a-zà-ÿ-]+){{0,2}}){_END}"
 )
 # A toll made public by a voice: "ce bilan a été publié par une organisation", "les
 # chiffres ont été communiqués hier par la gendarmerie".
@@ -71,24 +72,24 @@ _SUBJECT_SAYS = re.compile(
     rf"{_SUBJECT}\s+(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?{_SAID}"
     rf"|{_SAYS_NOW})(?![\w])"
 )
-# The same with an aside between the voice and its verb: "un porte-parole de l'armée,
-# sans donner de précisions, parlait d'une dizaine de morts"; "a dit" only before
-# what is said ("que", "avoir"), as ", a annoncé X" after an aside is X's voice.
-_SUBJECT_ASIDE_SAYS = re.compile(
-    rf"{_SUBJECT}\s*,\s*[^,.;:«»“”<>\"()]{{2,60}}?\s*,\s+(?:(?:a|ont|avait|avaient)\s+"
-    rf"(?:également\s+|aussi\s+)?{_SAID}(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s)"
-    rf"|(?:{_SAYS_NOW})(?![\w]))"
-)
 # ", a déclaré le porte-parole de l'armée", ", a-t-il indiqué", ", a également déclaré
 # le ministre", ", a, pour sa part, indiqué vendredi Vadym Filachkine"; ", affirme X"
 _ADVERB = r"(?:\s*,\s*pour\s+sa\s+part\s*,|\s+également|\s+aussi|\s+encore|\s+ensuite)?"
 _WHEN = rf"(?:\s+(?:{DAYS}|hier|aujourd[’']hui))?"
+# Whom a voice told, between its verb and its name: ", a indiqué à RFI le maire".
+_TOLD = (
+    r"(?:\s+(?:à|au|aux)\s+(?:l[’']\s*)?(?:afp|ap|rfi|reuters|xinhua|anadolu|apa|aip|anp|amap|"
+    r"bbc|voa|sputnik|dw|tv5monde|france\s+24|jeune\s+afrique|(?:la\s+)?presse|"
+    r"(?:notre|la)\s+rédaction|nos\s+confrères|(?:des\s+)?journalistes|(?:la\s+)?radio|"
+    r"(?:la\s+)?télévision(?:\s+nationale|\s+publique|\s+d[’']état)?|téléphone|monde|"
+    r"studio\s+tamani|sahelien\.com|actuniger|lefaso\.net|abamako)(?![\w]))?"
+)
 _INVERTED = re.compile(
     rf",\s*(?:a|ont|avait)(?:-t)?(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}"
-    rf"(?:{_WHEN}\s+{_NAME}{_END})?"
+    rf"(?:{_WHEN}{_TOLD}{_WHEN}\s+{_NAME}{_END})?"
 )
 _INVERTED_PRESENT = re.compile(
-    rf",\s*(?:{_SAY})e(?:nt)?\s+{_NAME}{_END}"
+    rf",\s*(?:{_SAY})e(?:nt)?{_TOLD}\s+{_NAME}{_END}"
     rf"|,\s*(?:{_SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
 )
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
@@ -142,9 +143,16 @@ _TIME_WORDS = re.compile(
     r"hier|aujourd|la\s+veille|le\s+lendemain|dans\s+|en\s+|que\b|"
     r"(?:les\s+|des\s+)?(?:premières|dernières|nouvelles)\s+(?:estimations|informations))"
 )
+# A toll standing where a voice would: "le bilan provisoire fait état de 14 morts"
+# (whose toll it is, "le bilan de l'ONU", is a voice).
+_A_TOLL = re.compile(
+    r"(?:le|ce|un|l[’']|du)\s*(?:(?:dernier|nouveau|premier)\s+)?(?:bilan|décompte|chiffre)"
+    r"(?:\s+(?:provisoire|officiel|définitif|macabre|humain|actualisé|le\s+plus\s+récent))*"
+)
 _CONDITIONAL = re.compile(
     r"(?<![\w])(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:été\s+|fait|péri|perdu|trouvé|tué|blessé|"
-    r"mort|décédé|enlevé|disparu)|(?<![\w])(?:non\s+confirmé|pas\s+été\s+confirmé|"
+    r"mort|décédé|enlevé|disparu|de\s|d[’']|au\s+nombre|lourd)|(?<![\w])(?:s[’']élèverai(?:en)?t|"
+    r"ferai(?:en)?t|non\s+confirmé|pas\s+été\s+confirmé|"
     r"invérifiable|pas\s+pu\s+être\s+vérifié|de\s+sources?\s+non\s+officielles?)"
 )
 _PERSON = re.compile(
@@ -159,6 +167,16 @@ _PERSON = re.compile(
 _SAID_OBJECT = re.compile(
     rf"(?:la\s+mort|le\s+décès|la\s+perte|l[’']enlèvement|l[’']arrestation|la\s+disparition|"
     rf"{_EVENT}|{_TOLL})"
+)
+# The same with an aside between the voice and its verb: "un porte-parole de l'armée,
+# sans donner de précisions, parlait d'une dizaine de morts"; "a dit" only before
+# what is said ("que", "avoir", "de 30 morts", "la mort de"), as ", a annoncé X" after an
+# aside is X's voice.
+_SUBJECT_ASIDE_SAYS = re.compile(
+    rf"{_SUBJECT}\s*,\s*[^,.;:«»“”<>\"()]{{2,60}}?\s*,\s+(?:(?:a|ont|avait|avaient)\s+"
+    rf"(?:également\s+|aussi\s+)?{_SAID}"
+    rf"(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s|\s+(?:d[e’']\s*)?(?:{_SAID_OBJECT.pattern}))"
+    rf"|(?:{_SAYS_NOW})(?![\w]))"
 )
 # A voice opening its sentence (after a short opener), then an aside up to a comma.
 _OPENING_SUBJECT = re.compile(
@@ -243,7 +261,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     name = " ".join(text[s:e].split()).rstrip(",").replace(_LEADER, ".")
     if group == "titled":  # the title is the voice's too: its place is no claim's
         e = match.end()
-    if not name or _TIME_WORDS.match(name.lower()):
+    if not name or _TIME_WORDS.match(name.lower()) or _A_TOLL.fullmatch(name.lower()):
         return None
     said = match.group(0)
     return Speaker(
