@@ -143,7 +143,8 @@ def first(text: str) -> Claim:
         ),
         # a toll is no voice: the voice is who gives it
         (
-            "Le bilan provisoire fait état de 14 morts, selon le gouverneur de la région.",
+            "Le bilan provisoire fait état de 14 morts et d'une vingtaine de blessés, selon le "
+            "gouverneur de la région.",
             "le gouverneur de la région",
         ),
         (
