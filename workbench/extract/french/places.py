@@ -75,20 +75,27 @@ _ACTOR = (
     r"milices?|forces?|armée|mouvement|coalition|front|organisation|la\s+nuit|la\s+veille|"
     r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
+# Near a place, as French reporting words it: "aux abords de", "non loin du", "à
+# proximité des"; a place within it may follow ("aux abords du marché de Djibo").
+_NEAR = (
+    r"(?:près|non\s+loin|aux\s+environs|dans\s+les\s+environs(?:\s+immédiats)?|autour|"
+    r"aux\s+alentours|à\s+proximité|(?:en|à\s+la|dans\s+la)\s+périphérie|à\s+la\s+sortie|"
+    r"aux\s+abords|à\s+l[’']entrée|à\s+(?:la\s+)?hauteur|en\s+direction|du\s+côté|au\s+large|"
+    r"au\s+niveau|(?:en\s+plein\s+|au\s+)cœur|dans\s+(?:la\s+banlieue|les\s+faubourgs))"
+    r"\s+(?:d[e’']\s*|du\s+|des\s+)"
+)
+# Verbs whose object is a place struck or fled: "ont attaqué Solhan", "ont fui Tillabéri".
+_STRUCK = (
+    r"(?:attaqu|assiég|bombard|pilonn|frapp|vis|cibl)(?:é|ée|és|ées|ant|ent|ait|aient)"
+    r"|(?:investi|envahi|fui|quitté|déserté)(?:e|s|es)?|pris\s+d[’']assaut"
+)
 # The words that tie a place to what happened, lower-case (`_PHRASE` reads them
 # case-blind, `_RELATION_START` on lower-cased text).
 _RELATION = (
     rf"{_DISTANCE}"
     rf"|(?:au|à\s+l[’'])\s*(?:{_DIRECTION})\s+(?:d[e’']|du|des)\s*"
     rf"|(?:dans\s+)?(?:le|la|l[’'])\s*(?:{_DIRECTION})\s+(?:d[e’']|du|des)\s*"
-    r"|près\s+d[e’']\s*|non\s+loin\s+d[e’']\s*|aux\s+environs\s+d[e’']\s*"
-    r"|autour\s+d[e’']\s*|aux\s+alentours\s+d[e’']\s*|dans\s+les\s+environs\s+d[e’']\s*"
-    r"|à\s+proximité\s+d[e’']\s*|en\s+périphérie\s+d[e’']\s*|à\s+la\s+sortie\s+d[e’']\s*"
-    r"|aux\s+abords\s+d[e’']\s*|à\s+l[’']entrée\s+d[e’']\s*|à\s+hauteur\s+d[e’']\s*"
-    r"|en\s+direction\s+d[e’']\s*|du\s+côté\s+d[e’']\s*|au\s+large\s+d[e’']\s*"
-    r"|non\s+loin\s+du\s+|près\s+du\s+"
-    r"|au\s+niveau\s+d[e’']\s*|au\s+niveau\s+du\s+|(?:en\s+plein\s+|au\s+)cœur\s+d[e’']\s*"
-    r"|dans\s+(?:la\s+banlieue|les\s+faubourgs|les\s+environs\s+immédiats)\s+d[e’']\s*"
+    rf"|{_NEAR}(?:(?:la\s+|l[’'])?(?:{_AREA}){_AREA_ADJECTIVE}\s+(?:d[e’']\s*|du\s+|des\s+))?"
     # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
     r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur)\s+"
     r"|(?:sur\s+)?l[’']axe\s+(?:routier\s+)?(?:d[e’']\s*|reliant\s+)?"
@@ -104,8 +111,16 @@ _RELATION = (
     rf"(?:(?:le|la|l[’'])?\s*(?:{_AREA}){_AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*)?"
     r"|entre\s+|à\s+|au\s+|aux\s+|en\s+|dans\s+|sur\s+"
     rf"|contre\s+(?!{_ACTOR})"  # "des raids contre Douma", not "contre Boko Haram"
+    # a place attacked or fled, named right after its verb: "ont attaqué Solhan"
+    rf"|(?:{_STRUCK})\s+(?!{_ACTOR})"
 )
-_PHRASE = re.compile(rf"(?<![\w])(?P<rel>(?i:{_RELATION}))(?P<name>{_NAME}(?:\s+et\s+{_NAME})?)")
+# Names listed: "Boni et Hombori", "Mopti et de Ségou", "Diallassagou, Dianweli et
+# Déguéssagou", "Djibo à Namsiguia" (a road's ends); `_mention` keeps the list only
+# where its relation names several places.
+_PHRASE = re.compile(
+    rf"(?<![\w])(?P<rel>(?i:{_RELATION}))(?P<name>{_NAME}"
+    rf"(?:(?:\s*,\s*{_NAME})*\s+(?:et|à)\s+(?:de\s+|d[’']|du\s+)?{_NAME})?)"
+)
 # Where a `_PHRASE` may start, found in the lower-cased text first: the case-blind
 # pattern tried at every character costs twice the scan and a try at each start.
 _RELATION_START = re.compile(rf"(?<![\w])(?:{_RELATION})")
@@ -157,6 +172,12 @@ _PLURAL = re.compile(
     r"(?i:villages|localités|communes|régions|provinces|territoires|"
     r"cercles|départements|quartiers|camps|sites|zones)\s"
 )
+# Where a list of names is cut: at any join, at a road's "à" only (where its relation
+# names several places), at neither for a road's ends ("reliant Djibo à Namsiguia").
+_JOIN = re.compile(r"\s*,\s*|\s+(?:et|à)\s+")
+_LIST_JOIN = re.compile(r"\s+à\s+")
+_ROAD_JOIN = re.compile(r"(?!)")
+_ROAD = re.compile(r"(?i:route|piste|nationale|axe)\s")
 _FRONTIER = re.compile(r"(?<![\w])frontières?(?![\w])", re.IGNORECASE)
 # A known town opening its sentence as its subject: "Djibo, assiégée depuis deux ans,
 # a été attaquée", "Kharkiv a de nouveau été frappée".
@@ -257,15 +278,15 @@ def _mention(text: str, match: re.Match[str]) -> PlaceMention | None:
     name = match.group("name")
     if _NOT_PLACE.match(name):
         return None
-    if _BETWEEN.match(match.group("rel")) and " et " not in name:
+    relation = match.group("rel")
+    if _BETWEEN.match(relation) and " et " not in name:
         return None  # "entre Israël et le Hezbollah": two sides, not two places
-    if (
-        " et " in name
-        and not _BETWEEN.match(match.group("rel"))
-        and not _PLURAL.search(match.group("rel"))
-    ):
-        cut = match.start("name") + name.index(" et ")
-        return PlaceMention(match.start(), cut, _bare(text[match.start() : cut]), True)
+    several = _BETWEEN.match(relation) or _PLURAL.search(relation)
+    joins = _ROAD_JOIN if _ROAD.search(relation) else _LIST_JOIN if several else _JOIN
+    cut = joins.search(name)
+    if cut is not None:  # "à Gao et à Kidal": the first place; "à Boni, Hombori": the first
+        end = match.start("name") + cut.start()
+        return PlaceMention(match.start(), end, _bare(text[match.start() : end]), True)
     phrase = " ".join(text[match.start() : match.end()].split())
     return PlaceMention(match.start(), match.end(), _bare(phrase), True)
 
@@ -335,6 +356,7 @@ _ARTICLE = re.compile(r"^(?:l[’']|la\s+|le\s+|les\s+)")
 # What `_bare` takes off the front of a phrase, in turn.
 _LEADING = (
     re.compile(r"^(?i:dans|de|du|des|sur|vers|contre)\s+(?=\S)"),
+    re.compile(rf"^(?i:{_STRUCK})\s+"),
     re.compile(rf"^(?i:l[’']|la\s+|le\s+)(?i:{_EVENT})\s+(?:de\s+|d[’'])"),
     re.compile(
         r"^(?i:habitants|populations?|résidents|ressortissants|ménages)\s+"
