@@ -126,7 +126,8 @@ def first(text: str) -> Claim:
         ),
         ("Six soldats ont été tués, a-t-on appris de source sécuritaire.", "source sécuritaire"),
         (
-            "Au moins 15 civils ont été tués vendredi, a appris l'AFP de sources sécuritaire et locale.",
+            "Au moins 15 civils ont été tués vendredi, a appris l'AFP de sources sécuritaire "
+            "et locale.",
             "sources sécuritaire et locale",
         ),
         (
@@ -176,3 +177,79 @@ def test_a_kind_of_french_voice(text, voice):
 )
 def test_the_conditional_marks_a_figure_unconfirmed(text, hedged):
     assert first(text).hedged is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Trois civils ont été tués aux abords du marché de Djibo.",
+            "aux abords du marché de Djibo",
+        ),
+        ("Deux soldats ont été tués non loin du camp de Mentao.", "non loin du camp de Mentao"),
+        (
+            "Quatre gendarmes ont été tués à une trentaine de kilomètres de Dori.",
+            "à une trentaine de kilomètres de Dori",
+        ),
+        ("Cinq personnes ont été enlevées à 15 km de Bankass.", "à 15 km de Bankass"),
+        (
+            "L'attaque a fait 23 morts dans la commune rurale de Tin-Akoff.",
+            "la commune rurale de Tin-Akoff",
+        ),
+        ("Six élèves ont été enlevés dans le département de Torodi.", "le département de Torodi"),
+        ("Huit militaires ont perdu la vie dans la province du Soum.", "la province du Soum"),
+        (
+            "Une cinquantaine de terroristes ont été neutralisés dans la région de Mopti.",
+            "la région de Mopti",
+        ),
+        ("Au moins douze fidèles ont péri non loin de Ménaka.", "non loin de Ménaka"),
+        (
+            "Hier, des terroristes ont tué quatre enseignants à l'est de Fada N'Gourma.",
+            "à l'est de Fada N'Gourma",
+        ),
+        # a place struck or fled, named right after its verb
+        ("Des hommes armés ont attaqué Intahaka, tuant 11 orpailleurs.", "Intahaka"),
+        ("Plus de 200 personnes ont fui Tillabéri.", "Tillabéri"),
+        ("Les rebelles ont attaqué Boko Haram, tuant 11 combattants.", None),
+        # a road's two ends, and lists of places under a plural area
+        (
+            "Onze soldats ont été tués sur la route reliant Djibo à Namsiguia.",
+            "la route reliant Djibo à Namsiguia",
+        ),
+        (
+            "Trente personnes ont été tuées dans les régions de Mopti et de Ségou.",
+            "les régions de Mopti et de Ségou",
+        ),
+        (
+            "Les violences ont fait 50 morts dans les localités de Diallassagou, Dianweli et "
+            "Déguéssagou.",
+            "les localités de Diallassagou, Dianweli et Déguéssagou",
+        ),
+        # one place of a list told under no plural area: the first
+        ("Douze civils ont été tués à Boni, Hombori et Douentza.", "Boni"),
+    ],
+)
+def test_a_kind_of_french_place(text, place):
+    assert first(text).location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Douze personnes ont été tuées dans la nuit de mardi à mercredi.",
+            "2024-03-05/2024-03-06",
+        ),
+        ("Huit personnes ont été tuées dans la nuit de lundi à mardi.", "2024-03-11/2024-03-12"),
+        ("Dans la nuit du 14 au 15 février, 8 villageois ont été tués.", "2024-02-14/2024-02-15"),
+        (
+            "Dans la nuit du 31 au 1er janvier 2023, 3 soldats ont été tués.",
+            "2022-12-31/2023-01-01",
+        ),
+        ("Le 3 juin dernier, au moins 40 civils ont été tués.", "2023-06-03"),
+        ("Début juin, une centaine de personnes ont été tuées.", "2023-06-01/2023-06-10"),
+        ("Il y a deux jours, sept soldats ont été tués.", "2024-03-10"),
+    ],
+)
+def test_a_kind_of_french_date(text, date):
+    assert first(text).date == date
