@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from workbench.extract import extract_claims
+from workbench.extract.sentences import split_sentences
 from workbench.ingest import document_from_text
 from workbench.models import Claim
 
@@ -253,3 +254,25 @@ def test_a_kind_of_french_place(text, place):
 )
 def test_a_kind_of_french_date(text, date):
     assert first(text).date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Lt-col. Souleymane Dembélé a indiqué que 12 terroristes ont été neutralisés.",
+        "Selon le Cdt. Amadou Traoré, trois soldats ont été blessés.",
+        "Le Col. Abdoul Aziz Ouédraogo a annoncé 31 morts.",
+        "Le Gal. Moussa Barmou a déclaré que 22 terroristes avaient été tués.",
+        "S.E. Mahamat Idriss Déby a présenté ses condoléances.",
+        "Le Cne. Diarra et l'Adj. Coulibaly figurent parmi les blessés.",
+    ],
+)
+def test_a_french_title_abbreviated_ends_no_sentence(text):
+    doc = document_from_text("fr.txt", text)
+    assert len(split_sentences(doc.text, doc.blocks)) == 1
+
+
+def test_english_sentences_end_where_they_did():
+    text = "The army said 12 were killed. Gal Traoré was not there. They told me. Then it ended."
+    doc = document_from_text("en.txt", text)
+    assert len(split_sentences(doc.text, doc.blocks)) == 4
