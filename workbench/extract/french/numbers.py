@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from text_to_num import text2num  # type: ignore[import-untyped]  # ships no types
 
@@ -222,6 +223,7 @@ def _vague(match: re.Match[str], before: str) -> Quantity:
     )
 
 
+@lru_cache(maxsize=4096)  # a report writes the same few figures again and again
 def _value(written: str, words: bool) -> int | float | None:
     """The number `written` stands for: digits French-style or words (text2num)."""
     scale = 1

@@ -17,8 +17,10 @@ Nord-Kivu"; "Kizara, au Nigeria"), so it is kept as a mention that is not
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from workbench.extract.casefold import fold
 from workbench.extract.french.calendar_words import DAYS, MONTHS
@@ -234,8 +236,24 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
 def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches `_PHRASE.finditer(text, start, end)` gives, tried only where a
     relation word starts in `folded` (the same offsets, lower-cased)."""
+    capitals = [m.start() for m in _CAPITAL.finditer(text, start, end)]
     pos = start
-    while (relation := _RELATION_START.search(folded, pos, end)) is not None:
+    while True:
+        # a name opens with a capital at most `_LONGEST` characters after its relation's
+        # start: the words before the next capital by more than that are skipped
+        at = bisect.bisect_left(capitals, pos)
+        if at == len(capitals):
+            return
+        pos = max(pos, capitals[at] - _LONGEST)
+        relation = _RELATION_START.search(folded, pos, end)
+        if relation is None:
+            return
+        at = bisect.bisect_left(capitals, relation.start())
+        if at == len(capitals):
+            return
+        if capitals[at] - relation.start() > _LONGEST:
+            pos = relation.start() + 1
+            continue
         match = _PHRASE.match(text, relation.start(), end)
         if match is None:
             pos = relation.start() + 1
@@ -243,6 +261,9 @@ def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[
         yield match
         pos = match.end()
 
+
+_CAPITAL = re.compile(rf"[{_UPPER}]")
+_LONGEST = 200  # characters of the longest relation ("à une vingtaine de kilomètres au ...")
 
 # A French dateline: a town in capitals or not, then a date, an agency or both, then
 # a dash: "BAMAKO, 12 mars 2024 (AFP) –", "Niamey (Reuters) -", "Kidal, le 3 juin –".
@@ -341,6 +362,7 @@ def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention
     ]
 
 
+@lru_cache(maxsize=1024)
 def is_country(name: str) -> bool:
     """Whether a place's name is a country's ("Tchad", "la Centrafrique")."""
     return _ARTICLE.sub("", name.lower()) in COUNTRY_BY_NAME
@@ -367,6 +389,7 @@ _LEADING = (
 )
 
 
+@lru_cache(maxsize=1024)
 def _bare(phrase: str) -> str:
     """The phrase without the preposition that ties it to the event: "à Gao" is "Gao",
     "dans un village de l'État de Zamfara" "un village de l'État de Zamfara", "du

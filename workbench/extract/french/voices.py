@@ -25,7 +25,9 @@ _SAY = (
 # Verbs of speech only, for the imperfect ("parlait de", "indiquait"): "assuraient la
 # garde" or "signalait sa présence" say nothing.
 _SPOKE = r"parl|déclar|indiqu|affirm|annonc|précis|expliqu|évoqu|fais|confirm|dénombr"
-_SAY_STEM = re.compile(rf"{_SAY}|fai|font|dit|dis")
+# Whether a sentence may hold a verb of saying, looked for before the patterns that
+# need one: a stem at a word's start.
+_SAY_STEM = re.compile(rf"(?<![\w])(?:{_SAY}|font\s|faisai|dit|disent|disai)")
 # A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".
 _SAYS_NOW = (
     rf"(?:{_SAY})(?:e|ent)|(?:{_SPOKE})(?:ait|aient)"
@@ -135,6 +137,8 @@ _NAMED_SAYS = re.compile(
     rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?"
     rf"(?:{_SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s)"
 )
+# The verb a `_NAMED_SAYS` voice needs, found first in the lower-cased text.
+_COMPOUND_SAYS = re.compile(rf"(?<![\w])(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{_SAY})é")
 # What stands where a voice would and is a time: "a annoncé le même jour que".
 _TIME_WORDS = re.compile(
     r"^(?:le\s+même\s+jour|(?:ce|cette|cet)\s+(?:jour|matin|soir|week-end|mois|année|"
@@ -210,17 +214,31 @@ def _titled(text: str, stop: int) -> bool:
     return bool(words) and words[-1].lstrip('("«“') in _TITLES
 
 
+# The patterns that need no verb of saying, each with the words one of which it needs
+# (a substring test costs far less than the pattern tried at every character).
+_HINTED = (
+    (_FIGURES_BY, ("chiffres", "bilan", "données", "statistiques", "estimations", "information",
+                   "décompte")),
+    (_ACCORDING, ("selon", "après", "avis", "croire", "source")),
+    (_LEARNED, ("appris",)),
+    (_STATEMENT, ("communiqué",)),
+    (_MADE_PUBLIC, ("été",)),
+)  # fmt: skip
+
+
 def find_speakers(text: str, start: int, end: int, folded: str | None = None) -> list[Speaker]:
     """The voices `text[start:end]` names for what it reports, in order; each speaks
     for the whole sentence (clause None) unless the pipeline narrows it. `folded`
     is `casefold.fold(text)` where the caller has it."""
     folded = fold(text) if folded is None else folded
     found: list[Speaker] = []
-    patterns = [_FIGURES_BY, _ACCORDING, _LEARNED, _STATEMENT, _MADE_PUBLIC]
+    words = folded[start:end]
+    patterns = [p for p, hints in _HINTED if any(h in words for h in hints)]
     named: list[re.Match[str]] = []
     if _SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
         patterns += [_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _INVERTED, _INVERTED_PRESENT]
-        named = list(_NAMED_SAYS.finditer(text, start, end))
+        if _COMPOUND_SAYS.search(folded, start, end):  # "X a déclaré", "X, ..., a annoncé que"
+            named = list(_NAMED_SAYS.finditer(text, start, end))
     matches = [m for p in patterns for m in p.finditer(folded, start, end)]
     matches = [
         _subject_of_object(folded, start, m) or m if m.re is _INVERTED else m for m in matches
