@@ -276,3 +276,52 @@ def test_english_sentences_end_where_they_did():
     text = "The army said 12 were killed. Gal Traoré was not there. They told me. Then it ended."
     doc = document_from_text("en.txt", text)
     assert len(split_sentences(doc.text, doc.blocks)) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Selon les chiffres de l'OCHA, le nombre de personnes déplacées a dépassé les 500 000.",
+            ("displaced", 500_000, "l'OCHA"),
+        ),
+        (
+            "Le nombre de réfugiés soudanais au Tchad s'élève désormais à 600 000, selon le HCR.",
+            ("refugees", 600_000, "le HCR"),
+        ),
+        ("Au bas mot 150 civils ont perdu la vie, selon une ONG.", ("killed", 150, "une ONG")),
+        (
+            "Le gouvernement a confirmé l'attaque, tandis qu'une source hospitalière faisait "
+            "état de 47 blessés.",
+            ("wounded", 47, "une source hospitalière"),
+        ),
+        (
+            "Quelque 70 soldats ont été tués, a appris l'AFP de sources concordantes, un bilan "
+            "qui n'a pas été confirmé.",
+            ("killed", 70, "sources concordantes"),
+        ),
+    ],
+)
+def test_a_toll_reached_and_its_voice(text, expected):
+    claim = first(text)
+    assert (claim.category.value, claim.value, claim.attribution) == expected
+
+
+def test_a_group_named_after_a_region_is_no_place():
+    claim = first("L'Etat islamique au Grand Sahara a tué 18 civils, selon des témoins.")
+    assert claim.location != "Grand Sahara"
+    assert first("Al-Qaïda au Maghreb islamique a enlevé 3 touristes.").location != "Maghreb"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("L'embuscade a fait quatre morts dans les rangs des gendarmes.", "military"),
+        ("L'attaque a fait 10 morts parmi les soldats et les supplétifs.", "military"),
+        ("L'engin a explosé, faisant 14 morts parmi les passagers.", "civilian"),
+        ("On déplore 4 morts côté FAMa.", "military"),
+        ("L'attaque a fait 12 morts.", None),
+    ],
+)
+def test_whose_side_a_toll_counts(text, unit):
+    assert first(text).unit == unit

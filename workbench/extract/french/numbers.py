@@ -89,7 +89,10 @@ CORE = re.compile(
     rf"|(?P<digits>(?<![\d,.])(?:{_DIGITS})(?:\s+(?:{_SCALE}))?)|(?P<words>{_WORDS}))(?![\w])"
 )
 _QUALIFIERS = [
-    ("at_least", r"au\s+moins|pas\s+moins\s+d[e’']|au\s+minimum|un\s+minimum\s+d[e’']"),
+    (
+        "at_least",
+        r"au\s+moins|pas\s+moins\s+d[e’']|au\s+minimum|un\s+minimum\s+d[e’']|au\s+bas\s+mot",
+    ),
     ("more_than", r"plus\s+d[e’']|au-delà\s+d[e’']|davantage\s+qu[e’']|bien\s+plus\s+d[e’']"),
     (
         "up_to",

@@ -180,6 +180,9 @@ _JOIN = re.compile(r"\s*,\s*|\s+(?:et|à)\s+")
 _LIST_JOIN = re.compile(r"\s+à\s+")
 _ROAD_JOIN = re.compile(r"(?!)")
 _ROAD = re.compile(r"(?i:route|piste|nationale|axe)\s")
+# What makes the place after it a part of a group's name: "l'État islamique au Grand
+# Sahara", "Al-Qaïda au Maghreb islamique".
+_GROUP_BEFORE = re.compile(r"(?i:islamique|qa[ïi]da|daech)\s+$")
 _FRONTIER = re.compile(r"(?<![\w])frontières?(?![\w])", re.IGNORECASE)
 # A known town opening its sentence as its subject: "Djibo, assiégée depuis deux ans,
 # a été attaquée", "Kharkiv a de nouveau été frappée".
@@ -297,8 +300,10 @@ def _known_town(name: str) -> bool:
 def _mention(text: str, match: re.Match[str]) -> PlaceMention | None:
     """The place one `_PHRASE` match names, None for a person or a medium."""
     name = match.group("name")
-    if _NOT_PLACE.match(name):
-        return None
+    if _NOT_PLACE.match(name) or _GROUP_BEFORE.search(
+        text, max(0, match.start() - 20), match.start()
+    ):
+        return None  # "Selon Ali"; "l'État islamique au Grand Sahara" names a group
     relation = match.group("rel")
     if _BETWEEN.match(relation) and " et " not in name:
         return None  # "entre Israël et le Hezbollah": two sides, not two places

@@ -35,7 +35,7 @@ FAMILIES: dict[NounClass, list[str]] = {
         "talibés? chasseurs? dozos? passants? clients? voyageurs? occupants?"
     ).split(),
     NounClass.MILITARY: [
-        *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp "
+        *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp fama "
         "légionnaires? parachutistes? commandos? officiers? sous-officiers? douaniers? "
         "déserteurs?".split(),
         r"casques?\s+bleus?",
@@ -133,8 +133,9 @@ POST = re.compile(
 # A count that reaches a figure: "le nombre de déplacés internes a atteint 2 millions".
 _NUMBER_OF = r"(?:le\s+)?nombre\s+(?:total\s+)?d(?:e|es|’|')\s*"
 _REACHES = (
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:a\s+atteint|atteint|s[’']élève\s+à|s[’']établit\s+à|"
-    r"dépasse|a\s+dépassé|est\s+passé\s+à|est\s+de|avoisine|frôle)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:a\s+atteint|atteint|s[’']élève(?:\s+désormais|\s+maintenant)?\s+à|"
+    r"s[’']établit\s+à|dépasse|a\s+dépassé|est\s+passé\s+à|est\s+de|avoisine|frôle)"
+    r"(?:\s+(?:les|la\s+barre\s+des|le\s+cap\s+des))?"  # "a dépassé les 500 000"
 )
 # A list of the dead or wounded: "parmi les victimes figurent", "on dénombre parmi les morts".
 _AMONG = r"(?:parmi|au\s+nombre\s+des)\s+(?:les\s+|ces\s+)?"
@@ -188,6 +189,13 @@ PRE = re.compile(
 NOUN_AFTER = re.compile(
     r"\s+(?:d[e’']\s*)?(?:nouveaux\s+|nouvelles\s+|autres\s+)?"
     r"(?P<noun>" + "|".join(map(re.escape, CASUALTY_NOUNS)) + r")(?![\w])"
+)
+# Whose side a toll counts, told after its casualty noun: "4 morts parmi les soldats",
+# "dans les rangs des gendarmes", "côté terroristes" (the family of the noun).
+AMONG_AFTER = re.compile(
+    r"\s+(?:parmi\s+(?:les|leurs|ces)|dans\s+les\s+rangs\s+(?:des|de\s+l[’']|de\s+la|du)|"
+    r"(?:du\s+)?côté\s+(?:des\s+|de\s+l[’']|de\s+la\s+|du\s+)?|chez\s+les)\s*"
+    rf"(?P<noun>{NOUN})(?![\w])"
 )
 # A plural noun the families do not list: "huit fermiers ont été enlevés" counts
 # people where a fate follows, unless it is one of THINGS.

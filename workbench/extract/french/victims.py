@@ -22,6 +22,7 @@ from workbench.extract.french.places import is_country
 from workbench.extract.french.victim_words import (
     ABROAD,
     ADVERBS,
+    AMONG_AFTER,
     ANY_PLURAL,
     CASUALTY_NOUNS,
     COUNTED,
@@ -112,7 +113,9 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     if noun is not None:
         category = CASUALTY_NOUNS[noun.group("noun")]
         subject = text[noun.start("noun") : noun.end()]
-        return Reading(q, category, q.start, noun.end(), subject, None, None)
+        among = AMONG_AFTER.match(folded, noun.end(), end)  # "4 morts parmi les soldats"
+        family = _family_of(" ".join(among.group("noun").split())) if among else None
+        return Reading(q, category, q.start, noun.end(), subject, family, None)
     toll = TOLL_COPULA.search(folded, max(start, q.start - _PRE_REACH), q.start)
     if toll is not None:  # "les blessés sont au nombre de 28"
         category = CASUALTY_NOUNS[toll.group("noun")]

@@ -49,7 +49,7 @@ _END = (
 _ACCORDING = re.compile(
     rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|à\s+en\s+croire)\s+{_NAME}{_END}"
     # "de source sécuritaire", "de sources sécuritaire et locale"
-    rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:(?:\s*,|\s+et)?\s+[a-zà-ÿ-]+){{0,2}}){_END}"
+    rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:\s+(?:et\s+)?[a-zà-ÿ-]+)?){_END}"
 )
 # A toll made public by a voice: "ce bilan a été publié par une organisation", "les
 # chiffres ont été communiqués hier par la gendarmerie".
@@ -67,7 +67,7 @@ _LEARNED = re.compile(
 )
 # "l'armée a annoncé", "les autorités locales ont indiqué", "les rebelles affirment"
 _SUBJECT = (
-    r"(?:^|[,.;:]\s*|(?<=\s))(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+)"
+    r"(?:^|[,.;:]\s*|(?<=\s)|(?<=qu[’']))(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+)"
     r"[^,.;:«»“”<>\"()]{2,60}?)"
 )
 _SUBJECT_SAYS = re.compile(
