@@ -325,3 +325,37 @@ def test_a_group_named_after_a_region_is_no_place():
 )
 def test_whose_side_a_toll_counts(text, unit):
     assert first(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a communiqué's toll: a figure echoed in brackets, one missing
+        (
+            "Côté ami : un (01) mort et quatre (04) blessés.",
+            [("killed", 1), ("wounded", 4)],
+        ),
+        (
+            "Le bilan est de 16 morts, 6 blessés et un porté disparu.",
+            [("killed", 16), ("wounded", 6), ("missing", 1)],
+        ),
+        (
+            "Deux soldats ont perdu la vie et un troisième a été blessé.",
+            [("killed", 2), ("wounded", 1)],
+        ),
+        # fallen in honour, not into an ambush
+        ("Douze militaires « sont tombés au champ d'honneur », selon l'armée.", [("killed", 12)]),
+        ("Neuf soldats sont tombés dans une embuscade près de Gao.", []),
+        # a toll grown, and its parts
+        (
+            "Le bilan de l'attaque contre le convoi s'est alourdi à 80 personnes, dont 65 civils.",
+            [("killed", 80), ("killed", 65)],
+        ),
+        # a verb in the infinitive, a determiner before the figure
+        ("Les frappes ont permis de neutraliser au moins 15 terroristes.", [("killed", 15)]),
+        ("Les frappes ont permis d'abattre 8 assaillants.", [("killed", 8)]),
+        ("Le véhicule a sauté sur une mine, tuant ses cinq occupants.", [("killed", 5)]),
+    ],
+)
+def test_a_communique_toll(text, expected):
+    assert figures(text) == expected

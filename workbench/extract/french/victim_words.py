@@ -96,7 +96,9 @@ _AFTER: list[tuple[Category, str]] = [
         r"tué(?:e|s|es)?|mort(?:e|s|es)?|criblé(?:e|s|es)?\s+de\s+balles|lynché(?:e|s|es)?|"
         r"fauché(?:e|s|es)?\s+par\s+(?:les\s+balles|des\s+tirs|une\s+rafale)|"
         r"décédé(?:e|s|es)?|péri|perdu\s+la\s+vie|abattu(?:e|s|es)?|"
-        r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?|massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
+        # fallen, not into an ambush: "sont tombés au champ d'honneur"
+        r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?(?!\s+(?:dans|sur|en\s+panne|aux\s+mains))|"
+        r"massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
         r"égorgé(?:e|s|es)?|trouvé\s+la\s+mort|succombé|calciné(?:e|s|es)?|décapité(?:e|s|es)?|"
         r"brûlé(?:e|s|es)?\s+vif(?:s|ve|ves)?|fusillé(?:e|s|es)?|"
         r"neutralisé(?:e|s|es)?|mis\s+hors\s+(?:d[’']état\s+de\s+nuire|de\s+combat)|"
@@ -128,7 +130,9 @@ _AUX = (
     r"\s+){0,3}"
 )
 POST = re.compile(
-    rf"\s*,?\s*{_AUX}(?:" + "|".join(f"(?P<{c.name}>{p})" for c, p in _AFTER) + r")(?![\w])"
+    rf"\s*,?\s*[«“\"]?\s*{_AUX}(?:"  # a quote may open on the fate: 'militaires « sont tombés'
+    + "|".join(f"(?P<{c.name}>{p})" for c, p in _AFTER)
+    + r")(?![\w])"
 )
 # A count that reaches a figure: "le nombre de déplacés internes a atteint 2 millions".
 _NUMBER_OF = r"(?:le\s+)?nombre\s+(?:total\s+)?d(?:e|es|’|')\s*"
@@ -152,8 +156,12 @@ INVERTED_PASSIVE = re.compile(
 )
 # Before the figure: "tuant trois civils", "a fait 12 morts", "coûté la vie à 5".
 _BEFORE: list[tuple[Category, str]] = [
-    (K, r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|exécuté|exécutant|massacré|"
-        r"coûtée?s?\s+la\s+vie\s+(?:à|de)|neutralisé|neutralisant|assassiné|décimé|achevé|"
+    (K, r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|abattre|exécut(?:é|ant|er)|"
+        r"massacr(?:é|ant|er)|coûtée?s?\s+la\s+vie\s+(?:à|de)|neutralis(?:é|ant|er)|"
+        r"assassin(?:é|ant|er)|décimé|achevé|"
+        # a toll grown: "le bilan de l'attaque contre le convoi s'est alourdi à 80 personnes"
+        r"(?:bilan|nombre\s+de\s+(?:morts|victimes|tués))[^.;:]{0,60}?\s+(?:s[’']est\s+alourdi|"
+        r"est\s+passé|a\s+grimpé|est\s+monté|s[’']élève(?:\s+désormais)?)\s+à|"
         r"(?:la\s+)?mort\s+d[e’']|décès\s+d[e’']|(?:la\s+)?pertes?\s+d[e’']|perdu|"
         r"pertes\s+(?:ennemies|humaines|adverses|enregistrées)\s+(?:s[’']élèvent\s+à|sont\s+de)|"
         r"(?:l[’']|l[’']odieux\s+|le\s+)?(?:assassinat|massacre|exécution|meurtre|"
@@ -182,7 +190,8 @@ PRE = re.compile(
     r"(?<![\w])(?:"
     + "|".join(f"(?P<{c.name}>{p})" for c, p in _BEFORE)
     + r")(?:\s+[a-zà-ÿ]{3,}ment)?"  # "exécuté sommairement 9 hommes"
-    r"\s*[\"»”]?(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?\s*[\"«“]?\s*$"
+    r"\s*[\"»”]?(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?"
+    r"(?:\s+(?:ses|leurs|les|ces))?\s*[\"«“]?\s*$"  # "tuant ses cinq occupants"
 )
 # A toll or a result with a casualty noun after the figure: "faisant 12 morts",
 # "un bilan de 24 morts", "24 morts": the noun gives the category.
@@ -201,7 +210,13 @@ AMONG_AFTER = re.compile(
 # people where a fate follows, unless it is one of THINGS.
 ANY_PLURAL = re.compile(r"\s+(?:d[e’']\s*)?(?P<noun>[a-zà-ÿ-]{2,}[sx])(?![\w])")
 # One person: "un soldat a été tué", "une personne", "un mort et huit blessés".
-ONE = re.compile(rf"(?<![\w])(?:un|une)(?=\s+(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage)(?![\w]))")
+# One person: "un soldat a été tué", "une personne", "un mort et huit blessés", "un (01)
+# mort", "un porté disparu", "un troisième a été blessé".
+ONE = re.compile(
+    r"(?<![\w])(?:un|une)(?=(?:\s*\(\s*0?1\s*\))?\s+(?:(?:autre|troisième|quatrième|cinquième|"
+    rf"second|seconde|dernier|dernière)(?![\w])|(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage|"
+    r"(?:portée?\s+)?disparue?)(?![\w])))"
+)
 COUNTED = re.compile(rf"\s+(?:d[e’']\s*)?(?P<noun>{NOUN})(?![\w])")
 # Words after the people counted that are no part of whom: "3 soldats seulement".
 # A toll told with a copula, the noun first: "les blessés sont au nombre de 28".
