@@ -359,3 +359,22 @@ def test_whose_side_a_toll_counts(text, unit):
 )
 def test_a_communique_toll(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ils ont égorgé au moins sept personnes dans la nuit.", [("killed", 7)]),
+        (
+            "Les assaillants ont décapité deux villageois et fusillé trois autres.",
+            [("killed", 2), ("killed", 3)],
+        ),
+        ("Une quinzaine d'autres habitants manquent encore à l'appel.", [("missing", 15)]),
+        ("Les hommes armés ont blessé par balles cinq personnes.", [("wounded", 5)]),
+        ("Ils ont tué à la machette 12 civils.", [("killed", 12)]),
+        ("Six personnes ont été brûlées vives dans leur maison.", [("killed", 6)]),
+        ("Un homme a été brûlé vif.", [("killed", 1)]),
+    ],
+)
+def test_how_they_were_killed(text, expected):
+    assert figures(text) == expected

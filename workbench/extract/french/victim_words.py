@@ -100,14 +100,15 @@ _AFTER: list[tuple[Category, str]] = [
         r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?(?!\s+(?:dans|sur|en\s+panne|aux\s+mains))|"
         r"massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
         r"égorgé(?:e|s|es)?|trouvé\s+la\s+mort|succombé|calciné(?:e|s|es)?|décapité(?:e|s|es)?|"
-        r"brûlé(?:e|s|es)?\s+vif(?:s|ve|ves)?|fusillé(?:e|s|es)?|"
+        r"brûlé(?:e|s|es)?\s+vi(?:f|fs|ve|ves)|fusillé(?:e|s|es)?|"
         r"neutralisé(?:e|s|es)?|mis\s+hors\s+(?:d[’']état\s+de\s+nuire|de\s+combat)|"
         r"(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)\s+parmi\s+les\s+"
         r"(?:victimes|morts|tués)"),
     (W, r"blessé(?:e|s|es)?|(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)"
         r"\s+parmi\s+les\s+blessés|"
         r"touché(?:e|s|es)?\s+par\s+(?:balles?|des\s+balles|des\s+éclats|des\s+tirs)"),
-    (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?|(?:restent\s+|demeurent\s+)?introuvables"),
+    (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?|(?:restent\s+|demeurent\s+)?introuvables|"
+        r"manqu(?:ent|aient|e|ait)\s+(?:encore\s+|toujours\s+)?à\s+l[’']appel"),
     (A, r"enlevé(?:e|s|es)?|kidnappé(?:e|s|es)?|pris\s+en\s+otage|pris(?:es)?\s+en\s+otages?|"
         r"séquestré(?:e|s|es)?|retenu(?:e|s|es)?\s+(?:en\s+otages?|en\s+captivité|captifs?)"),
     (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?|"
@@ -158,7 +159,8 @@ INVERTED_PASSIVE = re.compile(
 _BEFORE: list[tuple[Category, str]] = [
     (K, r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|abattre|exécut(?:é|ant|er)|"
         r"massacr(?:é|ant|er)|coûtée?s?\s+la\s+vie\s+(?:à|de)|neutralis(?:é|ant|er)|"
-        r"assassin(?:é|ant|er)|décimé|achevé|"
+        r"assassin(?:é|ant|er)|décimé|achevé|égorg(?:é|eant|er)|décapit(?:é|ant|er)|"
+        r"fusill(?:é|ant|er)|lynch(?:é|ant|er)|poignard(?:é|ant|er)|"
         # a toll grown: "le bilan de l'attaque contre le convoi s'est alourdi à 80 personnes"
         r"(?:bilan|nombre\s+de\s+(?:morts|victimes|tués))[^.;:]{0,60}?\s+(?:s[’']est\s+alourdi|"
         r"est\s+passé|a\s+grimpé|est\s+monté|s[’']élève(?:\s+désormais)?)\s+à|"
@@ -190,6 +192,8 @@ PRE = re.compile(
     r"(?<![\w])(?:"
     + "|".join(f"(?P<{c.name}>{p})" for c, p in _BEFORE)
     + r")(?:\s+[a-zà-ÿ]{3,}ment)?"  # "exécuté sommairement 9 hommes"
+    # how: "blessé par balles cinq personnes", "tué à la machette 12 civils"
+    r"(?:\s+(?:par\s+balles?|à\s+la\s+machette|à\s+l[’']arme\s+blanche|à\s+bout\s+portant))?"
     r"\s*[\"»”]?(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?"
     r"(?:\s+(?:ses|leurs|les|ces))?\s*[\"«“]?\s*$"  # "tuant ses cinq occupants"
 )
