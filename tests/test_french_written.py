@@ -374,6 +374,10 @@ def test_a_communique_toll(text, expected):
         ("Ils ont tué à la machette 12 civils.", [("killed", 12)]),
         ("Six personnes ont été brûlées vives dans leur maison.", [("killed", 6)]),
         ("Un homme a été brûlé vif.", [("killed", 1)]),
+        (
+            "L'attaque a entraîné la mort de 20 personnes et la blessure grave de 15 autres.",
+            [("killed", 20), ("wounded", 15)],
+        ),
     ],
 )
 def test_how_they_were_killed(text, expected):

@@ -172,7 +172,8 @@ _BEFORE: list[tuple[Category, str]] = [
         r"(?:bilan(?:\s+des?\s+(?:morts|victimes|tués|décès))?|nombre\s+des?\s+(?:morts|victimes|"
         r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint)|"
         rf"{_AMONG}(?:morts|victimes|tués|personnes\s+tuées|défunts){_COUNT_VERB}"),
-    (W, rf"bless(?:ant|é|er|e|ent)|{_AMONG}(?:blessés|personnes\s+blessées){_COUNT_VERB}"),
+    (W, rf"bless(?:ant|é|er|e|ent)|{_AMONG}(?:blessés|personnes\s+blessées){_COUNT_VERB}|"
+        r"(?:la\s+)?blessures?(?:\s+graves?)?\s+d[e’']"),
     (M, r"sans\s+nouvelles\s+d[e’']|(?:la\s+)?disparition\s+d[e’']"),
     (A, r"enl[eè]v(?:ant|é|er|e|ent|aient)|kidnapp(?:ant|é|er)|pris\s+en\s+otage|"
         r"retenu\s+en\s+otage|(?:l[’'])?(?:enlèvement|rapt|kidnapping|prise\s+en\s+otage)\s+d[e’']"),
