@@ -210,11 +210,12 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     headed = _HEADED.match(text, start, end)
     if headed is not None and not _NOT_HEADED.match(headed.group("name")):
         found.append(PlaceMention(start, headed.end("name"), headed.group("name"), True))
-    for match in _phrases(text, fold(text) if folded is None else folded, start, end):
+    folded = fold(text) if folded is None else folded
+    for match in _phrases(text, folded, start, end):
         mention = _mention(text, match)
         if mention is not None:
             found.append(mention)
-    words = text[start:end].lower()
+    words = folded[start:end]
     rare = [p for p, hint in _HINTED if any(h in words for h in hint)]  # most sentences: none
     for pattern in rare:
         for match in pattern.finditer(text, start, end):

@@ -16,7 +16,7 @@ from functools import cached_property
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.dates import DateMention
-from workbench.extract.french import dates, places, scope, victims, voices
+from workbench.extract.french import dates, places, scope, victim_words, victims, voices
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.places import PlaceMention
@@ -24,11 +24,16 @@ from workbench.extract.reader import Reader
 from workbench.extract.speaker_phrase import Speaker
 from workbench.models import BlockKind
 
-# A sentence worth reading holds a digit or a French number or casualty word.
+# A sentence worth reading holds a digit, a French number word, or "un"/"une" where it
+# may count ("une dizaine", "un million", "un soldat": `victims.ONE`), not the article
+# alone ("une attaque").
 _TRIGGER = re.compile(
-    r"\d|(?<![\w])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    r"\d|(?<![\w])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|"
-    r"plusieurs|des\s+(?:dizaines|centaines|milliers))(?![\w])"
+    r"plusieurs|des\s+(?:dizaines|centaines|milliers)|(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
+    r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|"
+    r"milliard)s?)(?![\w])"
+    rf"|{victim_words.ONE.pattern}"
 )
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
