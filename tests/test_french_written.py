@@ -138,6 +138,10 @@ def first(text: str) -> Claim:
         ("Onze civils ont été tués, a déclaré jeudi à l'AFP un élu local.", "un élu local"),
         ("À en croire des sources locales, le bilan serait de 25 morts.", "des sources locales"),
         ("L'armée dit avoir tué 25 jihadistes.", "L'armée"),
+        (
+            "Neuf civils ont été tués, selon un décompte de l'AFP établi à partir de sources.",
+            "l'AFP",
+        ),
         ("L'état-major informe l'opinion que 9 soldats ont été tués.", "L'état-major"),
         (
             "Un responsable local, qui a requis l'anonymat, a fait état de 30 morts.",
