@@ -44,7 +44,8 @@ _END = (
     r"|\s+(?:sur|via)\s+(?:telegram|twitter|x|facebook|sa\s+page|son\s+compte|les\s+réseaux|"
     r"les\s+ondes|l[’']antenne|la\s+télévision|la\s+radio)"
     r"|\s+sous\s+(?:couvert|le\s+couvert)|\s+(?:joint|contacté|cité|interrogé)e?s?\s+par"
-    r"|\s+(?:établi|réalisé|compilé|dressé|recueilli)e?s?\s(?![^,.;:]{0,40}?par\s)"  # "de l'AFP établi à partir"
+    # a participle, unless its "par" names the voice: "de l'AFP établi à partir de sources"
+    r"|\s+(?:établi|réalisé|compilé|dressé|recueilli)e?s?\s(?![^,.;:]{0,40}?par\s)"
     r"|\s+à\s+l[’'](?:afp|ap)\b|\s+à\s+(?:reuters|xinhua|anadolu|rfi|la\s+presse)))"
 )
 _ACCORDING = re.compile(
