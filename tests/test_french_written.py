@@ -230,6 +230,10 @@ def test_the_conditional_marks_a_figure_unconfirmed(text, hedged):
             "Déguéssagou.",
             "les localités de Diallassagou, Dianweli et Déguéssagou",
         ),
+        # a headline's event named by its place
+        ("Massacre de Solhan : au moins 132 civils tués", "Solhan"),
+        ("Attaque de Barsalogho : le bilan passe à 150 morts", "Barsalogho"),
+        ("Attaque de Boko Haram : 12 soldats tués près de Bol", "près de Bol"),
         # one place of a list told under no plural area: the first
         ("Douze civils ont été tués à Boni, Hombori et Douentza.", "Boni"),
     ],

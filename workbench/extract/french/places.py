@@ -191,8 +191,10 @@ _OPENING_TOWN = re.compile(
     r"demeure|subit|vit|connaît|compte)\s)"
 )
 _BETWEEN = re.compile(r"^(?:.*\s)?entre\s", re.IGNORECASE)
-# A headline's place before a colon: "Haïti : 30 morts", "RDC: ...".
+# A headline's place before a colon: "Haïti : 30 morts", "RDC: ..."; an event named by
+# its place: "Massacre de Solhan : ...", "Attaque de Barsalogho : ...".
 _HEADED = re.compile(rf"(?P<name>{_NAME})\s*:\s")
+_HEADED_EVENT = re.compile(rf"(?i:{_EVENT})s?\s+(?:de\s+|d[’'])(?!{_ACTOR})(?P<name>{_NAME})\s*:\s")
 # What sets a place off as saying where the one before it lies: a comma and at
 # most a few words ("à Oïcha, la capitale du territoire de Beni,").
 _APPOSITION = re.compile(
@@ -207,9 +209,10 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     Kidal"); `locative` unless it only says where the place before it lies. `folded`
     is `casefold.fold(text)` where the caller has it."""
     found: list[PlaceMention] = []
-    headed = _HEADED.match(text, start, end)
+    headed = _HEADED_EVENT.match(text, start, end) or _HEADED.match(text, start, end)
     if headed is not None and not _NOT_HEADED.match(headed.group("name")):
-        found.append(PlaceMention(start, headed.end("name"), headed.group("name"), True))
+        mention = PlaceMention(headed.start("name"), headed.end("name"), headed["name"], True)
+        found.append(mention)
     folded = fold(text) if folded is None else folded
     for match in _phrases(text, folded, start, end):
         mention = _mention(text, match)
