@@ -211,8 +211,7 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     found: list[PlaceMention] = []
     headed = _HEADED_EVENT.match(text, start, end) or _HEADED.match(text, start, end)
     if headed is not None and not _NOT_HEADED.match(headed.group("name")):
-        mention = PlaceMention(headed.start("name"), headed.end("name"), headed["name"], True)
-        found.append(mention)
+        found.append(PlaceMention(headed.start("name"), headed.end("name"), headed["name"], True))
     folded = fold(text) if folded is None else folded
     for match in _phrases(text, folded, start, end):
         mention = _mention(text, match)
