@@ -184,6 +184,16 @@ def test_main_prints_both_halves(tmp_path, monkeypatch, capsys):
     assert lines[2].startswith("test   texts   1  found ") and "/1 " in lines[2]
 
 
+def test_speed_is_printed_after_each_half(tmp_path, monkeypatch, capsys):
+    _write_set(tmp_path)
+    monkeypatch.setenv("WORKBENCH_CORPORA", str(tmp_path))
+    assert french.main(["--scorer", str(_SCORER), "--half", "study", "--speed"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[2].startswith("study  speed ") and " MB/s (" in lines[2]
+    size = len(EMBUSCADE.encode("utf-8")) / 1e3
+    assert f"({size:.0f} kB, CPU, best of 5 passes" in lines[2]
+
+
 def test_a_half_that_contradicts_the_file_name_is_refused(tmp_path):
     _write_set(tmp_path)
     sources = tmp_path / "french" / "sources.jsonl"

@@ -198,7 +198,7 @@ def test_a_kind_of_french_voice(text, expected):
         ("la capitale burkinabè Ouagadougou", [("la capitale burkinabè Ouagadougou", True)]),
         # an adjective between the area and its name; an article left after "du"
         ("dans la commune rurale de Boni", [("la commune rurale de Boni", True)]),
-        ("près du camp de réfugiés de Mbera", [("camp de réfugiés de Mbera", True)]),
+        ("près du camp de réfugiés de Mbera", [("près du camp de réfugiés de Mbera", True)]),
         ("autour de Boga", [("autour de Boga", True)]),
         # a known town opening its sentence as its subject; an unknown name does not
         ("Djibo, assiégée depuis deux ans, a été attaquée mardi.", [("Djibo", True)]),

@@ -12,6 +12,12 @@ _ABBREVIATIONS = frozenset(
     "nov dec no vs etc e.g i.e u.s u.n u.k inc corp ltd co jr sr prof rev fig approx est mt ft "
     "pres adm cmdr brig dept govt al cf p.m a.m".split()
 )
+# French titles, as armies' communiqués and the francophone press abbreviate them ("le
+# Lt-col. Dembélé", "le Cdt. Traoré", "S.E. le ministre"); none ends an English sentence.
+_FRENCH_TITLES = frozenset(
+    "lt-col lt-cl cne cdt cmdt adj adjt cpl gal gén mgr mme mlle ste s.e".split()
+)
+_ELIDED = ("l'", "l’", "d'", "d’")  # a French article elided before a title
 
 # A sentence ends at a stop before a space and a capital or digit, or at a stop
 # typed with no space after a word ("on Friday.15 soldiers", "killed.The army").
@@ -82,12 +88,16 @@ def _bounded(text: str, start: int, end: int, block: int) -> list[Sentence]:
 
 
 def _is_abbreviation(text: str, start: int, stop: int) -> bool:
-    """Whether the word before a full stop is "U.S", "Gen" or an initial."""
+    """Whether the word before a full stop is "U.S", "Gen", "Lt-col" or an initial."""
     words = text[start:stop].split()
     if not words:
         return False
     token = words[-1].lstrip("(\"“‘'").lower()
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    if token[:2] in _ELIDED:  # "l'Adj. Coulibaly"
+        token = token[2:]
+    return (
+        token in _ABBREVIATIONS or token in _FRENCH_TITLES or (len(token) == 1 and token.isalpha())
+    )
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -25,6 +25,7 @@ import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
+from workbench.geo.french_relations import french_relation
 from workbench.geo.gazetteer import PlaceLookup
 from workbench.geo.geonames import fold
 from workbench.geo.places import Kind, Place, contains
@@ -49,32 +50,8 @@ _DIVISIONS = (Kind.DISTRICT, Kind.REGION)
 # does not know it by that name.
 _PART_WORDS = frozenset("old greater inner".split())
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-# French: "au nord de", "à l'est de", "le nord du", "près de", "entre": the same
-# relations, given by their English words so both languages' claims meet.
-_DIRECTIONS_FR = {
-    "nord": "north",
-    "sud": "south",
-    "est": "east",
-    "ouest": "west",
-    "nord-est": "north-east",
-    "nord-ouest": "north-west",
-    "sud-est": "south-east",
-    "sud-ouest": "south-west",
-}
-_DIRECTION_FR = "|".join(sorted(_DIRECTIONS_FR, key=len, reverse=True))
-_OF_FR = r"(?:de|du|des|d['’])"
 _RELATION = re.compile(
-    rf"^(?:(?:au|à\s+l['’])\s*(?P<of_fr>{_DIRECTION_FR})\s+{_OF_FR}"
-    rf"|(?:dans\s+)?(?:le|la|l['’])\s*(?P<side_fr>{_DIRECTION_FR}|centre)\s+{_OF_FR}"
-    rf"|(?P<near_fr>(?:près|non\s+loin|aux\s+environs|à\s+proximité|en\s+périphérie|"
-    rf"à\s+la\s+sortie)\s+{_OF_FR})"
-    r"|(?P<between_fr>entre)"
-    r"|(?P<in_fr>(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l['’]|un|une|des|du|au)\s*"
-    r"(?:localités?|villages?|communes?|cercle|régions?|provinces?|département|préfecture|"
-    r"sous-préfecture|ville|zone|quartier|camp(?:\s+de\s+(?:réfugiés|déplacés))?|site|secteur|"
-    r"arrondissement|district|territoires?|communauté|[ée]tat|capitale)\s+"
-    rf"{_OF_FR}(?:\s*l['’][ée]tat\s+{_OF_FR})?|à|au|aux|en|dans)"
-    rf"|(?P<of>{_DIRECTION})\s+of"
+    rf"^(?:(?P<of>{_DIRECTION})\s+of"
     r"|(?P<near>near|outside|close\s+to|around|just\s+outside|(?:(?:on|in)\s+the\s+)?outskirts\s+of)"
     rf"|(?P<side>{_DIRECTION}(?:ern)?|central|centre\s+of|center\s+of)|(?P<between>between)"
     r"|(?P<road>(?:the\s+)?(?:road|route|highway|axis)\s+(?:linking|between|from))"
@@ -94,7 +71,8 @@ CITY_POPULATION = 100_000
 # The towns the shipped gazetteer holds for every country (GeoNames' cities15000).
 TOWN_POPULATION = 15_000
 _POSSESSIVE = re.compile(r"['’]s\s+")
-_AND = re.compile(r"\s*(?:,|\band\b|\bto\b|\bet\b)\s*")
+_OF_FR = re.compile(r"^(?:de|du|des)\s+|^d['’]")
+_AND = re.compile(r"\s*(?:,|\band\b|\bto\b|\bet\b|\sà\s)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,66 +95,77 @@ def resolve(phrase: str | None, country: str | None, gazetteer: PlaceLookup) -> 
     it knows ("Baghdad's Mansour district" to Baghdad when Mansour is unknown)."""
     if not phrase or not phrase.strip():
         return None
-    relation, rest = _relation(phrase.strip())
+    relation, rest, kind = _relation(phrase.strip())
     if relation != "in" and _SIDE.match(phrase):  # "south Sulawesi" may be South Sulawesi
         whole = _resolve_name(phrase.strip(), country, gazetteer, None)
         if whole is not None:
             return Located(whole, "in")
     if relation == "between":
-        names = [n for n in _AND.split(rest) if n and n.lower() not in ("to", "and", "et")]
+        places = _listed(rest, country, gazetteer, kind)
     else:
-        names = [n for n in _POSSESSIVE.split(rest) if n]  # outer first
-    places: list[Place] = []
-    for name in names:
-        found = _resolve_name(name, country, gazetteer, places[-1] if places else None)
-        if found is not None:
-            places.append(found)
-    if not places:
-        return None
-    if relation == "between":
-        return Located(places[0], relation, tuple(places[1:]))
-    return Located(places[-1], relation, tuple(reversed(places[:-1])))
+        places = []
+        for name in (n for n in _POSSESSIVE.split(rest) if n):  # outer first
+            found = _resolve_name(name, country, gazetteer, places[-1] if places else None, kind)
+            places += [found] if found is not None else []
+        places.reverse()
+        if not places and _AND.search(rest):  # "les régions de Mopti et de Ségou"
+            places = _listed(rest, country, gazetteer, kind)
+    return Located(places[0], relation, tuple(places[1:])) if places else None
 
 
-def _relation(phrase: str) -> tuple[str, str]:
+def _listed(
+    rest: str, country: str | None, gazetteer: PlaceLookup, kind: Kind | None
+) -> list[Place]:
+    """The places a list names, in order: "Douentza and Gao", "Boni-Hombori" (a road's
+    ends), "Mopti et de Ségou"."""
+    names = [_OF_FR.sub("", n) for n in _AND.split(rest) if n]
+    names = [n for n in names if n and n.lower() not in ("to", "and", "et")]
+    names = [part for n in names for part in _axis(n, country, gazetteer)]
+    found = (_resolve_name(name, country, gazetteer, None, kind) for name in names)
+    return [place for place in found if place is not None]
+
+
+def _relation(phrase: str) -> tuple[str, str, Kind | None]:
+    """The relation a phrase states, the rest of it, and the kind of place a French
+    area word names ("la région de Mopti"): French first (french_relations.py)."""
+    french = french_relation(phrase)
+    if french is not None:
+        return french
     match = _RELATION.match(phrase)
     if match is None:
-        return "in", phrase
+        return "in", phrase, None
     rest = phrase[match.end() :]
-    french = _french_relation(match)
-    if french is not None:
-        return french, rest
     if match.group("of"):
-        return f"{match.group('of').lower()} of", rest
+        return f"{match.group('of').lower()} of", rest, None
     if match.group("near"):
-        return "near", rest
+        return "near", rest, None
     if match.group("side"):
-        return match.group("side").lower(), rest
+        return match.group("side").lower(), rest, None
     if match.group("between") or match.group("road"):
-        return "between", rest
-    return "in", rest
+        return "between", rest, None
+    return "in", rest, None
 
 
-def _french_relation(match: re.Match[str]) -> str | None:
-    """The English words of a French relation ("au nord de" is "north of", "le centre
-    du" "central"); None where the match is English."""
-    if match.group("of_fr"):
-        return f"{_DIRECTIONS_FR[match.group('of_fr').lower()]} of"
-    side = match.group("side_fr")
-    if side:
-        return "central" if side.lower() == "centre" else f"{_DIRECTIONS_FR[side.lower()]}ern"
-    if match.group("near_fr"):
-        return "near"
-    if match.group("between_fr"):
-        return "between"
-    return "in" if match.group("in_fr") else None
+def _axis(name: str, country: str | None, gazetteer: PlaceLookup) -> list[str]:
+    """A name of a road's ends cut at its hyphens: "Boni-Hombori" is two towns,
+    "Dori-Gorom-Gorom" Dori and Gorom-Gorom; a name the gazetteer knows whole ("Fada
+    N'Gourma", "Tin-Akoff") is one."""
+    if "-" not in name or _resolve_name(name, country, gazetteer, None) is not None:
+        return [name]
+    for at in (i for i, c in enumerate(name) if c == "-"):
+        if _resolve_name(name[:at], country, gazetteer, None) is not None:
+            return [name[:at], *_axis(name[at + 1 :], country, gazetteer)]
+    return [name]
 
 
 def _resolve_name(
-    name: str, country: str | None, gazetteer: PlaceLookup, outer: Place | None
+    name: str,
+    country: str | None,
+    gazetteer: PlaceLookup,
+    outer: Place | None,
+    kind: Kind | None = None,
 ) -> Place | None:
     words = _LEADING.sub("", name.strip(" ,.")).split()
-    kind = None
     while len(words) > 1 and words[-1].lower() in (*_KIND_WORDS, *_AREA_WORDS):
         kind = _KIND_WORDS.get(words.pop().lower(), kind)
     if not words:

@@ -27,6 +27,9 @@ _PART = {"début": (1, 10), "mi": (11, 20), "mi-": (11, 20), "fin": (21, 31)}
 _DATE = re.compile(
     rf"(?<![\w])(?:"
     rf"(?P<night>(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<d1>{DAYS})\s+(?:à|au)\s+(?P<d2>{DAYS}))"
+    # "dans la nuit du 14 au 15 février (2024)"
+    rf"|(?P<nightdate>(?:dans\s+)?la\s+nuit\s+du\s+(?:(?:{DAYS})\s+)?(?:1er|\d{{1,2}})\s+au\s+"
+    rf"(?:(?:{DAYS})\s+)?(?P<n2>1er|\d{{1,2}})\s+(?P<nmonth>{MONTHS})(?:\s+(?P<nyear>(?:19|20)\d\d))?)"
     rf"|(?P<part>début|mi-?|fin)\s*(?P<pmonth>{MONTHS})(?:\s+(?P<pyear>(?:19|20)\d\d))?"
     rf"|(?P<day>(?:le\s+)?(?:(?:{DAYS})\s+)?(?:1er|\d{{1,2}})\s+(?:{MONTHS})"
     rf"(?:\s+(?:19|20)\d\d)?(?:\s+dernier)?)"
@@ -60,8 +63,11 @@ def find_dates(
 
 def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[dt.date | None, ...]:
     """The first and last day a date phrase means; None where it cannot be known."""
-    if match.group("night"):
-        return _day(match.group("d1"), published), _day(match.group("d2"), published)
+    if match.group("night"):  # the morning's day, and the evening before it
+        morning = _day(match.group("d2"), published)
+        return (morning - dt.timedelta(days=1) if morning else None), morning
+    if match.group("nightdate"):
+        return _night_of_dates(match, published)
     if match.group("part"):
         return _part_of_month(match, published)
     if match.group("month"):
@@ -120,6 +126,14 @@ def _relative(plain: str, published: dt.date | None) -> dt.date | None:
         return None  # "mardi" with no publication date is no day
     parsed = dateparser.parse(plain, languages=["fr"], settings=settings)
     return parsed.date() if parsed is not None else None
+
+
+def _night_of_dates(match: re.Match[str], published: dt.date | None) -> tuple[dt.date | None, ...]:
+    """ "la nuit du 14 au 15 février": the evening's day and the morning's, the day
+    after it ("du 31 janvier au 1er février" is written "du 31 au 1er février")."""
+    year = f" {match.group('nyear')}" if match.group("nyear") else ""
+    morning = _day(f"{match.group('n2')} {match.group('nmonth')}{year}", published)
+    return (morning - dt.timedelta(days=1) if morning else None), morning
 
 
 def _part_of_month(match: re.Match[str], published: dt.date | None) -> tuple[dt.date | None, ...]:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from text_to_num import text2num  # type: ignore[import-untyped]  # ships no types
 
@@ -88,7 +89,10 @@ CORE = re.compile(
     rf"|(?P<digits>(?<![\d,.])(?:{_DIGITS})(?:\s+(?:{_SCALE}))?)|(?P<words>{_WORDS}))(?![\w])"
 )
 _QUALIFIERS = [
-    ("at_least", r"au\s+moins|pas\s+moins\s+d[e’']|au\s+minimum|un\s+minimum\s+d[e’']"),
+    (
+        "at_least",
+        r"au\s+moins|pas\s+moins\s+d[e’']|au\s+minimum|un\s+minimum\s+d[e’']|au\s+bas\s+mot",
+    ),
     ("more_than", r"plus\s+d[e’']|au-delà\s+d[e’']|davantage\s+qu[e’']|bien\s+plus\s+d[e’']"),
     (
         "up_to",
@@ -131,7 +135,7 @@ _NOT_AFTER = re.compile(
     r"|\s*(?:mm|millimètres?)(?![\w])|\s*/\s*\d"
 )
 _NOT_BEFORE = re.compile(
-    rf"(?:(?:{MONTHS})|n[°o]\.?|numéro|article|art\.|décret|loi|ordonnance|arrêté|[a-z]-|\d[-/]"
+    rf"(?:(?:{MONTHS})|n[°o]\.?|numéro|article|art\.|décret|loi|ordonnance|l[’']arrêté|[a-z]-|\d[-/]"
     r"|âgée?s?\s+de|années?|l[’']an)\s*$"
 )
 _YEAR_BEFORE = re.compile(
@@ -222,6 +226,7 @@ def _vague(match: re.Match[str], before: str) -> Quantity:
     )
 
 
+@lru_cache(maxsize=4096)  # a report writes the same few figures again and again
 def _value(written: str, words: bool) -> int | float | None:
     """The number `written` stands for: digits French-style or words (text2num)."""
     scale = 1

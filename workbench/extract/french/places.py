@@ -17,8 +17,10 @@ Nord-Kivu"; "Kizara, au Nigeria"), so it is kept as a mention that is not
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from workbench.extract.casefold import fold
 from workbench.extract.french.calendar_words import DAYS, MONTHS
@@ -75,20 +77,27 @@ _ACTOR = (
     r"milices?|forces?|armée|mouvement|coalition|front|organisation|la\s+nuit|la\s+veille|"
     r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
+# Near a place, as French reporting words it: "aux abords de", "non loin du", "à
+# proximité des"; a place within it may follow ("aux abords du marché de Djibo").
+_NEAR = (
+    r"(?:près|non\s+loin|aux\s+environs|dans\s+les\s+environs(?:\s+immédiats)?|autour|"
+    r"aux\s+alentours|à\s+proximité|(?:en|à\s+la|dans\s+la)\s+périphérie|à\s+la\s+sortie|"
+    r"aux\s+abords|à\s+l[’']entrée|à\s+(?:la\s+)?hauteur|en\s+direction|du\s+côté|au\s+large|"
+    r"au\s+niveau|(?:en\s+plein\s+|au\s+)cœur|dans\s+(?:la\s+banlieue|les\s+faubourgs))"
+    r"\s+(?:d[e’']\s*|du\s+|des\s+)"
+)
+# Verbs whose object is a place struck or fled: "ont attaqué Solhan", "ont fui Tillabéri".
+_STRUCK = (
+    r"(?:attaqu|assiég|bombard|pilonn|frapp|vis|cibl)(?:é|ée|és|ées|ant|ent|ait|aient)"
+    r"|(?:investi|envahi|fui|quitté|déserté)(?:e|s|es)?|pris\s+d[’']assaut"
+)
 # The words that tie a place to what happened, lower-case (`_PHRASE` reads them
 # case-blind, `_RELATION_START` on lower-cased text).
 _RELATION = (
     rf"{_DISTANCE}"
     rf"|(?:au|à\s+l[’'])\s*(?:{_DIRECTION})\s+(?:d[e’']|du|des)\s*"
     rf"|(?:dans\s+)?(?:le|la|l[’'])\s*(?:{_DIRECTION})\s+(?:d[e’']|du|des)\s*"
-    r"|près\s+d[e’']\s*|non\s+loin\s+d[e’']\s*|aux\s+environs\s+d[e’']\s*"
-    r"|autour\s+d[e’']\s*|aux\s+alentours\s+d[e’']\s*|dans\s+les\s+environs\s+d[e’']\s*"
-    r"|à\s+proximité\s+d[e’']\s*|en\s+périphérie\s+d[e’']\s*|à\s+la\s+sortie\s+d[e’']\s*"
-    r"|aux\s+abords\s+d[e’']\s*|à\s+l[’']entrée\s+d[e’']\s*|à\s+hauteur\s+d[e’']\s*"
-    r"|en\s+direction\s+d[e’']\s*|du\s+côté\s+d[e’']\s*|au\s+large\s+d[e’']\s*"
-    r"|non\s+loin\s+du\s+|près\s+du\s+"
-    r"|au\s+niveau\s+d[e’']\s*|au\s+niveau\s+du\s+|(?:en\s+plein\s+|au\s+)cœur\s+d[e’']\s*"
-    r"|dans\s+(?:la\s+banlieue|les\s+faubourgs|les\s+environs\s+immédiats)\s+d[e’']\s*"
+    rf"|{_NEAR}(?:(?:la\s+|l[’'])?(?:{_AREA}){_AREA_ADJECTIVE}\s+(?:d[e’']\s*|du\s+|des\s+))?"
     # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
     r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur)\s+"
     r"|(?:sur\s+)?l[’']axe\s+(?:routier\s+)?(?:d[e’']\s*|reliant\s+)?"
@@ -104,8 +113,16 @@ _RELATION = (
     rf"(?:(?:le|la|l[’'])?\s*(?:{_AREA}){_AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*)?"
     r"|entre\s+|à\s+|au\s+|aux\s+|en\s+|dans\s+|sur\s+"
     rf"|contre\s+(?!{_ACTOR})"  # "des raids contre Douma", not "contre Boko Haram"
+    # a place attacked or fled, named right after its verb: "ont attaqué Solhan"
+    rf"|(?:{_STRUCK})\s+(?!{_ACTOR})"
 )
-_PHRASE = re.compile(rf"(?<![\w])(?P<rel>(?i:{_RELATION}))(?P<name>{_NAME}(?:\s+et\s+{_NAME})?)")
+# Names listed: "Boni et Hombori", "Mopti et de Ségou", "Diallassagou, Dianweli et
+# Déguéssagou", "Djibo à Namsiguia" (a road's ends); `_mention` keeps the list only
+# where its relation names several places.
+_PHRASE = re.compile(
+    rf"(?<![\w])(?P<rel>(?i:{_RELATION}))(?P<name>{_NAME}"
+    rf"(?:(?:\s*,\s*{_NAME})*\s+(?:et|à)\s+(?:de\s+|d[’']|du\s+)?{_NAME})?)"
+)
 # Where a `_PHRASE` may start, found in the lower-cased text first: the case-blind
 # pattern tried at every character costs twice the scan and a try at each start.
 _RELATION_START = re.compile(rf"(?<![\w])(?:{_RELATION})")
@@ -157,6 +174,15 @@ _PLURAL = re.compile(
     r"(?i:villages|localités|communes|régions|provinces|territoires|"
     r"cercles|départements|quartiers|camps|sites|zones)\s"
 )
+# Where a list of names is cut: at any join, at a road's "à" only (where its relation
+# names several places), at neither for a road's ends ("reliant Djibo à Namsiguia").
+_JOIN = re.compile(r"\s*,\s*|\s+(?:et|à)\s+")
+_LIST_JOIN = re.compile(r"\s+à\s+")
+_ROAD_JOIN = re.compile(r"(?!)")
+_ROAD = re.compile(r"(?i:route|piste|nationale|axe)\s")
+# What makes the place after it a part of a group's name: "l'État islamique au Grand
+# Sahara", "Al-Qaïda au Maghreb islamique".
+_GROUP_BEFORE = re.compile(r"(?i:islamique|qa[ïi]da|daech)\s+$")
 _FRONTIER = re.compile(r"(?<![\w])frontières?(?![\w])", re.IGNORECASE)
 # A known town opening its sentence as its subject: "Djibo, assiégée depuis deux ans,
 # a été attaquée", "Kharkiv a de nouveau été frappée".
@@ -165,8 +191,10 @@ _OPENING_TOWN = re.compile(
     r"demeure|subit|vit|connaît|compte)\s)"
 )
 _BETWEEN = re.compile(r"^(?:.*\s)?entre\s", re.IGNORECASE)
-# A headline's place before a colon: "Haïti : 30 morts", "RDC: ...".
+# A headline's place before a colon: "Haïti : 30 morts", "RDC: ..."; an event named by
+# its place: "Massacre de Solhan : ...", "Attaque de Barsalogho : ...".
 _HEADED = re.compile(rf"(?P<name>{_NAME})\s*:\s")
+_HEADED_EVENT = re.compile(rf"(?i:{_EVENT})s?\s+(?:de\s+|d[’'])(?!{_ACTOR})(?P<name>{_NAME})\s*:\s")
 # What sets a place off as saying where the one before it lies: a comma and at
 # most a few words ("à Oïcha, la capitale du territoire de Beni,").
 _APPOSITION = re.compile(
@@ -181,14 +209,15 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     Kidal"); `locative` unless it only says where the place before it lies. `folded`
     is `casefold.fold(text)` where the caller has it."""
     found: list[PlaceMention] = []
-    headed = _HEADED.match(text, start, end)
+    headed = _HEADED_EVENT.match(text, start, end) or _HEADED.match(text, start, end)
     if headed is not None and not _NOT_HEADED.match(headed.group("name")):
-        found.append(PlaceMention(start, headed.end("name"), headed.group("name"), True))
-    for match in _phrases(text, fold(text) if folded is None else folded, start, end):
+        found.append(PlaceMention(headed.start("name"), headed.end("name"), headed["name"], True))
+    folded = fold(text) if folded is None else folded
+    for match in _phrases(text, folded, start, end):
         mention = _mention(text, match)
         if mention is not None:
             found.append(mention)
-    words = text[start:end].lower()
+    words = folded[start:end]
     rare = [p for p, hint in _HINTED if any(h in words for h in hint)]  # most sentences: none
     for pattern in rare:
         for match in pattern.finditer(text, start, end):
@@ -213,8 +242,24 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
 def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches `_PHRASE.finditer(text, start, end)` gives, tried only where a
     relation word starts in `folded` (the same offsets, lower-cased)."""
+    capitals = [m.start() for m in _CAPITAL.finditer(text, start, end)]
     pos = start
-    while (relation := _RELATION_START.search(folded, pos, end)) is not None:
+    while True:
+        # a name opens with a capital at most `_LONGEST` characters after its relation's
+        # start: the words before the next capital by more than that are skipped
+        at = bisect.bisect_left(capitals, pos)
+        if at == len(capitals):
+            return
+        pos = max(pos, capitals[at] - _LONGEST)
+        relation = _RELATION_START.search(folded, pos, end)
+        if relation is None:
+            return
+        at = bisect.bisect_left(capitals, relation.start())
+        if at == len(capitals):
+            return
+        if capitals[at] - relation.start() > _LONGEST:
+            pos = relation.start() + 1
+            continue
         match = _PHRASE.match(text, relation.start(), end)
         if match is None:
             pos = relation.start() + 1
@@ -222,6 +267,9 @@ def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[
         yield match
         pos = match.end()
 
+
+_CAPITAL = re.compile(rf"[{_UPPER}]")
+_LONGEST = 200  # characters of the longest relation ("à une vingtaine de kilomètres au ...")
 
 # A French dateline: a town in capitals or not, then a date, an agency or both, then
 # a dash: "BAMAKO, 12 mars 2024 (AFP) –", "Niamey (Reuters) -", "Kidal, le 3 juin –".
@@ -255,17 +303,19 @@ def _known_town(name: str) -> bool:
 def _mention(text: str, match: re.Match[str]) -> PlaceMention | None:
     """The place one `_PHRASE` match names, None for a person or a medium."""
     name = match.group("name")
-    if _NOT_PLACE.match(name):
-        return None
-    if _BETWEEN.match(match.group("rel")) and " et " not in name:
-        return None  # "entre Israël et le Hezbollah": two sides, not two places
-    if (
-        " et " in name
-        and not _BETWEEN.match(match.group("rel"))
-        and not _PLURAL.search(match.group("rel"))
+    if _NOT_PLACE.match(name) or _GROUP_BEFORE.search(
+        text, max(0, match.start() - 20), match.start()
     ):
-        cut = match.start("name") + name.index(" et ")
-        return PlaceMention(match.start(), cut, _bare(text[match.start() : cut]), True)
+        return None  # "Selon Ali"; "l'État islamique au Grand Sahara" names a group
+    relation = match.group("rel")
+    if _BETWEEN.match(relation) and " et " not in name:
+        return None  # "entre Israël et le Hezbollah": two sides, not two places
+    several = _BETWEEN.match(relation) or _PLURAL.search(relation)
+    joins = _ROAD_JOIN if _ROAD.search(relation) else _LIST_JOIN if several else _JOIN
+    cut = joins.search(name)
+    if cut is not None:  # "à Gao et à Kidal": the first place; "à Boni, Hombori": the first
+        end = match.start("name") + cut.start()
+        return PlaceMention(match.start(), end, _bare(text[match.start() : end]), True)
     phrase = " ".join(text[match.start() : match.end()].split())
     return PlaceMention(match.start(), match.end(), _bare(phrase), True)
 
@@ -320,6 +370,7 @@ def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention
     ]
 
 
+@lru_cache(maxsize=1024)
 def is_country(name: str) -> bool:
     """Whether a place's name is a country's ("Tchad", "la Centrafrique")."""
     return _ARTICLE.sub("", name.lower()) in COUNTRY_BY_NAME
@@ -335,6 +386,7 @@ _ARTICLE = re.compile(r"^(?:l[’']|la\s+|le\s+|les\s+)")
 # What `_bare` takes off the front of a phrase, in turn.
 _LEADING = (
     re.compile(r"^(?i:dans|de|du|des|sur|vers|contre)\s+(?=\S)"),
+    re.compile(rf"^(?i:{_STRUCK})\s+"),
     re.compile(rf"^(?i:l[’']|la\s+|le\s+)(?i:{_EVENT})\s+(?:de\s+|d[’'])"),
     re.compile(
         r"^(?i:habitants|populations?|résidents|ressortissants|ménages)\s+"
@@ -345,6 +397,7 @@ _LEADING = (
 )
 
 
+@lru_cache(maxsize=1024)
 def _bare(phrase: str) -> str:
     """The phrase without the preposition that ties it to the event: "à Gao" is "Gao",
     "dans un village de l'État de Zamfara" "un village de l'État de Zamfara", "du

@@ -16,21 +16,24 @@ from functools import cached_property
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.dates import DateMention
-from workbench.extract.document import Whole
-from workbench.extract.french import dates, places, scope, victims, voices
+from workbench.extract.french import dates, places, scope, victim_words, victims, voices
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.places import PlaceMention
 from workbench.extract.reader import Reader
-from workbench.extract.sentences import split_sentences
 from workbench.extract.speaker_phrase import Speaker
-from workbench.models import BlockKind, SourceDocument
+from workbench.models import BlockKind
 
-# A sentence worth reading holds a digit or a French number or casualty word.
+# A sentence worth reading holds a digit, a French number word, or "un"/"une" where it
+# may count ("une dizaine", "un million", "un soldat": `victims.ONE`), not the article
+# alone ("une attaque").
 _TRIGGER = re.compile(
-    r"\d|(?<![\w])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    r"\d|(?<![\w])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|"
-    r"plusieurs|des\s+(?:dizaines|centaines|milliers))(?![\w])"
+    r"plusieurs|des\s+(?:dizaines|centaines|milliers)|(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
+    r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|"
+    r"milliard)s?)(?![\w])"
+    rf"|{victim_words.ONE.pattern}"
 )
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
@@ -42,14 +45,7 @@ class FrenchReader(Reader):
 
     trigger = _TRIGGER
 
-    def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
-        super().__init__(doc, whole, offset)
-        titled = voices.mask_abbreviations(self.text)
-        if titled is not self.text:  # "le Lt-col. Dembélé" ends no sentence
-            self.sentences = split_sentences(titled, doc.blocks)
-            self.starts = [s.start for s in self.sentences]
-
-    @property
+    @cached_property
     def dateline(self) -> PlaceMention | None:
         """The place of the document's dateline (`PageContext.dateline`), read the French
         way where the English reader finds none ("BAMAKO, 12 mars 2024 (AFP) –")."""
@@ -171,7 +167,7 @@ class FrenchReader(Reader):
         return voices.hedged(self.text, start, end, self.folded)
 
     def _may_total(self, start: int, end: int) -> bool:
-        return True  # the English words of a total say nothing of a French sentence
+        return scope.may_total(self.folded, start, end)  # French words of a total
 
     def _scope(self, start: int, end: int, reading: Reading) -> tuple[str, str | None]:
         return scope.claim_scope(self.text, start, end, reading.start, reading.end, self.folded)

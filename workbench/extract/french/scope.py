@@ -29,6 +29,16 @@ _CUES = re.compile(
     r")(?![\w])"
 )
 _REACH = 200  # characters read on each side of a figure for its cues
+# The words without one of which no cue is found (`may_total`).
+_HINTS = ("depuis", " ans ", "dernier", "année", "chaque", "quotidien", "par jour", "moyenne")
+
+
+def may_total(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence `folded[start:end]` (lower-cased) holds a word of a running
+    total: one that holds none tells an incident, and its claims' scopes are not
+    looked for (most sentences)."""
+    words = folded[start:end]
+    return any(hint in words for hint in _HINTS)
 
 
 def claim_scope(

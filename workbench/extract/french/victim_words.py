@@ -35,7 +35,7 @@ FAMILIES: dict[NounClass, list[str]] = {
         "talibés? chasseurs? dozos? passants? clients? voyageurs? occupants?"
     ).split(),
     NounClass.MILITARY: [
-        *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp "
+        *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp fama "
         "légionnaires? parachutistes? commandos? officiers? sous-officiers? douaniers? "
         "déserteurs?".split(),
         r"casques?\s+bleus?",
@@ -59,7 +59,7 @@ THINGS = frozenset(
     "camions motos maisons habitations villages localités communes pays régions provinces "
     "armes fusils munitions engins bombes obus missiles drones roquettes tonnes dollars euros "
     "francs fcfa vaches bœufs boeufs moutons chèvres chameaux animaux bêtes têtes bétail "
-    "écoles églises mosquées bâtiments postes positions bases camps "
+    "écoles églises mosquées bâtiments postes positions bases camps frontières "
     # events, which kill but are not killed: "les deux explosions ont tué 19 civils"
     "explosions tirs engins balles rafales fusillades bombardements".split()
 )
@@ -96,14 +96,19 @@ _AFTER: list[tuple[Category, str]] = [
         r"tué(?:e|s|es)?|mort(?:e|s|es)?|criblé(?:e|s|es)?\s+de\s+balles|lynché(?:e|s|es)?|"
         r"fauché(?:e|s|es)?\s+par\s+(?:les\s+balles|des\s+tirs|une\s+rafale)|"
         r"décédé(?:e|s|es)?|péri|perdu\s+la\s+vie|abattu(?:e|s|es)?|"
-        r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?|massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
+        # fallen, not into an ambush: "sont tombés au champ d'honneur"
+        r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?(?!\s+(?:dans|sur|en\s+panne|aux\s+mains))|"
+        r"massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
         r"égorgé(?:e|s|es)?|trouvé\s+la\s+mort|succombé|calciné(?:e|s|es)?|décapité(?:e|s|es)?|"
-        r"brûlé(?:e|s|es)?\s+vif(?:s|ve|ves)?|fusillé(?:e|s|es)?|"
+        r"brûlé(?:e|s|es)?\s+vi(?:f|fs|ve|ves)|fusillé(?:e|s|es)?|"
         r"neutralisé(?:e|s|es)?|mis\s+hors\s+(?:d[’']état\s+de\s+nuire|de\s+combat)|"
-        r"(?:figurent|figuraient|sont|comptent)\s+parmi\s+les\s+(?:victimes|morts|tués)"),
-    (W, r"blessé(?:e|s|es)?|(?:figurent|figuraient|sont|comptent)\s+parmi\s+les\s+blessés|"
+        r"(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)\s+parmi\s+les\s+"
+        r"(?:victimes|morts|tués)"),
+    (W, r"blessé(?:e|s|es)?|(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)"
+        r"\s+parmi\s+les\s+blessés|"
         r"touché(?:e|s|es)?\s+par\s+(?:balles?|des\s+balles|des\s+éclats|des\s+tirs)"),
-    (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?|(?:restent\s+|demeurent\s+)?introuvables"),
+    (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?|(?:restent\s+|demeurent\s+)?introuvables|"
+        r"manqu(?:ent|aient|e|ait)\s+(?:encore\s+|toujours\s+)?à\s+l[’']appel"),
     (A, r"enlevé(?:e|s|es)?|kidnappé(?:e|s|es)?|pris\s+en\s+otage|pris(?:es)?\s+en\s+otages?|"
         r"séquestré(?:e|s|es)?|retenu(?:e|s|es)?\s+(?:en\s+otages?|en\s+captivité|captifs?)"),
     (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?|"
@@ -114,7 +119,7 @@ _AFTER: list[tuple[Category, str]] = [
         r"(?:dû\s+)?se\s+déplacer|(?:se\s+sont\s+|s[’']est\s+)?enfui(?:e|s|es)?|"
         r"(?:se\s+retrouvent\s+|se\s+retrouvaient\s+|laissé(?:e|s|es)?\s+)?sans[- ]abris?|"
         r"forcé(?:e|s|es)?\s+de\s+fuir|"
-        rf"(?:(?:contraint|forcé|obligé|poussé)(?:e|s|es)?\s+(?:de|à)\s+)?{_LEAVE_HOME}"),
+        rf"(?:(?:contraint|forcé|obligé|poussé)(?:e|s|es)?\s+(?:de\s+|à\s+|d[’']))?{_LEAVE_HOME}"),
     (R, r"(?:se\s+(?:sont|seraient|étaient)\s+|s[’']est\s+)?réfugié(?:e|s|es)?|trouvé\s+refuge"),
     (T, r"déployé(?:e|s|es)?|envoyé(?:e|s|es)?|mobilisé(?:e|s|es)?|stationné(?:e|s|es)?|"
         rf"{_ATTACKED}"),
@@ -126,13 +131,16 @@ _AUX = (
     r"\s+){0,3}"
 )
 POST = re.compile(
-    rf"\s*,?\s*{_AUX}(?:" + "|".join(f"(?P<{c.name}>{p})" for c, p in _AFTER) + r")(?![\w])"
+    rf"\s*,?\s*[«“\"]?\s*{_AUX}(?:"  # a quote may open on the fate: 'militaires « sont tombés'
+    + "|".join(f"(?P<{c.name}>{p})" for c, p in _AFTER)
+    + r")(?![\w])"
 )
 # A count that reaches a figure: "le nombre de déplacés internes a atteint 2 millions".
 _NUMBER_OF = r"(?:le\s+)?nombre\s+(?:total\s+)?d(?:e|es|’|')\s*"
 _REACHES = (
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:a\s+atteint|atteint|s[’']élève\s+à|s[’']établit\s+à|"
-    r"dépasse|a\s+dépassé|est\s+passé\s+à|est\s+de|avoisine|frôle)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:a\s+atteint|atteint|s[’']élève(?:\s+désormais|\s+maintenant)?\s+à|"
+    r"s[’']établit\s+à|dépasse|a\s+dépassé|est\s+passé\s+à|est\s+de|avoisine|frôle)"
+    r"(?:\s+(?:les|la\s+barre\s+des|le\s+cap\s+des))?"  # "a dépassé les 500 000"
 )
 # A list of the dead or wounded: "parmi les victimes figurent", "on dénombre parmi les morts".
 _AMONG = r"(?:parmi|au\s+nombre\s+des)\s+(?:les\s+|ces\s+)?"
@@ -149,17 +157,23 @@ INVERTED_PASSIVE = re.compile(
 )
 # Before the figure: "tuant trois civils", "a fait 12 morts", "coûté la vie à 5".
 _BEFORE: list[tuple[Category, str]] = [
-    (K, r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|exécuté|exécutant|massacré|"
-        r"coûtée?s?\s+la\s+vie\s+(?:à|de)|neutralisé|neutralisant|assassiné|décimé|achevé|"
+    (K, r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|abattre|exécut(?:é|ant|er)|"
+        r"massacr(?:é|ant|er)|coûtée?s?\s+la\s+vie\s+(?:à|de)|neutralis(?:é|ant|er)|"
+        r"assassin(?:é|ant|er)|décimé|achevé|égorg(?:é|eant|er)|décapit(?:é|ant|er)|"
+        r"fusill(?:é|ant|er)|lynch(?:é|ant|er)|poignard(?:é|ant|er)|"
+        # a toll grown: "le bilan de l'attaque contre le convoi s'est alourdi à 80 personnes"
+        r"(?:bilan|nombre\s+de\s+(?:morts|victimes|tués))[^.;:]{0,60}?\s+(?:s[’']est\s+alourdi|"
+        r"est\s+passé|a\s+grimpé|est\s+monté|s[’']élève(?:\s+désormais)?)\s+à|"
         r"(?:la\s+)?mort\s+d[e’']|décès\s+d[e’']|(?:la\s+)?pertes?\s+d[e’']|perdu|"
         r"pertes\s+(?:ennemies|humaines|adverses|enregistrées)\s+(?:s[’']élèvent\s+à|sont\s+de)|"
         r"(?:l[’']|l[’']odieux\s+|le\s+)?(?:assassinat|massacre|exécution|meurtre|"
-        r"tuerie|décapitation|égorgement)\s+d[e’']|"
+        r"tuerie|décapitation|égorgement|neutralisation)\s+d[e’']|"
         r"(?:les\s+)?(?:corps|dépouilles|cadavres)(?:\s+sans\s+vie)?(?:\s+calcinés)?\s+d[e’']|"
         r"(?:bilan(?:\s+des?\s+(?:morts|victimes|tués|décès))?|nombre\s+des?\s+(?:morts|victimes|"
         r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint)|"
         rf"{_AMONG}(?:morts|victimes|tués|personnes\s+tuées|défunts){_COUNT_VERB}"),
-    (W, rf"bless(?:ant|é|er|e|ent)|{_AMONG}(?:blessés|personnes\s+blessées){_COUNT_VERB}"),
+    (W, rf"bless(?:ant|é|er|e|ent)|{_AMONG}(?:blessés|personnes\s+blessées){_COUNT_VERB}|"
+        r"(?:la\s+)?blessures?(?:\s+graves?)?\s+d[e’']"),
     (M, r"sans\s+nouvelles\s+d[e’']|(?:la\s+)?disparition\s+d[e’']"),
     (A, r"enl[eè]v(?:ant|é|er|e|ent|aient)|kidnapp(?:ant|é|er)|pris\s+en\s+otage|"
         r"retenu\s+en\s+otage|(?:l[’'])?(?:enlèvement|rapt|kidnapping|prise\s+en\s+otage)\s+d[e’']"),
@@ -178,7 +192,11 @@ _BEFORE: list[tuple[Category, str]] = [
 PRE = re.compile(
     r"(?<![\w])(?:"
     + "|".join(f"(?P<{c.name}>{p})" for c, p in _BEFORE)
-    + r")\s*[\"»”]?(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?\s*[\"«“]?\s*$"
+    + r")(?:\s+[a-zà-ÿ]{3,}ment)?"  # "exécuté sommairement 9 hommes"
+    # how: "blessé par balles cinq personnes", "tué à la machette 12 civils"
+    r"(?:\s+(?:par\s+balles?|à\s+la\s+machette|à\s+l[’']arme\s+blanche|à\s+bout\s+portant))?"
+    r"\s*[\"»”]?(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?"
+    r"(?:\s+(?:ses|leurs|les|ces))?\s*[\"«“]?\s*$"  # "tuant ses cinq occupants"
 )
 # A toll or a result with a casualty noun after the figure: "faisant 12 morts",
 # "un bilan de 24 morts", "24 morts": the noun gives the category.
@@ -186,11 +204,24 @@ NOUN_AFTER = re.compile(
     r"\s+(?:d[e’']\s*)?(?:nouveaux\s+|nouvelles\s+|autres\s+)?"
     r"(?P<noun>" + "|".join(map(re.escape, CASUALTY_NOUNS)) + r")(?![\w])"
 )
+# Whose side a toll counts, told after its casualty noun: "4 morts parmi les soldats",
+# "dans les rangs des gendarmes", "côté terroristes" (the family of the noun).
+AMONG_AFTER = re.compile(
+    r"\s+(?:parmi\s+(?:les|leurs|ces)|dans\s+les\s+rangs\s+(?:des|de\s+l[’']|de\s+la|du)|"
+    r"(?:du\s+)?côté\s+(?:des\s+|de\s+l[’']|de\s+la\s+|du\s+)?|chez\s+les)\s*"
+    rf"(?P<noun>{NOUN})(?![\w])"
+)
 # A plural noun the families do not list: "huit fermiers ont été enlevés" counts
 # people where a fate follows, unless it is one of THINGS.
 ANY_PLURAL = re.compile(r"\s+(?:d[e’']\s*)?(?P<noun>[a-zà-ÿ-]{2,}[sx])(?![\w])")
 # One person: "un soldat a été tué", "une personne", "un mort et huit blessés".
-ONE = re.compile(rf"(?<![\w])(?:un|une)(?=\s+(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage)(?![\w]))")
+# One person: "un soldat a été tué", "une personne", "un mort et huit blessés", "un (01)
+# mort", "un porté disparu", "un troisième a été blessé".
+ONE = re.compile(
+    r"(?<![\w])(?:un|une)(?=(?:\s*\(\s*0?1\s*\))?\s+(?:(?:autre|troisième|quatrième|cinquième|"
+    rf"second|seconde|dernier|dernière)(?![\w])|(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage|"
+    r"(?:portée?\s+)?disparue?)(?![\w])))"
+)
 COUNTED = re.compile(rf"\s+(?:d[e’']\s*)?(?P<noun>{NOUN})(?![\w])")
 # Words after the people counted that are no part of whom: "3 soldats seulement".
 # A toll told with a copula, the noun first: "les blessés sont au nombre de 28".

@@ -22,6 +22,7 @@ from workbench.extract.french.places import is_country
 from workbench.extract.french.victim_words import (
     ABROAD,
     ADVERBS,
+    AMONG_AFTER,
     ANY_PLURAL,
     CASUALTY_NOUNS,
     COUNTED,
@@ -112,7 +113,9 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     if noun is not None:
         category = CASUALTY_NOUNS[noun.group("noun")]
         subject = text[noun.start("noun") : noun.end()]
-        return Reading(q, category, q.start, noun.end(), subject, None, None)
+        among = AMONG_AFTER.match(folded, noun.end(), end)  # "4 morts parmi les soldats"
+        family = _family_of(" ".join(among.group("noun").split())) if among else None
+        return Reading(q, category, q.start, noun.end(), subject, family, None)
     toll = TOLL_COPULA.search(folded, max(start, q.start - _PRE_REACH), q.start)
     if toll is not None:  # "les blessés sont au nombre de 28"
         category = CASUALTY_NOUNS[toll.group("noun")]
@@ -134,12 +137,14 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         whom = _subject(text, counted.start("noun"), after) if counted else None
         return Reading(q, Category[pre.lastgroup or ""], pre.start(), after, whom, family, None)
     fate = fate or _fate(folded, after, end)
-    if fate is None and counted is not None:  # "ont été tués lors de l'attaque 12 soldats"
-        fate = INVERTED_PASSIVE.search(folded, max(start, q.start - _PRE_REACH), q.start)
-        if fate is not None and _fits(fate, family):
+    # "ont été tués lors de l'attaque 12 soldats": people of a family the lists name, not
+    # "ont été massacrés dans la zone des trois frontières"
+    if fate is None and counted is not None and family is not None:
+        inverted = INVERTED_PASSIVE.search(folded, max(start, q.start - _PRE_REACH), q.start)
+        if inverted is not None and _fits(inverted, family):
             whom = _subject(text, counted.start("noun"), after)
-            category = Category[fate.lastgroup or ""]
-            return Reading(q, category, fate.start(), after, whom, family, None)
+            category = Category[inverted.lastgroup or ""]
+            return Reading(q, category, inverted.start(), after, whom, family, None)
     if fate is None or not _fits(fate, family):
         return None
     whom = _subject(text, counted.start("noun"), fate.start()) if counted else None

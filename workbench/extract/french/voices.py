@@ -20,18 +20,20 @@ _SAY = (
     r"déclar|indiqu|affirm|annonc|précis|rapport|confirm|expliqu|assur|soulign|ajout|estim|"
     r"dénonc|revendiqu|signal|fait\s+savoir|fait\s+état|évoqu|avanc|fourni|communiqu|"
     r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens|"
-    r"confi|racont|témoign|accus|not|déplor|martel|relev"
+    r"confi|racont|témoign|accus|not|déplor|martel|relev|inform"
 )
 # Verbs of speech only, for the imperfect ("parlait de", "indiquait"): "assuraient la
 # garde" or "signalait sa présence" say nothing.
 _SPOKE = r"parl|déclar|indiqu|affirm|annonc|précis|expliqu|évoqu|fais|confirm|dénombr"
-_SAY_STEM = re.compile(rf"{_SAY}|fai|font")
+# Whether a sentence may hold a verb of saying, looked for before the patterns that
+# need one: a stem at a word's start.
+_SAY_STEM = re.compile(rf"(?<![\w])(?:{_SAY}|font\s|faisai|dit|disent|disai)")
 # A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".
 _SAYS_NOW = (
     rf"(?:{_SAY})(?:e|ent)|(?:{_SPOKE})(?:ait|aient)"
-    r"|(?:fait|font|faisait|faisaient)\s+(?:état|savoir)"
+    r"|(?:fait|font|faisait|faisaient)\s+(?:état|savoir)|dit|disent|disait|disaient"
 )
-_SAID = rf"(?:{_SAY})(?:é|ée|és|ées|e|ent|ait|aient|i|u)?"
+_SAID = rf"(?:(?:{_SAY})(?:é|ée|és|ées|e|ent|ait|aient|i|u)?|dit)"
 # Verbs that doubt what they report: the voice asserts it, the writer does not.
 _HEDGING = re.compile(r"prétend|allégu|allègu|revendiqu|affirm|accus")
 # A voice as a noun phrase: up to the next comma, stop, quote or clause word.
@@ -42,11 +44,14 @@ _END = (
     r"|\s+(?:sur|via)\s+(?:telegram|twitter|x|facebook|sa\s+page|son\s+compte|les\s+réseaux|"
     r"les\s+ondes|l[’']antenne|la\s+télévision|la\s+radio)"
     r"|\s+sous\s+(?:couvert|le\s+couvert)|\s+(?:joint|contacté|cité|interrogé)e?s?\s+par"
+    # a participle, unless its "par" names the voice: "de l'AFP établi à partir de sources"
+    r"|\s+(?:établi|réalisé|compilé|dressé|recueilli)e?s?\s(?![^,.;:]{0,40}?par\s)"
     r"|\s+à\s+l[’'](?:afp|ap)\b|\s+à\s+(?:reuters|xinhua|anadolu|rfi|la\s+presse)))"
 )
 _ACCORDING = re.compile(
-    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’'])\s+{_NAME}{_END}"
-    rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?){_END}"
+    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|à\s+en\s+croire)\s+{_NAME}{_END}"
+    # "de source sécuritaire", "de sources sécuritaire et locale"
+    rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:\s+(?:et\s+)?[a-zà-ÿ-]+)?){_END}"
 )
 # A toll made public by a voice: "ce bilan a été publié par une organisation", "les
 # chiffres ont été communiqués hier par la gendarmerie".
@@ -64,31 +69,31 @@ _LEARNED = re.compile(
 )
 # "l'armée a annoncé", "les autorités locales ont indiqué", "les rebelles affirment"
 _SUBJECT = (
-    r"(?:^|[,.;:]\s*|(?<=\s))(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+)"
+    r"(?:^|[,.;:]\s*|(?<=\s)|(?<=qu[’']))(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+)"
     r"[^,.;:«»“”<>\"()]{2,60}?)"
 )
 _SUBJECT_SAYS = re.compile(
     rf"{_SUBJECT}\s+(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?{_SAID}"
     rf"|{_SAYS_NOW})(?![\w])"
 )
-# The same with an aside between the voice and its verb: "un porte-parole de l'armée,
-# sans donner de précisions, parlait d'une dizaine de morts"; "a dit" only before
-# what is said ("que", "avoir"), as ", a annoncé X" after an aside is X's voice.
-_SUBJECT_ASIDE_SAYS = re.compile(
-    rf"{_SUBJECT}\s*,\s*[^,.;:«»“”<>\"()]{{2,60}}?\s*,\s+(?:(?:a|ont|avait|avaient)\s+"
-    rf"(?:également\s+|aussi\s+)?{_SAID}(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s)"
-    rf"|(?:{_SAYS_NOW})(?![\w]))"
-)
 # ", a déclaré le porte-parole de l'armée", ", a-t-il indiqué", ", a également déclaré
 # le ministre", ", a, pour sa part, indiqué vendredi Vadym Filachkine"; ", affirme X"
 _ADVERB = r"(?:\s*,\s*pour\s+sa\s+part\s*,|\s+également|\s+aussi|\s+encore|\s+ensuite)?"
 _WHEN = rf"(?:\s+(?:{DAYS}|hier|aujourd[’']hui))?"
+# Whom a voice told, between its verb and its name: ", a indiqué à RFI le maire".
+_TOLD = (
+    r"(?:\s+(?:à|au|aux)\s+(?:l[’']\s*)?(?:afp|ap|rfi|reuters|xinhua|anadolu|apa|aip|anp|amap|"
+    r"bbc|voa|sputnik|dw|tv5monde|france\s+24|jeune\s+afrique|(?:la\s+)?presse|"
+    r"(?:notre|la)\s+rédaction|nos\s+confrères|(?:des\s+)?journalistes|(?:la\s+)?radio|"
+    r"(?:la\s+)?télévision(?:\s+nationale|\s+publique|\s+d[’']état)?|téléphone|monde|"
+    r"studio\s+tamani|sahelien\.com|actuniger|lefaso\.net|abamako)(?![\w]))?"
+)
 _INVERTED = re.compile(
     rf",\s*(?:a|ont|avait)(?:-t)?(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}"
-    rf"(?:{_WHEN}\s+{_NAME}{_END})?"
+    rf"(?:{_WHEN}{_TOLD}{_WHEN}\s+{_NAME}{_END})?"
 )
 _INVERTED_PRESENT = re.compile(
-    rf",\s*(?:{_SAY})e(?:nt)?\s+{_NAME}{_END}"
+    rf",\s*(?:{_SAY})e(?:nt)?{_TOLD}\s+{_NAME}{_END}"
     rf"|,\s*(?:{_SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
 )
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
@@ -134,6 +139,8 @@ _NAMED_SAYS = re.compile(
     rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?"
     rf"(?:{_SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s)"
 )
+# The verb a `_NAMED_SAYS` voice needs, found first in the lower-cased text.
+_COMPOUND_SAYS = re.compile(rf"(?<![\w])(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{_SAY})é")
 # What stands where a voice would and is a time: "a annoncé le même jour que".
 _TIME_WORDS = re.compile(
     r"^(?:le\s+même\s+jour|(?:ce|cette|cet)\s+(?:jour|matin|soir|week-end|mois|année|"
@@ -142,9 +149,16 @@ _TIME_WORDS = re.compile(
     r"hier|aujourd|la\s+veille|le\s+lendemain|dans\s+|en\s+|que\b|"
     r"(?:les\s+|des\s+)?(?:premières|dernières|nouvelles)\s+(?:estimations|informations))"
 )
+# A toll standing where a voice would: "le bilan provisoire fait état de 14 morts"
+# (whose toll it is, "le bilan de l'ONU", is a voice).
+_A_TOLL = re.compile(
+    r"(?:le|ce|un|l[’']|du)\s*(?:(?:dernier|nouveau|premier)\s+)?(?:bilan|décompte|chiffre)"
+    r"(?:\s+(?:provisoire|officiel|définitif|macabre|humain|actualisé|le\s+plus\s+récent))*"
+)
 _CONDITIONAL = re.compile(
     r"(?<![\w])(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:été\s+|fait|péri|perdu|trouvé|tué|blessé|"
-    r"mort|décédé|enlevé|disparu)|(?<![\w])(?:non\s+confirmé|pas\s+été\s+confirmé|"
+    r"mort|décédé|enlevé|disparu|de\s|d[’']|au\s+nombre|lourd)|(?<![\w])(?:s[’']élèverai(?:en)?t|"
+    r"ferai(?:en)?t|non\s+confirmé|pas\s+été\s+confirmé|"
     r"invérifiable|pas\s+pu\s+être\s+vérifié|de\s+sources?\s+non\s+officielles?)"
 )
 _PERSON = re.compile(
@@ -159,6 +173,16 @@ _PERSON = re.compile(
 _SAID_OBJECT = re.compile(
     rf"(?:la\s+mort|le\s+décès|la\s+perte|l[’']enlèvement|l[’']arrestation|la\s+disparition|"
     rf"{_EVENT}|{_TOLL})"
+)
+# The same with an aside between the voice and its verb: "un porte-parole de l'armée,
+# sans donner de précisions, parlait d'une dizaine de morts"; "a dit" only before
+# what is said ("que", "avoir", "de 30 morts", "la mort de"), as ", a annoncé X" after an
+# aside is X's voice.
+_SUBJECT_ASIDE_SAYS = re.compile(
+    rf"{_SUBJECT}\s*,\s*[^,.;:«»“”<>\"()]{{2,60}}?\s*,\s+(?:(?:a|ont|avait|avaient)\s+"
+    rf"(?:également\s+|aussi\s+)?{_SAID}"
+    rf"(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s|\s+(?:d[e’']\s*)?(?:{_SAID_OBJECT.pattern}))"
+    rf"|(?:{_SAYS_NOW})(?![\w]))"
 )
 # A voice opening its sentence (after a short opener), then an aside up to a comma.
 _OPENING_SUBJECT = re.compile(
@@ -192,17 +216,31 @@ def _titled(text: str, stop: int) -> bool:
     return bool(words) and words[-1].lstrip('("«“') in _TITLES
 
 
+# The patterns that need no verb of saying, each with the words one of which it needs
+# (a substring test costs far less than the pattern tried at every character).
+_HINTED = (
+    (_FIGURES_BY, ("chiffres", "bilan", "données", "statistiques", "estimations", "information",
+                   "décompte")),
+    (_ACCORDING, ("selon", "après", "avis", "croire", "source")),
+    (_LEARNED, ("appris",)),
+    (_STATEMENT, ("communiqué",)),
+    (_MADE_PUBLIC, ("été",)),
+)  # fmt: skip
+
+
 def find_speakers(text: str, start: int, end: int, folded: str | None = None) -> list[Speaker]:
     """The voices `text[start:end]` names for what it reports, in order; each speaks
     for the whole sentence (clause None) unless the pipeline narrows it. `folded`
     is `casefold.fold(text)` where the caller has it."""
     folded = fold(text) if folded is None else folded
     found: list[Speaker] = []
-    patterns = [_FIGURES_BY, _ACCORDING, _LEARNED, _STATEMENT, _MADE_PUBLIC]
+    words = folded[start:end]
+    patterns = [p for p, hints in _HINTED if any(h in words for h in hints)]
     named: list[re.Match[str]] = []
     if _SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
         patterns += [_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _INVERTED, _INVERTED_PRESENT]
-        named = list(_NAMED_SAYS.finditer(text, start, end))
+        if _COMPOUND_SAYS.search(folded, start, end):  # "X a déclaré", "X, ..., a annoncé que"
+            named = list(_NAMED_SAYS.finditer(text, start, end))
     matches = [m for p in patterns for m in p.finditer(folded, start, end)]
     matches = [
         _subject_of_object(folded, start, m) or m if m.re is _INVERTED else m for m in matches
@@ -243,7 +281,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     name = " ".join(text[s:e].split()).rstrip(",").replace(_LEADER, ".")
     if group == "titled":  # the title is the voice's too: its place is no claim's
         e = match.end()
-    if not name or _TIME_WORDS.match(name.lower()):
+    if not name or _TIME_WORDS.match(name.lower()) or _A_TOLL.fullmatch(name.lower()):
         return None
     said = match.group(0)
     return Speaker(
