@@ -99,6 +99,20 @@ def test_countries_by_name_or_code(gazetteer: GazetteerFile) -> None:
     assert gazetteer.country_code("Gossi") is None
 
 
+def test_a_country_by_the_french_name_the_extractor_reads(gazetteer: GazetteerFile) -> None:
+    """French claims placed "au Tchad", "dans le nord du Cameroun" found no place:
+    GeoNames' country list has the English names. A name no country has stays
+    unknown, and a town keeps its own record."""
+    assert [(p.name, p.kind) for p in gazetteer.find("Tchad")][:1] == [("Chad", Kind.COUNTRY)]
+    assert gazetteer.find("Cameroun")[0].country_code == "CM"
+    located = resolve("le nord du Cameroun", None, gazetteer)
+    assert located is not None and (located.place.name, located.relation) == (
+        "Cameroon",
+        "northern",
+    )
+    assert gazetteer.find("Tchadie") == []
+
+
 def test_a_users_dump_joins_and_wins_over_shipped(tmp_path: Path) -> None:
     mine = GazetteerFile(gazetteer_copy(tmp_path / "mine.db"))
     dump = tmp_path / "ZZ.txt"

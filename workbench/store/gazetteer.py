@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
+from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.geo.gazetteer import ranked, shipped_features, shipped_text
 from workbench.geo.geonames import Feature, fold, loose
 from workbench.geo.places import Kind, Place
@@ -141,6 +142,12 @@ class GazetteerFile:
         found = [_feature(row) for row in self.db.execute(query, (key,))]
         if not found:  # another spelling: "Diabaly" for "Diabali"
             found = [_feature(row) for row in self.db.execute(query, (_LOOSE + loose(key),))]
+        known = COUNTRY_BY_NAME.get(key) if not found else None
+        if known is not None and fold(known.name) != key:
+            # a country by a name the extractor reads and GeoNames' country list lacks
+            # (the French "Tchad", "Cameroun"): the country of its English name
+            rows = self.db.execute(query, (fold(known.name),))
+            found = [f for f in map(_feature, rows) if f.kind is Kind.COUNTRY]
         return tuple(self.place(f) for f in ranked(found, code, key))
 
     def country_code(self, name_or_code: str) -> str | None:
