@@ -28,6 +28,17 @@ class Documents(Connection):
         row = self.db.execute("SELECT 1 FROM documents WHERE sha256 = ?", [sha256]).fetchone()
         return row is not None
 
+    def stored_as(self, sha256: str, path: str | None = None) -> int | None:
+        """The id of the document an ingest skipped as stored already: the one of this
+        content (the sha256 of its bytes), else the latest read from `path` (the same
+        text from other bytes); None if neither is stored."""
+        row = self.db.execute(
+            "SELECT id FROM documents WHERE sha256 = ?"
+            " UNION ALL SELECT MAX(id) FROM documents WHERE path = ? LIMIT 1",
+            [sha256, path],
+        ).fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
     def add_document(self, doc: SourceDocument, claims: Sequence[Claim]) -> int | None:
         """Store a document with all its claims in one transaction; None if the same
         content is already stored, or the same text from the same address
