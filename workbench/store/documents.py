@@ -56,7 +56,9 @@ class Documents(Connection):
 
     def documents(self) -> list[DocumentRow]:
         """Every document with its claim counts by verdict, oldest first; a claim the
-        analyst dismissed as none is not counted."""
+        analyst dismissed as none is not counted. A version of a source read more than
+        once (`versions`) has the ids of the versions before and after it, its
+        number (1 the first) and how many versions its address has; None for the rest."""
         return self._rows(
             DocumentRow,
             """
@@ -69,7 +71,19 @@ class Documents(Connection):
                    COUNT(CASE v.status WHEN 'confirmed' THEN 1 END) AS confirmed,
                    COUNT(CASE v.status WHEN 'disputed' THEN 1 END) AS disputed,
                    COUNT(CASE v.status WHEN 'false' THEN 1 END) AS false_claims,
-                   COUNT(CASE v.status WHEN 'unverifiable' THEN 1 END) AS unverifiable
+                   COUNT(CASE v.status WHEN 'unverifiable' THEN 1 END) AS unverifiable,
+                   (SELECT w.previous_id FROM versions w WHERE w.document_id = d.id)
+                       AS previous_version,
+                   (SELECT MIN(w.document_id) FROM versions w WHERE w.previous_id = d.id)
+                       AS next_version,
+                   CASE WHEN EXISTS (SELECT 1 FROM versions w
+                                     WHERE w.document_id = d.id OR w.previous_id = d.id)
+                   THEN (SELECT COUNT(*) FROM documents p WHERE p.path = d.path AND p.id <= d.id)
+                   END AS version,
+                   CASE WHEN EXISTS (SELECT 1 FROM versions w
+                                     WHERE w.document_id = d.id OR w.previous_id = d.id)
+                   THEN (SELECT COUNT(*) FROM documents p WHERE p.path = d.path)
+                   END AS version_count
             FROM documents d
             LEFT JOIN captures cap ON cap.document_id = d.id
             LEFT JOIN claims c ON c.document_id = d.id AND c.dismissed = 0
