@@ -59,7 +59,7 @@ def test_a_fifo_is_refused_and_never_waited_for(tmp_path):
     result = workbench("ingest", str(fifo), str(good), "--db", db, "--jobs", "1")
     assert result.returncode == 1, result.stderr
     assert refusals(result.stderr) == [f"workbench: {fifo}: is a named pipe (FIFO), not a file"]
-    assert "1 documents added, 0 skipped as already loaded, 1 failed" in result.stdout
+    assert "1 document added, 0 skipped as already loaded, 1 failed" in result.stdout
     result = workbench("extract", str(fifo))
     assert result.returncode == 1 and "named pipe" in result.stderr
     assert "Traceback" not in result.stderr
@@ -75,7 +75,7 @@ def test_a_fifo_in_a_folder_is_one_refusal(tmp_path):
     assert refusals(result.stderr) == [
         f"workbench: {folder / 'a.txt'}: is a named pipe (FIFO), not a file"
     ]
-    assert "1 documents added, 0 skipped as already loaded, 1 failed" in result.stdout
+    assert "1 document added, 0 skipped as already loaded, 1 failed" in result.stdout
 
 
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
@@ -155,7 +155,7 @@ def test_a_symlink_to_a_regular_file_is_read(tmp_path):
     result = CliRunner().invoke(
         main, ["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "c.db")]
     )
-    assert result.exit_code == 0 and "1 documents added" in result.stdout, result.output
+    assert result.exit_code == 0 and "1 document added" in result.stdout, result.output
 
 
 @pytest.fixture
@@ -214,7 +214,7 @@ def test_an_unreadable_subfolder_is_a_failure(shared_tmp):
     assert refusals(result.stderr) == [
         f"workbench: {folder / 'secret'}: cannot be read (Permission denied)"
     ]
-    assert "1 documents added, 0 skipped as already loaded, 1 failed" in result.stdout
+    assert "1 document added, 0 skipped as already loaded, 1 failed" in result.stdout
 
 
 @pytest.mark.parametrize(

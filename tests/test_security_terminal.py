@@ -44,7 +44,7 @@ def db(tmp_path) -> str:
     (folder / "empty\x1b[2J.txt").write_text("", encoding="utf-8")
     path = str(tmp_path / "claims.db")
     result = run("ingest", str(folder), "--db", path, "--jobs", "1")
-    assert result.exit_code == 1 and "1 documents added" in result.stdout, shown(result)
+    assert result.exit_code == 1 and "1 document added" in result.stdout, shown(result)
     assert ESC not in shown(result) and "empty\\x1b[2J.txt: empty file" in result.stderr
     assert run("verdict", "1", "disputed", "--note", NOTE, "--db", path).exit_code == 0
     return path

@@ -56,7 +56,7 @@ def test_a_feed_loads_its_items_and_then_only_the_new_ones(site, tmp_path):
     )
     fetched_before = len(site.requests)
     second = ingest(db, "--feed", feed_url)
-    assert "1 documents added, 2 skipped" in second.stdout
+    assert "1 document added, 2 skipped" in second.stdout
     assert paths(db) == [one, two, three]
     assert [p for p, _ in site.requests[fetched_before:]] == ["/rss.xml", "/three.html"]
 

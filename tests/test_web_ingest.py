@@ -58,7 +58,7 @@ def test_a_page_is_fetched_read_and_kept_as_it_came(site, tmp_path):
     url = site.page("/gao.html", article())
     result = ingest(db, url)
     assert result.exit_code == 0, result.output
-    assert "1 documents added" in result.stdout
+    assert "1 document added" in result.stdout
     [(doc_id, path, title, outlet, published)] = documents(db)
     assert (path, title, outlet, published) == (
         url,
@@ -139,7 +139,7 @@ def test_a_page_changed_since_is_a_new_version_with_its_figures_marked(site, tmp
     site.page("/gao.html", article(toll=23))
     result = ingest(db, url)
     assert result.exit_code == 0, result.output
-    assert "1 documents added" in result.stdout
+    assert "1 document added" in result.stdout
     assert "document 2 is a new version of document 1" in result.stdout
     assert (
         "claim 3 “At least 23 civilians were killed” was claim 1 “At least 14 civilians"

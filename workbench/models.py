@@ -192,6 +192,10 @@ class StoredClaim(Claim):
     # The claim of the version before that this one revises: a new version of its
     # source gives another figure in the same words. None: no revision.
     figure_changed_from: FigureBefore | None = None
+    # The document of the newer version of its source that replaced this claim's: the
+    # claim is superseded (kept and reviewable, neither matched nor counted in an
+    # event). None: its document is the latest version, or read once.
+    superseded_by: int | None = None
 
     @field_validator("machine", "figure_changed_from", mode="before")
     @classmethod
@@ -249,6 +253,24 @@ class SourceSummary(BaseModel):
     disputed: int
     false_claims: int
     unverifiable: int
+    # A version of a source read more than once: the documents of the versions before
+    # and after it, its number (1 the first) and how many its address has; None for a
+    # source read once (docs/sources.md, "Versions").
+    previous_version: int | None = None
+    next_version: int | None = None
+    version: int | None = None
+    version_count: int | None = None
+
+    @property
+    def version_said(self) -> str:
+        """ "v2 of 3, replaced by 20", "v3 of 3, the latest", or "" for a source read
+        once: where this document stands among the versions of its address."""
+        if self.version is None:
+            return ""
+        standing = (
+            f"replaced by {self.next_version}" if self.next_version is not None else "the latest"
+        )
+        return f"v{self.version} of {self.version_count}, {standing}"
 
 
 class Voice(BaseModel):

@@ -75,6 +75,9 @@ class ClaimRow(NamedTuple):
     # JSON of the claim of the source's version before that this one revises (the
     # same words, another figure: `figure_changes`); None: no revision
     figure_changed_from: str | None = None
+    # the document of the newer version of its source that replaced this claim's
+    # (`claims.SUPERSEDED`: not matched, not counted in events); None: not replaced
+    superseded_by: int | None = None
 
 
 class ClaimDict(TypedDict):
@@ -125,6 +128,7 @@ class ClaimDict(TypedDict):
     dismissed: int  # 0 or 1: dismissed by an analyst as no claim
     added_by: str | None  # the analyst who added it by hand; None: the extractor
     figure_changed_from: str | None  # JSON of `models.FigureBefore`
+    superseded_by: int | None  # the newer version's document; None: not replaced
 
 
 class MatchInputRow(TypedDict):
@@ -187,6 +191,13 @@ class DocumentRow(TypedDict):
     disputed: int
     false_claims: int  # claims whose verdict is "false"
     unverifiable: int
+    # A version of a source read more than once (`versions`): the document of the
+    # version before and of the one after (None: none), its number (1 the first) and
+    # how many versions its address has; all None for a source read once.
+    previous_version: int | None
+    next_version: int | None
+    version: int | None
+    version_count: int | None
 
 
 class VoiceRow(TypedDict):

@@ -69,7 +69,7 @@ async def test_a_failure_is_one_line_and_the_dialog_asks_for_one_thing(seeded_db
         await settle(app, pilot)
         said = [n.message for n in app._notifications]
         assert any("HTTP 404 Not Found" in line for line in said)
-        assert any(line.startswith("Loaded: 0 documents added") for line in said)
+        assert any(line.startswith("Not loaded: 0 documents added") for line in said)
     assert sources(seeded_db) == before
 
 

@@ -10,7 +10,7 @@ import click
 
 from workbench.cli.common import db_option, opened
 from workbench.cli.options import http_url_option
-from workbench.cli.terminal import echo
+from workbench.cli.terminal import echo, error_line
 from workbench.export import FORMATS, Publisher
 from workbench.models import Category
 from workbench.service import STATUSES, Exporter
@@ -137,6 +137,8 @@ def export(
 
 def _export_warc(db: str, output: str | None) -> None:
     """The captures as a WARC file, to `output` or stdout (docs/sources.md)."""
+    if output is None and sys.stdout.isatty():
+        raise error_line("the WARC is binary: give -o FILE or redirect")
     with opened(db) as workbench:
         if output is None:
             count = workbench.export_warc(sys.stdout.buffer)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import shlex
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
@@ -15,7 +16,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
 from workbench.cli.common import db_option, json_option, opened
-from workbench.cli.options import language_option, max_size_option
+from workbench.cli.options import (
+    language_option,
+    max_size_option,
+    published_option,
+    source_url_option,
+)
 from workbench.cli.terminal import LiteralTable as Table
 from workbench.cli.terminal import console, echo, json_line, print_json
 from workbench.display import figure, printable
@@ -109,8 +115,14 @@ def _print_table(rows: list[tuple[Claim, int]]) -> None:
 @db_option
 @click.option("--outlet", help="The outlet that published these files.")
 @click.option("--title", help="The title (for a single file).")
-@click.option("--url", help="Where the text was published.")
-@click.option("--published", help="Publication date, e.g. 2013-01-25 or '25 January 2013'.")
+@click.option(
+    "--url", callback=source_url_option, help="Where the text was published: http(s)://..."
+)
+@click.option(
+    "--published",
+    callback=published_option,
+    help="Publication date, e.g. 2013-01-25 or '25 January 2013'.",
+)
 @click.option(
     "--language",
     callback=language_option,
@@ -189,14 +201,17 @@ def ingest(
             report.absorb(_with_progress(lambda progress: fetched(progress=progress)))
         for feed in feeds:
             report.absorb(workbench.ingest_feed(feed, metadata, timeout=timeout))
-    _print_report(report, as_json)
+    _print_report(report, as_json, metadata)
     sys.exit(130 if report.interrupted else 1 if report.failed else 0)
 
 
 def _ingest_stdin(workbench: Workbench, metadata: Metadata) -> IngestReport:
     """Standard input loaded as one document, up to the size limit."""
     limit = max_file_size()
-    data = click.get_binary_stream("stdin").read(limit + 1)
+    stdin = click.get_binary_stream("stdin")
+    if stdin.isatty():  # else the command seems to hang
+        echo("reading the text from standard input; end with ctrl-d", err=True)
+    data = stdin.read(limit + 1)
     if len(data) > limit:
         refused = IngestReport(failed=1)
         refused.errors.append(f"standard input: more than {limit:,} bytes, over the size limit")
@@ -208,9 +223,10 @@ def _is_address(given: str) -> bool:
     return given.lower().startswith(("http://", "https://"))
 
 
-def _print_report(report: IngestReport, as_json: bool) -> None:
+def _print_report(report: IngestReport, as_json: bool, metadata: Metadata) -> None:
     """Warnings and errors on stderr, a line each; new versions and the summary (or
-    the JSON report) on stdout."""
+    the JSON report) on stdout. The summary says when metadata given was not applied
+    to a source skipped as loaded already, and how to apply it."""
     for line in report.warnings:
         echo(f"warning: {line}", err=True, one_line=True)
     for line in report.errors:
@@ -221,7 +237,27 @@ def _print_report(report: IngestReport, as_json: bool) -> None:
     for version in report.versions:
         for line in version.lines():
             echo(line, one_line=True)
-    click.echo(f"ingest: {report.summary()}")
+    echo(f"ingest: {report.summary()}{_not_applied(report, metadata)}", one_line=True)
+
+
+def _not_applied(report: IngestReport, metadata: Metadata) -> str:
+    """ "; the --outlet given was not applied to document 3, loaded already (...)", or
+    "" when no metadata was given or nothing was skipped."""
+    given = [
+        (name, value)
+        for name in ("outlet", "title", "url", "published", "language")
+        if (value := getattr(metadata, name))
+    ]
+    ids = sorted(set(report.already_loaded))
+    if not given or not ids:
+        return ""
+    flags = " and ".join(f"--{name}" for name, _ in given)
+    documents = f"document {ids[0]}" if len(ids) == 1 else f"documents {', '.join(map(str, ids))}"
+    edit = " ".join(f"--{name} {shlex.quote(value)}" for name, value in given)
+    return (
+        f"; the {flags} given {'was' if len(given) == 1 else 'were'} not applied to"
+        f" {documents}, loaded already (to apply: workbench document edit {ids[0]} {edit})"
+    )
 
 
 def _with_progress(job: Callable[[ServiceProgress | None], IngestReport]) -> IngestReport:

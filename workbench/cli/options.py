@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import click
 
 from workbench.export.claimreview import http_url
+from workbench.ingest.files import date_problem, url_problem
 from workbench.ingest.language import is_language
 from workbench.ingest.limits import parse_size
 
@@ -54,3 +55,21 @@ def language_option(_ctx: click.Context, _param: click.Parameter, given: str | N
     if given is not None and not is_language(given):
         raise click.BadParameter(f"{given!r} is not an ISO 639-1 language code (en, fr ...)")
     return given.lower() if given else None
+
+
+def published_option(_ctx: click.Context, _param: click.Parameter, given: str | None) -> str | None:
+    """--published of `ingest`: a date `extract.dates.parse_date` reads, checked
+    before anything is fetched or read."""
+    if given is not None and (problem := date_problem(given)):
+        raise click.BadParameter(problem)
+    return given
+
+
+def source_url_option(
+    _ctx: click.Context, _param: click.Parameter, given: str | None
+) -> str | None:
+    """--url of `ingest`: where the text was published, an http(s) address (it is the
+    path of what `ingest -` reads: its versions are told apart by it)."""
+    if given is not None and (problem := url_problem(given)):
+        raise click.BadParameter(problem)
+    return given

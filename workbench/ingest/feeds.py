@@ -21,10 +21,12 @@ class FeedItem:
     published: dt.date | None
 
 
-def feed_items(body: bytes, url: str) -> list[FeedItem]:
+def feed_items(body: bytes, url: str, kind: str | None = None) -> list[FeedItem]:
     """The items of the feed `body` fetched from `url` that link to an http(s) page,
     in the feed's order, each address once. Raises SourceError (one line naming the
-    feed) for a body that is no RSS or Atom feed."""
+    feed) for a body that is no RSS or Atom feed; one that is a web page (`kind`
+    "html", as `fetch.kind_of` reads its content type, or a body that opens as
+    HTML) says to drop --feed."""
     import feedparser  # type: ignore[import-untyped]  # no types shipped; loaded for feeds only
 
     parsed = feedparser.parse(body)
@@ -32,6 +34,8 @@ def feed_items(body: bytes, url: str) -> list[FeedItem]:
     if not parsed.entries and (parsed.bozo or not version):
         problem = getattr(parsed, "bozo_exception", None)
         detail = f" ({str(problem).splitlines()[0]})" if problem else ""
+        if kind == "html" or _is_page(body):
+            detail = " (it is a page, not a feed: drop --feed)"
         raise SourceError(url, f"not an RSS or Atom feed{detail}")
     items: list[FeedItem] = []
     seen: set[str] = set()
@@ -51,3 +55,9 @@ def _date(entry: dict[str, object]) -> dt.date | None:
         if isinstance(value, time.struct_time):
             return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
     return None
+
+
+def _is_page(body: bytes) -> bool:
+    """Whether `body` opens as an HTML page (a doctype or an <html> tag)."""
+    head = body[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from workbench import __version__
 from workbench.errors import SourceError, WorkbenchError
+from workbench.ingest.files import address_problem
 from workbench.ingest.limits import max_file_size, over_limit
 
 if TYPE_CHECKING:
@@ -132,9 +133,12 @@ def fetch(url: str, *, timeout: float | None = None, limit: int | None = None) -
     """GET `url` (http or https): the `Capture` of a 2xx answer. Raises SourceError,
     one line naming the URL, for an address that is not http(s), a name that does
     not resolve, a refused connection, a timeout, too many redirects, an HTTP error
-    status, and a body over `limit` bytes (the ingest's size limit by default)."""
+    status, a body over `limit` bytes (the ingest's size limit by default), and an
+    address that cannot be one (an invalid port, a broken host)."""
     if not url.lower().startswith(("http://", "https://")):
         raise SourceError(url, "not an http:// or https:// address")
+    if problem := address_problem(url):
+        raise SourceError(url, problem)
     import httpx  # loaded when a page is fetched: it loads rich (its command line) with it
 
     timeout = fetch_timeout() if timeout is None else timeout
@@ -161,6 +165,8 @@ def fetch(url: str, *, timeout: float | None = None, limit: int | None = None) -
         raise SourceError(url, f"no answer within {timeout:g} seconds (timed out)") from None
     except httpx.ConnectError as error:
         raise SourceError(url, _connect_problem(error)) from None
+    except httpx.InvalidURL as error:
+        raise SourceError(url, f"not a valid address ({error})") from None
     except httpx.HTTPError as error:
         raise SourceError(url, f"could not be fetched ({type(error).__name__}: {error})") from None
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from workbench.errors import SourceError
 from workbench.extract.dates import parse_date
@@ -78,13 +80,60 @@ def _walk(folder: str, limit: int) -> tuple[list[str], list[str]]:
 
 
 def _cannot(path: str, error: OSError) -> str:
+    if isinstance(error, FileNotFoundError) and _MISTYPED_URL.match(path):
+        return (
+            f"{path}: no such file or directory (did you mean a URL? it needs http:// or https://)"
+        )
     return f"{path}: {_problem(error)}"
+
+
+# A path that is not there and looks like an address typed wrong: "htp://x",
+# "http//x", "https:/x", "www.example.org/x".
+_MISTYPED_URL = re.compile(r"(?i)^(?:[a-z][a-z0-9+.-]{1,9}:/|h[a-z]{2,4}:?//|www\.)")
 
 
 def _problem(error: OSError) -> str:
     if isinstance(error, FileNotFoundError):
         return "no such file or directory"
     return f"cannot be read ({error.strerror or error})"
+
+
+def address_problem(url: str) -> str | None:
+    """What makes `url` no address at all, in words: a port that is no number from 1
+    to 65535 ("invalid port 87199 ..."), a broken host ("[::1"); else None. (httpx
+    would try another port, or stop with a traceback.)"""
+    try:
+        parts = urlsplit(url)
+    except ValueError as error:
+        return f"not a valid address ({error})"
+    try:
+        parts.port  # noqa: B018  raises ValueError for a bad port
+    except ValueError:
+        port = parts.netloc.rpartition("@")[2].rpartition(":")[2]
+        return f"invalid port {port} (a port is a number from 1 to 65535)"
+    return None
+
+
+DATE_EXAMPLE = "2013-01-25 or 25 January 2013"
+
+
+def date_problem(text: str) -> str | None:
+    """What is wrong with a publication date an analyst gave (--published), in words,
+    or None when it reads as a date (`extract.dates.parse_date`)."""
+    if parse_date(text) is None:
+        return f"cannot read the date {text!r} (give it as {DATE_EXAMPLE})"
+    return None
+
+
+def url_problem(text: str) -> str | None:
+    """What is wrong with the address an analyst gave a text (--url), in words, or
+    None for an http:// or https:// address with a host name."""
+    if problem := address_problem(text):
+        return f"{text!r}: {problem}"
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or " " in text:
+        return f"{text!r} is not an http:// or https:// address"
+    return None
 
 
 def sidecar(path: str) -> Metadata:
@@ -110,7 +159,7 @@ def apply(doc: SourceDocument, metadata: Metadata) -> SourceDocument:
     if metadata.published:
         date = parse_date(metadata.published)
         if date is None:
-            raise SourceError(doc.path, f"cannot read the date {metadata.published!r}")
+            raise SourceError(doc.path, date_problem(metadata.published) or "no date")
         update["published"] = date
     return doc.model_copy(update=update) if update else doc
 

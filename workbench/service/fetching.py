@@ -63,7 +63,8 @@ class Fetching(Loading):
         skipped. The feed that cannot be fetched or read is one line, failed."""
         report = IngestReport()
         try:
-            items = feed_items(fetch(feed_url, timeout=timeout).body, feed_url)
+            fetched = fetch(feed_url, timeout=timeout)
+            items = feed_items(fetched.body, feed_url, fetched.kind)
         except SourceError as error:
             report.failed += 1
             report.errors.append(str(error))

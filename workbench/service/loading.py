@@ -45,6 +45,9 @@ class IngestReport:
     links: int = 0
     resumed: int = 0  # documents an earlier, interrupted ingest stored and did not match
     versions: list[VersionNote] = field(default_factory=list)
+    # the documents skipped as stored already (their ids, where known): metadata
+    # given for them (--outlet, --title ...) was not applied to them
+    already_loaded: list[int] = field(default_factory=list)
 
     def absorb(self, other: IngestReport) -> None:
         """Add what another ingest of the same command did to this report."""
@@ -54,24 +57,33 @@ class IngestReport:
         self.warnings += other.warnings
         self.document_ids += other.document_ids
         self.versions += other.versions
+        self.already_loaded += other.already_loaded
         self.interrupted = self.interrupted or other.interrupted
 
     def summary(self) -> str:
+        """The ingest in one line: documents added, skipped, failed; claims and links
+        added; the documents an interruption left unmatched; the new versions."""
         line = (
-            f"{self.added} documents added, {self.skipped} skipped as already loaded, "
-            f"{self.failed} failed; {self.claims} claims added"
+            f"{counted(self.added, 'document')} added, {self.skipped} skipped as already"
+            f" loaded, {self.failed} failed; {counted(self.claims, 'claim')} added"
         )
         if self.interrupted:
             line += " before the interruption (run the same command again to load the rest)"
         elif self.added or self.resumed:
-            line += f"; {self.links} links suggested"
+            line += f"; {counted(self.links, 'link')} suggested"
         if self.resumed:
-            line += f" ({self.resumed} documents stored before an interruption were matched too)"
+            stored = counted(self.resumed, "document")
+            line += f" ({stored} stored before an interruption were matched too)"
         if self.versions:
             changed = sum(len(v.figure_changes) for v in self.versions)
-            line += f"; {len(self.versions)} new versions of sources already loaded"
-            line += f" ({changed} claims with a changed figure)" if changed else ""
+            line += f"; {counted(len(self.versions), 'new version')} of sources already loaded"
+            line += f" ({counted(changed, 'claim')} with a changed figure)" if changed else ""
         return line
+
+
+def counted(count: int, noun: str) -> str:
+    """ "1 document", "2 documents": a count with its noun (English plural in -s)."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 @dataclass
@@ -181,6 +193,7 @@ class Loading(Matching):
                 continue
             if self.store.has_document(digest):
                 report.skipped += 1
+                self._note_loaded(self.store.stored_as(digest), report)
             else:
                 fresh.append(path)
         return fresh
@@ -223,9 +236,10 @@ class Loading(Matching):
         report: IngestReport,
     ) -> None:
         """Count documents the store took (and the new versions among them) or had."""
-        for (_, claims), document_id in zip(stored, ids, strict=True):
+        for (document, claims), document_id in zip(stored, ids, strict=True):
             if document_id is None:
                 report.skipped += 1
+                self._note_loaded(self.store.stored_as(document.sha256, document.path), report)
             elif document_id < 0:
                 continue  # refused, counted as failed
             else:
@@ -233,6 +247,12 @@ class Loading(Matching):
                 report.claims += len(claims)
                 report.document_ids.append(document_id)
                 self._note_version(document_id, report)
+
+    @staticmethod
+    def _note_loaded(document_id: int | None, report: IngestReport) -> None:
+        """Note in `report` the document a source skipped was stored as, if known."""
+        if document_id is not None:
+            report.already_loaded.append(document_id)
 
     def _note_version(self, document_id: int, report: IngestReport) -> None:
         """Note in `report` that `document_id` is a new version, if it is one."""

@@ -300,7 +300,9 @@ _CLAIM_SELECT = """
                                                  ELSE 'false' END))
                FROM figure_changes f JOIN claims p ON p.id = f.previous_claim_id
                WHERE f.claim_id = c.id ORDER BY p.id DESC LIMIT 1
-           ) AS figure_changed_from
+           ) AS figure_changed_from, (
+               SELECT MIN(w.document_id) FROM versions w WHERE w.previous_id = c.document_id
+           ) AS superseded_by
     FROM claims c
     JOIN documents d ON d.id = c.document_id
     JOIN voices vo ON vo.id = c.voice_id

@@ -28,6 +28,17 @@ class Documents(Connection):
         row = self.db.execute("SELECT 1 FROM documents WHERE sha256 = ?", [sha256]).fetchone()
         return row is not None
 
+    def stored_as(self, sha256: str, path: str | None = None) -> int | None:
+        """The id of the document an ingest skipped as stored already: the one of this
+        content (the sha256 of its bytes), else the latest read from `path` (the same
+        text from other bytes); None if neither is stored."""
+        row = self.db.execute(
+            "SELECT id FROM documents WHERE sha256 = ?"
+            " UNION ALL SELECT MAX(id) FROM documents WHERE path = ? LIMIT 1",
+            [sha256, path],
+        ).fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
     def add_document(self, doc: SourceDocument, claims: Sequence[Claim]) -> int | None:
         """Store a document with all its claims in one transaction; None if the same
         content is already stored, or the same text from the same address
@@ -45,7 +56,9 @@ class Documents(Connection):
 
     def documents(self) -> list[DocumentRow]:
         """Every document with its claim counts by verdict, oldest first; a claim the
-        analyst dismissed as none is not counted."""
+        analyst dismissed as none is not counted. A version of a source read more than
+        once (`versions`) has the ids of the versions before and after it, its
+        number (1 the first) and how many versions its address has; None for the rest."""
         return self._rows(
             DocumentRow,
             """
@@ -58,7 +71,19 @@ class Documents(Connection):
                    COUNT(CASE v.status WHEN 'confirmed' THEN 1 END) AS confirmed,
                    COUNT(CASE v.status WHEN 'disputed' THEN 1 END) AS disputed,
                    COUNT(CASE v.status WHEN 'false' THEN 1 END) AS false_claims,
-                   COUNT(CASE v.status WHEN 'unverifiable' THEN 1 END) AS unverifiable
+                   COUNT(CASE v.status WHEN 'unverifiable' THEN 1 END) AS unverifiable,
+                   (SELECT w.previous_id FROM versions w WHERE w.document_id = d.id)
+                       AS previous_version,
+                   (SELECT MIN(w.document_id) FROM versions w WHERE w.previous_id = d.id)
+                       AS next_version,
+                   CASE WHEN EXISTS (SELECT 1 FROM versions w
+                                     WHERE w.document_id = d.id OR w.previous_id = d.id)
+                   THEN (SELECT COUNT(*) FROM documents p WHERE p.path = d.path AND p.id <= d.id)
+                   END AS version,
+                   CASE WHEN EXISTS (SELECT 1 FROM versions w
+                                     WHERE w.document_id = d.id OR w.previous_id = d.id)
+                   THEN (SELECT COUNT(*) FROM documents p WHERE p.path = d.path)
+                   END AS version_count
             FROM documents d
             LEFT JOIN captures cap ON cap.document_id = d.id
             LEFT JOIN claims c ON c.document_id = d.id AND c.dismissed = 0

@@ -188,7 +188,9 @@ class WorkbenchApp(Decisions, App[None]):
             def progress(done: int, total: int) -> None:
                 self.post_message(LoadProgress(done, total))
 
-            summary = f"Loaded: {self.workbench.ingest(paths, jobs=1, progress=progress).summary()}"
+            report = self.workbench.ingest(paths, jobs=1, progress=progress)
+            done = "Loaded" if report.added or report.skipped else "Not loaded"
+            summary = f"{done}: {report.summary()}"
         except DATABASE_ERRORS as error:
             summary = f"Not loaded: {problem(error, self.db_path)}"
         self.post_message(Loaded(summary))
@@ -223,7 +225,7 @@ class WorkbenchApp(Decisions, App[None]):
         self.notify(message.summary, markup=False)
         for screen in self.screen_stack:
             if isinstance(screen, QueueScreen):
-                screen.show()
+                screen.show(to_claim=message.first_claim)
 
     def on_load_ended(self, message: LoadEnded) -> None:
         self.loading.pop(message.ticket, None)

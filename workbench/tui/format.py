@@ -27,6 +27,7 @@ HEDGED_MARK = "*"
 CORROBORATES_MARK = "⇄"
 CONTRADICTS_MARK = "▲"
 REVISED_MARK = "Δ"
+SUPERSEDED_MARK = "⊘"
 LEGEND: list[tuple[str, str]] = [
     *((mark, f"verdict: {status}") for status, mark in STATUS_MARKS.items()),
     (SAVING_MARK, "a change being saved"),
@@ -37,6 +38,10 @@ LEGEND: list[tuple[str, str]] = [
         REVISED_MARK,
         "after a figure: a new version of its source revised it (the detail: from what)",
     ),
+    (
+        SUPERSEDED_MARK,
+        "after a figure: a newer version of its source replaced it (not matched or counted)",
+    ),
     ("~ > ≥ ≤ <~", "before a figure: about, more than, at least, up to, nearly"),
     (CORROBORATES_MARK, "claims of other voices that corroborate it"),
     (CONTRADICTS_MARK, "claims of other voices that contradict it"),
@@ -45,10 +50,14 @@ LEGEND: list[tuple[str, str]] = [
 
 def claim_figure(claim: Claim) -> str:
     """The claim's figure as every screen shows it: "dozens *" when hedged, "23 Δ"
-    when a new version of its source revised it."""
+    when a new version of its source revised it, "14 ⊘" when a newer version of its
+    source replaced its document (superseded)."""
     shown = figure(claim, hedge=f" {HEDGED_MARK}")
-    revised = isinstance(claim, StoredClaim) and claim.figure_changed_from is not None
-    return f"{shown} {REVISED_MARK}" if revised else shown
+    if not isinstance(claim, StoredClaim):
+        return shown
+    if claim.figure_changed_from is not None:
+        shown = f"{shown} {REVISED_MARK}"
+    return f"{shown} {SUPERSEDED_MARK}" if claim.superseded_by is not None else shown
 
 
 VERDICT_KEYS: dict[str, str] = {

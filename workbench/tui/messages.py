@@ -179,11 +179,13 @@ class LoadProgress(Message, bubble=False):
 
 class Loaded(Message, bubble=False):
     """Documents were loaded or matched in a thread: `summary` is shown, and the
-    queues are read again."""
+    queues are read again; the queue's cursor goes to `first_claim` (the first new
+    claim's id), where it shows it."""
 
-    def __init__(self, summary: str) -> None:
+    def __init__(self, summary: str, first_claim: int | None = None) -> None:
         super().__init__()
         self.summary = summary
+        self.first_claim = first_claim
 
 
 class LoadEnded(Message, bubble=False):

@@ -1,5 +1,7 @@
 """Adding a source from the TUI (issue 19, `i`): a dialog to paste text or give a URL
-or a file's path, with an optional title and outlet; then `start_loading` loads it
+or a file's path, with an optional title, outlet, URL (where pasted text was
+published) and publication date, the last two checked as the CLI checks --url and
+--published; then `start_loading` loads it
 through the service in a thread of its own, with the app's progress bar, and says
 what it did (or the one line of each failure)."""
 
@@ -17,7 +19,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, TextArea
 
-from workbench.service import IngestReport, Metadata
+from workbench.ingest.files import date_problem, url_problem
+from workbench.service import ClaimFilter, IngestReport, Metadata, Workbench
 from workbench.tui.fields import TextField
 from workbench.tui.messages import Loaded, LoadEnded, LoadProgress, Notice
 from workbench.tui.writes import DATABASE_ERRORS, problem
@@ -29,12 +32,21 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class SourceChoice:
     """What to load: `text` pasted, else `where` (an http(s) address or a path); the
-    analyst's title and outlet for it, None to take the source's own."""
+    analyst's title, outlet, URL and publication date for it, None to take the
+    source's own (pasted text has none: its URL is its path when given)."""
 
     text: str = ""
     where: str = ""
     title: str | None = None
     outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+    @property
+    def metadata(self) -> Metadata:
+        return Metadata(
+            title=self.title, outlet=self.outlet, url=self.url, published=self.published
+        )
 
     @property
     def is_address(self) -> bool:
@@ -48,13 +60,17 @@ class SourceChoice:
 
 class AddSourceModal(ModalScreen[SourceChoice | None]):
     """Paste text, or give a URL or a file's path (one of the two), and optionally a
-    title and an outlet; `ctrl+s` or the button loads, `escape` cancels."""
+    title, an outlet, the URL pasted text was published at and its date; `ctrl+s` or
+    the button loads, `escape` cancels. What cannot be loaded as given is one line in
+    the dialog, which stays."""
 
     DEFAULT_CSS = """
     AddSourceModal { align: center middle; }
-    AddSourceModal > Vertical { width: 90%; max-width: 100; height: auto; max-height: 90%;
-                                border: thick $accent; background: $surface; padding: 1 2; }
-    AddSourceModal TextArea { height: 8; }
+    AddSourceModal > Vertical { width: 90%; max-width: 100; height: auto; max-height: 100%;
+                                border: thick $accent; background: $surface; padding: 0 2; }
+    AddSourceModal TextArea { height: 6; }
+    AddSourceModal #source-problem { color: $warning; display: none; }
+    AddSourceModal #source-problem.shown { display: block; }
     AddSourceModal Horizontal { height: auto; }
     AddSourceModal .half { width: 1fr; }
     AddSourceModal .hint { width: 1fr; padding: 0 0 0 2; }
@@ -87,6 +103,20 @@ class AddSourceModal(ModalScreen[SourceChoice | None]):
                     classes="half",
                 )
             with Horizontal():
+                yield TextField(
+                    again.url,
+                    placeholder="URL it was published at (optional)",
+                    id="source-url",
+                    classes="half",
+                )
+                yield TextField(
+                    again.published,
+                    placeholder="Published, e.g. 2013-01-25 (optional)",
+                    id="source-published",
+                    classes="half",
+                )
+            yield Label("", id="source-problem")
+            with Horizontal():
                 yield Button("Load", variant="primary", id="source-load")
                 yield Label("enter in a box or ctrl+s loads · escape cancels", classes="hint")
 
@@ -100,21 +130,50 @@ class AddSourceModal(ModalScreen[SourceChoice | None]):
         self.action_load()
 
     def action_load(self) -> None:
-        """Load what was given: the address or path, else the pasted text; one of the
-        two, or a line saying so and the dialog stays."""
+        """Load what was given: the address or path, else the pasted text (one of the
+        two), with a URL and a date that can be read; else a line in the dialog says
+        what is wrong, and it stays."""
         where = self.query_one("#source-where", Input).value.strip()
         text = self.query_one("#source-text", TextArea).text
+        url = self._given("#source-url")
+        published = self._given("#source-published")
         if bool(where) == bool(text.strip()):
-            self.notify("Give a URL or a path, or paste text: one of the two", severity="warning")
+            problem: str | None = "Give a URL or a path, or paste text: one of the two"
+        else:
+            problem = next(
+                (
+                    f"{name}: {said}"
+                    for name, said in (
+                        ("URL", url and url_problem(url)),
+                        ("Published", published and date_problem(published)),
+                    )
+                    if said
+                ),
+                None,
+            )
+        if problem is not None:
+            self._say(problem)
             return
         self.dismiss(
             SourceChoice(
                 text=text if not where else "",
                 where=str(Path(where).expanduser()) if where and "://" not in where else where,
-                title=self.query_one("#source-title", Input).value.strip() or None,
-                outlet=self.query_one("#source-outlet", Input).value.strip() or None,
+                title=self._given("#source-title"),
+                outlet=self._given("#source-outlet"),
+                url=url,
+                published=published,
             )
         )
+
+    def _given(self, box: str) -> str | None:
+        return self.query_one(box, Input).value.strip() or None
+
+    def _say(self, problem: str) -> None:
+        """Show `problem` as the dialog's one line (and a notice, for a screen reader)."""
+        line = self.query_one("#source-problem", Label)
+        line.update(problem)
+        line.add_class("shown")
+        self.notify(problem, severity="warning", markup=False)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -152,7 +211,7 @@ def load_source(app: WorkbenchApp, choice: SourceChoice) -> bool:
     app's progress bar; a notice per failure, then the summary (`Loaded`), which
     reads the queues again. Whether anything of it was loaded or was there already."""
     app.post_message(LoadProgress(0, 1))
-    metadata = Metadata(title=choice.title, outlet=choice.outlet)
+    metadata = choice.metadata
     workbench = app.workbench
     try:
         app.writer.file.check()
@@ -162,14 +221,29 @@ def load_source(app: WorkbenchApp, choice: SourceChoice) -> bool:
             report = workbench.ingest_urls([choice.where], metadata)
         else:
             report = workbench.ingest([choice.where], metadata, jobs=1)
+        first_claim = _first_claim(workbench, report.document_ids)
     except DATABASE_ERRORS as error:
         app.post_message(Loaded(f"Not loaded: {problem(error, app.db_path)}"))
         return False
-    _tell(app, report)
+    _tell(app, report, choice, first_claim)
     return bool(report.added or report.skipped or not report.failed)
 
 
-def _tell(app: WorkbenchApp, report: IngestReport) -> None:
+def _first_claim(workbench: Workbench, documents: list[int]) -> int | None:
+    """The id of the first claim of the first of `documents` (just added), if any."""
+    if not documents:
+        return None
+    claims = workbench.claims(ClaimFilter(document_id=min(documents)))
+    return min((claim.id for claim in claims), default=None)
+
+
+def _tell(
+    app: WorkbenchApp, report: IngestReport, choice: SourceChoice, first_claim: int | None
+) -> None:
+    """A notice per failure and per new version, one for metadata not applied to a
+    source loaded already; then the summary: "Loaded" when anything was added or
+    was there already, else "Not loaded"; with the id of the first new claim, where
+    the queue's cursor goes."""
     for line in report.errors:
         app.post_message(Notice(line, title="Not loaded", severity="error", timeout=12))
     for version in report.versions:
@@ -178,5 +252,21 @@ def _tell(app: WorkbenchApp, report: IngestReport) -> None:
             more = len(changes) - VERSION_CHANGES_SHOWN
             changes = [*changes[:VERSION_CHANGES_SHOWN], f"  ... and {more} more figures"]
         app.post_message(Notice("\n".join([head, *changes]), title="New version", timeout=15))
+    if report.already_loaded and (unapplied := _not_applied(choice)):
+        document = report.already_loaded[0]
+        line = (
+            f"The {unapplied} given {'was' if ' and ' not in unapplied else 'were'} not"
+            f" applied to document {document}, loaded already: s, then d on it, edits it"
+        )
+        app.post_message(Notice(line, title="Loaded already", severity="warning", timeout=12))
     app.post_message(LoadProgress(1, 1))
-    app.post_message(Loaded(f"Loaded: {report.summary()}"))
+    done = "Loaded" if report.added or report.skipped else "Not loaded"
+    new = f"; new claims from id {first_claim}" if first_claim is not None else ""
+    app.post_message(Loaded(f"{done}: {report.summary()}{new}", first_claim))
+
+
+def _not_applied(choice: SourceChoice) -> str:
+    """ "title and outlet": the fields the analyst gave, in words; "" for none."""
+    given = [name for name in ("title", "outlet", "url", "published") if getattr(choice, name)]
+    words = [{"url": "URL", "published": "date"}.get(name, name) for name in given]
+    return " and ".join(words)

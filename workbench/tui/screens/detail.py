@@ -288,6 +288,14 @@ def _headline(claim: StoredClaim, saving: str | None = None) -> Text:
     return line
 
 
+def superseded_line(document_id: int) -> str:
+    """What the detail says of a claim whose document a newer version replaced."""
+    return (
+        f"document {document_id} is a newer version of its source: this claim is"
+        " neither matched nor counted in events"
+    )
+
+
 def _date_said(claim: StoredClaim) -> str:
     """Where the claim's date comes from: the words the text has, the analyst's
     correction, or nowhere."""
@@ -304,6 +312,11 @@ def _fields(claim: StoredClaim, credibility: ClaimCredibility) -> Text:
         ("attribution", claim.attribution or "the outlet itself"),
         ("interval", interval),
         *([("revised", revision_line(before))] if (before := claim.figure_changed_from) else []),
+        *(
+            [("superseded", superseded_line(newer))]
+            if (newer := claim.superseded_by) is not None
+            else []
+        ),
         ("actor", claim.actor or "—"),
         ("place", place_line(claim.place) if claim.location else "—"),
         ("date", f"{claim.date or '—'}  ({_date_said(claim)})"),

@@ -122,10 +122,11 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
 
     # -- loading: in the reading thread --------------------------------------
 
-    def show(self, keep_cursor: bool = True) -> None:
+    def show(self, keep_cursor: bool = True, to_claim: int | None = None) -> None:
         """Read the first page again (another process may have written meanwhile); the
-        rows shown stay until the answer comes, the status line says it is awaited."""
-        self._ask_rows(Reload(keep_cursor))
+        rows shown stay until the answer comes, the status line says it is awaited.
+        `to_claim`: the claim the cursor goes to once read, if it is shown."""
+        self._ask_rows(Reload(keep_cursor, to_claim=to_claim))
 
     def _ask_rows(self, reload: Reload) -> None:
         self._reload = reload
@@ -144,6 +145,8 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
         self.rows, self.counts, self._awaiting = [], {}, set()
         table.clear()
         self._add(message.page)
+        if self._reload.to_claim in {claim.id for claim in self.rows}:
+            current = self._reload.to_claim
         if current is not None:
             self.move_to(current)
         self._update_status()

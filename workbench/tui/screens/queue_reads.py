@@ -13,11 +13,14 @@ SOURCE_CHOICES = 300
 @dataclass(frozen=True)
 class Reload:
     """How the answer to the latest reload is shown: the cursor kept on its claim or
-    not; for a search, the filters before it and whether it was entered or typed."""
+    not, or moved to the claim `to_claim` (the first of a source just loaded) when
+    it is shown; for a search, the filters before it and whether it was entered or
+    typed."""
 
     keep_cursor: bool
     before_search: ClaimFilter | None = None
     entered: bool = False
+    to_claim: int | None = None
 
 
 def page(workbench: Workbench, where: ClaimFilter) -> Page:

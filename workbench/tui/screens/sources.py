@@ -72,6 +72,7 @@ class SourcesScreen(WorkbenchScreen):
         documents.add_columns(
             "id",
             "document",
+            "version",
             "outlet",
             "published",
             "lang",
@@ -79,6 +80,8 @@ class SourcesScreen(WorkbenchScreen):
             "confirmed",
             "disputed",
             "false",
+            "fetched",
+            "address",
         )
         voices = self.query_one("#voices", DataTable)
         voices.add_columns("id", "voice", "kind", "grade", "claims", "note", "curated")
@@ -105,6 +108,7 @@ class SourcesScreen(WorkbenchScreen):
                 documents.add_row(
                     str(s.id),
                     literal(s.title or s.path),
+                    s.version_said,
                     literal(s.outlet or ""),
                     literal(s.published or ""),
                     literal(language_shown(s.language, s.comment_languages)),
@@ -112,6 +116,8 @@ class SourcesScreen(WorkbenchScreen):
                     str(s.confirmed),
                     str(s.disputed),
                     str(s.false_claims),
+                    _fetched(s),
+                    literal(s.path),
                     key=str(s.id),
                 )
         voices = self.query_one("#voices", DataTable)
@@ -281,6 +287,14 @@ class SourcesScreen(WorkbenchScreen):
 def _said(line: str) -> Callable[[object], str]:
     """A line to say whatever the correction returned."""
     return lambda _result: line
+
+
+def _fetched(source: SourceSummary) -> str:
+    """When the document was fetched or read, to the minute (UTC), and how: "web",
+    "file", "stdin"; "" for one loaded before Workbench kept its bytes."""
+    if source.fetched_at is None:
+        return ""
+    return f"{source.fetched_at[:16].replace('T', ' ')} {source.captured_from or ''}".strip()
 
 
 def _curated(v: Voice) -> str:
