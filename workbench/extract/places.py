@@ -38,6 +38,7 @@ from workbench.extract.not_places import (
     compound_follows,
     not_a_place,
     person_follows,
+    speaks_first,
     strikes_follow,
     trim_common,
 )
@@ -93,6 +94,9 @@ _COUNTRY_OR_CAPITAL = {
 _COUNTRY_OR_CAPITAL_PATTERN = _literal_names(_COUNTRY_OR_CAPITAL)
 
 
+_BORDER_NEXT = re.compile(r"\s+(border|frontier)\b")
+
+
 @lru_cache(maxsize=4096)  # a document names its few places again and again
 def country_in(text: str) -> Country | None:
     """The country a place phrase names ("northern Mali", "near Bamako", "on Malian soil",
@@ -118,8 +122,10 @@ class PlaceMention:
 
 
 def is_border(phrase: str) -> bool:
-    """Whether a place phrase names only a border ("on the border with Somalia")."""
-    return phrase.lower().startswith("on the border")
+    """Whether a place phrase names only a border ("on the border with Somalia", "near
+    the Iraq-Syria border")."""
+    lowered = phrase.lower()
+    return lowered.startswith("on the border") or lowered.endswith((" border", " frontier"))
 
 
 def gazetteer_hits(
@@ -229,6 +235,7 @@ def _refused(name: str, text: str, start: int, end: int, limit: int) -> bool:
     if lowered in COUNTRY_BY_NAME or (lowered not in PLACE_NAMES and ACRONYM.fullmatch(name)):
         return (
             attribute_follows(text, end, limit)
+            or speaks_first(text, start, end, limit)  # "US admits ...": who speaks
             or actor_name(name, text, end, limit)
             or (lowered in COUNTRY_BY_NAME and strikes_follow(text, end, limit))
         )
@@ -263,7 +270,7 @@ def _named(text: str, start: int, end: int, words: WordIndex) -> list[PlaceMenti
     mentions, phrases = [], []
     if words.has(NAME_A_KIND_WORDS):
         for match in words.matches(OF_PLACE, OF_PLACE_FIRST):
-            group = next(g for g in ("kname", "tname", "name") if match.group(g))
+            group = next(g for g in ("kname", "tname", "name", "vname") if match.group(g))
             name = _strip(match.group(group))
             phrases.append((match.start(), match.end()))  # "the Indian state of" names none
             if not _refused(name, text, match.start(group), match.end(group), end):
@@ -347,10 +354,13 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
     ):
         return None
     prep = " ".join(match.group("prep").split())
+    border = None if suffix else _BORDER_NEXT.match(text, match.end(), limit)
+    if border:  # "near the Iraq-Syria border": beside the countries, in neither
+        suffix = border.group(1)
     shown = " ".join(filter(None, [(match.group("dir") or "").strip(), name, suffix]))
     if prep.lower() not in PLAIN_PREPOSITIONS:
         shown = f"{prep} {shown}"
-    return PlaceMention(match.start(), match.end(), _clean(shown), True)
+    return PlaceMention(match.start(), border.end() if border else match.end(), _clean(shown), True)
 
 
 def _strip(name: str) -> str:
