@@ -156,7 +156,10 @@ def test_a_country_speaking_first_is_no_place():
     claim = killed("France admits drone strike that killed 19 at a wedding")[0]
     assert claim.location is None
     assert claim.attribution == "France"
-    # negatives: a town before "said" in mid-sentence stays the place
+    claim = killed("Two soldiers killed in ambush by rebels, Chad says")[0]
+    assert claim.location is None and claim.attribution == "Chad"
+    # negatives: a country named as the place, a town before "said" in mid-sentence
+    assert killed("Two soldiers were killed in Chad, officials say")[0].location == "Chad"
     claim = killed("Residents in Maiduguri said gunmen killed 12 villagers.")[0]
     assert claim.country == "Nigeria"
 
@@ -211,3 +214,30 @@ def test_a_modifier_in_scare_quotes_keeps_the_subject():
 )
 def test_a_bare_count_takes_the_people_the_next_verb_counts(text, subject):
     assert killed(text)[0].subject == subject
+
+
+# -- a headline in title case -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Roadside Bomb Kills 8 Soldiers", 8),
+        ("Suicide Blast in Kirkuk Kills At Least 14 People", 14),
+        ("Death Toll From Raid in Gao Rises To 11", 11),
+    ],
+)
+def test_a_title_case_verb_before_a_figure_is_no_model_name(text, total):
+    assert killed_in(text) == total
+    # negatives: a model's name before its number is still none
+    assert claims_in("The Boeing 737 landed and an Antonov 26 took off at Gao.") == []
+    assert claims_in("Rebels Fired From A Hilltop With Type 56 Rifles") == []
+
+
+def test_a_title_case_verb_after_a_place_name_ends_it():
+    assert killed("Suicide Blast in Kirkuk Kills At Least 14 People")[0].location == "Kirkuk"
+    assert killed("Death Toll From Raid in Gao Rises To 11")[0].location == "Gao"
+    # negative: a place with a capitalised word of its own keeps it
+    assert killed("Gunmen killed 12 people in Port Harcourt on Sunday.")[0].location == (
+        "Port Harcourt"
+    )

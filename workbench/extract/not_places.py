@@ -218,6 +218,7 @@ _STATEMENT_AFTER = re.compile(
     r"\s+(?i:says|said|admits|admitted|denies|denied|confirms|confirmed|announces|announced|"
     r"accuses|accused|warns|warned|insists|insisted|blames|blamed)\b"
 )
+_CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?;]|$)")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?;:\n][\"”’']?\s+|[\"“]\s*)(?:(?i:the)\s+)?$")
 # A nationality before "border" names the country beyond the border, not the place:
 # "near the Pakistani border" is in India, "on the Afghan frontier" in Pakistan, "the
@@ -227,10 +228,15 @@ _BORDER_AFTER = re.compile(r"(?:[-–/][A-Z][\w]*)?\s+(?i:border|borders|frontie
 
 def speaks_first(text: str, start: int, end: int, limit: int) -> bool:
     """Whether the name `text[start:end]` opens its sentence as the one who makes a
-    statement ("US admits ...", "Kenya says ..."): a voice, not a place."""
-    return (
-        _STATEMENT_AFTER.match(text, end, min(limit, end + _AFTER)) is not None
-        and _OPENS_SENTENCE.search(text, max(0, start - 8), start) is not None
+    statement ("US admits ...", "Kenya says ..."), or closes it so ("..., Turkey
+    says"): a voice, not a place."""
+    statement = _STATEMENT_AFTER.match(text, end, min(limit, end + _AFTER))
+    if statement is None:
+        return False
+    if _OPENS_SENTENCE.search(text, max(0, start - 8), start) is not None:
+        return True
+    return text[max(0, start - 2) : start].strip() == "," and bool(
+        _CLOSES_SENTENCE.match(text, statement.end(), min(limit, statement.end() + 3))
     )
 
 

@@ -68,6 +68,12 @@ from workbench.extract.wordindex import WordIndex
 # Every place this module finds has a capital letter or says "the country" or "the capital".
 _MAY_HOLD_PLACE = re.compile(r"[A-Z]|the (?:country|capital)")
 _POSSESSIVE = re.compile(r"['’]s$")
+# A headline's verb in title case after a name ends it: "in Homs Rises to Seven", "in
+# Kano Kills At Least 12".
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:Rises|Rise|Climbs|Jumps|Reaches|Soars|Hits|Kills|Kill|Killed|Dies|Die|Dead|"
+    r"Wounded|Injured|Kidnapped|Abducted|Says|Say|Said|Claims|Leaves|Left)\b.*$"
+)
 _ORG_REACH = 80  # characters an organisation's name is looked for before a place name
 _ATTRIBUTES = re.compile(rf"^.*{COMPOUND}(?:['’]s)?\s*")
 _KNOWN_PLACES: dict[str, str] = {
@@ -366,7 +372,8 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
 def _strip(name: str) -> str:
     """A name without its possessive and without attributes before it: "Tuareg-held
     Kidal" is Kidal, "Rwanda-backed" nothing."""
-    return _POSSESSIVE.sub("", _ATTRIBUTES.sub("", name).rstrip(".,"))
+    name = _HEADLINE_VERB.sub("", _ATTRIBUTES.sub("", name).rstrip(".,"))
+    return _POSSESSIVE.sub("", name)
 
 
 def _clean(text: str) -> str:
