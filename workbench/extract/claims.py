@@ -196,6 +196,9 @@ def _counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
 
 
 _TOLL_HEADS = frozenset("death deaths fatality fatalities casualty casualties".split())
+# The first words of a toll's pre-cue ("the death toll rose to", "number of dead at"),
+# after which a number in words is the toll itself.
+_TOLL_CUE_WORDS = frozenset("toll death casualty number fatalities deaths dead".split())
 
 
 def _casualty_next(tokens: list[tuple[str, int, int]], index: int) -> bool:
@@ -317,8 +320,12 @@ def _decide(
     vague = quantity.qualifier.startswith("vague:")
     if noun is None:
         # "the attack killed 12", "the death toll rose to 45"
-        if pre and pre.category in CASUALTY_CATEGORIES and not quantity.words:
-            return pre.category, pre
+        if (
+            pre
+            and pre.category in CASUALTY_CATEGORIES
+            and (not quantity.words or pre.word in _TOLL_CUE_WORDS)
+        ):
+            return pre.category, pre  # "the toll rose to seven": words too
         return None
     if quantity.value == 1 and (noun.inherited or (quantity.words and noun.partitive)):
         return None  # "one of the main bases" names one thing, it counts nothing

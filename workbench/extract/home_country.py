@@ -3,7 +3,7 @@ dateline counted twice, a country named only as who acted counted apart.
 
 "GAO, Mali — ... in northern Mali" speaks of Mali; "Kenyan soldiers killed 12
 militants" of Kenya, for want of another; "Iranian missile strikes killed eight in
-Hajin" of no country (`dominant_countries`).
+Hajin" and "near the Pakistani border" of no country (`dominant_countries`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,12 @@ from collections import Counter
 from collections.abc import Iterable
 
 from workbench.extract.gazetteer import COUNTRY_OF_PLACE, REGIONS, Country
-from workbench.extract.not_places import attribute_follows, strikes_follow
+from workbench.extract.not_places import (
+    attribute_follows,
+    border_follows,
+    speaks_first,
+    strikes_follow,
+)
 from workbench.extract.place_patterns import literal_names
 from workbench.extract.places import (
     COUNTRY_WORDS,
@@ -73,9 +78,17 @@ def _counted(parts: Iterable[str], dateline: bool = True) -> tuple[Country | Non
     for index, text in enumerate(parts):
         end = len(text)
         for first, last, country in gazetteer_hits(text, 0, end, _COUNTRY_PATTERN, _HOME_WORDS):
-            if country is None or strikes_follow(text, last, end):
-                continue  # "Iranian missile strikes" come from afar: no home at all
-            actor = attribute_follows(text, last, end) or in_organisation(text, first)
+            if (
+                country is None
+                or strikes_follow(text, last, end)
+                or border_follows(text, last, end)
+            ):
+                continue  # "Iranian missile strikes" come from afar, "the Pakistani border" is
+            actor = (  # "US troops", "US admits ...": who acts or speaks
+                attribute_follows(text, last, end)
+                or in_organisation(text, first)
+                or speaks_first(text, first, last, end)
+            )
             (qualifying if actor else named)[country] += 1
         dated = _dateline_country(text) if index == 0 and dateline else None
         if dated is not None:

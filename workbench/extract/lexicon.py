@@ -203,7 +203,7 @@ def _cue(pattern: str) -> re.Pattern[str]:
 _AUX = (
     r"(?:(?:who|that|which|were|was|are|is|have|has|had|been|being|be|reportedly|allegedly|also|"
     r"all|now|later|since|subsequently|remain|remained|remains|still|not|never|then|either|"
-    r"believed\s+to\s+have|said\s+to\s+have|feared|thought\s+to\s+have|confirmed|reported|"
+    r"believed\s+to\s+have|said\s+to\s+have|feared|thought\s+to\s+have|confirmed|reported|said|"
     r"presumed|apparently|possibly|probably|were\s+reported|have\s+been|had\s+been|"
     r"got|get|getting|(?:may|might|could|must)\s+have)\s+){0,4}"
 )
@@ -255,11 +255,14 @@ _PRE_CUES: list[tuple[Category, str]] = [
         Category.KILLED,
         r"\b(?:killed|killing|kills|kill|massacred|massacring|executed|executing|murdered|"
         r"slew|slaughtered|shot\s+dead|claimed\s+the\s+lives\s+of|"
-        r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,8}?\s+(?:rose|risen|climbed|"
-        r"increased|jumped|reached|stood|stands|stand)\s+(?:to|at)|"
+        r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,8}?\s+(?:rose|risen|rises|rising|climbed|"
+        r"climbs|climbing|increased|increases|jumped|jumps|reached|reaches|hits|soared|soars|"
+        r"stood|stands|stand)\s+(?:to|at)|"
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,4}\s+(?:to|at|of)|"
         r"(?:fatalities|deaths|dead|killed|death\s+toll)\s*[:=]\s*|"
-        r"number\s+of\s+(?:dead|deaths|people\s+killed)(?:\s+[\w’']+){0,3}\s+(?:to|at)|"
+        # "the number of persons killed in al-Jinah massacre to 46"
+        r"number\s+of\s+(?:dead|deaths|(?:people|persons|civilians|those)\s+killed)"
+        r"(?:\s+[\w’'-]+){0,4}\s+(?:to|at)|"
         # "put the fatalities at 56", "places the death number of X at 100", "place the
         # death total between 50-55"
         r"(?:put|puts|placed?|places|placing|hold|holds|held|pegged|pegs|estimated?|estimates)\s+"

@@ -97,6 +97,10 @@ COMMON: frozenset[str] = _words(
     "Hundreds Thousands Unknown Suspected Armed Unidentified Masked Local Central Main Major "
     "Minor New Old Big Small Large Great High Low Upper Lower Largest Biggest Home Hospital "
     "Market School Church Mosque Prison Base Headquarters Station Airport Highway Road Street "
+    # what happened, capitalised in a headline: "9 Wounded in Strike on Base"
+    "Attack Attacks Strike Strikes Airstrike Airstrikes Blast Blasts Bombing Bombings Explosion "
+    "Explosions Raid Raids Ambush Ambushes Clash Clashes Fighting Shelling Assault Massacre "
+    "Shooting Shootings Violence Crash Riot Riots Protest Protests Unrest Stampede "
     "Bridge Gate Square Office Court Mission Embassy Project Operation Media Press Western "
     "European African Asian Soviet Allied Coalition International"
 )
@@ -120,7 +124,8 @@ _ACTORS = (
     r"radio|agency|contractors?|nationals?|citizens?|advisers?|advisors?|instructors?|"
     r"mercenaries|jets?|warplanes?|aircraft|drones?|helicopters?|convoy|coalition|contingent|"
     r"battalion|brigade|commander|leader|leaders|members?|supporters?|elements|positions|"
-    r"group|faction|cell|network|junta|regime|counterpart|allies|partners"
+    r"group|faction|cell|network|junta|regime|counterpart|allies|partners|bombers?|"
+    r"attackers?|assailants?|hijackers?|kidnappers?|abductors?|assassins?|gunman"
 )
 _EVENTS = (
     r"attacks?|raids?|ambush(?:es)?|assaults?|offensive|shelling|bombing|bombardment|strikes?|"
@@ -144,6 +149,8 @@ _STRIKES_AFTER = re.compile(
 _GROUP_NAMES = "|".join(re.escape(g) for g in sorted(ARMED_GROUPS, key=len, reverse=True))
 _ATTRIBUTE_AFTER = re.compile(
     rf"{COMPOUND}|(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?\s+(?i:{_ACTORS})\b"  # "Russian and Syrian jets"
+    # one modifier between: "Algerian suicide bombers", "Afghan armed forces"
+    rf"|\s+(?:suicide|armed|special|security|elite|allied|backed|led|regular)\s+(?i:{_ACTORS})\b"
     rf"|\s+(?i:al[- ])?(?:{_GROUP_NAMES})\b"
 )
 _EVENT_AFTER = re.compile(rf"(?:{COMPOUND})?(?:['’]s?)?\s+(?i:{_EVENTS})\b")
@@ -176,6 +183,8 @@ def not_a_place(name: str, *, suffixed: bool = False) -> bool:
         return True  # "Malian", "French Embassy", "Afghan National Army"
     if any(w in _TIME_WORDS for w in words):
         return True
+    if words[0].lower().startswith(("pro-", "anti-")):
+        return True  # "Pro-Iran Base", "Anti-Balaka": a side taken, not a place
     if words[0] in TITLES and words[-1] not in _PLACE_ENDS:
         return True
     return len(words) == 1 and name in COMMON
@@ -201,6 +210,39 @@ def attribute_follows(text: str, end: int, limit: int) -> bool:
     """Whether the words after a name make it an attribute, not a place: "US troops",
     "Rwanda-backed", "RSF fighters", "Fulani herdsmen"."""
     return _ATTRIBUTE_AFTER.match(text, end, min(limit, end + _AFTER)) is not None
+
+
+# A country that opens a sentence as the subject of a statement says who speaks, not
+# where: "US admits Syria airstrike that killed 46", "Turkey says four soldiers died".
+_STATEMENT_AFTER = re.compile(
+    r"\s+(?i:says|said|admits|admitted|denies|denied|confirms|confirmed|announces|announced|"
+    r"accuses|accused|warns|warned|insists|insisted|blames|blamed)\b"
+)
+_CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?;]|$)")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?;:\n][\"”’']?\s+|[\"“]\s*)(?:(?i:the)\s+)?$")
+# A nationality before "border" names the country beyond the border, not the place:
+# "near the Pakistani border" is in India, "on the Afghan frontier" in Pakistan, "the
+# Iraq-Syria border" in neither.
+_BORDER_AFTER = re.compile(r"(?:[-–/][A-Z][\w]*)?\s+(?i:border|borders|frontier|boundary)\b")
+
+
+def speaks_first(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether the name `text[start:end]` opens its sentence as the one who makes a
+    statement ("US admits ...", "Kenya says ..."), or closes it so ("..., Turkey
+    says"): a voice, not a place."""
+    statement = _STATEMENT_AFTER.match(text, end, min(limit, end + _AFTER))
+    if statement is None:
+        return False
+    if _OPENS_SENTENCE.search(text, max(0, start - 8), start) is not None:
+        return True
+    return text[max(0, start - 2) : start].strip() == "," and bool(
+        _CLOSES_SENTENCE.match(text, statement.end(), min(limit, statement.end() + 3))
+    )
+
+
+def border_follows(text: str, end: int, limit: int) -> bool:
+    """Whether "border" or "frontier" follows a name: "the Pakistani border"."""
+    return _BORDER_AFTER.match(text, end, min(limit, end + _AFTER)) is not None
 
 
 def actor_name(name: str, text: str, end: int, limit: int) -> bool:

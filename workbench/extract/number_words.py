@@ -107,7 +107,7 @@ CORE = re.compile(
     rf"|(?<=thousand)\s+and\s+(?:{_WORD}))*(?![a-z]))"
     # a stop may stand before digits only as a typing slip after a word ("friday.15")
     r"|(?P<digits>(?<![\w,/:@#])(?:(?<!\.)|(?<=[a-z][a-z]\.))(?<![a-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?P<suffix>[a-z]+)?"
-    r"(?![\w/:]))"
+    r"(?![\w/]|:[^\s]))"
 )
 # The words a CORE match starts with (its digits start at a run of digits).
 FIRST_WORDS = frozenset(

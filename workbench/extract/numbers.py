@@ -104,8 +104,16 @@ _AGE_BEFORE = TailPattern(
     re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE), ("aged", "age", "ages"), ignore_case=True
 )
 _NAME_COMMA_BEFORE = TailPattern(re.compile(r"[A-Z][\w'’-]+,\s*$"), (",",))
+# A headline's verb or qualifier in title case is no model's name: "Car Bomb Kills 12",
+# "Toll Rises To 9", "Kills At Least 12".
+_HEADLINE_WORD = (
+    r"(?:Kills?|Killed|Killing|Wounds?|Wounded|Injures?|Injured|Leaves?|Left|Claims?|Dies|Die|"
+    r"Dead|Abducts?|Abducted|Kidnaps?|Kidnapped|Hits?|Reaches|Tops|Nears|Passes|Exceeds|Rises?|"
+    r"Climbs?|Jumps?|Soars?|To|At|Of|Than|Over|Least|About|Some|Nearly|Almost|Around|Slay|Slays)"
+)
 _MODEL_BEFORE = re.compile(
-    r"(?:\b[A-Z][A-Za-z]*-|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]*[A-Z0-9]?[a-z]*\s)$"
+    r"(?:\b[A-Z][A-Za-z]*-|(?<![.!?]\s)(?<!^)\b"
+    rf"(?!{_HEADLINE_WORD}\s)[A-Z][a-z]*[A-Z0-9]?[a-z]*\s)$"
 )
 _DURATION_FRAME = re.compile(r"\b(?:for|lasted|lasting|spent|took)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TIME_AFTER_NOT_DURATION = re.compile(

@@ -147,16 +147,29 @@ _TARGET_END = (
     r"before|during|since|which|that|where|when|while|killing|leaving|left|was|were|is|are|"
     r"has|have|had|will|would|[a-z]+ed)\b)"
 )
-# The words one of OF_PLACE's phrases needs: a target or a kind of place.
+# A verb whose object is the place struck, named in one word: "Al Shabaab attacks
+# Mandera, killing four", "the attack which targeted al-Qamishli yesterday". One word
+# only: a person's name ("attacked John Okafor") has two.
+_STRUCK = (
+    r"targeted|targeting|targets|attacked|attacking|attacks|stormed|storming|storms|struck|"
+    r"rocked|rocks|shook|overran|overrunning|bombed|bombing|shelled|shelling|shells|raided"
+)
+_STRUCK_END = (
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|with|and|killing|leaving|yesterday|today|"
+    r"overnight|early|late|last|this)\b)"
+)
+# The words one of OF_PLACE's phrases needs: a target, a kind of place or a verb of striking.
 NAME_A_KIND_WORDS = frozenset(
-    "attack attacks assault assaults raid raids offensive strike strikes airstrike airstrikes "
+    _STRUCK.split("|")
+    + "attack attacks assault assaults raid raids offensive strike strikes airstrike airstrikes "
     "onslaught advance march incursion incursions siege shelling bombing bombardment invasion "
     "occupation recapture encirclement battle fight fighting struggle".split()
     + _KIND.replace("neighbou?rhood", "neighbourhood|neighborhood").replace("sub-", "").split("|")
 )
 # The words an OF_PLACE match starts with.
 OF_PLACE_FIRST = frozenset(
-    "the attack attacks assault assaults raid raids offensive strike strikes airstrike "
+    _STRUCK.split("|")
+    + "the attack attacks assault assaults raid raids offensive strike strikes airstrike "
     "airstrikes air drone onslaught advance march incursion incursions siege shelling bombing "
     "bombardment invasion occupation recapture encirclement battle fight fighting "
     "struggle".split()
@@ -178,7 +191,10 @@ OF_PLACE = re.compile(
     + _KIND_OF
     + r"(?:the\s+)?(?P<name>"
     + NAME
-    + r"))"
+    + r")"
+    + rf"|(?i:{_STRUCK})\s+(?P<vname>(?:{_ARTICLE})?{_CAP})"
+    + _STRUCK_END
+    + r")"
 )
 # "Kukawa district", "Gwoza LGA", "Kano State", "Zamzam camp".
 # The words SUFFIXED needs after a name: a word for a kind of place.

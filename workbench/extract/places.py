@@ -38,6 +38,7 @@ from workbench.extract.not_places import (
     compound_follows,
     not_a_place,
     person_follows,
+    speaks_first,
     strikes_follow,
     trim_common,
 )
@@ -67,6 +68,12 @@ from workbench.extract.wordindex import WordIndex
 # Every place this module finds has a capital letter or says "the country" or "the capital".
 _MAY_HOLD_PLACE = re.compile(r"[A-Z]|the (?:country|capital)")
 _POSSESSIVE = re.compile(r"['’]s$")
+# A headline's verb in title case after a name ends it: "in Homs Rises to Seven", "in
+# Kano Kills At Least 12".
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:Rises|Rise|Climbs|Jumps|Reaches|Soars|Hits|Kills|Kill|Killed|Dies|Die|Dead|"
+    r"Wounded|Injured|Kidnapped|Abducted|Says|Say|Said|Claims|Leaves|Left)\b.*$"
+)
 _ORG_REACH = 80  # characters an organisation's name is looked for before a place name
 _ATTRIBUTES = re.compile(rf"^.*{COMPOUND}(?:['’]s)?\s*")
 _KNOWN_PLACES: dict[str, str] = {
@@ -91,6 +98,9 @@ _COUNTRY_OR_CAPITAL = {
     **COUNTRY_OF_PLACE,
 }
 _COUNTRY_OR_CAPITAL_PATTERN = _literal_names(_COUNTRY_OR_CAPITAL)
+
+
+_BORDER_NEXT = re.compile(r"\s+(border|frontier)\b")
 
 
 @lru_cache(maxsize=4096)  # a document names its few places again and again
@@ -118,8 +128,10 @@ class PlaceMention:
 
 
 def is_border(phrase: str) -> bool:
-    """Whether a place phrase names only a border ("on the border with Somalia")."""
-    return phrase.lower().startswith("on the border")
+    """Whether a place phrase names only a border ("on the border with Somalia", "near
+    the Iraq-Syria border")."""
+    lowered = phrase.lower()
+    return lowered.startswith("on the border") or lowered.endswith((" border", " frontier"))
 
 
 def gazetteer_hits(
@@ -229,6 +241,7 @@ def _refused(name: str, text: str, start: int, end: int, limit: int) -> bool:
     if lowered in COUNTRY_BY_NAME or (lowered not in PLACE_NAMES and ACRONYM.fullmatch(name)):
         return (
             attribute_follows(text, end, limit)
+            or speaks_first(text, start, end, limit)  # "US admits ...": who speaks
             or actor_name(name, text, end, limit)
             or (lowered in COUNTRY_BY_NAME and strikes_follow(text, end, limit))
         )
@@ -263,7 +276,7 @@ def _named(text: str, start: int, end: int, words: WordIndex) -> list[PlaceMenti
     mentions, phrases = [], []
     if words.has(NAME_A_KIND_WORDS):
         for match in words.matches(OF_PLACE, OF_PLACE_FIRST):
-            group = next(g for g in ("kname", "tname", "name") if match.group(g))
+            group = next(g for g in ("kname", "tname", "name", "vname") if match.group(g))
             name = _strip(match.group(group))
             phrases.append((match.start(), match.end()))  # "the Indian state of" names none
             if not _refused(name, text, match.start(group), match.end(group), end):
@@ -347,16 +360,20 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
     ):
         return None
     prep = " ".join(match.group("prep").split())
+    border = None if suffix else _BORDER_NEXT.match(text, match.end(), limit)
+    if border:  # "near the Iraq-Syria border": beside the countries, in neither
+        suffix = border.group(1)
     shown = " ".join(filter(None, [(match.group("dir") or "").strip(), name, suffix]))
     if prep.lower() not in PLAIN_PREPOSITIONS:
         shown = f"{prep} {shown}"
-    return PlaceMention(match.start(), match.end(), _clean(shown), True)
+    return PlaceMention(match.start(), border.end() if border else match.end(), _clean(shown), True)
 
 
 def _strip(name: str) -> str:
     """A name without its possessive and without attributes before it: "Tuareg-held
     Kidal" is Kidal, "Rwanda-backed" nothing."""
-    return _POSSESSIVE.sub("", _ATTRIBUTES.sub("", name).rstrip(".,"))
+    name = _HEADLINE_VERB.sub("", _ATTRIBUTES.sub("", name).rstrip(".,"))
+    return _POSSESSIVE.sub("", name)
 
 
 def _clean(text: str) -> str:

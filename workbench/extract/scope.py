@@ -274,6 +274,9 @@ def claim_scope(
 
 
 _RELATIVE = (", who ", ", which ", ", whose ")
+# After the claim, a relative clause also opens without a comma: "killing five, in a
+# region that has been calm since the insurgency ended" describes the region.
+_RELATIVE_AFTER = (*_RELATIVE, " that ", " where ", " which ")
 
 
 def _aside(
@@ -282,7 +285,8 @@ def _aside(
     """Whether the cue `text[cue_start:cue_end]` stands in a relative clause the
     claim is not in: "The militants, who have killed 3,000 since 2015, attacked the
     base, killing 11" (a clause that closes before the claim), or "killing 11
-    soldiers, which brings the toll since 2015 to 3,000" (one that opens after it).
+    soldiers, which brings the toll since 2015 to 3,000", "killing five in a region
+    that has been calm since the war": one that opens after it).
     All offsets are into `text`; the claim's clause starts at `low`."""
     if cue_end <= claim_start:
         for mark in _RELATIVE:
@@ -290,5 +294,5 @@ def _aside(
             if opened >= 0 and text.find(",", max(opened + len(mark), cue_end), claim_start) >= 0:
                 return True
     elif cue_start >= claim_end:
-        return any(text.find(mark, claim_end, cue_start) >= 0 for mark in _RELATIVE)
+        return any(text.find(mark, claim_end, cue_start) >= 0 for mark in _RELATIVE_AFTER)
     return False

@@ -55,6 +55,7 @@ from workbench.extract.victim_words import (
     RELATIVE,
     SCENE_BEFORE,
     SINGLE,
+    TOLL_REACHES,
 )
 from workbench.models import Category
 
@@ -91,6 +92,8 @@ def parse_back(sentence: Tokens, lo: int, stop: int, quantities: dict[int, Quant
             continue  # "According to a police officer, three villagers were killed"
         if SCENE_BEFORE.search(text, max(lo, start - 12), start):
             continue  # "In a separate encounter, three fighters were killed": a scene
+        if TOLL_REACHES.search(text, max(lo, start - 24), start):
+            continue  # "Toll Rises to Seven, 70 Injured": seven is the toll's
         listed = parse_list(sentence, start, target, quantities)
         items = _reaching(text, listed, target)
         if items:

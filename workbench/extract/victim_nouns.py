@@ -121,6 +121,20 @@ def modifiers(tokens: list[Token]) -> list[Token]:
             words.append((inside[-1][0], inside[-1][1], tokens[index + quoted][2]))
             index += quoted + 1
             continue
+        inner = word.strip("'’")
+        if (
+            len(word) > 2
+            and word[0] in "'’"
+            and word[-1] in "'’"
+            and inner[:1].isalpha()
+            and inner.lower() not in NOT_MODIFIERS
+            and not is_verb(inner.lower())
+            and index < len(tokens)
+            and tokens[index][0][0].isalpha()
+            and tokens[index][0].lower() not in NOT_MODIFIERS
+        ):  # a word in scare quotes before the head
+            words.append((word, start, end))  # "four 'non-Muslim' workers": one token
+            continue
         acronym = word.isupper() and len(word) > 1  # "2 IS militants"
         if (
             not (word[0].isalpha() or HYPHENATED.match(word))

@@ -142,8 +142,9 @@ REPRISAL_FOR = re.compile(
 # Words before a verb that say the killing did not happen, or not yet.
 IRREALIS = re.compile(
     # "to" marks an infinitive only right before its verb or an adverb: not "moved to
-    # Tilen killing a lawmaker"
-    r"(?<![a-z])(?:to(?!\s+have\s)\s+(?:[a-z]+ly\s+)?$|(?:nearly|almost|attempt\w*|tried|trying|"
+    # Tilen killing a lawmaker"; nor after a verb of report, a headline's "said to kill 5"
+    r"(?<![a-z])(?:(?<!said\s)(?<!reported\s)(?<!believed\s)(?<!thought\s)"
+    r"to(?!\s+have\s)\s+(?:[a-z]+ly\s+)?$|(?:nearly|almost|attempt\w*|tried|trying|"
     r"plot\w*|threat\w*|plan\w*|would|will|shall|(?:could|might|(?<![0-9]\s)may)(?!\s+have\s)|"
     r"not|never|no|failed|vow\w*|intend\w*)\s+(?:[a-z]+\s+)?$)"
 )

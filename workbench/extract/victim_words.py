@@ -18,6 +18,12 @@ FATALLY = (
     r"fatally\s+(?:shot|shoot(?:s|ing)?|wound(?:s|ed|ing)|injur(?:e|es|ed|ing)|stabb(?:ed|ing)|"
     r"assault(?:s|ed|ing)|beat(?:en|ing)?|attack(?:s|ed|ing)|struck|hit|burn(?:ed|t))"
 )
+# More ways to beat, cut or choke someone "to death" than the lists below spell out:
+# "clobbered to death by a mob", "was kicked to death", "starved to death".
+MORE_TO_DEATH = (
+    r"clobbered|bashed|kicked|pummell?ed|hammered|flogged|whipped|lashed|thrashed|knifed|"
+    r"mauled|choked|smothered|suffocated|bayonett?ed|starved"
+)
 # Verbs whose object is the victim: "killed two soldiers". Run over lower-cased text.
 ACTIVE: dict[Category, str] = {
     # nominals first: at "killing" the pattern is tried from there, not from "the"
@@ -26,7 +32,8 @@ ACTIVE: dict[Category, str] = {
     r"kill(?:s|ed|ing)?|kil(?:ed|ing)|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)?\s+down|"
     rf"{FATALLY}|"
     r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
-    r"strangled|tortured|chopped|crushed|battered|trampled|slashed|macheted|speared)\s+to\s+death|"
+    rf"strangled|tortured|chopped|crushed|battered|trampled|slashed|macheted|speared|{MORE_TO_DEATH})"
+    r"\s+to\s+death|"
     r"burn(?:ed|t)\s+alive|slit(?:s|ting)?\s+the\s+throats?\s+of|"
     r"shoot(?:s|ing)?\s+dead|"
     r"assassinat(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
@@ -47,7 +54,7 @@ PASSIVE: dict[Category, str] = {
     rf"{FATALLY}|"
     r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|"
     r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|stoned|axed|strangled|clubbed|"
-    r"tortured|chopped|crushed|battered|trampled|slashed|macheted|speared)\s+"
+    rf"tortured|chopped|crushed|battered|trampled|slashed|macheted|speared|{MORE_TO_DEATH})\s+"
     r"to\s+death|"
     r"found\s+(?:shot|stabbed|hacked|beaten|burn(?:ed|t)|strangled|murdered|killed)\s+"
     r"(?:dead|to\s+death)|found\s+(?:murdered|slain|beheaded|executed|strangled)|burn(?:ed|t)\s+alive|found\s+dead|dead|deceased|died|die|dies|perished|"
@@ -83,7 +90,8 @@ RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
         re.compile(
             r"(?<![a-z])(?:beat|beating|beats|stabbed|stabbing|hacked|hacking|shot|shooting|"
             r"stoned|stoning|clubbed|bludgeoned|axed|strangled|burned|burnt|burning|tortured|"
-            r"chopped|crushed|battered|trampled|slashed|slashing|macheted|speared)(?:\s+up)?\s+"
+            rf"chopped|crushed|battered|trampled|slashed|slashing|macheted|speared|{MORE_TO_DEATH})"
+            r"(?:\s+up)?\s+"
         ),
         {"to death": K, "alive": K},
     ),
@@ -92,7 +100,8 @@ AUX = (
     r"(?:(?:were|was|are|is|be|been|being|have|has|had|got|get|reportedly|allegedly|all|also|"
     r"later|subsequently|both|each|then|now|left|either|"
     r"(?:believed|said|known|thought|reported|understood|feared|suspected)\s+to\s+have|"
-    r"feared|presumed|believed|thought|confirmed|reported|suspected|found|seriously|critically|"
+    # "5 said killed": a headline's passive of report, no speech
+    r"feared|presumed|believed|thought|confirmed|reported|said|suspected|found|seriously|critically|"
     r"fatally|badly|in(?:\s+an?)?|"  # "are now in a critical condition"
     r"slightly|mortally|severely|[a-z]{3,}ly|"
     # a time between auxiliary and participle: "were Friday afternoon shot dead",
@@ -132,7 +141,7 @@ ANY_PREDICATE = re.compile(
     r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
     r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|"
-    r"toll|figure|number|count|total|tally|later|fatally)(?![a-z])"
+    rf"toll|figure|number|count|total|tally|later|fatally|{MORE_TO_DEATH})(?![a-z])"
 )
 PREDICATE_WORDS = WordClass(ANY_PREDICATE)  # the words ANY_PREDICATE matches whole
 # "was killed along with his driver", "were killed, as well as two fighters"
@@ -265,7 +274,9 @@ AFFILIATION = re.compile(
 )
 JOIN = re.compile(
     r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|(?:along|together)\s+with\s+)?|and\s+|"
-    r"as\s+well\s+as\s+|plus\s+|along\s+with\s+|together\s+with\s+)"
+    r"as\s+well\s+as\s+|plus\s+|along\s+with\s+|together\s+with\s+|"
+    # kin named after "with": "a mother with her four children"
+    r"with\s+(?=(?:his|her|their)\s))"
 )
 SUBSET = re.compile(
     r",?\s*(?:including|among\s+(?:them|whom)|of\s+whom|mostly|mainly|most\s+of\s+them)\s+"
@@ -364,7 +375,12 @@ BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
 OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?")
 # ", 45," or ", a student leader," between the victims and their verb, perhaps with
 # a participle phrase after it ("Two men, both Iraqi citizens, working for CNN")
-APPOSITION = re.compile(r"\s*,(?:[^,;]{1,60},)?(?:\s+[a-z]+(?:ing|ed)\b[^,;]{0,60}?)?\s*")
+# An apposition between the victims and their verb: ", brothers from Tinka," or set off
+# by dashes, closed by a dash or (a slip) a comma: "A man - Ali of Kano, was".
+APPOSITION = re.compile(
+    r"\s*(?:,(?:[^,;]{1,60},)?|\s[-–—]\s(?:[^;–—]{1,60}?(?:,|\s[-–—]))?)"
+    r"(?:\s+[a-z]+(?:ing|ed)\b[^,;]{0,60}?)?\s*"
+)
 HYPHENATED = re.compile(r"\d+-[a-z]|\d+(?:st|nd|rd|th)$")  # "14-year-old", "a 9th class student"
 # What may stand between the victims and a passive verb: no clause, no number.
 GAP = re.compile(
@@ -388,6 +404,13 @@ MODIFIER = re.compile(
 )
 # A preposition that opens a scene, not a victim: "In a separate encounter, three ..."
 SCENE_BEFORE = re.compile(r"(?<![\w-])(?:in|during|amid)\s+$", re.IGNORECASE)
+# A figure a rising toll reaches is the toll's, not the first of a passive's subjects:
+# "Toll Rises to Seven, 70 Injured" (seven dead, 70 injured).
+TOLL_REACHES = re.compile(
+    r"(?<![\w-])(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|reached|reaches|"
+    r"soared|soars|increased|increases)\s+(?:to|at)\s+$",
+    re.IGNORECASE,
+)
 PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|from|to|with|for|in|at|on|by)\s+$", re.IGNORECASE)
 # A list that opens here is the source a figure is credited to, not a passive's subject:
 # "According to a police officer, three villagers were killed".

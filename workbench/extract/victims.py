@@ -36,6 +36,7 @@ from workbench.extract.victim_backs import (
     reasons,
     told_bodies,
 )
+from workbench.extract.victim_elided import noun_ahead
 from workbench.extract.victim_lists import Sentence, parse_list
 from workbench.extract.victim_rules import Clause, Refused, clause_victims, item_readings
 from workbench.extract.victim_words import (
@@ -108,7 +109,8 @@ def find_victims(
         refused.extend((r.start, r.end) for r in told)
         ordered = [r for r in ordered if r not in told]
     taken = {r.quantity.start for r in ordered}
-    return Victims(carry_subjects(ordered), SpanSet(s for s in refused if s[0] not in taken))
+    carried = carry_subjects(noun_ahead(text, ordered))
+    return Victims(carried, SpanSet(s for s in refused if s[0] not in taken))
 
 
 def _in_name(text: str, pos: int, start: int) -> bool:

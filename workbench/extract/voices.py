@@ -82,6 +82,12 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s*$", re.IGNORECASE)
+# A verb of report before a fate or an infinitive of report is no speech: "5 said killed",
+# "two reported dead", "a strike said to have killed 9" (a hedge; nobody speaks).
+_REPORTED_FATE = re.compile(
+    r"\s+(?:killed|dead|wounded|injured|hurt|missing|kidnapped|abducted)\b", re.IGNORECASE
+)
+_SAID_TO = re.compile(r"\s+to\s+(?:be|have|kill)\b", re.IGNORECASE)  # after "said", "reported"
 _BRACKETED = re.compile(r"\([^()]*\)")
 _DEFINITE = re.compile(r"^the\s+([a-z]+)$", re.IGNORECASE)
 # What a clause says before its speaker when the speaker trails it ("12 died, X said"):
@@ -195,9 +201,17 @@ def _verbs(masked: str, folded: str, words: WordIndex) -> list[re.Match[str]]:
     speech = [
         m
         for m in words.matches(_SPEECH, _SPEECH_FIRST, on=folded)
-        if m.start() not in taken and not _is_noun_use(masked, m)
+        if m.start() not in taken and not _is_noun_use(masked, m) and not _reported(masked, m)
     ]
     return sorted(speech + tolls, key=lambda m: m.start())
+
+
+def _reported(text: str, verb: re.Match[str]) -> bool:
+    """Whether a verb of report is a passive's, with nobody speaking: "5 said killed",
+    "a strike said to have killed 9" (not "militants who claim to have killed")."""
+    if _REPORTED_FATE.match(text, verb.end()):
+        return True
+    return verb.group(0).lower() in ("said", "reported") and bool(_SAID_TO.match(text, verb.end()))
 
 
 def _speaker_at(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker | None:
