@@ -147,3 +147,22 @@ def test_two_counts_told_apart_are_no_list_whatever_the_joiner() -> None:
     ]
     totals = [f.total for f in with_list_totals(features(c) for c in parts)]
     assert totals[0] is None and [t.words for t in totals[1:] if t] == ["1 + 6 = 7"] * 2
+
+
+def test_a_person_with_their_family_is_one_list() -> None:
+    """ "Warplanes kill a mother with her 4 children" is five dead, as another report's
+    "5 civilians killed"; "with" before no possessive joins nothing ("killed five
+    militants with grenades" holds one count)."""
+    said = "Warplanes kill a mother with her 4 children in the countryside."
+    parts = [
+        part(1, said, "kill a mother", 1, document_id=1, voice_id=1),
+        part(2, said, "kill a mother with her 4 children", 4, document_id=1, voice_id=1),
+    ]
+    totals = {f.total.words for f in with_list_totals(features(c) for c in parts) if f.total}
+    assert totals == {"4 + 1 = 5"}
+    other = "Soldiers killed five militants with grenades and one with a rifle."
+    apart = [
+        part(3, other, "killed five militants", 5, document_id=3, voice_id=3),
+        part(4, other, "one with a rifle", 1, document_id=3, voice_id=3),
+    ]
+    assert not [f.total for f in with_list_totals(features(c) for c in apart) if f.total]

@@ -3,7 +3,8 @@
 "Four police and one reservist killed" is read as two claims, 4 police and 1
 reservist; another report of the same attack may give only the total, "five police
 officers". The parts alone would contradict it. Claims of one sentence and category
-whose texts overlap or touch, joined by "and", "as well as", "along with" or "plus"
+whose texts overlap or touch, joined by "and", "as well as", "along with", "together
+with", "plus" or a "with" before a possessive ("a mother with her four children")
 (and commas), are the parts of one list ("left five guards dead as well as the six
 attackers"); each carries the list's total, which matching compares as well (`relate`).
 A breakdown is no list: "eleven people, including six attackers" counts the six
@@ -21,9 +22,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from workbench.match.features import Features
 
-# "and", "as well as", "along with", "plus": after the toll word a part may end on
-# ("left five guards dead as well as the six attackers")
-_JOINING = r"(?:and|as\s+well\s+as|along\s+with|plus)"
+# "and", "as well as", "along with", "together with", "plus", and "with" before a
+# possessive ("a mother with her four children"): after the toll word a part may end
+# on ("left five guards dead as well as the six attackers")
+_JOINING = (
+    r"(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|"
+    r"with(?=\s+(?:her|his|their)\b))"
+)
 _JOINER = re.compile(r"^[\s,]*(?:(?:dead|killed|wounded|injured)\s+)?(?:" + _JOINING + r"\s+)?$")
 _AND = re.compile(r"\b" + _JOINING + r"\b")
 _BREAKDOWN = re.compile(
