@@ -4,6 +4,7 @@ pages written for the cases the old reader got wrong."""
 import datetime as dt
 
 from workbench.ingest import read_source
+from workbench.ingest.article import LIBRARY_LIMIT, library_text
 from workbench.ingest.html import fallback_html_to_text, html_to_text, iso_day
 
 HEADER_IN_ARTICLE = """<!doctype html><html><head>
@@ -73,3 +74,19 @@ def test_the_outlet_falls_back_on_the_title_ending_not_the_host_name():
     assert html_to_text(page)[1].outlet == "Sahel Monitor"
     named = page.replace("<head>", '<head><meta property="og:site_name" content="SM News">')
     assert html_to_text(named)[1].outlet == "SM News"
+
+
+def test_a_page_over_the_librarys_size_is_read_by_the_fallback_reader():
+    """trafilatura's time grows with about the square of a page's size (a trial's 16 MB
+    page did not end in 12 minutes): a page over 2 M characters is not given to it,
+    and the fallback reader still finds its article and its toll."""
+    filler = "<p>Filler text about the weather in the region this week. </p>"
+    page = (
+        "<html><body><article><p>Gunmen killed 12 villagers near Gao on Monday.</p>"
+        + filler * (LIBRARY_LIMIT // len(filler) + 10)
+        + "</article></body></html>"
+    )
+    assert len(page) > LIBRARY_LIMIT and LIBRARY_LIMIT <= 2 * 1024 * 1024
+    assert library_text(page) is None
+    text = html_to_text(page)[0]
+    assert text.startswith("Gunmen killed 12 villagers near Gao on Monday.")
