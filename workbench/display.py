@@ -35,9 +35,11 @@ def figure(claim: Claim | ClaimRow | FigureBefore, hedge: str = " ?") -> str:
 
 def figure_and_before(claim: StoredClaim) -> str:
     """ "≥23 (was ≥14)": a claim's figure, and the one the version before of its
-    source gave where a new version revised it (`StoredClaim.figure_changed_from`)."""
+    source gave where a new version revised it (`StoredClaim.figure_changed_from`);
+    "≥14 (superseded)" for a claim of a version a newer one replaced."""
     before = claim.figure_changed_from
-    return f"{figure(claim)} (was {figure(before)})" if before else figure(claim)
+    shown = f"{figure(claim)} (was {figure(before)})" if before else figure(claim)
+    return f"{shown} (superseded)" if claim.superseded_by is not None else shown
 
 
 def revision_line(before: FigureBefore) -> str:

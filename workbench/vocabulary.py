@@ -130,6 +130,7 @@ class ClaimFilter:
     offset: int = 0
     dismissed: bool = False  # the claims an analyst dismissed as no claim, instead
     revised: bool = False  # only claims whose figure differs from the version before's
+    current: bool = False  # only claims of their source's latest version (none superseded)
 
 
 def values(enum: type[StrEnum]) -> tuple[str, ...]:

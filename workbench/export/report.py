@@ -214,10 +214,13 @@ def revision(claim: ClaimRow) -> str:
 
 def headline_revised(claim: ClaimRow) -> str:
     """The claim's headline, and "; revised, was ≥14 (claim 12)" when a new version of
-    its source revised its figure: as the reports' claims tables give it."""
+    its source revised its figure, or "; superseded by document 9" when a newer
+    version of its source replaced it: as the reports' claims tables give it."""
     before = figure_before(claim)
     was = f"; revised, was {figure(before)} (claim {before.claim_id})" if before else ""
-    return headline(claim) + was
+    newer = claim.superseded_by
+    replaced = f"; superseded by document {newer}, a newer version" if newer is not None else ""
+    return headline(claim) + was + replaced
 
 
 def voice_line(claim: ClaimRow) -> str:
@@ -297,7 +300,9 @@ def exported_line(summary: Summary) -> str:
 REVISED_INTRO = (
     "A new version of each of these claims' sources gives another figure in the same "
     "words as the version before: a toll revised in silence is itself a finding. Both "
-    "versions are kept; `workbench document diff ID` shows what else changed."
+    "versions are kept; `workbench document diff ID` shows what else changed. Each "
+    "source's latest version is listed; the claims of those it replaced are marked "
+    "superseded in the claims table."
 )
 
 REVIEWED_INTRO = (

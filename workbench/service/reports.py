@@ -201,7 +201,7 @@ class Exporter:
             ),
             count_events=lambda: self.store.count_events(None if chosen is None else list(chosen)),
             event_names=self.workbench.event_names,
-            revised=lambda: self.store.iter_claim_rows(replace(where, revised=True)),
+            revised=lambda: self.store.iter_claim_rows(replace(where, revised=True, current=True)),
             title=" ".join((title or "").split()) or DEFAULT_TITLE,
         )
 

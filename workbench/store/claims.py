@@ -98,6 +98,8 @@ class Claims(Connection):
             clauses.append("v.stale_at IS NOT NULL")
         if where.revised:
             clauses.append("c.id IN (SELECT claim_id FROM figure_changes)")
+        if where.current:
+            clauses.append(f"NOT {SUPERSEDED}")
         if where.contested:
             clauses.append(
                 "c.id IN (SELECT a_id FROM links WHERE relation = 'contradicts'"
