@@ -14,6 +14,11 @@ class SourceError(WorkbenchError):
         self.problem = problem
 
 
+class FeedSource(SourceError):
+    """An address that serves an RSS or Atom feed where a page was asked for: its items'
+    pages are what to load (`ingest --feed`, the TUI's dialog does it by itself)."""
+
+
 class DatabaseError(WorkbenchError):
     """The claims database could not do what was asked; the message names the
     database and the cause in words an analyst can act on."""

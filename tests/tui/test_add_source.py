@@ -97,7 +97,8 @@ async def test_quitting_while_a_page_loads_says_so_then_does_not_wait(seeded_db,
 
 async def test_what_failed_to_load_fills_the_dialog_again(seeded_db, site):
     """The dialog forgot a mistyped address: after a failure, `i` offers it again,
-    with its title and outlet, to correct; after a success it opens empty."""
+    with its title and outlet, to correct, selected so that typing replaces it (a
+    trial's new address was stuck onto the old one); after a success it opens empty."""
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     gone = site.url("/gone.html")
     async with app.run_test(size=(100, 30)) as pilot:
@@ -110,7 +111,9 @@ async def test_what_failed_to_load_fills_the_dialog_again(seeded_db, site):
         assert modal.query_one("#source-where", Input).value == gone
         assert modal.query_one("#source-title", Input).value == "Gao toll"
         assert modal.query_one("#source-outlet", Input).value == "Kledu"
-        modal.query_one("#source-where", Input).value = site.page("/gao.html", article())
+        good = site.page("/gao.html", article())
+        await pilot.press(*good)
+        assert modal.query_one("#source-where", Input).value == good
         await pilot.press("enter")
         await settle(app, pilot)
         await pilot.press("i")
@@ -140,3 +143,24 @@ async def test_a_new_version_with_many_changed_figures_fits_the_screen(seeded_db
     lines = notice.splitlines()
     assert "document diff" in lines[0] and lines[-1] == "  ... and 6 more figures"
     assert len(lines) == 5
+
+
+async def test_a_feed_address_loads_its_items(seeded_db, site):
+    """A feed's address in the dialog said "ingest it with --feed", advice for the
+    command line the TUI could not follow: the dialog loads the items' pages."""
+    from tests.test_web_feeds import feed
+
+    site.page("/one.html", article(title="Gao market attack"))
+    site.page("/two.html", article(toll=9, title="Ansongo ambush"))
+    url = site.page(
+        "/rss.xml", feed(site.base, "/one.html", "/two.html"), content_type="application/rss+xml"
+    )
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("i", *url, "enter")
+        await settle(app, pilot)
+        said = [str(n.message) for n in app._notifications]
+    assert not any("--feed" in line for line in said)
+    loaded = [path for path, _, _ in sources(seeded_db)]
+    assert site.url("/one.html") in loaded and site.url("/two.html") in loaded

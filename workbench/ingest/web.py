@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from workbench.errors import SourceError
+from workbench.errors import FeedSource, SourceError
 from workbench.ingest.fetch import Capture
 from workbench.ingest.readers import document_and_author, document_from_pdf, in_language
 from workbench.models import SourceDocument
@@ -20,14 +20,14 @@ def document_from_capture(
 ) -> tuple[SourceDocument, Capture]:
     """The document read from `capture` (in `language`, else the one detected) and the
     capture with the author the page names. Raises SourceError, one line naming the
-    address, for a feed (to be read with `--feed`), a content type Workbench does not
+    address, for a feed (FeedSource: to be read with `--feed`), a content type Workbench does not
     read, an empty body, and a body that decodes to no text. A body that opens as a
     PDF is read as one whatever its content type (servers often send
     application/octet-stream)."""
     url = capture.requested_url
     kind = "pdf" if capture.body.startswith(b"%PDF-") else capture.kind  # served as bytes
     if kind == "feed":
-        raise SourceError(url, f"is a feed ({_type(capture)}): ingest it with --feed {url}")
+        raise FeedSource(url, f"is a feed ({_type(capture)}): ingest it with --feed {url}")
     if kind not in READ:
         raise SourceError(url, f"content type {_type(capture)} is not read (HTML, text or PDF)")
     if not capture.body.strip():

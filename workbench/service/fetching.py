@@ -8,7 +8,7 @@ import hashlib
 from collections.abc import Sequence
 from typing import BinaryIO
 
-from workbench.errors import SourceError
+from workbench.errors import FeedSource, SourceError
 from workbench.export.warc import write_warc
 from workbench.ingest.feeds import feed_items
 from workbench.ingest.fetch import STDIN, Capture, fetch, read_capture
@@ -81,6 +81,25 @@ class Fetching(Loading):
                 if document.published is None and item.published is not None:
                     document = document.model_copy(update={"published": item.published})
                 self._store_captured((document, claims, capture), report)
+        self._match_added(report)
+        return report
+
+    def ingest_address(
+        self, url: str, metadata: Metadata | None = None, timeout: float | None = None
+    ) -> IngestReport:
+        """One address as the review TUI's dialog takes it: a page, a PDF or text, as
+        `ingest_urls` loads it; or, where it serves an RSS or Atom feed, the pages of
+        its items, as `ingest_feed` does (the feed fetched once more)."""
+        report = IngestReport()
+        try:
+            captured = self.read_capture(fetch(url, timeout=timeout), metadata or Metadata())
+        except FeedSource:
+            return self.ingest_feed(url, metadata, timeout)
+        except SourceError as error:
+            report.failed += 1
+            report.errors.append(str(error))
+            return report
+        self._store_captured(captured, report)
         self._match_added(report)
         return report
 

@@ -121,7 +121,12 @@ class AddSourceModal(ModalScreen[SourceChoice | None]):
                 yield Label("enter in a box or ctrl+s loads · escape cancels", classes="hint")
 
     def on_mount(self) -> None:
-        self.query_one("#source-where", Input).focus()
+        """The address's box has the focus; what failed to load is selected there, so
+        typing replaces it and an arrow key keeps it to correct."""
+        where = self.query_one("#source-where", Input)
+        where.focus()
+        if where.value:
+            where.select_all()
 
     def on_input_submitted(self, _event: Input.Submitted) -> None:
         self.action_load()
@@ -218,7 +223,7 @@ def load_source(app: WorkbenchApp, choice: SourceChoice) -> bool:
         if choice.text:
             report = workbench.ingest_pasted(choice.text.encode("utf-8"), metadata)
         elif choice.is_address:
-            report = workbench.ingest_urls([choice.where], metadata)
+            report = workbench.ingest_address(choice.where, metadata)
         else:
             report = workbench.ingest([choice.where], metadata, jobs=1)
         first_claim = _first_claim(workbench, report.document_ids)
