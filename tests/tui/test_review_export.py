@@ -153,6 +153,8 @@ async def test_the_dialog_exports_the_captures_as_warc(seeded_db, site, tmp_path
         app.screen.query_one("#export-format", Select).value = "warc"
         await pilot.pause()
         assert app.screen.query_one("#export-path", Input).value.endswith("report.warc.gz")
+        assert app.screen.query_one("#export-claims", Select).disabled  # no claims in a WARC
+        assert app.screen.query_one("#export-title", Input).disabled
         app.screen.query_one("#export-path", Input).value = str(target)
         await pilot.press("enter")
         await settle(app, pilot)

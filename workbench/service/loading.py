@@ -73,7 +73,8 @@ class IngestReport:
             line += f"; {counted(self.links, 'link')} suggested"
         if self.resumed:
             stored = counted(self.resumed, "document")
-            line += f" ({stored} stored before an interruption were matched too)"
+            were = "was" if self.resumed == 1 else "were"
+            line += f" ({stored} stored before an interruption {were} matched too)"
         if self.versions:
             changed = sum(len(v.figure_changes) for v in self.versions)
             line += f"; {counted(len(self.versions), 'new version')} of sources already loaded"

@@ -276,9 +276,12 @@ class ExportModal(ModalScreen[ExportChoice | None]):
         return self.folder / f"report.{_EXTENSIONS[fmt]}"
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        """A new format changes the file's extension, unless the analyst named the file."""
+        """A new format changes the file's extension, unless the analyst named the file;
+        WARC (every capture) takes no claims, filters or title, so those are disabled."""
         if event.select.id != "export-format":
             return
+        for box in self.query("#export-claims, #export-contested, #export-narrow, #export-title"):
+            box.disabled = event.value == "warc"
         path = self.query_one("#export-path", Input)
         given = Path(path.value)
         if given.name.startswith("report.") and given.parent == self.folder:
