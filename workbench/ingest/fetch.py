@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,10 @@ TIMEOUT_ENVIRONMENT = "WORKBENCH_FETCH_TIMEOUT"
 DEFAULT_TIMEOUT = 30.0  # seconds to connect, and between two reads of the body
 MAX_REDIRECTS = 10
 DEADLINE_FACTOR = 4  # a whole answer must arrive within this many timeouts
+STOPPED = "stopped by the analyst"
+
+Stop = Callable[[], bool]  # asked before the request and between chunks: True stops
+Received = Callable[[int, "int | None"], None]  # bytes so far, Content-Length if known
 
 _KINDS = {
     "text/html": "html",
@@ -129,12 +134,25 @@ def fetch_timeout() -> float:
     return seconds
 
 
-def fetch(url: str, *, timeout: float | None = None, limit: int | None = None) -> Capture:
+def fetch(
+    url: str,
+    *,
+    timeout: float | None = None,
+    limit: int | None = None,
+    stop: Stop | None = None,
+    received: Received | None = None,
+) -> Capture:
     """GET `url` (http or https): the `Capture` of a 2xx answer. Raises SourceError,
     one line naming the URL, for an address that is not http(s), a name that does
     not resolve, a refused connection, a timeout, too many redirects, an HTTP error
     status, a body over `limit` bytes (the ingest's size limit by default), and an
-    address that cannot be one (an invalid port, a broken host)."""
+    address that cannot be one (an invalid port, a broken host); and, "stopped by
+    the analyst", when `stop()` is true before the request or between two chunks of
+    the body (nothing of it kept). `received(size, declared)` is told the bytes of
+    the body read so far after each chunk, with its Content-Length (None if not
+    given)."""
+    if stop is not None and stop():
+        raise SourceError(url, STOPPED)
     if not url.lower().startswith(("http://", "https://")):
         raise SourceError(url, "not an http:// or https:// address")
     if problem := address_problem(url):
@@ -147,7 +165,7 @@ def fetch(url: str, *, timeout: float | None = None, limit: int | None = None) -
         with _client(url, timeout) as client, client.stream("GET", url) as response:
             if response.status_code >= 400:
                 raise SourceError(url, f"HTTP {response.status_code} {response.reason_phrase}")
-            body = _body(url, response, limit, DEADLINE_FACTOR * timeout)
+            body = _body(url, response, limit, DEADLINE_FACTOR * timeout, stop, received)
             return Capture(
                 requested_url=url,
                 final_url=str(response.url),
@@ -195,23 +213,37 @@ def _client(url: str, timeout: float) -> httpx.Client:
         ) from None
 
 
-def _body(url: str, response: httpx.Response, limit: int, allowed: float) -> bytes:
+def _body(
+    url: str,
+    response: httpx.Response,
+    limit: int,
+    allowed: float,
+    stop: Stop | None = None,
+    received: Received | None = None,
+) -> bytes:
     """The body, refused as soon as it is known to pass `limit` bytes, or once it has
     taken more than `allowed` seconds: the timeout bounds each wait for bytes, so a
-    server sending a byte a second would otherwise never end the fetch."""
+    server sending a byte a second would otherwise never end the fetch. `stop` is
+    asked between chunks (SourceError "stopped by the analyst"); `received` told the
+    size so far after each."""
     deadline = time.monotonic() + allowed
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise SourceError(url, over_limit(int(declared), limit))
+    expected = int(declared) if declared.isdigit() else None
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():
+        if stop is not None and stop():
+            raise SourceError(url, STOPPED)
         size += len(chunk)
         if size > limit:
             raise SourceError(url, f"more than {limit:,} bytes, over the size limit")
         if time.monotonic() > deadline:
             raise SourceError(url, f"still arriving after {allowed:g} seconds (cut off)")
         chunks.append(chunk)
+        if received is not None:
+            received(size, expected)
     return b"".join(chunks)
 
 

@@ -11,7 +11,7 @@ from typing import BinaryIO
 from workbench.errors import FeedSource, SourceError
 from workbench.export.warc import write_warc
 from workbench.ingest.feeds import feed_items
-from workbench.ingest.fetch import STDIN, Capture, fetch, read_capture
+from workbench.ingest.fetch import STDIN, STOPPED, Capture, Received, Stop, fetch, read_capture
 from workbench.ingest.files import Metadata, apply
 from workbench.ingest.readers import document_from_text, in_language, sniffed_format
 from workbench.ingest.web import decoded_text, document_from_capture
@@ -33,19 +33,24 @@ class Fetching(Loading):
         metadata: Metadata | None = None,
         progress: Progress | None = None,
         timeout: float | None = None,
+        stop: Stop | None = None,
     ) -> IngestReport:
         """Fetch each address (`ingest.fetch.fetch`: timeout, size limit, redirects
         recorded), read it (HTML, text or PDF) and store it with its claims and its
         capture, each in a transaction of its own; then match what was added. Each
         address that fails is one line in the report's errors, counted as failed;
         the others are stored all the same. `timeout`: seconds to wait for an
-        answer (`fetch.fetch_timeout()` by default)."""
+        answer (`fetch.fetch_timeout()` by default). `stop`: asked before each
+        address and while each arrives (`fetch`); once true, the page arriving is
+        one failure, "stopped by the analyst", and the addresses after it are left."""
         report = IngestReport()
         given = metadata or Metadata()
         for done, url in enumerate(urls, 1):
-            captured = self._fetched(url, given, report, timeout)
+            captured = self._fetched(url, given, report, timeout, stop)
             if captured is not None:
                 self._store_captured(captured, report)
+            elif stop is not None and stop():
+                break
             if progress:
                 progress(done, len(urls))
         self._match_added(report)
@@ -56,14 +61,18 @@ class Fetching(Loading):
         feed_url: str,
         metadata: Metadata | None = None,
         timeout: float | None = None,
+        stop: Stop | None = None,
+        received: Received | None = None,
     ) -> IngestReport:
         """Fetch an RSS or Atom feed and ingest the pages of its items not fetched
         before (`ingest_urls`, each a line of its own when it fails); an item's date
         is the page's when the page gives none. The items fetched before count as
-        skipped. The feed that cannot be fetched or read is one line, failed."""
+        skipped. The feed that cannot be fetched or read is one line, failed.
+        `stop` and `received` as `ingest_urls` and `fetch` take them: the items
+        stored before `stop()` came true stay stored."""
         report = IngestReport()
         try:
-            fetched = fetch(feed_url, timeout=timeout)
+            fetched = fetch(feed_url, timeout=timeout, stop=stop, received=received)
             items = feed_items(fetched.body, feed_url, fetched.kind)
         except SourceError as error:
             report.failed += 1
@@ -75,7 +84,9 @@ class Fetching(Loading):
         for item in items:
             if item.link in seen:
                 continue
-            captured = self._fetched(item.link, given, report, timeout)
+            captured = self._fetched(item.link, given, report, timeout, stop, received)
+            if captured is None and stop is not None and stop():
+                break
             if captured is not None:
                 document, claims, capture = captured
                 if document.published is None and item.published is not None:
@@ -85,16 +96,24 @@ class Fetching(Loading):
         return report
 
     def ingest_address(
-        self, url: str, metadata: Metadata | None = None, timeout: float | None = None
+        self,
+        url: str,
+        metadata: Metadata | None = None,
+        timeout: float | None = None,
+        stop: Stop | None = None,
+        received: Received | None = None,
     ) -> IngestReport:
         """One address as the review TUI's dialog takes it: a page, a PDF or text, as
         `ingest_urls` loads it; or, where it serves an RSS or Atom feed, the pages of
-        its items, as `ingest_feed` does (the feed fetched once more)."""
+        its items, as `ingest_feed` does (the feed fetched once more). `stop`: asked
+        before the request, between chunks (`fetch`) and before storing; once true,
+        nothing more is stored and the report has the failure "stopped by the
+        analyst". `received(size, declared)`: the bytes of a body read so far."""
         report = IngestReport()
         try:
-            captured = self.read_capture(fetch(url, timeout=timeout), metadata or Metadata())
+            captured = self._read_fetched(url, metadata or Metadata(), timeout, stop, received)
         except FeedSource:
-            return self.ingest_feed(url, metadata, timeout)
+            return self.ingest_feed(url, metadata, timeout, stop, received)
         except SourceError as error:
             report.failed += 1
             report.errors.append(str(error))
@@ -136,15 +155,38 @@ class Fetching(Loading):
         return report
 
     def _fetched(
-        self, url: str, metadata: Metadata, report: IngestReport, timeout: float | None
+        self,
+        url: str,
+        metadata: Metadata,
+        report: IngestReport,
+        timeout: float | None,
+        stop: Stop | None = None,
+        received: Received | None = None,
     ) -> Captured | None:
         """The document, claims and capture of `url`, or None (the failure reported)."""
         try:
-            return self.read_capture(fetch(url, timeout=timeout), metadata)
+            return self._read_fetched(url, metadata, timeout, stop, received)
         except SourceError as error:
             report.failed += 1
             report.errors.append(str(error))
             return None
+
+    def _read_fetched(
+        self,
+        url: str,
+        metadata: Metadata,
+        timeout: float | None,
+        stop: Stop | None,
+        received: Received | None,
+    ) -> Captured:
+        """`url` fetched and read (`read_capture`); SourceError "stopped by the
+        analyst" when `stop()` came true meanwhile: nothing of it is to be stored."""
+        captured = self.read_capture(
+            fetch(url, timeout=timeout, stop=stop, received=received), metadata
+        )
+        if stop is not None and stop():
+            raise SourceError(url, STOPPED)
+        return captured
 
     @staticmethod
     def read_capture(capture: Capture, metadata: Metadata) -> Captured:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import CancelledError, Future
@@ -22,7 +23,7 @@ from textual.css.query import NoMatches
 from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.screen import Screen
-from textual.widgets import ProgressBar
+from textual.widgets import Label, ProgressBar
 
 from workbench.errors import DatabaseReadOnly
 from workbench.service import ClaimFilter, Workbench
@@ -41,7 +42,12 @@ from workbench.tui.messages import (
     Saved,
     WriteWaiting,
 )
-from workbench.tui.screens.add_source import AddSourceModal, SourceChoice, start_loading
+from workbench.tui.screens.add_source import (
+    AddSourceModal,
+    SourceChoice,
+    start_loading,
+    stop_loading,
+)
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.events import EventScreen, EventsScreen
@@ -79,6 +85,7 @@ class WorkbenchApp(Decisions, App[None]):
         Binding("i", "add_source", "Add source", show=False, id="app.add_source"),
         Binding("ctrl+r", "refresh", "Refresh", show=False, id="app.refresh"),
         Binding("ctrl+t", "change_theme", "Theme", show=False, id="app.theme"),
+        Binding("ctrl+x", "stop_loading", "Stop loading", id="app.stop_loading"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
@@ -103,6 +110,7 @@ class WorkbenchApp(Decisions, App[None]):
         self.retyped = Retyped()  # a one-line dialog's words a write refused
         self.last_export: ExportChoice | None = None  # the next export dialog starts there
         self.loading: dict[int, str] = {}  # the sources added with `i` still loading
+        self.stop_asked: dict[int, threading.Event] = {}  # set: that load is to stop
         self.source_again: SourceChoice | None = None  # the last that failed to load
         self._quit_asked = False
         self._waiting_said = -WAITING_SAID_EVERY_S  # when the lock was last reported
@@ -218,6 +226,11 @@ class WorkbenchApp(Decisions, App[None]):
             self._bar = ProgressBar(total=None, show_eta=False, id="loading")
             self.screen.mount(self._bar)
         self._bar.update(total=message.total or None, progress=message.done)
+        said = f"{message.done:,} bytes" if message.received else ""
+        if said and not self._bar.query("#loading-bytes"):
+            self._bar.mount(Label(said, id="loading-bytes"))
+        for label in self._bar.query("#loading-bytes").results(Label):
+            label.update(said)
 
     def on_loaded(self, message: Loaded) -> None:
         if not self.loading:
@@ -229,6 +242,8 @@ class WorkbenchApp(Decisions, App[None]):
 
     def on_load_ended(self, message: LoadEnded) -> None:
         self.loading.pop(message.ticket, None)
+        self.stop_asked.pop(message.ticket, None)
+        self.refresh_bindings()
         if isinstance(message.failed, SourceChoice):
             self.source_again = message.failed
         if not self.loading:
@@ -265,6 +280,13 @@ class WorkbenchApp(Decisions, App[None]):
             Path.cwd(), where.status or "all", where.contested, where, self.last_export
         )
         self.push_screen(modal, chosen)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`ctrl+x` (stop loading) only while a source loads: the footer shows it then."""
+        return bool(self.loading) if action == "stop_loading" else True
+
+    def action_stop_loading(self) -> None:
+        stop_loading(self)
 
     def action_add_source(self) -> None:
         """`i`: paste text or give a URL or a path (`screens/add_source.py`); loaded in a

@@ -169,12 +169,15 @@ class WriteWaiting(Message, bubble=False):
 
 
 class LoadProgress(Message, bubble=False):
-    """An ingest in a thread has read `done` of `total` files."""
+    """An ingest in a thread has read `done` of `total` files (0: not known); or, with
+    `received` true, a page's body has brought `done` bytes of `total` (its
+    Content-Length; 0 when the server gave none)."""
 
-    def __init__(self, done: int, total: int) -> None:
+    def __init__(self, done: int, total: int, received: bool = False) -> None:
         super().__init__()
         self.done = done
         self.total = total
+        self.received = received
 
 
 class Loaded(Message, bubble=False):

@@ -190,20 +190,36 @@ VERSION_CHANGES_SHOWN = 3  # changed figures a "New version" notice lists
 
 def start_loading(app: WorkbenchApp, choice: SourceChoice) -> None:
     """Load `choice` in a daemon thread of its own, listed in `app.loading` until it
-    ends. Quitting does not wait for it: a page that does not answer would hold the
+    ends, its stop asked by setting its event in `app.stop_asked` (`stop_loading`).
+    Quitting does not wait for it: a page that does not answer would hold the
     app open (a thread of Textual's workers is joined at exit); what it had not
     stored then is not stored, as when an ingest is interrupted."""
     ticket = next(_TICKETS)
     app.loading[ticket] = choice.shown
+    stop = app.stop_asked[ticket] = threading.Event()
+    app.refresh_bindings()  # ctrl+x shows in the footer while something loads
     threading.Thread(
-        target=_load_in_thread, args=(app, choice, ticket), name="add-source", daemon=True
+        target=_load_in_thread, args=(app, choice, ticket, stop), name="add-source", daemon=True
     ).start()
 
 
-def _load_in_thread(app: WorkbenchApp, choice: SourceChoice, ticket: int) -> None:
+def stop_loading(app: WorkbenchApp) -> None:
+    """Ask every source loading to stop (`ctrl+x`): a page stops between two chunks
+    of its body (`fetch(stop=...)`), a feed before its next item; nothing partly read
+    is stored, and each load's summary says "Stopped"."""
+    asked = [event for event in app.stop_asked.values() if not event.is_set()]
+    for event in asked:
+        event.set()
+    if asked:
+        app.notify(f"Stopping {', '.join(app.loading.values())}", markup=False, timeout=4)
+
+
+def _load_in_thread(
+    app: WorkbenchApp, choice: SourceChoice, ticket: int, stop: threading.Event
+) -> None:
     failed: SourceChoice | None = choice
     try:
-        failed = None if load_source(app, choice) else choice
+        failed = None if load_source(app, choice, stop) else choice
     except Exception as error:  # a bug: the app stops on it as on a worker's error
         if app.is_running:
             app.call_from_thread(app.stop_on, error)
@@ -211,11 +227,19 @@ def _load_in_thread(app: WorkbenchApp, choice: SourceChoice, ticket: int) -> Non
         app.post_message(LoadEnded(ticket, failed))
 
 
-def load_source(app: WorkbenchApp, choice: SourceChoice) -> bool:
+def load_source(
+    app: WorkbenchApp, choice: SourceChoice, stop: threading.Event | None = None
+) -> bool:
     """Load `choice` through the service (in the thread this runs in), with the
-    app's progress bar; a notice per failure, then the summary (`Loaded`), which
-    reads the queues again. Whether anything of it was loaded or was there already."""
+    app's progress bar (a page's bytes as they arrive); a notice per failure, then
+    the summary (`Loaded`), which reads the queues again. A page or feed stops once
+    `stop` is set. Whether anything of it was loaded or was there already."""
+    stop = stop or threading.Event()
     app.post_message(LoadProgress(0, 1))
+
+    def received(size: int, declared: int | None) -> None:
+        app.post_message(LoadProgress(size, declared or 0, received=True))
+
     metadata = choice.metadata
     workbench = app.workbench
     try:
@@ -223,14 +247,16 @@ def load_source(app: WorkbenchApp, choice: SourceChoice) -> bool:
         if choice.text:
             report = workbench.ingest_pasted(choice.text.encode("utf-8"), metadata)
         elif choice.is_address:
-            report = workbench.ingest_address(choice.where, metadata)
+            report = workbench.ingest_address(
+                choice.where, metadata, stop=stop.is_set, received=received
+            )
         else:
             report = workbench.ingest([choice.where], metadata, jobs=1)
         first_claim = _first_claim(workbench, report.document_ids)
     except DATABASE_ERRORS as error:
         app.post_message(Loaded(f"Not loaded: {problem(error, app.db_path)}"))
         return False
-    _tell(app, report, choice, first_claim)
+    _tell(app, report, choice, first_claim, stopped=stop.is_set())
     return bool(report.added or report.skipped or not report.failed)
 
 
@@ -243,12 +269,16 @@ def _first_claim(workbench: Workbench, documents: list[int]) -> int | None:
 
 
 def _tell(
-    app: WorkbenchApp, report: IngestReport, choice: SourceChoice, first_claim: int | None
+    app: WorkbenchApp,
+    report: IngestReport,
+    choice: SourceChoice,
+    first_claim: int | None,
+    stopped: bool = False,
 ) -> None:
     """A notice per failure and per new version, one for metadata not applied to a
-    source loaded already; then the summary: "Loaded" when anything was added or
-    was there already, else "Not loaded"; with the id of the first new claim, where
-    the queue's cursor goes."""
+    source loaded already; then the summary: "Stopped" when the analyst stopped it,
+    "Loaded" when anything was added or was there already, else "Not loaded"; with
+    the id of the first new claim, where the queue's cursor goes."""
     for line in report.errors:
         app.post_message(Notice(line, title="Not loaded", severity="error", timeout=12))
     for version in report.versions:
@@ -266,6 +296,7 @@ def _tell(
         app.post_message(Notice(line, title="Loaded already", severity="warning", timeout=12))
     app.post_message(LoadProgress(1, 1))
     done = "Loaded" if report.added or report.skipped else "Not loaded"
+    done = f"Stopped ({choice.shown})" if stopped else done
     new = f"; new claims from id {first_claim}" if first_claim is not None else ""
     app.post_message(Loaded(f"{done}: {report.summary()}{new}", first_claim))
 
