@@ -155,6 +155,8 @@ async def test_the_dialog_exports_the_captures_as_warc(seeded_db, site, tmp_path
         assert app.screen.query_one("#export-path", Input).value.endswith("report.warc.gz")
         assert app.screen.query_one("#export-claims", Select).disabled  # no claims in a WARC
         assert app.screen.query_one("#export-title", Input).disabled
+        box = app.screen.query_one("#export-path", Input)
+        assert box.cursor_position == len(box.value)  # typing goes on at the end
         app.screen.query_one("#export-path", Input).value = str(target)
         await pilot.press("enter")
         await settle(app, pilot)

@@ -300,7 +300,8 @@ def exported_line(summary: Summary) -> str:
 REVISED_INTRO = (
     "A new version of each of these claims' sources gives another figure in the same "
     "words as the version before: a toll revised in silence is itself a finding. Both "
-    "versions are kept; `workbench document diff ID` shows what else changed. Each "
+    "versions are kept; the command 'workbench document diff ID' shows what else changed. "
+    "Each "
     "source's latest version is listed; the claims of those it replaced are marked "
     "superseded in the claims table."
 )

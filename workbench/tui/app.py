@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import itertools
 import threading
 import time
@@ -23,7 +24,7 @@ from textual.css.query import NoMatches
 from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.screen import Screen
-from textual.widgets import Label, ProgressBar
+from textual.widgets import ProgressBar
 
 from workbench.errors import DatabaseReadOnly
 from workbench.service import ClaimFilter, Workbench
@@ -31,7 +32,6 @@ from workbench.tui.crash import crash_report
 from workbench.tui.dbfile import DatabaseGone, DbFile
 from workbench.tui.decisions import Decisions, Restore, Undo
 from workbench.tui.fields import Retyped
-from workbench.tui.format import claims
 from workbench.tui.messages import (
     Failure,
     Loaded,
@@ -42,6 +42,7 @@ from workbench.tui.messages import (
     Saved,
     WriteWaiting,
 )
+from workbench.tui.progress import remove_progress, show_progress, write_export
 from workbench.tui.screens.add_source import (
     AddSourceModal,
     SourceChoice,
@@ -114,7 +115,7 @@ class WorkbenchApp(Decisions, App[None]):
         self.source_again: SourceChoice | None = None  # the last that failed to load
         self._quit_asked = False
         self._waiting_said = -WAITING_SAID_EVERY_S  # when the lock was last reported
-        self._bar: ProgressBar | None = None  # an ingest's progress
+        self.bar: ProgressBar | None = None  # a load's progress (`progress.py`)
         self.crash: str | None = None  # the line saying why the app stopped, if it crashed
         self.sub_title = Path(self.db_path).name
 
@@ -222,19 +223,11 @@ class WorkbenchApp(Decisions, App[None]):
             )
 
     def on_load_progress(self, message: LoadProgress) -> None:
-        if self._bar is None:
-            self._bar = ProgressBar(total=None, show_eta=False, id="loading")
-            self.screen.mount(self._bar)
-        self._bar.update(total=message.total or None, progress=message.done)
-        said = f"{message.done:,} bytes" if message.received else ""
-        if said and not self._bar.query("#loading-bytes"):
-            self._bar.mount(Label(said, id="loading-bytes"))
-        for label in self._bar.query("#loading-bytes").results(Label):
-            label.update(said)
+        show_progress(self, message)
 
     def on_loaded(self, message: Loaded) -> None:
         if not self.loading:
-            self._remove_bar()
+            remove_progress(self)
         self.notify(message.summary, markup=False)
         for screen in self.screen_stack:
             if isinstance(screen, QueueScreen):
@@ -247,13 +240,8 @@ class WorkbenchApp(Decisions, App[None]):
         if isinstance(message.failed, SourceChoice):
             self.source_again = message.failed
         if not self.loading:
-            self._remove_bar()
+            remove_progress(self)
             self._quit_asked = self._quit_asked and bool(self.saving)
-
-    def _remove_bar(self) -> None:
-        if self._bar is not None:
-            self._bar.remove()
-            self._bar = None
 
     def stop_on(self, error: Exception) -> None:
         """Stop the app on an error nothing expected, from a thread of its own (as
@@ -300,31 +288,10 @@ class WorkbenchApp(Decisions, App[None]):
 
         self.push_screen(AddSourceModal(self.source_again), chosen)
 
-    @work(thread=True, exclusive=True, group="export")
     def export_report(self, choice: ExportChoice) -> None:
-        """Write the export in a thread of its own (a large one takes seconds); the
-        written path is said when it is done. WARC: every capture, as `export --format
-        warc` writes them."""
-        try:
-            line = f"Wrote {Path(choice.path).resolve()}: {self._exported(choice)}"
-        except DATABASE_ERRORS as error:
-            self.post_message(Notice(problem(error, self.db_path), severity="error"))
-            return
-        self.post_message(Notice(line, title="Exported", timeout=8))
-
-    def _exported(self, choice: ExportChoice) -> str:
-        """Write the export `choice` names; what it holds, as the notice says it."""
-        if choice.fmt == "warc":
-            return f"{self.workbench.export_warc_to(choice.path)} captures as WARC records"
-        summary = self.workbench.export_to(
-            choice.fmt,
-            choice.path,
-            choice.statuses,
-            choice.contested,
-            title=choice.title,
-            narrow=choice.narrow,
-        )
-        return f"{summary.exported_claims} of {claims(summary.claims)}"
+        """Write the export in a thread of its own (a large one takes seconds)."""
+        job = functools.partial(write_export, self, choice)
+        self.run_worker(job, thread=True, exclusive=True, group="export")
 
     # -- writes: in the writing thread, with a visible state ----------------------
 

@@ -286,6 +286,7 @@ class ExportModal(ModalScreen[ExportChoice | None]):
         given = Path(path.value)
         if given.name.startswith("report.") and given.parent == self.folder:
             path.value = str(self._default_path(str(event.value)))
+            path.cursor_position = len(path.value)  # typing goes on at the end
 
     def on_input_submitted(self, _event: Input.Submitted) -> None:
         self._submit()
