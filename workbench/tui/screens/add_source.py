@@ -1,9 +1,9 @@
 """Adding a source from the TUI (issue 19, `i`): a dialog to paste text or give a URL
 or a file's path, with an optional title, outlet, URL (where pasted text was
 published) and publication date, the last two checked as the CLI checks --url and
---published; then `start_loading` loads it
-through the service in a thread of its own, with the app's progress bar, and says
-what it did (or the one line of each failure)."""
+--published; then `start_loading` loads it through the service in a thread of its
+own, with the app's progress bar, and says what it did (or the one line of each
+failure); `stop_loading` (ctrl+x) asks the loads in progress to stop."""
 
 from __future__ import annotations
 
