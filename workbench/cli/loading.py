@@ -213,8 +213,8 @@ def _ingest_stdin(workbench: Workbench, metadata: Metadata) -> IngestReport:
         echo("reading the text from standard input; end with ctrl-d", err=True)
     data = stdin.read(limit + 1)
     if len(data) > limit:
-        refused = IngestReport(failed=1)
-        refused.errors.append(f"standard input: more than {limit:,} bytes, over the size limit")
+        refused = IngestReport()
+        refused.fail(f"standard input: more than {limit:,} bytes, over the size limit")
         return refused
     return workbench.ingest_pasted(data, metadata)
 

@@ -75,8 +75,7 @@ class Fetching(Loading):
             fetched = fetch(feed_url, timeout=timeout, stop=stop, received=received)
             items = feed_items(fetched.body, feed_url, fetched.kind)
         except SourceError as error:
-            report.failed += 1
-            report.errors.append(str(error))
+            report.fail(str(error))
             return report
         seen = self.store.fetched_urls([item.link for item in items])
         report.skipped = len(seen)
@@ -115,8 +114,7 @@ class Fetching(Loading):
         except FeedSource:
             return self.ingest_feed(url, metadata, timeout, stop, received)
         except SourceError as error:
-            report.failed += 1
-            report.errors.append(str(error))
+            report.fail(str(error))
             return report
         self._store_captured(captured, report)
         self._match_added(report)
@@ -143,8 +141,7 @@ class Fetching(Loading):
 
             claims = list(placed(extract_claims(document)))
         except SourceError as error:
-            report.failed += 1
-            report.errors.append(str(error))
+            report.fail(str(error))
             return report
         report.warnings += document.warnings
         capture = read_capture(STDIN, data, document.format)
@@ -167,8 +164,7 @@ class Fetching(Loading):
         try:
             return self._read_fetched(url, metadata, timeout, stop, received)
         except SourceError as error:
-            report.failed += 1
-            report.errors.append(str(error))
+            report.fail(str(error))
             return None
 
     def _read_fetched(
@@ -204,8 +200,7 @@ class Fetching(Loading):
         try:
             document_id = self.store.add_captured([(document, claims, capture)])[0]
         except SourceError as error:
-            report.failed += 1
-            report.errors.append(str(error))
+            report.fail(str(error))
             return
         report.warnings += document.warnings
         self._count_stored([(document, claims)], [document_id], report)

@@ -49,6 +49,11 @@ class IngestReport:
     # given for them (--outlet, --title ...) was not applied to them
     already_loaded: list[int] = field(default_factory=list)
 
+    def fail(self, line: str) -> None:
+        """One source failed: counted, with its one line (`SourceError`'s message)."""
+        self.failed += 1
+        self.errors.append(line)
+
     def absorb(self, other: IngestReport) -> None:
         """Add what another ingest of the same command did to this report."""
         for name in ("added", "skipped", "failed", "claims", "links", "resumed"):
@@ -189,8 +194,7 @@ class Loading(Matching):
             try:  # as the readers read: a FIFO put there since is refused, not waited on
                 digest = hashlib.sha256(read_regular(path)).hexdigest()
             except SourceError as error:
-                report.errors.append(str(error))
-                report.failed += 1
+                report.fail(str(error))
                 continue
             if self.store.has_document(digest):
                 report.skipped += 1
@@ -218,8 +222,7 @@ class Loading(Matching):
         readable: list[tuple[SourceDocument, list[Claim], Capture]] = []
         for prepared in batch:
             if prepared.document is None or prepared.capture is None:
-                report.failed += 1
-                report.errors.append(prepared.error or "unreadable file")
+                report.fail(prepared.error or "unreadable file")
             else:
                 report.warnings += prepared.document.warnings
                 claims = list(placed(prepared.claims))
@@ -285,6 +288,5 @@ class Loading(Matching):
         try:
             return self.store.add_captured([captured])[0]
         except SourceError as error:
-            report.failed += 1
-            report.errors.append(str(error))
+            report.fail(str(error))
             return -1
