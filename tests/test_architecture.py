@@ -68,7 +68,7 @@ def test_the_import_contracts_hold():
         ("extract/numbers.py", "import textual"),
         ("match/features.py", "import workbench.store"),
         ("tui/format.py", "import workbench.store"),
-        ("models.py", "import workbench.service"),
+        ("models/events.py", "import workbench.service"),
     ],
 )
 def test_a_broken_contract_fails(tmp_path, module, line):

@@ -3,7 +3,7 @@
 Each is a row as SQLite returns it, unvalidated: statuses, relations and categories
 are plain strings (the values of workbench/vocabulary.py), flags 0 or 1, time stamps
 the ISO 8601 UTC strings the store writes (`store.values.now`). The service turns
-most of them into the pydantic models of workbench/models.py; the reports and the
+most of them into the pydantic models of workbench/models/; the reports and the
 matcher read some as they are, where validating 100,000 models would cost most of
 the time.
 

@@ -48,7 +48,7 @@ def analyst_option(func: F) -> F:
 
 
 def json_option(func: F) -> F:
-    """--json: one JSON object a line, the shapes of workbench/models.py."""
+    """--json: one JSON object a line, the shapes of workbench/models/."""
     return click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")(func)
 
 

@@ -76,7 +76,7 @@ def console() -> Console:
 
 
 def print_json(items: Iterable[BaseModel]) -> None:
-    """One JSON object a line: the shapes of workbench/models.py."""
+    """One JSON object a line: the shapes of workbench/models/."""
     out = sys.stdout
     for item in items:
         out.write(json_line(json.dumps(item.model_dump(mode="json"), ensure_ascii=False)))

@@ -1,5 +1,6 @@
-"""The shapes that cross layers: pydantic models, also the JSON the CLI prints. The
-rows the store gives before they become these models are in workbench/rows.py."""
+"""The claim and what is said of it: documents and their blocks, claims as read and
+as stored, links, voices, verdicts and corrections, and the summaries of sources and of
+a database. Pydantic models, also the JSON the CLI prints."""
 
 from __future__ import annotations
 
@@ -9,22 +10,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, computed_field, field_validator
+from pydantic import BaseModel, field_validator
 
 from workbench.located import ClaimPlace, stored_place
-
-# The stored claim as a plain row (workbench/rows.py), re-exported.
-from workbench.rows import ClaimRow as ClaimRow
-
-# The typed vocabulary (workbench/vocabulary.py), re-exported: every layer reads it here.
-from workbench.vocabulary import ClaimFilter as ClaimFilter
-from workbench.vocabulary import ClaimOrder as ClaimOrder
-from workbench.vocabulary import CredibilityGrade as CredibilityGrade
-from workbench.vocabulary import LinkState as LinkState
-from workbench.vocabulary import Number as Number
-from workbench.vocabulary import Relation as Relation
-from workbench.vocabulary import Reliability as Reliability
-from workbench.vocabulary import Status as Status
+from workbench.vocabulary import Number, Status
 
 
 class Category(StrEnum):
@@ -395,172 +384,3 @@ class CurrentVerdict(BaseModel):
     analyst: str | None = None
     decided_at: str | None = None
     stale_reason: str | None = None
-
-
-class ExportDocument(BaseModel):
-    """`workbench export --format json`: everything an export holds, in one document."""
-
-    schema_version: int
-    summary: Summary
-    sources: list[SourceSummary]
-    voices: list[Voice]
-    claims: list[StoredClaim]
-    links: list[Link]
-    verdicts: list[CurrentVerdict]
-    history: list[VerdictChange]
-    events: list[EventSummary] = []  # since schema version 2
-
-
-FIGURE_RULES = {
-    "conservative": "conservative (ACLED): the lowest figure any voice states",
-    "low": "low (UCDP): the lowest figure among the independent voices",
-    "best": "best (UCDP): the figure most independent voices give, else the middle one",
-    "high": "high (UCDP): the highest figure among the independent voices",
-    "minimum": "minimum (Airwars): the smallest number any report states",
-    "maximum": "maximum (Airwars): the largest number any report states",
-    "majority": "majority: the figure more than half the independent voices back",
-}
-
-
-class CategoryFigures(BaseModel):
-    """What an event's claims of one category say, by each counting rule.
-
-    Figures are per independent voice: a voice restating itself, or relaying
-    another ("according to AFP"), counts once."""
-
-    category: Category
-    claims: int
-    voices: int  # independent voices
-    contested: bool  # a contradiction between them, or figures that cannot both hold
-    conservative: Number | None
-    low: Number | None
-    best: Number | None
-    high: Number | None
-    minimum: Number | None
-    maximum: Number | None
-    majority: Number | None  # None: no figure has more than half the voices
-    majority_voices: int
-    left_out: int = 0  # claims the analyst marked false: not counted in any figure
-    disputed: int = 0  # claims the analyst marked disputed: counted, and said so
-
-    @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
-    @property
-    def rules(self) -> dict[str, str]:
-        """Each figure's field -> the rule that produced it (docs/events.md)."""
-        return FIGURE_RULES
-
-
-CREDIBILITY_LABELS = {grade.value: grade.label for grade in CredibilityGrade}
-
-
-class Credibility(BaseModel):
-    """An item's credibility on the Admiralty scale: 1 confirmed by other sources,
-    2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged."""
-
-    grade: int
-    reason: str
-
-    @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
-    @property
-    def label(self) -> str:
-        return CREDIBILITY_LABELS[self.grade]
-
-
-class ClaimCredibility(BaseModel):
-    """A claim's suggested credibility beside the analyst's own grade, which wins."""
-
-    claim_id: int
-    voice_grade: str | None  # the reliability of who says it, A-F, graded apart
-    suggested: Credibility
-    analyst: Credibility | None = None
-    graded_by: str | None = None
-    graded_at: str | None = None
-
-    @property
-    def effective(self) -> Credibility:
-        return self.analyst or self.suggested
-
-
-class EventSummary(BaseModel):
-    """One incident, as the claims that speak of it describe it."""
-
-    id: int
-    name: str
-    named_by: str | None  # the analyst who named it; None: the machine's name
-    place: str
-    country: str | None
-    first_day: str | None  # ISO dates of the time its claims speak of
-    last_day: str | None
-    voices: int  # independent voices
-    claim_ids: list[int]
-    figures: list[CategoryFigures]  # one per category, killed first
-
-    @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
-    @property
-    def claims(self) -> int:
-        return len(self.claim_ids)
-
-    @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
-    @property
-    def categories(self) -> list[Category]:
-        return [f.category for f in self.figures]
-
-    @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
-    @property
-    def contested(self) -> bool:
-        """Whether the figures of any of its categories are contested."""
-        return any(f.contested for f in self.figures)
-
-
-class TimelinePoint(BaseModel):
-    """How many of an event's claims the reports of one day carry."""
-
-    day: str  # the report's publication date, or "undated"
-    claims: int
-    voices: list[str]
-
-
-class EventDetail(EventSummary):
-    """An event with its figures per category and rule, its claims and their
-    credibility, and when the reports came."""
-
-    event_claims: list[StoredClaim]
-    credibility: list[ClaimCredibility]
-    voice_names: list[str]
-    timeline: list[TimelinePoint]
-
-
-class CurationChange(BaseModel):
-    """One change an analyst made to a voice or a document (the curation log): a voice
-    renamed, merged, unmerged or marked as relaying another; a document's field edited,
-    or the document removed."""
-
-    id: int
-    subject: str  # voice or document
-    target: str  # the voice's key, the document's sha256
-    action: str  # rename, merge, unmerge, relay; "edit FIELD", remove
-    old: str | None
-    new: str | None
-    analyst: str
-    at: str
-
-
-class ArchivedClaim(BaseModel):
-    """A claim of a removed document, with what the analyst had decided about it."""
-
-    claim_id: int
-    document_sha256: str
-    document_path: str
-    start: int
-    end: int
-    text: str
-    category: str
-    voice: str
-    status: str | None
-    note: str | None
-    analyst: str | None
-    decided_at: str | None
-    links: str  # JSON: the links an analyst decided or made
-    removed_by: str
-    removed_at: str
-    history: list[VerdictChange] = []

@@ -1,0 +1,152 @@
+"""Events and the figures conflict monitors use: each category's figures by the
+counting rules of ACLED, UCDP and Airwars, credibility on the Admiralty scale, and the
+export document that carries them with the claims."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, computed_field
+
+from workbench.models.claims import (
+    Category,
+    CurrentVerdict,
+    Link,
+    SourceSummary,
+    StoredClaim,
+    Summary,
+    VerdictChange,
+    Voice,
+)
+from workbench.vocabulary import CredibilityGrade, Number
+
+
+class ExportDocument(BaseModel):
+    """`workbench export --format json`: everything an export holds, in one document."""
+
+    schema_version: int
+    summary: Summary
+    sources: list[SourceSummary]
+    voices: list[Voice]
+    claims: list[StoredClaim]
+    links: list[Link]
+    verdicts: list[CurrentVerdict]
+    history: list[VerdictChange]
+    events: list[EventSummary] = []  # since schema version 2
+
+
+FIGURE_RULES = {
+    "conservative": "conservative (ACLED): the lowest figure any voice states",
+    "low": "low (UCDP): the lowest figure among the independent voices",
+    "best": "best (UCDP): the figure most independent voices give, else the middle one",
+    "high": "high (UCDP): the highest figure among the independent voices",
+    "minimum": "minimum (Airwars): the smallest number any report states",
+    "maximum": "maximum (Airwars): the largest number any report states",
+    "majority": "majority: the figure more than half the independent voices back",
+}
+
+
+class CategoryFigures(BaseModel):
+    """What an event's claims of one category say, by each counting rule.
+
+    Figures are per independent voice: a voice restating itself, or relaying
+    another ("according to AFP"), counts once."""
+
+    category: Category
+    claims: int
+    voices: int  # independent voices
+    contested: bool  # a contradiction between them, or figures that cannot both hold
+    conservative: Number | None
+    low: Number | None
+    best: Number | None
+    high: Number | None
+    minimum: Number | None
+    maximum: Number | None
+    majority: Number | None  # None: no figure has more than half the voices
+    majority_voices: int
+    left_out: int = 0  # claims the analyst marked false: not counted in any figure
+    disputed: int = 0  # claims the analyst marked disputed: counted, and said so
+
+    @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
+    @property
+    def rules(self) -> dict[str, str]:
+        """Each figure's field -> the rule that produced it (docs/events.md)."""
+        return FIGURE_RULES
+
+
+CREDIBILITY_LABELS = {grade.value: grade.label for grade in CredibilityGrade}
+
+
+class Credibility(BaseModel):
+    """An item's credibility on the Admiralty scale: 1 confirmed by other sources,
+    2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged."""
+
+    grade: int
+    reason: str
+
+    @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
+    @property
+    def label(self) -> str:
+        return CREDIBILITY_LABELS[self.grade]
+
+
+class ClaimCredibility(BaseModel):
+    """A claim's suggested credibility beside the analyst's own grade, which wins."""
+
+    claim_id: int
+    voice_grade: str | None  # the reliability of who says it, A-F, graded apart
+    suggested: Credibility
+    analyst: Credibility | None = None
+    graded_by: str | None = None
+    graded_at: str | None = None
+
+    @property
+    def effective(self) -> Credibility:
+        return self.analyst or self.suggested
+
+
+class EventSummary(BaseModel):
+    """One incident, as the claims that speak of it describe it."""
+
+    id: int
+    name: str
+    named_by: str | None  # the analyst who named it; None: the machine's name
+    place: str
+    country: str | None
+    first_day: str | None  # ISO dates of the time its claims speak of
+    last_day: str | None
+    voices: int  # independent voices
+    claim_ids: list[int]
+    figures: list[CategoryFigures]  # one per category, killed first
+
+    @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
+    @property
+    def claims(self) -> int:
+        return len(self.claim_ids)
+
+    @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
+    @property
+    def categories(self) -> list[Category]:
+        return [f.category for f in self.figures]
+
+    @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
+    @property
+    def contested(self) -> bool:
+        """Whether the figures of any of its categories are contested."""
+        return any(f.contested for f in self.figures)
+
+
+class TimelinePoint(BaseModel):
+    """How many of an event's claims the reports of one day carry."""
+
+    day: str  # the report's publication date, or "undated"
+    claims: int
+    voices: list[str]
+
+
+class EventDetail(EventSummary):
+    """An event with its figures per category and rule, its claims and their
+    credibility, and when the reports came."""
+
+    event_claims: list[StoredClaim]
+    credibility: list[ClaimCredibility]
+    voice_names: list[str]
+    timeline: list[TimelinePoint]
