@@ -113,3 +113,18 @@ def test_text_from_standard_input_takes_the_analysts_metadata(tmp_path):
 def test_empty_standard_input_is_one_line(tmp_path):
     result = ingest(tmp_path / "claims.db", "-", stdin="  \n")
     assert result.exit_code == 1 and "standard input: no text given" in result.stderr
+
+
+def test_an_address_serving_a_feed_is_fetched_once_and_its_items_loaded(site, tmp_path):
+    """The TUI's dialog takes any address (`Workbench.ingest_address`): a feed's
+    items are loaded from the feed as it was fetched, not from a second request."""
+    db = tmp_path / "claims.db"
+    one = site.page("/one.html", article(14, "Gao attack"))
+    feed_url = site.page(
+        "/rss.xml", feed(site.base, "/one.html"), content_type="application/rss+xml"
+    )
+    with closing(Workbench(str(db))) as workbench:
+        report = workbench.ingest_address(feed_url, timeout=2)
+    assert report.added == 1, report.summary()
+    assert paths(db) == [one]
+    assert [p for p, _ in site.requests] == ["/rss.xml", "/one.html"]

@@ -15,6 +15,13 @@ from workbench.models import SourceDocument
 READ = ("html", "txt", "md", "pdf")
 
 
+def served_kind(capture: Capture) -> str:
+    """What `capture` holds: its content type's kind (`Capture.kind`: "html", "feed",
+    "pdf" ...), except that a body opening as a PDF is one whatever its content type
+    (servers often send application/octet-stream)."""
+    return "pdf" if capture.body.startswith(b"%PDF-") else capture.kind
+
+
 def document_from_capture(
     capture: Capture, language: str | None = None
 ) -> tuple[SourceDocument, Capture]:
@@ -25,7 +32,7 @@ def document_from_capture(
     PDF is read as one whatever its content type (servers often send
     application/octet-stream)."""
     url = capture.requested_url
-    kind = "pdf" if capture.body.startswith(b"%PDF-") else capture.kind  # served as bytes
+    kind = served_kind(capture)
     if kind == "feed":
         raise FeedSource(url, f"is a feed ({_type(capture)}): ingest it with --feed {url}")
     if kind not in READ:

@@ -8,13 +8,13 @@ import hashlib
 from collections.abc import Sequence
 from typing import BinaryIO
 
-from workbench.errors import FeedSource, SourceError
+from workbench.errors import SourceError
 from workbench.export.warc import write_warc
 from workbench.ingest.feeds import feed_items
 from workbench.ingest.fetch import STDIN, STOPPED, Capture, Received, Stop, fetch, read_capture
 from workbench.ingest.files import Metadata, apply
 from workbench.ingest.readers import document_from_text, in_language, sniffed_format
-from workbench.ingest.web import decoded_text, document_from_capture
+from workbench.ingest.web import decoded_text, document_from_capture, served_kind
 from workbench.models import Claim, SourceDocument
 from workbench.safe_output import staged
 from workbench.service.loading import IngestReport, Loading, Progress
@@ -70,9 +70,26 @@ class Fetching(Loading):
         skipped. The feed that cannot be fetched or read is one line, failed.
         `stop` and `received` as `ingest_urls` and `fetch` take them: the items
         stored before `stop()` came true stay stored."""
-        report = IngestReport()
         try:
             fetched = fetch(feed_url, timeout=timeout, stop=stop, received=received)
+        except SourceError as error:
+            report = IngestReport()
+            report.fail(str(error))
+            return report
+        return self._ingest_items(fetched, metadata, timeout, stop, received)
+
+    def _ingest_items(
+        self,
+        fetched: Capture,
+        metadata: Metadata | None,
+        timeout: float | None,
+        stop: Stop | None,
+        received: Received | None,
+    ) -> IngestReport:
+        """The pages of the items of the feed `fetched` (`ingest_feed`)."""
+        report = IngestReport()
+        feed_url = fetched.requested_url
+        try:
             items = feed_items(fetched.body, feed_url, fetched.kind)
         except SourceError as error:
             report.fail(str(error))
@@ -104,15 +121,16 @@ class Fetching(Loading):
     ) -> IngestReport:
         """One address as the review TUI's dialog takes it: a page, a PDF or text, as
         `ingest_urls` loads it; or, where it serves an RSS or Atom feed, the pages of
-        its items, as `ingest_feed` does (the feed fetched once more). `stop`: asked
+        its items, as `ingest_feed` does (the feed as fetched once). `stop`: asked
         before the request, between chunks (`fetch`) and before storing; once true,
         nothing more is stored and the report has the failure "stopped by the
         analyst". `received(size, declared)`: the bytes of a body read so far."""
         report = IngestReport()
         try:
-            captured = self._read_fetched(url, metadata or Metadata(), timeout, stop, received)
-        except FeedSource:
-            return self.ingest_feed(url, metadata, timeout, stop, received)
+            fetched = fetch(url, timeout=timeout, stop=stop, received=received)
+            if served_kind(fetched) == "feed":
+                return self._ingest_items(fetched, metadata, timeout, stop, received)
+            captured = self._read_stopped(fetched, metadata or Metadata(), stop)
         except SourceError as error:
             report.fail(str(error))
             return report
@@ -175,13 +193,16 @@ class Fetching(Loading):
         stop: Stop | None,
         received: Received | None,
     ) -> Captured:
-        """`url` fetched and read (`read_capture`); SourceError "stopped by the
-        analyst" when `stop()` came true meanwhile: nothing of it is to be stored."""
-        captured = self.read_capture(
-            fetch(url, timeout=timeout, stop=stop, received=received), metadata
-        )
+        """`url` fetched and read (`_read_stopped`)."""
+        fetched = fetch(url, timeout=timeout, stop=stop, received=received)
+        return self._read_stopped(fetched, metadata, stop)
+
+    def _read_stopped(self, fetched: Capture, metadata: Metadata, stop: Stop | None) -> Captured:
+        """`fetched` read (`read_capture`); SourceError "stopped by the analyst" when
+        `stop()` came true meanwhile: nothing of it is to be stored."""
+        captured = self.read_capture(fetched, metadata)
         if stop is not None and stop():
-            raise SourceError(url, STOPPED)
+            raise SourceError(fetched.requested_url, STOPPED)
         return captured
 
     @staticmethod
