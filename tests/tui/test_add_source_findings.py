@@ -142,3 +142,30 @@ async def test_the_cursor_goes_to_the_first_new_claim(seeded_db, site):
         assert queue.current_id() == first
         [summary] = [line for title, line in said(app) if line.startswith("Loaded:")]
         assert summary.endswith(f"; new claims from id {first}")
+
+
+async def test_the_empty_database_warning_goes_once_a_source_is_added(tmp_path, site, monkeypatch):
+    """A trial added a first source within the warning's 15 seconds: "the database is
+    empty ... run `workbench ingest PATH`" stayed on screen beside "Loaded: 1 document
+    added". The warning goes when a load adds a document; a failed load keeps it."""
+    monkeypatch.setattr("workbench.tui.app.EMPTY_SAID_FOR_S", 600.0)  # not gone by itself
+    db = str(tmp_path / "new.db")
+    app = make_app(Workbench(db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        assert any("is empty" in line for _, line in said(app))
+        await pilot.press("i", *site.url("/gone.html"), "enter")  # HTTP 404: not loaded
+        await settle(app, pilot)
+        lines = [line for _, line in said(app)]
+        assert any(line.startswith("Not loaded") for line in lines)
+        assert any("is empty" in line for line in lines)
+        await pilot.press("escape")  # the dialog offers the address again
+        await settle(app, pilot)
+        modal = await paste(app, pilot, where="")
+        modal.query_one("#source-outlet", Input).focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        lines = [line for _, line in said(app)]
+        assert not any("is empty" in line for line in lines)
+        assert any(line.startswith("Loaded: 1 document added") for line in lines)
+    assert len(documents(db)) == 1

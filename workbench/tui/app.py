@@ -61,6 +61,7 @@ from workbench.tui.writes import DATABASE_ERRORS, Reader, WritePolicy, Writer, p
 T = TypeVar("T")
 M = TypeVar("M", bound=Message)
 WAITING_SAID_EVERY_S = 3.0
+EMPTY_SAID_FOR_S = 15.0  # how long "the database is empty" stays, unless a load adds
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ class WorkbenchApp(Decisions, App[None]):
         self.stop_asked: dict[int, threading.Event] = {}  # set: that load is to stop
         self.source_again: SourceChoice | None = None  # the last that failed to load
         self._quit_asked = False
+        self.told_empty = False  # "the database is empty" is on screen, until a load adds
         self._waiting_said = -WAITING_SAID_EVERY_S  # when the lock was last reported
         self.bar: ProgressBar | None = None  # a load's progress (`progress.py`)
         self.crash: str | None = None  # the line saying why the app stopped, if it crashed
@@ -186,7 +188,8 @@ class WorkbenchApp(Decisions, App[None]):
                 f"{self.db_path} is empty (a new database if you did not mean one: check "
                 "--db): run `workbench ingest PATH` to load articles"
             )
-            self.post_message(Notice(line, severity="warning", timeout=15))
+            self.told_empty = True
+            self.post_message(Notice(line, severity="warning", timeout=EMPTY_SAID_FOR_S))
 
     def _load(self, paths: list[str]) -> None:
         """Ingest (and match), in the thread of `open_database`, with a progress bar."""
@@ -199,10 +202,10 @@ class WorkbenchApp(Decisions, App[None]):
 
             report = self.workbench.ingest(paths, jobs=1, progress=progress)
             done = "Loaded" if report.added or report.skipped else "Not loaded"
-            summary = f"{done}: {report.summary()}"
+            summary, added = f"{done}: {report.summary()}", report.added
         except DATABASE_ERRORS as error:
-            summary = f"Not loaded: {problem(error, self.db_path)}"
-        self.post_message(Loaded(summary))
+            summary, added = f"Not loaded: {problem(error, self.db_path)}", 0
+        self.post_message(Loaded(summary, added=added))
 
     def _resume_matching(self) -> None:
         """Match what an interrupted ingest left unmatched; nothing said when nothing was."""
@@ -228,6 +231,9 @@ class WorkbenchApp(Decisions, App[None]):
     def on_loaded(self, message: Loaded) -> None:
         if not self.loading:
             remove_progress(self)
+        if message.added and self.told_empty:
+            self.told_empty = False
+            self.clear_notifications()  # the database is empty no more
         self.notify(message.summary, markup=False)
         for screen in self.screen_stack:
             if isinstance(screen, QueueScreen):

@@ -183,12 +183,13 @@ class LoadProgress(Message, bubble=False):
 class Loaded(Message, bubble=False):
     """Documents were loaded or matched in a thread: `summary` is shown, and the
     queues are read again; the queue's cursor goes to `first_claim` (the first new
-    claim's id), where it shows it."""
+    claim's id), where it shows it; `added`: how many documents were stored."""
 
-    def __init__(self, summary: str, first_claim: int | None = None) -> None:
+    def __init__(self, summary: str, first_claim: int | None = None, added: int = 0) -> None:
         super().__init__()
         self.summary = summary
         self.first_claim = first_claim
+        self.added = added
 
 
 class LoadEnded(Message, bubble=False):

@@ -298,7 +298,7 @@ def _tell(
     done = "Loaded" if report.added or report.skipped else "Not loaded"
     done = f"Stopped ({choice.shown})" if stopped else done
     new = f"; new claims from id {first_claim}" if first_claim is not None else ""
-    app.post_message(Loaded(f"{done}: {report.summary()}{new}", first_claim))
+    app.post_message(Loaded(f"{done}: {report.summary()}{new}", first_claim, report.added))
 
 
 def _not_applied(choice: SourceChoice) -> str:
