@@ -148,7 +148,7 @@ async def test_the_empty_database_warning_goes_once_a_source_is_added(tmp_path, 
     """A trial added a first source within the warning's 15 seconds: "the database is
     empty ... run `workbench ingest PATH`" stayed on screen beside "Loaded: 1 document
     added". The warning goes when a load adds a document; a failed load keeps it."""
-    monkeypatch.setattr("workbench.tui.app.EMPTY_SAID_FOR_S", 600.0)  # not gone by itself
+    monkeypatch.setattr("workbench.tui.opening.EMPTY_SAID_FOR_S", 600.0)  # not gone by itself
     db = str(tmp_path / "new.db")
     app = make_app(Workbench(db, analyst="ana"), seeds=None)
     async with app.run_test(size=(80, 24)) as pilot:

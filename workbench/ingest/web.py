@@ -15,10 +15,10 @@ from workbench.models import SourceDocument
 READ = ("html", "txt", "md", "pdf")
 
 
-def served_kind(capture: Capture) -> str:
+def served_kind(capture: Capture) -> str | None:
     """What `capture` holds: its content type's kind (`Capture.kind`: "html", "feed",
-    "pdf" ...), except that a body opening as a PDF is one whatever its content type
-    (servers often send application/octet-stream)."""
+    "pdf" ..., None for a type not known), except that a body opening as a PDF is one
+    whatever its content type (servers often send application/octet-stream)."""
     return "pdf" if capture.body.startswith(b"%PDF-") else capture.kind
 
 

@@ -12,12 +12,12 @@ import itertools
 import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import CancelledError, Future
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from textual import events, work
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.css.query import NoMatches
@@ -26,7 +26,6 @@ from textual.message_pump import MessagePump
 from textual.screen import Screen
 from textual.widgets import ProgressBar
 
-from workbench.errors import DatabaseReadOnly
 from workbench.service import ClaimFilter, Workbench
 from workbench.tui.crash import crash_report
 from workbench.tui.dbfile import DatabaseGone, DbFile
@@ -42,6 +41,7 @@ from workbench.tui.messages import (
     Saved,
     WriteWaiting,
 )
+from workbench.tui.opening import Opening
 from workbench.tui.progress import remove_progress, show_progress, write_export
 from workbench.tui.screens.add_source import (
     AddSourceModal,
@@ -56,12 +56,11 @@ from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.modals import ExportChoice, ExportModal
 from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
-from workbench.tui.writes import DATABASE_ERRORS, Reader, WritePolicy, Writer, problem
+from workbench.tui.writes import Reader, WritePolicy, Writer, problem
 
 T = TypeVar("T")
 M = TypeVar("M", bound=Message)
 WAITING_SAID_EVERY_S = 3.0
-EMPTY_SAID_FOR_S = 15.0  # how long "the database is empty" stays, unless a load adds
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,7 @@ class Saving:
     failed: Callable[[str], None] | None
 
 
-class WorkbenchApp(Decisions, App[None]):
+class WorkbenchApp(Decisions, Opening, App[None]):
     """Review claims: keyboard first, every read and write off the event loop, the
     screen answering meanwhile."""
 
@@ -162,68 +161,6 @@ class WorkbenchApp(Decisions, App[None]):
         handled = asyncio.Event()  # set by a callback queued behind the message
         if target.post_message(message) and target.call_later(handled.set):
             await handled.wait()  # (a screen closed meanwhile drops the message)
-
-    @work(thread=True, exclusive=True, group="load")
-    def open_database(self) -> None:
-        """In a thread: load the sample articles into an empty database; else match
-        what an interrupted ingest stored and left unmatched (killed, or stopped with
-        Ctrl-C), and say so. Asked in the reading thread, whether the database is empty
-        opens that thread's connection before anything here writes (see `Reader`)."""
-        try:
-            empty = self.reader.submit(self.workbench.is_empty).result()
-        except CancelledError:
-            return  # the app closed first
-        except DATABASE_ERRORS as error:
-            self.post_message(Notice(problem(error, self.db_path), severity="error"))
-            return
-        if not empty:
-            self._resume_matching()
-        elif self.seeds is not None and self.seeds.is_dir():
-            self.post_message(
-                Notice(f"The database is empty: loading the sample articles in {self.seeds}")
-            )
-            self._load([str(self.seeds)])
-        else:
-            line = (
-                f"{self.db_path} is empty (a new database if you did not mean one: check "
-                "--db): run `workbench ingest PATH` to load articles"
-            )
-            self.told_empty = True
-            self.post_message(Notice(line, severity="warning", timeout=EMPTY_SAID_FOR_S))
-
-    def _load(self, paths: list[str]) -> None:
-        """Ingest (and match), in the thread of `open_database`, with a progress bar."""
-        self.post_message(LoadProgress(0, 0))
-        try:
-            self.writer.file.check()
-
-            def progress(done: int, total: int) -> None:
-                self.post_message(LoadProgress(done, total))
-
-            report = self.workbench.ingest(paths, jobs=1, progress=progress)
-            done = "Loaded" if report.added or report.skipped else "Not loaded"
-            summary, added = f"{done}: {report.summary()}", report.added
-        except DATABASE_ERRORS as error:
-            summary, added = f"Not loaded: {problem(error, self.db_path)}", 0
-        self.post_message(Loaded(summary, added=added))
-
-    def _resume_matching(self) -> None:
-        """Match what an interrupted ingest left unmatched; nothing said when nothing was."""
-        try:
-            resumed = self.workbench.resume_matching()
-        except DatabaseReadOnly:
-            return  # a database opened to read only is matched by whoever can write it
-        except DATABASE_ERRORS as error:
-            line = f"Not matched: {problem(error, self.db_path)}"
-            self.post_message(Notice(line, severity="error"))
-            return
-        if resumed:
-            self.post_message(
-                Loaded(
-                    f"Matched {len(resumed)} documents an interrupted ingest left unmatched:"
-                    f" {resumed.links} links suggested"
-                )
-            )
 
     def on_load_progress(self, message: LoadProgress) -> None:
         show_progress(self, message)
