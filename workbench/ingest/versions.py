@@ -61,10 +61,20 @@ def text_diff(old: str, new: str, old_name: str, new_name: str) -> str:
 
 def changed_figures(old: Sequence[Figure], new: Sequence[Figure]) -> list[tuple[int, int]]:
     """(new claim id, old claim id) for each claim of the new version that says what
-    a claim of the old one said (same category, the same sentence, or else the same
-    words, once their figures are set aside) with another figure. Each old claim is
-    paired once, in reading order; claims found in only one version are not pairs."""
-    pairs: list[tuple[int, int]] = []
+    a claim of the old one said (`paired_figures`) with another figure."""
+    return [
+        (later.claim_id, earlier.claim_id)
+        for later, earlier in paired_figures(old, new)
+        if earlier.figure != later.figure
+    ]
+
+
+def paired_figures(old: Sequence[Figure], new: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
+    """(new, old) for each claim of the new version that says what a claim of the
+    old one said: the same category and the same sentence, or else the same words,
+    once their figures are set aside. Each old claim is paired once, in reading
+    order; claims found in only one version are not pairs."""
+    pairs: list[tuple[Figure, Figure]] = []
     unpaired_old = list(old)
     unpaired_new = list(new)
     for key in (_sentence_key, _words_key):
@@ -79,8 +89,7 @@ def changed_figures(old: Sequence[Figure], new: Sequence[Figure]) -> list[tuple[
                 continue
             before = candidates.pop(0)
             unpaired_old.remove(before)
-            if before.figure != figure.figure:
-                pairs.append((figure.claim_id, before.claim_id))
+            pairs.append((figure, before))
         unpaired_new = still_new
     return pairs
 

@@ -95,10 +95,14 @@ class EventBook:
                 if event_id in events:
                     members.setdefault(event_id, []).append(claim_id)
             wanted = [claim_id for ids in members.values() for claim_id in ids]
+            # a claim a newer version superseded stays where the analyst placed it, but
+            # is not counted (its successor took the placement: `versions.py`)
             inputs = {c.id: c for c in self._inputs(self.store.match_inputs(wanted))}
             contradicted = self.store.contradicted()
             found = {
-                event_id: summarise(events[event_id], [inputs[i] for i in ids], contradicted)
+                event_id: summarise(
+                    events[event_id], [inputs[i] for i in ids if i in inputs], contradicted
+                )
                 for event_id, ids in members.items()
             }
         self.store.save_event_summaries([(i, _stored(e)) for i, e in found.items()])

@@ -192,6 +192,53 @@ class Corrections(Voices, Claims):
         yield from self._iter_rows(CorrectionRow, f"{_HISTORY} ORDER BY id")
 
 
+def carry_corrections(conn: sqlite3.Connection, earlier: int, later: int, note: str) -> int:
+    """Inside a write: the analyst's corrections of claim `earlier` made again on claim
+    `later` (the same claim in a new version of its source), each field where the
+    machine read `later` as it had read `earlier` (a toll the new version revised
+    keeps its new figure), appended to `later`'s history under `note`, in the name of
+    the analyst who corrected the field; and a dismissal as no claim. Returns how
+    many fields were carried."""
+    machine, was = _machine(conn, earlier), _fields(conn, earlier)
+    now_read, new_machine = _fields(conn, later), _machine(conn, later)
+    carried = 0
+    if was["dismissed"] and not now_read["dismissed"]:
+        conn.execute("UPDATE claims SET dismissed = 1 WHERE id = ?", [later])
+        who = _who(conn, earlier, "dismissed")
+        _append(conn, later, "dismissed", False, True, note, who, now())
+        carried += 1
+    for field, read in machine.items():
+        if field not in FIELD_COLUMNS or now_read[field] != read or field in new_machine:
+            continue
+        value = was["voice_id"] if field == "voice" else was[field]
+        conn.execute(
+            f'UPDATE claims SET "{FIELD_COLUMNS[field]}" = ? WHERE id = ?',
+            [int(value) if field == "hedged" else value, later],
+        )
+        if field == "place":  # the gazetteer's place for the corrected name, and its country
+            conn.execute(
+                "UPDATE claims SET (place, country) ="
+                " (SELECT place, country FROM claims WHERE id = ?) WHERE id = ?",
+                [earlier, later],
+            )
+        new_machine[field] = read
+        _append(conn, later, field, read, was[field], note, _who(conn, earlier, field), now())
+        carried += 1
+    if carried:
+        conn.execute("UPDATE claims SET machine = ? WHERE id = ?", [json.dumps(new_machine), later])
+    return carried
+
+
+def _who(conn: sqlite3.Connection, claim_id: int, field: str) -> str:
+    """The analyst who last changed `field` of a claim (its history's last row)."""
+    row = conn.execute(
+        "SELECT analyst FROM claim_corrections WHERE claim_id = ? AND field = ?"
+        " ORDER BY id DESC LIMIT 1",
+        [claim_id, field],
+    ).fetchone()
+    return str(row[0]) if row else "analyst"
+
+
 def regroup_needed(conn: sqlite3.Connection, claim_ids: Sequence[int]) -> None:
     """Inside a write: the events are to be grouped again (a claim's fields changed,
     which the grouping's fingerprint of counts does not see), and the summaries of

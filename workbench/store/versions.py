@@ -5,13 +5,18 @@ The same text read again is not stored twice."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import sqlite3
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from workbench.ingest.versions import Figure, changed_figures, text_diff
+from workbench.ingest.versions import Figure, changed_figures, paired_figures, text_diff
 from workbench.models import SourceDocument
 from workbench.store.connection import Connection
+from workbench.store.corrections import carry_corrections
+
+_FIGURE_FIELDS = ("category", "value", "low", "high")  # a Figure's fields a correction may set
 
 
 class Previous(NamedTuple):
@@ -88,6 +93,7 @@ def record_version(
         [document_id, previous.id, doc.path, diff],
     )
     _pair_figures(conn, previous.id, document_id)
+    _carry_analyst_work(conn, previous.id, document_id)
     conn.execute(
         "DELETE FROM links WHERE origin = 'machine' AND state = 'suggested' AND ("
         " a_id IN (SELECT id FROM claims WHERE document_id = :old)"
@@ -126,15 +132,42 @@ def _pair_figures(conn: sqlite3.Connection, earlier: int, later: int) -> None:
     )
 
 
-def _figures(conn: sqlite3.Connection, document_id: int) -> list[Figure]:
+def _carry_analyst_work(conn: sqlite3.Connection, earlier: int, later: int) -> None:
+    """What the analyst did to the claims of `earlier` that the new version `later`
+    says again (`paired_figures`, on the machine's readings of both), done again on
+    the new version's claims, in the caller's write transaction: the corrections
+    and dismissals as no claim (`corrections.carry_corrections`), and a placement in
+    an event. Their verdicts stay with the claims they judged."""
+    pairs = paired_figures(_figures(conn, earlier, as_read=True), _figures(conn, later))
+    note = f"carried from claim {{}} of document {earlier}, the version before"
+    for new, old in pairs:
+        carry_corrections(conn, old.claim_id, new.claim_id, note.format(old.claim_id))
+        conn.execute(
+            "INSERT OR IGNORE INTO event_claims (claim_id, event_id, placed_by)"
+            " SELECT ?, event_id, placed_by FROM event_claims"
+            " WHERE claim_id = ? AND placed_by IS NOT NULL",
+            [new.claim_id, old.claim_id],
+        )
+
+
+def _figures(conn: sqlite3.Connection, document_id: int, as_read: bool = False) -> list[Figure]:
     """The claims the extractor found in a document (not those an analyst added by
-    hand), with their figures as they stand (an analyst's correction included)."""
+    hand), with their figures as they stand (an analyst's correction included), or
+    `as_read` by the machine."""
     rows = conn.execute(
-        "SELECT id, category, sentence, text, value, low, high FROM claims"
+        "SELECT id, category, sentence, text, value, low, high, machine FROM claims"
         " WHERE document_id = ? AND added_by IS NULL ORDER BY start, id",
         [document_id],
     )
-    return [Figure(*row) for row in rows]
+    return [_figure(row, as_read) for row in rows]
+
+
+def _figure(row: tuple[Any, ...], as_read: bool) -> Figure:
+    figure = Figure(*row[:7])
+    if not as_read or not row[7]:
+        return figure
+    read = {k: v for k, v in json.loads(row[7]).items() if k in _FIGURE_FIELDS}
+    return dataclasses.replace(figure, **read)
 
 
 class Versions(Connection):

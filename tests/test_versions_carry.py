@@ -1,0 +1,110 @@
+"""What an analyst did to a source's claims holds when a new version of it arrives
+(a trial, issue 19's versions): merged events once broke for good (`KeyError` in
+every later grouping: the merged claim was superseded), and a correction of a
+misreading was lost on the new version's same sentence. Real files ingested twice
+into a real SQLite file, through the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from workbench.cli import main
+
+WIRE = (
+    "Lake Chad ambush\n\n"
+    "Gunmen killed 24 soldiers near Ngouboua on Sunday, a security source said.\n\n"
+    "Five of the injured died of their wounds in hospital, the source added.\n"
+)
+REVISED = WIRE.replace("killed 24 soldiers", "killed 31 soldiers")
+ARMY = (
+    "Army statement\n\n"
+    "The army said 9 soldiers were killed when its convoy was ambushed at Kaiga on Sunday.\n"
+)
+
+
+def run(db: Path, *args: str) -> str:
+    result = CliRunner().invoke(main, [*args, "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    return result.stdout
+
+
+def claims(db: Path) -> dict[int, dict]:
+    return {c["id"]: c for c in map(json.loads, run(db, "claims", "--json").splitlines())}
+
+
+def events(db: Path) -> list[dict]:
+    return [json.loads(line) for line in run(db, "events", "--json").splitlines()]
+
+
+def load(tmp_path: Path) -> tuple[Path, Path]:
+    """The wire (document 1) and the army's statement (document 2), published the
+    same day: the database and the wire's file."""
+    db, wire, army = tmp_path / "claims.db", tmp_path / "wire.txt", tmp_path / "army.txt"
+    wire.write_text(WIRE)
+    army.write_text(ARMY)
+    for path in (wire, army):
+        run(db, "ingest", str(path), "--jobs", "1", "--published", "2026-03-09")
+    return db, wire
+
+
+def new_version(db: Path, wire: Path, text: str) -> None:
+    wire.write_text(text)
+    said = run(db, "ingest", str(wire), "--jobs", "1", "--published", "2026-03-10")
+    assert "is a new version of document 1" in said
+
+
+def killed_in(db: Path, document_id: int) -> dict:
+    [claim] = [
+        c
+        for c in claims(db).values()
+        if c["document_id"] == document_id and "soldiers" in c["text"] and c["value"] != 5
+    ]
+    return claim
+
+
+def test_events_an_analyst_merged_hold_through_a_new_version(tmp_path):
+    db, wire = load(tmp_path)
+    first, army = killed_in(db, 1), killed_in(db, 2)
+    by_claim = {i: e["id"] for e in events(db) for i in e["claim_ids"]}
+    if by_claim[first["id"]] == by_claim[army["id"]]:  # the machine put them together
+        run(db, "event", "split", str(by_claim[army["id"]]), str(army["id"]))
+    by_claim = {i: e["id"] for e in events(db) for i in e["claim_ids"]}
+    run(db, "event", "merge", str(by_claim[first["id"]]), str(by_claim[army["id"]]))
+    new_version(db, wire, REVISED)
+    revised = killed_in(db, 3)
+    assert revised["value"] == 31
+    [merged] = [e for e in events(db) if army["id"] in e["claim_ids"]]
+    assert revised["id"] in merged["claim_ids"]  # the new version's toll took its place
+    assert first["id"] not in merged["claim_ids"]  # the superseded one is not counted
+    [killed] = [f for f in merged["figures"] if f["category"] == "killed"]
+    assert (killed["low"], killed["high"]) == (9, 31)
+    run(db, "match", "--all")  # the grouping after it works too
+    run(db, "document", "remove", "2", "--yes")
+    assert events(db)
+
+
+def test_a_correction_is_made_again_on_the_new_versions_same_sentence(tmp_path):
+    db, wire = load(tmp_path)
+    [died] = [c for c in claims(db).values() if c["document_id"] == 1 and c["value"] == 5]
+    run(db, "claim", "edit", str(died["id"]), "--subject", "soldiers", "--note", "the same men")
+    first = killed_in(db, 1)
+    run(db, "claim", "edit", str(first["id"]), "--value", "25", "--subject", "gendarmes")
+    new_version(db, wire, REVISED)
+    [again] = [c for c in claims(db).values() if c["document_id"] == 3 and c["value"] == 5]
+    assert again["subject"] == "soldiers"  # the machine read it as before: corrected again
+    assert f"carried from claim {died['id']} of document 1" in run(db, "history", str(again["id"]))
+    revised = killed_in(db, 3)
+    assert revised["value"] == 31  # the machine read another figure: the new one stands
+    assert revised["subject"] == "gendarmes"  # the subject read as before: corrected again
+
+
+def test_a_span_dismissed_as_no_claim_stays_dismissed_in_the_new_version(tmp_path):
+    db, wire = load(tmp_path)
+    [died] = [c for c in claims(db).values() if c["document_id"] == 1 and c["value"] == 5]
+    run(db, "claim", "dismiss", str(died["id"]), "--note", "told twice")
+    new_version(db, wire, REVISED)
+    assert not [c for c in claims(db).values() if c["document_id"] == 3 and c["value"] == 5]
