@@ -154,9 +154,13 @@ class Loading(Matching):
         metadata: Metadata | None = None,
         jobs: int | None = None,
         progress: Progress | None = None,
+        stop: Callable[[], bool] | None = None,
     ) -> IngestReport:
         """Load files and folders: extraction in `jobs` worker processes (all cores by
-        default), every document stored by this process in a transaction of its own."""
+        default), every document stored by this process in a transaction of its own.
+        `stop` (the TUI's ctrl+x) is asked as each document is read: once true, the
+        ones read and not stored yet are not, and the ingest ends as an interrupted one
+        (the documents stored before are matched when the database is next opened)."""
         report = IngestReport()
         files, report.errors = collect(paths)
         report.failed = len(report.errors)
@@ -166,6 +170,9 @@ class Loading(Matching):
         pending: list[_Prepared] = []
         try:
             for prepared in self._prepare_all(fresh, metadata or Metadata(), jobs):
+                if stop is not None and stop():
+                    report.interrupted = True  # as Ctrl-C: what was not stored is not
+                    break
                 done += 1
                 pending.append(prepared)
                 if len(pending) >= STORE_BATCH:
@@ -173,7 +180,8 @@ class Loading(Matching):
                     pending = []
                 if progress:
                     progress(done, len(files))
-            self._store(pending, report)
+            if not report.interrupted:
+                self._store(pending, report)
         except KeyboardInterrupt:
             report.interrupted = True  # a batch being stored was rolled back whole
         self._match_added(report)

@@ -251,7 +251,7 @@ def load_source(
                 choice.where, metadata, stop=stop.is_set, received=received
             )
         else:
-            report = workbench.ingest([choice.where], metadata, jobs=1)
+            report = workbench.ingest([choice.where], metadata, jobs=1, stop=stop.is_set)
         first_claim = _first_claim(workbench, report.document_ids)
     except DATABASE_ERRORS as error:
         app.post_message(Loaded(f"Not loaded: {problem(error, app.db_path)}"))

@@ -1,0 +1,45 @@
+"""A load of files stopped by the analyst (the TUI's ctrl+x): a trial stopped a large
+file 3 s into its load and it was stored whole 27 s later, 11,242 claims. The stop
+is asked as each document is read; what was not stored is not. Real files, a real
+SQLite file, the service the TUI calls."""
+
+from __future__ import annotations
+
+from contextlib import closing
+
+from workbench.service import Workbench
+
+TEXT = "Gunmen killed {n} villagers near Gao on Thursday, a local official said.\n"
+
+
+def folder(tmp_path, count: int):
+    where = tmp_path / "reports"
+    where.mkdir()
+    for n in range(1, count + 1):
+        (where / f"r{n}.txt").write_text(TEXT.format(n=n + 10))
+    return where
+
+
+def test_a_load_stopped_stores_nothing_it_had_not_stored(tmp_path):
+    reports = folder(tmp_path, 3)
+    with closing(Workbench(str(tmp_path / "claims.db"))) as workbench:
+        report = workbench.ingest([str(reports)], jobs=1, stop=lambda: True)
+        assert report.interrupted and report.added == 0
+        assert workbench.sources() == []
+        again = workbench.ingest([str(reports)], jobs=1)  # loaded in full when asked again
+        assert again.added == 3 and not again.interrupted
+
+
+def test_a_stop_asked_midway_keeps_what_was_stored_and_stops_reading(tmp_path):
+    reports = folder(tmp_path, 3)
+    read: list[int] = []
+    with closing(Workbench(str(tmp_path / "claims.db"))) as workbench:
+        report = workbench.ingest(
+            [str(reports)],
+            jobs=1,
+            progress=lambda done, total: read.append(done),
+            stop=lambda: len(read) >= 2,
+        )
+        assert report.interrupted
+        assert read == [1, 2]  # the third was not read on
+        assert len(workbench.sources()) == report.added <= 2
