@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -22,6 +25,7 @@ from workbench.service.matching import Matching
 from workbench.service.places import placed
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
+ORPHAN_CHECK_S = 1.0  # how often a worker looks whether the ingest that started it is there
 
 
 STORE_BATCH = 25
@@ -123,6 +127,22 @@ class _Prepared:
     capture: Capture | None = None  # the file's bytes as read, kept as its evidence
 
 
+def _worker_start(parent: int) -> None:
+    """In each extraction worker as it starts: Ctrl-C is for the ingest to handle (the
+    terminal sends it to the whole process group, and each worker's traceback ran
+    into the summary), and the worker ends by itself within a second of the ingest's
+    end however it ended (a SIGTERM or SIGKILL left the workers running for minutes,
+    holding the database's files they inherited)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_end_with, args=(parent,), name="orphan-watch", daemon=True).start()
+
+
+def _end_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(ORPHAN_CHECK_S)
+    os._exit(1)  # the parent is gone: nobody reads what this worker would give
+
+
 def prepare(path: str, given: Metadata) -> _Prepared:
     """Read and extract one file: the work the ingest's worker processes do. The
     bytes read are kept with the document (`fetch.read_capture`)."""
@@ -218,7 +238,10 @@ class Loading(Matching):
             return
         import workbench.extract.pipeline  # noqa: F401  loaded once, before the workers fork
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        start = (os.getpid(),)
+        with ProcessPoolExecutor(
+            max_workers=jobs, initializer=_worker_start, initargs=start
+        ) as pool:
             try:
                 yield from pool.map(prepare, files, [metadata] * len(files), chunksize=8)
             except BaseException:

@@ -1,0 +1,88 @@
+"""An ingest ended by a signal (a trial): Ctrl-C printed each extraction worker's
+`KeyboardInterrupt` traceback into the summary, and a SIGTERM left the workers
+running for minutes under PID 1, holding the database's files. A real ingest in a
+process of its own, with two worker processes, over real files."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc (Linux)")
+
+NOTE = (
+    "Gunmen killed {n} villagers near Gao on Thursday, a local official said. "
+    "The army said 3 soldiers were wounded and 40 families fled to Bourem. "
+)
+
+
+def _state(pid: int) -> str | None:
+    """A process's state letter (R, S, Z ...), None once it is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return stat.rsplit(")", 1)[1].split()[0]
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _ingest(tmp_path: Path) -> tuple[subprocess.Popen[str], list[int]]:
+    """An ingest of a long report and a few notes with two workers, in a session of
+    its own, once its workers run (one reads, the other waits for work, as the
+    trial's did): the process and its workers' ids."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "long.txt").write_text(NOTE.format(n=12) * 6000)
+    for n in range(9):
+        (folder / f"n{n}.txt").write_text(NOTE.format(n=n + 5))
+    command = [sys.executable, "-m", "workbench", "ingest", str(folder), "--jobs", "2"]
+    process = subprocess.Popen(
+        [*command, "--db", str(tmp_path / "claims.db")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group: the terminal's Ctrl-C is sent to it
+    )
+    deadline = time.monotonic() + 60
+    while len(workers := _children(process.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the workers did not start"
+    time.sleep(0.5)  # they are reading
+    return process, workers
+
+
+def test_ctrl_c_stops_the_ingest_with_its_summary_and_no_traceback(tmp_path):
+    process, _ = _ingest(tmp_path)
+    os.killpg(process.pid, signal.SIGINT)  # as the terminal sends it: to the whole group
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 130, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert "before the interruption" in out + err
+
+
+def test_the_workers_end_with_an_ingest_that_was_terminated(tmp_path):
+    process, workers = _ingest(tmp_path)
+    process.send_signal(signal.SIGTERM)  # the ingest alone, as `kill` sends it
+    process.communicate(timeout=60)
+    deadline = time.monotonic() + 15
+    while any(_state(w) not in (None, "Z") for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert all(_state(w) in (None, "Z") for w in workers), "a worker outlived the ingest"
