@@ -79,6 +79,12 @@ def test_exports_carry_the_language(tmp_path):
     report = tmp_path / "report.md"
     _run("--db", db, "export", "--format", "md", "-o", str(report))
     assert "in French" in report.read_text(encoding="utf-8")
+    page = tmp_path / "report.html"
+    _run("--db", db, "export", "--format", "html", "-o", str(page))
+    html = page.read_text(encoding="utf-8")
+    assert '<html lang="en">' in html  # the report's own words are English
+    assert '<blockquote lang="fr">Douze soldats tchadiens' in html  # its quotes French
+    assert '<span lang="fr">Douze soldats tchadiens' in html  # and in the claims table
 
 
 _BLOG = (

@@ -176,7 +176,7 @@ def _case(report: Report, case: Case, out: TextIO, notes: Footnotes) -> None:
     out.write(
         f'<section class="case" id="claim-{c.id}">\n'
         f"<h3>{esc(claim_headline(c))} {_status(c.status)}</h3>\n"
-        f"<blockquote>{esc(c.sentence)}</blockquote>\n<ul>\n"
+        f"{_quote(report, c)}\n<ul>\n"
         f"<li>Voice: {esc(voice_line(c))} ({esc(hedge(c))})</li>\n"
         f"<li>Source: {_cited(report, c, notes)}</li>\n"
         f"<li>Verdict: {_status(c.status)}{decided(c, esc)}</li>\n"
@@ -211,6 +211,19 @@ def _citation(source: Cited, with_url: bool = True) -> str:
     return esc(source.words) + url
 
 
+def _quote(report: Report, c: ClaimRow) -> str:
+    """The claim's sentence quoted in its source's words, marked with their language
+    where it is not the report's (a screen reader or a translator then reads it so)."""
+    return f"<blockquote{_lang(report, c)}>{esc(c.sentence)}</blockquote>"
+
+
+def _lang(report: Report, c: ClaimRow) -> str:
+    """` lang="fr"` for a claim of a source in another language than English."""
+    source = report.source_of(c)
+    language = source.language if source is not None else None
+    return f' lang="{esc(language)}"' if language and language != "en" else ""
+
+
 def _status(status: str) -> str:
     return f'<span class="status {esc(status)}">{esc(status)}</span>'
 
@@ -231,7 +244,7 @@ def _counterparts(
         out.write(
             f"<li>{esc(claim_headline(c))} {_status(c.status)} · {esc(voice_line(c))}; "
             f"{_cited(report, c, notes)}"
-            f"<blockquote>{esc(c.sentence)}</blockquote>"
+            f"{_quote(report, c)}"
             f'<span class="why">Why linked ({esc(o.state)}, score {o.score:.2f}): '
             f"{esc(o.reason)}</span></li>\n"
         )
@@ -255,7 +268,7 @@ def _claim_cells(report: Report, c: ClaimRow, notes: Footnotes) -> tuple[str, ..
         esc(headline_revised(c)),
         esc(voice_line(c)),
         _cited(report, c, notes, with_url=False),
-        esc(c.sentence),
+        f"<span{_lang(report, c)}>{esc(c.sentence)}</span>",
     )
 
 
