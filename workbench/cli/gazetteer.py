@@ -25,10 +25,10 @@ from workbench.service.places import (
 def gazetteer() -> None:
     """Places: the GeoNames gazetteer claims' places resolve to.
 
-    Workbench ships Mali, Niger, Burkina Faso and their neighbours village by
-    village, every country's regions and districts, and the world's towns of
-    15,000 people. Add any other country from GeoNames
-    (https://download.geonames.org/export/dump/, e.g. NG.zip for Nigeria).
+    Workbench ships Mali, Niger, Burkina Faso, Côte d'Ivoire, Guinea, Mauritania
+    and Senegal village by village, every country's regions and districts, and
+    the world's towns of 15,000 people. Add any other country from GeoNames
+    (https://download.geonames.org/export/dump/, e.g. TD.zip for Chad).
     """
 
 
