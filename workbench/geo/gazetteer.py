@@ -3,8 +3,9 @@
 The shipped part (`data/gazetteer.tsv.gz`, made by `tools/build_gazetteer.py`
 from GeoNames dumps, CC BY 4.0; see docs/gazetteer.md) holds Mali, Niger,
 Burkina Faso, Côte d'Ivoire, Guinea, Mauritania and Senegal village by village,
-every country's first- and second-level divisions, and the world's towns of 15,000 people or more. A
-user's own GeoNames dumps (`workbench gazetteer add`) join it as extra features.
+every country's first- and second-level divisions, and the world's towns of
+15,000 people or more. A user's own GeoNames dumps (`workbench gazetteer add`)
+join it as extra features.
 
 The places are kept in a SQLite file of their own, indexed by folded name
 (`store/gazetteer.py`): a look-up reads a few rows, and no process loads the
