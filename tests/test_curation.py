@@ -146,7 +146,8 @@ def test_a_document_edit_moves_the_outlet_voice_and_a_bad_date_changes_nothing(t
     bad = run(db, "document", "edit", "1", "--outlet", "Sahel Wire", "--published", "2024-02-30")
     assert bad.exit_code == 1
     assert bad.output.strip() == (
-        "Error: published: '2024-02-30' is not a date; give it as YYYY-MM-DD"
+        "Error: published: '2024-02-30' is not a date; give it as 2013-01-25, 25 January 2013"
+        " or 25 janvier 2013"
     )
     assert json_lines(run(db, "sources", "--json")) == before
     edited = run(
@@ -314,3 +315,18 @@ def test_a_voice_is_not_renamed_to_a_name_another_voice_has(wire):
     assert refused.exit_code == 1 and "merge the two" in refused.output
     assert voice_named(db, "FAMa") == fama
     assert run(db, "voice", "rename", "FAMa", "fama").exit_code == 0  # its own name, recased
+
+
+def test_a_publication_date_may_be_typed_in_french(tmp_path):
+    """A trial typed "9 mars 2026" for a French daily's date: refused, though the
+    reader reads French dates in the text. A full French date is taken; a relative
+    one ("hier") is not: a publication date does not move with the day it is typed."""
+    db = str(tmp_path / "w.db")
+    note = tmp_path / "note.txt"
+    note.write_text("Embuscade près de Bol\n\nDouze soldats ont été tués près de Bol.\n")
+    assert run(db, "ingest", str(note), "--published", "lundi 9 mars 2026").exit_code == 0
+    assert json_lines(run(db, "sources", "--json"))[0]["published"] == "2026-03-09"
+    assert run(db, "document", "edit", "1", "--published", "1er avril 2026").exit_code == 0
+    assert json_lines(run(db, "sources", "--json"))[0]["published"] == "2026-04-01"
+    refused = run(db, "document", "edit", "1", "--published", "hier")
+    assert refused.exit_code == 1 and "'hier' is not a date" in refused.output

@@ -58,7 +58,7 @@ def language_option(_ctx: click.Context, _param: click.Parameter, given: str | N
 
 
 def published_option(_ctx: click.Context, _param: click.Parameter, given: str | None) -> str | None:
-    """--published of `ingest`: a date `extract.dates.parse_date` reads, checked
+    """--published of `ingest`: a date `ingest.files.read_published` reads, checked
     before anything is fetched or read."""
     if given is not None and (problem := date_problem(given)):
         raise click.BadParameter(problem)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -114,13 +115,32 @@ def address_problem(url: str) -> str | None:
     return None
 
 
-DATE_EXAMPLE = "2013-01-25 or 25 January 2013"
+DATE_EXAMPLE = "2013-01-25, 25 January 2013 or 25 janvier 2013"
+
+
+def read_published(text: str) -> dt.date | None:
+    """A publication date as an analyst types it: in English as the extractor reads
+    dates (`extract.dates.parse_date`: "2013-01-25", "25 January 2013"), else a full
+    date in French ("9 mars 2026", "lundi 9 mars 2026") as dateparser reads it with
+    day, month and year all required; None where it is neither."""
+    found = parse_date(text)
+    if found is not None or not text.strip():
+        return found
+    import dateparser  # type: ignore[import-untyped]  # ships no types; slow to import
+
+    settings = {
+        "STRICT_PARSING": True,
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PARSERS": ["absolute-time"],  # "hier" is no publication date
+    }
+    parsed = dateparser.parse(text, languages=["fr"], settings=settings)
+    return parsed.date() if parsed is not None else None
 
 
 def date_problem(text: str) -> str | None:
     """What is wrong with a publication date an analyst gave (--published), in words,
-    or None when it reads as a date (`extract.dates.parse_date`)."""
-    if parse_date(text) is None:
+    or None when it reads as a date (`read_published`)."""
+    if read_published(text) is None:
         return f"cannot read the date {text!r} (give it as {DATE_EXAMPLE})"
     return None
 
@@ -157,7 +177,7 @@ def apply(doc: SourceDocument, metadata: Metadata) -> SourceDocument:
         k: v for k in ("outlet", "title", "url") if (v := getattr(metadata, k))
     }
     if metadata.published:
-        date = parse_date(metadata.published)
+        date = read_published(metadata.published)
         if date is None:
             raise SourceError(doc.path, date_problem(metadata.published) or "no date")
         update["published"] = date

@@ -11,10 +11,10 @@ re-ingest and `match --all`. Each write ends by regrouping the events.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from workbench.errors import WorkbenchError
+from workbench.ingest.files import DATE_EXAMPLE, read_published
 from workbench.ingest.language import is_language
 from workbench.models import ArchivedClaim, CurationChange, SourceSummary, VerdictChange, Voice
 from workbench.service.reading import Reading
@@ -129,12 +129,9 @@ def document_field(field: str, value: str | None) -> str | None:
     if text is None:
         return None
     if field == "published":
-        try:
-            return dt.date.fromisoformat(text).isoformat()
-        except ValueError:
-            raise WorkbenchError(
-                f"published: {text!r} is not a date; give it as YYYY-MM-DD"
-            ) from None
+        if (day := read_published(text)) is None:
+            raise WorkbenchError(f"published: {text!r} is not a date; give it as {DATE_EXAMPLE}")
+        return day.isoformat()
     if field == "language":
         if not is_language(text):
             raise WorkbenchError(f"language: {text!r} is not an ISO 639-1 code (en, fr ...)")
