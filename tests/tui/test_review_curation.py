@@ -168,7 +168,7 @@ async def test_d_edits_a_document_and_a_bad_date_is_refused_in_the_form(seeded_d
         await settle(app, pilot)
         assert type(app.screen).__name__ == "DocumentModal"  # the form stays, saying why
         said = str(app.screen.query_one("#document-error", Label).render())
-        assert "published" in said and "YYYY-MM-DD" in said
+        assert "published" in said and "25 janvier 2013" in said
         assert Workbench(seeded_db).source(document.id).outlet == document.outlet
         await pilot.press("ctrl+u", *"2013-01-26", "enter")
         await settle(app, pilot)

@@ -128,7 +128,7 @@ def diff(document_id: int, db: str, as_json: bool) -> None:
 @click.option("--outlet", help='Who published it ("" clears it).')
 @click.option("--title", help="Its title.")
 @click.option("--url", help="Where it was published: http:// or https://.")
-@click.option("--published", help="When it was published: YYYY-MM-DD.")
+@click.option("--published", help="When it was published: 2026-03-09, 9 March 2026, 9 mars 2026.")
 @click.option("--language", help="Its language, an ISO 639-1 code (en, fr); then `reextract`.")
 @db_option
 @analyst_option

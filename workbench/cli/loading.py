@@ -121,7 +121,7 @@ def _print_table(rows: list[tuple[Claim, int]]) -> None:
 @click.option(
     "--published",
     callback=published_option,
-    help="Publication date, e.g. 2013-01-25 or '25 January 2013'.",
+    help="Publication date, e.g. 2013-01-25, '25 January 2013' or '25 janvier 2013'.",
 )
 @click.option(
     "--language",

@@ -27,7 +27,7 @@ DOCUMENT_LABELS = {
     "outlet": "Outlet (who published it)",
     "title": "Title",
     "url": "URL (http:// or https://)",
-    "published": "Published (YYYY-MM-DD)",
+    "published": "Published (2026-03-09, 9 mars 2026)",
 }
 
 
@@ -128,8 +128,8 @@ class QuestionModal(ConfirmModal):
 
 class DocumentModal(ModalScreen[dict[str, str] | None]):
     """A document's outlet, title, URL and publication date, filled in as they are;
-    enter in a box or Save takes the changed ones (checked first: a date that is not
-    YYYY-MM-DD says so under the form, which stays), escape cancels."""
+    enter in a box or Save takes the changed ones (checked first: a date that does
+    not read as one says so under the form, which stays), escape cancels."""
 
     DEFAULT_CSS = """
     DocumentModal { align: center middle; }
