@@ -131,3 +131,21 @@ def test_a_short_headline_is_read_unless_its_language_is_clear():
     assert detect_language("Explosión deja 12 muertos en Bogotá, según la policía") == "es"
     assert detect_language("Douze soldats tchadiens ont été tués mardi près de Bol") == "fr"
     assert detect_language(_FRENCH) == "fr" and detect_language(_SPANISH) == "es"
+
+
+def test_a_language_given_against_the_text_and_a_line_too_short_to_tell_are_warned_of(tmp_path):
+    """A trial read a French report with --language en and a pasted "12 morts à Diffa."
+    (too short to tell, read as English): no claims, and no word why."""
+    db, french, _ = _files(tmp_path)
+    code, _, err = _run("--db", db, "ingest", french, "--language", "en")
+    assert code == 0
+    assert "read as English (en) as asked, though its text reads as French (fr)" in err
+    short = tmp_path / "short.txt"
+    short.write_text("12 morts à Diffa.\n", encoding="utf-8")
+    code, _, err = _run("--db", db, "ingest", str(short))
+    assert code == 0 and "its language is not clear (a short text): read as English" in err
+    code, _, err = _run("--db", db, "ingest", str(short), "--language", "fr")
+    assert "not clear" not in err
+    english = tmp_path / "en.txt"  # a language the analyst gives that the text bears out
+    english.write_text("Gunmen killed 12 villagers near Gao on Thursday, officials said.\n")
+    assert "warning" not in _run("--db", db, "ingest", str(english), "--language", "en")[2]

@@ -126,3 +126,22 @@ def unread_warning(path: str, code: str | None) -> str | None:
         f"{path}: written in {language_name(code)} ({code}), which Workbench does not read "
         "yet: no claims are taken from it"
     )
+
+
+def language_doubt(doc: SourceDocument, code: str | None, detected: str | None) -> str | None:
+    """The one-line warning for a document read in another language than its text
+    seems written in (the analyst's --language against a clear detection: a trial
+    read a French report as English and got no claims, with no word why), or whose
+    language could not be told though it has words (a short pasted line, read as
+    English); None otherwise."""
+    if code is not None and detected is not None and code != detected:
+        return (
+            f"{doc.path}: read as {language_name(code)} ({code}) as asked, though its text "
+            f"reads as {language_name(detected)} ({detected})"
+        )
+    if code is None and any(c.isalpha() for c in doc.text[:2_000]):
+        return (
+            f"{doc.path}: its language is not clear (a short text): read as English; "
+            "give its language (--language fr) to read it otherwise"
+        )
+    return None

@@ -12,7 +12,12 @@ from workbench.extract.dates import find_published
 from workbench.extract.french.dates import find_published as find_published_fr
 from workbench.ingest.furniture import find_blocks, name_commenters
 from workbench.ingest.html import html_to_text
-from workbench.ingest.language import detect_language, unread_warning, with_comment_languages
+from workbench.ingest.language import (
+    detect_language,
+    language_doubt,
+    unread_warning,
+    with_comment_languages,
+)
 from workbench.ingest.limits import read_regular
 from workbench.ingest.metadata import outlet_from_text, outlet_from_title, title_from_blocks
 from workbench.models import SourceDocument
@@ -85,8 +90,9 @@ def in_language(doc: SourceDocument, language: str | None) -> SourceDocument:
     """`doc` in `language` (the analyst's ISO 639-1 code) or the one detected, with a
     warning for a language the extractor does not read, and the French way of
     dating a French document that gave no date."""
-    code = language.lower() if language else detect_language(doc.text)
-    unread = unread_warning(doc.path, code)
+    detected = detect_language(doc.text)
+    code = language.lower() if language else detected
+    unread = unread_warning(doc.path, code) or language_doubt(doc, code, detected)
     published = doc.published
     if code == "fr" and published is None:
         published = find_published_fr(doc.text)
