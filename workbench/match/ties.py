@@ -141,6 +141,33 @@ def _disputed(a: Features, b: Features, passing: bool) -> bool:
     return family or passing
 
 
+def one_dispute(a: Features, b: Features) -> bool:
+    """Whether two disjoint tolls placed only as finely as a crowded place (a region,
+    a city: `places.crowded`) are one incident's in dispute rather than two incidents
+    of that day: the tolls close (the larger at most CLOSE_RATIO times the smaller:
+    "21 people" and "twenty-two" in Kano), another toll both sentences state agreeing
+    (`companions`), one story told again with another toll (`_retold`), or a revised
+    toll (`revised`). "Four passengers" in Maiduguri and "two passers-by" in Borno
+    the same day, or one death and two in León, are two incidents."""
+    if min(a.high, b.high) * CLOSE_RATIO >= max(a.low, b.low):
+        return True
+    return _retold(a, b) or agreeing_companions(a, b) is not None or revised(a, b)
+
+
+def revised(a: Features, b: Features) -> bool:
+    """Whether the later of two reports revises the earlier's toll: published on a
+    later day, it dates the incident in its text, no later than the day the earlier
+    report came out ("14 killed" on 27 July, and on 2 August "the bombing on 27
+    July killed 57"). A later report that does not say which day it speaks of may
+    speak of another incident."""
+    first, second = day(a.claim.published), day(b.claim.published)
+    if first is None or second is None or first == second:
+        return False
+    later = b if first < second else a
+    end = later.time.end
+    return later.time.explicit and end is not None and end <= min(first, second)
+
+
 def _retold(a: Features, b: Features) -> bool:
     """Whether two figures that disagree are one story told again with another toll:
     the two sentences alike but for their numbers (RETOLD_RATIO, the numbers
