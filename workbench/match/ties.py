@@ -28,6 +28,8 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 # two tolls of one incident in dispute lie close: the larger at most half again the
 # smaller ("15 rebels" and "21 rebels", "killing 22" and "27 people were killed")
 CLOSE_RATIO = 1.5
+# a place phrase that names a settlement of its own: "Khawja-Jir village", "the town of Bokolo"
+_SETTLEMENT = re.compile(r"\b(?:village|town|city|settlement|hamlet)\b", re.IGNORECASE)
 
 
 def overlap(a: Features, b: Features) -> bool:
@@ -69,14 +71,19 @@ def inside_country(known: Features, other: Features) -> Agreement | None:
     about that country agree at country level: the place may lie anywhere in it. So
     may a place the gazetteer knows ("Jerusalem") and one it does not ("Zion
     Square"), where both state the same figure: two places named are two incidents
-    unless the figure says otherwise (`same_figure`)."""
+    unless the figure says otherwise (`same_figure`), and never where the unknown
+    place calls itself a settlement ("Khawja-Jir village", "the town of X"): a
+    village is no part of another town (a square, a camp or a quarter may be)."""
     if not known.located:
         return None
     name = known.located[0].country
     if other.located or other.coarse or not other.places or other.claim.country != name:
         return None
-    if known.located[0].kind is not Kind.COUNTRY and not same_figure(known, other):
+    place = known.located[0]
+    if place.kind is not Kind.COUNTRY and not same_figure(known, other):
         return None
+    if place.kind.depth >= Kind.COMMUNE.depth and _SETTLEMENT.search(other.claim.location or ""):
+        return None  # "Khawja-Jir village" is a settlement of its own, not inside a town
     return Agreement(Kind.COUNTRY, _COUNTRY_SIMILARITY, f"same country: {name}")
 
 
