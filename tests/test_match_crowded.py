@@ -59,6 +59,11 @@ def test_one_city_with_tolls_far_apart_is_two_incidents(places: GazetteerFile) -
     # "at least 20 killed" and "22 killed": one bombing's toll in dispute
     [(relation, _)] = related(undated(places, 3, "Bamako", 20), undated(places, 4, "Bamako", 22))
     assert relation is Relation.CONTRADICTS
+    # "14 killed" and "41 killed" the same day: a first and a later toll of one
+    # bombing (a city seldom sees two that large in a day); 4 and 12 are two incidents
+    [(relation, _)] = related(undated(places, 5, "Bamako", 14), undated(places, 6, "Bamako", 41))
+    assert relation is Relation.CONTRADICTS
+    assert related(undated(places, 7, "Bamako", 4), undated(places, 8, "Bamako", 12)) == []
 
 
 def test_a_small_town_with_tolls_far_apart_is_still_one_incident(
@@ -70,15 +75,15 @@ def test_a_small_town_with_tolls_far_apart_is_still_one_incident(
 
 
 def test_a_revised_toll_in_a_city_still_links(places: GazetteerFile) -> None:
-    # "14 killed by a suicide attack in Mopti" (6 June) and, a week later, "the
-    # bombing in Mopti on 5 June killed 57": the later report dates the incident
-    first = undated(places, 1, "Mopti", 14)
-    revised = placed_claim(places, 2, "Mopti", low=57, date="2024-06-05", published="2024-06-12")
+    # "four killed by a bomb in Mopti" (6 June) and, a week later, "the bombing in
+    # Mopti on 5 June killed 12": the later report dates the incident
+    first = undated(places, 1, "Mopti", 4)
+    revised = placed_claim(places, 2, "Mopti", low=12, date="2024-06-05", published="2024-06-12")
     [(relation, reason)] = related(first, revised)
     assert relation is Relation.CONTRADICTS
     assert "reported 2024-06-06 and 2024-06-12" in reason
     # published the same day, a dated toll revises nothing: two incidents
-    same_day = placed_claim(places, 3, "Mopti", low=57, date="2024-06-05", published="2024-06-06")
+    same_day = placed_claim(places, 3, "Mopti", low=12, date="2024-06-05", published="2024-06-06")
     assert related(first, same_day) == []
 
 

@@ -28,6 +28,8 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 # two tolls of one incident in dispute lie close: the larger at most half again the
 # smaller ("15 rebels" and "21 rebels", "killing 22" and "27 people were killed")
 CLOSE_RATIO = 1.5
+# two tolls this large in one region or city the same day are one incident's
+MASS_CASUALTIES = 10
 # a place phrase that names a settlement of its own: "Khawja-Jir village", "the town of Bokolo"
 _SETTLEMENT = re.compile(r"\b(?:village|town|city|settlement|hamlet)\b", re.IGNORECASE)
 
@@ -153,11 +155,16 @@ def one_dispute(a: Features, b: Features) -> bool:
     a city: `places.crowded`) are one incident's in dispute rather than two incidents
     of that day: the tolls close (the larger at most CLOSE_RATIO times the smaller:
     "21 people" and "twenty-two" in Kano), another toll both sentences state agreeing
-    (`companions`), one story told again with another toll (`_retold`), or a revised
-    toll (`revised`). "Four passengers" in Maiduguri and "two passers-by" in Borno
-    the same day, or one death and two in León, are two incidents."""
+    (`companions`), one story told again with another toll (`_retold`), a revised
+    toll (`revised`), or both tolls of MASS_CASUALTIES or more: a first toll and a
+    later one of one bombing the same day ("14 killed", "more than 40"), where two
+    incidents that large in one city that day are rare. "Four passengers" in
+    Maiduguri and "two passers-by" in Borno the same day, or one death and two in
+    León, are two incidents: small tolls a region or a city sees many of a day."""
     if min(a.high, b.high) * CLOSE_RATIO >= max(a.low, b.low):
         return True
+    if min(a.low, b.low) >= MASS_CASUALTIES:
+        return True  # "14 killed" and "more than 40": a city sees such a day seldom twice
     return _retold(a, b) or agreeing_companions(a, b) is not None or revised(a, b)
 
 
