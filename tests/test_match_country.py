@@ -141,3 +141,37 @@ def test_one_story_retold_with_another_toll_contradicts(tmp_path: Path) -> None:
         ("", "A landmine blast in Mali on Monday killed 30 soldiers, the army said.", "2030-03-02"),
     )
     assert relations(other) == []
+
+
+def test_an_unknown_village_is_not_inside_a_known_town(tmp_path: Path) -> None:
+    # Islam Qala is a town the gazetteer knows (as Kafir Qala); Khawja-Jir village is
+    # not known, and a village is no part of a town: two incidents of one figure
+    bench = load(
+        tmp_path,
+        (
+            "— Afghanistan",
+            "On 29 April 2030, 2 soldiers were shot and killed in Khawja-Jir village.",
+            "2030-04-30",
+        ),
+        (
+            "— Afghanistan",
+            "On 29 April 2030, 2 soldiers were kidnapped and later killed in Islam Qala.",
+            "2030-04-30",
+        ),
+    )
+    assert relations(bench) == []
+    # a square or a site the gazetteer does not know may lie in the town
+    site = load(
+        tmp_path / "site",
+        (
+            "— Afghanistan",
+            "On 29 April 2030, 2 soldiers were shot and killed at Islam Qala customs post.",
+            "2030-04-30",
+        ),
+        (
+            "— Afghanistan",
+            "On 29 April 2030, 2 soldiers were kidnapped and later killed in Islam Qala.",
+            "2030-04-30",
+        ),
+    )
+    assert [relation for relation, _ in relations(site)] == ["corroborates"]

@@ -279,3 +279,27 @@ def test_undated_tolls_far_apart_at_one_place_are_two_incidents(places: Gazettee
     revised = claim(places, 5, "Bankass", low=48, date="2024-06-05", published="2024-06-09")
     [(relation, _)] = related(claim(places, 6, "Bankass", low=14), revised)
     assert relation is Relation.CONTRADICTS
+
+
+def test_a_border_and_its_country_agree_at_country_level(places: GazetteerFile) -> None:
+    # "Blast at Syria-Turkey border kills 20 rebels" and "Bomb blast kills at least 16
+    # rebels in northern Syria", both the news of one day
+    def rebels(claim_id: int, location: str, low: int, qualifier: str) -> MatchInput:
+        high = None if qualifier == "at_least" else low
+        return claim(
+            places,
+            claim_id,
+            location,
+            low=low,
+            high=high,
+            qualifier=qualifier,
+            subject="rebels",
+            country=None,
+            date=None,
+        )
+
+    border = rebels(1, "Syria-Turkey border", 20, "exact")
+    [(relation, reason)] = related(border, rebels(2, "northern Syria", 16, "at_least"))
+    assert relation is Relation.CORROBORATES and "Syria" in reason
+    # a border between two other countries is no place in Syria
+    assert related(rebels(3, "the Kenya-Somalia border", 20, "exact"), border) == []

@@ -237,6 +237,10 @@ def strip_division(name: str) -> str:
 
 _NOT_ALNUM = re.compile(r"[\W_]+")  # what str.isalnum() refuses
 _DOUBLED = re.compile(r"(.)\1+")
+# the Arabic article as GeoNames and reports write it ("Al Hasakah", "ar Raqqah",
+# "el-Arish", "ash Shaddadi"), before a name of one word or more
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|at|ad|adh|az|an|ath)\s+(?=\S)")
+_FINAL_AH = re.compile(r"(?<=\w)ah\b")
 
 
 def fold(name: str) -> str:
@@ -251,8 +255,11 @@ def fold(name: str) -> str:
 
 def loose(key: str) -> str:
     """A folded name with the spelling variants of transliteration merged: y as i,
-    doubled letters single ("diabaly" and "diabali", "gossi" and "gosi" meet)."""
-    return _DOUBLED.sub(r"\1", key.replace("y", "i"))
+    doubled letters single ("diabaly" and "diabali", "gossi" and "gosi" meet); an
+    Arabic article before a name dropped and a final "ah" written "a" ("al raqqa",
+    "raqqa" and GeoNames' "ar raqqah" meet; "hasakah" and "al hasakah")."""
+    key = _ARTICLE.sub("", key)
+    return _DOUBLED.sub(r"\1", _FINAL_AH.sub("a", key).replace("y", "i"))
 
 
 def _latin(name: str) -> bool:

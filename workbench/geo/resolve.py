@@ -73,6 +73,13 @@ TOWN_POPULATION = 15_000
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _OF_FR = re.compile(r"^(?:de|du|des)\s+|^d['’]")
 _AND = re.compile(r"\s*(?:,|\band\b|\bto\b|\bet\b|\sà\s)\s*")
+# "the Syria-Turkey border", "Iraq – Jordan – Syria border area", "the Kenya and
+# Somalia border crossing": the places on either side of a border
+_BORDER = re.compile(
+    r"^(?P<sides>.+?)\s+(?:border|frontier)(?:\s+(?:crossing|area|region|point|post))?$",
+    re.IGNORECASE,
+)
+_DASH = re.compile(r"\s*[–—/]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +107,11 @@ def resolve(phrase: str | None, country: str | None, gazetteer: PlaceLookup) -> 
         whole = _resolve_name(phrase.strip(), country, gazetteer, None)
         if whole is not None:
             return Located(whole, "in")
-    if relation == "between":
+    border = _BORDER.match(rest)
+    if border is not None:
+        places = _claims_country_first(_sides(border.group("sides"), country, gazetteer), country)
+        relation = "between" if relation == "in" and len(places) > 1 else relation
+    elif relation == "between":
         places = _listed(rest, country, gazetteer, kind)
     else:
         places = []
@@ -123,6 +134,34 @@ def _listed(
     names = [part for n in names for part in _axis(n, country, gazetteer)]
     found = (_resolve_name(name, country, gazetteer, None, kind) for name in names)
     return [place for place in found if place is not None]
+
+
+def _sides(sides: str, country: str | None, gazetteer: PlaceLookup) -> list[Place]:
+    """The countries and divisions on either side of a border ("Syria-Turkey",
+    "Kenya – Somalia", "Borno and Yobe"), each in the claim's country where it is
+    known: a town is no side of a border. A name is cut at a hyphen where the
+    gazetteer knows its first part, in the claim's country or anywhere
+    ("Guinea-Bissau" stays whole)."""
+    names = [n for n in _AND.split(_DASH.sub(" and ", sides)) if n]
+    parts = [part for n in names for part in _border_axis(n, country, gazetteer)]
+    found = (_resolve_name(part, country, gazetteer, None) for part in parts)
+    return [p for p in found if p is not None and p.kind.depth <= Kind.DISTRICT.depth]
+
+
+def _border_axis(name: str, country: str | None, gazetteer: PlaceLookup) -> list[str]:
+    parts = _axis(name, country, gazetteer)
+    return parts if len(parts) > 1 or not country else _axis(name, None, gazetteer)
+
+
+def _claims_country_first(places: list[Place], country: str | None) -> list[Place]:
+    """A border's sides (countries and divisions: a town is no side of a border) with
+    the claim's country first, where it is one of them (an incident at the
+    Syria-Turkey border reported from Syria is in Syria)."""
+    if not country:
+        return places
+    wanted = country.lower()
+    mine = [p for p in places if wanted in (p.country.lower(), p.country_code.lower())]
+    return mine + [p for p in places if p not in mine]
 
 
 def _relation(phrase: str) -> tuple[str, str, Kind | None]:

@@ -44,6 +44,7 @@ class Agreement:
     words: str
     same: bool = False  # one place, not two that agree
     weak: bool = False  # a town one report names only in passing (match.mentions)
+    crowded: bool = False  # a region or a city, where many incidents happen a day
 
 
 _HEADINGS = {
@@ -96,7 +97,7 @@ def opposed(first: float | None, second: float | None) -> bool:
 def agreement(a: Place, b: Place) -> Agreement | None:
     """How two resolved places agree, or None when they cannot be one incident's."""
     if a.geonameid == b.geonameid:
-        return Agreement(a.kind, SIMILARITY[a.kind], SAME_PLACE, same=True)
+        return Agreement(a.kind, SIMILARITY[a.kind], SAME_PLACE, same=True, crowded=crowded(a))
     apart = distance_km(a, b)
     if (
         apart is not None
@@ -104,14 +105,29 @@ def agreement(a: Place, b: Place) -> Agreement | None:
         and a.kind.depth >= Kind.COMMUNE.depth
         and b.kind.depth >= Kind.COMMUNE.depth
     ):
-        return Agreement(Kind.TOWN, 97.0, f"near: {a.name} and {b.name}, {apart:.0f} km apart")
+        words = f"near: {a.name} and {b.name}, {apart:.0f} km apart"
+        return Agreement(Kind.TOWN, 97.0, words, crowded=crowded(a) or crowded(b))
     outer, inner = (a, b) if a.kind.depth <= b.kind.depth else (b, a)
     if contains(outer, inner) or _seat_of(outer, inner):
         level = outer.kind
-        return Agreement(level, SIMILARITY[level], f"same {level.value}: {outer.name}")
+        words = f"same {level.value}: {outer.name}"
+        return Agreement(level, SIMILARITY[level], words, crowded=crowded(outer))
     if _city_and_district(outer, inner):
-        return Agreement(Kind.REGION, SIMILARITY[Kind.REGION], f"same region: {inner.region}")
+        words = f"same region: {inner.region}"
+        return Agreement(Kind.REGION, SIMILARITY[Kind.REGION], words, crowded=True)
     return None
+
+
+def crowded(place: Place) -> bool:
+    """Whether a place sees many incidents a day in a war: a region (a state, a
+    province, a county of Kenya: Borno, Idlib) or a city of CITY_POPULATION people
+    or more (León, Maiduguri), where two reports that place their tolls no closer
+    may tell two incidents of one day (`ties.one_dispute` says what ties them).
+    A town, a village or a district is not: one toll there that day is one
+    incident's. A country is its own, weaker level (`ties.one_day_of`)."""
+    if place.kind is Kind.REGION:
+        return True
+    return place.kind is Kind.TOWN and place.population >= CITY_POPULATION
 
 
 def _seat_of(outer: Place, inner: Place) -> bool:

@@ -27,6 +27,7 @@ from workbench.match.ties import (
     list_total_agrees,
     named_in_passing,
     one_day_of,
+    one_dispute,
     overlap,
     part_of_whole,
 )
@@ -122,8 +123,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
     if list_total_agrees(a, b):
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "list total")
-    if _two_incidents(a, b):
-        return None
+    if _two_incidents(a, b) or (where.crowded and not one_dispute(a, b)):
+        return None  # two incidents of one place, or of one region or city that day
     return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "disjoint")
 
 

@@ -28,6 +28,10 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 # two tolls of one incident in dispute lie close: the larger at most half again the
 # smaller ("15 rebels" and "21 rebels", "killing 22" and "27 people were killed")
 CLOSE_RATIO = 1.5
+# two tolls this large in one region or city the same day are one incident's
+MASS_CASUALTIES = 10
+# a place phrase that names a settlement of its own: "Khawja-Jir village", "the town of Bokolo"
+_SETTLEMENT = re.compile(r"\b(?:village|town|city|settlement|hamlet)\b", re.IGNORECASE)
 
 
 def overlap(a: Features, b: Features) -> bool:
@@ -69,14 +73,19 @@ def inside_country(known: Features, other: Features) -> Agreement | None:
     about that country agree at country level: the place may lie anywhere in it. So
     may a place the gazetteer knows ("Jerusalem") and one it does not ("Zion
     Square"), where both state the same figure: two places named are two incidents
-    unless the figure says otherwise (`same_figure`)."""
+    unless the figure says otherwise (`same_figure`), and never where the unknown
+    place calls itself a settlement ("Khawja-Jir village", "the town of X"): a
+    village is no part of another town (a square, a camp or a quarter may be)."""
     if not known.located:
         return None
     name = known.located[0].country
     if other.located or other.coarse or not other.places or other.claim.country != name:
         return None
-    if known.located[0].kind is not Kind.COUNTRY and not same_figure(known, other):
+    place = known.located[0]
+    if place.kind is not Kind.COUNTRY and not same_figure(known, other):
         return None
+    if place.kind.depth >= Kind.COMMUNE.depth and _SETTLEMENT.search(other.claim.location or ""):
+        return None  # "Khawja-Jir village" is a settlement of its own, not inside a town
     return Agreement(Kind.COUNTRY, _COUNTRY_SIMILARITY, f"same country: {name}")
 
 
@@ -139,6 +148,38 @@ def _disputed(a: Features, b: Features, passing: bool) -> bool:
         return False
     family = a.victim is not None and a.victim == b.victim and not (a.generic or b.generic)
     return family or passing
+
+
+def one_dispute(a: Features, b: Features) -> bool:
+    """Whether two disjoint tolls placed only as finely as a crowded place (a region,
+    a city: `places.crowded`) are one incident's in dispute rather than two incidents
+    of that day: the tolls close (the larger at most CLOSE_RATIO times the smaller:
+    "21 people" and "twenty-two" in Kano), another toll both sentences state agreeing
+    (`companions`), one story told again with another toll (`_retold`), a revised
+    toll (`revised`), or both tolls of MASS_CASUALTIES or more: a first toll and a
+    later one of one bombing the same day ("14 killed", "more than 40"), where two
+    incidents that large in one city that day are rare. "Four passengers" in
+    Maiduguri and "two passers-by" in Borno the same day, or one death and two in
+    León, are two incidents: small tolls a region or a city sees many of a day."""
+    if min(a.high, b.high) * CLOSE_RATIO >= max(a.low, b.low):
+        return True
+    if min(a.low, b.low) >= MASS_CASUALTIES:
+        return True  # "14 killed" and "more than 40": a city sees such a day seldom twice
+    return _retold(a, b) or agreeing_companions(a, b) is not None or revised(a, b)
+
+
+def revised(a: Features, b: Features) -> bool:
+    """Whether the later of two reports revises the earlier's toll: published on a
+    later day, it dates the incident in its text, no later than the day the earlier
+    report came out ("14 killed" on 27 July, and on 2 August "the bombing on 27
+    July killed 57"). A later report that does not say which day it speaks of may
+    speak of another incident."""
+    first, second = day(a.claim.published), day(b.claim.published)
+    if first is None or second is None or first == second:
+        return False
+    later = b if first < second else a
+    end = later.time.end
+    return later.time.explicit and end is not None and end <= min(first, second)
 
 
 def _retold(a: Features, b: Features) -> bool:

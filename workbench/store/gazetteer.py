@@ -26,7 +26,7 @@ from workbench.geo.places import Kind, Place
 
 ENVIRONMENT = "WORKBENCH_GAZETTEER"
 SHIPPED = "shipped"
-KEYS_VERSION = 2  # raised when the look-up keys change (`_keys`): every place is re-keyed
+KEYS_VERSION = 3  # raised when the look-up keys change (`_keys`): every place is re-keyed
 _LOOSE = "~"  # before a loose key (`geo.geonames.loose`), which no folded name starts with
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS places (
