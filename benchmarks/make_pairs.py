@@ -125,8 +125,9 @@ def _acled(corpus: str, key: str, row: dict[str, Any], ref: str) -> Text:
 class Corpora:
     """The raw corpora under WORKBENCH_CORPORA, each read once when first needed."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, pairs: str = "pairs") -> None:
         self.root = root
+        self.pairs = pairs  # the folder of the set's labels and web pages
         self._rows: dict[str, dict[str, Any]] = {}
         self._web: dict[str, dict[str, str]] | None = None
 
@@ -197,13 +198,13 @@ class Corpora:
 
     def _web_text(self, key: str) -> Text:
         if self._web is None:
-            path = self.root / "pairs" / "web.jsonl"
+            path = self.root / self.pairs / "web.jsonl"
             lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
             self._web = {d["key"]: d for d in map(json.loads, filter(str.strip, lines))}
         entry = self._web.get(key)
         if entry is None:
-            raise SystemExit(f"web:{key}: not in pairs/web.jsonl")
-        text = (self.root / "pairs" / "web" / f"{key}.txt").read_text(encoding="utf-8")
+            raise SystemExit(f"web:{key}: not in {self.pairs}/web.jsonl")
+        text = (self.root / self.pairs / "web" / f"{key}.txt").read_text(encoding="utf-8")
         day = _parse_day(entry["published"], "%Y-%m-%d")
         if day is None:
             raise SystemExit(f"web:{key}: published must be an ISO date")
@@ -307,19 +308,20 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("-o", "--output", help=f"default: ${ENV}/pairs/pairs.jsonl")
     ap.add_argument("--labels", help=f"default: ${ENV}/pairs/labels.jsonl")
+    ap.add_argument("--set", default="pairs", help="the set's folder: pairs, pairs-news")
     args = ap.parse_args()
     root = corpora_root()
-    labels_path = Path(args.labels or root / "pairs" / "labels.jsonl")
+    labels_path = Path(args.labels or root / args.set / "labels.jsonl")
     if not labels_path.exists():
         sys.exit(f"{labels_path}: no labels file (see docs/corpora.md, 'Cross-source pairs')")
     lines = labels_path.read_text(encoding="utf-8").splitlines()
     labels = [json.loads(line) for line in lines if line.strip() and not line.startswith("//")]
-    corpora = Corpora(root)
+    corpora = Corpora(root, args.set)
     pairs = [build(label, corpora) for label in labels]
     ids = [p["id"] for p in pairs]
     if len(set(ids)) != len(ids):
         sys.exit("a pair is labelled twice")
-    out_path = Path(args.output or root / "pairs" / "pairs.jsonl")
+    out_path = Path(args.output or root / args.set / "pairs.jsonl")
     with out_path.open("w", encoding="utf-8") as out:
         for pair in pairs:
             out.write(json.dumps(pair, ensure_ascii=False) + "\n")

@@ -1,6 +1,6 @@
 """Matching scored on real cross-source pairs: the relation found against an analyst's.
 
-Usage: python benchmarks/pairs.py [--half study|test] [--verbose] [--limit N]
+Usage: python benchmarks/pairs.py [--half study|test] [--verbose] [--limit N] [--set pairs-news]
 
 Reads the development set of issue 16, `$WORKBENCH_CORPORA/pairs/pairs.jsonl`
 (benchmarks/make_pairs.py builds it; docs/corpora.md, "Cross-source pairs", says
@@ -242,11 +242,17 @@ def main() -> None:
     ap.add_argument("--half", choices=["study", "test"], help="only this half")
     ap.add_argument("--verbose", action="store_true", help="print the study half's misses")
     ap.add_argument("--limit", type=int, default=0, help="at most N pairs a half")
+    ap.add_argument(
+        "--set",
+        default="pairs",
+        help="the folder under $WORKBENCH_CORPORA: pairs (default), or pairs-news, the news "
+        "reports' pairs (docs/corpora.md)",
+    )
     args = ap.parse_args()
     root = os.environ.get(ENV, "")
-    path = Path(root, "pairs", "pairs.jsonl")
+    path = Path(root, args.set, "pairs.jsonl")
     if not root or not path.exists():
-        print(HOW_TO_GET.format(path=path if root else f"${ENV}/pairs/pairs.jsonl"))
+        print(HOW_TO_GET.format(path=path if root else f"${ENV}/{args.set}/pairs.jsonl"))
         return
     pairs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     for name in gazetteers(Path(root)):
