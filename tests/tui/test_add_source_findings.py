@@ -169,3 +169,29 @@ async def test_the_empty_database_warning_goes_once_a_source_is_added(tmp_path, 
         assert not any("is empty" in line for line in lines)
         assert any(line.startswith("Loaded: 1 document added") for line in lines)
     assert len(documents(db)) == 1
+
+
+async def test_the_dialog_takes_a_language_and_refuses_a_code_it_does_not_know(seeded_db):
+    """A trial pasted a short French line: its language could not be told, it was
+    read as English, and the dialog had no box to say it (the CLI has --language)."""
+    before = documents(seeded_db)
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        modal = await paste(app, pilot, text="12 morts à Diffa.\n", language="fra")
+        assert modal.query_one("#source-load").region.bottom <= 24  # it still fits 80x24
+        modal.query_one("#source-language", Input).focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AddSourceModal)  # refused: the dialog stays
+        assert ("Language: 'fra' is not an ISO 639-1 language code (en, fr ...)" in
+                [line for _, line in said(app)])  # fmt: skip
+        app.screen.query_one("#source-language", Input).value = "fr"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, AddSourceModal)
+    [added] = documents(seeded_db)[len(before) :]
+    with closing(Workbench(seeded_db)) as workbench:
+        [claim] = [c for c in workbench.claims() if c.document_id == added[0]]
+        [source] = [s for s in workbench.sources() if s.id == added[0]]
+    assert (claim.category, claim.value, source.language) == ("killed", 12, "fr")

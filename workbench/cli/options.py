@@ -11,7 +11,7 @@ import click
 
 from workbench.export.claimreview import http_url
 from workbench.ingest.files import date_problem, url_problem
-from workbench.ingest.language import is_language
+from workbench.ingest.language import language_problem
 from workbench.ingest.limits import parse_size
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -52,8 +52,8 @@ def _http_url(_ctx: click.Context, _param: click.Parameter, given: str | None) -
 
 def language_option(_ctx: click.Context, _param: click.Parameter, given: str | None) -> str | None:
     """--language: an ISO 639-1 code lingua knows ("en", "fr"), lower-cased."""
-    if given is not None and not is_language(given):
-        raise click.BadParameter(f"{given!r} is not an ISO 639-1 language code (en, fr ...)")
+    if given is not None and (problem := language_problem(given)):
+        raise click.BadParameter(problem)
     return given.lower() if given else None
 
 

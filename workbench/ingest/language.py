@@ -109,6 +109,14 @@ def is_language(code: str) -> bool:
     return any(language.iso_code_639_1.name.lower() == code.lower() for language in Language.all())
 
 
+def language_problem(code: str) -> str | None:
+    """What is wrong with a language an analyst gave (--language, the TUI's box), in
+    words, or None for an ISO 639-1 code lingua knows."""
+    if is_language(code):
+        return None
+    return f"{code!r} is not an ISO 639-1 language code (en, fr ...)"
+
+
 def language_name(code: str) -> str:
     """A language's English name from its ISO 639-1 code ("fr" -> "French")."""
     for language in Language.all():

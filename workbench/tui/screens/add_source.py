@@ -1,9 +1,10 @@
 """Adding a source from the TUI (issue 19, `i`): a dialog to paste text or give a URL
 or a file's path, with an optional title, outlet, URL (where pasted text was
-published) and publication date, the last two checked as the CLI checks --url and
---published; then `start_loading` loads it through the service in a thread of its
-own, with the app's progress bar, and says what it did (or the one line of each
-failure); `stop_loading` (ctrl+x) asks the loads in progress to stop."""
+published), publication date and language, the last three checked as the CLI
+checks --url, --published and --language; then `start_loading` loads it through
+the service in a thread of its own, with the app's progress bar, and says what it
+did (or the one line of each failure); `stop_loading` (ctrl+x) asks the loads in
+progress to stop."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, TextArea
 
 from workbench.ingest.files import date_problem, url_problem
+from workbench.ingest.language import language_problem
 from workbench.service import ClaimFilter, IngestReport, Metadata, Workbench
 from workbench.tui.fields import TextField
 from workbench.tui.messages import Loaded, LoadEnded, LoadProgress, Notice
@@ -32,8 +34,9 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class SourceChoice:
     """What to load: `text` pasted, else `where` (an http(s) address or a path); the
-    analyst's title, outlet, URL and publication date for it, None to take the
-    source's own (pasted text has none: its URL is its path when given)."""
+    analyst's title, outlet, URL, publication date and language (ISO 639-1) for it,
+    None to take the source's own (pasted text has none: its URL is its path when
+    given; its language is detected)."""
 
     text: str = ""
     where: str = ""
@@ -41,11 +44,16 @@ class SourceChoice:
     outlet: str | None = None
     url: str | None = None
     published: str | None = None
+    language: str | None = None
 
     @property
     def metadata(self) -> Metadata:
         return Metadata(
-            title=self.title, outlet=self.outlet, url=self.url, published=self.published
+            title=self.title,
+            outlet=self.outlet,
+            url=self.url,
+            published=self.published,
+            language=self.language,
         )
 
     @property
@@ -60,7 +68,7 @@ class SourceChoice:
 
 class AddSourceModal(ModalScreen[SourceChoice | None]):
     """Paste text, or give a URL or a file's path (one of the two), and optionally a
-    title, an outlet, the URL pasted text was published at and its date; `ctrl+s` or
+    title, an outlet, the URL pasted text was published at, its date and language; `ctrl+s` or
     the button loads, `escape` cancels. What cannot be loaded as given is one line in
     the dialog, which stays."""
 
@@ -73,6 +81,7 @@ class AddSourceModal(ModalScreen[SourceChoice | None]):
     AddSourceModal #source-problem.shown { display: block; }
     AddSourceModal Horizontal { height: auto; }
     AddSourceModal .half { width: 1fr; }
+    AddSourceModal #source-language { width: 16; }
     AddSourceModal .hint { width: 1fr; padding: 0 0 0 2; }
     """
     BINDINGS = [
@@ -115,6 +124,7 @@ class AddSourceModal(ModalScreen[SourceChoice | None]):
                     id="source-published",
                     classes="half",
                 )
+                yield TextField(again.language, placeholder="Language: fr", id="source-language")
             yield Label("", id="source-problem")
             with Horizontal():
                 yield Button("Load", variant="primary", id="source-load")
@@ -142,6 +152,7 @@ class AddSourceModal(ModalScreen[SourceChoice | None]):
         text = self.query_one("#source-text", TextArea).text
         url = self._given("#source-url")
         published = self._given("#source-published")
+        language = self._given("#source-language")
         if bool(where) == bool(text.strip()):
             problem: str | None = "Give a URL or a path, or paste text: one of the two"
         else:
@@ -151,6 +162,7 @@ class AddSourceModal(ModalScreen[SourceChoice | None]):
                     for name, said in (
                         ("URL", url and url_problem(url)),
                         ("Published", published and date_problem(published)),
+                        ("Language", language and language_problem(language)),
                     )
                     if said
                 ),
@@ -167,6 +179,7 @@ class AddSourceModal(ModalScreen[SourceChoice | None]):
                 outlet=self._given("#source-outlet"),
                 url=url,
                 published=published,
+                language=language.lower() if language else None,
             )
         )
 
