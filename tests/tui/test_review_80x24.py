@@ -282,3 +282,30 @@ async def test_j_and_k_scroll_the_help(seeded_db):
         await pilot.press("j", "j")
         await pilot.pause()
         assert panel.scroll_y > 0
+
+
+async def test_widening_the_terminal_shows_the_names_a_narrow_one_clipped(seeded_db):
+    """A trial opened the queue at 80 columns and widened it to 200: voices stayed cut
+    at 18 characters beside 60 empty columns. The rows are drawn again, and the
+    cursor stays on its claim."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        queue = app.screen
+        assert isinstance(queue, QueueScreen)
+        table = queue.query_one("#queue", DataTable)
+        longest = max(queue.rows, key=lambda c: len(c.voice))
+        assert len(longest.voice) > 18, "the seeds have a voice longer than 18 characters"
+        queue.move_to(longest.id)
+        at = table.get_column_index("voice")
+
+        def voice_shown() -> str:
+            return str(table.get_row(str(longest.id))[at])
+
+        narrow = voice_shown()
+        assert narrow.endswith("…") and len(narrow) == 18
+        await pilot.resize_terminal(200, 50)
+        await settle(app, pilot)
+        assert len(voice_shown()) == 30  # 18 for 120 columns, in proportion
+        assert longest.voice.startswith(voice_shown()[:-1])
+        assert queue.current_id() == longest.id

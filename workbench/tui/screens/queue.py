@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -38,6 +38,7 @@ from workbench.tui.screens.queue_reads import Reload, first_page, page
 from workbench.tui.tables import WideTable
 
 PAGE = 200
+NAME_WIDTH = 18  # a voice's or subject's characters shown at 80-120 columns (`roomy`)
 DISMISSED = "dismissed"  # in the status list: the claims an analyst dismissed
 COLUMNS = (
     "",
@@ -98,6 +99,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
         self._marked: set[int] = set()  # rows showing the saving mark
         self._awaiting: set[int] = set()  # saved, showing the mark until read again
         self._reload = Reload(keep_cursor=True)
+        self._clipped_at = 0  # the names' width the rows were drawn for (`roomy`)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -164,6 +166,21 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
         for claim in page.claims:
             table.add_row(*self._cells(claim), key=str(claim.id))
         self.rows += page.claims
+        self._clipped_at = roomy(NAME_WIDTH, self.app.size.width)
+
+    def on_resize(self, _event: events.Resize) -> None:
+        """The rows drawn again where the terminal's new width clips names otherwise
+        (`roomy`): a trial widened 80 columns to 200 and the names stayed clipped as
+        at 80, beside 60 empty columns."""
+        if not self.rows or self._clipped_at == roomy(NAME_WIDTH, self.app.size.width):
+            return
+        table = self.query_one("#queue", DataTable)
+        current, rows = self.current_id(), self.rows
+        table.clear()
+        self.rows = []
+        self._add(Page(where=self.shown, claims=rows, counts={}))
+        if current is not None:
+            self.move_to(current)
 
     def read_failed(self, kind: str, line: str) -> None:
         """Rows the database cannot read keep the claims shown, and the status line
@@ -201,8 +218,8 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
             literal(claim_figure(claim), style),  # whole: "USD >1,800,00…" read as another
             str(counts.corroborates or ""),
             Text(str(counts.contradicts or ""), style=style),
-            clip(graded_voice(claim), roomy(18, wide)),
-            clip(claim.subject or "", roomy(18, wide)),
+            clip(graded_voice(claim), roomy(NAME_WIDTH, wide)),
+            clip(claim.subject or "", roomy(NAME_WIDTH, wide)),
             clip(claim.location or "", roomy(16, wide)),
             literal(claim.date or ""),
             clip(claim.source.rsplit("/", 1)[-1], roomy(14, wide)),
