@@ -190,3 +190,21 @@ async def test_the_next_export_starts_from_the_last_choices(seeded_db, tmp_path)
         assert modal.query_one("#export-path", Input).value == str(target)
         assert modal.query_one("#export-claims", Select).value == "confirmed"
     assert "Mali, February" in target.read_text(encoding="utf-8")
+
+
+async def test_the_file_offered_is_one_no_report_has_yet(seeded_db, tmp_path, monkeypatch):
+    """A trial's dialog offered report.md, an earlier session's report, to be replaced:
+    the dialog offers the first free name, and enter writes it at once."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "report.md").write_text("an earlier report\n", encoding="utf-8")
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        queue = await ready(app, pilot)
+        await pilot.press("e")
+        await settle(app, pilot)
+        assert app.screen.query_one("#export-path", Input).value == str(tmp_path / "report-2.md")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is queue  # written, no question asked
+    assert (tmp_path / "report.md").read_text(encoding="utf-8") == "an earlier report\n"
+    assert (tmp_path / "report-2.md").read_text(encoding="utf-8").startswith("#")

@@ -3,6 +3,7 @@ with its value or None."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +45,7 @@ EXPORT_FORMATS = {
     "geojson": "GeoJSON (claims and events with a place, for a map)",
     "warc": "WARC (every page, feed, PDF as fetched; the claim filters do not apply)",
 }
+_DEFAULT_NAME = re.compile(r"report(?:-\d+)?\.[\w.]+")  # the names the dialog offers
 _EXTENSIONS = {**EXTENSIONS, "warc": "warc.gz"}
 _CLAIM_SETS: dict[str, tuple[str, tuple[str, ...]]] = {  # key: (label, verdicts)
     "all": ("All claims", ()),
@@ -273,7 +275,14 @@ class ExportModal(ModalScreen[ExportChoice | None]):
         self.query_one("#export-path", Input).focus()
 
     def _default_path(self, fmt: str) -> Path:
-        return self.folder / f"report.{_EXTENSIONS[fmt]}"
+        """The first of report.md, report-2.md ... in the folder that no file has: a
+        trial's dialog offered the report an earlier session wrote, to be replaced."""
+        extension = _EXTENSIONS[fmt]
+        name = self.folder / f"report.{extension}"
+        number = 2
+        while name.exists():
+            name, number = self.folder / f"report-{number}.{extension}", number + 1
+        return name
 
     def on_select_changed(self, event: Select.Changed) -> None:
         """A new format changes the file's extension, unless the analyst named the file;
@@ -284,7 +293,7 @@ class ExportModal(ModalScreen[ExportChoice | None]):
             box.disabled = event.value == "warc"
         path = self.query_one("#export-path", Input)
         given = Path(path.value)
-        if given.name.startswith("report.") and given.parent == self.folder:
+        if _DEFAULT_NAME.fullmatch(given.name) and given.parent == self.folder:
             path.value = str(self._default_path(str(event.value)))
             path.cursor_position = len(path.value)  # typing goes on at the end
 
