@@ -149,3 +149,17 @@ def test_a_language_given_against_the_text_and_a_line_too_short_to_tell_are_warn
     english = tmp_path / "en.txt"  # a language the analyst gives that the text bears out
     english.write_text("Gunmen killed 12 villagers near Gao on Thursday, officials said.\n")
     assert "warning" not in _run("--db", db, "ingest", str(english), "--language", "en")[2]
+
+
+def test_a_source_in_a_language_not_read_says_so_in_the_report(tmp_path):
+    """A trial's Spanish report sat in the report's sources "in Spanish" with 0 claims,
+    and nothing said why."""
+    db, french, spanish = _files(tmp_path)
+    _run("--db", db, "ingest", french, spanish)
+    report = tmp_path / "report.md"
+    _run("--db", db, "export", "--format", "md", "-o", str(report))
+    lines = report.read_text(encoding="utf-8").splitlines()
+    [row] = [line for line in lines if "es.txt" in line and line.startswith("|")]
+    assert "in Spanish, a language not read: no claims taken from it" in row
+    [french_row] = [line for line in lines if "fr.txt" in line and line.startswith("|")]
+    assert "in French" in french_row and "not read" not in french_row

@@ -385,3 +385,23 @@ async def test_slash_starts_a_new_search_over_the_last(seeded):
         await pilot.press("slash", *"Gao", "enter")
         await settle(app, pilot)
         assert queue.query_one("#search", Input).value == "Gao"
+
+
+async def test_the_sources_screen_says_a_document_was_not_read(seeded, tmp_path):
+    """A trial's Spanish report showed "es" and 0 claims, and nothing said why."""
+    spanish = tmp_path / "es.txt"
+    spanish.write_text(
+        "Hombres armados mataron a 24 soldados en una emboscada al norte de Kidal, según el "
+        "ejército, que no dio más detalles sobre el ataque.\n",
+        encoding="utf-8",
+    )
+    Workbench(seeded, analyst="ana").ingest([str(spanish)], jobs=1)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
+    async with app.run_test(size=(200, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
+        table = app.screen.query_one("#documents", DataTable)
+        at = [str(column.label) for column in table.ordered_columns].index("lang")
+        shown = [str(table.get_row_at(row)[at]) for row in range(table.row_count)]
+    assert "es not read" in shown and "en" in shown

@@ -15,6 +15,7 @@ from typing import NamedTuple, TextIO
 from urllib.parse import urlsplit
 
 from workbench.export.headline import date_words
+from workbench.extract.pipeline import READ_LANGUAGES
 from workbench.ingest.language import language_name
 from workbench.ingest.pages import page_of
 from workbench.models import ClaimRow, SourceSummary
@@ -56,9 +57,9 @@ def http_url(url: str | None) -> str | None:
 
 def citation(source: SourceSummary | None) -> str:
     """ "Le Monde, “Mali: the ambush”, 7 February 2013, in French": a source by
-    outlet, title, date and language (other than English), each left out when
-    unknown; the file name when neither outlet nor title is known. The web address
-    goes beside it (`http_url(source.url)`)."""
+    outlet, title, date and language (other than English; one the extractor does not
+    read is said so), each left out when unknown; the file name when neither outlet
+    nor title is known. The web address goes beside it (`http_url(source.url)`)."""
     if source is None:
         return "source not found"
     words = [source.outlet] if source.outlet else []
@@ -69,6 +70,8 @@ def citation(source: SourceSummary | None) -> str:
         words.append(date_words(source.published, None))
     if source.language and source.language != "en":
         words.append(f"in {language_name(source.language)}")
+        if source.language not in READ_LANGUAGES:
+            words.append("a language not read: no claims taken from it")
     return ", ".join(words)
 
 

@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
 
 from workbench.display import language_shown
+from workbench.extract.pipeline import READ_LANGUAGES
 from workbench.models import SourceSummary, Voice
 from workbench.service import Workbench
 from workbench.tui.format import claims, literal, move_bindings
@@ -111,7 +112,7 @@ class SourcesScreen(WorkbenchScreen):
                     s.version_said,
                     literal(s.outlet or ""),
                     literal(s.published or ""),
-                    literal(language_shown(s.language, s.comment_languages)),
+                    literal(_language(s.language, s.comment_languages)),
                     str(s.claims),
                     str(s.confirmed),
                     str(s.disputed),
@@ -301,3 +302,10 @@ def _curated(v: Voice) -> str:
     """ "merged into X", "relays Y", both, or nothing: what the analyst said of a voice."""
     said = [f"merged into {v.merged_into}"] if v.merged_into else []
     return "; ".join(said + ([f"relays {v.relays}"] if v.relays else []))
+
+
+def _language(code: str | None, comments: str | None) -> str:
+    """The language column: "es not read" for a language the extractor does not read
+    (its claims are none: a trial saw "es" and 0 claims, and no word why)."""
+    shown = language_shown(code, comments)
+    return f"{shown} not read" if code is not None and code not in READ_LANGUAGES else shown
