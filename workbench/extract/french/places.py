@@ -32,8 +32,9 @@ _WORD = rf"[{_UPPER}][\w’'-]*"
 # A name: capitalised words, with the particles French names take between them
 # ("Côte d'Ivoire", "Bandiagara de Mopti" is two; "N'Djamena", "Tillabéri").
 _NAME = (
-    r"(?:République\s+(?:démocratique\s+du\s+|centrafricaine|du\s+|de\s+)?)?(?:l[’'])?"
-    rf"{_WORD}(?:(?:\s+|-)(?:(?:d[’']|de\s+|du\s+|des\s+|el[- ]|al[- ])?){_WORD}){{0,3}}"
+    r"(?:République\s+centrafricaine(?![\w])|"  # the whole name, not "République" alone
+    r"(?:République\s+(?:démocratique\s+du\s+|du\s+|de\s+)?)?(?:l[’'])?"
+    rf"{_WORD}(?:(?:\s+|-)(?:(?:d[’']|de\s+|du\s+|des\s+|el[- ]|al[- ])?){_WORD}){{0,3}})"
 )
 _DIRECTION = (
     r"nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|centre|extrême[- ]nord|"
@@ -371,6 +372,7 @@ def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention
 
 
 @lru_cache(maxsize=1024)
+@lru_cache(maxsize=1024)  # a page names its few places again and again
 def is_country(name: str) -> bool:
     """Whether a place's name is a country's ("Tchad", "la Centrafrique")."""
     return _ARTICLE.sub("", name.lower()) in COUNTRY_BY_NAME

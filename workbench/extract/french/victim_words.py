@@ -32,7 +32,10 @@ FAMILIES: dict[NounClass, list[str]] = {
         "déplacés nourrissons bébés mineurs? adolescents? garçons? fillettes? filles? jeunes "
         "bergers? pasteurs? nomades? vieillards? veuves? écoliers? écolières? imams? "
         "chefs? notables? conseillers? maires? fonctionnaires? employés? ouvriers? "
-        "talibés? chasseurs? dozos? passants? clients? voyageurs? occupants?"
+        "talibés? chasseurs? dozos? passants? clients? voyageurs? occupants? "
+        # feminine forms the masculine ones above leave out: "une enseignante"
+        "enseignantes? habitantes? étudiantes? commerçantes? paysannes? passagères? "
+        "ouvrières? employées? infirmières? infirmiers? médecins? prêtres? religieuses?"
     ).split(),
     NounClass.MILITARY: [
         *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp fama "
@@ -87,9 +90,21 @@ _ATTACKED = (
     r"mené\s+(?:une|l[’'])\s*(?:attaque|assaut|offensive|incursion)|pénétré|déferlé|"
     r"(?:attaqu|envah|assaill|encercl|investiss)(?:ent|ait|aient|issent|issaient)"
 )
+# A participle told before the killing it led to, joined by "et"/"puis" ("attaqués et
+# tués"), and the killings so joined; the last participle gives the category.
+_BEFORE_KILLED = (
+    r"attaqué|enlevé|kidnappé|capturé|torturé|ligoté|séquestré|violé|battu|pourchassé|"
+    r"poursuivi|pris\s+en\s+embuscade|pris\s+en\s+otage|arrêté|interpellé|dépouillé"
+)
+_KILLED_TOO = (
+    r"(?:(?:froidement|sauvagement|sommairement|lâchement)\s+)?"
+    r"(?:tué|abattu|exécuté|égorgé|décapité|assassiné|achevé|massacré|fusillé)(?:e|s|es)?"
+)
 # After the counted people: "ont été tués", "ont perdu la vie", "sont portés disparus".
 _AFTER: list[tuple[Category, str]] = [
-    (K, r"mortellement\s+(?:blessé|touché|atteint)(?:e|s|es)?|"
+    # what befell them before they were killed: "attaqués et tués", "enlevés puis exécutés"
+    (K, rf"(?:{_BEFORE_KILLED})(?:e|s|es)?\s+(?:et|puis|avant\s+d[’']être)\s+(?:{_KILLED_TOO})|"
+        r"mortellement\s+(?:blessé|touché|atteint)(?:e|s|es)?|"
         r"(?:blessé|touché|atteint)(?:e|s|es)?\s+mortellement|"
         # the wounded who died: "deux soldats blessés ont succombé"
         r"blessé(?:e|s|es)?\s+(?:ont|a|sont|est)\s+(?:succombé|décédée?s?|morte?s?)|"
@@ -227,14 +242,14 @@ COUNTED = re.compile(rf"\s+(?:d[e’']\s*)?(?P<noun>{NOUN})(?![\w])")
 # A toll told with a copula, the noun first: "les blessés sont au nombre de 28".
 TOLL_COPULA = re.compile(
     r"(?<![\w])(?P<noun>morts|blessés|victimes|déplacés|disparus|otages|décès|tués)\s+"
-    r"(?:sont|étaient|s[’']élèvent\s+à|se\s+chiffrent\s+à|se\s+comptent)"
+    r"(?:sont|étaient|s[’']élèvent\s+à|se\s+chiffrent\s+à|se\s+compt(?:ent|aient))"
     r"(?:\s+au\s+nombre)?(?:\s+(?:de|d[’']|à))?\s*$"
 )
 # What joins a figure to the one before it in a list of one fate: "dont 5.542 civils,
 # 1.692 soldats et près de 400 déserteurs", "143 terroristes et à un soldat".
 LIST_JOIN = re.compile(
     r"\s*[\"»”]?\s*(?:,|;|:|et|dont|ainsi\s+que|parmi\s+lesquels|parmi\s+eux|y\s+compris)"
-    r"(?:\s*(?:,|et|à|dont))*\s*[\"«“]?\s*$"
+    r"(?:\s*(?:,|et|à|dont|d[e’']|des|du))*\s*[\"«“]?\s*$"  # "de deux soldats et d'un"
 )
 # The rest of a list item's people, before the join: "1.692 soldats [et membres des
 # services de sécurité] et près de 400 déserteurs"; no verb in it.
@@ -268,4 +283,16 @@ ONLY_ARMED = re.compile(r"neutralis|mis\s+hors")
 # Only people are "perdus" (lost, killed): "a perdu 29 soldats", not "perdu 3 matchs".
 ONLY_PEOPLE = re.compile(r"perdu$")
 # Only armed men are counted by an attack they make: "200 habitants ont envahi" is no force.
-ONLY_FORCE = re.compile(_ATTACKED)
+ONLY_FORCE = re.compile(rf"(?:{_ATTACKED})$")  # the whole fate: not "attaqués et tués"
+# An armed group named after the people counted makes them its men: "96 éléments de
+# Boko Haram", "membres de l'État islamique", "combattants du M23" (not "éléments de
+# l'armée", "membres de la famille").
+ARMED_OF = re.compile(
+    r"\s+(?:de|du|des|d[’'])\s*(?:l[’']|la\s+|le\s+)?"
+    r"(?:(?:secte|groupe|nébuleuse|mouvement|rébellion|ex-rébellion|milice|coalition|"
+    r"organisation|faction)(?:\s+[a-zà-ÿ-]+){0,3}?\s+)?"
+    r"(?:boko\s+haram|iswap|eigs|jnim|gsim|[ée]tat\s+islamique|ei|daech|adf|m23|codeco|"
+    r"(?:ex-)?s[ée]l[ée]ka|anti-balaka|3r|fact|shebab|shabab|al-shabaab|aqmi|ansarul|ansar\s+dine|"
+    r"mujao|hts|hamas|hezbollah|rsf|fsr|forces\s+de\s+soutien\s+rapide|jihadistes|djihadistes|"
+    r"terroristes|rebelles|assaillants|insurgés|groupes?\s+armés?|groupe\s+terroriste)(?![\w])"
+)

@@ -24,6 +24,7 @@ from workbench.extract.french.victim_words import (
     ADVERBS,
     AMONG_AFTER,
     ANY_PLURAL,
+    ARMED_OF,
     CASUALTY_NOUNS,
     COUNTED,
     FAMILIES,
@@ -50,7 +51,7 @@ from workbench.models import Category
 # ("soldats tchadiens", "membres du groupe armé Boko Haram"), an age ("âgés de 5 à
 # 15 ans"), a quote's end, or an aside set off by commas (", en majorité des civils,").
 _QUALIFYING = re.compile(
-    r"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+"
+    r"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+\d*"
     # "et" joining more of whom, with no figure: "et de sécurité", "et de nombreux
     # volontaires", "et un nombre indéterminé de supplétifs"
     r"|et(?=\s+(?:de\s+nombreu|des\s|d[’']autres|de\s|du\s|un\s+nombre|plusieurs\s+autres)))"
@@ -68,6 +69,8 @@ _OTHER_FATE = re.compile(
     r"\s+(?:(?:ont|sont)\s+(?:été\s+)?)?(?:libéré|relâché|relaxé|retrouvé|secouru|sauvé|"
     r"épargné|rescapé|indemne|échappé|évadé|rentré|revenu)(?:e|s|es)?(?![\w])"
 )
+# Families whose men an armed group named after them makes its own.
+_MEN_OF = (NounClass.MILITARY, NounClass.PERSON)
 _REACH = 9  # qualifying pieces passed over before the fate
 _PRE_REACH = 80  # characters before a figure searched for its verb
 
@@ -129,6 +132,8 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     if counted is not None and counted.group("noun") in THINGS:
         return None
     family = _family_of(" ".join(counted.group("noun").split())) if counted else None
+    if family in _MEN_OF and counted is not None and ARMED_OF.match(folded, counted.end(), end):
+        family = NounClass.ARMED_GROUP  # "96 éléments de Boko Haram ont été neutralisés"
     after = counted.end() if counted else q.end
     pre = PRE.search(folded, max(start, q.start - _PRE_REACH), q.start)
     troops = pre is not None and pre.lastgroup == Category.TROOPS.name

@@ -104,7 +104,8 @@ _STATEMENT = re.compile(
 # A voice's figures given by another's words: "suivant les chiffres fournis par le
 # ministère", "selon un bilan établi par l'ONU".
 _EVENT = (
-    r"(?:l[’']|la\s+|le\s+|les\s+|cette\s+|ces\s+|ce\s+|cet\s+)?(?:attaques?|attentats?|"
+    r"(?:l[’']|la\s+|le\s+|les\s+|cette\s+|ces\s+|ce\s+|cet\s+|une?\s+(?:nouvel(?:le)?\s+)?|"
+    r"d[’']autres\s+|de\s+nouv(?:eaux|elles)\s+)?(?:attaques?|attentats?|"
     r"explosions?|frappes?|violences|affrontements|combats|embuscades?|incidents?|drames?|"
     r"tragédies?|naufrages?|massacres?|tueries?|raids?|bombardements?|assauts?|offensives?|"
     r"incursions?|accrochages?|opérations?|morts|victimes|tués|blessés|décès|journée|nuit|"
@@ -216,6 +217,15 @@ def _titled(text: str, stop: int) -> bool:
     return bool(words) and words[-1].lstrip('("«“') in _TITLES
 
 
+# A voice putting a toll at a figure: "l'ONU estimait mi-avril à plus de 150 le nombre
+# de personnes tuées", "la Croix-Rouge chiffre à 485 le nombre de morts", "OCHA évalue
+# à 20 000 le nombre de déplacés" (a figure, then what it counts).
+_PUTS_AT = re.compile(
+    rf"{_SUBJECT}\s+(?:y\s+)?(?:(?:a|ont|avait|avaient)\s+)?(?:estim|chiffr|évalu)"
+    r"(?:e|ent|ait|aient|é)(?:\s+(?!à\s)[\w’'-]+){0,3}?\s+à\s+[^.;:]{1,40}?\s+"
+    r"(?:le\s+nombre|le\s+bilan|le\s+total)(?![\w])"
+)
+
 # The patterns that need no verb of saying, each with the words one of which it needs
 # (a substring test costs far less than the pattern tried at every character).
 _HINTED = (
@@ -225,6 +235,7 @@ _HINTED = (
     (_LEARNED, ("appris",)),
     (_STATEMENT, ("communiqué",)),
     (_MADE_PUBLIC, ("été",)),
+    (_PUTS_AT, ("estim", "chiffr", "évalu")),
 )  # fmt: skip
 
 
@@ -290,7 +301,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         name=name,
         person=group == "pronoun" or bool(_PERSON.search(name.lower())),
         hedging=bool(_HEDGING.search(said)),
-        leads=match.re in (_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _STATEMENT),
+        leads=match.re in (_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _STATEMENT, _PUTS_AT),
     )
 
 

@@ -1,0 +1,223 @@
+"""Kinds of French reporting the widened development set showed the reader missing
+(issue 18), each on sentences written for the tests, with other wordings of the
+same kind and negatives (years, ages, "la 5e région", "les 3 pays de l'AES",
+calibres, numbered decrees): a killing told after another participle ("attaqués et
+tués"), a list after "la mort de" ("et d'un fonctionnaire"), the men of an armed
+group named after them ("éléments de Boko Haram ... neutralisés"), "par centaines",
+a voice putting a toll at a figure ("l'ONU estime à ... le nombre"), a paragraph
+opening on the toll made public, a figure repeated in digits before its place
+("sept (7) civils"), the town carried rather than the country, and the country a
+sentence names for a town the gazetteer does not know."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.extract import iter_claims
+from workbench.extract.french.numbers import ECHOED
+from workbench.extract.french.victims import read_sentence
+from workbench.extract.french.voices import find_speakers
+from workbench.ingest import read_source
+from workbench.models import Claim
+
+
+def readings(text: str) -> list[tuple[str, object, object]]:
+    """(category, low, high) of each claim in the sentence `text`."""
+    return [
+        (r.category.value, r.quantity.low, r.quantity.high)
+        for r in read_sentence(text, 0, len(text))
+    ]
+
+
+def claims(tmp_path: Path, text: str) -> list[Claim]:
+    """The claims of `text` read as a page, as `workbench extract` reads a file."""
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return list(iter_claims(read_source(path)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # killed after another participle: the last one gives the fate
+        (
+            "Trois gendarmes qui gardaient le poste ont été attaqués et tués par des rebelles.",
+            [("killed", 3, 3)],
+        ),
+        ("Cinq villageois ont été enlevés puis exécutés.", [("killed", 5, 5)]),
+        ("Deux chauffeurs ont été ligotés et froidement abattus.", [("killed", 2, 2)]),
+        ("Quatre bergers ont été pris en embuscade et tués.", [("killed", 4, 4)]),
+        # ... not a wound followed by another fate, nor an attack alone
+        ("Deux soldats ont été blessés et évacués vers Bol.", [("wounded", 2, 2)]),
+        ("Les 3 pays de l'AES ont été attaqués puis occupés.", []),
+        ("La 5e région a été attaquée et pillée.", []),
+        ("Un homme âgé de 45 ans a été enlevé puis tué.", [("killed", 1, 1)]),
+    ],
+)
+def test_a_killing_told_after_another_participle(text: str, expected: list[object]) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'attaque a suivi la mort de deux soldats et d'un fonctionnaire.",
+            [("killed", 2, 2), ("killed", 1, 1)],
+        ),
+        (
+            "On déplore la mort de trois policiers et de deux civils.",
+            [("killed", 3, 3), ("killed", 2, 2)],
+        ),
+        (
+            "Les rebelles ont annoncé l'enlèvement de six élèves et d'une enseignante.",
+            [("kidnapped", 6, 6), ("kidnapped", 1, 1)],
+        ),
+        # a year or a decree after "et de" is no one
+        (
+            "Depuis 2019, la mort de deux soldats et d'un civil a été confirmée.",
+            [("killed", 2, 2), ("killed", 1, 1)],
+        ),
+        (
+            "La mort de quatre soldats et le décret n° 2023-451 ont été annoncés.",
+            [("killed", 4, 4)],
+        ),
+        ("La mort de deux soldats et de 120 mm d'obus.", [("killed", 2, 2)]),
+    ],
+)
+def test_a_list_after_la_mort_de(text: str, expected: list[object]) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Au moins 96 éléments de Boko Haram ont été neutralisés samedi.", [("killed", 96, None)]),
+        ("En 2015, 12 membres de l'État islamique ont été neutralisés.", [("killed", 12, 12)]),
+        ("Sept éléments du groupe armé M23 ont été neutralisés.", [("killed", 7, 7)]),
+        ("Onze membres de la secte Boko Haram ont été neutralisés.", [("killed", 11, 11)]),
+        # "neutralisés" of soldiers, of a family, of things: no killing
+        ("Deux éléments de l'armée ont été neutralisés.", []),
+        ("Trois membres de la famille ont été neutralisés.", []),
+        ("Des obus de 120 mm ont été neutralisés.", []),
+    ],
+)
+def test_the_men_of_an_armed_group_named_after_them(text: str, expected: list[object]) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les morts se comptent par centaines dans cette province.", [("killed", 200, 999)]),
+        ("Les victimes se comptaient par dizaines.", [("killed", 20, 99)]),
+        ("Les déplacés se comptent par milliers autour de Goma.", [("displaced", 2000, 9999)]),
+        # no toll: people fleeing, a vote, a year
+        ("Les habitants fuient par milliers.", []),
+        ("La résolution a été adoptée par 12 voix en 2023.", []),
+    ],
+)
+def test_par_centaines(text: str, expected: list[object]) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "L'ONU estimait mi-avril à plus de 150 le nombre de personnes tuées en Ituri.",
+            "L'ONU",
+        ),
+        ("La Croix-Rouge chiffre à 485 le nombre de morts depuis décembre.", "La Croix-Rouge"),
+        ("Le HCR évaluait à 20 000 le nombre de déplacés.", "Le HCR"),
+        ("Les autorités ont estimé à une centaine le nombre de morts.", "Les autorités"),
+    ],
+)
+def test_a_voice_putting_a_toll_at_a_figure(tmp_path: Path, text: str, voice: str) -> None:
+    (claim,) = claims(tmp_path, text)
+    assert claim.attribution == voice
+
+
+def test_what_was_signalled_is_no_voice() -> None:
+    """ ", a signalé une attaque": the attack is what was said; the voice opens the sentence."""
+    text = (
+        "Par ailleurs, la Coordination des comités de résistance, un collectif local, "
+        "a signalé une attaque distincte menée contre le marché."
+    )
+    assert [s.name for s in find_speakers(text, 0, len(text))] == [
+        "la Coordination des comités de résistance"
+    ]
+
+
+def test_a_paragraph_opening_on_the_toll_made_public_voices_it(tmp_path: Path) -> None:
+    text = (
+        "Le bilan de l'attaque du convoi s'alourdit. Il y a eu 8 morts parmi les assaillants.\n\n"
+        "Le nouveau bilan a été publié hier par le gouverneur de la province.\n"
+    )
+    (claim,) = claims(tmp_path, text)
+    assert claim.attribution == "le gouverneur de la province"
+
+
+def test_a_paragraph_on_something_else_voices_nothing(tmp_path: Path) -> None:
+    text = (
+        "Le bilan de l'attaque du convoi s'alourdit. Il y a eu 8 morts parmi les assaillants.\n\n"
+        "Le président a été reçu hier par le gouverneur de la province.\n"
+    )
+    (claim,) = claims(tmp_path, text)
+    assert claim.attribution is None
+
+
+def test_a_figure_repeated_in_digits_keeps_the_place_after_it(tmp_path: Path) -> None:
+    text = (
+        "Au total, sept (7) civils ont été tués lors d'une attaque des rebelles, "
+        "au village de Madina, dans le territoire d'Irumu.\n"
+    )
+    (claim,) = claims(tmp_path, text)
+    assert claim.location == "village de Madina"
+
+
+@pytest.mark.parametrize(
+    ("before", "repeats"),
+    [("sept ", True), ("vingt-quatre ", True), ("au moins 12 ", True), ("à Gao ", False),
+     ("la 5e région ", False), ("en mai ", False)],
+)  # fmt: skip
+def test_what_a_parenthesis_may_repeat(before: str, repeats: bool) -> None:
+    assert (ECHOED.search(before) is not None) is repeats
+
+
+def test_the_town_is_carried_rather_than_the_country(tmp_path: Path) -> None:
+    text = (
+        "En République centrafricaine, une attaque a eu lieu à Ndim, dans la préfecture de "
+        "l'Ouham-Pendé. Deux personnes ont été tuées, selon un élu local.\n"
+    )
+    (claim,) = claims(tmp_path, text)
+    assert claim.location == "Ndim"
+
+
+def test_a_country_alone_is_still_carried(tmp_path: Path) -> None:
+    text = "Au Tchad, la situation reste tendue. Deux soldats ont été tués, selon l'armée.\n"
+    (claim,) = claims(tmp_path, text)
+    assert claim.location == "Tchad"
+    assert claim.country == "Chad"
+
+
+def test_the_sentence_names_the_country_of_an_unknown_town(tmp_path: Path) -> None:
+    text = (
+        "Mali : le point sur la semaine\n"
+        "Au Mali, trois soldats ont été tués à Gao. Au Cameroun, une attaque a coûté "
+        "la vie à 12 civils à Zangué mardi. Quatre civils ont aussi été blessés à Zangué.\n"
+    )
+    countries = [(c.location, c.country) for c in claims(tmp_path, text)]
+    assert countries == [("Gao", "Mali"), ("Zangué", "Cameroon"), ("Zangué", "Cameroon")]
+
+
+def test_two_countries_leave_the_page_s_own(tmp_path: Path) -> None:
+    text = (
+        "Mali : le point sur la semaine\n"
+        "Au Mali, trois soldats ont été tués à Gao. Au Cameroun comme au Nigeria, "
+        "une attaque a coûté la vie à 12 civils à Zangué.\n"
+    )
+    countries = [(c.location, c.country) for c in claims(tmp_path, text)]
+    assert countries == [("Gao", "Mali"), ("Zangué", "Mali")]
