@@ -221,3 +221,68 @@ def test_two_countries_leave_the_page_s_own(tmp_path: Path) -> None:
     )
     countries = [(c.location, c.country) for c in claims(tmp_path, text)]
     assert countries == [("Gao", "Mali"), ("Zangué", "Mali")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quatre blessés ont ensuite succombé à leurs blessures.", [("killed", 4, 4)]),
+        ("Deux blessés sont morts à l'hôpital de Bunia.", [("killed", 2, 2)]),
+        ("Douze blessés ont été évacués vers Bunia.", [("wounded", 12, 12)]),
+        ("Les 3 blessés de la 5e région sont soignés.", [("wounded", 3, 3)]),
+    ],
+)
+def test_the_wounded_who_died(text: str, expected: list[object]) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # some of those counted before, no figure: no claim
+        ("Le bilan pourrait s'alourdir : plusieurs des blessés sont dans un état grave.", []),
+        ("Quelques-uns d'entre eux ont été tués.", []),
+        ("Plusieurs d'entre eux ont été tués.", []),
+        # a figure of them is one
+        ("Deux d'entre eux ont été tués.", [("killed", 2, 2)]),
+        ("Sept des huit otages ont été libérés en 2021.", [("kidnapped", 8, 8)]),
+    ],
+)
+def test_some_of_those_counted_before(text: str, expected: list[object]) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "voices"),
+    [
+        (
+            "Au cours de sa communication, Jules Ngongo, porte-parole de l'armée en Ituri, "
+            "parle aussi de 6 combattants capturés.",
+            ["Jules Ngongo"],
+        ),
+        (
+            "Ernest Bonang, député de Ngaoundaye, affirme que 22 personnes ont été tuées.",
+            ["Ernest Bonang"],
+        ),
+        # what follows the verb is what is said, not a voice
+        ("Des soldats ont été tués, indique que le maire.", []),
+    ],
+)
+def test_a_named_voice_with_its_title_in_the_present(text: str, voices: list[str]) -> None:
+    assert [s.name for s in find_speakers(text, 0, len(text))] == voices
+
+
+def test_a_place_within_the_country_rather_than_the_country(tmp_path: Path) -> None:
+    text = (
+        "Un attentat-suicide a fait 11 morts au Cameroun dans la nuit de mercredi à jeudi "
+        "dans une localité de l'Extrême-Nord du pays.\n"
+    )
+    (claim,) = claims(tmp_path, text)
+    assert claim.location == "une localité de l'Extrême-Nord"
+    assert claim.country == "Cameroon"
+
+
+def test_a_country_named_alone_stays_the_place(tmp_path: Path) -> None:
+    text = "Un attentat-suicide a fait 11 morts au Cameroun dans la nuit de mercredi à jeudi.\n"
+    (claim,) = claims(tmp_path, text)
+    assert claim.location == "Cameroun"

@@ -18,7 +18,7 @@ from workbench.extract.claims import Reading
 from workbench.extract.dates import DateMention
 from workbench.extract.french import dates, numbers, places, scope, victim_words, victims, voices
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
-from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
+from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.places import PlaceMention, country_in
 from workbench.extract.reader import Reader
 from workbench.extract.speaker_phrase import Speaker
@@ -118,11 +118,12 @@ class FrenchReader(Reader):
         if index not in self._places:
             sentence = self.sentences[index]
             voiced = [(s.start, s.end) for s in self.speakers(index)]
-            self._places[index] = [
+            found = [
                 p
                 for p in places.find_places(self.text, sentence.start, sentence.end, self.folded)
                 if not any(s <= p.start < e for s, e in voiced)
             ]
+            self._places[index] = _country_after_town(found)
         return self._places[index]
 
     def _attribution(
@@ -213,21 +214,6 @@ class FrenchReader(Reader):
                 return named[-1]
         return None
 
-    def _carried_before(self, index: int) -> str | None:
-        """The place a sentence naming none inherits (`PageContext._carried_before`),
-        the town rather than the country where the sentence before names both: "En
-        RDC, une attaque a eu lieu à Oïcha. Une personne a été tuée" is Oïcha."""
-        for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
-            for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
-                town = next(
-                    (p for p in named if p.locative and not places.is_country(p.name)), None
-                )
-                if town is not None and any(places.is_country(p.name) for p in named):
-                    return town.name
-                if named:
-                    return super()._carried_before(index)
-        return super()._carried_before(index)
-
     def _claim(
         self,
         reading: Reading,
@@ -272,3 +258,13 @@ class FrenchReader(Reader):
             for p in self.places(index)
             if places.is_country(p.name) and (country := country_in(p.name)) is not None
         }
+
+
+def _country_after_town(found: list[PlaceMention]) -> list[PlaceMention]:
+    """A sentence's places, a country it names only as the country of a place it also
+    names demoted (not `locative`): "a fait 11 morts au Cameroun dans une localité de
+    l'Extrême-Nord" is in that locality, "Au Cameroun, ... à Kolofata" at Kolofata."""
+    towns = [p for p in found if p.locative and not p.border and not places.is_country(p.name)]
+    if not towns:
+        return found
+    return [replace(p, locative=False) if places.is_country(p.name) else p for p in found]

@@ -228,7 +228,15 @@ AMONG_AFTER = re.compile(
 )
 # A plural noun the families do not list: "huit fermiers ont été enlevés" counts
 # people where a fate follows, unless it is one of THINGS.
-ANY_PLURAL = re.compile(r"\s+(?:d[e’']\s*)?(?P<noun>[a-zà-ÿ-]{2,}[sx])(?![\w])")
+ANY_PLURAL = re.compile(
+    r"\s+(?:d[e’']\s*)?(?!(?:des|les|ces|mes|tes|ses|nos|vos|leurs|aux|tous|plus)(?![\w]))"
+    r"(?P<noun>[a-zà-ÿ-]{2,}[sx])(?![\w])"  # not a determiner: "plusieurs des blessés"
+)
+# The wounded who died, told after their noun: "Quatre blessés ont ensuite succombé".
+WOUNDED_DIED = re.compile(
+    r"\s+(?:ont|a|sont|est)\s+(?:(?:ensuite|finalement|depuis|plus\s+tard|par\s+la\s+suite|"
+    r"malheureusement|également|aussi)\s+)?(?:succombé|décédée?s?|morte?s?)(?![\w])"
+)
 # One person: "un soldat a été tué", "une personne", "un mort et huit blessés".
 # One person: "un soldat a été tué", "une personne", "un mort et huit blessés", "un (01)
 # mort", "un porté disparu", "un troisième a été blessé".

@@ -42,6 +42,7 @@ from workbench.extract.french.victim_words import (
     SIDE,
     THINGS,
     TOLL_COPULA,
+    WOUNDED_DIED,
 )
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
@@ -71,6 +72,8 @@ _OTHER_FATE = re.compile(
 )
 # Families whose men an armed group named after them makes its own.
 _MEN_OF = (NounClass.MILITARY, NounClass.PERSON)
+# Some of a group told before: "plusieurs des blessés", "quelques-uns d'entre eux".
+_PARTITIVE = re.compile(r"\s+(?:des|d[’']entre)(?![\w])")
 _REACH = 9  # qualifying pieces passed over before the fate
 _PRE_REACH = 80  # characters before a figure searched for its verb
 
@@ -115,6 +118,17 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     noun = NOUN_AFTER.match(folded, q.end, end)
     if noun is not None:
         category = CASUALTY_NOUNS[noun.group("noun")]
+        died = WOUNDED_DIED.match(folded, noun.end(), end) if category is Category.WOUNDED else None
+        if died is not None:  # "Quatre blessés ont ensuite succombé"
+            return Reading(
+                q,
+                Category.KILLED,
+                q.start,
+                died.end(),
+                text[noun.start("noun") : noun.end()],
+                None,
+                None,
+            )
         subject = text[noun.start("noun") : noun.end()]
         among = AMONG_AFTER.match(folded, noun.end(), end)  # "4 morts parmi les soldats"
         family = _family_of(" ".join(among.group("noun").split())) if among else None
@@ -131,6 +145,9 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
     if counted is not None and counted.group("noun") in THINGS:
         return None
+    vague = q.qualifier.startswith("vague")
+    if counted is None and vague and _PARTITIVE.match(folded, q.end, end):
+        return None  # "plusieurs des blessés": some of those counted before, no figure
     family = _family_of(" ".join(counted.group("noun").split())) if counted else None
     if family in _MEN_OF and counted is not None and ARMED_OF.match(folded, counted.end(), end):
         family = NounClass.ARMED_GROUP  # "96 éléments de Boko Haram ont été neutralisés"

@@ -92,8 +92,11 @@ _INVERTED = re.compile(
     rf",\s*(?:a|ont|avait)(?:-t)?(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}"
     rf"(?:{_WHEN}{_TOLD}{_WHEN}\s+{_NAME}{_END})?"
 )
+# What follows a verb of saying and is what is said, not who says it: "parle aussi de
+# 6 combattants", "affirme que", "indique qu'il".
+_NOT_A_VOICE = r"(?!(?:(?:aussi|également|encore|de|du|des|que)(?![\w])|d[’']|qu[’']))"
 _INVERTED_PRESENT = re.compile(
-    rf",\s*(?:{_SAY})e(?:nt)?{_TOLD}\s+{_NAME}{_END}"
+    rf",\s*(?:{_SAY})e(?:nt)?{_TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
     rf"|,\s*(?:{_SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
 )
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
@@ -140,6 +143,15 @@ _NAMED_SAYS = re.compile(
     rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?"
     rf"(?:{_SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s)"
 )
+# The same in the present, before what is said: "Jules Ngongo, porte-parole de l'armée
+# en Ituri, parle aussi de 6 combattants capturés", "X, maire de Y, affirme que".
+_SAID_NEXT = r"(?:également\s+|aussi\s+|encore\s+)?(?:que|qu[’']|de|d[’']|avoir)"
+_NAMED_SAYS_NOW = re.compile(
+    rf"(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
+    rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:{_SAYS_NOW})(?=\s+{_SAID_NEXT})"
+)
+# The verb a `_NAMED_SAYS_NOW` voice needs, found first in the lower-cased text.
+_PRESENT_SAYS = re.compile(rf",\s+(?:{_SAYS_NOW})\s+{_SAID_NEXT}")
 # The verb a `_NAMED_SAYS` voice needs, found first in the lower-cased text.
 _COMPOUND_SAYS = re.compile(rf"(?<![\w])(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{_SAY})é")
 # What stands where a voice would and is a time: "a annoncé le même jour que".
@@ -252,6 +264,8 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
         patterns += [_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _INVERTED, _INVERTED_PRESENT]
         if _COMPOUND_SAYS.search(folded, start, end):  # "X a déclaré", "X, ..., a annoncé que"
             named = list(_NAMED_SAYS.finditer(text, start, end))
+        if _PRESENT_SAYS.search(folded, start, end):  # "X, porte-parole, parle de"
+            named += _NAMED_SAYS_NOW.finditer(text, start, end)
     matches = [m for p in patterns for m in p.finditer(folded, start, end)]
     matches = [
         _subject_of_object(folded, start, m) or m if m.re is _INVERTED else m for m in matches
