@@ -174,6 +174,8 @@ _CONDITIONAL = re.compile(
     r"ferai(?:en)?t|non\s+confirmé|pas\s+été\s+confirmé|"
     r"invérifiable|pas\s+pu\s+être\s+vérifié|de\s+sources?\s+non\s+officielles?)"
 )
+# The words one of which every `_CONDITIONAL` match holds.
+_CONDITIONAL_HINTS = ("rait", "raient", "confirm", "vérifi", "officiel")
 _PERSON = re.compile(
     r"porte-parole|ministre|président|général|colonel|maire|préfet|gouverneur|"
     r"chef|directeur|commandant|responsable|témoin|habitant|m\.\s|mme\s"
@@ -186,6 +188,10 @@ _PERSON = re.compile(
 _SAID_OBJECT = re.compile(
     rf"(?:la\s+mort|le\s+décès|la\s+perte|l[’']enlèvement|l[’']arrestation|la\s+disparition|"
     rf"{_EVENT}|{_TOLL})"
+)
+# The verb a `_SUBJECT_ASIDE_SAYS` voice needs after the aside's comma, found first.
+_ASIDE_VERB = re.compile(
+    rf",\s+(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?{_SAID}|(?:{_SAYS_NOW})(?![\w]))"
 )
 # The same with an aside between the voice and its verb: "un porte-parole de l'armée,
 # sans donner de précisions, parlait d'une dizaine de morts"; "a dit" only before
@@ -261,7 +267,9 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
     patterns = [p for p, hints in _HINTED if any(h in words for h in hints)]
     named: list[re.Match[str]] = []
     if _SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
-        patterns += [_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _INVERTED, _INVERTED_PRESENT]
+        patterns += [_SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT]
+        if _ASIDE_VERB.search(folded, start, end):  # ", a déclaré" after an aside's comma
+            patterns.append(_SUBJECT_ASIDE_SAYS)
         if _COMPOUND_SAYS.search(folded, start, end):  # "X a déclaré", "X, ..., a annoncé que"
             named = list(_NAMED_SAYS.finditer(text, start, end))
         if _PRESENT_SAYS.search(folded, start, end):  # "X, porte-parole, parle de"
@@ -292,7 +300,11 @@ def hedged(text: str, start: int, end: int, folded: str | None = None) -> bool:
     """Whether the sentence marks its figures as unconfirmed: the conditional of a
     reported toll ("auraient été tués", "aurait fait 12 morts"), "non confirmé";
     `folded` is `casefold.fold(text)` where the caller has it."""
-    return _CONDITIONAL.search(fold(text) if folded is None else folded, start, end) is not None
+    folded = fold(text) if folded is None else folded
+    words = folded[start:end]
+    if not any(hint in words for hint in _CONDITIONAL_HINTS):  # most sentences: none
+        return False
+    return _CONDITIONAL.search(folded, start, end) is not None
 
 
 def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
