@@ -286,3 +286,75 @@ def test_a_country_named_alone_stays_the_place(tmp_path: Path) -> None:
     text = "Un attentat-suicide a fait 11 morts au Cameroun dans la nuit de mercredi à jeudi.\n"
     (claim,) = claims(tmp_path, text)
     assert claim.location == "Cameroun"
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Dans un communiqué publié dimanche soir, l'état-major des armées indique que "
+            "17 militaires ont été tués.",
+            "l'état-major des armées",
+        ),
+        (
+            "Dans un communiqué, le gouvernement affirme que 12 civils ont péri.",
+            "le gouvernement",
+        ),
+        ("Dans un communiqué, l'armée a annoncé la mort de 5 soldats.", "l'armée"),
+    ],
+)
+def test_a_communique_s_voice_before_a_present_verb(tmp_path: Path, text: str, voice: str) -> None:
+    (claim,) = claims(tmp_path, text)
+    assert claim.attribution == voice
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("« Nous avons perdu huit de nos éléments », a confié un officier.", [("killed", 8, 8)]),
+        ("Trois de leurs camarades ont été blessés.", [("wounded", 3, 3)]),
+        ("Deux de ses fils ont été enlevés.", [("kidnapped", 2, 2)]),
+        ("Onze de nos frères d'armes ont été tués.", [("killed", 11, 11)]),
+        # things and places are no one, a year no figure
+        ("Il a perdu deux de ses vaches.", []),
+        ("Trois de ces villages ont été attaqués en 2020.", []),
+        ("Les 3 pays de l'AES ont perdu deux de leurs camions.", []),
+    ],
+)
+def test_some_of_ours_theirs_his(text: str, expected: list[object]) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "voices"),
+    [
+        # a voice speaks for its own clause, not for the figure of another
+        (
+            "Un bilan officiel fait état de 19 soldats tués, tandis que des sources locales "
+            "parlent de plus de 40 morts.",
+            [None, "des sources locales"],
+        ),
+        (
+            "L'armée parle de 12 morts ; les rebelles affirment avoir tué 40 soldats.",
+            ["L'armée", "les rebelles"],
+        ),
+        (
+            "Les autorités évoquent 6 morts, mais l'opposition affirme que 30 personnes ont péri.",
+            ["Les autorités", "l'opposition"],
+        ),
+        # one voice still speaks for the whole sentence
+        (
+            "Selon l'armée, 12 soldats ont été tués, alors que les assaillants "
+            "ont perdu 30 hommes.",
+            ["l'armée", "l'armée"],
+        ),
+        (
+            "12 soldats ont été tués, tandis que 5 autres ont été blessés, a indiqué l'armée.",
+            ["l'armée", "l'armée"],
+        ),
+    ],
+)
+def test_each_voice_speaks_for_its_clause(
+    tmp_path: Path, text: str, voices: list[str | None]
+) -> None:
+    assert [c.attribution for c in claims(tmp_path, text)] == voices

@@ -71,9 +71,13 @@ class FrenchReader(Reader):
         """The voices sentence `index` names, unresolved (`voices.find_speakers`)."""
         if index not in self._speakers:
             sentence = self.sentences[index]
-            self._speakers[index] = voices.find_speakers(
+            found = voices.find_speakers(
                 self._voice_text, sentence.start, sentence.end, self._voice_folded
             )
+            clauses = voices.voice_clauses(self._voice_folded, sentence.start, sentence.end)
+            if found and len(clauses) > 1:  # each voice speaks for its own clause
+                found = [replace(s, clause=_clause_of(clauses, s.start)) for s in found]
+            self._speakers[index] = found
         return self._speakers[index]
 
     @cached_property
@@ -268,3 +272,8 @@ def _country_after_town(found: list[PlaceMention]) -> list[PlaceMention]:
     if not towns:
         return found
     return [replace(p, locative=False) if places.is_country(p.name) else p for p in found]
+
+
+def _clause_of(clauses: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    """The clause of `clauses` holding offset `at`, else the last one before it."""
+    return next((c for c in reversed(clauses) if c[0] <= at), clauses[0])

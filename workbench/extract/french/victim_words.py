@@ -44,6 +44,8 @@ FAMILIES: dict[NounClass, list[str]] = {
         r"casques?\s+bleus?",
         r"(?:membres\s+des\s+)?forces\s+de\s+(?:défense\s+et\s+de\s+)?sécurité",
         r"volontaires\s+pour\s+la\s+défense\s+de\s+la\s+patrie",
+        r"(?:frères|compagnons)\s+d[’']armes",
+        "camarades",
     ],
     NounClass.ARMED_GROUP: [
         *"terroristes? jihadistes? djihadistes? assaillants? combattants? rebelles? islamistes? "
@@ -53,7 +55,7 @@ FAMILIES: dict[NounClass, list[str]] = {
     ],
     NounClass.PERSON: (
         "personnes? individus? victimes? membres? autres suspects? présumés? détenus? prisonniers? "
-        "hommes"
+        "hommes fils frères proches épouses? collègues parents"
     ).split(),
 }
 # Words after a figure that count no people: a fate after them tells of no victim.
@@ -245,7 +247,10 @@ ONE = re.compile(
     rf"second|seconde|dernier|dernière)(?![\w])|(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage|"
     r"(?:portée?\s+)?disparue?)(?![\w])))"
 )
-COUNTED = re.compile(rf"\s+(?:d[e’']\s*)?(?P<noun>{NOUN})(?![\w])")
+# "huit soldats", "huit de nos éléments", "deux de ses fils", "trois de ces otages".
+COUNTED = re.compile(
+    rf"\s+(?:d[e’']\s*(?:(?:nos|ses|leurs|vos|mes|ces)\s+)?)?(?P<noun>{NOUN})(?![\w])"
+)
 # Words after the people counted that are no part of whom: "3 soldats seulement".
 # A toll told with a copula, the noun first: "les blessés sont au nombre de 28".
 TOLL_COPULA = re.compile(

@@ -102,7 +102,8 @@ _INVERTED_PRESENT = re.compile(
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
 _STATEMENT = re.compile(
     r"(?:dans|par)\s+(?:un|le)\s+communiqué(?:\s+(?:publié|diffusé|rendu\s+public))?"
-    r"(?:\s+[^,]{0,40})?,\s*(?P<name>[^,.;:]{2,60}?)\s+(?:a|ont)\s"
+    r"(?:\s+[^,]{0,40})?,\s*(?P<name>[^,.;:]{2,60}?)\s+"
+    rf"(?:(?:a|ont)\s|(?:{_SAYS_NOW})(?![\w]))"  # "l'état-major ... indique que"
 )
 # A voice's figures given by another's words: "suivant les chiffres fournis par le
 # ministère", "selon un bilan établi par l'ONU".
@@ -188,6 +189,10 @@ _PERSON = re.compile(
 _SAID_OBJECT = re.compile(
     rf"(?:la\s+mort|le\s+décès|la\s+perte|l[’']enlèvement|l[’']arrestation|la\s+disparition|"
     rf"{_EVENT}|{_TOLL})"
+)
+# Where one voice's clause ends and another's may begin (`voice_clauses`).
+_VOICE_BREAK = re.compile(
+    r";|,?\s+(?:tandis|alors)\s+qu(?:e\s|[’'])|(?:,\s*|\s+)mais\s|,\s+bien\s+qu(?:e\s|[’'])"
 )
 # The verb a `_SUBJECT_ASIDE_SAYS` voice needs after the aside's comma, found first.
 _ASIDE_VERB = re.compile(
@@ -283,6 +288,20 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
         if speaker is not None and not any(_overlaps(speaker, s) for s in found):
             found.append(speaker)
     return sorted(found, key=lambda s: s.start)
+
+
+def voice_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence `folded[start:end]` each voice speaks for: breaks at
+    ";", "tandis que", "alors que", "mais", ", bien que" ("Un bilan officiel fait état
+    de 19 soldats tués, tandis que des sources locales parlent de 40 morts": the 19 is
+    not the local sources')."""
+    spans, last = [], start
+    for cut in _VOICE_BREAK.finditer(folded, start, end):
+        if cut.start() > last:
+            spans.append((last, cut.start()))
+            last = cut.end()
+    spans.append((last, end))
+    return spans
 
 
 def _subject_of_object(folded: str, start: int, inverted: re.Match[str]) -> re.Match[str] | None:
