@@ -358,3 +358,43 @@ def test_each_voice_speaks_for_its_clause(
     tmp_path: Path, text: str, voices: list[str | None]
 ) -> None:
     assert [c.attribution for c in claims(tmp_path, text)] == voices
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Près de 300 habitants ont fui la commune de Diapaga pour se réfugier au Bénin voisin.",
+            [("refugees", None, 300)],
+        ),
+        (
+            "Des centaines de familles ont quitté leurs villages pour trouver refuge au Tchad.",
+            [("refugees", 200, 999)],
+        ),
+        # refuge found at home is displacement
+        (
+            "Plus de 2 000 personnes ont fui leurs villages pour se réfugier à Ouahigouya.",
+            [("displaced", 2000, None)],
+        ),
+        ("Quelque 500 habitants ont fui vers Kaya en 2022.", [("displaced", 450, 550)]),
+    ],
+)
+def test_fled_then_sought_refuge_abroad(text: str, expected: list[object]) -> None:
+    assert readings(text) == expected
+
+
+def test_a_count_of_the_displaced_grown_past_a_figure() -> None:
+    text = "Le nombre de personnes déplacées internes dépasse désormais 2 millions."
+    assert [c for c, _, _ in readings(text)] == ["displaced"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au moins 20 personnes auraient été tuées, selon un bilan non officiel.",
+        "Au moins 20 personnes ont été tuées, selon le bilan provisoire.",
+    ],
+)
+def test_a_toll_is_no_voice(tmp_path: Path, text: str) -> None:
+    (claim,) = claims(tmp_path, text)
+    assert claim.attribution is None

@@ -157,6 +157,7 @@ _NUMBER_OF = r"(?:le\s+)?nombre\s+(?:total\s+)?d(?:e|es|’|')\s*"
 _REACHES = (
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:a\s+atteint|atteint|s[’']élève(?:\s+désormais|\s+maintenant)?\s+à|"
     r"s[’']établit\s+à|dépasse|a\s+dépassé|est\s+passé\s+à|est\s+de|avoisine|frôle)"
+    r"(?:\s+(?:désormais|maintenant|déjà|actuellement))?"  # "dépasse désormais 2 millions"
     r"(?:\s+(?:les|la\s+barre\s+des|le\s+cap\s+des))?"  # "a dépassé les 500 000"
 )
 # A list of the dead or wounded: "parmi les victimes figurent", "on dénombre parmi les morts".

@@ -70,6 +70,11 @@ _OTHER_FATE = re.compile(
     r"\s+(?:(?:ont|sont)\s+(?:été\s+)?)?(?:libéré|relâché|relaxé|retrouvé|secouru|sauvé|"
     r"épargné|rescapé|indemne|échappé|évadé|rentré|revenu)(?:e|s|es)?(?![\w])"
 )
+# Fled, then sought refuge: "ont fui leurs villages pour se réfugier au Bénin".
+_REFUGE_AFTER = re.compile(
+    r"[^.;:]{0,80}?\s(?:pour\s+)?(?:se\s+réfugier|trouver\s+refuge|chercher\s+refuge)",
+    re.IGNORECASE,
+)
 # Families whose men an armed group named after them makes its own.
 _MEN_OF = (NounClass.MILITARY, NounClass.PERSON)
 # Some of a group told before: "plusieurs des blessés", "quelques-uns d'entre eux".
@@ -175,17 +180,24 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
 
 def _where_fled(text: str, fate: re.Match[str], end: int) -> Category:
     """The category of a fate told by a verb; refuge is a refugee's only abroad ("se
-    sont réfugiés au Niger", "dans les pays voisins"), else a displaced person's
-    ("ont trouvé refuge à Kaya")."""
+    sont réfugiés au Niger", "dans les pays voisins", "ont fui ... pour se réfugier au
+    Bénin"), else a displaced person's ("ont trouvé refuge à Kaya")."""
     category = Category[fate.lastgroup or ""]
+    if category is Category.DISPLACED:
+        refuge = _REFUGE_AFTER.match(text, fate.end(), end)
+        abroad = refuge is not None and _abroad(text, refuge.end(), end)
+        return Category.REFUGEES if abroad else category
     if category is not Category.REFUGEES:
         return category
-    abroad = ABROAD.match(text, fate.end(), end)
-    if abroad is not None and (
+    return category if _abroad(text, fate.end(), end) else Category.DISPLACED
+
+
+def _abroad(text: str, pos: int, end: int) -> bool:
+    """Whether the words at `pos` name a country or a place abroad (`ABROAD`)."""
+    abroad = ABROAD.match(text, pos, end)
+    return abroad is not None and (
         abroad.group("country") is None or is_country(abroad.group("country"))
-    ):
-        return category
-    return Category.DISPLACED
+    )
 
 
 def _no_force(

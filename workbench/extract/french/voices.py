@@ -167,7 +167,8 @@ _TIME_WORDS = re.compile(
 # (whose toll it is, "le bilan de l'ONU", is a voice).
 _A_TOLL = re.compile(
     r"(?:le|ce|un|l[’']|du)\s*(?:(?:dernier|nouveau|premier)\s+)?(?:bilan|décompte|chiffre)"
-    r"(?:\s+(?:provisoire|officiel|définitif|macabre|humain|actualisé|le\s+plus\s+récent))*"
+    r"(?:\s+(?:provisoire|(?:non\s+)?officiel|définitif|macabre|humain|actualisé|"
+    r"le\s+plus\s+récent|non\s+confirmé|indépendant))*"  # "selon un bilan non officiel"
 )
 _CONDITIONAL = re.compile(
     r"(?<![\w])(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:été\s+|fait|péri|perdu|trouvé|tué|blessé|"
