@@ -17,8 +17,10 @@ import pytest
 
 from workbench.extract import iter_claims
 from workbench.extract.french.numbers import ECHOED
+from workbench.extract.french.places import find_places
 from workbench.extract.french.victims import read_sentence
 from workbench.extract.french.voices import find_speakers
+from workbench.geo.french_relations import french_relation
 from workbench.ingest import read_source
 from workbench.models import Claim
 
@@ -398,3 +400,42 @@ def test_a_count_of_the_displaced_grown_past_a_figure() -> None:
 def test_a_toll_is_no_voice(tmp_path: Path, text: str) -> None:
     (claim,) = claims(tmp_path, text)
     assert claim.attribution is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "relation", "rest"),
+    [
+        ("dans la partie nord de Kidal", "northern", "Kidal"),
+        ("la partie septentrionale du Mali", "northern", "Mali"),
+        ("dans la partie centrale du pays", "central", "pays"),
+        ("à la lisière de la forêt de Kodjoari", "near", "Kodjoari"),
+        ("en amont de Mopti", "near", "Mopti"),
+        ("à mi-chemin entre Gao et Ansongo", "between", "Gao et Ansongo"),
+        ("à l'intérieur de la ville de Kaya", "in", "Kaya"),
+        ("dans la chefferie de Walese Vonkutu", "in", "Walese Vonkutu"),
+        ("dans le groupement de Bangole", "in", "Bangole"),
+    ],
+)
+def test_more_french_relations(phrase: str, relation: str, rest: str) -> None:
+    found = french_relation(phrase)
+    assert found is not None
+    assert found[:2] == (relation, rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Cinq civils ont été tués dans la partie nord de Kidal.", ["la partie nord de Kidal"]),
+        ("Six corps ont été découverts dans le groupement Bangole.", ["le groupement Bangole"]),
+        (
+            "Cinq civils ont été tués dans la chefferie de Walese Vonkutu.",
+            ["la chefferie de Walese Vonkutu"],
+        ),
+        ("Cinq civils ont été tués en amont de Mopti.", ["en amont de Mopti"]),
+        # no capital after the relation: no place (a time, the country)
+        ("Trois soldats ont été tués en amont du scrutin de 2020.", []),
+        ("Trois soldats ont été tués à l'intérieur du pays.", []),
+    ],
+)
+def test_more_french_place_words(text: str, places: list[str]) -> None:
+    assert [p.name for p in find_places(text, 0, len(text))] == places

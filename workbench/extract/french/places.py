@@ -49,6 +49,7 @@ _AREA = (
     r"hameau|hameaux|chef-lieu|poste|forêt|parc|réserve|massif|bourgade|agglomération|wilaya|"
     r"cantons?|campements?|marché|ville\s+minière|site\s+d[’']orpaillage|"
     # places within a town: "l'hôpital saoudien d'El-Fasher", "le marché de Dori"
+    r"chefferie|groupement|collectivité|"
     r"hôpital|mosquée|église|école|lycée|université|caserne|base|aéroport|prison|gare|port|"
     r"centre-ville|garnison|brigade|mine|usine|barrage|pont|gendarmerie|commissariat"
 )
@@ -84,7 +85,8 @@ _NEAR = (
     r"(?:près|non\s+loin|aux\s+environs|dans\s+les\s+environs(?:\s+immédiats)?|autour|"
     r"aux\s+alentours|à\s+proximité|(?:en|à\s+la|dans\s+la)\s+périphérie|à\s+la\s+sortie|"
     r"aux\s+abords|à\s+l[’']entrée|à\s+(?:la\s+)?hauteur|en\s+direction|du\s+côté|au\s+large|"
-    r"au\s+niveau|(?:en\s+plein\s+|au\s+)cœur|dans\s+(?:la\s+banlieue|les\s+faubourgs))"
+    r"au\s+niveau|(?:en\s+plein\s+|au\s+)cœur|dans\s+(?:la\s+banlieue|les\s+faubourgs)|"
+    r"à\s+la\s+lisière|en\s+(?:amont|aval)|à\s+l[’']intérieur)"
     r"\s+(?:d[e’']\s*|du\s+|des\s+)"
 )
 # Verbs whose object is a place struck or fled: "ont attaqué Solhan", "ont fui Tillabéri".
@@ -100,7 +102,10 @@ _RELATION = (
     rf"|(?:dans\s+)?(?:le|la|l[’'])\s*(?:{_DIRECTION})\s+(?:d[e’']|du|des)\s*"
     rf"|{_NEAR}(?:(?:la\s+|l[’'])?(?:{_AREA}){_AREA_ADJECTIVE}\s+(?:d[e’']\s*|du\s+|des\s+))?"
     # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
-    r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur)\s+"
+    r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur|groupement)\s+"
+    # a part named by its side: "dans la partie nord de Kidal"
+    rf"|(?:dans\s+)?(?:la\s+)?partie\s+(?:{_DIRECTION}|centrale|septentrionale|méridionale|"
+    r"orientale|occidentale)\s+(?:d[e’']|du|des)\s*"
     r"|(?:sur\s+)?l[’']axe\s+(?:routier\s+)?(?:d[e’']\s*|reliant\s+)?"
     r"|(?:(?:dans|à)\s+)?la\s+capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+"
     r"|(?:à|sur|le\s+long\s+de)\s+la\s+frontière\s+(?:avec|entre)\s+(?:le\s+|la\s+|l[’'])?"
