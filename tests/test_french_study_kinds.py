@@ -439,3 +439,25 @@ def test_more_french_relations(phrase: str, relation: str, rest: str) -> None:
 )
 def test_more_french_place_words(text: str, places: list[str]) -> None:
     assert [p.name for p in find_places(text, 0, len(text))] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Plusieurs dizaines de milliers de personnes ont fui leurs villages.",
+            [("displaced", 30_000, 90_000)],
+        ),
+        (
+            "Quelques centaines de milliers de personnes ont fui leurs villages.",
+            [("displaced", 200_000, 500_000)],
+        ),
+        ("Le nombre de morts est passé de 12 à 37.", [("killed", 37, 37)]),
+        ("Le bilan est passé de 3 à 37 morts en 2021.", [("killed", 37, 37)]),
+        # money and a year are no one
+        ("Plusieurs dizaines de milliers de francs ont été volés.", []),
+        ("Le nombre de morts est passé en 2020 de la 5e à la 3e place.", []),
+    ],
+)
+def test_large_vague_counts_and_a_toll_revised(text: str, expected: list[object]) -> None:
+    assert readings(text) == expected

@@ -76,10 +76,18 @@ _VAGUE = {
     "des millions": (2_000_000, 9_999_999),
 }
 # "plusieurs centaines" is plusieurs (3..9) times a hundred, as "several hundred".
-_SCALED = {"dizaines": 10, "centaines": 100, "milliers": 1_000, "millions": 1_000_000}
+_SCALED = {
+    "dizaines": 10,
+    "centaines": 100,
+    "milliers": 1_000,
+    "millions": 1_000_000,
+    "dizaines de milliers": 10_000,  # "plusieurs dizaines de milliers": 30,000..90,000
+    "centaines de milliers": 100_000,
+}
 _MULTIPLIERS = {"quelques": (2, 5), "plusieurs": (3, 9)}
 _VAGUE_RE = (
-    r"(?:quelques|plusieurs)\s+(?:dizaines|centaines|milliers|millions)"
+    r"(?:quelques|plusieurs)\s+(?:dizaines|centaines)\s+de\s+milliers"
+    r"|(?:quelques|plusieurs)\s+(?:dizaines|centaines|milliers|millions)"
     r"|des\s+(?:dizaines|centaines)\s+de\s+milliers|des\s+(?:dizaines|centaines|milliers|millions)"
     r"|quelques|plusieurs"
     # "se comptent par centaines": as many as "des centaines"

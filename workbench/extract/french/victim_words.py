@@ -181,7 +181,8 @@ _BEFORE: list[tuple[Category, str]] = [
         r"fusill(?:é|ant|er)|lynch(?:é|ant|er)|poignard(?:é|ant|er)|"
         # a toll grown: "le bilan de l'attaque contre le convoi s'est alourdi à 80 personnes"
         r"(?:bilan|nombre\s+de\s+(?:morts|victimes|tués))[^.;:]{0,60}?\s+(?:s[’']est\s+alourdi|"
-        r"est\s+passé|a\s+grimpé|est\s+monté|s[’']élève(?:\s+désormais)?)\s+à|"
+        r"est\s+passé|a\s+grimpé|est\s+monté|s[’']élève(?:\s+désormais)?)"
+        r"(?:\s+de\s+[\w\s]{1,20}?)?\s+à|"  # "est passé de 12 à 37": the new figure
         r"(?:la\s+)?mort\s+d[e’']|décès\s+d[e’']|(?:la\s+)?pertes?\s+d[e’']|perdu|"
         r"pertes\s+(?:ennemies|humaines|adverses|enregistrées)\s+(?:s[’']élèvent\s+à|sont\s+de)|"
         r"(?:l[’']|l[’']odieux\s+|le\s+)?(?:assassinat|massacre|exécution|meurtre|"
