@@ -461,3 +461,16 @@ def test_more_french_place_words(text: str, places: list[str]) -> None:
 )
 def test_large_vague_counts_and_a_toll_revised(text: str, expected: list[object]) -> None:
     assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un jeune de 17 ans a été tué par balle à Kaya.", [("killed", 1, 1)]),
+        ("Un jeune berger a été enlevé.", [("kidnapped", 1, 1)]),
+        # an age is no count
+        ("Le jeune âgé de 17 ans a été tué en 2020.", []),
+    ],
+)
+def test_one_young_person(text: str, expected: list[object]) -> None:
+    assert readings(text) == expected

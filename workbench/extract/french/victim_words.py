@@ -29,7 +29,7 @@ FAMILIES: dict[NounClass, list[str]] = {
         "commerçants? agriculteurs? éleveurs? passagers? travailleurs? humanitaires? "
         "journalistes? enseignants? orpailleurs? pêcheurs? chauffeurs? ressortissants? "
         "ménages familles fermiers? paysans? cultivateurs? personnels? patients? réfugiés "
-        "déplacés nourrissons bébés mineurs? adolescents? garçons? fillettes? filles? jeunes "
+        "déplacés nourrissons bébés mineurs? adolescents? garçons? fillettes? filles? jeunes? "
         "bergers? pasteurs? nomades? vieillards? veuves? écoliers? écolières? imams? "
         "chefs? notables? conseillers? maires? fonctionnaires? employés? ouvriers? "
         "talibés? chasseurs? dozos? passants? clients? voyageurs? occupants? "
