@@ -474,3 +474,41 @@ def test_large_vague_counts_and_a_toll_revised(text: str, expected: list[object]
 )
 def test_one_young_person(text: str, expected: list[object]) -> None:
     assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Des habitants ont rapporté des enlèvements d'élèves, se comptant en dizaines.",
+            [("kidnapped", 20, 99)],
+        ),
+        ("Les enlèvements se comptent par centaines depuis 2020.", [("kidnapped", 200, 999)]),
+        ("Les morts se comptent en centaines.", [("killed", 200, 999)]),
+        # money and budgets counted in thousands are no toll
+        ("Les pertes se chiffrent en milliers de dollars.", []),
+        ("Le budget est exprimé en milliers de francs.", []),
+    ],
+)
+def test_counted_in_tens_or_hundreds(text: str, expected: list[object]) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Plus de 250 élèves ont été enlevés lors de l'attaque d'une école du nord-ouest "
+            "dans laquelle une personne a été tuée.",
+            ["nord-ouest"],
+        ),
+        ("Dans le nord-ouest, des hommes armés ont tué 12 civils.", ["le nord-ouest"]),
+        ("Cinq soldats ont été tués dans le centre, selon l'armée.", ["le centre"]),
+        # a direction of a named place, a word ending in "le", a centre of care: no part
+        ("Cinq civils ont été tués dans le nord du Mali.", ["le nord du Mali"]),
+        ("La fièvre est retombée aussi vite qu'elle est montée en 2020.", []),
+        ("Le centre de santé a reçu 12 blessés.", []),
+    ],
+)
+def test_a_part_of_the_country_named_alone(text: str, places: list[str]) -> None:
+    assert [p.name for p in find_places(text, 0, len(text))] == places

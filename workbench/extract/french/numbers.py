@@ -91,7 +91,7 @@ _VAGUE_RE = (
     r"|des\s+(?:dizaines|centaines)\s+de\s+milliers|des\s+(?:dizaines|centaines|milliers|millions)"
     r"|quelques|plusieurs"
     # "se comptent par centaines": as many as "des centaines"
-    r"|par\s+(?:dizaines|centaines|milliers)"
+    r"|(?:par|en)\s+(?:dizaines|centaines|milliers)"
 )
 _APPROX_RE = r"(?:une|un)\s+(?:" + "|".join(_APPROX) + r")s?"
 CORE = re.compile(
@@ -222,7 +222,7 @@ def _vague(match: re.Match[str], before: str) -> Quantity:
     """A vague count: "des centaines" 200..999, "plusieurs centaines" 300..900."""
     words = " ".join(match.group().split())
     first, _, scale = words.partition(" ")
-    if first == "par":  # "par centaines" counts as "des centaines"
+    if first in ("par", "en"):  # "par centaines", "en dizaines" count as "des centaines"
         words = f"des {scale}"
     high: int | None
     if first in _MULTIPLIERS and scale in _SCALED:

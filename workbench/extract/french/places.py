@@ -135,8 +135,11 @@ _RELATION_START = re.compile(rf"(?<![\w])(?:{_RELATION})")
 # A part of the country the article speaks of: "dans le nord-ouest du pays",
 # "plusieurs régions du pays", "les régions du nord-ouest et du centre".
 _OF_THE_COUNTRY = re.compile(
-    rf"(?<![\w])(?:(?:dans|à|au|sur|vers)\s+)?(?P<name>(?:(?:le|la|les|l[’'])\s*)?"
+    rf"(?<![\w])(?:(?:dans|à|au|sur|vers|du)\s+)?(?P<name>(?:(?:le|la|les|l[’'])\s*)?"
     rf"(?:(?:{_DIRECTION})\s+du\s+pays"
+    # a part named alone, of the country the article speaks of: "dans le nord-ouest,",
+    # "une école du nord-ouest" (not "le nord de Kidal", "le centre de santé")
+    rf"|(?<=\ble\s|\bdu\s)(?:{_DIRECTION})(?!\s*(?:-|de\s|du\s|des\s|d[’']|(?-i:[A-ZÀ-Ý])))"
     rf"|(?:plusieurs\s+|quatre\s+|trois\s+|deux\s+|cinq\s+)?(?:régions|provinces|zones|localités|"
     rf"parties|villages)\s+(?:du\s+pays|du\s+(?:{_DIRECTION})(?:\s+et\s+du\s+(?:{_DIRECTION}))?)))"
     r"(?![\w])",
@@ -171,7 +174,20 @@ _NOT_HEADED = re.compile(
 _HINTED = (
     (
         _OF_THE_COUNTRY,
-        ("pays", "régions", "provinces", "zones", "localités", "parties", "villages"),
+        (
+            "pays",
+            "régions",
+            "provinces",
+            "zones",
+            "localités",
+            "parties",
+            "villages",
+            "nord",
+            "sud",
+            "ouest",
+            "le centre",
+            "du centre",
+        ),
     ),
     (_BORDER, ("frontière",)),
 )

@@ -255,11 +255,15 @@ COUNTED = re.compile(
 )
 # Words after the people counted that are no part of whom: "3 soldats seulement".
 # A toll told with a copula, the noun first: "les blessés sont au nombre de 28".
+# "Les enlèvements d'élèves, se comptant en dizaines": whom in a word or two, a comma.
 TOLL_COPULA = re.compile(
-    r"(?<![\w])(?P<noun>morts|blessés|victimes|déplacés|disparus|otages|décès|tués)\s+"
-    r"(?:sont|étaient|s[’']élèvent\s+à|se\s+chiffrent\s+à|se\s+compt(?:ent|aient))"
+    r"(?<![\w])(?P<noun>morts|blessés|victimes|déplacés|disparus|otages|décès|tués|enlèvements)"
+    r"(?:\s+d[e’']\s*[a-zà-ÿ]+)?\s*,?\s+"
+    r"(?:sont|étaient|s[’']élèvent\s+à|se\s+chiffrent\s+à|se\s+compt(?:ent|aient|ant))"
     r"(?:\s+au\s+nombre)?(?:\s+(?:de|d[’']|à))?\s*$"
 )
+# The category of a `TOLL_COPULA` noun.
+TOLL_NOUNS: dict[str, Category] = {**CASUALTY_NOUNS, "enlèvements": A}
 # What joins a figure to the one before it in a list of one fate: "dont 5.542 civils,
 # 1.692 soldats et près de 400 déserteurs", "143 terroristes et à un soldat".
 LIST_JOIN = re.compile(

@@ -42,6 +42,7 @@ from workbench.extract.french.victim_words import (
     SIDE,
     THINGS,
     TOLL_COPULA,
+    TOLL_NOUNS,
     WOUNDED_DIED,
 )
 from workbench.extract.lexicon import NounClass
@@ -140,7 +141,7 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         return Reading(q, category, q.start, noun.end(), subject, family, None)
     toll = TOLL_COPULA.search(folded, max(start, q.start - _PRE_REACH), q.start)
     if toll is not None:  # "les blessés sont au nombre de 28"
-        category = CASUALTY_NOUNS[toll.group("noun")]
+        category = TOLL_NOUNS[toll.group("noun")]
         return Reading(q, category, toll.start(), q.end, toll.group("noun"), None, None)
     fate = POST.match(folded, q.end, end)
     if fate is not None and not ONLY_FORCE.match(fate.group(fate.lastgroup or 0)):
