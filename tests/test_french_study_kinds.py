@@ -512,3 +512,50 @@ def test_counted_in_tens_or_hundreds(text: str, expected: list[object]) -> None:
 )
 def test_a_part_of_the_country_named_alone(text: str, places: list[str]) -> None:
     assert [p.name for p in find_places(text, 0, len(text))] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un membre de ce groupe « suicidaire » avait été arrêté et plusieurs autres tués.",
+            [("arrested", 1, 1), ("killed", 3, 9)],
+        ),
+        ("Des dizaines de milliers de personnes fuient le camp.", [("displaced", 20_000, 99_999)]),
+        ("Quelque 300 habitants fuyaient les combats en 2019.", [("displaced", 270, 330)]),
+        # a quote that is a name, not what qualifies people: "« Les 3 pays de l'AES »"
+        ("Le sommet « Les 3 pays de l'AES » s'est tenu en 2024.", []),
+    ],
+)
+def test_a_quoted_word_and_the_present_of_flight(text: str, expected: list[object]) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "voices"),
+    [
+        (
+            "Un haut gradé des services de sécurité, ayant requis l'anonymat, a affirmé à "
+            "l'AFP qu'un membre du groupe avait été arrêté.",
+            ["Un haut gradé des services de sécurité"],
+        ),
+        (
+            "Douze civils ont été tués, ont déclaré samedi des responsables locaux.",
+            ["des responsables locaux"],
+        ),
+        # what was said after the medium is no voice
+        ("Le maire a déclaré à l'AFP qu'un soldat avait été tué.", ["Le maire"]),
+    ],
+)
+def test_what_follows_the_medium(text: str, voices: list[str]) -> None:
+    assert [s.name for s in find_speakers(text, 0, len(text))] == voices
+
+
+def test_the_same_source_is_the_voice_before(tmp_path: Path) -> None:
+    text = (
+        "Dans la nuit de lundi à mardi, des policiers ont intercepté un camion à Pétion-Ville, "
+        "a expliqué le porte-parole de la police, Lionel Lazarre.\n"
+        "Les policiers ont ouvert le feu, en tuant dix d'entre eux, selon la même source.\n"
+    )
+    (claim,) = claims(tmp_path, text)
+    assert claim.attribution == "le porte-parole de la police"

@@ -43,6 +43,8 @@ _TOLL_OPENING = re.compile(
     r"(?:le|ce|cet|ces|les)\s+(?:(?:nouveau|nouvel|dernier|premier|précédent|lourd)\s+)?"
     r"(?:bilan|chiffres?|décompte)(?![\w])"
 )
+# A voice named by the one before it: "selon la même source", "a ajouté cette source".
+_SAME_SOURCE = re.compile(r"(?:la|cette)\s+(?:même\s+)?source|(?:la\s+)?même\s+source")
 _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
 
 
@@ -92,11 +94,11 @@ class FrenchReader(Reader):
         return self.masked_folded if self._voice_text is self.masked else fold(self._voice_text)
 
     def resolved_speakers(self, index: int) -> list[Speaker]:
-        """The voices of sentence `index`, "il" and "elle" named by the last voice
-        before them in this sentence or the few before it."""
+        """The voices of sentence `index`, "il", "elle" and "la même source" named by
+        the last voice before them in this sentence or the few before it."""
         resolved = []
         for speaker in self.speakers(index):
-            if speaker.name.lower() in _PRONOUNS:
+            if speaker.name.lower() in _PRONOUNS or _SAME_SOURCE.fullmatch(speaker.name.lower()):
                 earlier = self._named_before(index, speaker)
                 speaker = replace(speaker, name=earlier.name) if earlier else speaker
             resolved.append(speaker)
@@ -213,7 +215,11 @@ class FrenchReader(Reader):
         same = [s for s in self.speakers(index) if s.end <= pronoun.start]
         for back in range(index, max(-1, index - LOOK_BACK), -1):
             pool = same if back == index else self.speakers(back)
-            named = [s for s in pool if s.name.lower() not in _PRONOUNS]
+            named = [
+                s
+                for s in pool
+                if s.name.lower() not in _PRONOUNS and not _SAME_SOURCE.fullmatch(s.name.lower())
+            ]
             if named:
                 return named[-1]
         return None

@@ -131,7 +131,7 @@ _AFTER: list[tuple[Category, str]] = [
     (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?|"
         r"mis(?:es)?\s+aux\s+arrêts|placé(?:e|s|es)?\s+en\s+garde\s+à\s+vue|"
         r"écroué(?:e|s|es)?|faits?\s+prisonniers?"),
-    (D, r"déplacé(?:e|s|es)?|fui|contraint(?:e|s|es)?\s+de\s+fuir|à\s+fuir|"
+    (D, r"déplacé(?:e|s|es)?|fui|fuient|fuyaient|fuyant|contraint(?:e|s|es)?\s+de\s+fuir|à\s+fuir|"
         r"pris\s+la\s+fuite|évacué(?:e|s|es)?|jeté(?:e|s|es)?\s+sur\s+les\s+routes|"
         r"(?:dû\s+)?se\s+déplacer|(?:se\s+sont\s+|s[’']est\s+)?enfui(?:e|s|es)?|"
         r"(?:se\s+retrouvent\s+|se\s+retrouvaient\s+|laissé(?:e|s|es)?\s+)?sans[- ]abris?|"

@@ -57,7 +57,7 @@ _QUALIFYING = re.compile(
     # "et" joining more of whom, with no figure: "et de sécurité", "et de nombreux
     # volontaires", "et un nombre indéterminé de supplétifs"
     r"|et(?=\s+(?:de\s+nombreu|des\s|d[’']autres|de\s|du\s|un\s+nombre|plusieurs\s+autres)))"
-    r"|\s*\([^()]{1,40}\)|\s*[\"»”]|,[^,.;]{1,60},"
+    r"|\s*\([^()]{1,40}\)|\s*[\"»”]|\s*[«“][^«»“”]{1,40}[»”]|,[^,.;]{1,60},"
 )
 # An aside too long or too listed for `_QUALIFYING` is taken only when the fate follows
 # it: "Trente-deux civils, dont des enfants, des femmes et des vieillards, ont été tués".

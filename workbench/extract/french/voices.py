@@ -88,13 +88,13 @@ _TOLD = (
     r"(?:la\s+)?télévision(?:\s+nationale|\s+publique|\s+d[’']état)?|téléphone|monde|"
     r"studio\s+tamani|sahelien\.com|actuniger|lefaso\.net|abamako)(?![\w]))?"
 )
-_INVERTED = re.compile(
-    rf",\s*(?:a|ont|avait)(?:-t)?(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}"
-    rf"(?:{_WHEN}{_TOLD}{_WHEN}\s+{_NAME}{_END})?"
-)
 # What follows a verb of saying and is what is said, not who says it: "parle aussi de
 # 6 combattants", "affirme que", "indique qu'il".
-_NOT_A_VOICE = r"(?!(?:(?:aussi|également|encore|de|du|des|que)(?![\w])|d[’']|qu[’']))"
+_NOT_A_VOICE = r"(?!(?:(?:aussi|également|encore|de|du|que|à|au|aux)(?![\w])|d[’']|qu[’']))"
+_INVERTED = re.compile(
+    rf",\s*(?:a|ont|avait)(?:-t)?(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}"
+    rf"(?:{_WHEN}{_TOLD}{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END})?"
+)
 _INVERTED_PRESENT = re.compile(
     rf",\s*(?:{_SAY})e(?:nt)?{_TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
     rf"|,\s*(?:{_SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
@@ -206,7 +206,7 @@ _ASIDE_VERB = re.compile(
 _SUBJECT_ASIDE_SAYS = re.compile(
     rf"{_SUBJECT}\s*,\s*[^,.;:«»“”<>\"()]{{2,60}}?\s*,\s+(?:(?:a|ont|avait|avaient)\s+"
     rf"(?:également\s+|aussi\s+)?{_SAID}"
-    rf"(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s|\s+(?:d[e’']\s*)?(?:{_SAID_OBJECT.pattern}))"
+    rf"(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que\s|qu[’']|avoir\s)|\s+(?:d[e’']\s*)?(?:{_SAID_OBJECT.pattern}))"
     rf"|(?:{_SAYS_NOW})(?![\w]))"
 )
 # A voice opening its sentence (after a short opener), then an aside up to a comma.
