@@ -393,6 +393,17 @@ def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention
 
 
 @lru_cache(maxsize=1024)
+def may_name_country(folded: str, start: int, end: int) -> bool:
+    """Whether the lower-cased `folded[start:end]` holds a word that opens a country's
+    name ("cameroun", "république", "côte"): a set lookup, before places are looked for."""
+    words = _NOT_LETTER.sub(" ", folded[start:end]).split()
+    return not _COUNTRY_FIRST_WORDS.isdisjoint(words)
+
+
+_NOT_LETTER = re.compile(r"[^\w-]+")
+_COUNTRY_FIRST_WORDS = frozenset(name.split()[0] for name in COUNTRY_BY_NAME)
+
+
 @lru_cache(maxsize=1024)  # a page names its few places again and again
 def is_country(name: str) -> bool:
     """Whether a place's name is a country's ("Tchad", "la Centrafrique")."""

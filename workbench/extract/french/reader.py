@@ -76,9 +76,10 @@ class FrenchReader(Reader):
             found = voices.find_speakers(
                 self._voice_text, sentence.start, sentence.end, self._voice_folded
             )
-            clauses = voices.voice_clauses(self._voice_folded, sentence.start, sentence.end)
-            if found and len(clauses) > 1:  # each voice speaks for its own clause
-                found = [replace(s, clause=_clause_of(clauses, s.start)) for s in found]
+            if found:  # each voice speaks for its own clause
+                clauses = voices.voice_clauses(self._voice_folded, sentence.start, sentence.end)
+                if len(clauses) > 1:
+                    found = [replace(s, clause=_clause_of(clauses, s.start)) for s in found]
             self._speakers[index] = found
         return self._speakers[index]
 
@@ -254,8 +255,13 @@ class FrenchReader(Reader):
         `LOOK_BACK` sentences before it in its block that names one; None where a
         sentence names two, or none does."""
         for back in range(index, max(-1, index - LOOK_BACK), -1):
-            if self.sentences[back].block != block_index:
+            sentence = self.sentences[back]
+            if sentence.block != block_index:
                 return None
+            if back != index and not places.may_name_country(
+                self.folded, sentence.start, sentence.end
+            ):
+                continue  # most sentences name none: their places are not looked for
             countries = self._countries(back)
             if countries:
                 return countries.pop() if len(countries) == 1 else None

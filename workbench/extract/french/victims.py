@@ -76,6 +76,8 @@ _REFUGE_AFTER = re.compile(
     r"[^.;:]{0,80}?\s(?:pour\s+)?(?:se\s+réfugier|trouver\s+refuge|chercher\s+refuge)",
     re.IGNORECASE,
 )
+# The words one of which a `TOLL_COPULA` match holds.
+_COPULA_HINTS = ("sont", "étaient", "élèvent", "chiffrent", "compt")
 # Families whose men an armed group named after them makes its own.
 _MEN_OF = (NounClass.MILITARY, NounClass.PERSON)
 # Some of a group told before: "plusieurs des blessés", "quelques-uns d'entre eux".
@@ -139,7 +141,7 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         among = AMONG_AFTER.match(folded, noun.end(), end)  # "4 morts parmi les soldats"
         family = _family_of(" ".join(among.group("noun").split())) if among else None
         return Reading(q, category, q.start, noun.end(), subject, family, None)
-    toll = TOLL_COPULA.search(folded, max(start, q.start - _PRE_REACH), q.start)
+    toll = _toll_copula(folded, max(start, q.start - _PRE_REACH), q.start)
     if toll is not None:  # "les blessés sont au nombre de 28"
         category = TOLL_NOUNS[toll.group("noun")]
         return Reading(q, category, toll.start(), q.end, toll.group("noun"), None, None)
@@ -177,6 +179,15 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         return None
     whom = _subject(text, counted.start("noun"), fate.start()) if counted else None
     return Reading(q, _where_fled(text, fate, end), q.start, fate.end(), whom, family, None)
+
+
+def _toll_copula(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """`TOLL_COPULA` ending at `end`, looked for only where its verb stands before the
+    figure ("sont", "s'élèvent", "se comptent", "étaient")."""
+    before = folded[start:end]
+    if not any(verb in before for verb in _COPULA_HINTS):
+        return None
+    return TOLL_COPULA.search(folded, start, end)
 
 
 def _where_fled(text: str, fate: re.Match[str], end: int) -> Category:
@@ -311,7 +322,11 @@ def _fits(cue: re.Match[str], family: NounClass | None) -> bool:
 @lru_cache(maxsize=256)
 def _family_of(noun: str) -> NounClass | None:
     """The family of a counted noun: "soldats" military, "hommes armés" an armed group."""
-    for family, patterns in FAMILIES.items():
-        if any(re.fullmatch(p, noun) for p in patterns):
-            return family
-    return None
+    return next((family for family, words in _FAMILY_WORDS if words.fullmatch(noun)), None)
+
+
+# Each family's nouns as one pattern, in the order FAMILIES gives them.
+_FAMILY_WORDS = [
+    (family, re.compile("|".join(f"(?:{p})" for p in patterns)))
+    for family, patterns in FAMILIES.items()
+]

@@ -195,6 +195,7 @@ _SAID_OBJECT = re.compile(
 _VOICE_BREAK = re.compile(
     r";|,?\s+(?:tandis|alors)\s+qu(?:e\s|[’'])|(?:,\s*|\s+)mais\s|,\s+bien\s+qu(?:e\s|[’'])"
 )
+_VOICE_BREAK_HINTS = (";", "tandis", "alors", "mais", "bien qu")
 # The verb a `_SUBJECT_ASIDE_SAYS` voice needs after the aside's comma, found first.
 _ASIDE_VERB = re.compile(
     rf",\s+(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?{_SAID}|(?:{_SAYS_NOW})(?![\w]))"
@@ -296,6 +297,9 @@ def voice_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     ";", "tandis que", "alors que", "mais", ", bien que" ("Un bilan officiel fait état
     de 19 soldats tués, tandis que des sources locales parlent de 40 morts": the 19 is
     not the local sources')."""
+    words = folded[start:end]
+    if not any(hint in words for hint in _VOICE_BREAK_HINTS):  # most sentences: one clause
+        return [(start, end)]
     spans, last = [], start
     for cut in _VOICE_BREAK.finditer(folded, start, end):
         if cut.start() > last:
