@@ -559,3 +559,20 @@ def test_the_same_source_is_the_voice_before(tmp_path: Path) -> None:
     )
     (claim,) = claims(tmp_path, text)
     assert claim.attribution == "le porte-parole de la police"
+
+
+def test_an_unknown_town_keeps_its_country_down_the_page(tmp_path: Path) -> None:
+    text = (
+        "Mali : le point sur la semaine\n"
+        "Au Mali, trois soldats ont été tués à Gao selon l'armée malienne.\n\n"
+        "Au Cameroun, une attaque a fait 3 morts à Zangué selon une source locale.\n\n"
+        "Deux autres civils ont été tués à Zangué jeudi, selon les autorités locales.\n\n"
+        "Quatre civils ont été tués à Tessaye, selon les autorités locales.\n"
+    )
+    countries = [(c.location, c.country) for c in claims(tmp_path, text)]
+    assert countries == [
+        ("Gao", "Mali"),
+        ("Zangué", "Cameroon"),
+        ("Zangué", "Cameroon"),
+        ("Tessaye", "Mali"),  # another unknown town: the page's own country
+    ]

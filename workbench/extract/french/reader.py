@@ -238,7 +238,8 @@ class FrenchReader(Reader):
     ) -> Claim:
         """`Reader._claim`, its country the one the sentence (else one of the few before
         it in its paragraph) names where the place lies in none known: "Au Cameroun,
-        ... à Kolofata" is in Cameroon, not in the page's home country."""
+        ... à Kolofata" is in Cameroon, not in the page's home country; a place named
+        so keeps that country further down the page."""
         claim = super()._claim(
             reading, block_index, hedged, denies, location, date, attribution, scope
         )
@@ -246,9 +247,18 @@ class FrenchReader(Reader):
             return claim
         index = bisect.bisect_right(self.starts, reading.start) - 1
         named = self._country_named(index, block_index)
+        if named is not None:  # a later paragraph's "à Kolofata" is in Cameroon too
+            self._town_countries[location] = named
+        named = named or self._town_countries.get(location)
         if named is None or named == claim.country:
             return claim
         return claim.model_copy(update={"country": named})
+
+    @cached_property
+    def _town_countries(self) -> dict[str, str]:
+        """The country learned for each place the gazetteer does not know, from the
+        sentences that named both (`_claim`)."""
+        return {}
 
     def _country_named(self, index: int, block_index: int) -> str | None:
         """The one country sentence `index` names as a place, else the nearest of the
