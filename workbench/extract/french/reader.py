@@ -290,7 +290,9 @@ def _country_after_town(found: list[PlaceMention]) -> list[PlaceMention]:
     """A sentence's places, a country it names only as the country of a place it also
     names demoted (not `locative`): "a fait 11 morts au Cameroun dans une localité de
     l'Extrême-Nord" is in that locality, "Au Cameroun, ... à Kolofata" at Kolofata."""
-    towns = [p for p in found if p.locative and not p.border and not places.is_country(p.name)]
+    if not any(places.is_country(p.name) for p in found):
+        return found  # most sentences name no country
+    towns = [p for p in found if p.locative and not places.is_country(p.name) and not p.border]
     if not towns:
         return found
     return [replace(p, locative=False) if places.is_country(p.name) else p for p in found]
