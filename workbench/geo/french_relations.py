@@ -8,14 +8,17 @@ relation or area word:
 
 - a direction: "au nord de", "à l'est de", "à 20 km au sud de", "à une trentaine
   de kilomètres à l'ouest de" ("<direction> of"); "le nord du", "dans l'extrême-nord
-  du" ("northern" ...), "le centre du" ("central");
+  du", "dans la partie nord de", "la partie septentrionale du" ("northern" ...), "le
+  centre du", "la partie centrale du" ("central");
 - near: "près de", "non loin du", "aux abords de", "aux environs de", "à
   proximité des", "à la périphérie de", "à la sortie de", "à l'entrée de",
   "autour de", "aux alentours de", "à hauteur de", "du côté de", "au niveau de",
-  "en direction de", "au large de", "dans la banlieue de", "à 15 km de", "à
-  quelques kilomètres de";
-- between: "entre", "l'axe", "sur l'axe routier", "la route reliant", "la route de";
-- in: "à", "au", "aux", "en", "dans", "au cœur de", and an area word with its
+  "en direction de", "au large de", "dans la banlieue de", "à la lisière de", "en
+  amont de", "en aval de", "à 15 km de", "à quelques kilomètres de";
+- between: "entre", "à mi-chemin entre", "l'axe", "sur l'axe routier", "la route
+  reliant", "la route de";
+- in: "à", "au", "aux", "en", "dans", "au cœur de", "à l'intérieur de", and an area
+  word ("la chefferie de", "le groupement de" too) with its
   article ("dans la commune rurale de", "le cercle de", "la province du"), whose
   kind is returned ("région" a region, "cercle" a district, "village" a town).
 """
@@ -38,6 +41,14 @@ _DIRECTIONS = {
 }
 _DIRECTION = "|".join(sorted(_DIRECTIONS, key=len, reverse=True))
 _OF = r"(?:de\s+|du\s+|des\s+|d['’]\s*)"
+# A part named by its side: "la partie septentrionale du pays" is its northern part.
+_PARTS = {
+    "septentrionale": "north",
+    "méridionale": "south",
+    "orientale": "east",
+    "occidentale": "west",
+}
+_PART_WORD = "|".join(_PARTS)
 # How far: "à 15 km", "à une trentaine de kilomètres", "à quelques kilomètres".
 _DISTANCE = r"à\s+(?:[\w\s  ]{1,30}?\s*)?(?:km|kilomètres?)\s+"
 _NEAR = (
@@ -45,19 +56,22 @@ _NEAR = (
     r"|(?:près|non\s+loin|aux\s+environs|dans\s+les\s+environs(?:\s+immédiats)?|autour|"
     r"aux\s+alentours|à\s+proximité|(?:en|à\s+la|dans\s+la|la)\s+périphérie|à\s+la\s+sortie|"
     r"aux\s+abords|à\s+l['’]entrée|à\s+(?:la\s+)?hauteur|la\s+hauteur|en\s+direction|"
-    r"du\s+côté|au\s+large|au\s+niveau|(?:dans\s+)?(?:la\s+banlieue|les\s+faubourgs))\s+"
+    r"du\s+côté|au\s+large|au\s+niveau|(?:dans\s+)?(?:la\s+banlieue|les\s+faubourgs)|"
+    r"à\s+la\s+lisière|en\s+(?:amont|aval))\s+"
     rf"{_OF}"
 )
 _BETWEEN = (
-    r"entre\s+|(?:sur\s+)?l['’]axe(?:\s+routier)?(?:\s+(?:reliant|entre)\s+|\s+d['’]\s*|\s+de\s+|\s+)"
+    r"(?:à\s+mi-chemin\s+)?entre\s+|(?:sur\s+)?l['’]axe(?:\s+routier)?(?:\s+(?:reliant|entre)\s+|\s+d['’]\s*|\s+de\s+|\s+)"
     r"|(?:sur\s+)?la\s+(?:route|piste|nationale)\s+(?:reliant\s+|entre\s+|de\s+|d['’]\s*)"
 )
 _RELATION = re.compile(
     rf"(?:(?:{_DISTANCE})?(?:au|à\s+l['’])\s*(?P<of>{_DIRECTION})\s+{_OF}"
     rf"|(?:dans\s+|à\s+)?(?:le\s+|la\s+|l['’]\s*)(?:extrême[- ]|grand[- ])?"
     rf"(?P<side>{_DIRECTION}|centre)\s+{_OF}"
+    # "dans la partie nord de", "la partie septentrionale du"
+    rf"|(?:dans\s+)?(?:la\s+)?partie\s+(?P<part>{_DIRECTION}|centrale|{_PART_WORD})\s+{_OF}"
     rf"|(?P<near>{_NEAR})|(?P<between>{_BETWEEN})"
-    rf"|(?P<in>(?:au|en\s+plein)\s+cœur\s+{_OF}|(?:dans|à|au|aux|en)\s+))",
+    rf"|(?P<in>(?:au|en\s+plein)\s+cœur\s+{_OF}|à\s+l['’]intérieur\s+{_OF}|(?:dans|à|au|aux|en)\s+))",
     re.IGNORECASE,
 )
 # Area words and the kind of place each names ("commune", "zone", "camp": none).
@@ -72,7 +86,8 @@ _AREA_KINDS = {
 _AREA_WORDS = (
     *_AREA_KINDS,
     *"commune zone quartier camp site secteur arrondissement communauté capitale marché "
-    "chef-lieu périphérie environs".split(),
+    "chef-lieu périphérie environs chefferie groupement collectivité canton forêt parc "
+    "réserve massif".split(),
 )
 _AREA_WORD = "|".join(sorted(_AREA_WORDS, key=len, reverse=True))
 # An area word with its article and adjective: "la commune rurale de", "le camp de
@@ -106,6 +121,10 @@ def _english(match: re.Match[str]) -> str:
     """The English words of a `_RELATION` match."""
     if match.group("of"):
         return f"{_DIRECTIONS[match.group('of').lower()]} of"
+    part = match.group("part")
+    if part:
+        part = part.lower()
+        return "central" if part == "centrale" else f"{_PARTS.get(part, _DIRECTIONS.get(part))}ern"
     side = match.group("side")
     if side:
         return "central" if side.lower() == "centre" else f"{_DIRECTIONS[side.lower()]}ern"

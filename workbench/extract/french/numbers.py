@@ -76,12 +76,22 @@ _VAGUE = {
     "des millions": (2_000_000, 9_999_999),
 }
 # "plusieurs centaines" is plusieurs (3..9) times a hundred, as "several hundred".
-_SCALED = {"dizaines": 10, "centaines": 100, "milliers": 1_000, "millions": 1_000_000}
+_SCALED = {
+    "dizaines": 10,
+    "centaines": 100,
+    "milliers": 1_000,
+    "millions": 1_000_000,
+    "dizaines de milliers": 10_000,  # "plusieurs dizaines de milliers": 30,000..90,000
+    "centaines de milliers": 100_000,
+}
 _MULTIPLIERS = {"quelques": (2, 5), "plusieurs": (3, 9)}
 _VAGUE_RE = (
-    r"(?:quelques|plusieurs)\s+(?:dizaines|centaines|milliers|millions)"
+    r"(?:quelques|plusieurs)\s+(?:dizaines|centaines)\s+de\s+milliers"
+    r"|(?:quelques|plusieurs)\s+(?:dizaines|centaines|milliers|millions)"
     r"|des\s+(?:dizaines|centaines)\s+de\s+milliers|des\s+(?:dizaines|centaines|milliers|millions)"
     r"|quelques|plusieurs"
+    # "se comptent par centaines": as many as "des centaines"
+    r"|(?:par|en)\s+(?:dizaines|centaines|milliers)"
 )
 _APPROX_RE = r"(?:une|un)\s+(?:" + "|".join(_APPROX) + r")s?"
 CORE = re.compile(
@@ -129,6 +139,8 @@ _COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A figure repeated in digits or words, as armies' communiqués write it: "trois (03)",
 # "24 (vingt-quatre)".
 _ECHO = re.compile(rf"\s*\(\s*(\d{{1,7}}|{_WORDS})\s*\)")
+# A figure right before a clause break at "(": "sept (7) civils" repeats its figure.
+ECHOED = re.compile(rf"(?:\d|(?<![\w])(?:{_WORDS}))\s*$")
 _DASH = re.compile(r"\s*[-–]\s*")
 _NOT_AFTER = re.compile(
     rf"(?:e|è|ème|eme|er|ère|re|nd|nde)(?![\w])|\s*(?:{MONTHS})(?![\w])|\s*h\s*\d|h(?![\w])"
@@ -210,6 +222,8 @@ def _vague(match: re.Match[str], before: str) -> Quantity:
     """A vague count: "des centaines" 200..999, "plusieurs centaines" 300..900."""
     words = " ".join(match.group().split())
     first, _, scale = words.partition(" ")
+    if first in ("par", "en"):  # "par centaines", "en dizaines" count as "des centaines"
+        words = f"des {scale}"
     high: int | None
     if first in _MULTIPLIERS and scale in _SCALED:
         m_low, m_high = _MULTIPLIERS[first]

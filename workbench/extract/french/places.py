@@ -32,8 +32,9 @@ _WORD = rf"[{_UPPER}][\w’'-]*"
 # A name: capitalised words, with the particles French names take between them
 # ("Côte d'Ivoire", "Bandiagara de Mopti" is two; "N'Djamena", "Tillabéri").
 _NAME = (
-    r"(?:République\s+(?:démocratique\s+du\s+|centrafricaine|du\s+|de\s+)?)?(?:l[’'])?"
-    rf"{_WORD}(?:(?:\s+|-)(?:(?:d[’']|de\s+|du\s+|des\s+|el[- ]|al[- ])?){_WORD}){{0,3}}"
+    r"(?:République\s+centrafricaine(?![\w])|"  # the whole name, not "République" alone
+    r"(?:République\s+(?:démocratique\s+du\s+|du\s+|de\s+)?)?(?:l[’'])?"
+    rf"{_WORD}(?:(?:\s+|-)(?:(?:d[’']|de\s+|du\s+|des\s+|el[- ]|al[- ])?){_WORD}){{0,3}})"
 )
 _DIRECTION = (
     r"nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|centre|extrême[- ]nord|"
@@ -48,6 +49,7 @@ _AREA = (
     r"hameau|hameaux|chef-lieu|poste|forêt|parc|réserve|massif|bourgade|agglomération|wilaya|"
     r"cantons?|campements?|marché|ville\s+minière|site\s+d[’']orpaillage|"
     # places within a town: "l'hôpital saoudien d'El-Fasher", "le marché de Dori"
+    r"chefferie|groupement|collectivité|"
     r"hôpital|mosquée|église|école|lycée|université|caserne|base|aéroport|prison|gare|port|"
     r"centre-ville|garnison|brigade|mine|usine|barrage|pont|gendarmerie|commissariat"
 )
@@ -83,7 +85,8 @@ _NEAR = (
     r"(?:près|non\s+loin|aux\s+environs|dans\s+les\s+environs(?:\s+immédiats)?|autour|"
     r"aux\s+alentours|à\s+proximité|(?:en|à\s+la|dans\s+la)\s+périphérie|à\s+la\s+sortie|"
     r"aux\s+abords|à\s+l[’']entrée|à\s+(?:la\s+)?hauteur|en\s+direction|du\s+côté|au\s+large|"
-    r"au\s+niveau|(?:en\s+plein\s+|au\s+)cœur|dans\s+(?:la\s+banlieue|les\s+faubourgs))"
+    r"au\s+niveau|(?:en\s+plein\s+|au\s+)cœur|dans\s+(?:la\s+banlieue|les\s+faubourgs)|"
+    r"à\s+la\s+lisière|en\s+(?:amont|aval)|à\s+l[’']intérieur)"
     r"\s+(?:d[e’']\s*|du\s+|des\s+)"
 )
 # Verbs whose object is a place struck or fled: "ont attaqué Solhan", "ont fui Tillabéri".
@@ -99,7 +102,10 @@ _RELATION = (
     rf"|(?:dans\s+)?(?:le|la|l[’'])\s*(?:{_DIRECTION})\s+(?:d[e’']|du|des)\s*"
     rf"|{_NEAR}(?:(?:la\s+|l[’'])?(?:{_AREA}){_AREA_ADJECTIVE}\s+(?:d[e’']\s*|du\s+|des\s+))?"
     # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
-    r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur)\s+"
+    r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur|groupement)\s+"
+    # a part named by its side: "dans la partie nord de Kidal"
+    rf"|(?:dans\s+)?(?:la\s+)?partie\s+(?:{_DIRECTION}|centrale|septentrionale|méridionale|"
+    r"orientale|occidentale)\s+(?:d[e’']|du|des)\s*"
     r"|(?:sur\s+)?l[’']axe\s+(?:routier\s+)?(?:d[e’']\s*|reliant\s+)?"
     r"|(?:(?:dans|à)\s+)?la\s+capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+"
     r"|(?:à|sur|le\s+long\s+de)\s+la\s+frontière\s+(?:avec|entre)\s+(?:le\s+|la\s+|l[’'])?"
@@ -129,8 +135,11 @@ _RELATION_START = re.compile(rf"(?<![\w])(?:{_RELATION})")
 # A part of the country the article speaks of: "dans le nord-ouest du pays",
 # "plusieurs régions du pays", "les régions du nord-ouest et du centre".
 _OF_THE_COUNTRY = re.compile(
-    rf"(?<![\w])(?:(?:dans|à|au|sur|vers)\s+)?(?P<name>(?:(?:le|la|les|l[’'])\s*)?"
+    rf"(?<![\w])(?:(?:dans|à|au|sur|vers|du)\s+)?(?P<name>(?:(?:le|la|les|l[’'])\s*)?"
     rf"(?:(?:{_DIRECTION})\s+du\s+pays"
+    # a part named alone, of the country the article speaks of: "dans le nord-ouest,",
+    # "une école du nord-ouest" (not "le nord de Kidal", "le centre de santé")
+    rf"|(?<=\ble\s|\bdu\s)(?:{_DIRECTION})(?!\s*(?:-|de\s|du\s|des\s|d[’']|(?-i:[A-ZÀ-Ý])))"
     rf"|(?:plusieurs\s+|quatre\s+|trois\s+|deux\s+|cinq\s+)?(?:régions|provinces|zones|localités|"
     rf"parties|villages)\s+(?:du\s+pays|du\s+(?:{_DIRECTION})(?:\s+et\s+du\s+(?:{_DIRECTION}))?)))"
     r"(?![\w])",
@@ -165,7 +174,20 @@ _NOT_HEADED = re.compile(
 _HINTED = (
     (
         _OF_THE_COUNTRY,
-        ("pays", "régions", "provinces", "zones", "localités", "parties", "villages"),
+        (
+            "pays",
+            "régions",
+            "provinces",
+            "zones",
+            "localités",
+            "parties",
+            "villages",
+            "nord",
+            "sud",
+            "ouest",
+            "le centre",
+            "du centre",
+        ),
     ),
     (_BORDER, ("frontière",)),
 )
@@ -371,6 +393,18 @@ def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention
 
 
 @lru_cache(maxsize=1024)
+def may_name_country(folded: str, start: int, end: int) -> bool:
+    """Whether the lower-cased `folded[start:end]` holds a word that opens a country's
+    name ("cameroun", "république", "côte"): a set lookup, before places are looked for."""
+    words = _NOT_LETTER.sub(" ", folded[start:end]).split()
+    return not _COUNTRY_FIRST_WORDS.isdisjoint(words)
+
+
+_NOT_LETTER = re.compile(r"[^\w-]+")
+_COUNTRY_FIRST_WORDS = frozenset(name.split()[0] for name in COUNTRY_BY_NAME)
+
+
+@lru_cache(maxsize=1024)  # a page names its few places again and again
 def is_country(name: str) -> bool:
     """Whether a place's name is a country's ("Tchad", "la Centrafrique")."""
     return _ARTICLE.sub("", name.lower()) in COUNTRY_BY_NAME

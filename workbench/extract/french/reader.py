@@ -16,13 +16,13 @@ from functools import cached_property
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.dates import DateMention
-from workbench.extract.french import dates, places, scope, victim_words, victims, voices
+from workbench.extract.french import dates, numbers, places, scope, victim_words, victims, voices
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK
-from workbench.extract.places import PlaceMention
+from workbench.extract.places import PlaceMention, country_in
 from workbench.extract.reader import Reader
 from workbench.extract.speaker_phrase import Speaker
-from workbench.models import BlockKind
+from workbench.models import BlockKind, Claim
 
 # A sentence worth reading holds a digit, a French number word, or "un"/"une" where it
 # may count ("une dizaine", "un million", "un soldat": `victims.ONE`), not the article
@@ -30,7 +30,7 @@ from workbench.models import BlockKind
 _TRIGGER = re.compile(
     r"\d|(?<![\w])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|"
-    r"plusieurs|des\s+(?:dizaines|centaines|milliers)|(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
+    r"plusieurs|(?:des|par|en)\s+(?:dizaines|centaines|milliers)|(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
     r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|"
     r"milliard)s?)(?![\w])"
     rf"|{victim_words.ONE.pattern}"
@@ -38,6 +38,14 @@ _TRIGGER = re.compile(
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# A sentence opening on a toll told before it: "Le nouveau bilan a été publié ...".
+_TOLL_OPENING = re.compile(
+    r"(?:le|ce|cet|ces|les)\s+(?:(?:nouveau|nouvel|dernier|premier|précédent|lourd)\s+)?"
+    r"(?:bilan|chiffres?|décompte)(?![\w])"
+)
+# A voice named by the one before it: "selon la même source", "a ajouté cette source".
+_SAME_SOURCE = re.compile(r"(?:la|cette)\s+(?:même\s+)?source|(?:la\s+)?même\s+source")
+_ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
 
 
 class FrenchReader(Reader):
@@ -65,9 +73,14 @@ class FrenchReader(Reader):
         """The voices sentence `index` names, unresolved (`voices.find_speakers`)."""
         if index not in self._speakers:
             sentence = self.sentences[index]
-            self._speakers[index] = voices.find_speakers(
+            found = voices.find_speakers(
                 self._voice_text, sentence.start, sentence.end, self._voice_folded
             )
+            if found:  # each voice speaks for its own clause
+                clauses = voices.voice_clauses(self._voice_folded, sentence.start, sentence.end)
+                if len(clauses) > 1:
+                    found = [replace(s, clause=_clause_of(clauses, s.start)) for s in found]
+            self._speakers[index] = found
         return self._speakers[index]
 
     @cached_property
@@ -82,26 +95,42 @@ class FrenchReader(Reader):
         return self.masked_folded if self._voice_text is self.masked else fold(self._voice_text)
 
     def resolved_speakers(self, index: int) -> list[Speaker]:
-        """The voices of sentence `index`, "il" and "elle" named by the last voice
-        before them in this sentence or the few before it."""
+        """The voices of sentence `index`, "il", "elle" and "la même source" named by
+        the last voice before them in this sentence or the few before it."""
         resolved = []
         for speaker in self.speakers(index):
-            if speaker.name.lower() in _PRONOUNS:
+            if speaker.name.lower() in _PRONOUNS or _SAME_SOURCE.fullmatch(speaker.name.lower()):
                 earlier = self._named_before(index, speaker)
                 speaker = replace(speaker, name=earlier.name) if earlier else speaker
             resolved.append(speaker)
         return resolved
+
+    def clauses(self, index: int) -> list[tuple[int, int]]:
+        """The clauses of sentence `index` (`Reader.clauses`), a figure repeated in
+        digits kept in its clause: "sept (7) civils ont été tués ..., au village
+        d'Idohu" (the split cuts at "(7)", a list marker elsewhere)."""
+        if index not in self._clauses:
+            spans = super().clauses(index)
+            kept = spans[:1]
+            for start, end in spans[1:]:
+                echo = self.text.startswith("(", start) and numbers.ECHOED.search(
+                    self.folded, max(kept[-1][0], start - _ECHO_REACH), start
+                )
+                kept[-1:] = [(kept[-1][0], end)] if echo else [kept[-1], (start, end)]
+            self._clauses[index] = kept
+        return self._clauses[index]
 
     def places(self, index: int) -> list[PlaceMention]:
         """The places sentence `index` names, outside its voices' names."""
         if index not in self._places:
             sentence = self.sentences[index]
             voiced = [(s.start, s.end) for s in self.speakers(index)]
-            self._places[index] = [
+            found = [
                 p
                 for p in places.find_places(self.text, sentence.start, sentence.end, self.folded)
                 if not any(s <= p.start < e for s, e in voiced)
             ]
+            self._places[index] = _country_after_town(found)
         return self._places[index]
 
     def _attribution(
@@ -135,7 +164,7 @@ class FrenchReader(Reader):
         voice named after, if it ends its sentence, not one opening it ("Selon X")."""
         for after in range(index + 1, min(len(self.sentences), index + 1 + _AHEAD)):
             if self.sentences[after].block != block_index:
-                return None
+                return self._toll_published(after)
             voices = self.resolved_speakers(after)
             if voices:
                 start, end = self.sentences[after].start, self.sentences[after].end
@@ -143,6 +172,15 @@ class FrenchReader(Reader):
                 closing = end - last.end <= _CLOSING and last.start - start > end - last.end
                 return last if closing and not last.leads else None
         return None
+
+    def _toll_published(self, index: int) -> Speaker | None:
+        """The voice of a paragraph opening on the toll told before it, made public:
+        "Le nouveau bilan a été publié hier par le gouverneur militaire" speaks for
+        the tolls of the paragraph before."""
+        sentence = self.sentences[index]
+        if not _TOLL_OPENING.match(self.folded, sentence.start, sentence.end):
+            return None
+        return next((s for s in self.resolved_speakers(index) if not s.leads), None)
 
     def _read_sentence(self, index: int) -> tuple[list[Reading], list[DateMention]]:
         sentence = self.sentences[index]
@@ -178,7 +216,88 @@ class FrenchReader(Reader):
         same = [s for s in self.speakers(index) if s.end <= pronoun.start]
         for back in range(index, max(-1, index - LOOK_BACK), -1):
             pool = same if back == index else self.speakers(back)
-            named = [s for s in pool if s.name.lower() not in _PRONOUNS]
+            named = [
+                s
+                for s in pool
+                if s.name.lower() not in _PRONOUNS and not _SAME_SOURCE.fullmatch(s.name.lower())
+            ]
             if named:
                 return named[-1]
         return None
+
+    def _claim(
+        self,
+        reading: Reading,
+        block_index: int,
+        hedged: bool,
+        denies: bool,
+        location: str | None,
+        date: DateMention | None,
+        attribution: tuple[str | None, str | None],
+        scope: tuple[str, str | None],
+    ) -> Claim:
+        """`Reader._claim`, its country the one the sentence (else one of the few before
+        it in its paragraph) names where the place lies in none known: "Au Cameroun,
+        ... à Kolofata" is in Cameroon, not in the page's home country; a place named
+        so keeps that country further down the page."""
+        claim = super()._claim(
+            reading, block_index, hedged, denies, location, date, attribution, scope
+        )
+        if location is None or country_in(location) is not None:
+            return claim
+        index = bisect.bisect_right(self.starts, reading.start) - 1
+        named = self._country_named(index, block_index)
+        if named is not None:  # a later paragraph's "à Kolofata" is in Cameroon too
+            self._town_countries[location] = named
+        named = named or self._town_countries.get(location)
+        if named is None or named == claim.country:
+            return claim
+        return claim.model_copy(update={"country": named})
+
+    @cached_property
+    def _town_countries(self) -> dict[str, str]:
+        """The country learned for each place the gazetteer does not know, from the
+        sentences that named both (`_claim`)."""
+        return {}
+
+    def _country_named(self, index: int, block_index: int) -> str | None:
+        """The one country sentence `index` names as a place, else the nearest of the
+        `LOOK_BACK` sentences before it in its block that names one; None where a
+        sentence names two, or none does."""
+        for back in range(index, max(-1, index - LOOK_BACK), -1):
+            sentence = self.sentences[back]
+            if sentence.block != block_index:
+                return None
+            if back != index and not places.may_name_country(
+                self.folded, sentence.start, sentence.end
+            ):
+                continue  # most sentences name none: their places are not looked for
+            countries = self._countries(back)
+            if countries:
+                return countries.pop() if len(countries) == 1 else None
+        return None
+
+    def _countries(self, index: int) -> set[str]:
+        """The countries sentence `index` names as places."""
+        return {
+            country.name
+            for p in self.places(index)
+            if places.is_country(p.name) and (country := country_in(p.name)) is not None
+        }
+
+
+def _country_after_town(found: list[PlaceMention]) -> list[PlaceMention]:
+    """A sentence's places, a country it names only as the country of a place it also
+    names demoted (not `locative`): "a fait 11 morts au Cameroun dans une localité de
+    l'Extrême-Nord" is in that locality, "Au Cameroun, ... à Kolofata" at Kolofata."""
+    if not any(places.is_country(p.name) for p in found):
+        return found  # most sentences name no country
+    towns = [p for p in found if p.locative and not places.is_country(p.name) and not p.border]
+    if not towns:
+        return found
+    return [replace(p, locative=False) if places.is_country(p.name) else p for p in found]
+
+
+def _clause_of(clauses: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    """The clause of `clauses` holding offset `at`, else the last one before it."""
+    return next((c for c in reversed(clauses) if c[0] <= at), clauses[0])

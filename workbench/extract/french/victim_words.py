@@ -29,10 +29,13 @@ FAMILIES: dict[NounClass, list[str]] = {
         "commerçants? agriculteurs? éleveurs? passagers? travailleurs? humanitaires? "
         "journalistes? enseignants? orpailleurs? pêcheurs? chauffeurs? ressortissants? "
         "ménages familles fermiers? paysans? cultivateurs? personnels? patients? réfugiés "
-        "déplacés nourrissons bébés mineurs? adolescents? garçons? fillettes? filles? jeunes "
+        "déplacés nourrissons bébés mineurs? adolescents? garçons? fillettes? filles? jeunes? "
         "bergers? pasteurs? nomades? vieillards? veuves? écoliers? écolières? imams? "
         "chefs? notables? conseillers? maires? fonctionnaires? employés? ouvriers? "
-        "talibés? chasseurs? dozos? passants? clients? voyageurs? occupants?"
+        "talibés? chasseurs? dozos? passants? clients? voyageurs? occupants? "
+        # feminine forms the masculine ones above leave out: "une enseignante"
+        "enseignantes? habitantes? étudiantes? commerçantes? paysannes? passagères? "
+        "ouvrières? employées? infirmières? infirmiers? médecins? prêtres? religieuses?"
     ).split(),
     NounClass.MILITARY: [
         *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp fama "
@@ -41,6 +44,8 @@ FAMILIES: dict[NounClass, list[str]] = {
         r"casques?\s+bleus?",
         r"(?:membres\s+des\s+)?forces\s+de\s+(?:défense\s+et\s+de\s+)?sécurité",
         r"volontaires\s+pour\s+la\s+défense\s+de\s+la\s+patrie",
+        r"(?:frères|compagnons)\s+d[’']armes",
+        "camarades",
     ],
     NounClass.ARMED_GROUP: [
         *"terroristes? jihadistes? djihadistes? assaillants? combattants? rebelles? islamistes? "
@@ -50,7 +55,7 @@ FAMILIES: dict[NounClass, list[str]] = {
     ],
     NounClass.PERSON: (
         "personnes? individus? victimes? membres? autres suspects? présumés? détenus? prisonniers? "
-        "hommes"
+        "hommes fils frères proches épouses? collègues parents"
     ).split(),
 }
 # Words after a figure that count no people: a fate after them tells of no victim.
@@ -87,9 +92,21 @@ _ATTACKED = (
     r"mené\s+(?:une|l[’'])\s*(?:attaque|assaut|offensive|incursion)|pénétré|déferlé|"
     r"(?:attaqu|envah|assaill|encercl|investiss)(?:ent|ait|aient|issent|issaient)"
 )
+# A participle told before the killing it led to, joined by "et"/"puis" ("attaqués et
+# tués"), and the killings so joined; the last participle gives the category.
+_BEFORE_KILLED = (
+    r"attaqué|enlevé|kidnappé|capturé|torturé|ligoté|séquestré|violé|battu|pourchassé|"
+    r"poursuivi|pris\s+en\s+embuscade|pris\s+en\s+otage|arrêté|interpellé|dépouillé"
+)
+_KILLED_TOO = (
+    r"(?:(?:froidement|sauvagement|sommairement|lâchement)\s+)?"
+    r"(?:tué|abattu|exécuté|égorgé|décapité|assassiné|achevé|massacré|fusillé)(?:e|s|es)?"
+)
 # After the counted people: "ont été tués", "ont perdu la vie", "sont portés disparus".
 _AFTER: list[tuple[Category, str]] = [
-    (K, r"mortellement\s+(?:blessé|touché|atteint)(?:e|s|es)?|"
+    # what befell them before they were killed: "attaqués et tués", "enlevés puis exécutés"
+    (K, rf"(?:{_BEFORE_KILLED})(?:e|s|es)?\s+(?:et|puis|avant\s+d[’']être)\s+(?:{_KILLED_TOO})|"
+        r"mortellement\s+(?:blessé|touché|atteint)(?:e|s|es)?|"
         r"(?:blessé|touché|atteint)(?:e|s|es)?\s+mortellement|"
         # the wounded who died: "deux soldats blessés ont succombé"
         r"blessé(?:e|s|es)?\s+(?:ont|a|sont|est)\s+(?:succombé|décédée?s?|morte?s?)|"
@@ -114,7 +131,7 @@ _AFTER: list[tuple[Category, str]] = [
     (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?|"
         r"mis(?:es)?\s+aux\s+arrêts|placé(?:e|s|es)?\s+en\s+garde\s+à\s+vue|"
         r"écroué(?:e|s|es)?|faits?\s+prisonniers?"),
-    (D, r"déplacé(?:e|s|es)?|fui|contraint(?:e|s|es)?\s+de\s+fuir|à\s+fuir|"
+    (D, r"déplacé(?:e|s|es)?|fui|fuient|fuyaient|fuyant|contraint(?:e|s|es)?\s+de\s+fuir|à\s+fuir|"
         r"pris\s+la\s+fuite|évacué(?:e|s|es)?|jeté(?:e|s|es)?\s+sur\s+les\s+routes|"
         r"(?:dû\s+)?se\s+déplacer|(?:se\s+sont\s+|s[’']est\s+)?enfui(?:e|s|es)?|"
         r"(?:se\s+retrouvent\s+|se\s+retrouvaient\s+|laissé(?:e|s|es)?\s+)?sans[- ]abris?|"
@@ -140,6 +157,7 @@ _NUMBER_OF = r"(?:le\s+)?nombre\s+(?:total\s+)?d(?:e|es|’|')\s*"
 _REACHES = (
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:a\s+atteint|atteint|s[’']élève(?:\s+désormais|\s+maintenant)?\s+à|"
     r"s[’']établit\s+à|dépasse|a\s+dépassé|est\s+passé\s+à|est\s+de|avoisine|frôle)"
+    r"(?:\s+(?:désormais|maintenant|déjà|actuellement))?"  # "dépasse désormais 2 millions"
     r"(?:\s+(?:les|la\s+barre\s+des|le\s+cap\s+des))?"  # "a dépassé les 500 000"
 )
 # A list of the dead or wounded: "parmi les victimes figurent", "on dénombre parmi les morts".
@@ -163,7 +181,8 @@ _BEFORE: list[tuple[Category, str]] = [
         r"fusill(?:é|ant|er)|lynch(?:é|ant|er)|poignard(?:é|ant|er)|"
         # a toll grown: "le bilan de l'attaque contre le convoi s'est alourdi à 80 personnes"
         r"(?:bilan|nombre\s+de\s+(?:morts|victimes|tués))[^.;:]{0,60}?\s+(?:s[’']est\s+alourdi|"
-        r"est\s+passé|a\s+grimpé|est\s+monté|s[’']élève(?:\s+désormais)?)\s+à|"
+        r"est\s+passé|a\s+grimpé|est\s+monté|s[’']élève(?:\s+désormais)?)"
+        r"(?:\s+de\s+[\w\s]{1,20}?)?\s+à|"  # "est passé de 12 à 37": the new figure
         r"(?:la\s+)?mort\s+d[e’']|décès\s+d[e’']|(?:la\s+)?pertes?\s+d[e’']|perdu|"
         r"pertes\s+(?:ennemies|humaines|adverses|enregistrées)\s+(?:s[’']élèvent\s+à|sont\s+de)|"
         r"(?:l[’']|l[’']odieux\s+|le\s+)?(?:assassinat|massacre|exécution|meurtre|"
@@ -213,7 +232,15 @@ AMONG_AFTER = re.compile(
 )
 # A plural noun the families do not list: "huit fermiers ont été enlevés" counts
 # people where a fate follows, unless it is one of THINGS.
-ANY_PLURAL = re.compile(r"\s+(?:d[e’']\s*)?(?P<noun>[a-zà-ÿ-]{2,}[sx])(?![\w])")
+ANY_PLURAL = re.compile(
+    r"\s+(?:d[e’']\s*)?(?!(?:des|les|ces|mes|tes|ses|nos|vos|leurs|aux|tous|plus)(?![\w]))"
+    r"(?P<noun>[a-zà-ÿ-]{2,}[sx])(?![\w])"  # not a determiner: "plusieurs des blessés"
+)
+# The wounded who died, told after their noun: "Quatre blessés ont ensuite succombé".
+WOUNDED_DIED = re.compile(
+    r"\s+(?:ont|a|sont|est)\s+(?:(?:ensuite|finalement|depuis|plus\s+tard|par\s+la\s+suite|"
+    r"malheureusement|également|aussi)\s+)?(?:succombé|décédée?s?|morte?s?)(?![\w])"
+)
 # One person: "un soldat a été tué", "une personne", "un mort et huit blessés".
 # One person: "un soldat a été tué", "une personne", "un mort et huit blessés", "un (01)
 # mort", "un porté disparu", "un troisième a été blessé".
@@ -222,19 +249,26 @@ ONE = re.compile(
     rf"second|seconde|dernier|dernière)(?![\w])|(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage|"
     r"(?:portée?\s+)?disparue?)(?![\w])))"
 )
-COUNTED = re.compile(rf"\s+(?:d[e’']\s*)?(?P<noun>{NOUN})(?![\w])")
+# "huit soldats", "huit de nos éléments", "deux de ses fils", "trois de ces otages".
+COUNTED = re.compile(
+    rf"\s+(?:d[e’']\s*(?:(?:nos|ses|leurs|vos|mes|ces)\s+)?)?(?P<noun>{NOUN})(?![\w])"
+)
 # Words after the people counted that are no part of whom: "3 soldats seulement".
 # A toll told with a copula, the noun first: "les blessés sont au nombre de 28".
+# "Les enlèvements d'élèves, se comptant en dizaines": whom in a word or two, a comma.
 TOLL_COPULA = re.compile(
-    r"(?<![\w])(?P<noun>morts|blessés|victimes|déplacés|disparus|otages|décès|tués)\s+"
-    r"(?:sont|étaient|s[’']élèvent\s+à|se\s+chiffrent\s+à|se\s+comptent)"
+    r"(?<![\w])(?P<noun>morts|blessés|victimes|déplacés|disparus|otages|décès|tués|enlèvements)"
+    r"(?:\s+d[e’']\s*[a-zà-ÿ]+)?\s*,?\s+"
+    r"(?:sont|étaient|s[’']élèvent\s+à|se\s+chiffrent\s+à|se\s+compt(?:ent|aient|ant))"
     r"(?:\s+au\s+nombre)?(?:\s+(?:de|d[’']|à))?\s*$"
 )
+# The category of a `TOLL_COPULA` noun.
+TOLL_NOUNS: dict[str, Category] = {**CASUALTY_NOUNS, "enlèvements": A}
 # What joins a figure to the one before it in a list of one fate: "dont 5.542 civils,
 # 1.692 soldats et près de 400 déserteurs", "143 terroristes et à un soldat".
 LIST_JOIN = re.compile(
     r"\s*[\"»”]?\s*(?:,|;|:|et|dont|ainsi\s+que|parmi\s+lesquels|parmi\s+eux|y\s+compris)"
-    r"(?:\s*(?:,|et|à|dont))*\s*[\"«“]?\s*$"
+    r"(?:\s*(?:,|et|à|dont|d[e’']|des|du))*\s*[\"«“]?\s*$"  # "de deux soldats et d'un"
 )
 # The rest of a list item's people, before the join: "1.692 soldats [et membres des
 # services de sécurité] et près de 400 déserteurs"; no verb in it.
@@ -268,4 +302,16 @@ ONLY_ARMED = re.compile(r"neutralis|mis\s+hors")
 # Only people are "perdus" (lost, killed): "a perdu 29 soldats", not "perdu 3 matchs".
 ONLY_PEOPLE = re.compile(r"perdu$")
 # Only armed men are counted by an attack they make: "200 habitants ont envahi" is no force.
-ONLY_FORCE = re.compile(_ATTACKED)
+ONLY_FORCE = re.compile(rf"(?:{_ATTACKED})$")  # the whole fate: not "attaqués et tués"
+# An armed group named after the people counted makes them its men: "96 éléments de
+# Boko Haram", "membres de l'État islamique", "combattants du M23" (not "éléments de
+# l'armée", "membres de la famille").
+ARMED_OF = re.compile(
+    r"\s+(?:de|du|des|d[’'])\s*(?:l[’']|la\s+|le\s+)?"
+    r"(?:(?:secte|groupe|nébuleuse|mouvement|rébellion|ex-rébellion|milice|coalition|"
+    r"organisation|faction)(?:\s+[a-zà-ÿ-]+){0,3}?\s+)?"
+    r"(?:boko\s+haram|iswap|eigs|jnim|gsim|[ée]tat\s+islamique|ei|daech|adf|m23|codeco|"
+    r"(?:ex-)?s[ée]l[ée]ka|anti-balaka|3r|fact|shebab|shabab|al-shabaab|aqmi|ansarul|ansar\s+dine|"
+    r"mujao|hts|hamas|hezbollah|rsf|fsr|forces\s+de\s+soutien\s+rapide|jihadistes|djihadistes|"
+    r"terroristes|rebelles|assaillants|insurgés|groupes?\s+armés?|groupe\s+terroriste)(?![\w])"
+)

@@ -24,6 +24,7 @@ from workbench.extract.french.victim_words import (
     ADVERBS,
     AMONG_AFTER,
     ANY_PLURAL,
+    ARMED_OF,
     CASUALTY_NOUNS,
     COUNTED,
     FAMILIES,
@@ -41,6 +42,8 @@ from workbench.extract.french.victim_words import (
     SIDE,
     THINGS,
     TOLL_COPULA,
+    TOLL_NOUNS,
+    WOUNDED_DIED,
 )
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
@@ -50,11 +53,11 @@ from workbench.models import Category
 # ("soldats tchadiens", "membres du groupe armé Boko Haram"), an age ("âgés de 5 à
 # 15 ans"), a quote's end, or an aside set off by commas (", en majorité des civils,").
 _QUALIFYING = re.compile(
-    r"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+"
+    r"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+\d*"
     # "et" joining more of whom, with no figure: "et de sécurité", "et de nombreux
     # volontaires", "et un nombre indéterminé de supplétifs"
     r"|et(?=\s+(?:de\s+nombreu|des\s|d[’']autres|de\s|du\s|un\s+nombre|plusieurs\s+autres)))"
-    r"|\s*\([^()]{1,40}\)|\s*[\"»”]|,[^,.;]{1,60},"
+    r"|\s*\([^()]{1,40}\)|\s*[\"»”]|\s*[«“][^«»“”]{1,40}[»”]|,[^,.;]{1,60},"
 )
 # An aside too long or too listed for `_QUALIFYING` is taken only when the fate follows
 # it: "Trente-deux civils, dont des enfants, des femmes et des vieillards, ont été tués".
@@ -68,6 +71,17 @@ _OTHER_FATE = re.compile(
     r"\s+(?:(?:ont|sont)\s+(?:été\s+)?)?(?:libéré|relâché|relaxé|retrouvé|secouru|sauvé|"
     r"épargné|rescapé|indemne|échappé|évadé|rentré|revenu)(?:e|s|es)?(?![\w])"
 )
+# Fled, then sought refuge: "ont fui leurs villages pour se réfugier au Bénin".
+_REFUGE_AFTER = re.compile(
+    r"[^.;:]{0,80}?\s(?:pour\s+)?(?:se\s+réfugier|trouver\s+refuge|chercher\s+refuge)",
+    re.IGNORECASE,
+)
+# The words one of which a `TOLL_COPULA` match holds.
+_COPULA_HINTS = ("sont", "étaient", "élèvent", "chiffrent", "compt")
+# Families whose men an armed group named after them makes its own.
+_MEN_OF = (NounClass.MILITARY, NounClass.PERSON)
+# Some of a group told before: "plusieurs des blessés", "quelques-uns d'entre eux".
+_PARTITIVE = re.compile(r"\s+(?:des|d[’']entre)(?![\w])")
 _REACH = 9  # qualifying pieces passed over before the fate
 _PRE_REACH = 80  # characters before a figure searched for its verb
 
@@ -112,13 +126,24 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     noun = NOUN_AFTER.match(folded, q.end, end)
     if noun is not None:
         category = CASUALTY_NOUNS[noun.group("noun")]
+        died = WOUNDED_DIED.match(folded, noun.end(), end) if category is Category.WOUNDED else None
+        if died is not None:  # "Quatre blessés ont ensuite succombé"
+            return Reading(
+                q,
+                Category.KILLED,
+                q.start,
+                died.end(),
+                text[noun.start("noun") : noun.end()],
+                None,
+                None,
+            )
         subject = text[noun.start("noun") : noun.end()]
         among = AMONG_AFTER.match(folded, noun.end(), end)  # "4 morts parmi les soldats"
         family = _family_of(" ".join(among.group("noun").split())) if among else None
         return Reading(q, category, q.start, noun.end(), subject, family, None)
-    toll = TOLL_COPULA.search(folded, max(start, q.start - _PRE_REACH), q.start)
+    toll = _toll_copula(folded, max(start, q.start - _PRE_REACH), q.start)
     if toll is not None:  # "les blessés sont au nombre de 28"
-        category = CASUALTY_NOUNS[toll.group("noun")]
+        category = TOLL_NOUNS[toll.group("noun")]
         return Reading(q, category, toll.start(), q.end, toll.group("noun"), None, None)
     fate = POST.match(folded, q.end, end)
     if fate is not None and not ONLY_FORCE.match(fate.group(fate.lastgroup or 0)):
@@ -128,7 +153,12 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
     if counted is not None and counted.group("noun") in THINGS:
         return None
+    vague = q.qualifier.startswith("vague")
+    if counted is None and vague and _PARTITIVE.match(folded, q.end, end):
+        return None  # "plusieurs des blessés": some of those counted before, no figure
     family = _family_of(" ".join(counted.group("noun").split())) if counted else None
+    if family in _MEN_OF and counted is not None and ARMED_OF.match(folded, counted.end(), end):
+        family = NounClass.ARMED_GROUP  # "96 éléments de Boko Haram ont été neutralisés"
     after = counted.end() if counted else q.end
     pre = PRE.search(folded, max(start, q.start - _PRE_REACH), q.start)
     troops = pre is not None and pre.lastgroup == Category.TROOPS.name
@@ -151,19 +181,35 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     return Reading(q, _where_fled(text, fate, end), q.start, fate.end(), whom, family, None)
 
 
+def _toll_copula(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """`TOLL_COPULA` ending at `end`, looked for only where its verb stands before the
+    figure ("sont", "s'élèvent", "se comptent", "étaient")."""
+    before = folded[start:end]
+    if not any(verb in before for verb in _COPULA_HINTS):
+        return None
+    return TOLL_COPULA.search(folded, start, end)
+
+
 def _where_fled(text: str, fate: re.Match[str], end: int) -> Category:
     """The category of a fate told by a verb; refuge is a refugee's only abroad ("se
-    sont réfugiés au Niger", "dans les pays voisins"), else a displaced person's
-    ("ont trouvé refuge à Kaya")."""
+    sont réfugiés au Niger", "dans les pays voisins", "ont fui ... pour se réfugier au
+    Bénin"), else a displaced person's ("ont trouvé refuge à Kaya")."""
     category = Category[fate.lastgroup or ""]
+    if category is Category.DISPLACED:
+        refuge = _REFUGE_AFTER.match(text, fate.end(), end)
+        abroad = refuge is not None and _abroad(text, refuge.end(), end)
+        return Category.REFUGEES if abroad else category
     if category is not Category.REFUGEES:
         return category
-    abroad = ABROAD.match(text, fate.end(), end)
-    if abroad is not None and (
+    return category if _abroad(text, fate.end(), end) else Category.DISPLACED
+
+
+def _abroad(text: str, pos: int, end: int) -> bool:
+    """Whether the words at `pos` name a country or a place abroad (`ABROAD`)."""
+    abroad = ABROAD.match(text, pos, end)
+    return abroad is not None and (
         abroad.group("country") is None or is_country(abroad.group("country"))
-    ):
-        return category
-    return Category.DISPLACED
+    )
 
 
 def _no_force(
@@ -276,7 +322,11 @@ def _fits(cue: re.Match[str], family: NounClass | None) -> bool:
 @lru_cache(maxsize=256)
 def _family_of(noun: str) -> NounClass | None:
     """The family of a counted noun: "soldats" military, "hommes armés" an armed group."""
-    for family, patterns in FAMILIES.items():
-        if any(re.fullmatch(p, noun) for p in patterns):
-            return family
-    return None
+    return next((family for family, words in _FAMILY_WORDS if words.fullmatch(noun)), None)
+
+
+# Each family's nouns as one pattern, in the order FAMILIES gives them.
+_FAMILY_WORDS = [
+    (family, re.compile("|".join(f"(?:{p})" for p in patterns)))
+    for family, patterns in FAMILIES.items()
+]

@@ -88,23 +88,28 @@ _TOLD = (
     r"(?:la\s+)?télévision(?:\s+nationale|\s+publique|\s+d[’']état)?|téléphone|monde|"
     r"studio\s+tamani|sahelien\.com|actuniger|lefaso\.net|abamako)(?![\w]))?"
 )
+# What follows a verb of saying and is what is said, not who says it: "parle aussi de
+# 6 combattants", "affirme que", "indique qu'il".
+_NOT_A_VOICE = r"(?!(?:(?:aussi|également|encore|de|du|que|à|au|aux)(?![\w])|d[’']|qu[’']))"
 _INVERTED = re.compile(
     rf",\s*(?:a|ont|avait)(?:-t)?(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}"
-    rf"(?:{_WHEN}{_TOLD}{_WHEN}\s+{_NAME}{_END})?"
+    rf"(?:{_WHEN}{_TOLD}{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END})?"
 )
 _INVERTED_PRESENT = re.compile(
-    rf",\s*(?:{_SAY})e(?:nt)?{_TOLD}\s+{_NAME}{_END}"
+    rf",\s*(?:{_SAY})e(?:nt)?{_TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
     rf"|,\s*(?:{_SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
 )
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
 _STATEMENT = re.compile(
     r"(?:dans|par)\s+(?:un|le)\s+communiqué(?:\s+(?:publié|diffusé|rendu\s+public))?"
-    r"(?:\s+[^,]{0,40})?,\s*(?P<name>[^,.;:]{2,60}?)\s+(?:a|ont)\s"
+    r"(?:\s+[^,]{0,40})?,\s*(?P<name>[^,.;:]{2,60}?)\s+"
+    rf"(?:(?:a|ont)\s|(?:{_SAYS_NOW})(?![\w]))"  # "l'état-major ... indique que"
 )
 # A voice's figures given by another's words: "suivant les chiffres fournis par le
 # ministère", "selon un bilan établi par l'ONU".
 _EVENT = (
-    r"(?:l[’']|la\s+|le\s+|les\s+|cette\s+|ces\s+|ce\s+|cet\s+)?(?:attaques?|attentats?|"
+    r"(?:l[’']|la\s+|le\s+|les\s+|cette\s+|ces\s+|ce\s+|cet\s+|une?\s+(?:nouvel(?:le)?\s+)?|"
+    r"d[’']autres\s+|de\s+nouv(?:eaux|elles)\s+)?(?:attaques?|attentats?|"
     r"explosions?|frappes?|violences|affrontements|combats|embuscades?|incidents?|drames?|"
     r"tragédies?|naufrages?|massacres?|tueries?|raids?|bombardements?|assauts?|offensives?|"
     r"incursions?|accrochages?|opérations?|morts|victimes|tués|blessés|décès|journée|nuit|"
@@ -139,6 +144,15 @@ _NAMED_SAYS = re.compile(
     rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?"
     rf"(?:{_SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s)"
 )
+# The same in the present, before what is said: "Jules Ngongo, porte-parole de l'armée
+# en Ituri, parle aussi de 6 combattants capturés", "X, maire de Y, affirme que".
+_SAID_NEXT = r"(?:également\s+|aussi\s+|encore\s+)?(?:que|qu[’']|de|d[’']|avoir)"
+_NAMED_SAYS_NOW = re.compile(
+    rf"(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
+    rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:{_SAYS_NOW})(?=\s+{_SAID_NEXT})"
+)
+# The verb a `_NAMED_SAYS_NOW` voice needs, found first in the lower-cased text.
+_PRESENT_SAYS = re.compile(rf",\s+(?:{_SAYS_NOW})\s+{_SAID_NEXT}")
 # The verb a `_NAMED_SAYS` voice needs, found first in the lower-cased text.
 _COMPOUND_SAYS = re.compile(rf"(?<![\w])(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{_SAY})é")
 # What stands where a voice would and is a time: "a annoncé le même jour que".
@@ -153,7 +167,8 @@ _TIME_WORDS = re.compile(
 # (whose toll it is, "le bilan de l'ONU", is a voice).
 _A_TOLL = re.compile(
     r"(?:le|ce|un|l[’']|du)\s*(?:(?:dernier|nouveau|premier)\s+)?(?:bilan|décompte|chiffre)"
-    r"(?:\s+(?:provisoire|officiel|définitif|macabre|humain|actualisé|le\s+plus\s+récent))*"
+    r"(?:\s+(?:provisoire|(?:non\s+)?officiel|définitif|macabre|humain|actualisé|"
+    r"le\s+plus\s+récent|non\s+confirmé|indépendant))*"  # "selon un bilan non officiel"
 )
 _CONDITIONAL = re.compile(
     r"(?<![\w])(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:été\s+|fait|péri|perdu|trouvé|tué|blessé|"
@@ -161,6 +176,8 @@ _CONDITIONAL = re.compile(
     r"ferai(?:en)?t|non\s+confirmé|pas\s+été\s+confirmé|"
     r"invérifiable|pas\s+pu\s+être\s+vérifié|de\s+sources?\s+non\s+officielles?)"
 )
+# The words one of which every `_CONDITIONAL` match holds.
+_CONDITIONAL_HINTS = ("rait", "raient", "confirm", "vérifi", "officiel")
 _PERSON = re.compile(
     r"porte-parole|ministre|président|général|colonel|maire|préfet|gouverneur|"
     r"chef|directeur|commandant|responsable|témoin|habitant|m\.\s|mme\s"
@@ -174,6 +191,15 @@ _SAID_OBJECT = re.compile(
     rf"(?:la\s+mort|le\s+décès|la\s+perte|l[’']enlèvement|l[’']arrestation|la\s+disparition|"
     rf"{_EVENT}|{_TOLL})"
 )
+# Where one voice's clause ends and another's may begin (`voice_clauses`).
+_VOICE_BREAK = re.compile(
+    r";|,?\s+(?:tandis|alors)\s+qu(?:e\s|[’'])|(?:,\s*|\s+)mais\s|,\s+bien\s+qu(?:e\s|[’'])"
+)
+_VOICE_BREAK_HINTS = (";", "tandis", "alors", "mais", "bien qu")
+# The verb a `_SUBJECT_ASIDE_SAYS` voice needs after the aside's comma, found first.
+_ASIDE_VERB = re.compile(
+    rf",\s+(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?{_SAID}|(?:{_SAYS_NOW})(?![\w]))"
+)
 # The same with an aside between the voice and its verb: "un porte-parole de l'armée,
 # sans donner de précisions, parlait d'une dizaine de morts"; "a dit" only before
 # what is said ("que", "avoir", "de 30 morts", "la mort de"), as ", a annoncé X" after an
@@ -181,7 +207,7 @@ _SAID_OBJECT = re.compile(
 _SUBJECT_ASIDE_SAYS = re.compile(
     rf"{_SUBJECT}\s*,\s*[^,.;:«»“”<>\"()]{{2,60}}?\s*,\s+(?:(?:a|ont|avait|avaient)\s+"
     rf"(?:également\s+|aussi\s+)?{_SAID}"
-    rf"(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s|\s+(?:d[e’']\s*)?(?:{_SAID_OBJECT.pattern}))"
+    rf"(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que\s|qu[’']|avoir\s)|\s+(?:d[e’']\s*)?(?:{_SAID_OBJECT.pattern}))"
     rf"|(?:{_SAYS_NOW})(?![\w]))"
 )
 # A voice opening its sentence (after a short opener), then an aside up to a comma.
@@ -216,6 +242,15 @@ def _titled(text: str, stop: int) -> bool:
     return bool(words) and words[-1].lstrip('("«“') in _TITLES
 
 
+# A voice putting a toll at a figure: "l'ONU estimait mi-avril à plus de 150 le nombre
+# de personnes tuées", "la Croix-Rouge chiffre à 485 le nombre de morts", "OCHA évalue
+# à 20 000 le nombre de déplacés" (a figure, then what it counts).
+_PUTS_AT = re.compile(
+    rf"{_SUBJECT}\s+(?:y\s+)?(?:(?:a|ont|avait|avaient)\s+)?(?:estim|chiffr|évalu)"
+    r"(?:e|ent|ait|aient|é)(?:\s+(?!à\s)[\w’'-]+){0,3}?\s+à\s+[^.;:]{1,40}?\s+"
+    r"(?:le\s+nombre|le\s+bilan|le\s+total)(?![\w])"
+)
+
 # The patterns that need no verb of saying, each with the words one of which it needs
 # (a substring test costs far less than the pattern tried at every character).
 _HINTED = (
@@ -225,6 +260,7 @@ _HINTED = (
     (_LEARNED, ("appris",)),
     (_STATEMENT, ("communiqué",)),
     (_MADE_PUBLIC, ("été",)),
+    (_PUTS_AT, ("estim", "chiffr", "évalu")),
 )  # fmt: skip
 
 
@@ -238,9 +274,13 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
     patterns = [p for p, hints in _HINTED if any(h in words for h in hints)]
     named: list[re.Match[str]] = []
     if _SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
-        patterns += [_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _INVERTED, _INVERTED_PRESENT]
+        patterns += [_SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT]
+        if _ASIDE_VERB.search(folded, start, end):  # ", a déclaré" after an aside's comma
+            patterns.append(_SUBJECT_ASIDE_SAYS)
         if _COMPOUND_SAYS.search(folded, start, end):  # "X a déclaré", "X, ..., a annoncé que"
             named = list(_NAMED_SAYS.finditer(text, start, end))
+        if _PRESENT_SAYS.search(folded, start, end):  # "X, porte-parole, parle de"
+            named += _NAMED_SAYS_NOW.finditer(text, start, end)
     matches = [m for p in patterns for m in p.finditer(folded, start, end)]
     matches = [
         _subject_of_object(folded, start, m) or m if m.re is _INVERTED else m for m in matches
@@ -250,6 +290,23 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
         if speaker is not None and not any(_overlaps(speaker, s) for s in found):
             found.append(speaker)
     return sorted(found, key=lambda s: s.start)
+
+
+def voice_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence `folded[start:end]` each voice speaks for: breaks at
+    ";", "tandis que", "alors que", "mais", ", bien que" ("Un bilan officiel fait état
+    de 19 soldats tués, tandis que des sources locales parlent de 40 morts": the 19 is
+    not the local sources')."""
+    words = folded[start:end]
+    if not any(hint in words for hint in _VOICE_BREAK_HINTS):  # most sentences: one clause
+        return [(start, end)]
+    spans, last = [], start
+    for cut in _VOICE_BREAK.finditer(folded, start, end):
+        if cut.start() > last:
+            spans.append((last, cut.start()))
+            last = cut.end()
+    spans.append((last, end))
+    return spans
 
 
 def _subject_of_object(folded: str, start: int, inverted: re.Match[str]) -> re.Match[str] | None:
@@ -267,7 +324,11 @@ def hedged(text: str, start: int, end: int, folded: str | None = None) -> bool:
     """Whether the sentence marks its figures as unconfirmed: the conditional of a
     reported toll ("auraient été tués", "aurait fait 12 morts"), "non confirmé";
     `folded` is `casefold.fold(text)` where the caller has it."""
-    return _CONDITIONAL.search(fold(text) if folded is None else folded, start, end) is not None
+    folded = fold(text) if folded is None else folded
+    words = folded[start:end]
+    if not any(hint in words for hint in _CONDITIONAL_HINTS):  # most sentences: none
+        return False
+    return _CONDITIONAL.search(folded, start, end) is not None
 
 
 def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
@@ -290,7 +351,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         name=name,
         person=group == "pronoun" or bool(_PERSON.search(name.lower())),
         hedging=bool(_HEDGING.search(said)),
-        leads=match.re in (_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _STATEMENT),
+        leads=match.re in (_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _STATEMENT, _PUTS_AT),
     )
 
 
