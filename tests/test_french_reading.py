@@ -125,6 +125,20 @@ def test_a_french_dateline_dates_the_article():
         find_published("Le 12 mars 2024, des soldats ont été tués dans une longue phrase " * 3)
         is None
     )
+    assert find_published("Lundi 12 mars 2024 à 10h30\n\nTexte.") == dt.date(2024, 3, 12)
+    assert find_published("Bilan\n\nMis à jour le 3 juin 2024 à 18h05 par la rédaction\n") == (
+        dt.date(2024, 6, 3)
+    )
+
+
+def test_a_short_sentence_dating_its_incident_does_not_date_the_article():
+    """A trial's report opened on "Selon une source locale, 38 civils ont été tués le
+    28 mars 2025 près de Diffa ...": its publication date became the incident's."""
+    text = (
+        "Bilan des violences\n\n"
+        "Selon une source locale, 38 civils ont été tués le 28 mars 2025 près de Diffa.\n"
+    )
+    assert find_published(text) is None
 
 
 def test_ingest_detects_french_and_warns_of_a_language_it_cannot_read(tmp_path: Path):

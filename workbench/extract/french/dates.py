@@ -161,6 +161,16 @@ def _part_of_month(match: re.Match[str], published: dt.date | None) -> tuple[dt.
 _FULL_DATE = re.compile(rf"(?<![\w])(?:(?:{DAYS})\s+)?{_DAY_AND_MONTH}\s+{_YEAR}(?![\w])")
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40}(?:\([^)]{1,20}\))?\s*[,:-]\s*(?:le\s+)?")
 _SHORT_LINE = 120  # a timestamp line or a dateline's opening; not a sentence's date
+_STAMP_WORDS = re.compile(r"publi|mise?\s+[aà]\s+jour|modifi|actualis|cr[ée]{2}|post[ée]|\bdate\b")
+_STAMP_REST = 25  # characters a line may hold beside its date and still be a timestamp
+
+
+def _timestamp(folded: str, date: re.Match[str]) -> bool:
+    """Whether a short line with a full date is the article's timestamp: it says so
+    ("Publié le", "Mis à jour") or holds little else ("Lundi 12 mars 2024 à 10h30");
+    a sentence dating its incident is not one."""
+    rest = len(folded.strip()) - (date.end() - date.start())
+    return rest <= _STAMP_REST or _STAMP_WORDS.search(folded) is not None
 
 
 def find_published(text: str) -> dt.date | None:
@@ -173,6 +183,8 @@ def find_published(text: str) -> dt.date | None:
         match = _FULL_DATE.match(folded, at) if at is not None else None
         if match is None and len(line) <= _SHORT_LINE:
             match = _FULL_DATE.search(folded)
+            if match is not None and not _timestamp(folded, match):
+                match = None  # "... ont été tués le 28 mars 2025 près de Diffa": the incident's
         day = _day_of_month(match, None) if match is not None else None
         if day is not None:  # "31 février" is no date
             return day
