@@ -42,6 +42,8 @@ from workbench.extract.victim_words import (
     ACCORDING_TO,
     AND_KIN,
     APPOSITION,
+    APPOSITION_BARE,
+    AUX_NEXT,
     BODIES,
     BRACKET,
     GAP,
@@ -119,13 +121,14 @@ def _reaching(text: str, items: list[Item], target: int) -> list[Item]:
     past an apposition, a relative clause or a bracket ("Two herders, brothers from
     Tinka,", "Between three and ten (varied by source) are killed");
     none if it counts nobody."""
+    appositions = APPOSITION if AUX_NEXT.match(text, target) else APPOSITION_BARE
     for size in range(len(items), 0, -1):
         end = items[size - 1].end
         if (
             (
                 end == target
                 or (end == target - 1 and text[end] in _CLOSING_QUOTES)  # '"40 rebels" were'
-                or APPOSITION.fullmatch(text, end, target)
+                or appositions.fullmatch(text, end, target)
                 or RELATIVE.fullmatch(text, end, target)
                 or BRACKET.fullmatch(text, end, target)
             )

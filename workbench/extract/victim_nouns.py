@@ -66,7 +66,7 @@ MORE_PERSONS = frozenset(
     "bride groom beggar scholar executive salesboy houseboy gangster thug hawker surgeon "
     "paramedic medic detective mechanic relative representative operative fugitive boss "
     "colleague companion peasant stewardess host veteran fiance fiancee midwife chauffeur "
-    "witch prophet priestess staff staffer".split()
+    "witch prophet priestess staff staffer academic cadet kingpin lad sultan".split()
 )
 
 
@@ -135,6 +135,9 @@ def modifiers(tokens: list[Token]) -> list[Token]:
         ):  # a word in scare quotes before the head
             words.append((word, start, end))  # "four 'non-Muslim' workers": one token
             continue
+        if lowered == "of" and _institution_of(words, tokens, index):
+            words.append((word, start, end))  # "a University of Jos student"
+            continue
         acronym = word.isupper() and len(word) > 1  # "2 IS militants"
         if (
             not (word[0].isalpha() or HYPHENATED.match(word))
@@ -150,6 +153,18 @@ def modifiers(tokens: list[Token]) -> list[Token]:
             break  # "took four tourists hostage", "20 houses burnt"
         words.append((word, start, end))
     return words[:MAX_MODIFIERS]
+
+
+def _institution_of(words: list[Token], tokens: list[Token], index: int) -> bool:
+    """Whether "of" at `tokens[index - 1]` joins a capitalised name that a word for a
+    person follows: "a University of Jos student" (not "the Governor of Borno State",
+    whose head is "Governor")."""
+    if not words or not words[-1][0][:1].isupper():
+        return False
+    ahead = index
+    while ahead < min(len(tokens), index + 4) and tokens[ahead][0][:1].isupper():
+        ahead += 1
+    return ahead > index and ahead < len(tokens) and is_person(tokens[ahead][0])
 
 
 QUOTES = frozenset("“\"‘'")

@@ -25,6 +25,7 @@ from workbench.extract.lexicon import (
 from workbench.extract.numbers import Quantity
 from workbench.extract.revisions import revised_tolls
 from workbench.extract.tokens import Tokens
+from workbench.extract.victim_attach import one_with_two_titles, told_of_nearest
 from workbench.extract.victim_backs import (
     antecedents,
     known_people,
@@ -158,8 +159,10 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
         items = _victims_after(c, match)
         if refused:
             # "protested against the killing of two students": an earlier death;
-            # "tried to kill the governor", "nearly killed a thief": none
+            # "tried to kill the governor", "nearly killed a thief": none; nor does
+            # its verb make the subject a victim ("two men who had killed a farmer")
             yield from _refuse(items)
+            yield Refused(match.start(), match.end())
             continue
         if items:
             category = Category[match.lastgroup or ""]
@@ -280,6 +283,10 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
         if shared:
             stop, subject_lo = shared.start(), first
         items, passed = _passive_subject(c, subject_lo, stop)
+        items = one_with_two_titles(folded, aux, items)  # "a chief and farmer was"
+        nearest = told_of_nearest(text, items, aux == match.start())
+        if nearest is not None:  # "relatives of a man killed by police": the man
+            items = parse_back(c.sentence, nearest, stop, quantities)
         yield from passed
         told = told_before(folded, lo, items)
         yield from _refuse(told)  # "protesters blocked roads after two were killed"

@@ -313,9 +313,12 @@ NAME_COMMA = re.compile(
 # "two brothers who worked with the army were found dead"
 # "a man, who was hurt when the bus was set on fire, died": a relative clause between
 # commas, told of the victim (one with its own death in it is another's victim)
+# The comma that should close it is missing, a slip of quick notes: "Four villagers,
+# who tried to escape were shot dead" (the clause tells no death of its own).
 RELATIVE = re.compile(
     r"\s+(?:who|that)\s+(?![^,;]*?(?:kill|dead|died))[^,;]{1,100}?"
     r"|\s*,\s+who\s+(?![^;]*?(?:kill|dead|died))[^;]{1,160}?,\s*"
+    r"|\s*,\s+(?:who|whose)\s+(?:(?!kill|dead|died|death|who\b|which\b|that\b)[^,;]){1,80}"
 )
 AND_KIN = re.compile(r",\s+and\s+((?:his|her|their)\s+(\w+)),?\s*$")
 NAME_DESCRIBED = re.compile(
@@ -377,10 +380,17 @@ OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?")
 # a participle phrase after it ("Two men, both Iraqi citizens, working for CNN")
 # An apposition between the victims and their verb: ", brothers from Tinka," or set off
 # by dashes, closed by a dash or (a slip) a comma: "A man - Ali of Kano, was".
-APPOSITION = re.compile(
-    r"\s*(?:,(?:[^,;]{1,60},)?|\s[-–—]\s(?:[^;–—]{1,60}?(?:,|\s[-–—]))?)"
-    r"(?:\s+[a-z]+(?:ing|ed)\b[^,;]{0,60}?)?\s*"
+_SET_OFF = r"\s*(?:,(?:[^,;]{1,60},)?|\s[-–—]\s(?:[^;–—]{1,60}?(?:,|\s[-–—]))?)"
+APPOSITION = re.compile(rf"{_SET_OFF}(?:\s+[a-z]+(?:ing|ed)\b[^,;]{{0,60}}?)?\s*")
+# The same before a bare participle, whose unclosed participle phrase names no one of
+# its own: not "Hundreds blocked roads, demanding justice for a trader killed" (the
+# trader is the participle's), where "X, a guard, switched off the light and was
+# killed" shares its subject over the phrase.
+APPOSITION_BARE = re.compile(
+    rf"{_SET_OFF}(?:\s+[a-z]+(?:ing|ed)\b(?:(?!\s(?:a|an|the|one|his|her|their)\s)[^,;]){{0,60}}?)?\s*"
 )
+# An auxiliary after a passive's subject: its verb is no bare participle.
+AUX_NEXT = re.compile(r"\s*(?:was|were|is|are|has|have|had|been)\b")
 HYPHENATED = re.compile(r"\d+-[a-z]|\d+(?:st|nd|rd|th)$")  # "14-year-old", "a 9th class student"
 # What may stand between the victims and a passive verb: no clause, no number.
 GAP = re.compile(

@@ -1,0 +1,97 @@
+"""Kinds of victim phrase read from real incident notes (extract/victim_*.py): a
+subject set off by a comma its verb follows without one, one person with two
+titles, a name of an institution before a title, what a participle after a noun
+of kin is told of, and counts that are no people. Every sentence here was written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import killed_in
+
+killed = killed_in
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a relative clause or an apposition opened by a comma and never closed
+        ("Three farmers, who had gone to their fields were hacked to death.", 3),
+        ("Two guards, whose post stood by the gate were shot dead at dawn.", 2),
+        ("Five traders, members of the market union in Gombe were killed on Sunday.", 5),
+        # negatives: the clause's own death, a speaker, the closed forms still read
+        ("Two herders, who had killed a farmer in 2019 were arrested.", 0),
+        ("Two soldiers, who were wounded, were flown to Abuja.", 0),
+        ("Four pupils, who had fled the school, were found dead.", 4),
+        ("Crowds cheered the mayor, who laid a wreath for the soldiers who died in 1967.", 0),
+    ],
+)
+def test_a_subject_set_off_by_one_comma(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # one article, two titles, a verb in the singular: one person
+        ("A respected cleric and community leader was assassinated in Kano.", 1),
+        ("A retired colonel and farmer is shot dead in his compound.", 1),
+        ("A Kano State University cadet was shot dead.", 1),
+        # negatives: two articles or a plural verb are two people
+        ("A cleric and a teacher were killed in Kano.", 2),
+        ("A cleric and his driver were killed in Kano.", 2),
+        ("A soldier and policeman were shot dead at the gate.", 2),
+    ],
+)
+def test_one_person_with_two_titles(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a named institution between the article and the title
+        ("Gunmen shot and killed a University of Jos student in his hostel.", 1),
+        ("A Kaduna State University lecturer was killed on the campus.", 1),
+        # negatives: a place alone, and an age
+        ("Gunmen attacked the University of Jos in 2014.", 0),
+        ("A 19-year-old University of Jos student was wounded.", 0),
+    ],
+)
+def test_an_institution_before_a_title(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a participle after the nearest noun is told of it, not of a crowd before it
+        # (a death the crowd marches for is no death of this report)
+        ("Dozens of relatives of a man killed by police marched to the palace.", 0),
+        ("Dozens of women blocked traffic, demanding compensation for a girl killed by a bus.", 1),
+        ("Neighbours of a herder killed in the raid buried him at dusk.", 1),
+        # negatives: the crowd's own death, and a shared subject
+        ("Two relatives of the chief were killed in the raid.", 2),
+        ("Four miners, working for a gold firm, were killed in the blast.", 4),
+    ],
+)
+def test_a_participle_told_of_the_nearest_noun(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # rounds, bullets and shells are no victims
+        ("The driver, who was hit by four bullets, died in hospital.", 1),
+        ("Bello, who was struck by five bullets, died on the way to hospital.", 0),
+        ("Musa Bello, hit by three rounds, died at the scene.", 1),
+        ("He took two bullets to the chest and died.", 0),
+        ("Troops fired 12 shells, killing two fighters.", 2),
+        # negatives: the bullets are not counted, the people are
+        ("Seven people were killed by stray bullets in Jos.", 7),
+    ],
+)
+def test_ammunition_is_no_victim(text, total):
+    assert killed(text) == total
