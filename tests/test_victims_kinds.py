@@ -95,3 +95,67 @@ def test_a_participle_told_of_the_nearest_noun(text, total):
 )
 def test_ammunition_is_no_victim(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a pronoun for one told before, and its death in the passive
+        ("Gunmen seized a trader in Aba on Monday. He was killed on Tuesday.", 1),
+        ("Robbers attacked a nurse at her home. She was later found dead.", 1),
+        # "him" with a time after it
+        ("Bandits captured one herder and killed him hours later.", 1),
+        # negatives: a death told already is not told again
+        ("Gunmen shot dead a trader in Aba. He was killed over a land dispute.", 1),
+        ("Gunmen shot dead a trader in Aba. He was a father of four.", 1),
+    ],
+)
+def test_a_victim_told_before_by_a_pronoun(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # kin and staff after "with": killed beside the victim
+        ("A pastor was killed by gunmen with his wife and daughter.", 3),
+        ("A chief was shot dead with his two bodyguards in Kaura.", 3),
+        # the attacker's own death
+        ("A police sergeant shot dead two colleagues before turning the gun on himself.", 3),
+        # negatives: a weapon after "with", a gun turned on others
+        ("A guard was killed with his own rifle.", 1),
+        ("The guard turned the gun on the crowd, wounding two.", 0),
+    ],
+)
+def test_those_killed_beside_the_victim(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a fronted clause's object, and the main clause's subject after its comma
+        ("After soldiers killed a herder, 200 youths burned the barracks.", 1),
+        ("When police shot dead two looters, hundreds of traders shut the market.", 2),
+        # negatives: a list joined by "and" goes on past its commas
+        ("After gunmen killed a farmer, a trader and a herder, troops arrived.", 3),
+        ("Gunmen killed 3 soldiers, 2 policemen in Borno.", 5),
+    ],
+)
+def test_the_objects_of_a_fronted_clause(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a number that names a unit or a place counts no one
+        ("A sergeant from battalion 101 was killed in an ambush.", 1),
+        ("Two soldiers of the 72 battalion were killed.", 2),
+        # negatives: a count before a place named by a number
+        ("A bomb killed 12 people in sector 4.", 12),
+        ("Gunmen killed 6 travellers at km 40.", 6),
+    ],
+)
+def test_numbers_that_name(text, total):
+    assert killed(text) == total

@@ -71,7 +71,7 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "localities settlements hamlets quarters states parts fronts frontlines sides occasions "
         "rounds times operations events incidents devices bombs grenades shells rounds "
         "munitions caches stockpiles bullets cartridges pellets shots arrows gunshots "
-        "knives machetes"
+        "knives machetes battalion brigade regiment platoon squadron"
     ),
 }
 

@@ -58,14 +58,23 @@ _CLAUSE_OPENERS = frozenset(
 # injuries", "She later died on 21 November", "Police intervened, but he died",
 # "Bader was wounded in the attack and later died from his wounds" (one killed, not
 # also one wounded).
+# "He was killed in the incident", "She was later found dead" (one told before).
+_PASSIVE_DEATH = (
+    r"(?:was|had\s+been|has\s+been)\s+(?:(?:later|then|subsequently|eventually|also)\s+)?"
+    r"(?:killed|shot\s+dead|murdered|executed|beheaded|assassinated|gunned\s+down|lynched|"
+    r"found\s+dead|(?:stabbed|hacked|beaten|burnt|burned)\s+to\s+death)"
+)
 _PRONOUN_DIED = re.compile(
-    rf"(?:\W*|[^.;]{{0,120}}?,\s+(?:but|and|where|before)\s+)(?P<name>[Hh]e|[Ss]he)\s+{LATER_DIED}\b"
+    rf"(?:\W*|[^.;]{{0,120}}?,\s+(?:but|and|where|before)\s+)(?P<name>[Hh]e|[Ss]he)\s+"
+    rf"(?:{LATER_DIED}|{_PASSIVE_DEATH})\b"
 )
 _HURT_THEN_DIED = re.compile(
     rf"(?P<name>\b[A-Z][\w’'-]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w’'-]+){{0,3}})\s+{_BE}"
     rf"(?:wounded|injured|shot|hurt|stabbed|beaten|burned)\b{AND_LATER_DIED}\b"
 )
-_ANY_DIED = re.compile(r"died|succumbed|passed\s+away|dead")
+_ANY_DIED = re.compile(
+    r"died|succumbed|passed\s+away|dead|killed|murdered|executed|beheaded|assassinated|gunned|lynched|death"
+)
 # Every match holds one of the event words as written: a span without any is
 # passed over without trying the name pattern at each of its capitals.
 _ANY_EVENT = re.compile(_EVENT)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from workbench.extract.victim_lists import Item
 
@@ -54,3 +55,26 @@ def told_of_nearest(text: str, items: list[Item], bare: bool) -> int | None:
         return None
     of = _OF.search(text, items[0].start, items[0].end)
     return of.end() if of else None
+
+
+# A sentence that opens with a subordinate clause: its comma closes the clause.
+_FRONTED = re.compile(
+    r"\W*(?:After|When|As|Following|Before|Since|While|Once|Although|Though|Because|If|Until)\s"
+)
+_BARE_COMMA = re.compile(r"\s*,\s*")
+
+
+def fronted_objects(text: str, sentence_start: int, verb: int, items: list[Item]) -> list[Item]:
+    """The objects of a verb at `verb` in a clause fronted before the main one: the
+    first of `items` where only bare commas join them and the sentence opens with a
+    subordinator ("After a police car killed a woman, 500 people attacked ...": the
+    500 are the main clause's subject); `items` as they are otherwise ("After gunmen
+    killed a farmer, a trader and a herder, ...")."""
+    if len(items) < 2 or not _FRONTED.match(text, sentence_start, verb):
+        return items
+    if text.find(",", sentence_start, verb) >= 0:
+        return items  # the fronted clause closed before the verb
+    joins = [text[a.end : b.start] for a, b in pairwise(items)]
+    if all(_BARE_COMMA.fullmatch(join) for join in joins):
+        return items[:1]
+    return items

@@ -213,8 +213,9 @@ def _parse_item(
         return None
     word = tokens[0][0].lower()
     next_at = _skip_space(text, tokens[0][2], end)
-    if word in ONE_PRONOUN and not modifiers(tokens[1:2]) and next_at not in quantities:
-        # "killing himself", "him"; not "her" of "her 4 children"
+    possessive = word == "her" and (modifiers(tokens[1:2]) or next_at in quantities)
+    if word in ONE_PRONOUN and not possessive:
+        # "killing himself", "him", "killed him hours later"; not "her" of "her 4 children"
         return Item(tokens[0][1], tokens[0][2], None, word, NounClass.PERSON, single=True)
     couple = COUPLE.match(text, pos, end)
     if couple:  # "a couple was shot dead": two people

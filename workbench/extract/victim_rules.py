@@ -25,7 +25,11 @@ from workbench.extract.lexicon import (
 from workbench.extract.numbers import Quantity
 from workbench.extract.revisions import revised_tolls
 from workbench.extract.tokens import Tokens
-from workbench.extract.victim_attach import one_with_two_titles, told_of_nearest
+from workbench.extract.victim_attach import (
+    fronted_objects,
+    one_with_two_titles,
+    told_of_nearest,
+)
 from workbench.extract.victim_backs import (
     antecedents,
     known_people,
@@ -156,7 +160,7 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
         )
         if not refused and _after_auxiliary(folded, match):
             continue  # "were killed": the passive rule's, its victims read there
-        items = _victims_after(c, match)
+        items = fronted_objects(text, c.sentence_start, match.start(), _victims_after(c, match))
         if refused:
             # "protested against the killing of two students": an earlier death;
             # "tried to kill the governor", "nearly killed a thief": none; nor does

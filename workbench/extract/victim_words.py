@@ -40,6 +40,8 @@ ACTIVE: dict[Category, str] = {
     r"massacr(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)?|murder(?:s|ed|ing)?|"
     r"sl(?:ew|ay|ays|aying)|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
     r"(?:claim(?:s|ed|ing)?|took|tak(?:e|es|ing))\s+the\s+li(?:ves|fe)\s+of|"
+    # the attacker's own death: "before turning the gun on himself"
+    r"turn(?:s|ed|ing)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on(?=\s+(?:him|her)self)|"
     r"(?:the\s+)?(?:dead|fatalities|killed)\s+includ(?:ed|e|es|ing)|"
     r"among\s+(?:the\s+)?(?:dead|killed|fatalities)\s+(?:were|was|are|is)",
     W: r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|hurt(?:s|ing)?|"
@@ -141,7 +143,7 @@ ANY_PREDICATE = re.compile(
     r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
     r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|"
-    rf"toll|figure|number|count|total|tally|later|fatally|{MORE_TO_DEATH})(?![a-z])"
+    rf"toll|figure|number|count|total|tally|later|fatally|turn\w*|{MORE_TO_DEATH})(?![a-z])"
 )
 PREDICATE_WORDS = WordClass(ANY_PREDICATE)  # the words ANY_PREDICATE matches whole
 # "was killed along with his driver", "were killed, as well as two fighters"
@@ -150,6 +152,11 @@ ALONG = re.compile(
     r"|(?:\s+(?!and\b|were\b|was\b|are\b|is\b|injured|wounded|hurt)[a-z’'-]+){0,6}?"
     r"\s*,?\s+as\s+well\s+as\s+"
     r"|\s*,?\s+plus\s+"  # "four were killed, plus the bomber"
+    # kin or staff after "with", past the agent: "was killed by gunmen with his wife"
+    r"|(?:\s+by(?:\s+[\w’'-]+){1,4}?)?\s+with\s+(?=(?:his|her|their)\s+(?:[a-z-]+\s+)?"
+    r"(?:wife|wives|husband|sons?|daughters?|child|children|family|brothers?|sisters?|"
+    r"father|mother|parents|nephews?|nieces?|grand\w+|relatives?|drivers?|bodyguards?|"
+    r"guards?|aides?|escorts?|companions?|colleagues?)\b)"
 )
 # After a passive of hurt, the victims' death: "was injured in the blast and later
 # died in hospital" is one killed, not one wounded.
