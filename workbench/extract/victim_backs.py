@@ -24,6 +24,25 @@ from workbench.extract.lexicon import (
 )
 from workbench.extract.numbers import Quantity
 from workbench.extract.tokens import Token, Tokens
+from workbench.extract.victim_list_words import (
+    ACCORDING_TO,
+    AND_KIN,
+    APPOSITION,
+    APPOSITION_BARE,
+    AUX_NEXT,
+    BRACKET,
+    GAP,
+    MAX_BACK,
+    MODIFIER,
+    NAME_COMMA,
+    NAME_DESCRIBED,
+    NEAR_VERB,
+    PREPOSITION_BEFORE,
+    RELATIVE,
+    SCENE_BEFORE,
+    SINGLE,
+    TOLL_REACHES,
+)
 from workbench.extract.victim_lists import Item, parse_list
 from workbench.extract.victim_reasons import (
     AFTER,
@@ -39,25 +58,8 @@ from workbench.extract.victim_reasons import (
     YEAR_ONLY,
 )
 from workbench.extract.victim_words import (
-    ACCORDING_TO,
-    AND_KIN,
-    APPOSITION,
-    APPOSITION_BARE,
-    AUX_NEXT,
     BODIES,
-    BRACKET,
-    GAP,
-    MAX_BACK,
-    MODIFIER,
-    NAME_COMMA,
-    NAME_DESCRIBED,
-    NEAR_VERB,
     POSSESSED_BODY,
-    PREPOSITION_BEFORE,
-    RELATIVE,
-    SCENE_BEFORE,
-    SINGLE,
-    TOLL_REACHES,
 )
 from workbench.models import Category
 

@@ -21,19 +21,9 @@ from workbench.extract.lexicon import (
 )
 from workbench.extract.numbers import Quantity
 from workbench.extract.tokens import Token, Tokens
-from workbench.extract.victim_named import titled_names
-from workbench.extract.victim_nouns import (
-    describes_previous,
-    is_plural,
-    is_verb,
-    modifiers,
-    named,
-    title,
-)
-from workbench.extract.victim_words import (
+from workbench.extract.victim_list_words import (
     AFFILIATION,
     AGE,
-    AGENT_PHRASE,
     ANIMALS,
     ANOTHER,
     BOTH,
@@ -41,11 +31,7 @@ from workbench.extract.victim_words import (
     BOTH_PLURAL,
     BRACKET,
     BREAKDOWN,
-    CLOSED_BEFORE_VERB,
     COUPLE,
-    GAP_LEAD,
-    GAP_NOUN,
-    GAP_TAIL,
     GROUP_OF,
     JOIN,
     LEAD,
@@ -56,9 +42,7 @@ from workbench.extract.victim_words import (
     OF,
     ONE_PRONOUN,
     ORDINAL_ONE,
-    OWN_PREDICATE,
     PARTICIPLE,
-    PLACE_PHRASE,
     PLURAL_PEOPLE,
     POSSESSIVES,
     SINGLE,
@@ -66,6 +50,24 @@ from workbench.extract.victim_words import (
     STATES,
     SUBJECT_OF_NEXT,
     SUBSET,
+)
+from workbench.extract.victim_named import titled_names
+from workbench.extract.victim_nouns import (
+    describes_previous,
+    is_plural,
+    is_verb,
+    modifiers,
+    named,
+    title,
+)
+from workbench.extract.victim_words import (
+    AGENT_PHRASE,
+    CLOSED_BEFORE_VERB,
+    GAP_LEAD,
+    GAP_NOUN,
+    GAP_TAIL,
+    OWN_PREDICATE,
+    PLACE_PHRASE,
 )
 
 # The first letters of "both", "all", "another", "the other", "a third" and the leads.

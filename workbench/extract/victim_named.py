@@ -9,8 +9,10 @@ from typing import NamedTuple
 
 from workbench.extract.lexicon import NOUN_CLASS, PEOPLE
 from workbench.extract.numbers import Quantity
+from workbench.extract.victim_list_words import (
+    NAME_WORD,
+)
 from workbench.extract.victim_nouns import is_person
-from workbench.extract.victim_words import NAME_WORD
 
 # A name, not a day or a month: "killed soldiers Monday and Tuesday" names no one.
 _NOT_A_DATE = (

@@ -13,7 +13,7 @@ import re
 
 from workbench.extract.lexicon import PERSON_NOUNS
 from workbench.extract.tokens import Token
-from workbench.extract.victim_words import (
+from workbench.extract.victim_list_words import (
     AGE,
     ANIMALS,
     DAMAGED,

@@ -39,6 +39,11 @@ from workbench.extract.victim_backs import (
     subject_of,
 )
 from workbench.extract.victim_elided import elided_victims
+from workbench.extract.victim_list_words import (
+    SUBJECT_OF_NEXT,
+    THE_BEFORE,
+    THEM,
+)
 from workbench.extract.victim_lists import Item, gapped, parse_list
 from workbench.extract.victim_reasons import (
     IRREALIS,
@@ -74,9 +79,6 @@ from workbench.extract.victim_words import (
     RESULT_RE,
     RESULTATIVES,
     SHARED_SUBJECT,
-    SUBJECT_OF_NEXT,
-    THE_BEFORE,
-    THEM,
     THEN_DIED,
     TO_BE,
     UNCLEAR,
