@@ -38,7 +38,8 @@ from workbench.extract.victim_backs import (
 )
 from workbench.extract.victim_elided import noun_ahead
 from workbench.extract.victim_lists import Sentence, parse_list
-from workbench.extract.victim_rules import Clause, Refused, clause_victims, item_readings
+from workbench.extract.victim_readings import Refused, item_readings
+from workbench.extract.victim_rules import Clause, clause_victims
 from workbench.extract.victim_words import (
     ANY_PREDICATE,
     CODED,
