@@ -159,3 +159,38 @@ def test_the_objects_of_a_fronted_clause(text, total):
 )
 def test_numbers_that_name(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a time or a coder's aside between the auxiliary and the participle
+        ("A pastor was last weekend shot dead in his church.", 1),
+        ("Two farmers were on 14/06 hacked to death near Riyom.", 2),
+        ("A teacher was *last week* - date not known - abducted and killed in Aba.", 1),
+        # negatives: no death after the aside, a year before a death
+        ("A pastor was last weekend abducted in Aba.", 0),
+        ("A trader who was shot dead in 2011 was buried on Sunday.", 0),
+    ],
+)
+def test_a_time_between_auxiliary_and_participle(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a coder's words in square brackets stand for the source's
+        ("No fewer than 40 [militants] and three soldiers died in the fighting.", 43),
+        ("Seven [attackers] were killed by vigilantes.", 7),
+        # a figure in brackets that breaks down the one before it adds none
+        ("Bandits killed 9 herders in two hamlets (Kuri, where they killed five, and Dogo).", 9),
+        ("Gunmen killed 10 people (six in Kaura and four in Riyom).", 10),
+        # negatives: another report in brackets, and more victims said to be more
+        ("Troops killed six bombers (a second report says 11).", 6),
+        ("Gunmen killed 4 villagers (two soldiers were also killed).", 6),
+        ("Police killed three robbers and wounded two (one later died in hospital).", 4),
+    ],
+)
+def test_brackets_around_victims(text, total):
+    assert killed(text) == total

@@ -72,6 +72,7 @@ from workbench.extract.victim_words import (
 
 # The first letters of "both", "all", "another", "the other", "a third" and the leads.
 _OPENERS = frozenset("abmnorstu")
+_NO_SQUARE = str.maketrans("", "", "[]")  # a coder's brackets in a subject: "[Boko Haram] fighters"
 
 
 @dataclass(frozen=True)
@@ -327,7 +328,7 @@ def _counted(sentence: Tokens, start: int, pos: int, end: int, quantity: Quantit
     head = words[-1][0].lower()
     if head in ANIMALS or NOUN_CLASS.get(head) in (NounClass.THING, NounClass.ATTACK):
         return None
-    subject = " ".join(text[words[0][1] : words[-1][2]].split())
+    subject = " ".join(text[words[0][1] : words[-1][2]].translate(_NO_SQUARE).split())
     noun = NOUN_CLASS.get(head) or SINGULAR_CLASS.get(head) or NounClass.PERSON
     return Item(start, _tail(sentence, words[-1][2], end), quantity, subject, noun)
 
@@ -409,6 +410,8 @@ def _tail(sentence: Tokens, pos: int, end: int) -> int:
     """The end of what may follow a head inside its noun phrase: "of" and a few words
     ("members of the special forces"), a bracket ("(BCL)")."""
     text = sentence.text
+    if text.startswith("]", pos):
+        pos += 1  # a coder's words closed: "50 [Boko Haram]"
     while True:
         bracket = BRACKET.match(text, pos, end)
         if bracket:

@@ -114,6 +114,9 @@ def modifiers(tokens: list[Token]) -> list[Token]:
         if words and word in OPENING:  # "two NSCN (Khaplang) cadres": a gloss inside
             index = _after_gloss(tokens, index, OPENING[word])
             continue
+        if word in _CODERS_BRACKETS and (words or word == "["):
+            continue  # a coder's words for the source's: "50 [Boko Haram] fighters"
+
         quoted = _quoted(tokens, index) if word in QUOTES else 0
         if quoted:  # "a self-proclaimed “general”", "two “sacred” elephants"
             inside = tokens[index : index + quoted]
@@ -168,6 +171,7 @@ def _institution_of(words: list[Token], tokens: list[Token], index: int) -> bool
 
 
 QUOTES = frozenset("“\"‘'")
+_CODERS_BRACKETS = frozenset("[]")
 _CLOSING = frozenset("”\"’'")
 
 

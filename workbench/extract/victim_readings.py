@@ -1,10 +1,12 @@
 """The readings a list of victims gives (`item_readings`), and the spans a rule
 refuses (`Refused`): shared by the predicate rules of `victim_rules.py` and by
-`victims.py`, which reads a coder's field ("Fatalities: 10 people.") with them.
+`victims.py`, which reads a coder's field ("Fatalities: 10 people.") with them; and
+the readings a bracket gives as a breakdown of the one before it (`bracketed_parts`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -63,3 +65,35 @@ def item_readings(
         if other_fate(item, category):
             continue  # "the death of one person, and ten injuries": the injuries' own
         yield Reading(quantity, category, start, end, item.subject, item.noun, actor)
+
+
+# Words that make a figure in brackets more victims, not a part of those before it.
+_MORE = re.compile(r"(?<![a-z])(?:also|another|more|other|others|additional|further)(?![a-z])")
+
+
+def bracketed_parts(text: str, end: int, readings: list[Reading]) -> list[Reading]:
+    """The readings inside a bracket opened after a reading of the same category
+    (before `end`, the sentence's), whose figures add up to no more than its own:
+    a breakdown of it ("killed 12 herders in three villages (Kuri, where they killed
+    five, Dogo, where they killed four ...)"), not more victims. A larger figure
+    there is another report ("killed seven (some reports claim 14)"), and one said
+    to be more is more ("(two soldiers were also killed)")."""
+    parts: list[Reading] = []
+    for first in readings:
+        opened = text.find("(", first.end, min(end, first.end + 60))
+        if opened < 0 or text.find(")", first.end, opened) >= 0:
+            continue
+        if any(first.end <= r.start < opened for r in readings):
+            continue  # the bracket tells of a reading nearer it
+        closed = text.find(")", opened, end)
+        closed = end if closed < 0 else closed
+        inside = [
+            r
+            for r in readings
+            if r.category is first.category and opened < r.start and r.end <= closed
+        ]
+        count = sum(float(r.quantity.low or r.quantity.value or 0) for r in inside)
+        total = float(first.quantity.low or first.quantity.value or 0)
+        if inside and count <= total and not _MORE.search(text.lower(), opened, closed):
+            parts.extend(r for r in inside if r not in parts)
+    return parts

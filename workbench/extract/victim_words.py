@@ -110,7 +110,11 @@ AUX = (
     # "was on the evening of 22/06 shot dead", "were in the evening hours killed"
     r"(?:(?:on|in|during)\s+)?(?:the\s+)?(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|morning|evening|night|afternoon)"
-    r"(?:\s+(?:morning|evening|night|afternoon|hours))?(?:\s+of\s+[\d/]+)?)\s+)*"
+    r"(?:\s+(?:morning|evening|night|afternoon|hours))?(?:\s+of\s+[\d/]+)?|"
+    # "was last weekend shot dead", "were on 12/03 killed", a coder's aside: "was *last
+    # weekend* - exact date not known - shot dead"
+    r"yesterday|today|overnight|(?:last|this)\s+(?:week(?:end)?|night|month)|on\s+[\d/]+|"
+    r"\*[^*;.]{1,30}\*|[-–—]\s[^-–—;.]{1,40}?\s[-–—])\s+)*"
 )
 
 
@@ -185,7 +189,7 @@ LIST_GOES_ON = re.compile(r"\s*,\s+and\s+")
 # whom were killed" (12, not 40).
 PARTITIVE_SUBJECT = re.compile(r"(?<![\w-])[\w-]+\s+of\s+(?:whom|them|those|these)\s+$")
 SHARED_SUBJECT = re.compile(
-    r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z’'-]+,?\s+){1,10}?(?:and|or|then|before)\s+$"
+    r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z0-9/*’'–—-]+,?\s+){1,12}?(?:and|or|then|before)\s+$"
 )
 CONJUNCTION = re.compile(r"(?<![a-z])(?:and|or)(?![a-z])")
 PLACE_PHRASE = re.compile(
