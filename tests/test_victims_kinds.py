@@ -194,3 +194,36 @@ def test_a_time_between_auxiliary_and_participle(text, total):
 )
 def test_brackets_around_victims(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # "them" for the people the sentence before took or counted
+        ("Gunmen abducted 7 farmers near Kuri. They later killed them.", 7),
+        ("Rebels held twelve villagers in a school. The rebels then executed them.", 12),
+        ("Bandits seized four herders on Monday. They were later executed.", 4),
+        # negatives: things, a release, and a death read already
+        ("Gunmen seized 3 trucks. They burned them.", 0),
+        ("Police arrested 4 suspects. They were later released.", 0),
+        ("Troops killed 5 rebels. They then burned them.", 5),
+    ],
+)
+def test_them_for_people_told_before(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a participle phrase with no comma, or an acronym in brackets, before the verb
+        ("A cook, a guard and two men working on the dam were killed.", 4),
+        ("Three nurses from a charity (MSF) driving to Kuri were killed by a mine.", 3),
+        # negatives: "missing" is a fate, "during" a preposition, a clause a count
+        ("Nine police officers go missing and two are killed.", 2),
+        ("Fighting lasted several hours during which one rebel was killed.", 1),
+        ("A raid on a shipping office in which 2 guards were killed.", 2),
+    ],
+)
+def test_a_participle_phrase_before_the_verb(text, total):
+    assert killed(text) == total

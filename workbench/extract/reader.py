@@ -185,7 +185,7 @@ class Reader(PageContext):
         readings = victims.readings + [r for r in read if not victims.refuses(r.start, r.end)]
         readings = [r for r in readings if not _counterfactual(text, sentence.start, r)]
         told_dead = self.last is not None and self.last.category is Category.KILLED
-        singles = find_singular(text, sentence.start, sentence.end, told_dead, readings)
+        singles = find_singular(text, sentence.start, sentence.end, told_dead, readings, self.last)
         if singles:
             taken = skip.with_spans((r.start, r.end) for r in readings)
             readings += [

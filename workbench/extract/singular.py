@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from workbench.extract.claims import Reading
+from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
 from workbench.extract.victim_nouns import title
 from workbench.extract.victim_words import AND_LATER_DIED, LATER_DIED
@@ -68,6 +69,20 @@ _PRONOUN_DIED = re.compile(
     rf"(?:\W*|[^.;]{{0,120}}?,\s+(?:but|and|where|before)\s+)(?P<name>[Hh]e|[Ss]he)\s+"
     rf"(?:{LATER_DIED}|{_PASSIVE_DEATH})\b"
 )
+# People told before, killed by a pronoun: "Gunmen locked eleven people inside a
+# house. They then killed them.", "They were later executed."
+_THEM_KILLED = re.compile(
+    r"(?:\W*|[^.;]{0,80}?\s)(?:(?:killed|executed|murdered|beheaded|shot\s+dead|massacred)\s+"
+    r"(?:all\s+(?:of\s+)?)?them(?![\w’'-])|(?P<they>[Tt]hey)\s+were\s+(?:all\s+|later\s+|then\s+|"
+    r"subsequently\s+)*(?:killed|executed|murdered|beheaded|shot\s+dead|found\s+dead))"
+)
+# Whom a pronoun may stand for: people counted, taken or held, not yet dead.
+_PEOPLE = frozenset(
+    [NounClass.CIVILIAN, NounClass.MILITARY, NounClass.ARMED_GROUP, NounClass.PERSON, NounClass.MEN]
+)
+_NOT_YET_DEAD = frozenset(
+    [Category.KIDNAPPED, Category.ARRESTED, Category.MISSING, Category.OTHER, Category.TROOPS]
+)
 _HURT_THEN_DIED = re.compile(
     rf"(?P<name>\b[A-Z][\w’'-]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w’'-]+){{0,3}})\s+{_BE}"
     rf"(?:wounded|injured|shot|hurt|stabbed|beaten|burned)\b{AND_LATER_DIED}\b"
@@ -81,7 +96,12 @@ _ANY_EVENT = re.compile(_EVENT)
 
 
 def find_singular(
-    text: str, start: int, end: int, told_dead: bool = False, read: Sequence[Reading] = ()
+    text: str,
+    start: int,
+    end: int,
+    told_dead: bool = False,
+    read: Sequence[Reading] = (),
+    previous: Reading | None = None,
 ) -> list[Reading]:
     """Readings of value one for each named person killed, wounded, kidnapped or held
     in `text[start:end]`: "Muhammad Aslam was killed"; and of a victim told before who
@@ -95,6 +115,9 @@ def find_singular(
         pronoun = None if told_dead else _PRONOUN_DIED.match(text, start, end)
         if pronoun:
             readings.append(_one(pronoun, Category.KILLED))
+        them = _them_killed(text, start, end, read, previous)
+        if them is not None:
+            readings.append(them)
     if _ANY_EVENT.search(text, start, end) is None:
         return readings
     died = {r.start for r in readings}
@@ -127,4 +150,25 @@ def _one(match: re.Match[str], category: Category) -> Reading:
     quantity = Quantity(match.start("name"), match.end(), 1, 1, 1, "exact")
     return Reading(
         quantity, category, match.start("name"), match.end(), match.group("name"), None, None
+    )
+
+
+def _them_killed(
+    text: str, start: int, end: int, read: Sequence[Reading], previous: Reading | None
+) -> Reading | None:
+    """The people of the last claim before this sentence (`previous`), killed by a
+    pronoun that stands for them ("... kidnapped 9 traders. They later killed them."):
+    only people taken, held or counted, by an exact figure, and only where the
+    sentence reads no death of its own."""
+    if previous is None or previous.category not in _NOT_YET_DEAD or previous.noun not in _PEOPLE:
+        return None
+    if previous.quantity.qualifier != "exact" or any(r.category is Category.KILLED for r in read):
+        return None
+    match = _THEM_KILLED.match(text, start, end)
+    if match is None:
+        return None
+    figure = previous.quantity.value
+    quantity = Quantity(match.start(), match.end(), figure, figure, figure, "exact")
+    return Reading(
+        quantity, Category.KILLED, match.start(), match.end(), previous.subject, previous.noun, None
     )

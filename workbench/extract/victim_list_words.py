@@ -137,7 +137,18 @@ OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?")
 # An apposition between the victims and their verb: ", brothers from Tinka," or set off
 # by dashes, closed by a dash or (a slip) a comma: "A man - Ali of Kano, was".
 _SET_OFF = r"\s*(?:,(?:[^,;]{1,60},)?|\s[-–—]\s(?:[^;–—]{1,60}?(?:,|\s[-–—]))?)"
-APPOSITION = re.compile(rf"{_SET_OFF}(?:\s+[a-z]+(?:ing|ed)\b[^,;]{{0,60}}?)?\s*")
+# Before an auxiliary, a participle phrase with no comma at all may close the list:
+# "An engineer, a guard and two men working on the project were killed".
+# (no preposition in -ing, no clause, no count and no second item inside it).
+_BARE_PARTICIPLE = (
+    r"\s+(?!(?:during|including|according|following|regarding|concerning|missing|being|"
+    r"having|excluding|involving|pending)\b)[a-z]+ing\b"
+    r"(?:(?!\b(?:and|or|which|who|whom|that|where|when|while|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\b|\d)[^,;()]){0,60}?\s*"
+)
+APPOSITION = re.compile(
+    rf"{_SET_OFF}(?:\s+[a-z]+(?:ing|ed)\b[^,;]{{0,60}}?)?\s*|{_BARE_PARTICIPLE}"
+)
 # The same before a bare participle, whose unclosed participle phrase names no one of
 # its own: not "Hundreds blocked roads, demanding justice for a trader killed" (the
 # trader is the participle's), where "X, a guard, switched off the light and was
@@ -151,7 +162,7 @@ HYPHENATED = re.compile(r"\d+-[a-z]|\d+(?:st|nd|rd|th)$")  # "14-year-old", "a 9
 # What may stand between the victims and a passive verb: no clause, no number.
 GAP = re.compile(
     r"(?:\s+(?!(?:when|where|which|who|whom|that|while|after|before|because|as|and|but|or|said|"
-    r"says|say|told|reported|claimed|were|was|are|is)\b)[\w’'-]+){1,12}\s*",
+    r"says|say|told|reported|claimed|were|was|are|is)\b)[\w’'-]+|\s*\([^()]{1,40}\)){1,12}\s*",
     re.IGNORECASE,
 )
 # A phrase after the victims' head, up to their verb: "belonging to the banned X",
