@@ -227,3 +227,36 @@ def test_them_for_people_told_before(text, total):
 )
 def test_a_participle_phrase_before_the_verb(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # personal names a verb of killing governs, counted by the names
+        ("Rebels shot and killed Pedro Luis Ramos, Ana Maria Cruz and Jorge Vidal near Tame.", 3),
+        ("Gunmen killed Musa Danladi Bello in Jos on Friday.", 1),
+        # negatives: a group's name, a name that modifies a noun, a name kidnapped
+        ("Troops killed Boko Haram fighters in Bama.", 0),
+        ("Police said they killed Boko Haram in Bama.", 0),
+        ("Gunmen kidnapped Musa Danladi Bello in Jos.", 0),
+    ],
+)
+def test_victims_named_after_the_verb(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a relative clause or a participle phrase closed by a comma it never opened
+        ("A Ghanaian trader who worked for a firm in Kano, was killed on Monday.", 1),
+        ("A farmer accused of helping the army, was beheaded in Gwoza.", 1),
+        # an apposition, then where the victim was
+        ("A police officer, Inspector Musa Sani, in Kano was shot dead.", 1),
+        # negatives: the clause tells a death of its own, a speaker's clause
+        ("A man who was wounded in the raid, was flown to Abuja.", 0),
+        ("A trader whose son was killed in 2019, was arrested.", 0),
+    ],
+)
+def test_a_phrase_closed_by_a_comma_before_the_verb(text, total):
+    assert killed(text) == total

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from workbench.extract.claims import Reading
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
+from workbench.extract.victim_named import named_objects
 from workbench.extract.victim_nouns import title
 from workbench.extract.victim_words import AND_LATER_DIED, LATER_DIED
 from workbench.models import Category
@@ -120,6 +121,9 @@ def find_singular(
             readings.append(them)
     if _ANY_EVENT.search(text, start, end) is None:
         return readings
+    for verb, names_end, count, first in named_objects(text, start, end):
+        quantity = Quantity(verb, names_end, count, count, count, "exact")
+        readings.append(Reading(quantity, Category.KILLED, verb, names_end, first, None, None))
     died = {r.start for r in readings}
     for match in _NAMED.finditer(text, start, end):
         if match.start() not in died and _is_name(text, match, start, read):

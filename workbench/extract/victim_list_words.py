@@ -71,8 +71,13 @@ NAME_COMMA = re.compile(
 # commas, told of the victim (one with its own death in it is another's victim)
 # The comma that should close it is missing, a slip of quick notes: "Four villagers,
 # who tried to escape were shot dead" (the clause tells no death of its own).
+# A comma may close a relative clause or a participle phrase opened without one: "A
+# Lebanese national who worked for a firm in Baghdad, was killed", "An Afghan accused
+# of working with the troops, was stabbed to death".
 RELATIVE = re.compile(
-    r"\s+(?:who|that)\s+(?![^,;]*?(?:kill|dead|died))[^,;]{1,100}?"
+    r"\s+(?:who|that)\s+(?![^,;]*?(?:kill|dead|died))[^,;]{1,100}?,?\s*"
+    r"|\s+(?:accused|suspected|believed|known|wanted|employed|working|described|identified|"
+    r"travell?ing|based|stationed)\s(?![^,;]*?(?:kill|dead|died))[^,;]{1,100}?,\s*"
     r"|\s*,\s+who\s+(?![^;]*?(?:kill|dead|died))[^;]{1,160}?,\s*"
     r"|\s*,\s+(?:who|whose)\s+(?:(?!kill|dead|died|death|who\b|which\b|that\b)[^,;]){1,80}"
 )
@@ -146,8 +151,11 @@ _BARE_PARTICIPLE = (
     r"(?:(?!\b(?:and|or|which|who|whom|that|where|when|while|one|two|three|four|five|six|"
     r"seven|eight|nine|ten)\b|\d)[^,;()]){0,60}?\s*"
 )
+# After an apposition, where the victim was ("A police officer, General X, in Baghdad
+# was killed").
+_WHERE = r"(?:\s+(?:in|at|near|from)\s+[A-Z][^,;]{0,40}?)?"
 APPOSITION = re.compile(
-    rf"{_SET_OFF}(?:\s+[a-z]+(?:ing|ed)\b[^,;]{{0,60}}?)?\s*|{_BARE_PARTICIPLE}"
+    rf"{_SET_OFF}{_WHERE}(?:\s+[a-z]+(?:ing|ed)\b[^,;]{{0,60}}?)?\s*|{_BARE_PARTICIPLE}"
 )
 # The same before a bare participle, whose unclosed participle phrase names no one of
 # its own: not "Hundreds blocked roads, demanding justice for a trader killed" (the
