@@ -260,3 +260,18 @@ def test_victims_named_after_the_verb(text, total):
 )
 def test_a_phrase_closed_by_a_comma_before_the_verb(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # the bodies of people taken before, and kin killed along with one named
+        ("Two engineers were abducted on Monday. Their bodies were recovered on Friday.", 2),
+        ("Danjuma Ayuba was shot dead along with his driver in Kaura.", 2),
+        # negatives: bodies of those counted dead already, kin of one kidnapped
+        ("Gunmen killed 3 farmers. Their bodies were found on Friday.", 3),
+        ("Musa Danladi Bello was kidnapped along with his driver.", 0),
+    ],
+)
+def test_bodies_and_kin_of_victims_told_before(text, total):
+    assert killed(text) == total

@@ -73,9 +73,18 @@ _PRONOUN_DIED = re.compile(
 # People told before, killed by a pronoun: "Gunmen locked eleven people inside a
 # house. They then killed them.", "They were later executed."
 _THEM_KILLED = re.compile(
-    r"(?:\W*|[^.;]{0,80}?\s)(?:(?:killed|executed|murdered|beheaded|shot\s+dead|massacred)\s+"
+    r"(?:\W*|[^.;]{0,80}?\s)(?P<core>(?:killed|executed|murdered|beheaded|shot\s+dead|massacred)\s+"
     r"(?:all\s+(?:of\s+)?)?them(?![\w’'-])|(?P<they>[Tt]hey)\s+were\s+(?:all\s+|later\s+|then\s+|"
-    r"subsequently\s+)*(?:killed|executed|murdered|beheaded|shot\s+dead|found\s+dead))"
+    r"subsequently\s+)*(?:killed|executed|murdered|beheaded|shot\s+dead|found\s+dead)|"
+    # "Their bodies were found ten days later"
+    r"[Tt]heir\s+bod(?:y|ies)\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:later\s+)?"
+    r"(?:found|recovered|discovered|dumped|retrieved))"
+)
+# Kin or staff killed along with one named: "X was shot dead along with his bodyguard".
+_ALONG_KIN = re.compile(
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?P<along>(?:along|together)\s+with\s+(?:his|her)\s+(?:[a-z-]+\s+)?"
+    r"(?:wife|husband|son|daughter|child|brother|sister|father|mother|nephew|niece|driver|"
+    r"bodyguard|guard|aide|escort|companion|colleague|assistant|secretary))(?![\w’'-])"
 )
 # Whom a pronoun may stand for: people counted, taken or held, not yet dead.
 _PEOPLE = frozenset(
@@ -89,7 +98,7 @@ _HURT_THEN_DIED = re.compile(
     rf"(?:wounded|injured|shot|hurt|stabbed|beaten|burned)\b{AND_LATER_DIED}\b"
 )
 _ANY_DIED = re.compile(
-    r"died|succumbed|passed\s+away|dead|killed|murdered|executed|beheaded|assassinated|gunned|lynched|death"
+    r"died|succumbed|passed\s+away|dead|killed|murdered|executed|beheaded|assassinated|gunned|lynched|death|bodies"
 )
 # Every match holds one of the event words as written: a span without any is
 # passed over without trying the name pattern at each of its capitals.
@@ -129,6 +138,11 @@ def find_singular(
         if match.start() not in died and _is_name(text, match, start, read):
             category = _EVENTS[" ".join(match.group("event").lower().split())]
             readings.append(_one(match, category))
+            along = _ALONG_KIN.match(text, match.end(), end)
+            if along and category is Category.KILLED:
+                first, last = along.start("along"), along.end()
+                one = Quantity(first, last, 1, 1, 1, "exact", words=True)
+                readings.append(Reading(one, category, first, last, None, None, None))
     return readings
 
 
@@ -171,8 +185,6 @@ def _them_killed(
     match = _THEM_KILLED.match(text, start, end)
     if match is None:
         return None
-    figure = previous.quantity.value
-    quantity = Quantity(match.start(), match.end(), figure, figure, figure, "exact")
-    return Reading(
-        quantity, Category.KILLED, match.start(), match.end(), previous.subject, previous.noun, None
-    )
+    figure, first, last = previous.quantity.value, match.start("core"), match.end()
+    quantity = Quantity(first, last, figure, figure, figure, "exact")
+    return Reading(quantity, Category.KILLED, first, last, previous.subject, previous.noun, None)
