@@ -275,3 +275,20 @@ def test_a_phrase_closed_by_a_comma_before_the_verb(text, total):
 )
 def test_bodies_and_kin_of_victims_told_before(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # "as were": more victims of the same verb
+        ("The driver was killed, as were two police officers.", 3),
+        ("A guard was shot dead in the raid, as was his son.", 2),
+        # a participle with "by" in a subject's modifier names no victim
+        ("Three Yemeni soldiers backed by the United Arab Emirates were killed in Abyan.", 3),
+        # negatives: "as" opening a clause, an agent
+        ("The driver was killed as he drove home.", 1),
+        ("Two soldiers were killed by the Allied Democratic Front.", 2),
+    ],
+)
+def test_as_were_and_backed_by(text, total):
+    assert killed(text) == total

@@ -184,6 +184,8 @@ _MODIFIER_WORD = (
 MODIFIER = re.compile(
     r"\s+(?:of(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|from|"
     r"(?:belonging|affiliated|loyal|linked|attached|assigned|posted|deployed)\s+to|"
+    # "three soldiers backed by the United Arab Emirates were killed"
+    r"(?:backed|supported|led|funded|trained|sponsored|hired|employed|commanded)\s+by|"
     r"affiliated\s+with|with|for|in|at|on|near|"
     rf"under)\s+{_MODIFIER_WORD}{{1,10}}(?:,\s*{_MODIFIER_WORD}{{1,8}})?,?\s*"
 )

@@ -156,6 +156,8 @@ ALONG = re.compile(
     r"|(?:\s+(?!and\b|were\b|was\b|are\b|is\b|injured|wounded|hurt)[a-z’'-]+){0,6}?"
     r"\s*,?\s+as\s+well\s+as\s+"
     r"|\s*,?\s+plus\s+"  # "four were killed, plus the bomber"
+    # "The driver was killed as were three police officers"
+    r"|(?:\s+[\w’'-]+){0,4}?\s*,?\s+as\s+(?:were|was)\s+"
     # kin or staff after "with", past the agent: "was killed by gunmen with his wife"
     r"|(?:\s+by(?:\s+[\w’'-]+){1,4}?)?\s+with\s+(?=(?:his|her|their)\s+(?:[a-z-]+\s+)?"
     r"(?:wife|wives|husband|sons?|daughters?|child|children|family|brothers?|sisters?|"
