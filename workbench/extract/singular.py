@@ -130,9 +130,9 @@ def find_singular(
             readings.append(them)
     if _ANY_EVENT.search(text, start, end) is None:
         return readings
-    for verb, names_end, count, first in named_objects(text, start, end):
+    for verb, names_end, count, name in named_objects(text, start, end):
         quantity = Quantity(verb, names_end, count, count, count, "exact")
-        readings.append(Reading(quantity, Category.KILLED, verb, names_end, first, None, None))
+        readings.append(Reading(quantity, Category.KILLED, verb, names_end, name, None, None))
     died = {r.start for r in readings}
     for match in _NAMED.finditer(text, start, end):
         if match.start() not in died and _is_name(text, match, start, read):
