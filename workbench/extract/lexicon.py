@@ -70,7 +70,8 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "regions cities communities provinces districts zones neighbourhoods neighborhoods "
         "localities settlements hamlets quarters states parts fronts frontlines sides occasions "
         "rounds times operations events incidents devices bombs grenades shells rounds "
-        "munitions caches stockpiles"
+        "munitions caches stockpiles bullets cartridges pellets shots arrows gunshots "
+        "knives machetes battalion brigade regiment platoon squadron"
     ),
 }
 

@@ -123,6 +123,12 @@ _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _NOT_NUMBERS_BEFORE = TailPattern(
     re.compile(r"(?:\bNo\.|#|\bNumber|\bnumber)\s*$"), ("No.", "#", "Number", "number")
 )
+# A unit, a road or a place named by a number: "a captain from battalion 101", "km 40"
+_LABELS = tuple(
+    "battalion brigade regiment division unit platoon squadron company sector ward zone block "
+    "camp route highway phase gate kilometre kilometer km checkpoint plot room flight".split()
+)
+_LABEL_BEFORE = TailPattern(re.compile(rf"\b(?:{'|'.join(_LABELS)})\s$"), _LABELS)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _CHANGED_BEFORE = re.compile(
     r"\brose\b|\brisen\b|\bincreased?\b|\bfell\b|\bclimbed\b", re.IGNORECASE
@@ -395,6 +401,8 @@ def _not_a_quantity(
             return True  # "Tore Bech, 58,"
         if opens_line(text, match.start()) and _MARKER_AFTER.match(after):
             return True  # list marker "1."
+        if _LABEL_BEFORE.search(before):
+            return True  # "battalion 101"
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
         return True
     return bool(_NOT_NUMBERS_BEFORE.search(before))

@@ -179,12 +179,13 @@ class Reader(PageContext):
         rest = [
             q for q in quantities if q.start not in counted and not victims.refuses(q.start, q.end)
         ]
-        readings = victims.readings + read_sentence(
-            text, rest, clauses, sentence.start, self.last, self.words(index)
-        )
+        # a number read next to a refused predicate is none of its victims either:
+        # "two herders who had killed a farmer"
+        read = read_sentence(text, rest, clauses, sentence.start, self.last, self.words(index))
+        readings = victims.readings + [r for r in read if not victims.refuses(r.start, r.end)]
         readings = [r for r in readings if not _counterfactual(text, sentence.start, r)]
         told_dead = self.last is not None and self.last.category is Category.KILLED
-        singles = find_singular(text, sentence.start, sentence.end, told_dead, readings)
+        singles = find_singular(text, sentence.start, sentence.end, told_dead, readings, self.last)
         if singles:
             taken = skip.with_spans((r.start, r.end) for r in readings)
             readings += [

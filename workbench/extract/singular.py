@@ -10,7 +10,9 @@ import re
 from collections.abc import Sequence
 
 from workbench.extract.claims import Reading
+from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
+from workbench.extract.victim_named import named_objects
 from workbench.extract.victim_nouns import title
 from workbench.extract.victim_words import AND_LATER_DIED, LATER_DIED
 from workbench.models import Category
@@ -58,21 +60,58 @@ _CLAUSE_OPENERS = frozenset(
 # injuries", "She later died on 21 November", "Police intervened, but he died",
 # "Bader was wounded in the attack and later died from his wounds" (one killed, not
 # also one wounded).
+# "He was killed in the incident", "She was later found dead" (one told before).
+_PASSIVE_DEATH = (
+    r"(?:was|had\s+been|has\s+been)\s+(?:(?:later|then|subsequently|eventually|also)\s+)?"
+    r"(?:killed|shot\s+dead|murdered|executed|beheaded|assassinated|gunned\s+down|lynched|"
+    r"found\s+dead|(?:stabbed|hacked|beaten|burnt|burned)\s+to\s+death)"
+)
 _PRONOUN_DIED = re.compile(
-    rf"(?:\W*|[^.;]{{0,120}}?,\s+(?:but|and|where|before)\s+)(?P<name>[Hh]e|[Ss]he)\s+{LATER_DIED}\b"
+    rf"(?:\W*|[^.;]{{0,120}}?,\s+(?:but|and|where|before)\s+)(?P<name>[Hh]e|[Ss]he)\s+"
+    rf"(?:{LATER_DIED}|{_PASSIVE_DEATH})\b"
+)
+# People told before, killed by a pronoun: "Gunmen locked eleven people inside a
+# house. They then killed them.", "They were later executed."
+_THEM_KILLED = re.compile(
+    r"(?:\W*|[^.;]{0,80}?\s)(?P<core>(?:killed|executed|murdered|beheaded|shot\s+dead|massacred)\s+"
+    r"(?:all\s+(?:of\s+)?)?them(?![\w’'-])|(?P<they>[Tt]hey)\s+were\s+(?:all\s+|later\s+|then\s+|"
+    r"subsequently\s+)*(?:killed|executed|murdered|beheaded|shot\s+dead|found\s+dead)|"
+    # "Their bodies were found ten days later"
+    r"[Tt]heir\s+bod(?:y|ies)\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:later\s+)?"
+    r"(?:found|recovered|discovered|dumped|retrieved))"
+)
+# Kin or staff killed along with one named: "X was shot dead along with his bodyguard".
+_ALONG_KIN = re.compile(
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?P<along>(?:along|together)\s+with\s+(?:his|her)\s+(?:[a-z-]+\s+)?"
+    r"(?:wife|husband|son|daughter|child|brother|sister|father|mother|nephew|niece|driver|"
+    r"bodyguard|guard|aide|escort|companion|colleague|assistant|secretary))(?![\w’'-])"
+)
+# Whom a pronoun may stand for: people counted, taken or held, not yet dead.
+_PEOPLE = frozenset(
+    [NounClass.CIVILIAN, NounClass.MILITARY, NounClass.ARMED_GROUP, NounClass.PERSON, NounClass.MEN]
+)
+_NOT_YET_DEAD = frozenset(
+    [Category.KIDNAPPED, Category.ARRESTED, Category.MISSING, Category.OTHER, Category.TROOPS]
 )
 _HURT_THEN_DIED = re.compile(
     rf"(?P<name>\b[A-Z][\w’'-]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w’'-]+){{0,3}})\s+{_BE}"
     rf"(?:wounded|injured|shot|hurt|stabbed|beaten|burned)\b{AND_LATER_DIED}\b"
 )
-_ANY_DIED = re.compile(r"died|succumbed|passed\s+away|dead")
+_ANY_DIED = re.compile(
+    r"died|succumbed|passed\s+away|dead|killed|murdered|executed|beheaded|assassinated|gunned|lynched|death|bodies"
+)
 # Every match holds one of the event words as written: a span without any is
 # passed over without trying the name pattern at each of its capitals.
 _ANY_EVENT = re.compile(_EVENT)
 
 
 def find_singular(
-    text: str, start: int, end: int, told_dead: bool = False, read: Sequence[Reading] = ()
+    text: str,
+    start: int,
+    end: int,
+    told_dead: bool = False,
+    read: Sequence[Reading] = (),
+    previous: Reading | None = None,
 ) -> list[Reading]:
     """Readings of value one for each named person killed, wounded, kidnapped or held
     in `text[start:end]`: "Muhammad Aslam was killed"; and of a victim told before who
@@ -86,13 +125,24 @@ def find_singular(
         pronoun = None if told_dead else _PRONOUN_DIED.match(text, start, end)
         if pronoun:
             readings.append(_one(pronoun, Category.KILLED))
+        them = _them_killed(text, start, end, read, previous)
+        if them is not None:
+            readings.append(them)
     if _ANY_EVENT.search(text, start, end) is None:
         return readings
+    for verb, names_end, count, name in named_objects(text, start, end):
+        quantity = Quantity(verb, names_end, count, count, count, "exact")
+        readings.append(Reading(quantity, Category.KILLED, verb, names_end, name, None, None))
     died = {r.start for r in readings}
     for match in _NAMED.finditer(text, start, end):
         if match.start() not in died and _is_name(text, match, start, read):
             category = _EVENTS[" ".join(match.group("event").lower().split())]
             readings.append(_one(match, category))
+            along = _ALONG_KIN.match(text, match.end(), end)
+            if along and category is Category.KILLED:
+                first, last = along.start("along"), along.end()
+                one = Quantity(first, last, 1, 1, 1, "exact", words=True)
+                readings.append(Reading(one, category, first, last, None, None, None))
     return readings
 
 
@@ -119,3 +169,22 @@ def _one(match: re.Match[str], category: Category) -> Reading:
     return Reading(
         quantity, category, match.start("name"), match.end(), match.group("name"), None, None
     )
+
+
+def _them_killed(
+    text: str, start: int, end: int, read: Sequence[Reading], previous: Reading | None
+) -> Reading | None:
+    """The people of the last claim before this sentence (`previous`), killed by a
+    pronoun that stands for them ("... kidnapped 9 traders. They later killed them."):
+    only people taken, held or counted, by an exact figure, and only where the
+    sentence reads no death of its own."""
+    if previous is None or previous.category not in _NOT_YET_DEAD or previous.noun not in _PEOPLE:
+        return None
+    if previous.quantity.qualifier != "exact" or any(r.category is Category.KILLED for r in read):
+        return None
+    match = _THEM_KILLED.match(text, start, end)
+    if match is None:
+        return None
+    figure, first, last = previous.quantity.value, match.start("core"), match.end()
+    quantity = Quantity(first, last, figure, figure, figure, "exact")
+    return Reading(quantity, Category.KILLED, first, last, previous.subject, previous.noun, None)

@@ -24,6 +24,25 @@ from workbench.extract.lexicon import (
 )
 from workbench.extract.numbers import Quantity
 from workbench.extract.tokens import Token, Tokens
+from workbench.extract.victim_list_words import (
+    ACCORDING_TO,
+    AND_KIN,
+    APPOSITION,
+    APPOSITION_BARE,
+    AUX_NEXT,
+    BRACKET,
+    GAP,
+    MAX_BACK,
+    MODIFIER,
+    NAME_COMMA,
+    NAME_DESCRIBED,
+    NEAR_VERB,
+    PREPOSITION_BEFORE,
+    RELATIVE,
+    SCENE_BEFORE,
+    SINGLE,
+    TOLL_REACHES,
+)
 from workbench.extract.victim_lists import Item, parse_list
 from workbench.extract.victim_reasons import (
     AFTER,
@@ -39,23 +58,8 @@ from workbench.extract.victim_reasons import (
     YEAR_ONLY,
 )
 from workbench.extract.victim_words import (
-    ACCORDING_TO,
-    AND_KIN,
-    APPOSITION,
     BODIES,
-    BRACKET,
-    GAP,
-    MAX_BACK,
-    MODIFIER,
-    NAME_COMMA,
-    NAME_DESCRIBED,
-    NEAR_VERB,
     POSSESSED_BODY,
-    PREPOSITION_BEFORE,
-    RELATIVE,
-    SCENE_BEFORE,
-    SINGLE,
-    TOLL_REACHES,
 )
 from workbench.models import Category
 
@@ -119,13 +123,14 @@ def _reaching(text: str, items: list[Item], target: int) -> list[Item]:
     past an apposition, a relative clause or a bracket ("Two herders, brothers from
     Tinka,", "Between three and ten (varied by source) are killed");
     none if it counts nobody."""
+    appositions = APPOSITION if AUX_NEXT.match(text, target) else APPOSITION_BARE
     for size in range(len(items), 0, -1):
         end = items[size - 1].end
         if (
             (
                 end == target
                 or (end == target - 1 and text[end] in _CLOSING_QUOTES)  # '"40 rebels" were'
-                or APPOSITION.fullmatch(text, end, target)
+                or appositions.fullmatch(text, end, target)
                 or RELATIVE.fullmatch(text, end, target)
                 or BRACKET.fullmatch(text, end, target)
             )

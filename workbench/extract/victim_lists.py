@@ -21,19 +21,9 @@ from workbench.extract.lexicon import (
 )
 from workbench.extract.numbers import Quantity
 from workbench.extract.tokens import Token, Tokens
-from workbench.extract.victim_named import titled_names
-from workbench.extract.victim_nouns import (
-    describes_previous,
-    is_plural,
-    is_verb,
-    modifiers,
-    named,
-    title,
-)
-from workbench.extract.victim_words import (
+from workbench.extract.victim_list_words import (
     AFFILIATION,
     AGE,
-    AGENT_PHRASE,
     ANIMALS,
     ANOTHER,
     BOTH,
@@ -41,11 +31,7 @@ from workbench.extract.victim_words import (
     BOTH_PLURAL,
     BRACKET,
     BREAKDOWN,
-    CLOSED_BEFORE_VERB,
     COUPLE,
-    GAP_LEAD,
-    GAP_NOUN,
-    GAP_TAIL,
     GROUP_OF,
     JOIN,
     LEAD,
@@ -56,9 +42,7 @@ from workbench.extract.victim_words import (
     OF,
     ONE_PRONOUN,
     ORDINAL_ONE,
-    OWN_PREDICATE,
     PARTICIPLE,
-    PLACE_PHRASE,
     PLURAL_PEOPLE,
     POSSESSIVES,
     SINGLE,
@@ -67,9 +51,28 @@ from workbench.extract.victim_words import (
     SUBJECT_OF_NEXT,
     SUBSET,
 )
+from workbench.extract.victim_named import titled_names
+from workbench.extract.victim_nouns import (
+    describes_previous,
+    is_plural,
+    is_verb,
+    modifiers,
+    named,
+    title,
+)
+from workbench.extract.victim_words import (
+    AGENT_PHRASE,
+    CLOSED_BEFORE_VERB,
+    GAP_LEAD,
+    GAP_NOUN,
+    GAP_TAIL,
+    OWN_PREDICATE,
+    PLACE_PHRASE,
+)
 
 # The first letters of "both", "all", "another", "the other", "a third" and the leads.
 _OPENERS = frozenset("abmnorstu")
+_NO_SQUARE = str.maketrans("", "", "[]")  # a coder's brackets in a subject: "[Boko Haram] fighters"
 
 
 @dataclass(frozen=True)
@@ -213,8 +216,9 @@ def _parse_item(
         return None
     word = tokens[0][0].lower()
     next_at = _skip_space(text, tokens[0][2], end)
-    if word in ONE_PRONOUN and not modifiers(tokens[1:2]) and next_at not in quantities:
-        # "killing himself", "him"; not "her" of "her 4 children"
+    possessive = word == "her" and (modifiers(tokens[1:2]) or next_at in quantities)
+    if word in ONE_PRONOUN and not possessive:
+        # "killing himself", "him", "killed him hours later"; not "her" of "her 4 children"
         return Item(tokens[0][1], tokens[0][2], None, word, NounClass.PERSON, single=True)
     couple = COUPLE.match(text, pos, end)
     if couple:  # "a couple was shot dead": two people
@@ -324,7 +328,7 @@ def _counted(sentence: Tokens, start: int, pos: int, end: int, quantity: Quantit
     head = words[-1][0].lower()
     if head in ANIMALS or NOUN_CLASS.get(head) in (NounClass.THING, NounClass.ATTACK):
         return None
-    subject = " ".join(text[words[0][1] : words[-1][2]].split())
+    subject = " ".join(text[words[0][1] : words[-1][2]].translate(_NO_SQUARE).split())
     noun = NOUN_CLASS.get(head) or SINGULAR_CLASS.get(head) or NounClass.PERSON
     return Item(start, _tail(sentence, words[-1][2], end), quantity, subject, noun)
 
@@ -406,6 +410,8 @@ def _tail(sentence: Tokens, pos: int, end: int) -> int:
     """The end of what may follow a head inside its noun phrase: "of" and a few words
     ("members of the special forces"), a bracket ("(BCL)")."""
     text = sentence.text
+    if text.startswith("]", pos):
+        pos += 1  # a coder's words closed: "50 [Boko Haram]"
     while True:
         bracket = BRACKET.match(text, pos, end)
         if bracket:

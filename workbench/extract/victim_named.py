@@ -1,6 +1,8 @@
 """Victims counted by their names after a plural title: "Corporals Bello and Idris
 were killed" (two), "shot dead journalists Ali Musa and Yusuf Bello" (two),
-"Sergeants Ali, Musa and Bello died" (three). Read by `victim_lists._parse_item`."""
+"Sergeants Ali, Musa and Bello died" (three). Read by `victim_lists._parse_item`.
+And the names a verb of killing governs (`named_objects`, read by `singular.py`):
+"shot and killed Luis Duque, Antonio Varon and Alfonso Nivia" (three)."""
 
 from __future__ import annotations
 
@@ -8,9 +10,12 @@ import re
 from typing import NamedTuple
 
 from workbench.extract.lexicon import NOUN_CLASS, PEOPLE
+from workbench.extract.not_places import is_group
 from workbench.extract.numbers import Quantity
+from workbench.extract.victim_list_words import (
+    NAME_WORD,
+)
 from workbench.extract.victim_nouns import is_person
-from workbench.extract.victim_words import NAME_WORD
 
 # A name, not a day or a month: "killed soldiers Monday and Tuesday" names no one.
 _NOT_A_DATE = (
@@ -60,3 +65,29 @@ def _plural_person(word: str) -> bool:
     if NOUN_CLASS.get(word) in PEOPLE:
         return True
     return word.endswith("s") and not word.endswith("ss") and is_person(word[:-1])
+
+
+# Names of two to four words, after a verb of killing: "shot and killed Luis Duque,
+# Antonio Varon and Alfonso Nivia" (three), "killed John Okafor in Jos" (one). A
+# name followed by a lower-case noun is a modifier ("killed Boko Haram fighters").
+_FULL_NAME = rf"{_NOT_A_DATE}{NAME_WORD}(?:\s+{_NOT_A_DATE}{NAME_WORD}){{1,3}}"
+_NAMED_OBJECTS = re.compile(
+    r"(?<![\w-])(?:killed|kills|killing|shot\s+dead|shot\s+and\s+killed|assassinated|"
+    r"executed|murdered|gunned\s+down|beheaded|lynched)\s+"
+    rf"(?P<names>{_FULL_NAME}(?:\s*,\s*{_FULL_NAME})*(?:\s*,?\s+and\s+{_FULL_NAME})?)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|near|while|as|after|when|outside|inside|during|"
+    r"from|and|before|who|whose|because)\b)"
+)
+
+
+def named_objects(text: str, start: int, end: int) -> list[tuple[int, int, int, str]]:
+    """The names a verb of killing governs in `text[start:end]`: (start of the verb,
+    end of the names, how many, the first name) for each such list, armed groups
+    ("killed Boko Haram") left out."""
+    found = []
+    for match in _NAMED_OBJECTS.finditer(text, start, end):
+        names = [n for n in _NAME_SPLIT.split(match.group("names")) if n]
+        people = [n for n in names if not is_group(n)]
+        if people and len(people) == len(names):
+            found.append((match.start(), match.end("names"), len(people), people[0]))
+    return found

@@ -13,7 +13,7 @@ import re
 
 from workbench.extract.lexicon import PERSON_NOUNS
 from workbench.extract.tokens import Token
-from workbench.extract.victim_words import (
+from workbench.extract.victim_list_words import (
     AGE,
     ANIMALS,
     DAMAGED,
@@ -66,7 +66,7 @@ MORE_PERSONS = frozenset(
     "bride groom beggar scholar executive salesboy houseboy gangster thug hawker surgeon "
     "paramedic medic detective mechanic relative representative operative fugitive boss "
     "colleague companion peasant stewardess host veteran fiance fiancee midwife chauffeur "
-    "witch prophet priestess staff staffer".split()
+    "witch prophet priestess staff staffer academic cadet kingpin lad sultan".split()
 )
 
 
@@ -114,6 +114,9 @@ def modifiers(tokens: list[Token]) -> list[Token]:
         if words and word in OPENING:  # "two NSCN (Khaplang) cadres": a gloss inside
             index = _after_gloss(tokens, index, OPENING[word])
             continue
+        if word in _CODERS_BRACKETS and (words or word == "["):
+            continue  # a coder's words for the source's: "50 [Boko Haram] fighters"
+
         quoted = _quoted(tokens, index) if word in QUOTES else 0
         if quoted:  # "a self-proclaimed “general”", "two “sacred” elephants"
             inside = tokens[index : index + quoted]
@@ -135,6 +138,9 @@ def modifiers(tokens: list[Token]) -> list[Token]:
         ):  # a word in scare quotes before the head
             words.append((word, start, end))  # "four 'non-Muslim' workers": one token
             continue
+        if lowered == "of" and _institution_of(words, tokens, index):
+            words.append((word, start, end))  # "a University of Jos student"
+            continue
         acronym = word.isupper() and len(word) > 1  # "2 IS militants"
         if (
             not (word[0].isalpha() or HYPHENATED.match(word))
@@ -152,7 +158,20 @@ def modifiers(tokens: list[Token]) -> list[Token]:
     return words[:MAX_MODIFIERS]
 
 
+def _institution_of(words: list[Token], tokens: list[Token], index: int) -> bool:
+    """Whether "of" at `tokens[index - 1]` joins a capitalised name that a word for a
+    person follows: "a University of Jos student" (not "the Governor of Borno State",
+    whose head is "Governor")."""
+    if not words or not words[-1][0][:1].isupper():
+        return False
+    ahead = index
+    while ahead < min(len(tokens), index + 4) and tokens[ahead][0][:1].isupper():
+        ahead += 1
+    return ahead > index and ahead < len(tokens) and is_person(tokens[ahead][0])
+
+
 QUOTES = frozenset("“\"‘'")
+_CODERS_BRACKETS = frozenset("[]")
 _CLOSING = frozenset("”\"’'")
 
 

@@ -16,25 +16,29 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from workbench.extract.claims import Reading
-from workbench.extract.cues import Cue, find_actor
-from workbench.extract.lexicon import (
-    COMBATANTS,
-    TAKEN_IN_BATTLE,
-    NounClass,
-)
+from workbench.extract.cues import Cue
 from workbench.extract.numbers import Quantity
 from workbench.extract.revisions import revised_tolls
 from workbench.extract.tokens import Tokens
+from workbench.extract.victim_attach import (
+    fronted_objects,
+    one_with_two_titles,
+    told_of_nearest,
+)
 from workbench.extract.victim_backs import (
     antecedents,
-    known_people,
     new_body,
-    other_fate,
     parse_back,
     subject_of,
 )
 from workbench.extract.victim_elided import elided_victims
+from workbench.extract.victim_list_words import (
+    SUBJECT_OF_NEXT,
+    THE_BEFORE,
+    THEM,
+)
 from workbench.extract.victim_lists import Item, gapped, parse_list
+from workbench.extract.victim_readings import Refused, item_readings
 from workbench.extract.victim_reasons import (
     IRREALIS,
     REPRISAL_FOR,
@@ -53,7 +57,6 @@ from workbench.extract.victim_words import (
     BE_BEFORE,
     BODY,
     DETERMINER_BEFORE,
-    EUPHEMISM,
     FINDING,
     FOUND_AUX,
     FOUND_RE,
@@ -69,14 +72,10 @@ from workbench.extract.victim_words import (
     RESULT_RE,
     RESULTATIVES,
     SHARED_SUBJECT,
-    SUBJECT_OF_NEXT,
-    THE_BEFORE,
-    THEM,
     THEN_DIED,
     TO_BE,
     UNCLEAR,
     WOULD,
-    A,
     K,
 )
 from workbench.models import Category
@@ -97,16 +96,6 @@ class Clause:
     quantities: dict[int, Quantity]
     triggers: list[int]
     sentence: Tokens
-
-
-@dataclass(frozen=True)
-class Refused:
-    """Victims a predicate governs that are no casualty of this report: "tried to
-    kill 5 soldiers", "three were killed, wounded or captured", "three days after
-    Judge X was assassinated": `text[start:end]`."""
-
-    start: int
-    end: int
 
 
 def clause_victims(c: Clause) -> Iterator[Reading | Refused]:
@@ -155,11 +144,13 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
         )
         if not refused and _after_auxiliary(folded, match):
             continue  # "were killed": the passive rule's, its victims read there
-        items = _victims_after(c, match)
+        items = fronted_objects(text, c.sentence_start, match.start(), _victims_after(c, match))
         if refused:
             # "protested against the killing of two students": an earlier death;
-            # "tried to kill the governor", "nearly killed a thief": none
+            # "tried to kill the governor", "nearly killed a thief": none; nor does
+            # its verb make the subject a victim ("two men who had killed a farmer")
             yield from _refuse(items)
+            yield Refused(match.start(), match.end())
             continue
         if items:
             category = Category[match.lastgroup or ""]
@@ -280,6 +271,10 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
         if shared:
             stop, subject_lo = shared.start(), first
         items, passed = _passive_subject(c, subject_lo, stop)
+        items = one_with_two_titles(folded, aux, items)  # "a chief and farmer was"
+        nearest = told_of_nearest(text, items, aux == match.start())
+        if nearest is not None:  # "relatives of a man killed by police": the man
+            items = parse_back(c.sentence, nearest, stop, quantities)
         yield from passed
         told = told_before(folded, lo, items)
         yield from _refuse(told)  # "protesters blocked roads after two were killed"
@@ -373,43 +368,6 @@ def _not_a_death(folded: str, clause: tuple[int, int], start: int, end: int) -> 
 def _after_auxiliary(folded: str, match: re.Match[str]) -> bool:
     """ "were killed": a participle after an auxiliary, read by the passive rule."""
     return bool(BE_BEFORE.search(folded, max(0, match.start() - 12), match.start()))
-
-
-def item_readings(
-    text: str,
-    items: list[Item],
-    category: Category,
-    clause: tuple[int, int],
-    pre: Cue | None,
-    post: Cue | None,
-) -> Iterator[Reading | Refused]:
-    """A reading of `category` for each counted item of a list of victims, with the
-    cue before (`pre`) or after (`post`) it that says what befell them, in the
-    clause `text[clause[0]:clause[1]]`; a `Refused` span for the parts "including"
-    names. Items counted by nothing, things and other fates give none."""
-    actor = find_actor(text, clause, pre, post, category)
-    taken = category is A and pre is not None and TAKEN_IN_BATTLE.match(pre.word)
-    euphemism = pre is not None and EUPHEMISM.match(pre.word)
-    for item in items:
-        yield from (Refused(*span) for span in item.parts)  # "including five women"
-        quantity = item.quantity or Quantity(item.start, item.end, 1, 1, 1, "exact", words=True)
-        if not item.counted:
-            continue
-        start, end = item.start, item.end
-        if pre is not None and pre.end - pre.start < 40 and pre.end <= start:
-            start = pre.start
-        if post is not None and post.start >= end and post.start - end <= 40:
-            end = post.end
-        if taken and item.noun in COMBATANTS:  # fighters captured in battle: prisoners
-            yield Reading(quantity, Category.ARRESTED, start, end, item.subject, item.noun, actor)
-            continue
-        if taken and item.noun is NounClass.THING:
-            continue
-        if euphemism and not known_people(item):
-            continue  # "neutralised three explosive devices"
-        if other_fate(item, category):
-            continue  # "the death of one person, and ten injuries": the injuries' own
-        yield Reading(quantity, category, start, end, item.subject, item.noun, actor)
 
 
 def _count(item: Item) -> float:

@@ -40,6 +40,8 @@ ACTIVE: dict[Category, str] = {
     r"massacr(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)?|murder(?:s|ed|ing)?|"
     r"sl(?:ew|ay|ays|aying)|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
     r"(?:claim(?:s|ed|ing)?|took|tak(?:e|es|ing))\s+the\s+li(?:ves|fe)\s+of|"
+    # the attacker's own death: "before turning the gun on himself"
+    r"turn(?:s|ed|ing)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on(?=\s+(?:him|her)self)|"
     r"(?:the\s+)?(?:dead|fatalities|killed)\s+includ(?:ed|e|es|ing)|"
     r"among\s+(?:the\s+)?(?:dead|killed|fatalities)\s+(?:were|was|are|is)",
     W: r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|hurt(?:s|ing)?|"
@@ -108,7 +110,11 @@ AUX = (
     # "was on the evening of 22/06 shot dead", "were in the evening hours killed"
     r"(?:(?:on|in|during)\s+)?(?:the\s+)?(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|morning|evening|night|afternoon)"
-    r"(?:\s+(?:morning|evening|night|afternoon|hours))?(?:\s+of\s+[\d/]+)?)\s+)*"
+    r"(?:\s+(?:morning|evening|night|afternoon|hours))?(?:\s+of\s+[\d/]+)?|"
+    # "was last weekend shot dead", "were on 12/03 killed", a coder's aside: "was *last
+    # weekend* - exact date not known - shot dead"
+    r"yesterday|today|overnight|(?:last|this)\s+(?:week(?:end)?|night|month)|on\s+[\d/]+|"
+    r"\*[^*;.]{1,30}\*|[-–—]\s[^-–—;.]{1,40}?\s[-–—])\s+)*"
 )
 
 
@@ -141,7 +147,7 @@ ANY_PREDICATE = re.compile(
     r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
     r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|"
-    rf"toll|figure|number|count|total|tally|later|fatally|{MORE_TO_DEATH})(?![a-z])"
+    rf"toll|figure|number|count|total|tally|later|fatally|turn\w*|{MORE_TO_DEATH})(?![a-z])"
 )
 PREDICATE_WORDS = WordClass(ANY_PREDICATE)  # the words ANY_PREDICATE matches whole
 # "was killed along with his driver", "were killed, as well as two fighters"
@@ -150,6 +156,13 @@ ALONG = re.compile(
     r"|(?:\s+(?!and\b|were\b|was\b|are\b|is\b|injured|wounded|hurt)[a-z’'-]+){0,6}?"
     r"\s*,?\s+as\s+well\s+as\s+"
     r"|\s*,?\s+plus\s+"  # "four were killed, plus the bomber"
+    # "The driver was killed as were three police officers"
+    r"|(?:\s+[\w’'-]+){0,4}?\s*,?\s+as\s+(?:were|was)\s+"
+    # kin or staff after "with", past the agent: "was killed by gunmen with his wife"
+    r"|(?:\s+by(?:\s+[\w’'-]+){1,4}?)?\s+with\s+(?=(?:his|her|their)\s+(?:[a-z-]+\s+)?"
+    r"(?:wife|wives|husband|sons?|daughters?|child|children|family|brothers?|sisters?|"
+    r"father|mother|parents|nephews?|nieces?|grand\w+|relatives?|drivers?|bodyguards?|"
+    r"guards?|aides?|escorts?|companions?|colleagues?)\b)"
 )
 # After a passive of hurt, the victims' death: "was injured in the blast and later
 # died in hospital" is one killed, not one wounded.
@@ -178,7 +191,7 @@ LIST_GOES_ON = re.compile(r"\s*,\s+and\s+")
 # whom were killed" (12, not 40).
 PARTITIVE_SUBJECT = re.compile(r"(?<![\w-])[\w-]+\s+of\s+(?:whom|them|those|these)\s+$")
 SHARED_SUBJECT = re.compile(
-    r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z’'-]+,?\s+){1,10}?(?:and|or|then|before)\s+$"
+    r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z0-9/*’'–—-]+,?\s+){1,12}?(?:and|or|then|before)\s+$"
 )
 CONJUNCTION = re.compile(r"(?<![a-z])(?:and|or)(?![a-z])")
 PLACE_PHRASE = re.compile(
@@ -249,198 +262,3 @@ PERFECT = re.compile(r"(?:has|have|had)\s+(?:[a-z]+ly\s+)?")
 TO_BE = re.compile(r"(?<![a-z])to\s+(?=be\s)")
 # "would have been killed" did not happen; "may have died" is a hedged claim
 WOULD = re.compile(r"(?<![a-z])would\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$")
-
-
-# -- the words of a list of victims (victim_lists.py) ---------------------------
-
-# The victims said again by a pronoun: "killing them", "executed all of them".
-THEM = re.compile(r"(?:(?:all|both)\s+of\s+)?them(?![a-z])|(?:only\s+)?themselves(?![a-z])")
-# A group counted by the number after it: "a family of three", "a group of 12 miners".
-GROUP_OF = re.compile(r"(?:a|an|one|the)\s+(?:family|group|band|party)\s+of\s+", re.IGNORECASE)
-# Two people named as one: "a couple was shot dead", "an elderly couple" (not "a couple
-# of", a vague count).
-COUPLE = re.compile(
-    r"(?:a|an|the)\s+(?:(?:young|elderly|old|married|newlywed)\s+)?(couple)(?!\s+of)(?![\w-])",
-    re.IGNORECASE,
-)
-# "The dead included": the article before a breakdown's cue.
-THE_BEFORE = re.compile(r"the\s+$")
-# Words that join two items of one list.
-# An item's affiliation before the next item of its list: "an inspector with the
-# police and a corporal with the wildlife service", "a delegate from the talks, an MP".
-AFFILIATION = re.compile(
-    r"\s+(?:with|from)\s+(?:the\s+|an?\s+)?[\w’'-]+(?:\s+(?!and\b)[\w’'-]+){0,3}?"
-    r"(?=\s*,?\s*(?:and\s+|,\s*)(?:an?|the|one|his|her|\d+)\s)"
-)
-JOIN = re.compile(
-    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|(?:along|together)\s+with\s+)?|and\s+|"
-    r"as\s+well\s+as\s+|plus\s+|along\s+with\s+|together\s+with\s+|"
-    # kin named after "with": "a mother with her four children"
-    r"with\s+(?=(?:his|her|their)\s))"
-)
-SUBSET = re.compile(
-    r",?\s*(?:including|among\s+(?:them|whom)|of\s+whom|mostly|mainly|most\s+of\s+them)\s+"
-    r"|,\s*(?=[\w-]+\s+of\s+(?:them|whom|those)\b)"  # "killed 18, 11 of them children"
-    # "killed three militants, two with ties to X", "four commanders, three who were named"
-    r"|\s*,\s*(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:who|with|from|"
-    r"belonging|linked|affiliated|identified)\b)",
-    re.IGNORECASE,
-)
-NAME = re.compile(r"^[A-Z][a-z]|-[A-Z]")  # "Dulaimi", "al-Dulaimi"
-NAME_WORD = r"(?:(?:al|el|ad|as|abu|bin|ibn|de|van|von|da|dos|del)[-\s])?[A-Z][a-z][\w’'-]*"
-# "Nicolas Ramirez, a councilor", "Jawad Khalifeh, mayor of Sarafand"
-NAME_THEN_TITLE = re.compile(
-    rf"((?:{NAME_WORD}\s+){{1,3}}{NAME_WORD}),\s+(?:(?:a|an|the)\s|(?=[a-z][\w-]*\s+of\s))"
-)
-STATES = frozenset("wounded injured dead hostages captives abductees victims".split())
-NO_BEFORE = re.compile(r"(?<![A-Za-z])[Nn]o\s+$")
-LEAD = re.compile(
-    r"(?:an?\s+(?:additional|further|total\s+of|estimated|reported|confirmed)|another|the\s+other|all|"
-    r"a\s+number\s+of|at\s+least|more\s+than|over|up\s+to|nearly|almost|about|some|"
-    r"around|approximately|roughly|as\s+many\s+as)\s+",
-    re.IGNORECASE,
-)
-ANOTHER = re.compile(
-    r"(another|one\s+other|the\s+other)(?=\s*(?:[,.;:)]|and\b|in\b|at\b|to\s+death|dead\b|"
-    r"alive\b|$))",
-    re.IGNORECASE,
-)
-# Capitalised words that open a phrase, not a name: "In Kuri, the chief, ..."
-NOT_A_NAME = r"(?!(?:In|On|At|Near|From|By|During|After|Before|Since|Outside|Inside|Around)\s)"
-NAME_COMMA = re.compile(
-    rf"(?<![\w’'-]){NOT_A_NAME}((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]+),\s*$"
-)
-# "two brothers who worked with the army were found dead"
-# "a man, who was hurt when the bus was set on fire, died": a relative clause between
-# commas, told of the victim (one with its own death in it is another's victim)
-RELATIVE = re.compile(
-    r"\s+(?:who|that)\s+(?![^,;]*?(?:kill|dead|died))[^,;]{1,100}?"
-    r"|\s*,\s+who\s+(?![^;]*?(?:kill|dead|died))[^;]{1,160}?,\s*"
-)
-AND_KIN = re.compile(r",\s+and\s+((?:his|her|their)\s+(\w+)),?\s*$")
-NAME_DESCRIBED = re.compile(
-    r"(?<![\w’'-])(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|The|A|An)\s)"
-    + NOT_A_NAME
-    + r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+"
-    r"(?:an?|the|(?!(?:which|who|whose|where|when|that)\s)[a-z][\w-]*)\s[^;:]{0,150}?,\s*$"
-)
-SPEAKER_NEXT = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|reported|added|stated|confirmed|announced|"
-    r"claimed|tweeted|wrote)\b",
-    re.IGNORECASE,
-)
-# A later item with a predicate of its own ends the list: "the deaths of 3 soldiers and 2
-# others wounded", "the death of 4 people and 9 others being seriously injured",
-# "killed 14 people, and thousands have fled".
-SUBJECT_OF_NEXT = re.compile(
-    r"\s+(?:(?:were|was|are|is|have|has|had|been|being|also|later|now|critically|seriously|"
-    r"badly|severely|slightly|gravely|lightly)\s+)*(?:wounded|injured|killed|dead|died|"
-    r"kidnapped|abducted|arrested|missing|captured|hurt|fled|displaced)(?![\w-])",
-    re.IGNORECASE,
-)
-# "injuring ten, two critically": a breakdown, not more victims
-BREAKDOWN = re.compile(r"\s+[a-z]+ly(?=\s*(?:[,.;)]|and\b|$))")
-ORDINAL_ONE = re.compile(
-    r"(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"(?=\s+(?:was|is|has|had|died|person|man|woman|victim|later)\b|\s*$)",
-    re.IGNORECASE,
-)
-BOTH_PLURAL = re.compile(r"(both)\s+(?=[a-z]+\b)(?!of\b|and\b|sides\b)", re.IGNORECASE)
-BOTH_ALONE = re.compile(r"(both)(?=\s*(?:[,.;:)]|and\b|$))", re.IGNORECASE)
-BOTH = re.compile(r"(?:both|all)\s+(?=(?:the|a|an|his|her|their)\s)", re.IGNORECASE)
-PLURAL_PEOPLE = frozenset(
-    "policemen soldiers civilians men women people persons personnel police members".split()
-)
-ONE_PRONOUN = frozenset("him her himself herself".split())
-SINGLE = frozenset("a an one another his her their its our my the this".split())
-NOT_MODIFIERS = frozenset(
-    "the a an in at on from to for with by of and or but nor were was are is have has had be "
-    "been being will would could may might must can who that which as than when while after "
-    "before during since into across over under near this these those its their his her our "
-    "them they it he she we i you said says say told there here so if not no including "
-    "among amongst along together respectively plus each both while whom whose where around also "
-    "inside outside behind beside besides between toward towards through throughout amid "
-    "amidst within without against about upon off out via per onto past despite near".split()
-)
-ANIMALS = frozenset(
-    "goat goats cow cows ox oxen bull bulls camel camels dog dogs donkey donkeys horse horses "
-    "sheep cattle livestock mule mules pig pigs chicken chickens elephant elephants lion lions "
-    "animal animals calf calves hippo hippos rhino rhinos birds bird creature creatures mink "
-    "foxes fox poultry".split()
-)
-MAX_MODIFIERS = 6
-NEAR_VERB = 8  # tokens before a passive where a bare noun may start its subject
-MAX_BACK = 24  # tokens searched back for the victims of a passive
-BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
-OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?")
-# ", 45," or ", a student leader," between the victims and their verb, perhaps with
-# a participle phrase after it ("Two men, both Iraqi citizens, working for CNN")
-# An apposition between the victims and their verb: ", brothers from Tinka," or set off
-# by dashes, closed by a dash or (a slip) a comma: "A man - Ali of Kano, was".
-APPOSITION = re.compile(
-    r"\s*(?:,(?:[^,;]{1,60},)?|\s[-–—]\s(?:[^;–—]{1,60}?(?:,|\s[-–—]))?)"
-    r"(?:\s+[a-z]+(?:ing|ed)\b[^,;]{0,60}?)?\s*"
-)
-HYPHENATED = re.compile(r"\d+-[a-z]|\d+(?:st|nd|rd|th)$")  # "14-year-old", "a 9th class student"
-# What may stand between the victims and a passive verb: no clause, no number.
-GAP = re.compile(
-    r"(?:\s+(?!(?:when|where|which|who|whom|that|while|after|before|because|as|and|but|or|said|"
-    r"says|say|told|reported|claimed|were|was|are|is)\b)[\w’'-]+){1,12}\s*",
-    re.IGNORECASE,
-)
-# A phrase after the victims' head, up to their verb: "belonging to the banned X",
-# "of the Students Front (SF)", "from the division of Military Affairs".
-_MODIFIER_WORD = (
-    r"(?:(?!(?:when|where|which|who|whom|that|while|after|before|because|as|but|or|to|said|"
-    r"says|told|reported|claimed|were|was|are|is|and(?!\s+[A-Z])|[a-z]+ing|\d+|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|he|she|they|it)\b)(?:[\w][\w’'./-]*(?![\w’'./-])|"
-    r"\([^()]{1,40}\))\s*)"
-)
-MODIFIER = re.compile(
-    r"\s+(?:of(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|from|"
-    r"(?:belonging|affiliated|loyal|linked|attached|assigned|posted|deployed)\s+to|"
-    r"affiliated\s+with|with|for|in|at|on|near|"
-    rf"under)\s+{_MODIFIER_WORD}{{1,10}}(?:,\s*{_MODIFIER_WORD}{{1,8}})?,?\s*"
-)
-# A preposition that opens a scene, not a victim: "In a separate encounter, three ..."
-SCENE_BEFORE = re.compile(r"(?<![\w-])(?:in|during|amid)\s+$", re.IGNORECASE)
-# A figure a rising toll reaches is the toll's, not the first of a passive's subjects:
-# "Toll Rises to Seven, 70 Injured" (seven dead, 70 injured).
-TOLL_REACHES = re.compile(
-    r"(?<![\w-])(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|reached|reaches|"
-    r"soared|soars|increased|increases)\s+(?:to|at)\s+$",
-    re.IGNORECASE,
-)
-PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|from|to|with|for|in|at|on|by)\s+$", re.IGNORECASE)
-# A list that opens here is the source a figure is credited to, not a passive's subject:
-# "According to a police officer, three villagers were killed".
-ACCORDING_TO = re.compile(
-    r"(?<![\w-])according\s+to\s+(?:(?:the|an?|his|her|their|its)\s+)?$", re.IGNORECASE
-)
-AGE = re.compile(r"-?years?\b|-?yrs?\b", re.IGNORECASE)
-NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve dozen".split()
-)
-OPENING = {"(": ")", "[": "]"}
-# "his accomplice", "her fiance": after a possessive, one person whatever the noun
-POSSESSIVES = frozenset("his her their".split())
-PARTICIPLE = re.compile(
-    r"^(?:[a-z]+(?:ed|ing|en)|thought|said|known|found|caught|held|left|kept|sent|brought)$"
-)
-# Nouns in -ing, no gerunds: "a military wing commander", "a wedding guest".
-NOT_GERUNDS = frozenset("ring king viking wing evening morning wedding sibling offspring".split())
-LY_NOUNS = frozenset(
-    "elderly family ally rally italy orderly bully assembly supply tally july sicily".split()
-)
-# Participles of damage to things, which end a noun phrase after its head: "over 20
-# houses burnt, three people killed" counts no houses.
-DAMAGED = frozenset(
-    "burnt burned torched destroyed razed looted stolen damaged vandalised vandalized".split()
-)
-VERBS = frozenset(
-    "killed dead died wounded injured hurt kidnapped abducted captured arrested detained seized "
-    "missing executed murdered shot taken held fled escaped survived remain remained remains left "
-    "alive "
-    "kill kills wound wounds injure injures kidnap kidnaps abduct abducts arrest arrests "
-    "were was are is".split()
-)

@@ -38,7 +38,8 @@ from workbench.extract.victim_backs import (
 )
 from workbench.extract.victim_elided import noun_ahead
 from workbench.extract.victim_lists import Sentence, parse_list
-from workbench.extract.victim_rules import Clause, Refused, clause_victims, item_readings
+from workbench.extract.victim_readings import Refused, bracketed_parts, item_readings
+from workbench.extract.victim_rules import Clause, clause_victims
 from workbench.extract.victim_words import (
     ANY_PREDICATE,
     CODED,
@@ -106,6 +107,7 @@ def find_victims(
     ordered = told_bodies(sorted(readings.values(), key=lambda r: r.start), text)
     if ordered:  # deaths a protest is about, or unrest follows: told before
         told = reasons(folded, start, end, ordered) + coded_elsewhere(folded, start, end, ordered)
+        told += bracketed_parts(text, end, ordered)  # "killed 12 (five in X, ...)"
         refused.extend((r.start, r.end) for r in told)
         ordered = [r for r in ordered if r not in told]
     taken = {r.quantity.start for r in ordered}

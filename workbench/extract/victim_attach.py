@@ -1,0 +1,80 @@
+"""What a passive's subject is, read with its verb: its number ("A politician and
+businessman was shot dead" is one person with two titles, where "a boy and
+middle-aged man were killed" is two: `victim_lists.py` reads both lists alike, one
+article carried over the "and"); and the noun a bare participle is told of ("relatives
+of a man killed by police" tells of the man). Run over lower-cased text
+(`casefold.fold`) where a pattern says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from workbench.extract.victim_lists import Item
+
+# A verb in the singular opening the auxiliaries: "was", "is", "has been".
+_SINGULAR_VERB = re.compile(r"(?:was|is|has)(?![a-z])")
+# Only "and" between the titles: a second article, a possessive or a number makes a
+# second person ("a cleric and a teacher", "a cleric and his driver").
+_AND = re.compile(r"\s+and\s+$")
+
+
+def one_with_two_titles(folded: str, aux: int, items: list[Item]) -> list[Item]:
+    """`items` read before a passive whose auxiliaries start at `aux`: two single
+    items joined by a bare "and" before a verb in the singular are one person, the
+    first item reaching over the second; any other list is returned as it is."""
+    if len(items) != 2 or not _SINGULAR_VERB.match(folded, aux):
+        return items
+    first, second = items
+    if not (first.single and second.single and first.quantity is None):
+        return items
+    if second.quantity is not None or not _AND.fullmatch(folded, first.end, second.start):
+        return items
+    return [replace(first, end=second.end)]
+
+
+# People named by whom they belong to: "relatives of a man killed by police".
+_RELATIONS = frozenset(
+    "relatives relative family families kin kinsmen friends colleagues parents widow widows "
+    "mourners supporters sympathisers sympathizers classmates neighbours neighbors".split()
+)
+_OF = re.compile(r"\s+of\s+(?=(?:a|an|the|his|her|their|\d+|one|two|three|four|five)\s)")
+
+
+def told_of_nearest(text: str, items: list[Item], bare: bool) -> int | None:
+    """Where the noun a bare participle (`bare`: no auxiliary before it) is told of
+    starts, when the one item of `items` is a noun of relation whose "of" phrase
+    reaches the participle: "Dozens of relatives of a man killed by police marched"
+    (the man); None otherwise ("Two relatives of the chief were killed")."""
+    if not bare or len(items) != 1 or items[0].subject is None:
+        return None
+    head = items[0].subject.split()[-1].lower()
+    if head not in _RELATIONS:
+        return None
+    of = _OF.search(text, items[0].start, items[0].end)
+    return of.end() if of else None
+
+
+# A sentence that opens with a subordinate clause: its comma closes the clause.
+_FRONTED = re.compile(
+    r"\W*(?:After|When|As|Following|Before|Since|While|Once|Although|Though|Because|If|Until)\s"
+)
+_BARE_COMMA = re.compile(r"\s*,\s*")
+
+
+def fronted_objects(text: str, sentence_start: int, verb: int, items: list[Item]) -> list[Item]:
+    """The objects of a verb at `verb` in a clause fronted before the main one: the
+    first of `items` where only bare commas join them and the sentence opens with a
+    subordinator ("After a police car killed a woman, 500 people attacked ...": the
+    500 are the main clause's subject); `items` as they are otherwise ("After gunmen
+    killed a farmer, a trader and a herder, ...")."""
+    if len(items) < 2 or not _FRONTED.match(text, sentence_start, verb):
+        return items
+    if text.find(",", sentence_start, verb) >= 0:
+        return items  # the fronted clause closed before the verb
+    joins = [text[a.end : b.start] for a, b in pairwise(items)]
+    if all(_BARE_COMMA.fullmatch(join) for join in joins):
+        return items[:1]
+    return items

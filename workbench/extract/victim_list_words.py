@@ -1,0 +1,233 @@
+"""The words of a list of victims, for `victim_lists.py`, `victim_nouns.py` and
+`victim_backs.py`: what joins two items, what opens or ends one, what stands between
+a passive's subject and its verb, and the words no noun phrase holds. The words of
+the casualty predicates themselves are in `victim_words.py`. Every list is data:
+extend it where real text demands.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The victims said again by a pronoun: "killing them", "executed all of them".
+THEM = re.compile(r"(?:(?:all|both)\s+of\s+)?them(?![a-z])|(?:only\s+)?themselves(?![a-z])")
+# A group counted by the number after it: "a family of three", "a group of 12 miners".
+GROUP_OF = re.compile(r"(?:a|an|one|the)\s+(?:family|group|band|party)\s+of\s+", re.IGNORECASE)
+# Two people named as one: "a couple was shot dead", "an elderly couple" (not "a couple
+# of", a vague count).
+COUPLE = re.compile(
+    r"(?:a|an|the)\s+(?:(?:young|elderly|old|married|newlywed)\s+)?(couple)(?!\s+of)(?![\w-])",
+    re.IGNORECASE,
+)
+# "The dead included": the article before a breakdown's cue.
+THE_BEFORE = re.compile(r"the\s+$")
+# Words that join two items of one list.
+# An item's affiliation before the next item of its list: "an inspector with the
+# police and a corporal with the wildlife service", "a delegate from the talks, an MP".
+AFFILIATION = re.compile(
+    r"\s+(?:with|from)\s+(?:the\s+|an?\s+)?[\w’'-]+(?:\s+(?!and\b)[\w’'-]+){0,3}?"
+    r"(?=\s*,?\s*(?:and\s+|,\s*)(?:an?|the|one|his|her|\d+)\s)"
+)
+JOIN = re.compile(
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|(?:along|together)\s+with\s+)?|and\s+|"
+    r"as\s+well\s+as\s+|plus\s+|along\s+with\s+|together\s+with\s+|"
+    # kin named after "with": "a mother with her four children"
+    r"with\s+(?=(?:his|her|their)\s))"
+)
+SUBSET = re.compile(
+    r",?\s*(?:including|among\s+(?:them|whom)|of\s+whom|mostly|mainly|most\s+of\s+them)\s+"
+    r"|,\s*(?=[\w-]+\s+of\s+(?:them|whom|those)\b)"  # "killed 18, 11 of them children"
+    # "killed three militants, two with ties to X", "four commanders, three who were named"
+    r"|\s*,\s*(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:who|with|from|"
+    r"belonging|linked|affiliated|identified)\b)",
+    re.IGNORECASE,
+)
+NAME = re.compile(r"^[A-Z][a-z]|-[A-Z]")  # "Dulaimi", "al-Dulaimi"
+NAME_WORD = r"(?:(?:al|el|ad|as|abu|bin|ibn|de|van|von|da|dos|del)[-\s])?[A-Z][a-z][\w’'-]*"
+# "Nicolas Ramirez, a councilor", "Jawad Khalifeh, mayor of Sarafand"
+NAME_THEN_TITLE = re.compile(
+    rf"((?:{NAME_WORD}\s+){{1,3}}{NAME_WORD}),\s+(?:(?:a|an|the)\s|(?=[a-z][\w-]*\s+of\s))"
+)
+STATES = frozenset("wounded injured dead hostages captives abductees victims".split())
+NO_BEFORE = re.compile(r"(?<![A-Za-z])[Nn]o\s+$")
+LEAD = re.compile(
+    r"(?:an?\s+(?:additional|further|total\s+of|estimated|reported|confirmed)|another|the\s+other|all|"
+    r"a\s+number\s+of|at\s+least|more\s+than|over|up\s+to|nearly|almost|about|some|"
+    r"around|approximately|roughly|as\s+many\s+as)\s+",
+    re.IGNORECASE,
+)
+ANOTHER = re.compile(
+    r"(another|one\s+other|the\s+other)(?=\s*(?:[,.;:)]|and\b|in\b|at\b|to\s+death|dead\b|"
+    r"alive\b|$))",
+    re.IGNORECASE,
+)
+# Capitalised words that open a phrase, not a name: "In Kuri, the chief, ..."
+NOT_A_NAME = r"(?!(?:In|On|At|Near|From|By|During|After|Before|Since|Outside|Inside|Around)\s)"
+NAME_COMMA = re.compile(
+    rf"(?<![\w’'-]){NOT_A_NAME}((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]+),\s*$"
+)
+# "two brothers who worked with the army were found dead"
+# "a man, who was hurt when the bus was set on fire, died": a relative clause between
+# commas, told of the victim (one with its own death in it is another's victim)
+# The comma that should close it is missing, a slip of quick notes: "Four villagers,
+# who tried to escape were shot dead" (the clause tells no death of its own).
+# A comma may close a relative clause or a participle phrase opened without one: "A
+# Lebanese national who worked for a firm in Baghdad, was killed", "An Afghan accused
+# of working with the troops, was stabbed to death".
+RELATIVE = re.compile(
+    r"\s+(?:who|that)\s+(?![^,;]*?(?:kill|dead|died))[^,;]{1,100}?,?\s*"
+    r"|\s+(?:accused|suspected|believed|known|wanted|employed|working|described|identified|"
+    r"travell?ing|based|stationed)\s(?![^,;]*?(?:kill|dead|died))[^,;]{1,100}?,\s*"
+    r"|\s*,\s+who\s+(?![^;]*?(?:kill|dead|died))[^;]{1,160}?,\s*"
+    r"|\s*,\s+(?:who|whose)\s+(?:(?!kill|dead|died|death|who\b|which\b|that\b)[^,;]){1,80}"
+)
+AND_KIN = re.compile(r",\s+and\s+((?:his|her|their)\s+(\w+)),?\s*$")
+NAME_DESCRIBED = re.compile(
+    r"(?<![\w’'-])(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|The|A|An)\s)"
+    + NOT_A_NAME
+    + r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+"
+    r"(?:an?|the|(?!(?:which|who|whose|where|when|that)\s)[a-z][\w-]*)\s[^;:]{0,150}?,\s*$"
+)
+SPEAKER_NEXT = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|reported|added|stated|confirmed|announced|"
+    r"claimed|tweeted|wrote)\b",
+    re.IGNORECASE,
+)
+# A later item with a predicate of its own ends the list: "the deaths of 3 soldiers and 2
+# others wounded", "the death of 4 people and 9 others being seriously injured",
+# "killed 14 people, and thousands have fled".
+SUBJECT_OF_NEXT = re.compile(
+    r"\s+(?:(?:were|was|are|is|have|has|had|been|being|also|later|now|critically|seriously|"
+    r"badly|severely|slightly|gravely|lightly)\s+)*(?:wounded|injured|killed|dead|died|"
+    r"kidnapped|abducted|arrested|missing|captured|hurt|fled|displaced)(?![\w-])",
+    re.IGNORECASE,
+)
+# "injuring ten, two critically": a breakdown, not more victims
+BREAKDOWN = re.compile(r"\s+[a-z]+ly(?=\s*(?:[,.;)]|and\b|$))")
+ORDINAL_ONE = re.compile(
+    r"(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?=\s+(?:was|is|has|had|died|person|man|woman|victim|later)\b|\s*$)",
+    re.IGNORECASE,
+)
+BOTH_PLURAL = re.compile(r"(both)\s+(?=[a-z]+\b)(?!of\b|and\b|sides\b)", re.IGNORECASE)
+BOTH_ALONE = re.compile(r"(both)(?=\s*(?:[,.;:)]|and\b|$))", re.IGNORECASE)
+BOTH = re.compile(r"(?:both|all)\s+(?=(?:the|a|an|his|her|their)\s)", re.IGNORECASE)
+PLURAL_PEOPLE = frozenset(
+    "policemen soldiers civilians men women people persons personnel police members".split()
+)
+ONE_PRONOUN = frozenset("him her himself herself".split())
+SINGLE = frozenset("a an one another his her their its our my the this".split())
+NOT_MODIFIERS = frozenset(
+    "the a an in at on from to for with by of and or but nor were was are is have has had be "
+    "been being will would could may might must can who that which as than when while after "
+    "before during since into across over under near this these those its their his her our "
+    "them they it he she we i you said says say told there here so if not no including "
+    "among amongst along together respectively plus each both while whom whose where around also "
+    "inside outside behind beside besides between toward towards through throughout amid "
+    "amidst within without against about upon off out via per onto past despite near".split()
+)
+ANIMALS = frozenset(
+    "goat goats cow cows ox oxen bull bulls camel camels dog dogs donkey donkeys horse horses "
+    "sheep cattle livestock mule mules pig pigs chicken chickens elephant elephants lion lions "
+    "animal animals calf calves hippo hippos rhino rhinos birds bird creature creatures mink "
+    "foxes fox poultry".split()
+)
+MAX_MODIFIERS = 6
+NEAR_VERB = 8  # tokens before a passive where a bare noun may start its subject
+MAX_BACK = 24  # tokens searched back for the victims of a passive
+BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
+OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?")
+# ", 45," or ", a student leader," between the victims and their verb, perhaps with
+# a participle phrase after it ("Two men, both Iraqi citizens, working for CNN")
+# An apposition between the victims and their verb: ", brothers from Tinka," or set off
+# by dashes, closed by a dash or (a slip) a comma: "A man - Ali of Kano, was".
+_SET_OFF = r"\s*(?:,(?:[^,;]{1,60},)?|\s[-–—]\s(?:[^;–—]{1,60}?(?:,|\s[-–—]))?)"
+# Before an auxiliary, a participle phrase with no comma at all may close the list:
+# "An engineer, a guard and two men working on the project were killed".
+# (no preposition in -ing, no clause, no count and no second item inside it).
+_BARE_PARTICIPLE = (
+    r"\s+(?!(?:during|including|according|following|regarding|concerning|missing|being|"
+    r"having|excluding|involving|pending)\b)[a-z]+ing\b"
+    r"(?:(?!\b(?:and|or|which|who|whom|that|where|when|while|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\b|\d)[^,;()]){0,60}?\s*"
+)
+# After an apposition, where the victim was ("A police officer, General X, in Baghdad
+# was killed").
+_WHERE = r"(?:\s+(?:in|at|near|from)\s+[A-Z][^,;]{0,40}?)?"
+APPOSITION = re.compile(
+    rf"{_SET_OFF}{_WHERE}(?:\s+[a-z]+(?:ing|ed)\b[^,;]{{0,60}}?)?\s*|{_BARE_PARTICIPLE}"
+)
+# The same before a bare participle, whose unclosed participle phrase names no one of
+# its own: not "Hundreds blocked roads, demanding justice for a trader killed" (the
+# trader is the participle's), where "X, a guard, switched off the light and was
+# killed" shares its subject over the phrase.
+APPOSITION_BARE = re.compile(
+    rf"{_SET_OFF}(?:\s+[a-z]+(?:ing|ed)\b(?:(?!\s(?:a|an|the|one|his|her|their)\s)[^,;]){{0,60}}?)?\s*"
+)
+# An auxiliary after a passive's subject: its verb is no bare participle.
+AUX_NEXT = re.compile(r"\s*(?:was|were|is|are|has|have|had|been)\b")
+HYPHENATED = re.compile(r"\d+-[a-z]|\d+(?:st|nd|rd|th)$")  # "14-year-old", "a 9th class student"
+# What may stand between the victims and a passive verb: no clause, no number.
+GAP = re.compile(
+    r"(?:\s+(?!(?:when|where|which|who|whom|that|while|after|before|because|as|and|but|or|said|"
+    r"says|say|told|reported|claimed|were|was|are|is)\b)[\w’'-]+|\s*\([^()]{1,40}\)){1,12}\s*",
+    re.IGNORECASE,
+)
+# A phrase after the victims' head, up to their verb: "belonging to the banned X",
+# "of the Students Front (SF)", "from the division of Military Affairs".
+_MODIFIER_WORD = (
+    r"(?:(?!(?:when|where|which|who|whom|that|while|after|before|because|as|but|or|to|said|"
+    r"says|told|reported|claimed|were|was|are|is|and(?!\s+[A-Z])|[a-z]+ing|\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|he|she|they|it)\b)(?:[\w][\w’'./-]*(?![\w’'./-])|"
+    r"\([^()]{1,40}\))\s*)"
+)
+MODIFIER = re.compile(
+    r"\s+(?:of(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|from|"
+    r"(?:belonging|affiliated|loyal|linked|attached|assigned|posted|deployed)\s+to|"
+    # "three soldiers backed by the United Arab Emirates were killed"
+    r"(?:backed|supported|led|funded|trained|sponsored|hired|employed|commanded)\s+by|"
+    r"affiliated\s+with|with|for|in|at|on|near|"
+    rf"under)\s+{_MODIFIER_WORD}{{1,10}}(?:,\s*{_MODIFIER_WORD}{{1,8}})?,?\s*"
+)
+# A preposition that opens a scene, not a victim: "In a separate encounter, three ..."
+SCENE_BEFORE = re.compile(r"(?<![\w-])(?:in|during|amid)\s+$", re.IGNORECASE)
+# A figure a rising toll reaches is the toll's, not the first of a passive's subjects:
+# "Toll Rises to Seven, 70 Injured" (seven dead, 70 injured).
+TOLL_REACHES = re.compile(
+    r"(?<![\w-])(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|reached|reaches|"
+    r"soared|soars|increased|increases)\s+(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|from|to|with|for|in|at|on|by)\s+$", re.IGNORECASE)
+# A list that opens here is the source a figure is credited to, not a passive's subject:
+# "According to a police officer, three villagers were killed".
+ACCORDING_TO = re.compile(
+    r"(?<![\w-])according\s+to\s+(?:(?:the|an?|his|her|their|its)\s+)?$", re.IGNORECASE
+)
+AGE = re.compile(r"-?years?\b|-?yrs?\b", re.IGNORECASE)
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve dozen".split()
+)
+OPENING = {"(": ")", "[": "]"}
+# "his accomplice", "her fiance": after a possessive, one person whatever the noun
+POSSESSIVES = frozenset("his her their".split())
+PARTICIPLE = re.compile(
+    r"^(?:[a-z]+(?:ed|ing|en)|thought|said|known|found|caught|held|left|kept|sent|brought)$"
+)
+# Nouns in -ing, no gerunds: "a military wing commander", "a wedding guest".
+NOT_GERUNDS = frozenset("ring king viking wing evening morning wedding sibling offspring".split())
+LY_NOUNS = frozenset(
+    "elderly family ally rally italy orderly bully assembly supply tally july sicily".split()
+)
+# Participles of damage to things, which end a noun phrase after its head: "over 20
+# houses burnt, three people killed" counts no houses.
+DAMAGED = frozenset(
+    "burnt burned torched destroyed razed looted stolen damaged vandalised vandalized".split()
+)
+VERBS = frozenset(
+    "killed dead died wounded injured hurt kidnapped abducted captured arrested detained seized "
+    "missing executed murdered shot taken held fled escaped survived remain remained remains left "
+    "alive "
+    "kill kills wound wounds injure injures kidnap kidnaps abduct abducts arrest arrests "
+    "were was are is".split()
+)

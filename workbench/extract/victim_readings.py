@@ -1,0 +1,99 @@
+"""The readings a list of victims gives (`item_readings`), and the spans a rule
+refuses (`Refused`): shared by the predicate rules of `victim_rules.py` and by
+`victims.py`, which reads a coder's field ("Fatalities: 10 people.") with them; and
+the readings a bracket gives as a breakdown of the one before it (`bracketed_parts`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from workbench.extract.claims import Reading
+from workbench.extract.cues import Cue, find_actor
+from workbench.extract.lexicon import COMBATANTS, TAKEN_IN_BATTLE, NounClass
+from workbench.extract.numbers import Quantity
+from workbench.extract.victim_backs import known_people, other_fate
+from workbench.extract.victim_lists import Item
+from workbench.extract.victim_words import EUPHEMISM, A
+from workbench.models import Category
+
+
+@dataclass(frozen=True)
+class Refused:
+    """Victims a predicate governs that are no casualty of this report: "tried to
+    kill 5 soldiers", "three were killed, wounded or captured", "three days after
+    Judge X was assassinated": `text[start:end]`."""
+
+    start: int
+    end: int
+
+
+def item_readings(
+    text: str,
+    items: list[Item],
+    category: Category,
+    clause: tuple[int, int],
+    pre: Cue | None,
+    post: Cue | None,
+) -> Iterator[Reading | Refused]:
+    """A reading of `category` for each counted item of a list of victims, with the
+    cue before (`pre`) or after (`post`) it that says what befell them, in the
+    clause `text[clause[0]:clause[1]]`; a `Refused` span for the parts "including"
+    names. Items counted by nothing, things and other fates give none."""
+    actor = find_actor(text, clause, pre, post, category)
+    taken = category is A and pre is not None and TAKEN_IN_BATTLE.match(pre.word)
+    euphemism = pre is not None and EUPHEMISM.match(pre.word)
+    for item in items:
+        yield from (Refused(*span) for span in item.parts)  # "including five women"
+        quantity = item.quantity or Quantity(item.start, item.end, 1, 1, 1, "exact", words=True)
+        if not item.counted:
+            continue
+        start, end = item.start, item.end
+        if pre is not None and pre.end - pre.start < 40 and pre.end <= start:
+            start = pre.start
+        if post is not None and post.start >= end and post.start - end <= 40:
+            end = post.end
+        if taken and item.noun in COMBATANTS:  # fighters captured in battle: prisoners
+            yield Reading(quantity, Category.ARRESTED, start, end, item.subject, item.noun, actor)
+            continue
+        if taken and item.noun is NounClass.THING:
+            continue
+        if euphemism and not known_people(item):
+            continue  # "neutralised three explosive devices"
+        if other_fate(item, category):
+            continue  # "the death of one person, and ten injuries": the injuries' own
+        yield Reading(quantity, category, start, end, item.subject, item.noun, actor)
+
+
+# Words that make a figure in brackets more victims, not a part of those before it.
+_MORE = re.compile(r"(?<![a-z])(?:also|another|more|other|others|additional|further)(?![a-z])")
+
+
+def bracketed_parts(text: str, end: int, readings: list[Reading]) -> list[Reading]:
+    """The readings inside a bracket opened after a reading of the same category
+    (before `end`, the sentence's), whose figures add up to no more than its own:
+    a breakdown of it ("killed 12 herders in three villages (Kuri, where they killed
+    five, Dogo, where they killed four ...)"), not more victims. A larger figure
+    there is another report ("killed seven (some reports claim 14)"), and one said
+    to be more is more ("(two soldiers were also killed)")."""
+    parts: list[Reading] = []
+    for first in readings:
+        opened = text.find("(", first.end, min(end, first.end + 60))
+        if opened < 0 or text.find(")", first.end, opened) >= 0:
+            continue
+        if any(first.end <= r.start < opened for r in readings):
+            continue  # the bracket tells of a reading nearer it
+        closed = text.find(")", opened, end)
+        closed = end if closed < 0 else closed
+        inside = [
+            r
+            for r in readings
+            if r.category is first.category and opened < r.start and r.end <= closed
+        ]
+        count = sum(float(r.quantity.low or r.quantity.value or 0) for r in inside)
+        total = float(first.quantity.low or first.quantity.value or 0)
+        if inside and count <= total and not _MORE.search(text.lower(), opened, closed):
+            parts.extend(r for r in inside if r not in parts)
+    return parts
