@@ -130,6 +130,24 @@ def test_geojson_gives_claims_and_events_as_points(tmp_path: Path) -> None:
         assert feature["properties"]["place_name"] == "Bankass"
     event = collection["features"][-1]["properties"]
     assert event["claims"] == 2 and event["voices"] == 2 and event["killed_best"] == 12
+    assert collection["unmapped"] == {"claims": 0, "events": 0}
+
+
+def test_geojson_counts_what_it_could_not_map(tmp_path: Path) -> None:
+    """A trial's map had no point for its main ambush (a village the shipped gazetteer
+    lacks) and did not say what it left out."""
+    note = tmp_path / "a.txt"
+    note.write_text(
+        "Twelve villagers were killed in Bankass on Tuesday, the governor said.\n\n"
+        "In a separate attack, 24 soldiers were killed near Zzyzxville on Tuesday.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "claims.db")
+    run("--db", db, "ingest", str(note), "--published", "2024-06-05")
+    collection = json.loads(run("--db", db, "export", "--format", "geojson"))
+    claims = [f for f in collection["features"] if f["properties"]["feature"] == "claim"]
+    assert [f["properties"]["place_name"] for f in claims] == ["Bankass"]
+    assert collection["unmapped"]["claims"] == 1
 
 
 def test_gazetteer_refusals_are_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -118,7 +118,11 @@ def export(
             summary = workbench.export_to(
                 fmt, output, statuses, contested, publisher, jobs, title, narrow
             )
-            mapped = "; a point for each the gazetteer locates" if fmt == "geojson" else ""
+            mapped = (
+                "; a point for each the gazetteer locates (the others counted in its 'unmapped')"
+                if fmt == "geojson"
+                else ""
+            )
             echo(
                 f"Wrote {output}: {summary.exported_claims} of {summary.claims} claims"
                 f" ({summary.contested} contested){mapped}",

@@ -25,14 +25,18 @@ Point = tuple[int, float, float, dict[str, Any]]  # precision, longitude, latitu
 
 
 def write(report: Report, out: TextIO) -> None:
-    """A FeatureCollection: the claims' features, then the events'."""
+    """A FeatureCollection: the claims' features, then the events'; and, as a member
+    of its own, how many of each had no point to map ("unmapped": the gazetteer gave
+    their places no coordinates, or they name none), so a map is not read as all."""
     out.write('{"type": "FeatureCollection",\n')
     out.write(f'"attribution": {json.dumps(ATTRIBUTION)},\n"features": [')
     points: dict[int, Point] = {}
     written = 0
+    unmapped = {"claims": 0, "events": 0}
     for claim in report.claims():
         point = _point(claim)
         if point is None:
+            unmapped["claims"] += 1
             continue
         points[claim.id] = point
         out.write(",\n" if written else "\n")
@@ -40,11 +44,13 @@ def write(report: Report, out: TextIO) -> None:
         written += 1
     for event in report.events():
         feature = _event_feature(event, [points[i] for i in event.claim_ids if i in points])
-        if feature is not None:
-            out.write(",\n" if written else "\n")
-            out.write(json.dumps(feature, ensure_ascii=False))
-            written += 1
-    out.write("\n]}\n")
+        if feature is None:
+            unmapped["events"] += 1
+            continue
+        out.write(",\n" if written else "\n")
+        out.write(json.dumps(feature, ensure_ascii=False))
+        written += 1
+    out.write(f'\n],\n"unmapped": {json.dumps(unmapped)}}}\n')
 
 
 def _point(claim: ClaimRow) -> Point | None:
