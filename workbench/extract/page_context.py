@@ -11,6 +11,7 @@ then forgotten (`forget_before`), so memory stays bounded by the page.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from functools import cached_property
 from typing import TypeVar
@@ -35,6 +36,8 @@ from workbench.models import SourceDocument
 
 T = TypeVar("T")
 LOOK_BACK = 6  # sentences searched for a place or a speaker named before
+# Whom a voice told, by name: "told Sahel Wire", "told the Kenya News Agency".
+_TOLD = re.compile(r"\b[Tt]old\s+(?:the\s+)?(?P<whom>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 _CONTEXT = 300  # characters of a very long sentence kept on each side of a claim
 
 
@@ -136,10 +139,15 @@ class PageContext:
         return same
 
     def places(self, index: int) -> list[PlaceMention]:
-        """The places sentence `index` names, in order, outside its speakers' names."""
+        """The places sentence `index` names, in order, outside its speakers' names and
+        whom they told ("told Sahel Wire", "told the Kenya News Agency": an outlet's
+        name is no place)."""
         if index not in self._places:
             sentence = self.sentences[index]
             exclude = [(s.start, s.end) for s in self.speakers(index)]
+            if "told" in self.folded[sentence.start : sentence.end]:
+                told = _TOLD.finditer(self.text, sentence.start, sentence.end)
+                exclude += [(m.start("whom"), m.end("whom")) for m in told]
             self._places[index] = find_places(
                 self.text,
                 sentence.start,

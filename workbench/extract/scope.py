@@ -116,10 +116,11 @@ _ALTERNATIVES = (
     # in two years of war, during a decade of conflict, over ten months of fighting
     rf"(?P<p6>\b(?:in|during|over|across|within|throughout)\s+(?:the\s+(?:past|last|first)\s+)?"
     rf"{_ABOUT}?(?:{_N}|the)\s+(?:and\s+a\s+half\s+)?{_UNIT}\s+of\s+{_WORDS}{{0,2}}?{_WAR})",
-    # in the 12-year conflict, during the country's decade-long civil war
-    rf"(?P<p7>\b(?:in|during|over|throughout)\s+(?:the\s+|a\s+|its\s+|this\s+)?{_WORDS}?"
-    rf"(?:\d+|{_N}|decades?|years?|months?)-(?:years?|decades?|months?)(?:-long|-old)?\s+"
-    rf"{_WORDS}?{_WAR})",
+    # in the 12-year conflict, during the country's decade-long civil war, displaced
+    # by the 16-year insurgency
+    rf"(?P<p7>\b(?:in|during|over|throughout|by)\s+(?:the\s+|a\s+|its\s+|this\s+)?{_WORDS}?"
+    rf"(?:(?:\d+|{_N}|decades?|years?|months?)-(?:years?|decades?|months?)(?:-long|-old)?"
+    rf"|(?:decades?|years?|months?)-long)\s+{_WORDS}?{_WAR})",
     # over the past decade, in the last two years, across the previous six months
     rf"(?P<p8>\b(?:over|in|during|across|within|throughout)\s+(?:the\s+)?"
     rf"(?:course\s+of\s+the\s+)?(?:past|last|previous|recent)\s+(?:{_N}\s+)?{_UNIT}){_NOT_AGE}",

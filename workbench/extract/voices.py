@@ -64,7 +64,12 @@ _TOLL = re.compile(
 _SPEECH_FIRST = frozenset(re.findall(r"[a-z]+", _VERBS))
 _TOLL_FIRST = frozenset(re.findall(r"[a-z]+", _TOLL_VERBS))
 _HEDGING_VERB = re.compile(r"^(?:claim|claims|claimed|alleged|alleges)$", re.IGNORECASE)
-_HEDGING_OBJECT = re.compile(r"\s+(?:to|that)\b", re.IGNORECASE)
+# what a doubting verb claims: "claimed that", "claims to", and with when or where it
+# did between ("claimed on Monday that", "claimed in a statement that")
+_HEDGING_OBJECT = re.compile(
+    r"(?:\s+(?:on|late|early|last|in|via|through|overnight)\b[^,.;:]{0,40}?)?\s+(?:to|that)\b",
+    re.IGNORECASE,
+)
 # Words that are nouns as often as verbs: "U.N. estimates", "media reports".
 _AMBIGUOUS = frozenset(
     "reports report claims claim estimates estimate estimated notes states posted quoted cited "
