@@ -24,7 +24,8 @@ from functools import lru_cache
 
 from workbench.extract.casefold import fold
 from workbench.extract.french.calendar_words import DAYS, MONTHS
-from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME, COUNTRY_OF_PLACE
+from workbench.extract.french.countries import is_country
+from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.places import PlaceMention
 
 _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
@@ -392,31 +393,12 @@ def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention
     ]
 
 
-@lru_cache(maxsize=1024)
-def may_name_country(folded: str, start: int, end: int) -> bool:
-    """Whether the lower-cased `folded[start:end]` holds a word that opens a country's
-    name ("cameroun", "république", "côte"): a set lookup, before places are looked for."""
-    words = _NOT_LETTER.sub(" ", folded[start:end]).split()
-    return not _COUNTRY_FIRST_WORDS.isdisjoint(words)
-
-
-_NOT_LETTER = re.compile(r"[^\w-]+")
-_COUNTRY_FIRST_WORDS = frozenset(name.split()[0] for name in COUNTRY_BY_NAME)
-
-
-@lru_cache(maxsize=1024)  # a page names its few places again and again
-def is_country(name: str) -> bool:
-    """Whether a place's name is a country's ("Tchad", "la Centrafrique")."""
-    return _ARTICLE.sub("", name.lower()) in COUNTRY_BY_NAME
-
-
 def _first_word(text: str, place: PlaceMention) -> str:
     """The first word of a mention as written, lower-cased: its preposition."""
     words = text[place.start : place.end].split(maxsplit=1)
     return words[0].lower() if words else ""
 
 
-_ARTICLE = re.compile(r"^(?:l[’']|la\s+|le\s+|les\s+)")
 # What `_bare` takes off the front of a phrase, in turn.
 _LEADING = (
     re.compile(r"^(?i:dans|de|du|des|sur|vers|contre)\s+(?=\S)"),

@@ -16,7 +16,16 @@ from functools import cached_property
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.dates import DateMention
-from workbench.extract.french import dates, numbers, places, scope, victim_words, victims, voices
+from workbench.extract.french import (
+    countries,
+    dates,
+    numbers,
+    places,
+    scope,
+    victim_words,
+    victims,
+    voices,
+)
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.places import PlaceMention, country_in
@@ -268,13 +277,13 @@ class FrenchReader(Reader):
             sentence = self.sentences[back]
             if sentence.block != block_index:
                 return None
-            if back != index and not places.may_name_country(
+            if back != index and not countries.may_name_country(
                 self.folded, sentence.start, sentence.end
             ):
                 continue  # most sentences name none: their places are not looked for
-            countries = self._countries(back)
-            if countries:
-                return countries.pop() if len(countries) == 1 else None
+            named = self._countries(back)
+            if named:
+                return named.pop() if len(named) == 1 else None
         return None
 
     def _countries(self, index: int) -> set[str]:
@@ -282,7 +291,7 @@ class FrenchReader(Reader):
         return {
             country.name
             for p in self.places(index)
-            if places.is_country(p.name) and (country := country_in(p.name)) is not None
+            if countries.is_country(p.name) and (country := country_in(p.name)) is not None
         }
 
 
@@ -290,12 +299,12 @@ def _country_after_town(found: list[PlaceMention]) -> list[PlaceMention]:
     """A sentence's places, a country it names only as the country of a place it also
     names demoted (not `locative`): "a fait 11 morts au Cameroun dans une localité de
     l'Extrême-Nord" is in that locality, "Au Cameroun, ... à Kolofata" at Kolofata."""
-    if not any(places.is_country(p.name) for p in found):
+    if not any(countries.is_country(p.name) for p in found):
         return found  # most sentences name no country
-    towns = [p for p in found if p.locative and not places.is_country(p.name) and not p.border]
+    towns = [p for p in found if p.locative and not countries.is_country(p.name) and not p.border]
     if not towns:
         return found
-    return [replace(p, locative=False) if places.is_country(p.name) else p for p in found]
+    return [replace(p, locative=False) if countries.is_country(p.name) else p for p in found]
 
 
 def _clause_of(clauses: list[tuple[int, int]], at: int) -> tuple[int, int]:

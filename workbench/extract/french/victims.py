@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
+from workbench.extract.french.countries import is_country
 from workbench.extract.french.numbers import find_quantities
-from workbench.extract.french.places import is_country
 from workbench.extract.french.victim_words import (
     ABROAD,
     ADVERBS,

@@ -1,0 +1,31 @@
+"""Country names in French text: whether a place's name is a country's ("Tchad",
+"la Centrafrique"), and whether a sentence may name one at all (a set lookup of
+the words that open a country's name, before places are looked for). The names are
+the gazetteer's (`extract/gazetteer.py`, `COUNTRY_BY_NAME`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from workbench.extract.gazetteer import COUNTRY_BY_NAME
+
+_ARTICLE = re.compile(r"^(?:l[’']|la\s+|le\s+|les\s+)")
+
+
+@lru_cache(maxsize=1024)
+def may_name_country(folded: str, start: int, end: int) -> bool:
+    """Whether the lower-cased `folded[start:end]` holds a word that opens a country's
+    name ("cameroun", "république", "côte"): a set lookup, before places are looked for."""
+    words = _NOT_LETTER.sub(" ", folded[start:end]).split()
+    return not _COUNTRY_FIRST_WORDS.isdisjoint(words)
+
+
+_NOT_LETTER = re.compile(r"[^\w-]+")
+_COUNTRY_FIRST_WORDS = frozenset(name.split()[0] for name in COUNTRY_BY_NAME)
+
+
+@lru_cache(maxsize=1024)  # a page names its few places again and again
+def is_country(name: str) -> bool:
+    """Whether a place's name is a country's ("Tchad", "la Centrafrique")."""
+    return _ARTICLE.sub("", name.lower()) in COUNTRY_BY_NAME
