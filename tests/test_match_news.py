@@ -125,3 +125,38 @@ def test_one_voice_on_two_towns_the_same_day_is_two_incidents(tmp_path: Path) ->
         ("Police spokesman Fred Enanga said 25 students were killed in Lamu.", "2030-03-10"),
     )
     assert relations(bench) == []
+
+
+FIRST_TOLL = ("Insurgents killed 43 rice farmers in Borno State.", "2030-03-10")
+
+
+def test_a_later_report_revising_a_mass_killings_toll_contradicts_the_first(
+    tmp_path: Path,
+) -> None:
+    # the later report names the day, Saturday, before the first came out (Sunday)
+    bench = load(
+        tmp_path,
+        FIRST_TOLL,
+        ("At least 110 civilians were killed on Saturday in Nigeria, the UN said.", "2030-03-11"),
+    )
+    [(relation, reason)] = relations(bench)
+    assert relation == "contradicts"
+    assert "43 vs at least 110 killed: intervals disjoint" in reason
+
+
+def test_a_later_report_of_a_later_day_is_another_incident(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        FIRST_TOLL,
+        ("At least 110 civilians were killed on Monday in Nigeria, the UN said.", "2030-03-12"),
+    )
+    assert relations(bench) == []
+
+
+def test_small_tolls_a_day_apart_in_one_country_are_two_incidents(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Insurgents killed 4 rice farmers in Borno State.", "2030-03-10"),
+        ("At least 11 civilians were killed on Saturday in Nigeria, the UN said.", "2030-03-11"),
+    )
+    assert relations(bench) == []
