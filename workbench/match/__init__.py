@@ -223,13 +223,11 @@ def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Link
     seen: set[int] = set()  # pairs met already, as one int: low id << 32 | high id
     suggestions = []
     for f in new_features:
-        mine, voice, document = f.claim.id, f.claim.voice_id, f.claim.document_id
+        mine = f.claim.id
         for key in _queries(f):
             if key not in blocks:
                 continue
             for other in blocks[key].near(f):
-                if other.claim.voice_id == voice and other.claim.document_id != document:
-                    continue  # a voice is no witness to itself (relate's rule, spared a call)
                 theirs = other.claim.id
                 pair = mine << 32 | theirs if mine < theirs else theirs << 32 | mine
                 if theirs == mine or pair in seen:
@@ -262,9 +260,10 @@ def match_all_pairs(claims: Iterable[MatchInput]) -> list[LinkSuggestion]:
 
 
 def _prune_restatements(suggestions: list[LinkSuggestion]) -> list[LinkSuggestion]:
-    """Link the other voices to one claim of each restated figure, not to every copy:
-    a headline bullet and its body sentence are one statement."""
-    copies = {v.b for v in suggestions if v.relation is Relation.RESTATES}
+    """Link the other voices to one claim of each figure restated in its report, not to
+    every copy: a headline bullet and its body sentence are one statement. A figure
+    relayed by another report is that report's claim, and keeps its links."""
+    copies = {v.b for v in suggestions if v.copy}
     return [v for v in suggestions if v.relation is Relation.RESTATES or not ({v.a, v.b} & copies)]
 
 

@@ -32,6 +32,7 @@ STOCKS = frozenset({Category.DISPLACED, Category.REFUGEES, Category.TROOPS, Cate
 EVENT_TOLERANCE = 3
 STOCK_TOLERANCE = 14
 REPORTING_LAG = dt.timedelta(days=7)  # an undated report speaks of the week before it
+STAMP_REACH = dt.timedelta(days=1)  # a dateline's news is of its day or the day before
 
 _PLACE_FILLER = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
@@ -370,6 +371,16 @@ def generic(subject: str) -> bool:
 
 
 def time_span(claim: MatchInput) -> TimeSpan:
+    """The days a claim speaks of (TimeSpan). A date the text gives only as its own
+    page's stamp ("date 2023-01-31" over the article, the day it was published) is a
+    dateline: it says when the report came out, and the news it carries is of that
+    day or the day before (STAMP_REACH): Sunday's "at least 44 killed" under a stamp
+    of Sunday may tell of Saturday's attack."""
+    if claim.date and _stamped(claim):
+        stamp = _span(claim.date)
+        if stamp:
+            reach = stamp - STAMP_REACH
+            return TimeSpan(reach.toordinal(), stamp.toordinal(), explicit=True)
     if claim.date:
         first, _, last = claim.date.partition("/")
         start, end = _span(first), _span(last or first, end=True)
@@ -379,6 +390,17 @@ def time_span(claim: MatchInput) -> TimeSpan:
     if published is None:
         return TimeSpan(None, None, explicit=False)
     return TimeSpan((published - REPORTING_LAG).toordinal(), published.toordinal(), explicit=False)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _stamped(claim: MatchInput) -> bool:
+    """Whether the claim's date is its report's own publication day written as an ISO
+    date stamp (a page's "date 2023-01-31"), not a day the sentence names."""
+    stamp = claim.date_text or ""
+    published = (claim.published or "")[:10]
+    return bool(_ISO_DAY.fullmatch(stamp.strip())) and claim.date == published
 
 
 def _span(iso: str, end: bool = False) -> dt.date | None:

@@ -42,7 +42,9 @@ VICTIM_FAMILIES = {
     "armed_group": "armed group members",
 }
 _ARMED = "armed_group"
-_FIGURE_COMPARISONS = frozenset({"denied", "overlap", "disjoint", "list total", "part of whole"})
+_FIGURE_COMPARISONS = frozenset(
+    {"denied", "overlap", "disjoint", "list total", "part of whole", "revised"}
+)
 PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" is 86
 SUBJECT_THRESHOLD = 60
 TOLL_RATIO = 3  # undated tolls of one place and week further apart are two incidents
@@ -68,6 +70,7 @@ class LinkSuggestion:
     score: float
     days_apart: int  # between the times the two speak of; 0 when they overlap
     explain: Callable[[], str] = field(repr=False, compare=False)
+    copy: bool = False  # a restatement within one report: `b` is a copy of `a`
 
     @cached_property
     def reason(self) -> str:
@@ -86,7 +89,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     if not same_category and frozenset({a.category, b.category}) not in RELATED_CATEGORIES:
         return None
     same_voice = a.claim.voice_id == b.claim.voice_id
-    if same_voice and not (same_category and a.claim.document_id == b.claim.document_id):
+    if same_voice and not same_category:
         return None  # a voice is no witness to itself; it may only restate a figure
     if _conflict(a, b) or a.cumulative != b.cumulative:
         return None  # and a running total is never one incident's count
@@ -108,11 +111,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     if not same_category:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "related categories")
     if same_voice:
-        if when is When.SAME and (a.low, a.high) == (b.low, b.high):
-            return _verdict(
-                a, b, Relation.RESTATES, where, subject, when, days, "the same voice again"
-            )
-        return None
+        return _same_voice(a, b, where, subject, when, days)
     if when is When.DIFFERENT:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "another time")
     if a.claim.denies or b.claim.denies:
@@ -126,6 +125,32 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     if _two_incidents(a, b) or (where.crowded and not one_dispute(a, b)):
         return None  # two incidents of one place, or of one region or city that day
     return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "disjoint")
+
+
+def _same_voice(
+    a: Features, b: Features, where: Agreement, subject: float, when: When, days: int
+) -> LinkSuggestion | None:
+    """Two claims of one voice: a figure restated in its own report (a headline and its
+    body); or relayed by two reports ("the ministry said", each outlet citing it),
+    one statement and no second witness, whose figures overlap (`restates`) or, told
+    again with another toll, differ: the voice revised its own count (`contradicts`,
+    held to the gates other voices' disputes pass)."""
+    if when is not When.SAME:
+        return None
+    if a.claim.document_id == b.claim.document_id:
+        if (a.low, a.high) != (b.low, b.high):
+            return None
+        why = "the same voice again"
+        again = _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
+        return replace(again, copy=True)
+    if overlap(a, b):
+        why = "the same voice in two reports"
+        return _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
+    if a.claim.denies or b.claim.denies or _two_incidents(a, b):
+        return None
+    if where.crowded and not one_dispute(a, b):
+        return None
+    return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "revised")
 
 
 def _two_incidents(a: Features, b: Features) -> bool:
@@ -294,6 +319,8 @@ def _figures(a: Features, b: Features, how: str) -> str:
         return f"{totals}: the list's total agrees"
     overlap = a.low <= b.high and b.low <= a.high
     line = f"{figures}: intervals {'overlap' if overlap else 'disjoint'}"
+    if how == "revised":
+        line += "; the same voice gives another toll in another report"
     if how == "denied":
         who = "the second" if b.claim.denies else "the first"
         line += f"; {who} voice calls the story false"

@@ -139,10 +139,14 @@ def _disputed(a: Features, b: Features, passing: bool) -> bool:
     other where both count one family of victims, each in its own words ("15
     rebels" and "21 Turkey-backed rebels"), or one report names the town the other
     is placed in (`passing`: "on the outskirts of Maiduguri" and "a village 6
-    kilometres from Maiduguri"). Tolls far apart, counting people in general with
-    only the country shared, or counts that are no toll ("at least four gunmen",
-    category other), stay two incidents."""
+    kilometres from Maiduguri"); or a revised toll of a mass killing (`revised`, both
+    tolls MASS_CASUALTIES or more: Saturday's "43 rice farmers" in Borno and
+    Monday's "at least 110 civilians were killed" on Saturday in Nigeria). Tolls far
+    apart, counting people in general with only the country shared, or counts that
+    are no toll ("at least four gunmen", category other), stay two incidents."""
     if _retold(a, b) or agreeing_companions(a, b) is not None:
+        return True
+    if a.category in TOLLS and min(a.low, b.low) >= MASS_CASUALTIES and revised(a, b):
         return True
     if a.category not in TOLLS or min(a.high, b.high) * CLOSE_RATIO < max(a.low, b.low):
         return False
