@@ -26,7 +26,7 @@ def test_a_trickling_page_stops_when_asked_and_tells_its_bytes(site):
     with pytest.raises(SourceError) as stopped:
         fetch(url, timeout=5, stop=lambda: len(sizes) >= 5, received=received)
     assert str(stopped.value) == f"{url}: stopped by the analyst"
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 10  # long before the ~20 s the page takes (a loaded CI)
     assert [size for size, _ in sizes] == [1, 2, 3, 4, 5]  # a byte at a time, as served
     assert {declared for _, declared in sizes} == {None}  # no Content-Length given
 

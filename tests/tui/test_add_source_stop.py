@@ -50,12 +50,12 @@ async def test_ctrl_x_stops_a_trickling_page_and_nothing_is_stored(seeded_db, si
         assert "ctrl+x" in footer_keys(app)
         pressed = time.monotonic()
         await pilot.press("ctrl+x")
-        for _ in range(60):
+        for _ in range(200):
             if not app.loading:
                 break
             await pilot.pause(0.05)
         assert not app.loading, "the load did not stop"
-        assert time.monotonic() - pressed < 3
+        assert time.monotonic() - pressed < 10  # long before the ~30 s the page takes
         await settle(app, pilot)
         said = [str(n.message) for n in app._notifications]
         assert any(line.startswith(f"Stopped ({url}): 0 documents added") for line in said)
