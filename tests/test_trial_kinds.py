@@ -89,3 +89,34 @@ def test_a_toll_beside_a_years_old_insurgency_in_its_own_words_stays_an_incident
     text = "Gunmen from the 16-year insurgency killed 9 farmers near Gwoza on Sunday."
     [claim] = claims(text)
     assert claim.scope.value == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The death toll from Saturday night's attack on Pulka in Gwoza local government "
+            "area of Borno State has risen to 21, a police officer said.",
+            21,
+        ),
+        (
+            "The death toll from Friday's twin suicide bombings at the crowded fish market in "
+            "the north-eastern city of Maiduguri rose to 32 on Sunday.",
+            32,
+        ),
+    ],
+)
+def test_a_death_toll_whose_subject_runs_long_before_its_verb(text, value):
+    [claim] = claims(text)
+    assert (claim.category.value, claim.value) == ("killed", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of displaced people in the camps of Borno State has risen to 3,000.",
+        "The death toll was high. Prices in the markets of Borno State have risen to 3,000.",
+    ],
+)
+def test_a_figure_that_rose_without_a_death_toll_is_no_killing(text):
+    assert all(c.category.value != "killed" for c in claims(text))

@@ -110,12 +110,35 @@ def pre_cue(text: str, quantity: Quantity, clause_start: int) -> Cue | None:
         return None
     match = PRE_CUES.search(window)
     if match is None:
-        return None
+        return _long_toll(text, quantity)
     words = match.group(0).split()
     category = Category[match.lastgroup or ""]
     return Cue(
         begin + match.start(), begin + match.end(), category, words[0].lower() if words else ""
     )
+
+
+def _long_toll(text: str, quantity: Quantity) -> Cue | None:
+    """A death toll whose subject runs long before its verb: "The death toll from
+    Saturday night's attack on Pulka in Gwoza local government area of Borno State has
+    risen to 21" (the toll 120 characters back, past `pre_cue`'s window), within the
+    sentence; the cue is the verb's words ("risen to")."""
+    verb = _TOLL_VERB_END.search(text, max(0, quantity.start - 30), quantity.start)
+    if verb is None:
+        return None
+    subject = _TOLL_SUBJECT.search(text, max(0, verb.start() - _TOLL_REACH), verb.start())
+    if subject is None:
+        return None
+    return Cue(verb.start(), verb.end(), Category.KILLED, "toll")
+
+
+_TOLL_VERB_END = re.compile(
+    r"\b(?:has\s+|had\s+|have\s+)?(?:rose|risen|climbed|increased|jumped|reached|soared)"
+    r"\s+(?:to|at)\s+$"
+)
+# "the death toll" and what it is of, up to its verb, within one sentence
+_TOLL_SUBJECT = re.compile(r"\b(?:death|casualty)\s+toll\b[^.;:!?\n]*$", re.IGNORECASE)
+_TOLL_REACH = 240  # characters between "death toll" and its verb at most
 
 
 def find_actor(
