@@ -108,3 +108,26 @@ def test_a_span_dismissed_as_no_claim_stays_dismissed_in_the_new_version(tmp_pat
     run(db, "claim", "dismiss", str(died["id"]), "--note", "told twice")
     new_version(db, wire, REVISED)
     assert not [c for c in claims(db).values() if c["document_id"] == 3 and c["value"] == 5]
+
+
+def test_a_link_the_analyst_rejected_stays_rejected_for_the_new_version(tmp_path):
+    """A trial rejected the link between the army's toll and a wire's; the wire's new
+    version suggested the same link again, and the confirmed claim went stale."""
+    db, wire = load(tmp_path)
+    first, army = killed_in(db, 1), killed_in(db, 2)
+    run(db, "link", str(army["id"]), str(first["id"]), "--relation", "contradicts")
+    run(db, "link", str(army["id"]), str(first["id"]), "--reject", "--note", "two ambushes")
+    new_version(db, wire, REVISED)
+    revised = killed_in(db, 3)
+    carried = link_of(db, army["id"], revised["id"])
+    assert carried["state"] == "rejected" and carried["note"] == "two ambushes"
+    run(db, "match", "--all")  # matching again does not undo it
+    assert link_of(db, army["id"], revised["id"])["state"] == "rejected"
+
+
+def link_of(db: Path, a: int, b: int) -> dict:
+    links = [
+        json.loads(line) for line in run(db, "links", "--json", "--state", "rejected").splitlines()
+    ]
+    [found] = [link for link in links if {link["a_id"], link["b_id"]} == {a, b}]
+    return found

@@ -15,6 +15,7 @@ from workbench.ingest.versions import Figure, changed_figures, paired_figures, t
 from workbench.models import SourceDocument
 from workbench.store.connection import Connection
 from workbench.store.corrections import carry_corrections
+from workbench.store.values import now
 
 _FIGURE_FIELDS = ("category", "value", "low", "high")  # a Figure's fields a correction may set
 
@@ -136,8 +137,10 @@ def _carry_analyst_work(conn: sqlite3.Connection, earlier: int, later: int) -> N
     """What the analyst did to the claims of `earlier` that the new version `later`
     says again (`paired_figures`, on the machine's readings of both), done again on
     the new version's claims, in the caller's write transaction: the corrections
-    and dismissals as no claim (`corrections.carry_corrections`), and a placement in
-    an event. Their verdicts stay with the claims they judged."""
+    and dismissals as no claim (`corrections.carry_corrections`), a placement in an
+    event, and a link they set, confirmed or rejected (a rejected link suggested again
+    by the new version's same claim was a decision lost). Their verdicts stay with the
+    claims they judged."""
     pairs = paired_figures(_figures(conn, earlier, as_read=True), _figures(conn, later))
     note = f"carried from claim {{}} of document {earlier}, the version before"
     for new, old in pairs:
@@ -148,6 +151,20 @@ def _carry_analyst_work(conn: sqlite3.Connection, earlier: int, later: int) -> N
             " WHERE claim_id = ? AND placed_by IS NOT NULL",
             [new.claim_id, old.claim_id],
         )
+        conn.execute(_CARRY_LINKS, {"new": new.claim_id, "old": old.claim_id, "at": now()})
+
+
+# An analyst's links of claim :old given to claim :new, its other end kept (a pair
+# linked already is left as it is: the new claim's own links were just made).
+_CARRY_LINKS = """
+    INSERT OR IGNORE INTO links
+        (a_id, b_id, relation, score, reason, state, origin, note, analyst, updated_at)
+    SELECT MIN(:new, other), MAX(:new, other), relation, score, reason, state, origin,
+           note, analyst, :at
+    FROM (SELECT CASE WHEN a_id = :old THEN b_id ELSE a_id END AS other, * FROM links
+          WHERE (a_id = :old OR b_id = :old) AND (origin != 'machine' OR state != 'suggested'))
+    WHERE other != :new
+"""
 
 
 def _figures(conn: sqlite3.Connection, document_id: int, as_read: bool = False) -> list[Figure]:
