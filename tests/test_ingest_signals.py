@@ -50,7 +50,7 @@ def _ingest(tmp_path: Path) -> tuple[subprocess.Popen[str], list[int]]:
     trial's did): the process and its workers' ids."""
     folder = tmp_path / "notes"
     folder.mkdir()
-    (folder / "long.txt").write_text(NOTE.format(n=12) * 6000)
+    (folder / "long.txt").write_text(NOTE.format(n=12) * 30000)  # a minute to read
     for n in range(9):
         (folder / f"n{n}.txt").write_text(NOTE.format(n=n + 5))
     command = [sys.executable, "-m", "workbench", "ingest", str(folder), "--jobs", "2"]
@@ -72,7 +72,9 @@ def _ingest(tmp_path: Path) -> tuple[subprocess.Popen[str], list[int]]:
 def test_ctrl_c_stops_the_ingest_with_its_summary_and_no_traceback(tmp_path):
     process, _ = _ingest(tmp_path)
     os.killpg(process.pid, signal.SIGINT)  # as the terminal sends it: to the whole group
+    pressed = time.monotonic()
     out, err = process.communicate(timeout=120)
+    assert time.monotonic() - pressed < 10  # not after the long report's reading (a minute)
     assert process.returncode == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert "before the interruption" in out + err
