@@ -309,3 +309,7 @@ async def test_widening_the_terminal_shows_the_names_a_narrow_one_clipped(seeded
         assert len(voice_shown()) == 30  # 18 for 120 columns, in proportion
         assert longest.voice.startswith(voice_shown()[:-1])
         assert queue.current_id() == longest.id
+        await pilot.resize_terminal(80, 24)  # and back: the column narrows again
+        await settle(app, pilot)
+        assert len(voice_shown()) == 18
+        assert table.columns["voice"].get_render_width(table) <= 18 + 2

@@ -117,8 +117,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
 
     def on_mount(self) -> None:
         table = self.query_one("#queue", DataTable)
-        for label in COLUMNS:  # the marks' column sized for its mark: it starts empty
-            table.add_column(label, key=label or "mark", width=None if label else 1)
+        _add_columns(table)
         self.show()
         table.focus()
 
@@ -176,7 +175,8 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
             return
         table = self.query_one("#queue", DataTable)
         current, rows = self.current_id(), self.rows
-        table.clear()
+        table.clear(columns=True)  # a column keeps the width of its widest cell
+        _add_columns(table)
         self.rows = []
         self._add(Page(where=self.shown, claims=rows, counts={}))
         if current is not None:
@@ -391,3 +391,10 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
 
     def action_events(self) -> None:
         self.wb_app.open_events()
+
+
+def _add_columns(table: DataTable[Any]) -> None:
+    """The queue's columns, each as wide as its widest cell; the marks' column sized for
+    its mark (it starts empty)."""
+    for label in COLUMNS:
+        table.add_column(label, key=label or "mark", width=None if label else 1)
