@@ -178,6 +178,13 @@ async def test_the_dialog_takes_a_language_and_refuses_a_code_it_does_not_know(s
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(app, pilot)
+        modal = await paste(app, pilot, text="9 morts à Bosso.\n")  # no language given
+        modal.query_one("#source-outlet", Input).focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert any(  # said, as the CLI says it (a trial saw only "0 claims added")
+            title == "Warning" and "its language is not clear" in line for title, line in said(app)
+        )
         modal = await paste(app, pilot, text="12 morts à Diffa.\n", language="fra")
         assert modal.query_one("#source-load").region.bottom <= 24  # it still fits 80x24
         modal.query_one("#source-language", Input).focus()
@@ -190,7 +197,7 @@ async def test_the_dialog_takes_a_language_and_refuses_a_code_it_does_not_know(s
         await pilot.press("enter")
         await settle(app, pilot)
         assert not isinstance(app.screen, AddSourceModal)
-    [added] = documents(seeded_db)[len(before) :]
+    [_, added] = documents(seeded_db)[len(before) :]
     with closing(Workbench(seeded_db)) as workbench:
         [claim] = [c for c in workbench.claims() if c.document_id == added[0]]
         [source] = [s for s in workbench.sources() if s.id == added[0]]

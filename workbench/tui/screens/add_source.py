@@ -288,12 +288,14 @@ def _tell(
     first_claim: int | None,
     stopped: bool = False,
 ) -> None:
-    """A notice per failure and per new version, one for metadata not applied to a
-    source loaded already; then the summary: "Stopped" when the analyst stopped it,
-    "Loaded" when anything was added or was there already, else "Not loaded"; with
-    the id of the first new claim, where the queue's cursor goes."""
+    """A notice per failure, per warning and per new version, one for metadata not
+    applied to a source loaded already; then the summary: "Stopped" when the analyst
+    stopped it, "Loaded" when anything was added or was there already, else "Not
+    loaded"; with the id of the first new claim, where the queue's cursor goes."""
     for line in report.errors:
         app.post_message(Notice(line, title="Not loaded", severity="error", timeout=12))
+    for line in report.warnings:  # a language not read, or in doubt; a decoding guessed
+        app.post_message(Notice(line, title="Warning", severity="warning", timeout=12))
     for version in report.versions:
         head, *changes = version.lines()
         if len(changes) > VERSION_CHANGES_SHOWN:  # a notice taller than 24 lines is cut
