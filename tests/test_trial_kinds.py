@@ -120,3 +120,55 @@ def test_a_death_toll_whose_subject_runs_long_before_its_verb(text, value):
 )
 def test_a_figure_that_rose_without_a_death_toll_is_no_killing(text):
     assert all(c.category.value != "killed" for c in claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A market brawl in Damaturu on Saturday left no one dead, police said.",
+        "No-one was hurt when the bridge was shelled.",
+    ],
+)
+def test_no_one_counts_nobody(text):
+    assert claims(text) == []
+
+
+def test_no_one_beside_a_toll_leaves_the_toll():
+    found = claims("The blast left 12 dead and no one injured.")
+    assert [(c.category.value, c.value) for c in found] == [("killed", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The army said it repelled the attack, losing four soldiers.", 4),
+        ("The army lost 12 men in the ambush near Gao.", 12),
+        ("Families who lost 3 children in the raid marched on Monday.", 3),
+    ],
+)
+def test_a_side_losing_its_people_counts_its_dead(text, value):
+    assert [(c.category.value, c.value) for c in claims(text)] == [("killed", value)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The company lost 200 jobs.", "The party lost four seats in the vote."]
+)
+def test_losing_things_is_no_death(text):
+    assert all(c.category.value != "killed" for c in claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitor recorded 1,240 people killed in the first quarter.",
+        "Some 300 civilians were killed in the first half, the UN said.",
+    ],
+)
+def test_a_quarter_or_half_is_a_period(text):
+    [claim] = claims(text)
+    assert claim.scope.value == "cumulative"
+
+
+def test_the_first_half_of_a_match_is_no_period_of_a_war():
+    [claim] = claims("Two players were injured in the first half of the match.")
+    assert claim.scope.value == "incident"

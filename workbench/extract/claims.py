@@ -199,6 +199,7 @@ _TOLL_HEADS = frozenset("death deaths fatality fatalities casualty casualties".s
 # The first words of a toll's pre-cue ("the death toll rose to", "number of dead at"),
 # after which a number in words is the toll itself.
 _TOLL_CUE_WORDS = frozenset("toll death casualty number fatalities deaths dead".split())
+_LOSS_WORDS = frozenset({"lost", "losing", "loses"})  # a side losing its own dead
 
 
 def _casualty_next(tokens: list[tuple[str, int, int]], index: int) -> bool:
@@ -323,6 +324,7 @@ def _decide(
         if (
             pre
             and pre.category in CASUALTY_CATEGORIES
+            and pre.word not in _LOSS_WORDS  # "lost 200 jobs": a loss of people only
             and (not quantity.words or pre.word in _TOLL_CUE_WORDS)
         ):
             return pre.category, pre  # "the toll rose to seven": words too

@@ -256,6 +256,8 @@ _PRE_CUES: list[tuple[Category, str]] = [
         Category.KILLED,
         r"\b(?:killed|killing|kills|kill|massacred|massacring|executed|executing|murdered|"
         r"slew|slaughtered|shot\s+dead|claimed\s+the\s+lives\s+of|"
+        # a side's own dead: "the army lost four soldiers", "losing 12 men" (people only)
+        r"lost|losing|loses|"
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,8}?\s+(?:rose|risen|rises|rising|climbed|"
         r"climbs|climbing|increased|increases|jumped|jumps|reached|reaches|hits|soared|soars|"
         r"stood|stands|stand)\s+(?:to|at)|"
@@ -311,7 +313,8 @@ PRE_CUES = _cue("|".join(f"(?P<{category.name}>{pattern})" for category, pattern
 # last sign: a window ending in anything else holds none, found without a search.
 # A new pre-cue adds its last word here (test_claims checks them on the seeds).
 PRE_CUE_LAST = frozenset(
-    "killed killing kills kill massacred massacring executed executing murdered slew "
+    "killed killing kills kill massacred massacring executed executing murdered slew lost losing "
+    "loses "
     "slaughtered dead of to at wounded wounding injured injuring maimed kidnapped kidnapping "
     "kidnaps abducted abducting abducts seized seizing captured capturing hostage arrested "
     "arresting arrests detained detaining jailed up displaced displacing displaces uprooted "

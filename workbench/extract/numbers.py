@@ -123,6 +123,7 @@ _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _NOT_NUMBERS_BEFORE = TailPattern(
     re.compile(r"(?:\bNo\.|#|\bNumber|\bnumber)\s*$"), ("No.", "#", "Number", "number")
 )
+_NONE_BEFORE = re.compile(r"\b(?:[Nn]o|[Nn]ot)[\s-]$")  # "no one", "not one", "no-one"
 # A unit, a road or a place named by a number: "a captain from battalion 101", "km 40"
 _LABELS = tuple(
     "battalion brigade regiment division unit platoon squadron company sector ward zone block "
@@ -405,4 +406,6 @@ def _not_a_quantity(
             return True  # "battalion 101"
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
         return True
+    if value == 1 and not digits and _NONE_BEFORE.search(before[-8:]):
+        return True  # "left no one dead", "not one soldier": nobody
     return bool(_NOT_NUMBERS_BEFORE.search(before))

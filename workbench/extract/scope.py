@@ -137,6 +137,9 @@ _ALTERNATIVES = (
     rf"(?P<p12>\b(?:in|during|over|for)\s+the\s+first\s+(?:{_N}\s+(?:weeks|months|years)"
     rf"|half|quarter|three\s+quarters)\s+of\s+(?:the\s+|this\s+|last\s+)?"
     rf"(?:year|{_YEAR}|{_WORDS}{{0,1}}?{_WAR}))",
+    # in the first quarter, during the first half: of the year, said or not
+    r"(?P<p19>\b(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last)\s+"
+    r"(?:quarter|half)\b(?!\s+of\b))",
     # between 2015 and 2020, from January to March 2023
     rf"(?P<p13>\b(?:between\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\s+and"
     rf"|from\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\s+(?:to|until|through))"
@@ -183,7 +186,7 @@ _CUES = re.compile(rf"\b(?=[{_FIRST_LETTERS}])(?:{'|'.join(_ALTERNATIVES)})", re
 _TOTAL_WORDS = (
     "since|far|year|month|decade|alone|to date|cumulative|running|war|conflict|fighting|"
     "violence|insurg|insurrection|rebellion|uprising|occupation|crisis|unrest|hostilities|"
-    "jihad|campaign|thousands|millions|period"
+    "jihad|campaign|thousands|millions|period|quarter|half"
 )
 _MAY_TOTAL = re.compile(word_trie(_TOTAL_WORDS))  # over the lower-cased clause
 # "\b(?:[Bb]etween|[Ff]rom)\s+(?:[A-Z]|\d{4})", opened with the class of its first
