@@ -10,6 +10,7 @@ from contextlib import closing
 
 import pytest
 from textual.widgets import Label
+from textual.widgets._footer import FooterKey
 
 from tests import web_server
 from tests.tui.pilots import ready, settle
@@ -63,3 +64,20 @@ async def test_ctrl_x_stops_a_trickling_page_and_nothing_is_stored(seeded_db, si
         assert "ctrl+x" not in footer_keys(app)
         assert not app.screen.query("#loading")  # the bar is gone
     assert sources(seeded_db) == before
+
+
+async def test_ctrl_x_is_in_the_footer_at_80_columns_while_a_page_loads(seeded_db, site):
+    """A trial at 80x24 never saw ctrl+x: the footer dropped it for the screen's keys."""
+    url = site.page("/trickle.html", "<p>" + "z" * 600 + "</p>", trickle=0.05)  # ~30 s
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("i", *url, "enter")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            shown = {key.key_display for key in app.screen.query(FooterKey)}
+            if "^x" in shown or "ctrl+x" in shown:
+                break
+        assert "^x" in shown or "ctrl+x" in shown, shown
+        await pilot.press("ctrl+x")
+        await settle(app, pilot)

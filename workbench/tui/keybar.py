@@ -19,6 +19,9 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 HELP_ACTION = "help"  # the key every screen keeps: it lists the others
+# Kept as f1 is, whatever the width: ctrl+x, shown only while a source loads, is
+# what stops it (a trial at 80 columns never saw it)
+_ALWAYS = frozenset({HELP_ACTION, "stop_loading"})
 HELP_LEFT_OUT = "All keys"  # f1's label when keys were left out
 _PALETTE_CLASS = "-command-palette"
 
@@ -42,12 +45,14 @@ class KeyBar(Footer):
 
 def fitted(keys: list[FooterKey], width: int) -> Iterable[Widget]:
     """`keys` (as Footer composes them, the palette's last) that fit in `width`
-    columns, in their order; f1 and the palette always. A compact key takes its
-    key, a space, its description and a space of margin."""
+    columns, in their order; f1, ctrl+x (while it is offered) and the palette
+    always. A compact key takes its key, a space, its description and a space of
+    margin."""
     palette = [key for key in keys if key.has_class(_PALETTE_CLASS)]
     others = [key for key in keys if not key.has_class(_PALETTE_CLASS)]
-    kept = {id(key) for key in others if _is_help(key)}
+    kept = {id(key) for key in others if key.action in _ALWAYS}
     room = width - sum(_width(key) + 1 for key in palette) - _width_left_out(others)
+    room -= sum(_width(key) for key in others if key.action in _ALWAYS and not _is_help(key))
     for key in others:
         if id(key) not in kept and _width(key) <= room:
             kept.add(id(key))
