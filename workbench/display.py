@@ -20,7 +20,10 @@ from workbench.models import (
 _PREFIX = {"at_least": "≥", "more_than": ">", "up_to": "≤", "nearly": "<~", "about": "~"}
 
 
-def figure(claim: Claim | ClaimRow | FigureBefore, hedge: str = " ?") -> str:
+HEDGED_MARK = "*"  # after a hedged figure, in every listing and screen ("?" is disputed's)
+
+
+def figure(claim: Claim | ClaimRow | FigureBefore, hedge: str = f" {HEDGED_MARK}") -> str:
     """24, >150,000, ≤2,000, 700–800, dozens; `hedge` after a hedged figure."""
     if claim.qualifier == "range":
         text = f"{number(claim.low)}–{number(claim.high)}"

@@ -24,7 +24,7 @@ from workbench.cli.options import (
 )
 from workbench.cli.terminal import LiteralTable as Table
 from workbench.cli.terminal import console, echo, json_line, print_json
-from workbench.display import figure, printable
+from workbench.display import HEDGED_MARK, figure, printable
 from workbench.errors import WorkbenchError
 from workbench.ingest import read_source
 from workbench.ingest.limits import max_file_size, size_limit
@@ -107,7 +107,7 @@ def _print_table(rows: list[tuple[Claim, int]]) -> None:
     for row in cells:
         table.add_row(*row)
     shown.print(table)
-    shown.print(f"{len(rows)} claims ('?' marks a hedged one)")
+    shown.print(f"{len(rows)} claims ('{HEDGED_MARK}' marks a hedged one)")
 
 
 @click.command()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.binding import Binding
 
-from workbench.display import figure, inert
+from workbench.display import HEDGED_MARK, figure, inert
 from workbench.models import Claim, Status, StoredClaim
 
 # Each mark has one meaning on every screen (the help's legend lists them): `?` is
@@ -23,7 +23,6 @@ STATUS_MARKS: dict[str, str] = {
 SAVING_MARK = "…"
 SELECTED_MARK = "●"
 STALE_MARK = "!"
-HEDGED_MARK = "*"
 CORROBORATES_MARK = "⇄"
 CONTRADICTS_MARK = "▲"
 REVISED_MARK = "Δ"
@@ -52,7 +51,7 @@ def claim_figure(claim: Claim) -> str:
     """The claim's figure as every screen shows it: "dozens *" when hedged, "23 Δ"
     when a new version of its source revised it, "14 ⊘" when a newer version of its
     source replaced its document (superseded)."""
-    shown = figure(claim, hedge=f" {HEDGED_MARK}")
+    shown = figure(claim)
     if not isinstance(claim, StoredClaim):
         return shown
     if claim.figure_changed_from is not None:
