@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
 Number = int | float  # a figure as a source states it, and as SQLite's NUMERIC columns keep it
+# ISO 639-1 codes of the languages the extractor reads (extract/pipeline.py picks the
+# reader); a document in another gives no claims, and ingest and the shells say so
+READ_LANGUAGES = frozenset({"en", "fr"})
 
 
 class Status(StrEnum):

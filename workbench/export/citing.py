@@ -15,10 +15,10 @@ from typing import NamedTuple, TextIO
 from urllib.parse import urlsplit
 
 from workbench.export.headline import date_words
-from workbench.extract.pipeline import READ_LANGUAGES
 from workbench.ingest.language import language_name
 from workbench.ingest.pages import page_of
 from workbench.models import ClaimRow, SourceSummary
+from workbench.vocabulary import READ_LANGUAGES
 
 _SPOOL = 1 << 20  # footnotes kept in memory up to 1 MiB, then in a temporary file
 

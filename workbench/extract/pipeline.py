@@ -16,8 +16,7 @@ from workbench.extract.document import Whole, pages
 from workbench.extract.french.reader import FrenchReader
 from workbench.extract.reader import Reader
 from workbench.models import Claim, SourceDocument
-
-READ_LANGUAGES = frozenset({"en", "fr"})  # ISO 639-1 codes of the languages read
+from workbench.vocabulary import READ_LANGUAGES
 
 
 def extract_claims(doc: SourceDocument) -> list[Claim]:

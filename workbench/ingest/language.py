@@ -15,8 +15,8 @@ from functools import cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
-from workbench.extract.pipeline import READ_LANGUAGES
 from workbench.models import Block, SourceDocument
+from workbench.vocabulary import READ_LANGUAGES
 
 LANGUAGES = (
     Language.ENGLISH,

@@ -15,7 +15,6 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
 
 from workbench.display import language_shown
-from workbench.extract.pipeline import READ_LANGUAGES
 from workbench.models import SourceSummary, Voice
 from workbench.service import Workbench
 from workbench.tui.format import claims, literal, move_bindings
@@ -31,6 +30,7 @@ from workbench.tui.screens.curation_modals import (
 )
 from workbench.tui.screens.document import DocumentScreen
 from workbench.tui.tables import WideTable, kept_cursor
+from workbench.vocabulary import READ_LANGUAGES
 
 T = TypeVar("T")
 
