@@ -185,14 +185,12 @@ class Reader(PageContext):
             text, self.folded, sentence.start, sentence.end, clauses, quantities, self.words(index)
         )
         counted = {r.quantity.start for r in victims.readings}
-        telling = self._telling(index)
         rest = [
-            q
-            for q in quantities
-            if q.start not in counted
-            and not victims.refuses(q.start, q.end)
-            and not telling.overlaps(q.start, q.end)
+            q for q in quantities if q.start not in counted and not victims.refuses(q.start, q.end)
         ]
+        if rest:  # most claims are victims: the tellers are looked for only past them
+            telling = self._telling(index)
+            rest = [q for q in rest if not telling.overlaps(q.start, q.end)]
         # a number read next to a refused predicate is none of its victims either:
         # "two herders who had killed a farmer"
         read = read_sentence(text, rest, clauses, sentence.start, self.last, self.words(index))
