@@ -142,9 +142,17 @@ def _carry_analyst_work(conn: sqlite3.Connection, earlier: int, later: int) -> N
     by the new version's same claim was a decision lost). Their verdicts stay with the
     claims they judged."""
     pairs = paired_figures(_figures(conn, earlier, as_read=True), _figures(conn, later))
-    note = f"carried from claim {{}} of document {earlier}, the version before"
+    corrected = {  # read once: most claims of a page are as the machine read them
+        row[0]
+        for row in conn.execute(
+            "SELECT id FROM claims WHERE document_id = ? AND (machine IS NOT NULL OR dismissed)",
+            [earlier],
+        )
+    }
     for new, old in pairs:
-        carry_corrections(conn, old.claim_id, new.claim_id, note.format(old.claim_id))
+        if old.claim_id in corrected:
+            note = f"carried from claim {old.claim_id} of document {earlier}, the version before"
+            carry_corrections(conn, old.claim_id, new.claim_id, note)
         conn.execute(
             "INSERT OR IGNORE INTO event_claims (claim_id, event_id, placed_by)"
             " SELECT ?, event_id, placed_by FROM event_claims"
