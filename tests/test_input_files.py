@@ -173,6 +173,7 @@ def shared_tmp():
 DROP_AND_RUN = """
 import os, sys
 import workbench.cli
+import workbench.extract.pipeline  # loaded lazily by an ingest, from a root-only install
 if os.geteuid() == 0:  # root reads everything: run as nobody, as an analyst would
     os.setgid(65534)
     os.setuid(65534)
