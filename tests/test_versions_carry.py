@@ -131,3 +131,41 @@ def link_of(db: Path, a: int, b: int) -> dict:
     ]
     [found] = [link for link in links if {link["a_id"], link["b_id"]} == {a, b}]
     return found
+
+
+def added_by_hand(db: Path, *args: str) -> int:
+    return json.loads(run(db, "claim", "add", *args, "--json"))["id"]
+
+
+def test_a_claim_added_by_hand_is_added_again_to_the_new_version(tmp_path):
+    """A claim the analyst added (the machine missed it) was not in the new version:
+    their work on the page stopped at the version before."""
+    db, wire = load(tmp_path)
+    added = added_by_hand(
+        db, "1", "--text", "Five", "--category", "wounded", "--subject", "soldiers"
+    )
+    run(db, "claim", "edit", str(added), "--value", "6", "--note", "six in the army's list")
+    new_version(db, wire, "Update: the road is closed.\n\n" + REVISED)
+    [again] = [c for c in claims(db).values() if c["document_id"] == 3 and c["added_by"]]
+    assert again["category"] == "wounded" and again["value"] == 6  # as it stood
+    assert again["subject"] == "soldiers" and again["text"] == "Five"
+    assert again["start"] > claims(db)[added]["start"]  # at its place in the new text
+    assert f"carried from claim {added} of document 1" in run(db, "history", str(again["id"]))
+
+
+def test_a_claim_added_by_hand_is_not_added_where_its_sentence_is_gone(tmp_path):
+    db, wire = load(tmp_path)
+    added_by_hand(db, "1", "--text", "Five", "--category", "wounded")
+    new_version(db, wire, REVISED.replace("Five of the injured", "Two of the injured"))
+    assert not [c for c in claims(db).values() if c["document_id"] == 3 and c["added_by"]]
+    assert [c for c in claims(db).values() if c["document_id"] == 1 and c["added_by"]]
+
+
+def test_a_claim_added_by_hand_is_not_doubled_where_the_new_reading_has_it(tmp_path):
+    db, wire = load(tmp_path)
+    first = killed_in(db, 1)
+    added_by_hand(db, "1", "--text", "24", "--category", "killed", "--duplicate")
+    new_version(db, wire, "Update: the road is closed.\n\n" + WIRE)
+    in_new = [c for c in claims(db).values() if c["document_id"] == 3 and "24" in c["text"]]
+    assert len(in_new) == 1 and not in_new[0]["added_by"]
+    assert in_new[0]["value"] == first["value"]

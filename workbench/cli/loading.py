@@ -180,8 +180,10 @@ def ingest(
     came: its bytes, their SHA-256, the fetch time, the final address and the HTTP
     status (`document show ID --raw` gives the bytes back). A page, or a file,
     read again with other text is stored as a new version beside the one before:
-    the changes are listed, with each claim whose figure changed (`document diff`).
-    A --feed's items are fetched the same way; run again, it loads only the items
+    the changes are listed, with each claim whose figure changed (`document diff`),
+    and what the analyst did to the version before (corrections, dismissals, claims
+    added by hand, event placements, links) is done again on the new version's same
+    claims, each noted in its history. A --feed's items are fetched the same way; run again, it loads only the items
     it has not fetched before. `-` reads one document from standard input (pasted
     text or HTML), with --title, --outlet, --url and --published.
     """

@@ -15,6 +15,7 @@ import json
 from collections.abc import Mapping
 
 from workbench.errors import WorkbenchError
+from workbench.extract.number_words import parse_number_words
 from workbench.extract.sentences import split_sentences
 from workbench.ingest.furniture import find_blocks, name_commenters
 from workbench.ingest.language import detect_language, with_comment_languages
@@ -174,6 +175,20 @@ def stored_document(row: StoredTextRow) -> SourceDocument:
     return with_comment_languages(document)
 
 
+def _span_figure(span: str) -> str:
+    """The figure a span that is one number gives, in digits ("1,200" or "twenty-four"
+    in English words); WorkbenchError when it is no one number."""
+    figure = span.replace(",", "").strip()
+    if figure.replace(".", "", 1).isdigit():
+        return figure
+    value = parse_number_words(figure)
+    if value is None:
+        raise WorkbenchError(
+            f"{span!r} is not one number: give the figure (value, or low and high)"
+        )
+    return str(value)
+
+
 def _hand_claim(document: SourceDocument, start: int, end: int, fields: Mapping[str, str]) -> Claim:
     """The claim an analyst adds from `document.text[start:end]`, checked."""
     text = document.text
@@ -190,12 +205,7 @@ def _hand_claim(document: SourceDocument, start: int, end: int, fields: Mapping[
     given = dict(fields)
     given.pop("voice", None)
     if not any(given.get(f, "").strip() for f in ("value", "low", "high")):
-        figure = span.replace(",", "").strip()
-        if not figure.replace(".", "", 1).isdigit():
-            raise WorkbenchError(
-                f"{span!r} is not one number: give the figure (value, or low and high)"
-            )
-        given["value"] = figure
+        given["value"] = _span_figure(span)
     blank = StoredClaim(
         id=0,
         document_id=0,

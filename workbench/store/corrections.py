@@ -87,7 +87,7 @@ class Corrections(Voices, Claims):
                 )
                 if field == "place":  # looked up in the gazetteer again before matching
                     conn.execute("UPDATE claims SET place = NULL WHERE id = ?", [claim_id])
-                rows.append(_append(conn, claim_id, field, old, new, note, analyst, at))
+                rows.append(append_history(conn, claim_id, field, old, new, note, analyst, at))
             if rows:
                 conn.execute(
                     "UPDATE claims SET machine = ? WHERE id = ?",
@@ -123,7 +123,7 @@ class Corrections(Voices, Claims):
                 )
             else:
                 regroup_needed(conn, [])
-            return _append(
+            return append_history(
                 conn, claim_id, "dismissed", not dismissed, dismissed, note, analyst, now()
             )
 
@@ -157,7 +157,9 @@ class Corrections(Voices, Claims):
             conn.execute("UPDATE claims SET added_by = ? WHERE id = ?", [analyst, claim_id])
             regroup_needed(conn, [])
             span = {"start": claim.start, "end": claim.end, "text": claim.text}
-            return claim_id, _append(conn, claim_id, "added", None, span, note, analyst, now())
+            return claim_id, append_history(
+                conn, claim_id, "added", None, span, note, analyst, now()
+            )
 
     def voice_named(self, name: str) -> VoiceRow:
         """The voice of this id or name (as `find_voice` finds it), or a new speaker's
@@ -205,7 +207,7 @@ def carry_corrections(conn: sqlite3.Connection, earlier: int, later: int, note: 
     if was["dismissed"] and not now_read["dismissed"]:
         conn.execute("UPDATE claims SET dismissed = 1 WHERE id = ?", [later])
         who = _who(conn, earlier, "dismissed")
-        _append(conn, later, "dismissed", False, True, note, who, now())
+        append_history(conn, later, "dismissed", False, True, note, who, now())
         carried += 1
     for field, read in machine.items():
         if field not in FIELD_COLUMNS or now_read[field] != read or field in new_machine:
@@ -222,7 +224,9 @@ def carry_corrections(conn: sqlite3.Connection, earlier: int, later: int, note: 
                 [earlier, later],
             )
         new_machine[field] = read
-        _append(conn, later, field, read, was[field], note, _who(conn, earlier, field), now())
+        append_history(
+            conn, later, field, read, was[field], note, _who(conn, earlier, field), now()
+        )
         carried += 1
     if carried:
         conn.execute("UPDATE claims SET machine = ? WHERE id = ?", [json.dumps(new_machine), later])
@@ -299,7 +303,7 @@ def _stored(field: str, value: Any) -> Any:
     return bool(value) if field == "hedged" else value
 
 
-def _append(
+def append_history(
     conn: sqlite3.Connection,
     claim_id: int,
     field: str,
@@ -309,6 +313,8 @@ def _append(
     analyst: str,
     at: str,
 ) -> CorrectionRow:
+    """Inside a write: one row of a claim's history (`claim_corrections`), the old
+    and new values of `field` as JSON; the row as stored."""
     row: CorrectionRow = {
         "claim_id": claim_id,
         "field": field,

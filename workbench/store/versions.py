@@ -13,8 +13,9 @@ from typing import Any, NamedTuple
 
 from workbench.ingest.versions import Figure, changed_figures, paired_figures, text_diff
 from workbench.models import SourceDocument
+from workbench.store.claims import CLAIM_COLUMNS, FRESH_CLAIM_ID
 from workbench.store.connection import Connection
-from workbench.store.corrections import carry_corrections
+from workbench.store.corrections import append_history, carry_corrections
 from workbench.store.values import now
 
 _FIGURE_FIELDS = ("category", "value", "low", "high")  # a Figure's fields a correction may set
@@ -95,6 +96,7 @@ def record_version(
     )
     _pair_figures(conn, previous.id, document_id)
     _carry_analyst_work(conn, previous.id, document_id)
+    _carry_added_claims(conn, previous, document_id, doc.text)
     conn.execute(
         "DELETE FROM links WHERE origin = 'machine' AND state = 'suggested' AND ("
         " a_id IN (SELECT id FROM claims WHERE document_id = :old)"
@@ -151,15 +153,90 @@ def _carry_analyst_work(conn: sqlite3.Connection, earlier: int, later: int) -> N
     }
     for new, old in pairs:
         if old.claim_id in corrected:
-            note = f"carried from claim {old.claim_id} of document {earlier}, the version before"
-            carry_corrections(conn, old.claim_id, new.claim_id, note)
-        conn.execute(
-            "INSERT OR IGNORE INTO event_claims (claim_id, event_id, placed_by)"
-            " SELECT ?, event_id, placed_by FROM event_claims"
-            " WHERE claim_id = ? AND placed_by IS NOT NULL",
-            [new.claim_id, old.claim_id],
+            carry_corrections(conn, old.claim_id, new.claim_id, _carried(old.claim_id, earlier))
+        _carry_placement_and_links(conn, old.claim_id, new.claim_id)
+
+
+def _carried(claim_id: int, document_id: int) -> str:
+    """The note on what is done again on a new version's claim."""
+    return f"carried from claim {claim_id} of document {document_id}, the version before"
+
+
+def _carry_placement_and_links(conn: sqlite3.Connection, old: int, new: int) -> None:
+    """Claim `old`'s placement in an event by the analyst, and the links they set,
+    confirmed or rejected, given to claim `new` (the same claim in the new version)."""
+    conn.execute(
+        "INSERT OR IGNORE INTO event_claims (claim_id, event_id, placed_by)"
+        " SELECT ?, event_id, placed_by FROM event_claims"
+        " WHERE claim_id = ? AND placed_by IS NOT NULL",
+        [new, old],
+    )
+    conn.execute(_CARRY_LINKS, {"new": new, "old": old, "at": now()})
+
+
+def _carry_added_claims(
+    conn: sqlite3.Connection, previous: Previous, later: int, text: str
+) -> None:
+    """The claims an analyst added by hand to the version before (`claim add`), added
+    again to the new version `later` (whose text is `text`) where their sentence is
+    still in it: at the new offsets, with the fields as they stand, the analyst who
+    added it, an "added" history row that says where it came from, and its event
+    placement and links. Not where the sentence is gone (the claim stays with the
+    version before, superseded), nor where the new version's own reading already
+    has a claim of the same category on part of the span. A claim dismissed as none
+    is not added again."""
+    rows = conn.execute(
+        "SELECT id, start, text, sentence, category, added_by FROM claims"
+        " WHERE document_id = ? AND added_by IS NOT NULL AND NOT dismissed",
+        [previous.id],
+    ).fetchall()
+    for claim_id, start, span, sentence, category, analyst in rows:
+        where = _moved_span(previous.text, text, start, span, sentence)
+        if where is None or _read_already(conn, later, category, where, where + len(span)):
+            continue
+        new_id = conn.execute(_COPY_CLAIM, [later, where, where + len(span), claim_id]).lastrowid
+        assert new_id is not None
+        span_row = {"start": where, "end": where + len(span), "text": span}
+        append_history(
+            conn, new_id, "added", None, span_row, _carried(claim_id, previous.id), analyst, now()
         )
-        conn.execute(_CARRY_LINKS, {"new": new.claim_id, "old": old.claim_id, "at": now()})
+        _carry_placement_and_links(conn, claim_id, new_id)
+
+
+def _moved_span(before: str, after: str, start: int, span: str, sentence: str) -> int | None:
+    """Where the span that began at `start` of `before`, in `sentence`, begins in
+    `after`: at the same place in the same sentence, else at the span's one
+    occurrence in `after`; None when it cannot be told."""
+    sentence_at = before.rfind(sentence, 0, start + 1)
+    found = after.find(sentence) if sentence and sentence_at >= 0 else -1
+    if found >= 0:
+        moved = found + start - sentence_at
+        if after[moved : moved + len(span)] == span:
+            return moved
+    return after.find(span) if after.count(span) == 1 else None
+
+
+def _read_already(
+    conn: sqlite3.Connection, document_id: int, category: str, start: int, end: int
+) -> bool:
+    """Whether a claim of `document_id` of this category reads part of start..end."""
+    return bool(
+        conn.execute(
+            "SELECT 1 FROM claims"
+            ' WHERE document_id = ? AND category = ? AND start < ? AND "end" > ?',
+            [document_id, category, end, start],
+        ).fetchone()
+    )
+
+
+_KEPT = [c for c in CLAIM_COLUMNS if c not in ("document_id", "start", '"end"')]
+# A copy of claim ? as a claim of document ? at new offsets, every other field as it
+# stands (an analyst's corrections of it included), and who added it.
+_COPY_CLAIM = (
+    f'INSERT INTO claims (id, document_id, start, "end", added_by, machine, {", ".join(_KEPT)})'
+    f" SELECT {FRESH_CLAIM_ID}, ?, ?, ?, added_by, machine, {', '.join(_KEPT)}"
+    " FROM claims WHERE id = ?"
+)
 
 
 # An analyst's links of claim :old given to claim :new, its other end kept (a pair
