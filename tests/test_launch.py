@@ -1,0 +1,26 @@
+"""Ctrl+c while the command line starts (a trial: the commands take about a second
+to import, and an interrupt then printed a traceback): a quiet exit, status 130.
+A real process, interrupted by a real SIGINT."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+# SIGINT to this process 50 ms in: during the import of the commands, which takes
+# several times that (they import the store, the service and the extractor's names).
+INTERRUPTED = """
+import os, signal, threading, time
+threading.Timer(0.05, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
+import workbench.launch
+workbench.launch.main()
+"""
+
+
+def test_ctrl_c_during_start_up_exits_quietly():
+    done = subprocess.run(
+        [sys.executable, "-c", INTERRUPTED, "--help"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 130, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "Usage" not in done.stdout  # it stopped before the command ran
