@@ -193,7 +193,8 @@ def test_a_document_removed_loaded_again_and_removed_again_keeps_both_archives(w
     """The last document's claims removed, the file loaded again gave its new claims
     the old ids (SQLite's largest id + 1), so a second removal clashed with the
     archive (UNIQUE constraint failed) and `history ID` mixed two claims. Ids are
-    never reused: both removals are archived, each claim under its own id."""
+    never reused, nor documents' ids: both removals are archived, each claim under
+    its own id."""
     db, folder = wire
     last = json_lines(run(db, "sources", "--json"))[-1]
     [old] = [c["id"] for c in json_lines(run(db, "claims", "--json", "--source", str(last["id"])))]
@@ -206,6 +207,7 @@ def test_a_document_removed_loaded_again_and_removed_again_keeps_both_archives(w
     assert json_lines(run(db, "history", str(new), "--json")) == []
     assert run(db, "verdict", str(new), "false").exit_code == 0
     document = json_lines(run(db, "sources", "--json"))[-1]["id"]
+    assert document > last["id"]  # nor a document's: "document 3" names one text
     removed = run(db, "document", "remove", str(document), "--yes")
     assert removed.exit_code == 0, removed.output
     archived = {

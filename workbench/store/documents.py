@@ -15,7 +15,7 @@ from workbench.rows import DocumentRow
 from workbench.store.claims import INSERT_CLAIM, claim_row
 from workbench.store.connection import Connection, chunks
 from workbench.store.curation import curated_document
-from workbench.store.values import now
+from workbench.store.values import fresh_id, now
 from workbench.store.versions import carry_edits, previous_version, record_version
 from workbench.store.voices import add_voice, voice_of
 
@@ -136,11 +136,13 @@ def insert_document(
     if previous is not None:
         carry_edits(conn, previous, doc)
     doc = curated_document(conn, doc)  # a document edited, removed and loaded again
-    document_id = conn.execute(
-        "INSERT INTO documents (path, name, sha256, format, title, outlet, url, published,"
+    document_id = fresh_id(conn, "documents", "last_document_id")
+    conn.execute(
+        "INSERT INTO documents (id, path, name, sha256, format, title, outlet, url, published,"
         " text, loaded_at, language, comment_languages, page_starts)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
+            document_id,
             doc.path,
             Path(doc.path).name,
             doc.sha256,
@@ -155,8 +157,7 @@ def insert_document(
             " ".join(doc.comment_languages) or None,
             " ".join(map(str, page_starts(doc.text))) if doc.format == "pdf" else None,
         ],
-    ).lastrowid
-    assert document_id is not None
+    )
     voices: dict[tuple[str, str, str], int] = {}
     rows = []
     for claim in claims:

@@ -13,7 +13,7 @@ from workbench.errors import WorkbenchError
 from workbench.rows import DatedEventRow, EventLogRow, EventRow, EventSummaryRow
 from workbench.store.claims import require_claim
 from workbench.store.connection import Connection, chunks
-from workbench.store.values import now
+from workbench.store.values import fresh_id, now
 
 if TYPE_CHECKING:
     from workbench.events import Group
@@ -197,20 +197,13 @@ class Events(Connection):
 
 
 def _new_event(conn: sqlite3.Connection) -> int:
-    """A new event, under an id no event had before: an id the analyst noted ("event
-    18") never comes to name another incident once its event emptied and went (SQLite
-    gives the highest id again when its row is deleted)."""
+    """A new event, under an id no event had before (`values.fresh_id`): an id the
+    analyst noted ("event 18") never comes to name another incident once its event
+    emptied and went."""
     at = now()
-    last = conn.execute("SELECT value FROM meta WHERE key = 'last_event_id'").fetchone()
-    highest = conn.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0]
-    event_id = max(int(last[0]) if last else 0, int(highest)) + 1
+    event_id = fresh_id(conn, "events", "last_event_id")
     conn.execute(
         "INSERT INTO events (id, created_at, updated_at) VALUES (?, ?, ?)", [event_id, at, at]
-    )
-    conn.execute(
-        "INSERT INTO meta (key, value) VALUES ('last_event_id', ?)"
-        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        [str(event_id)],
     )
     return event_id
 

@@ -9,6 +9,7 @@ one clock every write reads.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from workbench.vocabulary import LinkState, Relation, Reliability, Status, values
 
@@ -23,3 +24,19 @@ def now() -> str:
     """The time stamps Workbench stores: UTC, ISO 8601, to the millisecond (so that
     a verdict and a document loaded in the same second are still ordered)."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def fresh_id(conn: sqlite3.Connection, table: str, last_key: str) -> int:
+    """Inside a write: an id for a new row of `table` that no row of it ever had, and
+    noted as the last given under `last_key` in `meta`. SQLite gives the highest id
+    again once its row is deleted, and an id the analyst noted ("event 18", "document
+    5") or a log wrote must never come to name another thing."""
+    last = conn.execute("SELECT value FROM meta WHERE key = ?", [last_key]).fetchone()
+    highest = conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]
+    new_id = max(int(last[0]) if last else 0, int(highest)) + 1
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [last_key, str(new_id)],
+    )
+    return new_id
