@@ -54,15 +54,14 @@ def test_the_analysts_language_wins_and_a_bad_code_is_one_line(tmp_path):
     assert code == 0 and json.loads(out)["language"] == "en"
 
 
-def test_a_language_set_after_ingest_is_read_by_reextract(tmp_path):
+def test_a_language_set_after_ingest_has_the_document_read_again_in_it(tmp_path):
     db, french, _ = _files(tmp_path)
     _run("--db", db, "ingest", "--language", "es", french)
     assert _run("--db", db, "claims", "--json")[1] == ""  # Spanish is not read
-    code, out, _ = _run("--db", db, "document", "edit", "1", "--language", "fr")
-    assert code == 0 and "reextract" in out
     code, _, err = _run("--db", db, "document", "edit", "1", "--language", "zz")
     assert code == 1 and "'zz' is not an ISO 639-1 code" in err
-    _run("--db", db, "reextract")
+    code, out, _ = _run("--db", db, "document", "edit", "1", "--language", "fr")
+    assert code == 0 and "1 documents read again" in out
     claims = [json.loads(line) for line in _run("--db", db, "claims", "--json")[1].splitlines()]
     assert {(c["category"], c["value"]) for c in claims} >= {("killed", 12), ("wounded", 3)}
 

@@ -11,6 +11,7 @@ from textual.widgets import Label
 from textual.widgets._footer import FooterKey
 
 from tests.tui.pilots import ready, settle
+from workbench.ingest.files import Metadata
 from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.events import EventScreen, EventsScreen
@@ -305,3 +306,34 @@ async def open_events_from(app: WorkbenchApp, pilot) -> EventsScreen:
     await settle(app, pilot)
     assert isinstance(app.screen, EventsScreen)
     return app.screen
+
+
+FRENCH = (
+    "Embuscade près de Ngouboua\n\n"
+    "Vingt-quatre soldats tchadiens ont été tués dimanche dans une embuscade près de"
+    " Ngouboua, selon l'armée.\n"
+)
+
+
+async def test_d_sets_a_documents_language_and_its_claims_are_read_again_in_it(tmp_path):
+    """A French communiqué loaded as English gave no claims; the form had no language
+    box, and a language set from the command line waited for a `reextract`."""
+    text = tmp_path / "communique.txt"
+    text.write_text(FRENCH, encoding="utf-8")
+    bench = Workbench(tmp_path / "claims.db", analyst="ana")
+    bench.ingest([str(text)], Metadata(language="en"), jobs=1)
+    [source] = bench.sources()
+    assert not [c for c in bench.document(source.id)[1] if c.category.value == "killed"]
+    app = make_app(bench, seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_documents(app, pilot)
+        await pilot.press("d")
+        await settle(app, pilot)
+        await pilot.press("tab", "tab", "tab", "tab", "ctrl+u", *"fr", "enter")
+        await settle(app, pilot)
+        assert errors(app) == []
+        assert any("read again" in n.message for n in app._notifications)
+    again = Workbench(tmp_path / "claims.db")
+    assert again.source(source.id).language == "fr"
+    [killed] = [c for c in again.document(source.id)[1] if c.category.value == "killed"]
+    assert killed.value == 24

@@ -145,7 +145,9 @@ def edit(
     as_json: bool,
 ) -> None:
     """Set a document's outlet, title, URL, publication date or language. A new outlet speaks the
-    claims the old one spoke in its own name; the edits stay through re-ingest.
+    claims the old one spoke in its own name; a new language has the document's claims
+    read again in it at once (as `reextract` does, the analyst's work kept); the edits
+    stay through re-ingest.
 
     \b
     Example:
@@ -165,13 +167,16 @@ def edit(
         )
     with opened(db, analyst=analyst) as workbench:
         changed = workbench.edit_document(document_id, **edits)
+        read = workbench.reextract(documents=[document_id]) if "language" in edits else None
+    for line in read.errors if read else []:
+        echo(f"workbench: {line}", err=True, one_line=True)
     if as_json:
         print_json([changed])
         return
     shown = ", ".join(f"{field} {getattr(changed, field) or '(none)'}" for field in edits)
     echo(f"document {changed.id} ({Path(changed.path).name}): {shown}")
-    if "language" in edits:
-        echo("run `workbench reextract` to read its claims again in that language")
+    if read:
+        echo(read.summary())
 
 
 @document.command()

@@ -64,19 +64,27 @@ class Pairing:
 class Reextracting(Correcting):
     """Reading stored documents again, corrections and decisions kept."""
 
-    def reextract(self, progress: Callable[[int, int], None] | None = None) -> ReextractReport:
-        """Read every stored document again with the current extractor rules and put
-        the new claims in place of the old, keeping every correction, verdict, note
-        and link decision; then match everything again. What changed, claim by
-        claim."""
+    def reextract(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        documents: Sequence[int] = (),
+    ) -> ReextractReport:
+        """Read every stored document (or only `documents`, by id: one whose language
+        the analyst set) again with the current extractor rules and put the new
+        claims in place of the old, keeping every correction, verdict, note and link
+        decision; then match everything again (or those documents' claims). What
+        changed, claim by claim."""
         report = ReextractReport()
-        ids = self.store.document_ids()
+        ids = list(documents) or self.store.document_ids()
         for done, document_id in enumerate(ids, 1):
             self._read_again(document_id, report)
             report.documents += 1
             if progress:
                 progress(done, len(ids))
-        if ids:
+        if documents:
+            claim_ids = [row["id"] for i in ids for row in self.store.document_claims(i)]
+            report.links = self.match(claim_ids, documents=ids).links
+        elif ids:
             report.links = self.match(replace=True).links
         return report
 

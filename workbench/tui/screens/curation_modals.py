@@ -24,10 +24,11 @@ from workbench.tui.screens.modals import ConfirmModal
 T = TypeVar("T")
 
 DOCUMENT_LABELS = {
-    "outlet": "Outlet (who published it)",
+    "outlet": "Outlet (publisher)",
     "title": "Title",
-    "url": "URL (http:// or https://)",
-    "published": "Published (2026-03-09, 9 mars 2026)",
+    "url": "URL (http, https)",
+    "published": "Published (date)",
+    "language": "Language (en, fr)",
 }
 
 
@@ -127,7 +128,7 @@ class QuestionModal(ConfirmModal):
 
 
 class DocumentModal(ModalScreen[dict[str, str] | None]):
-    """A document's outlet, title, URL and publication date, filled in as they are;
+    """A document's outlet, title, URL, publication date and language, filled in as they are;
     enter in a box or Save takes the changed ones (checked first: a date that does
     not read as one says so under the form, which stays), escape cancels."""
 
@@ -139,6 +140,7 @@ class DocumentModal(ModalScreen[dict[str, str] | None]):
     DocumentModal Label { width: 100%; }
     DocumentModal #document-error { color: $error; }
     DocumentModal .hint { width: 1fr; padding: 0 0 0 2; }
+    DocumentModal Horizontal.field Input { width: 1fr; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="document-form.cancel")]
 
@@ -151,8 +153,9 @@ class DocumentModal(ModalScreen[dict[str, str] | None]):
         with Vertical():
             yield Label(f"Document {self.source.id}: {self.source.path}", markup=False)
             for field, label in DOCUMENT_LABELS.items():
-                yield Label(label)
-                yield TextField(self.before[field], id=f"document-{field}")
+                with Horizontal(classes="field"):
+                    yield Label(label)
+                    yield TextField(self.before[field], id=f"document-{field}")
             yield Label("", id="document-error", markup=False)
             with Horizontal():
                 yield Button("Save", variant="primary", id="document-save")

@@ -229,15 +229,26 @@ class SourcesScreen(WorkbenchScreen):
         self.app.push_screen(modal, chosen)
 
     def action_edit_document(self) -> None:
-        """Edit the outlet, title, URL and date of the document under the cursor."""
+        """Edit the outlet, title, URL, date and language of the document under the
+        cursor; a new language has its claims read again in it (`reextract`)."""
         source = self.current_source()
         if source is None:
             return
 
-        def chosen(edits: dict[str, str] | None) -> None:
-            if edits:
-                said = _said(f"Document {source.id}: {', '.join(edits)} saved")
-                self._curate(lambda w: w.edit_document(source.id, **edits), said)
+        def edit(workbench: Workbench) -> str:
+            workbench.edit_document(source.id, **edits)
+            saved = f"Document {source.id}: {', '.join(edits)} saved"
+            if "language" not in edits:
+                return saved
+            report = workbench.reextract(documents=[source.id])
+            return f"{saved}; {report.summary()}"
+
+        def chosen(given: dict[str, str] | None) -> None:
+            if given:
+                edits.update(given)
+                self._curate(edit, str)
+
+        edits: dict[str, str] = {}
 
         self.app.push_screen(DocumentModal(source), chosen)
 
