@@ -52,6 +52,20 @@ _SPLIT = re.compile(
     r"|\bcoded\s+across\s+(?:\d+|two|three|four|five|six|several|multiple)\s+events\b",
     re.IGNORECASE,
 )
+# A note that tells fighting over several days or in several places: ACLED codes an
+# event per day and location and shares the toll between them (its codebook).
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}/\d{1,2})"
+_SEVERAL_DAYS = re.compile(
+    r"\bover\s+(?:the\s+(?:course\s+of\s+)?)?(?:two|three|four|five|six|seven|several|a\s+few|\d+)"
+    r"\s+(?:consecutive\s+)?(?:days|nights|weeks)\b"
+    r"|\b(?:several|two|three|four|five|\d+)\s+(?:consecutive\s+|successive\s+)?days\s+of\b"
+    rf"|\bbetween\s+(?:\w+\s+)?\(?{_DAY}\)?\s+and\s+(?:\w+\s+)?\(?{_DAY}\b"
+    rf"|\bfrom\s+\(?{_DAY}\)?\s+(?:to|until|through)\s+\(?{_DAY}\b"
+    r"|\bthroughout\s+the\s+(?:weekend|week)\b|\bover\s+the\s+weekend\b"
+    r"|\bin\s+(?:two|three|four|five|several|\d+)\s+(?:different\s+|separate\s+)?"
+    r"(?:locations|places|states|LGAs)\b",
+    re.IGNORECASE,
+)
 _CONVENTION = {10: "several|many|numerous|multiple|some", 12: "dozens|scores", 100: "hundreds"}
 _VAGUE_DEATHS = re.compile(
     r"\b(?:several|many|numerous|multiple|dozens|scores|hundreds|unknown number|"
@@ -141,7 +155,11 @@ def unreadable(row: Row, shared: set[tuple[str, str]] = frozenset()) -> str | No
     of five bombs", "one of seven attacks", "a series of coordinated blasts"),
     whether the figure coded here is the total or none; "shared note": the same
     text, or an ACLED copy of it with small edits, coded in other rows with another
-    figure (`shared_notes`).
+    figure (`shared_notes`); "days split": an ACLED note that tells fighting over
+    several days or in several places ("over two days", "between Friday and
+    Saturday", "in three locations"), whose coded figure it states nowhere, alone or
+    as a sum of its figures: ACLED codes an event per day and location, and shares
+    the toll between them.
     """
     if _SERIES.search(row.text):
         return "series"
@@ -160,6 +178,13 @@ def unreadable(row: Row, shared: set[tuple[str, str]] = frozenset()) -> str | No
         and any(n == k * row.killed for n in stated for k in range(2, 6))
     ):
         return "silent split"
+    if (
+        row.corpus.startswith("acled")
+        and _SEVERAL_DAYS.search(row.text)
+        and row.killed not in stated
+        and not _a_sum_of(stated, row.killed)
+    ):
+        return "days split"
     words = _CONVENTION.get(row.killed)
     if (
         words
@@ -168,6 +193,15 @@ def unreadable(row: Row, shared: set[tuple[str, str]] = frozenset()) -> str | No
     ):
         return "convention"
     return None
+
+
+def _a_sum_of(numbers: set[int], total: int) -> bool:
+    """Whether some of `numbers` (the first twelve below `total`) add up to it."""
+    parts = sorted(n for n in numbers if 0 < n < total)[:12]
+    sums = {0}
+    for part in parts:
+        sums |= {s + part for s in sums if s + part <= total}
+    return total in sums
 
 
 def toll(claims: list[Claim], category: Category) -> int:
