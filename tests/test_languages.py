@@ -61,7 +61,7 @@ def test_a_language_set_after_ingest_has_the_document_read_again_in_it(tmp_path)
     code, _, err = _run("--db", db, "document", "edit", "1", "--language", "zz")
     assert code == 1 and "'zz' is not an ISO 639-1 code" in err
     code, out, _ = _run("--db", db, "document", "edit", "1", "--language", "fr")
-    assert code == 0 and "1 documents read again" in out
+    assert code == 0 and "1 document read again" in out
     claims = [json.loads(line) for line in _run("--db", db, "claims", "--json")[1].splitlines()]
     assert {(c["category"], c["value"]) for c in claims} >= {("killed", 12), ("wounded", 3)}
 

@@ -334,7 +334,8 @@ class ReextractReport(BaseModel):
     def summary(self) -> str:
         """One line: documents read, claims added, removed, changed, vanished."""
         return (
-            f"{self.documents} documents read again: {self.count('added')} claims added,"
+            f"{self.documents} document{'' if self.documents == 1 else 's'} read again:"
+            f" {self.count('added')} claims added,"
             f" {self.count('removed')} removed, {self.count('changed')} changed,"
             f" {self.unchanged} unchanged; {self.count('vanished')} no longer found but"
             f" kept (an analyst worked on them); {self.links} links suggested"
