@@ -213,9 +213,12 @@ _POST_CUES: list[tuple[Category, str]] = [
         Category.KILLED,
         r"killed|died|dead|slain|massacred|executed|murdered|shot\s+dead|perished|beheaded|"
         r"burned\s+to\s+death|lost\s+their\s+lives|lost\s+(?:his|her)\s+li(?:fe|ves)|"
-        r"among\s+the\s+(?:dead|victims|killed|fatalities)",
+        r"among\s+the\s+(?:dead|victims|killed|fatalities)|"
+        # armies' shorthand ("two soldiers KIA"), and soldiers lost in a fight
+        r"(?-i:KIA)|lost\s+in\s+(?:the\s+)?(?:fighting|battle|attack|clash(?:es)?|ambush|raid|"
+        r"assault|operation|offensive)",
     ),
-    (Category.WOUNDED, r"wounded|injured|hurt|maimed"),
+    (Category.WOUNDED, r"wounded|injured|hurt|maimed|(?-i:WIA)"),
     (Category.MISSING, r"missing|unaccounted\s+for|disappeared"),
     (
         Category.KIDNAPPED,
