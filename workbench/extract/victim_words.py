@@ -22,7 +22,7 @@ FATALLY = (
 # "clobbered to death by a mob", "was kicked to death", "starved to death".
 MORE_TO_DEATH = (
     r"clobbered|bashed|kicked|pummell?ed|hammered|flogged|whipped|lashed|thrashed|knifed|"
-    r"mauled|choked|smothered|suffocated|bayonett?ed|starved"
+    r"mauled|choked|smothered|suffocated|bayonett?ed|starved|pushed|dragged"
 )
 # Verbs whose object is the victim: "killed two soldiers". Run over lower-cased text.
 ACTIVE: dict[Category, str] = {
@@ -51,8 +51,9 @@ ACTIVE: dict[Category, str] = {
 }
 # Participles and predicates said after the victims: "two soldiers were killed".
 PASSIVE: dict[Category, str] = {
-    # with a coder's slips: "kiled", "killid", "killied"
-    K: r"ki+l+(?:e|i|ie)d|shot\s+(?:dead|and\s+killed)|assassinated|executed|beheaded|massacred|"
+    # with a coder's slips: "kiled", "killid", "killied", "shot killed"
+    K: r"ki+l+(?:e|i|ie)d|shot\s+(?:dead|(?:and\s+)?killed)|assassinated|executed|beheaded|"
+    r"massacred|"
     rf"{FATALLY}|"
     r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|"
     r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|stoned|axed|strangled|clubbed|"
