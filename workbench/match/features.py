@@ -6,6 +6,7 @@ Computed once per claim, so comparing two claims is cheap.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from workbench.geo.resolve import located_places, place_relation
 from workbench.match.companions import Companion
 from workbench.match.lists import Total
 from workbench.match.places import heading
-from workbench.match.victims import named_person, victim_family
+from workbench.match.victims import bodies_found, named_person, victim_family
 from workbench.models import Category
 from workbench.rows import MatchInputRow
 
@@ -83,7 +84,7 @@ SEVERAL_REACH = 80  # characters after a claim's words that may say it counts se
 # "in northeastern India and Kashmir": the claim's place and another named after it
 _AND_PLACE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?[A-Z]")
 _GENERIC_SUBJECTS = frozenset(
-    "people persons individuals victims others casualties fatalities dead".split()
+    "people persons individuals victims others casualties fatalities dead bodies corpses".split()
 )
 
 
@@ -194,6 +195,7 @@ class Features:
     total: Total | None = None  # the total of the list the claim is a part of (match.lists)
     # the tolls of other categories its sentence states (match.companions)
     companions: tuple[Companion, ...] = ()
+    bodies: bool = False  # it counts bodies found: a floor of the toll (victims.bodies_found)
 
     @property
     def stock(self) -> bool:
@@ -205,6 +207,7 @@ def features(claim: MatchInput) -> Features:
     places = place_names(claim.location)
     subject = _plain_subject(claim.subject)
     bounds = asserted_bounds(claim.low, claim.high, claim.qualifier)
+    bodies = bodies_found(claim.subject)
     return Features(
         claim=claim,
         category=category,
@@ -219,7 +222,8 @@ def features(claim: MatchInput) -> Features:
         mentions=sentence_names(claim.sentence) - _words_of(places),
         time=time_span(claim),
         low=bounds[0],
-        high=bounds[1],
+        high=math.inf if bodies else bounds[1],  # more may be found
+        bodies=bodies,
         located=claim.located,
         heading=heading(claim.place_relation, claim.located),
         cumulative=claim.scope == "cumulative",

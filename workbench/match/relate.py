@@ -317,8 +317,7 @@ def _figures(a: Features, b: Features, how: str) -> str:
     if how == "list total":
         totals = f"{_listed(a)} vs {_listed(b)} {a.category.value}"
         return f"{totals}: the list's total agrees"
-    overlap = a.low <= b.high and b.low <= a.high
-    line = f"{figures}: intervals {'overlap' if overlap else 'disjoint'}"
+    line = f"{figures}: intervals {'overlap' if overlap(a, b) else 'disjoint'}"
     if how == "revised":
         line += "; the same voice gives another toll in another report"
     if how == "denied":

@@ -99,3 +99,14 @@ def same_person(a: str | None, b: str | None) -> bool:
     """Whether two subjects name one person ("Blogger Niloy Neel" and "a known atheist
     blogger called Niloy Neel"): a death alone that both reports name."""
     return bool(person_names(a) & person_names(b))
+
+
+# "three bodies were discovered", "25 bodies have been recovered": the dead found so far
+_BODY_WORDS = frozenset("bodies body corpses corpse".split())
+
+
+def bodies_found(subject: str | None) -> bool:
+    """Whether a subject counts bodies ("three bodies were discovered", "at least 3
+    charred bodies"): the dead found so far, a floor of the toll, not all of it."""
+    words = (subject or "").lower().split()
+    return bool(words) and words[-1] in _BODY_WORDS
