@@ -1,14 +1,17 @@
 """Matching one incident's reports whose tolls move (issue 16), on claims written for
 the tests: a figure restated in one report whose copy is the one another report's
 claim can meet; an incident dated only by its month; bodies found, a floor of the
-toll; each with its negative."""
+toll; one person quoted under two spellings of a name, one voice; each with its
+negative."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.match_helpers import placed_claim, related
+from workbench.events import independent_voices
 from workbench.match import MatchInput, Relation, match
+from workbench.match.speakers import same_speaker, speaker
 from workbench.store.gazetteer import GazetteerFile
 
 
@@ -91,3 +94,43 @@ def test_three_people_killed_against_171_contradicts(places: GazetteerFile) -> N
     toll = claim(places, 2, "Bankass", low=171, subject="people")
     [(relation, reason)] = related(people, toll)
     assert relation is Relation.CONTRADICTS and "intervals disjoint" in reason
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one"),
+    [
+        ("Dieudonné Duranthabo", "civil society coordinator Dieudonne Duranthabo", True),
+        ("Lt Gen Ahmed Sharif Chaudhry", "Ahmed Sharif", True),
+        ("Uganda Police Spokesperson Fred Enanga", "Fred Enanga", True),
+        ("Ahmed Sharif", "Ahmed Khan", False),  # two persons
+        ("Borno State Police", "Borno State Government", False),  # two bodies
+        ("Enanga", "Mr Enanga", False),  # a surname alone names nobody for sure
+        ("PML Daily", "PML Daily (Uganda)", False),  # an outlet: its voice, not a person's
+    ],
+)
+def test_one_person_under_two_spellings_is_one_speaker(first: str, second: str, one: bool) -> None:
+    assert same_speaker(speaker(first), speaker(second)) is one
+
+
+def test_one_person_relayed_under_two_spellings_restates(places: GazetteerFile) -> None:
+    first = claim(places, 1, "Bankass", low=21, voice="Dieudonné Duranthabo")
+    second = claim(places, 2, "Bankass", low=21, voice="Dieudonne Duranthabo")
+    [(relation, reason)] = related(first, second)
+    assert relation is Relation.RESTATES
+    assert "the same voice in two reports ('Dieudonné Duranthabo' ~ 'Dieudonne" in reason
+    # two persons of one first name are two witnesses
+    other = claim(places, 3, "Bankass", low=21, voice="Dieudonné Kambale")
+    [(relation, _)] = related(first, other)
+    assert relation is Relation.CORROBORATES
+
+
+def test_one_person_under_two_spellings_is_one_independent_voice(
+    places: GazetteerFile,
+) -> None:
+    quoted = [
+        claim(places, 1, "Bankass", voice="Lt Gen Ahmed Sharif Chaudhry", sentence="a"),
+        claim(places, 2, "Bankass", voice="Ahmed Sharif", sentence="b"),
+        claim(places, 3, "Bankass", voice="Bankass mayor Amadou Traoré", sentence="c"),
+    ]
+    origins = independent_voices(quoted)
+    assert origins[1] == origins[2] != origins[3]

@@ -156,7 +156,9 @@ def _cell(place: Place) -> tuple[int, int] | None:
 
 
 def _start(f: Features) -> int:
-    return f.time.start or 0
+    """A claim's first day for blocking; for a claim dated only by its page's stamp,
+    the first of the week before it, where relate may read it (`TimeSpan.as_news`)."""
+    return f.time.as_news().start or 0
 
 
 def _end(f: Features) -> int:

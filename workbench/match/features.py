@@ -19,6 +19,7 @@ from workbench.geo.resolve import located_places, place_relation
 from workbench.match.companions import Companion
 from workbench.match.lists import Total
 from workbench.match.places import heading
+from workbench.match.speakers import speaker
 from workbench.match.victims import bodies_found, named_person, victim_family
 from workbench.models import Category
 from workbench.rows import MatchInputRow
@@ -97,6 +98,14 @@ class TimeSpan:
     start: int | None
     end: int | None
     explicit: bool  # the text dates the claim itself
+    stamped: bool = False  # only by its page's date stamp, a dateline (time_span)
+
+    def as_news(self) -> TimeSpan:
+        """A stamped claim's time read as an undated report's: the week up to its
+        stamp (REPORTING_LAG), for a claim another report dates days before it."""
+        if not self.stamped or self.end is None:
+            return self
+        return TimeSpan(self.end - REPORTING_LAG.days, self.end, explicit=False)
 
     @property
     def known(self) -> bool:
@@ -196,6 +205,7 @@ class Features:
     # the tolls of other categories its sentence states (match.companions)
     companions: tuple[Companion, ...] = ()
     bodies: bool = False  # it counts bodies found: a floor of the toll (victims.bodies_found)
+    speaker: tuple[str, ...] = ()  # the person its voice names (match.speakers)
 
     @property
     def stock(self) -> bool:
@@ -224,6 +234,7 @@ def features(claim: MatchInput) -> Features:
         low=bounds[0],
         high=math.inf if bodies else bounds[1],  # more may be found
         bodies=bodies,
+        speaker=speaker(claim.voice),
         located=claim.located,
         heading=heading(claim.place_relation, claim.located),
         cumulative=claim.scope == "cumulative",
@@ -384,7 +395,7 @@ def time_span(claim: MatchInput) -> TimeSpan:
         stamp = _span(claim.date)
         if stamp:
             reach = stamp - STAMP_REACH
-            return TimeSpan(reach.toordinal(), stamp.toordinal(), explicit=True)
+            return TimeSpan(reach.toordinal(), stamp.toordinal(), explicit=True, stamped=True)
     if claim.date:
         first, _, last = claim.date.partition("/")
         start, end = _span(first), _span(last or first, end=True)

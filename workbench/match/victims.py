@@ -85,12 +85,13 @@ def person_names(subject: str | None) -> frozenset[str]:
         after = words[i + 2] if i + 2 < len(words) and raw[i + 1] == second else ""
         if after[:1].islower():
             continue  # a name before a noun is a party's or a group's: "Awami League activist"
-        if named_person(f"{first} {second}") and not _side_word(first) and not _side_word(second):
+        if named_person(f"{first} {second}") and not side_word(first) and not side_word(second):
             names.add(f"{first} {second}".lower())
     return frozenset(names)
 
 
-def _side_word(word: str) -> bool:
+def side_word(word: str) -> bool:
+    """Whether a word names a country or its people ("Kenya", "Kenyan")."""
     lower = word.lower()
     return lower in COUNTRY_BY_NAME or lower in COUNTRY_BY_DEMONYM
 
