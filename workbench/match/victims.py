@@ -6,7 +6,9 @@ worshippers and pupils civilians; militants and gunmen an armed group. A subject
 is read by its last word the lexicon puts in a family, in the plural or the
 singular ("four policemen", "a policeman"), with the ranks and spellings reports
 use that the lexicon leaves to the people nouns ("five CAF jawans", "one sub
-inspector", "four worshipers").
+inspector", "four worshipers", "33 hijackers"). Hostages are in no family: a
+hostage-taking's toll of hostages and one of a company's employees among them are
+no two counts of one family.
 """
 
 from __future__ import annotations
@@ -30,8 +32,13 @@ _MORE_FAMILY_WORDS = {
         NounClass.MILITARY,
     ),
     **dict.fromkeys(
-        "worshiper worshipers passerby passersby passer-by onlooker onlookers".split(),
+        "worshiper worshipers passerby passersby passer-by onlooker onlookers herdsman "
+        "herdsmen".split(),
         NounClass.CIVILIAN,
+    ),
+    **dict.fromkeys(
+        "hijacker hijackers abductor abductors".split(),
+        NounClass.ARMED_GROUP,
     ),
 }
 _KNOWN_WORDS = frozenset(NOUN_CLASS) | frozenset(SINGULAR_CLASS) | PERSON_NOUNS
@@ -39,8 +46,10 @@ _KNOWN_WORDS = frozenset(NOUN_CLASS) | frozenset(SINGULAR_CLASS) | PERSON_NOUNS
 
 def word_family(word: str) -> NounClass | None:
     """The family a lower-case noun names, plural or singular; None if none."""
-    cls = NOUN_CLASS.get(word) or SINGULAR_CLASS.get(word) or _MORE_FAMILY_WORDS.get(word)
-    return cls if cls in _FAMILIES else None
+    for cls in (NOUN_CLASS.get(word), SINGULAR_CLASS.get(word), _MORE_FAMILY_WORDS.get(word)):
+        if cls in _FAMILIES:
+            return cls
+    return None
 
 
 def victim_family(unit: str | None, subject: str | None) -> str | None:
