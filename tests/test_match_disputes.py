@@ -81,11 +81,31 @@ def test_one_family_counted_close_the_same_day_is_a_dispute(tmp_path: Path) -> N
 
 
 def test_people_in_general_close_in_one_country_are_two_incidents(tmp_path: Path) -> None:
-    # a dispute needs more than a country and a day
+    # a dispute over small tolls needs more than a country and a day
+    bench = load(
+        tmp_path,
+        ("", "Two bombers killed 4 persons in Pakistan, officials said.", DAY),
+        ("", "A car bomb killed five people near Jhanda Square, in Pakistan.", DAY),
+    )
+    assert relations(bench) == []
+
+
+def test_mass_killings_close_in_one_country_the_same_day_are_a_dispute(tmp_path: Path) -> None:
+    # two tolls of ten or more, within half again of each other, one country and day
     bench = load(
         tmp_path,
         ("", "Two bombers killed 14 persons in Pakistan, officials said.", DAY),
         ("", "A car bomb killed seventeen people near Jhanda Square, in Pakistan.", DAY),
+    )
+    [(relation, reason)] = relations(bench)
+    assert relation == "contradicts" and "14 vs 17 killed" in reason
+
+
+def test_mass_killings_far_apart_in_one_country_are_two_incidents(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("", "Two bombers killed 14 persons in Pakistan, officials said.", DAY),
+        ("", "A car bomb killed 40 people near Jhanda Square, in Pakistan.", DAY),
     )
     assert relations(bench) == []
 

@@ -142,6 +142,7 @@ def test_a_later_report_revising_a_mass_killings_toll_contradicts_the_first(
     [(relation, reason)] = relations(bench)
     assert relation == "contradicts"
     assert "43 vs at least 110 killed: intervals disjoint" in reason
+    assert "same time, reported 2030-03-10 and 2030-03-11" in reason
 
 
 def test_a_later_report_of_a_later_day_is_another_incident(tmp_path: Path) -> None:
@@ -158,5 +159,40 @@ def test_small_tolls_a_day_apart_in_one_country_are_two_incidents(tmp_path: Path
         tmp_path,
         ("Insurgents killed 4 rice farmers in Borno State.", "2030-03-10"),
         ("At least 11 civilians were killed on Saturday in Nigeria, the UN said.", "2030-03-11"),
+    )
+    assert relations(bench) == []
+
+
+DATED = ("Gunmen killed 40 worshippers at a church in Owo on Sunday, police said.", "2030-03-11")
+
+
+def test_a_stamped_report_days_later_meets_the_incident_another_report_dates(
+    tmp_path: Path,
+) -> None:
+    # the later page names no day: its stamp says when it came out, not when it happened
+    bench = load(
+        tmp_path,
+        DATED,
+        ("date 2030-03-16 No fewer than 40 worshippers were killed in Owo.", "2030-03-16"),
+    )
+    [(relation, reason)] = relations(bench)
+    assert relation == "corroborates" and "same place 'Owo'" in reason
+    assert "reported 2030-03-11 and 2030-03-16" in reason
+
+
+def test_a_stamped_report_weeks_later_is_another_incident(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        DATED,
+        ("date 2030-03-30 No fewer than 40 worshippers were killed in Owo.", "2030-03-30"),
+    )
+    assert relations(bench) == []
+
+
+def test_two_stamped_reports_days_apart_stay_two_days_news(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("date 2030-03-11 Gunmen killed 40 worshippers at a church in Owo.", "2030-03-11"),
+        ("date 2030-03-16 No fewer than 40 worshippers were killed in Owo.", "2030-03-16"),
     )
     assert relations(bench) == []

@@ -16,6 +16,8 @@ def test_singulars_ranks_and_spellings_join_their_family() -> None:
     assert victim_family(None, "worshipers") == "civilian"
     assert victim_family(None, "child") == "civilian"
     assert victim_family(None, "Army personnel") == "military"
+    assert victim_family(None, "herdsmen") == "civilian"
+    assert victim_family(None, "all 33 hijackers") == "armed_group"
     # a person of no stated kind is in no family
     assert victim_family(None, "person") is None
     assert victim_family(None, "people") is None
@@ -104,3 +106,23 @@ def test_a_lone_death_both_reports_name_agrees_at_country_level(tmp_path: Path) 
             ("— Bangladesh", f"{second} was murdered in his home in Baroni area.", "2030-08-08"),
         )
         assert relations(other) == []
+
+
+def test_hijackers_are_the_attackers_not_the_passengers(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("", "All 33 hijackers of the train in Bolan were killed on Wednesday.", "2030-05-31"),
+        (
+            "",
+            "Troops killed 33 attackers who seized the train in Bolan on Wednesday.",
+            "2030-05-31",
+        ),
+        (
+            "",
+            "The hijackers killed 33 passengers on the train in Bolan on Wednesday.",
+            "2030-05-31",
+        ),
+    )
+    [(relation, reason)] = relations(bench)
+    assert relation == "corroborates" and "33 vs 33 killed" in reason
+    assert "hijackers" in reason and "attackers" in reason

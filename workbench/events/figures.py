@@ -23,6 +23,7 @@ from typing import Protocol
 from rapidfuzz import fuzz
 
 from workbench.events.sets import DisjointSets
+from workbench.match.speakers import same_speaker, speaker
 from workbench.models import (
     Category,
     CategoryFigures,
@@ -45,6 +46,8 @@ class Counted(Protocol):
     @property
     def voice_id(self) -> int: ...
     @property
+    def voice(self) -> str: ...
+    @property
     def document_id(self) -> int: ...
     @property
     def sentence(self) -> str: ...
@@ -64,11 +67,19 @@ def independent_voices(claims: Sequence[Counted]) -> dict[int, int]:
     """Each claim's origin, as a claim id: one voice's claims share one, and so do
     copies of one sentence in different documents (a wire story reprinted without
     its byline). Relays that name their source ("according to AFP") already speak
-    in that source's voice."""
+    in that source's voice; one person quoted under two spellings of a name
+    ("Dieudonné Duranthabo", "Dieudonne Duranthabo": match.speakers) is one voice."""
     sets = DisjointSets(c.id for c in claims)
     first_of_voice: dict[int, int] = {}
+    named: list[tuple[tuple[str, ...], int]] = []
     for c in claims:
         sets.union(first_of_voice.setdefault(c.voice_id, c.id), c.id)
+        name = speaker(c.voice)
+        for other, first in named:
+            if same_speaker(name, other):
+                sets.union(first, c.id)
+        if name and c.id == first_of_voice[c.voice_id]:
+            named.append((name, c.id))
     folded = [(c, " ".join(c.sentence.lower().split())) for c in claims]
     for i, (a, sa) in enumerate(folded):
         for b, sb in folded[i + 1 :]:

@@ -156,7 +156,9 @@ def _cell(place: Place) -> tuple[int, int] | None:
 
 
 def _start(f: Features) -> int:
-    return f.time.start or 0
+    """A claim's first day for blocking; for a claim dated only by its page's stamp,
+    the first of the week before it, where relate may read it (`TimeSpan.as_news`)."""
+    return f.time.as_news().start or 0
 
 
 def _end(f: Features) -> int:
@@ -262,9 +264,33 @@ def match_all_pairs(claims: Iterable[MatchInput]) -> list[LinkSuggestion]:
 def _prune_restatements(suggestions: list[LinkSuggestion]) -> list[LinkSuggestion]:
     """Link the other voices to one claim of each figure restated in its report, not to
     every copy: a headline bullet and its body sentence are one statement. A figure
-    relayed by another report is that report's claim, and keeps its links."""
-    copies = {v.b for v in suggestions if v.copy}
-    return [v for v in suggestions if v.relation is Relation.RESTATES or not ({v.a, v.b} & copies)]
+    relayed by another report is that report's claim, and keeps its links.
+
+    A copy's link to a claim its original is not linked to stays: the copy may be
+    the one the other report's claim can be compared with (dated where the first
+    is not: "44 killed" in the headline and "the toll rose to 44 on Monday")."""
+    originals: dict[int, set[int]] = defaultdict(set)
+    for v in suggestions:
+        if v.copy:
+            originals[v.b].add(v.a)
+    if not originals:
+        return suggestions
+    linked = {(v.a, v.b) for v in suggestions} | {(v.b, v.a) for v in suggestions}
+    return [
+        v
+        for v in suggestions
+        if v.relation is Relation.RESTATES or not _copied(v, originals, linked)
+    ]
+
+
+def _copied(
+    v: LinkSuggestion, originals: dict[int, set[int]], linked: set[tuple[int, int]]
+) -> bool:
+    """Whether a link joins a copy to a claim one of the copy's originals is linked to."""
+    for copy, other in ((v.a, v.b), (v.b, v.a)):
+        if any((original, other) in linked for original in originals.get(copy, ())):
+            return True
+    return False
 
 
 def _strongest(suggestions: list[LinkSuggestion]) -> list[LinkSuggestion]:

@@ -6,6 +6,7 @@ Computed once per claim, so comparing two claims is cheap.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -18,7 +19,8 @@ from workbench.geo.resolve import located_places, place_relation
 from workbench.match.companions import Companion
 from workbench.match.lists import Total
 from workbench.match.places import heading
-from workbench.match.victims import named_person, victim_family
+from workbench.match.speakers import speaker
+from workbench.match.victims import bodies_found, named_person, victim_family
 from workbench.models import Category
 from workbench.rows import MatchInputRow
 
@@ -83,7 +85,7 @@ SEVERAL_REACH = 80  # characters after a claim's words that may say it counts se
 # "in northeastern India and Kashmir": the claim's place and another named after it
 _AND_PLACE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?[A-Z]")
 _GENERIC_SUBJECTS = frozenset(
-    "people persons individuals victims others casualties fatalities dead".split()
+    "people persons individuals victims others casualties fatalities dead bodies corpses".split()
 )
 
 
@@ -96,6 +98,14 @@ class TimeSpan:
     start: int | None
     end: int | None
     explicit: bool  # the text dates the claim itself
+    stamped: bool = False  # only by its page's date stamp, a dateline (time_span)
+
+    def as_news(self) -> TimeSpan:
+        """A stamped claim's time read as an undated report's: the week up to its
+        stamp (REPORTING_LAG), for a claim another report dates days before it."""
+        if not self.stamped or self.end is None:
+            return self
+        return TimeSpan(self.end - REPORTING_LAG.days, self.end, explicit=False)
 
     @property
     def known(self) -> bool:
@@ -194,6 +204,8 @@ class Features:
     total: Total | None = None  # the total of the list the claim is a part of (match.lists)
     # the tolls of other categories its sentence states (match.companions)
     companions: tuple[Companion, ...] = ()
+    bodies: bool = False  # it counts bodies found: a floor of the toll (victims.bodies_found)
+    speaker: tuple[str, ...] = ()  # the person its voice names (match.speakers)
 
     @property
     def stock(self) -> bool:
@@ -205,6 +217,7 @@ def features(claim: MatchInput) -> Features:
     places = place_names(claim.location)
     subject = _plain_subject(claim.subject)
     bounds = asserted_bounds(claim.low, claim.high, claim.qualifier)
+    bodies = bodies_found(claim.subject)
     return Features(
         claim=claim,
         category=category,
@@ -219,7 +232,9 @@ def features(claim: MatchInput) -> Features:
         mentions=sentence_names(claim.sentence) - _words_of(places),
         time=time_span(claim),
         low=bounds[0],
-        high=bounds[1],
+        high=math.inf if bodies else bounds[1],  # more may be found
+        bodies=bodies,
+        speaker=speaker(claim.voice),
         located=claim.located,
         heading=heading(claim.place_relation, claim.located),
         cumulative=claim.scope == "cumulative",
@@ -380,7 +395,7 @@ def time_span(claim: MatchInput) -> TimeSpan:
         stamp = _span(claim.date)
         if stamp:
             reach = stamp - STAMP_REACH
-            return TimeSpan(reach.toordinal(), stamp.toordinal(), explicit=True)
+            return TimeSpan(reach.toordinal(), stamp.toordinal(), explicit=True, stamped=True)
     if claim.date:
         first, _, last = claim.date.partition("/")
         start, end = _span(first), _span(last or first, end=True)

@@ -22,6 +22,7 @@ from workbench.match.features import (
     Features,
 )
 from workbench.match.places import SAME_PLACE, Agreement, agreement, opposed
+from workbench.match.speakers import same_speaker
 from workbench.match.ties import (
     inside_country,
     list_total_agrees,
@@ -45,6 +46,7 @@ _ARMED = "armed_group"
 _FIGURE_COMPARISONS = frozenset(
     {"denied", "overlap", "disjoint", "list total", "part of whole", "revised"}
 )
+_DISPUTES = frozenset({"denied", "disjoint", "revised"})  # a contradiction's reasons
 PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" is 86
 SUBJECT_THRESHOLD = 60
 TOLL_RATIO = 3  # undated tolls of one place and week further apart are two incidents
@@ -88,11 +90,13 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     same_category = a.category is b.category
     if not same_category and frozenset({a.category, b.category}) not in RELATED_CATEGORIES:
         return None
-    same_voice = a.claim.voice_id == b.claim.voice_id
+    # one voice, or one person quoted under two spellings of a name (a relay)
+    same_voice = a.claim.voice_id == b.claim.voice_id or same_speaker(a.speaker, b.speaker)
     if same_voice and not same_category:
         return None  # a voice is no witness to itself; it may only restate a figure
     if _conflict(a, b) or a.cumulative != b.cumulative:
         return None  # and a running total is never one incident's count
+    a, b = _as_news(a, b), _as_news(b, a)
     # time first: it is cheap, and it settles most pairs a block brings together
     days = _days_apart(a, b)
     when = _when(a, b, days)
@@ -144,13 +148,37 @@ def _same_voice(
         again = _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
         return replace(again, copy=True)
     if overlap(a, b):
-        why = "the same voice in two reports"
+        why = "the same voice in two reports" + _spellings(a, b)
         return _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
     if a.claim.denies or b.claim.denies or _two_incidents(a, b):
         return None
     if where.crowded and not one_dispute(a, b):
         return None
     return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "revised")
+
+
+def _as_news(stamped: Features, dated: Features) -> Features:
+    """A claim dated only by its page's stamp, read as an undated report's news of the
+    week before (`TimeSpan.as_news`) where the other claim's text dates the incident
+    on a day before the stamp's reach: "40 worshippers were killed at a church in
+    Owo on Sunday" and, under a stamp six days later, "no fewer than 40 worshippers
+    lost their lives" in Owo. Against another stamp or an undated report it stays
+    the dateline's news of its day (two undated reports days apart are two
+    incidents')."""
+    mine, theirs = stamped.time, dated.time
+    if not mine.stamped or theirs.stamped or not theirs.explicit or theirs.end is None:
+        return stamped
+    if mine.start is None or theirs.end >= mine.start:
+        return stamped
+    return replace(stamped, time=mine.as_news())
+
+
+def _spellings(a: Features, b: Features) -> str:
+    """Where one person is quoted under two spellings, both: " ('Ahmed Sharif' ~
+    'Lt Gen Ahmed Sharif Chaudhry')"; "" for one voice."""
+    if a.claim.voice_id == b.claim.voice_id:
+        return ""
+    return f" ('{a.claim.voice}' ~ '{b.claim.voice}')"
 
 
 def _two_incidents(a: Features, b: Features) -> bool:
@@ -262,9 +290,11 @@ def _verdict(
 
 
 def _reason(a: Features, b: Features, where: Agreement, when: When, why: str) -> str:
+    dispute = why in _DISPUTES
     if why in _FIGURE_COMPARISONS:
         why = _figures(a, b, why) + _companions_agree(a, b) + _in_their_words(a, b)
-    return f"{why}; {where.words}; {_subject_phrase(a, b)}; {_time_phrase(a, b, when)}"
+    time = _time_phrase(a, b, when, dispute)
+    return f"{why}; {where.words}; {_subject_phrase(a, b)}; {time}"
 
 
 def _companions_agree(a: Features, b: Features) -> str:
@@ -317,8 +347,7 @@ def _figures(a: Features, b: Features, how: str) -> str:
     if how == "list total":
         totals = f"{_listed(a)} vs {_listed(b)} {a.category.value}"
         return f"{totals}: the list's total agrees"
-    overlap = a.low <= b.high and b.low <= a.high
-    line = f"{figures}: intervals {'overlap' if overlap else 'disjoint'}"
+    line = f"{figures}: intervals {'overlap' if overlap(a, b) else 'disjoint'}"
     if how == "revised":
         line += "; the same voice gives another toll in another report"
     if how == "denied":
@@ -384,16 +413,18 @@ def _family_words(a: Features, b: Features) -> str:
     return ""
 
 
-def _time_phrase(a: Features, b: Features, when: When) -> str:
-    """ "same time", "different times"; for one time reported days apart, both report
-    dates: "same time, reported 2024-06-08 and 2024-06-20" (a revised toll)."""
+def _time_phrase(a: Features, b: Features, when: When, dispute: bool = False) -> str:
+    """ "same time", "different times"; for one time reported days apart, or two tolls
+    in dispute reported on different days (a first toll and a revised one), both
+    report dates: "same time, reported 2024-06-08 and 2024-06-20"."""
     words = {
         When.SAME: "same time",
         When.DIFFERENT: "different times",
         When.UNKNOWN: "time unknown",
     }[when]
     dates = sorted(d[:10] for d in (a.claim.published, b.claim.published) if d)
-    if when is When.SAME and len(dates) == 2 and _days_between(*dates) > EVENT_TOLERANCE:
+    apart = _days_between(*dates) if len(dates) == 2 else 0
+    if when is When.SAME and (apart > EVENT_TOLERANCE or (dispute and apart > 0)):
         words += f", reported {dates[0]} and {dates[1]}"
     return words
 

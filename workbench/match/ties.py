@@ -30,6 +30,9 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 CLOSE_RATIO = 1.5
 # two tolls this large in one region or city the same day are one incident's
 MASS_CASUALTIES = 10
+# the longest time a claim's date may cover and still tie it to one day: a dateline
+# and the day before it (features.STAMP_REACH)
+ONE_DAY_SPAN = 1
 # a place phrase that names a settlement of its own: "Khawja-Jir village", "the town of Bokolo"
 _SETTLEMENT = re.compile(r"\b(?:village|town|city|settlement|hamlet)\b", re.IGNORECASE)
 
@@ -96,9 +99,11 @@ def same_figure(a: Features, b: Features) -> bool:
 
 def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bool) -> bool:
     """Whether two claims tied only weakly (their country, one figure, a town named in
-    passing: `passing`) may be one incident: both tied to one day (dated in their
-    texts, undated reports published the same day, or one dated in its text and the
-    other the news of that day; `same_time` and `days` as relate found them), and
+    passing: `passing`) may be one incident: both tied to one day (dated to a day in
+    their texts, reports undated or dated only by month or year published the same
+    day, or one dated in its text and the other the news of that day; `same_time`
+    and `days` as relate found them; "nearly 100 soldiers were killed last month"
+    two weeks on is no tie to one day's 92 dead), and
     their figures agreeing ("at least 11 people" and "at least 10 people", a list's
     total, a part of a count over several places), one voice calling the other's
     story false, or a dispute over one toll that more than the country and day ties
@@ -106,13 +111,21 @@ def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bo
     day in Kenya are two incidents as often as one."""
     if not same_time or days or not _one_count(a, b, passing):
         return False
-    if a.time.explicit and b.time.explicit:
+    if a.time.explicit and b.time.explicit and _a_day(a) and _a_day(b):
         return True
     if a.time.explicit != b.time.explicit:
         dated, news = (a, b) if a.time.explicit else (b, a)
         return _news_of(dated, news)
-    pa, pb = a.claim.published, b.claim.published
-    return bool(pa) and pa == pb
+    pa, pb = day(a.claim.published), day(b.claim.published)
+    return pa is not None and pa == pb
+
+
+def _a_day(f: Features) -> bool:
+    """Whether a claim's text dates it to a day (or a dateline's day and the day
+    before), not to a month or a year: "last month" ties a claim to one day only as
+    an undated report's is, by the day its report came out."""
+    start, end = f.time.start, f.time.end
+    return start is not None and end is not None and end - start <= ONE_DAY_SPAN
 
 
 def _one_count(a: Features, b: Features, passing: bool) -> bool:
@@ -139,7 +152,10 @@ def _disputed(a: Features, b: Features, passing: bool) -> bool:
     other where both count one family of victims, each in its own words ("15
     rebels" and "21 Turkey-backed rebels"), or one report names the town the other
     is placed in (`passing`: "on the outskirts of Maiduguri" and "a village 6
-    kilometres from Maiduguri"); or a revised toll of a mass killing (`revised`, both
+    kilometres from Maiduguri"), or both are tolls of a mass killing (MASS_CASUALTIES
+    or more: "slaughtered 43 people" and "at least 44 rice farmers were killed" in
+    Nigeria that day, two incidents that large and that close seldom fall on one
+    country's day); or a revised toll of a mass killing (`revised`, both
     tolls MASS_CASUALTIES or more: Saturday's "43 rice farmers" in Borno and
     Monday's "at least 110 civilians were killed" on Saturday in Nigeria). Tolls far
     apart, counting people in general with only the country shared, or counts that
@@ -151,7 +167,7 @@ def _disputed(a: Features, b: Features, passing: bool) -> bool:
     if a.category not in TOLLS or min(a.high, b.high) * CLOSE_RATIO < max(a.low, b.low):
         return False
     family = a.victim is not None and a.victim == b.victim and not (a.generic or b.generic)
-    return family or passing
+    return family or passing or min(a.low, b.low) >= MASS_CASUALTIES
 
 
 def one_dispute(a: Features, b: Features) -> bool:

@@ -6,7 +6,9 @@ worshippers and pupils civilians; militants and gunmen an armed group. A subject
 is read by its last word the lexicon puts in a family, in the plural or the
 singular ("four policemen", "a policeman"), with the ranks and spellings reports
 use that the lexicon leaves to the people nouns ("five CAF jawans", "one sub
-inspector", "four worshipers").
+inspector", "four worshipers", "33 hijackers"). Hostages are in no family: a
+hostage-taking's toll of hostages and one of a company's employees among them are
+no two counts of one family.
 """
 
 from __future__ import annotations
@@ -30,8 +32,13 @@ _MORE_FAMILY_WORDS = {
         NounClass.MILITARY,
     ),
     **dict.fromkeys(
-        "worshiper worshipers passerby passersby passer-by onlooker onlookers".split(),
+        "worshiper worshipers passerby passersby passer-by onlooker onlookers herdsman "
+        "herdsmen".split(),
         NounClass.CIVILIAN,
+    ),
+    **dict.fromkeys(
+        "hijacker hijackers abductor abductors".split(),
+        NounClass.ARMED_GROUP,
     ),
 }
 _KNOWN_WORDS = frozenset(NOUN_CLASS) | frozenset(SINGULAR_CLASS) | PERSON_NOUNS
@@ -39,8 +46,10 @@ _KNOWN_WORDS = frozenset(NOUN_CLASS) | frozenset(SINGULAR_CLASS) | PERSON_NOUNS
 
 def word_family(word: str) -> NounClass | None:
     """The family a lower-case noun names, plural or singular; None if none."""
-    cls = NOUN_CLASS.get(word) or SINGULAR_CLASS.get(word) or _MORE_FAMILY_WORDS.get(word)
-    return cls if cls in _FAMILIES else None
+    for cls in (NOUN_CLASS.get(word), SINGULAR_CLASS.get(word), _MORE_FAMILY_WORDS.get(word)):
+        if cls in _FAMILIES:
+            return cls
+    return None
 
 
 def victim_family(unit: str | None, subject: str | None) -> str | None:
@@ -85,12 +94,13 @@ def person_names(subject: str | None) -> frozenset[str]:
         after = words[i + 2] if i + 2 < len(words) and raw[i + 1] == second else ""
         if after[:1].islower():
             continue  # a name before a noun is a party's or a group's: "Awami League activist"
-        if named_person(f"{first} {second}") and not _side_word(first) and not _side_word(second):
+        if named_person(f"{first} {second}") and not side_word(first) and not side_word(second):
             names.add(f"{first} {second}".lower())
     return frozenset(names)
 
 
-def _side_word(word: str) -> bool:
+def side_word(word: str) -> bool:
+    """Whether a word names a country or its people ("Kenya", "Kenyan")."""
     lower = word.lower()
     return lower in COUNTRY_BY_NAME or lower in COUNTRY_BY_DEMONYM
 
@@ -99,3 +109,14 @@ def same_person(a: str | None, b: str | None) -> bool:
     """Whether two subjects name one person ("Blogger Niloy Neel" and "a known atheist
     blogger called Niloy Neel"): a death alone that both reports name."""
     return bool(person_names(a) & person_names(b))
+
+
+# "three bodies were discovered", "25 bodies have been recovered": the dead found so far
+_BODY_WORDS = frozenset("bodies body corpses corpse".split())
+
+
+def bodies_found(subject: str | None) -> bool:
+    """Whether a subject counts bodies ("three bodies were discovered", "at least 3
+    charred bodies"): the dead found so far, a floor of the toll, not all of it."""
+    words = (subject or "").lower().split()
+    return bool(words) and words[-1] in _BODY_WORDS

@@ -1,0 +1,70 @@
+"""One person quoted by several reports under other spellings of one name: one voice.
+
+Voices are told apart by the words the text gives them, so "Dieudonné Duranthabo"
+in one outlet and "Dieudonne Duranthabo" in another, or "Lieutenant General Ahmed
+Sharif Chaudhry" and "Ahmed Sharif", are two voices to the store; their statement,
+relayed by two outlets, is still one witness (issue 16, relays). A voice names a
+person where it ends in two or more capitalised words that are no nouns of
+people, countries, bodies or outlets; two voices name one person where their names
+folded (no accents, lower case) are equal, or one is the first words of the other
+("Muhammad Asim" and "Muhammad Asim Khan").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from workbench.match.victims import named_person, side_word
+
+# Titles before a name, which say nothing of who the person is.
+_TITLES = frozenset(
+    "mr mrs ms dr prof lt lieutenant gen general col colonel capt captain maj major "
+    "sgt sergeant brig brigadier president minister secretary governor senator "
+    "commissioner chairman spokesman spokeswoman spokesperson sheikh imam".split()
+)
+# Words of a body's or an outlet's name, never of a person's.
+_BODY_WORDS = frozenset(
+    "police army forces force military government ministry state command agency news "
+    "times daily press post tribune herald radio tv television network media hospital "
+    "red cross crescent nations union council committee office department commission "
+    "observatory monitor group front league party authority authorities university "
+    "international national federal county province district region city "
+    "reuters afp ap bbc cnn".split()
+)
+_PARENTHESES = re.compile(r"\([^)]*\)")
+_MIN_WORDS = 2
+
+
+@lru_cache(maxsize=1 << 14)
+def speaker(voice: str | None) -> tuple[str, ...]:
+    """The person's name a voice ends with, folded, word by word: "Uganda Police
+    Spokesperson Fred Enanga" -> ("fred", "enanga"); () where it names no person by
+    two words or more ("PML Daily", "health ministry", "Kenyan Red Cross", "Enanga")."""
+    words = _PARENTHESES.sub(" ", voice or "").replace(",", " ").split()
+    name: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or _fold(word) in _TITLES:
+            break
+        name.insert(0, word)
+    folded = tuple(_fold(w) for w in name)
+    if len(folded) < _MIN_WORDS or any(w in _BODY_WORDS for w in folded):
+        return ()
+    if not named_person(" ".join(name)) or any(side_word(w) for w in name):
+        return ()
+    return folded
+
+
+def same_speaker(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two voices' names (`speaker`) name one person: equal, or one the first
+    words of the other."""
+    if not a or not b:
+        return False
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return longer[: len(shorter)] == shorter
+
+
+def _fold(word: str) -> str:
+    text = unicodedata.normalize("NFKD", word.lower().strip(".'’"))
+    return "".join(c for c in text if not unicodedata.combining(c))
