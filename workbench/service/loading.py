@@ -9,7 +9,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import InvalidStateError, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from workbench.errors import SourceError
@@ -252,6 +252,7 @@ class Loading(Matching):
             try:
                 yield from pool.map(prepare, files, [metadata] * len(files), chunksize=8)
             except BaseException:
+                _quiet_cancelled_futures()
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
 
@@ -328,3 +329,19 @@ class Loading(Matching):
         except SourceError as error:
             report.fail(str(error))
             return -1
+
+
+def _quiet_cancelled_futures() -> None:
+    """Keep the pool's manager thread from printing a traceback after ctrl+c: once
+    the workers end, it sets BrokenProcessPool on the futures still pending, some
+    of which `shutdown(cancel_futures=True)` has cancelled meanwhile, and a
+    cancelled future refuses it (InvalidStateError in that thread; CPython's
+    process pool, gh-136655 and kin). Only that error is silenced, in any thread,
+    for the rest of the process: the ingest is ending."""
+    previous = threading.excepthook
+
+    def hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is not InvalidStateError:
+            previous(args)
+
+    threading.excepthook = hook
