@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from itertools import groupby
 
 from workbench.extract.document import Whole, pages
-from workbench.extract.french.reader import FrenchReader
 from workbench.extract.reader import Reader
 from workbench.models import Claim, SourceDocument
 from workbench.vocabulary import READ_LANGUAGES
@@ -35,8 +34,16 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
     for page in pages(doc):
         for language, part in _by_language(page.doc):
             if language in READ_LANGUAGES:  # another language read with English words
-                reader = FrenchReader if language == "fr" else Reader  # gives only mistakes
+                reader = _french() if language == "fr" else Reader  # gives only mistakes
                 yield from reader(part, whole, page.offset).claims()
+
+
+def _french() -> type[Reader]:
+    """The French reader, imported the first time a French page is read: an English
+    text never compiles its patterns (a third of the extractor's start-up)."""
+    from workbench.extract.french.reader import FrenchReader
+
+    return FrenchReader
 
 
 def _by_language(doc: SourceDocument) -> Iterator[tuple[str, SourceDocument]]:
