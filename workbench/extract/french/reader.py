@@ -27,7 +27,7 @@ from workbench.extract.french import (
     voices,
 )
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
-from workbench.extract.page_context import LOOK_BACK
+from workbench.extract.page_context import LOOK_BACK, _first_place, by_clause, place_start
 from workbench.extract.places import PlaceMention, country_in
 from workbench.extract.reader import Reader
 from workbench.extract.speaker_phrase import Speaker
@@ -54,6 +54,7 @@ _TOLL_OPENING = re.compile(
 )
 # A voice named by the one before it: "selon la même source", "a ajouté cette source".
 _SAME_SOURCE = re.compile(r"(?:la|cette)\s+(?:même\s+)?source|(?:la\s+)?même\s+source")
+_FRONTIER = "frontière"  # a French border, kept as a clause's place (places._border_last)
 _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
 
 
@@ -141,6 +142,20 @@ class FrenchReader(Reader):
             ]
             self._places[index] = _country_after_town(found)
         return self._places[index]
+
+    def _carried_before(self, index: int) -> str | None:
+        """The place a sentence that names none inherits (`PageContext._carried_before`),
+        a clause naming only a place someone came from passed over ("Des renforts venus
+        de la province voisine de Ngozi ..." sets no scene for the toll after it)."""
+        for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
+            for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
+                kept = [p for p in named if p.locative or p.border or _FRONTIER in p.name]
+                if kept:
+                    return _first_place(kept)
+        if self.dateline is not None:
+            return self.dateline.name
+        home = self.whole.named_home
+        return home.name if home else None
 
     def _attribution(
         self, speakers: list[Speaker], reading: Reading, block_index: int
