@@ -244,11 +244,14 @@ def _titled(text: str, stop: int) -> bool:
 
 # A voice putting a toll at a figure: "l'ONU estimait mi-avril à plus de 150 le nombre
 # de personnes tuées", "la Croix-Rouge chiffre à 485 le nombre de morts", "OCHA évalue
-# à 20 000 le nombre de déplacés" (a figure, then what it counts).
+# à 20 000 le nombre de déplacés" (a figure, then what it counts), "un groupe a estimé
+# le chiffre à 20" (what it counts, then the figure).
 _PUTS_AT = re.compile(
     rf"{_SUBJECT}\s+(?:y\s+)?(?:(?:a|ont|avait|avaient)\s+)?(?:estim|chiffr|évalu)"
-    r"(?:e|ent|ait|aient|é)(?:\s+(?!à\s)[\w’'-]+){0,3}?\s+à\s+[^.;:]{1,40}?\s+"
+    r"(?:e|ent|ait|aient|é)(?:(?:\s+(?!à\s)[\w’'-]+){0,3}?\s+à\s+[^.;:]{1,40}?\s+"
     r"(?:le\s+nombre|le\s+bilan|le\s+total)(?![\w])"
+    # the toll first, then its figure: "un groupe a estimé le chiffre à 20 ou plus"
+    r"|\s+(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)(?:\s+[^.;:]{1,40}?)?\s+à\s)"
 )
 
 # The patterns that need no verb of saying, each with the words one of which it needs
