@@ -126,3 +126,22 @@ def test_a_dateline_with_its_country_in_brackets(text, town):
 def test_a_word_in_brackets_and_a_dash_is_no_dateline():
     text = "Le bilan (provisoire) - 12 morts."
     assert dateline(text, 0, len(text)) is None
+
+
+def test_a_running_total_naming_no_place_is_the_country_s():
+    text = (
+        "Des hommes armés ont attaqué un quartier de Goma mardi, tuant 5 civils.\n\n"
+        "Depuis le début de l'année, plus de 300 civils ont été tués, selon l'ONU."
+    )
+    assert claim_places(text) == [
+        ("killed", 5, "un quartier de Goma"),
+        ("killed", 300, "Democratic Republic of the Congo"),
+    ]
+
+
+def test_a_running_total_keeps_a_place_of_its_own():
+    text = (
+        "Des hommes armés ont attaqué un quartier de Goma mardi, tuant 5 civils.\n\n"
+        "Depuis le début de l'année, plus de 300 civils ont été tués en Ituri, selon l'ONU."
+    )
+    assert claim_places(text)[1] == ("killed", 300, "Ituri")

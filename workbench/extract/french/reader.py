@@ -263,7 +263,13 @@ class FrenchReader(Reader):
         """`Reader._claim`, its country the one the sentence (else one of the few before
         it in its paragraph) names where the place lies in none known: "Au Cameroun,
         ... à Kolofata" is in Cameroon, not in the page's home country; a place named
-        so keeps that country further down the page."""
+        so keeps that country further down the page. A running total whose sentence
+        names no place is the country's, not the town's the story told before it
+        ("Depuis le début de l'année, plus de 300 civils ont été tués")."""
+        if scope[0] == "cumulative" and location is not None:
+            index = bisect.bisect_right(self.starts, reading.start) - 1
+            if all(p.name != location for p in self.places(index)):
+                location = self.country_of(location) or location
         claim = super()._claim(
             reading, block_index, hedged, denies, location, date, attribution, scope
         )
