@@ -61,6 +61,16 @@ def claim_places(text: str) -> list[tuple[str, object, str | None]]:
             "A Goma, capitale du Nord-Kivu, deux civils tués.",
             [("Goma", True), ("capitale du Nord-Kivu", False)],
         ),
+        # a part of the country gives way to a place the sentence names
+        (
+            "Dans le Nord-Ouest, 7 séparatistes tués à Bamenda.",
+            [("le Nord-Ouest", False), ("Bamenda", True)],
+        ),
+        (
+            "Onze civils tués dans le nord-ouest du pays, près de Mann.",
+            [("le nord-ouest du pays", False), ("près de Mann", True)],
+        ),
+        ("Onze civils tués dans le nord-ouest du pays.", [("le nord-ouest du pays", True)]),
         # negatives: no area word, no name, "A" opening no place
         ("Un petit nombre de soldats a été tué.", []),
         ("Les civils du lac ont fui.", []),

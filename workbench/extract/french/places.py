@@ -323,9 +323,12 @@ def _narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
 def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
     """Whether `place`, right after `before`, says where `before` lies: set off by a
     comma with another preposition ("à Oïcha, la capitale du territoire de Beni"), or
-    a country right after it ("à El-Fasher au Soudan"). After a country, a part of
-    it narrows ("au Mali, dans la région de Mopti")."""
+    a country right after it ("à El-Fasher au Soudan"). After a country or a part of
+    one, a place narrows ("au Mali, dans la région de Mopti", "dans le nord-ouest du
+    pays, près de Mann")."""
     if is_country(before.name) or before.end > place.start:
+        return False
+    if _OF_THE_COUNTRY.fullmatch(before.name):  # "dans le nord-ouest du pays, près de Mann"
         return False
     if is_country(place.name) and not text[before.end : place.start].strip():
         return True
@@ -338,14 +341,21 @@ def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention
     """The places, a country no longer locative where the sentence names a part of
     it ("en Centrafrique ... dans le nord-ouest du pays") or, as a headline's
     prefix at `headed` ("Tchad : ... à la frontière soudanaise"), a place more
-    precise."""
-    parts = any(p.locative and _OF_THE_COUNTRY.fullmatch(p.name) for p in found)
+    precise; a part of the country no longer locative where the sentence names a
+    place ("Dans le Nord-Ouest, 7 séparatistes tués à Bamenda" is Bamenda)."""
+    parts = [p.locative and bool(_OF_THE_COUNTRY.fullmatch(p.name)) for p in found]
     precise = any(p.locative and not is_country(p.name) for p in found)
+    # a place named in the sentence, neither a country nor a part of one: a part gives way
+    named = any(
+        p.locative and not part and not is_country(p.name) and not _FRONTIER.search(p.name)
+        for p, part in zip(found, parts, strict=True)
+    )
     return [
         PlaceMention(p.start, p.end, p.name, False)
-        if p.locative and is_country(p.name) and (parts or (precise and p.start == headed))
+        if (p.locative and is_country(p.name) and (any(parts) or (precise and p.start == headed)))
+        or (part and named)
         else p
-        for p in found
+        for p, part in zip(found, parts, strict=True)
     ]
 
 
