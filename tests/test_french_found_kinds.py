@@ -27,6 +27,15 @@ def figures(text: str) -> list[tuple[str, object, str]]:
         ("Sept séparatistes ont été neutralisés par l'armée.", [("killed", 7, "exact")]),
         ("L'armée a neutralisé douze sécessionnistes.", [("killed", 12, "exact")]),
         ("Cinq coupeurs de route ont été neutralisés.", [("killed", 5, "exact")]),
+        # an armed group's name right after the men counted, without "de"
+        ("12 présumés ADF neutralisés par les FARDC.", [("killed", 12, "exact")]),
+        ("Huit miliciens CODECO ont été neutralisés.", [("killed", 8, "exact")]),
+        # a life left there
+        ("Trois soldats y ont laissé la vie.", [("killed", 3, "exact")]),
+        # what befell people named by what they were before
+        ("Les rebelles auraient exécuté une vingtaine d'otages.", [("killed", 16, "about")]),
+        ("Les assaillants ont tué 5 déplacés.", [("killed", 5, "exact")]),
+        ("La libération de 20 otages a été annoncée.", [("kidnapped", 20, "exact")]),
         # a count put at its figure by whoever estimates it
         ("L'ONU a estimé le nombre de déplacés à 20 000.", [("displaced", 20000, "exact")]),
         ("Le HCR évalue le nombre de réfugiés à 600 000.", [("refugees", 600000, "exact")]),
@@ -65,6 +74,7 @@ def test_a_kind_of_french_figure(text, expected):
         "Le décret n° 2024-112 a été signé.",
         "En 2023, l'armée a mené des opérations.",
         "Trois véhicules ont été incendiés.",
+        "Douze civils ont été neutralisés.",
         "Le chiffre d'affaires a été estimé à 20 millions.",
     ],
 )

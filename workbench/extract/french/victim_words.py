@@ -115,7 +115,7 @@ _AFTER: list[tuple[Category, str]] = [
         r"blessé(?:e|s|es)?\s+(?:ont|a|sont|est)\s+(?:succombé|décédée?s?|morte?s?)|"
         r"tué(?:e|s|es)?|mort(?:e|s|es)?|criblé(?:e|s|es)?\s+de\s+balles|lynché(?:e|s|es)?|"
         r"fauché(?:e|s|es)?\s+par\s+(?:les\s+balles|des\s+tirs|une\s+rafale)|"
-        r"décédé(?:e|s|es)?|péri|perdu\s+la\s+vie|abattu(?:e|s|es)?|"
+        r"décédé(?:e|s|es)?|péri|(?:perdu|laissé)\s+la\s+vie|abattu(?:e|s|es)?|"
         # fallen, not into an ambush: "sont tombés au champ d'honneur"
         r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?(?!\s+(?:dans|sur|en\s+panne|aux\s+mains))|"
         r"massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
@@ -314,7 +314,7 @@ ONLY_FORCE = re.compile(rf"(?:{_ATTACKED})$")  # the whole fate: not "attaqués 
 # Boko Haram", "membres de l'État islamique", "combattants du M23" (not "éléments de
 # l'armée", "membres de la famille").
 ARMED_OF = re.compile(
-    r"\s+(?:de|du|des|d[’'])\s*(?:l[’']|la\s+|le\s+)?"
+    r"\s+(?:(?:de|du|des|d[’'])\s*(?:l[’']|la\s+|le\s+)?)?"
     r"(?:(?:secte|groupe|nébuleuse|mouvement|rébellion|ex-rébellion|milice|coalition|"
     r"organisation|faction)(?:\s+[a-zà-ÿ-]+){0,3}?\s+)?"
     r"(?:boko\s+haram|iswap|eigs|jnim|gsim|[ée]tat\s+islamique|ei|daech|adf|m23|codeco|"

@@ -92,6 +92,9 @@ _RESTATED = re.compile(
     r"(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)\s+à\s*$"
 )
 _RESTATED_REACH = 40  # characters before a figure searched for `_RESTATED`
+# Nouns that name what those counted were before what befell them, which a verb before
+# the figure tells: "exécuté 20 otages", "tué 5 déplacés", "enlevé 10 réfugiés".
+_STATUSES = frozenset({Category.KIDNAPPED, Category.DISPLACED, Category.REFUGEES})
 # The words one of which a `TOLL_COPULA` match holds.
 _COPULA_HINTS = ("sont", "étaient", "élèvent", "chiffrent", "compt")
 # Families whose men an armed group named after them makes its own.
@@ -156,6 +159,10 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
                 None,
             )
         subject = text[noun.start("noun") : noun.end()]
+        if category in _STATUSES:  # "exécuté une vingtaine d'otages": what befell them now
+            pre = PRE.search(folded, max(start, q.start - _PRE_REACH), q.start)
+            if pre is not None and pre.lastgroup != Category.TROOPS.name:
+                category = Category[pre.lastgroup or ""]
         among = AMONG_AFTER.match(folded, noun.end(), end)  # "4 morts parmi les soldats"
         family = _family_of(" ".join(among.group("noun").split())) if among else None
         return Reading(q, category, q.start, noun.end(), subject, family, None)
