@@ -10,6 +10,7 @@ import pytest
 
 from workbench.extract import extract_claims
 from workbench.extract.french.places import dateline, find_places
+from workbench.extract.french.voices import find_speakers
 from workbench.ingest import document_from_text
 
 
@@ -155,3 +156,20 @@ def test_a_running_total_keeps_a_place_of_its_own():
         "Depuis le début de l'année, plus de 300 civils ont été tués en Ituri, selon l'ONU."
     )
     assert claim_places(text)[1] == ("killed", 300, "Ituri")
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Non loin de là, dans le village voisin de Aveyi, un civil a été tué, "
+            "précise la société civile.",
+            ["la société civile"],
+        ),
+        ("À Beni, un civil a été tué, a indiqué le maire.", ["le maire"]),
+        # negatives: a voice after "par" or "auprès de" is still a voice
+        ("Douze morts, selon les informations recueillies par le Bureau.", ["le Bureau"]),
+    ],
+)
+def test_a_place_is_no_voice(text, voice):
+    assert [s.name for s in find_speakers(text, 0, len(text))] == voice
