@@ -86,15 +86,16 @@ def test_a_kind_of_french_place(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # where someone came from, or whose title it is, says nowhere it happened
-        (
-            "Des renforts venus de Kayanza et de la province voisine de Ngozi attaquent.",
-            [("la province voisine de Ngozi", False)],
-        ),
+        # where someone came from, or where a voice speaks from, is no place of what
+        # happened; a place in a person's title is one only where no other is named
+        ("Des renforts venus de Kayanza et de la province voisine de Ngozi attaquent.", []),
         (
             "Des déplacés originaires de la région de Mopti sont arrivés à Sévaré.",
-            [("la région de Mopti", False), ("Sévaré", True)],
+            [("Sévaré", True)],
         ),
+        ("Le porte-parole de l'armée, basé à Maiduguri, a parlé.", []),
+        ("Le maire, joint par téléphone à Goma, a parlé.", []),
+        ("Le ministre a déclaré depuis Kinshasa que l'attaque a échoué.", []),
         (
             "a déclaré Jean Mbala, le gouverneur de la province de Kayanza.",
             [("la province de Kayanza", False)],
@@ -108,8 +109,16 @@ def test_a_kind_of_french_place(text, expected):
         ("Les habitants de la commune de Boni ont fui.", [("la commune de Boni", True)]),
     ],
 )
-def test_a_place_someone_came_from_or_named_in_a_title(text, expected):
+def test_a_place_someone_came_from_spoke_from_or_named_in_a_title(text, expected):
     assert places(text) == expected
+
+
+def test_a_toll_told_from_elsewhere_keeps_the_scene():
+    text = (
+        "Boko Haram a attaqué la ville de Gwoza. Le porte-parole de l'armée, basé à "
+        "Maiduguri, a annoncé que 20 soldats ont été tués."
+    )
+    assert claim_places(text) == [("killed", 20, "la ville de Gwoza")]
 
 
 def test_a_toll_after_reinforcements_from_elsewhere_keeps_the_scene():

@@ -151,6 +151,16 @@ _TITLE = re.compile(
     r"\s+(?:[^,.;:«»\"]{0,40}?\s+)?$",
     re.IGNORECASE,
 )
+# What makes the place after it where a voice speaks from, not where it happened: "le
+# porte-parole de l'armée, basé à Maiduguri,", "joint par téléphone à Goma", "a
+# déclaré depuis Kinshasa".
+_WHERE_TOLD = re.compile(
+    r"(?<![\w])(?:basée?s?|joint(?:e|s|es)?(?:\s+par\s+téléphone)?|en\s+poste|installée?s?|"
+    r"de\s+passage|interrogée?s?|contactée?s?|rencontrée?s?|s[’']exprimant|"
+    r"(?:déclaré|indiqué|annoncé|affirmé|confié|expliqué|précisé|ajouté|dit)"
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|jeudi))?)\s+$",
+    re.IGNORECASE,
+)
 _ORIGIN_REACH = 60  # characters before a place searched for a word of origin or a title
 _BETWEEN = re.compile(r"^(?:.*\s)?entre\s", re.IGNORECASE)
 # A headline's place before a colon: "Haïti : 30 morts", "RDC: ..."; an event named by
@@ -280,23 +290,19 @@ def _mention(text: str, match: re.Match[str]) -> PlaceMention | None:
         return None  # "entre Israël et le Hezbollah": two sides, not two places
     several = _BETWEEN.match(relation) or _PLURAL.search(relation)
     joins = _ROAD_JOIN if _ROAD.search(relation) else _LIST_JOIN if several else _JOIN
-    # a place someone came from says nowhere it happened: a claim takes it only where
-    # its sentence names no other
-    here = relation[:1] not in "dD" or not _elsewhere(text, match.start())
+    reach = max(0, match.start() - _ORIGIN_REACH)
+    if relation[:1] in "dD" and _ORIGIN.search(text, reach, match.start()):
+        return None  # "des renforts venus de la province de Ngozi": never where it happened
+    if relation[:1] not in "dD" and _WHERE_TOLD.search(text, reach, match.start()):
+        return None  # "le porte-parole, basé à Maiduguri,": where a voice speaks from
+    # a place in a person's title is the claim's only where its sentence names no other
+    here = relation[:1] not in "dD" or not _TITLE.search(text, reach, match.start())
     cut = joins.search(name)
     if cut is not None:  # "à Gao et à Kidal": the first place; "à Boni, Hombori": the first
         end = match.start("name") + cut.start()
         return PlaceMention(match.start(), end, _bare(text[match.start() : end]), here)
     phrase = " ".join(text[match.start() : match.end()].split())
     return PlaceMention(match.start(), match.end(), _bare(phrase), here)
-
-
-def _elsewhere(text: str, at: int) -> bool:
-    """Whether the place phrase opening on "de" at `at` says where someone came from or
-    whose title it is ("venus de la province de Ngozi", "le gouverneur de la province
-    de Kayanza"), not where it happened."""
-    reach = max(0, at - _ORIGIN_REACH)
-    return bool(_ORIGIN.search(text, reach, at) or _TITLE.search(text, reach, at))
 
 
 def _border_last(place: PlaceMention) -> PlaceMention:

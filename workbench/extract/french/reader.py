@@ -27,7 +27,7 @@ from workbench.extract.french import (
     voices,
 )
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
-from workbench.extract.page_context import LOOK_BACK, _first_place, by_clause, place_start
+from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
 from workbench.extract.places import PlaceMention, country_in
 from workbench.extract.reader import Reader
 from workbench.extract.speaker_phrase import Speaker
@@ -145,13 +145,15 @@ class FrenchReader(Reader):
 
     def _carried_before(self, index: int) -> str | None:
         """The place a sentence that names none inherits (`PageContext._carried_before`),
-        a clause naming only a place someone came from passed over ("Des renforts venus
-        de la province voisine de Ngozi ..." sets no scene for the toll after it)."""
+        a clause naming only places that say nowhere it happened passed over: a place
+        in a person's title ("a déclaré X, le gouverneur de la province de Kayanza")
+        sets no scene for the toll after it."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
             for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
-                kept = [p for p in named if p.locative or p.border or _FRONTIER in p.name]
-                if kept:
-                    return _first_place(kept)
+                here = [p for p in named if p.locative and not p.border]
+                borders = [p for p in named if p.border or _FRONTIER in p.name]
+                if here or borders:  # a place where it happened, else a border
+                    return (here or borders)[0].name
         if self.dateline is not None:
             return self.dateline.name
         home = self.whole.named_home
