@@ -86,3 +86,21 @@ def test_a_unit_number_leaves_the_figure_after_it():
     assert figures("Le poste 2 a été attaqué : 4 gendarmes ont été tués.") == [
         ("killed", 4, "exact")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Dix personnes pourraient avoir été tuées.", True),
+        ("Il y aurait une dizaine de morts.", True),
+        ("On compterait une vingtaine de morts.", True),
+        # negatives: a toll that may grow is told as it stands; the indicative
+        ("Le bilan pourrait s'alourdir : 12 morts.", False),
+        ("Il y a eu 12 morts.", False),
+    ],
+)
+def test_a_conditional_figure_is_unconfirmed(text, hedged):
+    doc = document_from_text("fr.txt", text).model_copy(
+        update={"language": "fr", "published": dt.date(2024, 6, 12)}
+    )
+    assert [c.hedged for c in extract_claims(doc)] == [hedged]

@@ -174,6 +174,9 @@ _CONDITIONAL = re.compile(
     r"(?<![\w])(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:été\s+|fait|péri|perdu|trouvé|tué|blessé|"
     r"mort|décédé|enlevé|disparu|de\s|d[’']|au\s+nombre|lourd)|(?<![\w])(?:s[’']élèverai(?:en)?t|"
     r"ferai(?:en)?t|non\s+confirmé|pas\s+été\s+confirmé|"
+    # "pourraient avoir été tués", "il y aurait une dizaine de morts"
+    r"pourrai(?:en)?t\s+avoir\s+(?:été|fait|péri|perdu|trouvé|tué|blessé)|il\s+y\s+aurait|"
+    r"compterai(?:en)?t|dénombrerai(?:en)?t|"
     r"invérifiable|pas\s+pu\s+être\s+vérifié|de\s+sources?\s+non\s+officielles?)"
 )
 # The words one of which every `_CONDITIONAL` match holds.
