@@ -162,6 +162,22 @@ _WHERE_TOLD = re.compile(
     re.IGNORECASE,
 )
 _ORIGIN_REACH = 60  # characters before a place searched for a word of origin or a title
+# The words one of which a match of each of the three patterns above holds, looked for
+# first in the lower-cased characters before a place (most places follow none).
+_ORIGIN_HINTS = (
+    "venu", "parti", "arriv", "rentr", "dépêch", "envoy", "évacu", "transf", "achemin",
+    "originaire", "provenance", "ressortissant",
+)  # fmt: skip
+_TITLE_HINTS = (
+    "gouverneur", "préfet", "maire", "bourgmestre", "administrat", "présid", "député", "élu",
+    "porte-parole", "commandant", "coordin", "coordonn", "direct", "délégu", "procureur",
+    "évêque", "curé", "imam", "chef", "notable",
+)  # fmt: skip
+_WHERE_HINTS = (
+    "basé", "joint", "poste", "installé", "passage", "interrogé", "contacté", "rencontré",
+    "exprimant", "déclaré", "indiqué", "annoncé", "affirmé", "confié", "expliqué", "précisé",
+    "ajouté", "dit",
+)  # fmt: skip
 _BETWEEN = re.compile(r"^(?:.*\s)?entre\s", re.IGNORECASE)
 # A headline's place before a colon: "Haïti : 30 morts", "RDC: ..."; an event named by
 # its place: "Massacre de Solhan : ...", "Attaque de Barsalogho : ...".
@@ -191,7 +207,7 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
         at = opening_a.start("name")
         found.append(PlaceMention(at, at + len(name), name, True))
     for match in _phrases(text, folded, start, end):
-        mention = _mention(text, match)
+        mention = _mention(text, folded, match)
         if mention is not None:
             found.append(mention)
     words = folded[start:end]
@@ -278,7 +294,12 @@ def _known_town(name: str) -> bool:
     return name in COUNTRY_OF_PLACE or name.lower() in COUNTRY_BY_CAPITAL
 
 
-def _mention(text: str, match: re.Match[str]) -> PlaceMention | None:
+def _hinted(words: str, hints: tuple[str, ...]) -> bool:
+    """Whether the lower-cased `words` hold one of `hints`."""
+    return any(hint in words for hint in hints)
+
+
+def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | None:
     """The place one `_PHRASE` match names, None for a person or a medium."""
     name = match.group("name")
     if _NOT_PLACE.match(name) or _GROUP_BEFORE.search(
@@ -290,13 +311,16 @@ def _mention(text: str, match: re.Match[str]) -> PlaceMention | None:
         return None  # "entre Israël et le Hezbollah": two sides, not two places
     several = _BETWEEN.match(relation) or _PLURAL.search(relation)
     joins = _ROAD_JOIN if _ROAD.search(relation) else _LIST_JOIN if several else _JOIN
-    reach = max(0, match.start() - _ORIGIN_REACH)
-    if relation[:1] in "dD" and _ORIGIN.search(text, reach, match.start()):
+    at = match.start()
+    reach = max(0, at - _ORIGIN_REACH)
+    before = folded[reach:at]
+    of = relation[:1] in "dD"  # "de", "du", "des": whose place it is
+    if of and _hinted(before, _ORIGIN_HINTS) and _ORIGIN.search(text, reach, at):
         return None  # "des renforts venus de la province de Ngozi": never where it happened
-    if relation[:1] not in "dD" and _WHERE_TOLD.search(text, reach, match.start()):
+    if not of and _hinted(before, _WHERE_HINTS) and _WHERE_TOLD.search(text, reach, at):
         return None  # "le porte-parole, basé à Maiduguri,": where a voice speaks from
     # a place in a person's title is the claim's only where its sentence names no other
-    here = relation[:1] not in "dD" or not _TITLE.search(text, reach, match.start())
+    here = not (of and _hinted(before, _TITLE_HINTS) and _TITLE.search(text, reach, at))
     cut = joins.search(name)
     if cut is not None:  # "à Gao et à Kidal": the first place; "à Boni, Hombori": the first
         end = match.start("name") + cut.start()
@@ -334,7 +358,7 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
     pays, près de Mann")."""
     if is_country(before.name) or before.end > place.start:
         return False
-    if _OF_THE_COUNTRY.fullmatch(before.name):  # "dans le nord-ouest du pays, près de Mann"
+    if _is_part(before.name):  # "dans le nord-ouest du pays, près de Mann"
         return False
     if is_country(place.name) and not text[before.end : place.start].strip():
         return True
@@ -349,7 +373,7 @@ def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention
     prefix at `headed` ("Tchad : ... à la frontière soudanaise"), a place more
     precise; a part of the country no longer locative where the sentence names a
     place ("Dans le Nord-Ouest, 7 séparatistes tués à Bamenda" is Bamenda)."""
-    parts = [p.locative and bool(_OF_THE_COUNTRY.fullmatch(p.name)) for p in found]
+    parts = [p.locative and _is_part(p.name) for p in found]
     precise = any(p.locative and not is_country(p.name) for p in found)
     # a place named in the sentence, neither a country nor a part of one: a part gives way
     named = any(
@@ -363,6 +387,18 @@ def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention
         else p
         for p, part in zip(found, parts, strict=True)
     ]
+
+
+# The words one of which a part of the country's name holds (`_OF_THE_COUNTRY`).
+_PART_HINTS = ("nord", "sud", "est", "ouest", "centre", "pays", "régions", "provinces", "zones",
+               "localités", "parties", "villages")  # fmt: skip
+
+
+@lru_cache(maxsize=1024)
+def _is_part(name: str) -> bool:
+    """Whether a place's name is a part of the country ("le nord-ouest du pays")."""
+    lowered = name.lower()
+    return any(h in lowered for h in _PART_HINTS) and bool(_OF_THE_COUNTRY.fullmatch(name))
 
 
 def _first_word(text: str, place: PlaceMention) -> str:
