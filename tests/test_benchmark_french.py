@@ -210,3 +210,21 @@ def test_predictions_are_what_extract_json_prints(tmp_path):
     keys = ("start", "end", "category", "low", "high", "qualifier", "attribution", "location")
     cli = [tuple(json.loads(line)[k] for k in keys) for line in printed.stdout.splitlines()]
     assert [tuple(row[k] for k in keys) for row in french.predict([path])] == cli
+
+
+def test_a_part_of_the_study_half_is_scored_alone(tmp_path, monkeypatch, capsys):
+    _write_set(tmp_path)
+    monkeypatch.setenv("WORKBENCH_CORPORA", str(tmp_path))
+    part = french.part_of("embuscade.txt")
+    other = "b" if part == "a" else "a"
+    assert french.main(["--scorer", str(_SCORER), "--half", "study", "--part", part]) == 0
+    assert capsys.readouterr().out.splitlines()[1].startswith("study  texts   1  found ")
+    assert french.main(["--scorer", str(_SCORER), "--half", "study", "--part", other]) == 0
+    assert capsys.readouterr().out.splitlines()[1].startswith("study  texts   0  found ")
+
+
+def test_a_part_of_the_test_half_is_refused(tmp_path, monkeypatch):
+    _write_set(tmp_path)
+    monkeypatch.setenv("WORKBENCH_CORPORA", str(tmp_path))
+    with pytest.raises(SystemExit, match="--part splits the study half only"):
+        french.main(["--scorer", str(_SCORER), "--part", "a"])

@@ -26,7 +26,8 @@ same intervals (docs/extraction.md, "French"):
 
 Not quantities: years ("en 2021"), dates ("le 3 juin"), times ("14h30"),
 ordinals ("la 5e région", "1er"), ages ("âgé de 25 ans"), calibres ("12,7 mm"),
-numbered texts ("décret n° 2021-123", "article 5"), model numbers ("AK-47").
+numbered texts ("décret n° 2021-123", "article 5"), model numbers ("AK-47"), units
+and things numbered by their noun ("le bataillon 12", "le secteur 1", "la RN 16").
 """
 
 from __future__ import annotations
@@ -123,10 +124,11 @@ _CHANGE = re.compile(
     r"alourdie?s?|s[’']alourdit|évoluée?s?|revue?s?\s+à\s+la\s+hausse)\s*$"
 )
 # A bound told after the figure, and at most two words of its noun: "20 personnes
-# environ", "douze morts au moins", "une centaine tout au plus".
+# environ", "douze morts au moins", "une centaine tout au plus", "20 ou plus".
 _BOUND_AFTER = re.compile(
     r"(?:\s+(?!environ|au\s|à\s|tout\s|et\s|ou\s|dont\s)[a-zà-ÿ’'-]+){0,2}?\s*,?\s+"
-    r"(?:(?P<about>environ|à\s+peu\s+près)|(?P<at_least>au\s+moins|au\s+bas\s+mot|au\s+minimum)"
+    r"(?:(?P<about>environ|à\s+peu\s+près)|(?P<at_least>au\s+moins|au\s+bas\s+mot|au\s+minimum"
+    r"|ou\s+plus|ou\s+davantage|voire\s+(?:plus|davantage))"
     r"|(?P<up_to>tout\s+au\s+plus|au\s+maximum|au\s+plus))(?![\w])"
     rf"(?!\s*(?:\d|(?:{_WORD}|une?\s+(?:{'|'.join(_APPROX)}))(?![\w])))"  # not the next figure's
 )
@@ -148,7 +150,11 @@ _NOT_AFTER = re.compile(
 )
 _NOT_BEFORE = re.compile(
     rf"(?:(?:{MONTHS})|n[°o]\.?|numéro|article|art\.|décret|loi|ordonnance|l[’']arrêté|[a-z]-|\d[-/]"
-    r"|âgée?s?\s+de|années?|l[’']an)\s*$"
+    r"|âgée?s?\s+de|années?|l[’']an"
+    # a unit or a thing numbered by its noun: "le bataillon 12", "le secteur 1", "la RN 16"
+    r"|(?<![\w])(?:bataillon|compagnie|secteur|régiment|escadron|peloton|section|brigade|"
+    r"arrondissement|bloc|lot|poste|route\s+nationale|rn|pk|ligne|vol|"
+    r"phase|étape|chapitre|page|niveau|numéro))\s*$"
 )
 _YEAR_BEFORE = re.compile(
     r"(?:en|de|depuis|dès|avant|après|fin|début|mi-|courant|été|hiver|printemps|automne|"

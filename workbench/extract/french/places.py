@@ -25,124 +25,39 @@ from functools import lru_cache
 from workbench.extract.casefold import fold
 from workbench.extract.french.calendar_words import DAYS, MONTHS
 from workbench.extract.french.countries import is_country
+from workbench.extract.french.place_words import (
+    ACTOR,
+    AREA,
+    DIRECTION,
+    EVENT,
+    NAME,
+    RELATION,
+    STRUCK,
+    UPPER,
+)
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.places import PlaceMention
 
-_UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
-_WORD = rf"[{_UPPER}][\w’'-]*"
-# A name: capitalised words, with the particles French names take between them
-# ("Côte d'Ivoire", "Bandiagara de Mopti" is two; "N'Djamena", "Tillabéri").
-_NAME = (
-    r"(?:République\s+centrafricaine(?![\w])|"  # the whole name, not "République" alone
-    r"(?:République\s+(?:démocratique\s+du\s+|du\s+|de\s+)?)?(?:l[’'])?"
-    rf"{_WORD}(?:(?:\s+|-)(?:(?:d[’']|de\s+|du\s+|des\s+|el[- ]|al[- ])?){_WORD}){{0,3}})"
-)
-_DIRECTION = (
-    r"nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|centre|extrême[- ]nord|"
-    r"extrême[- ]sud|extrême[- ]est|extrême[- ]ouest|grand[- ]nord|grand[- ]sud|"
-    r"centre-nord|centre-sud|centre-est|centre-ouest"
-)
-_AREA = (
-    r"localité|village|commune|cercle|région|province|département|préfecture|"
-    r"sous-préfecture|ville|zone|quartier|camp|site|secteur|arrondissement|district|territoire|"
-    r"communauté|état|etat|capitale|périphérie|environs|camp\s+de\s+(?:réfugiés|déplacés)|"
-    r"site\s+de\s+déplacés|territoires|villages|localités|communes|régions|provinces|"
-    r"hameau|hameaux|chef-lieu|poste|forêt|parc|réserve|massif|bourgade|agglomération|wilaya|"
-    r"cantons?|campements?|marché|ville\s+minière|site\s+d[’']orpaillage|"
-    # places within a town: "l'hôpital saoudien d'El-Fasher", "le marché de Dori"
-    r"chefferie|groupement|collectivité|"
-    r"hôpital|mosquée|église|école|lycée|université|caserne|base|aéroport|prison|gare|port|"
-    r"centre-ville|garnison|brigade|mine|usine|barrage|pont|gendarmerie|commissariat"
-)
-# An adjective between an area and its name: "la commune rurale de Boni".
-_AREA_ADJECTIVE = (
-    r"(?:\s+(?:rurale?|urbaine?|frontalière|voisine?|administrative|minière|sanitaire|"
-    r"militaire|agricole|lacustre|insulaire|aurifère|principale?|centrale?|régionale?|"
-    r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise)))?"
-)
-# How far from a place: "à 15 km de", "à une vingtaine de kilomètres au nord de".
-_DISTANCE = (
-    r"à\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quelque\s+|une\s+)?"
-    r"[\w\s ]{1,20}?\s*(?:km|kilomètres?)\s+(?:(?:au|à\s+l[’'])\s*(?:" + _DIRECTION + r")\s+)?"
-    r"(?:d[e’']|du|des)\s*"
-)
-# An event named by its place ("l'attaque de Seytenga", "le massacre de Solhan"), and
-# the armed actors an event is named by as well ("l'attaque de Boko Haram").
-_EVENT = (
-    r"attaque|attentat|embuscade|massacre|tuerie|assaut|raid|bataille|prise|chute|"
-    r"bombardement|explosion|offensive|incursion|siège|drame|carnage"
-)
-_ACTOR = (
-    r"(?i:boko|al[- ]|ansar|jnim|gsim|eigs|ei\b|état\s+islamique|etat\s+islamique|daech|iswap|"
-    r"fama|fds|vdp|adf|m23|rsf|fsr|wagner|africa\s+corps|barkhane|minusma|minusca|monusco|"
-    r"katiba|mnla|cma|csp|fla|hts|hamas|hezbollah|tsahal|l[’']armée|l[’']ennemi|"
-    r"groupes?|hommes|individus|jihadistes|djihadistes|terroristes|rebelles|insurgés|"
-    r"milices?|forces?|armée|mouvement|coalition|front|organisation|la\s+nuit|la\s+veille|"
-    r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)"
-)
-# Near a place, as French reporting words it: "aux abords de", "non loin du", "à
-# proximité des"; a place within it may follow ("aux abords du marché de Djibo").
-_NEAR = (
-    r"(?:près|non\s+loin|aux\s+environs|dans\s+les\s+environs(?:\s+immédiats)?|autour|"
-    r"aux\s+alentours|à\s+proximité|(?:en|à\s+la|dans\s+la)\s+périphérie|à\s+la\s+sortie|"
-    r"aux\s+abords|à\s+l[’']entrée|à\s+(?:la\s+)?hauteur|en\s+direction|du\s+côté|au\s+large|"
-    r"au\s+niveau|(?:en\s+plein\s+|au\s+)cœur|dans\s+(?:la\s+banlieue|les\s+faubourgs)|"
-    r"à\s+la\s+lisière|en\s+(?:amont|aval)|à\s+l[’']intérieur)"
-    r"\s+(?:d[e’']\s*|du\s+|des\s+)"
-)
-# Verbs whose object is a place struck or fled: "ont attaqué Solhan", "ont fui Tillabéri".
-_STRUCK = (
-    r"(?:attaqu|assiég|bombard|pilonn|frapp|vis|cibl)(?:é|ée|és|ées|ant|ent|ait|aient)"
-    r"|(?:investi|envahi|fui|quitté|déserté)(?:e|s|es)?|pris\s+d[’']assaut"
-)
-# The words that tie a place to what happened, lower-case (`_PHRASE` reads them
-# case-blind, `_RELATION_START` on lower-cased text).
-_RELATION = (
-    rf"{_DISTANCE}"
-    rf"|(?:au|à\s+l[’'])\s*(?:{_DIRECTION})\s+(?:d[e’']|du|des)\s*"
-    rf"|(?:dans\s+)?(?:le|la|l[’'])\s*(?:{_DIRECTION})\s+(?:d[e’']|du|des)\s*"
-    rf"|{_NEAR}(?:(?:la\s+|l[’'])?(?:{_AREA}){_AREA_ADJECTIVE}\s+(?:d[e’']\s*|du\s+|des\s+))?"
-    # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
-    r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur|groupement)\s+"
-    # a part named by its side: "dans la partie nord de Kidal"
-    rf"|(?:dans\s+)?(?:la\s+)?partie\s+(?:{_DIRECTION}|centrale|septentrionale|méridionale|"
-    r"orientale|occidentale)\s+(?:d[e’']|du|des)\s*"
-    r"|(?:sur\s+)?l[’']axe\s+(?:routier\s+)?(?:d[e’']\s*|reliant\s+)?"
-    r"|(?:(?:dans|à)\s+)?la\s+capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+"
-    r"|(?:à|sur|le\s+long\s+de)\s+la\s+frontière\s+(?:avec|entre)\s+(?:le\s+|la\s+|l[’'])?"
-    rf"|(?:l[’']|la\s+|le\s+)(?:{_EVENT})\s+(?:de\s+|d[’'])(?!{_ACTOR})"
-    r"|dans\s+(?:le|la|les)\s+"
-    r"|(?:habitants|populations?|résidents|ressortissants|ménages)\s+(?:de\s+|du\s+|d[’'])"
-    r"|(?:sur\s+)?la\s+(?:route|piste|nationale)\s+(?:d[e’']\s*|reliant\s+|entre\s+)"
-    rf"|(?:(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l[’']|un|une|des|du|au|aux|"
-    r"plusieurs|certaines?|diverses|différentes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*"
-    rf"|(?<=, ))(?:{_AREA}){_AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*"
-    rf"(?:(?:le|la|l[’'])?\s*(?:{_AREA}){_AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*)?"
-    r"|entre\s+|à\s+|au\s+|aux\s+|en\s+|dans\s+|sur\s+"
-    rf"|contre\s+(?!{_ACTOR})"  # "des raids contre Douma", not "contre Boko Haram"
-    # a place attacked or fled, named right after its verb: "ont attaqué Solhan"
-    rf"|(?:{_STRUCK})\s+(?!{_ACTOR})"
-)
 # Names listed: "Boni et Hombori", "Mopti et de Ségou", "Diallassagou, Dianweli et
 # Déguéssagou", "Djibo à Namsiguia" (a road's ends); `_mention` keeps the list only
 # where its relation names several places.
 _PHRASE = re.compile(
-    rf"(?<![\w])(?P<rel>(?i:{_RELATION}))(?P<name>{_NAME}"
-    rf"(?:(?:\s*,\s*{_NAME})*\s+(?:et|à)\s+(?:de\s+|d[’']|du\s+)?{_NAME})?)"
+    rf"(?<![\w])(?P<rel>(?i:{RELATION}))(?P<name>{NAME}"
+    rf"(?:(?:\s*,\s*{NAME})*\s+(?:et|à)\s+(?:de\s+|d[’']|du\s+)?{NAME})?)"
 )
 # Where a `_PHRASE` may start, found in the lower-cased text first: the case-blind
 # pattern tried at every character costs twice the scan and a try at each start.
-_RELATION_START = re.compile(rf"(?<![\w])(?:{_RELATION})")
+_RELATION_START = re.compile(rf"(?<![\w])(?:{RELATION})")
 # A part of the country the article speaks of: "dans le nord-ouest du pays",
 # "plusieurs régions du pays", "les régions du nord-ouest et du centre".
 _OF_THE_COUNTRY = re.compile(
     rf"(?<![\w])(?:(?:dans|à|au|sur|vers|du)\s+)?(?P<name>(?:(?:le|la|les|l[’'])\s*)?"
-    rf"(?:(?:{_DIRECTION})\s+du\s+pays"
+    rf"(?:(?:{DIRECTION})\s+du\s+pays"
     # a part named alone, of the country the article speaks of: "dans le nord-ouest,",
     # "une école du nord-ouest" (not "le nord de Kidal", "le centre de santé")
-    rf"|(?<=\ble\s|\bdu\s)(?:{_DIRECTION})(?!\s*(?:-|de\s|du\s|des\s|d[’']|(?-i:[A-ZÀ-Ý])))"
+    rf"|(?<=\ble\s|\bdu\s)(?:{DIRECTION})(?!\s*(?:-|de\s|du\s|des\s|d[’']|(?-i:[A-ZÀ-Ý])))"
     rf"|(?:plusieurs\s+|quatre\s+|trois\s+|deux\s+|cinq\s+)?(?:régions|provinces|zones|localités|"
-    rf"parties|villages)\s+(?:du\s+pays|du\s+(?:{_DIRECTION})(?:\s+et\s+du\s+(?:{_DIRECTION}))?)))"
+    rf"parties|villages)\s+(?:du\s+pays|du\s+(?:{DIRECTION})(?:\s+et\s+du\s+(?:{DIRECTION}))?)))"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -210,14 +125,64 @@ _FRONTIER = re.compile(r"(?<![\w])frontières?(?![\w])", re.IGNORECASE)
 # A known town opening its sentence as its subject: "Djibo, assiégée depuis deux ans,
 # a été attaquée", "Kharkiv a de nouveau été frappée".
 _OPENING_TOWN = re.compile(
-    rf"\s*[\"«“]?\s*(?P<name>{_NAME})(?=\s*,|\s+(?:a|est|ont|sont|avait|était|reste|"
+    rf"\s*[\"«“]?\s*(?P<name>{NAME})(?=\s*,|\s+(?:a|est|ont|sont|avait|était|reste|"
     r"demeure|subit|vit|connaît|compte)\s)"
 )
+# "A Goma, ...": a sentence opening on "à" capitalised without its accent, as French
+# newspapers write it.
+_OPENING_A = re.compile(rf"\s*[\"«“]?\s*A\s+(?P<name>{NAME})")
+# What makes the place after it where someone came from, not where it happened: "des
+# renforts venus de Kayanza et de la province voisine de Ngozi", "en provenance du
+# Nigeria", "des déplacés originaires de la région de Mopti".
+_ORIGIN = re.compile(
+    r"(?:venue?s?|revenue?s?|parti(?:e|s|es)?|arrivée?s?|rentrée?s?|dépêchée?s?|envoyée?s?|"
+    r"évacuée?s?|transférée?s?|acheminée?s?|originaires?|en\s+provenance|ressortissants?)"
+    r"\s+(?:(?:de|du|des|d[’'])\s*[^,.;:]{0,40}?\s+et\s+)?$",
+    re.IGNORECASE,
+)
+# What makes the place after it part of a person's title, not where it happened: "le
+# gouverneur de la province de Kayanza", "le président de la société civile de la
+# localité de Mamove", "le maire de la commune de Boni".
+_TITLE = re.compile(
+    r"(?<![\w])(?:gouverneur|(?:sous-)?préfet|maire|bourgmestre|administrateur|administratrice|"
+    r"président|présidente|député|députée|élu|élue|porte-parole|commandant|coordonnateur|"
+    r"coordonnatrice|coordinateur|directeur|directrice|délégué|déléguée|procureur|évêque|"
+    r"curé|imam|chef\s+de\s+canton|chef\s+de\s+village|notables?)"
+    r"\s+(?:[^,.;:«»\"]{0,40}?\s+)?$",
+    re.IGNORECASE,
+)
+# What makes the place after it where a voice speaks from, not where it happened: "le
+# porte-parole de l'armée, basé à Maiduguri,", "joint par téléphone à Goma", "a
+# déclaré depuis Kinshasa".
+_WHERE_TOLD = re.compile(
+    r"(?<![\w])(?:basée?s?|joint(?:e|s|es)?(?:\s+par\s+téléphone)?|en\s+poste|installée?s?|"
+    r"de\s+passage|interrogée?s?|contactée?s?|rencontrée?s?|s[’']exprimant|"
+    r"(?:déclaré|indiqué|annoncé|affirmé|confié|expliqué|précisé|ajouté|dit)"
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|jeudi))?)\s+$",
+    re.IGNORECASE,
+)
+_ORIGIN_REACH = 60  # characters before a place searched for a word of origin or a title
+# The words one of which a match of each of the three patterns above holds, looked for
+# first in the lower-cased characters before a place (most places follow none).
+_ORIGIN_HINTS = (
+    "venu", "parti", "arriv", "rentr", "dépêch", "envoy", "évacu", "transf", "achemin",
+    "originaire", "provenance", "ressortissant",
+)  # fmt: skip
+_TITLE_HINTS = (
+    "gouverneur", "préfet", "maire", "bourgmestre", "administrat", "présid", "député", "élu",
+    "porte-parole", "commandant", "coordin", "coordonn", "direct", "délégu", "procureur",
+    "évêque", "curé", "imam", "chef", "notable",
+)  # fmt: skip
+_WHERE_HINTS = (
+    "basé", "joint", "poste", "installé", "passage", "interrogé", "contacté", "rencontré",
+    "exprimant", "déclaré", "indiqué", "annoncé", "affirmé", "confié", "expliqué", "précisé",
+    "ajouté", "dit",
+)  # fmt: skip
 _BETWEEN = re.compile(r"^(?:.*\s)?entre\s", re.IGNORECASE)
 # A headline's place before a colon: "Haïti : 30 morts", "RDC: ..."; an event named by
 # its place: "Massacre de Solhan : ...", "Attaque de Barsalogho : ...".
-_HEADED = re.compile(rf"(?P<name>{_NAME})\s*:\s")
-_HEADED_EVENT = re.compile(rf"(?i:{_EVENT})s?\s+(?:de\s+|d[’'])(?!{_ACTOR})(?P<name>{_NAME})\s*:\s")
+_HEADED = re.compile(rf"(?P<name>{NAME})\s*:\s")
+_HEADED_EVENT = re.compile(rf"(?i:{EVENT})s?\s+(?:de\s+|d[’'])(?!{ACTOR})(?P<name>{NAME})\s*:\s")
 # What sets a place off as saying where the one before it lies: a comma and at
 # most a few words ("à Oïcha, la capitale du territoire de Beni,").
 _APPOSITION = re.compile(
@@ -236,8 +201,13 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     if headed is not None and not _NOT_HEADED.match(headed.group("name")):
         found.append(PlaceMention(headed.start("name"), headed.end("name"), headed["name"], True))
     folded = fold(text) if folded is None else folded
+    opening_a = _OPENING_A.match(text, start, end)
+    if opening_a is not None and not _NOT_PLACE.match(opening_a["name"]):
+        name = _JOIN.split(opening_a["name"], maxsplit=1)[0]  # "A Gao et Kidal": Gao
+        at = opening_a.start("name")
+        found.append(PlaceMention(at, at + len(name), name, True))
     for match in _phrases(text, folded, start, end):
-        mention = _mention(text, match)
+        mention = _mention(text, folded, match)
         if mention is not None:
             found.append(mention)
     words = folded[start:end]
@@ -291,13 +261,14 @@ def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[
         pos = match.end()
 
 
-_CAPITAL = re.compile(rf"[{_UPPER}]")
+_CAPITAL = re.compile(rf"[{UPPER}]")
 _LONGEST = 200  # characters of the longest relation ("à une vingtaine de kilomètres au ...")
 
 # A French dateline: a town in capitals or not, then a date, an agency or both, then
 # a dash: "BAMAKO, 12 mars 2024 (AFP) –", "Niamey (Reuters) -", "Kidal, le 3 juin –".
 _DATELINE = re.compile(
-    rf"(?P<name>[{_UPPER}][\w’'-]+(?:[ -][{_UPPER}][\w’'-]+){{0,2}})"
+    rf"(?P<name>[{UPPER}][\w’'-]+(?:[ -][{UPPER}][\w’'-]+){{0,2}})"
+    rf"(?:\s*\([{UPPER}][\w’' -]{{1,30}}\)(?=\s*,))?"  # its country: "MAIDUGURI (Nigeria), 3 mars"
     rf"(?:\s*,\s*(?P<date>(?:le\s+)?(?:(?:{DAYS})\s+)?(?:1er|\d{{1,2}})\s+(?:{MONTHS})"
     r"(?:\s+\d{4})?))?"
     r"\s*(?P<agency>\((?:[A-Z][\w ]{1,20}|[A-Z]{2,8})\))?\s*(?:[-–—]+|:)\s",
@@ -323,7 +294,12 @@ def _known_town(name: str) -> bool:
     return name in COUNTRY_OF_PLACE or name.lower() in COUNTRY_BY_CAPITAL
 
 
-def _mention(text: str, match: re.Match[str]) -> PlaceMention | None:
+def _hinted(words: str, hints: tuple[str, ...]) -> bool:
+    """Whether the lower-cased `words` hold one of `hints`."""
+    return any(hint in words for hint in hints)
+
+
+def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | None:
     """The place one `_PHRASE` match names, None for a person or a medium."""
     name = match.group("name")
     if _NOT_PLACE.match(name) or _GROUP_BEFORE.search(
@@ -335,12 +311,22 @@ def _mention(text: str, match: re.Match[str]) -> PlaceMention | None:
         return None  # "entre Israël et le Hezbollah": two sides, not two places
     several = _BETWEEN.match(relation) or _PLURAL.search(relation)
     joins = _ROAD_JOIN if _ROAD.search(relation) else _LIST_JOIN if several else _JOIN
+    at = match.start()
+    reach = max(0, at - _ORIGIN_REACH)
+    before = folded[reach:at]
+    of = relation[:1] in "dD"  # "de", "du", "des": whose place it is
+    if of and _hinted(before, _ORIGIN_HINTS) and _ORIGIN.search(text, reach, at):
+        return None  # "des renforts venus de la province de Ngozi": never where it happened
+    if not of and _hinted(before, _WHERE_HINTS) and _WHERE_TOLD.search(text, reach, at):
+        return None  # "le porte-parole, basé à Maiduguri,": where a voice speaks from
+    # a place in a person's title is the claim's only where its sentence names no other
+    here = not (of and _hinted(before, _TITLE_HINTS) and _TITLE.search(text, reach, at))
     cut = joins.search(name)
     if cut is not None:  # "à Gao et à Kidal": the first place; "à Boni, Hombori": the first
         end = match.start("name") + cut.start()
-        return PlaceMention(match.start(), end, _bare(text[match.start() : end]), True)
+        return PlaceMention(match.start(), end, _bare(text[match.start() : end]), here)
     phrase = " ".join(text[match.start() : match.end()].split())
-    return PlaceMention(match.start(), match.end(), _bare(phrase), True)
+    return PlaceMention(match.start(), match.end(), _bare(phrase), here)
 
 
 def _border_last(place: PlaceMention) -> PlaceMention:
@@ -367,9 +353,12 @@ def _narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
 def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
     """Whether `place`, right after `before`, says where `before` lies: set off by a
     comma with another preposition ("à Oïcha, la capitale du territoire de Beni"), or
-    a country right after it ("à El-Fasher au Soudan"). After a country, a part of
-    it narrows ("au Mali, dans la région de Mopti")."""
+    a country right after it ("à El-Fasher au Soudan"). After a country or a part of
+    one, a place narrows ("au Mali, dans la région de Mopti", "dans le nord-ouest du
+    pays, près de Mann")."""
     if is_country(before.name) or before.end > place.start:
+        return False
+    if _is_part(before.name):  # "dans le nord-ouest du pays, près de Mann"
         return False
     if is_country(place.name) and not text[before.end : place.start].strip():
         return True
@@ -382,15 +371,34 @@ def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention
     """The places, a country no longer locative where the sentence names a part of
     it ("en Centrafrique ... dans le nord-ouest du pays") or, as a headline's
     prefix at `headed` ("Tchad : ... à la frontière soudanaise"), a place more
-    precise."""
-    parts = any(p.locative and _OF_THE_COUNTRY.fullmatch(p.name) for p in found)
+    precise; a part of the country no longer locative where the sentence names a
+    place ("Dans le Nord-Ouest, 7 séparatistes tués à Bamenda" is Bamenda)."""
+    parts = [p.locative and _is_part(p.name) for p in found]
     precise = any(p.locative and not is_country(p.name) for p in found)
+    # a place named in the sentence, neither a country nor a part of one: a part gives way
+    named = any(
+        p.locative and not part and not is_country(p.name) and not _FRONTIER.search(p.name)
+        for p, part in zip(found, parts, strict=True)
+    )
     return [
         PlaceMention(p.start, p.end, p.name, False)
-        if p.locative and is_country(p.name) and (parts or (precise and p.start == headed))
+        if (p.locative and is_country(p.name) and (any(parts) or (precise and p.start == headed)))
+        or (part and named)
         else p
-        for p in found
+        for p, part in zip(found, parts, strict=True)
     ]
+
+
+# The words one of which a part of the country's name holds (`_OF_THE_COUNTRY`).
+_PART_HINTS = ("nord", "sud", "est", "ouest", "centre", "pays", "régions", "provinces", "zones",
+               "localités", "parties", "villages")  # fmt: skip
+
+
+@lru_cache(maxsize=1024)
+def _is_part(name: str) -> bool:
+    """Whether a place's name is a part of the country ("le nord-ouest du pays")."""
+    lowered = name.lower()
+    return any(h in lowered for h in _PART_HINTS) and bool(_OF_THE_COUNTRY.fullmatch(name))
 
 
 def _first_word(text: str, place: PlaceMention) -> str:
@@ -402,14 +410,14 @@ def _first_word(text: str, place: PlaceMention) -> str:
 # What `_bare` takes off the front of a phrase, in turn.
 _LEADING = (
     re.compile(r"^(?i:dans|de|du|des|sur|vers|contre)\s+(?=\S)"),
-    re.compile(rf"^(?i:{_STRUCK})\s+"),
-    re.compile(rf"^(?i:l[’']|la\s+|le\s+)(?i:{_EVENT})\s+(?:de\s+|d[’'])"),
+    re.compile(rf"^(?i:{STRUCK})\s+"),
+    re.compile(rf"^(?i:l[’']|la\s+|le\s+)(?i:{EVENT})\s+(?:de\s+|d[’'])"),
     re.compile(
         r"^(?i:habitants|populations?|résidents|ressortissants|ménages)\s+"
         r"(?:de\s+|du\s+|des\s+|d[’'])"
     ),
     re.compile(r"^(?i:à|en|au|aux|sur)\s+(?=[A-ZÀ-Ý])"),
-    re.compile(rf"^(?i:au|aux)\s+(?=(?i:{_AREA})(?![\w]))"),  # "au camp de Mbera"
+    re.compile(rf"^(?i:au|aux)\s+(?=(?i:{AREA})(?![\w]))"),  # "au camp de Mbera"
 )
 
 

@@ -27,7 +27,7 @@ from workbench.extract.french import (
     voices,
 )
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
-from workbench.extract.page_context import LOOK_BACK
+from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
 from workbench.extract.places import PlaceMention, country_in
 from workbench.extract.reader import Reader
 from workbench.extract.speaker_phrase import Speaker
@@ -54,6 +54,7 @@ _TOLL_OPENING = re.compile(
 )
 # A voice named by the one before it: "selon la même source", "a ajouté cette source".
 _SAME_SOURCE = re.compile(r"(?:la|cette)\s+(?:même\s+)?source|(?:la\s+)?même\s+source")
+_FRONTIER = "frontière"  # a French border, kept as a clause's place (places._border_last)
 _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
 
 
@@ -141,6 +142,22 @@ class FrenchReader(Reader):
             ]
             self._places[index] = _country_after_town(found)
         return self._places[index]
+
+    def _carried_before(self, index: int) -> str | None:
+        """The place a sentence that names none inherits (`PageContext._carried_before`),
+        a clause naming only places that say nowhere it happened passed over: a place
+        in a person's title ("a déclaré X, le gouverneur de la province de Kayanza")
+        sets no scene for the toll after it."""
+        for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
+            for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
+                here = [p for p in named if p.locative and not p.border]
+                borders = [p for p in named if p.border or _FRONTIER in p.name]
+                if here or borders:  # a place where it happened, else a border
+                    return (here or borders)[0].name
+        if self.dateline is not None:
+            return self.dateline.name
+        home = self.whole.named_home
+        return home.name if home else None
 
     def _attribution(
         self, speakers: list[Speaker], reading: Reading, block_index: int
@@ -248,7 +265,13 @@ class FrenchReader(Reader):
         """`Reader._claim`, its country the one the sentence (else one of the few before
         it in its paragraph) names where the place lies in none known: "Au Cameroun,
         ... à Kolofata" is in Cameroon, not in the page's home country; a place named
-        so keeps that country further down the page."""
+        so keeps that country further down the page. A running total whose sentence
+        names no place is the country's, not the town's the story told before it
+        ("Depuis le début de l'année, plus de 300 civils ont été tués")."""
+        if scope[0] == "cumulative" and location is not None:
+            index = bisect.bisect_right(self.starts, reading.start) - 1
+            if all(p.name != location for p in self.places(index)):
+                location = self.country_of(location) or location
         claim = super()._claim(
             reading, block_index, hedged, denies, location, date, attribution, scope
         )

@@ -49,7 +49,10 @@ FAMILIES: dict[NounClass, list[str]] = {
     ],
     NounClass.ARMED_GROUP: [
         *"terroristes? jihadistes? djihadistes? assaillants? combattants? rebelles? islamistes? "
-        "bandits? insurgés? miliciens? kamikazes? ravisseurs?".split(),
+        "bandits? insurgés? miliciens? kamikazes? ravisseurs? séparatistes? sécessionnistes? "
+        "extrémistes? mercenaires? gangsters? pirates? braqueurs? malfrats? criminels? "
+        "narcotrafiquants? ennemis?".split(),
+        r"coupeurs\s+de\s+route",
         r"hommes\s+armés",
         r"individus\s+armés",
     ],
@@ -112,7 +115,7 @@ _AFTER: list[tuple[Category, str]] = [
         r"blessé(?:e|s|es)?\s+(?:ont|a|sont|est)\s+(?:succombé|décédée?s?|morte?s?)|"
         r"tué(?:e|s|es)?|mort(?:e|s|es)?|criblé(?:e|s|es)?\s+de\s+balles|lynché(?:e|s|es)?|"
         r"fauché(?:e|s|es)?\s+par\s+(?:les\s+balles|des\s+tirs|une\s+rafale)|"
-        r"décédé(?:e|s|es)?|péri|perdu\s+la\s+vie|abattu(?:e|s|es)?|"
+        r"décédé(?:e|s|es)?|péri|(?:perdu|laissé)\s+la\s+vie|abattu(?:e|s|es)?|"
         # fallen, not into an ambush: "sont tombés au champ d'honneur"
         r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?(?!\s+(?:dans|sur|en\s+panne|aux\s+mains))|"
         r"massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
@@ -160,6 +163,9 @@ _REACHES = (
     r"(?:\s+(?:désormais|maintenant|déjà|actuellement))?"  # "dépasse désormais 2 millions"
     r"(?:\s+(?:les|la\s+barre\s+des|le\s+cap\s+des))?"  # "a dépassé les 500 000"
 )
+# A count put at its figure by whoever estimates it: "estime le nombre de déplacés à
+# 20 000" (the verb before the count, the figure after "à").
+_PUT_AT = r"(?:\s+[\w’'-]+){0,2}?\s+à"
 # A list of the dead or wounded: "parmi les victimes figurent", "on dénombre parmi les morts".
 _AMONG = r"(?:parmi|au\s+nombre\s+des)\s+(?:les\s+|ces\s+)?"
 _COUNT_VERB = (
@@ -192,19 +198,20 @@ _BEFORE: list[tuple[Category, str]] = [
         r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint)|"
         rf"{_AMONG}(?:morts|victimes|tués|personnes\s+tuées|défunts){_COUNT_VERB}"),
     (W, rf"bless(?:ant|é|er|e|ent)|{_AMONG}(?:blessés|personnes\s+blessées){_COUNT_VERB}|"
+        rf"{_NUMBER_OF}(?:blessés|personnes\s+blessées)(?:{_REACHES}|{_PUT_AT})|"
         r"(?:la\s+)?blessures?(?:\s+graves?)?\s+d[e’']"),
     (M, r"sans\s+nouvelles\s+d[e’']|(?:la\s+)?disparition\s+d[e’']"),
     (A, r"enl[eè]v(?:ant|é|er|e|ent|aient)|kidnapp(?:ant|é|er)|pris\s+en\s+otage|"
         r"retenu\s+en\s+otage|(?:l[’'])?(?:enlèvement|rapt|kidnapping|prise\s+en\s+otage)\s+d[e’']"),
     (P, r"arrêt(?:ant|é|er)|interpell(?:ant|é|er)|appréhendé|capturé|"
         r"(?:l[’'])?(?:arrestation|interpellation|capture)\s+d[e’']"),
-    (D, rf"{_NUMBER_OF}(?:déplacés|personnes\s+déplacées){_REACHES}|"
+    (D, rf"{_NUMBER_OF}(?:déplacés|personnes\s+déplacées)(?:{_REACHES}|{_PUT_AT})|"
         r"(?:la\s+)?fuite\s+d[e’']|(?:l[’'])?(?:exode|évacuation)\s+d[e’']|"
         r"déplacé|poussé\s+à\s+la\s+fuite|contraint\s+à\s+la\s+fuite|"
         r"(?:poussé|chassé|jeté|forcé|contraint)\s+(?:hors\s+de\s+chez\s+eux|sur\s+les\s+routes|"
         r"de\s+leurs?\s+(?:domiciles?|foyers?|maisons?|villages?|terres?))|"
         r"(?:le\s+)?déplacement\s+d[e’']|forcé|forçant|contraint|poussé"),
-    (R, rf"{_NUMBER_OF}(?:réfugiés|personnes\s+réfugiées){_REACHES}"),
+    (R, rf"{_NUMBER_OF}(?:réfugiés|personnes\s+réfugiées)(?:{_REACHES}|{_PUT_AT})"),
     (T, r"dépl(?:oy|oi)(?:ant|é|er|e|ent)|envoy(?:ant|é|er)|dépêché|mobilisé|compte|comptait|"
         r"contingent\s+d[e’']|effectif\s+d[e’']|renfort\s+d[e’']"),
 ]  # fmt: skip
@@ -307,7 +314,7 @@ ONLY_FORCE = re.compile(rf"(?:{_ATTACKED})$")  # the whole fate: not "attaqués 
 # Boko Haram", "membres de l'État islamique", "combattants du M23" (not "éléments de
 # l'armée", "membres de la famille").
 ARMED_OF = re.compile(
-    r"\s+(?:de|du|des|d[’'])\s*(?:l[’']|la\s+|le\s+)?"
+    r"\s+(?:(?:de|du|des|d[’'])\s*(?:l[’']|la\s+|le\s+)?)?"
     r"(?:(?:secte|groupe|nébuleuse|mouvement|rébellion|ex-rébellion|milice|coalition|"
     r"organisation|faction)(?:\s+[a-zà-ÿ-]+){0,3}?\s+)?"
     r"(?:boko\s+haram|iswap|eigs|jnim|gsim|[ée]tat\s+islamique|ei|daech|adf|m23|codeco|"

@@ -76,6 +76,25 @@ _REFUGE_AFTER = re.compile(
     r"[^.;:]{0,80}?\s(?:pour\s+)?(?:se\s+réfugier|trouver\s+refuge|chercher\s+refuge)",
     re.IGNORECASE,
 )
+# Fled across a border, told right after the flight: "ont fui vers le Tchad", "au
+# Cameroun voisin", "dans les pays voisins", "à l'étranger" (not "vers Goma", nor "ont
+# fui les combats au Soudan", where they fled from).
+_ACROSS = re.compile(
+    r"\s+(?:(?:vers|au|en|aux|dans)\s+(?:le\s+|la\s+|l[’']|les\s+)?(?:(?P<near>[A-ZÀ-Ý][\w’'-]+"
+    r"(?:\s+[A-ZÀ-Ý][\w’'-]+)?)\s+voisine?s?|pays\s+voisins?)"
+    r"|vers\s+(?:le\s+|la\s+|l[’'])?(?P<toward>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)"
+    r"|à\s+l[’']étranger|hors\s+du\s+pays)(?![\w’'-])"
+)
+# A figure given for a toll told before it by a word of number alone: "a estimé le
+# chiffre à 20", "évalue leur nombre à 300", "situe le total à 45".
+_RESTATED = re.compile(
+    r"(?<![\w])(?:estim|évalu|fix|chiffr|situ|port|établi|mett|mis)[\w’']*\s+"
+    r"(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)\s+à\s*$"
+)
+_RESTATED_REACH = 40  # characters before a figure searched for `_RESTATED`
+# Nouns that name what those counted were before what befell them, which a verb before
+# the figure tells: "exécuté 20 otages", "tué 5 déplacés", "enlevé 10 réfugiés".
+_STATUSES = frozenset({Category.KIDNAPPED, Category.DISPLACED, Category.REFUGEES})
 # The words one of which a `TOLL_COPULA` match holds.
 _COPULA_HINTS = ("sont", "étaient", "élèvent", "chiffrent", "compt")
 # Families whose men an armed group named after them makes its own.
@@ -95,7 +114,9 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
     for quantity in _figures(text, folded, start, end):
         reading = _reading(text, folded, quantity, start, end)
         if reading is None and readings:
-            reading = _listed(text, folded, quantity, readings[-1], end)
+            reading = _listed(text, folded, quantity, readings[-1], end) or _restated(
+                folded, quantity, readings[-1], start
+            )
         if reading is None:
             unread = quantity
             continue
@@ -138,6 +159,10 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
                 None,
             )
         subject = text[noun.start("noun") : noun.end()]
+        if category in _STATUSES:  # "exécuté une vingtaine d'otages": what befell them now
+            pre = PRE.search(folded, max(start, q.start - _PRE_REACH), q.start)
+            if pre is not None and pre.lastgroup != Category.TROOPS.name:
+                category = Category[pre.lastgroup or ""]
         among = AMONG_AFTER.match(folded, noun.end(), end)  # "4 morts parmi les soldats"
         family = _family_of(" ".join(among.group("noun").split())) if among else None
         return Reading(q, category, q.start, noun.end(), subject, family, None)
@@ -198,10 +223,20 @@ def _where_fled(text: str, fate: re.Match[str], end: int) -> Category:
     if category is Category.DISPLACED:
         refuge = _REFUGE_AFTER.match(text, fate.end(), end)
         abroad = refuge is not None and _abroad(text, refuge.end(), end)
-        return Category.REFUGEES if abroad else category
+        return Category.REFUGEES if abroad or _across(text, fate.end(), end) else category
     if category is not Category.REFUGEES:
         return category
     return category if _abroad(text, fate.end(), end) else Category.DISPLACED
+
+
+def _across(text: str, pos: int, end: int) -> bool:
+    """Whether a flight told before `pos` crossed a border (`_ACROSS`): "vers le
+    Tchad", "au Cameroun voisin", "dans les pays voisins"; a town is no border."""
+    across = _ACROSS.match(text, pos, end)
+    if across is None:
+        return False
+    country = across.group("near") or across.group("toward")
+    return country is None or is_country(country)
 
 
 def _abroad(text: str, pos: int, end: int) -> bool:
@@ -250,6 +285,15 @@ def _listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Rea
     family = _family_of(" ".join(counted.group("noun").split()))
     subject = _subject(text, counted.start("noun"), counted.end())
     return Reading(q, last.category, q.start, counted.end(), subject, family, None)
+
+
+def _restated(folded: str, q: Quantity, last: Reading, start: int) -> Reading | None:
+    """Another voice's figure for the toll a claim before it told, named by a word of
+    number alone: "plus de 50 personnes avaient été tuées, tandis qu'un groupe a
+    estimé le chiffre à 20 ou plus" counts what the claim counts."""
+    if not _RESTATED.search(folded, max(start, q.start - _RESTATED_REACH), q.start):
+        return None
+    return Reading(q, last.category, q.start, q.end, last.subject, last.noun, None)
 
 
 def _joined(text: str, folded: str, q: Quantity, then: Reading, end: int) -> Reading | None:

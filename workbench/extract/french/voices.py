@@ -174,6 +174,9 @@ _CONDITIONAL = re.compile(
     r"(?<![\w])(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:été\s+|fait|péri|perdu|trouvé|tué|blessé|"
     r"mort|décédé|enlevé|disparu|de\s|d[’']|au\s+nombre|lourd)|(?<![\w])(?:s[’']élèverai(?:en)?t|"
     r"ferai(?:en)?t|non\s+confirmé|pas\s+été\s+confirmé|"
+    # "pourraient avoir été tués", "il y aurait une dizaine de morts"
+    r"pourrai(?:en)?t\s+avoir\s+(?:été|fait|péri|perdu|trouvé|tué|blessé)|il\s+y\s+aurait|"
+    r"compterai(?:en)?t|dénombrerai(?:en)?t|"
     r"invérifiable|pas\s+pu\s+être\s+vérifié|de\s+sources?\s+non\s+officielles?)"
 )
 # The words one of which every `_CONDITIONAL` match holds.
@@ -244,11 +247,14 @@ def _titled(text: str, stop: int) -> bool:
 
 # A voice putting a toll at a figure: "l'ONU estimait mi-avril à plus de 150 le nombre
 # de personnes tuées", "la Croix-Rouge chiffre à 485 le nombre de morts", "OCHA évalue
-# à 20 000 le nombre de déplacés" (a figure, then what it counts).
+# à 20 000 le nombre de déplacés" (a figure, then what it counts), "un groupe a estimé
+# le chiffre à 20" (what it counts, then the figure).
 _PUTS_AT = re.compile(
     rf"{_SUBJECT}\s+(?:y\s+)?(?:(?:a|ont|avait|avaient)\s+)?(?:estim|chiffr|évalu)"
-    r"(?:e|ent|ait|aient|é)(?:\s+(?!à\s)[\w’'-]+){0,3}?\s+à\s+[^.;:]{1,40}?\s+"
+    r"(?:e|ent|ait|aient|é)(?:(?:\s+(?!à\s)[\w’'-]+){0,3}?\s+à\s+[^.;:]{1,40}?\s+"
     r"(?:le\s+nombre|le\s+bilan|le\s+total)(?![\w])"
+    # the toll first, then its figure: "un groupe a estimé le chiffre à 20 ou plus"
+    r"|\s+(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)(?:\s+[^.;:]{1,40}?)?\s+à\s)"
 )
 
 # The patterns that need no verb of saying, each with the words one of which it needs
@@ -331,6 +337,13 @@ def hedged(text: str, start: int, end: int, folded: str | None = None) -> bool:
     return _CONDITIONAL.search(folded, start, end) is not None
 
 
+# A preposition of place before a noun makes it where something happened, not who
+# says so: "dans le village voisin de Aveyi, un civil a été tué, précise la société
+# civile" names the village as no voice.
+_PLACED = re.compile(r"(?<![\w’'])(?:dans|à|au|aux|en|sur|vers|chez|sous)\s+$", re.IGNORECASE)
+_PLACED_REACH = 8  # characters before a voice's name searched for `_PLACED`
+
+
 def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     names = match.re.groupindex
     group = next(
@@ -344,6 +357,8 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         e = match.end()
     if not name or _TIME_WORDS.match(name.lower()) or _A_TOLL.fullmatch(name.lower()):
         return None
+    if _PLACED.search(text, max(0, s - _PLACED_REACH), s):
+        return None  # "dans le village voisin de Aveyi, un civil a été tué, précise X"
     said = match.group(0)
     return Speaker(
         start=s,

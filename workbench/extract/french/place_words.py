@@ -1,0 +1,121 @@
+"""The words of French place language, as pattern text (places.py compiles them):
+names ("Côte d'Ivoire", "N'Djamena", "le Logone oriental"), sides ("au nord de"),
+areas ("la localité de", "le petit village de", "la sous-préfecture de"), distances
+("à 15 km de"), nearness ("aux abords de"), events named by their place ("l'attaque
+de Seytenga") and the armed actors they are not named by ("l'attaque de Boko Haram"),
+places struck ("ont attaqué Solhan") and the relation words that tie a place to what
+happened (`RELATION`)."""
+
+from __future__ import annotations
+
+UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
+WORD = rf"[{UPPER}][\w’'-]*"
+# A name: capitalised words, with the particles French names take between them
+# ("Côte d'Ivoire", "Bandiagara de Mopti" is two; "N'Djamena", "Tillabéri").
+NAME = (
+    r"(?:République\s+centrafricaine(?![\w])|"  # the whole name, not "République" alone
+    r"(?:République\s+(?:démocratique\s+du\s+|du\s+|de\s+)?)?(?:l[’'])?"
+    rf"{WORD}(?:(?:\s+|-)(?:(?:d[’']|de\s+|du\s+|des\s+|el[- ]|al[- ])?){WORD}){{0,3}}"
+    # a region named with its side in lower case: "le Logone oriental", "le Kasaï central"
+    r"(?:\s+(?:orientale?|occidentale?|septentrionale?|méridionale?|centrale?)(?![\w]))?)"
+)
+DIRECTION = (
+    r"nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|centre|extrême[- ]nord|"
+    r"extrême[- ]sud|extrême[- ]est|extrême[- ]ouest|grand[- ]nord|grand[- ]sud|"
+    r"centre-nord|centre-sud|centre-est|centre-ouest"
+)
+AREA = (
+    r"localité|village|commune|cercle|région|province|département|préfecture|"
+    r"sous-préfecture|ville|zone|quartier|camp|site|secteur|arrondissement|district|territoire|"
+    r"communauté|état|etat|capitale|périphérie|environs|camp\s+de\s+(?:réfugiés|déplacés)|"
+    r"site\s+de\s+déplacés|territoires|villages|localités|communes|régions|provinces|"
+    r"hameau|hameaux|chef-lieu|poste|forêt|parc|réserve|massif|bourgade|agglomération|wilaya|"
+    r"cantons?|campements?|marché|ville\s+minière|site\s+d[’']orpaillage|"
+    # places within a town: "l'hôpital saoudien d'El-Fasher", "le marché de Dori"
+    r"chefferie|groupement|collectivité|"
+    r"hôpital|mosquée|église|école|lycée|université|caserne|base|aéroport|prison|gare|port|"
+    r"centre-ville|garnison|brigade|mine|usine|barrage|pont|gendarmerie|commissariat"
+)
+# An adjective between an area and its name: "la commune rurale de Boni".
+AREA_ADJECTIVE = (
+    r"(?:\s+(?:rurale?|urbaine?|frontalière|voisine?|administrative|minière|sanitaire|"
+    r"militaire|agricole|lacustre|insulaire|aurifère|principale?|centrale?|régionale?|"
+    r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise)))?"
+)
+# An adjective before an area: "le petit village de Ngouma", "une petite localité de
+# l'Ituri", "la grande ville de Maroua".
+AREA_BEFORE = (
+    r"(?:(?:petite?s?|grande?s?|vaste|paisible|lointaine?|modeste|ancienne?|populeuse?|"
+    r"même|autres?)\s+)?"
+)
+# How far from a place: "à 15 km de", "à une vingtaine de kilomètres au nord de".
+DISTANCE = (
+    r"à\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quelque\s+|une\s+)?"
+    r"[\w\s ]{1,20}?\s*(?:km|kilomètres?)\s+(?:(?:au|à\s+l[’'])\s*(?:" + DIRECTION + r")\s+)?"
+    r"(?:d[e’']|du|des)\s*"
+)
+# An event named by its place ("l'attaque de Seytenga", "le massacre de Solhan"), and
+# the armed actors an event is named by as well ("l'attaque de Boko Haram").
+EVENT = (
+    r"attaque|attentat|embuscade|massacre|tuerie|assaut|raid|bataille|prise|chute|"
+    r"bombardement|explosion|offensive|incursion|siège|drame|carnage"
+)
+ACTOR = (
+    r"(?i:boko|al[- ]|ansar|jnim|gsim|eigs|ei\b|état\s+islamique|etat\s+islamique|daech|iswap|"
+    r"fama|fds|vdp|adf|m23|rsf|fsr|wagner|africa\s+corps|barkhane|minusma|minusca|monusco|"
+    r"katiba|mnla|cma|csp|fla|hts|hamas|hezbollah|tsahal|l[’']armée|l[’']ennemi|"
+    r"groupes?|hommes|individus|jihadistes|djihadistes|terroristes|rebelles|insurgés|"
+    r"milices?|forces?|armée|mouvement|coalition|front|organisation|la\s+nuit|la\s+veille|"
+    r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)"
+)
+# Near a place, as French reporting words it: "aux abords de", "non loin du", "à
+# proximité des"; a place within it may follow ("aux abords du marché de Djibo").
+NEAR = (
+    r"(?:près|non\s+loin|aux\s+environs|dans\s+les\s+environs(?:\s+immédiats)?|autour|"
+    r"aux\s+alentours|à\s+proximité|(?:en|à\s+la|dans\s+la)\s+périphérie|à\s+la\s+sortie|"
+    r"aux\s+abords|à\s+l[’']entrée|à\s+(?:la\s+)?hauteur|en\s+direction|du\s+côté|au\s+large|"
+    r"au\s+niveau|(?:en\s+plein\s+|au\s+)cœur|dans\s+(?:la\s+banlieue|les\s+faubourgs)|"
+    r"à\s+la\s+lisière|en\s+(?:amont|aval)|à\s+l[’']intérieur)"
+    r"\s+(?:d[e’']\s*|du\s+|des\s+)"
+)
+# Verbs whose object is a place struck or fled: "ont attaqué Solhan", "ont fui Tillabéri".
+STRUCK = (
+    r"(?:attaqu|assiég|bombard|pilonn|frapp|vis|cibl)(?:é|ée|és|ées|ant|ent|ait|aient)"
+    r"|(?:investi|envahi|fui|quitté|déserté)(?:e|s|es)?|pris\s+d[’']assaut"
+)
+# The words that tie a place to what happened, lower-case (`_PHRASE` reads them
+# case-blind, `_RELATION_START` on lower-cased text).
+RELATION = (
+    rf"{DISTANCE}"
+    rf"|(?:au|à\s+l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*"
+    rf"|(?:dans\s+)?(?:le|la|l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*"
+    rf"|{NEAR}(?:(?:la\s+|l[’'])?(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']\s*|du\s+|des\s+))?"
+    # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
+    r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur|groupement)\s+"
+    # a lake named as French writes it, lower case: "sur les rives du lac Tchad", "au lac Kivu"
+    r"|(?:(?:sur|dans|à)\s+)?(?:(?:les|des)\s+(?:rives|berges|bords|îles|îlots)\s+du\s+|"
+    r"(?:le|la|l[’'])\s*(?:bassin|région|zone|province|pourtour|île|presqu[’']île)\s+du\s+|"
+    r"le\s+|au\s+|du\s+)lac\s+"
+    # a part named by its side: "dans la partie nord de Kidal"
+    rf"|(?:dans\s+)?(?:la\s+)?partie\s+(?:{DIRECTION}|centrale|septentrionale|méridionale|"
+    r"orientale|occidentale)\s+(?:d[e’']|du|des)\s*"
+    r"|(?:sur\s+)?l[’']axe\s+(?:routier\s+)?(?:d[e’']\s*|reliant\s+)?"
+    r"|(?:(?:dans|à)\s+)?la\s+capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+"
+    r"|(?:à|sur|le\s+long\s+de)\s+la\s+frontière\s+(?:avec|entre)\s+(?:le\s+|la\s+|l[’'])?"
+    rf"|(?:l[’']|la\s+|le\s+)(?:{EVENT})\s+(?:de\s+|d[’'])(?!{ACTOR})"
+    r"|dans\s+(?:le|la|les)\s+"
+    r"|(?:habitants|populations?|résidents|ressortissants|ménages)\s+(?:de\s+|du\s+|d[’'])"
+    r"|(?:sur\s+)?la\s+(?:route|piste|nationale)\s+(?:d[e’']\s*|reliant\s+|entre\s+)"
+    rf"|(?:(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l[’']|un|une|des|du|au|aux|"
+    r"plusieurs|certaines?|diverses|différentes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*"
+    rf"|(?<=, )){AREA_BEFORE}(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*"
+    rf"(?:(?:le|la|l[’'])?\s*(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*)?"
+    # a part of a place: "une petite ville du nord du Cameroun"
+    rf"(?:(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*)?"
+    # a name with its article: "la préfecture de la Nana-Mambéré"
+    r"(?:la\s+)?"
+    r"|entre\s+|à\s+|au\s+|aux\s+|en\s+|dans\s+|sur\s+"
+    rf"|contre\s+(?!{ACTOR})"  # "des raids contre Douma", not "contre Boko Haram"
+    # a place attacked or fled, named right after its verb: "ont attaqué Solhan"
+    rf"|(?:{STRUCK})\s+(?!{ACTOR})"
+)
