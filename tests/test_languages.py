@@ -162,3 +162,27 @@ def test_a_source_in_a_language_not_read_says_so_in_the_report(tmp_path):
     assert "in Spanish, a language not read: no claims taken from it" in row
     [french_row] = [line for line in lines if "fr.txt" in line and line.startswith("|")]
     assert "in French" in french_row and "not read" not in french_row
+
+
+def test_any_iso_639_1_code_is_taken_and_named_not_only_the_detectors(tmp_path):
+    """A trial set a Nigerian text to Hausa ("ha"): refused as no ISO 639-1 code,
+    though it is one (the check knew only the 75 languages lingua detects)."""
+    db, _, spanish = _files(tmp_path)
+    code, _, err = _run("--db", db, "ingest", "--language", "ha", spanish)
+    assert code == 0, err
+    assert "written in Hausa (ha), which Workbench does not read" in err
+    code, _, err = _run("--db", db, "document", "edit", "1", "--language", "qq")
+    assert code == 1 and "'qq' is not an ISO 639-1" in err
+
+
+def test_a_utf16_text_with_its_byte_order_mark_is_read(tmp_path):
+    """Windows Notepad's "Unicode" (UTF-16 with its mark) was refused as binary."""
+    for encoding in ("utf-16", "utf-16-be", "utf-8-sig"):
+        path = tmp_path / f"{encoding}.txt"
+        data = _FRENCH.encode(encoding)
+        path.write_bytes(data if encoding != "utf-16-be" else b"\xfe\xff" + data)
+        code, out, err = _run("extract", str(path), "--json")
+        assert code == 0, err
+        claims = [json.loads(line) for line in out.splitlines()]
+        assert ("killed", 12) in {(c["category"], c["value"]) for c in claims}
+        assert not claims[0]["sentence"].startswith("\ufeff")

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
+from typing import Any
 
+import pycountry
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 from workbench.models import Block, SourceDocument
@@ -105,24 +107,30 @@ def _unread_comments(path: str, code: str) -> str | None:
 
 
 def is_language(code: str) -> bool:
-    """Whether `code` is an ISO 639-1 code of a language lingua knows ("fr", "EN")."""
-    return any(language.iso_code_639_1.name.lower() == code.lower() for language in Language.all())
+    """Whether `code` is an ISO 639-1 code ("fr", "EN", "ha"), by pycountry's ISO 639
+    tables: any language an analyst may name, not only the 75 lingua detects."""
+    return _iso_language(code) is not None
+
+
+def _iso_language(code: str) -> Any:
+    """pycountry's ISO 639 entry for a two-letter code, or None."""
+    code = code.strip().lower()
+    return pycountry.languages.get(alpha_2=code) if len(code) == 2 and code.isalpha() else None
 
 
 def language_problem(code: str) -> str | None:
     """What is wrong with a language an analyst gave (--language, the TUI's box), in
-    words, or None for an ISO 639-1 code lingua knows."""
+    words, or None for an ISO 639-1 code."""
     if is_language(code):
         return None
     return f"{code!r} is not an ISO 639-1 language code (en, fr ...)"
 
 
 def language_name(code: str) -> str:
-    """A language's English name from its ISO 639-1 code ("fr" -> "French")."""
-    for language in Language.all():
-        if language.iso_code_639_1.name.lower() == code.lower():
-            return language.name.capitalize()
-    return code
+    """A language's English name from its ISO 639-1 code ("fr" -> "French", "ha" ->
+    "Hausa"), by pycountry; the code itself when it names none."""
+    language = _iso_language(code)
+    return str(language.name) if language is not None else code
 
 
 def unread_warning(path: str, code: str | None) -> str | None:

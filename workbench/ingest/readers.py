@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import re
@@ -174,13 +175,24 @@ def _check_text(shown: str, data: bytes) -> None:
     size limit) that are empty or binary."""
     if not data or data.isspace():  # the same test as `not data.strip()`, with no copy
         raise SourceError(shown, "empty file")
-    if b"\x00" in data[: _SNIFF * 4]:
+    if b"\x00" in data[: _SNIFF * 4] and not data.startswith(_UTF16_MARKS):
         raise SourceError(shown, "binary file, not text")
 
 
+# The byte-order marks of UTF-16 ("Unicode" in Windows Notepad): text with NUL bytes.
+_UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
 def _decode(data: bytes, shown: str, fallback: str | None) -> tuple[str, list[str]]:
+    """The text of a file's bytes: UTF-16 after its byte-order mark, else UTF-8 (its
+    mark dropped), else `fallback` with a warning; SourceError when it is none."""
+    if data.startswith(_UTF16_MARKS):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError:
+            raise SourceError(shown, "not UTF-16 text, though it opens with its mark") from None
     try:
-        return data.decode("utf-8"), []
+        return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
         where = f"byte 0x{data[error.start]:02x} at offset {error.start}"
         if fallback is None:

@@ -77,7 +77,7 @@ class IngestReport:
             f" loaded, {self.failed} failed; {counted(self.claims, 'claim')} added"
         )
         if self.interrupted:
-            line += " before the interruption (run the same command again to load the rest)"
+            line += " before the interruption (load the same files again to add the rest)"
         elif self.added or self.resumed:
             line += f"; {counted(self.links, 'link')} suggested"
         if self.resumed:
