@@ -181,6 +181,10 @@ def _check_text(shown: str, data: bytes) -> None:
 
 # The byte-order marks of UTF-16 ("Unicode" in Windows Notepad): text with NUL bytes.
 _UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# The codecs `_decode` uses, imported now: Python imports a codec's module on its first
+# use, which a process that has since lost the right to read its packages cannot.
+for _codec in ("utf-8-sig", "utf-16"):
+    codecs.lookup(_codec)
 
 
 def _decode(data: bytes, shown: str, fallback: str | None) -> tuple[str, list[str]]:
