@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import re
@@ -12,8 +11,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from workbench.errors import SourceError
-from workbench.extract.dates import parse_date
 from workbench.ingest.limits import max_file_size, read_regular, refusal
+from workbench.ingest.metadata import read_published
 from workbench.ingest.readers import FORMATS
 from workbench.models import SourceDocument
 
@@ -116,25 +115,6 @@ def address_problem(url: str) -> str | None:
 
 
 DATE_EXAMPLE = "2013-01-25, 25 January 2013 or 25 janvier 2013"
-
-
-def read_published(text: str) -> dt.date | None:
-    """A publication date as an analyst types it: in English as the extractor reads
-    dates (`extract.dates.parse_date`: "2013-01-25", "25 January 2013"), else a full
-    date in French ("9 mars 2026", "lundi 9 mars 2026") as dateparser reads it with
-    day, month and year all required; None where it is neither."""
-    found = parse_date(text)
-    if found is not None or not text.strip():
-        return found
-    import dateparser  # type: ignore[import-untyped]  # ships no types; slow to import
-
-    settings = {
-        "STRICT_PARSING": True,
-        "REQUIRE_PARTS": ["day", "month", "year"],
-        "PARSERS": ["absolute-time"],  # "hier" is no publication date
-    }
-    parsed = dateparser.parse(text, languages=["fr"], settings=settings)
-    return parsed.date() if parsed is not None else None
 
 
 def date_problem(text: str) -> str | None:

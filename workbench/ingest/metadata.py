@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from workbench.extract.dates import parse_date
 from workbench.models import Block, BlockKind
 
 _BYLINE_OUTLET = re.compile(r"^By\s+[^\n]{1,100}?,\s*([A-Z][\w.&' -]{1,40}?)\s*$", re.MULTILINE)
-_DATELINE_OUTLET = re.compile(r"(?:[A-Z][A-Za-z .,'-]{0,40})?\(([A-Z][A-Za-z.&]{1,20})\)\s*[-—–]+")
+# "(Reuters) -", "N'DJAMENA, Nov 24, 2026 (AFP) -", "MAIDUGURI (Nigeria), 3 mars (AFP) -"
+_DATELINE_OUTLET = re.compile(
+    r"(?:[A-Z][\w .,'’-]{0,50}?(?:\([\w .]{2,30}\)[\w .,'’-]{0,30}?)?)?"
+    r"\(([A-Z][A-Za-z.&]{1,20})\)\s*[-—–]+"
+)
+# A dateline opening a story, its date with a year: "N'DJAMENA, Nov 24, 2026 (AFP) -",
+# "MAIDUGURI, Nigeria, 3 March 2024 (Reuters) —", "GOMA, 12 mai 2025 -"
+_DATELINE_DATE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'’ .-]{1,40}(?:\([\w .]{2,30}\))?(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s*"
+    r"(?P<date>[^()\n,]{3,24}(?:,\s*\d{4})?)\s*(?:\([A-Z][\w.&]{1,20}\))?\s*[-—–]",
+    re.MULTILINE,
+)
+
 _SITE_IN_TITLE = re.compile(r"\s+[|–—-]\s+([A-Z][\w.&' ]{1,40})$")
 
 
@@ -34,3 +48,32 @@ def outlet_from_title(title: str | None) -> str | None:
     """The site name an HTML title often ends with ("... | The Guardian")."""
     match = _SITE_IN_TITLE.search(title or "")
     return match.group(1).strip() if match else None
+
+
+def read_published(text: str) -> dt.date | None:
+    """A publication date as an analyst types it: in English as the extractor reads
+    dates (`extract.dates.parse_date`: "2013-01-25", "25 January 2013"), else a full
+    date in French ("9 mars 2026", "lundi 9 mars 2026") as dateparser reads it with
+    day, month and year all required; None where it is neither."""
+    found = parse_date(text)
+    if found is not None or not text.strip():
+        return found
+    import dateparser  # type: ignore[import-untyped]  # ships no types; slow to import
+
+    settings = {
+        "STRICT_PARSING": True,
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PARSERS": ["absolute-time"],  # "hier" is no publication date
+    }
+    parsed = dateparser.parse(text, languages=["fr"], settings=settings)
+    return parsed.date() if parsed is not None else None
+
+
+def published_from_dateline(text: str) -> dt.date | None:
+    """The date of a dateline that opens a story near the top of the text, in English
+    or French, with its year ("N'DJAMENA, Nov 24, 2026 (AFP) -"); None where none."""
+    for match in _DATELINE_DATE.finditer(text[:3000]):
+        found = read_published(match.group("date"))
+        if found is not None:
+            return found
+    return None

@@ -20,7 +20,12 @@ from workbench.ingest.language import (
     with_comment_languages,
 )
 from workbench.ingest.limits import read_regular
-from workbench.ingest.metadata import outlet_from_text, outlet_from_title, title_from_blocks
+from workbench.ingest.metadata import (
+    outlet_from_text,
+    outlet_from_title,
+    published_from_dateline,
+    title_from_blocks,
+)
 from workbench.models import SourceDocument
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -164,7 +169,7 @@ def document_and_author(
         title=inert_text(title) if title else title_from_blocks(text, blocks),
         outlet=inert_text(outlet) if outlet else outlet_from_text(text, blocks),
         url=url,
-        published=published or find_published(text),
+        published=published or find_published(text) or published_from_dateline(text),
         warnings=warnings or [],
     )
     return document, inert_text(author) if author else None

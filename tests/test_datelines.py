@@ -1,0 +1,38 @@
+"""A wire story's dateline dates and names it (a trial: "N'DJAMENA, Nov 24, 2026
+(AFP) -" gave the document neither date nor outlet, so its "Tuesday" was not
+resolved and its claims stayed undated). Datelines written for the tests, in
+English and French, with negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbench.ingest.readers import document_from_text
+
+
+@pytest.mark.parametrize(
+    ("opening", "date", "outlet"),
+    [
+        ("BAGA SOLA, Chad, Feb. 9, 2027 (Reuters) - Gunmen killed", dt.date(2027, 2, 9), "Reuters"),
+        ("MONGO, 14 janv. 2027 (AFP) - Six civils ont été tués", dt.date(2027, 1, 14), "AFP"),
+        ("DIFFA (Niger), 2 avril 2027 (AFP) - Deux soldats tués", dt.date(2027, 4, 2), "AFP"),
+        ("ABECHE, April 30, 2027 — Three traders were shot dead", dt.date(2027, 4, 30), None),
+    ],
+)
+def test_a_dateline_gives_the_date_and_the_outlet(opening, date, outlet):
+    document = document_from_text("wire.txt", f"Attack in the east\n\n{opening} on Monday.\n")
+    assert (document.published, document.outlet) == (date, outlet)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ABECHE, Tuesday (AFP) - Three traders were shot dead.",  # no year: no date
+        "Police in Abeche said on April 30, 2027, that three traders from the market were"
+        " shot dead by unknown gunmen - a rumour, they added, spread for a week.",  # in a sentence
+    ],
+)
+def test_no_date_without_a_dateline_that_has_a_year(text):
+    assert document_from_text("wire.txt", text).published is None
