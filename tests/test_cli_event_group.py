@@ -64,7 +64,7 @@ def test_what_is_neither_an_id_nor_a_command_is_refused_as_before(db):
     assert missing.exit_code == 2 and "Missing argument 'EVENT_ID'" in missing.output
     wrong = run("event", "ambush", "--db", db)
     assert wrong.exit_code == 2 and "'ambush' is not a valid integer" in wrong.output
-    assert "Usage: main event [OPTIONS] EVENT_ID" in wrong.output
+    assert "main event: " in wrong.output and "(see main event --help)" in wrong.output
     unknown = run("event", "999", "--db", db)
     assert unknown.exit_code == 1 and "no event with id 999" in unknown.output
 

@@ -24,3 +24,24 @@ def test_ctrl_c_during_start_up_exits_quietly():
     assert done.returncode == 130, done.stderr
     assert "Traceback" not in done.stderr
     assert "Usage" not in done.stdout  # it stopped before the command ran
+
+
+def test_a_usage_error_is_one_line_naming_the_command_and_the_problem(tmp_path):
+    """A trial gave --published a date that does not exist: click's four lines
+    (usage, hint, blank, error) where every other refusal is one line."""
+    text = tmp_path / "note.txt"
+    text.write_text("Gunmen killed 12 villagers near Maiduguri on Tuesday.\n")
+    for args, problem in (
+        (["ingest", str(text), "--published", "2013-02-30"], "cannot read the date '2013-02-30'"),
+        (["ingets", str(text)], "No such command 'ingets'"),
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "workbench", "--db", str(tmp_path / "c.db"), *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 2
+        [line] = done.stderr.splitlines()
+        assert problem in line and "--help" in line
+    assert not (tmp_path / "c.db").exists()  # nothing was made of a refused command

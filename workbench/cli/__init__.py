@@ -10,7 +10,9 @@ group: edit, dismiss, restore, add; and reextract)."""
 
 from __future__ import annotations
 
+import sys
 from types import ModuleType
+from typing import Any
 
 import click
 
@@ -29,7 +31,31 @@ from workbench.cli import (
 )
 
 
-@click.group(invoke_without_command=True)
+class _OneLineErrors(click.Group):
+    """The top-level group: a usage error (an option's value that does not read, a
+    command that is not there) is one line on stderr naming the command and the
+    problem, with exit status 2, as every other refusal is one line (click's own
+    form puts the usage and a hint around it, four lines in all)."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **extra)
+        try:
+            status = super().main(*args, standalone_mode=False, **extra)
+        except click.UsageError as error:
+            path = error.ctx.command_path if error.ctx else "workbench"
+            click.echo(f"{path}: {error.format_message()} (see {path} --help)", err=True)
+            sys.exit(error.exit_code)
+        except click.ClickException as error:
+            error.show()
+            sys.exit(error.exit_code)
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(status if isinstance(status, int) else 0)
+
+
+@click.group(cls=_OneLineErrors, invoke_without_command=True)
 @click.version_option(__version__, prog_name="workbench")
 @click.option(
     "--db",
