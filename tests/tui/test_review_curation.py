@@ -7,7 +7,7 @@ checked through a second Workbench as another process would see it."""
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Label
+from textual.widgets import Input, Label
 from textual.widgets._footer import FooterKey
 
 from tests.tui.pilots import ready, settle
@@ -107,6 +107,21 @@ async def test_s_on_an_event_splits_off_the_claim_under_the_cursor(seeded_db):
     check = Workbench(seeded_db)
     assert claim is not None and check.event_of(claim) not in (None, event.id)
     assert check.event(event.id).claims == 1
+
+
+async def test_ids_typed_in_the_split_dialog_replace_the_offered_claim(seeded_db):
+    """A trial typed "49 19" after the offered id and got "249 19": the offer comes
+    selected, so what is typed replaces it."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_events(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
+        await pilot.press(*"49 19")
+        await pilot.pause()
+        assert app.screen.query_one("#line", Input).value == "49 19"
 
 
 async def test_v_on_an_event_moves_the_claim_to_the_event_typed_or_a_new_one(seeded_db):

@@ -34,7 +34,10 @@ DOCUMENT_LABELS = {
 
 class LineModal(ModalScreen[T | None], Generic[T]):
     """One line to type: `parse` makes it the value or raises ValueError saying what is
-    wrong; enter takes it, escape cancels."""
+    wrong; enter takes it, escape cancels. An `offered` value (the workbench's guess,
+    such as the claim under the cursor) comes selected, so what is typed replaces it
+    (a trial typed "49 19" after an offered "2" and got "249 19"); words the analyst
+    typed before come back unselected, to go on with."""
 
     DEFAULT_CSS = """
     LineModal { align: center middle; }
@@ -46,13 +49,19 @@ class LineModal(ModalScreen[T | None], Generic[T]):
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="line.cancel")]
 
     def __init__(
-        self, title: str, parse: Callable[[str], T], value: str = "", placeholder: str = ""
+        self,
+        title: str,
+        parse: Callable[[str], T],
+        value: str = "",
+        placeholder: str = "",
+        offered: bool = False,
     ) -> None:
         super().__init__()
         self.title_text = title
         self.parse = parse
         self.value = value
         self.placeholder = placeholder
+        self.offered = offered
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -64,8 +73,11 @@ class LineModal(ModalScreen[T | None], Generic[T]):
     def on_mount(self) -> None:
         """The words a write refused the last time this dialog closed, if any."""
         retyped = retyped_of(self)
+        line = self.query_one("#line", Input)
         if retyped is not None:
-            self.query_one("#line", Input).value = retyped.offer(self.title_text, self.value)
+            line.value = retyped.offer(self.title_text, self.value)
+        if self.offered and line.value == self.value:
+            line.select_all()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         try:

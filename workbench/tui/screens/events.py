@@ -268,7 +268,8 @@ class EventScreen(WorkbenchScreen):
                 edit_events(self, lambda w: w.split_event(event_id, claims), said)
 
         title = f"Split off from event {event_id}: the claims to take out (ids)"
-        self.app.push_screen(LineModal(title, ids, str(claim_id), "28 29"), chosen)
+        modal = LineModal(title, ids, str(claim_id), "28 29", offered=True)
+        self.app.push_screen(modal, chosen)
 
     def action_move(self) -> None:
         """Move the claim under the cursor into another event, or a new one."""
