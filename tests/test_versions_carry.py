@@ -169,3 +169,20 @@ def test_a_claim_added_by_hand_is_not_doubled_where_the_new_reading_has_it(tmp_p
     in_new = [c for c in claims(db).values() if c["document_id"] == 3 and "24" in c["text"]]
     assert len(in_new) == 1 and not in_new[0]["added_by"]
     assert in_new[0]["value"] == first["value"]
+
+
+def test_a_verdict_is_carried_where_the_figure_is_the_same_not_where_it_changed(tmp_path):
+    """A trial re-judged every unchanged claim of a new version: the same words and
+    figure came back unreviewed."""
+    db, wire = load(tmp_path)
+    [died] = [c for c in claims(db).values() if c["document_id"] == 1 and c["value"] == 5]
+    first = killed_in(db, 1)
+    run(db, "verdict", str(died["id"]), "confirmed", "--note", "hospital list")
+    run(db, "verdict", str(first["id"]), "disputed", "--note", "army says 9")
+    new_version(db, wire, REVISED)
+    [again] = [c for c in claims(db).values() if c["document_id"] == 3 and c["value"] == 5]
+    assert (again["status"], again["note"]) == ("confirmed", "hospital list")
+    history = run(db, "history", str(again["id"]))
+    assert f"carried from claim {died['id']} of document 1" in history
+    assert killed_in(db, 3)["status"] == "unreviewed"  # 31, not 24: judged afresh
+    assert claims(db)[first["id"]]["status"] == "disputed"  # the old one keeps its own

@@ -11,6 +11,7 @@ group: edit, dismiss, restore, add; and reextract)."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from types import ModuleType
 from typing import Any
 
@@ -37,11 +38,18 @@ class _OneLineErrors(click.Group):
     problem, with exit status 2, as every other refusal is one line (click's own
     form puts the usage and a hint around it, four lines in all)."""
 
-    def main(self, *args: Any, standalone_mode: bool = True, **extra: Any) -> Any:
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
         if not standalone_mode:
-            return super().main(*args, standalone_mode=False, **extra)
+            return super().main(args, prog_name, complete_var, False, **extra)
         try:
-            status = super().main(*args, standalone_mode=False, **extra)
+            status = super().main(args, prog_name, complete_var, False, **extra)
         except click.UsageError as error:
             path = error.ctx.command_path if error.ctx else "workbench"
             click.echo(f"{path}: {error.format_message()} (see {path} --help)", err=True)

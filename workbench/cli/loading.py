@@ -182,11 +182,11 @@ def ingest(
     read again with other text is stored as a new version beside the one before:
     the changes are listed, with each claim whose figure changed (`document diff`),
     and what the analyst did to the version before (corrections, dismissals, claims
-    added by hand, event placements, links) is done again on the new version's same
-    claims, each noted in its history. A --feed's items are fetched the same way;
-    run again, it loads only the items it has not fetched before. `-` reads one
-    document from standard input (pasted text or HTML), with --title, --outlet,
-    --url and --published.
+    added by hand, event placements, links, and verdicts where the figure is the
+    same) is done again on the new version's same claims, each noted in its history.
+    A --feed's items are fetched the same way; run again, it loads only the items it
+    has not fetched before. `-` reads one document from standard input (pasted text
+    or HTML), with --title, --outlet, --url and --published.
     """
     if not paths and not feeds:
         raise click.UsageError("give files, folders, http(s) addresses or a --feed to load")

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workbench.errors import WorkbenchError
-from workbench.ingest.files import DATE_EXAMPLE, read_published
+from workbench.ingest.files import DATE_EXAMPLE
 from workbench.ingest.language import is_language
+from workbench.ingest.metadata import read_published
 from workbench.models import ArchivedClaim, CurationChange, SourceSummary, VerdictChange, Voice
 from workbench.service.reading import Reading
 from workbench.store import DOCUMENT_FIELDS

@@ -17,6 +17,8 @@ from workbench.store.claims import CLAIM_COLUMNS, FRESH_CLAIM_ID
 from workbench.store.connection import Connection
 from workbench.store.corrections import append_history, carry_corrections
 from workbench.store.values import now
+from workbench.store.verdicts import FRESH_HISTORY_ID
+from workbench.vocabulary import Status
 
 _FIGURE_FIELDS = ("category", "value", "low", "high")  # a Figure's fields a correction may set
 
@@ -141,8 +143,8 @@ def _carry_analyst_work(conn: sqlite3.Connection, earlier: int, later: int) -> N
     the new version's claims, in the caller's write transaction: the corrections
     and dismissals as no claim (`corrections.carry_corrections`), a placement in an
     event, and a link they set, confirmed or rejected (a rejected link suggested again
-    by the new version's same claim was a decision lost). Their verdicts stay with the
-    claims they judged."""
+    by the new version's same claim was a decision lost), and a verdict where the
+    figure is the same (`_carry_verdict`; a revised figure is judged afresh)."""
     pairs = paired_figures(_figures(conn, earlier, as_read=True), _figures(conn, later))
     corrected = {  # read once: most claims of a page are as the machine read them
         row[0]
@@ -155,6 +157,40 @@ def _carry_analyst_work(conn: sqlite3.Connection, earlier: int, later: int) -> N
         if old.claim_id in corrected:
             carry_corrections(conn, old.claim_id, new.claim_id, _carried(old.claim_id, earlier))
         _carry_placement_and_links(conn, old.claim_id, new.claim_id)
+        if new.figure == old.figure:
+            _carry_verdict(conn, old.claim_id, new.claim_id, _carried(old.claim_id, earlier))
+
+
+def _carry_verdict(conn: sqlite3.Connection, old: int, new: int, carried: str) -> None:
+    """Claim `old`'s verdict and its note given to claim `new`, which says the same
+    thing with the same figure, in the analyst's name, a history row saying where it
+    came from (a trial re-judged every unchanged claim of a new version). Not its
+    stale mark, and not over a verdict `new` has already."""
+    row = conn.execute(
+        "SELECT status, note, analyst FROM verdicts WHERE claim_id = ?", [old]
+    ).fetchone()
+    if row is None or row[0] == Status.UNREVIEWED.value:
+        return
+    status, note, analyst = row
+    at = now()
+    added = conn.execute(
+        "INSERT OR IGNORE INTO verdicts (claim_id, status, note, analyst, decided_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [new, status, note, analyst, at],
+    ).rowcount
+    if added:
+        conn.execute(
+            "INSERT INTO verdict_history (id, claim_id, old_status, new_status, note,"
+            f" analyst, at) VALUES ({FRESH_HISTORY_ID}, ?, ?, ?, ?, ?, ?)",
+            [
+                new,
+                Status.UNREVIEWED.value,
+                status,
+                f"{carried}: {note}" if note else carried,
+                analyst,
+                at,
+            ],
+        )
 
 
 def _carried(claim_id: int, document_id: int) -> str:
