@@ -332,3 +332,24 @@ def test_a_publication_date_may_be_typed_in_french(tmp_path):
     assert json_lines(run(db, "sources", "--json"))[0]["published"] == "2026-04-01"
     refused = run(db, "document", "edit", "1", "--published", "hier")
     assert refused.exit_code == 1 and "'hier' is not a date" in refused.output
+
+
+def test_a_name_two_voices_shared_names_the_one_left_once_they_are_merged(tmp_path):
+    """A trial merged the outlet AFP and a source "AFP" into one voice, then naming
+    it was refused: "'AFP' names several voices (5: AFP; 17: AFP)"."""
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    (folder / "own.txt").write_text("Raid near Gao\n\nGunmen killed 12 soldiers near Gao.\n")
+    (folder / "own.json").write_text(json.dumps({"outlet": "FAMa"}))
+    (folder / "cited.txt").write_text("Raid near Gao\n\nFAMa said 12 soldiers were killed.\n")
+    (folder / "cited.json").write_text(json.dumps({"outlet": "Gao Info"}))
+    db = str(tmp_path / "c.db")
+    assert run(db, "ingest", str(folder)).exit_code == 0
+    both = [v["id"] for v in json_lines(run(db, "voices", "--json")) if v["name"] == "FAMa"]
+    assert len(both) == 2
+    assert "names several voices" in run(db, "voice", "rename", "FAMa", "Malian army").output
+    assert run(db, "voice", "merge", str(both[0]), str(both[1])).exit_code == 0
+    renamed = run(db, "voice", "rename", "FAMa", "Malian army", "--json")
+    assert renamed.exit_code == 0, renamed.output
+    [voice] = json_lines(renamed)
+    assert voice["id"] == both[0] and voice["name"] == "Malian army"

@@ -47,10 +47,22 @@ class Voices(Connection):
         )
         if not rows:
             raise WorkbenchError(f"no voice named {name_or_id!r}; `workbench voices` lists them")
+        if len(rows) > 1:  # a name the analyst merged away names the voice it went into
+            rows = [r for r in rows if r["id"] not in self._merged_away()] or rows
         if len(rows) > 1:
             names = "; ".join(f"{r['id']}: {r['name']}" for r in rows[:5])
             raise WorkbenchError(f"{name_or_id!r} names several voices ({names}); give the id")
         return rows[0]
+
+    def _merged_away(self) -> set[int]:
+        """The ids of the voices an analyst merged into another (`voice merge`)."""
+        return {
+            row[0]
+            for row in self.db.execute(
+                "SELECT vo.id FROM voices vo JOIN voice_curation vc ON vc.key = vo.key"
+                " WHERE vc.merged_into IS NOT NULL"
+            )
+        }
 
 
 def normalise(name: str) -> str:
