@@ -82,13 +82,22 @@ FIGURE_COLUMNS = (
 )
 
 
+# An event's figures of one side of its victims (`CategoryFigures.side`), in words
+SIDE_NAMES = {
+    "military": "security forces",
+    "armed_group": "armed group",
+    "civilian": "civilians",
+    "unstated": "side unstated",
+}
+
+
 def figure_row(f: CategoryFigures) -> list[str]:
     """An event's figures for one category: a cell per FIGURE_COLUMNS, one per rule."""
     backing = f"({f.majority_voices} of {f.voices})"  # the most voices any figure has
     majority = f"{number(f.majority) if f.majority is not None else 'none'} {backing}"
     figures = [f.conservative, f.low, f.best, f.high, f.minimum, f.maximum]
     return [
-        f.category.value,
+        f.category.value + (f" · {SIDE_NAMES[f.side]}" if f.side else ""),
         str(f.claims),
         str(f.voices),
         *map(number, figures),

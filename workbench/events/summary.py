@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.events.figures import Contradicted, category_figures, independent_voices
 from workbench.match.features import MatchInput, time_span
+from workbench.match.victims import victim_family
 from workbench.models import Category, CategoryFigures, EventSummary, Status, TimelinePoint
 from workbench.rows import EventRow
 
@@ -32,9 +33,33 @@ def figures_by_category(
         by_category.setdefault(c.category, []).append(c)
     order = list(Category)
     return [
-        _figures(members, contradicted, origins)
+        figures
         for _, members in sorted(by_category.items(), key=lambda kv: order.index(Category(kv[0])))
+        for figures in _with_sides(members, contradicted, origins)
     ]
+
+
+def _with_sides(
+    members: Sequence[MatchInput], contradicted: Contradicted, origins: Mapping[int, int]
+) -> list[CategoryFigures]:
+    """A category's figures over all its claims, then, where the claims name two
+    sides or more (soldiers and militants killed), the figures of each side, and of
+    the claims that name none ("unstated"): UCDP's deaths by side (its codebook's
+    deaths_a, deaths_b, deaths_civilians, deaths_unknown), which one pooled "high"
+    figure would hide (a trial's 48 militants became the high of 21 soldiers)."""
+    whole = _figures(members, contradicted, origins)
+    sides: dict[str, list[MatchInput]] = {}
+    for c in members:
+        sides.setdefault(victim_family(c.unit, c.subject) or "unstated", []).append(c)
+    if len(sides.keys() - {"unstated"}) < 2:
+        return [whole]
+    return [whole] + [
+        _figures(part, contradicted, origins).model_copy(update={"side": side})
+        for side, part in sorted(sides.items(), key=lambda kv: _SIDE_ORDER.index(kv[0]))
+    ]
+
+
+_SIDE_ORDER = ("military", "armed_group", "civilian", "unstated")
 
 
 def _figures(
@@ -93,7 +118,7 @@ def machine_name(
 ) -> str:
     """ "killed, wounded in Gossi, January 30": what, where, when the claims say (the
     most common date words, else the days of the reports)."""
-    what = ", ".join(f.category.value for f in figures)
+    what = ", ".join(dict.fromkeys(f.category.value for f in figures))  # sides: once
     when = _most_common(c.date for c in claims) or _most_common(c.date_text for c in claims)
     first, last = days
     if when is None and first:

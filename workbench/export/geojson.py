@@ -92,7 +92,9 @@ def _event_feature(event: EventSummary, points: list[Point]) -> dict[str, Any] |
     finest = [p for p in points if p[0] == best]
     ids = [p[3]["geonameid"] for p in finest]
     _, longitude, latitude, place = max(finest, key=lambda p: ids.count(p[3]["geonameid"]))
-    killed = next((f for f in event.figures if f.category.value == "killed"), None)
+    killed = next(
+        (f for f in event.figures if f.category.value == "killed" and f.side is None), None
+    )
     properties = {
         "feature": "event",
         "id": event.id,

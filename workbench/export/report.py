@@ -283,7 +283,7 @@ def single_voice_note(left: int) -> str:
 
 def left_out_line(e: EventSummary) -> str:
     """ "2 claims judged false left out of these figures.", or "" when none was."""
-    left_out = sum(f.left_out for f in e.figures)
+    left_out = sum(f.left_out for f in e.figures if f.side is None)  # side rows: again
     if not left_out:
         return ""
     claims = "1 claim" if left_out == 1 else f"{left_out} claims"

@@ -64,6 +64,11 @@ class CategoryFigures(BaseModel):
     majority_voices: int
     left_out: int = 0  # claims the analyst marked false: not counted in any figure
     disputed: int = 0  # claims the analyst marked disputed: counted, and said so
+    # The victims' side these figures count, as UCDP splits an event's deaths: "military"
+    # (security forces), "armed_group", "civilian", or "unstated" (people, no side
+    # named); None: every claim of the category (the row that comes first). Side rows
+    # follow it where the claims name two sides or more.
+    side: str | None = None
 
     @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
     @property
