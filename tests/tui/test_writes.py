@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -257,3 +258,25 @@ async def test_a_search_of_no_words_finds_nothing_and_the_app_stays(seeded):
         await pilot.press("slash", '"', "enter")
         await pilot.pause()
         assert app.is_running and errors(app) == [] and queue.total == 0
+
+
+async def test_the_default_policy_says_within_seconds_that_a_save_waits(
+    seeded_db: str, monkeypatch: pytest.MonkeyPatch
+):
+    """A trial held the lock for 45 s and saw only "saving 2 changes…": the first
+    notice came after the whole busy timeout (30 s). Tries of TRY_S now, a notice
+    between them; the save still goes through once the lock is let go."""
+    monkeypatch.setenv("WORKBENCH_BUSY_TIMEOUT", "20")
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)  # the default policy
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        first = queue.current_id()
+        assert first is not None
+        with write_lock(seeded_db):
+            await pilot.press("c")
+            started = time.monotonic()
+            await until(pilot, lambda: any("still saving" in n.message for n in app._notifications))
+            assert time.monotonic() - started < 10  # not the 20 s of one whole timeout
+        await until(pilot, lambda: shown_status(queue, first) == "✓")
+        assert errors(app) == []
+    assert Workbench(seeded_db).claim(first).status == "confirmed"

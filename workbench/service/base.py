@@ -17,5 +17,13 @@ class Base:
     def close(self) -> None:
         self.store.close()
 
+    def wait_for_lock_at_most(self, seconds: float) -> None:
+        """Have each write wait at most `seconds` for another process's write lock
+        (the busy timeout, WORKBENCH_BUSY_TIMEOUT, is the longest), on connections
+        opened from now on: for a caller that tries again itself and says meanwhile
+        that the save is waiting (the TUI), rather than stay silent for the whole
+        timeout. DatabaseBusy when the time is up."""
+        self.store.timeout = min(self.store.timeout, seconds)
+
     def claim(self, claim_id: int) -> StoredClaim:
         return StoredClaim.model_validate(self.store.claim(claim_id))

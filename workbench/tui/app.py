@@ -56,7 +56,7 @@ from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.modals import ExportChoice, ExportModal
 from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
-from workbench.tui.writes import Reader, WritePolicy, Writer, problem
+from workbench.tui.writes import TRY_S, Reader, WritePolicy, Writer, problem
 
 T = TypeVar("T")
 M = TypeVar("M", bound=Message)
@@ -103,7 +103,10 @@ class WorkbenchApp(Decisions, Opening, App[None]):
         self.undo_stack: list[Undo | Restore] = []
         opened = DbFile.opened(self.db_path)
         self.reader = Reader(opened)
-        self.writer = Writer(opened, writes or WritePolicy(), self)
+        if writes is None:  # a try of TRY_S at a time, a notice between tries
+            writes = WritePolicy.in_tries(3 * workbench.store.timeout)
+            workbench.wait_for_lock_at_most(TRY_S)
+        self.writer = Writer(opened, writes, self)
         self.saving: dict[int, Saving] = {}  # by ticket
         self._tickets = itertools.count(1)
         self.unsaved_notes: dict[int, str] = {}  # claim: the note typed and not saved

@@ -5,6 +5,7 @@ that vanished. And how a failure reads, in one line."""
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Hashable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -30,6 +31,16 @@ class WritePolicy:
 
     attempts: int = 3
     pause: float = 1.0
+
+    @classmethod
+    def in_tries(cls, total: float) -> WritePolicy:
+        """About `total` seconds of waiting in tries of TRY_S each (the store waiting
+        at most that long a try), so that the analyst hears within seconds that a
+        save waits, not after a whole busy timeout (a trial saw nothing for 45 s)."""
+        return cls(attempts=max(1, math.ceil(total / TRY_S)), pause=0.0)
+
+
+TRY_S = 2.0  # how long one try of a TUI write waits for another process's lock
 
 
 class _Poster(Protocol):
