@@ -59,13 +59,15 @@ class SourcesScreen(WorkbenchScreen):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        # the voices first: the table in focus as the screen opens is the one on top
+        # (a trial pressed j under the documents and moved the voices); tab goes down
+        yield Static("Voices (g grades, n renames, m merges, l: whom it relays)", classes="section")
+        yield WideTable(id="voices", cursor_type="row", fixed_columns=1)
         yield Static(
             "Documents (enter opens one, its claims highlighted; d edits, x removes)",
             classes="section",
         )
         yield WideTable(id="documents", cursor_type="row", fixed_columns=1)
-        yield Static("Voices (g grades, n renames, m merges, l: whom it relays)", classes="section")
-        yield WideTable(id="voices", cursor_type="row", fixed_columns=1)
         yield KeyBar()
 
     def on_mount(self) -> None:
