@@ -219,3 +219,23 @@ def test_a_year_a_superlative_measures_against_does_not_date_the_deaths_away():
 
 def test_a_past_year_next_to_the_deaths_still_dates_an_earlier_event():
     assert killed("Residents recalled that in 2014 about 40 farmers were killed there.") == []
+
+
+@pytest.mark.parametrize("noun", ["pickpocket", "congregant", "muezzin", "cop"])
+def test_one_person_the_lexicon_lacked_dies(noun):
+    found = killed(f"A {noun} died in the crossfire near the square.")
+    assert [(c.low, c.subject) for c in found] == [(1, noun)]
+
+
+def test_a_thing_the_lexicon_lacks_is_still_no_death():
+    assert killed("A pickup died on the road near the square.") == []
+
+
+@pytest.mark.parametrize(
+    ("noun", "family"),
+    [("troopers", "military"), ("cops", "military"), ("parishioners", "civilian")],
+)
+def test_plural_people_the_lexicon_lacked_have_a_family(noun, family):
+    from workbench.extract.lexicon import NOUN_CLASS
+
+    assert NOUN_CLASS[noun].value == family
