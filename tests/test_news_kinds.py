@@ -239,3 +239,33 @@ def test_plural_people_the_lexicon_lacked_have_a_family(noun, family):
     from workbench.extract.lexicon import NOUN_CLASS
 
     assert NOUN_CLASS[noun].value == family
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A border guard identified as Arun Kumar from Tamenglong died in the exchange of fire.",
+        "A police sentry identified as Lal Singh was killed at the gate.",
+    ],
+)
+def test_a_victim_identified_by_name_before_the_verb_is_one_death(text):
+    assert [c.low for c in killed(text)] == [1]
+
+
+def test_a_suspect_identified_by_name_is_no_death():
+    assert killed("A suspect identified as Arun Kumar was arrested at the gate.") == []
+
+
+def test_a_train_attacked_is_no_place():
+    found = killed("All 18 hijackers in the attack on the Khyber Mail Express were killed.")
+    assert found and all("Express" not in (c.location or "") for c in found)
+
+
+def test_where_a_witness_lives_in_exile_is_not_the_claims_country():
+    found = killed("The editor, in self-exile in Kenya, said 14 soldiers were killed in the town.")
+    assert found and found[0].country != "Kenya"
+
+
+def test_a_country_the_deaths_happened_in_stays():
+    found = killed("The editor said 14 soldiers were killed in Kenya last week.")
+    assert found[0].country == "Kenya"

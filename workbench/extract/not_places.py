@@ -77,6 +77,8 @@ _PLACE_ENDS = _words(
     "City Town Village Road Street Avenue Square Chowk Bazaar Market Base Airport Camp Bridge "
     "Province District State Region County Mosque Hospital Station Highway Junction Crossing"
 )
+# Last words that name a train, a ship or an airline: "Jaffar Express", "Kenya Airways".
+_CARRIER_ENDS = _words("Express Airlines Airways Air Ferry Liner")
 # Ordinary words written with a capital where they open a sentence or a title.
 COMMON: frozenset[str] = _words(
     "All Any Another Both Each Either Every Few Many More Most Much Neither No None Other Others "
@@ -187,6 +189,8 @@ def not_a_place(name: str, *, suffixed: bool = False) -> bool:
         return True  # "Pro-Iran Base", "Anti-Balaka": a side taken, not a place
     if words[0] in TITLES and words[-1] not in _PLACE_ENDS:
         return True
+    if len(words) > 1 and words[-1] in _CARRIER_ENDS:
+        return True  # "the attack on the Jaffar Express": a train, not a place
     if len(words) > 1 and words[-1] not in _PLACE_ENDS:  # "in Another Attack" (a headline)
         return all(w in COMMON for w in words)
     return len(words) == 1 and name in COMMON

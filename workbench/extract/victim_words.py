@@ -186,6 +186,9 @@ RELATIVE_BEFORE_VERB = re.compile(
 APPOSITIVE_BEFORE_VERB = re.compile(
     r"(?:,\s+[^,;]{1,80},|\s*[–—]\s*[^–—,;]{1,80}?\s*[–—]|\s--?\s[^,;]{1,80}?\s--?)\s*$"
 )
+# A participle naming the subject before its verb: "A police commando identified as
+# Ravi Singh from Malom died", "a trader named Musa Bello was killed".
+IDENTIFIED_BEFORE_VERB = re.compile(r"\s+(?:identified|named)\s+as\s+[^,;()]{1,80}?\s*$")
 # A subject's appositive closed by a comma before its verb: "..., were killed".
 CLOSED_BEFORE_VERB = re.compile(r"\s*,\s+(?:were|was|are|is|have|has|had)\b")
 # A clause that opens with ", and": a list of victims may have begun before it
