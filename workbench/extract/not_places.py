@@ -246,6 +246,7 @@ _BEYOND_BEFORE = re.compile(
     r"(?i:\b(?:border|borders|frontier|boundary)\s+(?:with|of)|\bexile\s+(?:to|in))"
     r"\s+(?:(?i:the)\s+)?$"
 )
+_EXILE_BEFORE = re.compile(r"(?i:\bexile\s+(?:to|in))\s+(?:(?i:the)\s+)?$")
 
 
 def speaks_first(text: str, start: int, end: int, limit: int) -> bool:
@@ -277,6 +278,12 @@ def beyond_before(text: str, start: int) -> bool:
     """Whether the name at `start` is what lies beyond a border or where someone went
     into exile ("near the border with Congo", "self-exile to Turkey"): not the place."""
     return _BEYOND_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def exile_before(text: str, start: int) -> bool:
+    """Whether the name at `start` is where someone went into exile ("self-exile in
+    Kenya"): a place that follows a preposition, yet not where anything happened."""
+    return _EXILE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def actor_name(name: str, text: str, end: int, limit: int) -> bool:

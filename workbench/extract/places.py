@@ -38,6 +38,7 @@ from workbench.extract.not_places import (
     beyond_before,
     border_follows,
     compound_follows,
+    exile_before,
     figure_before,
     not_a_place,
     person_follows,
@@ -55,9 +56,11 @@ from workbench.extract.place_patterns import (
     NOT_DATELINE,
     OF_PLACE,
     OF_PLACE_FIRST,
+    OF_TAIL,
     ORG_BEFORE,
     ORG_TAIL,
     ORIGIN,
+    OWNED_PLACE,
     PLAIN_PREPOSITIONS,
     REFERENCE,
     REFERENCE_FIRST,
@@ -103,15 +106,6 @@ _COUNTRY_OR_CAPITAL = {
 _COUNTRY_OR_CAPITAL_PATTERN = _literal_names(_COUNTRY_OR_CAPITAL)
 
 
-# The rest of a name with "of" in it: "the Democratic Republic| of the Congo".
-_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
-# A place a country or region owns, a word for a place after it: "Ukraine's Kramatorsk
-# railway station", "Borno's Gwoza district" (not "Ukraine's Zelensky said").
-_OWNED_PLACE = re.compile(
-    r"['’]s\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:(?:railway|train|bus)\s+)?"
-    r"(?:station|city|town|village|district|region|province|oblast|port|airport|market|"
-    r"mosque|church|hospital|school|camp|base|area|county|state|neighbou?rhood)\b)"
-)
 _BORDER_NEXT = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(border|frontier)\b")
 
 
@@ -188,7 +182,7 @@ def find_places(
         if _overlaps(first, last, taken) or _refused(name, text, first, last, end):
             continue
         if not (border_follows(text, last, end) or beyond_before(text, first)):
-            owned = _OWNED_PLACE.match(text, last, end)  # "Ukraine's Kramatorsk station"
+            owned = OWNED_PLACE.match(text, last, end)  # "Ukraine's Kramatorsk station"
             if owned and not not_a_place(owned.group(1)):
                 last, name = owned.end(1), text[first : owned.end(1)]
             found.append(PlaceMention(first, last, name, locative=False))  # not "the X border"
@@ -254,7 +248,7 @@ def _refused(name: str, text: str, start: int, end: int, limit: int) -> bool:
     "in RSF shelling", "near Musa Bello's farm", "in US airstrikes", "Rwanda-backed")."""
     if not name or ORG_TAIL.search(name) or not_a_place(name) or in_organisation(text, start):
         return True
-    if figure_before(text, start):  # "the meadow called mini Switzerland"
+    if figure_before(text, start) or exile_before(text, start):  # "called mini Switzerland"
         return True
     lowered = name.lower()
     if lowered in COUNTRY_BY_NAME or (lowered not in PLACE_NAMES and ACRONYM.fullmatch(name)):
@@ -380,7 +374,7 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
         return None
     prep = " ".join(match.group("prep").split())
     end = match.end()
-    whole = None if suffix else _OF_TAIL.match(text, end, limit)
+    whole = None if suffix else OF_TAIL.match(text, end, limit)
     if whole and " ".join(f"{name}{whole.group(0)}".split()).lower() in PLACE_NAMES:
         name, end = " ".join(f"{name}{whole.group(0)}".split()), whole.end()
     border = None if suffix else _BORDER_NEXT.match(text, end, limit)
