@@ -37,8 +37,12 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 
-# A short aside between a pair of the same dash, no other break inside it.
-_DASH_ASIDE = re.compile(r"\s([–—]|--)\s[^–—;:]{1,60}?\s\1\s")
+# A short aside between a pair of the same dash, no other break inside it, between a
+# subject and its verb: "28 people – mostly tourists – were killed" ("– attributed to
+# Israel – and" cuts the clause: its place is not the claim's).
+_DASH_ASIDE = re.compile(
+    r"\s([–—]|--)\s[^–—;:]{1,60}?\s\1\s(?=(?:were|was|are|is|have|has|had|died|lay)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
