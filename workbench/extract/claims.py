@@ -188,13 +188,15 @@ def _counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
                     subject,
                     partitive=tokens[0][0].lower() == "of",
                 )
-        if not word[0].isalpha() or word.lower() in STOP:
+        if not word[0].isalpha() or word.lower() in STOP or word.lower() in _STATE_VERBS:
             return None
         first = start if first is None else first
         index += 1
     return None
 
 
+# Verbs between a bare number and "dead": "50 lay dead", "30 remained dead".
+_STATE_VERBS = frozenset("lay lie lies lying fell remain remains remained stayed".split())
 _TOLL_HEADS = frozenset("death deaths fatality fatalities casualty casualties".split())
 # The first words of a toll's pre-cue ("the death toll rose to", "number of dead at"),
 # after which a number in words is the toll itself.
@@ -219,13 +221,19 @@ def _carried_noun(
         head = last.subject.split()[-1].lower()
         return Noun(last.start, last.end, head, last.noun, last.subject, inherited=True)
     found = people.last_before(quantity.start)
-    if found is None:
-        return None
+    if found is None or _SPEECH.search(text, found[1], quantity.start):
+        return None  # "Police ... report dozens of killed": who speaks, not who died
     noun_start, noun_end = found
     word = text[noun_start:noun_end].lower()
     begin = modifiers_before(text, noun_start, people.start)
     subject = " ".join(text[begin:noun_end].split())
     return Noun(begin, noun_end, word, NOUN_CLASS[word], subject, inherited=True)
+
+
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|report|reports|reported|told|confirmed|confirms|announced|stated)\b"
+)
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 
 
 class _PeopleNouns:
@@ -240,11 +248,17 @@ class _PeopleNouns:
     def last_before(self, pos: int) -> tuple[int, int] | None:
         """The span of the last noun that ends at or before `pos`."""
         if self._spans is None:
-            self._spans = self._find()
+            self._spans = [s for s in self._find() if not self._in_a_name(*s)]
         index = bisect.bisect_right(self._spans, (pos, pos)) - 1
         while index >= 0 and self._spans[index][1] > pos:
             index -= 1
         return self._spans[index] if index >= 0 else None
+
+    def _in_a_name(self, start: int, end: int) -> bool:
+        """Whether the noun opens a proper name ("the Police Lines mosque", "Army
+        Public School"): a place or a body, not the people a bare number counts."""
+        text = self.text
+        return text[start].isupper() and _NAME_GOES_ON.match(text, end, self.end) is not None
 
     def _find(self) -> list[tuple[int, int]]:
         """The nouns' spans: the sentence's words that are nouns for people, where

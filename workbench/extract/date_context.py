@@ -41,6 +41,14 @@ D = TypeVar("D", bound=Dated)
 
 # A date after one of these bounds a period ("since March"), it does not date an event.
 _REACH = 600  # characters of a sentence read on each side of a claim
+# A page's stamp at the start of a line: "date 2022-06-11", "Published: 3 March 2024".
+_STAMP = re.compile(r"(?:^|\n)[ \t]*(?i:date|dated|published|updated|posted)[ \t]*:?[ \t]*$")
+# A superlative a few words before a date: "the deadliest attack (carried out) this year".
+_SUPERLATIVE_BEFORE = re.compile(
+    r"(?i:\b(?:deadliest|bloodiest|worst|largest|biggest|heaviest|highest|most\s+(?:deadly|"
+    r"lethal|violent|serious|brutal|devastating|severe|horrific|destructive)))\b[^.;:!?]{0,60}$"
+)
+_SPAN_DATE = re.compile(r"(?i:(?:in\s+)?(?:this|last)\s+(?:year|month)|(?:in\s+)?\d{4})")
 _PERIOD_WORDS = frozenset(("since", "until", "till", "by", "before", "after", "from"))
 
 
@@ -106,13 +114,20 @@ def pick_date(
             if c.holds(date.start)
         )
 
-    open_dates = [d for d in dates if allowed(d)]
+    open_dates = [d for d in dates if allowed(d) and not _compared(text, sentence_start, d)]
     pools = (
         [d for d in open_dates if own is not None and own.holds(d.start)],
         [d for d in open_dates if clause_start <= d.start < clause_end],
         open_dates,
     )
     pool = next((p for p in pools if p), [])
+    stamps = {d.start for d in open_dates if _STAMP.search(text, max(0, d.start - 24), d.start)}
+    if any(d.start in stamps for d in pool):  # "date 2022-06-11 ... last Sunday": Sunday
+        pool = (
+            [d for d in pool if d.start not in stamps]
+            or [d for d in open_dates if d.start not in stamps]
+            or pool
+        )
     said = {
         d.start
         for d in open_dates
@@ -132,6 +147,17 @@ def pick_date(
         return max(date.start - claim_end, claim_start - date.end, 0)
 
     return min(pool, key=distance, default=None)
+
+
+def _compared(text: str, sentence_start: int, date: Dated) -> bool:
+    """Whether `date` is a year or month a superlative measures the incident against:
+    "the deadliest attack this year", "the most brutal raid in 2020" (not its date)."""
+    if not _SPAN_DATE.fullmatch(date.text):
+        return False
+    return (
+        _SUPERLATIVE_BEFORE.search(text, max(sentence_start, date.start - 70), date.start)
+        is not None
+    )
 
 
 def _is_period(date: Dated) -> bool:

@@ -373,12 +373,16 @@ Zambia: Zambie
 """
 
 
+# English names too long for a row of the table above.
+_LONG_NAMES = {"Democratic Republic of the Congo": "Democratic Republic of Congo"}
+
+
 def _parse(table: str) -> tuple[Country, ...]:
     french = dict(line.split(": ") for line in _FRENCH.strip().splitlines())
     rows = []
     for line in table.strip().splitlines():
         name, aliases, demonyms, capital = line.split("|")
-        also = french.get(name, "").split(", ")
+        also = [*french.get(name, "").split(", "), _LONG_NAMES.get(name, "")]
         rows.append(
             Country(
                 name=name,

@@ -14,7 +14,9 @@ from collections.abc import Iterable
 from workbench.extract.gazetteer import COUNTRY_OF_PLACE, REGIONS, Country
 from workbench.extract.not_places import (
     attribute_follows,
+    beyond_before,
     border_follows,
+    figure_before,
     speaks_first,
     strikes_follow,
 )
@@ -82,6 +84,8 @@ def _counted(parts: Iterable[str], dateline: bool = True) -> tuple[Country | Non
                 country is None
                 or strikes_follow(text, last, end)
                 or border_follows(text, last, end)
+                or beyond_before(text, first)
+                or figure_before(text, first)
             ):
                 continue  # "Iranian missile strikes" come from afar, "the Pakistani border" is
             actor = (  # "US troops", "US admits ...": who acts or speaks

@@ -39,7 +39,9 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "elders christians muslims officials diplomats contractors engineers expatriates "
         "non-combatants bystanders shoppers mourners drivers truck_drivers motorists travellers "
         "travelers commuters passers-by artisans labourers laborers prisoners_of_war clerics "
-        "imams priests monks nuns chiefs elders relatives"
+        "imams priests monks nuns chiefs elders relatives parishioners congregants devotees "
+        "shopkeepers vendors motorcyclists pedestrians hikers porters muezzins medics paramedics "
+        "rescuers firefighters watchmen nomads"
     ),
     NounClass.PERSON: _words("people persons individuals victims survivors members others"),
     NounClass.MEN: _words("men personnel"),
@@ -48,7 +50,7 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "police police_officers gendarmes peacekeepers marines paratroopers guards commandos "
         "recruits sailors airmen pilots reservists conscripts legionnaires mercenaries militiamen "
         "special_forces security_forces security_personnel forces contingent instructors advisers "
-        "advisors trainers"
+        "advisors trainers troopers cops constables jawans sentries"
     ),
     NounClass.ARMED_GROUP: _words(
         "militants fighters insurgents rebels jihadists jihadis islamists gunmen assailants "
@@ -186,7 +188,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     "archbishop cardinal vicar abbot mullah ayatollah congressman congresswoman prefect "
     "attache nominee accomplice hindu sikh buddhist jew shiite shia sunni protestant copt "
     "alawite yazidi druze german briton swede dane finn turk pole czech swiss thai greek "
-    "kurd uzbek kazakh tajik pashtun hazara baloch tuareg fulani hausa"
+    "kurd uzbek kazakh tajik pashtun hazara baloch tuareg fulani hausa pickpocket congregant "
+    "muezzin cop parishioner firefighter rescuer"
 )
 
 PEOPLE = frozenset(
@@ -204,6 +207,7 @@ def _cue(pattern: str) -> re.Pattern[str]:
 _AUX = (
     r"(?:(?:who|that|which|were|was|are|is|have|has|had|been|being|be|reportedly|allegedly|also|"
     r"all|now|later|since|subsequently|remain|remained|remains|still|not|never|then|either|"
+    r"lay|lie|lies|lying|fell|"  # "50 lay dead"
     r"believed\s+to\s+have|said\s+to\s+have|feared|thought\s+to\s+have|confirmed|reported|said|"
     r"presumed|apparently|possibly|probably|were\s+reported|have\s+been|had\s+been|"
     r"got|get|getting|(?:may|might|could|must)\s+have)\s+){0,4}"

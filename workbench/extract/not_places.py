@@ -77,6 +77,8 @@ _PLACE_ENDS = _words(
     "City Town Village Road Street Avenue Square Chowk Bazaar Market Base Airport Camp Bridge "
     "Province District State Region County Mosque Hospital Station Highway Junction Crossing"
 )
+# Last words that name a train, a ship or an airline: "Jaffar Express", "Kenya Airways".
+_CARRIER_ENDS = _words("Express Airlines Airways Air Ferry Liner")
 # Ordinary words written with a capital where they open a sentence or a title.
 COMMON: frozenset[str] = _words(
     "All Any Another Both Each Either Every Few Many More Most Much Neither No None Other Others "
@@ -187,6 +189,10 @@ def not_a_place(name: str, *, suffixed: bool = False) -> bool:
         return True  # "Pro-Iran Base", "Anti-Balaka": a side taken, not a place
     if words[0] in TITLES and words[-1] not in _PLACE_ENDS:
         return True
+    if len(words) > 1 and words[-1] in _CARRIER_ENDS:
+        return True  # "the attack on the Jaffar Express": a train, not a place
+    if len(words) > 1 and words[-1] not in _PLACE_ENDS:  # "in Another Attack" (a headline)
+        return all(w in COMMON for w in words)
     return len(words) == 1 and name in COMMON
 
 
@@ -223,7 +229,24 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?;:\n][\"”’']?\s+|[\"“]\s*)(?:(?i:t
 # A nationality before "border" names the country beyond the border, not the place:
 # "near the Pakistani border" is in India, "on the Afghan frontier" in Pakistan, "the
 # Iraq-Syria border" in neither.
-_BORDER_AFTER = re.compile(r"(?:[-–/][A-Z][\w]*)?\s+(?i:border|borders|frontier|boundary)\b")
+# "the Democratic Republic of Congo (DRC) border" too.
+_BORDER_AFTER = re.compile(
+    r"(?:[-–/][A-Z][\w]*)?(?:\s*\([A-Z]{2,6}\)|\))?\s+(?i:border|borders|frontier|boundary)\b"
+)
+# A name in a figure of speech: "called mini Switzerland", "dubbed 'little Kabul'",
+# "becoming another Afghanistan"; "a village called Dogo" names a place.
+_FIGURE_BEFORE = re.compile(
+    r"(?:(?i:\b(?:nicknamed|dubbed|billed\s+as|likened\s+to|compared\s+to))"
+    r"\s+(?:(?i:the|a)\s+)?[\"'‘“]?\s*(?:(?i:mini|little|another|second)[\s-]+)?"
+    r"|(?i:\b(?:mini|little|another|a\s+second))[\s-]+)$"
+)
+# A country named as what lies beyond the place, or where someone went away to: "near
+# the border with Congo", "the border of Kenya", "in self-exile to Turkey".
+_BEYOND_BEFORE = re.compile(
+    r"(?i:\b(?:border|borders|frontier|boundary)\s+(?:with|of)|\bexile\s+(?:to|in))"
+    r"\s+(?:(?i:the)\s+)?$"
+)
+_EXILE_BEFORE = re.compile(r"(?i:\bexile\s+(?:to|in))\s+(?:(?i:the)\s+)?$")
 
 
 def speaks_first(text: str, start: int, end: int, limit: int) -> bool:
@@ -243,6 +266,24 @@ def speaks_first(text: str, start: int, end: int, limit: int) -> bool:
 def border_follows(text: str, end: int, limit: int) -> bool:
     """Whether "border" or "frontier" follows a name: "the Pakistani border"."""
     return _BORDER_AFTER.match(text, end, min(limit, end + _AFTER)) is not None
+
+
+def figure_before(text: str, start: int) -> bool:
+    """Whether the name at `start` is a figure of speech: "the meadow nicknamed 'mini
+    Switzerland'", "a town called little Paris", "dubbed Venice of the East"."""
+    return _FIGURE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def beyond_before(text: str, start: int) -> bool:
+    """Whether the name at `start` is what lies beyond a border or where someone went
+    into exile ("near the border with Congo", "self-exile to Turkey"): not the place."""
+    return _BEYOND_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def exile_before(text: str, start: int) -> bool:
+    """Whether the name at `start` is where someone went into exile ("self-exile in
+    Kenya"): a place that follows a preposition, yet not where anything happened."""
+    return _EXILE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def actor_name(name: str, text: str, end: int, limit: int) -> bool:

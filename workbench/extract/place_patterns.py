@@ -281,3 +281,12 @@ ORG_TAIL = re.compile(rf"\b(?:{_ORG_WORDS})\b")
 ORG_BEFORE = re.compile(
     rf"\b(?:{_ORG_WORDS})\b(?:\s+(?:for|of|the|and)|\s+[A-Z][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?$"
 )
+# The rest of a name with "of" in it: "the Democratic Republic| of the Congo".
+OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+# A place a country or region owns, a word for a place after it: "Ukraine's Kramatorsk
+# railway station", "Borno's Gwoza district" (not "Ukraine's Zelensky said").
+OWNED_PLACE = re.compile(
+    r"['’]s\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:(?:railway|train|bus)\s+)?"
+    r"(?:station|city|town|village|district|region|province|oblast|port|airport|market|"
+    r"mosque|church|hospital|school|camp|base|area|county|state|neighbou?rhood)\b)"
+)

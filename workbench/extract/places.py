@@ -35,7 +35,11 @@ from workbench.extract.not_places import (
     COMPOUND,
     actor_name,
     attribute_follows,
+    beyond_before,
+    border_follows,
     compound_follows,
+    exile_before,
+    figure_before,
     not_a_place,
     person_follows,
     speaks_first,
@@ -52,9 +56,11 @@ from workbench.extract.place_patterns import (
     NOT_DATELINE,
     OF_PLACE,
     OF_PLACE_FIRST,
+    OF_TAIL,
     ORG_BEFORE,
     ORG_TAIL,
     ORIGIN,
+    OWNED_PLACE,
     PLAIN_PREPOSITIONS,
     REFERENCE,
     REFERENCE_FIRST,
@@ -100,7 +106,7 @@ _COUNTRY_OR_CAPITAL = {
 _COUNTRY_OR_CAPITAL_PATTERN = _literal_names(_COUNTRY_OR_CAPITAL)
 
 
-_BORDER_NEXT = re.compile(r"\s+(border|frontier)\b")
+_BORDER_NEXT = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(border|frontier)\b")
 
 
 @lru_cache(maxsize=4096)  # a document names its few places again and again
@@ -173,8 +179,13 @@ def find_places(
             found.append(mention)
             taken.append((mention.start, mention.end))
     for first, last, name in gazetteer_hits(text, start, end, _PLACE_PATTERN, _KNOWN_PLACES):
-        if not _overlaps(first, last, taken) and not _refused(name, text, first, last, end):
-            found.append(PlaceMention(first, last, name, locative=False))
+        if _overlaps(first, last, taken) or _refused(name, text, first, last, end):
+            continue
+        if not (border_follows(text, last, end) or beyond_before(text, first)):
+            owned = OWNED_PLACE.match(text, last, end)  # "Ukraine's Kramatorsk station"
+            if owned and not not_a_place(owned.group(1)):
+                last, name = owned.end(1), text[first : owned.end(1)]
+            found.append(PlaceMention(first, last, name, locative=False))  # not "the X border"
     return sorted(found, key=lambda p: p.start)
 
 
@@ -236,6 +247,8 @@ def _refused(name: str, text: str, start: int, end: int, limit: int) -> bool:
     nationality, a group, a person, an organisation ("near President Tinubu's convoy",
     "in RSF shelling", "near Musa Bello's farm", "in US airstrikes", "Rwanda-backed")."""
     if not name or ORG_TAIL.search(name) or not_a_place(name) or in_organisation(text, start):
+        return True
+    if figure_before(text, start) or exile_before(text, start):  # "called mini Switzerland"
         return True
     lowered = name.lower()
     if lowered in COUNTRY_BY_NAME or (lowered not in PLACE_NAMES and ACRONYM.fullmatch(name)):
@@ -360,13 +373,17 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
     ):
         return None
     prep = " ".join(match.group("prep").split())
-    border = None if suffix else _BORDER_NEXT.match(text, match.end(), limit)
+    end = match.end()
+    whole = None if suffix else OF_TAIL.match(text, end, limit)
+    if whole and " ".join(f"{name}{whole.group(0)}".split()).lower() in PLACE_NAMES:
+        name, end = " ".join(f"{name}{whole.group(0)}".split()), whole.end()
+    border = None if suffix else _BORDER_NEXT.match(text, end, limit)
     if border:  # "near the Iraq-Syria border": beside the countries, in neither
         suffix = border.group(1)
     shown = " ".join(filter(None, [(match.group("dir") or "").strip(), name, suffix]))
     if prep.lower() not in PLAIN_PREPOSITIONS:
         shown = f"{prep} {shown}"
-    return PlaceMention(match.start(), border.end() if border else match.end(), _clean(shown), True)
+    return PlaceMention(match.start(), border.end() if border else end, _clean(shown), True)
 
 
 def _strip(name: str) -> str:

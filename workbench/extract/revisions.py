@@ -37,12 +37,17 @@ _ADVERBS = (
 # Run over lower-cased text, from a trigger word: "death toll ... was raised".
 _TOTAL = re.compile(
     r"(?:(?:death|casualty|causality|fatality|fatalities)\s+)?(?:toll|figure|number|count|"
-    r"total|tally)((?:\s+(?!to\b)[a-z’'-]+){0,6}?)\s+" + _ADVERBS + _VERB + r"(?![a-z])"
+    r"total|tally)((?:\s+(?!to\b)[a-z’'-]+){0,9}?)\s+" + _ADVERBS + _VERB + r"(?![a-z])"
 )
 # "(later raised to 37)", "(a number later determined to be seven)", "(later, 76)"
 _LATER = re.compile(r"later(?:\s+" + _VERB + r")?(?![a-z])\s*,?")
 _LATER_OPENS = re.compile(r"\(\s*(?:an?\s+(?:number|figure|toll)\s+)?$")
 _TO = re.compile(r"(?:(?:up|upwards)\s+)?(?:to|at)\s+")
+# Words between the verb and its figure: "rose sharply on friday from 90 to 170".
+_BETWEEN = re.compile(
+    r"(?:(?:[a-z]{3,}ly|overnight|again|further|later|yesterday|today|on|this|last|late|early|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|week)\s+){1,4}"
+)
 _NOUN = re.compile(r"\s+([a-z-]+)")
 _AGAIN = re.compile(r"\s+and\s+(?:(?:then|later|subsequently|finally)\s+)*to\s+")
 # The words between "number" and its verb that make it a total of another fate.
@@ -50,6 +55,9 @@ _OTHER_FATE = re.compile(
     r"injur|wound|hurt|displac|refugee|arrest|detain|kidnap|abduct|hostage|missing|fle[de]|"
     r"evacu|house|home|build|vehicle|village|attack|incident|protest|case|infect|rescued"
 )
+
+_DEATH_TOTALS = ("death", "casualty toll", "fatality", "fatalities", "toll")
+_HURT = re.compile(r"injur|wound|hurt")
 
 
 def revised_tolls(
@@ -64,12 +72,21 @@ def revised_tolls(
         total = _TOTAL.match(folded, pos, hi)
         if total is None and _LATER_OPENS.search(folded, max(lo, pos - 20), pos):
             total = _LATER.match(folded, pos, hi)
-        elif total is not None and _OTHER_FATE.search(total.group(1)):
+        elif total is not None and _other_fate(folded, pos, total.group(1)):
             total = None
         if total is not None:
             readings = list(_figures(folded, pos, total.end(), hi, quantities))
             after = readings[-1].end if readings else total.end()
             yield from readings
+
+
+def _other_fate(folded: str, pos: int, words: str) -> bool:
+    """Whether the words between a total and its verb make it a total of another fate;
+    a death toll stays one whatever attack it is of ("the death toll in Thursday's
+    attack at the airport rose")."""
+    if folded.startswith(_DEATH_TOTALS, pos):
+        return _HURT.search(words) is not None
+    return _OTHER_FATE.search(words) is not None
 
 
 def _figures(
@@ -108,8 +125,12 @@ def _quantity_at(
     """The quantity starting at `pos` past white space, or after "to" there."""
     while pos < hi and folded[pos].isspace():
         pos += 1
-    found = quantities.get(pos)
-    if found is None:
-        to = _TO.match(folded, pos, hi)
-        found = quantities.get(to.end()) if to else None
-    return found
+    between = _BETWEEN.match(folded, pos, hi)
+    for at in (pos, between.end()) if between else (pos,):
+        found = quantities.get(at)
+        if found is None:
+            to = _TO.match(folded, at, hi)
+            found = quantities.get(to.end()) if to else None
+        if found is not None:
+            return found
+    return None

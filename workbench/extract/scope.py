@@ -67,7 +67,7 @@ _BEGAN = r"(?:\s+(?:first\s+)?(?:began|started|broke\s+out|erupted|was\s+launche
 _WORDS = r"(?:[\w'’-]+\s+)"  # one word and the space after it
 _SUPERLATIVE = (
     r"(?:deadliest|bloodiest|worst|largest|biggest|heaviest|highest|first"
-    r"|most\s+(?:deadly|lethal|violent|serious))"
+    r"|most\s+(?:deadly|lethal|violent|serious|brutal|devastating|severe|horrific|destructive))"
 )
 # The tolls of a war, not of an incident, with a perfect tense: "has killed thousands".
 _MASS = r"(?:(?:tens|hundreds)\s+of\s+thousands|thousands|millions)"

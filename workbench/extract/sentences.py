@@ -37,6 +37,13 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 
+# A short aside between a pair of the same dash, no other break inside it, between a
+# subject and its verb: "28 people – mostly tourists – were killed" ("– attributed to
+# Israel – and" cuts the clause: its place is not the claim's).
+_DASH_ASIDE = re.compile(
+    r"\s([–—]|--)\s[^–—;:]{1,60}?\s\1\s(?=(?:were|was|are|is|have|has|had|died|lay)\b)"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -104,7 +111,14 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clause spans of a sentence: breaks at semicolons, dashes, ", and", ", while",
     list markers "(2)" and colons, so each part of a list keeps its own place and date."""
     spans = []
+    aside_end = -1
     for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if match.start() < aside_end:
+            continue
+        aside = _DASH_ASIDE.match(text, match.start(), end)
+        if aside:  # "28 people – mostly tourists – were killed": one clause
+            aside_end = aside.end()
+            continue
         cut = match.start() if match.group(0).startswith("(") else match.end()
         if cut > start:
             spans.append((start, cut))

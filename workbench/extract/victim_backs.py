@@ -298,6 +298,8 @@ def _earlier_time(folded: str, start: int, end: int, reading: Reading) -> bool:
             continue  # "In June 2016, gunmen killed ...": the sentence's own time
         if year and folded.startswith("the", time.start()) and time.end() > reading.start:
             continue  # "the 2011 killing of" after the reading dates that killing
+        if year and folded.endswith("since ", max(start, time.start() - 6), time.start()):
+            continue  # "the deadliest since the 2019 bombing, 28 were killed": a yardstick
         if time.end() <= reading.start:
             if ";" not in folded[time.end() : reading.start]:
                 return True

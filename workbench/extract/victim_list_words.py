@@ -124,7 +124,8 @@ NOT_MODIFIERS = frozenset(
     "them they it he she we i you said says say told there here so if not no including "
     "among amongst along together respectively plus each both while whom whose where around also "
     "inside outside behind beside besides between toward towards through throughout amid "
-    "amidst within without against about upon off out via per onto past despite near".split()
+    "amidst within without against about upon off out via per onto past despite near "
+    "yesterday today tonight overnight".split()  # "killed 12 farmers yesterday"
 )
 ANIMALS = frozenset(
     "goat goats cow cows ox oxen bull bulls camel camels dog dogs donkey donkeys horse horses "
@@ -227,7 +228,7 @@ DAMAGED = frozenset(
 VERBS = frozenset(
     "killed dead died wounded injured hurt kidnapped abducted captured arrested detained seized "
     "missing executed murdered shot taken held fled escaped survived remain remained remains left "
-    "alive "
+    "alive lay lie lies lying fell "  # "50 lay dead", "bodies lie in the street"
     "kill kills wound wounds injure injures kidnap kidnaps abduct abducts arrest arrests "
     "were was are is".split()
 )

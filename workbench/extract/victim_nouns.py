@@ -150,6 +150,10 @@ def modifiers(tokens: list[Token]) -> list[Token]:
             break
         if lowered in NUMBER_WORDS:
             break  # "the same incident one soldier": the count starts a phrase of its own
+        if lowered in ("last", "this") and _TIME.match(
+            tokens[index][0] if index < len(tokens) else ""
+        ):
+            break  # "killed 12 farmers last night"
         if lowered.endswith("ly") and lowered not in LY_NOUNS:
             break  # "a dozen critically wounded"
         if words and (lowered in ("hostage", "captive") or lowered in DAMAGED):
@@ -170,6 +174,10 @@ def _institution_of(words: list[Token], tokens: list[Token], index: int) -> bool
     return ahead > index and ahead < len(tokens) and is_person(tokens[ahead][0])
 
 
+_TIME = re.compile(
+    r"(?i:night|week|weekend|month|year|morning|evening|afternoon|(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day)$"
+)
 QUOTES = frozenset("“\"‘'")
 _CODERS_BRACKETS = frozenset("[]")
 _CLOSING = frozenset("”\"’'")

@@ -131,6 +131,8 @@ SOUGHT = re.compile(
     r"(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!be\s)(?<!been\s)|(?<=who\sis\s)|(?<=who\swas\s)|"
     r"(?<=who\sare\s)|(?<=who\swere\s))(?:accused|suspected)\s+(?:of(?:\s+having)?|to\s+have))\s+"
     r"(?:[\w’'-]+\s+){0,4}$"
+    # "convicted of carrying out a shooting attack and killing"
+    r"|(?<![a-z])convicted\s+of\s+(?:[\w’'-]+\s+){3,7}?and\s+$"
 )
 # A reprisal for a killing told by a verb: "burned three buses in retaliation for police
 # killing four Maoists" (the passive's "In revenge for ..., three farmers were killed"

@@ -60,6 +60,7 @@ from workbench.extract.victim_words import (
     FINDING,
     FOUND_AUX,
     FOUND_RE,
+    IDENTIFIED_BEFORE_VERB,
     LIST_GOES_ON,
     NEARLY,
     OBJECT_AFTER,
@@ -334,8 +335,10 @@ def _relative_before(folded: str, lo: int, stop: int, items: list[Item]) -> re.M
     if any(i.counted for i in items):
         return None
     start = max(lo, stop - 130)
-    return RELATIVE_BEFORE_VERB.search(folded, start, stop) or APPOSITIVE_BEFORE_VERB.search(
-        folded, start, stop
+    return (
+        RELATIVE_BEFORE_VERB.search(folded, start, stop)
+        or APPOSITIVE_BEFORE_VERB.search(folded, start, stop)
+        or IDENTIFIED_BEFORE_VERB.search(folded, start, stop)
     )
 
 

@@ -38,7 +38,7 @@ ACTIVE: dict[Category, str] = {
     r"shoot(?:s|ing)?\s+dead|"
     r"assassinat(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
     r"massacr(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)?|murder(?:s|ed|ing)?|"
-    r"sl(?:ew|ay|ays|aying)|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
+    r"martyr(?:ed|ing)|sl(?:ew|ay|ays|aying)|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
     r"(?:claim(?:s|ed|ing)?|took|tak(?:e|es|ing))\s+the\s+li(?:ves|fe)\s+of|"
     # the attacker's own death: "before turning the gun on himself"
     r"turn(?:s|ed|ing)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on(?=\s+(?:him|her)self)|"
@@ -101,7 +101,7 @@ RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
 ]
 AUX = (
     r"(?:(?:were|was|are|is|be|been|being|have|has|had|got|get|reportedly|allegedly|all|also|"
-    r"later|subsequently|both|each|then|now|left|either|"
+    r"later|subsequently|both|each|then|now|left|either|lay|lie|lies|lying|fell|remain(?:s|ed)?|"
     r"(?:believed|said|known|thought|reported|understood|feared|suspected)\s+to\s+have|"
     # "5 said killed": a headline's passive of report, no speech
     r"feared|presumed|believed|thought|confirmed|reported|said|suspected|found|seriously|critically|"
@@ -115,7 +115,9 @@ AUX = (
     # "was last weekend shot dead", "were on 12/03 killed", a coder's aside: "was *last
     # weekend* - exact date not known - shot dead"
     r"yesterday|today|overnight|(?:last|this)\s+(?:week(?:end)?|night|month)|on\s+[\d/]+|"
-    r"\*[^*;.]{1,30}\*|[-–—]\s[^-–—;.]{1,40}?\s[-–—])\s+)*"
+    r"\*[^*;.]{1,30}\*|[-–—]\s[^-–—;.]{1,40}?\s[-–—]|"
+    # an adverbial set off by commas after an auxiliary: "were, on Saturday, killed"
+    r"(?:were|was|are|is|been|have|has|had),\s+[^,;.]{1,40}?,)\s+)*"
 )
 
 
@@ -137,7 +139,7 @@ EVENT_WORDS = (
     r"kill\w*|shot|shoot\w*|dead|died|die|dies|death\w*|assassinat\w*|execut\w*|behead\w*|"
     r"massacr\w*|slaughter\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|"
-    r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyred|"
+    r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|"
     r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally"
 )
 # Every predicate above begins with one of these: a clause with none is skipped.
@@ -180,7 +182,13 @@ RELATIVE_BEFORE_VERB = re.compile(
 )
 # Any other phrase set off by commas there: "three workers at the sugar project,
 # Amhara, were killed", "two guards, employees of a mining firm, were killed".
-APPOSITIVE_BEFORE_VERB = re.compile(r",\s+[^,;]{1,80},\s*$")
+# Or by dashes: "28 people—mostly tourists—were killed", "six men -- all guards -- were".
+APPOSITIVE_BEFORE_VERB = re.compile(
+    r"(?:,\s+[^,;]{1,80},|\s*[–—]\s*[^–—,;]{1,80}?\s*[–—]|\s--?\s[^,;]{1,80}?\s--?)\s*$"
+)
+# A participle naming the subject before its verb: "A police commando identified as
+# Ravi Singh from Malom died", "a trader named Musa Bello was killed".
+IDENTIFIED_BEFORE_VERB = re.compile(r"\s+(?:identified|named)\s+as\s+[^,;()]{1,80}?\s*$")
 # A subject's appositive closed by a comma before its verb: "..., were killed".
 CLOSED_BEFORE_VERB = re.compile(r"\s*,\s+(?:were|was|are|is|have|has|had)\b")
 # A clause that opens with ", and": a list of victims may have begun before it
