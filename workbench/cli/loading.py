@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import shlex
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -205,7 +206,19 @@ def ingest(
         for feed in feeds:
             report.absorb(workbench.ingest_feed(feed, metadata, timeout=timeout))
     _print_report(report, as_json, metadata)
-    sys.exit(130 if report.interrupted else 1 if report.failed else 0)
+    if report.interrupted:
+        _end_now(130)
+    sys.exit(1 if report.failed else 0)
+
+
+def _end_now(status: int) -> None:
+    """End an interrupted ingest once its summary is out and the database closed,
+    without the interpreter's exit, which joins the extraction pool's manager thread:
+    after ctrl+c that join could wait for ever on workers already gone (CPython
+    gh-94440; about one interrupt in thirty on a loaded machine)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
 
 
 def _ingest_stdin(workbench: Workbench, metadata: Metadata) -> IngestReport:

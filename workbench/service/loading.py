@@ -246,15 +246,14 @@ class Loading(Matching):
         import workbench.extract.pipeline  # noqa: F401  loaded once, before the workers fork
 
         start = (os.getpid(),)
-        with ProcessPoolExecutor(
-            max_workers=jobs, initializer=_worker_start, initargs=start
-        ) as pool:
-            try:
-                yield from pool.map(prepare, files, [metadata] * len(files), chunksize=8)
-            except BaseException:
-                _quiet_cancelled_futures()
-                pool.shutdown(wait=False, cancel_futures=True)
-                raise
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=start)
+        try:
+            yield from pool.map(prepare, files, [metadata] * len(files), chunksize=8)
+        except BaseException:  # ctrl+c, ctrl+x: not waited for (a wait could hang, gh-94440)
+            _quiet_cancelled_futures()
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
 
     def _store(self, batch: list[_Prepared], report: IngestReport) -> None:
         """Store a batch of read documents in one transaction; count the unreadable."""
