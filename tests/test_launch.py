@@ -7,11 +7,18 @@ from __future__ import annotations
 import subprocess
 import sys
 
-# SIGINT to this process 50 ms in: during the import of the commands, which takes
-# several times that (they import the store, the service and the extractor's names).
+# A real SIGINT to this process while the commands import: sent as the first of
+# the command modules starts importing (a timer was too late on a loaded machine).
 INTERRUPTED = """
-import os, signal, threading, time
-threading.Timer(0.05, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
+import importlib.abc, os, signal, sys
+
+class Interrupt(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "workbench.cli.corrections":
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, Interrupt())
 import workbench.launch
 workbench.launch.main()
 """

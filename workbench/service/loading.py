@@ -3,6 +3,7 @@ every document stored whole, then matched."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import signal
@@ -10,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import InvalidStateError, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from workbench.errors import SourceError
@@ -211,6 +213,9 @@ class Loading(Matching):
                 self._store(pending, report)
         except KeyboardInterrupt:
             report.interrupted = True  # a batch being stored was rolled back whole
+        except BrokenProcessPool:
+            report.interrupted = True
+            _absorb_pending_interrupt()
         self._match_added(report)
         return report
 
@@ -328,6 +333,19 @@ class Loading(Matching):
         except SourceError as error:
             report.fail(str(error))
             return -1
+
+
+def _absorb_pending_interrupt() -> None:
+    """After the extraction workers ended abruptly: ctrl+c reaches the workers and
+    this process at once, and the pool may report its broken workers before the
+    interrupt is raised here (it then came after the summary, as a traceback). Give
+    that interrupt a moment to arrive, and take it; a worker killed otherwise (out
+    of memory) costs the moment and ends the ingest as an interrupted one too."""
+    with contextlib.suppress(KeyboardInterrupt):
+        time.sleep(INTERRUPT_GRACE_S)
+
+
+INTERRUPT_GRACE_S = 0.3
 
 
 def _quiet_cancelled_futures() -> None:
