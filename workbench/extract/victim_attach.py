@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from workbench.extract.victim_lists import Item
+from workbench.extract.victim_items import Item
 
 # A verb in the singular opening the auxiliaries: "was", "is", "has been".
 _SINGULAR_VERB = re.compile(r"(?:was|is|has)(?![a-z])")

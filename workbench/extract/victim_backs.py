@@ -24,6 +24,7 @@ from workbench.extract.lexicon import (
 )
 from workbench.extract.numbers import Quantity
 from workbench.extract.tokens import Token, Tokens
+from workbench.extract.victim_items import Item
 from workbench.extract.victim_list_words import (
     ACCORDING_TO,
     AND_KIN,
@@ -43,7 +44,7 @@ from workbench.extract.victim_list_words import (
     SINGLE,
     TOLL_REACHES,
 )
-from workbench.extract.victim_lists import Item, parse_list
+from workbench.extract.victim_lists import parse_list
 from workbench.extract.victim_reasons import (
     AFTER,
     CODED_ELSEWHERE,

@@ -15,7 +15,8 @@ from workbench.extract.claims import Reading
 from workbench.extract.lexicon import NOUN_CLASS, PEOPLE
 from workbench.extract.numbers import Quantity
 from workbench.extract.tokens import Tokens
-from workbench.extract.victim_lists import Item, parse_list
+from workbench.extract.victim_items import Item
+from workbench.extract.victim_lists import parse_list
 
 # A comma and a count after the verb: ", three drivers", ", a cook" (lower-cased text).
 ELLIPSIS = re.compile(

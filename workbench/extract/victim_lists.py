@@ -12,24 +12,20 @@ verb, `parse_back` (victim_backs.py) backwards from a passive one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from workbench.extract.lexicon import (
-    NOUN_CLASS,
-    SINGULAR_CLASS,
     NounClass,
 )
 from workbench.extract.numbers import Quantity
-from workbench.extract.tokens import Token, Tokens
+from workbench.extract.tokens import Tokens
+from workbench.extract.victim_items import Item, counted_item, single_item, uncounted_item
 from workbench.extract.victim_list_words import (
     AFFILIATION,
-    AGE,
-    ANIMALS,
     ANOTHER,
     BOTH,
     BOTH_ALONE,
     BOTH_PLURAL,
-    BRACKET,
     BREAKDOWN,
     COUPLE,
     GROUP_OF,
@@ -38,27 +34,19 @@ from workbench.extract.victim_list_words import (
     NAME_THEN_TITLE,
     NO_BEFORE,
     NOT_MODIFIERS,
-    NUMBER_WORDS,
-    OF,
     ONE_PRONOUN,
     ORDINAL_ONE,
-    PARTICIPLE,
-    PLURAL_PEOPLE,
-    POSSESSIVES,
     SINGLE,
     SPEAKER_NEXT,
-    STATES,
     SUBJECT_OF_NEXT,
     SUBSET,
 )
 from workbench.extract.victim_named import titled_names
 from workbench.extract.victim_nouns import (
     describes_previous,
-    is_plural,
     is_verb,
     modifiers,
     named,
-    title,
 )
 from workbench.extract.victim_words import (
     AGENT_PHRASE,
@@ -72,26 +60,6 @@ from workbench.extract.victim_words import (
 
 # The first letters of "both", "all", "another", "the other", "a third" and the leads.
 _OPENERS = frozenset("abmnorstu")
-_NO_SQUARE = str.maketrans("", "", "[]")  # a coder's brackets in a subject: "[Boko Haram] fighters"
-
-
-@dataclass(frozen=True)
-class Item:
-    """One counted item of a list of victims: `text[start:end]`."""
-
-    start: int
-    end: int
-    quantity: Quantity | None
-    subject: str | None
-    noun: NounClass | None
-    single: bool = False  # counted by "a"/"the" and a singular noun
-    parts: tuple[tuple[int, int], ...] = ()  # "including five women": spans of a part
-    of_the_hurt: bool = False  # "three of the injured": people a later fate may befall
-
-    @property
-    def counted(self) -> bool:
-        """Whether the item counts anyone: by a number, or by "a"/"the" and one noun."""
-        return self.quantity is not None or self.single
 
 
 class Sentence(Tokens):
@@ -210,7 +178,7 @@ def _parse_item(
             return None  # "no one was killed"
         if previous is not None and BREAKDOWN.match(text, quantity.end, end):
             return None
-        return _counted(sentence, pos, quantity.end, end, quantity)
+        return counted_item(sentence, pos, quantity.end, end, quantity)
     tokens = sentence.window(pos, min(end, pos + 120))
     if not tokens:
         return None
@@ -227,21 +195,22 @@ def _parse_item(
     group = GROUP_OF.match(text, pos, end)
     if group and group.end() in quantities:  # "a family of three": three people
         members = quantities[group.end()]
-        counted = _counted(sentence, pos, members.end, end, members)
+        counted = counted_item(sentence, pos, members.end, end, members)
         return replace(counted or _bare(members), start=pos)
     if word in SINGLE:
         inner = quantities.get(_skip_space(text, tokens[0][2], end))
         slip = word in ("a", "an") and inner is not None and (inner.low or 0) > 1
         if inner is not None and (word not in ("a", "an", "one", "another") or slip):
-            return _counted(sentence, pos, inner.end, end, inner)  # "the two men", "a 7 thieves"
-        return _single(sentence, tokens, 1, pos)
+            # "the two men", "a 7 thieves"
+            return counted_item(sentence, pos, inner.end, end, inner)
+        return single_item(sentence, tokens, 1, pos)
     titled = titled_names(text, pos, end)
     if titled is not None:  # "Police inspectors Ngah and Nkelle": two, counted by name
         return Item(titled.start, titled.end, titled.quantity, titled.title, NounClass.PERSON)
     name = NAME_THEN_TITLE.match(text, pos)
     if name:  # "killed Nicolas Ramirez, a councilor": one person, named and described
         after = sentence.window(name.end(), min(end, name.end() + 120))
-        title = _single(sentence, after, 0, pos)
+        title = single_item(sentence, after, 0, pos)
         stop = title.end if title and title.single else name.end(1)
         return Item(pos, stop, None, name.group(1), NounClass.PERSON, single=True)
     words = modifiers(tokens)
@@ -250,9 +219,9 @@ def _parse_item(
     if not carried and previous and describes_previous(text, previous.end, count, tokens, words):
         return None  # "killed three people, resident in X": who they were, not a fourth
     if carried or named(tokens, words):  # "a boy and middle-aged man", "kills village head"
-        return _single(sentence, tokens, 0, pos, words)
+        return single_item(sentence, tokens, 0, pos, words)
     if word.isalpha() and word not in NOT_MODIFIERS and not is_verb(word):
-        return _uncounted(sentence, tokens, pos, words)
+        return uncounted_item(sentence, tokens, pos, words)
     return None
 
 
@@ -273,7 +242,7 @@ def _opening(
     pair = BOTH_PLURAL.match(text, pos, end)
     if pair:  # "both gunmen were killed": two
         two = Quantity(pos, pair.end(1), 2, 2, 2, "exact", words=True)
-        return _counted(sentence, pos, pair.end(1), end, two) or False
+        return counted_item(sentence, pos, pair.end(1), end, two) or False
     lead = LEAD.match(text, pos, end)
     if lead and lead.end() in quantities:  # "an additional 15", "a total of 68"
         counted = _parse_item(sentence, lead.end(), end, quantities, previous)
@@ -299,129 +268,6 @@ def _skip_space(text: str, pos: int, end: int) -> int:
     while pos < end and text[pos].isspace():
         pos += 1
     return pos
-
-
-def _counted(sentence: Tokens, start: int, pos: int, end: int, quantity: Quantity) -> Item | None:
-    """A number and the words it counts: "45 others", "5 unidentified armed men", "six"."""
-    text = sentence.text
-    tokens = sentence.window(pos, min(end, pos + 160))
-    index = 0
-    if tokens and tokens[0][0].lower() == "of":  # "two of the attackers"
-        index = 2 if len(tokens) > 1 and tokens[1][0].lower() in SINGLE else 1
-        if len(tokens) > index and tokens[index][0].lower() in STATES:  # "two of the wounded"
-            state = tokens[index]
-            return Item(start, state[2], quantity, state[0], NounClass.CASUALTY, of_the_hurt=True)
-        if len(tokens) > 1 and tokens[1][0].lower() == "whom":
-            return Item(start, tokens[1][2], quantity, None, None)  # "the gunmen, five of whom"
-        if len(tokens) > index and _a_number(tokens[index][0]):
-            inner = tokens[index]  # "one of the four drivers": one driver, not four
-            item = _counted(sentence, start, inner[2], end, quantity)
-            return replace(item, parts=((inner[1], inner[2]),)) if item else None
-    first = next((t[0] for t in tokens if not t[0].lower().endswith("ly")), "")
-    if is_verb(first.lower()) and not first.endswith("ing") and not first.isupper():
-        return None  # "and 1 captured", "a dozen critically wounded": another predicate's
-    words = modifiers(tokens[index:])
-    while len(words) > 1 and words[-1][0].endswith("ed") and is_plural(words[-2][0].lower()):
-        words.pop()  # "5 armed men affiliated to X": the head is "men"
-    if not words:
-        return Item(start, quantity.end, quantity, None, None)
-    head = words[-1][0].lower()
-    if head in ANIMALS or NOUN_CLASS.get(head) in (NounClass.THING, NounClass.ATTACK):
-        return None
-    subject = " ".join(text[words[0][1] : words[-1][2]].translate(_NO_SQUARE).split())
-    noun = NOUN_CLASS.get(head) or SINGULAR_CLASS.get(head) or NounClass.PERSON
-    return Item(start, _tail(sentence, words[-1][2], end), quantity, subject, noun)
-
-
-def _single(
-    sentence: Tokens,
-    tokens: list[Token],
-    index: int,
-    start: int,
-    found: list[Token] | None = None,
-) -> Item | None:
-    """One person: "a village chief", "the deputy mayor", "his wife". `found` is
-    `modifiers(tokens[index:])` where the caller has it."""
-    found = modifiers(tokens[index:]) if found is None else found
-    words = found
-    if not words:
-        return None
-    last_person = max((i for i, w in enumerate(words) if title(w[0])), default=None)
-    trailing = words[last_person + 1 :] if last_person is not None else []
-    if trailing and last_person is not None and all(PARTICIPLE.search(w[0]) for w in trailing):
-        words = words[: last_person + 1]  # "a civil guard posted outside the embassy"
-    head = words[-1][0].lower()
-    if index and tokens[0][0].lower() in ("a", "an", "one") and head in PLURAL_PEOPLE:
-        head = "person"  # "a policemen was killed": a slip for one
-    kin = (
-        index
-        and tokens[0][0].lower() in POSSESSIVES
-        and head.isalpha()
-        and not is_plural(head)
-        and head not in ANIMALS
-        and (len(words) == 1 or title(words[-1][0]))  # "his wife", not "his hands bound"
-    )
-    aged = head == "old" and len(words) > 1 and AGE.match(words[-2][0])  # "a 14 year old"
-    person = (
-        title(words[-1][0]) or head == "person" or bool(aged) or _ethnonym(tokens, index, words)
-    )
-    if not (kin or person or head in ("body", "corpse") or named(tokens[index:], found)):
-        return _uncounted(sentence, tokens[index:], start, found) if is_plural(head) else None
-    subject = " ".join(sentence.text[words[0][1] : words[-1][2]].split())
-    noun = SINGULAR_CLASS.get(head, NounClass.PERSON)
-    end = _tail(sentence, words[-1][2], tokens[-1][2])
-    return Item(start, end, None, subject, noun, single=True)
-
-
-def _a_number(word: str) -> bool:
-    return word.isdigit() or word.lower() in NUMBER_WORDS
-
-
-def _ethnonym(tokens: list[Token], index: int, words: list[Token]) -> bool:
-    """ "a young Oromo", "A Kipsigis is killed": one person named by a people's name,
-    a capitalised head after "a"/"an" that no lexicon lists. Not an acronym ("a PDP"),
-    a name of several words ("a Shikarpur Imambargah"), nor one a phrase goes on
-    from ("A Jammu and Kashmir police constable")."""
-    head, end = words[-1][0], words[-1][2]
-    after = next((t[0].lower() for t in tokens if t[1] >= end), "")
-    return (
-        index > 0
-        and tokens[0][0].lower() in ("a", "an")
-        and head[:1].isupper()
-        and head[1:].islower()
-        and len(head) > 2
-        and sum(w[0][:1].isupper() for w in words) == 1
-        and after not in ("and", "&", "of", "that", "which")
-    )
-
-
-def _uncounted(
-    sentence: Tokens, tokens: list[Token], start: int, words: list[Token] | None = None
-) -> Item | None:
-    """ "civilians", "the villagers": part of the list, but no count. `words` is
-    `modifiers(tokens)` where the caller has it."""
-    words = modifiers(tokens) if words is None else words
-    if not words or not is_plural(words[-1][0].lower()):
-        return None
-    return Item(start, _tail(sentence, words[-1][2], tokens[-1][2]), None, None, None)
-
-
-def _tail(sentence: Tokens, pos: int, end: int) -> int:
-    """The end of what may follow a head inside its noun phrase: "of" and a few words
-    ("members of the special forces"), a bracket ("(BCL)")."""
-    text = sentence.text
-    if text.startswith("]", pos):
-        pos += 1  # a coder's words closed: "50 [Boko Haram]"
-    while True:
-        bracket = BRACKET.match(text, pos, end)
-        if bracket:
-            pos = bracket.end()
-            continue
-        of = OF.match(text, pos, end)
-        words = modifiers(sentence.window(of.end(), min(end, of.end() + 80))) if of else []
-        if not words:
-            return pos
-        pos = words[-1][2]
 
 
 def gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:

@@ -15,7 +15,7 @@ from workbench.extract.cues import Cue, find_actor
 from workbench.extract.lexicon import COMBATANTS, TAKEN_IN_BATTLE, NounClass
 from workbench.extract.numbers import Quantity
 from workbench.extract.victim_backs import known_people, other_fate
-from workbench.extract.victim_lists import Item
+from workbench.extract.victim_items import Item
 from workbench.extract.victim_words import EUPHEMISM, A
 from workbench.models import Category
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from workbench.extract.victim_lists import Item
+from workbench.extract.victim_items import Item
 from workbench.extract.victim_words import CONJUNCTION, EVENT_WORDS
 
 # Words before "the killing of" that make it the reason for something else, not news.

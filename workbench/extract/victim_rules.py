@@ -32,12 +32,13 @@ from workbench.extract.victim_backs import (
     subject_of,
 )
 from workbench.extract.victim_elided import elided_victims
+from workbench.extract.victim_items import Item
 from workbench.extract.victim_list_words import (
     SUBJECT_OF_NEXT,
     THE_BEFORE,
     THEM,
 )
-from workbench.extract.victim_lists import Item, gapped, parse_list
+from workbench.extract.victim_lists import gapped, parse_list
 from workbench.extract.victim_readings import Refused, item_readings
 from workbench.extract.victim_reasons import (
     IRREALIS,

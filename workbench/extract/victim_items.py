@@ -1,0 +1,172 @@
+"""One item of a list of victims, as the list parser reads it: a number and the
+words it counts ("45 others", "two of the attackers"), one person named by an article
+or a title ("a village chief", "the deputy mayor", "his wife"), or people not
+counted ("civilians"), each with its subject, its noun's class and its span
+(`Item`). `victim_lists.parse_list` strings them together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from workbench.extract.lexicon import NOUN_CLASS, SINGULAR_CLASS, NounClass
+from workbench.extract.numbers import Quantity
+from workbench.extract.tokens import Token, Tokens
+from workbench.extract.victim_list_words import (
+    AGE,
+    ANIMALS,
+    BRACKET,
+    NUMBER_WORDS,
+    OF,
+    PARTICIPLE,
+    PLURAL_PEOPLE,
+    POSSESSIVES,
+    SINGLE,
+    STATES,
+)
+from workbench.extract.victim_nouns import is_plural, is_verb, modifiers, named, title
+
+_NO_SQUARE = str.maketrans("", "", "[]")  # a coder's brackets in a subject: "[Boko Haram] fighters"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One counted item of a list of victims: `text[start:end]`."""
+
+    start: int
+    end: int
+    quantity: Quantity | None
+    subject: str | None
+    noun: NounClass | None
+    single: bool = False  # counted by "a"/"the" and a singular noun
+    parts: tuple[tuple[int, int], ...] = ()  # "including five women": spans of a part
+    of_the_hurt: bool = False  # "three of the injured": people a later fate may befall
+
+    @property
+    def counted(self) -> bool:
+        """Whether the item counts anyone: by a number, or by "a"/"the" and one noun."""
+        return self.quantity is not None or self.single
+
+
+def counted_item(
+    sentence: Tokens, start: int, pos: int, end: int, quantity: Quantity
+) -> Item | None:
+    """A number and the words it counts: "45 others", "5 unidentified armed men", "six"."""
+    text = sentence.text
+    tokens = sentence.window(pos, min(end, pos + 160))
+    index = 0
+    if tokens and tokens[0][0].lower() == "of":  # "two of the attackers"
+        index = 2 if len(tokens) > 1 and tokens[1][0].lower() in SINGLE else 1
+        if len(tokens) > index and tokens[index][0].lower() in STATES:  # "two of the wounded"
+            state = tokens[index]
+            return Item(start, state[2], quantity, state[0], NounClass.CASUALTY, of_the_hurt=True)
+        if len(tokens) > 1 and tokens[1][0].lower() == "whom":
+            return Item(start, tokens[1][2], quantity, None, None)  # "the gunmen, five of whom"
+        if len(tokens) > index and _a_number(tokens[index][0]):
+            inner = tokens[index]  # "one of the four drivers": one driver, not four
+            item = counted_item(sentence, start, inner[2], end, quantity)
+            return replace(item, parts=((inner[1], inner[2]),)) if item else None
+    first = next((t[0] for t in tokens if not t[0].lower().endswith("ly")), "")
+    if is_verb(first.lower()) and not first.endswith("ing") and not first.isupper():
+        return None  # "and 1 captured", "a dozen critically wounded": another predicate's
+    words = modifiers(tokens[index:])
+    while len(words) > 1 and words[-1][0].endswith("ed") and is_plural(words[-2][0].lower()):
+        words.pop()  # "5 armed men affiliated to X": the head is "men"
+    if not words:
+        return Item(start, quantity.end, quantity, None, None)
+    head = words[-1][0].lower()
+    if head in ANIMALS or NOUN_CLASS.get(head) in (NounClass.THING, NounClass.ATTACK):
+        return None
+    subject = " ".join(text[words[0][1] : words[-1][2]].translate(_NO_SQUARE).split())
+    noun = NOUN_CLASS.get(head) or SINGULAR_CLASS.get(head) or NounClass.PERSON
+    return Item(start, _tail(sentence, words[-1][2], end), quantity, subject, noun)
+
+
+def single_item(
+    sentence: Tokens,
+    tokens: list[Token],
+    index: int,
+    start: int,
+    found: list[Token] | None = None,
+) -> Item | None:
+    """One person: "a village chief", "the deputy mayor", "his wife". `found` is
+    `modifiers(tokens[index:])` where the caller has it."""
+    found = modifiers(tokens[index:]) if found is None else found
+    words = found
+    if not words:
+        return None
+    last_person = max((i for i, w in enumerate(words) if title(w[0])), default=None)
+    trailing = words[last_person + 1 :] if last_person is not None else []
+    if trailing and last_person is not None and all(PARTICIPLE.search(w[0]) for w in trailing):
+        words = words[: last_person + 1]  # "a civil guard posted outside the embassy"
+    head = words[-1][0].lower()
+    if index and tokens[0][0].lower() in ("a", "an", "one") and head in PLURAL_PEOPLE:
+        head = "person"  # "a policemen was killed": a slip for one
+    kin = (
+        index
+        and tokens[0][0].lower() in POSSESSIVES
+        and head.isalpha()
+        and not is_plural(head)
+        and head not in ANIMALS
+        and (len(words) == 1 or title(words[-1][0]))  # "his wife", not "his hands bound"
+    )
+    aged = head == "old" and len(words) > 1 and AGE.match(words[-2][0])  # "a 14 year old"
+    person = (
+        title(words[-1][0]) or head == "person" or bool(aged) or _ethnonym(tokens, index, words)
+    )
+    if not (kin or person or head in ("body", "corpse") or named(tokens[index:], found)):
+        return uncounted_item(sentence, tokens[index:], start, found) if is_plural(head) else None
+    subject = " ".join(sentence.text[words[0][1] : words[-1][2]].split())
+    noun = SINGULAR_CLASS.get(head, NounClass.PERSON)
+    end = _tail(sentence, words[-1][2], tokens[-1][2])
+    return Item(start, end, None, subject, noun, single=True)
+
+
+def _a_number(word: str) -> bool:
+    return word.isdigit() or word.lower() in NUMBER_WORDS
+
+
+def _ethnonym(tokens: list[Token], index: int, words: list[Token]) -> bool:
+    """ "a young Oromo", "A Kipsigis is killed": one person named by a people's name,
+    a capitalised head after "a"/"an" that no lexicon lists. Not an acronym ("a PDP"),
+    a name of several words ("a Shikarpur Imambargah"), nor one a phrase goes on
+    from ("A Jammu and Kashmir police constable")."""
+    head, end = words[-1][0], words[-1][2]
+    after = next((t[0].lower() for t in tokens if t[1] >= end), "")
+    return (
+        index > 0
+        and tokens[0][0].lower() in ("a", "an")
+        and head[:1].isupper()
+        and head[1:].islower()
+        and len(head) > 2
+        and sum(w[0][:1].isupper() for w in words) == 1
+        and after not in ("and", "&", "of", "that", "which")
+    )
+
+
+def uncounted_item(
+    sentence: Tokens, tokens: list[Token], start: int, words: list[Token] | None = None
+) -> Item | None:
+    """ "civilians", "the villagers": part of the list, but no count. `words` is
+    `modifiers(tokens)` where the caller has it."""
+    words = modifiers(tokens) if words is None else words
+    if not words or not is_plural(words[-1][0].lower()):
+        return None
+    return Item(start, _tail(sentence, words[-1][2], tokens[-1][2]), None, None, None)
+
+
+def _tail(sentence: Tokens, pos: int, end: int) -> int:
+    """The end of what may follow a head inside its noun phrase: "of" and a few words
+    ("members of the special forces"), a bracket ("(BCL)")."""
+    text = sentence.text
+    if text.startswith("]", pos):
+        pos += 1  # a coder's words closed: "50 [Boko Haram]"
+    while True:
+        bracket = BRACKET.match(text, pos, end)
+        if bracket:
+            pos = bracket.end()
+            continue
+        of = OF.match(text, pos, end)
+        words = modifiers(sentence.window(of.end(), min(end, of.end() + 80))) if of else []
+        if not words:
+            return pos
+        pos = words[-1][2]
