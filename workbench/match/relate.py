@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from functools import cached_property, partial
 
 from rapidfuzz import fuzz
 
-from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.geo.places import Kind
-from workbench.ingest.language import language_name
 from workbench.match.companions import agreeing_companions
 from workbench.match.features import (
     EVENT_TOLERANCE,
@@ -22,6 +17,7 @@ from workbench.match.features import (
     Features,
 )
 from workbench.match.places import SAME_PLACE, Agreement, agreement, opposed
+from workbench.match.reasons import When, reason
 from workbench.match.speakers import same_speaker
 from workbench.match.ties import (
     inside_country,
@@ -34,28 +30,10 @@ from workbench.match.ties import (
 )
 from workbench.vocabulary import Relation
 
-# The families victims are counted in (extract/lexicon.py's noun classes), as a
-# reason names them: soldiers, gendarmes, police, national guards and peacekeepers
-# are security forces; villagers, residents, worshippers and pupils civilians.
-VICTIM_FAMILIES = {
-    "military": "security forces",
-    "civilian": "civilians",
-    "armed_group": "armed group members",
-}
 _ARMED = "armed_group"
-_FIGURE_COMPARISONS = frozenset(
-    {"denied", "overlap", "disjoint", "list total", "part of whole", "revised"}
-)
-_DISPUTES = frozenset({"denied", "disjoint", "revised"})  # a contradiction's reasons
 PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" is 86
 SUBJECT_THRESHOLD = 60
 TOLL_RATIO = 3  # undated tolls of one place and week further apart are two incidents
-
-
-class When(StrEnum):
-    SAME = "same"
-    DIFFERENT = "different"
-    UNKNOWN = "unknown"
 
 
 @dataclass  # not frozen: a frozen init costs a tenth of matching a crowded corpus
@@ -285,44 +263,8 @@ def _verdict(
     score = (
         0.45 * where.similarity / 100 + 0.35 * subject / 100 + (0.2 if when is When.SAME else 0.05)
     )
-    explain = partial(_reason, a, b, where, when, why)
+    explain = partial(reason, a, b, where, when, why)
     return LinkSuggestion(a.claim.id, b.claim.id, relation, round(score, 3), days_apart, explain)
-
-
-def _reason(a: Features, b: Features, where: Agreement, when: When, why: str) -> str:
-    dispute = why in _DISPUTES
-    if why in _FIGURE_COMPARISONS:
-        why = _figures(a, b, why) + _companions_agree(a, b) + _in_their_words(a, b)
-    time = _time_phrase(a, b, when, dispute)
-    return f"{why}; {where.words}; {_subject_phrase(a, b)}; {time}"
-
-
-def _companions_agree(a: Features, b: Features) -> str:
-    """Where two tolls disagree and another toll both sentences state agrees, that toll
-    in both reports' words: "; both give the killed alike: 'killed three people' ~
-    'Three people were killed'"."""
-    if overlap(a, b):
-        return ""
-    agreeing = agreeing_companions(a, b)
-    if agreeing is None:
-        return ""
-    x, y = agreeing
-    return f"; both give the {x.category.value} alike: '{x.text}' ~ '{y.text}'"
-
-
-def _in_their_words(a: Features, b: Features) -> str:
-    """Where the two claims come from reports in two languages, each claim not in
-    English quoted in its own words: "; the French report says 'vingt-quatre
-    soldats tchadiens ont été tués'"."""
-    la, lb = a.claim.language or "en", b.claim.language or "en"
-    if la == lb:
-        return ""
-    quoted = [
-        f"; the {language_name(c.claim.language)} report says '{c.claim.text}'"
-        for c in (a, b)
-        if c.claim.language not in (None, "en")
-    ]
-    return "".join(quoted)
 
 
 def _days_apart(a: Features, b: Features) -> int:
@@ -337,100 +279,3 @@ def _days_apart(a: Features, b: Features) -> int:
     if not ta.explicit and not tb.explicit:
         return abs(ta.end - tb.end)
     return max(ta.start - tb.end, tb.start - ta.end, 0)
-
-
-def _figures(a: Features, b: Features, how: str) -> str:
-    figures = f"{figure(a)} vs {figure(b)} {a.category.value}"
-    if how == "part of whole":
-        several = "first" if a.several else "second"
-        return f"{figures}: the {several} counts several incidents, the other one of them"
-    if how == "list total":
-        totals = f"{_listed(a)} vs {_listed(b)} {a.category.value}"
-        return f"{totals}: the list's total agrees"
-    line = f"{figures}: intervals {'overlap' if overlap(a, b) else 'disjoint'}"
-    if how == "revised":
-        line += "; the same voice gives another toll in another report"
-    if how == "denied":
-        who = "the second" if b.claim.denies else "the first"
-        line += f"; {who} voice calls the story false"
-    return line
-
-
-def figure(f: Features) -> str:
-    """A figure as an analyst reads it: 24, at least 37, 700-800, dozens."""
-    c = f.claim
-    if c.qualifier.startswith("vague:"):
-        return c.qualifier.removeprefix("vague:")
-    if c.qualifier == "range":
-        return f"{_number(f.low)}-{_number(f.high)}"
-    words = {
-        "at_least": "at least ",
-        "more_than": "more than ",
-        "up_to": "up to ",
-        "nearly": "nearly ",
-        "about": "about ",
-    }
-    return f"{words.get(c.qualifier, '')}{_number(c.value)}"
-
-
-def _listed(f: Features) -> str:
-    """A claim's figure, or its list's total with its parts ("4 + 1 = 5")."""
-    return f.total.words if f.total else figure(f)
-
-
-def _number(value: float | None) -> str:
-    if value is None or math.isinf(value):
-        return "?"
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
-
-
-def _subject_phrase(a: Features, b: Features) -> str:
-    """ "same subject 'Chadian soldiers'": the people counted, with their side."""
-    sides = sorted(a.sides | b.sides)
-    heads = [f.subject.split()[-1] for f in (a, b) if f.subject and not f.generic]
-    subject = max((a.claim.subject or "", b.claim.subject or ""), key=len) or "the same count"
-    if len(sides) == 1 and heads and COUNTRY_BY_NAME.get(sides[0].lower()):
-        demonyms = COUNTRY_BY_NAME[sides[0].lower()].demonyms
-        if demonyms:
-            subject = f"{demonyms[0]} {heads[0]}"
-    elif sides:
-        subject = f"{subject} ({', '.join(sides)})"
-    family = _family_words(a, b)
-    return f"same subject '{subject}'" + (f" ({family})" if family else "")
-
-
-def _family_words(a: Features, b: Features) -> str:
-    """Why two different words count the same people: "both security forces:
-    'gendarmes' ~ 'soldiers'", "'soldiers' among 'people'"; "" for the same words."""
-    sa, sb = a.claim.subject or "", b.claim.subject or ""
-    if not sa or not sb or a.subject == b.subject:
-        return ""
-    if a.victim is not None and a.victim == b.victim:
-        return f"both {VICTIM_FAMILIES[a.victim]}: '{sa}' ~ '{sb}'"
-    if a.generic != b.generic:
-        specific, general = (sb, sa) if a.generic else (sa, sb)
-        return f"'{specific}' among '{general}'"
-    return ""
-
-
-def _time_phrase(a: Features, b: Features, when: When, dispute: bool = False) -> str:
-    """ "same time", "different times"; for one time reported days apart, or two tolls
-    in dispute reported on different days (a first toll and a revised one), both
-    report dates: "same time, reported 2024-06-08 and 2024-06-20"."""
-    words = {
-        When.SAME: "same time",
-        When.DIFFERENT: "different times",
-        When.UNKNOWN: "time unknown",
-    }[when]
-    dates = sorted(d[:10] for d in (a.claim.published, b.claim.published) if d)
-    apart = _days_between(*dates) if len(dates) == 2 else 0
-    if when is When.SAME and (apart > EVENT_TOLERANCE or (dispute and apart > 0)):
-        words += f", reported {dates[0]} and {dates[1]}"
-    return words
-
-
-def _days_between(first: str, second: str) -> int:
-    try:
-        return (dt.date.fromisoformat(second[:10]) - dt.date.fromisoformat(first[:10])).days
-    except ValueError:
-        return 0
