@@ -8,7 +8,7 @@ import pytest
 
 from tests.match_helpers import placed_claim, related
 from workbench.match import MatchInput, Relation, match, match_all_pairs
-from workbench.match.features import place_names
+from workbench.match.place_names import place_names
 from workbench.store.gazetteer import GazetteerFile
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.test_match_country import load, relations
-from workbench.match.features import sentence_names
+from workbench.match.place_names import sentence_names
 
 DIANI = "A grenade thrown into a bar in the resort town of Diani, south of Mombasa, wounded {}."
 NIGHTCLUB = "At least ten people were injured in a grenade attack at a nightclub in Diani, Kenya."

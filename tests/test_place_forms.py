@@ -154,7 +154,7 @@ def test_an_old_or_greater_part_of_a_town_is_in_the_town(gazetteer: GazetteerFil
 
 
 def test_a_division_word_is_no_part_of_a_place_name_for_matching() -> None:
-    from workbench.match.features import place_names
+    from workbench.match.place_names import place_names
 
     assert place_names("Mandera County") == ("mandera",)
     assert place_names("Borno State") == ("borno",)

@@ -27,7 +27,8 @@ from itertools import pairwise
 
 from workbench.events.sets import DisjointSets
 from workbench.geo.places import Kind, Place, distance_km
-from workbench.match.features import EVENT_TOLERANCE, MatchInput, place_names, time_span
+from workbench.match.features import EVENT_TOLERANCE, MatchInput, time_span
+from workbench.match.place_names import place_names
 from workbench.match.places import NEAR_KM
 from workbench.models import Category, Relation
 

@@ -13,7 +13,8 @@ that share only their country: one day and figures that agree.
 from __future__ import annotations
 
 from workbench.geo.places import Kind
-from workbench.match.features import Features, skeleton
+from workbench.match.features import Features
+from workbench.match.place_names import skeleton
 
 
 def town_name(f: Features) -> str | None:

@@ -1,0 +1,103 @@
+"""The names in a claim's place phrase and in its sentence, folded so that spellings
+meet ("Diabaly" and "Diabali"), and the skeletons matching blocks claims by: pure
+text, for `features` and the matcher's blocks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from workbench.extract.gazetteer import COUNTRY_BY_NAME, REGIONS
+
+_PLACE_FILLER = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest north-east north-west south-east south-west near outside between "
+    "and road linking route highway axis the of region province district area city town "
+    "village border with to from along in on at close far not outskirts just some miles km "
+    "kilometres kilometers county state "
+    # French: "au nord de Kidal", "près de Gao", "dans la localité de Boni"
+    "au aux à en dans de du des d' la le les l' nord sud est ouest l'est l'ouest centre près "
+    "non loin environs proximité périphérie sortie entre et localité commune cercle région "
+    "préfecture département ville quartier secteur zone".split()
+)
+COARSE = frozenset(
+    {n.lower() for c in COUNTRY_BY_NAME.values() for n in (c.name, *c.aliases)}
+    | {r.lower() for r in REGIONS}
+)
+_NAME_BREAK = re.compile(r"['’]s\b|,")  # "Kidal, Anefis", "Kenya's Mandera"
+_DIRECTION = re.compile(r"\b(north|south|east|west|central|nord|sud|est|ouest|centre)(?:ern)?\b")
+_DIRECTION_EN = {
+    "nord": "north",
+    "sud": "south",
+    "est": "east",
+    "ouest": "west",
+    "centre": "central",
+}
+
+
+@lru_cache(maxsize=1 << 16)
+def fold_place(name: str) -> str:
+    """Lower case, no accents, y as i, no doubled letters: "Diabaly" and "Diabali" meet."""
+    text = unicodedata.normalize("NFKD", name.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+@lru_cache(maxsize=1 << 16)  # a corpus names the same places over and over
+def place_names(location: str | None) -> tuple[str, ...]:
+    """The names in a place phrase: "between Douentza and Gao" -> ("douentza", "gao");
+    a comma or a possessive ends a name ("Kidal, Anefis", "Kenya's Mandera"). A
+    direction stays with a country or region: "northern Mali" is not all of "Mali"."""
+    if not location:
+        return ()
+    direction = _DIRECTION.search(location.lower())
+    names: list[str] = []
+    current: list[str] = []
+    for word in _NAME_BREAK.sub(" , ", location.lower()).split():
+        if word in _PLACE_FILLER or word == ",":
+            if current:
+                names.append(" ".join(current))
+                current = []
+            continue
+        current.append(word)
+    if current:
+        names.append(" ".join(current))
+    if direction:
+        side = _DIRECTION_EN.get(direction.group(1), direction.group(1))
+        names = [f"{side} {n}" if n in COARSE else n for n in names]
+    return tuple(fold_place(n) for n in names)
+
+
+# A run of capitalised words: "Diani", "Giwa Barrack", "Port Harcourt"
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+@lru_cache(maxsize=1 << 16)
+def sentence_names(sentence: str) -> frozenset[str]:
+    """The folded names a sentence writes with capitals, each run whole and each of
+    its words: "enter Maiduguri at Polo and Giwa Barrack" -> maiduguri, polo, giwa
+    barack, giwa, barack (and the sentence's first word, capitalised as any is); the
+    places it names besides a claim's own (match.mentions)."""
+    names: set[str] = set()
+    for run in _CAPITALISED.findall(sentence):
+        words = run.split()
+        names.add(fold_place(run))
+        names.update(fold_place(w) for w in words if len(words) > 1)
+    return frozenset(names)
+
+
+def skeletons(places: tuple[str, ...]) -> tuple[str, ...]:
+    """A claim's blocking keys: each name's skeleton, and each word's of a name of
+    several words, so that "islamic cairo" meets "cairo" (relate compares a name
+    with the words of another)."""
+    words = {w for p in places if " " in p for w in p.split()}
+    return tuple(sorted({skeleton(p) for p in places} | {skeleton(w) for w in words}))
+
+
+def skeleton(name: str) -> str:
+    """A blocking key: the first letter and the next two consonants."""
+    if not name:
+        return ""
+    consonants = [c for c in name[1:] if c.isalpha() and c not in "aeiouhw"]
+    return name[0] + "".join(consonants[:2])
