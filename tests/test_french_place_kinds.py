@@ -182,3 +182,21 @@ def test_a_running_total_keeps_a_place_of_its_own():
 )
 def test_a_place_is_no_voice(text, voice):
     assert [s.name for s in find_speakers(text, 0, len(text))] == voice
+
+
+@pytest.mark.parametrize(
+    ("opening", "town"),
+    [
+        ("MONGO, 3 janv. 2027 (AFP) - ", "Mongo"),
+        ("ABECHE, 14 févr. 2027 (Reuters) - ", "Abeche"),
+        ("MOUNDOU, 9 sept. 2027 - ", "Moundou"),
+    ],
+)
+def test_a_dateline_with_its_month_shortened_gives_way_to_the_sentences_place(opening, town):
+    """A trial's "N'DJAMENA, 24 nov. 2026 (AFP) -": the shortened month hid the
+    dateline, so its town was read as the sentence's own place, over "près de"."""
+    assert dateline(opening + "Six civils tués.", 0, len(opening) + 16).name == town
+    found = claim_places(f"{opening}Six civils ont été tués près de Baktchoro, selon l'armée.")
+    assert found == [("killed", 6, "près de Baktchoro")]
+    alone = claim_places(f"{opening}Six civils ont été tués, selon l'armée.")
+    assert alone == [("killed", 6, town)]  # a sentence naming no place takes the dateline's

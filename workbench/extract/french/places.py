@@ -265,12 +265,14 @@ _CAPITAL = re.compile(rf"[{UPPER}]")
 _LONGEST = 200  # characters of the longest relation ("à une vingtaine de kilomètres au ...")
 
 # A French dateline: a town in capitals or not, then a date, an agency or both, then
-# a dash: "BAMAKO, 12 mars 2024 (AFP) –", "Niamey (Reuters) -", "Kidal, le 3 juin –".
+# a dash: "BAMAKO, 12 mars 2024 (AFP) –", "Niamey (Reuters) -", "Kidal, le 3 juin –",
+# its month shortened as wires do: "N'DJAMENA, 24 nov. 2026 (AFP) -".
+_SHORT_MONTHS = r"janv|f[ée]vr?|avr|juil|sept?|oct|nov|d[ée]c"
 _DATELINE = re.compile(
     rf"(?P<name>[{UPPER}][\w’'-]+(?:[ -][{UPPER}][\w’'-]+){{0,2}})"
     rf"(?:\s*\([{UPPER}][\w’' -]{{1,30}}\)(?=\s*,))?"  # its country: "MAIDUGURI (Nigeria), 3 mars"
-    rf"(?:\s*,\s*(?P<date>(?:le\s+)?(?:(?:{DAYS})\s+)?(?:1er|\d{{1,2}})\s+(?:{MONTHS})"
-    r"(?:\s+\d{4})?))?"
+    rf"(?:\s*,\s*(?P<date>(?:le\s+)?(?:(?:{DAYS})\s+)?(?:1er|\d{{1,2}})\s+"
+    rf"(?:{MONTHS}|{_SHORT_MONTHS})\.?(?:\s+\d{{4}})?))?"
     r"\s*(?P<agency>\((?:[A-Z][\w ]{1,20}|[A-Z]{2,8})\))?\s*(?:[-–—]+|:)\s",
     re.IGNORECASE,
 )
