@@ -172,6 +172,8 @@ def test_a_french_and_an_english_report_of_one_ambush_dispute_in_one_event(tmp_p
     assert all("24 vs 3 killed" in link.reason for link in disputes)
     quoted = "the french report says 'vingt-quatre soldats"
     assert all(quoted in link.reason.lower() for link in disputes)
+    # the side's English name with the English noun: not "Chadian tchadiens" (a trial)
+    assert all("same subject 'Chadian soldiers'" in link.reason for link in disputes)
     bodies = {c.id for c in bench.claims() if c.section.value != "title" and c.value in (3, 24)}
     events = [e for e in bench.events() if bodies & set(e.claim_ids)]
     assert len(bodies) == 2 and len(events) == 1 and bodies <= set(events[0].claim_ids)

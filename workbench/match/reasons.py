@@ -121,7 +121,12 @@ def _number(value: float | None) -> str:
 def _subject_phrase(a: Features, b: Features) -> str:
     """ "same subject 'Chadian soldiers'": the people counted, with their side."""
     sides = sorted(a.sides | b.sides)
-    heads = [f.subject.split()[-1] for f in (a, b) if f.subject and not f.generic]
+    # an English head for the English demonym: not "Chadian soldats" (a trial)
+    heads = [
+        f.subject.split()[-1]
+        for f in (a, b)
+        if f.subject and not f.generic and f.claim.language != "fr"
+    ]
     subject = max((a.claim.subject or "", b.claim.subject or ""), key=len) or "the same count"
     if len(sides) == 1 and heads and COUNTRY_BY_NAME.get(sides[0].lower()):
         demonyms = COUNTRY_BY_NAME[sides[0].lower()].demonyms
