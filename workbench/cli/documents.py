@@ -166,8 +166,7 @@ def edit(
             "give at least one of --outlet, --title, --url, --published, --language"
         )
     with opened(db, analyst=analyst) as workbench:
-        changed = workbench.edit_document(document_id, **edits)
-        read = workbench.reextract(documents=[document_id]) if "language" in edits else None
+        changed, read = workbench.edit_document_and_read(document_id, **edits)
     for line in read.errors if read else []:
         echo(f"workbench: {line}", err=True, one_line=True)
     if as_json:

@@ -91,8 +91,8 @@ class Curating(Reading):
         keywords; "" clears one). A date that is not YYYY-MM-DD, a URL that is not
         http(s), or a language that is no ISO 639-1 code is refused before anything
         changes. A new outlet speaks the claims the old one spoke in its own name; a
-        new language is read by `reextract(documents=[document_id])`, which the
-        shells run after it."""
+        new language is read by `reextract(documents=[document_id])`, which
+        `Workbench.edit_document_and_read` runs after it."""
         checked = {field: document_field(field, value) for field, value in edits.items()}
         self.store.edit_document(document_id, checked, self.analyst)
         if "outlet" in checked:

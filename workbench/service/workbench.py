@@ -12,6 +12,7 @@ share the store and the analyst through `Base`):
 
 from __future__ import annotations
 
+from workbench.models import ReextractReport, SourceSummary
 from workbench.service.curation import Curating
 from workbench.service.fetching import Fetching
 from workbench.service.reextract import Reextracting
@@ -20,4 +21,17 @@ from workbench.service.reports import Reports
 
 class Workbench(Curating, Fetching, Reports, Reextracting):
     """A claims database and the analyst working on it: `Workbench(db_path, analyst)`;
-    `close()` when done. Every method is one of its parts'; see the modules."""
+    `close()` when done. Every method is one of its parts' (see the modules), but
+    for those that join two parts, here."""
+
+    def edit_document_and_read(
+        self, document_id: int, **edits: str | None
+    ) -> tuple[SourceSummary, ReextractReport | None]:
+        """`edit_document`; then, where the edits set a language, the document's claims
+        read again in it (`reextract` of that document, the analyst's work kept):
+        the document as it stands and what the reading changed (None when it was not
+        read again). The shells' document form and `document edit` both."""
+        changed = self.edit_document(document_id, **edits)
+        if "language" not in edits:
+            return changed, None
+        return changed, self.reextract(documents=[document_id])

@@ -238,12 +238,9 @@ class SourcesScreen(WorkbenchScreen):
             return
 
         def edit(workbench: Workbench) -> str:
-            workbench.edit_document(source.id, **edits)
+            _, read = workbench.edit_document_and_read(source.id, **edits)
             saved = f"Document {source.id}: {', '.join(edits)} saved"
-            if "language" not in edits:
-                return saved
-            report = workbench.reextract(documents=[source.id])
-            return f"{saved}; {report.summary()}"
+            return f"{saved}; {read.summary()}" if read else saved
 
         def chosen(given: dict[str, str] | None) -> None:
             if given:
