@@ -349,16 +349,22 @@ INTERRUPT_GRACE_S = 0.3
 
 
 def _quiet_cancelled_futures() -> None:
-    """Keep the pool's manager thread from printing a traceback after ctrl+c: once
-    the workers end, it sets BrokenProcessPool on the futures still pending, some
-    of which `shutdown(cancel_futures=True)` has cancelled meanwhile, and a
-    cancelled future refuses it (InvalidStateError in that thread; CPython's
-    process pool, gh-136655 and kin). Only that error is silenced, in any thread,
-    for the rest of the process: the ingest is ending."""
-    previous = threading.excepthook
+    """Keep the pool's manager thread from printing a traceback after ctrl+c (or the
+    TUI's ctrl+x): once the workers end, it sets BrokenProcessPool on the futures
+    still pending, some of which `shutdown(cancel_futures=True)` has cancelled
+    meanwhile, and a cancelled future refuses it (InvalidStateError in that thread;
+    CPython's process pool, gh-136655 and kin). Only that error is silenced, in any
+    thread, from then on; the hook is put in once however many loads are stopped."""
+    global _before_quiet
+    if _before_quiet is None:
+        _before_quiet = threading.excepthook
+        threading.excepthook = _quiet_hook
 
-    def hook(args: threading.ExceptHookArgs) -> None:
-        if args.exc_type is not InvalidStateError:
-            previous(args)
 
-    threading.excepthook = hook
+_before_quiet: Callable[[threading.ExceptHookArgs], object] | None = None
+
+
+def _quiet_hook(args: threading.ExceptHookArgs) -> None:
+    """`threading.excepthook`, but for a cancelled future's InvalidStateError."""
+    if args.exc_type is not InvalidStateError and _before_quiet is not None:
+        _before_quiet(args)
