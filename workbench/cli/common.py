@@ -33,11 +33,34 @@ def db_option(func: F) -> F:
     )(func)
 
 
+_GROUP_DB = "workbench.group_db"  # the key of a group's --db in the contexts' shared meta
+
+
 def _database_given_before(ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
-    """The command's own --db, else the one given to `workbench` before it (which holds
-    for a command of a group, `workbench --db X event merge ...`, too)."""
+    """The command's own --db, else the one given to its group (`workbench document
+    --db X edit 3`), else the one given to `workbench` before it (which holds for a
+    command of a group, `workbench --db X event merge ...`, too)."""
     given_before = ctx.find_root().params.get("db") if ctx.parent else None
-    return value or given_before or "claims.db"
+    return value or ctx.meta.get(_GROUP_DB) or given_before or "claims.db"
+
+
+def group_db_option(func: F) -> F:
+    """--db on a group (`claim`, `document`, `event`, `voice`, `gazetteer`): the
+    database its command opens, unless the command is given its own --db."""
+    return click.option(
+        "--db",
+        type=click.Path(dir_okay=False),
+        expose_value=False,
+        is_eager=True,
+        callback=_keep_group_database,
+        help="The claims database its commands open (each command takes --db too).",
+    )(func)
+
+
+def _keep_group_database(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    """Keep a group's --db where its command's `db_option` finds it."""
+    if value:
+        ctx.meta[_GROUP_DB] = value
 
 
 def analyst_option(func: F) -> F:

@@ -13,7 +13,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-from workbench.cli.common import analyst_option, db_option, json_option, opened
+from workbench.cli.common import analyst_option, db_option, group_db_option, json_option, opened
 from workbench.cli.terminal import console, echo, listing, print_json
 from workbench.display import correction_line, field_value, figure
 from workbench.errors import WorkbenchError
@@ -53,6 +53,7 @@ def note_option(func: F) -> F:
 
 
 @click.group()
+@group_db_option
 def claim() -> None:
     """Correct what the machine read: edit a claim, dismiss or restore one, add one.
 

@@ -13,12 +13,13 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.common import analyst_option, db_option, json_option, opened
+from workbench.cli.common import analyst_option, db_option, group_db_option, json_option, opened
 from workbench.cli.terminal import console, echo, json_line, listing, print_json
 from workbench.cli.voices import show_changes
 
 
 @click.group()
+@group_db_option
 def document() -> None:
     """A loaded document: its evidence (show, diff); correct it (edit, remove), the
     history and archive of those corrections.

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from workbench.cli.common import db_option, json_option, opened
+from workbench.cli.common import db_option, group_db_option, json_option, opened
 from workbench.cli.terminal import LiteralTable as Table
 from workbench.cli.terminal import console, echo, listing, print_json, styled
 from workbench.display import FIGURE_COLUMNS, credibility_line, days, event_line, figure, figure_row
@@ -112,7 +112,8 @@ class EventGroup(click.Group):
         """The group's context for `event COMMAND ...` and `event --help`; for any other
         arguments, `show_event`'s under the same name and parent."""
         help_names = parent.help_option_names if parent else ["--help"]
-        if args and (args[0] in self.commands or args[0] in help_names):
+        first = _after_database(args)
+        if first and (first[0] in self.commands or first[0] in help_names):
             return super().make_context(info_name, args, parent, **extra)
         return show_event.make_context(info_name, args, parent, **extra)
 
@@ -127,12 +128,21 @@ class EventGroup(click.Group):
         self.format_epilog(ctx, formatter)
 
 
-event = EventGroup(
-    "event",
-    short_help="Show an event, or change events: merge, split, move, rename.",
-    epilog="`workbench event EVENT_ID` shows one event; the commands change events, "
-    "each also under its earlier name (`workbench event-merge`, ...).",
+event = group_db_option(
+    EventGroup(
+        "event",
+        short_help="Show an event, or change events: merge, split, move, rename.",
+        epilog="`workbench event EVENT_ID` shows one event; the commands change events, "
+        "each also under its earlier name (`workbench event-merge`, ...).",
+    )
 )
+
+
+def _after_database(args: list[str]) -> list[str]:
+    """`args` past a --db given to the group first (`event --db X merge 2 7`)."""
+    if args[:1] == ["--db"]:
+        return args[2:]
+    return args[1:] if args and args[0].startswith("--db=") else args
 
 
 @event.command()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.common import db_option, json_option, opened
+from workbench.cli.common import db_option, group_db_option, json_option, opened
 from workbench.cli.terminal import console, echo, error_line, json_line, listing
 from workbench.errors import WorkbenchError
 from workbench.service.places import (
@@ -22,6 +22,7 @@ from workbench.service.places import (
 
 
 @click.group()
+@group_db_option
 def gazetteer() -> None:
     """Places: the GeoNames gazetteer claims' places resolve to.
 

@@ -11,13 +11,14 @@ from collections.abc import Callable, Mapping
 
 import click
 
-from workbench.cli.common import analyst_option, db_option, json_option, opened
+from workbench.cli.common import analyst_option, db_option, group_db_option, json_option, opened
 from workbench.cli.terminal import console, echo, listing, print_json
 from workbench.models import CurationChange, Voice
 from workbench.service import Workbench
 
 
 @click.group()
+@group_db_option
 def voice() -> None:
     """Correct voices: rename, merge, unmerge, relay; and their history.
 
