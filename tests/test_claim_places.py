@@ -148,6 +148,16 @@ def test_geojson_counts_what_it_could_not_map(tmp_path: Path) -> None:
     claims = [f for f in collection["features"] if f["properties"]["feature"] == "claim"]
     assert [f["properties"]["place_name"] for f in claims] == ["Bankass"]
     assert collection["unmapped"]["claims"] == 1
+    # the line after writing it says so too, not only the file
+    out = tmp_path / "map.geojson"
+    result = CliRunner().invoke(main, ["--db", db, "export", "--format", "geojson", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    written = json.loads(out.read_text(encoding="utf-8"))
+    events = sum(f["properties"]["feature"] == "event" for f in written["features"])
+    assert (
+        f"on the map: 1 claims, {events} events; 1 claims,"
+        f" {written['unmapped']['events']} events without coordinates ('unmapped')"
+    ) in result.stderr
 
 
 def test_gazetteer_refusals_are_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,6 +13,7 @@ from workbench.models import (
     Correction,
     EventSummary,
     FigureBefore,
+    Mapped,
     StoredClaim,
     VerdictChange,
 )
@@ -225,3 +226,16 @@ def language_shown(code: str | None, comments: str | None = None) -> str:
     it is not known (a document stored before languages were), and the other
     languages of its comments ("en+fr": English, some comments in French)."""
     return "+".join([code or "?", *(comments or "").split()])
+
+
+def mapped_line(mapped: Mapped | None) -> str:
+    """What a GeoJSON export put on the map, after "Wrote FILE: ...": "; on the map:
+    12 claims, 7 events; 25 claims, 12 events without coordinates ('unmapped')";
+    empty for any other export."""
+    if mapped is None:
+        return ""
+    return (
+        f"; on the map: {mapped.claims} claims, {mapped.events} events;"
+        f" {mapped.unmapped_claims} claims, {mapped.unmapped_events} events"
+        " without coordinates ('unmapped')"
+    )

@@ -11,6 +11,7 @@ import click
 from workbench.cli.common import db_option, opened
 from workbench.cli.options import http_url_option
 from workbench.cli.terminal import echo, error_line
+from workbench.display import mapped_line
 from workbench.export import FORMATS, Publisher
 from workbench.models import Category
 from workbench.service import STATUSES, Exporter
@@ -118,14 +119,9 @@ def export(
             summary = workbench.export_to(
                 fmt, output, statuses, contested, publisher, jobs, title, narrow
             )
-            mapped = (
-                "; a point for each the gazetteer locates (the others counted in its 'unmapped')"
-                if fmt == "geojson"
-                else ""
-            )
             echo(
                 f"Wrote {output}: {summary.exported_claims} of {summary.claims} claims"
-                f" ({summary.contested} contested){mapped}",
+                f" ({summary.contested} contested){mapped_line(summary.mapped)}",
                 err=True,
             )
             return

@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from workbench.export.report import Report
 from workbench.located import ATTRIBUTION, stored_place
-from workbench.models import ClaimRow, EventSummary
+from workbench.models import ClaimRow, EventSummary, Mapped
 
 # The kinds of place from the most precise down, for an event's point
 _PRECISION = {"town": 4, "commune": 3, "district": 2, "region": 1, "country": 0}
@@ -24,14 +24,15 @@ _PRECISION = {"town": 4, "commune": 3, "district": 2, "region": 1, "country": 0}
 Point = tuple[int, float, float, dict[str, Any]]  # precision, longitude, latitude, place
 
 
-def write(report: Report, out: TextIO) -> None:
+def write(report: Report, out: TextIO) -> Mapped:
     """A FeatureCollection: the claims' features, then the events'; and, as a member
     of its own, how many of each had no point to map ("unmapped": the gazetteer gave
-    their places no coordinates, or they name none), so a map is not read as all."""
+    their places no coordinates, or they name none), so a map is not read as all.
+    Returns the counts of both."""
     out.write('{"type": "FeatureCollection",\n')
     out.write(f'"attribution": {json.dumps(ATTRIBUTION)},\n"features": [')
     points: dict[int, Point] = {}
-    written = 0
+    written = events = 0
     unmapped = {"claims": 0, "events": 0}
     for claim in report.claims():
         point = _point(claim)
@@ -50,7 +51,14 @@ def write(report: Report, out: TextIO) -> None:
         out.write(",\n" if written else "\n")
         out.write(json.dumps(feature, ensure_ascii=False))
         written += 1
+        events += 1
     out.write(f'\n],\n"unmapped": {json.dumps(unmapped)}}}\n')
+    return Mapped(
+        claims=len(points),
+        events=events,
+        unmapped_claims=unmapped["claims"],
+        unmapped_events=unmapped["events"],
+    )
 
 
 def _point(claim: ClaimRow) -> Point | None:

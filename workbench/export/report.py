@@ -21,6 +21,7 @@ from workbench.models import (
     CurrentVerdict,
     EventSummary,
     FigureBefore,
+    Mapped,
     SourceSummary,
     Status,
     Summary,
@@ -147,7 +148,8 @@ class Report:
         return self.citations.get(claim.document_id) or cited(None)
 
 
-Writer = Callable[[Report, TextIO], None]
+# a writer; GeoJSON's tells what it put on the map
+Writer = Callable[[Report, TextIO], Mapped | None]
 
 
 class Parts(NamedTuple):

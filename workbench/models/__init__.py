@@ -20,6 +20,7 @@ from workbench.models.claims import FigureBefore as FigureBefore
 from workbench.models.claims import Link as Link
 from workbench.models.claims import LinkCounts as LinkCounts
 from workbench.models.claims import LinkView as LinkView
+from workbench.models.claims import Mapped as Mapped
 from workbench.models.claims import ReextractReport as ReextractReport
 from workbench.models.claims import Scope as Scope
 from workbench.models.claims import SourceDocument as SourceDocument

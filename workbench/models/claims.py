@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, field_validator
+from pydantic import BaseModel, Field, field_validator
 
 from workbench.located import ClaimPlace, stored_place
 from workbench.vocabulary import Number, Status
@@ -352,6 +352,17 @@ class LinkCounts(BaseModel):
     restates: int = 0
 
 
+class Mapped(BaseModel):
+    """What a GeoJSON export put on the map: the claims and events given a point, and
+    those given none (the gazetteer has no coordinates for their place, or they name
+    none), which the export counts in its "unmapped" member."""
+
+    claims: int
+    events: int
+    unmapped_claims: int
+    unmapped_events: int
+
+
 class Summary(BaseModel):
     """What an export holds and what the database holds, counted."""
 
@@ -374,6 +385,8 @@ class Summary(BaseModel):
     contested: int
     stale: int
     unreviewed: int
+    # a GeoJSON export's points, known once it is written; not part of any export
+    mapped: Mapped | None = Field(default=None, exclude=True)
 
 
 class CurrentVerdict(BaseModel):

@@ -96,13 +96,14 @@ class Reports(Reading, Events):
                 open(written, "w", encoding=encoding, newline=newline) as out,
             ):
                 report = self._report(fmt, statuses, contested, publisher, title, narrow)
+                mapped = None
                 if _in_two(fmt, report.summary, jobs):
                     self._write_in_two(fmt, report, out, Path(written))
                 else:
-                    WRITERS[fmt](report, out)
+                    mapped = WRITERS[fmt](report, out)
         except OSError as error:
             raise WorkbenchError(f"{path}: cannot be written ({error.strerror or error})") from None
-        return report.summary
+        return report.summary.model_copy(update={"mapped": mapped})
 
     def _report(
         self,

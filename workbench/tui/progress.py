@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from textual.widgets import Label, ProgressBar
 
+from workbench.display import mapped_line
 from workbench.tui.format import claims
 from workbench.tui.messages import LoadProgress, Notice
 from workbench.tui.screens.modals import ExportChoice
@@ -62,4 +63,4 @@ def _exported(app: WorkbenchApp, choice: ExportChoice) -> str:
         title=choice.title,
         narrow=choice.narrow,
     )
-    return f"{summary.exported_claims} of {claims(summary.claims)}"
+    return f"{summary.exported_claims} of {claims(summary.claims)}{mapped_line(summary.mapped)}"
