@@ -309,3 +309,15 @@ def test_a_field_corrected_back_to_the_machines_reading_is_no_longer_corrected(s
     assert claim_json(seeded_db, JOURNALIST)["machine"] == {"subject": before["subject"]}
     run(seeded_db, "claim", "edit", str(JOURNALIST), "--subject", before["subject"])
     assert claim_json(seeded_db, JOURNALIST)["machine"] is None
+
+
+def test_a_voice_nobody_has_is_made_and_said_to_be_new(seeded_db):
+    """A slip in --voice would count as one more independent voice: the CLI says the
+    voice is new (stderr), and says nothing of a voice that is there, in any case."""
+    made = run(seeded_db, "claim", "edit", "3", "--voice", "Chadian amry")
+    assert made.exit_code == 0, made.output
+    assert "'Chadian amry' is a new voice" in made.stderr
+    known = run(seeded_db, "claim", "edit", "4", "--voice", "mali's military")
+    assert known.exit_code == 0, known.output
+    assert "new voice" not in known.stderr
+    assert claim_json(seeded_db, 4)["voice"] == "Mali's military"

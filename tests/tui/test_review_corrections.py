@@ -74,7 +74,7 @@ async def test_m_opens_the_form_with_the_claim_as_it_stands(seeded_db):
         ("actor", "MUJAO", {"actor": "MUJAO"}),
         ("place", "Kidal", {"location": "Kidal"}),
         ("date", "2013-02-05", {"date": "2013-02-05"}),
-        ("voice", "the Chadian army", {"voice": "the Chadian army"}),
+        ("voice", "Mali's military", {"voice": "Mali's military"}),  # a new one: test_review_new_voice.py
         ("scope", "cumulative", {"scope": "cumulative"}),
         ("hedged", "no", {"hedged": False}),
         ("qualifier", "about", {"qualifier": "about", "low": 21, "high": 27}),

@@ -85,8 +85,15 @@ def edit(
     if not given:
         raise click.UsageError("give a field to correct (--value, --place, ...; see --help)")
     with opened(db, analyst=analyst) as workbench:
+        new_voice = workbench.names_new_voice(given.get("voice", ""))
         changes = workbench.correct_claim(claim_id, given, note)
     _said(changes, as_json, f"claim {claim_id}: nothing changed (every value is as given)")
+    if new_voice and changes:  # a slip would count as one more independent voice
+        echo(
+            f"claim {claim_id}: {given['voice'].strip()!r} is a new voice"
+            " (`workbench voice merge` joins it to another)",
+            err=True,
+        )
 
 
 @claim.command()

@@ -58,6 +58,12 @@ class Correcting(Matching):
             self._rederived(claim_id)
         return [correction(row) for row in rows]
 
+    def names_new_voice(self, name: str) -> bool:
+        """Whether `name`, typed as a claim's voice, names no stored voice (by id, name
+        or normalised key), so that `correct_claim` would make a new speaker's voice:
+        a slip of the keyboard would count as one more independent voice."""
+        return bool(name.strip()) and not self.store.names_a_voice(name.strip())
+
     def dismiss_claim(
         self, claim_id: int, note: str | None = None, analyst: str | None = None
     ) -> Correction:

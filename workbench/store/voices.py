@@ -41,9 +41,8 @@ class Voices(Connection):
         """A voice by id, by exact name, or by its normalised key."""
         rows = self._rows(
             VoiceRow,
-            "SELECT id, name, kind, grade, note FROM voices"
-            " WHERE CAST(id AS TEXT) = ? OR name = ? COLLATE NOCASE OR key LIKE ?",
-            [name_or_id, name_or_id, f"%:{normalise(name_or_id)}"],
+            f"SELECT id, name, kind, grade, note FROM voices WHERE {_NAMED}",
+            _named(name_or_id),
         )
         if not rows:
             raise WorkbenchError(f"no voice named {name_or_id!r}; `workbench voices` lists them")
@@ -54,6 +53,12 @@ class Voices(Connection):
             raise WorkbenchError(f"{name_or_id!r} names several voices ({names}); give the id")
         return rows[0]
 
+    def names_a_voice(self, name_or_id: str) -> bool:
+        """Whether a voice has this id, name or normalised key (as `find_voice` finds
+        one, or several)."""
+        query = f"SELECT 1 FROM voices WHERE {_NAMED} LIMIT 1"
+        return self.db.execute(query, _named(name_or_id)).fetchone() is not None
+
     def _merged_away(self) -> set[int]:
         """The ids of the voices an analyst merged into another (`voice merge`)."""
         return {
@@ -63,6 +68,15 @@ class Voices(Connection):
                 " WHERE vc.merged_into IS NOT NULL"
             )
         }
+
+
+# how a voice is named: by its id, its name in any case, or its normalised key
+_NAMED = "CAST(id AS TEXT) = ? OR name = ? COLLATE NOCASE OR key LIKE ?"
+
+
+def _named(name_or_id: str) -> list[str]:
+    """The parameters of `_NAMED` for a name or id."""
+    return [name_or_id, name_or_id, f"%:{normalise(name_or_id)}"]
 
 
 def normalise(name: str) -> str:

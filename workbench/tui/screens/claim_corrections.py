@@ -13,7 +13,13 @@ from workbench.display import correction_line, verdict_line
 from workbench.models import Correction, StoredClaim, VerdictChange
 from workbench.tui.format import shown
 from workbench.tui.screens.base import WorkbenchScreen
-from workbench.tui.screens.correction import FIGURE, CorrectionForm, CorrectionModal, field_text
+from workbench.tui.screens.correction import (
+    FIGURE,
+    CorrectionForm,
+    CorrectionModal,
+    VoiceChoices,
+    field_text,
+)
 from workbench.tui.screens.modals import ConfirmModal
 
 
@@ -33,7 +39,10 @@ class ClaimCorrecting(WorkbenchScreen):
             if form is not None:
                 self._write_correction(form)
 
-        self.app.push_screen(CorrectionModal(self.claim), save)
+        workbench = self.workbench
+        names = [v.name for v in workbench.voices() if v.merged_into is None]
+        voices = VoiceChoices(names, workbench.names_new_voice)
+        self.app.push_screen(CorrectionModal(self.claim, voices), save)
 
     def _write_correction(self, form: CorrectionForm) -> None:
         """Save the correction in the writing thread (`u` puts the fields back, as a

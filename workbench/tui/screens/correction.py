@@ -5,13 +5,16 @@ fields and the form stays open with what was typed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label
 
 from workbench.display import field_value
@@ -37,7 +40,21 @@ LABELS: dict[str, str] = {
     "hedged": "hedged",
 }
 assert set(LABELS) == set(EDITABLE)
-__all__ = ["FIGURE", "LABELS", "CorrectionForm", "CorrectionModal", "field_text"]
+__all__ = ["FIGURE", "LABELS", "CorrectionForm", "CorrectionModal", "VoiceChoices", "field_text"]
+
+
+def _never_new(_name: str) -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class VoiceChoices:
+    """The voices a claim may be credited to, for the form's voice field: their names
+    (typing offers the one it begins, → takes it) and whether a name typed is
+    none of them (`Workbench.names_new_voice`)."""
+
+    names: Sequence[str] = ()
+    is_new: Callable[[str], bool] = _never_new
 
 
 @dataclass(frozen=True)
@@ -88,10 +105,12 @@ class CorrectionModal(ModalScreen[CorrectionForm | None]):
         Binding("ctrl+s", "save", "Save", id="correction.save"),
     ]
 
-    def __init__(self, claim: StoredClaim) -> None:
+    def __init__(self, claim: StoredClaim, voices: VoiceChoices | None = None) -> None:
         super().__init__()
         self.claim = claim
         self.shown = {field: field_text(claim, field) for field in LABELS}
+        self.voices = voices or VoiceChoices()
+        self._new_voice = ""  # a new voice's name, once the analyst was told it is new
 
     def compose(self) -> ComposeResult:
         claim = self.claim
@@ -100,13 +119,23 @@ class CorrectionModal(ModalScreen[CorrectionForm | None]):
             with Grid():
                 for field, label in LABELS.items():
                     yield Label(label)
-                    yield TextField(self.shown[field], id=f"field-{field}", compact=True)
+                    yield TextField(
+                        self.shown[field],
+                        id=f"field-{field}",
+                        compact=True,
+                        suggester=self._suggester(field),
+                    )
             yield Label(_machine_line(claim), markup=False, id="machine")
             yield TextField(
                 placeholder="Note: why (kept with the correction)", id="note", compact=True
             )
             yield Label("", id="problem", markup=False)
             yield Label("tab: next field · enter or ctrl+s: save · escape: cancel", classes="hint")
+
+    def _suggester(self, field: str) -> SuggestFromList | None:
+        if field != "voice" or not self.voices.names:
+            return None
+        return SuggestFromList(self.voices.names, case_sensitive=False)
 
     def on_mount(self) -> None:
         self.query_one("#field-value", Input).focus()
@@ -133,11 +162,24 @@ class CorrectionModal(ModalScreen[CorrectionForm | None]):
         except WorkbenchError as error:
             self.query_one("#problem", Label).update(str(error))
             return
+        voice = changes.get("voice", "")
+        if voice and voice != self._new_voice and self.voices.is_new(voice):
+            self._new_voice = voice  # said once: saving again makes the voice
+            self.query_one("#problem", Label).update(_new_voice_problem(voice, self.voices.names))
+            return
         note = self.query_one("#note", Input).value.strip() or None
         self.dismiss(CorrectionForm(changes, note) if changes else None)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def _new_voice_problem(name: str, names: Sequence[str]) -> str:
+    """What the form says of a voice nobody has yet: a new voice counts as one more
+    independent source, so a slip ("Chadian amry") is worth a second look."""
+    near = process.extractOne(name, names, scorer=fuzz.WRatio, score_cutoff=80)
+    meant = f" (did you mean {near[0]!r}?)" if near else ""
+    return f"no voice is named {name!r} yet{meant}: save again to credit it to a new voice"
 
 
 def _machine_line(claim: StoredClaim) -> str:
