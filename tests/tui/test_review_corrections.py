@@ -74,7 +74,8 @@ async def test_m_opens_the_form_with_the_claim_as_it_stands(seeded_db):
         ("actor", "MUJAO", {"actor": "MUJAO"}),
         ("place", "Kidal", {"location": "Kidal"}),
         ("date", "2013-02-05", {"date": "2013-02-05"}),
-        ("voice", "Mali's military", {"voice": "Mali's military"}),  # a new one: test_review_new_voice.py
+        # a stored voice (a new one is test_review_new_voice.py)
+        ("voice", "Mali's military", {"voice": "Mali's military"}),
         ("scope", "cumulative", {"scope": "cumulative"}),
         ("hedged", "no", {"hedged": False}),
         ("qualifier", "about", {"qualifier": "about", "low": 21, "high": 27}),
