@@ -40,6 +40,9 @@ class Whole:
 
     def __init__(self, doc: SourceDocument) -> None:
         self.doc = doc
+        # the hashes of the long sentences read so far, on any page: one the document
+        # repeats word for word is read once (reader.Reader._first_sayings)
+        self.said: set[int] = set()
 
     @cached_property
     def _homes(self) -> tuple[Country | None, Country | None]:

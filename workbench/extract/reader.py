@@ -54,6 +54,7 @@ _CITING = re.compile(rf"\b(?:citing|quoting)\s+(?:[\w-]+\s+){{1,3}}?{_TELLERS}\b
 _MAY_HOLD_TIME = re.compile(r"[\d:](?:(?<=\d)\s*[ap]\.?m|(?<=:)\d)")
 _URL_MARKS = ("@", "#", "http", "www.", "](")  # a link holds one; `in` tests are fastest
 _INCIDENT = (Scope.INCIDENT.value, None)  # `claim_scope`'s answer for one incident
+_SAME_WORDS = 8  # words of a sentence that, repeated word for word, is the same saying
 _WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+)?have\s+(?:been\s+)?$", re.IGNORECASE)
 
 
@@ -91,7 +92,27 @@ class Reader(PageContext):
                 if index >= 0 and match.start() < self.sentences[index].end:
                     found.add(index)
                     pos = max(pos, self.sentences[index].end)  # one hit is enough
-        return sorted(found)
+        return self._first_sayings(sorted(found))
+
+    def _first_sayings(self, indexes: list[int]) -> list[int]:
+        """`indexes` less each sentence of at least `_SAME_WORDS` words that an
+        earlier one of the document says word for word (case and spacing aside): a
+        page that repeats a paragraph (a lead printed twice, a pasted block, a file of
+        one line over and over) states it once, so its claims are one claim each, not
+        a thousand restating each other. A short sentence ("One soldier was killed.")
+        may tell two incidents, and is kept."""
+        said = self.whole.said  # the document's, across its pages
+        kept = []
+        for index in indexes:
+            sentence = self.sentences[index]
+            words = self.folded[sentence.start : sentence.end].split()
+            if len(words) >= _SAME_WORDS:
+                saying = hash(" ".join(words))
+                if saying in said:
+                    continue
+                said.add(saying)
+            kept.append(index)
+        return kept
 
     def _sentence_claims(self, index: int) -> list[Claim]:
         text, sentence = self.text, self.sentences[index]
