@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import partial
 
 from workbench.extract.alternations import word_trie
 from workbench.extract.attribution import speaker_for
@@ -30,6 +31,7 @@ from workbench.extract.scope import claim_scope, may_total
 from workbench.extract.singular import find_singular
 from workbench.extract.spans import SpanSet
 from workbench.extract.speaker_phrase import Speaker
+from workbench.extract.told_dates import TOLD_WORDS, single_day, told_dates
 from workbench.extract.victim_backs import told_bodies
 from workbench.extract.victim_words import EVENT_WORDS
 from workbench.extract.victims import find_victims
@@ -68,12 +70,40 @@ class Reader(PageContext):
     def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
         super().__init__(doc, whole, offset)
         self.last: Reading | None = None  # the last claim read, which "a further 200" means
+        self._dates: dict[int, list[DateMention]] = {}
         # whether a sentence of the page may hold a link: most pages hold none
         self.links = any(mark in self.text for mark in _URL_MARKS)
 
     def claims(self) -> Iterator[Claim]:
         """The page's claims in reading order, handed on as they are read."""
         return share_attributions(self._read())
+
+    def forget_before(self, index: int) -> None:
+        """`PageContext.forget_before`, the sentences' dates too."""
+        super().forget_before(index)
+        for old in [i for i in self._dates if i < index]:
+            del self._dates[old]
+
+    def dates(self, index: int) -> list[DateMention]:
+        """The dates sentence `index` names, in order, with those it tells from the
+        last day named before them ("the next day": `told_dates`), found once."""
+        if index not in self._dates:
+            sentence = self.sentences[index]
+            found = find_dates(self.text, self.doc.published, sentence.start, sentence.end)
+            if self.words(index).has(TOLD_WORDS):
+                earlier = partial(self._day_before, index)
+                told = told_dates(self.text, sentence.start, sentence.end, found, earlier)
+                found = sorted(found + told, key=lambda d: d.start)
+            self._dates[index] = found
+        return self._dates[index]
+
+    def _day_before(self, index: int) -> DateMention | None:
+        """The last single day the few sentences before sentence `index` name."""
+        for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
+            day = single_day(self.dates(back), self.sentences[back].end)
+            if day is not None:
+                return day
+        return None
 
     def _read(self) -> Iterator[Claim]:
         for index in self._candidates():
@@ -178,7 +208,7 @@ class Reader(PageContext):
         dates: list[DateMention] = []
         skipped = SpanSet(skip)
         if quantities:
-            dates = find_dates(text, self.doc.published, start, end)
+            dates = self.dates(index)
             skipped = skipped.with_spans((d.start, d.end) for d in dates)
             quantities = [q for q in quantities if not skipped.overlaps(q.start, q.end)]
         return self._readings(index, quantities, skipped), dates
