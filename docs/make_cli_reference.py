@@ -18,7 +18,8 @@ HEADER = """# Command reference
 Generated from `--help` by `python docs/make_cli_reference.py`; do not edit by hand.
 Every command that touches the database takes `--db PATH` (or `WORKBENCH_DB`,
 else `./claims.db`), given after the command, before it (`workbench --db X claims`)
-or to its group (`workbench document --db X edit 3`); `--json` prints one JSON object a line (docs/formats.md).
+or to its group (`workbench document --db X edit 3`); `--json` prints one JSON object
+a line (docs/formats.md).
 
 Exit statuses: 0 done; 1 refused (a file, a path, an id), told in one line on
 stderr; 2 a wrong option or value, one line too; 130 an interrupted ingest. A

@@ -17,10 +17,11 @@ grade, group, export), and the only layer above the store. `Workbench` is the fa
 
 from workbench.errors import WorkbenchError
 from workbench.ingest.files import Metadata
+from workbench.service.exporter import Exporter
 from workbench.service.fields import EDITABLE, QUALIFIERS
 from workbench.service.loading import STORE_BATCH, IngestReport, Progress, prepare
 from workbench.service.matching import MatchReport, MatchResumed
-from workbench.service.reports import SPLIT_FROM, Exporter
+from workbench.service.reports import SPLIT_FROM
 from workbench.service.workbench import Workbench
 from workbench.store import (
     GRADES,
