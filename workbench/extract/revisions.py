@@ -39,6 +39,15 @@ _TOTAL = re.compile(
     r"(?:(?:death|casualty|causality|fatality|fatalities)\s+)?(?:toll|figure|number|count|"
     r"total|tally)((?:\s+(?!to\b)[a-z’'-]+){0,9}?)\s+" + _ADVERBS + _VERB + r"(?![a-z])"
 )
+# An active revision, the total after its verb and "from ... to ...": "the army raised
+# the death toll from 12 to 30", "officials updated the toll from 17 to 24".
+_ACTIVE_VERB = re.compile(
+    r"(?<![a-z])(?:raised|revised|updated|increased|upped|lifted|adjusted)\s+"
+    r"(?:(?:its|their|the|his|her)\s+)?(?:own\s+)?$"
+)
+_ACTIVE_TOTAL = re.compile(
+    r"(?:(?:death|casualty|fatality)\s+)?(?:toll|figure|count|tally)(?:\s+up(?:wards)?)?(?=\s+from\s)"
+)
 # "(later raised to 37)", "(a number later determined to be seven)", "(later, 76)"
 _LATER = re.compile(r"later(?:\s+" + _VERB + r")?(?![a-z])\s*,?")
 _LATER_OPENS = re.compile(r"\(\s*(?:an?\s+(?:number|figure|toll)\s+)?$")
@@ -69,15 +78,25 @@ def revised_tolls(
     for pos in triggers:
         if pos < after:
             continue  # "toll" inside "death toll ... raised", read from "death"
-        total = _TOTAL.match(folded, pos, hi)
-        if total is None and _LATER_OPENS.search(folded, max(lo, pos - 20), pos):
-            total = _LATER.match(folded, pos, hi)
-        elif total is not None and _other_fate(folded, pos, total.group(1)):
-            total = None
+        total = _revising(folded, lo, pos, hi)
         if total is not None:
             readings = list(_figures(folded, pos, total.end(), hi, quantities))
             after = readings[-1].end if readings else total.end()
             yield from readings
+
+
+def _revising(folded: str, lo: int, pos: int, hi: int) -> re.Match[str] | None:
+    """The revising words starting at trigger `pos`, up to where the new figure is
+    read: "death toll ... was raised", "(later raised", or a total after an active
+    revision ("raised the death toll" before "from 12 to 30")."""
+    total = _TOTAL.match(folded, pos, hi)
+    if total is not None:
+        return None if _other_fate(folded, pos, total.group(1)) else total
+    if _ACTIVE_VERB.search(folded, max(lo, pos - 30), pos):
+        return _ACTIVE_TOTAL.match(folded, pos, hi)
+    if _LATER_OPENS.search(folded, max(lo, pos - 20), pos):
+        return _LATER.match(folded, pos, hi)
+    return None
 
 
 def _other_fate(folded: str, pos: int, words: str) -> bool:
