@@ -74,15 +74,15 @@ def test_merged_voices_count_as_one_and_a_later_ingest_follows_the_merge(wire):
     [event] = json_lines(run(db, "events", "--json"))
     assert event["voices"] == 3
     [merged] = json_lines(run(db, "voice", "merge", "army", "FAMa", "--json", "--analyst", "ana"))
-    assert (merged["name"], merged["claims"]) == ("army", 2)
-    assert voice_named(db, "FAMa")["merged_into"] == "army"
+    assert (merged["name"], merged["claims"]) == ("army (Mali)", 2)
+    assert voice_named(db, "FAMa")["merged_into"] == "army (Mali)"
     [event] = json_lines(run(db, "events", "--json"))
     assert event["voices"] == 2
     run(db, "ingest", *write(folder, "c"))  # a new story in FAMa's name
-    assert voice_named(db, "army")["claims"] == 3
+    assert voice_named(db, "army (Mali)")["claims"] == 3
     assert voice_named(db, "FAMa")["claims"] == 0
     [change] = json_lines(run(db, "voice", "history", "FAMa", "--json"))
-    assert (change["action"], change["old"], change["new"]) == ("merge", "FAMa", "army")
+    assert (change["action"], change["old"], change["new"]) == ("merge", "FAMa", "army (Mali)")
     assert change["analyst"] == "ana" and change["target"] == "speaker:fama"
     [back] = json_lines(run(db, "voice", "unmerge", "FAMa", "--json"))
     assert (back["claims"], back["merged_into"]) == (2, None)
@@ -91,12 +91,12 @@ def test_merged_voices_count_as_one_and_a_later_ingest_follows_the_merge(wire):
 def test_a_relay_makes_the_events_count_one_independent_voice(wire):
     db, _ = wire
     [relaying] = json_lines(run(db, "voice", "relay", "Gao Info", "army", "--json"))
-    assert relaying["relays"] == "army"
+    assert relaying["relays"] == "army (Mali)"
     json_lines(run(db, "voice", "relay", "FAMa", "Gao Info", "--json"))  # a chain
     [event] = json_lines(run(db, "events", "--json"))
     assert event["voices"] == 1
     [shown] = json_lines(run(db, "event", str(event["id"]), "--json"))
-    assert sorted(shown["voice_names"]) == ["FAMa", "Gao Info", "army"]  # each keeps its own
+    assert sorted(shown["voice_names"]) == ["FAMa", "Gao Info", "army (Mali)"]  # each keeps its own
     json_lines(run(db, "voice", "relay", "FAMa", "--none", "--json"))
     [event] = json_lines(run(db, "events", "--json"))
     assert event["voices"] == 2
@@ -267,7 +267,7 @@ def test_a_grade_is_the_analysts_and_is_logged(wire):
     """`grade --analyst` names who graded; the voice history keeps each grade with the
     one before it."""
     db, _ = wire
-    army = voice_named(db, "army")
+    army = voice_named(db, "army (Mali)")
     assert run(db, "grade", "the army", "B", "--analyst", "zoe").exit_code == 0
     assert run(db, "grade", "the army", "C", "--analyst", "ana").exit_code == 0
     log = json_lines(run(db, "voice", "history", "--json"))
@@ -283,10 +283,10 @@ def test_a_grade_and_a_credibility_can_be_taken_away_and_that_is_logged(wire):
     assert run(db, "grade", "the army", "B", "--analyst", "zoe").exit_code == 0
     assert run(db, "grade", "the army", "B", "--clear").exit_code == 2
     assert run(db, "grade", "the army").exit_code == 2
-    assert voice_named(db, "army")["grade"] == "B"
+    assert voice_named(db, "army (Mali)")["grade"] == "B"
     cleared = run(db, "grade", "the army", "--clear", "--analyst", "ana")
     assert cleared.exit_code == 0 and "grade none" in cleared.output
-    assert voice_named(db, "army")["grade"] in (None, "")
+    assert voice_named(db, "army (Mali)")["grade"] in (None, "")
     log = json_lines(run(db, "voice", "history", "--json"))
     grades = [(e["analyst"], e["old"], e["new"]) for e in log if e["action"] == "grade"]
     assert grades[-1][:2] == ("ana", "B") and not grades[-1][2]
@@ -313,7 +313,7 @@ def test_a_voice_is_not_renamed_to_a_name_another_voice_has(wire):
     ambiguous): the rename is refused, naming the other voice, and nothing changes."""
     db, _ = wire
     fama = voice_named(db, "FAMa")
-    refused = run(db, "voice", "rename", "FAMa", "ARMY")
+    refused = run(db, "voice", "rename", "FAMa", "ARMY (MALI)")
     assert refused.exit_code == 1 and "merge the two" in refused.output
     assert voice_named(db, "FAMa") == fama
     assert run(db, "voice", "rename", "FAMa", "fama").exit_code == 0  # its own name, recased

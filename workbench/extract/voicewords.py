@@ -62,3 +62,35 @@ def looks_like_voice(phrase: str) -> bool:
         or PERSON_WORDS.search(head)
         or (last[:1].isupper() and not EVENT_NOUNS.search(last))
     )
+
+
+# The words of a voice that names no one in particular: a role or a body any country
+# has ("the army", "security sources", "local officials", "l'armée", "des habitants").
+_NO_ONE_WORDS = frozenset(
+    (
+        "the a an some several two three four many local senior regional provincial "
+        "district state federal national government official officials source sources "
+        "security military army police gendarmerie gendarmes ministry defence defense "
+        "interior health spokesman spokeswoman spokesperson authorities authority "
+        "residents resident witnesses witness eyewitness eyewitnesses villagers medics "
+        "medical doctors hospital rescuers rescue aid humanitarian workers troops soldiers "
+        "commander commanders officer officers intelligence town city village camp "
+        "community leaders leader elders youth chief administrative officials' army's "
+        "military's police's "
+        # French
+        "l la le les des de du d une un armée armee autorités autorites sources "
+        "source sécuritaire sécuritaires securitaire locales locale local locaux habitants "
+        "témoins temoins responsable responsables élus elus militaires ministère ministere "
+        "défense defense gendarmerie porte parole hôpital hopital médecins medecins"
+    ).split()
+)
+_VOICE_WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
+
+
+def names_no_one(voice: str) -> bool:
+    """Whether a voice names no one in particular: every word of it a role or a body
+    that every country has ("the army", "Security sources", "local officials", "des
+    sources sécuritaires"), so that the same words in reports from two countries are
+    two voices. "Chad's army", "the Nigerian army", "Garboa" name someone."""
+    words = _VOICE_WORD.findall(voice.lower())
+    return bool(words) and all(word.replace("’", "'") in _NO_ONE_WORDS for word in words)

@@ -319,13 +319,14 @@ def _follow_machine(conn: sqlite3.Connection, key: str) -> int:
     merges standing give it (a merge taken back); returns how many moved."""
     rows = conn.execute(
         "SELECT c.id, c.attribution, c.comment, c.commenter, d.outlet, d.sha256, d.path,"
-        " d.title FROM claims c JOIN documents d ON d.id = c.document_id"
+        " d.title, c.country FROM claims c JOIN documents d ON d.id = c.document_id"
         f" JOIN voices vo ON vo.id = c.voice_id WHERE vo.key = ? AND {MACHINE_VOICED}",
         [key],
     ).fetchall()
     moved = 0
-    for claim_id, attribution, comment, commenter, outlet, sha256, path, title in rows:
-        voice = machine_voice(attribution, comment, commenter, (outlet, sha256, path, title))
+    for claim_id, attribution, comment, commenter, outlet, sha256, path, title, country in rows:
+        document = (outlet, sha256, path, title)
+        voice = machine_voice(attribution, comment, commenter, document, country)
         voice_id = add_voice(conn, *voice)
         moved += conn.execute(
             "UPDATE claims SET voice_id = ? WHERE id = ? AND voice_id != ?",

@@ -8,9 +8,12 @@ import sqlite3
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
+from workbench.extract.voicewords import names_no_one
 from workbench.models import Claim, SourceDocument
 from workbench.rows import CountedVoiceRow, VoiceRow
 from workbench.store.connection import Connection
+
+COUNTRY_MARK = "@"  # in a voice's key, before the country of a voice that names no one
 
 
 class Voices(Connection):
@@ -71,12 +74,14 @@ class Voices(Connection):
 
 
 # how a voice is named: by its id, its name in any case, or its normalised key
-_NAMED = "CAST(id AS TEXT) = ? OR name = ? COLLATE NOCASE OR key LIKE ?"
+# (a country's voice by its words alone: "army" finds "army (Chad)", if it is the only one)
+_NAMED = "CAST(id AS TEXT) = ? OR name = ? COLLATE NOCASE OR key LIKE ? OR key LIKE ?"
 
 
 def _named(name_or_id: str) -> list[str]:
     """The parameters of `_NAMED` for a name or id."""
-    return [name_or_id, name_or_id, f"%:{normalise(name_or_id)}"]
+    key = normalise(name_or_id)
+    return [name_or_id, name_or_id, f"%:{key}", f"%:{key}{COUNTRY_MARK}%"]
 
 
 def normalise(name: str) -> str:
@@ -95,6 +100,7 @@ def voice_of(doc: SourceDocument, claim: Claim) -> tuple[str, str, str]:
         claim.comment,
         claim.commenter,
         (doc.outlet, doc.sha256, doc.path, doc.title),
+        claim.country,
     )
 
 
@@ -103,11 +109,21 @@ def machine_voice(
     comment: str | None,
     commenter: str | None,
     document: tuple[str | None, str, str, str | None],
+    country: str | None = None,
 ) -> tuple[str, str, str]:
     """`voice_of` from the stored columns: a claim's attribution, comment and commenter,
-    and its document's (outlet, sha256, path, title)."""
+    its document's (outlet, sha256, path, title), and its country. A source that names
+    no one in particular ("the army", "security sources": `voicewords.names_no_one`)
+    is that country's: "army (Chad)" and "army (Cameroon)" are two voices, whatever an
+    analyst merged "army" into."""
     outlet, sha256, path, title = document
     if attribution and not attribution.startswith("commenter ("):
+        if country and names_no_one(attribution):
+            return (
+                f"speaker:{normalise(attribution)}{COUNTRY_MARK}{normalise(country)}",
+                f"{attribution} ({country})",
+                "speaker",
+            )
         return f"speaker:{normalise(attribution)}", attribution, "speaker"
     if comment is not None:
         if commenter:
@@ -122,12 +138,17 @@ def machine_voice(
 def add_voice(conn: sqlite3.Connection, key: str, name: str, kind: str) -> int:
     """The id of the voice of this key, stored first if it is new (under the analyst's
     name for it, if one was given), inside the caller's write transaction; a key the
-    analyst merged into another voice gives that voice's id (store/curation.py)."""
+    analyst merged into another voice gives that voice's id (store/curation.py). A
+    country's voice new to the store ("army" in Chad) takes the grade and note the
+    analyst gave the voice of the same words everywhere ("army"), if any: a database
+    made before voices had countries keeps the analyst's grades."""
+    everywhere = key.split(COUNTRY_MARK)[0] if COUNTRY_MARK in key else None
     conn.execute(
-        "INSERT INTO voices (key, name, kind) VALUES"
-        " (?, COALESCE((SELECT name FROM voice_curation WHERE key = ?), ?), ?)"
+        "INSERT INTO voices (key, name, kind, grade, note) VALUES"
+        " (?, COALESCE((SELECT name FROM voice_curation WHERE key = ?), ?), ?,"
+        " (SELECT grade FROM voices WHERE key = ?), (SELECT note FROM voices WHERE key = ?))"
         " ON CONFLICT (key) DO NOTHING",
-        [key, key, name, kind],
+        [key, key, name, kind, everywhere, everywhere],
     )
     row = conn.execute("SELECT id FROM voices WHERE key = ?", [merged_key(conn, key)]).fetchone()
     return int(row[0])
