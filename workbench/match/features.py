@@ -17,7 +17,6 @@ from workbench.geo.places import Place
 from workbench.geo.resolve import located_places, place_relation
 from workbench.match.companions import Companion
 from workbench.match.lists import Total
-from workbench.match.means import attack_means
 from workbench.match.place_names import COARSE, place_names, sentence_names, skeletons
 from workbench.match.places import heading
 from workbench.match.speakers import speaker
@@ -61,8 +60,6 @@ _SEVERAL = re.compile(
 SEVERAL_REACH = 80  # characters after a claim's words that may say it counts several
 # "in northeastern India and Kashmir": the claim's place and another named after it
 _AND_PLACE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?[A-Z]")
-# a claim that states a count, not an incident: "the death toll rose to 58 on Monday"
-_TALLY = re.compile(r"\b(?:toll|tally|number|count|figure|total)\b", re.IGNORECASE)
 _GENERIC_SUBJECTS = frozenset(
     "people persons individuals victims others casualties fatalities dead bodies corpses".split()
 )
@@ -185,10 +182,6 @@ class Features:
     companions: tuple[Companion, ...] = ()
     bodies: bool = False  # it counts bodies found: a floor of the toll (victims.bodies_found)
     speaker: tuple[str, ...] = ()  # the person its voice names (match.speakers)
-    # it states a count ("the death toll rose to 58 on Monday"): its date may be the
-    # count's day, not the incident's
-    tally: bool = False
-    means: frozenset[str] = frozenset()  # how its sentence says they died (match.means)
 
     @property
     def stock(self) -> bool:
@@ -222,9 +215,17 @@ def features(claim: MatchInput) -> Features:
         heading=heading(claim.place_relation, claim.located),
         cumulative=claim.scope == "cumulative",
         several=_several(claim),
-        tally=bool(_TALLY.search(claim.text)),
-        means=attack_means(claim.sentence),
     )
+
+
+# a claim that states a count, not an incident: "the death toll rose to 58 on Monday"
+_TALLY = re.compile(r"\b(?:toll|tally|number|count|figure|total)\b", re.IGNORECASE)
+
+
+def tally(claim: MatchInput) -> bool:
+    """Whether a claim states a count ("the death toll rose to 58 on Monday"): its
+    date may be the count's day, not the incident's. Read only where relate needs it."""
+    return bool(_TALLY.search(claim.text))
 
 
 def _several(claim: MatchInput) -> bool:

@@ -15,6 +15,7 @@ from workbench.match.features import (
     RELATED_CATEGORIES,
     STOCK_TOLERANCE,
     Features,
+    tally,
 )
 from workbench.match.places import SAME_PLACE, Agreement, agreement, opposed
 from workbench.match.reasons import When, reason
@@ -149,8 +150,9 @@ def _coincidence(a: Features, b: Features, where: Agreement) -> bool:
     crowded place (a region, a city) share nothing but their number: a region or a
     city sees many killings of one or two a day ("a QSD member" in Raqqa city twice,
     "1 pastoralist" twice in Jonglei state), and more must tie them (`told_alike`)."""
-    agree = overlap(a, b) or list_total_agrees(a, b)
-    return agree and where.crowded and small(a, b) and not told_alike(a, b)
+    if not (where.crowded and small(a, b)):
+        return False
+    return (overlap(a, b) or list_total_agrees(a, b)) and not told_alike(a, b)
 
 
 def _as_news(stamped: Features, dated: Features) -> Features:
@@ -275,7 +277,9 @@ def _days_stated(f: Features) -> bool:
     Sunday"), not a week, a month or its page's date stamp, nor the day of a count
     ("the toll rose to 58 on Monday", two days after the bombing)."""
     t = f.time
-    return t.explicit and not t.stamped and not f.tally and t.start is not None and t.start == t.end
+    if not t.explicit or t.stamped or t.start is None or t.start != t.end:
+        return False
+    return not tally(f.claim)
 
 
 def _verdict(

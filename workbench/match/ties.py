@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from workbench.geo.places import Kind, Place
 from workbench.match.companions import TOLLS, agreeing_companions
 from workbench.match.features import Features
-from workbench.match.means import RARE
+from workbench.match.means import RARE, attack_means
 from workbench.match.mentions import named_in_other
 from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
 from workbench.match.victims import same_person
@@ -178,18 +178,23 @@ def small(a: Features, b: Features) -> bool:
 
 def told_alike(a: Features, b: Features) -> bool:
     """Whether more than their figures ties two claims of one day to one incident:
-    both name the person ("Blogger Niloy Neel" and "a blogger called Niloy Neel"),
-    the side counted ("one Turkish soldier" and "a Turkish soldier"), one story is
-    told again (`_retold`), or another toll both sentences state agrees
-    (`companions`). Two reports of "2 policemen" and "2 fatalities" in one country
-    on one day, or of one pastoralist killed in one state, share only a number."""
-    if same_person(a.claim.subject, b.claim.subject) or (a.sides & b.sides):
+    the side counted ("one Turkish soldier" and "a Turkish soldier"), one family
+    each in its own words ("civilians" and "villagers", not "people"), the person
+    both name ("Blogger Niloy Neel" and "a blogger called Niloy Neel"), another toll
+    both sentences state agreeing (`companions`), a means rarer than a shooting
+    both tell (a car bomb, an ambush, an air strike: `match.means`), or one story
+    told again (`_retold`). Two reports of "2 policemen" and "2 fatalities" in one
+    country on one day, or of one pastoralist killed in one state, share only a
+    number. The cheap tests come first: this runs for many pairs of a crowded place."""
+    if a.sides & b.sides:
         return True
     if a.victim is not None and a.victim == b.victim and not (a.generic or b.generic):
         return True
-    if a.means & b.means & RARE:
-        return True  # both tell a car bomb, an ambush, an air strike
-    return _retold(a, b) or agreeing_companions(a, b) is not None
+    if same_person(a.claim.subject, b.claim.subject) or agreeing_companions(a, b) is not None:
+        return True
+    if attack_means(a.claim.sentence) & attack_means(b.claim.sentence) & RARE:
+        return True
+    return _retold(a, b)
 
 
 def _disputed(a: Features, b: Features, passing: bool) -> bool:
