@@ -120,3 +120,19 @@ def test_a_rare_means_both_tell_ties_two_small_tolls_in_a_city(places: Gazetteer
     shot = placed_claim(places, 3, "Bamako", low=1, sentence="A man was shot dead.", **fields)
     gunned = "Gunmen shot a man dead outside a shop."
     assert related(shot, placed_claim(places, 4, "Bamako", low=1, sentence=gunned, **fields)) == []
+
+
+def test_a_site_named_after_a_region_lies_in_the_region_not_at_one_place(
+    places: GazetteerFile,
+) -> None:
+    # "eight injured near the Assam Assembly" and "a civilian injured in Assam":
+    # the site's name holds the region's, but the site is one place of the region
+    region = placed_claim(places, 1, "Mopti Region", low=8, date=None)
+    site = placed_claim(places, 2, "Mopti Region Assembly", low=1, date=None)
+    assert region.located and not site.located
+    assert related(region, site) == []
+    # tolls of ten or more, close: one dispute, agreeing at the region's level
+    big = placed_claim(places, 3, "Mopti Region", low=12, date=None)
+    bigger = placed_claim(places, 4, "Mopti Region Assembly", low=14, date=None)
+    [(relation, reason)] = related(big, bigger)
+    assert relation is Relation.CONTRADICTS and "same region: Mopti" in reason

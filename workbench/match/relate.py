@@ -17,7 +17,7 @@ from workbench.match.features import (
     Features,
     tally,
 )
-from workbench.match.places import SAME_PLACE, Agreement, agreement, opposed
+from workbench.match.places import SAME_PLACE, SIMILARITY, Agreement, agreement, crowded, opposed
 from workbench.match.reasons import When, reason
 from workbench.match.speakers import same_speaker
 from workbench.match.ties import (
@@ -215,7 +215,26 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
     similarity = _name_similarity(a, b)
     if similarity < PLACE_THRESHOLD:  # the weak ties, the most telling first
         return named_in_passing(a, b) or inside_country(a, b) or inside_country(b, a)
+    division = _division_named(a, b)
+    if division is not None:
+        return division
     return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
+
+
+def _division_named(a: Features, b: Features) -> Agreement | None:
+    """Where one claim's place is a division the gazetteer knows (a region, a
+    district) and the other's a place it does not know whose name holds the
+    division's ("Assam" and "near Assam Assembly", "Kano" and "Kano State
+    Hospital"), they agree at the division's level, not as one place: the site lies
+    somewhere in it, as any of its towns would."""
+    for known, other in ((a, b), (b, a)):
+        if not known.located or other.located:
+            continue
+        place = known.located[0]
+        if Kind.COUNTRY.depth < place.kind.depth < Kind.COMMUNE.depth:
+            words = f"same {place.kind.value}: {place.name}"
+            return Agreement(place.kind, SIMILARITY[place.kind], words, crowded=crowded(place))
+    return None
 
 
 def _same_place(a: Features, b: Features, similarity: float) -> str:
