@@ -136,3 +136,22 @@ def test_a_site_named_after_a_region_lies_in_the_region_not_at_one_place(
     bigger = placed_claim(places, 4, "Mopti Region Assembly", low=14, date=None)
     [(relation, reason)] = related(big, bigger)
     assert relation is Relation.CONTRADICTS and "same region: Mopti" in reason
+
+
+def test_a_count_over_several_attacks_in_a_country_needs_more_than_a_smaller_toll(
+    places: GazetteerFile,
+) -> None:
+    # "Boko Haram killed at least 33 people in three separate attacks in the
+    # northeast" and "gunmen killed three people in Gbengen village" (Benue): a
+    # smaller toll somewhere in the country is not thereby one of the several
+    several = "Gunmen killed 33 {} in three separate attacks in Mali."
+    fields: dict[str, object] = {"date": None}
+    whole = placed_claim(places, 1, "Mali", low=33, sentence=several.format("people"), **fields)
+    part = placed_claim(places, 2, "Kouroukoutou", low=3, subject="people", **fields)
+    assert related(whole, part) == []
+    # both naming one family in their own words: the part of the whole
+    civilians = several.format("civilians")
+    whole = placed_claim(places, 3, "Mali", low=33, sentence=civilians, **fields)
+    part = placed_claim(places, 4, "Kouroukoutou", low=3, subject="villagers", **fields)
+    [(relation, _)] = related(whole, part)
+    assert relation is Relation.RELATED

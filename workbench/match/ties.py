@@ -155,12 +155,14 @@ def _a_day(f: Features) -> bool:
 
 def _one_count(a: Features, b: Features, passing: bool) -> bool:
     """Whether two claims' figures agree (or one counts a part of the other's several
-    incidents), or one calls the other's story false, or they dispute one toll
+    incidents and more than its size ties them, `told_alike`: "33 people in three
+    separate attacks" and "three people" in a village of the country are two
+    stories), or one calls the other's story false, or they dispute one toll
     (`_disputed`). A death alone agrees with another only where both say whom: "one
     Turkish soldier" and "a Turkish soldier", or both name the person ("Blogger
     Niloy Neel" and "a blogger called Niloy Neel"), not "one killed" and "a
     passenger", which a country shows many of a day."""
-    if a.claim.denies or b.claim.denies or part_of_whole(a, b):
+    if a.claim.denies or b.claim.denies or (part_of_whole(a, b) and told_alike(a, b)):
         return True
     if not (overlap(a, b) or list_total_agrees(a, b)):
         return _disputed(a, b, passing)
