@@ -47,9 +47,38 @@ def test_a_village_and_its_region_with_tolls_far_apart_are_two_incidents(
     # Mopti region", both the news of 6 June: two incidents of one region that day
     village = undated(places, 1, "Bankass", 4)
     assert related(village, undated(places, 2, "the Mopti region", 2)) == []
-    # four against three: one toll in dispute
-    [(relation, reason)] = related(village, undated(places, 3, "the Mopti region", 3))
+    # four against three are close, but a region sees many tolls that small a day:
+    # closeness ties two tolls only from MASS_CASUALTIES up
+    assert related(village, undated(places, 3, "the Mopti region", 3)) == []
+    # fourteen against twelve: one toll in dispute
+    big = undated(places, 4, "Bankass", 14)
+    [(relation, reason)] = related(big, undated(places, 5, "the Mopti region", 12))
     assert relation is Relation.CONTRADICTS and "same region: Mopti Region" in reason
+
+
+def test_one_small_toll_twice_in_a_region_or_city_is_two_incidents(
+    places: GazetteerFile,
+) -> None:
+    # "killing 1 pastoralist" in Jonglei state twice the same day, "two people were
+    # shot" twice in Bamako: a region or a city sees many such killings a day
+    first = undated(places, 1, "the Mopti region", 1, subject="pastoralist")
+    assert related(first, undated(places, 2, "the Mopti region", 1, subject="pastoralist")) == []
+    city = undated(places, 3, "Bamako", 2, subject="people")
+    assert related(city, undated(places, 4, "Bamako", 2, subject="people")) == []
+    # both naming one family in its own words ties them ("civilians" twice)
+    [(relation, _)] = related(undated(places, 11, "Bamako", 2), undated(places, 12, "Bamako", 2))
+    assert relation is Relation.CORROBORATES
+    # the same toll in a village is one incident's
+    [(relation, _)] = related(undated(places, 5, "Bankass", 2), undated(places, 6, "Bankass", 2))
+    assert relation is Relation.CORROBORATES
+    # in the city, a toll of ten or more agreeing is one incident's
+    [(relation, _)] = related(undated(places, 7, "Bamako", 12), undated(places, 8, "Bamako", 12))
+    assert relation is Relation.CORROBORATES
+    # and so are small tolls that name one side ("two Turkish soldiers")
+    one = undated(places, 9, "Bamako", 2, subject="Turkish soldiers", unit="military")
+    other = undated(places, 10, "Bamako", 2, subject="Turkish soldiers", unit="military")
+    [(relation, _)] = related(one, other)
+    assert relation is Relation.CORROBORATES
 
 
 def test_one_city_with_tolls_far_apart_is_two_incidents(places: GazetteerFile) -> None:

@@ -130,7 +130,8 @@ def test_a_regions_report_does_not_merge_two_villages_incidents(tmp_path: Path) 
     )
     events = [sorted(c.value for c in bench.event(e.id).event_claims) for e in bench.events()]
     # Boni and Bandiagara lie 170 km apart: two incidents, the region's report in one
-    assert sorted(events) in ([[4], [5, 9]], [[4, 5], [9]])
+    # or, its small toll tied to neither by more than closeness, in none
+    assert sorted(events) in ([[4], [5, 9]], [[4, 5], [9]], [[4], [5], [9]])
 
 
 def test_attackers_killed_are_not_the_attacks_toll(tmp_path: Path) -> None:

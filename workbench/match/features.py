@@ -218,6 +218,16 @@ def features(claim: MatchInput) -> Features:
     )
 
 
+# a claim that states a count, not an incident: "the death toll rose to 58 on Monday"
+_TALLY = re.compile(r"\b(?:toll|tally|number|count|figure|total)\b", re.IGNORECASE)
+
+
+def tally(claim: MatchInput) -> bool:
+    """Whether a claim states a count ("the death toll rose to 58 on Monday"): its
+    date may be the count's day, not the incident's. Read only where relate needs it."""
+    return bool(_TALLY.search(claim.text))
+
+
 def _several(claim: MatchInput) -> bool:
     """Whether the claim counts over several incidents or sites: its words or the
     SEVERAL_REACH characters after them say so ("were killed in two separate

@@ -15,8 +15,9 @@ from workbench.match.features import (
     RELATED_CATEGORIES,
     STOCK_TOLERANCE,
     Features,
+    tally,
 )
-from workbench.match.places import SAME_PLACE, Agreement, agreement, opposed
+from workbench.match.places import SAME_PLACE, SIMILARITY, Agreement, agreement, crowded, opposed
 from workbench.match.reasons import When, reason
 from workbench.match.speakers import same_speaker
 from workbench.match.ties import (
@@ -27,6 +28,8 @@ from workbench.match.ties import (
     one_dispute,
     overlap,
     part_of_whole,
+    small,
+    told_alike,
 )
 from workbench.vocabulary import Relation
 
@@ -34,6 +37,9 @@ _ARMED = "armed_group"
 PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" is 86
 SUBJECT_THRESHOLD = 60
 TOLL_RATIO = 3  # undated tolls of one place and week further apart are two incidents
+# two days the texts state may lie this far apart and be one incident's: a night's
+# attack told as Friday's by one report and Saturday's by another
+STATED_DAYS_APART = 1
 
 
 @dataclass  # not frozen: a frozen init costs a tenth of matching a crowded corpus
@@ -100,6 +106,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "denied")
     if part_of_whole(a, b):
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "part of whole")
+    if _coincidence(a, b, where):
+        return None  # "one pastoralist" twice in one state that day: two incidents
     if overlap(a, b):
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
     if list_total_agrees(a, b):
@@ -125,6 +133,8 @@ def _same_voice(
         why = "the same voice again"
         again = _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
         return replace(again, copy=True)
+    if _coincidence(a, b, where):
+        return None
     if overlap(a, b):
         why = "the same voice in two reports" + _spellings(a, b)
         return _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
@@ -133,6 +143,16 @@ def _same_voice(
     if where.crowded and not one_dispute(a, b):
         return None
     return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "revised")
+
+
+def _coincidence(a: Features, b: Features, where: Agreement) -> bool:
+    """Whether two agreeing small tolls (`ties.small`) placed only as finely as a
+    crowded place (a region, a city) share nothing but their number: a region or a
+    city sees many killings of one or two a day ("a QSD member" in Raqqa city twice,
+    "1 pastoralist" twice in Jonglei state), and more must tie them (`told_alike`)."""
+    if not (where.crowded and small(a, b)):
+        return False
+    return (overlap(a, b) or list_total_agrees(a, b)) and not told_alike(a, b)
 
 
 def _as_news(stamped: Features, dated: Features) -> Features:
@@ -195,7 +215,26 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
     similarity = _name_similarity(a, b)
     if similarity < PLACE_THRESHOLD:  # the weak ties, the most telling first
         return named_in_passing(a, b) or inside_country(a, b) or inside_country(b, a)
+    division = _division_named(a, b)
+    if division is not None:
+        return division
     return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
+
+
+def _division_named(a: Features, b: Features) -> Agreement | None:
+    """Where one claim's place is a division the gazetteer knows (a region, a
+    district) and the other's a place it does not know whose name holds the
+    division's ("Assam" and "near Assam Assembly", "Kano" and "Kano State
+    Hospital"), they agree at the division's level, not as one place: the site lies
+    somewhere in it, as any of its towns would."""
+    for known, other in ((a, b), (b, a)):
+        if not known.located or other.located:
+            continue
+        place = known.located[0]
+        if Kind.COUNTRY.depth < place.kind.depth < Kind.COMMUNE.depth:
+            words = f"same {place.kind.value}: {place.name}"
+            return Agreement(place.kind, SIMILARITY[place.kind], words, crowded=crowded(place))
+    return None
 
 
 def _same_place(a: Features, b: Features, similarity: float) -> str:
@@ -246,8 +285,20 @@ def _when(a: Features, b: Features, days_apart: int) -> When:
         if a.claim.document_id == b.claim.document_id:
             return When.DIFFERENT  # the writer dated one of them and not the other
         return When.UNKNOWN
+    if not a.stock and _days_stated(a) and _days_stated(b) and days_apart > STATED_DAYS_APART:
+        return When.DIFFERENT  # "on 2 May" and "on 4 May": two days, two incidents
     tolerance = STOCK_TOLERANCE if a.stock else EVENT_TOLERANCE
     return When.SAME if days_apart <= tolerance else When.DIFFERENT
+
+
+def _days_stated(f: Features) -> bool:
+    """Whether a claim's text states the one day it happened ("on 4 May 2020", "on
+    Sunday"), not a week, a month or its page's date stamp, nor the day of a count
+    ("the toll rose to 58 on Monday", two days after the bombing)."""
+    t = f.time
+    if not t.explicit or t.stamped or t.start is None or t.start != t.end:
+        return False
+    return not tally(f.claim)
 
 
 def _verdict(

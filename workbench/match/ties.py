@@ -14,16 +14,18 @@ import re
 
 from rapidfuzz import fuzz
 
-from workbench.geo.places import Kind
+from workbench.geo.places import Kind, Place
 from workbench.match.companions import TOLLS, agreeing_companions
 from workbench.match.features import Features
+from workbench.match.means import RARE, attack_means
 from workbench.match.mentions import named_in_other
-from workbench.match.places import SIMILARITY, Agreement
+from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
 from workbench.match.victims import same_person
 
 _COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
 _PASSING_SIMILARITY = SIMILARITY[Kind.DISTRICT]  # a town named in passing: near, not same
 RETOLD_RATIO = 90  # rapidfuzz ratio of two sentences, numbers masked: one story retold
+RETOLD_WORDS = 6  # a story told has at least these words ("Gunmen killed 12 soldiers near Gao")
 _NUMBER = re.compile(r"\d[\d,.]*")
 # two tolls of one incident in dispute lie close: the larger at most half again the
 # smaller ("15 rebels" and "21 rebels", "killing 22" and "27 people were killed")
@@ -35,6 +37,17 @@ MASS_CASUALTIES = 10
 ONE_DAY_SPAN = 1
 # a place phrase that names a settlement of its own: "Khawja-Jir village", "the town of Bokolo"
 _SETTLEMENT = re.compile(r"\b(?:village|town|city|settlement|hamlet)\b", re.IGNORECASE)
+# a place phrase that names a site a town holds (a square, a camp, a market, a
+# quarter, a building, a road ...): "Zion Square", "Pandanguo Police Camp"
+_SITE = re.compile(
+    r"\b(?:squares?|camps?|markets?|marketplace|streets?|roads?|highway|avenue|mosques?|"
+    r"church(?:es)?|temples?|shrines?|schools?|college|university|hospitals?|clinic|stations?|"
+    r"hotels?|bars?|club|nightclub|restaurants?|cafe|airport|base|barracks|checkpoints?|"
+    r"neighbou?rhoods?|quarters?|wards?|estates?|slums?|suburbs?|area|bridge|junction|stadium|"
+    r"park|prison|jail|court|offices?|buildings?|compound|cent(?:re|er)|mall|terminal|port|"
+    r"embassy|ministry|headquarters|post|outpost|crossing|farms?|mine|quarry|gate)\b",
+    re.IGNORECASE,
+)
 
 
 def overlap(a: Features, b: Features) -> bool:
@@ -87,9 +100,21 @@ def inside_country(known: Features, other: Features) -> Agreement | None:
     place = known.located[0]
     if place.kind is not Kind.COUNTRY and not same_figure(known, other):
         return None
-    if place.kind.depth >= Kind.COMMUNE.depth and _SETTLEMENT.search(other.claim.location or ""):
-        return None  # "Khawja-Jir village" is a settlement of its own, not inside a town
+    if place.kind.depth >= Kind.COMMUNE.depth and not _may_lie_in(other.claim.location, place):
+        return None  # "Huruta", "Khawja-Jir village": a settlement of its own, not in a town
     return Agreement(Kind.COUNTRY, _COUNTRY_SIMILARITY, f"same country: {name}")
+
+
+def _may_lie_in(phrase: str | None, town: Place) -> bool:
+    """Whether a place the gazetteer does not know may lie inside a known town: a site
+    a town holds ("Zion Square", "a police camp"), or a bare name in a city of
+    CITY_POPULATION people or more, whose quarters reports name alone ("Polo" in
+    Maiduguri); never a settlement ("Khawja-Jir village"). A bare name beside a
+    smaller town ("Huruta" and Kombolcha) is another village."""
+    words = phrase or ""
+    if _SETTLEMENT.search(words):
+        return False
+    return bool(_SITE.search(words)) or town.population >= CITY_POPULATION
 
 
 def same_figure(a: Features, b: Features) -> bool:
@@ -130,18 +155,48 @@ def _a_day(f: Features) -> bool:
 
 def _one_count(a: Features, b: Features, passing: bool) -> bool:
     """Whether two claims' figures agree (or one counts a part of the other's several
-    incidents), or one calls the other's story false, or they dispute one toll
+    incidents and more than its size ties them, `told_alike`: "33 people in three
+    separate attacks" and "three people" in a village of the country are two
+    stories), or one calls the other's story false, or they dispute one toll
     (`_disputed`). A death alone agrees with another only where both say whom: "one
     Turkish soldier" and "a Turkish soldier", or both name the person ("Blogger
     Niloy Neel" and "a blogger called Niloy Neel"), not "one killed" and "a
     passenger", which a country shows many of a day."""
-    if a.claim.denies or b.claim.denies or part_of_whole(a, b):
+    if a.claim.denies or b.claim.denies or (part_of_whole(a, b) and told_alike(a, b)):
         return True
     if not (overlap(a, b) or list_total_agrees(a, b)):
         return _disputed(a, b, passing)
     alone = max(a.high, b.high) <= 1
     family = a.victim is not None and a.victim == b.victim
     return not alone or family or same_person(a.claim.subject, b.claim.subject)
+
+
+def small(a: Features, b: Features) -> bool:
+    """Whether two tolls are of the size a country at war, a region or a city sees
+    many of a day (the smaller under MASS_CASUALTIES): one death, two policemen,
+    three civilians. Agreeing or close, such figures alone do not say one incident."""
+    return min(a.low, b.low) < MASS_CASUALTIES
+
+
+def told_alike(a: Features, b: Features) -> bool:
+    """Whether more than their figures ties two claims of one day to one incident:
+    the side counted ("one Turkish soldier" and "a Turkish soldier"), one family
+    each in its own words ("civilians" and "villagers", not "people"), the person
+    both name ("Blogger Niloy Neel" and "a blogger called Niloy Neel"), another toll
+    both sentences state agreeing (`companions`), a means rarer than a shooting
+    both tell (a car bomb, an ambush, an air strike: `match.means`), or one story
+    told again (`_retold`). Two reports of "2 policemen" and "2 fatalities" in one
+    country on one day, or of one pastoralist killed in one state, share only a
+    number. The cheap tests come first: this runs for many pairs of a crowded place."""
+    if a.sides & b.sides:
+        return True
+    if a.victim is not None and a.victim == b.victim and not (a.generic or b.generic):
+        return True
+    if same_person(a.claim.subject, b.claim.subject) or agreeing_companions(a, b) is not None:
+        return True
+    if attack_means(a.claim.sentence) & attack_means(b.claim.sentence) & RARE:
+        return True
+    return _retold(a, b)
 
 
 def _disputed(a: Features, b: Features, passing: bool) -> bool:
@@ -167,7 +222,7 @@ def _disputed(a: Features, b: Features, passing: bool) -> bool:
     if a.category not in TOLLS or min(a.high, b.high) * CLOSE_RATIO < max(a.low, b.low):
         return False
     family = a.victim is not None and a.victim == b.victim and not (a.generic or b.generic)
-    return family or passing or min(a.low, b.low) >= MASS_CASUALTIES
+    return (family and not small(a, b)) or passing or min(a.low, b.low) >= MASS_CASUALTIES
 
 
 def one_dispute(a: Features, b: Features) -> bool:
@@ -181,7 +236,7 @@ def one_dispute(a: Features, b: Features) -> bool:
     incidents that large in one city that day are rare. "Four passengers" in
     Maiduguri and "two passers-by" in Borno the same day, or one death and two in
     León, are two incidents: small tolls a region or a city sees many of a day."""
-    if min(a.high, b.high) * CLOSE_RATIO >= max(a.low, b.low):
+    if min(a.high, b.high) * CLOSE_RATIO >= max(a.low, b.low) and not small(a, b):
         return True
     if min(a.low, b.low) >= MASS_CASUALTIES:
         return True  # "14 killed" and "more than 40": a city sees such a day seldom twice
@@ -208,7 +263,9 @@ def _retold(a: Features, b: Features) -> bool:
     masked), "Gunmen killed 12 soldiers near Gao on Monday" and "Gunmen killed 30
     soldiers near Gao on Monday". Two incidents are seldom told in one sentence."""
     first, second = _NUMBER.sub("#", a.claim.sentence), _NUMBER.sub("#", b.claim.sentence)
-    return bool(first and second) and fuzz.ratio(first, second) >= RETOLD_RATIO
+    if min(len(first.split()), len(second.split())) < RETOLD_WORDS:
+        return False  # "1 fatality." twice is a formula, no story told again
+    return fuzz.ratio(first, second) >= RETOLD_RATIO
 
 
 def _news_of(dated: Features, news: Features) -> bool:

@@ -1,0 +1,173 @@
+"""Candidate pairs for the study-only set `pairs-extra`, to be read and labelled by hand.
+
+Usage: python benchmarks/pair_candidates.py {same-day,near-days,ucdp} [-n 40] [--seed 16]
+
+Reads the corpora under WORKBENCH_CORPORA (docs/corpora.md) with make_pairs.py's own
+readers, so every reference printed resolves as the builder resolves it, and prints
+one JSON object a line: the two references, the country, the coded fatalities, and
+each text's place, day, source and opening, for an analyst to read and label in
+`pairs-extra/labels.jsonl` (make_pairs.py's format):
+
+- `same-day`: two ACLED notes with deaths of one day and first-level division, at
+  two locations (near misses, mostly: two incidents of one region that day);
+- `near-days`: two ACLED notes with deaths of one location one to three days apart
+  (near misses: two incidents of one place that week);
+- `ucdp`: two source headlines UCDP lists for one Syrian GED event, from two
+  offices, each with a casualty word and a number (the same incident, or a daily or
+  running total set beside it).
+
+Only study rows are offered, twice over: each row's own half in the corpora
+(`corpora.Row.half`) and the pair's half by make_pairs.py's rule must both be
+"study", so the set adds to the study side only and no test row is ever read. Rows
+any set already labels are left out, and so are Mali, Niger and Burkina Faso.
+A candidate is only a candidate: the label is the reader's judgement.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import random
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import make_pairs as mp
+from corpora import HELD_OUT, corpora_root
+
+ACLED = ("acled-2020", "acled-2022", "acled-hoa", "acled-nigeria", "acled-south-asia")
+SETS = ("pairs", "pairs-news", "pairs-extra")
+PER_COUNTRY = 4  # at most this many candidates of one country, for variety
+_KILL = re.compile(r"\b(?:kill|dead|death|die|toll)", re.IGNORECASE)
+_NUMBER = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores)\b")
+
+
+def study(name: str) -> bool:
+    """The fixed hash rule of the corpora and of make_pairs.py: an even first byte."""
+    return hashlib.sha256(name.encode()).digest()[0] % 2 == 0
+
+
+def labelled(root: Path) -> set[str]:
+    """Every reference some set's labels already use."""
+    used: set[str] = set()
+    for name in SETS:
+        path = root / name / "labels.jsonl"
+        lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+        for line in lines:
+            if line.strip() and not line.startswith("//"):
+                label = json.loads(line)
+                used |= {label["a"], label["b"]}
+    return used
+
+
+def _acled_rows(root: Path, used: set[str]) -> Iterator[tuple[str, dict[str, Any], dt.date]]:
+    """Study ACLED rows with deaths, a note and a day, outside the held-out countries."""
+    for corpus in ACLED:
+        if not (root / corpus).exists():
+            continue
+        for key, raw in mp._READERS[corpus](root / corpus):
+            row = {str(k).lower(): v for k, v in raw.items() if k}
+            ref = f"{corpus}:{key}"
+            if ref in used or not study(ref) or str(row.get("country")).lower() in HELD_OUT:
+                continue
+            date = row.get("event_date")
+            text = " ".join(str(row.get("notes") or "").split())
+            day = (
+                mp._epoch_day(date)
+                if isinstance(date, float)
+                else mp._parse_day(str(date), *mp._ACLED_DATES)
+            )
+            if day is not None and len(text) >= 40 and (mp._count(row.get("fatalities")) or 0):
+                yield ref, row, day
+
+
+def acled_pairs(root: Path, same_day: bool) -> Iterator[dict[str, Any]]:
+    """ACLED near-miss candidates: one day and division at two locations, or one
+    location one to three days apart."""
+    groups: dict[tuple[Any, ...], list[tuple[str, dict[str, Any], dt.date]]] = defaultdict(list)
+    for ref, row, day in _acled_rows(root, labelled(root)):
+        where = row.get("admin1") if same_day else (row.get("admin2"), row.get("location"))
+        groups[(ref.split(":")[0], row.get("country"), where, day if same_day else None)].append(
+            (ref, row, day)
+        )
+    for members in groups.values():
+        members.sort(key=lambda m: m[0])
+        for i, (a, ra, da) in enumerate(members):
+            for b, rb, db in members[i + 1 :]:
+                if ra.get("notes") == rb.get("notes") or not study(f"pairs:{a}|{b}"):
+                    continue
+                if same_day and ra.get("location") == rb.get("location"):
+                    continue
+                if not same_day and not 1 <= abs((da - db).days) <= 3:
+                    continue
+                yield _candidate(a, b, str(ra.get("country")), (ra, da), (rb, db))
+
+
+def _candidate(
+    a: str, b: str, country: str, *sides: tuple[dict[str, Any], dt.date]
+) -> dict[str, Any]:
+    found: dict[str, Any] = {"a": a, "b": b, "country": country}
+    for name, (row, day) in zip("ab", sides, strict=True):
+        found[name + "_coded"] = mp._count(row.get("fatalities"))
+        found[name + "_where"] = f"{row.get('admin2')}/{row.get('location')}, {day}"
+        found[name + "_source"] = str(row.get("source"))
+        found[name + "_text"] = " ".join(str(row.get("notes")).split())[:400]
+    return found
+
+
+def ucdp_pairs(root: Path) -> Iterator[dict[str, Any]]:
+    """Two source headlines of one UCDP event from two offices, each with a toll."""
+    used = {ref.partition(":")[2].partition("#")[0] for ref in labelled(root)}
+    for key, row in mp._ucdp_rows(root / "ucdp-syria"):
+        if key in used or not study(f"ucdp-syria:{key}"):
+            continue
+        fields = ("source_headline", "source_office", "source_date")
+        heads, offices, dates = (str(row[f]).split(";") for f in fields)
+        if not len(heads) == len(offices) == len(dates):
+            continue
+        tolls = [i for i, h in enumerate(heads) if _KILL.search(h) and _NUMBER.search(h)]
+        for x, i in enumerate(tolls):
+            for j in tolls[x + 1 :]:
+                a, b = f"ucdp-syria:{key}#{i}", f"ucdp-syria:{key}#{j}"
+                if offices[i].strip() == offices[j].strip() or not study(f"pairs:{a}|{b}"):
+                    continue
+                yield {
+                    "a": a,
+                    "b": b,
+                    "country": str(row["country"]),
+                    "best": mp._count(row["best"]),
+                    "a_text": f"{dates[i].strip()} {offices[i].strip()}: {heads[i].strip()}",
+                    "b_text": f"{dates[j].strip()} {offices[j].strip()}: {heads[j].strip()}",
+                }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("kind", choices=["same-day", "near-days", "ucdp"])
+    ap.add_argument("-n", type=int, default=40, help="how many candidates at most")
+    ap.add_argument("--seed", type=int, default=16, help="the shuffle's seed")
+    args = ap.parse_args()
+    root = corpora_root()
+    found = list(
+        ucdp_pairs(root) if args.kind == "ucdp" else acled_pairs(root, args.kind == "same-day")
+    )
+    random.Random(args.seed).shuffle(found)
+    per_country: dict[str, int] = defaultdict(int)
+    shown = 0
+    for candidate in found:
+        if shown >= args.n or per_country[candidate["country"]] >= PER_COUNTRY:
+            continue
+        per_country[candidate["country"]] += 1
+        shown += 1
+        print(json.dumps(candidate, ensure_ascii=False))
+    print(f"{shown} of {len(found)} candidates", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

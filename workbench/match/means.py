@@ -1,0 +1,47 @@
+"""How a sentence says its victims were killed: the means of the attack, by family.
+
+Two reports of one day in one region or city that agree on a small toll ("one
+killed") share little; that both tell a car bomb, or an ambush, ties them more
+(`ties.told_alike`). The families are the field's kinds of attack, not any
+report's words: a bombing (a bomb, a blast, an IED, a suicide bomber, a
+grenade), an air strike (warplanes, a drone strike), shelling (mortars,
+artillery, rockets, missiles), an ambush, a stabbing (a knife, a machete), a mob
+(lynched, beaten to death), burning (burnt alive, set ablaze) and a shooting
+(shot, gunmen, gunfire). A shooting is the commonest means of all and ties no
+two reports by itself (`RARE`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_FAMILIES = {
+    "bombing": r"bombs?|bombings?|bombers?|blasts?|explosions?|exploded|explosives?|ieds?|"
+    r"detonat\w*|grenades?|landmines?|roadside\s+bombs?|suicide\s+attacks?",
+    "air strike": r"air\s*strikes?|air\s+raids?|warplanes?|jets?|drone\s+strikes?|drones?|"
+    r"aerial\s+bombardment|bombarded",
+    "shelling": r"shell(?:s|ing|ed)|mortars?|artillery|rockets?|missiles?",
+    "ambush": r"ambush(?:ed|es)?",
+    "stabbing": r"stabb(?:ed|ing)|knife|knives|machetes?|hacked",
+    "mob": r"mobs?|lynch(?:ed|ing)?|beaten\s+to\s+death|clobbered",
+    "burning": r"burnt\s+alive|burned\s+alive|burnt\s+to\s+death|burned\s+to\s+death|"
+    r"set\s+ablaze|set\s+on\s+fire",
+    "shooting": r"shot|shooting|gunm[ae]n|gunfire|gunned\s+down|opened\s+fire|shootout",
+}
+_MEANS = re.compile(
+    "|".join(rf"\b(?P<{name.replace(' ', '_')}>{words})\b" for name, words in _FAMILIES.items()),
+    re.IGNORECASE,
+)
+# the families that tie two reports: all but the commonest
+RARE = frozenset(_FAMILIES) - {"shooting"}
+
+
+@lru_cache(maxsize=1 << 14)
+def attack_means(sentence: str) -> frozenset[str]:
+    """The families of means a sentence names ("A car bomb killed five" ->
+    {"bombing"}; "gunmen ambushed a convoy" -> {"ambush", "shooting"})."""
+    found = set()
+    for match in _MEANS.finditer(sentence):
+        found.add((match.lastgroup or "").replace("_", " "))
+    return frozenset(found)
