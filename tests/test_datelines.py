@@ -19,6 +19,10 @@ from workbench.ingest.readers import document_from_text
         ("MONGO, 14 janv. 2027 (AFP) - Six civils ont été tués", dt.date(2027, 1, 14), "AFP"),
         ("DIFFA (Niger), 2 avril 2027 (AFP) - Deux soldats tués", dt.date(2027, 4, 2), "AFP"),
         ("ABECHE, April 30, 2027 — Three traders were shot dead", dt.date(2027, 4, 30), None),
+        # the place as a name is written, not in capitals (a trial's French stories)
+        ("Mongo, 14 janvier 2027 — Six civils ont été tués", dt.date(2027, 1, 14), None),
+        ("Baga Sola, 9 février 2027 - Deux soldats tués", dt.date(2027, 2, 9), None),
+        ("Am Timan (Tchad), 2 avril 2027 (AFP) - Deux soldats tués", dt.date(2027, 4, 2), "AFP"),
     ],
 )
 def test_a_dateline_gives_the_date_and_the_outlet(opening, date, outlet):
@@ -32,6 +36,7 @@ def test_a_dateline_gives_the_date_and_the_outlet(opening, date, outlet):
         "ABECHE, Tuesday (AFP) - Three traders were shot dead.",  # no year: no date
         "Police in Abeche said on April 30, 2027, that three traders from the market were"
         " shot dead by unknown gunmen - a rumour, they added, spread for a week.",  # in a sentence
+        "Dans la nuit, 3 mai 2027 - trois commerçants ont été tués.",  # a sentence's opening
     ],
 )
 def test_no_date_without_a_dateline_that_has_a_year(text):

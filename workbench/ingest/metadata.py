@@ -16,8 +16,16 @@ _DATELINE_OUTLET = re.compile(
 )
 # A dateline opening a story, its date with a year: "N'DJAMENA, Nov 24, 2026 (AFP) -",
 # "MAIDUGURI, Nigeria, 3 March 2024 (Reuters) —", "GOMA, 12 mai 2025 -"
+# The place in capitals ("N'DJAMENA") or as a name is written ("N'Djamena", "Port
+# Harcourt"): capitalised words, none of them a word that opens a sentence ("On Monday,
+# 3 March 2026 - ..." dates an event, not the story).
+_DATELINE_PLACE = (
+    r"(?:[A-Z][A-Z'’ .-]{1,40}"
+    r"|(?!(?:On|In|At|By|From|Since|Until|Before|After|Le|La|Les|Du|Depuis|Dans|Ce|Cette)\b)"
+    r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|du|el|al))?(?:[ -][A-Z][\w'’.-]*){0,2})"
+)
 _DATELINE_DATE = re.compile(
-    r"^[ \t]*[A-Z][A-Z'’ .-]{1,40}(?:\([\w .]{2,30}\))?(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s*"
+    rf"^[ \t]*{_DATELINE_PLACE}(?:\s*\([\w .]{{2,30}}\))?(?:,\s*[A-Z][A-Za-z .'’-]{{1,30}})?,\s*"
     r"(?P<date>[^()\n,]{3,24}(?:,\s*\d{4})?)\s*(?:\([A-Z][\w.&]{1,20}\))?\s*[-—–]",
     re.MULTILINE,
 )
