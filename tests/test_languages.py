@@ -186,3 +186,18 @@ def test_a_utf16_text_with_its_byte_order_mark_is_read(tmp_path):
         claims = [json.loads(line) for line in out.splitlines()]
         assert ("killed", 12) in {(c["category"], c["value"]) for c in claims}
         assert not claims[0]["sentence"].startswith("\ufeff")
+
+
+def test_a_publication_date_set_after_ingest_dates_the_claims_from_it(tmp_path):
+    """A trial set `--published` on a story that had none: its "Tuesday" stayed
+    undated until a `reextract`."""
+    story = tmp_path / "story.txt"
+    story.write_text("Gunmen killed 12 villagers near Gao on Tuesday, officials said.\n")
+    db = str(tmp_path / "claims.db")
+    _run("--db", db, "ingest", str(story))
+    [claim] = [json.loads(line) for line in _run("--db", db, "claims", "--json")[1].splitlines()]
+    assert (claim["date"], claim["date_text"]) == (None, "Tuesday")
+    code, out, _ = _run("--db", db, "document", "edit", "1", "--published", "2026-03-12")
+    assert code == 0 and "1 document read again" in out
+    [claim] = [json.loads(line) for line in _run("--db", db, "claims", "--json")[1].splitlines()]
+    assert claim["date"] == "2026-03-10"  # the Tuesday before Thursday 12 March

@@ -146,9 +146,9 @@ def edit(
     as_json: bool,
 ) -> None:
     """Set a document's outlet, title, URL, publication date or language. A new outlet speaks the
-    claims the old one spoke in its own name; a new language has the document's claims
-    read again in it at once (as `reextract` does, the analyst's work kept); the edits
-    stay through re-ingest.
+    claims the old one spoke in its own name; a new language or publication date has
+    the document's claims read again at once (as `reextract` does, the analyst's work
+    kept: "Tuesday" is dated from the new date); the edits stay through re-ingest.
 
     \b
     Example:

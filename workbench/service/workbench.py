@@ -18,6 +18,9 @@ from workbench.service.fetching import Fetching
 from workbench.service.reextract import Reextracting
 from workbench.service.reports import Reports
 
+# the document's fields its claims are read from: a new value has them read again
+_READ_AGAIN = frozenset(("language", "published"))
+
 
 class Workbench(Curating, Fetching, Reports, Reextracting):
     """A claims database and the analyst working on it: `Workbench(db_path, analyst)`;
@@ -27,11 +30,12 @@ class Workbench(Curating, Fetching, Reports, Reextracting):
     def edit_document_and_read(
         self, document_id: int, **edits: str | None
     ) -> tuple[SourceSummary, ReextractReport | None]:
-        """`edit_document`; then, where the edits set a language, the document's claims
-        read again in it (`reextract` of that document, the analyst's work kept):
-        the document as it stands and what the reading changed (None when it was not
-        read again). The shells' document form and `document edit` both."""
+        """`edit_document`; then, where the edits set a language or a publication date,
+        the document's claims read again (`reextract` of that document, the analyst's
+        work kept): in the new language, or with "Tuesday" and "yesterday" dated from
+        the new date. The document as it stands and what the reading changed (None
+        when it was not read again). The shells' document form and `document edit`."""
         changed = self.edit_document(document_id, **edits)
-        if "language" not in edits:
+        if not edits.keys() & _READ_AGAIN:
             return changed, None
         return changed, self.reextract(documents=[document_id])
