@@ -178,3 +178,18 @@ def test_ingest_bad_paths(tmp_path):
     assert result.exit_code == 1
     assert "5 documents added" in result.stdout and "2 failed" in result.stdout
     assert "empty.txt: empty file" in result.stderr and "missing: no such file" in result.stderr
+
+
+def test_export_source_reads_as_claims_source_does(db, tmp_path):
+    """A trial: `export --source 1` gave an empty report where `claims --source 1`
+    listed the document's claims, and `export --source nosuch.txt` wrote an empty
+    report with exit 0 where `claims` refused it."""
+    listed = lines(run("claims", "--db", db, "--source", "1", "--json"))
+    out = tmp_path / "one.json"
+    written = run("export", "--db", db, "--source", "1", "--format", "json", "-o", str(out))
+    assert written.exit_code == 0, written.output
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert exported["summary"]["exported_claims"] == len(listed) > 0
+    refused = run("export", "--db", db, "--source", "nosuch.txt", "-o", str(tmp_path / "x.md"))
+    assert refused.exit_code == 2 and "no document 'nosuch.txt'" in refused.output
+    assert not (tmp_path / "x.md").exists()

@@ -95,13 +95,20 @@ def opened(db: str, create: bool = False, analyst: str | None = None) -> Iterato
         workbench.close()
 
 
-def document_filter(workbench: Workbench, where: ClaimFilter, source: str) -> ClaimFilter:
+def document_filter(
+    workbench: Workbench, where: ClaimFilter, source: str, by_path: bool = False
+) -> ClaimFilter:
     """`where` narrowed to a --source: a document's id (as `sources` lists them), path
     or file name; one that names no stored document is a usage error (one line, exit
-    2), never an empty listing."""
+    2), never an empty listing. `by_path`: an id is given as its document's path (an
+    export's summary names the document by it)."""
     documents = workbench.sources()
-    if source.isdigit() and any(d.id == int(source) for d in documents):
-        return replace(where, source=None, document_id=int(source))
+    if source.isdigit():
+        found = next((d for d in documents if d.id == int(source)), None)
+        if found is not None and by_path:
+            return replace(where, source=found.path)
+        if found is not None:
+            return replace(where, source=None, document_id=found.id)
     if any(source in (d.path, Path(d.path).name) for d in documents):
         return replace(where, source=source)
     raise click.BadParameter(

@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from workbench.cli.common import db_option, opened
+from workbench.cli.common import db_option, document_filter, opened
 from workbench.cli.options import http_url_option
 from workbench.cli.terminal import echo, error_line
 from workbench.display import mapped_line
@@ -108,6 +108,8 @@ def export(
         _export_warc(db, output)
         return
     with opened(db) as workbench:
+        if source is not None:
+            narrow = document_filter(workbench, narrow, source, by_path=True)
         publisher = Exporter(workbench).publisher()
         if author or url:
             publisher = Publisher(
