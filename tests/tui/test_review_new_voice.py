@@ -71,3 +71,20 @@ async def test_typing_a_voice_offers_a_stored_one(seeded_db):
         await pilot.press("right")
         await settle(app, pilot)
         assert box.value.lower() == known.lower()
+
+
+async def test_the_detail_says_the_attribution_is_the_texts_once_the_voice_is_corrected(
+    seeded_db,
+):
+    known = "Mali's military"
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        detail, form = await open_the_form(app, pilot)
+        field(form, "voice").value = known
+        field(form, "value").focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is detail
+        shown = str(detail.query_one("#fields").render())
+        assert known in shown
+        assert "A Chadian source (as the text has it; the voice corrected)" in shown

@@ -304,12 +304,22 @@ def _date_said(claim: StoredClaim) -> str:
     return claim.date_text or "not stated"
 
 
+def _attribution_said(claim: StoredClaim) -> str:
+    """Whom the text credits the figure to; once an analyst corrected the voice, said
+    to be the text's reading (a trial read "attribution residents" under the voice it
+    had corrected as the claim's voice still)."""
+    said = claim.attribution or "the outlet itself"
+    if "voice" in (claim.machine or {}):
+        return f"{said} (as the text has it; the voice corrected)"
+    return said
+
+
 def _fields(claim: StoredClaim, credibility: ClaimCredibility) -> Text:
     interval = f"{_bound(claim.low)} .. {_bound(claim.high)} ({claim.qualifier})"
     rows = [
         ("source", f"{claim.source}  [{claim.start}:{claim.end}]"),
         ("voice", f"{claim.voice}  · reliability: {claim.voice_grade or 'not graded'}"),
-        ("attribution", claim.attribution or "the outlet itself"),
+        ("attribution", _attribution_said(claim)),
         ("interval", interval),
         *([("revised", revision_line(before))] if (before := claim.figure_changed_from) else []),
         *(
