@@ -44,13 +44,21 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _long_report() -> str:
+    """A report of 30,000 sentences, each its own (one said again word for word is read
+    once), a minute to read."""
+    return "".join(
+        NOTE.format(n=n % 5000 + 5).replace("Thursday", f"day {n}") for n in range(30000)
+    )
+
+
 def _ingest(tmp_path: Path) -> tuple[subprocess.Popen[str], list[int]]:
     """An ingest of a long report and a few notes with two workers, in a session of
     its own, once its workers run (one reads, the other waits for work, as the
     trial's did): the process and its workers' ids."""
     folder = tmp_path / "notes"
     folder.mkdir()
-    (folder / "long.txt").write_text(NOTE.format(n=12) * 30000)  # a minute to read
+    (folder / "long.txt").write_text(_long_report())  # a minute to read
     for n in range(9):
         (folder / f"n{n}.txt").write_text(NOTE.format(n=n + 5))
     command = [sys.executable, "-m", "workbench", "ingest", str(folder), "--jobs", "2"]
@@ -118,3 +126,26 @@ def test_ctrl_c_amid_many_small_files_prints_no_pool_traceback(tmp_path):
         assert process.returncode == 130, err
         assert "Traceback" not in err and "InvalidStateError" not in err, err
         assert "before the interruption" in out + err
+
+
+def test_ctrl_c_keeps_the_documents_read_whole_before_it(tmp_path):
+    """A trial: eight short files read while a long one was were lost with it ("0
+    documents added ... before the interruption")."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for n in range(8):
+        (folder / f"a{n}.txt").write_text(NOTE.format(n=n + 5))
+    (folder / "z_long.txt").write_text(_long_report())  # read last, for a minute
+    command = [sys.executable, "-m", "workbench", "ingest", str(folder), "--jobs", "1"]
+    process = subprocess.Popen(
+        [*command, "--db", str(tmp_path / "claims.db")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    time.sleep(8)  # the short files are read in a second or two, the long one is being read
+    os.killpg(process.pid, signal.SIGINT)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 130, err
+    assert "8 documents added" in out + err

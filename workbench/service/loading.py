@@ -213,19 +213,35 @@ class Loading(Matching):
                 self._store(pending, report)
         except KeyboardInterrupt:
             report.interrupted = True  # a batch being stored was rolled back whole
+            self._store_read(pending, report)
         except BrokenProcessPool:
             report.interrupted = True
             _absorb_pending_interrupt()
+            self._store_read(pending, report)
         self._match_added(report)
         return report
 
+    def _store_read(self, pending: list[_Prepared], report: IngestReport) -> None:
+        """After Ctrl-C, store the documents read whole before it (a trial's eight short
+        files, read while a long one was, were lost with it); a second Ctrl-C stops
+        that too, the batch rolled back whole."""
+        with contextlib.suppress(KeyboardInterrupt):
+            self._store(pending, report)
+
     def _match_added(self, report: IngestReport) -> None:
         """Match the documents added (and those an interrupted ingest left unmatched),
-        unless this ingest was interrupted."""
-        if not report.interrupted:
+        unless this ingest was interrupted. Ctrl-C while matching ends the ingest as an
+        interrupted one: each document's links are stored with it, and those not
+        matched yet are matched when the database is next opened."""
+        if report.interrupted:
+            return
+        try:
             resumed = self.resume_matching(report.document_ids)
-            report.resumed = len(resumed) - len(report.document_ids)
-            report.links = resumed.links if resumed else 0
+        except KeyboardInterrupt:
+            report.interrupted = True
+            return
+        report.resumed = len(resumed) - len(report.document_ids)
+        report.links = resumed.links if resumed else 0
 
     def _unseen(self, files: list[str], report: IngestReport) -> list[str]:
         """The files whose content is not stored yet; the others count as skipped."""
