@@ -11,7 +11,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from workbench.events.figures import Contradicted, category_figures, independent_voices
 from workbench.match.features import MatchInput, time_span
 from workbench.match.victims import victim_family
-from workbench.models import Category, CategoryFigures, EventSummary, Status, TimelinePoint
+from workbench.models import (
+    Category,
+    CategoryFigures,
+    EventSummary,
+    Scope,
+    Status,
+    TimelinePoint,
+)
 from workbench.rows import EventRow
 
 # a place phrase that carries its own preposition: "near Gao", "north of Kidal"
@@ -95,11 +102,15 @@ def summarise(
     origins = independent_voices(claims)
     figures = figures_by_category(claims, contradicted, origins)
     first, last = _days(claims)
+    scope = _scope(claims)
+    if scope is Scope.CUMULATIVE:  # "since 2009": up to the last report's day
+        last = max((c.published for c in claims if c.published), default=last)
     place = _most_common(c.location for c in claims) or "somewhere"
     return EventSummary(
         id=event["id"],
         name=event["name"] or machine_name(claims, figures, place, (first, last)),
         named_by=event["named_by"],
+        scope=scope,
         place=place,
         country=_most_common(c.country for c in claims),
         first_day=first,
@@ -117,14 +128,26 @@ def machine_name(
     days: tuple[str | None, str | None],
 ) -> str:
     """ "killed, wounded in Gossi, January 30": what, where, when the claims say (the
-    most common date words, else the days of the reports)."""
+    most common date words, else the days of the reports). A running total says so and
+    its period as the text words it: "killed in Lake Chad since 2009 (running total)"."""
     what = ", ".join(dict.fromkeys(f.category.value for f in figures))  # sides: once
+    where = place if _PLACED.match(place) else f"in {place}"
+    if _scope(claims) is Scope.CUMULATIVE:
+        since = _most_common(c.date_text for c in claims)
+        return f"{what} {where}" + (f" {since}" if since else "") + " (running total)"
     when = _most_common(c.date for c in claims) or _most_common(c.date_text for c in claims)
     first, last = days
     if when is None and first:
         when = f"reported {first}" if first == last else f"reported {first} to {last}"
-    where = place if _PLACED.match(place) else f"in {place}"
     return f"{what} {where}" + (f", {when}" if when else "")
+
+
+def _scope(claims: Sequence[MatchInput]) -> Scope:
+    """A running total's event where every claim of it is one (extract/scope.py); an
+    incident's otherwise."""
+    if claims and all(c.scope == Scope.CUMULATIVE for c in claims):
+        return Scope.CUMULATIVE
+    return Scope.INCIDENT
 
 
 def timeline(claims: Sequence[MatchInput]) -> list[TimelinePoint]:

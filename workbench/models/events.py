@@ -10,6 +10,7 @@ from workbench.models.claims import (
     Category,
     CurrentVerdict,
     Link,
+    Scope,
     SourceSummary,
     StoredClaim,
     Summary,
@@ -114,6 +115,9 @@ class EventSummary(BaseModel):
     id: int
     name: str
     named_by: str | None  # the analyst who named it; None: the machine's name
+    # "cumulative" where every claim of it is a running total ("since 2009"), which is
+    # no incident; "incident" otherwise
+    scope: Scope = Scope.INCIDENT
     place: str
     country: str | None
     first_day: str | None  # ISO dates of the time its claims speak of
