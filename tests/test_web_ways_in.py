@@ -147,7 +147,7 @@ def test_a_warc_is_not_written_to_a_terminal(site, tmp_path):
     assert ingest(db, site.page("/gao.html", article())).exit_code == 0
     status, _, err = _in_terminal(["--db", str(db), "export", "--format", "warc"], "stdout")
     assert status == 1
-    assert err.decode().strip() == "Error: the WARC is binary: give -o FILE or redirect"
+    assert err.decode().strip() == "workbench: the WARC is binary: give -o FILE or redirect"
     piped = subprocess.run(
         [sys.executable, "-m", "workbench", "--db", str(db), "export", "--format", "warc"],
         capture_output=True,

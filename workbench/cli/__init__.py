@@ -36,7 +36,8 @@ class _OneLineErrors(click.Group):
     """The top-level group: a usage error (an option's value that does not read, a
     command that is not there) is one line on stderr naming the command and the
     problem, with exit status 2, as every other refusal is one line (click's own
-    form puts the usage and a hint around it, four lines in all)."""
+    form puts the usage and a hint around it, four lines in all); every other
+    refusal opens "workbench: ", as a file's problem does, not click's "Error: "."""
 
     def main(
         self,
@@ -54,8 +55,8 @@ class _OneLineErrors(click.Group):
             path = error.ctx.command_path if error.ctx else "workbench"
             click.echo(f"{path}: {error.format_message()} (see {path} --help)", err=True)
             sys.exit(error.exit_code)
-        except click.ClickException as error:
-            error.show()
+        except click.ClickException as error:  # a refusal: "workbench: what and why"
+            click.echo(f"workbench: {error.format_message()}", err=True)
             sys.exit(error.exit_code)
         except click.Abort:
             click.echo("Aborted!", err=True)
