@@ -95,8 +95,15 @@ _SERIES = re.compile(
     re.IGNORECASE,
 )
 # A text that states no number and no death at all ("OLF attacks Ethiopian troops").
+# A number in words counts wherever it stands, as one in digits does ("shot and killed
+# two fishermen"), and so does one victim named by a pronoun ("stabbed and killed him").
 _ANY_FIGURE = re.compile(
-    r"(?<!\[)\d+(?!\d*\])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"(?<!\[)\d+(?!\d*\])"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|dozens?|hundreds?)\b"
+    r"|\b(?:kill|murder|lynch|behead|execut|assassinat|shot|stabb|strangl|beat)\w*\s+(?:him|her)\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"dozens?|hundreds?|several|a|an|the|his|her)\b[^.;]{0,80}\b(?:kill|dead|death|died|die|"
     r"fatalit|bod(?:y|ies)|murder|lynch|behead|execut|assassinat|massacr|shot)"
     r"|\b(?:kill|dead|death|died|fatalit|bod(?:y|ies)|murder|lynch|behead|execut|"
