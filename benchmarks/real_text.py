@@ -66,7 +66,14 @@ _SEVERAL_DAYS = re.compile(
     r"(?:locations|places|states|LGAs)\b",
     re.IGNORECASE,
 )
-_CONVENTION = {10: "several|many|numerous|multiple|some", 12: "dozens|scores", 100: "hundreds"}
+# "a number of" (quoted or not) and "an unknown number of" are ACLED's unknown figure,
+# coded 10 like "several" (Nigeria's coders: 'A "number" of Boko Haram fighters killed').
+_CONVENTION = {
+    10: r"several|many|numerous|multiple|some|an?\W{1,3}number\W{1,3}of|"
+    r"an?\s+(?:unknown|unspecified|undisclosed)\s+number",
+    12: "dozens|scores",
+    100: "hundreds",
+}
 _VAGUE_DEATHS = re.compile(
     r"\b(?:several|many|numerous|multiple|dozens|scores|hundreds|unknown number|"
     r"unspecified number|an? number of|some)\b",

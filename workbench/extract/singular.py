@@ -24,6 +24,7 @@ _EVENTS = {
     "murdered": Category.KILLED,
     "assassinated": Category.KILLED,
     "beheaded": Category.KILLED,
+    "decapitated": Category.KILLED,
     "found dead": Category.KILLED,
     "gunned down": Category.KILLED,
     "stabbed to death": Category.KILLED,
@@ -63,18 +64,20 @@ _CLAUSE_OPENERS = frozenset(
 # "He was killed in the incident", "She was later found dead" (one told before).
 _PASSIVE_DEATH = (
     r"(?:was|had\s+been|has\s+been)\s+(?:(?:later|then|subsequently|eventually|also)\s+)?"
-    r"(?:killed|shot\s+dead|murdered|executed|beheaded|assassinated|gunned\s+down|lynched|"
-    r"found\s+dead|(?:stabbed|hacked|beaten|burnt|burned)\s+to\s+death)"
+    r"(?:killed|shot\s+dead|murdered|executed|beheaded|decapitated|assassinated|gunned\s+down|"
+    r"lynched|found\s+dead|(?:stabbed|hacked|beaten|burnt|burned)\s+to\s+death)"
 )
 _PRONOUN_DIED = re.compile(
     rf"(?:\W*|[^.;]{{0,120}}?,\s+(?:but|and|where|before)\s+)(?P<name>[Hh]e|[Ss]he)\s+"
     rf"(?:{LATER_DIED}|{_PASSIVE_DEATH})\b"
 )
 # People told before, killed by a pronoun: "Gunmen locked eleven people inside a
-# house. They then killed them.", "They were later executed."
+# house. They then killed them.", "They were later executed."; or by the name of
+# their state: "... abducted three farmers. They later shot and killed the abductees."
 _THEM_KILLED = re.compile(
-    r"(?:\W*|[^.;]{0,80}?\s)(?P<core>(?:killed|executed|murdered|beheaded|shot\s+dead|massacred)\s+"
-    r"(?:all\s+(?:of\s+)?)?them(?![\w’'-])|(?P<they>[Tt]hey)\s+were\s+(?:all\s+|later\s+|then\s+|"
+    r"(?:\W*|[^.;]{0,80}?\s)(?P<core>(?:killed|executed|murdered|beheaded|decapitated|shot\s+dead|"
+    r"massacred)\s+(?:(?:all\s+(?:of\s+)?)?them(?![\w’'-])|(?:all\s+(?:of\s+)?)?(?:the|their)\s+"
+    r"(?:abductees|hostages|captives)(?![\w’'-]))|(?P<they>[Tt]hey)\s+were\s+(?:all\s+|later\s+|then\s+|"
     r"subsequently\s+)*(?:killed|executed|murdered|beheaded|shot\s+dead|found\s+dead)|"
     # "Their bodies were found ten days later"
     r"[Tt]heir\s+bod(?:y|ies)\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:later\s+)?"
@@ -98,7 +101,8 @@ _HURT_THEN_DIED = re.compile(
     rf"(?:wounded|injured|shot|hurt|stabbed|beaten|burned)\b{AND_LATER_DIED}\b"
 )
 _ANY_DIED = re.compile(
-    r"died|succumbed|passed\s+away|dead|killed|murdered|executed|beheaded|assassinated|gunned|lynched|death|bodies"
+    r"died|succumbed|passed\s+away|dead|killed|murdered|executed|beheaded|decapitated|assassinated|"
+    r"gunned|lynched|death|bodies"
 )
 # Every match holds one of the event words as written: a span without any is
 # passed over without trying the name pattern at each of its capitals.

@@ -64,12 +64,19 @@ OTHER_EVENT = re.compile(
 )
 # A relative clause of an event a preposition or an adjective names as earlier:
 # "stabbed three Palestinians following a bombing in Netanya that killed several",
-# "police responding to an earlier suicide bombing that killed six".
+# "police responding to an earlier suicide bombing that killed six", "48 hours after
+# the militants attacked the town, which left 30 dead, they returned", "in
+# retaliation for a drone strike that killed two commanders", "the last one, which
+# killed eleven".
 PRIOR_RELATIVE = re.compile(
-    r"(?<![a-z])(?:(?:following|after|since)\s+(?:an?|the|another|yesterday[’']s|"
-    r"last\s+[a-z]+[’']s)|(?:an?|the)\s+(?:earlier|previous|prior|similar))"
-    r"\s+(?:[\w’'-]+\s+){0,7}?(?:that|which)\s+(?:had\s+)?(?:[a-z]+ly\s+)?"
-    r"(?:(?:[\w’'-]+\s+){1,3}?and\s+)?$"  # "that killed six and wounded 11"
+    r"(?<![a-z])(?:(?:following(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|"
+    r"year)\b)|after|since|in\s+the\s+wake\s+of|avenge|avenging|"
+    r"in\s+(?:retal+iation|revenge|reprisal|response)\s+(?:for|to)|responding\s+to)\s+"
+    r"(?:[\w’'-]+\s+){0,8}?"
+    r"|(?:an?|the)\s+(?:earlier|previous|prior|similar|recent|last)\s+(?:[\w’'-]+\s+){0,7}?)"
+    r"(?:[\w’'-]+,\s+)?(?:that|which)\s+(?:had\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:(?:[\w’'-]+\s+){1,3}?and\s+)?"  # "that killed six and wounded 11"
+    r"(?:left\s+|leaving\s+)?$"  # "which left 30 persons dead"
 )
 # An ACLED coder's note that a toll is coded in another event: "killed 2 (coded
 # seperately)", "(2 policemen were also killed - coded separately)"; with "fatalities"

@@ -36,7 +36,7 @@ ACTIVE: dict[Category, str] = {
     r"\s+to\s+death|"
     r"burn(?:ed|t)\s+alive|slit(?:s|ting)?\s+the\s+throats?\s+of|"
     r"shoot(?:s|ing)?\s+dead|"
-    r"assassinat(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
+    r"assassinat(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|decapitat(?:e|es|ed|ing)|"
     r"massacr(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)?|murder(?:s|ed|ing)?|"
     r"martyr(?:ed|ing)|sl(?:ew|ay|ays|aying)|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
     r"(?:claim(?:s|ed|ing)?|took|tak(?:e|es|ing))\s+the\s+li(?:ves|fe)\s+of|"
@@ -53,7 +53,7 @@ ACTIVE: dict[Category, str] = {
 PASSIVE: dict[Category, str] = {
     # with a coder's slips: "kiled", "killid", "killied", "shot killed"
     K: r"ki+l+(?:e|i|ie)d|shot\s+(?:dead|(?:and\s+)?killed)|assassinated|executed|beheaded|"
-    r"massacred|"
+    r"decapitated|massacred|"
     rf"{FATALLY}|"
     r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|"
     r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|stoned|axed|strangled|clubbed|"
@@ -136,7 +136,7 @@ RESULT_RE = re.compile(
 )
 # A cheap first test on lower-cased sentences (pipeline.py's trigger).
 EVENT_WORDS = (
-    r"kill\w*|shot|shoot\w*|dead|died|die|dies|death\w*|assassinat\w*|execut\w*|behead\w*|"
+    r"kill\w*|shot|shoot\w*|dead|died|die|dies|death\w*|assassinat\w*|execut\w*|behead\w*|decapitat\w*|"
     r"massacr\w*|slaughter\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|"

@@ -1,0 +1,89 @@
+"""Kinds found in the Nigerian coded notes' study halves (issue 13): beheading told as
+decapitation, people taken and then killed by the name of their state ("killed the
+abductees"), an occupant as a victim, and deaths in a relative clause of an earlier
+event the sentence names as background. Every sentence here was written for these
+tests; each kind has its negatives beside it (animals, attempts, rescues, the
+sentence's own event, a complement clause)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import killed_in
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Unknown attackers decapitated a herder near Kwaya on Monday.", 1),
+        ("Four fishermen were decapitated by militants at the river.", 4),
+        ("Gunmen stabbed and decapitated three loggers in the forest.", 3),
+        ("Raiders decapitate two traders at their shop, police say.", 2),
+        # negatives: an attempt, an animal, a year and an age
+        ("The attackers nearly decapitated the guard before police arrived.", 0),
+        ("Villagers found a decapitated goat near the shrine.", 0),
+        ("A 45-year-old trader escaped when gunmen tried to decapitate him in 2019.", 0),
+    ],
+)
+def test_decapitation_is_a_death(text: str, total: int) -> None:
+    assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Bandits abducted five herders on Tuesday. They later shot and killed the abductees.", 5),
+        ("Militants seized two engineers. Days later they executed the hostages.", 2),
+        ("Gunmen kidnapped three pupils. They killed all the captives at dawn.", 3),
+        # negatives: a threat, a rescue, a vague figure taken
+        ("Gunmen abducted four travellers. They threatened to kill the hostages.", 0),
+        ("Gunmen kidnapped six pupils. Soldiers later rescued the captives.", 0),
+        ("Gunmen abducted several farmers. They later killed the abductees.", 0),
+    ],
+)
+def test_people_taken_then_killed_by_their_state(text: str, total: int) -> None:
+    assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Armed robbers broke into a house and killed a male occupant.", 1),
+        ("The fire killed two occupants of the building.", 2),
+        # negative: occupants who escaped
+        ("The occupants of the car escaped unhurt after gunmen opened fire.", 0),
+    ],
+)
+def test_an_occupant_is_a_victim(text: str, total: int) -> None:
+    assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # the relative clause tells an earlier event, named so by a preposition
+        (
+            "Two days after herders attacked Daka, which left 14 people dead, they "
+            "returned and burned the market.",
+            0,
+        ),
+        ("Youths blocked the road in retaliation for an airstrike that killed six herders.", 0),
+        ("Vigilantes mobilised in response to a raid which had killed four farmers.", 0),
+        ("The bomb went off near the site of the last one, which killed eleven traders.", 0),
+        (
+            "Two days after herders attacked Daka, which left 14 people dead, they "
+            "returned and killed 5 farmers.",
+            5,
+        ),
+        # negatives: the sentence's own event, a complement clause, a day after
+        ("Gunmen attacked the village of Daka, which left 14 people dead.", 14),
+        ("Police said the following day that nine traders had been killed on the road.", 9),
+        (
+            "There was a similar raid in Gusau, the chairman said, adding that two "
+            "farmers were killed there.",
+            2,
+        ),
+    ],
+)
+def test_deaths_of_an_earlier_event_in_a_relative_clause(text: str, total: int) -> None:
+    assert killed_in(text) == total
