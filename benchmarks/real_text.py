@@ -119,7 +119,9 @@ _ANY_FIGURE = re.compile(
 )
 
 
-_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?![\d,])")
+# A figure in digits; not a part of a date ("(01/05)", "on 04.10.23"), which would
+# make a day and a month look like a toll's parts.
+_DIGITS = re.compile(r"(?<![\d.,/])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,/])\d+(?![\d,]|[./]\d)")
 _WORDS = re.compile(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"

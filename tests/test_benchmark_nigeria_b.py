@@ -131,3 +131,10 @@ def test_a_text_with_no_figure_at_all_is_unreadable() -> None:
 def test_a_number_of_is_the_convention_for_ten(text: str) -> None:
     assert real_text.unreadable(_row(text, 10)) == "convention"
     assert real_text.unreadable(_row(text, 4)) is None
+
+
+def test_a_date_is_no_stated_figure() -> None:
+    # 7 is no sum of the dates' parts (1 + 5 + ...): the toll is shared between days
+    text = "Thirteen were killed between Friday (01/05) and Saturday (02/05) on the road."
+    assert real_text.unreadable(_row(text, 7)) == "days split"
+    assert real_text._stated_numbers("on 04.10.23 at 1600hrs, 12 died") == {1600, 12}

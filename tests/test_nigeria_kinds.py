@@ -87,3 +87,54 @@ def test_an_occupant_is_a_victim(text: str, total: int) -> None:
 )
 def test_deaths_of_an_earlier_event_in_a_relative_clause(text: str, total: int) -> None:
     assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # "murder" as a noun's modifier tells no death
+        ("Police went to Abaji to arrest a murder suspect on Friday.", 0),
+        ("Eleven members of the cult were charged on murder counts.", 0),
+        ("Vigilantes handed the murder suspects over to the police.", 0),
+        ("A mob lynched a murder suspect in Ilorin.", 1),
+        # negatives: the verb, with its victims
+        ("Bandits murder three herders in Gusau.", 3),
+        ("Cultists murdered a student near the campus.", 1),
+    ],
+)
+def test_murder_as_a_modifier_is_no_death(text: str, total: int) -> None:
+    assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a death dated earlier in the day or week belongs to an earlier event
+        (
+            "Soldiers visiting a camp where militants killed 9 recruits earlier in the day "
+            "came under fire.",
+            0,
+        ),
+        ("A second councillor was shot dead earlier this week in Jos.", 0),
+        # negatives: the time opens the sentence and dates its own event; another time
+        ("Earlier that day, gunmen killed four farmers near Kaya.", 4),
+        ("Gunmen killed four farmers near Kaya in the evening.", 4),
+    ],
+)
+def test_deaths_earlier_in_the_day_are_another_event(text: str, total: int) -> None:
+    assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("A political aspirant was reportedly shot dead in Kaduna.", 1),
+        ("Gunmen killed a defendant outside the court.", 1),
+        ("A resident was killed when soldiers fired into the crowd.", 1),
+        # negatives: things in -ant and -ent, an animal
+        ("A restaurant was burned and nobody was killed.", 0),
+        ("A cow was killed by a stray bullet.", 0),
+    ],
+)
+def test_people_in_ant_and_ent_are_victims(text: str, total: int) -> None:
+    assert killed_in(text) == total

@@ -100,6 +100,9 @@ EARLIER_TIME = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:earlier(?!\s+than)|before(?=\s*(?:[,.;)]|$)))"
     r"|(?:an?|the)\s+previous\s+(?:[a-z-]+\s+)?(?:attack|bombing|blast|explosion|assault|raid|"
     r"incident|ambush|clash)\w*"
+    # "killed more than 15 people earlier in the day", "shot dead earlier this week"
+    r"|earlier\s+(?:in\s+the|that|this|the\s+same)\s+(?:day|week|month|morning|afternoon|"
+    r"evening)"
     # a year alone dates a past event, not the one reported: "a terrorist killed in 1972",
     # "the 1973 slaying of", "in November 2004, when two people were killed"
     rf"|{YEAR_ONLY.pattern})(?![a-z])"
