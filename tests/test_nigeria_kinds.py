@@ -138,3 +138,37 @@ def test_deaths_earlier_in_the_day_are_another_event(text: str, total: int) -> N
 )
 def test_people_in_ant_and_ent_are_victims(text: str, total: int) -> None:
     assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a named person with an age, or whose death is told by "died"
+        ("Ibrahim Sule, 42, was shot dead by gunmen in Kafanchan.", 1),
+        ("Grace Audu, aged 19, was killed when her bus was attacked.", 1),
+        ("Emeka Obi died in hospital two days after the attack.", 1),
+        ("Halima Musa, 30, died of her wounds in Maiduguri.", 1),
+        # negatives: an age is no count, a named agent, a name that dies away
+        ("Ibrahim Sule, 42, was arrested for the attack.", 0),
+        ("Ibrahim Sule killed two guards before fleeing.", 2),
+        ("The fighting died down near Kafanchan by noon.", 0),
+    ],
+)
+def test_a_named_person_with_an_age_or_who_died(text: str, total: int) -> None:
+    assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # the victims of an object's relative clause
+        ("The kidnappers freed nine pupils but kept one teacher whom they later killed.", 1),
+        ("Farmers found three herders whom the bandits had killed.", 3),
+        # negatives: a rescue, a subject's relative, and "of whom" kept as it was
+        ("Gunmen abducted two traders whom police later rescued.", 0),
+        ("Police arrested four men, two of whom were later killed in custody.", 2),
+        ("Forty people were injured, two of whom later died.", 2),
+    ],
+)
+def test_victims_of_an_objects_relative_clause(text: str, total: int) -> None:
+    assert killed_in(text) == total

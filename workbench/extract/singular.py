@@ -45,9 +45,12 @@ _EVENT = "|".join(re.escape(e) for e in sorted(_EVENTS, key=len, reverse=True))
 _BE = r"(?:was|has\s+been|had\s+been|got|is|remains|is\s+still)\s+(?:(?!nearly)\w+ly\s+)?"
 # The harm before the event word: "was shot and killed", "was abducted and murdered".
 _HARM_AND = r"(?:(?:shot|stabbed|beaten|attacked|ambushed|abducted|kidnapped|tortured)\s+and\s+)?"
+# A name, its apposition or age ("Musa Bello, 35,"), then its fate: a passive, or a
+# death told by "died" ("Musa Bello, 35, died in hospital").
 _NAMED = re.compile(
     rf"(?P<name>\b[A-Z][a-z]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w’'-]+){{1,3}})"
-    rf"(?:,\s+(?:a|an|the)\s+[^,]{{1,60}},)?\s+{_BE}{_HARM_AND}(?P<event>{_EVENT})\b"
+    rf"(?:,\s+(?:(?:a|an|the)\s+[^,]{{1,60}}|(?P<age>(?:aged\s+)?\d{{1,2}})),)?"
+    rf"\s+(?P<fate>{_BE}{_HARM_AND}(?P<event>{_EVENT})|(?:later\s+)?(?P<died>died|succumbed))\b"
 )
 _NOT_NAMES = re.compile(r"^(?:The|A|An|This|That|Mali|France|In|On|At)\b")
 # The word before a name, or a hyphen: "of Jean-Claude Duvalier", "the newspaper El
@@ -106,7 +109,7 @@ _ANY_DIED = re.compile(
 )
 # Every match holds one of the event words as written: a span without any is
 # passed over without trying the name pattern at each of its capitals.
-_ANY_EVENT = re.compile(_EVENT)
+_ANY_EVENT = re.compile(rf"{_EVENT}|died|succumbed")
 
 
 def find_singular(
@@ -140,7 +143,7 @@ def find_singular(
     died = {r.start for r in readings}
     for match in _NAMED.finditer(text, start, end):
         if match.start() not in died and _is_name(text, match, start, read):
-            category = _EVENTS[" ".join(match.group("event").lower().split())]
+            category = _fate(match)
             readings.append(_one(match, category))
             along = _ALONG_KIN.match(text, match.end(), end)
             if along and category is Category.KILLED:
@@ -163,16 +166,22 @@ def _is_name(text: str, match: re.Match[str], start: int, read: Sequence[Reading
     word = before.group(1) if before else None
     if before is None or (word is not None and (word in _CLAUSE_OPENERS or title(word))):
         return True
-    category = _EVENTS[" ".join(match.group("event").lower().split())]
+    category = _fate(match)
     return not any(r.category is category and r.start < match.start() for r in read)
 
 
+def _fate(match: re.Match[str]) -> Category:
+    """The category of a named person's fate: its event word's, or killed for "died"."""
+    event = match.group("event")
+    return _EVENTS[" ".join(event.lower().split())] if event else Category.KILLED
+
+
 def _one(match: re.Match[str], category: Category) -> Reading:
-    """A reading of one person, named by the match's group "name"."""
-    quantity = Quantity(match.start("name"), match.end(), 1, 1, 1, "exact")
-    return Reading(
-        quantity, category, match.start("name"), match.end(), match.group("name"), None, None
-    )
+    """A reading of one person, named by the match's group "name". Past an age ("Musa
+    Bello, 35, died"), the span is the fate's alone: the age is no count of victims."""
+    first = match.start("fate") if match.groupdict().get("age") else match.start("name")
+    quantity = Quantity(first, match.end(), 1, 1, 1, "exact")
+    return Reading(quantity, category, first, match.end(), match.group("name"), None, None)
 
 
 def _them_killed(

@@ -70,7 +70,7 @@ MORE_PERSONS = frozenset(
     # people in -ant and -ent, which the suffix test leaves out ("a restaurant", "an event")
     "aspirant claimant defendant dependant attendant participant immigrant emigrant "
     "adolescent inhabitant occupant resident applicant consultant accountant descendant "
-    "entrant".split()
+    "entrant rival".split()
 )
 
 

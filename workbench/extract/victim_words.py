@@ -104,7 +104,9 @@ RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
     ),
 ]
 AUX = (
-    r"(?:(?:were|was|are|is|be|been|being|have|has|had|got|get|reportedly|allegedly|all|also|"
+    # an object's relative clause: "one hostage whom they later killed"
+    r"(?:(?:whom\s+(?!(?:was|is|has)\s)(?:they|he|she|we|police|(?:the\s+)?[a-z]+(?:s|men))|"
+    r"were|was|are|is|be|been|being|have|has|had|got|get|reportedly|allegedly|all|also|"
     r"later|subsequently|both|each|then|now|left|either|lay|lie|lies|lying|fell|remain(?:s|ed)?|"
     r"(?:believed|said|known|thought|reported|understood|feared|suspected)\s+to\s+have|"
     # "5 said killed": a headline's passive of report, no speech
