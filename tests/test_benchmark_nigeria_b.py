@@ -138,3 +138,28 @@ def test_a_date_is_no_stated_figure() -> None:
     text = "Thirteen were killed between Friday (01/05) and Saturday (02/05) on the road."
     assert real_text.unreadable(_row(text, 7)) == "days split"
     assert real_text._stated_numbers("on 04.10.23 at 1600hrs, 12 died") == {1600, 12}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A journalist is shot by two gunmen near the market.",
+        "Two bombs exploded at the bus park in Jos.",
+    ],
+)
+def test_a_text_that_tells_no_death_is_unreadable(text: str) -> None:
+    assert real_text.unreadable(_row(text, 2)) == "no death told"
+    assert real_text.unreadable(_row(text, 0)) is None  # coded no deaths: scored as clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two traders were gunned down near the market.",
+        "Two bombs exploded at the bus park in Jos; two casualties.",
+        "Two soldiers are reported deceased after the ambush.",
+        "Two suicide bombers struck the bus park in Jos.",
+    ],
+)
+def test_a_death_told_in_other_words_is_readable(text: str) -> None:
+    assert real_text.unreadable(_row(text, 2)) is None
