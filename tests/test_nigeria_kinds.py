@@ -172,3 +172,18 @@ def test_a_named_person_with_an_age_or_who_died(text: str, total: int) -> None:
 )
 def test_victims_of_an_objects_relative_clause(text: str, total: int) -> None:
     assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # the deaths a nominal tells are the reason for what they set off
+        ("The death of a trader in police custody on Friday sparked protests in Jos.", 0),
+        ("The killing of two herders by vigilantes triggered reprisals in Bokkos.", 0),
+        # negatives: a relative clause after the killing, and deaths that set off nothing
+        ("Bandits caused the death of five farmers, which sparked protests in Gusau.", 5),
+        ("The deaths of three pupils in the attack shocked the town.", 3),
+    ],
+)
+def test_deaths_that_set_off_protests_are_their_reason(text: str, total: int) -> None:
+    assert killed_in(text) == total

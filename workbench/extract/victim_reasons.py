@@ -28,6 +28,15 @@ BACKGROUND = re.compile(
     r"|(?<![a-z])(?:over|following|followed|after|since)(?![a-z])[^.;,]*$"
     r"|(?<![a-z])against\s+(?:[a-z’'-]+\s+){0,2}$"
 )
+# After the victims of a nominal ("the death of a student in custody"): what their
+# deaths set off, so that they are its reason, an earlier event's ("... triggered
+# protests", "sparked clashes between youths and police"); not where a relative
+# clause tells what the killing set off ("killed four farmers, which sparked protests").
+SETS_OFF = re.compile(
+    r"(?:(?!(?<![a-z])(?:which|that|and)(?![a-z]))[^.;]){0,120}?(?<![a-z])(?:triggered|sparked|prompted|provoked|set\s+off)\s+"
+    r"(?:[a-z’'-]+\s+){0,3}?(?:protests?|riots?|demonstrations?|unrest|outrage|clash(?:es)?|"
+    r"rampage|reprisals?|strikes?|sit-ins?|anger|violence|tension)(?![a-z])"
+)
 # Before a result verb: it is a relative clause, and says what an earlier event led
 # to ("protests against a blast that resulted in the death of 15").
 RESULT_OF = re.compile(r"(?<![a-z])(?:which|that|who)\s+(?:[a-z]+ly\s+)?$")
