@@ -41,7 +41,7 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "travelers commuters passers-by artisans labourers laborers prisoners_of_war clerics "
         "imams priests monks nuns chiefs elders relatives parishioners congregants devotees "
         "shopkeepers vendors motorcyclists pedestrians hikers porters muezzins medics paramedics "
-        "rescuers firefighters watchmen nomads"
+        "rescuers firefighters watchmen nomads occupants"
     ),
     NounClass.PERSON: _words("people persons individuals victims survivors members others"),
     NounClass.MEN: _words("men personnel"),
@@ -171,7 +171,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     "citizen shepherd herdsman herder farmer fisherman hunter miner patient prisoner detainee "
     "hostage captive victim survivor witness owner landlord tenant mp senator deputy emir king "
     "prince sheikh chef cook trader merchant tailor mechanic carpenter labourer laborer "
-    "servant housewife girlfriend boyfriend fiancee spouse parent sibling "
+    "servant housewife girlfriend boyfriend fiancee spouse parent sibling occupant "
     "commandant sergeant-major marshal brigadier trooper ranger recruit serviceman "
     "peacekeeper militiaman jihadist insurgent combatant terrorist extremist separatist "
     "collaborator defector smuggler trafficker dealer pastoralist nomad settler "
@@ -215,7 +215,7 @@ _AUX = (
 _POST_CUES: list[tuple[Category, str]] = [
     (
         Category.KILLED,
-        r"killed|died|dead|slain|massacred|executed|murdered|shot\s+dead|perished|beheaded|"
+        r"killed|died|dead|slain|massacred|executed|murdered|shot\s+dead|perished|beheaded|decapitated|"
         r"burned\s+to\s+death|lost\s+their\s+lives|lost\s+(?:his|her)\s+li(?:fe|ves)|"
         r"among\s+the\s+(?:dead|victims|killed|fatalities)|"
         # armies' shorthand ("two soldiers KIA"), and soldiers lost in a fight

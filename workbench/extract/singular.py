@@ -24,6 +24,7 @@ _EVENTS = {
     "murdered": Category.KILLED,
     "assassinated": Category.KILLED,
     "beheaded": Category.KILLED,
+    "decapitated": Category.KILLED,
     "found dead": Category.KILLED,
     "gunned down": Category.KILLED,
     "stabbed to death": Category.KILLED,
@@ -44,9 +45,12 @@ _EVENT = "|".join(re.escape(e) for e in sorted(_EVENTS, key=len, reverse=True))
 _BE = r"(?:was|has\s+been|had\s+been|got|is|remains|is\s+still)\s+(?:(?!nearly)\w+ly\s+)?"
 # The harm before the event word: "was shot and killed", "was abducted and murdered".
 _HARM_AND = r"(?:(?:shot|stabbed|beaten|attacked|ambushed|abducted|kidnapped|tortured)\s+and\s+)?"
+# A name, its apposition or age ("Musa Bello, 35,"), then its fate: a passive, or a
+# death told by "died" ("Musa Bello, 35, died in hospital").
 _NAMED = re.compile(
     rf"(?P<name>\b[A-Z][a-z]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w’'-]+){{1,3}})"
-    rf"(?:,\s+(?:a|an|the)\s+[^,]{{1,60}},)?\s+{_BE}{_HARM_AND}(?P<event>{_EVENT})\b"
+    rf"(?:,\s+(?:(?:a|an|the)\s+[^,]{{1,60}}|(?P<age>(?:aged\s+)?\d{{1,2}})),)?"
+    rf"\s+(?P<fate>{_BE}{_HARM_AND}(?P<event>{_EVENT})|(?:later\s+)?(?P<died>died|succumbed))\b"
 )
 _NOT_NAMES = re.compile(r"^(?:The|A|An|This|That|Mali|France|In|On|At)\b")
 # The word before a name, or a hyphen: "of Jean-Claude Duvalier", "the newspaper El
@@ -63,18 +67,20 @@ _CLAUSE_OPENERS = frozenset(
 # "He was killed in the incident", "She was later found dead" (one told before).
 _PASSIVE_DEATH = (
     r"(?:was|had\s+been|has\s+been)\s+(?:(?:later|then|subsequently|eventually|also)\s+)?"
-    r"(?:killed|shot\s+dead|murdered|executed|beheaded|assassinated|gunned\s+down|lynched|"
-    r"found\s+dead|(?:stabbed|hacked|beaten|burnt|burned)\s+to\s+death)"
+    r"(?:killed|shot\s+dead|murdered|executed|beheaded|decapitated|assassinated|gunned\s+down|"
+    r"lynched|found\s+dead|(?:stabbed|hacked|beaten|burnt|burned)\s+to\s+death)"
 )
 _PRONOUN_DIED = re.compile(
     rf"(?:\W*|[^.;]{{0,120}}?,\s+(?:but|and|where|before)\s+)(?P<name>[Hh]e|[Ss]he)\s+"
     rf"(?:{LATER_DIED}|{_PASSIVE_DEATH})\b"
 )
 # People told before, killed by a pronoun: "Gunmen locked eleven people inside a
-# house. They then killed them.", "They were later executed."
+# house. They then killed them.", "They were later executed."; or by the name of
+# their state: "... abducted three farmers. They later shot and killed the abductees."
 _THEM_KILLED = re.compile(
-    r"(?:\W*|[^.;]{0,80}?\s)(?P<core>(?:killed|executed|murdered|beheaded|shot\s+dead|massacred)\s+"
-    r"(?:all\s+(?:of\s+)?)?them(?![\w’'-])|(?P<they>[Tt]hey)\s+were\s+(?:all\s+|later\s+|then\s+|"
+    r"(?:\W*|[^.;]{0,80}?\s)(?P<core>(?:killed|executed|murdered|beheaded|decapitated|shot\s+dead|"
+    r"massacred)\s+(?:(?:all\s+(?:of\s+)?)?them(?![\w’'-])|(?:all\s+(?:of\s+)?)?(?:the|their)\s+"
+    r"(?:abductees|hostages|captives)(?![\w’'-]))|(?P<they>[Tt]hey)\s+were\s+(?:all\s+|later\s+|then\s+|"
     r"subsequently\s+)*(?:killed|executed|murdered|beheaded|shot\s+dead|found\s+dead)|"
     # "Their bodies were found ten days later"
     r"[Tt]heir\s+bod(?:y|ies)\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:later\s+)?"
@@ -98,11 +104,12 @@ _HURT_THEN_DIED = re.compile(
     rf"(?:wounded|injured|shot|hurt|stabbed|beaten|burned)\b{AND_LATER_DIED}\b"
 )
 _ANY_DIED = re.compile(
-    r"died|succumbed|passed\s+away|dead|killed|murdered|executed|beheaded|assassinated|gunned|lynched|death|bodies"
+    r"died|succumbed|passed\s+away|dead|killed|murdered|executed|beheaded|decapitated|assassinated|"
+    r"gunned|lynched|death|bodies"
 )
 # Every match holds one of the event words as written: a span without any is
 # passed over without trying the name pattern at each of its capitals.
-_ANY_EVENT = re.compile(_EVENT)
+_ANY_EVENT = re.compile(rf"{_EVENT}|died|succumbed")
 
 
 def find_singular(
@@ -136,7 +143,7 @@ def find_singular(
     died = {r.start for r in readings}
     for match in _NAMED.finditer(text, start, end):
         if match.start() not in died and _is_name(text, match, start, read):
-            category = _EVENTS[" ".join(match.group("event").lower().split())]
+            category = _fate(match)
             readings.append(_one(match, category))
             along = _ALONG_KIN.match(text, match.end(), end)
             if along and category is Category.KILLED:
@@ -159,16 +166,22 @@ def _is_name(text: str, match: re.Match[str], start: int, read: Sequence[Reading
     word = before.group(1) if before else None
     if before is None or (word is not None and (word in _CLAUSE_OPENERS or title(word))):
         return True
-    category = _EVENTS[" ".join(match.group("event").lower().split())]
+    category = _fate(match)
     return not any(r.category is category and r.start < match.start() for r in read)
 
 
+def _fate(match: re.Match[str]) -> Category:
+    """The category of a named person's fate: its event word's, or killed for "died"."""
+    event = match.group("event")
+    return _EVENTS[" ".join(event.lower().split())] if event else Category.KILLED
+
+
 def _one(match: re.Match[str], category: Category) -> Reading:
-    """A reading of one person, named by the match's group "name"."""
-    quantity = Quantity(match.start("name"), match.end(), 1, 1, 1, "exact")
-    return Reading(
-        quantity, category, match.start("name"), match.end(), match.group("name"), None, None
-    )
+    """A reading of one person, named by the match's group "name". Past an age ("Musa
+    Bello, 35, died"), the span is the fate's alone: the age is no count of victims."""
+    first = match.start("fate") if match.groupdict().get("age") else match.start("name")
+    quantity = Quantity(first, match.end(), 1, 1, 1, "exact")
+    return Reading(quantity, category, first, match.end(), match.group("name"), None, None)
 
 
 def _them_killed(

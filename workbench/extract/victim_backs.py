@@ -295,8 +295,9 @@ def _earlier_time(folded: str, start: int, end: int, reading: Reading) -> bool:
     lo, hi = max(start, reading.start - 60), min(end, reading.end + 50)
     for time in EARLIER_TIME.finditer(folded, lo, hi):
         year = YEAR_ONLY.match(folded, time.start())
-        if year and not folded[start : time.start()].strip():
-            continue  # "In June 2016, gunmen killed ...": the sentence's own time
+        opening = year or folded.startswith("earlier", time.start())
+        if opening and not folded[start : time.start()].strip():
+            continue  # "In June 2016, gunmen killed ...", "Earlier that day, ...": its own time
         if year and folded.startswith("the", time.start()) and time.end() > reading.start:
             continue  # "the 2011 killing of" after the reading dates that killing
         if year and folded.endswith("since ", max(start, time.start() - 6), time.start()):

@@ -73,7 +73,7 @@ def _plural_person(word: str) -> bool:
 _FULL_NAME = rf"{_NOT_A_DATE}{NAME_WORD}(?:\s+{_NOT_A_DATE}{NAME_WORD}){{1,3}}"
 _NAMED_OBJECTS = re.compile(
     r"(?<![\w-])(?:killed|kills|killing|shot\s+dead|shot\s+and\s+killed|assassinated|"
-    r"executed|murdered|gunned\s+down|beheaded|lynched)\s+"
+    r"executed|murdered|gunned\s+down|beheaded|decapitated|lynched)\s+"
     rf"(?P<names>{_FULL_NAME}(?:\s*,\s*{_FULL_NAME})*(?:\s*,?\s+and\s+{_FULL_NAME})?)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|near|while|as|after|when|outside|inside|during|"
     r"from|and|before|who|whose|because)\b)"

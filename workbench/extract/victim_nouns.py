@@ -66,7 +66,11 @@ MORE_PERSONS = frozenset(
     "bride groom beggar scholar executive salesboy houseboy gangster thug hawker surgeon "
     "paramedic medic detective mechanic relative representative operative fugitive boss "
     "colleague companion peasant stewardess host veteran fiance fiancee midwife chauffeur "
-    "witch prophet priestess staff staffer academic cadet kingpin lad sultan".split()
+    "witch prophet priestess staff staffer academic cadet kingpin lad sultan "
+    # people in -ant and -ent, which the suffix test leaves out ("a restaurant", "an event")
+    "aspirant claimant defendant dependant attendant participant immigrant emigrant "
+    "adolescent inhabitant occupant resident applicant consultant accountant descendant "
+    "entrant rival".split()
 )
 
 

@@ -28,6 +28,15 @@ BACKGROUND = re.compile(
     r"|(?<![a-z])(?:over|following|followed|after|since)(?![a-z])[^.;,]*$"
     r"|(?<![a-z])against\s+(?:[a-z’'-]+\s+){0,2}$"
 )
+# After the victims of a nominal ("the death of a student in custody"): what their
+# deaths set off, so that they are its reason, an earlier event's ("... triggered
+# protests", "sparked clashes between youths and police"); not where a relative
+# clause tells what the killing set off ("killed four farmers, which sparked protests").
+SETS_OFF = re.compile(
+    r"(?:(?!(?<![a-z])(?:which|that|and)(?![a-z]))[^.;]){0,120}?(?<![a-z])(?:triggered|sparked|prompted|provoked|set\s+off)\s+"
+    r"(?:[a-z’'-]+\s+){0,3}?(?:protests?|riots?|demonstrations?|unrest|outrage|clash(?:es)?|"
+    r"rampage|reprisals?|strikes?|sit-ins?|anger|violence|tension)(?![a-z])"
+)
 # Before a result verb: it is a relative clause, and says what an earlier event led
 # to ("protests against a blast that resulted in the death of 15").
 RESULT_OF = re.compile(r"(?<![a-z])(?:which|that|who)\s+(?:[a-z]+ly\s+)?$")
@@ -64,12 +73,19 @@ OTHER_EVENT = re.compile(
 )
 # A relative clause of an event a preposition or an adjective names as earlier:
 # "stabbed three Palestinians following a bombing in Netanya that killed several",
-# "police responding to an earlier suicide bombing that killed six".
+# "police responding to an earlier suicide bombing that killed six", "48 hours after
+# the militants attacked the town, which left 30 dead, they returned", "in
+# retaliation for a drone strike that killed two commanders", "the last one, which
+# killed eleven".
 PRIOR_RELATIVE = re.compile(
-    r"(?<![a-z])(?:(?:following|after|since)\s+(?:an?|the|another|yesterday[’']s|"
-    r"last\s+[a-z]+[’']s)|(?:an?|the)\s+(?:earlier|previous|prior|similar))"
-    r"\s+(?:[\w’'-]+\s+){0,7}?(?:that|which)\s+(?:had\s+)?(?:[a-z]+ly\s+)?"
-    r"(?:(?:[\w’'-]+\s+){1,3}?and\s+)?$"  # "that killed six and wounded 11"
+    r"(?<![a-z])(?:(?:following(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|"
+    r"year)\b)|after|since|in\s+the\s+wake\s+of|avenge|avenging|"
+    r"in\s+(?:retal+iation|revenge|reprisal|response)\s+(?:for|to)|responding\s+to)\s+"
+    r"(?:[\w’'-]+\s+){0,8}?"
+    r"|(?:an?|the)\s+(?:earlier|previous|prior|similar|recent|last)\s+(?:[\w’'-]+\s+){0,7}?)"
+    r"(?:[\w’'-]+,\s+)?(?:that|which)\s+(?:had\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:(?:[\w’'-]+\s+){1,3}?and\s+)?"  # "that killed six and wounded 11"
+    r"(?:left\s+|leaving\s+)?$"  # "which left 30 persons dead"
 )
 # An ACLED coder's note that a toll is coded in another event: "killed 2 (coded
 # seperately)", "(2 policemen were also killed - coded separately)"; with "fatalities"
@@ -93,6 +109,9 @@ EARLIER_TIME = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:earlier(?!\s+than)|before(?=\s*(?:[,.;)]|$)))"
     r"|(?:an?|the)\s+previous\s+(?:[a-z-]+\s+)?(?:attack|bombing|blast|explosion|assault|raid|"
     r"incident|ambush|clash)\w*"
+    # "killed more than 15 people earlier in the day", "shot dead earlier this week"
+    r"|earlier\s+(?:in\s+the|that|this|the\s+same)\s+(?:day|week|month|morning|afternoon|"
+    r"evening)"
     # a year alone dates a past event, not the one reported: "a terrorist killed in 1972",
     # "the 1973 slaying of", "in November 2004, when two people were killed"
     rf"|{YEAR_ONLY.pattern})(?![a-z])"

@@ -43,6 +43,7 @@ from workbench.extract.victim_readings import Refused, item_readings
 from workbench.extract.victim_reasons import (
     IRREALIS,
     REPRISAL_FOR,
+    SETS_OFF,
     SOUGHT,
     background,
     intended,
@@ -147,6 +148,8 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
         if not refused and _after_auxiliary(folded, match):
             continue  # "were killed": the passive rule's, its victims read there
         items = fronted_objects(text, c.sentence_start, match.start(), _victims_after(c, match))
+        if nominal and items and SETS_OFF.match(folded, items[-1].end, c.sentence_end):
+            refused = True  # "The death of a student ... sparked protests": their reason
         if refused:
             # "protested against the killing of two students": an earlier death;
             # "tried to kill the governor", "nearly killed a thief": none; nor does

@@ -36,8 +36,12 @@ ACTIVE: dict[Category, str] = {
     r"\s+to\s+death|"
     r"burn(?:ed|t)\s+alive|slit(?:s|ting)?\s+the\s+throats?\s+of|"
     r"shoot(?:s|ing)?\s+dead|"
-    r"assassinat(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
-    r"massacr(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)?|murder(?:s|ed|ing)?|"
+    r"assassinat(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|decapitat(?:e|es|ed|ing)|"
+    r"massacr(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)?|"
+    # not a noun's modifier: "arrest a murder suspect", "on murder charges"
+    r"murder(?:s|ed|ing)?(?!\s+(?:suspects?|cases?|charges?|trials?|probes?|investigations?|"
+    r"inquir(?:y|ies)|convicts?|convictions?|accused|warrants?|counts?|scenes?|weapons?|"
+    r"plots?|attempts?|squads?)(?![a-z]))|"
     r"martyr(?:ed|ing)|sl(?:ew|ay|ays|aying)|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
     r"(?:claim(?:s|ed|ing)?|took|tak(?:e|es|ing))\s+the\s+li(?:ves|fe)\s+of|"
     # the attacker's own death: "before turning the gun on himself"
@@ -53,7 +57,7 @@ ACTIVE: dict[Category, str] = {
 PASSIVE: dict[Category, str] = {
     # with a coder's slips: "kiled", "killid", "killied", "shot killed"
     K: r"ki+l+(?:e|i|ie)d|shot\s+(?:dead|(?:and\s+)?killed)|assassinated|executed|beheaded|"
-    r"massacred|"
+    r"decapitated|massacred|"
     rf"{FATALLY}|"
     r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|"
     r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|stoned|axed|strangled|clubbed|"
@@ -100,7 +104,9 @@ RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
     ),
 ]
 AUX = (
-    r"(?:(?:were|was|are|is|be|been|being|have|has|had|got|get|reportedly|allegedly|all|also|"
+    # an object's relative clause: "one hostage whom they later killed"
+    r"(?:(?:whom\s+(?!(?:was|is|has)\s)(?:they|he|she|we|police|(?:the\s+)?[a-z]+(?:s|men))|"
+    r"were|was|are|is|be|been|being|have|has|had|got|get|reportedly|allegedly|all|also|"
     r"later|subsequently|both|each|then|now|left|either|lay|lie|lies|lying|fell|remain(?:s|ed)?|"
     r"(?:believed|said|known|thought|reported|understood|feared|suspected)\s+to\s+have|"
     # "5 said killed": a headline's passive of report, no speech
@@ -136,7 +142,7 @@ RESULT_RE = re.compile(
 )
 # A cheap first test on lower-cased sentences (pipeline.py's trigger).
 EVENT_WORDS = (
-    r"kill\w*|shot|shoot\w*|dead|died|die|dies|death\w*|assassinat\w*|execut\w*|behead\w*|"
+    r"kill\w*|shot|shoot\w*|dead|died|die|dies|death\w*|assassinat\w*|execut\w*|behead\w*|decapitat\w*|"
     r"massacr\w*|slaughter\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|"
