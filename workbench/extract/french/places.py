@@ -61,6 +61,11 @@ _OF_THE_COUNTRY = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+# Armed groups, which an act is put down to: "un attentat attribué à Boko Haram".
+_ARMED_GROUPS = (
+    r"Boko|Al[- ]Qa[ïi]da|Al[- ]Shabaa?b|Daech|JNIM|GSIM|EIGS|ISWAP|ADF|M23|CODECO|Codeco|"
+    r"Séléka|Seleka|Anti-?[Bb]alaka|Wagner|Hamas|Hezbollah|Ansar\w*"
+)
 # What follows "à", "en" or "sur" capitalised and is no place: "à Mme Traoré",
 # "en Janvier", "sur Telegram".
 _NOT_PLACE = re.compile(
@@ -70,8 +75,10 @@ _NOT_PLACE = re.compile(
     r"Associated|Agence|Jeune\s+Afrique|Sputnik|RT|TRT|Al\s+Jazeera|ORTM|RTB|RTI|ORTN|"
     r"ONU|Onu|HCR|OCHA|Unicef|UNICEF|HRW|Amnesty|Monde|Figaro|Parisien|Point|Croix|Journal|"
     r"Républicain|Observateur|Soleil|Matin|Sahel\s+Intelligence|Gouvernement|Président|"
-    r"Premier|Conseil|Parlement|Assemblée|Comité|Ministère|Ministre|Cour|Tribunal))(?![\w’'-])"
+    r"Premier|Conseil|Parlement|Assemblée|Comité|Ministère|Ministre|Cour|Tribunal|"
+    rf"{_ARMED_GROUPS}))(?![\w’'-])"
 )
+_ARMED_GROUP = re.compile(rf"(?:{_ARMED_GROUPS})(?![\w’'-])")
 # A border named by its adjective, and the Sahel's "zone des trois frontières".
 _BORDER = re.compile(
     r"(?<![\w])(?:(?:à|sur|le\s+long\s+de|près\s+de)\s+)?(?P<name>la\s+frontière\s+"
@@ -183,11 +190,22 @@ _BETWEEN = re.compile(r"^(?:.*\s)?entre\s", re.IGNORECASE)
 # its place: "Massacre de Solhan : ...", "Attaque de Barsalogho : ...".
 _HEADED = re.compile(rf"(?P<name>{NAME})\s*:\s")
 _HEADED_EVENT = re.compile(rf"(?i:{EVENT})s?\s+(?:de\s+|d[’'])(?!{ACTOR})(?P<name>{NAME})\s*:\s")
+# An administrative area right after a place, with no comma, says where that place
+# lies: "à Kpemboli dans le canton de Pogno", "à Boni dans le cercle de Douentza".
+_WITHIN_AREA = re.compile(
+    r"(?i:dans)\s+(?i:le|la|l[’'])\s*(?i:sous-)?(?i:canton|commune|département|préfecture|"
+    r"cercle|région|province|territoire|district|arrondissement|chefferie|groupement|secteur|"
+    r"état|wilaya|collectivité)(?![\w])"
+)
 # What sets a place off as saying where the one before it lies: a comma and at
 # most a few words ("à Oïcha, la capitale du territoire de Beni,").
 _APPOSITION = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:(?:également|aussi|elle-même|lui-même|"
-    r"plus\s+précisément|notamment|principalement|situé(?:e|s|es)?)\s+)?$",
+    r"plus\s+précisément|notamment|principalement|"
+    # what the place is, then where it lies: "près de Mann, ville située à 600 km de Bangui"
+    r"(?:(?:une?|la|le|l[’'])\s*)?(?:petite?\s+|grande?\s+)?(?:ville|localité|village|commune|"
+    r"bourgade|cité|agglomération|site|camp|quartier|hameau)\s+(?:[a-zà-ÿ]+\s+)?situé(?:e|s|es)?|"
+    r"situé(?:e|s|es)?)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -258,7 +276,9 @@ def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[
             pos = relation.start() + 1
             continue
         yield match
-        pos = match.end()
+        # "aux ADF à Oicha": a group's name, then the place after it is read on its own
+        armed = _ARMED_GROUP.match(text, match.start("name"))
+        pos = match.start("name") + 1 if armed else match.end()
 
 
 _CAPITAL = re.compile(rf"[{UPPER}]")
@@ -364,9 +384,16 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
         return False
     if is_country(place.name) and not text[before.end : place.start].strip():
         return True
-    return bool(_APPOSITION.match(text, before.end, place.start)) and _first_word(
-        text, before
-    ) != _first_word(text, place)
+    if not text[before.end : place.start].strip() and _WITHIN_AREA.match(text, place.start):
+        return True  # "à Kpemboli dans le canton de Pogno": where Kpemboli lies
+    apposition = _APPOSITION.match(text, before.end, place.start)
+    if apposition is None:
+        return False
+    # "située à" says where, whatever its preposition ("à Ngakobo, située à 30 km de
+    # Bambari"); else a repeated preposition lists places ("à Gao, à Kidal")
+    return "situé" in apposition.group().lower() or _first_word(text, before) != _first_word(
+        text, place
+    )
 
 
 def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention]:

@@ -1,0 +1,127 @@
+"""French kinds found in a tenth batch of real reporting (Benin, Togo, Cameroon, Chad,
+the Central African Republic, DR Congo; issue 18), each tested on sentences written
+for the tests, with negatives: protected areas named as places, a town's apposition
+saying where it lies, armed groups named after "à", an administrative area after a
+town, voices after a time word or in "c'est ce que rapporte X", "a laissé entendre",
+a toll "du double attentat" that names no voice, one person counted in quotes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbench.extract import extract_claims
+from workbench.extract.french.places import find_places
+from workbench.ingest import document_from_text
+
+
+def places(text: str) -> list[tuple[str, bool]]:
+    return [(p.name, p.locative) for p in find_places(text, 0, len(text))]
+
+
+def claims(text: str) -> list[tuple[str, object, str | None, str | None]]:
+    """(category, low, place, voice) of each claim of a French document."""
+    doc = document_from_text("fr.txt", text).model_copy(
+        update={"language": "fr", "published": dt.date(2024, 6, 12)}
+    )
+    return [(c.category.value, c.low, c.location, c.attribution) for c in extract_claims(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protected area, its adjective after the area word
+        (
+            "Trois gardes tués dans le parc national de la Pendjari.",
+            [("le parc national de la Pendjari", True)],
+        ),
+        (
+            "Deux militaires tués dans la forêt classée de Kabonga.",
+            [("la forêt classée de Kabonga", True)],
+        ),
+        # negatives: a national body or budget names no place
+        ("Des soldats de la garde nationale de Kidal ont été vus.", []),
+        ("Le budget national de la Santé a baissé.", []),
+    ],
+)
+def test_protected_areas(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the town is, then where it lies: the distance says where the town lies
+        (
+            "Des rebelles ont attaqué près de Bossangoa, ville située à 300 km de Bangui, et "
+            "tué 4 civils.",
+            [("près de Bossangoa", True), ("à 300 km de Bangui", False)],
+        ),
+        (
+            "Deux morts à Ngakobo, une localité frontalière située à 30 km de Bambari.",
+            [("Ngakobo", True), ("à 30 km de Bambari", False)],
+        ),
+        # "située à" says where, though its preposition repeats the town's
+        (
+            "Deux morts à Ngakobo, située à 30 km de Bambari.",
+            [("Ngakobo", True), ("à 30 km de Bambari", False)],
+        ),
+        # negative: a repeated preposition with nothing between lists places
+        (
+            "Cinq morts à Gao, à Kidal et à Ansongo.",
+            [("Gao", True), ("Kidal", True), ("Ansongo", True)],
+        ),
+    ],
+)
+def test_apposition_saying_where_a_town_lies(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act put down to an armed group: "à Boko Haram" names no place
+        ("Tchad : neuf morts dans un attentat attribué à Boko Haram", [("Tchad", True)]),
+        ("Douze civils tués dans une attaque imputée aux ADF à Oicha.", [("Oicha", True)]),
+        ("Boko Haram : 12 soldats tués à Kaiga.", [("Kaiga", True)]),
+        # negatives: towns whose names open like a group's
+        ("Deux soldats tués à Boké.", [("Boké", True)]),
+        ("Trois morts à Wagadou.", [("Wagadou", True)]),
+    ],
+)
+def test_armed_groups_are_no_places(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an administrative area right after a town, no comma: where the town lies
+        (
+            "Les attaques menées à Tambaga dans le canton de Kpendjal ont fait dix morts.",
+            [("Tambaga", True), ("le canton de Kpendjal", False)],
+        ),
+        (
+            "Cinq morts à Boni dans le cercle de Douentza.",
+            [("Boni", True), ("le cercle de Douentza", False)],
+        ),
+        # negatives: an area after a country stays a place of its own; an area alone
+        (
+            "Des combats au Tchad dans la province du Lac.",
+            [("Tchad", True), ("la province du Lac", True)],
+        ),
+        ("Deux morts dans la commune de Kpendjal.", [("la commune de Kpendjal", True)]),
+    ],
+)
+def test_area_after_a_town(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert places(text) == expected
+
+
+def test_claims_take_the_town_not_its_area_or_distance() -> None:
+    text = (
+        "Les attaques menées à Tambaga dans le canton de Kpendjal auraient fait une dizaine "
+        "de morts.\nDes rebelles sont entrés près de Bossangoa, ville située à environ 300 km "
+        "au nord de Bangui, et ont tué 4 civils."
+    )
+    assert [c[2] for c in claims(text)] == ["Tambaga", "près de Bossangoa"]
