@@ -125,3 +125,98 @@ def test_claims_take_the_town_not_its_area_or_distance() -> None:
         "au nord de Bangui, et ont tué 4 civils."
     )
     assert [c[2] for c in claims(text)] == ["Tambaga", "près de Bossangoa"]
+
+
+def voices(text: str) -> list[str]:
+    from workbench.extract.french.voices import find_speakers
+
+    return [s.name for s in find_speakers(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time word between the verb and the voice
+        ("Onze civils ont été tués, a informé ce mardi l’AFP.", ["l’AFP"]),
+        ("Douze morts, a déclaré mardi soir le préfet de l'Ouham.", ["le préfet de l'Ouham"]),
+        ("Trois blessés, a indiqué ce matin la police.", ["la police"]),
+        # negative: a demonstrative source is the voice, not a time
+        ("Trois blessés, a indiqué cette source.", ["cette source"]),
+        # "a laissé entendre", a verb of saying
+        (
+            "« Huit morts », a laissé entendre le gouvernement dans un communiqué.",
+            ["le gouvernement"],
+        ),
+        # the voice closing what it said after "ce que"
+        ("C’est ce que rapportent les médias locaux.", ["les médias locaux"]),
+        ("C'est ce qu'a indiqué mardi le maire de la commune.", ["le maire de la commune"]),
+        # negative: "ce que" with no verb of saying names no voice
+        ("C'est ce que craignaient les habitants.", []),
+        # a toll of an event names no voice
+        (
+            "Le bilan du double attentat est de « onze morts », a rapporté le gouverneur.",
+            ["le gouverneur"],
+        ),
+        ("Selon le bilan de la dernière attaque, 12 morts.", []),
+        # negative: a toll of a body is that body's
+        ("Selon le bilan de l'ONU, 12 morts.", ["l'ONU"]),
+    ],
+)
+def test_voice_kinds(text: str, expected: list[str]) -> None:
+    assert voices(text) == expected
+
+
+def test_a_closing_voice_speaks_for_the_toll_before_it() -> None:
+    text = (
+        "Une attaque dans le parc national du W a fait six morts et une dizaine de blessés. "
+        "C’est ce que rapportent les médias locaux."
+    )
+    assert [(c[0], c[3]) for c in claims(text)] == [
+        ("killed", "les médias locaux"),
+        ("wounded", "les médias locaux"),
+    ]
+
+
+def readings(text: str) -> list[tuple[str, object, str]]:
+    from workbench.extract.french.victims import read_sentence
+
+    return [
+        (r.category.value, r.quantity.low, text[r.start : r.end])
+        for r in read_sentence(text, 0, len(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person counted, the noun in quotes
+        ("Il y avait un “blessé grave”.", [("wounded", 1, "un “blessé")]),
+        (
+            "Il y a eu un « mort » et deux blessés.",
+            [("killed", 1, "un « mort"), ("wounded", 2, "deux blessés")],
+        ),
+        # a quotation closed, then its voice: no fate is read past it
+        (
+            "“Le bilan est de 5 morts, dont les deux kamikazes”, a ajouté la source, "
+            "précisant qu’il y avait un “blessé grave”.",
+            [("killed", 5, "5 morts"), ("wounded", 1, "un “blessé")],
+        ),
+        # negative: a quoted noun, then its fate
+        (
+            "Douze « militaires » ont été tués.",
+            [("killed", 12, "Douze « militaires » ont été tués")],
+        ),
+        # a breakdown of the dead before the wounded: the two are of the dead
+        (
+            "Le bilan est de onze morts, dont les deux kamikazes et une trentaine de blessés.",
+            [("killed", 11, "onze morts"), ("wounded", 24, "une trentaine de blessés")],
+        ),
+        # negative: two figures joined by "et" share their fate
+        (
+            "Trois soldats et deux civils ont été blessés.",
+            [("wounded", 3, "Trois soldats"), ("wounded", 2, "deux civils ont été blessés")],
+        ),
+    ],
+)
+def test_reading_kinds(text: str, expected: list[tuple[str, object, str]]) -> None:
+    assert readings(text) == expected

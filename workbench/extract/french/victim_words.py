@@ -227,7 +227,7 @@ PRE = re.compile(
 # A toll or a result with a casualty noun after the figure: "faisant 12 morts",
 # "un bilan de 24 morts", "24 morts": the noun gives the category.
 NOUN_AFTER = re.compile(
-    r"\s+(?:d[e’']\s*)?(?:nouveaux\s+|nouvelles\s+|autres\s+)?"
+    r"\s+(?:d[e’']\s*)?[«“\"]?\s*(?:nouveaux\s+|nouvelles\s+|autres\s+)?"  # 'un “blessé”'
     r"(?P<noun>" + "|".join(map(re.escape, CASUALTY_NOUNS)) + r")(?![\w])"
 )
 # Whose side a toll counts, told after its casualty noun: "4 morts parmi les soldats",
@@ -252,7 +252,7 @@ WOUNDED_DIED = re.compile(
 # One person: "un soldat a été tué", "une personne", "un mort et huit blessés", "un (01)
 # mort", "un porté disparu", "un troisième a été blessé".
 ONE = re.compile(
-    r"(?<![\w])(?:un|une)(?=(?:\s*\(\s*0?1\s*\))?\s+(?:(?:autre|troisième|quatrième|cinquième|"
+    r"(?<![\w])(?:un|une)(?=(?:\s*\(\s*0?1\s*\))?\s+[«“\"]?\s*(?:(?:autre|troisième|quatrième|cinquième|"
     rf"second|seconde|dernier|dernière)(?![\w])|(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage|"
     r"(?:portée?\s+)?disparue?)(?![\w])))"
 )

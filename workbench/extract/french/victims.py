@@ -62,6 +62,10 @@ _QUALIFYING = re.compile(
 # An aside too long or too listed for `_QUALIFYING` is taken only when the fate follows
 # it: "Trente-deux civils, dont des enfants, des femmes et des vieillards, ont été tués".
 _ASIDE_REACH = 200
+# A quotation closing, then a comma: what follows is who said it, not a fate.
+_QUOTE_CLOSED = re.compile(r"\s*[\"»”]\s*,")
+# A figure opening a breakdown of the claim before it: "dont", "dont les", "parmi lesquels".
+_BREAKDOWN = re.compile(r"(?<![\w])(?:dont|parmi\s+lesquel(?:le)?s)(?:\s+(?:les|des))?\s*$")
 _CLAUSE_END = re.compile(r"[.;:«»]")
 # What a subject leaves out: an aside between commas, an age, a quote mark.
 _ASIDE = re.compile(r",[^,]*,|[\"»”]|\s(?i:âgée?s?)\s+de\s+\d+(?:\s+à\s+\d+)?\s+ans")
@@ -120,7 +124,9 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
         if reading is None:
             unread = quantity
             continue
-        if unread is not None:  # "trois soldats et deux civils ont été tués": both
+        # "trois soldats et deux civils ont été tués": both; not "11 morts, dont les deux
+        # kamikazes et une trentaine de blessés" (the two are of the dead)
+        if unread is not None and not _BREAKDOWN.search(folded, start, unread.start):
             first = _joined(text, folded, unread, reading, end)
             readings += [first] if first is not None else []
         readings.append(reading)
@@ -318,8 +324,8 @@ def _fate(folded: str, pos: int, end: int) -> re.Match[str] | None:
             if fate is not None:
                 return fate
         piece = _QUALIFYING.match(folded, pos, end)
-        if piece is None:
-            return None
+        if piece is None or _QUOTE_CLOSED.match(folded, pos, end):
+            return None  # "les deux kamikazes”, a ajouté X, ...": the quotation has ended
         pos = piece.end()
     return None
 

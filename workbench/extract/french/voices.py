@@ -20,7 +20,9 @@ _SAY = (
     r"déclar|indiqu|affirm|annonc|précis|rapport|confirm|expliqu|assur|soulign|ajout|estim|"
     r"dénonc|revendiqu|signal|fait\s+savoir|fait\s+état|évoqu|avanc|fourni|communiqu|"
     r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens|"
-    r"confi|racont|témoign|accus|not|déplor|martel|relev|inform"
+    r"confi|racont|témoign|accus|not|déplor|martel|relev|inform|"
+    # "a laissé entendre le gouvernement dans un communiqué"
+    r"laiss(?:é|e|ent|ait|aient)\s+entendre"
 )
 # Verbs of speech only, for the imperfect ("parlait de", "indiquait"): "assuraient la
 # garde" or "signalait sa présence" say nothing.
@@ -79,7 +81,12 @@ _SUBJECT_SAYS = re.compile(
 # ", a déclaré le porte-parole de l'armée", ", a-t-il indiqué", ", a également déclaré
 # le ministre", ", a, pour sa part, indiqué vendredi Vadym Filachkine"; ", affirme X"
 _ADVERB = r"(?:\s*,\s*pour\s+sa\s+part\s*,|\s+également|\s+aussi|\s+encore|\s+ensuite)?"
-_WHEN = rf"(?:\s+(?:{DAYS}|hier|aujourd[’']hui))?"
+# When the voice spoke, between its verb and its name: ", a informé ce mardi l'AFP",
+# ", a déclaré mardi soir le préfet", ", a indiqué ce matin la police".
+_WHEN = (
+    rf"(?:\s+(?:(?:ce|cette)\s+)?(?:{DAYS}|hier|aujourd[’']hui|matin|soir|après-midi|week-end)"
+    r"(?:\s+(?:matin|soir|après-midi|dernier))?)?"
+)
 # Whom a voice told, between its verb and its name: ", a indiqué à RFI le maire".
 _TOLD = (
     r"(?:\s+(?:à|au|aux)\s+(?:l[’']\s*)?(?:afp|ap|rfi|reuters|xinhua|anadolu|apa|aip|anp|amap|"
@@ -99,6 +106,12 @@ _INVERTED_PRESENT = re.compile(
     rf",\s*(?:{_SAY})e(?:nt)?{_TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
     rf"|,\s*(?:{_SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
 )
+# A voice closing what it said, after "ce que": "C'est ce que rapportent les médias
+# locaux", "c'est ce qu'a indiqué mardi le maire".
+_WHAT_SAYS = re.compile(
+    rf"(?<![\w])ce\s+qu(?:e\s+|[’']\s*)(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?"
+    rf"{_SAID}|{_SAYS_NOW}){_WHEN}{_TOLD}{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END}"
+)
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
 _STATEMENT = re.compile(
     r"(?:dans|par)\s+(?:un|le)\s+communiqué(?:\s+(?:publié|diffusé|rendu\s+public))?"
@@ -109,7 +122,10 @@ _STATEMENT = re.compile(
 # ministère", "selon un bilan établi par l'ONU".
 _EVENT = (
     r"(?:l[’']|la\s+|le\s+|les\s+|cette\s+|ces\s+|ce\s+|cet\s+|une?\s+(?:nouvel(?:le)?\s+)?|"
-    r"d[’']autres\s+|de\s+nouv(?:eaux|elles)\s+)?(?:attaques?|attentats?|"
+    r"d[’']autres\s+|de\s+nouv(?:eaux|elles)\s+)?"
+    # an adjective before the event: "le bilan du double attentat", "de la dernière attaque"
+    r"(?:(?:double|triple|dernière?|nouvel(?:le)?|récente?|violente?|sanglante?|meurtrière?|"
+    r"précédente?)\s+)?(?:attaques?|attentats?|"
     r"explosions?|frappes?|violences|affrontements|combats|embuscades?|incidents?|drames?|"
     r"tragédies?|naufrages?|massacres?|tueries?|raids?|bombardements?|assauts?|offensives?|"
     r"incursions?|accrochages?|opérations?|morts|victimes|tués|blessés|décès|journée|nuit|"
@@ -169,6 +185,7 @@ _A_TOLL = re.compile(
     r"(?:le|ce|un|l[’']|du)\s*(?:(?:dernier|nouveau|premier)\s+)?(?:bilan|décompte|chiffre)"
     r"(?:\s+(?:provisoire|(?:non\s+)?officiel|définitif|macabre|humain|actualisé|"
     r"le\s+plus\s+récent|non\s+confirmé|indépendant))*"  # "selon un bilan non officiel"
+    rf"(?:\s+(?:de|du|des|d[’'])\s*{_EVENT})?"  # "selon le bilan de la dernière attaque"
 )
 _CONDITIONAL = re.compile(
     r"(?<![\w])(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:été\s+|fait|péri|perdu|trouvé|tué|blessé|"
@@ -281,6 +298,8 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
     named: list[re.Match[str]] = []
     if _SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
         patterns += [_SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT]
+        if "ce qu" in words:  # "c'est ce que rapportent les médias locaux"
+            patterns.append(_WHAT_SAYS)
         if _ASIDE_VERB.search(folded, start, end):  # ", a déclaré" after an aside's comma
             patterns.append(_SUBJECT_ASIDE_SAYS)
         if _COMPOUND_SAYS.search(folded, start, end):  # "X a déclaré", "X, ..., a annoncé que"
