@@ -220,3 +220,103 @@ def readings(text: str) -> list[tuple[str, object, str]]:
 )
 def test_reading_kinds(text: str, expected: list[tuple[str, object, str]]) -> None:
     assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause between the people counted and their fate
+        (
+            "12 soldats qui escortaient un convoi de vivres ont été tués.",
+            [("killed", 12, "12 soldats qui escortaient un convoi de vivres ont été tués")],
+        ),
+        (
+            "« 80 écoliers qui rentraient à Mahuta, dans l'Etat de Katsina (...) ont été "
+            "enlevés », a dit la police.",
+            [
+                (
+                    "kidnapped",
+                    80,
+                    "80 écoliers qui rentraient à Mahuta, dans l'Etat de Katsina (...) ont été "
+                    "enlevés",
+                )
+            ],
+        ),
+        # negatives: the relative's own auxiliary is its fate; a stop ends the clause
+        (
+            "Trois villageois qui avaient fui sont rentrés.",
+            [("displaced", 3, "Trois villageois qui avaient fui")],
+        ),
+        ("12 soldats qui patrouillaient. Ils ont été tués.", []),
+        # held by their kidnappers; "et d'" joining more of whom
+        (
+            "Des centaines d’élèves et d’étudiants sont toujours aux mains de leurs ravisseurs.",
+            [
+                (
+                    "kidnapped",
+                    200,
+                    "Des centaines d’élèves et d’étudiants sont toujours aux mains de leurs "
+                    "ravisseurs",
+                )
+            ],
+        ),
+        (
+            "Des dizaines de femmes et d'enfants étaient portés disparus.",
+            [("missing", 20, "Des dizaines de femmes et d'enfants étaient portés disparus")],
+        ),
+        # negative: hands that are no kidnappers'
+        ("Trois blessés sont aux mains des médecins.", [("wounded", 3, "Trois blessés")]),
+    ],
+)
+def test_more_reading_kinds(text: str, expected: list[tuple[str, object, str]]) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the voice said it, between the verb and the voice
+        (
+            "« 21 enfants », a déclaré dans un communiqué un porte-parole de la police.",
+            ["un porte-parole de la police"],
+        ),
+        ("Trois morts, a indiqué lors d’un point de presse le ministre.", ["le ministre"]),
+        # what the writer read or learned elsewhere
+        ("Quelque 21 élèves ont été libérés, lit-on sur Africanews.", ["Africanews"]),
+        ("Deux morts, apprend-on de sources locales.", ["sources locales"]),
+        # negative: "sur" before a place is no voice
+        ("Deux morts, selon la police, sur Kidal.", ["la police"]),
+    ],
+)
+def test_more_voice_kinds(text: str, expected: list[str]) -> None:
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nigeria's local government area, narrowing the village before it
+        (
+            "Ils sont arrivés dans le village de Maidabino, dans la zone de gouvernement local "
+            "de Danmusa, à Katsina.",
+            [
+                ("le village de Maidabino", True),
+                ("la zone de gouvernement local de Danmusa", False),
+                ("Katsina", False),
+            ],
+        ),
+        # "dans" is no "de": arriving in a village is where it happened
+        (
+            "Une attaque survenue dans la localité de Tchoukou Telia a fait sept morts.",
+            [("la localité de Tchoukou Telia", True)],
+        ),
+        # negatives: reinforcements from a province; two areas listed
+        ("Des renforts venus de la province de Ngozi sont arrivés.", []),
+        (
+            "Trois morts dans la commune de Boni, dans la commune de Hombori.",
+            [("la commune de Boni", True), ("la commune de Hombori", True)],
+        ),
+    ],
+)
+def test_more_place_kinds(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert places(text) == expected

@@ -168,6 +168,7 @@ _WHERE_TOLD = re.compile(
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|jeudi))?)\s+$",
     re.IGNORECASE,
 )
+_OF = re.compile(r"(?i:de|du|des)\s|(?i:d)[’']")
 _ORIGIN_REACH = 60  # characters before a place searched for a word of origin or a title
 # The words one of which a match of each of the three patterns above holds, looked for
 # first in the lower-cased characters before a place (most places follow none).
@@ -195,7 +196,7 @@ _HEADED_EVENT = re.compile(rf"(?i:{EVENT})s?\s+(?:de\s+|d[’'])(?!{ACTOR})(?P<n
 _WITHIN_AREA = re.compile(
     r"(?i:dans)\s+(?i:le|la|l[’'])\s*(?i:sous-)?(?i:canton|commune|département|préfecture|"
     r"cercle|région|province|territoire|district|arrondissement|chefferie|groupement|secteur|"
-    r"état|wilaya|collectivité)(?![\w])"
+    r"état|wilaya|collectivité|zone\s+de\s+gouvernement\s+local)(?![\w])"
 )
 # What sets a place off as saying where the one before it lies: a comma and at
 # most a few words ("à Oïcha, la capitale du territoire de Beni,").
@@ -336,7 +337,7 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     at = match.start()
     reach = max(0, at - _ORIGIN_REACH)
     before = folded[reach:at]
-    of = relation[:1] in "dD"  # "de", "du", "des": whose place it is
+    of = _OF.match(relation) is not None  # "de", "du", "des": whose place it is, not "dans"
     if of and _hinted(before, _ORIGIN_HINTS) and _ORIGIN.search(text, reach, at):
         return None  # "des renforts venus de la province de Ngozi": never where it happened
     if not of and _hinted(before, _WHERE_HINTS) and _WHERE_TOLD.search(text, reach, at):
@@ -391,8 +392,13 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
         return False
     # "située à" says where, whatever its preposition ("à Ngakobo, située à 30 km de
     # Bambari"); else a repeated preposition lists places ("à Gao, à Kidal")
-    return "situé" in apposition.group().lower() or _first_word(text, before) != _first_word(
-        text, place
+    # an administrative area narrows whatever its preposition ("dans le village de
+    # Maidabino, dans la zone de gouvernement local de Danmusa")
+    area = _WITHIN_AREA.match(text, place.start) and not _WITHIN_AREA.match(text, before.start)
+    return (
+        "situé" in apposition.group().lower()
+        or bool(area)
+        or _first_word(text, before) != _first_word(text, place)
     )
 
 

@@ -130,6 +130,9 @@ _AFTER: list[tuple[Category, str]] = [
     (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?|(?:restent\s+|demeurent\s+)?introuvables|"
         r"manqu(?:ent|aient|e|ait)\s+(?:encore\s+|toujours\s+)?à\s+l[’']appel"),
     (A, r"enlevé(?:e|s|es)?|kidnappé(?:e|s|es)?|pris\s+en\s+otage|pris(?:es)?\s+en\s+otages?|"
+        # held: "sont toujours aux mains de leurs ravisseurs", "restent en captivité"
+        r"(?:aux|entre\s+les)\s+mains\s+de\s+(?:leurs|ses|des|ces)\s+(?:ravisseurs|kidnappeurs)|"
+        r"en\s+captivité|"
         r"séquestré(?:e|s|es)?|retenu(?:e|s|es)?\s+(?:en\s+otages?|en\s+captivité|captifs?)"),
     (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?|"
         r"mis(?:es)?\s+aux\s+arrêts|placé(?:e|s|es)?\s+en\s+garde\s+à\s+vue|"
@@ -147,7 +150,8 @@ _AFTER: list[tuple[Category, str]] = [
 _AUX = (
     r"(?:(?:qui\s+)?(?:ont|a|sont|est|auraient|aurait|seraient|serait|avaient|avait|étaient|"
     r"était|y\s+ont|ont\s+également|ont\s+aussi|auraient\s+également)\s+)?"
-    r"(?:(?:été|également|aussi|déjà|tous|toutes|ainsi|par\s+ailleurs|(?!mortellement)[a-zà-ÿ]+ment)"
+    r"(?:(?:été|également|aussi|déjà|tous|toutes|ainsi|toujours|encore|par\s+ailleurs|"
+    r"(?!mortellement)[a-zà-ÿ]+ment)"
     r"\s+){0,3}"
 )
 POST = re.compile(

@@ -98,9 +98,20 @@ _TOLD = (
 # What follows a verb of saying and is what is said, not who says it: "parle aussi de
 # 6 combattants", "affirme que", "indique qu'il".
 _NOT_A_VOICE = r"(?!(?:(?:aussi|également|encore|de|du|que|à|au|aux)(?![\w])|d[’']|qu[’']))"
+# Where a voice said it, between its verb and its name: ", a déclaré dans un communiqué
+# un porte-parole de la police", ", a indiqué lors d'un point de presse le ministre".
+_IN_STATEMENT = (
+    r"(?:\s+(?:dans|par|lors\s+d[’'])\s*(?:un|une|le|la|son|sa)\s+(?:communiqué|déclaration|"
+    r"message|point\s+de\s+presse|conférence\s+de\s+presse|entretien|interview)"
+    r"(?:\s+(?:publié|diffusé|rendu\s+public|lu)e?)?)?"
+)
 _INVERTED = re.compile(
     rf",\s*(?:a|ont|avait)(?:-t)?(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}"
-    rf"(?:{_WHEN}{_TOLD}{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END})?"
+    rf"(?:{_WHEN}{_IN_STATEMENT}{_TOLD}{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END})?"
+)
+# What a writer read elsewhere: "lit-on sur Africanews", "apprend-on auprès de la police".
+_READ_ON = re.compile(
+    rf",\s*(?:lit|apprend)-on\s+(?:sur|dans|auprès\s+d[eu’']|de|du|d[’'])\s*{_NAME}{_END}"
 )
 _INVERTED_PRESENT = re.compile(
     rf",\s*(?:{_SAY})e(?:nt)?{_TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
@@ -306,6 +317,8 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
             named = list(_NAMED_SAYS.finditer(text, start, end))
         if _PRESENT_SAYS.search(folded, start, end):  # "X, porte-parole, parle de"
             named += _NAMED_SAYS_NOW.finditer(text, start, end)
+    if "-on " in words:  # "lit-on sur Africanews" needs no verb of saying
+        patterns.append(_READ_ON)
     matches = [m for p in patterns for m in p.finditer(folded, start, end)]
     matches = [
         _subject_of_object(folded, start, m) or m if m.re is _INVERTED else m for m in matches
@@ -376,7 +389,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         e = match.end()
     if not name or _TIME_WORDS.match(name.lower()) or _A_TOLL.fullmatch(name.lower()):
         return None
-    if _PLACED.search(text, max(0, s - _PLACED_REACH), s):
+    if match.re is not _READ_ON and _PLACED.search(text, max(0, s - _PLACED_REACH), s):
         return None  # "dans le village voisin de Aveyi, un civil a été tué, précise X"
     said = match.group(0)
     return Speaker(
