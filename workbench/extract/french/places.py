@@ -25,6 +25,7 @@ from functools import lru_cache
 from workbench.extract.casefold import fold
 from workbench.extract.french.calendar_words import DAYS, MONTHS
 from workbench.extract.french.countries import is_country
+from workbench.extract.french.place_roles import ARMED_GROUP, NOT_HEADED, NOT_PLACE, role_before
 from workbench.extract.french.place_words import (
     ACTOR,
     AREA,
@@ -61,36 +62,12 @@ _OF_THE_COUNTRY = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
-# Armed groups, which an act is put down to: "un attentat attribué à Boko Haram".
-_ARMED_GROUPS = (
-    r"Boko|Al[- ]Qa[ïi]da|Al[- ]Shabaa?b|Daech|JNIM|GSIM|EIGS|ISWAP|ADF|M23|CODECO|Codeco|"
-    r"Séléka|Seleka|Anti-?[Bb]alaka|Wagner|Hamas|Hezbollah|Ansar\w*"
-)
-# What follows "à", "en" or "sur" capitalised and is no place: "à Mme Traoré",
-# "en Janvier", "sur Telegram".
-_NOT_PLACE = re.compile(
-    r"^(?:M\.|Mme|Monsieur|Madame|Dieu|Allah|Selon|Le|La|Les|Un|Une|Il|Elle|Ils|Elles|"
-    r"(?:l[’'])?(?:Telegram|Twitter|Facebook|X|YouTube|WhatsApp|TikTok|Instagram|RFI|France\s+24|"
-    r"Radio|Télé|TV5|Africa|BBC|CNN|Reuters|AFP|Xinhua|Anadolu|APA|AIP|ANP|AMAP|ABP|APS|MAP|"
-    r"Associated|Agence|Jeune\s+Afrique|Sputnik|RT|TRT|Al\s+Jazeera|ORTM|RTB|RTI|ORTN|"
-    r"ONU|Onu|HCR|OCHA|Unicef|UNICEF|HRW|Amnesty|Monde|Figaro|Parisien|Point|Croix|Journal|"
-    r"Républicain|Observateur|Soleil|Matin|Sahel\s+Intelligence|Gouvernement|Président|"
-    r"Premier|Conseil|Parlement|Assemblée|Comité|Ministère|Ministre|Cour|Tribunal|"
-    rf"{_ARMED_GROUPS}))(?![\w’'-])"
-)
-_ARMED_GROUP = re.compile(rf"(?:{_ARMED_GROUPS})(?![\w’'-])")
 # A border named by its adjective, and the Sahel's "zone des trois frontières".
 _BORDER = re.compile(
     r"(?<![\w])(?:(?:à|sur|le\s+long\s+de|près\s+de)\s+)?(?P<name>la\s+frontière\s+"
     r"[a-zà-ÿ]+(?:aise|ienne|ine|ane|ale|oise|ique|ote|ite|ienne)"
     r"|(?:la\s+)?zone\s+(?:dite\s+)?des\s+trois\s+frontières)(?![\w])",
     re.IGNORECASE,
-)
-# What stands before a colon and is no place: "Bilan : 7 morts", "Urgent : ...".
-_NOT_HEADED = re.compile(
-    rf"{_NOT_PLACE.pattern}|^(?:Bilan|Urgent|Exclusif|Vidéo|Photos?|Communiqué|Insécurité|"
-    r"Sécurité|Terrorisme|Attaques?|Flash|Direct|Alerte|Tribune|Analyse|Éditorial|Dernière|"
-    r"Info|Breaking|Lire|Voir|Source|Sources|Crédit|Légende|Note|Mise\s+à\s+jour)(?![\w’'-])"
 )
 # The words without which a pattern cannot match, looked for first (a substring test
 # costs far less than a case-blind pattern tried at every character).
@@ -138,54 +115,6 @@ _OPENING_TOWN = re.compile(
 # "A Goma, ...": a sentence opening on "à" capitalised without its accent, as French
 # newspapers write it.
 _OPENING_A = re.compile(rf"\s*[\"«“]?\s*A\s+(?P<name>{NAME})")
-# What makes the place after it where someone came from, not where it happened: "des
-# renforts venus de Kayanza et de la province voisine de Ngozi", "en provenance du
-# Nigeria", "des déplacés originaires de la région de Mopti".
-_ORIGIN = re.compile(
-    r"(?:venue?s?|revenue?s?|parti(?:e|s|es)?|arrivée?s?|rentrée?s?|dépêchée?s?|envoyée?s?|"
-    r"évacuée?s?|transférée?s?|acheminée?s?|originaires?|en\s+provenance|ressortissants?)"
-    r"\s+(?:(?:de|du|des|d[’'])\s*[^,.;:]{0,40}?\s+et\s+)?$",
-    re.IGNORECASE,
-)
-# What makes the place after it part of a person's title, not where it happened: "le
-# gouverneur de la province de Kayanza", "le président de la société civile de la
-# localité de Mamove", "le maire de la commune de Boni".
-_TITLE = re.compile(
-    r"(?<![\w])(?:gouverneur|(?:sous-)?préfet|maire|bourgmestre|administrateur|administratrice|"
-    r"président|présidente|député|députée|élu|élue|porte-parole|commandant|coordonnateur|"
-    r"coordonnatrice|coordinateur|directeur|directrice|délégué|déléguée|procureur|évêque|"
-    r"curé|imam|chef\s+de\s+canton|chef\s+de\s+village|notables?)"
-    r"\s+(?:[^,.;:«»\"]{0,40}?\s+)?$",
-    re.IGNORECASE,
-)
-# What makes the place after it where a voice speaks from, not where it happened: "le
-# porte-parole de l'armée, basé à Maiduguri,", "joint par téléphone à Goma", "a
-# déclaré depuis Kinshasa".
-_WHERE_TOLD = re.compile(
-    r"(?<![\w])(?:basée?s?|joint(?:e|s|es)?(?:\s+par\s+téléphone)?|en\s+poste|installée?s?|"
-    r"de\s+passage|interrogée?s?|contactée?s?|rencontrée?s?|s[’']exprimant|"
-    r"(?:déclaré|indiqué|annoncé|affirmé|confié|expliqué|précisé|ajouté|dit)"
-    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|jeudi))?)\s+$",
-    re.IGNORECASE,
-)
-_OF = re.compile(r"(?i:de|du|des)\s|(?i:d)[’']")
-_ORIGIN_REACH = 60  # characters before a place searched for a word of origin or a title
-# The words one of which a match of each of the three patterns above holds, looked for
-# first in the lower-cased characters before a place (most places follow none).
-_ORIGIN_HINTS = (
-    "venu", "parti", "arriv", "rentr", "dépêch", "envoy", "évacu", "transf", "achemin",
-    "originaire", "provenance", "ressortissant",
-)  # fmt: skip
-_TITLE_HINTS = (
-    "gouverneur", "préfet", "maire", "bourgmestre", "administrat", "présid", "député", "élu",
-    "porte-parole", "commandant", "coordin", "coordonn", "direct", "délégu", "procureur",
-    "évêque", "curé", "imam", "chef", "notable",
-)  # fmt: skip
-_WHERE_HINTS = (
-    "basé", "joint", "poste", "installé", "passage", "interrogé", "contacté", "rencontré",
-    "exprimant", "déclaré", "indiqué", "annoncé", "affirmé", "confié", "expliqué", "précisé",
-    "ajouté", "dit",
-)  # fmt: skip
 _BETWEEN = re.compile(r"^(?:.*\s)?entre\s", re.IGNORECASE)
 # A headline's place before a colon: "Haïti : 30 morts", "RDC: ..."; an event named by
 # its place: "Massacre de Solhan : ...", "Attaque de Barsalogho : ...".
@@ -217,11 +146,11 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     is `casefold.fold(text)` where the caller has it."""
     found: list[PlaceMention] = []
     headed = _HEADED_EVENT.match(text, start, end) or _HEADED.match(text, start, end)
-    if headed is not None and not _NOT_HEADED.match(headed.group("name")):
+    if headed is not None and not NOT_HEADED.match(headed.group("name")):
         found.append(PlaceMention(headed.start("name"), headed.end("name"), headed["name"], True))
     folded = fold(text) if folded is None else folded
     opening_a = _OPENING_A.match(text, start, end)
-    if opening_a is not None and not _NOT_PLACE.match(opening_a["name"]):
+    if opening_a is not None and not NOT_PLACE.match(opening_a["name"]):
         name = _JOIN.split(opening_a["name"], maxsplit=1)[0]  # "A Gao et Kidal": Gao
         at = opening_a.start("name")
         found.append(PlaceMention(at, at + len(name), name, True))
@@ -278,7 +207,7 @@ def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[
             continue
         yield match
         # "aux ADF à Oicha": a group's name, then the place after it is read on its own
-        armed = _ARMED_GROUP.match(text, match.start("name"))
+        armed = ARMED_GROUP.match(text, match.start("name"))
         pos = match.start("name") + 1 if armed else match.end()
 
 
@@ -306,7 +235,7 @@ def dateline(text: str, start: int, end: int) -> PlaceMention | None:
     if match is None or not (match.group("date") or match.group("agency")):
         return None
     name = match.group("name")
-    if not name[:1].isupper() or _NOT_PLACE.match(name) or is_country(name):
+    if not name[:1].isupper() or NOT_PLACE.match(name) or is_country(name):
         return None
     town = name.title() if name.isupper() else name
     return PlaceMention(match.start("name"), match.end("name"), town, True)
@@ -317,15 +246,10 @@ def _known_town(name: str) -> bool:
     return name in COUNTRY_OF_PLACE or name.lower() in COUNTRY_BY_CAPITAL
 
 
-def _hinted(words: str, hints: tuple[str, ...]) -> bool:
-    """Whether the lower-cased `words` hold one of `hints`."""
-    return any(hint in words for hint in hints)
-
-
 def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | None:
     """The place one `_PHRASE` match names, None for a person or a medium."""
     name = match.group("name")
-    if _NOT_PLACE.match(name) or _GROUP_BEFORE.search(
+    if NOT_PLACE.match(name) or _GROUP_BEFORE.search(
         text, max(0, match.start() - 20), match.start()
     ):
         return None  # "Selon Ali"; "l'État islamique au Grand Sahara" names a group
@@ -334,16 +258,11 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
         return None  # "entre Israël et le Hezbollah": two sides, not two places
     several = _BETWEEN.match(relation) or _PLURAL.search(relation)
     joins = _ROAD_JOIN if _ROAD.search(relation) else _LIST_JOIN if several else _JOIN
-    at = match.start()
-    reach = max(0, at - _ORIGIN_REACH)
-    before = folded[reach:at]
-    of = _OF.match(relation) is not None  # "de", "du", "des": whose place it is, not "dans"
-    if of and _hinted(before, _ORIGIN_HINTS) and _ORIGIN.search(text, reach, at):
-        return None  # "des renforts venus de la province de Ngozi": never where it happened
-    if not of and _hinted(before, _WHERE_HINTS) and _WHERE_TOLD.search(text, reach, at):
-        return None  # "le porte-parole, basé à Maiduguri,": where a voice speaks from
+    role = role_before(text, folded, match.start(), relation)
+    if role in ("origin", "told"):
+        return None  # "venus de la province de Ngozi", "basé à Maiduguri": not where it happened
     # a place in a person's title is the claim's only where its sentence names no other
-    here = not (of and _hinted(before, _TITLE_HINTS) and _TITLE.search(text, reach, at))
+    here = role != "title"
     cut = joins.search(name)
     if cut is not None:  # "à Gao et à Kidal": the first place; "à Boni, Hombori": the first
         end = match.start("name") + cut.start()

@@ -19,6 +19,7 @@ from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.french.countries import is_country
 from workbench.extract.french.numbers import find_quantities
+from workbench.extract.french.victim_fates import fate_after
 from workbench.extract.french.victim_words import (
     ABROAD,
     ADVERBS,
@@ -49,34 +50,8 @@ from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
 from workbench.models import Category
 
-# Between the people counted and their fate: a few words that qualify them
-# ("soldats tchadiens", "membres du groupe armé Boko Haram"), an age ("âgés de 5 à
-# 15 ans"), a quote's end, or an aside set off by commas (", en majorité des civils,").
-_QUALIFYING = re.compile(
-    r"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+\d*"
-    # "et" joining more of whom, with no figure: "et de sécurité", "et de nombreux
-    # volontaires", "et un nombre indéterminé de supplétifs", "femmes et d'enfants"
-    r"|et(?=\s+(?:de\s+nombreu|des\s|d[’']|de\s|du\s|un\s+nombre|plusieurs\s+autres)))"
-    r"|\s*\([^()]{1,40}\)|\s*[\"»”]|\s*[«“][^«»“”]{1,40}[»”]|,[^,.;]{1,60},"
-)
-# An aside too long or too listed for `_QUALIFYING` is taken only when the fate follows
-# it: "Trente-deux civils, dont des enfants, des femmes et des vieillards, ont été tués".
-_ASIDE_REACH = 200
-# A relative clause between the people counted and their fate, and the auxiliary its
-# main verb opens with: "12 soldats qui escortaient un convoi ont été tués".
-_RELATIVE = re.compile(
-    r"\s+qui\s+(?!(?:ont|a|sont|est|avaient|avait|étaient|était|auraient|"
-    r"aurait|seraient|serait|y\s+ont)\s)"
-)
-_MAIN_VERB = re.compile(r"\s(?=(?:ont|sont|avaient|étaient|auraient|seraient)\s)")
-_RELATIVE_REACH = 150
-# Where a relative clause's sentence ends: a stop that is no ellipsis ("(...)"), ";", ":".
-_RELATIVE_END = re.compile(r"[;:«»]|(?<![.(])\.(?![.)])")
-# A quotation closing, then a comma: what follows is who said it, not a fate.
-_QUOTE_CLOSED = re.compile(r"\s*[\"»”]\s*,")
 # A figure opening a breakdown of the claim before it: "dont", "dont les", "parmi lesquels".
 _BREAKDOWN = re.compile(r"(?<![\w])(?:dont|parmi\s+lesquel(?:le)?s)(?:\s+(?:les|des))?\s*$")
-_CLAUSE_END = re.compile(r"[.;:«»]")
 # What a subject leaves out: an aside between commas, an age, a quote mark.
 _ASIDE = re.compile(r",[^,]*,|[\"»”]|\s(?i:âgée?s?)\s+de\s+\d+(?:\s+à\s+\d+)?\s+ans")
 # A participle counts no people: "3 libérés" is a fate.
@@ -115,7 +90,6 @@ _COPULA_HINTS = ("sont", "étaient", "élèvent", "chiffrent", "compt")
 _MEN_OF = (NounClass.MILITARY, NounClass.PERSON)
 # Some of a group told before: "plusieurs des blessés", "quelques-uns d'entre eux".
 _PARTITIVE = re.compile(r"\s+(?:des|d[’']entre)(?![\w])")
-_REACH = 9  # qualifying pieces passed over before the fate
 _PRE_REACH = 80  # characters before a figure searched for its verb
 
 
@@ -203,11 +177,11 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     after = counted.end() if counted else q.end
     pre = PRE.search(folded, max(start, q.start - _PRE_REACH), q.start)
     troops = pre is not None and pre.lastgroup == Category.TROOPS.name
-    fate = _fate(folded, after, end) if troops else None
+    fate = fate_after(folded, after, end) if troops else None
     if pre is not None and _fits(pre, family) and not _no_force(pre, fate, counted, family):
         whom = _subject(text, counted.start("noun"), after) if counted else None
         return Reading(q, Category[pre.lastgroup or ""], pre.start(), after, whom, family, None)
-    fate = fate or _fate(folded, after, end)
+    fate = fate or fate_after(folded, after, end)
     # "ont été tués lors de l'attaque 12 soldats": people of a family the lists name, not
     # "ont été massacrés dans la zone des trois frontières"
     if fate is None and counted is not None and family is not None:
@@ -320,58 +294,6 @@ def _joined(text: str, folded: str, q: Quantity, then: Reading, end: int) -> Rea
     family = _family_of(" ".join(counted.group("noun").split()))
     subject = _subject(text, counted.start("noun"), counted.end())
     return Reading(q, then.category, q.start, counted.end(), subject, family, None)
-
-
-def _fate(folded: str, pos: int, end: int) -> re.Match[str] | None:
-    """What befell the people counted, told right after them or after what
-    qualifies them (`_QUALIFYING`, at most `_REACH` pieces)."""
-    for _ in range(_REACH + 1):
-        fate = POST.match(folded, pos, end)
-        if fate is not None:
-            return fate
-        if folded.startswith(",", pos):
-            fate = _after_aside(folded, pos, end)
-            if fate is not None:
-                return fate
-        relative = _RELATIVE.match(folded, pos, end)
-        if relative is not None:  # "80 écoliers qui rentraient chez eux ont été enlevés"
-            return _after_relative(folded, relative.end(), end)
-        piece = _QUALIFYING.match(folded, pos, end)
-        if piece is None or _QUOTE_CLOSED.match(folded, pos, end):
-            return None  # "les deux kamikazes”, a ajouté X, ...": the quotation has ended
-        pos = piece.end()
-    return None
-
-
-def _after_relative(folded: str, pos: int, end: int) -> re.Match[str] | None:
-    """The fate told after a relative clause opening at `pos` (after "qui"), its own
-    verb passed over: "80 écoliers qui rentraient dans leur village, dans l'Etat de
-    Katsina, ont été enlevés"; within `_RELATIVE_REACH` characters and the clause."""
-    stop = min(end, pos + _RELATIVE_REACH)
-    bound = _RELATIVE_END.search(folded, pos, stop)
-    stop = bound.start() if bound else stop
-    for verb in _MAIN_VERB.finditer(folded, pos, stop):
-        if verb.start() > pos:  # not the relative's own auxiliary: "qui avaient fui"
-            fate = POST.match(folded, verb.start(), end)
-            if fate is not None:
-                return fate
-    return None
-
-
-def _after_aside(folded: str, pos: int, end: int) -> re.Match[str] | None:
-    """The fate told after an aside opening at the comma at `pos` and closing at a
-    later comma, however many commas it holds ("dont des enfants, des femmes et des
-    vieillards,"), within `_ASIDE_REACH` characters and the clause."""
-    stop = min(end, pos + _ASIDE_REACH)
-    bound = _CLAUSE_END.search(folded, pos + 1, stop)
-    stop = bound.start() if bound else stop
-    comma = folded.find(",", pos + 1, stop)
-    while comma != -1:
-        fate = POST.match(folded, comma + 1, end)
-        if fate is not None:
-            return fate
-        comma = folded.find(",", comma + 1, stop)
-    return None
 
 
 def _subject(text: str, start: int, end: int) -> str:

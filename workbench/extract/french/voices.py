@@ -198,17 +198,6 @@ _A_TOLL = re.compile(
     r"le\s+plus\s+récent|non\s+confirmé|indépendant))*"  # "selon un bilan non officiel"
     rf"(?:\s+(?:de|du|des|d[’'])\s*{_EVENT})?"  # "selon le bilan de la dernière attaque"
 )
-_CONDITIONAL = re.compile(
-    r"(?<![\w])(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:été\s+|fait|péri|perdu|trouvé|tué|blessé|"
-    r"mort|décédé|enlevé|disparu|de\s|d[’']|au\s+nombre|lourd)|(?<![\w])(?:s[’']élèverai(?:en)?t|"
-    r"ferai(?:en)?t|non\s+confirmé|pas\s+été\s+confirmé|"
-    # "pourraient avoir été tués", "il y aurait une dizaine de morts"
-    r"pourrai(?:en)?t\s+avoir\s+(?:été|fait|péri|perdu|trouvé|tué|blessé)|il\s+y\s+aurait|"
-    r"compterai(?:en)?t|dénombrerai(?:en)?t|"
-    r"invérifiable|pas\s+pu\s+être\s+vérifié|de\s+sources?\s+non\s+officielles?)"
-)
-# The words one of which every `_CONDITIONAL` match holds.
-_CONDITIONAL_HINTS = ("rait", "raient", "confirm", "vérifi", "officiel")
 _PERSON = re.compile(
     r"porte-parole|ministre|président|général|colonel|maire|préfet|gouverneur|"
     r"chef|directeur|commandant|responsable|témoin|habitant|m\.\s|mme\s"
@@ -356,17 +345,6 @@ def _subject_of_object(folded: str, start: int, inverted: re.Match[str]) -> re.M
     if name is None or not _SAID_OBJECT.match(name):
         return None
     return _OPENING_SUBJECT.fullmatch(folded, start, inverted.start())
-
-
-def hedged(text: str, start: int, end: int, folded: str | None = None) -> bool:
-    """Whether the sentence marks its figures as unconfirmed: the conditional of a
-    reported toll ("auraient été tués", "aurait fait 12 morts"), "non confirmé";
-    `folded` is `casefold.fold(text)` where the caller has it."""
-    folded = fold(text) if folded is None else folded
-    words = folded[start:end]
-    if not any(hint in words for hint in _CONDITIONAL_HINTS):  # most sentences: none
-        return False
-    return _CONDITIONAL.search(folded, start, end) is not None
 
 
 # A preposition of place before a noun makes it where something happened, not who
