@@ -320,3 +320,45 @@ def test_more_voice_kinds(text: str, expected: list[str]) -> None:
 )
 def test_more_place_kinds(text: str, expected: list[tuple[str, bool]]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject counted vaguely, before its verb of saying
+        ("Certains médias parlent d'un bilan de 51 victimes.", ["Certains médias"]),
+        ("Mais plusieurs organisations évoquent plus de 1 000 morts.", ["plusieurs organisations"]),
+        # an adverb between the auxiliary and the verb
+        (
+            "Les Masalits ont récemment signalé que le carnage avait fait 5.000 morts.",
+            ["Les Masalits"],
+        ),
+        ("L'armée a formellement démenti ce bilan.", ["L'armée"]),
+        # negative: a vague subject with no verb of saying
+        ("Plusieurs organisations ont fui la ville.", []),
+    ],
+)
+def test_vague_subjects_and_adverbs(text: str, expected: list[str]) -> None:
+    assert voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crossing the border is a refugee's fate
+        (
+            "Plus de 8 000 personnes ont déjà traversé la frontière.",
+            [("refugees", 8000, "Plus de 8 000 personnes ont déjà traversé la frontière")],
+        ),
+        # a toll nearing a figure
+        (
+            "Des chercheurs estiment que le bilan des victimes approche les 130 000.",
+            [("killed", 130000, "bilan des victimes approche les 130 000")],
+        ),
+        # negatives: a border post, a toll with no figure
+        ("Les 12 soldats postés à la frontière sont rentrés.", []),
+        ("Le bilan des victimes approche de la vérité.", []),
+    ],
+)
+def test_border_and_toll_kinds(text: str, expected: list[tuple[str, object, str]]) -> None:
+    assert readings(text) == expected

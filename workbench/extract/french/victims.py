@@ -214,8 +214,8 @@ def _where_fled(text: str, fate: re.Match[str], end: int) -> Category:
         refuge = _REFUGE_AFTER.match(text, fate.end(), end)
         abroad = refuge is not None and _abroad(text, refuge.end(), end)
         return Category.REFUGEES if abroad or _across(text, fate.end(), end) else category
-    if category is not Category.REFUGEES:
-        return category
+    if category is not Category.REFUGEES or "frontière" in fate.group(0):
+        return category  # "ont traversé la frontière": abroad by its own words
     return category if _abroad(text, fate.end(), end) else Category.DISPLACED
 
 

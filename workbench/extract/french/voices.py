@@ -70,12 +70,20 @@ _LEARNED = re.compile(
     re.IGNORECASE,
 )
 # "l'armée a annoncé", "les autorités locales ont indiqué", "les rebelles affirment"
+# An adverb between the auxiliary and the verb of saying: "a également indiqué", "a
+# récemment signalé", "ont par ailleurs affirmé", "a formellement démenti".
+_BETWEEN_AUXILIARY = (
+    r"(?:(?:également|aussi|encore|ensuite|enfin|déjà|par\s+ailleurs|de\s+son\s+côté|"
+    r"[a-zà-ÿ]+ment)\s+)?"
+)
 _SUBJECT = (
-    r"(?:^|[,.;:]\s*|(?<=\s)|(?<=qu[’']))(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+)"
+    r"(?:^|[,.;:]\s*|(?<=\s)|(?<=qu[’']))(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+"
+    # a subject counted vaguely: "certains médias parlent de", "plusieurs organisations évoquent"
+    r"|certaine?s\s+|plusieurs\s+|de\s+nombreu(?:x|ses)\s+|d[’']autres\s+|diverse?s\s+)"
     r"[^,.;:«»“”<>\"()]{2,60}?)"
 )
 _SUBJECT_SAYS = re.compile(
-    rf"{_SUBJECT}\s+(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?{_SAID}"
+    rf"{_SUBJECT}\s+(?:(?:a|ont|avait|avaient)\s+{_BETWEEN_AUXILIARY}{_SAID}"
     rf"|{_SAYS_NOW})(?![\w])"
 )
 # ", a déclaré le porte-parole de l'armée", ", a-t-il indiqué", ", a également déclaré
