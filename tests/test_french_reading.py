@@ -11,8 +11,9 @@ import pytest
 
 from workbench.extract import extract_claims
 from workbench.extract.french.dates import find_dates, find_published
+from workbench.extract.french.doubt import hedged
 from workbench.extract.french.places import find_places
-from workbench.extract.french.voices import find_speakers, hedged
+from workbench.extract.french.voices import find_speakers
 from workbench.ingest import document_from_text, read_source
 from workbench.service.workbench import Workbench
 

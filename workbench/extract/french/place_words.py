@@ -31,6 +31,8 @@ AREA = (
     r"site\s+de\s+déplacés|territoires|villages|localités|communes|régions|provinces|"
     r"hameau|hameaux|chef-lieu|poste|forêt|parc|réserve|massif|bourgade|agglomération|wilaya|"
     r"cantons?|campements?|marché|ville\s+minière|site\s+d[’']orpaillage|"
+    # Nigeria's local government area: "la zone de gouvernement local de Danmusa"
+    r"zone\s+de\s+gouvernement\s+local|"
     # places within a town: "l'hôpital saoudien d'El-Fasher", "le marché de Dori"
     r"chefferie|groupement|collectivité|"
     r"hôpital|mosquée|église|école|lycée|université|caserne|base|aéroport|prison|gare|port|"
@@ -39,6 +41,8 @@ AREA = (
 # An adjective between an area and its name: "la commune rurale de Boni".
 AREA_ADJECTIVE = (
     r"(?:\s+(?:rurale?|urbaine?|frontalière|voisine?|administrative|minière|sanitaire|"
+    # a protected area: "le parc national du W", "la forêt classée de Kabonga"
+    r"nationale?|naturelle|classée|protégée|"
     r"militaire|agricole|lacustre|insulaire|aurifère|principale?|centrale?|régionale?|"
     r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise)))?"
 )

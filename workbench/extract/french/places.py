@@ -25,6 +25,7 @@ from functools import lru_cache
 from workbench.extract.casefold import fold
 from workbench.extract.french.calendar_words import DAYS, MONTHS
 from workbench.extract.french.countries import is_country
+from workbench.extract.french.place_roles import ARMED_GROUP, NOT_HEADED, NOT_PLACE, role_before
 from workbench.extract.french.place_words import (
     ACTOR,
     AREA,
@@ -61,29 +62,12 @@ _OF_THE_COUNTRY = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
-# What follows "à", "en" or "sur" capitalised and is no place: "à Mme Traoré",
-# "en Janvier", "sur Telegram".
-_NOT_PLACE = re.compile(
-    r"^(?:M\.|Mme|Monsieur|Madame|Dieu|Allah|Selon|Le|La|Les|Un|Une|Il|Elle|Ils|Elles|"
-    r"(?:l[’'])?(?:Telegram|Twitter|Facebook|X|YouTube|WhatsApp|TikTok|Instagram|RFI|France\s+24|"
-    r"Radio|Télé|TV5|Africa|BBC|CNN|Reuters|AFP|Xinhua|Anadolu|APA|AIP|ANP|AMAP|ABP|APS|MAP|"
-    r"Associated|Agence|Jeune\s+Afrique|Sputnik|RT|TRT|Al\s+Jazeera|ORTM|RTB|RTI|ORTN|"
-    r"ONU|Onu|HCR|OCHA|Unicef|UNICEF|HRW|Amnesty|Monde|Figaro|Parisien|Point|Croix|Journal|"
-    r"Républicain|Observateur|Soleil|Matin|Sahel\s+Intelligence|Gouvernement|Président|"
-    r"Premier|Conseil|Parlement|Assemblée|Comité|Ministère|Ministre|Cour|Tribunal))(?![\w’'-])"
-)
 # A border named by its adjective, and the Sahel's "zone des trois frontières".
 _BORDER = re.compile(
     r"(?<![\w])(?:(?:à|sur|le\s+long\s+de|près\s+de)\s+)?(?P<name>la\s+frontière\s+"
     r"[a-zà-ÿ]+(?:aise|ienne|ine|ane|ale|oise|ique|ote|ite|ienne)"
     r"|(?:la\s+)?zone\s+(?:dite\s+)?des\s+trois\s+frontières)(?![\w])",
     re.IGNORECASE,
-)
-# What stands before a colon and is no place: "Bilan : 7 morts", "Urgent : ...".
-_NOT_HEADED = re.compile(
-    rf"{_NOT_PLACE.pattern}|^(?:Bilan|Urgent|Exclusif|Vidéo|Photos?|Communiqué|Insécurité|"
-    r"Sécurité|Terrorisme|Attaques?|Flash|Direct|Alerte|Tribune|Analyse|Éditorial|Dernière|"
-    r"Info|Breaking|Lire|Voir|Source|Sources|Crédit|Légende|Note|Mise\s+à\s+jour)(?![\w’'-])"
 )
 # The words without which a pattern cannot match, looked for first (a substring test
 # costs far less than a case-blind pattern tried at every character).
@@ -131,63 +115,27 @@ _OPENING_TOWN = re.compile(
 # "A Goma, ...": a sentence opening on "à" capitalised without its accent, as French
 # newspapers write it.
 _OPENING_A = re.compile(rf"\s*[\"«“]?\s*A\s+(?P<name>{NAME})")
-# What makes the place after it where someone came from, not where it happened: "des
-# renforts venus de Kayanza et de la province voisine de Ngozi", "en provenance du
-# Nigeria", "des déplacés originaires de la région de Mopti".
-_ORIGIN = re.compile(
-    r"(?:venue?s?|revenue?s?|parti(?:e|s|es)?|arrivée?s?|rentrée?s?|dépêchée?s?|envoyée?s?|"
-    r"évacuée?s?|transférée?s?|acheminée?s?|originaires?|en\s+provenance|ressortissants?)"
-    r"\s+(?:(?:de|du|des|d[’'])\s*[^,.;:]{0,40}?\s+et\s+)?$",
-    re.IGNORECASE,
-)
-# What makes the place after it part of a person's title, not where it happened: "le
-# gouverneur de la province de Kayanza", "le président de la société civile de la
-# localité de Mamove", "le maire de la commune de Boni".
-_TITLE = re.compile(
-    r"(?<![\w])(?:gouverneur|(?:sous-)?préfet|maire|bourgmestre|administrateur|administratrice|"
-    r"président|présidente|député|députée|élu|élue|porte-parole|commandant|coordonnateur|"
-    r"coordonnatrice|coordinateur|directeur|directrice|délégué|déléguée|procureur|évêque|"
-    r"curé|imam|chef\s+de\s+canton|chef\s+de\s+village|notables?)"
-    r"\s+(?:[^,.;:«»\"]{0,40}?\s+)?$",
-    re.IGNORECASE,
-)
-# What makes the place after it where a voice speaks from, not where it happened: "le
-# porte-parole de l'armée, basé à Maiduguri,", "joint par téléphone à Goma", "a
-# déclaré depuis Kinshasa".
-_WHERE_TOLD = re.compile(
-    r"(?<![\w])(?:basée?s?|joint(?:e|s|es)?(?:\s+par\s+téléphone)?|en\s+poste|installée?s?|"
-    r"de\s+passage|interrogée?s?|contactée?s?|rencontrée?s?|s[’']exprimant|"
-    r"(?:déclaré|indiqué|annoncé|affirmé|confié|expliqué|précisé|ajouté|dit)"
-    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|jeudi))?)\s+$",
-    re.IGNORECASE,
-)
-_ORIGIN_REACH = 60  # characters before a place searched for a word of origin or a title
-# The words one of which a match of each of the three patterns above holds, looked for
-# first in the lower-cased characters before a place (most places follow none).
-_ORIGIN_HINTS = (
-    "venu", "parti", "arriv", "rentr", "dépêch", "envoy", "évacu", "transf", "achemin",
-    "originaire", "provenance", "ressortissant",
-)  # fmt: skip
-_TITLE_HINTS = (
-    "gouverneur", "préfet", "maire", "bourgmestre", "administrat", "présid", "député", "élu",
-    "porte-parole", "commandant", "coordin", "coordonn", "direct", "délégu", "procureur",
-    "évêque", "curé", "imam", "chef", "notable",
-)  # fmt: skip
-_WHERE_HINTS = (
-    "basé", "joint", "poste", "installé", "passage", "interrogé", "contacté", "rencontré",
-    "exprimant", "déclaré", "indiqué", "annoncé", "affirmé", "confié", "expliqué", "précisé",
-    "ajouté", "dit",
-)  # fmt: skip
 _BETWEEN = re.compile(r"^(?:.*\s)?entre\s", re.IGNORECASE)
 # A headline's place before a colon: "Haïti : 30 morts", "RDC: ..."; an event named by
 # its place: "Massacre de Solhan : ...", "Attaque de Barsalogho : ...".
 _HEADED = re.compile(rf"(?P<name>{NAME})\s*:\s")
 _HEADED_EVENT = re.compile(rf"(?i:{EVENT})s?\s+(?:de\s+|d[’'])(?!{ACTOR})(?P<name>{NAME})\s*:\s")
+# An administrative area right after a place, with no comma, says where that place
+# lies: "à Kpemboli dans le canton de Pogno", "à Boni dans le cercle de Douentza".
+_WITHIN_AREA = re.compile(
+    r"(?i:dans)\s+(?i:le|la|l[’'])\s*(?i:sous-)?(?i:canton|commune|département|préfecture|"
+    r"cercle|région|province|territoire|district|arrondissement|chefferie|groupement|secteur|"
+    r"état|wilaya|collectivité|zone\s+de\s+gouvernement\s+local)(?![\w])"
+)
 # What sets a place off as saying where the one before it lies: a comma and at
 # most a few words ("à Oïcha, la capitale du territoire de Beni,").
 _APPOSITION = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:(?:également|aussi|elle-même|lui-même|"
-    r"plus\s+précisément|notamment|principalement|situé(?:e|s|es)?)\s+)?$",
+    r"plus\s+précisément|notamment|principalement|"
+    # what the place is, then where it lies: "près de Mann, ville située à 600 km de Bangui"
+    r"(?:(?:une?|la|le|l[’'])\s*)?(?:petite?\s+|grande?\s+)?(?:ville|localité|village|commune|"
+    r"bourgade|cité|agglomération|site|camp|quartier|hameau)\s+(?:[a-zà-ÿ]+\s+)?situé(?:e|s|es)?|"
+    r"situé(?:e|s|es)?)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -198,11 +146,11 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     is `casefold.fold(text)` where the caller has it."""
     found: list[PlaceMention] = []
     headed = _HEADED_EVENT.match(text, start, end) or _HEADED.match(text, start, end)
-    if headed is not None and not _NOT_HEADED.match(headed.group("name")):
+    if headed is not None and not NOT_HEADED.match(headed.group("name")):
         found.append(PlaceMention(headed.start("name"), headed.end("name"), headed["name"], True))
     folded = fold(text) if folded is None else folded
     opening_a = _OPENING_A.match(text, start, end)
-    if opening_a is not None and not _NOT_PLACE.match(opening_a["name"]):
+    if opening_a is not None and not NOT_PLACE.match(opening_a["name"]):
         name = _JOIN.split(opening_a["name"], maxsplit=1)[0]  # "A Gao et Kidal": Gao
         at = opening_a.start("name")
         found.append(PlaceMention(at, at + len(name), name, True))
@@ -258,7 +206,9 @@ def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[
             pos = relation.start() + 1
             continue
         yield match
-        pos = match.end()
+        # "aux ADF à Oicha": a group's name, then the place after it is read on its own
+        armed = ARMED_GROUP.match(text, match.start("name"))
+        pos = match.start("name") + 1 if armed else match.end()
 
 
 _CAPITAL = re.compile(rf"[{UPPER}]")
@@ -285,7 +235,7 @@ def dateline(text: str, start: int, end: int) -> PlaceMention | None:
     if match is None or not (match.group("date") or match.group("agency")):
         return None
     name = match.group("name")
-    if not name[:1].isupper() or _NOT_PLACE.match(name) or is_country(name):
+    if not name[:1].isupper() or NOT_PLACE.match(name) or is_country(name):
         return None
     town = name.title() if name.isupper() else name
     return PlaceMention(match.start("name"), match.end("name"), town, True)
@@ -296,15 +246,10 @@ def _known_town(name: str) -> bool:
     return name in COUNTRY_OF_PLACE or name.lower() in COUNTRY_BY_CAPITAL
 
 
-def _hinted(words: str, hints: tuple[str, ...]) -> bool:
-    """Whether the lower-cased `words` hold one of `hints`."""
-    return any(hint in words for hint in hints)
-
-
 def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | None:
     """The place one `_PHRASE` match names, None for a person or a medium."""
     name = match.group("name")
-    if _NOT_PLACE.match(name) or _GROUP_BEFORE.search(
+    if NOT_PLACE.match(name) or _GROUP_BEFORE.search(
         text, max(0, match.start() - 20), match.start()
     ):
         return None  # "Selon Ali"; "l'État islamique au Grand Sahara" names a group
@@ -313,16 +258,11 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
         return None  # "entre Israël et le Hezbollah": two sides, not two places
     several = _BETWEEN.match(relation) or _PLURAL.search(relation)
     joins = _ROAD_JOIN if _ROAD.search(relation) else _LIST_JOIN if several else _JOIN
-    at = match.start()
-    reach = max(0, at - _ORIGIN_REACH)
-    before = folded[reach:at]
-    of = relation[:1] in "dD"  # "de", "du", "des": whose place it is
-    if of and _hinted(before, _ORIGIN_HINTS) and _ORIGIN.search(text, reach, at):
-        return None  # "des renforts venus de la province de Ngozi": never where it happened
-    if not of and _hinted(before, _WHERE_HINTS) and _WHERE_TOLD.search(text, reach, at):
-        return None  # "le porte-parole, basé à Maiduguri,": where a voice speaks from
+    role = role_before(text, folded, match.start(), relation)
+    if role in ("origin", "told"):
+        return None  # "venus de la province de Ngozi", "basé à Maiduguri": not where it happened
     # a place in a person's title is the claim's only where its sentence names no other
-    here = not (of and _hinted(before, _TITLE_HINTS) and _TITLE.search(text, reach, at))
+    here = role != "title"
     cut = joins.search(name)
     if cut is not None:  # "à Gao et à Kidal": the first place; "à Boni, Hombori": the first
         end = match.start("name") + cut.start()
@@ -364,9 +304,21 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
         return False
     if is_country(place.name) and not text[before.end : place.start].strip():
         return True
-    return bool(_APPOSITION.match(text, before.end, place.start)) and _first_word(
-        text, before
-    ) != _first_word(text, place)
+    if not text[before.end : place.start].strip() and _WITHIN_AREA.match(text, place.start):
+        return True  # "à Kpemboli dans le canton de Pogno": where Kpemboli lies
+    apposition = _APPOSITION.match(text, before.end, place.start)
+    if apposition is None:
+        return False
+    # "située à" says where, whatever its preposition ("à Ngakobo, située à 30 km de
+    # Bambari"); else a repeated preposition lists places ("à Gao, à Kidal")
+    # an administrative area narrows whatever its preposition ("dans le village de
+    # Maidabino, dans la zone de gouvernement local de Danmusa")
+    area = _WITHIN_AREA.match(text, place.start) and not _WITHIN_AREA.match(text, before.start)
+    return (
+        "situé" in apposition.group().lower()
+        or bool(area)
+        or _first_word(text, before) != _first_word(text, place)
+    )
 
 
 def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention]:

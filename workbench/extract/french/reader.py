@@ -19,6 +19,7 @@ from workbench.extract.dates import DateMention
 from workbench.extract.french import (
     countries,
     dates,
+    doubt,
     numbers,
     places,
     scope,
@@ -228,7 +229,7 @@ class FrenchReader(Reader):
         return kept, found
 
     def _hedged(self, start: int, end: int) -> bool:
-        return voices.hedged(self.text, start, end, self.folded)
+        return doubt.hedged(self.text, start, end, self.folded)
 
     def _may_total(self, start: int, end: int) -> bool:
         return scope.may_total(self.folded, start, end)  # French words of a total

@@ -130,6 +130,9 @@ _AFTER: list[tuple[Category, str]] = [
     (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?|(?:restent\s+|demeurent\s+)?introuvables|"
         r"manqu(?:ent|aient|e|ait)\s+(?:encore\s+|toujours\s+)?à\s+l[’']appel"),
     (A, r"enlevé(?:e|s|es)?|kidnappé(?:e|s|es)?|pris\s+en\s+otage|pris(?:es)?\s+en\s+otages?|"
+        # held: "sont toujours aux mains de leurs ravisseurs", "restent en captivité"
+        r"(?:aux|entre\s+les)\s+mains\s+de\s+(?:leurs|ses|des|ces)\s+(?:ravisseurs|kidnappeurs)|"
+        r"en\s+captivité|"
         r"séquestré(?:e|s|es)?|retenu(?:e|s|es)?\s+(?:en\s+otages?|en\s+captivité|captifs?)"),
     (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?|"
         r"mis(?:es)?\s+aux\s+arrêts|placé(?:e|s|es)?\s+en\s+garde\s+à\s+vue|"
@@ -140,14 +143,17 @@ _AFTER: list[tuple[Category, str]] = [
         r"(?:se\s+retrouvent\s+|se\s+retrouvaient\s+|laissé(?:e|s|es)?\s+)?sans[- ]abris?|"
         r"forcé(?:e|s|es)?\s+de\s+fuir|"
         rf"(?:(?:contraint|forcé|obligé|poussé)(?:e|s|es)?\s+(?:de\s+|à\s+|d[’']))?{_LEAVE_HOME}"),
-    (R, r"(?:se\s+(?:sont|seraient|étaient)\s+|s[’']est\s+)?réfugié(?:e|s|es)?|trouvé\s+refuge"),
+    (R, r"(?:se\s+(?:sont|seraient|étaient)\s+|s[’']est\s+)?réfugié(?:e|s|es)?|trouvé\s+refuge|"
+        # crossed into another country: "ont déjà traversé la frontière"
+        r"(?:traversé|franchi)\s+la\s+frontière"),
     (T, r"déployé(?:e|s|es)?|envoyé(?:e|s|es)?|mobilisé(?:e|s|es)?|stationné(?:e|s|es)?|"
         rf"{_ATTACKED}"),
 ]  # fmt: skip
 _AUX = (
     r"(?:(?:qui\s+)?(?:ont|a|sont|est|auraient|aurait|seraient|serait|avaient|avait|étaient|"
     r"était|y\s+ont|ont\s+également|ont\s+aussi|auraient\s+également)\s+)?"
-    r"(?:(?:été|également|aussi|déjà|tous|toutes|ainsi|par\s+ailleurs|(?!mortellement)[a-zà-ÿ]+ment)"
+    r"(?:(?:été|également|aussi|déjà|tous|toutes|ainsi|toujours|encore|par\s+ailleurs|"
+    r"(?!mortellement)[a-zà-ÿ]+ment)"
     r"\s+){0,3}"
 )
 POST = re.compile(
@@ -195,7 +201,8 @@ _BEFORE: list[tuple[Category, str]] = [
         r"tuerie|décapitation|égorgement|neutralisation)\s+d[e’']|"
         r"(?:les\s+)?(?:corps|dépouilles|cadavres)(?:\s+sans\s+vie)?(?:\s+calcinés)?\s+d[e’']|"
         r"(?:bilan(?:\s+des?\s+(?:morts|victimes|tués|décès))?|nombre\s+des?\s+(?:morts|victimes|"
-        r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint)|"
+        r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint|"
+        r"(?:approche|avoisine|frôle|dépasse)(?:\s+les)?)|"  # "le bilan approche les 130 000"
         rf"{_AMONG}(?:morts|victimes|tués|personnes\s+tuées|défunts){_COUNT_VERB}"),
     (W, rf"bless(?:ant|é|er|e|ent)|{_AMONG}(?:blessés|personnes\s+blessées){_COUNT_VERB}|"
         rf"{_NUMBER_OF}(?:blessés|personnes\s+blessées)(?:{_REACHES}|{_PUT_AT})|"
@@ -227,7 +234,7 @@ PRE = re.compile(
 # A toll or a result with a casualty noun after the figure: "faisant 12 morts",
 # "un bilan de 24 morts", "24 morts": the noun gives the category.
 NOUN_AFTER = re.compile(
-    r"\s+(?:d[e’']\s*)?(?:nouveaux\s+|nouvelles\s+|autres\s+)?"
+    r"\s+(?:d[e’']\s*)?[«“\"]?\s*(?:nouveaux\s+|nouvelles\s+|autres\s+)?"  # 'un “blessé”'
     r"(?P<noun>" + "|".join(map(re.escape, CASUALTY_NOUNS)) + r")(?![\w])"
 )
 # Whose side a toll counts, told after its casualty noun: "4 morts parmi les soldats",
@@ -252,7 +259,7 @@ WOUNDED_DIED = re.compile(
 # One person: "un soldat a été tué", "une personne", "un mort et huit blessés", "un (01)
 # mort", "un porté disparu", "un troisième a été blessé".
 ONE = re.compile(
-    r"(?<![\w])(?:un|une)(?=(?:\s*\(\s*0?1\s*\))?\s+(?:(?:autre|troisième|quatrième|cinquième|"
+    r"(?<![\w])(?:un|une)(?=(?:\s*\(\s*0?1\s*\))?\s+[«“\"]?\s*(?:(?:autre|troisième|quatrième|cinquième|"
     rf"second|seconde|dernier|dernière)(?![\w])|(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage|"
     r"(?:portée?\s+)?disparue?)(?![\w])))"
 )

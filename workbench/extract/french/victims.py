@@ -19,6 +19,7 @@ from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.french.countries import is_country
 from workbench.extract.french.numbers import find_quantities
+from workbench.extract.french.victim_fates import fate_after
 from workbench.extract.french.victim_words import (
     ABROAD,
     ADVERBS,
@@ -49,20 +50,8 @@ from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
 from workbench.models import Category
 
-# Between the people counted and their fate: a few words that qualify them
-# ("soldats tchadiens", "membres du groupe armé Boko Haram"), an age ("âgés de 5 à
-# 15 ans"), a quote's end, or an aside set off by commas (", en majorité des civils,").
-_QUALIFYING = re.compile(
-    r"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+\d*"
-    # "et" joining more of whom, with no figure: "et de sécurité", "et de nombreux
-    # volontaires", "et un nombre indéterminé de supplétifs"
-    r"|et(?=\s+(?:de\s+nombreu|des\s|d[’']autres|de\s|du\s|un\s+nombre|plusieurs\s+autres)))"
-    r"|\s*\([^()]{1,40}\)|\s*[\"»”]|\s*[«“][^«»“”]{1,40}[»”]|,[^,.;]{1,60},"
-)
-# An aside too long or too listed for `_QUALIFYING` is taken only when the fate follows
-# it: "Trente-deux civils, dont des enfants, des femmes et des vieillards, ont été tués".
-_ASIDE_REACH = 200
-_CLAUSE_END = re.compile(r"[.;:«»]")
+# A figure opening a breakdown of the claim before it: "dont", "dont les", "parmi lesquels".
+_BREAKDOWN = re.compile(r"(?<![\w])(?:dont|parmi\s+lesquel(?:le)?s)(?:\s+(?:les|des))?\s*$")
 # What a subject leaves out: an aside between commas, an age, a quote mark.
 _ASIDE = re.compile(r",[^,]*,|[\"»”]|\s(?i:âgée?s?)\s+de\s+\d+(?:\s+à\s+\d+)?\s+ans")
 # A participle counts no people: "3 libérés" is a fate.
@@ -101,7 +90,6 @@ _COPULA_HINTS = ("sont", "étaient", "élèvent", "chiffrent", "compt")
 _MEN_OF = (NounClass.MILITARY, NounClass.PERSON)
 # Some of a group told before: "plusieurs des blessés", "quelques-uns d'entre eux".
 _PARTITIVE = re.compile(r"\s+(?:des|d[’']entre)(?![\w])")
-_REACH = 9  # qualifying pieces passed over before the fate
 _PRE_REACH = 80  # characters before a figure searched for its verb
 
 
@@ -120,7 +108,9 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
         if reading is None:
             unread = quantity
             continue
-        if unread is not None:  # "trois soldats et deux civils ont été tués": both
+        # "trois soldats et deux civils ont été tués": both; not "11 morts, dont les deux
+        # kamikazes et une trentaine de blessés" (the two are of the dead)
+        if unread is not None and not _BREAKDOWN.search(folded, start, unread.start):
             first = _joined(text, folded, unread, reading, end)
             readings += [first] if first is not None else []
         readings.append(reading)
@@ -187,11 +177,11 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     after = counted.end() if counted else q.end
     pre = PRE.search(folded, max(start, q.start - _PRE_REACH), q.start)
     troops = pre is not None and pre.lastgroup == Category.TROOPS.name
-    fate = _fate(folded, after, end) if troops else None
+    fate = fate_after(folded, after, end) if troops else None
     if pre is not None and _fits(pre, family) and not _no_force(pre, fate, counted, family):
         whom = _subject(text, counted.start("noun"), after) if counted else None
         return Reading(q, Category[pre.lastgroup or ""], pre.start(), after, whom, family, None)
-    fate = fate or _fate(folded, after, end)
+    fate = fate or fate_after(folded, after, end)
     # "ont été tués lors de l'attaque 12 soldats": people of a family the lists name, not
     # "ont été massacrés dans la zone des trois frontières"
     if fate is None and counted is not None and family is not None:
@@ -224,8 +214,8 @@ def _where_fled(text: str, fate: re.Match[str], end: int) -> Category:
         refuge = _REFUGE_AFTER.match(text, fate.end(), end)
         abroad = refuge is not None and _abroad(text, refuge.end(), end)
         return Category.REFUGEES if abroad or _across(text, fate.end(), end) else category
-    if category is not Category.REFUGEES:
-        return category
+    if category is not Category.REFUGEES or "frontière" in fate.group(0):
+        return category  # "ont traversé la frontière": abroad by its own words
     return category if _abroad(text, fate.end(), end) else Category.DISPLACED
 
 
@@ -304,40 +294,6 @@ def _joined(text: str, folded: str, q: Quantity, then: Reading, end: int) -> Rea
     family = _family_of(" ".join(counted.group("noun").split()))
     subject = _subject(text, counted.start("noun"), counted.end())
     return Reading(q, then.category, q.start, counted.end(), subject, family, None)
-
-
-def _fate(folded: str, pos: int, end: int) -> re.Match[str] | None:
-    """What befell the people counted, told right after them or after what
-    qualifies them (`_QUALIFYING`, at most `_REACH` pieces)."""
-    for _ in range(_REACH + 1):
-        fate = POST.match(folded, pos, end)
-        if fate is not None:
-            return fate
-        if folded.startswith(",", pos):
-            fate = _after_aside(folded, pos, end)
-            if fate is not None:
-                return fate
-        piece = _QUALIFYING.match(folded, pos, end)
-        if piece is None:
-            return None
-        pos = piece.end()
-    return None
-
-
-def _after_aside(folded: str, pos: int, end: int) -> re.Match[str] | None:
-    """The fate told after an aside opening at the comma at `pos` and closing at a
-    later comma, however many commas it holds ("dont des enfants, des femmes et des
-    vieillards,"), within `_ASIDE_REACH` characters and the clause."""
-    stop = min(end, pos + _ASIDE_REACH)
-    bound = _CLAUSE_END.search(folded, pos + 1, stop)
-    stop = bound.start() if bound else stop
-    comma = folded.find(",", pos + 1, stop)
-    while comma != -1:
-        fate = POST.match(folded, comma + 1, end)
-        if fate is not None:
-            return fate
-        comma = folded.find(",", comma + 1, stop)
-    return None
 
 
 def _subject(text: str, start: int, end: int) -> str:

@@ -20,7 +20,9 @@ _SAY = (
     r"déclar|indiqu|affirm|annonc|précis|rapport|confirm|expliqu|assur|soulign|ajout|estim|"
     r"dénonc|revendiqu|signal|fait\s+savoir|fait\s+état|évoqu|avanc|fourni|communiqu|"
     r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens|"
-    r"confi|racont|témoign|accus|not|déplor|martel|relev|inform"
+    r"confi|racont|témoign|accus|not|déplor|martel|relev|inform|"
+    # "a laissé entendre le gouvernement dans un communiqué"
+    r"laiss(?:é|e|ent|ait|aient)\s+entendre"
 )
 # Verbs of speech only, for the imperfect ("parlait de", "indiquait"): "assuraient la
 # garde" or "signalait sa présence" say nothing.
@@ -68,18 +70,31 @@ _LEARNED = re.compile(
     re.IGNORECASE,
 )
 # "l'armée a annoncé", "les autorités locales ont indiqué", "les rebelles affirment"
+# An adverb between the auxiliary and the verb of saying: "a également indiqué", "a
+# récemment signalé", "ont par ailleurs affirmé", "a formellement démenti".
+_BETWEEN_AUXILIARY = (
+    r"(?:(?:également|aussi|encore|ensuite|enfin|déjà|par\s+ailleurs|de\s+son\s+côté|"
+    r"[a-zà-ÿ]+ment)\s+)?"
+)
 _SUBJECT = (
-    r"(?:^|[,.;:]\s*|(?<=\s)|(?<=qu[’']))(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+)"
+    r"(?:^|[,.;:]\s*|(?<=\s)|(?<=qu[’']))(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+"
+    # a subject counted vaguely: "certains médias parlent de", "plusieurs organisations évoquent"
+    r"|certaine?s\s+|plusieurs\s+|de\s+nombreu(?:x|ses)\s+|d[’']autres\s+|diverse?s\s+)"
     r"[^,.;:«»“”<>\"()]{2,60}?)"
 )
 _SUBJECT_SAYS = re.compile(
-    rf"{_SUBJECT}\s+(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?{_SAID}"
+    rf"{_SUBJECT}\s+(?:(?:a|ont|avait|avaient)\s+{_BETWEEN_AUXILIARY}{_SAID}"
     rf"|{_SAYS_NOW})(?![\w])"
 )
 # ", a déclaré le porte-parole de l'armée", ", a-t-il indiqué", ", a également déclaré
 # le ministre", ", a, pour sa part, indiqué vendredi Vadym Filachkine"; ", affirme X"
 _ADVERB = r"(?:\s*,\s*pour\s+sa\s+part\s*,|\s+également|\s+aussi|\s+encore|\s+ensuite)?"
-_WHEN = rf"(?:\s+(?:{DAYS}|hier|aujourd[’']hui))?"
+# When the voice spoke, between its verb and its name: ", a informé ce mardi l'AFP",
+# ", a déclaré mardi soir le préfet", ", a indiqué ce matin la police".
+_WHEN = (
+    rf"(?:\s+(?:(?:ce|cette)\s+)?(?:{DAYS}|hier|aujourd[’']hui|matin|soir|après-midi|week-end)"
+    r"(?:\s+(?:matin|soir|après-midi|dernier))?)?"
+)
 # Whom a voice told, between its verb and its name: ", a indiqué à RFI le maire".
 _TOLD = (
     r"(?:\s+(?:à|au|aux)\s+(?:l[’']\s*)?(?:afp|ap|rfi|reuters|xinhua|anadolu|apa|aip|anp|amap|"
@@ -91,13 +106,30 @@ _TOLD = (
 # What follows a verb of saying and is what is said, not who says it: "parle aussi de
 # 6 combattants", "affirme que", "indique qu'il".
 _NOT_A_VOICE = r"(?!(?:(?:aussi|également|encore|de|du|que|à|au|aux)(?![\w])|d[’']|qu[’']))"
+# Where a voice said it, between its verb and its name: ", a déclaré dans un communiqué
+# un porte-parole de la police", ", a indiqué lors d'un point de presse le ministre".
+_IN_STATEMENT = (
+    r"(?:\s+(?:dans|par|lors\s+d[’'])\s*(?:un|une|le|la|son|sa)\s+(?:communiqué|déclaration|"
+    r"message|point\s+de\s+presse|conférence\s+de\s+presse|entretien|interview)"
+    r"(?:\s+(?:publié|diffusé|rendu\s+public|lu)e?)?)?"
+)
 _INVERTED = re.compile(
     rf",\s*(?:a|ont|avait)(?:-t)?(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}"
-    rf"(?:{_WHEN}{_TOLD}{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END})?"
+    rf"(?:{_WHEN}{_IN_STATEMENT}{_TOLD}{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END})?"
+)
+# What a writer read elsewhere: "lit-on sur Africanews", "apprend-on auprès de la police".
+_READ_ON = re.compile(
+    rf",\s*(?:lit|apprend)-on\s+(?:sur|dans|auprès\s+d[eu’']|de|du|d[’'])\s*{_NAME}{_END}"
 )
 _INVERTED_PRESENT = re.compile(
     rf",\s*(?:{_SAY})e(?:nt)?{_TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
     rf"|,\s*(?:{_SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
+)
+# A voice closing what it said, after "ce que": "C'est ce que rapportent les médias
+# locaux", "c'est ce qu'a indiqué mardi le maire".
+_WHAT_SAYS = re.compile(
+    rf"(?<![\w])ce\s+qu(?:e\s+|[’']\s*)(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?"
+    rf"{_SAID}|{_SAYS_NOW}){_WHEN}{_TOLD}{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END}"
 )
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
 _STATEMENT = re.compile(
@@ -109,7 +141,10 @@ _STATEMENT = re.compile(
 # ministère", "selon un bilan établi par l'ONU".
 _EVENT = (
     r"(?:l[’']|la\s+|le\s+|les\s+|cette\s+|ces\s+|ce\s+|cet\s+|une?\s+(?:nouvel(?:le)?\s+)?|"
-    r"d[’']autres\s+|de\s+nouv(?:eaux|elles)\s+)?(?:attaques?|attentats?|"
+    r"d[’']autres\s+|de\s+nouv(?:eaux|elles)\s+)?"
+    # an adjective before the event: "le bilan du double attentat", "de la dernière attaque"
+    r"(?:(?:double|triple|dernière?|nouvel(?:le)?|récente?|violente?|sanglante?|meurtrière?|"
+    r"précédente?)\s+)?(?:attaques?|attentats?|"
     r"explosions?|frappes?|violences|affrontements|combats|embuscades?|incidents?|drames?|"
     r"tragédies?|naufrages?|massacres?|tueries?|raids?|bombardements?|assauts?|offensives?|"
     r"incursions?|accrochages?|opérations?|morts|victimes|tués|blessés|décès|journée|nuit|"
@@ -169,18 +204,8 @@ _A_TOLL = re.compile(
     r"(?:le|ce|un|l[’']|du)\s*(?:(?:dernier|nouveau|premier)\s+)?(?:bilan|décompte|chiffre)"
     r"(?:\s+(?:provisoire|(?:non\s+)?officiel|définitif|macabre|humain|actualisé|"
     r"le\s+plus\s+récent|non\s+confirmé|indépendant))*"  # "selon un bilan non officiel"
+    rf"(?:\s+(?:de|du|des|d[’'])\s*{_EVENT})?"  # "selon le bilan de la dernière attaque"
 )
-_CONDITIONAL = re.compile(
-    r"(?<![\w])(?:aurai(?:en)?t|serai(?:en)?t)\s+(?:été\s+|fait|péri|perdu|trouvé|tué|blessé|"
-    r"mort|décédé|enlevé|disparu|de\s|d[’']|au\s+nombre|lourd)|(?<![\w])(?:s[’']élèverai(?:en)?t|"
-    r"ferai(?:en)?t|non\s+confirmé|pas\s+été\s+confirmé|"
-    # "pourraient avoir été tués", "il y aurait une dizaine de morts"
-    r"pourrai(?:en)?t\s+avoir\s+(?:été|fait|péri|perdu|trouvé|tué|blessé)|il\s+y\s+aurait|"
-    r"compterai(?:en)?t|dénombrerai(?:en)?t|"
-    r"invérifiable|pas\s+pu\s+être\s+vérifié|de\s+sources?\s+non\s+officielles?)"
-)
-# The words one of which every `_CONDITIONAL` match holds.
-_CONDITIONAL_HINTS = ("rait", "raient", "confirm", "vérifi", "officiel")
 _PERSON = re.compile(
     r"porte-parole|ministre|président|général|colonel|maire|préfet|gouverneur|"
     r"chef|directeur|commandant|responsable|témoin|habitant|m\.\s|mme\s"
@@ -281,12 +306,16 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
     named: list[re.Match[str]] = []
     if _SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
         patterns += [_SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT]
+        if "ce qu" in words:  # "c'est ce que rapportent les médias locaux"
+            patterns.append(_WHAT_SAYS)
         if _ASIDE_VERB.search(folded, start, end):  # ", a déclaré" after an aside's comma
             patterns.append(_SUBJECT_ASIDE_SAYS)
         if _COMPOUND_SAYS.search(folded, start, end):  # "X a déclaré", "X, ..., a annoncé que"
             named = list(_NAMED_SAYS.finditer(text, start, end))
         if _PRESENT_SAYS.search(folded, start, end):  # "X, porte-parole, parle de"
             named += _NAMED_SAYS_NOW.finditer(text, start, end)
+    if "-on " in words:  # "lit-on sur Africanews" needs no verb of saying
+        patterns.append(_READ_ON)
     matches = [m for p in patterns for m in p.finditer(folded, start, end)]
     matches = [
         _subject_of_object(folded, start, m) or m if m.re is _INVERTED else m for m in matches
@@ -326,17 +355,6 @@ def _subject_of_object(folded: str, start: int, inverted: re.Match[str]) -> re.M
     return _OPENING_SUBJECT.fullmatch(folded, start, inverted.start())
 
 
-def hedged(text: str, start: int, end: int, folded: str | None = None) -> bool:
-    """Whether the sentence marks its figures as unconfirmed: the conditional of a
-    reported toll ("auraient été tués", "aurait fait 12 morts"), "non confirmé";
-    `folded` is `casefold.fold(text)` where the caller has it."""
-    folded = fold(text) if folded is None else folded
-    words = folded[start:end]
-    if not any(hint in words for hint in _CONDITIONAL_HINTS):  # most sentences: none
-        return False
-    return _CONDITIONAL.search(folded, start, end) is not None
-
-
 # A preposition of place before a noun makes it where something happened, not who
 # says so: "dans le village voisin de Aveyi, un civil a été tué, précise la société
 # civile" names the village as no voice.
@@ -357,7 +375,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         e = match.end()
     if not name or _TIME_WORDS.match(name.lower()) or _A_TOLL.fullmatch(name.lower()):
         return None
-    if _PLACED.search(text, max(0, s - _PLACED_REACH), s):
+    if match.re is not _READ_ON and _PLACED.search(text, max(0, s - _PLACED_REACH), s):
         return None  # "dans le village voisin de Aveyi, un civil a été tué, précise X"
     said = match.group(0)
     return Speaker(

@@ -1,0 +1,110 @@
+"""What a French place phrase is not: a capitalised name after a relation word that
+names a person, a medium or an armed group ("à Mme Traoré", "sur Telegram",
+"attribué à Boko Haram", `NOT_PLACE`); and what the words before a place make of it:
+where someone came from ("des renforts venus de la province de Ngozi"), where a voice
+spoke from ("le porte-parole, basé à Maiduguri,"), or part of a person's title ("le
+gouverneur de la province de Kayanza"): none of them where it happened (`places.py`
+reads the place)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+# Armed groups, which an act is put down to: "un attentat attribué à Boko Haram".
+_ARMED_GROUPS = (
+    r"Boko|Al[- ]Qa[ïi]da|Al[- ]Shabaa?b|Daech|JNIM|GSIM|EIGS|ISWAP|ADF|M23|CODECO|Codeco|"
+    r"Séléka|Seleka|Anti-?[Bb]alaka|Wagner|Hamas|Hezbollah|Ansar\w*"
+)
+# What follows "à", "en" or "sur" capitalised and is no place: "à Mme Traoré",
+# "en Janvier", "sur Telegram".
+NOT_PLACE = re.compile(
+    r"^(?:M\.|Mme|Monsieur|Madame|Dieu|Allah|Selon|Le|La|Les|Un|Une|Il|Elle|Ils|Elles|"
+    r"(?:l[’'])?(?:Telegram|Twitter|Facebook|X|YouTube|WhatsApp|TikTok|Instagram|RFI|France\s+24|"
+    r"Radio|Télé|TV5|Africa|BBC|CNN|Reuters|AFP|Xinhua|Anadolu|APA|AIP|ANP|AMAP|ABP|APS|MAP|"
+    r"Associated|Agence|Jeune\s+Afrique|Sputnik|RT|TRT|Al\s+Jazeera|ORTM|RTB|RTI|ORTN|"
+    r"ONU|Onu|HCR|OCHA|Unicef|UNICEF|HRW|Amnesty|Monde|Figaro|Parisien|Point|Croix|Journal|"
+    r"Républicain|Observateur|Soleil|Matin|Sahel\s+Intelligence|Gouvernement|Président|"
+    r"Premier|Conseil|Parlement|Assemblée|Comité|Ministère|Ministre|Cour|Tribunal|"
+    rf"{_ARMED_GROUPS}))(?![\w’'-])"
+)
+ARMED_GROUP = re.compile(rf"(?:{_ARMED_GROUPS})(?![\w’'-])")
+# What stands before a colon and is no place: "Bilan : 7 morts", "Urgent : ...".
+NOT_HEADED = re.compile(
+    rf"{NOT_PLACE.pattern}|^(?:Bilan|Urgent|Exclusif|Vidéo|Photos?|Communiqué|Insécurité|"
+    r"Sécurité|Terrorisme|Attaques?|Flash|Direct|Alerte|Tribune|Analyse|Éditorial|Dernière|"
+    r"Info|Breaking|Lire|Voir|Source|Sources|Crédit|Légende|Note|Mise\s+à\s+jour)(?![\w’'-])"
+)
+# What makes the place after it where someone came from, not where it happened: "des
+# renforts venus de Kayanza et de la province voisine de Ngozi", "en provenance du
+# Nigeria", "des déplacés originaires de la région de Mopti".
+_ORIGIN = re.compile(
+    r"(?:venue?s?|revenue?s?|parti(?:e|s|es)?|arrivée?s?|rentrée?s?|dépêchée?s?|envoyée?s?|"
+    r"évacuée?s?|transférée?s?|acheminée?s?|originaires?|en\s+provenance|ressortissants?)"
+    r"\s+(?:(?:de|du|des|d[’'])\s*[^,.;:]{0,40}?\s+et\s+)?$",
+    re.IGNORECASE,
+)
+# What makes the place after it part of a person's title, not where it happened: "le
+# gouverneur de la province de Kayanza", "le président de la société civile de la
+# localité de Mamove", "le maire de la commune de Boni".
+_TITLE = re.compile(
+    r"(?<![\w])(?:gouverneur|(?:sous-)?préfet|maire|bourgmestre|administrateur|administratrice|"
+    r"président|présidente|député|députée|élu|élue|porte-parole|commandant|coordonnateur|"
+    r"coordonnatrice|coordinateur|directeur|directrice|délégué|déléguée|procureur|évêque|"
+    r"curé|imam|chef\s+de\s+canton|chef\s+de\s+village|notables?)"
+    r"\s+(?:[^,.;:«»\"]{0,40}?\s+)?$",
+    re.IGNORECASE,
+)
+# What makes the place after it where a voice speaks from, not where it happened: "le
+# porte-parole de l'armée, basé à Maiduguri,", "joint par téléphone à Goma", "a
+# déclaré depuis Kinshasa".
+_WHERE_TOLD = re.compile(
+    r"(?<![\w])(?:basée?s?|joint(?:e|s|es)?(?:\s+par\s+téléphone)?|en\s+poste|installée?s?|"
+    r"de\s+passage|interrogée?s?|contactée?s?|rencontrée?s?|s[’']exprimant|"
+    r"(?:déclaré|indiqué|annoncé|affirmé|confié|expliqué|précisé|ajouté|dit)"
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|jeudi))?)\s+$",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"(?i:de|du|des)\s|(?i:d)[’']")
+_ORIGIN_REACH = 60  # characters before a place searched for a word of origin or a title
+# The words one of which a match of each of the three patterns above holds, looked for
+# first in the lower-cased characters before a place (most places follow none).
+_ORIGIN_HINTS = (
+    "venu", "parti", "arriv", "rentr", "dépêch", "envoy", "évacu", "transf", "achemin",
+    "originaire", "provenance", "ressortissant",
+)  # fmt: skip
+_TITLE_HINTS = (
+    "gouverneur", "préfet", "maire", "bourgmestre", "administrat", "présid", "député", "élu",
+    "porte-parole", "commandant", "coordin", "coordonn", "direct", "délégu", "procureur",
+    "évêque", "curé", "imam", "chef", "notable",
+)  # fmt: skip
+_WHERE_HINTS = (
+    "basé", "joint", "poste", "installé", "passage", "interrogé", "contacté", "rencontré",
+    "exprimant", "déclaré", "indiqué", "annoncé", "affirmé", "confié", "expliqué", "précisé",
+    "ajouté", "dit",
+)  # fmt: skip
+
+
+def role_before(
+    text: str, folded: str, at: int, relation: str
+) -> Literal["origin", "told", "title"] | None:
+    """What the words before the place phrase at `at` make of it, its relation words
+    `relation` ("de", "à", "dans la localité de"; `folded` is `text` lower-cased, the
+    same offsets): "origin" after a word of coming from and "de", "told" after a word
+    of where a voice spoke and another relation, "title" after a person's title and
+    "de"; None for none of them."""
+    reach = max(0, at - _ORIGIN_REACH)
+    before = folded[reach:at]
+    of = _OF.match(relation) is not None  # "de", "du", "des": whose place it is, not "dans"
+    if of and _hinted(before, _ORIGIN_HINTS) and _ORIGIN.search(text, reach, at):
+        return "origin"
+    if not of and _hinted(before, _WHERE_HINTS) and _WHERE_TOLD.search(text, reach, at):
+        return "told"
+    if of and _hinted(before, _TITLE_HINTS) and _TITLE.search(text, reach, at):
+        return "title"
+    return None
+
+
+def _hinted(words: str, hints: tuple[str, ...]) -> bool:
+    """Whether the lower-cased `words` hold one of `hints`."""
+    return any(hint in words for hint in hints)

@@ -1,0 +1,92 @@
+"""What befell the people a French figure counts, told after them: right after them
+("soldats ont été tués"), after the words that qualify them ("soldats tchadiens"),
+after an aside ("civils, dont des enfants, ont été tués") or a relative clause ("80
+écoliers qui rentraient chez eux ont été enlevés"); `victims.py` reads the figure."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.french.victim_words import POST
+
+# Between the people counted and their fate: a few words that qualify them
+# ("soldats tchadiens", "membres du groupe armé Boko Haram"), an age ("âgés de 5 à
+# 15 ans"), a quote's end, or an aside set off by commas (", en majorité des civils,").
+_QUALIFYING = re.compile(
+    r"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+\d*"
+    # "et" joining more of whom, with no figure: "et de sécurité", "et de nombreux
+    # volontaires", "et un nombre indéterminé de supplétifs", "femmes et d'enfants"
+    r"|et(?=\s+(?:de\s+nombreu|des\s|d[’']|de\s|du\s|un\s+nombre|plusieurs\s+autres)))"
+    r"|\s*\([^()]{1,40}\)|\s*[\"»”]|\s*[«“][^«»“”]{1,40}[»”]|,[^,.;]{1,60},"
+)
+# An aside too long or too listed for `_QUALIFYING` is taken only when the fate follows
+# it: "Trente-deux civils, dont des enfants, des femmes et des vieillards, ont été tués".
+_ASIDE_REACH = 200
+# A relative clause between the people counted and their fate, and the auxiliary its
+# main verb opens with: "12 soldats qui escortaient un convoi ont été tués".
+_RELATIVE = re.compile(
+    r"\s+qui\s+(?!(?:ont|a|sont|est|avaient|avait|étaient|était|auraient|"
+    r"aurait|seraient|serait|y\s+ont)\s)"
+)
+_MAIN_VERB = re.compile(r"\s(?=(?:ont|sont|avaient|étaient|auraient|seraient)\s)")
+_RELATIVE_REACH = 150
+# Where a relative clause's sentence ends: a stop that is no ellipsis ("(...)"), ";", ":".
+_RELATIVE_END = re.compile(r"[;:«»]|(?<![.(])\.(?![.)])")
+# A quotation closing, then a comma: what follows is who said it, not a fate.
+_QUOTE_CLOSED = re.compile(r"\s*[\"»”]\s*,")
+_CLAUSE_END = re.compile(r"[.;:«»]")
+_REACH = 9  # qualifying pieces passed over before the fate
+
+
+def fate_after(folded: str, pos: int, end: int) -> re.Match[str] | None:
+    """What befell the people counted whose words end at `pos` in the lower-cased
+    `folded` (a match of `victim_words.POST`, its group the category), told right after
+    them or after what qualifies them (`_QUALIFYING`, at most `_REACH` pieces), an
+    aside or a relative clause; None where no fate follows before `end`."""
+    for _ in range(_REACH + 1):
+        fate = POST.match(folded, pos, end)
+        if fate is not None:
+            return fate
+        if folded.startswith(",", pos):
+            fate = _after_aside(folded, pos, end)
+            if fate is not None:
+                return fate
+        relative = _RELATIVE.match(folded, pos, end)
+        if relative is not None:  # "80 écoliers qui rentraient chez eux ont été enlevés"
+            return _after_relative(folded, relative.end(), end)
+        piece = _QUALIFYING.match(folded, pos, end)
+        if piece is None or _QUOTE_CLOSED.match(folded, pos, end):
+            return None  # "les deux kamikazes”, a ajouté X, ...": the quotation has ended
+        pos = piece.end()
+    return None
+
+
+def _after_relative(folded: str, pos: int, end: int) -> re.Match[str] | None:
+    """The fate told after a relative clause opening at `pos` (after "qui"), its own
+    verb passed over: "80 écoliers qui rentraient dans leur village, dans l'Etat de
+    Katsina, ont été enlevés"; within `_RELATIVE_REACH` characters and the clause."""
+    stop = min(end, pos + _RELATIVE_REACH)
+    bound = _RELATIVE_END.search(folded, pos, stop)
+    stop = bound.start() if bound else stop
+    for verb in _MAIN_VERB.finditer(folded, pos, stop):
+        if verb.start() > pos:  # not the relative's own auxiliary: "qui avaient fui"
+            fate = POST.match(folded, verb.start(), end)
+            if fate is not None:
+                return fate
+    return None
+
+
+def _after_aside(folded: str, pos: int, end: int) -> re.Match[str] | None:
+    """The fate told after an aside opening at the comma at `pos` and closing at a
+    later comma, however many commas it holds ("dont des enfants, des femmes et des
+    vieillards,"), within `_ASIDE_REACH` characters and the clause."""
+    stop = min(end, pos + _ASIDE_REACH)
+    bound = _CLAUSE_END.search(folded, pos + 1, stop)
+    stop = bound.start() if bound else stop
+    comma = folded.find(",", pos + 1, stop)
+    while comma != -1:
+        fate = POST.match(folded, comma + 1, end)
+        if fate is not None:
+            return fate
+        comma = folded.find(",", comma + 1, stop)
+    return None
