@@ -193,3 +193,12 @@ def test_export_source_reads_as_claims_source_does(db, tmp_path):
     refused = run("export", "--db", db, "--source", "nosuch.txt", "-o", str(tmp_path / "x.md"))
     assert refused.exit_code == 2 and "no document 'nosuch.txt'" in refused.output
     assert not (tmp_path / "x.md").exists()
+
+
+def test_a_database_in_a_folder_that_is_not_there_is_one_line_and_exit_73(tmp_path):
+    """A trial: `ingest --db /nonexistent/dir/x.db` exited 77, the read-only status."""
+    missing = str(tmp_path / "no-such-folder" / "claims.db")
+    result = run("ingest", SEEDS, "--db", missing, "--jobs", "1")
+    assert result.exit_code == 73
+    assert "its folder is missing or cannot be written" in result.output
+    assert result.output.strip().count("\n") == 0

@@ -37,6 +37,10 @@ class DatabaseReadOnly(DatabaseError):
     """The file or its folder cannot be written."""
 
 
+class DatabaseUnopened(DatabaseReadOnly):
+    """The file cannot be opened or made: its folder is missing, or cannot be written."""
+
+
 class DatabaseFull(DatabaseError):
     """The disk is full, or the write failed on it."""
 

@@ -27,6 +27,7 @@ from workbench.errors import (
     DatabaseError,
     DatabaseFull,
     DatabaseReadOnly,
+    DatabaseUnopened,
 )
 
 # Characters JSON leaves as they are that a terminal may still obey (DEL, C1, and the
@@ -47,6 +48,7 @@ def echo(message: str, err: bool = False, one_line: bool = False) -> None:
 # Exit statuses a script can tell apart without reading the line, from BSD's
 # sysexits.h: try again later, cannot write, input/output failed, data damaged.
 EXIT_STATUS: dict[type[DatabaseError], int] = {
+    DatabaseUnopened: 73,  # EX_CANTCREAT: a folder missing is no read-only database
     DatabaseBusy: 75,  # EX_TEMPFAIL
     DatabaseReadOnly: 77,  # EX_NOPERM
     DatabaseFull: 74,  # EX_IOERR

@@ -21,6 +21,7 @@ from workbench.errors import (
     DatabaseError,
     DatabaseFull,
     DatabaseReadOnly,
+    DatabaseUnopened,
     WorkbenchError,
 )
 
@@ -67,7 +68,7 @@ _CAUSES: tuple[tuple[str, type[DatabaseError], str], ...] = (
     ),
     (
         "unable to open",
-        DatabaseReadOnly,
+        DatabaseUnopened,
         "cannot open the database file ({message}): its folder is missing or cannot be written",
     ),
 )
