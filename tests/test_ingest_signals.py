@@ -52,6 +52,19 @@ def _long_report() -> str:
     )
 
 
+def _started(folder: Path, db: Path, jobs: int) -> subprocess.Popen[str]:
+    """`workbench ingest FOLDER` with `jobs` workers, started in a process group of its
+    own: the terminal's Ctrl-C is sent to the whole group, as `os.killpg` sends it."""
+    command = [sys.executable, "-m", "workbench", "ingest", str(folder), "--jobs", str(jobs)]
+    return subprocess.Popen(
+        [*command, "--db", str(db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+
+
 def _ingest(tmp_path: Path) -> tuple[subprocess.Popen[str], list[int]]:
     """An ingest of a long report and a few notes with two workers, in a session of
     its own, once its workers run (one reads, the other waits for work, as the
@@ -61,14 +74,7 @@ def _ingest(tmp_path: Path) -> tuple[subprocess.Popen[str], list[int]]:
     (folder / "long.txt").write_text(_long_report())  # a minute to read
     for n in range(9):
         (folder / f"n{n}.txt").write_text(NOTE.format(n=n + 5))
-    command = [sys.executable, "-m", "workbench", "ingest", str(folder), "--jobs", "2"]
-    process = subprocess.Popen(
-        [*command, "--db", str(tmp_path / "claims.db")],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,  # its own process group: the terminal's Ctrl-C is sent to it
-    )
+    process = _started(folder, tmp_path / "claims.db", jobs=2)
     deadline = time.monotonic() + 60
     while len(workers := _children(process.pid)) < 2 and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -136,14 +142,7 @@ def test_ctrl_c_keeps_the_documents_read_whole_before_it(tmp_path):
     for n in range(8):
         (folder / f"a{n}.txt").write_text(NOTE.format(n=n + 5))
     (folder / "z_long.txt").write_text(_long_report())  # read last, for a minute
-    command = [sys.executable, "-m", "workbench", "ingest", str(folder), "--jobs", "1"]
-    process = subprocess.Popen(
-        [*command, "--db", str(tmp_path / "claims.db")],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
+    process = _started(folder, tmp_path / "claims.db", jobs=1)
     time.sleep(8)  # the short files are read in a second or two, the long one is being read
     os.killpg(process.pid, signal.SIGINT)
     out, err = process.communicate(timeout=120)

@@ -21,6 +21,14 @@ def voice_names(db) -> list[str]:
     return [v.name for v in Workbench(db).voices()]
 
 
+async def save_voice(app, pilot, form, voice: str) -> None:
+    """Type `voice` in the form's voice field and press enter."""
+    field(form, "voice").value = voice
+    field(form, "value").focus()
+    await pilot.press("enter")
+    await settle(app, pilot)
+
+
 async def test_a_new_voice_is_named_first_and_made_only_when_saved_again(seeded_db):
     before = voice_names(seeded_db)
     known = next(name for name in before if len(name) > 8)
@@ -28,10 +36,7 @@ async def test_a_new_voice_is_named_first_and_made_only_when_saved_again(seeded_
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(100, 30)) as pilot:
         detail, form = await open_the_form(app, pilot)
-        field(form, "voice").value = slip
-        field(form, "value").focus()
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await save_voice(app, pilot, form, slip)
         assert app.screen is form  # not saved
         problem = str(form.query_one("#problem", Label).render())
         assert f"no voice is named {slip!r} yet" in problem
@@ -49,10 +54,7 @@ async def test_a_known_voice_saves_at_once_in_any_case(seeded_db):
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(100, 30)) as pilot:
         detail, form = await open_the_form(app, pilot)
-        field(form, "voice").value = known.upper()
-        field(form, "value").focus()
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await save_voice(app, pilot, form, known.upper())
         assert app.screen is detail
         assert Workbench(seeded_db).claim(detail.claim_id).voice == known
 
@@ -80,10 +82,7 @@ async def test_the_detail_says_the_attribution_is_the_texts_once_the_voice_is_co
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(100, 30)) as pilot:
         detail, form = await open_the_form(app, pilot)
-        field(form, "voice").value = known
-        field(form, "value").focus()
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await save_voice(app, pilot, form, known)
         assert app.screen is detail
         shown = str(detail.query_one("#fields").render())
         assert known in shown
