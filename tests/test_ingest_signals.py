@@ -111,18 +111,11 @@ def test_ctrl_c_amid_many_small_files_prints_no_pool_traceback(tmp_path):
     met about one time in four here, so the interrupt is given three times."""
     folder = tmp_path / "notes"
     folder.mkdir()
-    for n in range(300):
-        (folder / f"n{n}.txt").write_text(NOTE.format(n=n + 2) * 20)
+    for n in range(300):  # twenty sentences each, each its own (one said again is read once)
+        notes = (NOTE.format(n=n + 2).replace("Thursday", f"day {k}") for k in range(20))
+        (folder / f"n{n}.txt").write_text("".join(notes))
     for attempt in range(3):
-        db = tmp_path / f"claims{attempt}.db"
-        command = [sys.executable, "-m", "workbench", "ingest", str(folder), "--jobs", "2"]
-        process = subprocess.Popen(
-            [*command, "--db", str(db)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            start_new_session=True,
-        )
+        process = _started(folder, tmp_path / f"claims{attempt}.db", jobs=2)
         deadline = time.monotonic() + 60
         while len(_children(process.pid)) < 2 and time.monotonic() < deadline:
             time.sleep(0.05)
