@@ -69,7 +69,7 @@ def test_a_killed_ingest_is_matched_by_the_next_one(tmp_path):
     assert 0 < stored < TOTAL
     rerun = run_here("ingest", str(folder), "--db", str(killed), "--jobs", "1")
     assert rerun.returncode == 0, rerun.stderr
-    assert f"{stored} documents stored before an interruption were matched" in rerun.stdout
+    assert f"{stored} documents stored but not matched, by an interrupted ingest" in rerun.stdout
     assert _links(killed) == _links(whole)
     again = run_here("ingest", str(folder), "--db", str(killed), "--jobs", "1")
     assert "interruption" not in again.stdout

@@ -85,7 +85,10 @@ class IngestReport:
         if self.resumed:
             stored = counted(self.resumed, "document")
             were = "was" if self.resumed == 1 else "were"
-            line += f" ({stored} stored before an interruption {were} matched too)"
+            line += (
+                f" ({stored} stored but not matched, by an interrupted ingest or one"
+                f" running beside this, {were} matched too)"
+            )
         if self.versions:
             changed = sum(len(v.figure_changes) for v in self.versions)
             line += f"; {counted(len(self.versions), 'new version')} of sources already loaded"
