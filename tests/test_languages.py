@@ -201,3 +201,18 @@ def test_a_publication_date_set_after_ingest_dates_the_claims_from_it(tmp_path):
     assert code == 0 and "1 document read again" in out
     [claim] = [json.loads(line) for line in _run("--db", db, "claims", "--json")[1].splitlines()]
     assert claim["date"] == "2026-03-10"  # the Tuesday before Thursday 12 March
+
+
+def test_a_language_given_against_the_text_says_so_not_that_the_text_is_in_it(tmp_path):
+    """A trial gave `--language de` to an English file: the warning said the file was
+    "written in German", which only the flag said."""
+    db, _, _ = _files(tmp_path)
+    english = tmp_path / "en.txt"
+    english.write_text(
+        "Gunmen killed 12 villagers near Gao on Tuesday, officials said, adding that the"
+        " attack was the third this month in the region.\n"
+    )
+    code, _, err = _run("--db", db, "ingest", "--language", "de", str(english))
+    assert code == 0
+    assert "read as German (de) as asked, though its text reads as English (en)" in err
+    assert "no claims are taken from it" in err and "written in German" not in err

@@ -104,7 +104,10 @@ def in_language(doc: SourceDocument, language: str | None) -> SourceDocument:
     dating a French document that gave no date."""
     detected = detect_language(doc.text)
     code = language.lower() if language else detected
-    unread = unread_warning(doc.path, code) or language_doubt(doc, code, detected)
+    doubt, unread = language_doubt(doc, code, detected), unread_warning(doc.path, code)
+    if doubt and unread:  # the analyst's language, one Workbench does not read
+        unread = f"{doubt}: no claims are taken from it (document edit --language to change it)"
+    unread = unread or doubt
     published = doc.published
     if code == "fr" and published is None:
         published = find_published_fr(doc.text)
