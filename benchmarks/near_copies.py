@@ -1,5 +1,5 @@
 """ACLED notes copied into several rows with small edits, each row coded with a
-share of one toll: the "shared note" kind of `real_text.unreadable`, when the
+share of one toll: the "shared note" kind of `unreadable.unreadable`, when the
 copies are not byte-identical.
 
 ACLED's coders split a toll that spans days or places between events and copy

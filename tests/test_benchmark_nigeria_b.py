@@ -1,5 +1,5 @@
 """The second Nigerian corpus's reader (benchmarks/corpora.py) and the benchmark's
-unreadable classes it led to (benchmarks/real_text.py). The notes here are written
+unreadable classes it led to (benchmarks/unreadable.py). The notes here are written
 for these tests and laid out as the corpora are, in tmp_path."""
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ def _load(name: str):  # benchmarks/ is no package: load the script as a module
 
 corpora = _load("corpora")
 real_text = _load("real_text")
+unreadable = _load("unreadable")
 
 
 def _report(path: Path, notes: list[tuple[str, int]]) -> None:
@@ -111,11 +112,11 @@ def _row(text: str, killed: int) -> object:
     ],
 )
 def test_a_number_in_words_or_a_pronoun_victim_is_a_figure(text: str, figure: int) -> None:
-    assert real_text.unreadable(_row(text, figure)) is None
+    assert unreadable.unreadable(_row(text, figure)) is None
 
 
 def test_a_text_with_no_figure_at_all_is_unreadable() -> None:
-    assert real_text.unreadable(_row("Militants attack army positions near Bama.", 3)) == (
+    assert unreadable.unreadable(_row("Militants attack army positions near Bama.", 3)) == (
         "no figure"
     )
 
@@ -129,15 +130,15 @@ def test_a_text_with_no_figure_at_all_is_unreadable() -> None:
     ],
 )
 def test_a_number_of_is_the_convention_for_ten(text: str) -> None:
-    assert real_text.unreadable(_row(text, 10)) == "convention"
-    assert real_text.unreadable(_row(text, 4)) is None
+    assert unreadable.unreadable(_row(text, 10)) == "convention"
+    assert unreadable.unreadable(_row(text, 4)) is None
 
 
 def test_a_date_is_no_stated_figure() -> None:
     # 7 is no sum of the dates' parts (1 + 5 + ...): the toll is shared between days
     text = "Thirteen were killed between Friday (01/05) and Saturday (02/05) on the road."
-    assert real_text.unreadable(_row(text, 7)) == "days split"
-    assert real_text._stated_numbers("on 04.10.23 at 1600hrs, 12 died") == {1600, 12}
+    assert unreadable.unreadable(_row(text, 7)) == "days split"
+    assert unreadable._stated_numbers("on 04.10.23 at 1600hrs, 12 died") == {1600, 12}
 
 
 @pytest.mark.parametrize(
@@ -148,8 +149,8 @@ def test_a_date_is_no_stated_figure() -> None:
     ],
 )
 def test_a_text_that_tells_no_death_is_unreadable(text: str) -> None:
-    assert real_text.unreadable(_row(text, 2)) == "no death told"
-    assert real_text.unreadable(_row(text, 0)) is None  # coded no deaths: scored as clean
+    assert unreadable.unreadable(_row(text, 2)) == "no death told"
+    assert unreadable.unreadable(_row(text, 0)) is None  # coded no deaths: scored as clean
 
 
 @pytest.mark.parametrize(
@@ -162,4 +163,4 @@ def test_a_text_that_tells_no_death_is_unreadable(text: str) -> None:
     ],
 )
 def test_a_death_told_in_other_words_is_readable(text: str) -> None:
-    assert real_text.unreadable(_row(text, 2)) is None
+    assert unreadable.unreadable(_row(text, 2)) is None
