@@ -74,3 +74,19 @@ def test_other_totals_are_no_revised_toll(text):
 )
 def test_an_active_revision_of_another_count_is_no_death_toll(text):
     assert killed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials updated the toll from 17.",
+        "Gunmen kill 24 in Gao (adds details, updates toll from 17)",
+        "The figure was later revised from nine, the ministry said.",
+    ],
+)
+def test_the_toll_a_revision_replaced_is_no_claim(text):
+    """A trial: "updates toll from 17" gave "17 troops" (the gunmen's number), and
+    "updated the toll from 17" an "other" 17."""
+    claims = extract_claims(document_from_text("t.txt", text))
+    assert all(c.value != 17 and c.value != 9 for c in claims)
+    assert [c.value for c in claims if c.category.value == "killed"] in ([], [24])

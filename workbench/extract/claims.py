@@ -60,6 +60,8 @@ _PEOPLE_NOUN = re.compile(
 _HYPHENATED_FIRST = frozenset(re.split(r"[^a-z]", n)[0] for n in _PEOPLE_WORDS if "-" in n)
 _BARE_STATES = frozenset("dead killed wounded injured missing".split())
 _CONTINUATION = re.compile(r"\b(?:another|a\s+further|further|an\s+additional)\s*$", re.IGNORECASE)
+# The toll a revision replaced ("updated the toll from 17"); "from 17 to 24" is a range
+_FORMER_TOLL = re.compile(r"\b(?:toll|tally|count|figure)\b[^.;:]{0,30}?\bfrom\s+$", re.I)
 _LEADING_COUNTERS = re.compile(
     r"^(?:more|other|additional|another|further|extra)\s+", re.IGNORECASE
 )
@@ -124,6 +126,10 @@ def read_sentence(
     people = _PeopleNouns(text, sentence_start, quantities[-1].start, words)
     readings: list[Reading] = []
     for index, quantity in enumerate(quantities):
+        if quantity.qualifier != "range" and _FORMER_TOLL.search(  # no claim, nor "17 troops"
+            text, max(sentence_start, quantity.start - 45), quantity.start
+        ):
+            continue
         noun = nouns[index]
         anaphoric = noun is None and bool(
             _CONTINUATION.search(text, max(sentence_start, quantity.start - 30), quantity.start)
