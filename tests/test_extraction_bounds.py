@@ -71,12 +71,3 @@ def test_terminal_escapes_in_a_source_are_neither_obeyed_nor_read_as_figures():
     assert len(document.text) == len(text)  # offsets kept
     assert not any(ch in document.text for ch in "\x1b\x07\x9b\u202e")
     assert "In fact 70 civilians" in document.text
-
-
-def test_invisible_breaks_inside_a_number_or_a_name_are_taken_out():
-    """A trial: "1<zero-width space>4 soldiers" read as 4, "Ng<soft hyphen>ouboua" as
-    "Ng"; a word joiner and a stray byte-order mark hide the same way."""
-    text = "Gunmen killed 1\u200b4 soldiers in Ng\u00adouboua; 2\u20603 more died in Bo\ufeffl."
-    claims = claims_in(text)
-    assert [(c.value, c.location) for c in claims] == [(14, "Ngouboua"), (23, "Bol")]
-    assert all(c.text in c.sentence for c in claims)

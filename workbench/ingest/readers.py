@@ -33,21 +33,15 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # A terminal's escape sequence (ESC [ ... letter, ESC ] ... BEL or ESC \\) and any
 # other control character but tab, line breaks and form feed; bidi overrides.
 _ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)")
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def inert_text(text: str) -> str:
-    """`text` with nothing a terminal would obey: an escape sequence (colours, cursor
-    moves, a window title) becomes spaces, as many as its characters; any other
-    control character or bidi override becomes U+FFFD. They are no content of a
-    report, and left in they hide text on the analyst's screen and read as figures
-    ("ESC[30;40m" is no 30 soldiers). Those keep offsets; the invisible breaks a page
-    may hide inside a word or a number (a soft hyphen, a zero-width space or word
-    joiner, a stray byte-order mark) are taken out, the only characters that are: a
-    trial's "1<zero-width space>4 soldiers" read as 4, "Ng<soft hyphen>ouboua" as "Ng"."""
-    if _INVISIBLE.search(text):
-        text = _INVISIBLE.sub("", text)
+    """`text` with nothing a terminal would obey, offsets kept: an escape sequence
+    (colours, cursor moves, a window title) becomes spaces, as many as its characters;
+    any other control character or bidi override becomes U+FFFD. They are no content
+    of a report, and left in they hide text on the analyst's screen and read as
+    figures ("ESC[30;40m" is no 30 soldiers)."""
     if not _CONTROL.search(text):
         return text
     text = _ESCAPE_SEQUENCE.sub(lambda m: " " * len(m.group(0)), text)
