@@ -23,6 +23,9 @@ from workbench.ingest.readers import document_from_text
         ("Mongo, 14 janvier 2027 — Six civils ont été tués", dt.date(2027, 1, 14), None),
         ("Baga Sola, 9 février 2027 - Deux soldats tués", dt.date(2027, 2, 9), None),
         ("Am Timan (Tchad), 2 avril 2027 (AFP) - Deux soldats tués", dt.date(2027, 4, 2), "AFP"),
+        # the outlet before the dateline (a trial's Tchadinfos story stayed undated)
+        ("Tchadinfos — Mongo, 10 mars 2027 — Quatre soldats", dt.date(2027, 3, 10), "Tchadinfos"),
+        ("Alwihda Info - Abéché, 3 March 2027 - Four died", dt.date(2027, 3, 3), "Alwihda Info"),
     ],
 )
 def test_a_dateline_gives_the_date_and_the_outlet(opening, date, outlet):

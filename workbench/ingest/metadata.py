@@ -24,8 +24,11 @@ _DATELINE_PLACE = (
     r"|(?!(?:On|In|At|By|From|Since|Until|Before|After|Le|La|Les|Du|Depuis|Dans|Ce|Cette)\b)"
     r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|du|el|al))?(?:[ -][A-Z][\w'’.-]*){0,2})"
 )
+# An outlet's name before the dateline: "Tchadinfos — N'Djamena, 10 mars 2026 —"
+_OUTLET_FIRST = r"(?:(?P<outlet>[A-Z][\w.&'’]*(?:[ ][A-Z][\w.&'’]*){0,3})\s+[—–-]+\s+)?"
 _DATELINE_DATE = re.compile(
-    rf"^[ \t]*{_DATELINE_PLACE}(?:\s*\([\w .]{{2,30}}\))?(?:,\s*[A-Z][A-Za-z .'’-]{{1,30}})?,\s*"
+    rf"^[ \t]*{_OUTLET_FIRST}{_DATELINE_PLACE}(?:\s*\([\w .]{{2,30}}\))?"
+    r"(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s*"
     r"(?P<date>[^()\n,]{3,24}(?:,\s*\d{4})?)\s*(?:\([A-Z][\w.&]{1,20}\))?\s*[-—–]",
     re.MULTILINE,
 )
@@ -34,7 +37,8 @@ _SITE_IN_TITLE = re.compile(r"\s+[|–—-]\s+([A-Z][\w.&' ]{1,40})$")
 
 
 def outlet_from_text(text: str, blocks: list[Block]) -> str | None:
-    """The outlet named by a byline ("By ..., CNN") or a dateline ("(Reuters) -")."""
+    """The outlet named by a byline ("By ..., CNN"), a dateline ("(Reuters) -"), or
+    before a dated dateline ("Tchadinfos — N'Djamena, 10 mars 2026 —")."""
     match = _BYLINE_OUTLET.search(text[:3000])
     if match:
         return match.group(1).strip()
@@ -42,6 +46,9 @@ def outlet_from_text(text: str, blocks: list[Block]) -> str | None:
         match = _DATELINE_OUTLET.match(text, block.start, block.end)
         if match:
             return match.group(1)
+        dated = _DATELINE_DATE.match(text, block.start, block.end)
+        if dated and dated.group("outlet") and read_published(dated.group("date")):
+            return dated.group("outlet")  # "Tchadinfos — N'Djamena, 10 mars 2026 —"
     return None
 
 
