@@ -353,3 +353,13 @@ def test_a_name_two_voices_shared_names_the_one_left_once_they_are_merged(tmp_pa
     assert renamed.exit_code == 0, renamed.output
     [voice] = json_lines(renamed)
     assert voice["id"] == both[0] and voice["name"] == "Malian army"
+
+
+def test_grading_a_voice_merged_away_grades_the_voice_it_speaks_as(wire):
+    """A trial graded a merged-away voice in the sources screen: the grade was kept on
+    it (0 claims) and the voice its claims speak in stayed ungraded."""
+    db, _ = wire
+    assert run(db, "voice", "merge", "army", "FAMa").exit_code == 0
+    [graded] = json_lines(run(db, "grade", "FAMa", "B", "--json"))
+    assert graded["name"] == "army (Mali)" and graded["grade"] == "B"
+    assert voice_named(db, "FAMa")["grade"] in (None, "")

@@ -2,6 +2,7 @@
 
 import csv
 import io
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -212,6 +213,24 @@ async def test_sources_screen_grades_a_voice(seeded):
         assert isinstance(app.screen, QueueScreen)
         await settle(app, pilot)
     assert next(v for v in Workbench(seeded).voices() if v.id == voice.id).grade == "C"
+
+
+async def test_grading_a_merged_away_voice_grades_the_voice_it_speaks_as(seeded):
+    """A trial graded a merged-away voice: the grade stayed on it, with no claims."""
+    with closing(Workbench(seeded, analyst="ana")) as workbench:
+        first, into = workbench.voices()[:2]
+        workbench.merge_voices(str(into.id), [str(first.id)])
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("s")
+        assert isinstance(app.screen, SourcesScreen)
+        assert app.screen.current_voice() is not None
+        assert app.screen.current_voice().id == first.id
+        await pilot.press("g", "down", "down", "enter")  # grade C
+        await settle(app, pilot)
+    voices = {v.id: v for v in Workbench(seeded).voices()}
+    assert (voices[into.id].grade, voices[first.id].grade) == ("C", None)
 
 
 async def test_a_key_that_is_no_grade_says_so_and_the_dialog_stays(seeded):

@@ -89,11 +89,21 @@ class Reading(Events):
     def ungrade(self, voice: str, note: str | None = None) -> Voice:
         """Take a voice's grade away (it shows as not graded again), logged as a grade
         is, with `note` as why. `voice` is its id or name; raises as `grade` does."""
-        found = self.store.find_voice(voice)
-        self.store.restore_voice_grade(found["id"], None, note, self.analyst)
-        return next(v for v in self.voices() if v.id == found["id"])
+        graded = self.speaking_as(voice)
+        self.store.restore_voice_grade(graded.id, None, note, self.analyst)
+        return next(v for v in self.voices() if v.id == graded.id)
 
     def grade(self, voice: str, grade: str, note: str | None = None) -> Voice:
+        """Grade a voice's reliability A to F (the Admiralty scale): the voice it speaks
+        as, where an analyst merged it into another (a trial's grade of a merged-away
+        voice was kept on it, and the voice its claims speak in stayed ungraded)."""
+        graded = self.speaking_as(voice)
+        self.store.grade_voice(graded.id, grade.upper(), note, self.analyst)
+        return next(v for v in self.voices() if v.id == graded.id)
+
+    def speaking_as(self, voice: str) -> Voice:
+        """The voice `voice` (its id or name) speaks as: the one an analyst merged it
+        into, down a chain of merges, else itself. WorkbenchError for no such voice."""
         found = self.store.find_voice(voice)
-        self.store.grade_voice(found["id"], grade.upper(), note, self.analyst)
-        return next(v for v in self.voices() if v.id == found["id"])
+        target = self.store.speaking_as(found["id"])
+        return next(v for v in self.voices() if v.id == target)

@@ -155,6 +155,18 @@ class Curation(Connection):
             voice_id = int(found[0])
             seen.add(voice_id)
 
+    def speaking_as(self, voice_id: int) -> int:
+        """The id of the voice `voice_id` speaks as: the one the analyst merged it into
+        (down a chain of merges), else its own."""
+        conn = self.db.conn
+        key = conn.execute("SELECT key FROM voices WHERE id = ?", [voice_id]).fetchone()
+        if key is None:
+            return voice_id
+        found = conn.execute(
+            "SELECT id FROM voices WHERE key = ?", [merged_key(conn, key[0])]
+        ).fetchone()
+        return int(found[0]) if found else voice_id
+
     def grade_voice(self, voice_id: int, grade: str, note: str | None, analyst: str) -> None:
         """Give a voice a reliability grade (A to F); a grade without a note keeps the
         note the voice had. Logged (who, when, the grade before) as every change to a

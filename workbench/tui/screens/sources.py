@@ -169,9 +169,14 @@ class SourcesScreen(WorkbenchScreen):
         return True
 
     def action_grade(self) -> None:
+        """Grade the voice under the cursor; a voice merged into another grades that
+        one, which its claims speak in, and the dialog says so."""
         voice = self.current_voice()
-        if voice is not None:
-            self.wb_app.grade_voice(str(voice.id), voice.name, then=self.show)
+        if voice is None:
+            return
+        graded = self.workbench.speaking_as(str(voice.id)) if voice.merged_into else voice
+        name = graded.name if graded is voice else f"{graded.name} ({voice.name} is merged into it)"
+        self.wb_app.grade_voice(str(graded.id), name, then=self.show)
 
     def action_rename_voice(self) -> None:
         voice = self.current_voice()
