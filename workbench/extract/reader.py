@@ -31,7 +31,7 @@ from workbench.extract.scope import claim_scope, may_total
 from workbench.extract.singular import find_singular
 from workbench.extract.spans import SpanSet
 from workbench.extract.speaker_phrase import Speaker
-from workbench.extract.told_dates import TOLD_WORDS, single_day, told_dates
+from workbench.extract.told_dates import ENGLISH, single_day, told_dates
 from workbench.extract.victim_backs import told_bodies
 from workbench.extract.victim_words import EVENT_WORDS
 from workbench.extract.victims import find_victims
@@ -66,6 +66,7 @@ class Reader(PageContext):
     `offset`)."""
 
     trigger = _TRIGGER  # what marks a sentence worth reading
+    told_words = ENGLISH  # the words of a date told from another ("the next day")
 
     def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
         super().__init__(doc, whole, offset)
@@ -89,13 +90,20 @@ class Reader(PageContext):
         last day named before them ("the next day": `told_dates`), found once."""
         if index not in self._dates:
             sentence = self.sentences[index]
-            found = find_dates(self.text, self.doc.published, sentence.start, sentence.end)
-            if self.words(index).has(TOLD_WORDS):
+            found = self._dates_named(sentence.start, sentence.end)
+            if self.words(index).has(self.told_words.words):
                 earlier = partial(self._day_before, index)
-                told = told_dates(self.text, sentence.start, sentence.end, found, earlier)
+                told = told_dates(
+                    self.text, sentence.start, sentence.end, found, earlier, self.told_words
+                )
                 found = sorted(found + told, key=lambda d: d.start)
             self._dates[index] = found
         return self._dates[index]
+
+    def _dates_named(self, start: int, end: int) -> list[DateMention]:
+        """The dates `text[start:end]` names outright, resolved against the page's
+        publication date."""
+        return find_dates(self.text, self.doc.published, start, end)
 
     def _day_before(self, index: int) -> DateMention | None:
         """The last single day the few sentences before sentence `index` name."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from workbench.extract.dates import DateMention
 
@@ -44,9 +45,21 @@ TOLD_DATE = re.compile(
 )
 # A date written at once after the words: "the following day, 17 April", "(17 April)".
 _STATED_NEXT = re.compile(r",?\s*\(?\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\d{4}-)")
-# The words one of those holds: a sentence without any is not searched.
-TOLD_WORDS = frozenset(("same", "that", "previous", "preceding", "next", "following"))
-TOLD_WORDS |= frozenset(("before", "after", "later", "earlier"))
+_WORDS = frozenset(("same", "that", "previous", "preceding", "next", "following"))
+_WORDS |= frozenset(("before", "after", "later", "earlier"))
+
+
+@dataclass(frozen=True)
+class ToldWords:
+    """A language's words of a date told from another: the pattern that finds them,
+    the days each says from the story's last date, the date written at once after
+    them that they give way to, and the words one of them holds (a sentence without
+    any is not searched)."""
+
+    pattern: re.Pattern[str]
+    shift: Callable[[re.Match[str]], int]
+    stated_next: re.Pattern[str]
+    words: frozenset[str]
 
 
 def told_dates(
@@ -55,17 +68,20 @@ def told_dates(
     end: int,
     here: list[DateMention],
     earlier: Callable[[], DateMention | None],
+    told: ToldWords | None = None,
 ) -> list[DateMention]:
-    """The dates `text[start:end]` tells from an earlier date, each resolved from the
-    last single day named before it: among `here` (the dates the span names outright)
-    or else `earlier()` (the last one the sentences before it name, or None): the
-    same day, a day before it or some days after it. "On 3 June, ... on the same day"
-    gives nothing: the day named in the sentence dates it already. Offsets are `text`'s."""
+    """The dates `text[start:end]` tells from an earlier date (`told`: a language's
+    words, English's by default), each resolved from the last single day named
+    before it: among `here` (the dates the span names outright) or else `earlier()`
+    (the last one the sentences before it name, or None): the same day, a day before
+    it or some days after it. "On 3 June, ... on the same day" gives nothing: the day
+    named in the sentence dates it already. Offsets are `text`'s."""
+    told = told or ENGLISH
     found = []
-    for match in TOLD_DATE.finditer(text, start, end):
-        if _STATED_NEXT.match(text, match.end(), end):
+    for match in told.pattern.finditer(text, start, end):
+        if told.stated_next.match(text, match.end(), end):
             continue  # "the following day, 17 April": the date itself is there
-        shift = _shift(match)
+        shift = told.shift(match)
         anchor = single_day(here, match.start())
         if anchor is not None and shift == 0:
             continue
@@ -95,3 +111,6 @@ def single_day(mentions: list[DateMention], before: int) -> DateMention | None:
     """The last of `mentions` that ends before offset `before` and names one day."""
     days = [m for m in mentions if m.end <= before and m.first is not None and m.first == m.last]
     return days[-1] if days else None
+
+
+ENGLISH = ToldWords(TOLD_DATE, _shift, _STATED_NEXT, _WORDS)

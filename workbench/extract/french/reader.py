@@ -27,6 +27,7 @@ from workbench.extract.french import (
     victims,
     voices,
 )
+from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
 from workbench.extract.places import PlaceMention, country_in
@@ -63,6 +64,7 @@ class FrenchReader(Reader):
     """One French page's claims (`Reader`, with the French modules' words)."""
 
     trigger = _TRIGGER
+    told_words = FRENCH  # "la veille", "le lendemain" (french/told_dates.py)
 
     @cached_property
     def dateline(self) -> PlaceMention | None:
@@ -214,9 +216,7 @@ class FrenchReader(Reader):
         readings = victims.read_sentence(self.text, sentence.start, sentence.end, self.folded)
         if not readings:  # most sentences: their dates are not looked for
             return [], []
-        found = dates.find_dates(
-            self.text, self.doc.published, sentence.start, sentence.end, self.folded
-        )
+        found = self.dates(index)
         # a figure in a date counts no victim, nor one opening the name of a voice after
         # "selon" or a verb of saying ("selon trois témoins, ...")
         voices_at = {v.start for v in self.speakers(index) if not v.leads}
@@ -227,6 +227,9 @@ class FrenchReader(Reader):
             and not any(d.start <= r.quantity.start < d.end for d in found)
         ]
         return kept, found
+
+    def _dates_named(self, start: int, end: int) -> list[DateMention]:
+        return dates.find_dates(self.text, self.doc.published, start, end, self.folded)
 
     def _hedged(self, start: int, end: int) -> bool:
         return doubt.hedged(self.text, start, end, self.folded)
