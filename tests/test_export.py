@@ -363,3 +363,26 @@ def test_a_failed_export_in_two_stops_the_second_and_keeps_the_earlier(db, tmp_p
         Workbench(db, analyst="ana").export_to("md", str(target), jobs=2)
     assert target.read_text(encoding="utf-8") == "yesterday's report"
     assert [p.name for p in folder.iterdir()] == ["report.md"]
+
+
+def test_two_claims_of_one_sentence_are_told_apart_in_claimreview(tmp_path):
+    """A trial confirmed one claim of a sentence and marked the other false: the two
+    reviews had one `claimReviewed`, the sentence, rated 5 and 2."""
+    from contextlib import closing
+
+    from workbench.service import Workbench
+
+    story = tmp_path / "story.txt"
+    story.write_text("Gunmen killed 12 soldiers and wounded 30 civilians near Gao, the army said.")
+    db = str(tmp_path / "claims.db")
+    assert CliRunner().invoke(main, ["ingest", str(story), "--db", db]).exit_code == 0
+    with closing(Workbench(db, analyst="ana")) as workbench:
+        killed, wounded = workbench.claims()
+        workbench.set_verdict(killed.id, "confirmed")
+        workbench.set_verdict(wounded.id, "false")
+    out = tmp_path / "reviews.jsonld"
+    args = ["export", "--db", db, "--format", "claimreview", "-o", str(out)]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    reviewed = [r["claimReviewed"] for r in json.loads(out.read_text(encoding="utf-8"))]
+    assert len(set(reviewed)) == 2
+    assert reviewed[0].startswith(killed.text) and reviewed[1].startswith(wounded.text)

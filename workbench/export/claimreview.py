@@ -49,7 +49,7 @@ def review(report: Report, claim: ClaimRow) -> JsonLd:
     reviewed: JsonLd = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "claimReviewed": _short(claim.sentence or claim.text),
+        "claimReviewed": _claimed(claim),
         "reviewRating": {
             "@type": "Rating",
             "ratingValue": value,
@@ -80,6 +80,18 @@ def script_safe(text: str) -> str:
     """JSON text safe to embed in an HTML <script> element: `</script>` or `<!--` in a
     source sentence cannot end it early (issue 14, item 10)."""
     return text.translate(_SCRIPT_SAFE)
+
+
+def _claimed(claim: ClaimRow) -> str:
+    """What the review rates: the claim's words, then the sentence they stand in
+    ("24 soldiers were killed — in: ..."), so two claims of one sentence rated apart
+    are told apart (a trial's two reviews of one sentence, rated 5 and 2, read as one
+    claim rated twice); the sentence alone where the claim is all of it."""
+    sentence = " ".join((claim.sentence or "").split())
+    words = " ".join(claim.text.split())
+    if not sentence or words == sentence:
+        return _short(words or sentence)
+    return _short(f"{words} — in: {sentence}")
 
 
 def _short(sentence: str) -> str:
