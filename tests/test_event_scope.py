@@ -30,3 +30,18 @@ def test_a_running_totals_event_says_it_is_one(tmp_path: Path):
     assert total["name"] == "killed in Lake Chad region since 2009 (running total)"
     assert (total["first_day"], total["last_day"]) == ("2009-01-01", "2026-03-12")
     assert incident["name"] == "killed near Bol, 2026-03-10"
+
+
+def test_a_french_claims_place_keeps_its_own_words_in_the_events_name(tmp_path: Path):
+    """A trial's events read "killed in près de Ngouboua"."""
+    story = tmp_path / "fr.txt"
+    story.write_text(
+        "Au moins six soldats ont été tués mardi près de Ngouboua, selon l'armée.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "claims.db")
+    args = ["ingest", str(story), "--db", db, "--published", "2026-03-12", "--language", "fr"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    listed = CliRunner().invoke(main, ["events", "--db", db, "--json"])
+    [event] = map(json.loads, listed.stdout.splitlines())
+    assert event["name"].startswith("killed près de Ngouboua")

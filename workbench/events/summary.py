@@ -24,7 +24,10 @@ from workbench.rows import EventRow
 # a place phrase that carries its own preposition: "near Gao", "north of Kidal"
 _PLACED = re.compile(
     r"(?:near|between|outside|around|along|in|at|on|off|(?:north|south|east|west)(?:ern)?"
-    r"(?:-?(?:east|west)(?:ern)?)?\s+of)\b",
+    r"(?:-?(?:east|west)(?:ern)?)?\s+of"
+    # a French claim's place keeps its own words: "près de Ngouboua", not "in près de"
+    r"|près|pres|entre|à|au|aux|dans|sur|vers|(?:la|le|les)\s+(?:route|axe|localité|village)"
+    r")\b",
     re.IGNORECASE,
 )
 
