@@ -269,3 +269,20 @@ def test_where_a_witness_lives_in_exile_is_not_the_claims_country():
 def test_a_country_the_deaths_happened_in_stays():
     found = killed("The editor said 14 soldiers were killed in Kenya last week.")
     assert found[0].country == "Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "figure"),
+    [
+        ("Five wounded soldiers had died in hospital, the official said.", "killed", 5),
+        ("Three injured civilians later died in Maroua.", "killed", 3),
+        ("Two hurt fishermen succumbed overnight.", "killed", 2),
+        # negatives: the hurt who did not die, and a death of others after the hurt
+        ("Two wounded soldiers were evacuated to N'Djamena.", "wounded", 2),
+        ("Five were wounded as soldiers died at the post.", "wounded", 5),
+    ],
+)
+def test_the_hurt_named_before_their_noun_who_then_died_are_dead(text, category, figure):
+    """A trial: "five wounded soldiers had died in hospital" read as 5 wounded."""
+    [claim] = [c for c in claims(text) if c.value == figure]
+    assert claim.category.value == category

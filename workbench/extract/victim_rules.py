@@ -62,6 +62,7 @@ from workbench.extract.victim_words import (
     FINDING,
     FOUND_AUX,
     FOUND_RE,
+    HURT_THEN_DIED,
     IDENTIFIED_BEFORE_VERB,
     LIST_GOES_ON,
     NEARLY,
@@ -289,6 +290,8 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
         category, cue_end = Category[match.lastgroup or ""], match.end()
         wounded = category is Category.WOUNDED
         died = THEN_DIED.match(folded, cue_end, c.sentence_end) if wounded else None
+        if wounded and died is None and aux == match.start():  # "five wounded soldiers died"
+            died = HURT_THEN_DIED.match(folded, cue_end, c.sentence_end)
         if died:  # "was injured in the blast and later died"
             category, cue_end = K, died.end()
         cue = Cue(aux, cue_end, category)
