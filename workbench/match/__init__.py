@@ -216,7 +216,7 @@ def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Link
     new_ids = {f.claim.id for f in new_features}
     stored_features = [features(c) for c in stored if c.id not in new_ids]
     everything = with_companions(with_list_totals(new_features + stored_features))
-    new_features, copies = _first_sayings(everything[: len(new_features)])
+    new_features, copies = _first_statements(everything[: len(new_features)])
     kept = {f.claim.id for f in new_features} | _first_stored(everything[len(new_ids) :])
     everything = [f for f in everything if f.claim.id in kept]
     grouped: dict[Block, list[Features]] = defaultdict(list)
@@ -244,7 +244,7 @@ def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Link
 
 
 def _first_stored(stored: list[Features]) -> set[int]:
-    """The ids of the stored claims less the copies `_first_sayings` linked to their
+    """The ids of the stored claims less the copies `_first_statements` linked to their
     first statement when they were new: a report read earlier meets a new one through
     its first statement of each figure only."""
     first: dict[tuple[object, ...], int] = {}
@@ -260,7 +260,7 @@ def _saying(f: Features) -> tuple[object, ...]:
     return (c.document_id, c.voice_id, c.denies, *said)
 
 
-def _first_sayings(found: list[Features]) -> tuple[list[Features], list[LinkSuggestion]]:
+def _first_statements(found: list[Features]) -> tuple[list[Features], list[LinkSuggestion]]:
     """The claims less those that say again, in one report, what an earlier one of it
     says (voice, figure, category, subject, place, date and scope alike), and the
     link of each such copy to the first: it restates it, and is matched no further
