@@ -111,7 +111,7 @@ def summarise(
     place = _most_common(c.location for c in claims) or "somewhere"
     return EventSummary(
         id=event["id"],
-        name=event["name"] or machine_name(claims, figures, place, (first, last)),
+        name=event["name"] or machine_name(claims, figures, place, (first, last), scope),
         named_by=event["named_by"],
         scope=scope,
         place=place,
@@ -129,13 +129,15 @@ def machine_name(
     figures: Sequence[CategoryFigures],
     place: str,
     days: tuple[str | None, str | None],
+    scope: Scope,
 ) -> str:
     """ "killed, wounded in Gossi, January 30": what, where, when the claims say (the
-    most common date words, else the days of the reports). A running total says so and
-    its period as the text words it: "killed in Lake Chad since 2009 (running total)"."""
+    most common date words, else the days of the reports). A running total's (`scope`
+    cumulative) says so and its period as the text words it: "killed in Lake Chad since
+    2009 (running total)"."""
     what = ", ".join(dict.fromkeys(f.category.value for f in figures))  # sides: once
     where = place if _PLACED.match(place) else f"in {place}"
-    if _scope(claims) is Scope.CUMULATIVE:
+    if scope is Scope.CUMULATIVE:
         since = _most_common(c.date_text for c in claims)
         return f"{what} {where}" + (f" {since}" if since else "") + " (running total)"
     when = _most_common(c.date for c in claims) or _most_common(c.date_text for c in claims)

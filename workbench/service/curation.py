@@ -74,9 +74,6 @@ class Curating(Reading):
         key = None if voice is None else self.store.voice_key(self.store.find_voice(voice)["id"])
         return [CurationChange(**row) for row in self.store.curation_log("voice", key)]
 
-    def _voice(self, voice_id: int) -> Voice:
-        return next(v for v in self.voices() if v.id == voice_id)
-
     # -- documents --------------------------------------------------------
 
     def source(self, document_id: int) -> SourceSummary:

@@ -89,21 +89,25 @@ class Reading(Events):
     def ungrade(self, voice: str, note: str | None = None) -> Voice:
         """Take a voice's grade away (it shows as not graded again), logged as a grade
         is, with `note` as why. `voice` is its id or name; raises as `grade` does."""
-        graded = self.speaking_as(voice)
-        self.store.restore_voice_grade(graded.id, None, note, self.analyst)
-        return next(v for v in self.voices() if v.id == graded.id)
+        graded = self._speaks_as(voice)
+        self.store.restore_voice_grade(graded, None, note, self.analyst)
+        return self._voice(graded)
 
     def grade(self, voice: str, grade: str, note: str | None = None) -> Voice:
         """Grade a voice's reliability A to F (the Admiralty scale): the voice it speaks
         as, where an analyst merged it into another (a trial's grade of a merged-away
         voice was kept on it, and the voice its claims speak in stayed ungraded)."""
-        graded = self.speaking_as(voice)
-        self.store.grade_voice(graded.id, grade.upper(), note, self.analyst)
-        return next(v for v in self.voices() if v.id == graded.id)
+        graded = self._speaks_as(voice)
+        self.store.grade_voice(graded, grade.upper(), note, self.analyst)
+        return self._voice(graded)
 
     def speaking_as(self, voice: str) -> Voice:
         """The voice `voice` (its id or name) speaks as: the one an analyst merged it
         into, down a chain of merges, else itself. WorkbenchError for no such voice."""
-        found = self.store.find_voice(voice)
-        target = self.store.speaking_as(found["id"])
-        return next(v for v in self.voices() if v.id == target)
+        return self._voice(self._speaks_as(voice))
+
+    def _speaks_as(self, voice: str) -> int:
+        return self.store.speaking_as(self.store.find_voice(voice)["id"])
+
+    def _voice(self, voice_id: int) -> Voice:
+        return next(v for v in self.voices() if v.id == voice_id)
