@@ -47,3 +47,20 @@ class DatabaseFull(DatabaseError):
 
 class DatabaseDamaged(DatabaseError):
     """The file is damaged, not a database, or lacks what Workbench keeps in it."""
+
+
+class VerdictChanged(WorkbenchError):
+    """Another analyst set a claim's verdict or note after the one writing now read it:
+    nothing was written, so that their judgement is not replaced unseen. Read the
+    claim again (it shows theirs) and decide again to replace it."""
+
+    def __init__(self, claim_id: int, status: str, analyst: str, at: str, noted: bool) -> None:
+        what = f"set it to {status}" + (" with a note" if noted else "")
+        when = at[:16].replace("T", " ") + " UTC"
+        super().__init__(
+            f"claim {claim_id}: {analyst} {what} at {when}, after this was read;"
+            " not saved: read theirs, then decide again to replace it"
+        )
+        self.claim_id = claim_id
+        self.status = status
+        self.analyst = analyst

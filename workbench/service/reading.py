@@ -68,19 +68,33 @@ class Reading(Events):
     def history(self, claim_id: int) -> list[VerdictChange]:
         return [VerdictChange(**row) for row in self.store.history(claim_id)]
 
+    def verdict_mark(self) -> int:
+        """Where the verdict history stands: read it before the claims an analyst is
+        shown, and pass it as `since` when they decide on one of them."""
+        return self.store.verdict_mark()
+
     def set_verdict(
-        self, claim_id: int, status: str, note: str | None = None, analyst: str | None = None
+        self,
+        claim_id: int,
+        status: str,
+        note: str | None = None,
+        analyst: str | None = None,
+        since: int | None = None,
     ) -> VerdictChange:
+        """Set a claim's verdict (a `Status` value); a note too if given. With `since`
+        (a `verdict_mark`), raises `VerdictChanged` and writes nothing if another
+        analyst changed the claim's verdict or note after that mark."""
         change = VerdictChange(
-            **self.store.set_verdict(claim_id, status, note, analyst or self.analyst)
+            **self.store.set_verdict(claim_id, status, note, analyst or self.analyst, since)
         )
         self.regroup_events()  # its event's figures leave out what is false
         return change
 
-    def set_note(self, claim_id: int, note: str) -> VerdictChange:
+    def set_note(self, claim_id: int, note: str, since: int | None = None) -> VerdictChange:
         """Write the analyst's note on a claim ("" clears it): its verdict stays, and
-        so does a stale mark (a note is no second look at the verdict)."""
-        return VerdictChange(**self.store.set_verdict(claim_id, None, note, self.analyst))
+        so does a stale mark (a note is no second look at the verdict). `since` as
+        for `set_verdict`."""
+        return VerdictChange(**self.store.set_verdict(claim_id, None, note, self.analyst, since))
 
     def restore_voice_grade(self, voice_id: int, grade: str | None, note: str | None) -> None:
         """Undo a grade: the voice's grade and note as they were."""

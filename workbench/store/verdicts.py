@@ -5,9 +5,10 @@ source challenges it."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator, Sequence
 
-from workbench.errors import WorkbenchError
+from workbench.errors import VerdictChanged, WorkbenchError
 from workbench.rows import GradeRow, HistoryRow, VerdictRow
 from workbench.store.claims import Claims, require_claim
 from workbench.store.connection import chunks
@@ -29,18 +30,27 @@ class Verdicts(Claims):
     `Claims`: a claim's history first checks the claim exists)."""
 
     def set_verdict(
-        self, claim_id: int, status: str | None, note: str | None, analyst: str
+        self,
+        claim_id: int,
+        status: str | None,
+        note: str | None,
+        analyst: str,
+        since: int | None = None,
     ) -> HistoryRow:
         """Record a verdict and append it to the claim's history, in one transaction;
         the history row appended. A verdict without a note keeps the note the claim
         had; "" clears it. A verdict is a fresh look: it clears the stale mark. With
         `status` None only the note is written: the verdict and its stale mark stay
-        (a note is no second look at the verdict)."""
+        (a note is no second look at the verdict). `since`, a `verdict_mark` read
+        with the claim the analyst saw: raises `VerdictChanged`, writing nothing, if
+        another analyst changed the claim's verdict or note after it."""
         if status is not None and status not in STATUSES:
             raise WorkbenchError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
         at = now()
         with self._write() as conn:
             require_claim(conn, claim_id, live=True)
+            if since is not None:
+                _unchanged_by_others(conn, claim_id, since, analyst)
             row = conn.execute(
                 "SELECT status FROM verdicts WHERE claim_id = ?", [claim_id]
             ).fetchone()
@@ -76,6 +86,13 @@ class Verdicts(Claims):
             "analyst": analyst,
             "at": at,
         }
+
+    def verdict_mark(self) -> int:
+        """Where the verdict history stands: its latest entry's id, 0 before any (ids
+        only grow, an archived entry's too). Read before the claims a screen shows,
+        it is the `since` of a verdict or note written from that screen."""
+        row = self.db.execute(f"SELECT {FRESH_HISTORY_ID} - 1").fetchone()
+        return int(row[0])
 
     def history(self, claim_id: int) -> list[HistoryRow]:
         """A claim's verdicts, oldest first; an error if there is no such claim."""
@@ -174,3 +191,16 @@ class Verdicts(Claims):
             ):
                 found[row["claim_id"]] = row
         return found
+
+
+def _unchanged_by_others(conn: sqlite3.Connection, claim_id: int, since: int, analyst: str) -> None:
+    """Raise `VerdictChanged` if an analyst other than `analyst` set the claim's
+    verdict or note after the history entry `since` (two analysts on one database:
+    the one who saw the claim before the other's change would replace it unseen)."""
+    row = conn.execute(
+        "SELECT new_status, note, analyst, at FROM verdict_history WHERE claim_id = ?"
+        " AND id > ? AND analyst != ? ORDER BY id DESC LIMIT 1",
+        [claim_id, since, analyst],
+    ).fetchone()
+    if row is not None:
+        raise VerdictChanged(claim_id, row[0], row[2], row[3], noted=row[1] is not None)

@@ -48,13 +48,16 @@ class Decisions:
         claim_ids: Iterable[int],
         status: str,
         then: Callable[[], None] = lambda: None,
+        seen: int | None = None,
     ) -> None:
-        """Set one verdict on each claim; `u` takes back what was saved of the batch."""
+        """Set one verdict on each claim; `u` takes back what was saved of the batch.
+        `seen`: the verdict mark the screen read with the claims; a claim another
+        analyst decided on after it is not saved, and the line says who and what."""
         ids = list(claim_ids)
 
         def one(claim_id: int) -> tuple[int, str, str | None]:
             before = self.workbench.claim(claim_id)
-            self.writer.retrying(lambda: self.workbench.set_verdict(claim_id, status))
+            self.writer.retrying(lambda: self.workbench.set_verdict(claim_id, status, since=seen))
             return (claim_id, before.status, before.note)
 
         def done(outcome: tuple[Undo, str | None]) -> None:
@@ -174,11 +177,13 @@ class Decisions:
         shown: str | None,
         then: Callable[[], None],
         differ: bool = False,
+        seen: int | None = None,
     ) -> None:
         """Write the note on each claim, its verdict kept. The dialog offers the note
         typed and not saved on the first claim, else `shown`, the claims' note as the
         screen last read it; where their notes `differ`, it says the note typed
-        replaces each (`u` takes them back)."""
+        replaces each (`u` takes them back). `seen` as for `set_verdicts`: a note
+        not saved for it is kept, and `n` offers it again."""
         first = claim_ids[0]
         typed = self.unsaved_notes.get(first)
         current = typed if typed is not None else shown
@@ -190,7 +195,7 @@ class Decisions:
 
         def one(claim_id: int) -> tuple[int, str, str | None]:
             before = self.workbench.claim(claim_id)
-            self.writer.retrying(lambda: self.workbench.set_note(claim_id, note_text))
+            self.writer.retrying(lambda: self.workbench.set_note(claim_id, note_text, seen))
             return (claim_id, before.status, before.note)
 
         def done(outcome: tuple[Undo, str | None]) -> None:

@@ -66,8 +66,10 @@ class QueueRead(Answer):
         summary: ClaimCounts,
         categories: list[str],
         sources: list[str],
+        mark: int = 0,
     ) -> None:
         super().__init__(request)
+        self.mark = mark  # the verdict mark read before the rows (`Workbench.verdict_mark`)
         self.page = page
         self.total = total
         self.summary = summary
@@ -95,8 +97,10 @@ class ClaimRead(Answer):
         context: tuple[str, int, int],
         links: list[LinkView],
         history: Sequence[VerdictChange | Correction] = (),
+        mark: int = 0,
     ) -> None:
         super().__init__(request)
+        self.mark = mark  # the verdict mark read before the claim
         self.claim = claim
         self.credibility = credibility
         self.context = context

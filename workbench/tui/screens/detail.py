@@ -74,6 +74,7 @@ class DetailScreen(ClaimCorrecting):
         super().__init__()
         self.claim_id = claim_id
         self.claim: StoredClaim | None = None  # as last read
+        self.seen: int | None = None  # the verdict mark read with it
         self.links: list[LinkView] = []
 
     def compose(self) -> ComposeResult:
@@ -109,6 +110,7 @@ class DetailScreen(ClaimCorrecting):
         if self.answered(message) is None:
             return
         claim = self.claim = message.claim
+        self.seen = message.mark
         self.sub_title = f"claim {claim.id}"
         self.saving_changed()
         self.query_one("#fields", Static).update(_fields(claim, message.credibility))
@@ -151,14 +153,14 @@ class DetailScreen(ClaimCorrecting):
             self.wb_app.open_claim(other.id)
 
     def action_verdict(self, status: str) -> None:
-        self.wb_app.set_verdicts([self.claim_id], status, then=self.show)
+        self.wb_app.set_verdicts([self.claim_id], status, then=self.show, seen=self.seen)
 
     def action_note(self) -> None:
         """Edit the note, once the claim is read: the dialog offers the note it holds."""
         if self.claim is None:
             self.notify("The claim is still being read", severity="warning")
             return
-        self.wb_app.edit_note([self.claim_id], self.claim.note, then=self.show)
+        self.wb_app.edit_note([self.claim_id], self.claim.note, then=self.show, seen=self.seen)
 
     def _write_link(
         self, other: int, write: Callable[[], object], said: Callable[[object], str]
@@ -234,7 +236,9 @@ class DetailScreen(ClaimCorrecting):
 
 
 def _read_claim(workbench: Workbench, claim_id: int, request: int) -> ClaimRead:
-    """In the reading thread: what the screen shows of a claim."""
+    """In the reading thread: what the screen shows of a claim, and the verdict mark
+    before it."""
+    mark = workbench.verdict_mark()
     claim = workbench.claim(claim_id)
     every = workbench.links(claim_id, states=LINK_STATES)  # a rejected one too: `a` takes it back
     links = sorted(every, key=lambda v: (v.state == "rejected", ORDER.get(v.relation, 9), -v.score))
@@ -249,6 +253,7 @@ def _read_claim(workbench: Workbench, claim_id: int, request: int) -> ClaimRead:
         workbench.context(claim),
         links,
         sorted(history, key=lambda change: change.at),
+        mark,
     )
 
 

@@ -88,6 +88,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[StoredClaim] = []
+        self.seen: int | None = None  # the verdict mark read with the first page
         self.counts: dict[int, LinkCounts] = {}
         self.total = 0
         self.selected: set[int] = set()
@@ -143,6 +144,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
         table = self.query_one("#queue", DataTable)
         current = self.current_id() if self._reload.keep_cursor else None
         self.shown, self.total, self.summary = message.page.where, message.total, message.summary
+        self.seen = message.mark
         self.rows, self.counts, self._awaiting = [], {}, set()
         table.clear()
         self._add(message.page)

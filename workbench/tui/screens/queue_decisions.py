@@ -21,6 +21,7 @@ class QueueDecisions:
 
     rows: list[StoredClaim]
     selected: set[int]
+    seen: int | None
     app: Any
     query_one: Callable[..., Any]
     show: Callable[..., None]
@@ -64,7 +65,7 @@ class QueueDecisions:
         return f"Set {claims} to {status}?{hidden}"
 
     def _set_verdict(self, targets: list[int], status: str) -> None:
-        self.wb_app.set_verdicts(targets, status, then=self.show)
+        self.wb_app.set_verdicts(targets, status, then=self.show, seen=self.seen)
         selected, self.selected = self.selected, set()
         for claim_id in selected:
             self._redraw_row(claim_id)
@@ -89,7 +90,7 @@ class QueueDecisions:
         notes = {c.id: c.note or "" for c in self.rows if c.id in targets}  # none is ""
         differ = len(targets) > 1 and (len(notes) < len(targets) or len(set(notes.values())) > 1)
         shown = None if differ else notes.get(targets[0]) or None
-        self.wb_app.edit_note(targets, shown, then=self.show, differ=differ)
+        self.wb_app.edit_note(targets, shown, then=self.show, differ=differ, seen=self.seen)
 
     def action_toggle_select(self) -> None:
         current = self.current_id()

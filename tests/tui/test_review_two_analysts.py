@@ -1,0 +1,58 @@
+"""Two analysts' apps on one claims database (issue 14's concurrency, and the brief:
+nothing an analyst typed is overwritten silently): a verdict or note on a claim that
+another analyst decided on after this screen read it is not saved; the line says who
+and what, the screen reads theirs, and the same key then replaces it knowingly."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable
+
+from tests.tui.pilots import ready, settle
+from workbench.service import Workbench
+from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.screens.detail import DetailScreen
+
+
+def errors(app: WorkbenchApp) -> list[str]:
+    return [n.message for n in app._notifications if n.severity == "error"]
+
+
+async def test_a_verdict_on_a_claim_another_analyst_just_decided_is_refused_in_one_line(
+    seeded_db: str,
+) -> None:
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        first = queue.current_id()
+        assert first is not None
+        Workbench(seeded_db, analyst="bob").set_verdict(first, "false")  # another app
+        await pilot.press("c")
+        await settle(app, pilot)
+        [line] = errors(app)
+        assert "bob set it to false" in line and "not saved" in line
+        table = queue.query_one("#queue", DataTable)
+        assert str(table.get_cell(str(first), "st")) == "✗"  # the screen read bob's verdict
+        queue.move_to(first)
+        await pilot.press("c")  # having seen it, ana replaces it
+        await settle(app, pilot)
+        assert str(table.get_cell(str(first), "st")) == "✓"
+    history = Workbench(seeded_db).history(first)
+    assert [(h.analyst, h.new_status) for h in history] == [("bob", "false"), ("ana", "confirmed")]
+
+
+async def test_a_note_on_a_claim_another_analyst_noted_is_kept_not_written(seeded_db: str) -> None:
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        first = queue.current_id()
+        assert first is not None
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, DetailScreen)
+        Workbench(seeded_db, analyst="bob").set_note(first, "bob: seen in OCHA's update")
+        await pilot.press("n", *"ana: single source", "enter")
+        await settle(app, pilot)
+        [line] = errors(app)
+        assert "bob set it to unreviewed with a note" in line and "note is kept" in line
+        assert app.unsaved_notes == {first: "ana: single source"}
+    assert Workbench(seeded_db).claim(first).note == "bob: seen in OCHA's update"
