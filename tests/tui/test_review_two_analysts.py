@@ -56,3 +56,24 @@ async def test_a_note_on_a_claim_another_analyst_noted_is_kept_not_written(seede
         assert "bob set it to unreviewed with a note" in line and "note is kept" in line
         assert app.unsaved_notes == {first: "ana: single source"}
     assert Workbench(seeded_db).claim(first).note == "bob: seen in OCHA's update"
+
+
+async def test_an_undo_does_not_take_back_another_analysts_later_verdict(seeded_db: str) -> None:
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        first = queue.current_id()
+        assert first is not None
+        await pilot.press("c")
+        await settle(app, pilot)
+        Workbench(seeded_db, analyst="bob").set_verdict(first, "disputed")
+        await pilot.press("u")
+        await settle(app, pilot)
+        [line] = errors(app)
+        assert "bob set it to disputed" in line
+        assert app.undo_stack == []  # spent: `u` does not try it again and again
+    history = Workbench(seeded_db).history(first)
+    assert [(h.analyst, h.new_status) for h in history] == [
+        ("ana", "confirmed"),
+        ("bob", "disputed"),
+    ]

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
+from workbench.errors import VerdictChanged
 from workbench.models import CREDIBILITY_LABELS
 from workbench.tui.screens.modals import CLEAR_GRADE, GRADES, GradeModal, NoteModal
 from workbench.tui.writes import Writer, problem
@@ -16,7 +17,19 @@ from workbench.tui.writes import Writer, problem
 if TYPE_CHECKING:
     from workbench.service import Workbench
 
-Undo = list[tuple[int, str, str | None]]  # (claim, status before, note before)
+
+class Before(NamedTuple):
+    """A claim's verdict and note before a change `u` takes back, and the verdict mark
+    read just before the change was written: the undo is refused, as a verdict is,
+    where another analyst changed the claim after it (`Workbench.verdict_mark`)."""
+
+    claim_id: int
+    status: str
+    note: str | None
+    mark: int
+
+
+Undo = list[Before]
 T = TypeVar("T")
 U = TypeVar("U")
 
@@ -55,10 +68,10 @@ class Decisions:
         analyst decided on after it is not saved, and the line says who and what."""
         ids = list(claim_ids)
 
-        def one(claim_id: int) -> tuple[int, str, str | None]:
-            before = self.workbench.claim(claim_id)
+        def one(claim_id: int) -> Before:
+            before = self._before(claim_id)
             self.writer.retrying(lambda: self.workbench.set_verdict(claim_id, status, since=seen))
-            return (claim_id, before.status, before.note)
+            return before
 
         def done(outcome: tuple[Undo, str | None]) -> None:
             batch, error = outcome
@@ -87,9 +100,7 @@ class Decisions:
 
         self.save(job, done, failed, claims=claims)
 
-    def _undoable(
-        self, ids: list[int], one: Callable[[int], tuple[int, str, str | None]]
-    ) -> tuple[Undo, str | None]:
+    def _undoable(self, ids: list[int], one: Callable[[int], Before]) -> tuple[Undo, str | None]:
         """`_each`, and what was saved goes on the undo stack. In the writing thread,
         as every change of the stack: an undo asked after a verdict finds it there."""
         batch, error = self._each(ids, one)
@@ -122,9 +133,13 @@ class Decisions:
         """Put back the verdicts the last change replaced (the history keeps both),
         after the changes asked before it are saved."""
 
-        def one(item: tuple[int, str, str | None]) -> tuple[int, str, str | None]:
-            claim_id, status, note = item
-            self.writer.retrying(lambda: self._put_back(claim_id, status, note or ""))
+        refused: list[str] = []
+
+        def one(item: Before) -> Before:
+            try:
+                self.writer.retrying(lambda: self._put_back(item))
+            except VerdictChanged as changed:  # theirs stays, and the undo is spent
+                refused.append(str(changed))
             return item
 
         def job() -> tuple[int, int, str | None] | None:
@@ -137,7 +152,7 @@ class Decisions:
             undone, error = self._each(list(lookup), lambda i: one(lookup[i]))
             if len(undone) < len(batch):  # what was not undone: `u` tries again
                 self.undo_stack.append(batch[len(undone) :])
-            return len(undone), len(batch), error
+            return len(undone) - len(refused), len(batch), error or next(iter(refused), None)
 
         def done(outcome: tuple[int, int, str | None] | None) -> None:
             if outcome is None:
@@ -150,7 +165,7 @@ class Decisions:
 
         latest = self.undo_stack[-1] if self.undo_stack else []
         restoring = isinstance(latest, Restore)
-        ids = latest.claims if isinstance(latest, Restore) else [c for c, _, _ in latest]
+        ids = latest.claims if isinstance(latest, Restore) else [b.claim_id for b in latest]
         self.save(job, done, claims=ids, saving="undoing")
 
     def _restore(self, entry: Restore) -> tuple[int, int, str | None]:
@@ -163,13 +178,21 @@ class Decisions:
             return 0, 1, problem(error, self.db_path)
         return 1, 1, None
 
-    def _put_back(self, claim_id: int, status: str, note: str) -> None:
+    def _before(self, claim_id: int) -> Before:
+        """In the writing thread, just before a change of the claim: what `u` puts back."""
+        mark = self.workbench.verdict_mark()
+        claim = self.workbench.claim(claim_id)
+        return Before(claim_id, claim.status, claim.note, mark)
+
+    def _put_back(self, before: Before) -> None:
         """A claim's verdict and note as they were: a note alone when the verdict did
-        not change, so that its stale mark stays."""
+        not change, so that its stale mark stays; refused (`VerdictChanged`) where
+        another analyst changed the claim since."""
+        claim_id, status, note, mark = before
         if self.workbench.claim(claim_id).status == status:
-            self.workbench.set_note(claim_id, note)
+            self.workbench.set_note(claim_id, note or "", mark)
         else:
-            self.workbench.set_verdict(claim_id, status, note)
+            self.workbench.set_verdict(claim_id, status, note or "", since=mark)
 
     def edit_note(
         self,
@@ -193,14 +216,14 @@ class Decisions:
         if differ:
             title += ": their notes differ, and this one replaces each (u takes it back)"
 
-        def one(claim_id: int) -> tuple[int, str, str | None]:
-            before = self.workbench.claim(claim_id)
+        def one(claim_id: int) -> Before:
+            before = self._before(claim_id)
             self.writer.retrying(lambda: self.workbench.set_note(claim_id, note_text, seen))
-            return (claim_id, before.status, before.note)
+            return before
 
         def done(outcome: tuple[Undo, str | None]) -> None:
             batch, error = outcome
-            for claim_id, _, _ in batch:
+            for claim_id, *_ in batch:
                 self.unsaved_notes.pop(claim_id, None)
             if error is not None:
                 for claim_id in claim_ids[len(batch) :]:
