@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.errors import VerdictChanged
+from workbench.errors import CorrectionChanged, VerdictChanged
 from workbench.service import Workbench
 
 
@@ -68,3 +68,28 @@ def test_the_mark_grows_with_the_history_and_is_zero_before_any(seeded_db: str) 
     assert ana.verdict_mark() == 0
     ana.set_verdict(first_claim(seeded_db), "confirmed")
     assert ana.verdict_mark() == 1
+
+
+def test_a_correction_of_a_field_another_analyst_corrected_since_is_refused(
+    seeded_db: str,
+) -> None:
+    ana, bob = Workbench(seeded_db, "ana"), Workbench(seeded_db, "bob")
+    claim = first_claim(seeded_db)
+    seen = ana.correction_mark()
+    bob.correct_claim(claim, {"subject": "gendarmes"}, note="the army's own word")
+    with pytest.raises(CorrectionChanged, match="bob corrected its subject to gendarmes"):
+        ana.correct_claim(claim, {"subject": "police officers", "actor": "JNIM"}, since=seen)
+    stored = ana.claim(claim)
+    assert stored.subject == "gendarmes" and stored.actor != "JNIM"  # nothing written
+    ana.correct_claim(claim, {"actor": "JNIM"}, since=seen)  # a field bob left alone
+    assert ana.claim(claim).actor == "JNIM"
+    ana.correct_claim(claim, {"subject": "police officers"}, since=ana.correction_mark())
+    assert ana.claim(claim).subject == "police officers"
+
+
+def test_typing_what_another_analyst_already_corrected_is_no_conflict(seeded_db: str) -> None:
+    ana, bob = Workbench(seeded_db, "ana"), Workbench(seeded_db, "bob")
+    claim = first_claim(seeded_db)
+    seen = ana.correction_mark()
+    bob.correct_claim(claim, {"subject": "gendarmes"})
+    assert ana.correct_claim(claim, {"subject": "gendarmes"}, since=seen) == []

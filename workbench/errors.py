@@ -49,18 +49,34 @@ class DatabaseDamaged(DatabaseError):
     """The file is damaged, not a database, or lacks what Workbench keeps in it."""
 
 
-class VerdictChanged(WorkbenchError):
-    """Another analyst set a claim's verdict or note after the one writing now read it:
-    nothing was written, so that their judgement is not replaced unseen. Read the
-    claim again (it shows theirs) and decide again to replace it."""
+class ChangedMeanwhile(WorkbenchError):
+    """Another analyst changed a claim after the one writing now read it: nothing was
+    written, so that their judgement is not replaced unseen. Read the claim again (it
+    shows theirs) and decide again to replace it. `what` says what they did ("set it
+    to false", "corrected its value to 20")."""
 
-    def __init__(self, claim_id: int, status: str, analyst: str, at: str, noted: bool) -> None:
-        what = f"set it to {status}" + (" with a note" if noted else "")
+    def __init__(self, claim_id: int, analyst: str, what: str, at: str) -> None:
         when = at[:16].replace("T", " ") + " UTC"
         super().__init__(
             f"claim {claim_id}: {analyst} {what} at {when}, after this was read;"
             " not saved: read theirs, then decide again to replace it"
         )
         self.claim_id = claim_id
-        self.status = status
         self.analyst = analyst
+
+
+class VerdictChanged(ChangedMeanwhile):
+    """Another analyst set the claim's verdict or note after it was read."""
+
+    def __init__(self, claim_id: int, status: str, analyst: str, at: str, noted: bool) -> None:
+        what = f"set it to {status}" + (" with a note" if noted else "")
+        super().__init__(claim_id, analyst, what, at)
+        self.status = status
+
+
+class CorrectionChanged(ChangedMeanwhile):
+    """Another analyst corrected the same field of the claim after it was read."""
+
+    def __init__(self, claim_id: int, field: str, value: str, analyst: str, at: str) -> None:
+        super().__init__(claim_id, analyst, f"corrected its {field} to {value}", at)
+        self.field = field

@@ -5,11 +5,12 @@ and what, the screen reads theirs, and the same key then replaces it knowingly."
 
 from __future__ import annotations
 
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Input
 
 from tests.tui.pilots import ready, settle
 from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.screens.correction import CorrectionModal
 from workbench.tui.screens.detail import DetailScreen
 
 
@@ -77,3 +78,59 @@ async def test_an_undo_does_not_take_back_another_analysts_later_verdict(seeded_
         ("ana", "confirmed"),
         ("bob", "disputed"),
     ]
+
+
+async def test_a_correction_another_analyst_made_first_is_not_replaced_and_m_offers_mine(
+    seeded_db: str,
+) -> None:
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        first = queue.current_id()
+        assert first is not None
+        await pilot.press("enter")
+        await settle(app, pilot)
+        Workbench(seeded_db, analyst="bob").correct_claim(first, {"value": "30"})
+        await pilot.press("m")
+        await settle(app, pilot)
+        form = app.screen
+        assert isinstance(form, CorrectionModal)
+        form.query_one("#field-value", Input).value = "31"
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        [line] = errors(app)
+        assert "bob corrected its value to 30" in line
+        assert Workbench(seeded_db).claim(first).value == 30
+        await pilot.press("m")  # the form offers what ana typed, over bob's value
+        await settle(app, pilot)
+        form = app.screen
+        assert isinstance(form, CorrectionModal)
+        assert form.query_one("#field-value", Input).value == "31"
+        await pilot.press("ctrl+s")  # having read bob's, ana replaces it
+        await settle(app, pilot)
+    assert Workbench(seeded_db).claim(first).value == 31
+
+
+async def test_u_does_not_take_back_a_correction_another_analyst_corrected_again(
+    seeded_db: str,
+) -> None:
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        first = queue.current_id()
+        assert first is not None
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("m")
+        await settle(app, pilot)
+        assert isinstance(app.screen, CorrectionModal)
+        app.screen.query_one("#field-subject", Input).value = "gendarmes"
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        Workbench(seeded_db, analyst="bob").correct_claim(first, {"subject": "national guards"})
+        await pilot.press("u")
+        await settle(app, pilot)
+        [line] = errors(app)
+        assert "bob corrected its subject to national guards" in line
+        assert app.undo_stack == []
+    assert Workbench(seeded_db).claim(first).subject == "national guards"

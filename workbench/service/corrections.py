@@ -37,23 +37,31 @@ from workbench.store import ClaimFilter, voice_of
 class Correcting(Matching):
     """The analyst's corrections of claims, and their history."""
 
+    def correction_mark(self) -> int:
+        """Where the corrections history stands: read it before the claim an analyst is
+        shown, and pass it as `since` when they correct it."""
+        return self.store.correction_mark()
+
     def correct_claim(
         self,
         claim_id: int,
         changes: Mapping[str, str],
         note: str | None = None,
         analyst: str | None = None,
+        since: int | None = None,
     ) -> list[Correction]:
         """Correct a claim's fields (field -> the words typed: "value": "30", "place":
         "Gao", "hedged": "no", ...; "" clears one that may be empty). Every field is
         checked before anything is written (a `WorkbenchError` naming the first bad
         one); the history rows appended, none when nothing changed. The claim is then
-        matched again and its events regrouped."""
+        matched again and its events regrouped. With `since` (a `correction_mark`),
+        raises `CorrectionChanged` and writes nothing if another analyst corrected one
+        of these fields after that mark."""
         claim = self.claim(claim_id)
         values = parse_changes(claim, changes)
         if "voice" in values:
             values["voice"] = self.store.voice_named(values["voice"])["id"]
-        rows = self.store.correct(claim_id, values, note, analyst or self.analyst)
+        rows = self.store.correct(claim_id, values, note, analyst or self.analyst, since)
         if rows:
             self._rederived(claim_id)
         return [correction(row) for row in rows]

@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from workbench.errors import WorkbenchError
+from workbench.errors import CorrectionChanged, WorkbenchError
 from workbench.models import Claim
 from workbench.rows import CorrectionRow, VoiceRow
 from workbench.store.claims import INSERT_CLAIM, Claims, claim_row
@@ -50,13 +50,21 @@ class Corrections(Voices, Claims):
     may be credited to another voice)."""
 
     def correct(
-        self, claim_id: int, changes: Mapping[str, Any], note: str | None, analyst: str
+        self,
+        claim_id: int,
+        changes: Mapping[str, Any],
+        note: str | None,
+        analyst: str,
+        since: int | None = None,
     ) -> list[CorrectionRow]:
         """Write the changed fields into the claim (field -> value as the column holds
         it, a voice by its id, `hedged` a bool) and append each change that alters the
         claim to its history, in one transaction; the rows appended (none when every
         value is the one it had). The machine's first reading of each field is kept.
-        A dismissed claim is refused (WorkbenchError): it is restored first."""
+        A dismissed claim is refused (WorkbenchError): it is restored first. `since`, a
+        `correction_mark` read with the claim the analyst saw: raises
+        `CorrectionChanged`, writing nothing, if another analyst corrected one of the
+        fields this changes after it."""
         unknown = sorted(set(changes) - set(FIELD_COLUMNS))
         if unknown:
             raise WorkbenchError(f"no claim field {unknown[0]!r} can be corrected")
@@ -76,6 +84,8 @@ class Corrections(Voices, Claims):
                 same = value == current["voice_id"] if field == "voice" else old == new
                 if same:  # two voices may share a name: a voice is compared by its id
                     continue
+                if since is not None:
+                    _uncorrected_by_others(conn, claim_id, field, since, analyst)
                 if current["added_by"] is None:
                     machine.setdefault(field, old)
                     if machine[field] == new:  # back to the machine's reading: none corrected
@@ -173,6 +183,14 @@ class Corrections(Voices, Claims):
             voice_id = add_voice(conn, f"speaker:{normalise(name)}", name, "speaker")
         return self.find_voice(str(voice_id))
 
+    def correction_mark(self) -> int:
+        """Where the corrections history stands: its latest row's id, 0 before any (the
+        history is append-only, so ids only grow). Read before a claim is shown, it is
+        the `since` of a correction made from there."""
+        return int(
+            self.db.execute("SELECT COALESCE(MAX(id), 0) FROM claim_corrections").fetchone()[0]
+        )
+
     def corrections(self, claim_id: int) -> list[CorrectionRow]:
         """A claim's corrections, oldest first; an error if there is no such claim."""
         self.claim(claim_id)
@@ -231,6 +249,24 @@ def carry_corrections(conn: sqlite3.Connection, earlier: int, later: int, note: 
     if carried:
         conn.execute("UPDATE claims SET machine = ? WHERE id = ?", [json.dumps(new_machine), later])
     return carried
+
+
+def _uncorrected_by_others(
+    conn: sqlite3.Connection, claim_id: int, field: str, since: int, analyst: str
+) -> None:
+    """Raise `CorrectionChanged` if an analyst other than `analyst` corrected `field` of
+    the claim after the history row `since`."""
+    row = conn.execute(
+        "SELECT new_value, analyst, at FROM claim_corrections WHERE claim_id = ? AND field = ?"
+        " AND id > ? AND analyst != ? ORDER BY id DESC LIMIT 1",
+        [claim_id, field, since, analyst],
+    ).fetchone()
+    if row is not None:
+        value = json.loads(row[0])
+        if isinstance(value, bool):  # `hedged`
+            value = "yes" if value else "no"
+        shown = "nothing" if value in (None, "") else str(value)
+        raise CorrectionChanged(claim_id, field, shown, row[1], row[2])
 
 
 def _who(conn: sqlite3.Connection, claim_id: int, field: str) -> str:

@@ -50,6 +50,7 @@ from workbench.tui.screens.add_source import (
     stop_loading,
 )
 from workbench.tui.screens.base import WorkbenchScreen
+from workbench.tui.screens.correction import CorrectionForm
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.events import EventScreen, EventsScreen
 from workbench.tui.screens.help import HelpScreen
@@ -111,6 +112,8 @@ class WorkbenchApp(Decisions, Opening, App[None]):
         self._tickets = itertools.count(1)
         self.unsaved_notes: dict[int, str] = {}  # claim: the note typed and not saved
         self.unsaved_names: dict[int, str] = {}  # event: the name typed and not saved
+        # claim: the correction typed and not saved (another analyst's came first)
+        self.unsaved_corrections: dict[int, CorrectionForm] = {}
         self.retyped = Retyped()  # a one-line dialog's words a write refused
         self.last_export: ExportChoice | None = None  # the next export dialog starts there
         self.loading: dict[int, str] = {}  # the sources added with `i` still loading

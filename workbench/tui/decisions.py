@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from workbench.errors import VerdictChanged
+from workbench.errors import ChangedMeanwhile
 from workbench.models import CREDIBILITY_LABELS
 from workbench.tui.screens.modals import CLEAR_GRADE, GRADES, GradeModal, NoteModal
 from workbench.tui.writes import Writer, problem
@@ -138,7 +138,7 @@ class Decisions:
         def one(item: Before) -> Before:
             try:
                 self.writer.retrying(lambda: self._put_back(item))
-            except VerdictChanged as changed:  # theirs stays, and the undo is spent
+            except ChangedMeanwhile as changed:  # theirs stays, and the undo is spent
                 refused.append(str(changed))
             return item
 
@@ -169,10 +169,13 @@ class Decisions:
         self.save(job, done, claims=ids, saving="undoing")
 
     def _restore(self, entry: Restore) -> tuple[int, int, str | None]:
-        """Put back what a link decision or a grade replaced; on failure it stays on
-        the stack for `u` to try again."""
+        """Put back what a link decision, a grade or a correction replaced; on failure
+        it stays on the stack for `u` to try again, unless another analyst has changed
+        it since (theirs stays, and the undo is spent)."""
         try:
             self.writer.retrying(entry.restore)
+        except ChangedMeanwhile as changed:
+            return 0, 1, str(changed)
         except Exception as error:
             self.undo_stack.append(entry)
             return 0, 1, problem(error, self.db_path)

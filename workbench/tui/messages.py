@@ -97,10 +97,10 @@ class ClaimRead(Answer):
         context: tuple[str, int, int],
         links: list[LinkView],
         history: Sequence[VerdictChange | Correction] = (),
-        mark: int = 0,
+        marks: tuple[int, int] = (0, 0),
     ) -> None:
         super().__init__(request)
-        self.mark = mark  # the verdict mark read before the claim
+        self.mark, self.corrected = marks  # the verdict and correction marks read before it
         self.claim = claim
         self.credibility = credibility
         self.context = context

@@ -28,9 +28,11 @@ class ClaimCorrecting(WorkbenchScreen):
 
     claim_id: int
     claim: StoredClaim | None
+    corrected: int | None  # the correction mark read with the claim
 
     def action_correct(self) -> None:
-        """Open the correction form with the claim's fields as they stand."""
+        """Open the correction form with the claim's fields as they stand, and what was
+        typed in it and not saved (another analyst's correction came first) over them."""
         if self.claim is None:
             self.notify("The claim is still being read", severity="warning")
             return
@@ -42,28 +44,40 @@ class ClaimCorrecting(WorkbenchScreen):
         workbench = self.workbench
         names = [v.name for v in workbench.voices() if v.merged_into is None]
         voices = VoiceChoices(names, workbench.names_new_voice)
-        self.app.push_screen(CorrectionModal(self.claim, voices), save)
+        typed = self.wb_app.unsaved_corrections.get(self.claim_id)
+        self.app.push_screen(CorrectionModal(self.claim, voices, typed), save)
 
     def _write_correction(self, form: CorrectionForm) -> None:
         """Save the correction in the writing thread (`u` puts the fields back, as a
-        correction of its own); the detail and the screens beneath read again."""
-        claim_id, workbench = self.claim_id, self.workbench
+        correction of its own, unless another analyst corrected them since); the detail
+        and the screens beneath read again. Refused where another analyst corrected one
+        of these fields after the claim was read: the form keeps what was typed."""
+        claim_id, workbench, seen = self.claim_id, self.workbench, self.corrected
         fields = set(form.changes) | (set(FIGURE) if set(form.changes) & set(FIGURE) else set())
+        unsaved = self.wb_app.unsaved_corrections
 
         def remember() -> Callable[[], object]:
+            mark = workbench.correction_mark()
             before = workbench.claim(claim_id)
             undo = {
                 f: str(before.voice_id) if f == "voice" else field_text(before, f) for f in fields
             }
-            return lambda: workbench.correct_claim(claim_id, undo, "undone")
+            return lambda: workbench.correct_claim(claim_id, undo, "undone", since=mark)
 
         def done(changes: list[Correction]) -> None:
+            unsaved.pop(claim_id, None)
             said = ", ".join(c.field for c in changes) or "nothing changed"
             self.notify(f"claim {claim_id} corrected: {said}", timeout=3, markup=False)
             self._changed()
 
-        write = lambda: workbench.correct_claim(claim_id, form.changes, form.note)  # noqa: E731
-        self.wb_app.decide([claim_id], remember, write, done, lambda _: self.show())
+        def failed(_line: str) -> None:
+            unsaved[claim_id] = form  # `m` offers it again
+            self.show()
+
+        write = lambda: workbench.correct_claim(  # noqa: E731
+            claim_id, form.changes, form.note, since=seen
+        )
+        self.wb_app.decide([claim_id], remember, write, done, failed)
 
     def action_dismiss_claim(self) -> None:
         """Dismiss the claim as no claim (or restore a dismissed one), once asked."""

@@ -105,10 +105,16 @@ class CorrectionModal(ModalScreen[CorrectionForm | None]):
         Binding("ctrl+s", "save", "Save", id="correction.save"),
     ]
 
-    def __init__(self, claim: StoredClaim, voices: VoiceChoices | None = None) -> None:
+    def __init__(
+        self,
+        claim: StoredClaim,
+        voices: VoiceChoices | None = None,
+        typed: CorrectionForm | None = None,
+    ) -> None:
         super().__init__()
         self.claim = claim
         self.shown = {field: field_text(claim, field) for field in LABELS}
+        self.unsaved = typed  # what was typed here before and not saved, shown over it
         self.voices = voices or VoiceChoices()
         self._new_voice = ""  # a new voice's name, once the analyst was told it is new
 
@@ -120,14 +126,19 @@ class CorrectionModal(ModalScreen[CorrectionForm | None]):
                 for field, label in LABELS.items():
                     yield Label(label)
                     yield TextField(
-                        self.shown[field],
+                        self.unsaved.changes.get(field, self.shown[field])
+                        if self.unsaved
+                        else self.shown[field],
                         id=f"field-{field}",
                         compact=True,
                         suggester=self._suggester(field),
                     )
             yield Label(_machine_line(claim), markup=False, id="machine")
             yield TextField(
-                placeholder="Note: why (kept with the correction)", id="note", compact=True
+                (self.unsaved.note or "") if self.unsaved else "",
+                placeholder="Note: why (kept with the correction)",
+                id="note",
+                compact=True,
             )
             yield Label("", id="problem", markup=False)
             yield Label("tab: next field · enter or ctrl+s: save · escape: cancel", classes="hint")

@@ -75,6 +75,7 @@ class DetailScreen(ClaimCorrecting):
         self.claim_id = claim_id
         self.claim: StoredClaim | None = None  # as last read
         self.seen: int | None = None  # the verdict mark read with it
+        self.corrected: int | None = None  # the correction mark read with it
         self.links: list[LinkView] = []
 
     def compose(self) -> ComposeResult:
@@ -110,7 +111,7 @@ class DetailScreen(ClaimCorrecting):
         if self.answered(message) is None:
             return
         claim = self.claim = message.claim
-        self.seen = message.mark
+        self.seen, self.corrected = message.mark, message.corrected
         self.sub_title = f"claim {claim.id}"
         self.saving_changed()
         self.query_one("#fields", Static).update(_fields(claim, message.credibility))
@@ -236,9 +237,9 @@ class DetailScreen(ClaimCorrecting):
 
 
 def _read_claim(workbench: Workbench, claim_id: int, request: int) -> ClaimRead:
-    """In the reading thread: what the screen shows of a claim, and the verdict mark
-    before it."""
-    mark = workbench.verdict_mark()
+    """In the reading thread: what the screen shows of a claim, and the verdict and
+    correction marks before it."""
+    marks = workbench.verdict_mark(), workbench.correction_mark()
     claim = workbench.claim(claim_id)
     every = workbench.links(claim_id, states=LINK_STATES)  # a rejected one too: `a` takes it back
     links = sorted(every, key=lambda v: (v.state == "rejected", ORDER.get(v.relation, 9), -v.score))
@@ -253,7 +254,7 @@ def _read_claim(workbench: Workbench, claim_id: int, request: int) -> ClaimRead:
         workbench.context(claim),
         links,
         sorted(history, key=lambda change: change.at),
-        mark,
+        marks,
     )
 
 
