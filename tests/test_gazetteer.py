@@ -281,3 +281,34 @@ def test_arabic_names_resolve_with_or_without_their_article(gazetteer: Gazetteer
     # the article is the only word of "Al": no name is emptied, and a lone "al" is none
     assert loose(fold("Al")) == "al"
     assert resolve("al-Raqqa", "Mali", gazetteer) is None  # no namesake abroad
+
+
+def test_a_department_without_coordinates_is_mapped_at_its_seat(
+    gazetteer: GazetteerFile,
+) -> None:
+    """GeoNames' second-level divisions have no coordinates: Niger's department of
+    Bosso (Diffa) is shown where its town of that name is, not at the Tillabéri
+    village of the same name, and not left off the map."""
+    for phrase in ("Bosso", "near Bosso", "the Bosso department"):
+        found = resolve(phrase, "Niger", gazetteer)
+        assert found is not None
+        assert (found.place.kind, found.place.region) == (Kind.DISTRICT, "Diffa")
+        assert found.place.latitude == pytest.approx(13.70, abs=0.01)
+        assert found.place.longitude == pytest.approx(13.31, abs=0.01)
+
+
+def test_a_division_with_its_own_coordinates_keeps_them(gazetteer: GazetteerFile) -> None:
+    found = resolve("the Diffa region", "Niger", gazetteer)
+    assert found is not None and found.place.kind is Kind.REGION
+    assert (found.place.latitude, found.place.longitude) == (16.0, 13.5)
+
+
+def test_a_name_written_with_an_apostrophe_geonames_leaves_out_resolves(
+    gazetteer: GazetteerFile,
+) -> None:
+    for phrase in ("N'Guigmi", "near N’Guigmi"):
+        found = resolve(phrase, "Niger", gazetteer)
+        assert found is not None and found.place.name == "Nguigmi"
+    found = resolve("N'Djamena", "Chad", gazetteer)  # GeoNames' own spelling keeps it
+    assert found is not None and found.place.name == "N'Djamena"
+    assert resolve("N'Zorgou", "Niger", gazetteer) is None  # no such place either way

@@ -22,7 +22,7 @@ becomes a place here. This module reads such a phrase:
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 
 from workbench.geo.french_relations import french_relation
@@ -80,6 +80,7 @@ _BORDER = re.compile(
     re.IGNORECASE,
 )
 _DASH = re.compile(r"\s*[–—/]\s*")
+_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +221,7 @@ def _resolve_name(
         candidates = [c for c in candidates if c.country_code == code]
     else:  # no country to go by: only what a name alone says
         candidates = _by_name_alone(" ".join(words), candidates)
+    namesakes = candidates
     if kind is not None:  # a division word takes a division of either level before a town:
         # Kenya's counties are GeoNames' first-level divisions ("Garissa County")
         exact = [c for c in candidates if c.kind is kind]
@@ -227,7 +229,29 @@ def _resolve_name(
         candidates = exact or divisions or candidates
     if not candidates and len(words) > 1 and words[0].lower() in _PART_WORDS:
         return _resolve_name(" ".join(words[1:]), country, gazetteer, outer)
-    return candidates[0] if candidates else None
+    if not candidates and _APOSTROPHE.search(name):  # "N'Guigmi": GeoNames has "Nguigmi"
+        return _resolve_name(_APOSTROPHE.sub("", name), country, gazetteer, outer, kind)
+    return _seated(candidates[0], namesakes) if candidates else None
+
+
+def _seated(place: Place, namesakes: list[Place]) -> Place:
+    """`place`, with the coordinates of the town of its name in it where it is a
+    division without its own: GeoNames' second-level divisions have none, and a
+    department is named after its seat ("Bosso", the department of Diffa and its
+    town), which is where a map shows it. A town of the name is taken in the same
+    country and region, in the district where GeoNames gives the town one."""
+    if place.located or place.kind not in _DIVISIONS:
+        return place
+    for town in namesakes:
+        if (
+            town.kind is Kind.TOWN
+            and town.located
+            and fold(town.name) == fold(place.name)
+            and (town.country_code, town.region_code) == (place.country_code, place.region_code)
+            and town.district_code in ("", place.district_code)
+        ):
+            return replace(place, latitude=town.latitude, longitude=town.longitude)
+    return place
 
 
 def _by_name_alone(name: str, candidates: list[Place]) -> list[Place]:
