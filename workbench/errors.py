@@ -49,6 +49,14 @@ class DatabaseDamaged(DatabaseError):
     """The file is damaged, not a database, or lacks what Workbench keeps in it."""
 
 
+class ClaimGone(WorkbenchError):
+    """No claim of this id is stored: it never was, or it went with its document."""
+
+    def __init__(self, claim_id: int) -> None:
+        super().__init__(f"no claim with id {claim_id}")
+        self.claim_id = claim_id
+
+
 class ChangedMeanwhile(WorkbenchError):
     """Another analyst changed a claim after the one writing now read it: nothing was
     written, so that their judgement is not replaced unseen. Read the claim again (it

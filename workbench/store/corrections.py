@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from workbench.errors import CorrectionChanged, WorkbenchError
+from workbench.errors import ClaimGone, CorrectionChanged, WorkbenchError
 from workbench.models import Claim
 from workbench.rows import CorrectionRow, VoiceRow
 from workbench.store.claims import INSERT_CLAIM, Claims, claim_row
@@ -313,7 +313,7 @@ def _fields(conn: sqlite3.Connection, claim_id: int) -> dict[str, Any]:
         [claim_id],
     ).fetchone()
     if row is None:
-        raise WorkbenchError(f"no claim with id {claim_id}")
+        raise ClaimGone(claim_id)
     names = [f for f in FIELD_COLUMNS if f != "voice"]
     names += ["voice", "voice_id", "dismissed", "added_by"]
     found = dict(zip(names, row, strict=True))

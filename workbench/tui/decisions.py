@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from workbench.errors import ChangedMeanwhile
+from workbench.errors import ChangedMeanwhile, ClaimGone
 from workbench.models import CREDIBILITY_LABELS
 from workbench.tui.screens.modals import CLEAR_GRADE, GRADES, GradeModal, NoteModal
 from workbench.tui.writes import Writer, problem
@@ -36,11 +36,13 @@ U = TypeVar("U")
 
 @dataclass(frozen=True)
 class Restore:
-    """A link decision or a grade `u` takes back: `restore` (in the writing thread) puts
-    back what it replaced; `claims` show the undo being saved."""
+    """A link decision, a grade or a correction `u` takes back: `restore` (in the
+    writing thread) puts back what it replaced; `claims` show the undo being saved;
+    `what` names it for the line that says it was undone ("the grade of NRC")."""
 
     claims: list[int]
     restore: Callable[[], object]
+    what: str
 
 
 class Decisions:
@@ -87,15 +89,16 @@ class Decisions:
         write: Callable[[], T],
         done: Callable[[T], None],
         failed: Callable[[str], None],
+        what: str,
     ) -> None:
-        """A link decision or a grade, undoable: in the writing thread `remember()` reads
-        what `write` replaces and gives the write that puts it back, which goes on the
-        undo stack once `write` is saved."""
+        """A link decision, a grade or a correction, undoable: in the writing thread
+        `remember()` reads what `write` replaces and gives the write that puts it
+        back, which goes on the undo stack once `write` is saved; `what` names it."""
 
         def job() -> T:
             restore = remember()
             result = self.writer.retrying(write)
-            self.undo_stack.append(Restore(claims, restore))
+            self.undo_stack.append(Restore(claims, restore, what))
             return result
 
         self.save(job, done, failed, claims=claims)
@@ -138,8 +141,8 @@ class Decisions:
         def one(item: Before) -> Before:
             try:
                 self.writer.retrying(lambda: self._put_back(item))
-            except ChangedMeanwhile as changed:  # theirs stays, and the undo is spent
-                refused.append(str(changed))
+            except (ChangedMeanwhile, ClaimGone) as changed:  # theirs stays, or none: spent
+                refused.append(_spent(changed))
             return item
 
         def job() -> tuple[int, int, str | None] | None:
@@ -158,14 +161,14 @@ class Decisions:
             if outcome is None:
                 self.notify("Nothing to undo", severity="warning")
             elif outcome[2] is None:  # says what it took back: it may be another screen's
-                self.notify(f"Undone: {undone_what(restoring, ids)}", timeout=3)
+                self.notify(f"Undone: {undone}", timeout=3)
             else:
                 self._report("undone", *outcome)
             then()
 
         latest = self.undo_stack[-1] if self.undo_stack else []
-        restoring = isinstance(latest, Restore)
         ids = latest.claims if isinstance(latest, Restore) else [b.claim_id for b in latest]
+        undone = latest.what if isinstance(latest, Restore) else _verdicts_of(ids)
         self.save(job, done, claims=ids, saving="undoing")
 
     def _restore(self, entry: Restore) -> tuple[int, int, str | None]:
@@ -174,8 +177,8 @@ class Decisions:
         it since (theirs stays, and the undo is spent)."""
         try:
             self.writer.retrying(entry.restore)
-        except ChangedMeanwhile as changed:
-            return 0, 1, str(changed)
+        except (ChangedMeanwhile, ClaimGone) as changed:
+            return 0, 1, _spent(changed)
         except Exception as error:
             self.undo_stack.append(entry)
             return 0, 1, problem(error, self.db_path)
@@ -262,11 +265,7 @@ class Decisions:
                     else partial(bench.grade, voice_id, grade)
                 )
                 self.decide(
-                    [],
-                    remember,
-                    write,
-                    lambda _: then(),
-                    lambda _: then(),
+                    [], remember, write, lambda _: then(), lambda _: then(), f"the grade of {name}"
                 )
 
         self.push_screen(GradeModal(f"Reliability of {name}", GRADES), save)
@@ -286,7 +285,8 @@ class Decisions:
                     if grade == CLEAR_GRADE
                     else partial(bench.set_credibility, claim_id, int(grade))
                 )
-                self.decide([claim_id], remember, write, lambda _: then(), lambda _: then())
+                what = f"the credibility grade of claim {claim_id}"
+                self.decide([claim_id], remember, write, lambda _: then(), lambda _: then(), what)
 
         scale = {str(grade): label for grade, label in CREDIBILITY_LABELS.items()}
         self.push_screen(GradeModal(f"Credibility of claim {claim_id}", scale), save)
@@ -316,11 +316,16 @@ class Decisions:
         self.push_screen(NoteModal(f"Name of event {event_id}", offered, what="name"), save)
 
 
-def undone_what(restoring: bool, claim_ids: list[int]) -> str:
-    """What `u` took back, in a few words: "the verdict or note of claim 42", "the
-    link decision, grade or correction on claim 42" (a grade of a voice: no claim)."""
+def _verdicts_of(claim_ids: list[int]) -> str:
+    """What `u` takes back of a batch of verdicts or notes: "the verdict or note of
+    claim 42", of "claims 3, 4, 5"."""
     shown = ", ".join(map(str, claim_ids[:5])) + (" …" if len(claim_ids) > 5 else "")
-    which = f"claim{'s' if len(claim_ids) > 1 else ''} {shown}" if claim_ids else ""
-    if not restoring:
-        return f"the verdict or note of {which}"
-    return "the link decision, grade or correction" + (f" on {which}" if which else "")
+    return f"the verdict or note of claim{'s' if len(claim_ids) > 1 else ''} {shown}"
+
+
+def _spent(error: ChangedMeanwhile | ClaimGone) -> str:
+    """Why an undo cannot be made and is dropped: another analyst changed it since, or
+    the claim went with its document."""
+    if isinstance(error, ClaimGone):
+        return f"claim {error.claim_id} was removed with its document: nothing to take back"
+    return str(error)

@@ -77,7 +77,8 @@ class ClaimCorrecting(WorkbenchScreen):
         write = lambda: workbench.correct_claim(  # noqa: E731
             claim_id, form.changes, form.note, since=seen
         )
-        self.wb_app.decide([claim_id], remember, write, done, failed)
+        what = f"the correction of claim {claim_id} ({', '.join(form.changes)})"
+        self.wb_app.decide([claim_id], remember, write, done, failed, what)
 
     def action_dismiss_claim(self) -> None:
         """Dismiss the claim as no claim (or restore a dismissed one), once asked."""
@@ -107,7 +108,8 @@ class ClaimCorrecting(WorkbenchScreen):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.wb_app.decide([claim_id], remember, write, done, lambda _: self.show())
+                what = f"{'restoring' if dismissed else 'dismissing'} claim {claim_id}"
+                self.wb_app.decide([claim_id], remember, write, done, lambda _: self.show(), what)
 
         self.app.push_screen(ConfirmModal(question), answered)
 

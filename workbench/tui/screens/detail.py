@@ -178,7 +178,8 @@ class DetailScreen(ClaimCorrecting):
             self.notify(said(result), timeout=2, markup=False)
             self.show()
 
-        self.wb_app.decide([claim_id], remember, write, done, lambda _: self.show())
+        what = f"the link decision between claims {claim_id} and {other}"
+        self.wb_app.decide([claim_id], remember, write, done, lambda _: self.show(), what)
 
     def _other(self, link: LinkView) -> int:
         return link.b.id if link.a.id == self.claim_id else link.a.id

@@ -6,6 +6,7 @@ merge taken back), or said to relay another's word."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -33,6 +34,15 @@ from workbench.tui.tables import WideTable, kept_cursor
 from workbench.vocabulary import READ_LANGUAGES
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class TakeBack:
+    """How `u` takes back a change of a voice: `back` (in the writing thread) puts it
+    as it was; `what` names the change for the line that says it was undone."""
+
+    what: str
+    back: Callable[[Workbench], object]
 
 
 class SourcesScreen(WorkbenchScreen):
@@ -186,7 +196,14 @@ class SourcesScreen(WorkbenchScreen):
         def chosen(name: str | None) -> None:
             if name and name != voice.name:
                 said = _said(f"Renamed voice {voice.id} {name}")
-                self._curate(lambda w: w.rename_voice(str(voice.id), name), said)
+                self._curate(
+                    lambda w: w.rename_voice(str(voice.id), name),
+                    said,
+                    TakeBack(
+                        f"renaming {voice.name}",
+                        lambda w: w.rename_voice(str(voice.id), voice.name),
+                    ),
+                )
 
         self.app.push_screen(LineModal(f"Name of voice {voice.id}", text, voice.name), chosen)
 
@@ -201,7 +218,12 @@ class SourcesScreen(WorkbenchScreen):
             def unmerge(yes: bool | None) -> None:
                 if yes:
                     said = _said(f"{voice.name} speaks its own claims again")
-                    self._curate(lambda w: w.unmerge_voice(str(voice.id)), said)
+                    into = voice.merged_into or ""
+                    back = TakeBack(
+                        f"taking back the merge of {voice.name}",
+                        lambda w: w.merge_voices(into, [str(voice.id)]),
+                    )
+                    self._curate(lambda w: w.unmerge_voice(str(voice.id)), said, back)
 
             question = f"{voice.name} is merged into {voice.merged_into}: take the merge back?"
             self.app.push_screen(QuestionModal(question), unmerge)
@@ -212,6 +234,7 @@ class SourcesScreen(WorkbenchScreen):
                 self._curate(
                     lambda w: w.merge_voices(into, [str(voice.id)]),
                     lambda merged: f"Merged {voice.name} into {merged.name}",
+                    TakeBack(f"merging {voice.name}", lambda w: w.unmerge_voice(str(voice.id))),
                 )
 
         title = f"Merge {voice.name} into: the other voice's id or name"
@@ -226,9 +249,13 @@ class SourcesScreen(WorkbenchScreen):
         def chosen(source: str | None) -> None:
             if source is None or (not source and not voice.relays):
                 return
+            before = voice.relays
             self._curate(
                 lambda w: w.relay_voice(str(voice.id), source or None),
                 lambda relayed: f"{relayed.name} relays {relayed.relays or 'nobody'}",
+                TakeBack(
+                    f"whom {voice.name} relays", lambda w: w.relay_voice(str(voice.id), before)
+                ),
             )
 
         title = f"{voice.name} passes on the word of: a voice's id or name (empty: nobody)"
@@ -277,15 +304,33 @@ class SourcesScreen(WorkbenchScreen):
         )
         self.app.push_screen(QuestionModal(question), answered)
 
-    def _curate(self, change: Callable[[Workbench], T], said: Callable[[T], str]) -> None:
+    def _curate(
+        self,
+        change: Callable[[Workbench], T],
+        said: Callable[[T], str],
+        undo: TakeBack | None = None,
+    ) -> None:
         """Make one correction in the writing thread; then say so (`said` of what it
-        returned) and read the screen again. A refusal is one line, "Not saved"."""
+        returned) and read the screen again. A refusal is one line, "Not saved". With
+        `undo`, `u` takes it back (a document's removal or edit it does not)."""
         app = self.wb_app
         workbench = app.workbench
 
         def done(result: T) -> None:
             app.notify(said(result), markup=False)
             self.show()
+
+        if undo is not None:
+            back = undo.back
+            app.decide(
+                [],
+                lambda: lambda: back(workbench),
+                lambda: change(workbench),
+                done,
+                lambda _: self.show(),
+                undo.what,
+            )
+            return
 
         def job() -> T:
             return app.writer.retrying(lambda: change(workbench))
