@@ -15,6 +15,7 @@ from typing import Any
 
 from workbench.errors import WorkbenchError
 from workbench.extract.qualifiers import interval
+from workbench.ingest.metadata import read_published
 from workbench.models import Category, Number, Scope, StoredClaim
 
 EDITABLE = (
@@ -122,11 +123,17 @@ def _yes_no(text: str) -> bool:
 
 
 def _date(text: str) -> str:
+    """An ISO 8601 date, month, year or first/last span as typed; else a full date as
+    `document edit --published` reads it ("5 February 2024", "28 novembre 2026"),
+    written ISO 8601."""
     parts = text.split("/")
     if len(parts) > 2 or not all(_is_iso(part) for part in parts):
+        written = read_published(text) if len(parts) == 1 else None
+        if written is not None:
+            return written.isoformat()
         raise WorkbenchError(
-            f"date: {text!r} is no ISO 8601 date (2024-02-05, 2024-02, 2024,"
-            " or first/last: 2024-02-01/2024-02-07)"
+            f"date: {text!r} is no date (2024-02-05, 2024-02, 2024, 5 February 2024,"
+            " 28 novembre 2026, or first/last: 2024-02-01/2024-02-07)"
         )
     if len(parts) == 2 and parts[0] > parts[1]:
         raise WorkbenchError(f"date: {text!r} ends before it starts")
