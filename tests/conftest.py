@@ -13,6 +13,7 @@ import gc
 import os
 import shutil
 import sqlite3
+import subprocess
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
@@ -218,3 +219,34 @@ def seeded_db(templates: Templates, tmp_path: Path) -> str:
     """This test's own `tmp_path/claims.db` holding the seeds, as a fresh ingest of
     them leaves it; to write to as the test likes."""
     return templates.copy("seeds", ingest_seeds, tmp_path / "claims.db")
+
+
+@pytest.fixture
+def read_only(templates: Templates, tmp_path: Path) -> Iterator[Path]:
+    """A loaded database in a folder mounted read-only (as root, whom file modes do not
+    stop), else in a folder and file without write permission."""
+    from workbench.service import Workbench
+
+    source = tmp_path / "src"
+    source.mkdir()
+    templates.copy("seeds", ingest_seeds, source / "claims.db")
+    with closing(Workbench(str(source / "claims.db"))) as bench:
+        bench.events()  # grouped as a session leaves them: a read-only copy cannot
+    assert not (source / "claims.db-wal").exists()
+    if os.geteuid() != 0:
+        (source / "claims.db").chmod(0o444)
+        source.chmod(0o555)
+        yield source / "claims.db"
+        source.chmod(0o755)
+        return
+    view = tmp_path / "ro"
+    view.mkdir()
+    mounted = subprocess.run(
+        ["mount", "--bind", "-o", "ro", str(source), str(view)], capture_output=True
+    )
+    if mounted.returncode:
+        pytest.skip("no read-only bind mount here")
+    try:
+        yield view / "claims.db"
+    finally:
+        subprocess.run(["umount", str(view)], check=True)

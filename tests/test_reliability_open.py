@@ -7,13 +7,10 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from contextlib import closing
 
 import pytest
 
-from tests.conftest import ingest_seeds
 from tests.reliability_helpers import assert_one_line, run_here
-from workbench.service import Workbench
 from workbench.store import SCHEMA_VERSION
 
 OPENER = """
@@ -64,35 +61,6 @@ def test_four_processes_creating_one_database_at_once_all_succeed(tmp_path):
         for opener in openers:
             opener.kill()
             opener.communicate(timeout=60)
-
-
-@pytest.fixture
-def read_only(templates, tmp_path):
-    """A loaded database in a folder mounted read-only (as root, whom file modes do not
-    stop), else in a folder and file without write permission."""
-    source = tmp_path / "src"
-    source.mkdir()
-    templates.copy("seeds", ingest_seeds, source / "claims.db")
-    with closing(Workbench(str(source / "claims.db"))) as bench:
-        bench.events()  # grouped as a session leaves them: a read-only copy cannot
-    assert not (source / "claims.db-wal").exists()
-    if os.geteuid() != 0:
-        (source / "claims.db").chmod(0o444)
-        source.chmod(0o555)
-        yield source / "claims.db"
-        source.chmod(0o755)
-        return
-    view = tmp_path / "ro"
-    view.mkdir()
-    mounted = subprocess.run(
-        ["mount", "--bind", "-o", "ro", str(source), str(view)], capture_output=True
-    )
-    if mounted.returncode:
-        pytest.skip("no read-only bind mount here")
-    try:
-        yield view / "claims.db"
-    finally:
-        subprocess.run(["umount", str(view)], check=True)
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,12 @@ class Reading(Events):
         text = self.store.document_text(document_id)
         return text, self.claims(ClaimFilter(document_id=document_id))
 
+    @property
+    def read_only(self) -> bool:
+        """Whether the database can only be read: the file or its folder cannot be
+        written, so no verdict, note, correction or link can be saved."""
+        return self.store.read_only
+
     def is_empty(self) -> bool:
         """No document loaded yet."""
         return self.store.count("documents") == 0

@@ -43,7 +43,13 @@ class Opening:
         except DATABASE_ERRORS as error:
             self.post_message(Notice(problem(error, self.db_path), severity="error"))
             return
-        if not empty:
+        if self.workbench.read_only:
+            line = (
+                f"{self.db_path} is read-only (the file or its folder cannot be written):"
+                " claims can be read, but no verdict, note or correction can be saved"
+            )
+            self.post_message(Notice(line, severity="warning", timeout=EMPTY_SAID_FOR_S))
+        elif not empty:
             self._resume_matching()
         elif self.seeds is not None and self.seeds.is_dir():
             self.post_message(
@@ -53,7 +59,8 @@ class Opening:
         else:
             line = (
                 f"{self.db_path} is empty (a new database if you did not mean one: check "
-                "--db): run `workbench ingest PATH` to load articles"
+                "--db): press i to add an article (a file, a folder, an address or pasted"
+                " text), or run `workbench ingest PATH`"
             )
             self.told_empty = True
             self.post_message(Notice(line, severity="warning", timeout=EMPTY_SAID_FOR_S))
