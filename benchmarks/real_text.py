@@ -58,7 +58,9 @@ def toll(claims: list[Claim], category: Category) -> int:
     for the same victims in another voice ("Two persons were killed. The Daily
     Trust reports seven deaths.") is an alternative, not an addition: the toll
     keeps the lower, as ACLED's methodology codes the most conservative report,
-    unless the text calls that voice overtaken ("Earlier reports suggest five").
+    unless the text calls that voice overtaken ("Earlier reports suggest five"), or
+    calls the later voice later ("A report published two days later claims 15 dead"),
+    whose figure replaces the toll as a revision does.
     A coder's statement of the figure coded ("Fatalities coded as 3 (NRF reported
     13)", "10 killed (coded as 8 here and 2 for ...)") is the toll: ACLED's notes
     say so where the coder picked one report or split a toll.
@@ -87,7 +89,9 @@ def toll(claims: list[Claim], category: Category) -> int:
             continue
         same = [] if new else [c for c in earlier if _same_victims(c, claim)]
         if same and any(_other_voice(c, claim) for c in same):
-            if not _SUPERSEDED.match(claim.attribution or ""):
+            if _LATER_REPORT.search(claim.sentence):
+                total = figure  # "A report published two days later claims 15 dead"
+            elif not _SUPERSEDED.match(claim.attribution or ""):
                 total = min(total, figure)
             continue
         counted.append(claim)
@@ -142,6 +146,16 @@ def coder_stated(claims: list[Claim], category: Category) -> Claim | None:
 
 # A voice the text itself says was overtaken: "Earlier reports suggest five deaths".
 _SUPERSEDED = re.compile(r"(?:earlier|initial|first|preliminary|early)\b", re.IGNORECASE)
+
+
+# A voice the text calls later than the figure before it, which it replaces: "A
+# second, later report claims six deaths", "The Xinhua report, published several days
+# later, claims 15 dead", "a report published the following day".
+_LATER_REPORT = re.compile(
+    r"\b(?:later|subsequent|updated|follow-up)\s+reports?\b"
+    r"|\breports?\b[^.;]{0,40}?\bpublished\s+(?:[\w-]+\s+){0,3}?(?:later|the\s+(?:following|next))\b",
+    re.IGNORECASE,
+)
 
 
 def _head(claim: Claim) -> str:

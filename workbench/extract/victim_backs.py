@@ -50,9 +50,11 @@ from workbench.extract.victim_reasons import (
     CODED_ELSEWHERE,
     EARLIER_TIME,
     OTHER_EVENT,
+    PREVIOUS_DAY,
     PRIOR_RELATIVE,
     PROTEST,
     REASON,
+    TELLING,
     TOLD_BETWEEN,
     TURNED_VIOLENT,
     UNREST,
@@ -262,7 +264,8 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
     if other:
         return [r for r in readings if r.start >= other.end()]
     dated = any(
-        folded.find(word, start, end) >= 0 for word in ("earlier", "before", "previous")
+        folded.find(word, start, end) >= 0
+        for word in ("earlier", "before", "previous", "preceding")
     ) or bool(YEAR_ONLY.search(folded, start, end))
     earlier = [r for r in readings if _earlier_time(folded, start, end, r)] if dated else []
     if earlier:
@@ -296,12 +299,15 @@ def _earlier_time(folded: str, start: int, end: int, reading: Reading) -> bool:
     for time in EARLIER_TIME.finditer(folded, lo, hi):
         year = YEAR_ONLY.match(folded, time.start())
         opening = year or folded.startswith("earlier", time.start())
+        opening = opening or PREVIOUS_DAY.match(folded, time.start())
         if opening and not folded[start : time.start()].strip():
             continue  # "In June 2016, gunmen killed ...", "Earlier that day, ...": its own time
         if year and folded.startswith("the", time.start()) and time.end() > reading.start:
             continue  # "the 2011 killing of" after the reading dates that killing
         if year and folded.endswith("since ", max(start, time.start() - 6), time.start()):
             continue  # "the deadliest since the 2019 bombing, 28 were killed": a yardstick
+        if PREVIOUS_DAY.match(folded, time.start()) and TELLING.search(folded, start, end):
+            continue  # "claimed killing 8 in clashes on the previous day": the claim's day
         if time.end() <= reading.start:
             if ";" not in folded[time.end() : reading.start]:
                 return True

@@ -39,6 +39,7 @@ from workbench.extract.victim_list_words import (
     THEM,
 )
 from workbench.extract.victim_lists import gapped, parse_list
+from workbench.extract.victim_plus import plus_people
 from workbench.extract.victim_readings import Refused, item_readings
 from workbench.extract.victim_reasons import (
     IRREALIS,
@@ -165,17 +166,22 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             # "killed 12 in Akida and nine others in Mbuta"
             gaps = gapped(text, items[-1].end, c.sentence_end, c.quantities)
             yield from item_readings(text, gaps, category, clause, None, None)
+            # "killed five villagers (plus a soldier)": the item may hold the bracket
+            inside = folded.find("(plus", items[-1].start, items[-1].end)
+            yield from _plus_people(c, items[-1].end if inside < 0 else inside, category)
 
 
 def _victims_after(c: Clause, match: re.Match[str]) -> list[Item]:
     """The victims an active cue governs: its objects, else those "them" points back to
     ("fired on two guards, killing them"), else the bombers of "killing themselves"."""
     items = _objects(c, match.end())
-    if any(i.counted for i in items):
-        return items
     them = THEM.match(c.folded, match.end())
     if them and them.group(0).endswith("themselves"):  # "two bombers ... killing themselves"
-        return subject_of(c.sentence, c.sentence_start, match.start(), c.quantities)
+        bombers = subject_of(c.sentence, c.sentence_start, match.start(), c.quantities)
+        # "... killing themselves and two civilians": the bombers and their victims
+        return bombers + [i for i in items if i.counted] if bombers else items
+    if any(i.counted for i in items):
+        return items
     if them:
         return antecedents(c.sentence, c.sentence_start, match.start(), c.quantities)
     return items
@@ -296,6 +302,7 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
             category, cue_end = K, died.end()
         cue = Cue(aux, cue_end, category)
         yield from item_readings(text, items, category, clause, None, cue)
+        yield from _plus_people(c, cue_end, category)
         gaps = gapped(text, match.end(), c.sentence_end, quantities)
         yield from item_readings(text, gaps, category, clause, None, None)
         along = ALONG.match(folded, match.end(), hi)  # "was killed along with his driver"
@@ -308,6 +315,14 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
             if sum(_count(i) for i in elided) == before:
                 elided = []  # "72 migrants were executed, 58 men and 14 women": who they were
             yield from item_readings(text, elided, category, clause, None, None)
+
+
+def _plus_people(c: Clause, pos: int, category: Category) -> Iterator[Reading]:
+    """The attackers' own dead in a bracket after a death: "(plus the bomber)"."""
+    if category is K and "(" in c.folded[pos : pos + 3]:  # most deaths have no bracket
+        reading = plus_people(c.text, c.folded, pos, c.sentence_end, c.quantities)
+        if reading is not None:
+            yield reading
 
 
 def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Refused]]:

@@ -134,7 +134,8 @@ def _alternatives(table: dict[Category, str]) -> str:
 ACTIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(ACTIVE)})(?![a-z])\s+")
 PASSIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(PASSIVE)})(?![a-z])")
 AUX_BEFORE = re.compile(rf"(?<![a-z]){AUX}[\"“]?$")
-BE_BEFORE = re.compile(r"(?:were|was|been|being|are|is|be)\s+$")
+# A word of its own: not the end of "Fulanis", "Israelis", "tribe" before an active verb.
+BE_BEFORE = re.compile(r"(?<![a-z’'-])(?:were|was|been|being|are|is|be)\s+$")
 # "leaving three fighters dead", "took four tourists hostage", "chopped X, 35, to death"
 RESULT_RE = re.compile(
     r"(?:\s*,\s*\d{1,2}\s*(?=,))?\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive|to\s+flee|"
