@@ -171,7 +171,8 @@ def _other_voice(a: Claim, b: Claim) -> bool:
 _REVISION = re.compile(
     r"\b(?:toll|figure|number|count|total|tally)\b.{0,40}\b(?:rose|risen|climbed|raised|"
     r"increased|reached|jumped|revised|updated|heightened|went\s+up|gone\s+up|determined)\b"
-    r"|^later\b",  # "killing 25 (later raised to 37)", "(later, 76)"
+    r"|^later\b"  # "killing 25 (later raised to 37)", "(later, 76)"
+    r"|^(?:raised|revised)\s+to\b",  # "killing 45 (raised to 71 later in the week)"
     re.IGNORECASE,
 )
 # ACLED's notes close with the coder's own count: "2 fatalities."

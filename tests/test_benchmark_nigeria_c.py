@@ -107,3 +107,20 @@ def test_a_report_called_later_replaces_the_toll() -> None:
         killed_claim(_OTHER, "15 dead", 15, attribution="Xinhua"),
     ]
     assert real_text.toll(claims, killed) == 4
+
+
+def _row(text: str, killed: int) -> object:
+    return real_text.Row("acled-x:1", "acled-x", "Nigeria", text, killed, None)
+
+
+def test_a_number_not_known_is_the_convention_for_ten() -> None:
+    unreadable = sys.modules["unreadable"]
+    for text in (
+        "Two factions clashed near Dikwa on 16/12; causalities reported, number not known.",
+        "Jets struck two camps at Gobara, killing militants. Exact numbers are not known.",
+        "Militants killed civilians in 3 villages near Katamma. Losses not yet evaluated.",
+    ):
+        assert unreadable.unreadable(_row(text, 10)) == "convention"
+        assert unreadable.unreadable(_row(text, 3)) is None  # coded otherwise: readable
+    stated = "Jets struck a camp; 10 militants were killed, though exact numbers are not known."
+    assert unreadable.unreadable(_row(stated, 10)) is None  # the figure is in the text

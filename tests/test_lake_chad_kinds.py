@@ -106,3 +106,65 @@ def test_a_kamikaze_is_a_person(text: str, total: int) -> None:
 )
 def test_a_death_the_previous_day_is_an_earlier_event(text: str, total: int) -> None:
     assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Fulanis killed a farmer near Onicha.", 1),
+        ("Somalis shot dead a soldier at the checkpoint.", 1),
+        ("The tribe killed a herder at the well.", 1),
+        # the passive stays passive; a count with no death stays none
+        ("Two Somalis were killed at the checkpoint.", 2),
+        ("A herder was killed by the tribe.", 1),
+        ("Fulanis attacked two farmers, who escaped.", 0),
+    ],
+)
+def test_a_subject_ending_in_is_is_no_auxiliary(text: str, total: int) -> None:
+    assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ('Herders raided two hamlets, killing "no fewer than 40" people.', 40),
+        ('Troops killed "at least 15" insurgents near the forest.', 15),
+        ('The army "neutralised" 12 terrorists in the operation.', 12),
+        # negatives: a quoted vague word, a quoted noun, a quoted year
+        ('Gunmen killed "many" villagers in the raid.', 0),
+        ('The gunmen killed a "traitor" in the market.', 1),
+        ('Police "arrested" 14 suspects in a raid in "2016".', 0),
+    ],
+)
+def test_a_quoted_figure_or_verb_is_read(text: str, total: int) -> None:
+    assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("3 dead including the bomber after a blast at a mosque in Gwoza.", 3),
+        ("Eleven killed including two soldiers in the ambush.", 11),
+        # the toll named before it still counts the breakdown once
+        ("Five soldiers were killed. The dead included two officers.", 7),
+    ],
+)
+def test_dead_including_is_a_part_of_its_figure(text: str, total: int) -> None:
+    assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Bandits raided Kuka, killing 30 (raised to 52 later in the week) persons.", [30, 52]),
+        ("Gunmen killed 25 (revised to 31) in the market.", [25, 31]),
+        # negatives: raising money or the alarm, a revision of the injured
+        ("The governor raised 2 million naira for the 14 victims' families.", []),
+        ("Five were killed (raised to 9 injured later).", [5]),
+    ],
+)
+def test_a_bracketed_revision_is_a_revised_toll(text: str, claims: list[int]) -> None:
+    from tests.conftest import claims_in
+
+    found = [int(c.low or 0) for c in claims_in(text, fmt="txt") if c.category.value == "killed"]
+    assert found == claims

@@ -152,6 +152,10 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
         items = fronted_objects(text, c.sentence_start, match.start(), _victims_after(c, match))
         if nominal and items and SETS_OFF.match(folded, items[-1].end, c.sentence_end):
             refused = True  # "The death of a student ... sparked protests": their reason
+        if not refused and _INCLUDED.match(folded, match.start()):
+            # "2 dead including the bomber": a part of the figure before, no more dead
+            before = _quantity_end_before(c, match.start())
+            refused = before >= 0 and not folded[before : match.start()].strip()
         if refused:
             # "protested against the killing of two students": an earlier death;
             # "tried to kill the governor", "nearly killed a thief": none; nor does
@@ -169,6 +173,15 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             # "killed five villagers (plus a soldier)": the item may hold the bracket
             inside = folded.find("(plus", items[-1].start, items[-1].end)
             yield from _plus_people(c, items[-1].end if inside < 0 else inside, category)
+
+
+# "dead including", "killed including" without "the": the figure before it is the toll
+_INCLUDED = re.compile(r"(?:dead|fatalities|killed)\s+includ")
+
+
+def _quantity_end_before(c: Clause, pos: int) -> int:
+    """Where the last quantity ending at or before `pos` ends (-1 without one)."""
+    return max((q.end for q in c.quantities.values() if q.end <= pos), default=-1)
 
 
 def _victims_after(c: Clause, match: re.Match[str]) -> list[Item]:

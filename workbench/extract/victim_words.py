@@ -131,7 +131,8 @@ def _alternatives(table: dict[Category, str]) -> str:
     return "|".join(f"(?P<{c.name}>{p})" for c, p in table.items())
 
 
-ACTIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(ACTIVE)})(?![a-z])\s+")
+# A coder's quoted verb acts too: 'troops "neutralised" 12 terrorists'.
+ACTIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(ACTIVE)})(?![a-z])[\"”]?\s+")
 PASSIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(PASSIVE)})(?![a-z])")
 AUX_BEFORE = re.compile(rf"(?<![a-z]){AUX}[\"“]?$")
 # A word of its own: not the end of "Fulanis", "Israelis", "tribe" before an active verb.
@@ -157,7 +158,7 @@ ANY_PREDICATE = re.compile(
     r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
     r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|"
-    rf"toll|figure|number|count|total|tally|later|fatally|turn\w*|{MORE_TO_DEATH})(?![a-z])"
+    rf"toll|figure|number|count|total|tally|later|raised|revised|fatally|turn\w*|{MORE_TO_DEATH})(?![a-z])"
 )
 PREDICATE_WORDS = WordClass(ANY_PREDICATE)  # the words ANY_PREDICATE matches whole
 # "was killed along with his driver", "were killed, as well as two fighters"
