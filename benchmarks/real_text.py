@@ -54,13 +54,14 @@ def toll(claims: list[Claim], category: Category) -> int:
     of a total told before ("the dead included two guards", "seven of those
     killed", "five of these") adds nothing. A revised toll ("the toll rose to 58",
     "(later raised to 37)") or the coder's closing count ("3 fatalities.")
-    replaces the figure counted so far when it is larger. A later sentence's figure
-    for the same victims in another voice ("Two persons were killed. The Daily
-    Trust reports seven deaths.") is an alternative, not an addition: the toll
-    keeps the lower, as ACLED's methodology codes the most conservative report,
-    unless the text calls that voice overtaken ("Earlier reports suggest five"), or
-    calls the later voice later ("A report published two days later claims 15 dead"),
-    whose figure replaces the toll as a revision does.
+    replaces the figure counted so far when it is larger; a figure the text calls
+    the total ("41 dead in total", "four total") replaces it whatever its size.
+    A later sentence's figure for the same victims in another voice ("Two persons
+    were killed. The Daily Trust reports seven deaths.") is an alternative, not an
+    addition: the toll keeps the lower, as ACLED's methodology codes the most
+    conservative report, unless the text calls that voice overtaken ("Earlier
+    reports suggest five"), or calls the later voice later ("A report published two
+    days later claims 15 dead"), whose figure replaces the toll as a revision does.
     A coder's statement of the figure coded ("Fatalities coded as 3 (NRF reported
     13)", "10 killed (coded as 8 here and 2 for ...)") is the toll: ACLED's notes
     say so where the coder picked one report or split a toll.
@@ -76,6 +77,10 @@ def toll(claims: list[Claim], category: Category) -> int:
         figure = _figure(claim)
         if _REVISION.search(claim.text) or _CODER_TOTAL.match(claim.sentence):
             total = max(total, figure)
+            counted.append(claim)
+            continue
+        if counted and _stated_total(claim):  # "... 41 dead in total", "..., four total"
+            total = figure
             counted.append(claim)
             continue
         if counted and _BREAKDOWN.search(claim.text) and not _ADDITIVE.search(claim.text):
@@ -156,6 +161,18 @@ _LATER_REPORT = re.compile(
     r"|\breports?\b[^.;]{0,40}?\bpublished\s+(?:[\w-]+\s+){0,3}?(?:later|the\s+(?:following|next))\b",
     re.IGNORECASE,
 )
+
+
+_IN_TOTAL = re.compile(r"\s*(?:in\s+)?total\b", re.IGNORECASE)
+
+
+def _stated_total(claim: Claim) -> bool:
+    """Whether the text calls the claim's figure the total of what it told before:
+    "41 dead in total", "the death of an officer and a civilian, four total"."""
+    if claim.text.lower().endswith(" total"):
+        return True
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and _IN_TOTAL.match(claim.sentence, at + len(claim.text)) is not None
 
 
 def _head(claim: Claim) -> str:

@@ -124,3 +124,35 @@ def test_a_number_not_known_is_the_convention_for_ten() -> None:
         assert unreadable.unreadable(_row(text, 3)) is None  # coded otherwise: readable
     stated = "Jets struck a camp; 10 militants were killed, though exact numbers are not known."
     assert unreadable.unreadable(_row(stated, 10)) is None  # the figure is in the text
+
+
+_TOTAL = (
+    "Bandits killed about 41 people at the market.\n"
+    "They slit the throat of the driver first.\n"
+    "41 dead in total.\n"
+)
+_LIST_TOTAL = "A blast caused the death of an officer and a civilian, four total.\n"
+
+
+def test_a_figure_called_the_total_replaces_the_toll() -> None:
+    killed = real_text.Category.KILLED
+    claims = [
+        killed_claim(_TOTAL, "killed about 41 people", 41),
+        killed_claim(_TOTAL, "slit the throat of the driver", 1),
+        killed_claim(_TOTAL, "41 dead", 41),
+    ]
+    assert real_text.toll(claims, killed) == 41
+    claims = [
+        killed_claim(_LIST_TOTAL, "death of an officer", 1),
+        killed_claim(_LIST_TOTAL, "death of an officer and a civilian", 1),
+        killed_claim(_LIST_TOTAL, "death of an officer and a civilian, four total", 4),
+    ]
+    assert real_text.toll(claims, killed) == 4
+    # a figure not called the total adds to the toll
+    other = _TOTAL.replace("in total", "in the second attack")
+    claims = [
+        killed_claim(other, "killed about 41 people", 41),
+        killed_claim(other, "41 dead", 41),
+        killed_claim(other, "slit the throat of the driver", 1),
+    ]
+    assert real_text.toll(claims, killed) == 42

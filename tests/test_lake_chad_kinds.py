@@ -168,3 +168,20 @@ def test_a_bracketed_revision_is_a_revised_toll(text: str, claims: list[int]) ->
 
     found = [int(c.low or 0) for c in claims_in(text, fmt="txt") if c.category.value == "killed"]
     assert found == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ('Militants raided Kawuri, killing "over 60." (Coded as 52, the rest at Dalori.)', [52]),
+        ("Gunmen killed 12 in Bama (coded as 9, 3 in another event).", [9]),
+        # negatives: coded as an event type, a year
+        ("The clash was coded as a battle.", []),
+        ("The 2014 attack was coded as 2014 in the file.", []),
+    ],
+)
+def test_a_coder_s_coded_figure_in_brackets(text: str, coded: list[int]) -> None:
+    from tests.conftest import claims_in
+
+    found = [int(c.low or 0) for c in claims_in(text, fmt="txt") if "coded as" in c.text.lower()]
+    assert found == coded

@@ -242,7 +242,7 @@ CODED = re.compile(
 CODED_AS = re.compile(
     r"(?P<KILLED>(?<![a-z])(?:fat(?:alities|aities|ilities|alites)|deaths|unknown|estimate)"
     r"(?:\s+and\s+injuries)?\s+(?:(?:is|are|were|was)\s+)?|\(\s*)coded\s+as\s+"
-    r"(?=\d+(?:\s+here\b|\s*\)|\s*\(|\.|\s*$)|\d+\s+(?!\w))"
+    r"(?=\d+(?:\s+here\b|\s*[()]|\.|,|\s*$)|\d+\s+(?!\w))"  # "(Coded as 46, subtracting"
 )
 POSSESSED_BODY = re.compile(r"(?:his|her)\s+(?:\w+\s+)?body\b", re.IGNORECASE)
 BODIES = frozenset("body bodies corpse corpses remains".split())
