@@ -185,3 +185,40 @@ def test_a_coder_s_coded_figure_in_brackets(text: str, coded: list[int]) -> None
 
     found = [int(c.low or 0) for c in claims_in(text, fmt="txt") if "coded as" in c.text.lower()]
     assert found == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Three cattle thieves were set ablaze by a mob at the market.", 3),
+        ("A suspected kidnapper was set on fire by angry youths.", 1),
+        ("An old woman was set ablaze by unknown men.", 1),
+        ("Two robbery suspects were reportedly set alight by vigilantes.", 2),
+        # negatives: things set ablaze, an active verb's things, set free
+        ("Four trucks and two tractors were set ablaze by protesters.", 0),
+        ("More than 30 houses were set on fire during the raid.", 0),
+        ("The mob set ablaze four motorcycles.", 0),
+        ("Two suspects were set free by the court.", 0),
+        ("The car of a district councillor was set on fire outside his home.", 0),
+        ("Cars belonging to the police were set ablaze in the riot.", 0),
+        ("Two or three logging trucks were set on fire by activists.", 0),
+    ],
+)
+def test_people_set_ablaze_are_killed(text: str, total: int) -> None:
+    assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("A herder identified only as Sani was shot dead near the dam.", 1),
+        ("A trader simply identified as Bola was killed at Ode.", 1),
+        ('A farmer was "at the weekend" attacked and killed by gunmen.', 1),
+        ('Two hunters were "on Sunday" shot dead in the bush.', 2),
+        # negatives: identified and arrested, a quoted word that is no time
+        ("A suspect identified only as Musa was arrested by police.", 0),
+        ('The man was "a thief", residents said, and was released.', 0),
+    ],
+)
+def test_a_coder_s_asides_before_the_verb(text: str, total: int) -> None:
+    assert killed_in(text) == total

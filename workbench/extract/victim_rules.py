@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue
+from workbench.extract.lexicon import PERSON_NOUNS
 from workbench.extract.numbers import Quantity
 from workbench.extract.revisions import revised_tolls
 from workbench.extract.tokens import Tokens
@@ -27,6 +28,7 @@ from workbench.extract.victim_attach import (
 )
 from workbench.extract.victim_backs import (
     antecedents,
+    known_people,
     new_body,
     parse_back,
     subject_of,
@@ -39,6 +41,7 @@ from workbench.extract.victim_list_words import (
     THEM,
 )
 from workbench.extract.victim_lists import gapped, parse_list
+from workbench.extract.victim_nouns import MORE_PERSONS
 from workbench.extract.victim_plus import plus_people
 from workbench.extract.victim_readings import Refused, item_readings
 from workbench.extract.victim_reasons import (
@@ -76,6 +79,7 @@ from workbench.extract.victim_words import (
     RELATIVE_BEFORE_VERB,
     RESULT_RE,
     RESULTATIVES,
+    SET_ON_FIRE,
     SHARED_SUBJECT,
     THEN_DIED,
     TO_BE,
@@ -304,8 +308,8 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
         told = told_before(folded, lo, items)
         yield from _refuse(told)  # "protesters blocked roads after two were killed"
         items = items[len(told) :]
-        if not items:
-            continue
+        if not items or (SET_ON_FIRE.match(match.group(0)) and not _burned_people(c, items)):
+            continue  # "two buses were set ablaze", "the car of a councillor": no one died
         category, cue_end = Category[match.lastgroup or ""], match.end()
         wounded = category is Category.WOUNDED
         died = THEN_DIED.match(folded, cue_end, c.sentence_end) if wounded else None
@@ -328,6 +332,32 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
             if sum(_count(i) for i in elided) == before:
                 elided = []  # "72 migrants were executed, 58 men and 14 women": who they were
             yield from item_readings(text, elided, category, clause, None, None)
+
+
+# Words before a person that make him the owner of what burned: "the car of a
+# councillor", "cars belonging to the police", "one owned by X, the First Secretary".
+_OWNER_BEFORE = re.compile(r"(?:(?<![a-z])(?:of|to|by|including|belonging|owned)\s+|,\s*)$")
+
+
+def _burned_people(c: Clause, items: list[Item]) -> bool:
+    """Whether the subject set ablaze is people named as such ("four suspects", "a
+    boy"), by a word the lexicon holds for them, not by its suffix ("tractors"), nor a
+    bare count, nor the owner of a thing ("the car of a councillor")."""
+    return all(
+        _people(i) and not _OWNER_BEFORE.search(c.folded, max(c.lo, i.start - 30), i.start)
+        for i in items
+    )
+
+
+def _people(item: Item) -> bool:
+    """Whether an item names people by a word the lexicon holds for them."""
+    if item.subject is None:
+        return False
+    if known_people(item):
+        return True
+    head = item.subject.split()[-1].lower()
+    singulars = (head, head[:-1], head[:-2], head[:-3] + "f")  # "thieves": "thief"
+    return any(word in PERSON_NOUNS or word in MORE_PERSONS for word in singulars)
 
 
 def _plus_people(c: Clause, pos: int, category: Category) -> Iterator[Reading]:
