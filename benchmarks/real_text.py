@@ -54,11 +54,14 @@ def toll(claims: list[Claim], category: Category) -> int:
     of a total told before ("the dead included two guards", "seven of those
     killed", "five of these") adds nothing. A revised toll ("the toll rose to 58",
     "(later raised to 37)") or the coder's closing count ("3 fatalities.")
-    replaces the figure counted so far when it is larger. A later sentence's figure
-    for the same victims in another voice ("Two persons were killed. The Daily
-    Trust reports seven deaths.") is an alternative, not an addition: the toll
-    keeps the lower, as ACLED's methodology codes the most conservative report,
-    unless the text calls that voice overtaken ("Earlier reports suggest five").
+    replaces the figure counted so far when it is larger; a figure the text calls
+    the total ("41 dead in total", "four total") replaces it whatever its size.
+    A later sentence's figure for the same victims in another voice ("Two persons
+    were killed. The Daily Trust reports seven deaths.") is an alternative, not an
+    addition: the toll keeps the lower, as ACLED's methodology codes the most
+    conservative report, unless the text calls that voice overtaken ("Earlier
+    reports suggest five"), or calls the later voice later ("A report published two
+    days later claims 15 dead"), whose figure replaces the toll as a revision does.
     A coder's statement of the figure coded ("Fatalities coded as 3 (NRF reported
     13)", "10 killed (coded as 8 here and 2 for ...)") is the toll: ACLED's notes
     say so where the coder picked one report or split a toll.
@@ -76,6 +79,10 @@ def toll(claims: list[Claim], category: Category) -> int:
             total = max(total, figure)
             counted.append(claim)
             continue
+        if counted and _stated_total(claim):  # "... 41 dead in total", "..., four total"
+            total = figure
+            counted.append(claim)
+            continue
         if counted and _BREAKDOWN.search(claim.text) and not _ADDITIVE.search(claim.text):
             continue
         if _part_of_counted(claim, counted):
@@ -87,7 +94,9 @@ def toll(claims: list[Claim], category: Category) -> int:
             continue
         same = [] if new else [c for c in earlier if _same_victims(c, claim)]
         if same and any(_other_voice(c, claim) for c in same):
-            if not _SUPERSEDED.match(claim.attribution or ""):
+            if _LATER_REPORT.search(claim.sentence):
+                total = figure  # "A report published two days later claims 15 dead"
+            elif not _SUPERSEDED.match(claim.attribution or ""):
                 total = min(total, figure)
             continue
         counted.append(claim)
@@ -144,6 +153,28 @@ def coder_stated(claims: list[Claim], category: Category) -> Claim | None:
 _SUPERSEDED = re.compile(r"(?:earlier|initial|first|preliminary|early)\b", re.IGNORECASE)
 
 
+# A voice the text calls later than the figure before it, which it replaces: "A
+# second, later report claims six deaths", "The Xinhua report, published several days
+# later, claims 15 dead", "a report published the following day".
+_LATER_REPORT = re.compile(
+    r"\b(?:later|subsequent|updated|follow-up)\s+reports?\b"
+    r"|\breports?\b[^.;]{0,40}?\bpublished\s+(?:[\w-]+\s+){0,3}?(?:later|the\s+(?:following|next))\b",
+    re.IGNORECASE,
+)
+
+
+_IN_TOTAL = re.compile(r"\s*(?:in\s+)?total\b", re.IGNORECASE)
+
+
+def _stated_total(claim: Claim) -> bool:
+    """Whether the text calls the claim's figure the total of what it told before:
+    "41 dead in total", "the death of an officer and a civilian, four total"."""
+    if claim.text.lower().endswith(" total"):
+        return True
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and _IN_TOTAL.match(claim.sentence, at + len(claim.text)) is not None
+
+
 def _head(claim: Claim) -> str:
     """The last word of a claim's subject, lower-cased; "" without one."""
     return " ".join((claim.subject or "").split()[-1:]).lower()
@@ -157,7 +188,8 @@ def _other_voice(a: Claim, b: Claim) -> bool:
 _REVISION = re.compile(
     r"\b(?:toll|figure|number|count|total|tally)\b.{0,40}\b(?:rose|risen|climbed|raised|"
     r"increased|reached|jumped|revised|updated|heightened|went\s+up|gone\s+up|determined)\b"
-    r"|^later\b",  # "killing 25 (later raised to 37)", "(later, 76)"
+    r"|^later\b"  # "killing 25 (later raised to 37)", "(later, 76)"
+    r"|^(?:raised|revised)\s+to\b",  # "killing 45 (raised to 71 later in the week)"
     re.IGNORECASE,
 )
 # ACLED's notes close with the coder's own count: "2 fatalities."

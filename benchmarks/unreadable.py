@@ -40,9 +40,13 @@ _SEVERAL_DAYS = re.compile(
 )
 # "a number of" (quoted or not) and "an unknown number of" are ACLED's unknown figure,
 # coded 10 like "several" (Nigeria's coders: 'A "number" of Boko Haram fighters killed').
+# So is a note that says the number is not known ("Causalities reported, number not
+# known", "exact numbers are not known", "Losses not yet evaluated").
 _CONVENTION = {
     10: r"several|many|numerous|multiple|some|an?\W{1,3}number\W{1,3}of|"
-    r"an?\s+(?:unknown|unspecified|undisclosed)\s+number",
+    r"an?\s+(?:unknown|unspecified|undisclosed)\s+number|"
+    r"(?:numbers?|figures?|losses)\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:not\s+(?:yet\s+)?"
+    r"(?:known|provided|given|available|evaluated)|unknown)",
     12: "dozens|scores",
     100: "hundreds",
 }

@@ -55,7 +55,7 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
     NounClass.ARMED_GROUP: _words(
         "militants fighters insurgents rebels jihadists jihadis islamists gunmen assailants "
         "attackers terrorists extremists combatants separatists bandits bombers suicide_bombers "
-        "raiders kidnappers abductors"
+        "raiders kidnappers abductors kamikazes"  # Cameroon's English notes: "2 kamikazes exploded"
     ),
     NounClass.ATTACK: _words(
         "attacks bombings suicide_bombings explosions blasts raids ambushes assaults strikes "

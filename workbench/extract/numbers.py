@@ -111,9 +111,16 @@ _HEADLINE_WORD = (
     r"Dead|Abducts?|Abducted|Kidnaps?|Kidnapped|Hits?|Reaches|Tops|Nears|Passes|Exceeds|Rises?|"
     r"Climbs?|Jumps?|Soars?|To|At|Of|Than|Over|Least|About|Some|Nearly|Almost|Around|Slay|Slays)"
 )
+# A month or a weekday is no model's name either: the number after a date the date
+# patterns read whole counts ("On 24 July 5 civilians were killed", "Sunday 3 soldiers").
+_CALENDAR_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)"
+)
 _MODEL_BEFORE = re.compile(
     r"(?:\b[A-Z][A-Za-z]*-|(?<![.!?]\s)(?<!^)\b"
-    rf"(?!{_HEADLINE_WORD}\s)[A-Z][a-z]*[A-Z0-9]?[a-z]*\s)$"
+    rf"(?!(?:{_HEADLINE_WORD}|{_CALENDAR_WORD})\s)[A-Z][a-z]*[A-Z0-9]?[a-z]*\s)$"
 )
 _DURATION_FRAME = re.compile(r"\b(?:for|lasted|lasting|spent|took)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TIME_AFTER_NOT_DURATION = re.compile(

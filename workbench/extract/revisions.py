@@ -5,7 +5,8 @@ the revision names a total ("the death toll", "the figure", "the count"), a
 verb that revises it ("was raised", "rose", "was later updated", "heightened")
 and the new figure after "to" ("from 1 to 4" is 4). A bracket does it too:
 "killing 25 (later raised to 37)", "(a number later heightened to 15)",
-"(later, 76)". "... raised to 118 and later to 162" revises twice.
+"(later, 76)", "killing 45 (raised to 71 later in the week)". "... raised to 118
+and later to 162" revises twice.
 
 A revision is read as a `killed` claim whose text holds the revising words, so
 that a reader of the claims (the benchmark's toll) can let it replace the
@@ -48,8 +49,9 @@ _ACTIVE_VERB = re.compile(
 _ACTIVE_TOTAL = re.compile(
     r"(?:(?:death|casualty|fatality)\s+)?(?:toll|figure|count|tally)(?:\s+up(?:wards)?)?(?=\s+from\s)"
 )
-# "(later raised to 37)", "(a number later determined to be seven)", "(later, 76)"
-_LATER = re.compile(r"later(?:\s+" + _VERB + r")?(?![a-z])\s*,?")
+# "(later raised to 37)", "(a number later determined to be seven)", "(later, 76)",
+# "(raised to 71 later in the week)", "(revised to 9)"
+_LATER = re.compile(r"(?:later(?:\s+" + _VERB + r")?|raised|revised)(?![a-z])\s*,?")
 _LATER_OPENS = re.compile(r"\(\s*(?:an?\s+(?:number|figure|toll)\s+)?$")
 _TO = re.compile(r"(?:(?:up|upwards)\s+)?(?:to|at)\s+")
 # Words between the verb and its figure: "rose sharply on friday from 90 to 170".

@@ -50,9 +50,11 @@ from workbench.extract.victim_reasons import (
     CODED_ELSEWHERE,
     EARLIER_TIME,
     OTHER_EVENT,
+    PREVIOUS_DAY,
     PRIOR_RELATIVE,
     PROTEST,
     REASON,
+    TELLING,
     TOLD_BETWEEN,
     TURNED_VIOLENT,
     UNREST,
@@ -262,7 +264,8 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
     if other:
         return [r for r in readings if r.start >= other.end()]
     dated = any(
-        folded.find(word, start, end) >= 0 for word in ("earlier", "before", "previous")
+        folded.find(word, start, end) >= 0
+        for word in ("earlier", "before", "previous", "preceding")
     ) or bool(YEAR_ONLY.search(folded, start, end))
     earlier = [r for r in readings if _earlier_time(folded, start, end, r)] if dated else []
     if earlier:
@@ -287,6 +290,10 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
     ]
 
 
+# What may stand before a time that opens its sentence: "On the previous night, ...".
+_OPENERS = frozenset(["", "on", "in", "during", "over", "at"])
+
+
 def _earlier_time(folded: str, start: int, end: int, reading: Reading) -> bool:
     """Whether a time before the event reported stands next to a reading: at most 60
     characters before it, or 50 after it with no other predicate between ("bodies of
@@ -295,13 +302,16 @@ def _earlier_time(folded: str, start: int, end: int, reading: Reading) -> bool:
     lo, hi = max(start, reading.start - 60), min(end, reading.end + 50)
     for time in EARLIER_TIME.finditer(folded, lo, hi):
         year = YEAR_ONLY.match(folded, time.start())
-        opening = year or folded.startswith("earlier", time.start())
-        if opening and not folded[start : time.start()].strip():
+        previous = PREVIOUS_DAY.match(folded, time.start()) is not None
+        opening = year is not None or previous or folded.startswith("earlier", time.start())
+        if opening and folded[start : time.start()].strip() in _OPENERS:
             continue  # "In June 2016, gunmen killed ...", "Earlier that day, ...": its own time
         if year and folded.startswith("the", time.start()) and time.end() > reading.start:
             continue  # "the 2011 killing of" after the reading dates that killing
         if year and folded.endswith("since ", max(start, time.start() - 6), time.start()):
             continue  # "the deadliest since the 2019 bombing, 28 were killed": a yardstick
+        if previous and TELLING.search(folded, start, end):
+            continue  # "claimed killing 8 in clashes on the previous day": the claim's day
         if time.end() <= reading.start:
             if ";" not in folded[time.end() : reading.start]:
                 return True

@@ -29,8 +29,8 @@ AFFILIATION = re.compile(
     r"(?=\s*,?\s*(?:and\s+|,\s*)(?:an?|the|one|his|her|\d+)\s)"
 )
 JOIN = re.compile(
-    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|(?:along|together)\s+with\s+)?|and\s+|"
-    r"as\s+well\s+as\s+|plus\s+|along\s+with\s+|together\s+with\s+|"
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|(?:along|together)\s+with\s+|alongside\s+)?|"
+    r"and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+|together\s+with\s+|alongside\s+|"
     # kin named after "with": "a mother with her four children"
     r"with\s+(?=(?:his|her|their)\s))"
 )
@@ -122,7 +122,8 @@ NOT_MODIFIERS = frozenset(
     "been being will would could may might must can who that which as than when while after "
     "before during since into across over under near this these those its their his her our "
     "them they it he she we i you said says say told there here so if not no including "
-    "among amongst along together respectively plus each both while whom whose where around also "
+    "among amongst along alongside together respectively plus each both while whom whose where "
+    "around also "
     "inside outside behind beside besides between toward towards through throughout amid "
     "amidst within without against about upon off out via per onto past despite near "
     "yesterday today tonight overnight".split()  # "killed 12 farmers yesterday"

@@ -73,6 +73,9 @@ class Sentence(Tokens):
         self.lists: dict[tuple[int, int, int], list[Item]] = {}
 
 
+_OPENING_QUOTES = frozenset('"“')
+
+
 def parse_list(sentence: Tokens, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
     """The items of a list of victims starting at `pos`, up to the first word that
     is not part of it. Uncounted items ("civilians") are kept so the list goes on.
@@ -83,6 +86,8 @@ def parse_list(sentence: Tokens, pos: int, end: int, quantities: dict[int, Quant
     text = sentence.text
     while pos < end and text[pos].isspace():
         pos += 1  # where the first item is read from (`_parse_item`)
+    if pos < end and text[pos] in _OPENING_QUOTES and pos + 1 in quantities:
+        pos += 1  # a quoted figure: 'killing "no less than 50"', 'killed "12" villagers'
     key = (pos, end, id(quantities))
     if key not in sentence.lists:
         sentence.lists[key] = _parse_list(sentence, pos, end, quantities)

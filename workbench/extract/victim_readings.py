@@ -68,7 +68,7 @@ def item_readings(
 
 
 # Words that make a figure in brackets more victims, not a part of those before it.
-_MORE = re.compile(r"(?<![a-z])(?:also|another|more|other|others|additional|further)(?![a-z])")
+_MORE = re.compile(r"(?<![a-z])(?:also|another|more|other|others|additional|further|plus)(?![a-z])")
 
 
 def bracketed_parts(text: str, end: int, readings: list[Reading]) -> list[Reading]:
@@ -77,7 +77,7 @@ def bracketed_parts(text: str, end: int, readings: list[Reading]) -> list[Readin
     a breakdown of it ("killed 12 herders in three villages (Kuri, where they killed
     five, Dogo, where they killed four ...)"), not more victims. A larger figure
     there is another report ("killed seven (some reports claim 14)"), and one said
-    to be more is more ("(two soldiers were also killed)")."""
+    to be more is more ("(two soldiers were also killed)", "(plus the bomber)")."""
     parts: list[Reading] = []
     for first in readings:
         opened = text.find("(", first.end, min(end, first.end + 60))

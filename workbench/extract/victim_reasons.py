@@ -112,9 +112,19 @@ EARLIER_TIME = re.compile(
     # "killed more than 15 people earlier in the day", "shot dead earlier this week"
     r"|earlier\s+(?:in\s+the|that|this|the\s+same)\s+(?:day|week|month|morning|afternoon|"
     r"evening)"
+    # "A farmer was killed in a similar attack the previous day" (`PREVIOUS_DAY`)
+    r"|the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|week|weekend)(?!\s+of\b)"
     # a year alone dates a past event, not the one reported: "a terrorist killed in 1972",
     # "the 1973 slaying of", "in November 2004, when two people were killed"
     rf"|{YEAR_ONLY.pattern})(?![a-z])"
+)
+# A day counted back from the one reported, which a statement's own day may count
+# back from instead ("claimed killing 8 in clashes on the previous day"): an earlier
+# event's only where no one is said to tell it.
+PREVIOUS_DAY = re.compile(r"the\s+(?:previous|preceding)\s")
+TELLING = re.compile(
+    r"(?<![a-z])(?:said|says|say|claim(?:s|ed)?|report(?:s|ed)?|according|stated|told|announced)"
+    r"(?![a-z])"
 )
 # Between a death and a time after it: another predicate the time may date instead.
 TOLD_BETWEEN = re.compile(rf";|(?<![a-z])(?:{EVENT_WORDS})(?![a-z])")

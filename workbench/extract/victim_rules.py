@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue
+from workbench.extract.lexicon import PERSON_NOUNS
 from workbench.extract.numbers import Quantity
 from workbench.extract.revisions import revised_tolls
 from workbench.extract.tokens import Tokens
@@ -27,6 +28,7 @@ from workbench.extract.victim_attach import (
 )
 from workbench.extract.victim_backs import (
     antecedents,
+    known_people,
     new_body,
     parse_back,
     subject_of,
@@ -39,6 +41,8 @@ from workbench.extract.victim_list_words import (
     THEM,
 )
 from workbench.extract.victim_lists import gapped, parse_list
+from workbench.extract.victim_nouns import MORE_PERSONS
+from workbench.extract.victim_plus import plus_people
 from workbench.extract.victim_readings import Refused, item_readings
 from workbench.extract.victim_reasons import (
     IRREALIS,
@@ -75,6 +79,7 @@ from workbench.extract.victim_words import (
     RELATIVE_BEFORE_VERB,
     RESULT_RE,
     RESULTATIVES,
+    SET_ON_FIRE,
     SHARED_SUBJECT,
     THEN_DIED,
     TO_BE,
@@ -151,6 +156,10 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
         items = fronted_objects(text, c.sentence_start, match.start(), _victims_after(c, match))
         if nominal and items and SETS_OFF.match(folded, items[-1].end, c.sentence_end):
             refused = True  # "The death of a student ... sparked protests": their reason
+        if not refused and _INCLUDED.match(folded, match.start()):
+            # "2 dead including the bomber": a part of the figure before, no more dead
+            before = _quantity_end_before(c, match.start())
+            refused = before >= 0 and not folded[before : match.start()].strip()
         if refused:
             # "protested against the killing of two students": an earlier death;
             # "tried to kill the governor", "nearly killed a thief": none; nor does
@@ -165,17 +174,31 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             # "killed 12 in Akida and nine others in Mbuta"
             gaps = gapped(text, items[-1].end, c.sentence_end, c.quantities)
             yield from item_readings(text, gaps, category, clause, None, None)
+            # "killed five villagers (plus a soldier)": the item may hold the bracket
+            inside = folded.find("(plus", items[-1].start, items[-1].end)
+            yield from _plus_people(c, items[-1].end if inside < 0 else inside, category)
+
+
+# "dead including", "killed including" without "the": the figure before it is the toll
+_INCLUDED = re.compile(r"(?:dead|fatalities|killed)\s+includ")
+
+
+def _quantity_end_before(c: Clause, pos: int) -> int:
+    """Where the last quantity ending at or before `pos` ends (-1 without one)."""
+    return max((q.end for q in c.quantities.values() if q.end <= pos), default=-1)
 
 
 def _victims_after(c: Clause, match: re.Match[str]) -> list[Item]:
     """The victims an active cue governs: its objects, else those "them" points back to
     ("fired on two guards, killing them"), else the bombers of "killing themselves"."""
     items = _objects(c, match.end())
-    if any(i.counted for i in items):
-        return items
     them = THEM.match(c.folded, match.end())
     if them and them.group(0).endswith("themselves"):  # "two bombers ... killing themselves"
-        return subject_of(c.sentence, c.sentence_start, match.start(), c.quantities)
+        bombers = subject_of(c.sentence, c.sentence_start, match.start(), c.quantities)
+        # "... killing themselves and two civilians": the bombers and their victims
+        return bombers + [i for i in items if i.counted] if bombers else items
+    if any(i.counted for i in items):
+        return items
     if them:
         return antecedents(c.sentence, c.sentence_start, match.start(), c.quantities)
     return items
@@ -285,8 +308,8 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
         told = told_before(folded, lo, items)
         yield from _refuse(told)  # "protesters blocked roads after two were killed"
         items = items[len(told) :]
-        if not items:
-            continue
+        if not items or (SET_ON_FIRE.match(match.group(0)) and not _burned_people(c, items)):
+            continue  # "two buses were set ablaze", "the car of a councillor": no one died
         category, cue_end = Category[match.lastgroup or ""], match.end()
         wounded = category is Category.WOUNDED
         died = THEN_DIED.match(folded, cue_end, c.sentence_end) if wounded else None
@@ -296,6 +319,7 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
             category, cue_end = K, died.end()
         cue = Cue(aux, cue_end, category)
         yield from item_readings(text, items, category, clause, None, cue)
+        yield from _plus_people(c, cue_end, category)
         gaps = gapped(text, match.end(), c.sentence_end, quantities)
         yield from item_readings(text, gaps, category, clause, None, None)
         along = ALONG.match(folded, match.end(), hi)  # "was killed along with his driver"
@@ -308,6 +332,40 @@ def _passive(c: Clause) -> Iterator[Reading | Refused]:
             if sum(_count(i) for i in elided) == before:
                 elided = []  # "72 migrants were executed, 58 men and 14 women": who they were
             yield from item_readings(text, elided, category, clause, None, None)
+
+
+# Words before a person that make him the owner of what burned: "the car of a
+# councillor", "cars belonging to the police", "one owned by X, the First Secretary".
+_OWNER_BEFORE = re.compile(r"(?:(?<![a-z])(?:of|to|by|including|belonging|owned)\s+|,\s*)$")
+
+
+def _burned_people(c: Clause, items: list[Item]) -> bool:
+    """Whether the subject set ablaze is people named as such ("four suspects", "a
+    boy"), by a word the lexicon holds for them, not by its suffix ("tractors"), nor a
+    bare count, nor the owner of a thing ("the car of a councillor")."""
+    return all(
+        _people(i) and not _OWNER_BEFORE.search(c.folded, max(c.lo, i.start - 30), i.start)
+        for i in items
+    )
+
+
+def _people(item: Item) -> bool:
+    """Whether an item names people by a word the lexicon holds for them."""
+    if item.subject is None:
+        return False
+    if known_people(item):
+        return True
+    head = item.subject.split()[-1].lower()
+    singulars = (head, head[:-1], head[:-2], head[:-3] + "f")  # "thieves": "thief"
+    return any(word in PERSON_NOUNS or word in MORE_PERSONS for word in singulars)
+
+
+def _plus_people(c: Clause, pos: int, category: Category) -> Iterator[Reading]:
+    """The attackers' own dead in a bracket after a death: "(plus the bomber)"."""
+    if category is K and "(" in c.folded[pos : pos + 3]:  # most deaths have no bracket
+        reading = plus_people(c.text, c.folded, pos, c.sentence_end, c.quantities)
+        if reading is not None:
+            yield reading
 
 
 def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Refused]]:

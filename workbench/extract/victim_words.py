@@ -65,7 +65,9 @@ PASSIVE: dict[Category, str] = {
     r"to\s+death|"
     r"found\s+(?:shot|stabbed|hacked|beaten|burn(?:ed|t)|strangled|murdered|killed)\s+"
     r"(?:dead|to\s+death)|found\s+(?:murdered|slain|beheaded|executed|strangled)|burn(?:ed|t)\s+alive|found\s+dead|dead|deceased|died|die|dies|perished|"
-    r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succ?umm?(?:bed|ed|bing|bs)|drowned",
+    r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succ?umm?(?:bed|ed|bing|bs)|drowned|"
+    # people only (`SET_ON_FIRE`): "four suspects were set on fire by a mob", not a bus
+    r"set\s+(?:ablaze|alight|on\s+fire)",
     W: r"wounded|injured|injuried|hurt|maimed|(?:sustained|suffered)\s+(?:\w+\s+)?"
     r"(?:injuries|wounds)|stabbed|shot\s+(?:in|at)\s+the\s+(?:leg|arm|head|chest|back|"
     r"stomach|shoulder|hand|foot|neck)|hospitali[sz]ed|(?:rushed|taken|admitted)\s+to\s+"
@@ -122,6 +124,8 @@ AUX = (
     # weekend* - exact date not known - shot dead"
     r"yesterday|today|overnight|(?:last|this)\s+(?:week(?:end)?|night|month)|on\s+[\d/]+|"
     r"\*[^*;.]{1,30}\*|[-–—]\s[^-–—;.]{1,40}?\s[-–—]|"
+    # a coder's quoted time: 'was "at the weekend" attacked and killed'
+    r"[\"“](?:at|on|in|over|during|last|this|early|late)\s[^\"”;.]{1,25}[\"”]|"
     # an adverbial set off by commas after an auxiliary: "were, on Saturday, killed"
     r"(?:were|was|are|is|been|have|has|had),\s+[^,;.]{1,40}?,)\s+)*"
 )
@@ -131,10 +135,12 @@ def _alternatives(table: dict[Category, str]) -> str:
     return "|".join(f"(?P<{c.name}>{p})" for c, p in table.items())
 
 
-ACTIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(ACTIVE)})(?![a-z])\s+")
+# A coder's quoted verb acts too: 'troops "neutralised" 12 terrorists'.
+ACTIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(ACTIVE)})(?![a-z])[\"”]?\s+")
 PASSIVE_RE = re.compile(rf"(?<![a-z])(?:{_alternatives(PASSIVE)})(?![a-z])")
 AUX_BEFORE = re.compile(rf"(?<![a-z]){AUX}[\"“]?$")
-BE_BEFORE = re.compile(r"(?:were|was|been|being|are|is|be)\s+$")
+# A word of its own: not the end of "Fulanis", "Israelis", "tribe" before an active verb.
+BE_BEFORE = re.compile(r"(?<![a-z’'-])(?:were|was|been|being|are|is|be)\s+$")
 # "leaving three fighters dead", "took four tourists hostage", "chopped X, 35, to death"
 RESULT_RE = re.compile(
     r"(?:\s*,\s*\d{1,2}\s*(?=,))?\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive|to\s+flee|"
@@ -144,7 +150,7 @@ RESULT_RE = re.compile(
 EVENT_WORDS = (
     r"kill\w*|shot|shoot\w*|dead|died|die|dies|death\w*|assassinat\w*|execut\w*|behead\w*|decapitat\w*|"
     r"massacr\w*|slaughter\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
-    r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|"
+    r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|ablaze|alight|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|"
     r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally"
 )
@@ -155,8 +161,8 @@ ANY_PREDICATE = re.compile(
     r"batter\w*|trampl\w*|slash\w*|machet\w*|spear\w*|sustained|suffered|hospitali\w*|rushed|"
     r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
-    r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|"
-    rf"toll|figure|number|count|total|tally|later|fatally|turn\w*|{MORE_TO_DEATH})(?![a-z])"
+    r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|"
+    rf"toll|figure|number|count|total|tally|later|raised|revised|fatally|turn\w*|{MORE_TO_DEATH})(?![a-z])"
 )
 PREDICATE_WORDS = WordClass(ANY_PREDICATE)  # the words ANY_PREDICATE matches whole
 # "was killed along with his driver", "were killed, as well as two fighters"
@@ -196,7 +202,9 @@ APPOSITIVE_BEFORE_VERB = re.compile(
 )
 # A participle naming the subject before its verb: "A police commando identified as
 # Ravi Singh from Malom died", "a trader named Musa Bello was killed".
-IDENTIFIED_BEFORE_VERB = re.compile(r"\s+(?:identified|named)\s+as\s+[^,;()]{1,80}?\s*$")
+IDENTIFIED_BEFORE_VERB = re.compile(
+    r"\s+(?:identified|named)\s+(?:only\s+|simply\s+|just\s+)?as\s+[^,;()]{1,80}?\s*$"
+)
 # A subject's appositive closed by a comma before its verb: "..., were killed".
 CLOSED_BEFORE_VERB = re.compile(r"\s*,\s+(?:were|was|are|is|have|has|had)\b")
 # A clause that opens with ", and": a list of victims may have begun before it
@@ -208,7 +216,8 @@ LIST_GOES_ON = re.compile(r"\s*,\s+and\s+")
 # whom were killed" (12, not 40).
 PARTITIVE_SUBJECT = re.compile(r"(?<![\w-])[\w-]+\s+of\s+(?:whom|them|those|these)\s+$")
 SHARED_SUBJECT = re.compile(
-    r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z0-9/*’'–—-]+,?\s+){1,12}?(?:and|or|then|before)\s+$"
+    r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[\"“]?[a-z0-9/*’'–—-]+[\"”]?,?\s+){1,12}?"
+    r"(?:and|or|then|before)\s+$"
 )
 CONJUNCTION = re.compile(r"(?<![a-z])(?:and|or)(?![a-z])")
 PLACE_PHRASE = re.compile(
@@ -240,7 +249,7 @@ CODED = re.compile(
 CODED_AS = re.compile(
     r"(?P<KILLED>(?<![a-z])(?:fat(?:alities|aities|ilities|alites)|deaths|unknown|estimate)"
     r"(?:\s+and\s+injuries)?\s+(?:(?:is|are|were|was)\s+)?|\(\s*)coded\s+as\s+"
-    r"(?=\d+(?:\s+here\b|\s*\)|\s*\(|\.|\s*$)|\d+\s+(?!\w))"
+    r"(?=\d+(?:\s+here\b|\s*[()]|\.|,|\s*$)|\d+\s+(?!\w))"  # "(Coded as 46, subtracting"
 )
 POSSESSED_BODY = re.compile(r"(?:his|her)\s+(?:\w+\s+)?body\b", re.IGNORECASE)
 BODIES = frozenset("body bodies corpse corpses remains".split())
@@ -261,6 +270,7 @@ OR_BEFORE = re.compile(
     r"(?:killed|dead|injured|wounded|kidnapped|abducted|captured|arrested|missing),?\s+or\s+$"
 )
 EUPHEMISM = re.compile(r"neutrali|eliminat")
+SET_ON_FIRE = re.compile(r"set\s")  # a passive "set ablaze" kills people, burns things
 UNCLEAR = re.compile(
     r"(?<![a-z])(?:unclear|not\s+clear|unknown|not\s+known|uncertain|unconfirmed|no\s+word)\s+"
     r"(?:if|whether)\b[^.;]*$"

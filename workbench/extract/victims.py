@@ -85,16 +85,19 @@ def find_victims(
     ends = {q.end for q in quantities}
     predicates = (words or WordIndex(text, start, end, folded)).positions(PREDICATE_WORDS)
     predicates = [p for p in predicates if not _in_name(text, p, start)]
-    if not predicates:  # a coder's field opens with a predicate's word too
+    coded_as = folded.find("coded", start, end) >= 0  # an ACLED coder's word, in few texts
+    if not predicates and not coded_as:  # a coder's field opens with a predicate's word too
         return Victims([], SpanSet())
     sentence = Sentence(text, start, end)
     coder_fields: Iterator[re.Match[str]] = CODED.finditer(folded, start, end)
-    if folded.find("coded", start, end) >= 0:  # an ACLED coder's word, in few texts
+    if coded_as:  # "(Coded as 46, subtracting ...)" may stand in a sentence of its own
         coder_fields = chain(coder_fields, CODED_AS.finditer(folded, start, end))
     for coded in coder_fields:  # "Fatalities: 10 people.", "Fatalities coded as 3"
         category = Category[coded.lastgroup or ""]
         cue = Cue(coded.start(), coded.end(), category)
         items = parse_list(sentence, coded.end(), end, by_start)
+        if "coded" in coded.group(0):  # "(coded as 9, 3 in another event)": the 9
+            items = items[:1]
         if _counted_before(text, coded.start(), ends):
             refused.extend((i.start, i.end) for i in items)  # "Three dead: one officer, two ..."
             continue
