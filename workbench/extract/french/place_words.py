@@ -36,7 +36,10 @@ AREA = (
     # places within a town: "l'hôpital saoudien d'El-Fasher", "le marché de Dori"
     r"chefferie|groupement|collectivité|"
     r"hôpital|mosquée|église|école|lycée|université|caserne|base|aéroport|prison|gare|port|"
-    r"centre-ville|garnison|brigade|mine|usine|barrage|pont|gendarmerie|commissariat"
+    r"centre-ville|garnison|brigade|mine|usine|barrage|pont|gendarmerie|(?:sous-)?commissariats?|"
+    # the plural of an area lists its places: "les districts de Tyr et de Nabatiyé"
+    r"districts|secteurs|départements|arrondissements|(?:sous-)?préfectures|groupements|"
+    r"chefferies|cercles|quartiers|sites|camps"
 )
 # An adjective between an area and its name: "la commune rurale de Boni".
 AREA_ADJECTIVE = (
@@ -112,6 +115,9 @@ RELATION = (
     r"|(?:sur\s+)?la\s+(?:route|piste|nationale)\s+(?:d[e’']\s*|reliant\s+|entre\s+)"
     rf"|(?:(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l[’']|un|une|des|du|au|aux|"
     r"plusieurs|certaines?|diverses|différentes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*"
+    # an area without its article, as Congolese reporting writes it: "en territoire de
+    # Djugu", "en chefferie des Baswagha", "en groupement de Djaiba"
+    r"|en\s+"
     rf"|(?<=, )){AREA_BEFORE}(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*"
     rf"(?:(?:le|la|l[’'])?\s*(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*)?"
     # a part of a place: "une petite ville du nord du Cameroun"

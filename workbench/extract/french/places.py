@@ -29,6 +29,7 @@ from workbench.extract.french.place_roles import ARMED_GROUP, NOT_HEADED, NOT_PL
 from workbench.extract.french.place_words import (
     ACTOR,
     AREA,
+    AREA_ADJECTIVE,
     DIRECTION,
     EVENT,
     NAME,
@@ -91,10 +92,19 @@ _HINTED = (
     ),
     (_BORDER, ("frontière",)),
 )
+# An area the story named before, pointed back to: "dans cette province", "fui cette
+# région". The sentence's own words for where, kept not `locative`: the claim's place
+# only where its clause names no other, never carried to the sentences after it.
+_POINTED = re.compile(
+    rf"(?<![\w])(?P<name>(?i:cette|cet|ce)\s+(?i:{AREA})){AREA_ADJECTIVE}(?![\w’'-])"
+    rf"(?!\s+(?:de|du|des|d[’'])\s*[{UPPER}])"  # "ce village de Kidal" names Kidal
+)
+_POINTED_HINTS = ("cette ", "cet ", "ce ")
 # A plural area names all its places: "dans les villages de Yirgou et Barsalogho".
 _PLURAL = re.compile(
-    r"(?i:villages|localités|communes|régions|provinces|territoires|"
-    r"cercles|départements|quartiers|camps|sites|zones)\s"
+    r"(?i:villages|localités|communes|régions|provinces|territoires|districts|secteurs|"
+    r"cercles|départements|arrondissements|préfectures|groupements|chefferies|quartiers|"
+    r"camps|sites|zones)\s"
 )
 # Where a list of names is cut: at any join, at a road's "à" only (where its relation
 # names several places), at neither for a road's ends ("reliant Djibo à Namsiguia").
@@ -165,6 +175,10 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
             if not any(p.start <= match.start("name") < p.end for p in found):
                 name = " ".join(match.group("name").split())
                 found.append(PlaceMention(match.start(), match.end(), name, True))
+    if any(h in words for h in _POINTED_HINTS):
+        for match in _POINTED.finditer(text, start, end):
+            name = " ".join(match.group("name").split())
+            found.append(PlaceMention(match.start("name"), match.end("name"), name, False))
     opening = _OPENING_TOWN.match(text, start, end)
     if (
         headed is None
@@ -259,7 +273,7 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     several = _BETWEEN.match(relation) or _PLURAL.search(relation)
     joins = _ROAD_JOIN if _ROAD.search(relation) else _LIST_JOIN if several else _JOIN
     role = role_before(text, folded, match.start(), relation)
-    if role in ("origin", "told"):
+    if role in ("origin", "told", "backdrop"):
         return None  # "venus de la province de Ngozi", "basé à Maiduguri": not where it happened
     # a place in a person's title is the claim's only where its sentence names no other
     here = role != "title"
@@ -371,7 +385,8 @@ _LEADING = (
         r"(?:de\s+|du\s+|des\s+|d[’'])"
     ),
     re.compile(r"^(?i:à|en|au|aux|sur)\s+(?=[A-ZÀ-Ý])"),
-    re.compile(rf"^(?i:au|aux)\s+(?=(?i:{AREA})(?![\w]))"),  # "au camp de Mbera"
+    # "au camp de Mbera", "en territoire de Djugu"
+    re.compile(rf"^(?i:au|aux|en)\s+(?=(?i:{AREA})(?![\w]))"),
 )
 
 

@@ -1,0 +1,116 @@
+"""French place kinds found on the thirteenth batch's study texts (issue 18), on
+sentences written for the tests: an area named without its article ("en territoire
+de Djugu"), plural areas listing their places ("les districts de Tyr et de
+Nabatiyé"), a police station ("le sous-commissariat de Bon-Repos"), the backdrop of
+a story ("sur fond de guerre à Gaza") and an area pointed back to ("dans cette
+région"); with their negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbench.extract import extract_claims
+from workbench.extract.french.places import find_places
+from workbench.ingest import document_from_text
+
+
+def places(text: str) -> list[tuple[str, bool]]:
+    return [(p.name, p.locative) for p in find_places(text, 0, len(text))]
+
+
+def claim_places(text: str) -> list[tuple[str, object, str | None]]:
+    """(category, low, place) of each claim of a French document."""
+    doc = document_from_text("fr.txt", text).model_copy(
+        update={"language": "fr", "published": dt.date(2024, 6, 12)}
+    )
+    return [(c.category.value, c.low, c.location) for c in extract_claims(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area without its article, as Congolese reporting writes it
+        (
+            "Douze civils tués en territoire de Beni dans la province du Nord-Kivu.",
+            [("territoire de Beni", True), ("la province du Nord-Kivu", False)],
+        ),
+        ("Une attaque en chefferie des Bapere.", [("chefferie des Bapere", True)]),
+        ("Des combats en groupement de Bukoma.", [("groupement de Bukoma", True)]),
+        # plural areas name all their places
+        (
+            "Des frappes ont visé les districts de Tyr et de Nabatiyé, dans le sud du Liban.",
+            [("les districts de Tyr et de Nabatiyé", True), ("le sud du Liban", False)],
+        ),
+        (
+            "Des raids dans les secteurs de Bapere et de Baswagha.",
+            [("les secteurs de Bapere et de Baswagha", True)],
+        ),
+        # a police station
+        (
+            "Le gang a attaqué le sous-commissariat de Carrefour.",
+            [("le sous-commissariat de Carrefour", True)],
+        ),
+    ],
+)
+def test_areas_read(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "en" before a word that is no area, or an area with no name after it
+        "Le pays est en état de siège depuis mai.",
+        "Il est en poste depuis deux ans.",
+        "Les habitants vivent en territoire occupé.",
+    ],
+)
+def test_no_area_read(text: str) -> None:
+    assert places(text) == []
+
+
+def test_backdrop_is_no_place() -> None:
+    """A place in the story's backdrop ("sur fond de guerre menée par Israël à Gaza")
+    is not where the toll was counted: the clause takes the place before it."""
+    text = (
+        "Un cessez-le-feu est en vigueur au Liban, après des attaques ayant fait plus de "
+        "4 000 morts, sur fond de guerre menée par Israël à Gaza."
+    )
+    assert places(text) == [("Liban", True)]
+    assert claim_places(text) == [("killed", 4000, "Liban")]
+
+
+def test_backdrop_only_after_its_words() -> None:
+    # "fond" in no backdrop phrase leaves the place alone
+    assert places("Le fond de l'affaire: douze morts à Gaza.") == [("Gaza", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dans cette région, le conflit a fait plus de 3500 morts.", "cette région"),
+        ("Au moins 150 000 personnes ont fui cette province.", "cette province"),
+        ("Les morts se comptent par centaines dans cette province riche en or.", "cette province"),
+    ],
+)
+def test_area_pointed_back_to(text: str, expected: str) -> None:
+    """An area pointed back to is the claim's place as the text gives it, not one
+    carried from another sentence."""
+    story = "Deux soldats ont été tués samedi dans le sud-ouest. " + text
+    assert claim_places(story)[-1][2] == expected
+
+
+def test_area_pointed_back_to_gives_way() -> None:
+    # a place the clause names comes first; "ce village de Kidal" names Kidal's area
+    assert places("Dix civils ont été tués à Beni, où vivent les déplacés de cette ville.") == [
+        ("Beni", True),
+        ("cette ville", False),
+    ]
+    assert claim_places("Dix civils ont été tués à Beni, dans cette ville.") == [
+        ("killed", 10, "Beni")
+    ]
+    assert places("Ce village de Kidal a perdu ses habitants.") == []
+    # "cette attaque" is no area
+    assert places("Cette attaque a fait 12 morts.") == []
