@@ -48,7 +48,10 @@ _TRIGGER = re.compile(
 )
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
-_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# A voice named by a pronoun: "a-t-il dit", "selon lui", "d'après ce dernier".
+_PRONOUNS = frozenset(
+    {"il", "elle", "ils", "elles", "lui", "eux", "ce dernier", "cette dernière", "ces derniers"}
+)
 # A sentence opening on a toll told before it: "Le nouveau bilan a été publié ...".
 _TOLL_OPENING = re.compile(
     r"(?:le|ce|cet|ces|les)\s+(?:(?:nouveau|nouvel|dernier|premier|précédent|lourd)\s+)?"
