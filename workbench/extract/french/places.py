@@ -95,11 +95,13 @@ _HINTED = (
 # An area the story named before, pointed back to: "dans cette province", "fui cette
 # région". The sentence's own words for where, kept not `locative`: the claim's place
 # only where its clause names no other, never carried to the sentences after it.
+# Read in the lower-cased text (the same offsets): a case-blind pattern costs more.
 _POINTED = re.compile(
-    rf"(?<![\w])(?P<name>(?i:cette|cet|ce)\s+(?i:{AREA})){AREA_ADJECTIVE}(?![\w’'-])"
-    rf"(?!\s+(?:de|du|des|d[’'])\s*[{UPPER}])"  # "ce village de Kidal" names Kidal
+    rf"(?<![\w])(?P<name>(?:cette|cet|ce)\s+(?:{AREA})){AREA_ADJECTIVE}(?![\w’'-])"
 )
 _POINTED_HINTS = ("cette ", "cet ", "ce ")
+_POINTED_START = re.compile(r"ce(?:tte|t)?\s")  # a literal first: found fast, then matched
+_NAMED_AFTER = re.compile(rf"\s+(?:de|du|des|d[’'])\s*[{UPPER}]")  # "ce village de Kidal"
 # A plural area names all its places: "dans les villages de Yirgou et Barsalogho".
 _PLURAL = re.compile(
     r"(?i:villages|localités|communes|régions|provinces|territoires|districts|secteurs|"
@@ -176,8 +178,11 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
                 name = " ".join(match.group("name").split())
                 found.append(PlaceMention(match.start(), match.end(), name, True))
     if any(h in words for h in _POINTED_HINTS):
-        for match in _POINTED.finditer(text, start, end):
-            name = " ".join(match.group("name").split())
+        for at in _POINTED_START.finditer(folded, start, end):
+            match = _POINTED.match(folded, at.start(), end)
+            if match is None or _NAMED_AFTER.match(text, match.end(), end):
+                continue  # "ce village de Kidal" names Kidal
+            name = " ".join(text[match.start("name") : match.end("name")].split())
             found.append(PlaceMention(match.start("name"), match.end("name"), name, False))
     opening = _OPENING_TOWN.match(text, start, end)
     if (
