@@ -66,3 +66,26 @@ def test_total_takes_the_country() -> None:
     )
     [claim] = extract_claims(doc)
     assert (claim.low, claim.scope.value, claim.location) == (20000, "cumulative", "Sudan")
+
+
+def test_total_keeps_a_province_told_before() -> None:
+    """A province or region told before a running total stays its place: it is wide
+    enough to hold the total; a town does not ("Les provinces du Sila et du Ouaddaï
+    ... plus de 50 morts depuis le 9 août")."""
+    story = (
+        "Le Tchad a décrété l'état d'urgence. Les provinces du Sila et du Ouaddaï sont "
+        "concernées par cette décision. Ces affrontements ont fait plus de 50 morts "
+        "depuis le 9 août."
+    )
+    doc = document_from_text("fr.txt", story).model_copy(
+        update={"language": "fr", "published": dt.date(2024, 9, 12)}
+    )
+    [claim] = extract_claims(doc)
+    assert claim.location == "Les provinces du Sila et du Ouaddaï"
+    town = story.replace(
+        "Les provinces du Sila et du Ouaddaï sont", "Les villes de Goz Beïda et Abéché sont"
+    )
+    doc = document_from_text("fr.txt", town).model_copy(
+        update={"language": "fr", "published": dt.date(2024, 9, 12)}
+    )
+    assert extract_claims(doc)[0].location == "Chad"
