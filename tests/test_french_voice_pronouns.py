@@ -1,6 +1,8 @@
-"""A French voice named by a pronoun after "selon" or "d'après" ("selon lui", "d'après
-ce dernier") is the voice named before it (issue 18), on sentences written for the
-tests; a pronoun with no voice before it stays as written."""
+"""French voices found on the thirteenth batch's study texts (issue 18), on sentences
+written for the tests: a voice named by a pronoun after "selon" or "d'après" ("selon
+lui", "d'après ce dernier") is the voice named before it (a pronoun with no voice
+before it stays as written); a voice after the one word of whom it told or where
+(", a confié à Sahutiafrica X", ", a déclaré à Goma le gouverneur")."""
 
 from __future__ import annotations
 
@@ -35,3 +37,28 @@ def test_feminine_pronoun() -> None:
 
 def test_pronoun_with_no_voice_before() -> None:
     assert voices("Selon lui, 12 civils ont été tués.") == ["lui"]
+
+
+@pytest.mark.parametrize(
+    ("told", "voice"),
+    [
+        ("a confié à Sahutiafrica Charité Banza", "Charité Banza"),
+        ("a déclaré à Actualite.cd le maire de Beni", "le maire de Beni"),
+        ("a déclaré à Goma le gouverneur", "le gouverneur"),
+        ("a indiqué à l'AFP le gouverneur", "le gouverneur"),
+    ],
+)
+def test_voice_after_whom_told(told: str, voice: str) -> None:
+    assert voices(f"Douze civils ont été tués, {told}.") == [voice]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "a déclaré à Goma",  # no voice after the place
+        "a déclaré à propos de la situation",
+        "a déclaré à son retour",
+    ],
+)
+def test_no_voice_after_whom_told(told: str) -> None:
+    assert voices(f"Douze civils ont été tués, {told}.") == [None]
