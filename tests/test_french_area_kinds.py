@@ -1,9 +1,11 @@
-"""French place kinds found on the thirteenth batch's study texts (issue 18), on
-sentences written for the tests: an area named without its article ("en territoire
-de Djugu"), plural areas listing their places ("les districts de Tyr et de
-Nabatiyé"), a police station ("le sous-commissariat de Bon-Repos"), the backdrop of
-a story ("sur fond de guerre à Gaza") and an area pointed back to ("dans cette
-région"); with their negatives."""
+"""French place kinds found on the thirteenth and fourteenth batches' study texts
+(issue 18), on sentences written for the tests: an area named without its article
+("en territoire de Djugu"), plural areas listing their places ("les districts de Tyr
+et de Nabatiyé"), a police station ("le sous-commissariat de Bon-Repos"), an enclave,
+a side of a country named with its article ("l'est de la RDC"), the backdrop of a
+story ("sur fond de guerre à Gaza"), who an attack is put down to ("attribuée aux
+Forces démocratiques alliées") and an area pointed back to ("dans cette région");
+with their negatives."""
 
 from __future__ import annotations
 
@@ -47,10 +49,22 @@ def claim_places(text: str) -> list[tuple[str, object, str | None]]:
             "Des raids dans les secteurs de Bapere et de Baswagha.",
             [("les secteurs de Bapere et de Baswagha", True)],
         ),
-        # a police station
+        # a police station, an enclave
         (
             "Le gang a attaqué le sous-commissariat de Carrefour.",
             [("le sous-commissariat de Carrefour", True)],
+        ),
+        ("Des tirs dans l'enclave musulmane du PK5.", [("l'enclave musulmane du PK5", True)]),
+        # a side of a country named with its article
+        ("Vingt civils ont été tués dans l'est de la RDC.", [("l'est de la RDC", True)]),
+        (
+            "Un casque bleu tué dans le sud-est de la Centrafrique.",
+            [("le sud-est de la Centrafrique", True)],
+        ),
+        # ... which says where the place before it lies
+        (
+            "Dans la province du Nord-Kivu, dans l'est de la RDC, 10 000 personnes ont fui.",
+            [("la province du Nord-Kivu", True), ("l'est de la RDC", False)],
         ),
     ],
 )
@@ -65,6 +79,12 @@ def test_areas_read(text: str, expected: list[tuple[str, bool]]) -> None:
         "Le pays est en état de siège depuis mai.",
         "Il est en poste depuis deux ans.",
         "Les habitants vivent en territoire occupé.",
+        # a side of a town or of no name
+        "Des tirs dans le nord de la ville.",
+        # who an attack is put down to is no place
+        "Une attaque attribuée aux Forces démocratiques alliées.",
+        "Une attaque attribuée à l'Armée de résistance du seigneur.",
+        "Une embuscade imputée aux Wazalendo.",
     ],
 )
 def test_no_area_read(text: str) -> None:
@@ -114,3 +134,9 @@ def test_area_pointed_back_to_gives_way() -> None:
     assert places("Ce village de Kidal a perdu ses habitants.") == []
     # "cette attaque" is no area
     assert places("Cette attaque a fait 12 morts.") == []
+
+
+def test_place_after_the_actor() -> None:
+    # the place after who did it is still read
+    text = "Douze civils tués dans une attaque attribuée aux Forces démocratiques alliées à Beni."
+    assert places(text) == [("Beni", True)]

@@ -1,7 +1,8 @@
-"""French counts found on the thirteenth batch's study texts (issue 18), on sentences
-written for the tests: one of a side's people ("la mort d'un de ses combattants") and
-people held for trial ("placés en détention", "sous mandat de dépôt"), after an aside
-too; with negatives (years, ages, "la 5e région", "les 3 pays de l'AES", calibres,
+"""French counts found on the thirteenth and fourteenth batches' study texts (issue
+18), on sentences written for the tests: one of a side's people ("la mort d'un de ses
+combattants"), some of those counted ("deux des assaillants", "deux des preneurs
+d'otages") and people held for trial ("placés en détention", "sous mandat de dépôt"),
+after an aside too; with negatives (years, ages, "la 5e région", "les 3 pays de l'AES", calibres,
 numbered decrees)."""
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def claims(text: str) -> list[tuple[str, object]]:
         ("L'armée a confirmé la mort d'un de ses soldats dans l'attaque.", [("killed", 1)]),
         ("Un de leurs enfants a été blessé à Goma.", [("wounded", 1)]),
         ("L'un des soldats a été tué à Kidal.", [("killed", 1)]),
+        ("Deux des assaillants ont été neutralisés.", [("killed", 2)]),
+        ("Deux des preneurs d'otages auraient été neutralisés.", [("killed", 2)]),
     ],
 )
 def test_one_of_a_side(text: str, expected: list[tuple[str, object]]) -> None:
@@ -63,6 +66,7 @@ def test_held_for_trial(text: str, expected: list[tuple[str, object]]) -> None:
         "La 5e région a été placée en état d'urgence.",
         "Des armes de calibre 12,7 mm ont été saisies.",
         "Le décret n° 2024-45 a été placé sous le contrôle du ministre.",
+        "Deux des régions du pays ont été touchées.",
     ],
 )
 def test_no_count(text: str) -> None:

@@ -26,6 +26,9 @@ NOT_PLACE = re.compile(
     r"ONU|Onu|HCR|OCHA|Unicef|UNICEF|HRW|Amnesty|Monde|Figaro|Parisien|Point|Croix|Journal|"
     r"Républicain|Observateur|Soleil|Matin|Sahel\s+Intelligence|Gouvernement|Président|"
     r"Premier|Conseil|Parlement|Assemblée|Comité|Ministère|Ministre|Cour|Tribunal|"
+    # an armed force's or a movement's name: "aux Forces démocratiques alliées", "à l'Armée
+    # de résistance du seigneur"
+    r"Forces|Armée|Front|Mouvement|Coalition|Milice|Alliance|Union|Parti|"
     rf"{_ARMED_GROUPS}))(?![\w’'-])"
 )
 ARMED_GROUP = re.compile(rf"(?:{_ARMED_GROUPS})(?![\w’'-])")
@@ -65,6 +68,11 @@ _WHERE_TOLD = re.compile(
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|jeudi))?)\s+$",
     re.IGNORECASE,
 )
+# What makes the name after it who did it, not where: "une attaque attribuée aux
+# Wazalendo", "imputée à la Séléka".
+_ACTOR = re.compile(
+    r"(?<![\w])(?:attribu|imput)(?:é|ée|és|ées)\s+(?:(?:à|aux)\s+(?:la\s+|l[’'])?)?$", re.IGNORECASE
+)
 # What makes the place after it the backdrop of the story, not where it happened: "sur
 # fond de guerre menée par Israël à Gaza", "sur fond de tensions au Soudan".
 _BACKDROP = re.compile(
@@ -92,17 +100,20 @@ _WHERE_HINTS = (
 
 def role_before(
     text: str, folded: str, at: int, relation: str
-) -> Literal["origin", "told", "title", "backdrop"] | None:
+) -> Literal["origin", "told", "title", "backdrop", "actor"] | None:
     """What the words before the place phrase at `at` make of it, its relation words
     `relation` ("de", "à", "dans la localité de"; `folded` is `text` lower-cased, the
     same offsets): "origin" after a word of coming from and "de", "told" after a word
     of where a voice spoke and another relation, "title" after a person's title and
     "de", "backdrop" after "sur fond de" ("sur fond de guerre menée par Israël à
-    Gaza"); None for none of them."""
+    Gaza"), "actor" after "attribuée à" ("une attaque attribuée aux Wazalendo"); None
+    for none of them."""
     reach = max(0, at - _ORIGIN_REACH)
     before = folded[reach:at]
     if "fond" in before and _BACKDROP.search(text, reach, at):
         return "backdrop"
+    if ("attribu" in before or "imput" in before) and _ACTOR.search(text, reach, at):
+        return "actor"
     of = _OF.match(relation) is not None  # "de", "du", "des": whose place it is, not "dans"
     if of and _hinted(before, _ORIGIN_HINTS) and _ORIGIN.search(text, reach, at):
         return "origin"

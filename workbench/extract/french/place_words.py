@@ -39,7 +39,7 @@ AREA = (
     r"centre-ville|garnison|brigade|mine|usine|barrage|pont|gendarmerie|(?:sous-)?commissariats?|"
     # the plural of an area lists its places: "les districts de Tyr et de Nabatiyé"
     r"districts|secteurs|départements|arrondissements|(?:sous-)?préfectures|groupements|"
-    r"chefferies|cercles|quartiers|sites|camps"
+    r"chefferies|cercles|quartiers|sites|camps|enclave"
 )
 # An adjective between an area and its name: "la commune rurale de Boni".
 AREA_ADJECTIVE = (
@@ -47,6 +47,7 @@ AREA_ADJECTIVE = (
     # a protected area: "le parc national du W", "la forêt classée de Kabonga"
     r"nationale?|naturelle|classée|protégée|"
     r"militaire|agricole|lacustre|insulaire|aurifère|principale?|centrale?|régionale?|"
+    r"musulmane|chrétienne|"
     r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise)))?"
 )
 # An adjective before an area: "le petit village de Ngouma", "une petite localité de
@@ -94,8 +95,8 @@ STRUCK = (
 # case-blind, `_RELATION_START` on lower-cased text).
 RELATION = (
     rf"{DISTANCE}"
-    rf"|(?:au|à\s+l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*"
-    rf"|(?:dans\s+)?(?:le|la|l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*"
+    rf"|(?:au|à\s+l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*(?:la\s+)?"
+    rf"|(?:dans\s+)?(?:le|la|l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*(?:la\s+)?"
     rf"|{NEAR}(?:(?:la\s+|l[’'])?(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']\s*|du\s+|des\s+))?"
     # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
     r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur|groupement)\s+"

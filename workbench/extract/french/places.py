@@ -278,7 +278,7 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     several = _BETWEEN.match(relation) or _PLURAL.search(relation)
     joins = _ROAD_JOIN if _ROAD.search(relation) else _LIST_JOIN if several else _JOIN
     role = role_before(text, folded, match.start(), relation)
-    if role in ("origin", "told", "backdrop"):
+    if role in ("origin", "told", "backdrop", "actor"):
         return None  # "venus de la province de Ngozi", "basé à Maiduguri": not where it happened
     # a place in a person's title is the claim's only where its sentence names no other
     here = role != "title"
@@ -328,6 +328,8 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
     apposition = _APPOSITION.match(text, before.end, place.start)
     if apposition is None:
         return False
+    if _side_of_country(place.name):  # "dans la province du Nord-Kivu, dans l'est de la RDC"
+        return True
     # "située à" says where, whatever its preposition ("à Ngakobo, située à 30 km de
     # Bambari"); else a repeated preposition lists places ("à Gao, à Kidal")
     # an administrative area narrows whatever its preposition ("dans le village de
@@ -338,6 +340,19 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
         or bool(area)
         or _first_word(text, before) != _first_word(text, place)
     )
+
+
+# A side of a country: "l'est de la RDC", "le nord du Mali", "au sud de la Somalie".
+_SIDE_OF = re.compile(
+    rf"(?i:(?:au|à\s+l[’']|le|la|l[’'])\s*)?(?i:{DIRECTION})\s+(?i:d[e’']|du|des)\s*(?i:la\s+)?"
+    rf"(?P<name>{NAME})$"
+)
+
+
+def _side_of_country(name: str) -> bool:
+    """Whether a place's name is a side of a country ("l'est de la RDC")."""
+    side = _SIDE_OF.match(name)
+    return side is not None and is_country(side.group("name"))
 
 
 def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention]:

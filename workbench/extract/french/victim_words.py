@@ -53,6 +53,7 @@ FAMILIES: dict[NounClass, list[str]] = {
         "extrémistes? mercenaires? gangsters? pirates? braqueurs? malfrats? criminels? "
         "narcotrafiquants? ennemis?".split(),
         r"coupeurs\s+de\s+route",
+        r"preneurs?\s+d[’']otages?",
         r"hommes\s+armés",
         r"individus\s+armés",
     ],
@@ -268,9 +269,10 @@ ONE = re.compile(
     rf"second|seconde|dernier|dernière)(?![\w])|(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage|"
     r"(?:portée?\s+)?disparue?)(?![\w])))"
 )
-# "huit soldats", "huit de nos éléments", "deux de ses fils", "trois de ces otages".
+# "huit soldats", "huit de nos éléments", "deux de ses fils", "trois de ces otages", "deux
+# des assaillants".
 COUNTED = re.compile(
-    rf"\s+(?:d[e’']\s*(?:(?:nos|ses|leurs|vos|mes|ces)\s+)?)?(?P<noun>{NOUN})(?![\w])"
+    rf"\s+(?:d[e’']\s*(?:(?:nos|ses|leurs|vos|mes|ces)\s+)?|des\s+)?(?P<noun>{NOUN})(?![\w])"
 )
 # Words after the people counted that are no part of whom: "3 soldats seulement".
 # A toll told with a copula, the noun first: "les blessés sont au nombre de 28".
