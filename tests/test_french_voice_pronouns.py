@@ -2,7 +2,8 @@
 written for the tests: a voice named by a pronoun after "selon" or "d'après" ("selon
 lui", "d'après ce dernier") is the voice named before it (a pronoun with no voice
 before it stays as written); a voice after the one word of whom it told or where
-(", a confié à Sahutiafrica X", ", a déclaré à Goma le gouverneur")."""
+(", a confié à Sahutiafrica X", ", a déclaré à Goma le gouverneur"); whose toll
+speaks ("le bilan des autorités fait état de")."""
 
 from __future__ import annotations
 
@@ -62,3 +63,18 @@ def test_voice_after_whom_told(told: str, voice: str) -> None:
 )
 def test_no_voice_after_whom_told(told: str) -> None:
     assert voices(f"Douze civils ont été tués, {told}.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Le bilan des autorités fait état d'au moins deux assaillants neutralisés.", "autorités"),
+        ("Le bilan de l'ONU fait état de 12 morts.", "l'ONU"),
+        # a toll of no one, or of an event, is no voice
+        ("Le bilan provisoire fait état de 12 morts.", None),
+        ("Le bilan de l'attaque fait état de 12 morts.", None),
+    ],
+)
+def test_whose_toll_speaks(text: str, voice: str | None) -> None:
+    """Whose toll it is speaks for it, its name ending at the verb."""
+    assert voices(text) == [voice]

@@ -171,7 +171,9 @@ _FIGURES_BY = re.compile(
     r"(?:\s+(?:préliminaires?|provisoires?|officiels?|officielles|actualisée?s?|récente?s?))?"
     r"\s+(?:(?:fourni|publié|communiqué|établi|donné|diffusé|compilé|recueilli|rapporté|"
     r"dressé|officiel)(?:e|s|es)?)?\s*"
-    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{_EVENT})(?!{_TOLL}){_NAME}{_END}"
+    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{_EVENT})(?!{_TOLL}){_NAME}"
+    # its verb after it: "le bilan des autorités fait état de"
+    rf"(?:{_END}|(?=\s+(?:{_SAYS_NOW})(?![\w])))"
 )
 # A named person before the verb, capitalised: "Vadym Filachkine a indiqué"; read on
 # the text as written.
