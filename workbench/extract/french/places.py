@@ -23,8 +23,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from workbench.extract.casefold import fold
-from workbench.extract.french.calendar_words import DAYS, MONTHS
 from workbench.extract.french.countries import is_country
+from workbench.extract.french.dateline import dateline as dateline  # re-exported
 from workbench.extract.french.place_roles import ARMED_GROUP, NOT_HEADED, NOT_PLACE, role_before
 from workbench.extract.french.place_words import (
     ACTOR,
@@ -178,12 +178,7 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
                 name = " ".join(match.group("name").split())
                 found.append(PlaceMention(match.start(), match.end(), name, True))
     if any(h in words for h in _POINTED_HINTS):
-        for at in _POINTED_START.finditer(folded, start, end):
-            match = _POINTED.match(folded, at.start(), end)
-            if match is None or _NAMED_AFTER.match(text, match.end(), end):
-                continue  # "ce village de Kidal" names Kidal
-            name = " ".join(text[match.start("name") : match.end("name")].split())
-            found.append(PlaceMention(match.start("name"), match.end("name"), name, False))
+        found += _pointed(text, folded, start, end)
     opening = _OPENING_TOWN.match(text, start, end)
     if (
         headed is None
@@ -197,6 +192,19 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     headed_at = start if headed is not None else -1
     ordered = _narrowed(text, sorted(found, key=lambda p: p.start))
     return _countries_last([_border_last(p) for p in ordered], headed_at)
+
+
+def _pointed(text: str, folded: str, start: int, end: int) -> list[PlaceMention]:
+    """The areas `text[start:end]` points back to ("dans cette province"), not
+    `locative`; `folded` is `text` lower-cased."""
+    found = []
+    for literal in _POINTED_START.finditer(folded, start, end):
+        match = _POINTED.match(folded, literal.start(), end)
+        if match is None or _NAMED_AFTER.match(text, match.end(), end):
+            continue  # "ce village de Kidal" names Kidal
+        name = " ".join(text[match.start("name") : match.end("name")].split())
+        found.append(PlaceMention(match.start("name"), match.end("name"), name, False))
+    return found
 
 
 def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -232,32 +240,6 @@ def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[
 
 _CAPITAL = re.compile(rf"[{UPPER}]")
 _LONGEST = 200  # characters of the longest relation ("à une vingtaine de kilomètres au ...")
-
-# A French dateline: a town in capitals or not, then a date, an agency or both, then
-# a dash: "BAMAKO, 12 mars 2024 (AFP) –", "Niamey (Reuters) -", "Kidal, le 3 juin –",
-# its month shortened as wires do: "N'DJAMENA, 24 nov. 2026 (AFP) -".
-_SHORT_MONTHS = r"janv|f[ée]vr?|avr|juil|sept?|oct|nov|d[ée]c"
-_DATELINE = re.compile(
-    rf"(?P<name>[{UPPER}][\w’'-]+(?:[ -][{UPPER}][\w’'-]+){{0,2}})"
-    rf"(?:\s*\([{UPPER}][\w’' -]{{1,30}}\)(?=\s*,))?"  # its country: "MAIDUGURI (Nigeria), 3 mars"
-    rf"(?:\s*,\s*(?P<date>(?:le\s+)?(?:(?:{DAYS})\s+)?(?:1er|\d{{1,2}})\s+"
-    rf"(?:{MONTHS}|{_SHORT_MONTHS})\.?(?:\s+\d{{4}})?))?"
-    r"\s*(?P<agency>\((?:[A-Z][\w ]{1,20}|[A-Z]{2,8})\))?\s*(?:[-–—]+|:)\s",
-    re.IGNORECASE,
-)
-
-
-def dateline(text: str, start: int, end: int) -> PlaceMention | None:
-    """The town of a French dateline opening `text[start:end]` ("BAMAKO, 12 mars 2024
-    (AFP) –" gives "Bamako"), where it names a date or an agency; None otherwise."""
-    match = _DATELINE.match(text, start, end)
-    if match is None or not (match.group("date") or match.group("agency")):
-        return None
-    name = match.group("name")
-    if not name[:1].isupper() or NOT_PLACE.match(name) or is_country(name):
-        return None
-    town = name.title() if name.isupper() else name
-    return PlaceMention(match.start("name"), match.end("name"), town, True)
 
 
 def _known_town(name: str) -> bool:
