@@ -3,8 +3,8 @@ names a person, a medium or an armed group ("à Mme Traoré", "sur Telegram",
 "attribué à Boko Haram", `NOT_PLACE`); and what the words before a place make of it:
 where someone came from ("des renforts venus de la province de Ngozi"), where a voice
 spoke from ("le porte-parole, basé à Maiduguri,"), or part of a person's title ("le
-gouverneur de la province de Kayanza"): none of them where it happened (`places.py`
-reads the place)."""
+gouverneur de la province de Kayanza"), or the backdrop of the story ("sur fond de
+guerre à Gaza"): none of them where it happened (`places.py` reads the place)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ NOT_PLACE = re.compile(
     r"ONU|Onu|HCR|OCHA|Unicef|UNICEF|HRW|Amnesty|Monde|Figaro|Parisien|Point|Croix|Journal|"
     r"Républicain|Observateur|Soleil|Matin|Sahel\s+Intelligence|Gouvernement|Président|"
     r"Premier|Conseil|Parlement|Assemblée|Comité|Ministère|Ministre|Cour|Tribunal|"
+    # an armed force's or a movement's name: "aux Forces démocratiques alliées", "à l'Armée
+    # de résistance du seigneur"
+    r"Forces|Armée|Front|Mouvement|Coalition|Milice|Alliance|Union|Parti|"
     rf"{_ARMED_GROUPS}))(?![\w’'-])"
 )
 ARMED_GROUP = re.compile(rf"(?:{_ARMED_GROUPS})(?![\w’'-])")
@@ -65,6 +68,16 @@ _WHERE_TOLD = re.compile(
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|jeudi))?)\s+$",
     re.IGNORECASE,
 )
+# What makes the name after it who did it, not where: "une attaque attribuée aux
+# Wazalendo", "imputée à la Séléka".
+_ACTOR = re.compile(
+    r"(?<![\w])(?:attribu|imput)(?:é|ée|és|ées)\s+(?:(?:à|aux)\s+(?:la\s+|l[’'])?)?$", re.IGNORECASE
+)
+# What makes the place after it the backdrop of the story, not where it happened: "sur
+# fond de guerre menée par Israël à Gaza", "sur fond de tensions au Soudan".
+_BACKDROP = re.compile(
+    r"(?<![\w])sur\s+fond\s+(?:de|du|des|d[’'])[^,.;:«»\"]{0,60}$", re.IGNORECASE
+)
 _OF = re.compile(r"(?i:de|du|des)\s|(?i:d)[’']")
 _ORIGIN_REACH = 60  # characters before a place searched for a word of origin or a title
 # The words one of which a match of each of the three patterns above holds, looked for
@@ -87,14 +100,20 @@ _WHERE_HINTS = (
 
 def role_before(
     text: str, folded: str, at: int, relation: str
-) -> Literal["origin", "told", "title"] | None:
+) -> Literal["origin", "told", "title", "backdrop", "actor"] | None:
     """What the words before the place phrase at `at` make of it, its relation words
     `relation` ("de", "à", "dans la localité de"; `folded` is `text` lower-cased, the
     same offsets): "origin" after a word of coming from and "de", "told" after a word
     of where a voice spoke and another relation, "title" after a person's title and
-    "de"; None for none of them."""
+    "de", "backdrop" after "sur fond de" ("sur fond de guerre menée par Israël à
+    Gaza"), "actor" after "attribuée à" ("une attaque attribuée aux Wazalendo"); None
+    for none of them."""
     reach = max(0, at - _ORIGIN_REACH)
     before = folded[reach:at]
+    if "fond" in before and _BACKDROP.search(text, reach, at):
+        return "backdrop"
+    if ("attribu" in before or "imput" in before) and _ACTOR.search(text, reach, at):
+        return "actor"
     of = _OF.match(relation) is not None  # "de", "du", "des": whose place it is, not "dans"
     if of and _hinted(before, _ORIGIN_HINTS) and _ORIGIN.search(text, reach, at):
         return "origin"

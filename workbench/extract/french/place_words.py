@@ -36,7 +36,10 @@ AREA = (
     # places within a town: "l'hôpital saoudien d'El-Fasher", "le marché de Dori"
     r"chefferie|groupement|collectivité|"
     r"hôpital|mosquée|église|école|lycée|université|caserne|base|aéroport|prison|gare|port|"
-    r"centre-ville|garnison|brigade|mine|usine|barrage|pont|gendarmerie|commissariat"
+    r"centre-ville|garnison|brigade|mine|usine|barrage|pont|gendarmerie|(?:sous-)?commissariats?|"
+    # the plural of an area lists its places: "les districts de Tyr et de Nabatiyé"
+    r"districts|secteurs|départements|arrondissements|(?:sous-)?préfectures|groupements|"
+    r"chefferies|cercles|quartiers|sites|camps|enclave"
 )
 # An adjective between an area and its name: "la commune rurale de Boni".
 AREA_ADJECTIVE = (
@@ -44,6 +47,7 @@ AREA_ADJECTIVE = (
     # a protected area: "le parc national du W", "la forêt classée de Kabonga"
     r"nationale?|naturelle|classée|protégée|"
     r"militaire|agricole|lacustre|insulaire|aurifère|principale?|centrale?|régionale?|"
+    r"musulmane|chrétienne|"
     r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise)))?"
 )
 # An adjective before an area: "le petit village de Ngouma", "une petite localité de
@@ -91,8 +95,8 @@ STRUCK = (
 # case-blind, `_RELATION_START` on lower-cased text).
 RELATION = (
     rf"{DISTANCE}"
-    rf"|(?:au|à\s+l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*"
-    rf"|(?:dans\s+)?(?:le|la|l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*"
+    rf"|(?:au|à\s+l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*(?:la\s+)?"
+    rf"|(?:dans\s+)?(?:le|la|l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*(?:la\s+)?"
     rf"|{NEAR}(?:(?:la\s+|l[’'])?(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']\s*|du\s+|des\s+))?"
     # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
     r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur|groupement)\s+"
@@ -112,6 +116,9 @@ RELATION = (
     r"|(?:sur\s+)?la\s+(?:route|piste|nationale)\s+(?:d[e’']\s*|reliant\s+|entre\s+)"
     rf"|(?:(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l[’']|un|une|des|du|au|aux|"
     r"plusieurs|certaines?|diverses|différentes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*"
+    # an area without its article, as Congolese reporting writes it: "en territoire de
+    # Djugu", "en chefferie des Baswagha", "en groupement de Djaiba"
+    r"|en\s+"
     rf"|(?<=, )){AREA_BEFORE}(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*"
     rf"(?:(?:le|la|l[’'])?\s*(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*)?"
     # a part of a place: "une petite ville du nord du Cameroun"

@@ -23,12 +23,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from workbench.extract.casefold import fold
-from workbench.extract.french.calendar_words import DAYS, MONTHS
 from workbench.extract.french.countries import is_country
+from workbench.extract.french.dateline import dateline as dateline  # re-exported
 from workbench.extract.french.place_roles import ARMED_GROUP, NOT_HEADED, NOT_PLACE, role_before
 from workbench.extract.french.place_words import (
     ACTOR,
     AREA,
+    AREA_ADJECTIVE,
     DIRECTION,
     EVENT,
     NAME,
@@ -91,10 +92,21 @@ _HINTED = (
     ),
     (_BORDER, ("frontière",)),
 )
+# An area the story named before, pointed back to: "dans cette province", "fui cette
+# région". The sentence's own words for where, kept not `locative`: the claim's place
+# only where its clause names no other, never carried to the sentences after it.
+# Read in the lower-cased text (the same offsets): a case-blind pattern costs more.
+_POINTED = re.compile(
+    rf"(?<![\w])(?P<name>(?:cette|cet|ce)\s+(?:{AREA})){AREA_ADJECTIVE}(?![\w’'-])"
+)
+_POINTED_HINTS = ("cette ", "cet ", "ce ")
+_POINTED_START = re.compile(r"ce(?:tte|t)?\s")  # a literal first: found fast, then matched
+_NAMED_AFTER = re.compile(rf"\s+(?:de|du|des|d[’'])\s*[{UPPER}]")  # "ce village de Kidal"
 # A plural area names all its places: "dans les villages de Yirgou et Barsalogho".
 _PLURAL = re.compile(
-    r"(?i:villages|localités|communes|régions|provinces|territoires|"
-    r"cercles|départements|quartiers|camps|sites|zones)\s"
+    r"(?i:villages|localités|communes|régions|provinces|territoires|districts|secteurs|"
+    r"cercles|départements|arrondissements|préfectures|groupements|chefferies|quartiers|"
+    r"camps|sites|zones)\s"
 )
 # Where a list of names is cut: at any join, at a road's "à" only (where its relation
 # names several places), at neither for a road's ends ("reliant Djibo à Namsiguia").
@@ -165,6 +177,8 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
             if not any(p.start <= match.start("name") < p.end for p in found):
                 name = " ".join(match.group("name").split())
                 found.append(PlaceMention(match.start(), match.end(), name, True))
+    if any(h in words for h in _POINTED_HINTS):
+        found += _pointed(text, folded, start, end)
     opening = _OPENING_TOWN.match(text, start, end)
     if (
         headed is None
@@ -178,6 +192,19 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     headed_at = start if headed is not None else -1
     ordered = _narrowed(text, sorted(found, key=lambda p: p.start))
     return _countries_last([_border_last(p) for p in ordered], headed_at)
+
+
+def _pointed(text: str, folded: str, start: int, end: int) -> list[PlaceMention]:
+    """The areas `text[start:end]` points back to ("dans cette province"), not
+    `locative`; `folded` is `text` lower-cased."""
+    found = []
+    for literal in _POINTED_START.finditer(folded, start, end):
+        match = _POINTED.match(folded, literal.start(), end)
+        if match is None or _NAMED_AFTER.match(text, match.end(), end):
+            continue  # "ce village de Kidal" names Kidal
+        name = " ".join(text[match.start("name") : match.end("name")].split())
+        found.append(PlaceMention(match.start("name"), match.end("name"), name, False))
+    return found
 
 
 def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -214,32 +241,6 @@ def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[
 _CAPITAL = re.compile(rf"[{UPPER}]")
 _LONGEST = 200  # characters of the longest relation ("à une vingtaine de kilomètres au ...")
 
-# A French dateline: a town in capitals or not, then a date, an agency or both, then
-# a dash: "BAMAKO, 12 mars 2024 (AFP) –", "Niamey (Reuters) -", "Kidal, le 3 juin –",
-# its month shortened as wires do: "N'DJAMENA, 24 nov. 2026 (AFP) -".
-_SHORT_MONTHS = r"janv|f[ée]vr?|avr|juil|sept?|oct|nov|d[ée]c"
-_DATELINE = re.compile(
-    rf"(?P<name>[{UPPER}][\w’'-]+(?:[ -][{UPPER}][\w’'-]+){{0,2}})"
-    rf"(?:\s*\([{UPPER}][\w’' -]{{1,30}}\)(?=\s*,))?"  # its country: "MAIDUGURI (Nigeria), 3 mars"
-    rf"(?:\s*,\s*(?P<date>(?:le\s+)?(?:(?:{DAYS})\s+)?(?:1er|\d{{1,2}})\s+"
-    rf"(?:{MONTHS}|{_SHORT_MONTHS})\.?(?:\s+\d{{4}})?))?"
-    r"\s*(?P<agency>\((?:[A-Z][\w ]{1,20}|[A-Z]{2,8})\))?\s*(?:[-–—]+|:)\s",
-    re.IGNORECASE,
-)
-
-
-def dateline(text: str, start: int, end: int) -> PlaceMention | None:
-    """The town of a French dateline opening `text[start:end]` ("BAMAKO, 12 mars 2024
-    (AFP) –" gives "Bamako"), where it names a date or an agency; None otherwise."""
-    match = _DATELINE.match(text, start, end)
-    if match is None or not (match.group("date") or match.group("agency")):
-        return None
-    name = match.group("name")
-    if not name[:1].isupper() or NOT_PLACE.match(name) or is_country(name):
-        return None
-    town = name.title() if name.isupper() else name
-    return PlaceMention(match.start("name"), match.end("name"), town, True)
-
 
 def _known_town(name: str) -> bool:
     """Whether the gazetteer knows `name` as a town or region of a country, or a capital."""
@@ -259,7 +260,7 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     several = _BETWEEN.match(relation) or _PLURAL.search(relation)
     joins = _ROAD_JOIN if _ROAD.search(relation) else _LIST_JOIN if several else _JOIN
     role = role_before(text, folded, match.start(), relation)
-    if role in ("origin", "told"):
+    if role in ("origin", "told", "backdrop", "actor"):
         return None  # "venus de la province de Ngozi", "basé à Maiduguri": not where it happened
     # a place in a person's title is the claim's only where its sentence names no other
     here = role != "title"
@@ -309,6 +310,8 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
     apposition = _APPOSITION.match(text, before.end, place.start)
     if apposition is None:
         return False
+    if _side_of_country(place.name):  # "dans la province du Nord-Kivu, dans l'est de la RDC"
+        return True
     # "située à" says where, whatever its preposition ("à Ngakobo, située à 30 km de
     # Bambari"); else a repeated preposition lists places ("à Gao, à Kidal")
     # an administrative area narrows whatever its preposition ("dans le village de
@@ -319,6 +322,19 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
         or bool(area)
         or _first_word(text, before) != _first_word(text, place)
     )
+
+
+# A side of a country: "l'est de la RDC", "le nord du Mali", "au sud de la Somalie".
+_SIDE_OF = re.compile(
+    rf"(?i:(?:au|à\s+l[’']|le|la|l[’'])\s*)?(?i:{DIRECTION})\s+(?i:d[e’']|du|des)\s*(?i:la\s+)?"
+    rf"(?P<name>{NAME})$"
+)
+
+
+def _side_of_country(name: str) -> bool:
+    """Whether a place's name is a side of a country ("l'est de la RDC")."""
+    side = _SIDE_OF.match(name)
+    return side is not None and is_country(side.group("name"))
 
 
 def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention]:
@@ -371,7 +387,8 @@ _LEADING = (
         r"(?:de\s+|du\s+|des\s+|d[’'])"
     ),
     re.compile(r"^(?i:à|en|au|aux|sur)\s+(?=[A-ZÀ-Ý])"),
-    re.compile(rf"^(?i:au|aux)\s+(?=(?i:{AREA})(?![\w]))"),  # "au camp de Mbera"
+    # "au camp de Mbera", "en territoire de Djugu"
+    re.compile(rf"^(?i:au|aux|en)\s+(?=(?i:{AREA})(?![\w]))"),
 )
 
 

@@ -48,7 +48,10 @@ _TRIGGER = re.compile(
 )
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
-_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# A voice named by a pronoun: "a-t-il dit", "selon lui", "d'après ce dernier".
+_PRONOUNS = frozenset(
+    {"il", "elle", "ils", "elles", "lui", "eux", "ce dernier", "cette dernière", "ces derniers"}
+)
 # A sentence opening on a toll told before it: "Le nouveau bilan a été publié ...".
 _TOLL_OPENING = re.compile(
     r"(?:le|ce|cet|ces|les)\s+(?:(?:nouveau|nouvel|dernier|premier|précédent|lourd)\s+)?"
@@ -56,6 +59,8 @@ _TOLL_OPENING = re.compile(
 )
 # A voice named by the one before it: "selon la même source", "a ajouté cette source".
 _SAME_SOURCE = re.compile(r"(?:la|cette)\s+(?:même\s+)?source|(?:la\s+)?même\s+source")
+# A place wide enough to hold a running total: a province or region named, or several.
+_WIDE = re.compile(r"(?i:(?:les|la|le|l[’'])\s*)?(?i:provinces?|régions?)\s+(?:de|du|des|d[’'])")
 _FRONTIER = "frontière"  # a French border, kept as a clause's place (places._border_last)
 _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
 
@@ -271,10 +276,12 @@ class FrenchReader(Reader):
         ... à Kolofata" is in Cameroon, not in the page's home country; a place named
         so keeps that country further down the page. A running total whose sentence
         names no place is the country's, not the town's the story told before it
-        ("Depuis le début de l'année, plus de 300 civils ont été tués")."""
+        ("Depuis le début de l'année, plus de 300 civils ont été tués"); a wide area
+        told before it stays its place ("Les provinces du Sila et du Ouaddaï ... Ces
+        affrontements ont fait plus de 50 morts depuis le 9 août")."""
         if scope[0] == "cumulative" and location is not None:
             index = bisect.bisect_right(self.starts, reading.start) - 1
-            if all(p.name != location for p in self.places(index)):
+            if all(p.name != location for p in self.places(index)) and not _WIDE.match(location):
                 location = self.country_of(location) or location
         claim = super()._claim(
             reading, block_index, hedged, denies, location, date, attribution, scope

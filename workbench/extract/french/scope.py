@@ -1,8 +1,9 @@
 """Whether a French figure counts one incident or a running total: "depuis le début
-de l'année", "depuis janvier", "depuis 2012", "en deux ans de guerre", "ces derniers
-mois", "chaque jour". The same values as the English reader's (`scope.claim_scope`):
-("cumulative", the bounding words as written) or ("incident", None), so a running
-total never links to one day's attack in either language.
+de l'année", "depuis janvier", "depuis 2012", "en deux ans de guerre", "en six mois de
+combats", "ces derniers mois", "chaque jour", "jusqu'à présent" (a total with no
+bounds). The same values as the English reader's (`scope.claim_scope`): ("cumulative",
+the bounding words as written, None where there are none) or ("incident", None), so a
+running total never links to one day's attack in either language.
 """
 
 from __future__ import annotations
@@ -21,16 +22,21 @@ _CUES = re.compile(
     rf"|depuis\s+(?:le\s+\d{{1,2}}(?:er)?\s+)?(?:{MONTHS})(?:\s+(?:19|20)\d\d)?"
     r"|depuis\s+(?:19|20)\d\d|depuis\s+l[’']an\s+dernier|depuis\s+des\s+(?:mois|années|semaines)"
     rf"|depuis\s+{_NUMBER}\s+(?:ans|mois|semaines)"
-    rf"|en\s+{_NUMBER}\s+ans\s+de\s+(?:guerre|conflit|violences|crise)"
+    rf"|en\s+(?:plus\s+d[e’']\s*|près\s+d[e’']\s*)?{_NUMBER}\s+(?:ans|années|mois)\s+de\s+"
+    r"(?:guerre|conflit|combats|violences|crise|insurrection)"
     rf"|(?:au\s+cours\s+des|ces|durant\s+les|pendant\s+les)\s+(?:{_NUMBER}\s+)?"
     r"(?:derniers|dernières)\s+(?:mois|années|semaines|ans)"
     r"|(?:depuis\s+le\s+début\s+de\s+)?cette\s+année|au\s+cours\s+de\s+l[’']année(?:\s+\d{4})?"
     r"|chaque\s+(?:jour|semaine|mois)|quotidiennement|par\s+jour|en\s+moyenne"
+    r"|(?P<open>jusqu[’']\s*(?:à\s+présent|ici|à\s+ce\s+jour|à\s+maintenant)|à\s+ce\s+jour)"
     r")(?![\w])"
 )
 _REACH = 200  # characters read on each side of a figure for its cues
 # The words without one of which no cue is found (`may_total`).
-_HINTS = ("depuis", " ans ", "dernier", "année", "chaque", "quotidien", "par jour", "moyenne")
+_HINTS = (
+    "depuis", " ans ", "dernier", "année", "chaque", "quotidien", "par jour", "moyenne",
+    " mois ", "jusqu", "ce jour",
+)  # fmt: skip
 
 
 def may_total(folded: str, start: int, end: int) -> bool:
@@ -52,4 +58,6 @@ def claim_scope(
     cue = _CUES.search(folded if folded is not None else fold(text), low, high)
     if cue is None:
         return Scope.INCIDENT.value, None
+    if cue.group("open"):  # "jusqu'à présent": a total with no bounds, as English "to date"
+        return Scope.CUMULATIVE.value, None
     return Scope.CUMULATIVE.value, " ".join(text[cue.start() : cue.end()].split())

@@ -53,6 +53,7 @@ FAMILIES: dict[NounClass, list[str]] = {
         "extrémistes? mercenaires? gangsters? pirates? braqueurs? malfrats? criminels? "
         "narcotrafiquants? ennemis?".split(),
         r"coupeurs\s+de\s+route",
+        r"preneurs?\s+d[’']otages?",
         r"hommes\s+armés",
         r"individus\s+armés",
     ],
@@ -136,6 +137,8 @@ _AFTER: list[tuple[Category, str]] = [
         r"séquestré(?:e|s|es)?|retenu(?:e|s|es)?\s+(?:en\s+otages?|en\s+captivité|captifs?)"),
     (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?|"
         r"mis(?:es)?\s+aux\s+arrêts|placé(?:e|s|es)?\s+en\s+garde\s+à\s+vue|"
+        # held for trial: "placés en détention", "placés sous mandat de dépôt"
+        r"(?:placé|mis)(?:e|s|es)?\s+(?:en\s+détention|sous\s+mandat\s+de\s+dépôt)|"
         r"écroué(?:e|s|es)?|faits?\s+prisonniers?"),
     (D, r"déplacé(?:e|s|es)?|fui|fuient|fuyaient|fuyant|contraint(?:e|s|es)?\s+de\s+fuir|à\s+fuir|"
         r"pris\s+la\s+fuite|évacué(?:e|s|es)?|jeté(?:e|s|es)?\s+sur\s+les\s+routes|"
@@ -257,15 +260,19 @@ WOUNDED_DIED = re.compile(
 )
 # One person: "un soldat a été tué", "une personne", "un mort et huit blessés".
 # One person: "un soldat a été tué", "une personne", "un mort et huit blessés", "un (01)
-# mort", "un porté disparu", "un troisième a été blessé".
+# mort", "un porté disparu", "un troisième a été blessé", "un de ses combattants", "l'une
+# des otages".
 ONE = re.compile(
-    r"(?<![\w])(?:un|une)(?=(?:\s*\(\s*0?1\s*\))?\s+[«“\"]?\s*(?:(?:autre|troisième|quatrième|cinquième|"
+    r"(?<![\w])(?:un|une)(?=(?:\s*\(\s*0?1\s*\))?\s+[«“\"]?\s*"
+    r"(?:(?:d[e’']\s*(?:nos|ses|leurs|vos|ces)|des)\s+(?=[a-zà-ÿ]))?"
+    r"(?:(?:autre|troisième|quatrième|cinquième|"
     rf"second|seconde|dernier|dernière)(?![\w])|(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage|"
     r"(?:portée?\s+)?disparue?)(?![\w])))"
 )
-# "huit soldats", "huit de nos éléments", "deux de ses fils", "trois de ces otages".
+# "huit soldats", "huit de nos éléments", "deux de ses fils", "trois de ces otages", "deux
+# des assaillants".
 COUNTED = re.compile(
-    rf"\s+(?:d[e’']\s*(?:(?:nos|ses|leurs|vos|mes|ces)\s+)?)?(?P<noun>{NOUN})(?![\w])"
+    rf"\s+(?:d[e’']\s*(?:(?:nos|ses|leurs|vos|mes|ces)\s+)?|des\s+)?(?P<noun>{NOUN})(?![\w])"
 )
 # Words after the people counted that are no part of whom: "3 soldats seulement".
 # A toll told with a copula, the noun first: "les blessés sont au nombre de 28".

@@ -101,7 +101,12 @@ _TOLD = (
     r"bbc|voa|sputnik|dw|tv5monde|france\s+24|jeune\s+afrique|(?:la\s+)?presse|"
     r"(?:notre|la)\s+rédaction|nos\s+confrères|(?:des\s+)?journalistes|(?:la\s+)?radio|"
     r"(?:la\s+)?télévision(?:\s+nationale|\s+publique|\s+d[’']état)?|téléphone|monde|"
-    r"studio\s+tamani|sahelien\.com|actuniger|lefaso\.net|abamako)(?![\w]))?"
+    r"studio\s+tamani|sahelien\.com|actuniger|lefaso\.net|abamako)(?![\w])"
+    # any one word: an outlet the list lacks ("a confié à Sahutiafrica X", "à Actualite.cd")
+    # or where it was said ("a déclaré à Goma le gouverneur")
+    r"|\s+à\s+(?!(?:la|le|les|l|un|une|des|son|sa|ses|leur|leurs|propos|nouveau|plusieurs|"
+    r"ce|cet|cette|ces|tous|toutes|nos|notre|votre|vos|mes|ma|mon)(?![\w]))"
+    r"[a-zà-ÿ0-9][\w-]*(?:\.[a-z]{2,4})?(?![\w’']))?"
 )
 # What follows a verb of saying and is what is said, not who says it: "parle aussi de
 # 6 combattants", "affirme que", "indique qu'il".
@@ -166,7 +171,9 @@ _FIGURES_BY = re.compile(
     r"(?:\s+(?:préliminaires?|provisoires?|officiels?|officielles|actualisée?s?|récente?s?))?"
     r"\s+(?:(?:fourni|publié|communiqué|établi|donné|diffusé|compilé|recueilli|rapporté|"
     r"dressé|officiel)(?:e|s|es)?)?\s*"
-    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{_EVENT})(?!{_TOLL}){_NAME}{_END}"
+    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{_EVENT})(?!{_TOLL}){_NAME}"
+    # its verb after it: "le bilan des autorités fait état de"
+    rf"(?:{_END}|(?=\s+(?:{_SAYS_NOW})(?![\w])))"
 )
 # A named person before the verb, capitalised: "Vadym Filachkine a indiqué"; read on
 # the text as written.
