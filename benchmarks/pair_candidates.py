@@ -42,7 +42,7 @@ import make_pairs as mp
 from corpora import HELD_OUT, corpora_root
 
 ACLED = ("acled-2020", "acled-2022", "acled-hoa", "acled-nigeria", "acled-south-asia")
-SETS = ("pairs", "pairs-news", "pairs-extra")
+SETS = ("pairs", "pairs-news", "pairs-extra", "pairs-extra2")
 PER_COUNTRY = 4  # at most this many candidates of one country, for variety
 _KILL = re.compile(r"\b(?:kill|dead|death|die|toll)", re.IGNORECASE)
 _NUMBER = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores)\b")
@@ -147,21 +147,92 @@ def ucdp_pairs(root: Path) -> Iterator[dict[str, Any]]:
                 }
 
 
+_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_COMMON = frozenset(
+    "Police Army Security Forces Government State County Province District Region City "
+    "Islamic Militants Militant Unknown January February March April June July August "
+    "September October November December Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday Local Source Report Reports".split()
+)
+
+
+def _names(text: str, country: str) -> set[str]:
+    """The proper names a text writes, less its country's and the commonest words."""
+    return {n for n in _NAME.findall(text) if n not in _COMMON and n.lower() not in country}
+
+
+def _wikipedia_rows(root: Path, used: set[str]) -> dict[tuple[str, dt.date], list[Any]]:
+    """Study Wikipedia rows with a toll word, by (country, day)."""
+    rows: dict[tuple[str, dt.date], list[Any]] = defaultdict(list)
+    for key, row in mp._READERS["wikipedia-terrorism"](root / "wikipedia-terrorism"):
+        ref = f"wikipedia-terrorism:{key}"
+        country = row["location"].rsplit(",", 1)[-1].strip().lower()
+        day = mp._parse_day(row["date"], "%B %d %Y")
+        text = " ".join(row["details"].split())
+        if ref in used or not study(ref) or day is None or country in HELD_OUT:
+            continue
+        if _KILL.search(text) or "wound" in text or "injur" in text:
+            rows[(country, day)].append((ref, text))
+    return rows
+
+
+def wikipedia_pairs(root: Path) -> Iterator[dict[str, Any]]:
+    """A Wikipedia row and an ACLED note or RAND record of one day and country that
+    share a proper name (mostly the same incident; a name shared by chance is a near
+    miss), ranked by the names they share."""
+    used = labelled(root)
+    wiki = _wikipedia_rows(root, used)
+    others: list[tuple[str, str, dt.date, str]] = []
+    for ref, row, day in _acled_rows(root, used):
+        others.append((ref, str(row.get("country")).lower(), day, str(row.get("notes"))))
+    if (root / "rand").exists():
+        for key, row in mp._READERS["rand"](root / "rand"):
+            ref, day = f"rand:{key}", mp._epoch_day(row["Date"])
+            if ref not in used and study(ref) and day is not None:
+                others.append((ref, str(row["Country"]).lower(), day, str(row["Description"])))
+    found = []
+    for ref, country, day, text in others:
+        text = " ".join(text.split())
+        for wref, wtext in wiki.get((country, day), []):
+            shared = _names(text, country) & _names(wtext, country)
+            if shared and study(f"pairs:{wref}|{ref}"):
+                found.append((len(shared), wref, ref, country, wtext, text, shared))
+    found.sort(key=lambda f: -f[0])
+    for _, wref, ref, country, wtext, text, shared in found:
+        yield {
+            "a": wref,
+            "b": ref,
+            "country": country,
+            "shared": sorted(shared),
+            "a_text": wtext[:400],
+            "b_text": text[:400],
+        }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("kind", choices=["same-day", "near-days", "ucdp"])
+    ap.add_argument("kind", choices=["same-day", "near-days", "ucdp", "wikipedia"])
     ap.add_argument("-n", type=int, default=40, help="how many candidates at most")
     ap.add_argument("--seed", type=int, default=16, help="the shuffle's seed")
+    ap.add_argument(
+        "--per-country",
+        type=int,
+        default=PER_COUNTRY,
+        help="at most this many candidates of one country (ucdp is all Syria)",
+    )
     args = ap.parse_args()
     root = corpora_root()
-    found = list(
-        ucdp_pairs(root) if args.kind == "ucdp" else acled_pairs(root, args.kind == "same-day")
-    )
-    random.Random(args.seed).shuffle(found)
+    if args.kind == "wikipedia":
+        found = list(wikipedia_pairs(root))  # most shared names first
+    else:
+        found = list(
+            ucdp_pairs(root) if args.kind == "ucdp" else acled_pairs(root, args.kind == "same-day")
+        )
+        random.Random(args.seed).shuffle(found)
     per_country: dict[str, int] = defaultdict(int)
     shown = 0
     for candidate in found:
-        if shown >= args.n or per_country[candidate["country"]] >= PER_COUNTRY:
+        if shown >= args.n or per_country[candidate["country"]] >= args.per_country:
             continue
         per_country[candidate["country"]] += 1
         shown += 1
