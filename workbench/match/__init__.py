@@ -22,10 +22,10 @@ from functools import partial
 from workbench.geo.places import Kind, Place
 from workbench.match.companions import with_companions
 from workbench.match.features import EVENT_TOLERANCE, Features, MatchInput, features
-from workbench.match.ties import CLOSE_RATIO
 from workbench.match.lists import with_list_totals
 from workbench.match.mentions import mention_keys
 from workbench.match.relate import LinkSuggestion, relate
+from workbench.match.ties import CLOSE_RATIO
 from workbench.vocabulary import Relation
 
 _FAMILY = {"displaced": "displacement", "refugees": "displacement"}

@@ -255,7 +255,9 @@ def _disputed(a: Features, b: Features, passing: bool) -> bool:
         return True
     if a.category not in TOLLS or min(a.high, b.high) * CLOSE_RATIO < max(a.low, b.low):
         return False
-    return (_one_family(a, b) and not small(a, b)) or passing or min(a.low, b.low) >= MASS_CASUALTIES
+    return (
+        (_one_family(a, b) and not small(a, b)) or passing or min(a.low, b.low) >= MASS_CASUALTIES
+    )
 
 
 def one_dispute(a: Features, b: Features) -> bool:
