@@ -1,12 +1,14 @@
-"""Candidate pairs for the study-only set `pairs-extra`, to be read and labelled by hand.
+"""Candidate pairs for the study-only sets `pairs-extra` and `pairs-extra2`, to be read
+and labelled by hand.
 
-Usage: python benchmarks/pair_candidates.py {same-day,near-days,ucdp} [-n 40] [--seed 16]
+Usage: python benchmarks/pair_candidates.py {same-day,near-days,ucdp,wikipedia}
+                                            [-n 40] [--seed 16] [--per-country 4]
 
 Reads the corpora under WORKBENCH_CORPORA (docs/corpora.md) with make_pairs.py's own
 readers, so every reference printed resolves as the builder resolves it, and prints
 one JSON object a line: the two references, the country, the coded fatalities, and
 each text's place, day, source and opening, for an analyst to read and label in
-`pairs-extra/labels.jsonl` (make_pairs.py's format):
+`pairs-extra*/labels.jsonl` (make_pairs.py's format):
 
 - `same-day`: two ACLED notes with deaths of one day and first-level division, at
   two locations (near misses, mostly: two incidents of one region that day);
@@ -14,7 +16,10 @@ each text's place, day, source and opening, for an analyst to read and label in
   (near misses: two incidents of one place that week);
 - `ucdp`: two source headlines UCDP lists for one Syrian GED event, from two
   offices, each with a casualty word and a number (the same incident, or a daily or
-  running total set beside it).
+  running total set beside it);
+- `wikipedia`: a Wikipedia row against an ACLED note or a RAND record of the same day
+  and country that share a proper name, the most names shared first (the same
+  incident, mostly; RAND records copied into the lists are copies, not pairs).
 
 Only study rows are offered, twice over: each row's own half in the corpora
 (`corpora.Row.half`) and the pair's half by make_pairs.py's rule must both be
