@@ -1,12 +1,14 @@
-"""Candidate pairs for the study-only set `pairs-extra`, to be read and labelled by hand.
+"""Candidate pairs for the study-only sets `pairs-extra` and `pairs-extra2`, to be read
+and labelled by hand.
 
-Usage: python benchmarks/pair_candidates.py {same-day,near-days,ucdp} [-n 40] [--seed 16]
+Usage: python benchmarks/pair_candidates.py {same-day,near-days,ucdp,wikipedia}
+                                            [-n 40] [--seed 16] [--per-country 4]
 
 Reads the corpora under WORKBENCH_CORPORA (docs/corpora.md) with make_pairs.py's own
 readers, so every reference printed resolves as the builder resolves it, and prints
 one JSON object a line: the two references, the country, the coded fatalities, and
 each text's place, day, source and opening, for an analyst to read and label in
-`pairs-extra/labels.jsonl` (make_pairs.py's format):
+`pairs-extra*/labels.jsonl` (make_pairs.py's format):
 
 - `same-day`: two ACLED notes with deaths of one day and first-level division, at
   two locations (near misses, mostly: two incidents of one region that day);
@@ -14,7 +16,10 @@ each text's place, day, source and opening, for an analyst to read and label in
   (near misses: two incidents of one place that week);
 - `ucdp`: two source headlines UCDP lists for one Syrian GED event, from two
   offices, each with a casualty word and a number (the same incident, or a daily or
-  running total set beside it).
+  running total set beside it);
+- `wikipedia`: a Wikipedia row against an ACLED note or a RAND record of the same day
+  and country that share a proper name, the most names shared first (the same
+  incident, mostly; RAND records copied into the lists are copies, not pairs).
 
 Only study rows are offered, twice over: each row's own half in the corpora
 (`corpora.Row.half`) and the pair's half by make_pairs.py's rule must both be
@@ -42,7 +47,7 @@ import make_pairs as mp
 from corpora import HELD_OUT, corpora_root
 
 ACLED = ("acled-2020", "acled-2022", "acled-hoa", "acled-nigeria", "acled-south-asia")
-SETS = ("pairs", "pairs-news", "pairs-extra")
+SETS = ("pairs", "pairs-news", "pairs-extra", "pairs-extra2")
 PER_COUNTRY = 4  # at most this many candidates of one country, for variety
 _KILL = re.compile(r"\b(?:kill|dead|death|die|toll)", re.IGNORECASE)
 _NUMBER = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores)\b")
@@ -147,21 +152,92 @@ def ucdp_pairs(root: Path) -> Iterator[dict[str, Any]]:
                 }
 
 
+_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_COMMON = frozenset(
+    "Police Army Security Forces Government State County Province District Region City "
+    "Islamic Militants Militant Unknown January February March April June July August "
+    "September October November December Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday Local Source Report Reports".split()
+)
+
+
+def _names(text: str, country: str) -> set[str]:
+    """The proper names a text writes, less its country's and the commonest words."""
+    return {n for n in _NAME.findall(text) if n not in _COMMON and n.lower() not in country}
+
+
+def _wikipedia_rows(root: Path, used: set[str]) -> dict[tuple[str, dt.date], list[Any]]:
+    """Study Wikipedia rows with a toll word, by (country, day)."""
+    rows: dict[tuple[str, dt.date], list[Any]] = defaultdict(list)
+    for key, row in mp._READERS["wikipedia-terrorism"](root / "wikipedia-terrorism"):
+        ref = f"wikipedia-terrorism:{key}"
+        country = row["location"].rsplit(",", 1)[-1].strip().lower()
+        day = mp._parse_day(row["date"], "%B %d %Y")
+        text = " ".join(row["details"].split())
+        if ref in used or not study(ref) or day is None or country in HELD_OUT:
+            continue
+        if _KILL.search(text) or "wound" in text or "injur" in text:
+            rows[(country, day)].append((ref, text))
+    return rows
+
+
+def wikipedia_pairs(root: Path) -> Iterator[dict[str, Any]]:
+    """A Wikipedia row and an ACLED note or RAND record of one day and country that
+    share a proper name (mostly the same incident; a name shared by chance is a near
+    miss), ranked by the names they share."""
+    used = labelled(root)
+    wiki = _wikipedia_rows(root, used)
+    others: list[tuple[str, str, dt.date, str]] = []
+    for ref, row, day in _acled_rows(root, used):
+        others.append((ref, str(row.get("country")).lower(), day, str(row.get("notes"))))
+    if (root / "rand").exists():
+        for key, row in mp._READERS["rand"](root / "rand"):
+            ref, day = f"rand:{key}", mp._epoch_day(row["Date"])
+            if ref not in used and study(ref) and day is not None:
+                others.append((ref, str(row["Country"]).lower(), day, str(row["Description"])))
+    found = []
+    for ref, country, day, text in others:
+        text = " ".join(text.split())
+        for wref, wtext in wiki.get((country, day), []):
+            shared = _names(text, country) & _names(wtext, country)
+            if shared and study(f"pairs:{wref}|{ref}"):
+                found.append((len(shared), wref, ref, country, wtext, text, shared))
+    found.sort(key=lambda f: -f[0])
+    for _, wref, ref, country, wtext, text, shared in found:
+        yield {
+            "a": wref,
+            "b": ref,
+            "country": country,
+            "shared": sorted(shared),
+            "a_text": wtext[:400],
+            "b_text": text[:400],
+        }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("kind", choices=["same-day", "near-days", "ucdp"])
+    ap.add_argument("kind", choices=["same-day", "near-days", "ucdp", "wikipedia"])
     ap.add_argument("-n", type=int, default=40, help="how many candidates at most")
     ap.add_argument("--seed", type=int, default=16, help="the shuffle's seed")
+    ap.add_argument(
+        "--per-country",
+        type=int,
+        default=PER_COUNTRY,
+        help="at most this many candidates of one country (ucdp is all Syria)",
+    )
     args = ap.parse_args()
     root = corpora_root()
-    found = list(
-        ucdp_pairs(root) if args.kind == "ucdp" else acled_pairs(root, args.kind == "same-day")
-    )
-    random.Random(args.seed).shuffle(found)
+    if args.kind == "wikipedia":
+        found = list(wikipedia_pairs(root))  # most shared names first
+    else:
+        found = list(
+            ucdp_pairs(root) if args.kind == "ucdp" else acled_pairs(root, args.kind == "same-day")
+        )
+        random.Random(args.seed).shuffle(found)
     per_country: dict[str, int] = defaultdict(int)
     shown = 0
     for candidate in found:
-        if shown >= args.n or per_country[candidate["country"]] >= PER_COUNTRY:
+        if shown >= args.n or per_country[candidate["country"]] >= args.per_country:
             continue
         per_country[candidate["country"]] += 1
         shown += 1

@@ -1,7 +1,7 @@
 """Matching scored on real cross-source pairs: the relation found against an analyst's.
 
 Usage: python benchmarks/pairs.py [--half study|test] [--verbose] [--limit N]
-                                  [--set pairs-news|pairs-extra]
+                                  [--set pairs-news|pairs-extra|pairs-extra2]
 
 Reads the development set of issue 16, `$WORKBENCH_CORPORA/pairs/pairs.jsonl`
 (benchmarks/make_pairs.py builds it; docs/corpora.md, "Cross-source pairs", says
@@ -247,7 +247,7 @@ def main() -> None:
         "--set",
         default="pairs",
         help="the folder under $WORKBENCH_CORPORA: pairs (default), pairs-news (the news "
-        "reports' pairs) or pairs-extra (study pairs only) (docs/corpora.md)",
+        "reports' pairs) or pairs-extra, pairs-extra2 (study pairs only) (docs/corpora.md)",
     )
     args = ap.parse_args()
     root = os.environ.get(ENV, "")

@@ -117,13 +117,22 @@ def test_a_known_town_and_an_unknown_place_agree_on_one_figure(tmp_path: Path) -
     )
     [(relation, reason)] = relations(bench)
     assert relation == "corroborates" and "same country: Israel" in reason
-    # two places named and two figures, even overlapping ones: two incidents
+    # two places named and two figures, even overlapping ones, where the bound says
+    # little of the figure ("at least 5" of 13): two incidents
     other = load(
         tmp_path / "other",
         ("— Israel", "A bomb went off in Zion Square on Friday, killing 13 people.", "2030-07-05"),
-        ("", "A bomb exploded in Jerusalem on Friday, killing at least 11 persons.", "2030-07-05"),
+        ("", "A bomb exploded in Jerusalem on Friday, killing at least 5 persons.", "2030-07-05"),
     )
     assert relations(other) == []
+    # a bound close below the figure reaches it: "at least 11" of 13
+    near = load(
+        tmp_path / "near",
+        ("— Israel", "A bomb went off in Zion Square on Friday, killing 13 people.", "2030-07-05"),
+        ("", "A bomb exploded in Jerusalem on Friday, killing at least 11 persons.", "2030-07-05"),
+    )
+    [(relation, reason)] = relations(near)
+    assert relation == "corroborates" and "at least 11" in reason
 
 
 def test_one_story_retold_with_another_toll_contradicts(tmp_path: Path) -> None:

@@ -61,7 +61,8 @@ SEVERAL_REACH = 80  # characters after a claim's words that may say it counts se
 # "in northeastern India and Kashmir": the claim's place and another named after it
 _AND_PLACE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?[A-Z]")
 _GENERIC_SUBJECTS = frozenset(
-    "people persons individuals victims others casualties fatalities dead bodies corpses".split()
+    "people persons individuals victims others casualties fatalities dead bodies corpses "
+    "person individual man woman".split()  # "a man", "a 71-year-old woman": anyone
 )
 
 

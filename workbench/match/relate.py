@@ -152,7 +152,8 @@ def _coincidence(a: Features, b: Features, where: Agreement) -> bool:
     "1 pastoralist" twice in Jonglei state), and more must tie them (`told_alike`)."""
     if not (where.crowded and small(a, b)):
         return False
-    return (overlap(a, b) or list_total_agrees(a, b)) and not told_alike(a, b)
+    agree = overlap(a, b) or list_total_agrees(a, b)
+    return agree and not told_alike(a, b, region=where.level is Kind.REGION)
 
 
 def _as_news(stamped: Features, dated: Features) -> Features:

@@ -118,8 +118,21 @@ def _may_lie_in(phrase: str | None, town: Place) -> bool:
 
 
 def same_figure(a: Features, b: Features) -> bool:
-    """Whether two claims state one figure ("13 persons" and "killing 13 people")."""
-    return a.claim.value is not None and a.claim.value == b.claim.value
+    """Whether two claims state one figure ("13 persons" and "killing 13 people"), or
+    one states a figure the other's bound reaches and comes close to: "15 civilians"
+    and "more than 14 civilians", "at least 5" and "five" (`_bound_holds`)."""
+    if a.claim.value is not None and a.claim.value == b.claim.value:
+        return True
+    return _bound_holds(a, b) or _bound_holds(b, a)
+
+
+def _bound_holds(exact: Features, bounded: Features) -> bool:
+    """Whether one claim's single figure lies within the other's bounds, no more than
+    CLOSE_RATIO times their lower end: "15" within "more than 14", not "500"
+    within "at least 5", which says little of it."""
+    if exact.low != exact.high or bounded.low == bounded.high:
+        return False
+    return bounded.low <= exact.low <= bounded.high and exact.low <= bounded.low * CLOSE_RATIO
 
 
 def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bool) -> bool:
@@ -134,8 +147,10 @@ def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bo
     story false, or a dispute over one toll that more than the country and day ties
     (`_disputed`). "Five police officers" against "three police officers" the same
     day in Kenya are two incidents as often as one."""
-    if not same_time or days or not _one_count(a, b, passing):
+    if not same_time or not _one_count(a, b, passing):
         return False
+    if days:
+        return days == 1 and _next_day_news(a, b)
     if a.time.explicit and b.time.explicit and _a_day(a) and _a_day(b):
         return True
     if a.time.explicit != b.time.explicit:
@@ -143,6 +158,18 @@ def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bo
         return _news_of(dated, news)
     pa, pb = day(a.claim.published), day(b.claim.published)
     return pa is not None and pa == pb
+
+
+def _next_day_news(a: Features, b: Features) -> bool:
+    """Whether two reports that date neither claim, published a day apart, tell one mass
+    killing's toll (both MASS_CASUALTIES or more, and agreeing): "126 killed" one day
+    and "killed 110+" the next. Small tolls a day apart in one country are as often
+    two incidents as one."""
+    if a.time.explicit or b.time.explicit or a.cumulative or b.cumulative:
+        return False  # a running total is no one killing's toll
+    if min(a.low, b.low) < MASS_CASUALTIES:
+        return False
+    return overlap(a, b)
 
 
 def _a_day(f: Features) -> bool:
@@ -178,10 +205,12 @@ def small(a: Features, b: Features) -> bool:
     return min(a.low, b.low) < MASS_CASUALTIES
 
 
-def told_alike(a: Features, b: Features) -> bool:
+def told_alike(a: Features, b: Features, region: bool = False) -> bool:
     """Whether more than their figures ties two claims of one day to one incident:
     the side counted ("one Turkish soldier" and "a Turkish soldier"), one family
-    each in its own words ("civilians" and "villagers", not "people"), the person
+    each in its own words ("civilians" and "villagers", not "people"; where the
+    places agree only as a `region`, for more than one death: one pastoralist
+    killed is any day's news in a state at war), the person
     both name ("Blogger Niloy Neel" and "a blogger called Niloy Neel"), another toll
     both sentences state agreeing (`companions`), a means rarer than a shooting
     both tell (a car bomb, an ambush, an air strike: `match.means`), or one story
@@ -190,13 +219,18 @@ def told_alike(a: Features, b: Features) -> bool:
     number. The cheap tests come first: this runs for many pairs of a crowded place."""
     if a.sides & b.sides:
         return True
-    if a.victim is not None and a.victim == b.victim and not (a.generic or b.generic):
+    if _one_family(a, b) and (max(a.high, b.high) > 1 or not region):
         return True
     if same_person(a.claim.subject, b.claim.subject) or agreeing_companions(a, b) is not None:
         return True
     if attack_means(a.claim.sentence) & attack_means(b.claim.sentence) & RARE:
         return True
     return _retold(a, b)
+
+
+def _one_family(a: Features, b: Features) -> bool:
+    """Whether both claims name one family of victims, neither by a word for anyone."""
+    return a.victim is not None and a.victim == b.victim and not (a.generic or b.generic)
 
 
 def _disputed(a: Features, b: Features, passing: bool) -> bool:
@@ -221,8 +255,9 @@ def _disputed(a: Features, b: Features, passing: bool) -> bool:
         return True
     if a.category not in TOLLS or min(a.high, b.high) * CLOSE_RATIO < max(a.low, b.low):
         return False
-    family = a.victim is not None and a.victim == b.victim and not (a.generic or b.generic)
-    return (family and not small(a, b)) or passing or min(a.low, b.low) >= MASS_CASUALTIES
+    return (
+        (_one_family(a, b) and not small(a, b)) or passing or min(a.low, b.low) >= MASS_CASUALTIES
+    )
 
 
 def one_dispute(a: Features, b: Features) -> bool:

@@ -5,8 +5,9 @@ national guards and peacekeepers are security forces; villagers, residents,
 worshippers and pupils civilians; militants and gunmen an armed group. A subject
 is read by its last word the lexicon puts in a family, in the plural or the
 singular ("four policemen", "a policeman"), with the ranks and spellings reports
-use that the lexicon leaves to the people nouns ("five CAF jawans", "one sub
-inspector", "four worshipers", "33 hijackers"). Hostages are in no family: a
+use that the lexicon leaves to the people nouns or does not know ("five CAF jawans",
+"one sub inspector", "four worshipers", "33 hijackers", "three truckers":
+`victim_words`). Hostages are in no family: a
 hostage-taking's toll of hostages and one of a company's employees among them are
 no two counts of one family.
 """
@@ -18,35 +19,20 @@ from itertools import pairwise
 
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
 from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, NounClass
+from workbench.match.victim_words import MORE_FAMILY_WORDS
 
 _FAMILIES = (NounClass.CIVILIAN, NounClass.MILITARY, NounClass.ARMED_GROUP)
 _UNSTATED = frozenset({NounClass.MEN, NounClass.PERSON})  # "personnel", "men", "members"
 _FORCE_WORDS = frozenset("army military security police paramilitary navy".split())
-# Ranks and spellings of the families that the lexicon knows only as people nouns
-# or not at all: South Asian police and army ranks, one-p "worshipers".
-_MORE_FAMILY_WORDS = {
-    **dict.fromkeys(
-        "jawan jawans constable constables inspector inspectors sub-inspector "
-        "sub-inspectors trooper troopers sepoy sepoys havildar havildars guardsman "
-        "guardsmen".split(),
-        NounClass.MILITARY,
-    ),
-    **dict.fromkeys(
-        "worshiper worshipers passerby passersby passer-by onlooker onlookers herdsman "
-        "herdsmen".split(),
-        NounClass.CIVILIAN,
-    ),
-    **dict.fromkeys(
-        "hijacker hijackers abductor abductors".split(),
-        NounClass.ARMED_GROUP,
-    ),
-}
+# words that put fighters or militiamen on a state's side: "22 regime fighters",
+# "pro-government militiamen" are security forces, not an armed group
+_STATE_SIDE = frozenset("regime government pro-government pro-regime loyalist".split())
 _KNOWN_WORDS = frozenset(NOUN_CLASS) | frozenset(SINGULAR_CLASS) | PERSON_NOUNS
 
 
 def word_family(word: str) -> NounClass | None:
     """The family a lower-case noun names, plural or singular; None if none."""
-    for cls in (NOUN_CLASS.get(word), SINGULAR_CLASS.get(word), _MORE_FAMILY_WORDS.get(word)):
+    for cls in (NOUN_CLASS.get(word), SINGULAR_CLASS.get(word), MORE_FAMILY_WORDS.get(word)):
         if cls in _FAMILIES:
             return cls
     return None
@@ -57,9 +43,11 @@ def victim_family(unit: str | None, subject: str | None) -> str | None:
     unit the extractor gave, else the last word of the subject in a family;
     "personnel", "men" or "members" of a force ("Army personnel", "security men")
     are security forces. None where the subject names no family."""
+    words = (subject or "").lower().split()
+    if _state_side(words):
+        return NounClass.MILITARY.value
     if unit in ("civilian", "military", "armed_group"):
         return unit
-    words = (subject or "").lower().split()
     for word in reversed(words):
         cls = word_family(word)
         if cls is not None:
@@ -67,6 +55,15 @@ def victim_family(unit: str | None, subject: str | None) -> str | None:
     if words and NOUN_CLASS.get(words[-1]) in _UNSTATED and _FORCE_WORDS.intersection(words):
         return NounClass.MILITARY.value
     return None
+
+
+def _state_side(words: list[str]) -> bool:
+    """Whether a subject's fighters are a state's ("22 regime fighters", "pro-government
+    militiamen"): security forces, whatever family the word alone is in."""
+    return any(
+        word_family(word) is NounClass.ARMED_GROUP and before in _STATE_SIDE
+        for before, word in pairwise(words)
+    )
 
 
 def named_person(subject: str | None) -> bool:
