@@ -202,3 +202,28 @@ async def test_the_dialog_takes_a_language_and_refuses_a_code_it_does_not_know(s
         [claim] = [c for c in workbench.claims() if c.document_id == added[0]]
         [source] = [s for s in workbench.sources() if s.id == added[0]]
     assert (claim.category, claim.value, source.language) == ("killed", 12, "fr")
+
+
+async def test_escape_keeps_what_was_typed_for_the_next_i(seeded_db):
+    """A trial pressed escape on a long pasted article and it was gone: escape loads
+    nothing, and the next `i` offers what was typed; an empty dialog keeps nothing."""
+    before = documents(seeded_db)
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await paste(app, pilot, outlet="Studio Kalangou")
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert any("what you typed is kept" in n.message for n in app._notifications)
+        await pilot.press("i")
+        await settle(app, pilot)
+        modal = app.screen
+        assert isinstance(modal, AddSourceModal)
+        assert modal.query_one("#source-text", TextArea).text == TEXT
+        assert modal.query_one("#source-outlet", Input).value == "Studio Kalangou"
+        modal.query_one("#source-text", TextArea).text = ""
+        modal.query_one("#source-outlet", Input).value = ""
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.source_again is None
+    assert documents(seeded_db) == before

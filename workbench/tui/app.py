@@ -231,8 +231,10 @@ class WorkbenchApp(Decisions, Opening, App[None]):
         load fills the dialog the next time."""
 
         def chosen(choice: SourceChoice | None) -> None:
-            if choice is not None:
-                self.source_again = None
+            self.source_again = choice if choice is not None and choice.kept else None
+            if self.source_again is not None:
+                self.notify("Not loaded: what you typed is kept, and i offers it again")
+            elif choice is not None:
                 start_loading(self, choice)
 
         self.push_screen(AddSourceModal(self.source_again), chosen)

@@ -45,6 +45,7 @@ class SourceChoice:
     url: str | None = None
     published: str | None = None
     language: str | None = None
+    kept: bool = False  # escape closed the dialog: what was typed, not to load
 
     @property
     def metadata(self) -> Metadata:
@@ -194,7 +195,27 @@ class AddSourceModal(ModalScreen[SourceChoice | None]):
         self.notify(problem, severity="warning", markup=False)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Close without loading; what was typed is kept for the next `i` (a trial's
+        long pasted article went with one escape)."""
+        boxes = ["#source-where", "#source-title", "#source-outlet", "#source-url"]
+        boxes += ["#source-published", "#source-language"]
+        typed = {box: self.query_one(box, Input).value for box in boxes}
+        text = self.query_one("#source-text", TextArea).text
+        if not text.strip() and not any(v.strip() for v in typed.values()):
+            self.dismiss(None)
+            return
+        self.dismiss(
+            SourceChoice(
+                text=text,
+                where=typed["#source-where"],
+                title=typed["#source-title"] or None,
+                outlet=typed["#source-outlet"] or None,
+                url=typed["#source-url"] or None,
+                published=typed["#source-published"] or None,
+                language=typed["#source-language"] or None,
+                kept=True,
+            )
+        )
 
 
 _TICKETS = itertools.count(1)
