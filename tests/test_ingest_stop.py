@@ -43,3 +43,22 @@ def test_a_stop_asked_midway_keeps_what_was_stored_and_stops_reading(tmp_path):
         assert report.interrupted
         assert read == [1, 2]  # the third was not read on
         assert len(workbench.sources()) == report.added <= 2
+
+
+def test_a_long_file_stops_while_it_is_read_not_after(tmp_path):
+    """The TUI's ctrl+x on one long file: the stop is asked as each claim is read, so
+    the load ends within the file (a trial's 2 MB file held it for 51 s), and the
+    file, read in part, is not stored."""
+    long = tmp_path / "long.txt"
+    long.write_text(" ".join(f"Gunmen killed {n} soldiers near Gao." for n in range(5, 3_000)))
+    asked = []
+
+    def stop() -> bool:
+        asked.append(True)
+        return len(asked) > 100
+
+    with closing(Workbench(str(tmp_path / "claims.db"))) as workbench:
+        report = workbench.ingest([str(long)], jobs=1, stop=stop)
+        assert report.interrupted and report.added == 0
+        assert len(asked) == 102  # at each claim read until it said stop, then by the load
+        assert workbench.is_empty()
