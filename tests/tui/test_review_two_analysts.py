@@ -18,6 +18,27 @@ def errors(app: WorkbenchApp) -> list[str]:
     return [n.message for n in app._notifications if n.severity == "error"]
 
 
+async def open_first_claim(app: WorkbenchApp, pilot) -> int:
+    """The detail of the queue's first claim, opened; its id."""
+    queue = await ready(app, pilot)
+    first = queue.current_id()
+    assert first is not None
+    await pilot.press("enter")
+    await settle(app, pilot)
+    return first
+
+
+async def correct(app: WorkbenchApp, pilot, field: str, value: str) -> None:
+    """`m` on the detail, `field` typed `value`, saved."""
+    await pilot.press("m")
+    await settle(app, pilot)
+    form = app.screen
+    assert isinstance(form, CorrectionModal)
+    form.query_one(f"#field-{field}", Input).value = value
+    await pilot.press("ctrl+s")
+    await settle(app, pilot)
+
+
 async def test_a_verdict_on_a_claim_another_analyst_just_decided_is_refused_in_one_line(
     seeded_db: str,
 ) -> None:
@@ -44,11 +65,7 @@ async def test_a_verdict_on_a_claim_another_analyst_just_decided_is_refused_in_o
 async def test_a_note_on_a_claim_another_analyst_noted_is_kept_not_written(seeded_db: str) -> None:
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        queue = await ready(app, pilot)
-        first = queue.current_id()
-        assert first is not None
-        await pilot.press("enter")
-        await settle(app, pilot)
+        first = await open_first_claim(app, pilot)
         assert isinstance(app.screen, DetailScreen)
         Workbench(seeded_db, analyst="bob").set_note(first, "bob: seen in OCHA's update")
         await pilot.press("n", *"ana: single source", "enter")
@@ -85,28 +102,18 @@ async def test_a_correction_another_analyst_made_first_is_not_replaced_and_m_off
 ) -> None:
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        queue = await ready(app, pilot)
-        first = queue.current_id()
-        assert first is not None
-        await pilot.press("enter")
-        await settle(app, pilot)
+        first = await open_first_claim(app, pilot)
         Workbench(seeded_db, analyst="bob").correct_claim(first, {"value": "30"})
+        await correct(app, pilot, "value", "31")
+        [line] = errors(app)
+        assert "bob corrected its value to 30" in line
+        assert Workbench(seeded_db).claim(first).value == 30
         await pilot.press("m")
         await settle(app, pilot)
         form = app.screen
         assert isinstance(form, CorrectionModal)
-        form.query_one("#field-value", Input).value = "31"
-        await pilot.press("ctrl+s")
-        await settle(app, pilot)
-        [line] = errors(app)
-        assert "bob corrected its value to 30" in line
-        assert Workbench(seeded_db).claim(first).value == 30
-        await pilot.press("m")  # the form offers what ana typed, over bob's value
-        await settle(app, pilot)
-        form = app.screen
-        assert isinstance(form, CorrectionModal)
-        assert form.query_one("#field-value", Input).value == "31"
-        await pilot.press("ctrl+s")  # having read bob's, ana replaces it
+        assert form.query_one("#field-value", Input).value == "31"  # offered over bob's
+        await pilot.press("ctrl+s")  # having read bob's, ana saves hers
         await settle(app, pilot)
     assert Workbench(seeded_db).claim(first).value == 31
 
@@ -116,17 +123,8 @@ async def test_u_does_not_take_back_a_correction_another_analyst_corrected_again
 ) -> None:
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        queue = await ready(app, pilot)
-        first = queue.current_id()
-        assert first is not None
-        await pilot.press("enter")
-        await settle(app, pilot)
-        await pilot.press("m")
-        await settle(app, pilot)
-        assert isinstance(app.screen, CorrectionModal)
-        app.screen.query_one("#field-subject", Input).value = "gendarmes"
-        await pilot.press("ctrl+s")
-        await settle(app, pilot)
+        first = await open_first_claim(app, pilot)
+        await correct(app, pilot, "subject", "gendarmes")
         Workbench(seeded_db, analyst="bob").correct_claim(first, {"subject": "national guards"})
         await pilot.press("u")
         await settle(app, pilot)

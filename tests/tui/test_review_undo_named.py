@@ -9,23 +9,15 @@ from __future__ import annotations
 import pytest
 
 from tests.tui.pilots import ready, settle
+from tests.tui.test_review_curation import open_sources
 from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
-from workbench.tui.screens.sources import SourcesScreen
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
 
 
 def said(app: WorkbenchApp) -> list[str]:
     return [n.message for n in app._notifications]
-
-
-async def open_sources(app: WorkbenchApp, pilot) -> SourcesScreen:
-    await ready(app, pilot)
-    await pilot.press("s")
-    await settle(app, pilot)
-    assert isinstance(app.screen, SourcesScreen)
-    return app.screen
 
 
 async def test_u_takes_back_a_merge_not_the_grade_before_it(seeded_db: str) -> None:
