@@ -352,3 +352,22 @@ async def test_d_sets_a_documents_language_and_its_claims_are_read_again_in_it(t
     assert again.source(source.id).language == "fr"
     [killed] = [c for c in again.document(source.id)[1] if c.category.value == "killed"]
     assert killed.value == 24
+
+
+async def test_a_voice_left_with_nothing_is_not_listed(seeded_db: str) -> None:
+    """A voice whose one claim was corrected to another voice speaks nothing and has
+    nothing the analyst gave it: the sources screen leaves it out (a trial's list kept
+    leftovers at 0 claims); a graded voice of no claim stays."""
+    bench = Workbench(seeded_db, analyst="ana")
+    lone, other, graded = [v for v in bench.voices() if v.claims == 1][:3]
+    claim = next(c for c in bench.claims() if c.voice_id == lone.id)
+    bench.correct_claim(claim.id, {"voice": other.name})
+    moved = next(c for c in bench.claims() if c.voice_id == graded.id)
+    bench.correct_claim(moved.id, {"voice": other.name})
+    bench.grade(str(graded.id), "B")
+    app = make_app(bench, seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = await open_sources(app, pilot)
+        shown = {v.id for v in sources.voices}
+    assert lone.id not in shown and {other.id, graded.id} <= shown
+    assert lone.id in {v.id for v in Workbench(seeded_db).voices()}  # kept, and `voices` lists it

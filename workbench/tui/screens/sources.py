@@ -136,7 +136,7 @@ class SourcesScreen(WorkbenchScreen):
         voices = self.query_one("#voices", DataTable)
         with kept_cursor(voices):
             voices.clear()
-            self.voices = message.voices
+            self.voices = _worth_a_row(message.voices)
             for v in self.voices:
                 voices.add_row(
                     str(v.id),
@@ -343,6 +343,20 @@ class SourcesScreen(WorkbenchScreen):
         source = self.current_source()
         if source is not None:
             self.app.push_screen(DocumentScreen(source.id, source.title or source.path))
+
+
+def _worth_a_row(voices: list[Voice]) -> list[Voice]:
+    """The voices worth a row: those speaking a claim, or graded, noted, merged or
+    relaying by the analyst's hand, or named by another as merged into or relayed. A
+    voice left with nothing (its claims corrected to another voice, its document
+    removed) is not listed: a trial's list kept "author of COMMUNIQUÉ…" at 0 claims.
+    `workbench voices` lists every one."""
+    named = {v.merged_into for v in voices} | {v.relays for v in voices}
+    return [
+        v
+        for v in voices
+        if v.claims or v.grade or v.note or v.merged_into or v.relays or v.name in named
+    ]
 
 
 def _said(line: str) -> Callable[[object], str]:
