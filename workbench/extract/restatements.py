@@ -46,11 +46,14 @@ def _figure(claim: Claim) -> _Figure:
 
 def _sourced(claim: Claim, named: dict[_Figure, str], placed: dict[_Figure, _Place]) -> Claim:
     """`claim` with the source a restatement names, where it names none; a headline's
-    figure at the place the story first tells it at ("... near Lake Chad" in the
-    headline, "in Bosso, in the Diffa region" in the story: Bosso, Niger)."""
+    figure whose country is not the story's at the place the story first tells it at
+    ("... near Lake Chad" in the headline, "in Bosso, in the Diffa region" in the
+    story: Bosso, Niger). A headline's place in the story's country stays its own
+    ("Cameroun" over the story's "Kolofata")."""
     update: dict[str, str | None] = {}
     if claim.attribution is None and (source := named.get(_figure(claim))) is not None:
         update["attribution"] = source
-    if claim.section is BlockKind.TITLE and (place := placed.get(_figure(claim))) is not None:
+    place = placed.get(_figure(claim)) if claim.section is BlockKind.TITLE else None
+    if place is not None and place[1] is not None and place[1] != claim.country:
         update["location"], update["country"] = place
     return claim.model_copy(update=update) if update else claim
