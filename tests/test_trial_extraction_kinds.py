@@ -130,13 +130,15 @@ def test_french_victims_counted_before_a_verb_stay_victims() -> None:
     assert _figures("Deux soldats ont été tués, a indiqué l'armée.", "fr") == [("killed", 2)]
 
 
-def test_a_french_voice_with_figures_of_its_own_carries_only_to_a_continuing_sentence() -> None:
+def test_a_french_voice_with_figures_carries_to_their_kind_or_a_continuing_sentence() -> None:
     text = (
         "Selon le HCR, au moins 3 000 personnes ont fui vers le Tchad. "
         "Une dizaine de soldats blessés ont été évacués vers Abéché.\n\n"
         "Selon l'armée, douze soldats ont été tués. Huit autres ont été blessés.\n\n"
         "L'armée a annoncé mardi une attaque contre le poste de Boni. "
-        "Quatre soldats ont été tués."
+        "Quatre soldats ont été tués.\n\n"
+        "Selon la société civile, onze villageois ont été tués à Mantumbi. "
+        "Les rebelles ont ensuite massacré six paysans à Mamove."
     )
     assert _voices(text, "fr") == [
         ("refugees", 3000, "le HCR"),
@@ -144,6 +146,8 @@ def test_a_french_voice_with_figures_of_its_own_carries_only_to_a_continuing_sen
         ("killed", 12, "l'armée"),
         ("wounded", 8, "l'armée"),  # "huit autres": the army's report goes on
         ("killed", 4, "L'armée"),  # a voice that gave no figure speaks for the next
+        ("killed", 11, "la société civile"),
+        ("killed", 6, "la société civile"),  # more dead: its account goes on
     ]
 
 

@@ -61,7 +61,9 @@ _TOLL_OPENING = re.compile(
 # Words of a sentence that goes on with the report before it.
 _CONTINUES = re.compile(
     r"(?<![\w])(?:aussi|également|en\s+outre|de\s+plus|en\s+plus|autres|parmi\s+(?:eux|elles|"
-    r"les|ces)|dont|(?:ce|le\s+même|ledit)\s+bilan|ces\s+(?:victimes|morts|blessés)|"
+    r"les|ces)|dont|(?:ce|le\s+même|ledit)\s+(?:bilan|chiffre)|ces\s+chiffres|"
+    # the people counted before, named by what befell them: "Les disparus sont ..."
+    r"(?:les|ces)\s+(?:victimes|morts|tués|blessés|disparus|otages|défunts)|"
     r"toujours|encore|d[’']ailleurs)(?![\w])"
 )
 # A voice naming tellers: a number opening it counts them, not the story's victims.
@@ -186,16 +188,20 @@ class FrenchReader(Reader):
         if voice[0] is not None or speakers:
             return voice
         index = bisect.bisect_right(self.starts, reading.start) - 1
-        carried = self._voice_before(index, block_index) or self._voice_after(index, block_index)
+        carried = self._voice_before(index, block_index, reading) or self._voice_after(
+            index, block_index
+        )
         return (carried.name, carried.origin) if carried is not None else voice
 
-    def _voice_before(self, index: int, block_index: int) -> Speaker | None:
+    def _voice_before(self, index: int, block_index: int, reading: Reading) -> Speaker | None:
         """The last voice of the `LOOK_BACK` sentences before sentence `index` in its
-        block. A voice whose sentence gives figures of its own speaks for those; it
-        carries to sentence `index` only where that sentence continues its report
-        ("Selon l'armée, 12 soldats ont été tués. Huit autres ont été blessés."), not to
-        a figure told next to it ("Selon le HCR, 3 000 personnes ont fui. Une dizaine
-        de soldats blessés ont été évacués." is the outlet's)."""
+        block. A voice whose sentence gives figures of its own speaks for figures of
+        their kind after it ("Selon la société civile, 11 civils ont été tués. Les ADF
+        ont ensuite massacré six civils à Mamove."); it carries to a figure of
+        another kind only where the sentence continues its report ("Selon l'armée,
+        12 soldats ont été tués. Huit autres ont été blessés."): "Selon le HCR, 3 000
+        personnes ont fui. Une dizaine de soldats blessés ont été évacués." is the
+        outlet's."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
             sentence = self.sentences[back]
             if sentence.block != block_index:
@@ -203,9 +209,9 @@ class FrenchReader(Reader):
             voices = self.resolved_speakers(back)
             if not voices:
                 continue
-            if self._continues(index) or not victims.read_sentence(
-                self.text, sentence.start, sentence.end, self.folded
-            ):
+            own = victims.read_sentence(self.text, sentence.start, sentence.end, self.folded)
+            kinds = {r.category for r in own}
+            if not kinds or reading.category in kinds or self._continues(index):
                 return voices[-1]
             return None
         return None
