@@ -146,7 +146,9 @@ _NUMBER_OF = r"\bnumber\s+of\s+(?:[\w’'-]+\s+){0,3}?"
 _TOLL_SUBJECT = re.compile(
     r"(?:(?P<KILLED>\b(?:death|casualty)\s+toll\b|"
     rf"{_NUMBER_OF}(?:killed|dead|deaths|fatalities|who\s+(?:died|were\s+killed|have\s+died))\b)|"
-    rf"(?P<WOUNDED>{_NUMBER_OF}(?:wounded|injured|hurt|injuries)\b)|"
+    # not "the number of casualties and injured" (the dead and the hurt together)
+    r"(?P<WOUNDED>\bnumber\s+of\s+(?:(?!casualt|dead|deaths|killed)[\w’'-]+\s+){0,3}?"
+    r"(?:wounded|injured|hurt|injuries)\b)|"
     rf"(?P<KIDNAPPED>{_NUMBER_OF}(?:kidnapped|abducted)\b))"
     r"[^.;:!?\n]*$",
     re.IGNORECASE,
