@@ -49,9 +49,10 @@ def _voices(text: str, language: str = "en") -> list[tuple[str, object, str | No
             [("wounded", 41)],
         ),
         ("The number of people who died in the floods has risen to 40.", [("killed", 40)]),
-        ("The number of pupils abducted from the school in the raid has risen to 17.", [
-            ("kidnapped", 17)
-        ]),
+        (
+            "The number of pupils abducted from the school in the raid has risen to 17.",
+            [("kidnapped", 17)],
+        ),
         # negatives: a number of things, or of troops
         ("The number of attacks on schools in the region has risen to 23.", []),
         ("The number of peacekeepers deployed in the north has risen to 400.", [("troops", 400)]),
@@ -112,8 +113,11 @@ def test_a_past_perfect_report_in_a_story_is_the_voice_s_not_the_outlet_s() -> N
 @pytest.mark.parametrize(
     ("text", "voice", "figure"),
     [
-        ("Plusieurs sources sécuritaires évoquent au moins douze morts.", "Plusieurs sources "
-         "sécuritaires", 12),
+        (
+            "Plusieurs sources sécuritaires évoquent au moins douze morts.",
+            "Plusieurs sources sécuritaires",
+            12,
+        ),
         ("Deux témoins parlent de neuf soldats tués.", "Deux témoins", 9),
         ("Trois habitants affirment que sept civils ont été tués.", "Trois habitants", 7),
         ("Quelques élus locaux évoquent une trentaine de morts.", "Quelques élus locaux", 30),
@@ -174,9 +178,7 @@ def test_a_french_voice_with_figures_carries_to_their_kind_or_a_continuing_sente
         ),
     ],
 )
-def test_a_dateline_s_date_gives_way_to_the_sentence_s_own(
-    text: str, day: str, words: str
-) -> None:
+def test_a_dateline_s_date_gives_way_to_the_sentence_s_own(text: str, day: str, words: str) -> None:
     claims = _claims(text)
     assert [(c.date, c.date_text) for c in claims] == [(day, words)]
 
@@ -198,5 +200,5 @@ def test_a_headline_s_place_in_the_story_s_country_stays_its_own() -> None:
         "Neuf civils ont été tués dimanche à Kolofata, selon une source sécuritaire."
     )
     claims = _claims(text, "fr")
-    assert [c.location for c in claims][0] != "Kolofata"
+    assert next(c.location for c in claims) != "Kolofata"
     assert {c.country for c in claims} == {"Cameroon"}

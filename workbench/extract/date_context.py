@@ -85,8 +85,8 @@ def pick_date(
     set holds only statement dates, an event's date elsewhere in the sentence wins,
     else the statement's is the best there is. A date stamped on the page ("Updated:",
     a dateline's "NIAMEY, Nov 29 (Reuters) -") says when the story was filed: any
-    other date of the sentence wins over it ("... on Saturday": Saturday). A period ("since March") is no
-    event's date: it does not displace a statement's.
+    other date of the sentence wins over it ("... on Saturday": Saturday). A period
+    ("since March") is no event's date: it does not displace a statement's.
 
     >>> import datetime as dt
     >>> from workbench.extract.dates import find_dates

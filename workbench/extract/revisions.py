@@ -69,7 +69,9 @@ _OTHER_FATE = re.compile(
 
 # Words that make "the number of ..." a count of the dead: "the number of people killed",
 # "the number of victims" (not "the number of peacekeepers deployed").
-_DEAD = re.compile(r"kill|dead|death|died|victim|casualt|fatalit|lives|bodies|murder|massacr|martyr")
+_DEAD = re.compile(
+    r"kill|dead|death|died|victim|casualt|fatalit|lives|bodies|murder|massacr|martyr"
+)
 _DEATH_TOTALS = ("death", "casualty toll", "fatality", "fatalities", "toll")
 _HURT = re.compile(r"injur|wound|hurt")
 
