@@ -99,7 +99,8 @@ def pick_date(
     # side (a whole ordinary sentence), so a sentence of many dated figures is read
     # in linear time.
     # a dateline's date says when the story was filed: a stamp, as "Updated:" is
-    filed = dateline_end(text, sentence_start, sentence_end) if dates[0].start < claim_start else 0
+    before = bool(dates) and dates[0].start < claim_start
+    filed = dateline_end(text, sentence_start, sentence_end) if before else 0
     sentence_start = max(sentence_start, claim_start - _REACH)
     sentence_end = min(sentence_end, claim_end + _REACH)
     first = bisect.bisect_left(dates, sentence_start, key=lambda d: d.start)
