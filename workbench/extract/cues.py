@@ -119,26 +119,41 @@ def pre_cue(text: str, quantity: Quantity, clause_start: int) -> Cue | None:
 
 
 def _long_toll(text: str, quantity: Quantity) -> Cue | None:
-    """A death toll whose subject runs long before its verb: "The death toll from
-    Saturday night's attack on Pulka in Gwoza local government area of Borno State has
-    risen to 21" (the toll 120 characters back, past `pre_cue`'s window), within the
-    sentence; the cue is the verb's words ("risen to")."""
+    """A toll whose subject runs long before its verb: "The death toll from Saturday
+    night's attack on Pulka in Gwoza local government area of Borno State has risen to
+    21", "the number of Afghan soldiers killed in the assault on the base has climbed
+    to 30" (the subject up to 240 characters back, past `pre_cue`'s window), within the
+    sentence; the cue is the verb's words ("risen to"), its category the toll's (a
+    number of people injured is a wounded toll)."""
     verb = _TOLL_VERB_END.search(text, max(0, quantity.start - 30), quantity.start)
     if verb is None:
         return None
     subject = _TOLL_SUBJECT.search(text, max(0, verb.start() - _TOLL_REACH), verb.start())
     if subject is None:
         return None
-    return Cue(verb.start(), verb.end(), Category.KILLED, "toll")
+    category = Category[subject.lastgroup or ""]
+    return Cue(verb.start(), verb.end(), category, "toll")
 
 
 _TOLL_VERB_END = re.compile(
-    r"\b(?:has\s+|had\s+|have\s+)?(?:rose|risen|climbed|increased|jumped|reached|soared)"
-    r"\s+(?:to|at)\s+$"
+    r"\b(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|climbs|increased|increases|"
+    r"jumped|reached|reaches|soared)\s+(?:to|at)\s+$"
 )
-# "the death toll" and what it is of, up to its verb, within one sentence
-_TOLL_SUBJECT = re.compile(r"\b(?:death|casualty)\s+toll\b[^.;:!?\n]*$", re.IGNORECASE)
-_TOLL_REACH = 240  # characters between "death toll" and its verb at most
+# "the death toll" and what it is of, up to its verb, within one sentence; or a number
+# of people a casualty word qualifies ("the number of Nigerien soldiers killed in ...",
+# "the number of people injured"), a few words between "number of" and that word.
+_NUMBER_OF = r"\bnumber\s+of\s+(?:[\w’'-]+\s+){0,3}?"
+_TOLL_SUBJECT = re.compile(
+    r"(?:(?P<KILLED>\b(?:death|casualty)\s+toll\b|"
+    rf"{_NUMBER_OF}(?:killed|dead|deaths|fatalities|who\s+(?:died|were\s+killed|have\s+died))\b)|"
+    # not "the number of casualties and injured" (the dead and the hurt together)
+    r"(?P<WOUNDED>\bnumber\s+of\s+(?:(?!casualt|dead|deaths|killed)[\w’'-]+\s+){0,3}?"
+    r"(?:wounded|injured|hurt|injuries)\b)|"
+    rf"(?P<KIDNAPPED>{_NUMBER_OF}(?:kidnapped|abducted)\b))"
+    r"[^.;:!?\n]*$",
+    re.IGNORECASE,
+)
+_TOLL_REACH = 240  # characters between the toll's subject and its verb at most
 
 
 def find_actor(

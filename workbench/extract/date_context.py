@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+from workbench.extract.dateline import dateline_end
+
 Span = tuple[int, int]
 
 
@@ -81,8 +83,10 @@ def pick_date(
     at 30", "in a statement on Tuesday") gives way to an event's in the same set
     ("said on Wednesday that 12 soldiers were killed on Monday": Monday); when the
     set holds only statement dates, an event's date elsewhere in the sentence wins,
-    else the statement's is the best there is. A period ("since March") is no
-    event's date: it does not displace a statement's.
+    else the statement's is the best there is. A date stamped on the page ("Updated:",
+    a dateline's "NIAMEY, Nov 29 (Reuters) -") says when the story was filed: any
+    other date of the sentence wins over it ("... on Saturday": Saturday). A period
+    ("since March") is no event's date: it does not displace a statement's.
 
     >>> import datetime as dt
     >>> from workbench.extract.dates import find_dates
@@ -94,6 +98,9 @@ def pick_date(
     # Only the part of a very long sentence near the claim: `_REACH` characters each
     # side (a whole ordinary sentence), so a sentence of many dated figures is read
     # in linear time.
+    # a dateline's date says when the story was filed: a stamp, as "Updated:" is
+    before = bool(dates) and dates[0].start < claim_start
+    filed = dateline_end(text, sentence_start, sentence_end) if before else 0
     sentence_start = max(sentence_start, claim_start - _REACH)
     sentence_end = min(sentence_end, claim_end + _REACH)
     first = bisect.bisect_left(dates, sentence_start, key=lambda d: d.start)
@@ -121,7 +128,11 @@ def pick_date(
         open_dates,
     )
     pool = next((p for p in pools if p), [])
-    stamps = {d.start for d in open_dates if _STAMP.search(text, max(0, d.start - 24), d.start)}
+    stamps = {
+        d.start
+        for d in open_dates
+        if d.end <= filed or _STAMP.search(text, max(0, d.start - 24), d.start)
+    }
     if any(d.start in stamps for d in pool):  # "date 2022-06-11 ... last Sunday": Sunday
         pool = (
             [d for d in pool if d.start not in stamps]

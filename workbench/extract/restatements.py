@@ -1,15 +1,17 @@
-"""A figure restated without its source takes the source its restatement names."""
+"""A figure restated without its source takes the source its restatement names; a
+headline's figure takes the place its story tells it at."""
 
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from workbench.models import Category, Claim, Number
+from workbench.models import BlockKind, Category, Claim, Number
 
 RESTATED_WITHIN = 128  # claims: how far a figure's restatement is looked for, each side
 
 _Figure = tuple[Category, Number | None, Number | None]
+_Place = tuple[str, str | None]  # a claim's location and country
 
 
 def share_attributions(claims: Iterable[Claim]) -> Iterator[Claim]:
@@ -24,22 +26,34 @@ def share_attributions(claims: Iterable[Claim]) -> Iterator[Claim]:
     and memory holds that many claims, however many the text has.
     """
     named: dict[_Figure, str] = {}
+    placed: dict[_Figure, _Place] = {}
     waiting: deque[Claim] = deque()
     for claim in claims:
         if claim.attribution and claim.comment is None:
             named[_figure(claim)] = claim.attribution
+        if claim.location and claim.section is not BlockKind.TITLE and claim.comment is None:
+            placed.setdefault(_figure(claim), (claim.location, claim.country))
         waiting.append(claim)
         if len(waiting) > RESTATED_WITHIN:
-            yield _sourced(waiting.popleft(), named)
+            yield _sourced(waiting.popleft(), named, placed)
     while waiting:
-        yield _sourced(waiting.popleft(), named)
+        yield _sourced(waiting.popleft(), named, placed)
 
 
 def _figure(claim: Claim) -> _Figure:
     return claim.category, claim.low, claim.high
 
 
-def _sourced(claim: Claim, named: dict[_Figure, str]) -> Claim:
+def _sourced(claim: Claim, named: dict[_Figure, str], placed: dict[_Figure, _Place]) -> Claim:
+    """`claim` with the source a restatement names, where it names none; a headline's
+    figure whose country is not the story's at the place the story first tells it at
+    ("... near Lake Chad" in the headline, "in Bosso, in the Diffa region" in the
+    story: Bosso, Niger). A headline's place in the story's country stays its own
+    ("Cameroun" over the story's "Kolofata")."""
+    update: dict[str, str | None] = {}
     if claim.attribution is None and (source := named.get(_figure(claim))) is not None:
-        return claim.model_copy(update={"attribution": source})
-    return claim
+        update["attribution"] = source
+    place = placed.get(_figure(claim)) if claim.section is BlockKind.TITLE else None
+    if place is not None and place[1] is not None and place[1] != claim.country:
+        update["location"], update["country"] = place
+    return claim.model_copy(update=update) if update else claim

@@ -67,6 +67,11 @@ _OTHER_FATE = re.compile(
     r"evacu|house|home|build|vehicle|village|attack|incident|protest|case|infect|rescued"
 )
 
+# Words that make "the number of ..." a count of the dead: "the number of people killed",
+# "the number of victims" (not "the number of peacekeepers deployed").
+_DEAD = re.compile(
+    r"kill|dead|death|died|victim|casualt|fatalit|lives|bodies|murder|massacr|martyr"
+)
 _DEATH_TOTALS = ("death", "casualty toll", "fatality", "fatalities", "toll")
 _HURT = re.compile(r"injur|wound|hurt")
 
@@ -107,6 +112,8 @@ def _other_fate(folded: str, pos: int, words: str) -> bool:
     attack at the airport rose")."""
     if folded.startswith(_DEATH_TOTALS, pos):
         return _HURT.search(words) is not None
+    if words.startswith(" of ") and _DEAD.search(words) is None:
+        return True  # "the number of peacekeepers in the north rose to 400"
     return _OTHER_FATE.search(words) is not None
 
 

@@ -25,7 +25,9 @@ from workbench.extract.voicewords import ORGANISATION, PERSON_WORDS, SPEAKER_NOU
 _BOUNDARY = re.compile(r"[,;:“”\"(\[—–]|\s-{1,2}\s")
 _TRAILING = re.compile(
     r"(?:(?:^|\s+)(?:has|have|had|also|later|earlier|meanwhile|then|again|previously|publicly|"
-    r"first|separately|reportedly|on\s+\w+day|in\s+a\s+statement|yesterday|today|last\s+\w+|"
+    r"first|separately|reportedly|initially|originally|subsequently|officially|formally|"
+    r"provisionally|repeatedly|privately|already|since|now|still|finally|eventually|"
+    r"immediately|at\s+first|on\s+\w+day|in\s+a\s+statement|yesterday|today|last\s+\w+|"
     r"this\s+\w+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$",
     re.IGNORECASE,
 )

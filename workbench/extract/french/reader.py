@@ -58,6 +58,16 @@ _TOLL_OPENING = re.compile(
     r"(?:bilan|chiffres?|décompte)(?![\w])"
 )
 # A voice named by the one before it: "selon la même source", "a ajouté cette source".
+# Words of a sentence that goes on with the report before it.
+_CONTINUES = re.compile(
+    r"(?<![\w])(?:aussi|également|en\s+outre|de\s+plus|en\s+plus|autres|parmi\s+(?:eux|elles|"
+    r"les|ces)|dont|(?:ce|le\s+même|ledit)\s+(?:bilan|chiffre)|ces\s+chiffres|"
+    # the people counted before, named by what befell them: "Les disparus sont ..."
+    r"(?:les|ces)\s+(?:victimes|morts|tués|blessés|disparus|otages|défunts)|"
+    r"toujours|encore|d[’']ailleurs)(?![\w])"
+)
+# A voice naming tellers: a number opening it counts them, not the story's victims.
+_INFORMANTS = re.compile(rf"(?<![\w]){voices.INFORMANTS}(?![\w])")
 _SAME_SOURCE = re.compile(r"(?:la|cette)\s+(?:même\s+)?source|(?:la\s+)?même\s+source")
 # A place wide enough to hold a running total: a province or region named, or several.
 _WIDE = re.compile(r"(?i:(?:les|la|le|l[’'])\s*)?(?i:provinces?|régions?)\s+(?:de|du|des|d[’'])")
@@ -178,18 +188,39 @@ class FrenchReader(Reader):
         if voice[0] is not None or speakers:
             return voice
         index = bisect.bisect_right(self.starts, reading.start) - 1
-        carried = self._voice_before(index, block_index) or self._voice_after(index, block_index)
+        carried = self._voice_before(index, block_index, reading) or self._voice_after(
+            index, block_index
+        )
         return (carried.name, carried.origin) if carried is not None else voice
 
-    def _voice_before(self, index: int, block_index: int) -> Speaker | None:
-        """The last voice of the `LOOK_BACK` sentences before sentence `index` in its block."""
+    def _voice_before(self, index: int, block_index: int, reading: Reading) -> Speaker | None:
+        """The last voice of the `LOOK_BACK` sentences before sentence `index` in its
+        block. A voice whose sentence gives figures of its own speaks for figures of
+        their kind after it ("Selon la société civile, 11 civils ont été tués. Les ADF
+        ont ensuite massacré six civils à Mamove."); it carries to a figure of
+        another kind only where the sentence continues its report ("Selon l'armée,
+        12 soldats ont été tués. Huit autres ont été blessés."): "Selon le HCR, 3 000
+        personnes ont fui. Une dizaine de soldats blessés ont été évacués." is the
+        outlet's."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
-            if self.sentences[back].block != block_index:
+            sentence = self.sentences[back]
+            if sentence.block != block_index:
                 return None
             voices = self.resolved_speakers(back)
-            if voices:
+            if not voices:
+                continue
+            own = victims.read_sentence(self.text, sentence.start, sentence.end, self.folded)
+            kinds = {r.category for r in own}
+            if not kinds or reading.category in kinds or self._continues(index):
                 return voices[-1]
+            return None
         return None
+
+    def _continues(self, index: int) -> bool:
+        """Whether sentence `index` says it goes on with the report before it ("aussi",
+        "également", "huit autres", "parmi eux", "dont", "ce bilan")."""
+        sentence = self.sentences[index]
+        return _CONTINUES.search(self.folded, sentence.start, sentence.end) is not None
 
     def _voice_after(self, index: int, block_index: int) -> Speaker | None:
         """A voice closing one of the `_AHEAD` sentences after in the block, which
@@ -224,7 +255,11 @@ class FrenchReader(Reader):
         found = self.dates(index)
         # a figure in a date counts no victim, nor one opening the name of a voice after
         # "selon" or a verb of saying ("selon trois témoins, ...")
-        voices_at = {v.start for v in self.speakers(index) if not v.leads}
+        voices_at = {
+            v.start
+            for v in self.speakers(index)
+            if not v.leads or _INFORMANTS.search(v.name.lower())
+        }
         kept = [
             r
             for r in readings

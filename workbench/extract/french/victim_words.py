@@ -195,7 +195,10 @@ _BEFORE: list[tuple[Category, str]] = [
         r"assassin(?:é|ant|er)|décimé|achevé|égorg(?:é|eant|er)|décapit(?:é|ant|er)|"
         r"fusill(?:é|ant|er)|lynch(?:é|ant|er)|poignard(?:é|ant|er)|"
         # a toll grown: "le bilan de l'attaque contre le convoi s'est alourdi à 80 personnes"
-        r"(?:bilan|nombre\s+de\s+(?:morts|victimes|tués))[^.;:]{0,60}?\s+(?:s[’']est\s+alourdi|"
+        # or a number of people a death word qualifies: "le nombre de soldats tués lors
+        # de l'attaque est passé à 23"
+        r"(?:bilan|nombre\s+de\s+(?:[\w’'-]+\s+){0,2}?(?:morts|victimes|tué(?:e?s)?|décès))"
+        r"[^.;:]{0,60}?\s+(?:s[’']est\s+alourdi|"
         r"est\s+passé|a\s+grimpé|est\s+monté|s[’']élève(?:\s+désormais)?)"
         r"(?:\s+de\s+[\w\s]{1,20}?)?\s+à|"  # "est passé de 12 à 37": the new figure
         r"(?:la\s+)?mort\s+d[e’']|décès\s+d[e’']|(?:la\s+)?pertes?\s+d[e’']|perdu|"
@@ -208,7 +211,7 @@ _BEFORE: list[tuple[Category, str]] = [
         r"(?:approche|avoisine|frôle|dépasse)(?:\s+les)?)|"  # "le bilan approche les 130 000"
         rf"{_AMONG}(?:morts|victimes|tués|personnes\s+tuées|défunts){_COUNT_VERB}"),
     (W, rf"bless(?:ant|é|er|e|ent)|{_AMONG}(?:blessés|personnes\s+blessées){_COUNT_VERB}|"
-        rf"{_NUMBER_OF}(?:blessés|personnes\s+blessées)(?:{_REACHES}|{_PUT_AT})|"
+        rf"{_NUMBER_OF}(?:[\w’'-]+\s+){{0,2}}?(?:blessés|blessées)(?:{_REACHES}|{_PUT_AT})|"
         r"(?:la\s+)?blessures?(?:\s+graves?)?\s+d[e’']"),
     (M, r"sans\s+nouvelles\s+d[e’']|(?:la\s+)?disparition\s+d[e’']"),
     (A, r"enl[eè]v(?:ant|é|er|e|ent|aient)|kidnapp(?:ant|é|er)|pris\s+en\s+otage|"

@@ -33,7 +33,9 @@ _SAY_STEM = re.compile(rf"(?<![\w])(?:{_SAY}|font\s|faisai|dit|disent|disai)")
 # A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".
 _SAYS_NOW = (
     rf"(?:{_SAY})(?:e|ent)|(?:{_SPOKE})(?:ait|aient)"
-    r"|(?:fait|font|faisait|faisaient)\s+(?:état|savoir)|dit|disent|disait|disaient"
+    r"|(?:fait|font|faisait|faisaient)(?:\s+(?:toutefois|cependant|pourtant|pour\s+sa\s+part|"
+    r"de\s+son\s+côté|quant\s+à\s+elle|quant\s+à\s+lui))?\s+(?:état|savoir)"
+    r"|dit|disent|disait|disaient"
 )
 _SAID = rf"(?:(?:{_SAY})(?:é|ée|és|ées|e|ent|ait|aient|i|u)?|dit)"
 # Verbs that doubt what they report: the voice asserts it, the writer does not.
@@ -76,10 +78,19 @@ _BETWEEN_AUXILIARY = (
     r"(?:(?:également|aussi|encore|ensuite|enfin|déjà|par\s+ailleurs|de\s+son\s+côté|"
     r"[a-zà-ÿ]+ment)\s+)?"
 )
+# People who tell a story: a number before them counts the tellers ("deux sources
+# sécuritaires évoquent ..."), not a figure of the story.
+INFORMANTS = (
+    r"(?:sources?|témoins|habitants|responsables|officiels|médecins|élus|notables|"
+    r"diplomates|riverains|informateurs|interlocuteurs|rescapés|survivants)"
+)
+_FEW = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|une\s+dizaine\s+d[e’']\s*)"
 _SUBJECT = (
     r"(?:^|[,.;:]\s*|(?<=\s)|(?<=qu[’']))(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+"
     # a subject counted vaguely: "certains médias parlent de", "plusieurs organisations évoquent"
-    r"|certaine?s\s+|plusieurs\s+|de\s+nombreu(?:x|ses)\s+|d[’']autres\s+|diverse?s\s+)"
+    r"|certaine?s\s+|plusieurs\s+|de\s+nombreu(?:x|ses)\s+|d[’']autres\s+|diverse?s\s+"
+    # tellers counted: "deux témoins parlent de", "trois sources sécuritaires évoquent"
+    rf"|(?:\d+|{_FEW})\s+(?={INFORMANTS}(?![\w])))"
     r"[^,.;:«»“”<>\"()]{2,60}?)"
 )
 _SUBJECT_SAYS = re.compile(
