@@ -36,10 +36,11 @@ from workbench.extract.victim_backs import (
     reasons,
     told_bodies,
 )
+from workbench.extract.victim_clause import Clause
 from workbench.extract.victim_elided import noun_ahead
 from workbench.extract.victim_lists import Sentence, parse_list
 from workbench.extract.victim_readings import Refused, bracketed_parts, item_readings
-from workbench.extract.victim_rules import Clause, clause_victims
+from workbench.extract.victim_rules import clause_victims
 from workbench.extract.victim_words import (
     ANY_PREDICATE,
     CODED,

@@ -1,0 +1,218 @@
+"""The passive rule of `victim_rules.py`: victims before a passive or intransitive
+predicate ("two soldiers were killed", "five wounded soldiers had died"), with the
+subject read past what stands between it and its verb, and the counterfactuals,
+infinitives and open fates that tell no death."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workbench.extract.claims import Reading
+from workbench.extract.cues import Cue
+from workbench.extract.lexicon import PERSON_NOUNS
+from workbench.extract.numbers import Quantity
+from workbench.extract.tokens import Tokens
+from workbench.extract.victim_attach import (
+    one_with_two_titles,
+    told_of_nearest,
+)
+from workbench.extract.victim_backs import (
+    known_people,
+    parse_back,
+)
+from workbench.extract.victim_clause import (
+    Clause,
+    at,
+    auxiliaries_start,
+    plus_people_after,
+    refuse,
+)
+from workbench.extract.victim_elided import elided_victims
+from workbench.extract.victim_items import Item
+from workbench.extract.victim_list_words import (
+    SUBJECT_OF_NEXT,
+)
+from workbench.extract.victim_lists import gapped, parse_list
+from workbench.extract.victim_nouns import MORE_PERSONS
+from workbench.extract.victim_readings import Refused, item_readings
+from workbench.extract.victim_reasons import (
+    SOUGHT,
+    told_before,
+)
+from workbench.extract.victim_words import (
+    ALONG,
+    AND_BEFORE,
+    APPOSITIVE_BEFORE_VERB,
+    DETERMINER_BEFORE,
+    HURT_THEN_DIED,
+    IDENTIFIED_BEFORE_VERB,
+    NEARLY,
+    OBJECT_AFTER,
+    OR_BEFORE,
+    OR_OTHER_FATE,
+    PARTITIVE_SUBJECT,
+    PASSIVE_RE,
+    PERFECT,
+    RELATIVE_BEFORE_VERB,
+    SET_ON_FIRE,
+    SHARED_SUBJECT,
+    THEN_DIED,
+    TO_BE,
+    UNCLEAR,
+    WOULD,
+    K,
+)
+from workbench.models import Category
+
+
+def passive(c: Clause) -> Iterator[Reading | Refused]:
+    """Victims before a passive or intransitive predicate: "two soldiers were killed"."""
+    text, folded, quantities, triggers = c.text, c.folded, c.quantities, c.triggers
+    clause = lo, hi = c.lo, c.hi
+    for match in at(PASSIVE_RE, folded, triggers, hi):
+        aux = stop = auxiliaries_start(folded, lo, match.start())
+        if DETERMINER_BEFORE.search(folded, max(lo, aux - 8), aux):
+            continue  # "two of the wounded": a noun, not a predicate
+        if _active_after(c.sentence, match.end(), hi, quantities):
+            # "three gunmen shot dead two men": active, read above; the gunmen are none
+            yield from refuse(parse_back(c.sentence, lo, aux, quantities))
+            continue
+        if _not_a_death(folded, (lo, c.sentence_end), aux, match.end()) or (
+            (aux == match.start() or PERFECT.fullmatch(folded, aux, match.start()))
+            and OBJECT_AFTER.match(folded, match.end(), hi)
+        ):
+            yield from refuse(parse_back(c.sentence, lo, aux, quantities))
+            continue
+        # "was abducted, tortured and beheaded": the subject of the first participle,
+        # whichever clause of the sentence it stands in
+        first = c.sentence_start
+        subject_lo = first if AND_BEFORE.search(folded, max(first, lo - 40), lo) else lo
+        shared = SHARED_SUBJECT.search(folded, max(first, stop - 60), stop)
+        if shared:
+            stop, subject_lo = shared.start(), first
+        items, passed = _passive_subject(c, subject_lo, stop)
+        items = one_with_two_titles(folded, aux, items)  # "a chief and farmer was"
+        nearest = told_of_nearest(text, items, aux == match.start())
+        if nearest is not None:  # "relatives of a man killed by police": the man
+            items = parse_back(c.sentence, nearest, stop, quantities)
+        yield from passed
+        told = told_before(folded, lo, items)
+        yield from refuse(told)  # "protesters blocked roads after two were killed"
+        items = items[len(told) :]
+        if not items or (SET_ON_FIRE.match(match.group(0)) and not _burned_people(c, items)):
+            continue  # "two buses were set ablaze", "the car of a councillor": no one died
+        category, cue_end = Category[match.lastgroup or ""], match.end()
+        wounded = category is Category.WOUNDED
+        died = THEN_DIED.match(folded, cue_end, c.sentence_end) if wounded else None
+        if wounded and died is None and aux == match.start():  # "five wounded soldiers died"
+            died = HURT_THEN_DIED.match(folded, cue_end, c.sentence_end)
+        if died:  # "was injured in the blast and later died"
+            category, cue_end = K, died.end()
+        cue = Cue(aux, cue_end, category)
+        yield from item_readings(text, items, category, clause, None, cue)
+        yield from plus_people_after(c, cue_end, category)
+        gaps = gapped(text, match.end(), c.sentence_end, quantities)
+        yield from item_readings(text, gaps, category, clause, None, None)
+        along = ALONG.match(folded, match.end(), hi)  # "was killed along with his driver"
+        companions = parse_list(c.sentence, along.end(), hi, quantities) if along else []
+        if companions and not SUBJECT_OF_NEXT.match(text, companions[-1].end, hi):
+            yield from item_readings(text, companions, category, clause, None, None)
+        elif along is None:
+            before = sum(_count(i) for i in items)
+            elided = elided_victims(c.sentence, c.folded, match.end(), c.sentence_end, quantities)
+            if sum(_count(i) for i in elided) == before:
+                elided = []  # "72 migrants were executed, 58 men and 14 women": who they were
+            yield from item_readings(text, elided, category, clause, None, None)
+
+
+# Words before a person that make him the owner of what burned: "the car of a
+# councillor", "cars belonging to the police", "one owned by X, the First Secretary".
+_OWNER_BEFORE = re.compile(r"(?:(?<![a-z])(?:of|to|by|including|belonging|owned)\s+|,\s*)$")
+
+
+def _burned_people(c: Clause, items: list[Item]) -> bool:
+    """Whether the subject set ablaze is people named as such ("four suspects", "a
+    boy"), by a word the lexicon holds for them, not by its suffix ("tractors"), nor a
+    bare count, nor the owner of a thing ("the car of a councillor")."""
+    return all(
+        _people(i) and not _OWNER_BEFORE.search(c.folded, max(c.lo, i.start - 30), i.start)
+        for i in items
+    )
+
+
+def _people(item: Item) -> bool:
+    """Whether an item names people by a word the lexicon holds for them."""
+    if item.subject is None:
+        return False
+    if known_people(item):
+        return True
+    head = item.subject.split()[-1].lower()
+    singulars = (head, head[:-1], head[:-2], head[:-3] + "f")  # "thieves": "thief"
+    return any(word in PERSON_NOUNS or word in MORE_PERSONS for word in singulars)
+
+
+def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Refused]]:
+    """The victims before a passive's auxiliaries (`folded[lo:stop]`), read past what
+    stands between them and their verb, with the spans passed over: a partitive is the
+    whole subject ("40 fighters, 12 of whom were killed": 12); a relative clause is
+    skipped where no counted subject reads through it ("Five soldiers, two of whom were
+    officers, were killed"); a crime held against the subject is refused and the
+    subject read before it ("Three men suspected of killing a trader were lynched")."""
+    folded, quantities = c.folded, c.quantities
+    partitive = PARTITIVE_SUBJECT.search(folded, max(c.lo, stop - 40), stop)
+    if partitive:
+        lo = partitive.start()
+    items = parse_back(c.sentence, lo, stop, quantities)
+    passed: list[Refused] = []
+    relative = _relative_before(folded, lo, stop, items)
+    if relative:
+        passed.append(Refused(relative.start(), relative.end()))
+        items = parse_back(c.sentence, lo, relative.start(), quantities)
+    sought = SOUGHT.search(folded, max(lo, items[0].start - 80), items[0].start) if items else None
+    if sought:
+        passed.extend(refuse(items))
+        items = parse_back(c.sentence, lo, sought.start(), quantities)
+    return items, passed
+
+
+def _relative_before(folded: str, lo: int, stop: int, items: list[Item]) -> re.Match[str] | None:
+    """A relative clause or another phrase set off by commas between a passive's
+    subject and its verb, where no counted subject was read through it ("Five
+    soldiers, two of whom were officers, were"; "three workers at the mill, Amhara,
+    were")."""
+    if any(i.counted for i in items):
+        return None
+    start = max(lo, stop - 130)
+    return (
+        RELATIVE_BEFORE_VERB.search(folded, start, stop)
+        or APPOSITIVE_BEFORE_VERB.search(folded, start, stop)
+        or IDENTIFIED_BEFORE_VERB.search(folded, start, stop)
+    )
+
+
+def _active_after(sentence: Tokens, end: int, hi: int, quantities: dict[int, Quantity]) -> bool:
+    """Whether counted victims follow the participle: an active verb after all."""
+    return any(i.counted for i in parse_list(sentence, end, hi, quantities))
+
+
+def _not_a_death(folded: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """A counterfactual ("would have been killed", "was nearly lynched"), an infinitive
+    ("the second journalist to be killed"), an open question ("it is
+    unclear whether the guard was killed") or an open fate ("killed or kidnapped")."""
+    lo, hi = clause
+    return bool(
+        WOULD.search(folded, max(lo, start - 30), start)
+        or TO_BE.match(folded, max(lo, start - 3), start + 3)
+        or NEARLY.search(folded, start, end)
+        or UNCLEAR.search(folded, max(lo, start - 80), start)
+        or OR_OTHER_FATE.match(folded, end, hi)
+        or OR_BEFORE.search(folded, max(lo, start - 30), start)
+    )
+
+
+def _count(item: Item) -> float:
+    """How many an item counts: its number's low end, one for "a"/"the" and a noun."""
+    if item.quantity is not None:
+        return float(item.quantity.low or item.quantity.value or 0)
+    return 1.0 if item.single else 0.0
