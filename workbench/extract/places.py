@@ -40,14 +40,18 @@ from workbench.extract.not_places import (
     compound_follows,
     exile_before,
     figure_before,
+    group_before,
     not_a_place,
     person_follows,
+    role_before,
     speaks_first,
     strikes_follow,
     trim_common,
 )
 from workbench.extract.place_patterns import (
     APPOSITION,
+    ATTRIBUTIVE,
+    ATTRIBUTIVE_FIRST,
     DATELINE,
     LOCATIVE,
     LOCATIVE_FIRST,
@@ -57,6 +61,7 @@ from workbench.extract.place_patterns import (
     OF_PLACE,
     OF_PLACE_FIRST,
     OF_TAIL,
+    ORG_AFTER,
     ORG_BEFORE,
     ORG_TAIL,
     ORIGIN,
@@ -76,11 +81,17 @@ _MAY_HOLD_PLACE = re.compile(r"[A-Z]|the (?:country|capital)")
 _POSSESSIVE = re.compile(r"['’]s$")
 # A headline's verb in title case after a name ends it: "in Homs Rises to Seven", "in
 # Kano Kills At Least 12".
+# So does a headline's preposition or conjunction: "In Borno State Despite Heavy Security".
 _HEADLINE_VERB = re.compile(
     r"\s+(?:Rises|Rise|Climbs|Jumps|Reaches|Soars|Hits|Kills|Kill|Killed|Dies|Die|Dead|"
-    r"Wounded|Injured|Kidnapped|Abducted|Says|Say|Said|Claims|Leaves|Left)\b.*$"
+    r"Wounded|Injured|Kidnapped|Abducted|Says|Say|Said|Claims|Leaves|Left|"
+    r"Despite|Amid|Amidst|After|Following|During|Over|As|While|Since|Before|Against|"
+    r"With|Without|Under|Into|For|From|By|In|At|To|As)\b.*$"
 )
 _ORG_REACH = 80  # characters an organisation's name is looked for before a place name
+# Place words a country's name only qualifies: "Nigeria village raids" (not "Niger state")
+_ATTRIBUTE_WORDS = ("village", "town", "city", "camp", "area", "settlement", "villages", "towns")
+_AFTER_ORG = 60  # characters an organisation's name is looked for after a place name
 _ATTRIBUTES = re.compile(rf"^.*{COMPOUND}(?:['’]s)?\s*")
 _KNOWN_PLACES: dict[str, str] = {
     n: n
@@ -250,6 +261,10 @@ def _refused(name: str, text: str, start: int, end: int, limit: int) -> bool:
         return True
     if figure_before(text, start) or exile_before(text, start):  # "called mini Switzerland"
         return True
+    if role_before(text, start) or group_before(text, start):  # "ambassador to India"
+        return True
+    if ORG_AFTER.match(text, end, min(limit, end + _AFTER_ORG)):  # "Kenya Wildlife Service"
+        return True
     lowered = name.lower()
     if lowered in COUNTRY_BY_NAME or (lowered not in PLACE_NAMES and ACRONYM.fullmatch(name)):
         return (
@@ -294,6 +309,12 @@ def _named(text: str, start: int, end: int, words: WordIndex) -> list[PlaceMenti
             phrases.append((match.start(), match.end()))  # "the Indian state of" names none
             if not _refused(name, text, match.start(group), match.end(group), end):
                 mentions.append(PlaceMention(match.start(group), match.end(group), name, True))
+    for match in words.matches(ATTRIBUTIVE, ATTRIBUTIVE_FIRST):
+        name = _strip(match.group("name"))
+        start_name, end_name = match.start("name"), match.start("name") + len(name)
+        acronym = ACRONYM.fullmatch(name) and name.lower() not in PLACE_NAMES
+        if not acronym and not _refused(name, text, start_name, end_name, end):
+            mentions.append(PlaceMention(start_name, end_name, name, True))
     if words.has(SUFFIX_WORDS):
         for match in words.ending_near(SUFFIXED, SUFFIX_WORDS):
             mention = _suffixed(match, text, end)
@@ -306,6 +327,8 @@ def _suffixed(match: re.Match[str], text: str, limit: int) -> PlaceMention | Non
     """ "Kukawa district", "Shan State", "Somali region"; not "Police district", "Islamic
     State" or "Boko Haram camp"."""
     head, word = _strip(match.group("head")), " ".join(match.group("word").split())
+    if _POSSESSIVE.search(match.group("head")) and head.lower() not in PLACE_NAMES:
+        return None  # "NRC's area manager": whose area, not one named so
     if " of " in head and head.lower() not in PLACE_NAMES:
         head = head.rsplit(" of ", 1)[1]  # "Convener of Boraigram municipality"
     head = trim_common(head)
@@ -319,6 +342,8 @@ def _suffixed(match: re.Match[str], text: str, limit: int) -> PlaceMention | Non
     if whole in ARMED_GROUPS or actor_name(head, text, match.end(), limit):
         return None
     first = text.find(head, match.start("head"), match.end("head"))
+    if head.lower() in COUNTRY_BY_NAME and word in _ATTRIBUTE_WORDS:  # "Nigeria village raids"
+        return PlaceMention(first, first + len(head), head, False)
     return PlaceMention(max(first, match.start()), match.end(), whole, True)
 
 
@@ -372,8 +397,10 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
         suffix and name.lower() in COUNTRY_BY_DEMONYM and suffix.lower() in ("region", "state")
     ):
         return None
+    if suffix in _ATTRIBUTE_WORDS and name.lower() in COUNTRY_BY_NAME:
+        suffix = ""  # "in Nigeria village raids" is in Nigeria
     prep = " ".join(match.group("prep").split())
-    end = match.end()
+    end = match.end("name") if not suffix and match.group("suffix") else match.end()
     whole = None if suffix else OF_TAIL.match(text, end, limit)
     if whole and " ".join(f"{name}{whole.group(0)}".split()).lower() in PLACE_NAMES:
         name, end = " ".join(f"{name}{whole.group(0)}".split()), whole.end()
