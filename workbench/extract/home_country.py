@@ -87,14 +87,18 @@ def dominant_countries(
     counted in one pass. Where the body names no country as a place, the country the
     document's `title` names as one stands in for both ("ACLED event note — Kenya" over
     a note that says only "Al Shabaab militants kill two police officers"). A body that
-    names another keeps it, unless it also names the title's, as a place or a nationality
-    ("an Indonesian court" under "... — Indonesia", where the body names the Philippines
-    once as where a suspect trained): the title then says which of them it is about."""
+    names another keeps it, unless it names that one once only and the title's too, as a
+    place or a nationality ("an Indonesian court" under "... — Indonesia", where the
+    body names the Philippines once as where a suspect trained): the title then says
+    which of them it is about."""
     named, qualifying = _counts(parts)
     home, named_home = _most(named or qualifying), _most(named)
     if title:
         titled = _most(_counts([title], dateline=False)[0])
-        if titled is not None and (named_home is None or titled in named or titled in qualifying):
+        named_once = named_home is not None and named[named_home] <= 1
+        if titled is not None and (
+            named_home is None or (named_once and (titled in named or titled in qualifying))
+        ):
             return titled, titled
     return home, named_home
 

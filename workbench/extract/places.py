@@ -341,6 +341,8 @@ def _suffixed(match: re.Match[str], text: str, limit: int) -> PlaceMention | Non
     whole = f"{head} {word}"
     if whole in ARMED_GROUPS or actor_name(head, text, match.end(), limit):
         return None
+    if ORG_AFTER.match(text, match.end(), min(limit, match.end() + _AFTER_ORG)):
+        return None  # "the Donetsk Oblast State Administration"
     first = text.find(head, match.start("head"), match.end("head"))
     if head.lower() in COUNTRY_BY_NAME and word in _ATTRIBUTE_WORDS:  # "Nigeria village raids"
         return PlaceMention(first, first + len(head), head, False)
