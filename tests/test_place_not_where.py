@@ -120,7 +120,7 @@ def test_a_headline_s_preposition_ends_a_place_name() -> None:
 @pytest.mark.parametrize(
     ("sentence", "place"),
     [
-        ("A suicide bomber killed four worshippers at a Potiskum church.", "Potiskum"),
+        ("A suicide bomber killed four traders at a Potiskum market.", "Potiskum"),
         ("The bomb exploded in a Kano train station, killing one officer.", "Kano"),
         ("Gunmen shot dead two traders outside a busy Maiduguri market.", "Maiduguri"),
     ],
@@ -132,10 +132,13 @@ def test_a_place_named_before_a_noun_is_the_place(sentence: str, place: str) -> 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "A bomb killed two worshippers at a Shia mosque.",
+        "A bomb killed two worshippers at a Shia market.",
         "Gunmen killed three guards at a Kenyan police station.",
-        "Four were wounded at an MSF hospital.",
+        "Two were killed at a US military checkpoint.",
+        "Four were wounded at an MSF checkpoint.",
         "Militants killed five at a Boko Haram camp.",
+        "Gunmen killed four worshippers at an Orthodox church.",
+        "A bomb wounded three people at a Hilton hotel.",
     ],
 )
 def test_a_people_a_nationality_or_a_group_before_a_noun_is_no_place(sentence: str) -> None:

@@ -46,7 +46,7 @@ _COUNTRY_PATTERN = literal_names(_HOME_WORDS)
 # someone is, not where anything happened: it counts as an actor's.
 _PLACE_AFTER_DEMONYM = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:town|city|village|capital|soil|territory|state|region|province|"
-    r"district|county|coast|countryside|side|port|island|camp|hamlet|army\s+base)\b"
+    r"district|county|coast|countryside|side|port|island|camp|hamlet|settlements?|army\s+base)\b"
 )
 # Where someone went away to: "the attackers fled towards Virunga National Park in the
 # Democratic Republic of the Congo", "escaped across the border into Chad".

@@ -263,8 +263,6 @@ def _refused(name: str, text: str, start: int, end: int, limit: int) -> bool:
         return True
     if role_before(text, start) or group_before(text, start):  # "ambassador to India"
         return True
-    if ORG_AFTER.match(text, end, min(limit, end + _AFTER_ORG)):  # "Kenya Wildlife Service"
-        return True
     lowered = name.lower()
     if lowered in COUNTRY_BY_NAME or (lowered not in PLACE_NAMES and ACRONYM.fullmatch(name)):
         return (
