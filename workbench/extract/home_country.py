@@ -24,12 +24,12 @@ from workbench.extract.not_places import (
     speaks_first,
     strikes_follow,
 )
+from workbench.extract.place_names import in_organisation
 from workbench.extract.place_patterns import literal_names
 from workbench.extract.places import (
     COUNTRY_WORDS,
     country_in,
     gazetteer_hits,
-    in_organisation,
     read_dateline,
 )
 
