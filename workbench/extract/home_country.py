@@ -8,24 +8,28 @@ Hajin" and "near the Pakistani border" of no country (`dominant_countries`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
-from workbench.extract.gazetteer import COUNTRY_OF_PLACE, REGIONS, Country
+from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_OF_PLACE, REGIONS, Country
 from workbench.extract.not_places import (
+    COMPOUND,
     attribute_follows,
     beyond_before,
     border_follows,
     figure_before,
+    group_before,
+    role_before,
     speaks_first,
     strikes_follow,
 )
+from workbench.extract.place_names import in_organisation
 from workbench.extract.place_patterns import literal_names
 from workbench.extract.places import (
     COUNTRY_WORDS,
     country_in,
     gazetteer_hits,
-    in_organisation,
     read_dateline,
 )
 
@@ -37,6 +41,25 @@ _HOME_WORDS: dict[str, Country | None] = {
     **COUNTRY_WORDS,
 }
 _COUNTRY_PATTERN = literal_names(_HOME_WORDS)
+# A nationality that names a place: "a northeastern Kenyan town", "the Kenyan capital",
+# "on Malian soil". Elsewhere ("Croatian nationalists", "a Kenyan official") it says who
+# someone is, not where anything happened: it counts as an actor's.
+_PLACE_AFTER_DEMONYM = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:town|city|village|capital|soil|territory|state|region|province|"
+    r"district|county|coast|countryside|side|port|island|camp|hamlet|settlements?|army\s+base)\b"
+)
+# Where someone went away to: "the attackers fled towards Virunga National Park in the
+# Democratic Republic of the Congo", "escaped across the border into Chad".
+_WENT_BEFORE = re.compile(
+    r"\b(?i:fled|flee|fleeing|escaped|retreated|withdrew|crossed|evacuated|airlifted|flown)"
+    r"\s+(?:back\s+)?(?i:to|towards?|into|across|over)\b[^.;:!?\n]{0,70}$"
+)
+# What makes a name say whose, not where: "Iran-backed", "US-led", "of Iraqi nationality",
+# "British nationals", "Somali-born".
+_ORIGIN_AFTER = re.compile(
+    rf"{COMPOUND}|\s+(?i:nationality|nationals?|citizens?|citizenship|origin|descent|passports?|"
+    r"expatriates?|tourists?|immigrants?|consulate|embassy)\b"
+)
 
 
 def dominant_country(text: str) -> Country | None:
@@ -63,18 +86,27 @@ def dominant_countries(
     """`dominant_country_of(parts)` and `dominant_country_of(parts, named_only=True)`,
     counted in one pass. Where the body names no country as a place, the country the
     document's `title` names as one stands in for both ("ACLED event note — Kenya" over
-    a note that says only "Al Shabaab militants kill two police officers"); a body that
-    names one keeps it, whatever the title says."""
-    home, named_home = _counted(parts)
-    if named_home is None and title:
-        titled = _counted([title], dateline=False)[1]
-        if titled is not None:
+    a note that says only "Al Shabaab militants kill two police officers"). A body that
+    names another keeps it, unless it names that one once only and the title's too, as a
+    place or a nationality ("an Indonesian court" under "... — Indonesia", where the
+    body names the Philippines once as where a suspect trained): the title then says
+    which of them it is about."""
+    named, qualifying = _counts(parts)
+    home, named_home = _most(named or qualifying), _most(named)
+    if title:
+        titled = _most(_counts([title], dateline=False)[0])
+        named_once = named_home is not None and named[named_home] <= 1
+        if titled is not None and (
+            named_home is None or (named_once and (titled in named or titled in qualifying))
+        ):
             return titled, titled
     return home, named_home
 
 
-def _counted(parts: Iterable[str], dateline: bool = True) -> tuple[Country | None, Country | None]:
-    """The country named most, of every name and of the names of places only."""
+def _counts(
+    parts: Iterable[str], dateline: bool = True
+) -> tuple[Counter[Country], Counter[Country]]:
+    """How often each country is named as a place, and as who acts only."""
     named: Counter[Country] = Counter()
     qualifying: Counter[Country] = Counter()
     for index, text in enumerate(parts):
@@ -82,14 +114,19 @@ def _counted(parts: Iterable[str], dateline: bool = True) -> tuple[Country | Non
         for first, last, country in gazetteer_hits(text, 0, end, _COUNTRY_PATTERN, _HOME_WORDS):
             if (
                 country is None
+                or _ORIGIN_AFTER.match(text, last, min(end, last + 40))
                 or strikes_follow(text, last, end)
                 or border_follows(text, last, end)
                 or beyond_before(text, first)
                 or figure_before(text, first)
+                or role_before(text, first)  # "ambassador to India"
+                or _WENT_BEFORE.search(text, max(0, first - 90), first)  # "fled to Chad"
+                or group_before(text, first)  # "Islamic State West Africa Province"
             ):
                 continue  # "Iranian missile strikes" come from afar, "the Pakistani border" is
-            actor = (  # "US troops", "US admits ...": who acts or speaks
-                attribute_follows(text, last, end)
+            actor = (  # "US troops", "US admits ...", "Croatian nationalists": who
+                _only_who(text, first, last, end)
+                or attribute_follows(text, last, end)
                 or in_organisation(text, first)
                 or speaks_first(text, first, last, end)
             )
@@ -97,8 +134,15 @@ def _counted(parts: Iterable[str], dateline: bool = True) -> tuple[Country | Non
         dated = _dateline_country(text) if index == 0 and dateline else None
         if dated is not None:
             named[dated] += 2
-    home = _most(named or qualifying)
-    return home, _most(named)
+    return named, qualifying
+
+
+def _only_who(text: str, first: int, last: int, end: int) -> bool:
+    """Whether the name `text[first:last]` is a nationality that names no place: "a
+    Kenyan official" says who, "a Kenyan town" where."""
+    return text[first:last].lower() in COUNTRY_BY_DEMONYM and not _PLACE_AFTER_DEMONYM.match(
+        text, last, min(end, last + 40)
+    )
 
 
 def _most(counts: Counter[Country]) -> Country | None:

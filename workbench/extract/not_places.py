@@ -246,6 +246,16 @@ _BEYOND_BEFORE = re.compile(
     r"(?i:\b(?:border|borders|frontier|boundary)\s+(?:with|of)|\bexile\s+(?:to|in))"
     r"\s+(?:(?i:the)\s+)?$"
 )
+# An office held towards a country: "ambassador to India", "the UN envoy to Syria", "the
+# consul of France". The country names whom the office deals with, not where it is.
+_ROLE_BEFORE = re.compile(
+    r"(?i:\b(?:ambassadors?|envoys?|consuls?|consulates?|embassy|embassies|high\s+commissioners?|"
+    r"high\s+commission|emissar(?:y|ies)|delegations?|representatives?|attach[eé]s?)\s+"
+    r"(?:to|of|from|for))\s+(?:(?i:the)\s+)?$"
+)
+# The capitalised words that stand right before a name in one run: "Islamic State| West
+# Africa Province", "Islamic State| Khorasan".
+_RUN_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,4})$")
 _EXILE_BEFORE = re.compile(r"(?i:\bexile\s+(?:to|in))\s+(?:(?i:the)\s+)?$")
 
 
@@ -284,6 +294,22 @@ def exile_before(text: str, start: int) -> bool:
     """Whether the name at `start` is where someone went into exile ("self-exile in
     Kenya"): a place that follows a preposition, yet not where anything happened."""
     return _EXILE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def role_before(text: str, start: int) -> bool:
+    """Whether the name at `start` is the country an office deals with: "his aide and
+    ambassador to India", "the UN envoy to Syria"."""
+    return _ROLE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def group_before(text: str, start: int) -> bool:
+    """Whether the name at `start` goes on an armed group's name in one run of capitalised
+    words: "Islamic State West Africa Province", "Islamic State Khorasan"."""
+    run = _RUN_BEFORE.search(text, max(0, start - 60), start)
+    if run is None:
+        return False
+    words = run.group(1).split()
+    return any(is_group(" ".join(words[i:])) for i in range(len(words)))
 
 
 def actor_name(name: str, text: str, end: int, limit: int) -> bool:

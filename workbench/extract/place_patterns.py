@@ -273,9 +273,26 @@ _ORG_WORDS = (
     r"Army|Forces|Times|Post|Journal|News|Mail|Press|Institute|Foundation|University|Bank|"
     r"Company|Group|Front|Movement|Organi[sz]ation|Cartel|Brigades?|Battalion|Militia|Corps|"
     r"Network|Alliance|Coalition|League|Association|Programme|Fund|Crescent|Watch|Observatory|"
-    r"Tribune|Herald|Gazette|Guardian|Monitor|Radio|Television|Airways|Airlines"
+    r"Tribune|Herald|Gazette|Guardian|Monitor|Radio|Television|Airways|Airlines|"
+    r"Administration|Authority|Service|Command|Embassy|Consulate|Commissioner"
 )
 ORG_TAIL = re.compile(rf"\b(?:{_ORG_WORDS})\b")
+# A name that goes on into an organisation's: "the Donetsk Oblast| State Administration",
+# "the Kenya| Wildlife Service".
+ORG_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+(?:{_ORG_WORDS})\b")
+# A place attached to a noun after "a": "at a Potiskum market", "in a New York train
+# station", "outside a Kabul checkpoint". The name is the place; the noun says where in
+# it. Nouns a denomination or a brand qualifies as often ("an Orthodox church", "a
+# Hilton hotel") are left out.
+ATTRIBUTIVE_FIRST = frozenset("in at near outside inside".split())
+ATTRIBUTIVE = re.compile(
+    r"\b(?i:in|at|near|outside|inside)\s+an?\s+(?:busy\s+|crowded\s+|packed\s+|local\s+)?"
+    r"(?P<name>"
+    + NAME
+    + r")\s+(?:[a-z-]+\s+){0,2}?(?:station|market|bazaar|motor\s+park|bus\s+(?:stop|terminal)|"
+    r"checkpoint|neighbou?rhood|suburb|street|road|highway|quarry|prison|stadium|square|"
+    r"airport)s?\b"
+)
 # What ends with a name in an organisation's own: "the Popular Front for the Liberation of
 # (Palestine)", "the Central Bank of (Kenya)"; not "the Ministry of Defence in (Kabul)".
 ORG_BEFORE = re.compile(

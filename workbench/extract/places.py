@@ -8,8 +8,8 @@ is ("the attack on Kwatalo", "the town of Bokolo", "Kukawa district", "Gwoza LGA
 military"), as a reference the document resolves ("in the country", "in the
 capital", "on Malian soil"), or by a dateline ("GAO, Mali —"). Origins ("troops
 from Chad", "Rwanda-backed rebels", "Guinean peacekeepers"), armed groups, peoples
-and people are not where a thing happened (`not_places.py`). The patterns are in
-`place_patterns.py`.
+and people are not where a thing happened (`not_places.py`, checked name by name in
+`place_names.py`). The patterns are in `place_patterns.py`.
 """
 
 from __future__ import annotations
@@ -32,22 +32,17 @@ from workbench.extract.gazetteer import (
 from workbench.extract.not_places import (
     ACRONYM,
     ARMED_GROUPS,
-    COMPOUND,
     actor_name,
-    attribute_follows,
     beyond_before,
     border_follows,
-    compound_follows,
-    exile_before,
-    figure_before,
     not_a_place,
-    person_follows,
-    speaks_first,
-    strikes_follow,
     trim_common,
 )
+from workbench.extract.place_names import POSSESSIVE, refused_name, strip_name
 from workbench.extract.place_patterns import (
     APPOSITION,
+    ATTRIBUTIVE,
+    ATTRIBUTIVE_FIRST,
     DATELINE,
     LOCATIVE,
     LOCATIVE_FIRST,
@@ -57,7 +52,7 @@ from workbench.extract.place_patterns import (
     OF_PLACE,
     OF_PLACE_FIRST,
     OF_TAIL,
-    ORG_BEFORE,
+    ORG_AFTER,
     ORG_TAIL,
     ORIGIN,
     OWNED_PLACE,
@@ -73,15 +68,9 @@ from workbench.extract.wordindex import WordIndex
 
 # Every place this module finds has a capital letter or says "the country" or "the capital".
 _MAY_HOLD_PLACE = re.compile(r"[A-Z]|the (?:country|capital)")
-_POSSESSIVE = re.compile(r"['’]s$")
-# A headline's verb in title case after a name ends it: "in Homs Rises to Seven", "in
-# Kano Kills At Least 12".
-_HEADLINE_VERB = re.compile(
-    r"\s+(?:Rises|Rise|Climbs|Jumps|Reaches|Soars|Hits|Kills|Kill|Killed|Dies|Die|Dead|"
-    r"Wounded|Injured|Kidnapped|Abducted|Says|Say|Said|Claims|Leaves|Left)\b.*$"
-)
-_ORG_REACH = 80  # characters an organisation's name is looked for before a place name
-_ATTRIBUTES = re.compile(rf"^.*{COMPOUND}(?:['’]s)?\s*")
+# Place words a country's name only qualifies: "Nigeria village raids" (not "Niger state")
+_ATTRIBUTE_WORDS = ("village", "town", "city", "camp", "area", "settlement", "villages", "towns")
+_AFTER_ORG = 60  # characters an organisation's name is looked for after a place name
 _KNOWN_PLACES: dict[str, str] = {
     n: n
     for n in [
@@ -179,7 +168,7 @@ def find_places(
             found.append(mention)
             taken.append((mention.start, mention.end))
     for first, last, name in gazetteer_hits(text, start, end, _PLACE_PATTERN, _KNOWN_PLACES):
-        if _overlaps(first, last, taken) or _refused(name, text, first, last, end):
+        if _overlaps(first, last, taken) or refused_name(name, text, first, last, end):
             continue
         if not (border_follows(text, last, end) or beyond_before(text, first)):
             owned = OWNED_PLACE.match(text, last, end)  # "Ukraine's Kramatorsk station"
@@ -242,34 +231,6 @@ def _canonical(name: str) -> str:
     return _SPELLING.get(name.lower()) or (name.title() if name.isupper() else name)
 
 
-def _refused(name: str, text: str, start: int, end: int, limit: int) -> bool:
-    """Whether a capitalised name where a place could stand is something else: a
-    nationality, a group, a person, an organisation ("near President Tinubu's convoy",
-    "in RSF shelling", "near Musa Bello's farm", "in US airstrikes", "Rwanda-backed")."""
-    if not name or ORG_TAIL.search(name) or not_a_place(name) or in_organisation(text, start):
-        return True
-    if figure_before(text, start) or exile_before(text, start):  # "called mini Switzerland"
-        return True
-    lowered = name.lower()
-    if lowered in COUNTRY_BY_NAME or (lowered not in PLACE_NAMES and ACRONYM.fullmatch(name)):
-        return (
-            attribute_follows(text, end, limit)
-            or speaks_first(text, start, end, limit)  # "US admits ...": who speaks
-            or actor_name(name, text, end, limit)
-            or (lowered in COUNTRY_BY_NAME and strikes_follow(text, end, limit))
-        )
-    if lowered in PLACE_NAMES:
-        return compound_follows(text, end, limit)  # "Kabul government compound" is Kabul
-    after = end - 2 if text[end - 2 : end] in ("'s", "’s") else end
-    return person_follows(text, after, limit) or compound_follows(text, end, limit)
-
-
-def in_organisation(text: str, start: int) -> bool:
-    """Whether the name at `start` ends an organisation's name: "the Popular Front for
-    the Liberation of Palestine", "the Central Bank of Kenya" (`ORG_BEFORE`)."""
-    return ORG_BEFORE.search(text, max(0, start - _ORG_REACH), start) is not None
-
-
 def _appositions(text: str, start: int, end: int) -> list[tuple[PlaceMention, int]]:
     """Names a place apposition describes, each with where its description ends:
     "Zamzam, the largest camp in Sudan" is Zamzam."""
@@ -277,8 +238,8 @@ def _appositions(text: str, start: int, end: int) -> list[tuple[PlaceMention, in
         return []
     heads = []
     for match in APPOSITION.finditer(text, start, end):
-        name = _strip(match.group("name"))
-        if not _refused(name, text, match.start("name"), match.end("name"), end):
+        name = strip_name(match.group("name"))
+        if not refused_name(name, text, match.start("name"), match.end("name"), end):
             heads.append((PlaceMention(match.start(), match.end("name"), name, True), match.end()))
     return heads
 
@@ -290,10 +251,16 @@ def _named(text: str, start: int, end: int, words: WordIndex) -> list[PlaceMenti
     if words.has(NAME_A_KIND_WORDS):
         for match in words.matches(OF_PLACE, OF_PLACE_FIRST):
             group = next(g for g in ("kname", "tname", "name", "vname") if match.group(g))
-            name = _strip(match.group(group))
+            name = strip_name(match.group(group))
             phrases.append((match.start(), match.end()))  # "the Indian state of" names none
-            if not _refused(name, text, match.start(group), match.end(group), end):
+            if not refused_name(name, text, match.start(group), match.end(group), end):
                 mentions.append(PlaceMention(match.start(group), match.end(group), name, True))
+    for match in words.matches(ATTRIBUTIVE, ATTRIBUTIVE_FIRST):
+        name = strip_name(match.group("name"))
+        start_name, end_name = match.start("name"), match.start("name") + len(name)
+        acronym = ACRONYM.fullmatch(name) and name.lower() not in PLACE_NAMES
+        if not acronym and not refused_name(name, text, start_name, end_name, end):
+            mentions.append(PlaceMention(start_name, end_name, name, True))
     if words.has(SUFFIX_WORDS):
         for match in words.ending_near(SUFFIXED, SUFFIX_WORDS):
             mention = _suffixed(match, text, end)
@@ -305,7 +272,9 @@ def _named(text: str, start: int, end: int, words: WordIndex) -> list[PlaceMenti
 def _suffixed(match: re.Match[str], text: str, limit: int) -> PlaceMention | None:
     """ "Kukawa district", "Shan State", "Somali region"; not "Police district", "Islamic
     State" or "Boko Haram camp"."""
-    head, word = _strip(match.group("head")), " ".join(match.group("word").split())
+    head, word = strip_name(match.group("head")), " ".join(match.group("word").split())
+    if POSSESSIVE.search(match.group("head")) and head.lower() not in PLACE_NAMES:
+        return None  # "NRC's area manager": whose area, not one named so
     if " of " in head and head.lower() not in PLACE_NAMES:
         head = head.rsplit(" of ", 1)[1]  # "Convener of Boraigram municipality"
     head = trim_common(head)
@@ -318,7 +287,11 @@ def _suffixed(match: re.Match[str], text: str, limit: int) -> PlaceMention | Non
     whole = f"{head} {word}"
     if whole in ARMED_GROUPS or actor_name(head, text, match.end(), limit):
         return None
+    if ORG_AFTER.match(text, match.end(), min(limit, match.end() + _AFTER_ORG)):
+        return None  # "the Donetsk Oblast State Administration"
     first = text.find(head, match.start("head"), match.end("head"))
+    if head.lower() in COUNTRY_BY_NAME and word in _ATTRIBUTE_WORDS:  # "Nigeria village raids"
+        return PlaceMention(first, first + len(head), head, False)
     return PlaceMention(max(first, match.start()), match.end(), whole, True)
 
 
@@ -362,18 +335,20 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
     if match.group("route"):
         return PlaceMention(match.start("route"), match.end(), _clean(match.group("route")), True)
     if match.group("fled"):
-        name = _strip(match.group("fname"))
+        name = strip_name(match.group("fname"))
         if name.lower() not in PLACE_NAMES:
             return None
         return PlaceMention(match.start("fname"), match.end(), name, True)
-    name = _strip(match.group("name"))
+    name = strip_name(match.group("name"))
     suffix = (match.group("suffix") or "").strip()
-    if _refused(name, text, match.start("name"), match.end("name"), limit) and not (
+    if refused_name(name, text, match.start("name"), match.end("name"), limit) and not (
         suffix and name.lower() in COUNTRY_BY_DEMONYM and suffix.lower() in ("region", "state")
     ):
         return None
+    if suffix in _ATTRIBUTE_WORDS and name.lower() in COUNTRY_BY_NAME:
+        suffix = ""  # "in Nigeria village raids" is in Nigeria
     prep = " ".join(match.group("prep").split())
-    end = match.end()
+    end = match.end("name") if not suffix and match.group("suffix") else match.end()
     whole = None if suffix else OF_TAIL.match(text, end, limit)
     if whole and " ".join(f"{name}{whole.group(0)}".split()).lower() in PLACE_NAMES:
         name, end = " ".join(f"{name}{whole.group(0)}".split()), whole.end()
@@ -384,13 +359,6 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
     if prep.lower() not in PLAIN_PREPOSITIONS:
         shown = f"{prep} {shown}"
     return PlaceMention(match.start(), border.end() if border else end, _clean(shown), True)
-
-
-def _strip(name: str) -> str:
-    """A name without its possessive and without attributes before it: "Tuareg-held
-    Kidal" is Kidal, "Rwanda-backed" nothing."""
-    name = _HEADLINE_VERB.sub("", _ATTRIBUTES.sub("", name).rstrip(".,"))
-    return _POSSESSIVE.sub("", name)
 
 
 def _clean(text: str) -> str:

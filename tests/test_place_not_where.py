@@ -1,0 +1,145 @@
+"""Names that stand where a place could and say who, not where (issue 16's pairs, the
+trial's findings), on sentences written for the tests, each with a negative: a
+nationality ("members of Iraqi nationality", "Croatian nationalists"), an attribute
+("Iran-backed"), an office towards a country ("ambassador to India"), an armed group's
+name ("Islamic State West Africa Province"), an organisation's ("the Donetsk Oblast State
+Administration"), an owner ("NRC's area manager"), a country before a place word
+("Nigeria village raids"); and a place named before a noun ("at a Potiskum church")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_in
+from workbench.extract.home_country import dominant_countries, dominant_country
+from workbench.extract.places import find_places
+
+
+def places(sentence: str) -> list[str]:
+    """The names of the places `find_places` sees in one sentence, no home country."""
+    return [p.name for p in find_places(sentence, 0, len(sentence), lambda: None, [])]
+
+
+def where(text: str) -> list[tuple[str | None, str | None]]:
+    """Each claim's (location, country)."""
+    return [(c.location, c.country) for c in claims_in(text)]
+
+
+def test_a_nationality_or_an_origin_is_not_the_document_s_place() -> None:
+    assert dominant_countries(["Airstrikes killed three militants of Iraqi nationality."]) == (
+        None,
+        None,
+    )
+    backed = "An airstrike on an Iran-backed militia near the Iraq-Syria border killed five."
+    assert dominant_country(backed) is None
+    assert dominant_country("Two British nationals were killed in the blast.") is None
+    # a nationality before a place word names the place
+    kenyan = dominant_countries(["Gunmen killed three people in a northeastern Kenyan town."])
+    assert kenyan[1] is not None and kenyan[1].name == "Kenya"
+
+
+def test_a_nationality_says_who_and_gives_way_to_a_country_named_as_a_place() -> None:
+    text = (
+        "Five Croatian nationalists hijacked a plane. A bomb they left exploded in a station "
+        "in the United States, killing one officer."
+    )
+    _, named = dominant_countries([text])
+    assert named is not None and named.name == "United States"
+    # alone, the nationality still says which country for want of another
+    alone = dominant_countries(["Croatian nationalists killed one officer."])
+    assert alone[0] is not None and alone[0].name == "Croatia" and alone[1] is None
+
+
+def test_where_attackers_fled_to_is_not_the_document_s_country() -> None:
+    text = (
+        "Ugandan rebels killed 41 people at a school in Mpondwe. The attackers fled towards "
+        "Virunga National Park in the Democratic Republic of the Congo."
+    )
+    home, named = dominant_countries([text])
+    assert named is None and home is not None and home.name == "Uganda"
+    stayed = dominant_countries(
+        ["Rebels killed 41 people in the Democratic Republic of the Congo."]
+    )
+    assert stayed[1] is not None and stayed[1].name == "Democratic Republic of the Congo"
+
+
+def test_the_title_s_country_decides_where_the_body_names_it_too() -> None:
+    body = [
+        "A bomb wounded two people at a mall. A man who had trained in the Philippines was "
+        "later sentenced by an Indonesian court."
+    ]
+    _, named = dominant_countries(body, title="Incident record — Indonesia")
+    assert named is not None and named.name == "Indonesia"
+    # a title naming a country the body never names does not override the body's
+    other = dominant_countries(["Gunmen killed four people in Kenya."], title="Report — Somalia")
+    assert other[1] is not None and other[1].name == "Kenya"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both bombers were killed. His aide and ambassador to India was also injured.",
+        "Two guards were killed, the UN envoy to Syria said.",
+    ],
+)
+def test_an_office_towards_a_country_is_no_place(text: str) -> None:
+    assert all(location is None for location, _ in where(text))
+
+
+def test_a_country_after_in_is_still_a_place() -> None:
+    assert where("Two guards were killed in India.") == [("India", "India")]
+
+
+def test_an_armed_group_s_name_holds_no_place() -> None:
+    assert "West Africa" not in places("Islamic State West Africa Province fighters killed 12.")
+    assert "West Africa" in places("Jihadists killed 12 soldiers in West Africa.")
+
+
+def test_an_organisation_s_name_holds_no_place() -> None:
+    found = places("In the Donetsk Oblast State Administration, officials counted 30 dead.")
+    assert not any("Oblast State" in p for p in found)
+    assert places("A missile killed 30 people in Donetsk Oblast.") == ["Donetsk Oblast"]
+
+
+def test_an_owner_before_a_place_word_is_no_place() -> None:
+    found = places("Ten were killed, said Aissa Mahamadou, NRC's area manager in Diffa.")
+    assert found == ["Diffa"]
+    assert places("Gunmen killed five in Kano's Tarauni area.") == ["Kano's Tarauni area"]
+
+
+def test_a_country_before_a_place_word_is_the_country() -> None:
+    assert [loc for loc, _ in where("Gunmen kill 25 in Nigeria village raids")] == ["Nigeria"]
+    assert places("Gunmen killed 12 people in Tamsu village.") == ["Tamsu village"]
+
+
+def test_a_headline_s_preposition_ends_a_place_name() -> None:
+    found = places("Boko Haram Kill 13 Farmers In Borno State Despite Heavy Security")
+    assert found == ["Borno State"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("A suicide bomber killed four traders at a Potiskum market.", "Potiskum"),
+        ("The bomb exploded in a Kano train station, killing one officer.", "Kano"),
+        ("Gunmen shot dead two traders outside a busy Maiduguri market.", "Maiduguri"),
+    ],
+)
+def test_a_place_named_before_a_noun_is_the_place(sentence: str, place: str) -> None:
+    assert places(sentence) == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A bomb killed two worshippers at a Shia market.",
+        "Gunmen killed three guards at a Kenyan police station.",
+        "Two were killed at a US military checkpoint.",
+        "Four were wounded at an MSF checkpoint.",
+        "Militants killed five at a Boko Haram camp.",
+        "Gunmen killed four worshippers at an Orthodox church.",
+        "A bomb wounded three people at a Hilton hotel.",
+    ],
+)
+def test_a_people_a_nationality_or_a_group_before_a_noun_is_no_place(sentence: str) -> None:
+    assert places(sentence) == []

@@ -1,0 +1,81 @@
+"""Whether a capitalised name where a place could stand is a place, and the name as
+a place is shown: the checks `places.py` runs on every name its patterns find.
+
+A nationality, a group, a person, an organisation, an office's counterpart, a figure
+of speech is no place (`not_places.py` reads each); a name loses the attributes
+before it ("Tuareg-held Kidal" is Kidal), its possessive and a headline's words after
+it ("in Kano Kills At Least 12" is Kano).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.gazetteer import COUNTRY_BY_NAME, PLACE_NAMES
+from workbench.extract.not_places import (
+    ACRONYM,
+    COMPOUND,
+    actor_name,
+    attribute_follows,
+    compound_follows,
+    exile_before,
+    figure_before,
+    group_before,
+    not_a_place,
+    person_follows,
+    role_before,
+    speaks_first,
+    strikes_follow,
+)
+from workbench.extract.place_patterns import ORG_BEFORE, ORG_TAIL
+
+POSSESSIVE = re.compile(r"['’]s$")
+# A headline's verb in title case after a name ends it: "in Homs Rises to Seven", "in
+# Kano Kills At Least 12".
+# So does a headline's preposition or conjunction: "In Borno State Despite Heavy Security".
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:Rises|Rise|Climbs|Jumps|Reaches|Soars|Hits|Kills|Kill|Killed|Dies|Die|Dead|"
+    r"Wounded|Injured|Kidnapped|Abducted|Says|Say|Said|Claims|Leaves|Left|"
+    r"Despite|Amid|Amidst|After|Following|During|Over|As|While|Since|Before|Against|"
+    r"With|Without|Under|Into|For|From|By|In|At|To|As)\b.*$"
+)
+
+_ORG_REACH = 80  # characters an organisation's name is looked for before a place name
+_ATTRIBUTES = re.compile(rf"^.*{COMPOUND}(?:['’]s)?\s*")
+
+
+def refused_name(name: str, text: str, start: int, end: int, limit: int) -> bool:
+    """Whether a capitalised name where a place could stand is something else: a
+    nationality, a group, a person, an organisation ("near President Tinubu's convoy",
+    "in RSF shelling", "near Musa Bello's farm", "in US airstrikes", "Rwanda-backed")."""
+    if not name or ORG_TAIL.search(name) or not_a_place(name) or in_organisation(text, start):
+        return True
+    if figure_before(text, start) or exile_before(text, start):  # "called mini Switzerland"
+        return True
+    if role_before(text, start) or group_before(text, start):  # "ambassador to India"
+        return True
+    lowered = name.lower()
+    if lowered in COUNTRY_BY_NAME or (lowered not in PLACE_NAMES and ACRONYM.fullmatch(name)):
+        return (
+            attribute_follows(text, end, limit)
+            or speaks_first(text, start, end, limit)  # "US admits ...": who speaks
+            or actor_name(name, text, end, limit)
+            or (lowered in COUNTRY_BY_NAME and strikes_follow(text, end, limit))
+        )
+    if lowered in PLACE_NAMES:
+        return compound_follows(text, end, limit)  # "Kabul government compound" is Kabul
+    after = end - 2 if text[end - 2 : end] in ("'s", "’s") else end
+    return person_follows(text, after, limit) or compound_follows(text, end, limit)
+
+
+def in_organisation(text: str, start: int) -> bool:
+    """Whether the name at `start` ends an organisation's name: "the Popular Front for
+    the Liberation of Palestine", "the Central Bank of Kenya" (`ORG_BEFORE`)."""
+    return ORG_BEFORE.search(text, max(0, start - _ORG_REACH), start) is not None
+
+
+def strip_name(name: str) -> str:
+    """A name without its possessive and without attributes before it: "Tuareg-held
+    Kidal" is Kidal, "Rwanda-backed" nothing."""
+    name = _HEADLINE_VERB.sub("", _ATTRIBUTES.sub("", name).rstrip(".,"))
+    return POSSESSIVE.sub("", name)
