@@ -54,7 +54,10 @@ def with_companions(found: Iterable[Features]) -> list[Features]:
 
 
 def _companion(f: Features) -> Companion:
-    low, high = (f.total.low, f.total.high) if f.total else (f.low, f.high)
+    """A toll as its sentence's other tolls see it: its list's total where the list
+    counts one family (two sides' dead are no one toll: `lists.Total.mixed`)."""
+    total = f.total if f.total is not None and not f.total.mixed else None
+    low, high = (total.low, total.high) if total else (f.low, f.high)
     return Companion(f.category, low, high, f.claim.text)
 
 
