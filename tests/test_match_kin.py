@@ -118,10 +118,10 @@ def test_which_subjects_name_no_one_of_their_own() -> None:
     assert not any(kin_word(s) for s in ("people", "civilians", "other soldiers", "children"))
 
 
-def test_others_point_back_to_the_count_just_before_them(places: GazetteerFile) -> None:
-    said = "The army lost 52 soldiers, while 196 others were wounded, and said 900 insurgents died."
+def test_others_point_back_to_the_toll_just_before_them(places: GazetteerFile) -> None:
+    said = "52 soldiers were killed, while 196 others were wounded, and 900 insurgents died."
     claims = [
-        toll(places, 1, 1, said, "lost 52 soldiers", 52, "soldiers", "troops", "military"),
+        toll(places, 1, 1, said, "52 soldiers were killed", 52, "soldiers", unit="military"),
         toll(places, 2, 1, said, "196 others were wounded", 196, "others", "wounded"),
         toll(places, 3, 1, said, "900 insurgents died", 900, "insurgents", unit="armed_group"),
     ]
@@ -130,3 +130,18 @@ def test_others_point_back_to_the_count_just_before_them(places: GazetteerFile) 
         "military",
         "armed_group",
     ]
+
+
+def test_a_count_of_no_toll_is_not_whom_others_count(places: GazetteerFile) -> None:
+    """ "Two suicide bombers ... killing 22 and injuring 18": the 22 are not bombers."""
+    said = (
+        "Two suicide bombers blew themselves up at a mosque in Bankass, killing 22 and injuring 18."
+    )
+    claims = [
+        toll(
+            places, 1, 1, said, "Two suicide bombers", 2, "suicide bombers", "other", "armed_group"
+        ),
+        toll(places, 2, 1, said, "killing 22", 22, None),
+        toll(places, 3, 1, said, "injuring 18", 18, None, "wounded"),
+    ]
+    assert [f.victim for f in with_kin(features(c) for c in claims)][1:] == [None, None]

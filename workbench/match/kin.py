@@ -4,8 +4,8 @@
 are civilians too, as "eight others" wounded beside "12 soldiers" killed are
 soldiers, and "cinq militaires tombés et neuf blessés" counts nine wounded
 soldiers. A toll that names no one but "others" or its own toll word ("blessés",
-"wounded"), or no one at all, takes the family of the count its sentence states
-just before it, where that count is of another category, so that two civilians
+"wounded"), or no one at all, takes the family of the toll its sentence states
+just before it, where that toll is of another category, so that two civilians
 wounded on a road never dispute the wounded soldiers of an attack that day. After
 a count of its own category, "others" are other people than those ("three
 soldiers and two others were killed"): no family.
@@ -39,10 +39,10 @@ def kin_word(subject: str | None) -> bool:
 
 def with_kin(found: Iterable[Features]) -> list[Features]:
     """The claims, each toll of no family whose subject names no one (`kin_word`)
-    given the family of the count its sentence states just before it, where that
-    count is of another category ("killed four civilians and wounded two others",
-    "lost 52 soldiers, while 196 others were injured") and names one (others
-    unchanged). Beside a count of its own category, "others" are other people."""
+    given the family of the toll its sentence states just before it, where that
+    toll is of another category ("killed four civilians and wounded two others",
+    "52 soldiers were killed, while 196 others were injured") and names one (others
+    unchanged). After a toll of its own category, "others" are other people."""
     claims = list(found)
     sentences: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i, f in enumerate(claims):
@@ -62,13 +62,18 @@ def with_kin(found: Iterable[Features]) -> list[Features]:
 
 
 def _family_before(f: Features, beside: list[Features]) -> str | None:
-    """The family of the people "others" points back to: the counts of the category
+    """The family of the people "others" points back to: the tolls of the category
     its sentence states just before it, where that is another category than the
     claim's and they name one family ("killed four soldiers and nine militants and
-    wounded five others": two, so none)."""
+    wounded five others": two, so none). A count of no toll is no such people: "two
+    suicide bombers" before "killing 22" are not the 22 killed."""
     sentence = f.claim.sentence
     mine = sentence.find(f.claim.text)
-    earlier = [(at, g) for g in beside if 0 <= (at := sentence.find(g.claim.text)) < mine]
+    earlier = [
+        (at, g)
+        for g in beside
+        if g.category in TOLLS and 0 <= (at := sentence.find(g.claim.text)) < mine
+    ]
     if mine < 0 or not earlier:
         return None
     category = max(earlier, key=lambda pair: pair[0])[1].category
