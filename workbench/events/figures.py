@@ -208,7 +208,8 @@ def vague_figure(qualifier: str, low: Number | None) -> Number | None:
     name = qualifier.removeprefix(_VAGUE)
     if name in _NO_SCALE:
         return low
-    return low / _TIMES.get(name.split("-")[0], 2)
+    unit = low / _TIMES.get(name.split("-")[0], 2)
+    return int(unit) if float(unit).is_integer() else unit
 
 
 def _lower_median(values: list[Number | None]) -> Number | None:
