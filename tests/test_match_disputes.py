@@ -36,6 +36,20 @@ def test_an_agreeing_killed_toll_makes_the_wounded_a_dispute(tmp_path: Path) -> 
     )
 
 
+def test_a_killed_toll_of_another_family_ties_no_wounded(tmp_path: Path) -> None:
+    # three civilians and three soldiers killed are two incidents' tolls, however alike
+    bench = load(
+        tmp_path,
+        ("", "A bus hit a mine in Kenya, killing three civilians and wounding five people.", DAY),
+        (
+            "",
+            "Three soldiers were killed and four people were injured in Kenya in an ambush.",
+            DAY,
+        ),
+    )
+    assert [relation for relation, _ in relations(bench) if relation == "contradicts"] == []
+
+
 def test_killed_tolls_apart_leave_the_wounded_unlinked(tmp_path: Path) -> None:
     bench = load(
         tmp_path,

@@ -166,3 +166,47 @@ def test_a_person_with_their_family_is_one_list() -> None:
         part(4, other, "one with a rifle", 1, document_id=3, voice_id=3),
     ]
     assert not [f.total for f in with_list_totals(features(c) for c in apart) if f.total]
+
+
+SIDES = "The army said seven soldiers were killed and 30 insurgents were neutralised in Mandera."
+
+
+def two_sides() -> list[MatchInput]:
+    """A list of two sides' dead (SIDES): security forces and an armed group."""
+    common = dict(document_id=1, voice_id=1)
+    return [
+        part(1, SIDES, "seven soldiers were killed", 7, subject="soldiers", **common),
+        part(2, SIDES, "30 insurgents", 30, subject="insurgents", **common),
+    ]
+
+
+def test_a_list_of_two_sides_is_no_count_of_either() -> None:
+    """ "Seven soldiers and 30 insurgents" is no count of 37 soldiers: another report's
+    "at least 12 soldiers" disputes the seven, and is never agreed by the sum."""
+    totals = [f.total for f in with_list_totals(features(c) for c in two_sides())]
+    assert all(t is not None and t.mixed for t in totals)
+    said = "At least 12 soldiers were killed in the attack in Mandera."
+    twelve = part(3, said, "At least 12 soldiers", 12, subject="soldiers", high=None)
+    twelve = replace(twelve, qualifier="at_least")
+    found = match([twelve], [*two_sides(), twelve])
+    assert [(s.a, s.b, s.relation) for s in found] == [(1, 3, Relation.CONTRADICTS)]
+    assert "list's total" not in found[0].reason and "7 + 30" not in found[0].reason
+
+
+def test_a_list_of_two_sides_may_total_a_toll_of_no_side() -> None:
+    """All the dead, "37 people were killed", may be both sides' together."""
+    said = "Thirty-seven people were killed in the fighting in Mandera."
+    everyone = part(3, said, "Thirty-seven people", 37, subject="people")
+    found = match([everyone], [*two_sides(), everyone])
+    assert [(s.a, s.b, s.relation) for s in found] == [(1, 3, Relation.CORROBORATES)]
+    assert "7 + 30 = 37 vs 37 killed: the list's total agrees" in found[0].reason
+
+
+def test_a_list_of_one_side_still_sums() -> None:
+    said = "Gunmen killed four soldiers and two police officers in Mandera."
+    parts = [
+        part(1, said, "four soldiers", 4, subject="soldiers"),
+        part(2, said, "two police officers", 2, subject="police officers", document_id=1),
+    ]
+    totals = [f.total for f in with_list_totals(features(c) for c in parts)]
+    assert [(t.words, t.mixed) for t in totals if t] == [("4 + 2 = 6", False)] * 2

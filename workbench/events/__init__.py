@@ -8,6 +8,7 @@ the service regroups when the claims or links have changed.
 from workbench.events.figures import (
     category_figures,
     independent_voices,
+    same_statements,
     suggest_credibility,
 )
 from workbench.events.grouping import EventLink, Group, belongs_in_events, group
@@ -19,5 +20,6 @@ __all__ = [
     "category_figures",
     "group",
     "independent_voices",
+    "same_statements",
     "suggest_credibility",
 ]

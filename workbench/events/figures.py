@@ -3,11 +3,15 @@ rule gives, and a credibility suggestion for each claim.
 
 Pure code over stored claims. The rules are the conflict monitors' own, applied to
 live claims (docs/events.md sets them out):
-- conservative (ACLED): the lowest figure any voice states;
+- conservative (ACLED): the lowest figure any voice states, a vague word as ACLED
+  codes it ("dozens" 12, "hundreds" 100: `vague_figure`), never a figure no source
+  stated ("some 3,500" is 3,500, not the 3,150 its spread allows);
 - low / best / high (UCDP): one figure per independent voice; the lowest, the one
   most voices give (else the middle one), and the highest;
 - minimum / maximum (Airwars): the smallest and largest numbers any report states;
-- majority: the figure more than half the independent voices back.
+- majority: the figure more than half the independent voices back, where a voice
+  backs the figures it states (a bound "at least 12" backs 12, not every figure
+  above it) and a claim the analyst marked disputed backs none.
 Credibility follows the Admiralty code (1 confirmed by other sources ... 6 cannot
 be judged), kept apart from the voice's reliability grade (A-F).
 """
@@ -122,10 +126,14 @@ def _join(sets: DisjointSets, claims: Sequence[Counted]) -> None:
 
 
 def category_figures(
-    claims: Sequence[Counted], contradicted: Contradicted, origins: Mapping[int, int] | None = None
+    claims: Sequence[Counted],
+    contradicted: Contradicted,
+    origins: Mapping[int, int] | None = None,
+    disputed: AbstractSet[int] = _NONE,
 ) -> CategoryFigures:
     """The figures of one event's claims of one category, by every rule. `origins`:
-    independent_voices() of these claims or more, when already known."""
+    independent_voices() of these claims or more, when already known; `disputed`: the
+    ids of the claims the analyst marked disputed (counted, but backing no majority)."""
     origins = origins or independent_voices(claims)
     by_origin: dict[int, list[Counted]] = {}
     for c in claims:
@@ -133,7 +141,7 @@ def category_figures(
     medians = [_lower_median([_figure(c) for c in own]) for own in by_origin.values()]
     voice_figures = [f for f in medians if f is not None]
     stated = [n for c in claims for n in _numbers(c)]
-    majority, backers = _majority(by_origin, voice_figures)
+    majority, backers = _majority(by_origin, disputed)
     ids = {c.id for c in claims}
     contested = any(contradicted.get(c.id, _NONE) & ids for c in claims) or _disjoint(by_origin)
     return CategoryFigures(
@@ -141,7 +149,7 @@ def category_figures(
         claims=len(claims),
         voices=len(by_origin),
         contested=contested,
-        conservative=min((f for c in claims if (f := _floor(c)) is not None), default=None),
+        conservative=min((f for c in claims if (f := _conservative(c)) is not None), default=None),
         low=min(voice_figures, default=None),
         best=_best(voice_figures),
         high=max(voice_figures, default=None),
@@ -153,7 +161,10 @@ def category_figures(
 
 
 def _figure(c: Counted) -> Number | None:
-    """The one figure a claim gives: its number, a range's middle, a vague word's floor."""
+    """The one figure a claim gives: its number, a range's middle, a vague word's
+    figure as ACLED codes it (`vague_figure`)."""
+    if c.qualifier.startswith(_VAGUE):
+        return vague_figure(c.qualifier, c.low)
     if c.value is not None:
         return c.value
     if c.low is not None and c.high is not None and c.qualifier == "range":
@@ -161,13 +172,44 @@ def _figure(c: Counted) -> Number | None:
     return c.low if c.low is not None else c.high
 
 
-def _floor(c: Counted) -> Number | None:
-    return c.low if c.low is not None else _figure(c)
+def _conservative(c: Counted) -> Number | None:
+    """The lowest figure a claim states: its number ("some 3,500" is 3,500, "at least
+    12" is 12), a range's lower end, a vague word's figure as ACLED codes it."""
+    if c.qualifier == "range" and c.low is not None:
+        return c.low
+    return _figure(c)
 
 
 def _numbers(c: Counted) -> list[Number]:
-    """Every number a claim states: its figure, and both ends of a range or a vague word."""
-    return [n for n in (c.value, c.low, c.high) if n is not None and math.isfinite(n)]
+    """Every number a claim states: its figure, both ends of a range, a vague word's
+    figure as ACLED codes it; never the spread "about" allows nor a vague word's
+    interval, which no source stated."""
+    found = [c.low, c.high] if c.qualifier == "range" else [_figure(c)]
+    return [n for n in found if n is not None and math.isfinite(n)]
+
+
+_VAGUE = "vague:"
+# vague words of no scale, counted as the fewest they can mean ("a few" 2, "several" 3)
+_NO_SCALE = frozenset("few handful couple several quelques plusieurs".split())
+# multipliers of a scale, with the fewest of it they name ("several hundred": 3 x 100)
+_TIMES = {"several": 3, "plusieurs": 3}
+
+
+def vague_figure(qualifier: str, low: Number | None) -> Number | None:
+    """The figure a vague count is coded as, ACLED's rule: "tens" 10, "dozens" 12,
+    "scores" 20, "hundreds" 100, "thousands" 1,000 and so on, the one unit of the
+    scale the words name ("des centaines" 100, "several hundred" 100, "tens of
+    thousands" 10,000); a word of no scale, the fewest it can mean ("a few" 2,
+    "several" 3). `qualifier` is the claim's ("vague:dozens", "vague:des-centaines")
+    and `low` the least its words allow (extract/number_words.py: a plural scale
+    is two of its units at least, "several" three); None without one."""
+    if low is None:
+        return None
+    name = qualifier.removeprefix(_VAGUE)
+    if name in _NO_SCALE:
+        return low
+    unit = low / _TIMES.get(name.split("-")[0], 2)
+    return int(unit) if float(unit).is_integer() else unit
 
 
 def _lower_median(values: list[Number | None]) -> Number | None:
@@ -192,18 +234,27 @@ def _bounds(c: Counted) -> tuple[Number, Number]:
     )
 
 
-def _holds(c: Counted, figure: Number) -> bool:
-    low, high = _bounds(c)
-    return low <= figure <= high
+def _backs(c: Counted, figure: Number) -> bool:
+    """Whether a claim backs a figure: the one it gives (`_figure`), or one within the
+    closed interval it states (a range, "about 50"). A bound ("at least 12", "up to
+    50") backs only the figure it states, not every figure it leaves open; a vague
+    word ("dozens") only the figure ACLED codes it as."""
+    if c.qualifier in ("range", "about") and c.low is not None and c.high is not None:
+        return c.low <= figure <= c.high
+    return _figure(c) == figure
 
 
 def _majority(
-    by_origin: dict[int, list[Counted]], candidates: list[Number]
+    by_origin: dict[int, list[Counted]], disputed: AbstractSet[int]
 ) -> tuple[Number | None, int]:
-    """The figure more than half the voices back (a voice backs what its claims hold)."""
+    """The figure more than half the voices back (`_backs`), among the figures the
+    claims the analyst did not mark disputed state; a disputed claim backs nothing,
+    and its voice still counts among all the voices."""
     best: tuple[Number | None, int] = (None, 0)
-    for figure in sorted(set(candidates)):
-        backers = sum(any(_holds(c, figure) for c in own) for own in by_origin.values())
+    backing = [[c for c in own if c.id not in disputed] for own in by_origin.values()]
+    candidates = {f for own in backing for c in own if (f := _figure(c)) is not None}
+    for figure in sorted(candidates):
+        backers = sum(any(_backs(c, figure) for c in own) for own in backing)
         if backers > best[1]:
             best = (figure, backers)
     chosen, backers = best
@@ -217,6 +268,18 @@ def _disjoint(by_origin: dict[int, list[Counted]]) -> bool:
         for own in by_origin.values()
     ]
     return any(a[1] < b[0] or b[1] < a[0] for i, a in enumerate(spans) for b in spans[i + 1 :])
+
+
+def same_statements(claims: Sequence[Counted]) -> dict[int, list[int]]:
+    """Each claim's id -> the ids of the claims that tell its figure in its voice (one
+    independent voice, `independent_voices`; one category; one interval), itself
+    among them: the ministry's "5 killed" relayed in three reports is one statement,
+    whose credibility is one (`suggest_credibility` over all their links)."""
+    origins = independent_voices(claims)
+    tellers: dict[tuple[object, ...], list[int]] = {}
+    for c in claims:
+        tellers.setdefault((origins[c.id], c.category, c.low, c.high), []).append(c.id)
+    return {c.id: tellers[(origins[c.id], c.category, c.low, c.high)] for c in claims}
 
 
 def suggest_credibility(

@@ -77,7 +77,6 @@ def _figures(
 ) -> CategoryFigures:
     kept = [c for c in members if c.status != Status.FALSE]
     left_out = len(members) - len(kept)
-    disputed = sum(c.status == Status.DISPUTED for c in kept)
     if not kept:  # every claim false: no figure, and how many were left out
         return CategoryFigures(
             category=Category(members[0].category),
@@ -94,8 +93,9 @@ def _figures(
             majority_voices=0,
             left_out=left_out,
         )
-    figures = category_figures(kept, contradicted, origins)
-    return figures.model_copy(update={"left_out": left_out, "disputed": disputed})
+    doubted = {c.id for c in kept if c.status == Status.DISPUTED}
+    figures = category_figures(kept, contradicted, origins, doubted)
+    return figures.model_copy(update={"left_out": left_out, "disputed": len(doubted)})
 
 
 def summarise(

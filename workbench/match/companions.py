@@ -33,6 +33,7 @@ class Companion:
     low: float
     high: float
     text: str
+    victim: str | None = None  # its family of victims (match.victims), None if none named
 
 
 def with_companions(found: Iterable[Features]) -> list[Features]:
@@ -54,19 +55,31 @@ def with_companions(found: Iterable[Features]) -> list[Features]:
 
 
 def _companion(f: Features) -> Companion:
-    low, high = (f.total.low, f.total.high) if f.total else (f.low, f.high)
-    return Companion(f.category, low, high, f.claim.text)
+    """A toll as its sentence's other tolls see it: its list's total where the list
+    counts one family (two sides' dead are no one toll: `lists.Total.mixed`)."""
+    total = f.total if f.total is not None and not f.total.mixed else None
+    low, high = (total.low, total.high) if total else (f.low, f.high)
+    return Companion(f.category, low, high, f.claim.text, f.victim)
 
 
 def agreeing_companions(a: Features, b: Features) -> tuple[Companion, Companion] | None:
     """A toll of another category that both claims' sentences state and whose figures
     agree ("killed three people" and "Three people were killed" beside a disputed
     wounded toll), or None. A death alone is no such toll: one killed is many
-    incidents' toll a day."""
+    incidents' toll a day; nor is a toll of two families of victims ("killed four
+    civilians" and "killed four soldiers"): two incidents' tolls."""
     for x in a.companions:
         for y in b.companions:
-            if x.category is not y.category or max(x.high, y.high) <= 1:
+            if x.category is not y.category or max(x.high, y.high) <= 1 or _apart(x, y):
                 continue
             if x.low <= y.high and y.low <= x.high:
                 return x, y
     return None
+
+
+def _apart(x: Companion, y: Companion) -> bool:
+    """Whether two tolls count two families ("four civilians" and "four soldiers"), or
+    an armed group's dead and anyone else's: no one toll, however alike the figures."""
+    if x.victim is not None and y.victim is not None and x.victim != y.victim:
+        return True
+    return (x.victim == "armed_group") != (y.victim == "armed_group")

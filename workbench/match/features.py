@@ -18,7 +18,7 @@ from workbench.geo.resolve import located_places, place_relation
 from workbench.match.companions import Companion
 from workbench.match.lists import Total
 from workbench.match.place_names import COARSE, place_names, sentence_names, skeletons
-from workbench.match.places import heading
+from workbench.match.places import far_between, heading
 from workbench.match.speakers import speaker
 from workbench.match.victims import bodies_found, named_person, victim_family
 from workbench.models import Category
@@ -183,6 +183,8 @@ class Features:
     companions: tuple[Companion, ...] = ()
     bodies: bool = False  # it counts bodies found: a floor of the toll (victims.bodies_found)
     speaker: tuple[str, ...] = ()  # the person its voice names (match.speakers)
+    # its place is a stretch between towns far apart, no one of them (places.far_between)
+    span: bool = False
 
     @property
     def stock(self) -> bool:
@@ -214,6 +216,7 @@ def features(claim: MatchInput) -> Features:
         speaker=speaker(claim.voice),
         located=claim.located,
         heading=heading(claim.place_relation, claim.located),
+        span=far_between(claim.place_relation, claim.located),
         cumulative=claim.scope == "cumulative",
         several=_several(claim),
     )

@@ -9,6 +9,12 @@ with", "plus" or a "with" before a possessive ("a mother with her four children"
 attackers"); each carries the list's total, which matching compares as well (`relate`).
 A breakdown is no list: "eleven people, including six attackers" counts the six
 among the eleven, so a list's words never hold "including", "among", "of whom" ...
+
+A list of victims of two families ("five soldiers killed and 47 assailants
+neutralised": security forces and an armed group; UCDP counts the deaths of each
+side apart) is `mixed`: its total is all the dead, which only a toll naming no
+family ("11 people", "52 dead") may be compared with, never one of either side
+("at least 12 soldiers" is no count of 5 + 47).
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ class Total:
     low: float
     high: float
     words: str
+    mixed: bool = False  # its parts count victims of two families (or an armed group)
 
 
 def with_list_totals(found: Iterable[Features]) -> list[Features]:
@@ -104,7 +111,25 @@ def _joined(sentence: str, end: int, start: int) -> bool:
 def _total(parts: list[Features]) -> Total:
     values = [_number(f.low) for f in parts]
     low, high = sum(f.low for f in parts), sum(f.high for f in parts)
-    return Total(low, high, f"{' + '.join(values)} = {_number(low)}")
+    return Total(low, high, f"{' + '.join(values)} = {_number(low)}", _mixed(parts))
+
+
+def _mixed(parts: list[Features]) -> bool:
+    """Whether a list's parts count victims of two families ("five soldiers and 47
+    assailants"), or an armed group beside people of no family named ("six attackers
+    and two others"): matching never puts an armed group's dead with anyone else's."""
+    families = {f.victim for f in parts}
+    named = families - {None}
+    return len(named) > 1 or ("armed_group" in named and None in families)
+
+
+def usable_total(f: Features, other: Features) -> Total | None:
+    """The list total of `f` that may be compared with `other`'s figure: none where
+    `f` is no part of a list, or its list is `mixed` and `other` names a family of
+    victims (the dead of both sides are no count of one side's)."""
+    if f.total is None or (f.total.mixed and other.victim is not None):
+        return None
+    return f.total
 
 
 def _number(value: float) -> str:

@@ -16,9 +16,10 @@ import math
 from dataclasses import dataclass
 
 from workbench.geo.geonames import fold, strip_division
-from workbench.geo.places import Kind, Place, contains, distance_km
+from workbench.geo.places import Kind, Place, contains, distance_km, shared_division
 
 NEAR_KM = 15.0
+ALONG_DETOUR = 1.2  # a town on the way between two others: at most a fifth round by it
 CITY_POPULATION = 100_000  # a city spreads over districts GeoNames does not name for it
 SAME_PLACE = "same place"
 # How much a level of agreement counts towards a link's score, out of 100: one
@@ -116,6 +117,81 @@ def agreement(a: Place, b: Place) -> Agreement | None:
         words = f"same region: {inner.region}"
         return Agreement(Kind.REGION, SIMILARITY[Kind.REGION], words, crowded=True)
     return None
+
+
+def far_between(relation: str, located: tuple[Place, ...]) -> bool:
+    """Whether a place phrase names a stretch between towns too far apart to be near
+    both ("on the road between N'Guigmi and Bosso", some 60 km): more than twice
+    NEAR_KM between two of its ends (towns, communes or districts with coordinates).
+    Such a place is no one of its towns: an incident on that road may lie anywhere
+    along it, as far from either town as any other village of the region."""
+    if relation != "between" or len(located) < 2:
+        return False
+    ends = [p for p in located if p.kind.depth >= Kind.DISTRICT.depth and p.located]
+    if len(ends) < 2:
+        return False
+    return any(
+        (apart := distance_km(x, y)) is not None and apart > 2 * NEAR_KM
+        for i, x in enumerate(ends)
+        for y in ends[i + 1 :]
+    )
+
+
+def stretch_agreement(
+    ends: tuple[Place, ...], others: tuple[Place, ...], phrase: str
+) -> Agreement | None:
+    """How a stretch between far towns (`far_between`: its `ends`) and another claim's
+    places (`others`, its own first) agree: one stretch where both name the same
+    ends; else at the smallest division that holds both ends and the other's place,
+    a region's crowded level or the country's ("same region: Diffa; 'the road
+    between N'Guigmi and Bosso' is no one town"), never as one town though the
+    stretch ends there. A town off the way (`_along`) is another place, as two far
+    villages of one region are: None; so are places in different countries."""
+    if {p.geonameid for p in ends} == {p.geonameid for p in others}:
+        return Agreement(Kind.TOWN, SIMILARITY[Kind.TOWN], SAME_PLACE, same=True)
+    place = others[0]
+    if not _on_the_way(ends, place):
+        return None  # a town off the way: two places, as two far villages are
+    levels = [shared_division(end, place) for end in ends]
+    if any(level is None for level in levels):
+        return None
+    level = min((lv for lv in levels if lv is not None), key=lambda lv: lv.depth)
+    level = level if level.depth <= Kind.REGION.depth else Kind.REGION
+    name = place.country if level is Kind.COUNTRY else ends[0].region or place.region
+    words = f"same {level.value}: {name}; '{phrase}' is no one town"
+    return Agreement(level, SIMILARITY[level], words, crowded=level is Kind.REGION)
+
+
+def _on_the_way(ends: tuple[Place, ...], place: Place) -> bool:
+    """Whether a place may hold some of a stretch: a division that holds one of its
+    ends; a town of an end's region on the way between them (`_along`)."""
+    if place.kind.depth < Kind.COMMUNE.depth:
+        return any(contains(place, end) for end in ends)
+    same_region = any(
+        (level := shared_division(end, place)) is not None and level.depth >= Kind.REGION.depth
+        for end in ends
+    )
+    return same_region and _along(ends, place)
+
+
+def _along(ends: tuple[Place, ...], place: Place) -> bool:
+    """Whether a town lies on the way between two of the ends: near one of them
+    (NEAR_KM), or no more than a fifth further round by it than straight between
+    them (ALONG_DETOUR)."""
+    apart = [distance_km(end, place) for end in ends]
+    if any(d is not None and d <= NEAR_KM for d in apart):
+        return True
+    for i, (x, dx) in enumerate(zip(ends, apart, strict=True)):
+        for y, dy in zip(ends[i + 1 :], apart[i + 1 :], strict=True):
+            straight = distance_km(x, y)
+            if (
+                dx is not None
+                and dy is not None
+                and straight
+                and dx + dy <= ALONG_DETOUR * straight
+            ):
+                return True
+    return False
 
 
 def crowded(place: Place) -> bool:

@@ -13,6 +13,7 @@ from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.ingest.language import language_name
 from workbench.match.companions import agreeing_companions
 from workbench.match.features import EVENT_TOLERANCE, Features
+from workbench.match.lists import usable_total
 from workbench.match.places import Agreement
 from workbench.match.ties import overlap
 
@@ -79,7 +80,7 @@ def _figures(a: Features, b: Features, how: str) -> str:
         several = "first" if a.several else "second"
         return f"{figures}: the {several} counts several incidents, the other one of them"
     if how == "list total":
-        totals = f"{_listed(a)} vs {_listed(b)} {a.category.value}"
+        totals = f"{_listed(a, b)} vs {_listed(b, a)} {a.category.value}"
         return f"{totals}: the list's total agrees"
     line = f"{figures}: intervals {'overlap' if overlap(a, b) else 'disjoint'}"
     if how == "revised":
@@ -107,9 +108,11 @@ def figure(f: Features) -> str:
     return f"{words.get(c.qualifier, '')}{_number(c.value)}"
 
 
-def _listed(f: Features) -> str:
-    """A claim's figure, or its list's total with its parts ("4 + 1 = 5")."""
-    return f.total.words if f.total else figure(f)
+def _listed(f: Features, other: Features) -> str:
+    """A claim's figure, or its list's total with its parts ("4 + 1 = 5") where it
+    was compared with the other's (`lists.usable_total`)."""
+    total = usable_total(f, other)
+    return total.words if total else figure(f)
 
 
 def _number(value: float | None) -> str:

@@ -17,7 +17,15 @@ from workbench.match.features import (
     Features,
     tally,
 )
-from workbench.match.places import SAME_PLACE, SIMILARITY, Agreement, agreement, crowded, opposed
+from workbench.match.places import (
+    SAME_PLACE,
+    SIMILARITY,
+    Agreement,
+    agreement,
+    crowded,
+    opposed,
+    stretch_agreement,
+)
 from workbench.match.reasons import When, reason
 from workbench.match.speakers import same_speaker
 from workbench.match.ties import (
@@ -207,6 +215,10 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
     if a.located and b.located:
         if a.located[0] == b.located[0] and opposed(a.heading, b.heading):
             return None  # "north of Kidal" and "south of Kidal" are two places
+        if a.span or b.span:  # "the road between N'Guigmi and Bosso" is not Bosso
+            stretch, other = (a, b) if a.span else (b, a)
+            phrase = stretch.claim.location or ""
+            return stretch_agreement(stretch.located, other.located, phrase)
         found = [agreement(x, y) for x in a.located for y in b.located]
         agreed = [x for x in found if x is not None]
         best = max(agreed, key=lambda x: x.similarity, default=None)

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from workbench.geo.places import Kind, Place
 from workbench.match.companions import TOLLS, agreeing_companions
 from workbench.match.features import Features
+from workbench.match.lists import usable_total
 from workbench.match.means import RARE, attack_means
 from workbench.match.mentions import named_in_other
 from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
@@ -67,10 +68,12 @@ def part_of_whole(a: Features, b: Features) -> bool:
 
 def list_total_agrees(a: Features, b: Features) -> bool:
     """Whether the total of a list one claim is part of ("four police and one
-    reservist": 5) overlaps the other's figure, or the other's list total."""
-    low_a, high_a = (a.total.low, a.total.high) if a.total else (a.low, a.high)
-    low_b, high_b = (b.total.low, b.total.high) if b.total else (b.low, b.high)
-    return (a.total is not None or b.total is not None) and low_a <= high_b and low_b <= high_a
+    reservist": 5) overlaps the other's figure, or the other's list total; a list of
+    two sides' dead only against a toll naming no family (`lists.usable_total`)."""
+    total_a, total_b = usable_total(a, b), usable_total(b, a)
+    low_a, high_a = (total_a.low, total_a.high) if total_a else (a.low, a.high)
+    low_b, high_b = (total_b.low, total_b.high) if total_b else (b.low, b.high)
+    return (total_a is not None or total_b is not None) and low_a <= high_b and low_b <= high_a
 
 
 def named_in_passing(a: Features, b: Features) -> Agreement | None:

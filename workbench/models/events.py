@@ -35,13 +35,19 @@ class ExportDocument(BaseModel):
 
 
 FIGURE_RULES = {
-    "conservative": "conservative (ACLED): the lowest figure any voice states",
+    "conservative": (
+        "conservative (ACLED): the lowest figure any voice states"
+        ' (a vague word as ACLED codes it: "dozens" 12, "hundreds" 100)'
+    ),
     "low": "low (UCDP): the lowest figure among the independent voices",
     "best": "best (UCDP): the figure most independent voices give, else the middle one",
     "high": "high (UCDP): the highest figure among the independent voices",
     "minimum": "minimum (Airwars): the smallest number any report states",
     "maximum": "maximum (Airwars): the largest number any report states",
-    "majority": "majority: the figure more than half the independent voices back",
+    "majority": (
+        "majority: the figure more than half the independent voices back"
+        ' ("at least 12" backs 12 only; a disputed claim backs none)'
+    ),
 }
 
 

@@ -15,6 +15,7 @@ from workbench.events import (
     EventLink,
     belongs_in_events,
     group,
+    same_statements,
     suggest_credibility,
 )
 from workbench.events.summary import summarise, timeline
@@ -126,34 +127,52 @@ class EventBook:
         return EventDetail(
             **dict(summary),
             event_claims=claims,
-            credibility=self._credibility(claims, links),
+            credibility=self._credibility(claims, links, claims),
             voice_names=sorted({c.voice for c in claims}),
             timeline=timeline(inputs),
         )
 
     def credibility(self, claims: Sequence[StoredClaim]) -> list[ClaimCredibility]:
-        """Each claim's suggested credibility from its links, beside the analyst's."""
-        return self._credibility(claims, self.store.linked([c.id for c in claims], _EVIDENCE))
+        """Each claim's suggested credibility from its links and those of the claims of
+        its event that tell its figure in its voice, beside the analyst's."""
+        events = {e for c in claims if (e := self.store.event_of(c.id)) is not None}
+        member_ids = sorted({i for e in events for i in self.store.event_members(e)})
+        members = [StoredClaim.model_validate(r) for r in self.store.claims_by_id(member_ids)]
+        ids = sorted({c.id for c in [*claims, *members]})
+        return self._credibility(claims, self.store.linked(ids, _EVIDENCE), members)
 
     def _credibility(
-        self, claims: Sequence[StoredClaim], links: Sequence[tuple[int, int, str]]
+        self,
+        claims: Sequence[StoredClaim],
+        links: Sequence[tuple[int, int, str]],
+        members: Sequence[StoredClaim] = (),
     ) -> list[ClaimCredibility]:
-        """`links`: (claim, other claim, relation) for the claims' evidence links."""
+        """`links`: (claim, other claim, relation) for the evidence links of the claims
+        and of `members` (their events' claims). A figure one voice tells in several
+        reports is one statement (`same_statements`): each of its claims is suggested
+        the credibility of the links of all of them, so that the ministry's "5 killed"
+        relayed in three reports is not graded 4, 5 and 2 by which report each link
+        happened to reach."""
+        relays = self.store.voice_relays()
+        figures = {(c.category, c.low, c.high) for c in claims}
+        alike = [c for c in members if (c.category, c.low, c.high) in figures]
+        pool = {c.id: _relayed(c, relays) for c in [*alike, *claims]}
+        tellers = same_statements(list(pool.values()))
         others = {
-            r["id"]: StoredClaim.model_validate(r)
+            r["id"]: _relayed(StoredClaim.model_validate(r), relays)
             for r in self.store.claims_by_id(sorted({other for _, other, _ in links}))
         }
-        evidence: dict[tuple[int, str], list[StoredClaim]] = {}
+        evidence: dict[tuple[int, str], dict[int, StoredClaim]] = {}
         for claim_id, other, relation in links:
-            evidence.setdefault((claim_id, relation), []).append(others[other])
+            evidence.setdefault((claim_id, relation), {})[other] = others[other]
         graded = self.store.credibility_grades([c.id for c in claims])
-        relays = self.store.voice_relays()
         found = []
         for claim in claims:
+            told = tellers[claim.id]
             suggested = suggest_credibility(
-                _relayed(claim, relays),
-                [_relayed(c, relays) for c in evidence.get((claim.id, Relation.CORROBORATES), [])],
-                [_relayed(c, relays) for c in evidence.get((claim.id, Relation.CONTRADICTS), [])],
+                pool[claim.id],
+                _evidence(evidence, told, Relation.CORROBORATES),
+                _evidence(evidence, told, Relation.CONTRADICTS),
             )
             own = graded.get(claim.id)
             found.append(
@@ -225,6 +244,17 @@ class EventBook:
     def _members(self, event_id: int) -> list[int]:
         self.store.event(event_id)  # an unknown event is an error, not an empty one
         return self.store.event_members(event_id)
+
+
+def _evidence(
+    evidence: Mapping[tuple[int, str], Mapping[int, StoredClaim]],
+    told: Sequence[int],
+    relation: str,
+) -> list[StoredClaim]:
+    """The claims linked by `relation` to any of the claims that tell one statement
+    (`told`), each once, none of those claims themselves."""
+    found = {i: c for t in told for i, c in evidence.get((t, relation), {}).items()}
+    return [c for i, c in found.items() if i not in told]
 
 
 def _relayed(claim: StoredClaim, relays: Mapping[int, int]) -> StoredClaim:

@@ -1,0 +1,61 @@
+"""One voice's one figure, told in several reports or twice in one, is one statement:
+each of its claims is suggested one credibility, from the links of all of them,
+whichever claim a link happened to reach; another figure of the voice, or the same
+figure in another event, keeps its own. Reports written for the tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from workbench.service import Workbench
+
+REPORTS = {
+    # the army's five told twice in one report: other voices link to the first only
+    "a": "The army said five soldiers were killed in an attack on the military camp in "
+    "Boni, Mali, on Sunday. Five soldiers were killed in Boni, Mali, on Sunday, the army "
+    "repeated in a second statement.",
+    "b": "Five soldiers were killed in the attack on the camp in Boni, Mali, on Sunday, the "
+    "army said in a statement. A local official said at least 20 soldiers died in Boni on "
+    "Sunday.",
+    "c": "The army said five soldiers died in Boni, Mali, on Sunday. Residents of Boni said "
+    "25 soldiers were killed in the attack on Sunday.",
+}
+
+
+def load(tmp_path: Path, reports: dict[str, str]) -> Workbench:
+    bench = Workbench(str(tmp_path / "claims.db"), analyst="tester")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, text in reports.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        meta = {"outlet": f"Outlet {name}", "published": "2024-06-03"}
+        (folder / f"{name}.json").write_text(json.dumps(meta), encoding="utf-8")
+    report = bench.ingest([str(folder)], jobs=1)
+    assert report.added == len(reports), report.errors
+    return bench
+
+
+def test_one_voices_figure_told_again_gets_one_credibility(tmp_path: Path) -> None:
+    bench = load(tmp_path, REPORTS)
+    army = [c for c in bench.claims() if c.voice.startswith("army") and c.value == 5]
+    assert len(army) == 4 and len({c.document_id for c in army}) == 3
+    grades = {bench.credibility(c.id).suggested.grade for c in army}
+    assert grades == {5}, grades  # two other voices contradict the army's five
+    # the event's detail says the same of each
+    event = bench.event(bench.event_of(army[0].id) or 0)
+    mine = {c.claim_id: c.suggested.grade for c in event.credibility}
+    assert {mine[c.id] for c in army} == {5}
+    # the other voices' claims keep their own
+    others = [c for c in bench.claims() if c.value in (20, 25)]
+    assert {bench.credibility(c.id).suggested.grade for c in others} == {3}
+
+
+def test_another_figure_of_the_voice_keeps_its_own_credibility(tmp_path: Path) -> None:
+    reports = {
+        **REPORTS,
+        "d": "The army said two soldiers were wounded in Boni, Mali, on Sunday.",
+    }
+    bench = load(tmp_path, reports)
+    [wounded] = [c for c in bench.claims() if c.category == "wounded"]
+    assert bench.credibility(wounded.id).suggested.grade == 3  # alone

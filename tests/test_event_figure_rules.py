@@ -1,0 +1,132 @@
+"""An event's figures state only what some source stated: the conservative figure and
+the minimum and maximum are numbers a report gives (a vague word as ACLED codes it),
+never the spread an "about" allows; the majority is a figure the voices give, not one
+an open bound leaves room for, nor one a claim the analyst marked disputed gives.
+Claims written for the tests, with their negatives."""
+
+from __future__ import annotations
+
+from workbench.events import category_figures
+from workbench.events.figures import vague_figure
+from workbench.extract.french.numbers import find_quantities as french_quantities
+from workbench.extract.numbers import find_quantities
+from workbench.match import MatchInput
+from workbench.models import Number
+
+
+def said(
+    claim_id: int,
+    value: Number | None,
+    low: Number | None,
+    high: Number | None,
+    qualifier: str = "exact",
+    category: str = "displaced",
+) -> MatchInput:
+    """A claim of a voice and document of its own, with the figure as stored."""
+    return MatchInput(
+        id=claim_id,
+        document_id=claim_id,
+        voice_id=claim_id,
+        voice=f"voice {claim_id}",
+        category=category,
+        low=low,
+        high=high,
+        value=value,
+        qualifier=qualifier,
+        subject="people",
+        unit=None,
+        location="Bosso",
+        country="Niger",
+        date="2026-11-28",
+        published="2026-11-29",
+        sentence=chr(ord("a") + claim_id) * 30,  # no reprint of another's
+        text=f"text {claim_id}",
+        denies=False,
+        section="body",
+    )
+
+
+def test_an_about_figure_is_the_number_stated_not_its_spread() -> None:
+    # "some 3,500 people fled" and "about 40 families": the extractor stores a spread
+    some = said(1, 3500, 3150, 3850, "about")
+    figures = category_figures([some, said(2, 4000, 4000, 4000)], {})
+    assert figures.conservative == 3500
+    assert (figures.minimum, figures.maximum) == (3500, 4000)
+    assert figures.low == 3500
+
+
+def test_a_vague_word_counts_as_acled_codes_it() -> None:
+    hundreds = said(1, None, 200, 999, "vague:hundreds")
+    figures = category_figures([hundreds, said(2, 350, 350, 350)], {})
+    assert figures.conservative == 100  # ACLED: "hundreds" is 100, not 200 nor 999
+    assert (figures.minimum, figures.maximum) == (100, 350)
+    assert (figures.low, figures.high) == (100, 350)
+    # a range's ends are stated, both of them
+    ranged = said(3, None, 20, 50, "range")
+    figures = category_figures([ranged, said(4, 60, 60, 60)], {})
+    assert (figures.conservative, figures.minimum, figures.maximum) == (20, 20, 60)
+
+
+def test_vague_figures_follow_the_scale_the_words_name() -> None:
+    english = {
+        "dozens of": 12,
+        "tens of": 10,
+        "scores of": 20,
+        "hundreds of": 100,
+        "several hundred": 100,
+        "a few dozen": 12,
+        "thousands of": 1_000,
+        "tens of thousands of": 10_000,
+        "a few": 2,
+        "several": 3,
+    }
+    for words, expected in english.items():
+        text = f"{words} people fled"
+        [found] = find_quantities(text, 0, len(text), [])
+        assert vague_figure(found.qualifier, found.low) == expected, words
+    french = {
+        "des centaines de": 100,
+        "plusieurs centaines de": 100,
+        "des dizaines de": 10,
+        "des milliers de": 1_000,
+        "quelques": 2,
+        "plusieurs": 3,
+    }
+    for words, expected in french.items():
+        text = f"{words} familles ont fui"
+        [found] = french_quantities(text, 0, len(text))
+        assert vague_figure(found.qualifier, found.low) == expected, words
+
+
+def test_an_open_bound_backs_only_the_figure_it_states() -> None:
+    # four voices say "at least" a smaller toll; one says 30: 30 is no majority
+    bounds = [said(i, n, n, None, "at_least", "killed") for i, n in enumerate((5, 12, 20, 20), 1)]
+    thirty = said(9, 30, 30, 30, category="killed")
+    figures = category_figures([*bounds, thirty], {})
+    assert figures.majority is None
+    assert figures.majority_voices == 2  # the two "at least 20"
+    # where most voices state one figure, bounds or not, it is the majority
+    twenty = said(10, 20, 20, 20, category="killed")
+    figures = category_figures([*bounds, thirty, twenty], {})
+    assert (figures.majority, figures.majority_voices) == (None, 3)
+    figures = category_figures([*bounds[2:], twenty], {})
+    assert (figures.majority, figures.majority_voices) == (20, 3)
+
+
+def test_an_about_figure_backs_what_its_spread_holds() -> None:
+    figures = category_figures([said(1, 50, 45, 55, "about"), said(2, 48, 48, 48)], {})
+    assert (figures.majority, figures.majority_voices) == (48, 2)
+
+
+def test_a_disputed_claim_backs_no_majority_but_its_voice_counts() -> None:
+    claimed = said(1, 30, 30, 30, category="killed")  # an armed group's claim
+    backers = [said(i, 30, 30, 30, category="killed") for i in (2, 3)]
+    others = [said(i, 12, 12, 12, category="killed") for i in (4,)]
+    everyone = [claimed, *backers, *others]
+    assert category_figures(everyone, {}).majority == 30  # 3 of 4
+    figures = category_figures(everyone, {}, disputed={claimed.id})
+    assert (figures.majority, figures.majority_voices) == (None, 2)  # 2 of 4 is no majority
+    assert figures.voices == 4 and figures.high == 30  # still counted in the figures
+    # a disputed claim's figure is no majority even where it alone is backed by all
+    alone = category_figures([claimed], {}, disputed={claimed.id})
+    assert alone.majority is None and alone.conservative == 30

@@ -1,0 +1,83 @@
+"""Whom "others" counts: the family of the toll beside it.
+
+"A roadside bomb killed four civilians and wounded two others": the two wounded
+are civilians too, as "eight others" wounded beside "12 soldiers" killed are
+soldiers, and "cinq militaires tombés et neuf blessés" counts nine wounded
+soldiers. A toll that names no one but "others" or its own toll word ("blessés",
+"wounded"), or no one at all, takes the family of the toll its sentence states
+just before it, where that toll is of another category, so that two civilians
+wounded on a road never dispute the wounded soldiers of an attack that day. After
+a count of its own category, "others" are other people than those ("three
+soldiers and two others were killed"): no family.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from workbench.match.companions import TOLLS
+
+if TYPE_CHECKING:
+    from workbench.match.features import Features
+
+# a subject that names no one but "others" or the toll itself
+_NO_ONE = frozenset(
+    "others other more autres wounded injured hurt dead killed missing blessés blesses "
+    "morts tués tues disparus".split()
+)
+
+
+def kin_word(subject: str | None) -> bool:
+    """Whether a subject names no one of its own: none, "others", "two more", or only
+    its toll word ("wounded", "blessés")."""
+    words = (subject or "").lower().split()
+    return all(word in _NO_ONE for word in words)
+
+
+def with_kin(found: Iterable[Features]) -> list[Features]:
+    """The claims, each toll of no family whose subject names no one (`kin_word`)
+    given the family of the toll its sentence states just before it, where that
+    toll is of another category ("killed four civilians and wounded two others",
+    "52 soldiers were killed, while 196 others were injured") and names one (others
+    unchanged). After a toll of its own category, "others" are other people."""
+    claims = list(found)
+    sentences: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, f in enumerate(claims):
+        if f.claim.sentence:
+            sentences[(f.claim.document_id, f.claim.sentence)].append(i)
+    for members in sentences.values():
+        if len(members) < 2:
+            continue
+        for i in members:
+            f = claims[i]
+            if f.category not in TOLLS or f.victim is not None or not kin_word(f.claim.subject):
+                continue
+            family = _family_before(f, [claims[j] for j in members if j != i])
+            if family is not None:
+                claims[i] = replace(f, victim=family)
+    return claims
+
+
+def _family_before(f: Features, beside: list[Features]) -> str | None:
+    """The family of the people "others" points back to: the tolls of the category
+    its sentence states just before it, where that is another category than the
+    claim's and they name one family ("killed four soldiers and nine militants and
+    wounded five others": two, so none). A count of no toll is no such people: "two
+    suicide bombers" before "killing 22" are not the 22 killed."""
+    sentence = f.claim.sentence
+    mine = sentence.find(f.claim.text)
+    earlier = [
+        (at, g)
+        for g in beside
+        if g.category in TOLLS and 0 <= (at := sentence.find(g.claim.text)) < mine
+    ]
+    if mine < 0 or not earlier:
+        return None
+    category = max(earlier, key=lambda pair: pair[0])[1].category
+    if category is f.category:
+        return None
+    families = {g.victim for _, g in earlier if g.category is category} - {None}
+    return families.pop() if len(families) == 1 else None
