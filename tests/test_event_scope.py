@@ -45,3 +45,19 @@ def test_a_french_claims_place_keeps_its_own_words_in_the_events_name(tmp_path: 
     listed = CliRunner().invoke(main, ["events", "--db", db, "--json"])
     [event] = map(json.loads, listed.stdout.splitlines())
     assert event["name"].startswith("killed près de Ngouboua")
+
+
+def test_an_events_name_puts_a_road_and_an_unresolved_day_as_said(tmp_path: Path):
+    """A trial's events read "killed, wounded in road between N'Guigmi and Bosso,
+    Saturday" and "in Niamey, Saturday's": on a road, and the day without its 's."""
+    story = tmp_path / "road.txt"
+    story.write_text(
+        "Saturday's roadside bomb killed four civilians on the road between Gao and"
+        " Ansongo, residents said.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "claims.db")
+    assert CliRunner().invoke(main, ["ingest", str(story), "--db", db]).exit_code == 0
+    listed = CliRunner().invoke(main, ["events", "--db", db, "--json"])
+    [event] = map(json.loads, listed.stdout.splitlines())
+    assert event["name"] == "killed on the road between Gao and Ansongo, Saturday"

@@ -22,6 +22,8 @@ from workbench.models import (
 from workbench.rows import EventRow
 
 # a place phrase that carries its own preposition: "near Gao", "north of Kidal"
+_ROAD = re.compile(r"(?:the\s+)?(?=(?:road|route|highway)\s+(?:between|from|linking)\b)", re.I)
+_POSSESSIVE = re.compile(r"['’]s$")
 _PLACED = re.compile(
     r"(?:near|between|outside|around|along|in|at|on|off|(?:north|south|east|west)(?:ern)?"
     r"(?:-?(?:east|west)(?:ern)?)?\s+of"
@@ -136,11 +138,15 @@ def machine_name(
     cumulative) says so and its period as the text words it: "killed in Lake Chad since
     2009 (running total)"."""
     what = ", ".join(dict.fromkeys(f.category.value for f in figures))  # sides: once
-    where = place if _PLACED.match(place) else f"in {place}"
+    road = _ROAD.match(place)  # "road between N'Guigmi and Bosso": on it, not in it
+    where = f"on the {place[road.end() :]}" if road else place
+    where = where if road or _PLACED.match(place) else f"in {place}"
     if scope is Scope.CUMULATIVE:
         since = _most_common(c.date_text for c in claims)
         return f"{what} {where}" + (f" {since}" if since else "") + " (running total)"
-    when = _most_common(c.date for c in claims) or _most_common(c.date_text for c in claims)
+    when = _most_common(c.date for c in claims) or _most_common(
+        _POSSESSIVE.sub("", c.date_text) if c.date_text else None for c in claims
+    )  # "Saturday's attack": Saturday
     first, last = days
     if when is None and first:
         when = f"reported {first}" if first == last else f"reported {first} to {last}"
