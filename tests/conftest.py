@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import importlib.util
 import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import pytest
@@ -29,6 +32,22 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).parent.parent
 SEEDS = ROOT / "seeds"
 CHILDREN = Path(__file__).parent / "children"
+
+
+def load_benchmark(name: str, as_name: str | None = None) -> ModuleType:
+    """The script benchmarks/`name`.py as a module (benchmarks/ is no package), loaded
+    anew, with benchmarks/ on the path for the scripts it imports and the module in
+    `sys.modules` as `as_name` (default `name`), where its dataclasses look it up."""
+    folder = str(ROOT / "benchmarks")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    registered = as_name or name
+    spec = importlib.util.spec_from_file_location(registered, Path(folder) / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[registered] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def claims_in(text: str, published: dt.date | None = None, fmt: str = "txt") -> list[Claim]:

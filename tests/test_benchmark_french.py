@@ -4,13 +4,12 @@ scoring with the shared scorer's rules, and its extraction matching
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import load_benchmark
 from tests.reliability_helpers import run_here
 
 _ROOT = Path(__file__).resolve().parent.parent
@@ -19,18 +18,7 @@ _SCORER = _ROOT.parent / "shared" / "tools" / "score_claims.py"
 pytestmark = pytest.mark.skipif(not _SCORER.exists(), reason="../shared is not beside the checkout")
 
 
-def _french():  # benchmarks/ is no package: load the script as a module
-    spec = importlib.util.spec_from_file_location(
-        "french_bench", _ROOT / "benchmarks" / "french.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["french_bench"] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-french = _french()
+french = load_benchmark("french", "french_bench")
 
 # "embuscade.txt" falls in the study half, "lac.txt" in the test half.
 EMBUSCADE = (

@@ -6,14 +6,12 @@ is two lines written for the test in GeoNames' 19 columns, of an invented countr
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from pathlib import Path
 
-from tests.conftest import gazetteer_copy
+from tests.conftest import gazetteer_copy, load_benchmark
 from workbench.service.places import find_places
 
-_BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 _DUMP = (
     "99000001\tTessabougou\tTessabougou\tTessabugu\t10.5\t-170.5\tP\tPPL"
     "\tZZ\t\t01\t0002\t\t\t0\t\t300\tAfrica/Bamako\t2020-01-01\n"
@@ -22,16 +20,7 @@ _DUMP = (
 )
 
 
-def _geonames_dumps():  # benchmarks/ is no package: load the script as a module
-    path = _BENCHMARKS / "geonames_dumps.py"
-    spec = importlib.util.spec_from_file_location("geonames_dumps", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-geonames_dumps = _geonames_dumps()
+geonames_dumps = load_benchmark("geonames_dumps")
 
 
 def test_the_dumps_are_the_geonames_folders_txt_and_zip_files(tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ article. No third-party page is used."""
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 import os
 import random
@@ -16,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import load_benchmark
 from workbench.ingest import read_source
 from workbench.ingest.html import html_to_text
 from workbench.service import Workbench
@@ -24,18 +24,9 @@ _ROOT = Path(__file__).resolve().parent.parent
 _BENCHMARKS = _ROOT / "benchmarks"
 
 
-def _load(name: str):  # benchmarks/ is no package: load the script as a module
-    spec = importlib.util.spec_from_file_location(f"{name}_bench", _BENCHMARKS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[f"{name}_bench"] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-extraction = _load("html_extraction")
-corpus = _load("corpus")
-ingest_speed = _load("ingest_speed")
+extraction = load_benchmark("html_extraction", "html_extraction_bench")
+corpus = load_benchmark("corpus", "corpus_bench")
+ingest_speed = load_benchmark("ingest_speed", "ingest_speed_bench")
 
 
 def test_a_pages_counts_are_its_shingles_in_both_in_the_text_only_and_in_the_gold_only() -> None:

@@ -4,29 +4,16 @@ for these tests and laid out as the corpora are, in tmp_path."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-_BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+from tests.conftest import load_benchmark
 
-
-def _load(name: str):  # benchmarks/ is no package: load the script as a module
-    sys.path.insert(0, str(_BENCHMARKS))
-    spec = importlib.util.spec_from_file_location(name, _BENCHMARKS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-corpora = _load("corpora")
-real_text = _load("real_text")
-unreadable = _load("unreadable")
+corpora = load_benchmark("corpora")
+real_text = load_benchmark("real_text")
+unreadable = load_benchmark("unreadable")
 
 
 def _report(path: Path, notes: list[tuple[str, int]]) -> None:

@@ -6,28 +6,14 @@ as the corpora are, in tmp_path."""
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
-from tests.conftest import killed_claim
+from tests.conftest import killed_claim, load_benchmark
 
-_BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-
-
-def _load(name: str):  # benchmarks/ is no package: load the script as a module
-    sys.path.insert(0, str(_BENCHMARKS))
-    spec = importlib.util.spec_from_file_location(name, _BENCHMARKS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-corpora = _load("corpora")
-real_text = _load("real_text")
+corpora = load_benchmark("corpora")
+real_text = load_benchmark("real_text")
 
 _OLD_COLUMNS = ["event_id_cnty", "event_date", "country", "location", "notes", "fatalities"]
 _NEW_COLUMNS = ["country", "date", "location", "notes", "incident_fatalities"]

@@ -4,30 +4,14 @@ voices' figures. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import load_benchmark
 from workbench.extract import extract_claims
 from workbench.ingest import document_from_text
 from workbench.models import Category
 
-_BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-
-
-def _real_text():  # benchmarks/ is no package: load the script as a module
-    sys.path.insert(0, str(_BENCHMARKS))
-    spec = importlib.util.spec_from_file_location("real_text", _BENCHMARKS / "real_text.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["real_text"] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-real_text = _real_text()
+real_text = load_benchmark("real_text")
 
 
 def toll(text: str) -> int:
