@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from workbench.display import field_value
 from workbench.errors import ClaimGone, CorrectionChanged, WorkbenchError
 from workbench.models import Claim
 from workbench.rows import CorrectionRow, VoiceRow
@@ -262,11 +263,8 @@ def _uncorrected_by_others(
         [claim_id, field, since, analyst],
     ).fetchone()
     if row is not None:
-        value = json.loads(row[0])
-        if isinstance(value, bool):  # `hedged`
-            value = "yes" if value else "no"
-        shown = "nothing" if value in (None, "") else str(value)
-        raise CorrectionChanged(claim_id, field, shown, row[1], row[2])
+        value = field_value(json.loads(row[0]))  # as the claim's history shows it
+        raise CorrectionChanged(claim_id, field, value, row[1], row[2])
 
 
 def _who(conn: sqlite3.Connection, claim_id: int, field: str) -> str:
