@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -149,11 +149,8 @@ class AddSourceModal(ModalScreen[SourceChoice | None]):
         """Load what was given: the address or path, else the pasted text (one of the
         two), with a URL and a date that can be read; else a line in the dialog says
         what is wrong, and it stays."""
-        where = self.query_one("#source-where", Input).value.strip()
-        text = self.query_one("#source-text", TextArea).text
-        url = self._given("#source-url")
-        published = self._given("#source-published")
-        language = self._given("#source-language")
+        typed = self._typed()
+        where, text, language = typed.where, typed.text, typed.language
         if bool(where) == bool(text.strip()):
             problem: str | None = "Give a URL or a path, or paste text: one of the two"
         else:
@@ -161,8 +158,8 @@ class AddSourceModal(ModalScreen[SourceChoice | None]):
                 (
                     f"{name}: {said}"
                     for name, said in (
-                        ("URL", url and url_problem(url)),
-                        ("Published", published and date_problem(published)),
+                        ("URL", typed.url and url_problem(typed.url)),
+                        ("Published", typed.published and date_problem(typed.published)),
                         ("Language", language and language_problem(language)),
                     )
                     if said
@@ -173,15 +170,25 @@ class AddSourceModal(ModalScreen[SourceChoice | None]):
             self._say(problem)
             return
         self.dismiss(
-            SourceChoice(
+            replace(
+                typed,
                 text=text if not where else "",
                 where=str(Path(where).expanduser()) if where and "://" not in where else where,
-                title=self._given("#source-title"),
-                outlet=self._given("#source-outlet"),
-                url=url,
-                published=published,
                 language=language.lower() if language else None,
             )
+        )
+
+    def _typed(self) -> SourceChoice:
+        """What the dialog's boxes hold as typed: the address and the optional fields
+        stripped (None where empty), the pasted text as it is."""
+        return SourceChoice(
+            text=self.query_one("#source-text", TextArea).text,
+            where=self.query_one("#source-where", Input).value.strip(),
+            title=self._given("#source-title"),
+            outlet=self._given("#source-outlet"),
+            url=self._given("#source-url"),
+            published=self._given("#source-published"),
+            language=self._given("#source-language"),
         )
 
     def _given(self, box: str) -> str | None:
@@ -197,25 +204,11 @@ class AddSourceModal(ModalScreen[SourceChoice | None]):
     def action_cancel(self) -> None:
         """Close without loading; what was typed is kept for the next `i` (a trial's
         long pasted article went with one escape)."""
-        boxes = ["#source-where", "#source-title", "#source-outlet", "#source-url"]
-        boxes += ["#source-published", "#source-language"]
-        typed = {box: self.query_one(box, Input).value for box in boxes}
-        text = self.query_one("#source-text", TextArea).text
-        if not text.strip() and not any(v.strip() for v in typed.values()):
+        typed = self._typed()
+        if not typed.text.strip() and replace(typed, text="") == SourceChoice():  # nothing
             self.dismiss(None)
             return
-        self.dismiss(
-            SourceChoice(
-                text=text,
-                where=typed["#source-where"],
-                title=typed["#source-title"] or None,
-                outlet=typed["#source-outlet"] or None,
-                url=typed["#source-url"] or None,
-                published=typed["#source-published"] or None,
-                language=typed["#source-language"] or None,
-                kept=True,
-            )
-        )
+        self.dismiss(replace(typed, kept=True))
 
 
 _TICKETS = itertools.count(1)

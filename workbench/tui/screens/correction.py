@@ -114,7 +114,9 @@ class CorrectionModal(ModalScreen[CorrectionForm | None]):
         super().__init__()
         self.claim = claim
         self.shown = {field: field_text(claim, field) for field in LABELS}
-        self.unsaved = typed  # what was typed here before and not saved, shown over it
+        # what was typed here before and not saved, offered over the claim's fields
+        self.offered = {**self.shown, **(typed.changes if typed else {})}
+        self.offered_note = (typed.note or "") if typed else ""
         self.voices = voices or VoiceChoices()
         self._new_voice = ""  # a new voice's name, once the analyst was told it is new
 
@@ -126,16 +128,14 @@ class CorrectionModal(ModalScreen[CorrectionForm | None]):
                 for field, label in LABELS.items():
                     yield Label(label)
                     yield TextField(
-                        self.unsaved.changes.get(field, self.shown[field])
-                        if self.unsaved
-                        else self.shown[field],
+                        self.offered[field],
                         id=f"field-{field}",
                         compact=True,
                         suggester=self._suggester(field),
                     )
             yield Label(_machine_line(claim), markup=False, id="machine")
             yield TextField(
-                (self.unsaved.note or "") if self.unsaved else "",
+                self.offered_note,
                 placeholder="Note: why (kept with the correction)",
                 id="note",
                 compact=True,
