@@ -58,18 +58,18 @@ class ClaimGone(WorkbenchError):
 
 
 class ChangedMeanwhile(WorkbenchError):
-    """Another analyst changed a claim after the one writing now read it: nothing was
-    written, so that their judgement is not replaced unseen. Read the claim again (it
-    shows theirs) and decide again to replace it. `what` says what they did ("set it
-    to false", "corrected its value to 20")."""
+    """Another analyst changed a claim (or a voice's grade) after the one writing now
+    read it: nothing was written, so that their judgement is not replaced unseen. Read
+    it again (it shows theirs) and decide again to replace it. `subject` names what
+    changed ("claim 12", "voice NRC"); `what` says what they did ("set it to false",
+    "corrected its value to 20", "graded it B")."""
 
-    def __init__(self, claim_id: int, analyst: str, what: str, at: str) -> None:
+    def __init__(self, subject: str, analyst: str, what: str, at: str) -> None:
         when = at[:16].replace("T", " ") + " UTC"
         super().__init__(
-            f"claim {claim_id}: {analyst} {what} at {when}, after this was read;"
+            f"{subject}: {analyst} {what} at {when}, after this was read;"
             " not saved: read theirs, then decide again to replace it"
         )
-        self.claim_id = claim_id
         self.analyst = analyst
 
 
@@ -78,7 +78,8 @@ class VerdictChanged(ChangedMeanwhile):
 
     def __init__(self, claim_id: int, status: str, analyst: str, at: str, noted: bool) -> None:
         what = f"set it to {status}" + (" with a note" if noted else "")
-        super().__init__(claim_id, analyst, what, at)
+        super().__init__(f"claim {claim_id}", analyst, what, at)
+        self.claim_id = claim_id
         self.status = status
 
 
@@ -86,5 +87,17 @@ class CorrectionChanged(ChangedMeanwhile):
     """Another analyst corrected the same field of the claim after it was read."""
 
     def __init__(self, claim_id: int, field: str, value: str, analyst: str, at: str) -> None:
-        super().__init__(claim_id, analyst, f"corrected its {field} to {value}", at)
+        super().__init__(f"claim {claim_id}", analyst, f"corrected its {field} to {value}", at)
+        self.claim_id = claim_id
         self.field = field
+
+
+class GradeChanged(ChangedMeanwhile):
+    """Another analyst graded a voice's reliability (A-F) or a claim's credibility
+    (1-6) after the grade the one grading now was shown: `grade` is theirs, None where
+    they took the grade away."""
+
+    def __init__(self, subject: str, grade: str | None, analyst: str, at: str) -> None:
+        what = f"graded it {grade}" if grade else "took its grade away"
+        super().__init__(subject, analyst, what, at)
+        self.grade = grade

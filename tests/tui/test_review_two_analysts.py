@@ -132,3 +132,28 @@ async def test_u_does_not_take_back_a_correction_another_analyst_corrected_again
         assert "bob corrected its subject to national guards" in line
         assert app.undo_stack == []
     assert Workbench(seeded_db).claim(first).subject == "national guards"
+
+
+async def test_a_grade_another_analyst_gave_after_the_screen_read_it_is_not_replaced(
+    seeded_db: str,
+) -> None:
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = await open_first_claim(app, pilot)
+        voice = Workbench(seeded_db).claim(first).voice_id
+        bob = Workbench(seeded_db, analyst="bob")
+        bob.set_credibility(first, 5)
+        await pilot.press("y", "2")
+        await settle(app, pilot)
+        bob.grade(str(voice), "e")  # after the screen read the claim again
+        await pilot.press("g", "b")
+        await settle(app, pilot)
+        credibility, reliability = errors(app)
+        assert "bob graded it 5" in credibility and "not saved" in credibility
+        assert "bob graded it E" in reliability
+        assert app.undo_stack == []
+        await pilot.press("y", "2")  # the screen read bob's: ana replaces it knowingly
+        await settle(app, pilot)
+    grade = Workbench(seeded_db).credibility_grade(first)
+    assert grade is not None and (grade["grade"], grade["analyst"]) == (2, "ana")
+    assert Workbench(seeded_db).claim(first).voice_grade == "E"

@@ -23,6 +23,7 @@ from workbench.models.claims import LinkView as LinkView
 from workbench.models.claims import Mapped as Mapped
 from workbench.models.claims import ReextractReport as ReextractReport
 from workbench.models.claims import Scope as Scope
+from workbench.models.claims import Seen as Seen
 from workbench.models.claims import SourceDocument as SourceDocument
 from workbench.models.claims import SourceSummary as SourceSummary
 from workbench.models.claims import StoredClaim as StoredClaim

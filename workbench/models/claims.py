@@ -275,6 +275,16 @@ class Voice(BaseModel):
     relays: str | None = None  # the voice whose word the analyst says it passes on
 
 
+@dataclass(frozen=True)
+class Seen:
+    """A grade as the analyst was shown it before grading again: a voice's reliability
+    (A-F) or a claim's credibility (1-6); None where it showed none. A grade written
+    with it is refused (`errors.GradeChanged`) where another analyst has graded since,
+    so that their grade is not replaced unseen, as a verdict is not."""
+
+    grade: str | int | None
+
+
 class VerdictChange(BaseModel):
     """One row of a claim's verdict history."""
 

@@ -26,6 +26,7 @@ from workbench.models import (
     EventDetail,
     EventSummary,
     Relation,
+    Seen,
     StoredClaim,
 )
 from workbench.rows import EventRow, GradeRow, MatchInputRow
@@ -332,19 +333,26 @@ class Events(Base):
         """The analyst's credibility grade of a claim as stored, if any."""
         return self.store.credibility_grades([claim_id]).get(claim_id)
 
-    def restore_credibility(self, claim_id: int, before: GradeRow | None) -> None:
-        """Undo a credibility grade: the analyst's grade as `before` holds it, or none."""
-        self.store.restore_credibility(claim_id, before)
+    def restore_credibility(
+        self, claim_id: int, before: GradeRow | None, seen: Seen | None = None
+    ) -> None:
+        """Undo a credibility grade: the analyst's grade as `before` holds it, or none.
+        `seen`: the grade being taken back; raises `GradeChanged` where another analyst
+        has graded the claim since."""
+        self.store.restore_credibility(claim_id, before, self.analyst, seen)
 
-    def clear_credibility(self, claim_id: int) -> ClaimCredibility:
-        """Take the analyst's credibility grade of a claim away: the suggestion stands."""
+    def clear_credibility(self, claim_id: int, seen: Seen | None = None) -> ClaimCredibility:
+        """Take the analyst's credibility grade of a claim away: the suggestion stands.
+        `seen` as for `set_credibility`."""
         self.claim(claim_id)  # a claim that is not there is named
-        self.store.restore_credibility(claim_id, None)
+        self.store.restore_credibility(claim_id, None, self.analyst, seen)
         return self.credibility(claim_id)
 
     def set_credibility(
-        self, claim_id: int, grade: int, note: str | None = None
+        self, claim_id: int, grade: int, note: str | None = None, seen: Seen | None = None
     ) -> ClaimCredibility:
-        """The analyst's own credibility grade for a claim: it wins over the suggestion."""
-        self.store.set_credibility(claim_id, grade, note, self.analyst)
+        """The analyst's own credibility grade for a claim: it wins over the suggestion.
+        `seen`, the analyst's grade as they were shown it (`Seen(None)`: none): raises
+        `GradeChanged`, writing nothing, where another analyst graded the claim since."""
+        self.store.set_credibility(claim_id, grade, note, self.analyst, seen)
         return self.credibility(claim_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from workbench.models import (
     LinkCounts,
+    Seen,
     SourceSummary,
     StoredClaim,
     VerdictChange,
@@ -102,23 +103,30 @@ class Reading(Events):
         for `set_verdict`."""
         return VerdictChange(**self.store.set_verdict(claim_id, None, note, self.analyst, since))
 
-    def restore_voice_grade(self, voice_id: int, grade: str | None, note: str | None) -> None:
-        """Undo a grade: the voice's grade and note as they were."""
-        self.store.restore_voice_grade(voice_id, grade, note, self.analyst)
+    def restore_voice_grade(
+        self, voice_id: int, grade: str | None, note: str | None, seen: Seen | None = None
+    ) -> None:
+        """Undo a grade: the voice's grade and note as they were. `seen`: the grade being
+        taken back; raises `GradeChanged` where another analyst has graded it since."""
+        self.store.restore_voice_grade(voice_id, grade, note, self.analyst, seen)
 
-    def ungrade(self, voice: str, note: str | None = None) -> Voice:
+    def ungrade(self, voice: str, note: str | None = None, seen: Seen | None = None) -> Voice:
         """Take a voice's grade away (it shows as not graded again), logged as a grade
         is, with `note` as why. `voice` is its id or name; raises as `grade` does."""
         graded = self._speaks_as(voice)
-        self.store.restore_voice_grade(graded, None, note, self.analyst)
+        self.store.restore_voice_grade(graded, None, note, self.analyst, seen)
         return self._voice(graded)
 
-    def grade(self, voice: str, grade: str, note: str | None = None) -> Voice:
+    def grade(
+        self, voice: str, grade: str, note: str | None = None, seen: Seen | None = None
+    ) -> Voice:
         """Grade a voice's reliability A to F (the Admiralty scale): the voice it speaks
         as, where an analyst merged it into another (a trial's grade of a merged-away
-        voice was kept on it, and the voice its claims speak in stayed ungraded)."""
+        voice was kept on it, and the voice its claims speak in stayed ungraded).
+        `seen`, the grade the analyst was shown (`Seen(None)`: none): raises
+        `GradeChanged`, writing nothing, where another analyst graded the voice since."""
         graded = self._speaks_as(voice)
-        self.store.grade_voice(graded, grade.upper(), note, self.analyst)
+        self.store.grade_voice(graded, grade.upper(), note, self.analyst, seen)
         return self._voice(graded)
 
     def speaking_as(self, voice: str) -> Voice:

@@ -16,8 +16,8 @@ import json
 import sqlite3
 from collections.abc import Mapping
 
-from workbench.errors import WorkbenchError
-from workbench.models import SourceDocument
+from workbench.errors import GradeChanged, WorkbenchError
+from workbench.models import Seen, SourceDocument
 from workbench.rows import CurationLogRow
 from workbench.store.connection import Connection
 from workbench.store.corrections import MACHINE_VOICED
@@ -167,22 +167,31 @@ class Curation(Connection):
         ).fetchone()
         return int(found[0]) if found else voice_id
 
-    def grade_voice(self, voice_id: int, grade: str, note: str | None, analyst: str) -> None:
+    def grade_voice(
+        self, voice_id: int, grade: str, note: str | None, analyst: str, seen: Seen | None = None
+    ) -> None:
         """Give a voice a reliability grade (A to F); a grade without a note keeps the
         note the voice had. Logged (who, when, the grade before) as every change to a
-        voice is."""
+        voice is. `seen`, the grade the analyst was shown: raises `GradeChanged`,
+        writing nothing, where another analyst has graded the voice since."""
         if grade not in GRADES:
             raise WorkbenchError(f"unknown grade {grade!r}; use A (completely reliable) to F")
         with self._write() as conn:
-            self._regrade(conn, voice_id, grade, note, analyst, keep_note=True)
+            self._regrade(conn, voice_id, grade, note, analyst, keep_note=True, seen=seen)
 
     def restore_voice_grade(
-        self, voice_id: int, grade: str | None, note: str | None, analyst: str
+        self,
+        voice_id: int,
+        grade: str | None,
+        note: str | None,
+        analyst: str,
+        seen: Seen | None = None,
     ) -> None:
         """Put a voice's grade and note back as they were (none at all, too): an undo,
-        logged as a grade is."""
+        logged as a grade is; `seen` as for `grade_voice` (the grade the undo takes
+        back)."""
         with self._write() as conn:
-            self._regrade(conn, voice_id, grade, note, analyst, keep_note=False)
+            self._regrade(conn, voice_id, grade, note, analyst, keep_note=False, seen=seen)
 
     @staticmethod
     def _regrade(
@@ -192,9 +201,12 @@ class Curation(Connection):
         note: str | None,
         analyst: str,
         keep_note: bool,
+        seen: Seen | None,
     ) -> None:
-        key, _ = _voice(conn, voice_id)
+        key, name = _voice(conn, voice_id)
         before = conn.execute("SELECT grade FROM voices WHERE id = ?", [voice_id]).fetchone()[0]
+        if seen is not None and before != seen.grade:
+            _graded_by_others(conn, key, name, analyst)
         kept = "COALESCE(?, note)" if keep_note else "?"
         conn.execute(
             f"UPDATE voices SET grade = ?, note = {kept} WHERE id = ?", [grade, note, voice_id]
@@ -300,6 +312,18 @@ def log(
 
 def _text(value: object) -> str | None:
     return value if value is None or isinstance(value, str) else json.dumps(value)
+
+
+def _graded_by_others(conn: sqlite3.Connection, key: str, name: str, analyst: str) -> None:
+    """Raise `GradeChanged` if the voice's last grade (the curation log's) was given by
+    an analyst other than `analyst`: the grade shown to `analyst` is no longer it."""
+    row = conn.execute(
+        "SELECT new, analyst, at FROM curation_log WHERE subject = 'voice' AND target = ?"
+        " AND action = 'grade' ORDER BY id DESC LIMIT 1",
+        [key],
+    ).fetchone()
+    if row is not None and row[1] != analyst:
+        raise GradeChanged(f"voice {name}", row[0], row[1], row[2])
 
 
 def _voice(conn: sqlite3.Connection, voice_id: int) -> tuple[str, str]:

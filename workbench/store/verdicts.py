@@ -8,7 +8,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 
-from workbench.errors import VerdictChanged, WorkbenchError
+from workbench.errors import GradeChanged, VerdictChanged, WorkbenchError
+from workbench.models import Seen
 from workbench.rows import GradeRow, HistoryRow, VerdictRow
 from workbench.store.claims import Claims, require_claim
 from workbench.store.connection import chunks
@@ -146,13 +147,22 @@ class Verdicts(Claims):
                 for claim_id, reason, status, loaded_at in flags
             )
 
-    def set_credibility(self, claim_id: int, grade: int, note: str | None, analyst: str) -> None:
+    def set_credibility(
+        self,
+        claim_id: int,
+        grade: int,
+        note: str | None,
+        analyst: str,
+        seen: Seen | None = None,
+    ) -> None:
         """Grade a claim's credibility, 1 (confirmed) to 6; a grade without a note keeps
-        the note the claim's grade had."""
+        the note the claim's grade had. `seen`, the grade the analyst was shown: raises
+        `GradeChanged`, writing nothing, where another analyst has graded it since."""
         if grade not in range(1, 7):
             raise WorkbenchError(f"unknown credibility {grade!r}; use 1 (confirmed) to 6")
         with self._write() as conn:
             require_claim(conn, claim_id, live=True)
+            _credibility_unchanged(conn, claim_id, seen, analyst)
             conn.execute(
                 "INSERT INTO claim_credibility (claim_id, grade, note, analyst, graded_at)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO UPDATE SET"
@@ -161,10 +171,14 @@ class Verdicts(Claims):
                 [claim_id, grade, note, analyst, now()],
             )
 
-    def restore_credibility(self, claim_id: int, before: GradeRow | None) -> None:
+    def restore_credibility(
+        self, claim_id: int, before: GradeRow | None, analyst: str, seen: Seen | None = None
+    ) -> None:
         """Put a claim's credibility grade back as `before` holds it, or take the
-        analyst's grade away if there was none: an undo."""
+        analyst's grade away if there was none: an undo, or a grade cleared. `seen` as
+        for `set_credibility` (the grade the undo takes back)."""
         with self._write() as conn:
+            _credibility_unchanged(conn, claim_id, seen, analyst)
             conn.execute("DELETE FROM claim_credibility WHERE claim_id = ?", [claim_id])
             if before is not None:
                 conn.execute(
@@ -191,6 +205,21 @@ class Verdicts(Claims):
             ):
                 found[row["claim_id"]] = row
         return found
+
+
+def _credibility_unchanged(
+    conn: sqlite3.Connection, claim_id: int, seen: Seen | None, analyst: str
+) -> None:
+    """Raise `GradeChanged` if the claim's credibility grade is no longer the one
+    `seen` holds and another analyst gave the one it has. A grade taken away since
+    names nobody (no history of credibility grades is kept), and is not refused."""
+    if seen is None:
+        return
+    row = conn.execute(
+        "SELECT grade, analyst, graded_at FROM claim_credibility WHERE claim_id = ?", [claim_id]
+    ).fetchone()
+    if row is not None and row[0] != seen.grade and row[1] != analyst:
+        raise GradeChanged(f"claim {claim_id}'s credibility", str(row[0]), row[1], row[2])
 
 
 def _unchanged_by_others(conn: sqlite3.Connection, claim_id: int, since: int, analyst: str) -> None:

@@ -10,7 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from workbench.errors import ChangedMeanwhile, ClaimGone
-from workbench.models import CREDIBILITY_LABELS
+from workbench.models import CREDIBILITY_LABELS, ClaimCredibility, Seen
 from workbench.tui.screens.modals import CLEAR_GRADE, GRADES, GradeModal, NoteModal
 from workbench.tui.writes import Writer, problem
 
@@ -249,44 +249,61 @@ class Decisions:
 
         self.push_screen(NoteModal(title, current), save)
 
-    def grade_voice(self, voice_id: str, name: str, then: Callable[[], None]) -> None:
-        """Grade a voice; `u` puts its grade and note back."""
+    def grade_voice(
+        self, voice_id: str, name: str, then: Callable[[], None], shown: str | None
+    ) -> None:
+        """Grade a voice; `u` puts its grade and note back. `shown`: the grade the
+        screen showed (None: none); a voice another analyst graded since is not
+        graded over, and the line says who and what (`GradeChanged`)."""
         bench = self.workbench
 
-        def remember() -> Callable[[], object]:
-            voice = next(v for v in bench.voices() if str(v.id) == voice_id)
-            return lambda: bench.restore_voice_grade(voice.id, voice.grade, voice.note)
-
         def save(grade: str | None) -> None:
-            if grade is not None:
-                write = (
-                    partial(bench.ungrade, voice_id)
-                    if grade == CLEAR_GRADE
-                    else partial(bench.grade, voice_id, grade)
-                )
-                self.decide(
-                    [], remember, write, lambda _: then(), lambda _: then(), f"the grade of {name}"
-                )
+            if grade is None:
+                return
+            cleared = grade == CLEAR_GRADE
+            written = Seen(None if cleared else grade)
+
+            def remember() -> Callable[[], object]:
+                voice = next(v for v in bench.voices() if str(v.id) == voice_id)
+                return lambda: bench.restore_voice_grade(voice.id, voice.grade, voice.note, written)
+
+            write = (
+                partial(bench.ungrade, voice_id, seen=Seen(shown))
+                if cleared
+                else partial(bench.grade, voice_id, grade, seen=Seen(shown))
+            )
+            self.decide(
+                [], remember, write, lambda _: then(), lambda _: then(), f"the grade of {name}"
+            )
 
         self.push_screen(GradeModal(f"Reliability of {name}", GRADES), save)
 
-    def grade_credibility(self, claim_id: int, then: Callable[[], None]) -> None:
-        """Grade a claim's credibility; `u` puts the grade before back."""
+    def grade_credibility(
+        self, claim_id: int, then: Callable[[], None], shown: ClaimCredibility | None
+    ) -> None:
+        """Grade a claim's credibility; `u` puts the grade before back. `shown`: the
+        claim's credibility as the screen showed it; a grade another analyst gave since
+        is not replaced, and the line says who and what (`GradeChanged`)."""
         bench = self.workbench
-
-        def remember() -> Callable[[], object]:
-            before = bench.credibility_grade(claim_id)
-            return lambda: bench.restore_credibility(claim_id, before)
+        seen = Seen(shown.analyst.grade if shown and shown.analyst else None)
 
         def save(grade: str | None) -> None:
-            if grade is not None:
-                write = (
-                    partial(bench.clear_credibility, claim_id)
-                    if grade == CLEAR_GRADE
-                    else partial(bench.set_credibility, claim_id, int(grade))
-                )
-                what = f"the credibility grade of claim {claim_id}"
-                self.decide([claim_id], remember, write, lambda _: then(), lambda _: then(), what)
+            if grade is None:
+                return
+            cleared = grade == CLEAR_GRADE
+            written = Seen(None if cleared else int(grade))
+
+            def remember() -> Callable[[], object]:
+                before = bench.credibility_grade(claim_id)
+                return lambda: bench.restore_credibility(claim_id, before, written)
+
+            write = (
+                partial(bench.clear_credibility, claim_id, seen)
+                if cleared
+                else partial(bench.set_credibility, claim_id, int(grade), seen=seen)
+            )
+            what = f"the credibility grade of claim {claim_id}"
+            self.decide([claim_id], remember, write, lambda _: then(), lambda _: then(), what)
 
         scale = {str(grade): label for grade, label in CREDIBILITY_LABELS.items()}
         self.push_screen(GradeModal(f"Credibility of claim {claim_id}", scale), save)

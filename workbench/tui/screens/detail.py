@@ -75,6 +75,7 @@ class DetailScreen(ClaimCorrecting):
         self.claim_id = claim_id
         self.claim: StoredClaim | None = None  # as last read
         self.seen: int | None = None  # the verdict mark read with it
+        self.credibility: ClaimCredibility | None = None  # as last read, with the claim
         self.corrected: int | None = None  # the correction mark read with it
         self.links: list[LinkView] = []
 
@@ -111,6 +112,7 @@ class DetailScreen(ClaimCorrecting):
         if self.answered(message) is None:
             return
         claim = self.claim = message.claim
+        self.credibility = message.credibility
         self.seen, self.corrected = message.mark, message.corrected
         self.sub_title = f"claim {claim.id}"
         self.saving_changed()
@@ -225,7 +227,7 @@ class DetailScreen(ClaimCorrecting):
     def action_grade(self) -> None:
         if self.claim is not None:
             claim = self.claim
-            self.wb_app.grade_voice(str(claim.voice_id), claim.voice, then=self.show)
+            self.wb_app.grade_voice(str(claim.voice_id), claim.voice, self.show, claim.voice_grade)
 
     def action_history(self) -> None:
         """The claim's history in view, and its panel in focus: pageup and pagedown then
@@ -234,7 +236,7 @@ class DetailScreen(ClaimCorrecting):
         self.show_in_panel("#claim", "#history")
 
     def action_credibility(self) -> None:
-        self.wb_app.grade_credibility(self.claim_id, then=self.show)
+        self.wb_app.grade_credibility(self.claim_id, self.show, self.credibility)
 
 
 def _read_claim(workbench: Workbench, claim_id: int, request: int) -> ClaimRead:

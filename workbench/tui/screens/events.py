@@ -244,7 +244,9 @@ class EventScreen(WorkbenchScreen):
     def action_credibility(self) -> None:
         claim_id = self.current_claim()
         if claim_id is not None:
-            self.wb_app.grade_credibility(claim_id, then=self.show)
+            graded = self.detail.credibility if self.detail else []
+            shown = [c for c in graded if c.claim_id == claim_id]
+            self.wb_app.grade_credibility(claim_id, self.show, next(iter(shown), None))
 
     def action_rename(self) -> None:
         if self.detail is not None:

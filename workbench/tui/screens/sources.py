@@ -186,7 +186,7 @@ class SourcesScreen(WorkbenchScreen):
             return
         graded = self.workbench.speaking_as(str(voice.id)) if voice.merged_into else voice
         name = graded.name if graded is voice else f"{graded.name} ({voice.name} is merged into it)"
-        self.wb_app.grade_voice(str(graded.id), name, then=self.show)
+        self.wb_app.grade_voice(str(graded.id), name, self.show, graded.grade)
 
     def action_rename_voice(self) -> None:
         voice = self.current_voice()
