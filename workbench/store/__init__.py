@@ -58,6 +58,7 @@ from workbench.store.rederive import Rederivations
 from workbench.store.values import GRADES, LINK_STATES, RELATIONS, REVIEWED, STATUSES, now
 from workbench.store.verdicts import Verdicts
 from workbench.store.versions import Versions
+from workbench.store.voice_grades import VoiceGrades
 from workbench.store.voices import Voices, normalise, voice_of
 from workbench.vocabulary import ClaimFilter
 
@@ -92,6 +93,7 @@ class Store(
     Events,
     Counts,
     Curation,
+    VoiceGrades,
     Archive,
 ):
     """One open claims database. Safe to share between threads: writes are serialised.

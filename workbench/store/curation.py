@@ -16,12 +16,12 @@ import json
 import sqlite3
 from collections.abc import Mapping
 
-from workbench.errors import GradeChanged, WorkbenchError
-from workbench.models import Seen, SourceDocument
+from workbench.errors import WorkbenchError
+from workbench.models import SourceDocument
 from workbench.rows import CurationLogRow
 from workbench.store.connection import Connection
 from workbench.store.corrections import MACHINE_VOICED
-from workbench.store.values import GRADES, now
+from workbench.store.values import now
 from workbench.store.voices import add_voice, machine_voice, merged_key
 
 DOCUMENT_FIELDS = ("title", "outlet", "url", "published", "language")
@@ -37,7 +37,7 @@ class Curation(Connection):
         another voice has is refused (two voices of one name cannot be told apart:
         merge them instead)."""
         with self._write() as conn:
-            key, old = _voice(conn, voice_id)
+            key, old = voice_names(conn, voice_id)
             taken = conn.execute(
                 "SELECT id FROM voices WHERE name = ? COLLATE NOCASE AND id != ?", [name, voice_id]
             ).fetchone()
@@ -55,8 +55,8 @@ class Curation(Connection):
         gives it, speak in `into_id`'s voice. Returns how many claims moved.
         A voice merged into itself, or into one merged into it, is refused."""
         with self._write() as conn:
-            key, name = _voice(conn, voice_id)
-            into_key, into_name = _voice(conn, into_id)
+            key, name = voice_names(conn, voice_id)
+            into_key, into_name = voice_names(conn, into_id)
             if merged_key(conn, into_key) == merged_key(conn, key):
                 raise WorkbenchError(f"{name!r} and {into_name!r} are one voice already")
             if merged_key(conn, into_key) != into_key:
@@ -75,7 +75,7 @@ class Curation(Connection):
         """Take back a merge: the claims the machine gives this voice speak in it
         again. Returns how many claims moved back."""
         with self._write() as conn:
-            key, name = _voice(conn, voice_id)
+            key, name = voice_names(conn, voice_id)
             row = conn.execute(
                 "SELECT merged_into FROM voice_curation WHERE key = ?", [key]
             ).fetchone()
@@ -93,12 +93,12 @@ class Curation(Connection):
         the two count as one independent voice; None: it relays nobody. A relay that
         comes back to the voice itself is refused."""
         with self._write() as conn:
-            key, name = _voice(conn, voice_id)
+            key, name = voice_names(conn, voice_id)
             old = conn.execute("SELECT relays FROM voice_curation WHERE key = ?", [key]).fetchone()
             old_name = _name(conn, old[0]) if old and old[0] else None
             source_key = source_name = None
             if source_id is not None:
-                source_key, source_name = _voice(conn, source_id)
+                source_key, source_name = voice_names(conn, source_id)
                 if self._relay_root(conn, source_id) == voice_id or source_id == voice_id:
                     raise WorkbenchError(f"{source_name!r} relays {name!r}: not the other way too")
             if old_name is None and source_key is None:
@@ -167,52 +167,6 @@ class Curation(Connection):
         ).fetchone()
         return int(found[0]) if found else voice_id
 
-    def grade_voice(
-        self, voice_id: int, grade: str, note: str | None, analyst: str, seen: Seen | None = None
-    ) -> None:
-        """Give a voice a reliability grade (A to F); a grade without a note keeps the
-        note the voice had. Logged (who, when, the grade before) as every change to a
-        voice is. `seen`, the grade the analyst was shown: raises `GradeChanged`,
-        writing nothing, where another analyst has graded the voice since."""
-        if grade not in GRADES:
-            raise WorkbenchError(f"unknown grade {grade!r}; use A (completely reliable) to F")
-        with self._write() as conn:
-            self._regrade(conn, voice_id, grade, note, analyst, keep_note=True, seen=seen)
-
-    def restore_voice_grade(
-        self,
-        voice_id: int,
-        grade: str | None,
-        note: str | None,
-        analyst: str,
-        seen: Seen | None = None,
-    ) -> None:
-        """Put a voice's grade and note back as they were (none at all, too): an undo,
-        logged as a grade is; `seen` as for `grade_voice` (the grade the undo takes
-        back)."""
-        with self._write() as conn:
-            self._regrade(conn, voice_id, grade, note, analyst, keep_note=False, seen=seen)
-
-    @staticmethod
-    def _regrade(
-        conn: sqlite3.Connection,
-        voice_id: int,
-        grade: str | None,
-        note: str | None,
-        analyst: str,
-        keep_note: bool,
-        seen: Seen | None,
-    ) -> None:
-        key, name = _voice(conn, voice_id)
-        before = conn.execute("SELECT grade FROM voices WHERE id = ?", [voice_id]).fetchone()[0]
-        if seen is not None and before != seen.grade:
-            _graded_by_others(conn, key, name, analyst)
-        kept = "COALESCE(?, note)" if keep_note else "?"
-        conn.execute(
-            f"UPDATE voices SET grade = ?, note = {kept} WHERE id = ?", [grade, note, voice_id]
-        )
-        log(conn, "voice", key, "grade", before, grade, analyst)
-
     # -- documents --------------------------------------------------------
 
     def edit_document(self, document_id: int, edits: Mapping[str, str | None], analyst: str) -> int:
@@ -266,7 +220,7 @@ class Curation(Connection):
 
     def voice_key(self, voice_id: int) -> str:
         """The key of a voice (what the curation log names it by)."""
-        return _voice(self.db.conn, voice_id)[0]
+        return voice_names(self.db.conn, voice_id)[0]
 
     def document_sha256(self, document_id: int) -> str:
         """The sha256 of a document's content (what the curation log names it by)."""
@@ -314,19 +268,8 @@ def _text(value: object) -> str | None:
     return value if value is None or isinstance(value, str) else json.dumps(value)
 
 
-def _graded_by_others(conn: sqlite3.Connection, key: str, name: str, analyst: str) -> None:
-    """Raise `GradeChanged` if the voice's last grade (the curation log's) was given by
-    an analyst other than `analyst`: the grade shown to `analyst` is no longer it."""
-    row = conn.execute(
-        "SELECT new, analyst, at FROM curation_log WHERE subject = 'voice' AND target = ?"
-        " AND action = 'grade' ORDER BY id DESC LIMIT 1",
-        [key],
-    ).fetchone()
-    if row is not None and row[1] != analyst:
-        raise GradeChanged(f"voice {name}", row[0], row[1], row[2])
-
-
-def _voice(conn: sqlite3.Connection, voice_id: int) -> tuple[str, str]:
+def voice_names(conn: sqlite3.Connection, voice_id: int) -> tuple[str, str]:
+    """A voice's key and name; `WorkbenchError` for no such voice."""
     row = conn.execute("SELECT key, name FROM voices WHERE id = ?", [voice_id]).fetchone()
     if row is None:
         raise WorkbenchError(f"no voice with id {voice_id}; `workbench voices` lists them")
