@@ -195,7 +195,7 @@ def features(claim: MatchInput) -> Features:
     category = Category(claim.category)
     places = place_names(claim.location)
     subject = _plain_subject(claim.subject)
-    bounds = asserted_bounds(claim.low, claim.high, claim.qualifier)
+    bounds = _nearly(asserted_bounds(claim.low, claim.high, claim.qualifier), claim.qualifier)
     bodies = bodies_found(claim.subject)
     return Features(
         claim=claim,
@@ -220,6 +220,22 @@ def features(claim: MatchInput) -> Features:
         cumulative=claim.scope == "cumulative",
         several=_several(claim),
     )
+
+
+# how far below its figure "nearly N" reaches: as far as "about N" does either side
+# (extract.qualifiers.interval: "about 50" is 45..55), "nearly 40" is 36..40
+NEARLY_SPREAD = 0.1
+
+
+def _nearly(bounds: tuple[float, float], qualifier: str) -> tuple[float, float]:
+    """A claim's bounds, "nearly N" ("almost", "close to") read as a little under N,
+    not as anything up to N: the extractor stores it open below, as "up to N", but
+    "wounding nearly 40" and "wounding thirty" cannot both be right, where "up to
+    40" and 30 can. The spread is NEARLY_SPREAD of N, at least one."""
+    low, high = bounds
+    if qualifier != "nearly" or not math.isfinite(high) or math.isfinite(low):
+        return bounds
+    return math.floor(high - max(high * NEARLY_SPREAD, 1.0)), high
 
 
 # a claim that states a count, not an incident: "the death toll rose to 58 on Monday"
