@@ -8,6 +8,7 @@ import pytest
 
 from tests.match_helpers import placed_claim, related
 from workbench.match import MatchInput, Relation
+from workbench.match.features import generic
 from workbench.match.means import attack_means
 from workbench.match.places import crowded
 from workbench.store.gazetteer import GazetteerFile
@@ -114,3 +115,19 @@ def test_nearly_forty_and_thirty_eight_agree(places: GazetteerFile) -> None:
 def test_up_to_forty_still_reaches_thirty(places: GazetteerFile) -> None:
     [(relation, _)] = related(_town(1, places, 40, "up_to"), _town(2, places, 30, "exact"))
     assert relation is Relation.CORROBORATES
+
+
+def test_another_is_anyone_one_more_of_them() -> None:
+    assert generic("another") and generic("two other")
+    assert not generic("other soldiers") and not generic("teachers")
+
+
+def test_another_wounded_meets_a_count_of_the_same_size(places: GazetteerFile) -> None:
+    # "four were killed while another was injured" and "one trader injured" in Lamu
+    one = placed_claim(places, 1, "Lamu", low=1, country="Kenya", subject="another")
+    other = placed_claim(places, 2, "Lamu", low=1, country="Kenya", subject="traders")
+    [(relation, _)] = related(one, other)
+    assert relation is Relation.CORROBORATES
+    # a word of its own that names no one of the traders is no such tie
+    brother = placed_claim(places, 3, "Lamu", low=1, country="Kenya", subject="his brother")
+    assert related(brother, other) == []

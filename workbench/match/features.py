@@ -60,9 +60,11 @@ _SEVERAL = re.compile(
 SEVERAL_REACH = 80  # characters after a claim's words that may say it counts several
 # "in northeastern India and Kashmir": the claim's place and another named after it
 _AND_PLACE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?[A-Z]")
+# "a man", "a 71-year-old woman": anyone; "another was injured", "two other were
+# hurt": one more of whoever the text counted before, no family of its own
 _GENERIC_SUBJECTS = frozenset(
     "people persons individuals victims others casualties fatalities dead bodies corpses "
-    "person individual man woman".split()  # "a man", "a 71-year-old woman": anyone
+    "person individual man woman another other".split()
 )
 
 
@@ -321,6 +323,8 @@ def _named(subject: str | None) -> bool:
 
 
 def generic(subject: str) -> bool:
+    """Whether a subject says only who anyone is ("people", "a man", "victims",
+    "another"): empty, or ending in such a word."""
     return not subject or subject.split()[-1] in _GENERIC_SUBJECTS
 
 
