@@ -3,6 +3,7 @@ and labelled by hand.
 
 Usage: python benchmarks/pair_candidates.py {same-day,near-days,ucdp,wikipedia}
                                             [-n 40] [--seed 16] [--per-country 4]
+                                            [--any-half]
 
 Reads the corpora under WORKBENCH_CORPORA (docs/corpora.md) with make_pairs.py's own
 readers, so every reference printed resolves as the builder resolves it, and prints
@@ -26,6 +27,13 @@ Only study rows are offered, twice over: each row's own half in the corpora
 "study", so the set adds to the study side only and no test row is ever read. Rows
 any set already labels are left out, and so are Mali, Niger and Burkina Faso.
 A candidate is only a candidate: the label is the reader's judgement.
+
+With `--any-half`, both study restrictions are dropped (each row's half and the
+pair's half): for a fresh set with both halves, such as `pairs` rebuilt from
+nothing, whose candidates are all read and labelled before anything is scored.
+Mali, Niger and Burkina Faso are still refused and rows another set labels still
+left out; once labelled, the test half's pairs are never read again.
+
 """
 
 from __future__ import annotations
@@ -53,9 +61,13 @@ _KILL = re.compile(r"\b(?:kill|dead|death|die|toll)", re.IGNORECASE)
 _NUMBER = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores)\b")
 
 
+ANY_HALF = False  # set by --any-half: offer rows and pairs of both halves
+
+
 def study(name: str) -> bool:
-    """The fixed hash rule of the corpora and of make_pairs.py: an even first byte."""
-    return hashlib.sha256(name.encode()).digest()[0] % 2 == 0
+    """The fixed hash rule of the corpora and of make_pairs.py: an even first byte.
+    True for every name under --any-half (ANY_HALF), which drops the restriction."""
+    return ANY_HALF or hashlib.sha256(name.encode()).digest()[0] % 2 == 0
 
 
 def labelled(root: Path) -> set[str]:
@@ -193,7 +205,8 @@ def wikipedia_pairs(root: Path) -> Iterator[dict[str, Any]]:
     if (root / "rand").exists():
         for key, row in mp._READERS["rand"](root / "rand"):
             ref, day = f"rand:{key}", mp._epoch_day(row["Date"])
-            if ref not in used and study(ref) and day is not None:
+            held = str(row["Country"]).lower() in HELD_OUT
+            if ref not in used and study(ref) and day is not None and not held:
                 others.append((ref, str(row["Country"]).lower(), day, str(row["Description"])))
     found = []
     for ref, country, day, text in others:
@@ -225,7 +238,14 @@ def main() -> None:
         default=PER_COUNTRY,
         help="at most this many candidates of one country (ucdp is all Syria)",
     )
+    ap.add_argument(
+        "--any-half",
+        action="store_true",
+        help="offer rows and pairs of both halves (a fresh set, labelled before scoring)",
+    )
     args = ap.parse_args()
+    global ANY_HALF
+    ANY_HALF = args.any_half
     root = corpora_root()
     if args.kind == "wikipedia":
         found = list(wikipedia_pairs(root))  # most shared names first

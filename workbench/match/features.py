@@ -60,9 +60,11 @@ _SEVERAL = re.compile(
 SEVERAL_REACH = 80  # characters after a claim's words that may say it counts several
 # "in northeastern India and Kashmir": the claim's place and another named after it
 _AND_PLACE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?[A-Z]")
+# "a man", "a 71-year-old woman": anyone; "another was injured", "two other were
+# hurt": one more of whoever the text counted before, no family of its own
 _GENERIC_SUBJECTS = frozenset(
     "people persons individuals victims others casualties fatalities dead bodies corpses "
-    "person individual man woman".split()  # "a man", "a 71-year-old woman": anyone
+    "person individual man woman another other".split()
 )
 
 
@@ -195,7 +197,7 @@ def features(claim: MatchInput) -> Features:
     category = Category(claim.category)
     places = place_names(claim.location)
     subject = _plain_subject(claim.subject)
-    bounds = asserted_bounds(claim.low, claim.high, claim.qualifier)
+    bounds = _nearly(asserted_bounds(claim.low, claim.high, claim.qualifier), claim.qualifier)
     bodies = bodies_found(claim.subject)
     return Features(
         claim=claim,
@@ -220,6 +222,22 @@ def features(claim: MatchInput) -> Features:
         cumulative=claim.scope == "cumulative",
         several=_several(claim),
     )
+
+
+# how far below its figure "nearly N" reaches: as far as "about N" does either side
+# (extract.qualifiers.interval: "about 50" is 45..55), "nearly 40" is 36..40
+NEARLY_SPREAD = 0.1
+
+
+def _nearly(bounds: tuple[float, float], qualifier: str) -> tuple[float, float]:
+    """A claim's bounds, "nearly N" ("almost", "close to") read as a little under N,
+    not as anything up to N: the extractor stores it open below, as "up to N", but
+    "wounding nearly 40" and "wounding thirty" cannot both be right, where "up to
+    40" and 30 can. The spread is NEARLY_SPREAD of N, at least one."""
+    low, high = bounds
+    if qualifier != "nearly" or not math.isfinite(high) or math.isfinite(low):
+        return bounds
+    return math.floor(high - max(high * NEARLY_SPREAD, 1.0)), high
 
 
 # a claim that states a count, not an incident: "the death toll rose to 58 on Monday"
@@ -305,6 +323,8 @@ def _named(subject: str | None) -> bool:
 
 
 def generic(subject: str) -> bool:
+    """Whether a subject says only who anyone is ("people", "a man", "victims",
+    "another"): empty, or ending in such a word."""
     return not subject or subject.split()[-1] in _GENERIC_SUBJECTS
 
 

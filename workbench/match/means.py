@@ -3,11 +3,13 @@
 Two reports of one day in one region or city that agree on a small toll ("one
 killed") share little; that both tell a car bomb, or an ambush, ties them more
 (`ties.told_alike`). The families are the field's kinds of attack, not any
-report's words: a bombing (a bomb, a blast, an IED, a suicide bomber, a
-grenade), an air strike (warplanes, a drone strike), shelling (mortars,
-artillery, rockets, missiles), an ambush, a stabbing (a knife, a machete), a mob
-(lynched, beaten to death), burning (burnt alive, set ablaze) and a shooting
-(shot, gunmen, gunfire). A shooting is the commonest means of all and ties no
+report's words: a bombing (a bomb, a blast, an IED, a suicide bomber, a grenade;
+"was bombed", "blew himself up", a booby-trapped car, a vehicle that "hit a
+mine"; not "blew up at" someone, anger, nor a gold mine), an air strike
+(warplanes, a drone strike), shelling (mortars, artillery, rockets, missiles),
+an ambush, a stabbing (a knife, a machete), a mob (lynched, beaten to death),
+burning (burnt alive, set ablaze) and a shooting (shot, gunmen, gunfire). A
+shooting is the commonest means of all and ties no
 two reports by itself (`RARE`).
 """
 
@@ -17,8 +19,10 @@ import re
 from functools import lru_cache
 
 _FAMILIES = {
-    "bombing": r"bombs?|bombings?|bombers?|blasts?|explosions?|exploded|explosives?|ieds?|"
-    r"detonat\w*|grenades?|landmines?|roadside\s+bombs?|suicide\s+attacks?",
+    "bombing": r"bombs?|bombings?|bombed|bombers?|blasts?|explosions?|exploded|explosives?|"
+    r"ieds?|detonat\w*|grenades?|landmines?|roadside\s+bombs?|suicide\s+attacks?|"
+    r"blew\s+(?:him|her|them)sel(?:f|ves)\s+up|blew\s+up(?!\s+at\b)|blown\s+up|"
+    r"booby[-\s]trapped|(?:hit|struck|ran\s+over|stepped\s+on|triggered)\s+an?\s+mine",
     "air strike": r"air\s*strikes?|air\s+raids?|warplanes?|jets?|drone\s+strikes?|drones?|"
     r"aerial\s+bombardment|bombarded",
     "shelling": r"shell(?:s|ing|ed)|mortars?|artillery|rockets?|missiles?",

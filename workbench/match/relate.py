@@ -27,6 +27,7 @@ from workbench.match.places import (
     stretch_agreement,
 )
 from workbench.match.reasons import When, reason
+from workbench.match.sites import shared_site
 from workbench.match.speakers import same_speaker
 from workbench.match.ties import (
     inside_country,
@@ -100,6 +101,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     subject = _subject_similarity(a, b)
     if where is None or subject < SUBJECT_THRESHOLD:
         return None
+    where = _site_within(a, b, where)
     one_article = where.same and a.claim.document_id == b.claim.document_id
     weak = where.level is Kind.COUNTRY or where.weak
     if weak and not one_article and not one_day_of(a, b, when is When.SAME, days, where.weak):
@@ -232,6 +234,18 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
     if division is not None:
         return division
     return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
+
+
+def _site_within(a: Features, b: Features, where: Agreement) -> Agreement:
+    """Where two claims agree only at a crowded place (a region, a city) and both name
+    one site inside it (`sites.shared_site`: "French Hill" in Jerusalem), they agree
+    at that site: one place, not crowded."""
+    if not where.crowded:
+        return where
+    site = shared_site(a, b)
+    if site is None:
+        return where
+    return replace(where, crowded=False, words=f"{where.words}; both name '{site}'")
 
 
 def _division_named(a: Features, b: Features) -> Agreement | None:

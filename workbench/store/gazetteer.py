@@ -15,6 +15,7 @@ import hashlib
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -122,9 +123,31 @@ class GazetteerFile:
         if self.unwritable is not None:
             raise WorkbenchError(_cannot_keep(self.path, self.unwritable))
         with self.db:
-            count = _insert(self.db, features, source, replace=True)
+            count = _insert(self.db, self._countries_kept(features), source, replace=True)
         self._find.cache_clear()
+        self._division.cache_clear()
         return count
+
+    def _countries_kept(self, features: Iterable[Feature]) -> Iterator[Feature]:
+        """The features, a country already stored keeping its stored name and division
+        codes (its new names added): a dump's country row ("Republic of Kenya", first
+        division "00") would otherwise rename the country and leave its places with no
+        country name (`_division` looks a country up with no division code), so that
+        "Kenya" in a report and the places of Kenya no longer met."""
+        query = f"SELECT {_COLUMNS} FROM places WHERE geonameid = ?"
+        for feature in features:
+            row = self.db.execute(query, (feature.geonameid,)).fetchone()
+            if feature.kind is Kind.COUNTRY and row is not None:
+                stored = _feature(row)
+                names = (*stored.names, feature.name, *feature.names)
+                feature = replace(
+                    feature,
+                    name=stored.name,
+                    admin1=stored.admin1,
+                    admin2=stored.admin2,
+                    names=tuple(n for n in dict.fromkeys(names) if n != stored.name),
+                )
+            yield feature
 
     def sources(self) -> dict[str, int]:
         """How many places each source gave: "shipped" and each file a user added."""

@@ -1,0 +1,35 @@
+"""A site inside a crowded place that both reports name: finer than the place they
+agree on.
+
+A region or a city sees many incidents a day, so two reports placed no more finely
+than that link only where more ties them (`places.crowded`, `ties.one_dispute`).
+Where both name one site inside it, a neighbourhood, a market, a junction ("at
+the French Hill bus stop in northern Jerusalem" and "at Jerusalem's French Hill
+intersection"), they agree more finely than the city: one place, where one toll
+that day is one incident's. The site is a name one report's place phrase gives
+besides its gazetteer place, which the other report's phrase or sentence names too.
+"""
+
+from __future__ import annotations
+
+from workbench.geo.geonames import strip_division
+from workbench.match.features import Features
+from workbench.match.place_names import COARSE, fold_place
+
+
+def shared_site(a: Features, b: Features) -> str | None:
+    """The name of a site both claims name, finer than their gazetteer places ("french
+    hil", folded), or None: a name of one claim's place phrase that is no gazetteer
+    place of either claim, nor a division they lie in ("the Mopti region" and "Mopti
+    Region"), nor a country or region of the built-in list, and that the other
+    claim's place phrase or sentence names as well."""
+    names = [n for p in (*a.located, *b.located) for n in (p.name, p.region, p.district) if n]
+    known = {fold_place(n) for n in names} | {fold_place(strip_division(n)) for n in names}
+    for placed, other in ((a, b), (b, a)):
+        named = set(other.places) | other.mentions
+        for name in placed.places:
+            if name in known or name in COARSE or name.split()[-1] in COARSE:
+                continue
+            if name in named:
+                return name
+    return None
