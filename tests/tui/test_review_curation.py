@@ -371,3 +371,42 @@ async def test_a_voice_left_with_nothing_is_not_listed(seeded_db: str) -> None:
         shown = {v.id for v in sources.voices}
     assert lone.id not in shown and {other.id, graded.id} <= shown
     assert lone.id in {v.id for v in Workbench(seeded_db).voices()}  # kept, and `voices` lists it
+
+
+async def test_a_refused_merge_opens_its_dialog_again_and_later_keys_stay_in_it(seeded_db):
+    """A trial's merge of an event that is not there closed the dialog on the refusal;
+    its next keys acted on the screen behind, and the words it offered again had the
+    next ones typed after them ('999' then '14 15' gave 'no event with id 99914')."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        events = await open_events(app, pilot)
+        target = events.current()
+        assert target is not None
+        other = next(e for e in events.events if e.id != target.id)
+        await pilot.press("m", *"999", "enter")
+        await settle(app, pilot)
+        assert any("no event with id 999" in line for line in errors(app))
+        reopened = app.screen.query_one("#line", Input)  # the dialog, not the events
+        assert reopened.value == "999"
+        assert "999" in str(app.screen.query_one("#line-error", Label).render())
+        await pilot.press(*str(other.id), "enter")  # typing replaces the refused words
+        await settle(app, pilot)
+        assert isinstance(app.screen, EventsScreen)
+    assert Workbench(seeded_db).event(target.id).claims == target.claims + other.claims
+
+
+async def test_a_refused_voice_name_opens_its_dialog_again_with_why(seeded_db):
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sources = await open_sources(app, pilot)
+        voice = sources.current_voice()
+        assert voice is not None
+        taken = next(v.name for v in Workbench(seeded_db).voices() if v.id != voice.id)
+        await pilot.press("n", *["ctrl+u"], *taken, "enter")
+        await settle(app, pilot)
+        assert "already" in str(app.screen.query_one("#line-error", Label).render())
+        await pilot.press("d")  # would have disputed or removed on the screen behind
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SourcesScreen)
+    assert {v.name for v in Workbench(seeded_db).voices()} >= {voice.name, taken}

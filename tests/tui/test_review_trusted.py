@@ -375,7 +375,9 @@ async def test_a_voice_key_on_the_documents_table_acts_on_no_voice(seeded_db):
 async def test_words_a_write_refused_are_offered_again_by_their_dialog(seeded_db):
     """A link to a claim that is not there closed the dialog with one line, and the
     words typed were gone (the second trial; merges, relays, splits and moves alike):
-    the same dialog opens with them again, and once a change is saved, empty."""
+    the dialog opens again by itself with them and the line why (a third trial's next
+    keys acted on the screen behind), and the same dialog offers them after an
+    escape, until a change is saved."""
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
@@ -384,7 +386,11 @@ async def test_words_a_write_refused_are_offered_again_by_their_dialog(seeded_db
         assert isinstance(app.screen, DetailScreen)
         await pilot.press("l", *"999 corroborates", "enter")
         await settle(app, pilot)
-        assert isinstance(app.screen, DetailScreen)  # refused: the dialog closed
+        assert app.screen.query_one("#link", Input).value == "999 corroborates"
+        assert "999" in str(app.screen.query_one("#link-error", Label).render())
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, DetailScreen)
         await pilot.press("l")
         await settle(app, pilot)
         assert app.screen.query_one("#link", Input).value == "999 corroborates"
@@ -392,6 +398,7 @@ async def test_words_a_write_refused_are_offered_again_by_their_dialog(seeded_db
         await settle(app, pilot)
         await pilot.press("m", *"Nobody Here", "enter")
         await settle(app, pilot)
-        await pilot.press("m")
+        assert app.screen.query_one("#line", Input).value == "Nobody Here"
+        await pilot.press("escape", "m")
         await settle(app, pilot)
         assert app.screen.query_one("#line", Input).value == "Nobody Here"

@@ -271,7 +271,7 @@ class WorkbenchApp(Decisions, Opening, App[None]):
                 saving.done(message.result)
 
     def on_not_saved(self, message: NotSaved) -> None:
-        self.retyped.refused()
+        self.retyped.refused(message.line)
         self.notify(message.line, title="Not saved", severity="error", markup=False, timeout=10)
         saving = self._ended(message.ticket, saved=False)
         if saving is not None and saving.failed is not None:

@@ -18,7 +18,7 @@ from textual.widgets import Button, Input, Label
 from workbench.errors import WorkbenchError
 from workbench.models import SourceSummary
 from workbench.service.curation import document_field
-from workbench.tui.fields import Retyped, TextField
+from workbench.tui.fields import Reopens, Retyped, TextField
 from workbench.tui.screens.modals import ConfirmModal
 
 T = TypeVar("T")
@@ -32,12 +32,14 @@ DOCUMENT_LABELS = {
 }
 
 
-class LineModal(ModalScreen[T | None], Generic[T]):
+class LineModal(Reopens, ModalScreen[T | None], Generic[T]):
     """One line to type: `parse` makes it the value or raises ValueError saying what is
     wrong; enter takes it, escape cancels. An `offered` value (the workbench's guess,
     such as the claim under the cursor) comes selected, so what is typed replaces it
     (a trial typed "49 19" after an offered "2" and got "249 19"); words the analyst
-    typed before come back unselected, to go on with."""
+    typed before come back unselected, to go on with. Opened with `ask`, it opens
+    again by itself where the write its value asked for is refused, with `error`,
+    the refusal's line, under the words typed (selected: typing replaces them)."""
 
     DEFAULT_CSS = """
     LineModal { align: center middle; }
@@ -55,6 +57,7 @@ class LineModal(ModalScreen[T | None], Generic[T]):
         value: str = "",
         placeholder: str = "",
         offered: bool = False,
+        error: str = "",
     ) -> None:
         super().__init__()
         self.title_text = title
@@ -62,12 +65,13 @@ class LineModal(ModalScreen[T | None], Generic[T]):
         self.value = value
         self.placeholder = placeholder
         self.offered = offered
+        self.error = error
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(self.title_text, markup=False)
             yield TextField(self.value, placeholder=self.placeholder, id="line")
-            yield Label("", id="line-error", markup=False)
+            yield Label(self.error, id="line-error", markup=False)
             yield Label("enter takes it · escape cancels", classes="hint")
 
     def on_mount(self) -> None:
@@ -76,7 +80,7 @@ class LineModal(ModalScreen[T | None], Generic[T]):
         line = self.query_one("#line", Input)
         if retyped is not None:
             line.value = retyped.offer(self.title_text, self.value)
-        if self.offered and line.value == self.value:
+        if self.error or (self.offered and line.value == self.value):
             line.select_all()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -87,8 +91,11 @@ class LineModal(ModalScreen[T | None], Generic[T]):
             return
         retyped = retyped_of(self)
         if retyped is not None:
-            retyped.typed(self.title_text, event.value)
+            retyped.typed(self.title_text, event.value, self.again(self.app))
         self.dismiss(value)
+
+    def reopened(self, error: str) -> LineModal[T]:
+        return LineModal(self.title_text, self.parse, self.value, self.placeholder, error=error)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -199,6 +199,7 @@ class DetailScreen(ClaimCorrecting):
         )
 
     def action_add_link(self) -> None:
+        from workbench.tui.fields import ask
         from workbench.tui.screens.modals import LinkModal
 
         workbench = self.workbench
@@ -212,7 +213,7 @@ class DetailScreen(ClaimCorrecting):
                     lambda _: f"linked to claim {other}: {relation}",
                 )
 
-        self.app.push_screen(LinkModal(), add)
+        ask(self.app, LinkModal(), add)
 
     def action_remove_link(self) -> None:
         link = self.current_link()

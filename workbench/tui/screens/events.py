@@ -21,6 +21,7 @@ from workbench.display import (
 )
 from workbench.models import ClaimCredibility, EventDetail, EventSummary
 from workbench.service import Workbench
+from workbench.tui.fields import ask
 from workbench.tui.format import claim_figure, clip, literal, move_bindings, roomy
 from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import EventRead, EventsRead
@@ -270,8 +271,7 @@ class EventScreen(WorkbenchScreen):
                 edit_events(self, lambda w: w.split_event(event_id, claims), said)
 
         title = f"Split off from event {event_id}: the claims to take out (ids)"
-        modal = LineModal(title, ids, str(claim_id), "28 29", offered=True)
-        self.app.push_screen(modal, chosen)
+        ask(self.app, LineModal(title, ids, str(claim_id), "28 29", offered=True), chosen)
 
     def action_move(self) -> None:
         """Move the claim under the cursor into another event, or a new one."""
@@ -293,7 +293,7 @@ class EventScreen(WorkbenchScreen):
                 edit_events(self, lambda w: w.move_claim(claim_id, target[0]), said, moved)
 
         title = f"Move claim {claim_id} to: an event's id, or new"
-        self.app.push_screen(LineModal(title, _moved_to, placeholder="7 or new"), chosen)
+        ask(self.app, LineModal(title, _moved_to, placeholder="7 or new"), chosen)
 
 
 def _moved_to(given: str) -> tuple[int | None]:
@@ -313,7 +313,7 @@ def merge_into(screen: WorkbenchScreen, event_id: int, name: str) -> None:
             edit_events(screen, lambda w: w.merge_events(event_id, others), said)
 
     title = f"Merge into event {event_id} ({name}): the other events' ids"
-    screen.app.push_screen(LineModal(title, ids, placeholder="7 9"), chosen)
+    ask(screen.app, LineModal(title, ids, placeholder="7 9"), chosen)
 
 
 def edit_events(

@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 from workbench.export import EXTENSIONS
 from workbench.models import Reliability
 from workbench.service import RELATIONS, REVIEWED, STATUSES
-from workbench.tui.fields import Retyped, TextField
+from workbench.tui.fields import Reopens, Retyped, TextField
 from workbench.vocabulary import ClaimFilter
 
 GRADES = {grade.value: grade.label for grade in Reliability}
@@ -167,8 +167,9 @@ class GradeModal(ModalScreen[str | None]):
 _LINK_TITLE = "Link to claim: its id and a relation (" + ", ".join(RELATIONS) + ")"
 
 
-class LinkModal(ModalScreen[tuple[int, str] | None]):
-    """Link this claim to another: "OTHER_ID RELATION", e.g. "41 corroborates"."""
+class LinkModal(Reopens, ModalScreen[tuple[int, str] | None]):
+    """Link this claim to another: "OTHER_ID RELATION", e.g. "41 corroborates". Opened
+    with `ask`, it opens again where the link is refused, with `error`, the line why."""
 
     DEFAULT_CSS = """
     LinkModal { align: center middle; }
@@ -177,28 +178,38 @@ class LinkModal(ModalScreen[tuple[int, str] | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="link.cancel")]
 
+    def __init__(self, error: str = "") -> None:
+        super().__init__()
+        self.error = error
+
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(_LINK_TITLE)
             yield TextField(placeholder="41 corroborates", id="link")
-            yield Label("", id="link-error")
+            yield Label(self.error, id="link-error", markup=False)
             yield Label("enter links · escape cancels · u takes it back", classes="hint")
 
     def on_mount(self) -> None:
         """The words a write refused the last time a link was added, if any."""
         if isinstance(retyped := getattr(self.app, "retyped", None), Retyped):
-            self.query_one("#link", Input).value = retyped.offer(_LINK_TITLE, "")
+            line = self.query_one("#link", Input)
+            line.value = retyped.offer(_LINK_TITLE, "")
+            if self.error:
+                line.select_all()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         parts = event.value.split()
         if len(parts) == 2 and parts[0].isdigit() and parts[1] in RELATIONS:
             if isinstance(retyped := getattr(self.app, "retyped", None), Retyped):
-                retyped.typed(_LINK_TITLE, event.value)
+                retyped.typed(_LINK_TITLE, event.value, self.again(self.app))
             self.dismiss((int(parts[0]), parts[1]))
         else:
             self.query_one("#link-error", Label).update(
                 "Give a claim id and one of: " + ", ".join(RELATIONS)
             )
+
+    def reopened(self, error: str) -> LinkModal:
+        return LinkModal(error)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

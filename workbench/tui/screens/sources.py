@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Header, Static
 from workbench.display import language_shown
 from workbench.models import SourceSummary, Voice
 from workbench.service import Workbench
+from workbench.tui.fields import ask
 from workbench.tui.format import claims, literal, move_bindings
 from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import SourcesRead
@@ -205,7 +206,7 @@ class SourcesScreen(WorkbenchScreen):
                     ),
                 )
 
-        self.app.push_screen(LineModal(f"Name of voice {voice.id}", text, voice.name), chosen)
+        ask(self.app, LineModal(f"Name of voice {voice.id}", text, voice.name), chosen)
 
     def action_merge_voice(self) -> None:
         """Merge the voice under the cursor into another (its id or name typed); on a
@@ -238,7 +239,7 @@ class SourcesScreen(WorkbenchScreen):
                 )
 
         title = f"Merge {voice.name} into: the other voice's id or name"
-        self.app.push_screen(LineModal(title, text), chosen)
+        ask(self.app, LineModal(title, text), chosen)
 
     def action_relay_voice(self) -> None:
         """Say whose word the voice under the cursor passes on (an empty line: nobody's)."""
@@ -260,7 +261,7 @@ class SourcesScreen(WorkbenchScreen):
 
         title = f"{voice.name} passes on the word of: a voice's id or name (empty: nobody)"
         modal = LineModal(title, optional_text, voice.relays or "", "the army")
-        self.app.push_screen(modal, chosen)
+        ask(self.app, modal, chosen)
 
     def action_edit_document(self) -> None:
         """Edit the outlet, title, URL, date and language of the document under the
