@@ -17,6 +17,7 @@ from workbench.match.features import (
     Features,
     tally,
 )
+from workbench.match.parts import part_fits
 from workbench.match.places import (
     SAME_PLACE,
     SIMILARITY,
@@ -118,6 +119,11 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "part of whole")
     if _coincidence(a, b, where):
         return None  # "one pastoralist" twice in one state that day: two incidents
+    fits = part_fits(a, b)
+    if fits is not None:  # "seven of the victims" against another report's toll
+        if not fits or _two_incidents(a, b):
+            return None
+        return _verdict(a, b, Relation.RELATED, where, subject, when, days, "a part")
     if overlap(a, b):
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
     if list_total_agrees(a, b):
@@ -143,8 +149,8 @@ def _same_voice(
         why = "the same voice again"
         again = _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
         return replace(again, copy=True)
-    if _coincidence(a, b, where):
-        return None
+    if _coincidence(a, b, where) or part_fits(a, b) is not None:
+        return None  # a part of a toll restates no toll
     if overlap(a, b):
         why = "the same voice in two reports" + _spellings(a, b)
         return _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
