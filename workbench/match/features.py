@@ -192,6 +192,8 @@ class Features:
     part: bool = False
     # an exact figure read as its report's own bound at it ("kills 59", "at least 59")
     own_bound: bool = False
+    # its figure is only a vague word ("dozens", "scores of"): an interval, no count
+    vague: bool = False
 
     @property
     def stock(self) -> bool:
@@ -226,6 +228,7 @@ def features(claim: MatchInput) -> Features:
         span=far_between(claim.place_relation, claim.located),
         cumulative=claim.scope == "cumulative",
         several=_several(claim),
+        vague=claim.qualifier.startswith("vague:"),
         part=category in TOLLS
         and part_words(claim.text, claim.sentence, category is Category.WOUNDED),
     )

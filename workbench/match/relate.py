@@ -50,6 +50,8 @@ TOLL_RATIO = 3  # undated tolls of one place and week further apart are two inci
 # two days the texts state may lie this far apart and be one incident's: a night's
 # attack told as Friday's by one report and Saturday's by another
 STATED_DAYS_APART = 1
+# what a link's score loses where one figure is only a vague word ("dozens", "scores")
+VAGUE_DISCOUNT = 0.05
 
 
 @dataclass  # not frozen: a frozen init costs a tenth of matching a crowded corpus
@@ -130,6 +132,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "list total")
     if _two_incidents(a, b) or (where.crowded and not one_dispute(a, b)):
         return None  # two incidents of one place, or of one region or city that day
+    if a.vague or b.vague:
+        return None  # "scores of worshippers" states no count to dispute "over 157"
     return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "disjoint")
 
 
@@ -156,7 +160,7 @@ def _same_voice(
         return _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
     if a.claim.denies or b.claim.denies or _two_incidents(a, b):
         return None
-    if where.crowded and not one_dispute(a, b):
+    if (where.crowded and not one_dispute(a, b)) or a.vague or b.vague:
         return None
     return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "revised")
 
@@ -347,6 +351,8 @@ def _verdict(
     score = (
         0.45 * where.similarity / 100 + 0.35 * subject / 100 + (0.2 if when is When.SAME else 0.05)
     )
+    if a.vague or b.vague:  # a vague word agrees with much: a stated count says more
+        score -= VAGUE_DISCOUNT
     explain = partial(reason, a, b, where, when, why)
     return LinkSuggestion(a.claim.id, b.claim.id, relation, round(score, 3), days_apart, explain)
 
