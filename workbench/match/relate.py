@@ -234,7 +234,9 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
         found = [agreement(x, y) for x in a.located for y in b.located]
         agreed = [x for x in found if x is not None]
         best = max(agreed, key=lambda x: x.similarity, default=None)
-        if best is None or best.words != SAME_PLACE:
+        if best is None:
+            return _namesake(a, b)
+        if best.words != SAME_PLACE:
             return best
         return replace(best, words=_same_place(a, b, 100.0))
     similarity = _name_similarity(a, b)
@@ -243,6 +245,20 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
     division = _division_named(a, b)
     if division is not None:
         return division
+    return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
+
+
+def _namesake(a: Features, b: Features) -> Agreement | None:
+    """Where one claim's country is unknown, the gazetteer took its place by the name
+    alone (the largest town of the name in the world: "Hangu district" in a report
+    that names no country is China's Hangu): against another report's namesake in a
+    known country ("Khyber Pakhtunkhwa's Hangu" in Pakistan) that guess says nothing,
+    and the names decide, as for places the gazetteer does not know."""
+    if a.claim.country is not None and b.claim.country is not None:
+        return None
+    similarity = _name_similarity(a, b)
+    if similarity < PLACE_THRESHOLD:
+        return None
     return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
 
 
