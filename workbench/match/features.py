@@ -15,8 +15,9 @@ from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
 from workbench.extract.numbers import asserted_bounds
 from workbench.geo.places import Place
 from workbench.geo.resolve import located_places, place_relation
-from workbench.match.companions import Companion
+from workbench.match.companions import TOLLS, Companion
 from workbench.match.lists import Total
+from workbench.match.parts import part_words
 from workbench.match.place_names import COARSE, place_names, sentence_names, skeletons
 from workbench.match.places import far_between, heading
 from workbench.match.speakers import speaker
@@ -187,6 +188,12 @@ class Features:
     speaker: tuple[str, ...] = ()  # the person its voice names (match.speakers)
     # its place is a stretch between towns far apart, no one of them (places.far_between)
     span: bool = False
+    # it counts a part of a toll ("seven of the victims", "three more"; match.parts)
+    part: bool = False
+    # an exact figure read as its report's own bound at it ("kills 59", "at least 59")
+    own_bound: bool = False
+    # its figure is only a vague word ("dozens", "scores of"): an interval, no count
+    vague: bool = False
 
     @property
     def stock(self) -> bool:
@@ -221,6 +228,9 @@ def features(claim: MatchInput) -> Features:
         span=far_between(claim.place_relation, claim.located),
         cumulative=claim.scope == "cumulative",
         several=_several(claim),
+        vague=claim.qualifier.startswith("vague:"),
+        part=category in TOLLS
+        and part_words(claim.text, claim.sentence, category is Category.WOUNDED),
     )
 
 

@@ -18,7 +18,7 @@ from workbench.match.places import Agreement
 from workbench.match.ties import overlap
 
 _FIGURE_COMPARISONS = frozenset(
-    {"denied", "overlap", "disjoint", "list total", "part of whole", "revised"}
+    {"denied", "overlap", "disjoint", "list total", "part of whole", "a part", "revised"}
 )
 _DISPUTES = frozenset({"denied", "disjoint", "revised"})  # a contradiction's reasons
 
@@ -79,6 +79,9 @@ def _figures(a: Features, b: Features, how: str) -> str:
     if how == "part of whole":
         several = "first" if a.several else "second"
         return f"{figures}: the {several} counts several incidents, the other one of them"
+    if how == "a part":
+        part = "first" if a.part else "second"
+        return f"{figures}: the {part} counts a part of a toll, no whole toll"
     if how == "list total":
         totals = f"{_listed(a, b)} vs {_listed(b, a)} {a.category.value}"
         return f"{totals}: the list's total agrees"
@@ -105,7 +108,10 @@ def figure(f: Features) -> str:
         "nearly": "nearly ",
         "about": "about ",
     }
-    return f"{words.get(c.qualifier, '')}{_number(c.value)}"
+    stated = f"{words.get(c.qualifier, '')}{_number(c.value)}"
+    if f.own_bound:  # "kills 59" in a report that says "at least 59"
+        return f"{stated} (its report says at least {_number(f.low)})"
+    return stated
 
 
 def _listed(f: Features, other: Features) -> str:

@@ -17,6 +17,7 @@ from workbench.match.features import (
     Features,
     tally,
 )
+from workbench.match.parts import part_fits
 from workbench.match.places import (
     SAME_PLACE,
     SIMILARITY,
@@ -49,6 +50,8 @@ TOLL_RATIO = 3  # undated tolls of one place and week further apart are two inci
 # two days the texts state may lie this far apart and be one incident's: a night's
 # attack told as Friday's by one report and Saturday's by another
 STATED_DAYS_APART = 1
+# what a link's score loses where one figure is only a vague word ("dozens", "scores")
+VAGUE_DISCOUNT = 0.05
 
 
 @dataclass  # not frozen: a frozen init costs a tenth of matching a crowded corpus
@@ -118,12 +121,19 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "part of whole")
     if _coincidence(a, b, where):
         return None  # "one pastoralist" twice in one state that day: two incidents
+    fits = part_fits(a, b)
+    if fits is not None:  # "seven of the victims" against another report's toll
+        if not fits or _two_incidents(a, b):
+            return None
+        return _verdict(a, b, Relation.RELATED, where, subject, when, days, "a part")
     if overlap(a, b):
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
     if list_total_agrees(a, b):
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "list total")
     if _two_incidents(a, b) or (where.crowded and not one_dispute(a, b)):
         return None  # two incidents of one place, or of one region or city that day
+    if a.vague or b.vague:
+        return None  # "scores of worshippers" states no count to dispute "over 157"
     return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "disjoint")
 
 
@@ -143,14 +153,14 @@ def _same_voice(
         why = "the same voice again"
         again = _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
         return replace(again, copy=True)
-    if _coincidence(a, b, where):
-        return None
+    if _coincidence(a, b, where) or part_fits(a, b) is not None:
+        return None  # a part of a toll restates no toll
     if overlap(a, b):
         why = "the same voice in two reports" + _spellings(a, b)
         return _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
     if a.claim.denies or b.claim.denies or _two_incidents(a, b):
         return None
-    if where.crowded and not one_dispute(a, b):
+    if (where.crowded and not one_dispute(a, b)) or a.vague or b.vague:
         return None
     return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "revised")
 
@@ -224,7 +234,9 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
         found = [agreement(x, y) for x in a.located for y in b.located]
         agreed = [x for x in found if x is not None]
         best = max(agreed, key=lambda x: x.similarity, default=None)
-        if best is None or best.words != SAME_PLACE:
+        if best is None:
+            return _namesake(a, b)
+        if best.words != SAME_PLACE:
             return best
         return replace(best, words=_same_place(a, b, 100.0))
     similarity = _name_similarity(a, b)
@@ -233,6 +245,20 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
     division = _division_named(a, b)
     if division is not None:
         return division
+    return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
+
+
+def _namesake(a: Features, b: Features) -> Agreement | None:
+    """Where one claim's country is unknown, the gazetteer took its place by the name
+    alone (the largest town of the name in the world: "Hangu district" in a report
+    that names no country is China's Hangu): against another report's namesake in a
+    known country ("Khyber Pakhtunkhwa's Hangu" in Pakistan) that guess says nothing,
+    and the names decide, as for places the gazetteer does not know."""
+    if a.claim.country is not None and b.claim.country is not None:
+        return None
+    similarity = _name_similarity(a, b)
+    if similarity < PLACE_THRESHOLD:
+        return None
     return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
 
 
@@ -341,6 +367,8 @@ def _verdict(
     score = (
         0.45 * where.similarity / 100 + 0.35 * subject / 100 + (0.2 if when is When.SAME else 0.05)
     )
+    if a.vague or b.vague:  # a vague word agrees with much: a stated count says more
+        score -= VAGUE_DISCOUNT
     explain = partial(reason, a, b, where, when, why)
     return LinkSuggestion(a.claim.id, b.claim.id, relation, round(score, 3), days_apart, explain)
 

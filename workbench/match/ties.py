@@ -247,14 +247,16 @@ def _disputed(a: Features, b: Features, passing: bool) -> bool:
     kilometres from Maiduguri"), or both are tolls of a mass killing (MASS_CASUALTIES
     or more: "slaughtered 43 people" and "at least 44 rice farmers were killed" in
     Nigeria that day, two incidents that large and that close seldom fall on one
-    country's day); or a revised toll of a mass killing (`revised`, both
+    country's day); or a revised toll of a mass killing (`revised`, or the larger
+    said to have risen to it, `risen`: "44 killed" and "has risen to 88"; both
     tolls MASS_CASUALTIES or more: Saturday's "43 rice farmers" in Borno and
     Monday's "at least 110 civilians were killed" on Saturday in Nigeria). Tolls far
     apart, counting people in general with only the country shared, or counts that
     are no toll ("at least four gunmen", category other), stay two incidents."""
     if _retold(a, b) or agreeing_companions(a, b) is not None:
         return True
-    if a.category in TOLLS and min(a.low, b.low) >= MASS_CASUALTIES and revised(a, b):
+    mass = a.category in TOLLS and min(a.low, b.low) >= MASS_CASUALTIES
+    if mass and (revised(a, b) or risen(a, b)):
         return True
     if a.category not in TOLLS or min(a.high, b.high) * CLOSE_RATIO < max(a.low, b.low):
         return False
@@ -293,6 +295,23 @@ def revised(a: Features, b: Features) -> bool:
     later = b if first < second else a
     end = later.time.end
     return later.time.explicit and end is not None and end <= min(first, second)
+
+
+# "the toll rose to 88", "has risen to 95", "climbed to 32": a toll said to have grown
+_RISEN = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|mounted|swelled|"
+    r"soared)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def risen(a: Features, b: Features) -> bool:
+    """Whether the larger of two disjoint tolls says the toll rose to it ("the death
+    toll has risen to 88", against "44 killed" that day): it revises a smaller count
+    of one incident, which the other may be. The smaller saying so says nothing of
+    the larger."""
+    larger = a if a.low > b.high else b if b.low > a.high else None
+    return larger is not None and bool(_RISEN.search(larger.claim.text))
 
 
 def _retold(a: Features, b: Features) -> bool:

@@ -1,0 +1,181 @@
+"""Counts that are a part of a toll, and a report's bare figure read as its own bound.
+
+A report counts parts of its toll as well as the toll: "seven of the victims died in
+one house", "among the dead is the commander", "three more people were shot",
+"57 injured remain in hospital", or the toll of each village whose sum it gives
+("28 in one village and nine in the other", beside "no fewer than 37"). Such a part
+is no whole toll: against another report's toll it neither corroborates nor
+contradicts; it is related where it fits inside it (relate, `part_fits`).
+
+A report that writes "at least 59" also writes "kills 59" in its headline, or
+"killing 13 civilians" after "killing at least 13 civilians": its bare figure is
+shorthand for its own bound, not an exact count (`with_parts`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from workbench.match.companions import TOLLS
+
+if TYPE_CHECKING:
+    from workbench.match.features import Features
+
+_NUMBER_WORD = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:-\w+)?|dozens?|scores|hundreds|several|many|some|most|half|all)"
+)
+_TOLL_NOUN = (
+    r"(?:victims|dead|deceased|killed|slain|injured|wounded|casualties|fatalities|bodies|"
+    r"(?:\w+\s+)?(?:people|persons)\s+(?:who|that)\s+(?:were\s+|had\s+been\s+)?"
+    r"(?:killed|died|injured|wounded|hurt))"
+)
+# "seven of the victims", "10 of whom", "five of the people who were killed", "two of
+# them"; not "one of the attackers" (a toll of its own) nor "the toll of the attack"
+_PARTITIVE = re.compile(
+    rf"\b{_NUMBER_WORD}\s+of\s+(?:whom|them|(?:the|those)\s+{_TOLL_NOUN})\b", re.IGNORECASE
+)
+# "among the dead is the commander", "among those killed were two soldiers"
+_AMONG = re.compile(
+    r"\bamong\s+(?:the|those)\s+(?:\w+\s+)?(?:dead|killed|victims|casualties|injured|wounded|"
+    r"hurt|slain|deceased|fatalities)\b",
+    re.IGNORECASE,
+)
+# "the other nine", "the remaining four", "three more people", "26 more bodies",
+# "another 20", "five additional deaths" (not "more than 20")
+_INCREMENT = re.compile(
+    rf"\b(?:the\s+(?:other|remaining)\s+{_NUMBER_WORD}|another\s+{_NUMBER_WORD}|"
+    rf"{_NUMBER_WORD}\s+(?:more|additional|further)\b(?!\s+than))",
+    re.IGNORECASE,
+)
+# the wounded still in hospital, discharged or in critical condition: a part of them
+_STATUS = re.compile(
+    r"\b(?:in\s+(?:a\s+)?(?:critical|serious)\s+condition|critically|"
+    r"remain(?:s|ed|ing)?\s+(?:in\s+(?:the\s+)?)?hospitali[sz]ed|"
+    r"remain(?:s|ed|ing)?\s+in\s+(?:the\s+)?hospital|"
+    r"still\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|under\s+treatment|being\s+treated|"
+    r"receiving\s+treatment)|(?:were|was|have\s+been|had\s+been)\s+discharged)\b",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(rf"\b{_NUMBER_WORD}\b", re.IGNORECASE)
+STATUS_REACH = 40  # characters after a claim's words that may say it counts a status
+_AMONG_REACH = 60  # characters before a claim's words that may say "among the dead"
+# a report giving more distinct figures of one category than this is a list or a
+# table, not one incident's tolls: its sums are not looked for (a cost bound too)
+_MOST_FIGURES = 40
+
+
+def part_words(text: str, sentence: str, wounded: bool) -> bool:
+    """Whether a claim's words say it counts a part of a toll: a partitive ("seven of
+    the victims", "10 of whom"), "among the dead", an increment ("the other nine",
+    "three more people", "26 more bodies"), or, for the wounded, a status said just
+    after the figure, no other figure between ("57 injured people remain
+    hospitalized", "six in critical condition"; not "50 injured, three critically").
+    "More than 20", "bodies of 13 people" and "killed 14 people" are no parts."""
+    if _PARTITIVE.search(text) or _INCREMENT.search(text) or _AMONG.search(text):
+        return True
+    at = sentence.find(text)
+    if at < 0:
+        return False
+    if _AMONG.search(sentence[max(0, at - _AMONG_REACH) : at]):
+        return True
+    if not wounded:
+        return False
+    status = _STATUS.search(text + sentence[at + len(text) : at + len(text) + STATUS_REACH])
+    between = (text + sentence[at + len(text) :])[len(text) : status.start()] if status else ""
+    return status is not None and len(_FIGURE.findall(text + between)) <= 1
+
+
+def part_fits(a: Features, b: Features) -> bool | None:
+    """Where exactly one of two claims counts a part of a toll (`Features.part`):
+    whether the part fits inside the other's figure (True: related), or exceeds it
+    (False: no link, for the other may be a part too); None where neither or both
+    are parts, which compare as any two claims do."""
+    if a.part == b.part:
+        return None
+    part, whole = (a, b) if a.part else (b, a)
+    return part.low <= whole.high
+
+
+def with_parts(found: Iterable[Features]) -> list[Features]:
+    """The claims, with each report's parts marked and its bare figures read as its
+    own bounds:
+
+    - two exact tolls of one report and category that sum to a third toll of it
+      ("killing eleven people" and "three more people" beside "killed 14 people";
+      28 and nine beside "no fewer than 37") are parts of it (`Features.part`);
+    - an exact toll of a report that also states the same figure as a lower bound
+      ("kills 59" and "killing at least 59 people") for people of one family or in
+      general is read as that bound: the report's shorthand for it."""
+    claims = list(found)
+    reports: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, f in enumerate(claims):
+        if f.category in TOLLS and not f.cumulative:
+            reports[(f.claim.document_id, f.category.value)].append(i)
+    for members in reports.values():
+        if len(members) < 2:
+            continue
+        _mark_sums(claims, members)
+        _read_own_bounds(claims, members)
+    return claims
+
+
+def _exact(f: Features) -> bool:
+    return f.claim.qualifier == "exact" and f.low == f.high and f.claim.value is not None
+
+
+def _summand(f: Features) -> bool:
+    """Whether a toll may be one of the parts a report sums: a figure or a lower bound
+    of it ("28 in one village and no fewer than nine in the other"), not bodies found
+    nor a part already."""
+    return f.claim.qualifier in ("exact", "at_least", "more_than") and not (f.part or f.bodies)
+
+
+def _mark_sums(claims: list[Features], members: list[int]) -> None:
+    """Mark as parts the tolls two of which sum to another toll of the report."""
+    totals = {claims[i].claim.value for i in members if claims[i].claim.value is not None}
+    by_value: dict[float, list[int]] = defaultdict(list)
+    for i in members:
+        f = claims[i]
+        if _summand(f) and f.claim.value is not None:
+            by_value[f.claim.value].append(i)
+    values = sorted(by_value)
+    if len(values) > _MOST_FIGURES:
+        return
+    parts: set[int] = set()
+    for n, first in enumerate(values):
+        for second in values[n:]:
+            if first + second not in totals or (first == second and len(by_value[first]) < 2):
+                continue
+            parts.update(by_value[first] + by_value[second])
+    for i in parts:
+        claims[i] = replace(claims[i], part=True)
+
+
+def _read_own_bounds(claims: list[Features], members: list[int]) -> None:
+    """Read an exact toll as the report's own lower bound at the same figure."""
+    bounds: dict[float, Features] = {}
+    for i in members:
+        f = claims[i]
+        lower = f.claim.qualifier in ("at_least", "more_than") and f.high == float("inf")
+        if lower and not f.part and not f.bodies and f.claim.value is not None:
+            bounds.setdefault(f.claim.value, f)
+    if not bounds:
+        return
+    for i in members:
+        f = claims[i]
+        value = f.claim.value
+        bound = bounds.get(value) if value is not None and _exact(f) and not f.part else None
+        if bound is not None and _one_kind(f, bound):
+            claims[i] = replace(f, low=bound.low, high=bound.high, own_bound=True)
+
+
+def _one_kind(f: Features, bound: Features) -> bool:
+    """Whether two tolls may count the same people: either counts people in general,
+    or both one family."""
+    return f.generic or bound.generic or (f.victim is not None and f.victim == bound.victim)
