@@ -27,6 +27,7 @@ from workbench.service.workers import (
     quiet_cancelled_futures,
     worker_start,
 )
+from workbench.vocabulary import READ_LANGUAGES
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
 
@@ -162,6 +163,19 @@ def prepare(path: str, given: Metadata, stop: Callable[[], bool] | None = None) 
         return _Prepared(None, [], f"{path}: could not be read ({type(error).__name__}: {error})")
 
 
+def _no_claim(prepared: _Prepared) -> list[str]:
+    """The warning for a document read whole in a language Workbench reads that gave
+    no claim: stored all the same (a page may hold no figure), but said, so that a
+    file loaded by mistake (a trial stored a system file, with no word) is seen."""
+    document = prepared.document
+    if document is None or prepared.claims or document.language not in READ_LANGUAGES:
+        return []  # a language not read is warned of as such
+    return [
+        f"{document.path}: no claim found in it; it is stored"
+        " (`workbench document remove` takes it out)"
+    ]
+
+
 class Loading(Matching):
     """Loading sources: files read and extracted in worker processes, stored whole,
     then matched (what an interrupted ingest left unmatched too)."""
@@ -276,7 +290,7 @@ class Loading(Matching):
             if prepared.document is None or prepared.capture is None:
                 report.fail(prepared.error or "unreadable file")
             else:
-                report.warnings += prepared.document.warnings
+                report.warnings += [*prepared.document.warnings, *_no_claim(prepared)]
                 claims = list(placed(prepared.claims))
                 readable.append((prepared.document, claims, prepared.capture))
         try:
