@@ -238,6 +238,22 @@ async def test_quitting_while_a_change_is_saving_asks_first(seeded):
     assert Workbench(seeded).claim(first).status == "confirmed"
 
 
+async def test_a_q_pressed_long_ago_does_not_let_ctrl_q_quit_at_once(seeded, monkeypatch):
+    """A trial's ctrl+q quit at once while a source loaded: a q asked earlier still
+    stood. A second q counts within QUIT_AGAIN_S only (here none: each asks anew)."""
+    monkeypatch.setattr("workbench.tui.app.QUIT_AGAIN_S", -1.0)
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None, writes=WAIT)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        with write_lock(seeded):
+            await pilot.press("c", "q", "ctrl+q")
+            await pilot.pause()
+            assert app.is_running
+            said = [n for n in app._notifications if "q again" in n.message]
+            assert len(said) == 2
+        await settle(app, pilot)
+
+
 async def test_events_are_read_under_a_held_lock(seeded):
     """Reading events never writes (issue 15: the service regroups them after each
     write that changes claims or links), so another process's lock does not stop it."""

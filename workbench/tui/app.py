@@ -62,6 +62,7 @@ from workbench.tui.writes import TRY_S, Reader, WritePolicy, Writer, problem
 T = TypeVar("T")
 M = TypeVar("M", bound=Message)
 WAITING_SAID_EVERY_S = 3.0
+QUIT_AGAIN_S = 10.0  # a second q within this many seconds quits with work going on
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ class WorkbenchApp(Decisions, Opening, App[None]):
         self.loading: dict[int, str] = {}  # the sources added with `i` still loading
         self.stop_asked: dict[int, threading.Event] = {}  # set: that load is to stop
         self.source_again: SourceChoice | None = None  # the last that failed to load
-        self._quit_asked = False
+        self._quit_asked: float | None = None  # when q was pressed with work going on
         self.told_empty = False  # "the database is empty" is on screen, until a load adds
         self._waiting_said = -WAITING_SAID_EVERY_S  # when the lock was last reported
         self.bar: ProgressBar | None = None  # a load's progress (`progress.py`)
@@ -190,7 +191,7 @@ class WorkbenchApp(Decisions, Opening, App[None]):
             self.source_again = message.failed
         if not self.loading:
             remove_progress(self)
-            self._quit_asked = self._quit_asked and bool(self.saving)
+            self._quit_asked = self._quit_asked if self.saving else None
 
     def stop_on(self, error: Exception) -> None:
         """Stop the app on an error nothing expected, from a thread of its own (as
@@ -292,7 +293,7 @@ class WorkbenchApp(Decisions, Opening, App[None]):
         """Writes started or ended (`saved`: the claims of one that was saved): each
         screen showing claims redraws their state."""
         if not self.saving and not self.loading:
-            self._quit_asked = False
+            self._quit_asked = None
         for screen in self.screen_stack:
             if isinstance(screen, WorkbenchScreen):
                 screen.saving_changed(saved)
@@ -313,9 +314,12 @@ class WorkbenchApp(Decisions, Opening, App[None]):
 
     async def action_quit(self) -> None:
         """Quit, unless a change is still being saved or a source loading: then say
-        so; q again quits without them."""
-        if (self.saving or self.loading) and not self._quit_asked:
-            self._quit_asked = True
+        so; q (or ctrl+q) again within QUIT_AGAIN_S quits without them. A q pressed
+        longer ago asks again: an earlier load's q, left standing, let a trial's
+        ctrl+q quit at once in a later one."""
+        asked, now = self._quit_asked, time.monotonic()
+        if (self.saving or self.loading) and (asked is None or now - asked > QUIT_AGAIN_S):
+            self._quit_asked = now
             self.notify(
                 _still_working(len(self.saving), list(self.loading.values())),
                 severity="warning",
