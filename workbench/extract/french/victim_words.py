@@ -79,6 +79,8 @@ CASUALTY_NOUNS: dict[str, Category] = {
     "blessés": W, "blessé": W, "blessées": W, "disparus": M, "disparu": M,
     "otages": A, "otage": A, "déplacés": D, "déplacées": D, "réfugiés": R, "réfugiées": R,
     "pdi": D, "sans-abri": D,
+    # arrests counted by their noun: "88 arrestations", "une quinzaine d'interpellations"
+    "arrestations": P, "interpellations": P,
     "attaques": Category.ATTACKS, "attentats": Category.ATTACKS, "frappes": Category.ATTACKS,
     "raids": Category.ATTACKS, "embuscades": Category.ATTACKS,
 }  # fmt: skip
@@ -145,6 +147,8 @@ _AFTER: list[tuple[Category, str]] = [
         r"(?:dû\s+)?se\s+déplacer|(?:se\s+sont\s+|s[’']est\s+)?enfui(?:e|s|es)?|"
         r"(?:se\s+retrouvent\s+|se\s+retrouvaient\s+|laissé(?:e|s|es)?\s+)?sans[- ]abris?|"
         r"forcé(?:e|s|es)?\s+de\s+fuir|"
+        # flight after a need or a choice: "ont dû fuir", "ont décidé de fuir"
+        r"(?:dû|décidé\s+de|choisi\s+de|préféré)\s+fuir|"
         rf"(?:(?:contraint|forcé|obligé|poussé)(?:e|s|es)?\s+(?:de\s+|à\s+|d[’']))?{_LEAVE_HOME}"),
     (R, r"(?:se\s+(?:sont|seraient|étaient)\s+|s[’']est\s+)?réfugié(?:e|s|es)?|trouvé\s+refuge|"
         # crossed into another country: "ont déjà traversé la frontière"
@@ -268,7 +272,10 @@ WOUNDED_DIED = re.compile(
 ONE = re.compile(
     r"(?<![\w])(?:un|une)(?=(?:\s*\(\s*0?1\s*\))?\s+[«“\"]?\s*"
     r"(?:(?:d[e’']\s*(?:nos|ses|leurs|vos|ces)|des)\s+(?=[a-zà-ÿ]))?"
-    r"(?:(?:autre|troisième|quatrième|cinquième|"
+    # one of a side, in a list of tolls: "34 morts parmi les rebelles et un parmi les
+    # soldats", "et une du côté des forces" (`SIDE`)
+    r"(?:(?:parmi|chez)\s+(?:les|leurs)\s|(?:du\s+)?côté\s|dans\s+les\s+rangs\s|"
+    r"(?:autre|troisième|quatrième|cinquième|"
     rf"second|seconde|dernier|dernière)(?![\w])|(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage|"
     r"(?:portée?\s+)?disparue?)(?![\w])))"
 )
@@ -283,7 +290,8 @@ COUNTED = re.compile(
 TOLL_COPULA = re.compile(
     r"(?<![\w])(?P<noun>morts|blessés|victimes|déplacés|disparus|otages|décès|tués|enlèvements)"
     r"(?:\s+d[e’']\s*[a-zà-ÿ]+)?\s*,?\s+"
-    r"(?:sont|étaient|s[’']élèvent\s+à|se\s+chiffrent\s+à|se\s+compt(?:ent|aient|ant))"
+    r"(?:sont|étaient|seraient|s[’']élève(?:nt|raient)\s+à|se\s+chiffre(?:nt|raient)\s+à|"
+    r"se\s+compt(?:ent|aient|ant|eraient))"  # the conditional of an unconfirmed toll
     r"(?:\s+au\s+nombre)?(?:\s+(?:de|d[’']|à))?\s*$"
 )
 # The category of a `TOLL_COPULA` noun.

@@ -85,7 +85,7 @@ _RESTATED_REACH = 40  # characters before a figure searched for `_RESTATED`
 # the figure tells: "exécuté 20 otages", "tué 5 déplacés", "enlevé 10 réfugiés".
 _STATUSES = frozenset({Category.KIDNAPPED, Category.DISPLACED, Category.REFUGEES})
 # The words one of which a `TOLL_COPULA` match holds.
-_COPULA_HINTS = ("sont", "étaient", "élèvent", "chiffrent", "compt")
+_COPULA_HINTS = ("sont", "étaient", "seraient", "élève", "chiffre", "compt")
 # Families whose men an armed group named after them makes its own.
 _MEN_OF = (NounClass.MILITARY, NounClass.PERSON)
 # Some of a group told before: "plusieurs des blessés", "quelques-uns d'entre eux".

@@ -14,6 +14,12 @@ import re
 
 from workbench.extract.casefold import fold
 from workbench.extract.french.calendar_words import DAYS
+from workbench.extract.french.voice_names import (
+    MEDIUM,
+    REFLEXIVE_SAID,
+    REFLEXIVE_STEMS,
+    apposed_end,
+)
 from workbench.extract.speaker_phrase import Speaker
 
 _SAY = (
@@ -29,7 +35,7 @@ _SAY = (
 _SPOKE = r"parl|déclar|indiqu|affirm|annonc|précis|expliqu|évoqu|fais|confirm|dénombr"
 # Whether a sentence may hold a verb of saying, looked for before the patterns that
 # need one: a stem at a word's start.
-_SAY_STEM = re.compile(rf"(?<![\w])(?:{_SAY}|font\s|faisai|dit|disent|disai)")
+_SAY_STEM = re.compile(rf"(?<![\w])(?:{_SAY}|{REFLEXIVE_STEMS}|font\s|faisai|dit|disent|disai)")
 # A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".
 _SAYS_NOW = (
     rf"(?:{_SAY})(?:e|ent)|(?:{_SPOKE})(?:ait|aient)"
@@ -44,7 +50,7 @@ _HEDGING = re.compile(r"prétend|allégu|allègu|revendiqu|affirm|accus")
 _NAME = r"(?P<name>[^,.;:«»“”<>\"()]{2,80}?)"
 _END = (
     r"(?=\s*(?:[,.;:«»“”<>\"()]|$|\s+(?:qui|que|dont|lors|alors|après|avant|et\s+(?:a|ont))\b"
-    r"|\s+(?:dans|par)\s+(?:un|le|son|leur|sa)\s+(?:communiqué|message|bilan|rapport|déclaration)"
+    rf"|\s+(?:dans|par)\s+(?:un|une|le|la|son|leur|sa)\s+(?:{MEDIUM}|bilan|rapport)"
     r"|\s+(?:sur|via)\s+(?:telegram|twitter|x|facebook|sa\s+page|son\s+compte|les\s+réseaux|"
     r"les\s+ondes|l[’']antenne|la\s+télévision|la\s+radio)"
     r"|\s+sous\s+(?:couvert|le\s+couvert)|\s+(?:joint|contacté|cité|interrogé)e?s?\s+par"
@@ -53,7 +59,7 @@ _END = (
     r"|\s+à\s+l[’'](?:afp|ap)\b|\s+à\s+(?:reuters|xinhua|anadolu|rfi|la\s+presse)))"
 )
 _ACCORDING = re.compile(
-    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|à\s+en\s+croire)\s+{_NAME}{_END}"
+    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire)\s+{_NAME}{_END}"
     # "de source sécuritaire", "de sources sécuritaire et locale"
     rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:\s+(?:et\s+)?[a-zà-ÿ-]+)?){_END}"
 )
@@ -125,13 +131,16 @@ _NOT_A_VOICE = r"(?!(?:(?:aussi|également|encore|de|du|que|à|au|aux)(?![\w])|d
 # Where a voice said it, between its verb and its name: ", a déclaré dans un communiqué
 # un porte-parole de la police", ", a indiqué lors d'un point de presse le ministre".
 _IN_STATEMENT = (
-    r"(?:\s+(?:dans|par|lors\s+d[’'])\s*(?:un|une|le|la|son|sa)\s+(?:communiqué|déclaration|"
-    r"message|point\s+de\s+presse|conférence\s+de\s+presse|entretien|interview)"
+    rf"(?:\s+(?:dans|par|lors\s+d[’'])\s*(?:un|une|le|la|son|sa)\s+(?:{MEDIUM})"
     r"(?:\s+(?:publié|diffusé|rendu\s+public|lu)e?)?)?"
 )
+# A quotation closing with no comma before the verb: '"ne sont plus en danger" a
+# précisé à l'AFP un responsable'; a reflexive verb: ", s'est inquiété mercredi l'ONU";
+# the time after whom it was told, set off by a comma: "à Reuters, mercredi".
 _INVERTED = re.compile(
-    rf",\s*(?:a|ont|avait)(?:-t)?(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}"
-    rf"(?:{_WHEN}{_IN_STATEMENT}{_TOLD}{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END})?"
+    rf"(?:,|[»”\"](?=\s+(?:a|ont|avait)\s))\s*(?:(?:a|ont|avait)(?:-t)?"
+    rf"(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}|{REFLEXIVE_SAID})"
+    rf"(?:{_WHEN}{_IN_STATEMENT}{_TOLD}(?:,(?=\s))?{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END})?"
 )
 # What a writer read elsewhere: "lit-on sur Africanews", "apprend-on auprès de la police".
 _READ_ON = re.compile(
@@ -388,6 +397,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     if group is None:
         return None
     s, e = match.span(group)
+    e = apposed_end(text, s, e) if group == "name" else e  # "ce responsable, Sadick Khatir"
     name = " ".join(text[s:e].split()).rstrip(",").replace(_LEADER, ".")
     if group == "titled":  # the title is the voice's too: its place is no claim's
         e = match.end()
