@@ -160,3 +160,62 @@ def test_voices_of_the_rebuilt_set(text, voice):
 )
 def test_what_is_no_voice_of_the_rebuilt_set(text, voice):
     assert voices(text) == [voice]
+
+
+def places(text: str) -> list[str | None]:
+    return [c.location for c in claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("À Komanda, à 75 km de Bunia, six civils ont été tués.", "Komanda"),
+        (
+            "Des combats ont eu lieu à Minova, à une trentaine de kilomètres à l'ouest de"
+            " Goma, où quatre soldats ont été tués.",
+            "Minova",
+        ),
+    ],
+)
+def test_a_place_named_by_its_distance_is_a_landmark(text, place):
+    assert places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a distance with no place before it is where it happened
+        ("Six civils ont été tués à 20 km de Beni.", "à 20 km de Beni"),
+        # a list of places, no distance: the last before the figure, as before
+        ("À Kolofata et à Mora, trois soldats ont été tués.", "Mora"),
+    ],
+)
+def test_no_landmark_without_a_place_before_the_distance(text, place):
+    assert places(text) == [place]
+
+
+def test_a_place_beside_an_opening_voice_is_the_voices():
+    text = (
+        "La société civile de Beni, dans la province du Nord-Kivu, rapporte la mort de"
+        " sept civils dans une attaque, lundi 3 mars, au village Mabalako."
+    )
+    assert places(text) == ["village Mabalako"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a relative clause after the voice tells where it happened
+        (
+            "L'armée, qui a perdu 12 soldats à Kolofata, affirme que la situation est calme.",
+            "Kolofata",
+        ),
+        # a statement after the voice is no place
+        (
+            "Le maire de Beni, dans un communiqué, a annoncé la mort de six civils à Mavivi.",
+            "Mavivi",
+        ),
+    ],
+)
+def test_what_follows_a_voice_and_is_no_place_of_its_own(text, place):
+    assert places(text) == [place]

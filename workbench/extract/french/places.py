@@ -31,8 +31,10 @@ from workbench.extract.french.place_words import (
     AREA,
     AREA_ADJECTIVE,
     DIRECTION,
+    DISTANCE,
     EVENT,
     NAME,
+    NEAR,
     RELATION,
     STRUCK,
     UPPER,
@@ -293,6 +295,19 @@ def _narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return narrowed
 
 
+# How far from or how near a place, right after another place: the place after it is a
+# landmark that says where the one before lies ("à Boyo, à quelque 400 kilomètres à
+# l'est de la capitale Bangui", "à Komanda, non loin de Bunia").
+_REFERENCE = re.compile(rf"\s*,?\s*(?:{DISTANCE}|{NEAR})", re.IGNORECASE)
+
+
+def _reference_point(text: str, before: PlaceMention, place: PlaceMention) -> bool:
+    """Whether `place` is named by its distance or nearness to the place before it,
+    right after it: a landmark, not a second place where it happened."""
+    reference = _REFERENCE.match(text, before.end)
+    return reference is not None and place.start <= reference.end() <= place.end
+
+
 def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
     """Whether `place`, right after `before`, says where `before` lies: set off by a
     comma with another preposition ("à Oïcha, la capitale du territoire de Beni"), or
@@ -304,6 +319,8 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
     if _is_part(before.name):  # "dans le nord-ouest du pays, près de Mann"
         return False
     if is_country(place.name) and not text[before.end : place.start].strip():
+        return True
+    if _reference_point(text, before, place):  # "à Boyo, à 400 km à l'est de Bangui"
         return True
     if not text[before.end : place.start].strip() and _WITHIN_AREA.match(text, place.start):
         return True  # "à Kpemboli dans le canton de Pogno": where Kpemboli lies

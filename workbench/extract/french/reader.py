@@ -73,6 +73,10 @@ _SAME_SOURCE = re.compile(r"(?:la|cette)\s+(?:même\s+)?source|(?:la\s+)?même\s
 _WIDE = re.compile(r"(?i:(?:les|la|le|l[’'])\s*)?(?i:provinces?|régions?)\s+(?:de|du|des|d[’'])")
 _FRONTIER = "frontière"  # a French border, kept as a clause's place (places._border_last)
 _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
+# A place set off by commas right after a voice opening its sentence says where the voice
+# is, not where it happened: "La société civile de Beni, dans la province du Nord-Kivu,
+# rapporte le massacre de onze civils au village de Kasinga".
+_VOICE_PLACE = re.compile(r"\s*,\s*(?:dans|à|au|aux|en)\s+[^,.;:«»“”]{2,80},")
 
 
 class FrenchReader(Reader):
@@ -152,7 +156,7 @@ class FrenchReader(Reader):
         """The places sentence `index` names, outside its voices' names."""
         if index not in self._places:
             sentence = self.sentences[index]
-            voiced = [(s.start, s.end) for s in self.speakers(index)]
+            voiced = [(s.start, self._voice_end(s, sentence.end)) for s in self.speakers(index)]
             found = [
                 p
                 for p in places.find_places(self.text, sentence.start, sentence.end, self.folded)
@@ -160,6 +164,12 @@ class FrenchReader(Reader):
             ]
             self._places[index] = _country_after_town(found)
         return self._places[index]
+
+    def _voice_end(self, speaker: Speaker, end: int) -> int:
+        """Where a voice's words end: after the place set off by commas right after a
+        voice that opens its sentence (`_VOICE_PLACE`), else after its name."""
+        aside = _VOICE_PLACE.match(self.text, speaker.end, end) if speaker.leads else None
+        return aside.end() if aside else speaker.end
 
     def _carried_before(self, index: int) -> str | None:
         """The place a sentence that names none inherits (`PageContext._carried_before`),
