@@ -219,3 +219,84 @@ def test_a_place_beside_an_opening_voice_is_the_voices():
 )
 def test_what_follows_a_voice_and_is_no_place_of_its_own(text, place):
     assert places(text) == [place]
+
+
+# Kinds of the sixth batch's study texts: a vague count after "aux" or "ces"; a figure
+# of a list told with its place alone; a voice after "comme"; a place "situé près de"
+# another.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ils rejoignent aux milliers de déplacés du camp de Kanyaruchinya.",
+            [("displaced", 2000, 9999)],
+        ),
+        (
+            "Les combats ont chassé ces dizaines de milliers de déplacés vers Sake.",
+            [("displaced", 20000, 99999)],
+        ),
+    ],
+)
+def test_a_vague_count_after_aux_or_ces(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les assaillants ont tué 9 civils à Mbau, 4 à Oicha et 2 à Eringeti.",
+            [("killed", 9, 9), ("killed", 4, 4), ("killed", 2, 2)],
+        ),
+        (
+            "Au total 40 élèves sont portés disparus au lycée et 12 au collège de la ville.",
+            [("missing", 40, 40), ("missing", 12, 12)],
+        ),
+    ],
+)
+def test_a_figure_of_a_list_told_with_its_place_alone(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les assaillants ont tué 9 civils à Mbau, 4 à la fois selon un témoin.",
+        "Les assaillants ont tué 9 civils à Mbau, 4 km plus loin.",
+    ],
+)
+def test_no_list_figure_without_a_place(text):
+    assert figures(text) == [("killed", 9, 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Onze civils ont été enlevés, comme l'a confirmé le chef du village.",
+            "le chef du village",
+        ),
+        ("Huit soldats ont été tués, comme le rapporte la radio locale.", "la radio locale"),
+    ],
+)
+def test_a_voice_after_comme(text, voice):
+    assert voices(text) == [voice]
+
+
+def test_comme_with_no_verb_of_saying_names_no_voice():
+    assert voices("Huit soldats ont été tués, comme la semaine dernière à Kolofata.") == [None]
+
+
+def test_a_village_situated_near_a_town_is_the_place():
+    text = (
+        "A Mbalmayo, village du Centre situé près de la ville de Yaoundé, deux gendarmes"
+        " ont été tués."
+    )
+    assert places(text) == ["Mbalmayo"]
+
+
+def test_no_list_figure_for_a_total():
+    text = "Au total 40 élèves sont portés disparus au lycée et 12 au total selon la police."
+    assert figures(text) == [("missing", 40, 40)]

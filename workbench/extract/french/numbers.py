@@ -89,7 +89,9 @@ _MULTIPLIERS = {"quelques": (2, 5), "plusieurs": (3, 9)}
 _VAGUE_RE = (
     r"(?:quelques|plusieurs)\s+(?:dizaines|centaines)\s+de\s+milliers"
     r"|(?:quelques|plusieurs)\s+(?:dizaines|centaines|milliers|millions)"
-    r"|des\s+(?:dizaines|centaines)\s+de\s+milliers|des\s+(?:dizaines|centaines|milliers|millions)"
+    # "aux centaines de milliers d'autres déplacés", "ces dizaines de familles": as "des"
+    r"|(?:des|aux|ces)\s+(?:dizaines|centaines)\s+de\s+milliers"
+    r"|(?:des|aux|ces)\s+(?:dizaines|centaines|milliers|millions)"
     r"|quelques|plusieurs"
     # "se comptent par centaines": as many as "des centaines"
     r"|(?:par|en)\s+(?:dizaines|centaines|milliers)"
@@ -228,7 +230,7 @@ def _vague(match: re.Match[str], before: str) -> Quantity:
     """A vague count: "des centaines" 200..999, "plusieurs centaines" 300..900."""
     words = " ".join(match.group().split())
     first, _, scale = words.partition(" ")
-    if first in ("par", "en"):  # "par centaines", "en dizaines" count as "des centaines"
+    if first in ("par", "en", "aux", "ces"):  # "par centaines", "aux milliers": "des ..."
         words = f"des {scale}"
     high: int | None
     if first in _MULTIPLIERS and scale in _SCALED:

@@ -148,7 +148,7 @@ _APPOSITION = re.compile(
     r"plus\s+précisément|notamment|principalement|"
     # what the place is, then where it lies: "près de Mann, ville située à 600 km de Bangui"
     r"(?:(?:une?|la|le|l[’'])\s*)?(?:petite?\s+|grande?\s+)?(?:ville|localité|village|commune|"
-    r"bourgade|cité|agglomération|site|camp|quartier|hameau)\s+(?:[a-zà-ÿ]+\s+)?situé(?:e|s|es)?|"
+    r"bourgade|cité|agglomération|site|camp|quartier|hameau)\s+(?:[\w’'-]+\s+){0,3}?situé(?:e|s|es)?|"
     r"situé(?:e|s|es)?)\s+)?$",
     re.IGNORECASE,
 )
@@ -298,7 +298,9 @@ def _narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
 # How far from or how near a place, right after another place: the place after it is a
 # landmark that says where the one before lies ("à Boyo, à quelque 400 kilomètres à
 # l'est de la capitale Bangui", "à Komanda, non loin de Bunia").
-_REFERENCE = re.compile(rf"\s*,?\s*(?:{DISTANCE}|{NEAR})", re.IGNORECASE)
+_REFERENCE = re.compile(
+    rf"\s*,?\s*(?:situé(?:e|s|es)?\s+)?(?:{DISTANCE}|{NEAR})", re.IGNORECASE
+)  # "village du Nord-Ouest situé près de la ville de Wum"
 
 
 def _reference_point(text: str, before: PlaceMention, place: PlaceMention) -> bool:

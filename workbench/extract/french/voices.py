@@ -153,7 +153,9 @@ _INVERTED_PRESENT = re.compile(
 # A voice closing what it said, after "ce que": "C'est ce que rapportent les médias
 # locaux", "c'est ce qu'a indiqué mardi le maire".
 _WHAT_SAYS = re.compile(
-    rf"(?<![\w])ce\s+qu(?:e\s+|[’']\s*)(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?"
+    # "comme l'ont confirmé un enseignant et un habitant", "comme le rapporte la police"
+    rf"(?<![\w])(?:ce\s+qu(?:e\s+|[’']\s*)|comme\s+(?:l[’']\s*|le\s+)?)"
+    rf"(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?"
     rf"{_SAID}|{_SAYS_NOW}){_WHEN}{_TOLD}{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END}"
 )
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
@@ -333,7 +335,7 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
     named: list[re.Match[str]] = []
     if _SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
         patterns += [_SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT]
-        if "ce qu" in words:  # "c'est ce que rapportent les médias locaux"
+        if "ce qu" in words or "comme" in words:  # "c'est ce que rapportent", "comme l'a dit"
             patterns.append(_WHAT_SAYS)
         if _ASIDE_VERB.search(folded, start, end):  # ", a déclaré" after an aside's comma
             patterns.append(_SUBJECT_ASIDE_SAYS)
