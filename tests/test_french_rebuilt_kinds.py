@@ -300,3 +300,28 @@ def test_a_village_situated_near_a_town_is_the_place():
 def test_no_list_figure_for_a_total():
     text = "Au total 40 élèves sont portés disparus au lycée et 12 au total selon la police."
     assert figures(text) == [("missing", 40, 40)]
+
+
+def test_a_place_a_cause_claims_is_no_scene():
+    text = (
+        "Cinq gendarmes ont été tués à Batibo. Les assaillants militent pour l'indépendance"
+        " des régions anglophones du Nord-Ouest et du Sud-Ouest. Deux autres gendarmes ont"
+        " été blessés."
+    )
+    assert places(text) == ["Batibo", "Batibo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Deux gendarmes ont été blessés dans le Nord-Ouest.", "le Nord-Ouest"),
+        # the place of an event after the aim is read as before
+        (
+            "Les séparatistes réclament l'indépendance du Nord-Ouest, où 12 civils ont été"
+            " tués à Bamenda.",
+            "Bamenda",
+        ),
+    ],
+)
+def test_a_side_of_the_country_is_still_a_scene(text, place):
+    assert places(text) == [place]

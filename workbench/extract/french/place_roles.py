@@ -76,8 +76,14 @@ _ACTOR = re.compile(
 # What makes the place after it the backdrop of the story, not where it happened: "sur
 # fond de guerre menée par Israël à Gaza", "sur fond de tensions au Soudan".
 _BACKDROP = re.compile(
-    r"(?<![\w])sur\s+fond\s+(?:de|du|des|d[’'])[^,.;:«»\"]{0,60}$", re.IGNORECASE
+    r"(?<![\w])sur\s+fond\s+(?:de|du|des|d[’'])[^,.;:«»\"]{0,60}$"
+    # a place a cause claims, no scene: "militent pour l'indépendance des régions
+    # anglophones du Nord-Ouest", "réclament la partition du pays"
+    r"|(?<![\w])(?:indépendance|autonomie|sécession|partition|annexion)\s+"
+    r"(?:(?:des|du|de\s+la|de\s+l[’']|d[’'])\s*[^,.;:«»\"]{0,40})?$",
+    re.IGNORECASE,
 )
+_BACKDROP_HINTS = ("fond", "indépendance", "autonomie", "sécession", "partition", "annexion")
 _OF = re.compile(r"(?i:de|du|des)\s|(?i:d)[’']")
 _ORIGIN_REACH = 60  # characters before a place searched for a word of origin or a title
 # The words one of which a match of each of the three patterns above holds, looked for
@@ -106,11 +112,12 @@ def role_before(
     same offsets): "origin" after a word of coming from and "de", "told" after a word
     of where a voice spoke and another relation, "title" after a person's title and
     "de", "backdrop" after "sur fond de" ("sur fond de guerre menée par Israël à
-    Gaza"), "actor" after "attribuée à" ("une attaque attribuée aux Wazalendo"); None
-    for none of them."""
+    Gaza") or a cause's aim ("pour l'indépendance des régions du Nord-Ouest"),
+    "actor" after "attribuée à" ("une attaque attribuée aux Wazalendo"); None for
+    none of them."""
     reach = max(0, at - _ORIGIN_REACH)
     before = folded[reach:at]
-    if "fond" in before and _BACKDROP.search(text, reach, at):
+    if _hinted(before, _BACKDROP_HINTS) and _BACKDROP.search(text, reach, at):
         return "backdrop"
     if ("attribu" in before or "imput" in before) and _ACTOR.search(text, reach, at):
         return "actor"

@@ -176,6 +176,9 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     rare = [p for p, hint in _HINTED if any(h in words for h in hint)]  # most sentences: none
     for pattern in rare:
         for match in pattern.finditer(text, start, end):
+            relation = text[match.start() : match.start("name")]
+            if role_before(text, folded, match.start(), relation) == "backdrop":
+                continue  # "pour l'indépendance des régions du Nord-Ouest": no scene
             if not any(p.start <= match.start("name") < p.end for p in found):
                 name = " ".join(match.group("name").split())
                 found.append(PlaceMention(match.start(), match.end(), name, True))
