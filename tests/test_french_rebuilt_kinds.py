@@ -325,3 +325,51 @@ def test_a_place_a_cause_claims_is_no_scene():
 )
 def test_a_side_of_the_country_is_still_a_scene(text, place):
     assert places(text) == [place]
+
+
+# Kinds of the seventh batch's study texts: kidnappings counted by their noun; hostages
+# still "captifs"; one more of another kind joined before the fate ("et un Canadien").
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Plus de 300 enlèvements ont été signalés à Bunia depuis janvier.",
+            [("kidnapped", 300, None)],
+        ),
+        ("La police a recensé une quarantaine de rapts dans la région.", [("kidnapped", 32, 48)]),
+    ],
+)
+def test_kidnappings_counted_by_their_noun(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huit élèves sont toujours captifs dans la forêt de Kuriga.",
+        "Huit élèves restent donc toujours captifs, selon le maire.",
+    ],
+)
+def test_hostages_still_captive(text):
+    assert figures(text) == [("kidnapped", 8, 8)]
+
+
+def test_a_captivated_audience_is_no_hostage():
+    assert figures("Le concert a captivé 300 spectateurs, restés captivés à Goma.") == []
+
+
+def test_one_more_of_another_kind_joined_before_the_fate():
+    text = "Onze Français et une Belge ont été enlevés près de la frontière."
+    assert figures(text) == [("kidnapped", 11, 11)]
+
+
+def test_two_figures_joined_before_the_fate_keep_both():
+    text = "Trois gendarmes et un civil ont été tués à Kolofata."
+    assert figures(text) == [("killed", 3, 3), ("killed", 1, 1)]
+
+
+def test_a_figure_of_its_own_after_et_une_keeps_its_fate():
+    text = "L'attaque a fait 6 morts, dont deux gendarmes, et une quinzaine de blessés à Mora."
+    assert figures(text) == [("killed", 6, 6), ("killed", 2, 2), ("wounded", 12, 18)]

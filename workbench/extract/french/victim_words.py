@@ -81,6 +81,8 @@ CASUALTY_NOUNS: dict[str, Category] = {
     "pdi": D, "sans-abri": D,
     # arrests counted by their noun: "88 arrestations", "une quinzaine d'interpellations"
     "arrestations": P, "interpellations": P,
+    # kidnappings counted by their noun: "plus de 800 enlèvements contre rançon"
+    "enlèvements": A, "kidnappings": A, "rapts": A,
     "attaques": Category.ATTACKS, "attentats": Category.ATTACKS, "frappes": Category.ATTACKS,
     "raids": Category.ATTACKS, "embuscades": Category.ATTACKS,
 }  # fmt: skip
@@ -135,7 +137,7 @@ _AFTER: list[tuple[Category, str]] = [
     (A, r"enlevé(?:e|s|es)?|kidnappé(?:e|s|es)?|pris\s+en\s+otage|pris(?:es)?\s+en\s+otages?|"
         # held: "sont toujours aux mains de leurs ravisseurs", "restent en captivité"
         r"(?:aux|entre\s+les)\s+mains\s+de\s+(?:leurs|ses|des|ces)\s+(?:ravisseurs|kidnappeurs)|"
-        r"en\s+captivité|"
+        r"en\s+captivité|captif|captive|captifs|captives|"  # "sont toujours captives"
         r"séquestré(?:e|s|es)?|retenu(?:e|s|es)?\s+(?:en\s+otages?|en\s+captivité|captifs?)"),
     (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?|"
         r"mis(?:es)?\s+aux\s+arrêts|placé(?:e|s|es)?\s+en\s+garde\s+à\s+vue|"
@@ -159,7 +161,7 @@ _AFTER: list[tuple[Category, str]] = [
 _AUX = (
     r"(?:(?:qui\s+)?(?:ont|a|sont|est|auraient|aurait|seraient|serait|avaient|avait|étaient|"
     r"était|y\s+ont|ont\s+également|ont\s+aussi|auraient\s+également)\s+)?"
-    r"(?:(?:été|également|aussi|déjà|tous|toutes|ainsi|toujours|encore|par\s+ailleurs|"
+    r"(?:(?:été|également|aussi|déjà|tous|toutes|ainsi|toujours|encore|donc|par\s+ailleurs|"
     r"(?!mortellement)[a-zà-ÿ]+ment)"
     r"\s+){0,3}"
 )
