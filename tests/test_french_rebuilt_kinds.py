@@ -373,3 +373,54 @@ def test_two_figures_joined_before_the_fate_keep_both():
 def test_a_figure_of_its_own_after_et_une_keeps_its_fate():
     text = "L'attaque a fait 6 morts, dont deux gendarmes, et une quinzaine de blessés à Mora."
     assert figures(text) == [("killed", 6, 6), ("killed", 2, 2), ("wounded", 12, 18)]
+
+
+# Kinds of the eighth batch's study texts: a small figure in words after a date's month;
+# an armed group's initials are no place; "C'est ce que rapporte X, citant ..." speaks
+# for the paragraph before it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La frappe a fait jeudi 6 mars sept morts à Kadougli.",
+        "L'attaque a fait le 6 mars sept morts à Kadougli.",
+    ],
+)
+def test_a_figure_in_words_after_a_month(text):
+    assert figures(text) == [("killed", 7, 7)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En mars 2024 sept civils ont été tués à Kadougli.",
+        "Depuis mars deux mille vingt, sept civils ont été tués à Kadougli.",
+    ],
+)
+def test_a_year_after_a_month_is_no_figure(text):
+    assert figures(text) == [("killed", 7, 7)]
+
+
+@pytest.mark.parametrize("group", ["aux FSR", "aux RSF", "à l'UPC", "aux Wazalendo"])
+def test_an_armed_groups_initials_are_no_place(group):
+    text = f"Six civils ont été tués dimanche lors de combats opposant l'armée {group}."
+    assert places(text) == [None]
+
+
+def test_a_place_beside_an_armed_groups_initials_is_kept():
+    text = "Six civils ont été tués à Kadougli lors de combats opposant l'armée aux FSR."
+    assert places(text) == ["Kadougli"]
+
+
+def test_a_sentence_naming_who_told_the_paragraph():
+    text = (
+        "Une frappe a tué cinq personnes à Dilling mardi. C'est ce que rapporte Radio"
+        " Dabanga, citant des infirmiers de l'hôpital."
+    )
+    assert voices(text) == ["Radio Dabanga"]
+
+
+def test_a_later_sentence_opening_on_its_own_voice_does_not_speak_for_the_one_before():
+    text = "Une frappe a tué cinq personnes à Dilling. Radio Dabanga a ensuite parlé d'un marché."
+    assert voices(text) == [None]

@@ -151,13 +151,18 @@ _NOT_AFTER = re.compile(
     r"|\s*(?:mm|millimètres?)(?![\w])|\s*/\s*\d"
 )
 _NOT_BEFORE = re.compile(
-    rf"(?:(?:{MONTHS})|n[°o]\.?|numéro|article|art\.|décret|loi|ordonnance|l[’']arrêté|[a-z]-|\d[-/]"
+    r"(?:n[°o]\.?|numéro|article|art\.|décret|loi|ordonnance|l[’']arrêté|[a-z]-|\d[-/]"
     r"|âgée?s?\s+de|années?|l[’']an"
     # a unit or a thing numbered by its noun: "le bataillon 12", "le secteur 1", "la RN 16"
     r"|(?<![\w])(?:bataillon|compagnie|secteur|régiment|escadron|peloton|section|brigade|"
     r"arrondissement|bloc|lot|poste|route\s+nationale|rn|pk|ligne|vol|"
     r"phase|étape|chapitre|page|niveau|numéro))\s*$"
 )
+# A month before a figure in digits or a number of a year's size makes it a year ("mars
+# 2024", "février deux mille vingt"), not a small one in words: "a fait mardi 3 février
+# huit victimes" counts eight.
+_MONTH_BEFORE = re.compile(rf"(?:{MONTHS})\s*$")
+_YEAR_SIZE = 1000
 _YEAR_BEFORE = re.compile(
     r"(?:en|de|depuis|dès|avant|après|fin|début|mi-|courant|été|hiver|printemps|automne|"
     r"l[’']an|année|années)\s*$"
@@ -276,6 +281,8 @@ def _not_a_figure(folded: str, match: re.Match[str], before: str, hi: int, value
     """A year, a date, a time, an ordinal, an age, a calibre or a numbered text."""
     after = folded[match.end() : min(hi, match.end() + 14)]
     if _NOT_AFTER.match(after) or _NOT_BEFORE.search(before):
+        return True
+    if _MONTH_BEFORE.search(before) and (match.lastgroup == "digits" or value >= _YEAR_SIZE):
         return True
     if _YEARS_OLD.match(after) and _AGED.search(before):
         return True

@@ -14,7 +14,10 @@ from typing import Literal
 # Armed groups, which an act is put down to: "un attentat attribué à Boko Haram".
 _ARMED_GROUPS = (
     r"Boko|Al[- ]Qa[ïi]da|Al[- ]Shabaa?b|Daech|JNIM|GSIM|EIGS|ISWAP|ADF|M23|CODECO|Codeco|"
-    r"Séléka|Seleka|Anti-?[Bb]alaka|Wagner|Hamas|Hezbollah|Ansar\w*"
+    r"Séléka|Seleka|Anti-?[Bb]alaka|Wagner|Hamas|Hezbollah|Ansar\w*|"
+    # Sudan's paramilitaries and Central African and Congolese armed groups by their
+    # initials or names: "faisant référence aux FSR", "attribuée à l'UPC"
+    r"FSR|RSF|CPC|UPC|FPRC|MPC|FDLR|Wazalendo|Ma[iï]-Ma[iï]|Twirwaneho"
 )
 # What follows "à", "en" or "sur" capitalised and is no place: "à Mme Traoré",
 # "en Janvier", "sur Telegram".

@@ -53,6 +53,9 @@ _PRONOUNS = frozenset(
     {"il", "elle", "ils", "elles", "lui", "eux", "ce dernier", "cette dernière", "ces derniers"}
 )
 # A sentence opening on a toll told before it: "Le nouveau bilan a été publié ...".
+# A sentence that only names who told the paragraph before it: "C'est ce que rapporte
+# Sudan Tribune, citant des médecins et des témoins."
+_TOLD_BY = re.compile(r"\s*(?:c[’']est|ce\s+sont)\s+ce\s+qu")
 _TOLL_OPENING = re.compile(
     r"(?:le|ce|cet|ces|les)\s+(?:(?:nouveau|nouvel|dernier|premier|précédent|lourd)\s+)?"
     r"(?:bilan|chiffres?|décompte)(?![\w])"
@@ -245,6 +248,7 @@ class FrenchReader(Reader):
                 start, end = self.sentences[after].start, self.sentences[after].end
                 last = voices[-1]
                 closing = end - last.end <= _CLOSING and last.start - start > end - last.end
+                closing = closing or _TOLD_BY.match(self.folded, start, end) is not None
                 return last if closing and not last.leads else None
         return None
 
