@@ -424,3 +424,37 @@ def test_a_sentence_naming_who_told_the_paragraph():
 def test_a_later_sentence_opening_on_its_own_voice_does_not_speak_for_the_one_before():
     text = "Une frappe a tué cinq personnes à Dilling. Radio Dabanga a ensuite parlé d'un marché."
     assert voices(text) == [None]
+
+
+# Kinds of the study half after the eighth batch: "couté la vie" without its accent; a
+# Nigerian "circonscription" is an area; an area's adjective of country in the plural;
+# a place fled told by an infinitive.
+
+
+def test_cost_lives_without_its_accent():
+    assert figures("Les attaques ont couté la vie à plus de 40 personnes à Jos.") == [
+        ("killed", 40, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Vingt personnes ont été tuées dans la circonscription de Bokkos.",
+            "la circonscription de Bokkos",
+        ),
+        (
+            "Vingt personnes ont été tuées dans les provinces congolaises du Nord-Kivu et de"
+            " l'Ituri.",
+            "les provinces congolaises du Nord-Kivu et de l'Ituri",
+        ),
+        ("Plus de 9 000 déplacés ont été contraints de quitter Kitshanga.", "Kitshanga"),
+    ],
+)
+def test_places_of_the_rebuilt_set(text, place):
+    assert places(text) == [place]
+
+
+def test_an_infinitive_of_flight_names_no_place_without_a_capital():
+    assert places("Plus de 9 000 déplacés ont été contraints de quitter leurs maisons.") == [None]
