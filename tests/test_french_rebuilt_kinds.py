@@ -458,3 +458,39 @@ def test_places_of_the_rebuilt_set(text, place):
 
 def test_an_infinitive_of_flight_names_no_place_without_a_capital():
     assert places("Plus de 9 000 déplacés ont été contraints de quitter leurs maisons.") == [None]
+
+
+# Kinds of the ninth batch's study texts: people still under the rubble are missing; a
+# cross-border park or reserve is an area.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six personnes se trouveraient encore sous les décombres de l'immeuble, selon le maire.",
+        "Six personnes sont toujours sous les décombres à Dnipro.",
+    ],
+)
+def test_people_still_under_the_rubble_are_missing(text):
+    assert [f[0] for f in figures(text)] == ["missing"]
+
+
+def test_survivors_pulled_from_the_rubble_are_not_missing():
+    assert figures("Les secours ont extrait 38 survivants des décombres à Dnipro.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Cinq rangers ont été tués dans le parc transfrontalier de Tapoa.",
+            "le parc transfrontalier de Tapoa",
+        ),
+        (
+            "Cinq rangers ont été tués dans la réserve transfrontalière de Pendjari.",
+            "la réserve transfrontalière de Pendjari",
+        ),
+    ],
+)
+def test_a_cross_border_area(text, place):
+    assert places(text) == [place]

@@ -43,7 +43,8 @@ AREA = (
 )
 # An adjective between an area and its name: "la commune rurale de Boni".
 AREA_ADJECTIVE = (
-    r"(?:\s+(?:rurale?|urbaine?|frontalière|voisine?|administrative|minière|sanitaire|"
+    r"(?:\s+(?:rurale?|urbaine?|frontalière|transfrontali(?:er|ère)|voisine?|administrative|minière|"
+    r"sanitaire|"
     # a protected area: "le parc national du W", "la forêt classée de Kabonga"
     r"nationale?|naturelle|classée|protégée|"
     r"militaire|agricole|lacustre|insulaire|aurifère|principale?|centrale?|régionale?|"
