@@ -4,12 +4,16 @@ names a person, a medium or an armed group ("à Mme Traoré", "sur Telegram",
 where someone came from ("des renforts venus de la province de Ngozi"), where a voice
 spoke from ("le porte-parole, basé à Maiduguri,"), or part of a person's title ("le
 gouverneur de la province de Kayanza"), or the backdrop of the story ("sur fond de
-guerre à Gaza"): none of them where it happened (`places.py` reads the place)."""
+guerre à Gaza"), or a landmark named by its distance from the place before it ("à
+Boyo, à 400 km de Bangui"): none of them where it happened (`places.py` reads the
+place)."""
 
 from __future__ import annotations
 
 import re
 from typing import Literal
+
+from workbench.extract.french.place_words import DISTANCE, NEAR
 
 # Armed groups, which an act is put down to: "un attentat attribué à Boko Haram".
 _ARMED_GROUPS = (
@@ -137,3 +141,18 @@ def role_before(
 def _hinted(words: str, hints: tuple[str, ...]) -> bool:
     """Whether the lower-cased `words` hold one of `hints`."""
     return any(hint in words for hint in hints)
+
+
+# How far from or how near a place, right after another place: the place after it is a
+# landmark that says where the one before lies ("à Boyo, à quelque 400 kilomètres à
+# l'est de la capitale Bangui", "à Komanda, non loin de Bunia", "village du Nord-Ouest
+# situé près de la ville de Wum").
+_REFERENCE = re.compile(rf"\s*,?\s*(?:situé(?:e|s|es)?\s+)?(?:{DISTANCE}|{NEAR})", re.IGNORECASE)
+
+
+def landmark_after(text: str, before_end: int, start: int, end: int) -> bool:
+    """Whether the place phrase `text[start:end]` is named by its distance or nearness
+    to the place ending at `before_end`, right after it: a landmark, not a second
+    place where it happened."""
+    reference = _REFERENCE.match(text, before_end)
+    return reference is not None and start <= reference.end() <= end

@@ -25,16 +25,20 @@ from functools import lru_cache
 from workbench.extract.casefold import fold
 from workbench.extract.french.countries import is_country
 from workbench.extract.french.dateline import dateline as dateline  # re-exported
-from workbench.extract.french.place_roles import ARMED_GROUP, NOT_HEADED, NOT_PLACE, role_before
+from workbench.extract.french.place_roles import (
+    ARMED_GROUP,
+    NOT_HEADED,
+    NOT_PLACE,
+    landmark_after,
+    role_before,
+)
 from workbench.extract.french.place_words import (
     ACTOR,
     AREA,
     AREA_ADJECTIVE,
     DIRECTION,
-    DISTANCE,
     EVENT,
     NAME,
-    NEAR,
     RELATION,
     STRUCK,
     UPPER,
@@ -298,21 +302,6 @@ def _narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return narrowed
 
 
-# How far from or how near a place, right after another place: the place after it is a
-# landmark that says where the one before lies ("à Boyo, à quelque 400 kilomètres à
-# l'est de la capitale Bangui", "à Komanda, non loin de Bunia").
-_REFERENCE = re.compile(
-    rf"\s*,?\s*(?:situé(?:e|s|es)?\s+)?(?:{DISTANCE}|{NEAR})", re.IGNORECASE
-)  # "village du Nord-Ouest situé près de la ville de Wum"
-
-
-def _reference_point(text: str, before: PlaceMention, place: PlaceMention) -> bool:
-    """Whether `place` is named by its distance or nearness to the place before it,
-    right after it: a landmark, not a second place where it happened."""
-    reference = _REFERENCE.match(text, before.end)
-    return reference is not None and place.start <= reference.end() <= place.end
-
-
 def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
     """Whether `place`, right after `before`, says where `before` lies: set off by a
     comma with another preposition ("à Oïcha, la capitale du territoire de Beni"), or
@@ -325,7 +314,7 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
         return False
     if is_country(place.name) and not text[before.end : place.start].strip():
         return True
-    if _reference_point(text, before, place):  # "à Boyo, à 400 km à l'est de Bangui"
+    if landmark_after(text, before.end, place.start, place.end):  # "à Boyo, à 400 km de Bangui"
         return True
     if not text[before.end : place.start].strip() and _WITHIN_AREA.match(text, place.start):
         return True  # "à Kpemboli dans le canton de Pogno": where Kpemboli lies

@@ -1,8 +1,9 @@
 """Pieces of French voices that `voices.py` builds its patterns from: where a voice
 spoke ("dans un tweet", "dans une interview accordée à la presse"), reflexive verbs
 of speech ("s'est inquiété mercredi l'ONU") and a name set beside a voice's title
-("ce responsable, Sadick Khatir"). Patterns run over lower-cased text except
-`APPOSED_NAME`, which reads capitals on the text as written.
+("ce responsable, Sadick Khatir"), and the stops of titles' abbreviations a voice's
+name runs on past ("M. Traoré", `mask_abbreviations`). Patterns run over lower-cased
+text except `APPOSED_NAME`, which reads capitals on the text as written.
 """
 
 from __future__ import annotations
@@ -42,3 +43,31 @@ def apposed_end(text: str, start: int, end: int) -> int:
         return end
     apposed = APPOSED_NAME.match(text, end)
     return apposed.end("name") if apposed else end
+
+
+# The stop of a title's abbreviation ("M. Traoré", "le Lt-col. Dembélé"), which
+# `mask_abbreviations` makes a one-dot leader so that a voice's name runs on past it.
+_TITLES = frozenset(
+    "M Lt Lt-col Lt-Col Col Cne Cdt Cmdt Sgt Adj Cpl Gal Gén Dr Pr Me Mgr St Ste".split()
+)
+_STOP_BEFORE_NAME = re.compile(r"\.(?=\s+[A-ZÀ-Ý])")  # found first: a title's word is checked after
+LEADER = "\u2024"
+
+
+def mask_abbreviations(text: str) -> str:
+    """`text` with the stop of each title's abbreviation a one-dot leader (U+2024),
+    offsets kept: "M. Traoré a indiqué" is one voice, not a sentence's end."""
+    stops = [m.start() for m in _STOP_BEFORE_NAME.finditer(text) if _titled(text, m.start())]
+    if not stops:
+        return text
+    pieces, last = [], 0
+    for stop in stops:
+        pieces += [text[last:stop], LEADER]
+        last = stop + 1
+    return "".join([*pieces, text[last:]])
+
+
+def _titled(text: str, stop: int) -> bool:
+    """Whether the word before the stop at `stop` is a title's abbreviation ("M", "Lt-col")."""
+    words = text[max(0, stop - 8) : stop].split()
+    return bool(words) and words[-1].lstrip('("«“') in _TITLES

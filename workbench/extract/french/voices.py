@@ -15,10 +15,14 @@ import re
 from workbench.extract.casefold import fold
 from workbench.extract.french.calendar_words import DAYS
 from workbench.extract.french.voice_names import (
+    LEADER,
     MEDIUM,
     REFLEXIVE_SAID,
     REFLEXIVE_STEMS,
     apposed_end,
+)
+from workbench.extract.french.voice_names import (
+    mask_abbreviations as mask_abbreviations,  # re-exported: reader.py reads it here
 )
 from workbench.extract.speaker_phrase import Speaker
 
@@ -241,8 +245,6 @@ _PERSON = re.compile(
 )
 
 
-# The stop of a title's abbreviation ("M. Traoré", "le Lt-col. Dembélé"), which
-# `mask_abbreviations` makes a one-dot leader so that a voice's name runs on past it.
 # What follows a verb of saying and is what was said: "a annoncé la mort de 20 civils".
 _SAID_OBJECT = re.compile(
     rf"(?:la\s+mort|le\s+décès|la\s+perte|l[’']enlèvement|l[’']arrestation|la\s+disparition|"
@@ -273,32 +275,6 @@ _OPENING_SUBJECT = re.compile(
     r"(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+)[^,.;:«»“”<>\"()]{2,80}?)"
     r"\s*,[^.;:«»“”<>]{2,100}?"
 )
-_TITLES = frozenset(
-    "M Lt Lt-col Lt-Col Col Cne Cdt Cmdt Sgt Adj Cpl Gal Gén Dr Pr Me Mgr St Ste".split()
-)
-_STOP_BEFORE_NAME = re.compile(r"\.(?=\s+[A-ZÀ-Ý])")  # found first: a title's word is checked after
-_LEADER = "\u2024"
-
-
-def mask_abbreviations(text: str) -> str:
-    """`text` with the stop of each title's abbreviation a one-dot leader (U+2024),
-    offsets kept: "M. Traoré a indiqué" is one voice, not a sentence's end."""
-    stops = [m.start() for m in _STOP_BEFORE_NAME.finditer(text) if _titled(text, m.start())]
-    if not stops:
-        return text
-    pieces, last = [], 0
-    for stop in stops:
-        pieces += [text[last:stop], _LEADER]
-        last = stop + 1
-    return "".join([*pieces, text[last:]])
-
-
-def _titled(text: str, stop: int) -> bool:
-    """Whether the word before the stop at `stop` is a title's abbreviation ("M", "Lt-col")."""
-    words = text[max(0, stop - 8) : stop].split()
-    return bool(words) and words[-1].lstrip('("«“') in _TITLES
-
-
 # A voice putting a toll at a figure: "l'ONU estimait mi-avril à plus de 150 le nombre
 # de personnes tuées", "la Croix-Rouge chiffre à 485 le nombre de morts", "OCHA évalue
 # à 20 000 le nombre de déplacés" (a figure, then what it counts), "un groupe a estimé
@@ -400,7 +376,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         return None
     s, e = match.span(group)
     e = apposed_end(text, s, e) if group == "name" else e  # "ce responsable, Sadick Khatir"
-    name = " ".join(text[s:e].split()).rstrip(",").replace(_LEADER, ".")
+    name = " ".join(text[s:e].split()).rstrip(",").replace(LEADER, ".")
     if group == "titled":  # the title is the voice's too: its place is no claim's
         e = match.end()
     if not name or _TIME_WORDS.match(name.lower()) or _A_TOLL.fullmatch(name.lower()):
