@@ -311,7 +311,7 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
     named: list[re.Match[str]] = []
     if _SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
         patterns += [_SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT]
-        if "ce qu" in words or "comme" in words:  # "c'est ce que rapportent", "comme l'a dit"
+        if "ce qu" in words or "comme l" in words:  # "c'est ce que rapportent", "comme l'a dit"
             patterns.append(_WHAT_SAYS)
         if _ASIDE_VERB.search(folded, start, end):  # ", a déclaré" after an aside's comma
             patterns.append(_SUBJECT_ASIDE_SAYS)
