@@ -89,7 +89,9 @@ _MULTIPLIERS = {"quelques": (2, 5), "plusieurs": (3, 9)}
 _VAGUE_RE = (
     r"(?:quelques|plusieurs)\s+(?:dizaines|centaines)\s+de\s+milliers"
     r"|(?:quelques|plusieurs)\s+(?:dizaines|centaines|milliers|millions)"
-    r"|des\s+(?:dizaines|centaines)\s+de\s+milliers|des\s+(?:dizaines|centaines|milliers|millions)"
+    # "aux centaines de milliers d'autres déplacés", "ces dizaines de familles": as "des"
+    r"|(?:des|aux|ces)\s+(?:dizaines|centaines)\s+de\s+milliers"
+    r"|(?:des|aux|ces)\s+(?:dizaines|centaines|milliers|millions)"
     r"|quelques|plusieurs"
     # "se comptent par centaines": as many as "des centaines"
     r"|(?:par|en)\s+(?:dizaines|centaines|milliers)"
@@ -149,13 +151,18 @@ _NOT_AFTER = re.compile(
     r"|\s*(?:mm|millimètres?)(?![\w])|\s*/\s*\d"
 )
 _NOT_BEFORE = re.compile(
-    rf"(?:(?:{MONTHS})|n[°o]\.?|numéro|article|art\.|décret|loi|ordonnance|l[’']arrêté|[a-z]-|\d[-/]"
+    r"(?:n[°o]\.?|numéro|article|art\.|décret|loi|ordonnance|l[’']arrêté|[a-z]-|\d[-/]"
     r"|âgée?s?\s+de|années?|l[’']an"
     # a unit or a thing numbered by its noun: "le bataillon 12", "le secteur 1", "la RN 16"
     r"|(?<![\w])(?:bataillon|compagnie|secteur|régiment|escadron|peloton|section|brigade|"
     r"arrondissement|bloc|lot|poste|route\s+nationale|rn|pk|ligne|vol|"
     r"phase|étape|chapitre|page|niveau|numéro))\s*$"
 )
+# A month before a figure in digits or a number of a year's size makes it a year ("mars
+# 2024", "février deux mille vingt"), not a small one in words: "a fait mardi 3 février
+# huit victimes" counts eight.
+_MONTH_BEFORE = re.compile(rf"(?:{MONTHS})\s*$")
+_YEAR_SIZE = 1000
 _YEAR_BEFORE = re.compile(
     r"(?:en|de|depuis|dès|avant|après|fin|début|mi-|courant|été|hiver|printemps|automne|"
     r"l[’']an|année|années)\s*$"
@@ -228,7 +235,7 @@ def _vague(match: re.Match[str], before: str) -> Quantity:
     """A vague count: "des centaines" 200..999, "plusieurs centaines" 300..900."""
     words = " ".join(match.group().split())
     first, _, scale = words.partition(" ")
-    if first in ("par", "en"):  # "par centaines", "en dizaines" count as "des centaines"
+    if first in ("par", "en", "aux", "ces"):  # "par centaines", "aux milliers": "des ..."
         words = f"des {scale}"
     high: int | None
     if first in _MULTIPLIERS and scale in _SCALED:
@@ -274,6 +281,8 @@ def _not_a_figure(folded: str, match: re.Match[str], before: str, hi: int, value
     """A year, a date, a time, an ordinal, an age, a calibre or a numbered text."""
     after = folded[match.end() : min(hi, match.end() + 14)]
     if _NOT_AFTER.match(after) or _NOT_BEFORE.search(before):
+        return True
+    if _MONTH_BEFORE.search(before) and (match.lastgroup == "digits" or value >= _YEAR_SIZE):
         return True
     if _YEARS_OLD.match(after) and _AGED.search(before):
         return True

@@ -4,17 +4,24 @@ names a person, a medium or an armed group ("à Mme Traoré", "sur Telegram",
 where someone came from ("des renforts venus de la province de Ngozi"), where a voice
 spoke from ("le porte-parole, basé à Maiduguri,"), or part of a person's title ("le
 gouverneur de la province de Kayanza"), or the backdrop of the story ("sur fond de
-guerre à Gaza"): none of them where it happened (`places.py` reads the place)."""
+guerre à Gaza"), or a landmark named by its distance from the place before it ("à
+Boyo, à 400 km de Bangui"): none of them where it happened (`places.py` reads the
+place)."""
 
 from __future__ import annotations
 
 import re
 from typing import Literal
 
+from workbench.extract.french.place_words import DISTANCE, NEAR
+
 # Armed groups, which an act is put down to: "un attentat attribué à Boko Haram".
 _ARMED_GROUPS = (
     r"Boko|Al[- ]Qa[ïi]da|Al[- ]Shabaa?b|Daech|JNIM|GSIM|EIGS|ISWAP|ADF|M23|CODECO|Codeco|"
-    r"Séléka|Seleka|Anti-?[Bb]alaka|Wagner|Hamas|Hezbollah|Ansar\w*"
+    r"Séléka|Seleka|Anti-?[Bb]alaka|Wagner|Hamas|Hezbollah|Ansar\w*|"
+    # Sudan's paramilitaries and Central African and Congolese armed groups by their
+    # initials or names: "faisant référence aux FSR", "attribuée à l'UPC"
+    r"FSR|RSF|CPC|UPC|FPRC|MPC|FDLR|Wazalendo|Ma[iï]-Ma[iï]|Twirwaneho"
 )
 # What follows "à", "en" or "sur" capitalised and is no place: "à Mme Traoré",
 # "en Janvier", "sur Telegram".
@@ -76,8 +83,14 @@ _ACTOR = re.compile(
 # What makes the place after it the backdrop of the story, not where it happened: "sur
 # fond de guerre menée par Israël à Gaza", "sur fond de tensions au Soudan".
 _BACKDROP = re.compile(
-    r"(?<![\w])sur\s+fond\s+(?:de|du|des|d[’'])[^,.;:«»\"]{0,60}$", re.IGNORECASE
+    r"(?<![\w])sur\s+fond\s+(?:de|du|des|d[’'])[^,.;:«»\"]{0,60}$"
+    # a place a cause claims, no scene: "militent pour l'indépendance des régions
+    # anglophones du Nord-Ouest", "réclament la partition du pays"
+    r"|(?<![\w])(?:indépendance|autonomie|sécession|partition|annexion)\s+"
+    r"(?:(?:des|du|de\s+la|de\s+l[’']|d[’'])\s*[^,.;:«»\"]{0,40})?$",
+    re.IGNORECASE,
 )
+_BACKDROP_HINTS = ("fond", "indépendance", "autonomie", "sécession", "partition", "annexion")
 _OF = re.compile(r"(?i:de|du|des)\s|(?i:d)[’']")
 _ORIGIN_REACH = 60  # characters before a place searched for a word of origin or a title
 # The words one of which a match of each of the three patterns above holds, looked for
@@ -106,11 +119,12 @@ def role_before(
     same offsets): "origin" after a word of coming from and "de", "told" after a word
     of where a voice spoke and another relation, "title" after a person's title and
     "de", "backdrop" after "sur fond de" ("sur fond de guerre menée par Israël à
-    Gaza"), "actor" after "attribuée à" ("une attaque attribuée aux Wazalendo"); None
-    for none of them."""
+    Gaza") or a cause's aim ("pour l'indépendance des régions du Nord-Ouest"),
+    "actor" after "attribuée à" ("une attaque attribuée aux Wazalendo"); None for
+    none of them."""
     reach = max(0, at - _ORIGIN_REACH)
     before = folded[reach:at]
-    if "fond" in before and _BACKDROP.search(text, reach, at):
+    if _hinted(before, _BACKDROP_HINTS) and _BACKDROP.search(text, reach, at):
         return "backdrop"
     if ("attribu" in before or "imput" in before) and _ACTOR.search(text, reach, at):
         return "actor"
@@ -127,3 +141,18 @@ def role_before(
 def _hinted(words: str, hints: tuple[str, ...]) -> bool:
     """Whether the lower-cased `words` hold one of `hints`."""
     return any(hint in words for hint in hints)
+
+
+# How far from or how near a place, right after another place: the place after it is a
+# landmark that says where the one before lies ("à Boyo, à quelque 400 kilomètres à
+# l'est de la capitale Bangui", "à Komanda, non loin de Bunia", "village du Nord-Ouest
+# situé près de la ville de Wum").
+_REFERENCE = re.compile(rf"\s*,?\s*(?:situé(?:e|s|es)?\s+)?(?:{DISTANCE}|{NEAR})", re.IGNORECASE)
+
+
+def landmark_after(text: str, before_end: int, start: int, end: int) -> bool:
+    """Whether the place phrase `text[start:end]` is named by its distance or nearness
+    to the place ending at `before_end`, right after it: a landmark, not a second
+    place where it happened."""
+    reference = _REFERENCE.match(text, before_end)
+    return reference is not None and start <= reference.end() <= end

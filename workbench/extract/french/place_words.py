@@ -32,7 +32,7 @@ AREA = (
     r"hameau|hameaux|chef-lieu|poste|forêt|parc|réserve|massif|bourgade|agglomération|wilaya|"
     r"cantons?|campements?|marché|ville\s+minière|site\s+d[’']orpaillage|"
     # Nigeria's local government area: "la zone de gouvernement local de Danmusa"
-    r"zone\s+de\s+gouvernement\s+local|"
+    r"zone\s+de\s+gouvernement\s+local|circonscriptions?|"
     # places within a town: "l'hôpital saoudien d'El-Fasher", "le marché de Dori"
     r"chefferie|groupement|collectivité|"
     r"hôpital|mosquée|église|école|lycée|université|caserne|base|aéroport|prison|gare|port|"
@@ -43,12 +43,14 @@ AREA = (
 )
 # An adjective between an area and its name: "la commune rurale de Boni".
 AREA_ADJECTIVE = (
-    r"(?:\s+(?:rurale?|urbaine?|frontalière|voisine?|administrative|minière|sanitaire|"
+    r"(?:\s+(?:rurale?|urbaine?|frontalière|transfrontali(?:er|ère)|voisine?|administrative|minière|"
+    r"sanitaire|"
     # a protected area: "le parc national du W", "la forêt classée de Kabonga"
     r"nationale?|naturelle|classée|protégée|"
     r"militaire|agricole|lacustre|insulaire|aurifère|principale?|centrale?|régionale?|"
     r"musulmane|chrétienne|"
-    r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise)))?"
+    # of a country, plural too: "les régions soudanaises du Kordofan"
+    r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise)s?))?"
 )
 # An adjective before an area: "le petit village de Ngouma", "une petite localité de
 # l'Ituri", "la grande ville de Maroua".
@@ -90,6 +92,8 @@ NEAR = (
 STRUCK = (
     r"(?:attaqu|assiég|bombard|pilonn|frapp|vis|cibl)(?:é|ée|és|ées|ant|ent|ait|aient)"
     r"|(?:investi|envahi|fui|quitté|déserté)(?:e|s|es)?|pris\s+d[’']assaut"
+    # fled, told by an infinitive: "forcés de quitter Goma", "contraints de fuir Kitshanga"
+    r"|quitter|fuir|évacuer"
 )
 # The words that tie a place to what happened, lower-case (`_PHRASE` reads them
 # case-blind, `_RELATION_START` on lower-cased text).

@@ -25,7 +25,13 @@ from functools import lru_cache
 from workbench.extract.casefold import fold
 from workbench.extract.french.countries import is_country
 from workbench.extract.french.dateline import dateline as dateline  # re-exported
-from workbench.extract.french.place_roles import ARMED_GROUP, NOT_HEADED, NOT_PLACE, role_before
+from workbench.extract.french.place_roles import (
+    ARMED_GROUP,
+    NOT_HEADED,
+    NOT_PLACE,
+    landmark_after,
+    role_before,
+)
 from workbench.extract.french.place_words import (
     ACTOR,
     AREA,
@@ -146,7 +152,7 @@ _APPOSITION = re.compile(
     r"plus\s+précisément|notamment|principalement|"
     # what the place is, then where it lies: "près de Mann, ville située à 600 km de Bangui"
     r"(?:(?:une?|la|le|l[’'])\s*)?(?:petite?\s+|grande?\s+)?(?:ville|localité|village|commune|"
-    r"bourgade|cité|agglomération|site|camp|quartier|hameau)\s+(?:[a-zà-ÿ]+\s+)?situé(?:e|s|es)?|"
+    r"bourgade|cité|agglomération|site|camp|quartier|hameau)\s+(?:[\w’'-]+\s+){0,3}?situé(?:e|s|es)?|"
     r"situé(?:e|s|es)?)\s+)?$",
     re.IGNORECASE,
 )
@@ -174,6 +180,9 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     rare = [p for p, hint in _HINTED if any(h in words for h in hint)]  # most sentences: none
     for pattern in rare:
         for match in pattern.finditer(text, start, end):
+            relation = text[match.start() : match.start("name")]
+            if role_before(text, folded, match.start(), relation) == "backdrop":
+                continue  # "pour l'indépendance des régions du Nord-Ouest": no scene
             if not any(p.start <= match.start("name") < p.end for p in found):
                 name = " ".join(match.group("name").split())
                 found.append(PlaceMention(match.start(), match.end(), name, True))
@@ -304,6 +313,8 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
     if _is_part(before.name):  # "dans le nord-ouest du pays, près de Mann"
         return False
     if is_country(place.name) and not text[before.end : place.start].strip():
+        return True
+    if landmark_after(text, before.end, place.start, place.end):  # "à Boyo, à 400 km de Bangui"
         return True
     if not text[before.end : place.start].strip() and _WITHIN_AREA.match(text, place.start):
         return True  # "à Kpemboli dans le canton de Pogno": where Kpemboli lies

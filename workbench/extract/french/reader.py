@@ -41,7 +41,7 @@ from workbench.models import BlockKind, Claim
 _TRIGGER = re.compile(
     r"\d|(?<![\w])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|"
-    r"plusieurs|(?:des|par|en)\s+(?:dizaines|centaines|milliers)|(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
+    r"plusieurs|(?:des|par|en|aux|ces)\s+(?:dizaines|centaines|milliers)|(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
     r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|"
     r"milliard)s?)(?![\w])"
     rf"|{victim_words.ONE.pattern}"
@@ -53,6 +53,9 @@ _PRONOUNS = frozenset(
     {"il", "elle", "ils", "elles", "lui", "eux", "ce dernier", "cette dernière", "ces derniers"}
 )
 # A sentence opening on a toll told before it: "Le nouveau bilan a été publié ...".
+# A sentence that only names who told the paragraph before it: "C'est ce que rapporte
+# Sudan Tribune, citant des médecins et des témoins."
+_TOLD_BY = re.compile(r"\s*(?:c[’']est|ce\s+sont)\s+ce\s+qu")
 _TOLL_OPENING = re.compile(
     r"(?:le|ce|cet|ces|les)\s+(?:(?:nouveau|nouvel|dernier|premier|précédent|lourd)\s+)?"
     r"(?:bilan|chiffres?|décompte)(?![\w])"
@@ -73,6 +76,10 @@ _SAME_SOURCE = re.compile(r"(?:la|cette)\s+(?:même\s+)?source|(?:la\s+)?même\s
 _WIDE = re.compile(r"(?i:(?:les|la|le|l[’'])\s*)?(?i:provinces?|régions?)\s+(?:de|du|des|d[’'])")
 _FRONTIER = "frontière"  # a French border, kept as a clause's place (places._border_last)
 _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
+# A place set off by commas right after a voice opening its sentence says where the voice
+# is, not where it happened: "La société civile de Beni, dans la province du Nord-Kivu,
+# rapporte le massacre de onze civils au village de Kasinga".
+_VOICE_PLACE = re.compile(r"\s*,\s*(?:dans|à|au|aux|en)\s+[^,.;:«»“”]{2,80},")
 
 
 class FrenchReader(Reader):
@@ -152,7 +159,7 @@ class FrenchReader(Reader):
         """The places sentence `index` names, outside its voices' names."""
         if index not in self._places:
             sentence = self.sentences[index]
-            voiced = [(s.start, s.end) for s in self.speakers(index)]
+            voiced = [(s.start, self._voice_end(s, sentence.end)) for s in self.speakers(index)]
             found = [
                 p
                 for p in places.find_places(self.text, sentence.start, sentence.end, self.folded)
@@ -160,6 +167,12 @@ class FrenchReader(Reader):
             ]
             self._places[index] = _country_after_town(found)
         return self._places[index]
+
+    def _voice_end(self, speaker: Speaker, end: int) -> int:
+        """Where a voice's words end: after the place set off by commas right after a
+        voice that opens its sentence (`_VOICE_PLACE`), else after its name."""
+        aside = _VOICE_PLACE.match(self.text, speaker.end, end) if speaker.leads else None
+        return aside.end() if aside else speaker.end
 
     def _carried_before(self, index: int) -> str | None:
         """The place a sentence that names none inherits (`PageContext._carried_before`),
@@ -235,6 +248,7 @@ class FrenchReader(Reader):
                 start, end = self.sentences[after].start, self.sentences[after].end
                 last = voices[-1]
                 closing = end - last.end <= _CLOSING and last.start - start > end - last.end
+                closing = closing or _TOLD_BY.match(self.folded, start, end) is not None
                 return last if closing and not last.leads else None
         return None
 

@@ -79,6 +79,10 @@ CASUALTY_NOUNS: dict[str, Category] = {
     "blessés": W, "blessé": W, "blessées": W, "disparus": M, "disparu": M,
     "otages": A, "otage": A, "déplacés": D, "déplacées": D, "réfugiés": R, "réfugiées": R,
     "pdi": D, "sans-abri": D,
+    # arrests counted by their noun: "88 arrestations", "une quinzaine d'interpellations"
+    "arrestations": P, "interpellations": P,
+    # kidnappings counted by their noun: "plus de 800 enlèvements contre rançon"
+    "enlèvements": A, "kidnappings": A, "rapts": A,
     "attaques": Category.ATTACKS, "attentats": Category.ATTACKS, "frappes": Category.ATTACKS,
     "raids": Category.ATTACKS, "embuscades": Category.ATTACKS,
 }  # fmt: skip
@@ -129,11 +133,14 @@ _AFTER: list[tuple[Category, str]] = [
         r"\s+parmi\s+les\s+blessés|"
         r"touché(?:e|s|es)?\s+par\s+(?:balles?|des\s+balles|des\s+éclats|des\s+tirs)"),
     (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?|(?:restent\s+|demeurent\s+)?introuvables|"
+        # still under the rubble: "sept personnes se trouveraient encore sous les décombres"
+        r"(?:se\s+trouv(?:ent|aient|eraient)\s+)?(?:encore\s+|toujours\s+)?"
+        r"(?:coincée?s?\s+)?sous\s+les\s+décombres|"
         r"manqu(?:ent|aient|e|ait)\s+(?:encore\s+|toujours\s+)?à\s+l[’']appel"),
     (A, r"enlevé(?:e|s|es)?|kidnappé(?:e|s|es)?|pris\s+en\s+otage|pris(?:es)?\s+en\s+otages?|"
         # held: "sont toujours aux mains de leurs ravisseurs", "restent en captivité"
         r"(?:aux|entre\s+les)\s+mains\s+de\s+(?:leurs|ses|des|ces)\s+(?:ravisseurs|kidnappeurs)|"
-        r"en\s+captivité|"
+        r"en\s+captivité|captif|captive|captifs|captives|"  # "sont toujours captives"
         r"séquestré(?:e|s|es)?|retenu(?:e|s|es)?\s+(?:en\s+otages?|en\s+captivité|captifs?)"),
     (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?|"
         r"mis(?:es)?\s+aux\s+arrêts|placé(?:e|s|es)?\s+en\s+garde\s+à\s+vue|"
@@ -145,6 +152,8 @@ _AFTER: list[tuple[Category, str]] = [
         r"(?:dû\s+)?se\s+déplacer|(?:se\s+sont\s+|s[’']est\s+)?enfui(?:e|s|es)?|"
         r"(?:se\s+retrouvent\s+|se\s+retrouvaient\s+|laissé(?:e|s|es)?\s+)?sans[- ]abris?|"
         r"forcé(?:e|s|es)?\s+de\s+fuir|"
+        # flight after a need or a choice: "ont dû fuir", "ont décidé de fuir"
+        r"(?:dû|décidé\s+de|choisi\s+de|préféré)\s+fuir|"
         rf"(?:(?:contraint|forcé|obligé|poussé)(?:e|s|es)?\s+(?:de\s+|à\s+|d[’']))?{_LEAVE_HOME}"),
     (R, r"(?:se\s+(?:sont|seraient|étaient)\s+|s[’']est\s+)?réfugié(?:e|s|es)?|trouvé\s+refuge|"
         # crossed into another country: "ont déjà traversé la frontière"
@@ -155,7 +164,7 @@ _AFTER: list[tuple[Category, str]] = [
 _AUX = (
     r"(?:(?:qui\s+)?(?:ont|a|sont|est|auraient|aurait|seraient|serait|avaient|avait|étaient|"
     r"était|y\s+ont|ont\s+également|ont\s+aussi|auraient\s+également)\s+)?"
-    r"(?:(?:été|également|aussi|déjà|tous|toutes|ainsi|toujours|encore|par\s+ailleurs|"
+    r"(?:(?:été|également|aussi|déjà|tous|toutes|ainsi|toujours|encore|donc|par\s+ailleurs|"
     r"(?!mortellement)[a-zà-ÿ]+ment)"
     r"\s+){0,3}"
 )
@@ -191,7 +200,7 @@ INVERTED_PASSIVE = re.compile(
 # Before the figure: "tuant trois civils", "a fait 12 morts", "coûté la vie à 5".
 _BEFORE: list[tuple[Category, str]] = [
     (K, r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|abattre|exécut(?:é|ant|er)|"
-        r"massacr(?:é|ant|er)|coûtée?s?\s+la\s+vie\s+(?:à|de)|neutralis(?:é|ant|er)|"
+        r"massacr(?:é|ant|er)|co[ûu]tée?s?\s+la\s+vie\s+(?:à|de)|neutralis(?:é|ant|er)|"
         r"assassin(?:é|ant|er)|décimé|achevé|égorg(?:é|eant|er)|décapit(?:é|ant|er)|"
         r"fusill(?:é|ant|er)|lynch(?:é|ant|er)|poignard(?:é|ant|er)|"
         # a toll grown: "le bilan de l'attaque contre le convoi s'est alourdi à 80 personnes"
@@ -268,7 +277,10 @@ WOUNDED_DIED = re.compile(
 ONE = re.compile(
     r"(?<![\w])(?:un|une)(?=(?:\s*\(\s*0?1\s*\))?\s+[«“\"]?\s*"
     r"(?:(?:d[e’']\s*(?:nos|ses|leurs|vos|ces)|des)\s+(?=[a-zà-ÿ]))?"
-    r"(?:(?:autre|troisième|quatrième|cinquième|"
+    # one of a side, in a list of tolls: "34 morts parmi les rebelles et un parmi les
+    # soldats", "et une du côté des forces" (`SIDE`)
+    r"(?:(?:parmi|chez)\s+(?:les|leurs)\s|(?:du\s+)?côté\s|dans\s+les\s+rangs\s|"
+    r"(?:autre|troisième|quatrième|cinquième|"
     rf"second|seconde|dernier|dernière)(?![\w])|(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage|"
     r"(?:portée?\s+)?disparue?)(?![\w])))"
 )
@@ -283,7 +295,8 @@ COUNTED = re.compile(
 TOLL_COPULA = re.compile(
     r"(?<![\w])(?P<noun>morts|blessés|victimes|déplacés|disparus|otages|décès|tués|enlèvements)"
     r"(?:\s+d[e’']\s*[a-zà-ÿ]+)?\s*,?\s+"
-    r"(?:sont|étaient|s[’']élèvent\s+à|se\s+chiffrent\s+à|se\s+compt(?:ent|aient|ant))"
+    r"(?:sont|étaient|seraient|s[’']élève(?:nt|raient)\s+à|se\s+chiffre(?:nt|raient)\s+à|"
+    r"se\s+compt(?:ent|aient|ant|eraient))"  # the conditional of an unconfirmed toll
     r"(?:\s+au\s+nombre)?(?:\s+(?:de|d[’']|à))?\s*$"
 )
 # The category of a `TOLL_COPULA` noun.

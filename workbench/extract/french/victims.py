@@ -85,12 +85,20 @@ _RESTATED_REACH = 40  # characters before a figure searched for `_RESTATED`
 # the figure tells: "exécuté 20 otages", "tué 5 déplacés", "enlevé 10 réfugiés".
 _STATUSES = frozenset({Category.KIDNAPPED, Category.DISPLACED, Category.REFUGEES})
 # The words one of which a `TOLL_COPULA` match holds.
-_COPULA_HINTS = ("sont", "étaient", "élèvent", "chiffrent", "compt")
+_COPULA_HINTS = ("sont", "étaient", "seraient", "élève", "chiffre", "compt")
 # Families whose men an armed group named after them makes its own.
 _MEN_OF = (NounClass.MILITARY, NounClass.PERSON)
 # Some of a group told before: "plusieurs des blessés", "quelques-uns d'entre eux".
 _PARTITIVE = re.compile(r"\s+(?:des|d[’']entre)(?![\w])")
 _PRE_REACH = 80  # characters before a figure searched for its verb
+# A figure of a list told with its place alone, read on the text as written: "tué 13
+# civils à Ruyigi, 25 à Bururi", "187 enfants disparus à l'école secondaire et 125 à
+# l'école primaire" (a place's capital or an article), not "à peine", "à la fois".
+_PLACED_ALONE = re.compile(
+    r"\s+(?:(?:à|dans)\s+(?!(?:la\s+fois|l[’']heure)(?![\w]))"
+    r"(?:[A-ZÀ-Ý]|l[’']\s*[a-zà-ÿ]|la\s+[a-zà-ÿ]|le\s+[a-zà-ÿ]|les\s+[a-zà-ÿ])"
+    r"|(?:au|aux)\s+(?!(?:total|moins|plus|cours|final|niveau|nombre)(?![\w]))[a-zà-ÿA-ZÀ-Ý])"
+)
 
 
 def read_sentence(text: str, start: int, end: int, folded: str | None = None) -> list[Reading]:
@@ -267,6 +275,8 @@ def _listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Rea
     side = SIDE.match(folded, q.end, end)
     if side is not None:  # "3 morts côté armée et 12 côté assaillants": the same fate
         return Reading(q, last.category, q.start, side.end(), None, None, None)
+    if _PLACED_ALONE.match(text, q.end, end):  # "13 civils à Ruyigi, 25 à Bururi"
+        return Reading(q, last.category, q.start, q.end, last.subject, last.noun, None)
     counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
     if counted is None or counted.group("noun") in THINGS or _PARTICIPLE.search(counted.group()):
         return None  # "5 civils enlevés et 3 libérés": another fate, not another victim

@@ -14,6 +14,16 @@ import re
 
 from workbench.extract.casefold import fold
 from workbench.extract.french.calendar_words import DAYS
+from workbench.extract.french.voice_names import (
+    LEADER,
+    MEDIUM,
+    REFLEXIVE_SAID,
+    REFLEXIVE_STEMS,
+    apposed_end,
+)
+from workbench.extract.french.voice_names import (
+    mask_abbreviations as mask_abbreviations,  # re-exported: reader.py reads it here
+)
 from workbench.extract.speaker_phrase import Speaker
 
 _SAY = (
@@ -29,7 +39,7 @@ _SAY = (
 _SPOKE = r"parl|déclar|indiqu|affirm|annonc|précis|expliqu|évoqu|fais|confirm|dénombr"
 # Whether a sentence may hold a verb of saying, looked for before the patterns that
 # need one: a stem at a word's start.
-_SAY_STEM = re.compile(rf"(?<![\w])(?:{_SAY}|font\s|faisai|dit|disent|disai)")
+_SAY_STEM = re.compile(rf"(?<![\w])(?:{_SAY}|{REFLEXIVE_STEMS}|font\s|faisai|dit|disent|disai)")
 # A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".
 _SAYS_NOW = (
     rf"(?:{_SAY})(?:e|ent)|(?:{_SPOKE})(?:ait|aient)"
@@ -44,7 +54,7 @@ _HEDGING = re.compile(r"prétend|allégu|allègu|revendiqu|affirm|accus")
 _NAME = r"(?P<name>[^,.;:«»“”<>\"()]{2,80}?)"
 _END = (
     r"(?=\s*(?:[,.;:«»“”<>\"()]|$|\s+(?:qui|que|dont|lors|alors|après|avant|et\s+(?:a|ont))\b"
-    r"|\s+(?:dans|par)\s+(?:un|le|son|leur|sa)\s+(?:communiqué|message|bilan|rapport|déclaration)"
+    rf"|\s+(?:dans|par)\s+(?:un|une|le|la|son|leur|sa)\s+(?:{MEDIUM}|bilan|rapport)"
     r"|\s+(?:sur|via)\s+(?:telegram|twitter|x|facebook|sa\s+page|son\s+compte|les\s+réseaux|"
     r"les\s+ondes|l[’']antenne|la\s+télévision|la\s+radio)"
     r"|\s+sous\s+(?:couvert|le\s+couvert)|\s+(?:joint|contacté|cité|interrogé)e?s?\s+par"
@@ -53,7 +63,7 @@ _END = (
     r"|\s+à\s+l[’'](?:afp|ap)\b|\s+à\s+(?:reuters|xinhua|anadolu|rfi|la\s+presse)))"
 )
 _ACCORDING = re.compile(
-    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|à\s+en\s+croire)\s+{_NAME}{_END}"
+    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire)\s+{_NAME}{_END}"
     # "de source sécuritaire", "de sources sécuritaire et locale"
     rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:\s+(?:et\s+)?[a-zà-ÿ-]+)?){_END}"
 )
@@ -125,13 +135,16 @@ _NOT_A_VOICE = r"(?!(?:(?:aussi|également|encore|de|du|que|à|au|aux)(?![\w])|d
 # Where a voice said it, between its verb and its name: ", a déclaré dans un communiqué
 # un porte-parole de la police", ", a indiqué lors d'un point de presse le ministre".
 _IN_STATEMENT = (
-    r"(?:\s+(?:dans|par|lors\s+d[’'])\s*(?:un|une|le|la|son|sa)\s+(?:communiqué|déclaration|"
-    r"message|point\s+de\s+presse|conférence\s+de\s+presse|entretien|interview)"
+    rf"(?:\s+(?:dans|par|lors\s+d[’'])\s*(?:un|une|le|la|son|sa)\s+(?:{MEDIUM})"
     r"(?:\s+(?:publié|diffusé|rendu\s+public|lu)e?)?)?"
 )
+# A quotation closing with no comma before the verb: '"ne sont plus en danger" a
+# précisé à l'AFP un responsable'; a reflexive verb: ", s'est inquiété mercredi l'ONU";
+# the time after whom it was told, set off by a comma: "à Reuters, mercredi".
 _INVERTED = re.compile(
-    rf",\s*(?:a|ont|avait)(?:-t)?(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}"
-    rf"(?:{_WHEN}{_IN_STATEMENT}{_TOLD}{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END})?"
+    rf"(?:,|[»”\"](?=\s+(?:a|ont|avait)\s))\s*(?:(?:a|ont|avait)(?:-t)?"
+    rf"(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}|{REFLEXIVE_SAID})"
+    rf"(?:{_WHEN}{_IN_STATEMENT}{_TOLD}(?:,(?=\s))?{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END})?"
 )
 # What a writer read elsewhere: "lit-on sur Africanews", "apprend-on auprès de la police".
 _READ_ON = re.compile(
@@ -144,7 +157,9 @@ _INVERTED_PRESENT = re.compile(
 # A voice closing what it said, after "ce que": "C'est ce que rapportent les médias
 # locaux", "c'est ce qu'a indiqué mardi le maire".
 _WHAT_SAYS = re.compile(
-    rf"(?<![\w])ce\s+qu(?:e\s+|[’']\s*)(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?"
+    # "comme l'ont confirmé un enseignant et un habitant", "comme le rapporte la police"
+    rf"(?<![\w])(?:ce\s+qu(?:e\s+|[’']\s*)|comme\s+(?:l[’']\s*|le\s+)?)"
+    rf"(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?"
     rf"{_SAID}|{_SAYS_NOW}){_WHEN}{_TOLD}{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END}"
 )
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
@@ -230,8 +245,6 @@ _PERSON = re.compile(
 )
 
 
-# The stop of a title's abbreviation ("M. Traoré", "le Lt-col. Dembélé"), which
-# `mask_abbreviations` makes a one-dot leader so that a voice's name runs on past it.
 # What follows a verb of saying and is what was said: "a annoncé la mort de 20 civils".
 _SAID_OBJECT = re.compile(
     rf"(?:la\s+mort|le\s+décès|la\s+perte|l[’']enlèvement|l[’']arrestation|la\s+disparition|"
@@ -262,32 +275,6 @@ _OPENING_SUBJECT = re.compile(
     r"(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+)[^,.;:«»“”<>\"()]{2,80}?)"
     r"\s*,[^.;:«»“”<>]{2,100}?"
 )
-_TITLES = frozenset(
-    "M Lt Lt-col Lt-Col Col Cne Cdt Cmdt Sgt Adj Cpl Gal Gén Dr Pr Me Mgr St Ste".split()
-)
-_STOP_BEFORE_NAME = re.compile(r"\.(?=\s+[A-ZÀ-Ý])")  # found first: a title's word is checked after
-_LEADER = "\u2024"
-
-
-def mask_abbreviations(text: str) -> str:
-    """`text` with the stop of each title's abbreviation a one-dot leader (U+2024),
-    offsets kept: "M. Traoré a indiqué" is one voice, not a sentence's end."""
-    stops = [m.start() for m in _STOP_BEFORE_NAME.finditer(text) if _titled(text, m.start())]
-    if not stops:
-        return text
-    pieces, last = [], 0
-    for stop in stops:
-        pieces += [text[last:stop], _LEADER]
-        last = stop + 1
-    return "".join([*pieces, text[last:]])
-
-
-def _titled(text: str, stop: int) -> bool:
-    """Whether the word before the stop at `stop` is a title's abbreviation ("M", "Lt-col")."""
-    words = text[max(0, stop - 8) : stop].split()
-    return bool(words) and words[-1].lstrip('("«“') in _TITLES
-
-
 # A voice putting a toll at a figure: "l'ONU estimait mi-avril à plus de 150 le nombre
 # de personnes tuées", "la Croix-Rouge chiffre à 485 le nombre de morts", "OCHA évalue
 # à 20 000 le nombre de déplacés" (a figure, then what it counts), "un groupe a estimé
@@ -324,7 +311,7 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
     named: list[re.Match[str]] = []
     if _SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
         patterns += [_SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT]
-        if "ce qu" in words:  # "c'est ce que rapportent les médias locaux"
+        if "ce qu" in words or "comme l" in words:  # "c'est ce que rapportent", "comme l'a dit"
             patterns.append(_WHAT_SAYS)
         if _ASIDE_VERB.search(folded, start, end):  # ", a déclaré" after an aside's comma
             patterns.append(_SUBJECT_ASIDE_SAYS)
@@ -388,7 +375,8 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     if group is None:
         return None
     s, e = match.span(group)
-    name = " ".join(text[s:e].split()).rstrip(",").replace(_LEADER, ".")
+    e = apposed_end(text, s, e) if group == "name" else e  # "ce responsable, Sadick Khatir"
+    name = " ".join(text[s:e].split()).rstrip(",").replace(LEADER, ".")
     if group == "titled":  # the title is the voice's too: its place is no claim's
         e = match.end()
     if not name or _TIME_WORDS.match(name.lower()) or _A_TOLL.fullmatch(name.lower()):

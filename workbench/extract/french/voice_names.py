@@ -1,0 +1,73 @@
+"""Pieces of French voices that `voices.py` builds its patterns from: where a voice
+spoke ("dans un tweet", "dans une interview accordée à la presse"), reflexive verbs
+of speech ("s'est inquiété mercredi l'ONU") and a name set beside a voice's title
+("ce responsable, Sadick Khatir"), and the stops of titles' abbreviations a voice's
+name runs on past ("M. Traoré", `mask_abbreviations`). Patterns run over lower-cased
+text except `APPOSED_NAME`, which reads capitals on the text as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What a voice spoke in, after "dans"/"par"/"lors de": a statement, a briefing, an
+# interview, a post ("a indiqué dans un tweet l'opposant", "a expliqué X dans une
+# interview accordée à la presse").
+MEDIUM = (
+    r"communiqué|déclaration|message|point\s+de\s+presse|conférence\s+de\s+presse|entretien|"
+    r"interview|tweet|publication|post|vidéo|note|lettre"
+)
+# A reflexive verb of speech, which the inverted voice follows: "s'est inquiété
+# mercredi l'ONU", "se sont félicités les habitants", "s'est dit préoccupé le HCR".
+REFLEXIVE_SAID = (
+    r"(?:s[’']est|se\s+sont)\s+(?:dite?s?\s+)?"
+    r"(?:inquiét|alarm|félicit|indign|réjoui|ému|émue|préoccup|insurg)[a-zé]*"
+)
+# The stems of `REFLEXIVE_SAID`, for the check that a sentence may hold a voice.
+REFLEXIVE_STEMS = r"inquiét|alarm|félicit|indign|réjoui|préoccup|insurg"
+# A person's name set beside a voice named by its title, on the text as written:
+# "ce responsable, Sadick Khatir," (two to four capitalised words, then a stop or comma).
+APPOSED_NAME = re.compile(
+    r"\s*,\s*(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})(?=\s*(?:[,.;:]|$))"
+)
+# A voice named by its title alone, which a name beside it may complete: "ce
+# responsable", "le porte-parole", "cette source" (at most three words).
+TITLE_ONLY = re.compile(r"(?:ce|cet|cette|le|la|l[’'])\s*[\w’'-]+(?:\s+[\w’'-]+){0,2}")
+
+
+def apposed_end(text: str, start: int, end: int) -> int:
+    """The end of the voice `text[start:end]` with the name set beside it, where it is
+    a title alone followed by ", Firstname Lastname": "ce responsable, Sadick Khatir"
+    ends after "Khatir"; else `end`."""
+    if not TITLE_ONLY.fullmatch(text[start:end].lower()):
+        return end
+    apposed = APPOSED_NAME.match(text, end)
+    return apposed.end("name") if apposed else end
+
+
+# The stop of a title's abbreviation ("M. Traoré", "le Lt-col. Dembélé"), which
+# `mask_abbreviations` makes a one-dot leader so that a voice's name runs on past it.
+_TITLES = frozenset(
+    "M Lt Lt-col Lt-Col Col Cne Cdt Cmdt Sgt Adj Cpl Gal Gén Dr Pr Me Mgr St Ste".split()
+)
+_STOP_BEFORE_NAME = re.compile(r"\.(?=\s+[A-ZÀ-Ý])")  # found first: a title's word is checked after
+LEADER = "\u2024"
+
+
+def mask_abbreviations(text: str) -> str:
+    """`text` with the stop of each title's abbreviation a one-dot leader (U+2024),
+    offsets kept: "M. Traoré a indiqué" is one voice, not a sentence's end."""
+    stops = [m.start() for m in _STOP_BEFORE_NAME.finditer(text) if _titled(text, m.start())]
+    if not stops:
+        return text
+    pieces, last = [], 0
+    for stop in stops:
+        pieces += [text[last:stop], LEADER]
+        last = stop + 1
+    return "".join([*pieces, text[last:]])
+
+
+def _titled(text: str, stop: int) -> bool:
+    """Whether the word before the stop at `stop` is a title's abbreviation ("M", "Lt-col")."""
+    words = text[max(0, stop - 8) : stop].split()
+    return bool(words) and words[-1].lstrip('("«“') in _TITLES
