@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from textual import events
 from textual.app import App
 from textual.screen import ModalScreen
 from textual.widgets import Input
@@ -18,6 +19,13 @@ class TextField(Input):
 
     def __init__(self, value: str | None = None, **options: Any) -> None:
         super().__init__(value, select_on_focus=False, **options)
+
+    def _on_paste(self, event: events.Paste) -> None:
+        """Text pasted in lines goes in whole, its lines joined by a space: Textual's
+        `Input` keeps the first line only and drops the rest unsaid (a trial pasted a
+        note of two lines and lost the second). Textual calls `Input`'s own handler
+        after this one, with the text so joined."""
+        event.text = " ".join(line.strip() for line in event.text.splitlines() if line.strip())
 
 
 class Retyped:
