@@ -129,6 +129,29 @@ def test_a_range_and_the_bounds_are_checked_together(seeded_db):
     )
 
 
+def test_a_count_of_people_is_whole_and_a_distance_need_not_be(seeded_db):
+    """A trial's 'killed 3.5' was stored: a figure that counts people is whole."""
+    killed = next(c for c in Workbench(seeded_db).claims() if c.category == "killed")
+    result = run(seeded_db, "claim", "edit", str(killed.id), "--value", "3.5")
+    assert result.exit_code == 1
+    assert "value: 3.5 is not a whole number; a killed figure is a count" in result.output
+    assert Workbench(seeded_db).claim(killed.id).value == killed.value
+    far = next(c for c in Workbench(seeded_db).claims() if c.category == "distance")
+    assert run(seeded_db, "claim", "edit", str(far.id), "--value", "2.5").exit_code == 0
+    assert Workbench(seeded_db).claim(far.id).value == 2.5
+
+
+def test_a_place_the_gazetteer_lacks_is_kept_and_said(seeded_db):
+    """A trial's made-up place was taken without a word: it is kept as typed, and a
+    line on stderr says it has no coordinates; a known town says nothing."""
+    result = run(seeded_db, "claim", "edit", "11", "--place", "Zzzyzx-nowhere")
+    assert result.exit_code == 0
+    assert "the gazetteer has no place 'Zzzyzx-nowhere'" in result.output
+    assert Workbench(seeded_db).claim(11).location == "Zzzyzx-nowhere"
+    known = run(seeded_db, "claim", "edit", "11", "--place", "Algiers")
+    assert known.exit_code == 0 and "gazetteer" not in known.output
+
+
 @pytest.mark.parametrize(
     ("typed", "stored"),
     [("28 novembre 2026", "2026-11-28"), ("5 February 2024", "2024-02-05")],

@@ -87,11 +87,19 @@ def edit(
     with opened(db, analyst=analyst) as workbench:
         new_voice = workbench.names_new_voice(given.get("voice", ""))
         changes = workbench.correct_claim(claim_id, given, note)
+        placeless = workbench.claim(claim_id).place is None
     _said(changes, as_json, f"claim {claim_id}: nothing changed (every value is as given)")
     if new_voice and changes:  # a slip would count as one more independent voice
         echo(
             f"claim {claim_id}: {given['voice'].strip()!r} is a new voice"
             " (`workbench voice merge` joins it to another)",
+            err=True,
+        )
+    if given.get("place", "").strip() and changes and placeless:  # a slip, or a village
+        echo(
+            f"claim {claim_id}: the gazetteer has no place {given['place'].strip()!r} in the"
+            " claim's country: kept as typed, with no coordinates"
+            " (`workbench gazetteer find` looks names up)",
             err=True,
         )
 

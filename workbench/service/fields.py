@@ -187,4 +187,21 @@ def _figure(claim: StoredClaim, values: Mapping[str, Any]) -> dict[str, Any]:
         low, high = interval(qualifier, value, value, value)
     if low is not None and high is not None and low > high:
         raise WorkbenchError(f"low {low} is above high {high}")
+    _whole(values.get("category", claim.category), {"value": value, "low": low, "high": high})
     return {"value": value, "low": low, "high": high, "qualifier": qualifier}
+
+
+# What a figure counts in whole units: people, attacks. Money, distances, durations
+# and other quantities may be fractional ("2.5 km", "1.5 million dollars").
+_FRACTIONAL = {
+    c.value for c in (Category.MONEY, Category.DISTANCE, Category.DURATION, Category.OTHER)
+}
+
+
+def _whole(category: str, figures: Mapping[str, Number | None]) -> None:
+    """Refuse a fraction where the category counts people or attacks (a trial's
+    'killed 3.5' was stored)."""
+    for field, figure in figures.items():
+        if category not in _FRACTIONAL and figure is not None and figure != int(figure):
+            said = f"{field}: {figure} is not a whole number; a {category} figure is a count"
+            raise WorkbenchError(said)
