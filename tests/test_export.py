@@ -386,3 +386,30 @@ def test_two_claims_of_one_sentence_are_told_apart_in_claimreview(tmp_path):
     reviewed = [r["claimReviewed"] for r in json.loads(out.read_text(encoding="utf-8"))]
     assert len(set(reviewed)) == 2
     assert reviewed[0].startswith(killed.text) and reviewed[1].startswith(wounded.text)
+
+
+def test_an_armed_group_named_by_its_acronym_is_an_organization_in_claimreview(tmp_path):
+    """A trial's ClaimReview gave JNIM '@type': 'Person'; a spokesman named by his name
+    stays a Person."""
+    from contextlib import closing
+
+    from workbench.service import Workbench
+
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "JNIM said it killed 70 soldiers near the border.\n\n"
+        "Ali Musa Kone said 12 civilians were killed in the town.\n"
+    )
+    db = str(tmp_path / "claims.db")
+    assert CliRunner().invoke(main, ["ingest", str(story), "--db", db]).exit_code == 0
+    with closing(Workbench(db, analyst="ana")) as workbench:
+        for claim in workbench.claims():
+            workbench.set_verdict(claim.id, "disputed")
+    out = tmp_path / "reviews.jsonld"
+    args = ["export", "--db", db, "--format", "claimreview", "-o", str(out)]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    authors = {
+        r["itemReviewed"]["author"]["name"]: r["itemReviewed"]["author"]["@type"]
+        for r in json.loads(out.read_text(encoding="utf-8"))
+    }
+    assert authors == {"JNIM": "Organization", "Ali Musa Kone": "Person"}

@@ -26,7 +26,8 @@ CLAIM_REVIEWED_LENGTH = 200
 _ORGANISATION_WORDS = frozenset(
     "army ministry military government police agency office forces group council committee"
     " commission un unhcr unicef ocha icrc msf hospital watch amnesty mission command"
-    " authorities u.n. estimates figures statement report".split()
+    " authorities u.n. estimates figures statement report rebels militants jihadists"
+    " insurgents front movement party observatory monitor ngo network union".split()
 )
 
 
@@ -125,11 +126,13 @@ def _item(claim: ClaimRow, source: SourceSummary | None) -> JsonLd:
 
 
 def _kind_of(claim: ClaimRow) -> str:
-    """Organization for an outlet or an institution ("the Malian army"), else Person."""
+    """Organization for an outlet, an institution or an armed group ("the Malian
+    army", "the rebels", "JNIM": a name in capitals, an acronym), else Person."""
     if claim.commenter:
         return "Person"
     words = set(claim.voice.lower().replace(",", " ").split())
-    if claim.attribution is None or words & _ORGANISATION_WORDS:
+    acronym = claim.voice.replace(".", "").replace("-", "").isupper()
+    if claim.attribution is None or acronym or words & _ORGANISATION_WORDS:
         return "Organization"
     return "Person"
 
