@@ -143,3 +143,36 @@ def test_a_place_named_before_a_noun_is_the_place(sentence: str, place: str) -> 
 )
 def test_a_people_a_nationality_or_a_group_before_a_noun_is_no_place(sentence: str) -> None:
     assert places(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_there"),
+    [
+        # where an actor is based, not where it struck
+        ("A group based in Nigeria killed 12 farmers in Kousseri, Cameroon.", {"Nigeria"}),
+        ("JNIM, an affiliate headquartered in Mali, killed 70 soldiers in Benin.", {"Mali"}),
+        # the countries beyond a border area, each of a list
+        (
+            "Rebels killed nine villagers near the border area with Chad and Sudan.",
+            {"Chad", "Sudan"},
+        ),
+        ("Bandits killed four herders along the border zone with Benin.", {"Benin"}),
+        # the countries a place borders, told as what it is
+        ("Malanville, which borders Niger and Nigeria, lost 14 people.", {"Niger", "Nigeria"}),
+    ],
+)
+def test_a_base_or_what_lies_beyond_a_border_is_not_the_place(
+    sentence: str, not_there: set[str]
+) -> None:
+    assert not_there.isdisjoint(places(sentence))
+
+
+def test_countries_listed_as_scenes_stay_places() -> None:
+    """Negatives: a list of scenes, and a place a border town is in."""
+    assert {"Chad", "Sudan"} <= set(
+        places("Soldiers killed seven militants in Chad and three in Sudan.")
+    )
+    assert "Cameroon" in places(
+        "Gunmen killed six people in the border town of Kousseri in Cameroon."
+    )
+    assert where("Twelve civilians were killed in Nigeria on Sunday.") == [("Nigeria", "Nigeria")]

@@ -241,10 +241,19 @@ _FIGURE_BEFORE = re.compile(
     r"|(?i:\b(?:mini|little|another|a\s+second))[\s-]+)$"
 )
 # A country named as what lies beyond the place, or where someone went away to: "near
-# the border with Congo", "the border of Kenya", "in self-exile to Turkey".
+# the border with Congo", "the border area with Burkina Faso and Niger", "the border of
+# Kenya", "the department, which borders Togo and Nigeria", "in self-exile to Turkey";
+# or where an actor is based rather than where it struck ("JNIM, an affiliate based in
+# Mali"). The later names of a list after it are so too ("Burkina Faso and Niger").
+_LISTED = (
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))"
+)
 _BEYOND_BEFORE = re.compile(
-    r"(?i:\b(?:border|borders|frontier|boundary)\s+(?:with|of)|\bexile\s+(?:to|in))"
-    r"\s+(?:(?i:the)\s+)?$"
+    r"(?i:\b(?:border|borders|frontier|boundary)(?:\s+(?:areas?|regions?|zones?|lines?))?"
+    r"\s+(?:with|of)|\b(?:which|that)\s+(?:borders|bordered)|\bexile\s+(?:to|in)"
+    r"|\b(?:based|headquartered)\s+(?:in|out\s+of))"
+    rf"\s+(?:(?i:the)\s+)?{_LISTED}{{0,4}}$"
 )
 # An office held towards a country: "ambassador to India", "the UN envoy to Syria", "the
 # consul of France". The country names whom the office deals with, not where it is.
@@ -256,7 +265,6 @@ _ROLE_BEFORE = re.compile(
 # The capitalised words that stand right before a name in one run: "Islamic State| West
 # Africa Province", "Islamic State| Khorasan".
 _RUN_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,4})$")
-_EXILE_BEFORE = re.compile(r"(?i:\bexile\s+(?:to|in))\s+(?:(?i:the)\s+)?$")
 
 
 def speaks_first(text: str, start: int, end: int, limit: int) -> bool:
@@ -285,15 +293,11 @@ def figure_before(text: str, start: int) -> bool:
 
 
 def beyond_before(text: str, start: int) -> bool:
-    """Whether the name at `start` is what lies beyond a border or where someone went
-    into exile ("near the border with Congo", "self-exile to Turkey"): not the place."""
-    return _BEYOND_BEFORE.search(text, max(0, start - 30), start) is not None
-
-
-def exile_before(text: str, start: int) -> bool:
-    """Whether the name at `start` is where someone went into exile ("self-exile in
-    Kenya"): a place that follows a preposition, yet not where anything happened."""
-    return _EXILE_BEFORE.search(text, max(0, start - 20), start) is not None
+    """Whether the name at `start` is what lies beyond a border, where someone went
+    into exile or where an actor is based ("near the border with Congo", "which
+    borders Niger and Nigeria", "self-exile to Turkey", "an affiliate based in Mali"),
+    or a later name of such a list: not the place."""
+    return _BEYOND_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
 def role_before(text: str, start: int) -> bool:
