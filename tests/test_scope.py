@@ -92,6 +92,17 @@ CUMULATIVE = [
     ("The army lost 130 men in August, its worst month since 2016.", "130", None),
     ("This year, 2,100 migrants have drowned off the coast.", "2,100", "This year"),
     ("Kidnappings rose to 760 so far in 2022, police figures show.", "760", "so far in 2022"),
+    # a conflict of many years whose toll a participle gives
+    (
+        "The region has endured a 12-year insurgency by jihadists, killing over 9,000.",
+        "over 9,000",
+        "a 12-year insurgency",
+    ),
+    (
+        "The country faces a decade-long civil war, leaving 380,000 dead.",
+        "380,000 dead",
+        "a decade-long civil war",
+    ),
 ]
 
 INCIDENT = [
@@ -116,6 +127,10 @@ INCIDENT = [
     # "Since" a weekday: one incident still going on (a siege, a hostage-taking).
     ("Since Tuesday, 14 people have been killed in the siege of the hotel.", "14 people"),
     ("Police have arrested 11 suspects since Monday.", "11 suspects"),
+    # spans of hours or days are one incident; a war's year names no toll
+    ("A two-hour gun battle left 12 soldiers dead on Monday.", "12 soldiers"),
+    ("A three-day siege of the hotel ended, leaving 21 people killed.", "21 people"),
+    ("In the war's third year, a drone strike on a market killed 8.", "8"),
     ("The army has deployed 3,000 troops to the area.", "3,000 troops"),
 ]
 

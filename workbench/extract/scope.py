@@ -65,6 +65,11 @@ _SINCE_EVENT = (
 )
 _BEGAN = r"(?:\s+(?:first\s+)?(?:began|started|broke\s+out|erupted|was\s+launched|flared))"
 _WORDS = r"(?:[\w'’-]+\s+)"  # one word and the space after it
+# a span of years or months as an adjective: "12-year", "decade-long", "two-year-old"
+_LONG = (
+    rf"(?:(?:\d+|{_N}|decades?|years?|months?)-(?:years?|decades?|months?)(?:-long|-old)?"
+    r"|(?:decades?|years?|months?)-long)"
+)
 _SUPERLATIVE = (
     r"(?:deadliest|bloodiest|worst|largest|biggest|heaviest|highest|first"
     r"|most\s+(?:deadly|lethal|violent|serious|brutal|devastating|severe|horrific|destructive))"
@@ -119,8 +124,12 @@ _ALTERNATIVES = (
     # in the 12-year conflict, during the country's decade-long civil war, displaced
     # by the 16-year insurgency
     rf"(?P<p7>\b(?:in|during|over|throughout|by)\s+(?:the\s+|a\s+|its\s+|this\s+)?{_WORDS}?"
-    rf"(?:(?:\d+|{_N}|decades?|years?|months?)-(?:years?|decades?|months?)(?:-long|-old)?"
-    rf"|(?:decades?|years?|months?)-long)\s+{_WORDS}?{_WAR})",
+    rf"{_LONG}\s+{_WORDS}?{_WAR})",
+    # a conflict of many years whose toll a participle gives: "Borno has faced a
+    # 15-year insurgency by Boko Haram, displacing over two million and killing more
+    # than 40,000", "a decade-long war that has claimed ..." is c2's
+    rf"(?P<p20>\b(?:a|an|the|its|their|this)\s+{_WORDS}?{_LONG}\s+{_WORDS}{{0,2}}?{_WAR})"
+    r"(?=[^.;!?]{0,120}?\b(?:killing|displacing|leaving|claiming|uprooting|forcing)\b)",
     # over the past decade, in the last two years, across the previous six months
     rf"(?P<p8>\b(?:over|in|during|across|within|throughout)\s+(?:the\s+)?"
     rf"(?:course\s+of\s+the\s+)?(?:past|last|previous|recent)\s+(?:{_N}\s+)?{_UNIT}){_NOT_AGE}",
