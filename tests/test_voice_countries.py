@@ -42,11 +42,25 @@ def test_the_same_words_in_two_countries_are_two_voices(tmp_path):
 def test_a_merge_of_one_countrys_army_takes_no_other_countrys(tmp_path):
     db = tmp_path / "claims.db"
     ingest(db, tmp_path, "chad.txt", CHAD)
-    ingest(db, tmp_path, "chad2.txt", CHAD.replace("the army", "Chad's army"))
+    ingest(db, tmp_path, "chad2.txt", CHAD.replace("four", "five").replace("the army", "the ANT"))
     with closing(Workbench(str(db))) as workbench:
-        workbench.merge_voices("Chad's army", ["army (Chad)"])
+        workbench.merge_voices("ANT", ["army (Chad)"])
     ingest(db, tmp_path, "cameroon.txt", CAMEROON)
-    assert voice_of_claims(db) == {4: "Chad's army", 6: "army (Cameroon)"}
+    assert voice_of_claims(db) == {4: "ANT", 5: "ANT", 6: "army (Cameroon)"}
+
+
+@pytest.mark.parametrize("named", ["Chad's army", "the Chadian army", "the army of Chad"])
+def test_a_role_named_with_its_country_is_that_countrys_voice(tmp_path, named):
+    """A trial's event counted "government of Benin", "government (Benin)" and the
+    like as independent voices, a majority of four: a role named with its country is
+    the voice the bare role is in a report about that country."""
+    db = tmp_path / "claims.db"
+    ingest(db, tmp_path, "chad.txt", CHAD)
+    ingest(db, tmp_path, "chad2.txt", CHAD.replace("Bol", "Baga Sola").replace("the army", named))
+    ingest(db, tmp_path, "cameroon.txt", CAMEROON)
+    with closing(Workbench(str(db))) as workbench:
+        voices = [c.voice_id for c in workbench.claims()]
+    assert voices[0] == voices[1] != voices[2]
 
 
 def test_a_grade_given_the_words_everywhere_goes_to_each_countrys_voice(tmp_path):
@@ -75,3 +89,15 @@ def test_roles_and_bodies_name_no_one(voice):
 )
 def test_a_name_or_a_nationality_names_someone(voice):
     assert not names_no_one(voice)
+
+
+def test_role_of_country_reads_the_forms_and_leaves_other_voices() -> None:
+    from workbench.extract.voicewords import role_of_country
+
+    for named in ("the government of Benin", "Benin's government", "government (Benin)"):
+        found = role_of_country(named)
+        assert found is not None and (found[0], found[1].name) == ("government", "Benin")
+    south = role_of_country("the South Sudanese army")
+    assert south is not None and south[1].name == "South Sudan"
+    for other in ("Amnesty International", "the army", "the government of Benin and Togo"):
+        assert role_of_country(other) is None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, Country
+
 SPEAKER_NOUNS = re.compile(
     r"\b(?:source|sources|official|officials|spokes(?:man|woman|person|men|women)|ministers?|"
     r"ministry|army|military|government|police|analyst|analysts|journalists?|company|group|"
@@ -91,6 +93,43 @@ def names_no_one(voice: str) -> bool:
     """Whether a voice names no one in particular: every word of it a role or a body
     that every country has ("the army", "Security sources", "local officials", "des
     sources sécuritaires"), so that the same words in reports from two countries are
-    two voices. "Chad's army", "the Nigerian army", "Garboa" name someone."""
+    two voices. "Chad's army" and "the Nigerian army" name their country's
+    (`role_of_country`); "Garboa" names someone."""
     words = _VOICE_WORD.findall(voice.lower())
     return bool(words) and all(word.replace("’", "'") in _NO_ONE_WORDS for word in words)
+
+
+# A role named with its country: "the government of Benin", "Chad's army", "the
+# Nigerian army", "army (Chad)" (a voice's name as the store gives it).
+_OF_COUNTRY = re.compile(r"^(?P<role>.+?)\s+of\s+(?:the\s+)?(?P<country>[^()]+?)$")
+_BRACKETED = re.compile(r"^(?P<role>.+?)\s*\((?P<country>[^()]+)\)$")
+_OWNED = re.compile(r"^(?:the\s+)?(?P<country>.+?)['’]s\s+(?P<role>.+)$")
+_DEMONYM = re.compile(r"^(?:the\s+)?(?P<country>\S+(?:\s+\S+)?)\s+(?P<role>.+)$")
+
+
+def role_of_country(voice: str) -> tuple[str, Country] | None:
+    """(role, country) of a voice that is a role any country has named with its
+    country ("the government of Benin", "Benin's government", "the Beninese
+    government", "government (Benin)": ("government", Benin)), so that the four and
+    a bare "government" in a report about Benin are one voice, not four independent
+    ones (a trial's event counted them as a majority of four); None for any other
+    voice ("Amnesty International", "the army")."""
+    lowered = " ".join(voice.lower().split())
+    for pattern, table in (
+        (_OF_COUNTRY, COUNTRY_BY_NAME),
+        (_BRACKETED, COUNTRY_BY_NAME),
+        (_OWNED, COUNTRY_BY_NAME),
+        (_DEMONYM, COUNTRY_BY_DEMONYM),
+    ):
+        match = pattern.match(lowered)
+        if match is None:
+            continue
+        country = table.get(match.group("country"))
+        if country is None and pattern is _DEMONYM:  # a one-word demonym: "Chadian army"
+            first, _, rest = match.group(0).removeprefix("the ").partition(" ")
+            country, role = COUNTRY_BY_DEMONYM.get(first), rest
+        else:
+            role = match.group("role")
+        if country is not None and role and names_no_one(role):
+            return role.removeprefix("the "), country
+    return None

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
-from workbench.extract.voicewords import names_no_one
+from workbench.extract.voicewords import names_no_one, role_of_country
 from workbench.models import Claim, SourceDocument
 from workbench.rows import CountedVoiceRow, VoiceRow
 from workbench.store.connection import Connection
@@ -115,9 +115,15 @@ def machine_voice(
     its document's (outlet, sha256, path, title), and its country. A source that names
     no one in particular ("the army", "security sources": `voicewords.names_no_one`)
     is that country's: "army (Chad)" and "army (Cameroon)" are two voices, whatever an
-    analyst merged "army" into."""
+    analyst merged "army" into; and one named with its country ("Chad's army", "the
+    Chadian army", "the army of Chad") is that voice too: one voice, not several
+    independent ones (`voicewords.role_of_country`)."""
     outlet, sha256, path, title = document
     if attribution and not attribution.startswith("commenter ("):
+        named = role_of_country(attribution)  # "the Chadian army" is the army (Chad)
+        if named is not None:
+            role, of = normalise(named[0]), normalise(named[1].name)
+            return f"speaker:{role}{COUNTRY_MARK}{of}", attribution, "speaker"
         if country and names_no_one(attribution):
             return (
                 f"speaker:{normalise(attribution)}{COUNTRY_MARK}{normalise(country)}",
