@@ -17,6 +17,13 @@ MEDIUM = (
     r"communiqué|déclaration|message|point\s+de\s+presse|conférence\s+de\s+presse|entretien|"
     r"interview|tweet|publication|post|vidéo|note|lettre"
 )
+# A toll as what a voice gave, after its verb: "a avancé un nouveau bilan de", "a donné
+# le chiffre de", "a communiqué un bilan provisoire" (what was said, not who said it).
+TOLL_ADJECTIVE = r"(?:provisoire|préliminaire|officiel|officielle|définitif|actualisé|lourd)s?"
+TOLL_OBJECT = (
+    r"(?:un|le|ce|son|leur|l[’'])\s*(?:(?:nouveau|nouvel|premier|dernier|lourd)\s+)?"
+    rf"(?:bilan|décompte|chiffre)(?:\s+{TOLL_ADJECTIVE})?(?![\w])"
+)
 # A reflexive verb of speech, which the inverted voice follows: "s'est inquiété
 # mercredi l'ONU", "se sont félicités les habitants", "s'est dit préoccupé le HCR".
 REFLEXIVE_SAID = (

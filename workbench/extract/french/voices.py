@@ -13,12 +13,15 @@ from __future__ import annotations
 import re
 
 from workbench.extract.casefold import fold
+from workbench.extract.french import relative_voices
 from workbench.extract.french.calendar_words import DAYS
 from workbench.extract.french.voice_names import (
     LEADER,
     MEDIUM,
     REFLEXIVE_SAID,
     REFLEXIVE_STEMS,
+    TOLL_ADJECTIVE,
+    TOLL_OBJECT,
     apposed_end,
 )
 from workbench.extract.french.voice_names import (
@@ -197,7 +200,7 @@ _FIGURES_BY = re.compile(
     r"(?:\s+(?:préliminaires?|provisoires?|officiels?|officielles|actualisée?s?|récente?s?))?"
     r"\s+(?:(?:fourni|publié|communiqué|établi|donné|diffusé|compilé|recueilli|rapporté|"
     r"dressé|officiel)(?:e|s|es)?)?\s*"
-    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{_EVENT})(?!{_TOLL}){_NAME}"
+    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{_EVENT})(?!{_TOLL})(?!{TOLL_ADJECTIVE}(?![\w])){_NAME}"
     # its verb after it: "le bilan des autorités fait état de"
     rf"(?:{_END}|(?=\s+(?:{_SAYS_NOW})(?![\w])))"
 )
@@ -210,7 +213,7 @@ _NAMED_SAYS = re.compile(
     # la région de Kherson (sud), a annoncé que ..." (", a annoncé X" is X's voice)
     rf"|(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
     rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?"
-    rf"(?:{_SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s)"
+    rf"(?:{_SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s|\s+{TOLL_OBJECT})"
 )
 # The same in the present, before what is said: "Jules Ngongo, porte-parole de l'armée
 # en Ituri, parle aussi de 6 combattants capturés", "X, maire de Y, affirme que".
@@ -238,17 +241,20 @@ _A_TOLL = re.compile(
     r"(?:\s+(?:provisoire|(?:non\s+)?officiel|définitif|macabre|humain|actualisé|"
     r"le\s+plus\s+récent|non\s+confirmé|indépendant))*"  # "selon un bilan non officiel"
     rf"(?:\s+(?:de|du|des|d[’'])\s*{_EVENT})?"  # "selon le bilan de la dernière attaque"
+    r"(?:\s+(?:de|d[’']))?"  # the toll's own "de" before a quoted figure: "un bilan de « 43 »"
 )
+_TOLL_GIVEN = re.compile(TOLL_OBJECT)
 _PERSON = re.compile(
     r"porte-parole|ministre|président|général|colonel|maire|préfet|gouverneur|"
     r"chef|directeur|commandant|responsable|témoin|habitant|m\.\s|mme\s"
 )
 
 
-# What follows a verb of saying and is what was said: "a annoncé la mort de 20 civils".
+# What follows a verb of saying and is what was said: "a annoncé la mort de 20 civils",
+# "a avancé un nouveau bilan de 43 morts".
 _SAID_OBJECT = re.compile(
     rf"(?:la\s+mort|le\s+décès|la\s+perte|l[’']enlèvement|l[’']arrestation|la\s+disparition|"
-    rf"{_EVENT}|{_TOLL})"
+    rf"{TOLL_OBJECT}|{_EVENT}|{_TOLL})"
 )
 # Where one voice's clause ends and another's may begin (`voice_clauses`).
 _VOICE_BREAK = re.compile(
@@ -329,6 +335,11 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
         speaker = _speaker(text, match)
         if speaker is not None and not any(_overlaps(speaker, s) for s in found):
             found.append(speaker)
+    found += [
+        s
+        for s in relative_voices.find(text, folded, start, end)
+        if not any(_overlaps(s, f) for f in found)
+    ]
     return sorted(found, key=lambda s: s.start)
 
 
@@ -381,6 +392,8 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         e = match.end()
     if not name or _TIME_WORDS.match(name.lower()) or _A_TOLL.fullmatch(name.lower()):
         return None
+    if match.re is _INVERTED and _TOLL_GIVEN.match(name.lower()):
+        return None  # ", a avancé un bilan de provisoire « 38 morts »": what was said
     if match.re is not _READ_ON and _PLACED.search(text, max(0, s - _PLACED_REACH), s):
         return None  # "dans le village voisin de Aveyi, un civil a été tué, précise X"
     said = match.group(0)
