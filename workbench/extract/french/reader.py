@@ -23,6 +23,7 @@ from workbench.extract.french import (
     numbers,
     places,
     scope,
+    statement_dates,
     victim_words,
     victims,
     voice_anaphora,
@@ -277,7 +278,7 @@ class FrenchReader(Reader):
             if r.quantity.start not in voices_at
             and not any(d.start <= r.quantity.start < d.end for d in found)
         ]
-        return kept, found
+        return kept, statement_dates.event_dates(self.folded, sentence.start, found)
 
     def _dates_named(self, start: int, end: int) -> list[DateMention]:
         return dates.find_dates(self.text, self.doc.published, start, end, self.folded)

@@ -198,8 +198,12 @@ _TOLL = (
 _FIGURES_BY = re.compile(
     rf"(?<![\w])(?:chiffres|bilan|données|statistiques|estimations|informations|décompte)"
     r"(?:\s+(?:préliminaires?|provisoires?|officiels?|officielles|actualisée?s?|récente?s?))?"
+    r"(?:\s+[«\"“]\s*[\w-]+\s*[»\"”])?"  # a word quoted: 'un nouveau bilan "stabilisé"'
     r"\s+(?:(?:fourni|publié|communiqué|établi|donné|diffusé|compilé|recueilli|rapporté|"
-    r"dressé|officiel)(?:e|s|es)?)?\s*"
+    r"dressé|officiel|annoncé|avancé|rendu\s+public)(?:e|s|es)?"
+    # when it was given, before whom: "annoncé mercredi par le gouvernement"
+    rf"(?:\s+(?:(?:ce|cette|le)\s+)?(?:{DAYS}|hier|aujourd[’']hui)(?:\s+(?:matin|soir))?)?"
+    r"(?=\s+(?:par|de|du|des)\s|\s+d[’']))?\s*"
     rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{_EVENT})(?!{_TOLL})(?!{TOLL_ADJECTIVE}(?![\w])){_NAME}"
     # its verb after it: "le bilan des autorités fait état de"
     rf"(?:{_END}|(?=\s+(?:{_SAYS_NOW})(?![\w])))"
