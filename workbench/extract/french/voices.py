@@ -18,8 +18,12 @@ from workbench.extract.french.calendar_words import DAYS
 from workbench.extract.french.voice_names import (
     LEADER,
     MEDIUM,
+    PERSON,
+    PLACED,
+    PLACED_REACH,
     REFLEXIVE_SAID,
     REFLEXIVE_STEMS,
+    TIME_WORDS,
     TOLL_ADJECTIVE,
     TOLL_OBJECT,
     apposed_end,
@@ -230,14 +234,6 @@ _NAMED_SAYS_NOW = re.compile(
 _PRESENT_SAYS = re.compile(rf",\s+(?:{_SAYS_NOW})\s+{_SAID_NEXT}")
 # The verb a `_NAMED_SAYS` voice needs, found first in the lower-cased text.
 _COMPOUND_SAYS = re.compile(rf"(?<![\w])(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{_SAY})é")
-# What stands where a voice would and is a time: "a annoncé le même jour que".
-_TIME_WORDS = re.compile(
-    r"^(?:le\s+même\s+jour|(?:ce|cette|cet)\s+(?:jour|matin|soir|week-end|mois|année|"
-    r"semaine|nuit|après-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|fois)|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"hier|aujourd|la\s+veille|le\s+lendemain|dans\s+|en\s+|que\b|"
-    r"(?:les\s+|des\s+)?(?:premières|dernières|nouvelles)\s+(?:estimations|informations))"
-)
 # A toll standing where a voice would: "le bilan provisoire fait état de 14 morts"
 # (whose toll it is, "le bilan de l'ONU", is a voice).
 _A_TOLL = re.compile(
@@ -248,10 +244,6 @@ _A_TOLL = re.compile(
     r"(?:\s+(?:de|d[’']))?"  # the toll's own "de" before a quoted figure: "un bilan de « 43 »"
 )
 _TOLL_GIVEN = re.compile(TOLL_OBJECT)
-_PERSON = re.compile(
-    r"porte-parole|ministre|président|général|colonel|maire|préfet|gouverneur|"
-    r"chef|directeur|commandant|responsable|témoin|habitant|m\.\s|mme\s"
-)
 
 
 # What follows a verb of saying and is what was said: "a annoncé la mort de 20 civils",
@@ -375,13 +367,6 @@ def _subject_of_object(folded: str, start: int, inverted: re.Match[str]) -> re.M
     return _OPENING_SUBJECT.fullmatch(folded, start, inverted.start())
 
 
-# A preposition of place before a noun makes it where something happened, not who
-# says so: "dans le village voisin de Aveyi, un civil a été tué, précise la société
-# civile" names the village as no voice.
-_PLACED = re.compile(r"(?<![\w’'])(?:dans|à|au|aux|en|sur|vers|chez|sous)\s+$", re.IGNORECASE)
-_PLACED_REACH = 8  # characters before a voice's name searched for `_PLACED`
-
-
 def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     names = match.re.groupindex
     group = next(
@@ -394,18 +379,18 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     name = " ".join(text[s:e].split()).rstrip(",").replace(LEADER, ".")
     if group == "titled":  # the title is the voice's too: its place is no claim's
         e = match.end()
-    if not name or _TIME_WORDS.match(name.lower()) or _A_TOLL.fullmatch(name.lower()):
+    if not name or TIME_WORDS.match(name.lower()) or _A_TOLL.fullmatch(name.lower()):
         return None
     if match.re is _INVERTED and _TOLL_GIVEN.match(name.lower()):
         return None  # ", a avancé un bilan de provisoire « 38 morts »": what was said
-    if match.re is not _READ_ON and _PLACED.search(text, max(0, s - _PLACED_REACH), s):
+    if match.re is not _READ_ON and PLACED.search(text, max(0, s - PLACED_REACH), s):
         return None  # "dans le village voisin de Aveyi, un civil a été tué, précise X"
     said = match.group(0)
     return Speaker(
         start=s,
         end=e,
         name=name,
-        person=group == "pronoun" or bool(_PERSON.search(name.lower())),
+        person=group == "pronoun" or bool(PERSON.search(name.lower())),
         hedging=bool(_HEDGING.search(said)),
         leads=match.re in (_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _STATEMENT, _PUTS_AT),
     )
