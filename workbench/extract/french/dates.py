@@ -36,11 +36,16 @@ _DATE = re.compile(
     rf"|(?P<month>(?:en\s+)?(?:{MONTHS})\s+(?:19|20)\d\d)"
     rf"|(?P<weekday>(?:{DAYS})(?:\s+(?:dernier|soir|matin|après-midi|midi))?)"
     r"|(?P<relative>avant-hier|hier|aujourd[’']hui|il\s+y\s+a\s+(?:\w+|\d+)\s+(?:jours?|semaines?))"
+    # a week, weekend, month or year told from publication: "la semaine dernière"
+    r"|(?P<span>(?:la\s+)?semaine\s+(?:dernière|passée)|(?:le\s+)?week-end\s+(?:dernier|passé)"
+    r"|(?:le\s+)?mois\s+(?:dernier|passé)|l[’'](?:an|année)\s+(?:dernier|dernière|passée?)"
+    r"|cette\s+semaine|ce\s+week-end|ce\s+mois(?:-ci)?)"
     r")(?![\w])"
 )
 # The words one of which every `_DATE` phrase holds, looked for first: a substring test
 # costs far less than the pattern tried at every character.
-_HINTS = (*DAYS.split("|"), *MONTH_NUMBER, "hier", "aujourd", "il y a")
+_HINTS = (*DAYS.split("|"), *MONTH_NUMBER, "hier", "aujourd", "il y a", "semaine", "week-end")
+_HINTS += ("mois", "an dern", "an pass", "année")
 # A day and month, and a year: "3 juin", "1er mars 2024" (`_day_of_month` reads them).
 _DAY_AND_MONTH = rf"(?P<day>1er|\d{{1,2}})\s+(?P<month>{MONTHS})"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -76,6 +81,8 @@ def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[dt.date |
         return _night_of_dates(match, published)
     if match.group("part"):
         return _part_of_month(match, published)
+    if match.group("span"):
+        return _span(match.group("span"), published)
     if match.group("month"):
         words = match.group("month").split()
         month, year = MONTH_NUMBER[words[-2]], int(words[-1])
@@ -132,6 +139,30 @@ def _relative(plain: str, published: dt.date | None) -> dt.date | None:
         return None  # "mardi" with no publication date is no day
     parsed = dateparser.parse(plain, languages=["fr"], settings=settings)
     return parsed.date() if parsed is not None else None
+
+
+def _span(phrase: str, published: dt.date | None) -> tuple[dt.date | None, ...]:
+    """ "la semaine dernière" Monday to Sunday of the week before publication's, "cette
+    semaine" its Monday to publication; "le week-end dernier" the last Saturday and
+    Sunday over by publication; "le mois dernier" / "ce mois" and "l'an dernier" the
+    whole month or year. None without a publication date."""
+    if published is None:
+        return None, None
+    this = not re.search(r"derni|pass", phrase)
+    if "semaine" in phrase:
+        monday = published - dt.timedelta(days=published.weekday() + (0 if this else 7))
+        return monday, (published if this else monday + dt.timedelta(days=6))
+    if "week-end" in phrase:
+        back = (published.weekday() - 5) % 7 + (7 if not this and published.weekday() >= 5 else 0)
+        saturday = published - dt.timedelta(days=back)
+        return saturday, saturday + dt.timedelta(days=1)
+    if "mois" in phrase:
+        index = published.year * 12 + published.month - 1 - (0 if this else 1)
+        year, month = divmod(index, 12)
+        last = calendar.monthrange(year, month + 1)[1]
+        return dt.date(year, month + 1, 1), dt.date(year, month + 1, last)
+    year = published.year - 1
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
 def _night_of_dates(match: re.Match[str], published: dt.date | None) -> tuple[dt.date | None, ...]:

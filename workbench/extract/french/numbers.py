@@ -19,7 +19,8 @@ same intervals (docs/extraction.md, "French"):
   "une vingtaine" 16..24, "une centaine" 80..120, "un millier" 800..1,200;
 - vague counts, qualifier `vague:WORD`, the English intervals: "quelques" 2..5,
   "plusieurs" 3..9, "des dizaines" 20..99, "des centaines" 200..999, "plusieurs
-  centaines" 300..900, "des milliers" 2,000..9,999;
+  centaines" 300..900, "des milliers" 2,000..9,999; "certains" 2..9 (some, which
+  English does not count);
 - bounds, as in English: "au moins" at_least, "plus de" more_than, "jusqu'à" and
   "moins de" up_to, "près de" and "presque" nearly, "environ" and "quelque"
   about, "entre A et B" and "de A à B" a range.
@@ -69,6 +70,8 @@ _APPROX_SPREAD = 0.2  # "une dizaine" is about ten, looser than "environ 10"
 _VAGUE = {
     "quelques": (2, 5),
     "plusieurs": (3, 9),
+    "certains": (2, 9),  # "certains jeunes ont été enlevés": some, as "plusieurs" from two
+    "certaines": (2, 9),
     "des dizaines": (20, 99),
     "des centaines": (200, 999),
     "des milliers": (2_000, 9_999),
@@ -92,7 +95,7 @@ _VAGUE_RE = (
     # "aux centaines de milliers d'autres déplacés", "ces dizaines de familles": as "des"
     r"|(?:des|aux|ces)\s+(?:dizaines|centaines)\s+de\s+milliers"
     r"|(?:des|aux|ces)\s+(?:dizaines|centaines|milliers|millions)"
-    r"|quelques|plusieurs"
+    r"|quelques|plusieurs|certaine?s"
     # "se comptent par centaines": as many as "des centaines"
     r"|(?:par|en)\s+(?:dizaines|centaines|milliers)"
 )

@@ -104,6 +104,8 @@ RELATION = (
     rf"|{NEAR}(?:(?:la\s+|l[’'])?(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']\s*|du\s+|des\s+))?"
     # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
     r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur|groupement)\s+"
+    # a protected area so too: "dans le parc transfrontalier W", "la réserve naturelle Dja"
+    rf"|(?:(?:dans|à)\s+)?(?:le|la|au)\s+(?:parc|réserve|forêt){AREA_ADJECTIVE}{AREA_ADJECTIVE}\s+"
     # a lake named as French writes it, lower case: "sur les rives du lac Tchad", "au lac Kivu"
     r"|(?:(?:sur|dans|à)\s+)?(?:(?:les|des)\s+(?:rives|berges|bords|îles|îlots)\s+du\s+|"
     r"(?:le|la|l[’'])\s*(?:bassin|région|zone|province|pourtour|île|presqu[’']île)\s+du\s+|"
@@ -115,7 +117,8 @@ RELATION = (
     r"|(?:(?:dans|à)\s+)?la\s+capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+"
     r"|(?:à|sur|le\s+long\s+de)\s+la\s+frontière\s+(?:avec|entre)\s+(?:le\s+|la\s+|l[’'])?"
     rf"|(?:l[’']|la\s+|le\s+)(?:{EVENT})\s+(?:de\s+|d[’'])(?!{ACTOR})"
-    r"|dans\s+(?:le|la|les)\s+"
+    # not an area written with a capital: "dans le Parc national du W" is read below
+    rf"|dans\s+(?:le|la|les)\s+(?!(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du\s|des\s))"
     r"|(?:habitants|populations?|résidents|ressortissants|ménages)\s+(?:de\s+|du\s+|d[’'])"
     r"|(?:sur\s+)?la\s+(?:route|piste|nationale)\s+(?:d[e’']\s*|reliant\s+|entre\s+)"
     rf"|(?:(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l[’']|un|une|des|du|au|aux|"

@@ -23,8 +23,10 @@ from workbench.extract.french import (
     numbers,
     places,
     scope,
+    statement_dates,
     victim_words,
     victims,
+    voice_anaphora,
     voices,
 )
 from workbench.extract.french.told_dates import FRENCH
@@ -41,17 +43,13 @@ from workbench.models import BlockKind, Claim
 _TRIGGER = re.compile(
     r"\d|(?<![\w])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|"
-    r"plusieurs|(?:des|par|en|aux|ces)\s+(?:dizaines|centaines|milliers)|(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
+    r"plusieurs|certaine?s|(?:des|par|en|aux|ces)\s+(?:dizaines|centaines|milliers)|(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
     r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|"
     r"milliard)s?)(?![\w])"
     rf"|{victim_words.ONE.pattern}"
 )
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
-# A voice named by a pronoun: "a-t-il dit", "selon lui", "d'après ce dernier".
-_PRONOUNS = frozenset(
-    {"il", "elle", "ils", "elles", "lui", "eux", "ce dernier", "cette dernière", "ces derniers"}
-)
 # A sentence opening on a toll told before it: "Le nouveau bilan a été publié ...".
 # A sentence that only names who told the paragraph before it: "C'est ce que rapporte
 # Sudan Tribune, citant des médecins et des témoins."
@@ -60,7 +58,6 @@ _TOLL_OPENING = re.compile(
     r"(?:le|ce|cet|ces|les)\s+(?:(?:nouveau|nouvel|dernier|premier|précédent|lourd)\s+)?"
     r"(?:bilan|chiffres?|décompte)(?![\w])"
 )
-# A voice named by the one before it: "selon la même source", "a ajouté cette source".
 # Words of a sentence that goes on with the report before it.
 _CONTINUES = re.compile(
     r"(?<![\w])(?:aussi|également|en\s+outre|de\s+plus|en\s+plus|autres|parmi\s+(?:eux|elles|"
@@ -71,10 +68,10 @@ _CONTINUES = re.compile(
 )
 # A voice naming tellers: a number opening it counts them, not the story's victims.
 _INFORMANTS = re.compile(rf"(?<![\w]){voices.INFORMANTS}(?![\w])")
-_SAME_SOURCE = re.compile(r"(?:la|cette)\s+(?:même\s+)?source|(?:la\s+)?même\s+source")
 # A place wide enough to hold a running total: a province or region named, or several.
 _WIDE = re.compile(r"(?i:(?:les|la|le|l[’'])\s*)?(?i:provinces?|régions?)\s+(?:de|du|des|d[’'])")
 _FRONTIER = "frontière"  # a French border, kept as a clause's place (places._border_last)
+_TITLE_REACH = 80  # characters after a voice's name searched for its title ("X, curé de ...")
 _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
 # A place set off by commas right after a voice opening its sentence says where the voice
 # is, not where it happened: "La société civile de Beni, dans la province du Nord-Kivu,
@@ -130,11 +127,12 @@ class FrenchReader(Reader):
         return self.masked_folded if self._voice_text is self.masked else fold(self._voice_text)
 
     def resolved_speakers(self, index: int) -> list[Speaker]:
-        """The voices of sentence `index`, "il", "elle" and "la même source" named by
-        the last voice before them in this sentence or the few before it."""
+        """The voices of sentence `index`, "il", "la même source", "le prêtre" named by
+        the last voice before them in this sentence or the few before it that they may
+        name (`voice_anaphora`)."""
         resolved = []
         for speaker in self.speakers(index):
-            if speaker.name.lower() in _PRONOUNS or _SAME_SOURCE.fullmatch(speaker.name.lower()):
+            if voice_anaphora.refers(speaker.name):
                 earlier = self._named_before(index, speaker)
                 speaker = replace(speaker, name=earlier.name) if earlier else speaker
             resolved.append(speaker)
@@ -280,7 +278,7 @@ class FrenchReader(Reader):
             if r.quantity.start not in voices_at
             and not any(d.start <= r.quantity.start < d.end for d in found)
         ]
-        return kept, found
+        return kept, statement_dates.event_dates(self.folded, sentence.start, found)
 
     def _dates_named(self, start: int, end: int) -> list[DateMention]:
         return dates.find_dates(self.text, self.doc.published, start, end, self.folded)
@@ -300,10 +298,13 @@ class FrenchReader(Reader):
         same = [s for s in self.speakers(index) if s.end <= pronoun.start]
         for back in range(index, max(-1, index - LOOK_BACK), -1):
             pool = same if back == index else self.speakers(back)
+            end = self.sentences[back].end
             named = [
                 s
                 for s in pool
-                if s.name.lower() not in _PRONOUNS and not _SAME_SOURCE.fullmatch(s.name.lower())
+                if voice_anaphora.refers_to(
+                    pronoun.name, s.name, self.text[s.start : min(end, s.end + _TITLE_REACH)]
+                )
             ]
             if named:
                 return named[-1]

@@ -2,8 +2,10 @@
 spoke ("dans un tweet", "dans une interview accordée à la presse"), reflexive verbs
 of speech ("s'est inquiété mercredi l'ONU") and a name set beside a voice's title
 ("ce responsable, Sadick Khatir"), and the stops of titles' abbreviations a voice's
-name runs on past ("M. Traoré", `mask_abbreviations`). Patterns run over lower-cased
-text except `APPOSED_NAME`, which reads capitals on the text as written.
+name runs on past ("M. Traoré", `mask_abbreviations`); what stands where a voice
+would and is none (a time, a place after "dans"), and the words of a person's title.
+Patterns run over lower-cased text except `APPOSED_NAME`, which reads capitals on the
+text as written.
 """
 
 from __future__ import annotations
@@ -16,6 +18,13 @@ import re
 MEDIUM = (
     r"communiqué|déclaration|message|point\s+de\s+presse|conférence\s+de\s+presse|entretien|"
     r"interview|tweet|publication|post|vidéo|note|lettre"
+)
+# A toll as what a voice gave, after its verb: "a avancé un nouveau bilan de", "a donné
+# le chiffre de", "a communiqué un bilan provisoire" (what was said, not who said it).
+TOLL_ADJECTIVE = r"(?:provisoire|préliminaire|officiel|officielle|définitif|actualisé|lourd)s?"
+TOLL_OBJECT = (
+    r"(?:un|le|ce|son|leur|l[’'])\s*(?:(?:nouveau|nouvel|premier|dernier|lourd)\s+)?"
+    rf"(?:bilan|décompte|chiffre)(?:\s+{TOLL_ADJECTIVE})?(?![\w])"
 )
 # A reflexive verb of speech, which the inverted voice follows: "s'est inquiété
 # mercredi l'ONU", "se sont félicités les habitants", "s'est dit préoccupé le HCR".
@@ -71,3 +80,24 @@ def _titled(text: str, stop: int) -> bool:
     """Whether the word before the stop at `stop` is a title's abbreviation ("M", "Lt-col")."""
     words = text[max(0, stop - 8) : stop].split()
     return bool(words) and words[-1].lstrip('("«“') in _TITLES
+
+
+# What stands where a voice would and is a time: "a annoncé le même jour que".
+TIME_WORDS = re.compile(
+    r"^(?:le\s+même\s+jour|(?:ce|cette|cet)\s+(?:jour|matin|soir|week-end|mois|année|"
+    r"semaine|nuit|après-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|fois)|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"hier|aujourd|la\s+veille|le\s+lendemain|dans\s+|en\s+|que\b|"
+    r"(?:les\s+|des\s+)?(?:premières|dernières|nouvelles)\s+(?:estimations|informations))"
+)
+# Words that make a voice a person: "le porte-parole", "le ministre", "M. Traoré".
+PERSON = re.compile(
+    r"porte-parole|ministre|président|général|colonel|maire|préfet|gouverneur|"
+    r"chef|directeur|commandant|responsable|témoin|habitant|m\.\s|mme\s"
+)
+
+# A preposition of place before a noun makes it where something happened, not who
+# says so: "dans le village voisin de Aveyi, un civil a été tué, précise la société
+# civile" names the village as no voice.
+PLACED = re.compile(r"(?<![\w’'])(?:dans|à|au|aux|en|sur|vers|chez|sous)\s+$", re.IGNORECASE)
+PLACED_REACH = 8  # characters before a voice's name searched for `PLACED`

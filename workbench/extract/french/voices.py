@@ -13,12 +13,19 @@ from __future__ import annotations
 import re
 
 from workbench.extract.casefold import fold
+from workbench.extract.french import relative_voices
 from workbench.extract.french.calendar_words import DAYS
 from workbench.extract.french.voice_names import (
     LEADER,
     MEDIUM,
+    PERSON,
+    PLACED,
+    PLACED_REACH,
     REFLEXIVE_SAID,
     REFLEXIVE_STEMS,
+    TIME_WORDS,
+    TOLL_ADJECTIVE,
+    TOLL_OBJECT,
     apposed_end,
 )
 from workbench.extract.french.voice_names import (
@@ -195,9 +202,13 @@ _TOLL = (
 _FIGURES_BY = re.compile(
     rf"(?<![\w])(?:chiffres|bilan|données|statistiques|estimations|informations|décompte)"
     r"(?:\s+(?:préliminaires?|provisoires?|officiels?|officielles|actualisée?s?|récente?s?))?"
+    r"(?:\s+[«\"“]\s*[\w-]+\s*[»\"”])?"  # a word quoted: 'un nouveau bilan "stabilisé"'
     r"\s+(?:(?:fourni|publié|communiqué|établi|donné|diffusé|compilé|recueilli|rapporté|"
-    r"dressé|officiel)(?:e|s|es)?)?\s*"
-    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{_EVENT})(?!{_TOLL}){_NAME}"
+    r"dressé|officiel|annoncé|avancé|rendu\s+public)(?:e|s|es)?"
+    # when it was given, before whom: "annoncé mercredi par le gouvernement"
+    rf"(?:\s+(?:(?:ce|cette|le)\s+)?(?:{DAYS}|hier|aujourd[’']hui)(?:\s+(?:matin|soir))?)?"
+    r"(?=\s+(?:par|de|du|des)\s|\s+d[’']))?\s*"
+    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{_EVENT})(?!{_TOLL})(?!{TOLL_ADJECTIVE}(?![\w])){_NAME}"
     # its verb after it: "le bilan des autorités fait état de"
     rf"(?:{_END}|(?=\s+(?:{_SAYS_NOW})(?![\w])))"
 )
@@ -210,7 +221,7 @@ _NAMED_SAYS = re.compile(
     # la région de Kherson (sud), a annoncé que ..." (", a annoncé X" is X's voice)
     rf"|(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
     rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?"
-    rf"(?:{_SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s)"
+    rf"(?:{_SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s|\s+{TOLL_OBJECT})"
 )
 # The same in the present, before what is said: "Jules Ngongo, porte-parole de l'armée
 # en Ituri, parle aussi de 6 combattants capturés", "X, maire de Y, affirme que".
@@ -223,14 +234,6 @@ _NAMED_SAYS_NOW = re.compile(
 _PRESENT_SAYS = re.compile(rf",\s+(?:{_SAYS_NOW})\s+{_SAID_NEXT}")
 # The verb a `_NAMED_SAYS` voice needs, found first in the lower-cased text.
 _COMPOUND_SAYS = re.compile(rf"(?<![\w])(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{_SAY})é")
-# What stands where a voice would and is a time: "a annoncé le même jour que".
-_TIME_WORDS = re.compile(
-    r"^(?:le\s+même\s+jour|(?:ce|cette|cet)\s+(?:jour|matin|soir|week-end|mois|année|"
-    r"semaine|nuit|après-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|fois)|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"hier|aujourd|la\s+veille|le\s+lendemain|dans\s+|en\s+|que\b|"
-    r"(?:les\s+|des\s+)?(?:premières|dernières|nouvelles)\s+(?:estimations|informations))"
-)
 # A toll standing where a voice would: "le bilan provisoire fait état de 14 morts"
 # (whose toll it is, "le bilan de l'ONU", is a voice).
 _A_TOLL = re.compile(
@@ -238,17 +241,16 @@ _A_TOLL = re.compile(
     r"(?:\s+(?:provisoire|(?:non\s+)?officiel|définitif|macabre|humain|actualisé|"
     r"le\s+plus\s+récent|non\s+confirmé|indépendant))*"  # "selon un bilan non officiel"
     rf"(?:\s+(?:de|du|des|d[’'])\s*{_EVENT})?"  # "selon le bilan de la dernière attaque"
+    r"(?:\s+(?:de|d[’']))?"  # the toll's own "de" before a quoted figure: "un bilan de « 43 »"
 )
-_PERSON = re.compile(
-    r"porte-parole|ministre|président|général|colonel|maire|préfet|gouverneur|"
-    r"chef|directeur|commandant|responsable|témoin|habitant|m\.\s|mme\s"
-)
+_TOLL_GIVEN = re.compile(TOLL_OBJECT)
 
 
-# What follows a verb of saying and is what was said: "a annoncé la mort de 20 civils".
+# What follows a verb of saying and is what was said: "a annoncé la mort de 20 civils",
+# "a avancé un nouveau bilan de 43 morts".
 _SAID_OBJECT = re.compile(
     rf"(?:la\s+mort|le\s+décès|la\s+perte|l[’']enlèvement|l[’']arrestation|la\s+disparition|"
-    rf"{_EVENT}|{_TOLL})"
+    rf"{TOLL_OBJECT}|{_EVENT}|{_TOLL})"
 )
 # Where one voice's clause ends and another's may begin (`voice_clauses`).
 _VOICE_BREAK = re.compile(
@@ -329,6 +331,11 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
         speaker = _speaker(text, match)
         if speaker is not None and not any(_overlaps(speaker, s) for s in found):
             found.append(speaker)
+    found += [
+        s
+        for s in relative_voices.find(text, folded, start, end)
+        if not any(_overlaps(s, f) for f in found)
+    ]
     return sorted(found, key=lambda s: s.start)
 
 
@@ -360,13 +367,6 @@ def _subject_of_object(folded: str, start: int, inverted: re.Match[str]) -> re.M
     return _OPENING_SUBJECT.fullmatch(folded, start, inverted.start())
 
 
-# A preposition of place before a noun makes it where something happened, not who
-# says so: "dans le village voisin de Aveyi, un civil a été tué, précise la société
-# civile" names the village as no voice.
-_PLACED = re.compile(r"(?<![\w’'])(?:dans|à|au|aux|en|sur|vers|chez|sous)\s+$", re.IGNORECASE)
-_PLACED_REACH = 8  # characters before a voice's name searched for `_PLACED`
-
-
 def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     names = match.re.groupindex
     group = next(
@@ -379,16 +379,18 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     name = " ".join(text[s:e].split()).rstrip(",").replace(LEADER, ".")
     if group == "titled":  # the title is the voice's too: its place is no claim's
         e = match.end()
-    if not name or _TIME_WORDS.match(name.lower()) or _A_TOLL.fullmatch(name.lower()):
+    if not name or TIME_WORDS.match(name.lower()) or _A_TOLL.fullmatch(name.lower()):
         return None
-    if match.re is not _READ_ON and _PLACED.search(text, max(0, s - _PLACED_REACH), s):
+    if match.re is _INVERTED and _TOLL_GIVEN.match(name.lower()):
+        return None  # ", a avancé un bilan de provisoire « 38 morts »": what was said
+    if match.re is not _READ_ON and PLACED.search(text, max(0, s - PLACED_REACH), s):
         return None  # "dans le village voisin de Aveyi, un civil a été tué, précise X"
     said = match.group(0)
     return Speaker(
         start=s,
         end=e,
         name=name,
-        person=group == "pronoun" or bool(_PERSON.search(name.lower())),
+        person=group == "pronoun" or bool(PERSON.search(name.lower())),
         hedging=bool(_HEDGING.search(said)),
         leads=match.re in (_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _STATEMENT, _PUTS_AT),
     )

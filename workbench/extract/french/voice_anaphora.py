@@ -1,0 +1,63 @@
+"""Voices that name one told before them, in French: a pronoun ("a-t-il dit",
+"selon lui"), the same source ("selon la même source", "de mêmes sources", "ces
+sources"), and a person named again by a bare title ("Le prêtre a ajouté", after
+"l'abbé Aimé Dhego, curé de la paroisse"; "le ministre" after "le ministre de la
+Défense X"). The reader (`reader.FrenchReader.resolved_speakers`) gives each the
+name of the nearest voice before it that `refers_to` accepts.
+"""
+
+from __future__ import annotations
+
+import re
+
+PRONOUNS = frozenset(
+    {"il", "elle", "ils", "elles", "lui", "eux", "ce dernier", "cette dernière", "ces derniers"}
+)
+_SAME_SOURCE = re.compile(
+    r"(?:la|cette|les|ces)\s+(?:mêmes?\s+)?sources?|(?:de\s+|la\s+|les\s+)?mêmes?\s+sources?"
+)
+# Titles that stand for one another: the clergy, officers, elected people.
+_KINDRED = (
+    frozenset({"prêtre", "abbé", "curé", "père", "pasteur", "révérend", "aumônier"}),
+    frozenset({"officier", "colonel", "lieutenant", "capitaine", "commandant", "général"}),
+    frozenset({"élu", "maire", "député", "bourgmestre"}),
+)
+_TITLES = frozenset().union(*_KINDRED) | frozenset(
+    {
+        "ministre", "gouverneur", "préfet", "sous-préfet", "porte-parole", "président",
+        "présidente", "chef", "directeur", "directrice", "responsable", "administrateur",
+        "coordonnateur", "coordinateur", "coordinatrice", "médecin", "témoin", "militant",
+        "militante", "évêque", "imam", "représentant", "représentante", "procureur",
+    }
+)  # fmt: skip
+_TITLE_ONLY = re.compile(r"(?:le|la|l[’']|ce|cet|cette)\s*(?:même\s+)?(?P<title>[\w-]+)")
+
+
+def refers(name: str) -> bool:
+    """Whether the voice `name` names one told before it rather than anyone itself."""
+    lowered = name.lower()
+    return lowered in PRONOUNS or bool(_SAME_SOURCE.fullmatch(lowered)) or _title(lowered) != ""
+
+
+def refers_to(name: str, earlier: str, told: str) -> bool:
+    """Whether the voice `name` (which `refers`) may name the voice `earlier`, told as
+    `told`: its name with the title set beside it ("l'abbé Aimé Dhego, curé de la
+    paroisse"). A pronoun or the same source names any voice not itself such a
+    reference; a title only one holding that title or a kindred one ("le prêtre":
+    "l'abbé X")."""
+    if refers(earlier):
+        return False
+    title = _title(name.lower())
+    if not title:
+        return True
+    words = set(re.findall(r"[\w-]+", told.lower()))
+    kin = next((k for k in _KINDRED if title in k), frozenset({title}))
+    return bool(words & kin)
+
+
+def _title(lowered: str) -> str:
+    """The title a voice named by a title alone holds ("le prêtre": "prêtre"), else ""."""
+    match = _TITLE_ONLY.fullmatch(lowered)
+    if match is None or match.group("title") not in _TITLES:
+        return ""
+    return match.group("title")
