@@ -356,3 +356,35 @@ def test_a_voice_nobody_has_is_made_and_said_to_be_new(seeded_db):
     assert known.exit_code == 0, known.output
     assert "new voice" not in known.stderr
     assert claim_json(seeded_db, 4)["voice"] == "Mali's military"
+
+
+def test_a_claim_added_by_hand_takes_the_place_and_date_of_its_paragraph(tmp_path):
+    """A trial's hand-added 'total to at least 38' had no place or date and joined no
+    event: it takes those of the machine's claim beside it in its paragraph, and
+    nothing from another paragraph; a place given wins."""
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Gunmen killed 12 people in Kaya on 3 May 2024, police said, bringing the toll this"
+        " week to at least 20.\n\nIn a separate attack, 7 people were killed in Gao.\n"
+        "Officials put the total at 9.\n"
+    )
+    db = str(tmp_path / "claims.db")
+    assert run(db, "ingest", str(story)).exit_code == 0
+    text = story.read_text()
+    workbench = Workbench(db, analyst="ana")
+    kaya = workbench.claims()[0]
+    added = workbench.add_claim(
+        kaya.document_id,
+        text.index("at least 20"),
+        text.index("at least 20") + len("at least 20"),
+        {"category": "wounded", "value": "20", "qualifier": "at_least"},
+    )
+    assert added.location == kaya.location == "Kaya"
+    assert added.date is not None and added.date.startswith("2024-")
+    given = workbench.add_claim(
+        kaya.document_id,
+        text.index("9."),
+        text.index("9.") + 1,
+        {"category": "killed", "place": "Ansongo"},
+    )
+    assert given.location == "Ansongo"

@@ -102,13 +102,18 @@ class Correcting(Matching):
         """Add a claim by hand: characters `start` to `end` of document `document_id`'s
         text (checked against it), with `fields` as `correct_claim` reads them; a
         category and a figure are needed (the figure read from the span when it is one
-        number). Its voice is the one given, else the outlet's. The new claim, matched.
+        number). Its voice is the one given, else the outlet's; its place, country and
+        date those given, else those of the machine's claim nearest it in its paragraph
+        (a trial's hand-added "total to at least 38" had no place or date, and joined
+        no event). The new claim, matched.
 
         Raises WorkbenchError naming the claim when one of the same category already
         covers part of the span (it would count the figure twice in the event), unless
         `duplicate`."""
         document = stored_document(self.store.stored_text(document_id))
         claim = _hand_claim(document, start, end, fields)
+        others = self.store.claims(ClaimFilter(document_id=document_id))
+        claim = _in_context(claim, [StoredClaim.model_validate(r) for r in others], document)
         if not duplicate:
             self._refuse_a_second(document_id, claim)
         named = fields.get("voice", "").strip()
@@ -255,6 +260,29 @@ def _hand_claim(document: SourceDocument, start: int, end: int, fields: Mapping[
         hedged=bool(values.get("hedged", False)),
         scope=Scope(values.get("scope", Scope.INCIDENT.value)),
     )
+
+
+def _in_context(claim: Claim, others: list[StoredClaim], document: SourceDocument) -> Claim:
+    """`claim` with the place, country and date it was not given taken from the
+    document's claim nearest it in the same block (paragraph), one before it first;
+    itself where no claim of its block has a place or a date."""
+    block = _block_of(document, claim.start)
+    near = [c for c in others if (c.location or c.date) and _block_of(document, c.start) == block]
+    if not near:
+        return claim
+    nearest = min(near, key=lambda c: (c.start > claim.start, abs(c.start - claim.start)))
+    fill = {
+        "location": claim.location or nearest.location,
+        "country": claim.country or nearest.country,
+        "date": claim.date or nearest.date,
+        "date_text": claim.date_text or (nearest.date_text if not claim.date else None),
+    }
+    return claim.model_copy(update=fill)
+
+
+def _block_of(document: SourceDocument, at: int) -> int:
+    """The index of the block holding character `at`, -1 outside every block."""
+    return next((i for i, b in enumerate(document.blocks) if b.start <= at < b.end), -1)
 
 
 def _sentence(document: SourceDocument, start: int, end: int) -> str:
