@@ -85,6 +85,49 @@ def test_tolls_that_are_no_part(text: str) -> None:
     assert not part_words(text, text, wounded=False)
 
 
+@pytest.mark.parametrize(
+    ("text", "sentence", "wounded"),
+    [
+        ("another 14 wounded", "Six men were killed and another 14 wounded at the ferry.", True),
+        ("wounding another 9", "The blast killed 3 soldiers, wounding another 9.", True),
+        ("hurt 5 more", "Raiders shot dead two herders and hurt 5 more near the well.", True),
+        ("one more was injured", "A guard died while one more was injured at the gate.", True),
+        ("another 4 died", "Twenty pupils were hurt and another 4 died in the fire.", False),
+    ],
+)
+def test_an_increment_beside_a_toll_of_the_other_kind_is_a_whole_toll(
+    text: str, sentence: str, wounded: bool
+) -> None:
+    """'Another', 'more' after a toll of the other category adds a kind of harm to it:
+    the 14 wounded are all the wounded, not a part of them (coded notes' way)."""
+    assert not part_words(text, sentence, wounded=wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "wounded"),
+    [
+        # the same category before it: the increment adds to that toll
+        ("another 3 died", "Five were killed on the bridge and another 3 died later.", False),
+        ("two more injured", "Eight were injured in the market and two more injured there.", True),
+        # both kinds before it: it still adds to its own
+        ("another 6 wounded", "Nine died and 20 were wounded; another 6 wounded walked in.", True),
+        # nothing before it to add to: a part, as before
+        ("Another 11", "Another 11 were killed when the lorry overturned.", False),
+    ],
+)
+def test_an_increment_of_its_own_kind_stays_a_part(text: str, sentence: str, wounded: bool) -> None:
+    assert part_words(text, sentence, wounded=wounded)
+
+
+def test_a_partitive_inside_a_claims_words_must_count_its_own_figure() -> None:
+    """'1 of them' after 'killed 6 farmers' counts one of the six: the six are a whole."""
+    said = "Bandits killed 6 farmers (2 of them women) in the fields."
+    assert not part_words("killed 6 farmers (2 of them women)", said, wounded=False)
+    assert not part_words("killed 6 farmers, and another 2", said, wounded=False)
+    assert part_words("2 of them", said, wounded=False)
+    assert part_words("three of the victims", "three of the victims were boys", wounded=False)
+
+
 def test_a_status_of_the_wounded_is_a_part_of_them() -> None:
     said = "Officials said 31 injured people remain in hospital and the rest went home."
     assert part_words("31 injured", said, wounded=True)
@@ -172,3 +215,20 @@ def test_a_bare_figure_of_another_family_or_figure_keeps_its_count(
     ]
     read = with_parts(features(c) for c in report)
     assert [(f.low, f.high) for f in (read[0], read[2])] == [(40, 40), (38, 38)]
+
+
+def test_a_wounded_toll_told_after_the_dead_corroborates_another_reports(
+    places: GazetteerFile,
+) -> None:
+    """'Four were killed and another 30 wounded' gives the wounded whole: 30 agrees with
+    another report's 30 wounded, where read as a part it was only related."""
+    said = "Four were killed and another 30 wounded when the bus hit a mine."
+    first = toll(places, 1, 1, "another 30 wounded", 30, said, category="wounded")
+    second = toll(places, 2, 2, "30 people were wounded", 30, category="wounded")
+    [(relation, _)] = links_between([first, second], 1, 2)
+    assert relation is Relation.CORROBORATES
+    # its own kind before it: a part of the wounded, related to the other's 30
+    said = "Twelve were wounded at the gate and another 8 wounded inside."
+    part = toll(places, 3, 3, "another 8 wounded", 8, said, category="wounded")
+    [(relation, _)] = links_between([part, second], 2, 3)
+    assert relation is Relation.RELATED

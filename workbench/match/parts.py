@@ -63,6 +63,16 @@ _STATUS = re.compile(
     re.IGNORECASE,
 )
 _FIGURE = re.compile(rf"\b{_NUMBER_WORD}\b", re.IGNORECASE)
+# a stated count, digits or a number word ("4", "seven", "twenty-one"; not "several")
+_COUNT = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:-\w+)?)\b",
+    re.IGNORECASE,
+)
+# words of a death toll and of a toll of the wounded (`_besides`)
+_KILLED = re.compile(r"\b(?:kill\w*|dead|died|dies|deaths?|slain|lost\s+their\s+lives)\b", re.I)
+_WOUNDED = re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b", re.IGNORECASE)
 STATUS_REACH = 40  # characters after a claim's words that may say it counts a status
 _AMONG_REACH = 60  # characters before a claim's words that may say "among the dead"
 # a report giving more distinct figures of one category than this is a list or a
@@ -76,10 +86,20 @@ def part_words(text: str, sentence: str, wounded: bool) -> bool:
     "three more people", "26 more bodies"), or, for the wounded, a status said just
     after the figure, no other figure between ("57 injured people remain
     hospitalized", "six in critical condition"; not "50 injured, three critically").
-    "More than 20", "bodies of 13 people" and "killed 14 people" are no parts."""
-    if _PARTITIVE.search(text) or _INCREMENT.search(text) or _AMONG.search(text):
-        return True
+    "More than 20", "bodies of 13 people" and "killed 14 people" are no parts.
+
+    A partitive or an increment counts only where its number is the claim's own,
+    the first of its words ("killed 4 civilians, 1 of them a child" counts 4, a
+    whole). An increment after a toll of the other category alone adds people of
+    its own kind, a whole toll (`_besides`): "eight were killed and another 19
+    wounded", "killing 11 and wounding 10 more" (coded notes write tolls so)."""
     at = sentence.find(text)
+    before = sentence[:at] if at >= 0 else ""
+    if _own(_PARTITIVE, text) or _AMONG.search(text):
+        return True
+    increment = _own(_INCREMENT, text)
+    if increment is not None:
+        return not _besides(before, wounded)
     if at < 0:
         return False
     if _AMONG.search(sentence[max(0, at - _AMONG_REACH) : at]):
@@ -89,6 +109,24 @@ def part_words(text: str, sentence: str, wounded: bool) -> bool:
     status = _STATUS.search(text + sentence[at + len(text) : at + len(text) + STATUS_REACH])
     between = (text + sentence[at + len(text) :])[len(text) : status.start()] if status else ""
     return status is not None and len(_FIGURE.findall(text + between)) <= 1
+
+
+def _own(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The pattern's match in a claim's words whose number is the claim's own figure:
+    no count stands before it ("1 of them" in "killed 4 civilians (1 of them a
+    child)" is not)."""
+    found = pattern.search(text)
+    if found is None or _COUNT.search(text[: found.start()]):
+        return None
+    return found
+
+
+def _besides(before: str, wounded: bool) -> bool:
+    """Whether the words before an increment count only the other category: "another
+    19 wounded" after "eight were killed", "one more died" after "five were hurt".
+    The increment then adds a kind of harm beside that toll, not people to its own."""
+    own, other = (_WOUNDED, _KILLED) if wounded else (_KILLED, _WOUNDED)
+    return bool(other.search(before)) and not own.search(before)
 
 
 def part_fits(a: Features, b: Features) -> bool | None:
