@@ -249,12 +249,17 @@ _LISTED = (
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))"
 )
+_ELSEWHERE = (
+    r"\b(?:which|that)\s+(?:borders|bordered)|\bexile\s+(?:to|in)"
+    r"|\b(?:based|headquartered)\s+(?:in|out\s+of)"
+)
 _BEYOND_BEFORE = re.compile(
     r"(?i:\b(?:border|borders|frontier|boundary)(?:\s+(?:areas?|regions?|zones?|lines?))?"
-    r"\s+(?:with|of)|\b(?:which|that)\s+(?:borders|bordered)|\bexile\s+(?:to|in)"
-    r"|\b(?:based|headquartered)\s+(?:in|out\s+of))"
-    rf"\s+(?:(?i:the)\s+)?{_LISTED}{{0,4}}$"
+    rf"\s+(?:with|of)|{_ELSEWHERE})\s+(?:(?i:the)\s+)?{_LISTED}{{0,4}}$"
 )
+# The same, but for the border's own words, which a place phrase after "on" or "near"
+# keeps whole ("on the border with Somalia" is where it happened, in the home country)
+_ELSEWHERE_BEFORE = re.compile(rf"(?i:{_ELSEWHERE})\s+(?:(?i:the)\s+)?{_LISTED}{{0,4}}$")
 # An office held towards a country: "ambassador to India", "the UN envoy to Syria", "the
 # consul of France". The country names whom the office deals with, not where it is.
 _ROLE_BEFORE = re.compile(
@@ -298,6 +303,13 @@ def beyond_before(text: str, start: int) -> bool:
     borders Niger and Nigeria", "self-exile to Turkey", "an affiliate based in Mali"),
     or a later name of such a list: not the place."""
     return _BEYOND_BEFORE.search(text, max(0, start - 90), start) is not None
+
+
+def elsewhere_before(text: str, start: int) -> bool:
+    """Whether the name at `start` (after "in") is where an actor is based, where
+    someone went into exile, or what a place borders ("an affiliate based in Mali",
+    "self-exile in Kenya", "which borders Niger and Nigeria"): not the place."""
+    return _ELSEWHERE_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
 def role_before(text: str, start: int) -> bool:

@@ -17,8 +17,8 @@ from workbench.extract.not_places import (
     COMPOUND,
     actor_name,
     attribute_follows,
-    beyond_before,
     compound_follows,
+    elsewhere_before,
     figure_before,
     group_before,
     not_a_place,
@@ -50,7 +50,7 @@ def refused_name(name: str, text: str, start: int, end: int, limit: int) -> bool
     "in RSF shelling", "near Musa Bello's farm", "in US airstrikes", "Rwanda-backed")."""
     if not name or ORG_TAIL.search(name) or not_a_place(name) or in_organisation(text, start):
         return True
-    if figure_before(text, start) or beyond_before(text, start):  # "called mini Switzerland"
+    if figure_before(text, start) or elsewhere_before(text, start):  # "called mini Switzerland"
         return True
     if role_before(text, start) or group_before(text, start):  # "ambassador to India"
         return True
