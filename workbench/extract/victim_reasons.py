@@ -37,6 +37,39 @@ SETS_OFF = re.compile(
     r"(?:[a-z’'-]+\s+){0,3}?(?:protests?|riots?|demonstrations?|unrest|outrage|clash(?:es)?|"
     r"rampage|reprisals?|strikes?|sit-ins?|anger|violence|tension)(?![a-z])"
 )
+# A relative clause closing a reason's noun phrase: what the people it names did or
+# underwent is the grievance ("protested against the release of a man who raped and
+# murdered a girl", "demanding the arrest of the gunmen who attacked and killed").
+_GRIEVANCE_RELATIVE = (
+    r"\s+(?:[\w’'-]+\s+){0,8}?(?:who|that|which)\s+(?:had\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:[\w’'-]+\s+and\s+)?$"
+)
+# A road accident that a death is told with: no casualty of violence, which the
+# coders of every ACLED set code none of ("a student crushed to death by a lorry",
+# "a bus ran over one of them, killing him", "died in a road accident", "a head-on
+# collision"), and which is mostly told as what a protest or a riot is about. Not
+# "accidentally shot" (a shooting), nor a vehicle that ran over a mine (`WEAPON`).
+_VEHICLE = (
+    r"(?:cars?|bus(?:es)?|lorr(?:y|ies)|trucks?|vehicles?|trains?|matatus?|motorists?|"
+    r"tankers?|trailers?)"
+)
+ROAD_ACCIDENT = re.compile(
+    r"(?<![a-z])(?:accidents?|collisions?|collid(?:e|es|ed|ing)|head-on|"
+    r"(?:ran|run|runs|running)\s+over|"
+    rf"(?:crushed|knocked\s+down|hit|struck|run\s+over)\s+(?:to\s+death\s+)?(?:by|under)\s+"
+    rf"(?:an?|the|their|his|her)\s+(?:[\w’'-]+\s+){{0,3}}?{_VEHICLE}|"
+    rf"{_VEHICLE}\s+(?:[\w’'-]+\s+){{0,6}}?(?:hit|struck|crushed|knocked))(?![a-z])"
+)
+# A weapon or an attack near the accident: the vehicle is its scene or its means ("their
+# truck ran over an IED", "petrol bombs hurled at a bus led to a road accident", "the
+# accident was caused by rebels").
+WEAPON = re.compile(
+    r"(?<![a-z])(?:ieds?|mines?|landmines?|bomb\w*|explosi\w*|grenades?|guns?|gunm[ae]n|shot|"
+    r"shoot\w*|fired|firing|rifles?|bullets?|petrol|stabb\w*|machetes?|attack\w*|ambush\w*|"
+    r"raid\w*|rammed|ploughed|plowed|sabotag\w*|derail\w*|caused\s+by|blamed\s+on|"
+    # a vehicle of the security forces: "a police truck ran over a protester"
+    rf"(?:police|military|army|security|armou?red|patrol)\s+(?:[\w’'-]+\s+){{0,2}}?{_VEHICLE})(?![a-z])"
+)
 # Before a result verb: it is a relative clause, and says what an earlier event led
 # to ("protests against a blast that resulted in the death of 15").
 RESULT_OF = re.compile(r"(?<![a-z])(?:which|that|who)\s+(?:[a-z]+ly\s+)?$")
@@ -132,9 +165,19 @@ AFTER = re.compile(r"(?<![a-z])(?:following|after)\s+(?:[a-z’'-]+\s+){0,5}$")
 REASON = re.compile(
     r"(?<![a-z])(?:following|after|over|against|demanding|(?:colleagues|relatives|parents|widows?)\s+of|"
     r"families\s+of|friends\s+of)\s+(?:[a-z’'-]+\s+){0,5}$"
-    # "protest against a string of stabbings that killed seven"
-    r"|(?<![a-z])(?:following|after|over|against)\s+(?:[\w’'-]+\s+){0,8}?(?:that|which)\s+"
-    r"(?:had\s+)?(?:[a-z]+ly\s+)?$"
+    # "protest against a string of stabbings that killed seven", "against the release
+    # of the man who strangled and murdered a woman"
+    rf"|(?<![a-z])(?:following|after|over|against|demanding){_GRIEVANCE_RELATIVE}"
+)
+# What unrest that is no protest by name demands: "residents blocked the road
+# demanding compensation for the family of a boy killed by a lorry", "demanding the
+# arrest of the men who killed a driver": a phrase of "of" or "for", or a relative
+# clause (not "demanding water and police shot two", where the deaths are news; nor
+# "over" or "against", which tell the scene of unrest as often as its reason:
+# "clashes over land left five dead").
+DEMAND = re.compile(
+    r"(?<![a-z])demand\w*\s+(?:[a-z’'-]+\s+){0,5}?(?:of|for)\s+(?:[a-z’'-]+\s+){0,3}$"
+    rf"|(?<![a-z])demand\w*{_GRIEVANCE_RELATIVE}"
 )
 # A killing named as what someone is sought, tried or mourned for: told before.
 SOUGHT = re.compile(

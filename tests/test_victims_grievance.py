@@ -1,0 +1,65 @@
+"""Deaths that are no casualty of the violence reported: a road accident's, and those
+a protest or a riot demands something for, told in the relative clause or the
+phrase of what it demands (extract/victim_reasons.py ROAD_ACCIDENT, REASON, DEMAND;
+victim_backs.reasons). Every sentence here was written for these tests; each kind
+has its negatives beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_in, killed_in
+
+killed = killed_in
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a road accident, alone or as what unrest follows
+        ("Angry youths blocked the expressway after a tanker crushed three hawkers to death.", 0),
+        ("Two pupils died in a road accident near Kuri, and their classmates blocked the road.", 0),
+        ("A lorry ran over a cyclist in Kuri, killing him; traders then burned the lorry.", 0),
+        ("The bus collided with a car near Kuri, killing four passengers.", 0),
+        ("A trader was knocked down by a speeding car in Kuri and died on the spot.", 0),
+        # negatives: a vehicle that met a weapon, one of the security forces, a
+        # shooting by mistake, and an accident an attack caused
+        ("Two soldiers were killed when their truck ran over a landmine near Kuri.", 2),
+        ("Their vehicle hit a roadside device near Kuri. The IED killed three soldiers.", 3),
+        ("A police truck ran over a protester in Kuri, killing him.", 1),
+        ("A soldier accidentally shot dead a trader in Kuri.", 1),
+        ("Rebels derailed a train near Kuri; the collision killed nine passengers.", 9),
+    ],
+)
+def test_road_accidents(text, total):
+    assert killed(text) == total
+
+
+def test_a_road_accident_hurts_no_one_either():
+    claims = claims_in("A bus collided with a lorry near Kuri, killing two and injuring six.")
+    assert [c for c in claims if c.category.value in ("killed", "wounded")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # the killing told in a relative clause of what a protest is against
+        ("Villagers protested against the release of a soldier who beat and killed a trader.", 0),
+        ("Women marched over the acquittal of two men who had strangled a girl in Kuri.", 0),
+        # what unrest demands: a phrase of "of" or "for", or a relative clause
+        ("Students blocked the road demanding the arrest of the men who killed a lecturer.", 0),
+        (
+            "Traders blocked the market road in Kuri demanding compensation for the families of "
+            "two porters killed by soldiers.",
+            0,
+        ),
+        # negatives: the deaths are the unrest's own
+        ("Residents blocked the road demanding water and police shot dead two of them.", 2),
+        ("Residents blocked the road in Kuri and police killed two of them.", 2),
+        ("Clashes over land in Kuri left five dead.", 5),
+        ("Mob violence against traders in Kuri left three dead.", 3),
+        ("Youths blocked the road in Kuri demanding jobs; soldiers killed four of them.", 4),
+    ],
+)
+def test_what_a_protest_demands(text, total):
+    assert killed(text) == total
