@@ -294,3 +294,20 @@ def test_bodies_and_kin_of_victims_told_before(text, total):
 )
 def test_as_were_and_backed_by(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a name's acronym after a comma, left open before the verb or the next item
+        ("Two officers of the Kuri Civil Guard, KCG were killed in Kuri.", 2),
+        ("A member of the Kuri Youth Council, KYC was shot dead in Kuri.", 1),
+        ("Gunmen killed two officers of the Kuri Civil Guard, KCG and a farmer in Kuri.", 3),
+        ("Gunmen killed two officers of the Kuri Civil Guard, KCG, and a farmer.", 3),
+        # negatives: another name after the comma, not the name's letters
+        ("Gunmen killed two soldiers of the Nigerian Army, ISWAP said.", 2),
+        ("Two members of the Kuri Youth Council, police said, were arrested.", 0),
+    ],
+)
+def test_an_acronym_after_a_name(text, total):
+    assert killed(text) == total
