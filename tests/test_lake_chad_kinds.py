@@ -188,6 +188,26 @@ def test_a_coder_s_coded_figure_in_brackets(text: str, coded: list[int]) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the coder's figure with another verb, or opening a sentence of its own
+        ("Jets struck camps near Kuri. Figures not known. Recorded as 10 at each location.", [10]),
+        ("Rebels raided Kuri. Unknown fatalities estimated as 10.", [10]),
+        ("Rebels raided Kuri; 3 died. Coded as 10.", [3, 10]),
+        # negatives: things recorded or estimated, and a verb's own subject
+        ("The raid was recorded as 3 separate events.", []),
+        ("Losses were recorded as 12 houses burned.", []),
+        ("The militia's losses are estimated as 30 fighters by the army.", []),
+    ],
+)
+def test_a_coder_s_figure_with_another_verb(text: str, coded: list[int]) -> None:
+    from tests.conftest import claims_in
+
+    found = [int(c.low or 0) for c in claims_in(text, fmt="txt") if c.category.value == "killed"]
+    assert found == coded
+
+
+@pytest.mark.parametrize(
     ("text", "total"),
     [
         ("Three cattle thieves were set ablaze by a mob at the market.", 3),

@@ -245,12 +245,18 @@ CODED = re.compile(
     r"(?P<WOUNDED>injuries|injured|wounded))\s*[:=]\s*"
 )
 # ACLED's coder states the figure coded: "Unknown fatalities coded as 10.", "10
-# killed (coded as 8 here and 2 for ...)", '"many" (coded as 10) people'.
+# killed (coded as 8 here and 2 for ...)", '"many" (coded as 10) people'; with
+# another verb ("Unknown fatalities estimated as 10"), or opening a sentence of its
+# own after one that tells the figure unknown ("Recorded as 10 at each location").
 CODED_AS = re.compile(
     r"(?P<KILLED>(?<![a-z])(?:fat(?:alities|aities|ilities|alites)|deaths|unknown|estimate)"
-    r"(?:\s+and\s+injuries)?\s+(?:(?:is|are|were|was)\s+)?|\(\s*)coded\s+as\s+"
-    r"(?=\d+(?:\s+here\b|\s*[()]|\.|,|\s*$)|\d+\s+(?!\w))"  # "(Coded as 46, subtracting"
+    r"(?:\s+and\s+injuries)?\s+(?:(?:is|are|were|was)\s+)?|\(\s*|(?<![\w,]\s)(?<![\w,]))"
+    r"(?:coded|recorded|estimated)\s+as\s+"
+    r"(?=\d+(?:\s+here\b|\s*[()]|\.|,|\s*$)|\d+\s+(?!\w)|"  # "(Coded as 46, subtracting"
+    r"\d+\s+(?:at|in|for)\s+(?:each|every)\s)"
 )
+# The words `CODED_AS` needs, looked for before it is tried (few texts hold one).
+CODED_AS_WORDS = ("coded", "recorded as", "estimated as")
 POSSESSED_BODY = re.compile(r"(?:his|her)\s+(?:\w+\s+)?body\b", re.IGNORECASE)
 BODIES = frozenset("body bodies corpse corpses remains".split())
 BODY = re.compile(r"(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?)\s")
