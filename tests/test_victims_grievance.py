@@ -63,3 +63,37 @@ def test_a_road_accident_hurts_no_one_either():
 )
 def test_what_a_protest_demands(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # the month March is no protest march: its deaths are this report's
+        ("On 5 March, a clash in Kuri claimed the life of a farmer.", 1),
+        ("On 12 March 2016, clashes in Kuri ended in the death of 3 policemen.", 3),
+        ("In March 2019, gunmen attacked a church, which resulted in the death of four.", 4),
+        ("05 March. The bodies of two herders were found in Kuri.", 2),
+        # negatives: a march that the deaths are the reason for
+        ("Youths marched in Kuri over the killing of a trader.", 0),
+        ("A march to the palace followed the death of a student in custody.", 0),
+    ],
+)
+def test_the_month_march_is_no_protest(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # what an arrest or a statement is about, and a killing not done yet
+        ("Troops arrested three vendors in relation to the murder of a militia leader.", 0),
+        ("Police questioned two men in connection with the killing of a trader.", 0),
+        ("The statement was a reaction to the killing of a rebel commander in Kuri.", 0),
+        ("The kidnappers gave a week before they execute the two hostages.", 0),
+        # negatives: the arrest and the deaths are two facts; a past killing
+        ("Police arrested two men in Kuri and recovered the bodies of three victims.", 3),
+        ("Gunmen held the two traders for a day before they killed them.", 2),
+    ],
+)
+def test_what_an_arrest_is_about_and_a_killing_not_yet_done(text, total):
+    assert killed(text) == total

@@ -15,11 +15,19 @@ from itertools import pairwise
 from workbench.extract.victim_items import Item
 from workbench.extract.victim_words import CONJUNCTION, EVENT_WORDS
 
+# A protest march, not the month, which the case-folded text tells by its neighbours:
+# "marched", "a march to the palace"; not "5 March", "March 2016", "in March",
+# "mid-March" (a note dated in March read as a protest lost its deaths as its reason).
+_MONTH_BEFORE = (
+    r"(?<!\d\s)(?<!\d)(?<![-/])(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bby\s)(?<!early\s)"
+    r"(?<!\blate\s)(?<!since\s)(?<!until\s)(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bfrom\s)"
+)
+MARCH = rf"(?:march(?:e[ds]|ing|ers?)|{_MONTH_BEFORE}march(?!\s*[\d/-]))"
 # Words before "the killing of" that make it the reason for something else, not news.
 BACKGROUND = re.compile(
-    r"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|march\w*|strike|"
+    rf"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|{MARCH}|strike|"
     r"condemn\w*|denounc\w*|demand\w*|justice|mourn\w*|funeral|"
-    r"reprisal|revenge|retal+iat\w*|response|avenge\w*|blamed|anger\w*|outrage\w*|"
+    r"reprisal|revenge|retal+iat\w*|response|reaction|avenge\w*|blamed|anger\w*|outrage\w*|"
     r"sparked|discuss\w*|respond\w*|"
     r"triggered|trial|convicted|sentenced|charged|accused|anniversary|suspects?\s+in|"
     r"involved\s+in|commemorat\w*|memory)(?![a-z])[^.;]*$"
@@ -83,7 +91,7 @@ PROTEST = re.compile(
 # Unrest that a death told after "after" sets off: "angry locals torched six vehicles
 # after five students were killed in a collision".
 UNREST = re.compile(
-    r"(?<![a-z])(?:march\w*|agitat\w*|torch\w*|vandali[sz]\w*|block\w*|ransack\w*|violence|"
+    rf"(?<![a-z])(?:{MARCH}|agitat\w*|torch\w*|vandali[sz]\w*|block\w*|ransack\w*|violence|"
     r"tension|unrest|gherao\w*|mob|ruckus|pelt\w*|chaos|outrage\w*|anger\w*|enraged|angry|"
     r"irate|furious|set\s+(?:ablaze|fire|on\s+fire)|clash\w*|rampage)(?![a-z])"
 )
@@ -181,8 +189,9 @@ DEMAND = re.compile(
 )
 # A killing named as what someone is sought, tried or mourned for: told before.
 SOUGHT = re.compile(
-    r"(?<![a-z])(?:arrest\w*\s+of|(?:arrested|detained|held|wanted)\s+in\s+connection\s+"
-    r"(?:with|to)|justice\s+for|charged\s+with|"
+    # "arrested three vendors in relation to the murder of", "held in connection with"
+    r"(?<![a-z])(?:arrest\w*\s+of|(?:arrested|detained|held|wanted|questioned)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?in\s+(?:connection|relation)\s+(?:with|to)|justice\s+for|charged\s+with|"
     r"convicted\s+of|sentenced\s+(?:to\s+death\s+)?for|anniversary\s+of|in\s+memory\s+of|"
     # another event's: "and another which killed two", "on the same day that rebels
     # killed two", "an explosion the previous day killed sixteen"
@@ -249,6 +258,21 @@ TURNED_VIOLENT = re.compile(r"(?<![a-z])turn(?:s|ed|ing)?\s+(?:into\s+)?violent(
 # A fronted phrase closed by a comma, or a clause joined by "and", the victims
 # opening the clause after it: "During protests, four ...", "protested and 17 died".
 MAIN_CLAUSE_OPENS = re.compile(r"(?:,\s+(?:(?:and|but|then)\s+)?|\s+(?:and|but)\s+(?:then\s+)?)$")
+
+
+# A killing told after "before" and its subject in the present: not done yet ("one
+# last chance ... before it executes the four hostages"; not "before they killed him").
+BEFORE_SUBJECT = re.compile(
+    r"(?<![a-z])(?:before|unless|until)\s+(?:it|they|he|she|we|the\s+group)\s+$"
+)
+
+
+def not_yet(folded: str, lo: int, match: re.Match[str]) -> bool:
+    """A bare or present verb after "before it" ("before it executes the hostages")."""
+    verb = match.group(0).split()[0]
+    return not verb.endswith(("ed", "ing")) and bool(
+        BEFORE_SUBJECT.search(folded, max(lo, match.start() - 30), match.start())
+    )
 
 
 def intended(folded: str, lo: int, match: re.Match[str]) -> bool:

@@ -48,6 +48,7 @@ from workbench.extract.victim_reasons import (
     SOUGHT,
     background,
     intended,
+    not_yet,
     unrealised_result,
 )
 from workbench.extract.victim_words import (
@@ -90,6 +91,7 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             or (not nominal and IRREALIS.search(folded, max(lo, match.start() - 40), match.start()))
             or (not nominal and REPRISAL_FOR.search(folded, before, match.start()))
             or (not nominal and intended(folded, lo, match))
+            or (not nominal and not_yet(folded, lo, match))
         )
         if not refused and _after_auxiliary(folded, match):
             continue  # "were killed": the passive rule's, its victims read there
