@@ -213,6 +213,11 @@ def test_a_coder_s_figure_with_another_verb(text: str, coded: list[int]) -> None
         ("Three cattle thieves were set ablaze by a mob at the market.", 3),
         ("A suspected kidnapper was set on fire by angry youths.", 1),
         ("An old woman was set ablaze by unknown men.", 1),
+        # after a time or a place that opens the sentence, its comma no owner's
+        ("On 14 May 2016, four robbery suspects were set on fire by a mob.", 4),
+        ("In Kuri, a woman was set ablaze by vigilantes.", 1),
+        ("In the night of 3 June, two thieves were set alight in Kuri.", 2),
+        ("In Kuri, the car of a councillor was set ablaze.", 0),
         ("Two robbery suspects were reportedly set alight by vigilantes.", 2),
         # negatives: things set ablaze, an active verb's things, set free
         ("Four trucks and two tractors were set ablaze by protesters.", 0),
