@@ -311,3 +311,29 @@ def test_as_were_and_backed_by(text, total):
 )
 def test_an_acronym_after_a_name(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a long subject, its brackets and marks counted as words, still read back whole
+        (
+            "Two top leaders of the Kuri Halam Front (Action) militant outfit and a member "
+            "of the banned Bassa People's Liberation Tiger (BPLT) were killed in a raid.",
+            3,
+        ),
+        (
+            "A farmer, who was wounded after being hit by a stray bullet during a raid on "
+            "a bus in the Kuri district of Bassa on Saturday night, died in hospital on Monday.",
+            1,
+        ),
+        # negative: a long phrase before the subject is no victim
+        (
+            "After gunmen on motorbikes raided the weekly market of Kuri (Bassa) on Saturday "
+            "night and burned two shops, the traders' union called a strike.",
+            0,
+        ),
+    ],
+)
+def test_a_long_subject_read_back(text, total):
+    assert killed(text) == total

@@ -136,7 +136,7 @@ ANIMALS = frozenset(
 )
 MAX_MODIFIERS = 6
 NEAR_VERB = 8  # tokens before a passive where a bare noun may start its subject
-MAX_BACK = 24  # tokens searched back for the victims of a passive
+MAX_BACK = 32  # tokens searched back for the victims of a passive (brackets and marks count)
 BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
 OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?")
 # ", 45," or ", a student leader," between the victims and their verb, perhaps with
