@@ -337,3 +337,18 @@ def test_an_acronym_after_a_name(text, total):
 )
 def test_a_long_subject_read_back(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a participle phrase counting its own people is no apposition of the noun before
+        ("Militants attacked the home of a chief, leaving two dead.", 2),
+        ("Gunmen raided the house of the village head of Kuri, leaving 12 dead.", 12),
+        # negatives: an apposition closed by its comma, and one counting no one
+        ("A guard, working for two firms, was killed in Kuri.", 1),
+        ("A trader, returning from the market, was shot dead in Kuri.", 1),
+    ],
+)
+def test_a_participle_counting_its_own(text, total):
+    assert killed(text) == total
