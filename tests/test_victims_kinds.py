@@ -352,3 +352,19 @@ def test_a_long_subject_read_back(text, total):
 )
 def test_a_participle_counting_its_own(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # an age in words, unhyphenated, as one in digits
+        ("Four people including a ten year old boy were killed at Kuri.", 4),
+        ("Gunmen shot dead a twelve year old in Kuri.", 1),
+        ("Gunmen killed a fifteen years old girl and her father in Kuri.", 2),
+        # negatives: a count before "year" that is no age
+        ("Gunmen killed two farmers and abducted a ten year old girl in Kuri.", 2),
+        ("Troops killed ten year-round smugglers.", 0),
+    ],
+)
+def test_an_age_in_words(text, total):
+    assert killed(text) == total
