@@ -368,3 +368,17 @@ def test_a_participle_counting_its_own(text, total):
 )
 def test_an_age_in_words(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a hedged passive with another verb of report before "to have been"
+        ("Three others were alleged to have been burnt to death in Kuri.", 3),
+        ("Two traders are presumed to have been killed in the raid on Kuri.", 2),
+        # negative: the same verbs before no death
+        ("Two traders are presumed to have been kidnapped in Kuri.", 0),
+    ],
+)
+def test_alleged_to_have_been_killed(text, total):
+    assert killed(text) == total
