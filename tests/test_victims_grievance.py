@@ -22,6 +22,7 @@ killed = killed_in
         ("A lorry ran over a cyclist in Kuri, killing him; traders then burned the lorry.", 0),
         ("The bus collided with a car near Kuri, killing four passengers.", 0),
         ("A trader was knocked down by a speeding car in Kuri and died on the spot.", 0),
+        ("Soldiers rioted in Kuri, saying that a state bus killed one of their colleagues.", 0),
         # negatives: a vehicle that met a weapon, one of the security forces, a
         # shooting by mistake, and an accident an attack caused
         ("Two soldiers were killed when their truck ran over a landmine near Kuri.", 2),
@@ -29,6 +30,8 @@ killed = killed_in
         ("A police truck ran over a protester in Kuri, killing him.", 1),
         ("A soldier accidentally shot dead a trader in Kuri.", 1),
         ("Rebels derailed a train near Kuri; the collision killed nine passengers.", 9),
+        ("Militants in a truck killed five soldiers at the gate in Kuri.", 5),
+        ("A blast in a bus killed ten passengers in Kuri.", 10),
     ],
 )
 def test_road_accidents(text, total):

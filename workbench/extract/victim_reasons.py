@@ -66,7 +66,8 @@ ROAD_ACCIDENT = re.compile(
     r"(?:ran|run|runs|running)\s+over|"
     rf"(?:crushed|knocked\s+down|hit|struck|run\s+over)\s+(?:to\s+death\s+)?(?:by|under)\s+"
     rf"(?:an?|the|their|his|her)\s+(?:[\w’'-]+\s+){{0,3}}?{_VEHICLE}|"
-    rf"{_VEHICLE}\s+(?:[\w’'-]+\s+){{0,6}}?(?:hit|struck|crushed|knocked))(?![a-z])"
+    rf"{_VEHICLE}\s+(?:[\w’'-]+\s+){{0,6}}?(?:hit|struck|crushed|knocked)|{_VEHICLE}\s+kill(?:ed|s))"
+    r"(?![a-z])"
 )
 # A weapon or an attack near the accident: the vehicle is its scene or its means ("their
 # truck ran over an IED", "petrol bombs hurled at a bus led to a road accident", "the
@@ -74,7 +75,9 @@ ROAD_ACCIDENT = re.compile(
 WEAPON = re.compile(
     r"(?<![a-z])(?:ieds?|mines?|landmines?|bomb\w*|explosi\w*|grenades?|guns?|gunm[ae]n|shot|"
     r"shoot\w*|fired|firing|rifles?|bullets?|petrol|stabb\w*|machetes?|attack\w*|ambush\w*|"
-    r"raid\w*|rammed|ploughed|plowed|sabotag\w*|derail\w*|caused\s+by|blamed\s+on|"
+    r"raid\w*|rammed|ploughed|plowed|sabotag\w*|derail\w*|caused\s+by|blamed\s+on|suicide|"
+    r"blasts?|fire\s+(?:on|at)|gunfire|militants?|insurgents?|bandits?|rebels?|fighters?|"
+    r"terrorists?|jihadists?|assailants?|attackers?|"
     # a vehicle of the security forces: "a police truck ran over a protester"
     rf"(?:police|military|army|security|armou?red|patrol)\s+(?:[\w’'-]+\s+){{0,2}}?{_VEHICLE})(?![a-z])"
 )
