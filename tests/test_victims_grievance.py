@@ -100,3 +100,21 @@ def test_the_month_march_is_no_protest(text, total):
 )
 def test_what_an_arrest_is_about_and_a_killing_not_yet_done(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # an infinitive after a verb that says it was done
+        ("Gunmen managed to kill the father and wound his son in Kuri.", 1),
+        ("The assailants used automatic weapons to kill a guard and a driver in Kuri.", 2),
+        ("A thief used a neck chain to kill a rider and steal his motorcycle.", 1),
+        # negatives: tried, failed, habit, an open question, an attempt
+        ("Gunmen tried to kill the chief in Kuri.", 0),
+        ("Militants failed to kill the governor in Kuri.", 0),
+        ("Troops fired at him, but it was unclear if they managed to kill the gunman.", 0),
+        ("The militants used rifles in an attempt to assassinate the cleric.", 0),
+    ],
+)
+def test_an_infinitive_that_was_done(text, total):
+    assert killed(text) == total

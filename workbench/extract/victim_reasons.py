@@ -234,6 +234,29 @@ IRREALIS = re.compile(
     r"plot\w*|threat\w*|plan\w*|would|will|shall|(?:could|might|(?<![0-9]\s)may)(?!\s+have\s)|"
     r"not|never|no|failed|vow\w*|intend\w*)\s+(?:[a-z]+\s+)?$)"
 )
+# An infinitive after a verb that says it was done: "gunmen managed to kill the father",
+# "used automatic weapons to kill a guard", "went on to kill two more" (not "tried to",
+# "failed to", "used to").
+REALISED_TO = re.compile(
+    r"(?<![a-z])(?:managed|proceeded|went\s+on|succeeded|"
+    r"used\s+(?:(?!(?:attempt|bid|effort|order|try|trying)\b)[\w’'-]+\s+){1,6}?)\s*to\s+"
+    r"(?:[a-z]+ly\s+)?$"
+)
+# An open question before it: "it was unclear if they managed to kill him".
+_OPEN_QUESTION = re.compile(
+    r"(?<![a-z])(?:unclear|not\s+clear|unknown|not\s+known|uncertain|whether)\b[^.;]*$"
+)
+
+
+def unrealised(folded: str, lo: int, start: int) -> bool:
+    """Whether the words before an active verb at `start` say it did not happen
+    (`IRREALIS`), and no verb says the infinitive was done (`REALISED_TO`)."""
+    if not IRREALIS.search(folded, max(lo, start - 40), start):
+        return False
+    realised = REALISED_TO.search(folded, max(lo, start - 60), start)
+    return realised is None or bool(_OPEN_QUESTION.search(folded, max(lo, start - 80), start))
+
+
 # A killing joined to an intended act: "threatening to blow it up and kill the
 # ambassador", "attempted to kidnap and kill the governor".
 INTENDED = re.compile(
