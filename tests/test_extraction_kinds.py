@@ -695,7 +695,21 @@ CODER_FORMATS = [
         12,
         id="no-space-then-list",
     ),
+    # no space after a label's colon
+    pytest.param("Riots broke out in Kuri. FATALITIES:9 (mortuary count)", 9, id="label-colon"),
+    pytest.param("21 May:7 civilians killed in a clash near Kuri.", 7, id="date-colon"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 10:30 gunmen struck the market in Kuri, but nobody was killed.",
+        "John 3:16 was painted on the wall of the church in Kuri.",
+    ],
+)
+def test_a_time_or_a_verse_after_a_colon_is_no_figure(text):
+    assert of(claims(text), "killed") == []
 
 
 @pytest.mark.parametrize(("text", "killed"), CODER_FORMATS)

@@ -188,11 +188,36 @@ def test_a_coder_s_coded_figure_in_brackets(text: str, coded: list[int]) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the coder's figure with another verb, or opening a sentence of its own
+        ("Jets struck camps near Kuri. Figures not known. Recorded as 10 at each location.", [10]),
+        ("Rebels raided Kuri. Unknown fatalities estimated as 10.", [10]),
+        ("Rebels raided Kuri; 3 died. Coded as 10.", [3, 10]),
+        # negatives: things recorded or estimated, and a verb's own subject
+        ("The raid was recorded as 3 separate events.", []),
+        ("Losses were recorded as 12 houses burned.", []),
+        ("The militia's losses are estimated as 30 fighters by the army.", []),
+    ],
+)
+def test_a_coder_s_figure_with_another_verb(text: str, coded: list[int]) -> None:
+    from tests.conftest import claims_in
+
+    found = [int(c.low or 0) for c in claims_in(text, fmt="txt") if c.category.value == "killed"]
+    assert found == coded
+
+
+@pytest.mark.parametrize(
     ("text", "total"),
     [
         ("Three cattle thieves were set ablaze by a mob at the market.", 3),
         ("A suspected kidnapper was set on fire by angry youths.", 1),
         ("An old woman was set ablaze by unknown men.", 1),
+        # after a time or a place that opens the sentence, its comma no owner's
+        ("On 14 May 2016, four robbery suspects were set on fire by a mob.", 4),
+        ("In Kuri, a woman was set ablaze by vigilantes.", 1),
+        ("In the night of 3 June, two thieves were set alight in Kuri.", 2),
+        ("In Kuri, the car of a councillor was set ablaze.", 0),
         ("Two robbery suspects were reportedly set alight by vigilantes.", 2),
         # negatives: things set ablaze, an active verb's things, set free
         ("Four trucks and two tractors were set ablaze by protesters.", 0),

@@ -35,6 +35,22 @@ def test_speakers(sentence, voice):
     assert only_claim(sentence).attribution == voice
 
 
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        # a figure in words after a verb of report that is also a noun ("reports")
+        ("The Daily Post reports fifteen dead.", "Daily Post"),
+        ("A second source claims thirteen dead.", "A second source"),
+        ("The Kuri Herald reports seventy dead.", "Kuri Herald"),
+        # negative: a figure in words and no verb of report
+        ("Villagers buried fifteen dead in Kuri.", None),
+    ],
+)
+def test_a_figure_in_words_after_reports(sentence, voice):
+    claims = claims_in(sentence)
+    assert claims and claims[0].attribution == voice
+
+
 def test_pronoun_resolves_to_the_last_named_speaker():
     found = claims_in(
         "Defence minister Amina Kone said 300 troops had arrived. "

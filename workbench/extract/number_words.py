@@ -105,8 +105,10 @@ CORE = re.compile(
     rf"|(?P<words>(?<![a-z])(?:a\s+(?=(?:hundred|thousand|million|billion|dozen)(?![a-z])))?"
     rf"(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|(?<=hundred)\s+and\s+(?:{_WORD})"
     rf"|(?<=thousand)\s+and\s+(?:{_WORD}))*(?![a-z]))"
-    # a stop may stand before digits only as a typing slip after a word ("friday.15")
-    r"|(?P<digits>(?<![\w,/:@#])(?:(?<!\.)|(?<=[a-z][a-z]\.))(?<![a-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?P<suffix>[a-z]+)?"
+    # a stop may stand before digits only as a typing slip after a word ("friday.15"),
+    # a colon only after a label's word or bracket ("FATALITIES:17", "(count):64"), not
+    # in a time or a ratio ("10:30", "3:1")
+    r"|(?P<digits>(?<![\w,/@#])(?:(?<!:)|(?<=[a-z)]:))(?:(?<!\.)|(?<=[a-z][a-z]\.))(?<![a-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?P<suffix>[a-z]+)?"
     r"(?![\w/]|:[^\s]))"
 )
 # The words a CORE match starts with (its digits start at a run of digits).

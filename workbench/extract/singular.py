@@ -82,9 +82,20 @@ _THEM_KILLED = re.compile(
     r"massacred)\s+(?:(?:all\s+(?:of\s+)?)?them(?![\w’'-])|(?:all\s+(?:of\s+)?)?(?:the|their)\s+"
     r"(?:abductees|hostages|captives)(?![\w’'-]))|(?P<they>[Tt]hey)\s+were\s+(?:all\s+|later\s+|then\s+|"
     r"subsequently\s+)*(?:killed|executed|murdered|beheaded|shot\s+dead|found\s+dead)|"
-    # "Their bodies were found ten days later"
-    r"[Tt]heir\s+bod(?:y|ies)\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:later\s+)?"
-    r"(?:found|recovered|discovered|dumped|retrieved))"
+    # "Their bodies were found ten days later", "The bodies of the six were discovered"
+    r"(?:[Tt]heir\s+bod(?:y|ies)|[Tt]he\s+bodies\s+of\s+(?:the|all|all\s+the)\s+[a-z]+)\s+"
+    r"(?:were|was|are|have\s+been|had\s+been)\s+(?:later\s+)?"
+    r"(?:found|recovered|discovered|dumped|retrieved)|"
+    # "They were taken to hospital, where they died"
+    r"(?:(?P<they_died>[Tt]hey)\s+(?:all\s+|later\s+|then\s+|subsequently\s+)*died))"
+)
+# The people told before, named again by their noun: "... kidnapped six teachers. The
+# teachers were found dead", "The captured officers were later killed".
+_THE_SAME_KILLED = re.compile(
+    r"(?:\W*|[^.;]{0,80}?\s)(?P<core>[Tt]he\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+s)\s+(?:were|are|have\s+"
+    r"been|had\s+been)\s+(?:all\s+|later\s+|then\s+|subsequently\s+|reportedly\s+|also\s+)*"
+    r"(?:killed|executed|murdered|beheaded|shot\s+dead|found\s+dead|reported\s+dead|dead))"
+    r"(?![\w’'-])"
 )
 # Kin or staff killed along with one named: "X was shot dead along with his bodyguard".
 _ALONG_KIN = re.compile(
@@ -195,9 +206,22 @@ def _them_killed(
         return None
     if previous.quantity.qualifier != "exact" or any(r.category is Category.KILLED for r in read):
         return None
-    match = _THEM_KILLED.match(text, start, end)
+    match = _THEM_KILLED.match(text, start, end) or _the_same(text, start, end, previous)
     if match is None:
         return None
     figure, first, last = previous.quantity.value, match.start("core"), match.end()
     quantity = Quantity(first, last, figure, figure, figure, "exact")
     return Reading(quantity, Category.KILLED, first, last, previous.subject, previous.noun, None)
+
+
+def _the_same(text: str, start: int, end: int, previous: Reading) -> re.Match[str] | None:
+    """ "The teachers were found dead" after "kidnapped six teachers": the noun the
+    last claim counted, named again with "the"."""
+    match = _THE_SAME_KILLED.match(text, start, end)
+    head = (previous.subject or "").split()[-1:]
+    if match is None or not head or head[0].lower() != match.group("head"):
+        return None
+    # not the breakdown in a bracket of a figure told before ("injured three (two
+    # officers and a civilian). The officers were killed ...")
+    bracketed = text.rfind("(", 0, previous.start) > text.rfind(")", 0, previous.start)
+    return None if bracketed else match

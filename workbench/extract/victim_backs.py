@@ -12,6 +12,7 @@ modifier ("two British citizens travelling near the border were killed").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from workbench.extract.claims import Reading
@@ -48,16 +49,19 @@ from workbench.extract.victim_lists import parse_list
 from workbench.extract.victim_reasons import (
     AFTER,
     CODED_ELSEWHERE,
+    DEMAND,
     EARLIER_TIME,
     OTHER_EVENT,
     PREVIOUS_DAY,
     PRIOR_RELATIVE,
     PROTEST,
     REASON,
+    ROAD_ACCIDENT,
     TELLING,
     TOLD_BETWEEN,
     TURNED_VIOLENT,
     UNREST,
+    WEAPON,
     YEAR_ONLY,
 )
 from workbench.extract.victim_words import (
@@ -259,7 +263,12 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
     killed", "marched over the killing of") or unrest follows ("angry locals torched
     vehicles after five students were killed in a collision"), and those of another
     event the sentence ties this one to ("The attack came a day after a bomb killed
-    twelve") or dates before it ("where two militants were killed two days earlier")."""
+    twelve") or dates before it ("where two militants were killed two days earlier");
+    and the deaths and injuries of a road accident ("died in a road accident")."""
+    if ROAD_ACCIDENT.search(folded, start, end) and not WEAPON.search(
+        folded, max(0, start - _NEAR), end + _NEAR
+    ):  # a weapon in the sentence or next to it: "their vehicle hit [a mine]. The IED ..."
+        return [r for r in readings if r.category in _HURT]
     other = OTHER_EVENT.match(folded, start, end)
     if other:
         return [r for r in readings if r.start >= other.end()]
@@ -275,19 +284,24 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
     ]
     if prior:
         return prior
+    reasons_: tuple[re.Pattern[str], ...]
     if PROTEST.search(folded, start, end):
-        reason = REASON
+        reasons_ = (REASON,)
     elif UNREST.search(folded, start, end):
-        reason = AFTER
+        reasons_ = (AFTER, DEMAND)
     else:
         return []
     turned = TURNED_VIOLENT.search(folded, start, end)
     return [
         r
         for r in readings
-        if reason.search(folded, max(start, r.start - 90), r.start)
+        if any(reason.search(folded, max(start, r.start - 90), r.start) for reason in reasons_)
         and not (turned and turned.end() <= r.start)
     ]
+
+
+_HURT = (Category.KILLED, Category.WOUNDED)
+_NEAR = 250  # characters either side of an accident's sentence searched for a weapon
 
 
 # What may stand before a time that opens its sentence: "On the previous night, ...".

@@ -6,6 +6,7 @@ counted ("civilians"), each with its subject, its noun's class and its span
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from workbench.extract.lexicon import NOUN_CLASS, SINGULAR_CLASS, NounClass
@@ -161,7 +162,7 @@ def _tail(sentence: Tokens, pos: int, end: int) -> int:
     if text.startswith("]", pos):
         pos += 1  # a coder's words closed: "50 [Boko Haram]"
     while True:
-        bracket = BRACKET.match(text, pos, end)
+        bracket = BRACKET.match(text, pos, end) or _acronym(text, pos, end)
         if bracket:
             pos = bracket.end()
             continue
@@ -170,3 +171,23 @@ def _tail(sentence: Tokens, pos: int, end: int) -> int:
         if not words:
             return pos
         pos = words[-1][2]
+
+
+# A name's acronym after a comma, unbracketed and often left open, as the Nigerian
+# press writes it: "officers of the Civil Defence Corps, CDC were killed", "members
+# of the Kuri Youth Council, KYC and a farmer".
+_ACRONYM = re.compile(r",\s*([A-Z][A-Z0-9]{1,7})s?(?![\w'’-])")
+_NAME_WORDS = 8  # the words before the comma whose initials the acronym is read from
+
+
+def _acronym(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """ ", KCG" after a name whose capitalised words give most of its letters ("Kuri
+    Civil Guard"), the first among them; not another name after a comma ("soldiers
+    of the Army, ISWAP said")."""
+    match = _ACRONYM.match(text, pos, end)
+    if match is None or not text[pos - 1 : pos].isalpha():
+        return None
+    initials = {w[0] for w in text[max(0, pos - 80) : pos].split()[-_NAME_WORDS:] if w[0].isupper()}
+    letters = match.group(1)
+    known = sum(letter in initials for letter in letters)
+    return match if letters[0] in initials and 2 * known >= len(letters) else None

@@ -136,7 +136,7 @@ ANIMALS = frozenset(
 )
 MAX_MODIFIERS = 6
 NEAR_VERB = 8  # tokens before a passive where a bare noun may start its subject
-MAX_BACK = 24  # tokens searched back for the victims of a passive
+MAX_BACK = 32  # tokens searched back for the victims of a passive (brackets and marks count)
 BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
 OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?")
 # ", 45," or ", a student leader," between the victims and their verb, perhaps with
@@ -156,15 +156,23 @@ _BARE_PARTICIPLE = (
 # After an apposition, where the victim was ("A police officer, General X, in Baghdad
 # was killed").
 _WHERE = r"(?:\s+(?:in|at|near|from)\s+[A-Z][^,;]{0,40}?)?"
+# A participle phrase that counts people of its own is no apposition of the victims
+# before it: "attacked the home of a chief, leaving two dead" (the two are dead).
+_OWN_COUNT = (
+    r"(?!\s(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|"
+    r"scores|hundreds|\d+)(?![\w-]))"
+)
 APPOSITION = re.compile(
-    rf"{_SET_OFF}{_WHERE}(?:\s+[a-z]+(?:ing|ed)\b[^,;]{{0,60}}?)?\s*|{_BARE_PARTICIPLE}"
+    rf"{_SET_OFF}{_WHERE}(?:\s+[a-z]+(?:ing|ed)\b(?:{_OWN_COUNT}[^,;]){{0,60}}?)?\s*"
+    rf"|{_BARE_PARTICIPLE}"
 )
 # The same before a bare participle, whose unclosed participle phrase names no one of
 # its own: not "Hundreds blocked roads, demanding justice for a trader killed" (the
 # trader is the participle's), where "X, a guard, switched off the light and was
 # killed" shares its subject over the phrase.
 APPOSITION_BARE = re.compile(
-    rf"{_SET_OFF}(?:\s+[a-z]+(?:ing|ed)\b(?:(?!\s(?:a|an|the|one|his|her|their)\s)[^,;]){{0,60}}?)?\s*"
+    rf"{_SET_OFF}(?:\s+[a-z]+(?:ing|ed)\b(?:(?!\s(?:a|an|the|one|his|her|their)\s){_OWN_COUNT}"
+    r"[^,;]){0,60}?)?\s*"
 )
 # An auxiliary after a passive's subject: its verb is no bare participle.
 AUX_NEXT = re.compile(r"\s*(?:was|were|is|are|has|have|had|been)\b")

@@ -104,6 +104,20 @@ def title(word: str) -> bool:
     )
 
 
+# Ages in words before "year(s) old": "a ten year old boy", "a sixteen years old man".
+_AGE_WORDS = NUMBER_WORDS | frozenset(
+    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+)
+
+
+def _old_after(tokens: list[Token], index: int) -> bool:
+    """Whether "old" follows the "year(s)" at `index`: "ten year old", "ten years-old"
+    (not "ten year-round smugglers")."""
+    return any(t[0].lower().strip("-") == "old" for t in tokens[index : index + 3]) or (
+        index < len(tokens) and tokens[index][0].lower().endswith("old")
+    )
+
+
 def modifiers(tokens: list[Token]) -> list[Token]:
     """The words of a noun phrase up to its head, at most a few."""
     words: list[Token] = []
@@ -112,8 +126,12 @@ def modifiers(tokens: list[Token]) -> list[Token]:
         word, start, end = tokens[index]
         index += 1
         lowered = word.lower()
-        if word.isdigit() and index < len(tokens) and AGE.match(tokens[index][0]):
-            words.append((word, start, end))  # "a 23 year-old student"
+        if (
+            (word.isdigit() or (lowered in _AGE_WORDS and _old_after(tokens, index)))
+            and index < len(tokens)
+            and AGE.match(tokens[index][0])
+        ):
+            words.append((word, start, end))  # "a 23 year-old student", "a ten year old boy"
             continue
         if words and word in OPENING:  # "two NSCN (Khaplang) cadres": a gloss inside
             index = _after_gloss(tokens, index, OPENING[word])

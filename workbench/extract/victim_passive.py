@@ -136,9 +136,21 @@ def _burned_people(c: Clause, items: list[Item]) -> bool:
     boy"), by a word the lexicon holds for them, not by its suffix ("tractors"), nor a
     bare count, nor the owner of a thing ("the car of a councillor")."""
     return all(
-        _people(i) and not _OWNER_BEFORE.search(c.folded, max(c.lo, i.start - 30), i.start)
+        _people(i)
+        and not (
+            _OWNER_BEFORE.search(c.folded, max(c.lo, i.start - 30), i.start)
+            and not _FRONTED.fullmatch(c.folded, c.sentence_start, i.start)
+        )
         for i in items
     )
+
+
+# A time or a place that opens the sentence, its comma no owner's apposition: "On 14
+# May 2016, four suspects were set ablaze", "In Kuri, a woman was set on fire".
+_FRONTED = re.compile(
+    r"\W*(?:on|in|at|around|about|during|after|before|late|early|last|yesterday|\d)"
+    r"(?![a-z])[^,;]*,\s*"
+)
 
 
 def _people(item: Item) -> bool:

@@ -15,11 +15,19 @@ from itertools import pairwise
 from workbench.extract.victim_items import Item
 from workbench.extract.victim_words import CONJUNCTION, EVENT_WORDS
 
+# A protest march, not the month, which the case-folded text tells by its neighbours:
+# "marched", "a march to the palace"; not "5 March", "March 2016", "in March",
+# "mid-March" (a note dated in March read as a protest lost its deaths as its reason).
+_MONTH_BEFORE = (
+    r"(?<!\d\s)(?<!\d)(?<![-/])(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bby\s)(?<!early\s)"
+    r"(?<!\blate\s)(?<!since\s)(?<!until\s)(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bfrom\s)"
+)
+MARCH = rf"(?:march(?:e[ds]|ing|ers?)|{_MONTH_BEFORE}march(?!\s*[\d/-]))"
 # Words before "the killing of" that make it the reason for something else, not news.
 BACKGROUND = re.compile(
-    r"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|march\w*|strike|"
+    rf"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|{MARCH}|strike|"
     r"condemn\w*|denounc\w*|demand\w*|justice|mourn\w*|funeral|"
-    r"reprisal|revenge|retal+iat\w*|response|avenge\w*|blamed|anger\w*|outrage\w*|"
+    r"reprisal|revenge|retal+iat\w*|response|reaction|avenge\w*|blamed|anger\w*|outrage\w*|"
     r"sparked|discuss\w*|respond\w*|"
     r"triggered|trial|convicted|sentenced|charged|accused|anniversary|suspects?\s+in|"
     r"involved\s+in|commemorat\w*|memory)(?![a-z])[^.;]*$"
@@ -37,6 +45,42 @@ SETS_OFF = re.compile(
     r"(?:[a-z’'-]+\s+){0,3}?(?:protests?|riots?|demonstrations?|unrest|outrage|clash(?:es)?|"
     r"rampage|reprisals?|strikes?|sit-ins?|anger|violence|tension)(?![a-z])"
 )
+# A relative clause closing a reason's noun phrase: what the people it names did or
+# underwent is the grievance ("protested against the release of a man who raped and
+# murdered a girl", "demanding the arrest of the gunmen who attacked and killed").
+_GRIEVANCE_RELATIVE = (
+    r"\s+(?:[\w’'-]+\s+){0,8}?(?:who|that|which)\s+(?:had\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:[\w’'-]+\s+and\s+)?$"
+)
+# A road accident that a death is told with: no casualty of violence, which the
+# coders of every ACLED set code none of ("a student crushed to death by a lorry",
+# "a bus ran over one of them, killing him", "died in a road accident", "a head-on
+# collision"), and which is mostly told as what a protest or a riot is about. Not
+# "accidentally shot" (a shooting), nor a vehicle that ran over a mine (`WEAPON`).
+_VEHICLE = (
+    r"(?:cars?|bus(?:es)?|lorr(?:y|ies)|trucks?|vehicles?|trains?|matatus?|motorists?|"
+    r"tankers?|trailers?)"
+)
+ROAD_ACCIDENT = re.compile(
+    r"(?<![a-z])(?:accidents?|collisions?|collid(?:e|es|ed|ing)|head-on|"
+    r"(?:ran|run|runs|running)\s+over|"
+    rf"(?:crushed|knocked\s+down|hit|struck|run\s+over)\s+(?:to\s+death\s+)?(?:by|under)\s+"
+    rf"(?:an?|the|their|his|her)\s+(?:[\w’'-]+\s+){{0,3}}?{_VEHICLE}|"
+    rf"{_VEHICLE}\s+(?:[\w’'-]+\s+){{0,6}}?(?:hit|struck|crushed|knocked)|{_VEHICLE}\s+kill(?:ed|s))"
+    r"(?![a-z])"
+)
+# A weapon or an attack near the accident: the vehicle is its scene or its means ("their
+# truck ran over an IED", "petrol bombs hurled at a bus led to a road accident", "the
+# accident was caused by rebels").
+WEAPON = re.compile(
+    r"(?<![a-z])(?:ieds?|mines?|landmines?|bomb\w*|explosi\w*|grenades?|guns?|gunm[ae]n|shot|"
+    r"shoot\w*|fired|firing|rifles?|bullets?|petrol|stabb\w*|machetes?|attack\w*|ambush\w*|"
+    r"raid\w*|rammed|ploughed|plowed|sabotag\w*|derail\w*|caused\s+by|blamed\s+on|suicide|"
+    r"blasts?|fire\s+(?:on|at)|gunfire|militants?|insurgents?|bandits?|rebels?|fighters?|"
+    r"terrorists?|jihadists?|assailants?|attackers?|"
+    # a vehicle of the security forces: "a police truck ran over a protester"
+    rf"(?:police|military|army|security|armou?red|patrol)\s+(?:[\w’'-]+\s+){{0,2}}?{_VEHICLE})(?![a-z])"
+)
 # Before a result verb: it is a relative clause, and says what an earlier event led
 # to ("protests against a blast that resulted in the death of 15").
 RESULT_OF = re.compile(r"(?<![a-z])(?:which|that|who)\s+(?:[a-z]+ly\s+)?$")
@@ -50,7 +94,7 @@ PROTEST = re.compile(
 # Unrest that a death told after "after" sets off: "angry locals torched six vehicles
 # after five students were killed in a collision".
 UNREST = re.compile(
-    r"(?<![a-z])(?:march\w*|agitat\w*|torch\w*|vandali[sz]\w*|block\w*|ransack\w*|violence|"
+    rf"(?<![a-z])(?:{MARCH}|agitat\w*|torch\w*|vandali[sz]\w*|block\w*|ransack\w*|violence|"
     r"tension|unrest|gherao\w*|mob|ruckus|pelt\w*|chaos|outrage\w*|anger\w*|enraged|angry|"
     r"irate|furious|set\s+(?:ablaze|fire|on\s+fire)|clash\w*|rampage)(?![a-z])"
 )
@@ -132,14 +176,25 @@ AFTER = re.compile(r"(?<![a-z])(?:following|after)\s+(?:[a-z’'-]+\s+){0,5}$")
 REASON = re.compile(
     r"(?<![a-z])(?:following|after|over|against|demanding|(?:colleagues|relatives|parents|widows?)\s+of|"
     r"families\s+of|friends\s+of)\s+(?:[a-z’'-]+\s+){0,5}$"
-    # "protest against a string of stabbings that killed seven"
-    r"|(?<![a-z])(?:following|after|over|against)\s+(?:[\w’'-]+\s+){0,8}?(?:that|which)\s+"
-    r"(?:had\s+)?(?:[a-z]+ly\s+)?$"
+    # "protest against a string of stabbings that killed seven", "against the release
+    # of the man who strangled and murdered a woman"
+    rf"|(?<![a-z])(?:following|after|over|against|demanding){_GRIEVANCE_RELATIVE}"
+)
+# What unrest that is no protest by name demands: "residents blocked the road
+# demanding compensation for the family of a boy killed by a lorry", "demanding the
+# arrest of the men who killed a driver": a phrase of "of" or "for", or a relative
+# clause (not "demanding water and police shot two", where the deaths are news; nor
+# "over" or "against", which tell the scene of unrest as often as its reason:
+# "clashes over land left five dead").
+DEMAND = re.compile(
+    r"(?<![a-z])demand\w*\s+(?:[a-z’'-]+\s+){0,5}?(?:of|for)\s+(?:[a-z’'-]+\s+){0,3}$"
+    rf"|(?<![a-z])demand\w*{_GRIEVANCE_RELATIVE}"
 )
 # A killing named as what someone is sought, tried or mourned for: told before.
 SOUGHT = re.compile(
-    r"(?<![a-z])(?:arrest\w*\s+of|(?:arrested|detained|held|wanted)\s+in\s+connection\s+"
-    r"(?:with|to)|justice\s+for|charged\s+with|"
+    # "arrested three vendors in relation to the murder of", "held in connection with"
+    r"(?<![a-z])(?:arrest\w*\s+of|(?:arrested|detained|held|wanted|questioned)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?in\s+(?:connection|relation)\s+(?:with|to)|justice\s+for|charged\s+with|"
     r"convicted\s+of|sentenced\s+(?:to\s+death\s+)?for|anniversary\s+of|in\s+memory\s+of|"
     # another event's: "and another which killed two", "on the same day that rebels
     # killed two", "an explosion the previous day killed sixteen"
@@ -179,6 +234,29 @@ IRREALIS = re.compile(
     r"plot\w*|threat\w*|plan\w*|would|will|shall|(?:could|might|(?<![0-9]\s)may)(?!\s+have\s)|"
     r"not|never|no|failed|vow\w*|intend\w*)\s+(?:[a-z]+\s+)?$)"
 )
+# An infinitive after a verb that says it was done: "gunmen managed to kill the father",
+# "used automatic weapons to kill a guard", "went on to kill two more" (not "tried to",
+# "failed to", "used to").
+REALISED_TO = re.compile(
+    r"(?<![a-z])(?:managed|proceeded|went\s+on|succeeded|"
+    r"used\s+(?:(?!(?:attempt|bid|effort|order|try|trying)\b)[\w’'-]+\s+){1,6}?)\s*to\s+"
+    r"(?:[a-z]+ly\s+)?$"
+)
+# An open question before it: "it was unclear if they managed to kill him".
+_OPEN_QUESTION = re.compile(
+    r"(?<![a-z])(?:unclear|not\s+clear|unknown|not\s+known|uncertain|whether)\b[^.;]*$"
+)
+
+
+def unrealised(folded: str, lo: int, start: int) -> bool:
+    """Whether the words before an active verb at `start` say it did not happen
+    (`IRREALIS`), and no verb says the infinitive was done (`REALISED_TO`)."""
+    if not IRREALIS.search(folded, max(lo, start - 40), start):
+        return False
+    realised = REALISED_TO.search(folded, max(lo, start - 60), start)
+    return realised is None or bool(_OPEN_QUESTION.search(folded, max(lo, start - 80), start))
+
+
 # A killing joined to an intended act: "threatening to blow it up and kill the
 # ambassador", "attempted to kidnap and kill the governor".
 INTENDED = re.compile(
@@ -206,6 +284,21 @@ TURNED_VIOLENT = re.compile(r"(?<![a-z])turn(?:s|ed|ing)?\s+(?:into\s+)?violent(
 # A fronted phrase closed by a comma, or a clause joined by "and", the victims
 # opening the clause after it: "During protests, four ...", "protested and 17 died".
 MAIN_CLAUSE_OPENS = re.compile(r"(?:,\s+(?:(?:and|but|then)\s+)?|\s+(?:and|but)\s+(?:then\s+)?)$")
+
+
+# A killing told after "before" and its subject in the present: not done yet ("one
+# last chance ... before it executes the four hostages"; not "before they killed him").
+BEFORE_SUBJECT = re.compile(
+    r"(?<![a-z])(?:before|unless|until)\s+(?:it|they|he|she|we|the\s+group)\s+$"
+)
+
+
+def not_yet(folded: str, lo: int, match: re.Match[str]) -> bool:
+    """A bare or present verb after "before it" ("before it executes the hostages")."""
+    verb = match.group(0).split()[0]
+    return not verb.endswith(("ed", "ing")) and bool(
+        BEFORE_SUBJECT.search(folded, max(lo, match.start() - 30), match.start())
+    )
 
 
 def intended(folded: str, lo: int, match: re.Match[str]) -> bool:

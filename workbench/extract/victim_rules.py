@@ -42,12 +42,13 @@ from workbench.extract.victim_lists import gapped, parse_list
 from workbench.extract.victim_passive import passive
 from workbench.extract.victim_readings import Refused, item_readings
 from workbench.extract.victim_reasons import (
-    IRREALIS,
     REPRISAL_FOR,
     SETS_OFF,
     SOUGHT,
     background,
     intended,
+    not_yet,
+    unrealised,
     unrealised_result,
 )
 from workbench.extract.victim_words import (
@@ -87,9 +88,10 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             or (nominal and _untold_body(c, match))
             or (nominal and unrealised_result(folded, lo, match.start()))
             or SOUGHT.search(folded, before, match.start())
-            or (not nominal and IRREALIS.search(folded, max(lo, match.start() - 40), match.start()))
+            or (not nominal and unrealised(folded, lo, match.start()))
             or (not nominal and REPRISAL_FOR.search(folded, before, match.start()))
             or (not nominal and intended(folded, lo, match))
+            or (not nominal and not_yet(folded, lo, match))
         )
         if not refused and _after_auxiliary(folded, match):
             continue  # "were killed": the passive rule's, its victims read there

@@ -110,7 +110,8 @@ AUX = (
     r"(?:(?:whom\s+(?!(?:was|is|has)\s)(?:they|he|she|we|police|(?:the\s+)?[a-z]+(?:s|men))|"
     r"were|was|are|is|be|been|being|have|has|had|got|get|reportedly|allegedly|all|also|"
     r"later|subsequently|both|each|then|now|left|either|lay|lie|lies|lying|fell|remain(?:s|ed)?|"
-    r"(?:believed|said|known|thought|reported|understood|feared|suspected)\s+to\s+have|"
+    r"(?:believed|said|known|thought|reported|understood|feared|suspected|alleged|presumed|"
+    r"rumou?red)\s+to\s+have|"
     # "5 said killed": a headline's passive of report, no speech
     r"feared|presumed|believed|thought|confirmed|reported|said|suspected|found|seriously|critically|"
     r"fatally|badly|in(?:\s+an?)?|"  # "are now in a critical condition"
@@ -245,12 +246,18 @@ CODED = re.compile(
     r"(?P<WOUNDED>injuries|injured|wounded))\s*[:=]\s*"
 )
 # ACLED's coder states the figure coded: "Unknown fatalities coded as 10.", "10
-# killed (coded as 8 here and 2 for ...)", '"many" (coded as 10) people'.
+# killed (coded as 8 here and 2 for ...)", '"many" (coded as 10) people'; with
+# another verb ("Unknown fatalities estimated as 10"), or opening a sentence of its
+# own after one that tells the figure unknown ("Recorded as 10 at each location").
 CODED_AS = re.compile(
     r"(?P<KILLED>(?<![a-z])(?:fat(?:alities|aities|ilities|alites)|deaths|unknown|estimate)"
-    r"(?:\s+and\s+injuries)?\s+(?:(?:is|are|were|was)\s+)?|\(\s*)coded\s+as\s+"
-    r"(?=\d+(?:\s+here\b|\s*[()]|\.|,|\s*$)|\d+\s+(?!\w))"  # "(Coded as 46, subtracting"
+    r"(?:\s+and\s+injuries)?\s+(?:(?:is|are|were|was)\s+)?|\(\s*|(?<![\w,]\s)(?<![\w,]))"
+    r"(?:coded|recorded|estimated)\s+as\s+"
+    r"(?=\d+(?:\s+here\b|\s*[()]|\.|,|\s*$)|\d+\s+(?!\w)|"  # "(Coded as 46, subtracting"
+    r"\d+\s+(?:at|in|for)\s+(?:each|every)\s)"
 )
+# The words `CODED_AS` needs, looked for before it is tried (few texts hold one).
+CODED_AS_WORDS = ("coded", "recorded as", "estimated as")
 POSSESSED_BODY = re.compile(r"(?:his|her)\s+(?:\w+\s+)?body\b", re.IGNORECASE)
 BODIES = frozenset("body bodies corpse corpses remains".split())
 BODY = re.compile(r"(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?)\s")

@@ -45,6 +45,7 @@ from workbench.extract.victim_words import (
     ANY_PREDICATE,
     CODED,
     CODED_AS,
+    CODED_AS_WORDS,
     PREDICATE_WORDS,
 )
 from workbench.extract.wordindex import WordIndex
@@ -86,7 +87,8 @@ def find_victims(
     ends = {q.end for q in quantities}
     predicates = (words or WordIndex(text, start, end, folded)).positions(PREDICATE_WORDS)
     predicates = [p for p in predicates if not _in_name(text, p, start)]
-    coded_as = folded.find("coded", start, end) >= 0  # an ACLED coder's word, in few texts
+    # an ACLED coder's word, in few texts
+    coded_as = any(folded.find(word, start, end) >= 0 for word in CODED_AS_WORDS)
     if not predicates and not coded_as:  # a coder's field opens with a predicate's word too
         return Victims([], SpanSet())
     sentence = Sentence(text, start, end)
@@ -97,7 +99,7 @@ def find_victims(
         category = Category[coded.lastgroup or ""]
         cue = Cue(coded.start(), coded.end(), category)
         items = parse_list(sentence, coded.end(), end, by_start)
-        if "coded" in coded.group(0):  # "(coded as 9, 3 in another event)": the 9
+        if coded.re is CODED_AS:  # "(coded as 9, 3 in another event)": the 9
             items = items[:1]
         if _counted_before(text, coded.start(), ends):
             refused.extend((i.start, i.end) for i in items)  # "Three dead: one officer, two ..."

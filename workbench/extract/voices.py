@@ -78,7 +78,8 @@ _AMBIGUOUS = frozenset(
 _VERB_OBJECT = re.compile(
     r"\s+(?:that|to|it|he|she|they|there|this|a|an|the|[“\"]|\d|(?:at\s+least|more\s+than|"
     r"over|about|some|several|dozens|hundreds|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|twenty|thirty|forty|fifty)\b)",
+    r"ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)\b)",
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(
