@@ -17,7 +17,6 @@ Nord-Kivu"; "Kizara, au Nigeria"), so it is kept as a mention that is not
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -219,22 +218,21 @@ def _pointed(text: str, folded: str, start: int, end: int) -> list[PlaceMention]
 def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches `_PHRASE.finditer(text, start, end)` gives, tried only where a
     relation word starts in `folded` (the same offsets, lower-cased)."""
-    capitals = [m.start() for m in _CAPITAL.finditer(text, start, end)]
     pos = start
     while True:
         # a name opens with a capital at most `_LONGEST` characters after its relation's
         # start: the words before the next capital by more than that are skipped
-        at = bisect.bisect_left(capitals, pos)
-        if at == len(capitals):
+        capital = _CAPITAL.search(text, pos, end)
+        if capital is None:
             return
-        pos = max(pos, capitals[at] - _LONGEST)
+        pos = max(pos, capital.start() - _LONGEST)
         relation = _RELATION_START.search(folded, pos, end)
         if relation is None:
             return
-        at = bisect.bisect_left(capitals, relation.start())
-        if at == len(capitals):
+        capital = _CAPITAL.search(text, relation.start(), end)
+        if capital is None:
             return
-        if capitals[at] - relation.start() > _LONGEST:
+        if capital.start() - relation.start() > _LONGEST:
             pos = relation.start() + 1
             continue
         match = _PHRASE.match(text, relation.start(), end)

@@ -163,7 +163,7 @@ class FrenchReader(Reader):
                 for p in places.find_places(self.text, sentence.start, sentence.end, self.folded)
                 if not any(s <= p.start < e for s, e in voiced)
             ]
-            self._places[index] = _country_after_town(found)
+            self._places[index] = countries.country_after_town(found)
         return self._places[index]
 
     def _voice_end(self, speaker: Speaker, end: int) -> int:
@@ -220,8 +220,7 @@ class FrenchReader(Reader):
             voices = self.resolved_speakers(back)
             if not voices:
                 continue
-            own = victims.read_sentence(self.text, sentence.start, sentence.end, self.folded)
-            kinds = {r.category for r in own}
+            kinds = {r.category for r in self._own_readings(back)}
             if not kinds or reading.category in kinds or self._continues(index):
                 return voices[-1]
             return None
@@ -259,9 +258,26 @@ class FrenchReader(Reader):
             return None
         return next((s for s in self.resolved_speakers(index) if not s.leads), None)
 
+    def _own_readings(self, index: int) -> list[Reading]:
+        """`victims.read_sentence` of sentence `index`, read once (`_voice_before` asks again)."""
+        if index not in self._readings_of:
+            sentence = self.sentences[index]
+            found = victims.read_sentence(self.text, sentence.start, sentence.end, self.folded)
+            self._readings_of[index] = found
+        return self._readings_of[index]
+
+    @cached_property
+    def _readings_of(self) -> dict[int, list[Reading]]:
+        return {}  # `_own_readings` by sentence index
+
+    def forget_before(self, index: int) -> None:
+        """`Reader.forget_before`, the sentences' own readings too."""
+        super().forget_before(index)
+        for old in [i for i in self._readings_of if i < index]:
+            del self._readings_of[old]
+
     def _read_sentence(self, index: int) -> tuple[list[Reading], list[DateMention]]:
-        sentence = self.sentences[index]
-        readings = victims.read_sentence(self.text, sentence.start, sentence.end, self.folded)
+        readings = self._own_readings(index)
         if not readings:  # most sentences: their dates are not looked for
             return [], []
         found = self.dates(index)
@@ -278,7 +294,8 @@ class FrenchReader(Reader):
             if r.quantity.start not in voices_at
             and not any(d.start <= r.quantity.start < d.end for d in found)
         ]
-        return kept, statement_dates.event_dates(self.folded, sentence.start, found)
+        start = self.sentences[index].start
+        return kept, statement_dates.event_dates(self.folded, start, found)
 
     def _dates_named(self, start: int, end: int) -> list[DateMention]:
         return dates.find_dates(self.text, self.doc.published, start, end, self.folded)
@@ -377,18 +394,6 @@ class FrenchReader(Reader):
             for p in self.places(index)
             if countries.is_country(p.name) and (country := country_in(p.name)) is not None
         }
-
-
-def _country_after_town(found: list[PlaceMention]) -> list[PlaceMention]:
-    """A sentence's places, a country it names only as the country of a place it also
-    names demoted (not `locative`): "a fait 11 morts au Cameroun dans une localité de
-    l'Extrême-Nord" is in that locality, "Au Cameroun, ... à Kolofata" at Kolofata."""
-    if not any(countries.is_country(p.name) for p in found):
-        return found  # most sentences name no country
-    towns = [p for p in found if p.locative and not countries.is_country(p.name) and not p.border]
-    if not towns:
-        return found
-    return [replace(p, locative=False) if countries.is_country(p.name) else p for p in found]
 
 
 def _clause_of(clauses: list[tuple[int, int]], at: int) -> tuple[int, int]:
