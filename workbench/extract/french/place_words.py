@@ -95,6 +95,21 @@ STRUCK = (
     # fled, told by an infinitive: "forcés de quitter Goma", "contraints de fuir Kitshanga"
     r"|quitter|fuir|évacuer"
 )
+# A place of worship, a school or a clinic, named by its kind, its adjectives and a
+# saint's or a founder's name before the town it stands in: "la paroisse catholique
+# Bienheureuse Anuarite de Komanda", "l'école primaire Sainte-Thérèse de Kaura",
+# "l'église catholique de Bunia", "près du collège Saint-Paul de Bambari" (the town).
+INSTITUTION = (
+    r"paroisse|église|cathédrale|chapelle|basilique|mosquée|temple|école|collège|lycée|"
+    r"complexe\s+scolaire|institut|université|séminaire|couvent|monastère|orphelinat|"
+    r"internat|hôpital|centre\s+de\s+santé|centre\s+hospitalier|dispensaire|clinique"
+)
+INSTITUTION_ADJECTIVE = (
+    r"catholique|protestante?|évangélique|anglicane?|adventiste|baptiste|méthodiste|"
+    r"pentecôtiste|orthodoxe|musulmane?|chrétienne?|paroissiale?|primaire|secondaire|"
+    r"publique|public|privée?|confessionnelle?|coranique|islamique|centrale?|principale?|"
+    r"générale?|communautaire|de\s+référence"
+)
 # The words that tie a place to what happened, lower-case (`_PHRASE` reads them
 # case-blind, `_RELATION_START` on lower-cased text).
 RELATION = (
@@ -134,6 +149,11 @@ RELATION = (
     r"(?:la\s+)?"
     r"|entre\s+|à\s+|au\s+|aux\s+|en\s+|dans\s+|sur\s+"
     rf"|contre\s+(?!{ACTOR})"  # "des raids contre Douma", not "contre Boko Haram"
+    # a place of worship, a school or a clinic, named, before its town (`INSTITUTION`)
+    rf"|(?:(?:dans|à|de|sur|vers|contre|devant|près)\s+)?(?:le|la|les|l[’']|une?|du|au|aux)\s*"
+    rf"(?:{INSTITUTION})(?:\s+(?:{INSTITUTION_ADJECTIVE})(?![\w])){{0,2}}\s*"
+    # its town right after, or its own name and then its town (the name reads both)
+    r"(?:\s(?:d[e’']\s*|du\s+|des\s+)(?:la\s+)?|\s(?=[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:de\s|d[’']|du\s)))"
     # a place attacked or fled, named right after its verb: "ont attaqué Solhan"
     rf"|(?:{STRUCK})\s+(?!{ACTOR})"
 )

@@ -124,9 +124,11 @@ _ROAD = re.compile(r"(?i:route|piste|nationale|axe)\s")
 _GROUP_BEFORE = re.compile(r"(?i:islamique|qa[ïi]da|daech)\s+$")
 _FRONTIER = re.compile(r"(?<![\w])frontières?(?![\w])", re.IGNORECASE)
 # A known town opening its sentence as its subject: "Djibo, assiégée depuis deux ans,
-# a été attaquée", "Kharkiv a de nouveau été frappée".
+# a été attaquée", "Kharkiv a de nouveau été frappée"; after a short opener set off by a
+# comma, a region too: "Depuis 2017, Cabo Delgado est en proie à une insurrection".
 _OPENING_TOWN = re.compile(
-    rf"\s*[\"«“]?\s*(?P<name>{NAME})(?=\s*,|\s+(?:a|est|ont|sont|avait|était|reste|"
+    r"\s*(?:(?P<opener>[^,.;:«»“”\"()]{1,30}),\s*)?"
+    rf"[\"«“]?\s*(?P<name>{NAME})(?=\s*,|\s+(?:a|est|ont|sont|avait|était|reste|"
     r"demeure|subit|vit|connaît|compte)\s)"
 )
 # "A Goma, ...": a sentence opening on "à" capitalised without its accent, as French

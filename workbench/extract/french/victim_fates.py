@@ -94,3 +94,18 @@ def _after_aside(folded: str, pos: int, end: int) -> re.Match[str] | None:
             return fate
         comma = folded.find(",", comma + 1, stop)
     return None
+
+
+def main_fate(folded: str, pos: int, end: int) -> re.Match[str] | None:
+    """The fate the main verb after `pos` tells (`fate_after` from its auxiliary), past a
+    participle phrase: "trois des quatre casques bleus portés disparus après l'attaque
+    ... ont été retrouvés morts" (from after "casques bleus"); the first plural
+    auxiliary within `_RELATIVE_REACH` characters and the clause, not a relative
+    clause's ("qui avaient été enlevés"). None where there is none or it tells no fate."""
+    stop = min(end, pos + _RELATIVE_REACH)
+    bound = _RELATIVE_END.search(folded, pos, stop)
+    stop = bound.start() if bound else stop
+    for verb in _MAIN_VERB.finditer(folded, pos, stop):
+        if not folded[max(pos, verb.start() - 4) : verb.start()].endswith("qui"):
+            return fate_after(folded, verb.start(), end)
+    return None
