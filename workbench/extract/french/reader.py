@@ -27,6 +27,7 @@ from workbench.extract.french import (
     victim_words,
     victims,
     voice_anaphora,
+    voice_names,
     voices,
 )
 from workbench.extract.french.told_dates import FRENCH
@@ -119,7 +120,7 @@ class FrenchReader(Reader):
     def _voice_text(self) -> str:
         """The text voices are read in: asides masked, a title's stop kept from
         ending a name ("M. Traoré")."""
-        return voices.mask_abbreviations(self.masked)
+        return voice_names.mask_abbreviations(self.masked)
 
     @cached_property
     def _voice_folded(self) -> str:
@@ -157,12 +158,10 @@ class FrenchReader(Reader):
         """The places sentence `index` names, outside its voices' names."""
         if index not in self._places:
             sentence = self.sentences[index]
-            voiced = [(s.start, self._voice_end(s, sentence.end)) for s in self.speakers(index)]
-            found = [
-                p
-                for p in places.find_places(self.text, sentence.start, sentence.end, self.folded)
-                if not any(s <= p.start < e for s, e in voiced)
-            ]
+            found = places.find_places(self.text, sentence.start, sentence.end, self.folded)
+            if found:  # a sentence naming no place needs not its voices read for this
+                ends = [(s.start, self._voice_end(s, sentence.end)) for s in self.speakers(index)]
+                found = [p for p in found if not any(s <= p.start < e for s, e in ends)]
             self._places[index] = countries.country_after_town(found)
         return self._places[index]
 

@@ -15,6 +15,7 @@ import re
 from workbench.extract.casefold import fold
 from workbench.extract.french import relative_voices
 from workbench.extract.french.calendar_words import DAYS
+from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.voice_names import (
     LEADER,
     MEDIUM,
@@ -28,12 +29,9 @@ from workbench.extract.french.voice_names import (
     TOLL_OBJECT,
     apposed_end,
 )
-from workbench.extract.french.voice_names import (
-    mask_abbreviations as mask_abbreviations,  # re-exported: reader.py reads it here
-)
 from workbench.extract.speaker_phrase import Speaker
 
-_SAY = (
+_SAY = by_first_letter(  # the same words, tried a letter first
     r"déclar|indiqu|affirm|annonc|précis|rapport|confirm|expliqu|assur|soulign|ajout|estim|"
     r"dénonc|revendiqu|signal|fait\s+savoir|fait\s+état|évoqu|avanc|fourni|communiqu|"
     r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens|"
@@ -43,7 +41,9 @@ _SAY = (
 )
 # Verbs of speech only, for the imperfect ("parlait de", "indiquait"): "assuraient la
 # garde" or "signalait sa présence" say nothing.
-_SPOKE = r"parl|déclar|indiqu|affirm|annonc|précis|expliqu|évoqu|fais|confirm|dénombr"
+_SPOKE = by_first_letter(
+    r"parl|déclar|indiqu|affirm|annonc|précis|expliqu|évoqu|fais|confirm|dénombr"
+)
 # Whether a sentence may hold a verb of saying, looked for before the patterns that
 # need one: a stem at a word's start.
 _SAY_STEM = re.compile(rf"(?<![\w])(?:{_SAY}|{REFLEXIVE_STEMS}|font\s|faisai|dit|disent|disai)")
