@@ -107,3 +107,22 @@ def test_institution_with_no_town_names_no_place() -> None:
     # negatives: an institution with its own name only, or a name in lower case
     assert places("Neuf fidèles ont été tués dans la paroisse Saint-Pierre.") == [None]
     assert places("Douze élèves de l'école de la paix ont été enlevés.") == [None]
+
+
+def test_street_named_with_a_capital() -> None:
+    assert places("Dans la rue Khreshchatyk, une frappe a tué 7 passants.") == [
+        "la rue Khreshchatyk"
+    ]
+    assert places("Deux agents ont été blessés sur le boulevard Lumumba.") == [
+        "le boulevard Lumumba"
+    ]
+
+
+def test_street_gives_way_to_its_town() -> None:
+    text = "Quatre manifestants ont été tués sur l'avenue Lumumba à Lubumbashi."
+    assert places(text) == ["Lubumbashi"]
+    # a street is the claim's place only where its sentence names no other
+    text = "À Bunia, trois civils ont été tués dans la rue Ngezi."
+    assert places(text) == ["Bunia"]
+    # negative: a street written in lower case names no place
+    assert places("Trois civils ont été tués dans la rue principale.") == [None]

@@ -121,6 +121,7 @@ _ROAD_JOIN = re.compile(r"(?!)")
 _ROAD = re.compile(r"(?i:route|piste|nationale|axe)\s")
 # What makes the place after it a part of a group's name: "l'État islamique au Grand
 # Sahara", "Al-Qaïda au Maghreb islamique".
+_STREET = re.compile(r"(?i:rue|avenue|boulevard)\s+$")  # a relation naming a street
 _GROUP_BEFORE = re.compile(r"(?i:islamique|qa[ïi]da|daech)\s+$")
 _FRONTIER = re.compile(r"(?<![\w])frontières?(?![\w])", re.IGNORECASE)
 # A known town opening its sentence as its subject: "Djibo, assiégée depuis deux ans,
@@ -271,9 +272,15 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     role = role_before(text, folded, match.start(), relation)
     if role in ("origin", "told", "backdrop", "actor"):
         return None  # "venus de la province de Ngozi", "basé à Maiduguri": not where it happened
-    # a place in a person's title is the claim's only where its sentence names no other
-    here = role != "title"
+    # a place in a person's title, or a street ("sur l'avenue X à Kinshasa"), is the
+    # claim's only where its sentence names no other
+    street = _STREET.search(relation) is not None
+    here = role != "title" and not street
     cut = joins.search(name)
+    if cut is not None and street and cut.group().strip() == "à":  # "l'avenue X à Goma": Goma
+        at = match.start("name") + cut.end()
+        town = _JOIN.split(name[cut.end() :], maxsplit=1)[0]
+        return PlaceMention(at, at + len(town), town, role != "title")
     if cut is not None:  # "à Gao et à Kidal": the first place; "à Boni, Hombori": the first
         end = match.start("name") + cut.start()
         return PlaceMention(match.start(), end, _bare(text[match.start() : end]), here)
