@@ -126,3 +126,13 @@ def test_street_gives_way_to_its_town() -> None:
     assert places(text) == ["Bunia"]
     # negative: a street written in lower case names no place
     assert places("Trois civils ont été tués dans la rue principale.") == [None]
+
+
+def test_kin_joined_without_a_figure_share_the_fate() -> None:
+    assert read("Onze commerçants et leurs familles ont été enlevés mardi.") == [("kidnapped", 11)]
+    assert read("Un chef de village et ses deux fils ont été tués.") == [
+        ("killed", 1),
+        ("killed", 2),
+    ]
+    # negative: kin counted by a figure are a claim of their own, not joined to the three
+    assert read("Trois pêcheurs et leurs 4 enfants ont été tués.") == [("killed", 4)]

@@ -16,7 +16,8 @@ _QUALIFYING = re.compile(
     r"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+\d*"
     # "et" joining more of whom, with no figure: "et de sécurité", "et de nombreux
     # volontaires", "et un nombre indéterminé de supplétifs", "femmes et d'enfants"
-    r"|et(?=\s+(?:de\s+nombreu|des\s|d[’']|de\s|du\s|un\s+nombre|plusieurs\s+autres))"
+    # "et leurs proches", "et ses enfants": whose kin, with no figure
+    r"|et(?=\s+(?:de\s+nombreu|des\s|d[’']|de\s|du\s|un\s+nombre|plusieurs\s+autres|leurs\s|ses\s))"
     # one more of another kind, joined: "16 Américains et un Canadien ont été enlevés"
     # (not a figure of its own: "et une trentaine de blessés", "et un autre")
     r"|et\s+(?:un|une)(?=\s+(?!(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|"
