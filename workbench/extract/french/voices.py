@@ -289,15 +289,15 @@ _PUTS_AT = re.compile(
     r"|\s+(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)(?:\s+[^.;:]{1,40}?)?\s+à\s)"
 )
 
-# The patterns that need no verb of saying, each with the words one of which it needs
-# (a substring test costs far less than the pattern tried at every character).
+# Patterns needing no verb of saying, each with words one of which it needs (a cheaper test).
 _HINTED = (
     (_FIGURES_BY, ("chiffres", "bilan", "données", "statistiques", "estimations", "information",
                    "décompte")),
     (_ACCORDING, ("selon", "après", "avis", "croire", "source")),
     (_LEARNED, ("appris",)),
     (_STATEMENT, ("communiqué",)),
-    (_MADE_PUBLIC, ("été",)),
+    (_MADE_PUBLIC, ("publié", "annoncé", "communiqué", "rapporté", "fourni", "confirmé", "donné",
+                    "diffusé", "établi", "dressé", "rendu", "dévoilé", "avancé")),
     (_PUTS_AT, ("estim", "chiffr", "évalu")),
 )  # fmt: skip
 
@@ -315,7 +315,7 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
         patterns += [_SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT]
         if "ce qu" in words or "comme l" in words:  # "c'est ce que rapportent", "comme l'a dit"
             patterns.append(_WHAT_SAYS)
-        if _ASIDE_VERB.search(folded, start, end):  # ", a déclaré" after an aside's comma
+        if words.count(",") > 1 and _ASIDE_VERB.search(folded, start, end):  # ", X, a déclaré"
             patterns.append(_SUBJECT_ASIDE_SAYS)
         if _COMPOUND_SAYS.search(folded, start, end):  # "X a déclaré", "X, ..., a annoncé que"
             named = list(_NAMED_SAYS.finditer(text, start, end))
