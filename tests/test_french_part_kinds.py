@@ -136,3 +136,14 @@ def test_kin_joined_without_a_figure_share_the_fate() -> None:
     ]
     # negative: kin counted by a figure are a claim of their own, not joined to the three
     assert read("Trois pêcheurs et leurs 4 enfants ont été tués.") == [("killed", 4)]
+
+
+def test_quotation_opening_on_a_place_the_split_kept_joined() -> None:
+    text = (
+        "Les villageois ont fui, selon un habitant. «A Ekona, près de Muyuka, chef-lieu du "
+        "département, un gendarme a été abattu par des inconnus."
+    )
+    assert places(text) == ["Ekona"]
+    # negative: "A" before a word in lower case names no place
+    text = "Il a dit : « A toi de voir. » Trois civils ont été tués à Beni."
+    assert places(text) == ["Beni"]

@@ -24,6 +24,7 @@ from functools import lru_cache
 from workbench.extract.casefold import fold
 from workbench.extract.french.countries import is_country
 from workbench.extract.french.dateline import dateline as dateline  # re-exported
+from workbench.extract.french.place_openings import opening_a, opening_town
 from workbench.extract.french.place_roles import (
     ARMED_GROUP,
     NOT_HEADED,
@@ -42,7 +43,6 @@ from workbench.extract.french.place_words import (
     STRUCK,
     UPPER,
 )
-from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.places import PlaceMention
 
 # Names listed: "Boni et Hombori", "Mopti et de Ségou", "Diallassagou, Dianweli et
@@ -119,22 +119,11 @@ _JOIN = re.compile(r"\s*,\s*|\s+(?:et|à)\s+")
 _LIST_JOIN = re.compile(r"\s+à\s+")
 _ROAD_JOIN = re.compile(r"(?!)")
 _ROAD = re.compile(r"(?i:route|piste|nationale|axe)\s")
+_STREET = re.compile(r"(?i:rue|avenue|boulevard)\s+$")  # a relation naming a street
 # What makes the place after it a part of a group's name: "l'État islamique au Grand
 # Sahara", "Al-Qaïda au Maghreb islamique".
-_STREET = re.compile(r"(?i:rue|avenue|boulevard)\s+$")  # a relation naming a street
 _GROUP_BEFORE = re.compile(r"(?i:islamique|qa[ïi]da|daech)\s+$")
 _FRONTIER = re.compile(r"(?<![\w])frontières?(?![\w])", re.IGNORECASE)
-# A known town opening its sentence as its subject: "Djibo, assiégée depuis deux ans,
-# a été attaquée", "Kharkiv a de nouveau été frappée"; after a short opener set off by a
-# comma, a region too: "Depuis 2017, Cabo Delgado est en proie à une insurrection".
-_OPENING_TOWN = re.compile(
-    r"\s*(?:(?P<opener>[^,.;:«»“”\"()]{1,30}),\s*)?"
-    rf"[\"«“]?\s*(?P<name>{NAME})(?=\s*,|\s+(?:a|est|ont|sont|avait|était|reste|"
-    r"demeure|subit|vit|connaît|compte)\s)"
-)
-# "A Goma, ...": a sentence opening on "à" capitalised without its accent, as French
-# newspapers write it.
-_OPENING_A = re.compile(rf"\s*[\"«“]?\s*A\s+(?P<name>{NAME})")
 _BETWEEN = re.compile(r"^(?:.*\s)?entre\s", re.IGNORECASE)
 # A headline's place before a colon: "Haïti : 30 morts", "RDC: ..."; an event named by
 # its place: "Massacre de Solhan : ...", "Attaque de Barsalogho : ...".
@@ -169,11 +158,7 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     if headed is not None and not NOT_HEADED.match(headed.group("name")):
         found.append(PlaceMention(headed.start("name"), headed.end("name"), headed["name"], True))
     folded = fold(text) if folded is None else folded
-    opening_a = _OPENING_A.match(text, start, end)
-    if opening_a is not None and not NOT_PLACE.match(opening_a["name"]):
-        name = _JOIN.split(opening_a["name"], maxsplit=1)[0]  # "A Gao et Kidal": Gao
-        at = opening_a.start("name")
-        found.append(PlaceMention(at, at + len(name), name, True))
+    found += opening_a(text, start, end)
     for match in _phrases(text, folded, start, end):
         mention = _mention(text, folded, match)
         if mention is not None:
@@ -190,16 +175,8 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
                 found.append(PlaceMention(match.start(), match.end(), name, True))
     if any(h in words for h in _POINTED_HINTS):
         found += _pointed(text, folded, start, end)
-    opening = _OPENING_TOWN.match(text, start, end)
-    if (
-        headed is None
-        and opening is not None
-        and _known_town(opening.group("name"))
-        and dateline(text, start, end) is None  # a dateline's town is the reader's to take
-    ):
-        found.append(
-            PlaceMention(opening.start("name"), opening.end("name"), opening["name"], True)
-        )
+    opening = opening_town(text, start, end) if headed is None else None
+    found += [opening] if opening is not None else []
     headed_at = start if headed is not None else -1
     ordered = _narrowed(text, sorted(found, key=lambda p: p.start))
     return _countries_last([_border_last(p) for p in ordered], headed_at)
@@ -250,11 +227,6 @@ def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[
 
 _CAPITAL = re.compile(rf"[{UPPER}]")
 _LONGEST = 200  # characters of the longest relation ("à une vingtaine de kilomètres au ...")
-
-
-def _known_town(name: str) -> bool:
-    """Whether the gazetteer knows `name` as a town or region of a country, or a capital."""
-    return name in COUNTRY_OF_PLACE or name.lower() in COUNTRY_BY_CAPITAL
 
 
 def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | None:
