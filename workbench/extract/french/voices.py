@@ -293,7 +293,7 @@ _PUTS_AT = re.compile(
 _HINTED = (
     (_FIGURES_BY, ("chiffres", "bilan", "données", "statistiques", "estimations", "information",
                    "décompte")),
-    (_ACCORDING, ("selon", "après", "avis", "croire", "source")),
+    (_ACCORDING, ("selon", "d’après", "d'après", "avis", "croire", "source")),
     (_LEARNED, ("appris",)),
     (_STATEMENT, ("communiqué",)),
     (_MADE_PUBLIC, ("publié", "annoncé", "communiqué", "rapporté", "fourni", "confirmé", "donné",
