@@ -30,6 +30,7 @@ from workbench.extract.french import (
     voice_names,
     voices,
 )
+from workbench.extract.french.paragraph_words import CONTINUES, TOLD_BY, TOLL_OPENING
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
@@ -51,22 +52,6 @@ _TRIGGER = re.compile(
 )
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
-# A sentence opening on a toll told before it: "Le nouveau bilan a été publié ...".
-# A sentence that only names who told the paragraph before it: "C'est ce que rapporte
-# Sudan Tribune, citant des médecins et des témoins."
-_TOLD_BY = re.compile(r"\s*(?:c[’']est|ce\s+sont)\s+ce\s+qu")
-_TOLL_OPENING = re.compile(
-    r"(?:le|ce|cet|ces|les)\s+(?:(?:nouveau|nouvel|dernier|premier|précédent|lourd)\s+)?"
-    r"(?:bilan|chiffres?|décompte)(?![\w])"
-)
-# Words of a sentence that goes on with the report before it.
-_CONTINUES = re.compile(
-    r"(?<![\w])(?:aussi|également|en\s+outre|de\s+plus|en\s+plus|autres|parmi\s+(?:eux|elles|"
-    r"les|ces)|dont|(?:ce|le\s+même|ledit)\s+(?:bilan|chiffre)|ces\s+chiffres|"
-    # the people counted before, named by what befell them: "Les disparus sont ..."
-    r"(?:les|ces)\s+(?:victimes|morts|tués|blessés|disparus|otages|défunts)|"
-    r"toujours|encore|d[’']ailleurs)(?![\w])"
-)
 # A voice naming tellers: a number opening it counts them, not the story's victims.
 _INFORMANTS = re.compile(rf"(?<![\w]){voices.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
@@ -229,7 +214,7 @@ class FrenchReader(Reader):
         """Whether sentence `index` says it goes on with the report before it ("aussi",
         "également", "huit autres", "parmi eux", "dont", "ce bilan")."""
         sentence = self.sentences[index]
-        return _CONTINUES.search(self.folded, sentence.start, sentence.end) is not None
+        return CONTINUES.search(self.folded, sentence.start, sentence.end) is not None
 
     def _voice_after(self, index: int, block_index: int) -> Speaker | None:
         """A voice closing one of the `_AHEAD` sentences after in the block, which
@@ -244,7 +229,7 @@ class FrenchReader(Reader):
                 start, end = self.sentences[after].start, self.sentences[after].end
                 last = voices[-1]
                 closing = end - last.end <= _CLOSING and last.start - start > end - last.end
-                closing = closing or _TOLD_BY.match(self.folded, start, end) is not None
+                closing = closing or TOLD_BY.match(self.folded, start, end) is not None
                 return last if closing and not last.leads else None
         return None
 
@@ -253,7 +238,7 @@ class FrenchReader(Reader):
         "Le nouveau bilan a été publié hier par le gouverneur militaire" speaks for
         the tolls of the paragraph before."""
         sentence = self.sentences[index]
-        if not _TOLL_OPENING.match(self.folded, sentence.start, sentence.end):
+        if not TOLL_OPENING.match(self.folded, sentence.start, sentence.end):
             return None
         return next((s for s in self.resolved_speakers(index) if not s.leads), None)
 
@@ -295,6 +280,15 @@ class FrenchReader(Reader):
         ]
         start = self.sentences[index].start
         return kept, statement_dates.event_dates(self.folded, start, found)
+
+    def dates(self, index: int) -> list[DateMention]:
+        """`Reader.dates`, its words not indexed where no word of a date told from
+        another ("la veille", "le lendemain") stands even as a part of a word."""
+        if index not in self._dates:
+            start, end = self.sentences[index].start, self.sentences[index].end
+            if not any(word in self.folded[start:end] for word in self.told_words.words):
+                self._dates[index] = self._dates_named(start, end)  # what `Reader.dates` finds
+        return super().dates(index)
 
     def _dates_named(self, start: int, end: int) -> list[DateMention]:
         return dates.find_dates(self.text, self.doc.published, start, end, self.folded)
