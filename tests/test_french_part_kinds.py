@@ -147,3 +147,13 @@ def test_quotation_opening_on_a_place_the_split_kept_joined() -> None:
     # negative: "A" before a word in lower case names no place
     text = "Il a dit : « A toi de voir. » Trois civils ont été tués à Beni."
     assert places(text) == ["Beni"]
+
+
+def test_several_regions_named_by_the_country_adjective() -> None:
+    text = "Les frappes russes ont visé six régions ukrainiennes, où 3 civils ont été tués."
+    assert places(text) == ["six régions ukrainiennes"]
+    # a town named in the sentence is the place, the regions only say where it lies
+    text = "Des drones ont frappé plusieurs régions ukrainiennes, faisant 5 morts à Odessa."
+    assert places(text) == ["Odessa"]
+    # negative: the adjective of a voice names no place
+    assert places("Les autorités ukrainiennes ont annoncé 4 morts.") == [None]

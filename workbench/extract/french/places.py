@@ -64,7 +64,10 @@ _OF_THE_COUNTRY = re.compile(
     # "une école du nord-ouest" (not "le nord de Kidal", "le centre de santé")
     rf"|(?<=\ble\s|\bdu\s)(?:{DIRECTION})(?!\s*(?:-|de\s|du\s|des\s|d[’']|(?-i:[A-ZÀ-Ý])))"
     rf"|(?:plusieurs\s+|quatre\s+|trois\s+|deux\s+|cinq\s+)?(?:régions|provinces|zones|localités|"
-    rf"parties|villages)\s+(?:du\s+pays|du\s+(?:{DIRECTION})(?:\s+et\s+du\s+(?:{DIRECTION}))?)))"
+    rf"parties|villages)\s+(?:du\s+pays|du\s+(?:{DIRECTION})(?:\s+et\s+du\s+(?:{DIRECTION}))?)"
+    # several of its regions, named by the country's adjective: "dix régions ukrainiennes"
+    r"|(?:plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+)\s+"
+    r"(?:régions|provinces|oblasts|districts|préfectures)\s+[a-zà-ÿ]+(?:iennes|aises|aines|oises|ines)))"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -88,6 +91,9 @@ _HINTED = (
             "localités",
             "parties",
             "villages",
+            "oblasts",
+            "districts",
+            "préfectures",
             "nord",
             "sud",
             "ouest",
@@ -351,7 +357,8 @@ def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention
 
 # The words one of which a part of the country's name holds (`_OF_THE_COUNTRY`).
 _PART_HINTS = ("nord", "sud", "est", "ouest", "centre", "pays", "régions", "provinces", "zones",
-               "localités", "parties", "villages")  # fmt: skip
+               "localités", "parties", "villages", "oblasts", "districts",
+               "préfectures")  # fmt: skip
 
 
 @lru_cache(maxsize=1024)
