@@ -157,3 +157,12 @@ def test_several_regions_named_by_the_country_adjective() -> None:
     assert places(text) == ["Odessa"]
     # negative: the adjective of a voice names no place
     assert places("Les autorités ukrainiennes ont annoncé 4 morts.") == [None]
+
+
+def test_several_villages_named_without_de() -> None:
+    text = "Aux villages Mabu et Tali, près de Bule, des miliciens ont tué 9 personnes."
+    assert places(text) == ["villages Mabu et Tali"]
+    text = "Des obus sont tombés dans les quartiers Majengo et Mabanga, tuant 4 civils."
+    assert places(text) == ["les quartiers Majengo et Mabanga"]
+    # negative: villages named by an adjective, not by name
+    assert places("Aux villages voisins, 3 civils ont été tués.") == [None]

@@ -119,6 +119,8 @@ RELATION = (
     rf"|{NEAR}(?:(?:la\s+|l[’'])?(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']\s*|du\s+|des\s+))?"
     # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
     r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur|groupement)\s+"
+    # several so: "aux villages Liko et Lai", "dans les quartiers Himbi et Katindo"
+    r"|(?:dans\s+)?(?:les|aux)\s+(?:quartiers|villages|camps|sites|hameaux|localités)\s+"
     # a street so too: "dans la rue Boryspilska", "sur l'avenue Kasa-Vubu", "le boulevard X"
     r"|(?:(?:dans|sur|à)\s+)?(?:la\s+|l[’']\s*)(?:rue|avenue)\s+|(?:(?:sur|à)\s+)?(?:le|au)\s+boulevard\s+"
     # a protected area so too: "dans le parc transfrontalier W", "la réserve naturelle Dja"
