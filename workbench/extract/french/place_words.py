@@ -119,10 +119,6 @@ RELATION = (
     rf"|{NEAR}(?:(?:la\s+|l[’'])?(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']\s*|du\s+|des\s+))?"
     # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
     r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur|groupement)\s+"
-    # several so: "aux villages Liko et Lai", "dans les quartiers Himbi et Katindo"
-    r"|(?:dans\s+)?(?:les|aux)\s+(?:quartiers|villages|camps|sites|hameaux|localités)\s+"
-    # a street so too: "dans la rue Boryspilska", "sur l'avenue Kasa-Vubu", "le boulevard X"
-    r"|(?:(?:dans|sur|à)\s+)?(?:la\s+|l[’']\s*)(?:rue|avenue)\s+|(?:(?:sur|à)\s+)?(?:le|au)\s+boulevard\s+"
     # a protected area so too: "dans le parc transfrontalier W", "la réserve naturelle Dja"
     rf"|(?:(?:dans|à)\s+)?(?:le|la|au)\s+(?:parc|réserve|forêt){AREA_ADJECTIVE}{AREA_ADJECTIVE}\s+"
     # a lake named as French writes it, lower case: "sur les rives du lac Tchad", "au lac Kivu"
@@ -153,11 +149,28 @@ RELATION = (
     r"(?:la\s+)?"
     r"|entre\s+|à\s+|au\s+|aux\s+|en\s+|dans\s+|sur\s+"
     rf"|contre\s+(?!{ACTOR})"  # "des raids contre Douma", not "contre Boko Haram"
-    # a place of worship, a school or a clinic, named, before its town (`INSTITUTION`)
+    # a place attacked or fled, named right after its verb: "ont attaqué Solhan"
+    rf"|(?:{STRUCK})\s+(?!{ACTOR})"
+)
+
+# Relation words of places few sentences name, read only where one of `RARE_HINTS`
+# stands (places.py): several villages or quarters named without "de", a street, a
+# place of worship, a school or a clinic named before its town (`INSTITUTION`).
+RARE_RELATION = (
+    # several villages so: "aux villages Liko et Lai", "dans les quartiers Himbi et Katindo"
+    r"(?:dans\s+)?(?:les|aux)\s+(?:quartiers|villages|camps|sites|hameaux|localités)\s+"
+    # a street: "dans la rue Boryspilska", "sur l'avenue Kasa-Vubu", "le boulevard X"
+    r"|(?:(?:dans|sur|à)\s+)?(?:la\s+|l[’']\s*)(?:rue|avenue)\s+|(?:(?:sur|à)\s+)?(?:le|au)\s+boulevard\s+"
+    # an institution: "la paroisse Saint-Joseph de Komanda"
     rf"|(?:(?:dans|à|de|sur|vers|contre|devant|près)\s+)?(?:le|la|les|l[’']|une?|du|au|aux)\s*"
     rf"(?:{INSTITUTION})(?:\s+(?:{INSTITUTION_ADJECTIVE})(?![\w])){{0,2}}\s*"
     # its town right after, or its own name and then its town (the name reads both)
     r"(?:\s(?:d[e’']\s*|du\s+|des\s+)(?:la\s+)?|\s(?=[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:de\s|d[’']|du\s)))"
-    # a place attacked or fled, named right after its verb: "ont attaqué Solhan"
-    rf"|(?:{STRUCK})\s+(?!{ACTOR})"
 )
+RARE_HINTS = (
+    "quartiers", "villages", "camps", "sites", "hameaux", "localités", "rue", "avenue",
+    "boulevard", "paroisse", "église", "cathédrale", "chapelle", "basilique", "mosquée",
+    "temple", "école", "collège", "lycée", "scolaire", "institut", "université", "séminaire",
+    "couvent", "monastère", "orphelinat", "internat", "hôpital", "santé", "hospitalier",
+    "dispensaire", "clinique",
+)  # fmt: skip

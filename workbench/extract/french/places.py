@@ -23,7 +23,9 @@ from functools import lru_cache
 
 from workbench.extract.casefold import fold
 from workbench.extract.french.countries import is_country
+from workbench.extract.french.country_parts import OF_THE_COUNTRY, is_part, side_of_country
 from workbench.extract.french.dateline import dateline as dateline  # re-exported
+from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.place_openings import opening_a, opening_town
 from workbench.extract.french.place_roles import (
     ARMED_GROUP,
@@ -36,9 +38,10 @@ from workbench.extract.french.place_words import (
     ACTOR,
     AREA,
     AREA_ADJECTIVE,
-    DIRECTION,
     EVENT,
     NAME,
+    RARE_HINTS,
+    RARE_RELATION,
     RELATION,
     STRUCK,
     UPPER,
@@ -52,25 +55,15 @@ _PHRASE = re.compile(
     rf"(?<![\w])(?P<rel>(?i:{RELATION}))(?P<name>{NAME}"
     rf"(?:(?:\s*,\s*{NAME})*\s+(?:et|à)\s+(?:de\s+|d[’']|du\s+)?{NAME})?)"
 )
+# The same with the relation words few sentences hold, read where one of their words is.
+_RARE_PHRASE = re.compile(
+    rf"(?<![\w])(?P<rel>(?i:{RARE_RELATION}))(?P<name>{NAME}"
+    rf"(?:(?:\s*,\s*{NAME})*\s+(?:et|à)\s+(?:de\s+|d[’']|du\s+)?{NAME})?)"
+)
+_RARE_HINT = re.compile(by_first_letter("|".join(RARE_HINTS)))  # one of them, a letter first
 # Where a `_PHRASE` may start, found in the lower-cased text first: the case-blind
 # pattern tried at every character costs twice the scan and a try at each start.
 _RELATION_START = re.compile(rf"(?<![\w])(?:{RELATION})")
-# A part of the country the article speaks of: "dans le nord-ouest du pays",
-# "plusieurs régions du pays", "les régions du nord-ouest et du centre".
-_OF_THE_COUNTRY = re.compile(
-    rf"(?<![\w])(?:(?:dans|à|au|sur|vers|du)\s+)?(?P<name>(?:(?:le|la|les|l[’'])\s*)?"
-    rf"(?:(?:{DIRECTION})\s+du\s+pays"
-    # a part named alone, of the country the article speaks of: "dans le nord-ouest,",
-    # "une école du nord-ouest" (not "le nord de Kidal", "le centre de santé")
-    rf"|(?<=\ble\s|\bdu\s)(?:{DIRECTION})(?!\s*(?:-|de\s|du\s|des\s|d[’']|(?-i:[A-ZÀ-Ý])))"
-    rf"|(?:plusieurs\s+|quatre\s+|trois\s+|deux\s+|cinq\s+)?(?:régions|provinces|zones|localités|"
-    rf"parties|villages)\s+(?:du\s+pays|du\s+(?:{DIRECTION})(?:\s+et\s+du\s+(?:{DIRECTION}))?)"
-    # several of its regions, named by the country's adjective: "dix régions ukrainiennes"
-    r"|(?:plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+)\s+"
-    r"(?:régions|provinces|oblasts|districts|préfectures)\s+[a-zà-ÿ]+(?:iennes|aises|aines|oises|ines)))"
-    r"(?![\w])",
-    re.IGNORECASE,
-)
 # A border named by its adjective, and the Sahel's "zone des trois frontières".
 _BORDER = re.compile(
     r"(?<![\w])(?:(?:à|sur|le\s+long\s+de|près\s+de)\s+)?(?P<name>la\s+frontière\s+"
@@ -82,7 +75,7 @@ _BORDER = re.compile(
 # costs far less than a case-blind pattern tried at every character).
 _HINTED = (
     (
-        _OF_THE_COUNTRY,
+        OF_THE_COUNTRY,
         (
             "pays",
             "régions",
@@ -170,6 +163,11 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
         if mention is not None:
             found.append(mention)
     words = folded[start:end]
+    if _RARE_HINT.search(words):  # "aux villages X et Y", "la rue X", "l'école X de Y"
+        for match in _RARE_PHRASE.finditer(text, start, end):
+            mention = _mention(text, folded, match)
+            if mention is not None and not any(_overlap(p, mention) for p in found):
+                found.append(mention)
     rare = [p for p, hint in _HINTED if any(h in words for h in hint)]  # most sentences: none
     for pattern in rare:
         for match in pattern.finditer(text, start, end):
@@ -266,6 +264,10 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     return PlaceMention(match.start(), match.end(), _bare(phrase), here)
 
 
+def _overlap(a: PlaceMention, b: PlaceMention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def _border_last(place: PlaceMention) -> PlaceMention:
     """A border is a claim's place only where the sentence names no other ("à Boni,
     près de la frontière avec le Mali" is Boni), as in English: not locative."""
@@ -295,7 +297,7 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
     pays, près de Mann")."""
     if is_country(before.name) or before.end > place.start:
         return False
-    if _is_part(before.name):  # "dans le nord-ouest du pays, près de Mann"
+    if is_part(before.name):  # "dans le nord-ouest du pays, près de Mann"
         return False
     if is_country(place.name) and not text[before.end : place.start].strip():
         return True
@@ -306,7 +308,7 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
     apposition = _APPOSITION.match(text, before.end, place.start)
     if apposition is None:
         return False
-    if _side_of_country(place.name):  # "dans la province du Nord-Kivu, dans l'est de la RDC"
+    if side_of_country(place.name):  # "dans la province du Nord-Kivu, dans l'est de la RDC"
         return True
     # "située à" says where, whatever its preposition ("à Ngakobo, située à 30 km de
     # Bambari"); else a repeated preposition lists places ("à Gao, à Kidal")
@@ -320,26 +322,13 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
     )
 
 
-# A side of a country: "l'est de la RDC", "le nord du Mali", "au sud de la Somalie".
-_SIDE_OF = re.compile(
-    rf"(?i:(?:au|à\s+l[’']|le|la|l[’'])\s*)?(?i:{DIRECTION})\s+(?i:d[e’']|du|des)\s*(?i:la\s+)?"
-    rf"(?P<name>{NAME})$"
-)
-
-
-def _side_of_country(name: str) -> bool:
-    """Whether a place's name is a side of a country ("l'est de la RDC")."""
-    side = _SIDE_OF.match(name)
-    return side is not None and is_country(side.group("name"))
-
-
 def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention]:
     """The places, a country no longer locative where the sentence names a part of
     it ("en Centrafrique ... dans le nord-ouest du pays") or, as a headline's
     prefix at `headed` ("Tchad : ... à la frontière soudanaise"), a place more
     precise; a part of the country no longer locative where the sentence names a
     place ("Dans le Nord-Ouest, 7 séparatistes tués à Bamenda" is Bamenda)."""
-    parts = [p.locative and _is_part(p.name) for p in found]
+    parts = [p.locative and is_part(p.name) for p in found]
     precise = any(p.locative and not is_country(p.name) for p in found)
     # a place named in the sentence, neither a country nor a part of one: a part gives way
     named = any(
@@ -353,19 +342,6 @@ def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention
         else p
         for p, part in zip(found, parts, strict=True)
     ]
-
-
-# The words one of which a part of the country's name holds (`_OF_THE_COUNTRY`).
-_PART_HINTS = ("nord", "sud", "est", "ouest", "centre", "pays", "régions", "provinces", "zones",
-               "localités", "parties", "villages", "oblasts", "districts",
-               "préfectures")  # fmt: skip
-
-
-@lru_cache(maxsize=1024)
-def _is_part(name: str) -> bool:
-    """Whether a place's name is a part of the country ("le nord-ouest du pays")."""
-    lowered = name.lower()
-    return any(h in lowered for h in _PART_HINTS) and bool(_OF_THE_COUNTRY.fullmatch(name))
 
 
 def _first_word(text: str, place: PlaceMention) -> str:
