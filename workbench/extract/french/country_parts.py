@@ -19,11 +19,15 @@ OF_THE_COUNTRY = re.compile(
     # "une école du nord-ouest" (not "le nord de Kidal", "le centre de santé")
     rf"|(?<=\ble\s|\bdu\s)(?:{DIRECTION})(?!\s*(?:-|de\s|du\s|des\s|d[’']|(?-i:[A-ZÀ-Ý])))"
     rf"|(?:plusieurs\s+|quatre\s+|trois\s+|deux\s+|cinq\s+)?(?:régions|provinces|zones|localités|"
-    rf"parties|villages)\s+(?:du\s+pays|du\s+(?:{DIRECTION})(?:\s+et\s+du\s+(?:{DIRECTION}))?)"
-    # several of its regions, named by the country's adjective: "dix régions ukrainiennes"
-    r"|(?:plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+)\s+"
-    r"(?:régions|provinces|oblasts|districts|préfectures)\s+[a-zà-ÿ]+(?:iennes|aises|aines|oises|ines)))"
+    rf"parties|villages)\s+(?:du\s+pays|du\s+(?:{DIRECTION})(?:\s+et\s+du\s+(?:{DIRECTION}))?)))"
     r"(?![\w])",
+    re.IGNORECASE,
+)
+# Several of its regions, named by the country's adjective: "dix régions ukrainiennes".
+REGIONS_OF = re.compile(
+    r"(?<![\w])(?P<name>(?:plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+    r"\d+)\s+(?:régions|provinces|oblasts|districts|préfectures)\s+"
+    r"[a-zà-ÿ]+(?:iennes|aises|aines|oises|ines))(?![\w])",
     re.IGNORECASE,
 )
 
@@ -37,7 +41,9 @@ _PART_HINTS = ("nord", "sud", "est", "ouest", "centre", "pays", "régions", "pro
 def is_part(name: str) -> bool:
     """Whether a place's name is a part of the country ("le nord-ouest du pays")."""
     lowered = name.lower()
-    return any(h in lowered for h in _PART_HINTS) and bool(OF_THE_COUNTRY.fullmatch(name))
+    if not any(h in lowered for h in _PART_HINTS):
+        return False
+    return bool(OF_THE_COUNTRY.fullmatch(name) or REGIONS_OF.fullmatch(name))
 
 
 # A side of a country: "l'est de la RDC", "le nord du Mali", "au sud de la Somalie".

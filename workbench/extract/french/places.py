@@ -23,7 +23,12 @@ from functools import lru_cache
 
 from workbench.extract.casefold import fold
 from workbench.extract.french.countries import is_country
-from workbench.extract.french.country_parts import OF_THE_COUNTRY, is_part, side_of_country
+from workbench.extract.french.country_parts import (
+    OF_THE_COUNTRY,
+    REGIONS_OF,
+    is_part,
+    side_of_country,
+)
 from workbench.extract.french.dateline import dateline as dateline  # re-exported
 from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.place_openings import opening_a, opening_town
@@ -84,9 +89,6 @@ _HINTED = (
             "localités",
             "parties",
             "villages",
-            "oblasts",
-            "districts",
-            "préfectures",
             "nord",
             "sud",
             "ouest",
@@ -95,6 +97,7 @@ _HINTED = (
         ),
     ),
     (_BORDER, ("frontière",)),
+    (REGIONS_OF, ("régions", "provinces", "oblasts", "districts", "préfectures")),
 )
 # An area the story named before, pointed back to: "dans cette province", "fui cette
 # région". The sentence's own words for where, kept not `locative`: the claim's place
