@@ -95,6 +95,21 @@ STRUCK = (
     # fled, told by an infinitive: "forcés de quitter Goma", "contraints de fuir Kitshanga"
     r"|quitter|fuir|évacuer"
 )
+# A place of worship, a school or a clinic, named by its kind, its adjectives and a
+# saint's or a founder's name before the town it stands in: "la paroisse catholique
+# Bienheureuse Anuarite de Komanda", "l'école primaire Sainte-Thérèse de Kaura",
+# "l'église catholique de Bunia", "près du collège Saint-Paul de Bambari" (the town).
+INSTITUTION = (
+    r"paroisse|église|cathédrale|chapelle|basilique|mosquée|temple|école|collège|lycée|"
+    r"complexe\s+scolaire|institut|université|séminaire|couvent|monastère|orphelinat|"
+    r"internat|hôpital|centre\s+de\s+santé|centre\s+hospitalier|dispensaire|clinique"
+)
+INSTITUTION_ADJECTIVE = (
+    r"catholique|protestante?|évangélique|anglicane?|adventiste|baptiste|méthodiste|"
+    r"pentecôtiste|orthodoxe|musulmane?|chrétienne?|paroissiale?|primaire|secondaire|"
+    r"publique|public|privée?|confessionnelle?|coranique|islamique|centrale?|principale?|"
+    r"générale?|communautaire|de\s+référence"
+)
 # The words that tie a place to what happened, lower-case (`_PHRASE` reads them
 # case-blind, `_RELATION_START` on lower-cased text).
 RELATION = (
@@ -137,3 +152,25 @@ RELATION = (
     # a place attacked or fled, named right after its verb: "ont attaqué Solhan"
     rf"|(?:{STRUCK})\s+(?!{ACTOR})"
 )
+
+# Relation words of places few sentences name, read only where one of `RARE_HINTS`
+# stands (places.py): several villages or quarters named without "de", a street, a
+# place of worship, a school or a clinic named before its town (`INSTITUTION`).
+RARE_RELATION = (
+    # several villages so: "aux villages Liko et Lai", "dans les quartiers Himbi et Katindo"
+    r"(?:dans\s+)?(?:les|aux)\s+(?:quartiers|villages|camps|sites|hameaux|localités)\s+"
+    # a street: "dans la rue Boryspilska", "sur l'avenue Kasa-Vubu", "le boulevard X"
+    r"|(?:(?:dans|sur|à)\s+)?(?:la\s+|l[’']\s*)(?:rue|avenue)\s+|(?:(?:sur|à)\s+)?(?:le|au)\s+boulevard\s+"
+    # an institution: "la paroisse Saint-Joseph de Komanda"
+    rf"|(?:(?:dans|à|de|sur|vers|contre|devant|près)\s+)?(?:le|la|les|l[’']|une?|du|au|aux)\s*"
+    rf"(?:{INSTITUTION})(?:\s+(?:{INSTITUTION_ADJECTIVE})(?![\w])){{0,2}}\s*"
+    # its town right after, or its own name and then its town (the name reads both)
+    r"(?:\s(?:d[e’']\s*|du\s+|des\s+)(?:la\s+)?|\s(?=[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:de\s|d[’']|du\s)))"
+)
+RARE_HINTS = (
+    "quartiers", "villages", "camps", "sites", "hameaux", "localités", "rue", "avenue",
+    "boulevard", "paroisse", "église", "cathédrale", "chapelle", "basilique", "mosquée",
+    "temple", "école", "collège", "lycée", "scolaire", "institut", "université", "séminaire",
+    "couvent", "monastère", "orphelinat", "internat", "hôpital", "santé", "hospitalier",
+    "dispensaire", "clinique",
+)  # fmt: skip

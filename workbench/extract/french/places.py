@@ -17,14 +17,21 @@ Nord-Kivu"; "Kizara, au Nigeria"), so it is kept as a mention that is not
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 from workbench.extract.casefold import fold
 from workbench.extract.french.countries import is_country
+from workbench.extract.french.country_parts import (
+    OF_THE_COUNTRY,
+    REGIONS_OF,
+    is_part,
+    side_of_country,
+)
 from workbench.extract.french.dateline import dateline as dateline  # re-exported
+from workbench.extract.french.first_letters import by_first_letter
+from workbench.extract.french.place_openings import opening_a, opening_town
 from workbench.extract.french.place_roles import (
     ARMED_GROUP,
     NOT_HEADED,
@@ -36,14 +43,14 @@ from workbench.extract.french.place_words import (
     ACTOR,
     AREA,
     AREA_ADJECTIVE,
-    DIRECTION,
     EVENT,
     NAME,
+    RARE_HINTS,
+    RARE_RELATION,
     RELATION,
     STRUCK,
     UPPER,
 )
-from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.places import PlaceMention
 
 # Names listed: "Boni et Hombori", "Mopti et de Ségou", "Diallassagou, Dianweli et
@@ -53,22 +60,15 @@ _PHRASE = re.compile(
     rf"(?<![\w])(?P<rel>(?i:{RELATION}))(?P<name>{NAME}"
     rf"(?:(?:\s*,\s*{NAME})*\s+(?:et|à)\s+(?:de\s+|d[’']|du\s+)?{NAME})?)"
 )
+# The same with the relation words few sentences hold, read where one of their words is.
+_RARE_PHRASE = re.compile(
+    rf"(?<![\w])(?P<rel>(?i:{RARE_RELATION}))(?P<name>{NAME}"
+    rf"(?:(?:\s*,\s*{NAME})*\s+(?:et|à)\s+(?:de\s+|d[’']|du\s+)?{NAME})?)"
+)
+_RARE_HINT = re.compile(by_first_letter("|".join(RARE_HINTS)))  # one of them, a letter first
 # Where a `_PHRASE` may start, found in the lower-cased text first: the case-blind
 # pattern tried at every character costs twice the scan and a try at each start.
 _RELATION_START = re.compile(rf"(?<![\w])(?:{RELATION})")
-# A part of the country the article speaks of: "dans le nord-ouest du pays",
-# "plusieurs régions du pays", "les régions du nord-ouest et du centre".
-_OF_THE_COUNTRY = re.compile(
-    rf"(?<![\w])(?:(?:dans|à|au|sur|vers|du)\s+)?(?P<name>(?:(?:le|la|les|l[’'])\s*)?"
-    rf"(?:(?:{DIRECTION})\s+du\s+pays"
-    # a part named alone, of the country the article speaks of: "dans le nord-ouest,",
-    # "une école du nord-ouest" (not "le nord de Kidal", "le centre de santé")
-    rf"|(?<=\ble\s|\bdu\s)(?:{DIRECTION})(?!\s*(?:-|de\s|du\s|des\s|d[’']|(?-i:[A-ZÀ-Ý])))"
-    rf"|(?:plusieurs\s+|quatre\s+|trois\s+|deux\s+|cinq\s+)?(?:régions|provinces|zones|localités|"
-    rf"parties|villages)\s+(?:du\s+pays|du\s+(?:{DIRECTION})(?:\s+et\s+du\s+(?:{DIRECTION}))?)))"
-    r"(?![\w])",
-    re.IGNORECASE,
-)
 # A border named by its adjective, and the Sahel's "zone des trois frontières".
 _BORDER = re.compile(
     r"(?<![\w])(?:(?:à|sur|le\s+long\s+de|près\s+de)\s+)?(?P<name>la\s+frontière\s+"
@@ -80,7 +80,7 @@ _BORDER = re.compile(
 # costs far less than a case-blind pattern tried at every character).
 _HINTED = (
     (
-        _OF_THE_COUNTRY,
+        OF_THE_COUNTRY,
         (
             "pays",
             "régions",
@@ -97,6 +97,7 @@ _HINTED = (
         ),
     ),
     (_BORDER, ("frontière",)),
+    (REGIONS_OF, ("régions", "provinces", "oblasts", "districts", "préfectures")),
 )
 # An area the story named before, pointed back to: "dans cette province", "fui cette
 # région". The sentence's own words for where, kept not `locative`: the claim's place
@@ -120,19 +121,11 @@ _JOIN = re.compile(r"\s*,\s*|\s+(?:et|à)\s+")
 _LIST_JOIN = re.compile(r"\s+à\s+")
 _ROAD_JOIN = re.compile(r"(?!)")
 _ROAD = re.compile(r"(?i:route|piste|nationale|axe)\s")
+_STREET = re.compile(r"(?i:rue|avenue|boulevard)\s+$")  # a relation naming a street
 # What makes the place after it a part of a group's name: "l'État islamique au Grand
 # Sahara", "Al-Qaïda au Maghreb islamique".
 _GROUP_BEFORE = re.compile(r"(?i:islamique|qa[ïi]da|daech)\s+$")
 _FRONTIER = re.compile(r"(?<![\w])frontières?(?![\w])", re.IGNORECASE)
-# A known town opening its sentence as its subject: "Djibo, assiégée depuis deux ans,
-# a été attaquée", "Kharkiv a de nouveau été frappée".
-_OPENING_TOWN = re.compile(
-    rf"\s*[\"«“]?\s*(?P<name>{NAME})(?=\s*,|\s+(?:a|est|ont|sont|avait|était|reste|"
-    r"demeure|subit|vit|connaît|compte)\s)"
-)
-# "A Goma, ...": a sentence opening on "à" capitalised without its accent, as French
-# newspapers write it.
-_OPENING_A = re.compile(rf"\s*[\"«“]?\s*A\s+(?P<name>{NAME})")
 _BETWEEN = re.compile(r"^(?:.*\s)?entre\s", re.IGNORECASE)
 # A headline's place before a colon: "Haïti : 30 morts", "RDC: ..."; an event named by
 # its place: "Massacre de Solhan : ...", "Attaque de Barsalogho : ...".
@@ -167,16 +160,17 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     if headed is not None and not NOT_HEADED.match(headed.group("name")):
         found.append(PlaceMention(headed.start("name"), headed.end("name"), headed["name"], True))
     folded = fold(text) if folded is None else folded
-    opening_a = _OPENING_A.match(text, start, end)
-    if opening_a is not None and not NOT_PLACE.match(opening_a["name"]):
-        name = _JOIN.split(opening_a["name"], maxsplit=1)[0]  # "A Gao et Kidal": Gao
-        at = opening_a.start("name")
-        found.append(PlaceMention(at, at + len(name), name, True))
+    found += opening_a(text, start, end)
     for match in _phrases(text, folded, start, end):
         mention = _mention(text, folded, match)
         if mention is not None:
             found.append(mention)
     words = folded[start:end]
+    if _RARE_HINT.search(words):  # "aux villages X et Y", "la rue X", "l'école X de Y"
+        for match in _RARE_PHRASE.finditer(text, start, end):
+            mention = _mention(text, folded, match)
+            if mention is not None and not any(_overlap(p, mention) for p in found):
+                found.append(mention)
     rare = [p for p, hint in _HINTED if any(h in words for h in hint)]  # most sentences: none
     for pattern in rare:
         for match in pattern.finditer(text, start, end):
@@ -188,16 +182,8 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
                 found.append(PlaceMention(match.start(), match.end(), name, True))
     if any(h in words for h in _POINTED_HINTS):
         found += _pointed(text, folded, start, end)
-    opening = _OPENING_TOWN.match(text, start, end)
-    if (
-        headed is None
-        and opening is not None
-        and _known_town(opening.group("name"))
-        and dateline(text, start, end) is None  # a dateline's town is the reader's to take
-    ):
-        found.append(
-            PlaceMention(opening.start("name"), opening.end("name"), opening["name"], True)
-        )
+    opening = opening_town(text, start, end) if headed is None else None
+    found += [opening] if opening is not None else []
     headed_at = start if headed is not None else -1
     ordered = _narrowed(text, sorted(found, key=lambda p: p.start))
     return _countries_last([_border_last(p) for p in ordered], headed_at)
@@ -219,22 +205,21 @@ def _pointed(text: str, folded: str, start: int, end: int) -> list[PlaceMention]
 def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches `_PHRASE.finditer(text, start, end)` gives, tried only where a
     relation word starts in `folded` (the same offsets, lower-cased)."""
-    capitals = [m.start() for m in _CAPITAL.finditer(text, start, end)]
     pos = start
     while True:
         # a name opens with a capital at most `_LONGEST` characters after its relation's
         # start: the words before the next capital by more than that are skipped
-        at = bisect.bisect_left(capitals, pos)
-        if at == len(capitals):
+        capital = _CAPITAL.search(text, pos, end)
+        if capital is None:
             return
-        pos = max(pos, capitals[at] - _LONGEST)
+        pos = max(pos, capital.start() - _LONGEST)
         relation = _RELATION_START.search(folded, pos, end)
         if relation is None:
             return
-        at = bisect.bisect_left(capitals, relation.start())
-        if at == len(capitals):
+        capital = _CAPITAL.search(text, relation.start(), end)
+        if capital is None:
             return
-        if capitals[at] - relation.start() > _LONGEST:
+        if capital.start() - relation.start() > _LONGEST:
             pos = relation.start() + 1
             continue
         match = _PHRASE.match(text, relation.start(), end)
@@ -249,11 +234,6 @@ def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[
 
 _CAPITAL = re.compile(rf"[{UPPER}]")
 _LONGEST = 200  # characters of the longest relation ("à une vingtaine de kilomètres au ...")
-
-
-def _known_town(name: str) -> bool:
-    """Whether the gazetteer knows `name` as a town or region of a country, or a capital."""
-    return name in COUNTRY_OF_PLACE or name.lower() in COUNTRY_BY_CAPITAL
 
 
 def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | None:
@@ -271,14 +251,24 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     role = role_before(text, folded, match.start(), relation)
     if role in ("origin", "told", "backdrop", "actor"):
         return None  # "venus de la province de Ngozi", "basé à Maiduguri": not where it happened
-    # a place in a person's title is the claim's only where its sentence names no other
-    here = role != "title"
+    # a place in a person's title, or a street ("sur l'avenue X à Kinshasa"), is the
+    # claim's only where its sentence names no other
+    street = _STREET.search(relation) is not None
+    here = role != "title" and not street
     cut = joins.search(name)
+    if cut is not None and street and cut.group().strip() == "à":  # "l'avenue X à Goma": Goma
+        at = match.start("name") + cut.end()
+        town = _JOIN.split(name[cut.end() :], maxsplit=1)[0]
+        return PlaceMention(at, at + len(town), town, role != "title")
     if cut is not None:  # "à Gao et à Kidal": the first place; "à Boni, Hombori": the first
         end = match.start("name") + cut.start()
         return PlaceMention(match.start(), end, _bare(text[match.start() : end]), here)
     phrase = " ".join(text[match.start() : match.end()].split())
     return PlaceMention(match.start(), match.end(), _bare(phrase), here)
+
+
+def _overlap(a: PlaceMention, b: PlaceMention) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _border_last(place: PlaceMention) -> PlaceMention:
@@ -310,7 +300,7 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
     pays, près de Mann")."""
     if is_country(before.name) or before.end > place.start:
         return False
-    if _is_part(before.name):  # "dans le nord-ouest du pays, près de Mann"
+    if is_part(before.name):  # "dans le nord-ouest du pays, près de Mann"
         return False
     if is_country(place.name) and not text[before.end : place.start].strip():
         return True
@@ -321,7 +311,7 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
     apposition = _APPOSITION.match(text, before.end, place.start)
     if apposition is None:
         return False
-    if _side_of_country(place.name):  # "dans la province du Nord-Kivu, dans l'est de la RDC"
+    if side_of_country(place.name):  # "dans la province du Nord-Kivu, dans l'est de la RDC"
         return True
     # "située à" says where, whatever its preposition ("à Ngakobo, située à 30 km de
     # Bambari"); else a repeated preposition lists places ("à Gao, à Kidal")
@@ -335,26 +325,13 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
     )
 
 
-# A side of a country: "l'est de la RDC", "le nord du Mali", "au sud de la Somalie".
-_SIDE_OF = re.compile(
-    rf"(?i:(?:au|à\s+l[’']|le|la|l[’'])\s*)?(?i:{DIRECTION})\s+(?i:d[e’']|du|des)\s*(?i:la\s+)?"
-    rf"(?P<name>{NAME})$"
-)
-
-
-def _side_of_country(name: str) -> bool:
-    """Whether a place's name is a side of a country ("l'est de la RDC")."""
-    side = _SIDE_OF.match(name)
-    return side is not None and is_country(side.group("name"))
-
-
 def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention]:
     """The places, a country no longer locative where the sentence names a part of
     it ("en Centrafrique ... dans le nord-ouest du pays") or, as a headline's
     prefix at `headed` ("Tchad : ... à la frontière soudanaise"), a place more
     precise; a part of the country no longer locative where the sentence names a
     place ("Dans le Nord-Ouest, 7 séparatistes tués à Bamenda" is Bamenda)."""
-    parts = [p.locative and _is_part(p.name) for p in found]
+    parts = [p.locative and is_part(p.name) for p in found]
     precise = any(p.locative and not is_country(p.name) for p in found)
     # a place named in the sentence, neither a country nor a part of one: a part gives way
     named = any(
@@ -368,18 +345,6 @@ def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention
         else p
         for p, part in zip(found, parts, strict=True)
     ]
-
-
-# The words one of which a part of the country's name holds (`_OF_THE_COUNTRY`).
-_PART_HINTS = ("nord", "sud", "est", "ouest", "centre", "pays", "régions", "provinces", "zones",
-               "localités", "parties", "villages")  # fmt: skip
-
-
-@lru_cache(maxsize=1024)
-def _is_part(name: str) -> bool:
-    """Whether a place's name is a part of the country ("le nord-ouest du pays")."""
-    lowered = name.lower()
-    return any(h in lowered for h in _PART_HINTS) and bool(_OF_THE_COUNTRY.fullmatch(name))
 
 
 def _first_word(text: str, place: PlaceMention) -> str:

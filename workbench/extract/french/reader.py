@@ -27,8 +27,10 @@ from workbench.extract.french import (
     victim_words,
     victims,
     voice_anaphora,
+    voice_names,
     voices,
 )
+from workbench.extract.french.paragraph_words import CONTINUES, TOLD_BY, TOLL_OPENING
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
@@ -50,22 +52,6 @@ _TRIGGER = re.compile(
 )
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
-# A sentence opening on a toll told before it: "Le nouveau bilan a été publié ...".
-# A sentence that only names who told the paragraph before it: "C'est ce que rapporte
-# Sudan Tribune, citant des médecins et des témoins."
-_TOLD_BY = re.compile(r"\s*(?:c[’']est|ce\s+sont)\s+ce\s+qu")
-_TOLL_OPENING = re.compile(
-    r"(?:le|ce|cet|ces|les)\s+(?:(?:nouveau|nouvel|dernier|premier|précédent|lourd)\s+)?"
-    r"(?:bilan|chiffres?|décompte)(?![\w])"
-)
-# Words of a sentence that goes on with the report before it.
-_CONTINUES = re.compile(
-    r"(?<![\w])(?:aussi|également|en\s+outre|de\s+plus|en\s+plus|autres|parmi\s+(?:eux|elles|"
-    r"les|ces)|dont|(?:ce|le\s+même|ledit)\s+(?:bilan|chiffre)|ces\s+chiffres|"
-    # the people counted before, named by what befell them: "Les disparus sont ..."
-    r"(?:les|ces)\s+(?:victimes|morts|tués|blessés|disparus|otages|défunts)|"
-    r"toujours|encore|d[’']ailleurs)(?![\w])"
-)
 # A voice naming tellers: a number opening it counts them, not the story's victims.
 _INFORMANTS = re.compile(rf"(?<![\w]){voices.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
@@ -119,7 +105,7 @@ class FrenchReader(Reader):
     def _voice_text(self) -> str:
         """The text voices are read in: asides masked, a title's stop kept from
         ending a name ("M. Traoré")."""
-        return voices.mask_abbreviations(self.masked)
+        return voice_names.mask_abbreviations(self.masked)
 
     @cached_property
     def _voice_folded(self) -> str:
@@ -157,13 +143,11 @@ class FrenchReader(Reader):
         """The places sentence `index` names, outside its voices' names."""
         if index not in self._places:
             sentence = self.sentences[index]
-            voiced = [(s.start, self._voice_end(s, sentence.end)) for s in self.speakers(index)]
-            found = [
-                p
-                for p in places.find_places(self.text, sentence.start, sentence.end, self.folded)
-                if not any(s <= p.start < e for s, e in voiced)
-            ]
-            self._places[index] = _country_after_town(found)
+            found = places.find_places(self.text, sentence.start, sentence.end, self.folded)
+            if found:  # a sentence naming no place needs not its voices read for this
+                ends = [(s.start, self._voice_end(s, sentence.end)) for s in self.speakers(index)]
+                found = [p for p in found if not any(s <= p.start < e for s, e in ends)]
+            self._places[index] = countries.country_after_town(found)
         return self._places[index]
 
     def _voice_end(self, speaker: Speaker, end: int) -> int:
@@ -220,8 +204,7 @@ class FrenchReader(Reader):
             voices = self.resolved_speakers(back)
             if not voices:
                 continue
-            own = victims.read_sentence(self.text, sentence.start, sentence.end, self.folded)
-            kinds = {r.category for r in own}
+            kinds = {r.category for r in self._own_readings(back)}
             if not kinds or reading.category in kinds or self._continues(index):
                 return voices[-1]
             return None
@@ -231,7 +214,7 @@ class FrenchReader(Reader):
         """Whether sentence `index` says it goes on with the report before it ("aussi",
         "également", "huit autres", "parmi eux", "dont", "ce bilan")."""
         sentence = self.sentences[index]
-        return _CONTINUES.search(self.folded, sentence.start, sentence.end) is not None
+        return CONTINUES.search(self.folded, sentence.start, sentence.end) is not None
 
     def _voice_after(self, index: int, block_index: int) -> Speaker | None:
         """A voice closing one of the `_AHEAD` sentences after in the block, which
@@ -246,7 +229,7 @@ class FrenchReader(Reader):
                 start, end = self.sentences[after].start, self.sentences[after].end
                 last = voices[-1]
                 closing = end - last.end <= _CLOSING and last.start - start > end - last.end
-                closing = closing or _TOLD_BY.match(self.folded, start, end) is not None
+                closing = closing or TOLD_BY.match(self.folded, start, end) is not None
                 return last if closing and not last.leads else None
         return None
 
@@ -255,13 +238,30 @@ class FrenchReader(Reader):
         "Le nouveau bilan a été publié hier par le gouverneur militaire" speaks for
         the tolls of the paragraph before."""
         sentence = self.sentences[index]
-        if not _TOLL_OPENING.match(self.folded, sentence.start, sentence.end):
+        if not TOLL_OPENING.match(self.folded, sentence.start, sentence.end):
             return None
         return next((s for s in self.resolved_speakers(index) if not s.leads), None)
 
+    def _own_readings(self, index: int) -> list[Reading]:
+        """`victims.read_sentence` of sentence `index`, read once (`_voice_before` asks again)."""
+        if index not in self._readings_of:
+            sentence = self.sentences[index]
+            found = victims.read_sentence(self.text, sentence.start, sentence.end, self.folded)
+            self._readings_of[index] = found
+        return self._readings_of[index]
+
+    @cached_property
+    def _readings_of(self) -> dict[int, list[Reading]]:
+        return {}  # `_own_readings` by sentence index
+
+    def forget_before(self, index: int) -> None:
+        """`Reader.forget_before`, the sentences' own readings too."""
+        super().forget_before(index)
+        for old in [i for i in self._readings_of if i < index]:
+            del self._readings_of[old]
+
     def _read_sentence(self, index: int) -> tuple[list[Reading], list[DateMention]]:
-        sentence = self.sentences[index]
-        readings = victims.read_sentence(self.text, sentence.start, sentence.end, self.folded)
+        readings = self._own_readings(index)
         if not readings:  # most sentences: their dates are not looked for
             return [], []
         found = self.dates(index)
@@ -278,7 +278,17 @@ class FrenchReader(Reader):
             if r.quantity.start not in voices_at
             and not any(d.start <= r.quantity.start < d.end for d in found)
         ]
-        return kept, statement_dates.event_dates(self.folded, sentence.start, found)
+        start = self.sentences[index].start
+        return kept, statement_dates.event_dates(self.folded, start, found)
+
+    def dates(self, index: int) -> list[DateMention]:
+        """`Reader.dates`, its words not indexed where no word of a date told from
+        another ("la veille", "le lendemain") stands even as a part of a word."""
+        if index not in self._dates:
+            start, end = self.sentences[index].start, self.sentences[index].end
+            if not any(word in self.folded[start:end] for word in self.told_words.words):
+                self._dates[index] = self._dates_named(start, end)  # what `Reader.dates` finds
+        return super().dates(index)
 
     def _dates_named(self, start: int, end: int) -> list[DateMention]:
         return dates.find_dates(self.text, self.doc.published, start, end, self.folded)
@@ -377,18 +387,6 @@ class FrenchReader(Reader):
             for p in self.places(index)
             if countries.is_country(p.name) and (country := country_in(p.name)) is not None
         }
-
-
-def _country_after_town(found: list[PlaceMention]) -> list[PlaceMention]:
-    """A sentence's places, a country it names only as the country of a place it also
-    names demoted (not `locative`): "a fait 11 morts au Cameroun dans une localité de
-    l'Extrême-Nord" is in that locality, "Au Cameroun, ... à Kolofata" at Kolofata."""
-    if not any(countries.is_country(p.name) for p in found):
-        return found  # most sentences name no country
-    towns = [p for p in found if p.locative and not countries.is_country(p.name) and not p.border]
-    if not towns:
-        return found
-    return [replace(p, locative=False) if countries.is_country(p.name) else p for p in found]
 
 
 def _clause_of(clauses: list[tuple[int, int]], at: int) -> tuple[int, int]:

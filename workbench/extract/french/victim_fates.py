@@ -16,7 +16,8 @@ _QUALIFYING = re.compile(
     r"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+\d*"
     # "et" joining more of whom, with no figure: "et de sécurité", "et de nombreux
     # volontaires", "et un nombre indéterminé de supplétifs", "femmes et d'enfants"
-    r"|et(?=\s+(?:de\s+nombreu|des\s|d[’']|de\s|du\s|un\s+nombre|plusieurs\s+autres))"
+    # "et leurs proches", "et ses enfants": whose kin, with no figure
+    r"|et(?=\s+(?:de\s+nombreu|des\s|d[’']|de\s|du\s|un\s+nombre|plusieurs\s+autres|leurs\s|ses\s))"
     # one more of another kind, joined: "16 Américains et un Canadien ont été enlevés"
     # (not a figure of its own: "et une trentaine de blessés", "et un autre")
     r"|et\s+(?:un|une)(?=\s+(?!(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|"
@@ -93,4 +94,19 @@ def _after_aside(folded: str, pos: int, end: int) -> re.Match[str] | None:
         if fate is not None:
             return fate
         comma = folded.find(",", comma + 1, stop)
+    return None
+
+
+def main_fate(folded: str, pos: int, end: int) -> re.Match[str] | None:
+    """The fate the main verb after `pos` tells (`fate_after` from its auxiliary), past a
+    participle phrase: "trois des quatre casques bleus portés disparus après l'attaque
+    ... ont été retrouvés morts" (from after "casques bleus"); the first plural
+    auxiliary within `_RELATIVE_REACH` characters and the clause, not a relative
+    clause's ("qui avaient été enlevés"). None where there is none or it tells no fate."""
+    stop = min(end, pos + _RELATIVE_REACH)
+    bound = _RELATIVE_END.search(folded, pos, stop)
+    stop = bound.start() if bound else stop
+    for verb in _MAIN_VERB.finditer(folded, pos, stop):
+        if not folded[max(pos, verb.start() - 4) : verb.start()].endswith("qui"):
+            return fate_after(folded, verb.start(), end)
     return None

@@ -240,7 +240,8 @@ _BEFORE: list[tuple[Category, str]] = [
 PRE = re.compile(
     r"(?<![\w])(?:"
     + "|".join(f"(?P<{c.name}>{p})" for c, p in _BEFORE)
-    + r")(?:\s+[a-zà-ÿ]{3,}ment)?"  # "exécuté sommairement 9 hommes"
+    # an adverb between: "exécuté sommairement 9 hommes", "qui ont tué ici 24 personnes"
+    + r")(?:\s+(?:[a-zà-ÿ]{3,}ment|ici|là))?"
     # how: "blessé par balles cinq personnes", "tué à la machette 12 civils"
     r"(?:\s+(?:par\s+balles?|à\s+la\s+machette|à\s+l[’']arme\s+blanche|à\s+bout\s+portant))?"
     r"\s*[\"»”]?(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?"

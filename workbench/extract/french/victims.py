@@ -19,7 +19,7 @@ from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.french.countries import is_country
 from workbench.extract.french.numbers import find_quantities
-from workbench.extract.french.victim_fates import fate_after
+from workbench.extract.french.victim_fates import fate_after, main_fate
 from workbench.extract.french.victim_words import (
     ABROAD,
     ADVERBS,
@@ -90,6 +90,8 @@ _COPULA_HINTS = ("sont", "étaient", "seraient", "élève", "chiffre", "compt")
 _MEN_OF = (NounClass.MILITARY, NounClass.PERSON)
 # Some of a group told before: "plusieurs des blessés", "quelques-uns d'entre eux".
 _PARTITIVE = re.compile(r"\s+(?:des|d[’']entre)(?![\w])")
+# A figure of a part before the figure of its whole: "trois des quatre", "24 des 25".
+_OF_WHOLE = re.compile(r"\s+des\s+")
 _PRE_REACH = 80  # characters before a figure searched for its verb
 # A figure of a list told with its place alone, read on the text as written: "tué 13
 # civils à Ruyigi, 25 à Bururi", "187 enfants disparus à l'école secondaire et 125 à
@@ -107,8 +109,16 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
     folded = fold(text) if folded is None else folded
     readings: list[Reading] = []
     unread: Quantity | None = None
-    for quantity in _figures(text, folded, start, end):
+    figures = _figures(text, folded, start, end)
+    main_ends: dict[int, int] = {}  # a partitive's whole by index: where its part's fate ends
+    for index, quantity in enumerate(figures):
         reading = _reading(text, folded, quantity, start, end)
+        whole = figures[index + 1] if index + 1 < len(figures) else None
+        if whole is not None and _OF_WHOLE.fullmatch(folded, quantity.end, whole.start):
+            reading, fate_end = _part(text, folded, quantity, whole, reading, (start, end))
+            main_ends[index + 1] = fate_end
+        elif reading is not None and main_ends.get(index) == reading.end:
+            continue  # "deux des cinq soldats ont été tués": the five are not all dead
         if reading is None and readings:
             reading = _listed(text, folded, quantity, readings[-1], end) or _restated(
                 folded, quantity, readings[-1], start
@@ -124,6 +134,41 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
         readings.append(reading)
         unread = None
     return readings
+
+
+def _part(
+    text: str,
+    folded: str,
+    q: Quantity,
+    whole: Quantity,
+    reading: Reading | None,
+    span: tuple[int, int],
+) -> tuple[Reading | None, int]:
+    """The reading of a part `q` of a figure `whole` ("N des M") in the sentence `span`,
+    and where a reading of the whole ends that is the part's, not the whole's (-1 if
+    none). A verb before the part counts it ("tué 24 des 25", "a été tué avec trois des
+    cinq membres"); else the main verb after the whole and its participle does ("trois
+    des quatre casques bleus portés disparus ... ont été retrouvés morts": three
+    killed, the four missing), and none where no main verb tells a fate ("sept des dix
+    soldats blessés ont été évacués": the seven are of the ten wounded)."""
+    start, end = span
+    counted = COUNTED.match(folded, whole.end, end) or ANY_PLURAL.match(folded, whole.end, end)
+    after = counted.end() if counted else whole.end
+    fate = main_fate(folded, after, end)
+    fate_end = fate.end() if fate is not None else -1
+    if reading is not None and reading.start < q.start:
+        return reading, fate_end
+    of_whole = _reading(text, folded, whole, start, end)
+    if of_whole is not None and of_whole.start < q.start:  # its cue stands before the part
+        r = of_whole
+        return Reading(q, r.category, r.start, r.end, r.subject, r.noun, r.actor), r.end
+    if counted is not None and counted.group("noun") in THINGS:
+        return None, fate_end
+    family = _family_of(" ".join(counted.group("noun").split())) if counted else None
+    if fate is None or not _fits(fate, family):
+        return None, fate_end
+    whom = _subject(text, counted.start("noun"), after) if counted else None
+    return Reading(q, _where_fled(text, fate, end), q.start, after, whom, family, None), fate_end
 
 
 def _figures(text: str, folded: str, start: int, end: int) -> list[Quantity]:

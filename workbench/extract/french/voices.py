@@ -15,6 +15,7 @@ import re
 from workbench.extract.casefold import fold
 from workbench.extract.french import relative_voices
 from workbench.extract.french.calendar_words import DAYS
+from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.voice_names import (
     LEADER,
     MEDIUM,
@@ -28,12 +29,9 @@ from workbench.extract.french.voice_names import (
     TOLL_OBJECT,
     apposed_end,
 )
-from workbench.extract.french.voice_names import (
-    mask_abbreviations as mask_abbreviations,  # re-exported: reader.py reads it here
-)
 from workbench.extract.speaker_phrase import Speaker
 
-_SAY = (
+_SAY = by_first_letter(  # the same words, tried a letter first
     r"déclar|indiqu|affirm|annonc|précis|rapport|confirm|expliqu|assur|soulign|ajout|estim|"
     r"dénonc|revendiqu|signal|fait\s+savoir|fait\s+état|évoqu|avanc|fourni|communiqu|"
     r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens|"
@@ -43,7 +41,9 @@ _SAY = (
 )
 # Verbs of speech only, for the imperfect ("parlait de", "indiquait"): "assuraient la
 # garde" or "signalait sa présence" say nothing.
-_SPOKE = r"parl|déclar|indiqu|affirm|annonc|précis|expliqu|évoqu|fais|confirm|dénombr"
+_SPOKE = by_first_letter(
+    r"parl|déclar|indiqu|affirm|annonc|précis|expliqu|évoqu|fais|confirm|dénombr"
+)
 # Whether a sentence may hold a verb of saying, looked for before the patterns that
 # need one: a stem at a word's start.
 _SAY_STEM = re.compile(rf"(?<![\w])(?:{_SAY}|{REFLEXIVE_STEMS}|font\s|faisai|dit|disent|disai)")
@@ -289,15 +289,15 @@ _PUTS_AT = re.compile(
     r"|\s+(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)(?:\s+[^.;:]{1,40}?)?\s+à\s)"
 )
 
-# The patterns that need no verb of saying, each with the words one of which it needs
-# (a substring test costs far less than the pattern tried at every character).
+# Patterns needing no verb of saying, each with words one of which it needs (a cheaper test).
 _HINTED = (
     (_FIGURES_BY, ("chiffres", "bilan", "données", "statistiques", "estimations", "information",
                    "décompte")),
-    (_ACCORDING, ("selon", "après", "avis", "croire", "source")),
+    (_ACCORDING, ("selon", "d’après", "d'après", "avis", "croire", "source")),
     (_LEARNED, ("appris",)),
     (_STATEMENT, ("communiqué",)),
-    (_MADE_PUBLIC, ("été",)),
+    (_MADE_PUBLIC, ("publié", "annoncé", "communiqué", "rapporté", "fourni", "confirmé", "donné",
+                    "diffusé", "établi", "dressé", "rendu", "dévoilé", "avancé")),
     (_PUTS_AT, ("estim", "chiffr", "évalu")),
 )  # fmt: skip
 
@@ -315,7 +315,7 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
         patterns += [_SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT]
         if "ce qu" in words or "comme l" in words:  # "c'est ce que rapportent", "comme l'a dit"
             patterns.append(_WHAT_SAYS)
-        if _ASIDE_VERB.search(folded, start, end):  # ", a déclaré" after an aside's comma
+        if words.count(",") > 1 and _ASIDE_VERB.search(folded, start, end):  # ", X, a déclaré"
             patterns.append(_SUBJECT_ASIDE_SAYS)
         if _COMPOUND_SAYS.search(folded, start, end):  # "X a déclaré", "X, ..., a annoncé que"
             named = list(_NAMED_SAYS.finditer(text, start, end))

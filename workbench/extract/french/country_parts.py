@@ -1,0 +1,59 @@
+"""Parts of a country in French: "le nord-ouest du pays", "plusieurs régions du pays",
+"dix régions ukrainiennes" (a part of the country the article speaks of), and a side
+of a country named ("l'est de la RDC"); `places.py` reads them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from workbench.extract.french.countries import is_country
+from workbench.extract.french.place_words import DIRECTION, NAME
+
+# A part of the country the article speaks of: "dans le nord-ouest du pays",
+# "plusieurs régions du pays", "les régions du nord-ouest et du centre".
+OF_THE_COUNTRY = re.compile(
+    rf"(?<![\w])(?:(?:dans|à|au|sur|vers|du)\s+)?(?P<name>(?:(?:le|la|les|l[’'])\s*)?"
+    rf"(?:(?:{DIRECTION})\s+du\s+pays"
+    # a part named alone, of the country the article speaks of: "dans le nord-ouest,",
+    # "une école du nord-ouest" (not "le nord de Kidal", "le centre de santé")
+    rf"|(?<=\ble\s|\bdu\s)(?:{DIRECTION})(?!\s*(?:-|de\s|du\s|des\s|d[’']|(?-i:[A-ZÀ-Ý])))"
+    rf"|(?:plusieurs\s+|quatre\s+|trois\s+|deux\s+|cinq\s+)?(?:régions|provinces|zones|localités|"
+    rf"parties|villages)\s+(?:du\s+pays|du\s+(?:{DIRECTION})(?:\s+et\s+du\s+(?:{DIRECTION}))?)))"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+# Several of its regions, named by the country's adjective: "dix régions ukrainiennes".
+REGIONS_OF = re.compile(
+    r"(?<![\w])(?P<name>(?:plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+    r"\d+)\s+(?:régions|provinces|oblasts|districts|préfectures)\s+"
+    r"[a-zà-ÿ]+(?:iennes|aises|aines|oises|ines))(?![\w])",
+    re.IGNORECASE,
+)
+
+# The words one of which a part of the country's name holds (`OF_THE_COUNTRY`).
+_PART_HINTS = ("nord", "sud", "est", "ouest", "centre", "pays", "régions", "provinces", "zones",
+               "localités", "parties", "villages", "oblasts", "districts",
+               "préfectures")  # fmt: skip
+
+
+@lru_cache(maxsize=1024)
+def is_part(name: str) -> bool:
+    """Whether a place's name is a part of the country ("le nord-ouest du pays")."""
+    lowered = name.lower()
+    if not any(h in lowered for h in _PART_HINTS):
+        return False
+    return bool(OF_THE_COUNTRY.fullmatch(name) or REGIONS_OF.fullmatch(name))
+
+
+# A side of a country: "l'est de la RDC", "le nord du Mali", "au sud de la Somalie".
+_SIDE_OF = re.compile(
+    rf"(?i:(?:au|à\s+l[’']|le|la|l[’'])\s*)?(?i:{DIRECTION})\s+(?i:d[e’']|du|des)\s*(?i:la\s+)?"
+    rf"(?P<name>{NAME})$"
+)
+
+
+def side_of_country(name: str) -> bool:
+    """Whether a place's name is a side of a country ("l'est de la RDC")."""
+    side = _SIDE_OF.match(name)
+    return side is not None and is_country(side.group("name"))

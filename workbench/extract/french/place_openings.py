@@ -1,0 +1,61 @@
+"""French places named by how a sentence opens: "A Goma, ..." ("à" capitalised
+without its accent, as French newspapers write it), a quotation opening so inside a
+sentence the split kept joined ("... d'eux. «A Mutengene, ..."), and a known town or
+region as the subject ("Kharkiv a de nouveau été frappée", "Depuis 2017, Cabo
+Delgado est en proie à une insurrection"). `places.find_places` asks them."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.french.dateline import dateline
+from workbench.extract.french.place_roles import NOT_PLACE
+from workbench.extract.french.place_words import NAME
+from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
+from workbench.extract.places import PlaceMention
+
+# A known town opening its sentence as its subject: "Djibo, assiégée depuis deux ans,
+# a été attaquée", "Kharkiv a de nouveau été frappée"; after a short opener set off by a
+# comma, a region too: "Depuis 2017, Cabo Delgado est en proie à une insurrection".
+_OPENING_TOWN = re.compile(
+    r"\s*(?:(?P<opener>[^,.;:«»“”\"()]{1,30}),\s*)?"
+    rf"[\"«“]?\s*(?P<name>{NAME})(?=\s*,|\s+(?:a|est|ont|sont|avait|était|reste|"
+    r"demeure|subit|vit|connaît|compte)\s)"
+)
+# "A Goma, ...": a sentence opening on "à" capitalised without its accent; the same
+# after a stop and a quotation mark within a sentence.
+_OPENING_A = re.compile(rf"\s*[\"«“]?\s*A\s+(?P<name>{NAME})")
+_QUOTED_A = re.compile(rf"[.!?]\s*[«“]\s*A\s+(?P<name>{NAME})")
+_JOIN = re.compile(r"\s*,\s*|\s+(?:et|à)\s+")  # "A Gao et Kidal": Gao
+
+
+def opening_a(text: str, start: int, end: int) -> list[PlaceMention]:
+    """The places `text[start:end]` names after a capital "A" opening it or opening a
+    quotation after a stop within it ("A Goma", "... d'eux. «A Mutengene"), locative."""
+    openings = [_OPENING_A.match(text, start, end)]
+    if "A" in text[start:end]:  # a quotation opening a sentence the split did not cut
+        openings += _QUOTED_A.finditer(text, start, end)
+    found = []
+    for opening in openings:
+        if opening is not None and not NOT_PLACE.match(opening["name"]):
+            name = _JOIN.split(opening["name"], maxsplit=1)[0]
+            at = opening.start("name")
+            found.append(PlaceMention(at, at + len(name), name, True))
+    return found
+
+
+def opening_town(text: str, start: int, end: int) -> PlaceMention | None:
+    """The known town or region `text[start:end]` opens on as its subject, after a short
+    opener or none; None where there is none or the sentence opens on a dateline (whose
+    town is the reader's to take)."""
+    opening = _OPENING_TOWN.match(text, start, end)
+    if opening is None or not known_town(opening["name"]):
+        return None
+    if dateline(text, start, end) is not None:
+        return None
+    return PlaceMention(opening.start("name"), opening.end("name"), opening["name"], True)
+
+
+def known_town(name: str) -> bool:
+    """Whether the gazetteer knows `name` as a town or region of a country, or a capital."""
+    return name in COUNTRY_OF_PLACE or name.lower() in COUNTRY_BY_CAPITAL
