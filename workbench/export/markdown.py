@@ -40,7 +40,9 @@ from workbench.export.report import (
 from workbench.models import FIGURE_RULES, ClaimRow
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-_SPECIAL = re.compile(r"[&<>\\`*_\[\]#|~$]")
+# "&" is markup only where it opens an entity ("&amp;", "&#38;"): elsewhere ("Pont-Sondé &
+# Zamzam") it is left as typed, where it was written "&amp;" in the report's own words
+_SPECIAL = re.compile(r"&(?=#?\w+;)|[<>\\`*_\[\]#|~$]")
 _WORD = r"[^&<>\\`*_\[\]#|~$\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+"
 _PLAIN = re.compile(f"{_WORD}(?: {_WORD})*")  # no markup, no space but single, no control
 _CLAIM_COLUMNS = ("id", "verdict", "claim", "voice", "source", "quote")
