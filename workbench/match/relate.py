@@ -30,6 +30,7 @@ from workbench.match.places import (
 from workbench.match.reasons import When, reason
 from workbench.match.sites import shared_site
 from workbench.match.speakers import same_speaker
+from workbench.match.statements import one_day, one_statement
 from workbench.match.ties import (
     inside_country,
     list_total_agrees,
@@ -144,7 +145,10 @@ def _same_voice(
     body); or relayed by two reports ("the ministry said", each outlet citing it),
     one statement and no second witness, whose figures overlap (`restates`) or, told
     again with another toll, differ: the voice revised its own count (`contradicts`,
-    held to the gates other voices' disputes pass)."""
+    held to the gates other voices' disputes pass). Two reports of one voice speak
+    of one incident only on one day (`statements.one_day`), and restate one
+    statement only at one place and in more words than a formula
+    (`statements.one_statement`): one writer's notes of two incidents read alike."""
     if when is not When.SAME:
         return None
     if a.claim.document_id == b.claim.document_id:
@@ -155,7 +159,11 @@ def _same_voice(
         return replace(again, copy=True)
     if _coincidence(a, b, where) or part_fits(a, b) is not None:
         return None  # a part of a toll restates no toll
+    if not one_day(a, b, days):
+        return None  # a voice tells its own incident's day alike: two days, two statements
     if overlap(a, b):
+        if not one_statement(a, b, where):
+            return None  # one writer's formula told of two incidents (statements.py)
         why = "the same voice in two reports" + _spellings(a, b)
         return _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
     if a.claim.denies or b.claim.denies or _two_incidents(a, b):
