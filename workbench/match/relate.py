@@ -348,8 +348,20 @@ def _when(a: Features, b: Features, days_apart: int) -> When:
         return When.UNKNOWN
     if not a.stock and _days_stated(a) and _days_stated(b) and days_apart > STATED_DAYS_APART:
         return When.DIFFERENT  # "on 2 May" and "on 4 May": two days, two incidents
+    if not a.stock and days_apart > STATED_DAYS_APART and _two_days_news(a, b):
+        return When.DIFFERENT  # "killing two" and "two deaths" in notes three days apart
     tolerance = STOCK_TOLERANCE if a.stock else EVENT_TOLERANCE
     return When.SAME if days_apart <= tolerance else When.DIFFERENT
+
+
+def _two_days_news(a: Features, b: Features) -> bool:
+    """Whether two claims are the news of two days: neither report dates its claim in
+    its text (each is the news of its own day, `_days_apart`), and the tolls are
+    small (`ties.small`: "killing two" and "two reported deaths" in one district,
+    reports three days apart), which a place sees on many days. Stated days more
+    than STATED_DAYS_APART apart are two incidents' too (`_when`); a mass killing's
+    undated tolls days apart may be its first and later counts."""
+    return not a.time.explicit and not b.time.explicit and small(a, b)
 
 
 def _days_stated(f: Features) -> bool:
