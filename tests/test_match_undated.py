@@ -63,3 +63,44 @@ def test_a_dated_small_toll_keeps_the_week_of_an_undated_report(places: Gazettee
     )
     [(relation, _)] = related(dated, _undated(places, 2, 2, "2024-06-08"))
     assert relation is Relation.CORROBORATES
+
+
+def _city(
+    places: GazetteerFile, claim_id: int, published: str, sentence: str, day: str | None = None
+) -> MatchInput:
+    """Two police officers killed in Nairobi, a city of millions, in a report out on
+    `published`, dated in its text to `day` (None: undated)."""
+    return placed_claim(
+        places,
+        claim_id,
+        "Nairobi",
+        low=2,
+        country="Kenya",
+        subject="police officers",
+        date=day,
+        published=published,
+        sentence=sentence,
+        text="two police officers",
+    )
+
+
+SHOT = "Gunmen shot dead two police officers at a roadblock in Nairobi."
+OTHER = "Two police officers on patrol were killed by robbers in Nairobi, police said."
+GRENADE = "A grenade thrown at a patrol killed two police officers in Nairobi."
+BLAST = "Two police officers died when a blast tore through their car in Nairobi."
+
+
+def test_one_family_ties_a_citys_small_tolls_of_one_day_only(places: GazetteerFile) -> None:
+    first = _city(places, 1, "2024-06-06", SHOT)
+    [(relation, _)] = related(first, _city(places, 2, "2024-06-06", OTHER))
+    assert relation is Relation.CORROBORATES
+    # the next day's report, or a day stated one apart: the city sees such a toll daily
+    assert related(first, _city(places, 3, "2024-06-07", OTHER)) == []
+    dated = _city(places, 4, "2024-06-06", SHOT, day="2024-06-05")
+    assert related(dated, _city(places, 5, "2024-06-07", OTHER, day="2024-06-06")) == []
+
+
+def test_a_rare_means_still_ties_a_citys_tolls_a_day_apart(places: GazetteerFile) -> None:
+    first = _city(places, 1, "2024-06-06", GRENADE)
+    [(relation, _)] = related(first, _city(places, 2, "2024-06-07", BLAST))
+    assert relation is Relation.CORROBORATES

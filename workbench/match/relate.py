@@ -120,7 +120,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "denied")
     if part_of_whole(a, b):
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "part of whole")
-    if _coincidence(a, b, where):
+    if _coincidence(a, b, where, days):
         return None  # "one pastoralist" twice in one state that day: two incidents
     fits = part_fits(a, b)
     if fits is not None:  # "seven of the victims" against another report's toll
@@ -157,7 +157,7 @@ def _same_voice(
         why = "the same voice again"
         again = _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
         return replace(again, copy=True)
-    if _coincidence(a, b, where) or part_fits(a, b) is not None:
+    if _coincidence(a, b, where, days) or part_fits(a, b) is not None:
         return None  # a part of a toll restates no toll
     if not one_day(a, b, days):
         return None  # a voice tells its own incident's day alike: two days, two statements
@@ -173,15 +173,18 @@ def _same_voice(
     return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "revised")
 
 
-def _coincidence(a: Features, b: Features, where: Agreement) -> bool:
+def _coincidence(a: Features, b: Features, where: Agreement, days: int = 0) -> bool:
     """Whether two agreeing small tolls (`ties.small`) placed only as finely as a
     crowded place (a region, a city) share nothing but their number: a region or a
     city sees many killings of one or two a day ("a QSD member" in Raqqa city twice,
-    "1 pastoralist" twice in Jonglei state), and more must tie them (`told_alike`)."""
+    "1 pastoralist" twice in Jonglei state), and more must tie them (`told_alike`);
+    where they are `days` apart (stated days one apart, undated reports out a day
+    apart), more than one family both name ("three militants" and "four BLA
+    militants" in Karachi, a day apart): a city sees such tolls every day."""
     if not (where.crowded and small(a, b)):
         return False
     agree = overlap(a, b) or list_total_agrees(a, b)
-    return agree and not told_alike(a, b, region=where.level is Kind.REGION)
+    return agree and not told_alike(a, b, region=where.level is Kind.REGION, family=not days)
 
 
 def _as_news(stamped: Features, dated: Features) -> Features:
