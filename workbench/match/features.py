@@ -194,6 +194,8 @@ class Features:
     own_bound: bool = False
     # its figure is only a vague word ("dozens", "scores of"): an interval, no count
     vague: bool = False
+    # its report's own tolls of two families sum to it: the dead of both (match.parts)
+    mixed: bool = False
 
     @property
     def stock(self) -> bool:

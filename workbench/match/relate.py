@@ -229,6 +229,8 @@ def _conflict(a: Features, b: Features) -> bool:
         return True
     if (a.victim == _ARMED) != (b.victim == _ARMED):
         return True  # "8 attackers killed" is the other side of "at least 20 dead"
+    if (a.mixed and b.victim is not None) or (b.mixed and a.victim is not None):
+        return True  # a soldier's and a civilian's deaths are no count of policemen
     return bool(a.sides and b.sides and not a.sides & b.sides)
 
 
