@@ -127,3 +127,13 @@ def test_a_city_spelled_its_own_way_is_no_site_of_it(places: GazetteerFile) -> N
     three = raqqa(3, "Ar-Raqqa", "Gunmen shot a guard near Naim Square in Ar-Raqqa.")
     four = raqqa(4, "Ar-Raqqa's Naim Square", "A guard was shot in Ar-Raqqa's Naim Square.")
     assert shared_site(features(three), features(four)) == "naim square"
+
+
+def test_a_later_undated_report_of_one_voice_may_revise_its_toll(places: GazetteerFile) -> None:
+    # "on 5 June" 12 herders, and three days on, undated, 19: the voice's revision
+    later = _note(places, 2, low=19, day=None, published="2024-06-09")
+    [(relation, _)] = related(_note(places, 1, low=12), later)
+    assert relation is Relation.CONTRADICTS
+    # two undated notes a day apart with two tolls are two days' notes
+    first = _note(places, 3, low=12, day=None, published="2024-06-06")
+    assert related(first, _note(places, 4, low=19, day=None, published="2024-06-07")) == []

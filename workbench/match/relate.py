@@ -145,10 +145,11 @@ def _same_voice(
     body); or relayed by two reports ("the ministry said", each outlet citing it),
     one statement and no second witness, whose figures overlap (`restates`) or, told
     again with another toll, differ: the voice revised its own count (`contradicts`,
-    held to the gates other voices' disputes pass). Two reports of one voice speak
-    of one incident only on one day (`statements.one_day`), and restate one
-    statement only at one place and in more words than a formula
-    (`statements.one_statement`): one writer's notes of two incidents read alike."""
+    held to the gates other voices' disputes pass). Two reports of one voice restate
+    one statement only on one day (`statements.one_day`), at one place and in more
+    words than a formula (`statements.one_statement`): one writer's notes of two
+    incidents read alike. A revision, too, is of one day's incident, unless only
+    one report dates it (a later report's "police said 25 were killed")."""
     if when is not When.SAME:
         return None
     if a.claim.document_id == b.claim.document_id:
@@ -159,13 +160,14 @@ def _same_voice(
         return replace(again, copy=True)
     if _coincidence(a, b, where, days) or part_fits(a, b) is not None:
         return None  # a part of a toll restates no toll
-    if not one_day(a, b, days):
-        return None  # a voice tells its own incident's day alike: two days, two statements
+    one = one_day(a, b, days)  # a voice tells its own incident's day alike
     if overlap(a, b):
-        if not one_statement(a, b, where):
+        if not (one and one_statement(a, b, where)):
             return None  # one writer's formula told of two incidents (statements.py)
         why = "the same voice in two reports" + _spellings(a, b)
         return _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
+    if not (one or a.time.explicit != b.time.explicit):
+        return None  # two days' notes; a later report that dates nothing may revise
     if a.claim.denies or b.claim.denies or _two_incidents(a, b):
         return None
     if (where.crowded and not one_dispute(a, b)) or a.vague or b.vague:
