@@ -42,7 +42,7 @@ from workbench.match.ties import (
     small,
     told_alike,
 )
-from workbench.match.victims import sex_of
+from workbench.match.victims import two_sexes
 from workbench.vocabulary import Relation
 
 _ARMED = "armed_group"
@@ -234,15 +234,9 @@ def _conflict(a: Features, b: Features) -> bool:
         return True  # "8 attackers killed" is the other side of "at least 20 dead"
     if (a.mixed and b.victim is not None) or (b.mixed and a.victim is not None):
         return True  # a soldier's and a civilian's deaths are no count of policemen
-    if a.high == b.high == 1 and _two_sexes(a, b):
+    if a.high == b.high == 1 and two_sexes(a.claim.subject, b.claim.subject):
         return True  # "a woman was shot dead" and "a man was found dead": two people
     return bool(a.sides and b.sides and not a.sides & b.sides)
-
-
-def _two_sexes(a: Features, b: Features) -> bool:
-    """Whether two tolls of one victim say two sexes ("a woman", "a man")."""
-    first, second = sex_of(a.claim.subject), sex_of(b.claim.subject)
-    return first is not None and second is not None and first != second
 
 
 def _place_match(a: Features, b: Features) -> Agreement | None:

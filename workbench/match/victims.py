@@ -132,3 +132,10 @@ def sex_of(subject: str | None) -> str | None:
     if last in _FEMALE:
         return "female"
     return "male" if last in _MALE else None
+
+
+def two_sexes(first: str | None, second: str | None) -> bool:
+    """Whether two subjects of one victim each say a sex, and not the same one ("a
+    woman", "a man"): two people."""
+    one, other = sex_of(first), sex_of(second)
+    return one is not None and other is not None and one != other
