@@ -137,3 +137,16 @@ def test_a_later_undated_report_of_one_voice_may_revise_its_toll(places: Gazette
     # two undated notes a day apart with two tolls are two days' notes
     first = _note(places, 3, low=12, day=None, published="2024-06-06")
     assert related(first, _note(places, 4, low=19, day=None, published="2024-06-07")) == []
+
+
+def test_one_writer_in_a_region_restates_only_word_for_word(places: GazetteerFile) -> None:
+    # Garissa County and a place of it the gazetteer does not know... both placed only
+    # in the county: a region sees many incidents a day
+    def county(claim_id: int, sentence: str) -> MatchInput:
+        return _note(places, claim_id, town="Garissa County", sentence=sentence)
+
+    first = "On 5 June 2024, raiders shot dead two herders at a borehole in Garissa County."
+    second = "On 5 June 2024, raiders shot dead two herders on the Dadaab road in Garissa County."
+    assert related(county(1, first), county(2, second)) == []
+    [(relation, _)] = related(county(3, first), county(4, first))
+    assert relation is Relation.RESTATES

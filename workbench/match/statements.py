@@ -9,9 +9,10 @@ whatever incident each tells. An analyst calls two such reports one statement to
 twice only where they tell one day (a voice does not move its own incident's day:
 the night's attack told as two days is two voices' reading), one place (not only
 the country, a region or a city they share, unless the two sentences are one word
-for word), and more words than a formula's ("1 fatality.", "Fatalities coded as
-2" say a figure and nothing of an incident). Pairs that fail are two statements of
-one voice: not linked, as a voice is never its own witness.
+for word: one incident coded twice), and more words than a formula's ("1
+fatality.", "Fatalities coded as 2" say a figure and nothing of an incident).
+Pairs that fail are two statements of one voice: not linked, as a voice is never
+its own witness.
 """
 
 from __future__ import annotations
@@ -53,11 +54,12 @@ def one_statement(a: Features, b: Features, where: Agreement) -> bool:
     """Whether two claims of one voice in two reports, figures overlapping, are one
     statement told twice (module docstring): one place, finer than a region, a city
     or the country they share (two sentences one word for word may share only a
-    city), and neither a formula (`formula`). `where` is relate's agreement of
-    their places; `one_day` is asked apart."""
+    region or a city: one incident coded twice), and neither a formula
+    (`formula`). `where` is relate's agreement of their places; `one_day` is asked
+    apart."""
     if formula(a) or formula(b):
         return False
-    if where.weak or where.level is Kind.COUNTRY or where.level.depth < Kind.DISTRICT.depth:
+    if where.weak or where.level is Kind.COUNTRY:
         return False  # "Chattar area" and "Dera Bugti": two places in one country
     return not where.crowded or word_for_word(a, b)
 
