@@ -113,8 +113,9 @@ def test_one_person_under_two_spellings_is_one_speaker(first: str, second: str, 
 
 
 def test_one_person_relayed_under_two_spellings_restates(places: GazetteerFile) -> None:
-    first = claim(places, 1, "Bankass", low=21, voice="Dieudonné Duranthabo")
-    second = claim(places, 2, "Bankass", low=21, voice="Dieudonne Duranthabo")
+    told = "Dieudonne Duranthabo said 21 civilians were killed in Bankass on Wednesday."
+    first = claim(places, 1, "Bankass", low=21, voice="Dieudonné Duranthabo", sentence=told)
+    second = claim(places, 2, "Bankass", low=21, voice="Dieudonne Duranthabo", sentence=told)
     [(relation, reason)] = related(first, second)
     assert relation is Relation.RESTATES
     assert "the same voice in two reports ('Dieudonné Duranthabo' ~ 'Dieudonne" in reason

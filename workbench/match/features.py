@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
+from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, Country
 from workbench.extract.numbers import asserted_bounds
 from workbench.geo.places import Place
 from workbench.geo.resolve import located_places, place_relation
@@ -194,6 +194,8 @@ class Features:
     own_bound: bool = False
     # its figure is only a vague word ("dozens", "scores of"): an interval, no count
     vague: bool = False
+    # its report's own tolls of two families sum to it: the dead of both (match.parts)
+    mixed: bool = False
 
     @property
     def stock(self) -> bool:
@@ -287,15 +289,26 @@ def _victim(claim: MatchInput) -> str | None:
 
 @lru_cache(maxsize=1 << 16)
 def _countries_in(text: str) -> frozenset[str]:
+    """The countries a text's capitalised words name or whose people they name, in
+    the singular or the plural ("Kenyan police", "three Israelis": Israel)."""
     found = set()
     for word in re.findall(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", text):
-        country = COUNTRY_BY_DEMONYM.get(word.lower()) or COUNTRY_BY_NAME.get(word.lower())
+        country = _country_of(word.lower())
         if country is None and " " in word:
             first = word.split()[0].lower()
-            country = COUNTRY_BY_DEMONYM.get(first) or COUNTRY_BY_NAME.get(first)
+            country = _country_of(first)
         if country is not None:
             found.add(country.name)
     return frozenset(found)
+
+
+def _country_of(word: str) -> Country | None:
+    """The country a lower-case word names, or whose people it names, a plural read
+    as its singular ("israelis", "pakistanis"); None for any other word."""
+    country = COUNTRY_BY_DEMONYM.get(word) or COUNTRY_BY_NAME.get(word)
+    if country is None and word.endswith("s"):
+        country = COUNTRY_BY_DEMONYM.get(word[:-1])
+    return country
 
 
 def _sides(claim: MatchInput) -> frozenset[str]:

@@ -175,7 +175,10 @@ def _summand(f: Features) -> bool:
 
 
 def _mark_sums(claims: list[Features], members: list[int]) -> None:
-    """Mark as parts the tolls two of which sum to another toll of the report."""
+    """Mark as parts the tolls two of which sum to another toll of the report; where
+    the two count two families ("1 soldier was killed", "1 civilian was killed" and
+    "Fatalities coded as 2"), mark that toll, naming no family itself, `mixed`: the
+    dead of both, no count of either family's (relate `_conflict`)."""
     totals = {claims[i].claim.value for i in members if claims[i].claim.value is not None}
     by_value: dict[float, list[int]] = defaultdict(list)
     for i in members:
@@ -186,13 +189,21 @@ def _mark_sums(claims: list[Features], members: list[int]) -> None:
     if len(values) > _MOST_FIGURES:
         return
     parts: set[int] = set()
+    mixed: set[float] = set()
     for n, first in enumerate(values):
         for second in values[n:]:
             if first + second not in totals or (first == second and len(by_value[first]) < 2):
                 continue
-            parts.update(by_value[first] + by_value[second])
+            addends = by_value[first] + (by_value[second] if second != first else [])
+            parts.update(addends)
+            if len({claims[i].victim for i in addends} - {None}) > 1:
+                mixed.add(first + second)
     for i in parts:
         claims[i] = replace(claims[i], part=True)
+    for i in members:
+        f = claims[i]
+        if f.claim.value in mixed and f.victim is None and not f.part:
+            claims[i] = replace(f, mixed=True)
 
 
 def _read_own_bounds(claims: list[Features], members: list[int]) -> None:

@@ -210,12 +210,24 @@ def _seat_of(outer: Place, inner: Place) -> bool:
     """Whether a town whose division codes name no current division is the seat its
     division is named after: GeoNames still gives Kenya's towns the old provinces'
     codes (Mandera town "06", Mandera County "33"), so containment cannot say that
-    Mandera lies in Mandera County. A town with a known region is left to `contains`."""
-    if inner.kind is not Kind.TOWN or inner.region is not None or outer.kind is Kind.COUNTRY:
+    Mandera lies in Mandera County. So is a town GeoNames gives a region but no
+    district, in the district of that region named after it (Kenya's dump: Lamu town
+    in region "30" with no district, and Lamu District of region "30"); a town with
+    a known district is left to `contains`."""
+    if inner.kind is not Kind.TOWN or outer.kind is Kind.COUNTRY:
         return False
     if outer.country_code != inner.country_code:
         return False
+    if inner.region is not None and not _districtless_in(outer, inner):
+        return False
     return fold(strip_division(outer.name)) == fold(inner.name)
+
+
+def _districtless_in(outer: Place, inner: Place) -> bool:
+    """Whether a town GeoNames gives no district lies in the region of a district."""
+    if inner.district_code or outer.kind is not Kind.DISTRICT:
+        return False
+    return bool(outer.region_code) and outer.region_code == inner.region_code
 
 
 def _city_and_district(outer: Place, inner: Place) -> bool:

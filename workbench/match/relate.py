@@ -30,6 +30,7 @@ from workbench.match.places import (
 from workbench.match.reasons import When, reason
 from workbench.match.sites import shared_site
 from workbench.match.speakers import same_speaker
+from workbench.match.statements import one_day, one_statement
 from workbench.match.ties import (
     inside_country,
     list_total_agrees,
@@ -41,6 +42,7 @@ from workbench.match.ties import (
     small,
     told_alike,
 )
+from workbench.match.victims import two_sexes
 from workbench.vocabulary import Relation
 
 _ARMED = "armed_group"
@@ -119,7 +121,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "denied")
     if part_of_whole(a, b):
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "part of whole")
-    if _coincidence(a, b, where):
+    if _coincidence(a, b, where, days):
         return None  # "one pastoralist" twice in one state that day: two incidents
     fits = part_fits(a, b)
     if fits is not None:  # "seven of the victims" against another report's toll
@@ -144,7 +146,11 @@ def _same_voice(
     body); or relayed by two reports ("the ministry said", each outlet citing it),
     one statement and no second witness, whose figures overlap (`restates`) or, told
     again with another toll, differ: the voice revised its own count (`contradicts`,
-    held to the gates other voices' disputes pass)."""
+    held to the gates other voices' disputes pass). Two reports of one voice restate
+    one statement only on one day (`statements.one_day`), at one place and in more
+    words than a formula (`statements.one_statement`): one writer's notes of two
+    incidents read alike. A revision, too, is of one day's incident, unless only
+    one report dates it (a later report's "police said 25 were killed")."""
     if when is not When.SAME:
         return None
     if a.claim.document_id == b.claim.document_id:
@@ -153,11 +159,16 @@ def _same_voice(
         why = "the same voice again"
         again = _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
         return replace(again, copy=True)
-    if _coincidence(a, b, where) or part_fits(a, b) is not None:
+    if _coincidence(a, b, where, days) or part_fits(a, b) is not None:
         return None  # a part of a toll restates no toll
+    one = one_day(a, b, days)  # a voice tells its own incident's day alike
     if overlap(a, b):
+        if not (one and one_statement(a, b, where)):
+            return None  # one writer's formula told of two incidents (statements.py)
         why = "the same voice in two reports" + _spellings(a, b)
         return _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
+    if not (one or a.time.explicit != b.time.explicit):
+        return None  # two days' notes; a later report that dates nothing may revise
     if a.claim.denies or b.claim.denies or _two_incidents(a, b):
         return None
     if (where.crowded and not one_dispute(a, b)) or a.vague or b.vague:
@@ -165,15 +176,18 @@ def _same_voice(
     return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "revised")
 
 
-def _coincidence(a: Features, b: Features, where: Agreement) -> bool:
+def _coincidence(a: Features, b: Features, where: Agreement, days: int = 0) -> bool:
     """Whether two agreeing small tolls (`ties.small`) placed only as finely as a
     crowded place (a region, a city) share nothing but their number: a region or a
     city sees many killings of one or two a day ("a QSD member" in Raqqa city twice,
-    "1 pastoralist" twice in Jonglei state), and more must tie them (`told_alike`)."""
+    "1 pastoralist" twice in Jonglei state), and more must tie them (`told_alike`);
+    where they are `days` apart (stated days one apart, undated reports out a day
+    apart), more than one family both name ("three militants" and "four BLA
+    militants" in Karachi, a day apart): a city sees such tolls every day."""
     if not (where.crowded and small(a, b)):
         return False
     agree = overlap(a, b) or list_total_agrees(a, b)
-    return agree and not told_alike(a, b, region=where.level is Kind.REGION)
+    return agree and not told_alike(a, b, region=where.level is Kind.REGION, family=not days)
 
 
 def _as_news(stamped: Features, dated: Features) -> Features:
@@ -218,6 +232,10 @@ def _conflict(a: Features, b: Features) -> bool:
         return True
     if (a.victim == _ARMED) != (b.victim == _ARMED):
         return True  # "8 attackers killed" is the other side of "at least 20 dead"
+    if (a.mixed and b.victim is not None) or (b.mixed and a.victim is not None):
+        return True  # a soldier's and a civilian's deaths are no count of policemen
+    if a.high == b.high == 1 and two_sexes(a.claim.subject, b.claim.subject):
+        return True  # "a woman was shot dead" and "a man was found dead": two people
     return bool(a.sides and b.sides and not a.sides & b.sides)
 
 
@@ -340,8 +358,20 @@ def _when(a: Features, b: Features, days_apart: int) -> When:
         return When.UNKNOWN
     if not a.stock and _days_stated(a) and _days_stated(b) and days_apart > STATED_DAYS_APART:
         return When.DIFFERENT  # "on 2 May" and "on 4 May": two days, two incidents
+    if not a.stock and days_apart > STATED_DAYS_APART and _two_days_news(a, b):
+        return When.DIFFERENT  # "killing two" and "two deaths" in notes three days apart
     tolerance = STOCK_TOLERANCE if a.stock else EVENT_TOLERANCE
     return When.SAME if days_apart <= tolerance else When.DIFFERENT
+
+
+def _two_days_news(a: Features, b: Features) -> bool:
+    """Whether two claims are the news of two days: neither report dates its claim in
+    its text (each is the news of its own day, `_days_apart`), and the tolls are
+    small (`ties.small`: "killing two" and "two reported deaths" in one district,
+    reports three days apart), which a place sees on many days. Stated days more
+    than STATED_DAYS_APART apart are two incidents' too (`_when`); a mass killing's
+    undated tolls days apart may be its first and later counts."""
+    return not a.time.explicit and not b.time.explicit and small(a, b)
 
 
 def _days_stated(f: Features) -> bool:

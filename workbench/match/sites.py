@@ -12,24 +12,47 @@ besides its gazetteer place, which the other report's phrase or sentence names t
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz
+
 from workbench.geo.geonames import strip_division
 from workbench.match.features import Features
 from workbench.match.place_names import COARSE, fold_place
+
+# rapidfuzz ratio of two folded names at which a name of a place phrase is a spelling
+# of a gazetteer place ("ar-raqa" of "Ar-Raqqa city" and "ar raqah" of Ar Raqqah:
+# 93), as relate compares names the gazetteer does not know (relate.PLACE_THRESHOLD)
+SPELLING = 80
 
 
 def shared_site(a: Features, b: Features) -> str | None:
     """The name of a site both claims name, finer than their gazetteer places ("french
     hil", folded), or None: a name of one claim's place phrase that is no gazetteer
     place of either claim, nor a division they lie in ("the Mopti region" and "Mopti
-    Region"), nor a country or region of the built-in list, and that the other
+    Region"), nor a report's spelling of one ("Ar-Raqqa city" of Ar Raqqah:
+    `_spelling_of`), nor a country or region of the built-in list, and that the other
     claim's place phrase or sentence names as well."""
     names = [n for p in (*a.located, *b.located) for n in (p.name, p.region, p.district) if n]
     known = {fold_place(n) for n in names} | {fold_place(strip_division(n)) for n in names}
     for placed, other in ((a, b), (b, a)):
         named = set(other.places) | other.mentions
         for name in placed.places:
-            if name in known or name in COARSE or name.split()[-1] in COARSE:
+            if name in COARSE or name.split()[-1] in COARSE or _spelling_of(name, known):
                 continue
             if name in named:
                 return name
     return None
+
+
+def _spelling_of(name: str, known: set[str]) -> bool:
+    """Whether a folded name is one of the gazetteer's names as a report spells it:
+    the same name, the same words ("acapulco" of Acapulco de Juarez), or alike to
+    SPELLING with hyphens read as spaces ("ar-raqa" and "ar raqah"). A report that
+    writes its city's name its own way names the city, not a site inside it."""
+    plain = name.replace("-", " ")
+    words = set(plain.split())
+    for other in known:
+        if plain == other or words <= set(other.split()):
+            return True
+        if fuzz.ratio(plain, other.replace("-", " ")) >= SPELLING:
+            return True
+    return False

@@ -208,7 +208,7 @@ def small(a: Features, b: Features) -> bool:
     return min(a.low, b.low) < MASS_CASUALTIES
 
 
-def told_alike(a: Features, b: Features, region: bool = False) -> bool:
+def told_alike(a: Features, b: Features, region: bool = False, family: bool = True) -> bool:
     """Whether more than their figures ties two claims of one day to one incident:
     the side counted ("one Turkish soldier" and "a Turkish soldier"), one family
     each in its own words ("civilians" and "villagers", not "people"; where the
@@ -219,10 +219,12 @@ def told_alike(a: Features, b: Features, region: bool = False) -> bool:
     both tell (a car bomb, an ambush, an air strike: `match.means`), or one story
     told again (`_retold`). Two reports of "2 policemen" and "2 fatalities" in one
     country on one day, or of one pastoralist killed in one state, share only a
-    number. The cheap tests come first: this runs for many pairs of a crowded place."""
+    number. Without `family` one family named in both ties nothing (two days' news
+    of a crowded place: relate `_coincidence`). The cheap tests come first: this
+    runs for many pairs of a crowded place."""
     if a.sides & b.sides:
         return True
-    if _one_family(a, b) and (max(a.high, b.high) > 1 or not region):
+    if family and _one_family(a, b) and (max(a.high, b.high) > 1 or not region):
         return True
     if same_person(a.claim.subject, b.claim.subject) or agreeing_companions(a, b) is not None:
         return True

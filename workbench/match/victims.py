@@ -117,3 +117,25 @@ def bodies_found(subject: str | None) -> bool:
     charred bodies"): the dead found so far, a floor of the toll, not all of it."""
     words = (subject or "").lower().split()
     return bool(words) and words[-1] in _BODY_WORDS
+
+
+# the words that say one victim's sex: "a woman", "a 71-year-old man", "a schoolgirl"
+_FEMALE = frozenset("woman girl schoolgirl mother wife daughter sister lady grandmother".split())
+_MALE = frozenset("man boy schoolboy father husband son brother grandfather".split())
+
+
+def sex_of(subject: str | None) -> str | None:
+    """One victim's sex as the subject's last word says it ("a woman": "female", "a
+    71-year-old man": "male"), None where it says none ("a person", "a soldier")."""
+    words = (subject or "").lower().split()
+    last = words[-1] if words else ""
+    if last in _FEMALE:
+        return "female"
+    return "male" if last in _MALE else None
+
+
+def two_sexes(first: str | None, second: str | None) -> bool:
+    """Whether two subjects of one victim each say a sex, and not the same one ("a
+    woman", "a man"): two people."""
+    one, other = sex_of(first), sex_of(second)
+    return one is not None and other is not None and one != other
