@@ -410,3 +410,20 @@ async def test_a_refused_voice_name_opens_its_dialog_again_with_why(seeded_db):
         await settle(app, pilot)
         assert isinstance(app.screen, SourcesScreen)
     assert {v.name for v in Workbench(seeded_db).voices()} >= {voice.name, taken}
+
+
+async def test_a_merge_of_an_event_into_itself_is_refused_in_the_dialog(seeded_db):
+    """A trial typed the event's own id: the dialog closed with a warning, and the
+    next keys opened an event on the screen behind. It stays, and says why."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        events = await open_events(app, pilot)
+        target = events.current()
+        assert target is not None
+        await pilot.press("m", *str(target.id), "enter")
+        await settle(app, pilot)
+        line = str(app.screen.query_one("#line-error", Label).render())
+        assert f"Event {target.id} cannot be merged into itself" in line
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, EventsScreen)

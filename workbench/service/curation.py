@@ -18,6 +18,7 @@ from workbench.ingest.files import DATE_EXAMPLE
 from workbench.ingest.language import is_language
 from workbench.ingest.metadata import read_published
 from workbench.models import ArchivedClaim, CurationChange, SourceSummary, VerdictChange, Voice
+from workbench.service.fields import parse_field
 from workbench.service.reading import Reading
 from workbench.store import DOCUMENT_FIELDS
 
@@ -37,6 +38,7 @@ class Curating(Reading):
         """Give a voice (id or name) the analyst's name. An empty name is refused."""
         if not name.strip():
             raise WorkbenchError("a voice's name cannot be empty")
+        name = parse_field("name", name)  # one line, at most 200 characters
         found = self.store.find_voice(voice)
         self.store.rename_voice(found["id"], name.strip(), self.analyst)
         return self._voice(found["id"])

@@ -31,6 +31,7 @@ from workbench.models import (
 )
 from workbench.rows import EventRow, GradeRow, MatchInputRow
 from workbench.service.base import Base
+from workbench.service.fields import parse_field
 from workbench.store import Store
 
 _EVIDENCE = (Relation.CORROBORATES, Relation.CONTRADICTS)
@@ -191,8 +192,11 @@ class EventBook:
     # -- the analyst's edits ------------------------------------------------
 
     def rename(self, event_id: int, name: str) -> EventDetail:
+        """Give an event the analyst's name: one line of text, at most 200 characters
+        (a trial's 600-character name took nine lines of the event's header)."""
         if not name.strip():
             raise WorkbenchError("an event's name cannot be empty")
+        name = parse_field("name", name)
         self.regroup()
         self.store.rename_event(event_id, name.strip(), self.analyst)
         self.regroup()

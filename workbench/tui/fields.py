@@ -23,9 +23,11 @@ class TextField(Input):
     def _on_paste(self, event: events.Paste) -> None:
         """Text pasted in lines goes in whole, its lines joined by a space: Textual's
         `Input` keeps the first line only and drops the rest unsaid (a trial pasted a
-        note of two lines and lost the second). Textual calls `Input`'s own handler
-        after this one, with the text so joined."""
-        event.text = " ".join(line.strip() for line in event.text.splitlines() if line.strip())
+        note of two lines and lost the second); control characters (an escape, a tab)
+        are spaces, and runs of spaces one. Textual calls `Input`'s own handler after
+        this one, with the text so joined."""
+        shown = "".join(ch if ch.isprintable() else " " for ch in event.text)
+        event.text = " ".join(shown.split())
 
 
 class Retyped:

@@ -304,16 +304,21 @@ def _moved_to(given: str) -> tuple[int | None]:
 def merge_into(screen: WorkbenchScreen, event_id: int, name: str) -> None:
     """Ask for the events to merge into `event_id`, then merge them."""
 
-    def chosen(typed: list[int] | None) -> None:
-        others = [o for o in typed or [] if o != event_id]
-        if typed and event_id in typed:
-            screen.notify(f"Event {event_id} cannot be merged into itself", severity="warning")
+    def chosen(others: list[int] | None) -> None:
         if others:
             said = f"Merged events {_ids(others)} into event {{}}"
             edit_events(screen, lambda w: w.merge_events(event_id, others), said)
 
+    def others(given: str) -> list[int]:
+        """The ids typed; this event's own is refused in the dialog, which stays (a
+        trial's next keys went to the screen behind when the dialog closed on it)."""
+        typed = ids(given)
+        if event_id in typed:
+            raise ValueError(f"Event {event_id} cannot be merged into itself: give other ids")
+        return typed
+
     title = f"Merge into event {event_id} ({name}): the other events' ids"
-    ask(screen.app, LineModal(title, ids, placeholder="7 9"), chosen)
+    ask(screen.app, LineModal(title, others, placeholder="7 9"), chosen)
 
 
 def edit_events(
