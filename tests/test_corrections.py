@@ -388,3 +388,31 @@ def test_a_claim_added_by_hand_takes_the_place_and_date_of_its_paragraph(tmp_pat
         {"category": "killed", "place": "Ansongo"},
     )
     assert given.location == "Ansongo"
+
+
+def test_a_claim_added_alone_in_its_paragraph_takes_the_one_place_its_article_names(tmp_path):
+    """A trial's hand-added 'killed at least 15 people' stood in a paragraph of its
+    own and joined no event: an article whose claims all name one place gives it
+    that place; one that names two gives it none."""
+    one = tmp_path / "one.txt"
+    one.write_text(
+        "Gunmen killed 12 people in Kaya on 3 May 2024, police said.\n\n"
+        "Residents said the shelling went on for hours and left many dead.\n"
+    )
+    two = tmp_path / "two.txt"
+    two.write_text(
+        "Gunmen killed 12 people in Kaya on 3 May 2024.\n\nFive died in Dori on 4 May 2024.\n\n"
+        "Residents said the shelling went on for hours and left many dead.\n"
+    )
+    db = str(tmp_path / "claims.db")
+    assert run(db, "ingest", str(one), str(two)).exit_code == 0
+    workbench = Workbench(db, analyst="ana")
+    by_path = {c.source: c.document_id for c in workbench.claims()}
+    found = []
+    for path in (one, two):
+        text = path.read_text()
+        at = text.index("left many dead")
+        span = {"category": "killed", "value": "20", "qualifier": "about"}
+        added = workbench.add_claim(by_path[str(path)], at, at + 14, span)
+        found.append(added.location)
+    assert found == ["Kaya", None]

@@ -265,19 +265,28 @@ def _hand_claim(document: SourceDocument, start: int, end: int, fields: Mapping[
 def _in_context(claim: Claim, others: list[StoredClaim], document: SourceDocument) -> Claim:
     """`claim` with the place, country and date it was not given taken from the
     document's claim nearest it in the same block (paragraph), one before it first;
-    itself where no claim of its block has a place or a date."""
+    where no claim of its block has them, those every claim of the document agrees
+    on (an article of one place or one day); else as it is."""
     block = _block_of(document, claim.start)
     near = [c for c in others if (c.location or c.date) and _block_of(document, c.start) == block]
-    if not near:
-        return claim
-    nearest = min(near, key=lambda c: (c.start > claim.start, abs(c.start - claim.start)))
+    if near:
+        nearest = min(near, key=lambda c: (c.start > claim.start, abs(c.start - claim.start)))
+        place, date = (nearest.location, nearest.country), (nearest.date, nearest.date_text)
+    else:
+        place = _agreed([(c.location, c.country) for c in others if c.location])
+        date = _agreed([(c.date, c.date_text) for c in others if c.date])
     fill = {
-        "location": claim.location or nearest.location,
-        "country": claim.country or nearest.country,
-        "date": claim.date or nearest.date,
-        "date_text": claim.date_text or (nearest.date_text if not claim.date else None),
+        "location": claim.location or place[0],
+        "country": claim.country or place[1],
+        "date": claim.date or date[0],
+        "date_text": claim.date_text or (date[1] if not claim.date else None),
     }
     return claim.model_copy(update=fill)
+
+
+def _agreed(values: list[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
+    """The one value all of `values` hold, else (None, None)."""
+    return values[0] if values and len(set(values)) == 1 else (None, None)
 
 
 def _block_of(document: SourceDocument, at: int) -> int:
