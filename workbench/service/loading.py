@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from workbench.errors import SourceError
 from workbench.ingest import read_source
@@ -56,6 +57,8 @@ class IngestReport:
     # the documents skipped as stored already (their ids, where known): metadata
     # given for them (--outlet, --title ...) was not applied to them
     already_loaded: list[int] = field(default_factory=list)
+    # the documents stored that gave no claim (their paths): said in one warning
+    no_claims: list[str] = field(default_factory=list)
 
     def fail(self, line: str) -> None:
         """One source failed: counted, with its one line (`SourceError`'s message)."""
@@ -71,7 +74,26 @@ class IngestReport:
         self.document_ids += other.document_ids
         self.versions += other.versions
         self.already_loaded += other.already_loaded
+        self.no_claims += other.no_claims
         self.interrupted = self.interrupted or other.interrupted
+
+    def no_claim_warning(self) -> str | None:
+        """One line for the documents stored that gave no claim, naming the first few
+        (a file loaded by mistake is seen; a folder of a thousand is one line)."""
+        if not self.no_claims:
+            return None
+        if len(self.no_claims) == 1:
+            return (
+                f"{self.no_claims[0]}: no claim found in it; it is stored"
+                " (`workbench document remove` takes it out)"
+            )
+        named = ", ".join(Path(p).name for p in self.no_claims[:3])
+        more = len(self.no_claims) - 3
+        named += f" and {more} more" if more > 0 else ""
+        return (
+            f"{len(self.no_claims)} documents gave no claim ({named}); they are stored"
+            " (`workbench document remove` takes one out)"
+        )
 
     def summary(self) -> str:
         """The ingest in one line: documents added, skipped, failed; claims and links
@@ -164,16 +186,13 @@ def prepare(path: str, given: Metadata, stop: Callable[[], bool] | None = None) 
 
 
 def _no_claim(prepared: _Prepared) -> list[str]:
-    """The warning for a document read whole in a language Workbench reads that gave
-    no claim: stored all the same (a page may hold no figure), but said, so that a
-    file loaded by mistake (a trial stored a system file, with no word) is seen."""
+    """The path of a document read whole, in a language Workbench reads, that gave no
+    claim: stored all the same (a page may hold no figure), but said, so that a file
+    loaded by mistake (a trial stored a system file, with no word) is seen."""
     document = prepared.document
     if document is None or prepared.claims or document.language not in READ_LANGUAGES:
         return []  # a language not read is warned of as such
-    return [
-        f"{document.path}: no claim found in it; it is stored"
-        " (`workbench document remove` takes it out)"
-    ]
+    return [document.path]
 
 
 class Loading(Matching):
@@ -290,7 +309,8 @@ class Loading(Matching):
             if prepared.document is None or prepared.capture is None:
                 report.fail(prepared.error or "unreadable file")
             else:
-                report.warnings += [*prepared.document.warnings, *_no_claim(prepared)]
+                report.warnings += prepared.document.warnings
+                report.no_claims += _no_claim(prepared)
                 claims = list(placed(prepared.claims))
                 readable.append((prepared.document, claims, prepared.capture))
         try:

@@ -267,6 +267,9 @@ def load_source(
     def received(size: int, declared: int | None) -> None:
         app.post_message(LoadProgress(size, declared or 0, received=True))
 
+    def files_done(done: int, total: int) -> None:  # a folder's files, as each is read
+        app.post_message(LoadProgress(done, total))
+
     metadata = choice.metadata
     workbench = app.workbench
     try:
@@ -278,7 +281,9 @@ def load_source(
                 choice.where, metadata, stop=stop.is_set, received=received
             )
         else:
-            report = workbench.ingest([choice.where], metadata, jobs=1, stop=stop.is_set)
+            report = workbench.ingest(
+                [choice.where], metadata, jobs=1, progress=files_done, stop=stop.is_set
+            )
         first_claim = _first_claim(workbench, report.document_ids)
     except DATABASE_ERRORS as error:
         app.post_message(Loaded(f"Not loaded: {problem(error, app.db_path)}"))
@@ -308,7 +313,8 @@ def _tell(
     loaded"; with the id of the first new claim, where the queue's cursor goes."""
     for line in report.errors:
         app.post_message(Notice(line, title="Not loaded", severity="error", timeout=12))
-    for line in report.warnings:  # a language not read, or in doubt; a decoding guessed
+    warned = [*report.warnings, *filter(None, [report.no_claim_warning()])]
+    for line in warned:  # a language not read, or in doubt; a decoding guessed; no claim
         app.post_message(Notice(line, title="Warning", severity="warning", timeout=12))
     for version in report.versions:
         head, *changes = version.lines()
