@@ -226,7 +226,9 @@ _POST_CUES: list[tuple[Category, str]] = [
     (Category.MISSING, r"missing|unaccounted\s+for|disappeared"),
     (
         Category.KIDNAPPED,
-        r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|seized|captured",
+        r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|seized|captured|"
+        r"whisked\s+(?:away|off)(?!(?:\s+[\w’'-]+){0,3}?\s+(?:to\s+(?:safety|hospital|a\s+"
+        r"(?:safe|hospital))|by\s+(?:his\s+|her\s+|their\s+)?(?:security|guards|bodyguards|aides)))",
     ),
     (
         Category.ARRESTED,
@@ -236,7 +238,7 @@ _POST_CUES: list[tuple[Category, str]] = [
         Category.DISPLACED,
         r"(?:internally\s+)?displaced|uprooted|forced\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+flee|fled\s+their\s+(?:homes|villages|towns)|left\s+homeless|"
-        r"made\s+homeless|evacuated",
+        r"made\s+homeless|evacuated|forced\s+to\s+(?:take|seek)\s+(?:refuge|shelter)",
     ),
     (
         Category.REFUGEES,

@@ -29,6 +29,10 @@ ACTIVE: dict[Category, str] = {
     # nominals first: at "killing" the pattern is tried from there, not from "the"
     K: r"(?:the\s+)?(?:deaths?|killings?|slayings?|murders?|assassinations?|lynchings?|executions?|"
     r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of|"
+    # a count's, not a saint's a festival marks: "the martyrdom of two guards", not "the
+    # martyrdom of Imam Hussein"
+    r"(?:the\s+)?martyrdoms?\s+of(?=\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores|hundreds)(?![a-z]))|"
     r"kill(?:s|ed|ing)?|kil(?:ed|ing)|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)?\s+down|"
     rf"{FATALLY}|"
     r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
@@ -77,7 +81,10 @@ PASSIVE: dict[Category, str] = {
     r"|(?:critical|serious|grave)\s+condition)|"
     # "are now in a critical condition": the copula and "in a" are auxiliaries (AUX)
     r"(?:critical|serious|grave)\s+condition",
-    A: r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)",
+    # "were whisked away by fleeing bandits"
+    A: r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|"
+    r"whisked\s+(?:away|off)(?!(?:\s+[\w’'-]+){0,3}?\s+(?:to\s+(?:safety|hospital|a\s+"
+    r"(?:safe|hospital))|by\s+(?:his\s+|her\s+|their\s+)?(?:security|guards|bodyguards|aides)))",
 }
 # "leaving three fighters dead and one wounded"
 # Verbs whose victims come between them and the result: "leaving three fighters
@@ -152,7 +159,7 @@ EVENT_WORDS = (
     r"kill\w*|shot|shoot\w*|dead|died|die|dies|death\w*|assassinat\w*|execut\w*|behead\w*|decapitat\w*|"
     r"massacr\w*|slaughter\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|ablaze|alight|"
-    r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|"
+    r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|whisked|"
     r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally"
 )
 # Every predicate above begins with one of these: a clause with none is skipped.
