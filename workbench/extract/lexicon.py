@@ -260,6 +260,17 @@ POST_CUES = _cue(
 
 # What happened, said before the number: "killed twenty-four soldiers". One pattern
 # with a named group a category, each ending where the number starts; the leftmost wins.
+# "Those (that were) rushed to hospital were up to 46", "those killed numbered 30": the
+# count after a copula (not "those killed were civilians": a count must follow).
+# A part is no count of its own: "Among those killed were two children".
+_THOSE = (
+    r"(?<!among\s)(?<!amongst\s)(?<!of\s)(?:those|the\s+people|the\s+persons)\s+"
+    r"(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?"
+)
+_THOSE_WERE = (
+    r"(?:\s+(?:so\s+far|in\s+the\s+[a-z]+|by\s+[a-z]+))?\s+(?:were|numbered|number|totall?ed|"
+    r"stood\s+at|came\s+to|reached)"
+)
 _PRE_CUES: list[tuple[Category, str]] = [
     (
         Category.KILLED,
@@ -271,6 +282,7 @@ _PRE_CUES: list[tuple[Category, str]] = [
         r"climbs|climbing|increased|increases|jumped|jumps|reached|reaches|hits|soared|soars|"
         r"stood|stands|stand)\s+(?:to|at)|"
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,4}\s+(?:to|at|of)|"
+        rf"{_THOSE}(?:killed|dead){_THOSE_WERE}|"  # "those killed numbered about 30"
         r"(?:fatalities|deaths|dead|killed|death\s+toll)\s*[:=]\s*|"
         # "the number of persons killed in al-Jinah massacre to 46"
         r"number\s+of\s+(?:dead|deaths|(?:people|persons|civilians|those)\s+killed)"
@@ -289,7 +301,10 @@ _PRE_CUES: list[tuple[Category, str]] = [
     ),
     (
         Category.WOUNDED,
-        r"\b(?:wounded|wounding|injured|injuring|maimed|(?:injuries|injured|wounded)\s*[:=])\s*$",
+        r"\b(?:wounded|wounding|injured|injuring|maimed|(?:injuries|injured|wounded)\s*[:=]|"
+        # a count told with a copula: "Those that were rushed to hospital were up to 46"
+        rf"{_THOSE}(?:wounded|injured|hurt|(?:rushed|taken|admitted)\s+to\s+(?:the\s+|a\s+)?"
+        rf"hospitals?){_THOSE_WERE})\s*$",
     ),
     (
         Category.KIDNAPPED,
@@ -330,7 +345,8 @@ PRE_CUE_LAST = frozenset(
     "uprooting evacuated evacuating on against deployed deploying deploys deploy sent sending "
     "sends send dispatched dispatching recruited recruiting mobilised mobilized mobilising "
     "mobilizing stationed pledged committed contributed withdrew withdrawing withdraw took led "
-    "commanded has have had with was is were are stands stood be as between : =".split()
+    "commanded has have had with was is were are stands stood be as between numbered number "
+    "totalled totaled reached : =".split()
 )
 # A pre- or post-cue that takes fighters prisoner ("captured 12 fighters"), not hostage.
 TAKEN_IN_BATTLE = re.compile(r"captur|seiz")

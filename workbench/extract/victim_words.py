@@ -96,7 +96,7 @@ RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
     ),
     (
         re.compile(r"(?<![a-z])(?:took|taking|take|takes|held|holding|hold|holds)\s+"),
-        {"hostage": A, "captive": A},
+        {"hostage": A, "captive": A, "with them": A, "along with them": A},
     ),
     (
         re.compile(r"(?<![a-z])(?:forced|forcing|forces|force|compelled|driven|drove)\s+"),
@@ -151,8 +151,16 @@ AUX_BEFORE = re.compile(rf"(?<![a-z]){AUX}[\"“]?$")
 BE_BEFORE = re.compile(r"(?<![a-z’'-])(?:were|was|been|being|are|is|be)\s+$")
 # "leaving three fighters dead", "took four tourists hostage", "chopped X, 35, to death"
 RESULT_RE = re.compile(
-    r"(?:\s*,\s*\d{1,2}\s*(?=,))?\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive|to\s+flee|"
+    r"(?:\s*,\s*\d{1,2}\s*(?=,))?\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive|to\s+flee|(?:along\s+)?with\s+them|"
     r"from\s+their\s+homes)(?![a-z])"
+)
+# People taken "with them" are abducted only by abductors: "the bandits abducted 26 but
+# took 13 with them", "the gunmen took five with them" (not "troops took two guides
+# with them").
+ABDUCTORS = re.compile(
+    r"(?<![a-z])(?:abduct\w*|kidnap\w*|hostages?|captors?|bandits?|gunm[ae]n|militants?|"
+    r"insurgents?|jihadists?|rebels?|attackers?|assailants?|raiders?|terrorists?|pirates?)"
+    r"(?![a-z])"
 )
 # A cheap first test on lower-cased sentences (pipeline.py's trigger).
 EVENT_WORDS = (
@@ -243,6 +251,13 @@ GAP_NOUN = re.compile(r"\s+(?:more|others|people|persons)(?![\w-])")
 GAP_TAIL = re.compile(
     rf"(?:{GAP_NOUN.pattern})?(?:\s+by\s|\s+(?:in|at|near|on|outside|around)\s+[A-Z])"
 )
+# A shared phrase of any words, before "and": "were killed in that attack and 300 more
+# in reprisals"; read only where the count after it says "more" or "others" and a
+# phrase of its own follows (GAP_MORE).
+LOWER_PHRASE = re.compile(
+    r"\s+(?:in|during|at|on|by)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*,?\s+and\s)"
+)
+GAP_MORE = re.compile(rf"{GAP_NOUN.pattern}\s+(?:in|during|at|on|by)\s")
 OWN_PREDICATE = re.compile(
     r"\s*(?:were|was|are|is|have|has|had|died|killed|wounded|injured|dead|missing)\b", re.I
 )
