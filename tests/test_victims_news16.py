@@ -227,9 +227,34 @@ def test_more_without_than(text, qualifier):
         # negatives: no count after the copula, another fate
         ("Those killed were mostly farmers from the valley.", []),
         ("Those arrested were 40 young men.", []),
+        ("Gunmen killed five herders. Those killed were two boys and three men.", [("killed", 5)]),
         ("A blast killed six people. Among those killed were two boys.", [("killed", 6)]),
         ("Gunmen killed nine traders; of those killed were four brothers.", [("killed", 9)]),
     ],
 )
 def test_those_hurt_were_n(text, expected):
+    assert [f for f in _figures(text) if f[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare part named before the relative clause of the whole count
+        (
+            "Some 40 villagers including women and children who are unaccounted for.",
+            [("missing", 40)],
+        ),
+        (
+            "About 25 travellers, including foreigners, who were abducted on the road.",
+            [("kidnapped", 25)],
+        ),
+        # negatives: a counted or single part owns the relative clause
+        (
+            "Police detained 20 men including three who were wounded.",
+            [("arrested", 20), ("wounded", 3)],
+        ),
+        ("Rebels held 40 people including a nurse who was wounded.", []),
+    ],
+)
+def test_part_before_the_whole_relative(text, expected):
     assert [f for f in _figures(text) if f[0] != "other"] == expected

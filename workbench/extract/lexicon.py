@@ -252,8 +252,15 @@ _POST_CUES: list[tuple[Category, str]] = [
     ),
 ]
 # One pattern, a named group a category, matched at the end of the counted noun.
+# A part named before a relative clause of the whole: "some 30 people including women
+# and children who are unaccounted for" (the 30 are).
+_PART_BEFORE_WHO = (  # bare nouns only: in "20 men including three who were", the three
+    r"(?:,?\s*(?:including|among\s+them)\s+(?:(?!(?:\d|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|several|some|many|dozens|scores|a|an|the|his|her|their)\b)"
+    r"[a-z’'-]+,?\s+){1,5}?(?=(?:who|that)\s))?"
+)
 POST_CUES = _cue(
-    rf"[\s,]*{_AUX}(?:"
+    rf"[\s,]*{_PART_BEFORE_WHO}{_AUX}(?:"
     + "|".join(f"(?P<{category.name}>(?:{pattern})\\b)" for category, pattern in _POST_CUES)
     + ")"
 )
@@ -267,10 +274,11 @@ _THOSE = (
     r"(?<!among\s)(?<!amongst\s)(?<!of\s)(?:those|the\s+people|the\s+persons)\s+"
     r"(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?"
 )
-_THOSE_WERE = (
-    r"(?:\s+(?:so\s+far|in\s+the\s+[a-z]+|by\s+[a-z]+))?\s+(?:were|numbered|number|totall?ed|"
+_THOSE_NUMBERED = (
+    r"(?:\s+(?:so\s+far|in\s+the\s+[a-z]+|by\s+[a-z]+))?\s+(?:numbered|number|totall?ed|"
     r"stood\s+at|came\s+to|reached)"
 )
+_THOSE_WERE = _THOSE_NUMBERED.replace("(?:numbered", "(?:were|numbered")
 _PRE_CUES: list[tuple[Category, str]] = [
     (
         Category.KILLED,
@@ -282,7 +290,9 @@ _PRE_CUES: list[tuple[Category, str]] = [
         r"climbs|climbing|increased|increases|jumped|jumps|reached|reaches|hits|soared|soars|"
         r"stood|stands|stand)\s+(?:to|at)|"
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,4}\s+(?:to|at|of)|"
-        rf"{_THOSE}(?:killed|dead){_THOSE_WERE}|"  # "those killed numbered about 30"
+        # "those killed numbered about 30" (not "Those killed were three children", who
+        # a total told before breaks down)
+        rf"{_THOSE}(?:killed|dead){_THOSE_NUMBERED}|"
         r"(?:fatalities|deaths|dead|killed|death\s+toll)\s*[:=]\s*|"
         # "the number of persons killed in al-Jinah massacre to 46"
         r"number\s+of\s+(?:dead|deaths|(?:people|persons|civilians|those)\s+killed)"
