@@ -329,6 +329,13 @@ def _read(
     return Reading(quantity, category, start, end, subject, noun.cls if noun else None, actor)
 
 
+# Fighters counted by the one attack they carried out, not a force's size: "Two suicide
+# bombers blew themselves up" is no count of troops.
+_ATTACKERS = frozenset(
+    {"bomber", "bombers", "kamikaze", "kamikazes", "suicide bomber", "suicide bombers"}
+)
+
+
 def _decide(
     quantity: Quantity, noun: Noun | None, pre: Cue | None, post: Cue | None
 ) -> tuple[Category, Cue | None] | None:
@@ -375,7 +382,10 @@ def _decide(
     if cls is NounClass.ATTACK:
         return Category.ATTACKS, None
     if cls in COMBATANTS and cls is not NounClass.MEN:
-        return Category.TROOPS, pre if pre and pre.category is Category.TROOPS else None
+        troop_pre = pre if pre and pre.category is Category.TROOPS else None
+        if noun.head in _ATTACKERS and troop_pre is None:
+            return Category.OTHER, None  # "two suicide bombers struck": attackers, no force
+        return Category.TROOPS, troop_pre
     troop_cue = next((c for c in (pre, post) if c and c.category is Category.TROOPS), None)
     if cls is NounClass.MEN and troop_cue is not None:
         return Category.TROOPS, troop_cue

@@ -226,7 +226,9 @@ _POST_CUES: list[tuple[Category, str]] = [
     (Category.MISSING, r"missing|unaccounted\s+for|disappeared"),
     (
         Category.KIDNAPPED,
-        r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|seized|captured",
+        r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|seized|captured|"
+        r"whisked\s+(?:away|off)(?!(?:\s+[\w’'-]+){0,3}?\s+(?:to\s+(?:safety|hospital|a\s+"
+        r"(?:safe|hospital))|by\s+(?:his\s+|her\s+|their\s+)?(?:security|guards|bodyguards|aides)))",
     ),
     (
         Category.ARRESTED,
@@ -236,7 +238,7 @@ _POST_CUES: list[tuple[Category, str]] = [
         Category.DISPLACED,
         r"(?:internally\s+)?displaced|uprooted|forced\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+flee|fled\s+their\s+(?:homes|villages|towns)|left\s+homeless|"
-        r"made\s+homeless|evacuated",
+        r"made\s+homeless|evacuated|forced\s+to\s+(?:take|seek)\s+(?:refuge|shelter)",
     ),
     (
         Category.REFUGEES,
@@ -250,14 +252,33 @@ _POST_CUES: list[tuple[Category, str]] = [
     ),
 ]
 # One pattern, a named group a category, matched at the end of the counted noun.
+# A part named before a relative clause of the whole: "some 30 people including women
+# and children who are unaccounted for" (the 30 are).
+_PART_BEFORE_WHO = (  # bare nouns only: in "20 men including three who were", the three
+    r"(?:,?\s*(?:including|among\s+them)\s+(?:(?!(?:\d|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|several|some|many|dozens|scores|a|an|the|his|her|their)\b)"
+    r"[a-z’'-]+,?\s+){1,5}?(?=(?:who|that)\s))?"
+)
 POST_CUES = _cue(
-    rf"[\s,]*{_AUX}(?:"
+    rf"[\s,]*{_PART_BEFORE_WHO}{_AUX}(?:"
     + "|".join(f"(?P<{category.name}>(?:{pattern})\\b)" for category, pattern in _POST_CUES)
     + ")"
 )
 
 # What happened, said before the number: "killed twenty-four soldiers". One pattern
 # with a named group a category, each ending where the number starts; the leftmost wins.
+# "Those (that were) rushed to hospital were up to 46", "those killed numbered 30": the
+# count after a copula (not "those killed were civilians": a count must follow).
+# A part is no count of its own: "Among those killed were two children".
+_THOSE = (
+    r"(?<!among\s)(?<!amongst\s)(?<!of\s)(?:those|the\s+people|the\s+persons)\s+"
+    r"(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?"
+)
+_THOSE_NUMBERED = (
+    r"(?:\s+(?:so\s+far|in\s+the\s+[a-z]+|by\s+[a-z]+))?\s+(?:numbered|number|totall?ed|"
+    r"stood\s+at|came\s+to|reached)"
+)
+_THOSE_WERE = _THOSE_NUMBERED.replace("(?:numbered", "(?:were|numbered")
 _PRE_CUES: list[tuple[Category, str]] = [
     (
         Category.KILLED,
@@ -269,6 +290,9 @@ _PRE_CUES: list[tuple[Category, str]] = [
         r"climbs|climbing|increased|increases|jumped|jumps|reached|reaches|hits|soared|soars|"
         r"stood|stands|stand)\s+(?:to|at)|"
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,4}\s+(?:to|at|of)|"
+        # "those killed numbered about 30" (not "Those killed were three children", who
+        # a total told before breaks down)
+        rf"{_THOSE}(?:killed|dead){_THOSE_NUMBERED}|"
         r"(?:fatalities|deaths|dead|killed|death\s+toll)\s*[:=]\s*|"
         # "the number of persons killed in al-Jinah massacre to 46"
         r"number\s+of\s+(?:dead|deaths|(?:people|persons|civilians|those)\s+killed)"
@@ -287,7 +311,10 @@ _PRE_CUES: list[tuple[Category, str]] = [
     ),
     (
         Category.WOUNDED,
-        r"\b(?:wounded|wounding|injured|injuring|maimed|(?:injuries|injured|wounded)\s*[:=])\s*$",
+        r"\b(?:wounded|wounding|injured|injuring|maimed|(?:injuries|injured|wounded)\s*[:=]|"
+        # a count told with a copula: "Those that were rushed to hospital were up to 46"
+        rf"{_THOSE}(?:wounded|injured|hurt|(?:rushed|taken|admitted)\s+to\s+(?:the\s+|a\s+)?"
+        rf"hospitals?){_THOSE_WERE})\s*$",
     ),
     (
         Category.KIDNAPPED,
@@ -328,7 +355,8 @@ PRE_CUE_LAST = frozenset(
     "uprooting evacuated evacuating on against deployed deploying deploys deploy sent sending "
     "sends send dispatched dispatching recruited recruiting mobilised mobilized mobilising "
     "mobilizing stationed pledged committed contributed withdrew withdrawing withdraw took led "
-    "commanded has have had with was is were are stands stood be as between : =".split()
+    "commanded has have had with was is were are stands stood be as between numbered number "
+    "totalled totaled reached : =".split()
 )
 # A pre- or post-cue that takes fighters prisoner ("captured 12 fighters"), not hostage.
 TAKEN_IN_BATTLE = re.compile(r"captur|seiz")

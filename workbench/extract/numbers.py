@@ -202,7 +202,7 @@ def _inside(a: int, b: int, spans: SpanSet) -> bool:
 def _read(text: str, folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | None:
     before = text[max(lo, match.start() - 40) : match.start()]
     if match.group("vague"):
-        return _vague(match, before)
+        return _vague_read(text, match, before, hi)
     number = _number(text, match, hi)
     if number is None:
         return None
@@ -254,6 +254,27 @@ def _read(text: str, folded: str, match: re.Match[str], lo: int, hi: int) -> Qua
         qualifier,
         unit,
         words=bool(match.group("words")),
+    )
+
+
+def _vague_read(text: str, match: re.Match[str], before: str, hi: int) -> Quantity | None:
+    """A vague word's quantity; one counting time as numbers do: "for several months"
+    is a duration (with its unit), "several years ago" a date and no quantity (None)."""
+    quantity = _vague(match, before)
+    unit_match = _UNIT_AFTER.match(text, match.end(), hi)
+    unit = _unit_name(unit_match) if unit_match else None
+    if unit_match is None or unit not in ("day", "week", "month", "year", "hour"):
+        return quantity
+    if not _is_duration(before, text[unit_match.end() : hi]):
+        return None
+    return Quantity(
+        quantity.start,
+        unit_match.end(),
+        None,
+        quantity.low,
+        quantity.high,
+        quantity.qualifier,
+        unit,
     )
 
 

@@ -17,7 +17,10 @@ _QUALIFIERS: list[tuple[str, str]] = [
     ("at_least", r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|not\s+less\s+than"),
     (
         "more_than",
-        r"more\s+than|over|in\s+excess\s+of|upwards\s+of|above|exceeding|well\s+over|just\s+over",
+        r"more\s+than|over|in\s+excess\s+of|upwards\s+of|above|exceeding|well\s+over|just\s+over|"
+        # a typing slip that drops "than": "killed more 50 people" (not "two more 50",
+        # "and more 50", "any more 50": another count's "more")
+        r"(?<![\d,]\s)(?<!(?:few|any|and|one|two)\s)(?<!(?:many|much|some)\s)(?<!three\s)more",
     ),
     (
         "up_to",
@@ -42,7 +45,7 @@ _QUALIFIER_AFTER = re.compile(
 # The last word of every qualifier (`_QUALIFIERS`): a number after any other word
 # has none, found without searching the forty characters before it.
 _QUALIFIER_LAST = frozenset(
-    "least than of over above exceeding to as most under below nearly almost approaching "
+    "least than of over above exceeding to as most under below nearly almost approaching more "
     "about some estimated around approximately roughly circa c approximate approx perhaps "
     "maybe possibly".split()
 )

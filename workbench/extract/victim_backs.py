@@ -57,6 +57,7 @@ from workbench.extract.victim_reasons import (
     PROTEST,
     REASON,
     ROAD_ACCIDENT,
+    SAME_FIGHT,
     TELLING,
     TOLD_BETWEEN,
     TURNED_VIOLENT,
@@ -279,9 +280,7 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
     earlier = [r for r in readings if _earlier_time(folded, start, end, r)] if dated else []
     if earlier:
         return earlier
-    prior = [
-        r for r in readings if PRIOR_RELATIVE.search(folded, max(start, r.start - 90), r.start)
-    ]
+    prior = [r for r in readings if _prior_relative(folded, max(start, r.start - 90), r.start)]
     if prior:
         return prior
     reasons_: tuple[re.Pattern[str], ...]
@@ -375,3 +374,10 @@ def known_people(item: Item) -> bool:
     head = item.subject.split()[-1].lower()
     cls = NOUN_CLASS.get(head) or SINGULAR_CLASS.get(head)
     return cls in COMBATANTS or cls in (NounClass.PERSON, NounClass.CIVILIAN)
+
+
+def _prior_relative(folded: str, lo: int, hi: int) -> bool:
+    """Whether a relative clause of an earlier event ends at `hi` (`PRIOR_RELATIVE`),
+    unless it is the fight the operation told followed (`SAME_FIGHT`)."""
+    found = PRIOR_RELATIVE.search(folded, lo, hi)
+    return found is not None and not SAME_FIGHT.match(folded, found.start(), hi)

@@ -79,7 +79,14 @@ RELATIVE = re.compile(
     r"|\s+(?:accused|suspected|believed|known|wanted|employed|working|described|identified|"
     r"travell?ing|based|stationed)\s(?![^,;]*?(?:kill|dead|died))[^,;]{1,100}?,\s*"
     r"|\s*,\s+who\s+(?![^;]*?(?:kill|dead|died))[^;]{1,160}?,\s*"
-    r"|\s*,\s+(?:who|whose)\s+(?:(?!kill|dead|died|death|who\b|which\b|that\b)[^,;]){1,80}"
+    r"|\s*,\s+who\s+(?:(?!kill|dead|died|death|who\b|which\b|that\b)[^,;]){1,80}"
+    # closed by its comma, or holding a verb of its own ("Two guards, whose post stood by
+    # the gate were shot"): in "A resident, whose son was abducted, said" the verb after
+    # "whose son" is the son's fate, not the resident's
+    r"|\s*,\s+whose\s+(?:(?!kill|dead|died|death|who\b|which\b|that\b)[^,;]){1,80},\s*"
+    r"|\s*,\s+whose\s+(?=(?:(?!\b(?:was|were|is|are|been)\b)[^,;])*?"
+    r"\b(?:had|has|have|stood|lay|ran|[a-z]+ed)\s)"
+    r"(?:(?!kill|dead|died|death|who\b|which\b|that\b)[^,;]){1,80}"
 )
 AND_KIN = re.compile(r",\s+and\s+((?:his|her|their)\s+(\w+)),?\s*$")
 NAME_DESCRIBED = re.compile(

@@ -52,8 +52,10 @@ from workbench.extract.victim_words import (
     AGENT_PHRASE,
     CLOSED_BEFORE_VERB,
     GAP_LEAD,
+    GAP_MORE,
     GAP_NOUN,
     GAP_TAIL,
+    LOWER_PHRASE,
     OWN_PREDICATE,
     PLACE_PHRASE,
 )
@@ -281,12 +283,17 @@ def gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> li
     two by police"."""
     items: list[Item] = []
     shared = _shared_phrase(text, pos, end)
+    loose = shared is None  # "in that attack and 300 more in ..."
+    if loose:
+        phrase = LOWER_PHRASE.match(text, pos, end)
+        shared = phrase.end() if phrase else None
     while shared is not None:
         join = JOIN.match(text, shared, end)
         start = join.end() if join else end
         lead = GAP_LEAD.match(text, start, end)
         quantity = quantities.get(lead.end() if lead else start)
-        if quantity is None or quantity.unit or not GAP_TAIL.match(text, quantity.end, end):
+        tail = GAP_MORE if loose else GAP_TAIL
+        if quantity is None or quantity.unit or not tail.match(text, quantity.end, end):
             break
         shared = _shared_phrase(text, quantity.end, end)
         if shared is not None and OWN_PREDICATE.match(text, shared, end):

@@ -131,6 +131,15 @@ PRIOR_RELATIVE = re.compile(
     r"(?:(?:[\w’'-]+\s+){1,3}?and\s+)?"  # "that killed six and wounded 11"
     r"(?:left\s+|leaving\s+)?$"  # "which left 30 persons dead"
 )
+# The fight that an operation's news follows is that operation's own, not an earlier
+# event: "troops seized the camp after a battle that killed three rebels" (not "after a
+# bombing that killed six", nor "days after a clash that killed two").
+SAME_FIGHT = re.compile(
+    r"(?<![a-z])(?<!hours\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)"
+    r"(?:after|following)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:battle|gun\s?battle|fight|firefight|gunfight|shoot-?out|exchange\s+of\s+fire|"
+    r"fighting|clash(?:es)?|encounter)\s+(?:that|which)\s"
+)
 # An ACLED coder's note that a toll is coded in another event: "killed 2 (coded
 # seperately)", "(2 policemen were also killed - coded separately)"; with "fatalities"
 # it covers every death of the sentence ("(fatalities coded in other events)").

@@ -52,6 +52,7 @@ from workbench.extract.victim_reasons import (
     unrealised_result,
 )
 from workbench.extract.victim_words import (
+    ABDUCTORS,
     ACTIVE_RE,
     BE_BEFORE,
     BODY,
@@ -205,6 +206,12 @@ def _resulting(c: Clause) -> Iterator[Reading | Refused]:
                 continue
             result = RESULT_RE.match(folded, items[-1].end, hi) if items else None
             category = results.get(" ".join(result.group(1).split())) if result else None
+            if (
+                result
+                and "with" in result.group(1)
+                and not ABDUCTORS.search(folded, before, match.start())
+            ):
+                continue  # "troops took two guides with them"
             if result and category:
                 cue = Cue(match.start(), result.end(), category)
                 yield from item_readings(text, items, category, clause, cue, None)

@@ -29,6 +29,10 @@ ACTIVE: dict[Category, str] = {
     # nominals first: at "killing" the pattern is tried from there, not from "the"
     K: r"(?:the\s+)?(?:deaths?|killings?|slayings?|murders?|assassinations?|lynchings?|executions?|"
     r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of|"
+    # a count's, not a saint's a festival marks: "the martyrdom of two guards", not "the
+    # martyrdom of Imam Hussein"
+    r"(?:the\s+)?martyrdoms?\s+of(?=\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores|hundreds)(?![a-z]))|"
     r"kill(?:s|ed|ing)?|kil(?:ed|ing)|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)?\s+down|"
     rf"{FATALLY}|"
     r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
@@ -77,7 +81,10 @@ PASSIVE: dict[Category, str] = {
     r"|(?:critical|serious|grave)\s+condition)|"
     # "are now in a critical condition": the copula and "in a" are auxiliaries (AUX)
     r"(?:critical|serious|grave)\s+condition",
-    A: r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)",
+    # "were whisked away by fleeing bandits"
+    A: r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|"
+    r"whisked\s+(?:away|off)(?!(?:\s+[\w’'-]+){0,3}?\s+(?:to\s+(?:safety|hospital|a\s+"
+    r"(?:safe|hospital))|by\s+(?:his\s+|her\s+|their\s+)?(?:security|guards|bodyguards|aides)))",
 }
 # "leaving three fighters dead and one wounded"
 # Verbs whose victims come between them and the result: "leaving three fighters
@@ -89,7 +96,7 @@ RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
     ),
     (
         re.compile(r"(?<![a-z])(?:took|taking|take|takes|held|holding|hold|holds)\s+"),
-        {"hostage": A, "captive": A},
+        {"hostage": A, "captive": A, "with them": A, "along with them": A},
     ),
     (
         re.compile(r"(?<![a-z])(?:forced|forcing|forces|force|compelled|driven|drove)\s+"),
@@ -144,15 +151,23 @@ AUX_BEFORE = re.compile(rf"(?<![a-z]){AUX}[\"“]?$")
 BE_BEFORE = re.compile(r"(?<![a-z’'-])(?:were|was|been|being|are|is|be)\s+$")
 # "leaving three fighters dead", "took four tourists hostage", "chopped X, 35, to death"
 RESULT_RE = re.compile(
-    r"(?:\s*,\s*\d{1,2}\s*(?=,))?\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive|to\s+flee|"
+    r"(?:\s*,\s*\d{1,2}\s*(?=,))?\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive|to\s+flee|(?:along\s+)?with\s+them|"
     r"from\s+their\s+homes)(?![a-z])"
+)
+# People taken "with them" are abducted only by abductors: "the bandits abducted 26 but
+# took 13 with them", "the gunmen took five with them" (not "troops took two guides
+# with them").
+ABDUCTORS = re.compile(
+    r"(?<![a-z])(?:abduct\w*|kidnap\w*|hostages?|captors?|bandits?|gunm[ae]n|militants?|"
+    r"insurgents?|jihadists?|rebels?|attackers?|assailants?|raiders?|terrorists?|pirates?)"
+    r"(?![a-z])"
 )
 # A cheap first test on lower-cased sentences (pipeline.py's trigger).
 EVENT_WORDS = (
     r"kill\w*|shot|shoot\w*|dead|died|die|dies|death\w*|assassinat\w*|execut\w*|behead\w*|decapitat\w*|"
     r"massacr\w*|slaughter\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|ablaze|alight|"
-    r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|"
+    r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|whisked|"
     r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally"
 )
 # Every predicate above begins with one of these: a clause with none is skipped.
@@ -236,6 +251,13 @@ GAP_NOUN = re.compile(r"\s+(?:more|others|people|persons)(?![\w-])")
 GAP_TAIL = re.compile(
     rf"(?:{GAP_NOUN.pattern})?(?:\s+by\s|\s+(?:in|at|near|on|outside|around)\s+[A-Z])"
 )
+# A shared phrase of any words, before "and": "were killed in that attack and 300 more
+# in reprisals"; read only where the count after it says "more" or "others" and a
+# phrase of its own follows (GAP_MORE).
+LOWER_PHRASE = re.compile(
+    r"\s+(?:in|during|at|on|by)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*,?\s+and\s)"
+)
+GAP_MORE = re.compile(rf"{GAP_NOUN.pattern}\s+(?:in|during|at|on|by)\s")
 OWN_PREDICATE = re.compile(
     r"\s*(?:were|was|are|is|have|has|had|died|killed|wounded|injured|dead|missing)\b", re.I
 )

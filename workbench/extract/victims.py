@@ -30,6 +30,7 @@ from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue
 from workbench.extract.numbers import Quantity
 from workbench.extract.spans import SpanSet
+from workbench.extract.victim_as_many import as_many, later_died
 from workbench.extract.victim_backs import (
     carry_subjects,
     coded_elsewhere,
@@ -116,8 +117,9 @@ def find_victims(
         told += bracketed_parts(text, end, ordered)  # "killed 12 (five in X, ...)"
         refused.extend((r.start, r.end) for r in told)
         ordered = [r for r in ordered if r not in told]
-    taken = {r.quantity.start for r in ordered}
     carried = carry_subjects(noun_ahead(text, ordered))
+    carried = later_died(folded, end, as_many(folded, end, carried), by_start)
+    taken = {r.quantity.start for r in carried}
     return Victims(carried, SpanSet(s for s in refused if s[0] not in taken))
 
 
