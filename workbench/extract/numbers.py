@@ -21,6 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.extract.not_quantities import (
+    AGE_BEFORE,
+    CURRENCY_BEFORE,
+    looks_like_year,
+    not_a_quantity,
+)
 from workbench.extract.number_words import (
     CORE,
     FIRST_WORDS,
@@ -40,7 +46,6 @@ from workbench.extract.qualifiers import (
     qualify,
     strip_qualifier,
 )
-from workbench.extract.sentences import opens_line
 from workbench.extract.spans import SpanSet
 from workbench.extract.tails import TailPattern
 from workbench.extract.wordindex import WordIndex
@@ -73,10 +78,6 @@ _BETWEEN = TailPattern(
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _DASH = re.compile(r"\s*[-–]\s*")
 
-_CURRENCY_BEFORE = TailPattern(
-    re.compile(r"(?P<cur>US\$|\$|€|£|USD|EUR|GBP|CFA)\s?$"),
-    ("$", "€", "£", "USD", "EUR", "GBP", "CFA"),
-)
 _CURRENCY_CODES = {
     "us$": "USD",
     "$": "USD",
@@ -98,51 +99,16 @@ _UNIT_AFTER = re.compile(
     r"|(?P<time>hours?|days?|weeks?|months?|years?)|(?P<calibre>mm|millimetres?|millimeters?|calibre|caliber|cal))\b",
     re.IGNORECASE,
 )
-_AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?|yr)[\s-]old\b|^\s*years?\s+of\s+age\b", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
-_AGE_BEFORE = TailPattern(
-    re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE), ("aged", "age", "ages"), ignore_case=True
-)
-_NAME_COMMA_BEFORE = TailPattern(re.compile(r"[A-Z][\w'’-]+,\s*$"), (",",))
-# A headline's verb or qualifier in title case is no model's name: "Car Bomb Kills 12",
-# "Toll Rises To 9", "Kills At Least 12".
-_HEADLINE_WORD = (
-    r"(?:Kills?|Killed|Killing|Wounds?|Wounded|Injures?|Injured|Leaves?|Left|Claims?|Dies|Die|"
-    r"Dead|Abducts?|Abducted|Kidnaps?|Kidnapped|Hits?|Reaches|Tops|Nears|Passes|Exceeds|Rises?|"
-    r"Climbs?|Jumps?|Soars?|To|At|Of|Than|Over|Least|About|Some|Nearly|Almost|Around|Slay|Slays)"
-)
-# A month or a weekday is no model's name either: the number after a date the date
-# patterns read whole counts ("On 24 July 5 civilians were killed", "Sunday 3 soldiers").
-_CALENDAR_WORD = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)"
-)
-_MODEL_BEFORE = re.compile(
-    r"(?:\b[A-Z][A-Za-z]*-|(?<![.!?]\s)(?<!^)\b"
-    rf"(?!(?:{_HEADLINE_WORD}|{_CALENDAR_WORD})\s)[A-Z][a-z]*[A-Z0-9]?[a-z]*\s)$"
-)
 _DURATION_FRAME = re.compile(r"\b(?:for|lasted|lasting|spent|took)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TIME_AFTER_NOT_DURATION = re.compile(
     r"^\s*(?:ago|before|after|later|earlier|old)\b", re.IGNORECASE
 )
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
-_NOT_NUMBERS_BEFORE = TailPattern(
-    re.compile(r"(?:\bNo\.|#|\bNumber|\bnumber)\s*$"), ("No.", "#", "Number", "number")
-)
-_NONE_BEFORE = re.compile(r"\b(?:[Nn]o|[Nn]ot)[\s-]$")  # "no one", "not one", "no-one"
-# A unit, a road or a place named by a number: "a captain from battalion 101", "km 40"
-_LABELS = tuple(
-    "battalion brigade regiment division unit platoon squadron company sector ward zone block "
-    "camp route highway phase gate kilometre kilometer km checkpoint plot room flight".split()
-)
-_LABEL_BEFORE = TailPattern(re.compile(rf"\b(?:{'|'.join(_LABELS)})\s$"), _LABELS)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _CHANGED_BEFORE = re.compile(
     r"\brose\b|\brisen\b|\bincreased?\b|\bfell\b|\bclimbed\b", re.IGNORECASE
 )
-_COMMA_AFTER = re.compile(r"^\s*[,)]")
-_MARKER_AFTER = re.compile(r"^[.)]\s")
 
 
 @dataclass(frozen=True)
@@ -179,7 +145,7 @@ def find_quantities(
         quantity = _read(text, folded, match, start, end)
         if quantity is None:
             before = folded[max(start, match.start() - 8) : match.start()]
-            last_age = match.end() if _AGE_BEFORE.search(before) else -1
+            last_age = match.end() if AGE_BEFORE.search(before) else -1
             continue
         consumed = quantity.end
         if found and _is_conversion(text, found[-1], quantity):
@@ -208,11 +174,11 @@ def _read(text: str, folded: str, match: re.Match[str], lo: int, hi: int) -> Qua
         return None
     value, num_end = number
     after = text[num_end : min(hi, num_end + 40)]
-    if _not_a_quantity(text, match, before, after, value):
+    if not_a_quantity(text, match, before, after, value):
         return None
     start = match.start()
     unit = None
-    currency = _CURRENCY_BEFORE.search(before)
+    currency = CURRENCY_BEFORE.search(before)
     if currency:
         start -= len(currency.group(0))
         unit = _CURRENCY_CODES[currency.group("cur").lower()]
@@ -335,7 +301,7 @@ def _unbounded_number(text: str, match: re.Match[str], hi: int) -> tuple[Number,
 
 
 def _looks_like_money(text: str, match: re.Match[str]) -> bool:
-    return bool(_CURRENCY_BEFORE.search(text[max(0, match.start() - 4) : match.start()]))
+    return bool(CURRENCY_BEFORE.search(text[max(0, match.start() - 4) : match.start()]))
 
 
 def _range_end(
@@ -361,7 +327,7 @@ def _range_end(
         return None
     number = _number(text, second, hi)
     if number is None or (
-        second.group("digits") and _looks_like_year(second.group("digits")) and not between
+        second.group("digits") and looks_like_year(second.group("digits")) and not between
     ):
         return None
     return number
@@ -390,50 +356,3 @@ def _is_duration(before: str, after: str) -> bool:
     return bool(
         _DURATION_FRAME.search(strip_qualifier(before))
     ) and not _TIME_AFTER_NOT_DURATION.match(after)
-
-
-def _model_before(before: str) -> bool:
-    """`_MODEL_BEFORE.search(before)`, searched only where `before` ends with a
-    hyphen, or with a word of letters and digits that opens with a capital and one
-    white space ("Boeing ", "AK-")."""
-    if before.endswith("-"):
-        return bool(_MODEL_BEFORE.search(before))
-    if not before or not before[-1].isspace():
-        return False
-    first = len(before) - 1
-    while first and (before[first - 1].isalnum() or before[first - 1] == "_"):
-        first -= 1  # back over the word: \w, the characters a word boundary stands between
-    if first == len(before) - 1 or not "A" <= before[first] <= "Z":
-        return False
-    return bool(_MODEL_BEFORE.search(before))
-
-
-def _looks_like_year(digits: str) -> bool:
-    return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
-
-
-def _not_a_quantity(
-    text: str, match: re.Match[str], before: str, after: str, value: Number
-) -> bool:
-    """Years, ages, model numbers, list markers and the like."""
-    digits = match.group("digits")
-    if digits:
-        if _looks_like_year(digits) and not _CURRENCY_BEFORE.search(before):
-            return True
-        if before.endswith("(") and after.startswith(")"):
-            return True  # list marker "(1)"
-        if before.endswith("[") and after.startswith("]"):
-            return True  # a footnote mark "[74]"
-        if _model_before(before) and not qualifier_before(before):
-            return True  # Boeing 737, AK-47, Resolution 2100
-        if _NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after):
-            return True  # "Tore Bech, 58,"
-        if opens_line(text, match.start()) and _MARKER_AFTER.match(after):
-            return True  # list marker "1."
-        if _LABEL_BEFORE.search(before):
-            return True  # "battalion 101"
-    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
-        return True
-    if value == 1 and not digits and _NONE_BEFORE.search(before[-8:]):
-        return True  # "left no one dead", "not one soldier": nobody
-    return bool(_NOT_NUMBERS_BEFORE.search(before))

@@ -1,0 +1,99 @@
+"""What a number in a sentence is when it is no quantity: a year, an age, a model's
+name ("Boeing 737", "AK-47"), a list marker, a unit or a road named by its number
+("battalion 101"), a number after "No." or "#", "no one" (nobody). Split from
+numbers.py, which asks `not_a_quantity` of each number it reads."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.number_words import Number
+from workbench.extract.qualifiers import qualifier_before
+from workbench.extract.sentences import opens_line
+from workbench.extract.tails import TailPattern
+
+CURRENCY_BEFORE = TailPattern(
+    re.compile(r"(?P<cur>US\$|\$|€|£|USD|EUR|GBP|CFA)\s?$"),
+    ("$", "€", "£", "USD", "EUR", "GBP", "CFA"),
+)
+_AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?|yr)[\s-]old\b|^\s*years?\s+of\s+age\b", re.IGNORECASE)
+AGE_BEFORE = TailPattern(
+    re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE), ("aged", "age", "ages"), ignore_case=True
+)
+_NAME_COMMA_BEFORE = TailPattern(re.compile(r"[A-Z][\w'’-]+,\s*$"), (",",))
+# A headline's verb or qualifier in title case is no model's name: "Car Bomb Kills 12",
+# "Toll Rises To 9", "Kills At Least 12".
+_HEADLINE_WORD = (
+    r"(?:Kills?|Killed|Killing|Wounds?|Wounded|Injures?|Injured|Leaves?|Left|Claims?|Dies|Die|"
+    r"Dead|Abducts?|Abducted|Kidnaps?|Kidnapped|Hits?|Reaches|Tops|Nears|Passes|Exceeds|Rises?|"
+    r"Climbs?|Jumps?|Soars?|To|At|Of|Than|Over|Least|About|Some|Nearly|Almost|Around|Slay|Slays)"
+)
+# A month or a weekday is no model's name either: the number after a date the date
+# patterns read whole counts ("On 24 July 5 civilians were killed", "Sunday 3 soldiers").
+_CALENDAR_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)"
+)
+_MODEL_BEFORE = re.compile(
+    r"(?:\b[A-Z][A-Za-z]*-|(?<![.!?]\s)(?<!^)\b"
+    rf"(?!(?:{_HEADLINE_WORD}|{_CALENDAR_WORD})\s)[A-Z][a-z]*[A-Z0-9]?[a-z]*\s)$"
+)
+_NOT_NUMBERS_BEFORE = TailPattern(
+    re.compile(r"(?:\bNo\.|#|\bNumber|\bnumber)\s*$"), ("No.", "#", "Number", "number")
+)
+_NONE_BEFORE = re.compile(r"\b(?:[Nn]o|[Nn]ot)[\s-]$")  # "no one", "not one", "no-one"
+# A unit, a road or a place named by a number: "a captain from battalion 101", "km 40"
+_LABELS = tuple(
+    "battalion brigade regiment division unit platoon squadron company sector ward zone block "
+    "camp route highway phase gate kilometre kilometer km checkpoint plot room flight".split()
+)
+_LABEL_BEFORE = TailPattern(re.compile(rf"\b(?:{'|'.join(_LABELS)})\s$"), _LABELS)
+_COMMA_AFTER = re.compile(r"^\s*[,)]")
+_MARKER_AFTER = re.compile(r"^[.)]\s")
+
+
+def _model_before(before: str) -> bool:
+    """`_MODEL_BEFORE.search(before)`, searched only where `before` ends with a
+    hyphen, or with a word of letters and digits that opens with a capital and one
+    white space ("Boeing ", "AK-")."""
+    if before.endswith("-"):
+        return bool(_MODEL_BEFORE.search(before))
+    if not before or not before[-1].isspace():
+        return False
+    first = len(before) - 1
+    while first and (before[first - 1].isalnum() or before[first - 1] == "_"):
+        first -= 1  # back over the word: \w, the characters a word boundary stands between
+    if first == len(before) - 1 or not "A" <= before[first] <= "Z":
+        return False
+    return bool(_MODEL_BEFORE.search(before))
+
+
+def looks_like_year(digits: str) -> bool:
+    """Four digits from 1800 to 2100: a year, not a count."""
+    return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
+
+
+def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, value: Number) -> bool:
+    """Years, ages, model numbers, list markers and the like."""
+    digits = match.group("digits")
+    if digits:
+        if looks_like_year(digits) and not CURRENCY_BEFORE.search(before):
+            return True
+        if before.endswith("(") and after.startswith(")"):
+            return True  # list marker "(1)"
+        if before.endswith("[") and after.startswith("]"):
+            return True  # a footnote mark "[74]"
+        if _model_before(before) and not qualifier_before(before):
+            return True  # Boeing 737, AK-47, Resolution 2100
+        if _NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after):
+            return True  # "Tore Bech, 58,"
+        if opens_line(text, match.start()) and _MARKER_AFTER.match(after):
+            return True  # list marker "1."
+        if _LABEL_BEFORE.search(before):
+            return True  # "battalion 101"
+    if _AGE_AFTER.match(after) or AGE_BEFORE.search(before):
+        return True
+    if value == 1 and not digits and _NONE_BEFORE.search(before[-8:]):
+        return True  # "left no one dead", "not one soldier": nobody
+    return bool(_NOT_NUMBERS_BEFORE.search(before))
