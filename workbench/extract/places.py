@@ -44,6 +44,7 @@ from workbench.extract.place_patterns import (
     ATTRIBUTIVE,
     ATTRIBUTIVE_FIRST,
     DATELINE,
+    LISTED_BEFORE,
     LOCATIVE,
     LOCATIVE_FIRST,
     MAY_BE_APPOSITION,
@@ -57,6 +58,7 @@ from workbench.extract.place_patterns import (
     ORIGIN,
     OWNED_PLACE,
     PLAIN_PREPOSITIONS,
+    PLURAL_AFTER,
     REFERENCE,
     REFERENCE_FIRST,
     SOIL,
@@ -71,6 +73,7 @@ _MAY_HOLD_PLACE = re.compile(r"[A-Z]|the (?:country|capital)")
 # Place words a country's name only qualifies: "Nigeria village raids" (not "Niger state")
 _ATTRIBUTE_WORDS = ("village", "town", "city", "camp", "area", "settlement", "villages", "towns")
 _AFTER_ORG = 60  # characters an organisation's name is looked for after a place name
+_LIST_REACH = 120  # characters a list of names before a plural place word is read back
 _KNOWN_PLACES: dict[str, str] = {
     n: n
     for n in [
@@ -292,7 +295,24 @@ def _suffixed(match: re.Match[str], text: str, limit: int) -> PlaceMention | Non
     first = text.find(head, match.start("head"), match.end("head"))
     if head.lower() in COUNTRY_BY_NAME and word in _ATTRIBUTE_WORDS:  # "Nigeria village raids"
         return PlaceMention(first, first + len(head), head, False)
+    if PLURAL_AFTER.match(text, match.end()):  # "Kanam and Wase districts"; "Gao regions" none
+        return _listed_first(text, match.start("head"), match.end())
     return PlaceMention(max(first, match.start()), match.end(), whole, True)
+
+
+def _listed_first(text: str, head_start: int, word_end: int) -> PlaceMention | None:
+    """Where a plural place word (`PLURAL_AFTER` follows `word_end`) ends a list of
+    names ("in Kanam and Wase local government areas", "Hangu, Kohat and Karak
+    districts"), the list's first name, as a locative name would give it ("in Kanam
+    and Wase" is Kanam), spanning the list; else None. `head_start` is where the last
+    name starts, `word_end` where its place word ends."""
+    listed = LISTED_BEFORE.search(text, max(0, head_start - _LIST_REACH), head_start)
+    if listed is None:
+        return None
+    name = strip_name(trim_common(listed.group("first")))
+    if not name or refused_name(name, text, listed.start(), head_start, word_end):
+        return None
+    return PlaceMention(listed.start(), word_end, name, True)
 
 
 def _locatives(
