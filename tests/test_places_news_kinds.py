@@ -103,3 +103,40 @@ def test_a_later_sentence_carries_the_list_not_its_last_name():
 )
 def test_one_name_with_its_place_word_is_unchanged(text, where):
     assert places_of(text) == [where]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("9 Killed In Ruvuma Terror Attack\n\nGunmen killed 9 people.", "Ruvuma"),
+        ("11 Dead In Fresh Kaura Bandit Raids\n\nBandits killed 11 people.", "Kaura"),
+        ("6 Die In Gombe Suicide Bombing\n\nA bomber killed 6 people.", "Gombe"),
+    ],
+)
+def test_a_headline_s_event_words_after_a_place_are_cut(text, where):
+    assert places_of(text) == [where, where]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # an event word that ends no headline run, or with nothing before it
+        ("Gunmen killed 9 in Attack village on Monday.", None),
+        ("Gunmen killed 4 in Raid Town on Monday.", "Raid Town"),
+    ],
+)
+def test_a_name_that_is_only_event_words_is_left_whole(text, where):
+    assert places_of(text) == [where]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("A blast killed 8 in the northern Somalian town of Bulo Burte.", "Bulo Burte"),
+        ("Rebels killed 5 in the Congolese city of Butembo.", "Butembo"),
+        # a place's own name before the kind stays the place: not "of Mali"
+        ("Gunmen killed 9 in the Gao region of Mali.", "Gao region"),
+    ],
+)
+def test_a_proper_adjective_before_a_place_kind_is_read_through(text, where):
+    assert places_of(text) == [where]

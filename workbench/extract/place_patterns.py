@@ -87,7 +87,9 @@ _ADJECTIVES = trie_pattern({*(d for c in COUNTRIES for d in c.demonyms), *PEOPLE
 _BETWEEN = (
     r"(?:(?!(?:of|in|on|at|for|from|to|by|with|and|or)\b)[a-z][\w-]*\s+|(?:"
     + _ADJECTIVES
-    + rf")\s+|[A-Z][\w'’]*{COMPOUND}\s+)"  # "the Tuareg-held town of"
+    + rf")\s+|[A-Z][\w'’]*{COMPOUND}\s+"  # "the Tuareg-held town of"
+    # a proper adjective the gazetteer may not list: "the central Somalian city of"
+    r"|[A-Z][a-z]+(?:ian|ese|ish)\s+)"
 )
 _KIND_OF = rf"(?:{_BETWEEN}{{0,3}}?(?:{_KIND})\s+of\s+)"
 PLAIN_PREPOSITIONS = ("in", "at", "inside", "within", "into", "throughout", "across", "around")
