@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from tests.conftest import claims_in
-from workbench.extract.date_context import dateline_dated, day_told_next, formula_line
+from workbench.extract.date_context import dateline_dated, day_told_next, formula_line, note_day
 from workbench.extract.dates import find_dates
 
 FILED = dt.date(2021, 6, 18)  # a Friday
@@ -111,3 +111,41 @@ def test_a_formula_line_of_a_note_without_a_day_stays_undated():
 )
 def test_a_formula_line_is_short_and_opens_with_its_fatalities(text, formula):
     assert formula_line(text, 0, len(text)) is formula
+
+
+# -- a coded note's undated lines take the day it opens with -----------------------
+
+
+def test_an_undated_line_of_a_coded_note_takes_the_note_s_day():
+    text = (
+        "On 7 February 2020, in Itaboraí, police raided a market. A gunfight broke out and "
+        "2 suspects were shot dead. Officers seized a rifle."
+    )
+    assert [c.date for c in claims_in(text, FILED)] == ["2020-02-07"]
+
+
+def test_a_line_with_its_own_date_keeps_it_in_a_note():
+    text = "On 7 February 2020, police raided Itaboraí. In 2018, 9 people were killed there."
+    assert [c.date for c in claims_in(text, FILED)] == ["2018"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story that names its day later, not in a note's opening
+        "Police raided Itaboraí on 7 February 2020. A gunfight broke out and 2 suspects died.",
+        # an opening that is a month, not a day
+        "In February 2020, police raided Itaboraí. A gunfight broke out and 2 suspects died.",
+    ],
+)
+def test_only_a_note_s_opening_day_dates_its_undated_lines(text):
+    assert claims_in(text, FILED)[-1].date is None
+
+
+def test_note_day_reads_the_opening():
+    opening = "Around 14 March 2021 (as reported), in Lerma, a man was killed."
+    found = find_dates(opening, FILED)
+    day = note_day(found, opening, 0, len(opening))
+    assert day is not None and day.text == "14 March 2021"
+    other = "Police said on 14 March 2021 that a man was killed."
+    assert note_day(find_dates(other, FILED), other, 0, len(other)) is None

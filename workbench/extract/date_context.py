@@ -292,3 +292,24 @@ def formula_line(text: str, start: int, end: int) -> bool:
     fatality.", "Fatalities coded as 2"): a line of the note's own incident, dated by
     the day the note named before it, as it is placed by the place named before it."""
     return end - start <= _FORMULA_LENGTH and _FORMULA.match(text, start, end) is not None
+
+
+# A coded note's opening, day first: "On 3 May 2016, ...", "Around 14 January 2022 (as
+# reported), ...". A news story opens with a dateline or a headline, not with this.
+_NOTE_OPENING = re.compile(
+    r"\s*(?:On|Around|About|Overnight\s+on|On\s+or\s+about)\s+\d{1,2}\s+(?-i:[A-Z][a-z]+)"
+    r"\s+\d{4}\b",
+    re.IGNORECASE,
+)
+
+
+def note_day(dates: Sequence[D], text: str, start: int, end: int) -> D | None:
+    """The day a coded note opens with, where its first sentence `text[start:end]`
+    opens as ACLED's do ("On 3 May 2016, gunmen ..."; `dates` are that sentence's, in
+    order): a note tells one incident, so its undated lines ("A shoot-out broke out
+    and a suspect died.") are of that day. None for any other opening."""
+    if not dates or not _NOTE_OPENING.match(text, start, end):
+        return None
+    first = dates[0]
+    day = getattr(first, "first", None)
+    return first if day is not None and day == getattr(first, "last", None) else None

@@ -15,12 +15,17 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import partial
+from functools import cached_property, partial
 
 from workbench.extract.alternations import word_trie
 from workbench.extract.attribution import speaker_for
 from workbench.extract.claims import Reading, read_sentence
-from workbench.extract.date_context import dateline_dated, day_told_next, formula_line
+from workbench.extract.date_context import (
+    dateline_dated,
+    day_told_next,
+    formula_line,
+    note_day,
+)
 from workbench.extract.dates import TIME_RE, DateMention, find_dates, pick_date
 from workbench.extract.document import Whole
 from workbench.extract.lexicon import HEDGES
@@ -197,6 +202,8 @@ class Reader(PageContext):
                     date = self._day_told_next(index) or date  # filed Aug 30, "on Tuesday"
                 elif date is None and formula_line(text, start, end):
                     date = self._day_before(index)  # "On 3 May 2016, ... 1 fatality."
+                if date is None and sentence.block == self.sentences[0].block:
+                    date = self._note_day  # a coded note tells one incident
                 claims.append(
                     self._claim(
                         reading,
@@ -210,6 +217,17 @@ class Reader(PageContext):
                     )
                 )
         return claims
+
+    @cached_property
+    def _note_day(self) -> DateMention | None:
+        """The day the page opens with where it is a coded note ("On 3 May 2016, ...":
+        `date_context.note_day`), else None."""
+        if not self.sentences:
+            return None
+        first = self.sentences[0]
+        return note_day(
+            self._dates_named(first.start, first.end), self.text, first.start, first.end
+        )
 
     def _day_told_next(self, index: int) -> DateMention | None:
         """The event's day the sentence after sentence `index` names (a wire's lead is
