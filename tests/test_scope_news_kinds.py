@@ -1,8 +1,9 @@
 """Running totals the news writes without "since": a war's toll in the perfect tense
-("have been killed in the conflict"), a week's toll ("within the week", "in the
-second week of June"), a strife's toll ("the ethnic strife has claimed"), and an
-outbreak given its start month ("the riots, which began in June, have left 80
-dead"). Sentences written for these tests; negatives included."""
+("have been killed in the conflict", "displaced by the war"), a week's toll ("within
+the week", "in the second week of June"; not "in the last week"), a strife's toll
+("the ethnic strife has claimed"), and an outbreak or a series given its start month
+("the riots, which began in June, have left 80 dead"). Sentences written for these
+tests; negatives included."""
 
 from __future__ import annotations
 
@@ -54,6 +55,16 @@ TOTALS = [
         "erupted on 4 March",
     ),
     (
+        "Some 1.2 million people have been displaced by the war in the north.",
+        "1.2 million people",
+        "by the war",
+    ),
+    (
+        "The raids, which began in October, have killed 48 villagers.",
+        "48 villagers",
+        "began in October",
+    ),
+    (
         "The communal strife in the valley has already claimed the lives of 140 residents.",
         "140 residents",
         None,
@@ -70,6 +81,11 @@ INCIDENTS = [
         "Rebels said 7 soldiers have been killed in the conflict, which erupted on Friday.",
         "7 soldiers",
     ),
+    # one day's span, and one attack told with "by"
+    ("Troops have killed 14 bandits in the past 24 hours.", "14 bandits"),
+    ("Two farmers have been killed in a land dispute in the last week.", "Two farmers"),
+    ("Nine traders have been killed by the blast at the market.", "Nine traders"),
+    ("The attacks, which began on Sunday, have killed 17 people.", "17 people"),
     # a start on a weekday is one incident still going on
     ("The riots, which began on Tuesday, have left 20 people dead.", "20 people"),
     # a week that is no span of a toll
