@@ -361,13 +361,17 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
         return PlaceMention(match.start("fname"), match.end(), name, True)
     name = strip_name(match.group("name"))
     suffix = (match.group("suffix") or "").strip()
-    if refused_name(name, text, match.start("name"), match.end("name"), limit) and not (
+    prep = " ".join(match.group("prep").split())
+    if prep.lower().startswith("on the border"):  # "on the border with Somalia": beside it
+        refused = not_a_place(name)
+    else:
+        refused = refused_name(name, text, match.start("name"), match.end("name"), limit)
+    if refused and not (
         suffix and name.lower() in COUNTRY_BY_DEMONYM and suffix.lower() in ("region", "state")
     ):
         return None
     if suffix in _ATTRIBUTE_WORDS and name.lower() in COUNTRY_BY_NAME:
         suffix = ""  # "in Nigeria village raids" is in Nigeria
-    prep = " ".join(match.group("prep").split())
     end = match.end("name") if not suffix and match.group("suffix") else match.end()
     whole = None if suffix else OF_TAIL.match(text, end, limit)
     if whole and " ".join(f"{name}{whole.group(0)}".split()).lower() in PLACE_NAMES:
