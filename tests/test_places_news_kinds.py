@@ -140,3 +140,30 @@ def test_a_name_that_is_only_event_words_is_left_whole(text, where):
 )
 def test_a_proper_adjective_before_a_place_kind_is_read_through(text, where):
     assert places_of(text) == [where]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Rebels killed 6 in Chad's eastern province of Ouaddai.", "Chad's Ouaddai"),
+        ("A drone killed 4 in Yemen's city of Marib on Monday.", "Yemen's Marib"),
+        ("Gunmen killed 9 in Kenya's county of Lamu.", "Kenya's Lamu"),
+    ],
+)
+def test_a_place_named_as_a_kind_of_its_owner_s_is_the_place(text, where):
+    assert places_of(text) == [where]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # an owner's place named before its kind stays as it was
+        ("Gunmen killed 9 in Kenya's Lamu county.", "Kenya's Lamu county"),
+        # a lower-case word after "of" names no place: read as before
+        ("Gunmen killed 9 in Kenya's state of emergency zone.", "Kenya state"),
+        # a group after "of" is no place
+        ("Gunmen killed 9 in Nigeria's stronghold of Boko Haram.", "Nigeria"),
+    ],
+)
+def test_an_owner_without_a_kind_of_place_after_it_is_unchanged(text, where):
+    assert places_of(text) == [where]

@@ -341,3 +341,9 @@ SPOKE_FROM = re.compile(
 # start), PLURAL_AFTER the plural after the word.
 LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<first>{NAME})(?:,\s*{NAME})*,?\s+and\s+$")
 PLURAL_AFTER = re.compile(r"(?:s|\s+[Aa]reas)\b")
+
+# A place named as a kind of its owner's: "Mozambique's northern province of Cabo
+# Delgado", "Yemen's city of Taiz" (matched after the owner's name and its "'s").
+OWNED_KIND_OF = re.compile(
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_KIND})\s+of\s+(?:the\s+)?(?P<name>{NAME})"
+)

@@ -56,6 +56,7 @@ from workbench.extract.place_patterns import (
     ORG_AFTER,
     ORG_TAIL,
     ORIGIN,
+    OWNED_KIND_OF,
     OWNED_PLACE,
     PLAIN_PREPOSITIONS,
     PLURAL_AFTER,
@@ -373,6 +374,9 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
     if suffix in _ATTRIBUTE_WORDS and name.lower() in COUNTRY_BY_NAME:
         suffix = ""  # "in Nigeria village raids" is in Nigeria
     end = match.end("name") if not suffix and match.group("suffix") else match.end()
+    owned = _owned_kind_of(match, text, limit)
+    if owned is not None:  # "Yemen's southern province of Lahj", "Yemen's city of Taiz"
+        name, end, suffix = f"{name}'s {owned[0]}", owned[1], ""
     whole = None if suffix else OF_TAIL.match(text, end, limit)
     if whole and " ".join(f"{name}{whole.group(0)}".split()).lower() in PLACE_NAMES:
         name, end = " ".join(f"{name}{whole.group(0)}".split()), whole.end()
@@ -383,6 +387,21 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
     if prep.lower() not in PLAIN_PREPOSITIONS:
         shown = f"{prep} {shown}"
     return PlaceMention(match.start(), border.end() if border else end, _clean(shown), True)
+
+
+def _owned_kind_of(match: re.Match[str], text: str, limit: int) -> tuple[str, int] | None:
+    """Where a LOCATIVE name is an owner's ("in Yemen's southern province of Lahj",
+    "in Mozambique's city of Pemba"), the place named after it as a kind of the
+    owner's, with where it ends; else None."""
+    if not POSSESSIVE.search(match.group("name")):
+        return None
+    owned = OWNED_KIND_OF.match(text, match.end("name"), limit)
+    if owned is None:
+        return None
+    name = strip_name(owned.group("name"))
+    if not name or refused_name(name, text, owned.start("name"), owned.end("name"), limit):
+        return None
+    return name, owned.end("name")
 
 
 def _clean(text: str) -> str:
