@@ -104,7 +104,9 @@ COMMON: frozenset[str] = _words(
     "Explosions Raid Raids Ambush Ambushes Clash Clashes Fighting Shelling Assault Massacre "
     "Shooting Shootings Violence Crash Riot Riots Protest Protests Unrest Stampede "
     "Bridge Gate Square Office Court Mission Embassy Project Operation Media Press Western "
-    "European African Asian Soviet Allied Coalition International"
+    "European African Asian Soviet Allied Coalition International "
+    # a headline's idioms in title case: "At Least 32 Die", "In Total", "At Gunpoint"
+    "Least Total Average Risk Once Gunpoint Dawn Midnight Noon"
 )
 # After a person's possessive: "near Musa Bello's farm", not "near Kidal's airport".
 _OWNED = (

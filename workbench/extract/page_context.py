@@ -21,6 +21,7 @@ from workbench.extract.claims import Reading
 from workbench.extract.document import Whole
 from workbench.extract.gazetteer import Country
 from workbench.extract.lexicon import DENIALS, STORY_HEDGES
+from workbench.extract.place_patterns import SPOKE_FROM
 from workbench.extract.places import PlaceMention, country_in, find_places, is_border
 from workbench.extract.sentences import split_clauses, split_sentences
 from workbench.extract.speaker_phrase import Speaker
@@ -139,15 +140,19 @@ class PageContext:
         return same
 
     def places(self, index: int) -> list[PlaceMention]:
-        """The places sentence `index` names, in order, outside its speakers' names and
+        """The places sentence `index` names, in order, outside its speakers' names,
         whom they told ("told Sahel Wire", "told the Kenya News Agency": an outlet's
-        name is no place)."""
+        name is no place) and where they spoke from ("told reporters in Abuja",
+        `SPOKE_FROM`)."""
         if index not in self._places:
             sentence = self.sentences[index]
             exclude = [(s.start, s.end) for s in self.speakers(index)]
             if "told" in self.folded[sentence.start : sentence.end]:
                 told = _TOLD.finditer(self.text, sentence.start, sentence.end)
                 exclude += [(m.start("whom"), m.end("whom")) for m in told]
+            # where a source spoke from is not where the thing happened
+            spoke = SPOKE_FROM.finditer(self.text, sentence.start, sentence.end)
+            exclude += [(m.start("where"), m.end("where")) for m in spoke]
             self._places[index] = find_places(
                 self.text,
                 sentence.start,

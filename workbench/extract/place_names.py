@@ -40,6 +40,21 @@ _HEADLINE_VERB = re.compile(
     r"With|Without|Under|Into|For|From|By|In|At|To|As)\b.*$"
 )
 
+# A headline's title-case words for what happened, after the place they follow: "In
+# Kenya Terror Attack", "In Fresh Mpeketoni Terror Attack", "In Borno Suicide
+# Bombings". The event word ends the run; the words before it that qualify it go too,
+# and so do those that open the name ("Fresh", "Latest").
+_EVENT_WORDS = frozenset(
+    "Attack Attacks Bombing Bombings Blast Blasts Raid Raids Ambush Ambushes Clash Clashes "
+    "Massacre Massacres Killings Shooting Shootings Explosion Explosions Airstrike Airstrikes "
+    "Strike Strikes Violence Assault Carnage Onslaught Invasion".split()
+)
+_EVENT_QUALIFIERS = frozenset(
+    "Terror Terrorist Terrorists Suicide Bomb Car Militant Militants Jihadist Jihadists Rebel "
+    "Rebels Bandit Bandits Gunmen Gun Deadly Fresh New Latest Renewed Twin Double Fatal "
+    "Brutal Herdsmen Herders Insurgent Insurgents Drone Air Mortar Rocket Grenade Mob "
+    "Another Separate".split()
+)
 _ORG_REACH = 80  # characters an organisation's name is looked for before a place name
 _ATTRIBUTES = re.compile(rf"^.*{COMPOUND}(?:['’]s)?\s*")
 
@@ -78,4 +93,19 @@ def strip_name(name: str) -> str:
     """A name without its possessive and without attributes before it: "Tuareg-held
     Kidal" is Kidal, "Rwanda-backed" nothing."""
     name = _HEADLINE_VERB.sub("", _ATTRIBUTES.sub("", name).rstrip(".,"))
-    return POSSESSIVE.sub("", name)
+    return _without_event(POSSESSIVE.sub("", name))
+
+
+def _without_event(name: str) -> str:
+    """A name without a headline's words for the event after it ("Kenya Terror
+    Attack" is Kenya, "Fresh Mpeketoni Terror Attack" Mpeketoni); unchanged when its
+    last word names no event, or when nothing would be left."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _EVENT_WORDS:
+        return name
+    words.pop()
+    while words and words[-1] in _EVENT_QUALIFIERS:
+        words.pop()
+    while words and words[0] in _EVENT_QUALIFIERS:
+        words.pop(0)
+    return " ".join(words) if words else name

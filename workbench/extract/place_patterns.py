@@ -87,7 +87,9 @@ _ADJECTIVES = trie_pattern({*(d for c in COUNTRIES for d in c.demonyms), *PEOPLE
 _BETWEEN = (
     r"(?:(?!(?:of|in|on|at|for|from|to|by|with|and|or)\b)[a-z][\w-]*\s+|(?:"
     + _ADJECTIVES
-    + rf")\s+|[A-Z][\w'’]*{COMPOUND}\s+)"  # "the Tuareg-held town of"
+    + rf")\s+|[A-Z][\w'’]*{COMPOUND}\s+"  # "the Tuareg-held town of"
+    # a proper adjective the gazetteer may not list: "the central Somalian city of"
+    r"|[A-Z][a-z]+(?:ian|ese|ish)\s+)"
 )
 _KIND_OF = rf"(?:{_BETWEEN}{{0,3}}?(?:{_KIND})\s+of\s+)"
 PLAIN_PREPOSITIONS = ("in", "at", "inside", "within", "into", "throughout", "across", "around")
@@ -204,6 +206,10 @@ SUFFIX_WORDS = frozenset(
     "tehsil upazila municipality locality neighbourhood neighborhood settlement camp "
     "local".split()
 )
+# Their plurals, which end a list of names: "Kanam and Wase districts", "two LGAs"
+SUFFIX_WORDS |= frozenset(
+    f"{w[:-1]}ies" if w.endswith("y") else f"{w}s" for w in SUFFIX_WORDS if w != "local"
+)
 SUFFIXED = re.compile(
     r"(?<![\w-])(?P<head>"
     + NAME
@@ -211,7 +217,7 @@ SUFFIXED = re.compile(
     + _PLACE_WORD
     + "|"
     + _TITLED_PLACE_WORD
-    + r"|Local\s+Government\s+Area)\b)"
+    + r"|Local\s+Government\s+Area)(?=s?\b))"  # a plural's "s" left out: PLURAL_AFTER
 )
 # "X, the largest camp in Sudan": the place is X, Sudan only says where X is.
 MAY_BE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s")
@@ -306,4 +312,38 @@ OWNED_PLACE = re.compile(
     r"['’]s\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:(?:railway|train|bus)\s+)?"
     r"(?:station|city|town|village|district|region|province|oblast|port|airport|market|"
     r"mosque|church|hospital|school|camp|base|area|county|state|neighbou?rhood)\b)"
+)
+
+# Where a source spoke from, not where the thing it tells happened: "speaking on the
+# phone from Makurdi", "told reporters in Abuja", "told The Associated Press by phone
+# from Yola", "from his hospital bed in Maiduguri", "at a news conference in Lagos".
+# Only words of a call or an audience may stand between the verb and the place, so
+# that "said gunmen killed five in Kano" keeps Kano.
+_AUDIENCE = (
+    r"(?:phone|telephone|newsmen|reporters|journalists|pressmen|correspondents|press"
+    r"|(?-i:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}))"
+)
+SPOKE_FROM = re.compile(
+    r"\b(?:speaking|spoke|speaks|talking|talked"
+    rf"|told\s+(?:the\s+)?{_AUDIENCE}"
+    r"|(?:addressing|addressed|briefing|briefed)\s+(?:the\s+|a\s+)?(?:newsmen|reporters"
+    r"|journalists|pressmen|correspondents|press(?:\s+conference)?|news\s+conference)"
+    r"|(?:press|news)\s+(?:conference|briefing)|hospital\s+beds?)"
+    rf"(?:,?\s+(?:to|with|on|over|by)\s+(?:the\s+|a\s+)?{_AUDIENCE})*"
+    r",?\s+(?:from|in|at)\s+(?:the\s+)?(?:(?:town|city|state\s+capital)\s+of\s+)?"
+    r"(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))",
+    re.IGNORECASE,
+)
+
+# A list of names that share one plural place word: "Kanam and Wase local government
+# areas", "Hangu, Kohat and Karak districts". SUFFIXED finds only the last name with
+# the word; LISTED_BEFORE finds the names before it (searched up to the last name's
+# start), PLURAL_AFTER the plural after the word.
+LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<first>{NAME})(?:,\s*{NAME})*,?\s+and\s+$")
+PLURAL_AFTER = re.compile(r"(?:s|\s+[Aa]reas)\b")
+
+# A place named as a kind of its owner's: "Mozambique's northern province of Cabo
+# Delgado", "Yemen's city of Taiz" (matched after the owner's name and its "'s").
+OWNED_KIND_OF = re.compile(
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_KIND})\s+of\s+(?:the\s+)?(?P<name>{NAME})"
 )

@@ -44,6 +44,7 @@ from workbench.extract.place_patterns import (
     ATTRIBUTIVE,
     ATTRIBUTIVE_FIRST,
     DATELINE,
+    LISTED_BEFORE,
     LOCATIVE,
     LOCATIVE_FIRST,
     MAY_BE_APPOSITION,
@@ -55,8 +56,10 @@ from workbench.extract.place_patterns import (
     ORG_AFTER,
     ORG_TAIL,
     ORIGIN,
+    OWNED_KIND_OF,
     OWNED_PLACE,
     PLAIN_PREPOSITIONS,
+    PLURAL_AFTER,
     REFERENCE,
     REFERENCE_FIRST,
     SOIL,
@@ -71,6 +74,7 @@ _MAY_HOLD_PLACE = re.compile(r"[A-Z]|the (?:country|capital)")
 # Place words a country's name only qualifies: "Nigeria village raids" (not "Niger state")
 _ATTRIBUTE_WORDS = ("village", "town", "city", "camp", "area", "settlement", "villages", "towns")
 _AFTER_ORG = 60  # characters an organisation's name is looked for after a place name
+_LIST_REACH = 120  # characters a list of names before a plural place word is read back
 _KNOWN_PLACES: dict[str, str] = {
     n: n
     for n in [
@@ -292,7 +296,24 @@ def _suffixed(match: re.Match[str], text: str, limit: int) -> PlaceMention | Non
     first = text.find(head, match.start("head"), match.end("head"))
     if head.lower() in COUNTRY_BY_NAME and word in _ATTRIBUTE_WORDS:  # "Nigeria village raids"
         return PlaceMention(first, first + len(head), head, False)
+    if PLURAL_AFTER.match(text, match.end()):  # "Kanam and Wase districts"; "Gao regions" none
+        return _listed_first(text, match.start("head"), match.end())
     return PlaceMention(max(first, match.start()), match.end(), whole, True)
+
+
+def _listed_first(text: str, head_start: int, word_end: int) -> PlaceMention | None:
+    """Where a plural place word (`PLURAL_AFTER` follows `word_end`) ends a list of
+    names ("in Kanam and Wase local government areas", "Hangu, Kohat and Karak
+    districts"), the list's first name, as a locative name would give it ("in Kanam
+    and Wase" is Kanam), spanning the list; else None. `head_start` is where the last
+    name starts, `word_end` where its place word ends."""
+    listed = LISTED_BEFORE.search(text, max(0, head_start - _LIST_REACH), head_start)
+    if listed is None:
+        return None
+    name = strip_name(trim_common(listed.group("first")))
+    if not name or refused_name(name, text, listed.start(), head_start, word_end):
+        return None
+    return PlaceMention(listed.start(), word_end, name, True)
 
 
 def _locatives(
@@ -341,14 +362,21 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
         return PlaceMention(match.start("fname"), match.end(), name, True)
     name = strip_name(match.group("name"))
     suffix = (match.group("suffix") or "").strip()
-    if refused_name(name, text, match.start("name"), match.end("name"), limit) and not (
+    prep = " ".join(match.group("prep").split())
+    if prep.lower().startswith("on the border"):  # "on the border with Somalia": beside it
+        refused = not_a_place(name)
+    else:
+        refused = refused_name(name, text, match.start("name"), match.end("name"), limit)
+    if refused and not (
         suffix and name.lower() in COUNTRY_BY_DEMONYM and suffix.lower() in ("region", "state")
     ):
         return None
     if suffix in _ATTRIBUTE_WORDS and name.lower() in COUNTRY_BY_NAME:
         suffix = ""  # "in Nigeria village raids" is in Nigeria
-    prep = " ".join(match.group("prep").split())
     end = match.end("name") if not suffix and match.group("suffix") else match.end()
+    owned = _owned_kind_of(match, text, limit)
+    if owned is not None:  # "Yemen's southern province of Lahj", "Yemen's city of Taiz"
+        name, end, suffix = f"{name}'s {owned[0]}", owned[1], ""
     whole = None if suffix else OF_TAIL.match(text, end, limit)
     if whole and " ".join(f"{name}{whole.group(0)}".split()).lower() in PLACE_NAMES:
         name, end = " ".join(f"{name}{whole.group(0)}".split()), whole.end()
@@ -359,6 +387,21 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
     if prep.lower() not in PLAIN_PREPOSITIONS:
         shown = f"{prep} {shown}"
     return PlaceMention(match.start(), border.end() if border else end, _clean(shown), True)
+
+
+def _owned_kind_of(match: re.Match[str], text: str, limit: int) -> tuple[str, int] | None:
+    """Where a LOCATIVE name is an owner's ("in Yemen's southern province of Lahj",
+    "in Mozambique's city of Pemba"), the place named after it as a kind of the
+    owner's, with where it ends; else None."""
+    if not POSSESSIVE.search(match.group("name")):
+        return None
+    owned = OWNED_KIND_OF.match(text, match.end("name"), limit)
+    if owned is None:
+        return None
+    name = strip_name(owned.group("name"))
+    if not name or refused_name(name, text, owned.start("name"), owned.end("name"), limit):
+        return None
+    return name, owned.end("name")
 
 
 def _clean(text: str) -> str:

@@ -15,11 +15,17 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import partial
+from functools import cached_property, partial
 
 from workbench.extract.alternations import word_trie
 from workbench.extract.attribution import speaker_for
 from workbench.extract.claims import Reading, read_sentence
+from workbench.extract.date_context import (
+    dateline_dated,
+    day_told_next,
+    formula_line,
+    note_day,
+)
 from workbench.extract.dates import TIME_RE, DateMention, find_dates, pick_date
 from workbench.extract.document import Whole
 from workbench.extract.lexicon import HEDGES
@@ -178,6 +184,26 @@ class Reader(PageContext):
                 place = nearest(named, reading.start, reading.end)
                 if place is None and not carried:
                     carried = self.carried(index, places)
+                date = (
+                    pick_date(
+                        dates,
+                        text,
+                        clause_start,
+                        clause_end,
+                        reading.start,
+                        reading.end,
+                        start,
+                        end,
+                    )
+                    if dates
+                    else None
+                )
+                if date is not None and dateline_dated(date, text, start, end):
+                    date = self._day_told_next(index) or date  # filed Aug 30, "on Tuesday"
+                elif date is None and formula_line(text, start, end):
+                    date = self._day_before(index)  # "On 3 May 2016, ... 1 fatality."
+                if date is None and sentence.block == self.sentences[0].block:
+                    date = self._note_day  # a coded note tells one incident
                 claims.append(
                     self._claim(
                         reading,
@@ -185,23 +211,32 @@ class Reader(PageContext):
                         hedged,
                         denies,
                         place.name if place else carried[position],
-                        pick_date(
-                            dates,
-                            text,
-                            clause_start,
-                            clause_end,
-                            reading.start,
-                            reading.end,
-                            start,
-                            end,
-                        )
-                        if dates
-                        else None,
+                        date,
                         self._attribution(speakers, reading, sentence.block),
                         self._scope(clause_start, clause_end, reading) if totals else _INCIDENT,
                     )
                 )
         return claims
+
+    @cached_property
+    def _note_day(self) -> DateMention | None:
+        """The day the page opens with where it is a coded note ("On 3 May 2016, ...":
+        `date_context.note_day`), else None."""
+        if not self.sentences:
+            return None
+        first = self.sentences[0]
+        return note_day(
+            self._dates_named(first.start, first.end), self.text, first.start, first.end
+        )
+
+    def _day_told_next(self, index: int) -> DateMention | None:
+        """The event's day the sentence after sentence `index` names (a wire's lead is
+        often a paragraph of its own; `date_context.day_told_next`): for a lead dated
+        only by its dateline."""
+        if index + 1 >= len(self.sentences):
+            return None
+        after = self.sentences[index + 1]
+        return day_told_next(self.dates(index + 1), self.text, after.start, after.end)
 
     def _read_sentence(self, index: int) -> tuple[list[Reading], list[DateMention]]:
         """Sentence `index`'s claims as readings, and the dates it names."""

@@ -172,10 +172,29 @@ _ALTERNATIVES = (
     # a total without its bounds: to date, cumulative, a running total
     r"(?P<c1>(?<!up\s)\bto\s+date\b|\bcumulative(?:ly)?\b|\brunning\s+(?:total|tally)\b)",
     # the war has killed, the insurgency has displaced
-    r"(?P<c2>\b(?:wars?|conflict|insurgency|insurrection|rebellion|uprising|civil\s+war)\b)"
-    r"[^;!?]{0,50}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+|since\s+)?"
+    r"(?P<c2>\b(?:wars?|conflict|insurgency|insurrection|rebellion|uprising|civil\s+war"
+    r"|strife)\b)[^;!?]{0,60}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+|since\s+)?"
     r"(?:killed|claimed|left|displaced|uprooted|forced|driven|cost|taken|wounded|maimed"
     r"|made|caused)\b",
+    # a perfect tense counted over a whole war: "2,000 have been killed in the
+    # conflict", "lives have been lost in the war" (not "in the fighting", "in the
+    # violence": those name one outbreak as often as a war; nor "in the conflict, which
+    # flared up on Monday": one clash)
+    rf"\b(?:has|have)\b{_GAP}\b(?P<p23>(?:in|by|during)\s+the\s+{_WORDS}{{0,2}}?(?:conflict|war|insurgency"
+    r"|crisis))\b(?!['’]s)(?!,?\s+(?:which|that)\b[^.;!?]{0,40}?\b(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|yesterday|overnight)\b)",
+    # a week's or a part of a month's toll: "within the week", "in the third week of May"
+    # (not "in the last week": ACLED codes "killed ... in the last week" as one event)
+    rf"(?P<p21>\bwithin\s+the\s+(?:week|month)\b(?!['’]s)|\b(?:in|during|over)\s+the\s+(?:first"
+    rf"|second|third|fourth|last|past)\s+(?:week|fortnight)\s+of\s+{_MONTH})",
+    # an outbreak given its start, with a perfect tense: "the clashes, which started
+    # on May 3, have left 110 dead" (a start on a weekday is one incident still going);
+    # read through the verb, so that the relative clause is not taken for an aside
+    rf"\b(?:clashes|fighting|violence|unrest|strife|conflict|riots|attacks|killings|raids)\b,?"
+    r"\s+(?:which|that)\s+"
+    rf"(?P<p22>(?:first\s+)?(?:started|began|erupted|broke\s+out)\b[^.;!?]{{0,80}}?"
+    rf"\b(?:on|in)\s+{_DATE})[^.;!?]{{0,200}}?\b(?:has|have)\s+(?:now\s+|already\s+"
+    rf"|so\s+far\s+)?(?:left|killed|claimed|displaced|uprooted|cost)\b",
     # a period told before: "680 kidnappings occurred during that period"
     r"(?P<c6>\b(?:during|in|over|within|throughout)\s+(?:that|the\s+same)\s+period\b)",
     # a perfect tense whose toll is thousands or millions: "the fighting has killed
@@ -186,7 +205,7 @@ _ALTERNATIVES = (
 # Every cue starts a word, with one of these letters: the positions that cannot
 # start one are passed over at once (a third of the time of trying each
 # alternative at every position). A new alternative must start with one of them.
-_FIRST_LETTERS = "abcdfhilmorstuw"
+_FIRST_LETTERS = "abcdfhilmorstuvw"
 _CUES = re.compile(rf"\b(?=[{_FIRST_LETTERS}])(?:{'|'.join(_ALTERNATIVES)})", re.IGNORECASE)
 # Every cue of a total holds one of these words, or a span of months or years
 # ("between 2015 and 2020", "from January"); a superlative only blocks another
@@ -195,7 +214,8 @@ _CUES = re.compile(rf"\b(?=[{_FIRST_LETTERS}])(?:{'|'.join(_ALTERNATIVES)})", re
 _TOTAL_WORDS = (
     "since|far|year|month|decade|alone|to date|cumulative|running|war|conflict|fighting|"
     "violence|insurg|insurrection|rebellion|uprising|occupation|crisis|unrest|hostilities|"
-    "jihad|campaign|thousands|millions|period|quarter|half"
+    "jihad|campaign|thousands|millions|period|quarter|half|strife|week|fortnight|clashes|riots|"
+    "attacks|killings|raids"
 )
 _MAY_TOTAL = re.compile(word_trie(_TOTAL_WORDS))  # over the lower-cased clause
 # "\b(?:[Bb]etween|[Ff]rom)\s+(?:[A-Z]|\d{4})", opened with the class of its first
