@@ -77,10 +77,13 @@ def test_notes_and_names_are_neutralised(db):
         assert ESC not in text and "\x9b" not in text and "\r" not in text
     result = run("grade", "1", "E", "--note", NOTE, "--db", db)
     assert result.exit_code == 0 and ESC not in shown(result), shown(result)
-    result = run("event-rename", "1", "[/]\x1b[8m", "--db", db)
-    assert result.exit_code == 0 and "[/]\\x1b[8m" in result.stdout
+    result = run("event-rename", "1", "[/]\x1b[8m", "--db", db)  # one line of text only
+    assert result.exit_code == 1 and "without control characters" in shown(result)
+    assert ESC not in shown(result)
+    result = run("event-rename", "1", "[/][bold]x", "--db", db)  # markup is shown as typed
+    assert result.exit_code == 0 and "[/][bold]x" in result.stdout
     result = run("event", "1", "--db", db)
-    assert result.exit_code == 0 and "[/]\\x1b[8m" in result.stdout, shown(result)
+    assert result.exit_code == 0 and "[/][bold]x" in result.stdout, shown(result)
 
 
 def test_json_lines_escape_what_a_terminal_would_obey(db):
