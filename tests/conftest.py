@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from workbench.models import Claim
+    from workbench.store.gazetteer import GazetteerFile
 
 ROOT = Path(__file__).parent.parent
 SEEDS = ROOT / "seeds"
@@ -269,3 +270,12 @@ def read_only(templates: Templates, tmp_path: Path) -> Iterator[Path]:
         yield view / "claims.db"
     finally:
         subprocess.run(["umount", str(view)], check=True)
+
+
+@pytest.fixture(scope="session")
+def places() -> GazetteerFile:
+    """The shipped gazetteer in the file this run's test processes share (set up
+    above), opened once for every matching test that places claims."""
+    from workbench.store.gazetteer import GazetteerFile
+
+    return GazetteerFile()

@@ -6,18 +6,10 @@ negative, and the small places that keep linking as before."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.match_helpers import placed_claim, related
 from workbench.match import MatchInput, Relation, match
 from workbench.match.places import crowded
 from workbench.store.gazetteer import GazetteerFile
-
-
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    """The shipped gazetteer in the file this run's test processes share (conftest)."""
-    return GazetteerFile()
 
 
 def undated(

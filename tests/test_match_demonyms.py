@@ -13,12 +13,6 @@ from workbench.match.features import features
 from workbench.store.gazetteer import GazetteerFile
 
 
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    """The shipped gazetteer in the file this run's test processes share (conftest)."""
-    return GazetteerFile()
-
-
 def _hurt(places: GazetteerFile, claim_id: int, subject: str) -> MatchInput:
     """Three people of `subject` wounded in Nairobi, a crowded city, the same day."""
     return placed_claim(

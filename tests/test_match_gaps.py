@@ -4,18 +4,10 @@ whose division codes are stale; each with its negative."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.match_helpers import placed_claim, related
 from workbench.match import MatchInput, Relation, match, match_all_pairs
 from workbench.match.place_names import place_names
 from workbench.store.gazetteer import GazetteerFile
-
-
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    """The shipped gazetteer in the file this run's test processes share (conftest)."""
-    return GazetteerFile()
 
 
 def claim(

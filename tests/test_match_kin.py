@@ -5,8 +5,6 @@ toll of its own kind, "others" are other people. Sentences written for the tests
 
 from __future__ import annotations
 
-import pytest
-
 from tests.match_helpers import placed_claim
 from workbench.match import MatchInput, Relation, match
 from workbench.match.features import features
@@ -15,11 +13,6 @@ from workbench.store.gazetteer import GazetteerFile
 
 BASE = "Gunmen killed 14 soldiers and wounded six others at a base in Bankass on Tuesday."
 MINE = "A bus hit a mine in Bankass on Tuesday, killing three villagers and wounding two others."
-
-
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    return GazetteerFile()
 
 
 def toll(

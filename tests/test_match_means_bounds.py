@@ -14,12 +14,6 @@ from workbench.match.places import crowded
 from workbench.store.gazetteer import GazetteerFile
 
 
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    """The shipped gazetteer in the file this run's test processes share (conftest)."""
-    return GazetteerFile()
-
-
 @pytest.mark.parametrize(
     "sentence",
     [

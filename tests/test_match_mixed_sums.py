@@ -5,17 +5,9 @@ count of one family's dead in another report (match/parts.py `_mark_sums`, relat
 
 from __future__ import annotations
 
-import pytest
-
 from tests.match_helpers import placed_claim
 from workbench.match import MatchInput, Relation, match
 from workbench.store.gazetteer import GazetteerFile
-
-
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    """The shipped gazetteer in the file this run's test processes share (conftest)."""
-    return GazetteerFile()
 
 
 def _toll(places: GazetteerFile, claim_id: int, low: int, subject: str, report: int) -> MatchInput:

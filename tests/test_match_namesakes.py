@@ -4,16 +4,9 @@ namesake in a known country: the names decide. Claims written for the tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.match_helpers import placed_claim, related
 from workbench.match import Relation
 from workbench.store.gazetteer import GazetteerFile
-
-
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    return GazetteerFile()
 
 
 def test_a_name_taken_alone_meets_its_namesake_in_a_known_country(

@@ -4,17 +4,9 @@ claims made for the tests. Each rule with its negative: what still links."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.match_helpers import placed_claim, related
 from workbench.match import MatchInput, Relation
 from workbench.store.gazetteer import GazetteerFile
-
-
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    """The shipped gazetteer in the file this run's test processes share (conftest)."""
-    return GazetteerFile()
 
 
 def dated(places: GazetteerFile, claim_id: int, day: str, **fields: object) -> MatchInput:

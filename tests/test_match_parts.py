@@ -14,11 +14,6 @@ from workbench.match.parts import part_words, with_parts
 from workbench.store.gazetteer import GazetteerFile
 
 
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    return GazetteerFile()
-
-
 def toll(
     places: GazetteerFile,
     claim_id: int,

@@ -13,13 +13,6 @@ from workbench.geo.places import Kind, Place
 from workbench.match import LINKS_PER_CLAIM, MatchInput, Relation, match, match_all_pairs
 from workbench.store.gazetteer import GazetteerFile
 
-
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    """The shipped gazetteer in the file this run's test processes share (conftest)."""
-    return GazetteerFile()
-
-
 claim = placed_claim
 
 

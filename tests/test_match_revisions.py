@@ -14,13 +14,6 @@ from workbench.match import MatchInput, Relation, match
 from workbench.match.speakers import same_speaker, speaker
 from workbench.store.gazetteer import GazetteerFile
 
-
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    """The shipped gazetteer in the file this run's test processes share (conftest)."""
-    return GazetteerFile()
-
-
 claim = placed_claim
 
 

@@ -5,16 +5,9 @@ incidents. Sentences written for the tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.match_helpers import placed_claim, related
 from workbench.match import MatchInput, Relation
 from workbench.store.gazetteer import GazetteerFile
-
-
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    return GazetteerFile()
 
 
 def in_pakistan(

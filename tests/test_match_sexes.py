@@ -12,12 +12,6 @@ from workbench.match.victims import sex_of
 from workbench.store.gazetteer import GazetteerFile
 
 
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    """The shipped gazetteer in the file this run's test processes share (conftest)."""
-    return GazetteerFile()
-
-
 def _one(places: GazetteerFile, claim_id: int, subject: str) -> MatchInput:
     """One `subject` killed in Garissa on 5 June, in a report of its own."""
     return placed_claim(

@@ -4,20 +4,12 @@ Eastleigh, not only in Nairobi. Claims and sentences written for the tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.match_helpers import placed_claim, related
 from workbench.match import MatchInput, Relation
 from workbench.match.features import features
 from workbench.match.places import crowded
 from workbench.match.sites import shared_site
 from workbench.store.gazetteer import GazetteerFile
-
-
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    """The shipped gazetteer in the file this run's test processes share (conftest)."""
-    return GazetteerFile()
 
 
 def _toll(

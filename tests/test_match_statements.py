@@ -14,13 +14,6 @@ from workbench.match.sites import shared_site
 from workbench.match.statements import formula
 from workbench.store.gazetteer import GazetteerFile
 
-
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    """The shipped gazetteer in the file this run's test processes share (conftest)."""
-    return GazetteerFile()
-
-
 STORY = "On {day} June 2024, gunmen shot dead {n} herders at a watering point near {town}."
 
 

@@ -5,19 +5,12 @@ each other it is near both, as before. Claims written for the tests, with negati
 
 from __future__ import annotations
 
-import pytest
-
 from tests.match_helpers import placed_claim, related
 from workbench.match import MatchInput, Relation, match, match_all_pairs
 from workbench.match.features import features
 from workbench.store.gazetteer import GazetteerFile
 
 ROAD = "the road between Bankass and Hombori"
-
-
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    return GazetteerFile()
 
 
 def claim(places: GazetteerFile, claim_id: int, location: str, low: int, **fields: object):

@@ -5,17 +5,9 @@ while a mass killing's undated tolls days apart may be its first and later count
 
 from __future__ import annotations
 
-import pytest
-
 from tests.match_helpers import placed_claim, related
 from workbench.match import MatchInput, Relation
 from workbench.store.gazetteer import GazetteerFile
-
-
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    """The shipped gazetteer in the file this run's test processes share (conftest)."""
-    return GazetteerFile()
 
 
 def _undated(places: GazetteerFile, claim_id: int, low: int, published: str) -> MatchInput:

@@ -4,16 +4,9 @@ own. Sentences written for the tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.match_helpers import placed_claim
 from workbench.match import MatchInput, Relation, match
 from workbench.store.gazetteer import GazetteerFile
-
-
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    return GazetteerFile()
 
 
 def wounded(

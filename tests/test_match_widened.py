@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.match_helpers import placed_claim, related
 from tests.test_match_country import load, relations
 from workbench.match import Relation
@@ -17,12 +15,6 @@ from workbench.match.features import generic
 from workbench.match.victim_words import singular
 from workbench.match.victims import victim_family
 from workbench.store.gazetteer import GazetteerFile
-
-
-@pytest.fixture(scope="module")
-def places() -> GazetteerFile:
-    """The shipped gazetteer in the file this run's test processes share (conftest)."""
-    return GazetteerFile()
 
 
 def test_a_bound_just_below_a_figure_reaches_it_at_an_unknown_place(tmp_path: Path) -> None:
