@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.test_match_country import load, relations
-from workbench.match.place_names import sentence_names
+from workbench.match.place_names import place_names, sentence_names
 
 DIANI = "A grenade thrown into a bar in the resort town of Diani, south of Mombasa, wounded {}."
 NIGHTCLUB = "At least ten people were injured in a grenade attack at a nightclub in Diani, Kenya."
@@ -91,3 +91,12 @@ def test_separate_incidents_in_quotes_are_several(tmp_path: Path) -> None:
         ("", "A worker was stabbed to death in Garissa.", "2030-08-29"),
     )
     assert [relation for relation, _ in relations(bench)] == ["related"]
+
+
+def test_a_hyphen_in_a_place_name_is_a_space() -> None:
+    """A trial's Pont-Sondé massacre came out as separate events: "Pont-Sondé",
+    "Pont Sondé" and "Al-Fashir" against "Al Fashir" were different names."""
+    assert place_names("in Pont-Sondé") == place_names("à Pont Sondé") == ("pont sonde",)
+    assert place_names("Al-Fashir") == place_names("Al Fashir")
+    assert "pont sonde" in sentence_names("Gangs attacked Pont-Sondé at dawn.")
+    assert place_names("north-east of Gao") == ("gao",)  # a direction's hyphen stays filler

@@ -38,8 +38,10 @@ _DIRECTION_EN = {
 
 @lru_cache(maxsize=1 << 16)
 def fold_place(name: str) -> str:
-    """Lower case, no accents, y as i, no doubled letters: "Diabaly" and "Diabali" meet."""
-    text = unicodedata.normalize("NFKD", name.lower())
+    """Lower case, no accents, y as i, no doubled letters, a hyphen a space: "Diabaly"
+    and "Diabali" meet, and so do "Pont-Sondé" and "Pont Sondé" (a trial's massacre
+    came out as separate events by that hyphen alone)."""
+    text = unicodedata.normalize("NFKD", name.lower().replace("-", " "))
     text = "".join(c for c in text if not unicodedata.combining(c)).replace("y", "i")
     return re.sub(r"(.)\1+", r"\1", text)
 
