@@ -104,7 +104,13 @@ def names_no_one(voice: str) -> bool:
 _OF_COUNTRY = re.compile(r"^(?P<role>.+?)\s+of\s+(?:the\s+)?(?P<country>[^()]+?)$")
 _BRACKETED = re.compile(r"^(?P<role>.+?)\s*\((?P<country>[^()]+)\)$")
 _OWNED = re.compile(r"^(?:the\s+)?(?P<country>.+?)['’]s\s+(?P<role>.+)$")
-_DEMONYM = re.compile(r"^(?:the\s+)?(?P<country>\S+(?:\s+\S+)?)\s+(?P<role>.+)$")
+
+
+def _role(role: str, country: Country | None) -> tuple[str, Country] | None:
+    """(role, country) where `country` is known and `role` names no one in particular."""
+    if country is None or not role or not names_no_one(role):
+        return None
+    return role.removeprefix("the "), country
 
 
 def role_of_country(voice: str) -> tuple[str, Country] | None:
@@ -115,21 +121,15 @@ def role_of_country(voice: str) -> tuple[str, Country] | None:
     ones (a trial's event counted them as a majority of four); None for any other
     voice ("Amnesty International", "the army")."""
     lowered = " ".join(voice.lower().split())
-    for pattern, table in (
-        (_OF_COUNTRY, COUNTRY_BY_NAME),
-        (_BRACKETED, COUNTRY_BY_NAME),
-        (_OWNED, COUNTRY_BY_NAME),
-        (_DEMONYM, COUNTRY_BY_DEMONYM),
-    ):
+    for pattern in (_OF_COUNTRY, _BRACKETED, _OWNED):
         match = pattern.match(lowered)
-        if match is None:
-            continue
-        country = table.get(match.group("country"))
-        if country is None and pattern is _DEMONYM:  # a one-word demonym: "Chadian army"
-            first, _, rest = match.group(0).removeprefix("the ").partition(" ")
-            country, role = COUNTRY_BY_DEMONYM.get(first), rest
-        else:
-            role = match.group("role")
-        if country is not None and role and names_no_one(role):
-            return role.removeprefix("the "), country
+        if match is not None:
+            found = _role(match.group("role"), COUNTRY_BY_NAME.get(match.group("country")))
+            if found is not None:
+                return found
+    words = lowered.removeprefix("the ").split()
+    for size in (2, 1):  # "the South Sudanese army", "the Chadian army"
+        demonym = COUNTRY_BY_DEMONYM.get(" ".join(words[:size]))
+        if (found := _role(" ".join(words[size:]), demonym)) is not None:
+            return found
     return None
