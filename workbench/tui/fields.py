@@ -69,6 +69,12 @@ class Retyped:
             again(line)
 
 
+def retyped_of(screen: ModalScreen[Any]) -> Retyped | None:
+    """The app's memory of words a write refused (None in an app without one)."""
+    found = getattr(screen.app, "retyped", None)
+    return found if isinstance(found, Retyped) else None
+
+
 class Reopens:
     """A dialog whose answer is written after it closes: opened with `ask`, it opens
     again by itself where the write is refused (`Retyped.refused`), a copy of it

@@ -7,7 +7,7 @@ value that does not parse says why under the box, and the dialog stays."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,7 +18,7 @@ from textual.widgets import Button, Input, Label
 from workbench.errors import WorkbenchError
 from workbench.models import SourceSummary
 from workbench.service.curation import document_field
-from workbench.tui.fields import Reopens, Retyped, TextField
+from workbench.tui.fields import Reopens, TextField, retyped_of
 from workbench.tui.screens.modals import ConfirmModal
 
 T = TypeVar("T")
@@ -99,12 +99,6 @@ class LineModal(Reopens, ModalScreen[T | None], Generic[T]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-
-def retyped_of(screen: ModalScreen[Any]) -> Retyped | None:
-    """The app's memory of words a write refused (None in an app without one)."""
-    found = getattr(screen.app, "retyped", None)
-    return found if isinstance(found, Retyped) else None
 
 
 def text(given: str) -> str:

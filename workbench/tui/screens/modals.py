@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 from workbench.export import EXTENSIONS
 from workbench.models import Reliability
 from workbench.service import RELATIONS, REVIEWED, STATUSES
-from workbench.tui.fields import Reopens, Retyped, TextField
+from workbench.tui.fields import Reopens, TextField, retyped_of
 from workbench.vocabulary import ClaimFilter
 
 GRADES = {grade.value: grade.label for grade in Reliability}
@@ -191,7 +191,7 @@ class LinkModal(Reopens, ModalScreen[tuple[int, str] | None]):
 
     def on_mount(self) -> None:
         """The words a write refused the last time a link was added, if any."""
-        if isinstance(retyped := getattr(self.app, "retyped", None), Retyped):
+        if (retyped := retyped_of(self)) is not None:
             line = self.query_one("#link", Input)
             line.value = retyped.offer(_LINK_TITLE, "")
             if self.error:
@@ -200,7 +200,7 @@ class LinkModal(Reopens, ModalScreen[tuple[int, str] | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         parts = event.value.split()
         if len(parts) == 2 and parts[0].isdigit() and parts[1] in RELATIONS:
-            if isinstance(retyped := getattr(self.app, "retyped", None), Retyped):
+            if (retyped := retyped_of(self)) is not None:
                 retyped.typed(_LINK_TITLE, event.value, self.again(self.app))
             self.dismiss((int(parts[0]), parts[1]))
         else:
