@@ -243,7 +243,7 @@ def _print_report(report: IngestReport, as_json: bool, metadata: Metadata) -> No
     """Warnings and errors on stderr, a line each; new versions and the summary (or
     the JSON report) on stdout. The summary says when metadata given was not applied
     to a source skipped as loaded already, and how to apply it."""
-    for line in [*report.warnings, *filter(None, [report.no_claim_warning()])]:
+    for line in report.all_warnings():
         echo(f"warning: {line}", err=True, one_line=True)
     for line in report.errors:
         echo(f"workbench: {line}", err=True, one_line=True)

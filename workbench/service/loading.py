@@ -77,6 +77,11 @@ class IngestReport:
         self.no_claims += other.no_claims
         self.interrupted = self.interrupted or other.interrupted
 
+    def all_warnings(self) -> list[str]:
+        """The lines a shell shows as warnings: each document's (a language not read,
+        a decoding guessed), then the one for the documents that gave no claim."""
+        return [*self.warnings, *filter(None, [self.no_claim_warning()])]
+
     def no_claim_warning(self) -> str | None:
         """One line for the documents stored that gave no claim, naming the first few
         (a file loaded by mistake is seen; a folder of a thousand is one line)."""

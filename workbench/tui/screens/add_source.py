@@ -313,8 +313,7 @@ def _tell(
     loaded"; with the id of the first new claim, where the queue's cursor goes."""
     for line in report.errors:
         app.post_message(Notice(line, title="Not loaded", severity="error", timeout=12))
-    warned = [*report.warnings, *filter(None, [report.no_claim_warning()])]
-    for line in warned:  # a language not read, or in doubt; a decoding guessed; no claim
+    for line in report.all_warnings():
         app.post_message(Notice(line, title="Warning", severity="warning", timeout=12))
     for version in report.versions:
         head, *changes = version.lines()
