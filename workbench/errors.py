@@ -73,6 +73,20 @@ class ChangedMeanwhile(WorkbenchError):
         self.analyst = analyst
 
 
+class EventsChanged(ChangedMeanwhile):
+    """The events an undo would put back are no longer as the edit it takes back left
+    them (`Store.restore_event_state`): nothing was written, and the undo is spent.
+    `why` says what changed them ("ana merged claims into event 7 at ..."); `analyst`
+    is who did, None where it was a regrouping or a removed document."""
+
+    def __init__(self, event_ids: list[int], why: str, analyst: str | None) -> None:
+        named = " ".join(map(str, event_ids))
+        WorkbenchError.__init__(
+            self, f"event{'s' if len(event_ids) > 1 else ''} {named}: {why}; nothing undone"
+        )
+        self.analyst = analyst or ""
+
+
 class VerdictChanged(ChangedMeanwhile):
     """Another analyst set the claim's verdict or note after it was read."""
 

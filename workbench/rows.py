@@ -324,6 +324,25 @@ class EventLogRow(TypedDict):
     at: str
 
 
+class EventState(NamedTuple):
+    """Where some claims are, and the events they are in, at one moment
+    (`Store.event_state`): what `u` puts back after an analyst renamed, merged or
+    split events or moved a claim (`Store.restore_event_state`)."""
+
+    placements: tuple[tuple[int, int, str | None], ...]  # (claim, event, placed_by), sorted
+    events: tuple[tuple[int, str | None, str | None, str], ...]  # (id, name, named_by, made)
+    logged: int  # the id of the event_log's last row when it was read (0: none)
+
+    @property
+    def claim_ids(self) -> list[int]:
+        """The claims it places, in order."""
+        return [claim_id for claim_id, _event, _by in self.placements]
+
+    def same_as(self, other: EventState) -> bool:
+        """Whether both place the claims alike in events of the same names."""
+        return (self.placements, self.events) == (other.placements, other.events)
+
+
 # -- counts (store/counts.py) ---------------------------------------------------
 
 

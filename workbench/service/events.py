@@ -29,7 +29,7 @@ from workbench.models import (
     Seen,
     StoredClaim,
 )
-from workbench.rows import EventRow, GradeRow, MatchInputRow
+from workbench.rows import EventRow, EventState, GradeRow, MatchInputRow
 from workbench.service.base import Base
 from workbench.service.fields import parse_field
 from workbench.store import Store
@@ -329,6 +329,22 @@ class Events(Base):
 
     def move_claim(self, claim_id: int, event_id: int | None) -> EventDetail:
         return self._book.move(claim_id, event_id)
+
+    def event_state(self, event_ids: Sequence[int | None]) -> EventState:
+        """Where the claims of these events are and the events' names, before an edit of
+        them (None, or an id of no event, is passed over): for `undo_event_edit`."""
+        return self.store.event_state([e for e in event_ids if e is not None])
+
+    def event_state_after(self, before: EventState) -> EventState:
+        """Where the claims of `before` are after the edit: for `undo_event_edit`."""
+        return self.store.claims_event_state(before.claim_ids)
+
+    def undo_event_edit(self, before: EventState, after: EventState) -> None:
+        """Take back a rename, merge, split or move: the claims and the events' names as
+        `before` holds them, the events regrouped and summed again. Raises
+        `EventsChanged`, writing nothing, where they are no longer as `after` holds."""
+        self.store.restore_event_state(before, after, self.analyst)
+        self._book.regroup()
 
     def credibility(self, claim_id: int) -> ClaimCredibility:
         return self._book.credibility([self.claim(claim_id)])[0]

@@ -50,6 +50,7 @@ from workbench.store.claims import ORDERS, Claims
 from workbench.store.counts import Counts
 from workbench.store.curation import DOCUMENT_FIELDS, Curation
 from workbench.store.documents import Documents
+from workbench.store.event_undo import EventUndo
 from workbench.store.events import Events
 from workbench.store.guard import guarded
 from workbench.store.links import Links
@@ -91,6 +92,7 @@ class Store(
     Claims,
     Links,
     Events,
+    EventUndo,
     Counts,
     Curation,
     VoiceGrades,

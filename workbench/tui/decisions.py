@@ -4,7 +4,7 @@ saying so arrives; what was typed and not saved is kept and offered again."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -102,6 +102,20 @@ class Decisions:
             return result
 
         self.save(job, done, failed, claims=claims)
+
+    def edit_events(
+        self, touched: Callable[[], Sequence[int | None]], edit: Callable[[], T], what: str
+    ) -> T:
+        """In the writing thread: an edit of events (rename, merge, split, move) whose
+        claims and names, as they were in the events `touched()` names, `u` puts back
+        while the events stand as the edit left them (`Workbench.undo_event_edit`)."""
+        bench = self.workbench
+        before = bench.event_state(touched())
+        result = self.writer.retrying(edit)
+        after = bench.event_state_after(before)
+        restore = partial(bench.undo_event_edit, before, after)
+        self.undo_stack.append(Restore(before.claim_ids, restore, what))
+        return result
 
     def _undoable(self, ids: list[int], one: Callable[[int], Before]) -> tuple[Undo, str | None]:
         """`_each`, and what was saved goes on the undo stack. In the writing thread,
@@ -323,11 +337,9 @@ class Decisions:
                 self.unsaved_names.pop(event_id, None)
                 then()
 
-            self.save(
-                lambda: self.writer.retrying(lambda: self.workbench.rename_event(event_id, new)),
-                done,
-                failed,
-            )
+            rename = partial(self.workbench.rename_event, event_id, new)
+            what = f"renaming event {event_id}"
+            self.save(lambda: self.edit_events(lambda: [event_id], rename, what), done, failed)
 
         offered = self.unsaved_names.get(event_id, name)
         self.push_screen(NoteModal(f"Name of event {event_id}", offered, what="name"), save)

@@ -4,6 +4,7 @@ side per counting rule, its claims with their credibility, and when reports came
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from rich.text import Text
 from textual import on
@@ -19,6 +20,7 @@ from workbench.display import (
     event_line,
     figure_row,
 )
+from workbench.errors import WorkbenchError
 from workbench.models import ClaimCredibility, EventDetail, EventSummary
 from workbench.service import Workbench
 from workbench.tui.fields import ask
@@ -171,8 +173,10 @@ class EventScreen(WorkbenchScreen):
         thread, then show it."""
         if self.detail is None:
             self.sub_title = f"reading event {self.event_id}…"
-        event_id, workbench = self.event_id, self.workbench
-        self.read("event", lambda request: EventRead(request, workbench.event(event_id)))
+        event_id, workbench, claim = self.event_id, self.workbench, self.current_claim()
+        self.read(
+            "event", lambda request: EventRead(request, _followed(workbench, event_id, claim))
+        )
 
     def read_failed(self, kind: str, line: str) -> None:
         """A read failed: said, unless it is of the event its last claim is leaving (a
@@ -185,6 +189,7 @@ class EventScreen(WorkbenchScreen):
             return
         self.leaving = False  # it is there: a move out of it failed, or is not saved yet
         e = self.detail = message.detail
+        self.event_id = e.id  # another, where the event went and its claim was followed
         self.sub_title = f"event {e.id}"
         self.query_one("#event-headline", Static).update(_headline(e))
         figures = self.query_one("#figures", DataTable)
@@ -268,7 +273,9 @@ class EventScreen(WorkbenchScreen):
         def chosen(claims: list[int] | None) -> None:
             if claims:
                 said = f"Split claims {_ids(claims)} off into event {{}}"
-                edit_events(self, lambda w: w.split_event(event_id, claims), said)
+                what = f"splitting claims {_ids(claims)} off event {event_id}"
+                split = Edit(lambda w: w.split_event(event_id, claims), lambda _: [event_id])
+                edit_events(self, split, said, what)
 
         title = f"Split off from event {event_id}: the claims to take out (ids)"
         ask(self.app, LineModal(title, ids, str(claim_id), "28 29", offered=True), chosen)
@@ -290,10 +297,26 @@ class EventScreen(WorkbenchScreen):
             if target is not None:
                 self.leaving = last
                 said = f"Moved claim {claim_id} into event {{}}"
-                edit_events(self, lambda w: w.move_claim(claim_id, target[0]), said, moved)
+                move = Edit(
+                    lambda w: w.move_claim(claim_id, target[0]),
+                    lambda w: [w.event_of(claim_id), target[0]],
+                )
+                edit_events(self, move, said, f"moving claim {claim_id}", moved)
 
         title = f"Move claim {claim_id} to: an event's id, or new"
         ask(self.app, LineModal(title, _moved_to, placeholder="7 or new"), chosen)
+
+
+def _followed(workbench: Workbench, event_id: int, claim_id: int | None) -> EventDetail:
+    """The event, or, where it is no more (an undo took back the move that made it),
+    the one its claim under the cursor is in now; else the error of the event."""
+    try:
+        return workbench.event(event_id)
+    except WorkbenchError:
+        now_in = None if claim_id is None else workbench.event_of(claim_id)
+        if now_in is None:
+            raise
+        return workbench.event(now_in)
 
 
 def _moved_to(given: str) -> tuple[int | None]:
@@ -307,7 +330,9 @@ def merge_into(screen: WorkbenchScreen, event_id: int, name: str) -> None:
     def chosen(others: list[int] | None) -> None:
         if others:
             said = f"Merged events {_ids(others)} into event {{}}"
-            edit_events(screen, lambda w: w.merge_events(event_id, others), said)
+            what = f"merging events {_ids(others)} into event {event_id}"
+            merge = Edit(lambda w: w.merge_events(event_id, others), lambda _: [event_id, *others])
+            edit_events(screen, merge, said, what)
 
     def others(given: str) -> list[int]:
         """The ids typed; this event's own is refused in the dialog, which stays (a
@@ -321,15 +346,23 @@ def merge_into(screen: WorkbenchScreen, event_id: int, name: str) -> None:
     ask(screen.app, LineModal(title, others, placeholder="7 9"), chosen)
 
 
+class Edit(NamedTuple):
+    """An edit of events: `make` it, over the events `touched` names before it."""
+
+    make: Callable[[Workbench], EventDetail]
+    touched: Callable[[Workbench], Sequence[int | None]]
+
+
 def edit_events(
     screen: WorkbenchScreen,
-    edit: Callable[[Workbench], EventDetail],
+    edit: Edit,
     said: str,
+    what: str,
     then: Callable[[EventDetail], None] = lambda _detail: None,
 ) -> None:
-    """Make one change to the events in the writing thread; then say so (`said`
-    with the event it leaves), `then(that event)`, and read the screen again. A
-    refusal is one line."""
+    """Make one change to the events in the writing thread, undoable by `u` (`what`
+    names it then); then say so (`said` with the event it leaves), `then(that
+    event)`, and read the screen again. A refusal is one line."""
     app = screen.wb_app
     workbench = app.workbench
 
@@ -338,7 +371,10 @@ def edit_events(
         then(detail)
         screen.show()
 
-    app.save(lambda: app.writer.retrying(lambda: edit(workbench)), done, lambda _: screen.show())
+    def job() -> EventDetail:
+        return app.edit_events(lambda: edit.touched(workbench), lambda: edit.make(workbench), what)
+
+    app.save(job, done, lambda _: screen.show())
 
 
 def _ids(claims: Sequence[int]) -> str:
