@@ -127,7 +127,8 @@ def test_a_border_is_the_place_only_where_nothing_else_is_named() -> None:
 def test_a_claim_s_country_goes_by_any_of_its_names_and_a_namesake_abroad_is_not_it() -> None:
     # GeoNames calls Palestine "Palestinian Territory"; its town of Palestine is in Texas
     assert placed_in("Gunmen killed three people in Hebron.") == ("Hebron", "PS")
-    assert placed_in("Gunmen killed three people in Palestine.") == (None, None)
+    assert placed_in("Gunmen killed three people in Palestine.") == ("Palestine", "PS")
+    assert placed_in("Gunmen killed three people in Palestine, Texas.") != ("Palestine", "US")
 
 
 def placed_in(text: str) -> tuple[str | None, str | None]:

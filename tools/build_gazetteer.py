@@ -11,7 +11,8 @@ copies of them are. GeoNames is CC BY 4.0: the attribution is in that page.
 Countries take the names Workbench's extractor writes ("Côte d'Ivoire" for
 GeoNames' "Ivory Coast") with its other names and GeoNames' as alternates. A
 division in both a code list and a dump is one entry: the dump's coordinates
-and names, the code list's names added.
+and names, the code list's names added. A country or division the files give no
+coordinates is placed at its seat of government (`geo.gazetteer.seated`).
 """
 
 from __future__ import annotations
@@ -23,13 +24,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
-from workbench.geo.gazetteer import COLUMNS, tsv_line
+from workbench.geo.gazetteer import COLUMNS, Seats, seated, tsv_line
 from workbench.geo.geonames import (
     Feature,
     latin_names,
     read_countries,
     read_divisions,
     read_dump,
+    read_seats,
 )
 from workbench.geo.places import Kind
 
@@ -65,10 +67,13 @@ def build(folder: Path) -> dict[int, Feature]:
     add(countries(folder / "countryInfo.txt"))
     add(read_divisions(folder / "admin1CodesASCII.txt", 1))
     add(read_divisions(folder / "admin2Codes.txt", 2))
+    seats: Seats = {}
     for dump in sorted(folder.glob("*.txt")):
         if dump.name not in _LISTS:
             add(f for f in read_dump(dump) if f.kind is not Kind.COUNTRY)
-    return features
+            for key, latitude, longitude in read_seats(dump):
+                seats.setdefault(key, (latitude, longitude))
+    return {f.geonameid: f for f in seated(features.values(), seats)}
 
 
 def main() -> None:

@@ -3,8 +3,10 @@ a place in the gazetteer, and one per event at its most precise claim's place.
 
 Coordinates are WGS84 longitude, latitude, as the RFC orders them; the places
 are GeoNames' (CC BY 4.0), which the collection's `attribution` member says.
-A claim whose place has no coordinates (a country, or a division GeoNames lists
-without them) has no feature; an event none of whose claims has one neither.
+A country or division is mapped at its seat of government (docs/gazetteer.md), and
+every feature says how precise its point is (`where_prec`, UCDP GED's scale); a
+claim whose place has no coordinates (a division with no seat known) has no
+feature, and an event none of whose claims has one neither.
 Claims are written as they are read; only each claim's point is kept, for its
 event.
 """
@@ -120,8 +122,27 @@ def _event_feature(event: EventSummary, points: list[Point]) -> dict[str, Any] |
     return _feature(longitude, latitude, properties)
 
 
+def where_prec(kind: str, relation: str | None) -> int:
+    """How precisely a point places what happened, on UCDP GED's `where_prec` scale
+    (UCDP GED Codebook, version 23.1, section 3.6): 1 the town itself; 2 within
+    about 25 km of it (near, outside, a side of it); 3 a second-level division
+    (district, or a commune within one); 4 a first-level division (region); 5 part of
+    a country ("northern Mali"); 6 only the country. A division's point is its seat
+    of government (docs/gazetteer.md), so 3 to 6 say the point is not where it
+    happened, only in what area."""
+    inside = relation in (None, "", "in")
+    if kind == "town":
+        return 1 if inside else 2
+    if kind in ("commune", "district"):
+        return 3
+    if kind == "region":
+        return 4
+    return 6 if inside else 5
+
+
 def _place_properties(place: dict[str, Any]) -> dict[str, Any]:
     return {
+        "where_prec": where_prec(str(place["kind"]), place.get("relation")),
         "place_name": place["name"],
         "place_kind": place["kind"],
         "place_district": place.get("district"),

@@ -17,6 +17,7 @@ from __future__ import annotations
 import gzip
 import io
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from importlib import resources
 from typing import Protocol
 
@@ -30,6 +31,40 @@ COLUMNS = "geonameid name kind country admin1 admin2 latitude longitude populati
 _TOWN_OVER_DIVISION = 1000
 # Above any village's population (GeoNames records none for most villages)
 _DIVISION_WEIGHT = {Kind.COUNTRY: 10**10, Kind.REGION: 10**9 + 1, Kind.DISTRICT: 10**9}
+
+
+Seats = dict[tuple[str, ...], tuple[float, float]]  # `geonames.read_seats`, by area key
+
+
+def seated(features: Iterable[Feature], seats: Seats) -> Iterator[Feature]:
+    """The features, each country, region and district without coordinates placed at
+    its seat of government (`geonames.read_seats`: PPLC, PPLA, PPLA2), a region with
+    no seat known at its most populous town, as ACLED codes an event known only to a
+    province at the provincial capital (geo-precision 3). The place is still the
+    division, for matching as for reports; `export/geojson.py` says how precise a
+    point is. A division with no seat and no town keeps no coordinates."""
+    kept = list(features)
+    largest: dict[tuple[str, str], Feature] = {}
+    for f in kept:
+        if f.kind is Kind.TOWN and f.latitude is not None:
+            known = largest.get((f.country, f.admin1))
+            if known is None or f.population > known.population:
+                largest[(f.country, f.admin1)] = f
+    for f in kept:
+        yield f if f.latitude is not None else _at_seat(f, seats, largest)
+
+
+def _at_seat(
+    feature: Feature, seats: Seats, largest: dict[tuple[str, str], Feature]
+) -> Feature:
+    depth = {Kind.COUNTRY: 1, Kind.REGION: 2, Kind.DISTRICT: 3}.get(feature.kind)
+    if depth is None:
+        return feature
+    seat = seats.get((feature.country, feature.admin1, feature.admin2)[:depth])
+    town = largest.get((feature.country, feature.admin1)) if depth == 2 else None
+    if seat is None and town is not None and town.population > 0:
+        seat = (town.latitude or 0.0, town.longitude or 0.0)
+    return feature if seat is None else replace(feature, latitude=seat[0], longitude=seat[1])
 
 
 class PlaceLookup(Protocol):

@@ -80,6 +80,12 @@ def read_dump(path: Path) -> Iterator[Feature]:
     Raises GeoNamesError (naming the file and line) on a line that does not have
     the dump's 19 columns or whose id, coordinates or population are not numbers,
     or on a zip without the dump; OSError and UnicodeDecodeError as reading raises."""
+    for feature, _code in _coded(path):
+        yield feature
+
+
+def _coded(path: Path) -> Iterator[tuple[Feature, str]]:
+    """`read_dump`'s features, each with its GeoNames feature code ("PPLA")."""
     with _text(path) as lines:
         for number, line in enumerate(lines, 1):
             if not line.strip() or line.startswith("#"):
@@ -95,7 +101,26 @@ def read_dump(path: Path) -> Iterator[Feature]:
             except ValueError as error:
                 raise GeoNamesError(f"{path}: line {number}: {error}") from None
             if feature is not None:
-                yield feature
+                yield feature, fields[7]
+
+
+# The seats of government GeoNames codes (https://www.geonames.org/export/codes.html):
+# a country's capital, a first-level division's seat, a second-level one's.
+_SEAT_LEVEL = {"PPLC": 0, "PPLA": 1, "PPLA2": 2}
+
+
+def read_seats(path: Path) -> Iterator[tuple[tuple[str, ...], float, float]]:
+    """The seats of government a dump (or cities*.txt) names, in file order: the key
+    of the area each governs, (country,) for a capital (PPLC), (country, admin1) for
+    a first-level division's seat (PPLA), (country, admin1, admin2) for a second-level
+    one's (PPLA2), with its latitude and longitude in WGS84 degrees.
+
+    Raises GeoNamesError as `read_dump` does."""
+    for feature, code in _coded(path):
+        level = _SEAT_LEVEL.get(code)
+        if level is not None and feature.latitude is not None and feature.longitude is not None:
+            key = (feature.country, feature.admin1, feature.admin2)[: level + 1]
+            yield key, feature.latitude, feature.longitude
 
 
 @contextmanager
