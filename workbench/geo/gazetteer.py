@@ -54,9 +54,7 @@ def seated(features: Iterable[Feature], seats: Seats) -> Iterator[Feature]:
         yield f if f.latitude is not None else _at_seat(f, seats, largest)
 
 
-def _at_seat(
-    feature: Feature, seats: Seats, largest: dict[tuple[str, str], Feature]
-) -> Feature:
+def _at_seat(feature: Feature, seats: Seats, largest: dict[tuple[str, str], Feature]) -> Feature:
     depth = {Kind.COUNTRY: 1, Kind.REGION: 2, Kind.DISTRICT: 3}.get(feature.kind)
     if depth is None:
         return feature
