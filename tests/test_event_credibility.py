@@ -59,3 +59,36 @@ def test_another_figure_of_the_voice_keeps_its_own_credibility(tmp_path: Path) -
     bench = load(tmp_path, reports)
     [wounded] = [c for c in bench.claims() if c.category == "wounded"]
     assert bench.credibility(wounded.id).suggested.grade == 3  # alone
+
+
+def test_an_open_figure_confirms_only_what_it_entails(tmp_path: Path) -> None:
+    """'At least 115 killed' confirms 'more than 60 killed', which it entails; 'more
+    than 60' only fits 'at least 115' (a trial: both were suggested "confirmed")."""
+    bench = load(
+        tmp_path,
+        {
+            "a": "The mayor said at least 115 people were killed in the gang attack on "
+            "Kerouane, Guinea, on Sunday.",
+            "b": "Police said more than 60 people were killed in the gang attack on "
+            "Kerouane, Guinea, on Sunday.",
+        },
+    )
+    (wide,) = [c for c in bench.claims() if c.low == 115]
+    (narrow,) = [c for c in bench.claims() if c.value == 60]
+    assert bench.event_of(wide.id) == bench.event_of(narrow.id)
+    assert bench.credibility(narrow.id).suggested.grade == 1
+    fits = bench.credibility(wide.id).suggested
+    assert fits.grade == 2 and "none gives a figure that settles it" in fits.reason
+
+
+def test_the_same_figure_from_two_voices_confirms_both(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        {
+            "a": "The mayor said 40 people were killed in the attack on Kerouane, Guinea, "
+            "on Sunday.",
+            "b": "Gunmen stormed the market of Kerouane, Guinea, on Sunday and shot dead 40 "
+            "traders, police told reporters.",
+        },
+    )
+    assert {bench.credibility(c.id).suggested.grade for c in bench.claims()} == {1}

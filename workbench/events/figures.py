@@ -285,15 +285,23 @@ def same_statements(claims: Sequence[Counted]) -> dict[int, list[int]]:
 def suggest_credibility(
     claim: StoredClaim, supporting: Sequence[StoredClaim], opposing: Sequence[StoredClaim]
 ) -> Credibility:
-    """The Admiralty credibility the links suggest: confirmed by independent voices,
-    contradicted by them, or alone (then hedging and the voice's grade decide)."""
+    """The Admiralty credibility the links suggest: confirmed by independent voices
+    (1, where one's figure entails this one's, `_pins`; 2 where they only fit it, as
+    open-ended figures do), contradicted by them, or alone (then hedging and the
+    voice's grade decide)."""
     origins = independent_voices([claim, *supporting, *opposing])
     mine = origins[claim.id]
     backers = len({origins[c.id] for c in supporting} - {mine})
     doubters = len({origins[c.id] for c in opposing} - {mine})
-    if backers and not doubters:
+    pinning = len({origins[c.id] for c in supporting if _pins(c, claim)} - {mine})
+    if backers and not doubters and pinning:
         return Credibility(
-            grade=1, reason=f"{_voices(backers, 'reports', 'report')} the same, independently"
+            grade=1, reason=f"{_voices(pinning, 'reports', 'report')} the same, independently"
+        )
+    if backers and not doubters:
+        agree = _voices(backers, "agrees", "agree")
+        return Credibility(
+            grade=2, reason=f"{agree}, independently, but none gives a figure that settles it"
         )
     if backers and doubters:
         grade = 2 if backers > doubters else 3 if backers == doubters else 4
@@ -314,6 +322,18 @@ def suggest_credibility(
     if claim.voice_grade in _RELIABLE:
         return Credibility(grade=2, reason=f"alone, from a voice graded {claim.voice_grade}")
     return Credibility(grade=3, reason="alone: no other voice reports it")
+
+
+def _pins(backer: Counted, claim: Counted) -> bool:
+    """Whether a backing claim's figure confirms the claim's, not only fits it: the
+    interval it asserts lies within the claim's. "At least 115 killed" confirms "more
+    than 60" (it entails it); "more than 60" only fits "at least 115", as "about 50"
+    fits "50" without confirming it: Admiralty grade 1 is "confirmed by other
+    independent sources", grade 2 "probably true: consistent with other information"
+    (NATO AJP-2.1, the credibility scale)."""
+    low, high = _bounds(backer)
+    mine_low, mine_high = _bounds(claim)
+    return mine_low <= low and high <= mine_high
 
 
 def _voices(count: int, one: str, many: str) -> str:
