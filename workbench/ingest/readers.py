@@ -20,6 +20,7 @@ from workbench.ingest.language import (
     with_comment_languages,
 )
 from workbench.ingest.limits import read_regular
+from workbench.ingest.markdown import markdown_to_text
 from workbench.ingest.metadata import (
     outlet_from_text,
     outlet_from_title,
@@ -145,7 +146,8 @@ def document_and_author(
     page_url: str | None = None,
 ) -> tuple[SourceDocument, str | None]:
     """Build a SourceDocument from text already in memory (HTML is reduced first,
-    `page_url` the address it was fetched from), and the author an HTML page names.
+    `page_url` the address it was fetched from; Markdown read as its words,
+    `markdown.markdown_to_text`), and the author an HTML page names.
     A lone surrogate (text decoded badly upstream) becomes U+FFFD: it can be neither
     hashed as UTF-8 nor stored. `sha256` is the hex digest of the raw bytes as they
     came, by default of the text as UTF-8; the text is then made inert
@@ -159,6 +161,8 @@ def document_and_author(
         text, meta = html_to_text(text, url=page_url)  # "&#27;" is an escape once decoded
         title, outlet, url = meta.title, meta.outlet or outlet_from_title(meta.title), meta.url
         published, author = _iso_date(meta.published), meta.author
+    elif fmt == "md":  # emphasis and link markup are no part of what the text says
+        text = markdown_to_text(text)
     text = inert_text(text)
     blocks = name_commenters(text, find_blocks(text))
     if not blocks and not text.strip():
