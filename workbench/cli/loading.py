@@ -26,11 +26,9 @@ from workbench.cli.options import (
 from workbench.cli.terminal import LiteralTable as Table
 from workbench.cli.terminal import console, echo, json_line, print_json
 from workbench.display import HEDGED_MARK, figure, printable
-from workbench.errors import WorkbenchError
-from workbench.ingest import read_source
 from workbench.ingest.limits import max_file_size, size_limit
 from workbench.models import Claim
-from workbench.service import IngestReport, Metadata, Workbench
+from workbench.service import IngestReport, Metadata, Workbench, read_files
 from workbench.service import Progress as ServiceProgress
 from workbench.service.places import placed
 
@@ -38,35 +36,54 @@ from workbench.service.places import placed
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per claim per line.")
+@click.option(
+    "--published",
+    callback=published_option,
+    help="Publication date, e.g. 2013-01-25 or '25 janvier 2013': 'Tuesday' is read against it.",
+)
+@click.option(
+    "--language",
+    callback=language_option,
+    help="The files' language, an ISO 639-1 code (en, fr) [detected].",
+)
 @max_size_option
-def extract(paths: tuple[str, ...], as_json: bool, max_size: int | None) -> None:
-    """Print the claims found in text, Markdown or HTML files.
+def extract(
+    paths: tuple[str, ...],
+    as_json: bool,
+    published: str | None,
+    language: str | None,
+    max_size: int | None,
+) -> None:
+    """Print the claims found in files and folders (text, Markdown, HTML, PDF), read
+    as `ingest` reads them, without storing them.
 
     \b
     Example:
         workbench extract seeds/*.txt
+        workbench extract reports/ --published 2024-06-05
         workbench extract article.html --json > claims.jsonl
 
-    A file that cannot be read gets a one-line error on stderr; the other files
-    are still processed, and the exit status is 1.
+    A NAME.json beside a file (outlet, title, url, published, language) sets its
+    metadata; flags win over it. A file that is not UTF-8 is read as Windows-1252,
+    with a warning. A path that cannot be read gets a one-line error on stderr; the
+    other files are still processed, and the exit status is 1.
     """
-    from workbench.extract import iter_claims  # only `extract` needs the pipeline
-
     failed = False
     rows: list[tuple[Claim, int]] = []
-    for path in paths:
-        try:
-            with size_limit(max_size):
-                document = read_source(path)
-        except WorkbenchError as error:
-            echo(f"workbench: {error}", err=True, one_line=True)
-            failed = True
-            continue
-        claims = placed(iter_claims(document))
-        if as_json:
-            print_json(claims)  # printed as found: none is kept
-        else:
-            rows.extend(_with_lines(document.text, claims))
+    given = Metadata(published=published, language=language)
+    with size_limit(max_size):
+        for document, found, error in read_files(list(paths), given):
+            if document is None:
+                echo(f"workbench: {error}", err=True, one_line=True)
+                failed = True
+                continue
+            for warning in document.warnings:  # each names its file
+                echo(f"workbench: {warning}", err=True, one_line=True)
+            claims = placed(found)
+            if as_json:
+                print_json(claims)
+            else:
+                rows.extend(_with_lines(document.text, claims))
     if not as_json:
         _print_table(rows)
     sys.exit(1 if failed else 0)

@@ -19,7 +19,7 @@ from workbench.errors import WorkbenchError
 from workbench.ingest.files import Metadata
 from workbench.service.exporter import Exporter
 from workbench.service.fields import EDITABLE, QUALIFIERS
-from workbench.service.loading import STORE_BATCH, IngestReport, Progress, prepare
+from workbench.service.loading import STORE_BATCH, IngestReport, Progress, prepare, read_files
 from workbench.service.matching import MatchReport, MatchResumed
 from workbench.service.reports import SPLIT_FROM
 from workbench.service.workbench import Workbench
@@ -54,4 +54,5 @@ __all__ = [
     "Workbench",
     "WorkbenchError",
     "prepare",
+    "read_files",
 ]

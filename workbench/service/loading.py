@@ -190,6 +190,27 @@ def prepare(path: str, given: Metadata, stop: Callable[[], bool] | None = None) 
         return _Prepared(None, [], f"{path}: could not be read ({type(error).__name__}: {error})")
 
 
+def read_files(
+    paths: list[str], given: Metadata
+) -> Iterator[tuple[SourceDocument | None, list[Claim], str | None]]:
+    """The files `ingest` would load from `paths` read as it reads them, nothing
+    stored (`workbench extract`): folders walked, each NAME.json read under `given`,
+    a file not UTF-8 read as Windows-1252 with a warning, a PDF page by page. Yields
+    (document, its claims, None) per file read, (None, [], the one-line error) per
+    path or file refused, the refusals first; a file named twice (itself and in
+    its folder) is read once."""
+    files, errors = collect(paths)
+    for error in errors:
+        yield None, [], error
+    read: set[str] = set()
+    for path in files:
+        if os.path.realpath(path) in read:
+            continue
+        read.add(os.path.realpath(path))
+        prepared = prepare(path, given)
+        yield prepared.document, prepared.claims, prepared.error
+
+
 def _no_claim(prepared: _Prepared) -> list[str]:
     """The path of a document read whole, in a language Workbench reads, that gave no
     claim: stored all the same (a page may hold no figure), but said, so that a file

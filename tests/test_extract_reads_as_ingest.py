@@ -1,0 +1,61 @@
+"""`workbench extract` reads files as `ingest` does, without storing them: folders
+walked, the NAME.json beside a file, --published and --language, a file that is not
+UTF-8 read as Windows-1252 with a warning (a trial: extract refused a cp1252 file
+ingest loaded, refused a folder, and left "Sunday" unresolved for want of a date).
+Files written for the tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from workbench.cli import main
+
+
+def claims_of(*args: str) -> tuple[list[dict[str, object]], str, int]:
+    result = CliRunner().invoke(main, ["extract", *args, "--json"])
+    claims = [json.loads(line) for line in result.stdout.splitlines()]
+    return claims, result.stderr, result.exit_code
+
+
+def test_a_folder_is_walked_and_a_sidecar_dates_its_file(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Gunmen killed 12 villagers in Kaya on Sunday.\n")
+    (tmp_path / "a.json").write_text(json.dumps({"published": "2024-06-04"}))
+    (tmp_path / "b.md").write_text("Police said *3* people died in Dori.\n")
+    claims, stderr, code = claims_of(str(tmp_path))
+    assert code == 0, stderr
+    by_value = {c["value"]: c for c in claims}
+    assert by_value[12]["date"] == "2024-06-02"  # the Sunday before the sidecar's Tuesday
+    assert by_value[3]["text"] == "3 people died"
+
+
+def test_published_resolves_a_weekday_and_the_sidecar_wins_over_nothing(tmp_path: Path) -> None:
+    note = tmp_path / "a.txt"
+    note.write_text("Gunmen killed 12 villagers in Kaya on Sunday.\n")
+    (claim,), _, _ = claims_of(str(note), "--published", "2024-06-05")
+    assert claim["date"] == "2024-06-02"
+    (undated,), _, _ = claims_of(str(note))
+    assert undated["date"] is None and undated["date_text"] == "Sunday"
+
+
+def test_a_windows_1252_file_is_read_with_a_warning(tmp_path: Path) -> None:
+    note = tmp_path / "a.txt"
+    note.write_bytes("Gunmen killed 12 villagers in Ségou, police said.\n".encode("cp1252"))
+    (claim,), stderr, code = claims_of(str(note))
+    assert code == 0 and claim["value"] == 12
+    assert "a.txt" in stderr and "1252" in stderr
+
+
+def test_what_cannot_be_read_is_one_line_and_the_rest_still_is(tmp_path: Path) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text("Gunmen killed 12 villagers in Kaya.\n")
+    (tmp_path / "empty.txt").write_text("")
+    claims, stderr, code = claims_of(
+        str(good), str(tmp_path / "gone.txt"), str(tmp_path / "empty.txt")
+    )
+    assert code == 1 and [c["value"] for c in claims] == [12]
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 2
+    assert any("gone.txt" in line for line in lines) and any("empty" in line for line in lines)
