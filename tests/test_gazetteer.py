@@ -312,3 +312,19 @@ def test_a_name_written_with_an_apostrophe_geonames_leaves_out_resolves(
     found = resolve("N'Djamena", "Chad", gazetteer)  # GeoNames' own spelling keeps it
     assert found is not None and found.place.name == "N'Djamena"
     assert resolve("N'Zorgou", "Niger", gazetteer) is None  # no such place either way
+
+
+def test_a_name_with_no_place_inside_its_outer_one_is_the_outer_place(
+    gazetteer: GazetteerFile,
+) -> None:
+    """A trial's "Mafa" of Yobe State came out as the Mafa district of Borno, its
+    namesake in the next state: a name is looked for inside the place the phrase
+    puts it in, and where the gazetteer has none there the place is the outer one."""
+    for phrase in ("Yobe's Mafa", "Mafa, Tarmuwa, Yobe"):
+        found = resolve(phrase, "Nigeria", gazetteer)
+        assert found is not None
+        assert (found.place.name, found.place.kind) == ("Yobe", Kind.REGION), phrase
+    inside = resolve("Gwoza, Borno", "Nigeria", gazetteer)  # a town inside: the town
+    assert inside is not None and (inside.place.name, inside.place.region) == ("Gwoza", "Borno")
+    listed = resolve("Gao, Kidal and Timbuktu", "Mali", gazetteer)  # a list, not an address
+    assert listed is not None and [p.name for p in listed.others] == ["Kidal", "Timbuktu"]

@@ -80,6 +80,9 @@ _BORDER = re.compile(
     re.IGNORECASE,
 )
 _DASH = re.compile(r"\s*[–—/]\s*")
+# "Mafa, Tarmuwa, Yobe": a place, then the divisions it lies in, commas between and
+# no "and": an address, not a list
+_ADDRESS = re.compile(r"^(?!.*\b(?:and|et)\b)[^,]+(?:,[^,]+)+$", re.IGNORECASE)
 _APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
 
@@ -115,14 +118,27 @@ def resolve(phrase: str | None, country: str | None, gazetteer: PlaceLookup) -> 
     elif relation == "between":
         places = _listed(rest, country, gazetteer, kind)
     else:
-        places = []
-        for name in (n for n in _POSSESSIVE.split(rest) if n):  # outer first
-            found = _resolve_name(name, country, gazetteer, places[-1] if places else None, kind)
-            places += [found] if found is not None else []
-        places.reverse()
+        places = _nested([n for n in _POSSESSIVE.split(rest) if n], country, gazetteer, kind)
+        if not places and _ADDRESS.match(rest):  # "Mafa, Tarmuwa, Yobe": the outermost last
+            names = [n for n in reversed(rest.split(",")) if n.strip()]
+            places = _nested(names, country, gazetteer, kind)
         if not places and _AND.search(rest):  # "les régions de Mopti et de Ségou"
             places = _listed(rest, country, gazetteer, kind)
     return Located(places[0], relation, tuple(places[1:])) if places else None
+
+
+def _nested(
+    names: list[str], country: str | None, gazetteer: PlaceLookup, kind: Kind | None
+) -> list[Place]:
+    """The places of names each inside the one before ("Zabul's Arghandab": Zabul,
+    then the Arghandab in it), innermost first; a name with no place inside the
+    known one before it is left out ("Yobe's Mafa" is Yobe where the gazetteer's
+    only Mafa is in Borno)."""
+    places: list[Place] = []
+    for name in names:
+        found = _resolve_name(name, country, gazetteer, places[-1] if places else None, kind)
+        places += [found] if found is not None else []
+    return places[::-1]
 
 
 def _listed(
@@ -214,9 +230,9 @@ def _resolve_name(
     if country and code is None:
         return None  # a country the gazetteer does not know: every place it has is abroad
     candidates = gazetteer.find(" ".join(words), country)
-    if outer is not None:
+    if outer is not None:  # "Yobe's Mafa" is no Mafa outside Yobe: then Yobe alone
         code = outer.country_code
-        candidates = [c for c in candidates if contains(outer, c)] or candidates
+        candidates = [c for c in candidates if contains(outer, c)]
     if code:  # a namesake abroad is another place: "Mansour" in Baghdad is not Mauritania's
         candidates = [c for c in candidates if c.country_code == code]
     else:  # no country to go by: only what a name alone says
