@@ -30,7 +30,7 @@ from workbench.service import ClaimFilter, Workbench
 from workbench.tui.crash import crash_report
 from workbench.tui.dbfile import DatabaseGone, DbFile
 from workbench.tui.decisions import Decisions, Restore, Undo
-from workbench.tui.fields import Retyped
+from workbench.tui.fields import Retyped, StrandedKeys
 from workbench.tui.messages import (
     Failure,
     Loaded,
@@ -116,6 +116,7 @@ class WorkbenchApp(Decisions, Opening, App[None]):
         # claim: the correction typed and not saved (another analyst's came first)
         self.unsaved_corrections: dict[int, CorrectionForm] = {}
         self.retyped = Retyped()  # a one-line dialog's words a write refused
+        self.stranded_keys = StrandedKeys()  # keys typed before a dialog opened
         self.last_export: ExportChoice | None = None  # the next export dialog starts there
         self.loading: dict[int, str] = {}  # the sources added with `i` still loading
         self.stop_asked: dict[int, threading.Event] = {}  # set: that load is to stop
@@ -130,6 +131,18 @@ class WorkbenchApp(Decisions, Opening, App[None]):
     async def on_mount(self) -> None:
         await self.push_screen(QueueScreen())
         self.open_database()
+
+    async def on_event(self, event: events.Event) -> None:
+        """A key typed before a dialog opened that the screen behind it left goes to
+        the dialog (`fields.StrandedKeys`); every other event as Textual handles it."""
+        keys = self.stranded_keys
+        if (
+            isinstance(event, events.Key)
+            and self.screen_stack
+            and await keys.route(event, self.screen)
+        ):
+            return
+        await super().on_event(event)
 
     def on_unmount(self) -> None:
         self.reader.close()  # the writes asked go on: quitting asks first (action_quit)

@@ -257,11 +257,13 @@ class Decisions:
         def save(note: str | None) -> None:
             nonlocal note_text
             if note is None:
+                _keep_draft(self.unsaved_notes, first, modal, shown, self.notify)
                 return
             note_text = note
             self.save(lambda: self._undoable(claim_ids, one), done, claims=claim_ids, saving="note")
 
-        self.push_screen(NoteModal(title, current), save)
+        modal = NoteModal(title, current)
+        self.push_screen(modal, save)
 
     def grade_voice(
         self, voice_id: str, name: str, then: Callable[[], None], shown: str | None
@@ -330,6 +332,7 @@ class Decisions:
 
         def save(new: str | None) -> None:
             if not new:
+                _keep_draft(self.unsaved_names, event_id, modal, name, self.notify)
                 return
             self.unsaved_names[event_id] = new
 
@@ -342,7 +345,26 @@ class Decisions:
             self.save(lambda: self.edit_events(lambda: [event_id], rename, what), done, failed)
 
         offered = self.unsaved_names.get(event_id, name)
-        self.push_screen(NoteModal(f"Name of event {event_id}", offered, what="name"), save)
+        modal = NoteModal(f"Name of event {event_id}", offered, what="name")
+        self.push_screen(modal, save)
+
+
+def _keep_draft(
+    drafts: dict[int, str],
+    key: int,
+    modal: NoteModal,
+    stored: str | None,
+    notify: Callable[..., Any],
+) -> None:
+    """What was typed in a note or name dialog that escape closed, kept in `drafts`
+    for the next time it opens on `key`, and said; words left as `stored` (or none)
+    drop the draft, so clearing the box and escaping forgets it."""
+    typed = (modal.left or "").strip()
+    if not typed or typed == (stored or "").strip():
+        drafts.pop(key, None)
+        return
+    drafts[key] = typed
+    notify(f"Not saved: n offers the {modal.what} you typed again", timeout=4)
 
 
 def _verdicts_of(claim_ids: list[int]) -> str:

@@ -4,11 +4,12 @@ dialog whose write was refused."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
+from weakref import WeakKeyDictionary
 
 from textual import events
 from textual.app import App
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
 
 
@@ -28,6 +29,82 @@ class TextField(Input):
         this one, with the text so joined."""
         shown = "".join(ch if ch.isprintable() else " " for ch in event.text)
         event.text = " ".join(shown.split())
+
+
+class TypeAhead:
+    """A dialog that takes the keys typed before its text box has the focus: a fast
+    typist's burst, or keys a terminal sends at once ("n" then a note then enter),
+    reach the dialog while it opens with nothing focused, and Textual drops them (a
+    trial's note was saved empty; a split dialog kept its offered ids under the ids
+    typed). Each such key goes to the box the dialog focuses first, in order: a
+    character as the box takes one, enter submits, backspace and ctrl+u delete.
+    Keys that reach the dialog otherwise (ones the box leaves, such as up) pass.
+    The app gives it the keys typed before it opened that the screen behind left
+    (`StrandedKeys`): "n" opens the note only once the keys after it were already on
+    their way to the claims table."""
+
+    async def on_key(self, event: events.Key) -> None:
+        """A key that reached the dialog with nothing focused (it is opening)."""
+        if cast("Screen[Any]", self).focused is None and await self.take(event):
+            event.stop()
+            event.prevent_default()
+
+    async def take(self, event: events.Key) -> bool:
+        """Type `event` into the dialog's first text box, focusing it: False, and
+        nothing done, for a key that is no character or edit, or with no box."""
+        box = self._first_box()
+        if box is None or not (event.is_printable or event.key in _EDITS):
+            return False
+        dialog = cast("Screen[Any]", self)
+        if dialog.focused is not box:
+            dialog.set_focus(box)
+        if event.is_printable and event.character is not None:
+            selection = box.selection
+            if selection.is_empty:
+                box.insert_text_at_cursor(event.character)
+            else:
+                box.replace(event.character, *selection)
+        elif event.key == "enter":
+            await box.action_submit()
+        else:
+            getattr(box, _EDITS[event.key])()
+        return True
+
+    def _first_box(self) -> Input | None:
+        """The text box the dialog focuses on opening, if that is a text box."""
+        dialog = cast("Screen[Any]", self)
+        for widget in dialog.query(dialog.AUTO_FOCUS or "*"):
+            if widget.focusable:
+                return widget if isinstance(widget, Input) else None
+        return None
+
+
+class StrandedKeys:
+    """The app's record of which screen each key was typed on, to find the keys a
+    dialog's opening stranded: Textual hands a key to the focused widget of the
+    screen in front when it arrives, and a key no widget takes comes back to the app
+    to be checked against the bindings of the screen in front by then. One typed on
+    the screen behind a `TypeAhead` dialog, come back once the dialog opened, is the
+    dialog's."""
+
+    def __init__(self) -> None:
+        self._typed_on: WeakKeyDictionary[events.Key, Screen[Any]] = WeakKeyDictionary()
+
+    async def route(self, event: events.Key, front: Screen[Any]) -> bool:
+        """Note where a new key was typed; give a stranded one to the dialog in
+        front. True where the dialog took it (the app is to do nothing more)."""
+        if not event.is_forwarded:
+            self._typed_on[event] = front
+            return False
+        typed_on = self._typed_on.pop(event, front)
+        return typed_on is not front and isinstance(front, TypeAhead) and await front.take(event)
+
+
+_EDITS = {
+    "enter": "action_submit",
+    "backspace": "action_delete_left",
+    "ctrl+u": "action_delete_left_all",
+}
 
 
 class Retyped:

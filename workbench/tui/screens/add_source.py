@@ -23,7 +23,7 @@ from textual.widgets import Button, Input, Label, TextArea
 from workbench.ingest.files import date_problem, url_problem
 from workbench.ingest.language import language_problem
 from workbench.service import ClaimFilter, IngestReport, Metadata, Workbench
-from workbench.tui.fields import TextField
+from workbench.tui.fields import TextField, TypeAhead
 from workbench.tui.messages import Loaded, LoadEnded, LoadProgress, Notice
 from workbench.tui.writes import DATABASE_ERRORS, problem
 
@@ -67,7 +67,7 @@ class SourceChoice:
         return self.where or "the pasted text"
 
 
-class AddSourceModal(ModalScreen[SourceChoice | None]):
+class AddSourceModal(TypeAhead, ModalScreen[SourceChoice | None]):
     """Paste text, or give a URL or a file's path (one of the two), and optionally a
     title, an outlet, the URL pasted text was published at, its date and language; `ctrl+s` or
     the button loads, `escape` cancels. What cannot be loaded as given is one line in

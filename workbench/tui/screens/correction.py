@@ -22,7 +22,7 @@ from workbench.errors import WorkbenchError
 from workbench.models import StoredClaim
 from workbench.service import EDITABLE
 from workbench.service.fields import FIGURE, parse_changes
-from workbench.tui.fields import TextField
+from workbench.tui.fields import TextField, TypeAhead
 
 # Each field's label in the form, in the order the form shows them.
 LABELS: dict[str, str] = {
@@ -82,7 +82,7 @@ def field_text(claim: StoredClaim, field: str) -> str:
     return str(getattr(value, "value", value))
 
 
-class CorrectionModal(ModalScreen[CorrectionForm | None]):
+class CorrectionModal(TypeAhead, ModalScreen[CorrectionForm | None]):
     """Correct a claim: its fields filled in as they stand; enter (or ctrl+s) saves
     what changed, escape leaves the claim as it is."""
 

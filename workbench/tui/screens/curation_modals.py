@@ -18,7 +18,7 @@ from textual.widgets import Button, Input, Label
 from workbench.errors import WorkbenchError
 from workbench.models import SourceSummary
 from workbench.service.curation import document_field
-from workbench.tui.fields import Reopens, TextField, retyped_of
+from workbench.tui.fields import Reopens, TextField, TypeAhead, retyped_of
 from workbench.tui.screens.modals import ConfirmModal
 
 T = TypeVar("T")
@@ -32,7 +32,7 @@ DOCUMENT_LABELS = {
 }
 
 
-class LineModal(Reopens, ModalScreen[T | None], Generic[T]):
+class LineModal(TypeAhead, Reopens, ModalScreen[T | None], Generic[T]):
     """One line to type: `parse` makes it the value or raises ValueError saying what is
     wrong; enter takes it, escape cancels. An `offered` value (the workbench's guess,
     such as the claim under the cursor) comes selected, so what is typed replaces it
@@ -140,7 +140,7 @@ class QuestionModal(ConfirmModal):
     """
 
 
-class DocumentModal(ModalScreen[dict[str, str] | None]):
+class DocumentModal(TypeAhead, ModalScreen[dict[str, str] | None]):
     """A document's outlet, title, URL, publication date and language, filled in as they are;
     enter in a box or Save takes the changed ones (checked first: a date that does
     not read as one says so under the form, which stays), escape cancels."""

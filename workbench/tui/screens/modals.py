@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 from workbench.export import EXTENSIONS
 from workbench.models import Reliability
 from workbench.service import RELATIONS, REVIEWED, STATUSES
-from workbench.tui.fields import Reopens, TextField, retyped_of
+from workbench.tui.fields import Reopens, TextField, TypeAhead, retyped_of
 from workbench.vocabulary import ClaimFilter
 
 GRADES = {grade.value: grade.label for grade in Reliability}
@@ -54,8 +54,10 @@ _CLAIM_SETS: dict[str, tuple[str, tuple[str, ...]]] = {  # key: (label, verdicts
 }
 
 
-class NoteModal(ModalScreen[str | None]):
-    """Write or edit a note; enter keeps it, escape leaves it as it was."""
+class NoteModal(TypeAhead, ModalScreen[str | None]):
+    """Write or edit a note; enter keeps it, escape leaves it as it was. What was
+    typed when escape closed it is `left` (None until then), for the opener to offer
+    again: a trial's note was lost whole to one escape."""
 
     DEFAULT_CSS = """
     NoteModal { align: center middle; }
@@ -69,17 +71,22 @@ class NoteModal(ModalScreen[str | None]):
         self.title_text = title
         self.note = note or ""
         self.what = what  # what the box holds, as its hint names it: "note", "name"
+        self.left: str | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(self.title_text, markup=False)
             yield TextField(self.note, placeholder="What you checked, what you found", id="note")
-            yield Label(f"enter keeps the {self.what} · escape cancels", classes="hint")
+            yield Label(
+                f"enter keeps the {self.what} · escape cancels (what you typed is offered again)",
+                classes="hint",
+            )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value.strip())
 
     def action_cancel(self) -> None:
+        self.left = self.query_one("#note", Input).value
         self.dismiss(None)
 
 
@@ -167,7 +174,7 @@ class GradeModal(ModalScreen[str | None]):
 _LINK_TITLE = "Link to claim: its id and a relation (" + ", ".join(RELATIONS) + ")"
 
 
-class LinkModal(Reopens, ModalScreen[tuple[int, str] | None]):
+class LinkModal(TypeAhead, Reopens, ModalScreen[tuple[int, str] | None]):
     """Link this claim to another: "OTHER_ID RELATION", e.g. "41 corroborates". Opened
     with `ask`, it opens again where the link is refused, with `error`, the line why."""
 
@@ -215,7 +222,7 @@ class LinkModal(Reopens, ModalScreen[tuple[int, str] | None]):
         self.dismiss(None)
 
 
-class ExportModal(ModalScreen[ExportChoice | None]):
+class ExportModal(TypeAhead, ModalScreen[ExportChoice | None]):
     """Choose a format, which claims, a title for a report and a file; enter in the
     title's or the file's box, or the button, exports (asking first before it replaces
     a file). The claims start as the queue shows them: its status filter and its

@@ -1,0 +1,123 @@
+"""Keys typed in a burst (a fast typist, or a terminal sending them at once) reach the
+dialog the first of them opens, in order, not the screen behind it: a trial's
+`n`, a note and enter saved an empty note, and the ids typed in a split dialog at
+once left its offered ids in place. Pilot tests on the real app and a real
+database; the keys are posted together, as a terminal delivers them, not one at a
+time with a wait between as `pilot.press` does."""
+
+from __future__ import annotations
+
+import pytest
+from textual import events
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from tests.tui.pilots import ready, settle
+from tests.tui.test_review_curation import errors, open_events
+from workbench.service import Workbench
+from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.screens.events import EventScreen
+from workbench.tui.screens.queue import QueueScreen
+
+pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
+
+_CHARACTERS = {"enter": "\r", "space": " ", "escape": "\x1b", "backspace": "\x7f"}
+
+
+async def typed(app: WorkbenchApp, pilot: Pilot[None], *keys: str) -> None:
+    """`burst` the keys, then wait until the app has read them all (they are queued
+    behind one another, and a loaded machine is slow to get through them) and what
+    they asked is saved."""
+    burst(app, *keys)
+    for _ in range(3):  # a key's write, then the screen read again, then its redraw
+        await pilot.pause()  # every message pump idle: each key handled
+        await settle(app, pilot)
+
+
+def burst(app: WorkbenchApp, *keys: str) -> None:
+    """Post `keys` to the app at once, as a terminal sends a burst: each a key name
+    ("enter", "ctrl+u") or one character."""
+    for key in keys:
+        if len(key) == 1:
+            app.post_message(events.Key("space" if key == " " else key, key))
+        else:
+            app.post_message(events.Key(key, _CHARACTERS.get(key)))
+
+
+async def test_a_note_typed_at_once_after_n_is_saved_whole(seeded_db: str) -> None:
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        claim = queue.current_id()
+        await typed(app, pilot, "n", *"checked the wire", "enter")
+        assert isinstance(app.screen, QueueScreen) and errors(app) == []
+    assert Workbench(seeded_db).claim(claim or 0).note == "checked the wire"
+
+
+async def test_a_burst_with_edits_and_escape_leaves_nothing_behind(seeded_db: str) -> None:
+    """Backspace edits the burst's note; escape cancels the dialog, and the keys
+    typed in the dialog never reach the queue as verdicts (x is unverifiable)."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        claim = queue.current_id() or 0
+        await typed(app, pilot, "n", *"xx", "backspace", "escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, QueueScreen)
+        # the x left by escape is offered again: ctrl+u clears it
+        await typed(app, pilot, "n", "ctrl+u", *"okay", "backspace", "backspace", *"!", "enter")
+        await settle(app, pilot)
+    stored = Workbench(seeded_db).claim(claim)
+    assert stored.status == "unreviewed" and stored.note == "ok!"
+
+
+async def test_ids_typed_at_once_in_the_split_dialog_replace_the_offered_one(
+    seeded_db: str,
+) -> None:
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_events(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, EventScreen) and screen.detail is not None
+        first, second = [c.id for c in screen.detail.event_claims]
+        assert screen.current_claim() == first  # the id the dialog offers
+        await typed(app, pilot, "s", "ctrl+u", *str(second), "enter")
+        await settle(app, pilot)
+        assert errors(app) == []
+    check = Workbench(seeded_db)
+    assert check.event_of(second) != check.event_of(first)
+
+
+async def test_keys_that_open_no_dialog_still_act_on_the_queue(seeded_db: str) -> None:
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        await typed(app, pilot, "j", "j", "down")
+        await settle(app, pilot)
+        assert queue.query_one("#queue").cursor_row == 3
+
+
+async def test_escape_keeps_the_note_typed_and_n_offers_it_again(seeded_db: str) -> None:
+    """A trial lost a typed note to one escape; the add-source dialog kept its text."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        claim = queue.current_id() or 0
+        await pilot.press("n", *"a long note", "escape")
+        await settle(app, pilot)
+        assert any("n offers the note you typed again" in n.message for n in app._notifications)
+        assert Workbench(seeded_db).claim(claim).note is None  # not saved
+        await pilot.press("n")
+        await settle(app, pilot)
+        box = app.screen.query_one("#note", Input)
+        assert box.value == "a long note"
+        await pilot.press("ctrl+u", "escape")  # emptied, then escape: the draft goes
+        await settle(app, pilot)
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert app.screen.query_one("#note", Input).value == ""
+        await pilot.press(*"kept", "enter")
+        await settle(app, pilot)
+    assert Workbench(seeded_db).claim(claim).note == "kept"
