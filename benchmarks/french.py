@@ -1,9 +1,11 @@
 """Extraction scored on the French development set (issue 18), per half.
 
-Usage: python benchmarks/french.py [--half study|test] [--part a|b] [--verbose]
-       [--scorer PATH] [--speed]
+Usage: python benchmarks/french.py [--set NAME] [--half study|test] [--part a|b]
+       [--verbose] [--scorer PATH] [--speed]
 
-Reads $WORKBENCH_CORPORA/french/ (docs/corpora.md, "French reporting"):
+Reads $WORKBENCH_CORPORA/french/ (docs/corpora.md, "French reporting"), or with
+--set french-extra the held-out set $WORKBENCH_CORPORA/french-extra/ (study-only:
+every text is `study`, whatever its name's hash; its README says how it was built):
 `texts/NAME.txt`, `sources.jsonl` (one text a line: file, url, outlet, date,
 title, country, half), `claims.jsonl` and `non_claims.jsonl` in the gold format
 of ../shared/gold/README.md. Each text is read and extracted as
@@ -49,6 +51,8 @@ from workbench.ingest import read_source
 HALVES = ("study", "test")
 TARGETS = {"found": 0.90, "voice": 0.80, "place": 0.80, "extra_per_ten": 1.0}
 SPEED_PASSES = 5
+# set name -> the half every text is in (None: the half of its name's hash, half_of)
+SETS: dict[str, str | None] = {"french": None, "french-extra": "study"}
 _SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "tools" / "score_claims.py"
 
 Row = dict[str, Any]
@@ -102,12 +106,13 @@ class FrenchSet:
         return sorted(name for name, h in self.halves.items() if h == half)
 
 
-def load_set(folder: Path) -> FrenchSet:
+def load_set(folder: Path, fixed_half: str | None = None) -> FrenchSet:
     """The set under `folder` (texts/, sources.jsonl, claims.jsonl, non_claims.jsonl).
-    A text's half is recomputed from its name; a sources.jsonl that says otherwise
-    is an error, as is a gold row naming a text that is absent."""
+    A text's half is recomputed from its name (or is `fixed_half` for a one-half set
+    such as french-extra); a sources.jsonl that says otherwise is an error, as is a
+    gold row naming a text that is absent."""
     sources = _jsonl(folder / "sources.jsonl")
-    halves = {row["file"]: half_of(row["file"]) for row in sources}
+    halves = {row["file"]: fixed_half or half_of(row["file"]) for row in sources}
     for row in sources:
         if row.get("half") != halves[row["file"]]:
             sys.exit(f"french: sources.jsonl: {row['file']} says half {row.get('half')!r}")
@@ -255,6 +260,7 @@ def report(half: str, s: Score) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Score the halves asked for and print them; the study half's notes with --verbose."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=tuple(SETS), default="french", help="default: french")
     parser.add_argument("--half", choices=HALVES, action="append", help="default: both")
     parser.add_argument("--verbose", action="store_true", help="the study half's misses")
     parser.add_argument("--scorer", type=Path, default=_SCORER, help="score_claims.py")
@@ -264,18 +270,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     root = os.environ.get("WORKBENCH_CORPORA")
-    folder = Path(root or ".") / "french"
+    folder = Path(root or ".") / args.set
     if not root or not (folder / "sources.jsonl").is_file():
-        sys.exit("french: WORKBENCH_CORPORA must name the folder holding french/ (docs/corpora.md)")
+        sys.exit(f"french: WORKBENCH_CORPORA must name the folder holding {args.set}/ "
+                 "(docs/corpora.md)")  # fmt: skip
     scorer = load_scorer(args.scorer)
-    data = load_set(folder)
+    data = load_set(folder, SETS[args.set])
     print(
         f"targets: found >= {TARGETS['found']:.0%}, voice >= {TARGETS['voice']:.0%}, "
         f"place >= {TARGETS['place']:.0%}, extra <= {TARGETS['extra_per_ten']:.0f} per ten"
     )
     if args.part is not None and args.half != ["study"]:
         sys.exit("french: --part splits the study half only: give --half study")
-    for half in args.half or HALVES:
+    halves = args.half or [h for h in HALVES if data.files(h)]
+    for half in halves:
         result = score_half(scorer, data, half, args.part)
         print(report(half, result))
         if args.speed:
