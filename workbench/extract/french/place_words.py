@@ -49,8 +49,9 @@ AREA_ADJECTIVE = (
     r"nationale?|naturelle|classée|protégée|"
     r"militaire|agricole|lacustre|insulaire|aurifère|principale?|centrale?|régionale?|"
     r"musulmane|chrétienne|"
-    # of a country, plural too: "les régions soudanaises du Kordofan"
-    r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise)s?))?"
+    # of a country, plural too: "les régions soudanaises du Kordofan", "la ville
+    # nigériane de Maiduguri", "la ville ghanéenne de Bawku"
+    r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|iane?|éenne|éen)s?))?"
 )
 # An adjective before an area: "le petit village de Ngouma", "une petite localité de
 # l'Ituri", "la grande ville de Maroua".
@@ -174,3 +175,21 @@ RARE_HINTS = (
     "couvent", "monastère", "orphelinat", "internat", "hôpital", "santé", "hospitalier",
     "dispensaire", "clinique",
 )  # fmt: skip
+
+
+# A settlement's kind before its name, the name being the place: "la petite localité de
+# Bakoro", "le village de Mandaka", "la commune rurale de Kalamba", "la ville nigériane
+# de Maiduguri", "le camp de déplacés de Kanyaruchinya" are Bakoro, Mandaka ...; the
+# English reader gives "Tamsu" for "the village of Tamsu", and matching reads names
+# ("rurale" and "petite" would be names there). Not after "un"/"une" ("un village de
+# Zamfara" is a village in Zamfara), nor "voisine" ("la localité voisine de Mamove" is
+# beside Mamove), nor an administrative area ("le territoire de Djugu", "la province
+# du Nord-Kivu"), whose kind says how wide the place is.
+SETTLEMENT_KIND = (
+    r"^(?:(?:la|le|l[’'])\s*)?(?:(?:petite?|grande?|paisible|même)\s+)?"
+    r"(?:localité|village|commune|ville|bourgade|hameau|cité|agglomération|bourg|"
+    r"camp\s+de\s+(?:déplacés|réfugiés)|site\s+de\s+déplacés|camp)"
+    r"(?:\s+(?!voisine|proche|lointaine)(?:rurale|urbaine|frontalière|minière|portuaire|"
+    r"côtière|lacustre|garnison|natale|[a-zéè]+(?:aise|ais|ienne|ien|aine|ain|iane?|oise|ois|éenne|éen)))?"
+    r"\s+(?:de\s+|d[’'])(?=[A-ZÀ-Ý])"
+)

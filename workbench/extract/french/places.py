@@ -48,6 +48,7 @@ from workbench.extract.french.place_words import (
     RARE_HINTS,
     RARE_RELATION,
     RELATION,
+    SETTLEMENT_KIND,
     STRUCK,
     UPPER,
 )
@@ -353,6 +354,7 @@ def _first_word(text: str, place: PlaceMention) -> str:
     return words[0].lower() if words else ""
 
 
+_SETTLEMENT_KIND = re.compile(SETTLEMENT_KIND, re.IGNORECASE)
 # What `_bare` takes off the front of a phrase, in turn.
 _LEADING = (
     re.compile(r"^(?i:dans|de|du|des|sur|vers|contre)\s+(?=\S)"),
@@ -372,8 +374,9 @@ _LEADING = (
 def _bare(phrase: str) -> str:
     """The phrase without the preposition that ties it to the event: "à Gao" is "Gao",
     "dans un village de l'État de Zamfara" "un village de l'État de Zamfara", "du
-    camp de Zamzam" "camp de Zamzam", "l'attaque de Seytenga" "Seytenga", "habitants
-    de Djibo" "Djibo"; "au nord de Gao" keeps its relation."""
+    camp de Zamzam" "Zamzam", "l'attaque de Seytenga" "Seytenga", "habitants
+    de Djibo" "Djibo", "dans la petite localité de Bakoro" "Bakoro"
+    (`place_words.SETTLEMENT_KIND`); "au nord de Gao" keeps its relation."""
     for leading in _LEADING:
         phrase = leading.sub("", phrase)
-    return phrase
+    return _SETTLEMENT_KIND.sub("", phrase) or phrase
