@@ -47,3 +47,25 @@ def claims(text: str) -> list[Claim]:
 def test_a_settlement_is_its_name(text: str, place: str) -> None:
     (claim,) = claims(text)
     assert claim.location == place
+
+
+@pytest.mark.parametrize(
+    ("night", "first", "last"),
+    [
+        ("dans la nuit du 30 septembre au 1er octobre", "2024-09-30", "2024-10-01"),
+        ("dans la nuit du 2 octobre au 3 octobre", "2024-10-02", "2024-10-03"),
+        ("dans la nuit de mercredi 2 à jeudi 3 octobre", "2024-10-02", "2024-10-03"),
+        ("dans la nuit du 31 décembre 2022 au 1er janvier 2023", "2022-12-31", "2023-01-01"),
+        ("dans la nuit du 2 au 3 octobre", "2024-10-02", "2024-10-03"),
+    ],
+)
+def test_a_night_across_two_dates(night: str, first: str, last: str) -> None:
+    (claim,) = claims(f"Douze soldats ont été tués {night} près de Tessoua.")
+    assert claim.date_text == night
+    assert str(claim.date) == f"{first}/{last}"
+
+
+def test_two_dates_are_no_night() -> None:
+    # negative: a day and another figure's day, no night between them
+    first = claims("Douze soldats ont été tués le 2 octobre, et trois blessés le 3 octobre.")[0]
+    assert first.date_text == "le 2 octobre"
