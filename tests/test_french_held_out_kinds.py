@@ -69,3 +69,41 @@ def test_two_dates_are_no_night() -> None:
     # negative: a day and another figure's day, no night between them
     first = claims("Douze soldats ont été tués le 2 octobre, et trois blessés le 3 octobre.")[0]
     assert first.date_text == "le 2 octobre"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'attaque aurait coûté la vie à douze personnes à Kouri.",
+        "Plus de 200 familles auraient fui Kouri.",
+        "Douze morts seraient à déplorer à Kouri.",
+        "Un soldat serait porté disparu depuis l'attaque de Kouri.",
+        "Le bilan avoisinerait 50 morts à Kouri.",
+        "Le bilan pourrait dépasser 50 morts à Kouri.",
+        "Douze civils ont été tués à Kouri, selon un bilan non officiel.",
+        "Douze civils ont été tués à Kouri, selon un bilan officieux.",
+    ],
+)
+def test_a_conditional_or_unofficial_toll_is_hedged(text: str) -> None:
+    (claim,) = claims(text)
+    assert claim.hedged
+    assert claim.attribution is None  # "un bilan officieux" is a toll, not a voice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: a toll counted that may grow, an official one, a conditional elsewhere
+        "Le bilan pourrait s'alourdir : au moins dix morts ont été recensés à Garoua.",
+        "Douze civils ont été tués à Kouri, selon un bilan officiel.",
+        "Douze civils ont été tués à Kouri, où l'armée devrait arriver demain.",
+    ],
+)
+def test_a_counted_toll_is_not_hedged(text: str) -> None:
+    (claim,) = claims(text)
+    assert not claim.hedged
+
+
+def test_an_unofficial_toll_keeps_its_voice() -> None:
+    (claim,) = claims("Douze civils ont été tués à Kouri, selon un bilan officieux de la police.")
+    assert claim.attribution == "la police"

@@ -201,7 +201,8 @@ _TOLL = (
 )
 _FIGURES_BY = re.compile(
     rf"(?<![\w])(?:chiffres|bilan|données|statistiques|estimations|informations|décompte)"
-    r"(?:\s+(?:préliminaires?|provisoires?|officiels?|officielles|actualisée?s?|récente?s?))?"
+    r"(?:\s+(?:préliminaires?|provisoires?|officiels?|officielles|officieu(?:x|se|ses)|"
+    r"actualisée?s?|récente?s?))?"
     r"(?:\s+[«\"“]\s*[\w-]+\s*[»\"”])?"  # a word quoted: 'un nouveau bilan "stabilisé"'
     r"\s+(?:(?:fourni|publié|communiqué|établi|donné|diffusé|compilé|recueilli|rapporté|"
     r"dressé|officiel|annoncé|avancé|rendu\s+public)(?:e|s|es)?"
@@ -238,7 +239,7 @@ _COMPOUND_SAYS = re.compile(rf"(?<![\w])(?:a|avait)\s+(?:également\s+|aussi\s+)
 # (whose toll it is, "le bilan de l'ONU", is a voice).
 _A_TOLL = re.compile(
     r"(?:le|ce|un|l[’']|du)\s*(?:(?:dernier|nouveau|premier)\s+)?(?:bilan|décompte|chiffre)"
-    r"(?:\s+(?:provisoire|(?:non\s+)?officiel|définitif|macabre|humain|actualisé|"
+    r"(?:\s+(?:provisoire|(?:non\s+)?officiel|officieux|définitif|macabre|humain|actualisé|"
     r"le\s+plus\s+récent|non\s+confirmé|indépendant))*"  # "selon un bilan non officiel"
     rf"(?:\s+(?:de|du|des|d[’'])\s*{_EVENT})?"  # "selon le bilan de la dernière attaque"
     r"(?:\s+(?:de|d[’']))?"  # the toll's own "de" before a quoted figure: "un bilan de « 43 »"
