@@ -107,3 +107,54 @@ def test_a_counted_toll_is_not_hedged(text: str) -> None:
 def test_an_unofficial_toll_keeps_its_voice() -> None:
     (claim,) = claims("Douze civils ont été tués à Kouri, selon un bilan officieux de la police.")
     assert claim.attribution == "la police"
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Une source policière fait aussi état de 9 morts.", "Une source policière"),
+        ("Une source policière qui fait état de 9 morts.", "Une source policière"),
+        ("Un habitant nous a précisé que neuf personnes avaient été tuées.", "Un habitant"),
+        ("Un élu m'a confié que neuf personnes avaient été tuées.", "Un élu"),
+        ("Neuf personnes ont été tuées, nous a précisé un habitant.", "un habitant"),
+        ("Le maire vient d'annoncer la mort de neuf personnes.", "Le maire"),
+        ("Une source vient de nous confirmer qu'il y aurait eu 12 morts.", "Une source"),
+        ("Neuf personnes ont été tuées, a détaillé le maire.", "le maire"),
+        ("Trois autres civils avaient été tués la veille, a rappelé M. Kamba.", "M. Kamba"),
+        ("Le maire a, pour sa part, déclaré que neuf civils avaient été tués.", "Le maire"),
+        ("Une autre source a toutefois, déclaré à l'AFP que neuf soldats ont été tués.",
+         "Une autre source"),
+        ("Le préfet a cependant indiqué que neuf civils avaient été tués.", "Le préfet"),
+    ],
+)  # fmt: skip
+def test_more_french_voices(text: str, voice: str) -> None:
+    (claim,) = claims(text)
+    assert claim.attribution == voice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: a pursuit and a flight say nothing; a victim is no voice
+        "Les soldats ont poursuivi les assaillants, qui ont tué neuf civils.",
+        "Le maire qui a fui Kouri a été tué avec neuf civils.",
+        "Nous avons rejoint Kouri, où neuf civils ont été tués.",
+    ],
+)
+def test_no_voice_in_these(text: str) -> None:
+    assert [c.attribution for c in claims(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Plusieurs médias évoquent un bilan de douze morts à Kouri.", [(12, 12)]),
+        ("Plusieurs ONG ont dénoncé la mort de douze civils à Kouri.", [(12, 12)]),
+        ("Un habitant nous a précisé que neuf civils avaient été tués.", [(9, 9)]),
+        # negatives: vague or single victims who tell nothing
+        ("Plusieurs habitants ont été tués à Kouri.", [(3, 9)]),
+        ("Un habitant a été tué à Kouri.", [(1, 1)]),
+    ],
+)
+def test_tellers_are_no_victims(text: str, figures: list[tuple[int, int]]) -> None:
+    assert [(c.low, c.high) for c in claims(text)] == figures

@@ -89,7 +89,8 @@ def claims(text: str) -> list[tuple[str, object, str | None, str | None]]:
             "47 civils ont été tués, a indiqué un élu local sous couvert d'anonymat.",
             ["un élu local"],
         ),
-        ("Huit morts, a écrit le gouverneur sur Telegram.", []),  # "écrit" is no verb listed
+        ("Huit morts, a écrit le gouverneur sur Telegram.", ["le gouverneur"]),  # writing says
+        ("Huit morts, a visité le gouverneur samedi.", []),  # a visit says nothing
         ("Huit morts, a annoncé le gouverneur sur Telegram.", ["le gouverneur"]),
         # more verbs of saying; a toll "communiqué par" or "dressé par" someone
         (

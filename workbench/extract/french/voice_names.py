@@ -101,3 +101,28 @@ PERSON = re.compile(
 # civile" names the village as no voice.
 PLACED = re.compile(r"(?<![\w’'])(?:dans|à|au|aux|en|sur|vers|chez|sous)\s+$", re.IGNORECASE)
 PLACED_REACH = 8  # characters before a voice's name searched for `PLACED`
+
+
+# People who tell a story: a number before them counts the tellers ("deux sources
+# sécuritaires évoquent ...", "trois ONG parlent de"), not a figure of the story; a
+# vague one opening a voice is no victim ("plusieurs médias évoquent un bilan de",
+# "un habitant nous a précisé que"). Lower case: read in the folded text.
+INFORMANTS = (
+    r"(?:sources?|témoins?|habitants?|responsables?|officiels?|médecins?|élus?|notables?|"
+    r"diplomates?|riverains?|informateurs?|interlocuteurs?|rescapés?|survivants?|médias|"
+    r"journaux|organisations?|ong|associations?|agences?)"
+)
+FEW = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|une\s+dizaine\s+d[e’']\s*)"
+# An adverb between the auxiliary and the verb of saying, set off by commas or not: "a
+# également indiqué", "a récemment signalé", "ont par ailleurs affirmé", "a toutefois
+# déclaré", "a, pour sa part, déclaré", "a cependant, indiqué".
+_BETWEEN = (
+    r"(?:également|aussi|encore|ensuite|enfin|déjà|par\s+ailleurs|de\s+son\s+côté|toutefois|"
+    r"cependant|pourtant|néanmoins|en\s+revanche|pour\s+(?:sa|leur)\s+part|"
+    r"quant\s+à\s+(?:lui|elle|eux)|[a-zà-ÿ]+ment)"
+)
+AFTER_AUXILIARY = rf"(?:\s*,\s*{_BETWEEN}\s*,\s*|\s+(?:{_BETWEEN}\s*,?\s+)?)"
+# A pronoun told between a voice and its verb: "un habitant nous a précisé", "m'a confié".
+CLITIC = r"(?:nous|lui|leur|vous|m[’'])"
+# A voice that has just spoken, before its verb's infinitive: "vient de nous préciser".
+LATELY = rf"(?:vient|viennent|venait|venaient)\s+d(?:e\s+|[’'])(?:{CLITIC}\s*)?"

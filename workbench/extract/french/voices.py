@@ -17,6 +17,11 @@ from workbench.extract.french import relative_voices
 from workbench.extract.french.calendar_words import DAYS
 from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.voice_names import (
+    AFTER_AUXILIARY,
+    CLITIC,
+    FEW,
+    INFORMANTS,
+    LATELY,
     LEADER,
     MEDIUM,
     PERSON,
@@ -36,6 +41,7 @@ _SAY = by_first_letter(  # the same words, tried a letter first
     r"dénonc|revendiqu|signal|fait\s+savoir|fait\s+état|évoqu|avanc|fourni|communiqu|"
     r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens|"
     r"confi|racont|témoign|accus|not|déplor|martel|relev|inform|"
+    r"rappel|détaill|révél|écrit|constat|relat|mentionn|renchéri|"
     # "a laissé entendre le gouvernement dans un communiqué"
     r"laiss(?:é|e|ent|ait|aient)\s+entendre"
 )
@@ -46,11 +52,15 @@ _SPOKE = by_first_letter(
 )
 # Whether a sentence may hold a verb of saying, looked for before the patterns that
 # need one: a stem at a word's start.
-_SAY_STEM = re.compile(rf"(?<![\w])(?:{_SAY}|{REFLEXIVE_STEMS}|font\s|faisai|dit|disent|disai)")
+_SAY_STEM = re.compile(
+    rf"(?<![\w])(?:{_SAY}|{REFLEXIVE_STEMS}|font\s|faisai|dit|disent|disai"
+    r"|fait\s+(?:aussi|également|encore)\s+état)"
+)
 # A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".
 _SAYS_NOW = (
     rf"(?:{_SAY})(?:e|ent)|(?:{_SPOKE})(?:ait|aient)"
     r"|(?:fait|font|faisait|faisaient)(?:\s+(?:toutefois|cependant|pourtant|pour\s+sa\s+part|"
+    r"aussi|également|encore|"
     r"de\s+son\s+côté|quant\s+à\s+elle|quant\s+à\s+lui))?\s+(?:état|savoir)"
     r"|dit|disent|disait|disaient"
 )
@@ -89,30 +99,20 @@ _LEARNED = re.compile(
     re.IGNORECASE,
 )
 # "l'armée a annoncé", "les autorités locales ont indiqué", "les rebelles affirment"
-# An adverb between the auxiliary and the verb of saying: "a également indiqué", "a
-# récemment signalé", "ont par ailleurs affirmé", "a formellement démenti".
-_BETWEEN_AUXILIARY = (
-    r"(?:(?:également|aussi|encore|ensuite|enfin|déjà|par\s+ailleurs|de\s+son\s+côté|"
-    r"[a-zà-ÿ]+ment)\s+)?"
-)
-# People who tell a story: a number before them counts the tellers ("deux sources
-# sécuritaires évoquent ..."), not a figure of the story.
-INFORMANTS = (
-    r"(?:sources?|témoins|habitants|responsables|officiels|médecins|élus|notables|"
-    r"diplomates|riverains|informateurs|interlocuteurs|rescapés|survivants)"
-)
-_FEW = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|une\s+dizaine\s+d[e’']\s*)"
 _SUBJECT = (
     r"(?:^|[,.;:]\s*|(?<=\s)|(?<=qu[’']))(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+"
     # a subject counted vaguely: "certains médias parlent de", "plusieurs organisations évoquent"
     r"|certaine?s\s+|plusieurs\s+|de\s+nombreu(?:x|ses)\s+|d[’']autres\s+|diverse?s\s+"
     # tellers counted: "deux témoins parlent de", "trois sources sécuritaires évoquent"
-    rf"|(?:\d+|{_FEW})\s+(?={INFORMANTS}(?![\w])))"
+    rf"|(?:\d+|{FEW})\s+(?={INFORMANTS}(?![\w])))"
     r"[^,.;:«»“”<>\"()]{2,60}?)"
 )
+# "une source policière qui fait état de": the voice without its "qui"; "un habitant
+# nous a précisé que", "une source vient de nous confirmer que" (AFTER_AUXILIARY,
+# CLITIC, LATELY: voice_names)
 _SUBJECT_SAYS = re.compile(
-    rf"{_SUBJECT}\s+(?:(?:a|ont|avait|avaient)\s+{_BETWEEN_AUXILIARY}{_SAID}"
-    rf"|{_SAYS_NOW})(?![\w])"
+    rf"{_SUBJECT}(?:\s+qui)?\s+(?:{CLITIC}\s*)?(?:(?:a|ont|avait|avaient){AFTER_AUXILIARY}{_SAID}"
+    rf"|{_SAYS_NOW}|{LATELY}(?:{_SAY})er)(?![\w])"
 )
 # ", a déclaré le porte-parole de l'armée", ", a-t-il indiqué", ", a également déclaré
 # le ministre", ", a, pour sa part, indiqué vendredi Vadym Filachkine"; ", affirme X"
@@ -149,7 +149,7 @@ _IN_STATEMENT = (
 # précisé à l'AFP un responsable'; a reflexive verb: ", s'est inquiété mercredi l'ONU";
 # the time after whom it was told, set off by a comma: "à Reuters, mercredi".
 _INVERTED = re.compile(
-    rf"(?:,|[»”\"](?=\s+(?:a|ont|avait)\s))\s*(?:(?:a|ont|avait)(?:-t)?"
+    rf"(?:,|[»”\"](?=\s+(?:a|ont|avait)\s))\s*(?:(?:{CLITIC}\s*)?(?:a|ont|avait)(?:-t)?"
     rf"(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}|{REFLEXIVE_SAID})"
     rf"(?:{_WHEN}{_IN_STATEMENT}{_TOLD}(?:,(?=\s))?{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END})?"
 )
