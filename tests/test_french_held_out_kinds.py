@@ -158,3 +158,20 @@ def test_no_voice_in_these(text: str) -> None:
 )
 def test_tellers_are_no_victims(text: str, figures: list[tuple[int, int]]) -> None:
     assert [(c.low, c.high) for c in claims(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Sept soldats ont été tués dans le village Dandi.", "Dandi"),
+        ("Sept civils ont été tués au sud de la capitale Bangui.", "au sud de Bangui"),
+        ("Sept civils ont été tués à l'ouest de la capitale, Bangui.", "à l'ouest de Bangui"),
+        ("Sept civils ont été tués dans la capitale nigérienne Niamey.", "Niamey"),
+        # negatives: a capital named by its country, a name that holds "Commune"
+        ("Sept civils ont été tués dans la capitale de la RDC.", "la capitale de la RDC"),
+        ("Sept civils ont été tués dans la Commune IV de Bamako.", "la Commune IV de Bamako"),
+    ],
+)
+def test_a_capital_or_village_named_without_de(text: str, place: str) -> None:
+    (claim,) = claims(text)
+    assert claim.location == place

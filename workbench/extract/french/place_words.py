@@ -115,7 +115,9 @@ INSTITUTION_ADJECTIVE = (
 # case-blind, `_RELATION_START` on lower-cased text).
 RELATION = (
     rf"{DISTANCE}"
+    # a side of a capital named: "au sud de la capitale Khartoum", "de la capitale, Bangui"
     rf"|(?:au|à\s+l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*(?:la\s+)?"
+    r"(?:capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+)?"
     rf"|(?:dans\s+)?(?:le|la|l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*(?:la\s+)?"
     rf"|{NEAR}(?:(?:la\s+|l[’'])?(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']\s*|du\s+|des\s+))?"
     # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
@@ -186,10 +188,17 @@ RARE_HINTS = (
 # beside Mamove), nor an administrative area ("le territoire de Djugu", "la province
 # du Nord-Kivu"), whose kind says how wide the place is.
 SETTLEMENT_KIND = (
-    r"^(?:(?:la|le|l[’'])\s*)?(?:(?:petite?|grande?|paisible|même)\s+)?"
-    r"(?:localité|village|commune|ville|bourgade|hameau|cité|agglomération|bourg|"
+    # the capital so too, whatever the relation before it: "au sud de la capitale
+    # Khartoum" is south of Khartoum, "la capitale nigérienne Niamey" Niamey
+    r"(?:(?<=^)|(?<=\s))(?:(?i:la)\s+)?(?i:capitale)(?:\s+(?!de\s|du\s|des\s)[a-zà-ÿ]+)?"
+    r"\s*,?\s+(?=[A-ZÀ-Ý])|"
+    r"^(?:(?i:la|le|l[’'])\s*)?(?:(?i:petite?|grande?|paisible|même)\s+)?"
+    r"(?:(?i:localité|village|commune|ville|bourgade|hameau|cité|agglomération|bourg|"
     r"camp\s+de\s+(?:déplacés|réfugiés)|site\s+de\s+déplacés|camp)"
     r"(?:\s+(?!voisine|proche|lointaine)(?:rurale|urbaine|frontalière|minière|portuaire|"
-    r"côtière|lacustre|garnison|natale|[a-zéè]+(?:aise|ais|ienne|ien|aine|ain|iane?|oise|ois|éenne|éen)))?"
-    r"\s+(?:de\s+|d[’'])(?=[A-ZÀ-Ý])"
+    r"côtière|lacustre|garnison|natale|"
+    r"[a-zéè]+(?:aise|ais|ienne|ien|aine|ain|iane?|oise|ois|éenne|éen)))?"
+    r"\s+(?:de\s+|d[’'])"
+    # a name right after a small settlement's kind: "le village Dandi", "au hameau Kpéré"
+    r"|(?:village|hameau|camp|localité)\s+)(?=[A-ZÀ-Ý])"
 )

@@ -354,7 +354,7 @@ def _first_word(text: str, place: PlaceMention) -> str:
     return words[0].lower() if words else ""
 
 
-_SETTLEMENT_KIND = re.compile(SETTLEMENT_KIND, re.IGNORECASE)
+_SETTLEMENT_KIND = re.compile(SETTLEMENT_KIND)
 # What `_bare` takes off the front of a phrase, in turn.
 _LEADING = (
     re.compile(r"^(?i:dans|de|du|des|sur|vers|contre)\s+(?=\S)"),
