@@ -175,3 +175,29 @@ def test_tellers_are_no_victims(text: str, figures: list[tuple[int, int]]) -> No
 def test_a_capital_or_village_named_without_de(text: str, place: str) -> None:
     (claim,) = claims(text)
     assert claim.location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "L'attaque a fait onze morts, a indiqué, jeudi 3 octobre, son porte-parole.",
+            "son porte-parole",
+        ),
+        ("L'attaque a fait onze morts, a indiqué jeudi, le porte-parole.", "le porte-parole"),
+        ("Onze civils ont été tués, a déclaré à la radio nationale le ministre.", "le ministre"),
+        (
+            "Trois soldats ont été tués, a déclaré le gouverneur. "
+            "Onze civils ont aussi péri, de même source.",
+            "le gouverneur",
+        ),
+    ],
+)
+def test_a_voice_after_a_date_a_medium_or_the_same_source(text: str, voice: str) -> None:
+    assert claims(text)[-1].attribution == voice
+
+
+def test_the_same_source_with_none_before_names_none() -> None:
+    # negative: "de même source" with no voice before it
+    (claim,) = claims("Onze personnes ont été tuées, de même source.")
+    assert claim.attribution is None

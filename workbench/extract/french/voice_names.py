@@ -126,3 +126,19 @@ AFTER_AUXILIARY = rf"(?:\s*,\s*{_BETWEEN}\s*,\s*|\s+(?:{_BETWEEN}\s*,?\s+)?)"
 CLITIC = r"(?:nous|lui|leur|vous|m[’'])"
 # A voice that has just spoken, before its verb's infinitive: "vient de nous préciser".
 LATELY = rf"(?:vient|viennent|venait|venaient)\s+d(?:e\s+|[’'])(?:{CLITIC}\s*)?"
+
+
+# Whom a voice told, between its verb and its name: ", a indiqué à RFI le maire".
+TOLD = (
+    r"(?:\s+(?:à|au|aux)\s+(?:l[’']\s*)?(?:afp|ap|rfi|reuters|xinhua|anadolu|apa|aip|anp|amap|"
+    r"bbc|voa|sputnik|dw|tv5monde|france\s+24|jeune\s+afrique|(?:la\s+)?presse|"
+    r"(?:notre|la)\s+rédaction|nos\s+confrères|(?:des\s+)?journalistes|"
+    r"(?:la\s+)?radio(?:\s+(?:nationale|publique|locale|privée|communautaire))?|"
+    r"(?:la\s+)?télévision(?:\s+nationale|\s+publique|\s+d[’']état)?|téléphone|monde|"
+    r"studio\s+tamani|sahelien\.com|actuniger|lefaso\.net|abamako)(?![\w])"
+    # any one word: an outlet the list lacks ("a confié à Sahutiafrica X", "à Actualite.cd")
+    # or where it was said ("a déclaré à Goma le gouverneur")
+    r"|\s+à\s+(?!(?:la|le|les|l|un|une|des|son|sa|ses|leur|leurs|propos|nouveau|plusieurs|"
+    r"ce|cet|cette|ces|tous|toutes|nos|notre|votre|vos|mes|ma|mon)(?![\w]))"
+    r"[a-zà-ÿ0-9][\w-]*(?:\.[a-z]{2,4})?(?![\w’']))?"
+)

@@ -14,7 +14,7 @@ import re
 
 from workbench.extract.casefold import fold
 from workbench.extract.french import relative_voices
-from workbench.extract.french.calendar_words import DAYS
+from workbench.extract.french.calendar_words import DAYS, MONTHS
 from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.voice_names import (
     AFTER_AUXILIARY,
@@ -30,6 +30,7 @@ from workbench.extract.french.voice_names import (
     REFLEXIVE_SAID,
     REFLEXIVE_STEMS,
     TIME_WORDS,
+    TOLD,
     TOLL_ADJECTIVE,
     TOLL_OBJECT,
     apposed_end,
@@ -82,7 +83,8 @@ _END = (
 _ACCORDING = re.compile(
     rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire)\s+{_NAME}{_END}"
     # "de source sécuritaire", "de sources sécuritaire et locale"
-    rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:\s+(?:et\s+)?[a-zà-ÿ-]+)?){_END}"
+    rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:\s+(?:et\s+)?[a-zà-ÿ-]+)?"
+    rf"|mêmes?\s+sources?){_END}"
 )
 # A toll made public by a voice: "ce bilan a été publié par une organisation", "les
 # chiffres ont été communiqués hier par la gendarmerie".
@@ -119,22 +121,11 @@ _SUBJECT_SAYS = re.compile(
 _ADVERB = r"(?:\s*,\s*pour\s+sa\s+part\s*,|\s+également|\s+aussi|\s+encore|\s+ensuite)?"
 # When the voice spoke, between its verb and its name: ", a informé ce mardi l'AFP",
 # ", a déclaré mardi soir le préfet", ", a indiqué ce matin la police".
+# A date after its day, set off by commas: ", a indiqué, jeudi 6 juin, son porte-parole".
 _WHEN = (
     rf"(?:\s+(?:(?:ce|cette)\s+)?(?:{DAYS}|hier|aujourd[’']hui|matin|soir|après-midi|week-end)"
-    r"(?:\s+(?:matin|soir|après-midi|dernier))?)?"
-)
-# Whom a voice told, between its verb and its name: ", a indiqué à RFI le maire".
-_TOLD = (
-    r"(?:\s+(?:à|au|aux)\s+(?:l[’']\s*)?(?:afp|ap|rfi|reuters|xinhua|anadolu|apa|aip|anp|amap|"
-    r"bbc|voa|sputnik|dw|tv5monde|france\s+24|jeune\s+afrique|(?:la\s+)?presse|"
-    r"(?:notre|la)\s+rédaction|nos\s+confrères|(?:des\s+)?journalistes|(?:la\s+)?radio|"
-    r"(?:la\s+)?télévision(?:\s+nationale|\s+publique|\s+d[’']état)?|téléphone|monde|"
-    r"studio\s+tamani|sahelien\.com|actuniger|lefaso\.net|abamako)(?![\w])"
-    # any one word: an outlet the list lacks ("a confié à Sahutiafrica X", "à Actualite.cd")
-    # or where it was said ("a déclaré à Goma le gouverneur")
-    r"|\s+à\s+(?!(?:la|le|les|l|un|une|des|son|sa|ses|leur|leurs|propos|nouveau|plusieurs|"
-    r"ce|cet|cette|ces|tous|toutes|nos|notre|votre|vos|mes|ma|mon)(?![\w]))"
-    r"[a-zà-ÿ0-9][\w-]*(?:\.[a-z]{2,4})?(?![\w’']))?"
+    rf"(?:\s+(?:1er|\d{{1,2}})\s+(?:{MONTHS})(?:\s+\d{{4}})?\s*(?=,))?"
+    r"(?:\s+(?:matin|soir|après-midi|dernier))?(?:\s*,(?=\s))?)?"
 )
 # What follows a verb of saying and is what is said, not who says it: "parle aussi de
 # 6 combattants", "affirme que", "indique qu'il".
@@ -151,14 +142,14 @@ _IN_STATEMENT = (
 _INVERTED = re.compile(
     rf"(?:,|[»”\"](?=\s+(?:a|ont|avait)\s))\s*(?:(?:{CLITIC}\s*)?(?:a|ont|avait)(?:-t)?"
     rf"(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}|{REFLEXIVE_SAID})"
-    rf"(?:{_WHEN}{_IN_STATEMENT}{_TOLD}(?:,(?=\s))?{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END})?"
+    rf"(?:{_WHEN}{_IN_STATEMENT}{TOLD}(?:,(?=\s))?{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END})?"
 )
 # What a writer read elsewhere: "lit-on sur Africanews", "apprend-on auprès de la police".
 _READ_ON = re.compile(
     rf",\s*(?:lit|apprend)-on\s+(?:sur|dans|auprès\s+d[eu’']|de|du|d[’'])\s*{_NAME}{_END}"
 )
 _INVERTED_PRESENT = re.compile(
-    rf",\s*(?:{_SAY})e(?:nt)?{_TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
+    rf",\s*(?:{_SAY})e(?:nt)?{TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
     rf"|,\s*(?:{_SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
 )
 # A voice closing what it said, after "ce que": "C'est ce que rapportent les médias
@@ -167,7 +158,7 @@ _WHAT_SAYS = re.compile(
     # "comme l'ont confirmé un enseignant et un habitant", "comme le rapporte la police"
     rf"(?<![\w])(?:ce\s+qu(?:e\s+|[’']\s*)|comme\s+(?:l[’']\s*|le\s+)?)"
     rf"(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?"
-    rf"{_SAID}|{_SAYS_NOW}){_WHEN}{_TOLD}{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END}"
+    rf"{_SAID}|{_SAYS_NOW}){_WHEN}{TOLD}{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END}"
 )
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
 _STATEMENT = re.compile(
