@@ -202,3 +202,17 @@ def test_the_same_source_with_none_before_stays_a_reference() -> None:
     # source" does
     (claim,) = claims("Onze personnes ont été tuées, de même source.")
     assert claim.attribution == "même source"
+
+
+@pytest.mark.parametrize("after", ["a-t-il ajouté", "selon lui", "de même source"])
+def test_a_bare_title_is_a_pronouns_antecedent(after: str) -> None:
+    found = claims(
+        f"Trois soldats ont été tués, a déclaré le préfet.\nOnze civils ont péri, {after}."
+    )
+    assert [c.attribution for c in found] == ["le préfet", "le préfet"]
+
+
+def test_a_pronoun_is_no_antecedent() -> None:
+    # negative: a pronoun before a pronoun names no one
+    found = claims("Trois soldats ont été tués, a-t-il dit.\nOnze civils ont péri, selon lui.")
+    assert [c.attribution for c in found] == ["il", "lui"]
