@@ -216,3 +216,19 @@ def test_a_pronoun_is_no_antecedent() -> None:
     # negative: a pronoun before a pronoun names no one
     found = claims("Trois soldats ont été tués, a-t-il dit.\nOnze civils ont péri, selon lui.")
     assert [c.attribution for c in found] == ["il", "lui"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Le bilan s'élève à 62 morts, contre 40 annoncés initialement.", [62, 40]),
+        ("Le bilan s'élève à 62 morts, contre 40 précédemment.", [62, 40]),
+        # negatives: a year, a fight against a force
+        ("Le bilan s'élève à 62 morts, contre 40 en 2022.", [62]),
+        ("Les soldats ont lutté contre 40 assaillants, tuant 12 d'entre eux.", [12]),
+    ],
+)
+def test_an_earlier_toll_set_against_the_claim(text: str, figures: list[int]) -> None:
+    found = claims(text)
+    assert [c.low for c in found] == figures
+    assert {c.category.value for c in found} == {"killed"}

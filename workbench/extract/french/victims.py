@@ -81,6 +81,13 @@ _RESTATED = re.compile(
     r"(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)\s+à\s*$"
 )
 _RESTATED_REACH = 40  # characters before a figure searched for `_RESTATED`
+# An earlier toll set against the claim before it, its noun left out: "62 morts, contre
+# 40 annoncés initialement par l'ONU", "contre 12 la veille".
+_AGAINST = re.compile(r"(?<![\w])contre\s+(?:les\s+|des\s+)?$")
+_AGAINST_AFTER = re.compile(
+    r"\s+(?:(?:annoncé|avancé|rapporté|recensé|signalé|dénombré|donné|évoqué|communiqué)e?s?|"
+    r"précédemment|auparavant|initialement|la\s+veille|jusque-là)(?![\w])"
+)
 # Nouns that name what those counted were before what befell them, which a verb before
 # the figure tells: "exécuté 20 otages", "tué 5 déplacés", "enlevé 10 réfugiés".
 _STATUSES = frozenset({Category.KIDNAPPED, Category.DISPLACED, Category.REFUGEES})
@@ -335,8 +342,12 @@ def _listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Rea
 def _restated(folded: str, q: Quantity, last: Reading, start: int) -> Reading | None:
     """Another voice's figure for the toll a claim before it told, named by a word of
     number alone: "plus de 50 personnes avaient été tuées, tandis qu'un groupe a
-    estimé le chiffre à 20 ou plus" counts what the claim counts."""
-    if not _RESTATED.search(folded, max(start, q.start - _RESTATED_REACH), q.start):
+    estimé le chiffre à 20 ou plus" counts what the claim counts, and so does an earlier
+    toll set against it: "62 morts, contre 40 annoncés initialement"."""
+    if not _RESTATED.search(folded, max(start, q.start - _RESTATED_REACH), q.start) and not (
+        _AGAINST.search(folded, max(start, q.start - _RESTATED_REACH), q.start)
+        and _AGAINST_AFTER.match(folded, q.end)
+    ):
         return None
     return Reading(q, last.category, q.start, q.end, last.subject, last.noun, None)
 
