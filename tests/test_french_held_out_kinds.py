@@ -232,3 +232,21 @@ def test_an_earlier_toll_set_against_the_claim(text: str, figures: list[int]) ->
     found = claims(text)
     assert [c.low for c in found] == figures
     assert {c.category.value for c in found} == {"killed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "voices"),
+    [
+        # "l'ONU avait initialement ...": an adverb is no voice's name
+        (
+            "L'ONU, qui avait initialement évoqué 40 morts, parle désormais de 62 victimes.",
+            ["L'ONU", "L'ONU"],
+        ),
+        ("Soixante morts, déplore désormais la Croix-Rouge.", ["la Croix-Rouge"]),
+        # negatives: a voice after its day, a relative clause that says nothing
+        ("Douze civils ont été tués, ont déclaré samedi des élus locaux.", ["des élus locaux"]),
+        ("Les ADF, qui ont longuement attaqué le village, ont tué 20 civils.", [None]),
+    ],
+)
+def test_an_adverb_is_no_voice(text: str, voices: list[str | None]) -> None:
+    assert [c.attribution for c in claims(text)] == voices

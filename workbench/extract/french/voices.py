@@ -129,7 +129,13 @@ _WHEN = (
 )
 # What follows a verb of saying and is what is said, not who says it: "parle aussi de
 # 6 combattants", "affirme que", "indique qu'il".
-_NOT_A_VOICE = r"(?!(?:(?:aussi|également|encore|de|du|que|à|au|aux)(?![\w])|d[’']|qu[’']))"
+# An adverb before a voice's name, not the voice's: ", déplore désormais la Croix-Rouge".
+_LEADING_ADVERB = re.compile(r"(?:désormais|maintenant|actuellement|toujours|déjà)\s+")
+# An adverb first: ", parle désormais de 62 victimes" (it gave the voice "désormais de 62").
+_NOT_A_VOICE = (
+    r"(?!(?:(?:désormais|maintenant|actuellement|toujours|déjà|[a-zà-ÿ]+ment)\s+)?"
+    r"(?:(?:aussi|également|encore|de|du|que|à|au|aux)(?![\w])|d[’']|qu[’']))"
+)
 # Where a voice said it, between its verb and its name: ", a déclaré dans un communiqué
 # un porte-parole de la police", ", a indiqué lors d'un point de presse le ministre".
 _IN_STATEMENT = (
@@ -367,6 +373,8 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     if group is None:
         return None
     s, e = match.span(group)
+    adverb = _LEADING_ADVERB.match(text, s, e)  # ", déplore désormais la Croix-Rouge"
+    s = adverb.end() if adverb is not None and adverb.end() < e else s
     e = apposed_end(text, s, e) if group == "name" else e  # "ce responsable, Sadick Khatir"
     name = " ".join(text[s:e].split()).rstrip(",").replace(LEADER, ".")
     if group == "titled":  # the title is the voice's too: its place is no claim's
