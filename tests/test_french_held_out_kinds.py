@@ -250,3 +250,30 @@ def test_an_earlier_toll_set_against_the_claim(text: str, figures: list[int]) ->
 )
 def test_an_adverb_is_no_voice(text: str, voices: list[str | None]) -> None:
     assert [c.attribution for c in claims(text)] == voices
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Le conflit a provoqué la mort de milliers de civils.", 2000, 9999),
+        ("Le conflit a provoqué la fuite de centaines de milliers de personnes.", 200_000, 999_999),
+        (
+            "Le conflit a provoqué le déplacement de dizaines de milliers d'habitants.",
+            20_000,
+            99_999,
+        ),
+    ],
+)
+def test_a_vague_count_after_de(text: str, low: int, high: int) -> None:
+    (claim,) = claims(text)
+    assert (claim.low, claim.high) == (low, high)
+
+
+def test_de_milliers_of_money_is_no_claim() -> None:
+    # negative: thousands of euros count no one
+    assert claims("Le gouvernement a promis de milliers d'euros d'aide.") == []
+
+
+def test_a_writer_learned_with_a_typo() -> None:
+    (claim,) = claims("Sept personnes ont été tuées à Bolo, apprend-t-on de la police locale.")
+    assert claim.attribution == "la police locale"

@@ -95,6 +95,10 @@ _VAGUE_RE = (
     # "aux centaines de milliers d'autres déplacés", "ces dizaines de familles": as "des"
     r"|(?:des|aux|ces)\s+(?:dizaines|centaines)\s+de\s+milliers"
     r"|(?:des|aux|ces)\s+(?:dizaines|centaines|milliers|millions)"
+    # "des" after "de" written "de": "la mort de milliers de civils", "la fuite de
+    # centaines de milliers de personnes"; before what they count only
+    r"|(?<=de\s)(?:(?:dizaines|centaines)\s+de\s+milliers|dizaines|centaines|milliers|millions)"
+    r"(?=\s+d[e’'])"
     r"|quelques|plusieurs|certaine?s"
     # "se comptent par centaines": as many as "des centaines"
     r"|(?:par|en)\s+(?:dizaines|centaines|milliers)"
@@ -240,6 +244,8 @@ def _vague(match: re.Match[str], before: str) -> Quantity:
     first, _, scale = words.partition(" ")
     if first in ("par", "en", "aux", "ces"):  # "par centaines", "aux milliers": "des ..."
         words = f"des {scale}"
+    elif first in _SCALED:  # "la mort de milliers de civils": "de" for "de des"
+        first, words = "des", f"des {words}"
     high: int | None
     if first in _MULTIPLIERS and scale in _SCALED:
         m_low, m_high = _MULTIPLIERS[first]

@@ -45,7 +45,7 @@ from workbench.models import BlockKind, Claim
 _TRIGGER = re.compile(
     r"\d|(?<![\w])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|"
-    r"plusieurs|certaine?s|(?:des|par|en|aux|ces)\s+(?:dizaines|centaines|milliers)|(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
+    r"plusieurs|certaine?s|(?:des|par|en|aux|ces|de)\s+(?:dizaines|centaines|milliers)|(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
     r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|"
     r"milliard)s?)(?![\w])"
     rf"|{victim_words.ONE.pattern}"

@@ -152,7 +152,7 @@ _INVERTED = re.compile(
 )
 # What a writer read elsewhere: "lit-on sur Africanews", "apprend-on auprès de la police".
 _READ_ON = re.compile(
-    rf",\s*(?:lit|apprend)-on\s+(?:sur|dans|auprès\s+d[eu’']|de|du|d[’'])\s*{_NAME}{_END}"
+    rf",\s*(?:lit|apprend)(?:-t)?-on\s+(?:sur|dans|auprès\s+d[eu’']|de|du|d[’'])\s*{_NAME}{_END}"
 )
 _INVERTED_PRESENT = re.compile(
     rf",\s*(?:{_SAY})e(?:nt)?{TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
