@@ -277,3 +277,39 @@ def test_de_milliers_of_money_is_no_claim() -> None:
 def test_a_writer_learned_with_a_typo() -> None:
     (claim,) = claims("Sept personnes ont été tuées à Bolo, apprend-t-on de la police locale.")
     assert claim.attribution == "la police locale"
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("Le conflit a provoqué la fuite de plus d'un million et demi de personnes.", 1_500_000),
+        ("Deux millions et demi de personnes ont fui.", 2_500_000),
+        # negatives: no half, a half-brother
+        ("Un million de personnes ont fui.", 1_000_000),
+        ("Deux millions de déplacés et leurs demi-frères ont fui.", 2_000_000),
+    ],
+)
+def test_a_million_and_a_half(text: str, low: int) -> None:
+    assert claims(text)[0].low == low
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Une organisation l'estime à 191 victimes.", "Une organisation"),
+        ("Le ministère l'a porté à 42 morts.", "Le ministère"),
+        (
+            "Onze militaires ont été tués, a déclaré une source militaire qui a requis l'anonymat.",
+            "une source militaire",
+        ),
+        (
+            "Une source militaire qui a requis l'anonymat a déclaré que 11 militaires ont été tués.",
+            "Une source militaire",
+        ),
+        # negative: a clause before "et l'estime" is no voice's name
+        ("Une ONG a revu le bilan à la hausse et l'estime à 191 victimes.", None),
+    ],
+)
+def test_a_voice_that_puts_the_toll_at_a_figure(text: str, voice: str | None) -> None:
+    (claim,) = claims(text)
+    assert claim.attribution == voice

@@ -51,6 +51,8 @@ _UNITS = (
 ).split()
 _WORD = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
 _SCALE = r"millions?|milliards?"
+_HALVED = ("million", "millions", "milliard", "milliards")  # "... et demi" adds half of one
+_HALF = re.compile(r"\s+et\s+demie?(?![\w])")
 _WORDS = rf"(?:{_WORD})(?:(?:-et-|\s+et\s+|-|\s+)(?:{_WORD}))*(?:\s+(?:{_SCALE}))?"
 # Thousands apart by a space, a no-break space, a narrow one or a stop; a decimal comma.
 _DIGITS = r"\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -203,6 +205,9 @@ def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | Non
     value = _value(match.group(), kind == "words")
     if value is None or _not_a_figure(folded, match, before, hi, value):
         return None
+    half = _HALF.match(folded, match.end(), hi) if match.group().endswith(_HALVED) else None
+    if half is not None:  # "un million et demi": 1,500,000
+        value += (1_000_000 if "million" in match.group() else 1_000_000_000) // 2
     ranged = _range(folded, match, value, before, lo, hi)
     if ranged is not None:
         return ranged
@@ -216,7 +221,7 @@ def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | Non
         after = _BOUND_AFTER.match(folded, match.end(), hi)
         name = (after.lastgroup or "exact") if after is not None else "exact"
     low, high = interval(name, value, value, value)
-    stop = match.end()
+    stop = match.end() if half is None else half.end()
     echo = _ECHO.match(folded, stop, hi)
     if echo is not None and _value(echo.group(1), kind == "digits") == value:
         stop = echo.end()  # "vingt-quatre (24)", "24 (vingt-quatre)": one figure

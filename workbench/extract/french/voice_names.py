@@ -142,3 +142,27 @@ TOLD = (
     r"ce|cet|cette|ces|tous|toutes|nos|notre|votre|vos|mes|ma|mon)(?![\w]))"
     r"[a-zà-ÿ0-9][\w-]*(?:\.[a-z]{2,4})?(?![\w’']))?"
 )
+
+
+# An adverb before a voice's name, not the voice's: ", déplore désormais la Croix-Rouge".
+LEADING_ADVERB = re.compile(r"(?:désormais|maintenant|actuellement|toujours|déjà)\s+")
+# A voice's name ends before "qui a requis l'anonymat"; a name holding a verb of its own
+# is a clause, not a voice ("des droits humains a revu le bilan et (l'estime)").
+ANONYMOUS = re.compile(r"\s+qui\s+(?:a|ont|avait|avaient)\s+requis\s+l[’']anonymat$")
+CLAUSE_IN_NAME = re.compile(r"(?<!\squi)\s(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+\s")
+
+
+# A voice's figures given by another's words: "suivant les chiffres fournis par le
+# ministère", "selon un bilan établi par l'ONU".
+EVENT = (
+    r"(?:l[’']|la\s+|le\s+|les\s+|cette\s+|ces\s+|ce\s+|cet\s+|une?\s+(?:nouvel(?:le)?\s+)?|"
+    r"d[’']autres\s+|de\s+nouv(?:eaux|elles)\s+)?"
+    # an adjective before the event: "le bilan du double attentat", "de la dernière attaque"
+    r"(?:(?:double|triple|dernière?|nouvel(?:le)?|récente?|violente?|sanglante?|meurtrière?|"
+    r"précédente?)\s+)?(?:attaques?|attentats?|"
+    r"explosions?|frappes?|violences|affrontements|combats|embuscades?|incidents?|drames?|"
+    r"tragédies?|naufrages?|massacres?|tueries?|raids?|bombardements?|assauts?|offensives?|"
+    r"incursions?|accrochages?|opérations?|morts|victimes|tués|blessés|décès|journée|nuit|"
+    r"semaine|week-end|mois|année|jours?|conflit|guerre|crise|catastrophe|effondrement|"
+    r"inondations|accident|incendie|épidémie)(?![\w])"
+)

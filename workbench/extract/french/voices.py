@@ -18,11 +18,15 @@ from workbench.extract.french.calendar_words import DAYS, MONTHS
 from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.voice_names import (
     AFTER_AUXILIARY,
+    ANONYMOUS,
+    CLAUSE_IN_NAME,
     CLITIC,
+    EVENT,
     FEW,
     INFORMANTS,
     LATELY,
     LEADER,
+    LEADING_ADVERB,
     MEDIUM,
     PERSON,
     PLACED,
@@ -129,8 +133,6 @@ _WHEN = (
 )
 # What follows a verb of saying and is what is said, not who says it: "parle aussi de
 # 6 combattants", "affirme que", "indique qu'il".
-# An adverb before a voice's name, not the voice's: ", déplore désormais la Croix-Rouge".
-_LEADING_ADVERB = re.compile(r"(?:désormais|maintenant|actuellement|toujours|déjà)\s+")
 # An adverb first: ", parle désormais de 62 victimes" (it gave the voice "désormais de 62").
 _NOT_A_VOICE = (
     r"(?!(?:(?:désormais|maintenant|actuellement|toujours|déjà|[a-zà-ÿ]+ment)\s+)?"
@@ -172,20 +174,6 @@ _STATEMENT = re.compile(
     r"(?:\s+[^,]{0,40})?,\s*(?P<name>[^,.;:]{2,60}?)\s+"
     rf"(?:(?:a|ont)\s|(?:{_SAYS_NOW})(?![\w]))"  # "l'état-major ... indique que"
 )
-# A voice's figures given by another's words: "suivant les chiffres fournis par le
-# ministère", "selon un bilan établi par l'ONU".
-_EVENT = (
-    r"(?:l[’']|la\s+|le\s+|les\s+|cette\s+|ces\s+|ce\s+|cet\s+|une?\s+(?:nouvel(?:le)?\s+)?|"
-    r"d[’']autres\s+|de\s+nouv(?:eaux|elles)\s+)?"
-    # an adjective before the event: "le bilan du double attentat", "de la dernière attaque"
-    r"(?:(?:double|triple|dernière?|nouvel(?:le)?|récente?|violente?|sanglante?|meurtrière?|"
-    r"précédente?)\s+)?(?:attaques?|attentats?|"
-    r"explosions?|frappes?|violences|affrontements|combats|embuscades?|incidents?|drames?|"
-    r"tragédies?|naufrages?|massacres?|tueries?|raids?|bombardements?|assauts?|offensives?|"
-    r"incursions?|accrochages?|opérations?|morts|victimes|tués|blessés|décès|journée|nuit|"
-    r"semaine|week-end|mois|année|jours?|conflit|guerre|crise|catastrophe|effondrement|"
-    r"inondations|accident|incendie|épidémie)(?![\w])"
-)
 # What follows "un bilan de" and is the toll itself, not who gave it: "un bilan de 12
 # morts", "d'au moins trente morts", "d'une dizaine de victimes".
 _TOLL = (
@@ -206,7 +194,7 @@ _FIGURES_BY = re.compile(
     # when it was given, before whom: "annoncé mercredi par le gouvernement"
     rf"(?:\s+(?:(?:ce|cette|le)\s+)?(?:{DAYS}|hier|aujourd[’']hui)(?:\s+(?:matin|soir))?)?"
     r"(?=\s+(?:par|de|du|des)\s|\s+d[’']))?\s*"
-    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{_EVENT})(?!{_TOLL})(?!{TOLL_ADJECTIVE}(?![\w])){_NAME}"
+    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{EVENT})(?!{_TOLL})(?!{TOLL_ADJECTIVE}(?![\w])){_NAME}"
     # its verb after it: "le bilan des autorités fait état de"
     rf"(?:{_END}|(?=\s+(?:{_SAYS_NOW})(?![\w])))"
 )
@@ -238,7 +226,7 @@ _A_TOLL = re.compile(
     r"(?:le|ce|un|l[’']|du)\s*(?:(?:dernier|nouveau|premier)\s+)?(?:bilan|décompte|chiffre)"
     r"(?:\s+(?:provisoire|(?:non\s+)?officiel|officieux|définitif|macabre|humain|actualisé|"
     r"le\s+plus\s+récent|non\s+confirmé|indépendant))*"  # "selon un bilan non officiel"
-    rf"(?:\s+(?:de|du|des|d[’'])\s*{_EVENT})?"  # "selon le bilan de la dernière attaque"
+    rf"(?:\s+(?:de|du|des|d[’'])\s*{EVENT})?"  # "selon le bilan de la dernière attaque"
     r"(?:\s+(?:de|d[’']))?"  # the toll's own "de" before a quoted figure: "un bilan de « 43 »"
 )
 _TOLL_GIVEN = re.compile(TOLL_OBJECT)
@@ -248,7 +236,7 @@ _TOLL_GIVEN = re.compile(TOLL_OBJECT)
 # "a avancé un nouveau bilan de 43 morts".
 _SAID_OBJECT = re.compile(
     rf"(?:la\s+mort|le\s+décès|la\s+perte|l[’']enlèvement|l[’']arrestation|la\s+disparition|"
-    rf"{TOLL_OBJECT}|{_EVENT}|{_TOLL})"
+    rf"{TOLL_OBJECT}|{EVENT}|{_TOLL})"
 )
 # Where one voice's clause ends and another's may begin (`voice_clauses`).
 _VOICE_BREAK = re.compile(
@@ -280,11 +268,13 @@ _OPENING_SUBJECT = re.compile(
 # à 20 000 le nombre de déplacés" (a figure, then what it counts), "un groupe a estimé
 # le chiffre à 20" (what it counts, then the figure).
 _PUTS_AT = re.compile(
-    rf"{_SUBJECT}\s+(?:y\s+)?(?:(?:a|ont|avait|avaient)\s+)?(?:estim|chiffr|évalu)"
+    # the toll a pronoun: "une organisation l'estime à 191 victimes", "l'a porté à 42"
+    rf"{_SUBJECT}\s+(?:l[’']\s*(?:(?:a|ont|avait|avaient)\s+)?(?:estim|chiffr|évalu|port)[a-zé]*"
+    r"\s+à\s|(?:y\s+)?(?:(?:a|ont|avait|avaient)\s+)?(?:estim|chiffr|évalu)"
     r"(?:e|ent|ait|aient|é)(?:(?:\s+(?!à\s)[\w’'-]+){0,3}?\s+à\s+[^.;:]{1,40}?\s+"
     r"(?:le\s+nombre|le\s+bilan|le\s+total)(?![\w])"
     # the toll first, then its figure: "un groupe a estimé le chiffre à 20 ou plus"
-    r"|\s+(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)(?:\s+[^.;:]{1,40}?)?\s+à\s)"
+    r"|\s+(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)(?:\s+[^.;:]{1,40}?)?\s+à\s))"
 )
 
 # Patterns needing no verb of saying, each with words one of which it needs (a cheaper test).
@@ -296,7 +286,7 @@ _HINTED = (
     (_STATEMENT, ("communiqué",)),
     (_MADE_PUBLIC, ("publié", "annoncé", "communiqué", "rapporté", "fourni", "confirmé", "donné",
                     "diffusé", "établi", "dressé", "rendu", "dévoilé", "avancé")),
-    (_PUTS_AT, ("estim", "chiffr", "évalu")),
+    (_PUTS_AT, ("estim", "chiffr", "évalu", "l'a porté", "l’a porté")),
 )  # fmt: skip
 
 
@@ -373,13 +363,17 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     if group is None:
         return None
     s, e = match.span(group)
-    adverb = _LEADING_ADVERB.match(text, s, e)  # ", déplore désormais la Croix-Rouge"
+    adverb = LEADING_ADVERB.match(text, s, e)  # ", déplore désormais la Croix-Rouge"
     s = adverb.end() if adverb is not None and adverb.end() < e else s
+    unnamed = ANONYMOUS.search(text, s, e)  # "une source qui a requis l'anonymat"
+    e = unnamed.start() if unnamed is not None and unnamed.start() > s else e
     e = apposed_end(text, s, e) if group == "name" else e  # "ce responsable, Sadick Khatir"
     name = " ".join(text[s:e].split()).rstrip(",").replace(LEADER, ".")
     if group == "titled":  # the title is the voice's too: its place is no claim's
         e = match.end()
     if not name or TIME_WORDS.match(name.lower()) or _A_TOLL.fullmatch(name.lower()):
+        return None
+    if CLAUSE_IN_NAME.search(name):  # "des droits humains a revu le bilan et (l'estime)"
         return None
     if match.re is _INVERTED and _TOLL_GIVEN.match(name.lower()):
         return None  # ", a avancé un bilan de provisoire « 38 morts »": what was said
