@@ -303,7 +303,7 @@ def test_a_million_and_a_half(text: str, low: int) -> None:
             "une source militaire",
         ),
         (
-            "Une source militaire qui a requis l'anonymat a déclaré que 11 militaires ont été tués.",
+            "Une source militaire qui a requis l'anonymat a déclaré que 11 soldats ont péri.",
             "Une source militaire",
         ),
         # negative: a clause before "et l'estime" is no voice's name
