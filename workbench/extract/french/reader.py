@@ -53,7 +53,7 @@ _TRIGGER = re.compile(
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
 # A voice naming tellers: a number opening it counts them, not the story's victims.
-_INFORMANTS = re.compile(rf"(?<![\w]){voices.INFORMANTS}(?![\w])")
+_INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
 _WIDE = re.compile(r"(?i:(?:les|la|le|l[’'])\s*)?(?i:provinces?|régions?)\s+(?:de|du|des|d[’'])")
 _FRONTIER = "frontière"  # a French border, kept as a clause's place (places._border_last)
