@@ -313,3 +313,25 @@ def test_a_million_and_a_half(text: str, low: int) -> None:
 def test_a_voice_that_puts_the_toll_at_a_figure(text: str, voice: str | None) -> None:
     (claim,) = claims(text)
     assert claim.attribution == voice
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Les affrontements intercommunautaires de Kutum ont fait 12 morts.", "Kutum"),
+        ("Les combats de Mongo ont fait 12 morts.", "Mongo"),
+        ("Les attaques de Tengréla ont fait 12 morts.", "Tengréla"),
+        (
+            "Douze soldats ont été tués au poste frontalier de Tengréla.",
+            "poste frontalier de Tengréla",
+        ),
+        ("Douze orpailleurs ont été tués dans le village minier de Kamsa.", "Kamsa"),
+        # negatives: an event named by its day, its actor
+        ("Les combats de samedi ont fait 12 morts à Bolo.", "Bolo"),
+        ("Les attaques de Boko Haram ont fait 12 morts.", None),
+        ("Les tirs de l'armée ont fait 12 morts.", None),
+    ],
+)
+def test_an_event_named_by_its_place(text: str, place: str | None) -> None:
+    (claim,) = claims(text)
+    assert claim.location == place

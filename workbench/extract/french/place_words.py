@@ -43,7 +43,8 @@ AREA = (
 )
 # An adjective between an area and its name: "la commune rurale de Boni".
 AREA_ADJECTIVE = (
-    r"(?:\s+(?:rurale?|urbaine?|frontalière|transfrontali(?:er|ère)|voisine?|administrative|minière|"
+    r"(?:\s+(?:rurale?|urbaine?|frontali(?:er|ère)|transfrontali(?:er|ère)|voisine?|"
+    r"administrati(?:f|ve)|mini(?:er|ère)|"
     r"sanitaire|"
     # a protected area: "le parc national du W", "la forêt classée de Kabonga"
     r"nationale?|naturelle|classée|protégée|"
@@ -70,6 +71,16 @@ DISTANCE = (
 EVENT = (
     r"attaque|attentat|embuscade|massacre|tuerie|assaut|raid|bataille|prise|chute|"
     r"bombardement|explosion|offensive|incursion|siège|drame|carnage"
+)
+# An event named by its place, plural or with an adjective too: "les affrontements
+# intercommunautaires de Kutum", "les combats de Mongo", "les violences d'Abéché", "les
+# attaques de Tengréla" (not "les combats de samedi", "les tirs de l'armée": ACTOR).
+EVENT_PHRASE = (
+    rf"(?:l[’']|la\s+|le\s+|les\s+)(?:(?:{EVENT})s?|affrontements|combats|violences|heurts|"
+    r"frappes|tirs|émeutes|échauffourées|accrochages|exactions)"
+    r"(?:\s+(?:intercommunautaires?|interethniques?|communautaires?|meurtrières?|sanglante?s?|"
+    r"armée?s?|jihadistes?|djihadistes?|terroristes?|récente?s?|tribales?|tribaux))?"
+    r"\s+(?:de\s+|d[’'])"
 )
 ACTOR = (
     r"(?i:boko|al[- ]|ansar|jnim|gsim|eigs|ei\b|état\s+islamique|etat\s+islamique|daech|iswap|"
@@ -134,7 +145,7 @@ RELATION = (
     r"|(?:sur\s+)?l[’']axe\s+(?:routier\s+)?(?:d[e’']\s*|reliant\s+)?"
     r"|(?:(?:dans|à)\s+)?la\s+capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+"
     r"|(?:à|sur|le\s+long\s+de)\s+la\s+frontière\s+(?:avec|entre)\s+(?:le\s+|la\s+|l[’'])?"
-    rf"|(?:l[’']|la\s+|le\s+)(?:{EVENT})\s+(?:de\s+|d[’'])(?!{ACTOR})"
+    rf"|{EVENT_PHRASE}(?!{ACTOR})"
     # not an area written with a capital: "dans le Parc national du W" is read below
     rf"|dans\s+(?:le|la|les)\s+(?!(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du\s|des\s))"
     r"|(?:habitants|populations?|résidents|ressortissants|ménages)\s+(?:de\s+|du\s+|d[’'])"
@@ -195,7 +206,7 @@ SETTLEMENT_KIND = (
     r"^(?:(?i:la|le|l[’'])\s*)?(?:(?i:petite?|grande?|paisible|même)\s+)?"
     r"(?:(?i:localité|village|commune|ville|bourgade|hameau|cité|agglomération|bourg|"
     r"camp\s+de\s+(?:déplacés|réfugiés)|site\s+de\s+déplacés|camp)"
-    r"(?:\s+(?!voisine|proche|lointaine)(?:rurale|urbaine|frontalière|minière|portuaire|"
+    r"(?:\s+(?!voisine|proche|lointaine)(?:rurale|urbaine|frontalière|minière|minier|portuaire|"
     r"côtière|lacustre|garnison|natale|"
     r"[a-zéè]+(?:aise|ais|ienne|ien|aine|ain|iane?|oise|ois|éenne|éen)))?"
     r"\s+(?:de\s+|d[’'])"

@@ -44,6 +44,7 @@ from workbench.extract.french.place_words import (
     AREA,
     AREA_ADJECTIVE,
     EVENT,
+    EVENT_PHRASE,
     NAME,
     RARE_HINTS,
     RARE_RELATION,
@@ -359,7 +360,7 @@ _SETTLEMENT_KIND = re.compile(SETTLEMENT_KIND)
 _LEADING = (
     re.compile(r"^(?i:dans|de|du|des|sur|vers|contre)\s+(?=\S)"),
     re.compile(rf"^(?i:{STRUCK})\s+"),
-    re.compile(rf"^(?i:l[’']|la\s+|le\s+)(?i:{EVENT})\s+(?:de\s+|d[’'])"),
+    re.compile(rf"^(?i:{EVENT_PHRASE})"),
     re.compile(
         r"^(?i:habitants|populations?|résidents|ressortissants|ménages)\s+"
         r"(?:de\s+|du\s+|des\s+|d[’'])"
