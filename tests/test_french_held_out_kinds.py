@@ -335,3 +335,19 @@ def test_a_voice_that_puts_the_toll_at_a_figure(text: str, voice: str | None) ->
 def test_an_event_named_by_its_place(text: str, place: str | None) -> None:
     (claim,) = claims(text)
     assert claim.location == place
+
+
+def test_a_relayed_voice_is_the_origin() -> None:
+    (claim,) = claims(
+        "Au moins 20 personnes ont été tuées, informe le site Alwihda, citant le ministre "
+        "des Communications."
+    )
+    assert (claim.attribution, claim.origin) == (
+        "le site Alwihda",
+        "le ministre des Communications",
+    )
+
+
+def test_no_relay_no_origin() -> None:
+    (claim,) = claims("Au moins 20 personnes ont été tuées, selon le site Alwihda.")
+    assert (claim.attribution, claim.origin) == ("le site Alwihda", None)

@@ -166,3 +166,7 @@ EVENT = (
     r"semaine|week-end|mois|année|jours?|conflit|guerre|crise|catastrophe|effondrement|"
     r"inondations|accident|incendie|épidémie)(?![\w])"
 )
+# Whom a voice relays, right after its name: "informe le site Alwihda, citant le ministre
+# des Communications" (the English reader's origin: the site is the voice, the minister
+# whom it passes on).
+CITING = re.compile(r"\s*,?\s*citant\s+(?P<origin>[^,.;:«»“”<>\"()]{2,80}?)(?=\s*[,.;:»”\"]|\s*$)")

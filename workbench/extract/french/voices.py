@@ -19,6 +19,7 @@ from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.voice_names import (
     AFTER_AUXILIARY,
     ANONYMOUS,
+    CITING,
     CLAUSE_IN_NAME,
     CLITIC,
     EVENT,
@@ -380,10 +381,12 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     if match.re is not _READ_ON and PLACED.search(text, max(0, s - PLACED_REACH), s):
         return None  # "dans le village voisin de Aveyi, un civil a été tué, précise X"
     said = match.group(0)
+    relayed = CITING.match(text, e)  # ", informe le site X, citant le ministre": the origin
     return Speaker(
         start=s,
         end=e,
         name=name,
+        origin=" ".join(relayed.group("origin").split()) if relayed is not None else None,
         person=group == "pronoun" or bool(PERSON.search(name.lower())),
         hedging=bool(_HEDGING.search(said)),
         leads=match.re in (_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _STATEMENT, _PUTS_AT),
