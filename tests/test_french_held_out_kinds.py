@@ -351,3 +351,30 @@ def test_a_relayed_voice_is_the_origin() -> None:
 def test_no_relay_no_origin() -> None:
     (claim,) = claims("Au moins 20 personnes ont été tuées, selon le site Alwihda.")
     assert (claim.attribution, claim.origin) == ("le site Alwihda", None)
+
+
+def test_a_closing_selon_speaks_for_every_clause() -> None:
+    found = claims(
+        "Huit soldats ont été tués en mai, tandis que 15 militants ont été tués, "
+        "selon le gouvernement."
+    )
+    assert [c.attribution for c in found] == ["le gouvernement", "le gouvernement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "voices"),
+    [
+        # negatives: a voice of the first clause's own; a voice that opens the second
+        (
+            "L'armée parle de 19 morts, tandis que 40 civils ont été tués selon des sources locales.",
+            ["L'armée", "des sources locales"],
+        ),
+        (
+            "Un bilan officiel fait état de 19 soldats tués, tandis que des sources locales "
+            "parlent de 40 morts.",
+            [None, "des sources locales"],
+        ),
+    ],
+)
+def test_each_clause_keeps_its_own_voice(text: str, voices: list[str | None]) -> None:
+    assert [c.attribution for c in claims(text)] == voices

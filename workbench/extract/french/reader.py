@@ -52,6 +52,7 @@ _TRIGGER = re.compile(
 )
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
+_ACCORDING_BEFORE = re.compile(r"(?:selon|d[’']après)\s+$")  # a voice for all (`_closes_all`)
 # A voice naming tellers: a number opening it counts them, not the story's victims.
 _INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
@@ -94,12 +95,19 @@ class FrenchReader(Reader):
             found = voices.find_speakers(
                 self._voice_text, sentence.start, sentence.end, self._voice_folded
             )
-            if found:  # each voice speaks for its own clause
+            if found and not self._closes_all(found, sentence.end):  # each its own clause
                 clauses = voices.voice_clauses(self._voice_folded, sentence.start, sentence.end)
                 if len(clauses) > 1:
                     found = [replace(s, clause=_clause_of(clauses, s.start)) for s in found]
             self._speakers[index] = found
         return self._speakers[index]
+
+    def _closes_all(self, found: list[Speaker], end: int) -> bool:
+        """Whether the sentence's one voice is a "selon X" closing it, for all its clauses
+        ("8 soldats tués en mai, tandis que 15 militants ..., selon le gouvernement")."""
+        at = found[0].start if len(found) == 1 else 0
+        before = _ACCORDING_BEFORE.search(self._voice_folded, max(0, at - 12), at)
+        return before is not None and not self.text[found[0].end : end].strip(' .»”"\n')
 
     @cached_property
     def _voice_text(self) -> str:
