@@ -366,7 +366,7 @@ def test_a_closing_selon_speaks_for_every_clause() -> None:
     [
         # negatives: a voice of the first clause's own; a voice that opens the second
         (
-            "L'armée parle de 19 morts, tandis que 40 civils ont été tués selon des sources locales.",
+            "L'armée parle de 19 morts, tandis que 40 civils ont péri selon des sources locales.",
             ["L'armée", "des sources locales"],
         ),
         (
