@@ -378,3 +378,24 @@ def test_a_closing_selon_speaks_for_every_clause() -> None:
 )
 def test_each_clause_keeps_its_own_voice(text: str, voices: list[str | None]) -> None:
     assert [c.attribution for c in claims(text)] == voices
+
+
+def test_a_settlement_pointed_back_to_is_the_town_before() -> None:
+    text = "Des rebelles ont attaqué Bolo, une localité du nord-ouest.\nDans cette localité, "
+    found = claims(text + "douze civils ont été tués.")
+    assert [c.location for c in found] == ["Bolo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # negatives: no town before; a region pointed back to (test_french_area_kinds)
+        ("Le texte commence.\nDans cette localité, douze civils ont été tués.", "cette localité"),
+        (
+            "Deux soldats ont été tués à Bolo.\nDans cette région, douze civils ont été tués.",
+            "cette région",
+        ),
+    ],
+)
+def test_a_pointed_area_kept_as_written(text: str, place: str) -> None:
+    assert claims(text)[-1].location == place

@@ -109,6 +109,11 @@ _POINTED = re.compile(
     rf"(?<![\w])(?P<name>(?:cette|cet|ce)\s+(?:{AREA})){AREA_ADJECTIVE}(?![\w’'-])"
 )
 _POINTED_HINTS = ("cette ", "cet ", "ce ")
+# A settlement pointed back to names the town before it ("cette localité": Bolo); not a
+# region or a province, whose extent is not the town's.
+_POINTED_NAME = re.compile(
+    r"(?i:cette|cet|ce)\s+(?i:localité|village|ville|commune|bourgade|hameau|cité|agglomération)$"
+)
 _POINTED_START = re.compile(r"ce(?:tte|t)?\s")  # a literal first: found fast, then matched
 _NAMED_AFTER = re.compile(rf"\s+(?:de|du|des|d[’'])\s*[{UPPER}]")  # "ce village de Kidal"
 # A plural area names all its places: "dans les villages de Yirgou et Barsalogho".
@@ -202,6 +207,19 @@ def _pointed(text: str, folded: str, start: int, end: int) -> list[PlaceMention]
         name = " ".join(text[match.start("name") : match.end("name")].split())
         found.append(PlaceMention(match.start("name"), match.end("name"), name, False))
     return found
+
+
+def pointed(place: PlaceMention) -> bool:
+    """Whether `place` is an area pointed back to ("cette localité"), `_pointed`'s."""
+    return not place.locative and _POINTED_NAME.match(place.name) is not None
+
+
+def pointed_to(found: list[PlaceMention], earlier: str | None) -> list[PlaceMention]:
+    """The places, each settlement pointed back to ("dans cette localité") named as the
+    town the sentences before named (`earlier`), where they named one by its name."""
+    if earlier is None or not earlier[:1].isupper():
+        return found
+    return [PlaceMention(p.start, p.end, earlier, False) if pointed(p) else p for p in found]
 
 
 def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:

@@ -52,7 +52,6 @@ _TRIGGER = re.compile(
 )
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
-_ACCORDING_BEFORE = re.compile(r"(?:selon|d[’']après)\s+$")  # a voice for all (`_closes_all`)
 # A voice naming tellers: a number opening it counts them, not the story's victims.
 _INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
@@ -95,19 +94,14 @@ class FrenchReader(Reader):
             found = voices.find_speakers(
                 self._voice_text, sentence.start, sentence.end, self._voice_folded
             )
-            if found and not self._closes_all(found, sentence.end):  # each its own clause
+            if found and not voice_names.closes_all(  # each voice speaks for its own clause
+                self.text, self._voice_folded, found, sentence.end
+            ):
                 clauses = voices.voice_clauses(self._voice_folded, sentence.start, sentence.end)
                 if len(clauses) > 1:
                     found = [replace(s, clause=_clause_of(clauses, s.start)) for s in found]
             self._speakers[index] = found
         return self._speakers[index]
-
-    def _closes_all(self, found: list[Speaker], end: int) -> bool:
-        """Whether the sentence's one voice is a "selon X" closing it, for all its clauses
-        ("8 soldats tués en mai, tandis que 15 militants ..., selon le gouvernement")."""
-        at = found[0].start if len(found) == 1 else 0
-        before = _ACCORDING_BEFORE.search(self._voice_folded, max(0, at - 12), at)
-        return before is not None and not self.text[found[0].end : end].strip(' .»”"\n')
 
     @cached_property
     def _voice_text(self) -> str:
@@ -155,6 +149,8 @@ class FrenchReader(Reader):
             if found:  # a sentence naming no place needs not its voices read for this
                 ends = [(s.start, self._voice_end(s, sentence.end)) for s in self.speakers(index)]
                 found = [p for p in found if not any(s <= p.start < e for s, e in ends)]
+            if any(places.pointed(p) for p in found):  # "dans cette localité": the one before
+                found = places.pointed_to(found, self._carried_before(index, fallback=False))
             self._places[index] = countries.country_after_town(found)
         return self._places[index]
 
@@ -164,17 +160,19 @@ class FrenchReader(Reader):
         aside = _VOICE_PLACE.match(self.text, speaker.end, end) if speaker.leads else None
         return aside.end() if aside else speaker.end
 
-    def _carried_before(self, index: int) -> str | None:
+    def _carried_before(self, index: int, fallback: bool = True) -> str | None:
         """The place a sentence that names none inherits (`PageContext._carried_before`),
         a clause naming only places that say nowhere it happened passed over: a place
         in a person's title ("a déclaré X, le gouverneur de la province de Kayanza")
-        sets no scene for the toll after it."""
+        sets no scene for the toll after it. Without `fallback`, only a place named."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
             for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
                 here = [p for p in named if p.locative and not p.border]
                 borders = [p for p in named if p.border or _FRONTIER in p.name]
                 if here or borders:  # a place where it happened, else a border
                     return (here or borders)[0].name
+        if not fallback:
+            return None
         if self.dateline is not None:
             return self.dateline.name
         home = self.whole.named_home

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.speaker_phrase import Speaker
+
 # What a voice spoke in, after "dans"/"par"/"lors de": a statement, a briefing, an
 # interview, a post ("a indiqué dans un tweet l'opposant", "a expliqué X dans une
 # interview accordée à la presse").
@@ -170,3 +172,13 @@ EVENT = (
 # des Communications" (the English reader's origin: the site is the voice, the minister
 # whom it passes on).
 CITING = re.compile(r"\s*,?\s*citant\s+(?P<origin>[^,.;:«»“”<>\"()]{2,80}?)(?=\s*[,.;:»”\"]|\s*$)")
+_ACCORDING_BEFORE = re.compile(r"(?:selon|d[’']après)\s+$")
+
+
+def closes_all(text: str, folded: str, found: list[Speaker], end: int) -> bool:
+    """Whether a sentence's one voice (`found`) is a "selon X" closing it at `end`, which
+    speaks for all its clauses ("8 soldats tués en mai, tandis que 15 militants ...,
+    selon le gouvernement"); `folded` is `text` lower-cased."""
+    at = found[0].start if len(found) == 1 else 0
+    before = _ACCORDING_BEFORE.search(folded, max(0, at - 12), at)
+    return before is not None and not text[found[0].end : end].strip(' .»”"\n')
