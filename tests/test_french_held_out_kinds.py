@@ -399,3 +399,26 @@ def test_a_settlement_pointed_back_to_is_the_town_before() -> None:
 )
 def test_a_pointed_area_kept_as_written(text: str, place: str) -> None:
     assert claims(text)[-1].location == place
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Le bilan s'élève désormais à 62 morts.",
+        "Selon un nouveau bilan, 62 personnes ont été tuées.",
+    ],
+)
+def test_a_revised_toll_takes_no_earlier_voice(after: str) -> None:
+    found = claims(f"L'ONU avait fait état de 40 morts. {after}")
+    assert [c.attribution for c in found] == ["L'ONU", None]
+
+
+def test_a_superseded_figures_voice_carries_to_nothing() -> None:
+    found = claims("L'ONU avait initialement fait état de 40 morts. 62 personnes ont été tuées.")
+    assert [c.attribution for c in found] == ["L'ONU", None]
+
+
+def test_a_voice_still_carries_to_its_report() -> None:
+    # negative: a voice's report goes on with no revision
+    found = claims("L'ONU a fait état de 40 morts. Huit autres personnes ont été blessées.")
+    assert [c.attribution for c in found] == ["L'ONU", "L'ONU"]

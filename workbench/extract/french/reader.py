@@ -21,6 +21,7 @@ from workbench.extract.french import (
     dates,
     doubt,
     numbers,
+    paragraph_words,
     places,
     scope,
     statement_dates,
@@ -39,17 +40,6 @@ from workbench.extract.reader import Reader
 from workbench.extract.speaker_phrase import Speaker
 from workbench.models import BlockKind, Claim
 
-# A sentence worth reading holds a digit, a French number word, or "un"/"une" where it
-# may count ("une dizaine", "un million", "un soldat": `victims.ONE`), not the article
-# alone ("une attaque").
-_TRIGGER = re.compile(
-    r"\d|(?<![\w])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
-    r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|"
-    r"plusieurs|certaine?s|(?:des|par|en|aux|ces|de)\s+(?:dizaines|centaines|milliers)|(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
-    r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|"
-    r"milliard)s?)(?![\w])"
-    rf"|{victim_words.ONE.pattern}"
-)
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
 # A voice naming tellers: a number opening it counts them, not the story's victims.
@@ -68,7 +58,7 @@ _VOICE_PLACE = re.compile(r"\s*,\s*(?:dans|à|au|aux|en)\s+[^,.;:«»“”]{2,8
 class FrenchReader(Reader):
     """One French page's claims (`Reader`, with the French modules' words)."""
 
-    trigger = _TRIGGER
+    trigger = victim_words.TRIGGER
     told_words = FRENCH  # "la veille", "le lendemain" (french/told_dates.py)
 
     @cached_property
@@ -203,6 +193,9 @@ class FrenchReader(Reader):
         12 soldats ont été tués. Huit autres ont été blessés."): "Selon le HCR, 3 000
         personnes ont fui. Une dizaine de soldats blessés ont été évacués." is the
         outlet's."""
+        here = self.sentences[index]  # "Le bilan s'élève désormais à 62 morts": none before
+        if paragraph_words.REVISES.search(self.folded, here.start, here.end):
+            return None
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
             sentence = self.sentences[back]
             if sentence.block != block_index:
@@ -210,6 +203,8 @@ class FrenchReader(Reader):
             voices = self.resolved_speakers(back)
             if not voices:
                 continue
+            if paragraph_words.EARLIER.search(self.folded, sentence.start, sentence.end):
+                return None  # "L'ONU avait initialement fait état de 40 morts"
             kinds = {r.category for r in self._own_readings(back)}
             if not kinds or reading.category in kinds or self._continues(index):
                 return voices[-1]

@@ -353,3 +353,16 @@ ARMED_OF = re.compile(
     r"mujao|hts|hamas|hezbollah|rsf|fsr|forces\s+de\s+soutien\s+rapide|jihadistes|djihadistes|"
     r"terroristes|rebelles|assaillants|insurgés|groupes?\s+armés?|groupe\s+terroriste)(?![\w])"
 )
+
+
+# A sentence worth reading holds a digit, a French number word, or "un"/"une" where it
+# may count ("une dizaine", "un million", "un soldat": `victims.ONE`), not the article
+# alone ("une attaque").
+TRIGGER = re.compile(
+    r"\d|(?<![\w])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|"
+    r"plusieurs|certaine?s|(?:des|par|en|aux|ces|de)\s+(?:dizaines|centaines|milliers)|(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
+    r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|"
+    r"milliard)s?)(?![\w])"
+    rf"|{ONE.pattern}"
+)
