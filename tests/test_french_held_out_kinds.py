@@ -422,3 +422,17 @@ def test_a_voice_still_carries_to_its_report() -> None:
     # negative: a voice's report goes on with no revision
     found = claims("L'ONU a fait état de 40 morts. Huit autres personnes ont été blessées.")
     assert [c.attribution for c in found] == ["L'ONU", "L'ONU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Plus de 20 mille Camerounais sont réfugiés au Nigeria.", [20_000]),
+        ("Quelque 2,5 mille personnes ont fui.", [2250]),
+        # negatives: a year before "mille", "mille" alone
+        ("En 2019 mille personnes ont fui.", [1000]),
+        ("Mille personnes ont fui.", [1000]),
+    ],
+)
+def test_digits_then_mille(text: str, figures: list[int]) -> None:
+    assert [c.low for c in claims(text)] == figures

@@ -108,7 +108,7 @@ _VAGUE_RE = (
 _APPROX_RE = r"(?:une|un)\s+(?:" + "|".join(_APPROX) + r")s?"
 CORE = re.compile(
     rf"(?<![\w])(?:(?P<approx>{_APPROX_RE})|(?P<vague>{_VAGUE_RE})"
-    rf"|(?P<digits>(?<![\d,.])(?:{_DIGITS})(?:\s+(?:{_SCALE}))?)|(?P<words>{_WORDS}))(?![\w])"
+    rf"|(?P<digits>(?<![\d,.])(?:{_DIGITS})(?:\s+(?:{_SCALE})|(?<!\d{{4}})\s+mille)?)|(?P<words>{_WORDS}))(?![\w])"
 )
 _QUALIFIERS = [
     (
@@ -275,6 +275,8 @@ def _value(written: str, words: bool) -> int | float | None:
     if parts and parts[-1] in ("million", "millions", "milliard", "milliards"):
         scale = 1_000_000 if parts[-1].startswith("million") else 1_000_000_000
         written = " ".join(parts[:-1])
+    elif len(parts) == 2 and parts[1] == "mille" and re.fullmatch(r"\d{1,3}(?:,\d+)?", parts[0]):
+        scale, written = 1_000, " ".join(parts[:-1])  # "20 mille": 20,000
     if words:
         if written in ("un", "une") and scale == 1:
             return None  # the article, far more often than a count
