@@ -436,3 +436,19 @@ def test_a_voice_still_carries_to_its_report() -> None:
 )
 def test_digits_then_mille(text: str, figures: list[int]) -> None:
     assert [c.low for c in claims(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("told", "voice"),
+    [
+        ("a indiqué à Radio Okapi le maire de la ville", "le maire de la ville"),
+        ("a indiqué à la radio Ndeke Luka le préfet", "le préfet"),
+        ("a indiqué à l'agence Anadolu un responsable local", "un responsable local"),
+        # negatives: the radio itself unnamed, or named as the voice
+        ("a déclaré à la radio le ministre", "le ministre"),
+        ("a rapporté Radio Okapi", "Radio Okapi"),
+    ],
+)
+def test_a_station_or_agency_told(told: str, voice: str) -> None:
+    (claim,) = claims(f"Douze civils ont été tués à Bolo, {told}.")
+    assert claim.attribution == voice

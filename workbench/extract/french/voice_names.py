@@ -135,7 +135,10 @@ TOLD = (
     r"(?:\s+(?:à|au|aux)\s+(?:l[’']\s*)?(?:afp|ap|rfi|reuters|xinhua|anadolu|apa|aip|anp|amap|"
     r"bbc|voa|sputnik|dw|tv5monde|france\s+24|jeune\s+afrique|(?:la\s+)?presse|"
     r"(?:notre|la)\s+rédaction|nos\s+confrères|(?:des\s+)?journalistes|"
-    r"(?:la\s+)?radio(?:\s+(?:nationale|publique|locale|privée|communautaire))?|"
+    # a station named: "à Radio Okapi le maire", "à la radio nationale le ministre"
+    r"(?:la\s+)?radio(?:\s+(?:nationale|publique|locale|privée|communautaire)"
+    r"|(?:\s+(?!(?:le|la|les|l|un|une|des|ce|cette|son|sa|ses)(?![\w]))[\w.-]+){1,2})?|"
+    r"l[’']\s*agence\s+[\w-]+|"
     r"(?:la\s+)?télévision(?:\s+nationale|\s+publique|\s+d[’']état)?|téléphone|monde|"
     r"studio\s+tamani|sahelien\.com|actuniger|lefaso\.net|abamako)(?![\w])"
     # any one word: an outlet the list lacks ("a confié à Sahutiafrica X", "à Actualite.cd")
