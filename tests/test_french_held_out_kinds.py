@@ -452,3 +452,17 @@ def test_digits_then_mille(text: str, figures: list[int]) -> None:
 def test_a_station_or_agency_told(told: str, voice: str) -> None:
     (claim,) = claims(f"Douze civils ont été tués à Bolo, {told}.")
     assert claim.attribution == voice
+
+
+@pytest.mark.parametrize(
+    ("night", "dates"),
+    [
+        ("dans la nuit de vendredi à samedi 28 septembre", "2024-09-27/2024-09-28"),
+        ("dans la nuit de vendredi à samedi 28 septembre 2023", "2023-09-27/2023-09-28"),
+        # negative: no date written, the weekdays before publication (5 October 2024)
+        ("dans la nuit de vendredi à samedi", "2024-10-04/2024-10-05"),
+    ],
+)
+def test_a_night_of_two_weekdays_with_the_mornings_date(night: str, dates: str) -> None:
+    (claim,) = claims(f"Douze soldats ont été tués {night} près de Tessoua.")
+    assert str(claim.date) == dates
