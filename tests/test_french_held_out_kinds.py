@@ -466,3 +466,24 @@ def test_a_station_or_agency_told(told: str, voice: str) -> None:
 def test_a_night_of_two_weekdays_with_the_mornings_date(night: str, dates: str) -> None:
     (claim,) = claims(f"Douze soldats ont été tués {night} près de Tessoua.")
     assert str(claim.date) == dates
+
+
+@pytest.mark.parametrize(
+    ("between", "category"),
+    [
+        ("a tué sur le coup", "killed"),
+        ("a tué samedi", "killed"),
+        ("a tué hier", "killed"),
+        ("a tué au total", "killed"),
+        ("a enlevé ce dimanche matin", "kidnapped"),
+        ("a blessé jeudi soir", "wounded"),
+    ],
+)
+def test_a_when_between_the_verb_and_its_figure(between: str, category: str) -> None:
+    (claim,) = claims(f"Le groupe {between} 12 personnes à Bolo.")
+    assert (claim.category.value, claim.low) == (category, 12)
+
+
+def test_a_when_alone_is_no_fate() -> None:
+    # negative: a day between "a" and a figure with no verb of harm
+    assert claims("Le groupe a visité samedi 12 villages à Bolo.") == []

@@ -241,7 +241,9 @@ PRE = re.compile(
     r"(?<![\w])(?:"
     + "|".join(f"(?P<{c.name}>{p})" for c, p in _BEFORE)
     # an adverb between: "exécuté sommairement 9 hommes", "qui ont tué ici 24 personnes"
-    + r")(?:\s+(?:[a-zà-ÿ]{3,}ment|ici|là))?"
+    + r")(?:\s+(?:[a-zà-ÿ]{3,}ment|ici|là|hier|sur\s+le\s+coup|au\s+total|en\s+tout|"
+    # when, between the verb and its figure: "a tué samedi 12 personnes", "hier"
+    r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?)){0,2}"
     # how: "blessé par balles cinq personnes", "tué à la machette 12 civils"
     r"(?:\s+(?:par\s+balles?|à\s+la\s+machette|à\s+l[’']arme\s+blanche|à\s+bout\s+portant))?"
     r"\s*[\"»”]?(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?"
