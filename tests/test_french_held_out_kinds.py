@@ -487,3 +487,22 @@ def test_a_when_between_the_verb_and_its_figure(between: str, category: str) -> 
 def test_a_when_alone_is_no_fate() -> None:
     # negative: a day between "a" and a figure with no verb of harm
     assert claims("Le groupe a visité samedi 12 villages à Bolo.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Douze déplacés ont été tués dans le camp de Kaga.", "killed"),
+        ("Douze déplacés de Bolo ont été tués dans le camp de Kaga.", "killed"),
+        ("Douze réfugiés soudanais ont été tués à Adré.", "killed"),
+        ("Douze déplacés ont été blessés.", "wounded"),
+        ("Douze otages ont été exécutés.", "killed"),
+        # negatives: a status that stays, what befell them before it
+        ("Douze déplacés ont fui vers Kaga.", "displaced"),
+        ("Douze otages ont été libérés.", "kidnapped"),
+        ("Les ravisseurs détiennent toujours douze otages.", "kidnapped"),
+    ],
+)
+def test_what_befell_people_after_their_status(text: str, category: str) -> None:
+    (claim,) = claims(text)
+    assert claim.category.value == category

@@ -368,3 +368,12 @@ TRIGGER = re.compile(
     r"milliard)s?)(?![\w])"
     rf"|{ONE.pattern}"
 )
+
+
+# An earlier toll set against the claim before it, its noun left out: "62 morts, contre
+# 40 annoncés initialement par l'ONU", "contre 12 la veille".
+AGAINST = re.compile(r"(?<![\w])contre\s+(?:les\s+|des\s+)?$")
+AGAINST_AFTER = re.compile(
+    r"\s+(?:(?:annoncé|avancé|rapporté|recensé|signalé|dénombré|donné|évoqué|communiqué)e?s?|"
+    r"précédemment|auparavant|initialement|la\s+veille|jusque-là)(?![\w])"
+)
