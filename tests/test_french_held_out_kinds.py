@@ -506,3 +506,18 @@ def test_a_when_alone_is_no_fate() -> None:
 def test_what_befell_people_after_their_status(text: str, category: str) -> None:
     (claim,) = claims(text)
     assert claim.category.value == category
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("À 20 km de Bolo, dans le village de Kaga, 12 civils ont été tués.", "Kaga"),
+        ("Douze civils ont été tués à 20 km de Bolo, dans le village de Kaga.", "Kaga"),
+        # negatives: the place first then its distance; a distance alone
+        ("Douze civils ont été tués à Kaga, à 20 km de Bolo.", "Kaga"),
+        ("Douze civils ont été tués à 20 km de Bolo.", "à 20 km de Bolo"),
+    ],
+)
+def test_a_distance_then_the_place_it_locates(text: str, place: str) -> None:
+    (claim,) = claims(text)
+    assert claim.location == place
