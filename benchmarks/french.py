@@ -1,7 +1,7 @@
 """Extraction scored on the French development set (issue 18), per half.
 
 Usage: python benchmarks/french.py [--set NAME] [--half study|test] [--part a|b]
-       [--verbose] [--scorer PATH] [--speed]
+       [--by-batch] [--verbose] [--scorer PATH] [--speed]
 
 Reads $WORKBENCH_CORPORA/french/ (docs/corpora.md, "French reporting"), or with
 --set french-extra the held-out set $WORKBENCH_CORPORA/french-extra/ (study-only:
@@ -23,6 +23,8 @@ of voice and place), imported from that file, and printed per half:
 - non-claims: gold non-claims (years, ages, dates, group names) that a claim
   overlaps.
 
+With --by-batch, each half's line is followed by one line a batch (sources.jsonl's
+`batch`: a held-out set's texts found and annotated after given rules), totals only.
 With --verbose, the study half's misses, wrong voices and places, extra claims and
 non-claims reported follow (the test half is scored, never read). With --speed,
 each half's extraction speed follows its line: MB of UTF-8 text per second of CPU
@@ -100,6 +102,7 @@ class FrenchSet:
     halves: dict[str, str]  # file name -> study | test
     claims: list[Row]
     non_claims: list[Row]
+    batches: dict[str, Any] = field(default_factory=dict)  # file name -> its batch, if told
 
     def files(self, half: str) -> list[str]:
         """The file names of one half, sorted."""
@@ -123,7 +126,8 @@ def load_set(folder: Path, fixed_half: str | None = None) -> FrenchSet:
     for row in claims + non_claims:
         if row["source"] not in halves:
             sys.exit(f"french: gold row names {row['source']}, which sources.jsonl does not list")
-    return FrenchSet(folder, halves, claims, non_claims)
+    batches = {row["file"]: row.get("batch") for row in sources}
+    return FrenchSet(folder, halves, claims, non_claims, batches)
 
 
 def predict(paths: Iterable[Path]) -> list[Row]:
@@ -216,9 +220,13 @@ def _check_voice_and_place(scorer: ModuleType, result: Score, g: Row, hit: Row) 
             )
 
 
-def score_half(scorer: ModuleType, data: FrenchSet, half: str, part: str | None = None) -> Score:
-    """Extract and score the texts of one half (of one `part_of` it, if given)."""
+def score_half(
+    scorer: ModuleType, data: FrenchSet, half: str, part: str | None = None, batch: Any = None
+) -> Score:
+    """Extract and score the texts of one half (of one `part_of` it, of one batch of
+    sources.jsonl's, if given)."""
     files = [name for name in data.files(half) if part is None or part_of(name) == part]
+    files = [name for name in files if batch is None or data.batches.get(name) == batch]
     pred = predict(data.folder / "texts" / name for name in files)
     names = set(files)
     return score(
@@ -268,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part", choices=("a", "b"), help="only this part of the study half (part_of)"
     )
+    parser.add_argument("--by-batch", action="store_true", help="each batch's totals too")
     args = parser.parse_args(argv)
     root = os.environ.get("WORKBENCH_CORPORA")
     folder = Path(root or ".") / args.set
@@ -291,6 +300,10 @@ def main(argv: list[str] | None = None) -> int:
             rate = size / 1e6 / seconds if seconds else float("inf")
             print(f"{half:<6} speed {rate:.2f} MB/s ({size / 1e3:.0f} kB, CPU, best of "
                   f"{SPEED_PASSES} passes; target >= 1 MB/s)")  # fmt: skip
+        if args.by_batch:
+            told = {data.batches[n] for n in data.files(half) if data.batches.get(n) is not None}
+            for batch in sorted(told, key=str):
+                print(report(f"  b{batch}", score_half(scorer, data, half, args.part, batch)))
         if args.verbose and half == "study":
             print("\n".join(f"  {note}" for note in result.notes))
     return 0

@@ -249,3 +249,25 @@ def test_the_held_out_set_missing_is_one_line(tmp_path, monkeypatch):
     monkeypatch.setenv("WORKBENCH_CORPORA", str(tmp_path))
     with pytest.raises(SystemExit, match="french-extra/"):
         french.main(["--scorer", str(_SCORER), "--set", "french-extra"])
+
+
+def test_each_batch_is_scored_alone(tmp_path, monkeypatch, capsys):
+    _write_held_out(tmp_path)
+    sources = tmp_path / "french-extra" / "sources.jsonl"
+    rows = [json.loads(line) for line in sources.read_text().splitlines()]
+    for n, row in enumerate(rows, 1):
+        row["batch"] = n
+    sources.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    monkeypatch.setenv("WORKBENCH_CORPORA", str(tmp_path))
+    assert french.main(["--scorer", str(_SCORER), "--set", "french-extra", "--by-batch"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines[1:]] == ["study", "b1", "b2"]
+    assert "/2 " in lines[2] and "/1 " in lines[3]  # embuscade's two claims, lac's one
+
+
+def test_no_batch_told_no_batch_lines(tmp_path, monkeypatch, capsys):
+    # negative: the development set's sources name no batch
+    _write_set(tmp_path)
+    monkeypatch.setenv("WORKBENCH_CORPORA", str(tmp_path))
+    assert french.main(["--scorer", str(_SCORER), "--half", "study", "--by-batch"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
