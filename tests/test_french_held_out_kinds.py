@@ -521,3 +521,20 @@ def test_what_befell_people_after_their_status(text: str, category: str) -> None
 def test_a_distance_then_the_place_it_locates(text: str, place: str) -> None:
     (claim,) = claims(text)
     assert claim.location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Pour le gouverneur, douze civils ont été tués à Bolo.", "le gouverneur"),
+        ("Pour l'ONU, le bilan s'élève à 40 morts.", "l'ONU"),
+        ("Les secours ont travaillé. Pour la société civile, 20 personnes ont péri.",
+         "la société civile"),
+        # negatives: "pour" before no voice, or inside the sentence
+        ("Pour la première fois, douze civils ont été tués à Bolo.", None),
+        ("Pour le moment, douze civils ont été tués à Bolo.", None),
+        ("Il a agi pour le gouvernement, qui a perdu douze soldats.", None),
+    ],
+)  # fmt: skip
+def test_a_voice_opening_with_pour(text: str, voice: str | None) -> None:
+    assert claims(text)[-1].attribution == voice

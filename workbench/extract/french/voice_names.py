@@ -185,3 +185,15 @@ def closes_all(text: str, folded: str, found: list[Speaker], end: int) -> bool:
     at = found[0].start if len(found) == 1 else 0
     before = _ACCORDING_BEFORE.search(folded, max(0, at - 12), at)
     return before is not None and not text[found[0].end : end].strip(' .»”"\n')
+
+
+# A voice opening its sentence with "Pour", whose view the sentence gives: "Pour l'ONU,
+# ce bilan ...", "Pour le gouverneur, douze civils ont été tués" (not "Pour la première
+# fois", "Pour le moment", "Pour sa part": only a voice's noun after the article).
+FOR_VOICE = re.compile(
+    r"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n)|(?<=[«“\"]\s)|(?<=[«“\"]))pour\s+"
+    r"(?P<name>(?:l[’']|le\s+|la\s+|les\s+)(?:onu|nations\s+unies|armée|police|gendarmerie|"
+    r"gouvernement|autorités|ministère|ministre|gouverneur|préfet|maire|porte-parole|hcr|"
+    r"ocha|unicef|oms|croix-rouge|société\s+civile|ong|organisation|human\s+rights\s+watch|"
+    r"amnesty|msf|minusca|monusco|état-major|procureur)(?![\w])[^,.;:«»“”]{0,50}?)\s*,"
+)

@@ -24,6 +24,7 @@ from workbench.extract.french.voice_names import (
     CLITIC,
     EVENT,
     FEW,
+    FOR_VOICE,
     INFORMANTS,
     LATELY,
     LEADER,
@@ -288,6 +289,7 @@ _HINTED = (
     (_MADE_PUBLIC, ("publié", "annoncé", "communiqué", "rapporté", "fourni", "confirmé", "donné",
                     "diffusé", "établi", "dressé", "rendu", "dévoilé", "avancé")),
     (_PUTS_AT, ("estim", "chiffr", "évalu", "l'a porté", "l’a porté")),
+    (FOR_VOICE, ("pour l", "pour le", "pour la")),
 )  # fmt: skip
 
 
