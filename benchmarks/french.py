@@ -1,9 +1,11 @@
 """Extraction scored on the French development set (issue 18), per half.
 
-Usage: python benchmarks/french.py [--half study|test] [--part a|b] [--verbose]
-       [--scorer PATH] [--speed]
+Usage: python benchmarks/french.py [--set NAME] [--half study|test] [--part a|b]
+       [--by-batch] [--verbose] [--scorer PATH] [--speed]
 
-Reads $WORKBENCH_CORPORA/french/ (docs/corpora.md, "French reporting"):
+Reads $WORKBENCH_CORPORA/french/ (docs/corpora.md, "French reporting"), or with
+--set french-extra the held-out set $WORKBENCH_CORPORA/french-extra/ (study-only:
+every text is `study`, whatever its name's hash; its README says how it was built):
 `texts/NAME.txt`, `sources.jsonl` (one text a line: file, url, outlet, date,
 title, country, half), `claims.jsonl` and `non_claims.jsonl` in the gold format
 of ../shared/gold/README.md. Each text is read and extracted as
@@ -21,6 +23,8 @@ of voice and place), imported from that file, and printed per half:
 - non-claims: gold non-claims (years, ages, dates, group names) that a claim
   overlaps.
 
+With --by-batch, each half's line is followed by one line a batch (sources.jsonl's
+`batch`: a held-out set's texts found and annotated after given rules), totals only.
 With --verbose, the study half's misses, wrong voices and places, extra claims and
 non-claims reported follow (the test half is scored, never read). With --speed,
 each half's extraction speed follows its line: MB of UTF-8 text per second of CPU
@@ -49,6 +53,8 @@ from workbench.ingest import read_source
 HALVES = ("study", "test")
 TARGETS = {"found": 0.90, "voice": 0.80, "place": 0.80, "extra_per_ten": 1.0}
 SPEED_PASSES = 5
+# set name -> the half every text is in (None: the half of its name's hash, half_of)
+SETS: dict[str, str | None] = {"french": None, "french-extra": "study"}
 _SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "tools" / "score_claims.py"
 
 Row = dict[str, Any]
@@ -96,18 +102,20 @@ class FrenchSet:
     halves: dict[str, str]  # file name -> study | test
     claims: list[Row]
     non_claims: list[Row]
+    batches: dict[str, Any] = field(default_factory=dict)  # file name -> its batch, if told
 
     def files(self, half: str) -> list[str]:
         """The file names of one half, sorted."""
         return sorted(name for name, h in self.halves.items() if h == half)
 
 
-def load_set(folder: Path) -> FrenchSet:
+def load_set(folder: Path, fixed_half: str | None = None) -> FrenchSet:
     """The set under `folder` (texts/, sources.jsonl, claims.jsonl, non_claims.jsonl).
-    A text's half is recomputed from its name; a sources.jsonl that says otherwise
-    is an error, as is a gold row naming a text that is absent."""
+    A text's half is recomputed from its name (or is `fixed_half` for a one-half set
+    such as french-extra); a sources.jsonl that says otherwise is an error, as is a
+    gold row naming a text that is absent."""
     sources = _jsonl(folder / "sources.jsonl")
-    halves = {row["file"]: half_of(row["file"]) for row in sources}
+    halves = {row["file"]: fixed_half or half_of(row["file"]) for row in sources}
     for row in sources:
         if row.get("half") != halves[row["file"]]:
             sys.exit(f"french: sources.jsonl: {row['file']} says half {row.get('half')!r}")
@@ -118,7 +126,8 @@ def load_set(folder: Path) -> FrenchSet:
     for row in claims + non_claims:
         if row["source"] not in halves:
             sys.exit(f"french: gold row names {row['source']}, which sources.jsonl does not list")
-    return FrenchSet(folder, halves, claims, non_claims)
+    batches = {row["file"]: row.get("batch") for row in sources}
+    return FrenchSet(folder, halves, claims, non_claims, batches)
 
 
 def predict(paths: Iterable[Path]) -> list[Row]:
@@ -211,9 +220,13 @@ def _check_voice_and_place(scorer: ModuleType, result: Score, g: Row, hit: Row) 
             )
 
 
-def score_half(scorer: ModuleType, data: FrenchSet, half: str, part: str | None = None) -> Score:
-    """Extract and score the texts of one half (of one `part_of` it, if given)."""
+def score_half(
+    scorer: ModuleType, data: FrenchSet, half: str, part: str | None = None, batch: Any = None
+) -> Score:
+    """Extract and score the texts of one half (of one `part_of` it, of one batch of
+    sources.jsonl's, if given)."""
     files = [name for name in data.files(half) if part is None or part_of(name) == part]
+    files = [name for name in files if batch is None or data.batches.get(name) == batch]
     pred = predict(data.folder / "texts" / name for name in files)
     names = set(files)
     return score(
@@ -255,6 +268,7 @@ def report(half: str, s: Score) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Score the halves asked for and print them; the study half's notes with --verbose."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=tuple(SETS), default="french", help="default: french")
     parser.add_argument("--half", choices=HALVES, action="append", help="default: both")
     parser.add_argument("--verbose", action="store_true", help="the study half's misses")
     parser.add_argument("--scorer", type=Path, default=_SCORER, help="score_claims.py")
@@ -262,20 +276,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part", choices=("a", "b"), help="only this part of the study half (part_of)"
     )
+    parser.add_argument("--by-batch", action="store_true", help="each batch's totals too")
     args = parser.parse_args(argv)
     root = os.environ.get("WORKBENCH_CORPORA")
-    folder = Path(root or ".") / "french"
+    folder = Path(root or ".") / args.set
     if not root or not (folder / "sources.jsonl").is_file():
-        sys.exit("french: WORKBENCH_CORPORA must name the folder holding french/ (docs/corpora.md)")
+        sys.exit(f"french: WORKBENCH_CORPORA must name the folder holding {args.set}/ "
+                 "(docs/corpora.md)")  # fmt: skip
     scorer = load_scorer(args.scorer)
-    data = load_set(folder)
+    data = load_set(folder, SETS[args.set])
     print(
         f"targets: found >= {TARGETS['found']:.0%}, voice >= {TARGETS['voice']:.0%}, "
         f"place >= {TARGETS['place']:.0%}, extra <= {TARGETS['extra_per_ten']:.0f} per ten"
     )
     if args.part is not None and args.half != ["study"]:
         sys.exit("french: --part splits the study half only: give --half study")
-    for half in args.half or HALVES:
+    halves = args.half or [h for h in HALVES if data.files(h)]
+    for half in halves:
         result = score_half(scorer, data, half, args.part)
         print(report(half, result))
         if args.speed:
@@ -283,6 +300,10 @@ def main(argv: list[str] | None = None) -> int:
             rate = size / 1e6 / seconds if seconds else float("inf")
             print(f"{half:<6} speed {rate:.2f} MB/s ({size / 1e3:.0f} kB, CPU, best of "
                   f"{SPEED_PASSES} passes; target >= 1 MB/s)")  # fmt: skip
+        if args.by_batch:
+            told = {data.batches[n] for n in data.files(half) if data.batches.get(n) is not None}
+            for batch in sorted(told, key=str):
+                print(report(f"  b{batch}", score_half(scorer, data, half, args.part, batch)))
         if args.verbose and half == "study":
             print("\n".join(f"  {note}" for note in result.notes))
     return 0

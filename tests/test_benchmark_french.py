@@ -216,3 +216,58 @@ def test_a_part_of_the_test_half_is_refused(tmp_path, monkeypatch):
     monkeypatch.setenv("WORKBENCH_CORPORA", str(tmp_path))
     with pytest.raises(SystemExit, match="--part splits the study half only"):
         french.main(["--scorer", str(_SCORER), "--part", "a"])
+
+
+def _write_held_out(folder: Path) -> None:
+    """The set as `french-extra`, both texts study-only (whatever their names' hash)."""
+    _write_set(folder)
+    (folder / "french").rename(folder / "french-extra")
+    sources = folder / "french-extra" / "sources.jsonl"
+    sources.write_text(sources.read_text().replace('"half": "test"', '"half": "study"'))
+
+
+def test_the_held_out_set_is_all_study(tmp_path, monkeypatch, capsys):
+    _write_held_out(tmp_path)
+    monkeypatch.setenv("WORKBENCH_CORPORA", str(tmp_path))
+    assert french.main(["--scorer", str(_SCORER), "--set", "french-extra"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2  # the targets, then one half: no empty test half is printed
+    assert lines[1].startswith("study  texts   2  found ") and "/3 " in lines[1]
+
+
+def test_a_held_out_text_said_to_be_test_is_refused(tmp_path):
+    # negative: the held-out set has no test half
+    _write_held_out(tmp_path)
+    sources = tmp_path / "french-extra" / "sources.jsonl"
+    rows = sources.read_text().replace('"half": "study"}\n', '"half": "test"}\n', 1)
+    sources.write_text(rows)
+    with pytest.raises(SystemExit, match=r"says half 'test'"):
+        french.load_set(tmp_path / "french-extra", french.SETS["french-extra"])
+
+
+def test_the_held_out_set_missing_is_one_line(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_CORPORA", str(tmp_path))
+    with pytest.raises(SystemExit, match="french-extra/"):
+        french.main(["--scorer", str(_SCORER), "--set", "french-extra"])
+
+
+def test_each_batch_is_scored_alone(tmp_path, monkeypatch, capsys):
+    _write_held_out(tmp_path)
+    sources = tmp_path / "french-extra" / "sources.jsonl"
+    rows = [json.loads(line) for line in sources.read_text().splitlines()]
+    for n, row in enumerate(rows, 1):
+        row["batch"] = n
+    sources.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    monkeypatch.setenv("WORKBENCH_CORPORA", str(tmp_path))
+    assert french.main(["--scorer", str(_SCORER), "--set", "french-extra", "--by-batch"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines[1:]] == ["study", "b1", "b2"]
+    assert "/2 " in lines[2] and "/1 " in lines[3]  # embuscade's two claims, lac's one
+
+
+def test_no_batch_told_no_batch_lines(tmp_path, monkeypatch, capsys):
+    # negative: the development set's sources name no batch
+    _write_set(tmp_path)
+    monkeypatch.setenv("WORKBENCH_CORPORA", str(tmp_path))
+    assert french.main(["--scorer", str(_SCORER), "--half", "study", "--by-batch"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2

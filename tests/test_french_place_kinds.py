@@ -32,13 +32,13 @@ def claim_places(text: str) -> list[tuple[str, object, str | None]]:
         # an adjective before the area word
         (
             "Huit personnes ont été tuées dans le petit village de Ngouma.",
-            [("le petit village de Ngouma", True)],
+            [("Ngouma", True)],
         ),
         (
             "Cinquante morts dans une petite localité de l'Ituri.",
             [("une petite localité de l'Ituri", True)],
         ),
-        ("Des tirs dans la grande ville de Maroua.", [("la grande ville de Maroua", True)]),
+        ("Des tirs dans la grande ville de Maroua.", [("Maroua", True)]),
         # a name with its article after the area word
         (
             "Deux casques bleus tués dans la préfecture de la Nana-Mambéré.",
@@ -105,8 +105,8 @@ def test_a_kind_of_french_place(text, expected):
             [("la localité voisine de Mamove", False)],
         ),
         # negatives: the people of a place, a place of the victims
-        ("Dix civils du village de Kirawa ont été tués.", [("village de Kirawa", True)]),
-        ("Les habitants de la commune de Boni ont fui.", [("la commune de Boni", True)]),
+        ("Dix civils du village de Kirawa ont été tués.", [("Kirawa", True)]),
+        ("Les habitants de la commune de Boni ont fui.", [("Boni", True)]),
     ],
 )
 def test_a_place_someone_came_from_spoke_from_or_named_in_a_title(text, expected):
@@ -118,7 +118,7 @@ def test_a_toll_told_from_elsewhere_keeps_the_scene():
         "Boko Haram a attaqué la ville de Gwoza. Le porte-parole de l'armée, basé à "
         "Maiduguri, a annoncé que 20 soldats ont été tués."
     )
-    assert claim_places(text) == [("killed", 20, "la ville de Gwoza")]
+    assert claim_places(text) == [("killed", 20, "Gwoza")]
 
 
 def test_a_toll_after_reinforcements_from_elsewhere_keeps_the_scene():

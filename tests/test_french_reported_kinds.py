@@ -111,7 +111,7 @@ def test_armed_groups_are_no_places(text: str, expected: list[tuple[str, bool]])
             "Des combats au Tchad dans la province du Lac.",
             [("Tchad", True), ("la province du Lac", True)],
         ),
-        ("Deux morts dans la commune de Kpendjal.", [("la commune de Kpendjal", True)]),
+        ("Deux morts dans la commune de Kpendjal.", [("Kpendjal", True)]),
     ],
 )
 def test_area_after_a_town(text: str, expected: list[tuple[str, bool]]) -> None:
@@ -300,7 +300,7 @@ def test_more_voice_kinds(text: str, expected: list[str]) -> None:
             "Ils sont arrivés dans le village de Maidabino, dans la zone de gouvernement local "
             "de Danmusa, à Katsina.",
             [
-                ("le village de Maidabino", True),
+                ("Maidabino", True),
                 ("la zone de gouvernement local de Danmusa", False),
                 ("Katsina", False),
             ],
@@ -308,13 +308,13 @@ def test_more_voice_kinds(text: str, expected: list[str]) -> None:
         # "dans" is no "de": arriving in a village is where it happened
         (
             "Une attaque survenue dans la localité de Tchoukou Telia a fait sept morts.",
-            [("la localité de Tchoukou Telia", True)],
+            [("Tchoukou Telia", True)],
         ),
         # negatives: reinforcements from a province; two areas listed
         ("Des renforts venus de la province de Ngozi sont arrivés.", []),
         (
             "Trois morts dans la commune de Boni, dans la commune de Hombori.",
-            [("la commune de Boni", True), ("la commune de Hombori", True)],
+            [("Boni", True), ("Hombori", True)],
         ),
     ],
 )

@@ -177,7 +177,7 @@ def test_a_figure_repeated_in_digits_keeps_the_place_after_it(tmp_path: Path) ->
         "au village de Madina, dans le territoire d'Irumu.\n"
     )
     (claim,) = claims(tmp_path, text)
-    assert claim.location == "village de Madina"
+    assert claim.location == "Madina"
 
 
 @pytest.mark.parametrize(

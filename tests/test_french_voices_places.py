@@ -89,7 +89,8 @@ def claims(text: str) -> list[tuple[str, object, str | None, str | None]]:
             "47 civils ont été tués, a indiqué un élu local sous couvert d'anonymat.",
             ["un élu local"],
         ),
-        ("Huit morts, a écrit le gouverneur sur Telegram.", []),  # "écrit" is no verb listed
+        ("Huit morts, a écrit le gouverneur sur Telegram.", ["le gouverneur"]),  # writing says
+        ("Huit morts, a visité le gouverneur samedi.", []),  # a visit says nothing
         ("Huit morts, a annoncé le gouverneur sur Telegram.", ["le gouverneur"]),
         # more verbs of saying; a toll "communiqué par" or "dressé par" someone
         (
@@ -156,8 +157,8 @@ def test_a_kind_of_french_voice(text, expected):
         (
             "dans le village de Dianwely, commune de Koro, dans la région de Mopti",
             [
-                ("le village de Dianwely", True),
-                ("commune de Koro", False),
+                ("Dianwely", True),
+                ("Koro", False),
                 ("la région de Mopti", False),
             ],
         ),
@@ -195,10 +196,10 @@ def test_a_kind_of_french_voice(text, expected):
             ],
         ),
         # a capital named after its title
-        ("principalement dans la capitale, Bamako", [("la capitale, Bamako", True)]),
-        ("la capitale burkinabè Ouagadougou", [("la capitale burkinabè Ouagadougou", True)]),
+        ("principalement dans la capitale, Bamako", [("Bamako", True)]),
+        ("la capitale burkinabè Ouagadougou", [("Ouagadougou", True)]),
         # an adjective between the area and its name; an article left after "du"
-        ("dans la commune rurale de Boni", [("la commune rurale de Boni", True)]),
+        ("dans la commune rurale de Boni", [("Boni", True)]),
         ("près du camp de réfugiés de Mbera", [("près du camp de réfugiés de Mbera", True)]),
         ("autour de Boga", [("autour de Boga", True)]),
         # a known town opening its sentence as its subject; an unknown name does not
@@ -214,7 +215,7 @@ def test_a_kind_of_french_voice(text, expected):
         ("au cœur de Bamako", [("au cœur de Bamako", True)]),
         ("dans la banlieue de Niamey", [("la banlieue de Niamey", True)]),
         ("dans le quartier Sabalibougou", [("le quartier Sabalibougou", True)]),
-        ("au village Gaboua", [("village Gaboua", True)]),
+        ("au village Gaboua", [("Gaboua", True)]),
         ("le village a été attaqué", []),
         # more relations of nearness; a destination is not where it happened
         ("aux abords de Djibo", [("aux abords de Djibo", True)]),

@@ -26,9 +26,13 @@ _WEEKDAYS = {d: i for i, d in enumerate(DAYS.split("|"))}
 _PART = {"début": (1, 10), "mi": (11, 20), "mi-": (11, 20), "fin": (21, 31)}
 _DATE = re.compile(
     rf"(?<![\w])(?:"
-    rf"(?P<night>(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<d1>{DAYS})\s+(?:à|au)\s+(?P<d2>{DAYS}))"
-    # "dans la nuit du 14 au 15 février (2024)"
-    rf"|(?P<nightdate>(?:dans\s+)?la\s+nuit\s+du\s+(?:(?:{DAYS})\s+)?(?:1er|\d{{1,2}})\s+au\s+"
+    rf"(?P<night>(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<d1>{DAYS})\s+(?:à|au)\s+(?P<d2>{DAYS})"
+    # the morning's date written after it: "de vendredi à samedi 28 septembre (2024)"
+    rf"(?:\s+(?P<dd>1er|\d{{1,2}})\s+(?P<dm>{MONTHS})(?:\s+(?P<dy>(?:19|20)\d\d))?)?)"
+    # "dans la nuit du 14 au 15 février (2024)"; across months, the evening's month
+    # written too: "du 30 septembre au 1er octobre", "de mercredi 2 à jeudi 3 octobre"
+    rf"|(?P<nightdate>(?:dans\s+)?la\s+nuit\s+(?:du|de)\s+(?:(?:{DAYS})\s+)?(?:1er|\d{{1,2}})"
+    rf"(?:\s+(?:{MONTHS})(?:\s+(?:19|20)\d\d)?)?\s+(?:au|à)\s+"
     rf"(?:(?:{DAYS})\s+)?(?P<n2>1er|\d{{1,2}})\s+(?P<nmonth>{MONTHS})(?:\s+(?P<nyear>(?:19|20)\d\d))?)"
     rf"|(?P<part>début|mi-?|fin)\s*(?P<pmonth>{MONTHS})(?:\s+(?P<pyear>(?:19|20)\d\d))?"
     rf"|(?P<day>(?:le\s+)?(?:(?:{DAYS})\s+)?(?:1er|\d{{1,2}})\s+(?:{MONTHS})"
@@ -75,7 +79,11 @@ def find_dates(
 def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[dt.date | None, ...]:
     """The first and last day a date phrase means; None where it cannot be known."""
     if match.group("night"):  # the morning's day, and the evening before it
-        morning = _day(match.group("d2"), published)
+        dated = (
+            match.group("dd")
+            and f"{match.group('dd')} {match.group('dm')} {match.group('dy') or ''}"
+        )
+        morning = _day(dated.strip() if dated else match.group("d2"), published)
         return (morning - dt.timedelta(days=1) if morning else None), morning
     if match.group("nightdate"):
         return _night_of_dates(match, published)
@@ -167,7 +175,7 @@ def _span(phrase: str, published: dt.date | None) -> tuple[dt.date | None, ...]:
 
 def _night_of_dates(match: re.Match[str], published: dt.date | None) -> tuple[dt.date | None, ...]:
     """ "la nuit du 14 au 15 février": the evening's day and the morning's, the day
-    after it ("du 31 janvier au 1er février" is written "du 31 au 1er février")."""
+    after it ("du 31 janvier au 1er février", also written "du 31 au 1er février")."""
     year = f" {match.group('nyear')}" if match.group("nyear") else ""
     morning = _day(f"{match.group('n2')} {match.group('nmonth')}{year}", published)
     return (morning - dt.timedelta(days=1) if morning else None), morning

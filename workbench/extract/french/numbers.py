@@ -51,6 +51,8 @@ _UNITS = (
 ).split()
 _WORD = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
 _SCALE = r"millions?|milliards?"
+_HALVED = ("million", "millions", "milliard", "milliards")  # "... et demi" adds half of one
+_HALF = re.compile(r"\s+et\s+demie?(?![\w])")
 _WORDS = rf"(?:{_WORD})(?:(?:-et-|\s+et\s+|-|\s+)(?:{_WORD}))*(?:\s+(?:{_SCALE}))?"
 # Thousands apart by a space, a no-break space, a narrow one or a stop; a decimal comma.
 _DIGITS = r"\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -95,6 +97,10 @@ _VAGUE_RE = (
     # "aux centaines de milliers d'autres déplacés", "ces dizaines de familles": as "des"
     r"|(?:des|aux|ces)\s+(?:dizaines|centaines)\s+de\s+milliers"
     r"|(?:des|aux|ces)\s+(?:dizaines|centaines|milliers|millions)"
+    # "des" after "de" written "de": "la mort de milliers de civils", "la fuite de
+    # centaines de milliers de personnes"; before what they count only
+    r"|(?<=de\s)(?:(?:dizaines|centaines)\s+de\s+milliers|dizaines|centaines|milliers|millions)"
+    r"(?=\s+d[e’'])"
     r"|quelques|plusieurs|certaine?s"
     # "se comptent par centaines": as many as "des centaines"
     r"|(?:par|en)\s+(?:dizaines|centaines|milliers)"
@@ -102,7 +108,7 @@ _VAGUE_RE = (
 _APPROX_RE = r"(?:une|un)\s+(?:" + "|".join(_APPROX) + r")s?"
 CORE = re.compile(
     rf"(?<![\w])(?:(?P<approx>{_APPROX_RE})|(?P<vague>{_VAGUE_RE})"
-    rf"|(?P<digits>(?<![\d,.])(?:{_DIGITS})(?:\s+(?:{_SCALE}))?)|(?P<words>{_WORDS}))(?![\w])"
+    rf"|(?P<digits>(?<![\d,.])(?:{_DIGITS})(?:\s+(?:{_SCALE})|(?<!\d{{4}})\s+mille)?)|(?P<words>{_WORDS}))(?![\w])"
 )
 _QUALIFIERS = [
     (
@@ -199,6 +205,9 @@ def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | Non
     value = _value(match.group(), kind == "words")
     if value is None or _not_a_figure(folded, match, before, hi, value):
         return None
+    half = _HALF.match(folded, match.end(), hi) if match.group().endswith(_HALVED) else None
+    if half is not None:  # "un million et demi": 1,500,000
+        value += (1_000_000 if "million" in match.group() else 1_000_000_000) // 2
     ranged = _range(folded, match, value, before, lo, hi)
     if ranged is not None:
         return ranged
@@ -212,7 +221,7 @@ def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | Non
         after = _BOUND_AFTER.match(folded, match.end(), hi)
         name = (after.lastgroup or "exact") if after is not None else "exact"
     low, high = interval(name, value, value, value)
-    stop = match.end()
+    stop = match.end() if half is None else half.end()
     echo = _ECHO.match(folded, stop, hi)
     if echo is not None and _value(echo.group(1), kind == "digits") == value:
         stop = echo.end()  # "vingt-quatre (24)", "24 (vingt-quatre)": one figure
@@ -240,6 +249,8 @@ def _vague(match: re.Match[str], before: str) -> Quantity:
     first, _, scale = words.partition(" ")
     if first in ("par", "en", "aux", "ces"):  # "par centaines", "aux milliers": "des ..."
         words = f"des {scale}"
+    elif first in _SCALED:  # "la mort de milliers de civils": "de" for "de des"
+        first, words = "des", f"des {words}"
     high: int | None
     if first in _MULTIPLIERS and scale in _SCALED:
         m_low, m_high = _MULTIPLIERS[first]
@@ -264,6 +275,8 @@ def _value(written: str, words: bool) -> int | float | None:
     if parts and parts[-1] in ("million", "millions", "milliard", "milliards"):
         scale = 1_000_000 if parts[-1].startswith("million") else 1_000_000_000
         written = " ".join(parts[:-1])
+    elif len(parts) == 2 and parts[1] == "mille" and re.fullmatch(r"\d{1,3}(?:,\d+)?", parts[0]):
+        scale, written = 1_000, " ".join(parts[:-1])  # "20 mille": 20,000
     if words:
         if written in ("un", "une") and scale == 1:
             return None  # the article, far more often than a count

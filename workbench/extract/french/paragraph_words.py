@@ -23,3 +23,15 @@ CONTINUES = re.compile(
     r"(?:les|ces)\s+(?:victimes|morts|tués|blessés|disparus|otages|défunts)|"
     r"toujours|encore|d[’']ailleurs)(?![\w])"
 )
+# A toll that replaces the one told before it, whose voice it does not share: "Le bilan
+# s'élève désormais à 62 morts", "Selon un nouveau bilan, ...", "le bilan s'est alourdi";
+# and a figure its own sentence calls superseded: "L'ONU avait initialement fait état de
+# 40 morts" (its voice speaks for no later toll).
+REVISES = re.compile(
+    r"(?<![\w])(?:désormais|nouveau\s+bilan|nouvel\s+bilan|dernier\s+bilan|bilan\s+actualisé|"
+    r"s[’']est\s+alourdi|s[’']alourdit|revu\s+à\s+la\s+(?:hausse|baisse)|est\s+passé\s+à)(?![\w])"
+)
+EARLIER = re.compile(
+    r"(?<![\w])(?:initialement|dans\s+un\s+premier\s+temps|premier\s+bilan|précédent\s+bilan|"
+    r"bilan\s+initial)(?![\w])"
+)

@@ -43,14 +43,16 @@ AREA = (
 )
 # An adjective between an area and its name: "la commune rurale de Boni".
 AREA_ADJECTIVE = (
-    r"(?:\s+(?:rurale?|urbaine?|frontalière|transfrontali(?:er|ère)|voisine?|administrative|minière|"
+    r"(?:\s+(?:rurale?|urbaine?|frontali(?:er|ère)|transfrontali(?:er|ère)|voisine?|"
+    r"administrati(?:f|ve)|mini(?:er|ère)|"
     r"sanitaire|"
     # a protected area: "le parc national du W", "la forêt classée de Kabonga"
     r"nationale?|naturelle|classée|protégée|"
     r"militaire|agricole|lacustre|insulaire|aurifère|principale?|centrale?|régionale?|"
     r"musulmane|chrétienne|"
-    # of a country, plural too: "les régions soudanaises du Kordofan"
-    r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise)s?))?"
+    # of a country, plural too: "les régions soudanaises du Kordofan", "la ville
+    # nigériane de Maiduguri", "la ville ghanéenne de Bawku"
+    r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|iane?|éenne|éen)s?))?"
 )
 # An adjective before an area: "le petit village de Ngouma", "une petite localité de
 # l'Ituri", "la grande ville de Maroua".
@@ -69,6 +71,16 @@ DISTANCE = (
 EVENT = (
     r"attaque|attentat|embuscade|massacre|tuerie|assaut|raid|bataille|prise|chute|"
     r"bombardement|explosion|offensive|incursion|siège|drame|carnage"
+)
+# An event named by its place, plural or with an adjective too: "les affrontements
+# intercommunautaires de Kutum", "les combats de Mongo", "les violences d'Abéché", "les
+# attaques de Tengréla" (not "les combats de samedi", "les tirs de l'armée": ACTOR).
+EVENT_PHRASE = (
+    rf"(?:l[’']|la\s+|le\s+|les\s+)(?:(?:{EVENT})s?|affrontements|combats|violences|heurts|"
+    r"frappes|tirs|émeutes|échauffourées|accrochages|exactions)"
+    r"(?:\s+(?:intercommunautaires?|interethniques?|communautaires?|meurtrières?|sanglante?s?|"
+    r"armée?s?|jihadistes?|djihadistes?|terroristes?|récente?s?|tribales?|tribaux))?"
+    r"\s+(?:de\s+|d[’'])"
 )
 ACTOR = (
     r"(?i:boko|al[- ]|ansar|jnim|gsim|eigs|ei\b|état\s+islamique|etat\s+islamique|daech|iswap|"
@@ -114,7 +126,9 @@ INSTITUTION_ADJECTIVE = (
 # case-blind, `_RELATION_START` on lower-cased text).
 RELATION = (
     rf"{DISTANCE}"
+    # a side of a capital named: "au sud de la capitale Khartoum", "de la capitale, Bangui"
     rf"|(?:au|à\s+l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*(?:la\s+)?"
+    r"(?:capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+)?"
     rf"|(?:dans\s+)?(?:le|la|l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*(?:la\s+)?"
     rf"|{NEAR}(?:(?:la\s+|l[’'])?(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']\s*|du\s+|des\s+))?"
     # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
@@ -131,7 +145,7 @@ RELATION = (
     r"|(?:sur\s+)?l[’']axe\s+(?:routier\s+)?(?:d[e’']\s*|reliant\s+)?"
     r"|(?:(?:dans|à)\s+)?la\s+capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+"
     r"|(?:à|sur|le\s+long\s+de)\s+la\s+frontière\s+(?:avec|entre)\s+(?:le\s+|la\s+|l[’'])?"
-    rf"|(?:l[’']|la\s+|le\s+)(?:{EVENT})\s+(?:de\s+|d[’'])(?!{ACTOR})"
+    rf"|{EVENT_PHRASE}(?!{ACTOR})"
     # not an area written with a capital: "dans le Parc national du W" is read below
     rf"|dans\s+(?:le|la|les)\s+(?!(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du\s|des\s))"
     r"|(?:habitants|populations?|résidents|ressortissants|ménages)\s+(?:de\s+|du\s+|d[’'])"
@@ -174,3 +188,28 @@ RARE_HINTS = (
     "couvent", "monastère", "orphelinat", "internat", "hôpital", "santé", "hospitalier",
     "dispensaire", "clinique",
 )  # fmt: skip
+
+
+# A settlement's kind before its name, the name being the place: "la petite localité de
+# Bakoro", "le village de Mandaka", "la commune rurale de Kalamba", "la ville nigériane
+# de Maiduguri", "le camp de déplacés de Kanyaruchinya" are Bakoro, Mandaka ...; the
+# English reader gives "Tamsu" for "the village of Tamsu", and matching reads names
+# ("rurale" and "petite" would be names there). Not after "un"/"une" ("un village de
+# Zamfara" is a village in Zamfara), nor "voisine" ("la localité voisine de Mamove" is
+# beside Mamove), nor an administrative area ("le territoire de Djugu", "la province
+# du Nord-Kivu"), whose kind says how wide the place is.
+SETTLEMENT_KIND = (
+    # the capital so too, whatever the relation before it: "au sud de la capitale
+    # Khartoum" is south of Khartoum, "la capitale nigérienne Niamey" Niamey
+    r"(?:(?<=^)|(?<=\s))(?:(?i:la)\s+)?(?i:capitale)(?:\s+(?!de\s|du\s|des\s)[a-zà-ÿ]+)?"
+    r"\s*,?\s+(?=[A-ZÀ-Ý])|"
+    r"^(?:(?i:la|le|l[’'])\s*)?(?:(?i:petite?|grande?|paisible|même)\s+)?"
+    r"(?:(?i:localité|village|commune|ville|bourgade|hameau|cité|agglomération|bourg|"
+    r"camp\s+de\s+(?:déplacés|réfugiés)|site\s+de\s+déplacés|camp)"
+    r"(?:\s+(?!voisine|proche|lointaine)(?:rurale|urbaine|frontalière|minière|minier|portuaire|"
+    r"côtière|lacustre|garnison|natale|"
+    r"[a-zéè]+(?:aise|ais|ienne|ien|aine|ain|iane?|oise|ois|éenne|éen)))?"
+    r"\s+(?:de\s+|d[’'])"
+    # a name right after a small settlement's kind: "le village Dandi", "au hameau Kpéré"
+    r"|(?:village|hameau|camp|localité)\s+)(?=[A-ZÀ-Ý])"
+)

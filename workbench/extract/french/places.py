@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from workbench.extract.casefold import fold
 from workbench.extract.french.countries import is_country
@@ -31,6 +30,7 @@ from workbench.extract.french.country_parts import (
 )
 from workbench.extract.french.dateline import dateline as dateline  # re-exported
 from workbench.extract.french.first_letters import by_first_letter
+from workbench.extract.french.place_bare import bare
 from workbench.extract.french.place_openings import opening_a, opening_town
 from workbench.extract.french.place_roles import (
     ARMED_GROUP,
@@ -43,12 +43,12 @@ from workbench.extract.french.place_words import (
     ACTOR,
     AREA,
     AREA_ADJECTIVE,
+    DISTANCE,
     EVENT,
     NAME,
     RARE_HINTS,
     RARE_RELATION,
     RELATION,
-    STRUCK,
     UPPER,
 )
 from workbench.extract.places import PlaceMention
@@ -107,6 +107,11 @@ _POINTED = re.compile(
     rf"(?<![\w])(?P<name>(?:cette|cet|ce)\s+(?:{AREA})){AREA_ADJECTIVE}(?![\w’'-])"
 )
 _POINTED_HINTS = ("cette ", "cet ", "ce ")
+# A settlement pointed back to names the town before it ("cette localité": Bolo); not a
+# region or a province, whose extent is not the town's.
+_POINTED_NAME = re.compile(
+    r"(?i:cette|cet|ce)\s+(?i:localité|village|ville|commune|bourgade|hameau|cité|agglomération)$"
+)
 _POINTED_START = re.compile(r"ce(?:tte|t)?\s")  # a literal first: found fast, then matched
 _NAMED_AFTER = re.compile(rf"\s+(?:de|du|des|d[’'])\s*[{UPPER}]")  # "ce village de Kidal"
 # A plural area names all its places: "dans les villages de Yirgou et Barsalogho".
@@ -202,6 +207,19 @@ def _pointed(text: str, folded: str, start: int, end: int) -> list[PlaceMention]
     return found
 
 
+def pointed(place: PlaceMention) -> bool:
+    """Whether `place` is an area pointed back to ("cette localité"), `_pointed`'s."""
+    return not place.locative and _POINTED_NAME.match(place.name) is not None
+
+
+def pointed_to(found: list[PlaceMention], earlier: str | None) -> list[PlaceMention]:
+    """The places, each settlement pointed back to ("dans cette localité") named as the
+    town the sentences before named (`earlier`), where they named one by its name."""
+    if earlier is None or not earlier[:1].isupper():
+        return found
+    return [PlaceMention(p.start, p.end, earlier, False) if pointed(p) else p for p in found]
+
+
 def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches `_PHRASE.finditer(text, start, end)` gives, tried only where a
     relation word starts in `folded` (the same offsets, lower-cased)."""
@@ -233,6 +251,8 @@ def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[
 
 
 _CAPITAL = re.compile(rf"[{UPPER}]")
+_FAR_FIRST = re.compile(rf"(?i:{DISTANCE})")  # a distance from a place, then the place
+_APPOSED = re.compile(r"\s*,\s*")
 _LONGEST = 200  # characters of the longest relation ("à une vingtaine de kilomètres au ...")
 
 
@@ -262,9 +282,9 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
         return PlaceMention(at, at + len(town), town, role != "title")
     if cut is not None:  # "à Gao et à Kidal": the first place; "à Boni, Hombori": the first
         end = match.start("name") + cut.start()
-        return PlaceMention(match.start(), end, _bare(text[match.start() : end]), here)
+        return PlaceMention(match.start(), end, bare(text[match.start() : end]), here)
     phrase = " ".join(text[match.start() : match.end()].split())
-    return PlaceMention(match.start(), match.end(), _bare(phrase), here)
+    return PlaceMention(match.start(), match.end(), bare(phrase), here)
 
 
 def _overlap(a: PlaceMention, b: PlaceMention) -> bool:
@@ -286,7 +306,14 @@ def _narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     narrowed: list[PlaceMention] = []
     for place in found:
         before = narrowed[-1] if narrowed else None
-        if before is not None and _says_where(text, before, place):
+        if (
+            before is not None
+            and _FAR_FIRST.match(before.name)
+            and place.name[:1].isupper()  # a town named, not "le nord de la province"
+            and _APPOSED.fullmatch(text, before.end, place.start)
+        ):  # "À 20 km de Bolo, dans le village de Kaga, ...": Kaga, 20 km from Bolo
+            narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
+        elif before is not None and _says_where(text, before, place):
             place = PlaceMention(place.start, place.end, place.name, False)
         narrowed.append(place)
     return narrowed
@@ -351,29 +378,3 @@ def _first_word(text: str, place: PlaceMention) -> str:
     """The first word of a mention as written, lower-cased: its preposition."""
     words = text[place.start : place.end].split(maxsplit=1)
     return words[0].lower() if words else ""
-
-
-# What `_bare` takes off the front of a phrase, in turn.
-_LEADING = (
-    re.compile(r"^(?i:dans|de|du|des|sur|vers|contre)\s+(?=\S)"),
-    re.compile(rf"^(?i:{STRUCK})\s+"),
-    re.compile(rf"^(?i:l[’']|la\s+|le\s+)(?i:{EVENT})\s+(?:de\s+|d[’'])"),
-    re.compile(
-        r"^(?i:habitants|populations?|résidents|ressortissants|ménages)\s+"
-        r"(?:de\s+|du\s+|des\s+|d[’'])"
-    ),
-    re.compile(r"^(?i:à|en|au|aux|sur)\s+(?=[A-ZÀ-Ý])"),
-    # "au camp de Mbera", "en territoire de Djugu"
-    re.compile(rf"^(?i:au|aux|en)\s+(?=(?i:{AREA})(?![\w]))"),
-)
-
-
-@lru_cache(maxsize=1024)
-def _bare(phrase: str) -> str:
-    """The phrase without the preposition that ties it to the event: "à Gao" is "Gao",
-    "dans un village de l'État de Zamfara" "un village de l'État de Zamfara", "du
-    camp de Zamzam" "camp de Zamzam", "l'attaque de Seytenga" "Seytenga", "habitants
-    de Djibo" "Djibo"; "au nord de Gao" keeps its relation."""
-    for leading in _LEADING:
-        phrase = leading.sub("", phrase)
-    return phrase

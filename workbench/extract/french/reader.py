@@ -21,6 +21,7 @@ from workbench.extract.french import (
     dates,
     doubt,
     numbers,
+    paragraph_words,
     places,
     scope,
     statement_dates,
@@ -39,21 +40,10 @@ from workbench.extract.reader import Reader
 from workbench.extract.speaker_phrase import Speaker
 from workbench.models import BlockKind, Claim
 
-# A sentence worth reading holds a digit, a French number word, or "un"/"une" where it
-# may count ("une dizaine", "un million", "un soldat": `victims.ONE`), not the article
-# alone ("une attaque").
-_TRIGGER = re.compile(
-    r"\d|(?<![\w])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
-    r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|"
-    r"plusieurs|certaine?s|(?:des|par|en|aux|ces)\s+(?:dizaines|centaines|milliers)|(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
-    r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|"
-    r"milliard)s?)(?![\w])"
-    rf"|{victim_words.ONE.pattern}"
-)
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
 # A voice naming tellers: a number opening it counts them, not the story's victims.
-_INFORMANTS = re.compile(rf"(?<![\w]){voices.INFORMANTS}(?![\w])")
+_INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
 _WIDE = re.compile(r"(?i:(?:les|la|le|l[’'])\s*)?(?i:provinces?|régions?)\s+(?:de|du|des|d[’'])")
 _FRONTIER = "frontière"  # a French border, kept as a clause's place (places._border_last)
@@ -68,7 +58,7 @@ _VOICE_PLACE = re.compile(r"\s*,\s*(?:dans|à|au|aux|en)\s+[^,.;:«»“”]{2,8
 class FrenchReader(Reader):
     """One French page's claims (`Reader`, with the French modules' words)."""
 
-    trigger = _TRIGGER
+    trigger = victim_words.TRIGGER
     told_words = FRENCH  # "la veille", "le lendemain" (french/told_dates.py)
 
     @cached_property
@@ -94,7 +84,9 @@ class FrenchReader(Reader):
             found = voices.find_speakers(
                 self._voice_text, sentence.start, sentence.end, self._voice_folded
             )
-            if found:  # each voice speaks for its own clause
+            if found and not voice_names.closes_all(  # each voice speaks for its own clause
+                self.text, self._voice_folded, found, sentence.end
+            ):
                 clauses = voices.voice_clauses(self._voice_folded, sentence.start, sentence.end)
                 if len(clauses) > 1:
                     found = [replace(s, clause=_clause_of(clauses, s.start)) for s in found]
@@ -147,6 +139,8 @@ class FrenchReader(Reader):
             if found:  # a sentence naming no place needs not its voices read for this
                 ends = [(s.start, self._voice_end(s, sentence.end)) for s in self.speakers(index)]
                 found = [p for p in found if not any(s <= p.start < e for s, e in ends)]
+            if any(places.pointed(p) for p in found):  # "dans cette localité": the one before
+                found = places.pointed_to(found, self._carried_before(index, fallback=False))
             self._places[index] = countries.country_after_town(found)
         return self._places[index]
 
@@ -156,17 +150,19 @@ class FrenchReader(Reader):
         aside = _VOICE_PLACE.match(self.text, speaker.end, end) if speaker.leads else None
         return aside.end() if aside else speaker.end
 
-    def _carried_before(self, index: int) -> str | None:
+    def _carried_before(self, index: int, fallback: bool = True) -> str | None:
         """The place a sentence that names none inherits (`PageContext._carried_before`),
         a clause naming only places that say nowhere it happened passed over: a place
         in a person's title ("a déclaré X, le gouverneur de la province de Kayanza")
-        sets no scene for the toll after it."""
+        sets no scene for the toll after it. Without `fallback`, only a place named."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
             for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
                 here = [p for p in named if p.locative and not p.border]
                 borders = [p for p in named if p.border or _FRONTIER in p.name]
                 if here or borders:  # a place where it happened, else a border
                     return (here or borders)[0].name
+        if not fallback:
+            return None
         if self.dateline is not None:
             return self.dateline.name
         home = self.whole.named_home
@@ -197,6 +193,9 @@ class FrenchReader(Reader):
         12 soldats ont été tués. Huit autres ont été blessés."): "Selon le HCR, 3 000
         personnes ont fui. Une dizaine de soldats blessés ont été évacués." is the
         outlet's."""
+        here = self.sentences[index]  # "Le bilan s'élève désormais à 62 morts": none before
+        if paragraph_words.REVISES.search(self.folded, here.start, here.end):
+            return None
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
             sentence = self.sentences[back]
             if sentence.block != block_index:
@@ -204,6 +203,8 @@ class FrenchReader(Reader):
             voices = self.resolved_speakers(back)
             if not voices:
                 continue
+            if paragraph_words.EARLIER.search(self.folded, sentence.start, sentence.end):
+                return None  # "L'ONU avait initialement fait état de 40 morts"
             kinds = {r.category for r in self._own_readings(back)}
             if not kinds or reading.category in kinds or self._continues(index):
                 return voices[-1]

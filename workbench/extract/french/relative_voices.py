@@ -27,10 +27,11 @@ _SPEAKS = (
 # What is said after the verb: "de", "que", a figure, a quote, "la mort de".
 _WHAT = r"(?=\s*(?:de\s|d[’']|du\s|des\s|que\s|qu[’']|avoir\s|[«\"“]|\d|la\s+mort|un\s+bilan))"
 # Words a relative clause may set between "qui" and its verb: "qui a lui fait état",
-# "qui a, pour sa part, indiqué", "qui a également annoncé".
+# "qui a, pour sa part, indiqué", "qui a également annoncé", "qui avait initialement
+# évoqué".
 _ASIDE = (
     r"(?:(?:lui|elle|eux|également|aussi|pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+lui|"
-    r"quant\s+à\s+elle|ensuite|enfin|déjà)\s*,?\s+)*"
+    r"quant\s+à\s+elle|ensuite|enfin|déjà|[a-zà-ÿ]+ment)\s*,?\s+)*"
 )
 _RELATIVE = re.compile(
     rf",\s*qui\s+(?:(?:a|ont|avait|avaient)\s*,?\s+{_ASIDE}(?:{_SPOKE})|{_ASIDE}(?:{_SPEAKS}))"

@@ -241,7 +241,9 @@ PRE = re.compile(
     r"(?<![\w])(?:"
     + "|".join(f"(?P<{c.name}>{p})" for c, p in _BEFORE)
     # an adverb between: "exécuté sommairement 9 hommes", "qui ont tué ici 24 personnes"
-    + r")(?:\s+(?:[a-zà-ÿ]{3,}ment|ici|là))?"
+    + r")(?:\s+(?:[a-zà-ÿ]{3,}ment|ici|là|hier|sur\s+le\s+coup|au\s+total|en\s+tout|"
+    # when, between the verb and its figure: "a tué samedi 12 personnes", "hier"
+    r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?)){0,2}"
     # how: "blessé par balles cinq personnes", "tué à la machette 12 civils"
     r"(?:\s+(?:par\s+balles?|à\s+la\s+machette|à\s+l[’']arme\s+blanche|à\s+bout\s+portant))?"
     r"\s*[\"»”]?(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?"
@@ -352,4 +354,26 @@ ARMED_OF = re.compile(
     r"(?:ex-)?s[ée]l[ée]ka|anti-balaka|3r|fact|shebab|shabab|al-shabaab|aqmi|ansarul|ansar\s+dine|"
     r"mujao|hts|hamas|hezbollah|rsf|fsr|forces\s+de\s+soutien\s+rapide|jihadistes|djihadistes|"
     r"terroristes|rebelles|assaillants|insurgés|groupes?\s+armés?|groupe\s+terroriste)(?![\w])"
+)
+
+
+# A sentence worth reading holds a digit, a French number word, or "un"/"une" where it
+# may count ("une dizaine", "un million", "un soldat": `victims.ONE`), not the article
+# alone ("une attaque").
+TRIGGER = re.compile(
+    r"\d|(?<![\w])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|"
+    r"plusieurs|certaine?s|(?:des|par|en|aux|ces|de)\s+(?:dizaines|centaines|milliers)|(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
+    r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|"
+    r"milliard)s?)(?![\w])"
+    rf"|{ONE.pattern}"
+)
+
+
+# An earlier toll set against the claim before it, its noun left out: "62 morts, contre
+# 40 annoncés initialement par l'ONU", "contre 12 la veille".
+AGAINST = re.compile(r"(?<![\w])contre\s+(?:les\s+|des\s+)?$")
+AGAINST_AFTER = re.compile(
+    r"\s+(?:(?:annoncé|avancé|rapporté|recensé|signalé|dénombré|donné|évoqué|communiqué)e?s?|"
+    r"précédemment|auparavant|initialement|la\s+veille|jusque-là)(?![\w])"
 )

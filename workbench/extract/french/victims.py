@@ -23,6 +23,8 @@ from workbench.extract.french.victim_fates import fate_after, main_fate
 from workbench.extract.french.victim_words import (
     ABROAD,
     ADVERBS,
+    AGAINST,
+    AGAINST_AFTER,
     AMONG_AFTER,
     ANY_PLURAL,
     ARMED_OF,
@@ -84,6 +86,7 @@ _RESTATED_REACH = 40  # characters before a figure searched for `_RESTATED`
 # Nouns that name what those counted were before what befell them, which a verb before
 # the figure tells: "exécuté 20 otages", "tué 5 déplacés", "enlevé 10 réfugiés".
 _STATUSES = frozenset({Category.KIDNAPPED, Category.DISPLACED, Category.REFUGEES})
+_HARMS = ("KILLED", "WOUNDED", "MISSING", "KIDNAPPED", "ARRESTED")  # befalling the counted
 # The words one of which a `TOLL_COPULA` match holds.
 _COPULA_HINTS = ("sont", "étaient", "seraient", "élève", "chiffre", "compt")
 # Families whose men an armed group named after them makes its own.
@@ -204,8 +207,12 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         subject = text[noun.start("noun") : noun.end()]
         if category in _STATUSES:  # "exécuté une vingtaine d'otages": what befell them now
             pre = PRE.search(folded, max(start, q.start - _PRE_REACH), q.start)
+            # "douze déplacés ont été tués": what befell them after their status
+            now = fate_after(folded, noun.end(), end) if pre is None else None
             if pre is not None and pre.lastgroup != Category.TROOPS.name:
                 category = Category[pre.lastgroup or ""]
+            elif now is not None and now.lastgroup in _HARMS:
+                category = Category[now.lastgroup or ""]
         among = AMONG_AFTER.match(folded, noun.end(), end)  # "4 morts parmi les soldats"
         family = _family_of(" ".join(among.group("noun").split())) if among else None
         return Reading(q, category, q.start, noun.end(), subject, family, None)
@@ -335,8 +342,12 @@ def _listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Rea
 def _restated(folded: str, q: Quantity, last: Reading, start: int) -> Reading | None:
     """Another voice's figure for the toll a claim before it told, named by a word of
     number alone: "plus de 50 personnes avaient été tuées, tandis qu'un groupe a
-    estimé le chiffre à 20 ou plus" counts what the claim counts."""
-    if not _RESTATED.search(folded, max(start, q.start - _RESTATED_REACH), q.start):
+    estimé le chiffre à 20 ou plus" counts what the claim counts, and so does an earlier
+    toll set against it: "62 morts, contre 40 annoncés initialement"."""
+    if not _RESTATED.search(folded, max(start, q.start - _RESTATED_REACH), q.start) and not (
+        AGAINST.search(folded, max(start, q.start - _RESTATED_REACH), q.start)
+        and AGAINST_AFTER.match(folded, q.end)
+    ):
         return None
     return Reading(q, last.category, q.start, q.end, last.subject, last.noun, None)
 

@@ -42,10 +42,12 @@ def refers(name: str) -> bool:
 def refers_to(name: str, earlier: str, told: str) -> bool:
     """Whether the voice `name` (which `refers`) may name the voice `earlier`, told as
     `told`: its name with the title set beside it ("l'abbé Aimé Dhego, curé de la
-    paroisse"). A pronoun or the same source names any voice not itself such a
-    reference; a title only one holding that title or a kindred one ("le prêtre":
+    paroisse"). A pronoun or the same source names any voice that is not itself a
+    pronoun or the same source: a bare title too ("a déclaré le gouverneur. ... a-t-il
+    ajouté"); a title only one holding that title or a kindred one ("le prêtre":
     "l'abbé X")."""
-    if refers(earlier):
+    lowered = earlier.lower()
+    if lowered in PRONOUNS or _SAME_SOURCE.fullmatch(lowered):
         return False
     title = _title(name.lower())
     if not title:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.speaker_phrase import Speaker
+
 # What a voice spoke in, after "dans"/"par"/"lors de": a statement, a briefing, an
 # interview, a post ("a indiqué dans un tweet l'opposant", "a expliqué X dans une
 # interview accordée à la presse").
@@ -101,3 +103,97 @@ PERSON = re.compile(
 # civile" names the village as no voice.
 PLACED = re.compile(r"(?<![\w’'])(?:dans|à|au|aux|en|sur|vers|chez|sous)\s+$", re.IGNORECASE)
 PLACED_REACH = 8  # characters before a voice's name searched for `PLACED`
+
+
+# People who tell a story: a number before them counts the tellers ("deux sources
+# sécuritaires évoquent ...", "trois ONG parlent de"), not a figure of the story; a
+# vague one opening a voice is no victim ("plusieurs médias évoquent un bilan de",
+# "un habitant nous a précisé que"). Lower case: read in the folded text.
+INFORMANTS = (
+    r"(?:sources?|témoins?|habitants?|responsables?|officiels?|médecins?|élus?|notables?|"
+    r"diplomates?|riverains?|informateurs?|interlocuteurs?|rescapés?|survivants?|médias|"
+    r"journaux|organisations?|ong|associations?|agences?)"
+)
+FEW = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|une\s+dizaine\s+d[e’']\s*)"
+# An adverb between the auxiliary and the verb of saying, set off by commas or not: "a
+# également indiqué", "a récemment signalé", "ont par ailleurs affirmé", "a toutefois
+# déclaré", "a, pour sa part, déclaré", "a cependant, indiqué".
+_BETWEEN = (
+    r"(?:également|aussi|encore|ensuite|enfin|déjà|par\s+ailleurs|de\s+son\s+côté|toutefois|"
+    r"cependant|pourtant|néanmoins|en\s+revanche|pour\s+(?:sa|leur)\s+part|"
+    r"quant\s+à\s+(?:lui|elle|eux)|[a-zà-ÿ]+ment)"
+)
+AFTER_AUXILIARY = rf"(?:\s*,\s*{_BETWEEN}\s*,\s*|\s+(?:{_BETWEEN}\s*,?\s+)?)"
+# A pronoun told between a voice and its verb: "un habitant nous a précisé", "m'a confié".
+CLITIC = r"(?:nous|lui|leur|vous|m[’'])"
+# A voice that has just spoken, before its verb's infinitive: "vient de nous préciser".
+LATELY = rf"(?:vient|viennent|venait|venaient)\s+d(?:e\s+|[’'])(?:{CLITIC}\s*)?"
+
+
+# Whom a voice told, between its verb and its name: ", a indiqué à RFI le maire".
+TOLD = (
+    r"(?:\s+(?:à|au|aux)\s+(?:l[’']\s*)?(?:afp|ap|rfi|reuters|xinhua|anadolu|apa|aip|anp|amap|"
+    r"bbc|voa|sputnik|dw|tv5monde|france\s+24|jeune\s+afrique|(?:la\s+)?presse|"
+    r"(?:notre|la)\s+rédaction|nos\s+confrères|(?:des\s+)?journalistes|"
+    # a station named: "à Radio Okapi le maire", "à la radio nationale le ministre"
+    r"(?:la\s+)?radio(?:\s+(?:nationale|publique|locale|privée|communautaire)"
+    r"|(?:\s+(?!(?:le|la|les|l|un|une|des|ce|cette|son|sa|ses)(?![\w]))[\w.-]+){1,2})?|"
+    r"l[’']\s*agence\s+[\w-]+|"
+    r"(?:la\s+)?télévision(?:\s+nationale|\s+publique|\s+d[’']état)?|téléphone|monde|"
+    r"studio\s+tamani|sahelien\.com|actuniger|lefaso\.net|abamako)(?![\w])"
+    # any one word: an outlet the list lacks ("a confié à Sahutiafrica X", "à Actualite.cd")
+    # or where it was said ("a déclaré à Goma le gouverneur")
+    r"|\s+à\s+(?!(?:la|le|les|l|un|une|des|son|sa|ses|leur|leurs|propos|nouveau|plusieurs|"
+    r"ce|cet|cette|ces|tous|toutes|nos|notre|votre|vos|mes|ma|mon)(?![\w]))"
+    r"[a-zà-ÿ0-9][\w-]*(?:\.[a-z]{2,4})?(?![\w’']))?"
+)
+
+
+# An adverb before a voice's name, not the voice's: ", déplore désormais la Croix-Rouge".
+LEADING_ADVERB = re.compile(r"(?:désormais|maintenant|actuellement|toujours|déjà)\s+")
+# A voice's name ends before "qui a requis l'anonymat"; a name holding a verb of its own
+# is a clause, not a voice ("des droits humains a revu le bilan et (l'estime)").
+ANONYMOUS = re.compile(r"\s+qui\s+(?:a|ont|avait|avaient)\s+requis\s+l[’']anonymat$")
+CLAUSE_IN_NAME = re.compile(r"(?<!\squi)\s(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+\s")
+
+
+# A voice's figures given by another's words: "suivant les chiffres fournis par le
+# ministère", "selon un bilan établi par l'ONU".
+EVENT = (
+    r"(?:l[’']|la\s+|le\s+|les\s+|cette\s+|ces\s+|ce\s+|cet\s+|une?\s+(?:nouvel(?:le)?\s+)?|"
+    r"d[’']autres\s+|de\s+nouv(?:eaux|elles)\s+)?"
+    # an adjective before the event: "le bilan du double attentat", "de la dernière attaque"
+    r"(?:(?:double|triple|dernière?|nouvel(?:le)?|récente?|violente?|sanglante?|meurtrière?|"
+    r"précédente?)\s+)?(?:attaques?|attentats?|"
+    r"explosions?|frappes?|violences|affrontements|combats|embuscades?|incidents?|drames?|"
+    r"tragédies?|naufrages?|massacres?|tueries?|raids?|bombardements?|assauts?|offensives?|"
+    r"incursions?|accrochages?|opérations?|morts|victimes|tués|blessés|décès|journée|nuit|"
+    r"semaine|week-end|mois|année|jours?|conflit|guerre|crise|catastrophe|effondrement|"
+    r"inondations|accident|incendie|épidémie)(?![\w])"
+)
+# Whom a voice relays, right after its name: "informe le site Alwihda, citant le ministre
+# des Communications" (the English reader's origin: the site is the voice, the minister
+# whom it passes on).
+CITING = re.compile(r"\s*,?\s*citant\s+(?P<origin>[^,.;:«»“”<>\"()]{2,80}?)(?=\s*[,.;:»”\"]|\s*$)")
+_ACCORDING_BEFORE = re.compile(r"(?:selon|d[’']après)\s+$")
+
+
+def closes_all(text: str, folded: str, found: list[Speaker], end: int) -> bool:
+    """Whether a sentence's one voice (`found`) is a "selon X" closing it at `end`, which
+    speaks for all its clauses ("8 soldats tués en mai, tandis que 15 militants ...,
+    selon le gouvernement"); `folded` is `text` lower-cased."""
+    at = found[0].start if len(found) == 1 else 0
+    before = _ACCORDING_BEFORE.search(folded, max(0, at - 12), at)
+    return before is not None and not text[found[0].end : end].strip(' .»”"\n')
+
+
+# A voice opening its sentence with "Pour", whose view the sentence gives: "Pour l'ONU,
+# ce bilan ...", "Pour le gouverneur, douze civils ont été tués" (not "Pour la première
+# fois", "Pour le moment", "Pour sa part": only a voice's noun after the article).
+FOR_VOICE = re.compile(
+    r"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n)|(?<=[«“\"]\s)|(?<=[«“\"]))pour\s+"
+    r"(?P<name>(?:l[’']|le\s+|la\s+|les\s+)(?:onu|nations\s+unies|armée|police|gendarmerie|"
+    r"gouvernement|autorités|ministère|ministre|gouverneur|préfet|maire|porte-parole|hcr|"
+    r"ocha|unicef|oms|croix-rouge|société\s+civile|ong|organisation|human\s+rights\s+watch|"
+    r"amnesty|msf|minusca|monusco|état-major|procureur)(?![\w])[^,.;:«»“”]{0,50}?)\s*,"
+)

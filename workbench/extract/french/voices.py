@@ -14,10 +14,21 @@ import re
 
 from workbench.extract.casefold import fold
 from workbench.extract.french import relative_voices
-from workbench.extract.french.calendar_words import DAYS
+from workbench.extract.french.calendar_words import DAYS, MONTHS
 from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.voice_names import (
+    AFTER_AUXILIARY,
+    ANONYMOUS,
+    CITING,
+    CLAUSE_IN_NAME,
+    CLITIC,
+    EVENT,
+    FEW,
+    FOR_VOICE,
+    INFORMANTS,
+    LATELY,
     LEADER,
+    LEADING_ADVERB,
     MEDIUM,
     PERSON,
     PLACED,
@@ -25,6 +36,7 @@ from workbench.extract.french.voice_names import (
     REFLEXIVE_SAID,
     REFLEXIVE_STEMS,
     TIME_WORDS,
+    TOLD,
     TOLL_ADJECTIVE,
     TOLL_OBJECT,
     apposed_end,
@@ -36,6 +48,7 @@ _SAY = by_first_letter(  # the same words, tried a letter first
     r"dénonc|revendiqu|signal|fait\s+savoir|fait\s+état|évoqu|avanc|fourni|communiqu|"
     r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens|"
     r"confi|racont|témoign|accus|not|déplor|martel|relev|inform|"
+    r"rappel|détaill|révél|écrit|constat|relat|mentionn|renchéri|"
     # "a laissé entendre le gouvernement dans un communiqué"
     r"laiss(?:é|e|ent|ait|aient)\s+entendre"
 )
@@ -46,11 +59,15 @@ _SPOKE = by_first_letter(
 )
 # Whether a sentence may hold a verb of saying, looked for before the patterns that
 # need one: a stem at a word's start.
-_SAY_STEM = re.compile(rf"(?<![\w])(?:{_SAY}|{REFLEXIVE_STEMS}|font\s|faisai|dit|disent|disai)")
+_SAY_STEM = re.compile(
+    rf"(?<![\w])(?:{_SAY}|{REFLEXIVE_STEMS}|font\s|faisai|dit|disent|disai"
+    r"|fait\s+(?:aussi|également|encore)\s+état)"
+)
 # A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".
 _SAYS_NOW = (
     rf"(?:{_SAY})(?:e|ent)|(?:{_SPOKE})(?:ait|aient)"
     r"|(?:fait|font|faisait|faisaient)(?:\s+(?:toutefois|cependant|pourtant|pour\s+sa\s+part|"
+    r"aussi|également|encore|"
     r"de\s+son\s+côté|quant\s+à\s+elle|quant\s+à\s+lui))?\s+(?:état|savoir)"
     r"|dit|disent|disait|disaient"
 )
@@ -72,7 +89,8 @@ _END = (
 _ACCORDING = re.compile(
     rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire)\s+{_NAME}{_END}"
     # "de source sécuritaire", "de sources sécuritaire et locale"
-    rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:\s+(?:et\s+)?[a-zà-ÿ-]+)?){_END}"
+    rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:\s+(?:et\s+)?[a-zà-ÿ-]+)?"
+    rf"|mêmes?\s+sources?){_END}"
 )
 # A toll made public by a voice: "ce bilan a été publié par une organisation", "les
 # chiffres ont été communiqués hier par la gendarmerie".
@@ -89,56 +107,39 @@ _LEARNED = re.compile(
     re.IGNORECASE,
 )
 # "l'armée a annoncé", "les autorités locales ont indiqué", "les rebelles affirment"
-# An adverb between the auxiliary and the verb of saying: "a également indiqué", "a
-# récemment signalé", "ont par ailleurs affirmé", "a formellement démenti".
-_BETWEEN_AUXILIARY = (
-    r"(?:(?:également|aussi|encore|ensuite|enfin|déjà|par\s+ailleurs|de\s+son\s+côté|"
-    r"[a-zà-ÿ]+ment)\s+)?"
-)
-# People who tell a story: a number before them counts the tellers ("deux sources
-# sécuritaires évoquent ..."), not a figure of the story.
-INFORMANTS = (
-    r"(?:sources?|témoins|habitants|responsables|officiels|médecins|élus|notables|"
-    r"diplomates|riverains|informateurs|interlocuteurs|rescapés|survivants)"
-)
-_FEW = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|une\s+dizaine\s+d[e’']\s*)"
 _SUBJECT = (
     r"(?:^|[,.;:]\s*|(?<=\s)|(?<=qu[’']))(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+"
     # a subject counted vaguely: "certains médias parlent de", "plusieurs organisations évoquent"
     r"|certaine?s\s+|plusieurs\s+|de\s+nombreu(?:x|ses)\s+|d[’']autres\s+|diverse?s\s+"
     # tellers counted: "deux témoins parlent de", "trois sources sécuritaires évoquent"
-    rf"|(?:\d+|{_FEW})\s+(?={INFORMANTS}(?![\w])))"
+    rf"|(?:\d+|{FEW})\s+(?={INFORMANTS}(?![\w])))"
     r"[^,.;:«»“”<>\"()]{2,60}?)"
 )
+# "une source policière qui fait état de": the voice without its "qui"; "un habitant
+# nous a précisé que", "une source vient de nous confirmer que" (AFTER_AUXILIARY,
+# CLITIC, LATELY: voice_names)
 _SUBJECT_SAYS = re.compile(
-    rf"{_SUBJECT}\s+(?:(?:a|ont|avait|avaient)\s+{_BETWEEN_AUXILIARY}{_SAID}"
-    rf"|{_SAYS_NOW})(?![\w])"
+    rf"{_SUBJECT}(?:\s+qui)?\s+(?:{CLITIC}\s*)?(?:(?:a|ont|avait|avaient){AFTER_AUXILIARY}{_SAID}"
+    rf"|{_SAYS_NOW}|{LATELY}(?:{_SAY})er)(?![\w])"
 )
 # ", a déclaré le porte-parole de l'armée", ", a-t-il indiqué", ", a également déclaré
 # le ministre", ", a, pour sa part, indiqué vendredi Vadym Filachkine"; ", affirme X"
 _ADVERB = r"(?:\s*,\s*pour\s+sa\s+part\s*,|\s+également|\s+aussi|\s+encore|\s+ensuite)?"
 # When the voice spoke, between its verb and its name: ", a informé ce mardi l'AFP",
 # ", a déclaré mardi soir le préfet", ", a indiqué ce matin la police".
+# A date after its day, set off by commas: ", a indiqué, jeudi 6 juin, son porte-parole".
 _WHEN = (
     rf"(?:\s+(?:(?:ce|cette)\s+)?(?:{DAYS}|hier|aujourd[’']hui|matin|soir|après-midi|week-end)"
-    r"(?:\s+(?:matin|soir|après-midi|dernier))?)?"
-)
-# Whom a voice told, between its verb and its name: ", a indiqué à RFI le maire".
-_TOLD = (
-    r"(?:\s+(?:à|au|aux)\s+(?:l[’']\s*)?(?:afp|ap|rfi|reuters|xinhua|anadolu|apa|aip|anp|amap|"
-    r"bbc|voa|sputnik|dw|tv5monde|france\s+24|jeune\s+afrique|(?:la\s+)?presse|"
-    r"(?:notre|la)\s+rédaction|nos\s+confrères|(?:des\s+)?journalistes|(?:la\s+)?radio|"
-    r"(?:la\s+)?télévision(?:\s+nationale|\s+publique|\s+d[’']état)?|téléphone|monde|"
-    r"studio\s+tamani|sahelien\.com|actuniger|lefaso\.net|abamako)(?![\w])"
-    # any one word: an outlet the list lacks ("a confié à Sahutiafrica X", "à Actualite.cd")
-    # or where it was said ("a déclaré à Goma le gouverneur")
-    r"|\s+à\s+(?!(?:la|le|les|l|un|une|des|son|sa|ses|leur|leurs|propos|nouveau|plusieurs|"
-    r"ce|cet|cette|ces|tous|toutes|nos|notre|votre|vos|mes|ma|mon)(?![\w]))"
-    r"[a-zà-ÿ0-9][\w-]*(?:\.[a-z]{2,4})?(?![\w’']))?"
+    rf"(?:\s+(?:1er|\d{{1,2}})\s+(?:{MONTHS})(?:\s+\d{{4}})?\s*(?=,))?"
+    r"(?:\s+(?:matin|soir|après-midi|dernier))?(?:\s*,(?=\s))?)?"
 )
 # What follows a verb of saying and is what is said, not who says it: "parle aussi de
 # 6 combattants", "affirme que", "indique qu'il".
-_NOT_A_VOICE = r"(?!(?:(?:aussi|également|encore|de|du|que|à|au|aux)(?![\w])|d[’']|qu[’']))"
+# An adverb first: ", parle désormais de 62 victimes" (it gave the voice "désormais de 62").
+_NOT_A_VOICE = (
+    r"(?!(?:(?:désormais|maintenant|actuellement|toujours|déjà|[a-zà-ÿ]+ment)\s+)?"
+    r"(?:(?:aussi|également|encore|de|du|que|à|au|aux)(?![\w])|d[’']|qu[’']))"
+)
 # Where a voice said it, between its verb and its name: ", a déclaré dans un communiqué
 # un porte-parole de la police", ", a indiqué lors d'un point de presse le ministre".
 _IN_STATEMENT = (
@@ -149,16 +150,16 @@ _IN_STATEMENT = (
 # précisé à l'AFP un responsable'; a reflexive verb: ", s'est inquiété mercredi l'ONU";
 # the time after whom it was told, set off by a comma: "à Reuters, mercredi".
 _INVERTED = re.compile(
-    rf"(?:,|[»”\"](?=\s+(?:a|ont|avait)\s))\s*(?:(?:a|ont|avait)(?:-t)?"
+    rf"(?:,|[»”\"](?=\s+(?:a|ont|avait)\s))\s*(?:(?:{CLITIC}\s*)?(?:a|ont|avait)(?:-t)?"
     rf"(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}|{REFLEXIVE_SAID})"
-    rf"(?:{_WHEN}{_IN_STATEMENT}{_TOLD}(?:,(?=\s))?{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END})?"
+    rf"(?:{_WHEN}{_IN_STATEMENT}{TOLD}(?:,(?=\s))?{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END})?"
 )
 # What a writer read elsewhere: "lit-on sur Africanews", "apprend-on auprès de la police".
 _READ_ON = re.compile(
-    rf",\s*(?:lit|apprend)-on\s+(?:sur|dans|auprès\s+d[eu’']|de|du|d[’'])\s*{_NAME}{_END}"
+    rf",\s*(?:lit|apprend)(?:-t)?-on\s+(?:sur|dans|auprès\s+d[eu’']|de|du|d[’'])\s*{_NAME}{_END}"
 )
 _INVERTED_PRESENT = re.compile(
-    rf",\s*(?:{_SAY})e(?:nt)?{_TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
+    rf",\s*(?:{_SAY})e(?:nt)?{TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
     rf"|,\s*(?:{_SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
 )
 # A voice closing what it said, after "ce que": "C'est ce que rapportent les médias
@@ -167,27 +168,13 @@ _WHAT_SAYS = re.compile(
     # "comme l'ont confirmé un enseignant et un habitant", "comme le rapporte la police"
     rf"(?<![\w])(?:ce\s+qu(?:e\s+|[’']\s*)|comme\s+(?:l[’']\s*|le\s+)?)"
     rf"(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?"
-    rf"{_SAID}|{_SAYS_NOW}){_WHEN}{_TOLD}{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END}"
+    rf"{_SAID}|{_SAYS_NOW}){_WHEN}{TOLD}{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END}"
 )
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
 _STATEMENT = re.compile(
     r"(?:dans|par)\s+(?:un|le)\s+communiqué(?:\s+(?:publié|diffusé|rendu\s+public))?"
     r"(?:\s+[^,]{0,40})?,\s*(?P<name>[^,.;:]{2,60}?)\s+"
     rf"(?:(?:a|ont)\s|(?:{_SAYS_NOW})(?![\w]))"  # "l'état-major ... indique que"
-)
-# A voice's figures given by another's words: "suivant les chiffres fournis par le
-# ministère", "selon un bilan établi par l'ONU".
-_EVENT = (
-    r"(?:l[’']|la\s+|le\s+|les\s+|cette\s+|ces\s+|ce\s+|cet\s+|une?\s+(?:nouvel(?:le)?\s+)?|"
-    r"d[’']autres\s+|de\s+nouv(?:eaux|elles)\s+)?"
-    # an adjective before the event: "le bilan du double attentat", "de la dernière attaque"
-    r"(?:(?:double|triple|dernière?|nouvel(?:le)?|récente?|violente?|sanglante?|meurtrière?|"
-    r"précédente?)\s+)?(?:attaques?|attentats?|"
-    r"explosions?|frappes?|violences|affrontements|combats|embuscades?|incidents?|drames?|"
-    r"tragédies?|naufrages?|massacres?|tueries?|raids?|bombardements?|assauts?|offensives?|"
-    r"incursions?|accrochages?|opérations?|morts|victimes|tués|blessés|décès|journée|nuit|"
-    r"semaine|week-end|mois|année|jours?|conflit|guerre|crise|catastrophe|effondrement|"
-    r"inondations|accident|incendie|épidémie)(?![\w])"
 )
 # What follows "un bilan de" and is the toll itself, not who gave it: "un bilan de 12
 # morts", "d'au moins trente morts", "d'une dizaine de victimes".
@@ -201,14 +188,15 @@ _TOLL = (
 )
 _FIGURES_BY = re.compile(
     rf"(?<![\w])(?:chiffres|bilan|données|statistiques|estimations|informations|décompte)"
-    r"(?:\s+(?:préliminaires?|provisoires?|officiels?|officielles|actualisée?s?|récente?s?))?"
+    r"(?:\s+(?:préliminaires?|provisoires?|officiels?|officielles|officieu(?:x|se|ses)|"
+    r"actualisée?s?|récente?s?))?"
     r"(?:\s+[«\"“]\s*[\w-]+\s*[»\"”])?"  # a word quoted: 'un nouveau bilan "stabilisé"'
     r"\s+(?:(?:fourni|publié|communiqué|établi|donné|diffusé|compilé|recueilli|rapporté|"
     r"dressé|officiel|annoncé|avancé|rendu\s+public)(?:e|s|es)?"
     # when it was given, before whom: "annoncé mercredi par le gouvernement"
     rf"(?:\s+(?:(?:ce|cette|le)\s+)?(?:{DAYS}|hier|aujourd[’']hui)(?:\s+(?:matin|soir))?)?"
     r"(?=\s+(?:par|de|du|des)\s|\s+d[’']))?\s*"
-    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{_EVENT})(?!{_TOLL})(?!{TOLL_ADJECTIVE}(?![\w])){_NAME}"
+    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{EVENT})(?!{_TOLL})(?!{TOLL_ADJECTIVE}(?![\w])){_NAME}"
     # its verb after it: "le bilan des autorités fait état de"
     rf"(?:{_END}|(?=\s+(?:{_SAYS_NOW})(?![\w])))"
 )
@@ -238,9 +226,9 @@ _COMPOUND_SAYS = re.compile(rf"(?<![\w])(?:a|avait)\s+(?:également\s+|aussi\s+)
 # (whose toll it is, "le bilan de l'ONU", is a voice).
 _A_TOLL = re.compile(
     r"(?:le|ce|un|l[’']|du)\s*(?:(?:dernier|nouveau|premier)\s+)?(?:bilan|décompte|chiffre)"
-    r"(?:\s+(?:provisoire|(?:non\s+)?officiel|définitif|macabre|humain|actualisé|"
+    r"(?:\s+(?:provisoire|(?:non\s+)?officiel|officieux|définitif|macabre|humain|actualisé|"
     r"le\s+plus\s+récent|non\s+confirmé|indépendant))*"  # "selon un bilan non officiel"
-    rf"(?:\s+(?:de|du|des|d[’'])\s*{_EVENT})?"  # "selon le bilan de la dernière attaque"
+    rf"(?:\s+(?:de|du|des|d[’'])\s*{EVENT})?"  # "selon le bilan de la dernière attaque"
     r"(?:\s+(?:de|d[’']))?"  # the toll's own "de" before a quoted figure: "un bilan de « 43 »"
 )
 _TOLL_GIVEN = re.compile(TOLL_OBJECT)
@@ -250,7 +238,7 @@ _TOLL_GIVEN = re.compile(TOLL_OBJECT)
 # "a avancé un nouveau bilan de 43 morts".
 _SAID_OBJECT = re.compile(
     rf"(?:la\s+mort|le\s+décès|la\s+perte|l[’']enlèvement|l[’']arrestation|la\s+disparition|"
-    rf"{TOLL_OBJECT}|{_EVENT}|{_TOLL})"
+    rf"{TOLL_OBJECT}|{EVENT}|{_TOLL})"
 )
 # Where one voice's clause ends and another's may begin (`voice_clauses`).
 _VOICE_BREAK = re.compile(
@@ -282,11 +270,13 @@ _OPENING_SUBJECT = re.compile(
 # à 20 000 le nombre de déplacés" (a figure, then what it counts), "un groupe a estimé
 # le chiffre à 20" (what it counts, then the figure).
 _PUTS_AT = re.compile(
-    rf"{_SUBJECT}\s+(?:y\s+)?(?:(?:a|ont|avait|avaient)\s+)?(?:estim|chiffr|évalu)"
+    # the toll a pronoun: "une organisation l'estime à 191 victimes", "l'a porté à 42"
+    rf"{_SUBJECT}\s+(?:l[’']\s*(?:(?:a|ont|avait|avaient)\s+)?(?:estim|chiffr|évalu|port)[a-zé]*"
+    r"\s+à\s|(?:y\s+)?(?:(?:a|ont|avait|avaient)\s+)?(?:estim|chiffr|évalu)"
     r"(?:e|ent|ait|aient|é)(?:(?:\s+(?!à\s)[\w’'-]+){0,3}?\s+à\s+[^.;:]{1,40}?\s+"
     r"(?:le\s+nombre|le\s+bilan|le\s+total)(?![\w])"
     # the toll first, then its figure: "un groupe a estimé le chiffre à 20 ou plus"
-    r"|\s+(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)(?:\s+[^.;:]{1,40}?)?\s+à\s)"
+    r"|\s+(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)(?:\s+[^.;:]{1,40}?)?\s+à\s))"
 )
 
 # Patterns needing no verb of saying, each with words one of which it needs (a cheaper test).
@@ -298,7 +288,8 @@ _HINTED = (
     (_STATEMENT, ("communiqué",)),
     (_MADE_PUBLIC, ("publié", "annoncé", "communiqué", "rapporté", "fourni", "confirmé", "donné",
                     "diffusé", "établi", "dressé", "rendu", "dévoilé", "avancé")),
-    (_PUTS_AT, ("estim", "chiffr", "évalu")),
+    (_PUTS_AT, ("estim", "chiffr", "évalu", "l'a porté", "l’a porté")),
+    (FOR_VOICE, ("pour l", "pour le", "pour la")),
 )  # fmt: skip
 
 
@@ -375,21 +366,29 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     if group is None:
         return None
     s, e = match.span(group)
+    adverb = LEADING_ADVERB.match(text, s, e)  # ", déplore désormais la Croix-Rouge"
+    s = adverb.end() if adverb is not None and adverb.end() < e else s
+    unnamed = ANONYMOUS.search(text, s, e)  # "une source qui a requis l'anonymat"
+    e = unnamed.start() if unnamed is not None and unnamed.start() > s else e
     e = apposed_end(text, s, e) if group == "name" else e  # "ce responsable, Sadick Khatir"
     name = " ".join(text[s:e].split()).rstrip(",").replace(LEADER, ".")
     if group == "titled":  # the title is the voice's too: its place is no claim's
         e = match.end()
     if not name or TIME_WORDS.match(name.lower()) or _A_TOLL.fullmatch(name.lower()):
         return None
+    if CLAUSE_IN_NAME.search(name):  # "des droits humains a revu le bilan et (l'estime)"
+        return None
     if match.re is _INVERTED and _TOLL_GIVEN.match(name.lower()):
         return None  # ", a avancé un bilan de provisoire « 38 morts »": what was said
     if match.re is not _READ_ON and PLACED.search(text, max(0, s - PLACED_REACH), s):
         return None  # "dans le village voisin de Aveyi, un civil a été tué, précise X"
     said = match.group(0)
+    relayed = CITING.match(text, e)  # ", informe le site X, citant le ministre": the origin
     return Speaker(
         start=s,
         end=e,
         name=name,
+        origin=" ".join(relayed.group("origin").split()) if relayed is not None else None,
         person=group == "pronoun" or bool(PERSON.search(name.lower())),
         hedging=bool(_HEDGING.search(said)),
         leads=match.re in (_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _STATEMENT, _PUTS_AT),

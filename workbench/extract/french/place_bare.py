@@ -1,0 +1,40 @@
+"""A French place phrase reduced to the place it names: the preposition that ties it to
+the event left off ("à Gao" is "Gao", "dans un village de l'État de Zamfara" "un village
+de l'État de Zamfara"), an event named by its place ("l'attaque de Seytenga"), the
+people of a place ("habitants de Djibo") and a settlement's kind ("la petite localité
+de Bakoro", `place_words.SETTLEMENT_KIND`) too; a relation ("au nord de Gao") is kept.
+`places.find_places` names its mentions so."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from workbench.extract.french.place_words import AREA, EVENT_PHRASE, SETTLEMENT_KIND, STRUCK
+
+_SETTLEMENT_KIND = re.compile(SETTLEMENT_KIND)
+# What `_bare` takes off the front of a phrase, in turn.
+_LEADING = (
+    re.compile(r"^(?i:dans|de|du|des|sur|vers|contre)\s+(?=\S)"),
+    re.compile(rf"^(?i:{STRUCK})\s+"),
+    re.compile(rf"^(?i:{EVENT_PHRASE})"),
+    re.compile(
+        r"^(?i:habitants|populations?|résidents|ressortissants|ménages)\s+"
+        r"(?:de\s+|du\s+|des\s+|d[’'])"
+    ),
+    re.compile(r"^(?i:à|en|au|aux|sur)\s+(?=[A-ZÀ-Ý])"),
+    # "au camp de Mbera", "en territoire de Djugu"
+    re.compile(rf"^(?i:au|aux|en)\s+(?=(?i:{AREA})(?![\w]))"),
+)
+
+
+@lru_cache(maxsize=1024)
+def bare(phrase: str) -> str:
+    """The phrase without the preposition that ties it to the event: "à Gao" is "Gao",
+    "dans un village de l'État de Zamfara" "un village de l'État de Zamfara", "du
+    camp de Zamzam" "Zamzam", "l'attaque de Seytenga" "Seytenga", "habitants
+    de Djibo" "Djibo", "dans la petite localité de Bakoro" "Bakoro"
+    (`place_words.SETTLEMENT_KIND`); "au nord de Gao" keeps its relation."""
+    for leading in _LEADING:
+        phrase = leading.sub("", phrase)
+    return _SETTLEMENT_KIND.sub("", phrase) or phrase
