@@ -55,12 +55,23 @@ def test_an_about_figure_is_the_number_stated_not_its_spread() -> None:
     assert figures.low == 3500
 
 
-def test_a_vague_word_counts_as_acled_codes_it() -> None:
+def test_a_vague_word_counts_as_acled_codes_it_where_no_number_is_stated() -> None:
     hundreds = said(1, None, 200, 999, "vague:hundreds")
-    figures = category_figures([hundreds, said(2, 350, 350, 350)], {})
-    assert figures.conservative == 100  # ACLED: "hundreds" is 100, not 200 nor 999
-    assert (figures.minimum, figures.maximum) == (100, 350)
-    assert (figures.low, figures.high) == (100, 350)
+    dozens = said(2, None, 24, 99, "vague:dozens")
+    figures = category_figures([hundreds, dozens], {})
+    assert figures.conservative == 12  # ACLED: "dozens" is 12, "hundreds" 100
+    assert (figures.minimum, figures.maximum) == (12, 100)
+    assert (figures.low, figures.high) == (12, 100)
+
+
+def test_a_vague_word_sets_no_figure_beside_a_stated_number() -> None:
+    """"Several bodies remained in the bush" beside tolls of 34 and 127: ACLED codes
+    a vague word only when no other information is available."""
+    several = said(1, None, 3, None, "vague:several")
+    figures = category_figures([several, said(2, 34, 34, 34), said(3, 127, 127, 127)], {})
+    assert (figures.conservative, figures.low, figures.high) == (34, 34, 127)
+    assert (figures.minimum, figures.maximum) == (34, 127)
+    assert (figures.claims, figures.voices) == (3, 3)  # still counted, as a voice too
     # a range's ends are stated, both of them
     ranged = said(3, None, 20, 50, "range")
     figures = category_figures([ranged, said(4, 60, 60, 60)], {})
