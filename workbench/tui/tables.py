@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 
 from textual.coordinate import Coordinate
+from textual.message import Message
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist, RowKey
 
@@ -49,10 +50,15 @@ class Table(DataTable[object]):
         else:
             super().action_scroll_home()
 
+    class EndAsked(Message):
+        """`end` was pressed on a table of rows: a screen that reads its rows a page at
+        a time reads the rest, then goes to the last (`queue_reads.QueuePaging`)."""
+
     def action_scroll_end(self) -> None:
-        """end: the last row."""
+        """end: the last row (and `EndAsked`, for the rows not read yet)."""
         if self.cursor_type == "row":
             self.move_cursor(row=max(self.row_count - 1, 0))
+            self.post_message(self.EndAsked())
         else:
             super().action_scroll_end()
 

@@ -31,10 +31,10 @@ from workbench.tui.format import (
     verdict_bindings,
 )
 from workbench.tui.keybar import KeyBar
-from workbench.tui.messages import Page, PageRead, QueueRead
+from workbench.tui.messages import Page, QueueRead
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.queue_decisions import QueueDecisions
-from workbench.tui.screens.queue_reads import Reload, first_page, page
+from workbench.tui.screens.queue_reads import QueuePaging, Reload, first_page
 from workbench.tui.tables import WideTable
 
 PAGE = 200
@@ -66,7 +66,7 @@ SORTABLE = {
 }
 
 
-class QueueScreen(WorkbenchScreen, QueueDecisions):
+class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
     """Every claim matching the filters, loaded a page at a time as the cursor goes down."""
 
     BINDINGS = [
@@ -91,6 +91,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
         self.seen: int | None = None  # the verdict mark read with the first page
         self.counts: dict[int, LinkCounts] = {}
         self.total = 0
+        self.to_end = False  # end was pressed: the rest is being read, then the last row
         self.selected: set[int] = set()
         self.where = ClaimFilter(limit=PAGE)  # as asked
         self.shown = self.where  # as the rows were read
@@ -146,6 +147,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
         self.shown, self.total, self.summary = message.page.where, message.total, message.summary
         self.seen = message.mark
         self.rows, self.counts, self._awaiting = [], {}, set()
+        self.to_end = False  # the rows are read again: an end asked before is spent
         table.clear()
         self._add(message.page)
         if self._reload.to_claim in {claim.id for claim in self.rows}:
@@ -155,11 +157,6 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
         self._update_status()
         if self._reload.entered:
             table.focus()
-
-    def on_page_read(self, message: PageRead) -> None:
-        if self.answered(message) is not None and message.page.where.offset == len(self.rows):
-            self._add(message.page)
-            self._more_when_near_the_end()
 
     def _add(self, page: Page) -> None:
         self.counts.update(page.counts)
@@ -294,14 +291,8 @@ class QueueScreen(WorkbenchScreen, QueueDecisions):
     def _more_when_near_the_end(self) -> None:
         """Read the next page when the cursor comes near the end of the rows read,
         unless it is asked already or the rows are being read again."""
-        cursor = self.query_one("#queue", DataTable).cursor_row
-        if (
-            cursor >= len(self.rows) - 20
-            and len(self.rows) < self.total
-            and not (self.reading("page") or self.reading("rows"))
-        ):
-            where, workbench = replace(self.shown, offset=len(self.rows)), self.workbench
-            self.read("page", lambda request: PageRead(request, page(workbench, where)))
+        if self.query_one("#queue", DataTable).cursor_row >= len(self.rows) - 20:
+            self.read_more()
 
     @on(DataTable.RowSelected, "#queue")
     def _open_selected(self, event: DataTable.RowSelected) -> None:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
 
+from textual.widgets import DataTable
+
+from workbench.models import StoredClaim
 from workbench.service import ClaimFilter, Workbench
-from workbench.tui.messages import Page, QueueRead
+from workbench.tui.messages import Page, PageRead, QueueRead
+from workbench.tui.tables import Table
 
 SOURCE_CHOICES = 300
 
@@ -39,3 +45,50 @@ def first_page(workbench: Workbench, where: ClaimFilter, request: int) -> QueueR
     first = page(workbench, where)
     summary = workbench.summary_counts()
     return QueueRead(request, first, total, summary, categories, sources, mark)
+
+
+class QueuePaging:
+    """The queue's rows read a page at a time (mixed into QueueScreen): the next page
+    as the cursor nears the end of the rows read; on `end`, every row not read yet,
+    then the cursor on the last (a trial's `end` on 5,513 claims went 200 further
+    at each press)."""
+
+    rows: list[StoredClaim]
+    total: int
+    shown: ClaimFilter
+    to_end: bool
+    app: Any
+    query_one: Callable[..., Any]
+    read: Callable[..., None]
+    reading: Callable[[str], bool]
+    answered: Callable[..., str | None]
+    _add: Callable[[Page], None]
+
+    def read_more(self, rest: bool = False) -> None:
+        """Ask for the next page (`rest`: every row not read yet), unless one is asked
+        already, the rows are being read again, or all are read."""
+        if len(self.rows) >= self.total or self.reading("page") or self.reading("rows"):
+            return
+        limit = self.total - len(self.rows) if rest else self.shown.limit
+        where = replace(self.shown, offset=len(self.rows), limit=limit)
+        workbench: Workbench = self.app.workbench
+        self.read("page", lambda request: PageRead(request, page(workbench, where)))
+
+    def on_table_end_asked(self, message: Table.EndAsked) -> None:
+        message.stop()
+        if len(self.rows) < self.total:
+            self.to_end = True
+            self.read_more(rest=True)
+
+    def on_page_read(self, message: PageRead) -> None:
+        if self.answered(message) is None or message.page.where.offset != len(self.rows):
+            return
+        self._add(message.page)
+        table = self.query_one("#queue", DataTable)
+        if self.to_end and len(self.rows) >= self.total:
+            self.to_end = False
+            table.move_cursor(row=len(self.rows) - 1)
+        elif self.to_end:
+            self.read_more(rest=True)
+        elif table.cursor_row >= len(self.rows) - 20:
+            self.read_more()
