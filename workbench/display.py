@@ -228,6 +228,15 @@ def language_shown(code: str | None, comments: str | None = None) -> str:
     return "+".join([code or "?", *(comments or "").split()])
 
 
+def empty_review_line(fmt: str, exported: int, claims: int) -> str:
+    """Why a ClaimReview export holds no review, after "Wrote FILE: 0 of 93 claims":
+    it reviews only claims given a verdict (a trial read its `[]` as a failure);
+    empty for any other export or outcome."""
+    if fmt != "claimreview" or exported or not claims:
+        return ""
+    return "; ClaimReview holds reviewed claims only, and none of these has a verdict yet"
+
+
 def mapped_line(mapped: Mapped | None) -> str:
     """What a GeoJSON export put on the map, after "Wrote FILE: ...": "; on the map:
     12 claims, 7 events; 25 claims, 12 events without coordinates ('unmapped')";

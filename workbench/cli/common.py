@@ -44,16 +44,20 @@ def _database_given_before(ctx: click.Context, _param: click.Parameter, value: s
     return value or ctx.meta.get(_GROUP_DB) or given_before or "claims.db"
 
 
-def group_db_option(func: F) -> F:
+def group_db_option(
+    func: F,
+    help_text: str = "The claims database its commands open (each command takes --db too).",
+) -> F:
     """--db on a group (`claim`, `document`, `event`, `voice`, `gazetteer`): the
-    database its command opens, unless the command is given its own --db."""
+    database its command opens, unless the command is given its own --db;
+    `help_text` says which commands open one where not all do."""
     return click.option(
         "--db",
         type=click.Path(dir_okay=False),
         expose_value=False,
         is_eager=True,
         callback=_keep_group_database,
-        help="The claims database its commands open (each command takes --db too).",
+        help=help_text,
     )(func)
 
 

@@ -11,7 +11,7 @@ import click
 from workbench.cli.common import db_option, document_filter, opened
 from workbench.cli.options import http_url_option
 from workbench.cli.terminal import echo, error_line
-from workbench.display import mapped_line
+from workbench.display import empty_review_line, mapped_line
 from workbench.export import FORMATS, Publisher
 from workbench.models import Category
 from workbench.service import STATUSES, Exporter
@@ -123,7 +123,8 @@ def export(
             )
             echo(
                 f"Wrote {output}: {summary.exported_claims} of {summary.claims} claims"
-                f" ({summary.contested} contested){mapped_line(summary.mapped)}",
+                f" ({summary.contested} contested){mapped_line(summary.mapped)}"
+                f"{empty_review_line(fmt, summary.exported_claims, summary.claims)}",
                 err=True,
             )
             return

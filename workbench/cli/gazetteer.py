@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from functools import partial
 from pathlib import Path
 
 import click
@@ -22,7 +23,11 @@ from workbench.service.places import (
 
 
 @click.group()
-@group_db_option
+@partial(
+    group_db_option,
+    help_text="The claims database `add` places again (the gazetteer is yours, not a"
+    " database's: `find` and `sources` open none).",
+)
 def gazetteer() -> None:
     """Places: the GeoNames gazetteer claims' places resolve to.
 

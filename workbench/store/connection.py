@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -22,7 +23,7 @@ from typing import TypeVar, cast
 from sqlite_utils import Database
 
 from workbench.config import busy_timeout
-from workbench.errors import DatabaseError, DatabaseReadOnly, WorkbenchError
+from workbench.errors import DatabaseError, DatabaseReadOnly, DatabaseUnopened, WorkbenchError
 from workbench.store.guard import VANISHED
 from workbench.store.migrations import pending, upgrade
 
@@ -49,6 +50,7 @@ class Connection:
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
+        _refuse_no_file(self.path)
         self.timeout = busy_timeout()
         self._write_lock = threading.RLock()
         self._local = threading.local()
@@ -189,6 +191,17 @@ def writable(path: str) -> bool:
     if not target.exists():
         return True  # its creation tells whether it can be made
     return os.access(target, os.W_OK) and os.access(folder, os.W_OK)
+
+
+def _refuse_no_file(path: str) -> None:
+    """Raise DatabaseUnopened where the path is there and is no regular file: a device
+    (`--db /dev/null` read as a full disk), a pipe or a socket holds no database."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # not there (made on first use) or unreadable: SQLite says which
+    if not stat.S_ISREG(mode):
+        raise DatabaseUnopened(path, "not a regular file (a device, a pipe): a database is a file")
 
 
 def connect(path: str, timeout: float, read_only: bool = False) -> sqlite3.Connection:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from textual.widgets import Label, ProgressBar
 
-from workbench.display import mapped_line
+from workbench.display import empty_review_line, mapped_line
 from workbench.tui.format import claims
 from workbench.tui.messages import LoadProgress, Notice
 from workbench.tui.screens.modals import ExportChoice
@@ -27,7 +27,8 @@ def show_progress(app: WorkbenchApp, message: LoadProgress) -> None:
         app.screen.mount(app.bar)
     bar = app.bar
     bar.update(total=message.total or None, progress=message.done)
-    said = f"{message.done:,} bytes" if message.received else ""
+    of = f" of {message.total:,}" if message.total else ""  # a space after the bar's "1%"
+    said = f" {message.done:,}{of} bytes" if message.received else ""
     if said and not bar.query("#loading-bytes"):
         bar.mount(Label(said, id="loading-bytes"))
     for label in bar.query("#loading-bytes").results(Label):
@@ -63,4 +64,7 @@ def _exported(app: WorkbenchApp, choice: ExportChoice) -> str:
         title=choice.title,
         narrow=choice.narrow,
     )
-    return f"{summary.exported_claims} of {claims(summary.claims)}{mapped_line(summary.mapped)}"
+    empty = empty_review_line(choice.fmt, summary.exported_claims, summary.claims)
+    return (
+        f"{summary.exported_claims} of {claims(summary.claims)}{mapped_line(summary.mapped)}{empty}"
+    )
