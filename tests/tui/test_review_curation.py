@@ -38,6 +38,15 @@ async def open_events(app: WorkbenchApp, pilot) -> EventsScreen:
     return app.screen
 
 
+async def open_first_event(app: WorkbenchApp, pilot) -> EventScreen:
+    """The events list, then the event under its cursor (the seeds' Kidal ambush)."""
+    await open_events(app, pilot)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    assert isinstance(app.screen, EventScreen)
+    return app.screen
+
+
 async def open_sources(app: WorkbenchApp, pilot) -> SourcesScreen:
     await ready(app, pilot)
     await pilot.press("s")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.tui.pilots import settle
-from tests.tui.test_review_curation import errors, open_events
+from tests.tui.test_review_curation import errors, open_events, open_first_event
 from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.events import EventScreen
@@ -47,11 +47,7 @@ async def test_u_takes_back_a_split_then_a_rename_on_one_event(seeded_db: str) -
     start = layout(seeded_db)
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_events(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, EventScreen)
+        screen = await open_first_event(app, pilot)
         event_id = screen.event_id
         await pilot.press("s", "enter")
         await settle(app, pilot)
@@ -75,11 +71,7 @@ async def test_u_after_another_analyst_moved_the_claim_says_so_and_keeps_theirs(
 ) -> None:
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_events(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, EventScreen)
+        screen = await open_first_event(app, pilot)
         claim = screen.current_claim()
         assert claim is not None
         await pilot.press("v", *"new", "enter")

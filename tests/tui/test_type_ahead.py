@@ -13,10 +13,9 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from tests.tui.pilots import ready, settle
-from tests.tui.test_review_curation import errors, open_events
+from tests.tui.test_review_curation import errors, open_first_event
 from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
-from workbench.tui.screens.events import EventScreen
 from workbench.tui.screens.queue import QueueScreen
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
@@ -76,11 +75,8 @@ async def test_ids_typed_at_once_in_the_split_dialog_replace_the_offered_one(
 ) -> None:
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_events(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, EventScreen) and screen.detail is not None
+        screen = await open_first_event(app, pilot)
+        assert screen.detail is not None
         first, second = [c.id for c in screen.detail.event_claims]
         assert screen.current_claim() == first  # the id the dialog offers
         await typed(app, pilot, "s", "ctrl+u", *str(second), "enter")
