@@ -22,12 +22,12 @@ from functools import partial
 from workbench.geo.places import Kind, Place
 from workbench.match.companions import with_companions
 from workbench.match.features import EVENT_TOLERANCE, Features, MatchInput, features
+from workbench.match.figure_blocks import band_keys, mass_keys
 from workbench.match.kin import with_kin
 from workbench.match.lists import with_list_totals
 from workbench.match.mentions import mention_keys
 from workbench.match.parts import with_parts
 from workbench.match.relate import LinkSuggestion, relate
-from workbench.match.ties import CLOSE_RATIO
 from workbench.vocabulary import Relation
 
 _FAMILY = {"displaced": "displacement", "refugees": "displacement"}
@@ -92,40 +92,23 @@ def _country_keys(family: str, f: Features, looking: bool) -> list[Block]:
     elif f.located:  # a known place meets an unknown one of its country stating its figure
         name = f.located[0].country
         role = "unknown place" if looking else "known place"
-        return [(family, "figure", name, figure, role), *_band_keys(family, name, f, role, looking)]
+        return [
+            (family, "figure", name, figure, role),
+            *band_keys(family, name, f, role, looking),
+            *mass_keys(family, name, f, role),
+        ]
     elif not f.coarse and f.claim.country:
         name, mine, theirs = f.claim.country, "unknown place", "country"
         role = "known place" if looking else "unknown place"
         return [
             (family, "in country", name, theirs if looking else mine),
             (family, "figure", name, figure, role),
-            *_band_keys(family, name, f, role, looking),
+            *band_keys(family, name, f, role, looking),
+            *mass_keys(family, name, f, role),
         ]
     else:
         return []
     return [(family, "in country", name, theirs if looking else mine)]
-
-
-def _band(figure: float) -> int:
-    """A figure's band: figures CLOSE_RATIO apart at most lie in one band or two in a row."""
-    return math.floor(math.log(max(figure, 1.0)) / math.log(CLOSE_RATIO))
-
-
-def _band_keys(family: str, country: str, f: Features, role: str, looking: bool) -> list[Block]:
-    """Where a single figure meets a bound that reaches it (`ties.same_figure`: "15"
-    and "more than 14"), as `role` says (a known place's or an unknown one's): a single
-    figure is in its band's block and looks in the bounds' block of that band; a
-    bound is in, and looks in, the two bands its reach (from its lower end to
-    CLOSE_RATIO times it) spans. Two bounds, or two single figures, never meet here."""
-    single = f.low == f.high
-    if single:
-        bands = [_band(f.low)]
-    elif 0 < f.low < math.inf:
-        bands = [_band(f.low), _band(f.low) + 1]
-    else:
-        return []
-    kind = "single" if single != looking else "bound"
-    return [(family, "band", country, str(b), kind, role) for b in bands]
 
 
 def _place_keys(family: str, place: Place, looking: bool) -> list[Block]:

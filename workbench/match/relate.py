@@ -36,7 +36,7 @@ from workbench.match.ties import (
     small,
     told_alike,
 )
-from workbench.match.timing import as_news, days_apart, when_of
+from workbench.match.timing import as_news, days_apart, massacre_weeks_meet, when_of
 from workbench.match.victims import two_sexes
 from workbench.vocabulary import Relation
 
@@ -92,9 +92,14 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     when = when_of(a, b, days)
     if when is When.UNKNOWN:
         return None  # nothing says whether they speak of one time
+    where: Agreement | None = None
+    if when is When.DIFFERENT and massacre_weeks_meet(a, b):
+        where = _place_match(a, b)  # one village's massacre, tolls out days apart
+        if where is not None and _one_small_place(where):
+            when, days = When.SAME, 0
     if when is When.DIFFERENT and not (same_category and a.stock):
         return None  # an event on another day is another event
-    where = _place_match(a, b)
+    where = where or _place_match(a, b)
     subject = _subject_similarity(a, b)
     if where is None or subject < SUBJECT_THRESHOLD:
         return None
@@ -240,6 +245,13 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
     if division is not None:
         return division
     return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
+
+
+def _one_small_place(where: Agreement) -> bool:
+    """Whether two places agree as one place finer than a city (a village, a town of
+    fewer than CITY_POPULATION, or a place the gazetteer lacks named alike in both),
+    not merely within a region, a city or a country, nor by a name in passing."""
+    return where.level is Kind.TOWN and not (where.crowded or where.weak)
 
 
 def _namesake(a: Features, b: Features) -> Agreement | None:

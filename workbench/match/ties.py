@@ -101,11 +101,27 @@ def inside_country(known: Features, other: Features) -> Agreement | None:
     if other.located or other.coarse or not other.places or other.claim.country != name:
         return None
     place = known.located[0]
-    if place.kind is not Kind.COUNTRY and not same_figure(known, other):
+    if place.kind is not Kind.COUNTRY and not (
+        same_figure(known, other) or _massacre_in_division(place, known, other)
+    ):
         return None
     if place.kind.depth >= Kind.COMMUNE.depth and not _may_lie_in(other.claim.location, place):
         return None  # "Huruta", "Khawja-Jir village": a settlement of its own, not in a town
     return Agreement(Kind.COUNTRY, _COUNTRY_SIMILARITY, f"same country: {name}")
+
+
+def _massacre_in_division(place: Place, a: Features, b: Features) -> bool:
+    """Whether a division the gazetteer knows (a region, a district: not a town) and a
+    place it does not know (a village) hold one mass killing's tolls: both
+    MASS_CASUALTIES or more and agreeing ("more than 50 people" in Morne-Tibou,
+    "at least 70 people" in the Artibonite, the same day). The village may lie
+    anywhere in the division; two killings that large there agreeing on one day are
+    one incident's (one_day_of still asks for the one day)."""
+    if not Kind.COUNTRY.depth < place.kind.depth < Kind.COMMUNE.depth:
+        return False
+    if a.cumulative or b.cumulative or min(a.low, b.low) < MASS_CASUALTIES:
+        return False
+    return overlap(a, b)
 
 
 def _may_lie_in(phrase: str | None, town: Place) -> bool:

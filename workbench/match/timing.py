@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from workbench.match.features import EVENT_TOLERANCE, STOCK_TOLERANCE, Features, tally
 from workbench.match.reasons import When
-from workbench.match.ties import small
+from workbench.match.ties import MASS_CASUALTIES, small
 
 # two days the texts state may lie this far apart and be one incident's: a night's
 # attack told as Friday's by one report and Saturday's by another
@@ -79,3 +79,22 @@ def _days_stated(f: Features) -> bool:
     if not t.explicit or t.stamped or t.start is None or t.start != t.end:
         return False
     return not tally(f.claim)
+
+
+def massacre_weeks_meet(a: Features, b: Features) -> bool:
+    """Whether two reports that date neither claim, out days apart, may give one mass
+    killing's first and later tolls: both MASS_CASUALTIES or more, neither a running
+    total, and the weeks before their publication (what an undated report speaks
+    of) meeting: "more than 60 killed in Morne-Tibou" on 4 October and "at least 115
+    died in the Morne-Tibou massacre" on 8 October. Relate holds this to one place
+    finer than a city (a village, a town, a place the gazetteer lacks named alike):
+    a city or a region sees two such killings in a week ("46 killed in Damascus" and,
+    four days on, "twin attacks kill dozens in Damascus"), a village seldom does."""
+    ta, tb = a.time, b.time
+    if ta.explicit or tb.explicit or a.stock or a.cumulative or b.cumulative:
+        return False
+    if ta.start is None or tb.start is None or ta.end is None or tb.end is None:
+        return False
+    if min(a.low, b.low) < MASS_CASUALTIES:
+        return False
+    return max(ta.start - tb.end, tb.start - ta.end) <= 0
