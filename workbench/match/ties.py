@@ -59,8 +59,10 @@ def overlap(a: Features, b: Features) -> bool:
 def part_of_whole(a: Features, b: Features) -> bool:
     """Whether one claim counts over several incidents or sites ("15 at two hospitals")
     and the other, no more than it, one of them ("11 at the hospital"): related, the
-    part of a whole, neither corroborating nor contradicting it."""
-    if a.several == b.several:
+    part of a whole, neither corroborating nor contradicting it. The same count in
+    both ("19 killed in three villages" and "19 killed in Riyom") is the whole told
+    with a coarser place, not a part of it."""
+    if a.several == b.several or (a.low, a.high) == (b.low, b.high):
         return False
     whole, part = (a, b) if a.several else (b, a)
     return part.low <= whole.high

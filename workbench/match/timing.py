@@ -76,8 +76,8 @@ def _days_stated(f: Features) -> bool:
     Sunday"), not a week, a month or its page's date stamp, nor the day of a count
     ("the toll rose to 58 on Monday", two days after the bombing)."""
     t = f.time
-    if not t.explicit or t.stamped or t.start is None or t.start != t.end:
-        return False
+    if not t.explicit or t.stamped or t.start is None or t.start != t.end or f.over_days:
+        return False  # "over 9-13 August" read as the 13th states no one day
     return not tally(f.claim)
 
 

@@ -1,0 +1,85 @@
+"""A toll over several villages, sites or days against one of its parts is `related`
+(the same incident or series, counting different things), on sentences written for
+the tests: the words before a toll or after it, a list of places, a span of days;
+and their negatives (a frame of days, a group's name, one stretch of road, the
+same count told with a coarser place)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_match_texts import links, load
+from workbench.match.several import counts_several
+
+
+@pytest.mark.parametrize(
+    ("sentence", "toll"),
+    [
+        ("Gunmen raided three villages before dawn, killing 19 people.", "killing 19 people"),
+        ("At least 12 people died in four communities of the district.", "At least 12 people"),
+        ("At least 31 civilians died in Aleppo, Hama and Idlib on Friday.", "At least 31 civilians"),
+        ("Raiders attacked Kobe and Mansa, killing a total of 30.", "killing a total of 30"),
+        ("About 27 people were killed in clashes over 28-30 January.", "About 27 people"),
+        ("Five people were killed between 14/12 - 17/12 in the area.", "Five people"),
+        ("At least 7 people were killed during the three days of rioting.", "At least 7 people"),
+        ("Twenty people were killed over the past four days.", "Twenty people"),
+    ],
+)
+def test_a_toll_over_several_places_or_days(sentence: str, toll: str) -> None:
+    assert counts_several(toll, sentence, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "toll"),
+    [
+        ("He escaped for the second time in twelve days when a bomb killed 17.", "killed 17"),
+        ("Gunmen killed 12 villagers in Kobe two days ago.", "killed 12 villagers"),
+        ("Hamas and Islamic Jihad claimed the bombing that killed 9.", "killed 9"),
+        ("A bomb killed 6 on the road between Kobe and Mansa.", "killed 6"),
+        ("Nine people were killed when two blasts hit the market.", "Nine people"),
+        ("Gunmen killed 8 people in Kobe on 12 March.", "killed 8 people"),
+    ],
+)
+def test_one_incident_is_no_several(sentence: str, toll: str) -> None:
+    assert not counts_several(toll, sentence, None)
+
+
+def test_a_days_toll_is_a_part_of_the_riots_total(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("At least 9 people were killed in Kisumu, Kenya, over 9-13 August.", "2030-08-14"),
+        ("Police shot dead four protesters in Kisumu, Kenya, on 11 August.", "2030-08-12"),
+    )
+    [(relation, reason)] = links(bench)
+    assert relation == "related" and "counts several incidents" in reason
+
+
+def test_a_villages_toll_is_a_part_of_the_raids_total(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Gunmen raided three villages in Kenya's Lamu County on Sunday, killing 19.", "2030-07-09"),
+        ("Gunmen killed 7 villagers in Lamu County, Kenya, on Sunday.", "2030-07-09"),
+    )
+    [(relation, _)] = links(bench)
+    assert relation == "related"
+
+
+def test_the_same_count_with_a_coarser_place_is_the_whole_again(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Gunmen raided three villages in Kenya's Lamu County on Sunday, killing 19.", "2030-07-09"),
+        ("Gunmen killed 19 villagers in Lamu County, Kenya, on Sunday.", "2030-07-09"),
+    )
+    [(relation, _)] = links(bench)
+    assert relation == "corroborates"
+
+
+def test_one_days_toll_against_a_single_days_toll_is_no_part(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("At least 9 people were killed in Kisumu, Kenya, on 11 August.", "2030-08-12"),
+        ("Police shot dead four protesters in Kisumu, Kenya, on 11 August.", "2030-08-12"),
+    )
+    assert [relation for relation, _ in links(bench)] != ["related"]
