@@ -19,7 +19,10 @@ from workbench.match.several import counts_several
     [
         ("Gunmen raided three villages before dawn, killing 19 people.", "killing 19 people"),
         ("At least 12 people died in four communities of the district.", "At least 12 people"),
-        ("At least 31 civilians died in Aleppo, Hama and Idlib on Friday.", "At least 31 civilians"),
+        (
+            "At least 31 civilians died in Aleppo, Hama and Idlib on Friday.",
+            "At least 31 civilians",
+        ),
         ("Raiders attacked Kobe and Mansa, killing a total of 30.", "killing a total of 30"),
         ("About 27 people were killed in clashes over 28-30 January.", "About 27 people"),
         ("Five people were killed between 14/12 - 17/12 in the area.", "Five people"),
@@ -59,7 +62,10 @@ def test_a_days_toll_is_a_part_of_the_riots_total(tmp_path: Path) -> None:
 def test_a_villages_toll_is_a_part_of_the_raids_total(tmp_path: Path) -> None:
     bench = load(
         tmp_path,
-        ("Gunmen raided three villages in Kenya's Lamu County on Sunday, killing 19.", "2030-07-09"),
+        (
+            "Gunmen raided three villages in Kenya's Lamu County on Sunday, killing 19.",
+            "2030-07-09",
+        ),
         ("Gunmen killed 7 villagers in Lamu County, Kenya, on Sunday.", "2030-07-09"),
     )
     [(relation, _)] = links(bench)
@@ -69,7 +75,10 @@ def test_a_villages_toll_is_a_part_of_the_raids_total(tmp_path: Path) -> None:
 def test_the_same_count_with_a_coarser_place_is_the_whole_again(tmp_path: Path) -> None:
     bench = load(
         tmp_path,
-        ("Gunmen raided three villages in Kenya's Lamu County on Sunday, killing 19.", "2030-07-09"),
+        (
+            "Gunmen raided three villages in Kenya's Lamu County on Sunday, killing 19.",
+            "2030-07-09",
+        ),
         ("Gunmen killed 19 villagers in Lamu County, Kenya, on Sunday.", "2030-07-09"),
     )
     [(relation, _)] = links(bench)
@@ -83,3 +92,38 @@ def test_one_days_toll_against_a_single_days_toll_is_no_part(tmp_path: Path) -> 
         ("Police shot dead four protesters in Kisumu, Kenya, on 11 August.", "2030-08-12"),
     )
     assert [relation for relation, _ in links(bench)] != ["related"]
+
+
+def test_one_bombing_of_one_site_in_a_city_is_one_dispute(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        (
+            "Two bombs exploded at the central bus station in Haifa, Israel, killing one person.",
+            "2030-11-07",
+        ),
+        ("A bomb at the central bus station in Haifa, Israel, killed two people.", "2030-11-07"),
+    )
+    [(relation, _)] = links(bench)
+    assert relation == "contradicts"
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "A bomb at the central market in Haifa, Israel, killed two people.",  # another site
+        "Gunmen at the central bus station in Haifa, Israel, shot dead two people.",  # a shooting
+        "A bomb at the central bus station in Haifa, Israel, killed three people.",  # threefold
+    ],
+)
+def test_small_tolls_of_two_sites_or_a_shooting_are_two_incidents(
+    tmp_path: Path, other: str
+) -> None:
+    bench = load(
+        tmp_path,
+        (
+            "Two bombs exploded at the central bus station in Haifa, Israel, killing one person.",
+            "2030-11-07",
+        ),
+        (other, "2030-11-07"),
+    )
+    assert links(bench) == []

@@ -21,6 +21,7 @@ from workbench.match.lists import usable_total
 from workbench.match.means import RARE, attack_means
 from workbench.match.mentions import named_in_other
 from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
+from workbench.match.site_words import SITE_NOUNS, one_site_attacked
 from workbench.match.victims import same_person
 
 _COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
@@ -40,15 +41,7 @@ ONE_DAY_SPAN = 1
 _SETTLEMENT = re.compile(r"\b(?:village|town|city|settlement|hamlet)\b", re.IGNORECASE)
 # a place phrase that names a site a town holds (a square, a camp, a market, a
 # quarter, a building, a road ...): "Zion Square", "Pandanguo Police Camp"
-_SITE = re.compile(
-    r"\b(?:squares?|camps?|markets?|marketplace|streets?|roads?|highway|avenue|mosques?|"
-    r"church(?:es)?|temples?|shrines?|schools?|college|university|hospitals?|clinic|stations?|"
-    r"hotels?|bars?|club|nightclub|restaurants?|cafe|airport|base|barracks|checkpoints?|"
-    r"neighbou?rhoods?|quarters?|wards?|estates?|slums?|suburbs?|area|bridge|junction|stadium|"
-    r"park|prison|jail|court|offices?|buildings?|compound|cent(?:re|er)|mall|terminal|port|"
-    r"embassy|ministry|headquarters|post|outpost|crossing|farms?|mine|quarry|gate)\b",
-    re.IGNORECASE,
-)
+_SITE = re.compile(rf"\b(?:{SITE_NOUNS})\b", re.IGNORECASE)
 
 
 def overlap(a: Features, b: Features) -> bool:
@@ -300,7 +293,9 @@ def one_dispute(a: Features, b: Features) -> bool:
         return True
     if min(a.low, b.low) >= MASS_CASUALTIES:
         return True  # "14 killed" and "more than 40": a city sees such a day seldom twice
-    return _retold(a, b) or agreeing_companions(a, b) is not None or revised(a, b)
+    if _retold(a, b) or agreeing_companions(a, b) is not None or revised(a, b):
+        return True
+    return one_site_attacked(a, b)
 
 
 def revised(a: Features, b: Features) -> bool:
