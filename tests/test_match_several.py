@@ -127,3 +127,37 @@ def test_small_tolls_of_two_sites_or_a_shooting_are_two_incidents(
         (other, "2030-11-07"),
     )
     assert links(bench) == []
+
+
+def test_a_reports_means_told_in_another_sentence_ties_its_toll(tmp_path: Path) -> None:
+    # a coded note says how in its first toll's sentence and counts the wounded next
+    bench = load(
+        tmp_path,
+        (
+            "A bomb killed three people at a cafe in Haifa, Israel. Four were wounded.",
+            "2030-11-07",
+        ),
+        ("Four people were wounded by a suicide bomber in Haifa, Israel.", "2030-11-07"),
+    )
+    assert ("corroborates", "wounded") in [
+        (r, why.split(": ")[0].split()[-1]) for r, why in links(bench)
+    ]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a report telling two rarer means may tell two incidents
+        "A bomb killed three people at a cafe in Haifa and an ambush killed a soldier. "
+        "Four were wounded.",
+        # a shooting ties nothing
+        "Gunmen killed three people at a cafe in Haifa, Israel. Four were wounded.",
+    ],
+)
+def test_a_report_of_two_means_or_a_shooting_gives_no_means(tmp_path: Path, first: str) -> None:
+    bench = load(
+        tmp_path,
+        (first, "2030-11-07"),
+        ("Four people were wounded by a suicide bomber in Haifa, Israel.", "2030-11-07"),
+    )
+    assert all("wounded" not in why.split(": ")[0] for _, why in links(bench))

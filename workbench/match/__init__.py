@@ -25,6 +25,7 @@ from workbench.match.features import EVENT_TOLERANCE, Features, MatchInput, feat
 from workbench.match.figure_blocks import band_keys, mass_keys
 from workbench.match.kin import with_kin
 from workbench.match.lists import with_list_totals
+from workbench.match.means import with_report_means
 from workbench.match.mentions import mention_keys
 from workbench.match.parts import with_parts
 from workbench.match.relate import LinkSuggestion, relate
@@ -226,7 +227,7 @@ def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Link
     new_ids = {f.claim.id for f in new_features}
     stored_features = [features(c) for c in stored if c.id not in new_ids]
     read = with_parts(with_kin(new_features + stored_features))
-    everything = with_companions(with_list_totals(read))
+    everything = with_report_means(with_companions(with_list_totals(read)))
     new_features, copies = _first_statements(everything[: len(new_features)])
     kept = {f.claim.id for f in new_features} | _first_stored(everything[len(new_ids) :])
     everything = [f for f in everything if f.claim.id in kept]
@@ -303,7 +304,9 @@ def collector_paused() -> Iterator[None]:
 
 def match_all_pairs(claims: Iterable[MatchInput]) -> list[LinkSuggestion]:
     """Every pair compared, no blocking: the reference the blocked matcher must equal."""
-    found = with_companions(with_list_totals(with_parts(with_kin(features(c) for c in claims))))
+    found = with_report_means(
+        with_companions(with_list_totals(with_parts(with_kin(features(c) for c in claims))))
+    )
     suggestions = [v for i, a in enumerate(found) for b in found[i + 1 :] if (v := relate(a, b))]
     return _strongest(_prune_restatements(suggestions))
 

@@ -167,6 +167,8 @@ class Features:
     cumulative: bool  # a running total, which never links to an incident's count
     several: bool = False  # the sentence counts over several incidents or sites
     over_days: bool = False  # the sentence tells a span of days ("over 9-13 August")
+    # the rarer means its sentence tells, else its report's one (means.with_report_means)
+    report_means: frozenset[str] = frozenset()
     named: bool = False  # the subject is a person's name ("Simon Veness")
     # the names its sentence writes besides its own place's (sentence_names)
     mentions: frozenset[str] = frozenset()

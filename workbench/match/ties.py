@@ -18,7 +18,6 @@ from workbench.geo.places import Kind, Place
 from workbench.match.companions import TOLLS, agreeing_companions
 from workbench.match.features import Features
 from workbench.match.lists import usable_total
-from workbench.match.means import RARE, attack_means
 from workbench.match.mentions import named_in_other
 from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
 from workbench.match.site_words import SITE_NOUNS, one_site_attacked
@@ -239,7 +238,7 @@ def told_alike(a: Features, b: Features, region: bool = False, family: bool = Tr
         return True
     if same_person(a.claim.subject, b.claim.subject) or agreeing_companions(a, b) is not None:
         return True
-    if attack_means(a.claim.sentence) & attack_means(b.claim.sentence) & RARE:
+    if a.report_means & b.report_means:  # their sentences', else their reports' means
         return True
     return _retold(a, b)
 
