@@ -161,3 +161,13 @@ def test_a_report_of_two_means_or_a_shooting_gives_no_means(tmp_path: Path, firs
         ("Four people were wounded by a suicide bomber in Haifa, Israel.", "2030-11-07"),
     )
     assert all("wounded" not in why.split(": ")[0] for _, why in links(bench))
+
+
+def test_the_rest_of_a_tolls_sentence_names_its_sites() -> None:
+    sentence = (
+        "At least 11 people were killed and a school was burnt down by the gunmen, "
+        "who stormed two communities of the district before dawn."
+    )
+    assert counts_several("At least 11 people were killed", sentence, None)
+    alone = "At least 11 people were killed and a school was burnt down by the gunmen."
+    assert not counts_several("At least 11 people were killed", alone, None)

@@ -56,15 +56,19 @@ REACH = 80  # characters about a claim's words that may say it counts several
 
 def counts_several(text: str, sentence: str, location: str | None) -> bool:
     """Whether a claim (its words `text` in `sentence`, placed at `location`) counts
-    over several incidents, sites or days: the REACH characters before its words or
-    after them say so ("raided three villages, killing 19", "were killed in two
-    separate encounters", "over 28-30 January", "during the 3 days of rioting"), a
-    list of places there ("in Aleppo, Hama and Idlib"), or its place followed by
-    another joined by "and" ("in northeastern India and Kashmir"; "between A and B"
-    is one place)."""
+    over several incidents, sites or days: the rest of its sentence names several
+    sites or incidents ("were killed and two churches razed by gunmen who stormed
+    two communities"), or the REACH characters before its words or after them say
+    so ("raided three villages, killing 19", "were killed in two separate
+    encounters", "over 28-30 January", "during the 3 days of rioting"), a list of
+    places there ("in Aleppo, Hama and Idlib"), or its place followed by another
+    joined by "and" ("in northeastern India and Kashmir"; "between A and B" is one
+    place)."""
     start = max(sentence.find(text), 0)
     before = sentence[max(start - REACH, 0) : start]
     after = sentence[start : start + len(text) + REACH]
+    if _SEVERAL.search(sentence, start):  # "... who stormed two communities": the rest
+        return True  # of the toll's sentence tells where it was counted
     for reach in (after, before):
         if _SEVERAL.search(reach) or _DAYS.search(reach) or _DAY_SPAN.search(reach):
             return True
