@@ -101,7 +101,10 @@ def inside_country(known: Features, other: Features) -> Agreement | None:
         return None
     if place.kind.depth >= Kind.COMMUNE.depth and not _may_lie_in(other.claim.location, place):
         return None  # "Huruta", "Khawja-Jir village": a settlement of its own, not in a town
-    return Agreement(Kind.COUNTRY, _COUNTRY_SIMILARITY, f"same country: {name}")
+    words = f"same country: {name}"
+    if Kind.COUNTRY.depth < place.kind.depth < Kind.COMMUNE.depth:  # say where it may lie
+        words += f" ('{other.claim.location}' may lie in {place.name})"
+    return Agreement(Kind.COUNTRY, _COUNTRY_SIMILARITY, words)
 
 
 def _massacre_in_division(place: Place, a: Features, b: Features) -> bool:
