@@ -8,9 +8,15 @@ weeks that do not meet."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
+import pytest
+
+from tests.match_helpers import placed_claim
 from tests.test_match_texts import links, load
+from workbench.match import LINKS_PER_CLAIM, match, match_all_pairs
+from workbench.store.gazetteer import GazetteerFile
 
 
 def test_the_village_massacres_four_tolls_are_one_event(tmp_path: Path) -> None:
@@ -120,3 +126,32 @@ def test_undated_tolls_more_than_threefold_apart_are_two_massacres(tmp_path: Pat
         ("Gangs killed 115 people in the Haitian village of Bois-Carré.", "2024-10-08"),
     )
     assert links(bench) == []
+
+
+def test_massacres_meet_in_blocks_as_comparing_every_pair_finds(
+    places: GazetteerFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a region's and unknown villages' tolls, small and mass, dated and undated, one
+    # report each; "Ouest" is a region whose name is only a direction word
+    for relation in LINKS_PER_CLAIM:
+        monkeypatch.setitem(LINKS_PER_CLAIM, relation, 10**6)
+    rng = random.Random(16)
+    where = ["Artibonite", "Ouest", "Bois-Carré", "Bois Carre", "Morne-Tibou", "Saint-Marc"]
+    claims = []
+    for i in range(1, 121):
+        day = rng.randint(1, 20)
+        claims.append(
+            placed_claim(
+                places,
+                i,
+                rng.choice(where),
+                low=rng.choice([3, 12, 50, 60, 70, 115]),
+                country="Haiti",
+                voice_id=rng.randint(1, 15),
+                date=f"2024-10-{day:02d}" if rng.random() < 0.5 else None,
+                published=f"2024-10-{day + rng.randint(0, 6):02d}",
+            )
+        )
+    blocked = {(v.a, v.b, v.relation) for v in match(claims, claims)}
+    every_pair = {(v.a, v.b, v.relation) for v in match_all_pairs(claims)}
+    assert blocked == every_pair and len(blocked) > 50

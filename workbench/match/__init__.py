@@ -72,7 +72,9 @@ def _queries(f: Features) -> list[Block]:
 
 def _keys(f: Features, looking: bool) -> list[Block]:
     keys = _name_blocks(f, looking)
-    if not keys or not f.time.known:
+    # a place the gazetteer knows whose name is only direction words ("Ouest", "Far
+    # North": Haiti's and Cameroon's regions) has no name key but its place's keys
+    if not (keys or f.located) or not f.time.known:
         return keys
     family = _FAMILY.get(f.category.value, f.category.value)
     for place in f.located:
