@@ -155,3 +155,17 @@ def test_massacres_meet_in_blocks_as_comparing_every_pair_finds(
     blocked = {(v.a, v.b, v.relation) for v in match(claims, claims)}
     every_pair = {(v.a, v.b, v.relation) for v in match_all_pairs(claims)}
     assert blocked == every_pair and len(blocked) > 50
+
+
+def test_a_region_named_by_direction_words_is_compared(tmp_path: Path) -> None:
+    # "Far North" is Cameroon's region, its name only direction words
+    bench = load(
+        tmp_path,
+        ("Jihadists killed 15 villagers in Cameroon's Far North region on Sunday.", "2030-03-04"),
+        (
+            "Fifteen civilians were killed on Sunday in the Far North region of Cameroon.",
+            "2030-03-05",
+        ),
+    )
+    [(relation, _)] = links(bench)
+    assert relation == "corroborates"
