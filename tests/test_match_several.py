@@ -171,3 +171,28 @@ def test_the_rest_of_a_tolls_sentence_names_its_sites() -> None:
     assert counts_several("At least 11 people were killed", sentence, None)
     alone = "At least 11 people were killed and a school was burnt down by the gunmen."
     assert not counts_several("At least 11 people were killed", alone, None)
+
+
+def test_a_village_its_sentence_places_in_a_region_is_a_part_of_its_toll(
+    tmp_path: Path,
+) -> None:
+    # "Kawuri village, Borno": a village the gazetteer lacks, in the region it names
+    bench = load(
+        tmp_path,
+        ("Gunmen killed 30 people in attacks on three villages in Borno, Nigeria, on Sunday.", DAY),
+        ("Gunmen killed 12 people in Kawuri village, Borno, Nigeria, on Sunday.", DAY),
+    )
+    [(relation, reason)] = links(bench)
+    assert relation == "related" and "same region: Borno ('Kawuri village' in it)" in reason
+
+
+def test_a_village_beside_another_region_is_no_part(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Gunmen killed 30 people in attacks on three villages in Borno, Nigeria, on Sunday.", DAY),
+        ("Gunmen killed 12 people in Kawuri village, Yobe, Nigeria, on Sunday.", DAY),
+    )
+    assert links(bench) == []
+
+
+DAY = "2030-05-06"

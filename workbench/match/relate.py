@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from workbench.geo.places import Kind
 from workbench.match.companions import agreeing_companions
 from workbench.match.features import RELATED_CATEGORIES, Features
+from workbench.match.mentions import division_beside
 from workbench.match.parts import part_fits
 from workbench.match.places import (
     SAME_PLACE,
@@ -240,7 +241,12 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
         return replace(best, words=_same_place(a, b, 100.0))
     similarity = _name_similarity(a, b)
     if similarity < PLACE_THRESHOLD:  # the weak ties, the most telling first
-        return named_in_passing(a, b) or inside_country(a, b) or inside_country(b, a)
+        return (
+            named_in_passing(a, b)
+            or inside_country(a, b)
+            or inside_country(b, a)
+            or division_beside(a, b)  # "Kawuri village, Borno": in Borno, a crowded level
+        )
     division = _division_named(a, b)
     if division is not None:
         return division
