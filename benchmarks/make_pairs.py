@@ -268,8 +268,14 @@ _READERS: dict[str, Callable[[Path], Iterator[tuple[str, Any]]]] = {
 }
 
 
-def half(pair_id: str) -> str:
-    """ "study" or "test", fixed by the SHA-256 of the pair's id."""
+STUDY_ONLY = ("pairs-extra", "pairs-extra2")  # sets read and tuned on whole: no test half
+
+
+def half(pair_id: str, pair_set: str = "pairs") -> str:
+    """ "study" or "test", fixed by the SHA-256 of the pair's id; "study" for every pair
+    of a study-only set (STUDY_ONLY), whose candidates may hash either way."""
+    if pair_set in STUDY_ONLY:
+        return "study"
     return "study" if hashlib.sha256(pair_id.encode()).digest()[0] % 2 == 0 else "test"
 
 
@@ -292,7 +298,7 @@ def build(label: dict[str, Any], corpora: Corpora) -> dict[str, Any]:
     pair_id = f"pairs:{label['a']}|{label['b']}"
     return {
         "id": pair_id,
-        "half": half(pair_id),
+        "half": half(pair_id, corpora.pairs),
         "country": country,
         "category": label["category"],
         "relation": relation,
@@ -308,7 +314,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("-o", "--output", help=f"default: ${ENV}/pairs/pairs.jsonl")
     ap.add_argument("--labels", help=f"default: ${ENV}/pairs/labels.jsonl")
-    ap.add_argument("--set", default="pairs", help="the set's folder: pairs, pairs-news")
+    ap.add_argument(
+        "--set",
+        default="pairs",
+        help="the set's folder: pairs, pairs-news, pairs-extra, pairs-extra2 (the last two "
+        "study only)",
+    )
     args = ap.parse_args()
     root = corpora_root()
     labels_path = Path(args.labels or root / args.set / "labels.jsonl")

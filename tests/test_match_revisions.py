@@ -30,10 +30,11 @@ def _pairs(claims: list[MatchInput]) -> set[tuple[int, int, Relation]]:
 
 
 def test_a_copy_keeps_the_link_its_original_cannot_make(places: GazetteerFile) -> None:
-    # a report four days on that dates nothing meets the dated body, not the undated
-    # headline (two undated reports days apart are two incidents' news)
+    # a report eight days on that dates nothing meets the dated body, not the undated
+    # headline (two undated reports whose weeks do not meet are two incidents' news;
+    # four days on, a town's mass killing's weeks meet: timing.massacre_weeks_meet)
     headline, body = _headline_and_body(places)
-    later = claim(places, 3, "Gao", low=44, date=None, published="2024-06-10")
+    later = claim(places, 3, "Gao", low=44, date=None, published="2024-06-14")
     assert _pairs([headline, body, later]) == {
         (1, 2, Relation.RESTATES),
         (2, 3, Relation.CORROBORATES),

@@ -5,9 +5,12 @@ linked. Claims and sentences written for the tests, each rule with its negative.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.match_helpers import placed_claim, related
+from tests.test_match_texts import links, load
 from workbench.match import MatchInput, Relation
 from workbench.match.features import features
 from workbench.match.sites import shared_site
@@ -143,3 +146,24 @@ def test_one_writer_in_a_region_restates_only_word_for_word(places: GazetteerFil
     assert related(county(1, first), county(2, second)) == []
     [(relation, _)] = related(county(3, first), county(4, first))
     assert relation is Relation.RESTATES
+
+
+def test_a_mass_toll_relayed_in_a_city_is_one_statement(tmp_path: Path) -> None:
+    # two outlets quoting the police of one city on one day: fourteen wounded is no
+    # formula's figure, and a city seldom sees two such blasts a day from one voice
+    bench = load(
+        tmp_path,
+        ("Police said 14 people were wounded in the blast at a Kano market.", "2030-05-06"),
+        ("Fourteen people were injured in a blast at a market in Kano, police said.", "2030-05-06"),
+    )
+    [(relation, reason)] = links(bench)
+    assert relation == "restates" and "the same voice in two reports" in reason
+
+
+def test_a_small_toll_relayed_in_a_city_stays_two_statements(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Police said 2 people were wounded in a shooting in Kano.", "2030-05-06"),
+        ("Two people were injured in a shooting in Kano, police said.", "2030-05-06"),
+    )
+    assert links(bench) == []

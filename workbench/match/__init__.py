@@ -22,12 +22,13 @@ from functools import partial
 from workbench.geo.places import Kind, Place
 from workbench.match.companions import with_companions
 from workbench.match.features import EVENT_TOLERANCE, Features, MatchInput, features
+from workbench.match.figure_blocks import band_keys, mass_keys
 from workbench.match.kin import with_kin
 from workbench.match.lists import with_list_totals
+from workbench.match.means import with_report_means
 from workbench.match.mentions import mention_keys
 from workbench.match.parts import with_parts
 from workbench.match.relate import LinkSuggestion, relate
-from workbench.match.ties import CLOSE_RATIO
 from workbench.vocabulary import Relation
 
 _FAMILY = {"displaced": "displacement", "refugees": "displacement"}
@@ -71,7 +72,9 @@ def _queries(f: Features) -> list[Block]:
 
 def _keys(f: Features, looking: bool) -> list[Block]:
     keys = _name_blocks(f, looking)
-    if not keys or not f.time.known:
+    # a place the gazetteer knows whose name is only direction words ("Ouest", "Far
+    # North": Haiti's and Cameroon's regions) has no name key but its place's keys
+    if not (keys or f.located) or not f.time.known:
         return keys
     family = _FAMILY.get(f.category.value, f.category.value)
     for place in f.located:
@@ -92,40 +95,23 @@ def _country_keys(family: str, f: Features, looking: bool) -> list[Block]:
     elif f.located:  # a known place meets an unknown one of its country stating its figure
         name = f.located[0].country
         role = "unknown place" if looking else "known place"
-        return [(family, "figure", name, figure, role), *_band_keys(family, name, f, role, looking)]
+        return [
+            (family, "figure", name, figure, role),
+            *band_keys(family, name, f, role, looking),
+            *mass_keys(family, name, f, role),
+        ]
     elif not f.coarse and f.claim.country:
         name, mine, theirs = f.claim.country, "unknown place", "country"
         role = "known place" if looking else "unknown place"
         return [
             (family, "in country", name, theirs if looking else mine),
             (family, "figure", name, figure, role),
-            *_band_keys(family, name, f, role, looking),
+            *band_keys(family, name, f, role, looking),
+            *mass_keys(family, name, f, role),
         ]
     else:
         return []
     return [(family, "in country", name, theirs if looking else mine)]
-
-
-def _band(figure: float) -> int:
-    """A figure's band: figures CLOSE_RATIO apart at most lie in one band or two in a row."""
-    return math.floor(math.log(max(figure, 1.0)) / math.log(CLOSE_RATIO))
-
-
-def _band_keys(family: str, country: str, f: Features, role: str, looking: bool) -> list[Block]:
-    """Where a single figure meets a bound that reaches it (`ties.same_figure`: "15"
-    and "more than 14"), as `role` says (a known place's or an unknown one's): a single
-    figure is in its band's block and looks in the bounds' block of that band; a
-    bound is in, and looks in, the two bands its reach (from its lower end to
-    CLOSE_RATIO times it) spans. Two bounds, or two single figures, never meet here."""
-    single = f.low == f.high
-    if single:
-        bands = [_band(f.low)]
-    elif 0 < f.low < math.inf:
-        bands = [_band(f.low), _band(f.low) + 1]
-    else:
-        return []
-    kind = "single" if single != looking else "bound"
-    return [(family, "band", country, str(b), kind, role) for b in bands]
 
 
 def _place_keys(family: str, place: Place, looking: bool) -> list[Block]:
@@ -243,7 +229,7 @@ def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Link
     new_ids = {f.claim.id for f in new_features}
     stored_features = [features(c) for c in stored if c.id not in new_ids]
     read = with_parts(with_kin(new_features + stored_features))
-    everything = with_companions(with_list_totals(read))
+    everything = with_report_means(with_companions(with_list_totals(read)))
     new_features, copies = _first_statements(everything[: len(new_features)])
     kept = {f.claim.id for f in new_features} | _first_stored(everything[len(new_ids) :])
     everything = [f for f in everything if f.claim.id in kept]
@@ -320,7 +306,9 @@ def collector_paused() -> Iterator[None]:
 
 def match_all_pairs(claims: Iterable[MatchInput]) -> list[LinkSuggestion]:
     """Every pair compared, no blocking: the reference the blocked matcher must equal."""
-    found = with_companions(with_list_totals(with_parts(with_kin(features(c) for c in claims))))
+    found = with_report_means(
+        with_companions(with_list_totals(with_parts(with_kin(features(c) for c in claims))))
+    )
     suggestions = [v for i, a in enumerate(found) for b in found[i + 1 :] if (v := relate(a, b))]
     return _strongest(_prune_restatements(suggestions))
 

@@ -20,6 +20,7 @@ from workbench.match.lists import Total
 from workbench.match.parts import part_words
 from workbench.match.place_names import COARSE, place_names, sentence_names, skeletons
 from workbench.match.places import far_between, heading
+from workbench.match.several import counts_days, counts_several
 from workbench.match.speakers import speaker
 from workbench.match.victims import bodies_found, named_person, victim_family
 from workbench.models import Category
@@ -48,19 +49,6 @@ _OWNER = re.compile(
     r"stationed|contributed|pledged)\b"
 )
 _FROM = re.compile(r"\bfrom\s+(.+)$")
-# "in two separate encounters", "at two hospitals", "a series of attacks": a count
-# over several incidents or sites (twin blasts are one incident, so not blasts)
-_SEVERAL = re.compile(
-    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+"
-    r"(?:separate\s+)?|separate\s+|a\s+series\s+of\s+)"
-    r"(?:[\"“][^\"”]{1,30}[\"”]\s+)?"  # two separate "bomb attack" incidents
-    r"(?:attacks|encounters|incidents|raids|clashes|operations|hospitals|villages|towns|"
-    r"locations|places|districts|provinces)\b",
-    re.IGNORECASE,
-)
-SEVERAL_REACH = 80  # characters after a claim's words that may say it counts several
-# "in northeastern India and Kashmir": the claim's place and another named after it
-_AND_PLACE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?[A-Z]")
 # "a man", "a 71-year-old woman": anyone; "another was injured", "two other were
 # hurt": one more of whoever the text counted before, no family of its own
 _GENERIC_SUBJECTS = frozenset(
@@ -178,6 +166,9 @@ class Features:
     heading: float | None  # which way from it the phrase points (match.places.heading)
     cumulative: bool  # a running total, which never links to an incident's count
     several: bool = False  # the sentence counts over several incidents or sites
+    over_days: bool = False  # the sentence tells a span of days ("over 9-13 August")
+    # the rarer means its sentence tells, else its report's one (means.with_report_means)
+    report_means: frozenset[str] = frozenset()
     named: bool = False  # the subject is a person's name ("Simon Veness")
     # the names its sentence writes besides its own place's (sentence_names)
     mentions: frozenset[str] = frozenset()
@@ -229,7 +220,8 @@ def features(claim: MatchInput) -> Features:
         heading=heading(claim.place_relation, claim.located),
         span=far_between(claim.place_relation, claim.located),
         cumulative=claim.scope == "cumulative",
-        several=_several(claim),
+        several=counts_several(claim.text, claim.sentence, claim.location),
+        over_days=counts_days(claim.text, claim.sentence),
         vague=claim.qualifier.startswith("vague:"),
         part=category in TOLLS
         and part_words(claim.text, claim.sentence, category is Category.WOUNDED),
@@ -260,22 +252,6 @@ def tally(claim: MatchInput) -> bool:
     """Whether a claim states a count ("the death toll rose to 58 on Monday"): its
     date may be the count's day, not the incident's. Read only where relate needs it."""
     return bool(_TALLY.search(claim.text))
-
-
-def _several(claim: MatchInput) -> bool:
-    """Whether the claim counts over several incidents or sites: its words or the
-    SEVERAL_REACH characters after them say so ("were killed in two separate
-    encounters", "15 casualties caused by bombing 2 hospitals"), or its sentence
-    names another place after the claim's, joined by "and" ("attacked forces in
-    northeastern India and Kashmir, killing five"; "between A and B" is one place)."""
-    sentence = claim.sentence
-    start = max(sentence.find(claim.text), 0)
-    reach = sentence[start : start + len(claim.text) + SEVERAL_REACH]
-    if _SEVERAL.search(reach):
-        return True
-    place = claim.location or ""
-    at = sentence.find(place) if place and not place.startswith("between") else -1
-    return at >= 0 and bool(_AND_PLACE.match(sentence, at + len(place)))
 
 
 def _words_of(places: tuple[str, ...]) -> frozenset[str]:

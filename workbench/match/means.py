@@ -16,7 +16,12 @@ two reports by itself (`RARE`).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
+
+from workbench.match.features import Features
 
 _FAMILIES = {
     "bombing": r"bombs?|bombings?|bombed|bombers?|blasts?|explosions?|exploded|explosives?|"
@@ -49,3 +54,23 @@ def attack_means(sentence: str) -> frozenset[str]:
     for match in _MEANS.finditer(sentence):
         found.add((match.lastgroup or "").replace("_", " "))
     return frozenset(found)
+
+
+def with_report_means(found: Iterable[Features]) -> list[Features]:
+    """The claims, each given the rarer means (RARE) its own sentence tells, else the
+    one its report tells in the sentences of its other claims, where that report tells
+    one family only: a coded note says how in one sentence ("A bomb exploded in the
+    bus station") and counts in the next ("Two people were killed and 34 wounded in
+    the attack"). A report telling two rarer means (a bombing and an ambush) gives
+    none to a sentence that tells none: it may tell two incidents."""
+    claims = list(found)
+    told: dict[int, set[str]] = defaultdict(set)
+    for f in claims:
+        told[f.claim.document_id] |= attack_means(f.claim.sentence) & RARE
+    for i, f in enumerate(claims):
+        own = attack_means(f.claim.sentence) & RARE
+        report = told[f.claim.document_id]
+        means = own or (frozenset(report) if len(report) == 1 else frozenset())
+        if means:
+            claims[i] = replace(f, report_means=means)
+    return claims

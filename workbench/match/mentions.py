@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from workbench.geo.places import Kind
 from workbench.match.features import Features
-from workbench.match.place_names import skeleton
+from workbench.match.place_names import fold_place, skeleton
+from workbench.match.places import SIMILARITY, Agreement, crowded
 
 
 def town_name(f: Features) -> str | None:
@@ -39,6 +40,34 @@ def named_in_other(a: Features, b: Features) -> str | None:
     return None
 
 
+def division_name(f: Features) -> str | None:
+    """The claim's place as a division's name (folded) another sentence may name beside a
+    village: a region or a district of the gazetteer ("Borno"), else None."""
+    if not f.located or not Kind.COUNTRY.depth < f.located[0].kind.depth < Kind.COMMUNE.depth:
+        return None
+    return fold_place(f.located[0].name)
+
+
+def division_beside(a: Features, b: Features) -> Agreement | None:
+    """Where one claim is placed in a division the gazetteer knows (a region, a
+    district) and the other in a place it does not know whose sentence names that
+    division ("Gunmen killed 12 people in Kawuri village, Borno"), they agree at the
+    division's level: the village lies in it, as the sentence writes. A crowded
+    level (a region), where relate asks more of small tolls; within one known
+    country."""
+    if not a.claim.country or a.claim.country != b.claim.country:
+        return None
+    for known, other in ((a, b), (b, a)):
+        name = division_name(known)
+        if name is None or other.located or not other.places or other.coarse:
+            continue
+        if name in other.mentions:
+            place = known.located[0]
+            words = f"same {place.kind.value}: {place.name} ('{other.claim.location}' in it)"
+            return Agreement(place.kind, SIMILARITY[place.kind], words, crowded=crowded(place))
+    return None
+
+
 def mention_keys(f: Features, family: str, looking: bool) -> list[tuple[str, ...]]:
     """Blocks where a claim placed in a town meets the claims whose sentences name
     it, whichever of the two was loaded first: a claim is in the "town" block of its
@@ -54,4 +83,12 @@ def mention_keys(f: Features, family: str, looking: bool) -> list[tuple[str, ...
     named = sorted({skeleton(n) for n in f.mentions})
     mine, theirs = ("named", "town") if looking else ("town", "named")
     keys: list[tuple[str, ...]] = [(family, country, mine, key) for key in own]
-    return keys + [(family, country, theirs, key) for key in named]
+    keys += [(family, country, theirs, key) for key in named]
+    # a division meets the unknown places whose sentences name it (`division_beside`)
+    division = division_name(f)
+    if division is not None:
+        keys.append((family, country, "beside" if looking else "division", skeleton(division)))
+    elif not f.located and f.places and not f.coarse:
+        side = "division" if looking else "beside"
+        keys += [(family, country, side, key) for key in named]
+    return keys

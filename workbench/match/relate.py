@@ -10,13 +10,8 @@ from rapidfuzz import fuzz
 
 from workbench.geo.places import Kind
 from workbench.match.companions import agreeing_companions
-from workbench.match.features import (
-    EVENT_TOLERANCE,
-    RELATED_CATEGORIES,
-    STOCK_TOLERANCE,
-    Features,
-    tally,
-)
+from workbench.match.features import RELATED_CATEGORIES, Features
+from workbench.match.mentions import division_beside
 from workbench.match.parts import part_fits
 from workbench.match.places import (
     SAME_PLACE,
@@ -42,6 +37,7 @@ from workbench.match.ties import (
     small,
     told_alike,
 )
+from workbench.match.timing import as_news, days_apart, massacre_weeks_meet, when_of
 from workbench.match.victims import two_sexes
 from workbench.vocabulary import Relation
 
@@ -49,9 +45,6 @@ _ARMED = "armed_group"
 PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" is 86
 SUBJECT_THRESHOLD = 60
 TOLL_RATIO = 3  # undated tolls of one place and week further apart are two incidents
-# two days the texts state may lie this far apart and be one incident's: a night's
-# attack told as Friday's by one report and Saturday's by another
-STATED_DAYS_APART = 1
 # what a link's score loses where one figure is only a vague word ("dozens", "scores")
 VAGUE_DISCOUNT = 0.05
 
@@ -94,15 +87,20 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return None  # a voice is no witness to itself; it may only restate a figure
     if _conflict(a, b) or a.cumulative != b.cumulative:
         return None  # and a running total is never one incident's count
-    a, b = _as_news(a, b), _as_news(b, a)
+    a, b = as_news(a, b), as_news(b, a)
     # time first: it is cheap, and it settles most pairs a block brings together
-    days = _days_apart(a, b)
-    when = _when(a, b, days)
+    days = days_apart(a, b)
+    when = when_of(a, b, days)
     if when is When.UNKNOWN:
         return None  # nothing says whether they speak of one time
+    where: Agreement | None = None
+    if when is When.DIFFERENT and massacre_weeks_meet(a, b):
+        where = _place_match(a, b)  # one village's massacre, tolls out days apart
+        if where is not None and _one_small_place(where):
+            when, days = When.SAME, 0
     if when is When.DIFFERENT and not (same_category and a.stock):
         return None  # an event on another day is another event
-    where = _place_match(a, b)
+    where = where or _place_match(a, b)
     subject = _subject_similarity(a, b)
     if where is None or subject < SUBJECT_THRESHOLD:
         return None
@@ -190,22 +188,6 @@ def _coincidence(a: Features, b: Features, where: Agreement, days: int = 0) -> b
     return agree and not told_alike(a, b, region=where.level is Kind.REGION, family=not days)
 
 
-def _as_news(stamped: Features, dated: Features) -> Features:
-    """A claim dated only by its page's stamp, read as an undated report's news of the
-    week before (`TimeSpan.as_news`) where the other claim's text dates the incident
-    on a day before the stamp's reach: "40 worshippers were killed at a church in
-    Owo on Sunday" and, under a stamp six days later, "no fewer than 40 worshippers
-    lost their lives" in Owo. Against another stamp or an undated report it stays
-    the dateline's news of its day (two undated reports days apart are two
-    incidents')."""
-    mine, theirs = stamped.time, dated.time
-    if not mine.stamped or theirs.stamped or not theirs.explicit or theirs.end is None:
-        return stamped
-    if mine.start is None or theirs.end >= mine.start:
-        return stamped
-    return replace(stamped, time=mine.as_news())
-
-
 def _spellings(a: Features, b: Features) -> str:
     """Where one person is quoted under two spellings, both: " ('Ahmed Sharif' ~
     'Lt Gen Ahmed Sharif Chaudhry')"; "" for one voice."""
@@ -259,11 +241,23 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
         return replace(best, words=_same_place(a, b, 100.0))
     similarity = _name_similarity(a, b)
     if similarity < PLACE_THRESHOLD:  # the weak ties, the most telling first
-        return named_in_passing(a, b) or inside_country(a, b) or inside_country(b, a)
+        return (
+            named_in_passing(a, b)
+            or inside_country(a, b)
+            or inside_country(b, a)
+            or division_beside(a, b)  # "Kawuri village, Borno": in Borno, a crowded level
+        )
     division = _division_named(a, b)
     if division is not None:
         return division
     return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
+
+
+def _one_small_place(where: Agreement) -> bool:
+    """Whether two places agree as one place finer than a city (a village, a town of
+    fewer than CITY_POPULATION, or a place the gazetteer lacks named alike in both),
+    not merely within a region, a city or a country, nor by a name in passing."""
+    return where.level is Kind.TOWN and not (where.crowded or where.weak)
 
 
 def _namesake(a: Features, b: Features) -> Agreement | None:
@@ -347,43 +341,6 @@ def _subject_similarity(a: Features, b: Features) -> float:
     return fuzz.token_set_ratio(a.subject, b.subject)
 
 
-def _when(a: Features, b: Features, days_apart: int) -> When:
-    """Whether two claims speak of the same time."""
-    ta, tb = a.time, b.time
-    if not ta.explicit and not tb.explicit and a.claim.document_id == b.claim.document_id:
-        return When.SAME
-    if not (ta.known and tb.known):
-        if a.claim.document_id == b.claim.document_id:
-            return When.DIFFERENT  # the writer dated one of them and not the other
-        return When.UNKNOWN
-    if not a.stock and _days_stated(a) and _days_stated(b) and days_apart > STATED_DAYS_APART:
-        return When.DIFFERENT  # "on 2 May" and "on 4 May": two days, two incidents
-    if not a.stock and days_apart > STATED_DAYS_APART and _two_days_news(a, b):
-        return When.DIFFERENT  # "killing two" and "two deaths" in notes three days apart
-    tolerance = STOCK_TOLERANCE if a.stock else EVENT_TOLERANCE
-    return When.SAME if days_apart <= tolerance else When.DIFFERENT
-
-
-def _two_days_news(a: Features, b: Features) -> bool:
-    """Whether two claims are the news of two days: neither report dates its claim in
-    its text (each is the news of its own day, `_days_apart`), and the tolls are
-    small (`ties.small`: "killing two" and "two reported deaths" in one district,
-    reports three days apart), which a place sees on many days. Stated days more
-    than STATED_DAYS_APART apart are two incidents' too (`_when`); a mass killing's
-    undated tolls days apart may be its first and later counts."""
-    return not a.time.explicit and not b.time.explicit and small(a, b)
-
-
-def _days_stated(f: Features) -> bool:
-    """Whether a claim's text states the one day it happened ("on 4 May 2020", "on
-    Sunday"), not a week, a month or its page's date stamp, nor the day of a count
-    ("the toll rose to 58 on Monday", two days after the bombing)."""
-    t = f.time
-    if not t.explicit or t.stamped or t.start is None or t.start != t.end:
-        return False
-    return not tally(f.claim)
-
-
 def _verdict(
     a: Features,
     b: Features,
@@ -401,17 +358,3 @@ def _verdict(
         score -= VAGUE_DISCOUNT
     explain = partial(reason, a, b, where, when, why)
     return LinkSuggestion(a.claim.id, b.claim.id, relation, round(score, 3), days_apart, explain)
-
-
-def _days_apart(a: Features, b: Features) -> int:
-    """Days between the times two claims speak of, 0 where they overlap. Two reports
-    that date neither claim in their texts are each the news of their own days: they
-    lie as far apart as their publication ("46 killed" on 11 March and "twin attacks
-    kill dozens" on 15 March are two incidents), where each alone would speak of the
-    week before it. A later toll of one incident names the incident's day."""
-    ta, tb = a.time, b.time
-    if ta.start is None or tb.start is None or ta.end is None or tb.end is None:
-        return 0
-    if not ta.explicit and not tb.explicit:
-        return abs(ta.end - tb.end)
-    return max(ta.start - tb.end, tb.start - ta.end, 0)

@@ -18,9 +18,9 @@ from workbench.geo.places import Kind, Place
 from workbench.match.companions import TOLLS, agreeing_companions
 from workbench.match.features import Features
 from workbench.match.lists import usable_total
-from workbench.match.means import RARE, attack_means
 from workbench.match.mentions import named_in_other
 from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
+from workbench.match.site_words import SITE_NOUNS, one_site_attacked
 from workbench.match.victims import same_person
 
 _COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
@@ -40,15 +40,7 @@ ONE_DAY_SPAN = 1
 _SETTLEMENT = re.compile(r"\b(?:village|town|city|settlement|hamlet)\b", re.IGNORECASE)
 # a place phrase that names a site a town holds (a square, a camp, a market, a
 # quarter, a building, a road ...): "Zion Square", "Pandanguo Police Camp"
-_SITE = re.compile(
-    r"\b(?:squares?|camps?|markets?|marketplace|streets?|roads?|highway|avenue|mosques?|"
-    r"church(?:es)?|temples?|shrines?|schools?|college|university|hospitals?|clinic|stations?|"
-    r"hotels?|bars?|club|nightclub|restaurants?|cafe|airport|base|barracks|checkpoints?|"
-    r"neighbou?rhoods?|quarters?|wards?|estates?|slums?|suburbs?|area|bridge|junction|stadium|"
-    r"park|prison|jail|court|offices?|buildings?|compound|cent(?:re|er)|mall|terminal|port|"
-    r"embassy|ministry|headquarters|post|outpost|crossing|farms?|mine|quarry|gate)\b",
-    re.IGNORECASE,
-)
+_SITE = re.compile(rf"\b(?:{SITE_NOUNS})\b", re.IGNORECASE)
 
 
 def overlap(a: Features, b: Features) -> bool:
@@ -59,8 +51,10 @@ def overlap(a: Features, b: Features) -> bool:
 def part_of_whole(a: Features, b: Features) -> bool:
     """Whether one claim counts over several incidents or sites ("15 at two hospitals")
     and the other, no more than it, one of them ("11 at the hospital"): related, the
-    part of a whole, neither corroborating nor contradicting it."""
-    if a.several == b.several:
+    part of a whole, neither corroborating nor contradicting it. The same count in
+    both ("19 killed in three villages" and "19 killed in Riyom") is the whole told
+    with a coarser place, not a part of it."""
+    if a.several == b.several or (a.low, a.high) == (b.low, b.high):
         return False
     whole, part = (a, b) if a.several else (b, a)
     return part.low <= whole.high
@@ -101,11 +95,30 @@ def inside_country(known: Features, other: Features) -> Agreement | None:
     if other.located or other.coarse or not other.places or other.claim.country != name:
         return None
     place = known.located[0]
-    if place.kind is not Kind.COUNTRY and not same_figure(known, other):
+    if place.kind is not Kind.COUNTRY and not (
+        same_figure(known, other) or _massacre_in_division(place, known, other)
+    ):
         return None
     if place.kind.depth >= Kind.COMMUNE.depth and not _may_lie_in(other.claim.location, place):
         return None  # "Huruta", "Khawja-Jir village": a settlement of its own, not in a town
-    return Agreement(Kind.COUNTRY, _COUNTRY_SIMILARITY, f"same country: {name}")
+    words = f"same country: {name}"
+    if Kind.COUNTRY.depth < place.kind.depth < Kind.COMMUNE.depth:  # say where it may lie
+        words += f" ('{other.claim.location}' may lie in {place.name})"
+    return Agreement(Kind.COUNTRY, _COUNTRY_SIMILARITY, words)
+
+
+def _massacre_in_division(place: Place, a: Features, b: Features) -> bool:
+    """Whether a division the gazetteer knows (a region, a district: not a town) and a
+    place it does not know (a village) hold one mass killing's tolls: both
+    MASS_CASUALTIES or more and agreeing ("more than 50 people" in Morne-Tibou,
+    "at least 70 people" in the Artibonite, the same day). The village may lie
+    anywhere in the division; two killings that large there agreeing on one day are
+    one incident's (one_day_of still asks for the one day)."""
+    if not Kind.COUNTRY.depth < place.kind.depth < Kind.COMMUNE.depth:
+        return False
+    if a.cumulative or b.cumulative or min(a.low, b.low) < MASS_CASUALTIES:
+        return False
+    return overlap(a, b)
 
 
 def _may_lie_in(phrase: str | None, town: Place) -> bool:
@@ -228,7 +241,7 @@ def told_alike(a: Features, b: Features, region: bool = False, family: bool = Tr
         return True
     if same_person(a.claim.subject, b.claim.subject) or agreeing_companions(a, b) is not None:
         return True
-    if attack_means(a.claim.sentence) & attack_means(b.claim.sentence) & RARE:
+    if a.report_means & b.report_means:  # their sentences', else their reports' means
         return True
     return _retold(a, b)
 
@@ -282,7 +295,9 @@ def one_dispute(a: Features, b: Features) -> bool:
         return True
     if min(a.low, b.low) >= MASS_CASUALTIES:
         return True  # "14 killed" and "more than 40": a city sees such a day seldom twice
-    return _retold(a, b) or agreeing_companions(a, b) is not None or revised(a, b)
+    if _retold(a, b) or agreeing_companions(a, b) is not None or revised(a, b):
+        return True
+    return one_site_attacked(a, b)
 
 
 def revised(a: Features, b: Features) -> bool:

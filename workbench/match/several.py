@@ -1,0 +1,99 @@
+"""Whether a claim counts over several incidents, sites or days: a whole whose parts
+other reports may count one by one (relate's `related`, ties.part_of_whole).
+
+"Nine people were killed in two separate attacks", "15 casualties caused by bombing 2
+hospitals", "at least 31 civilians died in Aleppo, Hama and Idlib", "gunmen raided
+three villages, killing 19", "about 27 people were killed over 28-30 January": each
+is the sum of tolls another report may give apart ("four killed in an attack", "14
+on 29 January"). Twin blasts are one incident, so blasts are no several; nor is
+"between A and B", one stretch of road; nor a day named alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|\d+)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # "June", "Aug."
+# "in two separate encounters", "at two hospitals", "a series of attacks", "three
+# villages", "two communities": a count over several incidents or sites
+_SEVERAL = re.compile(
+    rf"\b(?:{_NUMBER}\s+(?:separate\s+|different\s+|other\s+)?|separate\s+|a\s+series\s+of\s+)"
+    r"(?:[\"“][^\"”]{1,30}[\"”]\s+)?"  # two separate "bomb attack" incidents
+    r"(?:attacks|encounters|incidents|raids|clashes|operations|ambushes|hospitals|villages|"
+    r"towns|cities|communities|settlements|hamlets|localities|locations|places|sites|areas|"
+    r"camps|districts|counties|provinces|states|regions)\b",
+    re.IGNORECASE,
+)
+# "over two days", "during three days of rioting", "over the past four days"; "over
+# the weekend" is none (one night's attack may span it), nor "two days ago", one day,
+# nor "the second attempt in twelve days", a frame, not the count's span
+_DAYS = re.compile(
+    rf"\b(?:over|during|across|throughout)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
+    rf"{_NUMBER}\s+days\b|\b{_NUMBER}\s+days\s+of\b",
+    re.IGNORECASE,
+)
+# a span of days written with a dash or "to": "over 28-30 January", "between 14/12 -
+# 17/12", "from 11 to 13 Aug", "September 12-14th", "(2/10 - 11/10)"
+_DAY_SPAN = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}/\d{1,2}\s*(?:-|–|to)\s*\d{1,2}/\d{1,2}\b",
+    re.IGNORECASE,
+)
+# "in northeastern India and Kashmir": the claim's place and another named after it
+_AND_PLACE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?[A-Z]")
+# "in Aleppo, Hama and Idlib", "the villages of Kurungu, Tse Vir, Abur and Agberga",
+# "attacks Lubu and Mubeng": a list of places after a preposition; names are
+# capitalised words, joined by commas and a last "and"
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_PLACE_LIST = re.compile(
+    rf"\b(?:in|at|on|across|of|attacks?|attacked|raided|stormed)\s+(?:the\s+)?"
+    rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+(?:in\s+|at\s+)?{_NAME}"
+)
+REACH = 80  # characters about a claim's words that may say it counts several
+
+
+def counts_several(text: str, sentence: str, location: str | None) -> bool:
+    """Whether a claim (its words `text` in `sentence`, placed at `location`) counts
+    over several incidents, sites or days: the rest of its sentence names several
+    sites or incidents ("were killed and two churches razed by gunmen who stormed
+    two communities"), or the REACH characters before its words or after them say
+    so ("raided three villages, killing 19", "were killed in two separate
+    encounters", "over 28-30 January", "during the 3 days of rioting"), a list of
+    places there ("in Aleppo, Hama and Idlib"), or its place followed by another
+    joined by "and" ("in northeastern India and Kashmir"; "between A and B" is one
+    place)."""
+    start = max(sentence.find(text), 0)
+    before = sentence[max(start - REACH, 0) : start]
+    after = sentence[start : start + len(text) + REACH]
+    if _SEVERAL.search(sentence, start):  # "... who stormed two communities": the rest
+        return True  # of the toll's sentence tells where it was counted
+    for reach in (after, before):
+        if _SEVERAL.search(reach) or _DAYS.search(reach) or _DAY_SPAN.search(reach):
+            return True
+        if _places_listed(reach):
+            return True
+    place = location or ""
+    at = sentence.find(place) if place and not place.startswith("between") else -1
+    return at >= 0 and bool(_AND_PLACE.match(sentence, at + len(place)))
+
+
+def counts_days(text: str, sentence: str) -> bool:
+    """Whether a claim's words, or the REACH characters about them, tell a span of
+    days ("over 9-13 August", "during three days of rioting"): its date, as read, may
+    be only one day of that span, so it states no one day (relate's two stated days
+    apart are two incidents' only for claims of one day each)."""
+    start = max(sentence.find(text), 0)
+    reach = sentence[max(start - REACH, 0) : start + len(text) + REACH]
+    return bool(_DAYS.search(reach) or _DAY_SPAN.search(reach))
+
+
+def _places_listed(reach: str) -> bool:
+    """Whether a stretch of a sentence lists places: "in Aleppo, Hama and Idlib"; not
+    a group's name ("Hamas and Islamic Jihad claimed"), which follows no preposition,
+    nor "between A and B"."""
+    for found in _PLACE_LIST.finditer(reach):
+        if not reach[max(found.start() - 8, 0) : found.start()].lower().endswith("between "):
+            return True
+    return False

@@ -1,0 +1,59 @@
+"""One attack on one site: two small disputed tolls of a crowded place (a region, a
+city) that tell a rarer means than a shooting and name one kind of site by the same
+words ("two bombs at the central bus station", "a bomb in the central bus station")
+are one incident's dispute ("killing one person" against "two people were killed"),
+where other small tolls of that city and day are two incidents (ties.one_dispute).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.match.features import Features
+from workbench.match.means import RARE, attack_means
+
+# a site a town holds (a square, a camp, a market, a quarter, a building, a road ...)
+SITE_NOUNS = (
+    r"squares?|camps?|markets?|marketplace|streets?|roads?|highway|avenue|mosques?|"
+    r"church(?:es)?|temples?|shrines?|schools?|college|university|hospitals?|clinic|stations?|"
+    r"hotels?|bars?|club|nightclub|restaurants?|cafe|airport|base|barracks|checkpoints?|"
+    r"neighbou?rhoods?|quarters?|wards?|estates?|slums?|suburbs?|area|bridge|junction|stadium|"
+    r"park|prison|jail|court|offices?|buildings?|compound|cent(?:re|er)|mall|terminal|port|"
+    r"embassy|ministry|headquarters|post|outpost|crossing|farms?|mine|quarry|gate"
+)
+
+# two small tolls of one attack on one site may differ this much: one and two killed
+SITE_DISPUTE_RATIO = 2
+_SITE_PHRASE = re.compile(rf"\b([A-Za-z][\w'-]*)\s+({SITE_NOUNS})\b", re.IGNORECASE)
+_NOT_A_MODIFIER = frozenset(
+    "the a an of at in on near by to from into his her their its this that these those "
+    "another one two three four five six seven eight nine ten several many some a "
+    "local main nearby same other busy crowded".split()
+)
+
+
+def one_site_attacked(a: Features, b: Features) -> bool:
+    """Whether two small disputed tolls of a crowded place tell one attack on one site:
+    a rarer means than a shooting both tell (a bombing, an ambush ...: means.RARE),
+    one kind of site both sentences name by the same two words ("at the central bus
+    station" and "in the central bus station", not "a recruiting centre" and "the
+    Interior Ministry"), and tolls at most SITE_DISPUTE_RATIO apart ("killing one
+    person" and "two people were killed" at the bus station); neither counts several
+    incidents or sites (the second of three blasts at a hotel is another attack)."""
+    if a.several or b.several or max(a.low, b.low) > SITE_DISPUTE_RATIO * min(a.high, b.high):
+        return False
+    if not attack_means(a.claim.sentence) & attack_means(b.claim.sentence) & RARE:
+        return False
+    return bool(site_phrases(a.claim.sentence) & site_phrases(b.claim.sentence))
+
+
+def site_phrases(sentence: str) -> frozenset[str]:
+    """The sites a sentence names by a site noun and the word before it, folded: "at
+    the central bus station" -> {"bus station"}; "a Shia mosque" -> {"shia mosque"};
+    articles, numbers and pronouns before the noun name no kind of site."""
+    found = set()
+    for match in _SITE_PHRASE.finditer(sentence):
+        word, noun = match.group(1).lower(), match.group(2).lower()
+        if word not in _NOT_A_MODIFIER and not word.isdigit():
+            found.add(f"{word} {noun.rstrip('s')}")
+    return frozenset(found)

@@ -1,0 +1,100 @@
+"""When two claims speak of: whether their times can be one incident's, and how many
+days lie between them (relate reads these first: they settle most pairs)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from workbench.match.features import EVENT_TOLERANCE, STOCK_TOLERANCE, Features, tally
+from workbench.match.reasons import When
+from workbench.match.ties import MASS_CASUALTIES, small
+
+# two days the texts state may lie this far apart and be one incident's: a night's
+# attack told as Friday's by one report and Saturday's by another
+STATED_DAYS_APART = 1
+
+
+def as_news(stamped: Features, dated: Features) -> Features:
+    """A claim dated only by its page's stamp, read as an undated report's news of the
+    week before (`TimeSpan.as_news`) where the other claim's text dates the incident
+    on a day before the stamp's reach: "40 worshippers were killed at a church in
+    Owo on Sunday" and, under a stamp six days later, "no fewer than 40 worshippers
+    lost their lives" in Owo. Against another stamp or an undated report it stays
+    the dateline's news of its day (two undated reports days apart are two
+    incidents')."""
+    mine, theirs = stamped.time, dated.time
+    if not mine.stamped or theirs.stamped or not theirs.explicit or theirs.end is None:
+        return stamped
+    if mine.start is None or theirs.end >= mine.start:
+        return stamped
+    return replace(stamped, time=mine.as_news())
+
+
+def days_apart(a: Features, b: Features) -> int:
+    """Days between the times two claims speak of, 0 where they overlap. Two reports
+    that date neither claim in their texts are each the news of their own days: they
+    lie as far apart as their publication ("46 killed" on 11 March and "twin attacks
+    kill dozens" on 15 March are two incidents), where each alone would speak of the
+    week before it. A later toll of one incident names the incident's day."""
+    ta, tb = a.time, b.time
+    if ta.start is None or tb.start is None or ta.end is None or tb.end is None:
+        return 0
+    if not ta.explicit and not tb.explicit:
+        return abs(ta.end - tb.end)
+    return max(ta.start - tb.end, tb.start - ta.end, 0)
+
+
+def when_of(a: Features, b: Features, days_apart: int) -> When:
+    """Whether two claims speak of the same time."""
+    ta, tb = a.time, b.time
+    if not ta.explicit and not tb.explicit and a.claim.document_id == b.claim.document_id:
+        return When.SAME
+    if not (ta.known and tb.known):
+        if a.claim.document_id == b.claim.document_id:
+            return When.DIFFERENT  # the writer dated one of them and not the other
+        return When.UNKNOWN
+    if not a.stock and _days_stated(a) and _days_stated(b) and days_apart > STATED_DAYS_APART:
+        return When.DIFFERENT  # "on 2 May" and "on 4 May": two days, two incidents
+    if not a.stock and days_apart > STATED_DAYS_APART and _two_days_news(a, b):
+        return When.DIFFERENT  # "killing two" and "two deaths" in notes three days apart
+    tolerance = STOCK_TOLERANCE if a.stock else EVENT_TOLERANCE
+    return When.SAME if days_apart <= tolerance else When.DIFFERENT
+
+
+def _two_days_news(a: Features, b: Features) -> bool:
+    """Whether two claims are the news of two days: neither report dates its claim in
+    its text (each is the news of its own day, `days_apart`), and the tolls are
+    small (`ties.small`: "killing two" and "two reported deaths" in one district,
+    reports three days apart), which a place sees on many days. Stated days more
+    than STATED_DAYS_APART apart are two incidents' too (`when_of`); a mass killing's
+    undated tolls days apart may be its first and later counts."""
+    return not a.time.explicit and not b.time.explicit and small(a, b)
+
+
+def _days_stated(f: Features) -> bool:
+    """Whether a claim's text states the one day it happened ("on 4 May 2020", "on
+    Sunday"), not a week, a month or its page's date stamp, nor the day of a count
+    ("the toll rose to 58 on Monday", two days after the bombing)."""
+    t = f.time
+    if not t.explicit or t.stamped or t.start is None or t.start != t.end or f.over_days:
+        return False  # "over 9-13 August" read as the 13th states no one day
+    return not tally(f.claim)
+
+
+def massacre_weeks_meet(a: Features, b: Features) -> bool:
+    """Whether two reports that date neither claim, out days apart, may give one mass
+    killing's first and later tolls: both MASS_CASUALTIES or more, neither a running
+    total, and the weeks before their publication (what an undated report speaks
+    of) meeting: "more than 60 killed in Morne-Tibou" on 4 October and "at least 115
+    died in the Morne-Tibou massacre" on 8 October. Relate holds this to one place
+    finer than a city (a village, a town, a place the gazetteer lacks named alike):
+    a city or a region sees two such killings in a week ("46 killed in Damascus" and,
+    four days on, "twin attacks kill dozens in Damascus"), a village seldom does."""
+    ta, tb = a.time, b.time
+    if ta.explicit or tb.explicit or a.stock or a.cumulative or b.cumulative:
+        return False
+    if ta.start is None or tb.start is None or ta.end is None or tb.end is None:
+        return False
+    if min(a.low, b.low) < MASS_CASUALTIES:
+        return False
+    return max(ta.start - tb.end, tb.start - ta.end) <= 0
