@@ -65,7 +65,7 @@ def test_a_vague_word_counts_as_acled_codes_it_where_no_number_is_stated() -> No
 
 
 def test_a_vague_word_sets_no_figure_beside_a_stated_number() -> None:
-    """"Several bodies remained in the bush" beside tolls of 34 and 127: ACLED codes
+    """ "Several bodies remained in the bush" beside tolls of 34 and 127: ACLED codes
     a vague word only when no other information is available."""
     several = said(1, None, 3, None, "vague:several")
     figures = category_figures([several, said(2, 34, 34, 34), said(3, 127, 127, 127)], {})
