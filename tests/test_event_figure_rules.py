@@ -6,6 +6,8 @@ Claims written for the tests, with their negatives."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from workbench.events import category_figures
 from workbench.events.figures import vague_figure
 from workbench.extract.french.numbers import find_quantities as french_quantities
@@ -141,3 +143,52 @@ def test_a_disputed_claim_backs_no_majority_but_its_voice_counts() -> None:
     # a disputed claim's figure is no majority even where it alone is backed by all
     alone = category_figures([claimed], {}, disputed={claimed.id})
     assert alone.majority is None and alone.conservative == 30
+
+
+def _told_in(sentence: str, *parts: tuple[int, str], voice: int = 1) -> list[MatchInput]:
+    """Claims of one voice's one sentence, each `(figure, its words in the sentence)`."""
+    return [
+        replace(
+            said(voice * 10 + n, value, value, value, category="killed"),
+            voice_id=voice,
+            document_id=voice,
+            voice=f"voice {voice}",
+            sentence=sentence,
+            text=words,
+        )
+        for n, (value, words) in enumerate(parts)
+    ]
+
+
+def test_a_list_told_in_one_sentence_is_one_figure_its_sum() -> None:
+    """ "109 men, 24 women and 38 children were killed" is a toll of 171: a trial's
+    event showed a conservative figure of 24, the women alone."""
+    sentence = "A rescue worker said 109 men, 24 women and 38 children were killed."
+    listed = _told_in(
+        sentence,
+        (109, "109 men, 24 women and 38 children were killed"),
+        (24, "24 women and 38 children were killed"),
+        (38, "38 children were killed"),
+    )
+    other = _told_in(
+        "The government said 168 people were killed.", (168, "168 people were killed"), voice=2
+    )
+    figures = category_figures([*listed, *other], {})
+    assert (figures.conservative, figures.low, figures.high) == (168, 168, 171)
+    assert (figures.minimum, figures.maximum) == (168, 171)
+    assert figures.claims == 4 and figures.voices == 2
+
+
+def test_a_breakdown_is_no_list_and_two_sentences_are_two_statements() -> None:
+    including = _told_in(
+        "Eleven people, including six attackers, were killed.",
+        (11, "Eleven people, including six attackers, were killed"),
+        (6, "six attackers, were killed"),
+    )
+    figures = category_figures(including, {})
+    assert figures.maximum == 11 and figures.minimum == 6  # no sum of 17
+    apart = [
+        *_told_in("Gunmen killed 12 people in Kaya.", (12, "killed 12 people")),
+        *_told_in("Later, 15 were said to have died.", (15, "15 were said to have died")),
+    ]
+    assert category_figures(apart, {}).low == 12  # one voice, two tolls: its lower median

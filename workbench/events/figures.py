@@ -27,6 +27,7 @@ from typing import Protocol
 from rapidfuzz import fuzz, process
 
 from workbench.events.sets import DisjointSets
+from workbench.match.lists import list_parts
 from workbench.match.speakers import same_speaker, speaker
 from workbench.models import (
     Category,
@@ -55,6 +56,8 @@ class Counted(Protocol):
     def document_id(self) -> int: ...
     @property
     def sentence(self) -> str: ...
+    @property
+    def text(self) -> str: ...
     @property
     def category(self) -> str: ...
     @property
@@ -138,9 +141,10 @@ def category_figures(
     by_origin = _by_origin(claims, origins)
     counted = _numbered(claims)
     counted_by_origin = _by_origin(counted, origins)
-    medians = [_lower_median([_figure(c) for c in own]) for own in counted_by_origin.values()]
+    told = {origin: _told(own) for origin, own in counted_by_origin.items()}
+    medians = [_lower_median([figure for figure, _, _ in own]) for own in told.values()]
     voice_figures = [f for f in medians if f is not None]
-    stated = [n for c in counted for n in _numbers(c)]
+    stated = [n for own in told.values() for _, _, numbers in own for n in numbers]
     majority, backers = _majority(counted_by_origin, disputed)
     ids = {c.id for c in claims}
     contested = any(contradicted.get(c.id, _NONE) & ids for c in claims) or _disjoint(by_origin)
@@ -149,7 +153,9 @@ def category_figures(
         claims=len(claims),
         voices=len(by_origin),
         contested=contested,
-        conservative=min((f for c in counted if (f := _conservative(c)) is not None), default=None),
+        conservative=min(
+            (f for own in told.values() for _, f, _ in own if f is not None), default=None
+        ),
         low=min(voice_figures, default=None),
         best=_best(voice_figures),
         high=max(voice_figures, default=None),
@@ -175,6 +181,41 @@ def _numbered(claims: Sequence[Counted]) -> Sequence[Counted]:
     name, showed a conservative figure of 3 from "several bodies remained"."""
     numbered = [c for c in claims if not c.qualifier.startswith(_VAGUE)]
     return numbered or claims
+
+
+Told = tuple[Number | None, Number | None, list[Number]]  # figure, conservative, numbers
+
+
+def _told(own: Sequence[Counted]) -> list[Told]:
+    """One voice's statements of a category, each its figure, its conservative
+    figure and the numbers it states: a claim alone, or a list's parts told in one
+    sentence as one statement of their sum ("109 men, 24 women and 38 children were
+    killed" is 171, not three tolls of which the lowest, 24, would be the event's
+    conservative figure; `match.lists.list_parts`: never a breakdown, "11 people,
+    including six attackers"). A trial's air strike showed a conservative toll of 24."""
+    lists = list_parts(own)
+    in_list = {(own[i].document_id, own[i].sentence, own[i].text) for group in lists for i in group}
+    statements: list[Told] = [
+        (_figure(c), _conservative(c), _numbers(c))
+        for c in own
+        if (c.document_id, c.sentence, c.text) not in in_list
+    ]
+    for group in lists:
+        figure = _sum([_figure(own[i]) for i in group])
+        statements.append(
+            (
+                figure,
+                _sum([_conservative(own[i]) for i in group]),
+                [figure] if figure is not None else [],
+            )
+        )
+    return statements
+
+
+def _sum(figures: list[Number | None]) -> Number | None:
+    """The sum of a list's figures; None where one is unknown."""
+    known = [f for f in figures if f is not None]
+    return sum(known) if len(known) == len(figures) else None
 
 
 def _figure(c: Counted) -> Number | None:

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from workbench.match.features import Features
@@ -65,10 +65,10 @@ def with_list_totals(found: Iterable[Features]) -> list[Features]:
         if f.claim.sentence:
             key = (f.claim.document_id, f.claim.sentence, f.category.value)
             sentences[key][f.claim.text].append(i)
-    for copies in sentences.values():
+    for (_, sentence, _), copies in sentences.items():
         if len(copies) < 2:
             continue
-        for group in _lists(claims, [same[0] for same in copies.values()]):
+        for group in _lists(sentence, [(text, same[0]) for text, same in copies.items()]):
             total = _total([claims[i] for i in group])
             for i in group:
                 for copy in copies[claims[i].claim.text]:
@@ -76,17 +76,46 @@ def with_list_totals(found: Iterable[Features]) -> list[Features]:
     return claims
 
 
-def _lists(claims: list[Features], members: list[int]) -> list[list[int]]:
-    """The lists among one sentence's claims of a category (`members`, indexes into
-    `claims`): runs of claims, in order of where their texts begin, each overlapping
-    or joined to the one before by commas and "and", whose words together hold an
-    "and" and no breakdown."""
-    sentence = claims[members[0]].claim.sentence
+class Told(Protocol):
+    """What finding a list reads of a claim: a stored claim, or the matcher's view."""
+
+    @property
+    def document_id(self) -> int: ...
+    @property
+    def sentence(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+
+
+def list_parts(claims: Sequence[Told]) -> list[list[int]]:
+    """The lists among the claims (indexes into `claims`), as `with_list_totals`
+    finds them: one list's parts in one sentence of one category, each part once
+    (the first of a sentence's copies). An event's figures count a list once, as its
+    total (events/figures.py)."""
+    sentences: dict[tuple[int, str, str], dict[str, int]] = defaultdict(dict)
+    for i, c in enumerate(claims):
+        if c.sentence:
+            sentences[(c.document_id, c.sentence, str(c.category))].setdefault(c.text, i)
+    return [
+        group
+        for (_, sentence, _), first in sentences.items()
+        if len(first) > 1
+        for group in _lists(sentence, list(first.items()))
+    ]
+
+
+def _lists(sentence: str, texts: list[tuple[str, int]]) -> list[list[int]]:
+    """The lists among one sentence's claims of a category (`texts`: each claim's
+    words and its index): runs of claims, in order of where their texts begin, each
+    overlapping or joined to the one before by commas and "and", whose words
+    together hold an "and" and no breakdown."""
     spans = []
-    for i in members:
-        start = sentence.find(claims[i].claim.text)
+    for text, i in texts:
+        start = sentence.find(text)
         if start >= 0:
-            spans.append((start, start + len(claims[i].claim.text), i))
+            spans.append((start, start + len(text), i))
     spans.sort(key=lambda span: (span[0], -span[1]))
     runs: list[list[tuple[int, int, int]]] = []
     for span in spans:
