@@ -34,7 +34,7 @@ from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import Page, QueueRead
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.queue_decisions import QueueDecisions
-from workbench.tui.screens.queue_reads import QueuePaging, Reload, first_page
+from workbench.tui.screens.queue_reads import HIDDEN_NEW, QueuePaging, Reload, first_page, narrowed
 from workbench.tui.tables import WideTable
 
 PAGE = 200
@@ -152,6 +152,8 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
         self._add(message.page)
         if self._reload.to_claim in {claim.id for claim in self.rows}:
             current = self._reload.to_claim
+        elif self._reload.to_claim is not None and narrowed(self.shown):
+            self.notify(HIDDEN_NEW, severity="warning", timeout=8)
         if current is not None:
             self.move_to(current)
         self._update_status()

@@ -15,6 +15,22 @@ from workbench.tui.tables import Table
 
 SOURCE_CHOICES = 300
 
+HIDDEN_NEW = (
+    "The claims just loaded are not shown: the queue's status, category, source,"
+    " contested, stale or search hides them (escape clears the search)"
+)
+
+
+def narrowed(where: ClaimFilter) -> bool:
+    """Whether the queue's filters leave claims out (a trial loaded a source with a
+    search on, and its claims were hidden with no word of why)."""
+    return (
+        bool(where.status or where.category or where.source or where.search)
+        or where.contested
+        or where.stale
+        or where.dismissed
+    )
+
 
 @dataclass(frozen=True)
 class Reload:
