@@ -38,3 +38,16 @@ def test_an_empty_claimreview_export_says_why(seeded_db: str, tmp_path: Path) ->
         main, ["--db", seeded_db, "export", "--format", "claimreview", "-o", str(out)]
     )
     assert "none of these" not in again.stderr  # one is reviewed: nothing to explain
+
+
+def test_a_publication_date_of_two_small_numbers_is_refused_not_guessed(tmp_path: Path) -> None:
+    """A trial's --published 04/09/2024 was read day first, unsaid: 4 September or
+    9 April decides which week "Tuesday" is. A date that only reads one way is taken."""
+    note = tmp_path / "a.txt"
+    note.write_text("Gunmen killed 12 villagers in Kaya on Tuesday.\n", encoding="utf-8")
+    refused = CliRunner().invoke(main, ["extract", str(note), "--published", "04/09/2024"])
+    assert refused.exit_code == 2
+    assert "may be 4 September 2024 or 9 April 2024" in " ".join(refused.output.split())
+    for plain in ("13/09/2024", "2024-09-04", "4 September 2024", "09/09/2024"):
+        taken = CliRunner().invoke(main, ["extract", str(note), "--published", plain])
+        assert taken.exit_code == 0, (plain, taken.output)

@@ -119,10 +119,25 @@ DATE_EXAMPLE = "2013-01-25, 25 January 2013 or 25 janvier 2013"
 
 def date_problem(text: str) -> str | None:
     """What is wrong with a publication date an analyst gave (--published), in words,
-    or None when it reads as a date (`read_published`)."""
+    or None when it reads as a date (`read_published`). Two numbers that could each
+    be the day or the month ("04/09/2024": 4 September, or April 9 as American
+    pages write it) are refused rather than read one way unsaid."""
+    if (both := _DAY_OR_MONTH.fullmatch(text.strip())) and both[1] != both[2]:
+        day_first = read_published(text)
+        if day_first is None:
+            return f"cannot read the date {text!r} (give it as {DATE_EXAMPLE})"
+        month_first = day_first.replace(month=day_first.day, day=day_first.month)
+        return (
+            f"{text!r} may be {day_first:%-d %B %Y} or {month_first:%-d %B %Y}:"
+            f" give it as {day_first:%Y-%m-%d} or {month_first:%Y-%m-%d}"
+        )
     if read_published(text) is None:
         return f"cannot read the date {text!r} (give it as {DATE_EXAMPLE})"
     return None
+
+
+# "04/09/2024", "4.9.24": a day and a month of 12 or less, either way round
+_DAY_OR_MONTH = re.compile(r"(0?[1-9]|1[0-2])[/.\-](0?[1-9]|1[0-2])[/.\-](\d{2}|\d{4})")
 
 
 def url_problem(text: str) -> str | None:
