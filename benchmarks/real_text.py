@@ -1,7 +1,7 @@
 """Extraction scored on real labelled incident texts, per corpus and half.
 
 Usage: python benchmarks/real_text.py [--corpus NAME ...] [--half study|test]
-       [--misses misses.jsonl] [--limit N]
+       [--part a|b] [--misses misses.jsonl] [--limit N]
 
 Reads the corpora under WORKBENCH_CORPORA (benchmarks/corpora.py, docs/corpora.md),
 extracts each text as a document of its own and prints, per corpus and half:
@@ -26,6 +26,7 @@ The misses of the study half (only: the test half is scored, never read) go to
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -41,6 +42,15 @@ from unreadable import INJURY, shared_notes, unreadable
 from workbench.extract import extract_claims
 from workbench.ingest import document_from_text
 from workbench.models import Category, Claim
+
+
+def part_of(row_id: str) -> str:
+    """A study row's part, `a` or `b`, by the SHA-256 of "part:" and its id (even first
+    byte `a`): a split of the study half of its own, so that rules read from part a's
+    misses are checked on part b, whose texts stay unread (the test half is only
+    scored once, at the end)."""
+    digest = hashlib.sha256(f"part:{row_id}".encode()).digest()
+    return "a" if digest[0] % 2 == 0 else "b"
 
 
 def toll(claims: list[Claim], category: Category) -> int:
@@ -322,9 +332,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--corpus", action="append", help="only these corpora")
     ap.add_argument("--half", choices=["study", "test"], help="only this half")
+    ap.add_argument("--part", choices=["a", "b"], help="only this part of the study half")
     ap.add_argument("--limit", type=int, default=0, help="at most N texts a corpus and half")
     ap.add_argument("--misses", default="", help="write the study half's misses here")
     args = ap.parse_args()
+    if args.part and args.half != "study":
+        sys.exit("real_text: --part splits the study half only: give --half study")
     scores: dict[tuple[str, str], Score] = defaultdict(Score)
     misses: list[dict[str, object]] = []
     all_rows = list(rows(corpora_root(), args.corpus))
@@ -332,12 +345,15 @@ def main() -> None:
     for row in all_rows:
         if args.half and row.half != args.half:
             continue
+        if args.part and part_of(row.id) != args.part:
+            continue
         current = scores[(row.corpus, row.half)]
         if args.limit and current.texts >= args.limit:
             continue
         score(row, current, misses if row.half == "study" and args.misses else None, shared)
     for (corpus, half), current in sorted(scores.items()):
-        print(f"{corpus:20s} {half:5s} {current.line()}")
+        label = f"{half}-{args.part}" if args.part else half
+        print(f"{corpus:20s} {label:7s} {current.line()}")
     if args.misses:
         with open(args.misses, "w", encoding="utf-8") as out:
             for miss in sorted(misses, key=lambda m: (str(m["cause"]), str(m["id"]))):
