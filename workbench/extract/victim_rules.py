@@ -60,6 +60,8 @@ from workbench.extract.victim_words import (
     FOUND_AUX,
     FOUND_RE,
     LIST_GOES_ON,
+    OR_BEFORE,
+    OR_OTHER_FATE,
     RESULT_RE,
     RESULTATIVES,
     K,
@@ -90,6 +92,8 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             or (nominal and unrealised_result(folded, lo, match.start()))
             or SOUGHT.search(folded, before, match.start())
             or (not nominal and unrealised(folded, lo, match.start()))
+            # "killed or injured 30 people": which befell whom, unsaid
+            or (not nominal and _open_fate(folded, lo, match.start()))
             or (not nominal and REPRISAL_FOR.search(folded, before, match.start()))
             or (not nominal and intended(folded, lo, match))
             or (not nominal and not_yet(folded, lo, match))
@@ -120,6 +124,11 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             # "killed five villagers (plus a soldier)": the item may hold the bracket
             inside = folded.find("(plus", items[-1].start, items[-1].end)
             yield from plus_people_after(c, items[-1].end if inside < 0 else inside, category)
+
+
+def _open_fate(folded: str, lo: int, pos: int) -> bool:
+    """ "killed or injured 30 people": which of the two befell whom, unsaid."""
+    return OR_BEFORE.search(folded, max(lo, pos - 30), pos) is not None
 
 
 # "dead including", "killed including" without "the": the figure before it is the toll
@@ -212,6 +221,9 @@ def _resulting(c: Clause) -> Iterator[Reading | Refused]:
                 and not ABDUCTORS.search(folded, before, match.start())
             ):
                 continue  # "troops took two guides with them"
+            if result and OR_OTHER_FATE.match(folded, result.end(), hi):
+                yield from refuse(items)  # "left 12 people dead or injured": which, unsaid
+                continue
             if result and category:
                 cue = Cue(match.start(), result.end(), category)
                 yield from item_readings(text, items, category, clause, cue, None)

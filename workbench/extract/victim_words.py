@@ -63,7 +63,7 @@ PASSIVE: dict[Category, str] = {
     K: r"ki+l+(?:e|i|ie)d|shot\s+(?:dead|(?:and\s+)?killed)|assassinated|executed|beheaded|"
     r"decapitated|massacred|"
     rf"{FATALLY}|"
-    r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|"
+    r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|eliminated|"
     r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|stoned|axed|strangled|clubbed|"
     rf"tortured|chopped|crushed|battered|trampled|slashed|macheted|speared|{MORE_TO_DEATH})\s+"
     r"to\s+death|"
@@ -296,7 +296,8 @@ OR_OTHER_FATE = re.compile(
     r"arrested|killed|dead)(?![a-z])"
 )
 OR_BEFORE = re.compile(
-    r"(?:killed|dead|injured|wounded|kidnapped|abducted|captured|arrested|missing),?\s+or\s+$"
+    r"(?:killed|dead|injured|wounded|kidnapped|abducted|captured|arrested|missing|"
+    r"killing|injuring|wounding|kidnapping|abducting),?\s+or\s+$"
 )
 EUPHEMISM = re.compile(r"neutrali|eliminat")
 SET_ON_FIRE = re.compile(r"set\s")  # a passive "set ablaze" kills people, burns things

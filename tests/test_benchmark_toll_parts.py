@@ -1,0 +1,39 @@
+"""A part of a toll told before adds nothing to it (benchmarks/real_text.py `toll`):
+"two of those killed were her cousins" after "killed nine villagers" is nine. Kinds
+from a trial on news (issue 13); every sentence here was written for these tests,
+with negatives: a new count said to be more, and a part told before any total."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import load_benchmark
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+from workbench.models import Category
+
+real_text = load_benchmark("real_text")
+
+
+def toll(text: str) -> int:
+    return real_text.toll(extract_claims(document_from_text("t.txt", text)), Category.KILLED)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Bandits killed nine villagers in Dogo. Two of those killed were her cousins.", 9),
+        ("Bandits killed nine villagers in Dogo. She said two of those killed were pupils.", 9),
+        ("Bandits killed nine villagers in Dogo. Three of the dead were children.", 9),
+        ("Bandits killed nine villagers in Dogo. Two of the victims were teachers.", 9),
+        ("Bandits killed nine villagers in Dogo. Her two cousins were among the dead.", 9),
+        ("Bandits killed nine villagers in Dogo. Among those killed were two of her cousins.", 9),
+        ("A bomb killed 14 people at the market. The dead included five children.", 14),
+        ("Bandits killed nine villagers in Dogo, two of them her cousins.", 9),
+        # negatives: more dead said to be more, and a part with no total before it
+        ("Bandits killed nine villagers in Dogo. Two more villagers died in hospital.", 11),
+        ("Two of those killed in Dogo on Monday were her cousins.", 2),
+    ],
+)
+def test_a_part_adds_nothing(text: str, figure: int) -> None:
+    assert toll(text) == figure

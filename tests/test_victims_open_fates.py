@@ -1,0 +1,103 @@
+"""Kinds read from the first part of the ACLED study halves and from a trial on news
+(issue 13, generalisation): a fate left open between two ("dead or injured"), the
+army's "eliminated" in the passive, "a pair of" as two, a body counted once when a
+participle and the finding both tell its death, and tolls of clauses that open with
+"when". Every sentence here was written for these tests; each kind has negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_in, killed_in
+
+killed = killed_in
+
+
+def wounded(text: str) -> int:
+    """The `wounded` claims of `text` summed by their low ends."""
+    claims = claims_in(text, fmt="txt")
+    return sum(int(c.low or c.value or 0) for c in claims if c.category.value == "wounded")
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "hurt"),
+    [
+        # which of the two befell whom is unsaid: no death and no injury counted
+        ("The raid on Kofa left 14 people dead or injured.", 0, 0),
+        ("The blast left 30 traders dead or wounded, police said.", 0, 0),
+        ("A mortar round killed or injured 22 pupils at the school.", 0, 0),
+        ("Gunmen killed or wounded nine herders near the well.", 0, 0),
+        ("The shelling was killing or maiming ten children a day.", 0, 0),
+        ("Forty people were reported dead or injured after the blast.", 0, 0),
+        # negatives: both fates told, each with its figure
+        ("The raid on Kofa left 14 people dead and five injured.", 14, 5),
+        ("Gunmen killed six farmers and injured 18 villagers.", 6, 18),
+        ("The blast left 30 traders dead, police said.", 30, 0),
+        ("Gunmen killed two farmers or more, and injured a boy.", 2, 1),
+    ],
+)
+def test_an_open_fate_is_neither(text: str, dead: int, hurt: int) -> None:
+    assert (killed(text), wounded(text)) == (dead, hurt)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("At least 35 insurgents were eliminated in the clearance operation.", 35),
+        ("Troops said twelve bandits had been eliminated near the forest.", 12),
+        ("Nine terrorists were neutralised by the air component.", 9),
+        # negatives: things eliminated or neutralised are no deaths
+        ("Three illegal checkpoints were eliminated by the new commander.", 0),
+        ("Twelve roadside bombs were neutralised by the engineers.", 0),
+        ("Four teams were eliminated from the tournament on Sunday.", 0),
+    ],
+)
+def test_the_passive_euphemism_kills_people_only(text: str, dead: int) -> None:
+    assert killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("A pair of gunmen stormed the post, killing themselves and three guards.", 5),
+        ("A pair of bandits were shot dead at the checkpoint.", 2),
+        # negatives: a pair of things, and a pair no death befell
+        ("Police seized a pair of rifles and 40 rounds.", 0),
+        ("A pair of suicide bombers were arrested at the gate.", 0),
+    ],
+)
+def test_a_pair_is_two(text: str, dead: int) -> None:
+    assert killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("The body of a guard, possibly murdered by thieves, was found near the gate.", 1),
+        ("The body of a driver, apparently killed by robbers, lay beside the road.", 1),
+        ("The bodies of three fishermen, apparently executed, were pulled from the lake.", 3),
+        ("The remains of two herders, believed murdered, were recovered on Monday.", 2),
+        # negatives: a body counted elsewhere, and a body named by no victim
+        ("A guard was killed by thieves. The body was found near the gate.", 1),
+        ("The body was handed over to the family on Monday.", 0),
+    ],
+)
+def test_a_body_and_its_death_are_one_victim(text: str, dead: int) -> None:
+    assert killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Clinics closed in May, when shelling by the militia on a camp killed 15 people.", 15),
+        ("Her son died in June when shelling by rebels on the market killed 12 people.", 13),
+        ("A gang attack on the town left at least 88 people dead, a UN official said.", 88),
+        ("In October a gang raid left at least 70 people dead, including Pastor Jean Remy.", 70),
+        # negatives: the earlier attack a report dates itself by, and a toll of
+        # animals left dead
+        ("The march came a week after shelling by the militia killed 15 people.", 0),
+        ("The raid left at least 80 cattle dead.", 0),
+    ],
+)
+def test_tolls_in_when_clauses_and_left_dead(text: str, dead: int) -> None:
+    assert killed(text) == dead
