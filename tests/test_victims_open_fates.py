@@ -101,3 +101,33 @@ def test_a_body_and_its_death_are_one_victim(text: str, dead: int) -> None:
 )
 def test_tolls_in_when_clauses_and_left_dead(text: str, dead: int) -> None:
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a passive's count, then its breakdown after a colon: counted once
+        ("Six people were killed: four herders and two traders.", 6),
+        ("Four people were killed: two guards, a cook and a driver.", 4),
+        ("Three persons were shot dead: a teacher and two pupils.", 3),
+        # negatives: a subject no number counts, and a coder's field of its own
+        ("Villagers were killed: four men and three women.", 7),
+        ("Fatalities: 4 herders, 2 traders.", 6),
+    ],
+)
+def test_a_breakdown_after_a_passive_colon_adds_nothing(text: str, dead: int) -> None:
+    assert killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("The bomber set off his vest at the gate, killing only himself.", 1),
+        ("A woman detonated her belt near the well, killing only herself.", 1),
+        # negatives: the bomber and others, and "only himself" with no death
+        ("The bomber set off his vest at the gate, killing himself and two guards.", 3),
+        ("The governor said he had only himself to blame for the loss.", 0),
+    ],
+)
+def test_killing_only_himself_is_one(text: str, dead: int) -> None:
+    assert killed(text) == dead

@@ -189,6 +189,8 @@ def _parse_item(
     tokens = sentence.window(pos, min(end, pos + 120))
     if not tokens:
         return None
+    if tokens[0][0].lower() == "only" and len(tokens) > 1 and tokens[1][0].lower() in SELF:
+        tokens = tokens[1:]  # "killing only himself": the bomber alone
     word = tokens[0][0].lower()
     next_at = _skip_space(text, tokens[0][2], end)
     possessive = word == "her" and (modifiers(tokens[1:2]) or next_at in quantities)
@@ -269,6 +271,9 @@ def _opening(
 
 def _bare(quantity: Quantity) -> Item:
     return Item(quantity.start, quantity.end, quantity, None, None)
+
+
+SELF = frozenset(("himself", "herself"))
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:

@@ -102,8 +102,10 @@ def find_victims(
         items = parse_list(sentence, coded.end(), end, by_start)
         if coded.re is CODED_AS:  # "(coded as 9, 3 in another event)": the 9
             items = items[:1]
-        if _counted_before(text, coded.start(), ends):
-            refused.extend((i.start, i.end) for i in items)  # "Three dead: one officer, two ..."
+        if _counted_before(text, coded.start(), ends) or _counted_passive(folded, coded, ends):
+            # "Three dead: one officer, two ...", "Five people were killed: three soldiers
+            # and two civilians": a breakdown of the figure before the colon
+            refused.extend((i.start, i.end) for i in items)
             continue
         _collect(item_readings(text, items, category, (start, end), cue, None), readings, refused)
     for lo, hi in clauses:
@@ -157,6 +159,22 @@ def _counted_before(text: str, pos: int, ends: set[int]) -> bool:
     while pos > 0 and text[pos - 1].isspace():
         pos -= 1
     return pos in ends
+
+
+# An auxiliary (or "shot", "found" ...) before a field's word makes it a passive's
+# participle, no label: "were killed:", "were shot dead:", "were found dead:".
+_AUX_BEFORE = re.compile(
+    r"(?<![a-z])(?:were|was|are|is|been|shot|found|reported|confirmed|left)\s+$"
+)
+
+
+def _counted_passive(folded: str, coded: re.Match[str], ends: set[int]) -> bool:
+    """Whether a field's word is the participle of a passive whose subject a number
+    counts, within 80 characters before it: "Five people were killed: ..."."""
+    at = coded.start()
+    if not _AUX_BEFORE.search(folded, max(0, at - 12), at):
+        return False
+    return any(at - 80 <= end < at for end in ends)
 
 
 def _collect(
