@@ -65,7 +65,11 @@ def toll(claims: list[Claim], category: Category) -> int:
     killed", "five of these") adds nothing. A revised toll ("the toll rose to 58",
     "(later raised to 37)") or the coder's closing count ("3 fatalities.")
     replaces the figure counted so far when it is larger; a figure the text calls
-    the total ("41 dead in total", "four total") replaces it whatever its size.
+    the total ("41 dead in total", "four total") replaces it whatever its size, and
+    one given as the toll ("Police put the death toll at 5") is another count of the
+    same dead, the lower kept as below; a later sentence's list whose figures
+    sum to the toll so far restates it ("11 people were killed. Six civilians and five
+    policemen died.").
     A later sentence's figure for the same victims in another voice ("Two persons
     were killed. The Daily Trust reports seven deaths.") is an alternative, not an
     addition: the toll keeps the lower, as ACLED's methodology codes the most
@@ -93,6 +97,14 @@ def toll(claims: list[Claim], category: Category) -> int:
             total = figure
             counted.append(claim)
             continue
+        if counted and _TOLL_AT.search(claim.text) and not _ADDITIVE.search(claim.text):
+            # "Police put the death toll at 5": another count of the same dead, the
+            # lower kept as for another voice ("Some reports have the toll at 99")
+            total = figure if _LATER_REPORT.search(claim.sentence) else min(total, figure)
+            counted.append(claim)
+            continue
+        if _sentence_restates(claim, claims, category, counted, total):
+            continue  # "11 people were killed. Six civilians and five police died."
         if counted and _BREAKDOWN.search(claim.text) and not _ADDITIVE.search(claim.text):
             continue
         if _part_of_counted(claim, counted):
@@ -174,6 +186,26 @@ _LATER_REPORT = re.compile(
 
 
 _IN_TOTAL = re.compile(r"\s*(?:in\s+)?total\b", re.IGNORECASE)
+# A figure given as the toll: "Police put the death toll at 5", "the toll stands at 9".
+_TOLL_AT = re.compile(r"\btoll\b", re.IGNORECASE)
+
+
+def _sentence_restates(
+    claim: Claim, claims: list[Claim], category: Category, counted: list[Claim], total: int
+) -> bool:
+    """Whether `claim` is one of a later sentence's list whose figures sum to the toll
+    counted so far, a breakdown of it ("At least 11 people were killed. Six civilians
+    and five policemen died."); not where the sentence says it adds ("two more")."""
+    if not counted or all(c.sentence == claim.sentence for c in counted):
+        return False
+    parts = [
+        c
+        for c in claims
+        if c.sentence == claim.sentence and c.category is category and c.scope != "cumulative"
+    ]
+    if len(parts) < 2 or any(_ADDITIVE.search(c.text) for c in parts):
+        return False
+    return sum(_figure(c) for c in parts) == total
 
 
 def _stated_total(claim: Claim) -> bool:

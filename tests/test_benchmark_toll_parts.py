@@ -37,3 +37,33 @@ def toll(text: str) -> int:
 )
 def test_a_part_adds_nothing(text: str, figure: int) -> None:
     assert toll(text) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a later sentence's list that sums to the toll restates it
+        ("At least 9 people died in Dogo. Five herders and four guards were shot dead.", 9),
+        ("Eight people were killed in Dogo. Three pupils, a nurse and four traders died.", 8),
+        # negatives: a list that sums to more, and one said to be more
+        ("At least 9 people died in Dogo. Five herders and six guards were shot dead.", 20),
+        ("Nine people died in Dogo. Two more herders and a guard died later.", 12),
+    ],
+)
+def test_a_later_list_summing_to_the_toll_restates_it(text: str, figure: int) -> None:
+    assert toll(text) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a figure given as the toll is another count of the same dead: the lower kept
+        ("Raiders killed 9 herders in Dogo. The police put the death toll at 6.", 6),
+        ("Raiders killed 9 herders in Dogo. Locals put the death toll at 14.", 9),
+        # negatives: a toll said to have risen, and a toll the text calls later
+        ("Raiders killed 9 herders in Dogo. The death toll later rose to 14.", 14),
+        ("Raiders killed 9 herders in Dogo. A later report put the toll at 14.", 14),
+    ],
+)
+def test_a_figure_given_as_the_toll_is_another_count(text: str, figure: int) -> None:
+    assert toll(text) == figure
