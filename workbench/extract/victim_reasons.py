@@ -276,6 +276,8 @@ INTENDED = re.compile(
 EARLIER = re.compile(
     r"(?<![a-z])(?:protest\w*|retal+iat\w*|response|revenge|reprisal|avenge\w*|condemn\w*|mourn\w*|"
     r"funeral|anniversary|commemorat\w*|memory|trial|convicted|sentenced|charged|accused|"
+    # "a vigil remembering the 12 people killed", "a memorial to those who died"
+    r"remember\w*|vigil|memorial|tribute|"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)|"
     r"(?:shortly|just|minutes|moments)\s+before)"
     r"(?![a-z])[^.;]*$"
