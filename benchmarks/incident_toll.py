@@ -23,8 +23,9 @@ def toll(claims: list[Claim], category: Category) -> int:
     of a total told before ("the dead included two guards", "seven of those
     killed", "five of these") adds nothing. A revised toll ("the toll rose to 58",
     "(later raised to 37)") or the coder's closing count ("3 fatalities.")
-    replaces the figure counted so far when it is larger; a figure the text calls
-    the total ("41 dead in total", "four total") replaces it whatever its size, and
+    replaces the figure counted so far when it is larger, and the deaths its sentence
+    tells it rose by add nothing more ("The toll rose to eight as four more died");
+    a figure the text calls the total ("41 dead in total", "four total") replaces it whatever its size, and
     one given as the toll ("Police put the death toll at 5") is another count of the
     same dead, the lower kept as below; a later sentence's list whose figures
     sum to the toll so far restates it ("11 people were killed. Six civilians and five
@@ -52,6 +53,8 @@ def toll(claims: list[Claim], category: Category) -> int:
             total = max(total, figure)
             counted.append(claim)
             continue
+        if any(c.sentence == claim.sentence and _REVISION.search(c.text) for c in counted):
+            continue  # "The toll rose to eight as four more died": the rise, told again
         if counted and _stated_total(claim):  # "... 41 dead in total", "..., four total"
             total = figure
             counted.append(claim)

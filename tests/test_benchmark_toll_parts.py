@@ -67,3 +67,18 @@ def test_a_later_list_summing_to_the_toll_restates_it(text: str, figure: int) ->
 )
 def test_a_figure_given_as_the_toll_is_another_count(text: str, figure: int) -> None:
     assert toll(text) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the deaths a revised toll rose by, told in its sentence, are in it
+        ("Five guards were killed at the gate. The toll rose to seven as two more died.", 7),
+        ("Five guards were killed at the gate. The toll rose to 8 after three wounded died.", 8),
+        # negatives: a rise told without a new toll, and a new toll on its own
+        ("Five guards were killed at the gate. Two more died in hospital.", 7),
+        ("Five guards were killed at the gate. The death toll later rose to nine.", 9),
+    ],
+)
+def test_the_deaths_a_toll_rose_by_are_in_it(text: str, figure: int) -> None:
+    assert toll(text) == figure

@@ -131,3 +131,19 @@ def test_a_breakdown_after_a_passive_colon_adds_nothing(text: str, dead: int) ->
 )
 def test_killing_only_himself_is_one(text: str, dead: int) -> None:
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # deaths a vigil or a memorial remembers are an earlier event's
+        ("Villagers held a vigil remembering the 14 herders killed in the raid.", 0),
+        ("Pupils paid tribute to two teachers killed by bandits in May.", 0),
+        ("Women gathered at a memorial to the 30 people killed there.", 0),
+        # negatives: an attack on a vigil, and its own dead
+        ("During a vigil in Dogo, gunmen opened fire and killed three mourners.", 3),
+        ("Gunmen attacked a memorial service in Dogo, killing seven people.", 7),
+    ],
+)
+def test_deaths_a_vigil_remembers_are_told_before(text: str, dead: int) -> None:
+    assert killed(text) == dead
