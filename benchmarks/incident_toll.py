@@ -25,8 +25,8 @@ def toll(claims: list[Claim], category: Category) -> int:
     "(later raised to 37)") or the coder's closing count ("3 fatalities.")
     replaces the figure counted so far when it is larger, and the deaths its sentence
     tells it rose by add nothing more ("The toll rose to eight as four more died");
-    a figure the text calls the total ("41 dead in total", "four total") replaces it whatever its size, and
-    one given as the toll ("Police put the death toll at 5") is another count of the
+    a figure the text calls the total ("41 dead in total", "four total") replaces it
+    whatever its size, and one given as the toll ("Police put the death toll at 5") is another count of the
     same dead, the lower kept as below; a later sentence's list whose figures
     sum to the toll so far restates it ("11 people were killed. Six civilians and five
     policemen died.").
