@@ -26,10 +26,10 @@ def toll(claims: list[Claim], category: Category) -> int:
     replaces the figure counted so far when it is larger, and the deaths its sentence
     tells it rose by add nothing more ("The toll rose to eight as four more died");
     a figure the text calls the total ("41 dead in total", "four total") replaces it
-    whatever its size, and one given as the toll ("Police put the death toll at 5") is another count of the
-    same dead, the lower kept as below; a later sentence's list whose figures
-    sum to the toll so far restates it ("11 people were killed. Six civilians and five
-    policemen died.").
+    whatever its size, and one given as the toll ("Police put the death toll at 5")
+    is another count of the same dead, the lower kept as below; a later sentence's
+    list whose figures sum to the toll so far restates it ("11 people were killed.
+    Six civilians and five policemen died.").
     A later sentence's figure for the same victims in another voice ("Two persons
     were killed. The Daily Trust reports seven deaths.") is an alternative, not an
     addition: the toll keeps the lower, as ACLED's methodology codes the most
