@@ -64,6 +64,8 @@ PASSIVE: dict[Category, str] = {
     r"decapitated|massacred|"
     rf"{FATALLY}|"
     r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|eliminated|"
+    # the bombers' own death: "two kamikazes blew themselves up"
+    r"(?:blew|blown)\s+(?:himself|herself|themselves)\s+up|"
     r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|stoned|axed|strangled|clubbed|"
     rf"tortured|chopped|crushed|battered|trampled|slashed|macheted|speared|{MORE_TO_DEATH})\s+"
     r"to\s+death|"
@@ -168,7 +170,7 @@ EVENT_WORDS = (
     r"massacr\w*|slaughter\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|ablaze|alight|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|whisked|"
-    r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally"
+    r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally|blew|blown"
 )
 # Every predicate above begins with one of these: a clause with none is skipped.
 ANY_PREDICATE = re.compile(
