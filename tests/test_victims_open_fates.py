@@ -168,3 +168,19 @@ def test_deaths_a_vigil_remembers_are_told_before(text: str, dead: int) -> None:
 )
 def test_bombers_who_blew_themselves_up(text: str, dead: int) -> None:
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # corpses counted as bodies are
+        ("Rescuers pulled 11 corpses from the river after the raid.", 11),
+        ("Two corpses were dumped near the checkpoint at dawn.", 2),
+        ("The corpse of a herder was found in the bush.", 1),
+        # negatives: bodies of animals, and no count of corpses
+        ("Herders found 30 cattle carcasses in the field.", 0),
+        ("Police said corpses were not found at the scene.", 0),
+    ],
+)
+def test_corpses_are_bodies(text: str, dead: int) -> None:
+    assert killed(text) == dead
