@@ -30,8 +30,9 @@ def toll(claims: list[Claim], category: Category) -> int:
     is another count of the same dead, the lower kept as below; a later sentence's
     list whose figures sum to the toll so far restates it ("11 people were killed.
     Six civilians and five policemen died.").
-    A later sentence's figure for the same victims in another voice ("Two persons
-    were killed. The Daily Trust reports seven deaths.") is an alternative, not an
+    A figure for the same victims in another voice, in a later sentence ("Two persons
+    were killed. The Daily Trust reports seven deaths.") or in its own ("Police said 7
+    were killed, while residents said 15 died"), is an alternative, not an
     addition: the toll keeps the lower, as ACLED's methodology codes the most
     conservative report, unless the text calls that voice overtaken ("Earlier
     reports suggest five"), or calls the later voice later ("A report published two
@@ -76,7 +77,10 @@ def toll(claims: list[Claim], category: Category) -> int:
         restated = figure == sum(_figure(c) for c in counted) or figure in map(_figure, earlier)
         if earlier and restated and not new:
             continue
-        same = [] if new else [c for c in earlier if _same_victims(c, claim)]
+        # another voice's figure in the sentence itself: "Police said 7 were killed,
+        # while residents said 15 died"
+        voiced = [c for c in counted if c.sentence == claim.sentence and _other_voice(c, claim)]
+        same = [] if new else [c for c in earlier + voiced if _same_victims(c, claim)]
         if same and any(_other_voice(c, claim) for c in same):
             if _LATER_REPORT.search(claim.sentence):
                 total = figure  # "A report published two days later claims 15 dead"

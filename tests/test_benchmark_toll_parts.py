@@ -82,3 +82,18 @@ def test_a_figure_given_as_the_toll_is_another_count(text: str, figure: int) -> 
 )
 def test_the_deaths_a_toll_rose_by_are_in_it(text: str, figure: int) -> None:
     assert toll(text) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # two voices in one sentence give two counts of the same dead: the lower kept
+        ("Police said 6 herders were killed in Dogo, while locals said 14 died.", 6),
+        ("Police said six herders were killed; residents said 14 died.", 6),
+        # negatives: one voice's list, and two voices counting different dead
+        ("Six herders and two guards were killed in Dogo, police said.", 8),
+        ("Police said 6 herders were killed, and the army said 3 soldiers died.", 9),
+    ],
+)
+def test_two_voices_in_one_sentence_are_alternatives(text: str, figure: int) -> None:
+    assert toll(text) == figure
