@@ -205,6 +205,8 @@ _CODER_TOTAL = re.compile(r"^\s*(?:\d+|one|two|three|four|five)\s+fatalit(?:y|ie
 _BREAKDOWN = re.compile(
     r"^(?:the\s+(?:dead|victims|fatalities)\s+includ|among\s+(?:the\s+)?(?:dead|killed|"
     r"victims|fatalities))|\bof\s+(?:the\s+(?:dead|victims|fatalities)|those\s+killed|them|whom|these)\b"
+    # "only five of their cadres died": a side's share of a total told before
+    r"|^(?:only\s+)?[\w-]+\s+of\s+(?:their|its)\s"
     # "Nine of the rebel dead", "one of the two persons killed"
     r"|^[\w-]+\s+of\s+the\s+(?:(?!(?:were|was|are|is|had|have|been)\s)[\w-]+\s+){1,3}?"
     r"(?:dead|victims|fatalities|killed)\b",

@@ -97,3 +97,18 @@ def test_the_deaths_a_toll_rose_by_are_in_it(text: str, figure: int) -> None:
 )
 def test_two_voices_in_one_sentence_are_alternatives(text: str, figure: int) -> None:
     assert toll(text) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a side's share of a total told before: "five of their fighters"
+        ("Nine people died in the clash. The rebels said four of their fighters died.", 9),
+        ("Nine people died in the clash. Only two of its members were killed, the group said.", 9),
+        # negatives: a share said to be more, and one with no total before it
+        ("Nine people died in the clash. Two of their relatives were also killed.", 11),
+        ("The rebels said four of their fighters died in the clash.", 4),
+    ],
+)
+def test_a_sides_share_adds_nothing(text: str, figure: int) -> None:
+    assert toll(text) == figure
