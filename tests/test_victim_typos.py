@@ -45,3 +45,19 @@ def test_near_person(word: str, noun: str | None) -> None:
 )
 def test_a_victim_named_with_a_slip(text: str, dead: int) -> None:
     assert killed_in(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the active verb typed with a slip, as the passive was read already
+        ("The army killled 12 insurgents near Dogo.", 12),
+        ("Gunmen attacked Dogo, killling four farmers.", 4),
+        ("Troops killd nine bandits at the river.", 9),
+        # negatives: words that only begin like it
+        ("The kiln in Dogo was fired for 12 hours.", 0),
+        ("The killer was arrested with 3 rifles.", 0),
+    ],
+)
+def test_the_active_verb_with_a_slip(text: str, dead: int) -> None:
+    assert killed_in(text) == dead
