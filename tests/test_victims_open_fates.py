@@ -184,3 +184,19 @@ def test_bombers_who_blew_themselves_up(text: str, dead: int) -> None:
 )
 def test_corpses_are_bodies(text: str, dead: int) -> None:
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # deaths of an illness or want are no casualties of violence
+        ("Four people died of cholera in the camp at Dogo.", 0),
+        ("Six children died from hunger in the camp, aid workers said.", 0),
+        ("Two detainees died of illness in the prison, the group said.", 0),
+        # negatives: deaths of wounds, and an illness told beside an attack
+        ("Two soldiers died of their injuries in hospital.", 2),
+        ("A trader died from gunshot wounds after the raid.", 1),
+    ],
+)
+def test_deaths_of_illness_are_no_casualties(text: str, dead: int) -> None:
+    assert killed(text) == dead

@@ -69,6 +69,16 @@ ROAD_ACCIDENT = re.compile(
     rf"{_VEHICLE}\s+(?:[\w’'-]+\s+){{0,6}}?(?:hit|struck|crushed|knocked)|{_VEHICLE}\s+kill(?:ed|s))"
     r"(?![a-z])"
 )
+# An illness or want that a death is told with: no casualty of violence either ("two
+# people died of cholera in the camp", "died from hunger"), unless a weapon or an attack
+# stands near (`WEAPON`).
+ILLNESS = re.compile(
+    r"(?<![a-z])(?:died|dying|die|dies|deaths?)\s+(?:[a-z]+\s+){0,2}?(?:of|from)\s+"
+    r"(?:(?:an?|the)\s+)?(?:suspected\s+)?(?:cholera|malaria|measles|meningitis|"
+    r"covid(?:-19)?|coronavirus|ebola|lassa|illness|disease|sickness|hunger|starvation|"
+    r"malnutrition|thirst|exhaustion|heat(?:stroke)?|cold|exposure|snakebites?|"
+    r"natural\s+causes|old\s+age|heart\s+attack|stroke)(?![a-z])"
+)
 # A weapon or an attack near the accident: the vehicle is its scene or its means ("their
 # truck ran over an IED", "petrol bombs hurled at a bus led to a road accident", "the
 # accident was caused by rebels").
