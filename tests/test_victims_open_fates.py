@@ -200,3 +200,25 @@ def test_corpses_are_bodies(text: str, dead: int) -> None:
 )
 def test_deaths_of_illness_are_no_casualties(text: str, dead: int) -> None:
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the idioms of military and press reports
+        ("Three soldiers paid the supreme price in the battle for Dogo.", 3),
+        ("Two officers made the supreme sacrifice at the checkpoint.", 2),
+        ("Six insurgents met their waterloo in the encounter near Dogo.", 6),
+        ("Troops sent 7 terrorists to their early graves in the forest.", 7),
+        ("Nine bandits were sent to hell by the vigilantes.", 9),
+        ("The air component wiped out 14 fighters at their camp.", 14),
+        ("Two herders were mortally wounded in the raid.", 2),
+        # negatives: the same verbs of things and of no death
+        ("Floods wiped out 40 houses in Dogo.", 0),
+        ("The army sent 500 troops to Dogo.", 0),
+        ("Two teams met their match in the final.", 0),
+        ("The farmers paid the price of 20 naira a bag.", 0),
+    ],
+)
+def test_the_idioms_of_military_reports(text: str, dead: int) -> None:
+    assert killed(text) == dead
