@@ -119,7 +119,6 @@ def find_victims(
         told += bracketed_parts(text, end, ordered)  # "killed 12 (five in X, ...)"
         refused.extend((r.start, r.end) for r in told)
         ordered = [r for r in ordered if r not in told]
-    ordered = _self_once(folded, ordered)
     carried = carry_subjects(noun_ahead(text, ordered))
     carried = later_died(folded, end, as_many(folded, end, carried), by_start)
     taken = {r.quantity.start for r in carried}
@@ -176,27 +175,6 @@ def _counted_passive(folded: str, coded: re.Match[str], ends: set[int]) -> bool:
     if not _AUX_BEFORE.search(folded, max(0, at - 12), at):
         return False
     return any(at - 80 <= end < at for end in ends)
-
-
-_BLEW_SELF_UP = re.compile(r"(?:blew|blown)\s+(?:himself|herself|themselves)\s+up")
-_KILLING_SELF = re.compile(r"kill\w*\s+(?:only\s+)?(?:himself|herself|themselves)")
-
-
-def _self_once(folded: str, readings: list[Reading]) -> list[Reading]:
-    """The bombers' own death told by "blew themselves up" counts where it is the
-    sentence's only one ("A bomber blew herself up at a checkpoint", "two kamikazes
-    blew themselves up"), not beside the toll of their victims ("five people were
-    killed when a bomber blew himself up", "... blew himself up, killing five"), which
-    the coded corpora give without the bomber unless the text counts him ("killing
-    himself and five others")."""
-    blew = [r for r in readings if _BLEW_SELF_UP.search(folded, r.start, r.end)]
-    if not blew:
-        return readings
-    if any(_KILLING_SELF.search(folded, r.start, r.end) for r in readings):
-        # "blew himself up, killing himself and five others": the bomber once
-        return [r for r in readings if r in blew or r.subject not in ("himself", "herself")]
-    others = [r for r in readings if r not in blew and r.category is Category.KILLED]
-    return [r for r in readings if r not in blew] if others else readings
 
 
 def _collect(
