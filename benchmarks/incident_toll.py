@@ -37,6 +37,8 @@ def toll(claims: list[Claim], category: Category) -> int:
     conservative report, unless the text calls that voice overtaken ("Earlier
     reports suggest five"), or calls the later voice later ("A report published two
     days later claims 15 dead"), whose figure replaces the toll as a revision does.
+    A figure in a bracket of another report after one counted ("killing 30 (some
+    sources report 50 dead)") is such an alternative too.
     A coder's statement of the figure coded ("Fatalities coded as 3 (NRF reported
     13)", "10 killed (coded as 8 here and 2 for ...)") is the toll: ACLED's notes
     say so where the coder picked one report or split a toll.
@@ -65,6 +67,9 @@ def toll(claims: list[Claim], category: Category) -> int:
             # lower kept as for another voice ("Some reports have the toll at 99")
             total = figure if _LATER_REPORT.search(claim.sentence) else min(total, figure)
             counted.append(claim)
+            continue
+        if _bracketed_report(claim, counted):
+            total = min(total, figure)  # "killing 30 (some sources report 50 dead)"
             continue
         if _sentence_restates(claim, claims, category, counted, total):
             continue  # "11 people were killed. Six civilians and five police died."
@@ -154,6 +159,27 @@ _LATER_REPORT = re.compile(
 _IN_TOTAL = re.compile(r"\s*(?:in\s+)?total\b", re.IGNORECASE)
 # A figure given as the toll: "Police put the death toll at 5", "the toll stands at 9".
 _TOLL_AT = re.compile(r"\btoll\b", re.IGNORECASE)
+
+
+# A report word in a bracket: "(some sources report 50 dead)", "(other reports say 50)".
+_BRACKET_REPORT = re.compile(
+    r"\(\s*[^()]{0,40}?\b(?:reports?|reported|sources?|claims?|claimed|says?|said|"
+    r"according|estimates?)\b[^()]*$",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_report(claim: Claim, counted: list[Claim]) -> bool:
+    """Whether `claim` stands in a bracket of another report after a figure counted in
+    its sentence: "killing 30 (some sources report 50 dead)" gives 30 or 50, not 80."""
+    at = claim.sentence.find(claim.text)
+    for c in counted:
+        before = claim.sentence.find(c.text)
+        if c.sentence == claim.sentence and 0 <= before < at:
+            between = claim.sentence[before + len(c.text) : at]
+            if _BRACKET_REPORT.search(between):
+                return True
+    return False
 
 
 def _sentence_restates(

@@ -112,3 +112,18 @@ def test_two_voices_in_one_sentence_are_alternatives(text: str, figure: int) -> 
 )
 def test_a_sides_share_adds_nothing(text: str, figure: int) -> None:
     assert toll(text) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a figure in a bracket of another report is an alternative: the lower kept
+        ("Raiders struck Dogo, killing 30 (some sources report 50 dead).", 30),
+        ("Raiders struck Dogo, killing 30 (other sources say 45 were killed).", 30),
+        # negatives: a bracket that adds, and one that breaks the figure down
+        ("Raiders struck Dogo, killing 30 herders (two guards were also killed).", 32),
+        ("Raiders killed 9 people in Dogo (4 herders and 5 traders).", 9),
+    ],
+)
+def test_a_bracketed_report_is_an_alternative(text: str, figure: int) -> None:
+    assert toll(text) == figure

@@ -201,3 +201,19 @@ def test_deaths_of_illness_are_no_casualties(text: str, dead: int) -> None:
 )
 def test_the_idioms_of_military_reports(text: str, dead: int) -> None:
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a vague count, then the figure confirmed in a bracket
+        ("Raiders struck Dogo, killing scores (40 confirmed).", 40),
+        ('Troops took two towns, killing "many" (12 confirmed in Dogo) members of the group.', 12),
+        ("Raiders struck Dogo, killing many (at least 9).", 9),
+        # negatives: a bracket with no figure, and a counted figure with a part in brackets
+        ("Troops killed many insurgents (the army gave no figure).", 0),
+        ("Troops killed 12 insurgents (many of them commanders).", 12),
+    ],
+)
+def test_a_vague_count_then_the_confirmed_figure(text: str, dead: int) -> None:
+    assert killed(text) == dead

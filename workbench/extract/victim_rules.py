@@ -153,7 +153,19 @@ def _victims_after(c: Clause, match: re.Match[str]) -> list[Item]:
         return items
     if them:
         return antecedents(c.sentence, c.sentence_start, match.start(), c.quantities)
+    vague = _VAGUE_THEN_COUNT.match(c.folded, match.end(), c.sentence_end)
+    if vague:  # 'killing "many" (10 confirmed) members of X', "killing scores (30 confirmed)"
+        figure = c.quantities.get(vague.end())
+        return [Item(figure.start, figure.end, figure, None, None)] if figure else items
     return items
+
+
+# A vague count, then the figure confirmed in a bracket: 'killing "many" (10 confirmed)',
+# "killed scores of fighters (at least 30)".
+_VAGUE_THEN_COUNT = re.compile(
+    r"\s*[\"“”']?(?:many|scores|several|numerous|dozens|some|hundreds|a\s+number)[\"“”']?"
+    r"(?:\s+(?:of\s+)?[a-z-]+){0,3}?\s*\(\s*"
+)
 
 
 def _untold_body(c: Clause, match: re.Match[str]) -> bool:
