@@ -217,3 +217,19 @@ def test_the_idioms_of_military_reports(text: str, dead: int) -> None:
 )
 def test_a_vague_count_then_the_confirmed_figure(text: str, dead: int) -> None:
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a toll given as a range its estimates vary over
+        ("Raiders struck Dogo. Casualty figures vary from 20 to 35.", 20),
+        ("Raiders struck Dogo. Estimates of the dead range from 20 to 35.", 20),
+        ("Raiders struck Dogo. Death toll estimates range between 20 and 35.", 20),
+        # negatives: other things' ranges
+        ("Prices of grain in Dogo range from 30 to 50 naira.", 0),
+        ("Estimates of the displaced range from 3000 to 5000.", 0),
+    ],
+)
+def test_a_toll_given_as_a_range(text: str, dead: int) -> None:
+    assert killed(text) == dead

@@ -301,6 +301,11 @@ _PRE_CUES: list[tuple[Category, str]] = [
         # "the number of persons killed in al-Jinah massacre to 46"
         r"number\s+of\s+(?:dead|deaths|(?:people|persons|civilians|those)\s+killed)"
         r"(?:\s+[\w’'-]+){0,4}\s+(?:to|at)|"
+        # "Casualty figures vary from 30 to 50", "estimates of the dead range between 30
+        # and 50", "death toll estimates ranged from 30 to 50"
+        r"(?:(?:(?:death|casualty|fatality)\s+(?:toll|figures?|estimates?|counts?)|toll)"
+        r"(?:\s+estimates?)?|(?:figures?|estimates?)\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))"
+        r"\s+(?:range[sd]?|ranging|var(?:y|ies|ied))|"  # the range "from 30 to 50" its own
         # "put the fatalities at 56", "places the death number of X at 100", "place the
         # death total between 50-55"
         r"(?:put|puts|placed?|places|placing|hold|holds|held|pegged|pegs|estimated?|estimates)\s+"
@@ -360,7 +365,7 @@ PRE_CUE_LAST = frozenset(
     "sends send dispatched dispatching recruited recruiting mobilised mobilized mobilising "
     "mobilizing stationed pledged committed contributed withdrew withdrawing withdraw took led "
     "commanded has have had with was is were are stands stood be as between numbered number "
-    "totalled totaled reached : =".split()
+    "totalled totaled reached range ranges ranged ranging vary varies varied : =".split()
 )
 # A pre- or post-cue that takes fighters prisoner ("captured 12 fighters"), not hostage.
 TAKEN_IN_BATTLE = re.compile(r"captur|seiz")
