@@ -233,3 +233,18 @@ def test_a_vague_count_then_the_confirmed_figure(text: str, dead: int) -> None:
 )
 def test_a_toll_given_as_a_range(text: str, dead: int) -> None:
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # another attack, told as a similar one at an earlier time
+        ("Raiders killed 4 herders in Dogo. In a similar attack in May, 9 people were killed.", 4),
+        ("Raiders killed 4 herders in Dogo. A similar raid last week killed 9 traders.", 4),
+        # negatives: a similar attack with no earlier time, and a month's own toll
+        ("Raiders killed 4 herders in Dogo in a similar attack to the one on Kuri.", 4),
+        ("Raiders killed 4 herders in Dogo. Last month 9 people died in Kuri.", 13),
+    ],
+)
+def test_a_similar_attack_earlier_is_another_event(text: str, dead: int) -> None:
+    assert killed(text) == dead

@@ -278,7 +278,7 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
         return [r for r in readings if r.start >= other.end()]
     dated = any(
         folded.find(word, start, end) >= 0
-        for word in ("earlier", "before", "previous", "preceding")
+        for word in ("earlier", "before", "previous", "preceding", "similar")
     ) or bool(YEAR_ONLY.search(folded, start, end))
     earlier = [r for r in readings if _earlier_time(folded, start, end, r)] if dated else []
     if earlier:

@@ -175,6 +175,10 @@ EARLIER_TIME = re.compile(
     # "killed more than 15 people earlier in the day", "shot dead earlier this week"
     r"|earlier\s+(?:in\s+the|that|this|the\s+same)\s+(?:day|week|month|morning|afternoon|"
     r"evening)"
+    # "In a similar attack in March, 12 were killed": another attack, earlier
+    r"|(?:an?|the)\s+similar\s+(?:attack|incident|raid|assault|ambush|bombing|clash)\s+"
+    r"(?:last\s+\w+|earlier(?:\s+this\s+\w+)?|in\s+(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december))"
     # "A farmer was killed in a similar attack the previous day" (`PREVIOUS_DAY`)
     r"|the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|week|weekend)(?!\s+of\b)"
     # a year alone dates a past event, not the one reported: "a terrorist killed in 1972",
