@@ -248,3 +248,20 @@ def test_a_toll_given_as_a_range(text: str, dead: int) -> None:
 )
 def test_a_similar_attack_earlier_is_another_event(text: str, dead: int) -> None:
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a family counted by its number, twins as two
+        ("Raiders killed an entire family of five in Dogo.", 5),
+        ("Raiders killed a whole family of seven near the well.", 7),
+        ("Raiders killed twin brothers at the market in Dogo.", 2),
+        ("Twin sisters were shot dead in Dogo.", 2),
+        # negatives: twins taken, not killed, and twin things
+        ("Twin sisters were abducted in Dogo.", 0),
+        ("The twin towns of Dogo and Kuri were attacked.", 0),
+    ],
+)
+def test_families_and_twins(text: str, dead: int) -> None:
+    assert killed(text) == dead

@@ -200,7 +200,8 @@ def _parse_item(
     couple = COUPLE.match(text, pos, end)
     if couple:  # "a couple was shot dead": two people
         two = Quantity(pos, couple.end(), 2, 2, 2, "exact", words=True)
-        return Item(pos, couple.end(), two, "couple", NounClass.PERSON)
+        subject = couple.group(1) or couple.group(2)  # "a couple", "twin brothers"
+        return Item(pos, couple.end(), two, subject, NounClass.PERSON)
     group = GROUP_OF.match(text, pos, end)
     if group and group.end() in quantities:  # "a family of three": three people
         members = quantities[group.end()]
