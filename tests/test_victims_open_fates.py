@@ -265,3 +265,26 @@ def test_a_similar_attack_earlier_is_another_event(text: str, dead: int) -> None
 )
 def test_families_and_twins(text: str, dead: int) -> None:
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the bombers' death where the page tells no other
+        ("A female bomber blew herself up at the gate, wounding five guards.", 1),
+        ("Three kamikazes blew themselves up near the market. No other victims were found.", 3),
+        ("A bomber blew himself up near the post. No one else was killed or hurt.", 1),
+        # counted once beside "killing themselves"
+        ("Two bombers blew themselves up, killing themselves and six traders.", 8),
+        ("A bomber blew himself up at the mosque, killing himself and nine others.", 10),
+        # negatives: beside their victims' toll, in its sentence or the next, and
+        # things blown up
+        ("A bomber blew himself up at the mosque, killing nine worshippers.", 9),
+        ("Nine people were killed when a bomber blew himself up at the mosque.", 9),
+        ("A bomber blew himself up at a checkpoint. The blast killed 23 people.", 23),
+        ("Two bombers blew themselves up near a mosque, causing at least 30 deaths.", 30),
+        ("Rebels blew up a bridge and a pylon near Dogo.", 0),
+    ],
+)
+def test_bombers_who_blew_themselves_up(text: str, dead: int) -> None:
+    assert killed(text) == dead

@@ -71,6 +71,8 @@ PASSIVE: dict[Category, str] = {
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
     r"met\s+(?:their|his|her)\s+(?:waterloo|untimely\s+deaths?|deaths?|untimely\s+end|end)|"
     r"sent\s+to\s+(?:their\s+)?(?:early\s+)?(?:graves?|hell|deaths?)|mortally\s+wounded|"
+    # the bombers' own death: "two kamikazes blew themselves up" (victims.py `_self_once`)
+    r"(?:blew|blown)\s+(?:himself|herself|themselves)\s+up|"
     r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|stoned|axed|strangled|clubbed|"
     rf"tortured|chopped|crushed|battered|trampled|slashed|macheted|speared|{MORE_TO_DEATH})\s+"
     r"to\s+death|"
@@ -185,7 +187,7 @@ EVENT_WORDS = (
     r"massacr\w*|slaughter\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|ablaze|alight|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|whisked|"
-    r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally|"
+    r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally|blew|blown|"
     r"supreme|ultimate|waterloo|graves?|mortally|wiped|wip(?:e|es|ing)"
 )
 # Every predicate above begins with one of these: a clause with none is skipped.
