@@ -288,3 +288,20 @@ def test_families_and_twins(text: str, dead: int) -> None:
 )
 def test_bombers_who_blew_themselves_up(text: str, dead: int) -> None:
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # people named in full before a plural fate, one each
+        ("Sani Bello and Musa Garba were shot dead near the well.", 2),
+        ("Sani Bello, Musa Garba and Ade Okon were killed in Dogo.", 3),
+        ("In Dogo Town, Sani Bello and Musa Garba were killed.", 2),
+        # negatives: groups named by one word, places, and another fate
+        ("Christians and Muslims were killed in the clashes.", 0),
+        ("Boko Haram and Ansaru fighters were killed in the clash.", 0),
+        ("Sani Bello and Musa Garba were arrested in Dogo.", 0),
+    ],
+)
+def test_people_named_in_full_before_a_plural_fate(text: str, dead: int) -> None:
+    assert killed(text) == dead
