@@ -12,7 +12,7 @@ import re
 from workbench.models import Category, Claim
 
 
-def toll(claims: list[Claim], category: Category) -> int:
+def toll(claims: list[Claim], category: Category, text: str = "") -> int:
     """The figure a text gives for one incident and category: its claims summed,
     each counting as `_figure` says; running totals (scope "cumulative") and figures
     the text calls false (`denies`: "police dismissed the claim as baseless") left out.
@@ -41,11 +41,20 @@ def toll(claims: list[Claim], category: Category) -> int:
     sources report 50 dead)") is such an alternative too.
     A coder's statement of the figure coded ("Fatalities coded as 3 (NRF reported
     13)", "10 killed (coded as 8 here and 2 for ...)") is the toll: ACLED's notes
-    say so where the coder picked one report or split a toll.
+    say so where the coder picked one report or split a toll; and the deaths the
+    coder says are coded in other events come off it, where `text` (the whole text)
+    is given ("25 people were killed ... (16 coded in other events)").
     """
     coded = coder_stated(claims, category)
     if coded is not None:
         return _figure(coded)
+    found = _toll(claims, category)
+    elsewhere = _coded_elsewhere(text) if category is Category.KILLED else 0
+    return found - elsewhere if found > elsewhere else found
+
+
+def _toll(claims: list[Claim], category: Category) -> int:
+    """`toll` before the coder's figures coded in other events are taken off."""
     total = 0
     counted: list[Claim] = []
     for claim in claims:
@@ -180,6 +189,21 @@ def _bracketed_report(claim: Claim, counted: list[Claim]) -> bool:
             if _BRACKET_REPORT.search(between):
                 return True
     return False
+
+
+# The coder's note of deaths coded in other events: "(16 coded in other events)".
+_N_ELSEWHERE = re.compile(
+    r"\(\s*(\d+)\s+(?:fatalities\s+|deaths\s+|killed\s+)?(?:coded|recorded)\s+(?:in|as)\s+"
+    r"(?:an?\s+)?(?:other|another|separate|different)\s+events?\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _coded_elsewhere(text: str) -> int:
+    """The deaths the coder says are coded in other events, to take off the toll the
+    text gives: "(16 coded in other events)" after "25 people were killed". (A figure
+    marked "(coded separately)" right after it is no claim at all: victims.py.)"""
+    return sum(int(m.group(1)) for m in _N_ELSEWHERE.finditer(text))
 
 
 def _sentence_restates(

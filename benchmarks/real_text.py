@@ -120,7 +120,7 @@ def score(
     if reason:
         score.unreadable[reason] += 1
         return
-    found = toll(claims, Category.KILLED)
+    found = toll(claims, Category.KILLED, row.text)
     miss = False
     if row.killed:
         score.deaths += 1

@@ -127,3 +127,23 @@ def test_a_sides_share_adds_nothing(text: str, figure: int) -> None:
 )
 def test_a_bracketed_report_is_an_alternative(text: str, figure: int) -> None:
     assert toll(text) == figure
+
+
+def toll_of_text(text: str) -> int:
+    claims = extract_claims(document_from_text("t.txt", text))
+    return real_text.toll(claims, Category.KILLED, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the coder's deaths coded in other events come off the toll
+        ("30 people were killed in Dogo and Kuri over two days. (18 coded in other events)", 12),
+        ("Raiders killed 11 herders in Dogo (7 recorded in another event).", 4),
+        # negatives: no such note, and a note larger than the toll
+        ("Raiders killed 11 herders in Dogo.", 11),
+        ("Raiders killed 3 herders in Dogo (18 coded in other events).", 3),
+    ],
+)
+def test_deaths_coded_in_other_events_come_off(text: str, figure: int) -> None:
+    assert toll_of_text(text) == figure
