@@ -305,3 +305,20 @@ def test_bombers_who_blew_themselves_up(text: str, dead: int) -> None:
 )
 def test_people_named_in_full_before_a_plural_fate(text: str, dead: int) -> None:
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a capitalised title opening its sentence with no article, before "of"
+        ("Headmaster of the village school was killed by bandits.", 1),
+        ("Chairman of the farmers' union was shot dead at home.", 1),
+        ("Sub-inspector of the district police was shot dead near Dogo.", 1),
+        # negatives: plural heads, peoples' names, another fate
+        ("Residents of the village were killed by bandits.", 0),
+        ("Japanese of the tour group were killed in the blast.", 0),
+        ("Leader of the group was arrested in Dogo.", 0),
+    ],
+)
+def test_a_title_opening_its_sentence(text: str, dead: int) -> None:
+    assert killed(text) == dead

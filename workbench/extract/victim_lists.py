@@ -12,13 +12,14 @@ verb, `parse_back` (victim_backs.py) backwards from a passive one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from workbench.extract.lexicon import (
     NounClass,
 )
 from workbench.extract.numbers import Quantity
-from workbench.extract.tokens import Tokens
+from workbench.extract.tokens import Token, Tokens
 from workbench.extract.victim_items import Item, counted_item, single_item, uncounted_item
 from workbench.extract.victim_list_words import (
     AFFILIATION,
@@ -44,6 +45,8 @@ from workbench.extract.victim_list_words import (
 from workbench.extract.victim_named import titled_names
 from workbench.extract.victim_nouns import (
     describes_previous,
+    is_person,
+    is_plural,
     is_verb,
     modifiers,
     named,
@@ -230,9 +233,34 @@ def _parse_item(
         return None  # "killed three people, resident in X": who they were, not a fourth
     if carried or named(tokens, words):  # "a boy and middle-aged man", "kills village head"
         return single_item(sentence, tokens, 0, pos, words)
+    if _title_opens(sentence, tokens, pos):  # "Headmaster of the school was killed"
+        return Item(pos, tokens[0][2], None, tokens[0][0], NounClass.PERSON, single=True)
     if word.isalpha() and word not in NOT_MODIFIERS and not is_verb(word):
         return uncounted_item(sentence, tokens, pos, words)
     return None
+
+
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w’'-]")
+# A people's name, no title: "Japanese of the tour group", "Somali of ..."
+_PEOPLES = re.compile(r"(?:ian|ican|ean|ese|[^aeiou]i)$|^(?:kurd|turk|arab|thai|somali)$")
+
+
+def _title_opens(sentence: Tokens, tokens: list[Token], pos: int) -> bool:
+    """A capitalised title for one person opening its sentence, with no article, before
+    "of" ("Sub-inspector of the city police was shot dead", "Chairman of the council
+    was killed": a headline's or a coder's style)."""
+    if not tokens or sentence.text[sentence.start : pos].strip(" \t\n\"'“‘(") != "":
+        return False
+    word = tokens[0][0]
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and is_person(lower)
+        and not is_plural(lower)
+        and not _PEOPLES.search(lower)
+        and _OF_AFTER.match(sentence.text, tokens[0][2]) is not None
+    )
 
 
 def _may_open(first: str) -> bool:
