@@ -82,7 +82,12 @@ def _toll(claims: list[Claim], category: Category) -> int:
             continue
         if _sentence_restates(claim, claims, category, counted, total):
             continue  # "11 people were killed. Six civilians and five police died."
-        if counted and _BREAKDOWN.search(claim.text) and not _ADDITIVE.search(claim.text):
+        if (
+            counted
+            and _BREAKDOWN.search(claim.text)
+            and not _ADDITIVE.search(claim.text)
+            and not _of_the_others(claim, claims)
+        ):
             continue
         if _part_of_counted(claim, counted):
             continue
@@ -204,6 +209,24 @@ def _coded_elsewhere(text: str) -> int:
     text gives: "(16 coded in other events)" after "25 people were killed". (A figure
     marked "(coded separately)" right after it is no claim at all: victims.py.)"""
     return sum(int(m.group(1)) for m in _N_ELSEWHERE.finditer(text))
+
+
+_OF_WHOM = re.compile(r"\bof\s+(?:whom|them)\b", re.IGNORECASE)
+
+
+def _of_the_others(claim: Claim, claims: list[Claim]) -> bool:
+    """Whether "of whom" / "of them" points at a figure of another fate just before
+    it in the sentence: "wounded 4 others, one of whom died later" is one more dead,
+    not a part of the dead counted."""
+    if not _OF_WHOM.search(claim.text):
+        return False
+    at = claim.sentence.find(claim.text)
+    before = [
+        c
+        for c in claims
+        if c is not claim and c.sentence == claim.sentence and 0 <= c.sentence.find(c.text) < at
+    ]
+    return bool(before) and before[-1].category is not claim.category
 
 
 def _sentence_restates(

@@ -147,3 +147,18 @@ def toll_of_text(text: str) -> int:
 )
 def test_deaths_coded_in_other_events_come_off(text: str, figure: int) -> None:
     assert toll_of_text(text) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # "one of whom died" after a figure of the wounded is one more dead
+        ("Raiders killed 2 herders and wounded 4 others, one of whom died later.", 3),
+        ("Raiders shot dead 2 guards and injured 5 traders, two of whom died in hospital.", 4),
+        # negatives: a part of the dead themselves
+        ("Raiders killed 5 herders, two of whom were women.", 5),
+        ("Raiders killed 5 herders, two of them boys, and wounded 3.", 5),
+    ],
+)
+def test_one_of_the_wounded_who_died_is_one_more(text: str, figure: int) -> None:
+    assert toll(text) == figure
