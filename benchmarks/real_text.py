@@ -1,7 +1,7 @@
 """Extraction scored on real labelled incident texts, per corpus and half.
 
 Usage: python benchmarks/real_text.py [--corpus NAME ...] [--half study|test]
-       [--misses misses.jsonl] [--limit N]
+       [--part a|b] [--misses misses.jsonl] [--limit N]
 
 Reads the corpora under WORKBENCH_CORPORA (benchmarks/corpora.py, docs/corpora.md),
 extracts each text as a document of its own and prints, per corpus and half:
@@ -26,8 +26,8 @@ The misses of the study half (only: the test half is scored, never read) go to
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
-import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -36,6 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpora import Row, corpora_root, rows
+from incident_toll import coder_stated, plain_sum, toll
 from unreadable import INJURY, shared_notes, unreadable
 
 from workbench.extract import extract_claims
@@ -43,178 +44,13 @@ from workbench.ingest import document_from_text
 from workbench.models import Category, Claim
 
 
-def toll(claims: list[Claim], category: Category) -> int:
-    """The figure a text gives for one incident and category: its claims summed,
-    each counting as `_figure` says; running totals (scope "cumulative") and figures
-    the text calls false (`denies`: "police dismissed the claim as baseless") left out.
-
-    A figure in a later sentence that repeats one already counted, or the sum of
-    all counted so far ("... killed two civilians. 2 fatalities."), restates it
-    and counts once, unless it says it is new ("another farmer", "two more"). A breakdown
-    of a total told before ("the dead included two guards", "seven of those
-    killed", "five of these") adds nothing. A revised toll ("the toll rose to 58",
-    "(later raised to 37)") or the coder's closing count ("3 fatalities.")
-    replaces the figure counted so far when it is larger; a figure the text calls
-    the total ("41 dead in total", "four total") replaces it whatever its size.
-    A later sentence's figure for the same victims in another voice ("Two persons
-    were killed. The Daily Trust reports seven deaths.") is an alternative, not an
-    addition: the toll keeps the lower, as ACLED's methodology codes the most
-    conservative report, unless the text calls that voice overtaken ("Earlier
-    reports suggest five"), or calls the later voice later ("A report published two
-    days later claims 15 dead"), whose figure replaces the toll as a revision does.
-    A coder's statement of the figure coded ("Fatalities coded as 3 (NRF reported
-    13)", "10 killed (coded as 8 here and 2 for ...)") is the toll: ACLED's notes
-    say so where the coder picked one report or split a toll.
-    """
-    coded = coder_stated(claims, category)
-    if coded is not None:
-        return _figure(coded)
-    total = 0
-    counted: list[Claim] = []
-    for claim in claims:
-        if claim.category is not category or claim.scope == "cumulative" or claim.denies:
-            continue
-        figure = _figure(claim)
-        if _REVISION.search(claim.text) or _CODER_TOTAL.match(claim.sentence):
-            total = max(total, figure)
-            counted.append(claim)
-            continue
-        if counted and _stated_total(claim):  # "... 41 dead in total", "..., four total"
-            total = figure
-            counted.append(claim)
-            continue
-        if counted and _BREAKDOWN.search(claim.text) and not _ADDITIVE.search(claim.text):
-            continue
-        if _part_of_counted(claim, counted):
-            continue
-        earlier = [c for c in counted if c.sentence != claim.sentence]
-        new = _ADDITIVE.search(claim.text) is not None
-        restated = figure == sum(_figure(c) for c in counted) or figure in map(_figure, earlier)
-        if earlier and restated and not new:
-            continue
-        same = [] if new else [c for c in earlier if _same_victims(c, claim)]
-        if same and any(_other_voice(c, claim) for c in same):
-            if _LATER_REPORT.search(claim.sentence):
-                total = figure  # "A report published two days later claims 15 dead"
-            elif not _SUPERSEDED.match(claim.attribution or ""):
-                total = min(total, figure)
-            continue
-        counted.append(claim)
-        total += figure
-    return total
-
-
-# Words that make a later figure a new count: "another farmer", "two more", "also".
-_ADDITIVE = re.compile(r"\b(?:another|more|other|others|additional|further|also|second)\b", re.I)
-# Heads that name no one side: "seven deaths" may count the "two persons" told before.
-_GENERIC = frozenset(
-    "people persons person deaths death dead fatalities victims casualties".split()
-)
-
-
-# "Four of the villagers were shot dead" after "Four villagers ... were killed".
-_PART_OF = re.compile(r"^[\w-]+\s+of\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", re.IGNORECASE)
-
-
-def _part_of_counted(claim: Claim, counted: list[Claim]) -> bool:
-    """A part of victims counted in an earlier sentence, named by their noun: "Four of
-    the villagers were shot dead" after "Four villagers and six thieves were killed"."""
-    part = _PART_OF.match(claim.text)
-    if part is None or _ADDITIVE.search(claim.text):
-        return False
-    noun = part.group(1).lower().rstrip("s")
-    return any(
-        c.sentence != claim.sentence and c.subject and _head(c) in (noun, noun + "s")
-        for c in counted
-    )
-
-
-def _same_victims(a: Claim, b: Claim) -> bool:
-    """Whether two claims may count the same victims: one names no one in
-    particular, or both name the same kind ("farmers" and "a farmer")."""
-    heads = [_head(a), _head(b)]
-    return (
-        not all(heads)
-        or heads[0].rstrip("s") == heads[1].rstrip("s")
-        or bool(_GENERIC.intersection(heads))
-    )
-
-
-_CODED_AS = re.compile(r"\bcoded\s+as\b", re.IGNORECASE)
-
-
-def coder_stated(claims: list[Claim], category: Category) -> Claim | None:
-    """The first claim of `category` where an ACLED coder states the figure coded
-    ("Fatalities coded as 3"), or None."""
-    return next((c for c in claims if c.category is category and _CODED_AS.search(c.text)), None)
-
-
-# A voice the text itself says was overtaken: "Earlier reports suggest five deaths".
-_SUPERSEDED = re.compile(r"(?:earlier|initial|first|preliminary|early)\b", re.IGNORECASE)
-
-
-# A voice the text calls later than the figure before it, which it replaces: "A
-# second, later report claims six deaths", "The Xinhua report, published several days
-# later, claims 15 dead", "a report published the following day".
-_LATER_REPORT = re.compile(
-    r"\b(?:later|subsequent|updated|follow-up)\s+reports?\b"
-    r"|\breports?\b[^.;]{0,40}?\bpublished\s+(?:[\w-]+\s+){0,3}?(?:later|the\s+(?:following|next))\b",
-    re.IGNORECASE,
-)
-
-
-_IN_TOTAL = re.compile(r"\s*(?:in\s+)?total\b", re.IGNORECASE)
-
-
-def _stated_total(claim: Claim) -> bool:
-    """Whether the text calls the claim's figure the total of what it told before:
-    "41 dead in total", "the death of an officer and a civilian, four total"."""
-    if claim.text.lower().endswith(" total"):
-        return True
-    at = claim.sentence.find(claim.text)
-    return at >= 0 and _IN_TOTAL.match(claim.sentence, at + len(claim.text)) is not None
-
-
-def _head(claim: Claim) -> str:
-    """The last word of a claim's subject, lower-cased; "" without one."""
-    return " ".join((claim.subject or "").split()[-1:]).lower()
-
-
-def _other_voice(a: Claim, b: Claim) -> bool:
-    """Whether `b` gives its figure in a voice of its own, other than `a`'s."""
-    return b.attribution is not None and b.attribution != a.attribution
-
-
-_REVISION = re.compile(
-    r"\b(?:toll|figure|number|count|total|tally)\b.{0,40}\b(?:rose|risen|climbed|raised|"
-    r"increased|reached|jumped|revised|updated|heightened|went\s+up|gone\s+up|determined)\b"
-    r"|^later\b"  # "killing 25 (later raised to 37)", "(later, 76)"
-    r"|^(?:raised|revised)\s+to\b",  # "killing 45 (raised to 71 later in the week)"
-    re.IGNORECASE,
-)
-# ACLED's notes close with the coder's own count: "2 fatalities."
-_CODER_TOTAL = re.compile(r"^\s*(?:\d+|one|two|three|four|five)\s+fatalit(?:y|ies)\.?\s*$", re.I)
-_BREAKDOWN = re.compile(
-    r"^(?:the\s+(?:dead|victims|fatalities)\s+includ|among\s+(?:the\s+)?(?:dead|killed|"
-    r"victims|fatalities))|\bof\s+(?:the\s+(?:dead|victims|fatalities)|those\s+killed|them|whom|these)\b"
-    # "Nine of the rebel dead", "one of the two persons killed"
-    r"|^[\w-]+\s+of\s+the\s+(?:(?!(?:were|was|are|is|had|have|been)\s)[\w-]+\s+){1,3}?"
-    r"(?:dead|victims|fatalities|killed)\b",
-    re.IGNORECASE,
-)
-
-
-def _figure(claim: Claim) -> int:
-    """An interval's low end, an "about" figure's stated value, and the stated value
-    of an interval open below ("nearly 22", "up to 30")."""
-    if claim.qualifier == "about" or claim.low is None:
-        return int(claim.value or claim.high or 0)
-    return int(claim.low)
-
-
-def plain_sum(claims: list[Claim], category: Category) -> int:
-    """The claims of one category summed, restatements and all."""
-    return sum(_figure(c) for c in claims if c.category is category)
+def part_of(row_id: str) -> str:
+    """A study row's part, `a` or `b`, by the SHA-256 of "part:" and its id (even first
+    byte `a`): a split of the study half of its own, so that rules read from part a's
+    misses are checked on part b, whose texts stay unread (the test half is only
+    scored once, at the end)."""
+    digest = hashlib.sha256(f"part:{row_id}".encode()).digest()
+    return "a" if digest[0] % 2 == 0 else "b"
 
 
 @dataclass
@@ -284,7 +120,7 @@ def score(
     if reason:
         score.unreadable[reason] += 1
         return
-    found = toll(claims, Category.KILLED)
+    found = toll(claims, Category.KILLED, row.text)
     miss = False
     if row.killed:
         score.deaths += 1
@@ -322,9 +158,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--corpus", action="append", help="only these corpora")
     ap.add_argument("--half", choices=["study", "test"], help="only this half")
+    ap.add_argument("--part", choices=["a", "b"], help="only this part of the study half")
     ap.add_argument("--limit", type=int, default=0, help="at most N texts a corpus and half")
     ap.add_argument("--misses", default="", help="write the study half's misses here")
     args = ap.parse_args()
+    if args.part and args.half != "study":
+        sys.exit("real_text: --part splits the study half only: give --half study")
     scores: dict[tuple[str, str], Score] = defaultdict(Score)
     misses: list[dict[str, object]] = []
     all_rows = list(rows(corpora_root(), args.corpus))
@@ -332,12 +171,15 @@ def main() -> None:
     for row in all_rows:
         if args.half and row.half != args.half:
             continue
+        if args.part and part_of(row.id) != args.part:
+            continue
         current = scores[(row.corpus, row.half)]
         if args.limit and current.texts >= args.limit:
             continue
         score(row, current, misses if row.half == "study" and args.misses else None, shared)
     for (corpus, half), current in sorted(scores.items()):
-        print(f"{corpus:20s} {half:5s} {current.line()}")
+        label = f"{half}-{args.part}" if args.part else half
+        print(f"{corpus:20s} {label:7s} {current.line()}")
     if args.misses:
         with open(args.misses, "w", encoding="utf-8") as out:
             for miss in sorted(misses, key=lambda m: (str(m["cause"]), str(m["id"]))):

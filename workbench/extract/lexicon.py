@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from workbench.extract.hedge_words import DENIALS as DENIALS
+from workbench.extract.hedge_words import HEDGES as HEDGES
+from workbench.extract.hedge_words import STORY_HEDGES as STORY_HEDGES
 from workbench.models import Category
 
 
@@ -82,7 +85,8 @@ CASUALTY_NOUNS: dict[str, Category] = {
     **dict.fromkeys(
         # with the slips of casualties a coder types: "twelve causalities"
         _words(
-            "fatalities fatality deaths death dead killed killings bodies body lives casualties "
+            "fatalities fatality deaths death dead killed killings bodies body corpses corpse "
+            "lives casualties "
             "causalities casualities casualites"
         ),
         Category.KILLED,
@@ -297,6 +301,11 @@ _PRE_CUES: list[tuple[Category, str]] = [
         # "the number of persons killed in al-Jinah massacre to 46"
         r"number\s+of\s+(?:dead|deaths|(?:people|persons|civilians|those)\s+killed)"
         r"(?:\s+[\w’'-]+){0,4}\s+(?:to|at)|"
+        # "Casualty figures vary from 30 to 50", "estimates of the dead range between 30
+        # and 50", "death toll estimates ranged from 30 to 50"
+        r"(?:(?:(?:death|casualty|fatality)\s+(?:toll|figures?|estimates?|counts?)|toll)"
+        r"(?:\s+estimates?)?|(?:figures?|estimates?)\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))"
+        r"\s+(?:range[sd]?|ranging|var(?:y|ies|ied))|"  # the range "from 30 to 50" its own
         # "put the fatalities at 56", "places the death number of X at 100", "place the
         # death total between 50-55"
         r"(?:put|puts|placed?|places|placing|hold|holds|held|pegged|pegs|estimated?|estimates)\s+"
@@ -356,7 +365,7 @@ PRE_CUE_LAST = frozenset(
     "sends send dispatched dispatching recruited recruiting mobilised mobilized mobilising "
     "mobilizing stationed pledged committed contributed withdrew withdrawing withdraw took led "
     "commanded has have had with was is were are stands stood be as between numbered number "
-    "totalled totaled reached : =".split()
+    "totalled totaled reached range ranges ranged ranging vary varies varied : =".split()
 )
 # A pre- or post-cue that takes fighters prisoner ("captured 12 fighters"), not hostage.
 TAKEN_IN_BATTLE = re.compile(r"captur|seiz")
@@ -370,37 +379,6 @@ PEOPLE_ONLY = frozenset(
         Category.DISPLACED,
         Category.TROOPS,
     }
-)
-
-HEDGES = re.compile(  # run over lower-cased text (casefold.py)
-    r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|unconfirmed|unverified|rumou?red|"
-    r"(?:is|are|was|were)\s+(?:said|believed|thought|reported|alleged)\s+to|"
-    r"feared\s+(?:to\s+(?:have\s+been|be)\s+)?(?:dead|killed|drowned|lost|kidnapped|abducted)|"
-    r"(?:believed|thought|presumed|assumed)\s+(?:to\s+(?:have\s+been|be)\s+)?(?:dead|killed)|"
-    r"claim(?:s|ed)?\s+(?:to\s+have|that)|claiming\s+to\s+have|"
-    r"may\s+have|might\s+have|could\s+have|"
-    r"(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|"
-    r"(?:could|can)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"
-    r"(?:not|n[’']t)\s+(?:yet\s+)?seen\s+(?:any\s+)?confirmation|no\s+(?:independent\s+)?confirmation|"
-    r"impossible\s+to\s+verify|unable\s+to\s+verify)"
-)
-# Hedges that speak of a whole report ("I have not seen confirmation of this
-# story") and so cover every claim in their paragraph.
-STORY_HEDGES = re.compile(  # run over lower-cased text (casefold.py)
-    r"(?:not|n[’']t)\s+(?:yet\s+)?seen\s+(?:any\s+)?confirmation|no\s+(?:independent\s+)?confirmation|"
-    r"(?:could|can)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"
-    r"impossible\s+to\s+verify|unable\s+to\s+(?:independently\s+)?verify|"
-    r"(?:has|have)\s+not\s+been\s+(?:independently\s+)?(?:confirmed|verified)"
-)
-
-# A voice calling a story false: it contradicts that story whatever the numbers say.
-DENIALS = re.compile(  # run over lower-cased text (casefold.py)
-    r"\b(?:story|stories|report|reports|claim|claims|account|information|allegations?|news)\b"
-    r"[^.;]{0,60}?\b(?:is|was|are|were|as|be)\s+(?:completely\s+|entirely\s+|totally\s+)?"
-    r"(?:false|untrue|fabricated|baseless|unfounded|fake|wrong|incorrect|a\s+lie|lies)\b"
-    r"|\b(?:denied|denies|deny|dismissed|rejected|refuted|disputed)\s+(?:the\s+|these\s+|those\s+)?"
-    r"(?:[\w’'-]+\s+){0,3}?(?:reports?|claims?|story|stories|allegations?|accounts?)\b"
-    r"|\bfake\s+news\b|\bno\s+truth\s+(?:to|in)\b"
 )
 
 ACTOR_NOUNS = frozenset(

@@ -102,6 +102,8 @@ _VAGUE_RE = (
 # Runs over lower-cased text (see casefold.py): lookbehinds instead of \b and IGNORECASE.
 CORE = re.compile(
     rf"(?P<vague>(?<![a-z])(?:{_VAGUE_RE})(?![a-z]))"
+    # "a pair of suicide bombers": two, exactly
+    r"|(?P<pair>(?<![a-z])a\s+pair\s+of(?=\s+[a-z]))"
     rf"|(?P<words>(?<![a-z])(?:a\s+(?=(?:hundred|thousand|million|billion|dozen)(?![a-z])))?"
     rf"(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|(?<=hundred)\s+and\s+(?:{_WORD})"
     rf"|(?<=thousand)\s+and\s+(?:{_WORD}))*(?![a-z]))"
@@ -120,7 +122,9 @@ FIRST_WORDS = frozenset(
     )
 )
 # Words that may start a quantity, for a cheap first pass over lower-cased text.
-NUMBER_WORDS = f"{_WORD}|several|few|handful|couple|tens|dozens|scores|hundreds|thousands|millions"
+NUMBER_WORDS = (
+    f"{_WORD}|several|few|handful|couple|pair|tens|dozens|scores|hundreds|thousands|millions"
+)
 _WORD_BREAK = re.compile(r"[\s-]+")
 
 

@@ -219,7 +219,7 @@ def _read(text: str, folded: str, match: re.Match[str], lo: int, hi: int) -> Qua
         high,
         qualifier,
         unit,
-        words=bool(match.group("words")),
+        words=bool(match.group("words") or match.group("pair")),
     )
 
 
@@ -266,6 +266,8 @@ def _number(text: str, match: re.Match[str], hi: int) -> tuple[Number, int] | No
 
 
 def _unbounded_number(text: str, match: re.Match[str], hi: int) -> tuple[Number, int] | None:
+    if match.group("pair"):
+        return 2, match.end()  # "a pair of suicide bombers"
     if match.group("words"):
         worded = parse_number_words(match.group("words"))
         return None if worded is None else (worded, match.end())

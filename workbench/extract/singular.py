@@ -53,6 +53,15 @@ _NAMED = re.compile(
     rf"\s+(?P<fate>{_BE}{_HARM_AND}(?P<event>{_EVENT})|(?:later\s+)?(?P<died>died|succumbed))\b"
 )
 _NOT_NAMES = re.compile(r"^(?:The|A|An|This|That|Mali|France|In|On|At)\b")
+# Two or more people named in full, then their fate in the plural: "Musa Ali and Bala
+# Sani were killed", "Musa Ali, Bala Sani and Ibrahim Umar were abducted". Each name of
+# two to four capitalised words (not "Christians and Muslims were killed").
+_FULL_NAME = r"[A-Z][a-z]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w’'-]+){1,3}"
+_NAMED_MANY = re.compile(
+    rf"(?P<name>{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+and\s+{_FULL_NAME})"
+    rf"\s+(?P<fate>were\s+(?:(?!nearly)\w+ly\s+)?{_HARM_AND}(?P<event>{_EVENT}))\b"
+)
+_NAME_SPLIT = re.compile(r",?\s+and\s+|,\s+")
 # The word before a name, or a hyphen: "of Jean-Claude Duvalier", "the newspaper El
 # Comercio", "southern Helmand Province" may end a longer subject.
 _WORD_BEFORE = re.compile(r"(?:(?<![\w-])([a-z]+)\s+|-)$")
@@ -151,6 +160,7 @@ def find_singular(
     for verb, names_end, count, name in named_objects(text, start, end):
         quantity = Quantity(verb, names_end, count, count, count, "exact")
         readings.append(Reading(quantity, Category.KILLED, verb, names_end, name, None, None))
+    readings += _named_many(text, start, end, read)
     died = {r.start for r in readings}
     for match in _NAMED.finditer(text, start, end):
         if match.start() not in died and _is_name(text, match, start, read):
@@ -162,6 +172,30 @@ def find_singular(
                 one = Quantity(first, last, 1, 1, 1, "exact", words=True)
                 readings.append(Reading(one, category, first, last, None, None, None))
     return readings
+
+
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|from|of|to|on|outside|around)\s+$", re.I)
+
+
+def _named_many(text: str, start: int, end: int, read: Sequence[Reading]) -> list[Reading]:
+    """One reading for the people named in full before a plural fate ("Musa Ali and
+    Bala Sani were killed": two); a match that opens on no name ("In Kofa, Musa Ali
+    and ...") is tried again from its next word."""
+    found: list[Reading] = []
+    pos = start
+    while (match := _NAMED_MANY.search(text, pos, end)) is not None:
+        placed = _PLACE_BEFORE.search(text, max(start, match.start() - 12), match.start())
+        if placed or not _is_name(text, match, start, read):
+            pos = match.start() + 1  # "In Kofa Town, Musa Ali and ...": a place first
+            continue
+        names = _NAME_SPLIT.split(match.group("name"))
+        count = len(names)
+        quantity = Quantity(match.start(), match.end(), count, count, count, "exact")
+        found.append(
+            Reading(quantity, _fate(match), match.start(), match.end(), names[0], None, None)
+        )
+        pos = match.end()
+    return found
 
 
 def _is_name(text: str, match: re.Match[str], start: int, read: Sequence[Reading]) -> bool:

@@ -51,6 +51,7 @@ from workbench.extract.victim_reasons import (
     CODED_ELSEWHERE,
     DEMAND,
     EARLIER_TIME,
+    ILLNESS,
     OTHER_EVENT,
     PREVIOUS_DAY,
     PRIOR_RELATIVE,
@@ -265,8 +266,10 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
     vehicles after five students were killed in a collision"), and those of another
     event the sentence ties this one to ("The attack came a day after a bomb killed
     twelve") or dates before it ("where two militants were killed two days earlier");
-    and the deaths and injuries of a road accident ("died in a road accident")."""
-    if ROAD_ACCIDENT.search(folded, start, end) and not WEAPON.search(
+    and the deaths and injuries of a road accident ("died in a road accident") or of an
+    illness or want ("died of cholera")."""
+    accident = ROAD_ACCIDENT.search(folded, start, end) or ILLNESS.search(folded, start, end)
+    if accident and not WEAPON.search(
         folded, max(0, start - _NEAR), end + _NEAR
     ):  # a weapon in the sentence or next to it: "their vehicle hit [a mine]. The IED ..."
         return [r for r in readings if r.category in _HURT]
@@ -275,7 +278,7 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
         return [r for r in readings if r.start >= other.end()]
     dated = any(
         folded.find(word, start, end) >= 0
-        for word in ("earlier", "before", "previous", "preceding")
+        for word in ("earlier", "before", "previous", "preceding", "similar")
     ) or bool(YEAR_ONLY.search(folded, start, end))
     earlier = [r for r in readings if _earlier_time(folded, start, end, r)] if dated else []
     if earlier:

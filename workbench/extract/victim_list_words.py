@@ -12,11 +12,15 @@ import re
 # The victims said again by a pronoun: "killing them", "executed all of them".
 THEM = re.compile(r"(?:(?:all|both)\s+of\s+)?them(?![a-z])|(?:only\s+)?themselves(?![a-z])")
 # A group counted by the number after it: "a family of three", "a group of 12 miners".
-GROUP_OF = re.compile(r"(?:a|an|one|the)\s+(?:family|group|band|party)\s+of\s+", re.IGNORECASE)
+GROUP_OF = re.compile(
+    r"(?:a|an|one|the)\s+(?:(?:entire|whole)\s+)?(?:family|group|band|party)\s+of\s+",
+    re.IGNORECASE,
+)
 # Two people named as one: "a couple was shot dead", "an elderly couple" (not "a couple
 # of", a vague count).
 COUPLE = re.compile(
-    r"(?:a|an|the)\s+(?:(?:young|elderly|old|married|newlywed)\s+)?(couple)(?!\s+of)(?![\w-])",
+    r"(?:a|an|the)\s+(?:(?:young|elderly|old|married|newlywed)\s+)?(couple)(?!\s+of)(?![\w-])"
+    r"|(?:a\s+pair\s+of\s+|the\s+)?(twins|twin\s+(?:brothers|sisters|boys|girls))(?![\w-])",
     re.IGNORECASE,
 )
 # "The dead included": the article before a breakdown's cue.

@@ -12,13 +12,14 @@ verb, `parse_back` (victim_backs.py) backwards from a passive one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from workbench.extract.lexicon import (
     NounClass,
 )
 from workbench.extract.numbers import Quantity
-from workbench.extract.tokens import Tokens
+from workbench.extract.tokens import Token, Tokens
 from workbench.extract.victim_items import Item, counted_item, single_item, uncounted_item
 from workbench.extract.victim_list_words import (
     AFFILIATION,
@@ -44,6 +45,8 @@ from workbench.extract.victim_list_words import (
 from workbench.extract.victim_named import titled_names
 from workbench.extract.victim_nouns import (
     describes_previous,
+    is_person,
+    is_plural,
     is_verb,
     modifiers,
     named,
@@ -189,6 +192,8 @@ def _parse_item(
     tokens = sentence.window(pos, min(end, pos + 120))
     if not tokens:
         return None
+    if tokens[0][0].lower() == "only" and len(tokens) > 1 and tokens[1][0].lower() in SELF:
+        tokens = tokens[1:]  # "killing only himself": the bomber alone
     word = tokens[0][0].lower()
     next_at = _skip_space(text, tokens[0][2], end)
     possessive = word == "her" and (modifiers(tokens[1:2]) or next_at in quantities)
@@ -198,7 +203,8 @@ def _parse_item(
     couple = COUPLE.match(text, pos, end)
     if couple:  # "a couple was shot dead": two people
         two = Quantity(pos, couple.end(), 2, 2, 2, "exact", words=True)
-        return Item(pos, couple.end(), two, "couple", NounClass.PERSON)
+        subject = couple.group(1) or couple.group(2)  # "a couple", "twin brothers"
+        return Item(pos, couple.end(), two, subject, NounClass.PERSON)
     group = GROUP_OF.match(text, pos, end)
     if group and group.end() in quantities:  # "a family of three": three people
         members = quantities[group.end()]
@@ -227,9 +233,34 @@ def _parse_item(
         return None  # "killed three people, resident in X": who they were, not a fourth
     if carried or named(tokens, words):  # "a boy and middle-aged man", "kills village head"
         return single_item(sentence, tokens, 0, pos, words)
+    if _title_opens(sentence, tokens, pos):  # "Headmaster of the school was killed"
+        return Item(pos, tokens[0][2], None, tokens[0][0], NounClass.PERSON, single=True)
     if word.isalpha() and word not in NOT_MODIFIERS and not is_verb(word):
         return uncounted_item(sentence, tokens, pos, words)
     return None
+
+
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w’'-]")
+# A people's name, no title: "Japanese of the tour group", "Somali of ..."
+_PEOPLES = re.compile(r"(?:ian|ican|ean|ese|[^aeiou]i)$|^(?:kurd|turk|arab|thai|somali)$")
+
+
+def _title_opens(sentence: Tokens, tokens: list[Token], pos: int) -> bool:
+    """A capitalised title for one person opening its sentence, with no article, before
+    "of" ("Sub-inspector of the city police was shot dead", "Chairman of the council
+    was killed": a headline's or a coder's style)."""
+    if not tokens or sentence.text[sentence.start : pos].strip(" \t\n\"'“‘(") != "":
+        return False
+    word = tokens[0][0]
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and is_person(lower)
+        and not is_plural(lower)
+        and not _PEOPLES.search(lower)
+        and _OF_AFTER.match(sentence.text, tokens[0][2]) is not None
+    )
 
 
 def _may_open(first: str) -> bool:
@@ -269,6 +300,9 @@ def _opening(
 
 def _bare(quantity: Quantity) -> Item:
     return Item(quantity.start, quantity.end, quantity, None, None)
+
+
+SELF = frozenset(("himself", "herself"))
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:

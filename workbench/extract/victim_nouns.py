@@ -28,6 +28,7 @@ from workbench.extract.victim_list_words import (
     PARTICIPLE,
     VERBS,
 )
+from workbench.extract.victim_typos import near_person
 
 # Agent nouns and demonyms: "a commander", "an activist", "an Iraqi", "a Sudanese".
 PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|eer|ese|[^aeiou]i)$")
@@ -252,6 +253,7 @@ def is_person(word: str) -> bool:
         or word in MORE_PERSONS
         or (len(word) >= 5 and bool(PERSON_SUFFIX.search(word)))
         or word.endswith(("year-old", "years-old"))  # "a 14-year-old", "one five-year-old"
+        or near_person(word) is not None  # a slip: "a vigiliante was killed"
     )
 
 

@@ -93,6 +93,7 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
             stop, subject_lo = shared.start(), first
         items, passed = _passive_subject(c, subject_lo, stop)
         items = one_with_two_titles(folded, aux, items)  # "a chief and farmer was"
+        items = _owners_of_bodies(c, items, stop)  # "the body of a soldier, murdered"
         nearest = told_of_nearest(text, items, aux == match.start())
         if nearest is not None:  # "relatives of a man killed by police": the man
             items = parse_back(c.sentence, nearest, stop, quantities)
@@ -109,7 +110,9 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
             died = HURT_THEN_DIED.match(folded, cue_end, c.sentence_end)
         if died:  # "was injured in the blast and later died"
             category, cue_end = K, died.end()
-        cue = Cue(aux, cue_end, category)
+        # the participle as the cue's word: a euphemism kills people only ("twelve
+        # rebels were eliminated", not "three checkpoints were eliminated")
+        cue = Cue(aux, cue_end, category, match.group(0).split()[0])
         yield from item_readings(text, items, category, clause, None, cue)
         yield from plus_people_after(c, cue_end, category)
         gaps = gapped(text, match.end(), c.sentence_end, quantities)
@@ -201,6 +204,19 @@ def _relative_before(folded: str, lo: int, stop: int, items: list[Item]) -> re.M
         or APPOSITIVE_BEFORE_VERB.search(folded, start, stop)
         or IDENTIFIED_BEFORE_VERB.search(folded, start, stop)
     )
+
+
+# "the body of", "the dead bodies of", "the remains of": the dead are whose they were
+_BODY_OF = re.compile(r"(?:the\s+)?(?:dead\s+)?(?:bod(?:y|ies)|remains|corpses?)\s+of\s+")
+
+
+def _owners_of_bodies(c: Clause, items: list[Item], stop: int) -> list[Item]:
+    """A body counted as the dead it was ("The body of a soldier, possibly murdered,
+    was found": the soldier, whom the body rule reads too, and one death, not two)."""
+    if len(items) != 1 or (of := _BODY_OF.match(c.folded, items[0].start, stop)) is None:
+        return items
+    owners = parse_list(c.sentence, of.end(), stop, c.quantities)
+    return owners if any(i.counted for i in owners) else items
 
 
 def _active_after(sentence: Tokens, end: int, hi: int, quantities: dict[int, Quantity]) -> bool:

@@ -44,7 +44,7 @@ def item_readings(
     names. Items counted by nothing, things and other fates give none."""
     actor = find_actor(text, clause, pre, post, category)
     taken = category is A and pre is not None and TAKEN_IN_BATTLE.match(pre.word)
-    euphemism = pre is not None and EUPHEMISM.match(pre.word)
+    euphemism = any(c is not None and EUPHEMISM.match(c.word) for c in (pre, post))
     for item in items:
         yield from (Refused(*span) for span in item.parts)  # "including five women"
         quantity = item.quantity or Quantity(item.start, item.end, 1, 1, 1, "exact", words=True)

@@ -69,6 +69,16 @@ ROAD_ACCIDENT = re.compile(
     rf"{_VEHICLE}\s+(?:[\w’'-]+\s+){{0,6}}?(?:hit|struck|crushed|knocked)|{_VEHICLE}\s+kill(?:ed|s))"
     r"(?![a-z])"
 )
+# An illness or want that a death is told with: no casualty of violence either ("two
+# people died of cholera in the camp", "died from hunger"), unless a weapon or an attack
+# stands near (`WEAPON`).
+ILLNESS = re.compile(
+    r"(?<![a-z])(?:died|dying|die|dies|deaths?)\s+(?:[a-z]+\s+){0,2}?(?:of|from)\s+"
+    r"(?:(?:an?|the)\s+)?(?:suspected\s+)?(?:cholera|malaria|measles|meningitis|"
+    r"covid(?:-19)?|coronavirus|ebola|lassa|illness|disease|sickness|hunger|starvation|"
+    r"malnutrition|thirst|exhaustion|heat(?:stroke)?|cold|exposure|snakebites?|"
+    r"natural\s+causes|old\s+age|heart\s+attack|stroke)(?![a-z])"
+)
 # A weapon or an attack near the accident: the vehicle is its scene or its means ("their
 # truck ran over an IED", "petrol bombs hurled at a bus led to a road accident", "the
 # accident was caused by rebels").
@@ -165,6 +175,10 @@ EARLIER_TIME = re.compile(
     # "killed more than 15 people earlier in the day", "shot dead earlier this week"
     r"|earlier\s+(?:in\s+the|that|this|the\s+same)\s+(?:day|week|month|morning|afternoon|"
     r"evening)"
+    # "In a similar attack in March, 12 were killed": another attack, earlier
+    r"|(?:an?|the)\s+similar\s+(?:attack|incident|raid|assault|ambush|bombing|clash)\s+"
+    r"(?:last\s+\w+|earlier(?:\s+this\s+\w+)?|in\s+(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december))"
     # "A farmer was killed in a similar attack the previous day" (`PREVIOUS_DAY`)
     r"|the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|week|weekend)(?!\s+of\b)"
     # a year alone dates a past event, not the one reported: "a terrorist killed in 1972",
@@ -276,6 +290,8 @@ INTENDED = re.compile(
 EARLIER = re.compile(
     r"(?<![a-z])(?:protest\w*|retal+iat\w*|response|revenge|reprisal|avenge\w*|condemn\w*|mourn\w*|"
     r"funeral|anniversary|commemorat\w*|memory|trial|convicted|sentenced|charged|accused|"
+    # "a vigil remembering the 12 people killed", "a memorial to those who died"
+    r"remember\w*|vigil|memorial|tribute|"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)|"
     r"(?:shortly|just|minutes|moments)\s+before)"
     r"(?![a-z])[^.;]*$"

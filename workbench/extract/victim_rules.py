@@ -60,6 +60,8 @@ from workbench.extract.victim_words import (
     FOUND_AUX,
     FOUND_RE,
     LIST_GOES_ON,
+    OR_BEFORE,
+    OR_OTHER_FATE,
     RESULT_RE,
     RESULTATIVES,
     K,
@@ -90,6 +92,8 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             or (nominal and unrealised_result(folded, lo, match.start()))
             or SOUGHT.search(folded, before, match.start())
             or (not nominal and unrealised(folded, lo, match.start()))
+            # "killed or injured 30 people": which befell whom, unsaid
+            or (not nominal and _open_fate(folded, lo, match.start()))
             or (not nominal and REPRISAL_FOR.search(folded, before, match.start()))
             or (not nominal and intended(folded, lo, match))
             or (not nominal and not_yet(folded, lo, match))
@@ -122,6 +126,11 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             yield from plus_people_after(c, items[-1].end if inside < 0 else inside, category)
 
 
+def _open_fate(folded: str, lo: int, pos: int) -> bool:
+    """ "killed or injured 30 people": which of the two befell whom, unsaid."""
+    return OR_BEFORE.search(folded, max(lo, pos - 30), pos) is not None
+
+
 # "dead including", "killed including" without "the": the figure before it is the toll
 _INCLUDED = re.compile(r"(?:dead|fatalities|killed)\s+includ")
 
@@ -144,7 +153,19 @@ def _victims_after(c: Clause, match: re.Match[str]) -> list[Item]:
         return items
     if them:
         return antecedents(c.sentence, c.sentence_start, match.start(), c.quantities)
+    vague = _VAGUE_THEN_COUNT.match(c.folded, match.end(), c.sentence_end)
+    if vague:  # 'killing "many" (10 confirmed) members of X', "killing scores (30 confirmed)"
+        figure = c.quantities.get(vague.end())
+        return [Item(figure.start, figure.end, figure, None, None)] if figure else items
     return items
+
+
+# A vague count, then the figure confirmed in a bracket: 'killing "many" (10 confirmed)',
+# "killed scores of fighters (at least 30)".
+_VAGUE_THEN_COUNT = re.compile(
+    r"\s*[\"“”']?(?:many|scores|several|numerous|dozens|some|hundreds|a\s+number)[\"“”']?"
+    r"(?:\s+(?:of\s+)?[a-z-]+){0,3}?\s*\(\s*"
+)
 
 
 def _untold_body(c: Clause, match: re.Match[str]) -> bool:
@@ -212,6 +233,9 @@ def _resulting(c: Clause) -> Iterator[Reading | Refused]:
                 and not ABDUCTORS.search(folded, before, match.start())
             ):
                 continue  # "troops took two guides with them"
+            if result and OR_OTHER_FATE.match(folded, result.end(), hi):
+                yield from refuse(items)  # "left 12 people dead or injured": which, unsaid
+                continue
             if result and category:
                 cue = Cue(match.start(), result.end(), category)
                 yield from item_readings(text, items, category, clause, cue, None)

@@ -33,7 +33,9 @@ ACTIVE: dict[Category, str] = {
     # martyrdom of Imam Hussein"
     r"(?:the\s+)?martyrdoms?\s+of(?=\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores|hundreds)(?![a-z]))|"
-    r"kill(?:s|ed|ing)?|kil(?:ed|ing)|shot\s+(?:and\s+killed|dead)|gun(?:s|ned|ning)?\s+down|"
+    # with a coder's slips: "killled", "killd", "kiled", "killling"
+    r"kill(?:s|ed|ing)?|kil(?:ed|ing)|kil{3,}(?:ed|ing)|kill?d|shot\s+(?:and\s+killed|dead)|"
+    r"gun(?:s|ned|ning)?\s+down|wip(?:e|es|ed|ing)\s+out|"
     rf"{FATALLY}|"
     r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
     rf"strangled|tortured|chopped|crushed|battered|trampled|slashed|macheted|speared|{MORE_TO_DEATH})"
@@ -63,7 +65,14 @@ PASSIVE: dict[Category, str] = {
     K: r"ki+l+(?:e|i|ie)d|shot\s+(?:dead|(?:and\s+)?killed)|assassinated|executed|beheaded|"
     r"decapitated|massacred|"
     rf"{FATALLY}|"
-    r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|"
+    r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|eliminated|"
+    # the idioms of military and press reports: "two soldiers paid the supreme price",
+    # "five insurgents met their waterloo", "were sent to their early graves"
+    r"paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
+    r"met\s+(?:their|his|her)\s+(?:waterloo|untimely\s+deaths?|deaths?|untimely\s+end|end)|"
+    r"sent\s+to\s+(?:their\s+)?(?:early\s+)?(?:graves?|hell|deaths?)|mortally\s+wounded|"
+    # the bombers' own death: "two kamikazes blew themselves up" (victims.py `_self_once`)
+    r"(?:blew|blown)\s+(?:himself|herself|themselves)\s+up|"
     r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|stoned|axed|strangled|clubbed|"
     rf"tortured|chopped|crushed|battered|trampled|slashed|macheted|speared|{MORE_TO_DEATH})\s+"
     r"to\s+death|"
@@ -111,6 +120,15 @@ RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
         ),
         {"to death": K, "alive": K},
     ),
+    (  # "troops sent five terrorists to their early graves"
+        re.compile(r"(?<![a-z])(?:sent|sending|send|sends)\s+"),
+        {
+            **dict.fromkeys(
+                ("to their early graves", "to their early grave", "to early graves"), K
+            ),
+            **dict.fromkeys(("to their graves", "to hell", "to their deaths", "to their death"), K),
+        },
+    ),
 ]
 AUX = (
     # an object's relative clause: "one hostage whom they later killed"
@@ -152,6 +170,7 @@ BE_BEFORE = re.compile(r"(?<![a-z’'-])(?:were|was|been|being|are|is|be)\s+$")
 # "leaving three fighters dead", "took four tourists hostage", "chopped X, 35, to death"
 RESULT_RE = re.compile(
     r"(?:\s*,\s*\d{1,2}\s*(?=,))?\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive|to\s+flee|(?:along\s+)?with\s+them|"
+    r"to\s+(?:their\s+)?(?:early\s+)?graves?|to\s+hell|to\s+their\s+deaths?|"
     r"from\s+their\s+homes)(?![a-z])"
 )
 # People taken "with them" are abducted only by abductors: "the bandits abducted 26 but
@@ -168,7 +187,8 @@ EVENT_WORDS = (
     r"massacr\w*|slaughter\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|ablaze|alight|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|whisked|"
-    r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally"
+    r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally|blew|blown|"
+    r"supreme|ultimate|waterloo|graves?|mortally|wiped|wip(?:e|es|ing)"
 )
 # Every predicate above begins with one of these: a clause with none is skipped.
 ANY_PREDICATE = re.compile(
@@ -177,7 +197,8 @@ ANY_PREDICATE = re.compile(
     r"batter\w*|trampl\w*|slash\w*|machet\w*|spear\w*|sustained|suffered|hospitali\w*|rushed|"
     r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
-    r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|"
+    r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|paid|made|met|sen[dt]s?|"
+    r"sending|"
     rf"toll|figure|number|count|total|tally|later|raised|revised|fatally|turn\w*|{MORE_TO_DEATH})(?![a-z])"
 )
 PREDICATE_WORDS = WordClass(ANY_PREDICATE)  # the words ANY_PREDICATE matches whole
@@ -296,9 +317,10 @@ OR_OTHER_FATE = re.compile(
     r"arrested|killed|dead)(?![a-z])"
 )
 OR_BEFORE = re.compile(
-    r"(?:killed|dead|injured|wounded|kidnapped|abducted|captured|arrested|missing),?\s+or\s+$"
+    r"(?:killed|dead|injured|wounded|kidnapped|abducted|captured|arrested|missing|"
+    r"killing|injuring|wounding|kidnapping|abducting),?\s+or\s+$"
 )
-EUPHEMISM = re.compile(r"neutrali|eliminat")
+EUPHEMISM = re.compile(r"neutrali|eliminat|wip")
 SET_ON_FIRE = re.compile(r"set\s")  # a passive "set ablaze" kills people, burns things
 UNCLEAR = re.compile(
     r"(?<![a-z])(?:unclear|not\s+clear|unknown|not\s+known|uncertain|unconfirmed|no\s+word)\s+"

@@ -102,8 +102,10 @@ def find_victims(
         items = parse_list(sentence, coded.end(), end, by_start)
         if coded.re is CODED_AS:  # "(coded as 9, 3 in another event)": the 9
             items = items[:1]
-        if _counted_before(text, coded.start(), ends):
-            refused.extend((i.start, i.end) for i in items)  # "Three dead: one officer, two ..."
+        if _counted_before(text, coded.start(), ends) or _counted_passive(folded, coded, ends):
+            # "Three dead: one officer, two ...", "Five people were killed: three soldiers
+            # and two civilians": a breakdown of the figure before the colon
+            refused.extend((i.start, i.end) for i in items)
             continue
         _collect(item_readings(text, items, category, (start, end), cue, None), readings, refused)
     for lo, hi in clauses:
@@ -117,6 +119,7 @@ def find_victims(
         told += bracketed_parts(text, end, ordered)  # "killed 12 (five in X, ...)"
         refused.extend((r.start, r.end) for r in told)
         ordered = [r for r in ordered if r not in told]
+    ordered = _self_once(folded, start, end, ordered)
     carried = carry_subjects(noun_ahead(text, ordered))
     carried = later_died(folded, end, as_many(folded, end, carried), by_start)
     taken = {r.quantity.start for r in carried}
@@ -157,6 +160,56 @@ def _counted_before(text: str, pos: int, ends: set[int]) -> bool:
     while pos > 0 and text[pos - 1].isspace():
         pos -= 1
     return pos in ends
+
+
+# An auxiliary (or "shot", "found" ...) before a field's word makes it a passive's
+# participle, no label: "were killed:", "were shot dead:", "were found dead:".
+_AUX_BEFORE = re.compile(
+    r"(?<![a-z])(?:were|was|are|is|been|shot|found|reported|confirmed|left)\s+$"
+)
+
+
+def _counted_passive(folded: str, coded: re.Match[str], ends: set[int]) -> bool:
+    """Whether a field's word is the participle of a passive whose subject a number
+    counts, within 80 characters before it: "Five people were killed: ..."."""
+    at = coded.start()
+    if not _AUX_BEFORE.search(folded, max(0, at - 12), at):
+        return False
+    return any(at - 80 <= end < at for end in ends)
+
+
+_BLEW_SELF_UP = re.compile(r"(?:blew|blown)\s+(?:himself|herself|themselves)\s+up")
+_KILLING_SELF = re.compile(r"kill\w*\s+(?:only\s+)?(?:himself|herself|themselves)")
+# Another death told anywhere on the page: the bombers' victims, whom the coded
+# lists give without the bomber ("... blew himself up. The blast killed 23 people").
+_OTHER_DEATH = re.compile(
+    r"(?<![a-z])(?:killed|killing|kills|dead|died|dies|deaths?|fatalit\w*|bodies|lives|"
+    r"casualt\w*|murdered|massacre\w*|slain|perished)(?![a-z])"
+)
+# "No one else was killed", "no other casualties": no other death
+_NONE_BEFORE = re.compile(r"(?<![a-z])(?:no|nobody|none|neither|nor|without)(?![a-z])[^.;]{0,30}$")
+
+
+def _self_once(folded: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
+    """The bombers' own death told by "blew themselves up" counts where the page tells
+    no other death ("A bomber blew herself up at the gate, wounding five": 1; "two
+    kamikazes blew themselves up": 2), as RAND's records count it, and not beside their
+    victims' toll ("nine were killed when a bomber blew himself up", "... blew himself
+    up. The blast killed 23 people"), which the Wikipedia lists and ACLED's notes give
+    without him unless the text counts him ("killing himself and five others": once)."""
+    blew = [r for r in readings if _BLEW_SELF_UP.search(folded, r.start, r.end)]
+    if not blew:
+        return readings
+    if any(_KILLING_SELF.search(folded, r.start, r.end) for r in readings):
+        return [r for r in readings if r in blew or r.subject not in ("himself", "herself")]
+    spans = [(b.start, b.end) for b in blew]
+    for word in _OTHER_DEATH.finditer(folded):
+        if any(a <= word.start() < b for a, b in spans):
+            continue
+        line = max(folded.rfind(".", 0, word.start()), folded.rfind(";", 0, word.start()))
+        if not _NONE_BEFORE.search(folded, line + 1, word.start()):
+            return [r for r in readings if r not in blew]
+    return readings
 
 
 def _collect(

@@ -1,0 +1,300 @@
+"""How the benchmarks read one incident's toll from a text's claims (`toll`), as an
+ACLED coder does: restatements counted once, breakdowns of a total adding nothing,
+revisions and other voices' figures, the coder's own stated figure. Used by
+`real_text.py` and `unseen.py`; split from `real_text.py` (issue 13), unchanged in
+what it does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.models import Category, Claim
+
+
+def toll(claims: list[Claim], category: Category, text: str = "") -> int:
+    """The figure a text gives for one incident and category: its claims summed,
+    each counting as `_figure` says; running totals (scope "cumulative") and figures
+    the text calls false (`denies`: "police dismissed the claim as baseless") left out.
+
+    A figure in a later sentence that repeats one already counted, or the sum of
+    all counted so far ("... killed two civilians. 2 fatalities."), restates it
+    and counts once, unless it says it is new ("another farmer", "two more"). A breakdown
+    of a total told before ("the dead included two guards", "seven of those
+    killed", "five of these") adds nothing. A revised toll ("the toll rose to 58",
+    "(later raised to 37)") or the coder's closing count ("3 fatalities.")
+    replaces the figure counted so far when it is larger, and the deaths its sentence
+    tells it rose by add nothing more ("The toll rose to eight as four more died");
+    a figure the text calls the total ("41 dead in total", "four total") replaces it
+    whatever its size, and one given as the toll ("Police put the death toll at 5")
+    is another count of the same dead, the lower kept as below; a later sentence's
+    list whose figures sum to the toll so far restates it ("11 people were killed.
+    Six civilians and five policemen died.").
+    A figure for the same victims in another voice, in a later sentence ("Two persons
+    were killed. The Daily Trust reports seven deaths.") or in its own ("Police said 7
+    were killed, while residents said 15 died"), is an alternative, not an
+    addition: the toll keeps the lower, as ACLED's methodology codes the most
+    conservative report, unless the text calls that voice overtaken ("Earlier
+    reports suggest five"), or calls the later voice later ("A report published two
+    days later claims 15 dead"), whose figure replaces the toll as a revision does.
+    A figure in a bracket of another report after one counted ("killing 30 (some
+    sources report 50 dead)") is such an alternative too.
+    A coder's statement of the figure coded ("Fatalities coded as 3 (NRF reported
+    13)", "10 killed (coded as 8 here and 2 for ...)") is the toll: ACLED's notes
+    say so where the coder picked one report or split a toll; and the deaths the
+    coder says are coded in other events come off it, where `text` (the whole text)
+    is given ("25 people were killed ... (16 coded in other events)").
+    """
+    coded = coder_stated(claims, category)
+    if coded is not None:
+        return _figure(coded)
+    found = _toll(claims, category)
+    elsewhere = _coded_elsewhere(text) if category is Category.KILLED else 0
+    return found - elsewhere if found > elsewhere else found
+
+
+def _toll(claims: list[Claim], category: Category) -> int:
+    """`toll` before the coder's figures coded in other events are taken off."""
+    total = 0
+    counted: list[Claim] = []
+    for claim in claims:
+        if claim.category is not category or claim.scope == "cumulative" or claim.denies:
+            continue
+        figure = _figure(claim)
+        if _REVISION.search(claim.text) or _CODER_TOTAL.match(claim.sentence):
+            total = max(total, figure)
+            counted.append(claim)
+            continue
+        if any(c.sentence == claim.sentence and _REVISION.search(c.text) for c in counted):
+            continue  # "The toll rose to eight as four more died": the rise, told again
+        if counted and _stated_total(claim):  # "... 41 dead in total", "..., four total"
+            total = figure
+            counted.append(claim)
+            continue
+        if counted and _TOLL_AT.search(claim.text) and not _ADDITIVE.search(claim.text):
+            # "Police put the death toll at 5": another count of the same dead, the
+            # lower kept as for another voice ("Some reports have the toll at 99")
+            total = figure if _LATER_REPORT.search(claim.sentence) else min(total, figure)
+            counted.append(claim)
+            continue
+        if _bracketed_report(claim, counted):
+            total = min(total, figure)  # "killing 30 (some sources report 50 dead)"
+            continue
+        if _sentence_restates(claim, claims, category, counted, total):
+            continue  # "11 people were killed. Six civilians and five police died."
+        if (
+            counted
+            and _BREAKDOWN.search(claim.text)
+            and not _ADDITIVE.search(claim.text)
+            and not _of_the_others(claim, claims)
+        ):
+            continue
+        if _part_of_counted(claim, counted):
+            continue
+        earlier = [c for c in counted if c.sentence != claim.sentence]
+        new = _ADDITIVE.search(claim.text) is not None
+        restated = figure == sum(_figure(c) for c in counted) or figure in map(_figure, earlier)
+        if earlier and restated and not new:
+            continue
+        # another voice's figure in the sentence itself: "Police said 7 were killed,
+        # while residents said 15 died"
+        voiced = [c for c in counted if c.sentence == claim.sentence and _other_voice(c, claim)]
+        same = [] if new else [c for c in earlier + voiced if _same_victims(c, claim)]
+        if same and any(_other_voice(c, claim) for c in same):
+            if _LATER_REPORT.search(claim.sentence):
+                total = figure  # "A report published two days later claims 15 dead"
+            elif not _SUPERSEDED.match(claim.attribution or ""):
+                total = min(total, figure)
+            continue
+        counted.append(claim)
+        total += figure
+    return total
+
+
+# Words that make a later figure a new count: "another farmer", "two more", "also".
+_ADDITIVE = re.compile(r"\b(?:another|more|other|others|additional|further|also|second)\b", re.I)
+# Heads that name no one side: "seven deaths" may count the "two persons" told before.
+_GENERIC = frozenset(
+    "people persons person deaths death dead fatalities victims casualties".split()
+)
+
+
+# "Four of the villagers were shot dead" after "Four villagers ... were killed".
+_PART_OF = re.compile(r"^[\w-]+\s+of\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", re.IGNORECASE)
+
+
+def _part_of_counted(claim: Claim, counted: list[Claim]) -> bool:
+    """A part of victims counted in an earlier sentence, named by their noun: "Four of
+    the villagers were shot dead" after "Four villagers and six thieves were killed"."""
+    part = _PART_OF.match(claim.text)
+    if part is None or _ADDITIVE.search(claim.text):
+        return False
+    noun = part.group(1).lower().rstrip("s")
+    return any(
+        c.sentence != claim.sentence and c.subject and _head(c) in (noun, noun + "s")
+        for c in counted
+    )
+
+
+def _same_victims(a: Claim, b: Claim) -> bool:
+    """Whether two claims may count the same victims: one names no one in
+    particular, or both name the same kind ("farmers" and "a farmer")."""
+    heads = [_head(a), _head(b)]
+    return (
+        not all(heads)
+        or heads[0].rstrip("s") == heads[1].rstrip("s")
+        or bool(_GENERIC.intersection(heads))
+    )
+
+
+_CODED_AS = re.compile(r"\bcoded\s+as\b", re.IGNORECASE)
+
+
+def coder_stated(claims: list[Claim], category: Category) -> Claim | None:
+    """The first claim of `category` where an ACLED coder states the figure coded
+    ("Fatalities coded as 3"), or None."""
+    return next((c for c in claims if c.category is category and _CODED_AS.search(c.text)), None)
+
+
+# A voice the text itself says was overtaken: "Earlier reports suggest five deaths".
+_SUPERSEDED = re.compile(r"(?:earlier|initial|first|preliminary|early)\b", re.IGNORECASE)
+
+
+# A voice the text calls later than the figure before it, which it replaces: "A
+# second, later report claims six deaths", "The Xinhua report, published several days
+# later, claims 15 dead", "a report published the following day".
+_LATER_REPORT = re.compile(
+    r"\b(?:later|subsequent|updated|follow-up)\s+reports?\b"
+    r"|\breports?\b[^.;]{0,40}?\bpublished\s+(?:[\w-]+\s+){0,3}?(?:later|the\s+(?:following|next))\b",
+    re.IGNORECASE,
+)
+
+
+_IN_TOTAL = re.compile(r"\s*(?:in\s+)?total\b", re.IGNORECASE)
+# A figure given as the toll: "Police put the death toll at 5", "the toll stands at 9".
+_TOLL_AT = re.compile(r"\btoll\b", re.IGNORECASE)
+
+
+# A report word in a bracket: "(some sources report 50 dead)", "(other reports say 50)".
+_BRACKET_REPORT = re.compile(
+    r"\(\s*[^()]{0,40}?\b(?:reports?|reported|sources?|claims?|claimed|says?|said|"
+    r"according|estimates?)\b[^()]*$",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_report(claim: Claim, counted: list[Claim]) -> bool:
+    """Whether `claim` stands in a bracket of another report after a figure counted in
+    its sentence: "killing 30 (some sources report 50 dead)" gives 30 or 50, not 80."""
+    at = claim.sentence.find(claim.text)
+    for c in counted:
+        before = claim.sentence.find(c.text)
+        if c.sentence == claim.sentence and 0 <= before < at:
+            between = claim.sentence[before + len(c.text) : at]
+            if _BRACKET_REPORT.search(between):
+                return True
+    return False
+
+
+# The coder's note of deaths coded in other events: "(16 coded in other events)".
+_N_ELSEWHERE = re.compile(
+    r"\(\s*(\d+)\s+(?:fatalities\s+|deaths\s+|killed\s+)?(?:coded|recorded)\s+(?:in|as)\s+"
+    r"(?:an?\s+)?(?:other|another|separate|different)\s+events?\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _coded_elsewhere(text: str) -> int:
+    """The deaths the coder says are coded in other events, to take off the toll the
+    text gives: "(16 coded in other events)" after "25 people were killed". (A figure
+    marked "(coded separately)" right after it is no claim at all: victims.py.)"""
+    return sum(int(m.group(1)) for m in _N_ELSEWHERE.finditer(text))
+
+
+_OF_WHOM = re.compile(r"\bof\s+(?:whom|them)\b", re.IGNORECASE)
+
+
+def _of_the_others(claim: Claim, claims: list[Claim]) -> bool:
+    """Whether "of whom" / "of them" points at a figure of another fate just before
+    it in the sentence: "wounded 4 others, one of whom died later" is one more dead,
+    not a part of the dead counted."""
+    if not _OF_WHOM.search(claim.text):
+        return False
+    at = claim.sentence.find(claim.text)
+    before = [
+        c
+        for c in claims
+        if c is not claim and c.sentence == claim.sentence and 0 <= c.sentence.find(c.text) < at
+    ]
+    return bool(before) and before[-1].category is not claim.category
+
+
+def _sentence_restates(
+    claim: Claim, claims: list[Claim], category: Category, counted: list[Claim], total: int
+) -> bool:
+    """Whether `claim` is one of a later sentence's list whose figures sum to the toll
+    counted so far, a breakdown of it ("At least 11 people were killed. Six civilians
+    and five policemen died."); not where the sentence says it adds ("two more")."""
+    if not counted or all(c.sentence == claim.sentence for c in counted):
+        return False
+    parts = [
+        c
+        for c in claims
+        if c.sentence == claim.sentence and c.category is category and c.scope != "cumulative"
+    ]
+    if len(parts) < 2 or any(_ADDITIVE.search(c.text) for c in parts):
+        return False
+    return sum(_figure(c) for c in parts) == total
+
+
+def _stated_total(claim: Claim) -> bool:
+    """Whether the text calls the claim's figure the total of what it told before:
+    "41 dead in total", "the death of an officer and a civilian, four total"."""
+    if claim.text.lower().endswith(" total"):
+        return True
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and _IN_TOTAL.match(claim.sentence, at + len(claim.text)) is not None
+
+
+def _head(claim: Claim) -> str:
+    """The last word of a claim's subject, lower-cased; "" without one."""
+    return " ".join((claim.subject or "").split()[-1:]).lower()
+
+
+def _other_voice(a: Claim, b: Claim) -> bool:
+    """Whether `b` gives its figure in a voice of its own, other than `a`'s."""
+    return b.attribution is not None and b.attribution != a.attribution
+
+
+_REVISION = re.compile(
+    r"\b(?:toll|figure|number|count|total|tally)\b.{0,40}\b(?:rose|risen|climbed|raised|"
+    r"increased|reached|jumped|revised|updated|heightened|went\s+up|gone\s+up|determined)\b"
+    r"|^later\b"  # "killing 25 (later raised to 37)", "(later, 76)"
+    r"|^(?:raised|revised)\s+to\b",  # "killing 45 (raised to 71 later in the week)"
+    re.IGNORECASE,
+)
+# ACLED's notes close with the coder's own count: "2 fatalities."
+_CODER_TOTAL = re.compile(r"^\s*(?:\d+|one|two|three|four|five)\s+fatalit(?:y|ies)\.?\s*$", re.I)
+_BREAKDOWN = re.compile(
+    r"^(?:the\s+(?:dead|victims|fatalities)\s+includ|among\s+(?:the\s+)?(?:dead|killed|"
+    r"victims|fatalities))|\bof\s+(?:the\s+(?:dead|victims|fatalities)|those\s+killed|them|whom|these)\b"
+    # "only five of their cadres died": a side's share of a total told before
+    r"|^(?:only\s+)?[\w-]+\s+of\s+(?:their|its)\s"
+    # "Nine of the rebel dead", "one of the two persons killed"
+    r"|^[\w-]+\s+of\s+the\s+(?:(?!(?:were|was|are|is|had|have|been)\s)[\w-]+\s+){1,3}?"
+    r"(?:dead|victims|fatalities|killed)\b",
+    re.IGNORECASE,
+)
+
+
+def _figure(claim: Claim) -> int:
+    """An interval's low end, an "about" figure's stated value, and the stated value
+    of an interval open below ("nearly 22", "up to 30")."""
+    if claim.qualifier == "about" or claim.low is None:
+        return int(claim.value or claim.high or 0)
+    return int(claim.low)
+
+
+def plain_sum(claims: list[Claim], category: Category) -> int:
+    """The claims of one category summed, restatements and all."""
+    return sum(_figure(c) for c in claims if c.category is category)

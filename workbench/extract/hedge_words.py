@@ -1,0 +1,40 @@
+"""Words that hedge a figure or deny a story: `HEDGES` ("reportedly", "feared
+killed", "could not be verified"), `STORY_HEDGES` (a whole report unconfirmed) and
+`DENIALS` ("the story is false"). Split from `lexicon.py` (issue 13), unchanged;
+`lexicon` re-exports them.
+"""
+
+from __future__ import annotations
+
+import re
+
+HEDGES = re.compile(  # run over lower-cased text (casefold.py)
+    r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|unconfirmed|unverified|rumou?red|"
+    r"(?:is|are|was|were)\s+(?:said|believed|thought|reported|alleged)\s+to|"
+    r"feared\s+(?:to\s+(?:have\s+been|be)\s+)?(?:dead|killed|drowned|lost|kidnapped|abducted)|"
+    r"(?:believed|thought|presumed|assumed)\s+(?:to\s+(?:have\s+been|be)\s+)?(?:dead|killed)|"
+    r"claim(?:s|ed)?\s+(?:to\s+have|that)|claiming\s+to\s+have|"
+    r"may\s+have|might\s+have|could\s+have|"
+    r"(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|"
+    r"(?:could|can)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"
+    r"(?:not|n[’']t)\s+(?:yet\s+)?seen\s+(?:any\s+)?confirmation|no\s+(?:independent\s+)?confirmation|"
+    r"impossible\s+to\s+verify|unable\s+to\s+verify)"
+)
+# Hedges that speak of a whole report ("I have not seen confirmation of this
+# story") and so cover every claim in their paragraph.
+STORY_HEDGES = re.compile(  # run over lower-cased text (casefold.py)
+    r"(?:not|n[’']t)\s+(?:yet\s+)?seen\s+(?:any\s+)?confirmation|no\s+(?:independent\s+)?confirmation|"
+    r"(?:could|can)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"
+    r"impossible\s+to\s+verify|unable\s+to\s+(?:independently\s+)?verify|"
+    r"(?:has|have)\s+not\s+been\s+(?:independently\s+)?(?:confirmed|verified)"
+)
+
+# A voice calling a story false: it contradicts that story whatever the numbers say.
+DENIALS = re.compile(  # run over lower-cased text (casefold.py)
+    r"\b(?:story|stories|report|reports|claim|claims|account|information|allegations?|news)\b"
+    r"[^.;]{0,60}?\b(?:is|was|are|were|as|be)\s+(?:completely\s+|entirely\s+|totally\s+)?"
+    r"(?:false|untrue|fabricated|baseless|unfounded|fake|wrong|incorrect|a\s+lie|lies)\b"
+    r"|\b(?:denied|denies|deny|dismissed|rejected|refuted|disputed)\s+(?:the\s+|these\s+|those\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:reports?|claims?|story|stories|allegations?|accounts?)\b"
+    r"|\bfake\s+news\b|\bno\s+truth\s+(?:to|in)\b"
+)
