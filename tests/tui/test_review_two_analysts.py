@@ -54,7 +54,7 @@ async def test_a_verdict_on_a_claim_another_analyst_just_decided_is_refused_in_o
         assert "bob set it to false" in line and "not saved" in line
         table = queue.query_one("#queue", DataTable)
         assert str(table.get_cell(str(first), "st")) == "✗"  # the screen read bob's verdict
-        queue.move_to(first)
+        assert queue.current_id() == first  # back on it: the same key judges this claim
         await pilot.press("c")  # having seen it, ana replaces it
         await settle(app, pilot)
         assert str(table.get_cell(str(first), "st")) == "✓"

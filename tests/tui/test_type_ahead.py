@@ -13,6 +13,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from tests.tui.pilots import ready, settle
+from tests.tui.test_review_corrections import open_the_form
 from tests.tui.test_review_curation import errors, open_first_event
 from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
@@ -117,3 +118,50 @@ async def test_escape_keeps_the_note_typed_and_n_offers_it_again(seeded_db: str)
         await pilot.press(*"kept", "enter")
         await settle(app, pilot)
     assert Workbench(seeded_db).claim(claim).note == "kept"
+
+
+async def test_ctrl_u_then_words_in_a_burst_replace_what_the_box_held(seeded_db: str) -> None:
+    """A box's editing keys are done in order with the characters after them:
+    Textual does a binding (ctrl+u) only once its key has come back up to the app,
+    after the characters typed behind it, so a trial's "ctrl+u burst note enter"
+    cleared the words it typed and saved an empty note."""
+    Workbench(seeded_db, analyst="ana").set_note(1, "an old note")
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        queue.move_to(1)
+        await pilot.press("n")  # the dialog open, holding the old note
+        await settle(app, pilot)
+        await typed(app, pilot, "ctrl+u", *"burst note", "enter")
+    assert Workbench(seeded_db).claim(1).note == "burst note"
+
+
+async def test_tabs_and_words_in_a_burst_reach_the_field_tabbed_to(seeded_db: str) -> None:
+    """A trial tabbed to the correction form's place and typed "ctrl+u Beni enter"
+    at once: the place was saved empty, over another analyst's correction."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        detail, form = await open_the_form(app, pilot)
+        chain = form.focus_chain
+        tabs = chain.index(form.query_one("#field-place", Input)) - chain.index(form.focused)
+        assert tabs > 1
+        await typed(app, pilot, *["tab"] * tabs, "ctrl+u", *"Gossi", "enter")
+    assert Workbench(seeded_db).claim(detail.claim_id).location == "Gossi"
+
+
+async def test_u_in_a_burst_names_the_change_it_took_back(seeded_db: str) -> None:
+    """A trial's "c", then "j d u" at once: the line named the claim confirmed first,
+    while the dispute typed in the burst was the one taken back."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        first = queue.current_id()
+        await pilot.press("c")
+        await settle(app, pilot)
+        await typed(app, pilot, "j", "d", "u")
+        said = [n.message for n in app._notifications if n.message.startswith("Undone")]
+    check = Workbench(seeded_db)
+    disputed = [c.id for c in check.claims() if check.history(c.id) and c.id != first]
+    assert len(disputed) == 1 and check.claim(disputed[0]).status == "unreviewed"
+    assert said == [f"Undone: the verdict or note of claim {disputed[0]}"]
+    assert check.claim(first or 0).status == "confirmed"

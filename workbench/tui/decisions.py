@@ -64,10 +64,14 @@ class Decisions:
         status: str,
         then: Callable[[], None] = lambda: None,
         seen: int | None = None,
+        back_to: Callable[[int], None] = lambda _claim: None,
     ) -> None:
         """Set one verdict on each claim; `u` takes back what was saved of the batch.
         `seen`: the verdict mark the screen read with the claims; a claim another
-        analyst decided on after it is not saved, and the line says who and what."""
+        analyst decided on after it is not saved, and the line says who and what;
+        `back_to(that claim)` is called then, before `then()`, so that the screen
+        that moved on shows it again (a trial pressed the key again, as the line
+        said, and judged the next claim)."""
         ids = list(claim_ids)
 
         def one(claim_id: int) -> Before:
@@ -78,6 +82,8 @@ class Decisions:
         def done(outcome: tuple[Undo, str | None]) -> None:
             batch, error = outcome
             self._report(f"{status}", len(batch), len(ids), error)
+            if error is not None and len(batch) < len(ids):
+                back_to(ids[len(batch)])
             then()
 
         self.save(lambda: self._undoable(ids, one), done, claims=ids, saving=status)
@@ -148,7 +154,9 @@ class Decisions:
 
     def undo(self, then: Callable[[], None] = lambda: None) -> None:
         """Put back the verdicts the last change replaced (the history keeps both),
-        after the changes asked before it are saved."""
+        after the changes asked before it are saved; the line names what it took back
+        as the writing thread found it (a trial's burst of verdicts then `u` was told
+        "claim 2", the change before the ones undone)."""
 
         refused: list[str] = []
 
@@ -159,12 +167,17 @@ class Decisions:
                 refused.append(_spent(changed))
             return item
 
+        named = ""  # what is taken back, named once the writing thread has it
+
         def job() -> tuple[int, int, str | None] | None:
+            nonlocal named
             if not self.undo_stack:
                 return None
             batch = self.undo_stack.pop()
             if isinstance(batch, Restore):
+                named = batch.what
                 return self._restore(batch)
+            named = _verdicts_of([item.claim_id for item in batch])
             lookup = {item[0]: item for item in batch}
             undone, error = self._each(list(lookup), lambda i: one(lookup[i]))
             if len(undone) < len(batch):  # what was not undone: `u` tries again
@@ -175,14 +188,14 @@ class Decisions:
             if outcome is None:
                 self.notify("Nothing to undo", severity="warning")
             elif outcome[2] is None:  # says what it took back: it may be another screen's
-                self.notify(f"Undone: {undone}", timeout=3)
+                self.notify(f"Undone: {named}", timeout=3)
             else:
                 self._report("undone", *outcome)
             then()
 
+        # the rows marked as undoing: the latest change asked, if it is saved already
         latest = self.undo_stack[-1] if self.undo_stack else []
         ids = latest.claims if isinstance(latest, Restore) else [b.claim_id for b in latest]
-        undone = latest.what if isinstance(latest, Restore) else _verdicts_of(ids)
         self.save(job, done, claims=ids, saving="undoing")
 
     def _restore(self, entry: Restore) -> tuple[int, int, str | None]:

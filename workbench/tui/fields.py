@@ -9,6 +9,7 @@ from weakref import WeakKeyDictionary
 
 from textual import events
 from textual.app import App
+from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
 
@@ -20,6 +21,26 @@ class TextField(Input):
 
     def __init__(self, value: str | None = None, **options: Any) -> None:
         super().__init__(value, select_on_focus=False, **options)
+
+    async def _on_key(self, event: events.Key) -> None:
+        """The box's editing keys (ctrl+u, backspace, enter ...) and tab are done as
+        they come, in order with the characters typed: Textual does a binding only
+        once its key has come back up to the app, after the characters typed behind
+        it (a trial's burst "ctrl+u Beni enter" cleared "Beni" and saved the field
+        empty; keys typed after tab went to the box before). A key routed here while a
+        tab moved the focus on goes to the box now focused."""
+        focused = self.screen.focused
+        action = _IN_ORDER.get(event.key)
+        if focused is not None and focused is not self:
+            focused.post_message(events.Key(event.key, event.character))
+        elif event.key in ("tab", "shift+tab"):
+            (self.screen.focus_next if event.key == "tab" else self.screen.focus_previous)()
+        elif action is not None:
+            await self.run_action(action)
+        else:
+            return  # a character: `Input` types it
+        event.stop()
+        event.prevent_default()
 
     def _on_paste(self, event: events.Paste) -> None:
         """Text pasted in lines goes in whole, its lines joined by a space: Textual's
@@ -53,7 +74,7 @@ class TypeAhead:
         """Type `event` into the dialog's first text box, focusing it: False, and
         nothing done, for a key that is no character or edit, or with no box."""
         box = self._first_box()
-        if box is None or not (event.is_printable or event.key in _EDITS):
+        if box is None or not (event.is_printable or event.key in _IN_ORDER):
             return False
         dialog = cast("Screen[Any]", self)
         if dialog.focused is not box:
@@ -64,10 +85,8 @@ class TypeAhead:
                 box.insert_text_at_cursor(event.character)
             else:
                 box.replace(event.character, *selection)
-        elif event.key == "enter":
-            await box.action_submit()
         else:
-            getattr(box, _EDITS[event.key])()
+            await box.run_action(_IN_ORDER[event.key])
         return True
 
     def _first_box(self) -> Input | None:
@@ -100,11 +119,8 @@ class StrandedKeys:
         return typed_on is not front and isinstance(front, TypeAhead) and await front.take(event)
 
 
-_EDITS = {
-    "enter": "action_submit",
-    "backspace": "action_delete_left",
-    "ctrl+u": "action_delete_left_all",
-}
+# The text box's own keys, as `Input` binds them: the action of each
+_IN_ORDER = {b.key: b.action for b in Binding.make_bindings(Input.BINDINGS)}
 
 
 class Retyped:

@@ -26,6 +26,7 @@ class QueueDecisions:
     query_one: Callable[..., Any]
     show: Callable[..., None]
     current_id: Callable[[], int | None]
+    move_to: Callable[[int], None]
     _cells: Callable[[StoredClaim], list[Any]]
     _update_status: Callable[[], None]
 
@@ -65,7 +66,9 @@ class QueueDecisions:
         return f"Set {claims} to {status}?{hidden}"
 
     def _set_verdict(self, targets: list[int], status: str) -> None:
-        self.wb_app.set_verdicts(targets, status, then=self.show, seen=self.seen)
+        self.wb_app.set_verdicts(
+            targets, status, then=self.show, seen=self.seen, back_to=self.move_to
+        )
         selected, self.selected = self.selected, set()
         for claim_id in selected:
             self._redraw_row(claim_id)
