@@ -39,6 +39,14 @@ T = TypeVar("T")
 LOOK_BACK = 6  # sentences searched for a place or a speaker named before
 # Whom a voice told, by name: "told Sahel Wire", "told the Kenya News Agency".
 _TOLD = re.compile(r"\b[Tt]old\s+(?:the\s+)?(?P<whom>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
+# A clause that tells an earlier attack's deaths as what the reported one followed,
+# up to the comma or the end that closes it: the place it names is that attack's.
+# Runs over lower-cased text.
+_EARLIER_DEATHS = re.compile(
+    r"(?<![a-z])(?:(?:hours?|days?|weeks?|months?|a\s+year)\s+|shortly\s+)(?:after|since)\s"
+    r"(?=[^.;,]*?(?<![a-z])(?:killed|dead|died|massacred?|deaths?|killing|slain)(?![a-z]))"
+    r"[^.;,]*"
+)
 _CONTEXT = 300  # characters of a very long sentence kept on each side of a claim
 
 
@@ -153,6 +161,10 @@ class PageContext:
             # where a source spoke from is not where the thing happened
             spoke = SPOKE_FROM.finditer(self.text, sentence.start, sentence.end)
             exclude += [(m.start("where"), m.end("where")) for m in spoke]
+            # an earlier attack's place: "The raid, days after 70 died in Pont-Sondé, ..."
+            if "after" in self.folded[sentence.start : sentence.end]:
+                earlier = _EARLIER_DEATHS.finditer(self.folded, sentence.start, sentence.end)
+                exclude += [(m.start(), m.end()) for m in earlier]
             self._places[index] = find_places(
                 self.text,
                 sentence.start,

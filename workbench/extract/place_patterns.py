@@ -60,7 +60,9 @@ _CAP = (
 _JOIN = r"al|el|de|du|des|da|das|do|dos|del|di|la|le|of|the"
 # The Arabic article joined to the word it qualifies: "al-Nu’man", "ash-Shaddadi", "el-Arish".
 _ARTICLE = r"(?:a[lnrsdtz]|ash|el|ed|es|et|ez)-"
-NAME = rf"{_CAP}(?:\s+(?:(?:{_JOIN})\s+)?(?:{_ARTICLE})?{_CAP})*"
+# A French article elided before a capital joins a name too: "Petite Rivière de
+# l'Artibonite", "Côte d'Ivoire".
+NAME = rf"{_CAP}(?:\s+(?:(?:{_JOIN})\s+)?(?:{_ARTICLE}|[ld]['’])?{_CAP})*"
 _NAME_LIST = rf"{NAME}(?:(?:,\s*|\s+and\s+|\s+to\s+){NAME})*"
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _ENUM = r"(?:\(\d{1,2}\)\s*)?"
@@ -174,7 +176,7 @@ OF_PLACE_FIRST = frozenset(
     + "the attack attacks assault assaults raid raids offensive strike strikes airstrike "
     "airstrikes air drone onslaught advance march incursion incursions siege shelling bombing "
     "bombardment invasion occupation recapture encirclement battle fight fighting "
-    "struggle".split()
+    "struggle a an".split()
 )
 # Places named without a preposition: "the village of X", "the attack on X".
 OF_PLACE = re.compile(
@@ -196,6 +198,14 @@ OF_PLACE = re.compile(
     + r")"
     + rf"|(?i:{_STRUCK})\s+(?P<vname>(?:{_ARTICLE})?{_CAP})"
     + _STRUCK_END
+    # "a village called Kirawa", "a small town known as Bama"
+    + r"|(?:an?|the)\s+"
+    + _BETWEEN
+    + r"{0,3}?(?:"
+    + _KIND
+    + r")\s+(?:called|named|known\s+(?:locally\s+)?as)\s+(?P<cname>"
+    + NAME
+    + r")"
     + r")"
 )
 # "Kukawa district", "Gwoza LGA", "Kano State", "Zamzam camp".

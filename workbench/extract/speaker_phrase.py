@@ -51,6 +51,7 @@ _CLAUSE_AND = re.compile(
 )
 _NOBODY = re.compile(r"^(?:no|none|nobody|neither)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^(?:an?\s+\S|[a-z]+(?:ed|ing)\b)")
+_THE = re.compile(r"^the\s", re.IGNORECASE)
 # "X, via its media outlets, claimed", "X, in a statement on Tuesday, said": an aside.
 _ADVERBIAL = re.compile(
     r"^(?:via|through|in|on|at|from|during|after|before|late|early|earlier|later)(?:\s|$)",
@@ -165,7 +166,7 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
         if (
             index > 0
             and earlier
-            and _APPOSITIVE.match(chunk)
+            and (_APPOSITIVE.match(chunk) or _titled(chunk, earlier[2]))
             and earlier[2][:1].isupper()
             and len(earlier[2].split()) <= 8
         ):
@@ -174,6 +175,14 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
         phrase = _RELATIVE_TAIL.sub("", _CONJUNCTION.sub("", phrase))
         return _make_speaker(text, phrase, chunk_start, chunk_end, hedging, relay_end=at)
     return None
+
+
+def _titled(chunk: str, earlier: str) -> bool:
+    """Whether `chunk` is a person's title after the person's name: "Jean Bosco, the
+    mayor, told Reuters" is Jean Bosco's (not "the mayor"'s alone)."""
+    return bool(
+        _THE.match(chunk) and SPEAKER_NOUNS.search(chunk) and _PERSON_NAME.fullmatch(earlier)
+    )
 
 
 def _placed_speaker(chunk: str) -> str | None:

@@ -276,9 +276,12 @@ INTENDED = re.compile(
 EARLIER = re.compile(
     r"(?<![a-z])(?:protest\w*|retal+iat\w*|response|revenge|reprisal|avenge\w*|condemn\w*|mourn\w*|"
     r"funeral|anniversary|commemorat\w*|memory|trial|convicted|sentenced|charged|accused|"
-    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)|"
     r"(?:shortly|just|minutes|moments)\s+before)"
     r"(?![a-z])[^.;]*$"
+    # "days after" up to the comma closing its clause, unless a relative or a participle
+    # goes on with it: "The attack, days after ... killed 70, left 15 dead" is news
+    r"|(?<![a-z])(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)(?![a-z])[^.;,]*"
+    r"(?:,\s+(?:which|that|who|whose|where|when|killing|leaving|wounding)(?![a-z])[^.;,]*)*$"
 )
 # Between such a word and the victims: the protest or the reprisal is the scene of
 # their deaths, not its reason ("student protests turn violent, two killed", "a revenge

@@ -19,8 +19,9 @@ SPEAKER_NOUNS = re.compile(
     r"leaders?|chiefs?|officers?|diplomats?|aides?|advis[eo]rs?|assistants?|deputy|"
     r"activists?|elders?|doctors?|medics?|nurses?|survivors?|relatives|representatives?|"
     r"chairman|secretary|director|coordinator|media|television|tv|radio|channel|insurgents|"
-    r"militants|rebels|jihadists|fighters|opposition|staff|workers|rescuers|volunteers|"
-    r"lawmakers|councillors?)\b",
+    r"militants|rebels|jihadists|fighters|opposition|staff|workers?|rescuers?|volunteers?|"
+    r"paramedics?|eyewitness(?:es)?|headman|legislators?|commissioners?|"
+    r"lawmakers?|councillors?)\b",
     re.IGNORECASE,
 )
 PERSON_WORDS = re.compile(
@@ -28,7 +29,8 @@ PERSON_WORDS = re.compile(
     r"president|governor|mayor|prefect|administrator|witness|resident|scholar|expert|"
     r"commentator|researcher|leader|chief|officer|diplomat|official|aide|advis[eo]r|assistant|"
     r"deputy|activist|elder|doctor|medic|nurse|survivor|representative|chairman|secretary|"
-    r"director|coordinator|Mr|Mrs|Ms|Dr|he|she)\b",
+    r"director|coordinator|worker|rescuer|volunteer|paramedic|eyewitness|headman|legislator|"
+    r"lawmaker|commissioner|Mr|Mrs|Ms|Dr|he|she)\b",
     re.IGNORECASE,
 )
 ORGANISATION = re.compile(

@@ -1,0 +1,204 @@
+"""Kinds a trial on English news found (english36): a new toll in a sentence that also
+tells an earlier attack ("days after ..."), a date after "since" with its day and
+year, a speaker who "told" an outlet, and an earlier attack's place. Sentences written
+for these tests, with their negatives."""
+
+import datetime as dt
+
+import pytest
+
+from workbench.extract import extract_claims
+from workbench.extract.dates import find_dates
+from workbench.ingest import document_from_text
+from workbench.models import Category
+
+REF = dt.date(2024, 5, 3)
+
+
+def _claims(text: str, published: dt.date | None = None):
+    doc = document_from_text("t.txt", text)
+    if published is not None:
+        doc = doc.model_copy(update={"published": published})
+    return extract_claims(doc)
+
+
+def _killed(text: str) -> list[int]:
+    return [int(c.value) for c in _claims(text) if c.category is Category.KILLED and c.value]
+
+
+# --- a new toll beside an earlier attack told as background ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the sentence's own toll, after the clause that tells the earlier one
+        ("The raid, two days after bandits killed 40 people in Dogo, left nine dead.", [9]),
+        ("Weeks after militants slew 40 herders, a fresh assault left nine dead in Gidan.", [9]),
+        ("Days after an ambush killed 40 soldiers, a second ambush left nine dead.", [9]),
+        # the earlier attack alone: background, no toll
+        ("Farmers fled just days after a raid left 40 dead in the valley.", []),
+        ("The talks opened days after a convoy bombing, which left 40 dead.", []),
+        ("It came hours after 40 people were killed in Dogo.", []),
+    ],
+)
+def test_a_toll_after_an_earlier_attacks_clause_is_read(text, killed):
+    assert _killed(text) == killed
+
+
+def test_a_lone_toll_that_is_the_subject_stays():
+    assert _killed("Bandits kill nine in fresh raid on Gidan, days after 40 died in Dogo") == [9]
+    assert _killed("A raid on Gidan left nine dead.") == [9]
+
+
+def test_an_earlier_attacks_place_is_not_the_new_tolls():
+    [claim] = _claims("The raid, two days after bandits killed 40 people in Dogo, left nine dead.")
+    assert claim.location != "Dogo"
+    [claim] = _claims("Nine were killed in Gidan, a week after 40 people died in Dogo.")
+    assert claim.location == "Gidan"
+    # a time after something that is no death leaves its place to the sentence
+    [claim] = _claims("Three days after the vote in Lokoja, gunmen killed nine traders.")
+    assert claim.location == "Lokoja"
+
+
+# --- "since" with a day and a year -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("since March 9, 2022, the war", "2022-03-09"),
+        ("Since 9 March 2022,", "2022-03-09"),
+        ("since March 9 2022 the war", "2022-03-09"),
+        ("until March 9th the", "2024-03-09"),
+        ("since March 2022", "2022-03"),
+        ("since March,", "2024-03"),
+    ],
+)
+def test_a_month_after_since_takes_its_day_and_year(text, iso):
+    assert [m.iso for m in find_dates(text, REF)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("on March 9-10", "2024-03-09/2024-03-10"),
+        ("on 9-11 March 2022", "2022-03-09/2022-03-11"),
+        ("on March 9–12, 2022", "2022-03-09/2022-03-12"),
+        # a figure after a spaced dash is no day; a span of weeks is no few days
+        ("on March 9 - 12 people", "2024-03-09"),
+        ("on March 3-25", "2024-03-03"),
+    ],
+)
+def test_two_days_of_one_month(text, iso):
+    assert [m.iso for m in find_dates(text, REF)] == [iso]
+
+
+def test_a_number_after_a_month_that_counts_is_no_day():
+    # "In March 30 people died": the month alone, 30 a count
+    assert [m.text for m in find_dates("In March 30 people died.", REF)] == ["In March"]
+
+
+def test_a_running_total_since_a_full_date_is_dated_from_that_year():
+    [claim] = _claims("Since March 9, 2022, more than 9,000 people have died in the war.", REF)
+    assert claim.scope.value == "cumulative"
+    assert claim.date == "2022-03-09"
+
+
+# --- the speaker who told an outlet --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("“We lost 11 of our men,” the chief, Musa Dogo, told Reuters.", "Musa Dogo"),
+        ("Eleven traders were killed, the chief, Musa Dogo, told AFP by phone.", "Musa Dogo"),
+        ("Eleven traders were killed, Musa Dogo, the chief, told the BBC.", "Musa Dogo"),
+        ("Eleven traders were killed, Musa Dogo, the district chief, said.", "Musa Dogo"),
+        ("Eleven traders were killed, a health worker told Xinhua.", "a health worker"),
+        # "said" inverted still names who follows it
+        ("“Eleven traders were killed,” said Musa Dogo, the chief.", "Musa Dogo"),
+    ],
+)
+def test_who_told_an_outlet_is_the_voice(text, voice):
+    [claim] = [c for c in _claims(text) if c.category is Category.KILLED]
+    assert claim.attribution == voice
+
+
+def test_an_outlet_that_reports_is_still_the_voice():
+    [claim] = _claims("Eleven traders were killed, according to Reuters.")
+    assert claim.attribution == "Reuters"
+
+
+# --- a place phrase keeps no descriptor ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bandits Kill Nine in Small Farming Town of Gidan Waya", "Gidan Waya"),
+        ("Bandits Kill Nine in Remote Village of Dutsen", "Dutsen"),
+        ("Nine traders were killed in a hamlet called Dutsen.", "Dutsen"),
+        ("Nine traders were killed in a small village known as Dutsen.", "Dutsen"),
+        ("Nine traders were killed in the sleepy fishing village of Dutsen.", "Dutsen"),
+        ("Nine traders were killed in the commune of Croix de l'Anse.", "Croix de l'Anse"),
+        # negatives: a title-case name of a city keeps its words; "called" no place
+        ("Nine traders were killed in Mexico City.", "Mexico City"),
+        ("Nine traders were killed in a town called home by herders.", None),
+    ],
+)
+def test_a_place_phrase_names_the_place_alone(text, place):
+    [claim] = [c for c in _claims(text) if c.category is Category.KILLED]
+    assert claim.location == place
+
+
+def test_a_person_called_by_name_is_no_place():
+    [claim] = _claims("A herder called Musa was killed in the raid.")
+    assert claim.location is None
+
+
+# --- running totals ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        # a total since the war's own start, dated by a year after "since it began"
+        ("The rebellion has killed 8,000 people since it erupted in 2012.", ["cumulative"]),
+        ("The revolt has left 8,000 dead since it began.", ["cumulative"]),
+        # one still going since a weekday is an incident
+        ("The standoff has left six dead since it began on Friday.", ["incident"]),
+        # a figure brought up to a total since a start: the total alone
+        (
+            "Four herders were killed on Sunday, bringing to 30 the number killed since May.",
+            ["incident", "cumulative"],
+        ),
+        # brought up to a toll with no start: a revised incident toll
+        ("Four herders died on Sunday, bringing the death toll to 30.", ["incident", "incident"]),
+    ],
+)
+def test_running_totals_are_told_from_incidents(text, scopes):
+    claims = [c for c in _claims(text) if c.category is Category.KILLED]
+    assert [c.scope.value for c in claims] == scopes
+
+
+def test_a_total_since_a_wars_start_in_a_year_is_no_earlier_event():
+    # the year dates the war's start, not an earlier attack: the figure stays
+    assert _killed("The rebellion has killed 8,000 people since it erupted in 2012.") == [8000]
+    # a year that dates an earlier attack still leaves its toll out as background
+    assert _killed("Gunmen killed 12 in Dogo, where 80 traders were killed in 2012.") == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # a revised toll whose words hold its period: the period is its cue
+        ("A bomb killed 3 guards, which brings the toll since 2019 to 1,100.", "cumulative"),
+        ("The death toll since the start of the year has climbed to 240.", "cumulative"),
+        # a revised toll of one attack stays an incident
+        ("The death toll from Friday's bombing has climbed to 24.", "incident"),
+    ],
+)
+def test_a_revised_toll_over_a_period_is_a_running_total(text, scope):
+    last = [c for c in _claims(text) if c.category is Category.KILLED][-1]
+    assert last.scope.value == scope

@@ -1,0 +1,28 @@
+"""A place named in a sentence (`PlaceMention`), shared by the English and French readers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a sentence; `locative` when a preposition ties it to what happened."""
+
+    start: int
+    end: int
+    name: str
+    locative: bool
+
+    @property
+    def border(self) -> bool:
+        """Whether the place is only a border ("on the border with Somalia"): it says
+        beside which country a place lies, not which place."""
+        return is_border(self.name)
+
+
+def is_border(phrase: str) -> bool:
+    """Whether a place phrase names only a border ("on the border with Somalia", "near
+    the Iraq-Syria border")."""
+    lowered = phrase.lower()
+    return lowered.startswith("on the border") or lowered.endswith((" border", " frontier"))
