@@ -202,3 +202,45 @@ def test_a_total_since_a_wars_start_in_a_year_is_no_earlier_event():
 def test_a_revised_toll_over_a_period_is_a_running_total(text, scope):
     last = [c for c in _claims(text) if c.category is Category.KILLED][-1]
     assert last.scope.value == scope
+
+
+# --- a revised toll with an aside between the total and its verb ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The toll, first given as nine, has climbed to 14.", [14]),
+        ("The death toll, which stood at nine on Friday, rose to 14.", [14]),
+        ("The number of people killed, the governor said, has reached 14.", [14]),
+        # a total of another fate is no death toll, aside or not
+        ("The number of wounded, the governor said, has reached 14.", []),
+    ],
+)
+def test_a_revised_toll_parted_from_its_verb_by_an_aside(text, killed):
+    assert _killed(text) == killed
+
+
+# --- a year that dates something else than an earlier event ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The rebellion, which erupted in 2012, has killed 8,000 people.", [8000]),
+        ("The militia, which was formed in 2015, killed nine herders in Gidan.", [9]),
+        ("Bandits killed nine herders in Gidan, which was raided in 2019, on Friday.", [9]),
+        # a year that dates the killing itself still tells of the past
+        ("Bandits killed nine herders in Gidan in 2019.", []),
+        ("Bandits raided Gidan, where 80 herders were killed in 2012, and stole cattle.", []),
+    ],
+)
+def test_a_year_of_a_war_start_or_an_aside_keeps_the_toll(text, killed):
+    assert _killed(text) == killed
+
+
+def test_a_wars_start_does_not_date_the_incident():
+    [claim] = _claims("The rebellion, which began in 2012, killed nine soldiers on Friday.", REF)
+    assert claim.date == "2024-05-03"
+    [claim] = _claims("The raid, which took place on Sunday, killed nine soldiers.", REF)
+    assert claim.date == "2024-04-28"

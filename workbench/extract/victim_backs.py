@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from workbench.extract.claims import Reading
+from workbench.extract.date_asides import year_of_another
 from workbench.extract.lexicon import (
     CASUALTY_NOUNS,
     COMBATANTS,
@@ -303,8 +304,6 @@ _HURT = (Category.KILLED, Category.WOUNDED)
 _NEAR = 250  # characters either side of an accident's sentence searched for a weapon
 
 
-# A year that dates the start of a running total: "since it began in 2004".
-_SINCE_BEGAN = re.compile(r"(?<![a-z])since\s+[^.;,]{0,40}$")
 # What may stand before a time that opens its sentence: "On the previous night, ...".
 _OPENERS = frozenset(["", "on", "in", "during", "over", "at"])
 
@@ -325,8 +324,8 @@ def _earlier_time(folded: str, start: int, end: int, reading: Reading) -> bool:
             continue  # "the 2011 killing of" after the reading dates that killing
         if year and folded.endswith("since ", max(start, time.start() - 6), time.start()):
             continue  # "the deadliest since the 2019 bombing, 28 were killed": a yardstick
-        if year and _SINCE_BEGAN.search(folded, max(start, time.start() - 50), time.start()):
-            continue  # "has killed 3,000 since it began in 2004": a running total's start
+        if year and year_of_another(folded, start, time, reading.start, reading.end):
+            continue  # "since it began in 2004"; "The group, which was founded in 2009,"
         if previous and TELLING.search(folded, start, end):
             continue  # "claimed killing 8 in clashes on the previous day": the claim's day
         if time.end() <= reading.start:

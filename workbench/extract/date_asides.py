@@ -1,0 +1,33 @@
+"""A year next to a casualty that dates something else than an earlier event
+(`victim_backs._earlier_time` leaves out a casualty next to a year alone, as told of
+the past: "a policeman killed in 2011"): the start of a running total ("has killed
+3,000 since it began in 2004", "the insurgency, which began in 2009, has killed"), or
+a relative clause on another noun ("The group, which was founded in 2009, killed 12",
+"killed 12 in Dogo, which was attacked in 2019,"). Runs over lower-cased text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SINCE_BEGAN = re.compile(
+    r"(?<![a-z])(?:since\s+[^.;,]{0,40}|(?:began|started|erupted|broke\s+out|flared)\s+)$"
+)
+# A relative clause on the subject, closed before the casualty.
+_ASIDE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;.]*$")
+# One opened after the casualty on another noun, telling no death of its own.
+_ASIDE_AFTER = re.compile(r",\s+(?:which|where|who)\s(?![^,;.]*\b(?:killed|died|dead|slain)\b)")
+
+
+def year_of_another(
+    folded: str, start: int, time: re.Match[str], reading_start: int, reading_end: int
+) -> bool:
+    """Whether the year `time` (a match in `folded`, the lower-cased text; `start` the
+    sentence's start) dates a running total's start or a relative clause on another
+    noun than the casualty `folded[reading_start:reading_end]`, not an earlier event."""
+    if _SINCE_BEGAN.search(folded, max(start, time.start() - 50), time.start()):
+        return True
+    if time.end() <= reading_start:
+        aside = _ASIDE_OPEN.search(folded, max(start, time.start() - 60), time.start())
+        return aside is not None and "," in folded[time.end() : reading_start]
+    return _ASIDE_AFTER.search(folded, reading_end, time.start()) is not None
