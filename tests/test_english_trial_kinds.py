@@ -244,3 +244,32 @@ def test_a_wars_start_does_not_date_the_incident():
     assert claim.date == "2024-05-03"
     [claim] = _claims("The raid, which took place on Sunday, killed nine soldiers.", REF)
     assert claim.date == "2024-04-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nine traders were killed some 30 km from Lokoja.", "near Lokoja"),
+        ("Nine traders were killed in a hamlet 12 miles away from Lokoja.", "near Lokoja"),
+        # troops from a country are no place of the killing; a "from" after no distance
+        ("Nine traders were killed by gunmen who came from Lokoja.", None),
+    ],
+)
+def test_a_distance_from_a_place_is_near_it(text, place):
+    [claim] = [c for c in _claims(text) if c.category is Category.KILLED]
+    assert claim.location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("The toll climbed to 31, days after local officials put it at 12.", None),
+        ("The toll climbed to 31, the governor said, days after officials put it at 12.", "governor"),
+        # without a time clause the speaker after the comma is the figure's
+        ("The toll climbed to 31, local officials said.", "local officials"),
+    ],
+)
+def test_a_voice_of_an_earlier_report_is_not_the_new_tolls(text, voice):
+    claim = [c for c in _claims(text) if c.category is Category.KILLED][0]
+    assert claim.value == 31
+    assert claim.attribution == voice

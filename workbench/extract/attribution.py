@@ -13,8 +13,12 @@ from workbench.extract.speaker_phrase import Speaker
 
 # Where one voice's clause ends and another's may begin: "The army said 12, while the
 # rebels said 30"; "; "; ", but"; ", whereas". Runs over lower-cased text.
+# An earlier event told after a comma has voices of its own: "The toll rose to 115,
+# days after first reports put it at 70" (115 is not the first reports').
 _VOICE_BREAK = re.compile(
     r";|,?\s+(?:while|whereas)\s+|(?:,\s*|\s+)but\s+|,\s+(?:and|although|though)\s+"
+    r"|,\s+(?:(?:just|only|barely)\s+)?(?:(?:a|an|one|two|three|four|five|several|a\s+few|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s+"
 )
 _LEADING_SUBORDINATE = re.compile(r"\s*[\"“‘']?(?:while|whereas|although|though)\s")
 

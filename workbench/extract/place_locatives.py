@@ -14,6 +14,7 @@ from workbench.extract.not_places import not_a_place
 from workbench.extract.place_mention import PlaceMention
 from workbench.extract.place_names import POSSESSIVE, refused_name, strip_name
 from workbench.extract.place_patterns import (
+    DISTANCE_FROM,
     LOCATIVE,
     LOCATIVE_FIRST,
     OF_TAIL,
@@ -100,6 +101,8 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
     if border:  # "near the Iraq-Syria border": beside the countries, in neither
         suffix = border.group(1)
     shown = " ".join(filter(None, [(match.group("dir") or "").strip(), name, suffix]))
+    if DISTANCE_FROM.fullmatch(prep):
+        prep = "near"  # "40 km from Maiduguri": `geo.resolve` reads "near" the place
     if prep.lower() not in PLAIN_PREPOSITIONS:
         shown = f"{prep} {shown}"
     return PlaceMention(match.start(), border.end() if border else end, _clean(shown), True)

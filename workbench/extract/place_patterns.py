@@ -94,11 +94,17 @@ _BETWEEN = (
     r"|[A-Z][a-z]+(?:ian|ese|ish)\s+)"
 )
 _KIND_OF = rf"(?:{_BETWEEN}{{0,3}}?(?:{_KIND})\s+of\s+)"
+# A distance from a place: "some 40 km from Maiduguri" is near it (the match starts
+# at the unit: a number starts no word the index looks up).
+_DISTANCE_FROM = r"(?:km|kms|kilomet(?:re|er)s?|miles)\s+(?:away\s+)?from"
+DISTANCE_FROM = re.compile(_DISTANCE_FROM, re.IGNORECASE)
 PLAIN_PREPOSITIONS = ("in", "at", "inside", "within", "into", "throughout", "across", "around")
 LOCATIVE = re.compile(
     r"\b(?P<prep>(?i:"
     + "|".join(PLAIN_PREPOSITIONS)
     + r"|near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|"
+    + _DISTANCE_FROM
+    + r"|"
     r"(?:on|in)\s+the\s+outskirts\s+of|on\s+the\s+border\s+(?:with|of)|"
     r"(?:just\s+|some\s+[\w,]+\s+\w+\s+)?"
     + _DIRECTION
@@ -134,7 +140,8 @@ LOCATIVE_FIRST = frozenset(
         *PLAIN_PREPOSITIONS,
         *"near outside close not on just some north south east west northeast northwest "
         "southeast southwest northern southern eastern western northeastern northwestern "
-        "southeastern southwestern between along fled fleeing flee left".split(),
+        "southeastern southwestern between along fled fleeing flee left km kms kilometres "
+        "kilometers kilometre kilometer miles".split(),
     )
 )
 # What is done to a place: "the attack on X", "the siege of X", "the battle for X".
@@ -283,7 +290,12 @@ REFERENCE_FIRST = frozenset(
     "in inside across throughout within into fled left leave out around".split()
 )
 SOIL = re.compile(r"\b(?i:on|in|into|onto)\s+(?P<dem>[A-Z][a-z]+)\s+(?:soil|territory)\b")
-ORIGIN = re.compile(r"\b(?i:from)\s+(?:the\s+" + _KIND_OF + r"(?:the\s+)?)?" + _NAME_LIST)
+ORIGIN = re.compile(
+    r"(?<!km\s)(?<!kms\s)(?<!miles\s)(?<!metres\s)(?<!meters\s)(?<!away\s)\b(?i:from)\s+(?:the\s+"
+    + _KIND_OF
+    + r"(?:the\s+)?)?"
+    + _NAME_LIST
+)
 _ORG_WORDS = (
     r"Department|Ministry|Council|Office|Agency|Center|Centre|Committee|Commission|Party|"
     r"Army|Forces|Times|Post|Journal|News|Mail|Press|Institute|Foundation|University|Bank|"
