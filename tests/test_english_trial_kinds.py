@@ -264,12 +264,12 @@ def test_a_distance_from_a_place_is_near_it(text, place):
     ("text", "voice"),
     [
         ("The toll climbed to 31, days after local officials put it at 12.", None),
-        ("The toll climbed to 31, the governor said, days after officials put it at 12.", "governor"),
+        ("The toll climbed to 31, the governor said, days after aides put it at 12.", "governor"),
         # without a time clause the speaker after the comma is the figure's
         ("The toll climbed to 31, local officials said.", "local officials"),
     ],
 )
 def test_a_voice_of_an_earlier_report_is_not_the_new_tolls(text, voice):
-    claim = [c for c in _claims(text) if c.category is Category.KILLED][0]
+    claim = next(c for c in _claims(text) if c.category is Category.KILLED)
     assert claim.value == 31
     assert claim.attribution == voice
