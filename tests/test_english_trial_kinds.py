@@ -273,3 +273,12 @@ def test_a_voice_of_an_earlier_report_is_not_the_new_tolls(text, voice):
     claim = next(c for c in _claims(text) if c.category is Category.KILLED)
     assert claim.value == 31
     assert claim.attribution == voice
+
+
+def test_scores_before_a_fate_is_a_vague_count():
+    claims = _claims("Nine traders were killed and scores injured in the blast.")
+    wounded = [c for c in claims if c.category is Category.WOUNDED]
+    assert [(c.value, c.low) for c in wounded] == [(None, 40)]
+    # a score that counts no one
+    claims = _claims("The scores were high, and nine players were injured.")
+    assert [(c.category, c.value) for c in claims] == [(Category.WOUNDED, 9)]
