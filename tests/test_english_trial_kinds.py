@@ -282,3 +282,27 @@ def test_scores_before_a_fate_is_a_vague_count():
     # a score that counts no one
     claims = _claims("The scores were high, and nine players were injured.")
     assert [(c.category, c.value) for c in claims] == [(Category.WOUNDED, 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("killed at the weekend", "2024-04-27/2024-04-28"),
+        ("killed over the weekend", "2024-04-27/2024-04-28"),
+        ("killed in mid-March", "2024-03"),
+        ("killed in mid-March 2022", "2022-03"),
+        # a weekend named with its article is another reading; "the weekend's" no date here
+        ("the weekend of talks", None),
+    ],
+)
+def test_the_weekend_and_mid_month(text, iso):
+    found = [m.iso for m in find_dates(text, REF)]
+    assert found == ([iso] if iso else [])
+
+
+def test_earlier_this_week_after_the_only_event_dates_it():
+    [claim] = _claims("Nine guards were killed earlier this week in a raid, the army said.", REF)
+    assert claim.date == "2024-04-29/2024-05-05"
+    # another event in the sentence: the killing is that event's background
+    claims = _claims("Police detained two men over the deaths of nine guards earlier this week.")
+    assert [c.value for c in claims if c.category is Category.KILLED] == []

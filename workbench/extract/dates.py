@@ -106,14 +106,14 @@ DATE_RE = re.compile(
     + _WEEKDAY_FULL
     + r"))"
     + r"|(?:earlier\s+|later\s+)?this\s+(?:week|weekend|month|year|morning|afternoon|evening)"
-    + r"|(?:this\s+past|past|last|next|coming)\s+weekend"
+    + r"|(?:this\s+past|past|last|next|coming)\s+weekend|(?:at|over)\s+the\s+weekend"
     + r"|(?<!the\s)(?:last|next)\s+(?:week|month|year)(?!\s+of\b)"
     # "the past week", "the last two months": the days up to the article's
     + r"|the\s+(?:past|last)\s+(?:(?P<win_n>\d+|two|three|four|five|six|seven|eight|nine|ten"
     + r"|eleven|twelve)\s+)?(?P<win_unit>day|week|fortnight|month|year)s?(?!\s+of\b|['’]s)"
     + r"|(?P<ago_n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     + r"\s+(?P<ago_unit>day|week|fortnight|month|year)s?\s+ago))"
-    + r"|(?P<mprep>(?i:in|since|until|during|early|late|mid-?))\s+(?P<m4>"
+    + r"|(?P<mprep>(?i:(?:in\s+)?(?:early|late|mid)|in|since|until|during))(?:\s+|(?<=id)-)(?P<m4>"
     + _MONTH_NAMES_RE
     + rf"){_NO_DAY_NEXT}(?:,?\s+(?:{_YEAR_OR_RELATIVE.format(y='y5', r='r5')}))?"
     + r")\b",
@@ -157,11 +157,11 @@ def iso_interval(first: dt.date, last: dt.date) -> str:
 
 # Every date expression holds one of these; a sentence without any is skipped cheaply.
 # As a trie on the letters ("J(?:an|u(?:n|l))|..."): twice as fast a scan as the list.
-_HINT_WORDS = "yesterday today tonight tomorrow overnight last this next past coming".split()
+_HINT_WORDS = "yesterday today tonight tomorrow overnight last this next past coming weekend"
 _HINT = re.compile(
     word_trie(
         "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
-        + "|".join(f"{word.title()}|{word}" for word in _HINT_WORDS)
+        + "|".join(f"{word.title()}|{word}" for word in _HINT_WORDS.split())
         + r"|ago\b|\d{4}"
     )
 )
