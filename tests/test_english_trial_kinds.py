@@ -306,3 +306,25 @@ def test_earlier_this_week_after_the_only_event_dates_it():
     # another event in the sentence: the killing is that event's background
     claims = _claims("Police detained two men over the deaths of nine guards earlier this week.")
     assert [c.value for c in claims if c.category is Category.KILLED] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scope", "period"),
+    [
+        (
+            "Over 4,000 people were killed in communal violence in 2022, the UN said.",
+            "cumulative",
+            "in 2022",
+        ),
+        ("Last year, 4,000 people were killed in communal violence.", "cumulative", "Last year"),
+        # an incident's toll with its year stays an incident (or is told as the past)
+        ("In 2022, gunmen killed 40 villagers in Dogo.", "incident", None),
+        ("The cyclone of 2022 killed 4,000 people.", "incident", None),
+        # a toll counted for the year or the month
+        ("The toll for the year now stands at 212.", "cumulative", "for the year"),
+        ("The death toll from Friday's raid now stands at 212.", "incident", None),
+    ],
+)
+def test_a_years_toll_of_thousands_is_a_running_total(text, scope, period):
+    [claim] = [c for c in _claims(text) if c.category is Category.KILLED]
+    assert (claim.scope.value, claim.period) == (scope, period)

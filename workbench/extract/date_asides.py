@@ -3,7 +3,8 @@
 the past: "a policeman killed in 2011"): the start of a running total ("has killed
 3,000 since it began in 2004", "the insurgency, which began in 2009, has killed"), or
 a relative clause on another noun ("The group, which was founded in 2009, killed 12",
-"killed 12 in Dogo, which was attacked in 2019,"); and "earlier this week" after the
+"killed 12 in Dogo, which was attacked in 2019,"), a year's toll of thousands ("5,000
+were killed in 2023", scope.py); and "earlier this week" after the
 only event a sentence tells, which dates that event ("Twelve soldiers were killed
 earlier this week, the army said"). Runs over lower-cased text.
 """
@@ -17,6 +18,7 @@ from workbench.extract.victim_words import EVENT_WORDS
 _SINCE_BEGAN = re.compile(
     r"(?<![a-z])(?:since\s+[^.;,]{0,40}|(?:began|started|erupted|broke\s+out|flared)\s+)$"
 )
+_MASS = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<!\d)\d{4,}(?!\d)|thousands|millions")
 # A relative clause on the subject, closed before the casualty.
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;.]*$")
 # One opened after the casualty on another noun, telling no death of its own.
@@ -31,6 +33,8 @@ def year_of_another(
     noun than the casualty `folded[reading_start:reading_end]`, not an earlier event."""
     if _SINCE_BEGAN.search(folded, max(start, time.start() - 50), time.start()):
         return True
+    if _MASS.search(folded, reading_start, reading_end):
+        return True  # "5,000 people were killed in 2023": a year's toll (scope.py)
     if time.end() <= reading_start:
         aside = _ASIDE_OPEN.search(folded, max(start, time.start() - 60), time.start())
         return aside is not None and "," in folded[time.end() : reading_start]

@@ -203,6 +203,8 @@ _ALTERNATIVES = (
     r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)"
     r"|pushed)\s+(?:to\s+[\w,.]+\s+)?the\s+(?:total\s+|overall\s+|death\s+)?"
     r"(?:toll|number|tally|count)\b(?=[^.;!?]{0,60}?\b(?P<c7>since)\b)",  # "since ..." left to p1
+    # a toll counted for a year or a month: "the toll for the year now stands at 412"
+    r"\b(?:toll|tally|total|count)\s+(?P<p26>for\s+(?:the|this)\s+(?:year|month)\b)",
     # a period told before: "680 kidnappings occurred during that period"
     r"(?P<c6>\b(?:during|in|over|within|throughout)\s+(?:that|the\s+same)\s+period\b)",
     # a perfect tense whose toll is thousands or millions: "the fighting has killed
@@ -287,6 +289,9 @@ def claim_scope(
         found = text.find(mark, claim_end, high)
         if found >= 0:
             high = min(high, found)
+    year_toll = _year_toll(text, low, high, claim_start, claim_end)
+    if year_toll is not None:
+        return _CUMULATIVE, year_toll
     may_total = (
         _MAY_TOTAL.search(folded, low, high)
         if folded is not None
@@ -329,6 +334,23 @@ def _own_number(text: str, claim_start: int, claim_end: int, cue_start: int, cue
         return False
     last = _LAST_DIGIT.search(text, claim_start, claim_end)
     return last is None or cue_start <= last.start() < cue_end
+
+
+# A year's toll: a figure of thousands in a year ("More than 5,000 people were killed
+# in gang violence in 2023", "Last year, 5,000 were killed"); one incident's is rarely so.
+_MASS_FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b|\b(?:thousands|millions)\b")
+_YEAR_PERIOD = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:19|20)\d\d\b(?![-/–]?\d)|\b[Ll]ast\s+year\b(?!['’]s)"
+)
+
+
+def _year_toll(text: str, low: int, high: int, claim_start: int, claim_end: int) -> str | None:
+    """The year a figure of thousands is counted over, as the text words it ("in 2023",
+    "Last year"); None for a smaller figure or a clause that names no year."""
+    if not _MASS_FIGURE.search(text, claim_start, claim_end):
+        return None
+    year = _YEAR_PERIOD.search(text, low, high)
+    return " ".join(year.group(0).split()) if year else None
 
 
 _RELATIVE = (", who ", ", which ", ", whose ")
