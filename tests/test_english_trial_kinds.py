@@ -328,3 +328,22 @@ def test_earlier_this_week_after_the_only_event_dates_it():
 def test_a_years_toll_of_thousands_is_a_running_total(text, scope, period):
     [claim] = [c for c in _claims(text) if c.category is Category.KILLED]
     assert (claim.scope.value, claim.period) == (scope, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "voice", "origin"),
+    [
+        (
+            "Nine traders died, Reuters quoted the chief, Musa Dogo, as saying.",
+            "Reuters",
+            "the chief, Musa Dogo",
+        ),
+        ("Nine traders died, the chief was quoted as saying by Reuters.", "Reuters", "the chief"),
+        ("The chief was quoted by the BBC as saying nine traders died.", "BBC", "The chief"),
+        # a passive of report names no one
+        ("Nine traders were reported killed.", None, None),
+    ],
+)
+def test_a_quoted_speaker_is_the_origin_of_whom_quotes_him(text, voice, origin):
+    [claim] = [c for c in _claims(text) if c.category is Category.KILLED]
+    assert (claim.attribution, claim.origin) == (voice, origin)

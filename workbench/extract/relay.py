@@ -39,8 +39,10 @@ _PASSIVE_RELAY = re.compile(
     re.IGNORECASE,
 )
 # "quoted Y as saying", "cited Y as saying": the reporting verb's object is the origin.
+# An apposition may follow the object: "quoted the mayor, Jean Bosco, as saying".
 QUOTED_AS = re.compile(
-    r"\s+((?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){1,100}?)\s+as\s+(?:saying|telling|stating|reporting)",
+    r"\s+((?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){1,100}?(?:,\s+[^,.;:!?\"“”]{1,60},)?)"
+    r"\s+as\s+(?:saying|telling|stating|reporting)",
     re.IGNORECASE,
 )
 _NP = re.compile(r"((?:[^,.;:!?\"“”()]|(?<=\b[A-Z])\.){1,100})")

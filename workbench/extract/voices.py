@@ -98,6 +98,10 @@ _REPORTED_FATE = re.compile(
 )
 _SAID_TO = re.compile(r"\s+to\s+(?:be|have|kill)\b", re.IGNORECASE)  # after "said", "reported"
 _BRACKETED = re.compile(r"\([^()]*\)")
+_QUOTED_BY = re.compile(
+    r"\s+(?:as\s+saying\s+)?by\s+(?P<by>[^,.;:“”\"]{1,60}?)(?=\s+as\s+saying\b|\s*[,.;:]|\s*$)",
+    re.IGNORECASE,
+)
 _DEFINITE = re.compile(r"^the\s+([a-z]+)$", re.IGNORECASE)
 # What a clause says before its speaker when the speaker trails it ("12 died, X said"):
 # a figure or a word other than a conjunction or a quotation mark.
@@ -240,11 +244,27 @@ def _speaker_at(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker
         if inverted is not None:
             return inverted
     if _PASSIVE.search(before):
-        return None
+        return _quoted_by(text, start, end, verb, hedging)
     speaker = subject_before(text, start, verb.start(), hedging)
     if speaker is not None and speaker.origin is None and word in ("quoted", "cited"):
         speaker = replace(speaker, origin=quoted_origin(text, verb.end(), end))
     return speaker
+
+
+def _quoted_by(
+    text: str, start: int, end: int, verb: re.Match[str], hedging: bool
+) -> Speaker | None:
+    """ "X was quoted as saying by Y", "X was quoted by Y as saying": Y relays X (as
+    "X, quoted by Y" does); None for any other passive of report ("were reported")."""
+    by = _QUOTED_BY.match(text, verb.end(), end) if verb.group(0).lower() == "quoted" else None
+    if by is None:
+        return None
+    passive = _PASSIVE.search(text, start, verb.start())
+    origin = subject_before(text, start, passive.start(), False) if passive else None
+    name = _LEADING_THE.sub("", by.group("by").strip())
+    return Speaker(
+        by.start("by"), by.end("by"), name, False, hedging, origin.name if origin else None
+    )
 
 
 def _toll_giver(text: str, start: int, at: int) -> Speaker | None:
