@@ -142,6 +142,11 @@ def test_an_outlet_that_reports_is_still_the_voice():
         ("Nine traders were killed in a small village known as Dutsen.", "Dutsen"),
         ("Nine traders were killed in the sleepy fishing village of Dutsen.", "Dutsen"),
         ("Nine traders were killed in the commune of Croix de l'Anse.", "Croix de l'Anse"),
+        ("Nine traders were killed in the Rift Valley town of Molo.", "Molo"),
+        ("Nine traders were killed in the Tiv-majority village of Yelwata.", "Yelwata"),
+        ("Nine traders were killed near the Benue-Nasarawa border town of Agagbe.", "near Agagbe"),
+        # a region's kind of a country is the region ("the Gao region of Mali")
+        ("Nine traders were killed in the Kaduna region of Nigeria.", "Kaduna region"),
         # negatives: a title-case name of a city keeps its words; "called" no place
         ("Nine traders were killed in Mexico City.", "Mexico City"),
         ("Nine traders were killed in a town called home by herders.", None),

@@ -84,6 +84,8 @@ _KIND = (
     r"enclave|stronghold|outpost|oasis|sub-county|township|prefecture|governorate|department|"
     r"countryside"
 )
+_KIND_WORDS = r"village|town|city|hamlet|settlement|district|province|county|commune|camp"
+_COUNTRY_NAMES = trie_pattern({n for c in COUNTRIES for n in (c.name, *c.aliases)})
 _ADJECTIVES = trie_pattern({*(d for c in COUNTRIES for d in c.demonyms), *PEOPLES})
 # Words between "the" and a place kind: "the northern Malian town of", not "the Gao region of".
 _BETWEEN = (
@@ -91,7 +93,14 @@ _BETWEEN = (
     + _ADJECTIVES
     + rf")\s+|[A-Z][\w'’]*{COMPOUND}\s+"  # "the Tuareg-held town of"
     # a proper adjective the gazetteer may not list: "the central Somalian city of"
-    r"|[A-Z][a-z]+(?:ian|ese|ish)\s+)"
+    r"|[A-Z][a-z]+(?:ian|ese|ish)\s+"
+    # "the Kurdish-majority city of", and a region's name before a kind of place when
+    # what the kind is of is no country ("the West Bank city of Jenin", "the southern
+    # Gaza city of Khan Younis"; not "the Gao region of Mali", which is Gao region)
+    r"|[A-Z][a-z]+-[a-z]+\s+"
+    rf"|(?:[A-Z][\w'’-]*\s+){{1,2}}(?=(?:[a-z]+\s+){{0,2}}(?:{_KIND_WORDS})\s+of\s+(?:the\s+)?"
+    rf"(?!(?:{_COUNTRY_NAMES})\b)[A-Z])"
+    r")"
 )
 _KIND_OF = rf"(?:{_BETWEEN}{{0,3}}?(?:{_KIND})\s+of\s+)"
 # A distance from a place: "some 40 km from Maiduguri" is near it (the match starts
