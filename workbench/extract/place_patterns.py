@@ -192,8 +192,12 @@ OF_PLACE_FIRST = frozenset(
     + "the attack attacks assault assaults raid raids offensive strike strikes airstrike "
     "airstrikes air drone onslaught advance march incursion incursions siege shelling bombing "
     "bombardment invasion occupation recapture encirclement battle fight fighting "
-    "struggle a an".split()
+    "struggle".split()
 )
+# Where "a village called X" may stand too: tried only in a sentence that says "called",
+# "named" or "known" (an "a" is in most sentences).
+OF_PLACE_CALLED_FIRST = frozenset((*OF_PLACE_FIRST, "a", "an"))
+CALLED_WORDS = ("called", "named", "known")
 # Places named without a preposition: "the village of X", "the attack on X".
 OF_PLACE = re.compile(
     r"\b(?:(?i:"

@@ -45,12 +45,14 @@ from workbench.extract.place_patterns import (
     APPOSITION,
     ATTRIBUTIVE,
     ATTRIBUTIVE_FIRST,
+    CALLED_WORDS,
     DATELINE,
     LISTED_BEFORE,
     MAY_BE_APPOSITION,
     NAME_A_KIND_WORDS,
     NOT_DATELINE,
     OF_PLACE,
+    OF_PLACE_CALLED_FIRST,
     OF_PLACE_FIRST,
     ORG_AFTER,
     ORG_TAIL,
@@ -220,7 +222,8 @@ def _named(text: str, start: int, end: int, words: WordIndex) -> list[PlaceMenti
     Kwatalo", "Kukawa district", "Gwoza LGA", "Kano State"."""
     mentions, phrases = [], []
     if words.has(NAME_A_KIND_WORDS):
-        for match in words.matches(OF_PLACE, OF_PLACE_FIRST):
+        first = OF_PLACE_CALLED_FIRST if words.has(CALLED_WORDS) else OF_PLACE_FIRST
+        for match in words.matches(OF_PLACE, first):
             group = next(g for g in ("kname", "tname", "name", "vname", "cname") if match.group(g))
             name = strip_name(match.group(group))
             phrases.append((match.start(), match.end()))  # "the Indian state of" names none
