@@ -352,3 +352,18 @@ def test_a_years_toll_of_thousands_is_a_running_total(text, scope, period):
 def test_a_quoted_speaker_is_the_origin_of_whom_quotes_him(text, voice, origin):
     [claim] = [c for c in _claims(text) if c.category is Category.KILLED]
     assert (claim.attribution, claim.origin) == (voice, origin)
+
+
+def test_a_relative_clause_opened_by_a_preposition_keeps_the_earlier_toll_out():
+    # "in which", "during which" go on with the clause of the earlier attack
+    assert (
+        _killed("Two days after the raid, in which 40 herders were killed, bandits returned.") == []
+    )
+    assert _killed("Herders fled days after the raid, during which 40 people were killed.") == []
+
+
+def test_the_subject_of_a_prepositional_relative_clause_is_its_voice():
+    [claim] = _claims(
+        "After the raid on Dogo, in which the army says 40 herders died, residents fled."
+    )
+    assert claim.attribution == "army"

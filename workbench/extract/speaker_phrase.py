@@ -52,6 +52,11 @@ _CLAUSE_AND = re.compile(
 _NOBODY = re.compile(r"^(?:no|none|nobody|neither)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^(?:an?\s+\S|[a-z]+(?:ed|ing)\b)")
 _THE = re.compile(r"^the\s", re.IGNORECASE)
+# A relative clause opened by a preposition holds its own subject: "..., in which the
+# army says 40 died" is the army's (not the noun the clause hangs on).
+_PREP_RELATIVE = re.compile(
+    r"^(?:in|during|of|at|on|by|after|with|among|from)\s+(?:which|whom)\s+(\S.*)$", re.I
+)
 # "X, via its media outlets, claimed", "X, in a statement on Tuesday, said": an aside.
 _ADVERBIAL = re.compile(
     r"^(?:via|through|in|on|at|from|during|after|before|late|early|earlier|later)(?:\s|$)",
@@ -151,6 +156,8 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
     chunks = _chunks_before(text, start, at)
     for index, (chunk_start, chunk_end, words) in enumerate(chunks):
         chunk = _LEADING_ADVERB.sub("", words)  # "however police sources (said)"
+        if inner := _PREP_RELATIVE.match(chunk):  # "the raid, in which the army says"
+            return _make_speaker(text, inner.group(1), chunk_start, chunk_end, hedging)
         aside = RELAY_START.match(chunk) or (
             _ADVERBIAL.match(chunk) and not _FINITE.search(f" {chunk} ")
         )
