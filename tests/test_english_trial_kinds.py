@@ -56,6 +56,9 @@ def test_an_earlier_attacks_place_is_not_the_new_tolls():
     assert claim.location != "Dogo"
     [claim] = _claims("Nine were killed in Gidan, a week after 40 people died in Dogo.")
     assert claim.location == "Gidan"
+    # a relative clause after the earlier attack's place goes on with its clause
+    [claim] = _claims("Days after the raid on Dogo, in which 40 died, a new raid left nine dead.")
+    assert claim.location != "Dogo"
     # a time after something that is no death leaves its place to the sentence
     [claim] = _claims("Three days after the vote in Lokoja, gunmen killed nine traders.")
     assert claim.location == "Lokoja"

@@ -40,12 +40,16 @@ LOOK_BACK = 6  # sentences searched for a place or a speaker named before
 # Whom a voice told, by name: "told Sahel Wire", "told the Kenya News Agency".
 _TOLD = re.compile(r"\b[Tt]old\s+(?:the\s+)?(?P<whom>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 # A clause that tells an earlier attack's deaths as what the reported one followed,
-# up to the comma or the end that closes it: the place it names is that attack's.
-# Runs over lower-cased text.
-_EARLIER_DEATHS = re.compile(
+# up to the comma or the end that closes it, a relative clause after its comma
+# included ("days after the raid on Dogo, in which 40 died,"): the place it names is
+# that attack's. Runs over lower-cased text.
+_EARLIER_CLAUSE = re.compile(
     r"(?<![a-z])(?:(?:hours?|days?|weeks?|months?|a\s+year)\s+|shortly\s+)(?:after|since)\s"
-    r"(?=[^.;,]*?(?<![a-z])(?:killed|dead|died|massacred?|deaths?|killing|slain)(?![a-z]))"
-    r"[^.;,]*"
+    r"[^.;,]*(?:,\s+(?:(?:in|during|of|at|on|by|after|with|among)\s+)?(?:which|that|who|whom"
+    r"|whose|where|when)(?![a-z])[^.;,]*)*"
+)
+_DEATH_WORD = re.compile(
+    r"(?<![a-z])(?:killed|dead|died|massacred?|deaths?|killing|slain)(?![a-z])"
 )
 _CONTEXT = 300  # characters of a very long sentence kept on each side of a claim
 
@@ -163,8 +167,8 @@ class PageContext:
             exclude += [(m.start("where"), m.end("where")) for m in spoke]
             # an earlier attack's place: "The raid, days after 70 died in Pont-Sondé, ..."
             if "after" in self.folded[sentence.start : sentence.end]:
-                earlier = _EARLIER_DEATHS.finditer(self.folded, sentence.start, sentence.end)
-                exclude += [(m.start(), m.end()) for m in earlier]
+                earlier = _EARLIER_CLAUSE.finditer(self.folded, sentence.start, sentence.end)
+                exclude += [(m.start(), m.end()) for m in earlier if _DEATH_WORD.search(m.group())]
             self._places[index] = find_places(
                 self.text,
                 sentence.start,
