@@ -370,3 +370,17 @@ def test_the_subject_of_a_prepositional_relative_clause_is_its_voice():
         "After the raid on Dogo, in which the army says 40 herders died, residents fled."
     )
     assert claim.attribution == "army"
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Days after the raid, in which the police say 40 died, a new raid left nine dead.", None),
+        ("Days after the police said 40 died, a new raid left nine dead.", None),
+        # a voice after the opening clause is the figure's
+        ("Days after the raid, the police said a new raid left nine dead.", "police"),
+    ],
+)
+def test_a_voice_in_an_opening_earlier_event_is_not_the_new_tolls(text, voice):
+    [claim] = [c for c in _claims(text) if c.category is Category.KILLED and c.value == 9]
+    assert claim.attribution == voice

@@ -13,6 +13,10 @@ from workbench.extract.speaker_phrase import Speaker
 
 # Where one voice's clause ends and another's may begin: "The army said 12, while the
 # rebels said 30"; "; "; ", but"; ", whereas". Runs over lower-cased text.
+_TIME_AFTER = (
+    r"(?:(?:just|only|barely)\s+)?(?:(?:a|an|one|two|three|four|five|several|a\s+few|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|months?)\s+after"
+)
 # An earlier event told after a comma has voices of its own: "The toll rose to 115,
 # days after first reports put it at 70" (115 is not the first reports').
 _VOICE_BREAK = re.compile(
@@ -21,6 +25,13 @@ _VOICE_BREAK = re.compile(
     r"(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s+"
 )
 _LEADING_SUBORDINATE = re.compile(r"\s*[\"“‘']?(?:while|whereas|although|though)\s")
+# A sentence opening with an earlier event, up to the comma that closes it (a relative
+# clause after a comma goes on with it): "Days after the raid, in which the army says 40
+# died, ..." (`background_voice`). Runs over lower-cased text.
+_LEADING_EARLIER = re.compile(
+    r"\s*[\"“‘']?" + _TIME_AFTER + r"\s[^.;,]*(?:,\s+(?:(?:in|during|of|at|on|by|after|with"
+    r"|among)\s+)?(?:which|that|who|whom|whose|where|when)(?![a-z])[^.;,]*)*"
+)
 
 
 def voice_clauses(
@@ -68,3 +79,11 @@ def speaker_for(speakers: list[Speaker], start: int, end: int) -> Speaker | None
 
 def _nearest(speakers: list[Speaker], start: int, end: int) -> Speaker:
     return min(speakers, key=lambda s: max(s.start - end, start - s.end, 0))
+
+
+def background_voice(folded: str, start: int, end: int, at: int) -> bool:
+    """Whether a reporting verb at `at` stands in the clause of an earlier event that
+    opens the sentence `folded[start:end]` ("Days after the raid, in which the army says
+    40 died, ..."): its voice is that event's, never a later figure's."""
+    earlier = _LEADING_EARLIER.match(folded, start, end)
+    return earlier is not None and at < earlier.end()

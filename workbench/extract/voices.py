@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from workbench.extract.attribution import voice_clauses
+from workbench.extract.attribution import background_voice, voice_clauses
 from workbench.extract.casefold import fold
 from workbench.extract.dateline import dateline_end
 from workbench.extract.relay import CLAUSE_RELAY, active_origin, quoted_origin
@@ -147,6 +147,7 @@ def find_speakers(
     if not verbs:
         return []
     clauses = voice_clauses(folded, start, end, verbs[0].end() if verbs else None)
+    verbs = [v for v in verbs if not background_voice(folded, start, end, v.start())]
     found = []
     for verb in verbs:
         speaker = _speaker_at(masked, start, end, verb)
