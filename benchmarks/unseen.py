@@ -39,7 +39,9 @@ The study half's misses (figures not found, extra claims, wrong tolls) go to
 part of the study half (`part_of`: rules read from part a's misses are checked on
 part b's totals). `--set unseen-extra` scores another set in the same format
 (`$WORKBENCH_CORPORA/unseen-extra/unseen-extra.jsonl`, study only: every paragraph of
-a set other than `unseen` is study, whatever its hash).
+a set other than `unseen` is study, whatever its hash). A `places.json` beside a set
+(id -> names) annotates where a paragraph's deaths happened: "place right" counts the
+paragraphs whose first `killed` claim's place holds one of the names.
 Exit status 0; 1 with one line if the set is missing.
 """
 
@@ -95,9 +97,14 @@ def load(root: Path, name: str = "unseen") -> list[Row]:
     if not path.is_file():
         sys.exit(f"{path}: missing (docs/corpora.md, 'Unseen English reporting', says how)")
     try:
-        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        places = path.parent / "places.json"  # optional: the place of each paragraph's deaths
+        named = json.loads(places.read_text(encoding="utf-8")) if places.is_file() else {}
     except json.JSONDecodeError as err:
-        sys.exit(f"{path}: not JSON lines ({err})")
+        sys.exit(f"{path}: not JSON ({err})")
+    for row in rows:
+        row.setdefault("places", named.get(row["id"]))
+    return rows
 
 
 def _answers(claim: Claim, figure: Row) -> bool:
@@ -139,6 +146,8 @@ class Score:
     clean: int = 0
     wounded: int = 0
     wounded_exact: int = 0
+    places: int = 0
+    places_right: int = 0
     misses: list[Row] = field(default_factory=list)
 
     def line(self) -> str:
@@ -152,6 +161,7 @@ class Score:
             f" | killed exact {pct(self.exact, self.deaths)}"
             f" | clean {pct(self.clean, self.no_deaths)}"
             f" | wounded exact {pct(self.wounded_exact, self.wounded)}"
+            + (f" | place right {pct(self.places_right, self.places)}" if self.places else "")
         )
 
 
@@ -159,9 +169,20 @@ def _describe(claim: Claim) -> str:
     return f"{claim.category.value} {claim.value} {claim.scope.value} {claim.text!r}"
 
 
+def place_right(claims: list[Claim], names: list[str]) -> bool:
+    """Whether the first `killed` claim's place names one of `names` (case aside): the
+    place a set annotates for its paragraph's deaths (`places.json`, optional)."""
+    killed = next((c for c in claims if c.category is Category.KILLED), None)
+    where = (killed.location or "").casefold() if killed else ""
+    return any(name.casefold() in where for name in names)
+
+
 def score(row: Row, current: Score, keep: bool) -> None:
     """Extract one paragraph and add it to its half's score; `keep` its misses."""
     claims = extract_claims(document_from_text(row["id"], row["text"]))
+    if row.get("places"):
+        current.places += 1
+        current.places_right += place_right(claims, row["places"])
     pairs, extra = match(claims, row["figures"])
     current.paragraphs += 1
     required = [f for f in row["figures"] if f["required"]]
