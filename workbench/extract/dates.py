@@ -380,13 +380,12 @@ def _day_span(
 ) -> tuple[dt.date | None, dt.date | None]:
     """The days of "April 28-29" (`other` `after` the day resolved) or "28-29 April";
     the day alone where they make no span of two to seven days in its month."""
-    if first is None or last is None or other is None:
+    if first is None or last is None or other is None or int(other) > 31 or int(other) < 1:
         return first, last
-    try:
-        day = first.replace(day=int(other))
-    except ValueError:
-        return first, last
+    day = first + dt.timedelta(days=int(other) - first.day)  # may leave the month: refused
     lo, hi = (first, day) if after else (day, last)
+    if lo.month != hi.month:
+        return first, last
     return (lo, hi) if dt.timedelta(days=1) <= hi - lo <= dt.timedelta(days=6) else (first, last)
 
 
