@@ -384,3 +384,16 @@ def test_the_subject_of_a_prepositional_relative_clause_is_its_voice():
 def test_a_voice_in_an_opening_earlier_event_is_not_the_new_tolls(text, voice):
     [claim] = [c for c in _claims(text) if c.category is Category.KILLED and c.value == 9]
     assert claim.attribution == voice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“They took nine of our men,” Musa Dogo, 52, a trader, told Reuters.",
+        "“They took nine of our men,” said Musa Dogo, 52, a trader.",
+        "Nine traders were killed, Musa Dogo, 52, said.",
+    ],
+)
+def test_a_speakers_age_between_commas_keeps_the_speaker(text):
+    claims = [c for c in _claims(text) if c.value == 9]
+    assert [c.attribution for c in claims] == ["Musa Dogo"]

@@ -52,6 +52,7 @@ _CLAUSE_AND = re.compile(
 _NOBODY = re.compile(r"^(?:no|none|nobody|neither)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^(?:an?\s+\S|[a-z]+(?:ed|ing)\b)")
 _THE = re.compile(r"^the\s", re.IGNORECASE)
+_AGE = re.compile(r"\d{1,3}")  # a person's age set off by commas after the name
 # A relative clause opened by a preposition holds its own subject: "..., in which the
 # army says 40 died" is the army's (not the noun the clause hangs on).
 _PREP_RELATIVE = re.compile(
@@ -75,7 +76,8 @@ _SENTENCE_END = r"(?<!\b[A-Z])\.(?:\s|$)|\s*[!?;]|$"
 _FINITE = re.compile(r"\s(?:was|were|is|are|had|have|has)\s", re.IGNORECASE)
 # "said X." / "said X, who ..." / "said X on condition of anonymity"
 _NP_AFTER_VERB = re.compile(
-    _PHRASE + rf"(?={_SENTENCE_END}|,\s+(?:who|a|an|the|adding|according)\b|\s+on\s+condition"
+    _PHRASE + rf"(?={_SENTENCE_END}|,\s+(?:who|a|an|the|adding|according|\d{{1,3}},)(?:\b|\s)"
+    r"|\s+on\s+condition"
     r"|,\s*(?:citing|quoting|relaying|speaking|(?:as\s+)?(?:quoted|relayed|cited|reported)\s+by)\b"
     r"|\s+in\s+a\s|\s+on\s+\w+day|\s+(?:who|when)\b)"
 )
@@ -217,11 +219,12 @@ def _placed_speaker(chunk: str) -> str | None:
 
 def _chunks_before(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The comma-separated pieces before a verb, nearest first, trailing adverbs removed."""
-    chunks = []
-    for _ in range(3):
+    chunks: list[tuple[int, int, str]] = []
+    while len(chunks) < 3:
         chunk_start = _chunk_start(text, start, end)
         chunk = _TRAILING.sub("", " ".join(text[chunk_start:end].split())).strip()
-        chunks.append((chunk_start, end, chunk))
+        if not _AGE.fullmatch(chunk) or not chunks:  # "Jean Bosco, 45, a farmer, said"
+            chunks.append((chunk_start, end, chunk))
         if chunk_start <= start:
             break
         end = chunk_start - 1
