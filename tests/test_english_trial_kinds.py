@@ -148,6 +148,11 @@ def test_an_outlet_that_reports_is_still_the_voice():
         ("Nine traders were killed in the Rift Valley town of Molo.", "Molo"),
         ("Nine traders were killed in the Tiv-majority village of Yelwata.", "Yelwata"),
         ("Nine traders were killed near the Benue-Nasarawa border town of Agagbe.", "near Agagbe"),
+        (
+            "Nine traders were killed in Kogi state's Lokoja local government area.",
+            "Kogi state's Lokoja",
+        ),
+        ("Nine traders were killed in raids on the villages of Gidan and Dutsen.", "Gidan"),
         # a region's kind of a country is the region ("the Gao region of Mali")
         ("Nine traders were killed in the Kaduna region of Nigeria.", "Kaduna region"),
         # negatives: a title-case name of a city keeps its words; "called" no place

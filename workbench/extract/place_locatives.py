@@ -23,6 +23,7 @@ from workbench.extract.place_patterns import (
     REFERENCE,
     REFERENCE_FIRST,
     SOIL,
+    SUFFIX_OWNED,
 )
 from workbench.extract.wordindex import WordIndex
 
@@ -94,6 +95,8 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
     owned = _owned_kind_of(match, text, limit)
     if owned is not None:  # "Yemen's southern province of Lahj", "Yemen's city of Taiz"
         name, end, suffix = f"{name}'s {owned[0]}", owned[1], ""
+    elif (held := _suffix_owned(match, text, limit, suffix)) is not None:
+        name, end, suffix = f"{name} {suffix}'s {held[0]}", held[1], ""
     whole = None if suffix else OF_TAIL.match(text, end, limit)
     if whole and " ".join(f"{name}{whole.group(0)}".split()).lower() in PLACE_NAMES:
         name, end = " ".join(f"{name}{whole.group(0)}".split()), whole.end()
@@ -115,6 +118,20 @@ def _owned_kind_of(match: re.Match[str], text: str, limit: int) -> tuple[str, in
     if not POSSESSIVE.search(match.group("name")):
         return None
     owned = OWNED_KIND_OF.match(text, match.end("name"), limit)
+    if owned is None:
+        return None
+    name = strip_name(owned.group("name"))
+    if not name or refused_name(name, text, owned.start("name"), owned.end("name"), limit):
+        return None
+    return name, owned.end("name")
+
+
+def _suffix_owned(
+    match: re.Match[str], text: str, limit: int, suffix: str
+) -> tuple[str, int] | None:
+    """The place a suffixed LOCATIVE name owns ("in Borno state's Gwoza local government
+    area": Gwoza, shown as "Borno state's Gwoza"), with where it ends; else None."""
+    owned = SUFFIX_OWNED.match(text, match.end(), limit) if suffix else None
     if owned is None:
         return None
     name = strip_name(owned.group("name"))

@@ -82,7 +82,7 @@ _KIND = (
     r"village|town|city|hamlet|settlement|district|region|province|state|county|commune|"
     r"municipality|locality|area|neighbou?rhood|suburb|island|port|capital|camp|community|"
     r"enclave|stronghold|outpost|oasis|sub-county|township|prefecture|governorate|department|"
-    r"countryside"
+    r"countryside|villages|towns|communities|settlements|districts"  # "the villages of X and Y"
 )
 _KIND_WORDS = r"village|town|city|hamlet|settlement|district|province|county|commune|camp"
 _COUNTRY_NAMES = trie_pattern({n for c in COUNTRIES for n in (c.name, *c.aliases)})
@@ -379,6 +379,8 @@ PLURAL_AFTER = re.compile(r"(?:s|\s+[Aa]reas)\b")
 
 # A place named as a kind of its owner's: "Mozambique's northern province of Cabo
 # Delgado", "Yemen's city of Taiz" (matched after the owner's name and its "'s").
+# A place a suffixed name owns: "in Borno state's Gwoza local government area".
+SUFFIX_OWNED = re.compile(rf"['’]s\s+(?P<name>{NAME})")
 OWNED_KIND_OF = re.compile(
     rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_KIND})\s+of\s+(?:the\s+)?(?P<name>{NAME})"
 )
