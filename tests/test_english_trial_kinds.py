@@ -402,3 +402,19 @@ def test_a_voice_in_an_opening_earlier_event_is_not_the_new_tolls(text, voice):
 def test_a_speakers_age_between_commas_keeps_the_speaker(text):
     claims = [c for c in _claims(text) if c.value == 9]
     assert [c.attribution for c in claims] == ["Musa Dogo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("A statement from the navy said nine sailors died.", "navy"),
+        ("The navy's statement said nine sailors died.", "navy"),
+        ("An army statement said nine sailors died.", "army"),
+        # a title with a document's word is a name; a document of no one stays
+        ("The Morning Post said nine sailors died.", "Morning Post"),
+        ("A local fisherman said nine sailors died.", "A local fisherman"),
+    ],
+)
+def test_a_bodys_document_is_the_bodys_voice(text, voice):
+    [claim] = [c for c in _claims(text) if c.category is Category.KILLED]
+    assert claim.attribution == voice

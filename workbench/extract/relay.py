@@ -147,3 +147,19 @@ def quoted_origin(text: str, pos: int, end: int) -> str | None:
     "Reuters quoted a nurse as saying" gives "a nurse"."""
     match = QUOTED_AS.match(text, pos, end)
     return origin_of(match.group(1)) if match else None
+
+
+def document_author(phrase: str) -> str | None:
+    """Whose document a speaker phrase names, where it names one: "A statement from
+    the military" and "The ministry's statement" are the military's and the ministry's,
+    "A UN report" the UN's, so that one body is one voice whatever it said it in; None
+    for any other phrase ("a Reuters witness", "a report")."""
+    phrase = " ".join(phrase.split())
+    if document := _DOCUMENT_OF.match(phrase):
+        return phrase[document.end() :] or None
+    if not phrase or not phrase.split()[-1][:1].islower():
+        return None  # "The Daily Post", "the World Report": a title, not a document
+    if owner := _OWNER.match(phrase):
+        return owner.group(1)
+    author = _AUTHOR_BEFORE.match(phrase)
+    return author.group(1) if author and looks_like_voice(author.group(1)) else None

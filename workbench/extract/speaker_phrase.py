@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from workbench.extract.relay import (
     RELAY_START,
+    document_author,
     origin_of,
     passive_relay,
     split_name,
@@ -260,6 +261,8 @@ def _make_speaker(
         after = passive_relay(text, end, relay_end)
         if after is not None:  # "JNIM's statement, relayed by a monitoring group"
             phrase, origin, named, end = after[0], origin_of(phrase), True, after[1]
+    if author := document_author(phrase):  # "A statement from the military" is its
+        phrase, named = author, True
     words = phrase.split()
     if not words or len(words) > _MAX_WORDS:
         return None
