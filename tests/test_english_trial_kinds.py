@@ -418,3 +418,17 @@ def test_a_speakers_age_between_commas_keeps_the_speaker(text):
 def test_a_bodys_document_is_the_bodys_voice(text, voice):
     [claim] = [c for c in _claims(text) if c.category is Category.KILLED]
     assert claim.attribution == voice
+
+
+@pytest.mark.parametrize(
+    ("text", "voice", "origin"),
+    [
+        ("Nine sailors died, the navy said, according to state radio.", "state radio", "the navy"),
+        ("Nine sailors died, said the London-based Coastal Watch.", "Coastal Watch", None),
+        # a speaker alone is its own voice
+        ("Nine sailors died, the navy said.", "navy", None),
+    ],
+)
+def test_a_voice_relayed_by_according_to(text, voice, origin):
+    [claim] = [c for c in _claims(text) if c.category is Category.KILLED]
+    assert (claim.attribution, claim.origin) == (voice, origin)

@@ -53,6 +53,8 @@ _CLAUSE_AND = re.compile(
 _NOBODY = re.compile(r"^(?:no|none|nobody|neither)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^(?:an?\s+\S|[a-z]+(?:ed|ing)\b)")
 _THE = re.compile(r"^the\s", re.IGNORECASE)
+# Where a body is based, before its name: one body whether the text says it or not.
+_BASED = re.compile(r"^(?:the\s+)?[\w'’]+-based\s+(?=[A-Z])", re.IGNORECASE)
 _AGE = re.compile(r"\d{1,3}")  # a person's age set off by commas after the name
 # A relative clause opened by a preposition holds its own subject: "..., in which the
 # army says 40 died" is the army's (not the noun the clause hangs on).
@@ -261,6 +263,7 @@ def _make_speaker(
         after = passive_relay(text, end, relay_end)
         if after is not None:  # "JNIM's statement, relayed by a monitoring group"
             phrase, origin, named, end = after[0], origin_of(phrase), True, after[1]
+    phrase = _BASED.sub("", phrase) or phrase  # "the Britain-based Syrian Observatory"
     if author := document_author(phrase):  # "A statement from the military" is its
         phrase, named = author, True
     words = phrase.split()

@@ -159,7 +159,32 @@ def find_speakers(
             speaker = replace(speaker, origin=origin)
         leads = not _CONTENT.search(masked, clause[0], min(speaker.start, verb.start()))
         found.append(replace(speaker, clause=clause, leads=leads))
-    return found
+    return _relayed_after(masked, found)
+
+
+# "X said, according to Y": Y relays what X said.
+_SAID_ACCORDING = re.compile(
+    r"^\s*(?:said|says|stated|reported|told\s+[\w\s]{1,30}?)\s*,\s*according\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
+def _relayed_after(text: str, speakers: list[Speaker]) -> list[Speaker]:
+    """The speakers with "X said, according to Y" made one: Y, relaying X (as "X,
+    quoted by Y," is), so that the figure is Y's relay of X's word, not X's own."""
+    merged: list[Speaker] = []
+    for speaker in speakers:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and speaker.origin is None
+            and last.end <= speaker.start
+            and _SAID_ACCORDING.match(text[last.end : speaker.start])
+        ):
+            merged[-1] = replace(speaker, origin=last.name)
+            continue
+        merged.append(speaker)
+    return merged
 
 
 def gives_toll(text: str, start: int, end: int) -> bool:

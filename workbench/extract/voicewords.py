@@ -12,7 +12,8 @@ from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, Cou
 
 SPEAKER_NOUNS = re.compile(
     r"\b(?:source|sources|official|officials|spokes(?:man|woman|person|men|women)|ministers?|"
-    r"ministry|army|military|government|police|analyst|analysts|journalists?|company|group|"
+    r"ministry|army|navy|air\s+force|coast\s?guard|military|government|police|analyst|analysts|"
+    r"journalists?|company|group|"
     r"witness|witnesses|residents?|locals|villagers|daily|newspaper|agency|estimates?|reports?|"
     r"statement|commanders?|president|governor|mayor|prefect|administrator|scholar|experts?|"
     r"authorities|commentator|observers?|observatory|monitors?|organi[sz]ation|researchers?|"
