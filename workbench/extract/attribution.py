@@ -3,6 +3,8 @@
 In "The army put the toll at 12, while the rebels said 30 soldiers died" the 12 is
 the army's and the 30 the rebels': each figure takes the speaker of its own clause
 ("while", "whereas", "but", ";" part them), not the nearest speaker in the sentence.
+An earlier event the sentence tells ("..., days after first reports put it at 70";
+"Days after the raid, in which the army says 40 died, ...") has voices of its own.
 """
 
 from __future__ import annotations
@@ -11,18 +13,19 @@ import re
 
 from workbench.extract.speaker_phrase import Speaker
 
-# Where one voice's clause ends and another's may begin: "The army said 12, while the
-# rebels said 30"; "; "; ", but"; ", whereas". Runs over lower-cased text.
-_TIME_AFTER = (
+# "days after", "just hours before": what opens a clause of an earlier event.
+_SOME_TIME = (
     r"(?:(?:just|only|barely)\s+)?(?:(?:a|an|one|two|three|four|five|several|a\s+few|\d+)\s+)?"
-    r"(?:hours?|days?|weeks?|months?)\s+after"
+    r"(?:hours?|days?|weeks?|months?)\s+"
 )
-# An earlier event told after a comma has voices of its own: "The toll rose to 115,
-# days after first reports put it at 70" (115 is not the first reports').
+_TIME_AFTER = _SOME_TIME + "after"
+# Where one voice's clause ends and another's may begin: "The army said 12, while the
+# rebels said 30"; "; "; ", but"; ", whereas"; and an earlier event told after a comma,
+# which has voices of its own ("The toll rose to 115, days after first reports put it at
+# 70": 115 is not the first reports'). Runs over lower-cased text.
 _VOICE_BREAK = re.compile(
     r";|,?\s+(?:while|whereas)\s+|(?:,\s*|\s+)but\s+|,\s+(?:and|although|though)\s+"
-    r"|,\s+(?:(?:just|only|barely)\s+)?(?:(?:a|an|one|two|three|four|five|several|a\s+few|\d+)\s+)?"
-    r"(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s+"
+    r"|,\s+" + _SOME_TIME + r"(?:after|before)\s+"
 )
 _LEADING_SUBORDINATE = re.compile(r"\s*[\"“‘']?(?:while|whereas|although|though)\s")
 # A sentence opening with an earlier event, up to the comma that closes it (a relative

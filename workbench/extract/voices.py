@@ -7,7 +7,8 @@ lends that writer to the quoted paragraph; a comment speaks for its commenter
 unless it cites someone. "X put the toll at N" names X; in "The army put the toll at
 12, while the rebels said 30 died" each figure takes the speaker of its own clause
 (`speaker_for`); a dateline ("KABUL (Reuters) -") is never a speaker; whom a
-speaker relays ("citing JNIM") is its `origin` (relay.py).
+speaker relays ("citing JNIM", "X said, according to Y", "X was quoted by Y as
+saying") is its `origin` (relay.py); whom "told" names is a listener, never a speaker.
 """
 
 from __future__ import annotations
