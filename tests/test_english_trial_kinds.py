@@ -145,7 +145,11 @@ def test_an_outlet_that_reports_is_still_the_voice():
         ("Nine traders were killed in a small village known as Dutsen.", "Dutsen"),
         ("Nine traders were killed in the sleepy fishing village of Dutsen.", "Dutsen"),
         ("Nine traders were killed in the commune of Croix de l'Anse.", "Croix de l'Anse"),
-        ("Nine traders were killed in the Rift Valley town of Molo.", "Molo"),
+        ("Nine traders were killed in the West Bank town of Beita.", "Beita"),
+        ("Nine traders were killed in the northern Kenya town of Moyale.", "Moyale"),
+        # a name the gazetteer does not know before "town of" is the place itself
+        ("Nine traders were killed in the Dogo town of Gidan.", "Dogo town"),
+        ("Nine traders were killed in the Laleli district of Istanbul.", "Laleli district"),
         ("Nine traders were killed in the Tiv-majority village of Yelwata.", "Yelwata"),
         ("Nine traders were killed near the Benue-Nasarawa border town of Agagbe.", "near Agagbe"),
         (

@@ -134,7 +134,7 @@ def _suffix_owned(
     owned = SUFFIX_OWNED.match(text, match.end(), limit) if suffix else None
     if owned is None:
         return None
-    name = strip_name(owned.group("name"))
+    name = POSSESSIVE.sub("", owned.group("name"))
     if not name or refused_name(name, text, owned.start("name"), owned.end("name"), limit):
         return None
     return name, owned.end("name")

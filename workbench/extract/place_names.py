@@ -58,7 +58,8 @@ _EVENT_QUALIFIERS = frozenset(
 # A headline's kind of place in title case before its name: "in Small Town of
 # Petite-Riviere" is Petite-Riviere (as "the small town of" is in running text).
 _TITLED_KIND_OF = re.compile(
-    r"^(?:[A-Z][\w’'-]*\s+){0,3}?(?:Village|Town|City|Hamlet|Settlement|Commune|Municipality|"
+    r"^(?!(?:Old|New|Greater|Inner)\s)(?:[A-Z][\w’'-]*\s+){0,3}?(?:Village|Town|City|Hamlet|"
+    r"Settlement|Commune|Municipality|"
     r"Locality|Neighbou?rhood|Suburb|Community|Enclave|Stronghold|Outpost)\s+of\s+"
     r"(?:the\s+)?(?=[A-Z])"
 )

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import TypeAlias
 
-from workbench.extract.gazetteer import COUNTRIES
+from workbench.extract.gazetteer import COUNTRIES, REGIONS
 from workbench.extract.not_places import COMPOUND, PEOPLES
 
 
@@ -84,8 +84,10 @@ _KIND = (
     r"enclave|stronghold|outpost|oasis|sub-county|township|prefecture|governorate|department|"
     r"countryside|villages|towns|communities|settlements|districts"  # "the villages of X and Y"
 )
-_KIND_WORDS = r"village|town|city|hamlet|settlement|district|province|county|commune|camp"
-_COUNTRY_NAMES = trie_pattern({n for c in COUNTRIES for n in (c.name, *c.aliases)})
+# The kinds of place "of X" names X itself after a region's name: "the West Bank city of
+# Jenin" is Jenin, but "the Laleli district of Istanbul" is Laleli district.
+_KIND_WORDS = r"village|town|city|hamlet|settlement"
+_REGION_NAMES = trie_pattern({*(n for c in COUNTRIES for n in (c.name, *c.aliases)), *REGIONS})
 _ADJECTIVES = trie_pattern({*(d for c in COUNTRIES for d in c.demonyms), *PEOPLES})
 # Words between "the" and a place kind: "the northern Malian town of", not "the Gao region of".
 _BETWEEN = (
@@ -94,12 +96,14 @@ _BETWEEN = (
     + rf")\s+|[A-Z][\w'’]*{COMPOUND}\s+"  # "the Tuareg-held town of"
     # a proper adjective the gazetteer may not list: "the central Somalian city of"
     r"|[A-Z][a-z]+(?:ian|ese|ish)\s+"
-    # "the Kurdish-majority city of", and a region's name before a kind of place when
-    # what the kind is of is no country ("the West Bank city of Jenin", "the southern
-    # Gaza city of Khan Younis"; not "the Gao region of Mali", which is Gao region)
+    # "the Kurdish-majority city of", "the Kenya-Somalia border town of", and a known
+    # region's or country's name before a town or a city ("the West Bank city of Jenin",
+    # "the northeast Nigeria city of Yola"); not a name the gazetteer does not know: in
+    # "the Laleli district of Istanbul", "the Delol town of Gujarat" that is the place
     r"|[A-Z][a-z]+-[a-z]+\s+"
-    rf"|(?:[A-Z][\w'’-]*\s+){{1,2}}(?=(?:[a-z]+\s+){{0,2}}(?:{_KIND_WORDS})\s+of\s+(?:the\s+)?"
-    rf"(?!(?:{_COUNTRY_NAMES})\b)[A-Z])"
+    rf"|[A-Z][a-z]+-[A-Z][a-z]+\s+(?=(?:[a-z]+\s+){{0,2}}(?:{_KIND_WORDS})\s+of\s)"
+    rf"|(?:{_REGION_NAMES})\s+(?=(?:[a-z]+\s+){{0,2}}(?:{_KIND_WORDS})\s+of\s+(?:the\s+)?"
+    rf"(?!(?:{_REGION_NAMES})\b)[A-Z])"
     r")"
 )
 _KIND_OF = rf"(?:{_BETWEEN}{{0,3}}?(?:{_KIND})\s+of\s+)"
@@ -380,7 +384,7 @@ PLURAL_AFTER = re.compile(r"(?:s|\s+[Aa]reas)\b")
 # A place named as a kind of its owner's: "Mozambique's northern province of Cabo
 # Delgado", "Yemen's city of Taiz" (matched after the owner's name and its "'s").
 # A place a suffixed name owns: "in Borno state's Gwoza local government area".
-SUFFIX_OWNED = re.compile(rf"['’]s\s+(?P<name>{NAME})")
+SUFFIX_OWNED = re.compile(rf"['’]s\s+(?P<name>{NAME})(?=\s+(?:{_PLACE_WORD})\b)")
 OWNED_KIND_OF = re.compile(
     rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_KIND})\s+of\s+(?:the\s+)?(?P<name>{NAME})"
 )

@@ -72,6 +72,7 @@ _AUTHOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"[’']s?\s+\w")
+_DETERMINED = re.compile(r"^(?:an?|the|its|their|this|that)\s", re.IGNORECASE)
 _MAX_WORDS = 10
 
 
@@ -161,5 +162,7 @@ def document_author(phrase: str) -> str | None:
         return None  # "The Daily Post", "the World Report": a title, not a document
     if owner := _OWNER.match(phrase):
         return owner.group(1)
-    author = _AUTHOR_BEFORE.match(phrase)
+    # "A UN report", "a police statement": after a determiner only ("Initial reports",
+    # "Separate reports" name no one; their capital is the sentence's)
+    author = _AUTHOR_BEFORE.match(phrase) if _DETERMINED.match(phrase) else None
     return author.group(1) if author and looks_like_voice(author.group(1)) else None
