@@ -436,3 +436,13 @@ def test_a_bodys_document_is_the_bodys_voice(text, voice):
 def test_a_voice_relayed_by_according_to(text, voice, origin):
     [claim] = [c for c in _claims(text) if c.category is Category.KILLED]
     assert (claim.attribution, claim.origin) == (voice, origin)
+
+
+def test_a_figure_in_an_earlier_attacks_clause_keeps_that_clauses_place():
+    claims = _claims(
+        "A shell fired into Taiz injured three children, a day after gunmen killed two "
+        "guards and injured one in the province of Lahj."
+    )
+    places = {(c.category, c.value): c.location for c in claims}
+    assert places[(Category.WOUNDED, 3)] == "Taiz"
+    assert places[(Category.WOUNDED, 1)] == "Lahj"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cached_property
 from typing import TypeVar
 
@@ -165,19 +166,35 @@ class PageContext:
             # where a source spoke from is not where the thing happened
             spoke = SPOKE_FROM.finditer(self.text, sentence.start, sentence.end)
             exclude += [(m.start("where"), m.end("where")) for m in spoke]
-            # an earlier attack's place: "The raid, days after 70 died in Pont-Sondé, ..."
-            if "after" in self.folded[sentence.start : sentence.end]:
-                earlier = _EARLIER_CLAUSE.finditer(self.folded, sentence.start, sentence.end)
-                exclude += [(m.start(), m.end()) for m in earlier if _DEATH_WORD.search(m.group())]
-            self._places[index] = find_places(
-                self.text,
-                sentence.start,
-                sentence.end,
-                lambda: self.home,
-                exclude,
-                self.words(index),
+            self._places[index] = self._backgrounds(
+                index,
+                find_places(
+                    self.text,
+                    sentence.start,
+                    sentence.end,
+                    lambda: self.home,
+                    exclude,
+                    self.words(index),
+                ),
             )
         return self._places[index]
+
+    def _backgrounds(self, index: int, places: list[PlaceMention]) -> list[PlaceMention]:
+        """`places` with those in a clause of an earlier attack's deaths marked as that
+        clause's ("The raid, days after 70 died in Pont-Sondé, left 15 dead": Pont-Sondé
+        is the 70's place, not the 15's; `places.nearest`)."""
+        sentence = self.sentences[index]
+        if not places or "after" not in self.folded[sentence.start : sentence.end]:
+            return places
+        spans = [
+            m.span()
+            for m in _EARLIER_CLAUSE.finditer(self.folded, sentence.start, sentence.end)
+            if _DEATH_WORD.search(m.group())
+        ]
+        return [
+            next((replace(p, background=s) for s in spans if s[0] <= p.start < s[1]), p)
+            for p in places
+        ]
 
     def carried(self, index: int, places: list[list[PlaceMention]]) -> list[str | None]:
         """For each clause of sentence `index`, the place it inherits: from the nearest
@@ -283,5 +300,6 @@ def place_start(place: PlaceMention) -> int:
 def _first_place(named: list[PlaceMention]) -> str | None:
     """The place a clause names for what follows it: its first locative one that is not
     only a border, else its first locative one, else its first."""
+    named = [p for p in named if p.background is None]  # an earlier attack's place
     locative = [p for p in named if p.locative]
     return ([p for p in locative if not p.border] or locative or named)[0].name if named else None

@@ -13,6 +13,9 @@ class PlaceMention:
     end: int
     name: str
     locative: bool
+    # The clause of an earlier event the place stands in ("days after 40 died in Dogo"):
+    # the place of the figures in that clause only (`places.nearest`). None elsewhere.
+    background: tuple[int, int] | None = None
 
     @property
     def border(self) -> bool:

@@ -298,6 +298,10 @@ def nearest(mentions: list[PlaceMention], start: int, end: int) -> PlaceMention 
     def distance(p: PlaceMention) -> int:
         return max(p.start - end, start - p.end, 0)
 
+    # a figure in an earlier attack's clause takes that clause's places, and only it does
+    own = [p for p in mentions if p.background and p.background[0] <= start < p.background[1]]
+    mentions = own or [p for p in mentions if p.background is None]
+
     places = [p for p in mentions if not p.border]
     for group in ([p for p in places if p.locative], places, mentions):
         if group:
