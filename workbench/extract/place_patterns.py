@@ -82,7 +82,7 @@ _KIND = (
     r"village|town|city|hamlet|settlement|district|region|province|state|county|commune|"
     r"municipality|locality|area|neighbou?rhood|suburb|island|port|capital|camp|community|"
     r"enclave|stronghold|outpost|oasis|sub-county|township|prefecture|governorate|department|"
-    r"countryside|villages|towns|communities|settlements|districts"  # "the villages of X and Y"
+    r"countryside|villages|towns|districts"  # "the villages of X and Y"
 )
 # The kinds of place "of X" names X itself after a region's name: "the West Bank city of
 # Jenin" is Jenin, but "the Laleli district of Istanbul" is Laleli district.
