@@ -1,6 +1,7 @@
 """Extraction scored on unseen real English reporting (issue 13), per half.
 
-Usage: python benchmarks/unseen.py [--half study|test] [--misses FILE]
+Usage: python benchmarks/unseen.py [--half study|test] [--part a|b] [--set NAME]
+                                  [--misses FILE]
 
 Reads $WORKBENCH_CORPORA/unseen/unseen.jsonl (docs/corpora.md, "Unseen English
 reporting"): one paragraph a line of wire, newspaper, NGO and UN prose about
@@ -34,7 +35,13 @@ scored, per half (the SHA-256 of the id, first byte even: study):
   same for injuries.
 
 The study half's misses (figures not found, extra claims, wrong tolls) go to
---misses as JSON lines; the test half is scored, never read.
+--misses as JSON lines; the test half is scored, never read. `--part a|b` scores one
+part of the study half (`part_of`: rules read from part a's misses are checked on
+part b's totals). `--set unseen-extra` scores another set in the same format
+(`$WORKBENCH_CORPORA/unseen-extra/unseen-extra.jsonl`, study only: every paragraph of
+a set other than `unseen` is study, whatever its hash). A `places.json` beside a set
+(id -> names) annotates where a paragraph's deaths happened: "place right" counts the
+paragraphs whose first `killed` claim's place holds one of the names.
 Exit status 0; 1 with one line if the set is missing.
 """
 
@@ -76,15 +83,28 @@ def half_of(row_id: str) -> str:
     return "study" if hashlib.sha256(row_id.encode("utf-8")).digest()[0] % 2 == 0 else "test"
 
 
-def load(root: Path) -> list[Row]:
-    """The annotated paragraphs; SystemExit with one line if the file is missing or bad."""
-    path = root / "unseen" / "unseen.jsonl"
+def part_of(row_id: str) -> str:
+    """A study paragraph's part, "a" or "b", by the SHA-256 of "part:" and its id (even
+    first byte "a"), as benchmarks/french.py splits its study half: a rule read from one
+    part's misses is checked on the other's totals."""
+    return "a" if hashlib.sha256(f"part:{row_id}".encode()).digest()[0] % 2 == 0 else "b"
+
+
+def load(root: Path, name: str = "unseen") -> list[Row]:
+    """The annotated paragraphs of set `name` (`root/name/name.jsonl`); SystemExit with
+    one line if the file is missing or bad."""
+    path = root / name / f"{name}.jsonl"
     if not path.is_file():
         sys.exit(f"{path}: missing (docs/corpora.md, 'Unseen English reporting', says how)")
     try:
-        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        places = path.parent / "places.json"  # optional: the place of each paragraph's deaths
+        named = json.loads(places.read_text(encoding="utf-8")) if places.is_file() else {}
     except json.JSONDecodeError as err:
-        sys.exit(f"{path}: not JSON lines ({err})")
+        sys.exit(f"{path}: not JSON ({err})")
+    for row in rows:
+        row.setdefault("places", named.get(row["id"]))
+    return rows
 
 
 def _answers(claim: Claim, figure: Row) -> bool:
@@ -126,6 +146,8 @@ class Score:
     clean: int = 0
     wounded: int = 0
     wounded_exact: int = 0
+    places: int = 0
+    places_right: int = 0
     misses: list[Row] = field(default_factory=list)
 
     def line(self) -> str:
@@ -139,6 +161,7 @@ class Score:
             f" | killed exact {pct(self.exact, self.deaths)}"
             f" | clean {pct(self.clean, self.no_deaths)}"
             f" | wounded exact {pct(self.wounded_exact, self.wounded)}"
+            + (f" | place right {pct(self.places_right, self.places)}" if self.places else "")
         )
 
 
@@ -146,9 +169,20 @@ def _describe(claim: Claim) -> str:
     return f"{claim.category.value} {claim.value} {claim.scope.value} {claim.text!r}"
 
 
+def place_right(claims: list[Claim], names: list[str]) -> bool:
+    """Whether the first `killed` claim's place names one of `names` (case aside): the
+    place a set annotates for its paragraph's deaths (`places.json`, optional)."""
+    killed = next((c for c in claims if c.category is Category.KILLED), None)
+    where = (killed.location or "").casefold() if killed else ""
+    return any(name.casefold() in where for name in names)
+
+
 def score(row: Row, current: Score, keep: bool) -> None:
     """Extract one paragraph and add it to its half's score; `keep` its misses."""
     claims = extract_claims(document_from_text(row["id"], row["text"]))
+    if row.get("places"):
+        current.places += 1
+        current.places_right += place_right(claims, row["places"])
     pairs, extra = match(claims, row["figures"])
     current.paragraphs += 1
     required = [f for f in row["figures"] if f["required"]]
@@ -199,20 +233,27 @@ def score(row: Row, current: Score, keep: bool) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--half", choices=HALVES, help="only this half")
+    ap.add_argument("--part", choices=("a", "b"), help="only this part of the study half")
+    ap.add_argument("--set", default="unseen", help="the set's folder (unseen-extra: study only)")
     ap.add_argument("--misses", default="", help="write the study half's misses here")
     args = ap.parse_args()
+    if args.part and args.half != "study":
+        sys.exit("unseen: --part splits the study half only: give --half study")
     root = os.environ.get("WORKBENCH_CORPORA")
     if not root:
         sys.exit("WORKBENCH_CORPORA must name the folder holding the corpora (docs/corpora.md)")
     scores = {half: Score() for half in HALVES}
-    for row in load(Path(root)):
-        half = half_of(row["id"])
+    for row in load(Path(root), args.set):
+        half = half_of(row["id"]) if args.set == "unseen" else "study"
         if args.half and half != args.half:
+            continue
+        if args.part and part_of(row["id"]) != args.part:
             continue
         score(row, scores[half], keep=half == "study" and bool(args.misses))
     for half in HALVES:
         if scores[half].paragraphs:
-            print(f"unseen {half:5s} {scores[half].line()}")
+            label = f"{half}{'/' + args.part if args.part else ''}"
+            print(f"{args.set} {label:7s} {scores[half].line()}")
     if args.misses:
         with open(args.misses, "w", encoding="utf-8") as out:
             for miss in scores["study"].misses:

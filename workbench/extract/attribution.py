@@ -3,6 +3,8 @@
 In "The army put the toll at 12, while the rebels said 30 soldiers died" the 12 is
 the army's and the 30 the rebels': each figure takes the speaker of its own clause
 ("while", "whereas", "but", ";" part them), not the nearest speaker in the sentence.
+An earlier event the sentence tells ("..., days after first reports put it at 70";
+"Days after the raid, in which the army says 40 died, ...") has voices of its own.
 """
 
 from __future__ import annotations
@@ -11,12 +13,28 @@ import re
 
 from workbench.extract.speaker_phrase import Speaker
 
+# "days after", "just hours before": what opens a clause of an earlier event.
+_SOME_TIME = (
+    r"(?:(?:just|only|barely)\s+)?(?:(?:a|an|one|two|three|four|five|several|a\s+few|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|months?)\s+"
+)
+_TIME_AFTER = _SOME_TIME + "after"
 # Where one voice's clause ends and another's may begin: "The army said 12, while the
-# rebels said 30"; "; "; ", but"; ", whereas". Runs over lower-cased text.
+# rebels said 30"; "; "; ", but"; ", whereas"; and an earlier event told after a comma,
+# which has voices of its own ("The toll rose to 115, days after first reports put it at
+# 70": 115 is not the first reports'). Runs over lower-cased text.
 _VOICE_BREAK = re.compile(
     r";|,?\s+(?:while|whereas)\s+|(?:,\s*|\s+)but\s+|,\s+(?:and|although|though)\s+"
+    r"|,\s+" + _SOME_TIME + r"(?:after|before)\s+"
 )
 _LEADING_SUBORDINATE = re.compile(r"\s*[\"“‘']?(?:while|whereas|although|though)\s")
+# A sentence opening with an earlier event, up to the comma that closes it (a relative
+# clause after a comma goes on with it): "Days after the raid, in which the army says 40
+# died, ..." (`background_voice`). Runs over lower-cased text.
+_LEADING_EARLIER = re.compile(
+    r"\s*[\"“‘']?" + _TIME_AFTER + r"\s[^.;,]*(?:,\s+(?:(?:in|during|of|at|on|by|after|with"
+    r"|among)\s+)?(?:which|that|who|whom|whose|where|when)(?![a-z])[^.;,]*)*"
+)
 
 
 def voice_clauses(
@@ -64,3 +82,11 @@ def speaker_for(speakers: list[Speaker], start: int, end: int) -> Speaker | None
 
 def _nearest(speakers: list[Speaker], start: int, end: int) -> Speaker:
     return min(speakers, key=lambda s: max(s.start - end, start - s.end, 0))
+
+
+def background_voice(folded: str, start: int, end: int, at: int) -> bool:
+    """Whether a reporting verb at `at` stands in the clause of an earlier event that
+    opens the sentence `folded[start:end]` ("Days after the raid, in which the army says
+    40 died, ..."): its voice is that event's, never a later figure's."""
+    earlier = _LEADING_EARLIER.match(folded, start, end)
+    return earlier is not None and at < earlier.end()

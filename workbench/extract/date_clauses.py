@@ -80,6 +80,13 @@ _BEFELL = re.compile(
     re.IGNORECASE,
 )
 _NUMERAL = re.compile(r"\d")
+# A war's start is no incident's day: "the insurgency, which began in 2009, killed 12
+# soldiers on Friday" is Friday's.
+_WAR_BEFORE = re.compile(
+    r"\b(?:wars?|conflict|insurgency|insurrection|rebellion|uprising|crisis|occupation"
+    r"|hostilities|campaign|violence|unrest)\s*\Z",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -123,7 +130,9 @@ def relative_clauses(text: str, start: int, end: int, dates: Sequence[Span] = ()
         close = _close(text, match.end(), end, dates, bracket=lead.startswith("("))
         if bare:
             close = _main_verb(text, match.end(), close, dates)
-        happened = bool(_HAPPENED.match(text, match.end(), close))
+        happened = bool(_HAPPENED.match(text, match.end(), close)) and not _WAR_BEFORE.search(
+            text, max(start, match.start() - 40), match.start()
+        )
         found.append(
             Relative(match.start() + len(lead) if bare else match.start(), close, happened)
         )

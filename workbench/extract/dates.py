@@ -65,6 +65,13 @@ _NUMBER_WORDS = {
     )
 }
 
+# A month after "since", "in" ... that a day follows is that day's ("Since April 15, 2023":
+# "Since April" alone took the article's year); not a count ("in March 20 people died").
+_NO_DAY_NEXT = (
+    r"(?!\s+[0-3]?\d(?:(?:st|nd|rd|th)(?![a-z])|(?=\s*(?:[,.;)]|$))"
+    r"|(?=,?\s+(?:1[89]|20)\d\d(?!\d))))"
+)
+
 DATE_RE = re.compile(
     # Every date starts a word (or a capital glued to one: "onMonday"), so the
     # other positions of the window searched fail at once.
@@ -72,8 +79,10 @@ DATE_RE = re.compile(
     + _APPROX
     + "(?:"
     + rf"(?:{_WEEKDAY},?\s+)?{_MONTH.format(g='m1')}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+    + r"(?:[-–](?P<e1>[0-3]?\d)(?!\d))?"  # "April 28-29": two days
     + rf"(?:,?\s+(?:{_YEAR_OR_RELATIVE.format(y='y1', r='r1')}))?"
-    + rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(g='m2')}"
+    + r"|(?:(?P<b2>[0-3]?\d)[-–])?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH.format(g="m2")
     + rf"(?:,?\s+(?:{_YEAR_OR_RELATIVE.format(y='y2', r='r2')}))?"
     + rf"|{_MONTH.format(g='m3')},?\s+{_YEAR.format(g='y3')}"
     + r"|(?P<yprep>(?i:in|since|until|by|during|before|after|from|of))\s+"
@@ -97,16 +106,16 @@ DATE_RE = re.compile(
     + _WEEKDAY_FULL
     + r"))"
     + r"|(?:earlier\s+|later\s+)?this\s+(?:week|weekend|month|year|morning|afternoon|evening)"
-    + r"|(?:this\s+past|past|last|next|coming)\s+weekend"
+    + r"|(?:this\s+past|past|last|next|coming)\s+weekend|(?:at|over)\s+the\s+weekend"
     + r"|(?<!the\s)(?:last|next)\s+(?:week|month|year)(?!\s+of\b)"
     # "the past week", "the last two months": the days up to the article's
     + r"|the\s+(?:past|last)\s+(?:(?P<win_n>\d+|two|three|four|five|six|seven|eight|nine|ten"
     + r"|eleven|twelve)\s+)?(?P<win_unit>day|week|fortnight|month|year)s?(?!\s+of\b|['’]s)"
     + r"|(?P<ago_n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     + r"\s+(?P<ago_unit>day|week|fortnight|month|year)s?\s+ago))"
-    + r"|(?P<mprep>(?i:in|since|until|during|early|late|mid-?))\s+(?P<m4>"
+    + r"|(?P<mprep>(?i:(?:in\s+)?(?:early|late|mid)|in|since|until|during))(?:\s+|(?<=id)-)(?P<m4>"
     + _MONTH_NAMES_RE
-    + rf")(?:,?\s+(?:{_YEAR_OR_RELATIVE.format(y='y5', r='r5')}))?"
+    + rf"){_NO_DAY_NEXT}(?:,?\s+(?:{_YEAR_OR_RELATIVE.format(y='y5', r='r5')}))?"
     + r")\b",
 )
 
@@ -148,11 +157,11 @@ def iso_interval(first: dt.date, last: dt.date) -> str:
 
 # Every date expression holds one of these; a sentence without any is skipped cheaply.
 # As a trie on the letters ("J(?:an|u(?:n|l))|..."): twice as fast a scan as the list.
-_HINT_WORDS = "yesterday today tonight tomorrow overnight last this next past coming".split()
+_HINT_WORDS = "yesterday today tonight tomorrow overnight last this next past coming weekend"
 _HINT = re.compile(
     word_trie(
         "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
-        + "|".join(f"{word.title()}|{word}" for word in _HINT_WORDS)
+        + "|".join(f"{word.title()}|{word}" for word in _HINT_WORDS.split())
         + r"|ago\b|\d{4}"
     )
 )
@@ -240,7 +249,8 @@ def _resolve_exact(
                 return None, None
             return _day(ref.year + _SHIFTS[g(r).lower()], _month(g(m)), int(g(d)))
         if g(m):
-            return _month_day(_month(g(m)), int(g(d)), g(y), ref)
+            first, last = _month_day(_month(g(m)), int(g(d)), g(y), ref)
+            return _day_span(first, last, g("e1") if m == "m1" else g("b2"), m == "m1")
     if g("m3"):
         return _month_span(int(g("y3")), _month(g("m3")))
     if g("y4"):
@@ -363,6 +373,20 @@ def _month_day(
     if first is not None and first > ref + dt.timedelta(days=7):
         first, last = _day(ref.year - 1, month, day)  # "December 30" written in January
     return first, last
+
+
+def _day_span(
+    first: dt.date | None, last: dt.date | None, other: str | None, after: bool
+) -> tuple[dt.date | None, dt.date | None]:
+    """The days of "April 28-29" (`other` `after` the day resolved) or "28-29 April";
+    the day alone where they make no span of two to seven days in its month."""
+    if first is None or last is None or other is None or int(other) > 31 or int(other) < 1:
+        return first, last
+    day = first + dt.timedelta(days=int(other) - first.day)  # may leave the month: refused
+    lo, hi = (first, day) if after else (day, last)
+    if lo.month != hi.month:
+        return first, last
+    return (lo, hi) if dt.timedelta(days=1) <= hi - lo <= dt.timedelta(days=6) else (first, last)
 
 
 def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:

@@ -97,7 +97,8 @@ _VAGUE_RE = (
     r"(?:dozen|hundred|thousand|million|billion)(?![a-z])"
     r"|hundreds\s+of\s+thousands|tens\s+of\s+(?:thousands|millions)|tens(?=\s+of\s)"
     r"|several|a\s+few|a\s+handful\s+of|a\s+couple\s+of(?=\s+[a-z])"
-    r"|dozens|scores(?=\s+of\b)|hundreds|thousands|millions"
+    r"|dozens|scores(?=\s+of\b|\s+(?:more\s+|others\s+)?(?:were\s+)?(?:injured|wounded|hurt|dead))"
+    r"|hundreds|thousands|millions"
 )
 # Runs over lower-cased text (see casefold.py): lookbehinds instead of \b and IGNORECASE.
 CORE = re.compile(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cached_property
 from typing import TypeVar
 
@@ -39,6 +40,18 @@ T = TypeVar("T")
 LOOK_BACK = 6  # sentences searched for a place or a speaker named before
 # Whom a voice told, by name: "told Sahel Wire", "told the Kenya News Agency".
 _TOLD = re.compile(r"\b[Tt]old\s+(?:the\s+)?(?P<whom>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
+# A clause that tells an earlier attack's deaths as what the reported one followed,
+# up to the comma or the end that closes it, a relative clause after its comma
+# included ("days after the raid on Dogo, in which 40 died,"): the place it names is
+# that attack's. Runs over lower-cased text.
+_EARLIER_CLAUSE = re.compile(
+    r"(?<![a-z])(?:(?:hours?|days?|weeks?|months?|a\s+year)\s+|shortly\s+)(?:after|since)\s"
+    r"[^.;,]*(?:,\s+(?:(?:in|during|of|at|on|by|after|with|among)\s+)?(?:which|that|who|whom"
+    r"|whose|where|when)(?![a-z])[^.;,]*)*"
+)
+_DEATH_WORD = re.compile(
+    r"(?<![a-z])(?:killed|dead|died|massacred?|deaths?|killing|slain)(?![a-z])"
+)
 _CONTEXT = 300  # characters of a very long sentence kept on each side of a claim
 
 
@@ -153,15 +166,35 @@ class PageContext:
             # where a source spoke from is not where the thing happened
             spoke = SPOKE_FROM.finditer(self.text, sentence.start, sentence.end)
             exclude += [(m.start("where"), m.end("where")) for m in spoke]
-            self._places[index] = find_places(
-                self.text,
-                sentence.start,
-                sentence.end,
-                lambda: self.home,
-                exclude,
-                self.words(index),
+            self._places[index] = self._backgrounds(
+                index,
+                find_places(
+                    self.text,
+                    sentence.start,
+                    sentence.end,
+                    lambda: self.home,
+                    exclude,
+                    self.words(index),
+                ),
             )
         return self._places[index]
+
+    def _backgrounds(self, index: int, places: list[PlaceMention]) -> list[PlaceMention]:
+        """`places` with those in a clause of an earlier attack's deaths marked as that
+        clause's ("The raid, days after 70 died in Pont-Sondé, left 15 dead": Pont-Sondé
+        is the 70's place, not the 15's; `places.nearest`)."""
+        sentence = self.sentences[index]
+        if not places or "after" not in self.folded[sentence.start : sentence.end]:
+            return places
+        spans = [
+            m.span()
+            for m in _EARLIER_CLAUSE.finditer(self.folded, sentence.start, sentence.end)
+            if _DEATH_WORD.search(m.group())
+        ]
+        return [
+            next((replace(p, background=s) for s in spans if s[0] <= p.start < s[1]), p)
+            for p in places
+        ]
 
     def carried(self, index: int, places: list[list[PlaceMention]]) -> list[str | None]:
         """For each clause of sentence `index`, the place it inherits: from the nearest
@@ -267,5 +300,6 @@ def place_start(place: PlaceMention) -> int:
 def _first_place(named: list[PlaceMention]) -> str | None:
     """The place a clause names for what follows it: its first locative one that is not
     only a border, else its first locative one, else its first."""
+    named = [p for p in named if p.background is None]  # an earlier attack's place
     locative = [p for p in named if p.locative]
     return ([p for p in locative if not p.border] or locative or named)[0].name if named else None

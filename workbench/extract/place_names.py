@@ -55,6 +55,14 @@ _EVENT_QUALIFIERS = frozenset(
     "Brutal Herdsmen Herders Insurgent Insurgents Drone Air Mortar Rocket Grenade Mob "
     "Another Separate".split()
 )
+# A headline's kind of place in title case before its name: "in Small Town of
+# Petite-Riviere" is Petite-Riviere (as "the small town of" is in running text).
+_TITLED_KIND_OF = re.compile(
+    r"^(?!(?:Old|New|Greater|Inner)\s)(?:[A-Z][\w’'-]*\s+){0,3}?(?:Village|Town|City|Hamlet|"
+    r"Settlement|Commune|Municipality|"
+    r"Locality|Neighbou?rhood|Suburb|Community|Enclave|Stronghold|Outpost)\s+of\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
 _ORG_REACH = 80  # characters an organisation's name is looked for before a place name
 _ATTRIBUTES = re.compile(rf"^.*{COMPOUND}(?:['’]s)?\s*")
 
@@ -93,6 +101,7 @@ def strip_name(name: str) -> str:
     """A name without its possessive and without attributes before it: "Tuareg-held
     Kidal" is Kidal, "Rwanda-backed" nothing."""
     name = _HEADLINE_VERB.sub("", _ATTRIBUTES.sub("", name).rstrip(".,"))
+    name = _TITLED_KIND_OF.sub("", name) or name
     return _without_event(POSSESSIVE.sub("", name))
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import TypeAlias
 
-from workbench.extract.gazetteer import COUNTRIES
+from workbench.extract.gazetteer import COUNTRIES, REGIONS
 from workbench.extract.not_places import COMPOUND, PEOPLES
 
 
@@ -60,7 +60,9 @@ _CAP = (
 _JOIN = r"al|el|de|du|des|da|das|do|dos|del|di|la|le|of|the"
 # The Arabic article joined to the word it qualifies: "al-Nu’man", "ash-Shaddadi", "el-Arish".
 _ARTICLE = r"(?:a[lnrsdtz]|ash|el|ed|es|et|ez)-"
-NAME = rf"{_CAP}(?:\s+(?:(?:{_JOIN})\s+)?(?:{_ARTICLE})?{_CAP})*"
+# A French article elided before a capital joins a name too: "Petite Rivière de
+# l'Artibonite", "Côte d'Ivoire".
+NAME = rf"{_CAP}(?:\s+(?:(?:{_JOIN})\s+)?(?:{_ARTICLE}|[ld]['’])?{_CAP})*"
 _NAME_LIST = rf"{NAME}(?:(?:,\s*|\s+and\s+|\s+to\s+){NAME})*"
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _ENUM = r"(?:\(\d{1,2}\)\s*)?"
@@ -80,8 +82,12 @@ _KIND = (
     r"village|town|city|hamlet|settlement|district|region|province|state|county|commune|"
     r"municipality|locality|area|neighbou?rhood|suburb|island|port|capital|camp|community|"
     r"enclave|stronghold|outpost|oasis|sub-county|township|prefecture|governorate|department|"
-    r"countryside"
+    r"countryside|villages|towns|districts"  # "the villages of X and Y"
 )
+# The kinds of place "of X" names X itself after a region's name: "the West Bank city of
+# Jenin" is Jenin, but "the Laleli district of Istanbul" is Laleli district.
+_KIND_WORDS = r"village|town|city|hamlet|settlement"
+_REGION_NAMES = trie_pattern({*(n for c in COUNTRIES for n in (c.name, *c.aliases)), *REGIONS})
 _ADJECTIVES = trie_pattern({*(d for c in COUNTRIES for d in c.demonyms), *PEOPLES})
 # Words between "the" and a place kind: "the northern Malian town of", not "the Gao region of".
 _BETWEEN = (
@@ -89,14 +95,29 @@ _BETWEEN = (
     + _ADJECTIVES
     + rf")\s+|[A-Z][\w'’]*{COMPOUND}\s+"  # "the Tuareg-held town of"
     # a proper adjective the gazetteer may not list: "the central Somalian city of"
-    r"|[A-Z][a-z]+(?:ian|ese|ish)\s+)"
+    r"|[A-Z][a-z]+(?:ian|ese|ish)\s+"
+    # "the Kurdish-majority city of", "the Kenya-Somalia border town of", and a known
+    # region's or country's name before a town or a city ("the West Bank city of Jenin",
+    # "the northeast Nigeria city of Yola"); not a name the gazetteer does not know: in
+    # "the Laleli district of Istanbul", "the Delol town of Gujarat" that is the place
+    r"|[A-Z][a-z]+-[a-z]+\s+"
+    rf"|[A-Z][a-z]+-[A-Z][a-z]+\s+(?=(?:[a-z]+\s+){{0,2}}(?:{_KIND_WORDS})\s+of\s)"
+    rf"|(?:{_REGION_NAMES})\s+(?=(?:[a-z]+\s+){{0,2}}(?:{_KIND_WORDS})\s+of\s+(?:the\s+)?"
+    rf"(?!(?:{_REGION_NAMES})\b)[A-Z])"
+    r")"
 )
 _KIND_OF = rf"(?:{_BETWEEN}{{0,3}}?(?:{_KIND})\s+of\s+)"
+# A distance from a place: "some 40 km from Maiduguri" is near it (the match starts
+# at the unit: a number starts no word the index looks up).
+_DISTANCE_FROM = r"(?:km|kms|kilomet(?:re|er)s?|miles)\s+(?:away\s+)?from"
+DISTANCE_FROM = re.compile(_DISTANCE_FROM, re.IGNORECASE)
 PLAIN_PREPOSITIONS = ("in", "at", "inside", "within", "into", "throughout", "across", "around")
 LOCATIVE = re.compile(
     r"\b(?P<prep>(?i:"
     + "|".join(PLAIN_PREPOSITIONS)
     + r"|near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|"
+    + _DISTANCE_FROM
+    + r"|"
     r"(?:on|in)\s+the\s+outskirts\s+of|on\s+the\s+border\s+(?:with|of)|"
     r"(?:just\s+|some\s+[\w,]+\s+\w+\s+)?"
     + _DIRECTION
@@ -132,7 +153,8 @@ LOCATIVE_FIRST = frozenset(
         *PLAIN_PREPOSITIONS,
         *"near outside close not on just some north south east west northeast northwest "
         "southeast southwest northern southern eastern western northeastern northwestern "
-        "southeastern southwestern between along fled fleeing flee left".split(),
+        "southeastern southwestern between along fled fleeing flee left km kms kilometres "
+        "kilometers kilometre kilometer miles".split(),
     )
 )
 # What is done to a place: "the attack on X", "the siege of X", "the battle for X".
@@ -176,6 +198,10 @@ OF_PLACE_FIRST = frozenset(
     "bombardment invasion occupation recapture encirclement battle fight fighting "
     "struggle".split()
 )
+# Where "a village called X" may stand too: tried only in a sentence that says "called",
+# "named" or "known" (an "a" is in most sentences).
+OF_PLACE_CALLED_FIRST = frozenset((*OF_PLACE_FIRST, "a", "an"))
+CALLED_WORDS = ("called", "named", "known")
 # Places named without a preposition: "the village of X", "the attack on X".
 OF_PLACE = re.compile(
     r"\b(?:(?i:"
@@ -196,6 +222,14 @@ OF_PLACE = re.compile(
     + r")"
     + rf"|(?i:{_STRUCK})\s+(?P<vname>(?:{_ARTICLE})?{_CAP})"
     + _STRUCK_END
+    # "a village called Kirawa", "a small town known as Bama"
+    + r"|(?:an?|the)\s+"
+    + _BETWEEN
+    + r"{0,3}?(?:"
+    + _KIND
+    + r")\s+(?:called|named|known\s+(?:locally\s+)?as)\s+(?P<cname>"
+    + NAME
+    + r")"
     + r")"
 )
 # "Kukawa district", "Gwoza LGA", "Kano State", "Zamzam camp".
@@ -273,7 +307,12 @@ REFERENCE_FIRST = frozenset(
     "in inside across throughout within into fled left leave out around".split()
 )
 SOIL = re.compile(r"\b(?i:on|in|into|onto)\s+(?P<dem>[A-Z][a-z]+)\s+(?:soil|territory)\b")
-ORIGIN = re.compile(r"\b(?i:from)\s+(?:the\s+" + _KIND_OF + r"(?:the\s+)?)?" + _NAME_LIST)
+ORIGIN = re.compile(
+    r"(?<!km\s)(?<!kms\s)(?<!miles\s)(?<!metres\s)(?<!meters\s)(?<!away\s)\b(?i:from)\s+(?:the\s+"
+    + _KIND_OF
+    + r"(?:the\s+)?)?"
+    + _NAME_LIST
+)
 _ORG_WORDS = (
     r"Department|Ministry|Council|Office|Agency|Center|Centre|Committee|Commission|Party|"
     r"Army|Forces|Times|Post|Journal|News|Mail|Press|Institute|Foundation|University|Bank|"
@@ -344,6 +383,8 @@ PLURAL_AFTER = re.compile(r"(?:s|\s+[Aa]reas)\b")
 
 # A place named as a kind of its owner's: "Mozambique's northern province of Cabo
 # Delgado", "Yemen's city of Taiz" (matched after the owner's name and its "'s").
+# A place a suffixed name owns: "in Borno state's Gwoza local government area".
+SUFFIX_OWNED = re.compile(rf"['’]s\s+(?P<name>{NAME})(?=\s+(?:{_PLACE_WORD})\b)")
 OWNED_KIND_OF = re.compile(
     rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_KIND})\s+of\s+(?:the\s+)?(?P<name>{NAME})"
 )

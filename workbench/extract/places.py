@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
@@ -38,31 +37,28 @@ from workbench.extract.not_places import (
     not_a_place,
     trim_common,
 )
+from workbench.extract.place_locatives import ATTRIBUTE_WORDS, locatives
+from workbench.extract.place_mention import PlaceMention as PlaceMention
+from workbench.extract.place_mention import is_border as is_border
 from workbench.extract.place_names import POSSESSIVE, refused_name, strip_name
 from workbench.extract.place_patterns import (
     APPOSITION,
     ATTRIBUTIVE,
     ATTRIBUTIVE_FIRST,
+    CALLED_WORDS,
     DATELINE,
     LISTED_BEFORE,
-    LOCATIVE,
-    LOCATIVE_FIRST,
     MAY_BE_APPOSITION,
     NAME_A_KIND_WORDS,
     NOT_DATELINE,
     OF_PLACE,
+    OF_PLACE_CALLED_FIRST,
     OF_PLACE_FIRST,
-    OF_TAIL,
     ORG_AFTER,
     ORG_TAIL,
     ORIGIN,
-    OWNED_KIND_OF,
     OWNED_PLACE,
-    PLAIN_PREPOSITIONS,
     PLURAL_AFTER,
-    REFERENCE,
-    REFERENCE_FIRST,
-    SOIL,
     SUFFIX_WORDS,
     SUFFIXED,
 )
@@ -72,7 +68,6 @@ from workbench.extract.wordindex import WordIndex
 # Every place this module finds has a capital letter or says "the country" or "the capital".
 _MAY_HOLD_PLACE = re.compile(r"[A-Z]|the (?:country|capital)")
 # Place words a country's name only qualifies: "Nigeria village raids" (not "Niger state")
-_ATTRIBUTE_WORDS = ("village", "town", "city", "camp", "area", "settlement", "villages", "towns")
 _AFTER_ORG = 60  # characters an organisation's name is looked for after a place name
 _LIST_REACH = 120  # characters a list of names before a plural place word is read back
 _KNOWN_PLACES: dict[str, str] = {
@@ -99,38 +94,12 @@ _COUNTRY_OR_CAPITAL = {
 _COUNTRY_OR_CAPITAL_PATTERN = _literal_names(_COUNTRY_OR_CAPITAL)
 
 
-_BORDER_NEXT = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(border|frontier)\b")
-
-
 @lru_cache(maxsize=4096)  # a document names its few places again and again
 def country_in(text: str) -> Country | None:
     """The country a place phrase names ("northern Mali", "near Bamako", "on Malian soil",
     "Idlib Province", "Gao, Mali")."""
     hits = gazetteer_hits(text, 0, len(text), _COUNTRY_OR_CAPITAL_PATTERN, _COUNTRY_OR_CAPITAL)
     return hits[0][2] if hits else None
-
-
-@dataclass(frozen=True)
-class PlaceMention:
-    """A place named in a sentence; `locative` when a preposition ties it to what happened."""
-
-    start: int
-    end: int
-    name: str
-    locative: bool
-
-    @property
-    def border(self) -> bool:
-        """Whether the place is only a border ("on the border with Somalia"): it says
-        beside which country a place lies, not which place."""
-        return is_border(self.name)
-
-
-def is_border(phrase: str) -> bool:
-    """Whether a place phrase names only a border ("on the border with Somalia", "near
-    the Iraq-Syria border")."""
-    lowered = phrase.lower()
-    return lowered.startswith("on the border") or lowered.endswith((" border", " frontier"))
 
 
 def gazetteer_hits(
@@ -167,7 +136,7 @@ def find_places(
         found.append(dateline)
         taken.append((dateline.start, dateline.end))
     named = _named(text, start, end, words)
-    for mention in [*_locatives(text, end, home, words), *(h for h, _ in heads), *named]:
+    for mention in [*locatives(text, end, home, words), *(h for h, _ in heads), *named]:
         if not _overlaps(mention.start, mention.end, taken):
             found.append(mention)
             taken.append((mention.start, mention.end))
@@ -253,8 +222,9 @@ def _named(text: str, start: int, end: int, words: WordIndex) -> list[PlaceMenti
     Kwatalo", "Kukawa district", "Gwoza LGA", "Kano State"."""
     mentions, phrases = [], []
     if words.has(NAME_A_KIND_WORDS):
-        for match in words.matches(OF_PLACE, OF_PLACE_FIRST):
-            group = next(g for g in ("kname", "tname", "name", "vname") if match.group(g))
+        first = OF_PLACE_CALLED_FIRST if words.has(CALLED_WORDS) else OF_PLACE_FIRST
+        for match in words.matches(OF_PLACE, first):
+            group = next(g for g in ("kname", "tname", "name", "vname", "cname") if match.group(g))
             name = strip_name(match.group(group))
             phrases.append((match.start(), match.end()))  # "the Indian state of" names none
             if not refused_name(name, text, match.start(group), match.end(group), end):
@@ -294,7 +264,7 @@ def _suffixed(match: re.Match[str], text: str, limit: int) -> PlaceMention | Non
     if ORG_AFTER.match(text, match.end(), min(limit, match.end() + _AFTER_ORG)):
         return None  # "the Donetsk Oblast State Administration"
     first = text.find(head, match.start("head"), match.end("head"))
-    if head.lower() in COUNTRY_BY_NAME and word in _ATTRIBUTE_WORDS:  # "Nigeria village raids"
+    if head.lower() in COUNTRY_BY_NAME and word in ATTRIBUTE_WORDS:  # "Nigeria village raids"
         return PlaceMention(first, first + len(head), head, False)
     if PLURAL_AFTER.match(text, match.end()):  # "Kanam and Wase districts"; "Gao regions" none
         return _listed_first(text, match.start("head"), match.end())
@@ -316,98 +286,6 @@ def _listed_first(text: str, head_start: int, word_end: int) -> PlaceMention | N
     return PlaceMention(listed.start(), word_end, name, True)
 
 
-def _locatives(
-    text: str, end: int, home: Callable[[], Country | None], words: WordIndex
-) -> list[PlaceMention]:
-    mentions = []
-    references = words.has(("country", "capital"))
-    for match in words.matches(REFERENCE, REFERENCE_FIRST) if references else ():
-        country = _referred(match, home)
-        if country is not None:
-            name = country.capital if match.group("ref") == "capital" else country.name
-            first = match.start("owner") if match.group("owner") else match.start("ref")
-            mentions.append(PlaceMention(first, match.end(), name, locative=True))
-    soil = words.has(("soil", "territory"))
-    for match in words.matches(SOIL, ("on", "in", "into", "onto")) if soil else ():
-        country = COUNTRY_BY_DEMONYM.get(match.group("dem").lower())
-        if country is not None:
-            mentions.append(
-                PlaceMention(match.start("dem"), match.end(), country.name, locative=True)
-            )
-    for match in words.matches(LOCATIVE, LOCATIVE_FIRST):
-        mention = _from_locative(match, text, end)
-        if mention is not None:
-            mentions.append(mention)
-    return mentions
-
-
-def _referred(match: re.Match[str], home: Callable[[], Country | None]) -> Country | None:
-    """The country a REFERENCE match speaks of: the one its nationality or its owner
-    names ("the Kenyan capital", "Bangladesh's capital"), else the document's."""
-    demonym, owner = match.group("dem"), match.group("owner")
-    if demonym:
-        return COUNTRY_BY_DEMONYM.get(demonym.lower())
-    return COUNTRY_BY_NAME.get(owner.lower()) if owner else home()
-
-
-def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention | None:
-    if match.group("between"):
-        return PlaceMention(match.start(), match.end(), _clean(match.group("between")), True)
-    if match.group("route"):
-        return PlaceMention(match.start("route"), match.end(), _clean(match.group("route")), True)
-    if match.group("fled"):
-        name = strip_name(match.group("fname"))
-        if name.lower() not in PLACE_NAMES:
-            return None
-        return PlaceMention(match.start("fname"), match.end(), name, True)
-    name = strip_name(match.group("name"))
-    suffix = (match.group("suffix") or "").strip()
-    prep = " ".join(match.group("prep").split())
-    if prep.lower().startswith("on the border"):  # "on the border with Somalia": beside it
-        refused = not_a_place(name)
-    else:
-        refused = refused_name(name, text, match.start("name"), match.end("name"), limit)
-    if refused and not (
-        suffix and name.lower() in COUNTRY_BY_DEMONYM and suffix.lower() in ("region", "state")
-    ):
-        return None
-    if suffix in _ATTRIBUTE_WORDS and name.lower() in COUNTRY_BY_NAME:
-        suffix = ""  # "in Nigeria village raids" is in Nigeria
-    end = match.end("name") if not suffix and match.group("suffix") else match.end()
-    owned = _owned_kind_of(match, text, limit)
-    if owned is not None:  # "Yemen's southern province of Lahj", "Yemen's city of Taiz"
-        name, end, suffix = f"{name}'s {owned[0]}", owned[1], ""
-    whole = None if suffix else OF_TAIL.match(text, end, limit)
-    if whole and " ".join(f"{name}{whole.group(0)}".split()).lower() in PLACE_NAMES:
-        name, end = " ".join(f"{name}{whole.group(0)}".split()), whole.end()
-    border = None if suffix else _BORDER_NEXT.match(text, end, limit)
-    if border:  # "near the Iraq-Syria border": beside the countries, in neither
-        suffix = border.group(1)
-    shown = " ".join(filter(None, [(match.group("dir") or "").strip(), name, suffix]))
-    if prep.lower() not in PLAIN_PREPOSITIONS:
-        shown = f"{prep} {shown}"
-    return PlaceMention(match.start(), border.end() if border else end, _clean(shown), True)
-
-
-def _owned_kind_of(match: re.Match[str], text: str, limit: int) -> tuple[str, int] | None:
-    """Where a LOCATIVE name is an owner's ("in Yemen's southern province of Lahj",
-    "in Mozambique's city of Pemba"), the place named after it as a kind of the
-    owner's, with where it ends; else None."""
-    if not POSSESSIVE.search(match.group("name")):
-        return None
-    owned = OWNED_KIND_OF.match(text, match.end("name"), limit)
-    if owned is None:
-        return None
-    name = strip_name(owned.group("name"))
-    if not name or refused_name(name, text, owned.start("name"), owned.end("name"), limit):
-        return None
-    return name, owned.end("name")
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"\(\d{1,2}\)\s*", "", " ".join(text.split())).rstrip(".,")
-
-
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for s, e in spans)
 
@@ -419,6 +297,10 @@ def nearest(mentions: list[PlaceMention], start: int, end: int) -> PlaceMention 
 
     def distance(p: PlaceMention) -> int:
         return max(p.start - end, start - p.end, 0)
+
+    # a figure in an earlier attack's clause takes that clause's places, and only it does
+    own = [p for p in mentions if p.background and p.background[0] <= start < p.background[1]]
+    mentions = own or [p for p in mentions if p.background is None]
 
     places = [p for p in mentions if not p.border]
     for group in ([p for p in places if p.locative], places, mentions):

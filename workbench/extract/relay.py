@@ -39,8 +39,10 @@ _PASSIVE_RELAY = re.compile(
     re.IGNORECASE,
 )
 # "quoted Y as saying", "cited Y as saying": the reporting verb's object is the origin.
+# An apposition may follow the object: "quoted the mayor, Jean Bosco, as saying".
 QUOTED_AS = re.compile(
-    r"\s+((?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){1,100}?)\s+as\s+(?:saying|telling|stating|reporting)",
+    r"\s+((?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){1,100}?(?:,\s+[^,.;:!?\"“”]{1,60},)?)"
+    r"\s+as\s+(?:saying|telling|stating|reporting)",
     re.IGNORECASE,
 )
 _NP = re.compile(r"((?:[^,.;:!?\"“”()]|(?<=\b[A-Z])\.){1,100})")
@@ -70,6 +72,7 @@ _AUTHOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"[’']s?\s+\w")
+_DETERMINED = re.compile(r"^(?:an?|the|its|their|this|that)\s", re.IGNORECASE)
 _MAX_WORDS = 10
 
 
@@ -145,3 +148,21 @@ def quoted_origin(text: str, pos: int, end: int) -> str | None:
     "Reuters quoted a nurse as saying" gives "a nurse"."""
     match = QUOTED_AS.match(text, pos, end)
     return origin_of(match.group(1)) if match else None
+
+
+def document_author(phrase: str) -> str | None:
+    """Whose document a speaker phrase names, where it names one: "A statement from
+    the military" and "The ministry's statement" are the military's and the ministry's,
+    "A UN report" the UN's, so that one body is one voice whatever it said it in; None
+    for any other phrase ("a Reuters witness", "a report")."""
+    phrase = " ".join(phrase.split())
+    if document := _DOCUMENT_OF.match(phrase):
+        return phrase[document.end() :] or None
+    if not phrase or not phrase.split()[-1][:1].islower():
+        return None  # "The Daily Post", "the World Report": a title, not a document
+    if owner := _OWNER.match(phrase):
+        return owner.group(1)
+    # "A UN report", "a police statement": after a determiner only ("Initial reports",
+    # "Separate reports" name no one; their capital is the sentence's)
+    author = _AUTHOR_BEFORE.match(phrase) if _DETERMINED.match(phrase) else None
+    return author.group(1) if author and looks_like_voice(author.group(1)) else None

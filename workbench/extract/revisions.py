@@ -36,9 +36,13 @@ _ADVERBS = (
     r"finally|again|officially)\s+)*"
 )
 # Run over lower-cased text, from a trigger word: "death toll ... was raised".
+# An aside between commas may part them: "the toll, initially put at 12, has risen to 15".
 _TOTAL = re.compile(
     r"(?:(?:death|casualty|causality|fatality|fatalities)\s+)?(?:toll|figure|number|count|"
-    r"total|tally)((?:\s+(?!to\b)[a-z’'-]+){0,9}?)\s+" + _ADVERBS + _VERB + r"(?![a-z])"
+    r"total|tally)((?:\s+(?!to\b)[a-z’'-]+){0,9}?(?:,[^,.;:()]{1,50},)?)\s+"
+    + _ADVERBS
+    + _VERB
+    + r"(?![a-z])"
 )
 # An active revision, the total after its verb and "from ... to ...": "the army raised
 # the death toll from 12 to 30", "officials updated the toll from 17 to 24".

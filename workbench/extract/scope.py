@@ -111,6 +111,9 @@ _ALTERNATIVES = (
     # since the war began, since the Russian invasion, since independence
     rf"(?P<p4>\bsince\s+(?:the\s+|its\s+|their\s+)?{_WORDS}{{0,4}}?{_SINCE_EVENT}"
     rf"(?:{_BEGAN}(?:\s+in\s+{_YEAR})?)?)",
+    # since it began, since they erupted in 2012: the war the sentence names
+    rf"(?P<p24>\bsince\s+(?:it|they){_BEGAN}(?:\s+in\s+{_DATE})?)"
+    r"(?!\s+(?:on|last|this|yesterday|overnight|today|at|early|late)\b)",
     # since fighting began in April (not "since fighting began on Tuesday")
     # "since fierce fighting broke out between the two communities in May"
     rf"(?P<p18>\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:fighting|violence|clashes|unrest)"
@@ -195,6 +198,13 @@ _ALTERNATIVES = (
     rf"(?P<p22>(?:first\s+)?(?:started|began|erupted|broke\s+out)\b[^.;!?]{{0,80}}?"
     rf"\b(?:on|in)\s+{_DATE})[^.;!?]{{0,200}}?\b(?:has|have)\s+(?:now\s+|already\s+"
     rf"|so\s+far\s+)?(?:left|killed|claimed|displaced|uprooted|cost)\b",
+    # a total brought up to a figure since a start: "killing three, bringing to 45 the
+    # number killed since the weekend", "taking the toll since Friday to 45"
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)"
+    r"|pushed)\s+(?:to\s+[\w,.]+\s+)?the\s+(?:total\s+|overall\s+|death\s+)?"
+    r"(?:toll|number|tally|count)\b(?=[^.;!?]{0,60}?\b(?P<c7>since)\b)",  # "since ..." left to p1
+    # a toll counted for a year or a month: "the toll for the year now stands at 412"
+    r"\b(?:toll|tally|total|count)\s+(?P<p26>for\s+(?:the|this)\s+(?:year|month)\b)",
     # a period told before: "680 kidnappings occurred during that period"
     r"(?P<c6>\b(?:during|in|over|within|throughout)\s+(?:that|the\s+same)\s+period\b)",
     # a perfect tense whose toll is thousands or millions: "the fighting has killed
@@ -279,6 +289,9 @@ def claim_scope(
         found = text.find(mark, claim_end, high)
         if found >= 0:
             high = min(high, found)
+    year_toll = _year_toll(text, low, high, claim_start, claim_end)
+    if year_toll is not None:
+        return _CUMULATIVE, year_toll
     may_total = (
         _MAY_TOTAL.search(folded, low, high)
         if folded is not None
@@ -292,9 +305,12 @@ def claim_scope(
         name = match.lastgroup
         assert name is not None
         group_start, group_end = match.span(name)
-        if group_start < claim_end and claim_start < group_end:
+        if _own_number(text, claim_start, claim_end, group_start, group_end):
             continue  # the claim's own number ("between 1900 and 2000 people")
-        if _aside(text, low, claim_start, claim_end, match.start(), match.end()):
+        # a total brought up to a figure is read from its "since" (`c7`): the participle
+        # before it ("..., bringing to 45") is an aside to the claims before it
+        cue_start = group_start if name == "c7" else match.start()
+        if _aside(text, low, claim_start, claim_end, cue_start, match.end()):
             continue
         distance = max(match.start() - claim_end, claim_start - match.end(), 0)
         if nearest is None or distance < nearest[0]:
@@ -306,10 +322,41 @@ def claim_scope(
     return _CUMULATIVE, bounded[1] if bounded else None
 
 
+_LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.DOTALL)
+
+
+def _own_number(text: str, claim_start: int, claim_end: int, cue_start: int, cue_end: int) -> bool:
+    """Whether a cue is the claim's own figure: it overlaps the claim and holds the
+    claim's last digit ("between 1900 and 2000 people"), or the claim has no digit. A
+    revised toll's words may hold a period before its figure ("the toll since 2015
+    to 2,400"): that period is the toll's cue, not its number."""
+    if not (cue_start < claim_end and claim_start < cue_end):
+        return False
+    last = _LAST_DIGIT.search(text, claim_start, claim_end)
+    return last is None or cue_start <= last.start() < cue_end
+
+
+# A year's toll: a figure of thousands in a year ("More than 5,000 people were killed
+# in gang violence in 2023", "Last year, 5,000 were killed"); one incident's is rarely so.
+_MASS_FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b|\b(?:thousands|millions)\b")
+_YEAR_PERIOD = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:19|20)\d\d\b(?![-/–]?\d)|\b[Ll]ast\s+year\b(?!['’]s)"
+)
+
+
+def _year_toll(text: str, low: int, high: int, claim_start: int, claim_end: int) -> str | None:
+    """The year a figure of thousands is counted over, as the text words it ("in 2023",
+    "Last year"); None for a smaller figure or a clause that names no year."""
+    if not _MASS_FIGURE.search(text, claim_start, claim_end):
+        return None
+    year = _YEAR_PERIOD.search(text, low, high)
+    return " ".join(year.group(0).split()) if year else None
+
+
 _RELATIVE = (", who ", ", which ", ", whose ")
 # After the claim, a relative clause also opens without a comma: "killing five, in a
 # region that has been calm since the insurgency ended" describes the region.
-_RELATIVE_AFTER = (*_RELATIVE, " that ", " where ", " which ")
+_RELATIVE_AFTER = (*_RELATIVE, " that ", " where ", " which ", ", bringing ", ", taking ")
 
 
 def _aside(

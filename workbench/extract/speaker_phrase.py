@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from workbench.extract.relay import (
     RELAY_START,
+    document_author,
     origin_of,
     passive_relay,
     split_name,
@@ -51,6 +52,15 @@ _CLAUSE_AND = re.compile(
 )
 _NOBODY = re.compile(r"^(?:no|none|nobody|neither)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^(?:an?\s+\S|[a-z]+(?:ed|ing)\b)")
+_THE = re.compile(r"^the\s", re.IGNORECASE)
+# Where a body is based, before its name: one body whether the text says it or not.
+_BASED = re.compile(r"^(?:the\s+)?[\w'’]+-based\s+(?=[A-Z])", re.IGNORECASE)
+_AGE = re.compile(r"\d{1,3}")  # a person's age set off by commas after the name
+# A relative clause opened by a preposition holds its own subject: "..., in which the
+# army says 40 died" is the army's (not the noun the clause hangs on).
+_PREP_RELATIVE = re.compile(
+    r"^(?:in|during|of|at|on|by|after|with|among|from)\s+(?:which|whom)\s+(\S.*)$", re.I
+)
 # "X, via its media outlets, claimed", "X, in a statement on Tuesday, said": an aside.
 _ADVERBIAL = re.compile(
     r"^(?:via|through|in|on|at|from|during|after|before|late|early|earlier|later)(?:\s|$)",
@@ -69,7 +79,8 @@ _SENTENCE_END = r"(?<!\b[A-Z])\.(?:\s|$)|\s*[!?;]|$"
 _FINITE = re.compile(r"\s(?:was|were|is|are|had|have|has)\s", re.IGNORECASE)
 # "said X." / "said X, who ..." / "said X on condition of anonymity"
 _NP_AFTER_VERB = re.compile(
-    _PHRASE + rf"(?={_SENTENCE_END}|,\s+(?:who|a|an|the|adding|according)\b|\s+on\s+condition"
+    _PHRASE + rf"(?={_SENTENCE_END}|,\s+(?:who|a|an|the|adding|according|\d{{1,3}},)(?:\b|\s)"
+    r"|\s+on\s+condition"
     r"|,\s*(?:citing|quoting|relaying|speaking|(?:as\s+)?(?:quoted|relayed|cited|reported)\s+by)\b"
     r"|\s+in\s+a\s|\s+on\s+\w+day|\s+(?:who|when)\b)"
 )
@@ -150,6 +161,8 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
     chunks = _chunks_before(text, start, at)
     for index, (chunk_start, chunk_end, words) in enumerate(chunks):
         chunk = _LEADING_ADVERB.sub("", words)  # "however police sources (said)"
+        if inner := _PREP_RELATIVE.match(chunk):  # "the raid, in which the army says"
+            return _make_speaker(text, inner.group(1), chunk_start, chunk_end, hedging)
         aside = RELAY_START.match(chunk) or (
             _ADVERBIAL.match(chunk) and not _FINITE.search(f" {chunk} ")
         )
@@ -165,7 +178,7 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
         if (
             index > 0
             and earlier
-            and _APPOSITIVE.match(chunk)
+            and (_APPOSITIVE.match(chunk) or _titled(chunk, earlier[2]))
             and earlier[2][:1].isupper()
             and len(earlier[2].split()) <= 8
         ):
@@ -174,6 +187,14 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
         phrase = _RELATIVE_TAIL.sub("", _CONJUNCTION.sub("", phrase))
         return _make_speaker(text, phrase, chunk_start, chunk_end, hedging, relay_end=at)
     return None
+
+
+def _titled(chunk: str, earlier: str) -> bool:
+    """Whether `chunk` is a person's title after the person's name: "Jean Bosco, the
+    mayor, told Reuters" is Jean Bosco's (not "the mayor"'s alone)."""
+    return bool(
+        _THE.match(chunk) and SPEAKER_NOUNS.search(chunk) and _PERSON_NAME.fullmatch(earlier)
+    )
 
 
 def _placed_speaker(chunk: str) -> str | None:
@@ -201,11 +222,12 @@ def _placed_speaker(chunk: str) -> str | None:
 
 def _chunks_before(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The comma-separated pieces before a verb, nearest first, trailing adverbs removed."""
-    chunks = []
-    for _ in range(3):
+    chunks: list[tuple[int, int, str]] = []
+    while len(chunks) < 3:
         chunk_start = _chunk_start(text, start, end)
         chunk = _TRAILING.sub("", " ".join(text[chunk_start:end].split())).strip()
-        chunks.append((chunk_start, end, chunk))
+        if not _AGE.fullmatch(chunk) or not chunks:  # "Jean Bosco, 45, a farmer, said"
+            chunks.append((chunk_start, end, chunk))
         if chunk_start <= start:
             break
         end = chunk_start - 1
@@ -241,6 +263,9 @@ def _make_speaker(
         after = passive_relay(text, end, relay_end)
         if after is not None:  # "JNIM's statement, relayed by a monitoring group"
             phrase, origin, named, end = after[0], origin_of(phrase), True, after[1]
+    phrase = _BASED.sub("", phrase) or phrase  # "the Britain-based Syrian Observatory"
+    if author := document_author(phrase):  # "A statement from the military" is its
+        phrase, named = author, True
     words = phrase.split()
     if not words or len(words) > _MAX_WORDS:
         return None

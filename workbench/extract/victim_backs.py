@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from workbench.extract.claims import Reading
+from workbench.extract.date_asides import own_earlier, year_of_another
 from workbench.extract.lexicon import (
     CASUALTY_NOUNS,
     COMBATANTS,
@@ -326,6 +327,10 @@ def _earlier_time(folded: str, start: int, end: int, reading: Reading) -> bool:
             continue  # "the 2011 killing of" after the reading dates that killing
         if year and folded.endswith("since ", max(start, time.start() - 6), time.start()):
             continue  # "the deadliest since the 2019 bombing, 28 were killed": a yardstick
+        if year and year_of_another(folded, start, time, reading.start, reading.end):
+            continue  # "since it began in 2004"; "The group, which was founded in 2009,"
+        if own_earlier(folded, start, end, time, reading.start, reading.end):
+            continue  # "Twelve soldiers were killed earlier this week, the army said"
         if previous and TELLING.search(folded, start, end):
             continue  # "claimed killing 8 in clashes on the previous day": the claim's day
         if time.end() <= reading.start:

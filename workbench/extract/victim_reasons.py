@@ -292,9 +292,13 @@ EARLIER = re.compile(
     r"funeral|anniversary|commemorat\w*|memory|trial|convicted|sentenced|charged|accused|"
     # "a vigil remembering the 12 people killed", "a memorial to those who died"
     r"remember\w*|vigil|memorial|tribute|"
-    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)|"
     r"(?:shortly|just|minutes|moments)\s+before)"
     r"(?![a-z])[^.;]*$"
+    # "days after" up to the comma closing its clause, unless a relative or a participle
+    # goes on with it: "The attack, days after ... killed 70, left 15 dead" is news
+    r"|(?<![a-z])(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)(?![a-z])[^.;,]*"
+    r"(?:,\s+(?:(?:(?:in|during|of|at|on|by|after|with|among)\s+)?(?:which|that|who|whom|whose"
+    r"|where|when)|killing|leaving|wounding)(?![a-z])[^.;,]*)*$"
 )
 # Between such a word and the victims: the protest or the reprisal is the scene of
 # their deaths, not its reason ("student protests turn violent, two killed", "a revenge

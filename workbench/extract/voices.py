@@ -7,7 +7,8 @@ lends that writer to the quoted paragraph; a comment speaks for its commenter
 unless it cites someone. "X put the toll at N" names X; in "The army put the toll at
 12, while the rebels said 30 died" each figure takes the speaker of its own clause
 (`speaker_for`); a dateline ("KABUL (Reuters) -") is never a speaker; whom a
-speaker relays ("citing JNIM") is its `origin` (relay.py).
+speaker relays ("citing JNIM", "X said, according to Y", "X was quoted by Y as
+saying") is its `origin` (relay.py); whom "told" names is a listener, never a speaker.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from workbench.extract.attribution import voice_clauses
+from workbench.extract.attribution import background_voice, voice_clauses
 from workbench.extract.casefold import fold
 from workbench.extract.dateline import dateline_end
 from workbench.extract.relay import CLAUSE_RELAY, active_origin, quoted_origin
@@ -43,6 +44,9 @@ _VERBS = (
 )
 # Runs over lower-cased text (see casefold.py).
 _SPEECH = re.compile(rf"(?<![a-z])(?:{_VERBS})(?![a-z])")
+# Whom "told" names after it is the listener, never the speaker: "“We lost 14 men,” the
+# mayor, Jean Bosco, told Reuters" is the mayor's (was Reuters': read as "said X").
+_TOLD = frozenset(("told", "tells", "tell"))
 # "X put the death toll at N", "X gave a toll of N", "X estimated the number of dead at
 # N", "X puts it at N": X gives the figure. Runs over lower-cased text.
 _TOLL_VERBS = (
@@ -95,6 +99,10 @@ _REPORTED_FATE = re.compile(
 )
 _SAID_TO = re.compile(r"\s+to\s+(?:be|have|kill)\b", re.IGNORECASE)  # after "said", "reported"
 _BRACKETED = re.compile(r"\([^()]*\)")
+_QUOTED_BY = re.compile(
+    r"\s+(?:as\s+saying\s+)?by\s+(?P<by>[^,.;:“”\"]{1,60}?)(?=\s+as\s+saying\b|\s*[,.;:]|\s*$)",
+    re.IGNORECASE,
+)
 _DEFINITE = re.compile(r"^the\s+([a-z]+)$", re.IGNORECASE)
 # What a clause says before its speaker when the speaker trails it ("12 died, X said"):
 # a figure or a word other than a conjunction or a quotation mark.
@@ -140,6 +148,7 @@ def find_speakers(
     if not verbs:
         return []
     clauses = voice_clauses(folded, start, end, verbs[0].end() if verbs else None)
+    verbs = [v for v in verbs if not background_voice(folded, start, end, v.start())]
     found = []
     for verb in verbs:
         speaker = _speaker_at(masked, start, end, verb)
@@ -151,7 +160,32 @@ def find_speakers(
             speaker = replace(speaker, origin=origin)
         leads = not _CONTENT.search(masked, clause[0], min(speaker.start, verb.start()))
         found.append(replace(speaker, clause=clause, leads=leads))
-    return found
+    return _relayed_after(masked, found)
+
+
+# "X said, according to Y": Y relays what X said.
+_SAID_ACCORDING = re.compile(
+    r"^\s*(?:said|says|stated|reported|told\s+[\w\s]{1,30}?)\s*,\s*according\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
+def _relayed_after(text: str, speakers: list[Speaker]) -> list[Speaker]:
+    """The speakers with "X said, according to Y" made one: Y, relaying X (as "X,
+    quoted by Y," is), so that the figure is Y's relay of X's word, not X's own."""
+    merged: list[Speaker] = []
+    for speaker in speakers:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and speaker.origin is None
+            and last.end <= speaker.start
+            and _SAID_ACCORDING.match(text[last.end : speaker.start])
+        ):
+            merged[-1] = replace(speaker, origin=last.name)
+            continue
+        merged.append(speaker)
+    return merged
 
 
 def gives_toll(text: str, start: int, end: int) -> bool:
@@ -228,16 +262,36 @@ def _speaker_at(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker
     if word.startswith("according"):
         return according_speaker(text, verb.end(), end, hedging)
     before = text[start : verb.start()]
-    if re.search(r"[,”\"]\s*$", before) and not interrupted(text, start, verb.start()):
+    if (
+        word not in _TOLD
+        and re.search(r"[,”\"]\s*$", before)
+        and not interrupted(text, start, verb.start())
+    ):
         inverted = inverted_speaker(text, verb.end(), end, hedging)
         if inverted is not None:
             return inverted
     if _PASSIVE.search(before):
-        return None
+        return _quoted_by(text, start, end, verb, hedging)
     speaker = subject_before(text, start, verb.start(), hedging)
     if speaker is not None and speaker.origin is None and word in ("quoted", "cited"):
         speaker = replace(speaker, origin=quoted_origin(text, verb.end(), end))
     return speaker
+
+
+def _quoted_by(
+    text: str, start: int, end: int, verb: re.Match[str], hedging: bool
+) -> Speaker | None:
+    """ "X was quoted as saying by Y", "X was quoted by Y as saying": Y relays X (as
+    "X, quoted by Y" does); None for any other passive of report ("were reported")."""
+    by = _QUOTED_BY.match(text, verb.end(), end) if verb.group(0).lower() == "quoted" else None
+    if by is None:
+        return None
+    passive = _PASSIVE.search(text, start, verb.start())
+    origin = subject_before(text, start, passive.start(), False) if passive else None
+    name = _LEADING_THE.sub("", by.group("by").strip())
+    return Speaker(
+        by.start("by"), by.end("by"), name, False, hedging, origin.name if origin else None
+    )
 
 
 def _toll_giver(text: str, start: int, at: int) -> Speaker | None:

@@ -12,15 +12,17 @@ from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, Cou
 
 SPEAKER_NOUNS = re.compile(
     r"\b(?:source|sources|official|officials|spokes(?:man|woman|person|men|women)|ministers?|"
-    r"ministry|army|military|government|police|analyst|analysts|journalists?|company|group|"
+    r"ministry|army|navy|air\s+force|coast\s?guard|military|government|police|analyst|analysts|"
+    r"journalists?|company|group|"
     r"witness|witnesses|residents?|locals|villagers|daily|newspaper|agency|estimates?|reports?|"
     r"statement|commanders?|president|governor|mayor|prefect|administrator|scholar|experts?|"
     r"authorities|commentator|observers?|observatory|monitors?|organi[sz]ation|researchers?|"
     r"leaders?|chiefs?|officers?|diplomats?|aides?|advis[eo]rs?|assistants?|deputy|"
     r"activists?|elders?|doctors?|medics?|nurses?|survivors?|relatives|representatives?|"
     r"chairman|secretary|director|coordinator|media|television|tv|radio|channel|insurgents|"
-    r"militants|rebels|jihadists|fighters|opposition|staff|workers|rescuers|volunteers|"
-    r"lawmakers|councillors?)\b",
+    r"militants|rebels|jihadists|fighters|opposition|staff|workers?|rescuers?|volunteers?|"
+    r"paramedics?|eyewitness(?:es)?|headman|legislators?|commissioners?|"
+    r"lawmakers?|councillors?)\b",
     re.IGNORECASE,
 )
 PERSON_WORDS = re.compile(
@@ -28,7 +30,8 @@ PERSON_WORDS = re.compile(
     r"president|governor|mayor|prefect|administrator|witness|resident|scholar|expert|"
     r"commentator|researcher|leader|chief|officer|diplomat|official|aide|advis[eo]r|assistant|"
     r"deputy|activist|elder|doctor|medic|nurse|survivor|representative|chairman|secretary|"
-    r"director|coordinator|Mr|Mrs|Ms|Dr|he|she)\b",
+    r"director|coordinator|worker|rescuer|volunteer|paramedic|eyewitness|headman|legislator|"
+    r"lawmaker|commissioner|Mr|Mrs|Ms|Dr|he|she)\b",
     re.IGNORECASE,
 )
 ORGANISATION = re.compile(

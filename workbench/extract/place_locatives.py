@@ -1,0 +1,144 @@
+"""Places after a locative preposition ("in Gossi", "north of Kidal", "between Douentza
+and Gao", "along the road linking Kidal and Anefis"), the references a document resolves
+("in the country", "in the capital", "on Malian soil"): the `LOCATIVE`, `REFERENCE` and
+`SOIL` patterns of `place_patterns.py` read into mentions, for `places.find_places`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, PLACE_NAMES, Country
+from workbench.extract.not_places import not_a_place
+from workbench.extract.place_mention import PlaceMention
+from workbench.extract.place_names import POSSESSIVE, refused_name, strip_name
+from workbench.extract.place_patterns import (
+    DISTANCE_FROM,
+    LOCATIVE,
+    LOCATIVE_FIRST,
+    OF_TAIL,
+    OWNED_KIND_OF,
+    PLAIN_PREPOSITIONS,
+    REFERENCE,
+    REFERENCE_FIRST,
+    SOIL,
+    SUFFIX_OWNED,
+)
+from workbench.extract.wordindex import WordIndex
+
+# Place words a country's name only qualifies: "Nigeria village raids" (not "Niger state")
+ATTRIBUTE_WORDS = ("village", "town", "city", "camp", "area", "settlement", "villages", "towns")
+_BORDER_NEXT = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(border|frontier)\b")
+
+
+def locatives(
+    text: str, end: int, home: Callable[[], Country | None], words: WordIndex
+) -> list[PlaceMention]:
+    """The places the sentence's `words` name after a preposition or as a reference
+    ("in the country", "on Malian soil"), up to `end`; `home` the document's country."""
+    mentions = []
+    references = words.has(("country", "capital"))
+    for match in words.matches(REFERENCE, REFERENCE_FIRST) if references else ():
+        country = _referred(match, home)
+        if country is not None:
+            name = country.capital if match.group("ref") == "capital" else country.name
+            first = match.start("owner") if match.group("owner") else match.start("ref")
+            mentions.append(PlaceMention(first, match.end(), name, locative=True))
+    soil = words.has(("soil", "territory"))
+    for match in words.matches(SOIL, ("on", "in", "into", "onto")) if soil else ():
+        country = COUNTRY_BY_DEMONYM.get(match.group("dem").lower())
+        if country is not None:
+            mentions.append(
+                PlaceMention(match.start("dem"), match.end(), country.name, locative=True)
+            )
+    for match in words.matches(LOCATIVE, LOCATIVE_FIRST):
+        mention = _from_locative(match, text, end)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _referred(match: re.Match[str], home: Callable[[], Country | None]) -> Country | None:
+    """The country a REFERENCE match speaks of: the one its nationality or its owner
+    names ("the Kenyan capital", "Bangladesh's capital"), else the document's."""
+    demonym, owner = match.group("dem"), match.group("owner")
+    if demonym:
+        return COUNTRY_BY_DEMONYM.get(demonym.lower())
+    return COUNTRY_BY_NAME.get(owner.lower()) if owner else home()
+
+
+def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention | None:
+    if match.group("between"):
+        return PlaceMention(match.start(), match.end(), _clean(match.group("between")), True)
+    if match.group("route"):
+        return PlaceMention(match.start("route"), match.end(), _clean(match.group("route")), True)
+    if match.group("fled"):
+        name = strip_name(match.group("fname"))
+        if name.lower() not in PLACE_NAMES:
+            return None
+        return PlaceMention(match.start("fname"), match.end(), name, True)
+    name = strip_name(match.group("name"))
+    suffix = (match.group("suffix") or "").strip()
+    prep = " ".join(match.group("prep").split())
+    if prep.lower().startswith("on the border"):  # "on the border with Somalia": beside it
+        refused = not_a_place(name)
+    else:
+        refused = refused_name(name, text, match.start("name"), match.end("name"), limit)
+    if refused and not (
+        suffix and name.lower() in COUNTRY_BY_DEMONYM and suffix.lower() in ("region", "state")
+    ):
+        return None
+    if suffix in ATTRIBUTE_WORDS and name.lower() in COUNTRY_BY_NAME:
+        suffix = ""  # "in Nigeria village raids" is in Nigeria
+    end = match.end("name") if not suffix and match.group("suffix") else match.end()
+    owned = _owned_kind_of(match, text, limit)
+    if owned is not None:  # "Yemen's southern province of Lahj", "Yemen's city of Taiz"
+        name, end, suffix = f"{name}'s {owned[0]}", owned[1], ""
+    elif (held := _suffix_owned(match, text, limit, suffix)) is not None:
+        name, end, suffix = f"{name} {suffix}'s {held[0]}", held[1], ""
+    whole = None if suffix else OF_TAIL.match(text, end, limit)
+    if whole and " ".join(f"{name}{whole.group(0)}".split()).lower() in PLACE_NAMES:
+        name, end = " ".join(f"{name}{whole.group(0)}".split()), whole.end()
+    border = None if suffix else _BORDER_NEXT.match(text, end, limit)
+    if border:  # "near the Iraq-Syria border": beside the countries, in neither
+        suffix = border.group(1)
+    shown = " ".join(filter(None, [(match.group("dir") or "").strip(), name, suffix]))
+    if DISTANCE_FROM.fullmatch(prep):
+        prep = "near"  # "40 km from Maiduguri": `geo.resolve` reads "near" the place
+    if prep.lower() not in PLAIN_PREPOSITIONS:
+        shown = f"{prep} {shown}"
+    return PlaceMention(match.start(), border.end() if border else end, _clean(shown), True)
+
+
+def _owned_kind_of(match: re.Match[str], text: str, limit: int) -> tuple[str, int] | None:
+    """Where a LOCATIVE name is an owner's ("in Yemen's southern province of Lahj",
+    "in Mozambique's city of Pemba"), the place named after it as a kind of the
+    owner's, with where it ends; else None."""
+    if not POSSESSIVE.search(match.group("name")):
+        return None
+    owned = OWNED_KIND_OF.match(text, match.end("name"), limit)
+    if owned is None:
+        return None
+    name = strip_name(owned.group("name"))
+    if not name or refused_name(name, text, owned.start("name"), owned.end("name"), limit):
+        return None
+    return name, owned.end("name")
+
+
+def _suffix_owned(
+    match: re.Match[str], text: str, limit: int, suffix: str
+) -> tuple[str, int] | None:
+    """The place a suffixed LOCATIVE name owns ("in Borno state's Gwoza local government
+    area": Gwoza, shown as "Borno state's Gwoza"), with where it ends; else None."""
+    owned = SUFFIX_OWNED.match(text, match.end(), limit) if suffix else None
+    if owned is None:
+        return None
+    name = POSSESSIVE.sub("", owned.group("name"))
+    if not name or refused_name(name, text, owned.start("name"), owned.end("name"), limit):
+        return None
+    return name, owned.end("name")
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\(\d{1,2}\)\s*", "", " ".join(text.split())).rstrip(".,")

@@ -1,0 +1,31 @@
+"""A place named in a sentence (`PlaceMention`), shared by the English and French readers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a sentence; `locative` when a preposition ties it to what happened."""
+
+    start: int
+    end: int
+    name: str
+    locative: bool
+    # The clause of an earlier event the place stands in ("days after 40 died in Dogo"):
+    # the place of the figures in that clause only (`places.nearest`). None elsewhere.
+    background: tuple[int, int] | None = None
+
+    @property
+    def border(self) -> bool:
+        """Whether the place is only a border ("on the border with Somalia"): it says
+        beside which country a place lies, not which place."""
+        return is_border(self.name)
+
+
+def is_border(phrase: str) -> bool:
+    """Whether a place phrase names only a border ("on the border with Somalia", "near
+    the Iraq-Syria border")."""
+    lowered = phrase.lower()
+    return lowered.startswith("on the border") or lowered.endswith((" border", " frontier"))
