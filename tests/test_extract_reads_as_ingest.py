@@ -59,3 +59,20 @@ def test_what_cannot_be_read_is_one_line_and_the_rest_still_is(tmp_path: Path) -
     lines = [line for line in stderr.splitlines() if line.strip()]
     assert len(lines) == 2
     assert any("gone.txt" in line for line in lines) and any("empty" in line for line in lines)
+
+
+def test_a_sidecars_unreadable_date_is_a_warning_not_a_refusal(tmp_path: Path) -> None:
+    """A trial's file was not loaded at all for its NAME.json's date."""
+    (tmp_path / "a.txt").write_text("Gunmen killed 12 villagers in Kaya on Sunday.\n")
+    (tmp_path / "a.json").write_text(json.dumps({"published": "last spring"}))
+    (tmp_path / "b.txt").write_text("Police said 3 people died in Dori on Sunday.\n")
+    (tmp_path / "b.json").write_text(json.dumps({"published": "04/06/2024"}))
+    claims, stderr, code = claims_of(str(tmp_path))
+    assert code == 0 and sorted(c["value"] for c in claims) == [3, 12]
+    assert "a.txt: published cannot read the date 'last spring'" in stderr
+    assert "the text's own date is kept" in stderr
+    assert "b.txt: published '04/06/2024' may be 4 June 2024 or 6 April 2024" in " ".join(
+        stderr.split()
+    )
+    dated = {c["value"]: c["date"] for c in claims}
+    assert dated[3] == "2024-06-02" and dated[12] is None  # day first; no date at all

@@ -167,15 +167,21 @@ def sidecar(path: str) -> Metadata:
 
 
 def apply(doc: SourceDocument, metadata: Metadata) -> SourceDocument:
-    """The document with the given metadata in place of what its text says."""
+    """The document with the given metadata in place of what its text says. A
+    publication date that cannot be read, or reads two ways (a NAME.json's: the
+    flags' are refused before any file is read), is a warning on the document, never
+    its refusal (a trial's file was not loaded for its sidecar's date): the text's
+    own date is kept, or the day-first reading of an ambiguous one."""
     update: dict[str, object] = {
         k: v for k in ("outlet", "title", "url") if (v := getattr(metadata, k))
     }
     if metadata.published:
         date = read_published(metadata.published)
-        if date is None:
-            raise SourceError(doc.path, date_problem(metadata.published) or "no date")
-        update["published"] = date
+        if problem := date_problem(metadata.published):
+            kept = "read day first" if date else "the text's own date is kept"
+            update["warnings"] = [*doc.warnings, f"{doc.path}: published {problem}; {kept}"]
+        if date is not None:
+            update["published"] = date
     return doc.model_copy(update=update) if update else doc
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from workbench.errors import SourceError
 from workbench.ingest import read_source
 from workbench.ingest.fetch import Capture, read_capture
-from workbench.ingest.files import Metadata, apply, collect, sidecar
+from workbench.ingest.files import Metadata, apply, collect, date_problem, sidecar
 from workbench.ingest.limits import read_regular
 from workbench.models import (
     Claim,
@@ -168,6 +168,8 @@ def prepare(path: str, given: Metadata, stop: Callable[[], bool] | None = None) 
     extraction ends there and the file is given as not read (a trial's 2 MB one-line
     file held ctrl+x for 51 s while it was read whole)."""
     try:
+        if given.published and (problem := date_problem(given.published)):
+            raise SourceError(path, problem)  # the caller's own: a sidecar's is a warning
         metadata = given.over(sidecar(path))
         data = read_regular(path)
         document = read_source(
