@@ -46,3 +46,21 @@ async def test_end_reads_every_claim_and_goes_to_the_last(many: str) -> None:
         await pilot.press("home")
         await settle(app, pilot)
         assert table.cursor_row == 0 and len(queue.rows) == queue.total
+
+
+async def test_a_selects_what_is_read_and_says_how_many_more_match(many: str) -> None:
+    app = make_app(Workbench(many, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert len(queue.selected) == PAGE
+        more = queue.total - PAGE
+        said = [n.message for n in app._notifications]
+        assert any(f"the {more:,} further down are not read yet" in line for line in said)
+        await pilot.press("end")
+        for _ in range(3):
+            await settle(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert len(queue.selected) == queue.total

@@ -20,6 +20,7 @@ class QueueDecisions:
     """The queue's decisions (mixed into QueueScreen, which gives the rows)."""
 
     rows: list[StoredClaim]
+    total: int
     selected: set[int]
     seen: int | None
     app: Any
@@ -104,10 +105,19 @@ class QueueDecisions:
         self._update_status()
 
     def action_select_all(self) -> None:
+        """Select every claim read; where more match further down, say so (a trial's
+        `a` on 199,703 claims shown selected the 200 read, unsaid)."""
         self.selected = {c.id for c in self.rows}
         for claim in self.rows:
             self._redraw_row(claim.id)
         self._update_status()
+        if len(self.rows) < self.total:
+            self.app.notify(
+                f"{len(self.rows):,} claims selected: the {self.total - len(self.rows):,} further"
+                " down are not read yet (end reads them all; then a selects every one)",
+                severity="warning",
+                timeout=8,
+            )
 
     def _redraw_row(self, claim_id: int) -> None:
         """Redraw the claim's mark, if its row is shown (a selected claim a filter or a
