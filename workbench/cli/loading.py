@@ -26,6 +26,7 @@ from workbench.cli.options import (
 from workbench.cli.terminal import LiteralTable as Table
 from workbench.cli.terminal import console, echo, json_line, print_json
 from workbench.display import HEDGED_MARK, figure, printable
+from workbench.errors import WorkbenchError
 from workbench.ingest.limits import max_file_size, size_limit
 from workbench.models import Claim
 from workbench.service import IngestReport, Metadata, Workbench, read_files
@@ -72,9 +73,14 @@ def extract(
     rows: list[tuple[Claim, int]] = []
     given = Metadata(published=published, language=language)
     with size_limit(max_size):
-        for document, found, error in read_files(list(paths), given):
+        try:
+            max_file_size()  # a mistyped setting: one line, before any file is read
+        except WorkbenchError as setting:
+            echo(f"workbench: {setting}", err=True, one_line=True)
+            sys.exit(1)
+        for document, found, refused in read_files(list(paths), given):
             if document is None:
-                echo(f"workbench: {error}", err=True, one_line=True)
+                echo(f"workbench: {refused}", err=True, one_line=True)
                 failed = True
                 continue
             for warning in document.warnings:  # each names its file
