@@ -9,7 +9,8 @@ from collections.abc import Callable
 import pytest
 
 from tests.test_events import event_holding
-from workbench.errors import EventsChanged
+from workbench.errors import EventsChanged, NameChanged
+from workbench.models import Seen
 from workbench.rows import EventState
 from workbench.service import Workbench
 
@@ -126,3 +127,15 @@ def test_an_undo_is_refused_where_a_claim_went_with_its_document(ana):
     ana.remove_document(gone.document_id)
     with pytest.raises(EventsChanged, match="regrouped or removed since; nothing undone"):
         ana.undo_event_edit(before, after)
+
+
+def test_a_rename_over_a_name_another_analyst_gave_since_is_refused(ana, seeded_db):
+    """A trial's two analysts renamed one event seconds apart: the second, from a
+    stale screen, replaced the first's name unseen. Verdicts and grades were held."""
+    gossi = event_holding(ana, "Malian soldiers")
+    Workbench(seeded_db, analyst="bo").rename_event(gossi, "Gossi ambush", Seen(None))
+    with pytest.raises(NameChanged, match=r"event \d+: bo named it 'Gossi ambush'"):
+        ana.rename_event(gossi, "Ambush at Gossi", Seen(None))  # ana saw the machine's
+    assert ana.event(gossi).name == "Gossi ambush"
+    ana.rename_event(gossi, "Ambush at Gossi", Seen("Gossi ambush"))  # having seen bo's
+    assert (ana.event(gossi).name, ana.event(gossi).named_by) == ("Ambush at Gossi", "ana")

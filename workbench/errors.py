@@ -87,6 +87,14 @@ class EventsChanged(ChangedMeanwhile):
         self.analyst = analyst or ""
 
 
+class NameChanged(ChangedMeanwhile):
+    """Another analyst named an event after the name the one renaming it now was
+    shown (`Seen`): nothing was written, so that their name is not replaced unseen."""
+
+    def __init__(self, event_id: int, name: str, analyst: str, at: str) -> None:
+        super().__init__(f"event {event_id}", analyst, f"named it {name!r}", at)
+
+
 class VerdictChanged(ChangedMeanwhile):
     """Another analyst set the claim's verdict or note after it was read."""
 

@@ -6,6 +6,7 @@ second Workbench as another process would see it."""
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Input
 
 from tests.tui.pilots import settle
 from tests.tui.test_review_curation import errors, open_events, open_first_event
@@ -109,3 +110,20 @@ async def test_u_after_moving_an_events_last_claim_shows_the_event_it_went_back_
         assert errors(app) == []
         assert screen.event_id == lone.id and screen.sub_title == f"event {lone.id}"
     assert layout(seeded_db) == start
+
+
+async def test_a_rename_over_another_analysts_new_name_is_refused_and_offered_again(
+    seeded_db: str,
+) -> None:
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first_event(app, pilot)
+        event_id = screen.event_id
+        Workbench(seeded_db, analyst="bo").rename_event(event_id, "Kidal ambush (bo)")
+        await pilot.press("n", "ctrl+u", *"Kidal ambush (ana)", "enter")
+        await settle(app, pilot)
+        assert any("bo named it 'Kidal ambush (bo)'" in line for line in errors(app))
+        assert Workbench(seeded_db).event(event_id).name == "Kidal ambush (bo)"
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert app.screen.query_one("#note", Input).value == "Kidal ambush (ana)"

@@ -280,7 +280,9 @@ class Seen:
     """A grade as the analyst was shown it before grading again: a voice's reliability
     (A-F) or a claim's credibility (1-6); None where it showed none. A grade written
     with it is refused (`errors.GradeChanged`) where another analyst has graded since,
-    so that their grade is not replaced unseen, as a verdict is not."""
+    so that their grade is not replaced unseen, as a verdict is not. An event's name
+    the analyst was shown (None: the machine's) is held the same way
+    (`errors.NameChanged`)."""
 
     grade: str | int | None
 

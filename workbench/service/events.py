@@ -191,14 +191,16 @@ class EventBook:
 
     # -- the analyst's edits ------------------------------------------------
 
-    def rename(self, event_id: int, name: str) -> EventDetail:
+    def rename(self, event_id: int, name: str, seen: Seen | None = None) -> EventDetail:
         """Give an event the analyst's name: one line of text, at most 200 characters
-        (a trial's 600-character name took nine lines of the event's header)."""
+        (a trial's 600-character name took nine lines of the event's header). `seen`:
+        the analyst's name shown (`store.rename_event`: NameChanged where another
+        analyst named it since)."""
         if not name.strip():
             raise WorkbenchError("an event's name cannot be empty")
         name = parse_field("name", name)
         self.regroup()
-        self.store.rename_event(event_id, name.strip(), self.analyst)
+        self.store.rename_event(event_id, name.strip(), self.analyst, seen)
         self.regroup()
         return self.detail(event_id)
 
@@ -318,8 +320,9 @@ class Events(Base):
     def event_of(self, claim_id: int) -> int | None:
         return self.store.event_of(claim_id)
 
-    def rename_event(self, event_id: int, name: str) -> EventDetail:
-        return self._book.rename(event_id, name)
+    def rename_event(self, event_id: int, name: str, seen: Seen | None = None) -> EventDetail:
+        """Name an event (`EventBook.rename`; `seen` the analyst's name shown, if any)."""
+        return self._book.rename(event_id, name, seen)
 
     def merge_events(self, event_id: int, others: Sequence[int]) -> EventDetail:
         return self._book.merge(event_id, others)

@@ -9,7 +9,8 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from workbench.errors import WorkbenchError
+from workbench.errors import NameChanged, WorkbenchError
+from workbench.models import Seen
 from workbench.rows import DatedEventRow, EventLogRow, EventRow, EventSummaryRow
 from workbench.store.claims import require_claim
 from workbench.store.connection import Connection, chunks
@@ -148,10 +149,16 @@ class Events(Connection):
 
     # -- an analyst's hand ------------------------------------------------
 
-    def rename_event(self, event_id: int, name: str, analyst: str) -> None:
-        """Name an event as the analyst says, hold it as it stands, and log it."""
+    def rename_event(
+        self, event_id: int, name: str, analyst: str, seen: Seen | None = None
+    ) -> None:
+        """Name an event as the analyst says, hold it as it stands, and log it. `seen`:
+        the analyst's name the renaming analyst was shown (`Seen(None)`: the machine's);
+        raises `NameChanged`, writing nothing, where the event's name is no longer it."""
         with self._write() as conn:
             _require_event(conn, event_id)
+            if seen is not None:
+                _check_name(conn, event_id, seen)
             conn.execute(
                 "UPDATE events SET name = ?, named_by = ?, updated_at = ? WHERE id = ?",
                 [name, analyst, now(), event_id],
@@ -194,6 +201,21 @@ class Events(Connection):
             _drop_empty_events(conn)
             _log(conn, event_id, action, " ".join(map(str, claim_ids)), analyst)
         return event_id
+
+
+def _check_name(conn: sqlite3.Connection, event_id: int, seen: Seen) -> None:
+    """Raise NameChanged where the event's analyst-given name is not the one `seen`."""
+    name, named_by = conn.execute(
+        "SELECT name, named_by FROM events WHERE id = ?", [event_id]
+    ).fetchone()
+    if name == seen.grade:
+        return
+    logged = conn.execute(
+        "SELECT at FROM event_log WHERE event_id = ? AND action = 'rename' ORDER BY id DESC",
+        [event_id],
+    ).fetchone()
+    at = logged[0] if logged else now()
+    raise NameChanged(event_id, name or "", named_by or "another analyst", at)
 
 
 def _new_event(conn: sqlite3.Connection) -> int:

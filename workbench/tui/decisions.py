@@ -337,8 +337,14 @@ class Decisions:
         scale = {str(grade): label for grade, label in CREDIBILITY_LABELS.items()}
         self.push_screen(GradeModal(f"Credibility of claim {claim_id}", scale), save)
 
-    def rename_event(self, event_id: int, name: str, then: Callable[[], None]) -> None:
-        """Rename an event; a name not saved is offered again on the next rename."""
+    def rename_event(
+        self, event_id: int, name: str, then: Callable[[], None], named: bool = False
+    ) -> None:
+        """Rename an event shown as `name` (`named`: an analyst's name, else the
+        machine's); a name not saved is offered again on the next rename. A name
+        another analyst gave it since it was shown is not replaced, and the line says
+        who and what (`NameChanged`)."""
+        seen = Seen(name if named else None)
 
         def failed(_line: str) -> None:
             then()
@@ -353,7 +359,7 @@ class Decisions:
                 self.unsaved_names.pop(event_id, None)
                 then()
 
-            rename = partial(self.workbench.rename_event, event_id, new)
+            rename = partial(self.workbench.rename_event, event_id, new, seen)
             what = f"renaming event {event_id}"
             self.save(lambda: self.edit_events(lambda: [event_id], rename, what), done, failed)
 

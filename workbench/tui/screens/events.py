@@ -108,7 +108,7 @@ class EventsScreen(WorkbenchScreen):
     def action_rename(self) -> None:
         event = self.current()
         if event is not None:
-            self.wb_app.rename_event(event.id, event.name, then=self.show)
+            self.wb_app.rename_event(event.id, event.name, self.show, bool(event.named_by))
 
     def action_merge(self) -> None:
         """Merge other events, their ids typed, into the one under the cursor."""
@@ -256,7 +256,8 @@ class EventScreen(WorkbenchScreen):
 
     def action_rename(self) -> None:
         if self.detail is not None:
-            self.wb_app.rename_event(self.event_id, self.detail.name, then=self.show)
+            detail = self.detail
+            self.wb_app.rename_event(detail.id, detail.name, self.show, bool(detail.named_by))
 
     def action_merge(self) -> None:
         """Merge other events, their ids typed, into this one."""
