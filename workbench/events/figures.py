@@ -27,7 +27,7 @@ from typing import Protocol
 from rapidfuzz import fuzz, process
 
 from workbench.events.sets import DisjointSets
-from workbench.match.lists import list_parts
+from workbench.match.lists import Told, list_parts
 from workbench.match.speakers import same_speaker, speaker
 from workbench.models import (
     Category,
@@ -43,8 +43,9 @@ _NONE: frozenset[int] = frozenset()
 Contradicted = Mapping[int, AbstractSet[int]]  # claim id -> the claims contradicting it
 
 
-class Counted(Protocol):
-    """What the rules read of a claim: a stored claim, or the matcher's view of one."""
+class Counted(Told, Protocol):
+    """What the rules read of a claim: a stored claim, or the matcher's view of one
+    (where it was told: `match.lists.Told`; and its voice and figure)."""
 
     @property
     def id(self) -> int: ...
@@ -52,14 +53,6 @@ class Counted(Protocol):
     def voice_id(self) -> int: ...
     @property
     def voice(self) -> str: ...
-    @property
-    def document_id(self) -> int: ...
-    @property
-    def sentence(self) -> str: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def category(self) -> str: ...
     @property
     def value(self) -> Number | None: ...
     @property
@@ -183,10 +176,10 @@ def _numbered(claims: Sequence[Counted]) -> Sequence[Counted]:
     return numbered or claims
 
 
-Told = tuple[Number | None, Number | None, list[Number]]  # figure, conservative, numbers
+Statement = tuple[Number | None, Number | None, list[Number]]  # figure, conservative, numbers
 
 
-def _told(own: Sequence[Counted]) -> list[Told]:
+def _told(own: Sequence[Counted]) -> list[Statement]:
     """One voice's statements of a category, each its figure, its conservative
     figure and the numbers it states: a claim alone, or a list's parts told in one
     sentence as one statement of their sum ("109 men, 24 women and 38 children were
@@ -195,7 +188,7 @@ def _told(own: Sequence[Counted]) -> list[Told]:
     including six attackers"). A trial's air strike showed a conservative toll of 24."""
     lists = list_parts(own)
     in_list = {(own[i].document_id, own[i].sentence, own[i].text) for group in lists for i in group}
-    statements: list[Told] = [
+    statements: list[Statement] = [
         (_figure(c), _conservative(c), _numbers(c))
         for c in own
         if (c.document_id, c.sentence, c.text) not in in_list
