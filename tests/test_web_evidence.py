@@ -67,9 +67,10 @@ def test_the_captures_export_as_warc_records_read_back_byte_for_byte(site, tmp_p
     out = tmp_path / "captures.warc.gz"
     result = run("export", "--format", "warc", "-o", str(out), "--db", db)
     assert result.exit_code == 0 and "2 captures" in result.stderr
-    responses, metadata = {}, []
+    responses, metadata, versions = {}, [], set()
     with out.open("rb") as stream:
         for record in ArchiveIterator(stream):
+            versions.add(record.rec_headers.protocol)  # one version, the warcinfo's
             if record.rec_type == "response":
                 uri = record.rec_headers.get_header("WARC-Target-URI")
                 responses[uri] = record.content_stream().read()
@@ -77,3 +78,4 @@ def test_the_captures_export_as_warc_records_read_back_byte_for_byte(site, tmp_p
                 metadata.append(record.content_stream().read().decode())
     assert responses == {page: article().encode("utf-8"), sitrep: pdf}  # the file has none
     assert any(asked in m and "302" in m for m in metadata)
+    assert versions == {"WARC/1.1"}

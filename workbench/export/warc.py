@@ -23,7 +23,7 @@ def write_warc(out: BinaryIO, captures: Iterable[tuple[int, Capture]]) -> int:
     from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-untyped]
     from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped]
 
-    writer = WARCWriter(out, gzip=True)
+    writer = WARCWriter(out, gzip=True, warc_version="1.1")  # as the warcinfo says
     info = {"software": f"Workbench {__version__}", "format": "WARC File Format 1.1"}
     writer.write_record(writer.create_warcinfo_record("workbench-captures.warc.gz", info))
     count = 0
