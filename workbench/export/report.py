@@ -8,6 +8,7 @@ writers that show them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -222,7 +223,29 @@ def headline_revised(claim: ClaimRow) -> str:
     was = f"; revised, was {figure(before)} (claim {before.claim_id})" if before else ""
     newer = claim.superseded_by
     replaced = f"; superseded by document {newer}, a newer version" if newer is not None else ""
-    return headline(claim) + was + replaced
+    return headline(claim) + was + replaced + corrected(claim) + _unreviewed_note(claim)
+
+
+def corrected(claim: ClaimRow) -> str:
+    """ "; corrected (the machine read category arrested, place Béni)": what an
+    analyst corrected of the machine's reading, so that a report's reader sees the
+    figure is the analyst's (a trial's reports showed corrected claims unmarked);
+    "" for a claim as the machine read it."""
+    if not claim.machine:
+        return ""
+    read = json.loads(claim.machine)
+    said = ", ".join(
+        f"{field} {'none' if value is None else value}" for field, value in read.items()
+    )
+    return f"; corrected (the machine read {said})"
+
+
+def _unreviewed_note(claim: ClaimRow) -> str:
+    """ "; note: “…”" for a claim left unreviewed with a note (a reviewed claim's
+    note is in its case), else ""."""
+    if claim.status != Status.UNREVIEWED or not claim.note:
+        return ""
+    return f"; note: “{claim.note}”"
 
 
 def voice_line(claim: ClaimRow) -> str:
