@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -119,21 +120,26 @@ DATE_EXAMPLE = "2013-01-25, 25 January 2013 or 25 janvier 2013"
 
 def date_problem(text: str) -> str | None:
     """What is wrong with a publication date an analyst gave (--published), in words,
-    or None when it reads as a date (`read_published`). Two numbers that could each
-    be the day or the month ("04/09/2024": 4 September, or April 9 as American
-    pages write it) are refused rather than read one way unsaid."""
+    or None when it reads as a date (`read_given_date`)."""
+    return read_given_date(text)[1]
+
+
+def read_given_date(text: str) -> tuple[dt.date | None, str | None]:
+    """A publication date as given (a flag, a NAME.json), read once: the date
+    (`read_published`; day first where it reads two ways) and what is wrong with it,
+    or None. Two numbers that could each be the day or the month ("04/09/2024": 4
+    September, or April 9 as American pages write it) are a problem, rather than
+    read one way unsaid."""
+    date = read_published(text)
+    if date is None:
+        return None, f"cannot read the date {text!r} (give it as {DATE_EXAMPLE})"
     if (both := _DAY_OR_MONTH.fullmatch(text.strip())) and both[1] != both[2]:
-        day_first = read_published(text)
-        if day_first is None:
-            return f"cannot read the date {text!r} (give it as {DATE_EXAMPLE})"
-        month_first = day_first.replace(month=day_first.day, day=day_first.month)
-        return (
-            f"{text!r} may be {day_first:%-d %B %Y} or {month_first:%-d %B %Y}:"
-            f" give it as {day_first:%Y-%m-%d} or {month_first:%Y-%m-%d}"
+        other = date.replace(month=date.day, day=date.month)
+        return date, (
+            f"{text!r} may be {date:%-d %B %Y} or {other:%-d %B %Y}:"
+            f" give it as {date:%Y-%m-%d} or {other:%Y-%m-%d}"
         )
-    if read_published(text) is None:
-        return f"cannot read the date {text!r} (give it as {DATE_EXAMPLE})"
-    return None
+    return date, None
 
 
 # "04/09/2024", "4.9.24": a day and a month of 12 or less, either way round
@@ -176,8 +182,8 @@ def apply(doc: SourceDocument, metadata: Metadata) -> SourceDocument:
         k: v for k in ("outlet", "title", "url") if (v := getattr(metadata, k))
     }
     if metadata.published:
-        date = read_published(metadata.published)
-        if problem := date_problem(metadata.published):
+        date, problem = read_given_date(metadata.published)
+        if problem:
             kept = "read day first" if date else "the text's own date is kept"
             update["warnings"] = [*doc.warnings, f"{doc.path}: published {problem}; {kept}"]
         if date is not None:

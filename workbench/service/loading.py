@@ -206,9 +206,9 @@ def read_files(
         yield None, [], error
     read: set[str] = set()
     for path in files:
-        if os.path.realpath(path) in read:
+        if (real := os.path.realpath(path)) in read:
             continue
-        read.add(os.path.realpath(path))
+        read.add(real)
         prepared = prepare(path, given)
         yield prepared.document, prepared.claims, prepared.error
 
