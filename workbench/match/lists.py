@@ -58,21 +58,14 @@ def with_list_totals(found: Iterable[Features]) -> list[Features]:
     """The claims, each part of a list given its list's `Total` (others unchanged).
     Copies of one part (a sentence a document repeats) share its total, counted once."""
     claims = list(found)
-    sentences: dict[tuple[int, str, str], dict[str, list[int]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
+    copies: dict[tuple[int, str, str, str], list[int]] = defaultdict(list)
     for i, f in enumerate(claims):
-        if f.claim.sentence:
-            key = (f.claim.document_id, f.claim.sentence, f.category.value)
-            sentences[key][f.claim.text].append(i)
-    for (_, sentence, _), copies in sentences.items():
-        if len(copies) < 2:
-            continue
-        for group in _lists(sentence, [(text, same[0]) for text, same in copies.items()]):
-            total = _total([claims[i] for i in group])
-            for i in group:
-                for copy in copies[claims[i].claim.text]:
-                    claims[copy] = replace(claims[copy], total=total)
+        copies[_told_at(f.claim)].append(i)
+    for group in list_parts([f.claim for f in claims]):
+        total = _total([claims[i] for i in group])
+        for i in group:
+            for copy in copies[_told_at(claims[i].claim)]:
+                claims[copy] = replace(claims[copy], total=total)
     return claims
 
 
@@ -97,13 +90,19 @@ def list_parts(claims: Sequence[Told]) -> list[list[int]]:
     sentences: dict[tuple[int, str, str], dict[str, int]] = defaultdict(dict)
     for i, c in enumerate(claims):
         if c.sentence:
-            sentences[(c.document_id, c.sentence, str(c.category))].setdefault(c.text, i)
+            document, sentence, category, text = _told_at(c)
+            sentences[(document, sentence, category)].setdefault(text, i)
     return [
         group
         for (_, sentence, _), first in sentences.items()
         if len(first) > 1
         for group in _lists(sentence, list(first.items()))
     ]
+
+
+def _told_at(claim: Told) -> tuple[int, str, str, str]:
+    """Where a claim was told: its document, sentence, category and words."""
+    return claim.document_id, claim.sentence, str(claim.category), claim.text
 
 
 def _lists(sentence: str, texts: list[tuple[str, int]]) -> list[list[int]]:
