@@ -291,10 +291,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
 
     @on(DataTable.RowHighlighted, "#queue")
     def _more_when_near_the_end(self) -> None:
-        """Read the next page when the cursor comes near the end of the rows read,
-        unless it is asked already or the rows are being read again."""
-        if self.query_one("#queue", DataTable).cursor_row >= len(self.rows) - 20:
-            self.read_more()
+        self.read_more_near_the_end()
 
     @on(DataTable.RowSelected, "#queue")
     def _open_selected(self, event: DataTable.RowSelected) -> None:

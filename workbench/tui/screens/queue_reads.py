@@ -106,5 +106,11 @@ class QueuePaging:
             table.move_cursor(row=len(self.rows) - 1)
         elif self.to_end:
             self.read_more(rest=True)
-        elif table.cursor_row >= len(self.rows) - 20:
+        else:
+            self.read_more_near_the_end()
+
+    def read_more_near_the_end(self) -> None:
+        """Read the next page when the cursor comes near the end of the rows read,
+        unless it is asked already or the rows are being read again."""
+        if self.query_one("#queue", DataTable).cursor_row >= len(self.rows) - 20:
             self.read_more()
