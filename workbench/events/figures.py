@@ -27,7 +27,7 @@ from typing import Protocol
 from rapidfuzz import fuzz, process
 
 from workbench.events.sets import DisjointSets
-from workbench.match.lists import Told, list_parts
+from workbench.match.lists import Told, list_parts, told_at
 from workbench.match.speakers import same_speaker, speaker
 from workbench.models import (
     Category,
@@ -187,11 +187,9 @@ def _told(own: Sequence[Counted]) -> list[Statement]:
     conservative figure; `match.lists.list_parts`: never a breakdown, "11 people,
     including six attackers"). A trial's air strike showed a conservative toll of 24."""
     lists = list_parts(own)
-    in_list = {(own[i].document_id, own[i].sentence, own[i].text) for group in lists for i in group}
+    in_list = {told_at(own[i]) for group in lists for i in group}
     statements: list[Statement] = [
-        (_figure(c), _conservative(c), _numbers(c))
-        for c in own
-        if (c.document_id, c.sentence, c.text) not in in_list
+        (_figure(c), _conservative(c), _numbers(c)) for c in own if told_at(c) not in in_list
     ]
     for group in lists:
         figure = _sum([_figure(own[i]) for i in group])

@@ -60,11 +60,11 @@ def with_list_totals(found: Iterable[Features]) -> list[Features]:
     claims = list(found)
     copies: dict[tuple[int, str, str, str], list[int]] = defaultdict(list)
     for i, f in enumerate(claims):
-        copies[_told_at(f.claim)].append(i)
+        copies[told_at(f.claim)].append(i)
     for group in list_parts([f.claim for f in claims]):
         total = _total([claims[i] for i in group])
         for i in group:
-            for copy in copies[_told_at(claims[i].claim)]:
+            for copy in copies[told_at(claims[i].claim)]:
                 claims[copy] = replace(claims[copy], total=total)
     return claims
 
@@ -90,7 +90,7 @@ def list_parts(claims: Sequence[Told]) -> list[list[int]]:
     sentences: dict[tuple[int, str, str], dict[str, int]] = defaultdict(dict)
     for i, c in enumerate(claims):
         if c.sentence:
-            document, sentence, category, text = _told_at(c)
+            document, sentence, category, text = told_at(c)
             sentences[(document, sentence, category)].setdefault(text, i)
     return [
         group
@@ -100,8 +100,9 @@ def list_parts(claims: Sequence[Told]) -> list[list[int]]:
     ]
 
 
-def _told_at(claim: Told) -> tuple[int, str, str, str]:
-    """Where a claim was told: its document, sentence, category and words."""
+def told_at(claim: Told) -> tuple[int, str, str, str]:
+    """Where a claim was told: its document, sentence, category and words (a list's
+    parts are told once each there: `list_parts`)."""
     return claim.document_id, claim.sentence, str(claim.category), claim.text
 
 
