@@ -76,6 +76,10 @@ class PlaceLookup(Protocol):
         """The ISO code of a country given by name or code; None if not one."""
         ...
 
+    def divisions(self, country_code: str, kind: Kind) -> list[Place]:
+        """Every division of `kind` (REGION or DISTRICT) in the country of that ISO code."""
+        ...
+
 
 def ranked(features: Iterable[Feature], country_code: str | None, key: str = "") -> list[Feature]:
     """Features sharing a name, most likely first: those in the country (an ISO code)

@@ -29,13 +29,18 @@ from workbench.geo.french_relations import french_relation
 from workbench.geo.gazetteer import PlaceLookup
 from workbench.geo.geonames import fold
 from workbench.geo.places import Kind, Place, contains
+from workbench.geo.spelling import spelled_alike, spelled_like
 from workbench.located import ClaimPlace, PlaceRef, stored_place
 
 _KIND_WORDS = {
     **dict.fromkeys(
-        ("district", "cercle", "county", "lga", "department", "prefecture"), Kind.DISTRICT
+        ("district", "cercle", "county", "lga", "department", "prefecture", "raion", "rayon"),
+        Kind.DISTRICT,
     ),
-    **dict.fromkeys(("region", "province", "state", "governorate", "wilaya"), Kind.REGION),
+    **dict.fromkeys(
+        ("region", "province", "state", "governorate", "wilaya", "oblast"),
+        Kind.REGION,
+    ),
     **dict.fromkeys(("city", "town", "village", "locality", "settlement", "camp"), Kind.TOWN),
 }
 # Words after a name that make it a site of the place: "Kuri market", "Dadaab refugee
@@ -68,6 +73,8 @@ _LEADING = re.compile(
 # Where a claim's country is not known, a name is taken only for a country or a town
 # of this many people: "Santa", "Al" or "Buenavista" alone are villages anywhere.
 CITY_POPULATION = 100_000
+# A city known abroad by names of other languages ("Bombay", "Kiev") from this many people
+WORLD_CITY = 1_000_000
 # The towns the shipped gazetteer holds for every country (GeoNames' cities15000).
 TOWN_POPULATION = 15_000
 _POSSESSIVE = re.compile(r"['’]s\s+")
@@ -241,6 +248,8 @@ def _resolve_name(
     if kind is not None:  # a division word takes a division of either level before a town:
         # Kenya's counties are GeoNames' first-level divisions ("Garissa County")
         exact = [c for c in candidates if c.kind is kind]
+        if not exact and code and kind in _DIVISIONS:  # "Sagaing Region" is GeoNames' Sagain
+            exact = spelled_alike(" ".join(words), gazetteer.divisions(code, kind))
         divisions = [c for c in candidates if kind in _DIVISIONS and c.kind in _DIVISIONS]
         candidates = exact or divisions or candidates
     if not candidates and len(words) > 1 and words[0].lower() in _PART_WORDS:
@@ -271,8 +280,15 @@ def _seated(place: Place, namesakes: list[Place]) -> Place:
 
 
 def _by_name_alone(name: str, candidates: list[Place]) -> list[Place]:
-    """The places a name names with no country to go by: a country, a town of
-    CITY_POPULATION people or more, or the one place in the world of exactly that
+    """The places a name names with no country to go by (`_named_alone`), each by its
+    own name (`_own_name`): all the candidates count as namesakes, whatever name they
+    answer to."""
+    return [place for place in _named_alone(name, candidates) if _own_name(name, place)]
+
+
+def _named_alone(name: str, candidates: list[Place]) -> list[Place]:
+    """The places a name may name with no country to go by (`_by_name_alone`): a
+    country, a town of CITY_POPULATION people or more, or the one place in the world of exactly that
     name (four letters or more), or the one town of TOWN_POPULATION people or more
     of any spelling where all its namesakes the gazetteer holds for every country
     (divisions, towns that large) are in its country: "A’zaz" is I‘zāz, "Doda" the
@@ -290,6 +306,17 @@ def _by_name_alone(name: str, candidates: list[Place]) -> list[Place]:
     towns = [c for c in worldwide if c.kind is Kind.TOWN]
     one_country = len({c.country_code for c in worldwide}) == 1
     return towns if len(towns) == 1 and one_country else []
+
+
+def _own_name(name: str, place: Place) -> bool:
+    """Whether `name` names `place` with no country to go by: a country by any of its
+    names, a city of WORLD_CITY people by its exonyms too ("Bombay"), any other town
+    only by a spelling of its own name (`spelling.spelled_like`: "A’zaz" for I‘zāz),
+    not by a name it has in another language that a place elsewhere bears ("Rann"
+    is Laon in Flemish, "Iskandariyah" Alexandria in Arabic, both towns of Iraq)."""
+    if place.kind is Kind.COUNTRY or place.population >= WORLD_CITY:
+        return True
+    return spelled_like(name, place.name)
 
 
 def _town(place: Place) -> bool:

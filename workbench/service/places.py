@@ -101,8 +101,15 @@ class Placing(Base):
 
 
 def find_places(name: str, country: str | None = None) -> list[Place]:
-    """What `name` resolves to, most likely first (in `country` first where given)."""
-    return gazetteer().find(name, country)
+    """What `name` resolves to, most likely first (in `country` first where given).
+    A name the gazetteer holds under no spelling is read as a claim's place phrase is
+    (`geo.resolve`: "Donetsk Oblast" is the region Donetsk, "the town of Gossi" Gossi),
+    giving the one place a claim would get, if any."""
+    places = gazetteer().find(name, country)
+    if places:
+        return places
+    located = resolve(name, country, gazetteer())
+    return [located.place] if located is not None else []
 
 
 def country_known(name_or_code: str) -> bool:

@@ -96,6 +96,7 @@ class GazetteerFile:
         except sqlite3.DatabaseError as error:
             raise WorkbenchError(f"{self.path}: not a readable gazetteer ({error})") from None
         self._find = lru_cache(maxsize=1 << 14)(self._find_uncached)
+        self._divisions = lru_cache(maxsize=1 << 10)(self._divisions_uncached)
 
     def _open(self) -> sqlite3.Connection:
         data = shipped_text()
@@ -125,6 +126,7 @@ class GazetteerFile:
         with self.db:
             count = _insert(self.db, self._countries_kept(features), source, replace=True)
         self._find.cache_clear()
+        self._divisions.cache_clear()
         self._division.cache_clear()
         return count
 
@@ -172,6 +174,16 @@ class GazetteerFile:
             rows = self.db.execute(query, (fold(known.name),))
             found = [f for f in map(_feature, rows) if f.kind is Kind.COUNTRY]
         return tuple(self.place(f) for f in ranked(found, code, key))
+
+    def divisions(self, country_code: str, kind: Kind) -> list[Place]:
+        """Every division of `kind` (REGION: GeoNames' first level, DISTRICT: its
+        second) in the country of ISO code `country_code`, by GeoNames id."""
+        return list(self._divisions(country_code.upper(), kind))
+
+    def _divisions_uncached(self, code: str, kind: Kind) -> tuple[Place, ...]:
+        query = f"SELECT {_COLUMNS} FROM places WHERE country = ? AND kind = ? ORDER BY geonameid"
+        rows = self.db.execute(query, (code, kind.value))
+        return tuple(self.place(_feature(row)) for row in rows)
 
     def country_code(self, name_or_code: str) -> str | None:
         """The ISO code of a country given by name ("Republic of Mali") or code ("ML")."""
