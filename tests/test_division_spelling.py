@@ -85,3 +85,24 @@ def test_with_no_country_a_town_is_named_by_its_own_name_only(places: GazetteerF
     assert located is not None and located.place.country_code == "SY"
     located = resolve("Bombay", None, places)
     assert located is not None and located.place.name == "Mumbai"
+
+
+def test_a_division_of_a_place_lies_in_that_place(places: GazetteerFile) -> None:
+    # "X District of Y Province": X inside Y, as "Y's X district" is
+    located = resolve("Muhammad Agha District of Logar Province", "Afghanistan", places)
+    assert located is not None
+    assert (located.place.kind, located.place.region) == (Kind.DISTRICT, "Logar")
+    # Nigeria's local government areas are its districts
+    located = resolve("Ifo Local Government Area of Ogun State", "Nigeria", places)
+    assert located is not None
+    assert (located.place.name, located.place.kind) == ("Ifo", Kind.DISTRICT)
+    # an unknown inner place leaves the outer one
+    located = resolve("the Zarghunabad district of Helmand province", "Afghanistan", places)
+    assert located is not None and located.place.name == "Helmand"
+
+
+def test_an_unknown_outer_place_with_no_country_gives_none(places: GazetteerFile) -> None:
+    # the inner name alone is a town of Guinea: no evidence of Guinea
+    assert resolve("Boke District of Nowhere Zone", None, places) is None
+    # "the town of X" is no division "of" a place
+    assert resolve("the town of Bamako", None, places) is not None

@@ -34,7 +34,7 @@ from workbench.located import ClaimPlace, PlaceRef, stored_place
 
 _KIND_WORDS = {
     **dict.fromkeys(
-        ("district", "cercle", "county", "lga", "department", "prefecture", "raion", "rayon"),
+        ("district", "cercle", "county", "lga", "department", "prefecture", "raion", "zone"),
         Kind.DISTRICT,
     ),
     **dict.fromkeys(
@@ -90,6 +90,16 @@ _DASH = re.compile(r"\s*[–—/]\s*")
 # "Mafa, Tarmuwa, Yobe": a place, then the divisions it lies in, commas between and
 # no "and": an address, not a list
 _ADDRESS = re.compile(r"^(?!.*\b(?:and|et)\b)[^,]+(?:,[^,]+)+$", re.IGNORECASE)
+# "Greshk District of Helmand Province", "the Laleli district of Istanbul": a division
+# or a part of a town named with its kind, inside the place named after "of"
+_KIND_OF = re.compile(
+    r"^(?P<inner>.+?\s(?:district|county|province|region|state|governorate|municipality"
+    r"|neighbou?rhood|area|village|town|suburb|quarter|sub-?district|tehsil|upazila|zone))"
+    r"\s+of\s+(?P<outer>.+)$",
+    re.IGNORECASE,
+)
+# Nigeria's second-level divisions: "Ifo Local Government Area" is the district Ifo
+_LGA = re.compile(r"\s+local\s+government(?:\s+area)?$", re.IGNORECASE)
 _APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
 
@@ -125,7 +135,8 @@ def resolve(phrase: str | None, country: str | None, gazetteer: PlaceLookup) -> 
     elif relation == "between":
         places = _listed(rest, country, gazetteer, kind)
     else:
-        places = _nested([n for n in _POSSESSIVE.split(rest) if n], country, gazetteer, kind)
+        inside = _KIND_OF.match(rest) is not None  # "Boke District of West Harerge Zone"
+        places = _nested(_outer_first(rest), country, gazetteer, kind, inside)
         if not places and _ADDRESS.match(rest):  # "Mafa, Tarmuwa, Yobe": the outermost last
             names = [n for n in reversed(rest.split(",")) if n.strip()]
             places = _nested(names, country, gazetteer, kind)
@@ -134,16 +145,35 @@ def resolve(phrase: str | None, country: str | None, gazetteer: PlaceLookup) -> 
     return Located(places[0], relation, tuple(places[1:])) if places else None
 
 
+def _outer_first(rest: str) -> list[str]:
+    """A phrase's names, the outermost first: "Zabul's Arghandab district" is Zabul
+    then Arghandab, and so is "the Arghandab district of Zabul province" (a name with
+    its kind word, "of", the place it lies in)."""
+    of = _KIND_OF.match(rest)
+    if of is not None and len(_LEADING.sub("", of.group("inner")).split()) > 1:
+        return [*_outer_first(of.group("outer")), of.group("inner")]
+    return [n for n in _POSSESSIVE.split(rest) if n]
+
+
 def _nested(
-    names: list[str], country: str | None, gazetteer: PlaceLookup, kind: Kind | None
+    names: list[str],
+    country: str | None,
+    gazetteer: PlaceLookup,
+    kind: Kind | None,
+    inside: bool = False,
 ) -> list[Place]:
     """The places of names each inside the one before ("Zabul's Arghandab": Zabul,
     then the Arghandab in it), innermost first; a name with no place inside the
     known one before it is left out ("Yobe's Mafa" is Yobe where the gazetteer's
-    only Mafa is in Borno)."""
+    only Mafa is in Borno). With `inside` (a division "of" a place), an outer place
+    not found, and no country known, nothing is found: the inner name alone would be
+    taken wherever in the world it stands ("Boke District of West Harerge Zone" is
+    no Boké of Guinea)."""
     places: list[Place] = []
-    for name in names:
+    for index, name in enumerate(names):
         found = _resolve_name(name, country, gazetteer, places[-1] if places else None, kind)
+        if inside and found is None and not country and not places and index < len(names) - 1:
+            return []
         places += [found] if found is not None else []
     return places[::-1]
 
@@ -228,7 +258,7 @@ def _resolve_name(
     outer: Place | None,
     kind: Kind | None = None,
 ) -> Place | None:
-    words = _LEADING.sub("", name.strip(" ,.")).split()
+    words = _LEADING.sub("", _LGA.sub(" district", name.strip(" ,."))).split()
     while len(words) > 1 and words[-1].lower() in (*_KIND_WORDS, *_AREA_WORDS):
         kind = _KIND_WORDS.get(words.pop().lower(), kind)
     if not words:
