@@ -6,8 +6,9 @@ live claims (docs/events.md sets them out):
 - conservative (ACLED): the lowest figure any voice states, a vague word as ACLED
   codes it ("dozens" 12, "hundreds" 100: `vague_figure`), never a figure no source
   stated ("some 3,500" is 3,500, not the 3,150 its spread allows);
-- low / best / high (UCDP): one figure per independent voice; the lowest, the one
-  most voices give (else the middle one), and the highest;
+- low / best / high (UCDP): one figure per independent voice, from its latest
+  report where it spoke on several days (`latest_word`); the lowest, the one most
+  voices give (else the middle one), and the highest;
 - minimum / maximum (Airwars): the smallest and largest numbers any report states;
 - majority: the figure more than half the independent voices back, where a voice
   backs the figures it states (a bound "at least 12" backs 12, not every figure
@@ -22,7 +23,7 @@ import math
 import statistics
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -61,6 +62,16 @@ class Counted(Told, Protocol):
     def high(self) -> Number | None: ...
     @property
     def qualifier(self) -> str: ...
+
+
+class Reported(Counted, Protocol):
+    """A claim with the day of the report that tells it (the matcher's view)."""
+
+    @property
+    def published(self) -> str | None: ...
+
+
+C = TypeVar("C", bound=Counted)
 
 
 def independent_voices(claims: Sequence[Counted]) -> dict[int, int]:
@@ -122,7 +133,7 @@ def _join(sets: DisjointSets, claims: Sequence[Counted]) -> None:
 
 
 def category_figures(
-    claims: Sequence[Counted],
+    claims: Sequence[Reported],
     contradicted: Contradicted,
     origins: Mapping[int, int] | None = None,
     disputed: AbstractSet[int] = _NONE,
@@ -133,11 +144,14 @@ def category_figures(
     origins = origins or independent_voices(claims)
     by_origin = _by_origin(claims, origins)
     counted = _numbered(claims)
-    counted_by_origin = _by_origin(counted, origins)
+    counted_by_origin = {
+        origin: latest_word(own) for origin, own in _by_origin(counted, origins).items()
+    }
     told = {origin: _told(own) for origin, own in counted_by_origin.items()}
     medians = [_lower_median([figure for figure, _, _ in own]) for own in told.values()]
     voice_figures = [f for f in medians if f is not None]
-    stated = [n for own in told.values() for _, _, numbers in own for n in numbers]
+    # every number any report states, a voice's earlier ones too (Airwars' range)
+    stated = [n for own in _by_origin(counted, origins).values() for n in _stated(own)]
     majority, backers = _majority(counted_by_origin, disputed)
     ids = {c.id for c in claims}
     contested = any(contradicted.get(c.id, _NONE) & ids for c in claims) or _disjoint(by_origin)
@@ -159,14 +173,32 @@ def category_figures(
     )
 
 
-def _by_origin(claims: Sequence[Counted], origins: Mapping[int, int]) -> dict[int, list[Counted]]:
-    by_origin: dict[int, list[Counted]] = {}
+def latest_word(own: Sequence[Reported]) -> Sequence[Reported]:
+    """One voice's claims of a category from its latest report only, where it spoke on
+    several days (`published`, ISO days): a voice that put the toll at 5 on Monday and
+    at 12 on Tuesday says 12 now, as monitors update an event's figure when a source
+    revises it (ACLED's and UCDP's coders revise a coded toll with later reports), not
+    the median of its words, which no report states. Claims of no known report day
+    are kept: they cannot be put in order."""
+    days = {c.published for c in own if c.published}
+    if len(days) < 2:
+        return own
+    last = max(days)
+    return [c for c in own if c.published in (None, last)]
+
+
+def _stated(own: Sequence[Counted]) -> list[Number]:
+    return [n for _, _, numbers in _told(own) for n in numbers]
+
+
+def _by_origin(claims: Sequence[C], origins: Mapping[int, int]) -> dict[int, list[C]]:
+    by_origin: dict[int, list[C]] = {}
     for c in claims:
         by_origin.setdefault(origins[c.id], []).append(c)
     return by_origin
 
 
-def _numbered(claims: Sequence[Counted]) -> Sequence[Counted]:
+def _numbered(claims: Sequence[C]) -> Sequence[C]:
     """The claims an event's figures are worked out from: those that state a number,
     where any does; a vague word's figure ("several" 3, "dozens" 12) stands in only
     where none does, as ACLED codes it only when no other information is available
@@ -294,7 +326,7 @@ def _backs(c: Counted, figure: Number) -> bool:
 
 
 def _majority(
-    by_origin: dict[int, list[Counted]], disputed: AbstractSet[int]
+    by_origin: Mapping[int, Sequence[Counted]], disputed: AbstractSet[int]
 ) -> tuple[Number | None, int]:
     """The figure more than half the voices back (`_backs`), among the figures the
     claims the analyst did not mark disputed state; a disputed claim backs nothing,
@@ -310,7 +342,7 @@ def _majority(
     return (chosen, backers) if backers * 2 > len(by_origin) else (None, backers)
 
 
-def _disjoint(by_origin: dict[int, list[Counted]]) -> bool:
+def _disjoint(by_origin: Mapping[int, Sequence[Counted]]) -> bool:
     """Whether two voices give figures that cannot both be true."""
     spans = [
         (min(_bounds(c)[0] for c in own), max(_bounds(c)[1] for c in own))
