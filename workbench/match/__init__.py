@@ -53,6 +53,9 @@ __all__ = [
 Block = tuple[str, ...]
 
 
+UNDATED = "undated reports"  # the name blocks of claims no day is known for
+
+
 def _blocks(f: Features) -> list[Block]:
     """The blocks a claim belongs to: its family, country and place-name key; and
     where the gazetteer placed it, its place's own block, its country's and its
@@ -74,12 +77,14 @@ def _keys(f: Features, looking: bool) -> list[Block]:
     keys = _name_blocks(f, looking)
     # a place the gazetteer knows whose name is only direction words ("Ouest", "Far
     # North": Haiti's and Cameroon's regions) has no name key but its place's keys
-    if not (keys or f.located) or not f.time.known:
+    if not (keys or f.located):
         return keys
     family = _FAMILY.get(f.category.value, f.category.value)
-    for place in f.located:
-        keys += _place_keys(family, place, looking)
-    keys += _country_keys(family, f, looking) + mention_keys(f, family, looking)
+    placed = [key for place in f.located for key in _place_keys(family, place, looking)]
+    if not f.time.known:  # its own report's only: an undated headline and its body
+        document = f"document {f.claim.document_id}"
+        return list(dict.fromkeys(keys + [(*key, document) for key in placed]))
+    keys += placed + _country_keys(family, f, looking) + mention_keys(f, family, looking)
     return list(dict.fromkeys(keys))
 
 
@@ -137,7 +142,8 @@ def _place_keys(family: str, place: Place, looking: bool) -> list[Block]:
 
 
 def _name_blocks(f: Features, looking: bool) -> list[Block]:
-    """Family, country and place-name key; for a claim of unknown time, its document's.
+    """Family, country and place-name key; for a claim of unknown time, its document's
+    and the undated reports' (UNDATED).
 
     A claim whose country is unknown ("Shonong village", "Yola" alone) may be in any
     country, so it must meet claims of every country under its name key, while claims
@@ -152,8 +158,12 @@ def _name_blocks(f: Features, looking: bool) -> list[Block]:
         countries = [country, ANY_COUNTRY if not country else ""]
     else:
         countries = [country, ANY_COUNTRY] if country else [country]
-    scope = () if f.time.known else (f"document {f.claim.document_id}",)
-    return [(family, c, s, *scope) for c in countries for s in f.skeletons]
+    if f.time.known:
+        return [(family, c, s) for c in countries for s in f.skeletons]
+    # no day at all: its document's claims, and other undated reports' of its place
+    # name, which relate links only as one town's (`relate._undated_place`)
+    scopes = (f"document {f.claim.document_id}", UNDATED)
+    return [(family, c, s, scope) for c in countries for s in f.skeletons for scope in scopes]
 
 
 def _role(division: bool) -> str:

@@ -91,9 +91,11 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     # time first: it is cheap, and it settles most pairs a block brings together
     days = days_apart(a, b)
     when = when_of(a, b, days)
-    if when is When.UNKNOWN:
-        return None  # nothing says whether they speak of one time
     where: Agreement | None = None
+    if when is When.UNKNOWN:
+        where = _undated_place(a, b, same_category)
+        if where is None:
+            return None  # nothing says whether they speak of one time
     if when is When.DIFFERENT and massacre_weeks_meet(a, b):
         where = _place_match(a, b)  # one village's massacre, tolls out days apart
         if where is not None and _one_small_place(where):
@@ -135,6 +137,21 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     if a.vague or b.vague:
         return None  # "scores of worshippers" states no count to dispute "over 157"
     return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "disjoint")
+
+
+def _undated_place(a: Features, b: Features, same_category: bool) -> Agreement | None:
+    """Where two claims of reports that give no day at all (neither a date in the text
+    nor a publication date: two pasted articles) agree as one place, a town or a site
+    in it that is no crowded city, for one category: then their time is unknown, not
+    different, and the link says so ("time unknown") for the analyst to judge.
+    Anything coarser, or one report dated, stays unlinked: with no day to go by a
+    region's or a city's claims are many incidents'."""
+    if not same_category or a.time.start is not None or b.time.start is not None:
+        return None
+    where = _place_match(a, b)
+    if where is None or not where.same or where.crowded or where.weak:
+        return None
+    return where
 
 
 def _same_voice(
