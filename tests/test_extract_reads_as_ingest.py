@@ -76,3 +76,28 @@ def test_a_sidecars_unreadable_date_is_a_warning_not_a_refusal(tmp_path: Path) -
     )
     dated = {c["value"]: c["date"] for c in claims}
     assert dated[3] == "2024-06-02" and dated[12] is None  # day first; no date at all
+
+
+def piped(*args: str, stdin: bytes) -> tuple[list[dict[str, object]], str, int]:
+    result = CliRunner().invoke(main, ["extract", *args, "--json"], input=stdin)
+    claims = [json.loads(line) for line in result.stdout.splitlines()]
+    return claims, result.stderr, result.exit_code
+
+
+def test_standard_input_is_read_as_ingest_reads_it(tmp_path: Path) -> None:
+    text = "Gunmen killed 9 herders near Gwoza on Sunday, police said.\n".encode("cp1252")
+    (claim,), stderr, code = piped("-", "--published", "2024-06-05", stdin=text)
+    assert code == 0, stderr
+    assert (claim["value"], claim["date"], claim["attribution"]) == (9, "2024-06-02", "police")
+    assert str(claim["source"]).startswith("pasted-")
+    # beside files, after them
+    note = tmp_path / "a.txt"
+    note.write_text("Gunmen killed 12 villagers in Kaya.\n")
+    claims, _, _ = piped(str(note), "-", stdin=text)
+    assert [c["value"] for c in claims] == [12, 9]
+
+
+def test_empty_standard_input_is_one_line_and_a_failure() -> None:
+    claims, stderr, code = piped("-", stdin=b"  \n")
+    assert (claims, code) == ([], 1)
+    assert stderr.strip() == "workbench: standard input: no text given"

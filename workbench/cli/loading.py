@@ -26,10 +26,10 @@ from workbench.cli.options import (
 from workbench.cli.terminal import LiteralTable as Table
 from workbench.cli.terminal import console, echo, json_line, print_json
 from workbench.display import HEDGED_MARK, figure, printable
-from workbench.errors import WorkbenchError
+from workbench.errors import SourceError, WorkbenchError
 from workbench.ingest.limits import max_file_size, size_limit
-from workbench.models import Claim
-from workbench.service import IngestReport, Metadata, Workbench, read_files
+from workbench.models import Claim, SourceDocument
+from workbench.service import IngestReport, Metadata, Workbench, read_files, read_pasted
 from workbench.service import Progress as ServiceProgress
 from workbench.service.places import placed
 
@@ -64,10 +64,13 @@ def extract(
         workbench extract reports/ --published 2024-06-05
         workbench extract article.html --json > claims.jsonl
 
+        pbpaste | workbench extract -
+
     A NAME.json beside a file (outlet, title, url, published, language) sets its
     metadata; flags win over it. A file that is not UTF-8 is read as Windows-1252,
-    with a warning. A path that cannot be read gets a one-line error on stderr; the
-    other files are still processed, and the exit status is 1.
+    with a warning; "-" reads standard input as `ingest -` does. A path that cannot
+    be read gets a one-line error on stderr; the other files are still processed, and
+    the exit status is 1.
     """
     failed = False
     rows: list[tuple[Claim, int]] = []
@@ -78,7 +81,7 @@ def extract(
         except WorkbenchError as setting:
             echo(f"workbench: {setting}", err=True, one_line=True)
             sys.exit(1)
-        for document, found, refused in read_files(list(paths), given):
+        for document, found, refused in _read_given(paths, given):
             if document is None:
                 echo(f"workbench: {refused}", err=True, one_line=True)
                 failed = True
@@ -93,6 +96,22 @@ def extract(
     if not as_json:
         _print_table(rows)
     sys.exit(1 if failed else 0)
+
+
+def _read_given(
+    paths: tuple[str, ...], given: Metadata
+) -> Iterator[tuple[SourceDocument | None, list[Claim], str | None]]:
+    """`read_files` over the paths, and standard input where "-" is among them (read
+    after the files, once, as `ingest -` reads it: `_stdin_bytes`)."""
+    yield from read_files([p for p in paths if p != "-"], given)
+    if "-" not in paths:
+        return
+    try:
+        document, claims = read_pasted(_stdin_bytes(), given)
+    except (SourceError, WorkbenchError) as error:
+        yield None, [], str(error)
+        return
+    yield document, claims, None
 
 
 def _with_lines(text: str, claims: Iterable[Claim]) -> Iterator[tuple[Claim, int]]:
@@ -246,16 +265,27 @@ def _end_now(status: int) -> None:
 
 def _ingest_stdin(workbench: Workbench, metadata: Metadata) -> IngestReport:
     """Standard input loaded as one document, up to the size limit."""
+    try:
+        data = _stdin_bytes()
+    except WorkbenchError as error:
+        refused = IngestReport()
+        refused.fail(str(error))
+        return refused
+    return workbench.ingest_pasted(data, metadata)
+
+
+def _stdin_bytes() -> bytes:
+    """Standard input's bytes, up to the size limit (`max_file_size`).
+
+    Raises WorkbenchError (naming standard input) past the limit."""
     limit = max_file_size()
     stdin = click.get_binary_stream("stdin")
     if stdin.isatty():  # else the command seems to hang
         echo("reading the text from standard input; end with ctrl-d", err=True)
     data = stdin.read(limit + 1)
     if len(data) > limit:
-        refused = IngestReport()
-        refused.fail(f"standard input: more than {limit:,} bytes, over the size limit")
-        return refused
-    return workbench.ingest_pasted(data, metadata)
+        raise WorkbenchError(f"standard input: more than {limit:,} bytes, over the size limit")
+    return data
 
 
 def _is_address(given: str) -> bool:

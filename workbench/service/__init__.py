@@ -18,6 +18,7 @@ grade, group, export), and the only layer above the store. `Workbench` is the fa
 from workbench.errors import WorkbenchError
 from workbench.ingest.files import Metadata
 from workbench.service.exporter import Exporter
+from workbench.service.fetching import read_pasted
 from workbench.service.fields import EDITABLE, QUALIFIERS
 from workbench.service.loading import STORE_BATCH, IngestReport, Progress, prepare, read_files
 from workbench.service.matching import MatchReport, MatchResumed
@@ -55,4 +56,5 @@ __all__ = [
     "WorkbenchError",
     "prepare",
     "read_files",
+    "read_pasted",
 ]

@@ -24,6 +24,25 @@ from workbench.store.versions import Version
 Captured = tuple[SourceDocument, list[Claim], Capture]
 
 
+def read_pasted(data: bytes, given: Metadata) -> tuple[SourceDocument, list[Claim]]:
+    """Text pasted or piped in, read as `ingest -` reads it, nothing stored (`extract
+    -` too): UTF-8 (else cp1252, with a warning), an HTML page reduced to its article,
+    the analyst's metadata over what the text says, its claims placed. Its path is
+    its --url when given, else "pasted-<the first 12 digits of its SHA-256>.txt".
+
+    Raises SourceError (naming standard input) on empty input."""
+    digest = hashlib.sha256(data).hexdigest()
+    name = given.url or f"pasted-{digest[:12]}.txt"
+    if not data.strip():
+        raise SourceError("standard input", "no text given")
+    text, warnings = decoded_text(data, "standard input")
+    document = document_from_text(name, text, sniffed_format(text), digest, warnings)
+    document = apply(in_language(document, given.language), given)
+    from workbench.extract import extract_claims
+
+    return document, list(placed(extract_claims(document)))
+
+
 class Fetching(Loading):
     """Pages, PDFs and text fetched from the addresses an analyst gives."""
 
@@ -146,18 +165,8 @@ class Fetching(Loading):
         "pasted-<the first 12 digits of its SHA-256>.txt". The bytes read are kept
         as its capture (from "stdin"). Empty input is one line, failed."""
         report = IngestReport()
-        given = metadata or Metadata()
-        digest = hashlib.sha256(data).hexdigest()
-        name = given.url or f"pasted-{digest[:12]}.txt"
         try:
-            if not data.strip():
-                raise SourceError("standard input", "no text given")
-            text, warnings = decoded_text(data, "standard input")
-            document = document_from_text(name, text, sniffed_format(text), digest, warnings)
-            document = apply(in_language(document, given.language), given)
-            from workbench.extract import extract_claims
-
-            claims = list(placed(extract_claims(document)))
+            document, claims = read_pasted(data, metadata or Metadata())
         except SourceError as error:
             report.fail(str(error))
             return report
