@@ -10,8 +10,8 @@ import pytest
 
 from tests.test_events import event_holding
 from workbench.errors import EventsChanged, NameChanged
+from workbench.event_rows import EventState
 from workbench.models import Seen
-from workbench.rows import EventState
 from workbench.service import Workbench
 
 

@@ -7,7 +7,7 @@ from contextlib import closing
 
 import pytest
 
-from workbench import rows
+from workbench import event_rows, rows
 from workbench.service import ClaimFilter, Workbench
 from workbench.store import Store
 
@@ -81,10 +81,10 @@ READS: dict[str, tuple[type, Callable[[Store], object]]] = {
         rows.RankedLinkRow,
         lambda s: s.strongest_links([_first_claim(s)], ["corroborates"], 3),
     ),
-    "unsummed_events": (rows.EventRow, lambda s: s.unsummed_events()),
-    "event": (rows.DatedEventRow, lambda s: [s.event(_first_event(s))]),
-    "iter_events": (rows.EventSummaryRow, lambda s: list(s.iter_events())),
-    "event_log": (rows.EventLogRow, lambda s: s.event_log(_first_event(s))),
+    "unsummed_events": (event_rows.EventRow, lambda s: s.unsummed_events()),
+    "event": (event_rows.DatedEventRow, lambda s: [s.event(_first_event(s))]),
+    "iter_events": (event_rows.EventSummaryRow, lambda s: list(s.iter_events())),
+    "event_log": (event_rows.EventLogRow, lambda s: s.event_log(_first_event(s))),
     "curation_log": (rows.CurationLogRow, lambda s: _renamed_voice(s).curation_log()),
     "archived_claims": (rows.ArchivedClaimRow, lambda s: _removed(s).archived_claims()),
     "archived_history": (rows.HistoryRow, lambda s: _removed(s).archived_history(1)),

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
+from workbench.event_rows import EventRow
 from workbench.events.figures import Contradicted, category_figures, independent_voices
 from workbench.match.features import MatchInput, time_span
 from workbench.match.victims import victim_family
@@ -19,7 +20,6 @@ from workbench.models import (
     Status,
     TimelinePoint,
 )
-from workbench.rows import EventRow
 
 # a place phrase that carries its own preposition: "near Gao", "north of Kidal"
 _ROAD = re.compile(r"(?:the\s+)?(?=(?:road|route|highway)\s+(?:between|from|linking)\b)", re.I)

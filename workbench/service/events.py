@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from workbench.errors import WorkbenchError
+from workbench.event_rows import EventRow, EventState
 from workbench.events import (
     EventLink,
     belongs_in_events,
@@ -29,7 +30,7 @@ from workbench.models import (
     Seen,
     StoredClaim,
 )
-from workbench.rows import EventRow, EventState, GradeRow, MatchInputRow
+from workbench.rows import GradeRow, MatchInputRow
 from workbench.service.base import Base
 from workbench.service.fields import parse_field
 from workbench.store import Store

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from workbench.errors import EventsChanged
-from workbench.rows import EventState
+from workbench.event_rows import EventState
 from workbench.store.connection import Connection, chunks
 from workbench.store.events import _drop_empty_events, _event_exists, _log
 from workbench.store.values import now

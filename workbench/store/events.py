@@ -10,8 +10,8 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from workbench.errors import NameChanged, WorkbenchError
+from workbench.event_rows import DatedEventRow, EventLogRow, EventRow, EventSummaryRow
 from workbench.models import Seen
-from workbench.rows import DatedEventRow, EventLogRow, EventRow, EventSummaryRow
 from workbench.store.claims import require_claim
 from workbench.store.connection import Connection, chunks
 from workbench.store.values import fresh_id, now
