@@ -5,12 +5,8 @@ credibility suggestions out. The store keeps the events and the analyst's edits;
 the service regroups when the claims or links have changed.
 """
 
-from workbench.events.figures import (
-    category_figures,
-    independent_voices,
-    same_statements,
-    suggest_credibility,
-)
+from workbench.events.credibility import same_statements, suggest_credibility
+from workbench.events.figures import category_figures, independent_voices
 from workbench.events.grouping import EventLink, Group, belongs_in_events, group
 
 __all__ = [

@@ -1,5 +1,5 @@
-"""What an event's claims add up to: independent voices, the figures each counting
-rule gives, and a credibility suggestion for each claim.
+"""What an event's claims add up to: independent voices and the figures each counting
+rule gives (the credibility suggested for each claim is events/credibility.py's).
 
 Pure code over stored claims. The rules are the conflict monitors' own, applied to
 live claims (docs/events.md sets them out):
@@ -13,8 +13,6 @@ live claims (docs/events.md sets them out):
 - majority: the figure more than half the independent voices back, where a voice
   backs the figures it states (a bound "at least 12" backs 12, not every figure
   above it) and a claim the analyst marked disputed backs none.
-Credibility follows the Admiralty code (1 confirmed by other sources ... 6 cannot
-be judged), kept apart from the voice's reliability grade (A-F).
 """
 
 from __future__ import annotations
@@ -33,13 +31,10 @@ from workbench.match.speakers import same_speaker, speaker
 from workbench.models import (
     Category,
     CategoryFigures,
-    Credibility,
     Number,
-    StoredClaim,
 )
 
 COPY_THRESHOLD = 90  # rapidfuzz ratio of two sentences: one wire story reprinted
-_RELIABLE = frozenset({"A", "B"})
 _NONE: frozenset[int] = frozenset()
 Contradicted = Mapping[int, AbstractSet[int]]  # claim id -> the claims contradicting it
 
@@ -307,7 +302,7 @@ def _best(voice_figures: list[Number]) -> Number | None:
     return leaders[0] if len(leaders) == 1 else statistics.median_low(voice_figures)
 
 
-def _bounds(c: Counted) -> tuple[Number, Number]:
+def asserted_interval(c: Counted) -> tuple[Number, Number]:
     """The interval a claim asserts, an open end unbounded."""
     return (
         c.low if c.low is not None else -math.inf,
@@ -345,78 +340,7 @@ def _majority(
 def _disjoint(by_origin: Mapping[int, Sequence[Counted]]) -> bool:
     """Whether two voices give figures that cannot both be true."""
     spans = [
-        (min(_bounds(c)[0] for c in own), max(_bounds(c)[1] for c in own))
+        (min(asserted_interval(c)[0] for c in own), max(asserted_interval(c)[1] for c in own))
         for own in by_origin.values()
     ]
     return any(a[1] < b[0] or b[1] < a[0] for i, a in enumerate(spans) for b in spans[i + 1 :])
-
-
-def same_statements(claims: Sequence[Counted]) -> dict[int, list[int]]:
-    """Each claim's id -> the ids of the claims that tell its figure in its voice (one
-    independent voice, `independent_voices`; one category; one interval), itself
-    among them: the ministry's "5 killed" relayed in three reports is one statement,
-    whose credibility is one (`suggest_credibility` over all their links)."""
-    origins = independent_voices(claims)
-    tellers: dict[tuple[object, ...], list[int]] = {}
-    for c in claims:
-        tellers.setdefault((origins[c.id], c.category, c.low, c.high), []).append(c.id)
-    return {c.id: tellers[(origins[c.id], c.category, c.low, c.high)] for c in claims}
-
-
-def suggest_credibility(
-    claim: StoredClaim, supporting: Sequence[StoredClaim], opposing: Sequence[StoredClaim]
-) -> Credibility:
-    """The Admiralty credibility the links suggest: confirmed by independent voices
-    (1, where one's figure entails this one's, `_pins`; 2 where they only fit it, as
-    open-ended figures do), contradicted by them, or alone (then hedging and the
-    voice's grade decide)."""
-    origins = independent_voices([claim, *supporting, *opposing])
-    mine = origins[claim.id]
-    backers = len({origins[c.id] for c in supporting} - {mine})
-    doubters = len({origins[c.id] for c in opposing} - {mine})
-    pinning = len({origins[c.id] for c in supporting if _pins(c, claim)} - {mine})
-    if backers and not doubters and pinning:
-        return Credibility(
-            grade=1, reason=f"{_voices(pinning, 'reports', 'report')} the same, independently"
-        )
-    if backers and not doubters:
-        agree = _voices(backers, "agrees", "agree")
-        return Credibility(
-            grade=2, reason=f"{agree}, independently, but none gives a figure that settles it"
-        )
-    if backers and doubters:
-        grade = 2 if backers > doubters else 3 if backers == doubters else 4
-        agree, disagree = (
-            _voices(backers, "agrees", "agree"),
-            _voices(doubters, "disagrees", "disagree"),
-        )
-        return Credibility(grade=grade, reason=f"{agree}, {disagree}")
-    if doubters:
-        return Credibility(
-            grade=5 if doubters > 1 else 4,
-            reason=_voices(doubters, "contradicts", "contradict") + " it",
-        )
-    if not claim.location:
-        return Credibility(grade=6, reason="alone, and it names no place to compare it with")
-    if claim.hedged:
-        return Credibility(grade=3, reason="alone, and hedged by its own source")
-    if claim.voice_grade in _RELIABLE:
-        return Credibility(grade=2, reason=f"alone, from a voice graded {claim.voice_grade}")
-    return Credibility(grade=3, reason="alone: no other voice reports it")
-
-
-def _pins(backer: Counted, claim: Counted) -> bool:
-    """Whether a backing claim's figure confirms the claim's, not only fits it: the
-    interval it asserts lies within the claim's. "At least 115 killed" confirms "more
-    than 60" (it entails it); "more than 60" only fits "at least 115", as "about 50"
-    fits "50" without confirming it: Admiralty grade 1 is "confirmed by other
-    independent sources", grade 2 "probably true: consistent with other information"
-    (NATO AJP-2.1, the credibility scale)."""
-    low, high = _bounds(backer)
-    mine_low, mine_high = _bounds(claim)
-    return mine_low <= low and high <= mine_high
-
-
-def _voices(count: int, one: str, many: str) -> str:
-    """ "1 other voice contradicts", "2 other voices contradict"."""
-    return f"1 other voice {one}" if count == 1 else f"{count} other voices {many}"

@@ -1,0 +1,84 @@
+"""Credibility suggestions: the Admiralty code's grade (1 confirmed by other sources
+... 6 cannot be judged) a claim's links suggest, kept apart from its voice's
+reliability grade (A-F). Pure code over stored claims (docs/events.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from workbench.events.figures import Counted, asserted_interval, independent_voices
+from workbench.models import Credibility, StoredClaim
+
+_RELIABLE = frozenset({"A", "B"})
+
+
+def same_statements(claims: Sequence[Counted]) -> dict[int, list[int]]:
+    """Each claim's id -> the ids of the claims that tell its figure in its voice (one
+    independent voice, `independent_voices`; one category; one interval), itself
+    among them: the ministry's "5 killed" relayed in three reports is one statement,
+    whose credibility is one (`suggest_credibility` over all their links)."""
+    origins = independent_voices(claims)
+    tellers: dict[tuple[object, ...], list[int]] = {}
+    for c in claims:
+        tellers.setdefault((origins[c.id], c.category, c.low, c.high), []).append(c.id)
+    return {c.id: tellers[(origins[c.id], c.category, c.low, c.high)] for c in claims}
+
+
+def suggest_credibility(
+    claim: StoredClaim, supporting: Sequence[StoredClaim], opposing: Sequence[StoredClaim]
+) -> Credibility:
+    """The Admiralty credibility the links suggest: confirmed by independent voices
+    (1, where one's figure entails this one's, `_pins`; 2 where they only fit it, as
+    open-ended figures do), contradicted by them, or alone (then hedging and the
+    voice's grade decide)."""
+    origins = independent_voices([claim, *supporting, *opposing])
+    mine = origins[claim.id]
+    backers = len({origins[c.id] for c in supporting} - {mine})
+    doubters = len({origins[c.id] for c in opposing} - {mine})
+    pinning = len({origins[c.id] for c in supporting if _pins(c, claim)} - {mine})
+    if backers and not doubters and pinning:
+        return Credibility(
+            grade=1, reason=f"{_voices(pinning, 'reports', 'report')} the same, independently"
+        )
+    if backers and not doubters:
+        agree = _voices(backers, "agrees", "agree")
+        return Credibility(
+            grade=2, reason=f"{agree}, independently, but none gives a figure that settles it"
+        )
+    if backers and doubters:
+        grade = 2 if backers > doubters else 3 if backers == doubters else 4
+        agree, disagree = (
+            _voices(backers, "agrees", "agree"),
+            _voices(doubters, "disagrees", "disagree"),
+        )
+        return Credibility(grade=grade, reason=f"{agree}, {disagree}")
+    if doubters:
+        return Credibility(
+            grade=5 if doubters > 1 else 4,
+            reason=_voices(doubters, "contradicts", "contradict") + " it",
+        )
+    if not claim.location:
+        return Credibility(grade=6, reason="alone, and it names no place to compare it with")
+    if claim.hedged:
+        return Credibility(grade=3, reason="alone, and hedged by its own source")
+    if claim.voice_grade in _RELIABLE:
+        return Credibility(grade=2, reason=f"alone, from a voice graded {claim.voice_grade}")
+    return Credibility(grade=3, reason="alone: no other voice reports it")
+
+
+def _pins(backer: Counted, claim: Counted) -> bool:
+    """Whether a backing claim's figure confirms the claim's, not only fits it: the
+    interval it asserts lies within the claim's. "At least 115 killed" confirms "more
+    than 60" (it entails it); "more than 60" only fits "at least 115", as "about 50"
+    fits "50" without confirming it: Admiralty grade 1 is "confirmed by other
+    independent sources", grade 2 "probably true: consistent with other information"
+    (NATO AJP-2.1, the credibility scale)."""
+    low, high = asserted_interval(backer)
+    mine_low, mine_high = asserted_interval(claim)
+    return mine_low <= low and high <= mine_high
+
+
+def _voices(count: int, one: str, many: str) -> str:
+    """ "1 other voice contradicts", "2 other voices contradict"."""
+    return f"1 other voice {one}" if count == 1 else f"{count} other voices {many}"
