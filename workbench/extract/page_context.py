@@ -82,7 +82,11 @@ class PageContext:
     @cached_property
     def masked_folded(self) -> str:
         """The masked text lower-cased, offsets kept."""
-        return self.folded if self.masked is self.text else fold(self.masked)
+        return self.folded if self.masked is self.text else self.fold(self.masked)
+
+    def fold(self, text: str) -> str:
+        """A text of this page (the page's, masked or not) lower-cased as `folded` is."""
+        return fold(text)
 
     @property
     def home(self) -> Country | None:

@@ -16,6 +16,7 @@ from functools import cached_property
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.dates import DateMention
+from workbench.extract.document import Whole
 from workbench.extract.french import (
     countries,
     dates,
@@ -31,6 +32,7 @@ from workbench.extract.french import (
     voice_names,
     voices,
 )
+from workbench.extract.french.accents import accentless, with_accents
 from workbench.extract.french.paragraph_words import CONTINUES, TOLD_BY, TOLL_OPENING
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
@@ -38,7 +40,7 @@ from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
 from workbench.extract.places import PlaceMention, country_in
 from workbench.extract.reader import Reader
 from workbench.extract.speaker_phrase import Speaker
-from workbench.models import BlockKind, Claim
+from workbench.models import BlockKind, Claim, SourceDocument
 
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
@@ -60,6 +62,18 @@ class FrenchReader(Reader):
 
     trigger = victim_words.TRIGGER
     told_words = FRENCH  # "la veille", "le lendemain" (french/told_dates.py)
+
+    def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
+        super().__init__(doc, whole, offset)
+        # a page typed without accents is read with them (french/accents.py)
+        self._unaccented = accentless(self.folded)
+        if self._unaccented:
+            self.folded = with_accents(self.folded)
+
+    def fold(self, text: str) -> str:
+        """`PageContext.fold`, the accents of a page typed without them given back."""
+        folded = fold(text)
+        return with_accents(folded) if self._unaccented else folded
 
     @cached_property
     def dateline(self) -> PlaceMention | None:
@@ -102,7 +116,9 @@ class FrenchReader(Reader):
     @cached_property
     def _voice_folded(self) -> str:
         """`_voice_text` lower-cased, offsets kept."""
-        return self.masked_folded if self._voice_text is self.masked else fold(self._voice_text)
+        return (
+            self.masked_folded if self._voice_text is self.masked else self.fold(self._voice_text)
+        )
 
     def resolved_speakers(self, index: int) -> list[Speaker]:
         """The voices of sentence `index`, "il", "la même source", "le prêtre" named by
