@@ -9,8 +9,9 @@ For each article this script:
 1. drops a leading date marker the tool puts before some excerpts (" date 2023-01-16 ");
 2. drops the first `lead_lines_dropped` non-empty lines (page furniture: a menu line, a
    photo caption, a site banner);
-3. keeps whole lines from there until the text, whitespace collapsed, is `text_chars`
-   characters long, and checks its SHA-256 (of the collapsed text) against `text_sha256`;
+3. keeps the excerpt from there until the text, whitespace collapsed, is `text_chars`
+   characters long (most texts end at a line's end, a few inside a line), and checks
+   its SHA-256 (of the collapsed text) against `text_sha256`;
 4. makes the title: the excerpt's N-th non-empty line for `title_source` "line N"
    (counted after step 1, before step 2), the address's words for "address" (the rule in
    `slug_title`), or the `title` field for "own" (our wording: outlet and story number);
@@ -67,12 +68,13 @@ def text_of(excerpt: str, art: dict) -> str | None:
     while drop and lines:
         if lines.pop(0).strip():
             drop -= 1
-    kept: list[str] = []
-    for line in lines:
-        kept.append(line)
-        length = len(norm("\n".join(kept)))
+    raw = "\n".join(lines)
+    # the shortest beginning of the excerpt whose collapsed text is text_chars long: it
+    # ends at a line's end for most articles, inside a line for a few
+    for end in range(len(raw) + 1):
+        length = len(norm(raw[:end]))
         if length == art["text_chars"]:
-            text = "\n".join(kept).strip("\n")
+            text = raw[:end].strip()
             return text if sha(text) == art["text_sha256"] else None
         if length > art["text_chars"]:
             return None
