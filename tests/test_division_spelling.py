@@ -96,6 +96,9 @@ def test_a_division_of_a_place_lies_in_that_place(places: GazetteerFile) -> None
     located = resolve("Ifo Local Government Area of Ogun State", "Nigeria", places)
     assert located is not None
     assert (located.place.name, located.place.kind) == ("Ifo", Kind.DISTRICT)
+    located = resolve("Kajuru LGA of Kaduna State", "Nigeria", places)
+    assert located is not None
+    assert (located.place.name, located.place.region) == ("Kajuru", "Kaduna")
     # an unknown inner place leaves the outer one
     located = resolve("the Zarghunabad district of Helmand province", "Afghanistan", places)
     assert located is not None and located.place.name == "Helmand"

@@ -93,7 +93,8 @@ _ADDRESS = re.compile(r"^(?!.*\b(?:and|et)\b)[^,]+(?:,[^,]+)+$", re.IGNORECASE)
 # "Greshk District of Helmand Province", "the Laleli district of Istanbul": a division
 # or a part of a town named with its kind, inside the place named after "of"
 _KIND_OF = re.compile(
-    r"^(?P<inner>.+?\s(?:district|county|province|region|state|governorate|municipality"
+    r"^(?P<inner>.+?\s(?:district|county|province|region|state|governorate|municipality|lga"
+    r"|local\s+government(?:\s+area)?"
     r"|neighbou?rhood|area|village|town|suburb|quarter|sub-?district|tehsil|upazila|zone))"
     r"\s+of\s+(?P<outer>.+)$",
     re.IGNORECASE,
