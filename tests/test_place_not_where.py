@@ -176,3 +176,20 @@ def test_countries_listed_as_scenes_stay_places() -> None:
         "Gunmen killed six people in the border town of Kousseri in Cameroon."
     )
     assert where("Twelve civilians were killed in Nigeria on Sunday.") == [("Nigeria", "Nigeria")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Nine Killed in Drone Strike on Army Graduation Ceremony",
+        "Five Dead in Car Bomb at Wedding",
+        "Dozens Killed in Rocket Fire",
+    ],
+)
+def test_a_headline_s_means_and_gathering_are_no_place(title: str) -> None:
+    assert places(title) == []
+
+
+def test_a_headline_s_place_beside_them_is_still_one() -> None:
+    assert places("Nine Killed in Drone Strike in Homs") == ["Homs"]
+    assert places("Gunmen killed 4 people in Mine Camp near Tongo") == ["Mine Camp", "near Tongo"]

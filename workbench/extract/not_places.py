@@ -103,6 +103,12 @@ COMMON: frozenset[str] = _words(
     "Attack Attacks Strike Strikes Airstrike Airstrikes Blast Blasts Bombing Bombings Explosion "
     "Explosions Raid Raids Ambush Ambushes Clash Clashes Fighting Shelling Assault Massacre "
     "Shooting Shootings Violence Crash Riot Riots Protest Protests Unrest Stampede "
+    # the means and the gathering struck, in a headline: "Killed in Drone Strike on
+    # Military Academy Graduation", "Car Bomb at Wedding"
+    "Drone Drones Car Cars Truck Bomb Bombs Bomber Suicide Rocket Rockets Missile Missiles "
+    "Mortar Mortars Artillery Grenade Grenades Landmine Landmines Mine Mines Gun Guns Knife "
+    "Machete Arson Fire Fires Air Aerial Academy Graduation Ceremony Wedding Funeral "
+    "Festival Parade Rally Gathering Prayers Convoy Checkpoint Barracks "
     "Bridge Gate Square Office Court Mission Embassy Project Operation Media Press Western "
     "European African Asian Soviet Allied Coalition International "
     # a headline's idioms in title case: "At Least 32 Die", "In Total", "At Gunpoint"
