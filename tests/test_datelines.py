@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from tests.conftest import claims_in
 from workbench.ingest.readers import document_from_text
 
 
@@ -44,3 +45,11 @@ def test_a_dateline_gives_the_date_and_the_outlet(opening, date, outlet):
 )
 def test_no_date_without_a_dateline_that_has_a_year(text):
     assert document_from_text("wire.txt", text).published is None
+
+
+@pytest.mark.parametrize("agency", ["NNA", "QNA", "WAM", "SUNA", "BERNAMA"])
+def test_a_news_agency_opening_a_wire_is_no_place(agency: str) -> None:
+    text = f"{agency} - At least 14 people were killed in a drone strike, officials said.\n"
+    assert [c.location for c in claims_in(text)] == [None]
+    # a city in capitals opening a wire is still its place
+    assert [c.location for c in claims_in(text.replace(agency, "GAO"))] == ["Gao"]
