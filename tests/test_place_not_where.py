@@ -193,3 +193,10 @@ def test_a_headline_s_means_and_gathering_are_no_place(title: str) -> None:
 def test_a_headline_s_place_beside_them_is_still_one() -> None:
     assert places("Nine Killed in Drone Strike in Homs") == ["Homs"]
     assert places("Gunmen killed 4 people in Mine Camp near Tongo") == ["Mine Camp", "near Tongo"]
+
+
+def test_where_a_victim_comes_from_is_no_place_with_the_article_too() -> None:
+    sentence = "The attack killed 26 people, two of them foreigners, one from the UAE, in Baisaran."
+    assert places(sentence) == ["Baisaran"]
+    # as without it
+    assert places("The attack killed 26 people, one from Nepal, in Baisaran.") == ["Baisaran"]

@@ -312,9 +312,9 @@ REFERENCE_FIRST = frozenset(
 )
 SOIL = re.compile(r"\b(?i:on|in|into|onto)\s+(?P<dem>[A-Z][a-z]+)\s+(?:soil|territory)\b")
 ORIGIN = re.compile(
-    r"(?<!km\s)(?<!kms\s)(?<!miles\s)(?<!metres\s)(?<!meters\s)(?<!away\s)\b(?i:from)\s+(?:the\s+"
+    r"(?<!km\s)(?<!kms\s)(?<!miles\s)(?<!metres\s)(?<!meters\s)(?<!away\s)\b(?i:from)\s+(?:the\s+(?:"
     + _KIND_OF
-    + r"(?:the\s+)?)?"
+    + r"(?:the\s+)?)?)?"  # "from the town of X", "from the UAE"
     + _NAME_LIST
 )
 _ORG_WORDS = (
