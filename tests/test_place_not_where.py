@@ -200,3 +200,11 @@ def test_where_a_victim_comes_from_is_no_place_with_the_article_too() -> None:
     assert places(sentence) == ["Baisaran"]
     # as without it
     assert places("The attack killed 26 people, one from Nepal, in Baisaran.") == ["Baisaran"]
+
+
+def test_a_country_s_possessive_before_its_forces_says_who() -> None:
+    sentence = "Myanmar's military junta confirmed an air strike on a village in the Sagaing region."
+    assert places(sentence) == ["Sagaing region"]
+    assert places("Nigeria's army said it killed 20 fighters in Borno.") == ["Borno"]
+    # a possessive before a place is a place's
+    assert places("Gunmen killed 12 in Nigeria's Borno state.") == ["Nigeria's Borno state"]

@@ -157,11 +157,14 @@ _STRIKES_AFTER = re.compile(
 )
 # "Somali al-Shabaab militants": a group's name between the demonym and the actor
 _GROUP_NAMES = "|".join(re.escape(g) for g in sorted(ARMED_GROUPS, key=len, reverse=True))
+# a country's actors by its possessive: "Myanmar's military junta", "Nigeria's army"
+_OWNS = r"(?:['’]s)?"
 _ATTRIBUTE_AFTER = re.compile(
-    rf"{COMPOUND}|(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?\s+(?i:{_ACTORS})\b"  # "Russian and Syrian jets"
+    # "Russian and Syrian jets"
+    rf"{COMPOUND}|(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?{_OWNS}\s+(?i:{_ACTORS})\b"
     # one modifier between: "Algerian suicide bombers", "Afghan armed forces"
-    rf"|\s+(?:suicide|armed|special|security|elite|allied|backed|led|regular)\s+(?i:{_ACTORS})\b"
-    rf"|\s+(?i:al[- ])?(?:{_GROUP_NAMES})\b"
+    rf"|{_OWNS}\s+(?:suicide|armed|special|security|elite|allied|backed|led|regular)\s+(?i:{_ACTORS})\b"
+    rf"|{_OWNS}\s+(?i:al[- ])?(?:{_GROUP_NAMES})\b"
 )
 _EVENT_AFTER = re.compile(rf"(?:{COMPOUND})?(?:['’]s?)?\s+(?i:{_EVENTS})\b")
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]|[A-Z]\d+")
