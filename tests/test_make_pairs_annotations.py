@@ -84,3 +84,37 @@ def test_the_committed_copies_are_text_free(folder: Path) -> None:
         # reasons in our own words: no quotation, no long run copied from a text
         assert not re.search(r"[\"“”«»]", label["note"]), label["note"]
         assert len(label["note"]) <= 300, label["note"]
+
+
+def test_a_lost_set_is_rebuilt_from_the_corpora_and_the_committed_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mp = load_benchmark("make_pairs")
+    root = tmp_path / "corpora"
+    (root / "wikipedia-terrorism").mkdir(parents=True)
+    rows = [
+        ("Nairobi, Kenya", "May 2 2020", "A bomb killed three people in Nairobi."),
+        ("Nairobi, Kenya", "May 2 2020", "Three were killed by a blast in Nairobi."),
+    ]
+    lines = ["location,date,details"] + [",".join(f'"{v}"' for v in row) for row in rows]
+    (root / "wikipedia-terrorism" / "global_terrorism.csv").write_text("\n".join(lines) + "\n")
+    committed = tmp_path / "annotations"
+    (committed / "pairs-x").mkdir(parents=True)
+    label = _label("wikipedia-terrorism:0", "wikipedia-terrorism:1")
+    label |= {"a_sha256": mp.text_hash(rows[0][2]), "b_sha256": mp.text_hash(rows[1][2])}
+    (committed / "pairs-x" / "labels.jsonl").write_text(json.dumps(label) + "\n")
+    monkeypatch.setattr(mp, "ANNOTATIONS", committed)
+    monkeypatch.setenv("WORKBENCH_CORPORA", str(root))
+    monkeypatch.setattr("sys.argv", ["make_pairs.py", "--set", "pairs-x"])
+    mp.main()  # no pairs-x folder under the corpora at all
+    out = capsys.readouterr().out
+    assert "the labels are the repository's" in out and "1 pairs" in out
+    built = [json.loads(x) for x in (root / "pairs-x" / "pairs.jsonl").read_text().splitlines()]
+    assert [p["id"] for p in built] == ["pairs:wikipedia-terrorism:0|wikipedia-terrorism:1"]
+    assert built[0]["a"]["text"] == rows[0][2] and built[0]["a"]["published"] == "2020-05-03"
+    # a corpus file whose rows moved is refused, not paired under the old labels
+    (root / "wikipedia-terrorism" / "global_terrorism.csv").write_text(
+        "\n".join([lines[0], lines[2], lines[1]]) + "\n"
+    )
+    with pytest.raises(SystemExit, match="no longer matches"):
+        mp.main()
