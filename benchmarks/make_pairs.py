@@ -1,6 +1,7 @@
 """The development set of real cross-source pairs, built from the corpora and a labels file.
 
-Usage: python benchmarks/make_pairs.py [-o pairs.jsonl] [--labels labels.jsonl]
+Usage: python benchmarks/make_pairs.py [-o pairs.jsonl] [--labels labels.jsonl] [--set SET]
+       python benchmarks/make_pairs.py --set SET --write-annotations
 
 Reads, under the folder named by WORKBENCH_CORPORA (docs/corpora.md):
 
@@ -9,7 +10,19 @@ Reads, under the folder named by WORKBENCH_CORPORA (docs/corpora.md):
   `relation` (corroborates, contradicts, related, unrelated), `note` (why, in a
   sentence), `kinds` (the hard cases the pair holds: place granularity, spelling,
   victim words, scope, revision, relay, bounds, dates, near miss ...), and
-  optionally `a_published` / `b_published` (ISO dates) and `country`;
+  optionally `a_published` / `b_published` (ISO dates), `country`, and `a_sha256` /
+  `b_sha256` (below);
+- where `$WORKBENCH_CORPORA/SET/labels.jsonl` is absent (the folder was lost, or never
+  copied), the text-free copy committed in the repository,
+  `benchmarks/annotations/SET/labels.jsonl` (annotations_path): the same labels with
+  only row references, category, relation, kinds and the reasons in our own words,
+  never a word of the sources' text, so that a set is rebuilt from the corpora alone.
+  `--labels FILE` overrides both. `--write-annotations` writes that copy from the
+  set's labels: the fields above and nothing else, with each side's `a_sha256` /
+  `b_sha256`, the first 16 hex digits of the SHA-256 of the text the reference
+  resolves to (its words joined by single spaces; text_hash). Where a label carries
+  them, building checks them and stops on a mismatch: a corpus file fetched anew
+  whose rows moved would otherwise pair other texts under the same labels;
 - the raw corpora the references point into (the same files benchmarks/corpora.py
   reads), and `pairs/web.jsonl` with `pairs/web/KEY.txt` for texts of public
   reporting found with the search tools (key, url, outlet, published, title).
@@ -59,6 +72,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpora import ENV, HELD_OUT, _count, _csv_rows, _rda, corpora_root
 
 RELATIONS = ("corroborates", "contradicts", "related", "unrelated")
+ANNOTATIONS = Path(__file__).resolve().parent / "annotations"  # text-free label copies
+# The fields a committed, text-free label keeps (--write-annotations): references,
+# our own judgement and words, dates, and the hashes of the texts; nothing else.
+ANNOTATION_FIELDS = (
+    "a",
+    "b",
+    "category",
+    "relation",
+    "kinds",
+    "note",
+    "a_published",
+    "b_published",
+    "country",
+    "a_sha256",
+    "b_sha256",
+)
 WIKIPEDIA = "Wikipedia"
 RAND = "RAND Database of Worldwide Terrorism Incidents"
 
@@ -279,12 +308,58 @@ def half(pair_id: str, pair_set: str = "pairs") -> str:
     return "study" if hashlib.sha256(pair_id.encode()).digest()[0] % 2 == 0 else "test"
 
 
+def text_hash(text: str) -> str:
+    """The first 16 hex digits of the SHA-256 of a text's words joined by single spaces:
+    what a committed label keeps of a text, to check it still points at the same one."""
+    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:16]
+
+
+def annotations_path(pair_set: str) -> Path:
+    """The committed, text-free copy of a set's labels."""
+    return ANNOTATIONS / pair_set / "labels.jsonl"
+
+
+def labels_path(root: Path, pair_set: str, given: str | None = None) -> Path:
+    """Where a set's labels are read: the file given; else the set's own under the
+    corpora; else, where that is absent, the copy committed in the repository; else the
+    corpora's path (absent: the caller says so)."""
+    if given:
+        return Path(given)
+    own = root / pair_set / "labels.jsonl"
+    if own.exists() or not annotations_path(pair_set).exists():
+        return own
+    return annotations_path(pair_set)
+
+
+def read_labels(path: Path) -> list[dict[str, Any]]:
+    """A labels file's objects, one a line; blank lines and `//` comments skipped."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip() and not line.startswith("//")]
+
+
+def annotation(label: dict[str, Any], corpora: Corpora) -> dict[str, Any]:
+    """A label as committed: ANNOTATION_FIELDS only, with both texts' hashes."""
+    kept = {k: label[k] for k in ANNOTATION_FIELDS if label.get(k) not in (None, "", [])}
+    kept.setdefault("kinds", [])
+    for side in ("a", "b"):
+        kept[f"{side}_sha256"] = text_hash(corpora.text(label[side]).text)
+    return kept
+
+
 def build(label: dict[str, Any], corpora: Corpora) -> dict[str, Any]:
     """One pair from its label line: both texts with their metadata, the label, the half."""
     relation = label["relation"]
     if relation not in RELATIONS:
         raise SystemExit(f"{label['a']} | {label['b']}: relation {relation!r} unknown")
     a, b = corpora.text(label["a"]), corpora.text(label["b"])
+    for side, text in (("a", a), ("b", b)):
+        want = label.get(f"{side}_sha256")
+        if want and text_hash(text.text) != want:
+            raise SystemExit(
+                f"{label[side]}: the text no longer matches the label's {side}_sha256 "
+                f"({text_hash(text.text)} != {want}): the corpus file differs from the one "
+                "labelled (docs/corpora.md gives the commit to fetch)"
+            )
     sides = {"a": a.as_dict(), "b": b.as_dict()}
     for side in ("a", "b"):
         if label.get(f"{side}_published"):
@@ -320,19 +395,37 @@ def main() -> None:
         help="the set's folder: pairs, pairs-news, pairs-extra, pairs-extra2 (the last two "
         "study only)",
     )
+    ap.add_argument(
+        "--write-annotations",
+        action="store_true",
+        help="write the set's text-free label copy to benchmarks/annotations/SET/labels.jsonl "
+        "(or -o) instead of building the set",
+    )
     args = ap.parse_args()
     root = corpora_root()
-    labels_path = Path(args.labels or root / args.set / "labels.jsonl")
-    if not labels_path.exists():
-        sys.exit(f"{labels_path}: no labels file (see docs/corpora.md, 'Cross-source pairs')")
-    lines = labels_path.read_text(encoding="utf-8").splitlines()
-    labels = [json.loads(line) for line in lines if line.strip() and not line.startswith("//")]
+    path = labels_path(root, args.set, args.labels)
+    if not path.exists():
+        sys.exit(
+            f"{path}: no labels file, and none committed at {annotations_path(args.set)} "
+            "(see docs/corpora.md, 'Cross-source pairs')"
+        )
+    if path == annotations_path(args.set) and not args.write_annotations:
+        print(f"{root / args.set / 'labels.jsonl'} absent: the labels are the repository's {path}")
+    labels = read_labels(path)
     corpora = Corpora(root, args.set)
+    if args.write_annotations:
+        target = Path(args.output or annotations_path(args.set))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        rows = [json.dumps(annotation(label, corpora), ensure_ascii=False) for label in labels]
+        target.write_text("".join(row + "\n" for row in rows), encoding="utf-8")
+        print(f"{len(rows)} text-free labels to {target}")
+        return
     pairs = [build(label, corpora) for label in labels]
     ids = [p["id"] for p in pairs]
     if len(set(ids)) != len(ids):
         sys.exit("a pair is labelled twice")
     out_path = Path(args.output or root / args.set / "pairs.jsonl")
+    out_path.parent.mkdir(parents=True, exist_ok=True)
     with out_path.open("w", encoding="utf-8") as out:
         for pair in pairs:
             out.write(json.dumps(pair, ensure_ascii=False) + "\n")

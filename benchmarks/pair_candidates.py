@@ -71,15 +71,13 @@ def study(name: str) -> bool:
 
 
 def labelled(root: Path) -> set[str]:
-    """Every reference some set's labels already use."""
+    """Every reference some set's labels already use: the set's labels under the corpora,
+    or where they are absent the copy committed in the repository (make_pairs.labels_path)."""
     used: set[str] = set()
     for name in SETS:
-        path = root / name / "labels.jsonl"
-        lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-        for line in lines:
-            if line.strip() and not line.startswith("//"):
-                label = json.loads(line)
-                used |= {label["a"], label["b"]}
+        path = mp.labels_path(root, name)
+        for label in mp.read_labels(path) if path.exists() else []:
+            used |= {label["a"], label["b"]}
     return used
 
 

@@ -62,9 +62,11 @@ TARGET_RIGHT = 85.0
 TARGET_LINKED = 5.0
 HOW_TO_GET = f"""no development set at {{path}}.
 It is kept out of the repository, with the corpora: see docs/corpora.md,
-"Cross-source pairs". To rebuild it, put the corpora and pairs/labels.jsonl,
-pairs/web.jsonl and pairs/web/ under ${ENV}, then run
-    python benchmarks/make_pairs.py"""
+"Cross-source pairs". To rebuild it, put the corpora under ${ENV} (and, for a
+set of news pages, its labels.jsonl, web.jsonl and web/), then run
+    python benchmarks/make_pairs.py --set SET
+which reads the set's labels from ${ENV}/SET/labels.jsonl, or where that is
+absent from the text-free copy committed as benchmarks/annotations/SET/labels.jsonl."""
 
 
 @dataclass
