@@ -216,3 +216,24 @@ def test_a_language_given_against_the_text_says_so_not_that_the_text_is_in_it(tm
     assert code == 0
     assert "read as German (de) as asked, though its text reads as English (en)" in err
     assert "no claims are taken from it" in err and "written in German" not in err
+
+
+def test_a_short_line_with_words_of_a_read_language_is_not_called_another():
+    """Lingua's low-accuracy mode called "A bomb in Islamabad kills 17." Spanish (0.92):
+    a short text called a language Workbench does not read, that holds two words of
+    one it reads, is None (read as English), not a document whose claims are dropped.
+    A short line in that language, even with a word shared with English, keeps it."""
+    from workbench.ingest.language import detect_language
+
+    assert detect_language("A bomb in Islamabad kills 17.") is None
+    assert detect_language("Anschlag in Kabul tötet 20 Menschen in einer Moschee") == "de"
+    assert detect_language("Atentado en Kabul: 20 muertos en un ataque a la mezquita") == "es"
+
+
+def test_a_one_line_report_gives_its_claim(tmp_path):
+    source = tmp_path / "one.txt"
+    source.write_text("A bomb in Islamabad kills 17.\n")
+    db = str(tmp_path / "claims.db")
+    _run("--db", db, "ingest", str(source))
+    listed = _run("--db", db, "claims", "--json")[1]
+    assert [json.loads(line)["value"] for line in listed.splitlines()] == [17]
