@@ -203,7 +203,7 @@ def test_where_a_victim_comes_from_is_no_place_with_the_article_too() -> None:
 
 
 def test_a_country_s_possessive_before_its_forces_says_who() -> None:
-    sentence = "Myanmar's military junta confirmed an air strike on a village in the Sagaing region."
+    sentence = "Myanmar's junta confirmed an air strike on a village in the Sagaing region."
     assert places(sentence) == ["Sagaing region"]
     assert places("Nigeria's army said it killed 20 fighters in Borno.") == ["Borno"]
     # a possessive before a place is a place's
