@@ -208,3 +208,15 @@ def test_a_country_s_possessive_before_its_forces_says_who() -> None:
     assert places("Nigeria's army said it killed 20 fighters in Borno.") == ["Borno"]
     # a possessive before a place is a place's
     assert places("Gunmen killed 12 in Nigeria's Borno state.") == ["Nigeria's Borno state"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "place"),
+    [
+        ("Turkish strikes kill 12 in Syrian town of Al-Bab", "Al-Bab"),
+        ("Gunmen kill 7 in northern Nigerian city of Kano", "Kano"),
+        ("Two hurt in blast in a nationalist area of Belfast", "Belfast"),
+    ],
+)
+def test_a_kind_of_place_without_its_article_names_the_place(headline: str, place: str) -> None:
+    assert places(headline) == [place]

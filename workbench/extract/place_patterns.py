@@ -123,9 +123,12 @@ LOCATIVE = re.compile(
     + _DIRECTION
     + r"(?:ern)?\s+of))\s+"
     + _ENUM
+    # "the Syrian town of Al-Bab", and a headline's "Syrian town of Al-Bab"
     + r"(?:the\s+(?:"
     + _KIND_OF
-    + r"(?:the\s+)?)?)?(?P<dir>(?:(?:north|south|east|west|central)(?:ern)?|north-?eastern|"
+    + r"(?:the\s+)?)?|"
+    + _KIND_OF
+    + r"(?:the\s+)?)?(?P<dir>(?:(?:north|south|east|west|central)(?:ern)?|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|"
     + _PART
     + r")\s+)?(?P<name>"
