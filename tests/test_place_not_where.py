@@ -220,3 +220,13 @@ def test_a_country_s_possessive_before_its_forces_says_who() -> None:
 )
 def test_a_kind_of_place_without_its_article_names_the_place(headline: str, place: str) -> None:
     assert places(headline) == [place]
+
+
+def test_a_place_whose_name_holds_and_is_one_place() -> None:
+    sentence = "Militants attacked a convoy in Jammu and Kashmir's Pulwama district, killing 40."
+    assert places(sentence) == ["Jammu and Kashmir's Pulwama district"]
+    assert places("Three soldiers were killed in Bosnia and Herzegovina.") == [
+        "Bosnia and Herzegovina"
+    ]
+    # two places in a list stay two
+    assert places("Floods killed nine people in Jammu and Srinagar.")[0] == "Jammu"

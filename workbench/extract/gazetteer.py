@@ -198,6 +198,7 @@ REGIONS = (
     "West Bank",
     "Golan Heights",
     "Kurdistan",
+    "Jammu and Kashmir",
     "Balochistan",
     "Kashmir",
     "Idlib",
@@ -269,8 +270,9 @@ Afghanistan: Kandahar, Helmand, Herat, Kunduz, Jalalabad, Nangarhar, Mazar-i-Sha
 Pakistan: Peshawar, Quetta, Karachi, Lahore, Rawalpindi, Multan, Balochistan, Baluchistan,
  Khyber Pakhtunkhwa, Waziristan, North Waziristan, South Waziristan, Bajaur, Khyber, Swat,
  Dera Ismail Khan, Bannu, Kurram, Orakzai, Mohmand, Sindh, Punjab province, Gwadar
-India: Srinagar, Jammu, Chhattisgarh, Manipur, Assam, Nagaland, Jharkhand, Odisha, Bastar,
- Dantewada, Sukma, Bijapur, Imphal, Mumbai, Kolkata, Uttar Pradesh, Bihar, Punjab state
+India: Srinagar, Jammu, Jammu and Kashmir, Chhattisgarh, Manipur, Assam, Nagaland, Jharkhand,
+ Odisha, Bastar, Dantewada, Sukma, Bijapur, Imphal, Mumbai, Kolkata, Uttar Pradesh, Bihar,
+ Punjab state
 Bangladesh: Chittagong, Chattogram, Sylhet, Rajshahi, Khulna, Barisal, Rangpur, Cox's Bazar
 Myanmar: Rakhine, Shan State, Kachin, Karen State, Kayin, Kayah, Chin State, Sagaing, Magway,
  Mandalay, Yangon, Bago, Mon State, Tanintharyi, Ayeyarwady, Sittwe, Myitkyina

@@ -14,6 +14,7 @@ from workbench.extract.not_places import not_a_place
 from workbench.extract.place_mention import PlaceMention
 from workbench.extract.place_names import POSSESSIVE, refused_name, strip_name
 from workbench.extract.place_patterns import (
+    AND_TAIL,
     DISTANCE_FROM,
     LOCATIVE,
     LOCATIVE_FIRST,
@@ -100,6 +101,9 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
     whole = None if suffix else OF_TAIL.match(text, end, limit)
     if whole and " ".join(f"{name}{whole.group(0)}".split()).lower() in PLACE_NAMES:
         name, end = " ".join(f"{name}{whole.group(0)}".split()), whole.end()
+    joined = None if suffix else AND_TAIL.match(text, end, limit)
+    if joined and f"{name} and {joined.group('rest')}".lower() in PLACE_NAMES:
+        name, end = " ".join(f"{name}{joined.group(0)}".split()), joined.end()
     border = None if suffix else _BORDER_NEXT.match(text, end, limit)
     if border:  # "near the Iraq-Syria border": beside the countries, in neither
         suffix = border.group(1)

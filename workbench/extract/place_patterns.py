@@ -352,6 +352,13 @@ ORG_BEFORE = re.compile(
 )
 # The rest of a name with "of" in it: "the Democratic Republic| of the Congo".
 OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+# The rest of a name that holds "and" ("Jammu and Kashmir", "Bosnia and Herzegovina"),
+# a possessive's place after it ("Jammu and Kashmir's Pulwama district"): the part
+# before the possessive is tried as a known name
+AND_TAIL = re.compile(
+    r"\s+and\s+(?P<rest>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+    r"(?P<owned>['’]s\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:" + _PLACE_WORD + r")\b)?)?"
+)
 # A place a country or region owns, a word for a place after it: "Ukraine's Kramatorsk
 # railway station", "Borno's Gwoza district" (not "Ukraine's Zelensky said").
 OWNED_PLACE = re.compile(
