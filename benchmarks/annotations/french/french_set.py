@@ -1,9 +1,10 @@
 """The French development set's text-free copy (issue 18): export it, rebuild the set from it.
 
 Usage:
-  python benchmarks/annotations/french/french_set.py export [--set DIR]
+  python benchmarks/annotations/french/french_set.py export [--set DIR] [--copy DIR]
   python benchmarks/annotations/french/french_set.py assemble EXCERPTS.jsonl [--set DIR]
   python benchmarks/annotations/french/french_set.py restore [--set DIR]
+(--copy: the text-free copy's folder, default this one.)
 
 The texts are other parties' and stay out of the repository; this folder keeps what is ours:
 each text's address, outlet, date, country, half and batch, the SHA-256 of its text, of its
@@ -58,8 +59,8 @@ def write_jsonl(path: Path, rows: list[Row]) -> None:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def export(folder: Path) -> None:
-    """Write the text-free copy of the set under `folder` beside this script."""
+def export(folder: Path, copy: Path = HERE) -> None:
+    """Write the text-free copy of the set under `folder` to `copy` (this folder)."""
     sources = []
     for row in read_jsonl(folder / "sources.jsonl"):
         text = (folder / "texts" / row["file"]).read_text(encoding="utf-8")
@@ -81,15 +82,15 @@ def export(folder: Path) -> None:
                 "lines": [[len(line), sha(line)] for line in lines],
             }
         )
-    write_jsonl(HERE / "sources.jsonl", sources)
+    write_jsonl(copy / "sources.jsonl", sources)
     for name in ("claims.jsonl", "non_claims.jsonl"):
         rows = []
         for row in read_jsonl(folder / name):
             out = {key: value for key, value in row.items() if key != "quote"}
             out["quote_sha256"] = sha(row["quote"])
             rows.append(out)
-        write_jsonl(HERE / name, rows)
-    print(f"exported {len(sources)} texts to {HERE}")
+        write_jsonl(copy / name, rows)
+    print(f"exported {len(sources)} texts to {copy}")
 
 
 def assemble_one(excerpt: str, lines: list[list[Any]]) -> str | None:
@@ -108,14 +109,14 @@ def assemble_one(excerpt: str, lines: list[list[Any]]) -> str | None:
     return "\n".join(kept)
 
 
-def assemble(excerpts_path: Path, folder: Path) -> int:
+def assemble(excerpts_path: Path, folder: Path, copy: Path = HERE) -> int:
     """Write every text an excerpt rebuilds; the number still missing."""
     by_url: dict[str, list[str]] = {}
     for row in read_jsonl(excerpts_path):
         by_url.setdefault(row["url"], []).append(row["excerpt"])
     (folder / "texts").mkdir(parents=True, exist_ok=True)
     missing = []
-    for src in read_jsonl(HERE / "sources.jsonl"):
+    for src in read_jsonl(copy / "sources.jsonl"):
         path = folder / "texts" / src["file"]
         if path.is_file() and sha(path.read_text(encoding="utf-8")) == src["text_sha256"]:
             continue
@@ -131,11 +132,11 @@ def assemble(excerpts_path: Path, folder: Path) -> int:
     return len(missing)
 
 
-def restore(folder: Path) -> None:
-    """Write the set's sources and gold under `folder` from its texts and this copy."""
+def restore(folder: Path, copy: Path = HERE) -> None:
+    """Write the set's sources and gold under `folder` from its texts and the copy."""
     texts: dict[str, str] = {}
     sources = []
-    for src in read_jsonl(HERE / "sources.jsonl"):
+    for src in read_jsonl(copy / "sources.jsonl"):
         path = folder / "texts" / src["file"]
         if not path.is_file():
             sys.exit(f"french_set: {path}: no such text (assemble it first)")
@@ -164,7 +165,7 @@ def restore(folder: Path) -> None:
     write_jsonl(folder / "sources.jsonl", sources)
     for name in ("claims.jsonl", "non_claims.jsonl"):
         rows = []
-        for row in read_jsonl(HERE / name):
+        for row in read_jsonl(copy / name):
             quote = texts[row["source"]][row["start"] : row["end"]]
             if sha(quote) != row["quote_sha256"]:
                 sys.exit(f"french_set: {name}: {row['source']} {row['start']}: quote differs")
@@ -182,19 +183,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=("export", "assemble", "restore"))
     parser.add_argument("excerpts", nargs="?", type=Path, help="assemble: EXCERPTS.jsonl")
     parser.add_argument("--set", type=Path, help="default: $WORKBENCH_CORPORA/french")
+    parser.add_argument("--copy", type=Path, default=HERE, help="the text-free copy; default: here")
     args = parser.parse_args(argv)
     root = os.environ.get("WORKBENCH_CORPORA")
     if args.set is None and not root:
         sys.exit("french_set: give --set or set WORKBENCH_CORPORA")
     folder = args.set or Path(root or ".") / "french"
     if args.command == "export":
-        export(folder)
+        export(folder, args.copy)
     elif args.command == "assemble":
         if args.excerpts is None:
             sys.exit("french_set: assemble needs EXCERPTS.jsonl")
-        return 1 if assemble(args.excerpts, folder) else 0
+        return 1 if assemble(args.excerpts, folder, args.copy) else 0
     else:
-        restore(folder)
+        restore(folder, args.copy)
     return 0
 
 
