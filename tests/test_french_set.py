@@ -1,0 +1,99 @@
+"""The French development set's text-free copy (benchmarks/annotations/french/french_set.py):
+export keeps no text, assemble rebuilds a text from its excerpt with furniture around it,
+restore gives back the gold it was exported from. The French text here was written for
+these tests."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+_SCRIPT = (
+    Path(__file__).resolve().parent.parent
+    / "benchmarks"
+    / "annotations"
+    / "french"
+    / "french_set.py"
+)
+
+TEXT = (
+    "Embuscade près de Faya\n"
+    "Douze soldats ont été tués mardi près de Faya, selon l'armée. Trois autres ont été blessés.\n"
+)
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("french_set", _SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _write(path: Path, rows: list[dict[str, object]]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+
+
+def _set(folder: Path) -> None:
+    (folder / "texts").mkdir(parents=True)
+    (folder / "texts" / "faya.txt").write_text(TEXT, encoding="utf-8")
+    source = {
+        "file": "faya.txt", "url": "https://example.org/faya", "outlet": "Exemple",
+        "date": None, "title": "Embuscade près de Faya", "title_from": "page",
+        "country": "Chad", "half": "study", "language": "fr", "batch": 1,
+        "sha256": hashlib.sha256(TEXT.encode()).hexdigest(),
+    }  # fmt: skip
+    quote = "Douze soldats ont été tués"
+    start = TEXT.index(quote)
+    claim = {
+        "id": "faya-01", "source": "faya.txt", "line": 2, "start": start,
+        "end": start + len(quote), "quote": quote, "category": "killed", "value": 12,
+        "low": None, "high": None, "qualifier": "exact", "subject": "soldats",
+        "location": "Faya", "when": "mardi", "attribution": "l'armée", "hedged": False,
+        "required": True,
+    }  # fmt: skip
+    year = TEXT.index("Faya")
+    non_claim = {"source": "faya.txt", "line": 1, "start": year, "end": year + 4,
+                 "quote": "Faya", "why": "place name"}  # fmt: skip
+    _write(folder / "sources.jsonl", [source])
+    _write(folder / "claims.jsonl", [claim])
+    _write(folder / "non_claims.jsonl", [non_claim])
+
+
+def test_export_keeps_no_text_and_restore_gives_back_the_set(tmp_path: Path) -> None:
+    french_set = _load()
+    original, copy, rebuilt = tmp_path / "set", tmp_path / "copy", tmp_path / "rebuilt"
+    _set(original)
+    copy.mkdir()
+    french_set.export(original, copy)
+    exported = "".join(p.read_text(encoding="utf-8") for p in copy.iterdir())
+    assert "Douze soldats" not in exported and '"quote"' not in exported
+    excerpt = (
+        " date 2024-03 Embuscade près de Faya\nPartager sur Facebook\n"
+        + TEXT.split("\n")[1]
+        + " Lire la suite\n"
+    )
+    excerpts = tmp_path / "excerpts.jsonl"
+    _write(excerpts, [{"url": "https://example.org/faya", "excerpt": excerpt}])
+    assert french_set.assemble(excerpts, rebuilt, copy) == 0
+    assert (rebuilt / "texts" / "faya.txt").read_text(encoding="utf-8") == TEXT
+    french_set.restore(rebuilt, copy)
+    for name in ("sources.jsonl", "claims.jsonl", "non_claims.jsonl"):
+        assert (rebuilt / name).read_text("utf-8") == (original / name).read_text("utf-8")
+
+
+def test_assemble_leaves_out_a_text_whose_excerpt_differs(tmp_path: Path) -> None:
+    french_set = _load()
+    original, copy = tmp_path / "set", tmp_path / "copy"
+    _set(original)
+    copy.mkdir()
+    french_set.export(original, copy)
+    excerpts = tmp_path / "excerpts.jsonl"
+    _write(
+        excerpts, [{"url": "https://example.org/faya", "excerpt": TEXT.replace("Douze", "Onze")}]
+    )
+    assert french_set.assemble(excerpts, tmp_path / "rebuilt", copy) == 1
+    assert not (tmp_path / "rebuilt" / "texts" / "faya.txt").exists()
