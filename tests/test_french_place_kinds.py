@@ -200,3 +200,19 @@ def test_a_dateline_with_its_month_shortened_gives_way_to_the_sentences_place(op
     assert found == [("killed", 6, "près de Baktchoro")]
     alone = claim_places(f"{opening}Six civils ont été tués, selon l'armée.")
     assert alone == [("killed", 6, town)]  # a sentence naming no place takes the dateline's
+
+
+def test_a_town_then_the_side_of_its_country_is_the_town() -> None:
+    from workbench.extract import extract_claims
+    from workbench.ingest import document_from_text
+
+    text = (
+        "Un poste de l'armée a été attaqué jeudi à Ouangolo dans le nord de la Côte d’Ivoire, "
+        "faisant sept morts parmi les soldats, selon l'état-major.\n"
+    )
+    doc = document_from_text("fr.txt", text).model_copy(update={"language": "fr"})
+    assert [c.location for c in extract_claims(doc)] == ["Ouangolo"]
+    # the side of a country alone is the claim's place
+    alone = text.replace("à Ouangolo dans le nord", "dans le nord")
+    doc = document_from_text("fr.txt", alone).model_copy(update={"language": "fr"})
+    assert [c.location for c in extract_claims(doc)] == ["le nord de la Côte d’Ivoire"]

@@ -29,8 +29,9 @@ _COUNTRY_FIRST_WORDS = frozenset(name.split()[0] for name in COUNTRY_BY_NAME)
 
 @lru_cache(maxsize=1024)  # a page names its few places again and again
 def is_country(name: str) -> bool:
-    """Whether a place's name is a country's ("Tchad", "la Centrafrique")."""
-    return _ARTICLE.sub("", name.lower()) in COUNTRY_BY_NAME
+    """Whether a place's name is a country's ("Tchad", "la Centrafrique", "la Côte
+    d’Ivoire" with either apostrophe)."""
+    return _ARTICLE.sub("", name.lower().replace("’", "'")) in COUNTRY_BY_NAME
 
 
 def country_after_town(found: list[PlaceMention]) -> list[PlaceMention]:

@@ -335,6 +335,8 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
         return True
     if not text[before.end : place.start].strip() and _WITHIN_AREA.match(text, place.start):
         return True  # "à Kpemboli dans le canton de Pogno": where Kpemboli lies
+    if not text[before.end : place.start].strip() and side_of_country(place.name):
+        return True  # "à Kafolo dans le nord de la Côte d'Ivoire": where Kafolo lies
     apposition = _APPOSITION.match(text, before.end, place.start)
     if apposition is None:
         return False
