@@ -59,6 +59,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -99,7 +100,13 @@ def part_of(row_id: str) -> str:
 
 
 ANNOTATIONS = Path(__file__).resolve().parent / "annotations"
-EXPORTED = ("id", "country", "outlet", "url", "sha256", "killed", "wounded", "figures", "places")
+EXPORTED = (
+    "id", "country", "outlet", "url", "sha256", "stored_prefix",
+    "killed", "wounded", "figures", "places",
+)  # fmt: skip
+# The store puts " date YYYY-MM-DD " before the first line of some excerpts, of some
+# views of a page only: a paragraph kept with it is found again without it.
+STORED_PREFIX = re.compile(r"^ date \d{4}-\d{2}-\d{2} ")
 
 
 def text_hash(text: str) -> str:
@@ -107,29 +114,57 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _exported(row: Row, key: str) -> Any:
+    if key == "sha256":
+        return text_hash(row["text"])
+    if key == "stored_prefix":
+        prefix = STORED_PREFIX.match(row["text"])
+        return prefix.group(0) if prefix else None
+    return row.get(key)
+
+
 def without_texts(rows: list[Row]) -> list[Row]:
     """The rows as the repository may keep them: every annotation, the text's hash for
-    the text (the texts are the outlets')."""
-    return [
-        {key: text_hash(row["text"]) if key == "sha256" else row.get(key) for key in EXPORTED}
-        for row in rows
-    ]
+    the text (the texts are the outlets'), and the store's date prefix where the text
+    began with one (`stored_prefix`, else null)."""
+    return [{key: _exported(row, key) for key in EXPORTED} for row in rows]
+
+
+def found_text(found: str, annotation: Row) -> str | None:
+    """The paragraph an annotation was made on, from `found`, the same paragraph found
+    again (one line of a stored excerpt), or None: `found` itself, with a leading space
+    or the store's date prefix put back, or cut where the stored excerpt had cut it (an
+    excerpt's last line is cut mid-word; another view of the page may hold it whole):
+    whichever has the annotation's hash."""
+    prefix = annotation.get("stored_prefix")
+    bases = [found, " " + found]  # a stored line may begin with a space, easily lost
+    if prefix and not found.startswith(prefix):
+        bases.append(prefix + found)
+    for base in bases:
+        for candidate in (base, base + " "):
+            if text_hash(candidate) == annotation["sha256"]:
+                return candidate
+        for end in range(len(base) - 1, 0, -1):
+            if text_hash(base[:end]) == annotation["sha256"]:
+                return base[:end]
+    return None
 
 
 def with_texts(annotated: list[Row], texts: dict[str, str]) -> tuple[list[Row], Counter[str]]:
     """The rows of `annotated` (text-free, as `without_texts` writes them) whose text in
-    `texts` (id -> text) has their hash, each with its text; and the count of the others
-    by why ("no text", "text differs")."""
+    `texts` (id -> text) gives their hash (`found_text`), each with that text; and the
+    count of the others by why ("no text", "text differs")."""
     rows: list[Row] = []
     left_out: Counter[str] = Counter()
     for annotation in annotated:
-        text = texts.get(annotation["id"])
-        if text is None:
+        found = texts.get(annotation["id"])
+        text = None if found is None else found_text(found, annotation)
+        if found is None:
             left_out["no text"] += 1
-        elif text_hash(text) != annotation["sha256"]:
+        elif text is None:
             left_out["text differs"] += 1
         else:
-            row = {key: value for key, value in annotation.items() if key != "sha256"}
+            row = {k: v for k, v in annotation.items() if k not in ("sha256", "stored_prefix")}
             rows.append({**row, "text": text})
     return rows, left_out
 

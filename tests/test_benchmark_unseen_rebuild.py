@@ -54,6 +54,7 @@ def test_without_texts_keeps_every_annotation_and_only_the_hash_of_the_text() ->
     kept = unseen.without_texts(ROWS)
     assert [set(row) for row in kept] == [set(unseen.EXPORTED)] * 2
     assert all("text" not in row for row in kept)
+    assert kept[0]["stored_prefix"] is None
     assert kept[0]["sha256"] == unseen.text_hash(AMBUSH)
     assert re.fullmatch(r"[0-9a-f]{64}", kept[0]["sha256"])
     assert kept[0]["places"] == ["Tarbuk"] and kept[1]["places"] is None
@@ -72,11 +73,34 @@ def test_a_text_found_changed_or_not_found_is_left_out_and_counted() -> None:
     rows, left_out = unseen.with_texts(kept, {"unseen:testwire-01": changed})
     assert rows == []
     assert left_out == {"text differs": 1, "no text": 1}
-    # one space more is another text: the hash is of the paragraph exactly as stored
-    rows, left_out = unseen.with_texts(
-        kept, {"unseen:testwire-01": AMBUSH + " ", "unseen:testwire-02": QUIET}
-    )
+    # one letter changed is another text: the hash is of the paragraph exactly as stored
+    texts = {"unseen:testwire-01": AMBUSH.replace("Sunday", "Monday"), "unseen:testwire-02": QUIET}
+    rows, left_out = unseen.with_texts(kept, texts)
     assert [row["id"] for row in rows] == ["unseen:testwire-02"] and left_out == {"text differs": 1}
+
+
+DATED = " date 2024-03-05 Militants shot dead two guards at a checkpoint near Ombo."
+CUT = "Officials said 300 families had fled the district by nightfall, and regist"
+
+
+def test_a_paragraph_found_again_in_another_view_of_its_page_still_has_its_hash() -> None:
+    dated, cut = unseen.without_texts(
+        [_row("unseen:testwire-03", DATED, 2, 0, None), _row("unseen:testwire-04", CUT, 0, 0, None)]
+    )
+    assert dated["stored_prefix"] == " date 2024-03-05 " and cut["stored_prefix"] is None
+    # the store's date prefix, given by one view of a page and not by another, is put back
+    bare = DATED.removeprefix(" date 2024-03-05 ")
+    assert unseen.found_text(bare, dated) == DATED
+    assert unseen.found_text(DATED, dated) == DATED
+    # a last line the stored excerpt cut is found whole in another view, and cut again
+    whole = CUT + "ration of the displaced began on Monday."
+    assert unseen.found_text(whole, cut) == CUT
+    # a leading space lost, a trailing one dropped
+    assert unseen.found_text(QUIET, unseen.without_texts([_row("x", " " + QUIET, 0, 0, None)])[0])
+    assert unseen.found_text(QUIET, unseen.without_texts([_row("y", QUIET + " ", 0, 0, None)])[0])
+    # but another paragraph, or the same with a figure changed, is not it
+    assert unseen.found_text(whole.replace("300", "30"), cut) is None
+    assert unseen.found_text(QUIET, dated) is None
 
 
 def _write(path: Path, rows: list[dict]) -> None:
