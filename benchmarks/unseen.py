@@ -42,6 +42,14 @@ part b's totals). `--set unseen-extra` scores another set in the same format
 a set other than `unseen` is study, whatever its hash). A `places.json` beside a set
 (id -> names) annotates where a paragraph's deaths happened: "place right" counts the
 paragraphs whose first `killed` claim's place holds one of the names.
+
+The texts are the outlets' and stay out of the repository; the annotations do not:
+benchmarks/annotations/NAME/annotations.jsonl holds each paragraph's annotation with
+the SHA-256 of its text instead of the text (`--export DIR` writes one from a set).
+Where `NAME.jsonl` is missing but `$WORKBENCH_CORPORA/NAME/texts.jsonl` (id, text:
+the paragraphs found again by their `url`) is there, the set is read from the two,
+each text checked against its hash; paragraphs without a matching text are left out
+and counted on stderr (benchmarks/annotations/unseen/README.md tells how to rebuild).
 Exit status 0; 1 with one line if the set is missing.
 """
 
@@ -51,6 +59,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -90,12 +99,117 @@ def part_of(row_id: str) -> str:
     return "a" if hashlib.sha256(f"part:{row_id}".encode()).digest()[0] % 2 == 0 else "b"
 
 
+ANNOTATIONS = Path(__file__).resolve().parent / "annotations"
+EXPORTED = (
+    "id", "country", "outlet", "url", "sha256", "stored_prefix",
+    "killed", "wounded", "figures", "places",
+)  # fmt: skip
+# The store puts " date YYYY-MM-DD " before the first line of some excerpts, of some
+# views of a page only: a paragraph kept with it is found again without it.
+STORED_PREFIX = re.compile(r"^ date \d{4}-\d{2}-\d{2} ")
+
+
+def text_hash(text: str) -> str:
+    """The SHA-256 (hex) of a paragraph's text as UTF-8: how a rebuilt text is checked."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _exported(row: Row, key: str) -> Any:
+    if key == "sha256":
+        return text_hash(row["text"])
+    if key == "stored_prefix":
+        prefix = STORED_PREFIX.match(row["text"])
+        return prefix.group(0) if prefix else None
+    return row.get(key)
+
+
+def without_texts(rows: list[Row]) -> list[Row]:
+    """The rows as the repository may keep them: every annotation, the text's hash for
+    the text (the texts are the outlets'), and the store's date prefix where the text
+    began with one (`stored_prefix`, else null)."""
+    return [{key: _exported(row, key) for key in EXPORTED} for row in rows]
+
+
+def found_text(found: str, annotation: Row) -> str | None:
+    """The paragraph an annotation was made on, from `found`, the same paragraph found
+    again (one line of a stored excerpt), or None: `found` itself, with a leading space
+    or the store's date prefix put back, or cut where the stored excerpt had cut it (an
+    excerpt's last line is cut mid-word; another view of the page may hold it whole):
+    whichever has the annotation's hash."""
+    prefix = annotation.get("stored_prefix")
+    bases = [found, " " + found]  # a stored line may begin with a space, easily lost
+    if prefix and not found.startswith(prefix):
+        bases.append(prefix + found)
+    for base in bases:
+        for candidate in (base, base + " "):
+            if text_hash(candidate) == annotation["sha256"]:
+                return candidate
+        for end in range(len(base) - 1, 0, -1):
+            if text_hash(base[:end]) == annotation["sha256"]:
+                return base[:end]
+    return None
+
+
+def with_texts(annotated: list[Row], texts: dict[str, str]) -> tuple[list[Row], Counter[str]]:
+    """The rows of `annotated` (text-free, as `without_texts` writes them) whose text in
+    `texts` (id -> text) gives their hash (`found_text`), each with that text; and the
+    count of the others by why ("no text", "text differs")."""
+    rows: list[Row] = []
+    left_out: Counter[str] = Counter()
+    for annotation in annotated:
+        found = texts.get(annotation["id"])
+        text = None if found is None else found_text(found, annotation)
+        if found is None:
+            left_out["no text"] += 1
+        elif text is None:
+            left_out["text differs"] += 1
+        else:
+            row = {k: v for k, v in annotation.items() if k not in ("sha256", "stored_prefix")}
+            rows.append({**row, "text": text})
+    return rows, left_out
+
+
+def _rebuilt(root: Path, name: str) -> list[Row] | None:
+    """Set `name` from its committed annotations and `root/name/texts.jsonl`, or None
+    where either is missing."""
+    annotations = ANNOTATIONS / name / "annotations.jsonl"
+    texts_path = root / name / "texts.jsonl"
+    if not (annotations.is_file() and texts_path.is_file()):
+        return None
+    annotated = [
+        json.loads(line) for line in annotations.read_text(encoding="utf-8").splitlines() if line
+    ]
+    texts = {}
+    for line in texts_path.read_text(encoding="utf-8").splitlines():
+        if line:
+            found = json.loads(line)
+            texts[found["id"]] = found["text"]
+    rows, left_out = with_texts(annotated, texts)
+    if left_out:
+        counts = ", ".join(f"{why}: {n}" for why, n in sorted(left_out.items()))
+        print(
+            f"{name}: {len(rows)} of {len(annotated)} paragraphs rebuilt ({counts})",
+            file=sys.stderr,
+        )
+    return rows
+
+
 def load(root: Path, name: str = "unseen") -> list[Row]:
-    """The annotated paragraphs of set `name` (`root/name/name.jsonl`); SystemExit with
-    one line if the file is missing or bad."""
+    """The annotated paragraphs of set `name` (`root/name/name.jsonl`, else rebuilt from
+    benchmarks/annotations/name/ and `root/name/texts.jsonl`); SystemExit with one line if
+    the set is missing or bad."""
     path = root / name / f"{name}.jsonl"
     if not path.is_file():
-        sys.exit(f"{path}: missing (docs/corpora.md, 'Unseen English reporting', says how)")
+        try:
+            rebuilt = _rebuilt(root, name)
+        except (json.JSONDecodeError, KeyError) as err:
+            sys.exit(f"{root / name / 'texts.jsonl'}: not the rebuild's form ({err!r})")
+        if rebuilt is not None:
+            return rebuilt
+        sys.exit(
+            f"{path}: missing, and no texts.jsonl beside it to rebuild it from"
+            f" benchmarks/annotations/{name}/ (its README.md says how)"
+        )
     try:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
         places = path.parent / "places.json"  # optional: the place of each paragraph's deaths
@@ -236,14 +350,26 @@ def main() -> None:
     ap.add_argument("--part", choices=("a", "b"), help="only this part of the study half")
     ap.add_argument("--set", default="unseen", help="the set's folder (unseen-extra: study only)")
     ap.add_argument("--misses", default="", help="write the study half's misses here")
+    ap.add_argument(
+        "--export", default="", help="write the set's text-free annotations to this folder"
+    )
     args = ap.parse_args()
     if args.part and args.half != "study":
         sys.exit("unseen: --part splits the study half only: give --half study")
     root = os.environ.get("WORKBENCH_CORPORA")
     if not root:
         sys.exit("WORKBENCH_CORPORA must name the folder holding the corpora (docs/corpora.md)")
+    rows = load(Path(root), args.set)
+    if args.export:
+        folder = Path(args.export)
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(folder / "annotations.jsonl", "w", encoding="utf-8") as out:
+            for row in without_texts(rows):
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(f"{args.set}: {len(rows)} annotations, no text, to {folder / 'annotations.jsonl'}")
+        return
     scores = {half: Score() for half in HALVES}
-    for row in load(Path(root), args.set):
+    for row in rows:
         half = half_of(row["id"]) if args.set == "unseen" else "study"
         if args.half and half != args.half:
             continue
