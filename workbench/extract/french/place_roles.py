@@ -44,6 +44,8 @@ NOT_HEADED = re.compile(
     rf"{NOT_PLACE.pattern}|^(?:Bilan|Urgent|Exclusif|Vidéo|Photos?|Communiqué|Insécurité|"
     r"Sécurité|Terrorisme|Attaques?|Flash|Direct|Alerte|Tribune|Analyse|Éditorial|Dernière|"
     r"Info|Breaking|Lire|Voir|Source|Sources|Crédit|Légende|Note|Mise\s+à\s+jour)(?![\w’'-])"
+    # a headline's topic, an abstract noun: "Criminalité :", "Banditisme :", "Prévention :"
+    r"|^[A-ZÀ-Ý][a-zà-ÿ]+(?:ité|isme|tion|sion)$"
 )
 # What makes the place after it where someone came from, not where it happened: "des
 # renforts venus de Kayanza et de la province voisine de Ngozi", "en provenance du

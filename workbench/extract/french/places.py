@@ -190,8 +190,18 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     opening = opening_town(text, start, end) if headed is None else None
     found += [opening] if opening is not None else []
     headed_at = start if headed is not None else -1
+    found = [p for p in found if not _told_to(folded, start, p)]
     ordered = _narrowed(text, sorted(found, key=lambda p: p.start))
     return _countries_last([_border_last(p) for p in ordered], headed_at)
+
+
+def _told_to(folded: str, start: int, place: PlaceMention) -> bool:
+    """Whether a place phrase names whom a statement was made to, not where anything
+    happened: "confirmée à Bip Radio", "a déclaré à Radio Okapi" (an outlet, as "told
+    Sahel Wire" in English)."""
+    if not folded.startswith(("à ", "au ", "aux "), place.start):
+        return False
+    return _SAID_TO.search(folded, max(start, place.start - _SAID_REACH), place.start) is not None
 
 
 def _pointed(text: str, folded: str, start: int, end: int) -> list[PlaceMention]:
@@ -253,6 +263,17 @@ def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[
 _CAPITAL = re.compile(rf"[{UPPER}]")
 _FAR_FIRST = re.compile(rf"(?i:{DISTANCE})")  # a distance from a place, then the place
 _APPOSED = re.compile(r"\s*,\s*")
+# A settlement named after a town or a commune lies in it: the finer of the two
+_SETTLEMENT_IN = re.compile(
+    r"(?i:dans|à|au)\s+(?i:le|la|l[’']|un|une)?\s*(?i:petite?\s+)?"
+    r"(?i:village|localité|hameau|quartier|campement)(?![\w])"
+)
+# A verb of saying right before "à X": X is whom it was said to (`_told_to`)
+_SAID_TO = re.compile(
+    r"(?:déclar|confirm|indiqu|confi|expliqu|précis|annonc|affirm|rapport|racont|révél|"
+    r"assur|dit|dé?menti|souligné)[a-zé]*(?:-t-(?:il|elle))?\s+$"
+)
+_SAID_REACH = 30
 _LONGEST = 200  # characters of the longest relation ("à une vingtaine de kilomètres au ...")
 
 
@@ -314,7 +335,11 @@ def _narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         ):  # "À 20 km de Bolo, dans le village de Kaga, ...": Kaga, 20 km from Bolo
             narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
         elif before is not None and _says_where(text, before, place):
-            place = PlaceMention(place.start, place.end, place.name, False)
+            if _SETTLEMENT_IN.match(text, place.start):  # "à Karamima, dans le village
+                # Kofonou": the village lies in the commune named before it
+                narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
+            else:
+                place = PlaceMention(place.start, place.end, place.name, False)
         narrowed.append(place)
     return narrowed
 
