@@ -393,3 +393,20 @@ def test_a_dateline_in_another_country_says_where_the_reporter_was():
         "blessés, selon l'armée malienne. Le Mali compte de nombreux déplacés."
     )
     assert [c[3] for c in claims(text)] == ["Mali"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("Douze blessés, a-t-il ajouté, précisant que deux écoles ont été touchées.", "il"),
+        ("Le maire Paul Biya Ndong a déclaré avoir dénombré 48 villageois tués.", None),
+        ("« Huit morts », a-t-elle ajouté, sans préciser si le kamikaze était une femme.", "elle"),
+        ("Huit morts, a précisé le commandant de la zone.", "le commandant de la zone"),
+    ],
+)
+def test_a_verb_after_a_verb_of_saying_is_no_voice(sentence: str, voice: str | None) -> None:
+    names = voices(sentence)
+    assert "précisant" not in " ".join(names) and "avoir" not in " ".join(names)
+    assert "sans" not in " ".join(names)
+    if voice is not None:
+        assert voice in names

@@ -136,9 +136,12 @@ _WHEN = (
 # What follows a verb of saying and is what is said, not who says it: "parle aussi de
 # 6 combattants", "affirme que", "indique qu'il".
 # An adverb first: ", parle désormais de 62 victimes" (it gave the voice "désormais de 62").
+# Nor a verb: ", a-t-il ajouté, précisant que ...", ", sans préciser si ...", "a
+# déclaré avoir dénombré ..." (a present participle, "sans", an infinitive).
 _NOT_A_VOICE = (
     r"(?!(?:(?:désormais|maintenant|actuellement|toujours|déjà|[a-zà-ÿ]+ment)\s+)?"
-    r"(?:(?:aussi|également|encore|de|du|que|à|au|aux)(?![\w])|d[’']|qu[’']))"
+    r"(?:(?:aussi|également|encore|de|du|que|à|au|aux|sans|avoir|être|faire)(?![\w])"
+    r"|d[’']|qu[’']|[a-zà-ÿ]+ant(?![\w’'-])))"
 )
 # Where a voice said it, between its verb and its name: ", a déclaré dans un communiqué
 # un porte-parole de la police", ", a indiqué lors d'un point de presse le ministre".
