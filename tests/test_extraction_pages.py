@@ -117,3 +117,16 @@ def test_a_figure_restated_out_of_reach_keeps_no_source():
     assert shared[0].attribution is None
     assert shared[-1].attribution == "the army"
     assert len(shared) == len(far)
+
+
+def test_a_title_over_its_date_line_is_read() -> None:
+    """A title with its date on the next line ("23/03/2020") was read as a list of
+    two related-story links and dropped, and its toll with it."""
+    from tests.conftest import claims_in
+
+    for date in ("23/03/2020", "23 mars 2020", "March 23, 2020"):
+        text = f"Gunmen kill 36 civilians in Beni\n{date}\nThe attack took place overnight.\n"
+        assert [c.value for c in claims_in(text)] == [36], date
+    # two headline-like lines are still a list of links
+    listed = "Gunmen kill 36 civilians in Beni\nFloods kill 12 in Kinshasa\n\nNo figure here.\n"
+    assert claims_in(listed) == []

@@ -43,6 +43,20 @@ _TIMESTAMP = re.compile(
     r"|^(?:updated|published|posted)\s*:?\s*\d",
     re.IGNORECASE,
 )
+# A line that is a date and nothing more: "23/03/2020", "2020-03-23 10:45", "23 mars
+# 2020", "March 23, 2020", "Lundi 23 mars 2020"
+_MONTH = (
+    r"(?:jan|feb|fév|fev|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|aoû|aou|sep|oct|nov|dec|déc)"
+    r"[a-zéû]*\.?"
+)
+_DATE_LINE = re.compile(
+    r"^(?:\w+,?\s+)?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}(?:er)?\s+"
+    + _MONTH
+    + r"\s+\d{4}|"
+    + _MONTH
+    + r"\s+\d{1,2},?\s+\d{4})(?:\s*(?:à|at|-)?\s*\d{1,2}[:h]\d{2})?\s*$",
+    re.IGNORECASE,
+)
 _COMMENT_HEADER = re.compile(
     r"^(?:\d+|no|one)\s+(?:thoughts?\s+on|comments?|responses?(?:\s+to)?|replies|reactions?)\b",
     re.IGNORECASE,
@@ -243,8 +257,14 @@ def _in_context(lines: Iterator[_Line]) -> Iterator[tuple[_Line, _Line | None, b
 
 
 def _listable(line: _Line) -> bool:
-    """Whether the line could be an item of a related-story list: headline-like, no bullet."""
-    return not line.blank and _headline_like(line) and not _BULLET.match(line.text)
+    """Whether the line could be an item of a related-story list: headline-like, no
+    bullet, no date alone (a title over its date, "23/03/2020", is no list of two)."""
+    return (
+        not line.blank
+        and _headline_like(line)
+        and not _BULLET.match(line.text)
+        and not _DATE_LINE.match(line.text)
+    )
 
 
 def _merge_wrapped(text: str, blocks: list[Block]) -> list[Block]:
