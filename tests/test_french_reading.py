@@ -201,3 +201,17 @@ def test_a_french_and_an_english_report_of_one_ambush_dispute_in_one_event(tmp_p
 def test_a_french_running_total_is_no_incident(text, scope, period):
     claims = _french(text)
     assert [(c.scope.value, c.period) for c in claims] == [(scope, period)]
+
+
+def test_two_figures_joined_by_ou_are_a_range() -> None:
+    from workbench.extract import extract_claims
+    from workbench.ingest import document_from_text
+
+    def ranges(text: str) -> list[tuple[object, object, object]]:
+        doc = document_from_text("fr.txt", text).model_copy(update={"language": "fr"})
+        return [(c.value, c.low, c.high) for c in extract_claims(doc)]
+
+    assert ranges("Sept ou huit soldats ont été tués mardi.") == [(None, 7, 8)]
+    assert ranges("Entre « 10.000 et 11.000 blessés » ont été recensés.") == [(None, 10000, 11000)]
+    # two days joined by "ou" are no range of the toll
+    assert ranges("Le 3 ou le 4 juin, 12 personnes ont été tuées.") == [(12, 12, 12)]

@@ -125,8 +125,10 @@ _QUALIFIERS = [
     ("about", r"environ|quelque|autour\s+d[e’']|approximativement|à\s+peu\s+près|grosso\s+modo"),
 ]
 _BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _QUALIFIERS) + r")\s*$")
-_RANGE_OPEN = re.compile(r"(?<![\w])(?:entre|de|d[’'])\s*$")
+# an opening quotation mark may stand between: 'entre « 10.000 et 11.000 blessés »'
+_RANGE_OPEN = re.compile(r"(?<![\w])(?:entre|de|d[’'])\s*[«“\"]?\s*$")
 _RANGE_JOIN = {"entre": re.compile(r"\s+et\s+"), "de": re.compile(r"\s+à\s+")}
+_OR = re.compile(r"\s+ou\s+")  # "18 ou 20 autres": either, a range
 # Before an age: "âgé de 25 ans", "âgés de 5 à 15 ans".
 _AGED = re.compile(r"âgée?s?\s+d[e’']\s*(?:\d+\s*(?:à|et|-)\s*)?$")
 # A verb of change before "de A à B": the toll went from A to B.
@@ -311,13 +313,13 @@ def _not_a_figure(folded: str, match: re.Match[str], before: str, hi: int, value
 def _range(
     folded: str, match: re.Match[str], first: float, before: str, lo: int, hi: int
 ) -> Quantity | None:
-    """ "entre 20 et 30", "de 20 à 30", "20-30", "20 à 30": one range. After a verb of
-    change "de 3 à 37" is no range but a toll revised ("le bilan est passé de 3 à 37"):
-    the figure is the second, exact."""
+    """ "entre 20 et 30", "de 20 à 30", "20-30", "20 à 30", "18 ou 20": one range. After
+    a verb of change "de 3 à 37" is no range but a toll revised ("le bilan est passé de
+    3 à 37"): the figure is the second, exact."""
     opener = _RANGE_OPEN.search(before)
     revised = opener is not None and _CHANGE.search(before, 0, opener.start()) is not None
     key = "entre" if opener and opener.group().startswith("entre") else "de"
-    joins = [_RANGE_JOIN[key], _DASH] if opener else [_DASH, _RANGE_JOIN["de"]]
+    joins = [_RANGE_JOIN[key], _DASH] if opener else [_DASH, _RANGE_JOIN["de"], _OR]
     for join in joins:
         joined = join.match(folded, match.end(), hi)
         if joined is None:
