@@ -215,3 +215,23 @@ def test_two_figures_joined_by_ou_are_a_range() -> None:
     assert ranges("Entre « 10.000 et 11.000 blessés » ont été recensés.") == [(None, 10000, 11000)]
     # two days joined by "ou" are no range of the toll
     assert ranges("Le 3 ou le 4 juin, 12 personnes ont été tuées.") == [(12, 12, 12)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("L'armée a enregistré 3 pertes dans ses rangs.", [("killed", 3)]),
+        ("Cinq martyrs ont été enterrés samedi à Goma.", [("killed", 5)]),
+        ("Plus de 28 personnes ont été hospitalisées.", [("wounded", 28)]),
+        ("Un secouriste a été tué dans la frappe.", [("killed", 1)]),
+        # losses of no one counted, and things
+        ("Les pertes matérielles sont lourdes.", []),
+        ("Le conflit a causé d'énormes pertes humaines.", []),
+    ],
+)
+def test_a_side_s_losses_martyrs_and_the_hospitalised(sentence, found) -> None:
+    from workbench.extract import extract_claims
+    from workbench.ingest import document_from_text
+
+    doc = document_from_text("fr.txt", sentence).model_copy(update={"language": "fr"})
+    assert [(c.category.value, c.low) for c in extract_claims(doc)] == found

@@ -35,7 +35,10 @@ FAMILIES: dict[NounClass, list[str]] = {
         "talibés? chasseurs? dozos? passants? clients? voyageurs? occupants? "
         # feminine forms the masculine ones above leave out: "une enseignante"
         "enseignantes? habitantes? étudiantes? commerçantes? paysannes? passagères? "
-        "ouvrières? employées? infirmières? infirmiers? médecins? prêtres? religieuses?"
+        "ouvrières? employées? infirmières? infirmiers? médecins? prêtres? religieuses? "
+        # who come to help, and who gather: "un secouriste a été tué", "deux pèlerins"
+        "secouristes? sauveteurs? pompiers? ambulanciers? soignants? touristes? pèlerins? "
+        "manifestants? vendeurs? vendeuses?"
     ).split(),
     NounClass.MILITARY: [
         *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp fama "
@@ -76,6 +79,8 @@ NOUN = "|".join(sorted((p for ps in FAMILIES.values() for p in ps), key=len, rev
 # The casualty nouns that say what befell those counted: "24 morts", "11 blessés".
 CASUALTY_NOUNS: dict[str, Category] = {
     "morts": K, "mort": K, "corps": K, "tués": K, "tué": K, "décès": K, "décédés": K, "victimes": K,
+    # a side's dead by its words: "cinq martyrs", "3 pertes dans ses rangs"
+    "martyrs": K, "pertes": K,
     "blessés": W, "blessé": W, "blessées": W, "disparus": M, "disparu": M,
     "otages": A, "otage": A, "déplacés": D, "déplacées": D, "réfugiés": R, "réfugiées": R,
     "pdi": D, "sans-abri": D,
@@ -129,7 +134,8 @@ _AFTER: list[tuple[Category, str]] = [
         r"neutralisé(?:e|s|es)?|mis\s+hors\s+(?:d[’']état\s+de\s+nuire|de\s+combat)|"
         r"(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)\s+parmi\s+les\s+"
         r"(?:victimes|morts|tués)"),
-    (W, r"blessé(?:e|s|es)?|(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)"
+    (W, r"blessé(?:e|s|es)?|hospitalisé(?:e|s|es)?|"
+        r"(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)"
         r"\s+parmi\s+les\s+blessés|"
         r"touché(?:e|s|es)?\s+par\s+(?:balles?|des\s+balles|des\s+éclats|des\s+tirs)"),
     (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?|(?:restent\s+|demeurent\s+)?introuvables|"
