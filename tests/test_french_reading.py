@@ -235,3 +235,17 @@ def test_a_side_s_losses_martyrs_and_the_hospitalised(sentence, found) -> None:
 
     doc = document_from_text("fr.txt", sentence).model_copy(update={"language": "fr"})
     assert [(c.category.value, c.low) for c in extract_claims(doc)] == found
+
+
+def test_two_nouns_joined_count_together() -> None:
+    from workbench.extract import extract_claims
+    from workbench.ingest import document_from_text
+
+    def found(text: str) -> list[tuple[str, object]]:
+        doc = document_from_text("fr.txt", text).model_copy(update={"language": "fr"})
+        return [(c.category.value, c.low) for c in extract_claims(doc)]
+
+    assert found("Quarante miliciens et terroristes ont été capturés.") == [("arrested", 40)]
+    assert found("Vingt-six policiers et militaires ont été blessés.") == [("wounded", 26)]
+    # a second figure is a second count
+    assert found("Douze soldats et trois civils ont été tués.") == [("killed", 12), ("killed", 3)]

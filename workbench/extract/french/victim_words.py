@@ -295,8 +295,10 @@ ONE = re.compile(
 )
 # "huit soldats", "huit de nos éléments", "deux de ses fils", "trois de ces otages", "deux
 # des assaillants".
+# Two nouns joined count together: "39 miliciens et terroristes ont été capturés".
 COUNTED = re.compile(
     rf"\s+(?:d[e’']\s*(?:(?:nos|ses|leurs|vos|mes|ces)\s+)?|des\s+)?(?P<noun>{NOUN})(?![\w])"
+    rf"(?:\s+(?:et|ou)\s+(?:{NOUN})(?![\w]))?"
 )
 # Words after the people counted that are no part of whom: "3 soldats seulement".
 # A toll told with a copula, the noun first: "les blessés sont au nombre de 28".
