@@ -249,3 +249,21 @@ def test_two_nouns_joined_count_together() -> None:
     assert found("Vingt-six policiers et militaires ont été blessés.") == [("wounded", 26)]
     # a second figure is a second count
     assert found("Douze soldats et trois civils ont été tués.") == [("killed", 12), ("killed", 3)]
+
+
+def test_a_verb_s_infinitive_participle_and_present_tell_its_fate() -> None:
+    from workbench.extract import extract_claims
+    from workbench.ingest import document_from_text
+
+    def found(text: str) -> list[tuple[str, object]]:
+        doc = document_from_text("fr.txt", text).model_copy(update={"language": "fr"})
+        return [(c.category.value, c.low) for c in extract_claims(doc)]
+
+    assert found("Les soldats ont réussi à capturer 15 miliciens.") == [("arrested", 15)]
+    assert found("L'armée a tué trois assaillants, capturant deux autres.") == [
+        ("killed", 3),
+        ("arrested", 2),
+    ]
+    assert found("Des assaillants égorgent neuf bergers près de Goré.") == [("killed", 9)]
+    # the capture of a town counts no one
+    assert found("La capture de Goma a eu lieu en 2012.") == []

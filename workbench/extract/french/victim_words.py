@@ -207,7 +207,7 @@ INVERTED_PASSIVE = re.compile(
 _BEFORE: list[tuple[Category, str]] = [
     (K, r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|abattre|exécut(?:é|ant|er)|"
         r"massacr(?:é|ant|er)|co[ûu]tée?s?\s+la\s+vie\s+(?:à|de)|neutralis(?:é|ant|er)|"
-        r"assassin(?:é|ant|er)|décimé|achevé|égorg(?:é|eant|er)|décapit(?:é|ant|er)|"
+        r"assassin(?:é|ant|er)|décimé|achevé|égorg(?:é|eant|er|e|ent)|décapit(?:é|ant|er|e|ent)|"
         r"fusill(?:é|ant|er)|lynch(?:é|ant|er)|poignard(?:é|ant|er)|"
         # a toll grown: "le bilan de l'attaque contre le convoi s'est alourdi à 80 personnes"
         # or a number of people a death word qualifies: "le nombre de soldats tués lors
@@ -231,7 +231,7 @@ _BEFORE: list[tuple[Category, str]] = [
     (M, r"sans\s+nouvelles\s+d[e’']|(?:la\s+)?disparition\s+d[e’']"),
     (A, r"enl[eè]v(?:ant|é|er|e|ent|aient)|kidnapp(?:ant|é|er)|pris\s+en\s+otage|"
         r"retenu\s+en\s+otage|(?:l[’'])?(?:enlèvement|rapt|kidnapping|prise\s+en\s+otage)\s+d[e’']"),
-    (P, r"arrêt(?:ant|é|er)|interpell(?:ant|é|er)|appréhendé|capturé|"
+    (P, r"arrêt(?:ant|é|er)|interpell(?:ant|é|er)|appréhend(?:ant|é|er)|captur(?:ant|é|er)|"
         r"(?:l[’'])?(?:arrestation|interpellation|capture)\s+d[e’']"),
     (D, rf"{_NUMBER_OF}(?:déplacés|personnes\s+déplacées)(?:{_REACHES}|{_PUT_AT})|"
         r"(?:la\s+)?fuite\s+d[e’']|(?:l[’'])?(?:exode|évacuation)\s+d[e’']|"
