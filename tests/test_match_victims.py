@@ -126,3 +126,13 @@ def test_hijackers_are_the_attackers_not_the_passengers(tmp_path: Path) -> None:
     [(relation, reason)] = relations(bench)
     assert relation == "corroborates" and "33 vs 33 killed" in reason
     assert "hijackers" in reason and "attackers" in reason
+
+
+def test_a_victim_one_report_names_in_the_other_s_sentence_is_one_person() -> None:
+    from workbench.match.victims import named_in_sentence
+
+    sentence = "The Education Director in Kirkuk, Ibrahim Isma'il, was shot dead on Monday."
+    assert named_in_sentence("Ibrahim Ismail Tevfik", sentence)
+    # another person, or no name at all
+    assert not named_in_sentence("Ahmed Jassim Ali", sentence)
+    assert not named_in_sentence("a teacher", sentence)

@@ -21,7 +21,7 @@ from workbench.match.lists import usable_total
 from workbench.match.mentions import named_in_other
 from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
 from workbench.match.site_words import SITE_NOUNS, one_site_attacked
-from workbench.match.victims import same_person
+from workbench.match.victims import named_in_sentence, same_person
 
 _COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
 _PASSING_SIMILARITY = SIMILARITY[Kind.DISTRICT]  # a town named in passing: near, not same
@@ -227,7 +227,9 @@ def told_alike(a: Features, b: Features, region: bool = False, family: bool = Tr
     each in its own words ("civilians" and "villagers", not "people"; where the
     places agree only as a `region`, for more than one death: one pastoralist
     killed is any day's news in a state at war), the person
-    both name ("Blogger Niloy Neel" and "a blogger called Niloy Neel"), another toll
+    both name ("Blogger Niloy Neel" and "a blogger called Niloy Neel"; or one names as
+    its victim and the other's sentence names: "Ibrahim Ismail Tevfik ... was killed"
+    and "The Education Director in Kirkuk, Ibrahim Isma'il, was killed"), another toll
     both sentences state agreeing (`companions`), a means rarer than a shooting
     both tell (a car bomb, an ambush, an air strike: `match.means`), or one story
     told again (`_retold`). Two reports of "2 policemen" and "2 fatalities" in one
@@ -240,6 +242,10 @@ def told_alike(a: Features, b: Features, region: bool = False, family: bool = Tr
     if family and _one_family(a, b) and (max(a.high, b.high) > 1 or not region):
         return True
     if same_person(a.claim.subject, b.claim.subject) or agreeing_companions(a, b) is not None:
+        return True
+    if named_in_sentence(a.claim.subject, b.claim.sentence) or named_in_sentence(
+        b.claim.subject, a.claim.sentence
+    ):
         return True
     if a.report_means & b.report_means:  # their sentences', else their reports' means
         return True

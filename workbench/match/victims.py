@@ -105,7 +105,20 @@ def side_word(word: str) -> bool:
 def same_person(a: str | None, b: str | None) -> bool:
     """Whether two subjects name one person ("Blogger Niloy Neel" and "a known atheist
     blogger called Niloy Neel"): a death alone that both reports name."""
-    return bool(person_names(a) & person_names(b))
+    return bool(_plain(person_names(a)) & _plain(person_names(b)))
+
+
+def named_in_sentence(subject: str | None, sentence: str) -> bool:
+    """Whether the person a claim's subject names ("Ibrahim Ismail Tevfik") is named in
+    another claim's sentence, as its subject or beside it ("The Education Director in
+    Kirkuk, Ibrahim Isma'il, was killed"): both reports name the one victim. An
+    apostrophe inside a name is a transliteration's, not a name's ("Isma'il")."""
+    mine = _plain(person_names(subject))
+    return bool(mine) and bool(mine & _plain(person_names(sentence)))
+
+
+def _plain(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(n.replace("'", "").replace("’", "") for n in names)
 
 
 # "three bodies were discovered", "25 bodies have been recovered": the dead found so far
