@@ -101,3 +101,23 @@ def test_empty_standard_input_is_one_line_and_a_failure() -> None:
     claims, stderr, code = piped("-", stdin=b"  \n")
     assert (claims, code) == ([], 1)
     assert stderr.strip() == "workbench: standard input: no text given"
+
+
+def test_a_file_name_that_is_not_utf8_is_loaded_and_shown_escaped(tmp_path: Path) -> None:
+    """The file system may give a name that is not UTF-8 (here the byte 0xfe): it was
+    kept as lone surrogates, which SQLite refused with a traceback, and nothing of
+    the ingest was loaded."""
+    import os
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    odd = os.fsdecode(bytes(folder) + b"/x\xfey.txt")
+    Path(odd).write_text("Gunmen killed 17 people in Monguno on Friday, police said.\n")
+    (folder / "ok.txt").write_text("Gunmen killed 4 people in Bama.\n")
+    db = str(tmp_path / "claims.db")
+    result = CliRunner().invoke(main, ["--db", db, "ingest", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "2 documents added" in result.stdout
+    listed = CliRunner().invoke(main, ["--db", db, "claims", "--json"]).stdout
+    sources = sorted(json.loads(line)["source"] for line in listed.splitlines())
+    assert sources[1].endswith("x\\xfey.txt") and sources[0].endswith("ok.txt")

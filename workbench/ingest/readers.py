@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -81,8 +82,8 @@ def read_source(
     `fallback_encoding` is given, in which case it decodes with that and
     records a warning.
     """
-    shown = str(path)
-    data = read_regular(shown) if data is None else data
+    data = read_regular(str(path)) if data is None else data
+    shown = storable_path(str(path))
     if Path(path).suffix.lower() == ".pdf":
         return in_language(document_from_pdf(shown, data), language)
     _check_text(shown, data)
@@ -91,6 +92,17 @@ def read_source(
     del data  # only the text is read from here on: a long file is not held twice
     fmt = _format(Path(path), text)
     return in_language(document_from_text(shown, text, fmt, digest, warnings), language)
+
+
+def storable_path(path: str) -> str:
+    """A path as a document keeps and shows it: the path itself, or, where the file
+    system gave bytes that are not UTF-8 (Python keeps them as lone surrogates, which
+    SQLite and the terminal refuse), those bytes written as escapes ("x\\xfey.txt")."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
 
 
 def in_language(doc: SourceDocument, language: str | None) -> SourceDocument:

@@ -175,7 +175,7 @@ def prepare(path: str, given: Metadata, stop: Callable[[], bool] | None = None) 
         document = read_source(
             path, fallback_encoding="cp1252", language=metadata.language, data=data
         )
-        capture = read_capture(path, data, document.format)
+        capture = read_capture(document.path, data, document.format)
         del data  # the capture holds them
         document = apply(document, metadata)
         from workbench.extract.pipeline import iter_claims
