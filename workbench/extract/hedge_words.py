@@ -37,4 +37,6 @@ DENIALS = re.compile(  # run over lower-cased text (casefold.py)
     r"|\b(?:denied|denies|deny|dismissed|rejected|refuted|disputed)\s+(?:the\s+|these\s+|those\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:reports?|claims?|story|stories|allegations?|accounts?)\b"
     r"|\bfake\s+news\b|\bno\s+truth\s+(?:to|in)\b"
+    # what is denied told outright: "the army denied that 30 people were killed"
+    r"|\b(?:denied|denies|deny|refuted|refutes)\s+(?:outright\s+|categorically\s+)?that\b"
 )

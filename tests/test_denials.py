@@ -1,0 +1,33 @@
+"""A figure a voice denies is marked `denies` (docs/formats.md: "the army denied that
+30 were killed"): as a story called false or reports denied were, so is a figure
+denied outright with "denied that". Sentences written for the tests, with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_in
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army denied that 30 people were killed in Gwoza on Monday.",
+        "Police categorically denied that 12 protesters died in custody.",
+        "The ministry refuted that 40 civilians were killed in the strike.",
+        "Officials dismissed reports that 25 villagers were killed.",
+    ],
+)
+def test_a_denied_figure_is_marked(sentence: str) -> None:
+    assert [c.denies for c in claims_in(sentence)] == [True]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen killed 30 people in Gwoza on Monday, police said.",
+        "He denied involvement; 30 people were killed in Gwoza on Monday.",
+    ],
+)
+def test_a_figure_nobody_denies_is_not(sentence: str) -> None:
+    assert all(not c.denies for c in claims_in(sentence))
