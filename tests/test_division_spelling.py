@@ -109,3 +109,17 @@ def test_an_unknown_outer_place_with_no_country_gives_none(places: GazetteerFile
     assert resolve("Boke District of Nowhere Zone", None, places) is None
     # "the town of X" is no division "of" a place
     assert resolve("the town of Bamako", None, places) is not None
+
+
+def test_a_region_named_with_its_kind_and_no_country_known(places: GazetteerFile) -> None:
+    # the one region of the name in the world, not the city of the name
+    assert _region(places, "Borno State", None) == ("Borno", Kind.REGION)
+    assert _region(places, "Kherson Oblast", None) == ("Kherson Oblast", Kind.REGION)
+    # two countries' Punjab: no evidence of either
+    assert resolve("Punjab province", None, places) is None
+
+
+def test_a_division_whose_geonames_name_holds_its_kind(places: GazetteerFile) -> None:
+    # GeoNames calls it "Kherson Oblast"; the text's "Kherson Oblast" found it only whole
+    assert _region(places, "the Kherson Oblast", "Ukraine") == ("Kherson Oblast", Kind.REGION)
+    assert _region(places, "Kherson region", "Ukraine") == ("Kherson Oblast", Kind.REGION)

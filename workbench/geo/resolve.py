@@ -260,6 +260,7 @@ def _resolve_name(
     kind: Kind | None = None,
 ) -> Place | None:
     words = _LEADING.sub("", _LGA.sub(" district", name.strip(" ,."))).split()
+    whole = " ".join(words)
     while len(words) > 1 and words[-1].lower() in (*_KIND_WORDS, *_AREA_WORDS):
         kind = _KIND_WORDS.get(words.pop().lower(), kind)
     if not words:
@@ -268,11 +269,16 @@ def _resolve_name(
     if country and code is None:
         return None  # a country the gazetteer does not know: every place it has is abroad
     candidates = gazetteer.find(" ".join(words), country)
+    if kind in _DIVISIONS and whole != " ".join(words):  # GeoNames' "Kherson Oblast"
+        named = [c for c in gazetteer.find(whole, country) if c.kind in _DIVISIONS]
+        candidates = named + [c for c in candidates if c not in named]
     if outer is not None:  # "Yobe's Mafa" is no Mafa outside Yobe: then Yobe alone
         code = outer.country_code
         candidates = [c for c in candidates if contains(outer, c)]
     if code:  # a namesake abroad is another place: "Mansour" in Baghdad is not Mauritania's
         candidates = [c for c in candidates if c.country_code == code]
+    elif kind is Kind.REGION and (divisions := _one_country(candidates, kind)):
+        candidates = divisions  # "Kherson Oblast", "Borno State": the one such division
     else:  # no country to go by: only what a name alone says
         candidates = _by_name_alone(" ".join(words), candidates)
     namesakes = candidates
@@ -288,6 +294,16 @@ def _resolve_name(
     if not candidates and _APOSTROPHE.search(name):  # "N'Guigmi": GeoNames has "Nguigmi"
         return _resolve_name(_APOSTROPHE.sub("", name), country, gazetteer, outer, kind)
     return _seated(candidates[0], namesakes) if candidates else None
+
+
+def _one_country(candidates: list[Place], kind: Kind) -> list[Place]:
+    """The divisions of `kind` among a name's places where they all lie in one country,
+    else none: with no country known, a name the text calls a region ("Kherson Oblast",
+    "Borno State") is that region where the world has one region of the name, not the
+    city of the name. Only first-level divisions: a district's name is shared too often
+    ("Doba District" of Ethiopia is no Doba of Chad)."""
+    divisions = [c for c in candidates if c.kind is kind]
+    return divisions if len({d.country_code for d in divisions}) == 1 else []
 
 
 def _seated(place: Place, namesakes: list[Place]) -> Place:

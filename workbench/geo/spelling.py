@@ -29,8 +29,18 @@ _MARGIN = 10
 _SHORTEST = 4  # letters: shorter names are too alike by chance ("Ogun"/"Osun")
 
 
+# A division's own kind in its GeoNames name: "Kherson Oblast", "Mopti Region"
+_KIND_WORDS = frozenset(
+    "oblast region province state governorate prefecture department district county "
+    "zone division raion".split()
+)
+
+
 def _key(name: str) -> str:
-    return loose(fold(name)).replace(" ", "")
+    words = loose(fold(name)).split()
+    while len(words) > 1 and words[-1] in _KIND_WORDS:
+        words.pop()
+    return "".join(words)
 
 
 def spelled_like(name: str, own: str) -> bool:
