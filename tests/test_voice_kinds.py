@@ -57,6 +57,12 @@ def test_a_document_with_an_author_or_a_report_keeps_its_voice(text, voice):
         ),
         # a full name with no title, opening its sentence before a verb
         ("Grace Achieng runs the clinic in Lira. She said 9 patients died.", "Grace Achieng"),
+        # a death told further off in the clause is not the person's
+        (
+            "Mayor Rosa Tembo visited the market where 12 traders were killed. "
+            "She said 30 more were wounded.",
+            "Rosa Tembo",
+        ),
         # the person named last, not a speaker named before
         (
             "The army said 4 soldiers died. A local chief, Ibrahim Tanko, disputed that. "
@@ -83,6 +89,7 @@ def test_a_speakers_own_words_are_kept_for_the_person_they_name():
         # a place, a body, a group, a victim: none is whom "he" stands for
         "In Kayes Town, the mayor spoke. He said 12 people were killed.",
         "Gunmen shot dead trader Musa Garba in Dogo. He said 3 others fled.",
+        "Musa Garba, 45, was shot dead in Dogo. He said 3 others were wounded.",
         "Boko Haram fighters stormed Gwoza. He said 40 were abducted.",
         "The Red Cross reached Bama. She said 14 were injured.",
         # a name two paragraphs back is too far

@@ -70,6 +70,13 @@ _DEAD_HERE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[;.!?]")
+# The person's own death told right after the name: "Ali Musa, 45, was shot dead".
+_DEAD_AFTER = re.compile(
+    r"(?:\s*,[^,;.]{0,40},)?\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?"
+    r"(?:killed|shot|murdered|executed|beheaded|assassinated|lynched|slain|found\s+dead|dead|"
+    r"abducted|kidnapped)\b|\s+(?:died|dies)\b",
+    re.IGNORECASE,
+)
 _SEARCHED = 12  # sentences searched back at most, whatever the paragraphs' length
 
 
@@ -112,11 +119,14 @@ def _full_name(text: str, start: int, at: int, stop: int, places: Sequence[Place
 
 
 def _told_dead(text: str, start: int, end: int, at: int, stop: int) -> bool:
-    """Whether the clause that names a person tells a death ("gunmen shot dead Musa
-    Garba, a trader"): a victim, no speaker after it."""
+    """Whether a person is named as the dead ("gunmen shot dead Musa Garba, a trader",
+    "the body of Ali Musa", "Ali Musa was killed"): a victim, no speaker after it. A
+    death told further off in the clause ("Governor Ali Musa visited the site where 12
+    were killed") is not his."""
     before = max((m.end() for m in _CLAUSE_END.finditer(text, start, at)), default=start)
-    after = _CLAUSE_END.search(text, stop, end)
-    return _DEAD_HERE.search(text, before, after.start() if after else end) is not None
+    if _DEAD_HERE.search(text, max(before, at - 40), at):
+        return True
+    return _DEAD_AFTER.match(text, stop, end) is not None
 
 
 def people_before(
