@@ -172,7 +172,13 @@ _LATER_REPORT = re.compile(
 
 _IN_TOTAL = re.compile(r"\s*(?:in\s+)?total\b", re.IGNORECASE)
 # A figure given as the toll: "Police put the death toll at 5", "the toll stands at 9".
-_TOLL_AT = re.compile(r"\btoll\b", re.IGNORECASE)
+# So is a toll stated as a figure of the toll (extract/toll_figures.py): "the casualty
+# figure was 34", "the number of victims stood at 40", "a death count of 45".
+_TOLL_AT = re.compile(
+    r"\btoll\b|^(?:total\s+)?(?:(?:death|casualty|fatality)\s+(?:figure|count|total|tally)|"
+    r"number\s+of\s+(?:the\s+)?(?:casualties|victims|dead|deaths|fatalities)\b)",
+    re.IGNORECASE,
+)
 
 
 # A report word in a bracket: "(some sources report 50 dead)", "(other reports say 50)".

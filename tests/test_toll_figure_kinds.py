@@ -125,3 +125,16 @@ def test_a_revised_toll_keeps_its_bound(text, qualifier, low, high):
 )
 def test_a_total_of_the_dead_and_the_hurt_is_an_open_fate(text):
     assert [c for c in _claims(text) if c.category in (K, W)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a toll stated as a figure is another count of the dead told before, not more dead
+        ("Bandits killed 30 villagers in Kuri. The casualty figure was 34.", 30),
+        ("Bandits killed 30 villagers in Kuri. The death toll could be as high as 81.", 30),
+        ("The casualty figure was 34.", 34),
+    ],
+)
+def test_a_toll_figure_adds_no_dead_to_the_toll(text, figure):
+    assert toll(_claims(text), K) == figure
