@@ -33,6 +33,10 @@ def test_a_document_with_no_author_names_no_voice(text):
         ("According to data from the interior ministry, 27 people died.", "interior ministry"),
         ("According to figures released by OCHA, 3,400 people fled.", "OCHA"),
         ("According to hospital records, 12 patients died.", "hospital records"),
+        # a name before the document's noun is its author
+        ("According to UN data, 300 people fled to Chad.", "UN"),
+        ("According to OCHA figures, 3,400 people were displaced.", "OCHA"),
+        ("According to Health Ministry statistics, 17 people died.", "Health Ministry"),
         # a report stays a voice the text tells as a source
         ("According to initial reports, 9 guards were killed.", "initial reports"),
     ],
