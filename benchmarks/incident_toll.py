@@ -172,7 +172,13 @@ _LATER_REPORT = re.compile(
 
 _IN_TOTAL = re.compile(r"\s*(?:in\s+)?total\b", re.IGNORECASE)
 # A figure given as the toll: "Police put the death toll at 5", "the toll stands at 9".
-_TOLL_AT = re.compile(r"\btoll\b", re.IGNORECASE)
+# So is a toll stated as a figure of the toll (extract/toll_figures.py): "the casualty
+# figure was 34", "the number of victims stood at 40", "a death count of 45".
+_TOLL_AT = re.compile(
+    r"\btoll\b|^(?:total\s+)?(?:(?:death|casualty|fatality)\s+(?:figure|count|total|tally)|"
+    r"number\s+of\s+(?:the\s+)?(?:casualties|victims|dead|deaths|fatalities)\b)",
+    re.IGNORECASE,
+)
 
 
 # A report word in a bracket: "(some sources report 50 dead)", "(other reports say 50)".
@@ -270,12 +276,18 @@ _REVISION = re.compile(
     r"\b(?:toll|figure|number|count|total|tally)\b.{0,40}\b(?:rose|risen|climbed|raised|"
     r"increased|reached|jumped|revised|updated|heightened|went\s+up|gone\s+up|determined)\b"
     r"|^later\b"  # "killing 25 (later raised to 37)", "(later, 76)"
-    r"|^(?:raised|revised)\s+to\b",  # "killing 45 (raised to 71 later in the week)"
+    r"|^(?:raised|revised)\s+to\b"  # "killing 45 (raised to 71 later in the week)"
+    # a voice revising its own count: "revised its death count up to 171"
+    r"|^(?:revised|revises|revising|updated|updates|updating|upped|adjusted|corrected)\s",
     re.IGNORECASE,
 )
 # ACLED's notes close with the coder's own count: "2 fatalities."
 _CODER_TOTAL = re.compile(r"^\s*(?:\d+|one|two|three|four|five)\s+fatalit(?:y|ies)\.?\s*$", re.I)
 _BREAKDOWN = re.compile(
+    # a part named after a toll (extract/breakdowns.py): "including 5 children", "among
+    # them 9 police officers", "Those killed included 6 women"
+    r"^(?:includ|among(?:st)?\s+(?:them|whom)\b|(?:those|the\s+people|the\s+persons)\s+"
+    r"(?:killed|dead|wounded|injured|hurt|kidnapped|abducted)\s+(?:also\s+)?includ)|"
     r"^(?:the\s+(?:dead|victims|fatalities)\s+includ|among\s+(?:the\s+)?(?:dead|killed|"
     r"victims|fatalities))|\bof\s+(?:the\s+(?:dead|victims|fatalities)|those\s+killed|them|whom|these)\b"
     # "only five of their cadres died": a side's share of a total told before

@@ -15,6 +15,12 @@ HEDGES = re.compile(  # run over lower-cased text (casefold.py)
     r"(?:believed|thought|presumed|assumed)\s+(?:to\s+(?:have\s+been|be)\s+)?(?:dead|killed)|"
     r"claim(?:s|ed)?\s+(?:to\s+have|that)|claiming\s+to\s+have|"
     r"may\s+have|might\s+have|could\s+have|"
+    # a toll that "could be as high as 81", "may reach 200": a bound someone guesses
+    r"(?:toll|figure|count|tally|number|total)\b[^.;]{0,60}?\b(?:could|may|might)\s+(?:well\s+|"
+    r"even\s+)?(?:be|reach|hit|top|exceed)\s+(?:as\s+(?:high|many)\s+as\s+|more\s+than\s+|"
+    r"over\s+|up\s+to\s+|around\s+|about\s+|nearly\s+)?(?:\d|a\s+few|dozens|scores|hundreds|"
+    r"thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety)|"
     r"(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|"
     r"(?:could|can)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"
     r"(?:not|n[’']t)\s+(?:yet\s+)?seen\s+(?:any\s+)?confirmation|no\s+(?:independent\s+)?confirmation|"

@@ -22,6 +22,7 @@ from workbench.extract.claims import Reading
 from workbench.extract.document import Whole
 from workbench.extract.gazetteer import Country
 from workbench.extract.lexicon import DENIALS, STORY_HEDGES
+from workbench.extract.named_people import nearest_first, people_before, people_named
 from workbench.extract.place_patterns import SPOKE_FROM
 from workbench.extract.places import PlaceMention, country_in, find_places, is_border
 from workbench.extract.sentences import split_clauses, split_sentences
@@ -154,7 +155,14 @@ class PageContext:
         same = [s for s in reversed(self.speakers(index)) if s.start < speaker.start]
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
             same.extend(reversed(self.speakers(back)))
+        if speaker.name.lower() in ("he", "she"):  # the person named last (named_people.py)
+            same = nearest_first(same, people_before(self.sentences, index, speaker, self._named))
         return same
+
+    def _named(self, index: int) -> list[Speaker]:
+        """The people sentence `index` names with a title or a full name."""
+        sentence = self.sentences[index]
+        return people_named(self.text, sentence.start, sentence.end, self.places(index))
 
     def places(self, index: int) -> list[PlaceMention]:
         """The places sentence `index` names, in order, outside its speakers' names,

@@ -19,6 +19,7 @@ from functools import cached_property, partial
 
 from workbench.extract.alternations import word_trie
 from workbench.extract.attribution import speaker_for
+from workbench.extract.breakdowns import breakdowns
 from workbench.extract.claims import Reading, read_sentence
 from workbench.extract.date_context import (
     dateline_dated,
@@ -28,6 +29,7 @@ from workbench.extract.date_context import (
 )
 from workbench.extract.dates import TIME_RE, DateMention, find_dates, pick_date
 from workbench.extract.document import Whole
+from workbench.extract.held_people import held_as_told
 from workbench.extract.lexicon import HEDGES
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.page_context import LOOK_BACK, PageContext, by_clause, place_start
@@ -162,6 +164,8 @@ class Reader(PageContext):
         text, sentence = self.text, self.sentences[index]
         start, end = sentence.start, sentence.end
         readings, dates = self._read_sentence(index)
+        readings = breakdowns(self.folded, start, readings)  # "including 5 children"
+        readings = held_as_told(text, self.clauses(index), readings)  # "82 detainees fled"
         if not readings:
             return []
         self.last = readings[-1]

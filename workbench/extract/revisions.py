@@ -6,7 +6,8 @@ verb that revises it ("was raised", "rose", "was later updated", "heightened")
 and the new figure after "to" ("from 1 to 4" is 4). A bracket does it too:
 "killing 25 (later raised to 37)", "(a number later heightened to 15)",
 "(later, 76)", "killing 45 (raised to 71 later in the week)". "... raised to 118
-and later to 162" revises twice.
+and later to 162" revises twice. A bound stays: "rose to at least 130" is at least
+130, "to more than 90" more than 90 ("up to 114" is 114 itself).
 
 A revision is read as a `killed` claim whose text holds the revising words, so
 that a reader of the claims (the benchmark's toll) can let it replace the
@@ -74,7 +75,7 @@ _OTHER_FATE = re.compile(
 # Words that make "the number of ..." a count of the dead: "the number of people killed",
 # "the number of victims" (not "the number of peacekeepers deployed").
 _DEAD = re.compile(
-    r"kill|dead|death|died|victim|casualt|fatalit|lives|bodies|murder|massacr|martyr"
+    r"kill|dead|death|died|victim|casualt|fatalit|lives|bodies|murder|massacr|martyr|slain"
 )
 _DEATH_TOTALS = ("death", "casualty toll", "fatality", "fatalities", "toll")
 _HURT = re.compile(r"injur|wound|hurt")
@@ -133,12 +134,20 @@ def _figures(
         new = quantity.high if quantity.qualifier in ("range", "up_to") else quantity.value
         if new is None:
             return
-        figure = replace(quantity, value=new, low=new, high=new, qualifier="exact")
+        # "rose to at least 130", "to more than 90", "to about 40" keep their bound; "up
+        # to 114" and "from 1 to 4" are the new figure itself
+        if quantity.qualifier in _KEPT_BOUNDS:
+            figure = quantity
+        else:
+            figure = replace(quantity, value=new, low=new, high=new, qualifier="exact")
         yield Reading(figure, K, start, quantity.end, None, None, None)
         again = _AGAIN.match(folded, quantity.end, hi)
         if again is None:
             return
         pos = again.end()
+
+
+_KEPT_BOUNDS = frozenset({"at_least", "more_than", "about", "nearly"})
 
 
 def _counts_other(folded: str, pos: int, hi: int) -> bool:

@@ -21,6 +21,7 @@ from workbench.extract.relay import (
     split_name,
     split_passive,
 )
+from workbench.extract.voice_documents import named_author, names_no_author
 from workbench.extract.voicewords import ORGANISATION, PERSON_WORDS, SPEAKER_NOUNS
 
 _BOUNDARY = re.compile(r"[,;:“”\"(\[—–]|\s-{1,2}\s")
@@ -264,8 +265,11 @@ def _make_speaker(
         if after is not None:  # "JNIM's statement, relayed by a monitoring group"
             phrase, origin, named, end = after[0], origin_of(phrase), True, after[1]
     phrase = _BASED.sub("", phrase) or phrase  # "the Britain-based Syrian Observatory"
-    if author := document_author(phrase):  # "A statement from the military" is its
+    # "A statement from the military" is its; "according to UN data" the UN's
+    if (author := document_author(phrase)) or (author := named_author(phrase)):
         phrase, named = author, True
+    elif names_no_author(phrase):
+        return None  # "according to preliminary data": no one speaks
     words = phrase.split()
     if not words or len(words) > _MAX_WORDS:
         return None

@@ -12,6 +12,7 @@ from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue
 from workbench.extract.lexicon import PERSON_NOUNS
 from workbench.extract.numbers import Quantity
+from workbench.extract.open_fates import and_after, and_before, figure_told
 from workbench.extract.tokens import Tokens
 from workbench.extract.victim_attach import (
     one_with_two_titles,
@@ -78,9 +79,13 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
             # "three gunmen shot dead two men": active, read above; the gunmen are none
             yield from refuse(parse_back(c.sentence, lo, aux, quantities))
             continue
-        if _not_a_death(folded, (lo, c.sentence_end), aux, match.end()) or (
-            (aux == match.start() or PERFECT.fullmatch(folded, aux, match.start()))
-            and OBJECT_AFTER.match(folded, match.end(), hi)
+        if (
+            _not_a_death(folded, (lo, c.sentence_end), aux, match.end())
+            or (_open_and(c, match) and figure_told(parse_back(c.sentence, lo, aux, quantities)))
+            or (
+                (aux == match.start() or PERFECT.fullmatch(folded, aux, match.start()))
+                and OBJECT_AFTER.match(folded, match.end(), hi)
+            )
         ):
             yield from refuse(parse_back(c.sentence, lo, aux, quantities))
             continue
@@ -236,6 +241,14 @@ def _not_a_death(folded: str, clause: tuple[int, int], start: int, end: int) -> 
         or UNCLEAR.search(folded, max(lo, start - 80), start)
         or OR_OTHER_FATE.match(folded, end, hi)
         or OR_BEFORE.search(folded, max(lo, start - 30), start)
+    )
+
+
+def _open_and(c: Clause, match: re.Match[str]) -> bool:
+    """ "15 were killed and wounded", "wounded and killed": one figure for two fates."""
+    word = match.group(0).split()[0]
+    return and_after(c.folded, match.start(), match.end(), c.hi) or and_before(
+        c.folded, c.lo, match.start(), word
     )
 
 

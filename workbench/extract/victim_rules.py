@@ -16,7 +16,9 @@ from collections.abc import Iterator
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue
+from workbench.extract.open_fates import and_after, and_before, figure_told, open_counts
 from workbench.extract.revisions import revised_tolls
+from workbench.extract.toll_figures import toll_figures
 from workbench.extract.victim_attach import (
     fronted_objects,
 )
@@ -73,6 +75,8 @@ def clause_victims(c: Clause) -> Iterator[Reading | Refused]:
     """Every predicate of the clause, tried only where a trigger word starts: one scan
     of the clause finds those, and each pattern is matched there, not searched."""
     yield from revised_tolls(c.folded, c.lo, c.hi, c.triggers, c.quantities)
+    yield from toll_figures(c)
+    yield from open_counts(c)
     yield from _active(c)
     yield from _found_bodies(c)
     yield from _resulting(c)
@@ -103,6 +107,10 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
         items = fronted_objects(text, c.sentence_start, match.start(), _victims_after(c, match))
         if nominal and items and SETS_OFF.match(folded, items[-1].end, c.sentence_end):
             refused = True  # "The death of a student ... sparked protests": their reason
+        word = match.group(0).split()[0]
+        both = not nominal and and_before(folded, lo, match.start(), word, active=True)
+        if both:  # "killed and injured 40 people", "... dozens": both, how many of each?
+            refused = True
         if not refused and _INCLUDED.match(folded, match.start()):
             # "2 dead including the bomber": a part of the figure before, no more dead
             before = _quantity_end_before(c, match.start())
@@ -233,7 +241,10 @@ def _resulting(c: Clause) -> Iterator[Reading | Refused]:
                 and not ABDUCTORS.search(folded, before, match.start())
             ):
                 continue  # "troops took two guides with them"
-            if result and OR_OTHER_FATE.match(folded, result.end(), hi):
+            if result and (
+                OR_OTHER_FATE.match(folded, result.end(), hi)
+                or (and_after(folded, result.start(1), result.end(), hi) and figure_told(items))
+            ):
                 yield from refuse(items)  # "left 12 people dead or injured": which, unsaid
                 continue
             if result and category:

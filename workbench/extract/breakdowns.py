@@ -1,0 +1,119 @@
+"""A part named after a toll is a breakdown of it (issue 13, kinds37).
+
+"The death toll rose to 40, including 5 children", "Twelve civilians were wounded,
+including 4 children", "the casualty figure was 34, among them 9 police officers",
+"Those killed included 6 women": the 5, the 4, the 9 and the 6 are among the dead or
+the hurt just counted. Read number by number,
+such a part came out as `other` ("5 children") or `troops` ("9 police officers"); it is
+a claim of the toll's category, its text opening with the word that makes it a part
+("including 5 children"), so that a reader adding up a toll knows it adds nothing
+(`benchmarks/incident_toll.py`, `match.lists`: a breakdown is no list).
+
+A part of people counted by no figure ("the hospital received many wounded, including
+two children", "many wounded, two of them in critical condition") is no figure of the
+whole: it gives no claim, neither the whole's fate with the part's number (which would
+read as the toll) nor `other`. A part whose predicate gives it another fate ("many of
+the wounded, two of whom later died") stays that fate's claim.
+
+A part inside a victim's list ("killed 30 people, including 5 children") is read with
+its list and gives no claim of its own (victims.py); this module reads the parts the
+number-by-number reading left.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.claims import Reading
+from workbench.extract.cues import CASUALTY_CATEGORIES
+from workbench.models import Category
+
+# Run over folded text, ending where the part's figure starts.
+_PART_LEAD = re.compile(
+    r"(?:,\s*|\s+|\(\s*)(?P<lead>including|among\s+(?:them|whom)|amongst\s+them)\s+$"
+)
+# A part told with "included" after the people counted: "Those killed included 6 women".
+_INCLUDED = re.compile(
+    r"(?<![a-z])(?P<lead>(?:those|the\s+people|the\s+persons)\s+(?P<fate>killed|dead|wounded|"
+    r"injured|hurt|kidnapped|abducted)\s+(?:also\s+)?includ(?:ed|e|es))\s+$"
+)
+_PART_CATEGORIES = frozenset({Category.OTHER, Category.TROOPS})
+_GAP = re.compile(r"[^.;:!?()\d]{0,80}")  # between a toll and its part: no figure, no stop
+# A part counted against its whole: "two of them", "three of whom".
+_OF_THEM = re.compile(r"[\w-]+\s+of\s+(?:them|whom)(?![a-z])")
+# A whole counted by no figure, ending right before its part.
+_UNCOUNTED = re.compile(
+    r"(?<![a-z])(?:many|numerous|countless|untold|a\s+lot\s+of|lots\s+of|a\s+number\s+of|"
+    r"an?\s+(?:unknown|unspecified|undisclosed|unconfirmed|large|huge|great|significant|"
+    r"considerable|high)\s+number\s+of)\s+(?:of\s+the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<fate>wounded|injured|hurt|dead|killed|casualties|victims|bodies|hostages|kidnapped|"
+    r"abducted|missing|displaced)(?![a-z])[^.;:!?()\d]{0,40}$"
+)
+_FATES = {
+    "wounded": Category.WOUNDED,
+    "injured": Category.WOUNDED,
+    "hurt": Category.WOUNDED,
+    "hostages": Category.KIDNAPPED,
+    "kidnapped": Category.KIDNAPPED,
+    "abducted": Category.KIDNAPPED,
+    "missing": Category.MISSING,
+    "displaced": Category.DISPLACED,
+}
+
+
+def breakdowns(folded: str, start: int, readings: list[Reading]) -> list[Reading]:
+    """The readings of a sentence starting at `start`, each part named after a toll
+    ("including 5 children") read as a part of it, in its category, and each part of an
+    uncounted whole ("many wounded, including two children") left out."""
+    if not any(r.category in _PART_CATEGORIES or r.category in _FATES.values() for r in readings):
+        return readings  # most sentences hold no part to read
+    kept: list[Reading] = []
+    for reading in readings:
+        lead = _PART_LEAD.search(folded, max(start, reading.start - 30), reading.start)
+        fate = _uncounted_fate(folded, start, lead.start() if lead else reading.start)
+        part_of_uncounted = fate is not None and (
+            reading.category in _PART_CATEGORIES
+            or (reading.category is fate and (lead or _OF_THEM.match(folded, reading.start)))
+        )
+        if part_of_uncounted and (lead or _OF_THEM.match(folded, reading.start)):
+            continue  # "many wounded, two of them critical": no figure of the wounded
+        included = _INCLUDED.search(folded, max(start, reading.start - 40), reading.start)
+        if included is not None and reading.category in _PART_CATEGORIES:
+            fate = _FATES.get(included.group("fate"), Category.KILLED)
+            kept.append(_part(reading, fate, included.start("lead")))
+            continue  # "Those killed included 6 women": a part of the dead told before
+        whole = kept[-1] if kept else None
+        if (
+            lead is not None
+            and reading.category in _PART_CATEGORIES
+            and whole is not None
+            and whole.category in CASUALTY_CATEGORIES
+            and whole.end <= lead.start()
+            and _GAP.fullmatch(folded, whole.end, lead.start())
+        ):
+            reading = _part(reading, whole.category, lead.start("lead"))
+        kept.append(reading)
+    return kept
+
+
+def _part(reading: Reading, category: Category, start: int) -> Reading:
+    """`reading` as a part of a toll of `category`, its text from `start` ("including
+    5 children")."""
+    return Reading(
+        reading.quantity,
+        category,
+        start,
+        reading.end,
+        reading.subject,
+        reading.noun,
+        reading.actor,
+    )
+
+
+def _uncounted_fate(folded: str, start: int, pos: int) -> Category | None:
+    """The fate of a whole counted by no figure that ends right before `pos` ("many
+    wounded, "), or None."""
+    whole = _UNCOUNTED.search(folded, max(start, pos - 90), pos)
+    if whole is None:
+        return None
+    return _FATES.get(whole.group("fate"), Category.KILLED)
