@@ -5,6 +5,8 @@ Claims written for the tests, with their negatives."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from workbench.events import category_figures
 from workbench.events.figures import latest_word
 from workbench.match import MatchInput
@@ -79,3 +81,14 @@ def test_other_voices_keep_their_own_words() -> None:
     assert (figures.low, figures.high) == (12, 30)
     # and voice 2's own later word replaces its earlier
     assert category_figures([*claims, told(3, 2, 14, "2026-11-26")], {}).low == 14
+
+
+def test_a_breakdown_of_the_toll_is_no_toll_of_its_own() -> None:
+    # "The death toll reached 52, including 7 women": the 7 are among the 52
+    toll = told(1, 1, 52, "2026-11-20")
+    part = replace(toll, id=2, value=7, low=7, high=7, text="including 7 women")
+    part = replace(part, sentence=toll.sentence)
+    figures = category_figures([toll, part], {})
+    assert (figures.conservative, figures.low, figures.best) == (52, 52, 52)
+    # a part alone is all there is to count
+    assert category_figures([part], {}).best == 7

@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 
 from workbench.events.sets import DisjointSets
 from workbench.match.lists import Told, list_parts, told_at
+from workbench.match.parts import is_part
 from workbench.match.speakers import same_speaker, speaker
 from workbench.models import (
     Category,
@@ -138,7 +139,7 @@ def category_figures(
     ids of the claims the analyst marked disputed (counted, but backing no majority)."""
     origins = origins or independent_voices(claims)
     by_origin = _by_origin(claims, origins)
-    counted = _numbered(claims)
+    counted = _wholes(_numbered(claims))
     counted_by_origin = {
         origin: latest_word(own) for origin, own in _by_origin(counted, origins).items()
     }
@@ -191,6 +192,15 @@ def _by_origin(claims: Sequence[C], origins: Mapping[int, int]) -> dict[int, lis
     for c in claims:
         by_origin.setdefault(origins[c.id], []).append(c)
     return by_origin
+
+
+def _wholes(claims: Sequence[C]) -> Sequence[C]:
+    """The claims that count a toll, not a part of one ("..., including 7 women",
+    "seven of the victims": `match.parts.is_part`), where any does: a part counted as
+    a voice's statement made the event's conservative figure the part's (7 for a toll
+    of 52)."""
+    wholes = [c for c in claims if not is_part(c.text, c.sentence, c.category)]
+    return wholes or claims
 
 
 def _numbered(claims: Sequence[C]) -> Sequence[C]:

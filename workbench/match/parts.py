@@ -80,6 +80,22 @@ _AMONG_REACH = 60  # characters before a claim's words that may say "among the d
 _MOST_FIGURES = 40
 
 
+# A breakdown the extractor gives in the toll's category (extract/breakdowns.py): its
+# text opens with the word that makes it a part ("including 7 women", "among them 4
+# aid workers", "Those killed included 3 boys")
+_BREAKDOWN = re.compile(
+    r"(?i:including|among\s+(?:them|whom)|amongst\s+them|(?:those|the\s+people|the\s+persons)"
+    r"\s+(?:killed|dead|wounded|injured|hurt|kidnapped|abducted)\s+(?:also\s+)?includ)\b"
+)
+
+
+def is_part(text: str, sentence: str, category: str) -> bool:
+    """Whether a claim counts a part of a toll, not a toll: its own words say so
+    (`part_words`), or it is a breakdown told after the toll ("..., including 7
+    women")."""
+    return bool(_BREAKDOWN.match(text)) or part_words(text, sentence, category == "wounded")
+
+
 def part_words(text: str, sentence: str, wounded: bool) -> bool:
     """Whether a claim's words say it counts a part of a toll: a partitive ("seven of
     the victims", "10 of whom"), "among the dead", an increment ("the other nine",
