@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from workbench.errors import WorkbenchError
 from workbench.match import LinkSuggestion, MatchInput, Relation, collector_paused, match
 from workbench.models import (
     LinkState,
@@ -135,6 +136,12 @@ class Matching(Events, Placing):
         claims = {
             row["id"]: StoredClaim.model_validate(row) for row in self.store.claims_by_id(ids)
         }
+        lost = sorted(set(ids) - claims.keys())
+        if lost:  # a link whose claim cannot be read: the file is damaged
+            raise WorkbenchError(
+                f"{self.store.path}: links name claims the database does not hold "
+                f"({', '.join(map(str, lost[:5]))}); the file may be damaged"
+            )
         return [LinkView(a=claims[r["a_id"]], b=claims[r["b_id"]], **r) for r in rows]
 
     def set_link(
