@@ -31,3 +31,13 @@ def test_a_denied_figure_is_marked(sentence: str) -> None:
 )
 def test_a_figure_nobody_denies_is_not(sentence: str) -> None:
     assert all(not c.denies for c in claims_in(sentence))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Police revise Gwoza toll to 37", "Army raises Damboa death toll to 37 as bodies found"],
+)
+def test_who_revises_a_toll_is_not_its_victims(headline: str) -> None:
+    # the police revised the count: not 37 policemen killed
+    [claim] = claims_in(headline)
+    assert (claim.category.value, claim.value, claim.subject) == ("killed", 37, None)

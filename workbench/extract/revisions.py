@@ -47,12 +47,15 @@ _TOTAL = re.compile(
 )
 # An active revision, the total after its verb and "from ... to ...": "the army raised
 # the death toll from 12 to 30", "officials updated the toll from 17 to 24".
+# a headline's present and a place's name between: "Police revise Ngoshe toll to 37"
 _ACTIVE_VERB = re.compile(
-    r"(?<![a-z])(?:raised|revised|updated|increased|upped|lifted|adjusted)\s+"
-    r"(?:(?:its|their|the|his|her)\s+)?(?:own\s+)?$"
+    r"(?<![a-z])(?:raised|revised|updated|increased|upped|lifted|adjusted|"
+    r"raises?|revises?|updates?)\s+"
+    r"(?:(?:its|their|the|his|her)\s+)?(?:own\s+)?(?:[\w'’-]+\s+)?$"
 )
 _ACTIVE_TOTAL = re.compile(
-    r"(?:(?:death|casualty|fatality)\s+)?(?:toll|figure|count|tally)(?:\s+up(?:wards)?)?(?=\s+from\s)"
+    r"(?:(?:death|casualty|fatality)\s+)?(?:toll|figure|count|tally)(?:\s+up(?:wards)?)?"
+    r"(?=\s+(?:from|to)\s)"
 )
 # "(later raised to 37)", "(a number later determined to be seven)", "(later, 76)",
 # "(raised to 71 later in the week)", "(revised to 9)"
