@@ -203,6 +203,10 @@ _ALTERNATIVES = (
     r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)"
     r"|pushed)\s+(?:to\s+[\w,.]+\s+)?the\s+(?:total\s+|overall\s+|death\s+)?"
     r"(?:toll|number|tally|count)\b(?=[^.;!?]{0,60}?\b(?P<c7>since)\b)",  # "since ..." left to p1
+    # ... or for the year so far: "bringing to 2,500 the number killed in Darfur this year"
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)"
+    r"|pushed)\s+(?:to\s+(?:[\w,.]+\s+){1,3})?the\s+(?:total\s+|overall\s+|death\s+)?"
+    r"(?:toll|number|tally|count)\b[^.;!?]{0,60}?\b(?P<p27>(?:this|last)\s+(?:year|month))\b",
     # a toll counted for a year or a month: "the toll for the year now stands at 412"
     r"\b(?:toll|tally|total|count)\s+(?P<p26>for\s+(?:the|this)\s+(?:year|month)\b)",
     # a period told before: "680 kidnappings occurred during that period"
@@ -309,7 +313,7 @@ def claim_scope(
             continue  # the claim's own number ("between 1900 and 2000 people")
         # a total brought up to a figure is read from its "since" (`c7`): the participle
         # before it ("..., bringing to 45") is an aside to the claims before it
-        cue_start = group_start if name == "c7" else match.start()
+        cue_start = group_start if name in ("c7", "p27") else match.start()
         if _aside(text, low, claim_start, claim_end, cue_start, match.end()):
             continue
         distance = max(match.start() - claim_end, claim_start - match.end(), 0)

@@ -1,6 +1,8 @@
-"""A figure a voice denies is marked `denies` (docs/formats.md: "the army denied that
-30 were killed"): as a story called false or reports denied were, so is a figure
-denied outright with "denied that". Sentences written for the tests, with negatives."""
+"""Kinds a trial of session 37 found, on sentences written for the tests, with
+negatives: a figure a voice denies outright is marked `denies` (docs/formats.md: "the
+army denied that 30 were killed"), as a story called false was; whoever revises a toll
+is not its victims ("Police revise Gwoza toll to 37"); a toll brought to a figure for
+the year is a running total."""
 
 from __future__ import annotations
 
@@ -41,3 +43,13 @@ def test_who_revises_a_toll_is_not_its_victims(headline: str) -> None:
     # the police revised the count: not 37 policemen killed
     [claim] = claims_in(headline)
     assert (claim.category.value, claim.value, claim.subject) == ("killed", 37, None)
+
+
+def test_a_toll_brought_to_a_figure_for_the_year_is_a_running_total() -> None:
+    sentence = (
+        "The shelling killed 12 people, bringing to more than 2,500 the number of people "
+        "killed in North Darfur this year."
+    )
+    scopes = {c.value: (c.scope.value, c.period) for c in claims_in(sentence)}
+    assert scopes[12] == ("incident", None)
+    assert scopes[2500] == ("cumulative", "this year")
