@@ -121,3 +121,18 @@ def test_a_file_name_that_is_not_utf8_is_loaded_and_shown_escaped(tmp_path: Path
     listed = CliRunner().invoke(main, ["--db", db, "claims", "--json"]).stdout
     sources = sorted(json.loads(line)["source"] for line in listed.splitlines())
     assert sources[1].endswith("x\\xfey.txt") and sources[0].endswith("ok.txt")
+
+
+def test_a_sidecar_s_bad_address_or_language_is_a_warning_not_kept(tmp_path: Path) -> None:
+    note = tmp_path / "b.txt"
+    note.write_text("Gunmen killed 4 people in Bama on Sunday.\n")
+    sidecar = {"url": "javascript:alert(1)", "language": "zz", "outlet": "Radio X"}
+    (tmp_path / "b.json").write_text(json.dumps(sidecar))
+    db = str(tmp_path / "claims.db")
+    result = CliRunner().invoke(main, ["--db", db, "ingest", str(note)])
+    assert result.exit_code == 0, result.output
+    assert "url 'javascript:alert(1)' is not an http:// or https:// address" in result.stderr
+    assert "language 'zz' is not an ISO 639-1" in result.stderr
+    listed = CliRunner().invoke(main, ["--db", db, "sources", "--json"]).stdout
+    [source] = [json.loads(line) for line in listed.splitlines()]
+    assert (source["url"], source["language"], source["outlet"]) == (None, "en", "Radio X")

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from workbench.errors import SourceError
+from workbench.ingest.language import language_problem
 from workbench.ingest.limits import max_file_size, read_regular, refusal
 from workbench.ingest.metadata import read_published
 from workbench.ingest.readers import FORMATS
@@ -155,6 +156,20 @@ def url_problem(text: str) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname or " " in text:
         return f"{text!r} is not an http:// or https:// address"
     return None
+
+
+def checked(metadata: Metadata, path: str) -> tuple[Metadata, list[str]]:
+    """`metadata` (a NAME.json's over the analyst's flags, which were checked before)
+    less an address or a language the flags would refuse, each a warning naming the
+    file: a sidecar's "javascript:alert(1)" or "zz" was stored as it was."""
+    warnings = []
+    if metadata.url and (problem := url_problem(metadata.url)):
+        warnings.append(f"{path}: url {problem}; not kept")
+        metadata = replace(metadata, url=None)
+    if metadata.language and (problem := language_problem(metadata.language)):
+        warnings.append(f"{path}: language {problem}; its language is detected instead")
+        metadata = replace(metadata, language=None)
+    return metadata, warnings
 
 
 def sidecar(path: str) -> Metadata:

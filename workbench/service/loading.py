@@ -15,7 +15,7 @@ from pathlib import Path
 from workbench.errors import SourceError
 from workbench.ingest import read_source
 from workbench.ingest.fetch import Capture, read_capture
-from workbench.ingest.files import Metadata, apply, collect, date_problem, sidecar
+from workbench.ingest.files import Metadata, apply, checked, collect, date_problem, sidecar
 from workbench.ingest.limits import read_regular
 from workbench.models import (
     Claim,
@@ -170,7 +170,7 @@ def prepare(path: str, given: Metadata, stop: Callable[[], bool] | None = None) 
     try:
         if given.published and (problem := date_problem(given.published)):
             raise SourceError(path, problem)  # the caller's own: a sidecar's is a warning
-        metadata = given.over(sidecar(path))
+        metadata, refused = checked(given.over(sidecar(path)), path)
         data = read_regular(path)
         document = read_source(
             path, fallback_encoding="cp1252", language=metadata.language, data=data
@@ -178,6 +178,8 @@ def prepare(path: str, given: Metadata, stop: Callable[[], bool] | None = None) 
         capture = read_capture(document.path, data, document.format)
         del data  # the capture holds them
         document = apply(document, metadata)
+        if refused:
+            document = document.model_copy(update={"warnings": [*document.warnings, *refused]})
         from workbench.extract.pipeline import iter_claims
 
         claims = []
