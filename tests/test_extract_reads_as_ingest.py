@@ -136,3 +136,17 @@ def test_a_sidecar_s_bad_address_or_language_is_a_warning_not_kept(tmp_path: Pat
     listed = CliRunner().invoke(main, ["--db", db, "sources", "--json"]).stdout
     [source] = [json.loads(line) for line in listed.splitlines()]
     assert (source["url"], source["language"], source["outlet"]) == (None, "en", "Radio X")
+
+
+def test_a_title_or_address_for_several_files_is_refused(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Gunmen killed 4 people in Bama on Sunday.\n")
+    second.write_text("Gunmen killed 5 people in Gwoza on Sunday.\n")
+    db = str(tmp_path / "claims.db")
+    for option in (["--title", "Bama"], ["--url", "https://example.org/bama"]):
+        result = CliRunner().invoke(main, ["--db", db, "ingest", str(first), str(second), *option])
+        assert result.exit_code == 2 and "names one document" in result.stderr, result.output
+        folder = CliRunner().invoke(main, ["--db", db, "ingest", str(tmp_path), *option])
+        assert folder.exit_code == 2
+    alone = CliRunner().invoke(main, ["--db", db, "ingest", str(first), "--title", "Bama"])
+    assert alone.exit_code == 0, alone.output

@@ -233,6 +233,7 @@ def ingest(
     """
     if not paths and not feeds:
         raise click.UsageError("give files, folders, http(s) addresses or a --feed to load")
+    _one_source_for(paths, feeds, title=title, url=url)
     metadata = Metadata(outlet=outlet, title=title, url=url, published=published, language=language)
     urls = [p for p in paths if _is_address(p)]
     files = [p for p in paths if not _is_address(p) and p != "-"]
@@ -261,6 +262,16 @@ def _end_now(status: int) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(status)
+
+
+def _one_source_for(paths: tuple[str, ...], feeds: tuple[str, ...], **given: str | None) -> None:
+    """Refuse a title or an address given for several sources (or a folder, or a
+    feed), which would give each of them the one document's (a trial's five
+    documents got one --url). Raises click.UsageError naming the option."""
+    several = len(paths) + len(feeds) > 1 or bool(feeds) or any(os.path.isdir(p) for p in paths)
+    for name, value in given.items():
+        if value and several:
+            raise click.UsageError(f"--{name} names one document: give it with one file only")
 
 
 def _ingest_stdin(workbench: Workbench, metadata: Metadata) -> IngestReport:
