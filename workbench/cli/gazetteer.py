@@ -81,6 +81,8 @@ def find(name: str, country: str | None, as_json: bool) -> None:
     Example:
         workbench gazetteer find Diabaly --country Mali
     """
+    if not name.strip():
+        raise click.UsageError("give a place name to look up")
     try:
         if country and not country_known(country):
             raise WorkbenchError(f"{country}: not a country the gazetteer knows")
