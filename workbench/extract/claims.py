@@ -29,6 +29,7 @@ from workbench.extract.cues import (
     post_cue,
     pre_cue,
 )
+from workbench.extract.fate_words import ADJECTIVAL_PEOPLES, PEOPLE_MODIFIERS
 from workbench.extract.lexicon import (
     CASUALTY_NOUNS,
     COMBATANTS,
@@ -51,7 +52,9 @@ _LOOK_AHEAD = 8
 _ONE_CLASSES = {**NOUN_CLASS, **SINGULAR_CLASS}  # what "one" counts: a singular noun too
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*", re.IGNORECASE)
 _WEAK_TROOP_CUES = frozenset("has have had with of".split())
-_PEOPLE_WORDS = frozenset(n for n, c in NOUN_CLASS.items() if c in PEOPLE and " " not in n)
+_PEOPLE_WORDS = frozenset(  # not "Sudanese" of "Sudanese warplanes": a people's adjective
+    n for n, c in NOUN_CLASS.items() if c in PEOPLE and " " not in n and n not in ADJECTIVAL_PEOPLES
+)
 _PEOPLE_NOUN = re.compile(
     r"(?<![a-z])(?:" + "|".join(sorted(_PEOPLE_WORDS, key=len, reverse=True)) + r")(?![a-z])"
 )
@@ -181,6 +184,8 @@ def _counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
         for size in (2, 1):
             key = " ".join(lowered[:size])
             if len(lowered) >= size and key in classes:
+                if key in PEOPLE_MODIFIERS and _noun_next(tokens, index + size, classes):
+                    break  # "5,000 Rohingya Muslims", "300 Sudanese soldiers": the noun next
                 if _casualty_next(tokens, index + size):
                     break  # "two police deaths": the deaths are counted, not the police
                 head_end = tokens[index + size - 1][2]
@@ -208,6 +213,13 @@ _TOLL_HEADS = frozenset("death deaths fatality fatalities casualty casualties".s
 # after which a number in words is the toll itself.
 _TOLL_CUE_WORDS = frozenset("toll death casualty number fatalities deaths dead".split())
 _LOSS_WORDS = frozenset({"lost", "losing", "loses"})  # a side losing its own dead
+
+
+def _noun_next(
+    tokens: list[tuple[str, int, int]], index: int, classes: dict[str, NounClass]
+) -> bool:
+    """Whether the word at `index` is a noun a people's name before it modifies."""
+    return index < len(tokens) and tokens[index][0].lower() in classes
 
 
 def _casualty_next(tokens: list[tuple[str, int, int]], index: int) -> bool:

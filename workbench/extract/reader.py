@@ -28,6 +28,7 @@ from workbench.extract.date_context import (
 )
 from workbench.extract.dates import TIME_RE, DateMention, find_dates, pick_date
 from workbench.extract.document import Whole
+from workbench.extract.fates import fate_readings
 from workbench.extract.lexicon import HEDGES
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.page_context import LOOK_BACK, PageContext, by_clause, place_start
@@ -46,7 +47,10 @@ from workbench.models import Category, Claim, Scope, SourceDocument
 # Run over lower-cased text: a case-sensitive scan with a lookbehind is several
 # times faster than \b with IGNORECASE, and this scan reads every character; the
 # words as a trie, a branch a letter, not a try of each word.
-_TRIGGER = re.compile(rf"\d|(?<![a-z])(?:{word_trie(f'{NUMBER_WORDS}|{EVENT_WORDS}')})(?![a-z])")
+_DISPLACED = r"displac\w*"  # "Many people have been displaced" (fates.py)
+_TRIGGER = re.compile(
+    rf"\d|(?<![a-z])(?:{word_trie(f'{NUMBER_WORDS}|{EVENT_WORDS}|{_DISPLACED}')})(?![a-z])"
+)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+|#\w+|\[[^\]]*\]\([^)]*\)")
 # "\d\s*[ap]\.?m|:\d", opened with the class of its first characters, which lets the
 # engine skip to a digit or colon instead of trying both branches at every character.
@@ -289,6 +293,7 @@ class Reader(PageContext):
         # "two herders who had killed a farmer"
         read = read_sentence(text, rest, clauses, sentence.start, self.last, self.words(index))
         readings = victims.readings + [r for r in read if not victims.refuses(r.start, r.end)]
+        readings = fate_readings(text, sentence.start, sentence.end, rest, readings, clauses)
         readings = [r for r in readings if not _counterfactual(text, sentence.start, r)]
         told_dead = self.last is not None and self.last.category is Category.KILLED
         singles = find_singular(text, sentence.start, sentence.end, told_dead, readings, self.last)

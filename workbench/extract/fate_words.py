@@ -1,0 +1,168 @@
+"""The words of fates that are no death or wound: refugees, the displaced, the
+kidnapped and the missing (lexicon.py's cues take them from here), the peoples a
+count may name ("18,000 Sudanese", "30,000 Rohingyas"), and the rule that tells a
+refugee from a displaced person.
+
+Refugee or displaced: UNHCR's definitions. A refugee has fled *outside* their
+country (the 1951 Convention, art. 1A(2)); an internally displaced person has fled
+but stays *within* it (the Guiding Principles on Internal Displacement, 1998,
+para. 2). So a flight is `refugees` where the text says a border was crossed: into
+or to a country by its name ("fled to Chad", "sought refuge in neighbouring
+Kenya"), "across the border", "abroad", a people counted on arrival in a country or
+its camps ("30,000 Rohingyas have arrived", "had been pre-registered"); and
+`displaced` where it names a place inside ("fled to Bunia", "moved to X village to
+escape"), or no place, or people still waiting to cross ("attempting to flee").
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
+from workbench.models import Category
+
+# Demonyms whose plural is the same word, and peoples named the same way: "18,000
+# Sudanese", "5,000 Rohingya". As adjectives they modify a noun ("Sudanese
+# soldiers"), so the noun counted is the next one where one follows (claims.py).
+_SAME_PLURAL = re.compile(r"(?:ese|ss|sh|ch|ch)$")
+ADJECTIVAL_PEOPLES = frozenset(
+    {d for d in COUNTRY_BY_DEMONYM if d.endswith("ese")} | {"rohingya", "masalit", "zaghawa"}
+)
+PEOPLES = ADJECTIVAL_PEOPLES | frozenset(
+    {
+        f"{d}s"
+        for d in COUNTRY_BY_DEMONYM
+        if not _SAME_PLURAL.search(d) and d[-1] not in "yh" and d not in ("swiss", "french")
+    }
+    | set(
+        "rohingyas kurds yazidis uyghurs hazaras tigrayans darfuris tamils pashtuns "
+        "amharas oromos".split()
+    )
+)
+# Any word of a people, one or many: before a noun it is the noun's modifier ("one
+# Moroccan peacekeeper", "5,000 Rohingya Muslims").
+PEOPLE_MODIFIERS = PEOPLES | frozenset(COUNTRY_BY_DEMONYM) | {"rohingya"}
+
+# Flight, said after the people counted: "have crossed over into Chad", "sought
+# refuge in", "fled to", "prompting 13,000 people to flee". `flight_category`
+# decides refugees or displaced by what follows.
+FLIGHT = (
+    r"fled|flee(?:ing)?|escaped|to\s+flee|crossed\s+(?:over\s+)?(?:into|to|the\s+(?:border|frontier))|"
+    r"(?:sought|seeking|seek|found|took|taken|taking)\s+(?:refuge|asylum|shelter|sanctuary)|"
+    r"(?:attempting|trying|waiting|seeking)\s+to\s+(?:flee|cross)|"
+    r"(?:pre-?)?registered|"
+    r"(?:arrived|arriving|entered|entering|come|came|coming|moved|relocated)"
+)
+# Taken away, said after the people counted: "were hauled away", "snatched".
+TAKEN = (
+    r"hauled\s+(?:away|off)|carted\s+(?:away|off)|snatched|dragged\s+away|led\s+away|"
+    r"taken\s+away|marched\s+(?:away|off)|"
+    r"taken(?=\s+by\s+(?:the\s+|armed\s+|unknown\s+|unidentified\s+|suspected\s+)?"
+    r"(?:gunmen|men|militants|bandits|kidnappers|abductors|rebels|assailants|attackers|insurgents|"
+    r"jihadists|terrorists|fighters|militia|militiamen|gang|gangs|pirates)\b)"
+)
+TAKEN_BEFORE = r"snatched|snatching|snatch|hauled\s+(?:away|off)|carted\s+(?:away|off)"
+# Missing, said after the people counted: "had gone missing", "are said to be still missing".
+GONE = (
+    r"(?:gone|went|go|going)\s+missing|"
+    r"(?:(?:said|believed|thought|reported|feared|presumed|understood)\s+to\s+be\s+)"
+    r"(?:still\s+)?(?:missing|unaccounted\s+for)"
+)
+
+_COMBATANT_HEADS = frozenset(
+    "soldiers troops servicemen officers policemen police gendarmes peacekeepers marines "
+    "men personnel fighters militants rebels insurgents gunmen jihadists forces guards "
+    "commandos recruits mercenaries militiamen".split()
+)
+_ARRIVALS = re.compile(r"arriv|enter|com|came|moved|relocat")
+_CROSSED = re.compile(r"crossed")
+_REGISTERED = re.compile(r"(?:pre-?)?registered$")
+_ABROAD = re.compile(
+    r"\s+(?:(?:over|out)\s+)?(?:(?:from\s+|out\s+of\s+)?(?:the|their)\s+(?:own\s+)?country|abroad|"
+    r"overseas|across\s+(?:the\s+)?(?:border|frontier)|"
+    r"(?:to|into|in|across|for|towards?|at)\s+(?:the\s+)?(?:neighbo(?:u)?ring|nearby)\s+"
+    r"(?!(?:villages?|towns?|districts?|areas?|provinces?|states?|regions?|counties|county)\b)"
+    r"[A-Z])",
+)
+_DESTINATION = re.compile(
+    r"\s+(?:(?:over|out)\s+)?(?:(?:from|to|into|across|for|towards?)\s+)?(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})"
+)
+# Where people came to rest, not where they were: "sought refuge in Chad", "arrived
+# in Uganda" (not "displaced in Sudan").
+_RESTING_IN = re.compile(r"\s+(?:in|at)\s+(?=(?:the\s+)?[A-Z])")
+_RESTING = re.compile(r"(?:sought|seeking|seek|found|took|taken|taking)\s|arriv|enter|com|came")
+_CAMP = re.compile(
+    r"\s+(?:to|into|in|at)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?:refugee\s+)?camps?\b|"
+    r"\s+as\s+(?:new\s+)?(?:arrivals|refugees|asylum[\s-]seekers)"
+)
+_AS_DISPLACED = re.compile(r"\s+as\s+(?:internally\s+)?displaced|\s+as\s+idps", re.IGNORECASE)
+_ESCAPING = re.compile(
+    r"[^.;]{0,80}?\b(?:(?:in\s+order\s+)?to\s+escape\w*|escaping|fleeing|for\s+(?:their\s+)?safety|"
+    r"to\s+avoid)\b",
+    re.IGNORECASE,
+)
+_LAST_WORD = re.compile(r"([A-Za-z][\w’'-]*)\W*$")
+
+
+def _is_country(place: str) -> bool:
+    words = re.sub(r"[’']s$", "", place.split()[0]).split() + place.split()[1:]
+    if words[0] != place.split()[0]:  # "Sudan's Darfur region": left Sudan
+        words = words[:1]
+    return any(
+        " ".join(words[:n]).lower() in COUNTRY_BY_NAME for n in range(len(words), 0, -1)
+    ) or place.lower().startswith("democratic republic of")
+
+
+def abroad(text: str, pos: int, resting: bool = False) -> bool | None:
+    """Whether the words at `pos` take a flight across a border (True), name a place
+    inside a country (False), or name no place (None); `resting`: the cue says where
+    people came to rest, and "in Chad" names where they went."""
+    if _ABROAD.match(text, pos):
+        return True
+    if resting and (at := _RESTING_IN.match(text, pos)):
+        pos = at.end() - 1
+    destination = _DESTINATION.match(text, pos)
+    if destination is None:
+        return None
+    return _is_country(destination.group("place"))
+
+
+def flight_category(
+    text: str, start: int, cue_end: int, words: str, category: Category
+) -> Category | None:
+    """The category of a flight or arrival cue `words` that ends at `cue_end`, said
+    after the people counted (their noun ends at `start`): refugees or displaced by
+    UNHCR's rule (the module's docstring); troops for fighters who arrive or enter;
+    None for an arrival that names neither a country nor a people from abroad."""
+    head = _LAST_WORD.search(text, max(0, start - 40), start)
+    noun = head.group(1).lower() if head else ""
+    lowered = " ".join(words.lower().split())
+    crossing = abroad(text, cue_end, bool(_RESTING.match(lowered)))
+    if _REGISTERED.search(lowered):
+        if _AS_DISPLACED.match(text, cue_end):
+            return Category.DISPLACED
+        if "pre" in lowered or _CAMP.match(text, cue_end) or crossing:
+            return Category.REFUGEES
+        return None
+    if _ARRIVALS.match(lowered):
+        if noun in _COMBATANT_HEADS:
+            return Category.TROOPS if lowered.startswith("arriv") else None
+        if lowered.startswith(("moved", "relocated")):
+            if not _ESCAPING.match(text, cue_end):
+                return None
+            return Category.REFUGEES if crossing else Category.DISPLACED
+        if crossing or _CAMP.match(text, cue_end):
+            return Category.REFUGEES
+        if crossing is None and noun in PEOPLES:
+            return Category.REFUGEES  # "30,000 Rohingyas have arrived": counted where they land
+        return Category.TROOPS if lowered.startswith("arriv") else None
+    if _CROSSED.match(lowered) or "asylum" in lowered:
+        return Category.REFUGEES
+    if lowered.startswith(("attempting", "trying", "waiting", "seeking to")):
+        return Category.DISPLACED  # not across yet
+    if crossing:
+        return Category.REFUGEES
+    if category is Category.REFUGEES:
+        return Category.DISPLACED
+    return category
