@@ -29,7 +29,7 @@ from workbench.extract.cues import (
     post_cue,
     pre_cue,
 )
-from workbench.extract.fate_words import ADJECTIVAL_PEOPLES, PEOPLE_MODIFIERS
+from workbench.extract.fate_words import ADJECTIVAL_PEOPLES, people_modifier
 from workbench.extract.lexicon import (
     CASUALTY_NOUNS,
     COMBATANTS,
@@ -184,7 +184,8 @@ def _counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
         for size in (2, 1):
             key = " ".join(lowered[:size])
             if len(lowered) >= size and key in classes:
-                if key in PEOPLE_MODIFIERS and _noun_next(tokens, index + size, classes):
+                after = tokens[index + size][0] if index + size < len(tokens) else None
+                if people_modifier(key, after, quantity.value == 1, classes, STOP):
                     break  # "5,000 Rohingya Muslims", "300 Sudanese soldiers": the noun next
                 if _casualty_next(tokens, index + size):
                     break  # "two police deaths": the deaths are counted, not the police
@@ -213,13 +214,6 @@ _TOLL_HEADS = frozenset("death deaths fatality fatalities casualty casualties".s
 # after which a number in words is the toll itself.
 _TOLL_CUE_WORDS = frozenset("toll death casualty number fatalities deaths dead".split())
 _LOSS_WORDS = frozenset({"lost", "losing", "loses"})  # a side losing its own dead
-
-
-def _noun_next(
-    tokens: list[tuple[str, int, int]], index: int, classes: dict[str, NounClass]
-) -> bool:
-    """Whether the word at `index` is a noun a people's name before it modifies."""
-    return index < len(tokens) and tokens[index][0].lower() in classes
 
 
 def _casualty_next(tokens: list[tuple[str, int, int]], index: int) -> bool:

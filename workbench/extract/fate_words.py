@@ -17,6 +17,7 @@ escape"), or no place, or people still waiting to cross ("attempting to flee").
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
 from workbench.models import Category
@@ -42,6 +43,21 @@ PEOPLES = ADJECTIVAL_PEOPLES | frozenset(
 # Any word of a people, one or many: before a noun it is the noun's modifier ("one
 # Moroccan peacekeeper", "5,000 Rohingya Muslims").
 PEOPLE_MODIFIERS = PEOPLES | frozenset(COUNTRY_BY_DEMONYM) | {"rohingya"}
+
+
+def people_modifier(
+    key: str, following: str | None, one: bool, classes: Collection[str], stop: Collection[str]
+) -> bool:
+    """Whether the people's word `key` modifies the word `following` it, which is then
+    the counted noun's: "5,000 Rohingya Muslims", "one Malian commentator" (not "18,000
+    Sudanese have crossed", "one Syrian was killed")."""
+    if key not in PEOPLE_MODIFIERS or not following:
+        return False
+    word = following.lower()
+    if one and key in COUNTRY_BY_DEMONYM:
+        return following[0].isalpha() and word not in stop
+    return word in classes
+
 
 # Flight, said after the people counted: "have crossed over into Chad", "sought
 # refuge in", "fled to", "prompting 13,000 people to flee". `flight_category`
