@@ -1,0 +1,117 @@
+"""Refugees, the displaced, the kidnapped and the missing (fate_words.py, fates.py):
+sentences written for these tests, with their negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_in
+from workbench.models import Category
+
+
+def _figures(text: str) -> list[tuple[str, object]]:
+    return [(c.category.value, c.value) for c in claims_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a border crossed: refugees (UNHCR: outside their country)
+        ("Some 7,500 Eritreans have crossed into Ethiopia since Monday.", ("refugees", 7500)),
+        ("Nearly 2,300 South Sudanese crossed over into Uganda this week.", ("refugees", 2300)),
+        ("About 9,000 people have sought refuge in neighbouring Kenya.", ("refugees", 9000)),
+        ("Around 3,200 villagers fled into the Democratic Republic of Congo.", ("refugees", 3200)),
+        ("Some 2,000 Burundians arrived in Tanzania last week.", ("refugees", 2000)),
+        ("At least 450 Syrians have entered Lebanon since Sunday.", ("refugees", 450)),
+        ("By Friday 6,412 people had been registered as new arrivals.", ("refugees", 6412)),
+        ("Some 900 Congolese were pre-registered at the border.", ("refugees", 900)),
+        ("Between 3,000 and 4,000 Somalis have come to the camp.", ("refugees", None)),
+        ("As many as 25,000 Rohingyas have arrived since June.", ("refugees", 25000)),
+        ("Officials counted the arrival in Uganda of 2,400 people.", ("refugees", 2400)),
+        ("Some 1.2 lakh Tamils who entered India were counted.", ("refugees", 120000)),
+        # staying inside: displaced (internally displaced persons)
+        ("More than 4,000 villagers sought refuge in the town of Kaga.", ("displaced", 4000)),
+        ("Over 12,000 residents moved to Dungu town to escape the fighting.", ("displaced", 12000)),
+        ("The clashes prompted some 25,000 people to flee to Bunia.", ("displaced", 25000)),
+        ("The raid prompted at least 5,200 residents to flee.", ("displaced", 5200)),
+        ("About 3,000 Kurds trying to flee were stopped at the frontier.", ("displaced", 3000)),
+        ("Officials say 2.4 lakh people were displaced by the fighting.", ("displaced", 240000)),
+        ("Nearly 1.1 crore people were displaced across the state.", ("displaced", 11000000)),
+        # taken
+        ("The gunmen hauled away 14 farmers from the market.", ("kidnapped", 14)),
+        ("Nine traders were hauled away by the militants.", ("kidnapped", 9)),
+        ("Gunmen snatched 23 passengers from a bus.", ("kidnapped", 23)),
+        ("Thirty-one worshippers were snatched from the church.", ("kidnapped", 31)),
+        ("Eleven travellers were taken by armed men on the highway.", ("kidnapped", 11)),
+        ("The rest of a group of 11 who were abducted in May were freed.", ("kidnapped", 11)),
+        # missing
+        ("At least 60 villagers had gone missing after the raid.", ("missing", 60)),
+        ("Six soldiers are said to be still missing after the ambush.", ("missing", 6)),
+        ("Two gendarmes are believed to be missing.", ("missing", 2)),
+    ],
+)
+def test_fate_wordings(text: str, expected: tuple[str, object]) -> None:
+    assert _figures(text) == [expected]
+
+
+def test_the_count_joined_to_a_fate_keeps_it() -> None:
+    text = "Bandits kidnapped 40 schoolgirls from one school, along with another 12 from a farm."
+    assert _figures(text) == [("kidnapped", 40), ("kidnapped", 12)]
+    text = "He said 60 pupils had gone missing from one school and 35 from the other."
+    assert _figures(text) == [("missing", 60), ("missing", 35)]
+
+
+def test_a_count_with_its_own_verb_keeps_its_own() -> None:
+    text = "Some 300 people have died and 12,000 more have been displaced this year."
+    assert _figures(text) == [("killed", 300), ("displaced", 12000)]
+
+
+def test_vague_fates_have_no_value() -> None:
+    claims = claims_in("Many people have been displaced by the fighting in Ituri.")
+    assert [(c.category, c.value, c.qualifier) for c in claims] == [
+        (Category.DISPLACED, None, "vague:many")
+    ]
+    claims = claims_in("Gunmen kidnapped a number of farmers in Zamfara on Tuesday.")
+    assert [(c.category, c.value) for c in claims] == [(Category.KIDNAPPED, None)]
+    claims = claims_in("She hopes her son is among those missing who may still be alive.")
+    assert [(c.category, c.value) for c in claims] == [(Category.MISSING, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 500 soldiers arrived in Chad on Monday.",  # troops, not refugees
+        "About 200 people entered the stadium for the rally.",
+        "At least 300 voters registered in the district.",
+        "Around 40 students moved to the new campus in May.",  # no escape told
+        "Officials took 30 minutes to reach the camp.",
+        "The pupils, aged 9 to 14, were hauled away by the gunmen.",  # ages, not a count
+        "Police took 12 suspects to the station.",
+        "Many people attended the funeral in Kaduna.",
+        "One Malian commentator wrote that the army had withdrawn.",
+    ],
+)
+def test_no_fate_where_none_is_told(text: str) -> None:
+    fates = {"refugees", "displaced", "kidnapped", "missing"}
+    assert [f for f in _figures(text) if f[0] in fates] == []
+
+
+def test_troops_that_arrive_stay_troops() -> None:
+    assert _figures("Some 500 soldiers arrived in Chad on Monday.") == [("troops", 500)]
+
+
+def test_a_peoples_word_before_a_noun_modifies_it() -> None:
+    claims = claims_in("Approximately 5,000 Rohingya Muslims fled to Bangladesh.")
+    assert [(c.category, c.value, c.subject) for c in claims] == [
+        (Category.REFUGEES, 5000, "Rohingya Muslims")
+    ]
+    text = "Three Kenyan soldiers and one Ugandan peacekeeper were reported missing."
+    assert _figures(text) == [("missing", 3), ("missing", 1)]
+    assert _figures("One Syrian was killed in the shelling.") == [("killed", 1)]
+
+
+def test_a_flight_inside_the_country_named_is_displacement() -> None:
+    # a place inside (not a country) is displacement, a country by its name refuge
+    assert _figures("About 800 families fled to Maiduguri.") == [("displaced", 800)]
+    assert _figures("About 800 families fled to Cameroon.") == [("refugees", 800)]
+    assert _figures("Some 1.5 million people were displaced in Sudan.") == [("displaced", 1500000)]
