@@ -63,7 +63,12 @@ def people_modifier(
 # refuge in", "fled to", "prompting 13,000 people to flee". `flight_category`
 # decides refugees or displaced by what follows.
 FLIGHT = (
-    r"fled|flee(?:ing)?|escaped|to\s+flee|crossed\s+(?:over\s+)?(?:into|to|the\s+(?:border|frontier))|"
+    r"fled|flee(?:ing)?|escaped|to\s+flee|"
+    r"cross(?:ed|ing)\s+(?:over\s+)?(?:into|to|the\s+(?:border|frontier))|"
+    # "have crossed since April": the border left unsaid
+    r"crossed(?=\s*[,.;]|\s+(?:since|in\s+(?:the\s+)?(?:past|last|recent)|over\s+the\s+past|"
+    r"last|this|during|so\s+far)\b)|"
+    r"sheltering|(?:driven|chased|forced)\s+(?:from|out\s+of)\s+their\s+(?:homes|villages)|"
     r"(?:sought|seeking|seek|found|took|taken|taking)\s+(?:refuge|asylum|shelter|sanctuary)|"
     r"(?:attempting|trying|waiting|seeking)\s+to\s+(?:flee|cross)|"
     r"(?:pre-?)?registered|"
@@ -72,12 +77,14 @@ FLIGHT = (
 # Taken away, said after the people counted: "were hauled away", "snatched".
 TAKEN = (
     r"hauled\s+(?:away|off)|carted\s+(?:away|off)|snatched|dragged\s+away|led\s+away|"
-    r"taken\s+away|marched\s+(?:away|off)|"
+    r"taken\s+away|marched\s+(?:away|off)|in\s+captivity|"
     r"taken(?=\s+by\s+(?:the\s+|armed\s+|unknown\s+|unidentified\s+|suspected\s+)?"
     r"(?:gunmen|men|militants|bandits|kidnappers|abductors|rebels|assailants|attackers|insurgents|"
     r"jihadists|terrorists|fighters|militia|militiamen|gang|gangs|pirates)\b)"
 )
 TAKEN_BEFORE = r"snatched|snatching|snatch|hauled\s+(?:away|off)|carted\s+(?:away|off)"
+# Displacement told as a noun before the count: "the displacement of 54,534 people".
+DISPLACEMENT_OF = r"(?:displacement|flight|exodus)\s+of"
 # Missing, said after the people counted: "had gone missing", "are said to be still missing".
 GONE = (
     r"(?:gone|went|go|going)\s+missing|"
@@ -91,14 +98,16 @@ _COMBATANT_HEADS = frozenset(
     "commandos recruits mercenaries militiamen".split()
 )
 _ARRIVALS = re.compile(r"arriv|enter|com|came|moved|relocat")
-_CROSSED = re.compile(r"crossed")
+_CROSSED = re.compile(r"cross")
 _REGISTERED = re.compile(r"(?:pre-?)?registered$")
 _ABROAD = re.compile(
     r"\s+(?:(?:over|out)\s+)?(?:(?:from\s+|out\s+of\s+)?(?:the|their)\s+(?:own\s+)?country|abroad|"
     r"overseas|across\s+(?:the\s+)?(?:border|frontier)|"
     r"(?:to|into|in|across|for|towards?|at)\s+(?:the\s+)?(?:neighbo(?:u)?ring|nearby)\s+"
     r"(?!(?:villages?|towns?|districts?|areas?|provinces?|states?|regions?|counties|county)\b)"
-    r"[A-Z])",
+    r"(?:[A-Z]|countr(?:y|ies)\b|nations?\b)|"
+    r"(?:to|into|in)\s+(?:other\s+|several\s+|various\s+)?(?:neighbo(?:u)?ring\s+)?"
+    r"countries\b)",
 )
 _DESTINATION = re.compile(
     r"\s+(?:(?:over|out)\s+)?(?:(?:from|to|into|across|for|towards?)\s+)?(?:the\s+)?"
@@ -121,12 +130,25 @@ _ESCAPING = re.compile(
 _LAST_WORD = re.compile(r"([A-Za-z][\w’'-]*)\W*$")
 
 
+# Countries, and lands abroad, the gazetteer does not name so: a flight there
+# crosses a border.
+_ABROAD_NAMES = frozenset(
+    {
+        *"congo europe slovakia somaliland".split(),
+        *("republic of congo", "dominican republic", "cote d'ivoire", "côte d'ivoire"),
+        "côte d’ivoire",
+    }
+)
+
+
 def _is_country(place: str) -> bool:
     words = re.sub(r"[’']s$", "", place.split()[0]).split() + place.split()[1:]
     if words[0] != place.split()[0]:  # "Sudan's Darfur region": left Sudan
         words = words[:1]
     return any(
-        " ".join(words[:n]).lower() in COUNTRY_BY_NAME for n in range(len(words), 0, -1)
+        " ".join(words[:n]).lower() in COUNTRY_BY_NAME
+        or " ".join(words[:n]).lower() in _ABROAD_NAMES
+        for n in range(len(words), 0, -1)
     ) or place.lower().startswith("democratic republic of")
 
 

@@ -5,7 +5,8 @@ read one by one (`claims.py`), leave them uncounted; the words are fate_words.py
   snatched ... along with another 100", "60 had gone missing from one school and 25
   from the other" (a count with a verb of its own keeps its own: "and 9,000 more
   have been displaced", read in claims.py);
-- a count with no noun in "a group of 17 who were kidnapped";
+- a count with no noun: "a group of 17 who were kidnapped", "more than 500,000 have
+  fled to Chad";
 - people counted on their "arrival in Chad" are refugees (a country, or a camp);
 - a fate told with no number: "Many people have been displaced", "kidnapped a
   number of students", "among those missing" (a vague claim, no value).
@@ -30,7 +31,6 @@ _JOINED = re.compile(
     re.IGNORECASE,
 )
 _AGED = re.compile(r"\baged?\s+(?:between\s+)?\d+\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
-_GROUP_OF = re.compile(r"\bgroup\s+of\s+$", re.IGNORECASE)
 _ARRIVAL_OF = re.compile(
     r"\barrivals?\s+(?:(?:in|at|into)\s+(?P<at>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+)?of\s+$",
     re.IGNORECASE,
@@ -41,20 +41,27 @@ _PEOPLE = (
     r"households|children|women|men|students|pupils|schoolchildren|schoolgirls|schoolboys|"
     r"girls|boys|farmers|travell?ers|passengers|worshippers|workers|youths|refugees|migrants)"
 )
+_AND_PEOPLE = re.compile(rf"\s+(?:and|or)\s+(?:[\w’'-]+\s+)?{_PEOPLE}\b", re.IGNORECASE)
 _VAGUE = (
-    r"(?P<q>many|numerous|countless|a\s+(?:large\s+|great\s+|significant\s+|growing\s+)?number\s+of|"
-    r"an\s+(?:unknown|undisclosed|unspecified|unconfirmed)\s+number\s+of|unspecified|"
-    r"an\s+unspecified)"
+    r"(?P<q>many|numerous|countless|some|a\s+(?:large\s+|great\s+|significant\s+|growing\s+)?"
+    r"number\s+of|an\s+(?:unknown|undisclosed|unspecified|unconfirmed)\s+number\s+of|"
+    r"unspecified|an\s+unspecified)"
 )
-_AUX = r"(?:(?:have|has|had|were|was|are|is|been|being|reportedly|also|now|still)\s+){0,3}"
-_VAGUE_PASSIVE = re.compile(
-    rf"\b{_VAGUE}\s+(?:[\w’'-]+\s+){{0,2}}?{_PEOPLE}\s+{_AUX}"
-    r"(?P<cue>(?:internally\s+)?displaced|uprooted|kidnapped|abducted|missing|gone\s+missing)\b",
+# "Many people have sought refuge in ...": the people, then a fate said after them
+# (cues.post_cue), as after a count.
+_VAGUE_SUBJECT = re.compile(rf"\b{_VAGUE}\s+(?:[\w’'-]+\s+){{0,2}}?{_PEOPLE}\b", re.IGNORECASE)
+# People with no article and no count: "Women and children were abducted".
+_BARE_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.;:,“\"]\s)|(?<=^\s)|(?<=\bthat\s))(?P<q>{_PEOPLE}"
+    rf"(?:\s+and\s+{_PEOPLE})?)\b",
     re.IGNORECASE,
 )
 _VAGUE_ACTIVE = re.compile(
-    rf"\b(?P<cue>kidnapped|abducted|snatched|kidnapping|abducting|displaced|displacing)\s+"
-    rf"{_VAGUE}\s+(?:[\w’'-]+\s+){{0,2}}?{_PEOPLE}\b",
+    r"\b(?:(?P<cue>kidnapped|abducted|snatched|kidnapping|abducting)\s+"
+    rf"(?:{_VAGUE}\s+(?:[\w’'-]+\s+){{0,2}}?|(?P<bare>))"
+    # "displaced people" is no count of anyone displaced: a quantifier must say some
+    rf"|(?P<moved>displaced|displacing|uprooted|uprooting)\s+{_VAGUE.replace('?P<q>', '?P<q2>')}"
+    rf"\s+(?:[\w’'-]+\s+){{0,2}}?){_PEOPLE}\b",
     re.IGNORECASE,
 )
 _AMONG_THOSE = re.compile(
@@ -97,18 +104,20 @@ def fate_readings(
             continue  # "the students, aged 8 to 15, were hauled away": ages, no count
         reading = _joined(text, reading, previous)
         reading = _arrival(text, start, reading)
+        reading = _coordinated(text, end, reading)
+        if reading.category is Category.DISPLACED and abroad(text, reading.end):
+            # "the flight of 3,000 residents to Chad": across a border, refuge
+            reading = replace(reading, category=Category.REFUGEES)
         out.append(reading)
         previous = reading
     for quantity in quantities:
-        if quantity.start not in read and _GROUP_OF.search(
-            text, max(start, quantity.start - 12), quantity.start
-        ):
-            clause_end = next((c[1] for c in clauses if c[0] <= quantity.start < c[1]), end)
-            cue = post_cue(text, quantity.end, clause_end)
-            if cue is not None and cue.category in FATES and cue.start - quantity.end < 30:
-                out.append(
-                    Reading(quantity, cue.category, quantity.start, cue.end, None, None, None)
-                )
+        if quantity.start in read or quantity.unit is not None:
+            continue
+        # "a group of 17 who were kidnapped", "more than 500,000 have fled to Chad"
+        clause_end = next((c[1] for c in clauses if c[0] <= quantity.start < c[1]), end)
+        cue = post_cue(text, quantity.end, clause_end)
+        if cue is not None and cue.category in FATES:
+            out.append(Reading(quantity, cue.category, quantity.start, cue.end, None, None, None))
     out += _vague(text, start, end, out)
     return sorted(out, key=lambda r: r.start)
 
@@ -120,12 +129,25 @@ def _joined(text: str, reading: Reading, previous: Reading | None) -> Reading:
         or previous is None
         or previous.category not in FATES
         or reading.start != reading.quantity.start
-        or reading.end != reading.quantity.end  # a noun of its own: "and 40 cattle"
+        # a noun of its own, where the count before has one: "40 farmers and 12 cattle"
+        or (reading.end != reading.quantity.end and previous.noun is not None)
         or any(mark in text[previous.end : reading.start] for mark in ".;:!?")
         or not _JOINED.search(text, max(previous.end, reading.start - 40), reading.start)
     ):
         return reading
     return replace(reading, category=previous.category, actor=reading.actor or previous.actor)
+
+
+def _coordinated(text: str, end: int, reading: Reading) -> Reading:
+    """ "73 women and children were reported missing": the fate said after the second
+    noun is the count's."""
+    if reading.category is not Category.OTHER or reading.noun is None:
+        return reading
+    match = _AND_PEOPLE.match(text, reading.end)
+    cue = post_cue(text, match.end(), end) if match else None
+    if cue is None or cue.category not in FATES:
+        return reading
+    return replace(reading, category=cue.category, end=cue.end)
 
 
 def _arrival(text: str, start: int, reading: Reading) -> Reading:
@@ -142,16 +164,44 @@ def _arrival(text: str, start: int, reading: Reading) -> Reading:
 
 
 def _vague(text: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
-    """Fates told with no number: "Many people have been displaced"."""
+    """Fates told with no number: "Many people have been displaced", "abducted women
+    and children"; none where the sentence counts the same fate."""
     found: list[Reading] = []
-    for pattern in (_VAGUE_PASSIVE, _VAGUE_ACTIVE, _AMONG_THOSE):
-        for match in pattern.finditer(text, start, end):
-            if any(r.start < match.end() and match.start() < r.end for r in readings + found):
-                continue
-            words = " ".join(match.group("q").lower().split())
-            name = "unstated" if words.startswith(("those", "the")) else words.split()[-1]
-            name = "number-of" if "number" in words else name
-            quantity = Quantity(match.start("q"), match.end("q"), None, None, None, f"vague:{name}")
-            category = _category_of(match.group("cue"))
-            found.append(Reading(quantity, category, match.start(), match.end(), None, None, None))
+    for told in _vague_told(text, start, end):
+        first, last, quantifier, category = told
+        if any(r.category is category for r in readings + found) or any(
+            r.start < last and first < r.end for r in readings + found
+        ):
+            continue
+        words = " ".join(text[quantifier[0] : quantifier[1]].lower().split())
+        name = words if words in ("many", "numerous", "countless", "some") else ""
+        name = name or ("number-of" if "number" in words else "")
+        name = name or ("unspecified" if "unspecified" in words else "unstated")
+        quantity = Quantity(*quantifier, None, None, None, f"vague:{name}")
+        found.append(Reading(quantity, category, first, last, None, None, None))
     return found
+
+
+_TAKEN_OR_LOST = frozenset({Category.KIDNAPPED, Category.MISSING})
+_Told = tuple[int, int, tuple[int, int], Category]
+
+
+def _vague_told(text: str, start: int, end: int) -> list[_Told]:
+    """The vague fates of `text[start:end]`: their span, their quantifier's span (or
+    the people's, where none) and their category, in text order."""
+    out: list[_Told] = []
+    for pattern in (_VAGUE_SUBJECT, _BARE_SUBJECT):
+        for match in pattern.finditer(text, start, end):
+            cue = post_cue(text, match.end(), end)
+            # with no word of how many, only a taking or a disappearance: "Women and
+            # children were abducted" (not "Residents fled the town")
+            fates = FATES if pattern is _VAGUE_SUBJECT else _TAKEN_OR_LOST
+            if cue is not None and cue.category in fates:
+                out.append((match.start(), cue.end, match.span("q"), cue.category))
+    for pattern in (_VAGUE_ACTIVE, _AMONG_THOSE):
+        for match in pattern.finditer(text, start, end):
+            group = next((g for g in ("q", "q2") if match.groupdict().get(g)), None)
+            quantifier = match.span(group) if group else match.span()
+            category = _category_of(match.group("cue") or match.group("moved"))
+            out.append((match.start(), match.end(), quantifier, category))
+    return sorted(out)

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from workbench.extract.fate_words import FLIGHT, GONE, PEOPLES, TAKEN, TAKEN_BEFORE
+from workbench.extract.fate_words import (
+    DISPLACEMENT_OF,
+    FLIGHT,
+    GONE,
+    PEOPLES,
+    TAKEN,
+    TAKEN_BEFORE,
+)
 from workbench.extract.hedge_words import DENIALS as DENIALS
 from workbench.extract.hedge_words import HEDGES as HEDGES
 from workbench.extract.hedge_words import STORY_HEDGES as STORY_HEDGES
@@ -341,7 +348,8 @@ _PRE_CUES: list[tuple[Category, str]] = [
     (
         Category.DISPLACED,
         r"\b(?:displaced|displacing|displaces|uprooted|uprooting|evacuated|evacuating|"
-        r"number\s+of\s+displaced(?:\s+[\w’']+){0,3}\s+(?:to|at))\s*$",
+        r"number\s+of\s+displaced(?:\s+[\w’']+){0,3}\s+(?:to|at)|"
+        rf"{DISPLACEMENT_OF})\s*$",
     ),
     (
         Category.ATTACKS,
