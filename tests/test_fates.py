@@ -115,3 +115,79 @@ def test_a_flight_inside_the_country_named_is_displacement() -> None:
     assert _figures("About 800 families fled to Maiduguri.") == [("displaced", 800)]
     assert _figures("About 800 families fled to Cameroon.") == [("refugees", 800)]
     assert _figures("Some 1.5 million people were displaced in Sudan.") == [("displaced", 1500000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Many people have sought refuge in the nearby town of Kasenyi.", "displaced"),
+        ("Many families fled to Uganda after the raid.", "refugees"),
+        ("Some people are still missing, the mayor said.", "missing"),
+        ("Women and children were reportedly abducted.", "kidnapped"),
+        ("The raiders also abducted women and children from the camp.", "kidnapped"),
+        ("The fighting displaced numerous families in the north.", "displaced"),
+        ("Bandits abducted unspecified travellers on the road.", "kidnapped"),
+    ],
+)
+def test_fates_told_with_no_number(text: str, expected: str) -> None:
+    assert _figures(text) == [(expected, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An attack on a displaced people's camp killed 7.",  # killed 7, no displaced
+        "Residents fled the town.",  # no word of how many, and no taking
+        "Many people attended the funeral.",
+        "Some people say the army is winning.",
+        "Gunmen kidnapped 30 women and children.",  # the count, no vague claim beside it
+    ],
+)
+def test_no_vague_fate_where_none_or_a_count_is_told(text: str) -> None:
+    assert [f for f in _figures(text) if f[1] is None] == []
+
+
+def test_coordinated_people_and_bare_counts_keep_the_fate() -> None:
+    assert _figures("Some 73 women and children were reported missing.") == [("missing", 73)]
+    assert _figures("About 200 men and boys fled to Chad.") == [("refugees", 200)]
+    assert _figures("More than 500,000 have fled to Chad.") == [("refugees", 500000)]
+    text = "The clashes led to the displacement of 4,100 and 2,200 people respectively."
+    assert _figures(text) == [("displaced", 4100), ("displaced", 2200)]
+    assert _figures("Gunmen kidnapped 40 farmers and 12 cattle.") == [
+        ("kidnapped", 40),
+        ("other", 12),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 40,000 people have fled to neighbouring countries.", "refugees"),
+        ("Some 2,000 people were crossing into Chad.", "refugees"),
+        ("More than 20,000 people have crossed since April.", "refugees"),
+        ("About 3,000 people fled to Congo.", "refugees"),
+        ("The flight of 3,000 residents to Chad began.", "refugees"),
+        ("Around 900 families are sheltering in schools.", "displaced"),
+        ("Some 30 passengers remain in captivity.", "kidnapped"),
+    ],
+)
+def test_more_fate_wordings(text: str, expected: str) -> None:
+    assert [c for c, _ in _figures(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Uganda currently hosts over 1.5 million refugees.", "cumulative"),
+        ("By 12 June, 8,200 individuals had been pre-registered.", "cumulative"),
+        ("As many as 9,000 Syrians have arrived in the past two weeks.", "cumulative"),
+        ("Some 4,000 Congolese have entered Uganda in recent weeks.", "cumulative"),
+        ("The UN counted at least 150 kidnappings in March.", "cumulative"),
+        # one incident
+        ("Gunmen kidnapped 30 villagers in March.", "incident"),
+        ("About 2,000 people fled to Chad on Monday.", "incident"),
+    ],
+)
+def test_running_totals_of_fates(text: str, scope: str) -> None:
+    claims = claims_in(text)
+    assert [c.scope.value for c in claims] == [scope]

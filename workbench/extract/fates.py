@@ -41,6 +41,10 @@ _PEOPLE = (
     r"households|children|women|men|students|pupils|schoolchildren|schoolgirls|schoolboys|"
     r"girls|boys|farmers|travell?ers|passengers|worshippers|workers|youths|refugees|migrants)"
 )
+_PEOPLE_AFTER = re.compile(
+    rf"\s+(?:[\w’'-]+\s+)?{_PEOPLE}(?:\s+(?:and|or)\s+(?:[\w’'-]+\s+)?{_PEOPLE})?\b",
+    re.IGNORECASE,
+)
 _AND_PEOPLE = re.compile(rf"\s+(?:and|or)\s+(?:[\w’'-]+\s+)?{_PEOPLE}\b", re.IGNORECASE)
 _VAGUE = (
     r"(?P<q>many|numerous|countless|some|a\s+(?:large\s+|great\s+|significant\s+|growing\s+)?"
@@ -115,7 +119,8 @@ def fate_readings(
             continue
         # "a group of 17 who were kidnapped", "more than 500,000 have fled to Chad"
         clause_end = next((c[1] for c in clauses if c[0] <= quantity.start < c[1]), end)
-        cue = post_cue(text, quantity.end, clause_end)
+        noun = _PEOPLE_AFTER.match(text, quantity.end, clause_end)  # "200 men and boys fled"
+        cue = post_cue(text, noun.end() if noun else quantity.end, clause_end)
         if cue is not None and cue.category in FATES:
             out.append(Reading(quantity, cue.category, quantity.start, cue.end, None, None, None))
     out += _vague(text, start, end, out)

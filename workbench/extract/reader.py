@@ -28,6 +28,7 @@ from workbench.extract.date_context import (
 )
 from workbench.extract.dates import TIME_RE, DateMention, find_dates, pick_date
 from workbench.extract.document import Whole
+from workbench.extract.fate_scope import fate_scope
 from workbench.extract.fates import fate_readings
 from workbench.extract.lexicon import HEDGES
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
@@ -218,7 +219,10 @@ class Reader(PageContext):
                         place.name if place else carried[position],
                         date,
                         self._attribution(speakers, reading, sentence.block),
-                        self._scope(clause_start, clause_end, reading) if totals else _INCIDENT,
+                        fate_scope(text, start, end, reading)
+                        or (
+                            self._scope(clause_start, clause_end, reading) if totals else _INCIDENT
+                        ),
                     )
                 )
         return claims
