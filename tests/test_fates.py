@@ -191,3 +191,29 @@ def test_more_fate_wordings(text: str, expected: str) -> None:
 def test_running_totals_of_fates(text: str, scope: str) -> None:
     claims = claims_in(text)
     assert [c.scope.value for c in claims] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An estimated 60,000 people have poured into Chad.", "refugees"),
+        ("Some 10,000 Sudanese have been registered in Chad.", "refugees"),
+        ("About 3,000 Ukrainians have left the country.", "refugees"),
+        ("About 7,000 people fleeing the fighting have reached Chad.", "refugees"),
+        ("About 300 Rohingya landed in Indonesia.", "refugees"),
+        ("Some 500 families left their homes.", "displaced"),
+        ("The fighting left 4,000 people homeless.", "displaced"),
+        ("Around 5,000 people fleeing the fighting reached Bunia.", "displaced"),
+        ("Around 2,000 people are now living in camps.", "displaced"),
+        ("Some 900 foreigners were evacuated to Kenya.", "displaced"),  # no refuge
+        ("Some 12 passengers are still in the hands of their captors.", "kidnapped"),
+        ("The gunmen took away 15 villagers.", "kidnapped"),
+    ],
+)
+def test_movement_and_captivity_wordings(text: str, expected: str) -> None:
+    assert [c for c, _ in _figures(text)] == [expected]
+
+
+def test_movement_that_is_no_flight() -> None:
+    assert _figures("About 300 people headed to the market.") == [("other", 300)]
+    assert _figures("Over 400 soldiers reached the front.") == [("troops", 400)]

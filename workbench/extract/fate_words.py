@@ -72,17 +72,22 @@ FLIGHT = (
     r"(?:sought|seeking|seek|found|took|taken|taking)\s+(?:refuge|asylum|shelter|sanctuary)|"
     r"(?:attempting|trying|waiting|seeking)\s+to\s+(?:flee|cross)|"
     r"(?:pre-?)?registered|"
-    r"(?:arrived|arriving|entered|entering|come|came|coming|moved|relocated)"
+    r"left(?=\s+(?:the|their)\s+(?:own\s+)?country)|left\s+their\s+(?:homes|villages)|homeless|"
+    r"(?:now\s+)?living\s+in\s+(?:makeshift\s+|temporary\s+|displacement\s+)?(?:camps|shelters|tents)|"
+    r"(?:arrived|arriving|entered|entering|come|came|coming|moved|relocated|"
+    r"(?:poured|streamed|flooded|spilled|trekked|flocked|headed|landed|reached|made\s+their\s+way)"
+    r"(?=\s+(?:across|into|to|towards?|in|at)\b|\s+[A-Z]))"
 )
 # Taken away, said after the people counted: "were hauled away", "snatched".
 TAKEN = (
     r"hauled\s+(?:away|off)|carted\s+(?:away|off)|snatched|dragged\s+away|led\s+away|"
-    r"taken\s+away|marched\s+(?:away|off)|in\s+captivity|"
+    r"taken\s+away|marched\s+(?:away|off)|in\s+captivity|held\s+for\s+ransom|"
+    r"(?:in\s+the\s+hands\s+of|held\s+by)\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors)|"
     r"taken(?=\s+by\s+(?:the\s+|armed\s+|unknown\s+|unidentified\s+|suspected\s+)?"
     r"(?:gunmen|men|militants|bandits|kidnappers|abductors|rebels|assailants|attackers|insurgents|"
     r"jihadists|terrorists|fighters|militia|militiamen|gang|gangs|pirates)\b)"
 )
-TAKEN_BEFORE = r"snatched|snatching|snatch|hauled\s+(?:away|off)|carted\s+(?:away|off)"
+TAKEN_BEFORE = r"snatched|snatching|snatch|(?:hauled|carted|carried|took|led)\s+(?:away|off)"
 # Displacement told as a noun before the count: "the displacement of 54,534 people".
 DISPLACEMENT_OF = r"(?:displacement|flight|exodus)\s+of"
 # Missing, said after the people counted: "had gone missing", "are said to be still missing".
@@ -97,7 +102,15 @@ _COMBATANT_HEADS = frozenset(
     "men personnel fighters militants rebels insurgents gunmen jihadists forces guards "
     "commandos recruits mercenaries militiamen".split()
 )
-_ARRIVALS = re.compile(r"arriv|enter|com|came|moved|relocat")
+_ARRIVALS = re.compile(
+    r"arriv|enter|com|came|moved|relocat|poured|streamed|flooded|spilled|trekked|flocked|headed|"
+    r"landed|reached|made"
+)
+# Where a flight ended, told further on: "fleeing the fighting have reached Chad".
+_REACHED = re.compile(
+    r"[^.;]{0,100}?\b(?:reached|arrived\s+in|entered|crossed\s+(?:over\s+)?into|(?:fled|fleeing|"
+    r"escaped)\s+(?:in)?to)(?=\s)"
+)
 _CROSSED = re.compile(r"cross")
 _REGISTERED = re.compile(r"(?:pre-?)?registered$")
 _ABROAD = re.compile(
@@ -116,7 +129,9 @@ _DESTINATION = re.compile(
 # Where people came to rest, not where they were: "sought refuge in Chad", "arrived
 # in Uganda" (not "displaced in Sudan").
 _RESTING_IN = re.compile(r"\s+(?:in|at)\s+(?=(?:the\s+)?[A-Z])")
-_RESTING = re.compile(r"(?:sought|seeking|seek|found|took|taken|taking)\s|arriv|enter|com|came")
+_RESTING = re.compile(
+    r"(?:sought|seeking|seek|found|took|taken|taking)\s|arriv|enter|com|came|regist|landed|made"
+)
 _CAMP = re.compile(
     r"\s+(?:to|into|in|at)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?:refugee\s+)?camps?\b|"
     r"\s+as\s+(?:new\s+)?(?:arrivals|refugees|asylum[\s-]seekers)"
@@ -199,8 +214,19 @@ def flight_category(
         return Category.REFUGEES
     if lowered.startswith(("attempting", "trying", "waiting", "seeking to")):
         return Category.DISPLACED  # not across yet
-    if crossing:
+    if lowered.startswith("evacuat"):
+        return category  # evacuated abroad: no refugee, and no one displaced there
+    if crossing or (crossing is None and _reached_abroad(text, cue_end, lowered)):
         return Category.REFUGEES
     if category is Category.REFUGEES:
         return Category.DISPLACED
     return category
+
+
+def _reached_abroad(text: str, pos: int, words: str) -> bool:
+    """Whether a flight (`words`, "fled", "fleeing") is told, further in its clause,
+    to have ended in a country: "fleeing the fighting have reached Chad"."""
+    if not words.startswith(("fle", "escap")):
+        return False
+    reached = _REACHED.match(text, pos)
+    return reached is not None and bool(abroad(text, reached.end(), resting=True))

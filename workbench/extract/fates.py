@@ -30,6 +30,7 @@ _JOINED = re.compile(
     r"(?:another|a\s+further|further|an\s+additional|some|about|around|over|nearly)?\s*$",
     re.IGNORECASE,
 )
+_FLIGHT_OF = re.compile(r"(?:displacement|flight|exodus)\s+of\b", re.IGNORECASE)
 _AGED = re.compile(r"\baged?\s+(?:between\s+)?\d+\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
 _ARRIVAL_OF = re.compile(
     r"\barrivals?\s+(?:(?:in|at|into)\s+(?P<at>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+)?of\s+$",
@@ -109,7 +110,11 @@ def fate_readings(
         reading = _joined(text, reading, previous)
         reading = _arrival(text, start, reading)
         reading = _coordinated(text, end, reading)
-        if reading.category is Category.DISPLACED and abroad(text, reading.end):
+        if (
+            reading.category is Category.DISPLACED
+            and _FLIGHT_OF.match(text, reading.start)
+            and abroad(text, reading.end)
+        ):
             # "the flight of 3,000 residents to Chad": across a border, refuge
             reading = replace(reading, category=Category.REFUGEES)
         out.append(reading)

@@ -377,7 +377,7 @@ PRE_CUE_LAST = frozenset(
     "sends send dispatched dispatching recruited recruiting mobilised mobilized mobilising "
     "mobilizing stationed pledged committed contributed withdrew withdrawing withdraw took led "
     "commanded has have had with was is were are stands stood be as between numbered number "
-    "snatched snatching snatch away off "
+    "snatched snatching snatch away off "  # fate_words.TAKEN_BEFORE
     "totalled totaled reached range ranges ranged ranging vary varies varied : =".split()
 )
 # A pre- or post-cue that takes fighters prisoner ("captured 12 fighters"), not hostage.
