@@ -217,3 +217,21 @@ def test_movement_and_captivity_wordings(text: str, expected: str) -> None:
 def test_movement_that_is_no_flight() -> None:
     assert _figures("About 300 people headed to the market.") == [("other", 300)]
     assert _figures("Over 400 soldiers reached the front.") == [("troops", 400)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three vehicles were destroyed and one was seized.",  # a thing seized
+        "Residents captured a robber and handed him to the police.",  # they did the taking
+        "The other two fled the scene.",  # attackers getting away
+        "Protesters demanded the release of the province's kidnapped people.",
+        "Women demanded the release of the kidnapped girls.",
+        "Civilians threatened him, forcing him to flee the area.",  # one man's flight
+        "One victim escaped.",  # from captors
+        "Police detained 250 migrants who entered Turkey illegally.",  # migrants, arrested
+    ],
+)
+def test_no_fate_for_things_takers_or_escapes(text: str) -> None:
+    fates = {"refugees", "displaced", "kidnapped", "missing"}
+    assert [f for f in _figures(text) if f[0] in fates] == []

@@ -33,7 +33,10 @@ PEOPLES = ADJECTIVAL_PEOPLES | frozenset(
     {
         f"{d}s"
         for d in COUNTRY_BY_DEMONYM
-        if not _SAME_PLURAL.search(d) and d[-1] not in "yh" and d not in ("swiss", "french")
+        if not _SAME_PLURAL.search(d)
+        and d[-1] not in "yh"
+        and d not in ("swiss", "french")
+        and f"{d}s" not in COUNTRY_BY_NAME  # "Philippines": a country
     }
     | set(
         "rohingyas kurds yazidis uyghurs hazaras tigrayans darfuris tamils pashtuns "
@@ -63,7 +66,9 @@ def people_modifier(
 # refuge in", "fled to", "prompting 13,000 people to flee". `flight_category`
 # decides refugees or displaced by what follows.
 FLIGHT = (
-    r"fled|flee(?:ing)?|escaped|to\s+flee|"
+    # not "one victim escaped" (from captors): escaped somewhere
+    # not "fled the scene": attackers getting away
+    r"(?:fled|flee(?:ing)?|to\s+flee)(?!\s+the\s+scene)|escaped(?=\s+(?:to|into|across)\b)|"
     r"cross(?:ed|ing)\s+(?:over\s+)?(?:into|to|the\s+(?:border|frontier))|"
     # "have crossed since April": the border left unsaid
     r"crossed(?=\s*[,.;]|\s+(?:since|in\s+(?:the\s+)?(?:past|last|recent)|over\s+the\s+past|"
@@ -102,6 +107,7 @@ _COMBATANT_HEADS = frozenset(
     "men personnel fighters militants rebels insurgents gunmen jihadists forces guards "
     "commandos recruits mercenaries militiamen".split()
 )
+_MIGRANTS = frozenset({"migrants", "immigrants", "smugglers", "traffickers"})
 _ARRIVALS = re.compile(
     r"arriv|enter|com|came|moved|relocat|poured|streamed|flooded|spilled|trekked|flocked|headed|"
     r"landed|reached|made"
@@ -201,6 +207,8 @@ def flight_category(
     if _ARRIVALS.match(lowered):
         if noun in _COMBATANT_HEADS:
             return Category.TROOPS if lowered.startswith("arriv") else None
+        if noun in _MIGRANTS:
+            return None  # "250 migrants who entered Turkey illegally": no refuge told
         if lowered.startswith(("moved", "relocated")):
             if not _ESCAPING.match(text, cue_end):
                 return None

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.extract.claims import Reading
-from workbench.extract.cues import post_cue
+from workbench.extract.cues import Cue, post_cue
 from workbench.extract.fate_words import abroad
 from workbench.extract.numbers import Quantity
 from workbench.models import Category
@@ -39,7 +39,7 @@ _ARRIVAL_OF = re.compile(
 _CAMP = re.compile(r"\bcamps?\b", re.IGNORECASE)
 _PEOPLE = (
     r"(?:people|persons|individuals|civilians|residents|villagers|inhabitants|families|"
-    r"households|children|women|men|students|pupils|schoolchildren|schoolgirls|schoolboys|"
+    r"households|children|women|men|students|pupils|schoolchildren|schoolgirls|schoolboys|staff|"
     r"girls|boys|farmers|travell?ers|passengers|worshippers|workers|youths|refugees|migrants)"
 )
 _PEOPLE_AFTER = re.compile(
@@ -103,6 +103,10 @@ def fate_readings(
     out: list[Reading] = []
     previous: Reading | None = None
     for reading in readings:
+        if reading.category in (Category.DISPLACED, Category.REFUGEES) and (
+            (reading.subject or "").lower() in ("him", "her")
+        ):
+            continue  # "forcing him to flee the area": one man's flight, no displacement
         if reading.category in FATES and _AGED.search(
             text, max(start, reading.quantity.start - 20), reading.quantity.start
         ):
@@ -126,10 +130,24 @@ def fate_readings(
         clause_end = next((c[1] for c in clauses if c[0] <= quantity.start < c[1]), end)
         noun = _PEOPLE_AFTER.match(text, quantity.end, clause_end)  # "200 men and boys fled"
         cue = post_cue(text, noun.end() if noun else quantity.end, clause_end)
-        if cue is not None and cue.category in FATES:
+        if (
+            cue is not None
+            and cue.category in FATES
+            and not (quantity.words and quantity.value == 1)  # "one was seized": a vehicle
+            and _suffered(text, noun.end() if noun else quantity.end, cue)
+        ):
             out.append(Reading(quantity, cue.category, quantity.start, cue.end, None, None, None))
     out += _vague(text, start, end, out)
     return sorted(out, key=lambda r: r.start)
+
+
+def _suffered(text: str, pos: int, cue: Cue) -> bool:
+    """Whether people (named by the words that end at `pos`) suffered the taking `cue`
+    tells, not did it: "were abducted" (not "residents captured a robber"), and not
+    what is seized of things ("seized", "captured")."""
+    if cue.category is not Category.KIDNAPPED:
+        return True
+    return bool(_PASSIVE.search(text, pos, cue.end)) and cue.word not in ("seized", "captured")
 
 
 def _joined(text: str, reading: Reading, previous: Reading | None) -> Reading:
@@ -192,6 +210,10 @@ def _vague(text: str, start: int, end: int, readings: list[Reading]) -> list[Rea
     return found
 
 
+_DETERMINER = re.compile(
+    r"(?:\b(?:the|a|an|of|their|his|her|its|those|these)|[\w-][’']s)\s+$", re.IGNORECASE
+)
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|remain|remains|still)\b", re.I)
 _TAKEN_OR_LOST = frozenset({Category.KIDNAPPED, Category.MISSING})
 _Told = tuple[int, int, tuple[int, int], Category]
 
@@ -206,10 +228,12 @@ def _vague_told(text: str, start: int, end: int) -> list[_Told]:
             # with no word of how many, only a taking or a disappearance: "Women and
             # children were abducted" (not "Residents fled the town")
             fates = FATES if pattern is _VAGUE_SUBJECT else _TAKEN_OR_LOST
-            if cue is not None and cue.category in fates:
+            if cue is not None and cue.category in fates and _suffered(text, match.end(), cue):
                 out.append((match.start(), cue.end, match.span("q"), cue.category))
     for pattern in (_VAGUE_ACTIVE, _AMONG_THOSE):
         for match in pattern.finditer(text, start, end):
+            if _DETERMINER.search(text, max(start, match.start() - 12), match.start()):
+                continue  # "the release of the kidnapped girls": an adjective, no taking
             group = next((g for g in ("q", "q2") if match.groupdict().get(g)), None)
             quantifier = match.span(group) if group else match.span()
             category = _category_of(match.group("cue") or match.group("moved"))
