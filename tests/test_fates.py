@@ -235,3 +235,14 @@ def test_movement_that_is_no_flight() -> None:
 def test_no_fate_for_things_takers_or_escapes(text: str) -> None:
     fates = {"refugees", "displaced", "kidnapped", "missing"}
     assert [f for f in _figures(text) if f[0] in fates] == []
+
+
+def test_refugees_told_before_the_count_and_past_an_aside() -> None:
+    claims = claims_in("The number of refugees in Chad has risen to 120,000.")
+    assert [(c.category, c.value, c.scope.value) for c in claims] == [
+        (Category.REFUGEES, 120000, "cumulative")
+    ]
+    assert _figures("Chad faces an influx of 20,000 people from Darfur.") == [("refugees", 20000)]
+    assert _figures("An influx of 3 tanks was seen.") == [("other", 3)]
+    text = "Some 20,000 people, mostly women and children, have fled to Chad."
+    assert _figures(text) == [("refugees", 20000)]

@@ -1,6 +1,7 @@
 """Running totals among refugees, the displaced and the kidnapped that scope.py's cues
 (wars, "since", "so far") do not mark: a stock a country or camp holds ("hosts over
-400,000 refugees", "is home to 1.7 million displaced people"), a count told as it
+400,000 refugees", "is home to 1.7 million displaced people", "the number of
+refugees in Chad has risen to 120,000"), a count told as it
 stood by a day ("By 18 May, 14,938 individuals had been pre-registered"), a flow
 over a span ("have arrived in the last month", "between April 15 and May 15", "in
 recent weeks"), and taking counted by the month or year ("at least 200 kidnappings
@@ -24,6 +25,7 @@ _STOCK = re.compile(
     r"shelters|sheltering|currently\s+(?:has|holds|counts))\s+(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_NUMBER_OF = re.compile(r"(?:number|total)\s+of\b", re.IGNORECASE)
 _BY_DAY = re.compile(
     rf"^\W*(?P<period>[Bb]y\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}})?"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\d\d)"
@@ -51,8 +53,10 @@ def fate_scope(text: str, start: int, end: int, reading: Reading) -> tuple[str, 
         return None
     total = Scope.CUMULATIVE.value
     if reading.category is not Category.KIDNAPPED:
-        if _STOCK.search(text, max(start, reading.quantity.start - 40), reading.quantity.start):
-            return total, None
+        if _STOCK.search(
+            text, max(start, reading.quantity.start - 40), reading.quantity.start
+        ) or _NUMBER_OF.match(text, reading.start):
+            return total, None  # "hosts 400,000 refugees", "the number of refugees has risen to"
         by_day = _BY_DAY.match(text[start:end])
         if by_day and by_day.end() <= reading.start - start:
             return total, by_day.group("period")

@@ -95,6 +95,14 @@ TAKEN = (
 TAKEN_BEFORE = r"snatched|snatching|snatch|(?:hauled|carted|carried|took|led)\s+(?:away|off)"
 # Displacement told as a noun before the count: "the displacement of 54,534 people".
 DISPLACEMENT_OF = r"(?:displacement|flight|exodus)\s+of"
+# Refugees told before the count: "an influx of 20,000 people", "the number of
+# refugees in Chad has risen to 120,000".
+REFUGEES_BEFORE = (
+    r"\b(?:influx|inflow)\s+of|"
+    r"\b(?:number|total)\s+of\s+(?:[\w’'-]+\s+)?(?:refugees|asylum[\s-]seekers)"
+    r"(?:\s+[\w’'-]+){0,6}?\s+(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|grown|grew|reached|"
+    r"increased|jumped|swelled|stands|stood|is|was)(?:\s+(?:to|at))?"
+)
 # Missing, said after the people counted: "had gone missing", "are said to be still missing".
 GONE = (
     r"(?:gone|went|go|going)\s+missing|"

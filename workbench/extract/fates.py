@@ -46,6 +46,11 @@ _PEOPLE_AFTER = re.compile(
     rf"\s+(?:[\w’'-]+\s+)?{_PEOPLE}(?:\s+(?:and|or)\s+(?:[\w’'-]+\s+)?{_PEOPLE})?\b",
     re.IGNORECASE,
 )
+_APPOSITIVE = re.compile(
+    r"\s*[,(–—-]\s*(?:mostly|mainly|largely|predominantly|most\s+of\s+them|many\s+of\s+them|"
+    r"the\s+majority|half\s+of\s+them|among\s+them|including)\b[^,;:.()–—]{1,60}[,)–—]",
+    re.IGNORECASE,
+)
 _AND_PEOPLE = re.compile(rf"\s+(?:and|or)\s+(?:[\w’'-]+\s+)?{_PEOPLE}\b", re.IGNORECASE)
 _VAGUE = (
     r"(?P<q>many|numerous|countless|some|a\s+(?:large\s+|great\s+|significant\s+|growing\s+)?"
@@ -167,11 +172,12 @@ def _joined(text: str, reading: Reading, previous: Reading | None) -> Reading:
 
 
 def _coordinated(text: str, end: int, reading: Reading) -> Reading:
-    """ "73 women and children were reported missing": the fate said after the second
-    noun is the count's."""
+    """ "73 women and children were reported missing", "some 20,000 people, mostly
+    women and children, have fled to Chad": the fate said after the second noun or
+    the aside is the count's."""
     if reading.category is not Category.OTHER or reading.noun is None:
         return reading
-    match = _AND_PEOPLE.match(text, reading.end)
+    match = _AND_PEOPLE.match(text, reading.end) or _APPOSITIVE.match(text, reading.end, end)
     cue = post_cue(text, match.end(), end) if match else None
     if cue is None or cue.category not in FATES:
         return reading

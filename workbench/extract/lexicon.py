@@ -14,6 +14,7 @@ from workbench.extract.fate_words import (
     FLIGHT,
     GONE,
     PEOPLES,
+    REFUGEES_BEFORE,
     TAKEN,
     TAKEN_BEFORE,
 )
@@ -351,6 +352,7 @@ _PRE_CUES: list[tuple[Category, str]] = [
         r"number\s+of\s+displaced(?:\s+[\w’']+){0,3}\s+(?:to|at)|"
         rf"{DISPLACEMENT_OF})\s*$",
     ),
+    (Category.REFUGEES, rf"(?:{REFUGEES_BEFORE})\s*$"),
     (
         Category.ATTACKS,
         r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|ambush(?:es)?|offensives?)"
@@ -377,7 +379,7 @@ PRE_CUE_LAST = frozenset(
     "sends send dispatched dispatching recruited recruiting mobilised mobilized mobilising "
     "mobilizing stationed pledged committed contributed withdrew withdrawing withdraw took led "
     "commanded has have had with was is were are stands stood be as between numbered number "
-    "snatched snatching snatch away off "  # fate_words.TAKEN_BEFORE
+    "snatched snatching snatch away off "  # fate_words.TAKEN_BEFORE, REFUGEES_BEFORE
     "totalled totaled reached range ranges ranged ranging vary varies varied : =".split()
 )
 # A pre- or post-cue that takes fighters prisoner ("captured 12 fighters"), not hostage.
@@ -390,6 +392,7 @@ PEOPLE_ONLY = frozenset(
         Category.KIDNAPPED,
         Category.ARRESTED,
         Category.DISPLACED,
+        Category.REFUGEES,
         Category.TROOPS,
     }
 )
