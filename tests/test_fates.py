@@ -246,3 +246,9 @@ def test_refugees_told_before_the_count_and_past_an_aside() -> None:
     assert _figures("An influx of 3 tanks was seen.") == [("other", 3)]
     text = "Some 20,000 people, mostly women and children, have fled to Chad."
     assert _figures(text) == [("refugees", 20000)]
+
+
+def test_a_country_named_with_its_quarter() -> None:
+    assert _figures("Some 6,000 people fled into eastern Chad.") == [("refugees", 6000)]
+    assert _figures("About 2,000 people fled to northern Uganda.") == [("refugees", 2000)]
+    assert _figures("About 500 people fled to southern Borno.") == [("displaced", 500)]

@@ -138,6 +138,9 @@ _ABROAD = re.compile(
 )
 _DESTINATION = re.compile(
     r"\s+(?:(?:over|out)\s+)?(?:(?:from|to|into|across|for|towards?)\s+)?(?:the\s+)?"
+    # "into eastern Chad", "to far northern Uganda"
+    r"(?:(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+|central\s+)?"
     r"(?P<place>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})"
 )
 # Where people came to rest, not where they were: "sought refuge in Chad", "arrived
