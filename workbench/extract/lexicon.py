@@ -9,15 +9,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from workbench.extract.fate_words import (
-    DISPLACEMENT_OF,
-    FLIGHT,
-    GONE,
-    PEOPLES,
-    REFUGEES_BEFORE,
-    TAKEN,
-    TAKEN_BEFORE,
-)
+from workbench.extract import fate_words as fw
 from workbench.extract.hedge_words import DENIALS as DENIALS
 from workbench.extract.hedge_words import HEDGES as HEDGES
 from workbench.extract.hedge_words import STORY_HEDGES as STORY_HEDGES
@@ -56,7 +48,7 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "rescuers firefighters watchmen nomads occupants"
     ),
     NounClass.PERSON: _words("people persons individuals victims survivors members others")
-    | PEOPLES,  # "18,000 Sudanese", "30,000 Rohingyas" (fate_words.py)
+    | fw.PEOPLES,  # "18,000 Sudanese", "30,000 Rohingyas" (fate_words.py)
     NounClass.MEN: _words("men personnel"),
     NounClass.MILITARY: _words(
         "soldiers troops servicemen servicemembers service_members officers policemen policewomen "
@@ -238,13 +230,13 @@ _POST_CUES: list[tuple[Category, str]] = [
         r"assault|operation|offensive)",
     ),
     (Category.WOUNDED, r"wounded|injured|hurt|maimed|(?-i:WIA)"),
-    (Category.MISSING, rf"{GONE}|missing|unaccounted\s+for|disappeared"),
+    (Category.MISSING, rf"{fw.GONE}|missing|unaccounted\s+for|disappeared"),
     (
         Category.KIDNAPPED,
         r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|seized|captured|"
         r"whisked\s+(?:away|off)(?!(?:\s+[\w’'-]+){0,3}?\s+(?:to\s+(?:safety|hospital|a\s+"
         r"(?:safe|hospital))|by\s+(?:his\s+|her\s+|their\s+)?(?:security|guards|bodyguards|aides)))|"
-        + TAKEN,
+        + fw.TAKEN,
     ),
     (
         Category.ARRESTED,
@@ -258,7 +250,7 @@ _POST_CUES: list[tuple[Category, str]] = [
     ),
     (
         Category.REFUGEES,
-        rf"{FLIGHT}|registered\s+as\s+refugees",
+        rf"{fw.FLIGHT}|registered\s+as\s+refugees",
     ),
     (
         Category.TROOPS,
@@ -340,7 +332,7 @@ _PRE_CUES: list[tuple[Category, str]] = [
     (
         Category.KIDNAPPED,
         r"\b(?:kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized|seizing|captured|"
-        rf"capturing|took\s+hostage|taking\s+hostage|{TAKEN_BEFORE})\s*$",
+        rf"capturing|took\s+hostage|taking\s+hostage|{fw.TAKEN_BEFORE})\s*$",
     ),
     (
         Category.ARRESTED,
@@ -350,9 +342,9 @@ _PRE_CUES: list[tuple[Category, str]] = [
         Category.DISPLACED,
         r"\b(?:displaced|displacing|displaces|uprooted|uprooting|evacuated|evacuating|"
         r"number\s+of\s+displaced(?:\s+[\w’']+){0,3}\s+(?:to|at)|"
-        rf"{DISPLACEMENT_OF})\s*$",
+        rf"{fw.DISPLACEMENT_OF})\s*$",
     ),
-    (Category.REFUGEES, rf"(?:{REFUGEES_BEFORE})\s*$"),
+    (Category.REFUGEES, rf"(?:{fw.REFUGEES_BEFORE})\s*$"),
     (
         Category.ATTACKS,
         r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|ambush(?:es)?|offensives?)"
