@@ -252,3 +252,13 @@ def test_a_country_named_with_its_quarter() -> None:
     assert _figures("Some 6,000 people fled into eastern Chad.") == [("refugees", 6000)]
     assert _figures("About 2,000 people fled to northern Uganda.") == [("refugees", 2000)]
     assert _figures("About 500 people fled to southern Borno.") == [("displaced", 500)]
+
+
+def test_a_people_inside_a_count_already_told_is_no_second_count() -> None:
+    assert _figures("Five guards, a Kenyan and four Somalis, were killed at the gate.") == [
+        ("killed", 5)
+    ]
+    assert _figures("Gunmen killed two Somalis and three Kenyans.") == [
+        ("killed", 2),
+        ("killed", 3),
+    ]

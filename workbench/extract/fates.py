@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue, post_cue
-from workbench.extract.fate_words import abroad
+from workbench.extract.fate_words import PEOPLE_MODIFIERS, abroad
 from workbench.extract.numbers import Quantity
 from workbench.models import Category
 
@@ -108,6 +108,8 @@ def fate_readings(
     out: list[Reading] = []
     previous: Reading | None = None
     for reading in readings:
+        if _nested_people(reading, readings):
+            continue
         if reading.category in (Category.DISPLACED, Category.REFUGEES) and (
             (reading.subject or "").lower() in ("him", "her")
         ):
@@ -144,6 +146,24 @@ def fate_readings(
             out.append(Reading(quantity, cue.category, quantity.start, cue.end, None, None, None))
     out += _vague(text, start, end, out)
     return sorted(out, key=lambda r: r.start)
+
+
+def _nested_people(reading: Reading, readings: list[Reading]) -> bool:
+    """Whether `reading` counts a people ("two Somalis") inside another reading of its
+    category that counts them already: "Three guards, a Kenyan and two Somalis, were
+    killed" is three."""
+    head = (reading.subject or "").split()[-1:]
+    return (
+        bool(head)
+        and head[0].lower() in PEOPLE_MODIFIERS
+        and any(
+            other is not reading
+            and other.category is reading.category
+            and other.start < reading.start
+            and reading.end <= other.end
+            for other in readings
+        )
+    )
 
 
 def _suffered(text: str, pos: int, cue: Cue) -> bool:
