@@ -262,3 +262,7 @@ def test_a_people_inside_a_count_already_told_is_no_second_count() -> None:
         ("killed", 2),
         ("killed", 3),
     ]
+    assert _figures("Six Bangladeshis and two Iranians were kidnapped by the rebels.") == [
+        ("kidnapped", 6),
+        ("kidnapped", 2),
+    ]

@@ -108,7 +108,7 @@ def fate_readings(
     out: list[Reading] = []
     previous: Reading | None = None
     for reading in readings:
-        if _nested_people(reading, readings):
+        if _nested_people(text, reading, readings):
             continue
         if reading.category in (Category.DISPLACED, Category.REFUGEES) and (
             (reading.subject or "").lower() in ("him", "her")
@@ -148,14 +148,16 @@ def fate_readings(
     return sorted(out, key=lambda r: r.start)
 
 
-def _nested_people(reading: Reading, readings: list[Reading]) -> bool:
-    """Whether `reading` counts a people ("two Somalis") inside another reading of its
-    category that counts them already: "Three guards, a Kenyan and two Somalis, were
-    killed" is three."""
+def _nested_people(text: str, reading: Reading, readings: list[Reading]) -> bool:
+    """Whether `reading` counts a people ("two Somalis") in an aside closed by a comma
+    before its verb, inside another reading of its category that counts them already:
+    "Three guards, a Kenyan and two Somalis, were killed" is three (not "Six
+    Bangladeshis and two Iranians were kidnapped": eight)."""
     head = (reading.subject or "").split()[-1:]
     return (
         bool(head)
         and head[0].lower() in PEOPLE_MODIFIERS
+        and _CLOSED_ASIDE.search(text, reading.start, reading.end) is not None
         and any(
             other is not reading
             and other.category is reading.category
@@ -240,6 +242,7 @@ _DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|of|their|his|her|its|those|these)|[\w-][’']s)\s+$", re.IGNORECASE
 )
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|remain|remains|still)\b", re.I)
+_CLOSED_ASIDE = re.compile(r"(?:,|--|—|–)\s*(?:were|was|are|is|have|has|had)\b")
 _TAKEN_OR_LOST = frozenset({Category.KIDNAPPED, Category.MISSING})
 _Told = tuple[int, int, tuple[int, int], Category]
 
