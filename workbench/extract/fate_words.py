@@ -49,17 +49,17 @@ PEOPLE_MODIFIERS = PEOPLES | frozenset(COUNTRY_BY_DEMONYM) | {"rohingya"}
 
 
 def people_modifier(
-    key: str, following: str | None, one: bool, classes: Collection[str], stop: Collection[str]
+    key: str, following: list[str], classes: Collection[str], stop: Collection[str]
 ) -> bool:
-    """Whether the people's word `key` modifies the word `following` it, which is then
-    the counted noun's: "5,000 Rohingya Muslims", "one Malian commentator" (not "18,000
-    Sudanese have crossed", "one Syrian was killed")."""
-    if key not in PEOPLE_MODIFIERS or not following:
+    """Whether the people's word `key` modifies the words `following` it (the next
+    one or two), the counted noun's: "5,000 Rohingya Muslims", "Eleven Chinese
+    construction workers" (not "18,000 Sudanese have crossed")."""
+    if key not in PEOPLES or not following:
         return False
-    word = following.lower()
-    if one and key in COUNTRY_BY_DEMONYM:
-        return following[0].isalpha() and word not in stop
-    return word in classes
+    words = [w.lower() for w in following]
+    if words[0] in classes:
+        return True
+    return len(words) > 1 and words[0] not in stop and words[1] in classes
 
 
 # Flight, said after the people counted: "have crossed over into Chad", "sought

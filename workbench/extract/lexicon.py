@@ -47,8 +47,7 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "shopkeepers vendors motorcyclists pedestrians hikers porters muezzins medics paramedics "
         "rescuers firefighters watchmen nomads occupants"
     ),
-    NounClass.PERSON: _words("people persons individuals victims survivors members others")
-    | fw.PEOPLES,  # "18,000 Sudanese", "30,000 Rohingyas" (fate_words.py)
+    NounClass.PERSON: _words("people persons individuals victims survivors members others"),
     NounClass.MEN: _words("men personnel"),
     NounClass.MILITARY: _words(
         "soldiers troops servicemen servicemembers service_members officers policemen policewomen "
