@@ -31,6 +31,7 @@ _JOINED = re.compile(
     re.IGNORECASE,
 )
 _FLIGHT_OF = re.compile(r"(?:displacement|flight|exodus)\s+of\b", re.IGNORECASE)
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
 _AGED = re.compile(r"\baged?\s+(?:between\s+)?\d+\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
 _ARRIVAL_OF = re.compile(
     r"\barrivals?\s+(?:(?:in|at|into)\s+(?P<at>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+)?of\s+$",
@@ -187,6 +188,7 @@ def _joined(text: str, reading: Reading, previous: Reading | None) -> Reading:
         # a noun of its own, where the count before has one: "40 farmers and 12 cattle"
         or (reading.end != reading.quantity.end and previous.noun is not None)
         or any(mark in text[previous.end : reading.start] for mark in ".;:!?")
+        or _BY.search(text, previous.end, reading.start)  # "seized by one X and three": takers
         or not _JOINED.search(text, max(previous.end, reading.start - 40), reading.start)
     ):
         return reading
