@@ -271,3 +271,8 @@ def test_a_people_inside_a_count_already_told_is_no_second_count() -> None:
 def test_the_takers_are_no_count_of_the_taken() -> None:
     text = "A plane carrying 90 passengers was seized by one Briton and three hijackers."
     assert [f for f in _figures(text) if f[0] == "kidnapped" and f[1] == 3] == []
+    for text in (
+        "Two tourists, one Canadian and one British, were slightly injured.",
+        "Two tourists who were passing the house, one Canadian and one British, were hurt.",
+    ):
+        assert sum(int(v or 0) for c, v in _figures(text) if c == "wounded") == 2

@@ -164,6 +164,9 @@ def _nested_people(text: str, reading: Reading, readings: list[Reading]) -> bool
             and other.category is reading.category
             and other.start < reading.start
             and reading.end <= other.end
+            # a total ("Three guards"), not a sibling ("one Canadian and one British, were")
+            and (other.subject or "?").split()[-1].lower() not in PEOPLE_MODIFIERS
+            and (other.quantity.low or 0) > (reading.quantity.low or 0)
             for other in readings
         )
     )
