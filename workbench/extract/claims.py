@@ -29,6 +29,7 @@ from workbench.extract.cues import (
     post_cue,
     pre_cue,
 )
+from workbench.extract.fate_words import PEOPLES, people_modifier
 from workbench.extract.lexicon import (
     CASUALTY_NOUNS,
     COMBATANTS,
@@ -49,6 +50,8 @@ _PARTITIVE = frozenset("its their his her our the these those them whom".split()
 _MAX_MODIFIERS = 4
 _LOOK_AHEAD = 8
 _ONE_CLASSES = {**NOUN_CLASS, **SINGULAR_CLASS}  # what "one" counts: a singular noun too
+# What a count counts: a people too ("18,000 Sudanese", "30,000 Rohingyas": fate_words.py)
+_MANY_CLASSES = {**dict.fromkeys(PEOPLES, NounClass.PERSON), **NOUN_CLASS}
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*", re.IGNORECASE)
 _WEAK_TROOP_CUES = frozenset("has have had with of".split())
 _PEOPLE_WORDS = frozenset(n for n, c in NOUN_CLASS.items() if c in PEOPLE and " " not in n)
@@ -173,7 +176,7 @@ def _counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
     index = 0
     if tokens and tokens[0][0].lower() == "of":
         index = 2 if len(tokens) > 1 and tokens[1][0].lower() in _PARTITIVE else 1
-    classes = _ONE_CLASSES if quantity.value == 1 else NOUN_CLASS
+    classes = _ONE_CLASSES if quantity.value == 1 else _MANY_CLASSES
     first = None
     while index < len(tokens) and index < _MAX_MODIFIERS + 3:
         word, start, _ = tokens[index]
@@ -181,6 +184,9 @@ def _counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
         for size in (2, 1):
             key = " ".join(lowered[:size])
             if len(lowered) >= size and key in classes:
+                after = [t[0] for t in tokens[index + size : index + size + 2]]
+                if people_modifier(key, after, classes, STOP):
+                    break  # "5,000 Rohingya Muslims", "300 Sudanese soldiers": the noun next
                 if _casualty_next(tokens, index + size):
                     break  # "two police deaths": the deaths are counted, not the police
                 head_end = tokens[index + size - 1][2]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from workbench.extract.dateline import dateline_end
+from workbench.extract.fate_words import flight_category
 from workbench.extract.lexicon import ACTOR_NOUNS, POST_CUES, PRE_CUE_LAST, PRE_CUES
 from workbench.extract.numbers import Quantity
 from workbench.extract.voices import gives_toll
@@ -27,9 +28,7 @@ STOP = frozenset(
     "them they it he she we i you last next said says say told there here such so if not no "
     "all each every both either some any many much most other another per including".split()
 )
-_FLED_ABROAD = re.compile(
-    r"\s+(?:from\s+)?(?:(?:the|their)\s+country|abroad|across|into|to\s+(?:neighbo|[A-Z])|[A-Z])"
-)
+_FLIGHTS = (Category.REFUGEES, Category.DISPLACED)
 _BY_AGENT = re.compile(
     r"\s+by\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=[,.;:]|\s+(?:in|at|on|near|during|after|when|who|which)\b|$)"
 )
@@ -83,8 +82,13 @@ def post_cue(text: str, start: int, end: int) -> Cue | None:
     if match is None:
         return None
     category = Category[match.lastgroup or ""]
-    if category is Category.REFUGEES and not _FLED_ABROAD.match(text, match.end()):
-        category = Category.DISPLACED
+    if category in _FLIGHTS:  # refugees or displaced: UNHCR's rule (fate_words.py)
+        refined = flight_category(
+            text, start, match.end(), match.group(match.lastgroup or 0), category
+        )
+        if refined is None:
+            return None
+        category = refined
     word = match.group(match.lastgroup or 0).split()[0].lower()
     return Cue(start, match.end(), category, word)
 

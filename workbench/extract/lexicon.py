@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from workbench.extract import fate_words as fw
 from workbench.extract.hedge_words import DENIALS as DENIALS
 from workbench.extract.hedge_words import HEDGES as HEDGES
 from workbench.extract.hedge_words import STORY_HEDGES as STORY_HEDGES
@@ -214,7 +215,8 @@ _AUX = (
     r"lay|lie|lies|lying|fell|"  # "50 lay dead"
     r"believed\s+to\s+have|said\s+to\s+have|feared|thought\s+to\s+have|confirmed|reported|said|"
     r"presumed|apparently|possibly|probably|were\s+reported|have\s+been|had\s+been|"
-    r"got|get|getting|(?:may|might|could|must)\s+have)\s+){0,4}"
+    r"got|get|getting|(?:may|might|could|must)\s+have|"
+    r"more)\s+){0,4}"  # "and 94,000 more have been displaced": the count's own verb
 )
 _POST_CUES: list[tuple[Category, str]] = [
     (
@@ -227,12 +229,13 @@ _POST_CUES: list[tuple[Category, str]] = [
         r"assault|operation|offensive)",
     ),
     (Category.WOUNDED, r"wounded|injured|hurt|maimed|(?-i:WIA)"),
-    (Category.MISSING, r"missing|unaccounted\s+for|disappeared"),
+    (Category.MISSING, rf"{fw.GONE}|missing|unaccounted\s+for|disappeared"),
     (
         Category.KIDNAPPED,
         r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|seized|captured|"
         r"whisked\s+(?:away|off)(?!(?:\s+[\w’'-]+){0,3}?\s+(?:to\s+(?:safety|hospital|a\s+"
-        r"(?:safe|hospital))|by\s+(?:his\s+|her\s+|their\s+)?(?:security|guards|bodyguards|aides)))",
+        r"(?:safe|hospital))|by\s+(?:his\s+|her\s+|their\s+)?(?:security|guards|bodyguards|aides)))|"
+        + fw.TAKEN,
     ),
     (
         Category.ARRESTED,
@@ -246,7 +249,7 @@ _POST_CUES: list[tuple[Category, str]] = [
     ),
     (
         Category.REFUGEES,
-        r"fled|crossed\s+(?:into|the\s+border)|sought\s+(?:refuge|asylum)|registered\s+as\s+refugees",
+        rf"{fw.FLIGHT}|registered\s+as\s+refugees",
     ),
     (
         Category.TROOPS,
@@ -328,7 +331,7 @@ _PRE_CUES: list[tuple[Category, str]] = [
     (
         Category.KIDNAPPED,
         r"\b(?:kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized|seizing|captured|"
-        r"capturing|took\s+hostage|taking\s+hostage)\s*$",
+        rf"capturing|took\s+hostage|taking\s+hostage|{fw.TAKEN_BEFORE})\s*$",
     ),
     (
         Category.ARRESTED,
@@ -337,8 +340,10 @@ _PRE_CUES: list[tuple[Category, str]] = [
     (
         Category.DISPLACED,
         r"\b(?:displaced|displacing|displaces|uprooted|uprooting|evacuated|evacuating|"
-        r"number\s+of\s+displaced(?:\s+[\w’']+){0,3}\s+(?:to|at))\s*$",
+        r"number\s+of\s+displaced(?:\s+[\w’']+){0,3}\s+(?:to|at)|"
+        rf"{fw.DISPLACEMENT_OF})\s*$",
     ),
+    (Category.REFUGEES, rf"(?:{fw.REFUGEES_BEFORE})\s*$"),
     (
         Category.ATTACKS,
         r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|ambush(?:es)?|offensives?)"
@@ -365,6 +370,7 @@ PRE_CUE_LAST = frozenset(
     "sends send dispatched dispatching recruited recruiting mobilised mobilized mobilising "
     "mobilizing stationed pledged committed contributed withdrew withdrawing withdraw took led "
     "commanded has have had with was is were are stands stood be as between numbered number "
+    "snatched snatching snatch away off "  # fate_words.TAKEN_BEFORE, REFUGEES_BEFORE
     "totalled totaled reached range ranges ranged ranging vary varies varied : =".split()
 )
 # A pre- or post-cue that takes fighters prisoner ("captured 12 fighters"), not hostage.
@@ -377,6 +383,7 @@ PEOPLE_ONLY = frozenset(
         Category.KIDNAPPED,
         Category.ARRESTED,
         Category.DISPLACED,
+        Category.REFUGEES,
         Category.TROOPS,
     }
 )

@@ -69,7 +69,9 @@ MAX_FIGURE = 10**15
 _MAX_DIGITS = 16
 
 _SCALE_AFTER = re.compile(
-    r"[\s-]?(million|billion|trillion|thousand|hundred|bn|mn|m|k)\b", re.IGNORECASE
+    # lakh (100,000) and crore (10 million): South Asia's scales, "1.13 lakh Rohingyas"
+    r"[\s-]?(million|billion|trillion|thousand|hundred|lakhs?|crores?|bn|mn|m|k)\b",
+    re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*", re.IGNORECASE)
 _BETWEEN = TailPattern(
@@ -292,12 +294,12 @@ def _unbounded_number(text: str, match: re.Match[str], hi: int) -> tuple[Number,
             if _UNIT_AFTER.match(suffix) or len(suffix) >= 4:
                 return whole(value), match.end() - len(suffix)
             return None
-        return whole(value * scale), end
+        return whole(round(value * scale, 6)), end
     scale_match = _SCALE_AFTER.match(text, end, hi)
     if scale_match and not (
         scale_match.group(1).lower() == "m" and not _looks_like_money(text, match)
     ):
-        value = value * SCALE_SUFFIX[scale_match.group(1).lower()]
+        value = round(value * SCALE_SUFFIX[scale_match.group(1).lower()], 6)  # 1.13 lakh
         end = scale_match.end()
     return whole(value), end
 

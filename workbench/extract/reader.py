@@ -29,6 +29,8 @@ from workbench.extract.date_context import (
 )
 from workbench.extract.dates import TIME_RE, DateMention, find_dates, pick_date
 from workbench.extract.document import Whole
+from workbench.extract.fate_scope import fate_scope
+from workbench.extract.fates import fate_readings
 from workbench.extract.held_people import held_as_told
 from workbench.extract.lexicon import HEDGES
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
@@ -48,7 +50,11 @@ from workbench.models import Category, Claim, Scope, SourceDocument
 # Run over lower-cased text: a case-sensitive scan with a lookbehind is several
 # times faster than \b with IGNORECASE, and this scan reads every character; the
 # words as a trie, a branch a letter, not a try of each word.
-_TRIGGER = re.compile(rf"\d|(?<![a-z])(?:{word_trie(f'{NUMBER_WORDS}|{EVENT_WORDS}')})(?![a-z])")
+# "Many people have been displaced", "have sought refuge" (fates.py): no number
+_DISPLACED = r"displac\w*|fled|flee\w*|refuge\w*|shelter\w*"
+_TRIGGER = re.compile(
+    rf"\d|(?<![a-z])(?:{word_trie(f'{NUMBER_WORDS}|{EVENT_WORDS}|{_DISPLACED}')})(?![a-z])"
+)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+|#\w+|\[[^\]]*\]\([^)]*\)")
 # "\d\s*[ap]\.?m|:\d", opened with the class of its first characters, which lets the
 # engine skip to a digit or colon instead of trying both branches at every character.
@@ -217,7 +223,10 @@ class Reader(PageContext):
                         place.name if place else carried[position],
                         date,
                         self._attribution(speakers, reading, sentence.block),
-                        self._scope(clause_start, clause_end, reading) if totals else _INCIDENT,
+                        fate_scope(text, start, end, reading)
+                        or (
+                            self._scope(clause_start, clause_end, reading) if totals else _INCIDENT
+                        ),
                     )
                 )
         return claims
@@ -293,6 +302,7 @@ class Reader(PageContext):
         # "two herders who had killed a farmer"
         read = read_sentence(text, rest, clauses, sentence.start, self.last, self.words(index))
         readings = victims.readings + [r for r in read if not victims.refuses(r.start, r.end)]
+        readings = fate_readings(text, sentence.start, sentence.end, rest, readings, clauses)
         readings = [r for r in readings if not _counterfactual(text, sentence.start, r)]
         told_dead = self.last is not None and self.last.category is Category.KILLED
         singles = find_singular(text, sentence.start, sentence.end, told_dead, readings, self.last)

@@ -1,0 +1,71 @@
+"""Running totals among refugees, the displaced and the kidnapped that scope.py's cues
+(wars, "since", "so far") do not mark: a stock a country or camp holds ("hosts over
+400,000 refugees", "is home to 1.7 million displaced people", "the number of
+refugees in Chad has risen to 120,000"), a count told as it
+stood by a day ("By 18 May, 14,938 individuals had been pre-registered"), a flow
+over a span ("have arrived in the last month", "between April 15 and May 15", "in
+recent weeks"), and taking counted by the month or year ("at least 200 kidnappings
+in May"). Every other figure's scope is scope.py's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.claims import Reading
+from workbench.models import Category, Scope
+
+_FATES = frozenset({Category.REFUGEES, Category.DISPLACED, Category.KIDNAPPED})
+_MONTH = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_STOCK = re.compile(
+    r"\b(?:hosts?|hosting|hosted|(?:is|are|was|were)\s+home\s+to|houses|housing|"
+    r"shelters|sheltering|currently\s+(?:has|holds|counts))\s+(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_NUMBER_OF = re.compile(r"(?:number|total)\s+of\b", re.IGNORECASE)
+_BY_DAY = re.compile(
+    rf"^\W*(?P<period>[Bb]y\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}})?"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\d\d)"
+    r"(?:,?\s+(?:19|20)\d\d)?),",
+)
+_SPAN = re.compile(
+    r"\b(?P<period>(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?:(?:few|several|two|three|"
+    r"four|five|six|\d+)\s+)?(?:days?|weeks?|months?|fortnight)|in\s+recent\s+(?:days|weeks|months|"
+    rf"times)|between\s+{_MONTH}\s+\d{{1,2}}\s+and\s+{_MONTH}\s+\d{{1,2}}|between\s+\d{{1,2}}\s+"
+    rf"{_MONTH}\s+and\s+\d{{1,2}}\s+{_MONTH})\b",
+    re.IGNORECASE,
+)
+_EVENT_COUNT = re.compile(r"\b(?:kidnappings|abductions)\b", re.IGNORECASE)
+_IN_MONTH = re.compile(
+    rf"\b(?P<period>in\s+(?:{_MONTH}|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?|last\s+(?:month|year)"
+    r"|this\s+(?:month|year))\b"
+)
+
+
+def fate_scope(text: str, start: int, end: int, reading: Reading) -> tuple[str, str | None] | None:
+    """The scope of `reading` in sentence `text[start:end]` and the words of its
+    period, where it is a running total of a fate the module's docstring lists; None
+    where scope.py decides."""
+    if reading.category not in _FATES:
+        return None
+    total = Scope.CUMULATIVE.value
+    if reading.category is not Category.KIDNAPPED:
+        if _STOCK.search(
+            text, max(start, reading.quantity.start - 40), reading.quantity.start
+        ) or _NUMBER_OF.match(text, reading.start):
+            return total, None  # "hosts 400,000 refugees", "the number of refugees has risen to"
+        by_day = _BY_DAY.match(text[start:end])
+        if by_day and by_day.end() <= reading.start - start:
+            return total, by_day.group("period")
+        span = _SPAN.search(text, reading.end, end) or _SPAN.search(text, start, reading.start)
+        if span:
+            return total, " ".join(span.group("period").split())
+        return None
+    if _EVENT_COUNT.search(text, reading.quantity.end, min(end, reading.end + 20)):
+        told = _IN_MONTH.search(text, start, end)
+        if told:
+            return total, told.group("period")
+    return None

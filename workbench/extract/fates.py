@@ -1,0 +1,275 @@
+"""Refugees, the displaced, the kidnapped and the missing where a sentence's numbers,
+read one by one (`claims.py`), leave them uncounted; the words are fate_words.py's.
+
+- a second count joined to one of these fates keeps it: "187 pupils had been
+  snatched ... along with another 100", "60 had gone missing from one school and 25
+  from the other" (a count with a verb of its own keeps its own: "and 9,000 more
+  have been displaced", read in claims.py);
+- a count with no noun: "a group of 17 who were kidnapped", "more than 500,000 have
+  fled to Chad";
+- people counted on their "arrival in Chad" are refugees (a country, or a camp);
+- a fate told with no number: "Many people have been displaced", "kidnapped a
+  number of students", "among those missing" (a vague claim, no value).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.extract.claims import Reading
+from workbench.extract.cues import Cue, post_cue
+from workbench.extract.fate_words import PEOPLE_MODIFIERS, abroad
+from workbench.extract.numbers import Quantity
+from workbench.models import Category
+
+FATES = frozenset({Category.REFUGEES, Category.DISPLACED, Category.KIDNAPPED, Category.MISSING})
+_JOINED = re.compile(
+    r"(?:,\s*|\s+)(?:along\s+with|together\s+with|as\s+well\s+as|and|plus)\s+"
+    r"(?:another|a\s+further|further|an\s+additional|some|about|around|over|nearly)?\s*$",
+    re.IGNORECASE,
+)
+_FLIGHT_OF = re.compile(r"(?:displacement|flight|exodus)\s+of\b", re.IGNORECASE)
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
+_AGED = re.compile(r"\baged?\s+(?:between\s+)?\d+\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
+_ARRIVAL_OF = re.compile(
+    r"\barrivals?\s+(?:(?:in|at|into)\s+(?P<at>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+)?of\s+$",
+    re.IGNORECASE,
+)
+_CAMP = re.compile(r"\bcamps?\b", re.IGNORECASE)
+_PEOPLE = (
+    r"(?:people|persons|individuals|civilians|residents|villagers|inhabitants|families|"
+    r"households|children|women|men|students|pupils|schoolchildren|schoolgirls|schoolboys|staff|"
+    r"girls|boys|farmers|travell?ers|passengers|worshippers|workers|youths|refugees|migrants)"
+)
+_PEOPLE_AFTER = re.compile(
+    rf"\s+(?:[\w’'-]+\s+)?{_PEOPLE}(?:\s+(?:and|or)\s+(?:[\w’'-]+\s+)?{_PEOPLE})?\b",
+    re.IGNORECASE,
+)
+_APPOSITIVE = re.compile(
+    r"\s*[,(–—-]\s*(?:mostly|mainly|largely|predominantly|most\s+of\s+them|many\s+of\s+them|"
+    r"the\s+majority|half\s+of\s+them|among\s+them|including)\b[^,;:.()–—]{1,60}[,)–—]",
+    re.IGNORECASE,
+)
+_AND_PEOPLE = re.compile(rf"\s+(?:and|or)\s+(?:[\w’'-]+\s+)?{_PEOPLE}\b", re.IGNORECASE)
+_VAGUE = (
+    r"(?P<q>many|numerous|countless|some|a\s+(?:large\s+|great\s+|significant\s+|growing\s+)?"
+    r"number\s+of|an\s+(?:unknown|undisclosed|unspecified|unconfirmed)\s+number\s+of|"
+    r"unspecified|an\s+unspecified)"
+)
+# "Many people have sought refuge in ...": the people, then a fate said after them
+# (cues.post_cue), as after a count.
+_VAGUE_SUBJECT = re.compile(rf"\b{_VAGUE}\s+(?:[\w’'-]+\s+){{0,2}}?{_PEOPLE}\b", re.IGNORECASE)
+# People with no article and no count: "Women and children were abducted".
+_BARE_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.;:,“\"]\s)|(?<=^\s)|(?<=\bthat\s))(?P<q>{_PEOPLE}"
+    rf"(?:\s+and\s+{_PEOPLE})?)\b",
+    re.IGNORECASE,
+)
+_VAGUE_ACTIVE = re.compile(
+    r"\b(?:(?P<cue>kidnapped|abducted|snatched|kidnapping|abducting)\s+"
+    rf"(?:{_VAGUE}\s+(?:[\w’'-]+\s+){{0,2}}?|(?P<bare>))"
+    # "displaced people" is no count of anyone displaced: a quantifier must say some
+    rf"|(?P<moved>displaced|displacing|uprooted|uprooting)\s+{_VAGUE.replace('?P<q>', '?P<q2>')}"
+    rf"\s+(?:[\w’'-]+\s+){{0,2}}?){_PEOPLE}\b",
+    re.IGNORECASE,
+)
+_AMONG_THOSE = re.compile(
+    r"\bamong\s+(?P<q>those|the\s+people|the\s+persons)\s+(?:(?:still|reported|who\s+are|"
+    r"who\s+were|who\s+went)\s+)?(?P<cue>missing|displaced|kidnapped|abducted|unaccounted\s+for)\b",
+    re.IGNORECASE,
+)
+_CUE_CATEGORY = {
+    "displaced": Category.DISPLACED,
+    "uprooted": Category.DISPLACED,
+    "displacing": Category.DISPLACED,
+    "missing": Category.MISSING,
+    "unaccounted": Category.MISSING,
+}
+
+
+def _category_of(cue: str) -> Category:
+    word = cue.lower().split()[-1] if "missing" in cue.lower() else cue.lower().split()[0]
+    return _CUE_CATEGORY.get(word, Category.KIDNAPPED)
+
+
+def fate_readings(
+    text: str,
+    start: int,
+    end: int,
+    quantities: Sequence[Quantity],
+    readings: list[Reading],
+    clauses: list[tuple[int, int]],
+) -> list[Reading]:
+    """The sentence `text[start:end]`'s `readings` with the fates the module's
+    docstring lists: some readings of `other` given their fate, readings added for
+    numbers left unread and for fates told with no number."""
+    read = {r.quantity.start for r in readings}
+    out: list[Reading] = []
+    previous: Reading | None = None
+    for reading in readings:
+        if _nested_people(text, reading, readings):
+            continue
+        if reading.category in (Category.DISPLACED, Category.REFUGEES) and (
+            (reading.subject or "").lower() in ("him", "her")
+        ):
+            continue  # "forcing him to flee the area": one man's flight, no displacement
+        if reading.category in FATES and _AGED.search(
+            text, max(start, reading.quantity.start - 20), reading.quantity.start
+        ):
+            continue  # "the students, aged 8 to 15, were hauled away": ages, no count
+        reading = _joined(text, reading, previous)
+        reading = _arrival(text, start, reading)
+        reading = _coordinated(text, end, reading)
+        if (
+            reading.category is Category.DISPLACED
+            and _FLIGHT_OF.match(text, reading.start)
+            and abroad(text, reading.end)
+        ):
+            # "the flight of 3,000 residents to Chad": across a border, refuge
+            reading = replace(reading, category=Category.REFUGEES)
+        out.append(reading)
+        previous = reading
+    for quantity in quantities:
+        if quantity.start in read or quantity.unit is not None:
+            continue
+        # "a group of 17 who were kidnapped", "more than 500,000 have fled to Chad"
+        clause_end = next((c[1] for c in clauses if c[0] <= quantity.start < c[1]), end)
+        noun = _PEOPLE_AFTER.match(text, quantity.end, clause_end)  # "200 men and boys fled"
+        cue = post_cue(text, noun.end() if noun else quantity.end, clause_end)
+        if (
+            cue is not None
+            and cue.category in FATES
+            and not (quantity.words and quantity.value == 1)  # "one was seized": a vehicle
+            and _suffered(text, noun.end() if noun else quantity.end, cue)
+        ):
+            out.append(Reading(quantity, cue.category, quantity.start, cue.end, None, None, None))
+    out += _vague(text, start, end, out)
+    return sorted(out, key=lambda r: r.start)
+
+
+def _nested_people(text: str, reading: Reading, readings: list[Reading]) -> bool:
+    """Whether `reading` counts a people ("two Somalis") in an aside closed by a comma
+    before its verb, inside another reading of its category that counts them already:
+    "Three guards, a Kenyan and two Somalis, were killed" is three (not "Six
+    Bangladeshis and two Iranians were kidnapped": eight)."""
+    head = (reading.subject or "").split()[-1:]
+    return (
+        bool(head)
+        and head[0].lower() in PEOPLE_MODIFIERS
+        and _CLOSED_ASIDE.search(text, reading.start, reading.end) is not None
+        and any(
+            other is not reading
+            and other.category is reading.category
+            and other.start < reading.start
+            and reading.end <= other.end
+            # a total ("Three guards"), not a sibling ("one Canadian and one British, were")
+            and (other.subject or "?").split()[-1].lower() not in PEOPLE_MODIFIERS
+            and (other.quantity.low or 0) > (reading.quantity.low or 0)
+            for other in readings
+        )
+    )
+
+
+def _suffered(text: str, pos: int, cue: Cue) -> bool:
+    """Whether people (named by the words that end at `pos`) suffered the taking `cue`
+    tells, not did it: "were abducted" (not "residents captured a robber"), and not
+    what is seized of things ("seized", "captured")."""
+    if cue.category is not Category.KIDNAPPED:
+        return True
+    return bool(_PASSIVE.search(text, pos, cue.end)) and cue.word not in ("seized", "captured")
+
+
+def _joined(text: str, reading: Reading, previous: Reading | None) -> Reading:
+    """ "snatched ... along with another 100": the fate of the count it is joined to."""
+    if (
+        reading.category is not Category.OTHER
+        or previous is None
+        or previous.category not in FATES
+        or reading.start != reading.quantity.start
+        # a noun of its own, where the count before has one: "40 farmers and 12 cattle"
+        or (reading.end != reading.quantity.end and previous.noun is not None)
+        or any(mark in text[previous.end : reading.start] for mark in ".;:!?")
+        or _BY.search(text, previous.end, reading.start)  # "seized by one X and three": takers
+        or not _JOINED.search(text, max(previous.end, reading.start - 40), reading.start)
+    ):
+        return reading
+    return replace(reading, category=previous.category, actor=reading.actor or previous.actor)
+
+
+def _coordinated(text: str, end: int, reading: Reading) -> Reading:
+    """ "73 women and children were reported missing", "some 20,000 people, mostly
+    women and children, have fled to Chad": the fate said after the second noun or
+    the aside is the count's."""
+    if reading.category is not Category.OTHER or reading.noun is None:
+        return reading
+    match = _AND_PEOPLE.match(text, reading.end) or _APPOSITIVE.match(text, reading.end, end)
+    cue = post_cue(text, match.end(), end) if match else None
+    if cue is None or cue.category not in FATES:
+        return reading
+    return replace(reading, category=cue.category, end=cue.end)
+
+
+def _arrival(text: str, start: int, reading: Reading) -> Reading:
+    """ "the arrival in Chad of 1,600 people": refugees where a country or camp is named."""
+    if reading.category is not Category.OTHER:
+        return reading
+    match = _ARRIVAL_OF.search(text, max(start, reading.start - 60), reading.start)
+    if match is None:
+        return reading
+    place = match.group("at") or ""
+    if not place or not (_CAMP.search(place) or abroad(text, match.start("at") - 1)):
+        return reading
+    return replace(reading, category=Category.REFUGEES, start=match.start())
+
+
+def _vague(text: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
+    """Fates told with no number: "Many people have been displaced", "abducted women
+    and children"; none where the sentence counts the same fate."""
+    found: list[Reading] = []
+    for told in _vague_told(text, start, end):
+        first, last, quantifier, category = told
+        if any(r.category is category for r in readings + found) or any(
+            r.start < last and first < r.end for r in readings + found
+        ):
+            continue
+        words = " ".join(text[quantifier[0] : quantifier[1]].lower().split())
+        name = words if words in ("many", "numerous", "countless", "some") else ""
+        name = name or ("number-of" if "number" in words else "")
+        name = name or ("unspecified" if "unspecified" in words else "unstated")
+        quantity = Quantity(*quantifier, None, None, None, f"vague:{name}")
+        found.append(Reading(quantity, category, first, last, None, None, None))
+    return found
+
+
+_DETERMINER = re.compile(
+    r"(?:\b(?:the|a|an|of|their|his|her|its|those|these)|[\w-][’']s)\s+$", re.IGNORECASE
+)
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|remain|remains|still)\b", re.I)
+_CLOSED_ASIDE = re.compile(r"(?:,|--|—|–)\s*(?:were|was|are|is|have|has|had)\b")
+_TAKEN_OR_LOST = frozenset({Category.KIDNAPPED, Category.MISSING})
+_Told = tuple[int, int, tuple[int, int], Category]
+
+
+def _vague_told(text: str, start: int, end: int) -> list[_Told]:
+    """The vague fates of `text[start:end]`: their span, their quantifier's span (or
+    the people's, where none) and their category, in text order."""
+    out: list[_Told] = []
+    for pattern in (_VAGUE_SUBJECT, _BARE_SUBJECT):
+        for match in pattern.finditer(text, start, end):
+            cue = post_cue(text, match.end(), end)
+            # with no word of how many, only a taking or a disappearance: "Women and
+            # children were abducted" (not "Residents fled the town")
+            fates = FATES if pattern is _VAGUE_SUBJECT else _TAKEN_OR_LOST
+            if cue is not None and cue.category in fates and _suffered(text, match.end(), cue):
+                out.append((match.start(), cue.end, match.span("q"), cue.category))
+    for pattern in (_VAGUE_ACTIVE, _AMONG_THOSE):
+        for match in pattern.finditer(text, start, end):
+            if _DETERMINER.search(text, max(start, match.start() - 12), match.start()):
+                continue  # "the release of the kidnapped girls": an adjective, no taking
+            group = next((g for g in ("q", "q2") if match.groupdict().get(g)), None)
+            quantifier = match.span(group) if group else match.span()
+            category = _category_of(match.group("cue") or match.group("moved"))
+            out.append((match.start(), match.end(), quantifier, category))
+    return sorted(out)
