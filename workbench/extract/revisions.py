@@ -95,7 +95,9 @@ def revised_tolls(
             continue  # "toll" inside "death toll ... raised", read from "death"
         total = _revising(folded, lo, pos, hi)
         if total is not None:
-            readings = list(_figures(folded, pos, total.end(), hi, quantities))
+            verb = _ACTIVE_VERB.search(folded, max(lo, pos - 30), pos)
+            first = verb.start() if verb is not None else pos  # "updated its toll to 212"
+            readings = list(_figures(folded, first, total.end(), hi, quantities))
             after = readings[-1].end if readings else total.end()
             yield from readings
 
