@@ -92,6 +92,12 @@ _AGAINST = (
     rf"|in\s+(?:over\s+)?{_N}\s+{_UNIT})\b"
 )
 
+# A total brought up to a figure: "bringing to 45 the number", "taking the toll"
+_BROUGHT_TO = (
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)"
+    r"|pushed)\s+(?:to\s+(?:[\w,.]+\s+){1,3})?the\s+(?:total\s+|overall\s+|death\s+)?"
+    r"(?:toll|number|tally|count)\b"
+)
 _ALTERNATIVES = (
     # "the deadliest attack since 2015", "the first such raid in two years": an
     # incident measured against a period.
@@ -200,13 +206,9 @@ _ALTERNATIVES = (
     rf"|so\s+far\s+)?(?:left|killed|claimed|displaced|uprooted|cost)\b",
     # a total brought up to a figure since a start: "killing three, bringing to 45 the
     # number killed since the weekend", "taking the toll since Friday to 45"
-    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)"
-    r"|pushed)\s+(?:to\s+[\w,.]+\s+)?the\s+(?:total\s+|overall\s+|death\s+)?"
-    r"(?:toll|number|tally|count)\b(?=[^.;!?]{0,60}?\b(?P<c7>since)\b)",  # "since ..." left to p1
+    rf"{_BROUGHT_TO}(?=[^.;!?]{{0,60}}?\b(?P<c7>since)\b)",  # "since ..." left to p1
     # ... or for the year so far: "bringing to 2,500 the number killed in Darfur this year"
-    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)"
-    r"|pushed)\s+(?:to\s+(?:[\w,.]+\s+){1,3})?the\s+(?:total\s+|overall\s+|death\s+)?"
-    r"(?:toll|number|tally|count)\b[^.;!?]{0,60}?\b(?P<p27>(?:this|last)\s+(?:year|month))\b",
+    rf"{_BROUGHT_TO}[^.;!?]{{0,60}}?\b(?P<p27>(?:this|last)\s+(?:year|month))\b",
     # a toll counted for a year or a month: "the toll for the year now stands at 412"
     r"\b(?:toll|tally|total|count)\s+(?P<p26>for\s+(?:the|this)\s+(?:year|month)\b)",
     # a period told before: "680 kidnappings occurred during that period"
