@@ -53,3 +53,17 @@ def test_a_toll_brought_to_a_figure_for_the_year_is_a_running_total() -> None:
     scopes = {c.value: (c.scope.value, c.period) for c in claims_in(sentence)}
     assert scopes[12] == ("incident", None)
     assert scopes[2500] == ("cumulative", "this year")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The two slain jawans have been identified as Ram Singh and Ajay Kumar.", [2]),
+        ("One policeman embraced martyrdom in the attack on the post.", [1]),
+        ("Three soldiers were martyred in the ambush near Kupwara.", [3]),
+        # a force counted with no death said stays troops
+        ("Militants attacked a camp of 40 soldiers near Kupwara.", []),
+    ],
+)
+def test_a_death_in_the_noun_phrase_or_a_martyrdom_is_a_killing(sentence, found) -> None:
+    assert [c.value for c in claims_in(sentence) if c.category.value == "killed"] == found

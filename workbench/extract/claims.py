@@ -33,6 +33,7 @@ from workbench.extract.fate_words import PEOPLES, people_modifier
 from workbench.extract.lexicon import (
     CASUALTY_NOUNS,
     COMBATANTS,
+    DEATH_ADJECTIVE,
     NOUN_CLASS,
     PEOPLE,
     PEOPLE_ONLY,
@@ -387,6 +388,8 @@ def _decide(
         return Category.ATTACKS, pre
     if cls is NounClass.ATTACK:
         return Category.ATTACKS, None
+    if people and DEATH_ADJECTIVE.match(noun.subject):  # "the two slain jawans"
+        return Category.KILLED, None
     if cls in COMBATANTS and cls is not NounClass.MEN:
         troop_pre = pre if pre and pre.category is Category.TROOPS else None
         if noun.head in _ATTACKERS and troop_pre is None:

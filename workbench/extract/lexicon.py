@@ -222,6 +222,8 @@ _POST_CUES: list[tuple[Category, str]] = [
     (
         Category.KILLED,
         r"killed|died|dead|slain|massacred|executed|murdered|shot\s+dead|perished|beheaded|decapitated|"
+        # "one policeman embraced martyrdom"
+        r"martyred|(?:embraced|attained|achieved)\s+martyrdom|"
         r"burned\s+to\s+death|lost\s+their\s+lives|lost\s+(?:his|her)\s+li(?:fe|ves)|"
         r"among\s+the\s+(?:dead|victims|killed|fatalities)|"
         # armies' shorthand ("two soldiers KIA"), and soldiers lost in a fight
@@ -393,3 +395,6 @@ ACTOR_NOUNS = frozenset(
     | _NOUNS[NounClass.MILITARY]
     | _words("army military police militia militias group groups government regime junta")
 )
+
+# People counted with their death in the noun phrase: "the two slain jawans"
+DEATH_ADJECTIVE = re.compile(r"(?:slain|fallen|martyred|murdered|deceased)\s", re.IGNORECASE)
