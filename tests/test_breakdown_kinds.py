@@ -7,21 +7,15 @@ with their negatives."""
 
 import pytest
 
-from tests.conftest import load_benchmark
-from workbench.extract import extract_claims
-from workbench.ingest import document_from_text
+from tests.conftest import claims_in, load_benchmark
 from workbench.models import Category
 
 toll = load_benchmark("real_text").toll
 K, W = Category.KILLED, Category.WOUNDED
 
 
-def _claims(text: str):
-    return extract_claims(document_from_text("t.txt", text))
-
-
 def _read(text: str) -> list[tuple[str, float | None, str]]:
-    return [(c.category.value, c.value, c.text) for c in _claims(text)]
+    return [(c.category.value, c.value, c.text) for c in claims_in(text)]
 
 
 @pytest.mark.parametrize(
@@ -37,7 +31,7 @@ def _read(text: str) -> list[tuple[str, float | None, str]]:
     ],
 )
 def test_a_part_named_after_a_toll_is_its_breakdown(text, part, category):
-    claims = _claims(text)
+    claims = claims_in(text)
     whole, piece = claims[0], claims[-1]
     assert piece.category is category and whole.category is category
     assert piece.value < whole.value
@@ -57,11 +51,11 @@ def test_a_part_named_after_a_toll_is_its_breakdown(text, part, category):
     ],
 )
 def test_a_part_of_a_whole_no_figure_counts_is_no_figure(text):
-    assert [c for c in _claims(text) if c.category in (K, W, Category.OTHER)] == []
+    assert [c for c in claims_in(text) if c.category in (K, W, Category.OTHER)] == []
 
 
 def test_a_part_that_meets_another_fate_stays_its_fate():
-    [claim] = _claims("The hospital took in many of the wounded, two of whom later died.")
+    [claim] = claims_in("The hospital took in many of the wounded, two of whom later died.")
     assert (claim.category, claim.value) == (K, 2)
 
 
@@ -74,7 +68,7 @@ def test_a_part_that_meets_another_fate_stays_its_fate():
     ],
 )
 def test_a_part_of_no_toll_is_not_a_casualty(text, category):
-    assert _claims(text)[-1].category is category
+    assert claims_in(text)[-1].category is category
 
 
 @pytest.mark.parametrize(
@@ -95,4 +89,4 @@ def test_a_part_of_no_toll_is_not_a_casualty(text, category):
     ],
 )
 def test_detainees_are_arrested_only_where_an_arrest_is_told(text, found):
-    assert [(c.category.value, c.value) for c in _claims(text)] == found
+    assert [(c.category.value, c.value) for c in claims_in(text)] == found

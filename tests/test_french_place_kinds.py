@@ -203,49 +203,35 @@ def test_a_dateline_with_its_month_shortened_gives_way_to_the_sentences_place(op
 
 
 def test_a_town_then_the_side_of_its_country_is_the_town() -> None:
-    from workbench.extract import extract_claims
-    from workbench.ingest import document_from_text
-
     text = (
         "Un poste de l'armée a été attaqué jeudi à Ouangolo dans le nord de la Côte d’Ivoire, "
         "faisant sept morts parmi les soldats, selon l'état-major.\n"
     )
-    doc = document_from_text("fr.txt", text).model_copy(update={"language": "fr"})
-    assert [c.location for c in extract_claims(doc)] == ["Ouangolo"]
+    assert [place for *_, place in claim_places(text)] == ["Ouangolo"]
     # the side of a country alone is the claim's place
     alone = text.replace("à Ouangolo dans le nord", "dans le nord")
-    doc = document_from_text("fr.txt", alone).model_copy(update={"language": "fr"})
-    assert [c.location for c in extract_claims(doc)] == ["le nord de la Côte d’Ivoire"]
-
-
-def _french_places(sentence: str) -> list[tuple[str, bool]]:
-    from workbench.extract.casefold import fold
-    from workbench.extract.french.places import find_places
-
-    return [(p.name, p.locative) for p in find_places(sentence, 0, len(sentence), fold(sentence))]
+    assert [place for *_, place in claim_places(alone)] == ["le nord de la Côte d’Ivoire"]
 
 
 def test_whom_a_statement_was_made_to_is_no_place() -> None:
-    assert _french_places("L'information a été confirmée à Radio Bamenda par le maire.") == []
-    assert _french_places("Le préfet a déclaré à Radio Ndeke Luka que six civils sont morts.") == []
+    assert places("L'information a été confirmée à Radio Bamenda par le maire.") == []
+    assert places("Le préfet a déclaré à Radio Ndeke Luka que six civils sont morts.") == []
     # a place after "à" with no verb of saying before it stays
-    assert _french_places("Six civils ont été tués à Bambari, a indiqué le préfet.") == [
-        ("Bambari", True)
-    ]
+    assert places("Six civils ont été tués à Bambari, a indiqué le préfet.") == [("Bambari", True)]
 
 
 def test_a_headline_s_topic_is_no_place() -> None:
-    assert _french_places("Banditisme : six morts dans une embuscade") == []
-    assert _french_places("Tchad : six morts dans une embuscade") == [("Tchad", True)]
+    assert places("Banditisme : six morts dans une embuscade") == []
+    assert places("Tchad : six morts dans une embuscade") == [("Tchad", True)]
 
 
 def test_a_village_named_after_its_commune_is_the_finer_place() -> None:
-    assert _french_places("L'attaque a eu lieu à Banikoara, dans le village de Founougo.") == [
+    assert places("L'attaque a eu lieu à Banikoara, dans le village de Founougo.") == [
         ("Banikoara", False),
         ("Founougo", True),
     ]
     # a division named after a village says where the village lies
-    assert _french_places("dans le village de Kaga, dans la commune de Bolo") == [
+    assert places("dans le village de Kaga, dans la commune de Bolo") == [
         ("Kaga", True),
         ("Bolo", False),
     ]

@@ -203,13 +203,14 @@ def test_a_french_running_total_is_no_incident(text, scope, period):
     assert [(c.scope.value, c.period) for c in claims] == [(scope, period)]
 
 
-def test_two_figures_joined_by_ou_are_a_range() -> None:
-    from workbench.extract import extract_claims
-    from workbench.ingest import document_from_text
+def _found(text: str) -> list[tuple[str, object]]:
+    """(category, low) of each claim of a French document of `text`, undated."""
+    return [(c.category.value, c.low) for c in _french(text, None)]
 
+
+def test_two_figures_joined_by_ou_are_a_range() -> None:
     def ranges(text: str) -> list[tuple[object, object, object]]:
-        doc = document_from_text("fr.txt", text).model_copy(update={"language": "fr"})
-        return [(c.value, c.low, c.high) for c in extract_claims(doc)]
+        return [(c.value, c.low, c.high) for c in _french(text, None)]
 
     assert ranges("Sept ou huit soldats ont été tués mardi.") == [(None, 7, 8)]
     assert ranges("Entre « 10.000 et 11.000 blessés » ont été recensés.") == [(None, 10000, 11000)]
@@ -230,40 +231,22 @@ def test_two_figures_joined_by_ou_are_a_range() -> None:
     ],
 )
 def test_a_side_s_losses_martyrs_and_the_hospitalised(sentence, found) -> None:
-    from workbench.extract import extract_claims
-    from workbench.ingest import document_from_text
-
-    doc = document_from_text("fr.txt", sentence).model_copy(update={"language": "fr"})
-    assert [(c.category.value, c.low) for c in extract_claims(doc)] == found
+    assert _found(sentence) == found
 
 
 def test_two_nouns_joined_count_together() -> None:
-    from workbench.extract import extract_claims
-    from workbench.ingest import document_from_text
-
-    def found(text: str) -> list[tuple[str, object]]:
-        doc = document_from_text("fr.txt", text).model_copy(update={"language": "fr"})
-        return [(c.category.value, c.low) for c in extract_claims(doc)]
-
-    assert found("Quarante miliciens et terroristes ont été capturés.") == [("arrested", 40)]
-    assert found("Vingt-six policiers et militaires ont été blessés.") == [("wounded", 26)]
+    assert _found("Quarante miliciens et terroristes ont été capturés.") == [("arrested", 40)]
+    assert _found("Vingt-six policiers et militaires ont été blessés.") == [("wounded", 26)]
     # a second figure is a second count
-    assert found("Douze soldats et trois civils ont été tués.") == [("killed", 12), ("killed", 3)]
+    assert _found("Douze soldats et trois civils ont été tués.") == [("killed", 12), ("killed", 3)]
 
 
 def test_a_verb_s_infinitive_participle_and_present_tell_its_fate() -> None:
-    from workbench.extract import extract_claims
-    from workbench.ingest import document_from_text
-
-    def found(text: str) -> list[tuple[str, object]]:
-        doc = document_from_text("fr.txt", text).model_copy(update={"language": "fr"})
-        return [(c.category.value, c.low) for c in extract_claims(doc)]
-
-    assert found("Les soldats ont réussi à capturer 15 miliciens.") == [("arrested", 15)]
-    assert found("L'armée a tué trois assaillants, capturant deux autres.") == [
+    assert _found("Les soldats ont réussi à capturer 15 miliciens.") == [("arrested", 15)]
+    assert _found("L'armée a tué trois assaillants, capturant deux autres.") == [
         ("killed", 3),
         ("arrested", 2),
     ]
-    assert found("Des assaillants égorgent neuf bergers près de Goré.") == [("killed", 9)]
+    assert _found("Des assaillants égorgent neuf bergers près de Goré.") == [("killed", 9)]
     # the capture of a town counts no one
-    assert found("La capture de Goma a eu lieu en 2012.") == []
+    assert _found("La capture de Goma a eu lieu en 2012.") == []

@@ -7,21 +7,15 @@ for these tests, with their negatives."""
 
 import pytest
 
-from tests.conftest import load_benchmark
-from workbench.extract import extract_claims
-from workbench.ingest import document_from_text
+from tests.conftest import claims_in, load_benchmark
 from workbench.models import Category
 
 toll = load_benchmark("real_text").toll
 K, W = Category.KILLED, Category.WOUNDED
 
 
-def _claims(text: str):
-    return extract_claims(document_from_text("t.txt", text))
-
-
 def _figures(text: str) -> list[tuple[str, float | None, str]]:
-    return [(c.category.value, c.value, c.qualifier) for c in _claims(text)]
+    return [(c.category.value, c.value, c.qualifier) for c in claims_in(text)]
 
 
 @pytest.mark.parametrize(
@@ -64,40 +58,40 @@ def test_a_toll_stated_as_its_figure(text, figures):
     ],
 )
 def test_no_toll_figure(text):
-    assert [c for c in _claims(text) if c.category in (K, W)] == []
+    assert [c for c in claims_in(text) if c.category in (K, W)] == []
 
 
 def test_a_hedged_upper_bound():
-    [claim] = _claims("The death toll could be as high as 95, a medic in Kuri said.")
+    [claim] = claims_in("The death toll could be as high as 95, a medic in Kuri said.")
     assert (claim.category, claim.value, claim.qualifier) == (K, 95, "up_to")
     assert (claim.low, claim.high, claim.hedged) == (None, 95, True)
-    [claim] = _claims("Some residents put the death toll as high as 300.")
+    [claim] = claims_in("Some residents put the death toll as high as 300.")
     assert (claim.value, claim.qualifier, claim.high) == (300, "up_to", 300)
     assert claim.attribution == "Some residents"
 
 
 def test_a_toll_that_may_rise_hedges_no_figure_told():
     # "could rise" says the toll is provisional; the figure itself is stated
-    [claim] = _claims("Police said 12 people were killed and the toll could rise.")
+    [claim] = claims_in("Police said 12 people were killed and the toll could rise.")
     assert (claim.value, claim.hedged) == (12, False)
     # the modal hedges a figure only where it governs one
-    [claim] = _claims("The number of dead may reach 70, doctors warned.")
+    [claim] = claims_in("The number of dead may reach 70, doctors warned.")
     assert (claim.value, claim.hedged) == (70, True)
 
 
 def test_a_voice_revising_its_count_replaces_the_figure_before():
     text = "The health ministry revised its death count up to 212 from 187 on Monday."
-    [claim] = _claims(text)
+    [claim] = claims_in(text)
     assert (claim.category, claim.value, claim.qualifier) == (K, 212, "exact")
     assert claim.attribution == "health ministry"
     text = "Rebels killed 187 people in Tora. The ministry later updated its toll to 212 from 187."
-    assert toll(_claims(text), K) == 212
+    assert toll(claims_in(text), K) == 212
 
 
 def test_an_event_raising_a_number_is_a_running_tally_not_a_revision():
     # a monitor's tally over weeks of shelling: neither this event's toll nor a revision
     text = "The death of a boy raises the number of civilian casualties to about 340 in Idlib."
-    assert [c.value for c in _claims(text) if c.category is K] == []
+    assert [c.value for c in claims_in(text) if c.category is K] == []
 
 
 @pytest.mark.parametrize(
@@ -111,7 +105,7 @@ def test_an_event_raising_a_number_is_a_running_tally_not_a_revision():
     ],
 )
 def test_a_revised_toll_keeps_its_bound(text, qualifier, low, high):
-    [claim] = [c for c in _claims(text) if c.category is K]
+    [claim] = [c for c in claims_in(text) if c.category is K]
     assert (claim.qualifier, claim.low, claim.high) == (qualifier, low, high)
 
 
@@ -124,7 +118,7 @@ def test_a_revised_toll_keeps_its_bound(text, qualifier, low, high):
     ],
 )
 def test_a_total_of_the_dead_and_the_hurt_is_an_open_fate(text):
-    assert [c for c in _claims(text) if c.category in (K, W)] == []
+    assert [c for c in claims_in(text) if c.category in (K, W)] == []
 
 
 @pytest.mark.parametrize(
@@ -137,4 +131,4 @@ def test_a_total_of_the_dead_and_the_hurt_is_an_open_fate(text):
     ],
 )
 def test_a_toll_figure_adds_no_dead_to_the_toll(text, figure):
-    assert toll(_claims(text), K) == figure
+    assert toll(claims_in(text), K) == figure
