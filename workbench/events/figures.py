@@ -139,15 +139,13 @@ def category_figures(
     ids of the claims the analyst marked disputed (counted, but backing no majority)."""
     origins = origins or independent_voices(claims)
     by_origin = _by_origin(claims, origins)
-    counted = _wholes(_numbered(claims))
-    counted_by_origin = {
-        origin: latest_word(own) for origin, own in _by_origin(counted, origins).items()
-    }
+    every_word = _by_origin(_wholes(_numbered(claims)), origins)
+    counted_by_origin = {origin: latest_word(own) for origin, own in every_word.items()}
     told = {origin: _told(own) for origin, own in counted_by_origin.items()}
     medians = [_lower_median([figure for figure, _, _ in own]) for own in told.values()]
     voice_figures = [f for f in medians if f is not None]
     # every number any report states, a voice's earlier ones too (Airwars' range)
-    stated = [n for own in _by_origin(counted, origins).values() for n in _stated(own)]
+    stated = [n for own in every_word.values() for n in _stated(own)]
     majority, backers = _majority(counted_by_origin, disputed)
     ids = {c.id for c in claims}
     contested = any(contradicted.get(c.id, _NONE) & ids for c in claims) or _disjoint(by_origin)
