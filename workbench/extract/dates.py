@@ -36,11 +36,11 @@ _WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_nam
 _WEEKDAYS.update({name.lower(): number for number, name in enumerate(calendar.day_abbr)})
 _WEEKDAYS.update({"tues": 1, "thur": 3, "thurs": 3})
 
-_MONTH_NAMES_RE = (
+MONTH_NAMES_RE = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _MONTH = (
-    rf"(?P<{{g}}>{_MONTH_NAMES_RE}"
+    rf"(?P<{{g}}>{MONTH_NAMES_RE}"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _WEEKDAY_FULL = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -94,12 +94,12 @@ DATE_RE = re.compile(
     + rf"(?P<s2>{_WEEKDAY_FULL})(?!['’]s)"
     # "Tuesday", "last Tuesday", "Tuesday's", "Tuesday last week" (not "last Tuesday, March 12")
     + rf"|{_DAY_SHIFT.format(g='wr')}(?P<wd>{_WEEKDAY_FULL})"
-    + rf"(?!,?\s+(?:{_MONTH_NAMES_RE}|[0-3]?\d\s+(?:{_MONTH_NAMES_RE})))"
+    + rf"(?!,?\s+(?:{MONTH_NAMES_RE}|[0-3]?\d\s+(?:{MONTH_NAMES_RE})))"
     + r"(?:['’]s|(?:"
     + _PART_OF_DAY
     + r"\s+(?:of\s+)?(?P<ww>(?i:last|this|next))\s+week))?"
     # "last March", "next July"
-    + rf"|(?P<mr>(?i:last|past|this|next))\s+(?P<m5>{_MONTH_NAMES_RE})(?!\s+\d)"
+    + rf"|(?P<mr>(?i:last|past|this|next))\s+(?P<m5>{MONTH_NAMES_RE})(?!\s+\d)"
     + r"|(?P<rel>(?i:(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight|tomorrow"
     + r"|last\s+night"
     + r"|(?<!day\s)overnight(?!\s+(?:(?:on|from|between|of|into|to|in)\s+)?(?:"
@@ -114,7 +114,7 @@ DATE_RE = re.compile(
     + r"|(?P<ago_n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     + r"\s+(?P<ago_unit>day|week|fortnight|month|year)s?\s+ago))"
     + r"|(?P<mprep>(?i:(?:in\s+)?(?:early|late|mid)|in|since|until|during))(?:\s+|(?<=id)-)(?P<m4>"
-    + _MONTH_NAMES_RE
+    + MONTH_NAMES_RE
     + rf"){_NO_DAY_NEXT}(?:,?\s+(?:{_YEAR_OR_RELATIVE.format(y='y5', r='r5')}))?"
     + r")\b",
 )

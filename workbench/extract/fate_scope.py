@@ -13,13 +13,11 @@ from __future__ import annotations
 import re
 
 from workbench.extract.claims import Reading
+from workbench.extract.dates import MONTH_NAMES_RE
 from workbench.models import Category, Scope
 
 _FATES = frozenset({Category.REFUGEES, Category.DISPLACED, Category.KIDNAPPED})
-_MONTH = (
-    r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)"
-)
+_MONTH = rf"(?-i:{MONTH_NAMES_RE})"  # "by May", never "by may"
 _STOCK = re.compile(
     r"\b(?:hosts?|hosting|hosted|(?:is|are|was|were)\s+home\s+to|houses|housing|"
     r"shelters|sheltering|currently\s+(?:has|holds|counts))\s+(?:[\w’'-]+\s+){0,3}$",
