@@ -3,7 +3,9 @@ redrawn, and the queue in front once the app has started."""
 
 from __future__ import annotations
 
+from textual.geometry import Region
 from textual.pilot import Pilot
+from textual.widget import Widget
 
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.queue import QueueScreen
@@ -27,3 +29,18 @@ async def ready(app: WorkbenchApp, pilot: Pilot) -> QueueScreen:
     await settle(app, pilot)
     assert isinstance(app.screen, QueueScreen)
     return app.screen
+
+
+async def laid_out(pilot: Pilot, *widgets: Widget, checks: int = 3) -> None:
+    """Wait until the widgets' regions have stayed the same for `checks` looks in a row
+    (5 s at most): a busy machine lays a screen out over several frames, after its
+    text arrived, and a test that measures a region must measure the last one."""
+    seen: tuple[Region, ...] = ()
+    same = 0
+    for _ in range(100):
+        await pilot.pause(0.05)
+        now = tuple(widget.region for widget in widgets)
+        same = same + 1 if now == seen else 0
+        seen = now
+        if same >= checks:
+            return

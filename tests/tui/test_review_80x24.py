@@ -8,7 +8,7 @@ from textual.widget import Widget
 from textual.widgets import DataTable
 from textual.widgets._footer import FooterKey
 
-from tests.tui.pilots import ready, settle
+from tests.tui.pilots import laid_out, ready, settle
 from workbench.service import Workbench
 from workbench.tui.app import make_app
 from workbench.tui.keybar import KeyBar
@@ -114,9 +114,10 @@ async def test_h_brings_the_history_into_view_and_gives_its_panel_the_keys(seede
         detail = app.screen
         assert isinstance(detail, DetailScreen)
         history, panel = detail.query_one("#history"), detail.query_one("#claim")
+        await laid_out(pilot, history, panel)
         assert history.region.y >= panel.region.bottom  # not in view before
         await pilot.press("h")
-        await pilot.pause()
+        await laid_out(pilot, history, panel)
         assert panel.has_focus
         assert panel.region.y <= history.region.y < panel.region.bottom
         assert "ana: verdict unreviewed -> disputed" in str(history.render())
@@ -210,7 +211,7 @@ async def test_the_event_claims_keep_their_id_and_t_shows_the_reports_by_day(see
         assert claims.scroll_x >= 8 and claims.fixed_columns == 1
         timeline, panel = app.screen.query_one("#timeline"), app.screen.query_one("#event")
         await pilot.press("t")
-        await pilot.pause()
+        await laid_out(pilot, timeline, panel)
         assert panel.has_focus and panel.region.y <= timeline.region.y < panel.region.bottom
 
 

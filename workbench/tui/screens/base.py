@@ -102,10 +102,12 @@ class WorkbenchScreen(Screen[None]):
 
     def show_in_panel(self, panel: str, part: str) -> None:
         """Scroll the scrolling panel `panel` (a selector) to put `part` at its top, and
-        give it the focus, so that pageup and pagedown scroll it."""
+        give it the focus, so that pageup and pagedown scroll it. The scroll waits for
+        the next layout, so a part whose text has just arrived is measured first."""
         scroll = self.query_one(panel, VerticalScroll)
         scroll.focus()
-        scroll.scroll_to_widget(self.query_one(part), top=True, animate=False)
+        target = self.query_one(part)
+        scroll.call_after_refresh(scroll.scroll_to_widget, target, top=True, animate=False)
 
     def action_undo(self) -> None:
         """u: take back the last change (a verdict, a note, a link decision, a grade,
