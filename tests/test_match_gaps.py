@@ -154,3 +154,14 @@ def test_blocking_finds_the_weak_ties_every_pair_finds(places: GazetteerFile) ->
     blocked = {(s.a, s.b, s.relation) for s in match(claims, claims)}
     every_pair = {(s.a, s.b, s.relation) for s in match_all_pairs(claims)}
     assert blocked == every_pair and len(blocked) > 10
+
+
+def test_a_toll_counted_in_deaths_or_lives_says_nothing_of_whom(places: GazetteerFile) -> None:
+    # "Eighteen deaths" and "killing 18 wedding guests": the one says not whom, so it
+    # agrees with any family; "18 soldiers" against "18 wedding guests" does not
+    guests = claim(places, 1, "Gwoza", "Nigeria", low=18, subject="wedding guests")
+    for words in ("deaths", "lives", "injuries"):
+        toll = claim(places, 2, "Gwoza", "Nigeria", low=18, subject=words)
+        assert [r for r, _ in related(guests, toll)] == [Relation.CORROBORATES], words
+    tenants = claim(places, 3, "Gwoza", "Nigeria", low=18, subject="tenants")
+    assert related(guests, tenants) == []
