@@ -181,6 +181,10 @@ def test_the_analysts_edits_survive_matching_again(seeded, tmp_path):
         seeded.event(algeria)  # merged away
     moved = seeded.move_claim(wounded.id, None)
     assert moved.claims == 1 and seeded.event_of(wounded.id) == moved.id
+    # alone already, asked again: it stays where it is, and no event is added
+    count = len(seeded.events())
+    again = seeded.move_claim(wounded.id, None)
+    assert again.id == moved.id and len(seeded.events()) == count
 
 
 def test_edits_refuse_what_cannot_be(seeded):

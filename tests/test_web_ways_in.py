@@ -80,6 +80,22 @@ def test_metadata_not_applied_to_a_source_loaded_already_is_said(tmp_path):
     assert "not applied" not in plain.stdout
 
 
+def test_many_sources_loaded_already_are_counted_not_listed(tmp_path):
+    """The trial loaded 1,500 files twice with --published: the line listed every id."""
+    db = tmp_path / "claims.db"
+    files = []
+    for n in range(9):
+        files.append(tmp_path / f"note{n}.txt")
+        files[-1].write_text(f"Gunmen killed {n + 2} herders near Gao on Monday.\n")
+    assert ingest(db, *map(str, files)).exit_code == 0
+    again = ingest(db, *map(str, files), "--published", "2024-06-05")
+    [summary] = again.stdout.splitlines()
+    assert "not applied to documents 1, 2, 3, 4, 5 and 4 more, loaded already" in summary
+    assert "workbench document edit 1 --published 2024-06-05" in summary
+    few = ingest(db, *map(str, files[:3]), "--published", "2024-06-05")
+    assert "not applied to documents 1, 2, 3, loaded already" in few.stdout
+
+
 def test_a_mistyped_address_is_said_to_look_like_one(site, tmp_path):
     db = tmp_path / "claims.db"
     result = ingest(db, "htp://example.org/a", "http//example.org/b", str(tmp_path / "gone.txt"))

@@ -332,12 +332,23 @@ def _not_applied(report: IngestReport, metadata: Metadata) -> str:
     if not given or not ids:
         return ""
     flags = " and ".join(f"--{name}" for name, _ in given)
-    documents = f"document {ids[0]}" if len(ids) == 1 else f"documents {', '.join(map(str, ids))}"
+    documents = f"document {ids[0]}" if len(ids) == 1 else f"documents {_some(ids)}"
     edit = " ".join(f"--{name} {shlex.quote(value)}" for name, value in given)
     return (
         f"; the {flags} given {'was' if len(given) == 1 else 'were'} not applied to"
         f" {documents}, loaded already (to apply: workbench document edit {ids[0]} {edit})"
     )
+
+
+# how many ids a line names before it counts the rest ("1, 2, 3, 4, 5 and 1,495 more")
+_NAMED_IDS = 5
+
+
+def _some(ids: list[int]) -> str:
+    """Ids as a line can hold them: all of a few, else the first _NAMED_IDS and a count."""
+    if len(ids) <= _NAMED_IDS + 1:
+        return ", ".join(map(str, ids))
+    return f"{', '.join(map(str, ids[:_NAMED_IDS]))} and {len(ids) - _NAMED_IDS:,} more"
 
 
 def _with_progress(job: Callable[[ServiceProgress | None], IngestReport]) -> IngestReport:

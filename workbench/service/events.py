@@ -231,8 +231,13 @@ class EventBook:
         return self.detail(new)
 
     def move(self, claim_id: int, event_id: int | None) -> EventDetail:
-        """Put a claim in another event, or in a new one of its own (None)."""
+        """Put a claim in another event, or in a new one of its own (None). A claim
+        alone in its event already stays in it (now placed by the analyst, so that
+        grouping keeps it alone): asked again, "new" makes no further event."""
         self.regroup()
+        current = self.store.event_of(claim_id)
+        if event_id is None and current and self.store.event_members(current) == [claim_id]:
+            event_id = current
         moved_to = self.store.place_claims([claim_id], event_id, self.analyst, "move")
         self.regroup()
         return self.detail(moved_to)
