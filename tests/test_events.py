@@ -179,12 +179,12 @@ def test_the_analysts_edits_survive_matching_again(seeded, tmp_path):
     assert seeded.event_of(next(c.id for c in seeded.claims() if "37" in c.text)) == ambush
     with pytest.raises(WorkbenchError):
         seeded.event(algeria)  # merged away
-    moved = seeded.move_claim(wounded.id, None)
-    assert moved.claims == 1 and seeded.event_of(wounded.id) == moved.id
-    # alone already, asked again: it stays where it is, and no event is added
-    count = len(seeded.events())
-    again = seeded.move_claim(wounded.id, None)
-    assert again.id == moved.id and len(seeded.events()) == count
+    # split off alone, then asked into a new event: refused, it only gave it a new number
+    with pytest.raises(WorkbenchError, match=f"claim {wounded.id} is alone in event {apart.id}"):
+        seeded.move_claim(wounded.id, None)
+    assert seeded.event_of(wounded.id) == apart.id
+    moved = seeded.move_claim(wounded.id, gossi)  # and back: a move that changes something
+    assert seeded.event_of(wounded.id) == gossi == moved.id
 
 
 def test_edits_refuse_what_cannot_be(seeded):

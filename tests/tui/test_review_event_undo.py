@@ -12,7 +12,7 @@ from tests.tui.pilots import settle
 from tests.tui.test_review_curation import errors, open_events, open_first_event
 from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
-from workbench.tui.screens.events import EventScreen
+from workbench.tui.screens.events import EventScreen, EventsScreen
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
 
@@ -78,7 +78,8 @@ async def test_u_after_another_analyst_moved_the_claim_says_so_and_keeps_theirs(
         await pilot.press("v", *"new", "enter")
         await settle(app, pilot)
         moved_to = Workbench(seeded_db).event_of(claim)
-        Workbench(seeded_db, analyst="bo").move_claim(claim, None)
+        elsewhere = next(e.id for e in Workbench(seeded_db).events() if e.id != moved_to)
+        Workbench(seeded_db, analyst="bo").move_claim(claim, elsewhere)
         theirs = layout(seeded_db)
         await pilot.press("u")
         await settle(app, pilot)
@@ -95,20 +96,30 @@ async def test_u_after_moving_an_events_last_claim_shows_the_event_it_went_back_
     start = layout(seeded_db)
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        events = await open_events(app, pilot)
-        lone = next(e for e in events.events if e.claims == 1)
-        events.query_one("#events").move_cursor(row=events.events.index(lone))
+        screen = await open_first_event(app, pilot)
+        first, claim = screen.event_id, screen.current_claim()
+        await pilot.press("v", *"new", "enter")  # the new event's only claim
+        await settle(app, pilot)
+        new = Workbench(seeded_db).event_of(claim)
+        assert new != first
+        await pilot.press("escape")
+        await settle(app, pilot)
+        events = app.screen
+        assert isinstance(events, EventsScreen)
+        events.query_one("#events").move_cursor(row=[e.id for e in events.events].index(new))
         await pilot.press("enter")
         await settle(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, EventScreen) and screen.event_id == lone.id
-        await pilot.press("v", *"new", "enter")  # its last claim: the event goes
+        alone = app.screen
+        assert isinstance(alone, EventScreen) and alone.event_id == new
+        await pilot.press("v", *"new", "enter")  # alone already: said, nothing renumbered
         await settle(app, pilot)
-        assert screen.event_id != lone.id
-        await pilot.press("u")
+        assert any(f"is alone in event {new} already" in line for line in errors(app))
+        assert app.screen is not alone  # the dialog, offered again with what was typed
+        await pilot.press("escape")
         await settle(app, pilot)
-        assert errors(app) == []
-        assert screen.event_id == lone.id and screen.sub_title == f"event {lone.id}"
+        await pilot.press("u")  # the move, not the refusal: its event goes
+        await settle(app, pilot)
+        assert alone.event_id == first and alone.sub_title == f"event {first}"
     assert layout(seeded_db) == start
 
 

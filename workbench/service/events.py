@@ -231,13 +231,13 @@ class EventBook:
         return self.detail(new)
 
     def move(self, claim_id: int, event_id: int | None) -> EventDetail:
-        """Put a claim in another event, or in a new one of its own (None). A claim
-        alone in its event already stays in it (now placed by the analyst, so that
-        grouping keeps it alone): asked again, "new" makes no further event."""
+        """Put a claim in another event, or in a new one of its own (None). Raises
+        WorkbenchError where a claim alone in its event is asked into a new one: that
+        only gave it another number."""
         self.regroup()
         current = self.store.event_of(claim_id)
         if event_id is None and current and self.store.event_members(current) == [claim_id]:
-            event_id = current
+            raise WorkbenchError(f"claim {claim_id} is alone in event {current} already")
         moved_to = self.store.place_claims([claim_id], event_id, self.analyst, "move")
         self.regroup()
         return self.detail(moved_to)
