@@ -230,3 +230,35 @@ def test_a_place_whose_name_holds_and_is_one_place() -> None:
     ]
     # two places in a list stay two
     assert places("Floods killed nine people in Jammu and Srinagar.")[0] == "Jammu"
+
+
+def test_a_country_whose_agents_acted_is_not_where_they_did() -> None:
+    # "agents of X", "the armed forces of X", "U.S. service members": whose, not where
+    assert places("Suspected agents of Iran shot and wounded a publisher.") == []
+    assert places("The armed forces of Ukraine said two soldiers died.") == []
+    assert places("Eighteen U.S. service members were injured, the Pentagon said.") == []
+    # a country after a locative, or after words for no actor, is still a place
+    assert places("Agents shot and wounded a publisher in Iran.") == ["Iran"]
+    assert places("The people of Mali mourned two soldiers.") == ["Mali"]
+
+
+def test_a_headline_s_actor_words_do_not_end_a_place_name() -> None:
+    headline = "At Least 50 Civilians Massacred in Myanmar Regime Air Strike"
+    assert places(headline) == ["Myanmar"]
+    assert places("Five Killed in Gaza Army Raid") == ["Gaza"]
+    # a place whose own name ends in such a word is kept whole
+    assert places("Five Killed in Ouallam Town") == ["Ouallam Town"]
+
+
+def test_a_foreign_country_named_in_passing_is_not_inherited() -> None:
+    story = (
+        "LEBANON. A bomb exploded in a building in West Beirut. The front has opposed"
+        " Fatah in its policy over Israel. About 150 people were killed in the attack."
+    )
+    assert where(story) == [("West Beirut", "Lebanon")]
+    # a country named after a preposition is inherited as the place it is
+    raid = (
+        "LEBANON. A bomb exploded in a building in West Beirut. The attackers then"
+        " crossed into Israel. Two people were killed in the raid."
+    )
+    assert where(raid) == [("Israel", "Israel")]

@@ -163,7 +163,8 @@ _ATTRIBUTE_AFTER = re.compile(
     # "Russian and Syrian jets"
     rf"{COMPOUND}|(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?{_OWNS}\s+(?i:{_ACTORS})\b"
     # one modifier between: "Algerian suicide bombers", "Afghan armed forces"
-    rf"|{_OWNS}\s+(?:suicide|armed|special|security|elite|allied|backed|led|regular)\s+(?i:{_ACTORS})\b"
+    rf"|{_OWNS}\s+(?:suicide|armed|special|security|elite|allied|backed|led|regular|service)\s+"
+    rf"(?i:{_ACTORS})\b"
     rf"|{_OWNS}\s+(?i:al[- ])?(?:{_GROUP_NAMES})\b"
 )
 _EVENT_AFTER = re.compile(rf"(?:{COMPOUND})?(?:['’]s?)?\s+(?i:{_EVENTS})\b")
@@ -278,6 +279,9 @@ _ROLE_BEFORE = re.compile(
     r"high\s+commission|emissar(?:y|ies)|delegations?|representatives?|attach[eé]s?)\s+"
     r"(?:to|of|from|for))\s+(?:(?i:the)\s+)?$"
 )
+_SERVES_BEFORE = re.compile(
+    rf"(?i:\b(?:{_ACTORS}|agents?|spies|operatives?|proxies|envoys?)\s+of)\s+(?:(?i:the)\s+)?$"
+)
 # The capitalised words that stand right before a name in one run: "Islamic State| West
 # Africa Province", "Islamic State| Khorasan".
 _RUN_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,4})$")
@@ -327,6 +331,14 @@ def role_before(text: str, start: int) -> bool:
     """Whether the name at `start` is the country an office deals with: "his aide and
     ambassador to India", "the UN envoy to Syria"."""
     return _ROLE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def serves_before(text: str, start: int) -> bool:
+    """Whether the country named at `start` is whose actors the words before it are:
+    "suspected agents of Iran", "the armed forces of Ukraine", "the government of
+    Mali". The side, not where it acted ("residents of Malout" is a town's, and a
+    place: this is asked of countries only)."""
+    return _SERVES_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def group_before(text: str, start: int) -> bool:

@@ -20,7 +20,7 @@ from typing import TypeVar
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.document import Whole
-from workbench.extract.gazetteer import Country
+from workbench.extract.gazetteer import COUNTRY_BY_NAME, Country
 from workbench.extract.lexicon import DENIALS, STORY_HEDGES
 from workbench.extract.named_people import nearest_first, people_before, people_named
 from workbench.extract.place_patterns import SPOKE_FROM
@@ -228,12 +228,23 @@ class PageContext:
         names as a place (not one named only as who acted: `Whole.named_home`)."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
             for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
+                named = [p for p in named if not self._elsewhere(p)]
                 if named:
                     return _first_place(named)
         if self.dateline is not None:
             return self.dateline.name
         home = self.whole.named_home
         return home.name if home else None
+
+    def _elsewhere(self, mention: PlaceMention) -> bool:
+        """Whether a place an earlier sentence names is no place to inherit: a country
+        other than the document's, named with no preposition ("its policy over
+        Israel", in a story from Beirut). Such a name says what the text speaks of,
+        not where the next sentence's deaths happened."""
+        if mention.locative or self.home is None:
+            return False
+        country = COUNTRY_BY_NAME.get(mention.name.lower())
+        return country is not None and country != self.home
 
     def block_voice(self, block_index: int) -> str | None:
         """The voice block `block_index` speaks in where no sentence names one: a

@@ -24,6 +24,7 @@ from workbench.extract.not_places import (
     not_a_place,
     person_follows,
     role_before,
+    serves_before,
     speaks_first,
     strikes_follow,
 )
@@ -53,7 +54,8 @@ _EVENT_QUALIFIERS = frozenset(
     "Terror Terrorist Terrorists Suicide Bomb Car Militant Militants Jihadist Jihadists Rebel "
     "Rebels Bandit Bandits Gunmen Gun Deadly Fresh New Latest Renewed Twin Double Fatal "
     "Brutal Herdsmen Herders Insurgent Insurgents Drone Air Mortar Rocket Grenade Mob "
-    "Another Separate".split()
+    "Another Separate Regime Junta Army Military Government Police Coalition Navy Jet "
+    "Fighter Warplane Artillery Tank".split()
 )
 # A headline's kind of place in title case before its name: "in Small Town of
 # Petite-Riviere" is Petite-Riviere (as "the small town of" is in running text).
@@ -80,7 +82,8 @@ def refused_name(name: str, text: str, start: int, end: int, limit: int) -> bool
     lowered = name.lower()
     if lowered in COUNTRY_BY_NAME or (lowered not in PLACE_NAMES and ACRONYM.fullmatch(name)):
         return (
-            attribute_follows(text, end, limit)
+            (lowered in COUNTRY_BY_NAME and serves_before(text, start))
+            or attribute_follows(text, end, limit)
             or speaks_first(text, start, end, limit)  # "US admits ...": who speaks
             or actor_name(name, text, end, limit)
             or (lowered in COUNTRY_BY_NAME and strikes_follow(text, end, limit))
