@@ -40,7 +40,7 @@ def test_a_village_and_its_region_hold_one_massacre_on_one_day(tmp_path: Path) -
     )
     [(relation, reason)] = links(bench)
     assert relation == "corroborates"
-    assert "same country: Haiti ('Bois-Carré' may lie in Artibonite)" in reason
+    assert "same country: Haiti ('Bois-Carré, Haiti' may lie in Artibonite)" in reason
 
 
 def test_small_tolls_of_a_village_and_its_region_are_two_incidents(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ def test_a_town_one_report_names_in_passing_ties_the_two(tmp_path: Path) -> None
         ("", NIGHTCLUB, "2030-01-03"),
     )
     [(relation, reason)] = relations(bench)
-    assert relation == "corroborates" and "both name 'Diani'" in reason
+    assert relation == "corroborates" and "both name 'Diani, Kenya'" in reason
 
 
 def test_a_town_named_in_passing_needs_figures_that_agree(tmp_path: Path) -> None:

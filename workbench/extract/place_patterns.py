@@ -61,8 +61,9 @@ _JOIN = r"al|el|de|du|des|da|das|do|dos|del|di|la|le|of|the"
 # The Arabic article joined to the word it qualifies: "al-Nu’man", "ash-Shaddadi", "el-Arish".
 _ARTICLE = r"(?:a[lnrsdtz]|ash|el|ed|es|et|ez)-"
 # A French article elided before a capital joins a name too: "Petite Rivière de
-# l'Artibonite", "Côte d'Ivoire".
-NAME = rf"{_CAP}(?:\s+(?:(?:{_JOIN})\s+)?(?:{_ARTICLE}|[ld]['’])?{_CAP})*"
+# l'Artibonite", "Côte d'Ivoire"; the Arabic article opens one in lower case ("the city
+# of el-Fasher", "in al-Bab").
+NAME = rf"(?:{_ARTICLE})?{_CAP}(?:\s+(?:(?:{_JOIN})\s+)?(?:{_ARTICLE}|[ld]['’])?{_CAP})*"
 _NAME_LIST = rf"{NAME}(?:(?:,\s*|\s+and\s+|\s+to\s+){NAME})*"
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _ENUM = r"(?:\(\d{1,2}\)\s*)?"

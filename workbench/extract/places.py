@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
 
@@ -83,6 +84,7 @@ COUNTRY_WORDS: dict[str, Country] = {
     **{n: c for c in COUNTRIES for n in (c.name, *c.aliases)},
     **{d: c for c in COUNTRIES for d in c.demonyms},
 }
+_COUNTRY_PATTERN = _literal_names(COUNTRY_WORDS)
 _SPELLING = {n.lower(): n for n in _KNOWN_PLACES}
 T = TypeVar("T")
 _PLACE_PATTERN = _literal_names(_KNOWN_PLACES)
@@ -148,7 +150,55 @@ def find_places(
             if owned and not not_a_place(owned.group(1)):
                 last, name = owned.end(1), text[first : owned.end(1)]
             found.append(PlaceMention(first, last, name, locative=False))  # not "the X border"
-    return sorted(found, key=lambda p: p.start)
+    return _without_addresses(text, sorted(found, key=lambda p: p.start))
+
+
+# Between a place and the coarser one that gives its address: "Dnipro in central
+# Ukraine", "Bamenda in the unrest-ridden northwest of Cameroon", "el-Fasher, Darfur
+# state", "Ngoshe, in Gwoza LGA of Borno State" (up to two lower-case words between).
+_ADDRESS_BETWEEN = re.compile(
+    r"\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?(?:(?!(?:and|or|but|near|to|from|then)\s)[a-z][\w-]*\s+){0,2}"
+)
+# A place named beside another, not around it
+_BESIDE = re.compile(r"(?i:near|outside|around|close\s+to|between|along|off)\s")
+# Words that end a division's name: an address's last part ("Borno State", "Gwoza LGA")
+_DIVISION_WORDS = frozenset(
+    "region province district state county department prefecture governorate oblast lga "
+    "woreda zone".split()
+)
+
+
+def _without_addresses(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions, each that only gives the address of the place named just before
+    it (a country or a division after a finer place) joined to that place: "in the
+    city of Dnipro in central Ukraine" is "Dnipro, central Ukraine", "in Ngoshe, in
+    Gwoza LGA of Borno State" is "Ngoshe, Gwoza LGA of Borno State". The finer place
+    is where it happened, whichever the claim stands nearer, and its address says
+    which of its namesakes (`geo.resolve` reads an address outermost first)."""
+    kept: list[PlaceMention] = []
+    for mention in found:
+        before = kept[-1] if kept else None
+        if before is not None and _address_of(text, before, mention):
+            kept[-1] = replace(before, end=mention.end, name=f"{before.name}, {mention.name}")
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _address_of(text: str, place: PlaceMention, after: PlaceMention) -> bool:
+    if _BESIDE.match(after.name):  # "central Baghdad, near the Green Zone": no address
+        return False
+    between = _ADDRESS_BETWEEN.fullmatch(text, place.end, after.start)
+    return between is not None and _coarse(after.name) and not _coarse(place.name)
+
+
+def _coarse(name: str) -> bool:
+    """Whether a place's name is a country's (with a side: "northwest of Cameroon") or
+    a division's ("Darfur state", "Gwoza LGA of Borno State")."""
+    words = name.lower().split()
+    if words and words[-1] in _DIVISION_WORDS:
+        return True
+    return bool(gazetteer_hits(name, 0, len(name), _COUNTRY_PATTERN, COUNTRY_WORDS))
 
 
 def dateline_place(

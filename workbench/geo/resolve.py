@@ -129,12 +129,14 @@ def resolve(phrase: str | None, country: str | None, gazetteer: PlaceLookup) -> 
         relation = "between" if relation == "in" and len(places) > 1 else relation
     elif relation == "between":
         places = _listed(rest, country, gazetteer, kind)
+    elif _ADDRESS.match(rest):  # "Mafa, Tarmuwa, Yobe": the outermost last
+        parts = [n for n in reversed(rest.split(",")) if n.strip()]
+        places = _nested(
+            [name for part in parts for name in _outer_first(part)], country, gazetteer, kind
+        )
     else:
         inside = _KIND_OF.match(rest) is not None  # "Boke District of West Harerge Zone"
         places = _nested(_outer_first(rest), country, gazetteer, kind, inside)
-        if not places and _ADDRESS.match(rest):  # "Mafa, Tarmuwa, Yobe": the outermost last
-            names = [n for n in reversed(rest.split(",")) if n.strip()]
-            places = _nested(names, country, gazetteer, kind)
         if not places and _AND.search(rest):  # "les régions de Mopti et de Ségou"
             places = _listed(rest, country, gazetteer, kind)
     return Located(places[0], relation, tuple(places[1:])) if places else None

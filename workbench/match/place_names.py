@@ -46,6 +46,10 @@ def fold_place(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", text)
 
 
+# COARSE as `place_names` gives names (folded: "kenia", "iemen")
+FOLDED_COARSE = frozenset(fold_place(n) for n in COARSE)
+
+
 @lru_cache(maxsize=1 << 16)  # a corpus names the same places over and over
 def place_names(location: str | None) -> tuple[str, ...]:
     """The names in a place phrase: "between Douentza and Gao" -> ("douentza", "gao");

@@ -253,6 +253,8 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
         best = max(agreed, key=lambda x: x.similarity, default=None)
         if best is None:
             return _namesake(a, b)
+        if best.level is not Kind.TOWN:
+            best = _one_address(a, b) or best
         if best.words != SAME_PLACE:
             return best
         return replace(best, words=_same_place(a, b, 100.0))
@@ -267,6 +269,18 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
     division = _division_named(a, b)
     if division is not None:
         return division
+    return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
+
+
+def _one_address(a: Features, b: Features) -> Agreement | None:
+    """Where both places are addresses the gazetteer knows only by their outer part
+    ("Bois-Carré, Haiti" resolves to Haiti) and their inner names agree, one place:
+    the names say more than the country or region they share."""
+    if len(a.places) < 2 or len(b.places) < 2:
+        return None
+    similarity = _names_alike(a.places[0], b.places[0])
+    if similarity < PLACE_THRESHOLD:
+        return None
     return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
 
 

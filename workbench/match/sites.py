@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from workbench.geo.geonames import strip_division
 from workbench.match.features import Features
-from workbench.match.place_names import COARSE, fold_place
+from workbench.match.place_names import FOLDED_COARSE, fold_place
 
 # rapidfuzz ratio of two folded names at which a name of a place phrase is a spelling
 # of a gazetteer place ("ar-raqa" of "Ar-Raqqa city" and "ar raqah" of Ar Raqqah:
@@ -36,7 +36,8 @@ def shared_site(a: Features, b: Features) -> str | None:
     for placed, other in ((a, b), (b, a)):
         named = set(other.places) | other.mentions
         for name in placed.places:
-            if name in COARSE or name.split()[-1] in COARSE or _spelling_of(name, known):
+            coarse = name in FOLDED_COARSE or name.split()[-1] in FOLDED_COARSE
+            if coarse or _spelling_of(name, known):
                 continue
             if name in named:
                 return name
