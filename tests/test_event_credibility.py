@@ -92,3 +92,37 @@ def test_the_same_figure_from_two_voices_confirms_both(tmp_path: Path) -> None:
         },
     )
     assert {bench.credibility(c.id).suggested.grade for c in bench.claims()} == {1}
+
+
+def test_a_figure_its_voice_revised_since_doubts_nothing(tmp_path: Path) -> None:
+    """The police's 10 of Monday, revised to 15 on Tuesday, is no doubt of the
+    residents' 15 (a trial: the superseded figure counted as a disagreement)."""
+    bench = Workbench(str(tmp_path / "claims.db"), analyst="tester")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    reports = {
+        "a": (
+            "2024-06-03",
+            "Police said 10 people were killed in the attack on Boni, Mali, on Sunday.",
+        ),
+        "b": (
+            "2024-06-04",
+            "The toll of Sunday's attack on Boni, Mali, rose to 15 dead, police said on Tuesday.",
+        ),
+        "c": (
+            "2024-06-04",
+            "Fifteen villagers died when gunmen stormed Boni, Mali, on Sunday, residents said.",
+        ),
+    }
+    for name, (day, text) in reports.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        meta = {"outlet": f"Outlet {name}", "published": day}
+        (folder / f"{name}.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert bench.ingest([str(folder)], jobs=1).added == 3
+    assert len(bench.links()) == 3  # the police's two figures, and each against theirs
+    [residents] = [c for c in bench.claims() if c.voice.lower().startswith("residents")]
+    suggested = bench.credibility(residents.id).suggested
+    assert suggested.grade == 1 and "disagree" not in suggested.reason, suggested
+    # the police's first figure is still contradicted by the two others' 15
+    [first] = [c for c in bench.claims() if c.value == 10]
+    assert bench.credibility(first.id).suggested.grade >= 4

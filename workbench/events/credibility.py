@@ -5,7 +5,7 @@ reliability grade (A-F). Pure code over stored claims (docs/events.md).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from workbench.events.figures import Counted, asserted_interval, independent_voices
 from workbench.models import Credibility, StoredClaim
@@ -26,14 +26,20 @@ def same_statements(claims: Sequence[Counted]) -> dict[int, list[int]]:
 
 
 def suggest_credibility(
-    claim: StoredClaim, supporting: Sequence[StoredClaim], opposing: Sequence[StoredClaim]
+    claim: StoredClaim,
+    supporting: Sequence[StoredClaim],
+    opposing: Sequence[StoredClaim],
+    days: Mapping[int, str | None] | None = None,
 ) -> Credibility:
     """The Admiralty credibility the links suggest: confirmed by independent voices
     (1, where one's figure entails this one's, `_pins`; 2 where they only fit it, as
     open-ended figures do), contradicted by them, or alone (then hedging and the
-    voice's grade decide)."""
+    voice's grade decide). `days`: each linked claim's report day (ISO); a voice that
+    spoke on several days counts by its latest word (`figures.latest_word`), so the
+    figure it revised neither backs nor doubts the claim."""
     origins = independent_voices([claim, *supporting, *opposing])
     mine = origins[claim.id]
+    supporting, opposing = _latest_words(origins, supporting, opposing, days or {})
     backers = len({origins[c.id] for c in supporting} - {mine})
     doubters = len({origins[c.id] for c in opposing} - {mine})
     pinning = len({origins[c.id] for c in supporting if _pins(c, claim)} - {mine})
@@ -65,6 +71,28 @@ def suggest_credibility(
     if claim.voice_grade in _RELIABLE:
         return Credibility(grade=2, reason=f"alone, from a voice graded {claim.voice_grade}")
     return Credibility(grade=3, reason="alone: no other voice reports it")
+
+
+def _latest_words(
+    origins: Mapping[int, int],
+    supporting: Sequence[StoredClaim],
+    opposing: Sequence[StoredClaim],
+    days: Mapping[int, str | None],
+) -> tuple[list[StoredClaim], list[StoredClaim]]:
+    """The backing and the doubting claims, each voice's from its latest report only
+    (claims of no known day kept): the police's 10 on Monday revised to 15 on Tuesday
+    is no doubt of another voice's 15."""
+    latest: dict[int, str] = {}
+    for c in [*supporting, *opposing]:
+        day = days.get(c.id)
+        if day and day > latest.get(origins[c.id], ""):
+            latest[origins[c.id]] = day
+
+    def current(c: StoredClaim) -> bool:
+        day = days.get(c.id)
+        return not day or day == latest[origins[c.id]]
+
+    return [c for c in supporting if current(c)], [c for c in opposing if current(c)]
 
 
 def _pins(backer: Counted, claim: Counted) -> bool:

@@ -169,6 +169,7 @@ class EventBook:
         for claim_id, other, relation in links:
             evidence.setdefault((claim_id, relation), {})[other] = others[other]
         graded = self.store.credibility_grades([c.id for c in claims])
+        days = self.store.report_days(sorted(others))
         found = []
         for claim in claims:
             told = tellers[claim.id]
@@ -176,6 +177,7 @@ class EventBook:
                 pool[claim.id],
                 _evidence(evidence, told, Relation.CORROBORATES),
                 _evidence(evidence, told, Relation.CONTRADICTS),
+                days,
             )
             own = graded.get(claim.id)
             found.append(

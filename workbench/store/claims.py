@@ -124,6 +124,17 @@ class Claims(Connection):
             rows += self._rows(ClaimDict, f"{_CLAIM_SELECT} WHERE c.id IN ({marks})", ids)
         return rows
 
+    def report_days(self, claim_ids: Sequence[int]) -> dict[int, str | None]:
+        """Each claim's id -> the day its report was published (ISO), None where unknown."""
+        days: dict[int, str | None] = {}
+        for ids, marks in chunks(claim_ids):
+            query = (
+                "SELECT c.id, d.published FROM claims c JOIN documents d ON d.id = c.document_id"
+                f" WHERE c.id IN ({marks})"
+            )
+            days.update((r[0], r[1]) for r in self.db.execute(query, ids))
+        return days
+
     def claim_rows_by_id(self, claim_ids: Sequence[int]) -> list[ClaimRow]:
         """These claims as `iter_claim_rows` gives them, in no particular order."""
         rows: list[ClaimRow] = []
