@@ -320,6 +320,9 @@ def test_the_weekend_and_mid_month(text, iso):
 def test_earlier_this_week_after_the_only_event_dates_it():
     [claim] = _claims("Nine guards were killed earlier this week in a raid, the army said.", REF)
     assert claim.date == "2024-04-29/2024-05-05"
+    # the gunmen who did it tell no other event (a trial: the claim was dropped)
+    [claim] = _claims("Gunmen killed nine guards in Gao earlier this month, police said.", REF)
+    assert claim.value == 9 and claim.date is not None
     # another event in the sentence: the killing is that event's background
     claims = _claims("Police detained two men over the deaths of nine guards earlier this week.")
     assert [c.value for c in claims if c.category is Category.KILLED] == []

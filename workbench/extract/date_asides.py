@@ -41,10 +41,11 @@ def year_of_another(
     return _ASIDE_AFTER.search(folded, reading_end, time.start()) is not None
 
 
-# Another event a sentence may tell beside the casualty (not "in a raid": its scene).
+# Another event a sentence may tell beside the casualty (not "in a raid": its scene;
+# not "gunmen", who did it).
 _ANOTHER = re.compile(
-    rf"(?<![a-z])(?:{EVENT_WORDS}|attacked|raided|stormed|protest\w*|clashed|came|comes)"
-    r"(?![a-z])"
+    r"(?<![a-z])(?!gunm[ae]n(?![a-z]))"
+    rf"(?:{EVENT_WORDS}|attacked|raided|stormed|protest\w*|clashed|came|comes)(?![a-z])"
 )
 
 
