@@ -37,6 +37,7 @@ from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.page_context import LOOK_BACK, PageContext, by_clause, place_start
 from workbench.extract.places import nearest
 from workbench.extract.restatements import share_attributions
+from workbench.extract.retractions import not_retracted
 from workbench.extract.scope import claim_scope, may_total
 from workbench.extract.singular import find_singular
 from workbench.extract.spans import SpanSet
@@ -172,6 +173,7 @@ class Reader(PageContext):
         readings, dates = self._read_sentence(index)
         readings = breakdowns(self.folded, start, readings)  # "including 5 children"
         readings = held_as_told(text, self.clauses(index), readings)  # "82 detainees fled"
+        readings = not_retracted(self.folded, start, end, readings)  # "An earlier version said"
         if not readings:
             return []
         self.last = readings[-1]
