@@ -19,7 +19,7 @@ _LEADING = (
     re.compile(rf"^(?i:{STRUCK})\s+"),
     re.compile(rf"^(?i:{EVENT_PHRASE})"),
     re.compile(
-        r"^(?i:habitants|populations?|résidents|ressortissants|ménages)\s+"
+        r"^(?i:habitants|populations?|résidents|ressortissants|ménages|villageois)\s+"
         r"(?:de\s+|du\s+|des\s+|d[’'])"
     ),
     re.compile(r"^(?i:à|en|au|aux|sur)\s+(?=[A-ZÀ-Ý])"),

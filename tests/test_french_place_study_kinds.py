@@ -1,0 +1,144 @@
+"""French places by kind (issue 18), the kinds the study half's place misses sorted
+into, on sentences written for the tests (invented towns where a town's name does not
+matter), with their negatives: a side of a country beside a place named, the wounded's
+destination, where a statement was made, a narrowing "plus précisément", a name set
+off by commas after its settlement's kind, two sides of the country, compound sides,
+an area's adjectives and "seul"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbench.extract import extract_claims
+from workbench.extract.french.places import find_places
+from workbench.ingest import document_from_text
+
+
+def places(text: str) -> list[tuple[str, bool]]:
+    return [(p.name, p.locative) for p in find_places(text, 0, len(text))]
+
+
+def claim_places(text: str) -> list[tuple[str, object, str | None]]:
+    """(category, low, place) of each claim of a French document."""
+    doc = document_from_text("fr.txt", text).model_copy(
+        update={"language": "fr", "published": dt.date(2024, 6, 12)}
+    )
+    return [(c.category.value, c.low, c.location) for c in extract_claims(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side of a country gives way to a place the sentence names
+        (
+            "Quatre gendarmes ont été tués dans l'est du Tchad, près du village de Morbaye.",
+            [("l'est du Tchad", False), ("près du village de Morbaye", True)],
+        ),
+        (
+            "La ville minière de Kalbora, dans le nord du Cameroun, a été attaquée.",
+            [("Kalbora", True), ("le nord du Cameroun", False)],
+        ),
+        # ... not to a neighbouring country it lies near
+        (
+            "Deux attaques dans l'est du Tchad, près du Soudan, ont fait six morts.",
+            [("l'est du Tchad", True), ("près du Soudan", False)],
+        ),
+        # ... and stays where it is the only place
+        ("Six civils ont été tués dans le sud de la Somalie.", [("le sud de la Somalie", True)]),
+        # two sides of the country, and a compound side kept whole
+        (
+            "Les frappes ont fait 40 morts dans le nord et l'est du pays.",
+            [("le nord et l'est du pays", True)],
+        ),
+        (
+            "Des combats dans plusieurs villages du sud-ouest du pays.",
+            [("plusieurs villages du sud-ouest", True)],
+        ),
+        # an area's adjective between it and its name
+        ("Une bombe dans un quartier sunnite de Dabra.", [("un quartier sunnite de Dabra", True)]),
+        (
+            "Un missile sur une zone industrielle de Lorivka.",
+            [("une zone industrielle de Lorivka", True)],
+        ),
+        ("Une frappe sur la ville portuaire de Sarna.", [("Sarna", True)]),
+        # "seul": "the one province of"
+        (
+            "Dont 30 morts dans la seule province de Kalbar.",
+            [("la seule province de Kalbar", True)],
+        ),
+        # a camp named by whom it shelters, and villagers of a place
+        ("Une attaque au camp des déplacés de Moyo.", [("Moyo", True)]),
+        ("Dix villageois de Torbi ont été enlevés.", [("Torbi", True)]),
+        # a name set off by commas after its settlement's kind is the place
+        (
+            "La capitale du pays, Kimbéla, a été frappée par un attentat.",
+            [("Kimbéla", True)],
+        ),
+        (
+            "Une autre ville tchadienne, Morbaye, située au nord de la capitale, a été visée.",
+            [("Morbaye", True)],
+        ),
+        # ... not a noun set off by a comma after "la ville"
+        ("Dans la ville, les habitants ont fui.", []),
+        # a place narrowed: "à X, plus précisément à Y" is at Y
+        (
+            "Une attaque à Kalbora, plus précisément à Dogué, a fait trois morts.",
+            [("Kalbora", False), ("Dogué", True)],
+        ),
+        # ... but a list of places stays a list
+        (
+            "Des attaques à Kalbora, à Dogué et à Torbi.",
+            [("Kalbora", True), ("Dogué", True), ("Torbi", True)],
+        ),
+        # where the wounded were taken is not where it happened
+        ("Douze blessés ont été évacués vers l'hôpital de Kalbora.", []),
+        ("Cinq blessés, évacués vers un hôpital à Kimbéla, sont dans un état grave.", []),
+        ("Les victimes ont été transférées à Kimbéla.", []),
+        # ... while a hospital struck is
+        (
+            "Une frappe sur l'hôpital de Kalbora a fait neuf morts.",
+            [("l'hôpital de Kalbora", True)],
+        ),
+        # where a statement was made is not where it happened
+        ("a déclaré le ministre lors d'une conférence de presse à Kimbéla", []),
+        ("a annoncé le gouverneur lors d'un point de presse tenu à Kimbéla", []),
+        # ... while a press conference named with no place before the toll changes nothing
+        (
+            "Lors d'une conférence de presse, le maire a annoncé dix morts à Dogué.",
+            [("Dogué", True)],
+        ),
+    ],
+)
+def test_a_kind_of_french_place_from_the_study_misses(text, expected):
+    assert places(text) == expected
+
+
+def test_a_claim_takes_the_place_named_over_the_side_of_the_country():
+    text = (
+        "Huit civils ont été tués mardi dans le nord-ouest de la Centrafrique, "
+        "quand leur camion a sauté sur une mine, près du village de Morbaye."
+    )
+    assert claim_places(text) == [("killed", 8, "près du village de Morbaye")]
+
+
+def test_the_wounded_taken_elsewhere_keep_the_place_of_the_attack():
+    text = (
+        "Une embuscade a visé un convoi à Dogué. "
+        "Trois soldats ont été tués et sept blessés évacués vers l'hôpital de Kimbéla."
+    )
+    assert claim_places(text) == [("killed", 3, "Dogué"), ("wounded", 7, "Dogué")]
+
+
+def test_a_claim_takes_the_town_narrowed_to():
+    text = "Une attaque à Kalbora, plus précisément à Dogué, a fait deux morts."
+    assert claim_places(text) == [("killed", 2, "Dogué")]
+
+
+def test_a_told_place_is_no_claim_place():
+    text = (
+        "Les combats ont eu lieu à Dogué. « Neuf soldats sont morts », a affirmé le "
+        "ministre lors d'une conférence de presse à Kimbéla."
+    )
+    assert claim_places(text) == [("killed", 9, "Dogué")]
