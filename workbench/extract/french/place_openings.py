@@ -20,13 +20,17 @@ from workbench.extract.places import PlaceMention
 _OPENING_TOWN = re.compile(
     r"\s*(?:(?P<opener>[^,.;:«»“”\"()]{1,30}),\s*)?"
     rf"[\"«“]?\s*(?P<name>{NAME})(?=\s*,|\s+(?:a|est|ont|sont|avait|était|reste|"
-    r"demeure|subit|vit|connaît|compte)\s)"
+    r"demeure|subit|vit|connaît|compte|se)\s)"
 )
 # "A Goma, ...": a sentence opening on "à" capitalised without its accent; the same
 # after a stop and a quotation mark within a sentence.
 _OPENING_A = re.compile(rf"\s*[\"«“]?\s*A\s+(?P<name>{NAME})")
 _QUOTED_A = re.compile(rf"[.!?]\s*[«“]\s*A\s+(?P<name>{NAME})")
 _JOIN = re.compile(r"\s*,\s*|\s+(?:et|à)\s+")  # "A Gao et Kidal": Gao
+# A town said where it lies, no scene: "Kolofata est située non loin de Kerawa".
+_LOCATED = re.compile(
+    r"\s+(?:(?:est|était)\s+(?:située?|localisée?)|se\s+(?:trouve|situe))(?![\w])", re.IGNORECASE
+)
 
 
 def opening_a(text: str, start: int, end: int) -> list[PlaceMention]:
@@ -53,6 +57,8 @@ def opening_town(text: str, start: int, end: int) -> PlaceMention | None:
         return None
     if dateline(text, start, end) is not None:
         return None
+    if _LOCATED.match(text, opening.end("name"), end):  # "Kolofata est située non loin
+        return None  # de Kerawa, ... qui avait enregistré l'attentat": said where it lies
     return PlaceMention(opening.start("name"), opening.end("name"), opening["name"], True)
 
 

@@ -76,8 +76,10 @@ _SAID = rf"(?:(?:{_SAY})(?:é|ée|és|ées|e|ent|ait|aient|i|u)?|dit)"
 _HEDGING = re.compile(r"prétend|allégu|allègu|revendiqu|affirm|accus")
 # A voice as a noun phrase: up to the next comma, stop, quote or clause word.
 _NAME = r"(?P<name>[^,.;:«»“”<>\"()]{2,80}?)"
+# Where a voice's name ends: also where an aside in brackets was masked (four spaces or
+# more), as "la Matrice de suivi des déplacements (DTM) de l'OIM" reads masked.
 _END = (
-    r"(?=\s*(?:[,.;:«»“”<>\"()]|$|\s+(?:qui|que|dont|lors|alors|après|avant|et\s+(?:a|ont))\b"
+    r"(?=\s{4,}|\s*(?:[,.;:«»“”<>\"()]|$|\s+(?:qui|que|dont|lors|alors|après|avant|et\s+(?:a|ont))\b"
     rf"|\s+(?:dans|par)\s+(?:un|une|le|la|son|leur|sa)\s+(?:{MEDIUM}|bilan|rapport)"
     r"|\s+(?:sur|via)\s+(?:telegram|twitter|x|facebook|sa\s+page|son\s+compte|les\s+réseaux|"
     r"les\s+ondes|l[’']antenne|la\s+télévision|la\s+radio)"
@@ -86,8 +88,11 @@ _END = (
     r"|\s+(?:établi|réalisé|compilé|dressé|recueilli)e?s?\s(?![^,.;:]{0,40}?par\s)"
     r"|\s+à\s+l[’'](?:afp|ap)\b|\s+à\s+(?:reuters|xinhua|anadolu|rfi|la\s+presse)))"
 )
+# After "selon" a voice's name may run longer, set off by its comma: "selon un rapport
+# rendu public par le Bureau de coordination des affaires humanitaires de l'ONU (OCHA),".
+_LONG_NAME = _NAME.replace("80", "110")
 _ACCORDING = re.compile(
-    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire)\s+{_NAME}{_END}"
+    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire)\s+{_LONG_NAME}{_END}"
     # "de source sécuritaire", "de sources sécuritaire et locale"
     rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:\s+(?:et\s+)?[a-zà-ÿ-]+)?"
     rf"|mêmes?\s+sources?){_END}"
@@ -145,9 +150,11 @@ _NOT_A_VOICE = (
 )
 # Where a voice said it, between its verb and its name: ", a déclaré dans un communiqué
 # un porte-parole de la police", ", a indiqué lors d'un point de presse le ministre".
+# How, set off by commas: ", a expliqué, au téléphone, X".
 _IN_STATEMENT = (
-    rf"(?:\s+(?:dans|par|lors\s+d[’'])\s*(?:un|une|le|la|son|sa)\s+(?:{MEDIUM})"
-    r"(?:\s+(?:publié|diffusé|rendu\s+public|lu)e?)?)?"
+    rf"(?:\s+(?:dans|par|lors\s+d[’'])\s*(?:un|une|le|la|son|sa|ce|cet|cette|leur)\s+(?:{MEDIUM})"
+    r"(?:\s+(?:publié|diffusé|rendu\s+public|lu)e?)?"
+    r"|\s*,?\s+(?:au|par)\s+téléphone(?:\s*,(?=\s))?)?"
 )
 # A quotation closing with no comma before the verb: '"ne sont plus en danger" a
 # précisé à l'AFP un responsable'; a reflexive verb: ", s'est inquiété mercredi l'ONU";
@@ -162,7 +169,7 @@ _READ_ON = re.compile(
     rf",\s*(?:lit|apprend)(?:-t)?-on\s+(?:sur|dans|auprès\s+d[eu’']|de|du|d[’'])\s*{_NAME}{_END}"
 )
 _INVERTED_PRESENT = re.compile(
-    rf",\s*(?:{_SAY})e(?:nt)?{TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
+    rf",\s*(?:{_SAY})e(?:nt)?{_IN_STATEMENT}{TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
     rf"|,\s*(?:{_SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
 )
 # A voice closing what it said, after "ce que": "C'est ce que rapportent les médias
@@ -212,7 +219,7 @@ _NAMED_SAYS = re.compile(
     # la région de Kherson (sud), a annoncé que ..." (", a annoncé X" is X's voice)
     rf"|(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
     rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?"
-    rf"(?:{_SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s|\s+{TOLL_OBJECT})"
+    rf"(?:{_SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']\s*|avoir\s)|\s+{TOLL_OBJECT})"
 )
 # The same in the present, before what is said: "Jules Ngongo, porte-parole de l'armée
 # en Ituri, parle aussi de 6 combattants capturés", "X, maire de Y, affirme que".
@@ -231,7 +238,8 @@ _A_TOLL = re.compile(
     r"(?:le|ce|un|l[’']|du)\s*(?:(?:dernier|nouveau|premier)\s+)?(?:bilan|décompte|chiffre)"
     r"(?:\s+(?:provisoire|(?:non\s+)?officiel|officieux|définitif|macabre|humain|actualisé|"
     r"le\s+plus\s+récent|non\s+confirmé|indépendant))*"  # "selon un bilan non officiel"
-    rf"(?:\s+(?:de|du|des|d[’'])\s*{EVENT})?"  # "selon le bilan de la dernière attaque"
+    # "selon le bilan de la dernière attaque", "... d'un attentat survenu vendredi à Kolofata"
+    rf"(?:\s+(?:de|du|des|d[’'])\s*{EVENT}(?:\s+[^,.;:«»“”<>\"()]*)?)?"
     r"(?:\s+(?:de|d[’']))?"  # the toll's own "de" before a quoted figure: "un bilan de « 43 »"
 )
 _TOLL_GIVEN = re.compile(TOLL_OBJECT)
@@ -259,7 +267,7 @@ _ASIDE_VERB = re.compile(
 _SUBJECT_ASIDE_SAYS = re.compile(
     rf"{_SUBJECT}\s*,\s*[^,.;:«»“”<>\"()]{{2,60}}?\s*,\s+(?:(?:a|ont|avait|avaient)\s+"
     rf"(?:également\s+|aussi\s+)?{_SAID}"
-    rf"(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que\s|qu[’']|avoir\s)|\s+(?:d[e’']\s*)?(?:{_SAID_OBJECT.pattern}))"
+    rf"(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']|avoir\s)|\s+(?:d[e’']\s*)?(?:{_SAID_OBJECT.pattern}))"
     rf"|(?:{_SAYS_NOW})(?![\w]))"
 )
 # A voice opening its sentence (after a short opener), then an aside up to a comma.

@@ -1,0 +1,101 @@
+"""French voices by kind (issue 18), kinds the study half's voice misses sorted into,
+on sentences written for the tests, with their negatives: a voice's name running on
+past a bracketed acronym, a long name after "selon", a voice after its verb with an
+aside between ("affirme dans ce communiqué", ", au téléphone,"), "a déclaré que,"
+before an inserted date, and a toll of an event that is no voice. Also the towns a
+sentence opens on that the gazetteer knows in French, and a town said where it lies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbench.extract import extract_claims
+from workbench.extract.french.place_openings import known_town
+from workbench.extract.gazetteer import COUNTRY_BY_NAME, COUNTRY_OF_PLACE
+from workbench.ingest import document_from_text
+
+
+def claims(text: str) -> list[tuple[str, object, str | None, str | None]]:
+    """(category, low, voice, place) of each claim of a French document."""
+    doc = document_from_text("fr.txt", text).model_copy(
+        update={"language": "fr", "published": dt.date(2024, 6, 12)}
+    )
+    return [(c.category.value, c.low, c.attribution, c.location) for c in extract_claims(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        # a bracketed acronym inside the name (masked when voices are read)
+        (
+            "Plus de 4 000 personnes ont fui, d'après un rapport publié par la Mission de "
+            "suivi des frontières (MSF) de l'Organisation régionale pour la paix (ORP) et "
+            "la Direction de la protection civile (DPC).",
+            "un rapport publié par la Mission de suivi des frontières",
+        ),
+        # a long name after "selon", set off by its comma
+        (
+            "Selon un rapport rendu public par le Service de coordination de l'aide d'urgence "
+            "des Nations unies (SCAU), le 4 mars, les frappes ont fait 12 morts.",
+            "un rapport rendu public par le Service de coordination de l'aide d'urgence "
+            "des Nations unies",
+        ),
+        # where the voice said it, between its verb and its name
+        (
+            "« Douze assaillants ont été tués », affirme dans ce communiqué le chef d'état-major.",
+            "le chef d'état-major",
+        ),
+        (
+            "« Il y a eu sept morts », a expliqué, au téléphone, Ahmat Brahim, préfet du "
+            "département.",
+            "Ahmat Brahim",
+        ),
+        # "a déclaré que," before a date set off by commas
+        (
+            "Le porte-parole, Jean Kaboré, a déclaré que, entre le 2 et le 5 mai, neuf "
+            "soldats ont trouvé la mort.",
+            "Le porte-parole",
+        ),
+    ],
+)
+def test_a_kind_of_french_voice_from_the_study_misses(text, voice):
+    found = claims(text)
+    assert found and all(c[2] is not None and c[2].startswith(voice) for c in found), found
+
+
+def test_the_toll_of_an_event_is_no_voice_and_keeps_its_place():
+    text = (
+        "Au moins neuf personnes ont été tuées selon le bilan provisoire d'un attentat "
+        "survenu jeudi à Dargala, localité de la région du Centre."
+    )
+    assert claims(text) == [("killed", 9, None, "Dargala")]
+    # ... while a toll's owner is a voice
+    assert claims("Neuf morts à Dargala, selon le bilan de la gendarmerie.") == [
+        ("killed", 9, "la gendarmerie", "Dargala")
+    ]
+
+
+def test_the_gazetteer_knows_towns_and_a_country_as_french_reporting_writes_them():
+    assert COUNTRY_OF_PLACE["Mogadiscio"].name == "Somalia"
+    assert COUNTRY_OF_PLACE["Bujumbura"].name == "Burundi"
+    assert COUNTRY_OF_PLACE["Bagdad"].name == "Iraq"
+    assert COUNTRY_BY_NAME["sud-soudan"].name == "South Sudan"
+    assert known_town("Bujumbura") and not known_town("Dargala")
+
+
+def test_a_known_town_opening_its_sentence_is_the_place_after_it():
+    text = (
+        "Bujumbura a été le théâtre de violents combats autour des camps militaires. "
+        "Le porte-parole de l'armée évoque un bilan de 30 morts."
+    )
+    assert claims(text) == [("killed", 30, "Le porte-parole de l'armée", "Bujumbura")]
+
+
+def test_a_town_said_where_it_lies_is_not_the_scene():
+    text = (
+        "Bagdad est située non loin de Doura, une localité qui avait été visée par un "
+        "attentat la veille. L'attaque avait fait 14 morts."
+    )
+    assert [c[3] for c in claims(text)] == ["non loin de Doura"]
