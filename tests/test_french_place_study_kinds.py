@@ -92,6 +92,39 @@ def claim_places(text: str) -> list[tuple[str, object, str | None]]:
             "Des attaques à Kalbora, à Dogué et à Torbi.",
             [("Kalbora", True), ("Dogué", True), ("Torbi", True)],
         ),
+        # what an area is of, in lower case, before its town
+        (
+            "Une bombe a explosé devant une usine de ciment de Morbaye.",
+            [("une usine de ciment de Morbaye", True)],
+        ),
+        # ... not an area's own kind: "la localité de Kasinga de la Tshopo" is Kasinga
+        (
+            "Une attaque dans la localité de Kalbora de la Tshopo a fait cinq morts.",
+            [("Kalbora", True)],
+        ),
+        # a landmark by its distance, then the area the place lies in
+        (
+            "Un camp situé à 13 kilomètres de Dogué, dans l'arrondissement de Torbi, a été "
+            "détruit.",
+            [("à 13 kilomètres de Dogué", False), ("l'arrondissement de Torbi", True)],
+        ),
+        # where the attackers came from, and the area it lies in, is not where it happened
+        (
+            "Partis de Kalbora dans la Haute-Dogué, ils ont attaqué un poste à Torbi.",
+            [("Torbi", True)],
+        ),
+        # ... while an area after a plain verb is
+        (
+            "Des soldats venus de Kalbora ont tué deux rebelles dans la Haute-Dogué.",
+            [("la Haute-Dogué", True)],
+        ),
+        # a known town the subject of a clause opened by "que"
+        (
+            "C'est la troisième fois que Bujumbura, visée par des grenades, est attaquée.",
+            [("Bujumbura", True)],
+        ),
+        # ... not a person's name
+        ("Il a dit que Moussa a été tué.", []),
         # where the wounded were taken is not where it happened
         ("Douze blessés ont été évacués vers l'hôpital de Kalbora.", []),
         ("Cinq blessés, évacués vers un hôpital à Kimbéla, sont dans un état grave.", []),

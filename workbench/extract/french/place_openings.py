@@ -62,6 +62,24 @@ def opening_town(text: str, start: int, end: int) -> PlaceMention | None:
     return PlaceMention(opening.start("name"), opening.end("name"), opening["name"], True)
 
 
+# The same after "que" within a sentence: "C'est la deuxième fois que Kolofata, cible
+# d'attaques régulières, est visée", "On apprend que Goma a été bombardée".
+_TOWN_AFTER_THAT = re.compile(
+    rf"(?<![\w])(?i:qu(?:e\s+|[’']))(?P<name>{NAME})(?=\s*,|\s+(?:a|est|ont|sont|avait|était|"
+    r"reste|demeure|subit|vit|connaît|compte)\s)"
+)
+
+
+def town_after_that(text: str, start: int, end: int) -> list[PlaceMention]:
+    """The known towns or regions `text[start:end]` names as the subject of a clause
+    opened by "que" ("que Kolofata, ..., est visée"), locative."""
+    return [
+        PlaceMention(m.start("name"), m.end("name"), m["name"], True)
+        for m in _TOWN_AFTER_THAT.finditer(text, start, end)
+        if known_town(m["name"]) and not NOT_PLACE.match(m["name"])
+    ]
+
+
 def known_town(name: str) -> bool:
     """Whether the gazetteer knows `name` as a town or region of a country, or a capital."""
     return name in COUNTRY_OF_PLACE or name.lower() in COUNTRY_BY_CAPITAL

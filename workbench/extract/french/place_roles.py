@@ -67,6 +67,14 @@ _DESTINATION = re.compile(
 _DESTINATION_HINTS = (
     "évacu", "transfér", "achemin", "transport", "conduit", "emmené", "ramené", "référé",
 )  # fmt: skip
+# The same for the area a place of origin lies in: "Partis de Bria dans la Haute-Kotto".
+_ORIGIN_WITHIN = re.compile(
+    r"(?:venue?s?|revenue?s?|parti(?:e|s|es)?|arrivée?s?|originaires?|en\s+provenance)"
+    r"\s+(?:de|du|des|d[’'])\s*(?:la\s+|le\s+|l[’'])?"
+    r"(?-i:[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3})\s+$",
+    re.IGNORECASE,
+)
+_WITHIN_RELATION = re.compile(r"(?i:dans|en|au)\s")
 # What makes the place after it part of a person's title, not where it happened: "le
 # gouverneur de la province de Kayanza", "le président de la société civile de la
 # localité de Mamove", "le maire de la commune de Boni".
@@ -149,6 +157,12 @@ def role_before(
         return "destination"
     of = _OF.match(relation) is not None  # "de", "du", "des": whose place it is, not "dans"
     if of and _hinted(before, _ORIGIN_HINTS) and _ORIGIN.search(text, reach, at):
+        return "origin"
+    if (
+        _WITHIN_RELATION.match(relation)
+        and _hinted(before, _ORIGIN_HINTS)
+        and _ORIGIN_WITHIN.search(text, reach, at)
+    ):
         return "origin"
     if not of and _hinted(before, _WHERE_HINTS) and _WHERE_TOLD.search(text, reach, at):
         return "told"

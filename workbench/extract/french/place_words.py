@@ -174,7 +174,11 @@ RELATION = (
     # an area without its article, as Congolese reporting writes it: "en territoire de
     # Djugu", "en chefferie des Baswagha", "en groupement de Djaiba"
     r"|en\s+"
-    rf"|(?<=, )){AREA_BEFORE}(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*"
+    rf"|(?<=, )){AREA_BEFORE}(?:{AREA}){AREA_ADJECTIVE}"
+    # what the area is of, lower case, before its town: "une usine de textile de Hilla"
+    r"(?:\s+d[e’']\s*(?!(?:ville|localité|village|commune|région|province|zone|district|"
+    r"territoire|département|quartier)(?![\w]))(?-i:[a-zà-ÿ]{4,}))?"
+    r"\s+(?:d[e’']|du|des)\s*"
     rf"(?:(?:le|la|l[’'])?\s*(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*)?"
     # a part of a place: "une petite ville du nord du Cameroun"
     rf"(?:(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*)?"

@@ -31,7 +31,7 @@ from workbench.extract.french.country_parts import (
 from workbench.extract.french.dateline import dateline as dateline  # re-exported
 from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.place_bare import bare
-from workbench.extract.french.place_openings import opening_a, opening_town
+from workbench.extract.french.place_openings import opening_a, opening_town, town_after_that
 from workbench.extract.french.place_roles import (
     ARMED_GROUP,
     NOT_HEADED,
@@ -198,6 +198,10 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
                 found.append(PlaceMention(match.start(), match.end(), name, True))
     if any(h in words for h in _POINTED_HINTS):
         found += _pointed(text, folded, start, end)
+    if "qu" in words:  # "que Kolofata, ..., est visée"
+        found += [
+            t for t in town_after_that(text, start, end) if not any(_overlap(p, t) for p in found)
+        ]
     opening = opening_town(text, start, end) if headed is None else None
     found += [opening] if opening is not None else []
     headed_at = start if headed is not None else -1
@@ -348,7 +352,9 @@ def _narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         if (
             before is not None
             and _FAR_FIRST.match(before.name)
-            and place.name[:1].isupper()  # a town named, not "le nord de la province"
+            # a town named, or an area ("dans l'arrondissement de Ndu"), not "le nord de
+            # la province"
+            and (place.name[:1].isupper() or _WITHIN_AREA.match(text, place.start))
             and _APPOSED.fullmatch(text, before.end, place.start)
         ):  # "À 20 km de Bolo, dans le village de Kaga, ...": Kaga, 20 km from Bolo
             narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
