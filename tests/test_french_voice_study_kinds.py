@@ -58,6 +58,29 @@ def claims(text: str) -> list[tuple[str, object, str | None, str | None]]:
             "soldats ont trouvé la mort.",
             "Le porte-parole",
         ),
+        # a person's long title, then the name beside it
+        (
+            "Le président du conseil de gouvernement local de Dogué, Musa Adamu, a déclaré "
+            "avoir compté 40 morts.",
+            "Le président du conseil de gouvernement local de Dogué, Musa Adamu",
+        ),
+        # a title, then a rank and a name beside it
+        (
+            "Le porte-parole de la police, le colonel Jean Ndayi, évoque un bilan de 12 morts.",
+            "Le porte-parole de la police, le colonel Jean Ndayi",
+        ),
+        # what was read, and whose post it was
+        (
+            "« Une grenade a fait 14 blessés », peut-on lire dans le tweet de Jean Ndayi, "
+            "porte-parole de la police.",
+            "Jean Ndayi",
+        ),
+        # the figure given by a voice named in the next sentence
+        (
+            "Près de 300 personnes ont été tuées dans l'État du Nil. C'est le chiffre donné "
+            "par les autorités locales.",
+            "les autorités locales",
+        ),
     ],
 )
 def test_a_kind_of_french_voice_from_the_study_misses(text, voice):
@@ -99,3 +122,22 @@ def test_a_town_said_where_it_lies_is_not_the_scene():
         "attentat la veille. L'attaque avait fait 14 morts."
     )
     assert [c[3] for c in claims(text)] == ["non loin de Doura"]
+
+
+def test_a_voice_named_again_after_its_verb_with_no_comma():
+    text = (
+        "Le porte-parole de l'armée, le colonel Jean Ndayi, évoque un bilan de 40 morts. "
+        "Ce sont les assaillants qui ont été les plus touchés précise l'intéressé : « Nous "
+        "comptons 31 tués dans leurs rangs. »"
+    )
+    voices = [c[2] for c in claims(text)]
+    assert voices == ["Le porte-parole de l'armée, le colonel Jean Ndayi"] * 2
+
+
+def test_a_toll_given_is_what_was_said_and_a_passive_clause_no_voice():
+    # "évoque un bilan de ..." after the voice is what it said, not a second voice
+    text = "Le maire, Jean Ndayi, évoque un bilan de 12 morts et 30 blessés."
+    assert [c[2] for c in claims(text)] == ["Le maire, Jean Ndayi"] * 2
+    # "les civils qui ont été touchés" underwent it, they say nothing
+    text = "Les civils qui ont été grièvement touchés évoquent 12 morts."
+    assert [c[2] for c in claims(text)] == [None]

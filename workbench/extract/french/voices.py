@@ -165,12 +165,20 @@ _INVERTED = re.compile(
     rf"(?:{_WHEN}{_IN_STATEMENT}{TOLD}(?:,(?=\s))?{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END})?"
 )
 # What a writer read elsewhere: "lit-on sur Africanews", "apprend-on auprès de la police".
+# "peut-on lire dans le tweet de X": the voice whose words were read.
 _READ_ON = re.compile(
-    rf",\s*(?:lit|apprend)(?:-t)?-on\s+(?:sur|dans|auprès\s+d[eu’']|de|du|d[’'])\s*{_NAME}{_END}"
+    rf",\s*(?:(?:lit|apprend)(?:-t)?-on|peut-on\s+lire)\s+(?:sur|dans|auprès\s+d[eu’']|de|du|d[’'])"
+    rf"\s*(?:(?:le|la|un|une|son|sa)\s+(?:{MEDIUM})\s+(?:de\s+|du\s+|des\s+|d[’']))?{_NAME}{_END}"
 )
 _INVERTED_PRESENT = re.compile(
     rf",\s*(?:{_SAY})e(?:nt)?{_IN_STATEMENT}{TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
     rf"|,\s*(?:{_SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
+)
+# A voice named again after its verb with no comma before it, then what it said: "Ce
+# sont les assaillants qui ont été touchés, précise l'intéressé : « ... »".
+_INVERTED_AGAIN = re.compile(
+    rf"(?<=\s)(?:{_SAY})e(?:nt)?\s+(?P<name>l[’']intéressée?|ce\s+dernier|cette\s+dernière)"
+    r"(?=\s*[:,.;«]|\s*$)"
 )
 # A voice closing what it said, after "ce que": "C'est ce que rapportent les médias
 # locaux", "c'est ce qu'a indiqué mardi le maire".
@@ -197,7 +205,7 @@ _TOLL = (
     r"(?![\w]))"
 )
 _FIGURES_BY = re.compile(
-    rf"(?<![\w])(?:chiffres|bilan|données|statistiques|estimations|informations|décompte)"
+    rf"(?<![\w])(?:chiffres?|bilan|données|statistiques|estimations|informations|décompte)"
     r"(?:\s+(?:préliminaires?|provisoires?|officiels?|officielles|officieu(?:x|se|ses)|"
     r"actualisée?s?|récente?s?))?"
     r"(?:\s+[«\"“]\s*[\w-]+\s*[»\"”])?"  # a word quoted: 'un nouveau bilan "stabilisé"'
@@ -292,7 +300,7 @@ _PUTS_AT = re.compile(
 
 # Patterns needing no verb of saying, each with words one of which it needs (a cheaper test).
 _HINTED = (
-    (_FIGURES_BY, ("chiffres", "bilan", "données", "statistiques", "estimations", "information",
+    (_FIGURES_BY, ("chiffre", "bilan", "données", "statistiques", "estimations", "information",
                    "décompte")),
     (_ACCORDING, ("selon", "d’après", "d'après", "avis", "croire", "source")),
     (_LEARNED, ("appris",)),
@@ -325,6 +333,8 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
             named += _NAMED_SAYS_NOW.finditer(text, start, end)
     if "-on " in words:  # "lit-on sur Africanews" needs no verb of saying
         patterns.append(_READ_ON)
+    if "intéress" in words or "derni" in words:  # "précise l'intéressé :"
+        patterns.append(_INVERTED_AGAIN)
     matches = [m for p in patterns for m in p.finditer(folded, start, end)]
     matches = [
         _subject_of_object(folded, start, m) or m if m.re is _INVERTED else m for m in matches
@@ -389,8 +399,10 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         return None
     if CLAUSE_IN_NAME.search(name):  # "des droits humains a revu le bilan et (l'estime)"
         return None
-    if match.re is _INVERTED and _TOLL_GIVEN.match(name.lower()):
-        return None  # ", a avancé un bilan de provisoire « 38 morts »": what was said
+    if match.re in (_INVERTED, _INVERTED_PRESENT) and _TOLL_GIVEN.match(name.lower()):
+        # ", a avancé un bilan de provisoire « 38 morts »", ", évoque un bilan provisoire de
+        # 87 morts": what was said
+        return None
     if match.re is not _READ_ON and PLACED.search(text, max(0, s - PLACED_REACH), s):
         return None  # "dans le village voisin de Aveyi, un civil a été tué, précise X"
     said = match.group(0)
