@@ -81,6 +81,9 @@ def claims(text: str) -> list[tuple[str, object, str | None, str | None]]:
             "par les autorités locales.",
             "les autorités locales",
         ),
+        # a count kept is a count told
+        ("De son côté, l'armée a enregistré 4 morts dans ses rangs.", "l'armée"),
+        ("Le HCR a enregistré plus de 9 000 réfugiés arrivés au Tchad.", "Le HCR"),
     ],
 )
 def test_a_kind_of_french_voice_from_the_study_misses(text, voice):
@@ -140,4 +143,18 @@ def test_a_toll_given_is_what_was_said_and_a_passive_clause_no_voice():
     assert [c[2] for c in claims(text)] == ["Le maire, Jean Ndayi"] * 2
     # "les civils qui ont été touchés" underwent it, they say nothing
     text = "Les civils qui ont été grièvement touchés évoquent 12 morts."
+    assert [c[2] for c in claims(text)] == [None]
+
+
+def test_a_voice_closing_the_next_sentence_with_its_place_said_after_it():
+    text = (
+        "« Nous avons recueilli 12 blessés graves. Nous craignons le pire », a indiqué un "
+        "médecin de l'hôpital de Dogué, une ville située à 80 kilomètres de la capitale."
+    )
+    assert [c[2] for c in claims(text)] == ["un médecin de l'hôpital de Dogué"]
+    # ... not a voice followed by another clause of its own
+    text = (
+        "Douze civils ont été tués. Trois maisons ont brûlé, a indiqué un habitant, qui "
+        "affirme avoir vu les assaillants quitter le village vers la forêt voisine le soir."
+    )
     assert [c[2] for c in claims(text)] == [None]

@@ -44,6 +44,13 @@ from workbench.models import BlockKind, Claim, SourceDocument
 
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
+# Where a voice's place is said after it, to the sentence's end: "a indiqué un responsable de
+# l'hôpital de Kamako, une cité située à 150 kilomètres au sud de Tshikapa." (the voice
+# still closes its sentence).
+_PLACE_TAIL = re.compile(
+    r"\s*,\s*(?:une?|la|le|l[’'])\s*(?:[\w’'-]+\s+){0,3}?(?:cité|ville|localité|village|commune|"
+    r"chef-lieu|capitale|bourgade|agglomération)(?![\w])[^;:«»“”\"]*$"
+)
 # A voice naming tellers: a number opening it counts them, not the story's victims.
 _INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
@@ -245,7 +252,9 @@ class FrenchReader(Reader):
             if voices:
                 start, end = self.sentences[after].start, self.sentences[after].end
                 last = voices[-1]
-                closing = end - last.end <= _CLOSING and last.start - start > end - last.end
+                tail = _PLACE_TAIL.match(self.folded, last.end, end)  # ", une cité située à ..."
+                rest = tail.start() if tail else end
+                closing = rest - last.end <= _CLOSING and last.start - start > rest - last.end
                 closing = closing or TOLD_BY.match(self.folded, start, end) is not None
                 return last if closing and not last.leads else None
         return None

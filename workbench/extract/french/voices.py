@@ -48,6 +48,8 @@ _SAY = by_first_letter(  # the same words, tried a letter first
     r"dénonc|revendiqu|signal|fait\s+savoir|fait\s+état|évoqu|avanc|fourni|communiqu|"
     r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens|"
     r"confi|racont|témoign|accus|not|déplor|martel|relev|inform|"
+    # a count kept: "le HCR a enregistré 11 000 arrivées", "l'armée a enregistré 3 pertes"
+    r"enregistr|"
     r"rappel|détaill|révél|écrit|constat|relat|mentionn|renchéri|"
     # "a laissé entendre le gouvernement dans un communiqué"
     r"laiss(?:é|e|ent|ait|aient)\s+entendre"
