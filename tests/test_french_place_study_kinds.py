@@ -175,3 +175,25 @@ def test_a_told_place_is_no_claim_place():
         "ministre lors d'une conférence de presse à Kimbéla."
     )
     assert claim_places(text) == [("killed", 9, "Dogué")]
+
+
+def test_a_lead_naming_no_place_takes_the_scene_told_right_after():
+    text = (
+        "Au moins neuf personnes ont été tuées dans des affrontements entre l'armée et une "
+        "milice. Les combats se sont déroulés près du marché de Dogué."
+    )
+    assert claim_places(text) == [("killed", 9, "près du marché de Dogué")]
+    # ... not from a sentence with its toll of its own
+    text = (
+        "Au moins neuf personnes ont été tuées dans des affrontements. L'attaque a eu lieu "
+        "à Dogué, où trois autres civils ont été tués."
+    )
+    assert claim_places(text)[0] == ("killed", 9, None)
+    # ... nor from another paragraph, nor from a sentence saying nothing of the scene
+    text = (
+        "Au moins neuf personnes ont été tuées dans des affrontements.\n\n"
+        "Les combats se sont déroulés près du marché de Dogué."
+    )
+    assert claim_places(text) == [("killed", 9, None)]
+    text = "Au moins neuf personnes ont été tuées. Le ministre s'est rendu à Dogué."
+    assert claim_places(text) == [("killed", 9, None)]

@@ -51,6 +51,16 @@ _PLACE_TAIL = re.compile(
     r"\s*,\s*(?:une?|la|le|l[’'])\s*(?:[\w’'-]+\s+){0,3}?(?:cité|ville|localité|village|commune|"
     r"chef-lieu|capitale|bourgade|agglomération)(?![\w])[^;:«»“”\"]*$"
 )
+# Words that tell where what happened took place, in a sentence after a toll that names
+# none (`FrenchReader._scene_told_after`): "Les combats se sont déroulés près de X", "La
+# frappe a touché le village de X", "L'attaque a eu lieu à X".
+_SCENE = re.compile(
+    r"(?<![\w])(?:(?:se\s+sont|s[’']est)\s+(?:déroulée?s?|produite?s?|passée?s?)|"
+    r"(?:a|ont)\s+eu\s+lieu|(?:est|sont)\s+survenue?s?|"
+    r"(?:a|ont)\s+(?:touché|visé|frappé|ciblé)|(?:a|ont)\s+été\s+(?:touchée?s?|visée?s?|"
+    r"frappée?s?|ciblée?s?|attaquée?s?))(?![\w])"
+)
+_SCENE_AHEAD = 2  # sentences after a toll searched for where it happened
 # A voice naming tellers: a number opening it counts them, not the story's victims.
 _INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
@@ -188,8 +198,29 @@ class FrenchReader(Reader):
             return None
         if self.dateline is not None:
             return self.dateline.name
+        told_after = self._scene_told_after(index)
+        if told_after is not None:
+            return told_after
         home = self.whole.named_home
         return home.name if home else None
+
+    def _scene_told_after(self, index: int) -> str | None:
+        """Where it happened, told by one of the `_SCENE_AHEAD` sentences after sentence
+        `index` in its paragraph that names no toll of its own, where the sentences before
+        name none: "Au moins dix personnes ont été tuées dans l'affrontement ... Les
+        combats se sont déroulés près de l'aéroport de Kananga." """
+        block = self.sentences[index].block
+        for after in range(index + 1, min(len(self.sentences), index + 1 + _SCENE_AHEAD)):
+            sentence = self.sentences[after]
+            if sentence.block != block:
+                return None
+            if not _SCENE.search(self.folded, sentence.start, sentence.end):
+                continue
+            if self._own_readings(after):
+                return None  # a toll of its own: its place is that toll's
+            here = [p for p in self.places(after) if p.locative and not p.border]
+            return here[0].name if here else None
+        return None
 
     def _attribution(
         self, speakers: list[Speaker], reading: Reading, block_index: int
