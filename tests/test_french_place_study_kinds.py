@@ -125,6 +125,15 @@ def claim_places(text: str) -> list[tuple[str, object, str | None]]:
         ),
         # ... not a person's name
         ("Il a dit que Moussa a été tué.", []),
+        # a square named without "de"
+        ("Une bombe a explosé sur la place Tahrir.", [("la place Tahrir", True)]),
+        # ... not "sur place", "mis en place"
+        ("Les secours sont arrivés sur place.", []),
+        # a place's name opened by its article
+        ("Un massacre à La Plaine du Cul-de-Sac.", [("La Plaine du Cul-de-Sac", True)]),
+        ("Un attentat à La Mecque a fait trois morts.", [("La Mecque", True)]),
+        # ... while an article opening anything else is no place
+        ("a déclaré la source à La Tribune", []),
         # where the wounded were taken is not where it happened
         ("Douze blessés ont été évacués vers l'hôpital de Kalbora.", []),
         ("Cinq blessés, évacués vers un hôpital à Kimbéla, sont dans un état grave.", []),

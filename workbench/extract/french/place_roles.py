@@ -26,7 +26,10 @@ _ARMED_GROUPS = (
 # What follows "à", "en" or "sur" capitalised and is no place: "à Mme Traoré",
 # "en Janvier", "sur Telegram".
 NOT_PLACE = re.compile(
-    r"^(?:M\.|Mme|Monsieur|Madame|Dieu|Allah|Selon|Le|La|Les|Un|Une|Il|Elle|Ils|Elles|"
+    r"^(?:M\.|Mme|Monsieur|Madame|Dieu|Allah|Selon|"
+    # an article, unless it opens a place's name: "La Plaine du Cul-de-Sac", "Le Caire"
+    r"(?:Le|La|Les)(?!\s+(?:Haye|Mecque|Paz|Havane|Caire|Cap|Plaine|Saline|Gonâve)(?![\w’'-]))|"
+    r"Un|Une|Il|Elle|Ils|Elles|"
     r"(?:l[’'])?(?:Telegram|Twitter|Facebook|X|YouTube|WhatsApp|TikTok|Instagram|RFI|France\s+24|"
     r"Radio|Télé|TV5|Africa|BBC|CNN|Reuters|AFP|Xinhua|Anadolu|APA|AIP|ANP|AMAP|ABP|APS|MAP|"
     r"Associated|Agence|Jeune\s+Afrique|Sputnik|RT|TRT|Al\s+Jazeera|ORTM|RTB|RTI|ORTN|"

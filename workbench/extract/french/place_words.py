@@ -151,6 +151,8 @@ RELATION = (
     rf"|{NEAR}(?:(?:la\s+|l[’'])?(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']\s*|du\s+|des\s+))?"
     # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
     r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur|groupement)\s+"
+    # a square: "sur la place Tahrir", "la place Adan a été frappée"
+    r"|(?:(?:sur|dans|à)\s+)?la\s+place\s+(?=[^\W\d_])"
     # a protected area so too: "dans le parc transfrontalier W", "la réserve naturelle Dja"
     rf"|(?:(?:dans|à)\s+)?(?:le|la|au)\s+(?:parc|réserve|forêt){AREA_ADJECTIVE}{AREA_ADJECTIVE}\s+"
     # a lake named as French writes it, lower case: "sur les rives du lac Tchad", "au lac Kivu"
