@@ -81,6 +81,14 @@ def claims(text: str) -> list[tuple[str, object, str | None, str | None]]:
             "par les autorités locales.",
             "les autorités locales",
         ),
+        # a voice closing its sentence, the comma before its verb left out
+        (
+            "Au moins onze civils ont été tués mardi dans l'est du pays ont indiqué les "
+            "sources locales.",
+            "les sources locales",
+        ),
+        # "dit" after a quotation
+        ("« Trente maisons ont brûlé et 4 personnes sont mortes », dit un témoin.", "un témoin"),
         # a count kept is a count told
         ("De son côté, l'armée a enregistré 4 morts dans ses rangs.", "l'armée"),
         ("Le HCR a enregistré plus de 9 000 réfugiés arrivés au Tchad.", "Le HCR"),
@@ -156,5 +164,34 @@ def test_a_voice_closing_the_next_sentence_with_its_place_said_after_it():
     text = (
         "Douze civils ont été tués. Trois maisons ont brûlé, a indiqué un habitant, qui "
         "affirme avoir vu les assaillants quitter le village vers la forêt voisine le soir."
+    )
+    assert [c[2] for c in claims(text)] == [None]
+
+
+def test_no_voice_closes_a_sentence_with_what_was_pointed_at():
+    from workbench.extract.french.voices import find_speakers
+
+    text = "Les militaires ont indiqué les positions ennemies."
+    assert [s.name for s in find_speakers(text, 0, len(text))] == ["Les militaires"]
+    text = "L'armée tchadienne a annoncé mardi une attaque contre le poste de Dogué."
+    assert [s.name for s in find_speakers(text, 0, len(text))] == ["L'armée tchadienne"]
+
+
+def test_a_quotation_paragraph_going_on_is_the_voice_s_of_the_paragraph_before():
+    text = (
+        "« Nous avons intensifié les opérations dans la province », annonce le porte-parole "
+        "de l'armée.\n"
+        "« 27 miliciens ont été capturés. 4 autres ont été arrêtés par la police. »\n"
+    )
+    assert [c[2] for c in claims(text)] == ["le porte-parole de l'armée"] * 2
+    # ... not a paragraph that is no quotation, nor one after a voice opening its sentence
+    text = (
+        "« Nous avons intensifié les opérations », annonce le porte-parole de l'armée.\n"
+        "Au total 27 miliciens ont été capturés.\n"
+    )
+    assert [c[2] for c in claims(text)] == [None]
+    text = (
+        "Selon le porte-parole, « nous avons intensifié les opérations ».\n"
+        "« 27 miliciens ont été capturés. »\n"
     )
     assert [c[2] for c in claims(text)] == [None]

@@ -61,6 +61,9 @@ _SCENE = re.compile(
     r"frappée?s?|ciblée?s?|attaquée?s?))(?![\w])"
 )
 _SCENE_AHEAD = 2  # sentences after a toll searched for where it happened
+_QUOTE_OPENS = re.compile(r"\s*[«“\"]")  # a paragraph opening on a quotation
+# a quotation closing right before its verb and voice: '», annonce le porte-parole'
+_QUOTE_CLOSES = re.compile(r"[»”\"]\s*,?\s*[^«»“”\"]{0,40}$")
 # A voice naming tellers: a number opening it counts them, not the story's victims.
 _INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
@@ -233,10 +236,32 @@ class FrenchReader(Reader):
         if voice[0] is not None or speakers:
             return voice
         index = bisect.bisect_right(self.starts, reading.start) - 1
-        carried = self._voice_before(index, block_index, reading) or self._voice_after(
-            index, block_index
+        carried = (
+            self._voice_before(index, block_index, reading)
+            or self._voice_after(index, block_index)
+            or self._quoted_on(index, block_index)
         )
         return (carried.name, carried.origin) if carried is not None else voice
+
+    def _quoted_on(self, index: int, block_index: int) -> Speaker | None:
+        """The voice of a paragraph that is a quotation going on from the paragraph
+        before, whose quotation closes on its voice: '« Nous avons intensifié les
+        opérations », annonce le porte-parole.' then '« 39 miliciens ont été capturés. »'."""
+        first = index
+        while first > 0 and self.sentences[first - 1].block == block_index:
+            first -= 1
+        opening = self.sentences[first]
+        if first == 0 or not _QUOTE_OPENS.match(self.text, opening.start, opening.end):
+            return None
+        last = first - 1
+        if self.sentences[last].block != block_index - 1:
+            return None
+        voices = self.resolved_speakers(last)
+        if not voices or voices[-1].leads:
+            return None
+        sentence = self.sentences[last]
+        closed = _QUOTE_CLOSES.search(self.text, sentence.start, voices[-1].start)
+        return voices[-1] if closed is not None else None
 
     def _voice_before(self, index: int, block_index: int, reading: Reading) -> Speaker | None:
         """The last voice of the `LOOK_BACK` sentences before sentence `index` in its

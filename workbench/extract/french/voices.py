@@ -173,9 +173,23 @@ _READ_ON = re.compile(
     rf"\s*(?:(?:le|la|un|une|son|sa)\s+(?:{MEDIUM})\s+(?:de\s+|du\s+|des\s+|d[’']))?{_NAME}{_END}"
 )
 _INVERTED_PRESENT = re.compile(
-    rf",\s*(?:{_SAY})e(?:nt)?{_IN_STATEMENT}{TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
+    rf",\s*(?:(?:{_SAY})e(?:nt)?|dit|disent){_IN_STATEMENT}{TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
     rf"|,\s*(?:{_SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
 )
+# A voice after its verb closing the sentence, the comma before the verb left out: "...
+# dans l'est de la RDC ont indiqué les sources locales."
+_INVERTED_CLOSING = re.compile(
+    rf"(?<=[\w»”\"])\s+(?:a|ont)(?:\s+(?:également|aussi))?\s+{_SAID}{_WHEN}{TOLD}{_WHEN}\s+"
+    r"(?P<name>(?:l[’']|le\s+|la\s+|les\s+|des\s+|un\s+|une\s+)[^,.;:«»“”<>\"()]{2,60}?)"
+    r"(?=\s*[.!]?\s*$)"
+)
+# Who may tell, in a voice closing its sentence with no comma (`_INVERTED_CLOSING`): a
+# teller, a person by their title, an authority, a force.
+_TELLER = re.compile(
+    rf"(?<![\w]){INFORMANTS}(?![\w])|{PERSON.pattern}|autorités|police|gendarmerie|armée|"
+    r"ministère|gouvernement|état-major|militaires|société\s+civile"
+)
+_ORGANISATION = re.compile(r"(?:l[’']|le\s+|la\s+|les\s+)[A-ZÀ-Ý]{2}")  # "l'OCHA", "le HCR"
 # A voice named again after its verb with no comma before it, then what it said: "Ce
 # sont les assaillants qui ont été touchés, précise l'intéressé : « ... »".
 _INVERTED_AGAIN = re.compile(
@@ -324,7 +338,7 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
     patterns = [p for p, hints in _HINTED if any(h in words for h in hints)]
     named: list[re.Match[str]] = []
     if _SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
-        patterns += [_SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT]
+        patterns += [_SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT, _INVERTED_CLOSING]
         if "ce qu" in words or "comme l" in words:  # "c'est ce que rapportent", "comme l'a dit"
             patterns.append(_WHAT_SAYS)
         if words.count(",") > 1 and _ASIDE_VERB.search(folded, start, end):  # ", X, a déclaré"
@@ -405,6 +419,11 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         # ", a avancé un bilan de provisoire « 38 morts »", ", évoque un bilan provisoire de
         # 87 morts": what was said
         return None
+    if match.re is _INVERTED_CLOSING and (
+        _SAID_OBJECT.match(name.lower())
+        or not (_TELLER.search(name.lower()) or _ORGANISATION.match(name))
+    ):  # "ont indiqué les positions ennemies", "a annoncé une attaque contre le poste de
+        return None  # Boni": what was said or pointed at, no voice
     if match.re is not _READ_ON and PLACED.search(text, max(0, s - PLACED_REACH), s):
         return None  # "dans le village voisin de Aveyi, un civil a été tué, précise X"
     said = match.group(0)
