@@ -195,3 +195,18 @@ def test_a_quotation_paragraph_going_on_is_the_voice_s_of_the_paragraph_before()
         "« 27 miliciens ont été capturés. »\n"
     )
     assert [c[2] for c in claims(text)] == [None]
+
+
+def test_a_sentence_naming_the_toll_s_teller_speaks_for_the_one_before():
+    text = (
+        "Trois civils sont tués et 20 personnes sont blessées par l'explosion. C'est le "
+        "bilan officiel communiqué par la gendarmerie, qui avait d'abord parlé d'un "
+        "accident survenu près du marché."
+    )
+    assert [c[2] for c in claims(text)] == ["la gendarmerie"] * 2
+    # ... not a sentence on something else
+    text = (
+        "Trois civils sont tués et 20 personnes sont blessées par l'explosion. C'est le "
+        "marché central qui a été visé par les hommes armés venus de la forêt voisine."
+    )
+    assert [c[2] for c in claims(text)] == [None, None]
