@@ -134,6 +134,24 @@ def claim_places(text: str) -> list[tuple[str, object, str | None]]:
         ("Un attentat à La Mecque a fait trois morts.", [("La Mecque", True)]),
         # ... while an article opening anything else is no place
         ("a déclaré la source à La Tribune", []),
+        # an area named by who holds it, the whole of it
+        (
+            "Douze morts dans la zone occupée par les rebelles et trois dans les régions "
+            "sous contrôle gouvernemental.",
+            [
+                ("la zone occupée par les rebelles", True),
+                ("les régions sous contrôle gouvernemental", True),
+            ],
+        ),
+        (
+            "Des milliers ont fui les quartiers tenus par les gangs.",
+            [
+                ("les quartiers tenus par les gangs", True),
+            ],
+        ),
+        # ... not some of its parts, nor a town described so
+        ("Des obus sont tombés sur des quartiers contrôlés par l'armée.", []),
+        ("Trois soldats tués à Dogué, ville contrôlée par les rebelles.", [("Dogué", True)]),
         # where the wounded were taken is not where it happened
         ("Douze blessés ont été évacués vers l'hôpital de Kalbora.", []),
         ("Cinq blessés, évacués vers un hôpital à Kimbéla, sont dans un état grave.", []),

@@ -78,6 +78,18 @@ _BORDER = re.compile(
     r"|(?:la\s+)?zone\s+(?:dite\s+)?des\s+trois\s+frontières)(?![\w])",
     re.IGNORECASE,
 )
+# An area named by who holds it: "dans la zone occupée par la Russie", "les régions sous
+# contrôle ukrainien", "dans les zones contrôlées par les gangs"; the whole of it (not
+# "des quartiers contrôlés par le régime", some quarters of the town named before).
+_HELD = re.compile(
+    r"(?<![\w])(?:(?:dans|à|sur|vers|de)\s+)?(?P<name>(?:la|les|l[’'])\s*"
+    r"(?:zones?|régions?|territoires?|quartiers?|localités?|parties?|villes?|villages?|secteurs?)"
+    r"\s+(?:(?:occupée?s?|contrôlée?s?|tenue?s?|administrée?s?)\s+par\s+"
+    r"(?:la\s+|le\s+|les\s+|l[’']\s*|des\s+)?[\w’'-]+(?:\s+armée?s)?"
+    r"|(?:sous|hors\s+du)\s+(?:le\s+)?contrôle\s+(?:(?:de\s+la|du|des|de\s+l[’']|d[’'])\s*)?"
+    r"[\w’'-]+))(?![\w’'-])",
+    re.IGNORECASE,
+)
 # The words without which a pattern cannot match, looked for first (a substring test
 # costs far less than a case-blind pattern tried at every character).
 _HINTED = (
@@ -99,6 +111,7 @@ _HINTED = (
         ),
     ),
     (_BORDER, ("frontière",)),
+    (_HELD, ("occupé", "contrôl", "tenu", "administré")),
     (REGIONS_OF, ("régions", "provinces", "oblasts", "districts", "préfectures")),
 )
 # An area the story named before, pointed back to: "dans cette province", "fui cette
