@@ -152,6 +152,18 @@ def claim_places(text: str) -> list[tuple[str, object, str | None]]:
         # ... not some of its parts, nor a town described so
         ("Des obus sont tombés sur des quartiers contrôlés par l'armée.", []),
         ("Trois soldats tués à Dogué, ville contrôlée par les rebelles.", [("Dogué", True)]),
+        # a school named in quotation marks, then its town
+        (
+            "Des hommes armés ont attaqué le collège privé « Les Lauriers » de Dogué.",
+            [("le collège privé « Les Lauriers » de Dogué", True)],
+        ),
+        # an event named again by its pronoun and its place
+        (
+            "Cette attaque survient après celle de Kalbora qui a fait deux morts.",
+            [("Kalbora", True)],
+        ),
+        # ... not by whom it was done
+        ("Cette embuscade, comme celle de l'armée la veille, a fait deux morts.", []),
         # where the wounded were taken is not where it happened
         ("Douze blessés ont été évacués vers l'hôpital de Kalbora.", []),
         ("Cinq blessés, évacués vers un hôpital à Kimbéla, sont dans un état grave.", []),

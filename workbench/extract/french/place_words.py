@@ -84,11 +84,12 @@ EVENT = (
 # intercommunautaires de Kutum", "les combats de Mongo", "les violences d'Abéché", "les
 # attaques de Tengréla" (not "les combats de samedi", "les tirs de l'armée": ACTOR).
 EVENT_PHRASE = (
-    rf"(?:l[’']|la\s+|le\s+|les\s+)(?:(?:{EVENT})s?|affrontements|combats|violences|heurts|"
+    rf"(?:(?:l[’']|la\s+|le\s+|les\s+)(?:(?:{EVENT})s?|affrontements|combats|violences|heurts|"
     r"frappes|tirs|émeutes|échauffourées|accrochages|exactions)"
     r"(?:\s+(?:intercommunautaires?|interethniques?|communautaires?|meurtrières?|sanglante?s?|"
-    r"armée?s?|jihadistes?|djihadistes?|terroristes?|récente?s?|tribales?|tribaux))?"
-    r"\s+(?:de\s+|d[’'])"
+    r"armée?s?|jihadistes?|djihadistes?|terroristes?|récente?s?|tribales?|tribaux))?\s+"
+    # an event named again by its pronoun: "quelques jours après celle de Karimama"
+    r"|(?:celle|celles)\s+)(?:de\s+|d[’'])"
 )
 ACTOR = (
     r"(?i:boko|al[- ]|ansar|jnim|gsim|eigs|ei\b|état\s+islamique|etat\s+islamique|daech|iswap|"
@@ -203,8 +204,10 @@ RARE_RELATION = (
     # an institution: "la paroisse Saint-Joseph de Komanda"
     rf"|(?:(?:dans|à|de|sur|vers|contre|devant|près)\s+)?(?:le|la|les|l[’']|une?|du|au|aux)\s*"
     rf"(?:{INSTITUTION})(?:\s+(?:{INSTITUTION_ADJECTIVE})(?![\w])){{0,2}}\s*"
-    # its town right after, or its own name and then its town (the name reads both)
-    r"(?:\s(?:d[e’']\s*|du\s+|des\s+)(?:la\s+)?|\s(?=[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:de\s|d[’']|du\s)))"
+    # its town right after, or its own name and then its town (the name reads both), or
+    # its name quoted and then its town: "le collège «Lords Bilingual School» de Kumba"
+    r"(?:\s(?:d[e’']\s*|du\s+|des\s+)(?:la\s+)?|\s(?=[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:de\s|d[’']|du\s))"
+    r"|[«“\"][^«»“”\"]{1,60}[»”\"]\s+(?:d[e’']\s*|du\s+|des\s+)(?:la\s+)?)"
 )
 RARE_HINTS = (
     "quartiers", "villages", "camps", "sites", "hameaux", "localités", "rue", "avenue",
