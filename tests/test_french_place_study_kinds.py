@@ -164,6 +164,18 @@ def claim_places(text: str) -> list[tuple[str, object, str | None]]:
         ),
         # ... not by whom it was done
         ("Cette embuscade, comme celle de l'armée la veille, a fait deux morts.", []),
+        # the areas other countries' reporting names
+        ("Trente morts dans la bande de Gaza.", [("la bande de Gaza", True)]),
+        ("Douze morts dans le gouvernorat de Dabra.", [("le gouvernorat de Dabra", True)]),
+        ("Des frappes sur l'oblast de Lorivka.", [("l'oblast de Lorivka", True)]),
+        ("Dix morts dans le comté de Torbi.", [("le comté de Torbi", True)]),
+        ("Cinq morts dans la cité de Dogué.", [("Dogué", True)]),
+        (
+            "Un raid sur Kalbora dans le gouvernorat de Dabra.",
+            [("Kalbora", True), ("le gouvernorat de Dabra", False)],
+        ),
+        # ... not a band of people
+        ("Une bande de jeunes a attaqué le poste.", []),
         # where the wounded were taken is not where it happened
         ("Douze blessés ont été évacués vers l'hôpital de Kalbora.", []),
         ("Cinq blessés, évacués vers un hôpital à Kimbéla, sont dans un état grave.", []),

@@ -31,6 +31,9 @@ AREA = (
     r"communauté|état|etat|capitale|périphérie|environs|camp\s+de\s+(?:réfugiés|déplacés)|"
     r"site\s+de\s+déplacés|territoires|villages|localités|communes|régions|provinces|"
     r"hameau|hameaux|chef-lieu|poste|forêt|parc|réserve|massif|bourgade|agglomération|wilaya|"
+    # the areas of other countries: "la bande de Gaza", "le gouvernorat d'Idleb", "l'oblast
+    # de Kharkiv", "le comté de Pibor", "la municipalité de X"; a town's "cité"
+    r"bande|gouvernorats?|oblasts?|comtés?|municipalités?|cité|"
     # a camp or a site named by whom it shelters: "au site des déplacés de Lala"
     r"(?:camp|site)s?\s+des\s+(?:réfugiés|déplacés)|"
     r"cantons?|campements?|marché|ville\s+minière|site\s+d[’']orpaillage|"

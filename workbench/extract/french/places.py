@@ -156,7 +156,8 @@ _HEADED_EVENT = re.compile(rf"(?i:{EVENT})s?\s+(?:de\s+|d[’'])(?!{ACTOR})(?P<n
 _WITHIN_AREA = re.compile(
     r"(?i:dans)\s+(?i:le|la|l[’'])\s*(?i:sous-)?(?i:canton|commune|département|préfecture|"
     r"cercle|région|province|territoire|district|arrondissement|chefferie|groupement|secteur|"
-    r"état|wilaya|collectivité|zone\s+de\s+gouvernement\s+local)(?![\w])"
+    r"état|wilaya|collectivité|zone\s+de\s+gouvernement\s+local|gouvernorat|oblast|comté|"
+    r"municipalité)(?![\w])"
 )
 # What sets a place off as saying where the one before it lies: a comma and at
 # most a few words ("à Oïcha, la capitale du territoire de Beni,").
