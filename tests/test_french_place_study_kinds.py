@@ -176,6 +176,15 @@ def claim_places(text: str) -> list[tuple[str, object, str | None]]:
         ),
         # ... not a band of people
         ("Une bande de jeunes a attaqué le poste.", []),
+        # the subject of "est le théâtre de", whatever the words around its name
+        (
+            "La province à majorité chrétienne du Dabra (sud), riche en pétrole, est le "
+            "théâtre depuis 2019 d'une insurrection.",
+            [("Dabra", True)],
+        ),
+        ("Le Haut-Dogué a de nouveau été le théâtre de combats.", [("Haut-Dogué", True)]),
+        # ... not a sentence's first word, capitalised whatever it is
+        ("Depuis 2017, la région est le théâtre de violences.", []),
         # where the wounded were taken is not where it happened
         ("Douze blessés ont été évacués vers l'hôpital de Kalbora.", []),
         ("Cinq blessés, évacués vers un hôpital à Kimbéla, sont dans un état grave.", []),

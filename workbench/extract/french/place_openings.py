@@ -80,6 +80,37 @@ def town_after_that(text: str, start: int, end: int) -> list[PlaceMention]:
     ]
 
 
+# A place the subject of "être le théâtre de", whatever the words around its name: "La
+# province à majorité musulmane du Cabo Delgado (nord-est), riche en gaz, est le théâtre
+# depuis 2017 d'une insurrection".
+_THEATRE = re.compile(
+    r"(?P<subject>[^.;:!?«»“”]{2,140}?)\s*,?\s+(?:a\s+été|est|était|fut|avait\s+été|sera|"
+    r"a\s+(?:de\s+nouveau|encore)\s+été|est\s+(?:de\s+nouveau|encore))\s+"
+    r"(?:[^.;:!?«»“”]{0,30}?\s)?(?:le|un)\s+(?:[a-zà-ÿ]+\s+)?théâtre\s"
+)
+_NAME_IN = re.compile(NAME)
+_ARTICLE = re.compile(r"(?:Le|La|Les)\s+|L[’']")
+
+
+def theatre_subject(text: str, start: int, end: int) -> PlaceMention | None:
+    """The place named in the subject of "est le théâtre de" opening `text[start:end]`
+    (its last capitalised name), locative; None where there is none."""
+    subject = _THEATRE.match(text, start, end)
+    if subject is None:
+        return None
+    names = []
+    for m in _NAME_IN.finditer(text, subject.start("subject"), subject.end("subject")):
+        article = _ARTICLE.match(m.group())  # "Le Nord-Kivu est le théâtre": Nord-Kivu
+        at = m.start() + (article.end() if article else 0)
+        # the sentence's first word is capitalised whatever it is: a name only after an article
+        if at < m.end() and at > subject.start("subject") and not NOT_PLACE.match(text[at:]):
+            names.append((at, m.end()))
+    if not names:
+        return None
+    at, stop = names[-1]
+    return PlaceMention(at, stop, text[at:stop], True)
+
+
 def known_town(name: str) -> bool:
     """Whether the gazetteer knows `name` as a town or region of a country, or a capital."""
     return name in COUNTRY_OF_PLACE or name.lower() in COUNTRY_BY_CAPITAL

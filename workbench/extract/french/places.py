@@ -31,7 +31,12 @@ from workbench.extract.french.country_parts import (
 from workbench.extract.french.dateline import dateline as dateline  # re-exported
 from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.place_bare import bare
-from workbench.extract.french.place_openings import opening_a, opening_town, town_after_that
+from workbench.extract.french.place_openings import (
+    opening_a,
+    opening_town,
+    theatre_subject,
+    town_after_that,
+)
 from workbench.extract.french.place_roles import (
     ARMED_GROUP,
     NOT_HEADED,
@@ -216,6 +221,10 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
         found += [
             t for t in town_after_that(text, start, end) if not any(_overlap(p, t) for p in found)
         ]
+    if "théâtre" in words:  # "La province ... du Cabo Delgado, riche en gaz, est le théâtre"
+        theatre = theatre_subject(text, start, end)
+        if theatre is not None and not any(_overlap(p, theatre) for p in found):
+            found.append(theatre)
     opening = opening_town(text, start, end) if headed is None else None
     found += [opening] if opening is not None else []
     headed_at = start if headed is not None else -1
