@@ -257,3 +257,24 @@ def test_a_lead_naming_no_place_takes_the_scene_told_right_after():
     assert claim_places(text) == [("killed", 9, None)]
     text = "Au moins neuf personnes ont été tuées. Le ministre s'est rendu à Dogué."
     assert claim_places(text) == [("killed", 9, None)]
+
+
+def test_an_official_s_area_is_the_place_where_the_sentence_names_no_other():
+    text = (
+        "Une frappe a touché le port de Dogué. Par ailleurs, le gouverneur de la région "
+        "de Kalbora a déclaré que les bombardements avaient tué deux personnes."
+    )
+    assert claim_places(text) == [("killed", 2, "la région de Kalbora")]
+    # ... not where the sentence names one
+    text = "Trois civils ont été tués à Dogué, a déclaré le gouverneur de la région de Kalbora."
+    assert claim_places(text) == [("killed", 3, "Dogué")]
+    # ... and never carried to the sentences after it
+    text = (
+        "Une frappe a touché le port de Dogué. Le gouverneur de la région de Kalbora a "
+        "déclaré que les bombardements avaient tué deux personnes. Quatre autres ont été "
+        "blessées."
+    )
+    assert claim_places(text) == [
+        ("killed", 2, "la région de Kalbora"),
+        ("wounded", 4, "le port de Dogué"),
+    ]

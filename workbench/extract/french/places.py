@@ -233,6 +233,18 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     return _countries_last([_border_last(p) for p in ordered], headed_at)
 
 
+def in_title(text: str, folded: str, place: PlaceMention) -> bool:
+    """Whether `place` is named in an official's title: "le gouverneur de la région de
+    Kherson", "le maire de la commune de Boni" (`place_roles.role_before`)."""
+    relation = _OF_START.match(text, place.start)
+    if relation is None:
+        return False
+    return role_before(text, folded, place.start, relation.group()) == "title"
+
+
+_OF_START = re.compile(r"(?i:de|du|des)\s|(?i:d)[’']")
+
+
 def _told_to(folded: str, start: int, place: PlaceMention) -> bool:
     """Whether a place phrase names whom a statement was made to, not where anything
     happened: "confirmée à Bip Radio", "a déclaré à Radio Okapi" (an outlet, as "told

@@ -174,7 +174,15 @@ class FrenchReader(Reader):
             found = places.find_places(self.text, sentence.start, sentence.end, self.folded)
             if found:  # a sentence naming no place needs not its voices read for this
                 ends = [(s.start, self._voice_end(s, sentence.end)) for s in self.speakers(index)]
-                found = [p for p in found if not any(s <= p.start < e for s, e in ends)]
+                outside = [p for p in found if not any(s <= p.start < e for s, e in ends)]
+                # where none is named outside its voices, the area an official's title
+                # names ("le gouverneur de la région de Kherson a déclaré que les
+                # bombardements avaient tué une personne"), not locative: never carried
+                found = outside or [
+                    replace(p, locative=False)
+                    for p in found
+                    if places.in_title(self.text, self.folded, p)
+                ]
             if any(places.pointed(p) for p in found):  # "dans cette localité": the one before
                 found = places.pointed_to(found, self._carried_before(index, fallback=False))
             self._places[index] = countries.country_after_town(found)
