@@ -210,3 +210,21 @@ def test_a_sentence_naming_the_toll_s_teller_speaks_for_the_one_before():
         "marché central qui a été visé par les hommes armés venus de la forêt voisine."
     )
     assert [c[2] for c in claims(text)] == [None, None]
+
+
+def test_a_count_kept_is_a_teller_s_and_a_clitic_is_no_part_of_the_voice():
+    from workbench.extract.french.voices import find_speakers
+
+    def names(text: str) -> list[str]:
+        return [s.name for s in find_speakers(text, 0, len(text))]
+
+    assert names("Le HCR en a enregistré environ 9 000.") == ["Le HCR"]
+    assert names("L'hôpital de Dogué a enregistré 14 morts.") == ["L'hôpital de Dogué"]
+    # a town that "had recorded" an attack tells nothing
+    assert (
+        names(
+            "Dogué est située non loin de Kalbora, une ville frontalière qui avait enregistré "
+            "le 3 mai l'un des attentats les plus meurtriers."
+        )
+        == []
+    )

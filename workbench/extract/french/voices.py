@@ -187,9 +187,10 @@ _INVERTED_CLOSING = re.compile(
 # teller, a person by their title, an authority, a force.
 _TELLER = re.compile(
     rf"(?<![\w]){INFORMANTS}(?![\w])|{PERSON.pattern}|autorités|police|gendarmerie|armée|"
-    r"ministère|gouvernement|état-major|militaires|société\s+civile"
+    r"ministère|gouvernement|état-major|militaires|société\s+civile|hôpital|croix-rouge|"
+    r"observatoire|bureau|haut-commissariat|mission|onu|nations\s+unies"
 )
-_ORGANISATION = re.compile(r"(?:l[’']|le\s+|la\s+|les\s+)[A-ZÀ-Ý]{2}")  # "l'OCHA", "le HCR"
+_ORGANISATION = re.compile(r"(?i:l[’']|le\s+|la\s+|les\s+)[A-ZÀ-Ý]{2}")  # "l'OCHA", "le HCR"
 # A voice named again after its verb with no comma before it, then what it said: "Ce
 # sont les assaillants qui ont été touchés, précise l'intéressé : « ... »".
 _INVERTED_AGAIN = re.compile(
@@ -419,6 +420,10 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         # ", a avancé un bilan de provisoire « 38 morts »", ", évoque un bilan provisoire de
         # 87 morts": what was said
         return None
+    if "enregistr" in match.group(0) and not (
+        _TELLER.search(name.lower()) or _ORGANISATION.match(name) or PERSON.search(name.lower())
+    ):  # a count kept by a teller ("l'armée a enregistré"), not "une ville ... qui avait
+        return None  # enregistré l'un des attentats les plus meurtriers"
     if match.re is _INVERTED_CLOSING and (
         _SAID_OBJECT.match(name.lower())
         or not (_TELLER.search(name.lower()) or _ORGANISATION.match(name))
