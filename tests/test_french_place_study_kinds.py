@@ -134,6 +134,10 @@ def claim_places(text: str) -> list[tuple[str, object, str | None]]:
         ("Un attentat à La Mecque a fait trois morts.", [("La Mecque", True)]),
         # ... while an article opening anything else is no place
         ("a déclaré la source à La Tribune", []),
+        # a compound name with its article in lower case
+        ("Deux morts à la Croix-des-Bouquets.", [("Croix-des-Bouquets", True)]),
+        # ... not an organisation's hyphenated name
+        ("Les blessés ont été confiés à la Croix-Rouge.", []),
         # an area named by who holds it, the whole of it
         (
             "Douze morts dans la zone occupée par les rebelles et trois dans les régions "

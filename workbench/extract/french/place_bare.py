@@ -23,6 +23,8 @@ _LEADING = (
         r"(?:de\s+|du\s+|des\s+|d[’'])"
     ),
     re.compile(r"^(?i:à|en|au|aux|sur)\s+(?=[A-ZÀ-Ý])"),
+    # a compound name's article: "à la Croix-des-Missions" is "Croix-des-Missions"
+    re.compile(r"^(?:(?i:à|vers|sur)\s+)?la\s+(?=[A-ZÀ-Ý][\w’']*-(?:des?|du|la|le|aux?)-)"),
     # "au camp de Mbera", "en territoire de Djugu"
     re.compile(rf"^(?i:au|aux|en)\s+(?=(?i:{AREA})(?![\w]))"),
 )

@@ -155,6 +155,9 @@ RELATION = (
     rf"|{NEAR}(?:(?:la\s+|l[’'])?(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']\s*|du\s+|des\s+))?"
     # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
     r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur|groupement)\s+"
+    # a compound name with its article in lower case: "à la Croix-des-Missions" (a particle
+    # inside: not "à la Croix-Rouge")
+    r"|(?:à|dans|de|vers|sur)\s+la\s+(?=[^\W\d_][\w’']*-(?:des?|du|la|le|aux?)-[^\W\d_])"
     # a square: "sur la place Tahrir", "la place Adan a été frappée"
     r"|(?:(?:sur|dans|à)\s+)?la\s+place\s+(?=[^\W\d_])"
     # a protected area so too: "dans le parc transfrontalier W", "la réserve naturelle Dja"
