@@ -558,7 +558,8 @@ def test_the_same_source_is_the_voice_before(tmp_path: Path) -> None:
         "Les policiers ont ouvert le feu, en tuant dix d'entre eux, selon la même source.\n"
     )
     (claim,) = claims(tmp_path, text)
-    assert claim.attribution == "le porte-parole de la police"
+    # the title with the name set beside it (voice_names.apposed_end)
+    assert claim.attribution == "le porte-parole de la police, Lionel Lazarre"
 
 
 def test_an_unknown_town_keeps_its_country_down_the_page(tmp_path: Path) -> None:

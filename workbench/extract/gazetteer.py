@@ -282,8 +282,29 @@ Ukraine: Donbas, Donbass, Donetsk, Luhansk, Lugansk, Crimea, Kherson, Zaporizhzh
  Kharkov, Mariupol, Bakhmut, Odesa, Odessa, Mykolaiv, Dnipro, Sumy, Avdiivka
 Colombia: Cauca, Antioquia, Narino, Nariño, Norte de Santander, Arauca, Cucuta, Cúcuta,
  Medellin, Medellín, Cali, Catatumbo, Choco, Chocó, Putumayo, Caqueta, Caquetá, Tumaco
+Burundi: Bujumbura
 Mexico: Sinaloa, Michoacan, Michoacán, Tamaulipas, Chihuahua, Jalisco, Zacatecas, Guanajuato,
  Culiacan, Culiacán, Ciudad Juarez, Ciudad Juárez, Tijuana, Acapulco
+"""
+
+
+# The same towns and regions as French reporting writes them (issue 18): "Mogadiscio",
+# "Bagdad", "Alep", "Kiev" (a name the English spells alike is listed above).
+_FRENCH_PLACES_IN = """
+Somalia: Mogadiscio
+Iraq: Bagdad, Mossoul, Falloujah, Kerbala, Nadjaf, Bassora
+Syria: Alep, Damas, Idleb, Rakka, Deraa, Deir ez-Zor, Lattaquié
+Lebanon: Beyrouth, Tyr, Saïda, Nabatiyé, Baalbeck
+Yemen: Hodeïda, Taëz, Saada, Marib
+Ukraine: Kiev, Kyiv, Kharkov, Zaporijia, Dnipro, Mykolaïv, Louhansk, Donetsk, Soumy
+Sudan: Khartoum, Omdourman, El-Facher, El Facher, Kordofan du Sud, Darfour, Darfour du Nord,
+ Darfour-Nord, Darfour-Ouest, Darfour-Sud
+Palestine: Gaza, Cisjordanie, Khan Younès, Rafah
+Democratic Republic of the Congo: Kinshasa, Nord-Kivu, Sud-Kivu, Kasaï, Kasaï-Central,
+ Kananga, Tshikapa
+Cameroon: Yaoundé, Douala, Extrême-Nord, Kolofata, Kumba
+Chad: N'Djamena, N’Djamena, Abéché
+Haiti: Port-au-Prince, Croix-des-Bouquets
 """
 
 
@@ -356,7 +377,7 @@ Senegal: Sénégal
 Somalia: Somalie
 South Africa: Afrique du Sud
 South Korea: Corée du Sud
-South Sudan: Soudan du Sud
+South Sudan: Soudan du Sud, Sud-Soudan, Sud Soudan
 Spain: Espagne
 Sudan: Soudan
 Switzerland: Suisse
@@ -406,8 +427,9 @@ COUNTRY_BY_CAPITAL: dict[str, Country] = {c.capital.lower(): c for c in COUNTRIE
 
 COUNTRY_OF_PLACE: dict[str, Country] = {
     place.strip(): COUNTRY_BY_NAME[country.lower()]
+    for table in (_PLACES_IN, _FRENCH_PLACES_IN)
     for country, places in (
-        line.split(":") for line in _PLACES_IN.replace("\n ", " ").strip().splitlines()
+        line.split(":") for line in table.replace("\n ", " ").strip().splitlines()
     )
     for place in places.split(",")
 }

@@ -14,7 +14,8 @@ from workbench.extract.french.place_words import DIRECTION, NAME
 # "plusieurs régions du pays", "les régions du nord-ouest et du centre".
 OF_THE_COUNTRY = re.compile(
     rf"(?<![\w])(?:(?:dans|à|au|sur|vers|du)\s+)?(?P<name>(?:(?:le|la|les|l[’'])\s*)?"
-    rf"(?:(?:{DIRECTION})\s+du\s+pays"
+    # two sides too: "dans le sud et l'est du pays"
+    rf"(?:(?:{DIRECTION})(?:\s+et\s+(?:le\s+|la\s+|l[’']\s*)?(?:{DIRECTION}))?\s+du\s+pays"
     # a part named alone, of the country the article speaks of: "dans le nord-ouest,",
     # "une école du nord-ouest" (not "le nord de Kidal", "le centre de santé")
     rf"|(?<=\ble\s|\bdu\s)(?:{DIRECTION})(?!\s*(?:-|de\s|du\s|des\s|d[’']|(?-i:[A-ZÀ-Ý])))"

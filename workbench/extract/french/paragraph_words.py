@@ -9,7 +9,11 @@ import re
 
 # A sentence that only names who told the paragraph before it: "C'est ce que rapporte
 # Sudan Tribune, citant des médecins et des témoins."
-TOLD_BY = re.compile(r"\s*(?:c[’']est|ce\s+sont)\s+ce\s+qu")
+# Or the toll itself, whose teller it names: "C'est le bilan officiel communiqué par la
+# police, qui avait d'abord évoqué ...", "C'est le chiffre donné par les autorités".
+TOLD_BY = re.compile(
+    r"\s*(?:c[’']est|ce\s+sont)\s+(?:ce\s+qu|(?:le|les|ce|ces)\s+(?:bilans?|chiffres?)(?![\w]))"
+)
 # A sentence opening on a toll told before it: "Le nouveau bilan a été publié ...".
 TOLL_OPENING = re.compile(
     r"(?:le|ce|cet|ces|les)\s+(?:(?:nouveau|nouvel|dernier|premier|précédent|lourd)\s+)?"

@@ -19,10 +19,12 @@ _LEADING = (
     re.compile(rf"^(?i:{STRUCK})\s+"),
     re.compile(rf"^(?i:{EVENT_PHRASE})"),
     re.compile(
-        r"^(?i:habitants|populations?|résidents|ressortissants|ménages)\s+"
+        r"^(?i:habitants|populations?|résidents|ressortissants|ménages|villageois)\s+"
         r"(?:de\s+|du\s+|des\s+|d[’'])"
     ),
     re.compile(r"^(?i:à|en|au|aux|sur)\s+(?=[A-ZÀ-Ý])"),
+    # a compound name's article: "à la Croix-des-Missions" is "Croix-des-Missions"
+    re.compile(r"^(?:(?i:à|vers|sur)\s+)?la\s+(?=[A-ZÀ-Ý][\w’']*-(?:des?|du|la|le|aux?)-)"),
     # "au camp de Mbera", "en territoire de Djugu"
     re.compile(rf"^(?i:au|aux|en)\s+(?=(?i:{AREA})(?![\w]))"),
 )

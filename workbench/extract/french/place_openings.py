@@ -20,13 +20,17 @@ from workbench.extract.places import PlaceMention
 _OPENING_TOWN = re.compile(
     r"\s*(?:(?P<opener>[^,.;:«»“”\"()]{1,30}),\s*)?"
     rf"[\"«“]?\s*(?P<name>{NAME})(?=\s*,|\s+(?:a|est|ont|sont|avait|était|reste|"
-    r"demeure|subit|vit|connaît|compte)\s)"
+    r"demeure|subit|vit|connaît|compte|se)\s)"
 )
 # "A Goma, ...": a sentence opening on "à" capitalised without its accent; the same
 # after a stop and a quotation mark within a sentence.
 _OPENING_A = re.compile(rf"\s*[\"«“]?\s*A\s+(?P<name>{NAME})")
 _QUOTED_A = re.compile(rf"[.!?]\s*[«“]\s*A\s+(?P<name>{NAME})")
 _JOIN = re.compile(r"\s*,\s*|\s+(?:et|à)\s+")  # "A Gao et Kidal": Gao
+# A town said where it lies, no scene: "Kolofata est située non loin de Kerawa".
+_LOCATED = re.compile(
+    r"\s+(?:(?:est|était)\s+(?:située?|localisée?)|se\s+(?:trouve|situe))(?![\w])", re.IGNORECASE
+)
 
 
 def opening_a(text: str, start: int, end: int) -> list[PlaceMention]:
@@ -53,7 +57,58 @@ def opening_town(text: str, start: int, end: int) -> PlaceMention | None:
         return None
     if dateline(text, start, end) is not None:
         return None
+    if _LOCATED.match(text, opening.end("name"), end):  # "Kolofata est située non loin
+        return None  # de Kerawa, ... qui avait enregistré l'attentat": said where it lies
     return PlaceMention(opening.start("name"), opening.end("name"), opening["name"], True)
+
+
+# The same after "que" within a sentence: "C'est la deuxième fois que Kolofata, cible
+# d'attaques régulières, est visée", "On apprend que Goma a été bombardée".
+_TOWN_AFTER_THAT = re.compile(
+    rf"(?<![\w])(?i:qu(?:e\s+|[’']))(?P<name>{NAME})(?=\s*,|\s+(?:a|est|ont|sont|avait|était|"
+    r"reste|demeure|subit|vit|connaît|compte)\s)"
+)
+
+
+def town_after_that(text: str, start: int, end: int) -> list[PlaceMention]:
+    """The known towns or regions `text[start:end]` names as the subject of a clause
+    opened by "que" ("que Kolofata, ..., est visée"), locative."""
+    return [
+        PlaceMention(m.start("name"), m.end("name"), m["name"], True)
+        for m in _TOWN_AFTER_THAT.finditer(text, start, end)
+        if known_town(m["name"]) and not NOT_PLACE.match(m["name"])
+    ]
+
+
+# A place the subject of "être le théâtre de", whatever the words around its name: "La
+# province à majorité musulmane du Cabo Delgado (nord-est), riche en gaz, est le théâtre
+# depuis 2017 d'une insurrection".
+_THEATRE = re.compile(
+    r"(?P<subject>[^.;:!?«»“”]{2,140}?)\s*,?\s+(?:a\s+été|est|était|fut|avait\s+été|sera|"
+    r"a\s+(?:de\s+nouveau|encore)\s+été|est\s+(?:de\s+nouveau|encore))\s+"
+    r"(?:[^.;:!?«»“”]{0,30}?\s)?(?:le|un)\s+(?:[a-zà-ÿ]+\s+)?théâtre\s"
+)
+_NAME_IN = re.compile(NAME)
+_ARTICLE = re.compile(r"(?:Le|La|Les)\s+|L[’']")
+
+
+def theatre_subject(text: str, start: int, end: int) -> PlaceMention | None:
+    """The place named in the subject of "est le théâtre de" opening `text[start:end]`
+    (its last capitalised name), locative; None where there is none."""
+    subject = _THEATRE.match(text, start, end)
+    if subject is None:
+        return None
+    names = []
+    for m in _NAME_IN.finditer(text, subject.start("subject"), subject.end("subject")):
+        article = _ARTICLE.match(m.group())  # "Le Nord-Kivu est le théâtre": Nord-Kivu
+        at = m.start() + (article.end() if article else 0)
+        # the sentence's first word is capitalised whatever it is: a name only after an article
+        if at < m.end() and at > subject.start("subject") and not NOT_PLACE.match(text[at:]):
+            names.append((at, m.end()))
+    if not names:
+        return None
+    at, stop = names[-1]
+    return PlaceMention(at, stop, text[at:stop], True)
 
 
 def known_town(name: str) -> bool:

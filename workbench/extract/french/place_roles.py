@@ -26,7 +26,10 @@ _ARMED_GROUPS = (
 # What follows "à", "en" or "sur" capitalised and is no place: "à Mme Traoré",
 # "en Janvier", "sur Telegram".
 NOT_PLACE = re.compile(
-    r"^(?:M\.|Mme|Monsieur|Madame|Dieu|Allah|Selon|Le|La|Les|Un|Une|Il|Elle|Ils|Elles|"
+    r"^(?:M\.|Mme|Monsieur|Madame|Dieu|Allah|Selon|"
+    # an article, unless it opens a place's name: "La Plaine du Cul-de-Sac", "Le Caire"
+    r"(?:Le|La|Les)(?!\s+(?:Haye|Mecque|Paz|Havane|Caire|Cap|Plaine|Saline|Gonâve)(?![\w’'-]))|"
+    r"Un|Une|Il|Elle|Ils|Elles|"
     r"(?:l[’'])?(?:Telegram|Twitter|Facebook|X|YouTube|WhatsApp|TikTok|Instagram|RFI|France\s+24|"
     r"Radio|Télé|TV5|Africa|BBC|CNN|Reuters|AFP|Xinhua|Anadolu|APA|AIP|ANP|AMAP|ABP|APS|MAP|"
     r"Associated|Agence|Jeune\s+Afrique|Sputnik|RT|TRT|Al\s+Jazeera|ORTM|RTB|RTI|ORTN|"
@@ -56,6 +59,25 @@ _ORIGIN = re.compile(
     r"\s+(?:(?:de|du|des|d[’'])\s*[^,.;:]{0,40}?\s+et\s+)?$",
     re.IGNORECASE,
 )
+# What makes the place after it where the wounded or the dead were taken, not where it
+# happened: "évacués vers l'hôpital de Bakouma", "évacués vers un hôpital à N'Djamena",
+# "transférés à Maroua", "acheminés vers la ville de Bunia".
+_DESTINATION = re.compile(
+    r"(?<![\w])(?:évacu|transfér|achemin|transport|conduit|emmené|ramené|référé)[a-zé]*"
+    r"\s+(?:(?:vers|à|au|aux|dans|jusqu[’']à)\s+[^,.;:«»\"]{0,40}?)?$",
+    re.IGNORECASE,
+)
+_DESTINATION_HINTS = (
+    "évacu", "transfér", "achemin", "transport", "conduit", "emmené", "ramené", "référé",
+)  # fmt: skip
+# The same for the area a place of origin lies in: "Partis de Bria dans la Haute-Kotto".
+_ORIGIN_WITHIN = re.compile(
+    r"(?:venue?s?|revenue?s?|parti(?:e|s|es)?|arrivée?s?|originaires?|en\s+provenance)"
+    r"\s+(?:de|du|des|d[’'])\s*(?:la\s+|le\s+|l[’'])?"
+    r"(?-i:[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3})\s+$",
+    re.IGNORECASE,
+)
+_WITHIN_RELATION = re.compile(r"(?i:dans|en|au)\s")
 # What makes the place after it part of a person's title, not where it happened: "le
 # gouverneur de la province de Kayanza", "le président de la société civile de la
 # localité de Mamove", "le maire de la commune de Boni".
@@ -74,7 +96,10 @@ _WHERE_TOLD = re.compile(
     r"(?<![\w])(?:basée?s?|joint(?:e|s|es)?(?:\s+par\s+téléphone)?|en\s+poste|installée?s?|"
     r"de\s+passage|interrogée?s?|contactée?s?|rencontrée?s?|s[’']exprimant|"
     r"(?:déclaré|indiqué|annoncé|affirmé|confié|expliqué|précisé|ajouté|dit)"
-    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|jeudi))?)\s+$",
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|jeudi))?"
+    # where a statement was made: "lors d'une conférence de presse à Kiev"
+    r"|(?:conférence|point|briefing|rencontre)\s+(?:de\s+presse|avec\s+(?:la|les)\s+"
+    r"(?:presse|journalistes))(?:\s+(?:tenue?|organisée?|donnée?))?)\s+$",
     re.IGNORECASE,
 )
 # What makes the name after it who did it, not where: "une attaque attribuée aux
@@ -109,29 +134,38 @@ _TITLE_HINTS = (
 _WHERE_HINTS = (
     "basé", "joint", "poste", "installé", "passage", "interrogé", "contacté", "rencontré",
     "exprimant", "déclaré", "indiqué", "annoncé", "affirmé", "confié", "expliqué", "précisé",
-    "ajouté", "dit",
+    "ajouté", "dit", "presse", "journalistes",
 )  # fmt: skip
 
 
 def role_before(
     text: str, folded: str, at: int, relation: str
-) -> Literal["origin", "told", "title", "backdrop", "actor"] | None:
+) -> Literal["origin", "told", "title", "backdrop", "actor", "destination"] | None:
     """What the words before the place phrase at `at` make of it, its relation words
     `relation` ("de", "à", "dans la localité de"; `folded` is `text` lower-cased, the
     same offsets): "origin" after a word of coming from and "de", "told" after a word
     of where a voice spoke and another relation, "title" after a person's title and
     "de", "backdrop" after "sur fond de" ("sur fond de guerre menée par Israël à
     Gaza") or a cause's aim ("pour l'indépendance des régions du Nord-Ouest"),
-    "actor" after "attribuée à" ("une attaque attribuée aux Wazalendo"); None for
-    none of them."""
+    "actor" after "attribuée à" ("une attaque attribuée aux Wazalendo"),
+    "destination" after a word of taking the wounded somewhere ("évacués vers
+    l'hôpital de Bakouma"); None for none of them."""
     reach = max(0, at - _ORIGIN_REACH)
     before = folded[reach:at]
     if _hinted(before, _BACKDROP_HINTS) and _BACKDROP.search(text, reach, at):
         return "backdrop"
     if ("attribu" in before or "imput" in before) and _ACTOR.search(text, reach, at):
         return "actor"
+    if _hinted(before, _DESTINATION_HINTS) and _DESTINATION.search(text, reach, at):
+        return "destination"
     of = _OF.match(relation) is not None  # "de", "du", "des": whose place it is, not "dans"
     if of and _hinted(before, _ORIGIN_HINTS) and _ORIGIN.search(text, reach, at):
+        return "origin"
+    if (
+        _WITHIN_RELATION.match(relation)
+        and _hinted(before, _ORIGIN_HINTS)
+        and _ORIGIN_WITHIN.search(text, reach, at)
+    ):
         return "origin"
     if not of and _hinted(before, _WHERE_HINTS) and _WHERE_TOLD.search(text, reach, at):
         return "told"

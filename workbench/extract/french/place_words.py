@@ -19,10 +19,11 @@ NAME = (
     # a region named with its side in lower case: "le Logone oriental", "le Kasaï central"
     r"(?:\s+(?:orientale?|occidentale?|septentrionale?|méridionale?|centrale?)(?![\w]))?)"
 )
+# The compound sides first: "nord-est" is not "nord" cut at its hyphen.
 DIRECTION = (
-    r"nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|centre|extrême[- ]nord|"
+    r"nord-est|nord-ouest|sud-est|sud-ouest|extrême[- ]nord|"
     r"extrême[- ]sud|extrême[- ]est|extrême[- ]ouest|grand[- ]nord|grand[- ]sud|"
-    r"centre-nord|centre-sud|centre-est|centre-ouest"
+    r"centre-nord|centre-sud|centre-est|centre-ouest|nord|sud|est|ouest|centre"
 )
 AREA = (
     r"localité|village|commune|cercle|région|province|département|préfecture|"
@@ -30,6 +31,11 @@ AREA = (
     r"communauté|état|etat|capitale|périphérie|environs|camp\s+de\s+(?:réfugiés|déplacés)|"
     r"site\s+de\s+déplacés|territoires|villages|localités|communes|régions|provinces|"
     r"hameau|hameaux|chef-lieu|poste|forêt|parc|réserve|massif|bourgade|agglomération|wilaya|"
+    # the areas of other countries: "la bande de Gaza", "le gouvernorat d'Idleb", "l'oblast
+    # de Kharkiv", "le comté de Pibor", "la municipalité de X"; a town's "cité"
+    r"bande|gouvernorats?|oblasts?|comtés?|municipalités?|cité|"
+    # a camp or a site named by whom it shelters: "au site des déplacés de Lala"
+    r"(?:camp|site)s?\s+des\s+(?:réfugiés|déplacés)|"
     r"cantons?|campements?|marché|ville\s+minière|site\s+d[’']orpaillage|"
     # Nigeria's local government area: "la zone de gouvernement local de Danmusa"
     r"zone\s+de\s+gouvernement\s+local|circonscriptions?|"
@@ -50,6 +56,10 @@ AREA_ADJECTIVE = (
     r"nationale?|naturelle|classée|protégée|"
     r"militaire|agricole|lacustre|insulaire|aurifère|principale?|centrale?|régionale?|"
     r"musulmane|chrétienne|"
+    # what a quarter or a town is: "un quartier chiite d'Iskan", "une zone résidentielle de
+    # Kharkiv", "la ville portuaire d'Odessa"
+    r"chiite|sunnite|kurde|résidentielle?|industrielle?|commerciale?|populaire|portuaire|"
+    r"côtière|"
     # of a country, plural too: "les régions soudanaises du Kordofan", "la ville
     # nigériane de Maiduguri", "la ville ghanéenne de Bawku"
     r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|iane?|éenne|éen)s?))?"
@@ -58,7 +68,8 @@ AREA_ADJECTIVE = (
 # l'Ituri", "la grande ville de Maroua".
 AREA_BEFORE = (
     r"(?:(?:petite?s?|grande?s?|vaste|paisible|lointaine?|modeste|ancienne?|populeuse?|"
-    r"même|autres?)\s+)?"
+    # "dans le seul département de l'Ouest", "pour la seule province de Bagdad"
+    r"même|autres?|seule?s?)\s+)?"
 )
 # How far from a place: "à 15 km de", "à une vingtaine de kilomètres au nord de".
 DISTANCE = (
@@ -76,11 +87,12 @@ EVENT = (
 # intercommunautaires de Kutum", "les combats de Mongo", "les violences d'Abéché", "les
 # attaques de Tengréla" (not "les combats de samedi", "les tirs de l'armée": ACTOR).
 EVENT_PHRASE = (
-    rf"(?:l[’']|la\s+|le\s+|les\s+)(?:(?:{EVENT})s?|affrontements|combats|violences|heurts|"
+    rf"(?:(?:l[’']|la\s+|le\s+|les\s+)(?:(?:{EVENT})s?|affrontements|combats|violences|heurts|"
     r"frappes|tirs|émeutes|échauffourées|accrochages|exactions)"
     r"(?:\s+(?:intercommunautaires?|interethniques?|communautaires?|meurtrières?|sanglante?s?|"
-    r"armée?s?|jihadistes?|djihadistes?|terroristes?|récente?s?|tribales?|tribaux))?"
-    r"\s+(?:de\s+|d[’'])"
+    r"armée?s?|jihadistes?|djihadistes?|terroristes?|récente?s?|tribales?|tribaux))?\s+"
+    # an event named again by its pronoun: "quelques jours après celle de Karimama"
+    r"|(?:celle|celles)\s+)(?:de\s+|d[’'])"
 )
 ACTOR = (
     r"(?i:boko|al[- ]|ansar|jnim|gsim|eigs|ei\b|état\s+islamique|etat\s+islamique|daech|iswap|"
@@ -124,8 +136,18 @@ INSTITUTION_ADJECTIVE = (
 )
 # The words that tie a place to what happened, lower-case (`_PHRASE` reads them
 # case-blind, `_RELATION_START` on lower-cased text).
+# A settlement's kind, then its name set off by commas: "La capitale de la Somalie,
+# Mogadiscio, a été secouée", "une autre ville irakienne, Tikrit, située au nord de
+# Bagdad" (the name is the place, `places._mention`).
+APPOSED_KIND = (
+    r"(?:(?:dans|à|de|d[’']|sur|vers)\s*)?(?:la|le|l[’']|une?)\s*(?:autre\s+|grande\s+|petite\s+)?"
+    r"(?:ville|capitale|localité|cité|commune|bourgade|agglomération|métropole|village)"
+    r"(?:\s+(?!de\s|du\s|des\s|d[’'])[a-zà-ÿ]+)?"
+    r"(?:\s+(?:de\s+la|de\s+l[’']|du|de|d[’'])\s*[\w’'-]+)?"
+    r"\s*,\s+"
+)
 RELATION = (
-    rf"{DISTANCE}"
+    rf"{APPOSED_KIND}(?=[\w’'-]+(?:[\s-]+[\w’'-]+)?\s*,)|{DISTANCE}"
     # a side of a capital named: "au sud de la capitale Khartoum", "de la capitale, Bangui"
     rf"|(?:au|à\s+l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*(?:la\s+)?"
     r"(?:capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+)?"
@@ -133,6 +155,11 @@ RELATION = (
     rf"|{NEAR}(?:(?:la\s+|l[’'])?(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']\s*|du\s+|des\s+))?"
     # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
     r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur|groupement)\s+"
+    # a compound name with its article in lower case: "à la Croix-des-Missions" (a particle
+    # inside: not "à la Croix-Rouge")
+    r"|(?:à|dans|de|vers|sur)\s+la\s+(?=[^\W\d_][\w’']*-(?:des?|du|la|le|aux?)-[^\W\d_])"
+    # a square: "sur la place Tahrir", "la place Adan a été frappée"
+    r"|(?:(?:sur|dans|à)\s+)?la\s+place\s+(?=[^\W\d_])"
     # a protected area so too: "dans le parc transfrontalier W", "la réserve naturelle Dja"
     rf"|(?:(?:dans|à)\s+)?(?:le|la|au)\s+(?:parc|réserve|forêt){AREA_ADJECTIVE}{AREA_ADJECTIVE}\s+"
     # a lake named as French writes it, lower case: "sur les rives du lac Tchad", "au lac Kivu"
@@ -148,14 +175,19 @@ RELATION = (
     rf"|{EVENT_PHRASE}(?!{ACTOR})"
     # not an area written with a capital: "dans le Parc national du W" is read below
     rf"|dans\s+(?:le|la|les)\s+(?!(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du\s|des\s))"
-    r"|(?:habitants|populations?|résidents|ressortissants|ménages)\s+(?:de\s+|du\s+|d[’'])"
+    r"|(?:habitants|populations?|résidents|ressortissants|ménages|villageois)\s+"
+    r"(?:de\s+|du\s+|d[’'])"
     r"|(?:sur\s+)?la\s+(?:route|piste|nationale)\s+(?:d[e’']\s*|reliant\s+|entre\s+)"
     rf"|(?:(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l[’']|un|une|des|du|au|aux|"
     r"plusieurs|certaines?|diverses|différentes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*"
     # an area without its article, as Congolese reporting writes it: "en territoire de
     # Djugu", "en chefferie des Baswagha", "en groupement de Djaiba"
     r"|en\s+"
-    rf"|(?<=, )){AREA_BEFORE}(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*"
+    rf"|(?<=, )){AREA_BEFORE}(?:{AREA}){AREA_ADJECTIVE}"
+    # what the area is of, lower case, before its town: "une usine de textile de Hilla"
+    r"(?:\s+d[e’']\s*(?!(?:ville|localité|village|commune|région|province|zone|district|"
+    r"territoire|département|quartier)(?![\w]))(?-i:[a-zà-ÿ]{4,}))?"
+    r"\s+(?:d[e’']|du|des)\s*"
     rf"(?:(?:le|la|l[’'])?\s*(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*)?"
     # a part of a place: "une petite ville du nord du Cameroun"
     rf"(?:(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*)?"
@@ -178,8 +210,10 @@ RARE_RELATION = (
     # an institution: "la paroisse Saint-Joseph de Komanda"
     rf"|(?:(?:dans|à|de|sur|vers|contre|devant|près)\s+)?(?:le|la|les|l[’']|une?|du|au|aux)\s*"
     rf"(?:{INSTITUTION})(?:\s+(?:{INSTITUTION_ADJECTIVE})(?![\w])){{0,2}}\s*"
-    # its town right after, or its own name and then its town (the name reads both)
-    r"(?:\s(?:d[e’']\s*|du\s+|des\s+)(?:la\s+)?|\s(?=[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:de\s|d[’']|du\s)))"
+    # its town right after, or its own name and then its town (the name reads both), or
+    # its name quoted and then its town: "le collège «Lords Bilingual School» de Kumba"
+    r"(?:\s(?:d[e’']\s*|du\s+|des\s+)(?:la\s+)?|\s(?=[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:de\s|d[’']|du\s))"
+    r"|[«“\"][^«»“”\"]{1,60}[»”\"]\s+(?:d[e’']\s*|du\s+|des\s+)(?:la\s+)?)"
 )
 RARE_HINTS = (
     "quartiers", "villages", "camps", "sites", "hameaux", "localités", "rue", "avenue",
@@ -205,7 +239,7 @@ SETTLEMENT_KIND = (
     r"\s*,?\s+(?=[A-ZÀ-Ý])|"
     r"^(?:(?i:la|le|l[’'])\s*)?(?:(?i:petite?|grande?|paisible|même)\s+)?"
     r"(?:(?i:localité|village|commune|ville|bourgade|hameau|cité|agglomération|bourg|"
-    r"camp\s+de\s+(?:déplacés|réfugiés)|site\s+de\s+déplacés|camp)"
+    r"camp\s+des?\s+(?:déplacés|réfugiés)|site\s+des?\s+déplacés|camp)"
     r"(?:\s+(?!voisine|proche|lointaine)(?:rurale|urbaine|frontalière|minière|minier|portuaire|"
     r"côtière|lacustre|garnison|natale|"
     r"[a-zéè]+(?:aise|ais|ienne|ien|aine|ain|iane?|oise|ois|éenne|éen)))?"

@@ -31,7 +31,12 @@ from workbench.extract.french.country_parts import (
 from workbench.extract.french.dateline import dateline as dateline  # re-exported
 from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.place_bare import bare
-from workbench.extract.french.place_openings import opening_a, opening_town
+from workbench.extract.french.place_openings import (
+    opening_a,
+    opening_town,
+    theatre_subject,
+    town_after_that,
+)
 from workbench.extract.french.place_roles import (
     ARMED_GROUP,
     NOT_HEADED,
@@ -41,11 +46,13 @@ from workbench.extract.french.place_roles import (
 )
 from workbench.extract.french.place_words import (
     ACTOR,
+    APPOSED_KIND,
     AREA,
     AREA_ADJECTIVE,
     DISTANCE,
     EVENT,
     NAME,
+    NEAR,
     RARE_HINTS,
     RARE_RELATION,
     RELATION,
@@ -76,6 +83,18 @@ _BORDER = re.compile(
     r"|(?:la\s+)?zone\s+(?:dite\s+)?des\s+trois\s+frontières)(?![\w])",
     re.IGNORECASE,
 )
+# An area named by who holds it: "dans la zone occupée par la Russie", "les régions sous
+# contrôle ukrainien", "dans les zones contrôlées par les gangs"; the whole of it (not
+# "des quartiers contrôlés par le régime", some quarters of the town named before).
+_HELD = re.compile(
+    r"(?<![\w])(?:(?:dans|à|sur|vers|de)\s+)?(?P<name>(?:la|les|l[’'])\s*"
+    r"(?:zones?|régions?|territoires?|quartiers?|localités?|parties?|villes?|villages?|secteurs?)"
+    r"\s+(?:(?:occupée?s?|contrôlée?s?|tenue?s?|administrée?s?)\s+par\s+"
+    r"(?:la\s+|le\s+|les\s+|l[’']\s*|des\s+)?[\w’'-]+(?:\s+armée?s)?"
+    r"|(?:sous|hors\s+du)\s+(?:le\s+)?contrôle\s+(?:(?:de\s+la|du|des|de\s+l[’']|d[’'])\s*)?"
+    r"[\w’'-]+))(?![\w’'-])",
+    re.IGNORECASE,
+)
 # The words without which a pattern cannot match, looked for first (a substring test
 # costs far less than a case-blind pattern tried at every character).
 _HINTED = (
@@ -97,6 +116,7 @@ _HINTED = (
         ),
     ),
     (_BORDER, ("frontière",)),
+    (_HELD, ("occupé", "contrôl", "tenu", "administré")),
     (REGIONS_OF, ("régions", "provinces", "oblasts", "districts", "préfectures")),
 )
 # An area the story named before, pointed back to: "dans cette province", "fui cette
@@ -141,17 +161,27 @@ _HEADED_EVENT = re.compile(rf"(?i:{EVENT})s?\s+(?:de\s+|d[’'])(?!{ACTOR})(?P<n
 _WITHIN_AREA = re.compile(
     r"(?i:dans)\s+(?i:le|la|l[’'])\s*(?i:sous-)?(?i:canton|commune|département|préfecture|"
     r"cercle|région|province|territoire|district|arrondissement|chefferie|groupement|secteur|"
-    r"état|wilaya|collectivité|zone\s+de\s+gouvernement\s+local)(?![\w])"
+    r"état|wilaya|collectivité|zone\s+de\s+gouvernement\s+local|gouvernorat|oblast|comté|"
+    r"municipalité)(?![\w])"
 )
 # What sets a place off as saying where the one before it lies: a comma and at
 # most a few words ("à Oïcha, la capitale du territoire de Beni,").
 _APPOSITION = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:(?:également|aussi|elle-même|lui-même|"
-    r"plus\s+précisément|notamment|principalement|"
+    r"notamment|principalement|"
     # what the place is, then where it lies: "près de Mann, ville située à 600 km de Bangui"
     r"(?:(?:une?|la|le|l[’'])\s*)?(?:petite?\s+|grande?\s+)?(?:ville|localité|village|commune|"
     r"bourgade|cité|agglomération|site|camp|quartier|hameau)\s+(?:[\w’'-]+\s+){0,3}?situé(?:e|s|es)?|"
     r"situé(?:e|s|es)?)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# What narrows the place before it to the one after it: "à Malanville, plus précisément
+# à Guéné" is at Guéné, in Malanville.
+_NARROWING = re.compile(
+    r"\s*,?\s*(?:(?:plus\s+)?(?:précisément|exactement)|pour\s+être\s+(?:plus\s+)?précis)"
+    r"\s*,?\s*$",
     re.IGNORECASE,
 )
 
@@ -187,12 +217,32 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
                 found.append(PlaceMention(match.start(), match.end(), name, True))
     if any(h in words for h in _POINTED_HINTS):
         found += _pointed(text, folded, start, end)
+    if "qu" in words:  # "que Kolofata, ..., est visée"
+        found += [
+            t for t in town_after_that(text, start, end) if not any(_overlap(p, t) for p in found)
+        ]
+    if "théâtre" in words:  # "La province ... du Cabo Delgado, riche en gaz, est le théâtre"
+        theatre = theatre_subject(text, start, end)
+        if theatre is not None and not any(_overlap(p, theatre) for p in found):
+            found.append(theatre)
     opening = opening_town(text, start, end) if headed is None else None
     found += [opening] if opening is not None else []
     headed_at = start if headed is not None else -1
     found = [p for p in found if not _told_to(folded, start, p)]
     ordered = _narrowed(text, sorted(found, key=lambda p: p.start))
     return _countries_last([_border_last(p) for p in ordered], headed_at)
+
+
+def in_title(text: str, folded: str, place: PlaceMention) -> bool:
+    """Whether `place` is named in an official's title: "le gouverneur de la région de
+    Kherson", "le maire de la commune de Boni" (`place_roles.role_before`)."""
+    relation = _OF_START.match(text, place.start)
+    if relation is None:
+        return False
+    return role_before(text, folded, place.start, relation.group()) == "title"
+
+
+_OF_START = re.compile(r"(?i:de|du|des)\s|(?i:d)[’']")
 
 
 def _told_to(folded: str, start: int, place: PlaceMention) -> bool:
@@ -261,6 +311,8 @@ def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[
 
 
 _CAPITAL = re.compile(rf"[{UPPER}]")
+_APPOSED_KIND = re.compile(APPOSED_KIND, re.IGNORECASE)
+_NEAR_NAME = re.compile(rf"(?i:{NEAR})(?P<name>.+)$")  # "près du Burkina Faso": its place
 _FAR_FIRST = re.compile(rf"(?i:{DISTANCE})")  # a distance from a place, then the place
 _APPOSED = re.compile(r"\s*,\s*")
 # A settlement named after a town or a commune lies in it: the finer of the two
@@ -271,7 +323,8 @@ _SETTLEMENT_IN = re.compile(
 # A verb of saying right before "à X": X is whom it was said to (`_told_to`)
 _SAID_TO = re.compile(
     r"(?:déclar|confirm|indiqu|confi|expliqu|précis|annonc|affirm|rapport|racont|révél|"
-    r"assur|dit|dé?menti|souligné)[a-zé]*(?:-t-(?:il|elle))?\s+$"
+    # not an adverb: "plus précisément à Guéné" is where
+    r"assur|dit|dé?menti|souligné)[a-zé]*(?<!ment)(?:-t-(?:il|elle))?\s+$"
 )
 _SAID_REACH = 30
 _LONGEST = 200  # characters of the longest relation ("à une vingtaine de kilomètres au ...")
@@ -290,8 +343,10 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     several = _BETWEEN.match(relation) or _PLURAL.search(relation)
     joins = _ROAD_JOIN if _ROAD.search(relation) else _LIST_JOIN if several else _JOIN
     role = role_before(text, folded, match.start(), relation)
-    if role in ("origin", "told", "backdrop", "actor"):
-        return None  # "venus de la province de Ngozi", "basé à Maiduguri": not where it happened
+    if role in ("origin", "told", "backdrop", "actor", "destination"):
+        # "venus de la province de Ngozi", "basé à Maiduguri", "évacués vers Maroua": not
+        # where it happened
+        return None
     # a place in a person's title, or a street ("sur l'avenue X à Kinshasa"), is the
     # claim's only where its sentence names no other
     street = _STREET.search(relation) is not None
@@ -304,6 +359,8 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     if cut is not None:  # "à Gao et à Kidal": the first place; "à Boni, Hombori": the first
         end = match.start("name") + cut.start()
         return PlaceMention(match.start(), end, bare(text[match.start() : end]), here)
+    if _APPOSED_KIND.fullmatch(relation):  # "La capitale de la Somalie, Mogadiscio,"
+        return PlaceMention(match.start(), match.end(), " ".join(name.split()), here)
     phrase = " ".join(text[match.start() : match.end()].split())
     return PlaceMention(match.start(), match.end(), bare(phrase), here)
 
@@ -330,9 +387,17 @@ def _narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         if (
             before is not None
             and _FAR_FIRST.match(before.name)
-            and place.name[:1].isupper()  # a town named, not "le nord de la province"
+            # a town named, or an area ("dans l'arrondissement de Ndu"), not "le nord de
+            # la province"
+            and (place.name[:1].isupper() or _WITHIN_AREA.match(text, place.start))
             and _APPOSED.fullmatch(text, before.end, place.start)
         ):  # "À 20 km de Bolo, dans le village de Kaga, ...": Kaga, 20 km from Bolo
+            narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
+        elif (
+            before is not None
+            and before.end <= place.start
+            and _NARROWING.match(text, before.end, place.start)
+        ):  # "à Malanville, plus précisément à Guéné": Guéné, in Malanville
             narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
         elif before is not None and _says_where(text, before, place):
             if _SETTLEMENT_IN.match(text, place.start):  # "à Karamima, dans le village
@@ -354,6 +419,10 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
         return False
     if is_part(before.name):  # "dans le nord-ouest du pays, près de Mann"
         return False
+    if side_of_country(before.name):  # "dans l'est du Tchad, près de Morbaye": Morbaye; but
+        # "dans le nord de la Côte d'Ivoire, près du Burkina Faso" says where the side lies
+        near = _NEAR_NAME.match(place.name)
+        return near is not None and is_country(near["name"])
     if is_country(place.name) and not text[before.end : place.start].strip():
         return True
     if landmark_after(text, before.end, place.start, place.end):  # "à Boyo, à 400 km de Bangui"
@@ -383,9 +452,12 @@ def _countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention
     """The places, a country no longer locative where the sentence names a part of
     it ("en Centrafrique ... dans le nord-ouest du pays") or, as a headline's
     prefix at `headed` ("Tchad : ... à la frontière soudanaise"), a place more
-    precise; a part of the country no longer locative where the sentence names a
-    place ("Dans le Nord-Ouest, 7 séparatistes tués à Bamenda" is Bamenda)."""
-    parts = [p.locative and is_part(p.name) for p in found]
+    precise; a part of the country, or a side of one ("l'est de l'Ukraine"), no longer
+    locative where the sentence names a place ("Dans le Nord-Ouest, 7 séparatistes
+    tués à Bamenda" is Bamenda)."""
+    # a side of a country named is a part of it too: "dans le nord-ouest du Bénin, ...
+    # dans le Parc national de la Pendjari" is in the park
+    parts = [p.locative and (is_part(p.name) or side_of_country(p.name)) for p in found]
     precise = any(p.locative and not is_country(p.name) for p in found)
     # a place named in the sentence, neither a country nor a part of one: a part gives way
     named = any(

@@ -44,6 +44,26 @@ from workbench.models import BlockKind, Claim, SourceDocument
 
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
+# Where a voice's place is said after it, to the sentence's end: "a indiqué un responsable de
+# l'hôpital de Kamako, une cité située à 150 kilomètres au sud de Tshikapa." (the voice
+# still closes its sentence).
+_PLACE_TAIL = re.compile(
+    r"\s*,\s*(?:une?|la|le|l[’'])\s*(?:[\w’'-]+\s+){0,3}?(?:cité|ville|localité|village|commune|"
+    r"chef-lieu|capitale|bourgade|agglomération)(?![\w])[^;:«»“”\"]*$"
+)
+# Words that tell where what happened took place, in a sentence after a toll that names
+# none (`FrenchReader._scene_told_after`): "Les combats se sont déroulés près de X", "La
+# frappe a touché le village de X", "L'attaque a eu lieu à X".
+_SCENE = re.compile(
+    r"(?<![\w])(?:(?:se\s+sont|s[’']est)\s+(?:déroulée?s?|produite?s?|passée?s?)|"
+    r"(?:a|ont)\s+eu\s+lieu|(?:est|sont)\s+survenue?s?|"
+    r"(?:a|ont)\s+(?:touché|visé|frappé|ciblé)|(?:a|ont)\s+été\s+(?:touchée?s?|visée?s?|"
+    r"frappée?s?|ciblée?s?|attaquée?s?))(?![\w])"
+)
+_SCENE_AHEAD = 2  # sentences after a toll searched for where it happened
+_QUOTE_OPENS = re.compile(r"\s*[«“\"]")  # a paragraph opening on a quotation
+# a quotation closing right before its verb and voice: '», annonce le porte-parole'
+_QUOTE_CLOSES = re.compile(r"[»”\"]\s*,?\s*[^«»“”\"]{0,40}$")
 # A voice naming tellers: a number opening it counts them, not the story's victims.
 _INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
@@ -154,7 +174,15 @@ class FrenchReader(Reader):
             found = places.find_places(self.text, sentence.start, sentence.end, self.folded)
             if found:  # a sentence naming no place needs not its voices read for this
                 ends = [(s.start, self._voice_end(s, sentence.end)) for s in self.speakers(index)]
-                found = [p for p in found if not any(s <= p.start < e for s, e in ends)]
+                outside = [p for p in found if not any(s <= p.start < e for s, e in ends)]
+                # where none is named outside its voices, the area an official's title
+                # names ("le gouverneur de la région de Kherson a déclaré que les
+                # bombardements avaient tué une personne"), not locative: never carried
+                found = outside or [
+                    replace(p, locative=False)
+                    for p in found
+                    if places.in_title(self.text, self.folded, p)
+                ]
             if any(places.pointed(p) for p in found):  # "dans cette localité": the one before
                 found = places.pointed_to(found, self._carried_before(index, fallback=False))
             self._places[index] = countries.country_after_town(found)
@@ -181,8 +209,29 @@ class FrenchReader(Reader):
             return None
         if self.dateline is not None:
             return self.dateline.name
+        told_after = self._scene_told_after(index)
+        if told_after is not None:
+            return told_after
         home = self.whole.named_home
         return home.name if home else None
+
+    def _scene_told_after(self, index: int) -> str | None:
+        """Where it happened, told by one of the `_SCENE_AHEAD` sentences after sentence
+        `index` in its paragraph that names no toll of its own, where the sentences before
+        name none: "Au moins dix personnes ont été tuées dans l'affrontement ... Les
+        combats se sont déroulés près de l'aéroport de Kananga." """
+        block = self.sentences[index].block
+        for after in range(index + 1, min(len(self.sentences), index + 1 + _SCENE_AHEAD)):
+            sentence = self.sentences[after]
+            if sentence.block != block:
+                return None
+            if not _SCENE.search(self.folded, sentence.start, sentence.end):
+                continue
+            if self._own_readings(after):
+                return None  # a toll of its own: its place is that toll's
+            here = [p for p in self.places(after) if p.locative and not p.border]
+            return here[0].name if here else None
+        return None
 
     def _attribution(
         self, speakers: list[Speaker], reading: Reading, block_index: int
@@ -195,10 +244,32 @@ class FrenchReader(Reader):
         if voice[0] is not None or speakers:
             return voice
         index = bisect.bisect_right(self.starts, reading.start) - 1
-        carried = self._voice_before(index, block_index, reading) or self._voice_after(
-            index, block_index
+        carried = (
+            self._voice_before(index, block_index, reading)
+            or self._voice_after(index, block_index)
+            or self._quoted_on(index, block_index)
         )
         return (carried.name, carried.origin) if carried is not None else voice
+
+    def _quoted_on(self, index: int, block_index: int) -> Speaker | None:
+        """The voice of a paragraph that is a quotation going on from the paragraph
+        before, whose quotation closes on its voice: '« Nous avons intensifié les
+        opérations », annonce le porte-parole.' then '« 39 miliciens ont été capturés. »'."""
+        first = index
+        while first > 0 and self.sentences[first - 1].block == block_index:
+            first -= 1
+        opening = self.sentences[first]
+        if first == 0 or not _QUOTE_OPENS.match(self.text, opening.start, opening.end):
+            return None
+        last = first - 1
+        if self.sentences[last].block != block_index - 1:
+            return None
+        voices = self.resolved_speakers(last)
+        if not voices or voices[-1].leads:
+            return None
+        sentence = self.sentences[last]
+        closed = _QUOTE_CLOSES.search(self.text, sentence.start, voices[-1].start)
+        return voices[-1] if closed is not None else None
 
     def _voice_before(self, index: int, block_index: int, reading: Reading) -> Speaker | None:
         """The last voice of the `LOOK_BACK` sentences before sentence `index` in its
@@ -245,7 +316,9 @@ class FrenchReader(Reader):
             if voices:
                 start, end = self.sentences[after].start, self.sentences[after].end
                 last = voices[-1]
-                closing = end - last.end <= _CLOSING and last.start - start > end - last.end
+                tail = _PLACE_TAIL.match(self.folded, last.end, end)  # ", une cité située à ..."
+                rest = tail.start() if tail else end
+                closing = rest - last.end <= _CLOSING and last.start - start > rest - last.end
                 closing = closing or TOLD_BY.match(self.folded, start, end) is not None
                 return last if closing and not last.leads else None
         return None

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 PRONOUNS = frozenset(
-    {"il", "elle", "ils", "elles", "lui", "eux", "ce dernier", "cette dernière", "ces derniers"}
-)
+    {"il", "elle", "ils", "elles", "lui", "eux", "ce dernier", "cette dernière", "ces derniers",
+     "l'intéressé", "l’intéressé", "l'intéressée", "l’intéressée"}
+)  # fmt: skip
 _SAME_SOURCE = re.compile(
     r"(?:la|cette|les|ces)\s+(?:mêmes?\s+)?sources?|(?:de\s+|la\s+|les\s+)?mêmes?\s+sources?"
 )

@@ -39,18 +39,34 @@ REFLEXIVE_STEMS = r"inquiét|alarm|félicit|indign|réjoui|préoccup|insurg"
 # A person's name set beside a voice named by its title, on the text as written:
 # "ce responsable, Sadick Khatir," (two to four capitalised words, then a stop or comma).
 APPOSED_NAME = re.compile(
-    r"\s*,\s*(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})(?=\s*(?:[,.;:]|$))"
+    r"\s*,\s*(?P<name>"
+    # a rank before the name: "le porte-parole de l'armée, le colonel Gaspard Baratuza"
+    r"(?:(?:le|la)\s+(?:colonel|lieutenant-colonel|général(?:\s+de\s+(?:brigade|division))?|"
+    r"capitaine|commandant|major|lieutenant|sergent|adjudant|docteur|professeur|"
+    r"(?:Lt-col|Col|Cne|Cdt|Gal|Gén|Dr|Pr)\u2024?)\s+)?"
+    r"[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})(?=\s*(?:[,.;:]|$))"
 )
 # A voice named by its title alone, which a name beside it may complete: "ce
 # responsable", "le porte-parole", "cette source" (at most three words).
 TITLE_ONLY = re.compile(r"(?:ce|cet|cette|le|la|l[’'])\s*[\w’'-]+(?:\s+[\w’'-]+){0,2}")
 
 
+# A person's longer title, its office's words after it: "le président du conseil de
+# gouvernement local de Bokkos" (a name beside it completes it too).
+_PERSON_TITLE = re.compile(
+    r"(?:ce|cet|cette|le|la|l[’'])\s*(?:porte-parole|ministre|président|présidente|"
+    r"gouverneur|maire|préfet|directeur|directrice|commandant|coordonnateur|responsable|chef)"
+    r"(?:\s+[\w’'-]+){1,8}"
+)
+
+
 def apposed_end(text: str, start: int, end: int) -> int:
     """The end of the voice `text[start:end]` with the name set beside it, where it is
-    a title alone followed by ", Firstname Lastname": "ce responsable, Sadick Khatir"
-    ends after "Khatir"; else `end`."""
-    if not TITLE_ONLY.fullmatch(text[start:end].lower()):
+    a title alone, or a person's title ("le président du conseil de Bokkos"), followed
+    by ", Firstname Lastname": "ce responsable, Sadick Khatir" ends after "Khatir";
+    else `end`."""
+    title = text[start:end].lower()
+    if not TITLE_ONLY.fullmatch(title) and not _PERSON_TITLE.fullmatch(title):
         return end
     apposed = APPOSED_NAME.match(text, end)
     return apposed.end("name") if apposed else end
@@ -125,7 +141,8 @@ _BETWEEN = (
 )
 AFTER_AUXILIARY = rf"(?:\s*,\s*{_BETWEEN}\s*,\s*|\s+(?:{_BETWEEN}\s*,?\s+)?)"
 # A pronoun told between a voice and its verb: "un habitant nous a précisé", "m'a confié".
-CLITIC = r"(?:nous|lui|leur|vous|m[’'])"
+# "en" and "y" too: "le HCR en a enregistré 11 000" (not a voice "le HCR en")
+CLITIC = r"(?:nous|lui|leur|vous|m[’']|en|y)"
 # A voice that has just spoken, before its verb's infinitive: "vient de nous préciser".
 LATELY = rf"(?:vient|viennent|venait|venaient)\s+d(?:e\s+|[’'])(?:{CLITIC}\s*)?"
 
@@ -154,7 +171,13 @@ LEADING_ADVERB = re.compile(r"(?:désormais|maintenant|actuellement|toujours|dé
 # A voice's name ends before "qui a requis l'anonymat"; a name holding a verb of its own
 # is a clause, not a voice ("des droits humains a revu le bilan et (l'estime)").
 ANONYMOUS = re.compile(r"\s+qui\s+(?:a|ont|avait|avaient)\s+requis\s+l[’']anonymat$")
-CLAUSE_IN_NAME = re.compile(r"(?<!\squi)\s(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+\s")
+CLAUSE_IN_NAME = re.compile(
+    r"(?<!\squi)\s(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+\s"
+    # a passive relative clause names who underwent it, not a voice: "les assaillants qui
+    # ont été majoritairement touchés (précise l'intéressé)"
+    r"|\squi\s+(?:a|ont|avait|avaient)\s+été\s+(?:(?:les\s+|le\s+|la\s+)?plus\s+|[a-zà-ÿ]+ment\s+)?"
+    r"[a-zà-ÿ]+(?:é|ée|és|ées)(?![\w])"
+)
 
 
 # A voice's figures given by another's words: "suivant les chiffres fournis par le

@@ -48,6 +48,8 @@ _SAY = by_first_letter(  # the same words, tried a letter first
     r"dénonc|revendiqu|signal|fait\s+savoir|fait\s+état|évoqu|avanc|fourni|communiqu|"
     r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens|"
     r"confi|racont|témoign|accus|not|déplor|martel|relev|inform|"
+    # a count kept: "le HCR a enregistré 11 000 arrivées", "l'armée a enregistré 3 pertes"
+    r"enregistr|"
     r"rappel|détaill|révél|écrit|constat|relat|mentionn|renchéri|"
     # "a laissé entendre le gouvernement dans un communiqué"
     r"laiss(?:é|e|ent|ait|aient)\s+entendre"
@@ -76,8 +78,10 @@ _SAID = rf"(?:(?:{_SAY})(?:é|ée|és|ées|e|ent|ait|aient|i|u)?|dit)"
 _HEDGING = re.compile(r"prétend|allégu|allègu|revendiqu|affirm|accus")
 # A voice as a noun phrase: up to the next comma, stop, quote or clause word.
 _NAME = r"(?P<name>[^,.;:«»“”<>\"()]{2,80}?)"
+# Where a voice's name ends: also where an aside in brackets was masked (four spaces or
+# more), as "la Matrice de suivi des déplacements (DTM) de l'OIM" reads masked.
 _END = (
-    r"(?=\s*(?:[,.;:«»“”<>\"()]|$|\s+(?:qui|que|dont|lors|alors|après|avant|et\s+(?:a|ont))\b"
+    r"(?=\s{4,}|\s*(?:[,.;:«»“”<>\"()]|$|\s+(?:qui|que|dont|lors|alors|après|avant|et\s+(?:a|ont))\b"
     rf"|\s+(?:dans|par)\s+(?:un|une|le|la|son|leur|sa)\s+(?:{MEDIUM}|bilan|rapport)"
     r"|\s+(?:sur|via)\s+(?:telegram|twitter|x|facebook|sa\s+page|son\s+compte|les\s+réseaux|"
     r"les\s+ondes|l[’']antenne|la\s+télévision|la\s+radio)"
@@ -86,8 +90,11 @@ _END = (
     r"|\s+(?:établi|réalisé|compilé|dressé|recueilli)e?s?\s(?![^,.;:]{0,40}?par\s)"
     r"|\s+à\s+l[’'](?:afp|ap)\b|\s+à\s+(?:reuters|xinhua|anadolu|rfi|la\s+presse)))"
 )
+# After "selon" a voice's name may run longer, set off by its comma: "selon un rapport
+# rendu public par le Bureau de coordination des affaires humanitaires de l'ONU (OCHA),".
+_LONG_NAME = _NAME.replace("80", "110")
 _ACCORDING = re.compile(
-    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire)\s+{_NAME}{_END}"
+    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire)\s+{_LONG_NAME}{_END}"
     # "de source sécuritaire", "de sources sécuritaire et locale"
     rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:\s+(?:et\s+)?[a-zà-ÿ-]+)?"
     rf"|mêmes?\s+sources?){_END}"
@@ -145,9 +152,11 @@ _NOT_A_VOICE = (
 )
 # Where a voice said it, between its verb and its name: ", a déclaré dans un communiqué
 # un porte-parole de la police", ", a indiqué lors d'un point de presse le ministre".
+# How, set off by commas: ", a expliqué, au téléphone, X".
 _IN_STATEMENT = (
-    rf"(?:\s+(?:dans|par|lors\s+d[’'])\s*(?:un|une|le|la|son|sa)\s+(?:{MEDIUM})"
-    r"(?:\s+(?:publié|diffusé|rendu\s+public|lu)e?)?)?"
+    rf"(?:\s+(?:dans|par|lors\s+d[’'])\s*(?:un|une|le|la|son|sa|ce|cet|cette|leur)\s+(?:{MEDIUM})"
+    r"(?:\s+(?:publié|diffusé|rendu\s+public|lu)e?)?"
+    r"|\s*,?\s+(?:au|par)\s+téléphone(?:\s*,(?=\s))?)?"
 )
 # A quotation closing with no comma before the verb: '"ne sont plus en danger" a
 # précisé à l'AFP un responsable'; a reflexive verb: ", s'est inquiété mercredi l'ONU";
@@ -158,12 +167,35 @@ _INVERTED = re.compile(
     rf"(?:{_WHEN}{_IN_STATEMENT}{TOLD}(?:,(?=\s))?{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END})?"
 )
 # What a writer read elsewhere: "lit-on sur Africanews", "apprend-on auprès de la police".
+# "peut-on lire dans le tweet de X": the voice whose words were read.
 _READ_ON = re.compile(
-    rf",\s*(?:lit|apprend)(?:-t)?-on\s+(?:sur|dans|auprès\s+d[eu’']|de|du|d[’'])\s*{_NAME}{_END}"
+    rf",\s*(?:(?:lit|apprend)(?:-t)?-on|peut-on\s+lire)\s+(?:sur|dans|auprès\s+d[eu’']|de|du|d[’'])"
+    rf"\s*(?:(?:le|la|un|une|son|sa)\s+(?:{MEDIUM})\s+(?:de\s+|du\s+|des\s+|d[’']))?{_NAME}{_END}"
 )
 _INVERTED_PRESENT = re.compile(
-    rf",\s*(?:{_SAY})e(?:nt)?{TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
+    rf",\s*(?:(?:{_SAY})e(?:nt)?|dit|disent){_IN_STATEMENT}{TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
     rf"|,\s*(?:{_SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
+)
+# A voice after its verb closing the sentence, the comma before the verb left out: "...
+# dans l'est de la RDC ont indiqué les sources locales."
+_INVERTED_CLOSING = re.compile(
+    rf"(?<=[\w»”\"])\s+(?:a|ont)(?:\s+(?:également|aussi))?\s+{_SAID}{_WHEN}{TOLD}{_WHEN}\s+"
+    r"(?P<name>(?:l[’']|le\s+|la\s+|les\s+|des\s+|un\s+|une\s+)[^,.;:«»“”<>\"()]{2,60}?)"
+    r"(?=\s*[.!]?\s*$)"
+)
+# Who may tell, in a voice closing its sentence with no comma (`_INVERTED_CLOSING`): a
+# teller, a person by their title, an authority, a force.
+_TELLER = re.compile(
+    rf"(?<![\w]){INFORMANTS}(?![\w])|{PERSON.pattern}|autorités|police|gendarmerie|armée|"
+    r"ministère|gouvernement|état-major|militaires|société\s+civile|hôpital|croix-rouge|"
+    r"observatoire|bureau|haut-commissariat|mission|onu|nations\s+unies"
+)
+_ORGANISATION = re.compile(r"(?i:l[’']|le\s+|la\s+|les\s+)[A-ZÀ-Ý]{2}")  # "l'OCHA", "le HCR"
+# A voice named again after its verb with no comma before it, then what it said: "Ce
+# sont les assaillants qui ont été touchés, précise l'intéressé : « ... »".
+_INVERTED_AGAIN = re.compile(
+    rf"(?<=\s)(?:{_SAY})e(?:nt)?\s+(?P<name>l[’']intéressée?|ce\s+dernier|cette\s+dernière)"
+    r"(?=\s*[:,.;«]|\s*$)"
 )
 # A voice closing what it said, after "ce que": "C'est ce que rapportent les médias
 # locaux", "c'est ce qu'a indiqué mardi le maire".
@@ -190,7 +222,7 @@ _TOLL = (
     r"(?![\w]))"
 )
 _FIGURES_BY = re.compile(
-    rf"(?<![\w])(?:chiffres|bilan|données|statistiques|estimations|informations|décompte)"
+    rf"(?<![\w])(?:chiffres?|bilan|données|statistiques|estimations|informations|décompte)"
     r"(?:\s+(?:préliminaires?|provisoires?|officiels?|officielles|officieu(?:x|se|ses)|"
     r"actualisée?s?|récente?s?))?"
     r"(?:\s+[«\"“]\s*[\w-]+\s*[»\"”])?"  # a word quoted: 'un nouveau bilan "stabilisé"'
@@ -212,7 +244,7 @@ _NAMED_SAYS = re.compile(
     # la région de Kherson (sud), a annoncé que ..." (", a annoncé X" is X's voice)
     rf"|(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
     rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?"
-    rf"(?:{_SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que|qu[’']|avoir)\s|\s+{TOLL_OBJECT})"
+    rf"(?:{_SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']\s*|avoir\s)|\s+{TOLL_OBJECT})"
 )
 # The same in the present, before what is said: "Jules Ngongo, porte-parole de l'armée
 # en Ituri, parle aussi de 6 combattants capturés", "X, maire de Y, affirme que".
@@ -231,7 +263,8 @@ _A_TOLL = re.compile(
     r"(?:le|ce|un|l[’']|du)\s*(?:(?:dernier|nouveau|premier)\s+)?(?:bilan|décompte|chiffre)"
     r"(?:\s+(?:provisoire|(?:non\s+)?officiel|officieux|définitif|macabre|humain|actualisé|"
     r"le\s+plus\s+récent|non\s+confirmé|indépendant))*"  # "selon un bilan non officiel"
-    rf"(?:\s+(?:de|du|des|d[’'])\s*{EVENT})?"  # "selon le bilan de la dernière attaque"
+    # "selon le bilan de la dernière attaque", "... d'un attentat survenu vendredi à Kolofata"
+    rf"(?:\s+(?:de|du|des|d[’'])\s*{EVENT}(?:\s+[^,.;:«»“”<>\"()]*)?)?"
     r"(?:\s+(?:de|d[’']))?"  # the toll's own "de" before a quoted figure: "un bilan de « 43 »"
 )
 _TOLL_GIVEN = re.compile(TOLL_OBJECT)
@@ -259,7 +292,7 @@ _ASIDE_VERB = re.compile(
 _SUBJECT_ASIDE_SAYS = re.compile(
     rf"{_SUBJECT}\s*,\s*[^,.;:«»“”<>\"()]{{2,60}}?\s*,\s+(?:(?:a|ont|avait|avaient)\s+"
     rf"(?:également\s+|aussi\s+)?{_SAID}"
-    rf"(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que\s|qu[’']|avoir\s)|\s+(?:d[e’']\s*)?(?:{_SAID_OBJECT.pattern}))"
+    rf"(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']|avoir\s)|\s+(?:d[e’']\s*)?(?:{_SAID_OBJECT.pattern}))"
     rf"|(?:{_SAYS_NOW})(?![\w]))"
 )
 # A voice opening its sentence (after a short opener), then an aside up to a comma.
@@ -284,7 +317,7 @@ _PUTS_AT = re.compile(
 
 # Patterns needing no verb of saying, each with words one of which it needs (a cheaper test).
 _HINTED = (
-    (_FIGURES_BY, ("chiffres", "bilan", "données", "statistiques", "estimations", "information",
+    (_FIGURES_BY, ("chiffre", "bilan", "données", "statistiques", "estimations", "information",
                    "décompte")),
     (_ACCORDING, ("selon", "d’après", "d'après", "avis", "croire", "source")),
     (_LEARNED, ("appris",)),
@@ -306,7 +339,7 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
     patterns = [p for p, hints in _HINTED if any(h in words for h in hints)]
     named: list[re.Match[str]] = []
     if _SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
-        patterns += [_SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT]
+        patterns += [_SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT, _INVERTED_CLOSING]
         if "ce qu" in words or "comme l" in words:  # "c'est ce que rapportent", "comme l'a dit"
             patterns.append(_WHAT_SAYS)
         if words.count(",") > 1 and _ASIDE_VERB.search(folded, start, end):  # ", X, a déclaré"
@@ -317,6 +350,8 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
             named += _NAMED_SAYS_NOW.finditer(text, start, end)
     if "-on " in words:  # "lit-on sur Africanews" needs no verb of saying
         patterns.append(_READ_ON)
+    if "intéress" in words or "derni" in words:  # "précise l'intéressé :"
+        patterns.append(_INVERTED_AGAIN)
     matches = [m for p in patterns for m in p.finditer(folded, start, end)]
     matches = [
         _subject_of_object(folded, start, m) or m if m.re is _INVERTED else m for m in matches
@@ -381,8 +416,19 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         return None
     if CLAUSE_IN_NAME.search(name):  # "des droits humains a revu le bilan et (l'estime)"
         return None
-    if match.re is _INVERTED and _TOLL_GIVEN.match(name.lower()):
-        return None  # ", a avancé un bilan de provisoire « 38 morts »": what was said
+    if match.re in (_INVERTED, _INVERTED_PRESENT) and _TOLL_GIVEN.match(name.lower()):
+        # ", a avancé un bilan de provisoire « 38 morts »", ", évoque un bilan provisoire de
+        # 87 morts": what was said
+        return None
+    if "enregistr" in match.group(0) and not (
+        _TELLER.search(name.lower()) or _ORGANISATION.match(name) or PERSON.search(name.lower())
+    ):  # a count kept by a teller ("l'armée a enregistré"), not "une ville ... qui avait
+        return None  # enregistré l'un des attentats les plus meurtriers"
+    if match.re is _INVERTED_CLOSING and (
+        _SAID_OBJECT.match(name.lower())
+        or not (_TELLER.search(name.lower()) or _ORGANISATION.match(name))
+    ):  # "ont indiqué les positions ennemies", "a annoncé une attaque contre le poste de
+        return None  # Boni": what was said or pointed at, no voice
     if match.re is not _READ_ON and PLACED.search(text, max(0, s - PLACED_REACH), s):
         return None  # "dans le village voisin de Aveyi, un civil a été tué, précise X"
     said = match.group(0)
