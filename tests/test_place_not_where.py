@@ -262,3 +262,12 @@ def test_a_foreign_country_named_in_passing_is_not_inherited() -> None:
         " crossed into Israel. Two people were killed in the raid."
     )
     assert where(raid) == [("Israel", "Israel")]
+
+
+def test_an_ordinary_word_in_capitals_is_no_place() -> None:
+    # a lead set in capitals: "AT LEAST" is no place called "Least"
+    lead = "AT LEAST 14 people have been killed in clashes in Jonglei state, an official said."
+    assert places(lead) == ["Jonglei state"]
+    # a dateline's town in capitals still is one, and so is one the gazetteer lacks
+    assert places("KIDAL, Mali - Gunmen killed two soldiers.")[0] == "Kidal, Mali"
+    assert places("Gunmen killed two soldiers in KWATALO on Monday.") == ["KWATALO"]

@@ -191,6 +191,8 @@ def not_a_place(name: str, *, suffixed: bool = False) -> bool:
     words = name.split()
     if not words or name.lower() in PLACE_NAMES:
         return not words
+    if name.isupper() and name != name.title() and not_a_place(name.title(), suffixed=suffixed):
+        return True  # "AT LEAST 14 people", a lead in capitals: an ordinary word
     if name in ARMED_GROUPS or (not suffixed and is_group(name)):
         return True
     if not suffixed and words[0].lower() in COUNTRY_BY_DEMONYM:
