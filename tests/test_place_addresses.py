@@ -52,3 +52,20 @@ def test_the_arabic_article_opens_a_name_in_lower_case() -> None:
     assert places("A car bomb killed 9 near ad-Dawr on Sunday.") == ["near ad-Dawr"]
     # a lower-case word that only looks like one is no name
     assert places("An al-fresco dinner in Gao ended when two died.") == ["Gao"]
+
+
+def test_a_road_named_by_its_ends_is_between_them() -> None:
+    attack = "Militants attacked a police post on the Kirkuk-Daquq road, leaving four dead."
+    assert places(attack) == ["Kirkuk-Daquq road"]
+    # one town's road is that town's ("the Gao road" is no span of two ends)
+    assert places("Gunmen killed two people on the Gao road on Monday.") == []
+
+
+def test_an_officials_title_names_the_place_where_the_sentence_names_none() -> None:
+    told = "The governor of Norte de Santander, William Villamizar, said 80 civilians were killed."
+    assert where(told) == [("Norte de Santander", "Colombia")]
+    # another place the sentence names is the toll's; a chairman's "of" names a body
+    assert where("The mayor of Kano said 12 people were killed in Katsina.") == [
+        ("Katsina", "Nigeria")
+    ]
+    assert where("The chairman of Tanga Holdings said 3 workers were killed.")[0][0] is None

@@ -23,6 +23,7 @@ from workbench.extract.document import Whole
 from workbench.extract.gazetteer import COUNTRY_BY_NAME, Country
 from workbench.extract.lexicon import DENIALS, STORY_HEDGES
 from workbench.extract.named_people import nearest_first, people_before, people_named
+from workbench.extract.place_locatives import title_places
 from workbench.extract.place_patterns import SPOKE_FROM
 from workbench.extract.places import PlaceMention, country_in, find_places, is_border
 from workbench.extract.sentences import split_clauses, split_sentences
@@ -178,17 +179,17 @@ class PageContext:
             # where a source spoke from is not where the thing happened
             spoke = SPOKE_FROM.finditer(self.text, sentence.start, sentence.end)
             exclude += [(m.start("where"), m.end("where")) for m in spoke]
-            self._places[index] = self._backgrounds(
-                index,
-                find_places(
-                    self.text,
-                    sentence.start,
-                    sentence.end,
-                    lambda: self.home,
-                    exclude,
-                    self.words(index),
-                ),
+            found = find_places(
+                self.text,
+                sentence.start,
+                sentence.end,
+                lambda: self.home,
+                exclude,
+                self.words(index),
             )
+            # where none is named, the area an official's title names ("the governor of X")
+            found = found or title_places(self.text, sentence.start, sentence.end)
+            self._places[index] = self._backgrounds(index, found)
         return self._places[index]
 
     def _backgrounds(self, index: int, places: list[PlaceMention]) -> list[PlaceMention]:

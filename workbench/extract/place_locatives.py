@@ -18,6 +18,7 @@ from workbench.extract.place_patterns import (
     DISTANCE_FROM,
     LOCATIVE,
     LOCATIVE_FIRST,
+    NAME,
     OF_TAIL,
     OWNED_KIND_OF,
     PLAIN_PREPOSITIONS,
@@ -74,6 +75,8 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
         return PlaceMention(match.start(), match.end(), _clean(match.group("between")), True)
     if match.group("route"):
         return PlaceMention(match.start("route"), match.end(), _clean(match.group("route")), True)
+    if match.group("ends"):
+        return PlaceMention(match.start("ends"), match.end(), match.group("ends"), True)
     if match.group("fled"):
         name = strip_name(match.group("fname"))
         if name.lower() not in PLACE_NAMES:
@@ -146,3 +149,25 @@ def _suffix_owned(
 
 def _clean(text: str) -> str:
     return re.sub(r"\(\d{1,2}\)\s*", "", " ".join(text.split())).rstrip(".,")
+
+
+# An official whose title names the area they answer for: "the governor of Norte de
+# Santander", "the mayor of Bakhmut", "the district commissioner of Kilifi" (not a
+# chairman's or a commissioner's, whose "of" names a body as often as a place)
+_TITLE_OF = re.compile(
+    r"\b(?i:governor|deputy\s+governor|mayor|deputy\s+mayor|prefect|sub-prefect|"
+    r"(?:district|county|regional)\s+(?:commissioner|administrator|officer))\s+of\s+(?:the\s+)?"
+    rf"(?P<name>{NAME})"
+)
+
+
+def title_places(text: str, start: int, end: int) -> list[PlaceMention]:
+    """The areas the officials' titles in `text[start:end]` name ("The governor of Norte
+    de Santander, William Villamizar, said ..."): the place of a toll whose sentence
+    names none other. Not locative."""
+    found = []
+    for match in _TITLE_OF.finditer(text, start, end):
+        name = strip_name(match.group("name"))
+        if not refused_name(name, text, match.start("name"), match.end("name"), end):
+            found.append(PlaceMention(match.start("name"), match.end("name"), name, False))
+    return found

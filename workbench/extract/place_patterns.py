@@ -142,6 +142,9 @@ LOCATIVE = re.compile(
     + r"\s+and\s+"
     + NAME
     + r")"
+    # "on the Kirkuk-Daquq road": a road named by its ends
+    + r"|\b(?i:along|on)\s+the\s+(?P<ends>[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+\s+"
+    r"(?i:road|route|highway|axis))\b"
     + r"|\b(?i:along|on)\s+the\s+(?P<route>(?i:road|route|highway|axis|border)\s+"
     r"(?i:linking|between|from|to|connecting|joining|with)\s+"
     + _ENUM

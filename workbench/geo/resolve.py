@@ -64,6 +64,8 @@ _RELATION = re.compile(
     r"|(?P<in>in|at|on|inside|downtown|rural|suburban))(?:\s+|(?<=['’]))",
     re.IGNORECASE,
 )
+# A road named by its ends: "the Kirkuk-Daquq road", "Boni-Hombori axis"
+_ROAD_ENDS = re.compile(r"^(?:the\s+)?(\S+-\S+)\s+(?:road|route|highway|axis)$", re.IGNORECASE)
 # A direction or "central" before a name: it may be part of the name ("South Sulawesi").
 _SIDE = re.compile(rf"^(?:{_DIRECTION}(?:ern)?|central)\s+\S", re.IGNORECASE)
 _LEADING = re.compile(
@@ -221,6 +223,9 @@ def _relation(phrase: str) -> tuple[str, str, Kind | None]:
     french = french_relation(phrase)
     if french is not None:
         return french
+    ends = _ROAD_ENDS.match(phrase)
+    if ends is not None:  # "Kirkuk-Daquq road": between its ends
+        return "between", ends.group(1), None
     match = _RELATION.match(phrase)
     if match is None:
         return "in", phrase, None
