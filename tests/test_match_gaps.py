@@ -165,3 +165,18 @@ def test_a_toll_counted_in_deaths_or_lives_says_nothing_of_whom(places: Gazettee
         assert [r for r, _ in related(guests, toll)] == [Relation.CORROBORATES], words
     tenants = claim(places, 3, "Gwoza", "Nigeria", low=18, subject="tenants")
     assert related(guests, tenants) == []
+
+
+def test_two_stated_days_a_night_apart_hold_one_toll_only_where_close(
+    places: GazetteerFile,
+) -> None:
+    # "8 killed" on the 29th and "at least 13" on the 28th: two operations
+    eight = claim(places, 1, "Shah Wali Kot district", "Afghanistan", low=8, date="2020-04-29")
+    thirteen = claim(
+        places, 2, "Shah Wali Kot district", "Afghanistan", low=13, high=None, date="2020-04-28"
+    )
+    assert related(eight, thirteen) == []
+    # "5" on Friday night and "6" on Saturday may be one night's attack, in dispute
+    five = claim(places, 3, "Shah Wali Kot district", "Afghanistan", low=5, date="2020-04-24")
+    six = claim(places, 4, "Shah Wali Kot district", "Afghanistan", low=6, date="2020-04-25")
+    assert [r for r, _ in related(five, six)] == [Relation.CONTRADICTS]

@@ -212,26 +212,33 @@ class PageContext:
     def carried(self, index: int, places: list[list[PlaceMention]]) -> list[str | None]:
         """For each clause of sentence `index`, the place it inherits: from the nearest
         clause before it in the sentence that names one (`places` holds each clause's),
-        else from before the sentence, looked up once."""
+        else from the sentences before, else from the first clause after it that names
+        one ("Twenty-seven people have been killed, and 106 injured in clashes in
+        Tripoli": a lead's place told once), else the dateline's or the document's."""
         carried: list[str | None] = []
         last = None
         for named in places:
             carried.append(last)
             last = _first_place(named) or last
         if None in carried:
-            before = self._carried_before(index)
+            ahead = next((p for named in places if (p := _first_place(named))), None)
+            before = self._carried_before(index, fallback=False) or ahead
+            before = before or self._carried_before(index)
             carried = [name or before for name in carried]
         return carried
 
-    def _carried_before(self, index: int) -> str | None:
+    def _carried_before(self, index: int, fallback: bool = True) -> str | None:
         """The place a sentence that names none inherits: the last one named in the
-        few sentences before it, else the dateline's, else the country the document
-        names as a place (not one named only as who acted: `Whole.named_home`)."""
+        few sentences before it, else (with `fallback`) the dateline's, else the country
+        the document names as a place (not one named only as who acted:
+        `Whole.named_home`)."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
             for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
                 named = [p for p in named if not self._elsewhere(p)]
                 if named:
                     return _first_place(named)
+        if not fallback:
+            return None
         if self.dateline is not None:
             return self.dateline.name
         home = self.whole.named_home

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from workbench.match.features import EVENT_TOLERANCE, STOCK_TOLERANCE, Features, tally
 from workbench.match.reasons import When
-from workbench.match.ties import MASS_CASUALTIES, small
+from workbench.match.ties import CLOSE_RATIO, MASS_CASUALTIES, small
 
 # two days the texts state may lie this far apart and be one incident's: a night's
 # attack told as Friday's by one report and Saturday's by another
@@ -53,12 +53,21 @@ def when_of(a: Features, b: Features, days_apart: int) -> When:
         if a.claim.document_id == b.claim.document_id:
             return When.DIFFERENT  # the writer dated one of them and not the other
         return When.UNKNOWN
-    if not a.stock and _days_stated(a) and _days_stated(b) and days_apart > STATED_DAYS_APART:
+    stated = not a.stock and days_apart and _days_stated(a) and _days_stated(b)
+    if stated and (days_apart > STATED_DAYS_APART or _far_apart(a, b)):
         return When.DIFFERENT  # "on 2 May" and "on 4 May": two days, two incidents
     if not a.stock and days_apart > STATED_DAYS_APART and _two_days_news(a, b):
         return When.DIFFERENT  # "killing two" and "two deaths" in notes three days apart
     tolerance = STOCK_TOLERANCE if a.stock else EVENT_TOLERANCE
     return When.SAME if days_apart <= tolerance else When.DIFFERENT
+
+
+def _far_apart(a: Features, b: Features) -> bool:
+    """Whether two tolls disagree by more than one incident's disputed tolls do (the
+    larger low more than CLOSE_RATIO times the smaller high): on two days a text states
+    a night apart, "8 Taliban killed" on the 29th and "at least 13" on the 28th are two
+    operations; "5 killed" on Friday night and "6" on Saturday may be one attack."""
+    return max(a.low, b.low) > CLOSE_RATIO * min(a.high, b.high)
 
 
 def _two_days_news(a: Features, b: Features) -> bool:
