@@ -69,3 +69,13 @@ def test_an_officials_title_names_the_place_where_the_sentence_names_none() -> N
         ("Katsina", "Nigeria")
     ]
     assert where("The chairman of Tanga Holdings said 3 workers were killed.")[0][0] is None
+
+
+def test_a_country_setting_the_scene_gives_way_to_the_town_after_the_claim() -> None:
+    scene = "In Cameroon, ten people were killed on Sunday night in Bamenda, officials said."
+    assert where(scene) == [("Bamenda", "Cameroon")]
+    # a town before and a country after: each claim its nearest
+    assert [loc for loc, _ in where("Troops killed 5 militants in Kidal and 3 in Mali.")] == [
+        "Kidal",
+        "Mali",
+    ]

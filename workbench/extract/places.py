@@ -355,5 +355,16 @@ def nearest(mentions: list[PlaceMention], start: int, end: int) -> PlaceMention 
     places = [p for p in mentions if not p.border]
     for group in ([p for p in places if p.locative], places, mentions):
         if group:
-            return min(group, key=distance)
+            return _finer_after(group, start, end) or min(group, key=distance)
     return None
+
+
+def _finer_after(group: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
+    """Where the place nearest before a claim is a country or a division that sets the
+    scene ("In Cameroon, ten people were killed ... in Bamenda") and a finer place
+    follows the claim, that finer place (the nearest such); else None."""
+    before = [p for p in group if p.end <= start]
+    after = [p for p in group if p.start >= end and not _coarse(p.name)]
+    if not before or not after or not _coarse(max(before, key=lambda p: p.end).name):
+        return None
+    return min(after, key=lambda p: p.start)
