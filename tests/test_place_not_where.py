@@ -271,3 +271,10 @@ def test_an_ordinary_word_in_capitals_is_no_place() -> None:
     # a dateline's town in capitals still is one, and so is one the gazetteer lacks
     assert places("KIDAL, Mali - Gunmen killed two soldiers.")[0] == "Kidal, Mali"
     assert places("Gunmen killed two soldiers in KWATALO on Monday.") == ["KWATALO"]
+
+
+def test_a_country_described_by_its_continent_is_named_by_its_name() -> None:
+    attack = "A bomb in the capital of the crisis East African state, Somalia, killed 15."
+    assert places(attack) == ["Somalia"]
+    # a people's region keeps its name
+    assert places("Ten civilians died in Somali region.") == ["Somali region"]

@@ -159,6 +159,9 @@ def find_places(
 _ADDRESS_BETWEEN = re.compile(
     r"\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?(?:(?!(?:and|or|but|near|to|from|then)\s)[a-z][\w-]*\s+){0,2}"
 )
+# A continent's or a region's adjective before "state" or "region" describes a country
+# or a part of the world, and names none: "the crisis East African state", "an Arab state"
+_CONTINENTAL = frozenset("African Asian European American Arab Arabian Caribbean Gulf".split())
 # A place named beside another, not around it
 _BESIDE = re.compile(r"(?i:near|outside|around|close\s+to|between|along|off)\s")
 # Words that end a division's name: an address's last part ("Borno State", "Gwoza LGA")
@@ -307,6 +310,8 @@ def _suffixed(match: re.Match[str], text: str, limit: int) -> PlaceMention | Non
         word[0].isupper() or head.lower() in COUNTRY_BY_DEMONYM
     )
     if not head or ORG_TAIL.search(head) or not_a_place(head, suffixed=nation):
+        return None
+    if head.split()[-1] in _CONTINENTAL:  # "the East African state": a country, described
         return None
     whole = f"{head} {word}"
     if whole in ARMED_GROUPS or actor_name(head, text, match.end(), limit):
