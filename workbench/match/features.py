@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, Country
 from workbench.extract.numbers import asserted_bounds
 from workbench.geo.places import Place
@@ -22,8 +20,8 @@ from workbench.match.lists import Total
 from workbench.match.parts import part_words
 from workbench.match.place_names import (
     COARSE,
-    FOLDED_COARSE,
-    fold_place,
+    address_located,
+    finest_names,
     place_names,
     sentence_names,
     skeletons,
@@ -207,11 +205,11 @@ class Features:
 def features(claim: MatchInput) -> Features:
     category = Category(claim.category)
     named = place_names(claim.location)
-    places = _finest(named)
+    places = finest_names(named)
     subject = _plain_subject(claim.subject)
     bounds = _nearly(asserted_bounds(claim.low, claim.high, claim.qualifier), claim.qualifier)
     bodies = bodies_found(claim.subject)
-    located = _address_located(claim.located, named)
+    located = address_located(claim.located, named)
     return Features(
         claim=claim,
         category=category,
@@ -239,38 +237,6 @@ def features(claim: MatchInput) -> Features:
         part=category in TOLLS
         and part_words(claim.text, claim.sentence, category is Category.WOUNDED),
     )
-
-
-def _finest(names: tuple[str, ...]) -> tuple[str, ...]:
-    """A place phrase's names without its countries and regions where it names a finer
-    place too ("Bois-Carré, Haiti", "Haiti's Artibonite"): a country both name says
-    nothing of whether they are one place."""
-    return tuple(n for n in names if n not in FOLDED_COARSE) or names
-
-
-# rapidfuzz ratio of an address's first name and the place the gazetteer gave for it,
-# at and above which that place is the one the name names ("pul i khumri", "pul e khumri")
-_NAMED_ALIKE = 80
-
-
-def _address_located(located: tuple[Place, ...], named: tuple[str, ...]) -> tuple[Place, ...]:
-    """The gazetteer's places for a claim, none where its place is an address none of
-    whose finer names is the place the gazetteer gave ("Bois-Carré, Haiti" resolved to
-    Haiti): matching then reads the names, as for any place the gazetteer lacks, and
-    does not take a village for its whole country. "Haiti's Artibonite" and "Pul-i-Khumri,
-    Baghlan province" keep theirs."""
-    if len(named) < 2 or not located:
-        return located
-    given = fold_place(located[0].name)
-    if any(_names_place(given, name) for name in _finest(named)):
-        return located
-    return ()
-
-
-def _names_place(given: str, name: str) -> bool:
-    """Whether a folded name is the gazetteer's folded name of a place, spelt alike or
-    with its kind ("kajuru lga" of Kajuru)."""
-    return set(given.split()) <= set(name.split()) or fuzz.ratio(given, name) >= _NAMED_ALIKE
 
 
 # how far below its figure "nearly N" reaches: as far as "about N" does either side

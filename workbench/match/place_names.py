@@ -8,7 +8,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from workbench.extract.gazetteer import COUNTRY_BY_NAME, REGIONS
+from workbench.geo.places import Place
 
 _PLACE_FILLER = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
@@ -107,3 +110,35 @@ def skeleton(name: str) -> str:
         return ""
     consonants = [c for c in name[1:] if c.isalpha() and c not in "aeiouhw"]
     return name[0] + "".join(consonants[:2])
+
+
+def finest_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A place phrase's names without its countries and regions where it names a finer
+    place too ("Bois-Carré, Haiti", "Haiti's Artibonite"): a country both name says
+    nothing of whether they are one place."""
+    return tuple(n for n in names if n not in FOLDED_COARSE) or names
+
+
+# rapidfuzz ratio of an address's first name and the place the gazetteer gave for it,
+# at and above which that place is the one the name names ("pul i khumri", "pul e khumri")
+_NAMED_ALIKE = 80
+
+
+def address_located(located: tuple[Place, ...], named: tuple[str, ...]) -> tuple[Place, ...]:
+    """The gazetteer's places for a claim, none where its place is an address none of
+    whose finer names is the place the gazetteer gave ("Bois-Carré, Haiti" resolved to
+    Haiti): matching then reads the names, as for any place the gazetteer lacks, and
+    does not take a village for its whole country. "Haiti's Artibonite" and "Pul-i-Khumri,
+    Baghlan province" keep theirs."""
+    if len(named) < 2 or not located:
+        return located
+    given = fold_place(located[0].name)
+    if any(_names_place(given, name) for name in finest_names(named)):
+        return located
+    return ()
+
+
+def _names_place(given: str, name: str) -> bool:
+    """Whether a folded name is the gazetteer's folded name of a place, spelt alike or
+    with its kind ("kajuru lga" of Kajuru)."""
+    return set(given.split()) <= set(name.split()) or fuzz.ratio(given, name) >= _NAMED_ALIKE
