@@ -7,25 +7,9 @@ an area's adjectives and "seul"."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from workbench.extract import extract_claims
-from workbench.extract.french.places import find_places
-from workbench.ingest import document_from_text
-
-
-def places(text: str) -> list[tuple[str, bool]]:
-    return [(p.name, p.locative) for p in find_places(text, 0, len(text))]
-
-
-def claim_places(text: str) -> list[tuple[str, object, str | None]]:
-    """(category, low, place) of each claim of a French document."""
-    doc = document_from_text("fr.txt", text).model_copy(
-        update={"language": "fr", "published": dt.date(2024, 6, 12)}
-    )
-    return [(c.category.value, c.low, c.location) for c in extract_claims(doc)]
+from tests.test_french_place_kinds import claim_places, places
 
 
 @pytest.mark.parametrize(
