@@ -61,6 +61,11 @@ class PageContext:
     """One page's sentences, with what each one knows, computed when first asked.
     Offsets are the page's; `offset` is where the page starts in its document."""
 
+    # whether a clause naming no place, with none named before, takes the place a later
+    # clause of its sentence names (`carried`); the French reader has its own way to a
+    # scene told after a toll (`FrenchReader._scene_told_after`)
+    carry_ahead = True
+
     def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
         self.doc = doc
         self.whole = whole
@@ -222,6 +227,7 @@ class PageContext:
             last = _first_place(named) or last
         if None in carried:
             ahead = next((p for named in places if (p := _first_place(named))), None)
+            ahead = ahead if self.carry_ahead else None
             before = self._carried_before(index, fallback=False) or ahead
             before = before or self._carried_before(index)
             carried = [name or before for name in carried]

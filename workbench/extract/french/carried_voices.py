@@ -1,0 +1,132 @@
+"""Where a French sentence names no voice, the voice it takes from around it (mixed into
+`FrenchReader`): the paragraph's voice before it, a voice closing a sentence after
+it, a quotation going on from the paragraph before, or the voice that published the
+toll the next paragraph opens on. `FrenchReader._attribution` asks them in turn."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cached_property
+
+from workbench.extract.claims import Reading
+from workbench.extract.french import paragraph_words, victims
+from workbench.extract.french.paragraph_words import CONTINUES, TOLD_BY, TOLL_OPENING
+from workbench.extract.page_context import LOOK_BACK
+from workbench.extract.sentences import Sentence
+from workbench.extract.speaker_phrase import Speaker
+
+_AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
+_CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
+# Where a voice's place is said after it, to the sentence's end: "a indiqué un responsable de
+# l'hôpital de Kamako, une cité située à 150 kilomètres au sud de Tshikapa." (the voice
+# still closes its sentence).
+_PLACE_TAIL = re.compile(
+    r"\s*,\s*(?:une?|la|le|l[’'])\s*(?:[\w’'-]+\s+){0,3}?(?:cité|ville|localité|village|commune|"
+    r"chef-lieu|capitale|bourgade|agglomération)(?![\w])[^;:«»“”\"]*$"
+)
+_QUOTE_OPENS = re.compile(r"\s*[«“\"]")  # a paragraph opening on a quotation
+# a quotation closing right before its verb and voice: '», annonce le porte-parole'
+_QUOTE_CLOSES = re.compile(r"[»”\"]\s*,?\s*[^«»“”\"]{0,40}$")
+
+
+class CarriedVoices:
+    """The voices a sentence takes from the sentences around it (see the module)."""
+
+    text: str
+    folded: str
+    sentences: Sequence[Sentence]
+    resolved_speakers: Callable[[int], list[Speaker]]
+
+    def _quoted_on(self, index: int, block_index: int) -> Speaker | None:
+        """The voice of a paragraph that is a quotation going on from the paragraph
+        before, whose quotation closes on its voice: '« Nous avons intensifié les
+        opérations », annonce le porte-parole.' then '« 39 miliciens ont été capturés. »'."""
+        first = index
+        while first > 0 and self.sentences[first - 1].block == block_index:
+            first -= 1
+        opening = self.sentences[first]
+        if first == 0 or not _QUOTE_OPENS.match(self.text, opening.start, opening.end):
+            return None
+        last = first - 1
+        if self.sentences[last].block != block_index - 1:
+            return None
+        voices = self.resolved_speakers(last)
+        if not voices or voices[-1].leads:
+            return None
+        sentence = self.sentences[last]
+        closed = _QUOTE_CLOSES.search(self.text, sentence.start, voices[-1].start)
+        return voices[-1] if closed is not None else None
+
+    def _voice_before(self, index: int, block_index: int, reading: Reading) -> Speaker | None:
+        """The last voice of the `LOOK_BACK` sentences before sentence `index` in its
+        block. A voice whose sentence gives figures of its own speaks for figures of
+        their kind after it ("Selon la société civile, 11 civils ont été tués. Les ADF
+        ont ensuite massacré six civils à Mamove."); it carries to a figure of
+        another kind only where the sentence continues its report ("Selon l'armée,
+        12 soldats ont été tués. Huit autres ont été blessés."): "Selon le HCR, 3 000
+        personnes ont fui. Une dizaine de soldats blessés ont été évacués." is the
+        outlet's."""
+        here = self.sentences[index]  # "Le bilan s'élève désormais à 62 morts": none before
+        if paragraph_words.REVISES.search(self.folded, here.start, here.end):
+            return None
+        for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
+            sentence = self.sentences[back]
+            if sentence.block != block_index:
+                return None
+            voices = self.resolved_speakers(back)
+            if not voices:
+                continue
+            if paragraph_words.EARLIER.search(self.folded, sentence.start, sentence.end):
+                return None  # "L'ONU avait initialement fait état de 40 morts"
+            kinds = {r.category for r in self._own_readings(back)}
+            if not kinds or reading.category in kinds or self._continues(index):
+                return voices[-1]
+            return None
+        return None
+
+    def _continues(self, index: int) -> bool:
+        """Whether sentence `index` says it goes on with the report before it ("aussi",
+        "également", "huit autres", "parmi eux", "dont", "ce bilan")."""
+        sentence = self.sentences[index]
+        return CONTINUES.search(self.folded, sentence.start, sentence.end) is not None
+
+    def _voice_after(self, index: int, block_index: int) -> Speaker | None:
+        """A voice closing one of the `_AHEAD` sentences after in the block, which
+        speaks for the paragraph so far ("... 14 morts. Cette attaque a eu lieu ...,
+        indique la police."; "... Ce bilan a été publié par une ONG."): the first
+        voice named after, if it ends its sentence, not one opening it ("Selon X")."""
+        for after in range(index + 1, min(len(self.sentences), index + 1 + _AHEAD)):
+            if self.sentences[after].block != block_index:
+                return self._toll_published(after)
+            voices = self.resolved_speakers(after)
+            if voices:
+                start, end = self.sentences[after].start, self.sentences[after].end
+                last = voices[-1]
+                tail = _PLACE_TAIL.match(self.folded, last.end, end)  # ", une cité située à ..."
+                rest = tail.start() if tail else end
+                closing = rest - last.end <= _CLOSING and last.start - start > rest - last.end
+                closing = closing or TOLD_BY.match(self.folded, start, end) is not None
+                return last if closing and not last.leads else None
+        return None
+
+    def _toll_published(self, index: int) -> Speaker | None:
+        """The voice of a paragraph opening on the toll told before it, made public:
+        "Le nouveau bilan a été publié hier par le gouverneur militaire" speaks for
+        the tolls of the paragraph before."""
+        sentence = self.sentences[index]
+        if not TOLL_OPENING.match(self.folded, sentence.start, sentence.end):
+            return None
+        return next((s for s in self.resolved_speakers(index) if not s.leads), None)
+
+    def _own_readings(self, index: int) -> list[Reading]:
+        """`victims.read_sentence` of sentence `index`, read once (`_voice_before` asks again)."""
+        if index not in self._readings_of:
+            sentence = self.sentences[index]
+            found = victims.read_sentence(self.text, sentence.start, sentence.end, self.folded)
+            self._readings_of[index] = found
+        return self._readings_of[index]
+
+    @cached_property
+    def _readings_of(self) -> dict[int, list[Reading]]:
+        return {}  # `_own_readings` by sentence index
