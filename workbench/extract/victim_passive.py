@@ -57,6 +57,7 @@ from workbench.extract.victim_words import (
     PERFECT,
     RELATIVE_BEFORE_VERB,
     SET_ON_FIRE,
+    SHARED_BEFORE_THEN,
     SHARED_SUBJECT,
     THEN_DIED,
     TO_BE,
@@ -94,6 +95,8 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
         first = c.sentence_start
         subject_lo = first if AND_BEFORE.search(folded, max(first, lo - 40), lo) else lo
         shared = SHARED_SUBJECT.search(folded, max(first, stop - 60), stop)
+        if shared is None and folded.startswith("then ", aux):
+            shared = SHARED_BEFORE_THEN.search(folded, max(first, stop - 60), stop)
         if shared:
             stop, subject_lo = shared.start(), first
         items, passed = _passive_subject(c, subject_lo, stop)
