@@ -75,3 +75,34 @@ def test_were_killing_without_an_object_is_a_slip_of_killed(text: str, total: in
 )
 def test_a_second_participle_after_then_shares_the_subject(text: str, total: int) -> None:
     assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Between three to five villagers were killed in the raid.", 3),
+        ("Bandits killed between 6 to 9 travellers on the highway.", 6),
+        ("Reports on fatalities range from 2 to 4.", 2),
+        ("Deaths varied between 7 and 12 across sources.", 7),
+        # negatives: no dead in the range, a span of days, a range of animals
+        ("Clashes between 2 to 3 groups of youths left 4 dead.", 4),
+        ("The fighting lasted between Monday and Wednesday, killing 3.", 3),
+        ("Fatalities range from 1 to 2 cows.", 0),
+    ],
+)
+def test_a_range_said_between_a_to_b_or_as_fatalities_ranging(text: str, total: int) -> None:
+    assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Riots erupted in the wake of the murder of a driver the day before. Two died.", 2),
+        ("Youths burnt a station after a trader was killed there the night before.", 0),
+        # negatives: the day before a named day, a time followed by the sentence's deaths
+        ("Gunmen killed two farmers the day before the festival.", 2),
+        ("Clashes erupted after the killing of a herder the night before, leaving three dead.", 3),
+    ],
+)
+def test_a_death_the_day_before_is_background(text: str, total: int) -> None:
+    assert killed_in(text) == total

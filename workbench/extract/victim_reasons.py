@@ -181,6 +181,8 @@ EARLIER_TIME = re.compile(
     r"july|august|september|october|november|december))"
     # "A farmer was killed in a similar attack the previous day" (`PREVIOUS_DAY`)
     r"|the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|week|weekend)(?!\s+of\b)"
+    # "in the wake of the murder of a driver the day before."
+    r"|the\s+(?:day|night|evening|morning|week|weekend)\s+before(?=\s*(?:[.;)]|$))"
     # a year alone dates a past event, not the one reported: "a terrorist killed in 1972",
     # "the 1973 slaying of", "in November 2004, when two people were killed"
     rf"|{YEAR_ONLY.pattern})(?![a-z])"
