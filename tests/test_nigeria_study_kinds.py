@@ -106,3 +106,35 @@ def test_a_range_said_between_a_to_b_or_as_fatalities_ranging(text: str, total: 
 )
 def test_a_death_the_day_before_is_background(text: str, total: int) -> None:
     assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Raiders killed 40 heads of cattle near the grazing reserve.", 0),
+        ("Herders said 18 head of cattle were killed by farmers.", 0),
+        ("Gunmen killed 12 herds of goats and 3 herders.", 3),
+        ("Gunmen killed 30 cows and 2 herders.", 2),
+        ("Forty goats and a shepherd were killed in the raid.", 1),
+        # negatives: heads of people, of a group
+        ("Gunmen killed 3 heads of households in the village.", 3),
+        ("Gunmen killed 2 heads of the vigilante group.", 2),
+    ],
+)
+def test_heads_and_herds_of_animals_are_no_victims(text: str, total: int) -> None:
+    assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("The gunmen had just killed a trader (coded separately).", 0),
+        ("Shells fell near Dikwa. A soldier was killed (fatalities coded to Marte event).", 0),
+        ("Troops fired near Ngala. Two rebels were killed (coded in the Rann event).", 0),
+        # negatives: the note's own event, the same event
+        ("Troops fired near Ngala. Two rebels were killed (fatalities coded to Ngala event).", 2),
+        ("Gunmen killed 4 villagers (coded in the same event) and burnt houses.", 4),
+    ],
+)
+def test_deaths_coded_to_another_event_are_that_events(text: str, total: int) -> None:
+    assert killed_in(text) == total

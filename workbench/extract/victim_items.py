@@ -26,6 +26,9 @@ from workbench.extract.victim_list_words import (
 )
 from workbench.extract.victim_nouns import is_plural, is_verb, modifiers, named, title
 
+# Animals counted by the head or the herd: "25 heads of cattle", "12 herds of goats".
+_ANIMAL_MEASURES = frozenset(["head", "heads", "herd", "herds", "flock", "flocks"])
+_OF_WHAT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?([a-z]+)(?![\w-])", re.IGNORECASE)
 _NO_SQUARE = str.maketrans("", "", "[]")  # a coder's brackets in a subject: "[Boko Haram] fighters"
 
 
@@ -75,7 +78,13 @@ def counted_item(
     if not words:
         return Item(start, quantity.end, quantity, None, None)
     head = words[-1][0].lower()
-    if head in ANIMALS or NOUN_CLASS.get(head) in (NounClass.THING, NounClass.ATTACK):
+    animal = head in ANIMALS
+    if head in _ANIMAL_MEASURES:  # "killed 25 heads of cattle"
+        what = _OF_WHAT.match(text, words[-1][2], end)
+        animal = bool(what and what.group(1).lower() in ANIMALS)
+    if animal:  # no victims, but the list goes on: "killed 30 cows and 2 herders"
+        return Item(start, _tail(sentence, words[-1][2], end), None, None, None)
+    if NOUN_CLASS.get(head) in (NounClass.THING, NounClass.ATTACK):
         return None
     subject = " ".join(text[words[0][1] : words[-1][2]].translate(_NO_SQUARE).split())
     noun = NOUN_CLASS.get(head) or SINGULAR_CLASS.get(head) or NounClass.PERSON
@@ -100,6 +109,10 @@ def single_item(
     if trailing and last_person is not None and all(PARTICIPLE.search(w[0]) for w in trailing):
         words = words[: last_person + 1]  # "a civil guard posted outside the embassy"
     head = words[-1][0].lower()
+    if head in _ANIMAL_MEASURES:  # "18 head of cattle were killed": no "head" of anyone
+        what = _OF_WHAT.match(sentence.text, words[-1][2], tokens[-1][2])
+        if what and what.group(1).lower() in ANIMALS:
+            return None
     if index and tokens[0][0].lower() in ("a", "an", "one") and head in PLURAL_PEOPLE:
         head = "person"  # "a policemen was killed": a slip for one
     kin = (

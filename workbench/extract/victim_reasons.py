@@ -156,7 +156,11 @@ SAME_FIGHT = re.compile(
 CODED_ELSEWHERE = re.compile(
     r"(?<![a-z])(?P<all>(?:fatalities|deaths)\s+(?:were\s+)?)?coded\s+(?:separately|"
     r"seperately|separetely|elsewhere|in\s+(?:an?\s+)?(?:other|another|separate|different)\s+"
-    r"(?:events?|entr(?:y|ies))|across)(?![a-z])"
+    r"(?:events?|entr(?:y|ies))|across|"
+    # "(fatalities coded to Novotroitske event)", "(coded in the Gwoza event)"
+    # (`victim_backs.coded_elsewhere`: not where the note's own place is that event's)
+    r"(?:to|in|under)\s+(?!(?:the\s+)?(?:same|this)\s)(?:the\s+)?"
+    r"(?P<event>(?:[\w’'-]+\s+){1,5}?)event)(?![a-z])"
 )
 # A time before the event reported, next to a death: that of an earlier event ("a
 # house where two militants were killed two days earlier", "a previous bombing which
