@@ -138,3 +138,17 @@ def test_heads_and_herds_of_animals_are_no_victims(text: str, total: int) -> Non
 )
 def test_deaths_coded_to_another_event_are_that_events(text: str, total: int) -> None:
     assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Insurgents raided Kawuri, the same town where 40 were killed in March.", 0),
+        ("Bandits struck Zurmi, near an earlier raid in which gunmen killed 9. Two died.", 2),
+        # negatives: the event's own place, a comma before "where"
+        ("Gunmen attacked the market, where 4 people were killed.", 4),
+        ("Gunmen attacked the same village on Monday, where they killed 4 people.", 4),
+    ],
+)
+def test_deaths_where_an_earlier_event_struck_are_background(text: str, total: int) -> None:
+    assert killed_in(text) == total

@@ -140,6 +140,11 @@ PRIOR_RELATIVE = re.compile(
     r"(?:[\w’'-]+,\s+)?(?:that|which)\s+(?:had\s+)?(?:[a-z]+ly\s+)?"
     r"(?:(?:[\w’'-]+\s+){1,3}?and\s+)?"  # "that killed six and wounded 11"
     r"(?:left\s+|leaving\s+)?$"  # "which left 30 persons dead"
+    # a place or time named as the same as, or before, an event's, and what befell it
+    # there: "Dalori, the same village where 86 were killed in January", "a previous
+    # raid in which Boko Haram killed 12"
+    r"|(?<![a-z])(?:an?|the)\s+(?:same|earlier|previous|prior|similar)\s+(?:[\w’'-]+\s+){1,4}?"
+    r"(?:where|in\s+which|during\s+which)\s+(?:[\w’'-]+\s+){0,3}?(?:had\s+)?$"
 )
 # The fight that an operation's news follows is that operation's own, not an earlier
 # event: "troops seized the camp after a battle that killed three rebels" (not "after a
