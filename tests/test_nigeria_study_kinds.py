@@ -152,3 +152,34 @@ def test_deaths_coded_to_another_event_are_that_events(text: str, total: int) ->
 )
 def test_deaths_where_an_earlier_event_struck_are_background(text: str, total: int) -> None:
     assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("The bandits killed 4 abducted travellers after the ransom deadline.", 4),
+        ("Two kidnapped farmers were killed by their captors.", 2),
+        ("Militants executed 3 abducted aid workers.", 3),
+        ("Gunmen killed the abducted pastor.", 1),
+        # negatives: the abduction alone, a headline's two fates, a rescue
+        ("Gunmen abducted 6 farmers in Kaduna.", 0),
+        ("6 abducted, 2 killed in Zamfara.", 2),
+        ("Troops freed 9 abducted farmers.", 0),
+    ],
+)
+def test_people_held_before_they_were_killed_are_killed(text: str, total: int) -> None:
+    assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Troops neutralized four ISWAP operatives near Malam Fatori.", 4),
+        ("The army neutralised 2 BH elements in Kolofata.", 2),
+        # negatives: operatives who arrest, elements of a device
+        ("DSS operatives arrested 4 suspects in Kano.", 0),
+        ("Engineers neutralized explosive elements of the device.", 0),
+    ],
+)
+def test_operatives_and_elements_are_combatants_a_euphemism_kills(text: str, total: int) -> None:
+    assert killed_in(text) == total

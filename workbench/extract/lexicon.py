@@ -60,6 +60,8 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "militants fighters insurgents rebels jihadists jihadis islamists gunmen assailants "
         "attackers terrorists extremists combatants separatists bandits bombers suicide_bombers "
         "raiders kidnappers abductors kamikazes"  # Cameroon's English notes: "2 kamikazes exploded"
+        # Nigeria's notes: "neutralized five OAG operatives", "3 BH elements"
+        " operatives elements"
     ),
     NounClass.ATTACK: _words(
         "attacks bombings suicide_bombings explosions blasts raids ambushes assaults strikes "

@@ -24,7 +24,14 @@ from workbench.extract.victim_list_words import (
     SINGLE,
     STATES,
 )
-from workbench.extract.victim_nouns import is_plural, is_verb, modifiers, named, title
+from workbench.extract.victim_nouns import (
+    held_modifier,
+    is_plural,
+    is_verb,
+    modifiers,
+    named,
+    title,
+)
 
 # Animals counted by the head or the herd: "25 heads of cattle", "12 herds of goats".
 _ANIMAL_MEASURES = frozenset(["head", "heads", "herd", "herds", "flock", "flocks"])
@@ -69,8 +76,14 @@ def counted_item(
             inner = tokens[index]  # "one of the four drivers": one driver, not four
             item = counted_item(sentence, start, inner[2], end, quantity)
             return replace(item, parts=((inner[1], inner[2]),)) if item else None
-    first = next((t[0] for t in tokens if not t[0].lower().endswith("ly")), "")
-    if is_verb(first.lower()) and not first.endswith("ing") and not first.isupper():
+    at = next((i for i, t in enumerate(tokens) if not t[0].lower().endswith("ly")), len(tokens))
+    first = tokens[at][0] if at < len(tokens) else ""
+    if (
+        is_verb(first.lower())
+        and not first.endswith("ing")
+        and not first.isupper()
+        and not held_modifier(first, tokens[at + 1 : at + 2])  # "6 abducted farmers"
+    ):
         return None  # "and 1 captured", "a dozen critically wounded": another predicate's
     words = modifiers(tokens[index:])
     while len(words) > 1 and words[-1][0].endswith("ed") and is_plural(words[-2][0].lower()):
