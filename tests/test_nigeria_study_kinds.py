@@ -183,3 +183,16 @@ def test_people_held_before_they_were_killed_are_killed(text: str, total: int) -
 )
 def test_operatives_and_elements_are_combatants_a_euphemism_kills(text: str, total: int) -> None:
     assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ('A trader is "feared dead" after gunmen stormed his shop.', 1),
+        ('Two soldiers were "neutralised" by the insurgents.', 2),
+        # negative: a quoted word that tells no death
+        ('A man is "feared" by his neighbours.', 0),
+    ],
+)
+def test_a_coders_quote_may_open_before_the_auxiliary(text: str, total: int) -> None:
+    assert killed_in(text) == total
