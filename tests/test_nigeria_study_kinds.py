@@ -196,3 +196,18 @@ def test_operatives_and_elements_are_combatants_a_euphemism_kills(text: str, tot
 )
 def test_a_coders_quote_may_open_before_the_auxiliary(text: str, total: int) -> None:
     assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Soldiers killed one separatist 'General' and two of his fighters.", 3),
+        ("Troops killed a self-styled 'Brigadier' near Kumbo.", 1),
+        ("Gunmen killed a 'commander' of the group and four fighters.", 5),
+        # negatives: a quoted word before the head, quoted people who were released
+        ("Soldiers killed four 'non-Muslim' workers.", 4),
+        ("Police said the 'suspects' were released.", 0),
+    ],
+)
+def test_a_victims_noun_in_single_quotes_is_still_their_noun(text: str, total: int) -> None:
+    assert killed_in(text) == total

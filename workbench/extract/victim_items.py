@@ -90,7 +90,7 @@ def counted_item(
         words.pop()  # "5 armed men affiliated to X": the head is "men"
     if not words:
         return Item(start, quantity.end, quantity, None, None)
-    head = words[-1][0].lower()
+    head = words[-1][0].lower().strip("'’")
     animal = head in ANIMALS
     if head in _ANIMAL_MEASURES:  # "killed 25 heads of cattle"
         what = _OF_WHAT.match(text, words[-1][2], end)
@@ -117,11 +117,11 @@ def single_item(
     words = found
     if not words:
         return None
-    last_person = max((i for i, w in enumerate(words) if title(w[0])), default=None)
+    last_person = max((i for i, w in enumerate(words) if title(w[0].strip("'’"))), default=None)
     trailing = words[last_person + 1 :] if last_person is not None else []
     if trailing and last_person is not None and all(PARTICIPLE.search(w[0]) for w in trailing):
         words = words[: last_person + 1]  # "a civil guard posted outside the embassy"
-    head = words[-1][0].lower()
+    head = words[-1][0].lower().strip("'’")
     if head in _ANIMAL_MEASURES:  # "18 head of cattle were killed": no "head" of anyone
         what = _OF_WHAT.match(sentence.text, words[-1][2], tokens[-1][2])
         if what and what.group(1).lower() in ANIMALS:
@@ -134,11 +134,16 @@ def single_item(
         and head.isalpha()
         and not is_plural(head)
         and head not in ANIMALS
-        and (len(words) == 1 or title(words[-1][0]))  # "his wife", not "his hands bound"
+        and (
+            len(words) == 1 or title(words[-1][0].strip("'’"))
+        )  # "his wife", not "his hands bound"
     )
     aged = head == "old" and len(words) > 1 and AGE.match(words[-2][0])  # "a 14 year old"
     person = (
-        title(words[-1][0]) or head == "person" or bool(aged) or _ethnonym(tokens, index, words)
+        title(words[-1][0].strip("'’"))
+        or head == "person"
+        or bool(aged)
+        or _ethnonym(tokens, index, words)
     )
     if not (kin or person or head in ("body", "corpse") or named(tokens[index:], found)):
         return uncounted_item(sentence, tokens[index:], start, found) if is_plural(head) else None

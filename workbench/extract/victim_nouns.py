@@ -161,6 +161,11 @@ def modifiers(tokens: list[Token]) -> list[Token]:
         ):  # a word in scare quotes before the head
             words.append((word, start, end))  # "four 'non-Muslim' workers": one token
             continue
+        if (
+            len(word) > 2 and word[0] in "'’" and word[-1] in "'’" and is_person(inner.lower())
+        ):  # the head in scare quotes: "one separatist 'General' and two of his men"
+            words.append((word, start, end))
+            break
         if lowered == "of" and _institution_of(words, tokens, index):
             words.append((word, start, end))  # "a University of Jos student"
             continue
