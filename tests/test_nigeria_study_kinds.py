@@ -211,3 +211,18 @@ def test_a_coders_quote_may_open_before_the_auxiliary(text: str, total: int) -> 
 )
 def test_a_victims_noun_in_single_quotes_is_still_their_noun(text: str, total: int) -> None:
     assert killed_in(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("The clash in Wase left 4 fatalites.", 4),
+        ("Herders attacked Bokkos: 6 fatilities.", 6),
+        ("Bandits raided the market, killking five traders.", 5),
+        # negatives: a near word that tells no death
+        ("Farmers were tilling 5 hectares when gunmen fired in the air.", 0),
+        ("Gunmen fired on 3 hills near the village.", 0),
+    ],
+)
+def test_a_coders_slips_of_fatalities_and_killing(text: str, total: int) -> None:
+    assert killed_in(text) == total

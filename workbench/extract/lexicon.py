@@ -86,11 +86,11 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
 # Nouns that say by themselves what happened to the people counted.
 CASUALTY_NOUNS: dict[str, Category] = {
     **dict.fromkeys(
-        # with the slips of casualties a coder types: "twelve causalities"
+        # with the slips of casualties a coder types: "twelve causalities", "3 fatalites"
         _words(
             "fatalities fatality deaths death dead killed killings bodies body corpses corpse "
             "lives casualties "
-            "causalities casualities casualites"
+            "causalities casualities casualites fatalites fataities fatilities fatalaties"
         ),
         Category.KILLED,
     ),
