@@ -111,3 +111,18 @@ def test_one_attack_is_no_series(text: str) -> None:
 )
 def test_another_voices_list_is_one_alternative(text: str, figure: int) -> None:
     assert toll(text) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a definite count no sentence before introduced names people already counted
+        ("Gunmen raided a bank, killing six people. They shot the two guards at the gate.", 6),
+        # negatives: people told of before, other victims, people said to be more
+        ("Five villagers were killed after two gunmen struck. The two gunmen were shot dead.", 7),
+        ("Gunmen killed 4 farmers. The three gunmen were later killed by vigilantes.", 7),
+        ("Gunmen killed six people. They also killed the two guards at the gate.", 8),
+    ],
+)
+def test_a_definite_count_not_introduced_restates_the_toll(text: str, figure: int) -> None:
+    assert toll(text) == figure
