@@ -55,6 +55,7 @@ def toll(claims: list[Claim], category: Category, text: str = "") -> int:
 
 def _toll(claims: list[Claim], category: Category) -> int:
     """`toll` before the coder's figures coded in other events are taken off."""
+    claims = _voiced_lists(claims, category)
     total = 0
     counted: list[Claim] = []
     for claim in claims:
@@ -96,6 +97,13 @@ def _toll(claims: list[Claim], category: Category) -> int:
         restated = figure == sum(_figure(c) for c in counted) or figure in map(_figure, earlier)
         if earlier and restated and not new:
             continue
+        if (
+            not new
+            and figure <= total
+            and any(_same_victims(c, claim) for c in earlier)
+            and _unintroduced(claim, claims)
+        ):
+            continue  # "killing five people. The gunmen ... gunned down the two guards"
         # another voice's figure in the sentence itself: "Police said 7 were killed,
         # while residents said 15 died"
         voiced = [c for c in counted if c.sentence == claim.sentence and _other_voice(c, claim)]
@@ -109,6 +117,76 @@ def _toll(claims: list[Claim], category: Category) -> int:
         counted.append(claim)
         total += figure
     return total
+
+
+def _voiced_lists(claims: list[Claim], category: Category) -> list[Claim]:
+    """Another voice's list in a later sentence, as one figure: "5 people were killed.
+    Vanguard reports 2 policemen and 4 others killed" gives 6 against 5, not 2 and 4
+    each; its parts are compared with the toll as a whole, as another voice's figure is
+    (or added as a whole where it says they are more: "another 2 guards and 3 farmers")."""
+    mine = [c for c in claims if c.category is category and not c.denies]
+    if len(mine) < 3:
+        return claims
+    first = mine[0]
+    merged: dict[int, Claim] = {}
+    dropped: set[int] = set()
+    for index, claim in enumerate(mine):
+        if (
+            claim.sentence == first.sentence
+            or not _other_voice(first, claim)
+            or claim.scope == "cumulative"
+            or id(claim) in dropped
+        ):
+            continue
+        parts = [
+            c
+            for c in mine[index:]
+            if c.sentence == claim.sentence and c.attribution == claim.attribution
+        ]
+        if len(parts) < 2:
+            continue
+        # its own words, not its list's: "2 policemen and 4 others killed" holds "others"
+        cut = claim.text.find(parts[1].text)
+        text = claim.text[:cut] if cut > 0 else claim.text
+        figure = sum(_figure(c) for c in parts)
+        merged[id(claim)] = claim.model_copy(
+            update={
+                "value": figure,
+                "low": figure,
+                "high": figure,
+                "qualifier": "exact",
+                "text": text,
+            }
+        )
+        dropped.update(id(c) for c in parts[1:])
+    if not merged:
+        return claims
+    return [merged.get(id(c), c) for c in claims if id(c) not in dropped]
+
+
+# A definite count: "the two security men" (not "two of the guards", "the other two").
+_DEFINITE = re.compile(
+    r"(?<!\bof\s)\bthe\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _unintroduced(claim: Claim, claims: list[Claim]) -> bool:
+    """Whether a later sentence counts people by a definite figure no sentence before
+    introduced ("The gunmen ... gunned down the two security men" after "killing five
+    people"): people the toll told already, named now; not "the two attackers" after
+    "two attackers stormed the post", who were told of, not counted dead."""
+    definite = _DEFINITE.search(claim.text)
+    if definite is None:
+        return False
+    pos = claim.sentence.find(claim.text)
+    if pos > 0 and _ADDITIVE.search(claim.sentence, max(0, pos - 25), pos):
+        return False  # "They also killed the two guards": more dead
+    figure = definite.group("n").lower()
+    at = next(i for i, c in enumerate(claims) if c is claim)
+    seen = " ".join(dict.fromkeys(c.sentence for c in claims[:at] if c.sentence != claim.sentence))
+    number = re.compile(rf"(?<![\w-]){re.escape(figure)}(?![\w-])", re.IGNORECASE)
+    return number.search(seen) is None
 
 
 # Words that make a later figure a new count: "another farmer", "two more", "also".

@@ -96,3 +96,33 @@ def test_several_attacks_told_together_are_a_series(text: str) -> None:
 )
 def test_one_attack_is_no_series(text: str) -> None:
     assert real_text.unreadable(_row(text, 0)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # another voice's list, compared as a whole: the lower figure
+        ("Six people died in the clash. The Guardian reports 2 guards and 5 others killed.", 6),
+        ("Bandits killed 9 people. The Nation reports 3 soldiers and 4 civilians killed.", 7),
+        # negatives: a list of new dead in that voice, one voice's own list
+        ("Gunmen killed 5 people. Police said another 2 guards and 3 farmers died.", 10),
+        ("Police said 2 soldiers and 3 civilians were killed.", 5),
+    ],
+)
+def test_another_voices_list_is_one_alternative(text: str, figure: int) -> None:
+    assert toll(text) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a definite count no sentence before introduced names people already counted
+        ("Gunmen raided a bank, killing six people. They shot the two guards at the gate.", 6),
+        # negatives: people told of before, other victims, people said to be more
+        ("Five villagers were killed after two gunmen struck. The two gunmen were shot dead.", 7),
+        ("Gunmen killed 4 farmers. The three gunmen were later killed by vigilantes.", 7),
+        ("Gunmen killed six people. They also killed the two guards at the gate.", 8),
+    ],
+)
+def test_a_definite_count_not_introduced_restates_the_toll(text: str, figure: int) -> None:
+    assert toll(text) == figure

@@ -42,6 +42,7 @@ from workbench.extract.lexicon import (
     NounClass,
 )
 from workbench.extract.numbers import Quantity
+from workbench.extract.victim_list_words import ANIMALS
 from workbench.extract.wordindex import WordIndex
 from workbench.models import Category
 
@@ -178,6 +179,13 @@ def _counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
     if tokens and tokens[0][0].lower() == "of":
         index = 2 if len(tokens) > 1 and tokens[1][0].lower() in _PARTITIVE else 1
     classes = _ONE_CLASSES if quantity.value == 1 else _MANY_CLASSES
+    if (  # "25 heads of cattle", "12 herds of goats": the animals are counted
+        len(tokens) > index + 2
+        and tokens[index][0].lower() in _ANIMAL_MEASURES
+        and tokens[index + 1][0].lower() == "of"
+        and tokens[index + 2][0].lower() in ANIMALS
+    ):
+        index += 2
     first = None
     while index < len(tokens) and index < _MAX_MODIFIERS + 3:
         word, start, _ = tokens[index]
@@ -208,6 +216,7 @@ def _counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
     return None
 
 
+_ANIMAL_MEASURES = frozenset(["head", "heads", "herd", "herds", "flock", "flocks"])
 # Verbs between a bare number and "dead": "50 lay dead", "30 remained dead".
 _STATE_VERBS = frozenset("lay lie lies lying fell remain remains remained stayed".split())
 _TOLL_HEADS = frozenset("death deaths fatality fatalities casualty casualties".split())

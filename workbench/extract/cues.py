@@ -16,6 +16,7 @@ from workbench.extract.dateline import dateline_end
 from workbench.extract.fate_words import flight_category
 from workbench.extract.lexicon import ACTOR_NOUNS, POST_CUES, PRE_CUE_LAST, PRE_CUES
 from workbench.extract.numbers import Quantity
+from workbench.extract.victim_nouns import held_modifier
 from workbench.extract.voices import gives_toll
 from workbench.models import Category
 
@@ -75,6 +76,11 @@ def modifiers_before(text: str, start: int, limit: int) -> int:
         start = match.start(1)
 
 
+_HELD_FATES = (Category.KIDNAPPED, Category.ARRESTED)
+# A participle right after a figure, and the word after it: "6 abducted farmers".
+_HELD_BEFORE_PERSON = re.compile(r"\s+([a-z]+)\s+([a-z][\w’'-]*)(?:\s+([a-z][\w’'-]*))?")
+
+
 def post_cue(text: str, start: int, end: int) -> Cue | None:
     """The predicate that opens `text[start:end]` after a figure ("were killed", "fled
     to Chad"), read up to 120 characters; None where none does."""
@@ -82,6 +88,10 @@ def post_cue(text: str, start: int, end: int) -> Cue | None:
     if match is None:
         return None
     category = Category[match.lastgroup or ""]
+    if category in _HELD_FATES:
+        held = _HELD_BEFORE_PERSON.match(text, start, min(len(text), match.end() + 40))
+        if held and held_modifier(held.group(1), [(w, 0, 0) for w in held.groups()[1:] if w]):
+            return None  # "killed 6 abducted farmers": the farmers' modifier, no predicate
     if category in _FLIGHTS:  # refugees or displaced: UNHCR's rule (fate_words.py)
         refined = flight_category(
             text, start, match.end(), match.group(match.lastgroup or 0), category

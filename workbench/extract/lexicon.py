@@ -60,6 +60,8 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "militants fighters insurgents rebels jihadists jihadis islamists gunmen assailants "
         "attackers terrorists extremists combatants separatists bandits bombers suicide_bombers "
         "raiders kidnappers abductors kamikazes"  # Cameroon's English notes: "2 kamikazes exploded"
+        # Nigeria's notes: "neutralized five OAG operatives", "3 BH elements"
+        " operatives elements"
     ),
     NounClass.ATTACK: _words(
         "attacks bombings suicide_bombings explosions blasts raids ambushes assaults strikes "
@@ -84,11 +86,11 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
 # Nouns that say by themselves what happened to the people counted.
 CASUALTY_NOUNS: dict[str, Category] = {
     **dict.fromkeys(
-        # with the slips of casualties a coder types: "twelve causalities"
+        # with the slips of casualties a coder types: "twelve causalities", "3 fatalites"
         _words(
             "fatalities fatality deaths death dead killed killings bodies body corpses corpse "
             "lives casualties "
-            "causalities casualities casualites"
+            "causalities casualities casualites fatalites fataities fatilities fatalaties"
         ),
         Category.KILLED,
     ),

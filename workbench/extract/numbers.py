@@ -79,6 +79,8 @@ _BETWEEN = TailPattern(
 )
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _DASH = re.compile(r"\s*[-–]\s*")
+# "between two to three persons": a range in Nigerian and South Asian English
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 
 _CURRENCY_CODES = {
     "us$": "USD",
@@ -314,7 +316,10 @@ def _range_end(
     """The second number of "700-800", "700 to 800", "between 700 and 800";
     `between` is `_BETWEEN.search(before)`."""
     joiner = (
-        _AND.match(text, num_end, hi) or _DASH.match(text, num_end, hi)  # "between 7-15"
+        # "between 7-15", "between 7 to 15"
+        _AND.match(text, num_end, hi)
+        or _DASH.match(text, num_end, hi)
+        or _TO.match(text, num_end, hi)
         if between and between.group(0).lower().startswith("between")
         else _RANGE_JOIN.match(text, num_end, hi)
     )

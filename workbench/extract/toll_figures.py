@@ -4,7 +4,7 @@ not a verb's victims.
 - a copula or an estimate: "the casualty figure was 34", "the number of victims stood
   at 40", "the total number of deaths is 61", "the number of people killed in the raid
   was put at 18", "the fatality count now stands at 22", "a casualty figure of 30",
-  "the fatalities now number 22";
+  "the fatalities now number 22", "fatalities range from 1 to 2";
 - a hedged bound: "the death toll could be as high as 81" (up to 81: `qualifiers`
   reads "as high as", `hedge_words` the modal), "some sources put the death toll as
   high as 400";
@@ -76,6 +76,9 @@ _VERB = re.compile(
 _NUMBERED = re.compile(
     r"(?:fatalities|deaths)\s+(?:(?:now|so\s+far|thus\s+far|officially)\s+)?(?:number|numbered|"
     r"totall?ed|total|stand\s+at|stood\s+at|(?:were|are|have\s+been)\s+(?:put|estimated)\s+at)\s+"
+    # a range of reports: "fatalities range from 1 to 2", "deaths vary between 3 and 5"
+    r"|(?:fatalities|deaths)\s+(?:reportedly\s+)?(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+"
+    r"(?=(?:from|between)\s)"
 )
 # Words that make the total another event's: a year ("the toll of the 2015 attack was
 # 40"), an earlier or a similar attack ("the death toll in a previous raid was 12").

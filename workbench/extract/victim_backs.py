@@ -349,12 +349,28 @@ def coded_elsewhere(folded: str, start: int, end: int, readings: list[Reading]) 
     if folded.find("coded", start, end) < 0:  # an ACLED coder's word, in few texts
         return told
     for note in CODED_ELSEWHERE.finditer(folded, start, end):
-        before = [r for r in readings if r.quantity.end <= note.start()]
+        event = note.group("event")
+        if event and _own_place(folded, note.start(), event):
+            continue  # "... near Novotroitske. (fatalities coded to Novotroitske event)"
+        # a quantity of one person may span the note: "killed a man (coded separately)"
+        before = [r for r in readings if r.quantity.start < note.start()]
         if note.group("all"):
             told.extend(r for r in before if r.category is Category.KILLED)
-        elif before and _just_before(folded, before[-1].end, note.start()):
+        elif before and (
+            before[-1].end >= note.end() or _just_before(folded, before[-1].end, note.start())
+        ):
             told.append(before[-1])
     return told
+
+
+def _own_place(folded: str, note: int, event: str) -> bool:
+    """Whether the event a note codes the deaths to ("Novotroitske" of "coded to
+    Novotroitske event", "Donetsk - Kyivskyi" whole) is named before it: the note's own."""
+    name = " ".join(event.split())
+    return (
+        bool(name)
+        and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", folded[:note]) is not None
+    )
 
 
 def _just_before(folded: str, end: int, note: int) -> bool:

@@ -64,8 +64,9 @@ def auxiliaries_start(folded: str, lo: int, pos: int) -> int:
 
 
 def plus_people_after(c: Clause, pos: int, category: Category) -> Iterator[Reading]:
-    """The attackers' own dead in a bracket after a death: "(plus the bomber)"."""
-    if category is K and "(" in c.folded[pos : pos + 3]:  # most deaths have no bracket
+    """The attackers' own dead in a bracket after a death: "(plus the bomber)", or
+    counted before: "..., at least five dead, plus the bombers"."""
+    if category is K and ("(" in c.folded[pos : pos + 3] or "plus" in c.folded[pos : pos + 8]):
         reading = plus_people(c.text, c.folded, pos, c.sentence_end, c.quantities)
         if reading is not None:
             yield reading

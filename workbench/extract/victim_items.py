@@ -24,8 +24,18 @@ from workbench.extract.victim_list_words import (
     SINGLE,
     STATES,
 )
-from workbench.extract.victim_nouns import is_plural, is_verb, modifiers, named, title
+from workbench.extract.victim_nouns import (
+    held_modifier,
+    is_plural,
+    is_verb,
+    modifiers,
+    named,
+    title,
+)
 
+# Animals counted by the head or the herd: "25 heads of cattle", "12 herds of goats".
+_ANIMAL_MEASURES = frozenset(["head", "heads", "herd", "herds", "flock", "flocks"])
+_OF_WHAT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?([a-z]+)(?![\w-])", re.IGNORECASE)
 _NO_SQUARE = str.maketrans("", "", "[]")  # a coder's brackets in a subject: "[Boko Haram] fighters"
 
 
@@ -66,16 +76,28 @@ def counted_item(
             inner = tokens[index]  # "one of the four drivers": one driver, not four
             item = counted_item(sentence, start, inner[2], end, quantity)
             return replace(item, parts=((inner[1], inner[2]),)) if item else None
-    first = next((t[0] for t in tokens if not t[0].lower().endswith("ly")), "")
-    if is_verb(first.lower()) and not first.endswith("ing") and not first.isupper():
+    at = next((i for i, t in enumerate(tokens) if not t[0].lower().endswith("ly")), len(tokens))
+    first = tokens[at][0] if at < len(tokens) else ""
+    if (
+        is_verb(first.lower())
+        and not first.endswith("ing")
+        and not first.isupper()
+        and not held_modifier(first, tokens[at + 1 : at + 2])  # "6 abducted farmers"
+    ):
         return None  # "and 1 captured", "a dozen critically wounded": another predicate's
     words = modifiers(tokens[index:])
     while len(words) > 1 and words[-1][0].endswith("ed") and is_plural(words[-2][0].lower()):
         words.pop()  # "5 armed men affiliated to X": the head is "men"
     if not words:
         return Item(start, quantity.end, quantity, None, None)
-    head = words[-1][0].lower()
-    if head in ANIMALS or NOUN_CLASS.get(head) in (NounClass.THING, NounClass.ATTACK):
+    head = words[-1][0].lower().strip("'’")
+    animal = head in ANIMALS
+    if head in _ANIMAL_MEASURES:  # "killed 25 heads of cattle"
+        what = _OF_WHAT.match(text, words[-1][2], end)
+        animal = bool(what and what.group(1).lower() in ANIMALS)
+    if animal:  # no victims, but the list goes on: "killed 30 cows and 2 herders"
+        return Item(start, _tail(sentence, words[-1][2], end), None, None, None)
+    if NOUN_CLASS.get(head) in (NounClass.THING, NounClass.ATTACK):
         return None
     subject = " ".join(text[words[0][1] : words[-1][2]].translate(_NO_SQUARE).split())
     noun = NOUN_CLASS.get(head) or SINGULAR_CLASS.get(head) or NounClass.PERSON
@@ -95,11 +117,15 @@ def single_item(
     words = found
     if not words:
         return None
-    last_person = max((i for i, w in enumerate(words) if title(w[0])), default=None)
+    last_person = max((i for i, w in enumerate(words) if title(w[0].strip("'’"))), default=None)
     trailing = words[last_person + 1 :] if last_person is not None else []
     if trailing and last_person is not None and all(PARTICIPLE.search(w[0]) for w in trailing):
         words = words[: last_person + 1]  # "a civil guard posted outside the embassy"
-    head = words[-1][0].lower()
+    head = words[-1][0].lower().strip("'’")
+    if head in _ANIMAL_MEASURES:  # "18 head of cattle were killed": no "head" of anyone
+        what = _OF_WHAT.match(sentence.text, words[-1][2], tokens[-1][2])
+        if what and what.group(1).lower() in ANIMALS:
+            return None
     if index and tokens[0][0].lower() in ("a", "an", "one") and head in PLURAL_PEOPLE:
         head = "person"  # "a policemen was killed": a slip for one
     kin = (
@@ -108,11 +134,16 @@ def single_item(
         and head.isalpha()
         and not is_plural(head)
         and head not in ANIMALS
-        and (len(words) == 1 or title(words[-1][0]))  # "his wife", not "his hands bound"
+        and (
+            len(words) == 1 or title(words[-1][0].strip("'’"))
+        )  # "his wife", not "his hands bound"
     )
     aged = head == "old" and len(words) > 1 and AGE.match(words[-2][0])  # "a 14 year old"
     person = (
-        title(words[-1][0]) or head == "person" or bool(aged) or _ethnonym(tokens, index, words)
+        title(words[-1][0].strip("'’"))
+        or head == "person"
+        or bool(aged)
+        or _ethnonym(tokens, index, words)
     )
     if not (kin or person or head in ("body", "corpse") or named(tokens[index:], found)):
         return uncounted_item(sentence, tokens[index:], start, found) if is_plural(head) else None

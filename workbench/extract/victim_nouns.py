@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.lexicon import PERSON_NOUNS
+from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, PERSON_NOUNS
 from workbench.extract.tokens import Token
 from workbench.extract.victim_list_words import (
     AGE,
@@ -161,6 +161,11 @@ def modifiers(tokens: list[Token]) -> list[Token]:
         ):  # a word in scare quotes before the head
             words.append((word, start, end))  # "four 'non-Muslim' workers": one token
             continue
+        if (
+            len(word) > 2 and word[0] in "'’" and word[-1] in "'’" and is_person(inner.lower())
+        ):  # the head in scare quotes: "one separatist 'General' and two of his men"
+            words.append((word, start, end))
+            break
         if lowered == "of" and _institution_of(words, tokens, index):
             words.append((word, start, end))  # "a University of Jos student"
             continue
@@ -218,10 +223,28 @@ def _quoted(tokens: list[Token], index: int) -> int:
     return 0
 
 
+# Participles of a state people are held in, which describe the noun after them: "6
+# abducted farmers", "the kidnapped pastor", "two arrested suspects".
+_HELD = frozenset("abducted kidnapped arrested detained captured".split())
+
+
+def held_modifier(word: str, following: list[Token]) -> bool:
+    """Whether a participle of being held describes the person noun after it, or after
+    one word more ("killed 6 abducted farmers", "3 kidnapped aid workers"), and is no
+    predicate ("6 abducted, 2 killed")."""
+    return word.lower() in _HELD and any(
+        t[0].islower() and (is_person(t[0]) or NOUN_CLASS.get(t[0]) in PEOPLE)
+        for t in following[:2]
+    )
+
+
 def _describes(word: str, following: list[Token]) -> bool:
     """An -ing word before a lexicon's noun for a person or an animal describes it: "a
     leading doctor", "his bomb sniffing dog"
-    (not "high-ranking member", "ruling Socialist", "wounding twenty-three")."""
+    (not "high-ranking member", "ruling Socialist", "wounding twenty-three"); so does a
+    participle of being held ("6 abducted farmers": `held_modifier`)."""
+    if held_modifier(word, following):
+        return True
     if not (word.endswith("ing") and word.isalpha() and following):
         return False
     noun = following[0][0]

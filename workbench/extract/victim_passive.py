@@ -35,7 +35,7 @@ from workbench.extract.victim_list_words import (
     SUBJECT_OF_NEXT,
 )
 from workbench.extract.victim_lists import gapped, parse_list
-from workbench.extract.victim_nouns import MORE_PERSONS
+from workbench.extract.victim_nouns import MORE_PERSONS, held_modifier
 from workbench.extract.victim_readings import Refused, item_readings
 from workbench.extract.victim_reasons import (
     SOUGHT,
@@ -57,6 +57,7 @@ from workbench.extract.victim_words import (
     PERFECT,
     RELATIVE_BEFORE_VERB,
     SET_ON_FIRE,
+    SHARED_BEFORE_THEN,
     SHARED_SUBJECT,
     THEN_DIED,
     TO_BE,
@@ -73,6 +74,8 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
     clause = lo, hi = c.lo, c.hi
     for match in at(PASSIVE_RE, folded, triggers, hi):
         aux = stop = auxiliaries_start(folded, lo, match.start())
+        if aux == match.start() and _describes_next(c, match):
+            continue  # "killed 6 abducted farmers": a modifier of the noun, no predicate
         if DETERMINER_BEFORE.search(folded, max(lo, aux - 8), aux):
             continue  # "two of the wounded": a noun, not a predicate
         if _active_after(c.sentence, match.end(), hi, quantities):
@@ -94,6 +97,8 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
         first = c.sentence_start
         subject_lo = first if AND_BEFORE.search(folded, max(first, lo - 40), lo) else lo
         shared = SHARED_SUBJECT.search(folded, max(first, stop - 60), stop)
+        if shared is None and folded.startswith("then ", aux):
+            shared = SHARED_BEFORE_THEN.search(folded, max(first, stop - 60), stop)
         if shared:
             stop, subject_lo = shared.start(), first
         items, passed = _passive_subject(c, subject_lo, stop)
@@ -257,3 +262,16 @@ def _count(item: Item) -> float:
     if item.quantity is not None:
         return float(item.quantity.low or item.quantity.value or 0)
     return 1.0 if item.single else 0.0
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)(?:\s+([a-z][\w’'-]*))?")
+
+
+def _describes_next(c: Clause, match: re.Match[str]) -> bool:
+    """Whether a participle of being held stands before a person noun, as its modifier:
+    "6 abducted farmers were killed", "killed two kidnapped pilgrims"."""
+    if match.lastgroup != "KIDNAPPED":
+        return False
+    word = _NEXT_WORD.match(c.text, match.end(), c.hi)
+    following = [(w, 0, 0) for w in word.groups() if w] if word else []
+    return held_modifier(match.group(0), following)

@@ -140,6 +140,11 @@ PRIOR_RELATIVE = re.compile(
     r"(?:[\w’'-]+,\s+)?(?:that|which)\s+(?:had\s+)?(?:[a-z]+ly\s+)?"
     r"(?:(?:[\w’'-]+\s+){1,3}?and\s+)?"  # "that killed six and wounded 11"
     r"(?:left\s+|leaving\s+)?$"  # "which left 30 persons dead"
+    # a place or time named as the same as, or before, an event's, and what befell it
+    # there: "Dalori, the same village where 86 were killed in January", "a previous
+    # raid in which Boko Haram killed 12"
+    r"|(?<![a-z])(?:an?|the)\s+(?:same|earlier|previous|prior|similar)\s+(?:[\w’'-]+\s+){1,4}?"
+    r"(?:where|in\s+which|during\s+which)\s+(?:[\w’'-]+\s+){0,3}?(?:had\s+)?$"
 )
 # The fight that an operation's news follows is that operation's own, not an earlier
 # event: "troops seized the camp after a battle that killed three rebels" (not "after a
@@ -156,7 +161,11 @@ SAME_FIGHT = re.compile(
 CODED_ELSEWHERE = re.compile(
     r"(?<![a-z])(?P<all>(?:fatalities|deaths)\s+(?:were\s+)?)?coded\s+(?:separately|"
     r"seperately|separetely|elsewhere|in\s+(?:an?\s+)?(?:other|another|separate|different)\s+"
-    r"(?:events?|entr(?:y|ies))|across)(?![a-z])"
+    r"(?:events?|entr(?:y|ies))|across|"
+    # "(fatalities coded to Novotroitske event)", "(coded in the Gwoza event)"
+    # (`victim_backs.coded_elsewhere`: not where the note's own place is that event's)
+    r"(?:to|in|under)\s+(?!(?:the\s+)?(?:same|this)\s)(?:the\s+)?"
+    r"(?P<event>(?:[\w’'-]+\s+){1,5}?)event)(?![a-z])"
 )
 # A time before the event reported, next to a death: that of an earlier event ("a
 # house where two militants were killed two days earlier", "a previous bombing which
@@ -181,6 +190,8 @@ EARLIER_TIME = re.compile(
     r"july|august|september|october|november|december))"
     # "A farmer was killed in a similar attack the previous day" (`PREVIOUS_DAY`)
     r"|the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|week|weekend)(?!\s+of\b)"
+    # "in the wake of the murder of a driver the day before."
+    r"|the\s+(?:day|night|evening|morning|week|weekend)\s+before(?=\s*(?:[.;)]|$))"
     # a year alone dates a past event, not the one reported: "a terrorist killed in 1972",
     # "the 1973 slaying of", "in November 2004, when two people were killed"
     rf"|{YEAR_ONLY.pattern})(?![a-z])"

@@ -129,8 +129,11 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             # "killed 12 in Akida and nine others in Mbuta"
             gaps = gapped(text, items[-1].end, c.sentence_end, c.quantities)
             yield from item_readings(text, gaps, category, clause, None, None)
-            # "killed five villagers (plus a soldier)": the item may hold the bracket
+            # "killed five villagers (plus a soldier)": the item may hold the bracket;
+            # "killing 12, plus the bombers": the list its plural with no figure
             inside = folded.find("(plus", items[-1].start, items[-1].end)
+            if inside < 0 and len(items) > 1:
+                inside = folded.find(", plus the ", items[-2].end, items[-1].end)
             yield from plus_people_after(c, items[-1].end if inside < 0 else inside, category)
 
 

@@ -24,17 +24,34 @@ MORE_TO_DEATH = (
     r"clobbered|bashed|kicked|pummell?ed|hammered|flogged|whipped|lashed|thrashed|knifed|"
     r"mauled|choked|smothered|suffocated|bayonett?ed|starved|pushed|dragged"
 )
+# The bombers' own death, said after them: "two kamikazes blew themselves up",
+# "detonated themselves", "exploded their vests" (a vest or belt is worn: its wearer
+# dies; not "detonated their explosives", which may be planted).
+SELF_BLAST = (
+    r"(?:blew|blown)\s+(?:up\s+(?:himself|herself|themselves)|(?:himself|herself|themselves)\s+up)|"
+    r"detonated\s+(?:himself|herself|themselves)|"
+    r"(?:exploded|detonated|blew\s+up|triggered)\s+(?:his|her|their)\s+(?:own\s+)?"
+    r"(?:(?:explosive|suicide|bomb|explosives?-laden)\s+)?(?:vests?|belts?)"
+)
+# The bombers' blast as a nominal, said before them: "the explosion of 3 kamikazes",
+# "detonation of two suicide bombers" (only of bombers: "the explosion of a gas tank").
+SELF_BLAST_OF = (
+    r"(?:the\s+)?(?:explosions?|detonations?)\s+of(?=\s+(?:the\s+)?(?:\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|an?)?\s*(?:[a-z-]+\s+){0,3}?(?:kamikazes?|suicide\s+bombers?)"
+    r"(?![a-z]))"
+)
 # Verbs whose object is the victim: "killed two soldiers". Run over lower-cased text.
 ACTIVE: dict[Category, str] = {
     # nominals first: at "killing" the pattern is tried from there, not from "the"
     K: r"(?:the\s+)?(?:deaths?|killings?|slayings?|murders?|assassinations?|lynchings?|executions?|"
     r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of|"
+    rf"{SELF_BLAST_OF}|"
     # a count's, not a saint's a festival marks: "the martyrdom of two guards", not "the
     # martyrdom of Imam Hussein"
     r"(?:the\s+)?martyrdoms?\s+of(?=\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores|hundreds)(?![a-z]))|"
-    # with a coder's slips: "killled", "killd", "kiled", "killling"
-    r"kill(?:s|ed|ing)?|kil(?:ed|ing)|kil{3,}(?:ed|ing)|kill?d|shot\s+(?:and\s+killed|dead)|"
+    # with a coder's slips: "killled", "killd", "kiled", "killling", "killking"
+    r"kill(?:s|ed|ing)?|kil(?:ed|ing)|kil{3,}(?:ed|ing)|kill?d|kill?k(?:ed|ing)|shot\s+(?:and\s+killed|dead)|"
     r"gun(?:s|ned|ning)?\s+down|wip(?:e|es|ed|ing)\s+out|"
     rf"{FATALLY}|"
     r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
@@ -71,8 +88,13 @@ PASSIVE: dict[Category, str] = {
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
     r"met\s+(?:their|his|her)\s+(?:waterloo|untimely\s+deaths?|deaths?|untimely\s+end|end)|"
     r"sent\s+to\s+(?:their\s+)?(?:early\s+)?(?:graves?|hell|deaths?)|mortally\s+wounded|"
-    # the bombers' own death: "two kamikazes blew themselves up" (victims.py `_self_once`)
-    r"(?:blew|blown)\s+(?:himself|herself|themselves)\s+up|"
+    # a coder's slip of "killed" after "were": "seven members were killing in the
+    # clash" (with no object: "were killing villagers" is active)
+    r"(?:(?<=were\s)|(?<=was\s))killing(?=\s*(?:[,.;)]|$|\s(?:in|at|on|during|by|when|after|"
+    r"while|near|as|and|following)\s))|"
+    # the bombers' own death: "two kamikazes blew themselves up", "detonated
+    # themselves", "exploded their vests" (victims.py `_self_once`)
+    rf"{SELF_BLAST}|"
     r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|stoned|axed|strangled|clubbed|"
     rf"tortured|chopped|crushed|battered|trampled|slashed|macheted|speared|{MORE_TO_DEATH})\s+"
     r"to\s+death|"
@@ -131,8 +153,9 @@ RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
     ),
 ]
 AUX = (
-    # an object's relative clause: "one hostage whom they later killed"
-    r"(?:(?:whom\s+(?!(?:was|is|has)\s)(?:they|he|she|we|police|(?:the\s+)?[a-z]+(?:s|men))|"
+    # an object's relative clause: "one hostage whom they later killed"; a coder's
+    # quote may open before any of them: 'a man is "feared dead"'
+    r"(?:[\"“]?(?:whom\s+(?!(?:was|is|has)\s)(?:they|he|she|we|police|(?:the\s+)?[a-z]+(?:s|men))|"
     r"were|was|are|is|be|been|being|have|has|had|got|get|reportedly|allegedly|all|also|"
     r"later|subsequently|both|each|then|now|left|either|lay|lie|lies|lying|fell|remain(?:s|ed)?|"
     r"(?:believed|said|known|thought|reported|understood|feared|suspected|alleged|presumed|"
@@ -188,7 +211,8 @@ EVENT_WORDS = (
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|ablaze|alight|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|whisked|"
     r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally|blew|blown|"
-    r"supreme|ultimate|waterloo|graves?|mortally|wiped|wip(?:e|es|ing)"
+    r"supreme|ultimate|waterloo|graves?|mortally|wiped|wip(?:e|es|ing)|"
+    r"detonated|exploded|triggered|explosions?|detonations?"
 )
 # Every predicate above begins with one of these: a clause with none is skipped.
 ANY_PREDICATE = re.compile(
@@ -255,6 +279,11 @@ PARTITIVE_SUBJECT = re.compile(r"(?<![\w-])[\w-]+\s+of\s+(?:whom|them|those|thes
 SHARED_SUBJECT = re.compile(
     r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[\"“]?[a-z0-9/*’'–—-]+[\"”]?,?\s+){1,12}?"
     r"(?:and|or|then|before)\s+$"
+)
+# A passive's first participle before "then": "was abducted then killed" ("then" is
+# the second's auxiliary).
+SHARED_BEFORE_THEN = re.compile(
+    r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[\"“]?[a-z0-9/*’'–—-]+[\"”]?,?\s+){1,12}?$"
 )
 CONJUNCTION = re.compile(r"(?<![a-z])(?:and|or)(?![a-z])")
 PLACE_PHRASE = re.compile(

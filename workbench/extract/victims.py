@@ -48,6 +48,8 @@ from workbench.extract.victim_words import (
     CODED_AS,
     CODED_AS_WORDS,
     PREDICATE_WORDS,
+    SELF_BLAST,
+    SELF_BLAST_OF,
 )
 from workbench.extract.wordindex import WordIndex
 from workbench.models import Category
@@ -178,12 +180,14 @@ def _counted_passive(folded: str, coded: re.Match[str], ends: set[int]) -> bool:
     return any(at - 80 <= end < at for end in ends)
 
 
-_BLEW_SELF_UP = re.compile(r"(?:blew|blown)\s+(?:himself|herself|themselves)\s+up")
+_BLEW_SELF_UP = re.compile(f"{SELF_BLAST}|{SELF_BLAST_OF}")
 _KILLING_SELF = re.compile(r"kill\w*\s+(?:only\s+)?(?:himself|herself|themselves)")
 # Another death told anywhere on the page: the bombers' victims, whom the coded
 # lists give without the bomber ("... blew himself up. The blast killed 23 people").
 _OTHER_DEATH = re.compile(
-    r"(?<![a-z])(?:killed|killing|kills|dead|died|dies|deaths?|fatalit\w*|bodies|lives|"
+    # not the bombers' own: "explosives strapped to their bodies"
+    r"(?<![a-z])(?:killed|killing|kills|dead|died|dies|deaths?|fatalit\w*|"
+    r"(?<!their\s)(?<!his\s)(?<!her\s)bodies|lives|"
     r"casualt\w*|murdered|massacre\w*|slain|perished)(?![a-z])"
 )
 # "No one else was killed", "no other casualties": no other death
