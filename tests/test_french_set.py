@@ -1,23 +1,36 @@
-"""The French development set's text-free copy (benchmarks/annotations/french/french_set.py):
+"""The French sets' text-free copies (benchmarks/annotations/french/french_set.py):
 export keeps no text, assemble rebuilds a text from its excerpt with furniture around it,
-restore gives back the gold it was exported from. The French text here was written for
-these tests."""
+restore gives back the gold it was exported from; the committed copies (french,
+french-extra) hold no text. The French text here was written for these tests."""
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
 import json
+import re
 from pathlib import Path
 from types import ModuleType
 
-_SCRIPT = (
-    Path(__file__).resolve().parent.parent
-    / "benchmarks"
-    / "annotations"
-    / "french"
-    / "french_set.py"
-)
+import pytest
+
+_ANNOTATIONS = Path(__file__).resolve().parent.parent / "benchmarks" / "annotations"
+_SCRIPT = _ANNOTATIONS / "french" / "french_set.py"
+# every committed copy kept as french_set.py exports it (a sources.jsonl of text hashes)
+_COPIES = sorted(p.parent for p in _ANNOTATIONS.glob("*/sources.jsonl"))
+_FIELDS = {
+    "sources.jsonl": {
+        "file", "url", "outlet", "date", "country", "half", "batch", "language",
+        "title_from", "title_sha256", "text_sha256", "chars", "lines",
+    },
+    "claims.jsonl": {
+        "id", "source", "line", "start", "end", "category", "value", "low", "high",
+        "qualifier", "subject", "location", "when", "attribution", "hedged", "required",
+        "added_after_run", "quote_sha256",
+    },
+    "non_claims.jsonl": {"source", "line", "start", "end", "why", "quote_sha256"},
+}  # fmt: skip
+_HASH = re.compile(r"[0-9a-f]{64}")
 
 TEXT = (
     "Embuscade près de Faya\n"
@@ -97,3 +110,30 @@ def test_assemble_leaves_out_a_text_whose_excerpt_differs(tmp_path: Path) -> Non
     )
     assert french_set.assemble(excerpts, tmp_path / "rebuilt", copy) == 1
     assert not (tmp_path / "rebuilt" / "texts" / "faya.txt").exists()
+
+
+def test_the_french_copies_are_all_found() -> None:
+    assert {p.name for p in _COPIES} >= {"french", "french-extra"}
+
+
+@pytest.mark.parametrize("copy", _COPIES, ids=lambda p: p.name)
+def test_a_committed_copy_holds_no_text(copy: Path) -> None:
+    """No quote, title or text: hashes, offsets and the few words a label names."""
+    assert (copy / "README.md").exists()
+    files = set()
+    for name, fields in _FIELDS.items():
+        rows = [json.loads(x) for x in (copy / name).read_text("utf-8").splitlines() if x]
+        assert rows, (copy, name)
+        for row in rows:
+            assert set(row) <= fields, (name, set(row) - fields)
+            assert all(_HASH.fullmatch(row[k]) for k in row if k.endswith("sha256") and row[k])
+            if name == "sources.jsonl":
+                files.add(row["file"])
+                assert all(len(x) == 2 and _HASH.fullmatch(x[1]) for x in row["lines"])
+                assert sum(n for n, _ in row["lines"]) + len(row["lines"]) - 1 == row["chars"]
+                continue
+            assert row["source"] in files
+            assert 0 <= row["start"] < row["end"]
+            # a label names a place, a voice, a time in a few words, never a sentence
+            for key in ("subject", "location", "when", "attribution", "why"):
+                assert len(row.get(key) or "") <= 130, (row.get("id"), key)

@@ -1,10 +1,13 @@
-"""The French development set's text-free copy (issue 18): export it, rebuild the set from it.
+"""The French sets' text-free copies (issue 18): export one, rebuild the set from it.
 
 Usage:
-  python benchmarks/annotations/french/french_set.py export [--set DIR] [--copy DIR]
-  python benchmarks/annotations/french/french_set.py assemble EXCERPTS.jsonl [--set DIR]
-  python benchmarks/annotations/french/french_set.py restore [--set DIR]
-(--copy: the text-free copy's folder, default this one.)
+  python benchmarks/annotations/french/french_set.py export [--name NAME] [--set DIR] [--copy DIR]
+  python benchmarks/annotations/french/french_set.py assemble EXCERPTS.jsonl [--name NAME]
+      [--set DIR]
+  python benchmarks/annotations/french/french_set.py restore [--name NAME] [--set DIR]
+(--name: french (the default) or french-extra, the held-out set; it names both the set,
+$WORKBENCH_CORPORA/NAME, and its text-free copy, benchmarks/annotations/NAME. --set and
+--copy name either folder outright.)
 
 The texts are other parties' and stay out of the repository; this folder keeps what is ours:
 each text's address, outlet, date, country, half and batch, the SHA-256 of its text, of its
@@ -12,8 +15,8 @@ title and of each of its lines (with each line's length), and the hand annotatio
 quote replaced by its SHA-256 (offsets and all other fields kept). README.md says how the set
 is rebuilt.
 
-- export: from the set under DIR (default $WORKBENCH_CORPORA/french) write sources.jsonl,
-  claims.jsonl and non_claims.jsonl here, text-free.
+- export: from the set under DIR (default $WORKBENCH_CORPORA/NAME) write sources.jsonl,
+  claims.jsonl and non_claims.jsonl to the copy, text-free.
 - assemble: from EXCERPTS.jsonl (one {"url": ..., "excerpt": ...} a line: the stored passages
   found again with the search tool, corpus "pages") write DIR/texts/NAME.txt for every text
   whose lines are found, in order, among its excerpt's lines (a kept line is a whole line of
@@ -36,6 +39,8 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+# the sets kept this way: name -> its text-free copy (the set is $WORKBENCH_CORPORA/NAME)
+COPIES = {"french": HERE, "french-extra": HERE.parent / "french-extra"}
 Row = dict[str, Any]
 # the search tool's date marker at an excerpt's start (" date 2022-12 "), not the page's text
 _DATE_MARK = re.compile(r"^ date \d{4}(-\d{2}){0,2} ")
@@ -182,21 +187,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("export", "assemble", "restore"))
     parser.add_argument("excerpts", nargs="?", type=Path, help="assemble: EXCERPTS.jsonl")
-    parser.add_argument("--set", type=Path, help="default: $WORKBENCH_CORPORA/french")
-    parser.add_argument("--copy", type=Path, default=HERE, help="the text-free copy; default: here")
+    parser.add_argument("--name", choices=tuple(COPIES), default="french", help="default: french")
+    parser.add_argument("--set", type=Path, help="default: $WORKBENCH_CORPORA/NAME")
+    parser.add_argument("--copy", type=Path, help="the text-free copy; default: NAME's")
     args = parser.parse_args(argv)
     root = os.environ.get("WORKBENCH_CORPORA")
     if args.set is None and not root:
         sys.exit("french_set: give --set or set WORKBENCH_CORPORA")
-    folder = args.set or Path(root or ".") / "french"
+    folder = args.set or Path(root or ".") / args.name
+    copy = args.copy or COPIES[args.name]
     if args.command == "export":
-        export(folder, args.copy)
+        copy.mkdir(exist_ok=True)
+        export(folder, copy)
     elif args.command == "assemble":
         if args.excerpts is None:
             sys.exit("french_set: assemble needs EXCERPTS.jsonl")
-        return 1 if assemble(args.excerpts, folder, args.copy) else 0
+        return 1 if assemble(args.excerpts, folder, copy) else 0
     else:
-        restore(folder, args.copy)
+        restore(folder, copy)
     return 0
 
 
