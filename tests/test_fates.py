@@ -77,6 +77,21 @@ def test_vague_fates_have_no_value() -> None:
     assert [(c.category, c.value) for c in claims] == [(Category.MISSING, None)]
 
 
+def test_vague_deaths_and_injuries_are_claims_with_no_value() -> None:
+    # the trial: "many", "numerous" gave no claim at all
+    claims = claims_in("Many civilians were killed in the attack on the market in Gao.")
+    assert [(c.category, c.value, c.qualifier) for c in claims] == [
+        (Category.KILLED, None, "vague:many")
+    ]
+    claims = claims_in("Numerous villagers were wounded when the shells hit Kidal.")
+    assert [(c.category, c.qualifier) for c in claims] == [(Category.WOUNDED, "vague:numerous")]
+    # a count of the same fate in the sentence leaves no vague claim beside it
+    counted = claims_in("Many people, at least 30, were killed in Gao.")
+    assert [c.qualifier for c in counted if c.category is Category.KILLED] == ["at_least"]
+    # people who were there, not killed, are no claim
+    assert claims_in("Many people attended the funeral of the soldiers killed in Gao.") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

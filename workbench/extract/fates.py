@@ -249,6 +249,8 @@ _DETERMINER = re.compile(
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|remain|remains|still)\b", re.I)
 _CLOSED_ASIDE = re.compile(r"(?:,|--|—|–)\s*(?:were|was|are|is|have|has|had)\b")
 _TAKEN_OR_LOST = frozenset({Category.KIDNAPPED, Category.MISSING})
+# a vague word says some were killed or hurt too: "Many civilians were killed"
+_QUANTIFIED = FATES | {Category.KILLED, Category.WOUNDED}
 _Told = tuple[int, int, tuple[int, int], Category]
 
 
@@ -261,7 +263,7 @@ def _vague_told(text: str, start: int, end: int) -> list[_Told]:
             cue = post_cue(text, match.end(), end)
             # with no word of how many, only a taking or a disappearance: "Women and
             # children were abducted" (not "Residents fled the town")
-            fates = FATES if pattern is _VAGUE_SUBJECT else _TAKEN_OR_LOST
+            fates = _QUANTIFIED if pattern is _VAGUE_SUBJECT else _TAKEN_OR_LOST
             if cue is not None and cue.category in fates and _suffered(text, match.end(), cue):
                 out.append((match.start(), cue.end, match.span("q"), cue.category))
     for pattern in (_VAGUE_ACTIVE, _AMONG_THOSE):
