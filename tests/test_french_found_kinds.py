@@ -32,6 +32,10 @@ def figures(text: str) -> list[tuple[str, object, str]]:
         ("Huit miliciens CODECO ont été neutralisés.", [("killed", 8, "exact")]),
         # a life left there
         ("Trois soldats y ont laissé la vie.", [("killed", 3, "exact")]),
+        # people taken away by their attackers; not the wounded taken to care
+        ("Les assaillants ont emmené une quinzaine de femmes.", [("kidnapped", 12, "about")]),
+        ("Douze villageois ont été emmenés dans la brousse.", [("kidnapped", 12, "exact")]),
+        ("Les secouristes ont emmené 12 blessés à l'hôpital.", [("wounded", 12, "exact")]),
         # what befell people named by what they were before
         ("Les rebelles auraient exécuté une vingtaine d'otages.", [("killed", 16, "about")]),
         ("Les assaillants ont tué 5 déplacés.", [("killed", 5, "exact")]),

@@ -147,6 +147,9 @@ _AFTER: list[tuple[Category, str]] = [
         # held: "sont toujours aux mains de leurs ravisseurs", "restent en captivité"
         r"(?:aux|entre\s+les)\s+mains\s+de\s+(?:leurs|ses|des|ces)\s+(?:ravisseurs|kidnappeurs)|"
         r"en\s+captivité|captif|captive|captifs|captives|"  # "sont toujours captives"
+        # "emmenés dans la brousse", "emmenées vers une destination inconnue"
+        r"emmené(?:e|s|es)?\s+(?:en|dans\s+la|vers\s+(?:la|une))\s+"
+        r"(?:brousse|forêt|destination\s+inconnue)|"
         r"séquestré(?:e|s|es)?|retenu(?:e|s|es)?\s+(?:en\s+otages?|en\s+captivité|captifs?)"),
     (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?|"
         r"mis(?:es)?\s+aux\s+arrêts|placé(?:e|s|es)?\s+en\s+garde\s+à\s+vue|"
@@ -230,7 +233,9 @@ _BEFORE: list[tuple[Category, str]] = [
         r"(?:la\s+)?blessures?(?:\s+graves?)?\s+d[e’']"),
     (M, r"sans\s+nouvelles\s+d[e’']|(?:la\s+)?disparition\s+d[e’']"),
     (A, r"enl[eè]v(?:ant|é|er|e|ent|aient)|kidnapp(?:ant|é|er)|pris\s+en\s+otage|"
-        r"retenu\s+en\s+otage|(?:l[’'])?(?:enlèvement|rapt|kidnapping|prise\s+en\s+otage)\s+d[e’']"),
+        r"retenu\s+en\s+otage|(?:l[’'])?(?:enlèvement|rapt|kidnapping|prise\s+en\s+otage)\s+d[e’']|"
+        # "les assaillants ont emmené une quinzaine de femmes"; not the wounded taken to care
+        r"emm[eè]n(?:ant|é|er|ent|aient)(?![^.;]{0,60}(?:hôpital|centre\s+de\s+santé|morgue|soins))"),
     (P, r"arrêt(?:ant|é|er)|interpell(?:ant|é|er)|appréhend(?:ant|é|er)|captur(?:ant|é|er)|"
         r"(?:l[’'])?(?:arrestation|interpellation|capture)\s+d[e’']"),
     (D, rf"{_NUMBER_OF}(?:déplacés|personnes\s+déplacées)(?:{_REACHES}|{_PUT_AT})|"
