@@ -35,6 +35,9 @@ def claims(text: str) -> list[tuple[str, object, str | None, str | None]]:
             "la Direction de la protection civile (DPC).",
             "un rapport publié par la Mission de suivi des frontières",
         ),
+        # an adverb of time between the voice and its verb (the trial)
+        ("L'armée congolaise avait d'abord fait état de 12 soldats tués.", "L'armée congolaise"),
+        ("La police avait dans un premier temps évoqué 8 blessés.", "La police"),
         # a long name after "selon", set off by its comma
         (
             "Selon un rapport rendu public par le Service de coordination de l'aide d'urgence "

@@ -29,3 +29,15 @@ def test_a_revision_or_an_earlier_attack_is_no_correction() -> None:
     assert killed("The army, which earlier said 30 were killed, now says 13 died.") == [30, 13]
     assert killed("An earlier attack on the town killed 30 people in May.") == [30]
     assert killed("An earlier version of the law was passed; 8 people were killed.") == [8]
+
+
+def test_the_figure_a_revision_replaces_is_no_new_claim() -> None:
+    # the trial: "revising its earlier toll of 12" made the army say 12 again that day
+    revised = "The army said 40 soldiers were killed, revising its earlier toll of 12."
+    assert killed(revised) == [40]
+    assert killed("The army said 40 soldiers died, up from an initial count of 20.") == [40]
+    # a figure of its own after "earlier" stays: another toll, not the one replaced
+    assert killed("The army said 40 soldiers died and 12 civilians died in an earlier raid.") == [
+        40,
+        12,
+    ]

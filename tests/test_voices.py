@@ -67,6 +67,19 @@ def test_the_company_resolves_to_the_company_named_before():
     assert [c.attribution for c in found] == ["Mining firm Goldfields"] * 2
 
 
+def test_the_army_is_not_a_military_source_named_before():
+    # the trial: "The army had initially said 12" was voiced as the source of the 35
+    found = claims_in(
+        "The toll has risen to 35 soldiers, a military source said. "
+        "The army had initially said 12 soldiers were killed. "
+        "Several wounded soldiers died in hospital, the source said."
+    )
+    assert [c.attribution for c in found] == ["a military source", "army", "a military source"]
+    # the army named before is the army
+    named = claims_in("The Malian army said 12 soldiers died. The army said 5 were wounded.")
+    assert [c.attribution for c in named][1].endswith("Malian army")
+
+
 def test_a_quoting_writer_lends_their_voice_to_the_quote():
     text = (
         "As analyst Rosa Mbeki wrote last year:\n\n"

@@ -1,4 +1,5 @@
-"""Figures a correction notice takes back: "Correction: An earlier version of this
+"""Figures a correction notice takes back, and figures a revision names as the ones it
+replaces ("revising its earlier toll of 12"): "Correction: An earlier version of this
 article said 30 people were killed" states no claim anyone makes now (the outlet
 withdrew it, and the corrected figure is told beside it). The notice's own new
 figure ("The toll is 13", "was corrected to say 13") stays a claim.
@@ -22,15 +23,31 @@ _RETRACTED = re.compile(
     r"|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put)"
     r"|\bmis(?:stated|reported)\s+(?:\w+\s+){0,3}?as\b)"
 )
+# The figure a revision replaces, named as the earlier one: "revising its earlier toll of
+# 12", "up from an initial count of 20" (the voice's latest word is the new figure; the
+# old one is told in its own, earlier report)
+_REPLACED = re.compile(
+    r"\b(?:revis\w*|rais\w*|updat\w*|correct\w*|replac\w*|up|down)\s+(?:from\s+)?"
+    r"(?:its|their|his|her|the|an?)\s+(?:earlier|previous|initial|first|original|preliminary)\s+"
+    r"(?:death\s+)?(?:toll|figure|count|estimate|tally|number)\s+of\s*$"
+)
 _TURN = re.compile(r"\bbut\b|;|\binstead\b|\bin\s+fact\b")
 
 
 def not_retracted(folded: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
-    """The readings of the sentence `folded[start:end]` but those its correction notice
-    takes back (after the retracting words, before a turn to the right figure)."""
+    """The readings of the sentence `folded[start:end]` but the figures a revision
+    names as replaced and those its correction notice takes back (after the
+    retracting words, before a turn to the right figure)."""
+    readings = [r for r in readings if not _replaced(folded, start, r)]
     notice = _RETRACTED.search(folded, start, end)
     if notice is None:
         return readings
     turn = _TURN.search(folded, notice.end(), end)
     stop = turn.start() if turn else end
     return [r for r in readings if not notice.end() <= r.start < stop]
+
+
+def _replaced(folded: str, start: int, reading: Reading) -> bool:
+    """Whether a revision names the reading's figure as the one it replaces."""
+    at = reading.quantity.start
+    return _REPLACED.search(folded, max(start, at - 80), at) is not None

@@ -111,6 +111,13 @@ _CONTENT = re.compile(
 )
 _LIVES = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?lives\b", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# A person of a body, whom "the army" does not stand for: "a military source", "a
+# security official", "an army officer"
+_PERSON_OF = re.compile(
+    r"\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|commanders?|"
+    r"witness(?:es)?|residents?)$",
+    re.IGNORECASE,
+)
 # "the company said" after "Mining firm Goldfields said": words for the same kind of body.
 _SAME_KIND: dict[str, tuple[str, ...]] = {
     word: group
@@ -214,8 +221,14 @@ def resolve(speaker: Speaker, earlier: Iterable[Speaker]) -> Speaker:
     elif _DEFINITE.match(name):
         head = name.split()[-1].lower()
         nouns = _SAME_KIND.get(head, (head,))
+        # a body of that kind, not a person of it ("a military source")
         match = next(
-            (e for e in candidates if any(re.search(rf"\b{n}\b", e.name.lower()) for n in nouns)),
+            (
+                e
+                for e in candidates
+                if any(re.search(rf"\b{n}\b", e.name.lower()) for n in nouns)
+                and (_PERSON_OF.search(head) or not _PERSON_OF.search(e.name))
+            ),
             None,
         )
     else:
