@@ -110,6 +110,18 @@ def test_verdict_history_and_status_filter(db):
         claim
     ]
     assert len(lines(run("claims", "--db", db, "--status", "unreviewed", "--json"))) == 36
+    # several verdicts at once, as export takes them (the trial: "a,b" was refused)
+    either = run("claims", "--db", db, "--status", "false,unreviewed", "--json")
+    assert len(lines(either)) == 37
+    assert (
+        len(
+            lines(
+                run("claims", "--db", db, "--status", "false", "--status", "unreviewed", "--json")
+            )
+        )
+        == 37
+    )
+    assert "'maybe' is not one of" in run("claims", "--db", db, "--status", "maybe").stderr
     assert "disputed -> false" in run("history", str(claim), "--db", db).stdout
 
 

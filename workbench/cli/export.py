@@ -9,24 +9,15 @@ import sys
 import click
 
 from workbench.cli.common import db_option, document_filter, opened
-from workbench.cli.options import http_url_option
+from workbench.cli.options import http_url_option, statuses_option
 from workbench.cli.terminal import echo, error_line
 from workbench.display import empty_review_line, mapped_line
 from workbench.export import FORMATS, Publisher
 from workbench.models import Category
-from workbench.service import STATUSES, Exporter
+from workbench.service import Exporter
 from workbench.vocabulary import ClaimFilter, values
 
 CATEGORIES = values(Category)
-
-
-def _statuses(_ctx: click.Context, _param: click.Parameter, given: tuple[str, ...]) -> list[str]:
-    """--status given again, or with commas: "--status confirmed,disputed"."""
-    chosen = [s.strip() for value in given for s in value.split(",") if s.strip()]
-    for status in chosen:
-        if status not in STATUSES:
-            raise click.BadParameter(f"{status!r} is not one of {', '.join(STATUSES)}")
-    return chosen
 
 
 @click.command()
@@ -45,7 +36,7 @@ def _statuses(_ctx: click.Context, _param: click.Parameter, given: tuple[str, ..
     "--status",
     "statuses",
     multiple=True,
-    callback=_statuses,
+    callback=statuses_option,
     metavar="S",
     help="Only claims with this verdict; repeat it or use commas for several.",
 )

@@ -13,6 +13,7 @@ from workbench.export.claimreview import http_url
 from workbench.ingest.files import date_problem, url_problem
 from workbench.ingest.language import language_problem
 from workbench.ingest.limits import parse_size
+from workbench.service import STATUSES
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -73,3 +74,14 @@ def source_url_option(
     if given is not None and (problem := url_problem(given)):
         raise click.BadParameter(problem)
     return given
+
+
+def statuses_option(
+    _ctx: click.Context, _param: click.Parameter, given: tuple[str, ...]
+) -> list[str]:
+    """--status given again, or with commas: "--status confirmed,disputed"."""
+    chosen = [s.strip() for value in given for s in value.split(",") if s.strip()]
+    for status in chosen:
+        if status not in STATUSES:
+            raise click.BadParameter(f"{status!r} is not one of {', '.join(STATUSES)}")
+    return chosen

@@ -15,6 +15,7 @@ from workbench.cli.common import (
     json_option,
     opened,
 )
+from workbench.cli.options import statuses_option
 from workbench.cli.terminal import console, echo, error_line, listing, print_json
 from workbench.display import correction_line, figure_and_before, graded_voice, verdict_line
 from workbench.errors import WorkbenchError
@@ -28,7 +29,14 @@ if TYPE_CHECKING:
 
 @click.command()
 @db_option
-@click.option("--status", type=click.Choice(STATUSES), help="Only claims with this verdict.")
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    callback=statuses_option,
+    metavar="S",
+    help="Only claims with this verdict; repeat it or use commas for several.",
+)
 @click.option(
     "--category", type=click.Choice(values(Category)), help="Only this category (killed, ...)."
 )
@@ -42,7 +50,7 @@ if TYPE_CHECKING:
 @json_option
 def claims(
     db: str,
-    status: str | None,
+    statuses: list[str],
     category: str | None,
     source: str | None,
     search: str | None,
@@ -56,10 +64,11 @@ def claims(
     \b
     Example:
         workbench claims --category killed --status unreviewed
+        workbench claims --status confirmed,disputed
         workbench claims --search "Kidal" --json
     """
     where = ClaimFilter(
-        status=status,
+        statuses=tuple(statuses),
         category=category,
         source=source,
         search=search,
