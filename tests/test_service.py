@@ -88,6 +88,12 @@ def test_bad_sidecar_and_date(tmp_path):
     assert report.failed == 1 and "not valid JSON" in report.errors[0]
     report = bench.ingest([str(tmp_path / "b.txt")], Metadata(published="someday"), jobs=1)
     assert report.failed == 1 and "cannot read the date" in report.errors[0]
+    # a field that is no text (the trial's {"outlet": 5} was stored as "5")
+    (tmp_path / "c.txt").write_text("Rebels killed 11 villagers.\n")
+    (tmp_path / "c.json").write_text('{"outlet": 5, "title": "Raid"}')
+    report = bench.ingest([str(tmp_path / "c.txt")], jobs=1)
+    assert report.failed == 1 and 'sidecar\'s "outlet" must be text' in report.errors[0]
+    assert str(tmp_path / "c.json") in report.errors[0]
 
 
 def test_verdicts_and_grades_through_the_service(tmp_path, corpus):

@@ -183,7 +183,7 @@ def sidecar(path: str) -> Metadata:
                 raise SourceError(str(candidate), f"sidecar is not valid JSON ({error})") from None
             if not isinstance(data, dict):
                 raise SourceError(str(candidate), "sidecar must hold a JSON object")
-            return Metadata(**{f.name: _text(data.get(f.name)) for f in fields(Metadata)})
+            return _metadata(data, str(candidate))
     return Metadata()
 
 
@@ -204,6 +204,15 @@ def apply(doc: SourceDocument, metadata: Metadata) -> SourceDocument:
         if date is not None:
             update["published"] = date
     return doc.model_copy(update=update) if update else doc
+
+
+def _metadata(data: dict[str, object], path: str) -> Metadata:
+    """A sidecar's fields as metadata. Raises SourceError where one is not text (a
+    trial's `{"outlet": 5}` was stored as the outlet "5")."""
+    for name in (f.name for f in fields(Metadata)):
+        if data.get(name) is not None and not isinstance(data[name], str):
+            raise SourceError(path, f'sidecar\'s "{name}" must be text, in quotes')
+    return Metadata(**{f.name: _text(data.get(f.name)) for f in fields(Metadata)})
 
 
 def _text(value: object) -> str | None:
