@@ -253,3 +253,11 @@ def test_an_events_figures_leave_out_false_claims_and_mark_disputed_ones(tmp_pat
     bench.set_verdict(forty.id, "confirmed")
     (again,) = bench.event(event.id).figures
     assert (again.high, again.left_out) == (40, 0)
+
+
+def test_an_undated_event_is_named_by_the_days_its_reports_came_out(seeded):
+    """The trial: "reported 2025-02-24 to 2025-03-03" named a week before any report,
+    the window an undated report may speak of, not when it was reported."""
+    names = [e.name for e in seeded.events()]
+    assert "displaced, refugees in Mali, reported 2013-01-25" in names
+    assert not any("reported 2013-01-18" in name for name in names)

@@ -147,8 +147,9 @@ def machine_name(
     when = _most_common(c.date for c in claims) or _most_common(
         _POSSESSIVE.sub("", c.date_text) if c.date_text else None for c in claims
     )  # "Saturday's attack": Saturday
-    first, last = days
-    if when is None and first:
+    published = sorted({c.published[:10] for c in claims if c.published})
+    first, last = (published[0], published[-1]) if published else days
+    if when is None and first:  # the days the reports came out, not the week before them
         when = f"reported {first}" if first == last else f"reported {first} to {last}"
     return f"{what} {where}" + (f", {when}" if when else "")
 
