@@ -6,7 +6,7 @@ toll the next paragraph opens on. `FrenchReader._attribution` asks them in turn.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import cached_property
 
 from workbench.extract.claims import Reading
@@ -35,7 +35,7 @@ class CarriedVoices:
 
     text: str
     folded: str
-    sentences: Sequence[Sentence]
+    sentences: list[Sentence]
     resolved_speakers: Callable[[int], list[Speaker]]
 
     def _quoted_on(self, index: int, block_index: int) -> Speaker | None:
