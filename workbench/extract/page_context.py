@@ -286,7 +286,7 @@ class PageContext:
         """The country a claim's location lies in, else the document's own; None if
         neither is known. A border says beside which country the place lies, not in
         which ("on the border with Somalia")."""
-        country = _address_country(location, self.home) if location else None
+        country = _address_country(location, lambda: self.home) if location else None
         country = country or self.home
         return country.name if country else None
 
@@ -301,7 +301,7 @@ class PageContext:
         return self._story_hedged[block_index]
 
 
-def _address_country(location: str, home: Country | None) -> Country | None:
+def _address_country(location: str, home: Callable[[], Country | None]) -> Country | None:
     """The country a place phrase names. An address ("Doka, Birnin-Gwari LGA", "Gao,
     Mali") is read outermost first, and where its outer part names no country the
     document's own comes before its town's namesake abroad (a Doka in Sudan). A border
@@ -311,7 +311,7 @@ def _address_country(location: str, home: Country | None) -> Country | None:
     *inner, outer = location.split(",")
     if not inner:
         return country_in(location)
-    return country_in(outer) or home or country_in(location)
+    return country_in(outer) or home() or country_in(location)
 
 
 def _context(text: str, start: int, end: int, reading: Reading) -> str:
