@@ -32,14 +32,7 @@ CATEGORIES = values(Category)
     "geojson: claims and events with a place, as points for a map (QGIS); warc: the pages "
     "fetched, as they came, for web archives.",
 )
-@click.option(
-    "--status",
-    "statuses",
-    multiple=True,
-    callback=statuses_option,
-    metavar="S",
-    help="Only claims with this verdict; repeat it or use commas for several.",
-)
+@statuses_option
 @click.option("--contested", is_flag=True, help="Only claims another voice contradicts.")
 @click.option("--category", type=click.Choice(CATEGORIES), help="Only claims of this category.")
 @click.option("--source", metavar="FILE", help="Only claims of this document (its file name).")

@@ -76,12 +76,22 @@ def source_url_option(
     return given
 
 
-def statuses_option(
-    _ctx: click.Context, _param: click.Parameter, given: tuple[str, ...]
-) -> list[str]:
+def _statuses(_ctx: click.Context, _param: click.Parameter, given: tuple[str, ...]) -> list[str]:
     """--status given again, or with commas: "--status confirmed,disputed"."""
     chosen = [s.strip() for value in given for s in value.split(",") if s.strip()]
     for status in chosen:
         if status not in STATUSES:
             raise click.BadParameter(f"{status!r} is not one of {', '.join(STATUSES)}")
     return chosen
+
+
+def statuses_option(func: F) -> F:
+    """--status S: only claims with these verdicts, repeated or with commas."""
+    return click.option(
+        "--status",
+        "statuses",
+        multiple=True,
+        callback=_statuses,
+        metavar="S",
+        help="Only claims with this verdict; repeat it or use commas for several.",
+    )(func)

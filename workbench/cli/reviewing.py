@@ -29,14 +29,7 @@ if TYPE_CHECKING:
 
 @click.command()
 @db_option
-@click.option(
-    "--status",
-    "statuses",
-    multiple=True,
-    callback=statuses_option,
-    metavar="S",
-    help="Only claims with this verdict; repeat it or use commas for several.",
-)
+@statuses_option
 @click.option(
     "--category", type=click.Choice(values(Category)), help="Only this category (killed, ...)."
 )
