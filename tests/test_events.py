@@ -112,6 +112,35 @@ def test_a_reprinted_wire_story_counts_once():
     assert origins[1] == origins[2] != origins[3]
 
 
+def test_one_army_under_several_names_is_one_voice():
+    """The trial: "army (Chad)", its spokesman by name and "L'armée (Chad)" were three
+    independent voices, and the army's figure corroborated by itself."""
+
+    def claim(claim_id: int, voice: str, sentence: str) -> MatchInput:
+        return MatchInput(
+            claim_id, claim_id, claim_id, voice, "killed", 12, 12, 12, "exact",
+            "soldiers", None, "Bol", "Chad", None, "2025-03-02", sentence, "12", False,
+            "paragraph",
+        )  # fmt: skip
+
+    chad = [
+        claim(1, "army (Chad)", "The army said 12 soldiers were killed near Bol."),
+        claim(2, "army spokesman Colonel Azem Bermandoa", "Twelve of our soldiers died."),
+        claim(3, "L'armée (Chad)", "L'armée a fait état de 12 morts près de Bol."),
+        claim(4, "the Chadian army", "The Chadian army put the toll at 12 at Bol."),
+        # an anonymous military source is not the army's voice
+        claim(5, "a military source", "A military source said 12 soldiers died at Bol."),
+    ]
+    origins = independent_voices(chad)
+    assert origins[1] == origins[2] == origins[3] == origins[4] != origins[5]
+    # another country's army is another voice; a spokesman of no country named then
+    # joins neither
+    nigeria = claim(6, "the Nigerian army", "The Nigerian army said 12 of its men died.")
+    origins = independent_voices([*chad, nigeria])
+    assert origins[1] == origins[3] == origins[4] != origins[6]
+    assert origins[2] not in (origins[1], origins[6])
+
+
 def test_two_independent_voices_that_agree_confirm_each_other(tmp_path):
     bench = Workbench(str(tmp_path / "claims.db"), analyst="tester")
     load(

@@ -25,6 +25,7 @@ from typing import Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
 
+from workbench.events.institutions import institution
 from workbench.events.sets import DisjointSets
 from workbench.match.lists import Told, list_parts, told_at
 from workbench.match.parts import is_part
@@ -88,7 +89,25 @@ def independent_voices(claims: Sequence[Counted]) -> dict[int, int]:
         if name and c.id == first_of_voice[c.voice_id]:
             named.append((name, c.id))
     _join_copies(claims, sets)
+    _join_institutions(claims, sets)
     return {c.id: sets.find(c.id) for c in claims}
+
+
+def _join_institutions(claims: Sequence[Counted], sets: DisjointSets) -> None:
+    """Join the claims of voices that speak for one institution (`institutions`):
+    "army (Chad)", "the Chadian army", "army spokesman Colonel X". A voice whose
+    name says no country joins its institution's claims where they are of one
+    country only (or of none)."""
+    by_key: dict[tuple[str, str | None], list[Counted]] = {}
+    for c in claims:
+        key = institution(c.voice)
+        if key is not None:
+            by_key.setdefault(key, []).append(c)
+    for (name, country), own in by_key.items():
+        countries = [k for k in by_key if k[0] == name and k[1] is not None]
+        if country is None and len(countries) == 1:
+            own = [*own, *by_key[countries[0]]]
+        _join(sets, own)
 
 
 def _join_copies(claims: Sequence[Counted], sets: DisjointSets) -> None:
