@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from workbench.events import category_figures
-from workbench.events.figures import latest_word
+from workbench.events.figures import latest_word, published_day
 from workbench.match import MatchInput
 
 
@@ -62,7 +62,7 @@ def test_figures_of_one_report_day_are_not_put_in_order() -> None:
     # the lower middle of them
     claims = [told(1, 1, 7, "2026-11-20"), told(2, 1, 12, "2026-11-20")]
     assert category_figures(claims, {}).best == 7
-    assert latest_word(claims) == claims
+    assert latest_word(claims, published_day) == claims
 
 
 def test_undated_reports_are_kept_beside_the_latest() -> None:
@@ -71,7 +71,7 @@ def test_undated_reports_are_kept_beside_the_latest() -> None:
         told(2, 1, 9, "2026-11-22"),
         told(3, 1, 8, None),
     ]
-    assert [c.id for c in latest_word(claims)] == [2, 3]
+    assert [c.id for c in latest_word(claims, published_day)] == [2, 3]
 
 
 def test_other_voices_keep_their_own_words() -> None:

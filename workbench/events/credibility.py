@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from workbench.events.figures import Counted, asserted_interval, independent_voices
+from workbench.events.figures import (
+    Counted,
+    asserted_interval,
+    by_origin,
+    independent_voices,
+    latest_word,
+)
 from workbench.models import Credibility, StoredClaim
 
 _RELIABLE = frozenset({"A", "B"})
@@ -82,17 +88,12 @@ def _latest_words(
     """The backing and the doubting claims, each voice's from its latest report only
     (claims of no known day kept): the police's 10 on Monday revised to 15 on Tuesday
     is no doubt of another voice's 15."""
-    latest: dict[int, str] = {}
-    for c in [*supporting, *opposing]:
-        day = days.get(c.id)
-        if day and day > latest.get(origins[c.id], ""):
-            latest[origins[c.id]] = day
-
-    def current(c: StoredClaim) -> bool:
-        day = days.get(c.id)
-        return not day or day == latest[origins[c.id]]
-
-    return [c for c in supporting if current(c)], [c for c in opposing if current(c)]
+    kept = {
+        c.id
+        for own in by_origin([*supporting, *opposing], origins).values()
+        for c in latest_word(own, lambda c: days.get(c.id))
+    }
+    return [c for c in supporting if c.id in kept], [c for c in opposing if c.id in kept]
 
 
 def _pins(backer: Counted, claim: Counted) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Protocol, TypeVar
 
@@ -157,9 +157,9 @@ def category_figures(
     independent_voices() of these claims or more, when already known; `disputed`: the
     ids of the claims the analyst marked disputed (counted, but backing no majority)."""
     origins = origins or independent_voices(claims)
-    by_origin = _by_origin(claims, origins)
-    every_word = _by_origin(_wholes(_numbered(claims)), origins)
-    counted_by_origin = {origin: latest_word(own) for origin, own in every_word.items()}
+    voices = by_origin(claims, origins)
+    every_word = by_origin(_wholes(_numbered(claims)), origins)
+    counted_by_origin = {o: latest_word(own, published_day) for o, own in every_word.items()}
     told = {origin: _told(own) for origin, own in counted_by_origin.items()}
     medians = [_lower_median([figure for figure, _, _ in own]) for own in told.values()]
     voice_figures = [f for f in medians if f is not None]
@@ -167,11 +167,11 @@ def category_figures(
     stated = [n for own in every_word.values() for n in _stated(own)]
     majority, backers = _majority(counted_by_origin, disputed)
     ids = {c.id for c in claims}
-    contested = any(contradicted.get(c.id, _NONE) & ids for c in claims) or _disjoint(by_origin)
+    contested = any(contradicted.get(c.id, _NONE) & ids for c in claims) or _disjoint(voices)
     return CategoryFigures(
         category=Category(claims[0].category),
         claims=len(claims),
-        voices=len(by_origin),
+        voices=len(voices),
         contested=contested,
         conservative=min(
             (f for own in told.values() for _, f, _ in own if f is not None), default=None
@@ -186,29 +186,36 @@ def category_figures(
     )
 
 
-def latest_word(own: Sequence[Reported]) -> Sequence[Reported]:
+def latest_word(own: Sequence[C], day: Callable[[C], str | None]) -> Sequence[C]:
     """One voice's claims of a category from its latest report only, where it spoke on
     several days (`published`, ISO days): a voice that put the toll at 5 on Monday and
     at 12 on Tuesday says 12 now, as monitors update an event's figure when a source
     revises it (ACLED's and UCDP's coders revise a coded toll with later reports), not
     the median of its words, which no report states. Claims of no known report day
-    are kept: they cannot be put in order."""
-    days = {c.published for c in own if c.published}
+    are kept: they cannot be put in order. `day`: a claim's report day, as
+    `published` holds it (`published_day`)."""
+    days = {d for c in own if (d := day(c))}
     if len(days) < 2:
         return own
     last = max(days)
-    return [c for c in own if c.published in (None, last)]
+    return [c for c in own if day(c) in (None, last)]
+
+
+def published_day(claim: Reported) -> str | None:
+    """The day of the report that tells a claim (ISO), for `latest_word`."""
+    return claim.published
 
 
 def _stated(own: Sequence[Counted]) -> list[Number]:
     return [n for _, _, numbers in _told(own) for n in numbers]
 
 
-def _by_origin(claims: Sequence[C], origins: Mapping[int, int]) -> dict[int, list[C]]:
-    by_origin: dict[int, list[C]] = {}
+def by_origin(claims: Sequence[C], origins: Mapping[int, int]) -> dict[int, list[C]]:
+    """The claims by their origin (`independent_voices`), each origin's in order."""
+    found: dict[int, list[C]] = {}
     for c in claims:
-        by_origin.setdefault(origins[c.id], []).append(c)
-    return by_origin
+        found.setdefault(origins[c.id], []).append(c)
+    return found
 
 
 def _wholes(claims: Sequence[C]) -> Sequence[C]:
