@@ -228,8 +228,10 @@ class PageContext:
         if None in carried:
             ahead = next((p for named in places if (p := _first_place(named))), None)
             ahead = ahead if self.carry_ahead else None
-            before = self._carried_before(index, fallback=False) or ahead
-            before = before or self._carried_before(index)
+            if ahead is None:
+                before = self._carried_before(index)
+            else:  # the sentences before still come first; the fallbacks after it
+                before = self._carried_before(index, fallback=False) or ahead
             carried = [name or before for name in carried]
         return carried
 
