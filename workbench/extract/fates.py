@@ -72,7 +72,11 @@ _VAGUE_ACTIVE = re.compile(
     rf"(?:{_VAGUE}\s+(?:[\w’'-]+\s+){{0,2}}?|(?P<bare>))"
     # "displaced people" is no count of anyone displaced: a quantifier must say some
     rf"|(?P<moved>displaced|displacing|uprooted|uprooting)\s+{_VAGUE.replace('?P<q>', '?P<q2>')}"
-    rf"\s+(?:[\w’'-]+\s+){{0,2}}?){_PEOPLE}\b",
+    rf"\s+(?:[\w’'-]+\s+){{0,2}}?"
+    # "killed many civilians", "resulted in the deaths of numerous civilians"
+    rf"|(?P<harm>killed|killing|wounded|wounding|injured|injuring|(?:the\s+)?deaths\s+of|"
+    rf"(?:the\s+)?killings?\s+of|(?:claimed|cost)\s+the\s+lives\s+of)\s+"
+    rf"{_VAGUE.replace('?P<q>', '?P<q3>')}\s+(?:[\w’'-]+\s+){{0,2}}?){_PEOPLE}\b",
     re.IGNORECASE,
 )
 _AMONG_THOSE = re.compile(
@@ -86,11 +90,22 @@ _CUE_CATEGORY = {
     "displacing": Category.DISPLACED,
     "missing": Category.MISSING,
     "unaccounted": Category.MISSING,
+    "killed": Category.KILLED,
+    "killing": Category.KILLED,
+    "killings": Category.KILLED,
+    "deaths": Category.KILLED,
+    "claimed": Category.KILLED,
+    "cost": Category.KILLED,
+    "wounded": Category.WOUNDED,
+    "wounding": Category.WOUNDED,
+    "injured": Category.WOUNDED,
+    "injuring": Category.WOUNDED,
 }
 
 
 def _category_of(cue: str) -> Category:
-    word = cue.lower().split()[-1] if "missing" in cue.lower() else cue.lower().split()[0]
+    words = [w for w in cue.lower().split() if w != "the"]
+    word = words[-1] if "missing" in words else words[0]
     return _CUE_CATEGORY.get(word, Category.KIDNAPPED)
 
 
@@ -270,8 +285,9 @@ def _vague_told(text: str, start: int, end: int) -> list[_Told]:
         for match in pattern.finditer(text, start, end):
             if _DETERMINER.search(text, max(start, match.start() - 12), match.start()):
                 continue  # "the release of the kidnapped girls": an adjective, no taking
-            group = next((g for g in ("q", "q2") if match.groupdict().get(g)), None)
+            group = next((g for g in ("q", "q2", "q3") if match.groupdict().get(g)), None)
             quantifier = match.span(group) if group else match.span()
-            category = _category_of(match.group("cue") or match.group("moved"))
+            cue = match.groupdict()
+            category = _category_of(cue.get("cue") or cue.get("moved") or cue.get("harm") or "")
             out.append((match.start(), match.end(), quantifier, category))
     return sorted(out)

@@ -212,13 +212,14 @@ def _cue(pattern: str) -> re.Pattern[str]:
 # What happened, said after the counted noun: "37 hostages lost their lives".
 # Only auxiliaries and adverbs may stand between noun and cue.
 _AUX = (
-    r"(?:(?:who|that|which|were|was|are|is|have|has|had|been|being|be|reportedly|allegedly|also|"
+    # an editor's word in a quote stands in square brackets: "Four people [were] killed"
+    r"(?:\[?(?:who|that|which|were|was|are|is|have|has|had|been|being|be|reportedly|allegedly|also|"
     r"all|now|later|since|subsequently|remain|remained|remains|still|not|never|then|either|"
     r"lay|lie|lies|lying|fell|"  # "50 lay dead"
     r"believed\s+to\s+have|said\s+to\s+have|feared|thought\s+to\s+have|confirmed|reported|said|"
     r"presumed|apparently|possibly|probably|were\s+reported|have\s+been|had\s+been|"
     r"got|get|getting|(?:may|might|could|must)\s+have|"
-    r"more)\s+){0,4}"  # "and 94,000 more have been displaced": the count's own verb
+    r"more)\]?\s+){0,4}"  # "and 94,000 more have been displaced": the count's own verb
 )
 _POST_CUES: list[tuple[Category, str]] = [
     (

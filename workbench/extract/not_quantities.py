@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.lexicon import NOUN_CLASS, PEOPLE
 from workbench.extract.number_words import Number
 from workbench.extract.qualifiers import qualifier_before
 from workbench.extract.sentences import opens_line
@@ -49,6 +50,7 @@ _LABELS = tuple(
     "camp route highway phase gate kilometre kilometer km checkpoint plot room flight".split()
 )
 _LABEL_BEFORE = TailPattern(re.compile(rf"\b(?:{'|'.join(_LABELS)})\s$"), _LABELS)
+_FIRST_WORD = re.compile(r"\s+([a-z]+)\b")
 _COMMA_AFTER = re.compile(r"^\s*[,)]")
 _MARKER_AFTER = re.compile(r"^[.)]\s")
 
@@ -69,6 +71,14 @@ def _model_before(before: str) -> bool:
     return bool(_MODEL_BEFORE.search(before))
 
 
+def _counts_people(after: str) -> bool:
+    """Whether the words after a number open with a plural noun for people
+    (`lexicon.NOUN_CLASS`): then a capitalised word before it is a name the number
+    follows, not a model's ("told Reuters 10 people were killed"; "Boeing 737 crashed")."""
+    word = _FIRST_WORD.match(after)
+    return word is not None and NOUN_CLASS.get(word.group(1).lower()) in PEOPLE
+
+
 def looks_like_year(digits: str) -> bool:
     """Four digits from 1800 to 2100: a year, not a count."""
     return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
@@ -84,7 +94,7 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
             return True  # list marker "(1)"
         if before.endswith("[") and after.startswith("]"):
             return True  # a footnote mark "[74]"
-        if _model_before(before) and not qualifier_before(before):
+        if _model_before(before) and not qualifier_before(before) and not _counts_people(after):
             return True  # Boeing 737, AK-47, Resolution 2100
         if _NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after):
             return True  # "Tore Bech, 58,"

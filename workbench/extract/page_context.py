@@ -54,6 +54,14 @@ _EARLIER_CLAUSE = re.compile(
 _DEATH_WORD = re.compile(
     r"(?<![a-z])(?:killed|dead|died|massacred?|deaths?|killing|slain)(?![a-z])"
 )
+# A sentence that ties back to the event told before it: a definite noun for it, or
+# the thing it struck ("The building ... was hit")
+_SCENE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:clash(?:es)?|attack|assault|confrontation|fighting"
+    r"|battle|raid|ambush|strike|air\s*strike|blast|explosion|bombing|incident|massacre)\b"
+    r"|\b(?:was|were)\s+(?:hit|struck|attacked|targeted|shelled|bombed)\b"
+)
+_SCENE_AHEAD = 2  # sentences after a claim searched for where it happened
 _CONTEXT = 300  # characters of a very long sentence kept on each side of a claim
 
 
@@ -249,8 +257,32 @@ class PageContext:
             return None
         if self.dateline is not None:
             return self.dateline.name
+        told_after = self._scene_told_after(index)
+        if told_after is not None:
+            return told_after
         home = self.whole.named_home
         return home.name if home else None
+
+    def _scene_told_after(self, index: int) -> str | None:
+        """Where it happened, told by one of the `_SCENE_AHEAD` sentences after sentence
+        `index` in its paragraph that ties back to the event ("The confrontation, in the
+        northwestern district of Mannar, ...", "in the clash on the Jaffna peninsula",
+        "The building ... in Dnipro was hit"), where the sentences before name no place:
+        its first place where, not a country's. None where none does."""
+        block = self.sentences[index].block
+        for after in range(index + 1, min(len(self.sentences), index + 1 + _SCENE_AHEAD)):
+            sentence = self.sentences[after]
+            if sentence.block != block:
+                return None
+            if not _SCENE.search(self.folded, sentence.start, sentence.end):
+                continue
+            here = [
+                p
+                for p in self.places(after)
+                if p.locative and p.background is None and not p.border and not _country(p)
+            ]
+            return here[0].name if here else None
+        return None
 
     def _elsewhere(self, mention: PlaceMention) -> bool:
         """Whether a place an earlier sentence names is no place to inherit: a country
@@ -347,6 +379,11 @@ def by_clause(
 def place_start(place: PlaceMention) -> int:
     """Where a place mention starts: the key `by_clause` groups places by."""
     return place.start
+
+
+def _country(mention: PlaceMention) -> bool:
+    """Whether a place is a whole country: no finer scene than the document's own."""
+    return mention.name.lower() in COUNTRY_BY_NAME
 
 
 def _first_place(named: list[PlaceMention]) -> str | None:

@@ -120,10 +120,15 @@ _ALTERNATIVES = (
     # since it began, since they erupted in 2012: the war the sentence names
     rf"(?P<p24>\bsince\s+(?:it|they){_BEGAN}(?:\s+in\s+{_DATE})?)"
     r"(?!\s+(?:on|last|this|yesterday|overnight|today|at|early|late)\b)",
-    # since fighting began in April (not "since fighting began on Tuesday")
+    # since fighting began in April, since unrest began nearly two years ago (not
+    # "since fighting began on Tuesday")
     # "since fierce fighting broke out between the two communities in May"
     rf"(?P<p18>\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:fighting|violence|clashes|unrest)"
-    rf"{_BEGAN}(?:\s+[^.;:!?]{{0,100}}?)?\s+in\s+(?:{_DATE}))",
+    rf"{_BEGAN}(?:\s+[^.;:!?]{{0,100}}?)?\s+(?:in\s+(?:{_DATE})|{_ABOUT}?{_N}\s+{_UNIT}\s+ago))",
+    # since the military seized power, since taking control of the city: a coup's or a
+    # takeover's running total
+    r"(?P<p28>\bsince\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:seized|grabbed|took|taking|seizing|grabbing)\s+(?:power|control)\b)",
     # so far this year, so far in 2023, thus far in the war
     rf"(?P<p5>\b(?:so|thus)\s+far\s+(?:this\s+(?:year|month)|in\s+{_YEAR}"
     rf"|in\s+(?:the\s+|this\s+)?{_WORDS}{{0,2}}?{_WAR}))",

@@ -307,6 +307,13 @@ _HURT = (Category.KILLED, Category.WOUNDED)
 _NEAR = 250  # characters either side of an accident's sentence searched for a weapon
 
 
+# A verb of saying the time after it dates: "said earlier this month", "told reporters
+# a day earlier", "estimated earlier this year"
+_SAID_AT = re.compile(
+    r"(?<![a-z])(?:said|says|told(?:\s+[a-z’'-]+){0,2}?|stated|announced|reported|estimated"
+    r"|confirmed)\s+$"
+)
+
 # What may stand before a time that opens its sentence: "On the previous night, ...".
 _OPENERS = frozenset(["", "on", "in", "during", "over", "at"])
 
@@ -333,6 +340,9 @@ def _earlier_time(folded: str, start: int, end: int, reading: Reading) -> bool:
             continue  # "Twelve soldiers were killed earlier this week, the army said"
         if previous and TELLING.search(folded, start, end):
             continue  # "claimed killing 8 in clashes on the previous day": the claim's day
+        said_at = _SAID_AT.search(folded, max(start, time.start() - 30), time.start())
+        if said_at and time.end() <= reading.start:
+            continue  # "the UN said earlier this month that 600 were killed": the saying's time
         if time.end() <= reading.start:
             if ";" not in folded[time.end() : reading.start]:
                 return True

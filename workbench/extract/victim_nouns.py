@@ -226,15 +226,24 @@ def _quoted(tokens: list[Token], index: int) -> int:
 # Participles of a state people are held in, which describe the noun after them: "6
 # abducted farmers", "the kidnapped pastor", "two arrested suspects".
 _HELD = frozenset("abducted kidnapped arrested detained captured".split())
+_NOT_BETWEEN = frozenset(
+    "when as after before by while during since because if and or but in on at from with "
+    "near into the a an".split()
+)
 
 
 def held_modifier(word: str, following: list[Token]) -> bool:
     """Whether a participle of being held describes the person noun after it, or after
     one word more ("killed 6 abducted farmers", "3 kidnapped aid workers"), and is no
     predicate ("6 abducted, 2 killed")."""
-    return word.lower() in _HELD and any(
+    if word.lower() not in _HELD:
+        return False
+    # a word between that opens a clause or a phrase ends the noun phrase: "20 others
+    # abducted when bandits attacked" (a predicate), not "3 kidnapped aid workers"
+    reach = 1 if following and following[0][0] in _NOT_BETWEEN else 2
+    return any(
         t[0].islower() and (is_person(t[0]) or NOUN_CLASS.get(t[0]) in PEOPLE)
-        for t in following[:2]
+        for t in following[:reach]
     )
 
 
