@@ -53,7 +53,8 @@ def test_one_figure_for_two_fates_is_no_toll(text):
             "The blast left 13 people dead and injuring 40 others.",
             [("killed", 13), ("wounded", 40)],
         ),
-        ("Eight farmers were killed and others wounded.", [("killed", 8)]),
+        # the others hurt are a wounded figure of their own, with no number
+        ("Eight farmers were killed and others wounded.", [("killed", 8), ("wounded", None)]),
         # one victim, two fates told one after the other
         ("A nurse was wounded and later died in hospital.", [("killed", 1)]),
         # no figure for the two fates: nothing to refuse

@@ -190,3 +190,96 @@ def test_a_scene_told_after_the_toll(text, place):
 )
 def test_no_scene_from_a_later_sentence_that_is_not_the_event(text):
     assert "Kolda" not in places_of(text, Category.KILLED)
+
+
+# -- a total raised to a figure, and "this year so far" ------------------------------
+
+
+def test_a_number_of_dead_that_went_up_to_a_figure():
+    text = (
+        "With the death of the constable, the number of police slain by the rebels in the "
+        "district this year so far went up to 14."
+    )
+    claims = [c for c in claims_in(text) if c.category is Category.KILLED]
+    assert [(c.value, c.scope.value) for c in claims] == [(1, "incident"), (14, "cumulative")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "up to" after a verb of rising is no upper bound
+        ("The death toll went up to 31 on Sunday.", (31, 31)),
+        # negative: "up to" as a bound
+        ("Up to 31 people were killed.", (None, 31)),
+    ],
+)
+def test_went_up_to_is_no_bound(text, expected):
+    claim = next(c for c in claims_in(text) if c.category is Category.KILLED)
+    assert (claim.low, claim.high) == expected
+
+
+# -- one person named with "no" or "not a" is nobody --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No soldier was killed in the exchange of fire.",
+        "He said no passenger was hurt.",
+        "Not a single civilian was injured, the army said.",
+        "Not one policeman died in the raid.",
+    ],
+)
+def test_nobody(text):
+    assert told(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A soldier was killed in the exchange of fire.", [("killed", 1)]),
+        ("One passenger was hurt.", [("wounded", 1)]),
+        ("Not far from the gate, a guard was killed.", [("killed", 1)]),
+    ],
+)
+def test_somebody(text, expected):
+    assert told(text) == expected
+
+
+# -- the others of a count, hurt with no number --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 8 soldiers were killed and others wounded in the ambush.",
+            [("killed", 8), ("wounded", None)],
+        ),
+        ("The army said 5 died while others were badly hurt.", [("killed", 5), ("wounded", None)]),
+        (
+            "Four guards were martyred and several personnel sustained injuries.",
+            [("killed", 4), ("wounded", None)],
+        ),
+        # negatives: the others fled (no count of the displaced), and a wound of one man
+        ("Raiders killed 3 herders and others fled into the bush.", [("killed", 3)]),
+    ],
+)
+def test_the_others_hurt(text, expected):
+    assert told(text) == expected
+
+
+# -- the dead buried ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The imam said 17 people were buried on Saturday.", [("killed", 17)]),
+        ("Nine villagers were buried in a common grave.", [("killed", 9)]),
+        # negative: the living under rubble
+        ("Twelve people were buried under the rubble.", [("other", 12)]),
+    ],
+)
+def test_the_buried_are_dead(text, expected):
+    assert told(text) == expected

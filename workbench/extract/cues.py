@@ -151,7 +151,7 @@ def _long_toll(text: str, quantity: Quantity) -> Cue | None:
 
 _TOLL_VERB_END = re.compile(
     r"\b(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|climbs|increased|increases|"
-    r"jumped|reached|reaches|soared)\s+(?:to|at)\s+$"
+    r"jumped|reached|reaches|soared|went\s+up|gone\s+up|goes\s+up)\s+(?:to|at)\s+$"
 )
 # "the death toll" and what it is of, up to its verb, within one sentence; or a number
 # of people a casualty word qualifies ("the number of Nigerien soldiers killed in ...",
@@ -159,7 +159,8 @@ _TOLL_VERB_END = re.compile(
 _NUMBER_OF = r"\bnumber\s+of\s+(?:[\w’'-]+\s+){0,3}?"
 _TOLL_SUBJECT = re.compile(
     r"(?:(?P<KILLED>\b(?:death|casualty)\s+toll\b|"
-    rf"{_NUMBER_OF}(?:killed|dead|deaths|fatalities|who\s+(?:died|were\s+killed|have\s+died))\b)|"
+    rf"{_NUMBER_OF}(?:killed|slain|dead|deaths|fatalities|who\s+(?:died|were\s+killed|"
+    r"have\s+died))\b)|"
     # not "the number of casualties and injured" (the dead and the hurt together)
     r"(?P<WOUNDED>\bnumber\s+of\s+(?:(?!casualt|dead|deaths|killed)[\w’'-]+\s+){0,3}?"
     r"(?:wounded|injured|hurt|injuries)\b)|"

@@ -41,7 +41,8 @@ _CAMP = re.compile(r"\bcamps?\b", re.IGNORECASE)
 _PEOPLE = (
     r"(?:people|persons|individuals|civilians|residents|villagers|inhabitants|families|"
     r"households|children|women|men|students|pupils|schoolchildren|schoolgirls|schoolboys|staff|"
-    r"girls|boys|farmers|travell?ers|passengers|worshippers|workers|youths|refugees|migrants)"
+    r"girls|boys|farmers|travell?ers|passengers|worshippers|workers|youths|refugees|migrants|"
+    r"soldiers|troops|personnel|policemen|officers|fighters|militants|rebels|insurgents)"
 )
 _PEOPLE_AFTER = re.compile(
     rf"\s+(?:[\w’'-]+\s+)?{_PEOPLE}(?:\s+(?:and|or)\s+(?:[\w’'-]+\s+)?{_PEOPLE})?\b",
@@ -54,13 +55,20 @@ _APPOSITIVE = re.compile(
 )
 _AND_PEOPLE = re.compile(rf"\s+(?:and|or)\s+(?:[\w’'-]+\s+)?{_PEOPLE}\b", re.IGNORECASE)
 _VAGUE = (
-    r"(?P<q>many|numerous|countless|some|a\s+(?:large\s+|great\s+|significant\s+|growing\s+)?"
+    r"(?P<q>many|numerous|countless|multiple|some|a\s+(?:large\s+|great\s+|significant\s+|growing\s+)?"
     r"number\s+of|an\s+(?:unknown|undisclosed|unspecified|unconfirmed)\s+number\s+of|"
     r"unspecified|an\s+unspecified)"
 )
 # "Many people have sought refuge in ...": the people, then a fate said after them
 # (cues.post_cue), as after a count.
 _VAGUE_SUBJECT = re.compile(rf"\b{_VAGUE}\s+(?:[\w’'-]+\s+){{0,2}}?{_PEOPLE}\b", re.IGNORECASE)
+# The others of a count told before: "10 soldiers were killed and others wounded",
+# "36 dead and more injured", "..., while others were hurt"
+_OTHERS = re.compile(
+    r"(?:(?<=\band\s)|(?<=,\s)|(?<=\bwhile\s))(?:many\s+|several\s+|scores\s+of\s+)?"
+    r"(?P<q>others|more)\b",
+    re.IGNORECASE,
+)
 # People with no article and no count: "Women and children were abducted".
 _BARE_SUBJECT = re.compile(
     rf"(?:^|(?<=[.;:,“\"]\s)|(?<=^\s)|(?<=\bthat\s))(?P<q>{_PEOPLE}"
@@ -266,6 +274,7 @@ _CLOSED_ASIDE = re.compile(r"(?:,|--|—|–)\s*(?:were|was|are|is|have|has|had)
 _TAKEN_OR_LOST = frozenset({Category.KIDNAPPED, Category.MISSING})
 # a vague word says some were killed or hurt too: "Many civilians were killed"
 _QUANTIFIED = FATES | {Category.KILLED, Category.WOUNDED}
+_HARMED = _TAKEN_OR_LOST | {Category.KILLED, Category.WOUNDED}
 _Told = tuple[int, int, tuple[int, int], Category]
 
 
@@ -273,12 +282,18 @@ def _vague_told(text: str, start: int, end: int) -> list[_Told]:
     """The vague fates of `text[start:end]`: their span, their quantifier's span (or
     the people's, where none) and their category, in text order."""
     out: list[_Told] = []
-    for pattern in (_VAGUE_SUBJECT, _BARE_SUBJECT):
+    for pattern in (_VAGUE_SUBJECT, _OTHERS, _BARE_SUBJECT):
         for match in pattern.finditer(text, start, end):
             cue = post_cue(text, match.end(), end)
             # with no word of how many, only a taking or a disappearance: "Women and
             # children were abducted" (not "Residents fled the town")
-            fates = _QUANTIFIED if pattern is _VAGUE_SUBJECT else _TAKEN_OR_LOST
+            fates = (
+                _TAKEN_OR_LOST
+                if pattern is _BARE_SUBJECT
+                else _HARMED
+                if pattern is _OTHERS  # "and others fled": no count of the displaced
+                else _QUANTIFIED
+            )
             if cue is not None and cue.category in fates and _suffered(text, match.end(), cue):
                 out.append((match.start(), cue.end, match.span("q"), cue.category))
     for pattern in (_VAGUE_ACTIVE, _AMONG_THOSE):

@@ -219,6 +219,7 @@ _AUX = (
     r"believed\s+to\s+have|said\s+to\s+have|feared|thought\s+to\s+have|confirmed|reported|said|"
     r"presumed|apparently|possibly|probably|were\s+reported|have\s+been|had\s+been|"
     r"got|get|getting|(?:may|might|could|must)\s+have|"
+    r"critically|seriously|severely|gravely|badly|fatally|slightly|lightly|mortally|"
     r"more)\]?\s+){0,4}"  # "and 94,000 more have been displaced": the count's own verb
 )
 _POST_CUES: list[tuple[Category, str]] = [
@@ -227,13 +228,19 @@ _POST_CUES: list[tuple[Category, str]] = [
         r"killed|died|dead|slain|massacred|executed|murdered|shot\s+dead|perished|beheaded|decapitated|"
         # "one policeman embraced martyrdom"
         r"martyred|(?:embraced|attained|achieved)\s+martyrdom|"
+        # the dead laid in the ground (not the living under rubble)
+        r"buried(?!\s+(?:under|beneath|by|alive\s+under|in\s+(?:the\s+)?(?:rubble|debris|mud)))|"
         r"burned\s+to\s+death|lost\s+their\s+lives|lost\s+(?:his|her)\s+li(?:fe|ves)|"
         r"among\s+the\s+(?:dead|victims|killed|fatalities)|"
         # armies' shorthand ("two soldiers KIA"), and soldiers lost in a fight
         r"(?-i:KIA)|lost\s+in\s+(?:the\s+)?(?:fighting|battle|attack|clash(?:es)?|ambush|raid|"
         r"assault|operation|offensive)",
     ),
-    (Category.WOUNDED, r"wounded|injured|hurt|maimed|(?-i:WIA)"),
+    (
+        Category.WOUNDED,
+        r"wounded|injured|hurt|maimed|(?-i:WIA)|"
+        r"(?:sustained|suffered)\s+(?:[a-z-]+\s+)?(?:injuries|wounds)(?!\s+(?:to|in)\s+(?:his|her))",
+    ),
     (Category.MISSING, rf"{fw.GONE}|missing|unaccounted\s+for|disappeared"),
     (
         Category.KIDNAPPED,
@@ -300,7 +307,7 @@ _PRE_CUES: list[tuple[Category, str]] = [
         r"lost|losing|loses|"
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,8}?\s+(?:rose|risen|rises|rising|climbed|"
         r"climbs|climbing|increased|increases|jumped|jumps|reached|reaches|hits|soared|soars|"
-        r"stood|stands|stand)\s+(?:to|at)|"
+        r"stood|stands|stand|went\s+up|gone\s+up|goes\s+up)\s+(?:to|at)|"
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,4}\s+(?:to|at|of)|"
         # "those killed numbered about 30" (not "Those killed were three children", who
         # a total told before breaks down)

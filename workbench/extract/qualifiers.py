@@ -25,7 +25,8 @@ _QUALIFIERS: list[tuple[str, str]] = [
     (
         "up_to",
         # "as high as": a toll's upper bound ("the death toll could be as high as 81")
-        r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of|"
+        # (not a figure that rose to it: "the toll went up to 20")
+        r"(?<!went\s)(?<!gone\s)(?<!goes\s)(?<!go\s)up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of|"
         r"fewer\s+than|less\s+than|under|just\s+under|below",
     ),
     ("nearly", r"nearly|almost|close\s+to|approaching|just\s+short\s+of"),

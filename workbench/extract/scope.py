@@ -129,9 +129,11 @@ _ALTERNATIVES = (
     # takeover's running total
     r"(?P<p28>\bsince\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:seized|grabbed|took|taking|seizing|grabbing)\s+(?:power|control)\b)",
-    # so far this year, so far in 2023, thus far in the war
+    # so far this year, so far in 2023, thus far in the war, this year so far
     rf"(?P<p5>\b(?:so|thus)\s+far\s+(?:this\s+(?:year|month)|in\s+{_YEAR}"
-    rf"|in\s+(?:the\s+|this\s+)?{_WORDS}{{0,2}}?{_WAR}))",
+    rf"|in\s+(?:the\s+|this\s+)?{_WORDS}{{0,2}}?{_WAR})"
+    # this year so far, in 2023 so far
+    rf"|\b(?:this\s+(?:year|month)|in\s+{_YEAR})\s+(?:so|thus)\s+far\b)",
     # in two years of war, during a decade of conflict, over ten months of fighting
     rf"(?P<p6>\b(?:in|during|over|across|within|throughout)\s+(?:the\s+(?:past|last|first)\s+)?"
     rf"{_ABOUT}?(?:{_N}|the)\s+(?:and\s+a\s+half\s+)?{_UNIT}\s+of\s+{_WORDS}{{0,2}}?{_WAR})",
@@ -367,7 +369,17 @@ def _year_toll(text: str, low: int, high: int, claim_start: int, claim_end: int)
 _RELATIVE = (", who ", ", which ", ", whose ")
 # After the claim, a relative clause also opens without a comma: "killing five, in a
 # region that has been calm since the insurgency ended" describes the region.
-_RELATIVE_AFTER = (*_RELATIVE, " that ", " where ", " which ", ", bringing ", ", taking ")
+# ... or a total of its own after a comma: "With the killing of the guard, the number of
+# police killed this year rose to 20"
+_RELATIVE_AFTER = (
+    *_RELATIVE,
+    " that ",
+    " where ",
+    " which ",
+    ", bringing ",
+    ", taking ",
+    ", the number of ",
+)
 
 
 def _aside(

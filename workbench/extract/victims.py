@@ -55,6 +55,20 @@ from workbench.extract.wordindex import WordIndex
 from workbench.models import Category
 
 _CATEGORIES = tuple(Category)  # iterating an Enum class is slow
+# A determiner that makes one victim nobody: "no soldier", "not a single civilian"
+_NOBODY_BEFORE = re.compile(
+    r"(?<![\w-])(?:no|neither|not(?:\s+(?:even\s+)?(?:a|an|one))?)\s+(?:single\s+)?$"
+)
+
+
+def _nobody(folded: str, start: int, reading: Reading) -> bool:
+    """Whether a reading of one person told by no digit is nobody's: "No soldier was
+    killed", "not a single person was hurt", "not one soldier" (`folded` is the
+    lower-cased text)."""
+    at = reading.quantity.start
+    if reading.quantity.value != 1 or folded[at].isdigit():
+        return False
+    return bool(_NOBODY_BEFORE.search(folded, max(start, at - 20), at))
 
 
 class Victims(NamedTuple):
@@ -122,6 +136,10 @@ def find_victims(
         refused.extend((r.start, r.end) for r in told)
         ordered = [r for r in ordered if r not in told]
     ordered = _self_once(folded, start, end, ordered)
+    nobody = [r for r in ordered if _nobody(folded, start, r)]
+    if nobody:  # "no soldier was killed": no claim, and no other rule may read one there
+        refused.extend((r.start, r.end) for r in nobody)
+        ordered = [r for r in ordered if r not in nobody]
     carried = carry_subjects(noun_ahead(text, ordered))
     carried = later_died(folded, end, as_many(folded, end, carried), by_start)
     taken = {r.quantity.start for r in carried}
