@@ -81,3 +81,35 @@ def test_a_date_named_in_the_sentence_is_kept_over_the_same_day():
 def test_the_date_written_next_to_the_words_is_the_one_kept():
     text = f"{OPENING}Seven hostages were killed the following day, 5 June.\n"
     assert dated(text)[1][1:] == ("2024-06-05", "5 June")
+
+
+# -- a statement's day is not the day of the event it refers back to ----------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army said in a statement on Wednesday that six soldiers died in the attack.",
+        "Officials told reporters on Wednesday that the ambush killed six soldiers.",
+    ],
+)
+def test_a_statement_about_the_event_told_before_takes_its_day(sentence):
+    opening, claim = dated(f"{OPENING}{sentence}\n")
+    assert claim[1] == opening[1] == "2024-06-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a statement that ties back to nothing: its day is the best there is
+        ("The army said on Wednesday that six soldiers died in Tessit.", "2024-06-05"),
+        # the event's own day wins over the statement's
+        (
+            "The army said on Wednesday that six soldiers died in the attack on Tuesday.",
+            "2024-06-04",
+        ),
+    ],
+)
+def test_a_statement_date_otherwise(sentence, day):
+    _, claim = dated(f"{OPENING}{sentence}\n")
+    assert claim[1] == day

@@ -56,7 +56,7 @@ _DEATH_WORD = re.compile(
 )
 # A sentence that ties back to the event told before it: a definite noun for it, or
 # the thing it struck ("The building ... was hit")
-_SCENE = re.compile(
+TIES_BACK = re.compile(
     r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:clash(?:es)?|attack|assault|confrontation|fighting"
     r"|battle|raid|ambush|strike|air\s*strike|blast|explosion|bombing|incident|massacre)\b"
     r"|\b(?:was|were)\s+(?:hit|struck|attacked|targeted|shelled|bombed)\b"
@@ -274,7 +274,7 @@ class PageContext:
             sentence = self.sentences[after]
             if sentence.block != block:
                 return None
-            if not _SCENE.search(self.folded, sentence.start, sentence.end):
+            if not TIES_BACK.search(self.folded, sentence.start, sentence.end):
                 continue
             here = [
                 p

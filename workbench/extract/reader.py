@@ -26,6 +26,7 @@ from workbench.extract.date_context import (
     day_told_next,
     formula_line,
     note_day,
+    states,
 )
 from workbench.extract.dates import TIME_RE, DateMention, find_dates, pick_date
 from workbench.extract.document import Whole
@@ -34,7 +35,13 @@ from workbench.extract.fates import fate_readings
 from workbench.extract.held_people import held_as_told
 from workbench.extract.lexicon import HEDGES
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
-from workbench.extract.page_context import LOOK_BACK, PageContext, by_clause, place_start
+from workbench.extract.page_context import (
+    LOOK_BACK,
+    TIES_BACK,
+    PageContext,
+    by_clause,
+    place_start,
+)
 from workbench.extract.places import nearest
 from workbench.extract.restatements import share_attributions
 from workbench.extract.retractions import not_retracted
@@ -86,6 +93,7 @@ class Reader(PageContext):
     def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
         super().__init__(doc, whole, offset)
         self.last: Reading | None = None  # the last claim read, which "a further 200" means
+        self._event_day: DateMention | None = None  # the last claim's date of an event
         self._dates: dict[int, list[DateMention]] = {}
         # whether a sentence of the page may hold a link: most pages hold none
         self.links = any(mark in self.text for mark in _URL_MARKS)
@@ -216,6 +224,7 @@ class Reader(PageContext):
                     date = self._day_before(index)  # "On 3 May 2016, ... 1 fatality."
                 if date is None and sentence.block == self.sentences[0].block:
                     date = self._note_day  # a coded note tells one incident
+                date = self._event_date(date, start, end)
                 claims.append(
                     self._claim(
                         reading,
@@ -232,6 +241,21 @@ class Reader(PageContext):
                     )
                 )
         return claims
+
+    def _event_date(self, date: DateMention | None, start: int, end: int) -> DateMention | None:
+        """The claim's date, `date` picked in the sentence `start:end`, where that is
+        only the day a statement was made ("The army said in a statement on Monday that
+        15 people were killed in the attack") and the sentence ties back to the event
+        told before (`TIES_BACK`): the day of that event, the last claim's date that
+        was no statement's. Else `date`, remembered as the event's day."""
+        if date is None:
+            return None
+        if not states(self.text, start, end, date.start, date.end):
+            self._event_day = date
+            return date
+        if self._event_day is not None and TIES_BACK.search(self.folded, start, end):
+            return self._event_day
+        return date
 
     @cached_property
     def _note_day(self) -> DateMention | None:
