@@ -49,6 +49,7 @@ from workbench.extract.scope import claim_scope, may_total
 from workbench.extract.singular import find_singular
 from workbench.extract.spans import SpanSet
 from workbench.extract.speaker_phrase import Speaker
+from workbench.extract.tellers import telling
 from workbench.extract.told_dates import ENGLISH, single_day, told_dates
 from workbench.extract.victim_backs import told_bodies
 from workbench.extract.victim_words import EVENT_WORDS
@@ -66,15 +67,6 @@ _TRIGGER = re.compile(
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+|#\w+|\[[^\]]*\]\([^)]*\)")
 # "\d\s*[ap]\.?m|:\d", opened with the class of its first characters, which lets the
 # engine skip to a digit or colon instead of trying both branches at every character.
-# People who tell a story: a number before them counts the tellers ("two military
-# sources said"), not a figure of the story ("Ten reported deaths" is no voice's).
-_TELLERS = (
-    r"(?:sources|witnesses|eyewitnesses|officials|medics|doctors|diplomats|aides|officers"
-    r"|residents|informants|spokesmen|spokespeople)"
-)
-_INFORMANTS = re.compile(rf"\b{_TELLERS}\b", re.IGNORECASE)
-# The informants a voice cites: "citing two witnesses", "quoting three security sources".
-_CITING = re.compile(rf"\b(?:citing|quoting)\s+(?:[\w-]+\s+){{1,3}}?{_TELLERS}\b")
 _MAY_HOLD_TIME = re.compile(r"[\d:](?:(?<=\d)\s*[ap]\.?m|(?<=:)\d)")
 _URL_MARKS = ("@", "#", "http", "www.", "](")  # a link holds one; `in` tests are fastest
 _INCIDENT = (Scope.INCIDENT.value, None)  # `claim_scope`'s answer for one incident
@@ -322,8 +314,8 @@ class Reader(PageContext):
             q for q in quantities if q.start not in counted and not victims.refuses(q.start, q.end)
         ]
         if rest:  # most claims are victims: the tellers are looked for only past them
-            telling = self._telling(index)
-            rest = [q for q in rest if not telling.overlaps(q.start, q.end)]
+            told_by = telling(self.folded, sentence.start, sentence.end, self.speakers(index))
+            rest = [q for q in rest if not told_by.overlaps(q.start, q.end)]
         # a number read next to a refused predicate is none of its victims either:
         # "two herders who had killed a farmer"
         read = read_sentence(text, rest, clauses, sentence.start, self.last, self.words(index))
@@ -342,17 +334,6 @@ class Reader(PageContext):
             # "Ines Ortiz was shot and killed and her body was found": one death
             return told_bodies(sorted(readings, key=lambda r: r.start), text)
         return sorted(readings, key=lambda r: r.start)
-
-    def _telling(self, index: int) -> SpanSet:
-        """Where sentence `index` names who tell the story: its voices ("two military
-        sources said", "according to three witnesses") and the informants a voice
-        cites ("citing two witnesses"). A number there counts the tellers, not a
-        figure the story tells (a trial's "two military sources" read as 2 troops)."""
-        sentence = self.sentences[index]
-        spans = [(s.start, s.end) for s in self.speakers(index) if _INFORMANTS.search(s.name)]
-        cited = _CITING.finditer(self.folded, sentence.start, sentence.end)
-        spans += [(m.start(), m.end()) for m in cited]
-        return SpanSet(spans)
 
     def _attribution(
         self, speakers: list[Speaker], reading: Reading, block_index: int

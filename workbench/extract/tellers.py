@@ -1,0 +1,31 @@
+"""Where a sentence names who tell its story, so that a number there counts the
+tellers, not a figure of the story: "two military sources said", "according to three
+witnesses", "citing two witnesses" (a trial's "two military sources" was read as 2
+troops). Read by reader.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from workbench.extract.spans import SpanSet
+from workbench.extract.speaker_phrase import Speaker
+
+# People who tell a story: a number before them counts the tellers ("two military
+# sources said"), not a figure of the story ("Ten reported deaths" is no voice's).
+_TELLERS = (
+    r"(?:sources|witnesses|eyewitnesses|officials|medics|doctors|diplomats|aides|officers"
+    r"|residents|informants|spokesmen|spokespeople)"
+)
+_INFORMANTS = re.compile(rf"\b{_TELLERS}\b", re.IGNORECASE)
+# The informants a voice cites: "citing two witnesses", "quoting three security sources".
+_CITING = re.compile(rf"\b(?:citing|quoting)\s+(?:[\w-]+\s+){{1,3}}?{_TELLERS}\b")
+
+
+def telling(folded: str, start: int, end: int, speakers: Sequence[Speaker]) -> SpanSet:
+    """The spans of the sentence `folded[start:end]` (lower-cased text) that name its
+    tellers: those of its `speakers` whose names are informants ("two military
+    sources"), and the informants a voice cites ("citing two witnesses")."""
+    spans = [(s.start, s.end) for s in speakers if _INFORMANTS.search(s.name)]
+    spans += [m.span() for m in _CITING.finditer(folded, start, end)]
+    return SpanSet(spans)
