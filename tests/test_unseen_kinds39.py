@@ -283,3 +283,32 @@ def test_the_others_hurt(text, expected):
 )
 def test_the_buried_are_dead(text, expected):
     assert told(text) == expected
+
+
+# -- "between A and B" after a noun of dealings names two parties -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between Tiv and Jukun militias killed 14 villagers.",
+        "Talks between Kagame and Tshisekedi broke down after 9 soldiers were killed.",
+        "Fighting between ISWAP and JAS left 30 fighters dead.",
+    ],
+)
+def test_parties_are_no_place(text):
+    assert places_of(text, Category.KILLED) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen killed 6 traders between Gombe and Yola.", "between Gombe and Yola"),
+        (
+            "Fighting between Sudan and South Sudan killed 20 soldiers.",
+            "between Sudan and South Sudan",
+        ),
+    ],
+)
+def test_between_two_places(text, place):
+    assert places_of(text, Category.KILLED) == [place]

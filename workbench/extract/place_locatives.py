@@ -70,8 +70,28 @@ def _referred(match: re.Match[str], home: Callable[[], Country | None]) -> Count
     return COUNTRY_BY_NAME.get(owner.lower()) if owner else home()
 
 
+# Nouns of what two parties do together: "talks between Ruto and Abiy", "clashes
+# between Fulani and Bachama" name the parties, not two places
+_DEALINGS = re.compile(
+    r"(?i:talks|meeting|meetings|summit|deal|agreement|accord|call|dispute|rivalry|relations"
+    r"|clash(?:es)?|fighting|feud|war|conflict|tensions?|battles?|hostilities|negotiations"
+    r"|truce|ceasefire|exchange|handshake)\s+$"
+)
+
+
+def _parties(match: re.Match[str], text: str) -> bool:
+    """Whether "between A and B" after a noun of dealings names two parties: neither
+    end is a place the gazetteer knows."""
+    if not _DEALINGS.search(text, max(0, match.start() - 20), match.start()):
+        return False
+    ends = _clean(match.group("between")).split(maxsplit=1)[-1].split(" and ")
+    return not any(strip_name(end).lower() in PLACE_NAMES for end in ends)
+
+
 def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention | None:
     if match.group("between"):
+        if _parties(match, text):
+            return None
         return PlaceMention(match.start(), match.end(), _clean(match.group("between")), True)
     if match.group("route"):
         return PlaceMention(match.start("route"), match.end(), _clean(match.group("route")), True)
