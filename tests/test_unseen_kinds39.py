@@ -312,3 +312,27 @@ def test_parties_are_no_place(text):
 )
 def test_between_two_places(text, place):
     assert places_of(text, Category.KILLED) == [place]
+
+
+# -- ", saying": the subject of the clause it trails speaks --------------------------
+
+
+def voices_of(text: str) -> list[str | None]:
+    """The voice of each claim in `text`, in text order."""
+    return [c.attribution for c in claims_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("The governor issued a statement, saying 11 farmers were killed.", "governor"),
+        ("Police in Jos denied the report, saying only 2 people died.", "Police in Jos"),
+    ],
+)
+def test_the_subject_of_saying_speaks(text, voice):
+    assert voices_of(text) == [voice]
+
+
+def test_saying_speaks_only_for_what_follows():
+    text = "Soldiers killed 8 bandits, saying 2 of their men were wounded."
+    assert voices_of(text) == [None, "Soldiers"]

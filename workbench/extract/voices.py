@@ -64,6 +64,11 @@ _TOLL = re.compile(
     rf"(?:{_TOLL_NOUNS})(?![a-z])"  # toll
     r"|(?:it|them)\s+at\s+(?!(?:risk|stake|ease|odds|home|the|an?)\b))"  # it at 12
 )
+# A participle of saying that trails its clause: its subject speaks ("The ministry
+# issued a statement, saying ..."). Runs over lower-cased text.
+_SAYING = re.compile(r"(?<=,\s)saying(?=\s)")
+_SAYING_FIRST = frozenset(("saying",))
+_PAST = re.compile(r"(?<![\w’'-])[a-z]{2,}ed\b")  # the clause's verb: "issued", "denied"
 # The words a reporting verb or a toll statement starts with.
 _SPEECH_FIRST = frozenset(re.findall(r"[a-z]+", _VERBS))
 _TOLL_FIRST = frozenset(re.findall(r"[a-z]+", _TOLL_VERBS))
@@ -162,6 +167,8 @@ def find_speakers(
         if speaker is None:
             continue
         clause = next((c for c in clauses if c[0] <= verb.start() < c[1]), (start, end))
+        if verb.re is _SAYING:  # "Gunmen killed 12, saying ...": only what follows
+            clause = (verb.start(), clause[1])
         if speaker.origin is None:
             origin = active_origin(masked, clause[0], clause[1], CLAUSE_RELAY)
             speaker = replace(speaker, origin=origin)
@@ -256,7 +263,8 @@ def _verbs(masked: str, folded: str, words: WordIndex) -> list[re.Match[str]]:
         for m in words.matches(_SPEECH, _SPEECH_FIRST, on=folded)
         if m.start() not in taken and not _is_noun_use(masked, m) and not _reported(masked, m)
     ]
-    return sorted(speech + tolls, key=lambda m: m.start())
+    saying = list(words.matches(_SAYING, _SAYING_FIRST, on=folded))
+    return sorted(speech + tolls + saying, key=lambda m: m.start())
 
 
 def _reported(text: str, verb: re.Match[str]) -> bool:
@@ -274,6 +282,8 @@ def _speaker_at(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker
     hedging = bool(_HEDGING_VERB.match(word) and _HEDGING_OBJECT.match(text, verb.end(), end))
     if word.startswith("according"):
         return according_speaker(text, verb.end(), end, hedging)
+    if verb.re is _SAYING:
+        return _subject_saying(text, start, verb.start())
     before = text[start : verb.start()]
     if (
         word not in _TOLD
@@ -289,6 +299,14 @@ def _speaker_at(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker
     if speaker is not None and speaker.origin is None and word in ("quoted", "cited"):
         speaker = replace(speaker, origin=quoted_origin(text, verb.end(), end))
     return speaker
+
+
+def _subject_saying(text: str, start: int, saying: int) -> Speaker | None:
+    """The speaker of ", saying": the subject of the clause it trails ("The ministry
+    issued a statement, saying 14 were killed", "Police denied the report, saying"),
+    read before the clause's first verb in the past tense; None where none stands."""
+    verb = _PAST.search(text, start, saying)
+    return subject_before(text, start, verb.start(), False) if verb else None
 
 
 def _quoted_by(
