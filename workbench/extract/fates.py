@@ -302,7 +302,8 @@ def _vague_told(text: str, start: int, end: int) -> list[_Told]:
                 continue  # "the release of the kidnapped girls": an adjective, no taking
             group = next((g for g in ("q", "q2", "q3") if match.groupdict().get(g)), None)
             quantifier = match.span(group) if group else match.span()
-            cue = match.groupdict()
-            category = _category_of(cue.get("cue") or cue.get("moved") or cue.get("harm") or "")
+            said = match.groupdict()
+            cue_word = next(said[g] for g in ("cue", "moved", "harm") if said.get(g))
+            category = _category_of(cue_word)
             out.append((match.start(), match.end(), quantifier, category))
     return sorted(out)
