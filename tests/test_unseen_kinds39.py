@@ -336,3 +336,37 @@ def test_the_subject_of_saying_speaks(text, voice):
 def test_saying_speaks_only_for_what_follows():
     text = "Soldiers killed 8 bandits, saying 2 of their men were wounded."
     assert voices_of(text) == [None, "Soldiers"]
+
+
+# -- a person named before a count of his company ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Musa Bello and three others were killed in the raid.", [("killed", 1), ("killed", 3)]),
+        ("Farah Ali and two of his guards were wounded.", [("wounded", 1), ("wounded", 2)]),
+        (
+            "Police said Ada Obi and her two sons were abducted.",
+            [("kidnapped", 1), ("kidnapped", 2)],
+        ),
+    ],
+)
+def test_a_name_before_his_company(text, expected):
+    assert told(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed group, a party inside a longer subject, and places are no person
+        ("Boko Haram and three others were blamed.", [("other", 3)]),
+        (
+            "A member of Awami National Party and one of his aides were killed.",
+            [("killed", 1), ("killed", 1)],
+        ),
+        ("Kaduna and two other states were hit by floods.", []),
+    ],
+)
+def test_no_name_before_a_company(text, expected):
+    assert told(text) == expected

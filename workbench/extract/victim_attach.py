@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from workbench.extract.not_places import ARMED_GROUPS, is_group
 from workbench.extract.victim_items import Item
 
 # A verb in the singular opening the auxiliaries: "was", "is", "has been".
@@ -78,3 +79,56 @@ def fronted_objects(text: str, sentence_start: int, verb: int, items: list[Item]
     if all(_BARE_COMMA.fullmatch(join) for join in joins):
         return items[:1]
     return items
+
+
+# A person named before a count of his company: "Ali Musa and three others", "Ali
+# Musa and two of his colleagues", "Ali Musa and his two sons"
+_NAMED_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,(“\"]))(?<!\bof\s)(?<!\bthe\s)(?<!\bfrom\s)(?<!\bfor\s)"
+    r"(?P<name>(?:[A-Z][a-z’'-]+\s+){0,3}[A-Z][a-z’'-]+)\s+and\s+$"
+)
+# The last word of a body's name, not a person's: "Awami National Party"
+_BODY_WORDS = frozenset(
+    "Party Army Front Movement Council Union League Forces Police Ministry Government Group "
+    "Brigade Committee Association Organisation Organization Agency Office Company".split()
+)
+_COMPANY = re.compile(
+    r"(?:\S+\s+)?(?:others?\b|(?:\S+\s+)?of\s+(?:his|her)\s|(?:his|her)\s)", re.IGNORECASE
+)
+_NOT_PEOPLE = frozenset(
+    "The A An This That In On At After When Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday".split()
+)
+
+
+_OPENERS = frozenset("and but while when as that said".split())
+
+
+def _opens(text: str, lo: int, at: int) -> bool:
+    """Whether a name at `at` opens its phrase: the clause opens there (at `lo`), or a
+    sign or a conjunction stands before it, not another word of a longer name."""
+    before = text[lo:at].rstrip()
+    if not before or before[-1] in ',;:(“"':
+        return True
+    return before.rsplit(maxsplit=1)[-1] in _OPENERS
+
+
+def named_with_company(text: str, lo: int, items: list[Item]) -> Item | None:
+    """The person named right before the first of `items` (read from `lo`) where that
+    item counts his company ("Ali Musa and three others were killed": Ali Musa is a
+    fourth victim; "two of his colleagues", "his two sons"); None otherwise ("Kaduna
+    and two other states": no company of anyone)."""
+    if not items or items[0].quantity is None:
+        return None
+    first = items[0]
+    if not _COMPANY.match(text, first.start, first.end):
+        return None
+    named = _NAMED_BEFORE.search(text, max(lo, first.start - 60), first.start)
+    if named is None or named.group("name").split()[0] in _NOT_PEOPLE:
+        return None
+    if named.group("name").split()[-1] in _BODY_WORDS or not _opens(text, lo, named.start()):
+        return None
+    if is_group(named.group("name")) or named.group("name") in ARMED_GROUPS:
+        return None  # an armed group, a people: "Boko Haram and three others"
+    start, end = named.span("name")
+    return Item(start, end, None, named.group("name"), None, single=True)

@@ -15,6 +15,7 @@ from workbench.extract.numbers import Quantity
 from workbench.extract.open_fates import and_after, and_before, figure_told
 from workbench.extract.tokens import Tokens
 from workbench.extract.victim_attach import (
+    named_with_company,
     one_with_two_titles,
     told_of_nearest,
 )
@@ -104,6 +105,8 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
         items, passed = _passive_subject(c, subject_lo, stop)
         items = one_with_two_titles(folded, aux, items)  # "a chief and farmer was"
         items = _owners_of_bodies(c, items, stop)  # "the body of a soldier, murdered"
+        named = named_with_company(text, subject_lo, items)  # "Ali Musa and three others"
+        items = [named, *items] if named else items
         nearest = told_of_nearest(text, items, aux == match.start())
         if nearest is not None:  # "relatives of a man killed by police": the man
             items = parse_back(c.sentence, nearest, stop, quantities)
