@@ -37,9 +37,11 @@ scored, per half (the SHA-256 of the id, first byte even: study):
 The study half's misses (figures not found, extra claims, wrong tolls) go to
 --misses as JSON lines; the test half is scored, never read. `--part a|b` scores one
 part of the study half (`part_of`: rules read from part a's misses are checked on
-part b's totals). `--set unseen-extra` scores another set in the same format
-(`$WORKBENCH_CORPORA/unseen-extra/unseen-extra.jsonl`, study only: every paragraph of
-a set other than `unseen` is study, whatever its hash). A `places.json` beside a set
+part b's totals). `--set NAME` scores another set in the same format
+(`$WORKBENCH_CORPORA/NAME/NAME.jsonl`): `unseen-b` (a second held-out set, outlets and
+countries `unseen` lacks) is split into halves by the same hash of the id (`SPLIT`);
+every paragraph of any other set (`unseen-extra`) is study, whatever its hash. A
+`places.json` beside a set
 (id -> names) annotates where a paragraph's deaths happened: "place right" counts the
 paragraphs whose first `killed` claim's place holds one of the names.
 
@@ -74,6 +76,8 @@ from workbench.ingest import document_from_text
 from workbench.models import Category, Claim
 
 HALVES = ("study", "test")
+# the sets split into study and test halves by `half_of`; any other set is study only
+SPLIT = frozenset({"unseen", "unseen-b"})
 COUNTED = frozenset(
     {
         Category.KILLED,
@@ -348,7 +352,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--half", choices=HALVES, help="only this half")
     ap.add_argument("--part", choices=("a", "b"), help="only this part of the study half")
-    ap.add_argument("--set", default="unseen", help="the set's folder (unseen-extra: study only)")
+    ap.add_argument(
+        "--set",
+        default="unseen",
+        help="the set's folder (unseen, unseen-b: halves; others study only)",
+    )
     ap.add_argument("--misses", default="", help="write the study half's misses here")
     ap.add_argument(
         "--export", default="", help="write the set's text-free annotations to this folder"
@@ -370,7 +378,7 @@ def main() -> None:
         return
     scores = {half: Score() for half in HALVES}
     for row in rows:
-        half = half_of(row["id"]) if args.set == "unseen" else "study"
+        half = half_of(row["id"]) if args.set in SPLIT else "study"
         if args.half and half != args.half:
             continue
         if args.part and part_of(row["id"]) != args.part:
