@@ -370,3 +370,48 @@ def test_a_name_before_his_company(text, expected):
 )
 def test_no_name_before_a_company(text, expected):
     assert told(text) == expected
+
+
+# -- figures the trial found dropped or misread --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number in the years' range that counts people
+        ("More than 1900 villagers have fled the district.", [("displaced", 1900)]),
+        ("About 2050 people were displaced by the floods of war.", [("displaced", 2050)]),
+        # thousands set off by full stops
+        ("Nearly 4.500 people were displaced in the north.", [("displaced", 4500)]),
+        ("Some 1.250.000 people fled their homes.", [("displaced", 1250000)]),
+        # negatives: a year, a decimal, a weight
+        ("In 2021 villagers fled the district.", []),
+        ("The toll rose 2.5 percent.", [("other", 2.5)]),
+        ("Police seized 3 kg of heroin.", [("other", 3)]),
+    ],
+)
+def test_figures_once_dropped_or_misread(text, expected):
+    assert told(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rescuers found 18 bodies in Dala, 9 in Kofa and 4 in Beri.",
+            [("killed", 18), ("killed", 9), ("killed", 4)],
+        ),
+        ("The attack left 12 dead in Kaya and 5 in Dori.", [("killed", 12), ("killed", 5)]),
+        # negative: troops sent to two places stay troops
+        ("The army sent 300 soldiers to Dala and 200 to Kofa.", [("troops", 300), ("troops", 200)]),
+    ],
+)
+def test_counts_that_repeat_a_place_after_a_toll(text, expected):
+    assert told(text) == expected
+
+
+def test_each_part_of_a_list_of_parts():
+    text = "At least 40 people were killed, including 9 children, 6 women and 2 police officers."
+    claims = [c for c in claims_in(text) if c.category is Category.KILLED]
+    assert [c.value for c in claims] == [40, 9, 6, 2]
+    assert all(c.text.startswith("including") for c in claims[1:])

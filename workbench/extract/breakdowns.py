@@ -68,6 +68,7 @@ def breakdowns(folded: str, start: int, readings: list[Reading]) -> list[Reading
     if not any(r.category in _PART_CATEGORIES or r.category in _FATES.values() for r in readings):
         return readings  # most sentences hold no part to read
     kept: list[Reading] = []
+    listed: Reading | None = None  # the first part of the list of parts being read
     for reading in readings:
         lead = _PART_LEAD.search(folded, max(start, reading.start - 30), reading.start)
         fate = _uncounted_fate(folded, start, lead.start() if lead else reading.start)
@@ -92,8 +93,28 @@ def breakdowns(folded: str, start: int, readings: list[Reading]) -> list[Reading
             and _GAP.fullmatch(folded, whole.end, lead.start())
         ):
             reading = _part(reading, whole.category, lead.start("lead"))
+            listed = reading
+        elif listed is not None and whole is not None and _next_part(folded, reading, whole):
+            # "including 14 children and 15 women": its text from the list's "including",
+            # so that a reader adding up a toll knows it adds nothing
+            reading = _part(reading, whole.category, listed.start)
+        else:
+            listed = None
         kept.append(reading)
     return kept
+
+
+_AND_PART = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _next_part(folded: str, reading: Reading, part: Reading) -> bool:
+    """Whether `reading` is a further part of the list the part before it belongs to:
+    "including 14 children and 15 women" (the women among the dead too)."""
+    return (
+        reading.category in _PART_CATEGORIES
+        and part.category in CASUALTY_CATEGORIES
+        and _AND_PART.fullmatch(folded, part.end, reading.start) is not None
+    )
 
 
 def _part(reading: Reading, category: Category, start: int) -> Reading:

@@ -22,6 +22,7 @@ from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue, post_cue
 from workbench.extract.fate_words import PEOPLE_MODIFIERS, abroad
 from workbench.extract.numbers import Quantity
+from workbench.extract.victim_lists import gapped
 from workbench.models import Category
 
 FATES = frozenset({Category.REFUGEES, Category.DISPLACED, Category.KIDNAPPED, Category.MISSING})
@@ -143,6 +144,7 @@ def fate_readings(
         ):
             continue  # "the students, aged 8 to 15, were hauled away": ages, no count
         reading = _joined(text, reading, previous)
+        reading = _gapped_count(text, end, reading, previous, quantities)
         reading = _arrival(text, start, reading)
         reading = _coordinated(text, end, reading)
         if (
@@ -219,6 +221,40 @@ def _joined(text: str, reading: Reading, previous: Reading | None) -> Reading:
     ):
         return reading
     return replace(reading, category=previous.category, actor=reading.actor or previous.actor)
+
+
+_TOLD_FATES = FATES | {Category.KILLED, Category.WOUNDED, Category.ARRESTED}
+
+
+def _gapped_count(
+    text: str,
+    end: int,
+    reading: Reading,
+    previous: Reading | None,
+    quantities: Sequence[Quantity],
+) -> Reading:
+    """ "Police found 36 bodies in Kukawa, 24 in Gyambau and 10 in Kyaram": a bare count
+    that repeats the place of a figure of harm before it (`victim_lists.gapped`) counts
+    the same harm, and the same people."""
+    if (
+        previous is None
+        or previous.category not in _TOLD_FATES
+        or reading.category not in (Category.OTHER, Category.TROOPS)
+        or reading.end != reading.quantity.end  # a noun of its own
+    ):
+        return reading
+    by_start = {q.start: q for q in quantities}
+    gaps = gapped(text, previous.end, end, by_start)
+    if not any(i.start == reading.quantity.start for i in gaps):
+        return reading
+    return replace(
+        reading,
+        category=previous.category,
+        start=reading.quantity.start,
+        subject=previous.subject,
+        noun=previous.noun,
+        actor=previous.actor,
+    )
 
 
 def _coordinated(text: str, end: int, reading: Reading) -> Reading:

@@ -89,7 +89,9 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
     digits = match.group("digits")
     if digits:
         if looks_like_year(digits) and not CURRENCY_BEFORE.search(before):
-            return True
+            # a count all the same where people follow it ("2000 people have fled") or a
+            # qualifier bounds it ("more than 1900"): no year is "more than" one
+            return not (_counts_people(after) or qualifier_before(before))
         if before.endswith("(") and after.startswith(")"):
             return True  # list marker "(1)"
         if before.endswith("[") and after.startswith("]"):

@@ -115,7 +115,7 @@ CORE = re.compile(
     # a stop may stand before digits only as a typing slip after a word ("friday.15"),
     # a colon only after a label's word or bracket ("FATALITIES:17", "(count):64"), not
     # in a time or a ratio ("10:30", "3:1")
-    r"|(?P<digits>(?<![\w,/@#])(?:(?<!:)|(?<=[a-z)]:))(?:(?<!\.)|(?<=[a-z][a-z]\.))(?<![a-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?P<suffix>[a-z]+)?"
+    r"|(?P<digits>(?<![\w,/@#])(?:(?<!:)|(?<=[a-z)]:))(?:(?<!\.)|(?<=[a-z][a-z]\.))(?<![a-z]-)(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:\.\d{3}){2,}|\d+)(?:\.\d+)?(?P<suffix>[a-z]+)?"
     r"(?![\w/]|:[^\s]))"
 )
 # The words a CORE match starts with (its digits start at a run of digits).

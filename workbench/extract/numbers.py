@@ -269,6 +269,11 @@ def _number(text: str, match: re.Match[str], hi: int) -> tuple[Number, int] | No
     return number
 
 
+# Thousands set off by full stops, as much of the world writes them: "6.300", "1.200.000"
+# (no count of people has three decimals; "1.5 million" and "2.75" keep theirs)
+_STOP_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+
+
 def _unbounded_number(text: str, match: re.Match[str], hi: int) -> tuple[Number, int] | None:
     if match.group("pair"):
         return 2, match.end()  # "a pair of suicide bombers"
@@ -280,12 +285,15 @@ def _unbounded_number(text: str, match: re.Match[str], hi: int) -> tuple[Number,
         return None  # read as no number at all: never converted, however long
     suffix = match.group("suffix") or ""
     number_text = digits[: len(digits) - len(suffix)] if suffix else digits
-    value: Number = (
-        float(number_text.replace(",", ""))
-        if "." in number_text
-        else int(number_text.replace(",", ""))
-    )
     end = match.end()
+    scale_match = _SCALE_AFTER.match(text, end, hi)
+    value: Number
+    if not suffix and scale_match is None and _STOP_THOUSANDS.fullmatch(number_text):
+        value = int(number_text.replace(".", ""))  # "6.300 people", "700.000": stops as commas
+    elif "." in number_text:
+        value = float(number_text.replace(",", ""))
+    else:
+        value = int(number_text.replace(",", ""))
     if suffix:
         scale = SCALE_SUFFIX.get(suffix.lower())
         if suffix.lower() in _ORDINAL_SUFFIX:
@@ -297,7 +305,6 @@ def _unbounded_number(text: str, match: re.Match[str], hi: int) -> tuple[Number,
                 return whole(value), match.end() - len(suffix)
             return None
         return whole(round(value * scale, 6)), end
-    scale_match = _SCALE_AFTER.match(text, end, hi)
     if scale_match and not (
         scale_match.group(1).lower() == "m" and not _looks_like_money(text, match)
     ):
