@@ -415,3 +415,30 @@ def test_each_part_of_a_list_of_parts():
     claims = [c for c in claims_in(text) if c.category is Category.KILLED]
     assert [c.value for c in claims] == [40, 9, 6, 2]
     assert all(c.text.startswith("including") for c in claims[1:])
+
+
+# -- voices the trial found wrong -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "voices"),
+    [
+        # a clause with a modal is no name
+        ("We cannot say how many, but at least 40 people died.", [None]),
+        # estimates are no one
+        ("Preliminary estimates put the dead at 31.", [None]),
+        # a war claims lives; it does not speak
+        ("The insurgency has claimed hundreds of thousands of lives since 2009.", [None]),
+        # negatives: a body that estimates, and rebels who claim
+        ("The ministry estimates the toll at 31.", ["ministry"]),
+        ("Rebels claimed 20 soldiers were killed.", ["Rebels"]),
+    ],
+)
+def test_voices_that_are_no_one(text, voices):
+    assert voices_of(text) == voices
+
+
+def test_a_counted_voice_counts_its_tellers_not_victims():
+    text = "Gunmen killed 12 people, three elders said."
+    assert told(text) == [("killed", 12)]
+    assert voices_of(text) == ["three elders"]

@@ -77,7 +77,12 @@ _PERSON_NAME = re.compile(
 _DETERMINED = r"(?:an?|the|these|those|this|our|its|their|his|her|some|several|many|two|three)\b"
 _PHRASE = rf"\s+((?:{_DETERMINED}|[A-Z0-9])(?:[^,.;:!?()]|(?<=\b[A-Z])\.){{0,80}}?)"
 _SENTENCE_END = r"(?<!\b[A-Z])\.(?:\s|$)|\s*[!?;]|$"
-_FINITE = re.compile(r"\s(?:was|were|is|are|had|have|has)\s", re.IGNORECASE)
+# a finite verb or a modal: a clause, no name ("I can't really (say)")
+_FINITE = re.compile(
+    r"\s(?:was|were|is|are|had|have|has|can|could|cannot|can[’']t|couldn[’']t|won[’']t|would"
+    r"|will|do|does|did|don[’']t|didn[’']t|doesn[’']t|must|should|may|might)\s",
+    re.IGNORECASE,
+)
 # "said X." / "said X, who ..." / "said X on condition of anonymity"
 _NP_AFTER_VERB = re.compile(
     _PHRASE + rf"(?={_SENTENCE_END}|,\s+(?:who|a|an|the|adding|according|\d{{1,3}},)(?:\b|\s)"

@@ -18,6 +18,11 @@ _TELLERS = (
     r"|residents|informants|spokesmen|spokespeople)"
 )
 _INFORMANTS = re.compile(rf"\b{_TELLERS}\b", re.IGNORECASE)
+# A voice counted is a group of tellers, whoever they are: "two community leaders said"
+_COUNTED = re.compile(
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|a\s+few)\s",
+    re.IGNORECASE,
+)
 # The informants a voice cites: "citing two witnesses", "quoting three security sources".
 _CITING = re.compile(rf"\b(?:citing|quoting)\s+(?:[\w-]+\s+){{1,3}}?{_TELLERS}\b")
 
@@ -25,7 +30,10 @@ _CITING = re.compile(rf"\b(?:citing|quoting)\s+(?:[\w-]+\s+){{1,3}}?{_TELLERS}\b
 def telling(folded: str, start: int, end: int, speakers: Sequence[Speaker]) -> SpanSet:
     """The spans of the sentence `folded[start:end]` (lower-cased text) that name its
     tellers: those of its `speakers` whose names are informants ("two military
-    sources"), and the informants a voice cites ("citing two witnesses")."""
-    spans = [(s.start, s.end) for s in speakers if _INFORMANTS.search(s.name)]
+    sources") or are counted ("two community leaders"), and the informants a voice
+    cites ("citing two witnesses")."""
+    spans = [
+        (s.start, s.end) for s in speakers if _INFORMANTS.search(s.name) or _COUNTED.match(s.name)
+    ]
     spans += [m.span() for m in _CITING.finditer(folded, start, end)]
     return SpanSet(spans)

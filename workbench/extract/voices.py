@@ -93,7 +93,8 @@ _VERB_OBJECT = re.compile(
 )
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|these|those|latest|such|its|their|his|her|news|media|press|unconfirmed|"
-    r"initial|official|recent|new)|\b[A-Z]\.)\s*$",
+    r"initial|official|recent|new|preliminary|provisional|early|first|rough|conservative|"
+    r"unofficial|independent)|\b[A-Z]\.)\s*$",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s*$", re.IGNORECASE)
@@ -114,7 +115,7 @@ _DEFINITE = re.compile(r"^the\s+([a-z]+)$", re.IGNORECASE)
 _CONTENT = re.compile(
     r"\d|\b(?!(?:and|but|so|yet|while|whereas|although|though)\b)[A-Za-z]{2,}", re.IGNORECASE
 )
-_LIVES = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?lives\b", re.IGNORECASE)
+_LIVES = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,5}?lives\b", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # A person of a body, whom "the army" does not stand for: "a military source", "a
 # security official", "an army officer"
@@ -256,7 +257,7 @@ def block_voice(block: Block, lent: str | None) -> str | None:
 def _verbs(masked: str, folded: str, words: WordIndex) -> list[re.Match[str]]:
     """The reporting verbs of the indexed span and the toll statements ("put the toll
     at"), in order; a toll statement's verb is not read again as a reporting verb."""
-    tolls = list(words.matches(_TOLL, _TOLL_FIRST, on=folded))
+    tolls = [m for m in words.matches(_TOLL, _TOLL_FIRST, on=folded) if not _noun_toll(masked, m)]
     taken = {m.start() for m in tolls}
     speech = [
         m
@@ -332,6 +333,14 @@ def _toll_giver(text: str, start: int, at: int) -> Speaker | None:
     if speaker is None or EVENT_NOUNS.search(speaker.name):
         return None
     return speaker if looks_like_voice(speaker.name) else None
+
+
+def _noun_toll(text: str, verb: re.Match[str]) -> bool:
+    """Whether a toll statement's first word is a noun: "Initial estimates put the dead
+    at 20" (the estimates put it; no one is named), not "the army estimates the toll"."""
+    word = text[verb.start() : verb.end()].split()[0].lower()
+    before = text[max(0, verb.start() - 30) : verb.start()]
+    return word in _AMBIGUOUS and bool(_NOUN_BEFORE.search(before))
 
 
 def _is_noun_use(text: str, verb: re.Match[str]) -> bool:
