@@ -442,3 +442,46 @@ def test_a_counted_voice_counts_its_tellers_not_victims():
     text = "Gunmen killed 12 people, three elders said."
     assert told(text) == [("killed", 12)]
     assert voices_of(text) == ["three elders"]
+
+
+# -- kinds from the study half of unseen-b -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll revised with its words between
+        ("Police revised the death toll from the raid on the market to 31.", [("killed", 31)]),
+        # "&" joins a list
+        ("Clashes in Khulna: 12 students & 3 police injured", [("wounded", 12), ("wounded", 3)]),
+        # counted items before a last, uncounted one
+        (
+            "Seven guards and an unknown number of villagers were wounded.",
+            [("wounded", 7)],
+        ),
+        # the event a sentence reports after a consequence
+        (
+            "Calm returned to the valley after a massacre in which 14 people were killed.",
+            [("killed", 14)],
+        ),
+    ],
+)
+def test_unseen_b_study_kinds(text, expected):
+    assert told(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # background told with "since", and an earlier fight after a fight of its own
+        "The blasts continue the violence since the riot in which 80 people were killed.",
+        "Protesters marched after an attack in which 14 people were killed.",
+    ],
+)
+def test_an_earlier_event_in_which_stays_background(text):
+    assert [c for c, _ in told(text)] == []
+
+
+def test_the_dead_a_passive_reports_are_no_voice():
+    assert told("Gunmen attacked the village on Monday, 17 deaths reported.") == [("killed", 17)]
+    assert told("Two soldiers reported KIA.") == [("killed", 2)]

@@ -252,8 +252,10 @@ def _carried_noun(
     return Noun(begin, noun_end, word, NOUN_CLASS[word], subject, inherited=True)
 
 
+# ... or who gives a toll: "Police have revised the death toll in the raid to 26"
 _SPEECH = re.compile(
-    r"\b(?:said|says|say|report|reports|reported|told|confirmed|confirms|announced|stated)\b"
+    r"\b(?:said|says|say|report|reports|reported|told|confirmed|confirms|announced|stated"
+    r"|toll|tally)\b"
 )
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 

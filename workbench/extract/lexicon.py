@@ -312,6 +312,9 @@ _PRE_CUES: list[tuple[Category, str]] = [
         r"climbs|climbing|increased|increases|jumped|jumps|reached|reaches|hits|soared|soars|"
         r"stood|stands|stand|went\s+up|gone\s+up|goes\s+up)\s+(?:to|at)|"
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,4}\s+(?:to|at|of)|"
+        # "revised the death toll in a massacre in the highlands to 26"
+        r"(?:revised|raised|lowered|updated|corrected|put|puts|brought)\s+(?:the|its|their)\s+"
+        r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’'-]+){0,8}?\s+(?:to|at)|"
         # "those killed numbered about 30" (not "Those killed were three children", who
         # a total told before breaks down)
         rf"{_THOSE}(?:killed|dead){_THOSE_NUMBERED}|"

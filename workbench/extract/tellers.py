@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from workbench.extract.lexicon import CASUALTY_NOUNS, NOUN_CLASS, PEOPLE
 from workbench.extract.spans import SpanSet
 from workbench.extract.speaker_phrase import Speaker
 
@@ -18,6 +19,7 @@ _TELLERS = (
     r"|residents|informants|spokesmen|spokespeople)"
 )
 _INFORMANTS = re.compile(rf"\b{_TELLERS}\b", re.IGNORECASE)
+_TELLER_NOUNS = frozenset("leaders elders chiefs activists journalists reporters".split())
 # A voice counted is a group of tellers, whoever they are: "two community leaders said"
 _COUNTED = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|a\s+few)\s",
@@ -27,13 +29,20 @@ _COUNTED = re.compile(
 _CITING = re.compile(rf"\b(?:citing|quoting)\s+(?:[\w-]+\s+){{1,3}}?{_TELLERS}\b")
 
 
+def _counted(name: str) -> bool:
+    """Whether a voice's name counts people who tell ("two community leaders", "three
+    elders"), not the dead a passive reports ("17 deaths reported": no voice)."""
+    if not _COUNTED.match(name):
+        return False
+    head = name.split()[-1].lower()
+    return head not in CASUALTY_NOUNS and (head in _TELLER_NOUNS or NOUN_CLASS.get(head) in PEOPLE)
+
+
 def telling(folded: str, start: int, end: int, speakers: Sequence[Speaker]) -> SpanSet:
     """The spans of the sentence `folded[start:end]` (lower-cased text) that name its
     tellers: those of its `speakers` whose names are informants ("two military
     sources") or are counted ("two community leaders"), and the informants a voice
     cites ("citing two witnesses")."""
-    spans = [
-        (s.start, s.end) for s in speakers if _INFORMANTS.search(s.name) or _COUNTED.match(s.name)
-    ]
+    spans = [(s.start, s.end) for s in speakers if _INFORMANTS.search(s.name) or _counted(s.name)]
     spans += [m.span() for m in _CITING.finditer(folded, start, end)]
     return SpanSet(spans)

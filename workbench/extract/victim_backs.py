@@ -284,7 +284,7 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
     earlier = [r for r in readings if _earlier_time(folded, start, end, r)] if dated else []
     if earlier:
         return earlier
-    prior = [r for r in readings if _prior_relative(folded, max(start, r.start - 90), r.start)]
+    prior = [r for r in readings if _prior_relative(folded, start, r.start)]
     if prior:
         return prior
     reasons_: tuple[re.Pattern[str], ...]
@@ -410,8 +410,21 @@ def known_people(item: Item) -> bool:
     return cls in COMBATANTS or cls in (NounClass.PERSON, NounClass.CIVILIAN)
 
 
-def _prior_relative(folded: str, lo: int, hi: int) -> bool:
-    """Whether a relative clause of an earlier event ends at `hi` (`PRIOR_RELATIVE`),
-    unless it is the fight the operation told followed (`SAME_FIGHT`)."""
-    found = PRIOR_RELATIVE.search(folded, lo, hi)
-    return found is not None and not SAME_FIGHT.match(folded, found.start(), hi)
+_IN_WHICH = re.compile(r"^(?:after|following)\s(?:[\w’'-]+\s+){1,6}?in\s+which\s")
+_HARM_BEFORE = re.compile(
+    r"(?<![a-z])(?:kill|die|dead|death|wound|injur|attack|shot|abduct|kidnap|blast|bomb|explo"
+    r"|violence|clash|fight|raid|ambush|shell)"
+)
+
+
+def _prior_relative(folded: str, start: int, hi: int) -> bool:
+    """Whether a relative clause of an earlier event ends at `hi` (`PRIOR_RELATIVE`) in
+    the sentence from `start`, unless it is the fight the operation told followed
+    (`SAME_FIGHT`) or, told with "in which", the only harm the sentence tells."""
+    found = PRIOR_RELATIVE.search(folded, max(start, hi - 90), hi)
+    if found is None or SAME_FIGHT.match(folded, found.start(), hi):
+        return False
+    # "Troops arrived after a massacre in which nine people were killed": the event the
+    # sentence reports, where its main clause tells no harm of its own
+    told = _IN_WHICH.match(found.group()) and not _HARM_BEFORE.search(folded, start, found.start())
+    return not told

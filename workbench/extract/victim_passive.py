@@ -192,6 +192,11 @@ def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Re
     if partitive:
         lo = partitive.start()
     items = parse_back(c.sentence, lo, stop, quantities)
+    vague = _VAGUE_LAST.search(folded, max(lo, stop - 60), stop)
+    if vague is not None and not any(i.counted for i in items):
+        # "11 soldiers and an unspecified number of civilians were injured": the counted
+        # items before the last, uncounted one (which fates.py reads)
+        items = parse_back(c.sentence, lo, vague.start(), quantities)
     passed: list[Refused] = []
     relative = _relative_before(folded, lo, stop, items)
     if relative:
@@ -202,6 +207,14 @@ def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Re
         passed.extend(refuse(items))
         items = parse_back(c.sentence, lo, sought.start(), quantities)
     return items, passed
+
+
+# A last item counted by no number: "... and an unspecified number of civilians"
+_VAGUE_LAST = re.compile(
+    r",?\s*(?:and|&)\s+(?:an?\s+(?:unspecified|unknown|undisclosed|large|small)\s+number\s+of"
+    r"|many|several|some|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[a-z-]+\s+){0,2}?"
+    r"[a-z-]+\s*$"
+)
 
 
 def _relative_before(folded: str, lo: int, stop: int, items: list[Item]) -> re.Match[str] | None:

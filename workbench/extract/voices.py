@@ -101,7 +101,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s*$", re.IGNORECASE)
 # A verb of report before a fate or an infinitive of report is no speech: "5 said killed",
 # "two reported dead", "a strike said to have killed 9" (a hedge; nobody speaks).
 _REPORTED_FATE = re.compile(
-    r"\s+(?:killed|dead|wounded|injured|hurt|missing|kidnapped|abducted)\b", re.IGNORECASE
+    r"\s+(?:killed|dead|wounded|injured|hurt|missing|kidnapped|abducted|kia|wia)\b", re.IGNORECASE
 )
 _SAID_TO = re.compile(r"\s+to\s+(?:be|have|kill)\b", re.IGNORECASE)  # after "said", "reported"
 _BRACKETED = re.compile(r"\([^()]*\)")
