@@ -125,6 +125,18 @@ _QUALIFIERS = [
     ("about", r"environ|quelque|autour\s+d[e’']|approximativement|à\s+peu\s+près|grosso\s+modo"),
 ]
 _BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _QUALIFIERS) + r")\s*$")
+# A bound set off by commas between a verb and its figure: "ont kidnappé, au moins, une
+# soixantaine de personnes", "a tué, environ, 30 civils" (the figure starts at its bound;
+# `victims` reads the verb before the comma).
+_ASIDE_BOUND = re.compile(
+    r",\s*(?:(?P<at_least>au\s+moins|au\s+minimum|au\s+bas\s+mot)|"
+    r"(?P<about>environ|approximativement|à\s+peu\s+près))\s*,\s*$"
+)
+# The same bound opening a figure so read: "au moins, une soixantaine"; its first words.
+ASIDE_BOUND = re.compile(
+    r"(?:au\s+moins|au\s+minimum|au\s+bas\s+mot|environ|approximativement|à\s+peu\s+près)\s*,"
+)
+ASIDE_STARTS = ("au ", "environ", "approximativement", "à peu")
 # an opening quotation mark may stand between: 'entre « 10.000 et 11.000 blessés »'
 _RANGE_OPEN = re.compile(r"(?<![\w])(?:entre|de|d[’'])\s*[«“\"]?\s*$")
 _RANGE_JOIN = {"entre": re.compile(r"\s+et\s+"), "de": re.compile(r"\s+à\s+")}
@@ -200,8 +212,8 @@ def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | Non
     """One figure at `match`, widened over its bounding words; None if it is none."""
     kind = match.lastgroup
     before = folded[max(lo, match.start() - 40) : match.start()]
-    if kind == "approx":
-        return _approx(match, before)
+    if kind == "approx":  # not an age: "un chef âgé d'une trentaine d'années"
+        return None if _AGED.search(before) else _approx(match, before)
     if kind == "vague":
         return _vague(match, before)
     value = _value(match.group(), kind == "words")
@@ -213,12 +225,12 @@ def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | Non
     ranged = _range(folded, match, value, before, lo, hi)
     if ranged is not None:
         return ranged
-    qualifier = _BEFORE.search(before)
+    qualifier = _bound_before(before)
     start = match.start()
     name = "exact"
     if qualifier is not None:
         name = qualifier.lastgroup or "exact"
-        start -= len(before) - qualifier.start()
+        start -= len(before) - qualifier.start(qualifier.lastgroup or 0)
     else:  # a bound after the figure and its noun: "20 personnes environ", "12 au moins"
         after = _BOUND_AFTER.match(folded, match.end(), hi)
         name = (after.lastgroup or "exact") if after is not None else "exact"
@@ -230,15 +242,21 @@ def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | Non
     return Quantity(start, stop, value, low, high, name, words=kind == "words")
 
 
+def _bound_before(before: str) -> re.Match[str] | None:
+    """The bound right before a figure (`_BEFORE`), else one set off by commas after a
+    verb (`_ASIDE_BOUND`)."""
+    return _BEFORE.search(before) or (_ASIDE_BOUND.search(before) if "," in before else None)
+
+
 def _approx(match: re.Match[str], before: str) -> Quantity:
     """ "une dizaine" about ten (8..12); a bound before it wins: "au moins une
     soixantaine" is at least 60, "plus d'une dizaine" more than 10."""
     about = _APPROX[match.group().split()[-1].rstrip("s")]
-    qualifier = _BEFORE.search(before)
+    qualifier = _bound_before(before)
     if qualifier is not None and qualifier.lastgroup != "about":
         name = qualifier.lastgroup or "exact"
         low, high = interval(name, about, about, about)
-        start = match.start() - (len(before) - qualifier.start())
+        start = match.start() - (len(before) - qualifier.start(qualifier.lastgroup or 0))
         return Quantity(start, match.end(), about, low, high, name, words=True)
     spread = about * _APPROX_SPREAD
     low, high = math.floor(about - spread), math.ceil(about + spread)
@@ -260,9 +278,9 @@ def _vague(match: re.Match[str], before: str) -> Quantity:
     else:
         low, high = _VAGUE[words]
     start = match.start()
-    qualifier = _BEFORE.search(before)
+    qualifier = _bound_before(before)
     if qualifier is not None and qualifier.lastgroup in ("at_least", "more_than"):
-        start -= len(before) - qualifier.start()
+        start -= len(before) - qualifier.start(qualifier.lastgroup or 0)
         high = None  # "plus de plusieurs centaines": open above
     return Quantity(
         start, match.end(), None, low, high, "vague:" + words.replace(" ", "-"), words=True

@@ -49,6 +49,7 @@ from workbench.extract.french.place_words import (
     APPOSED_KIND,
     AREA,
     AREA_ADJECTIVE,
+    DIRECTION,
     DISTANCE,
     EVENT,
     NAME,
@@ -172,9 +173,16 @@ _APPOSITION = re.compile(
     # what the place is, then where it lies: "près de Mann, ville située à 600 km de Bangui"
     r"(?:(?:une?|la|le|l[’'])\s*)?(?:petite?\s+|grande?\s+)?(?:ville|localité|village|commune|"
     r"bourgade|cité|agglomération|site|camp|quartier|hameau)\s+(?:[\w’'-]+\s+){0,3}?situé(?:e|s|es)?|"
-    r"situé(?:e|s|es)?)\s+)?$",
+    r"situé(?:e|s|es)?)\s+)?"
+    # a side of the area after it: "à Mai Tsebri, dans le sud de la région du Tigré"
+    rf"(?:(?:dans|à)\s+(?:le|la|l[’'])\s*(?:{DIRECTION})\s+(?:(?:de|du|des|d[’'])\s*)?)?$",
     re.IGNORECASE,
 )
+
+
+# A parenthesis opened right after a place, the next place inside it: "à Samarra (110 km
+# au nord de Bagdad)", "à Bunia (Ituri)" say where the first lies.
+_IN_BRACKETS = re.compile(r"\s*\(\s*[^()]{0,30}")
 
 
 # What narrows the place before it to the one after it: "à Malanville, plus précisément
@@ -427,6 +435,8 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
         return True
     if landmark_after(text, before.end, place.start, place.end):  # "à Boyo, à 400 km de Bangui"
         return True
+    if _IN_BRACKETS.fullmatch(text, before.end, place.start):  # "À Samarra (110 km au nord
+        return True  # de Bagdad)", "à Beni (Nord-Kivu)": where Samarra, Beni lie
     if not text[before.end : place.start].strip() and _WITHIN_AREA.match(text, place.start):
         return True  # "à Kpemboli dans le canton de Pogno": where Kpemboli lies
     if not text[before.end : place.start].strip() and side_of_country(place.name):

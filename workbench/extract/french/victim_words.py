@@ -30,7 +30,7 @@ FAMILIES: dict[NounClass, list[str]] = {
         "journalistes? enseignants? orpailleurs? pêcheurs? chauffeurs? ressortissants? "
         "ménages familles fermiers? paysans? cultivateurs? personnels? patients? réfugiés "
         "déplacés nourrissons bébés mineurs? adolescents? garçons? fillettes? filles? jeunes? "
-        "bergers? pasteurs? nomades? vieillards? veuves? écoliers? écolières? imams? "
+        "bergers? pasteurs? nomades? vieillards? veuves? écoliers? écolières? imams? adultes? "
         "chefs? notables? conseillers? maires? fonctionnaires? employés? ouvriers? "
         "talibés? chasseurs? dozos? passants? clients? voyageurs? occupants? "
         # feminine forms the masculine ones above leave out: "une enseignante"
@@ -98,6 +98,12 @@ _LEAVE_HOME = (
     r"quartiers?|zones?|champs?)|(?:quitté|fui|déserté|abandonné)\s+(?:la|le|les|cette|ce)\s+"
     r"(?:ville|village|localité|zone|région|commune|secteur|quartier|cercle|département)s?"
 )
+# Who takes people away as captives: "emmenés par les ravisseurs", "par des hommes armés".
+_TAKERS = (
+    r"(?:les|des|leurs|ces|ses)\s+(?:ravisseurs|kidnappeurs|assaillants|hommes\s+armés|"
+    r"individus\s+armés|jihadistes|djihadistes|terroristes|rebelles|insurgés|bandits|"
+    r"miliciens|combattants|islamistes|gangs?|membres\s+(?:du|de\s+la|des|d[’'])\s*[\w’'-]+)"
+)
 # What a force did, which counts its men: "une centaine d'hommes armés ont attaqué".
 _ATTACKED = (
     r"attaqué|envahi|assailli|investi|encerclé|pris\s+d[’']assaut|fait\s+irruption|"
@@ -150,6 +156,9 @@ _AFTER: list[tuple[Category, str]] = [
         # "emmenés dans la brousse", "emmenées vers une destination inconnue"
         r"emmené(?:e|s|es)?\s+(?:en|dans\s+la|vers\s+(?:la|une))\s+"
         r"(?:brousse|forêt|destination\s+inconnue)|"
+        # taken by force, or by their captors: "emmenés de force", "emmenées en otages",
+        # "emmenés par les ravisseurs" (`_TAKERS`), not "emmenés à l'hôpital"
+        rf"(?:emmené|emporté)(?:e|s|es)?\s+(?:de\s+force|en\s+otages?|par\s+{_TAKERS})|"
         r"séquestré(?:e|s|es)?|retenu(?:e|s|es)?\s+(?:en\s+otages?|en\s+captivité|captifs?)"),
     (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?|"
         r"mis(?:es)?\s+aux\s+arrêts|placé(?:e|s|es)?\s+en\s+garde\s+à\s+vue|"
@@ -160,7 +169,7 @@ _AFTER: list[tuple[Category, str]] = [
         r"pris\s+la\s+fuite|évacué(?:e|s|es)?|jeté(?:e|s|es)?\s+sur\s+les\s+routes|"
         r"(?:dû\s+)?se\s+déplacer|(?:se\s+sont\s+|s[’']est\s+)?enfui(?:e|s|es)?|"
         r"(?:se\s+retrouvent\s+|se\s+retrouvaient\s+|laissé(?:e|s|es)?\s+)?sans[- ]abris?|"
-        r"forcé(?:e|s|es)?\s+de\s+fuir|"
+        r"forcé(?:e|s|es)?\s+de\s+fuir|déraciné(?:e|s|es)?|"
         # flight after a need or a choice: "ont dû fuir", "ont décidé de fuir"
         r"(?:dû|décidé\s+de|choisi\s+de|préféré)\s+fuir|"
         rf"(?:(?:contraint|forcé|obligé|poussé)(?:e|s|es)?\s+(?:de\s+|à\s+|d[’']))?{_LEAVE_HOME}"),
@@ -206,10 +215,19 @@ INVERTED_PASSIVE = re.compile(
     + "|".join(f"(?P<{c.name}>{p})" for c, p in _AFTER)
     + r")(?:\s+(?!(?:et|ou|dont|mais|puis)(?![\w]))[a-zà-ÿ’'-]+){0,6}\s*[,:]?\s*$"
 )
+# What may stand between a nominal of harm and "de" before its figure: an adjective, a
+# time: "l'enlèvement massif de 25 élèves", "l'enlèvement en 2014 de près de 300
+# écolières", "l'assassinat lundi de trois civils".
+_NOMINAL_GAP = (
+    r"(?:\s+(?:massif|massive|collectif|collective|brutal|brutale|sommaire|spectaculaire|"
+    r"présumée?|récente?|nouvel|nouveau|violente?|tragique|sanglante?))?"
+    r"(?:\s+(?:en\s+\d{4}|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?:\s+(?:dernier|matin|soir))?|(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?|hier))?"
+)
 # Before the figure: "tuant trois civils", "a fait 12 morts", "coûté la vie à 5".
 _BEFORE: list[tuple[Category, str]] = [
     (K, r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|abattre|exécut(?:é|ant|er)|"
-        r"massacr(?:é|ant|er)|co[ûu]tée?s?\s+la\s+vie\s+(?:à|de)|neutralis(?:é|ant|er)|"
+        r"massacr(?:é|ant|er)|co[ûu]tée?s?\s+la\s+(?:vie|mort)\s+(?:à|de)|neutralis(?:é|ant|er)|"
         r"assassin(?:é|ant|er)|décimé|achevé|égorg(?:é|eant|er|e|ent)|décapit(?:é|ant|er|e|ent)|"
         r"fusill(?:é|ant|er)|lynch(?:é|ant|er)|poignard(?:é|ant|er)|"
         # a toll grown: "le bilan de l'attaque contre le convoi s'est alourdi à 80 personnes"
@@ -222,7 +240,7 @@ _BEFORE: list[tuple[Category, str]] = [
         r"(?:la\s+)?mort\s+d[e’']|décès\s+d[e’']|(?:la\s+)?pertes?\s+d[e’']|perdu|"
         r"pertes\s+(?:ennemies|humaines|adverses|enregistrées)\s+(?:s[’']élèvent\s+à|sont\s+de)|"
         r"(?:l[’']|l[’']odieux\s+|le\s+)?(?:assassinat|massacre|exécution|meurtre|"
-        r"tuerie|décapitation|égorgement|neutralisation)\s+d[e’']|"
+        rf"tuerie|décapitation|égorgement|neutralisation){_NOMINAL_GAP}\s+d[e’']|"
         r"(?:les\s+)?(?:corps|dépouilles|cadavres)(?:\s+sans\s+vie)?(?:\s+calcinés)?\s+d[e’']|"
         r"(?:bilan(?:\s+des?\s+(?:morts|victimes|tués|décès))?|nombre\s+des?\s+(?:morts|victimes|"
         r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint|"
@@ -233,7 +251,8 @@ _BEFORE: list[tuple[Category, str]] = [
         r"(?:la\s+)?blessures?(?:\s+graves?)?\s+d[e’']"),
     (M, r"sans\s+nouvelles\s+d[e’']|(?:la\s+)?disparition\s+d[e’']"),
     (A, r"enl[eè]v(?:ant|é|er|e|ent|aient)|kidnapp(?:ant|é|er)|pris\s+en\s+otage|"
-        r"retenu\s+en\s+otage|(?:l[’'])?(?:enlèvement|rapt|kidnapping|prise\s+en\s+otage)\s+d[e’']|"
+        r"retenu\s+en\s+otage|"
+        rf"(?:l[’'])?(?:enlèvement|rapt|kidnapping|prise\s+en\s+otage){_NOMINAL_GAP}\s+d[e’']|"
         # "les assaillants ont emmené une quinzaine de femmes"; not the wounded taken to care
         r"emm[eè]n(?:ant|é|er|ent|aient)(?![^.;]{0,60}(?:hôpital|centre\s+de\s+santé|morgue|soins))"),
     (P, r"arrêt(?:ant|é|er)|interpell(?:ant|é|er)|appréhend(?:ant|é|er)|captur(?:ant|é|er)|"
@@ -243,7 +262,7 @@ _BEFORE: list[tuple[Category, str]] = [
         r"déplacé|poussé\s+à\s+la\s+fuite|contraint\s+à\s+la\s+fuite|"
         r"(?:poussé|chassé|jeté|forcé|contraint)\s+(?:hors\s+de\s+chez\s+eux|sur\s+les\s+routes|"
         r"de\s+leurs?\s+(?:domiciles?|foyers?|maisons?|villages?|terres?))|"
-        r"(?:le\s+)?déplacement\s+d[e’']|forcé|forçant|contraint|poussé"),
+        r"(?:le\s+)?déplacement\s+d[e’']|forcé|forçant|contraint|poussé|déracin(?:é|ant|er|ait)"),
     (R, rf"{_NUMBER_OF}(?:réfugiés|personnes\s+réfugiées)(?:{_REACHES}|{_PUT_AT})"),
     (T, r"dépl(?:oy|oi)(?:ant|é|er|e|ent)|envoy(?:ant|é|er)|dépêché|mobilisé|compte|comptait|"
         r"contingent\s+d[e’']|effectif\s+d[e’']|renfort\s+d[e’']"),
@@ -252,7 +271,9 @@ PRE = re.compile(
     r"(?<![\w])(?:"
     + "|".join(f"(?P<{c.name}>{p})" for c, p in _BEFORE)
     # an adverb between: "exécuté sommairement 9 hommes", "qui ont tué ici 24 personnes"
-    + r")(?:\s+(?:[a-zà-ÿ]{3,}ment|ici|là|hier|sur\s+le\s+coup|au\s+total|en\s+tout|"
+    # an adverb quoted too: 'avaient tué « involontairement » 892 civils'
+    + r")(?:\s+(?:[«“\"]\s*[a-zà-ÿ]{3,}ment\s*[»”\"]|[a-zà-ÿ]{3,}ment|ici|là|hier|déjà|encore|"
+    r"aussi|ainsi|sur\s+le\s+coup|au\s+total|en\s+tout|"
     # when, between the verb and its figure: "a tué samedi 12 personnes", "hier"
     r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?)){0,2}"
     # how: "blessé par balles cinq personnes", "tué à la machette 12 civils"
@@ -313,6 +334,8 @@ TOLL_COPULA = re.compile(
     r"(?:\s+d[e’']\s*[a-zà-ÿ]+)?\s*,?\s+"
     r"(?:sont|étaient|seraient|s[’']élève(?:nt|raient)\s+à|se\s+chiffre(?:nt|raient)\s+à|"
     r"se\s+compt(?:ent|aient|ant|eraient))"  # the conditional of an unconfirmed toll
+    # estimated: "ces déplacés sont évalués à 5 000", "les morts seraient estimés à 300"
+    r"(?:\s+(?:aujourd[’']hui\s+|désormais\s+|déjà\s+)?(?:estimé|évalué|chiffré)s?(?=\s+à))?"
     r"(?:\s+au\s+nombre)?(?:\s+(?:de|d[’']|à))?\s*$"
 )
 # The category of a `TOLL_COPULA` noun.
@@ -376,7 +399,8 @@ ARMED_OF = re.compile(
 TRIGGER = re.compile(
     r"\d|(?<![\w])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|"
-    r"plusieurs|certaine?s|(?:des|par|en|aux|ces|de)\s+(?:dizaines|centaines|milliers)|(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
+    r"plusieurs|certaine?s|(?:des|par|en|aux|ces|de)\s+(?:dizaines|centaines|milliers|millions)|"
+    r"(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
     r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|"
     r"milliard)s?)(?![\w])"
     rf"|{ONE.pattern}"

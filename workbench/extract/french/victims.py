@@ -18,8 +18,9 @@ from functools import lru_cache
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.french.countries import is_country
-from workbench.extract.french.numbers import find_quantities
+from workbench.extract.french.numbers import ASIDE_BOUND, ASIDE_STARTS, find_quantities
 from workbench.extract.french.victim_fates import fate_after, main_fate
+from workbench.extract.french.victim_totals import toll_grown
 from workbench.extract.french.victim_words import (
     ABROAD,
     ADVERBS,
@@ -96,6 +97,9 @@ _PARTITIVE = re.compile(r"\s+(?:des|d[’']entre)(?![\w])")
 # A figure of a part before the figure of its whole: "trois des quatre", "24 des 25".
 _OF_WHOLE = re.compile(r"\s+des\s+")
 _PRE_REACH = 80  # characters before a figure searched for its verb
+_YEAR = re.compile(r"(?<![\w])\d{4}(?![\w])")
+# "et" between two figures of people, after an aside between commas or none (`_joined`).
+_AND = re.compile(r"(?:\s*,[^,.;:«»]{1,60},)?\s+et\s+")
 # A figure of a list told with its place alone, read on the text as written: "tué 13
 # civils à Ruyigi, 25 à Bururi", "187 enfants disparus à l'école secondaire et 125 à
 # l'école primaire" (a place's capital or an article), not "à peine", "à la fois".
@@ -206,7 +210,7 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
             )
         subject = text[noun.start("noun") : noun.end()]
         if category in _STATUSES:  # "exécuté une vingtaine d'otages": what befell them now
-            pre = PRE.search(folded, max(start, q.start - _PRE_REACH), q.start)
+            pre = PRE.search(folded, max(start, q.start - _PRE_REACH), verb_end(folded, q))
             # "douze déplacés ont été tués": what befell them after their status
             now = fate_after(folded, noun.end(), end) if pre is None else None
             if pre is not None and pre.lastgroup != Category.TROOPS.name:
@@ -235,12 +239,21 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     if family in _MEN_OF and counted is not None and ARMED_OF.match(folded, counted.end(), end):
         family = NounClass.ARMED_GROUP  # "96 éléments de Boko Haram ont été neutralisés"
     after = counted.end() if counted else q.end
-    pre = PRE.search(folded, max(start, q.start - _PRE_REACH), q.start)
+    pre = PRE.search(folded, max(start, q.start - _PRE_REACH), verb_end(folded, q))
+    # people counted, or none named: not "est passé à 3 résolutions"
+    people = counted is None or family is not None
+    grown = toll_grown(folded, start, q.start) if pre is None and people else None
+    if grown is not None:  # "le bilan des morts de ... s'est alourdi à 36 personnes"
+        whom = _subject(text, counted.start("noun"), after) if counted else None
+        return Reading(q, grown[0], grown[1], after, whom, family, None)
     troops = pre is not None and pre.lastgroup == Category.TROOPS.name
     fate = fate_after(folded, after, end) if troops else None
     if pre is not None and _fits(pre, family) and not _no_force(pre, fate, counted, family):
         whom = _subject(text, counted.start("noun"), after) if counted else None
-        return Reading(q, Category[pre.lastgroup or ""], pre.start(), after, whom, family, None)
+        # a year between the verb and its figure is no part of the claim: "l'enlèvement
+        # en 2014 de près de 300 écolières" is told from "près de 300"
+        at = q.start if _YEAR.search(folded, pre.start(), q.start) else pre.start()
+        return Reading(q, Category[pre.lastgroup or ""], at, after, whom, family, None)
     fate = fate or fate_after(folded, after, end)
     # "ont été tués lors de l'attaque 12 soldats": people of a family the lists name, not
     # "ont été massacrés dans la zone des trois frontières"
@@ -254,6 +267,16 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         return None
     whom = _subject(text, counted.start("noun"), fate.start()) if counted else None
     return Reading(q, _where_fled(text, fate, end), q.start, fate.end(), whom, family, None)
+
+
+def verb_end(folded: str, q: Quantity) -> int:
+    """Where the words before figure `q` end that may hold its verb: at its start, or
+    before the comma of a bound set off by commas ("ont kidnappé, au moins, une
+    soixantaine": after "kidnappé")."""
+    if folded.startswith(ASIDE_STARTS, q.start) and ASIDE_BOUND.match(folded, q.start, q.end):
+        comma = folded.rfind(",", 0, q.start)
+        return comma if comma >= 0 and not folded[comma + 1 : q.start].strip() else q.start
+    return q.start
 
 
 def _toll_copula(folded: str, start: int, end: int) -> re.Match[str] | None:
@@ -353,9 +376,11 @@ def _restated(folded: str, q: Quantity, last: Reading, start: int) -> Reading | 
 
 
 def _joined(text: str, folded: str, q: Quantity, then: Reading, end: int) -> Reading | None:
-    """A figure of people joined by "et" to a claim after it shares its fate."""
+    """A figure of people joined by "et" to a claim after it shares its fate, an aside
+    between commas after its people too: "environ 30 adultes, pour la plupart des
+    bergers, et une cinquantaine de jeunes filles ont été enlevés"."""
     counted = COUNTED.match(folded, q.end, end)
-    if counted is None or not re.fullmatch(r"\s+et\s+", folded[counted.end() : then.start]):
+    if counted is None or not _AND.fullmatch(folded, counted.end(), then.start):
         return None
     family = _family_of(" ".join(counted.group("noun").split()))
     subject = _subject(text, counted.start("noun"), counted.end())

@@ -1,0 +1,349 @@
+"""French kinds sorted from the study halves of both French sets once `french-extra`
+was split (issue 18, fr39), each on sentences written for the tests, with negatives:
+an area's side adjective ("la région méridionale de X"), a capitalised side ("au Nord
+de X"), a place in brackets after another, the side of a town after a noun ("un hôtel
+du centre de X"), a town struck in the feminine, where a rocket was fired from; a
+bound set off by commas, people joined past an aside, captives taken away by their
+captors, a toll estimated, uprooted people, "des millions", a nominal with an
+adjective or a year before "de", a quoted adverb, a toll grown far from its noun."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+from workbench.models import Category, Claim
+
+
+def claims(text: str) -> list[Claim]:
+    doc = document_from_text("fr.txt", text).model_copy(
+        update={"language": "fr", "published": dt.date(2025, 3, 4)}
+    )
+    return extract_claims(doc)
+
+
+def one(text: str) -> Claim:
+    (claim,) = claims(text)
+    return claim
+
+
+# Places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Lundi, dans la région méridionale de Zelinka, un obus a tué deux fermiers.",
+            "la région méridionale de Zelinka",
+        ),
+        (
+            "Un drone a frappé la province orientale de Dorvani, tuant trois bergers.",
+            "la province orientale de Dorvani",
+        ),
+        # negative: a side of the country with no area after it keeps its phrase
+        ("Trois bergers ont été tués dans le sud de Dorvani.", "le sud de Dorvani"),
+    ],
+)
+def test_an_area_takes_its_side_adjective(text: str, place: str) -> None:
+    assert one(text).location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Quatre policiers sont morts au Nord de Bagdad.", "au Nord de Bagdad"),
+        ("Quatre policiers sont morts au nord de Bagdad.", "au nord de Bagdad"),
+        # negatives: a region whose name opens with a side is its name
+        ("Quatre policiers sont morts au Nord-Kivu.", "Nord-Kivu"),
+        ("Quatre policiers sont morts au Sud-Kivu mardi.", "Sud-Kivu"),
+    ],
+)
+def test_a_capitalised_side_keeps_its_relation(text: str, place: str) -> None:
+    assert one(text).location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("À Tikrit (170 km au nord de Bagdad), cinq soldats sont morts.", "Tikrit"),
+        ("Sept civils ont été tués à Beni (Nord-Kivu) dimanche.", "Beni"),
+        # negative: a place named after its own preposition is not in brackets
+        ("Sept civils ont été tués près de Beni et de Butembo.", "près de Beni"),
+    ],
+)
+def test_a_place_in_brackets_says_where_the_one_before_lies(text: str, place: str) -> None:
+    assert one(text).location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Un attentat contre un hôtel du centre de Mogadiscio a fait onze morts.",
+            "centre de Mogadiscio",
+        ),
+        (
+            "Une explosion dans un immeuble du nord de Bagdad a fait onze morts.",
+            "nord de Bagdad",
+        ),
+        # negative: "du" with no side after it is no such phrase
+        ("Une explosion a fait onze morts près du marché central.", None),
+    ],
+)
+def test_the_side_of_a_town_after_a_noun(text: str, place: str | None) -> None:
+    assert one(text).location == place
+
+
+def test_a_town_struck_in_the_feminine_sets_the_scene() -> None:
+    text = (
+        "Velnor a été touchée jeudi soir par une roquette tirée par des miliciens depuis "
+        "la région de Tarsk. L'attaque a causé la mort de deux personnes."
+    )
+    assert one(text).location == "Velnor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: an institution elided, a man struck, a name of two words
+        "L’armée a été visée jeudi par une embuscade. L'attaque a causé la mort de deux soldats.",
+        "Koffi a été touché jeudi par une balle. L'attaque a causé la mort de deux soldats.",
+        "Aminata Diallo a été touchée par une balle. L'attaque a causé la mort de deux soldats.",
+    ],
+)
+def test_no_town_where_the_subject_is_none(text: str) -> None:
+    claim = claims(text)[-1]
+    assert claim.location is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une roquette tirée depuis la région de Tarsk a tué deux civils à Velnor.",
+        "Des missiles lancés par les rebelles depuis la ville de Tarsk ont tué deux civils "
+        "à Velnor.",
+    ],
+)
+def test_where_a_rocket_was_fired_from_is_not_where_it_struck(text: str) -> None:
+    assert one(text).location == "Velnor"
+
+
+def test_a_place_fired_at_from_nowhere_named_is_kept() -> None:
+    # negative: "depuis" of time names no origin
+    text = "Depuis lundi, des tirs ont tué deux civils dans la région de Tarsk."
+    assert one(text).location == "la région de Tarsk"
+
+
+def test_a_side_of_the_area_after_a_town_says_where_it_lies() -> None:
+    text = (
+        "Une frappe sur la localité de Mai Kenat, dans le sud de la région septentrionale "
+        "du Tigré, a tué 12 civils."
+    )
+    assert one(text).location == "Mai Kenat"
+
+
+# Figures and what they count
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "low", "high"),
+    [
+        (
+            "Les assaillants ont kidnappé, au moins, une soixantaine de villageois.",
+            Category.KIDNAPPED,
+            60,
+            None,
+        ),
+        ("Les rebelles ont tué, au moins, 14 civils.", Category.KILLED, 14, None),
+        ("Les rebelles ont tué, environ, 20 civils.", Category.KILLED, 18, 22),
+    ],
+)
+def test_a_bound_set_off_by_commas(text: str, category: Category, low, high) -> None:
+    claim = one(text)
+    assert (claim.category, claim.low, claim.high) == (category, low, high)
+
+
+def test_a_wound_before_a_bound_set_off_does_not_count_the_dead() -> None:
+    # negative: the comma ends the first clause's verb
+    found = claims("Trois soldats ont été blessés, au moins, 12 civils ont été tués.")
+    assert [(c.category, c.low) for c in found] == [
+        (Category.WOUNDED, 3),
+        (Category.KILLED, 12),
+    ]
+
+
+def test_people_joined_past_an_aside_share_the_fate() -> None:
+    text = (
+        "Selon l'armée, environ 30 adultes, pour la plupart des bergers, et une "
+        "cinquantaine de jeunes filles et garçons ont été enlevés."
+    )
+    found = claims(text)
+    assert [(c.category, c.value) for c in found] == [
+        (Category.KIDNAPPED, 30),
+        (Category.KIDNAPPED, 50),
+    ]
+
+
+def test_an_age_is_no_approximate_figure() -> None:
+    # negative: "âgé d'une trentaine d'années" counts no one
+    claim = one("Un chef âgé d'une trentaine d'années et médecin de profession a été tué.")
+    assert claim.value == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Une dizaine de villageois ont été emmenés par les ravisseurs.", Category.KIDNAPPED),
+        ("Douze passagers ont été emmenés de force dans la brousse.", Category.KIDNAPPED),
+        ("Douze femmes ont été emmenées en otages par des hommes armés.", Category.KIDNAPPED),
+        # negative: the wounded taken to care
+        ("Douze blessés ont été emmenés par les secouristes.", Category.WOUNDED),
+    ],
+)
+def test_captives_taken_away(text: str, category: Category) -> None:
+    assert one(text).category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Ces déplacés sont évalués à environ 4 000 par le préfet.", Category.DISPLACED, 4000),
+        ("Les morts seraient estimés à 300.", Category.KILLED, 300),
+        ("Les blessés sont chiffrés à 45.", Category.WOUNDED, 45),
+    ],
+)
+def test_a_toll_estimated(text: str, category: Category, value: int) -> None:
+    claim = one(text)
+    assert (claim.category, claim.value) == (category, value)
+
+
+def test_a_noun_estimated_that_is_no_toll() -> None:
+    # negative: damage estimated is no claim of harm
+    found = claims("Les dégâts sont estimés à 300 millions de francs.")
+    assert all(c.category not in (Category.KILLED, Category.DISPLACED) for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "low", "high"),
+    [
+        (
+            "La guerre a tué des milliers de personnes et en a déraciné plus de 3 millions.",
+            Category.DISPLACED,
+            3_000_000,
+            None,
+        ),
+        (
+            "Des millions de personnes ont par ailleurs été déplacées.",
+            Category.DISPLACED,
+            2_000_000,
+            9_999_999,
+        ),
+        (
+            "Les combats ont déraciné une vingtaine de familles.",
+            Category.DISPLACED,
+            16,
+            24,
+        ),
+    ],
+)
+def test_uprooted_and_millions(text: str, category: Category, low, high) -> None:
+    claim = claims(text)[-1]
+    assert (claim.category, claim.low, claim.high) == (category, low, high)
+
+
+def test_millions_of_money_are_no_displaced() -> None:
+    # negative: "des millions" of francs count no one
+    assert claims("Les pillards ont emporté des millions de francs.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "text_of_claim"),
+    [
+        (
+            "L'enlèvement massif de 25 élèves a choqué le pays.",
+            Category.KIDNAPPED,
+            "L'enlèvement massif de 25 élèves",
+        ),
+        (
+            "On se souvient de l’enlèvement en 2019 de près de 200 écolières à Dapchi.",
+            Category.KIDNAPPED,
+            "près de 200 écolières",  # the year is no part of the claim
+        ),
+        (
+            "L'assassinat lundi de trois chefs coutumiers a été condamné.",
+            Category.KILLED,
+            "L'assassinat lundi de trois chefs",
+        ),
+    ],
+)
+def test_a_nominal_with_an_adjective_or_a_time(text: str, category: Category, text_of_claim):
+    claim = one(text)
+    assert (claim.category, claim.text) == (category, text_of_claim)
+
+
+def test_a_year_alone_after_a_nominal_is_no_figure() -> None:
+    # negative: "l'enlèvement de 2019" names a year, not 2019 people
+    assert claims("L'enlèvement de 2019 reste impuni.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Les frappes avaient tué « involontairement » 892 civils.", 892),
+        ("Les kamikazes se sont fait exploser, tuant déjà plus d'une centaine de civils.", 100),
+        ("Un raid aérien a coûté la mort à dix civils.", 10),
+    ],
+)
+def test_a_verb_then_a_word_then_its_figure(text: str, value: int) -> None:
+    claim = one(text)
+    assert (claim.category, claim.value) == (Category.KILLED, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        (
+            "La police a indiqué que le bilan des morts des deux attentats survenus mardi "
+            "à Kirkouk, au nord du pays, s'est alourdi à 41 personnes.",
+            Category.KILLED,
+            41,
+        ),
+        (
+            "Le nombre de personnes blessées dans les deux explosions est également passé "
+            "de 30 à 57.",
+            Category.WOUNDED,
+            57,
+        ),
+        (
+            "Le nombre de victimes de la frappe de missiles russes d’hier sur la ville de "
+            "Soumy est monté à sept personnes.",
+            Category.KILLED,
+            7,
+        ),
+        (
+            "Le nombre de personnes tuées par l'effondrement d’un immeuble à Koursk, à la "
+            "suite d'une frappe, compte désormais neuf personnes.",
+            Category.KILLED,
+            9,
+        ),
+    ],
+)
+def test_a_toll_grown_far_from_its_noun(text: str, category: Category, value: int) -> None:
+    claim = claims(text)[-1]
+    assert (claim.category, claim.value) == (category, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: a count of no harm, and a figure of things
+        "Le nombre de participants à la marche organisée dans la capitale est passé à 300.",
+        "Le nombre de véhicules incendiés lors des manifestations dans la capitale est passé à 40.",
+    ],
+)
+def test_a_count_grown_of_no_harm(text: str) -> None:
+    assert claims(text) == []
