@@ -347,3 +347,69 @@ def test_a_toll_grown_far_from_its_noun(text: str, category: Category, value: in
 )
 def test_a_count_grown_of_no_harm(text: str) -> None:
     assert claims(text) == []
+
+
+def test_a_toll_far_down_takes_the_lead_s_place() -> None:
+    lead = (
+        "Des hommes armés ont attaqué le territoire du Burundi. Un groupe a attaqué une "
+        "position de l'armée dans le secteur de Ruzaga de la commune de Mibaro, selon un "
+        "responsable local. Les tirs ont duré toute la matinée. "
+    )
+    filler = "Les habitants restaient terrés chez eux. " * 6
+    claim = one(lead + filler + "Un responsable a évoqué trois soldats tués.")
+    assert claim.location == "le secteur de Ruzaga"
+
+
+def test_a_lead_naming_only_its_country_gives_no_place() -> None:
+    # negative: "le territoire du Burundi" is the country, and the fallback stays it
+    lead = "Des hommes armés ont attaqué le territoire du Burundi. "
+    filler = "Les habitants restaient terrés chez eux. " * 7
+    claim = one(lead + filler + "Un responsable a évoqué trois soldats tués.")
+    assert claim.location == "Burundi"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Un gang a attaqué un quartier de la capitale d’Haïti, Port-au-Prince, faisant "
+            "douze morts.",
+            "Port-au-Prince",
+        ),
+        (
+            "Trois morts dans un quartier de la capitale du Tchad, N'Djamena, selon la police.",
+            "N'Djamena",
+        ),
+        # negative: no name after the country: the quarter is the place
+        (
+            "Trois morts dans un quartier de la capitale du Tchad, selon la police.",
+            "un quartier de la capitale du Tchad",
+        ),
+    ],
+)
+def test_a_capital_named_by_its_country_then_its_name(text: str, place: str) -> None:
+    assert one(text).location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Une dizaine de miliciens sont tombés sur place, selon la police.", True),
+        ("Douze soldats sont tombés sur le champ de bataille.", True),
+        # negatives: fallen onto a mine, into an ambush
+        ("Douze soldats sont tombés sur une mine.", False),
+        ("Douze soldats sont tombés dans une embuscade.", False),
+    ],
+)
+def test_fallen_on_the_spot(text: str, killed: bool) -> None:
+    assert any(c.category is Category.KILLED for c in claims(text)) is killed
+
+
+def test_other_hundreds_are_hundreds() -> None:
+    claim = one("Lui et d'autres centaines d'habitants se sont réfugiés dans la ville de Mweka.")
+    assert (claim.category, claim.low, claim.high) == (Category.DISPLACED, 200, 999)
+
+
+def test_other_dozens_of_houses_are_no_claim() -> None:
+    # negative: things counted
+    assert claims("Les autres dizaines de maisons ont brûlé.") == []

@@ -101,6 +101,8 @@ _VAGUE_RE = (
     # centaines de milliers de personnes"; before what they count only
     r"|(?<=de\s)(?:(?:dizaines|centaines)\s+de\s+milliers|dizaines|centaines|milliers|millions)"
     r"(?=\s+d[e’'])"
+    # "d'autres centaines d'habitants": as "des centaines"
+    r"|(?<=autres\s)(?:dizaines|centaines|milliers|millions)(?=\s+d[e’'])"
     r"|quelques|plusieurs|certaine?s"
     # "se comptent par centaines": as many as "des centaines"
     r"|(?:par|en)\s+(?:dizaines|centaines|milliers)"

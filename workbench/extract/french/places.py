@@ -335,6 +335,9 @@ _SAID_TO = re.compile(
     r"assur|dit|dé?menti|souligné)[a-zé]*(?<!ment)(?:-t-(?:il|elle))?\s+$"
 )
 _SAID_REACH = 30
+# A capital named by its country, then by its name set off by commas (`_mention`).
+_CAPITAL_OF = re.compile(r"(?i:capitale)\s+(?:de\s+la\s+|de\s+l[’']|du\s+|de\s+|d[’'])\s*$")
+_CAPITAL_NAMED = re.compile(rf"\s*,\s*(?P<name>{NAME})\s*,")
 _LONGEST = 200  # characters of the longest relation ("à une vingtaine de kilomètres au ...")
 
 
@@ -369,6 +372,10 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
         return PlaceMention(match.start(), end, bare(text[match.start() : end]), here)
     if _APPOSED_KIND.fullmatch(relation):  # "La capitale de la Somalie, Mogadiscio,"
         return PlaceMention(match.start(), match.end(), " ".join(name.split()), here)
+    capital = _CAPITAL_NAMED.match(text, match.end()) if _CAPITAL_OF.search(relation) else None
+    if capital is not None and is_country(name):  # "un quartier de la capitale d'Haïti,
+        # Port-au-Prince,": the capital's name, as "la capitale de la Somalie, Mogadiscio,"
+        return PlaceMention(match.start(), capital.end("name"), capital["name"], here)
     phrase = " ".join(text[match.start() : match.end()].split())
     return PlaceMention(match.start(), match.end(), bare(phrase), here)
 

@@ -50,6 +50,7 @@ _SCENE = re.compile(
     r"frappée?s?|ciblée?s?|attaquée?s?))(?![\w])"
 )
 _SCENE_AHEAD = 2  # sentences after a toll searched for where it happened
+_LEAD = 3  # sentences of a story's body that are its lead (`_lead_place`)
 # A voice naming tellers: a number opening it counts them, not the story's victims.
 _INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
@@ -59,7 +60,8 @@ _TITLE_REACH = 80  # characters after a voice's name searched for its title ("X,
 _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
 # A place set off by commas right after a voice opening its sentence says where the voice
 # is, not where it happened: "La société civile de Beni, dans la province du Nord-Kivu,
-# rapporte le massacre de onze civils au village de Kasinga".
+# rapporte le massacre de onze civils au village de Kasinga"; so too with no comma before
+# it: "La Défense civile dans la bande de Gaza, contrôlée par le Hamas, a fait état de".
 _VOICE_PLACE = re.compile(r"\s*,\s*(?:dans|à|au|aux|en)\s+[^,.;:«»“”]{2,80},")
 
 
@@ -200,8 +202,36 @@ class FrenchReader(CarriedVoices, Reader):
         told_after = self._scene_told_after(index)
         if told_after is not None:
             return told_after
+        lead = self._lead_place(index)
+        if lead is not None:
+            return lead
         home = self.whole.named_home
         return home.name if home else None
+
+    def _lead_place(self, index: int) -> str | None:
+        """The place where it happened the story's lead names (the first `_LEAD`
+        sentences of its body, before the `LOOK_BACK` ones before sentence `index`), a
+        town or an area, not a country nor a place named by its country ("le
+        territoire du Burundi"): the scene of a toll told further down whose sentences
+        before name none ("... dans le secteur de Rugazi de la commune de Kabarore ...
+        Un responsable local a évoqué un soldat tué")."""
+        for lead in (i for i in self._lead if i < index - LOOK_BACK + 1):
+            for p in self.places(lead):
+                if p.locative and not p.border and country_in(p.name) is None:
+                    return p.name
+        return None
+
+    @cached_property
+    def _lead(self) -> list[int]:
+        """The indices of the story's lead: the first `_LEAD` sentences not its title's."""
+        title = next((i for i, b in enumerate(self.doc.blocks) if b.kind == BlockKind.TITLE), -1)
+        lead: list[int] = []
+        for i, sentence in enumerate(self.sentences):
+            if len(lead) == _LEAD:
+                break
+            if sentence.block != title:
+                lead.append(i)
+        return lead
 
     def _scene_told_after(self, index: int) -> str | None:
         """Where it happened, told by one of the `_SCENE_AHEAD` sentences after sentence
