@@ -55,7 +55,7 @@ _LEAD = 3  # sentences of a story's body that are its lead (`_lead_place`)
 _INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
 _WIDE = re.compile(r"(?i:(?:les|la|le|l[’'])\s*)?(?i:provinces?|régions?)\s+(?:de|du|des|d[’'])")
-_FRONTIER = "frontière"  # a French border, kept as a clause's place (places._border_last)
+_FRONTIER = "frontière"  # a French border, kept as a clause's place (place_order.border_last)
 _TITLE_REACH = 80  # characters after a voice's name searched for its title ("X, curé de ...")
 _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
 # A place set off by commas right after a voice opening its sentence says where the voice
