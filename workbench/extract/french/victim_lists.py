@@ -12,21 +12,49 @@ from functools import lru_cache
 
 from workbench.extract.claims import Reading
 from workbench.extract.french.victim_words import (
-    ADVERBS,
-    AGAINST,
-    AGAINST_AFTER,
     ANY_PLURAL,
     COUNTED,
     FAMILIES,
-    LIST_JOIN,
-    LIST_PLACE,
-    LIST_TAIL,
     POST,
-    SIDE,
     THINGS,
 )
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
+
+# What joins a figure to the one before it in a list of one fate: "dont 5.542 civils,
+# 1.692 soldats et près de 400 déserteurs", "143 terroristes et à un soldat".
+_LIST_JOIN = re.compile(
+    r"\s*[\"»”]?\s*(?:,|;|:|et|dont|ainsi\s+que|parmi\s+lesquels|parmi\s+eux|y\s+compris)"
+    r"(?:\s*(?:,|et|à|dont|d[e’']|des|du))*\s*[\"«“]?\s*$"  # "de deux soldats et d'un"
+)
+# The rest of a list item's people, before the join: "1.692 soldats [et membres des
+# services de sécurité] et près de 400 déserteurs"; no verb in it.
+_LIST_TAIL = re.compile(
+    r"(?:\s+(?!(?:ont|a|sont|est|été|avaient|avait|étaient|était|auraient|aurait)(?![\w]))"
+    r"[a-zà-ÿ’'-]+){1,7}?(?=\s*(?:,|;|\s+et\s))"
+)
+# Whose side a figure of a list counts, its people left out: "et 12 côté assaillants",
+# "et 4 du côté des forces", "et 7 parmi les civils".
+_SIDE = re.compile(
+    r"\s+(?:(?:du\s+)?côté\s+(?:des\s+|de\s+l[’']|de\s+la\s+|du\s+)?|parmi\s+(?:les|leurs)\s+|"
+    r"chez\s+les\s+|dans\s+les\s+rangs\s+(?:des\s+|de\s+l[’']|de\s+la\s+|du\s+)?)[\w’'-]+"
+)
+# A place told with each figure of a list: "10 personnes à Masia près de la rivière, 5
+# personnes à Makoko" (the place's words, before the join).
+_LIST_PLACE = re.compile(
+    r"\s+(?:à|au|aux|dans|en|près\s+d[e’']|sur)\s+[^,;:.()]{1,60}?(?=\s*(?:,|;|\s+et\s))"
+)
+# Words after the people counted that are no part of whom: "3 soldats seulement".
+_ADVERBS = re.compile(r"(?:\s+(?:seulement|également|aussi|ainsi|notamment|déjà|tous|toutes|"
+                      r"au\s+total|en\s+tout))+$", re.IGNORECASE)  # fmt: skip
+
+# An earlier toll set against the claim before it, its noun left out: "62 morts, contre
+# 40 annoncés initialement par l'ONU", "contre 12 la veille".
+_AGAINST = re.compile(r"(?<![\w])contre\s+(?:les\s+|des\s+)?$")
+_AGAINST_AFTER = re.compile(
+    r"\s+(?:(?:annoncé|avancé|rapporté|recensé|signalé|dénombré|donné|évoqué|communiqué)e?s?|"
+    r"précédemment|auparavant|initialement|la\s+veille|jusque-là)(?![\w])"
+)
 
 # What a subject leaves out: an aside between commas, an age, a quote mark.
 _ASIDE = re.compile(r",[^,]*,|[\"»”]|\s(?i:âgée?s?)\s+de\s+\d+(?:\s+à\s+\d+)?\s+ans")
@@ -60,12 +88,12 @@ def listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Read
     "tué 21 personnes, dont 5 à Makoko", "5.542 civils, 1.692 soldats et près de 400
     déserteurs", "1.692 soldats et membres des services de sécurité et 400
     déserteurs"."""
-    between = LIST_PLACE.match(folded, last.end, q.start) or LIST_TAIL.match(
+    between = _LIST_PLACE.match(folded, last.end, q.start) or _LIST_TAIL.match(
         folded, last.end, q.start
     )
-    if not LIST_JOIN.fullmatch(folded, between.end() if between else last.end, q.start):
+    if not _LIST_JOIN.fullmatch(folded, between.end() if between else last.end, q.start):
         return None
-    side = SIDE.match(folded, q.end, end)
+    side = _SIDE.match(folded, q.end, end)
     if side is not None:  # "3 morts côté armée et 12 côté assaillants": the same fate
         return Reading(q, last.category, q.start, side.end(), None, None, None)
     if _PLACED_ALONE.match(text, q.end, end):  # "13 civils à Ruyigi, 25 à Bururi"
@@ -86,8 +114,8 @@ def restated(folded: str, q: Quantity, last: Reading, start: int) -> Reading | N
     estimé le chiffre à 20 ou plus" counts what the claim counts, and so does an earlier
     toll set against it: "62 morts, contre 40 annoncés initialement"."""
     if not _RESTATED.search(folded, max(start, q.start - _RESTATED_REACH), q.start) and not (
-        AGAINST.search(folded, max(start, q.start - _RESTATED_REACH), q.start)
-        and AGAINST_AFTER.match(folded, q.end)
+        _AGAINST.search(folded, max(start, q.start - _RESTATED_REACH), q.start)
+        and _AGAINST_AFTER.match(folded, q.end)
     ):
         return None
     return Reading(q, last.category, q.start, q.end, last.subject, last.noun, None)
@@ -108,7 +136,7 @@ def joined(text: str, folded: str, q: Quantity, then: Reading, end: int) -> Read
 def counted_words(text: str, start: int, end: int) -> str:
     """Whom a figure counts, as the text words it, without asides and adverbs."""
     words = " ".join(_ASIDE.sub(" ", text[start:end].split(",")[0]).split())
-    return ADVERBS.sub("", words)
+    return _ADVERBS.sub("", words)
 
 
 @lru_cache(maxsize=256)

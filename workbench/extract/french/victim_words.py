@@ -327,7 +327,6 @@ COUNTED = re.compile(
     rf"\s+(?:d[e’']\s*(?:(?:nos|ses|leurs|vos|mes|ces)\s+)?|des\s+)?(?P<noun>{NOUN})(?![\w])"
     rf"(?:\s+(?:et|ou)\s+(?:{NOUN})(?![\w]))?"
 )
-# Words after the people counted that are no part of whom: "3 soldats seulement".
 # A toll told with a copula, the noun first: "les blessés sont au nombre de 28".
 # "Les enlèvements d'élèves, se comptant en dizaines": whom in a word or two, a comma.
 TOLL_COPULA = re.compile(
@@ -341,31 +340,6 @@ TOLL_COPULA = re.compile(
 )
 # The category of a `TOLL_COPULA` noun.
 TOLL_NOUNS: dict[str, Category] = {**CASUALTY_NOUNS, "enlèvements": A}
-# What joins a figure to the one before it in a list of one fate: "dont 5.542 civils,
-# 1.692 soldats et près de 400 déserteurs", "143 terroristes et à un soldat".
-LIST_JOIN = re.compile(
-    r"\s*[\"»”]?\s*(?:,|;|:|et|dont|ainsi\s+que|parmi\s+lesquels|parmi\s+eux|y\s+compris)"
-    r"(?:\s*(?:,|et|à|dont|d[e’']|des|du))*\s*[\"«“]?\s*$"  # "de deux soldats et d'un"
-)
-# The rest of a list item's people, before the join: "1.692 soldats [et membres des
-# services de sécurité] et près de 400 déserteurs"; no verb in it.
-LIST_TAIL = re.compile(
-    r"(?:\s+(?!(?:ont|a|sont|est|été|avaient|avait|étaient|était|auraient|aurait)(?![\w]))"
-    r"[a-zà-ÿ’'-]+){1,7}?(?=\s*(?:,|;|\s+et\s))"
-)
-# Whose side a figure of a list counts, its people left out: "et 12 côté assaillants",
-# "et 4 du côté des forces", "et 7 parmi les civils".
-SIDE = re.compile(
-    r"\s+(?:(?:du\s+)?côté\s+(?:des\s+|de\s+l[’']|de\s+la\s+|du\s+)?|parmi\s+(?:les|leurs)\s+|"
-    r"chez\s+les\s+|dans\s+les\s+rangs\s+(?:des\s+|de\s+l[’']|de\s+la\s+|du\s+)?)[\w’'-]+"
-)
-# A place told with each figure of a list: "10 personnes à Masia près de la rivière, 5
-# personnes à Makoko" (the place's words, before the join).
-LIST_PLACE = re.compile(
-    r"\s+(?:à|au|aux|dans|en|près\s+d[e’']|sur)\s+[^,;:.()]{1,60}?(?=\s*(?:,|;|\s+et\s))"
-)
-ADVERBS = re.compile(r"(?:\s+(?:seulement|également|aussi|ainsi|notamment|déjà|tous|toutes|"
-                      r"au\s+total|en\s+tout))+$", re.IGNORECASE)  # fmt: skip
 # Where refuge was found abroad, read on the text as written: "au Niger", "en
 # Mauritanie", "dans les pays voisins", "à l'étranger".
 ABROAD = re.compile(
@@ -405,13 +379,4 @@ TRIGGER = re.compile(
     r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|"
     r"milliard)s?)(?![\w])"
     rf"|{ONE.pattern}"
-)
-
-
-# An earlier toll set against the claim before it, its noun left out: "62 morts, contre
-# 40 annoncés initialement par l'ONU", "contre 12 la veille".
-AGAINST = re.compile(r"(?<![\w])contre\s+(?:les\s+|des\s+)?$")
-AGAINST_AFTER = re.compile(
-    r"\s+(?:(?:annoncé|avancé|rapporté|recensé|signalé|dénombré|donné|évoqué|communiqué)e?s?|"
-    r"précédemment|auparavant|initialement|la\s+veille|jusque-là)(?![\w])"
 )
