@@ -31,6 +31,7 @@ from workbench.extract.french import (
     voices,
 )
 from workbench.extract.french.accents import accentless, with_accents
+from workbench.extract.french.carried_places import CarriedPlaces
 from workbench.extract.french.carried_voices import CarriedVoices
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
@@ -40,17 +41,6 @@ from workbench.extract.reader import Reader
 from workbench.extract.speaker_phrase import Speaker
 from workbench.models import BlockKind, Claim, SourceDocument
 
-# Words that tell where what happened took place, in a sentence after a toll that names
-# none (`FrenchReader._scene_told_after`): "Les combats se sont déroulés près de X", "La
-# frappe a touché le village de X", "L'attaque a eu lieu à X".
-_SCENE = re.compile(
-    r"(?<![\w])(?:(?:se\s+sont|s[’']est)\s+(?:déroulée?s?|produite?s?|passée?s?)|"
-    r"(?:a|ont)\s+eu\s+lieu|(?:est|sont)\s+survenue?s?|"
-    r"(?:a|ont)\s+(?:touché|visé|frappé|ciblé)|(?:a|ont)\s+été\s+(?:touchée?s?|visée?s?|"
-    r"frappée?s?|ciblée?s?|attaquée?s?))(?![\w])"
-)
-_SCENE_AHEAD = 2  # sentences after a toll searched for where it happened
-_LEAD = 3  # sentences of a story's body that are its lead (`_lead_place`)
 # A voice naming tellers: a number opening it counts them, not the story's victims.
 _INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
@@ -65,7 +55,7 @@ _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
 _VOICE_PLACE = re.compile(r"\s*,\s*(?:dans|à|au|aux|en)\s+[^,.;:«»“”]{2,80},")
 
 
-class FrenchReader(CarriedVoices, Reader):
+class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
     """One French page's claims (`Reader`, with the French modules' words)."""
 
     carry_ahead = False  # a lead's later region is no running total's place (`carried`)
@@ -207,49 +197,6 @@ class FrenchReader(CarriedVoices, Reader):
             return lead
         home = self.whole.named_home
         return home.name if home else None
-
-    def _lead_place(self, index: int) -> str | None:
-        """The place where it happened the story's lead names (the first `_LEAD`
-        sentences of its body, before the `LOOK_BACK` ones before sentence `index`), a
-        town or an area, not a country nor a place named by its country ("le
-        territoire du Burundi"): the scene of a toll told further down whose sentences
-        before name none ("... dans le secteur de Rugazi de la commune de Kabarore ...
-        Un responsable local a évoqué un soldat tué")."""
-        for lead in (i for i in self._lead if i < index - LOOK_BACK + 1):
-            for p in self.places(lead):
-                if p.locative and not p.border and country_in(p.name) is None:
-                    return p.name
-        return None
-
-    @cached_property
-    def _lead(self) -> list[int]:
-        """The indices of the story's lead: the first `_LEAD` sentences not its title's."""
-        title = next((i for i, b in enumerate(self.doc.blocks) if b.kind == BlockKind.TITLE), -1)
-        lead: list[int] = []
-        for i, sentence in enumerate(self.sentences):
-            if len(lead) == _LEAD:
-                break
-            if sentence.block != title:
-                lead.append(i)
-        return lead
-
-    def _scene_told_after(self, index: int) -> str | None:
-        """Where it happened, told by one of the `_SCENE_AHEAD` sentences after sentence
-        `index` in its paragraph that names no toll of its own, where the sentences before
-        name none: "Au moins dix personnes ont été tuées dans l'affrontement ... Les
-        combats se sont déroulés près de l'aéroport de Kananga." """
-        block = self.sentences[index].block
-        for after in range(index + 1, min(len(self.sentences), index + 1 + _SCENE_AHEAD)):
-            sentence = self.sentences[after]
-            if sentence.block != block:
-                return None
-            if not _SCENE.search(self.folded, sentence.start, sentence.end):
-                continue
-            if self._own_readings(after):
-                return None  # a toll of its own: its place is that toll's
-            here = [p for p in self.places(after) if p.locative and not p.border]
-            return here[0].name if here else None
-        return None
 
     def _attribution(
         self, speakers: list[Speaker], reading: Reading, block_index: int
