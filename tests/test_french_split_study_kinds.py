@@ -413,3 +413,53 @@ def test_other_hundreds_are_hundreds() -> None:
 def test_other_dozens_of_houses_are_no_claim() -> None:
     # negative: things counted
     assert claims("Les autres dizaines de maisons ont brûlé.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        (
+            "Plus de 100 personnes sont toujours entre les mains des ravisseurs.",
+            Category.KIDNAPPED,
+            100,
+        ),
+        ("Les hommes armés ont emmené avec eux une dizaine de passagers.", Category.KIDNAPPED, 10),
+        ("Les combats ont chassé de chez eux quelque 5 000 habitants.", Category.DISPLACED, 5000),
+    ],
+)
+def test_held_taken_and_driven_out(text: str, category: Category, value: int) -> None:
+    claim = one(text)
+    assert (claim.category, claim.value) == (category, value)
+
+
+def test_a_doctor_with_them_takes_no_one() -> None:
+    # negative: "avec eux" before a figure of the wounded keeps its noun's category
+    assert one("Le médecin a soigné avec eux une dizaine de blessés.").category is Category.WOUNDED
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Près d'une centaine de terroristes ont été neutralisés.", 80, 100),
+        ("Près d'une vingtaine de civils ont été tués.", 16, 20),
+        # negatives: another bound before the word, and "près de" a figure
+        ("Au moins une vingtaine de civils ont été tués.", 20, None),
+        ("Près de 100 civils ont été tués.", None, 100),
+    ],
+)
+def test_nearly_an_approximate_word(text: str, low, high) -> None:
+    claim = one(text)
+    assert (claim.low, claim.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Le bilan, communiqué par la police, fait état de 12 morts.", "la police"),
+        ("Ces chiffres, fournis mardi par l'ONU, font état de 300 déplacés.", "l'ONU"),
+        # negative: made public by no one named
+        ("Le bilan, publié dimanche, fait état de 12 morts.", None),
+    ],
+)
+def test_a_toll_made_public_by_a_voice_set_off_by_commas(text: str, voice: str | None) -> None:
+    assert one(text).attribution == voice

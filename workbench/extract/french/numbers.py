@@ -252,12 +252,15 @@ def _bound_before(before: str) -> re.Match[str] | None:
 
 def _approx(match: re.Match[str], before: str) -> Quantity:
     """ "une dizaine" about ten (8..12); a bound before it wins: "au moins une
-    soixantaine" is at least 60, "plus d'une dizaine" more than 10."""
+    soixantaine" is at least 60, "plus d'une dizaine" more than 10; "près d'une
+    centaine" is nearly a hundred, from the approximate word's low (80..100)."""
     about = _APPROX[match.group().split()[-1].rstrip("s")]
     qualifier = _bound_before(before)
     if qualifier is not None and qualifier.lastgroup != "about":
         name = qualifier.lastgroup or "exact"
         low, high = interval(name, about, about, about)
+        if name == "nearly":  # "près d'une centaine": about a hundred, not more
+            low = math.floor(about * (1 - _APPROX_SPREAD))
         start = match.start() - (len(before) - qualifier.start(qualifier.lastgroup or 0))
         return Quantity(start, match.end(), about, low, high, name, words=True)
     spread = about * _APPROX_SPREAD

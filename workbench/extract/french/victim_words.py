@@ -152,7 +152,7 @@ _AFTER: list[tuple[Category, str]] = [
         r"manqu(?:ent|aient|e|ait)\s+(?:encore\s+|toujours\s+)?à\s+l[’']appel"),
     (A, r"enlevé(?:e|s|es)?|kidnappé(?:e|s|es)?|pris\s+en\s+otage|pris(?:es)?\s+en\s+otages?|"
         # held: "sont toujours aux mains de leurs ravisseurs", "restent en captivité"
-        r"(?:aux|entre\s+les)\s+mains\s+de\s+(?:leurs|ses|des|ces)\s+(?:ravisseurs|kidnappeurs)|"
+        r"(?:aux|entre\s+les)\s+mains\s+(?:de\s+(?:leurs|ses|ces)|des)\s+(?:ravisseurs|kidnappeurs)|"
         r"en\s+captivité|captif|captive|captifs|captives|"  # "sont toujours captives"
         # "emmenés dans la brousse", "emmenées vers une destination inconnue"
         r"emmené(?:e|s|es)?\s+(?:en|dans\s+la|vers\s+(?:la|une))\s+"
@@ -261,7 +261,7 @@ _BEFORE: list[tuple[Category, str]] = [
     (D, rf"{_NUMBER_OF}(?:déplacés|personnes\s+déplacées)(?:{_REACHES}|{_PUT_AT})|"
         r"(?:la\s+)?fuite\s+d[e’']|(?:l[’'])?(?:exode|évacuation)\s+d[e’']|"
         r"déplacé|poussé\s+à\s+la\s+fuite|contraint\s+à\s+la\s+fuite|"
-        r"(?:poussé|chassé|jeté|forcé|contraint)\s+(?:hors\s+de\s+chez\s+eux|sur\s+les\s+routes|"
+        r"(?:poussé|chassé|jeté|forcé|contraint)\s+(?:(?:hors\s+)?de\s+chez\s+eux|sur\s+les\s+routes|"
         r"de\s+leurs?\s+(?:domiciles?|foyers?|maisons?|villages?|terres?))|"
         r"(?:le\s+)?déplacement\s+d[e’']|forcé|forçant|contraint|poussé|déracin(?:é|ant|er|ait)"),
     (R, rf"{_NUMBER_OF}(?:réfugiés|personnes\s+réfugiées)(?:{_REACHES}|{_PUT_AT})"),
@@ -274,7 +274,8 @@ PRE = re.compile(
     # an adverb between: "exécuté sommairement 9 hommes", "qui ont tué ici 24 personnes"
     # an adverb quoted too: 'avaient tué « involontairement » 892 civils'
     + r")(?:\s+(?:[«“\"]\s*[a-zà-ÿ]{3,}ment\s*[»”\"]|[a-zà-ÿ]{3,}ment|ici|là|hier|déjà|encore|"
-    r"aussi|ainsi|sur\s+le\s+coup|au\s+total|en\s+tout|"
+    # whom they took with them: "ont emmené avec eux une dizaine de passagers"
+    r"aussi|ainsi|sur\s+le\s+coup|au\s+total|en\s+tout|avec\s+(?:eux|elles|lui)|"
     # when, between the verb and its figure: "a tué samedi 12 personnes", "hier"
     r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?)){0,2}"
     # how: "blessé par balles cinq personnes", "tué à la machette 12 civils"

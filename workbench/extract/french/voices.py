@@ -106,6 +106,13 @@ _MADE_PUBLIC = re.compile(
     r"confirmé|donné|diffusé|établi|dressé|rendu\s+public|dévoilé|avancé)(?:e|s|es)?"
     rf"[^.;:]{{0,40}}?\s+par\s+{_NAME}{_END}"
 )
+# The same told by a participle set off by commas after the toll: "Le bilan, communiqué
+# par la police, fait état de 12 morts", "ces chiffres, fournis mardi par l'ONU, ...".
+_MADE_PUBLIC_APPOSED = re.compile(
+    r",\s*(?:publié|annoncé|communiqué|rapporté|fourni|confirmé|donné|diffusé|établi|dressé|"
+    r"rendu\s+public|avancé)(?:e|s|es)?(?:\s+[^,.;:]{0,30}?)?\s+par\s+"
+    rf"{_NAME}\s*(?=,)"
+)
 # What a writer learned from a voice: "a appris Anadolu du commandant du secteur",
 # "a-t-on appris auprès de la gendarmerie".
 _LEARNED = re.compile(
@@ -324,6 +331,8 @@ _HINTED = (
     (_STATEMENT, ("communiqué",)),
     (_MADE_PUBLIC, ("publié", "annoncé", "communiqué", "rapporté", "fourni", "confirmé", "donné",
                     "diffusé", "établi", "dressé", "rendu", "dévoilé", "avancé")),
+    (_MADE_PUBLIC_APPOSED, ("publié", "annoncé", "communiqué", "rapporté", "fourni", "confirmé",
+                            "donné", "diffusé", "établi", "dressé", "rendu", "avancé")),
     (_PUTS_AT, ("estim", "chiffr", "évalu", "l'a porté", "l’a porté")),
     (FOR_VOICE, ("pour l", "pour le", "pour la")),
 )  # fmt: skip
