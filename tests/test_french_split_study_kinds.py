@@ -463,3 +463,63 @@ def test_nearly_an_approximate_word(text: str, low, high) -> None:
 )
 def test_a_toll_made_public_by_a_voice_set_off_by_commas(text: str, voice: str | None) -> None:
     assert one(text).attribution == voice
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Douze civils ont été tués sur la route Beni-Kasindi.", "la route Beni-Kasindi"),
+        ("Douze civils ont été tués sur la route de Kasindi.", "la route de Kasindi"),
+        # negative: a road with no name
+        ("Douze civils ont été tués sur la route nationale.", None),
+    ],
+)
+def test_a_road_named_by_its_two_ends(text: str, place: str | None) -> None:
+    assert one(text).location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "voice", "value"),
+    [
+        (
+            "Un des travailleurs humanitaires a précisé que des dizaines de personnes avaient "
+            "été blessées.",
+            "Un des travailleurs humanitaires",
+            None,
+        ),
+        (
+            "L'un des médecins a indiqué que douze personnes avaient été tuées.",
+            "L'un des médecins",
+            12,
+        ),
+    ],
+)
+def test_one_of_the_tellers_is_no_victim(text: str, voice: str, value: int | None) -> None:
+    claim = one(text)  # not also "1 wounded" for the teller
+    assert (claim.attribution, claim.value) == (voice, value)
+
+
+def test_people_whom_captors_held_are_still_counted() -> None:
+    # negative: a relative "que" is no verb of saying
+    claim = one("Douze civils que les ravisseurs détenaient ont été tués.")
+    assert (claim.category, claim.value) == (Category.KILLED, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Dans un rapport publié le 3 avril par l’agence OCHA sur les violences dans la "
+            "province, au moins 400 personnes ont perdu la vie.",
+            "l’agence OCHA",
+        ),
+        (
+            "Un rapport établi par la Monusco, que l'AFP a consulté, fait état de 30 morts.",
+            "la Monusco",
+        ),
+        # negative: a report by no one named
+        ("Dans un rapport publié le 3 avril, au moins 400 personnes ont perdu la vie.", None),
+    ],
+)
+def test_a_report_made_public_by_a_voice(text: str, voice: str | None) -> None:
+    assert one(text).attribution == voice

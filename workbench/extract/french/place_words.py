@@ -184,6 +184,8 @@ RELATION = (
     r"|(?:habitants|populations?|résidents|ressortissants|ménages|villageois)\s+"
     r"(?:de\s+|du\s+|d[’'])"
     r"|(?:sur\s+)?la\s+(?:route|piste|nationale)\s+(?:d[e’']\s*|reliant\s+|entre\s+)"
+    # a road named by its two ends, as "l'axe Beni-Kasindi": "sur la route Beni-Kasindi"
+    r"|(?:sur\s+)?la\s+(?:route|piste)\s+(?=[A-ZÀ-Ý][\w’']*-[A-ZÀ-Ý])"
     rf"|(?:(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l[’']|un|une|des|du|au|aux|"
     r"plusieurs|certaines?|diverses|différentes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*"
     # an area without its article, as Congolese reporting writes it: "en territoire de

@@ -41,6 +41,7 @@ from workbench.extract.french.victim_words import (
     TOLL_NOUNS,
     WOUNDED_DIED,
 )
+from workbench.extract.french.voice_phrases import SAY
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
 from workbench.models import Category
@@ -74,6 +75,12 @@ _PARTITIVE = re.compile(r"\s+(?:des|d[’']entre)(?![\w])")
 # A figure of a part before the figure of its whole: "trois des quatre", "24 des 25".
 _OF_WHOLE = re.compile(r"\s+des\s+")
 _PRE_REACH = 80  # characters before a figure searched for its verb
+# A verb of saying and its "que" between the people counted and a fate: the fate is in
+# what they said ("L'un des médecins a indiqué que douze personnes avaient été tuées").
+_SAID_THAT = re.compile(
+    rf"(?<![\w])(?:(?:a|ont|avait|avaient|aurait)\s+(?:[a-zà-ÿ]+ment\s+)?(?:{SAY})[a-zà-ÿ]*"
+    rf"|(?:{SAY})(?:e|ent|ait|aient))\s+qu(?:e\s|[’'])"
+)
 _YEAR = re.compile(r"(?<![\w])\d{4}(?![\w])")
 
 
@@ -232,6 +239,8 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
             return Reading(q, category, inverted.start(), after, whom, family, None)
     if fate is None or not _fits(fate, family):
         return None
+    if _SAID_THAT.search(folded, after, fate.start()):  # "Un des médecins a précisé que
+        return None  # douze personnes avaient été tuées": the fate is of those it tells of
     whom = counted_words(text, counted.start("noun"), fate.start()) if counted else None
     return Reading(q, _where_fled(text, fate, end), q.start, fate.end(), whom, family, None)
 

@@ -80,10 +80,12 @@ MADE_PUBLIC = re.compile(
 )
 # The same told by a participle set off by commas after the toll: "Le bilan, communiqué
 # par la police, fait état de 12 morts", "ces chiffres, fournis mardi par l'ONU, ...".
+# A report named so: "Dans un rapport publié le 3 avril par OCHA sur les violences, ...".
 MADE_PUBLIC_APPOSED = re.compile(
-    r",\s*(?:publié|annoncé|communiqué|rapporté|fourni|confirmé|donné|diffusé|établi|dressé|"
+    r"(?:,|(?<![\w])(?:rapport|communiqué|bilan|document|décompte)(?:\s+[a-zà-ÿ]+)?)\s*"
+    r"(?:publié|annoncé|communiqué|rapporté|fourni|confirmé|donné|diffusé|établi|dressé|"
     r"rendu\s+public|avancé)(?:e|s|es)?(?:\s+[^,.;:]{0,30}?)?\s+par\s+"
-    rf"{NAME}\s*(?=,)"
+    rf"{NAME}\s*(?=,|\s+sur\s)"
 )
 # What a writer learned from a voice: "a appris Anadolu du commandant du secteur",
 # "a-t-on appris auprès de la gendarmerie".
