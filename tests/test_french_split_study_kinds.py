@@ -523,3 +523,22 @@ def test_people_whom_captors_held_are_still_counted() -> None:
 )
 def test_a_report_made_public_by_a_voice(text: str, voice: str | None) -> None:
     assert one(text).attribution == voice
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Parmi les personnes enlevées figurent 12 enfants.", Category.KIDNAPPED, 12),
+        ("Le nombre de personnes enlevées s'élève à 45.", Category.KIDNAPPED, 45),
+        ("Le nombre d'otages est passé à 45.", Category.KIDNAPPED, 45),
+        ("Les assaillants ont ôté la vie à 12 villageois.", Category.KILLED, 12),
+    ],
+)
+def test_captives_counted_and_lives_taken(text: str, category: Category, value: int) -> None:
+    claim = one(text)
+    assert (claim.category, claim.value) == (category, value)
+
+
+def test_hostages_freed_are_no_captives_counted() -> None:
+    # negative: those freed are not listed among the captives
+    assert claims("Parmi les otages libérés figurent 12 enfants.") == []

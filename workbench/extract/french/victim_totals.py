@@ -5,7 +5,7 @@ sur Odessa est monté à cinq personnes", "le nombre de personnes blessées ... 
 également passé de 64 à 94", "le nombre de personnes tuées par l'effondrement ...
 compte désormais six personnes". `victim_words.PRE` reads the same when its words stand
 close to the figure; this reads a whole clause of them (`REACH` characters), its
-category from the noun counted ("blessés", "déplacés"), "bilan" alone the dead.
+category from the noun counted ("blessés", "déplacés", "otages"), "bilan" alone the dead.
 """
 
 from __future__ import annotations
@@ -23,12 +23,16 @@ _NOUNS = {
     "blessé": Category.WOUNDED,
     "déplacé": Category.DISPLACED,
     "disparu": Category.MISSING,
+    "enlevé": Category.KIDNAPPED,
+    "kidnappé": Category.KIDNAPPED,
+    "otage": Category.KIDNAPPED,
 }
 _GROWN = re.compile(
     r"(?<![\w])(?:le\s+)?(?P<what>bilan|nombre)"
     r"(?:\s+(?:total|provisoire|officiel|humain|global|définitif))?"
     r"(?:\s+(?:des?|d[’'])\s*(?:[a-zà-ÿ’'-]+\s+){0,2}?"
-    r"(?P<noun>mort|victime|tué|décès|blessé|déplacé|disparu)(?:e|s|es)?(?![\w]))?"
+    r"(?P<noun>mort|victime|tué|décès|blessé|déplacé|disparu|enlevé|kidnappé|otage)"
+    r"(?:e|s|es)?(?![\w]))?"
     r"[^.;:!?]{0,160}?\s+"
     r"(?:(?:s[’'](?:est\s+)?(?:encore\s+|de\s+nouveau\s+)?(?:alourdi|alourdit|élève)|"
     r"(?:est|a)\s+(?:(?:également|encore|désormais|maintenant|ainsi|rapidement)\s+)?"

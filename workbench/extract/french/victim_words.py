@@ -229,6 +229,7 @@ _NOMINAL_GAP = (
 _BEFORE: list[tuple[Category, str]] = [
     (K, r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|abattre|exécut(?:é|ant|er)|"
         r"massacr(?:é|ant|er)|co[ûu]tée?s?\s+la\s+(?:vie|mort)\s+(?:à|de)|neutralis(?:é|ant|er)|"
+        r"ôt(?:é|ant|er)\s+la\s+vie\s+(?:à|de)|"
         r"assassin(?:é|ant|er)|décimé|achevé|égorg(?:é|eant|er|e|ent)|décapit(?:é|ant|er|e|ent)|"
         r"fusill(?:é|ant|er)|lynch(?:é|ant|er)|poignard(?:é|ant|er)|"
         # a toll grown: "le bilan de l'attaque contre le convoi s'est alourdi à 80 personnes"
@@ -253,6 +254,8 @@ _BEFORE: list[tuple[Category, str]] = [
     (M, r"sans\s+nouvelles\s+d[e’']|(?:la\s+)?disparition\s+d[e’']"),
     (A, r"enl[eè]v(?:ant|é|er|e|ent|aient)|kidnapp(?:ant|é|er)|pris\s+en\s+otage|"
         r"retenu\s+en\s+otage|"
+        # a list of the captives: "parmi les personnes enlevées figurent 12 enfants"
+        rf"{_AMONG}(?:otages|captifs|enlevés|kidnappés|personnes\s+(?:enlevées|kidnappées)){_COUNT_VERB}|"
         rf"(?:l[’'])?(?:enlèvement|rapt|kidnapping|prise\s+en\s+otage){_NOMINAL_GAP}\s+d[e’']|"
         # "les assaillants ont emmené une quinzaine de femmes"; not the wounded taken to care
         r"emm[eè]n(?:ant|é|er|ent|aient)(?![^.;]{0,60}(?:hôpital|centre\s+de\s+santé|morgue|soins))"),
