@@ -542,3 +542,24 @@ def test_captives_counted_and_lives_taken(text: str, category: Category, value: 
 def test_hostages_freed_are_no_captives_counted() -> None:
     # negative: those freed are not listed among the captives
     assert claims("Parmi les otages libérés figurent 12 enfants.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("L'attaque aurait fait entre une dizaine et une vingtaine de morts.", 10, 20),
+        ("L'attaque a fait une dizaine à une quinzaine de morts.", 10, 15),
+    ],
+)
+def test_a_range_of_two_approximate_words(text: str, low: int, high: int) -> None:
+    claim = one(text)
+    assert (claim.category, claim.low, claim.high) == (Category.KILLED, low, high)
+
+
+def test_two_approximate_figures_of_two_fates_stay_two() -> None:
+    # negative: joined by "et" with no "entre": a list, not a range
+    found = claims("L'attaque a fait une dizaine de morts et une vingtaine de blessés.")
+    assert [(c.category, c.low, c.high) for c in found] == [
+        (Category.KILLED, 8, 12),
+        (Category.WOUNDED, 16, 24),
+    ]

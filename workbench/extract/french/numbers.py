@@ -108,6 +108,7 @@ _VAGUE_RE = (
     r"|(?:par|en)\s+(?:dizaines|centaines|milliers)"
 )
 _APPROX_RE = r"(?:une|un)\s+(?:" + "|".join(_APPROX) + r")s?"
+_APPROX_AT = re.compile(_APPROX_RE)  # an approximate word where a figure starts
 CORE = re.compile(
     rf"(?<![\w])(?:(?P<approx>{_APPROX_RE})|(?P<vague>{_VAGUE_RE})"
     rf"|(?P<digits>(?<![\d,.])(?:{_DIGITS})(?:\s+(?:{_SCALE})|(?<!\d{{4}})\s+mille)?)|(?P<words>{_WORDS}))(?![\w])"
@@ -204,10 +205,32 @@ def find_quantities(text: str, start: int, end: int, folded: str | None = None) 
         if match.start() < consumed:
             continue
         quantity = _read(folded, match, start, end)
-        if quantity is not None:
+        if quantity is None:
+            continue
+        if found and (ranged := _approx_range(folded, found[-1], quantity, start)) is not None:
+            found[-1] = ranged  # "entre une dizaine et une vingtaine": one range
+        else:
             found.append(quantity)
-            consumed = quantity.end
+        consumed = quantity.end
     return found
+
+
+def _approx_range(folded: str, first: Quantity, second: Quantity, lo: int) -> Quantity | None:
+    """One range of two approximate words joined: "une dizaine à une quinzaine" 10..15,
+    "entre une dizaine et une vingtaine" 10..20 (the words' values, as "de 10 à 15");
+    None where the two are not so joined."""
+    if not (first.qualifier == second.qualifier == "about" and first.words and second.words):
+        return None
+    if not (_APPROX_AT.match(folded, first.start) and _APPROX_AT.match(folded, second.start)):
+        return None
+    join = folded[first.end : second.start]
+    opener = _RANGE_OPEN.search(folded, max(lo, first.start - 8), first.start)
+    key = "entre" if opener is not None and opener.group().startswith("entre") else "de"
+    if not _RANGE_JOIN[key].fullmatch(join) or first.value is None or second.value is None:
+        return None
+    low, high = sorted((first.value, second.value))
+    start = opener.start() if opener is not None else first.start
+    return Quantity(start, second.end, None, low, high, "range", words=True)
 
 
 def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | None:
