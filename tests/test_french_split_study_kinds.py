@@ -563,3 +563,24 @@ def test_two_approximate_figures_of_two_fates_stay_two() -> None:
         (Category.KILLED, 8, 12),
         (Category.WOUNDED, 16, 24),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Le sort d'environ sept habitants de l'immeuble reste inconnu après la frappe.",
+            Category.MISSING,
+        ),
+        ("Sept pêcheurs dont le sort reste inconnu ont quitté le port lundi.", Category.MISSING),
+        # negatives: a fate to be decided is no one missing
+        ("Le sort de sept otages sera décidé lundi par le tribunal.", Category.KIDNAPPED),
+    ],
+)
+def test_whose_fate_is_unknown(text: str, category: Category) -> None:
+    assert one(text).category is category
+
+
+def test_a_fate_to_be_decided_counts_no_one() -> None:
+    # negative
+    assert claims("Le sort de sept soldats sera décidé lundi par le tribunal.") == []

@@ -149,7 +149,10 @@ _AFTER: list[tuple[Category, str]] = [
         # still under the rubble: "sept personnes se trouveraient encore sous les décombres"
         r"(?:se\s+trouv(?:ent|aient|eraient)\s+)?(?:encore\s+|toujours\s+)?"
         r"(?:coincée?s?\s+)?sous\s+les\s+décombres|"
-        r"manqu(?:ent|aient|e|ait)\s+(?:encore\s+|toujours\s+)?à\s+l[’']appel"),
+        r"manqu(?:ent|aient|e|ait)\s+(?:encore\s+|toujours\s+)?à\s+l[’']appel|"
+        # "sept pêcheurs dont le sort reste inconnu"
+        r"dont\s+le\s+sort\s+(?:reste|est|demeure)\s+(?:encore\s+|toujours\s+)?"
+        r"(?:inconnu|incertain)"),
     (A, r"enlevé(?:e|s|es)?|kidnappé(?:e|s|es)?|pris\s+en\s+otage|pris(?:es)?\s+en\s+otages?|"
         # held: "sont toujours aux mains de leurs ravisseurs", "restent en captivité"
         r"(?:aux|entre\s+les)\s+mains\s+(?:de\s+(?:leurs|ses|ces)|des)\s+(?:ravisseurs|kidnappeurs)|"
@@ -251,7 +254,9 @@ _BEFORE: list[tuple[Category, str]] = [
     (W, rf"bless(?:ant|é|er|e|ent)|{_AMONG}(?:blessés|personnes\s+blessées){_COUNT_VERB}|"
         rf"{_NUMBER_OF}(?:[\w’'-]+\s+){{0,2}}?(?:blessés|blessées)(?:{_REACHES}|{_PUT_AT})|"
         r"(?:la\s+)?blessures?(?:\s+graves?)?\s+d[e’']"),
-    (M, r"sans\s+nouvelles\s+d[e’']|(?:la\s+)?disparition\s+d[e’']"),
+    # whose fate is unknown: "le sort d'environ sept habitants reste inconnu" (the
+    # sentence must say so after the figure: `victims.UNKNOWN_FATE`)
+    (M, r"sans\s+nouvelles\s+d[e’']|(?:la\s+)?disparition\s+d[e’']|(?:le\s+)?sort\s+d[e’']"),
     (A, r"enl[eè]v(?:ant|é|er|e|ent|aient)|kidnapp(?:ant|é|er)|pris\s+en\s+otage|"
         r"retenu\s+en\s+otage|"
         # a list of the captives: "parmi les personnes enlevées figurent 12 enfants"

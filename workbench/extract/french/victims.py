@@ -81,6 +81,8 @@ _SAID_THAT = re.compile(
     rf"(?<![\w])(?:(?:a|ont|avait|avaient|aurait)\s+(?:[a-zà-ÿ]+ment\s+)?(?:{SAY})[a-zà-ÿ]*"
     rf"|(?:{SAY})(?:e|ent|ait|aient))\s+qu(?:e\s|[’'])"
 )
+# Whose fate is unknown, told after "le sort de N": "reste inconnu", "est incertain".
+_UNKNOWN = re.compile(r"(?<![\w])(?:inconnu|incertain|ignoré)e?s?(?![\w])")
 _YEAR = re.compile(r"(?<![\w])\d{4}(?![\w])")
 
 
@@ -184,7 +186,7 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
             )
         subject = text[noun.start("noun") : noun.end()]
         if category in _STATUSES:  # "exécuté une vingtaine d'otages": what befell them now
-            pre = PRE.search(folded, max(start, q.start - _PRE_REACH), verb_end(folded, q))
+            pre = _verb_before(folded, q, start, end)
             # "douze déplacés ont été tués": what befell them after their status
             now = fate_after(folded, noun.end(), end) if pre is None else None
             if pre is not None and pre.lastgroup != Category.TROOPS.name:
@@ -213,7 +215,7 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     if family in _MEN_OF and counted is not None and ARMED_OF.match(folded, counted.end(), end):
         family = NounClass.ARMED_GROUP  # "96 éléments de Boko Haram ont été neutralisés"
     after = counted.end() if counted else q.end
-    pre = PRE.search(folded, max(start, q.start - _PRE_REACH), verb_end(folded, q))
+    pre = _verb_before(folded, q, start, end)
     # people counted, or none named: not "est passé à 3 résolutions"
     people = counted is None or family is not None
     grown = toll_grown(folded, start, q.start) if pre is None and people else None
@@ -243,6 +245,15 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         return None  # douze personnes avaient été tuées": the fate is of those it tells of
     whom = counted_words(text, counted.start("noun"), fate.start()) if counted else None
     return Reading(q, _where_fled(text, fate, end), q.start, fate.end(), whom, family, None)
+
+
+def _verb_before(folded: str, q: Quantity, start: int, end: int) -> re.Match[str] | None:
+    """The verb or nominal before figure `q` that says what befell those it counts
+    (`PRE`); "le sort de 12 otages" only where the sentence says it is unknown."""
+    pre = PRE.search(folded, max(start, q.start - _PRE_REACH), verb_end(folded, q))
+    if pre is not None and "sort" in pre.group() and not _UNKNOWN.search(folded, q.end, end):
+        return None
+    return pre
 
 
 def verb_end(folded: str, q: Quantity) -> int:
