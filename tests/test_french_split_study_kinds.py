@@ -584,3 +584,27 @@ def test_whose_fate_is_unknown(text: str, category: Category) -> None:
 def test_a_fate_to_be_decided_counts_no_one() -> None:
     # negative
     assert claims("Le sort de sept soldats sera décidé lundi par le tribunal.") == []
+
+
+def test_a_list_item_whose_place_is_described_after_a_comma() -> None:
+    text = (
+        "Au moins 13 civils ont péri dans la Ghouta orientale, fief des insurgés à l'est de "
+        "Damas, 15 dans une localité de la province d'Idleb, et 15 autres dans deux quartiers "
+        "d'Alep."
+    )
+    assert [(c.category, c.value) for c in claims(text)] == [(Category.KILLED, 13)] + [
+        (Category.KILLED, 15)
+    ] * 2
+
+
+def test_houses_after_a_described_place_are_no_list_item() -> None:
+    # negative: things counted
+    found = claims(
+        "Au moins 13 civils ont péri dans la ville, fief des insurgés, 4 maisons ont brûlé."
+    )
+    assert [(c.category, c.value) for c in found] == [(Category.KILLED, 13)]
+
+
+def test_corpses_are_the_dead() -> None:
+    claim = one("La police a découvert 10 cadavres dans la rivière.")
+    assert (claim.category, claim.value) == (Category.KILLED, 10)

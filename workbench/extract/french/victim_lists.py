@@ -40,9 +40,14 @@ _SIDE = re.compile(
     r"chez\s+les\s+|dans\s+les\s+rangs\s+(?:des\s+|de\s+l[’']|de\s+la\s+|du\s+)?)[\w’'-]+"
 )
 # A place told with each figure of a list: "10 personnes à Masia près de la rivière, 5
-# personnes à Makoko" (the place's words, before the join).
+# personnes à Makoko" (the place's words, before the join), and what the place is, set
+# off by a comma: "13 civils ont péri dans la Ghouta orientale, fief des insurgés à l'est
+# de Damas, 15 dans une localité ...".
 _LIST_PLACE = re.compile(
-    r"\s+(?:à|au|aux|dans|en|près\s+d[e’']|sur)\s+[^,;:.()]{1,60}?(?=\s*(?:,|;|\s+et\s))"
+    r"\s+(?:à|au|aux|dans|en|près\s+d[e’']|sur)\s+[^,;:.()]{1,60}?"
+    r"(?:\s*,\s*(?:une?\s+|le\s+|la\s+|l[’'])?(?:fief|bastion|ville|localité|village|chef-lieu|"
+    r"capitale|région|province|quartier|bourgade)\s[^,;:.()]{0,60}?)?"
+    r"(?=\s*(?:,|;|\s+et\s))"
 )
 # Words after the people counted that are no part of whom: "3 soldats seulement".
 _ADVERBS = re.compile(r"(?:\s+(?:seulement|également|aussi|ainsi|notamment|déjà|tous|toutes|"

@@ -78,9 +78,9 @@ THINGS = frozenset(
 NOUN = "|".join(sorted((p for ps in FAMILIES.values() for p in ps), key=len, reverse=True))
 # The casualty nouns that say what befell those counted: "24 morts", "11 blessés".
 CASUALTY_NOUNS: dict[str, Category] = {
-    "morts": K, "mort": K, "corps": K, "tués": K, "tué": K, "décès": K, "décédés": K, "victimes": K,
+    "morts": K, "mort": K, "corps": K, "tué": K, "décès": K, "décédés": K, "victimes": K,
     # a side's dead by its words: "cinq martyrs", "3 pertes dans ses rangs"
-    "martyrs": K, "pertes": K,
+    "martyrs": K, "pertes": K, "cadavres": K,
     "blessés": W, "blessé": W, "blessées": W, "disparus": M, "disparu": M,
     "otages": A, "otage": A, "déplacés": D, "déplacées": D, "réfugiés": R, "réfugiées": R,
     "pdi": D, "sans-abri": D,
