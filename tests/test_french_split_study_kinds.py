@@ -608,3 +608,23 @@ def test_houses_after_a_described_place_are_no_list_item() -> None:
 def test_corpses_are_the_dead() -> None:
     claim = one("La police a découvert 10 cadavres dans la rivière.")
     assert (claim.category, claim.value) == (Category.KILLED, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Selon un communiqué, huit militaires camerounais et 107 islamistes ont été tués.",
+            [8, 107],
+        ),
+        ("Neuf civils dont deux enfants ont péri dans des raids aériens.", [9, 2]),
+        ("Six rebelles et un civil péris jeudi dans des affrontements.", [6, 1]),
+        # negatives: a verb between, and a breakdown of the dead
+        ("Douze soldats sont arrivés, dont deux ont été tués.", [2]),
+        ("L'attaque a fait 11 morts, dont les deux kamikazes.", [11]),
+    ],
+)
+def test_a_whole_or_a_first_figure_joined_to_the_fate_after(text: str, values: list[int]) -> None:
+    found = claims(text)
+    assert [c.value for c in found] == values
+    assert all(c.category is Category.KILLED for c in found)

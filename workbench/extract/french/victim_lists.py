@@ -77,7 +77,14 @@ _RESTATED = re.compile(
 )
 _RESTATED_REACH = 40  # characters before a figure searched for `_RESTATED`
 # "et" between two figures of people, after an aside between commas or none (`_joined`).
-_AND = re.compile(r"(?:\s*,[^,.;:«»]{1,60},)?\s+et\s+")
+# Adjectives of the first people may stand before it ("huit militaires camerounais et 107
+# islamistes ont été tués"), not a verb nor a participle; "dont" joins a whole to its
+# part, whose verb is the whole's ("Neuf civils dont deux enfants ont péri").
+_AND = re.compile(
+    r"(?:\s+(?!(?:et|ou|dont|qui|que|a|ont|sont|est|été|avaient|étaient)(?![\w]))"
+    r"(?![a-zà-ÿ]+(?:é|ée|és|ées)(?![\w]))[a-zà-ÿ’'-]+){0,3}?"
+    r"(?:\s*,[^,.;:«»]{1,60},)?\s*,?\s+(?:et|dont)\s+"
+)
 # A figure of a list told with its place alone, read on the text as written: "tué 13
 # civils à Ruyigi, 25 à Bururi", "187 enfants disparus à l'école secondaire et 125 à
 # l'école primaire" (a place's capital or an article), not "à peine", "à la fois".
@@ -129,7 +136,8 @@ def restated(folded: str, q: Quantity, last: Reading, start: int) -> Reading | N
 def joined(text: str, folded: str, q: Quantity, then: Reading, end: int) -> Reading | None:
     """A figure of people joined by "et" to a claim after it shares its fate, an aside
     between commas after its people too: "environ 30 adultes, pour la plupart des
-    bergers, et une cinquantaine de jeunes filles ont été enlevés"."""
+    bergers, et une cinquantaine de jeunes filles ont été enlevés"; a whole so joined by
+    "dont" to its part (`_AND`)."""
     counted = COUNTED.match(folded, q.end, end)
     if counted is None or not _AND.fullmatch(folded, counted.end(), then.start):
         return None

@@ -131,7 +131,7 @@ _AFTER: list[tuple[Category, str]] = [
         r"blessé(?:e|s|es)?\s+(?:ont|a|sont|est)\s+(?:succombé|décédée?s?|morte?s?)|"
         r"tué(?:e|s|es)?|mort(?:e|s|es)?|criblé(?:e|s|es)?\s+de\s+balles|lynché(?:e|s|es)?|"
         r"fauché(?:e|s|es)?\s+par\s+(?:les\s+balles|des\s+tirs|une\s+rafale)|"
-        r"décédé(?:e|s|es)?|péri|(?:perdu|laissé)\s+la\s+vie|abattu(?:e|s|es)?|"
+        r"décédé(?:e|s|es)?|péris?|(?:perdu|laissé)\s+la\s+vie|abattu(?:e|s|es)?|"
         # fallen, not into an ambush: "sont tombés au champ d'honneur", "tombés sur place"
         r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?(?!\s+(?:dans|en\s+panne|aux\s+mains|"
         r"sur(?!\s+(?:place|le\s+coup|le\s+champ|le\s+front)(?![\w]))))|"
