@@ -219,24 +219,44 @@ def test_a_part_of_the_test_half_is_refused(tmp_path, monkeypatch):
 
 
 def _write_held_out(folder: Path) -> None:
-    """The set as `french-extra`, both texts study-only (whatever their names' hash)."""
+    """The set as `french-extra`, its sources.jsonl written as it was before the set
+    was split: both texts said to be `study` (whatever their names' hash)."""
     _write_set(folder)
     (folder / "french").rename(folder / "french-extra")
     sources = folder / "french-extra" / "sources.jsonl"
     sources.write_text(sources.read_text().replace('"half": "test"', '"half": "study"'))
 
 
-def test_the_held_out_set_is_all_study(tmp_path, monkeypatch, capsys):
+def test_the_held_out_set_is_split_by_the_same_hash(tmp_path, monkeypatch, capsys):
+    # its sources.jsonl says `study` of both texts: the hash decides all the same
     _write_held_out(tmp_path)
     monkeypatch.setenv("WORKBENCH_CORPORA", str(tmp_path))
     assert french.main(["--scorer", str(_SCORER), "--set", "french-extra"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 2  # the targets, then one half: no empty test half is printed
-    assert lines[1].startswith("study  texts   2  found ") and "/3 " in lines[1]
+    assert len(lines) == 3  # the targets, then the two halves
+    assert lines[1].startswith("study  texts   1  found ") and "/2 " in lines[1]
+    assert lines[2].startswith("test   texts   1  found ") and "/1 " in lines[2]
+
+
+def test_the_held_out_test_half_is_never_read(tmp_path, monkeypatch, capsys):
+    # negative: --verbose prints the study half's notes only, as for `french`
+    _write_held_out(tmp_path)
+    monkeypatch.setenv("WORKBENCH_CORPORA", str(tmp_path))
+    assert french.main(["--scorer", str(_SCORER), "--set", "french-extra", "--verbose"]) == 0
+    assert "lac.txt" not in capsys.readouterr().out
+
+
+def test_a_development_text_said_to_be_study_is_refused(tmp_path):
+    # negative: only a set once scored whole may still say `study` of a test text
+    _write_set(tmp_path)
+    sources = tmp_path / "french" / "sources.jsonl"
+    sources.write_text(sources.read_text().replace('"half": "test"', '"half": "study"'))
+    with pytest.raises(SystemExit, match=r"lac.txt says half 'study'"):
+        french.load_set(tmp_path / "french", french.SETS["french"])
 
 
 def test_a_held_out_text_said_to_be_test_is_refused(tmp_path):
-    # negative: the held-out set has no test half
+    # negative: a text the hash puts in the study half is never `test`
     _write_held_out(tmp_path)
     sources = tmp_path / "french-extra" / "sources.jsonl"
     rows = sources.read_text().replace('"half": "study"}\n', '"half": "test"}\n', 1)
@@ -261,8 +281,8 @@ def test_each_batch_is_scored_alone(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("WORKBENCH_CORPORA", str(tmp_path))
     assert french.main(["--scorer", str(_SCORER), "--set", "french-extra", "--by-batch"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split()[0] for line in lines[1:]] == ["study", "b1", "b2"]
-    assert "/2 " in lines[2] and "/1 " in lines[3]  # embuscade's two claims, lac's one
+    assert [line.split()[0] for line in lines[1:]] == ["study", "b1", "test", "b2"]
+    assert "/2 " in lines[2] and "/1 " in lines[4]  # embuscade's two claims, lac's one
 
 
 def test_no_batch_told_no_batch_lines(tmp_path, monkeypatch, capsys):

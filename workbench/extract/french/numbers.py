@@ -101,11 +101,14 @@ _VAGUE_RE = (
     # centaines de milliers de personnes"; before what they count only
     r"|(?<=de\s)(?:(?:dizaines|centaines)\s+de\s+milliers|dizaines|centaines|milliers|millions)"
     r"(?=\s+d[e’'])"
+    # "d'autres centaines d'habitants": as "des centaines"
+    r"|(?<=autres\s)(?:dizaines|centaines|milliers|millions)(?=\s+d[e’'])"
     r"|quelques|plusieurs|certaine?s"
     # "se comptent par centaines": as many as "des centaines"
     r"|(?:par|en)\s+(?:dizaines|centaines|milliers)"
 )
 _APPROX_RE = r"(?:une|un)\s+(?:" + "|".join(_APPROX) + r")s?"
+_APPROX_AT = re.compile(_APPROX_RE)  # an approximate word where a figure starts
 CORE = re.compile(
     rf"(?<![\w])(?:(?P<approx>{_APPROX_RE})|(?P<vague>{_VAGUE_RE})"
     rf"|(?P<digits>(?<![\d,.])(?:{_DIGITS})(?:\s+(?:{_SCALE})|(?<!\d{{4}})\s+mille)?)|(?P<words>{_WORDS}))(?![\w])"
@@ -125,6 +128,18 @@ _QUALIFIERS = [
     ("about", r"environ|quelque|autour\s+d[e’']|approximativement|à\s+peu\s+près|grosso\s+modo"),
 ]
 _BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _QUALIFIERS) + r")\s*$")
+# A bound set off by commas between a verb and its figure: "ont kidnappé, au moins, une
+# soixantaine de personnes", "a tué, environ, 30 civils" (the figure starts at its bound;
+# `victims` reads the verb before the comma).
+_ASIDE_BOUND = re.compile(
+    r",\s*(?:(?P<at_least>au\s+moins|au\s+minimum|au\s+bas\s+mot)|"
+    r"(?P<about>environ|approximativement|à\s+peu\s+près))\s*,\s*$"
+)
+# The same bound opening a figure so read: "au moins, une soixantaine"; its first words.
+ASIDE_BOUND = re.compile(
+    r"(?:au\s+moins|au\s+minimum|au\s+bas\s+mot|environ|approximativement|à\s+peu\s+près)\s*,"
+)
+ASIDE_STARTS = ("au ", "environ", "approximativement", "à peu")
 # an opening quotation mark may stand between: 'entre « 10.000 et 11.000 blessés »'
 _RANGE_OPEN = re.compile(r"(?<![\w])(?:entre|de|d[’'])\s*[«“\"]?\s*$")
 _RANGE_JOIN = {"entre": re.compile(r"\s+et\s+"), "de": re.compile(r"\s+à\s+")}
@@ -190,18 +205,40 @@ def find_quantities(text: str, start: int, end: int, folded: str | None = None) 
         if match.start() < consumed:
             continue
         quantity = _read(folded, match, start, end)
-        if quantity is not None:
+        if quantity is None:
+            continue
+        if found and (ranged := _approx_range(folded, found[-1], quantity, start)) is not None:
+            found[-1] = ranged  # "entre une dizaine et une vingtaine": one range
+        else:
             found.append(quantity)
-            consumed = quantity.end
+        consumed = quantity.end
     return found
+
+
+def _approx_range(folded: str, first: Quantity, second: Quantity, lo: int) -> Quantity | None:
+    """One range of two approximate words joined: "une dizaine à une quinzaine" 10..15,
+    "entre une dizaine et une vingtaine" 10..20 (the words' values, as "de 10 à 15");
+    None where the two are not so joined."""
+    if not (first.qualifier == second.qualifier == "about" and first.words and second.words):
+        return None
+    if not (_APPROX_AT.match(folded, first.start) and _APPROX_AT.match(folded, second.start)):
+        return None
+    join = folded[first.end : second.start]
+    opener = _RANGE_OPEN.search(folded, max(lo, first.start - 8), first.start)
+    key = "entre" if opener is not None and opener.group().startswith("entre") else "de"
+    if not _RANGE_JOIN[key].fullmatch(join) or first.value is None or second.value is None:
+        return None
+    low, high = sorted((first.value, second.value))
+    start = opener.start() if opener is not None else first.start
+    return Quantity(start, second.end, None, low, high, "range", words=True)
 
 
 def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | None:
     """One figure at `match`, widened over its bounding words; None if it is none."""
     kind = match.lastgroup
     before = folded[max(lo, match.start() - 40) : match.start()]
-    if kind == "approx":
-        return _approx(match, before)
+    if kind == "approx":  # not an age: "un chef âgé d'une trentaine d'années"
+        return None if _AGED.search(before) else _approx(match, before)
     if kind == "vague":
         return _vague(match, before)
     value = _value(match.group(), kind == "words")
@@ -213,12 +250,12 @@ def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | Non
     ranged = _range(folded, match, value, before, lo, hi)
     if ranged is not None:
         return ranged
-    qualifier = _BEFORE.search(before)
+    qualifier = _bound_before(before)
     start = match.start()
     name = "exact"
     if qualifier is not None:
         name = qualifier.lastgroup or "exact"
-        start -= len(before) - qualifier.start()
+        start -= len(before) - qualifier.start(qualifier.lastgroup or 0)
     else:  # a bound after the figure and its noun: "20 personnes environ", "12 au moins"
         after = _BOUND_AFTER.match(folded, match.end(), hi)
         name = (after.lastgroup or "exact") if after is not None else "exact"
@@ -230,15 +267,24 @@ def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | Non
     return Quantity(start, stop, value, low, high, name, words=kind == "words")
 
 
+def _bound_before(before: str) -> re.Match[str] | None:
+    """The bound right before a figure (`_BEFORE`), else one set off by commas after a
+    verb (`_ASIDE_BOUND`)."""
+    return _BEFORE.search(before) or (_ASIDE_BOUND.search(before) if "," in before else None)
+
+
 def _approx(match: re.Match[str], before: str) -> Quantity:
     """ "une dizaine" about ten (8..12); a bound before it wins: "au moins une
-    soixantaine" is at least 60, "plus d'une dizaine" more than 10."""
+    soixantaine" is at least 60, "plus d'une dizaine" more than 10; "près d'une
+    centaine" is nearly a hundred, from the approximate word's low (80..100)."""
     about = _APPROX[match.group().split()[-1].rstrip("s")]
-    qualifier = _BEFORE.search(before)
+    qualifier = _bound_before(before)
     if qualifier is not None and qualifier.lastgroup != "about":
         name = qualifier.lastgroup or "exact"
         low, high = interval(name, about, about, about)
-        start = match.start() - (len(before) - qualifier.start())
+        if name == "nearly":  # "près d'une centaine": about a hundred, not more
+            low = math.floor(about * (1 - _APPROX_SPREAD))
+        start = match.start() - (len(before) - qualifier.start(qualifier.lastgroup or 0))
         return Quantity(start, match.end(), about, low, high, name, words=True)
     spread = about * _APPROX_SPREAD
     low, high = math.floor(about - spread), math.ceil(about + spread)
@@ -260,9 +306,9 @@ def _vague(match: re.Match[str], before: str) -> Quantity:
     else:
         low, high = _VAGUE[words]
     start = match.start()
-    qualifier = _BEFORE.search(before)
+    qualifier = _bound_before(before)
     if qualifier is not None and qualifier.lastgroup in ("at_least", "more_than"):
-        start -= len(before) - qualifier.start()
+        start -= len(before) - qualifier.start(qualifier.lastgroup or 0)
         high = None  # "plus de plusieurs centaines": open above
     return Quantity(
         start, match.end(), None, low, high, "vague:" + words.replace(" ", "-"), words=True

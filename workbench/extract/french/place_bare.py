@@ -22,7 +22,11 @@ _LEADING = (
         r"^(?i:habitants|populations?|résidents|ressortissants|ménages|villageois)\s+"
         r"(?:de\s+|du\s+|des\s+|d[’'])"
     ),
-    re.compile(r"^(?i:à|en|au|aux|sur)\s+(?=[A-ZÀ-Ý])"),
+    # not a side capitalised: "au Nord de Bagdad" keeps its relation, as "au nord de"
+    re.compile(
+        r"^(?i:à|en|au|aux|sur)\s+(?=[A-ZÀ-Ý])"
+        r"(?!(?:Nord|Sud|Est|Ouest|Centre)(?:-(?:Est|Ouest))?\s+(?:de|du|des|d[’'])[\s’'])"
+    ),
     # a compound name's article: "à la Croix-des-Missions" is "Croix-des-Missions"
     re.compile(r"^(?:(?i:à|vers|sur)\s+)?la\s+(?=[A-ZÀ-Ý][\w’']*-(?:des?|du|la|le|aux?)-)"),
     # "au camp de Mbera", "en territoire de Djugu"

@@ -53,7 +53,9 @@ def opening_town(text: str, start: int, end: int) -> PlaceMention | None:
     opener or none; None where there is none or the sentence opens on a dateline (whose
     town is the reader's to take)."""
     opening = _OPENING_TOWN.match(text, start, end)
-    if opening is None or not known_town(opening["name"]):
+    if opening is None:
+        return None
+    if not known_town(opening["name"]) and not _struck_town(text, opening, end):
         return None
     if dateline(text, start, end) is not None:
         return None
@@ -109,6 +111,28 @@ def theatre_subject(text: str, start: int, end: int) -> PlaceMention | None:
         return None
     at, stop = names[-1]
     return PlaceMention(at, stop, text[at:stop], True)
+
+
+# A town struck, told in the feminine a town takes in French whatever the gazetteer
+# knows of it: "Rehovot a été touchée par une roquette", "Kherson a de nouveau été
+# bombardée" (not "L'armée a été visée": an article elided, nor a man "touché").
+_STRUCK_FEMININE = re.compile(
+    r"\s+(?:a|avait|aurait)\s+(?:(?:de\s+nouveau|encore|également|aussi|déjà)\s+)?été\s+"
+    r"(?:(?:de\s+nouveau|encore|également|aussi|violemment|durement)\s+)?"
+    r"(?:touchée|frappée|visée|bombardée|pilonnée|attaquée|ciblée|secouée|endeuillée)(?![\w])"
+)
+
+
+def _struck_town(text: str, opening: re.Match[str], end: int) -> bool:
+    """Whether the name opening a sentence (`_OPENING_TOWN`) is a town said struck in
+    the feminine (`_STRUCK_FEMININE`), a name of one word ("Port-au-Prince" too: not a
+    woman's first name and surname), not elided."""
+    name = opening["name"]
+    if opening["opener"] is not None or "’" in name[:2] or "'" in name[:2]:
+        return False
+    if NOT_PLACE.match(name) or len(name.split()) > 1:
+        return False
+    return _STRUCK_FEMININE.match(text, opening.end("name"), end) is not None
 
 
 def known_town(name: str) -> bool:

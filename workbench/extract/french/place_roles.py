@@ -78,6 +78,12 @@ _ORIGIN_WITHIN = re.compile(
     re.IGNORECASE,
 )
 _WITHIN_RELATION = re.compile(r"(?i:dans|en|au)\s")
+# Where a shot or a missile was fired from, not where it struck: "une roquette tirée par
+# des terroristes depuis la bande de Gaza", "des missiles lancés depuis le Yémen".
+_FIRED_FROM = re.compile(
+    r"(?<![\w])(?:tiré|lancé|parti)(?:e|s|es)?\s+(?:[^,.;:«»\"]{0,40}?\s+)?depuis\s+$",
+    re.IGNORECASE,
+)
 # What makes the place after it part of a person's title, not where it happened: "le
 # gouverneur de la province de Kayanza", "le président de la société civile de la
 # localité de Mamove", "le maire de la commune de Boni".
@@ -158,6 +164,8 @@ def role_before(
         return "actor"
     if _hinted(before, _DESTINATION_HINTS) and _DESTINATION.search(text, reach, at):
         return "destination"
+    if "depuis" in before and _FIRED_FROM.search(text, reach, at):
+        return "origin"
     of = _OF.match(relation) is not None  # "de", "du", "des": whose place it is, not "dans"
     if of and _hinted(before, _ORIGIN_HINTS) and _ORIGIN.search(text, reach, at):
         return "origin"

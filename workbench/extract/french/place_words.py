@@ -55,6 +55,9 @@ AREA_ADJECTIVE = (
     # a protected area: "le parc national du W", "la forêt classée de Kabonga"
     r"nationale?|naturelle|classée|protégée|"
     r"militaire|agricole|lacustre|insulaire|aurifère|principale?|centrale?|régionale?|"
+    # an area's side of its country: "la région méridionale de Kherson", "la province
+    # orientale de Ninive", "la région septentrionale du Tigré"
+    r"orientale?|occidentale?|septentrionale?|méridionale?|"
     r"musulmane|chrétienne|"
     # what a quarter or a town is: "un quartier chiite d'Iskan", "une zone résidentielle de
     # Kharkiv", "la ville portuaire d'Odessa"
@@ -152,6 +155,9 @@ RELATION = (
     rf"|(?:au|à\s+l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*(?:la\s+)?"
     r"(?:capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+)?"
     rf"|(?:dans\s+)?(?:le|la|l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*(?:la\s+)?"
+    # the side of a place a thing lies in, after its noun: "un hôtel du centre de
+    # Mogadiscio", "un marché du nord de Bagdad"
+    rf"|(?<=[a-zà-ÿ] )du\s+(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*(?:la\s+)?"
     rf"|{NEAR}(?:(?:la\s+|l[’'])?(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']\s*|du\s+|des\s+))?"
     # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
     r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur|groupement)\s+"
@@ -178,6 +184,8 @@ RELATION = (
     r"|(?:habitants|populations?|résidents|ressortissants|ménages|villageois)\s+"
     r"(?:de\s+|du\s+|d[’'])"
     r"|(?:sur\s+)?la\s+(?:route|piste|nationale)\s+(?:d[e’']\s*|reliant\s+|entre\s+)"
+    # a road named by its two ends, as "l'axe Beni-Kasindi": "sur la route Beni-Kasindi"
+    r"|(?:sur\s+)?la\s+(?:route|piste)\s+(?=[A-ZÀ-Ý][\w’']*-[A-ZÀ-Ý])"
     rf"|(?:(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l[’']|un|une|des|du|au|aux|"
     r"plusieurs|certaines?|diverses|différentes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*"
     # an area without its article, as Congolese reporting writes it: "en territoire de

@@ -31,6 +31,7 @@ from workbench.extract.french import (
     voices,
 )
 from workbench.extract.french.accents import accentless, with_accents
+from workbench.extract.french.carried_places import CarriedPlaces
 from workbench.extract.french.carried_voices import CarriedVoices
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
@@ -40,30 +41,21 @@ from workbench.extract.reader import Reader
 from workbench.extract.speaker_phrase import Speaker
 from workbench.models import BlockKind, Claim, SourceDocument
 
-# Words that tell where what happened took place, in a sentence after a toll that names
-# none (`FrenchReader._scene_told_after`): "Les combats se sont déroulés près de X", "La
-# frappe a touché le village de X", "L'attaque a eu lieu à X".
-_SCENE = re.compile(
-    r"(?<![\w])(?:(?:se\s+sont|s[’']est)\s+(?:déroulée?s?|produite?s?|passée?s?)|"
-    r"(?:a|ont)\s+eu\s+lieu|(?:est|sont)\s+survenue?s?|"
-    r"(?:a|ont)\s+(?:touché|visé|frappé|ciblé)|(?:a|ont)\s+été\s+(?:touchée?s?|visée?s?|"
-    r"frappée?s?|ciblée?s?|attaquée?s?))(?![\w])"
-)
-_SCENE_AHEAD = 2  # sentences after a toll searched for where it happened
 # A voice naming tellers: a number opening it counts them, not the story's victims.
 _INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
 _WIDE = re.compile(r"(?i:(?:les|la|le|l[’'])\s*)?(?i:provinces?|régions?)\s+(?:de|du|des|d[’'])")
-_FRONTIER = "frontière"  # a French border, kept as a clause's place (places._border_last)
+_FRONTIER = "frontière"  # a French border, kept as a clause's place (place_order.border_last)
 _TITLE_REACH = 80  # characters after a voice's name searched for its title ("X, curé de ...")
 _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
 # A place set off by commas right after a voice opening its sentence says where the voice
 # is, not where it happened: "La société civile de Beni, dans la province du Nord-Kivu,
-# rapporte le massacre de onze civils au village de Kasinga".
+# rapporte le massacre de onze civils au village de Kasinga"; so too with no comma before
+# it: "La Défense civile dans la bande de Gaza, contrôlée par le Hamas, a fait état de".
 _VOICE_PLACE = re.compile(r"\s*,\s*(?:dans|à|au|aux|en)\s+[^,.;:«»“”]{2,80},")
 
 
-class FrenchReader(CarriedVoices, Reader):
+class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
     """One French page's claims (`Reader`, with the French modules' words)."""
 
     carry_ahead = False  # a lead's later region is no running total's place (`carried`)
@@ -200,26 +192,11 @@ class FrenchReader(CarriedVoices, Reader):
         told_after = self._scene_told_after(index)
         if told_after is not None:
             return told_after
+        lead = self._lead_place(index)
+        if lead is not None:
+            return lead
         home = self.whole.named_home
         return home.name if home else None
-
-    def _scene_told_after(self, index: int) -> str | None:
-        """Where it happened, told by one of the `_SCENE_AHEAD` sentences after sentence
-        `index` in its paragraph that names no toll of its own, where the sentences before
-        name none: "Au moins dix personnes ont été tuées dans l'affrontement ... Les
-        combats se sont déroulés près de l'aéroport de Kananga." """
-        block = self.sentences[index].block
-        for after in range(index + 1, min(len(self.sentences), index + 1 + _SCENE_AHEAD)):
-            sentence = self.sentences[after]
-            if sentence.block != block:
-                return None
-            if not _SCENE.search(self.folded, sentence.start, sentence.end):
-                continue
-            if self._own_readings(after):
-                return None  # a toll of its own: its place is that toll's
-            here = [p for p in self.places(after) if p.locative and not p.border]
-            return here[0].name if here else None
-        return None
 
     def _attribution(
         self, speakers: list[Speaker], reading: Reading, block_index: int

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.french.victim_words import POST
+from workbench.extract.french.victim_words import NOUN, POST
 
 # Between the people counted and their fate: a few words that qualify them
 # ("soldats tchadiens", "membres du groupe armé Boko Haram"), an age ("âgés de 5 à
@@ -18,6 +18,8 @@ _QUALIFYING = re.compile(
     # volontaires", "et un nombre indéterminé de supplétifs", "femmes et d'enfants"
     # "et leurs proches", "et ses enfants": whose kin, with no figure
     r"|et(?=\s+(?:de\s+nombreu|des\s|d[’']|de\s|du\s|un\s+nombre|plusieurs\s+autres|leurs\s|ses\s))"
+    # another noun of people, with no figure: "jeunes filles et garçons ont été enlevés"
+    rf"|et(?=\s+(?:{NOUN})(?![\w]))"
     # one more of another kind, joined: "16 Américains et un Canadien ont été enlevés"
     # (not a figure of its own: "et une trentaine de blessés", "et un autre")
     r"|et\s+(?:un|une)(?=\s+(?!(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|"

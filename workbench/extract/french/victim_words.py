@@ -30,7 +30,7 @@ FAMILIES: dict[NounClass, list[str]] = {
         "journalistes? enseignants? orpailleurs? pêcheurs? chauffeurs? ressortissants? "
         "ménages familles fermiers? paysans? cultivateurs? personnels? patients? réfugiés "
         "déplacés nourrissons bébés mineurs? adolescents? garçons? fillettes? filles? jeunes? "
-        "bergers? pasteurs? nomades? vieillards? veuves? écoliers? écolières? imams? "
+        "bergers? pasteurs? nomades? vieillards? veuves? écoliers? écolières? imams? adultes? "
         "chefs? notables? conseillers? maires? fonctionnaires? employés? ouvriers? "
         "talibés? chasseurs? dozos? passants? clients? voyageurs? occupants? "
         # feminine forms the masculine ones above leave out: "une enseignante"
@@ -78,9 +78,9 @@ THINGS = frozenset(
 NOUN = "|".join(sorted((p for ps in FAMILIES.values() for p in ps), key=len, reverse=True))
 # The casualty nouns that say what befell those counted: "24 morts", "11 blessés".
 CASUALTY_NOUNS: dict[str, Category] = {
-    "morts": K, "mort": K, "corps": K, "tués": K, "tué": K, "décès": K, "décédés": K, "victimes": K,
+    "morts": K, "mort": K, "corps": K, "tué": K, "décès": K, "décédés": K, "victimes": K,
     # a side's dead by its words: "cinq martyrs", "3 pertes dans ses rangs"
-    "martyrs": K, "pertes": K,
+    "martyrs": K, "pertes": K, "cadavres": K,
     "blessés": W, "blessé": W, "blessées": W, "disparus": M, "disparu": M,
     "otages": A, "otage": A, "déplacés": D, "déplacées": D, "réfugiés": R, "réfugiées": R,
     "pdi": D, "sans-abri": D,
@@ -97,6 +97,12 @@ _LEAVE_HOME = (
     r"(?:domiciles?|foyers?|maisons?|villages?|localités?|habitations?|terres?|communes?|"
     r"quartiers?|zones?|champs?)|(?:quitté|fui|déserté|abandonné)\s+(?:la|le|les|cette|ce)\s+"
     r"(?:ville|village|localité|zone|région|commune|secteur|quartier|cercle|département)s?"
+)
+# Who takes people away as captives: "emmenés par les ravisseurs", "par des hommes armés".
+_TAKERS = (
+    r"(?:les|des|leurs|ces|ses)\s+(?:ravisseurs|kidnappeurs|assaillants|hommes\s+armés|"
+    r"individus\s+armés|jihadistes|djihadistes|terroristes|rebelles|insurgés|bandits|"
+    r"miliciens|combattants|islamistes|gangs?|membres\s+(?:du|de\s+la|des|d[’'])\s*[\w’'-]+)"
 )
 # What a force did, which counts its men: "une centaine d'hommes armés ont attaqué".
 _ATTACKED = (
@@ -125,9 +131,10 @@ _AFTER: list[tuple[Category, str]] = [
         r"blessé(?:e|s|es)?\s+(?:ont|a|sont|est)\s+(?:succombé|décédée?s?|morte?s?)|"
         r"tué(?:e|s|es)?|mort(?:e|s|es)?|criblé(?:e|s|es)?\s+de\s+balles|lynché(?:e|s|es)?|"
         r"fauché(?:e|s|es)?\s+par\s+(?:les\s+balles|des\s+tirs|une\s+rafale)|"
-        r"décédé(?:e|s|es)?|péri|(?:perdu|laissé)\s+la\s+vie|abattu(?:e|s|es)?|"
-        # fallen, not into an ambush: "sont tombés au champ d'honneur"
-        r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?(?!\s+(?:dans|sur|en\s+panne|aux\s+mains))|"
+        r"décédé(?:e|s|es)?|péris?|(?:perdu|laissé)\s+la\s+vie|abattu(?:e|s|es)?|"
+        # fallen, not into an ambush: "sont tombés au champ d'honneur", "tombés sur place"
+        r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?(?!\s+(?:dans|en\s+panne|aux\s+mains|"
+        r"sur(?!\s+(?:place|le\s+coup|le\s+champ|le\s+front)(?![\w]))))|"
         r"massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
         r"égorgé(?:e|s|es)?|trouvé\s+la\s+mort|succombé|calciné(?:e|s|es)?|décapité(?:e|s|es)?|"
         r"brûlé(?:e|s|es)?\s+vi(?:f|fs|ve|ves)|fusillé(?:e|s|es)?|"
@@ -142,14 +149,20 @@ _AFTER: list[tuple[Category, str]] = [
         # still under the rubble: "sept personnes se trouveraient encore sous les décombres"
         r"(?:se\s+trouv(?:ent|aient|eraient)\s+)?(?:encore\s+|toujours\s+)?"
         r"(?:coincée?s?\s+)?sous\s+les\s+décombres|"
-        r"manqu(?:ent|aient|e|ait)\s+(?:encore\s+|toujours\s+)?à\s+l[’']appel"),
+        r"manqu(?:ent|aient|e|ait)\s+(?:encore\s+|toujours\s+)?à\s+l[’']appel|"
+        # "sept pêcheurs dont le sort reste inconnu"
+        r"dont\s+le\s+sort\s+(?:reste|est|demeure)\s+(?:encore\s+|toujours\s+)?"
+        r"(?:inconnu|incertain)"),
     (A, r"enlevé(?:e|s|es)?|kidnappé(?:e|s|es)?|pris\s+en\s+otage|pris(?:es)?\s+en\s+otages?|"
         # held: "sont toujours aux mains de leurs ravisseurs", "restent en captivité"
-        r"(?:aux|entre\s+les)\s+mains\s+de\s+(?:leurs|ses|des|ces)\s+(?:ravisseurs|kidnappeurs)|"
+        r"(?:aux|entre\s+les)\s+mains\s+(?:de\s+(?:leurs|ses|ces)|des)\s+(?:ravisseurs|kidnappeurs)|"
         r"en\s+captivité|captif|captive|captifs|captives|"  # "sont toujours captives"
         # "emmenés dans la brousse", "emmenées vers une destination inconnue"
         r"emmené(?:e|s|es)?\s+(?:en|dans\s+la|vers\s+(?:la|une))\s+"
         r"(?:brousse|forêt|destination\s+inconnue)|"
+        # taken by force, or by their captors: "emmenés de force", "emmenées en otages",
+        # "emmenés par les ravisseurs" (`_TAKERS`), not "emmenés à l'hôpital"
+        rf"(?:emmené|emporté)(?:e|s|es)?\s+(?:de\s+force|en\s+otages?|par\s+{_TAKERS})|"
         r"séquestré(?:e|s|es)?|retenu(?:e|s|es)?\s+(?:en\s+otages?|en\s+captivité|captifs?)"),
     (P, r"arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|appréhendé(?:e|s|es)?|capturé(?:e|s|es)?|"
         r"mis(?:es)?\s+aux\s+arrêts|placé(?:e|s|es)?\s+en\s+garde\s+à\s+vue|"
@@ -160,7 +173,7 @@ _AFTER: list[tuple[Category, str]] = [
         r"pris\s+la\s+fuite|évacué(?:e|s|es)?|jeté(?:e|s|es)?\s+sur\s+les\s+routes|"
         r"(?:dû\s+)?se\s+déplacer|(?:se\s+sont\s+|s[’']est\s+)?enfui(?:e|s|es)?|"
         r"(?:se\s+retrouvent\s+|se\s+retrouvaient\s+|laissé(?:e|s|es)?\s+)?sans[- ]abris?|"
-        r"forcé(?:e|s|es)?\s+de\s+fuir|"
+        r"forcé(?:e|s|es)?\s+de\s+fuir|déraciné(?:e|s|es)?|"
         # flight after a need or a choice: "ont dû fuir", "ont décidé de fuir"
         r"(?:dû|décidé\s+de|choisi\s+de|préféré)\s+fuir|"
         rf"(?:(?:contraint|forcé|obligé|poussé)(?:e|s|es)?\s+(?:de\s+|à\s+|d[’']))?{_LEAVE_HOME}"),
@@ -206,10 +219,20 @@ INVERTED_PASSIVE = re.compile(
     + "|".join(f"(?P<{c.name}>{p})" for c, p in _AFTER)
     + r")(?:\s+(?!(?:et|ou|dont|mais|puis)(?![\w]))[a-zà-ÿ’'-]+){0,6}\s*[,:]?\s*$"
 )
+# What may stand between a nominal of harm and "de" before its figure: an adjective, a
+# time: "l'enlèvement massif de 25 élèves", "l'enlèvement en 2014 de près de 300
+# écolières", "l'assassinat lundi de trois civils".
+_NOMINAL_GAP = (
+    r"(?:\s+(?:massif|massive|collectif|collective|brutal|brutale|sommaire|spectaculaire|"
+    r"présumée?|récente?|nouvel|nouveau|violente?|tragique|sanglante?))?"
+    r"(?:\s+(?:en\s+\d{4}|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?:\s+(?:dernier|matin|soir))?|(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?|hier))?"
+)
 # Before the figure: "tuant trois civils", "a fait 12 morts", "coûté la vie à 5".
 _BEFORE: list[tuple[Category, str]] = [
     (K, r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|abattre|exécut(?:é|ant|er)|"
-        r"massacr(?:é|ant|er)|co[ûu]tée?s?\s+la\s+vie\s+(?:à|de)|neutralis(?:é|ant|er)|"
+        r"massacr(?:é|ant|er)|co[ûu]tée?s?\s+la\s+(?:vie|mort)\s+(?:à|de)|neutralis(?:é|ant|er)|"
+        r"ôt(?:é|ant|er)\s+la\s+vie\s+(?:à|de)|"
         r"assassin(?:é|ant|er)|décimé|achevé|égorg(?:é|eant|er|e|ent)|décapit(?:é|ant|er|e|ent)|"
         r"fusill(?:é|ant|er)|lynch(?:é|ant|er)|poignard(?:é|ant|er)|"
         # a toll grown: "le bilan de l'attaque contre le convoi s'est alourdi à 80 personnes"
@@ -222,7 +245,7 @@ _BEFORE: list[tuple[Category, str]] = [
         r"(?:la\s+)?mort\s+d[e’']|décès\s+d[e’']|(?:la\s+)?pertes?\s+d[e’']|perdu|"
         r"pertes\s+(?:ennemies|humaines|adverses|enregistrées)\s+(?:s[’']élèvent\s+à|sont\s+de)|"
         r"(?:l[’']|l[’']odieux\s+|le\s+)?(?:assassinat|massacre|exécution|meurtre|"
-        r"tuerie|décapitation|égorgement|neutralisation)\s+d[e’']|"
+        rf"tuerie|décapitation|égorgement|neutralisation){_NOMINAL_GAP}\s+d[e’']|"
         r"(?:les\s+)?(?:corps|dépouilles|cadavres)(?:\s+sans\s+vie)?(?:\s+calcinés)?\s+d[e’']|"
         r"(?:bilan(?:\s+des?\s+(?:morts|victimes|tués|décès))?|nombre\s+des?\s+(?:morts|victimes|"
         r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint|"
@@ -231,9 +254,14 @@ _BEFORE: list[tuple[Category, str]] = [
     (W, rf"bless(?:ant|é|er|e|ent)|{_AMONG}(?:blessés|personnes\s+blessées){_COUNT_VERB}|"
         rf"{_NUMBER_OF}(?:[\w’'-]+\s+){{0,2}}?(?:blessés|blessées)(?:{_REACHES}|{_PUT_AT})|"
         r"(?:la\s+)?blessures?(?:\s+graves?)?\s+d[e’']"),
-    (M, r"sans\s+nouvelles\s+d[e’']|(?:la\s+)?disparition\s+d[e’']"),
+    # whose fate is unknown: "le sort d'environ sept habitants reste inconnu" (the
+    # sentence must say so after the figure: `victims.UNKNOWN_FATE`)
+    (M, r"sans\s+nouvelles\s+d[e’']|(?:la\s+)?disparition\s+d[e’']|(?:le\s+)?sort\s+d[e’']"),
     (A, r"enl[eè]v(?:ant|é|er|e|ent|aient)|kidnapp(?:ant|é|er)|pris\s+en\s+otage|"
-        r"retenu\s+en\s+otage|(?:l[’'])?(?:enlèvement|rapt|kidnapping|prise\s+en\s+otage)\s+d[e’']|"
+        r"retenu\s+en\s+otage|"
+        # a list of the captives: "parmi les personnes enlevées figurent 12 enfants"
+        rf"{_AMONG}(?:otages|captifs|enlevés|kidnappés|personnes\s+(?:enlevées|kidnappées)){_COUNT_VERB}|"
+        rf"(?:l[’'])?(?:enlèvement|rapt|kidnapping|prise\s+en\s+otage){_NOMINAL_GAP}\s+d[e’']|"
         # "les assaillants ont emmené une quinzaine de femmes"; not the wounded taken to care
         r"emm[eè]n(?:ant|é|er|ent|aient)(?![^.;]{0,60}(?:hôpital|centre\s+de\s+santé|morgue|soins))"),
     (P, r"arrêt(?:ant|é|er)|interpell(?:ant|é|er)|appréhend(?:ant|é|er)|captur(?:ant|é|er)|"
@@ -241,9 +269,9 @@ _BEFORE: list[tuple[Category, str]] = [
     (D, rf"{_NUMBER_OF}(?:déplacés|personnes\s+déplacées)(?:{_REACHES}|{_PUT_AT})|"
         r"(?:la\s+)?fuite\s+d[e’']|(?:l[’'])?(?:exode|évacuation)\s+d[e’']|"
         r"déplacé|poussé\s+à\s+la\s+fuite|contraint\s+à\s+la\s+fuite|"
-        r"(?:poussé|chassé|jeté|forcé|contraint)\s+(?:hors\s+de\s+chez\s+eux|sur\s+les\s+routes|"
+        r"(?:poussé|chassé|jeté|forcé|contraint)\s+(?:(?:hors\s+)?de\s+chez\s+eux|sur\s+les\s+routes|"
         r"de\s+leurs?\s+(?:domiciles?|foyers?|maisons?|villages?|terres?))|"
-        r"(?:le\s+)?déplacement\s+d[e’']|forcé|forçant|contraint|poussé"),
+        r"(?:le\s+)?déplacement\s+d[e’']|forcé|forçant|contraint|poussé|déracin(?:é|ant|er|ait)"),
     (R, rf"{_NUMBER_OF}(?:réfugiés|personnes\s+réfugiées)(?:{_REACHES}|{_PUT_AT})"),
     (T, r"dépl(?:oy|oi)(?:ant|é|er|e|ent)|envoy(?:ant|é|er)|dépêché|mobilisé|compte|comptait|"
         r"contingent\s+d[e’']|effectif\s+d[e’']|renfort\s+d[e’']"),
@@ -252,7 +280,10 @@ PRE = re.compile(
     r"(?<![\w])(?:"
     + "|".join(f"(?P<{c.name}>{p})" for c, p in _BEFORE)
     # an adverb between: "exécuté sommairement 9 hommes", "qui ont tué ici 24 personnes"
-    + r")(?:\s+(?:[a-zà-ÿ]{3,}ment|ici|là|hier|sur\s+le\s+coup|au\s+total|en\s+tout|"
+    # an adverb quoted too: 'avaient tué « involontairement » 892 civils'
+    + r")(?:\s+(?:[«“\"]\s*[a-zà-ÿ]{3,}ment\s*[»”\"]|[a-zà-ÿ]{3,}ment|ici|là|hier|déjà|encore|"
+    # whom they took with them: "ont emmené avec eux une dizaine de passagers"
+    r"aussi|ainsi|sur\s+le\s+coup|au\s+total|en\s+tout|avec\s+(?:eux|elles|lui)|"
     # when, between the verb and its figure: "a tué samedi 12 personnes", "hier"
     r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?)){0,2}"
     # how: "blessé par balles cinq personnes", "tué à la machette 12 civils"
@@ -305,7 +336,6 @@ COUNTED = re.compile(
     rf"\s+(?:d[e’']\s*(?:(?:nos|ses|leurs|vos|mes|ces)\s+)?|des\s+)?(?P<noun>{NOUN})(?![\w])"
     rf"(?:\s+(?:et|ou)\s+(?:{NOUN})(?![\w]))?"
 )
-# Words after the people counted that are no part of whom: "3 soldats seulement".
 # A toll told with a copula, the noun first: "les blessés sont au nombre de 28".
 # "Les enlèvements d'élèves, se comptant en dizaines": whom in a word or two, a comma.
 TOLL_COPULA = re.compile(
@@ -313,35 +343,12 @@ TOLL_COPULA = re.compile(
     r"(?:\s+d[e’']\s*[a-zà-ÿ]+)?\s*,?\s+"
     r"(?:sont|étaient|seraient|s[’']élève(?:nt|raient)\s+à|se\s+chiffre(?:nt|raient)\s+à|"
     r"se\s+compt(?:ent|aient|ant|eraient))"  # the conditional of an unconfirmed toll
+    # estimated: "ces déplacés sont évalués à 5 000", "les morts seraient estimés à 300"
+    r"(?:\s+(?:aujourd[’']hui\s+|désormais\s+|déjà\s+)?(?:estimé|évalué|chiffré)s?(?=\s+à))?"
     r"(?:\s+au\s+nombre)?(?:\s+(?:de|d[’']|à))?\s*$"
 )
 # The category of a `TOLL_COPULA` noun.
 TOLL_NOUNS: dict[str, Category] = {**CASUALTY_NOUNS, "enlèvements": A}
-# What joins a figure to the one before it in a list of one fate: "dont 5.542 civils,
-# 1.692 soldats et près de 400 déserteurs", "143 terroristes et à un soldat".
-LIST_JOIN = re.compile(
-    r"\s*[\"»”]?\s*(?:,|;|:|et|dont|ainsi\s+que|parmi\s+lesquels|parmi\s+eux|y\s+compris)"
-    r"(?:\s*(?:,|et|à|dont|d[e’']|des|du))*\s*[\"«“]?\s*$"  # "de deux soldats et d'un"
-)
-# The rest of a list item's people, before the join: "1.692 soldats [et membres des
-# services de sécurité] et près de 400 déserteurs"; no verb in it.
-LIST_TAIL = re.compile(
-    r"(?:\s+(?!(?:ont|a|sont|est|été|avaient|avait|étaient|était|auraient|aurait)(?![\w]))"
-    r"[a-zà-ÿ’'-]+){1,7}?(?=\s*(?:,|;|\s+et\s))"
-)
-# Whose side a figure of a list counts, its people left out: "et 12 côté assaillants",
-# "et 4 du côté des forces", "et 7 parmi les civils".
-SIDE = re.compile(
-    r"\s+(?:(?:du\s+)?côté\s+(?:des\s+|de\s+l[’']|de\s+la\s+|du\s+)?|parmi\s+(?:les|leurs)\s+|"
-    r"chez\s+les\s+|dans\s+les\s+rangs\s+(?:des\s+|de\s+l[’']|de\s+la\s+|du\s+)?)[\w’'-]+"
-)
-# A place told with each figure of a list: "10 personnes à Masia près de la rivière, 5
-# personnes à Makoko" (the place's words, before the join).
-LIST_PLACE = re.compile(
-    r"\s+(?:à|au|aux|dans|en|près\s+d[e’']|sur)\s+[^,;:.()]{1,60}?(?=\s*(?:,|;|\s+et\s))"
-)
-ADVERBS = re.compile(r"(?:\s+(?:seulement|également|aussi|ainsi|notamment|déjà|tous|toutes|"
-                      r"au\s+total|en\s+tout))+$", re.IGNORECASE)  # fmt: skip
 # Where refuge was found abroad, read on the text as written: "au Niger", "en
 # Mauritanie", "dans les pays voisins", "à l'étranger".
 ABROAD = re.compile(
@@ -376,17 +383,9 @@ ARMED_OF = re.compile(
 TRIGGER = re.compile(
     r"\d|(?<![\w])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|"
-    r"plusieurs|certaine?s|(?:des|par|en|aux|ces|de)\s+(?:dizaines|centaines|milliers)|(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
+    r"plusieurs|certaine?s|(?:des|par|en|aux|ces|de|autres)\s+(?:dizaines|centaines|milliers|millions)|"
+    r"(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
     r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|"
     r"milliard)s?)(?![\w])"
     rf"|{ONE.pattern}"
-)
-
-
-# An earlier toll set against the claim before it, its noun left out: "62 morts, contre
-# 40 annoncés initialement par l'ONU", "contre 12 la veille".
-AGAINST = re.compile(r"(?<![\w])contre\s+(?:les\s+|des\s+)?$")
-AGAINST_AFTER = re.compile(
-    r"\s+(?:(?:annoncé|avancé|rapporté|recensé|signalé|dénombré|donné|évoqué|communiqué)e?s?|"
-    r"précédemment|auparavant|initialement|la\s+veille|jusque-là)(?![\w])"
 )

@@ -13,28 +13,22 @@ région" and a figure with no cue give nothing. Patterns run over lower-cased te
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.french.countries import is_country
-from workbench.extract.french.numbers import find_quantities
+from workbench.extract.french.numbers import ASIDE_BOUND, ASIDE_STARTS, find_quantities
 from workbench.extract.french.victim_fates import fate_after, main_fate
+from workbench.extract.french.victim_lists import counted_words, family_of, joined, listed, restated
+from workbench.extract.french.victim_totals import toll_grown
 from workbench.extract.french.victim_words import (
     ABROAD,
-    ADVERBS,
-    AGAINST,
-    AGAINST_AFTER,
     AMONG_AFTER,
     ANY_PLURAL,
     ARMED_OF,
     CASUALTY_NOUNS,
     COUNTED,
-    FAMILIES,
     INVERTED_PASSIVE,
-    LIST_JOIN,
-    LIST_PLACE,
-    LIST_TAIL,
     NOUN_AFTER,
     ONE,
     ONLY_ARMED,
@@ -42,26 +36,18 @@ from workbench.extract.french.victim_words import (
     ONLY_PEOPLE,
     POST,
     PRE,
-    SIDE,
     THINGS,
     TOLL_COPULA,
     TOLL_NOUNS,
     WOUNDED_DIED,
 )
+from workbench.extract.french.voice_phrases import SAY
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
 from workbench.models import Category
 
 # A figure opening a breakdown of the claim before it: "dont", "dont les", "parmi lesquels".
 _BREAKDOWN = re.compile(r"(?<![\w])(?:dont|parmi\s+lesquel(?:le)?s)(?:\s+(?:les|des))?\s*$")
-# What a subject leaves out: an aside between commas, an age, a quote mark.
-_ASIDE = re.compile(r",[^,]*,|[\"»”]|\s(?i:âgée?s?)\s+de\s+\d+(?:\s+à\s+\d+)?\s+ans")
-# A participle counts no people: "3 libérés" is a fate.
-_PARTICIPLE = re.compile(r"é(?:e)?s$")
-_OTHER_FATE = re.compile(
-    r"\s+(?:(?:ont|sont)\s+(?:été\s+)?)?(?:libéré|relâché|relaxé|retrouvé|secouru|sauvé|"
-    r"épargné|rescapé|indemne|échappé|évadé|rentré|revenu)(?:e|s|es)?(?![\w])"
-)
 # Fled, then sought refuge: "ont fui leurs villages pour se réfugier au Bénin".
 _REFUGE_AFTER = re.compile(
     r"[^.;:]{0,80}?\s(?:pour\s+)?(?:se\s+réfugier|trouver\s+refuge|chercher\s+refuge)",
@@ -76,13 +62,6 @@ _ACROSS = re.compile(
     r"|vers\s+(?:le\s+|la\s+|l[’'])?(?P<toward>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)"
     r"|à\s+l[’']étranger|hors\s+du\s+pays)(?![\w’'-])"
 )
-# A figure given for a toll told before it by a word of number alone: "a estimé le
-# chiffre à 20", "évalue leur nombre à 300", "situe le total à 45".
-_RESTATED = re.compile(
-    r"(?<![\w])(?:estim|évalu|fix|chiffr|situ|port|établi|mett|mis)[\w’']*\s+"
-    r"(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)\s+à\s*$"
-)
-_RESTATED_REACH = 40  # characters before a figure searched for `_RESTATED`
 # Nouns that name what those counted were before what befell them, which a verb before
 # the figure tells: "exécuté 20 otages", "tué 5 déplacés", "enlevé 10 réfugiés".
 _STATUSES = frozenset({Category.KIDNAPPED, Category.DISPLACED, Category.REFUGEES})
@@ -96,14 +75,15 @@ _PARTITIVE = re.compile(r"\s+(?:des|d[’']entre)(?![\w])")
 # A figure of a part before the figure of its whole: "trois des quatre", "24 des 25".
 _OF_WHOLE = re.compile(r"\s+des\s+")
 _PRE_REACH = 80  # characters before a figure searched for its verb
-# A figure of a list told with its place alone, read on the text as written: "tué 13
-# civils à Ruyigi, 25 à Bururi", "187 enfants disparus à l'école secondaire et 125 à
-# l'école primaire" (a place's capital or an article), not "à peine", "à la fois".
-_PLACED_ALONE = re.compile(
-    r"\s+(?:(?:à|dans)\s+(?!(?:la\s+fois|l[’']heure)(?![\w]))"
-    r"(?:[A-ZÀ-Ý]|l[’']\s*[a-zà-ÿ]|la\s+[a-zà-ÿ]|le\s+[a-zà-ÿ]|les\s+[a-zà-ÿ])"
-    r"|(?:au|aux)\s+(?!(?:total|moins|plus|cours|final|niveau|nombre)(?![\w]))[a-zà-ÿA-ZÀ-Ý])"
+# A verb of saying and its "que" between the people counted and a fate: the fate is in
+# what they said ("L'un des médecins a indiqué que douze personnes avaient été tuées").
+_SAID_THAT = re.compile(
+    rf"(?<![\w])(?:(?:a|ont|avait|avaient|aurait)\s+(?:[a-zà-ÿ]+ment\s+)?(?:{SAY})[a-zà-ÿ]*"
+    rf"|(?:{SAY})(?:e|ent|ait|aient))\s+qu(?:e\s|[’'])"
 )
+# Whose fate is unknown, told after "le sort de N": "reste inconnu", "est incertain".
+_UNKNOWN = re.compile(r"(?<![\w])(?:inconnu|incertain|ignoré)e?s?(?![\w])")
+_YEAR = re.compile(r"(?<![\w])\d{4}(?![\w])")
 
 
 def read_sentence(text: str, start: int, end: int, folded: str | None = None) -> list[Reading]:
@@ -123,7 +103,7 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
         elif reading is not None and main_ends.get(index) == reading.end:
             continue  # "deux des cinq soldats ont été tués": the five are not all dead
         if reading is None and readings:
-            reading = _listed(text, folded, quantity, readings[-1], end) or _restated(
+            reading = listed(text, folded, quantity, readings[-1], end) or restated(
                 folded, quantity, readings[-1], start
             )
         if reading is None:
@@ -132,7 +112,7 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
         # "trois soldats et deux civils ont été tués": both; not "11 morts, dont les deux
         # kamikazes et une trentaine de blessés" (the two are of the dead)
         if unread is not None and not _BREAKDOWN.search(folded, start, unread.start):
-            first = _joined(text, folded, unread, reading, end)
+            first = joined(text, folded, unread, reading, end)
             readings += [first] if first is not None else []
         readings.append(reading)
         unread = None
@@ -167,10 +147,10 @@ def _part(
         return Reading(q, r.category, r.start, r.end, r.subject, r.noun, r.actor), r.end
     if counted is not None and counted.group("noun") in THINGS:
         return None, fate_end
-    family = _family_of(" ".join(counted.group("noun").split())) if counted else None
+    family = family_of(" ".join(counted.group("noun").split())) if counted else None
     if fate is None or not _fits(fate, family):
         return None, fate_end
-    whom = _subject(text, counted.start("noun"), after) if counted else None
+    whom = counted_words(text, counted.start("noun"), after) if counted else None
     return Reading(q, _where_fled(text, fate, end), q.start, after, whom, family, None), fate_end
 
 
@@ -206,7 +186,7 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
             )
         subject = text[noun.start("noun") : noun.end()]
         if category in _STATUSES:  # "exécuté une vingtaine d'otages": what befell them now
-            pre = PRE.search(folded, max(start, q.start - _PRE_REACH), q.start)
+            pre = _verb_before(folded, q, start, end)
             # "douze déplacés ont été tués": what befell them after their status
             now = fate_after(folded, noun.end(), end) if pre is None else None
             if pre is not None and pre.lastgroup != Category.TROOPS.name:
@@ -214,7 +194,7 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
             elif now is not None and now.lastgroup in _HARMS:
                 category = Category[now.lastgroup or ""]
         among = AMONG_AFTER.match(folded, noun.end(), end)  # "4 morts parmi les soldats"
-        family = _family_of(" ".join(among.group("noun").split())) if among else None
+        family = family_of(" ".join(among.group("noun").split())) if among else None
         return Reading(q, category, q.start, noun.end(), subject, family, None)
     toll = _toll_copula(folded, max(start, q.start - _PRE_REACH), q.start)
     if toll is not None:  # "les blessés sont au nombre de 28"
@@ -231,29 +211,59 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     vague = q.qualifier.startswith("vague")
     if counted is None and vague and _PARTITIVE.match(folded, q.end, end):
         return None  # "plusieurs des blessés": some of those counted before, no figure
-    family = _family_of(" ".join(counted.group("noun").split())) if counted else None
+    family = family_of(" ".join(counted.group("noun").split())) if counted else None
     if family in _MEN_OF and counted is not None and ARMED_OF.match(folded, counted.end(), end):
         family = NounClass.ARMED_GROUP  # "96 éléments de Boko Haram ont été neutralisés"
     after = counted.end() if counted else q.end
-    pre = PRE.search(folded, max(start, q.start - _PRE_REACH), q.start)
+    pre = _verb_before(folded, q, start, end)
+    # people counted, or none named: not "est passé à 3 résolutions"
+    people = counted is None or family is not None
+    grown = toll_grown(folded, start, q.start) if pre is None and people else None
+    if grown is not None:  # "le bilan des morts de ... s'est alourdi à 36 personnes"
+        whom = counted_words(text, counted.start("noun"), after) if counted else None
+        return Reading(q, grown[0], grown[1], after, whom, family, None)
     troops = pre is not None and pre.lastgroup == Category.TROOPS.name
     fate = fate_after(folded, after, end) if troops else None
     if pre is not None and _fits(pre, family) and not _no_force(pre, fate, counted, family):
-        whom = _subject(text, counted.start("noun"), after) if counted else None
-        return Reading(q, Category[pre.lastgroup or ""], pre.start(), after, whom, family, None)
+        whom = counted_words(text, counted.start("noun"), after) if counted else None
+        # a year between the verb and its figure is no part of the claim: "l'enlèvement
+        # en 2014 de près de 300 écolières" is told from "près de 300"
+        at = q.start if _YEAR.search(folded, pre.start(), q.start) else pre.start()
+        return Reading(q, Category[pre.lastgroup or ""], at, after, whom, family, None)
     fate = fate or fate_after(folded, after, end)
     # "ont été tués lors de l'attaque 12 soldats": people of a family the lists name, not
     # "ont été massacrés dans la zone des trois frontières"
     if fate is None and counted is not None and family is not None:
         inverted = INVERTED_PASSIVE.search(folded, max(start, q.start - _PRE_REACH), q.start)
         if inverted is not None and _fits(inverted, family):
-            whom = _subject(text, counted.start("noun"), after)
+            whom = counted_words(text, counted.start("noun"), after)
             category = Category[inverted.lastgroup or ""]
             return Reading(q, category, inverted.start(), after, whom, family, None)
     if fate is None or not _fits(fate, family):
         return None
-    whom = _subject(text, counted.start("noun"), fate.start()) if counted else None
+    if _SAID_THAT.search(folded, after, fate.start()):  # "Un des médecins a précisé que
+        return None  # douze personnes avaient été tuées": the fate is of those it tells of
+    whom = counted_words(text, counted.start("noun"), fate.start()) if counted else None
     return Reading(q, _where_fled(text, fate, end), q.start, fate.end(), whom, family, None)
+
+
+def _verb_before(folded: str, q: Quantity, start: int, end: int) -> re.Match[str] | None:
+    """The verb or nominal before figure `q` that says what befell those it counts
+    (`PRE`); "le sort de 12 otages" only where the sentence says it is unknown."""
+    pre = PRE.search(folded, max(start, q.start - _PRE_REACH), verb_end(folded, q))
+    if pre is not None and "sort" in pre.group() and not _UNKNOWN.search(folded, q.end, end):
+        return None
+    return pre
+
+
+def verb_end(folded: str, q: Quantity) -> int:
+    """Where the words before figure `q` end that may hold its verb: at its start, or
+    before the comma of a bound set off by commas ("ont kidnappé, au moins, une
+    soixantaine": after "kidnappé")."""
+    if folded.startswith(ASIDE_STARTS, q.start) and ASIDE_BOUND.match(folded, q.start, q.end):
+        comma = folded.rfind(",", 0, q.start)
+        return comma if comma >= 0 and not folded[comma + 1 : q.start].strip() else q.start
+    return q.start
 
 
 def _toll_copula(folded: str, start: int, end: int) -> re.Match[str] | None:
@@ -314,60 +324,6 @@ def _no_force(
     return family is NounClass.CIVILIAN and noun != "hommes"
 
 
-def _listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Reading | None:
-    """A figure in a list after a claim, of people, counts what the claim counts:
-    "tué 21 personnes, dont 5 à Makoko", "5.542 civils, 1.692 soldats et près de 400
-    déserteurs", "1.692 soldats et membres des services de sécurité et 400
-    déserteurs"."""
-    between = LIST_PLACE.match(folded, last.end, q.start) or LIST_TAIL.match(
-        folded, last.end, q.start
-    )
-    if not LIST_JOIN.fullmatch(folded, between.end() if between else last.end, q.start):
-        return None
-    side = SIDE.match(folded, q.end, end)
-    if side is not None:  # "3 morts côté armée et 12 côté assaillants": the same fate
-        return Reading(q, last.category, q.start, side.end(), None, None, None)
-    if _PLACED_ALONE.match(text, q.end, end):  # "13 civils à Ruyigi, 25 à Bururi"
-        return Reading(q, last.category, q.start, q.end, last.subject, last.noun, None)
-    counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
-    if counted is None or counted.group("noun") in THINGS or _PARTICIPLE.search(counted.group()):
-        return None  # "5 civils enlevés et 3 libérés": another fate, not another victim
-    if _OTHER_FATE.match(folded, counted.end(), end) and not POST.match(folded, counted.end(), end):
-        return None  # "et trois autres libérés"
-    family = _family_of(" ".join(counted.group("noun").split()))
-    subject = _subject(text, counted.start("noun"), counted.end())
-    return Reading(q, last.category, q.start, counted.end(), subject, family, None)
-
-
-def _restated(folded: str, q: Quantity, last: Reading, start: int) -> Reading | None:
-    """Another voice's figure for the toll a claim before it told, named by a word of
-    number alone: "plus de 50 personnes avaient été tuées, tandis qu'un groupe a
-    estimé le chiffre à 20 ou plus" counts what the claim counts, and so does an earlier
-    toll set against it: "62 morts, contre 40 annoncés initialement"."""
-    if not _RESTATED.search(folded, max(start, q.start - _RESTATED_REACH), q.start) and not (
-        AGAINST.search(folded, max(start, q.start - _RESTATED_REACH), q.start)
-        and AGAINST_AFTER.match(folded, q.end)
-    ):
-        return None
-    return Reading(q, last.category, q.start, q.end, last.subject, last.noun, None)
-
-
-def _joined(text: str, folded: str, q: Quantity, then: Reading, end: int) -> Reading | None:
-    """A figure of people joined by "et" to a claim after it shares its fate."""
-    counted = COUNTED.match(folded, q.end, end)
-    if counted is None or not re.fullmatch(r"\s+et\s+", folded[counted.end() : then.start]):
-        return None
-    family = _family_of(" ".join(counted.group("noun").split()))
-    subject = _subject(text, counted.start("noun"), counted.end())
-    return Reading(q, then.category, q.start, counted.end(), subject, family, None)
-
-
-def _subject(text: str, start: int, end: int) -> str:
-    """Whom a figure counts, as the text words it, without asides and adverbs."""
-    words = " ".join(_ASIDE.sub(" ", text[start:end].split(",")[0]).split())
-    return ADVERBS.sub("", words)
-
-
 def _fits(cue: re.Match[str], family: NounClass | None) -> bool:
     """Whether the cue may apply to the people counted: "neutralisés" only to an
     armed group, as armies' communiqués use it of the enemy; an attack made ("ont
@@ -383,16 +339,3 @@ def _fits(cue: re.Match[str], family: NounClass | None) -> bool:
     if cue.lastgroup == Category.DISPLACED.name and family in forces:
         return False  # soldiers "déployés ailleurs" or leaving a town are no displaced
     return not ONLY_ARMED.match(word) or family is NounClass.ARMED_GROUP
-
-
-@lru_cache(maxsize=256)
-def _family_of(noun: str) -> NounClass | None:
-    """The family of a counted noun: "soldats" military, "hommes armés" an armed group."""
-    return next((family for family, words in _FAMILY_WORDS if words.fullmatch(noun)), None)
-
-
-# Each family's nouns as one pattern, in the order FAMILIES gives them.
-_FAMILY_WORDS = [
-    (family, re.compile("|".join(f"(?:{p})" for p in patterns)))
-    for family, patterns in FAMILIES.items()
-]

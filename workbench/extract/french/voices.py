@@ -15,7 +15,6 @@ import re
 from workbench.extract.casefold import fold
 from workbench.extract.french import relative_voices
 from workbench.extract.french.calendar_words import DAYS, MONTHS
-from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.voice_names import (
     AFTER_AUXILIARY,
     ANONYMOUS,
@@ -34,85 +33,27 @@ from workbench.extract.french.voice_names import (
     PLACED,
     PLACED_REACH,
     REFLEXIVE_SAID,
-    REFLEXIVE_STEMS,
     TIME_WORDS,
     TOLD,
     TOLL_ADJECTIVE,
     TOLL_OBJECT,
     apposed_end,
 )
+from workbench.extract.french.voice_phrases import (
+    ACCORDING,
+    END,
+    HEDGING,
+    LEARNED,
+    MADE_PUBLIC,
+    MADE_PUBLIC_APPOSED,
+    NAME,
+    SAID,
+    SAY,
+    SAY_STEM,
+    SAYS_NOW,
+)
 from workbench.extract.speaker_phrase import Speaker
 
-_SAY = by_first_letter(  # the same words, tried a letter first
-    r"déclar|indiqu|affirm|annonc|précis|rapport|confirm|expliqu|assur|soulign|ajout|estim|"
-    r"dénonc|revendiqu|signal|fait\s+savoir|fait\s+état|évoqu|avanc|fourni|communiqu|"
-    r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens|"
-    r"confi|racont|témoign|accus|not|déplor|martel|relev|inform|"
-    # a count kept: "le HCR a enregistré 11 000 arrivées", "l'armée a enregistré 3 pertes"
-    r"enregistr|"
-    r"rappel|détaill|révél|écrit|constat|relat|mentionn|renchéri|"
-    # "a laissé entendre le gouvernement dans un communiqué"
-    r"laiss(?:é|e|ent|ait|aient)\s+entendre"
-)
-# Verbs of speech only, for the imperfect ("parlait de", "indiquait"): "assuraient la
-# garde" or "signalait sa présence" say nothing.
-_SPOKE = by_first_letter(
-    r"parl|déclar|indiqu|affirm|annonc|précis|expliqu|évoqu|fais|confirm|dénombr"
-)
-# Whether a sentence may hold a verb of saying, looked for before the patterns that
-# need one: a stem at a word's start.
-_SAY_STEM = re.compile(
-    rf"(?<![\w])(?:{_SAY}|{REFLEXIVE_STEMS}|font\s|faisai|dit|disent|disai"
-    r"|fait\s+(?:aussi|également|encore)\s+état)"
-)
-# A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".
-_SAYS_NOW = (
-    rf"(?:{_SAY})(?:e|ent)|(?:{_SPOKE})(?:ait|aient)"
-    r"|(?:fait|font|faisait|faisaient)(?:\s+(?:toutefois|cependant|pourtant|pour\s+sa\s+part|"
-    r"aussi|également|encore|"
-    r"de\s+son\s+côté|quant\s+à\s+elle|quant\s+à\s+lui))?\s+(?:état|savoir)"
-    r"|dit|disent|disait|disaient"
-)
-_SAID = rf"(?:(?:{_SAY})(?:é|ée|és|ées|e|ent|ait|aient|i|u)?|dit)"
-# Verbs that doubt what they report: the voice asserts it, the writer does not.
-_HEDGING = re.compile(r"prétend|allégu|allègu|revendiqu|affirm|accus")
-# A voice as a noun phrase: up to the next comma, stop, quote or clause word.
-_NAME = r"(?P<name>[^,.;:«»“”<>\"()]{2,80}?)"
-# Where a voice's name ends: also where an aside in brackets was masked (four spaces or
-# more), as "la Matrice de suivi des déplacements (DTM) de l'OIM" reads masked.
-_END = (
-    r"(?=\s{4,}|\s*(?:[,.;:«»“”<>\"()]|$|\s+(?:qui|que|dont|lors|alors|après|avant|et\s+(?:a|ont))\b"
-    rf"|\s+(?:dans|par)\s+(?:un|une|le|la|son|leur|sa)\s+(?:{MEDIUM}|bilan|rapport)"
-    r"|\s+(?:sur|via)\s+(?:telegram|twitter|x|facebook|sa\s+page|son\s+compte|les\s+réseaux|"
-    r"les\s+ondes|l[’']antenne|la\s+télévision|la\s+radio)"
-    r"|\s+sous\s+(?:couvert|le\s+couvert)|\s+(?:joint|contacté|cité|interrogé)e?s?\s+par"
-    # a participle, unless its "par" names the voice: "de l'AFP établi à partir de sources"
-    r"|\s+(?:établi|réalisé|compilé|dressé|recueilli)e?s?\s(?![^,.;:]{0,40}?par\s)"
-    r"|\s+à\s+l[’'](?:afp|ap)\b|\s+à\s+(?:reuters|xinhua|anadolu|rfi|la\s+presse)))"
-)
-# After "selon" a voice's name may run longer, set off by its comma: "selon un rapport
-# rendu public par le Bureau de coordination des affaires humanitaires de l'ONU (OCHA),".
-_LONG_NAME = _NAME.replace("80", "110")
-_ACCORDING = re.compile(
-    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire)\s+{_LONG_NAME}{_END}"
-    # "de source sécuritaire", "de sources sécuritaire et locale"
-    rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:\s+(?:et\s+)?[a-zà-ÿ-]+)?"
-    rf"|mêmes?\s+sources?){_END}"
-)
-# A toll made public by a voice: "ce bilan a été publié par une organisation", "les
-# chiffres ont été communiqués hier par la gendarmerie".
-_MADE_PUBLIC = re.compile(
-    r"(?<![\w])(?:a|ont|avait|avaient)\s+été\s+(?:publié|annoncé|communiqué|rapporté|fourni|"
-    r"confirmé|donné|diffusé|établi|dressé|rendu\s+public|dévoilé|avancé)(?:e|s|es)?"
-    rf"[^.;:]{{0,40}}?\s+par\s+{_NAME}{_END}"
-)
-# What a writer learned from a voice: "a appris Anadolu du commandant du secteur",
-# "a-t-on appris auprès de la gendarmerie".
-_LEARNED = re.compile(
-    r"(?<![\w])a(?:-t-on|-t-il|-t-elle)?\s+appris(?:\s+(?:l[’'])?[A-ZÀ-Ý][\w-]*)?\s+"
-    rf"(?:auprès\s+)?(?:de\s+|du\s+|des\s+|d[’'])(?!sources?\s){_NAME}{_END}",
-    re.IGNORECASE,
-)
 # "l'armée a annoncé", "les autorités locales ont indiqué", "les rebelles affirment"
 _SUBJECT = (
     r"(?:^|[,.;:]\s*|(?<=\s)|(?<=qu[’']))(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+"
@@ -126,8 +67,8 @@ _SUBJECT = (
 # nous a précisé que", "une source vient de nous confirmer que" (AFTER_AUXILIARY,
 # CLITIC, LATELY: voice_names)
 _SUBJECT_SAYS = re.compile(
-    rf"{_SUBJECT}(?:\s+qui)?\s+(?:{CLITIC}\s*)?(?:(?:a|ont|avait|avaient){AFTER_AUXILIARY}{_SAID}"
-    rf"|{_SAYS_NOW}|{LATELY}(?:{_SAY})er)(?![\w])"
+    rf"{_SUBJECT}(?:\s+qui)?\s+(?:{CLITIC}\s*)?(?:(?:a|ont|avait|avaient){AFTER_AUXILIARY}{SAID}"
+    rf"|{SAYS_NOW}|{LATELY}(?:{SAY})er)(?![\w])"
 )
 # ", a déclaré le porte-parole de l'armée", ", a-t-il indiqué", ", a également déclaré
 # le ministre", ", a, pour sa part, indiqué vendredi Vadym Filachkine"; ", affirme X"
@@ -163,23 +104,23 @@ _IN_STATEMENT = (
 # the time after whom it was told, set off by a comma: "à Reuters, mercredi".
 _INVERTED = re.compile(
     rf"(?:,|[»”\"](?=\s+(?:a|ont|avait)\s))\s*(?:(?:{CLITIC}\s*)?(?:a|ont|avait)(?:-t)?"
-    rf"(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{_SAID}|{REFLEXIVE_SAID})"
-    rf"(?:{_WHEN}{_IN_STATEMENT}{TOLD}(?:,(?=\s))?{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END})?"
+    rf"(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{SAID}|{REFLEXIVE_SAID})"
+    rf"(?:{_WHEN}{_IN_STATEMENT}{TOLD}(?:,(?=\s))?{_WHEN}\s+{_NOT_A_VOICE}{NAME}{END})?"
 )
 # What a writer read elsewhere: "lit-on sur Africanews", "apprend-on auprès de la police".
 # "peut-on lire dans le tweet de X": the voice whose words were read.
 _READ_ON = re.compile(
     rf",\s*(?:(?:lit|apprend)(?:-t)?-on|peut-on\s+lire)\s+(?:sur|dans|auprès\s+d[eu’']|de|du|d[’'])"
-    rf"\s*(?:(?:le|la|un|une|son|sa)\s+(?:{MEDIUM})\s+(?:de\s+|du\s+|des\s+|d[’']))?{_NAME}{_END}"
+    rf"\s*(?:(?:le|la|un|une|son|sa)\s+(?:{MEDIUM})\s+(?:de\s+|du\s+|des\s+|d[’']))?{NAME}{END}"
 )
 _INVERTED_PRESENT = re.compile(
-    rf",\s*(?:(?:{_SAY})e(?:nt)?|dit|disent){_IN_STATEMENT}{TOLD}\s+{_NOT_A_VOICE}{_NAME}{_END}"
-    rf"|,\s*(?:{_SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
+    rf",\s*(?:(?:{SAY})e(?:nt)?|dit|disent){_IN_STATEMENT}{TOLD}\s+{_NOT_A_VOICE}{NAME}{END}"
+    rf"|,\s*(?:{SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
 )
 # A voice after its verb closing the sentence, the comma before the verb left out: "...
 # dans l'est de la RDC ont indiqué les sources locales."
 _INVERTED_CLOSING = re.compile(
-    rf"(?<=[\w»”\"])\s+(?:a|ont)(?:\s+(?:également|aussi))?\s+{_SAID}{_WHEN}{TOLD}{_WHEN}\s+"
+    rf"(?<=[\w»”\"])\s+(?:a|ont)(?:\s+(?:également|aussi))?\s+{SAID}{_WHEN}{TOLD}{_WHEN}\s+"
     r"(?P<name>(?:l[’']|le\s+|la\s+|les\s+|des\s+|un\s+|une\s+)[^,.;:«»“”<>\"()]{2,60}?)"
     r"(?=\s*[.!]?\s*$)"
 )
@@ -194,7 +135,7 @@ _ORGANISATION = re.compile(r"(?i:l[’']|le\s+|la\s+|les\s+)[A-ZÀ-Ý]{2}")  # "
 # A voice named again after its verb with no comma before it, then what it said: "Ce
 # sont les assaillants qui ont été touchés, précise l'intéressé : « ... »".
 _INVERTED_AGAIN = re.compile(
-    rf"(?<=\s)(?:{_SAY})e(?:nt)?\s+(?P<name>l[’']intéressée?|ce\s+dernier|cette\s+dernière)"
+    rf"(?<=\s)(?:{SAY})e(?:nt)?\s+(?P<name>l[’']intéressée?|ce\s+dernier|cette\s+dernière)"
     r"(?=\s*[:,.;«]|\s*$)"
 )
 # A voice closing what it said, after "ce que": "C'est ce que rapportent les médias
@@ -203,13 +144,13 @@ _WHAT_SAYS = re.compile(
     # "comme l'ont confirmé un enseignant et un habitant", "comme le rapporte la police"
     rf"(?<![\w])(?:ce\s+qu(?:e\s+|[’']\s*)|comme\s+(?:l[’']\s*|le\s+)?)"
     rf"(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?"
-    rf"{_SAID}|{_SAYS_NOW}){_WHEN}{TOLD}{_WHEN}\s+{_NOT_A_VOICE}{_NAME}{_END}"
+    rf"{SAID}|{SAYS_NOW}){_WHEN}{TOLD}{_WHEN}\s+{_NOT_A_VOICE}{NAME}{END}"
 )
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
 _STATEMENT = re.compile(
     r"(?:dans|par)\s+(?:un|le)\s+communiqué(?:\s+(?:publié|diffusé|rendu\s+public))?"
     r"(?:\s+[^,]{0,40})?,\s*(?P<name>[^,.;:]{2,60}?)\s+"
-    rf"(?:(?:a|ont)\s|(?:{_SAYS_NOW})(?![\w]))"  # "l'état-major ... indique que"
+    rf"(?:(?:a|ont)\s|(?:{SAYS_NOW})(?![\w]))"  # "l'état-major ... indique que"
 )
 # What follows "un bilan de" and is the toll itself, not who gave it: "un bilan de 12
 # morts", "d'au moins trente morts", "d'une dizaine de victimes".
@@ -231,32 +172,32 @@ _FIGURES_BY = re.compile(
     # when it was given, before whom: "annoncé mercredi par le gouvernement"
     rf"(?:\s+(?:(?:ce|cette|le)\s+)?(?:{DAYS}|hier|aujourd[’']hui)(?:\s+(?:matin|soir))?)?"
     r"(?=\s+(?:par|de|du|des)\s|\s+d[’']))?\s*"
-    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{EVENT})(?!{_TOLL})(?!{TOLL_ADJECTIVE}(?![\w])){_NAME}"
+    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{EVENT})(?!{_TOLL})(?!{TOLL_ADJECTIVE}(?![\w])){NAME}"
     # its verb after it: "le bilan des autorités fait état de"
-    rf"(?:{_END}|(?=\s+(?:{_SAYS_NOW})(?![\w])))"
+    rf"(?:{END}|(?=\s+(?:{SAYS_NOW})(?![\w])))"
 )
 # A named person before the verb, capitalised: "Vadym Filachkine a indiqué"; read on
 # the text as written.
 _CAPITALISED = r"(?<![\w’'])[A-ZÀ-Ý][\w’'․-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3}"
 _NAMED_SAYS = re.compile(
-    rf"(?P<name>{_CAPITALISED})\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{_SAY})é"
+    rf"(?P<name>{_CAPITALISED})\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{SAY})é"
     # with a title between commas, before what is said: "Oleksandre Prokoudine, chef de
     # la région de Kherson (sud), a annoncé que ..." (", a annoncé X" is X's voice)
     rf"|(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
     rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?"
-    rf"(?:{_SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']\s*|avoir\s)|\s+{TOLL_OBJECT})"
+    rf"(?:{SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']\s*|avoir\s)|\s+{TOLL_OBJECT})"
 )
 # The same in the present, before what is said: "Jules Ngongo, porte-parole de l'armée
 # en Ituri, parle aussi de 6 combattants capturés", "X, maire de Y, affirme que".
 _SAID_NEXT = r"(?:également\s+|aussi\s+|encore\s+)?(?:que|qu[’']|de|d[’']|avoir)"
 _NAMED_SAYS_NOW = re.compile(
     rf"(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
-    rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:{_SAYS_NOW})(?=\s+{_SAID_NEXT})"
+    rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:{SAYS_NOW})(?=\s+{_SAID_NEXT})"
 )
 # The verb a `_NAMED_SAYS_NOW` voice needs, found first in the lower-cased text.
-_PRESENT_SAYS = re.compile(rf",\s+(?:{_SAYS_NOW})\s+{_SAID_NEXT}")
+_PRESENT_SAYS = re.compile(rf",\s+(?:{SAYS_NOW})\s+{_SAID_NEXT}")
 # The verb a `_NAMED_SAYS` voice needs, found first in the lower-cased text.
-_COMPOUND_SAYS = re.compile(rf"(?<![\w])(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{_SAY})é")
+_COMPOUND_SAYS = re.compile(rf"(?<![\w])(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{SAY})é")
 # A toll standing where a voice would: "le bilan provisoire fait état de 14 morts"
 # (whose toll it is, "le bilan de l'ONU", is a voice).
 _A_TOLL = re.compile(
@@ -283,7 +224,7 @@ _VOICE_BREAK = re.compile(
 _VOICE_BREAK_HINTS = (";", "tandis", "alors", "mais", "bien qu")
 # The verb a `_SUBJECT_ASIDE_SAYS` voice needs after the aside's comma, found first.
 _ASIDE_VERB = re.compile(
-    rf",\s+(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?{_SAID}|(?:{_SAYS_NOW})(?![\w]))"
+    rf",\s+(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?{SAID}|(?:{SAYS_NOW})(?![\w]))"
 )
 # The same with an aside between the voice and its verb: "un porte-parole de l'armée,
 # sans donner de précisions, parlait d'une dizaine de morts"; "a dit" only before
@@ -291,9 +232,9 @@ _ASIDE_VERB = re.compile(
 # aside is X's voice.
 _SUBJECT_ASIDE_SAYS = re.compile(
     rf"{_SUBJECT}\s*,\s*[^,.;:«»“”<>\"()]{{2,60}}?\s*,\s+(?:(?:a|ont|avait|avaient)\s+"
-    rf"(?:également\s+|aussi\s+)?{_SAID}"
+    rf"(?:également\s+|aussi\s+)?{SAID}"
     rf"(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']|avoir\s)|\s+(?:d[e’']\s*)?(?:{_SAID_OBJECT.pattern}))"
-    rf"|(?:{_SAYS_NOW})(?![\w]))"
+    rf"|(?:{SAYS_NOW})(?![\w]))"
 )
 # A voice opening its sentence (after a short opener), then an aside up to a comma.
 _OPENING_SUBJECT = re.compile(
@@ -319,11 +260,13 @@ _PUTS_AT = re.compile(
 _HINTED = (
     (_FIGURES_BY, ("chiffre", "bilan", "données", "statistiques", "estimations", "information",
                    "décompte")),
-    (_ACCORDING, ("selon", "d’après", "d'après", "avis", "croire", "source")),
-    (_LEARNED, ("appris",)),
+    (ACCORDING, ("selon", "d’après", "d'après", "avis", "croire", "source")),
+    (LEARNED, ("appris",)),
     (_STATEMENT, ("communiqué",)),
-    (_MADE_PUBLIC, ("publié", "annoncé", "communiqué", "rapporté", "fourni", "confirmé", "donné",
+    (MADE_PUBLIC, ("publié", "annoncé", "communiqué", "rapporté", "fourni", "confirmé", "donné",
                     "diffusé", "établi", "dressé", "rendu", "dévoilé", "avancé")),
+    (MADE_PUBLIC_APPOSED, ("publié", "annoncé", "communiqué", "rapporté", "fourni", "confirmé",
+                            "donné", "diffusé", "établi", "dressé", "rendu", "avancé")),
     (_PUTS_AT, ("estim", "chiffr", "évalu", "l'a porté", "l’a porté")),
     (FOR_VOICE, ("pour l", "pour le", "pour la")),
 )  # fmt: skip
@@ -338,7 +281,7 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
     words = folded[start:end]
     patterns = [p for p, hints in _HINTED if any(h in words for h in hints)]
     named: list[re.Match[str]] = []
-    if _SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
+    if SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
         patterns += [_SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT, _INVERTED_CLOSING]
         if "ce qu" in words or "comme l" in words:  # "c'est ce que rapportent", "comme l'a dit"
             patterns.append(_WHAT_SAYS)
@@ -439,7 +382,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         name=name,
         origin=" ".join(relayed.group("origin").split()) if relayed is not None else None,
         person=group == "pronoun" or bool(PERSON.search(name.lower())),
-        hedging=bool(_HEDGING.search(said)),
+        hedging=bool(HEDGING.search(said)),
         leads=match.re in (_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _STATEMENT, _PUTS_AT),
     )
 

@@ -1,0 +1,81 @@
+"""Where a French toll happened when its sentence and the few before it name no place
+(mixed into `FrenchReader`, whose `_carried_before` asks them after the dateline): a
+scene told in the sentences right after it ("Les combats se sont déroulés près de X"),
+else the place the story's lead names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cached_property
+
+from workbench.extract.claims import Reading
+from workbench.extract.page_context import LOOK_BACK
+from workbench.extract.places import PlaceMention, country_in
+from workbench.extract.sentences import Sentence
+from workbench.models import BlockKind, SourceDocument
+
+# Words that tell where what happened took place, in a sentence after a toll that names
+# none (`CarriedPlaces._scene_told_after`): "Les combats se sont déroulés près de X", "La
+# frappe a touché le village de X", "L'attaque a eu lieu à X".
+_SCENE = re.compile(
+    r"(?<![\w])(?:(?:se\s+sont|s[’']est)\s+(?:déroulée?s?|produite?s?|passée?s?)|"
+    r"(?:a|ont)\s+eu\s+lieu|(?:est|sont)\s+survenue?s?|"
+    r"(?:a|ont)\s+(?:touché|visé|frappé|ciblé)|(?:a|ont)\s+été\s+(?:touchée?s?|visée?s?|"
+    r"frappée?s?|ciblée?s?|attaquée?s?))(?![\w])"
+)
+_SCENE_AHEAD = 2  # sentences after a toll searched for where it happened
+_LEAD = 3  # sentences of a story's body that are its lead (`_lead_place`)
+
+
+class CarriedPlaces:
+    """The places a toll takes from a story's other sentences (see the module)."""
+
+    folded: str
+    doc: SourceDocument
+    sentences: list[Sentence]
+    places: Callable[[int], list[PlaceMention]]
+    _own_readings: Callable[[int], list[Reading]]
+
+    def _lead_place(self, index: int) -> str | None:
+        """The place where it happened the story's lead names (the first `_LEAD`
+        sentences of its body, before the `LOOK_BACK` ones before sentence `index`), a
+        town or an area, not a country nor a place named by its country ("le
+        territoire du Burundi"): the scene of a toll told further down whose sentences
+        before name none ("... dans le secteur de Rugazi de la commune de Kabarore ...
+        Un responsable local a évoqué un soldat tué")."""
+        for lead in (i for i in self._lead if i < index - LOOK_BACK + 1):
+            for p in self.places(lead):
+                if p.locative and not p.border and country_in(p.name) is None:
+                    return p.name
+        return None
+
+    @cached_property
+    def _lead(self) -> list[int]:
+        """The indices of the story's lead: the first `_LEAD` sentences not its title's."""
+        title = next((i for i, b in enumerate(self.doc.blocks) if b.kind == BlockKind.TITLE), -1)
+        lead: list[int] = []
+        for i, sentence in enumerate(self.sentences):
+            if len(lead) == _LEAD:
+                break
+            if sentence.block != title:
+                lead.append(i)
+        return lead
+
+    def _scene_told_after(self, index: int) -> str | None:
+        """Where it happened, told by one of the `_SCENE_AHEAD` sentences after sentence
+        `index` in its paragraph that names no toll of its own, where the sentences before
+        name none: "Au moins dix personnes ont été tuées dans l'affrontement ... Les
+        combats se sont déroulés près de l'aéroport de Kananga." """
+        block = self.sentences[index].block
+        for after in range(index + 1, min(len(self.sentences), index + 1 + _SCENE_AHEAD)):
+            sentence = self.sentences[after]
+            if sentence.block != block:
+                return None
+            if not _SCENE.search(self.folded, sentence.start, sentence.end):
+                continue
+            if self._own_readings(after):
+                return None  # a toll of its own: its place is that toll's
+            here = [p for p in self.places(after) if p.locative and not p.border]
+            return here[0].name if here else None
+        return None

@@ -1,0 +1,176 @@
+"""Which of the places a French sentence names say where it happened (`places.py`
+finds them): a place set off by a comma after another says where the first lies ("à
+Oïcha, la capitale du territoire de Beni"), as does a place in brackets ("à Samarra (110
+km au nord de Bagdad)"), a landmark by its distance ("à Boyo, à 400 km de Bangui") or an
+area right after it ("à Boni dans le cercle de Douentza"); "plus précisément" narrows to
+the place after it; a border, and a country or a part of one, give way to a place more
+precise. Each such place is kept, no longer `locative`."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.french.countries import is_country
+from workbench.extract.french.country_parts import is_part, side_of_country
+from workbench.extract.french.place_roles import landmark_after
+from workbench.extract.french.place_words import DIRECTION, DISTANCE, NEAR
+from workbench.extract.places import PlaceMention
+
+_FRONTIER = re.compile(r"(?<![\w])frontières?(?![\w])", re.IGNORECASE)
+# An administrative area right after a place, with no comma, says where that place
+# lies: "à Kpemboli dans le canton de Pogno", "à Boni dans le cercle de Douentza".
+_WITHIN_AREA = re.compile(
+    r"(?i:dans)\s+(?i:le|la|l[’'])\s*(?i:sous-)?(?i:canton|commune|département|préfecture|"
+    r"cercle|région|province|territoire|district|arrondissement|chefferie|groupement|secteur|"
+    r"état|wilaya|collectivité|zone\s+de\s+gouvernement\s+local|gouvernorat|oblast|comté|"
+    r"municipalité)(?![\w])"
+)
+# What sets a place off as saying where the one before it lies: a comma and at
+# most a few words ("à Oïcha, la capitale du territoire de Beni,").
+_APPOSITION = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:(?:également|aussi|elle-même|lui-même|"
+    r"notamment|principalement|"
+    # what the place is, then where it lies: "près de Mann, ville située à 600 km de Bangui"
+    r"(?:(?:une?|la|le|l[’'])\s*)?(?:petite?\s+|grande?\s+)?(?:ville|localité|village|commune|"
+    r"bourgade|cité|agglomération|site|camp|quartier|hameau)\s+(?:[\w’'-]+\s+){0,3}?situé(?:e|s|es)?|"
+    r"situé(?:e|s|es)?)\s+)?"
+    # a side of the area after it: "à Mai Tsebri, dans le sud de la région du Tigré"
+    rf"(?:(?:dans|à)\s+(?:le|la|l[’'])\s*(?:{DIRECTION})\s+(?:(?:de|du|des|d[’'])\s*)?)?$",
+    re.IGNORECASE,
+)
+
+
+# A parenthesis opened right after a place, the next place inside it: "à Samarra (110 km
+# au nord de Bagdad)", "à Bunia (Ituri)" say where the first lies.
+_IN_BRACKETS = re.compile(r"\s*\(\s*[^()]{0,30}")
+
+
+# What narrows the place before it to the one after it: "à Malanville, plus précisément
+# à Guéné" is at Guéné, in Malanville.
+_NARROWING = re.compile(
+    r"\s*,?\s*(?:(?:plus\s+)?(?:précisément|exactement)|pour\s+être\s+(?:plus\s+)?précis)"
+    r"\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+_NEAR_NAME = re.compile(rf"(?i:{NEAR})(?P<name>.+)$")  # "près du Burkina Faso": its place
+_FAR_FIRST = re.compile(rf"(?i:{DISTANCE})")  # a distance from a place, then the place
+_APPOSED = re.compile(r"\s*,\s*")
+# A settlement named after a town or a commune lies in it: the finer of the two
+_SETTLEMENT_IN = re.compile(
+    r"(?i:dans|à|au)\s+(?i:le|la|l[’']|un|une)?\s*(?i:petite?\s+)?"
+    r"(?i:village|localité|hameau|quartier|campement)(?![\w])"
+)
+
+
+def border_last(place: PlaceMention) -> PlaceMention:
+    """A border is a claim's place only where the sentence names no other ("à Boni,
+    près de la frontière avec le Mali" is Boni), as in English: not locative."""
+    if place.locative and _FRONTIER.search(place.name):
+        return PlaceMention(place.start, place.end, place.name, False)
+    return place
+
+
+def narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The places in order, each one set off by a comma right after another (an
+    apposition: "à Oïcha, la capitale du territoire de Beni") no longer locative,
+    unless it repeats the other's preposition (a list: "à Gao, à Kidal")."""
+    narrowed: list[PlaceMention] = []
+    for place in found:
+        before = narrowed[-1] if narrowed else None
+        if (
+            before is not None
+            and _FAR_FIRST.match(before.name)
+            # a town named, or an area ("dans l'arrondissement de Ndu"), not "le nord de
+            # la province"
+            and (place.name[:1].isupper() or _WITHIN_AREA.match(text, place.start))
+            and _APPOSED.fullmatch(text, before.end, place.start)
+        ):  # "À 20 km de Bolo, dans le village de Kaga, ...": Kaga, 20 km from Bolo
+            narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
+        elif (
+            before is not None
+            and before.end <= place.start
+            and _NARROWING.match(text, before.end, place.start)
+        ):  # "à Malanville, plus précisément à Guéné": Guéné, in Malanville
+            narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
+        elif before is not None and _says_where(text, before, place):
+            if _SETTLEMENT_IN.match(text, place.start):  # "à Karamima, dans le village
+                # Kofonou": the village lies in the commune named before it
+                narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
+            else:
+                place = PlaceMention(place.start, place.end, place.name, False)
+        narrowed.append(place)
+    return narrowed
+
+
+def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
+    """Whether `place`, right after `before`, says where `before` lies: set off by a
+    comma with another preposition ("à Oïcha, la capitale du territoire de Beni"), or
+    a country right after it ("à El-Fasher au Soudan"). After a country or a part of
+    one, a place narrows ("au Mali, dans la région de Mopti", "dans le nord-ouest du
+    pays, près de Mann")."""
+    if is_country(before.name) or before.end > place.start:
+        return False
+    if is_part(before.name):  # "dans le nord-ouest du pays, près de Mann"
+        return False
+    if side_of_country(before.name):  # "dans l'est du Tchad, près de Morbaye": Morbaye; but
+        # "dans le nord de la Côte d'Ivoire, près du Burkina Faso" says where the side lies
+        near = _NEAR_NAME.match(place.name)
+        return near is not None and is_country(near["name"])
+    if is_country(place.name) and not text[before.end : place.start].strip():
+        return True
+    if landmark_after(text, before.end, place.start, place.end):  # "à Boyo, à 400 km de Bangui"
+        return True
+    if _IN_BRACKETS.fullmatch(text, before.end, place.start):  # "À Samarra (110 km au nord
+        return True  # de Bagdad)", "à Beni (Nord-Kivu)": where Samarra, Beni lie
+    if not text[before.end : place.start].strip() and _WITHIN_AREA.match(text, place.start):
+        return True  # "à Kpemboli dans le canton de Pogno": where Kpemboli lies
+    if not text[before.end : place.start].strip() and side_of_country(place.name):
+        return True  # "à Kafolo dans le nord de la Côte d'Ivoire": where Kafolo lies
+    apposition = _APPOSITION.match(text, before.end, place.start)
+    if apposition is None:
+        return False
+    if side_of_country(place.name):  # "dans la province du Nord-Kivu, dans l'est de la RDC"
+        return True
+    # "située à" says where, whatever its preposition ("à Ngakobo, située à 30 km de
+    # Bambari"); else a repeated preposition lists places ("à Gao, à Kidal")
+    # an administrative area narrows whatever its preposition ("dans le village de
+    # Maidabino, dans la zone de gouvernement local de Danmusa")
+    area = _WITHIN_AREA.match(text, place.start) and not _WITHIN_AREA.match(text, before.start)
+    return (
+        "situé" in apposition.group().lower()
+        or bool(area)
+        or _first_word(text, before) != _first_word(text, place)
+    )
+
+
+def countries_last(found: list[PlaceMention], headed: int) -> list[PlaceMention]:
+    """The places, a country no longer locative where the sentence names a part of
+    it ("en Centrafrique ... dans le nord-ouest du pays") or, as a headline's
+    prefix at `headed` ("Tchad : ... à la frontière soudanaise"), a place more
+    precise; a part of the country, or a side of one ("l'est de l'Ukraine"), no longer
+    locative where the sentence names a place ("Dans le Nord-Ouest, 7 séparatistes
+    tués à Bamenda" is Bamenda)."""
+    # a side of a country named is a part of it too: "dans le nord-ouest du Bénin, ...
+    # dans le Parc national de la Pendjari" is in the park
+    parts = [p.locative and (is_part(p.name) or side_of_country(p.name)) for p in found]
+    precise = any(p.locative and not is_country(p.name) for p in found)
+    # a place named in the sentence, neither a country nor a part of one: a part gives way
+    named = any(
+        p.locative and not part and not is_country(p.name) and not _FRONTIER.search(p.name)
+        for p, part in zip(found, parts, strict=True)
+    )
+    return [
+        PlaceMention(p.start, p.end, p.name, False)
+        if (p.locative and is_country(p.name) and (any(parts) or (precise and p.start == headed)))
+        or (part and named)
+        else p
+        for p, part in zip(found, parts, strict=True)
+    ]
+
+
+def _first_word(text: str, place: PlaceMention) -> str:
+    """The first word of a mention as written, lower-cased: its preposition."""
+    words = text[place.start : place.end].split(maxsplit=1)
+    return words[0].lower() if words else ""

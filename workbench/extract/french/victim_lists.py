@@ -1,0 +1,165 @@
+"""Whom a French figure counts, and figures that count what a claim beside them counts,
+for `victims.py`: the family of the people counted ("soldats" military), their words
+without asides; a figure in a list after a claim ("tué 21 personnes, dont 5 à Makoko",
+"3 morts côté armée et 12 côté assaillants"), another voice's figure for the same toll
+("a estimé le chiffre à 20", "contre 40 annoncés initialement") and a figure of people
+joined by "et" to the claim after it ("trois soldats et deux civils ont été tués")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from workbench.extract.claims import Reading
+from workbench.extract.french.victim_words import (
+    ANY_PLURAL,
+    COUNTED,
+    FAMILIES,
+    POST,
+    THINGS,
+)
+from workbench.extract.lexicon import NounClass
+from workbench.extract.numbers import Quantity
+
+# What joins a figure to the one before it in a list of one fate: "dont 5.542 civils,
+# 1.692 soldats et près de 400 déserteurs", "143 terroristes et à un soldat".
+_LIST_JOIN = re.compile(
+    r"\s*[\"»”]?\s*(?:,|;|:|et|dont|ainsi\s+que|parmi\s+lesquels|parmi\s+eux|y\s+compris)"
+    r"(?:\s*(?:,|et|à|dont|d[e’']|des|du))*\s*[\"«“]?\s*$"  # "de deux soldats et d'un"
+)
+# The rest of a list item's people, before the join: "1.692 soldats [et membres des
+# services de sécurité] et près de 400 déserteurs"; no verb in it.
+_LIST_TAIL = re.compile(
+    r"(?:\s+(?!(?:ont|a|sont|est|été|avaient|avait|étaient|était|auraient|aurait)(?![\w]))"
+    r"[a-zà-ÿ’'-]+){1,7}?(?=\s*(?:,|;|\s+et\s))"
+)
+# Whose side a figure of a list counts, its people left out: "et 12 côté assaillants",
+# "et 4 du côté des forces", "et 7 parmi les civils".
+_SIDE = re.compile(
+    r"\s+(?:(?:du\s+)?côté\s+(?:des\s+|de\s+l[’']|de\s+la\s+|du\s+)?|parmi\s+(?:les|leurs)\s+|"
+    r"chez\s+les\s+|dans\s+les\s+rangs\s+(?:des\s+|de\s+l[’']|de\s+la\s+|du\s+)?)[\w’'-]+"
+)
+# A place told with each figure of a list: "10 personnes à Masia près de la rivière, 5
+# personnes à Makoko" (the place's words, before the join), and what the place is, set
+# off by a comma: "13 civils ont péri dans la Ghouta orientale, fief des insurgés à l'est
+# de Damas, 15 dans une localité ...".
+_LIST_PLACE = re.compile(
+    r"\s+(?:à|au|aux|dans|en|près\s+d[e’']|sur)\s+[^,;:.()]{1,60}?"
+    r"(?:\s*,\s*(?:une?\s+|le\s+|la\s+|l[’'])?(?:fief|bastion|ville|localité|village|chef-lieu|"
+    r"capitale|région|province|quartier|bourgade)\s[^,;:.()]{0,60}?)?"
+    r"(?=\s*(?:,|;|\s+et\s))"
+)
+# Words after the people counted that are no part of whom: "3 soldats seulement".
+_ADVERBS = re.compile(r"(?:\s+(?:seulement|également|aussi|ainsi|notamment|déjà|tous|toutes|"
+                      r"au\s+total|en\s+tout))+$", re.IGNORECASE)  # fmt: skip
+
+# An earlier toll set against the claim before it, its noun left out: "62 morts, contre
+# 40 annoncés initialement par l'ONU", "contre 12 la veille".
+_AGAINST = re.compile(r"(?<![\w])contre\s+(?:les\s+|des\s+)?$")
+_AGAINST_AFTER = re.compile(
+    r"\s+(?:(?:annoncé|avancé|rapporté|recensé|signalé|dénombré|donné|évoqué|communiqué)e?s?|"
+    r"précédemment|auparavant|initialement|la\s+veille|jusque-là)(?![\w])"
+)
+
+# What a subject leaves out: an aside between commas, an age, a quote mark.
+_ASIDE = re.compile(r",[^,]*,|[\"»”]|\s(?i:âgée?s?)\s+de\s+\d+(?:\s+à\s+\d+)?\s+ans")
+# A participle counts no people: "3 libérés" is a fate.
+_PARTICIPLE = re.compile(r"é(?:e)?s$")
+_OTHER_FATE = re.compile(
+    r"\s+(?:(?:ont|sont)\s+(?:été\s+)?)?(?:libéré|relâché|relaxé|retrouvé|secouru|sauvé|"
+    r"épargné|rescapé|indemne|échappé|évadé|rentré|revenu)(?:e|s|es)?(?![\w])"
+)
+# A figure given for a toll told before it by a word of number alone: "a estimé le
+# chiffre à 20", "évalue leur nombre à 300", "situe le total à 45".
+_RESTATED = re.compile(
+    r"(?<![\w])(?:estim|évalu|fix|chiffr|situ|port|établi|mett|mis)[\w’']*\s+"
+    r"(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)\s+à\s*$"
+)
+_RESTATED_REACH = 40  # characters before a figure searched for `_RESTATED`
+# "et" between two figures of people, after an aside between commas or none (`_joined`).
+# Adjectives of the first people may stand before it ("huit militaires camerounais et 107
+# islamistes ont été tués"), not a verb nor a participle; "dont" joins a whole to its
+# part, whose verb is the whole's ("Neuf civils dont deux enfants ont péri").
+_AND = re.compile(
+    r"(?:\s+(?!(?:et|ou|dont|qui|que|a|ont|sont|est|été|avaient|étaient)(?![\w]))"
+    r"(?![a-zà-ÿ]+(?:é|ée|és|ées)(?![\w]))[a-zà-ÿ’'-]+){0,3}?"
+    r"(?:\s*,[^,.;:«»]{1,60},)?\s*,?\s+(?:et|dont)\s+"
+)
+# A figure of a list told with its place alone, read on the text as written: "tué 13
+# civils à Ruyigi, 25 à Bururi", "187 enfants disparus à l'école secondaire et 125 à
+# l'école primaire" (a place's capital or an article), not "à peine", "à la fois".
+_PLACED_ALONE = re.compile(
+    r"\s+(?:(?:à|dans)\s+(?!(?:la\s+fois|l[’']heure)(?![\w]))"
+    r"(?:[A-ZÀ-Ý]|l[’']\s*[a-zà-ÿ]|la\s+[a-zà-ÿ]|le\s+[a-zà-ÿ]|les\s+[a-zà-ÿ])"
+    r"|(?:au|aux)\s+(?!(?:total|moins|plus|cours|final|niveau|nombre)(?![\w]))[a-zà-ÿA-ZÀ-Ý])"
+)
+
+
+def listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Reading | None:
+    """A figure in a list after a claim, of people, counts what the claim counts:
+    "tué 21 personnes, dont 5 à Makoko", "5.542 civils, 1.692 soldats et près de 400
+    déserteurs", "1.692 soldats et membres des services de sécurité et 400
+    déserteurs"."""
+    between = _LIST_PLACE.match(folded, last.end, q.start) or _LIST_TAIL.match(
+        folded, last.end, q.start
+    )
+    if not _LIST_JOIN.fullmatch(folded, between.end() if between else last.end, q.start):
+        return None
+    side = _SIDE.match(folded, q.end, end)
+    if side is not None:  # "3 morts côté armée et 12 côté assaillants": the same fate
+        return Reading(q, last.category, q.start, side.end(), None, None, None)
+    if _PLACED_ALONE.match(text, q.end, end):  # "13 civils à Ruyigi, 25 à Bururi"
+        return Reading(q, last.category, q.start, q.end, last.subject, last.noun, None)
+    counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
+    if counted is None or counted.group("noun") in THINGS or _PARTICIPLE.search(counted.group()):
+        return None  # "5 civils enlevés et 3 libérés": another fate, not another victim
+    if _OTHER_FATE.match(folded, counted.end(), end) and not POST.match(folded, counted.end(), end):
+        return None  # "et trois autres libérés"
+    family = family_of(" ".join(counted.group("noun").split()))
+    subject = counted_words(text, counted.start("noun"), counted.end())
+    return Reading(q, last.category, q.start, counted.end(), subject, family, None)
+
+
+def restated(folded: str, q: Quantity, last: Reading, start: int) -> Reading | None:
+    """Another voice's figure for the toll a claim before it told, named by a word of
+    number alone: "plus de 50 personnes avaient été tuées, tandis qu'un groupe a
+    estimé le chiffre à 20 ou plus" counts what the claim counts, and so does an earlier
+    toll set against it: "62 morts, contre 40 annoncés initialement"."""
+    if not _RESTATED.search(folded, max(start, q.start - _RESTATED_REACH), q.start) and not (
+        _AGAINST.search(folded, max(start, q.start - _RESTATED_REACH), q.start)
+        and _AGAINST_AFTER.match(folded, q.end)
+    ):
+        return None
+    return Reading(q, last.category, q.start, q.end, last.subject, last.noun, None)
+
+
+def joined(text: str, folded: str, q: Quantity, then: Reading, end: int) -> Reading | None:
+    """A figure of people joined by "et" to a claim after it shares its fate, an aside
+    between commas after its people too: "environ 30 adultes, pour la plupart des
+    bergers, et une cinquantaine de jeunes filles ont été enlevés"; a whole so joined by
+    "dont" to its part (`_AND`)."""
+    counted = COUNTED.match(folded, q.end, end)
+    if counted is None or not _AND.fullmatch(folded, counted.end(), then.start):
+        return None
+    family = family_of(" ".join(counted.group("noun").split()))
+    subject = counted_words(text, counted.start("noun"), counted.end())
+    return Reading(q, then.category, q.start, counted.end(), subject, family, None)
+
+
+def counted_words(text: str, start: int, end: int) -> str:
+    """Whom a figure counts, as the text words it, without asides and adverbs."""
+    words = " ".join(_ASIDE.sub(" ", text[start:end].split(",")[0]).split())
+    return _ADVERBS.sub("", words)
+
+
+@lru_cache(maxsize=256)
+def family_of(noun: str) -> NounClass | None:
+    """The family of a counted noun: "soldats" military, "hommes armés" an armed group."""
+    return next((family for family, words in _FAMILY_WORDS if words.fullmatch(noun)), None)
+
+
+# Each family's nouns as one pattern, in the order FAMILIES gives them.
+_FAMILY_WORDS = [
+    (family, re.compile("|".join(f"(?:{p})" for p in patterns)))
+    for family, patterns in FAMILIES.items()
+]

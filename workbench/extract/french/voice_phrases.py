@@ -1,0 +1,96 @@
+"""The words of French voices, for `voices.py`: the verbs of saying ("a déclaré",
+"indique", "fait état de"), the shape of a voice's name and where it ends, and the
+voices named with no verb of saying before them: "selon X", "d'après X", "de source
+sécuritaire", a toll made public by a voice ("ce bilan a été publié par X", "Le bilan,
+communiqué par la police, ..."), what a writer learned from one ("a appris l'AFP
+auprès de X")."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.french.first_letters import by_first_letter
+from workbench.extract.french.voice_names import (
+    MEDIUM,
+    REFLEXIVE_STEMS,
+)
+
+SAY = by_first_letter(  # the same words, tried a letter first
+    r"déclar|indiqu|affirm|annonc|précis|rapport|confirm|expliqu|assur|soulign|ajout|estim|"
+    r"dénonc|revendiqu|signal|fait\s+savoir|fait\s+état|évoqu|avanc|fourni|communiqu|"
+    r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens|"
+    r"confi|racont|témoign|accus|not|déplor|martel|relev|inform|"
+    # a count kept: "le HCR a enregistré 11 000 arrivées", "l'armée a enregistré 3 pertes"
+    r"enregistr|"
+    r"rappel|détaill|révél|écrit|constat|relat|mentionn|renchéri|"
+    # "a laissé entendre le gouvernement dans un communiqué"
+    r"laiss(?:é|e|ent|ait|aient)\s+entendre"
+)
+# Verbs of speech only, for the imperfect ("parlait de", "indiquait"): "assuraient la
+# garde" or "signalait sa présence" say nothing.
+SPOKE = by_first_letter(
+    r"parl|déclar|indiqu|affirm|annonc|précis|expliqu|évoqu|fais|confirm|dénombr"
+)
+# Whether a sentence may hold a verb of saying, looked for before the patterns that
+# need one: a stem at a word's start.
+SAY_STEM = re.compile(
+    rf"(?<![\w])(?:{SAY}|{REFLEXIVE_STEMS}|font\s|faisai|dit|disent|disai"
+    r"|fait\s+(?:aussi|également|encore)\s+état)"
+)
+# A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".
+SAYS_NOW = (
+    rf"(?:{SAY})(?:e|ent)|(?:{SPOKE})(?:ait|aient)"
+    r"|(?:fait|font|faisait|faisaient)(?:\s+(?:toutefois|cependant|pourtant|pour\s+sa\s+part|"
+    r"aussi|également|encore|"
+    r"de\s+son\s+côté|quant\s+à\s+elle|quant\s+à\s+lui))?\s+(?:état|savoir)"
+    r"|dit|disent|disait|disaient"
+)
+SAID = rf"(?:(?:{SAY})(?:é|ée|és|ées|e|ent|ait|aient|i|u)?|dit)"
+# Verbs that doubt what they report: the voice asserts it, the writer does not.
+HEDGING = re.compile(r"prétend|allégu|allègu|revendiqu|affirm|accus")
+# A voice as a noun phrase: up to the next comma, stop, quote or clause word.
+NAME = r"(?P<name>[^,.;:«»“”<>\"()]{2,80}?)"
+# Where a voice's name ends: also where an aside in brackets was masked (four spaces or
+# more), as "la Matrice de suivi des déplacements (DTM) de l'OIM" reads masked.
+END = (
+    r"(?=\s{4,}|\s*(?:[,.;:«»“”<>\"()]|$|\s+(?:qui|que|dont|lors|alors|après|avant|et\s+(?:a|ont))\b"
+    rf"|\s+(?:dans|par)\s+(?:un|une|le|la|son|leur|sa)\s+(?:{MEDIUM}|bilan|rapport)"
+    r"|\s+(?:sur|via)\s+(?:telegram|twitter|x|facebook|sa\s+page|son\s+compte|les\s+réseaux|"
+    r"les\s+ondes|l[’']antenne|la\s+télévision|la\s+radio)"
+    r"|\s+sous\s+(?:couvert|le\s+couvert)|\s+(?:joint|contacté|cité|interrogé)e?s?\s+par"
+    # a participle, unless its "par" names the voice: "de l'AFP établi à partir de sources"
+    r"|\s+(?:établi|réalisé|compilé|dressé|recueilli)e?s?\s(?![^,.;:]{0,40}?par\s)"
+    r"|\s+à\s+l[’'](?:afp|ap)\b|\s+à\s+(?:reuters|xinhua|anadolu|rfi|la\s+presse)))"
+)
+# After "selon" a voice's name may run longer, set off by its comma: "selon un rapport
+# rendu public par le Bureau de coordination des affaires humanitaires de l'ONU (OCHA),".
+LONG_NAME = NAME.replace("80", "110")
+ACCORDING = re.compile(
+    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire)\s+{LONG_NAME}{END}"
+    # "de source sécuritaire", "de sources sécuritaire et locale"
+    rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:\s+(?:et\s+)?[a-zà-ÿ-]+)?"
+    rf"|mêmes?\s+sources?){END}"
+)
+# A toll made public by a voice: "ce bilan a été publié par une organisation", "les
+# chiffres ont été communiqués hier par la gendarmerie".
+MADE_PUBLIC = re.compile(
+    r"(?<![\w])(?:a|ont|avait|avaient)\s+été\s+(?:publié|annoncé|communiqué|rapporté|fourni|"
+    r"confirmé|donné|diffusé|établi|dressé|rendu\s+public|dévoilé|avancé)(?:e|s|es)?"
+    rf"[^.;:]{{0,40}}?\s+par\s+{NAME}{END}"
+)
+# The same told by a participle set off by commas after the toll: "Le bilan, communiqué
+# par la police, fait état de 12 morts", "ces chiffres, fournis mardi par l'ONU, ...".
+# A report named so: "Dans un rapport publié le 3 avril par OCHA sur les violences, ...".
+MADE_PUBLIC_APPOSED = re.compile(
+    r"(?:,|(?<![\w])(?:rapport|communiqué|bilan|document|décompte)(?:\s+[a-zà-ÿ]+)?)\s*"
+    r"(?:publié|annoncé|communiqué|rapporté|fourni|confirmé|donné|diffusé|établi|dressé|"
+    r"rendu\s+public|avancé)(?:e|s|es)?(?:\s+[^,.;:]{0,30}?)?\s+par\s+"
+    rf"{NAME}\s*(?=,|\s+sur\s)"
+)
+# What a writer learned from a voice: "a appris Anadolu du commandant du secteur",
+# "a-t-on appris auprès de la gendarmerie".
+LEARNED = re.compile(
+    r"(?<![\w])a(?:-t-on|-t-il|-t-elle)?\s+appris(?:\s+(?:l[’'])?[A-ZÀ-Ý][\w-]*)?\s+"
+    rf"(?:auprès\s+)?(?:de\s+|du\s+|des\s+|d[’'])(?!sources?\s){NAME}{END}",
+    re.IGNORECASE,
+)
