@@ -397,6 +397,8 @@ class Summary(BaseModel):
     contested: int
     stale: int
     unreviewed: int
+    # claims of a version a newer one replaced: in none of the counts above, nor exported
+    superseded: int = 0
     # a GeoJSON export's points, known once it is written; not part of any export
     mapped: Mapped | None = Field(default=None, exclude=True)
 

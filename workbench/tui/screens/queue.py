@@ -238,9 +238,12 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
     def _update_status(self) -> None:
         counts = self.summary
         if counts is not None:
+            # counted as the exports count (`service.reading.counted`): a superseded
+            # claim is listed, marked ⊘, but not counted; how many are is said apart
+            old = f" · {counts['superseded']} superseded" if counts["superseded"] else ""
             self.sub_title = (
                 f"{counts['claims']} claims · {counts['contested']} contested · "
-                f"{counts['unreviewed']} unreviewed"
+                f"{counts['unreviewed']} unreviewed{old}"
             )
         order = f"sorted by {self.where.order}{' (reversed)' if self.where.descending else ''}"
         saving = len(self.wb_app.saving)
