@@ -1,13 +1,17 @@
 """An event's deaths by side (UCDP's codebook splits them: deaths_a, deaths_b,
 deaths_civilians, deaths_unknown): a trial's event pooled 21 soldiers and the 48
 militants the army said it killed in one "killed" figure, whose high became 48.
-Reports written for the tests, ingested into a real database."""
+The category's own row is the sum of its side rows (`events.sides.over_sides`): an
+analyst's trial saw an overall high of 21 above a side row of 48. Reports written
+for the tests, ingested into a real database, and side rows made by hand."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from workbench.events.sides import over_sides
 from workbench.ingest.files import Metadata
+from workbench.models import Category, CategoryFigures
 from workbench.service import Workbench
 
 ARMY = (
@@ -21,7 +25,7 @@ WIRE = (
 PEOPLE = "Damboa toll\n\nAt least 30 people were killed near Damboa on Tuesday, residents said.\n"
 
 
-def event_figures(tmp_path: Path, *texts: str) -> list[tuple[str, str | None, float | None]]:
+def event_rows(tmp_path: Path, *texts: str) -> list[CategoryFigures]:
     paths = []
     for n, text in enumerate(texts):
         path = tmp_path / f"r{n}.txt"
@@ -30,16 +34,134 @@ def event_figures(tmp_path: Path, *texts: str) -> list[tuple[str, str | None, fl
     bench = Workbench(str(tmp_path / "claims.db"))
     bench.ingest(paths, Metadata(published="2026-11-25"), jobs=1)
     [event] = bench.events()
-    return [(f.category.value, f.side, f.high) for f in bench.event(event.id).figures]
+    return bench.event(event.id).figures
+
+
+def event_figures(tmp_path: Path, *texts: str) -> list[tuple[str, str | None, float | None]]:
+    return [(f.category.value, f.side, f.high) for f in event_rows(tmp_path, *texts)]
 
 
 def test_two_sides_killed_are_figured_apart_after_the_whole(tmp_path):
     figures = event_figures(tmp_path, ARMY, WIRE)
     assert figures == [
-        ("killed", None, 21),
+        ("killed", None, 69),  # 21 soldiers at most and 48 militants: not 21
         ("killed", "military", 21),
         ("killed", "armed_group", 48),
     ]
+
+
+def test_the_whole_row_is_the_sum_of_its_sides_and_counts_no_one_twice(tmp_path):
+    """Soldiers 17 (AFP) or 21 (the army), 48 militants, and 'at least 30 people' of
+    no side named: the whole is at least 17 + 48 (the people may be the same dead),
+    at most 21 + 48 + 30 (they may be others)."""
+    whole, *sides = event_rows(tmp_path, ARMY, WIRE, PEOPLE)
+    by_side = {f.side: f for f in sides}
+    assert list(by_side) == ["military", "armed_group", "unstated"]
+    assert (whole.side, whole.low, whole.high) == (None, 17 + 48, 21 + 48 + 30)
+    assert whole.conservative == 17 + 48 and whole.minimum == 17 + 48
+    assert whole.maximum == 21 + 48 + 30
+    assert whole.claims == sum(f.claims for f in sides)
+    consistent(whole, sides)
+
+
+def test_two_voices_of_different_sides_do_not_contest_the_whole():
+    """The army's 48 militants and a wire's 17 soldiers cannot both be the toll of one
+    group, but they are not one group: pooled, they made the whole 'contested'."""
+    soldiers = row("military", 17, voices=1, majority=17)
+    militants = row("armed_group", 48, voices=1, majority=48)
+    pooled = row(None, 17, high=48, voices=2, contested=True)
+    whole = over_sides(pooled, [soldiers, militants], linked=False)
+    assert not whole.contested
+    assert (whole.low, whole.best, whole.high, whole.majority) == (65, 65, 65, 65)
+    assert over_sides(pooled, [soldiers, militants], linked=True).contested
+    disputed = over_sides(
+        pooled, [soldiers.model_copy(update={"contested": True}), militants], False
+    )
+    assert disputed.contested
+
+
+def test_a_toll_of_no_side_larger_than_the_sides_is_the_whole_toll():
+    soldiers = row("military", 5, majority=5)
+    militants = row("armed_group", 10, majority=10)
+    people = row("unstated", 40, majority=40, majority_voices=3)
+    whole = over_sides(row(None, 5, high=40), [soldiers, militants, people], linked=False)
+    assert (whole.conservative, whole.low, whole.best) == (40, 40, 40)
+    assert (whole.high, whole.maximum) == (55, 55)
+    assert (whole.majority, whole.majority_voices) == (40, 3)
+    consistent(whole, [soldiers, militants, people])
+
+
+def test_a_side_with_no_majority_leaves_the_whole_without_one():
+    soldiers = row("military", 17, high=21, voices=2, majority=None, majority_voices=1)
+    militants = row("armed_group", 48, majority=48)
+    whole = over_sides(row(None, 17, high=48), [soldiers, militants], linked=False)
+    assert whole.majority is None and whole.majority_voices == 1
+    assert (whole.low, whole.high) == (65, 69)
+
+
+def test_a_side_judged_false_adds_nothing():
+    soldiers = row("military", 17, majority=17)
+    false = CategoryFigures(**{**FIGURES, "side": "armed_group", "claims": 0, "left_out": 1})
+    whole = over_sides(row(None, 17, left_out=1), [soldiers, false], linked=False)
+    assert (whole.low, whole.high, whole.majority, whole.left_out) == (17, 17, 17, 1)
+
+
+FIGURES = dict(
+    category=Category.KILLED,
+    claims=0,
+    voices=0,
+    contested=False,
+    conservative=None,
+    low=None,
+    best=None,
+    high=None,
+    minimum=None,
+    maximum=None,
+    majority=None,
+    majority_voices=0,
+)
+
+
+def row(
+    side: str | None,
+    low: float,
+    high: float | None = None,
+    voices: int = 1,
+    majority: float | None = None,
+    majority_voices: int = 1,
+    contested: bool = False,
+    left_out: int = 0,
+) -> CategoryFigures:
+    """A side row (or a pooled one, `side` None) whose figures run from `low` to `high`."""
+    top = low if high is None else high
+    return CategoryFigures(
+        **{
+            **FIGURES,
+            "side": side,
+            "claims": voices,
+            "voices": voices,
+            "contested": contested,
+            "conservative": low,
+            "low": low,
+            "best": low,
+            "high": top,
+            "minimum": low,
+            "maximum": top,
+            "majority": majority,
+            "majority_voices": majority_voices,
+            "left_out": left_out,
+        }
+    )
+
+
+def consistent(whole: CategoryFigures, sides: list[CategoryFigures]) -> None:
+    """What an analyst reads off the rows: the whole at least each side, its high at
+    least the sides' sum, and its figures in order."""
+    for rule in ("conservative", "low", "best", "high", "minimum", "maximum"):
+        assert all(getattr(whole, rule) >= getattr(s, rule) for s in sides), rule
+    assert whole.high >= sum(s.high for s in sides)
+    assert whole.low <= whole.best <= whole.high
+    assert whole.minimum <= whole.conservative and whole.high <= whole.maximum
 
 
 def test_one_side_and_people_of_no_side_keep_one_figure(tmp_path):

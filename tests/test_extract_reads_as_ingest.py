@@ -69,9 +69,9 @@ def test_a_sidecars_unreadable_date_is_a_warning_not_a_refusal(tmp_path: Path) -
     (tmp_path / "b.json").write_text(json.dumps({"published": "04/06/2024"}))
     claims, stderr, code = claims_of(str(tmp_path))
     assert code == 0 and sorted(c["value"] for c in claims) == [3, 12]
-    assert "a.txt: published cannot read the date 'last spring'" in stderr
-    assert "the text's own date is kept" in stderr
-    assert "b.txt: published '04/06/2024' may be 4 June 2024 or 6 April 2024" in " ".join(
+    assert "a.json: published cannot read the date 'last spring'" in stderr
+    assert "not kept: a.txt is dated without it" in stderr
+    assert "b.json: published '04/06/2024' may be 4 June 2024 or 6 April 2024" in " ".join(
         stderr.split()
     )
     dated = {c["value"]: c["date"] for c in claims}

@@ -9,8 +9,10 @@ import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from tests.test_claim_places import run
+from workbench.cli import main
 from workbench.export.geojson import where_prec
 from workbench.geo.gazetteer import seated
 from workbench.geo.geonames import Feature, read_seats
@@ -93,7 +95,10 @@ def test_where_prec_follows_ucdp_ged(kind: str, relation: str | None, precision:
     assert where_prec(kind, relation) == precision
 
 
-def test_a_state_and_a_country_are_on_the_map_at_their_capitals(tmp_path: Path) -> None:
+def test_a_state_is_on_the_map_at_its_capital_and_a_country_at_no_point(tmp_path: Path) -> None:
+    """A trial's map put every claim known only to a country at its capital (the air
+    strike 'in Sudan' on Khartoum): a country-level claim is a feature of null
+    geometry (RFC 7946 3.2), its country and ISO code in its properties."""
     note = tmp_path / "a.txt"
     note.write_text(
         "Gunmen killed 14 farmers in Borno State on Monday, police said.\n\n"
@@ -105,18 +110,49 @@ def test_a_state_and_a_country_are_on_the_map_at_their_capitals(tmp_path: Path) 
     run("--db", db, "ingest", str(note), "--published", "2024-06-05")
     collection = json.loads(run("--db", db, "export", "--format", "geojson"))
     claims = {
-        f["properties"]["place_name"]: (f["geometry"]["coordinates"], f["properties"])
+        f["properties"]["place_name"]: (f["geometry"], f["properties"])
         for f in collection["features"]
         if f["properties"]["feature"] == "claim"
     }
-    (lon, lat), borno = claims["Borno"]
+    geometry, borno = claims["Borno"]
+    lon, lat = geometry["coordinates"]
     assert (round(lat, 1), round(lon, 1)) == (11.8, 13.2)  # Maiduguri, its capital
     assert (borno["place_kind"], borno["where_prec"]) == ("region", 4)
-    (lon, lat), sudan = claims["Sudan"]
-    assert (round(lat), round(lon)) == (16, 33)  # Khartoum
-    assert sudan["where_prec"] == 6
+    geometry, sudan = claims["Sudan"]
+    assert geometry is None  # not Khartoum, nor a centroid
+    assert (sudan["where_prec"], sudan["place_country"]) == (6, "Sudan")
+    assert sudan["place_country_code"] == "SD" and sudan["value"] == 9
     assert claims["Kano"][1]["where_prec"] == 2  # near the town
-    events = [
-        f["properties"] for f in collection["features"] if f["properties"]["feature"] == "event"
+    events = [f for f in collection["features"] if f["properties"]["feature"] == "event"]
+    assert events and all("where_prec" in e["properties"] for e in events)
+    [sudan_event] = [e for e in events if e["properties"]["place_name"] == "Sudan"]
+    assert sudan_event["geometry"] is None  # an event known only to a country: no point
+    assert all(e["geometry"] is not None for e in events if e is not sudan_event)
+    assert collection["country_only"] == {"claims": 1, "events": 1}
+    assert collection["unmapped"] == {"claims": 0, "events": 0}
+
+
+def test_part_of_a_country_has_no_point_and_the_line_says_how_many(tmp_path: Path) -> None:
+    note = tmp_path / "a.txt"
+    note.write_text(
+        "Militants killed 7 soldiers in northern Nigeria on Monday, the army said.\n\n"
+        "Separately, gunmen killed 14 farmers in Borno State on Sunday, police said.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "claims.db")
+    run("--db", db, "ingest", str(note), "--published", "2024-06-05")
+    out = tmp_path / "map.geojson"
+    result = CliRunner().invoke(main, ["--db", db, "export", "--format", "geojson", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    collection = json.loads(out.read_text(encoding="utf-8"))
+    [north] = [
+        f
+        for f in collection["features"]
+        if f["properties"]["feature"] == "claim" and f["properties"]["value"] == 7
     ]
-    assert events and all("where_prec" in e for e in events)
+    assert north["geometry"] is None and north["properties"]["where_prec"] == 5
+    country = collection["country_only"]
+    assert country["claims"] == 1
+    assert f"{country['claims']} claims, {country['events']} events known only to a country" in (
+        result.stderr
+    )

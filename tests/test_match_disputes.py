@@ -13,7 +13,7 @@ from tests.test_match_country import load, relations
 from workbench.match import Relation
 from workbench.store.gazetteer import GazetteerFile
 
-DAY = "2030-08-03"
+DAY = "2019-08-03"
 AMBUSH = "Militants attacked two vehicles in Kenya, killing three people and wounding five."
 
 

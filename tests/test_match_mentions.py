@@ -22,8 +22,8 @@ def test_sentence_names_are_its_capitalised_runs_and_their_words() -> None:
 def test_a_town_one_report_names_in_passing_ties_the_two(tmp_path: Path) -> None:
     bench = load(
         tmp_path,
-        ("", DIANI.format("ten people"), "2030-01-03"),
-        ("", NIGHTCLUB, "2030-01-03"),
+        ("", DIANI.format("ten people"), "2019-01-03"),
+        ("", NIGHTCLUB, "2019-01-03"),
     )
     [(relation, reason)] = relations(bench)
     assert relation == "corroborates" and "both name 'Diani, Kenya'" in reason
@@ -32,8 +32,8 @@ def test_a_town_one_report_names_in_passing_ties_the_two(tmp_path: Path) -> None
 def test_a_town_named_in_passing_needs_figures_that_agree(tmp_path: Path) -> None:
     bench = load(
         tmp_path,
-        ("", DIANI.format("three people"), "2030-01-03"),
-        ("", NIGHTCLUB.replace("At least ten", "Thirty"), "2030-01-03"),
+        ("", DIANI.format("three people"), "2019-01-03"),
+        ("", NIGHTCLUB.replace("At least ten", "Thirty"), "2019-01-03"),
     )
     assert relations(bench) == []
 
@@ -42,15 +42,15 @@ def test_one_death_at_country_level_needs_both_to_say_whom(tmp_path: Path) -> No
     soldier = "A Turkish soldier was killed in Syria, the ministry said."
     bench = load(
         tmp_path,
-        ("", soldier, "2030-10-05"),
-        ("", "One Turkish soldier was killed in a clash in northern Syria.", "2030-10-05"),
+        ("", soldier, "2019-10-05"),
+        ("", "One Turkish soldier was killed in a clash in northern Syria.", "2019-10-05"),
     )
     assert [relation for relation, _ in relations(bench)] == ["corroborates"]
     # "one killed" and "a passenger" the same day in one country say nothing more
     other = load(
         tmp_path / "other",
-        ("", "A bomb killed one person in Syria on Sunday.", "2030-10-05"),
-        ("", "A bus passenger was killed at Zarqoun village on Sunday, in Syria.", "2030-10-05"),
+        ("", "A bomb killed one person in Syria on Sunday.", "2019-10-05"),
+        ("", "A bus passenger was killed at Zarqoun village on Sunday, in Syria.", "2019-10-05"),
     )
     assert relations(other) == []
 
@@ -61,9 +61,9 @@ def test_a_count_over_two_places_and_one_of_them_are_related(tmp_path: Path) -> 
         (
             "",
             "Gunmen attacked posts in Kenya and Somalia on Monday, killing five police officers.",
-            "2030-04-03",
+            "2019-04-03",
         ),
-        ("", "Militants killed three police officers in Kenya on Monday.", "2030-04-03"),
+        ("", "Militants killed three police officers in Kenya on Monday.", "2019-04-03"),
     )
     [(relation, reason)] = relations(bench)
     assert relation == "related" and "several incidents" in reason
@@ -73,9 +73,9 @@ def test_a_count_over_two_places_and_one_of_them_are_related(tmp_path: Path) -> 
         (
             "",
             "Gunmen attacked posts in Kenya on Monday, killing five police officers.",
-            "2030-04-03",
+            "2019-04-03",
         ),
-        ("", "Militants killed three police officers in Kenya on Monday.", "2030-04-03"),
+        ("", "Militants killed three police officers in Kenya on Monday.", "2019-04-03"),
     )
     assert relations(alone) == []
 
@@ -86,9 +86,9 @@ def test_separate_incidents_in_quotes_are_several(tmp_path: Path) -> None:
         (
             "",
             'Two workers were killed in two separate "bomb attack" incidents in Garissa.',
-            "2030-08-29",
+            "2019-08-29",
         ),
-        ("", "A worker was stabbed to death in Garissa.", "2030-08-29"),
+        ("", "A worker was stabbed to death in Garissa.", "2019-08-29"),
     )
     assert [relation for relation, _ in relations(bench)] == ["related"]
 

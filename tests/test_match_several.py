@@ -52,8 +52,8 @@ def test_one_incident_is_no_several(sentence: str, toll: str) -> None:
 def test_a_days_toll_is_a_part_of_the_riots_total(tmp_path: Path) -> None:
     bench = load(
         tmp_path,
-        ("At least 9 people were killed in Kisumu, Kenya, over 9-13 August.", "2030-08-14"),
-        ("Police shot dead four protesters in Kisumu, Kenya, on 11 August.", "2030-08-12"),
+        ("At least 9 people were killed in Kisumu, Kenya, over 9-13 August.", "2019-08-14"),
+        ("Police shot dead four protesters in Kisumu, Kenya, on 11 August.", "2019-08-12"),
     )
     [(relation, reason)] = links(bench)
     assert relation == "related" and "counts several incidents" in reason
@@ -64,9 +64,9 @@ def test_a_villages_toll_is_a_part_of_the_raids_total(tmp_path: Path) -> None:
         tmp_path,
         (
             "Gunmen raided three villages in Kenya's Lamu County on Sunday, killing 19.",
-            "2030-07-09",
+            "2019-07-09",
         ),
-        ("Gunmen killed 7 villagers in Lamu County, Kenya, on Sunday.", "2030-07-09"),
+        ("Gunmen killed 7 villagers in Lamu County, Kenya, on Sunday.", "2019-07-09"),
     )
     [(relation, _)] = links(bench)
     assert relation == "related"
@@ -77,9 +77,9 @@ def test_the_same_count_with_a_coarser_place_is_the_whole_again(tmp_path: Path) 
         tmp_path,
         (
             "Gunmen raided three villages in Kenya's Lamu County on Sunday, killing 19.",
-            "2030-07-09",
+            "2019-07-09",
         ),
-        ("Gunmen killed 19 villagers in Lamu County, Kenya, on Sunday.", "2030-07-09"),
+        ("Gunmen killed 19 villagers in Lamu County, Kenya, on Sunday.", "2019-07-09"),
     )
     [(relation, _)] = links(bench)
     assert relation == "corroborates"
@@ -88,8 +88,8 @@ def test_the_same_count_with_a_coarser_place_is_the_whole_again(tmp_path: Path) 
 def test_one_days_toll_against_a_single_days_toll_is_no_part(tmp_path: Path) -> None:
     bench = load(
         tmp_path,
-        ("At least 9 people were killed in Kisumu, Kenya, on 11 August.", "2030-08-12"),
-        ("Police shot dead four protesters in Kisumu, Kenya, on 11 August.", "2030-08-12"),
+        ("At least 9 people were killed in Kisumu, Kenya, on 11 August.", "2019-08-12"),
+        ("Police shot dead four protesters in Kisumu, Kenya, on 11 August.", "2019-08-12"),
     )
     assert [relation for relation, _ in links(bench)] != ["related"]
 
@@ -99,9 +99,9 @@ def test_one_bombing_of_one_site_in_a_city_is_one_dispute(tmp_path: Path) -> Non
         tmp_path,
         (
             "Two bombs exploded at the central bus station in Haifa, Israel, killing one person.",
-            "2030-11-07",
+            "2019-11-07",
         ),
-        ("A bomb at the central bus station in Haifa, Israel, killed two people.", "2030-11-07"),
+        ("A bomb at the central bus station in Haifa, Israel, killed two people.", "2019-11-07"),
     )
     [(relation, _)] = links(bench)
     assert relation == "contradicts"
@@ -122,9 +122,9 @@ def test_small_tolls_of_two_sites_or_a_shooting_are_two_incidents(
         tmp_path,
         (
             "Two bombs exploded at the central bus station in Haifa, Israel, killing one person.",
-            "2030-11-07",
+            "2019-11-07",
         ),
-        (other, "2030-11-07"),
+        (other, "2019-11-07"),
     )
     assert links(bench) == []
 
@@ -135,9 +135,9 @@ def test_a_reports_means_told_in_another_sentence_ties_its_toll(tmp_path: Path) 
         tmp_path,
         (
             "A bomb killed three people at a cafe in Haifa, Israel. Four were wounded.",
-            "2030-11-07",
+            "2019-11-07",
         ),
-        ("Four people were wounded by a suicide bomber in Haifa, Israel.", "2030-11-07"),
+        ("Four people were wounded by a suicide bomber in Haifa, Israel.", "2019-11-07"),
     )
     assert ("corroborates", "wounded") in [
         (r, why.split(": ")[0].split()[-1]) for r, why in links(bench)
@@ -157,8 +157,8 @@ def test_a_reports_means_told_in_another_sentence_ties_its_toll(tmp_path: Path) 
 def test_a_report_of_two_means_or_a_shooting_gives_no_means(tmp_path: Path, first: str) -> None:
     bench = load(
         tmp_path,
-        (first, "2030-11-07"),
-        ("Four people were wounded by a suicide bomber in Haifa, Israel.", "2030-11-07"),
+        (first, "2019-11-07"),
+        ("Four people were wounded by a suicide bomber in Haifa, Israel.", "2019-11-07"),
     )
     assert all("wounded" not in why.split(": ")[0] for _, why in links(bench))
 
@@ -195,4 +195,4 @@ def test_a_village_beside_another_region_is_no_part(tmp_path: Path) -> None:
     assert links(bench) == []
 
 
-DAY = "2030-05-06"
+DAY = "2019-05-06"

@@ -153,8 +153,8 @@ def test_a_mass_toll_relayed_in_a_city_is_one_statement(tmp_path: Path) -> None:
     # formula's figure, and a city seldom sees two such blasts a day from one voice
     bench = load(
         tmp_path,
-        ("Police said 14 people were wounded in the blast at a Kano market.", "2030-05-06"),
-        ("Fourteen people were injured in a blast at a market in Kano, police said.", "2030-05-06"),
+        ("Police said 14 people were wounded in the blast at a Kano market.", "2019-05-06"),
+        ("Fourteen people were injured in a blast at a market in Kano, police said.", "2019-05-06"),
     )
     [(relation, reason)] = links(bench)
     assert relation == "restates" and "the same voice in two reports" in reason
@@ -163,7 +163,7 @@ def test_a_mass_toll_relayed_in_a_city_is_one_statement(tmp_path: Path) -> None:
 def test_a_small_toll_relayed_in_a_city_stays_two_statements(tmp_path: Path) -> None:
     bench = load(
         tmp_path,
-        ("Police said 2 people were wounded in a shooting in Kano.", "2030-05-06"),
-        ("Two people were injured in a shooting in Kano, police said.", "2030-05-06"),
+        ("Police said 2 people were wounded in a shooting in Kano.", "2019-05-06"),
+        ("Two people were injured in a shooting in Kano, police said.", "2019-05-06"),
     )
     assert links(bench) == []

@@ -35,8 +35,8 @@ def test_a_name_alone_says_who_not_what_kind() -> None:
 def test_a_policeman_and_a_sub_inspector_are_both_security_forces(tmp_path: Path) -> None:
     bench = load(
         tmp_path,
-        ("", "A bomb near the stadium in Lahore killed a policeman on Saturday.", "2030-05-31"),
-        ("", "The blast in Lahore killed one sub inspector on Saturday.", "2030-05-31"),
+        ("", "A bomb near the stadium in Lahore killed a policeman on Saturday.", "2019-05-31"),
+        ("", "The blast in Lahore killed one sub inspector on Saturday.", "2019-05-31"),
     )
     [(relation, reason)] = relations(bench)
     assert relation == "corroborates" and "both security forces" in reason
@@ -45,8 +45,8 @@ def test_a_policeman_and_a_sub_inspector_are_both_security_forces(tmp_path: Path
 def test_a_policeman_and_a_villager_are_two_families(tmp_path: Path) -> None:
     bench = load(
         tmp_path,
-        ("", "A bomb near the stadium in Lahore killed a policeman on Saturday.", "2030-05-31"),
-        ("", "The blast in Lahore killed one villager on Saturday.", "2030-05-31"),
+        ("", "A bomb near the stadium in Lahore killed a policeman on Saturday.", "2019-05-31"),
+        ("", "The blast in Lahore killed one villager on Saturday.", "2019-05-31"),
     )
     assert relations(bench) == []
 
@@ -54,15 +54,15 @@ def test_a_policeman_and_a_villager_are_two_families(tmp_path: Path) -> None:
 def test_a_named_victim_fits_the_kind_another_report_gives(tmp_path: Path) -> None:
     bench = load(
         tmp_path,
-        ("", "A car bomb in Riyadh on Friday kills Simon Veness, an engineer.", "2030-06-22"),
-        ("", "A British man was killed by a car bomb in Riyadh on Friday.", "2030-06-22"),
+        ("", "A car bomb in Riyadh on Friday kills Simon Veness, an engineer.", "2019-06-22"),
+        ("", "A British man was killed by a car bomb in Riyadh on Friday.", "2019-06-22"),
     )
     assert [relation for relation, _ in relations(bench)] == ["corroborates"]
     # two names are two people
     other = load(
         tmp_path / "other",
-        ("", "A car bomb in Riyadh on Friday kills Simon Veness, an engineer.", "2030-06-22"),
-        ("", "A car bomb in Riyadh on Friday kills Pricha Nuannuay, a teacher.", "2030-06-22"),
+        ("", "A car bomb in Riyadh on Friday kills Simon Veness, an engineer.", "2019-06-22"),
+        ("", "A car bomb in Riyadh on Friday kills Pricha Nuannuay, a teacher.", "2019-06-22"),
     )
     assert relations(other) == []
 
@@ -83,12 +83,12 @@ def test_a_lone_death_both_reports_name_agrees_at_country_level(tmp_path: Path) 
         (
             "",
             "Attackers with machetes killed a blogger called Arif Rahmanul in Dhaka.",
-            "2030-08-08",
+            "2019-08-08",
         ),
         (
             "— Bangladesh",
             "Blogger Arif Rahmanul was murdered in his home in Baroni area.",
-            "2030-08-08",
+            "2019-08-08",
         ),
     )
     [(relation, reason)] = relations(bench)
@@ -102,8 +102,8 @@ def test_a_lone_death_both_reports_name_agrees_at_country_level(tmp_path: Path) 
     ):
         other = load(
             tmp_path / str(number),
-            ("", f"Attackers killed a {first} in Dhaka.", "2030-08-08"),
-            ("— Bangladesh", f"{second} was murdered in his home in Baroni area.", "2030-08-08"),
+            ("", f"Attackers killed a {first} in Dhaka.", "2019-08-08"),
+            ("— Bangladesh", f"{second} was murdered in his home in Baroni area.", "2019-08-08"),
         )
         assert relations(other) == []
 
@@ -111,16 +111,16 @@ def test_a_lone_death_both_reports_name_agrees_at_country_level(tmp_path: Path) 
 def test_hijackers_are_the_attackers_not_the_passengers(tmp_path: Path) -> None:
     bench = load(
         tmp_path,
-        ("", "All 33 hijackers of the train in Bolan were killed on Wednesday.", "2030-05-31"),
+        ("", "All 33 hijackers of the train in Bolan were killed on Wednesday.", "2019-05-31"),
         (
             "",
             "Troops killed 33 attackers who seized the train in Bolan on Wednesday.",
-            "2030-05-31",
+            "2019-05-31",
         ),
         (
             "",
             "The hijackers killed 33 passengers on the train in Bolan on Wednesday.",
-            "2030-05-31",
+            "2019-05-31",
         ),
     )
     [(relation, reason)] = relations(bench)

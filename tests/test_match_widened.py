@@ -20,16 +20,16 @@ from workbench.store.gazetteer import GazetteerFile
 def test_a_bound_just_below_a_figure_reaches_it_at_an_unknown_place(tmp_path: Path) -> None:
     bench = load(
         tmp_path,
-        ("— Kenya", "Militants killed 15 people at Zanguberi Police Camp on Sunday.", "2030-03-04"),
-        ("", "More than 12 people were killed in Garissa on Sunday.", "2030-03-04"),
+        ("— Kenya", "Militants killed 15 people at Zanguberi Police Camp on Sunday.", "2019-03-04"),
+        ("", "More than 12 people were killed in Garissa on Sunday.", "2019-03-04"),
     )
     [(relation, reason)] = relations(bench)
     assert relation == "corroborates" and "same country: Kenya" in reason
     # a bound far below the figure says little of it: two places, two incidents
     far = load(
         tmp_path / "far",
-        ("— Kenya", "Militants killed 15 people at Zanguberi Police Camp on Sunday.", "2030-03-04"),
-        ("", "At least 4 people were killed in Garissa on Sunday.", "2030-03-04"),
+        ("— Kenya", "Militants killed 15 people at Zanguberi Police Camp on Sunday.", "2019-03-04"),
+        ("", "At least 4 people were killed in Garissa on Sunday.", "2019-03-04"),
     )
     assert relations(far) == []
 

@@ -239,12 +239,19 @@ def empty_review_line(fmt: str, exported: int, claims: int) -> str:
 
 def mapped_line(mapped: Mapped | None) -> str:
     """What a GeoJSON export put on the map, after "Wrote FILE: ...": "; on the map:
-    12 claims, 7 events; 25 claims, 12 events without coordinates ('unmapped')";
-    empty for any other export."""
+    12 claims, 7 events; 3 claims, 1 events known only to a country (no point:
+    'country_only'); 25 claims, 12 events without coordinates ('unmapped')"; empty
+    for any other export (the country part only where there are any)."""
     if mapped is None:
         return ""
+    country = (
+        f" {mapped.country_claims} claims, {mapped.country_events} events known only to a"
+        " country (no point: 'country_only');"
+        if mapped.country_claims or mapped.country_events
+        else ""
+    )
     return (
-        f"; on the map: {mapped.claims} claims, {mapped.events} events;"
+        f"; on the map: {mapped.claims} claims, {mapped.events} events;{country}"
         f" {mapped.unmapped_claims} claims, {mapped.unmapped_events} events"
         " without coordinates ('unmapped')"
     )

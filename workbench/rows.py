@@ -298,6 +298,9 @@ class ClaimCounts(TypedDict):
     claims: int
     contested: int  # claims a contradicts link touches, rejected links aside
     unreviewed: int
+    # claims of a version a newer one replaced (dismissed ones aside): left out of the
+    # other three when the caller asked for current claims only
+    superseded: int
 
 
 class Tally(TypedDict):

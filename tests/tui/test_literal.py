@@ -89,7 +89,8 @@ async def test_markup_in_sources_is_shown_as_typed_on_every_screen(hostile):
         sources = app.screen
         assert isinstance(sources, SourcesScreen)
         documents = cells(sources.query_one("#documents", DataTable))
-        assert TITLE in documents and OUTLET in documents
+        # the outlet's column is clipped so that the date fits: its start, as typed
+        assert TITLE in documents and OUTLET[:16] in documents
         assert OUTLET in cells(sources.query_one("#voices", DataTable))
         await pilot.press("g")
         assert isinstance(app.screen, GradeModal)

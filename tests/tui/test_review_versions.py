@@ -105,3 +105,20 @@ def test_claims_json_gives_superseded_by(tmp_path):
     claims = lines[0] if len(lines) == 1 and isinstance(lines[0], list) else lines
     by_document = {claim["document_id"]: claim["superseded_by"] for claim in claims}
     assert by_document == {1: 3, 2: None, 3: 4, 4: None}
+
+
+async def test_the_header_counts_the_current_versions_claims_and_lists_the_rest(tmp_path):
+    """The header counted a revised toll three times (every version's claim); it
+    counts as the exports do (`service.reading.counted`), and the line under the
+    queue says how many superseded claims it lists beside them, marked, uncounted."""
+    db, _ = three_versions(tmp_path)
+    app = make_app(Workbench(db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        queue = await ready(app, pilot)
+        listed = {c.id: c.superseded_by for c in queue.rows}
+        header = queue.sub_title
+        status = str(queue.query_one("#queue-status", Static).render())
+    old = sum(newer is not None for newer in listed.values())
+    assert old == 2 and len(listed) == 4  # the superseded claims stay reachable
+    assert header == "2 claims · 0 contested · 2 unreviewed"
+    assert status.startswith(f" 4 shown · {old} superseded {SUPERSEDED_MARK}, not counted · ")

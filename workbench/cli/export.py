@@ -29,7 +29,8 @@ CATEGORIES = values(Category)
     default="md",
     show_default=True,
     help="md and html: a report to read; json and csv: data; claimreview: schema.org JSON-LD; "
-    "geojson: claims and events with a place, as points for a map (QGIS); warc: the pages "
+    "geojson: claims and events with a place, as points for a map (QGIS; known only to a "
+    "country: no point, null geometry); warc: the pages "
     "fetched, as they came, for web archives.",
 )
 @statuses_option

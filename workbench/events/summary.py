@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.event_rows import EventRow
 from workbench.events.figures import Contradicted, category_figures, independent_voices
+from workbench.events.sides import NAMED_SIDES, UNSTATED, over_sides
 from workbench.match.features import MatchInput, time_span
 from workbench.match.victims import victim_family
 from workbench.models import (
@@ -58,20 +59,26 @@ def _with_sides(
     sides or more (soldiers and militants killed), the figures of each side, and of
     the claims that name none ("unstated"): UCDP's deaths by side (its codebook's
     deaths_a, deaths_b, deaths_civilians, deaths_unknown), which one pooled "high"
-    figure would hide (a trial's 48 militants became the high of 21 soldiers)."""
+    figure would hide (a trial's 48 militants became the high of 21 soldiers). The
+    category's own row is then worked out from its side rows (`sides.over_sides`:
+    the named sides summed, the unstated toll taken where larger, or added for the
+    high figures), so that it never contradicts them."""
     whole = _figures(members, contradicted, origins)
-    sides: dict[str, list[MatchInput]] = {}
+    by_side: dict[str, list[MatchInput]] = {}
     for c in members:
-        sides.setdefault(victim_family(c.unit, c.subject) or "unstated", []).append(c)
-    if len(sides.keys() - {"unstated"}) < 2:
+        by_side.setdefault(victim_family(c.unit, c.subject) or UNSTATED, []).append(c)
+    if len(by_side.keys() - {UNSTATED}) < 2:
         return [whole]
-    return [whole] + [
+    sides = [
         _figures(part, contradicted, origins).model_copy(update={"side": side})
-        for side, part in sorted(sides.items(), key=lambda kv: _SIDE_ORDER.index(kv[0]))
+        for side, part in sorted(by_side.items(), key=lambda kv: _SIDE_ORDER.index(kv[0]))
     ]
+    kept = {c.id for c in members if c.status != Status.FALSE}
+    linked = any(contradicted.get(i, frozenset()) & kept for i in kept)
+    return [over_sides(whole, sides, linked), *sides]
 
 
-_SIDE_ORDER = ("military", "armed_group", "civilian", "unstated")
+_SIDE_ORDER = (*NAMED_SIDES, UNSTATED)
 
 
 def _figures(

@@ -32,6 +32,7 @@ from workbench.export.report import (
     scope,
     sections,
     single_voice_note,
+    superseded_line,
     voice_line,
     voices_with_grades,
 )
@@ -105,6 +106,8 @@ def _summary(report: Report, out: TextIO) -> None:
         f"{s.voices} voices; {s.contested} contested, {s.stale} stale verdicts, "
         f"{s.unreviewed} unreviewed.</p>\n"
     )
+    if left := superseded_line(s):
+        out.write(f"<p>{esc(left)}</p>\n")
     _table(out, ("verdict", "claims"), [(esc(k), str(v)) for k, v in s.by_status.items()])
     _table(out, ("category", "claims"), [(esc(k), str(v)) for k, v in s.by_category.items()])
 

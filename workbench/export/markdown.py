@@ -34,6 +34,7 @@ from workbench.export.report import (
     scope,
     sections,
     single_voice_note,
+    superseded_line,
     voice_line,
     voices_with_grades,
 )
@@ -99,6 +100,8 @@ def _summary(report: Report, out: TextIO) -> None:
         f"{s.claims} claims from {s.documents} documents and {s.voices} voices; "
         f"{s.contested} contested, {s.stale} stale verdicts, {s.unreviewed} unreviewed.\n\n"
     )
+    if left := superseded_line(s):
+        out.write(f"{text(left)}\n\n")
     _table(out, ("verdict", "claims"), ((k, str(v)) for k, v in s.by_status.items()))
     _table(out, ("category", "claims"), ((k, str(v)) for k, v in s.by_category.items()))
 

@@ -217,13 +217,11 @@ def revision(claim: ClaimRow) -> str:
 
 def headline_revised(claim: ClaimRow) -> str:
     """The claim's headline, and "; revised, was ≥14 (claim 12)" when a new version of
-    its source revised its figure, or "; superseded by document 9" when a newer
-    version of its source replaced it: as the reports' claims tables give it."""
+    its source revised its figure: as the reports' claims tables give it (a claim a
+    newer version superseded is not exported: `superseded_line`)."""
     before = figure_before(claim)
     was = f"; revised, was {figure(before)} (claim {before.claim_id})" if before else ""
-    newer = claim.superseded_by
-    replaced = f"; superseded by document {newer}, a newer version" if newer is not None else ""
-    return headline(claim) + was + replaced + corrected(claim) + _unreviewed_note(claim)
+    return headline(claim) + was + corrected(claim) + _unreviewed_note(claim)
 
 
 def corrected(claim: ClaimRow) -> str:
@@ -315,6 +313,21 @@ def left_out_line(e: EventSummary) -> str:
     return f"{claims} judged false left out of these figures."
 
 
+def superseded_line(summary: Summary) -> str:
+    """ "3 claims of versions a newer version of their source replaced are superseded:
+    neither counted nor set out here; 'workbench claims' and the review queue list
+    them, marked superseded.", or "" when there are none."""
+    left = summary.superseded
+    if not left:
+        return ""
+    claims = "1 claim of a version" if left == 1 else f"{left} claims of versions"
+    return (
+        f"{claims} a newer version of their source replaced "
+        f"{'is' if left == 1 else 'are'} superseded: neither counted nor set out here; "
+        "'workbench claims' and the review queue list them, marked superseded."
+    )
+
+
 def exported_line(summary: Summary) -> str:
     """ "Exported 2026-12-01 10:36 UTC · analysts: ana, ben": when, to the minute, and
     who decided anything; never where the database lies."""
@@ -327,8 +340,8 @@ REVISED_INTRO = (
     "words as the version before: a toll revised in silence is itself a finding. Both "
     "versions are kept; the command 'workbench document diff ID' shows what else changed. "
     "Each "
-    "source's latest version is listed; the claims of those it replaced are marked "
-    "superseded in the claims table."
+    "source's latest version is listed; the claims of those it replaced are superseded "
+    "and not exported."
 )
 
 REVIEWED_INTRO = (

@@ -125,15 +125,18 @@ def date_problem(text: str) -> str | None:
     return read_given_date(text)[1]
 
 
-def read_given_date(text: str) -> tuple[dt.date | None, str | None]:
+def read_given_date(text: str, today: dt.date | None = None) -> tuple[dt.date | None, str | None]:
     """A publication date as given (a flag, a NAME.json), read once: the date
     (`read_published`; day first where it reads two ways) and what is wrong with it,
     or None. Two numbers that could each be the day or the month ("04/09/2024": 4
     September, or April 9 as American pages write it) are a problem, rather than
-    read one way unsaid."""
+    read one way unsaid. A date more than a day after `today` (the computer's date
+    when None) is no date: nothing is published in the future (`future_problem`)."""
     date = read_published(text)
     if date is None:
         return None, f"cannot read the date {text!r} (give it as {DATE_EXAMPLE})"
+    if problem := future_problem(date, today):
+        return None, problem
     if (both := _DAY_OR_MONTH.fullmatch(text.strip())) and both[1] != both[2]:
         other = date.replace(month=date.day, day=date.month)
         return date, (
@@ -141,6 +144,21 @@ def read_given_date(text: str) -> tuple[dt.date | None, str | None]:
             f" give it as {date:%Y-%m-%d} or {other:%Y-%m-%d}"
         )
     return date, None
+
+
+AHEAD = dt.timedelta(days=1)
+"""How far past the analyst's date a publication date may be: a page dated in a time
+zone ahead of the analyst's (a day: UTC+14 against UTC-12 at most)."""
+
+
+def future_problem(date: dt.date, today: dt.date | None = None) -> str | None:
+    """What is wrong with a publication date more than `AHEAD` after `today` (the
+    computer's date when None), in words; None for any other. A trial's sidecar
+    dated 2030 was stored as it was, and its "on Tuesday" dated four years on."""
+    today = today or dt.date.today()
+    if date <= today + AHEAD:
+        return None
+    return f"{date:%Y-%m-%d} is in the future (today is {today:%Y-%m-%d})"
 
 
 # "04/09/2024", "4.9.24": a day and a month of 12 or less, either way round
@@ -158,11 +176,20 @@ def url_problem(text: str) -> str | None:
     return None
 
 
-def checked(metadata: Metadata, path: str) -> tuple[Metadata, list[str]]:
+def checked(metadata: Metadata, path: str, beside: str | None = None) -> tuple[Metadata, list[str]]:
     """`metadata` (a NAME.json's over the analyst's flags, which were checked before)
     less an address or a language the flags would refuse, each a warning naming the
-    file: a sidecar's "javascript:alert(1)" or "zz" was stored as it was."""
+    file: a sidecar's "javascript:alert(1)" or "zz" was stored as it was. `beside`:
+    the NAME.json read (`sidecar_of`), whose publication date is checked here and
+    named in its warning: one it cannot read or in the future is not kept (the
+    text's own date is), one of two readings is read day first; the file is loaded."""
     warnings = []
+    if beside and metadata.published:
+        date, problem = read_given_date(metadata.published)
+        if problem:
+            kept = "read day first" if date else f"not kept: {Path(path).name} is dated without it"
+            warnings.append(f"{beside}: published {problem}; {kept}")
+        metadata = replace(metadata, published=date.isoformat() if date else None)
     if metadata.url and (problem := url_problem(metadata.url)):
         warnings.append(f"{path}: url {problem}; not kept")
         metadata = replace(metadata, url=None)
@@ -172,19 +199,34 @@ def checked(metadata: Metadata, path: str) -> tuple[Metadata, list[str]]:
     return metadata, warnings
 
 
-def sidecar(path: str) -> Metadata:
-    """Metadata from `NAME.json` (or `NAME.txt.json`) beside the file, if there is one."""
+def metadata_for(path: str, given: Metadata) -> tuple[Metadata, list[str]]:
+    """The metadata a file is loaded with: the analyst's (`given`, checked before) over
+    its NAME.json's, less what `checked` does not keep, and the warnings saying so."""
+    beside = sidecar_of(path)
+    return checked(given.over(sidecar(path)), path, str(beside) if beside else None)
+
+
+def sidecar_of(path: str) -> Path | None:
+    """The `NAME.json` (or `NAME.txt.json`) beside the file, if there is one."""
     source = Path(path)
     for candidate in (source.with_suffix(".json"), source.with_name(source.name + ".json")):
         if candidate.is_file() and candidate != source:
-            try:
-                data = json.loads(read_regular(str(candidate)).decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as error:
-                raise SourceError(str(candidate), f"sidecar is not valid JSON ({error})") from None
-            if not isinstance(data, dict):
-                raise SourceError(str(candidate), "sidecar must hold a JSON object")
-            return _metadata(data, str(candidate))
-    return Metadata()
+            return candidate
+    return None
+
+
+def sidecar(path: str) -> Metadata:
+    """Metadata from `NAME.json` (or `NAME.txt.json`) beside the file, if there is one."""
+    candidate = sidecar_of(path)
+    if candidate is None:
+        return Metadata()
+    try:
+        data = json.loads(read_regular(str(candidate)).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise SourceError(str(candidate), f"sidecar is not valid JSON ({error})") from None
+    if not isinstance(data, dict):
+        raise SourceError(str(candidate), "sidecar must hold a JSON object")
+    return _metadata(data, str(candidate))
 
 
 def apply(doc: SourceDocument, metadata: Metadata) -> SourceDocument:

@@ -365,14 +365,17 @@ class LinkCounts(BaseModel):
 
 
 class Mapped(BaseModel):
-    """What a GeoJSON export put on the map: the claims and events given a point, and
+    """What a GeoJSON export put on the map: the claims and events given a point, those
+    known only to a country (a feature with no point: its "country_only" member), and
     those given none (the gazetteer has no coordinates for their place, or they name
     none), which the export counts in its "unmapped" member."""
 
-    claims: int
+    claims: int  # given a point
     events: int
-    unmapped_claims: int
+    unmapped_claims: int  # given no feature
     unmapped_events: int
+    country_claims: int = 0  # known only to a country: a feature of null geometry
+    country_events: int = 0
 
 
 class Summary(BaseModel):
@@ -397,6 +400,8 @@ class Summary(BaseModel):
     contested: int
     stale: int
     unreviewed: int
+    # claims of a version a newer one replaced: in none of the counts above, nor exported
+    superseded: int = 0
     # a GeoJSON export's points, known once it is written; not part of any export
     mapped: Mapped | None = Field(default=None, exclude=True)
 

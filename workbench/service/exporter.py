@@ -29,8 +29,9 @@ from workbench.models import (
     Summary,
     VerdictChange,
 )
-from workbench.rows import RankedLinkRow
+from workbench.rows import ClaimCounts, RankedLinkRow
 from workbench.service.corrections import correction
+from workbench.service.reading import counted
 from workbench.store import STATUSES, ClaimFilter, now
 
 if TYPE_CHECKING:
@@ -57,18 +58,21 @@ class Exporter:
         """The report of the claims with these verdicts (all when none), or of the
         contested ones only, and within `narrow`'s category, source, search and stale
         (`narrowed`), read lazily from the store (inside the caller's read
-        transaction); `title` None or blank: "Verification report"."""
+        transaction); `title` None or blank: "Verification report". Only the claims
+        `counted` takes (no superseded claim), and the summary counts them so."""
         unknown = sorted(set(statuses) - set(STATUSES))
         if unknown:
             raise WorkbenchError(f"unknown status {unknown[0]!r}; use one of {', '.join(STATUSES)}")
-        where = replace(narrowed(narrow), statuses=tuple(statuses), contested=contested)
-        chosen = set(self.store.claim_ids(where)) if where != ClaimFilter() else None
+        where = counted(replace(narrowed(narrow), statuses=tuple(statuses), contested=contested))
+        counts = self.store.summary_counts(counted())
+        every = where == counted() and not counts["superseded"]
+        chosen = None if every else set(self.store.claim_ids(where))
 
         def touches(*claim_ids: int) -> bool:
             return chosen is None or any(i in chosen for i in claim_ids)
 
         return Report(
-            summary=self._summary(where, list(statuses), contested),
+            summary=self._summary(where, list(statuses), contested, counts),
             read_sources=self.workbench.sources,
             read_voices=self.workbench.voices,
             read_voice_grades=self.store.document_voice_grades,
@@ -90,7 +94,7 @@ class Exporter:
             ),
             count_events=lambda: self.store.count_events(None if chosen is None else list(chosen)),
             event_names=self.workbench.event_names,
-            revised=lambda: self.store.iter_claim_rows(replace(where, revised=True, current=True)),
+            revised=lambda: self.store.iter_claim_rows(replace(where, revised=True)),
             title=" ".join((title or "").split()) or DEFAULT_TITLE,
         )
 
@@ -101,8 +105,10 @@ class Exporter:
             return Publisher(settings["organisation"], "Organization", settings.get("url"))
         return Publisher(self.workbench.analyst, "Person", settings.get("url"))
 
-    def _summary(self, where: ClaimFilter, statuses: list[str], contested: bool) -> Summary:
-        tally = self.store.tally()
+    def _summary(
+        self, where: ClaimFilter, statuses: list[str], contested: bool, counts: ClaimCounts
+    ) -> Summary:
+        tally = self.store.tally(where)
         return Summary(
             database=Path(self.store.path).name,  # its name: no folder reaches a report
             exported_at=now(),
@@ -119,7 +125,8 @@ class Exporter:
             voices=tally["voices"],
             by_status=tally["by_status"],
             by_category=tally["by_category"],
-            contested=self.store.summary_counts()["contested"],
+            contested=counts["contested"],
+            superseded=counts["superseded"],
             stale=tally["stale"],
             unreviewed=tally["by_status"][Status.UNREVIEWED],
         )

@@ -15,7 +15,7 @@ from pathlib import Path
 from workbench.errors import SourceError
 from workbench.ingest import read_source
 from workbench.ingest.fetch import Capture, read_capture
-from workbench.ingest.files import Metadata, apply, checked, collect, date_problem, sidecar
+from workbench.ingest.files import Metadata, apply, collect, date_problem, metadata_for
 from workbench.ingest.limits import read_regular
 from workbench.models import (
     Claim,
@@ -170,7 +170,7 @@ def prepare(path: str, given: Metadata, stop: Callable[[], bool] | None = None) 
     try:
         if given.published and (problem := date_problem(given.published)):
             raise SourceError(path, problem)  # the caller's own: a sidecar's is a warning
-        metadata, refused = checked(given.over(sidecar(path)), path)
+        metadata, refused = metadata_for(path, given)
         data = read_regular(path)
         document = read_source(
             path, fallback_encoding="cp1252", language=metadata.language, data=data

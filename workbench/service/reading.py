@@ -3,6 +3,8 @@ voice grades."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from workbench.models import (
     LinkCounts,
     Seen,
@@ -14,6 +16,16 @@ from workbench.models import (
 from workbench.rows import ClaimCounts
 from workbench.service.events import Events
 from workbench.store import ClaimFilter
+
+
+def counted(where: ClaimFilter | None = None) -> ClaimFilter:
+    """The claims an analyst's counts and exports take, within `where`: those of each
+    source's current version. A claim of a version a newer one replaced (a revised
+    article read again) is superseded: it stays listed and reviewable (the queue marks
+    it, `workbench claims` shows it), but the TUI's header counts, every export and
+    its summary leave it out, as matching and the events' figures do. The one rule
+    both shells' counts and the reports go through."""
+    return replace(where or ClaimFilter(), current=True)
 
 
 class Reading(Events):
@@ -63,8 +75,9 @@ class Reading(Events):
         return self.store.count("documents") == 0
 
     def summary_counts(self) -> ClaimCounts:
-        """Claims in all, contested and unreviewed."""
-        return self.store.summary_counts()
+        """Claims in all, contested and unreviewed, as `counted` takes them (superseded
+        claims left out), and how many superseded claims are not counted."""
+        return self.store.summary_counts(counted())
 
     def document_names(self, limit: int = 300) -> list[str]:
         return self.store.document_names(limit)

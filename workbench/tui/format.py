@@ -4,6 +4,8 @@ read as markup: every such text reaches a widget as a `rich.text.Text`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 from rich.text import Text
 from textual.binding import Binding
 
@@ -114,6 +116,35 @@ def roomy(width: int, terminal: int) -> int:
     wider in proportion on a wider terminal: at 200 columns the voices, subjects and
     sources were clipped with a third of the screen empty."""
     return width if terminal <= NARROW else width * terminal // NARROW
+
+
+FEWEST = 16  # a name column's least width, however narrow the terminal
+
+
+def fitted(width: int, terminal: int, others: Sequence[int]) -> int:
+    """A table's name column's width: `roomy(width)`, made narrower where the table's
+    other columns (`others`: their widths) would not all fit beside it in the terminal,
+    down to FEWEST: at 80 columns the events' names hid their claims, voices and days,
+    and the voices' names their grades."""
+    beside = sum(others) + 2 * (len(others) + 1) + 2  # a cell's padding; the scrollbar
+    return max(FEWEST, min(roomy(width, terminal), terminal - beside))
+
+
+def widest(header: str, cells: Iterable[str]) -> int:
+    """A column's width: its widest cell's, or its header's where that is wider."""
+    return max([len(header), *(len(cell) for cell in cells)])
+
+
+def short_days(first: str | None, last: str | None) -> str:
+    """An event's days as a narrow column gives them: "2013-01-25", "2013-01-18 to 25"
+    within a month, "2013-01-30 to 02-06" within a year, both in full across years,
+    "undated" (`display.days` gives both ends in full: 24 characters hid the names)."""
+    if first is None or last is None:
+        return "undated"
+    if first == last:
+        return first
+    shared = 8 if first[:8] == last[:8] else 5 if first[:5] == last[:5] else 0
+    return f"{first} to {last[shared:]}"
 
 
 def claims(count: int) -> str:

@@ -82,7 +82,7 @@ class AddSourceModal(TypeAhead, ModalScreen[SourceChoice | None]):
     AddSourceModal #source-problem.shown { display: block; }
     AddSourceModal Horizontal { height: auto; }
     AddSourceModal .half { width: 1fr; }
-    AddSourceModal #source-language { width: 16; }
+    AddSourceModal #source-language { width: 18; }
     AddSourceModal .hint { width: 1fr; padding: 0 0 0 2; }
     """
     BINDINGS = [
@@ -102,6 +102,8 @@ class AddSourceModal(TypeAhead, ModalScreen[SourceChoice | None]):
                 again.where, placeholder="https://... or a file or folder", id="source-where"
             )
             yield TextArea(again.text, id="source-text")
+            # the language's narrow box beside the title and outlet, so that the address
+            # and the date have room for their hints (at 80 columns they were cut)
             with Horizontal():
                 yield TextField(
                     again.title, placeholder="Title (optional)", id="source-title", classes="half"
@@ -112,20 +114,20 @@ class AddSourceModal(TypeAhead, ModalScreen[SourceChoice | None]):
                     id="source-outlet",
                     classes="half",
                 )
+                yield TextField(again.language, placeholder="Language: fr", id="source-language")
             with Horizontal():
                 yield TextField(
                     again.url,
-                    placeholder="URL it was published at (optional)",
+                    placeholder="URL it was published at",
                     id="source-url",
                     classes="half",
                 )
                 yield TextField(
                     again.published,
-                    placeholder="Published, e.g. 2013-01-25 (optional)",
+                    placeholder="Published: 2013-01-25",
                     id="source-published",
                     classes="half",
                 )
-                yield TextField(again.language, placeholder="Language: fr", id="source-language")
             yield Label("", id="source-problem")
             with Horizontal():
                 yield Button("Load", variant="primary", id="source-load")

@@ -3,11 +3,8 @@ side per counting rule, its claims with their credibility, and when reports came
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import NamedTuple
-
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -16,20 +13,30 @@ from textual.widgets import DataTable, Header, Static
 from workbench.display import (
     FIGURE_COLUMNS,
     credibility_line,
-    days,
     event_line,
     figure_row,
+    graded_voice,
 )
-from workbench.errors import WorkbenchError
 from workbench.models import ClaimCredibility, EventDetail, EventSummary
-from workbench.service import Workbench
 from workbench.tui.fields import ask
-from workbench.tui.format import claim_figure, clip, literal, move_bindings, roomy
+from workbench.tui.format import (
+    claim_figure,
+    clip,
+    fitted,
+    literal,
+    move_bindings,
+    short_days,
+    widest,
+)
 from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import EventRead, EventsRead
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.curation_modals import LineModal, event_or_new, ids
+from workbench.tui.screens.event_edits import Edit, edit_events, followed, listed, merge_into
 from workbench.tui.tables import WideTable, kept_cursor
+
+_EVENT_COLUMNS = ("id", "", "event", "claims", "voices", "days")
+_CLAIM_COLUMNS = ("id", "category", "figure", "voice", "credibility")
 
 
 class EventsScreen(WorkbenchScreen):
@@ -47,6 +54,7 @@ class EventsScreen(WorkbenchScreen):
     def __init__(self) -> None:
         super().__init__()
         self.events: list[EventSummary] = []
+        self._name_width = 0  # the names' width the rows were drawn for
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -56,7 +64,7 @@ class EventsScreen(WorkbenchScreen):
 
     def on_mount(self) -> None:
         table = self.query_one("#events", DataTable)
-        table.add_columns("id", "", "event", "claims", "voices", "days")
+        table.add_columns(*_EVENT_COLUMNS)
         self.show()
         table.focus()
 
@@ -80,18 +88,43 @@ class EventsScreen(WorkbenchScreen):
         if events == self.events and table.row_count == len(events):
             return  # as shown (a refill at start-up, racing the first, drew stale widths)
         self.events = events
+        self._fill()
+
+    def _fill(self) -> None:
+        """The events as rows, each name clipped so that its claims, voices and days
+        fit beside it (`fitted`: at 80 columns the names hid them)."""
+        table = self.query_one("#events", DataTable)
+        self._name_width = width = self._fitted()
         with kept_cursor(table):
-            table.clear()
+            table.clear(columns=True)  # a column keeps the width of its widest cell
+            table.add_columns(*_EVENT_COLUMNS)
             for e in self.events:
                 table.add_row(
                     str(e.id),
                     Text("contested", style="bold red") if e.contested else "",
-                    clip(e.name, roomy(60, self.app.size.width)),
+                    clip(e.name, width),
                     str(e.claims),
                     str(e.voices),
-                    literal(days(e)),
+                    literal(short_days(e.first_day, e.last_day)),
                     key=str(e.id),
                 )
+
+    def _fitted(self) -> int:
+        """The names' width at this terminal's width, beside the other columns."""
+        shown = self.events
+        others = [
+            widest("id", (str(e.id) for e in shown)),
+            widest("", ("contested" for e in shown if e.contested)),
+            widest("claims", (str(e.claims) for e in shown)),
+            widest("voices", (str(e.voices) for e in shown)),
+            widest("days", (short_days(e.first_day, e.last_day) for e in shown)),
+        ]
+        return fitted(60, self.app.size.width, others)
+
+    def on_resize(self, _event: events.Resize) -> None:
+        """The rows drawn again where the new width fits the names otherwise."""
+        if self.events and self._name_width != self._fitted():
+            self._fill()
 
     def current(self) -> EventSummary | None:
         table = self.query_one("#events", DataTable)
@@ -144,6 +177,7 @@ class EventScreen(WorkbenchScreen):
         self.event_id = event_id
         self.detail: EventDetail | None = None
         self.leaving = False  # its last claim is moving out: the event will be no more
+        self._voice_width = 0  # the voices' width the claims were drawn for
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -164,7 +198,7 @@ class EventScreen(WorkbenchScreen):
         figures = self.query_one("#figures", DataTable)
         figures.add_columns(*FIGURE_COLUMNS)
         claims = self.query_one("#event-claims", DataTable)
-        claims.add_columns("id", "category", "figure", "voice", "reliability", "credibility")
+        claims.add_columns(*_CLAIM_COLUMNS)
         self.show()
         claims.focus()
 
@@ -174,9 +208,7 @@ class EventScreen(WorkbenchScreen):
         if self.detail is None:
             self.sub_title = f"reading event {self.event_id}…"
         event_id, workbench, claim = self.event_id, self.workbench, self.current_claim()
-        self.read(
-            "event", lambda request: EventRead(request, _followed(workbench, event_id, claim))
-        )
+        self.read("event", lambda request: EventRead(request, followed(workbench, event_id, claim)))
 
     def read_failed(self, kind: str, line: str) -> None:
         """A read failed: said, unless it is of the event its last claim is leaving (a
@@ -197,20 +229,7 @@ class EventScreen(WorkbenchScreen):
         for f in e.figures:
             *cells, contested = figure_row(f)
             figures.add_row(*map(literal, cells), Text(contested, style="bold red"))
-        claims = self.query_one("#event-claims", DataTable)
-        credibility = {c.claim_id: c for c in e.credibility}
-        with kept_cursor(claims):
-            claims.clear()
-            for c in e.event_claims:
-                claims.add_row(
-                    str(c.id),
-                    literal(c.category.value),
-                    literal(claim_figure(c)),
-                    clip(c.voice, roomy(34, self.app.size.width)),
-                    literal(c.voice_grade or "not graded"),
-                    literal(_grade(credibility[c.id])),
-                    key=str(c.id),
-                )
+        self._fill_claims()
         width = max((len(p.day) for p in e.timeline), default=0)
         lines = [
             f"{p.day:<{width}}  {'█' * min(p.claims, 40)} {p.claims}  {', '.join(p.voices)}"
@@ -218,6 +237,48 @@ class EventScreen(WorkbenchScreen):
         ]
         self.query_one("#timeline", Static).update(Text("\n".join(lines)))
         self._show_credibility()
+
+    def _fill_claims(self) -> None:
+        """The event's claims as rows, each voice with its reliability grade first
+        ("(E) A Chadian source", as the queue gives it) and clipped so that the
+        credibility fits beside it (`fitted`: at 80 columns it was cut to "4 doub")."""
+        e = self.detail
+        if e is None:
+            return
+        claims = self.query_one("#event-claims", DataTable)
+        credibility = {c.claim_id: _grade(c) for c in e.credibility}
+        self._voice_width = width = self._fitted_voices()
+        with kept_cursor(claims):
+            claims.clear(columns=True)  # a column keeps the width of its widest cell
+            claims.add_columns(*_CLAIM_COLUMNS)
+            for c in e.event_claims:
+                claims.add_row(
+                    str(c.id),
+                    literal(c.category.value),
+                    literal(claim_figure(c)),
+                    clip(graded_voice(c), width),
+                    literal(credibility[c.id]),
+                    key=str(c.id),
+                )
+
+    def _fitted_voices(self) -> int:
+        """The voices' width at this terminal's width, beside the other columns and
+        inside the event's panel (its padding and scrollbar)."""
+        claims = self.detail.event_claims if self.detail else []
+        others = [
+            widest("id", (str(c.id) for c in claims)),
+            widest("category", (c.category.value for c in claims)),
+            widest("figure", (claim_figure(c) for c in claims)),
+            widest("credibility", (_grade(c) for c in self.detail.credibility))
+            if self.detail
+            else 0,
+        ]
+        return fitted(46, self.app.size.width - 4, others)
+
+    def on_resize(self, _event: events.Resize) -> None:
+        """The claims drawn again where the new width fits the voices otherwise."""
+        if self.detail is not None and self._voice_width != self._fitted_voices():
+            self._fill_claims()
 
     def current_claim(self) -> int | None:
         table = self.query_one("#event-claims", DataTable)
@@ -273,8 +334,8 @@ class EventScreen(WorkbenchScreen):
 
         def chosen(claims: list[int] | None) -> None:
             if claims:
-                said = f"Split claims {_ids(claims)} off into event {{}}"
-                what = f"splitting claims {_ids(claims)} off event {event_id}"
+                said = f"Split claims {listed(claims)} off into event {{}}"
+                what = f"splitting claims {listed(claims)} off event {event_id}"
                 split = Edit(lambda w: w.split_event(event_id, claims), lambda _: [event_id])
                 edit_events(self, split, said, what)
 
@@ -308,78 +369,9 @@ class EventScreen(WorkbenchScreen):
         ask(self.app, LineModal(title, _moved_to, placeholder="7 or new"), chosen)
 
 
-def _followed(workbench: Workbench, event_id: int, claim_id: int | None) -> EventDetail:
-    """The event, or, where it is no more (an undo took back the move that made it),
-    the one its claim under the cursor is in now; else the error of the event."""
-    try:
-        return workbench.event(event_id)
-    except WorkbenchError:
-        now_in = None if claim_id is None else workbench.event_of(claim_id)
-        if now_in is None:
-            raise
-        return workbench.event(now_in)
-
-
 def _moved_to(given: str) -> tuple[int | None]:
     """Where a claim moves (None: a new event), boxed: a dialog's None is its cancel."""
     return (event_or_new(given),)
-
-
-def merge_into(screen: WorkbenchScreen, event_id: int, name: str) -> None:
-    """Ask for the events to merge into `event_id`, then merge them."""
-
-    def chosen(others: list[int] | None) -> None:
-        if others:
-            said = f"Merged events {_ids(others)} into event {{}}"
-            what = f"merging events {_ids(others)} into event {event_id}"
-            merge = Edit(lambda w: w.merge_events(event_id, others), lambda _: [event_id, *others])
-            edit_events(screen, merge, said, what)
-
-    def others(given: str) -> list[int]:
-        """The ids typed; this event's own is refused in the dialog, which stays (a
-        trial's next keys went to the screen behind when the dialog closed on it)."""
-        typed = ids(given)
-        if event_id in typed:
-            raise ValueError(f"Event {event_id} cannot be merged into itself: give other ids")
-        return typed
-
-    title = f"Merge into event {event_id} ({name}): the other events' ids"
-    ask(screen.app, LineModal(title, others, placeholder="7 9"), chosen)
-
-
-class Edit(NamedTuple):
-    """An edit of events: `make` it, over the events `touched` names before it."""
-
-    make: Callable[[Workbench], EventDetail]
-    touched: Callable[[Workbench], Sequence[int | None]]
-
-
-def edit_events(
-    screen: WorkbenchScreen,
-    edit: Edit,
-    said: str,
-    what: str,
-    then: Callable[[EventDetail], None] = lambda _detail: None,
-) -> None:
-    """Make one change to the events in the writing thread, undoable by `u` (`what`
-    names it then); then say so (`said` with the event it leaves), `then(that
-    event)`, and read the screen again. A refusal is one line."""
-    app = screen.wb_app
-    workbench = app.workbench
-
-    def done(detail: EventDetail) -> None:
-        app.notify(said.format(detail.id), markup=False)
-        then(detail)
-        screen.show()
-
-    def job() -> EventDetail:
-        return app.edit_events(lambda: edit.touched(workbench), lambda: edit.make(workbench), what)
-
-    app.save(job, done, lambda _: screen.show())
-
-
-def _ids(claims: Sequence[int]) -> str:
-    return " ".join(map(str, claims))
 
 
 def _headline(e: EventDetail) -> Text:

@@ -24,7 +24,9 @@ from workbench.tui.format import (
     SELECTED_MARK,
     STALE_MARK,
     STATUS_MARKS,
+    SUPERSEDED_MARK,
     claim_figure,
+    claims,
     clip,
     literal,
     roomy,
@@ -238,14 +240,19 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
     def _update_status(self) -> None:
         counts = self.summary
         if counts is not None:
+            # counted as the exports count (`service.reading.counted`): a superseded
+            # claim is listed, marked ⊘, but not counted (the line below says so)
             self.sub_title = (
-                f"{counts['claims']} claims · {counts['contested']} contested · "
+                f"{claims(counts['claims'])} · {counts['contested']} contested · "
                 f"{counts['unreviewed']} unreviewed"
             )
         order = f"sorted by {self.where.order}{' (reversed)' if self.where.descending else ''}"
         saving = len(self.wb_app.saving)
         searched = f" search: {self.where.search} ·" if self.where.search else ""
-        line = literal(f"{searched} {self.total} shown · {order} · f1 help · ctrl+p commands")
+        old = counts["superseded"] if counts is not None else 0
+        uncounted = f" · {old} superseded {SUPERSEDED_MARK}, not counted" if old else ""
+        shown = f"{searched} {self.total} shown{uncounted}"
+        line = literal(f"{shown} · {order} · f1 help · ctrl+p commands")
         if self.selected:  # first, with the search: at 80 columns the line's end is cut
             chosen = f" ● {len(self.selected)} selected ·"
             line = Text.assemble((chosen, "bold yellow"), line)

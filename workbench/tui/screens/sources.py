@@ -10,16 +10,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
 
-from workbench.display import language_shown
 from workbench.models import SourceSummary, Voice
 from workbench.service import Workbench
 from workbench.tui.fields import ask
-from workbench.tui.format import claims, literal, move_bindings
+from workbench.tui.format import claims, clip, fitted, literal, move_bindings, roomy, widest
 from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import SourcesRead
 from workbench.tui.screens.base import WorkbenchScreen
@@ -31,8 +30,16 @@ from workbench.tui.screens.curation_modals import (
     text,
 )
 from workbench.tui.screens.document import DocumentScreen
+from workbench.tui.screens.source_rows import (
+    DOCUMENT_COLUMNS,
+    OUTLET,
+    VOICE_COLUMNS,
+    curated,
+    fetched,
+    language_cell,
+    worth_a_row,
+)
 from workbench.tui.tables import WideTable, kept_cursor
-from workbench.vocabulary import READ_LANGUAGES
 
 T = TypeVar("T")
 
@@ -67,6 +74,7 @@ class SourcesScreen(WorkbenchScreen):
         super().__init__()
         self.voices: list[Voice] = []
         self.sources: list[SourceSummary] = []
+        self._widths = (0, 0)  # the titles' and names' widths the rows were drawn for
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -82,23 +90,9 @@ class SourcesScreen(WorkbenchScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        documents = self.query_one("#documents", DataTable)
-        documents.add_columns(
-            "id",
-            "document",
-            "version",
-            "outlet",
-            "published",
-            "lang",
-            "claims",
-            "confirmed",
-            "disputed",
-            "false",
-            "fetched",
-            "address",
-        )
+        self.query_one("#documents", DataTable).add_columns(*DOCUMENT_COLUMNS)
         voices = self.query_one("#voices", DataTable)
-        voices.add_columns("id", "voice", "kind", "grade", "claims", "note", "curated")
+        voices.add_columns(*VOICE_COLUMNS)
         self.show()
         voices.focus()
 
@@ -114,41 +108,75 @@ class SourcesScreen(WorkbenchScreen):
         """Show the documents and voices read; their text literally."""
         if self.answered(message) is None:
             return
+        self.sources = message.sources
+        self.voices = worth_a_row(message.voices)
+        self._fill()
+
+    def _fill(self) -> None:
+        """The documents and voices as rows, the titles and names clipped so that the
+        columns after them fit beside them (`fitted`: at 80 columns a long title hid a
+        document's outlet and date, a long name a voice's grade and claims)."""
+        self._widths = title, name = self._fitted()
+        terminal = self.app.size.width
         documents = self.query_one("#documents", DataTable)
         with kept_cursor(documents):
-            documents.clear()
-            self.sources = message.sources
+            documents.clear(columns=True)  # a column keeps the width of its widest cell
+            documents.add_columns(*DOCUMENT_COLUMNS)
             for s in self.sources:
                 documents.add_row(
                     str(s.id),
-                    literal(s.title or s.path),
+                    clip(s.title or s.path, title),
                     s.version_said,
-                    literal(s.outlet or ""),
+                    clip(s.outlet or "", roomy(OUTLET, terminal)),
                     literal(s.published or ""),
-                    literal(_language(s.language, s.comment_languages)),
+                    literal(language_cell(s.language, s.comment_languages)),
                     str(s.claims),
                     str(s.confirmed),
                     str(s.disputed),
                     str(s.false_claims),
-                    _fetched(s),
-                    literal(s.path),
+                    fetched(s),
+                    literal(s.path),  # the last column: clipping it makes no room
                     key=str(s.id),
                 )
         voices = self.query_one("#voices", DataTable)
         with kept_cursor(voices):
-            voices.clear()
-            self.voices = _worth_a_row(message.voices)
+            voices.clear(columns=True)
+            voices.add_columns(*VOICE_COLUMNS)
             for v in self.voices:
                 voices.add_row(
                     str(v.id),
-                    literal(v.name),
+                    clip(v.name, name),
                     literal(v.kind),
                     literal(v.grade or ""),
                     str(v.claims),
-                    literal(v.note or ""),
-                    literal(_curated(v)),
+                    clip(v.note or "", roomy(24, terminal)),
+                    literal(curated(v)),
                     key=str(v.id),
                 )
+
+    def _fitted(self) -> tuple[int, int]:
+        """The titles' and the voices' names' widths at this terminal's width."""
+        terminal, sources = self.app.size.width, self.sources
+        documents = [
+            widest("id", (str(s.id) for s in sources)),
+            widest("version", (s.version_said for s in sources)),
+            min(roomy(OUTLET, terminal), widest("outlet", (s.outlet or "" for s in sources))),
+            widest("published", (s.published or "" for s in sources)),
+            widest("lang", (language_cell(s.language, s.comment_languages) for s in sources)),
+            widest("claims", (str(s.claims) for s in sources)),
+        ]
+        voices = [
+            widest("id", (str(v.id) for v in self.voices)),
+            widest("kind", (v.kind for v in self.voices)),
+            widest("grade", (v.grade or "" for v in self.voices)),
+            widest("claims", (str(v.claims) for v in self.voices)),
+        ]
+        return fitted(40, terminal, documents), fitted(40, terminal, voices)
+
+    def on_resize(self, _event: events.Resize) -> None:
+        """The rows drawn again where the new width fits the names otherwise."""
+        if (self.sources or self.voices) and self._widths != self._fitted():
+            self._fill()
 
     def current_voice(self) -> Voice | None:
         """The voice under the cursor of the voices' table; None, said, while the
@@ -346,41 +374,6 @@ class SourcesScreen(WorkbenchScreen):
             self.app.push_screen(DocumentScreen(source.id, source.title or source.path))
 
 
-def _worth_a_row(voices: list[Voice]) -> list[Voice]:
-    """The voices worth a row: those speaking a claim, or graded, noted, merged or
-    relaying by the analyst's hand, or named by another as merged into or relayed. A
-    voice left with nothing (its claims corrected to another voice, its document
-    removed) is not listed: a trial's list kept "author of COMMUNIQUÉ…" at 0 claims.
-    `workbench voices` lists every one."""
-    named = {v.merged_into for v in voices} | {v.relays for v in voices}
-    return [
-        v
-        for v in voices
-        if v.claims or v.grade or v.note or v.merged_into or v.relays or v.name in named
-    ]
-
-
 def _said(line: str) -> Callable[[object], str]:
     """A line to say whatever the correction returned."""
     return lambda _result: line
-
-
-def _fetched(source: SourceSummary) -> str:
-    """When the document was fetched or read, to the minute (UTC), and how: "web",
-    "file", "stdin"; "" for one loaded before Workbench kept its bytes."""
-    if source.fetched_at is None:
-        return ""
-    return f"{source.fetched_at[:16].replace('T', ' ')} {source.captured_from or ''}".strip()
-
-
-def _curated(v: Voice) -> str:
-    """ "merged into X", "relays Y", both, or nothing: what the analyst said of a voice."""
-    said = [f"merged into {v.merged_into}"] if v.merged_into else []
-    return "; ".join(said + ([f"relays {v.relays}"] if v.relays else []))
-
-
-def _language(code: str | None, comments: str | None) -> str:
-    """The language column: "es not read" for a language the extractor does not read
-    (its claims are none: a trial saw "es" and 0 claims, and no word why)."""
-    shown = language_shown(code, comments)
-    return f"{shown} not read" if code is not None and code not in READ_LANGUAGES else shown
