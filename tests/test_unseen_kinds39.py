@@ -485,3 +485,25 @@ def test_an_earlier_event_in_which_stays_background(text):
 def test_the_dead_a_passive_reports_are_no_voice():
     assert told("Gunmen attacked the village on Monday, 17 deaths reported.") == [("killed", 17)]
     assert told("Two soldiers reported KIA.") == [("killed", 2)]
+
+
+# -- a place named after its region by its kind -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "At least 20 people were killed in Tigray's capital, Mekelle, on Monday.",
+            "Mekelle, Tigray",
+        ),
+        ("Gunmen killed 9 villagers in Zamfara's largest town, Gusau.", "Gusau, Zamfara"),
+    ],
+)
+def test_a_place_named_after_its_region(text, place):
+    assert places_of(text, Category.KILLED) == [place]
+
+
+def test_a_possessive_with_no_place_after_it():
+    text = "Gunmen killed 9 villagers in Zamfara's north."
+    assert "Zamfara" in (places_of(text, Category.KILLED)[0] or "")

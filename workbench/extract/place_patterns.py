@@ -276,38 +276,6 @@ APPOSITION = re.compile(
     + NAME
     + r"(?=[,.;)]))?)?"
 )
-_MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|"
-    r"June|July|August|September|October|November|December"
-)
-# "GAO, Mali —", "KABUL (Reuters) -", "Maiduguri, Nigeria, June 3 (AFP) -", "BARISAL:".
-DATELINE = re.compile(
-    r"[\"“]?(?P<city>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}"
-    r"|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})"
-    r"(?:,\s*(?P<region>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}))?"
-    r"(?:,?\s*(?P<date>(?:"
-    + _MONTH
-    + r")\s+\d{1,2}|\d{1,2}\s+(?:"
-    + _MONTH
-    + r"))(?:,?\s+\d{4})?)?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))?"
-    r"\s*(?P<sep>[—–]|-{1,2}|:|\.)(?=\s|$)"
-)
-# Capitals that open a story and are no dateline: "UPDATE —", "NOTE:", "AFP -".
-NOT_DATELINE = frozenset(
-    "NEW UPDATE UPDATED UPDATES BREAKING EXCLUSIVE WATCH LIVE VIDEO PHOTOS PHOTO READ NOTE "
-    "EDITOR'S EDITORS EDITOR CORRECTION CLARIFICATION ANALYSIS OPINION COMMENT EDITORIAL "
-    "INTERVIEW FEATURE REVIEW FACTBOX EXPLAINER TIMELINE WARNING ALERT URGENT FLASH DEVELOPING "
-    "JUST ALSO SEE MORE TOP SUMMARY HIGHLIGHTS BACKGROUND CONTEXT SOURCE SOURCES FILE EXTRA "
-    "SPECIAL REPORT NEWS LATEST ADVERTISEMENT SPONSORED TRANSCRIPT QUESTION ANSWER EDIT WHAT "
-    "WHY HOW WHO WHEN WHERE THE THIS THAT IT WE IF AND BUT OR SO NO YES NOT AFP AP UPI REUTERS "
-    "IANS PTI ANI NAN APA IRNA TASS XINHUA BBC CNN VOA DPA EFE ANSA KUNA SANA WAFA MENA SPA "
-    "IRIN UN AU EU NATO UNHCR OCHA WHO ICRC MSF ECOWAS "
-    # national news agencies, whose name opens their wires as a city's would
-    "NNA QNA WAM BNA SUNA ENA KNA APS TAP MAP PANA ANA ISNA IMNA FARS TASNIM MEHR RIA ITAR "
-    "UNB BSS APP NNN AIM ACP ATOP ANP AMI SPS AGI KYODO YONHAP KCNA PNA BERNAMA ANTARA VNA "
-    "AA ANADOLU PAP CTK MTI HINA BTA AGERPRES ATA".split()
-)
 REFERENCE = re.compile(
     r"\b(?i:in|inside|across|throughout|within|into|fled|left|leave|out\s+of|around)\s+"
     r"(?:the\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?"  # "in the Kenyan capital"
@@ -365,6 +333,12 @@ AND_TAIL = re.compile(
 )
 # A place a country or region owns, a word for a place after it: "Ukraine's Kramatorsk
 # railway station", "Borno's Gwoza district" (not "Ukraine's Zelensky said").
+# A place of a region named after it by its kind: "Darfur's capital, El Fasher",
+# "Darfur's besieged city of El Fasher" (El Fasher, in Darfur)
+OWNED_KIND = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:capital|city|town|village|district|province|region|state"
+    rf"|county|camp|port)(?:\s*,\s*|\s+of\s+)(?P<name>{NAME})"
+)
 OWNED_PLACE = re.compile(
     r"['’]s\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:(?:railway|train|bus)\s+)?"
     r"(?:station|city|town|village|district|region|province|oblast|port|airport|market|"
