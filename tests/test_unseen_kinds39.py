@@ -507,3 +507,17 @@ def test_a_place_named_after_its_region(text, place):
 def test_a_possessive_with_no_place_after_it():
     text = "Gunmen killed 9 villagers in Zamfara's north."
     assert "Zamfara" in (places_of(text, Category.KILLED)[0] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # thousands set off by a space
+        ("About 12 000 people have fled the fighting.", [("displaced", 12000)]),
+        ("Some 1 000 000 people were displaced.", [("displaced", 1000000)]),
+        # negative: a day, then a count
+        ("On March 19 100 people were killed.", [("killed", 100)]),
+    ],
+)
+def test_thousands_set_off_by_a_space(text, expected):
+    assert told(text) == expected

@@ -112,10 +112,15 @@ CORE = re.compile(
     rf"|(?P<words>(?<![a-z])(?:a\s+(?=(?:hundred|thousand|million|billion|dozen)(?![a-z])))?"
     rf"(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|(?<=hundred)\s+and\s+(?:{_WORD})"
     rf"|(?<=thousand)\s+and\s+(?:{_WORD}))*(?![a-z]))"
+    # thousands set off by a space: "7 000", "200 000" (a plain space only before "000": "June
+    # 19 100 people" is a day and a count), "1\u202f200" (a thin or no-break space);
     # a stop may stand before digits only as a typing slip after a word ("friday.15"),
     # a colon only after a label's word or bracket ("FATALITIES:17", "(count):64"), not
     # in a time or a ratio ("10:30", "3:1")
-    r"|(?P<digits>(?<![\w,/@#])(?:(?<!:)|(?<=[a-z)]:))(?:(?<!\.)|(?<=[a-z][a-z]\.))(?<![a-z]-)(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:\.\d{3}){2,}|\d+)(?:\.\d+)?(?P<suffix>[a-z]+)?"
+    r"|(?P<digits>(?<![\w,/@#])(?:(?<!:)|(?<=[a-z)]:))(?:(?<!\.)|(?<=[a-z][a-z]\.))(?<![a-z]-)"
+    r"(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:\.\d{3}){2,}"
+    r"|[1-9]\d{0,2}(?:[ \u00a0\u202f]000|[\u00a0\u202f]\d{3})+(?![\d.,])|\d+)"
+    r"(?:\.\d+)?(?P<suffix>[a-z]+)?"
     r"(?![\w/]|:[^\s]))"
 )
 # The words a CORE match starts with (its digits start at a run of digits).

@@ -271,6 +271,7 @@ def _number(text: str, match: re.Match[str], hi: int) -> tuple[Number, int] | No
 
 # Thousands set off by full stops, as much of the world writes them: "6.300", "1.200.000"
 # (no count of people has three decimals; "1.5 million" and "2.75" keep theirs)
+_SPACES = str.maketrans("", "", " \u00a0\u202f")
 _STOP_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
 
@@ -285,6 +286,7 @@ def _unbounded_number(text: str, match: re.Match[str], hi: int) -> tuple[Number,
         return None  # read as no number at all: never converted, however long
     suffix = match.group("suffix") or ""
     number_text = digits[: len(digits) - len(suffix)] if suffix else digits
+    number_text = number_text.translate(_SPACES)  # "7 000"
     end = match.end()
     scale_match = _SCALE_AFTER.match(text, end, hi)
     value: Number
