@@ -231,7 +231,9 @@ def features(claim: MatchInput) -> Features:
         heading=heading(claim.place_relation, located),
         span=far_between(claim.place_relation, located),
         cumulative=claim.scope == "cumulative",
-        several=counts_several(claim.text, claim.sentence, claim.location),
+        several=counts_several(
+            claim.text, claim.sentence, claim.location, tuple(p.name for p in located)
+        ),
         over_days=counts_days(claim.text, claim.sentence),
         vague=claim.qualifier.startswith("vague:"),
         part=category in TOLLS

@@ -52,9 +52,14 @@ _PLACE_LIST = re.compile(
     rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+(?:in\s+|at\s+)?{_NAME}"
 )
 REACH = 80  # characters about a claim's words that may say it counts several
+# where the toll's clause ends and another begins, telling another act: "killed 170
+# locals in X, and troops also set fire to three villages nearby"
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while|as)\s+|;\s+|\s+while\s+", re.IGNORECASE)
 
 
-def counts_several(text: str, sentence: str, location: str | None) -> bool:
+def counts_several(
+    text: str, sentence: str, location: str | None, one_places: tuple[str, ...] = ()
+) -> bool:
     """Whether a claim (its words `text` in `sentence`, placed at `location`) counts
     over several incidents, sites or days: the rest of its sentence names several
     sites or incidents ("were killed and two churches razed by gunmen who stormed
@@ -63,11 +68,16 @@ def counts_several(text: str, sentence: str, location: str | None) -> bool:
     encounters", "over 28-30 January", "during the 3 days of rioting"), a list of
     places there ("in Aleppo, Hama and Idlib"), or its place followed by another
     joined by "and" ("in northeastern India and Kashmir"; "between A and B" is one
-    place)."""
+    place). Nor does what the sentence tells after the toll's clause ends ("killed 170
+    locals in X, and troops also burned three villages nearby"), nor the name of one
+    place written with "and" (`one_places`, the names the gazetteer gave the claim's
+    place: "in Jammu and Kashmir's Pulwama district")."""
+    sentence = _one_names(sentence, one_places)
     start = max(sentence.find(text), 0)
     before = sentence[max(start - REACH, 0) : start]
-    after = sentence[start : start + len(text) + REACH]
-    if _SEVERAL.search(sentence, start):  # "... who stormed two communities": the rest
+    end = _clause_end(sentence, start + len(text))
+    after = sentence[start : min(start + len(text) + REACH, end)]
+    if _SEVERAL.search(sentence, start, end):  # "... who stormed two communities": the rest
         return True  # of the toll's sentence tells where it was counted
     for reach in (after, before):
         if _SEVERAL.search(reach) or _DAYS.search(reach) or _DAY_SPAN.search(reach):
@@ -77,6 +87,24 @@ def counts_several(text: str, sentence: str, location: str | None) -> bool:
     place = location or ""
     at = sentence.find(place) if place and not place.startswith("between") else -1
     return at >= 0 and bool(_AND_PLACE.match(sentence, at + len(place)))
+
+
+def _clause_end(sentence: str, after: int) -> int:
+    """Where the clause holding a toll's words (ending at `after`) ends: at a comma
+    and a conjunction, or a semicolon; the sentence's end where none follows."""
+    found = _CLAUSE_END.search(sentence, after)
+    return found.start() if found else len(sentence)
+
+
+def _one_names(sentence: str, names: tuple[str, ...]) -> str:
+    """The sentence with each place name written with "and" ("Jammu and Kashmir",
+    "Trinidad and Tobago") joined into one word of the same length, so that no list
+    of places is read in it."""
+    for name in names:
+        if " and " in name:
+            joined = name.replace(" and ", "_and_")
+            sentence = re.sub(re.escape(name), joined, sentence, flags=re.IGNORECASE)
+    return sentence
 
 
 def counts_days(text: str, sentence: str) -> bool:

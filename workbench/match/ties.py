@@ -10,6 +10,7 @@ figures agree (`one_day_of`). The figure comparisons relate uses live here too.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 from rapidfuzz import fuzz
@@ -31,6 +32,9 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 # two tolls of one incident in dispute lie close: the larger at most half again the
 # smaller ("15 rebels" and "21 rebels", "killing 22" and "27 people were killed")
 CLOSE_RATIO = 1.5
+# how far above an open bound's floor ("at least five") a figure of one country's day
+# may lie and still be the toll it reaches: a first count and the later total
+FLOOR_REACH = 3
 # two tolls this large in one region or city the same day are one incident's
 MASS_CASUALTIES = 10
 # the longest time a claim's date may cover and still tie it to one day: a dateline
@@ -209,9 +213,35 @@ def _one_count(a: Features, b: Features, passing: bool) -> bool:
         return True
     if not (overlap(a, b) or list_total_agrees(a, b)):
         return _disputed(a, b, passing)
-    alone = max(a.high, b.high) <= 1
+    if not (_bounds_agree(a, b) or list_total_agrees(a, b)):  # an open bound far below
+        return _retold(a, b) or agreeing_companions(a, b) is not None
+    alone = max(_floor_or_figure(a), _floor_or_figure(b)) <= 1
     family = a.victim is not None and a.victim == b.victim
     return not alone or family or same_person(a.claim.subject, b.claim.subject)
+
+
+def _bounds_agree(a: Features, b: Features) -> bool:
+    """Whether two overlapping figures tied only weakly agree: where both are open
+    above ("at least 8", "more than 40"), their floors lie within CLOSE_RATIO ("at
+    least 10" and "at least 11"); where one is, the other's figure lies within
+    FLOOR_REACH times its floor (a first "at least five" and the later "14 people
+    died in total"). An open bound says little of what lies far above it: "at least
+    15 passengers" and the day's "59 deaths" elsewhere in the country, "at least one
+    death" and "at least two people", or "five people" (its report's "at least five")
+    and "at least eight police officers", are two incidents as often as one."""
+    open_a, open_b = not math.isfinite(a.high), not math.isfinite(b.high)
+    if not (open_a or open_b):
+        return True
+    if open_a and open_b:
+        low, high = sorted((a.low, b.low))
+        return high <= low * CLOSE_RATIO
+    floor, figure = (a, b) if open_a else (b, a)
+    return figure.low <= floor.low * FLOOR_REACH
+
+
+def _floor_or_figure(f: Features) -> float:
+    """A claim's figure, or its floor where it is open above ("at least one death")."""
+    return f.high if math.isfinite(f.high) else f.low
 
 
 def small(a: Features, b: Features) -> bool:
