@@ -196,3 +196,54 @@ def test_a_village_beside_another_region_is_no_part(tmp_path: Path) -> None:
 
 
 DAY = "2030-05-06"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "toll", "several"),
+    [
+        (
+            "At least 18 dead in bomb attacks striking a wedding, a funeral and a hospital",
+            "At least 18 dead",
+            True,
+        ),
+        (
+            "Suicide attacks at various locations in Kobe killed 30 people.",
+            "killed 30 people",
+            True,
+        ),
+        ("A bomb at a market and a bus stop in Kano killed 5 people.", "killed 5 people", False),
+        ("A bomb at the wedding killed 12 guests.", "killed 12 guests", False),
+    ],
+)
+def test_three_sites_listed_are_several(sentence: str, toll: str, several: bool) -> None:
+    assert counts_several(toll, sentence, None) is several
+
+
+def test_one_sites_toll_and_the_next_days_total_of_all_sites(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        (
+            "Suicide bombers killed six wedding guests at a wedding in Gwoza, Borno State.",
+            "2030-06-29",
+        ),
+        (
+            "At least 18 dead in suicide bomb attacks in Nigeria striking a wedding, a funeral "
+            "and a hospital.",
+            "2030-06-30",
+        ),
+    )
+    [(relation, reason)] = links(bench)
+    assert relation == "related" and "counts several incidents" in reason
+
+
+def test_a_small_toll_and_the_next_days_other_total_stay_apart(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Gunmen shot dead six farmers in Gwoza, Borno State.", "2030-06-29"),
+        (
+            "At least 18 dead in suicide bomb attacks in Nigeria striking a wedding, a funeral "
+            "and a hospital.",
+            "2030-06-30",
+        ),
+    )
+    assert links(bench) == []

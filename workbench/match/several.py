@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|\d+)"
+_NUMBER = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|\d+)"
+)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # "June", "Aug."
 # "in two separate encounters", "at two hospitals", "a series of attacks", "three
 # villages", "two communities": a count over several incidents or sites
@@ -51,6 +53,13 @@ _PLACE_LIST = re.compile(
     rf"\b(?:in|at|on|across|of|attacks?|attacked|raided|stormed)\s+(?:the\s+)?"
     rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+(?:in\s+|at\s+)?{_NAME}"
 )
+# "striking a wedding, a funeral and a hospital": three sites or gatherings or more,
+# listed with commas and a last "and" (two may be one blast's, "a market and a bus stop")
+_SITE = (
+    r"(?:(?:a|an|the)\s+)?(?:wedding|funeral|burial|ceremony|rally|market|mosque|church|"
+    r"school|hospital|hotel|restaurant|bar|checkpoint|station|camp|base|village|town)s?"
+)
+_SITE_LIST = re.compile(rf"\b{_SITE}(?:\s*,\s*{_SITE})+\s*,?\s+and\s+{_SITE}\b", re.IGNORECASE)
 REACH = 80  # characters about a claim's words that may say it counts several
 # where the toll's clause ends and another begins, telling another act: "killed 170
 # locals in X, and troops also set fire to three villages nearby"
@@ -65,22 +74,28 @@ def counts_several(
     sites or incidents ("were killed and two churches razed by gunmen who stormed
     two communities"), or the REACH characters before its words or after them say
     so ("raided three villages, killing 19", "were killed in two separate
-    encounters", "over 28-30 January", "during the 3 days of rioting"), a list of
-    places there ("in Aleppo, Hama and Idlib"), or its place followed by another
-    joined by "and" ("in northeastern India and Kashmir"; "between A and B" is one
-    place). Nor does what the sentence tells after the toll's clause ends ("killed 170
-    locals in X, and troops also burned three villages nearby"), nor the name of one
-    place written with "and" (`one_places`, the names the gazetteer gave the claim's
-    place: "in Jammu and Kashmir's Pulwama district")."""
+    encounters", "at various locations", "over 28-30 January", "during the 3 days
+    of rioting"), a list of places there ("in Aleppo, Hama and Idlib") or of three
+    sites or gatherings ("striking a wedding, a funeral and a hospital"), or its place
+    followed by another joined by "and" ("in northeastern India and Kashmir";
+    "between A and B" is one place). Nor does what the sentence tells after the
+    toll's clause ends ("killed 170 locals in X, and troops also burned three
+    villages nearby"), nor the name of one place written with "and" (`one_places`,
+    the names the gazetteer gave the claim's place: "in Jammu and Kashmir's Pulwama
+    district")."""
     sentence = _one_names(sentence, one_places)
     start = max(sentence.find(text), 0)
     before = sentence[max(start - REACH, 0) : start]
     end = _clause_end(sentence, start + len(text))
     after = sentence[start : min(start + len(text) + REACH, end)]
-    if _SEVERAL.search(sentence, start, end):  # "... who stormed two communities": the rest
-        return True  # of the toll's sentence tells where it was counted
+    # "... who stormed two communities": the rest of the toll's clause tells where it
+    # was counted
+    if _SEVERAL.search(sentence, start, end) or _SITE_LIST.search(sentence, start, end):
+        return True
     for reach in (after, before):
         if _SEVERAL.search(reach) or _DAYS.search(reach) or _DAY_SPAN.search(reach):
+            return True
+        if _SITE_LIST.search(reach):
             return True
         if _places_listed(reach):
             return True

@@ -183,10 +183,16 @@ def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bo
 def _next_day_news(a: Features, b: Features) -> bool:
     """Whether two reports that date neither claim, published a day apart, tell one mass
     killing's toll (both MASS_CASUALTIES or more, and agreeing): "126 killed" one day
-    and "killed 110+" the next. Small tolls a day apart in one country are as often
-    two incidents as one."""
+    and "killed 110+" the next; or one site's toll and the next day's total of a mass
+    attack on several sites, which more than the figures ties to it (`told_alike`:
+    "six wedding guests" killed by suicide bombers, and "at least 18 dead in suicide
+    bomb attacks striking a wedding, a funeral and a hospital"). Small tolls a day
+    apart in one country are as often two incidents as one."""
     if a.time.explicit or b.time.explicit or a.cumulative or b.cumulative:
         return False  # a running total is no one killing's toll
+    if part_of_whole(a, b):  # one site's first toll, and the next day's total of all
+        whole = a if a.several else b
+        return whole.low >= MASS_CASUALTIES and told_alike(a, b)
     if min(a.low, b.low) < MASS_CASUALTIES:
         return False
     return overlap(a, b)
