@@ -127,3 +127,26 @@ def test_a_round_guess_is_no_sum_of_one_toll_told_twice(tmp_path: Path) -> None:
     )
     relations = {relation for relation, _ in links(bench)}
     assert "corroborates" in relations and "related" not in relations
+
+
+def test_a_high_ceiling_is_no_small_toll(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("An air strike killed as many as 100 people in Borno State, Nigeria.", "2030-04-12"),
+        (
+            "The number of people killed in the air strike on a village in Borno State has "
+            "risen to 171.",
+            "2030-04-14",
+        ),
+    )
+    [(relation, _)] = links(bench)
+    assert relation == "contradicts"
+
+
+def test_a_low_ceiling_and_a_small_toll_days_apart_stay_apart(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Gunmen killed up to 5 people in Borno State, Nigeria.", "2030-04-12"),
+        ("Gunmen killed 8 people in Borno State, Nigeria.", "2030-04-14"),
+    )
+    assert links(bench) == []

@@ -253,8 +253,15 @@ def _floor_or_figure(f: Features) -> float:
 def small(a: Features, b: Features) -> bool:
     """Whether two tolls are of the size a country at war, a region or a city sees
     many of a day (the smaller under MASS_CASUALTIES): one death, two policemen,
-    three civilians. Agreeing or close, such figures alone do not say one incident."""
-    return min(a.low, b.low) < MASS_CASUALTIES
+    three civilians; not "as many as 100" (`size`). Agreeing or close, such figures
+    alone do not say one incident."""
+    return min(size(a), size(b)) < MASS_CASUALTIES
+
+
+def size(f: Features) -> float:
+    """How large a toll a claim states: its floor, or where it states none ("as many
+    as 100", "up to 40") its ceiling; no small toll, a ceiling that high."""
+    return f.low if math.isfinite(f.low) else f.high
 
 
 def told_alike(a: Features, b: Features, region: bool = False, family: bool = True) -> bool:
@@ -335,7 +342,7 @@ def one_dispute(a: Features, b: Features) -> bool:
     León, are two incidents: small tolls a region or a city sees many of a day."""
     if min(a.high, b.high) * CLOSE_RATIO >= max(a.low, b.low) and not small(a, b):
         return True
-    if min(a.low, b.low) >= MASS_CASUALTIES:
+    if min(size(a), size(b)) >= MASS_CASUALTIES:
         return True  # "14 killed" and "more than 40": a city sees such a day seldom twice
     if _retold(a, b) or agreeing_companions(a, b) is not None or revised(a, b):
         return True
