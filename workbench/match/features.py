@@ -27,7 +27,7 @@ from workbench.match.place_names import (
     skeletons,
 )
 from workbench.match.places import far_between, heading
-from workbench.match.several import counts_days, counts_several
+from workbench.match.several import counts_campaign, counts_days, counts_several
 from workbench.match.speakers import speaker
 from workbench.match.victims import bodies_found, named_person, victim_family
 from workbench.models import Category
@@ -230,7 +230,7 @@ def features(claim: MatchInput) -> Features:
         located=located,
         heading=heading(claim.place_relation, located),
         span=far_between(claim.place_relation, located),
-        cumulative=claim.scope == "cumulative",
+        cumulative=claim.scope == "cumulative" or counts_campaign(claim.text, claim.sentence),
         several=counts_several(
             claim.text, claim.sentence, claim.location, tuple(p.name for p in located)
         ),

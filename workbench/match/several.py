@@ -35,6 +35,22 @@ _DAYS = re.compile(
     rf"{_NUMBER}\s+days\b|\b{_NUMBER}\s+days\s+of\b",
     re.IGNORECASE,
 )
+# a span over which a count was made: "over the past 45 days", "45 days of the
+# operation", "during three weeks of fighting" (not "the second attack in two weeks",
+# a frame, nor "two years of age")
+_SPAN = re.compile(
+    rf"\b(?:over|during|across|throughout)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
+    rf"(?P<n>{_NUMBER})\s+(?P<unit>days|weeks|months|years)\b"
+    rf"|\b(?P<m>{_NUMBER})\s+(?P<unit2>days|weeks|months|years)\s+of\b(?!\s+age)",
+    re.IGNORECASE,
+)
+LONG_SPAN_DAYS = 7  # a count over more days than a week is a campaign's running total
+_WORD_NUMBERS = {
+    word: n
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
 # a span of days written with a dash or "to": "over 28-30 January", "between 14/12 -
 # 17/12", "from 11 to 13 Aug", "September 12-14th", "(2/10 - 11/10)"
 _DAY_SPAN = re.compile(
@@ -102,6 +118,25 @@ def counts_several(
     place = location or ""
     at = sentence.find(place) if place and not place.startswith("between") else -1
     return at >= 0 and bool(_AND_PLACE.match(sentence, at + len(place)))
+
+
+def counts_campaign(text: str, sentence: str) -> bool:
+    """Whether a claim's words, or the REACH characters about them, tell a count over
+    more than a week (`_LONG_SPAN`: "45 days of the operation raise the death toll to
+    more than 900", "over the past three weeks", "in two months of fighting"): a
+    campaign's running total, as "since January" is, never one incident's count nor a
+    sum of a few (relate links it to no incident's toll)."""
+    start = max(sentence.find(text), 0)
+    reach = sentence[max(start - REACH, 0) : start + len(text) + REACH]
+    for found in _SPAN.finditer(reach):
+        count = (found.group("n") or found.group("m")).lower()
+        unit = (found.group("unit") or found.group("unit2")).lower()
+        if not unit.startswith("day"):
+            return True
+        days = _WORD_NUMBERS.get(count) or (int(count) if count.isdigit() else 0)
+        if days > LONG_SPAN_DAYS:
+            return True
+    return False
 
 
 def _clause_end(sentence: str, after: int) -> int:
