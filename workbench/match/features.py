@@ -16,6 +16,7 @@ from workbench.extract.numbers import asserted_bounds
 from workbench.geo.places import Place
 from workbench.geo.resolve import located_places, place_relation
 from workbench.match.companions import TOLLS, Companion
+from workbench.match.countryside import countryside
 from workbench.match.lists import Total
 from workbench.match.parts import part_words
 from workbench.match.place_names import (
@@ -209,7 +210,7 @@ def features(claim: MatchInput) -> Features:
     subject = _plain_subject(claim.subject)
     bounds = _nearly(asserted_bounds(claim.low, claim.high, claim.qualifier), claim.qualifier)
     bodies = bodies_found(claim.subject)
-    located = address_located(claim.located, named)
+    located = countryside(address_located(claim.located, named), claim.location, claim.sentence)
     return Features(
         claim=claim,
         category=category,

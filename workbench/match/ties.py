@@ -57,11 +57,13 @@ def part_of_whole(a: Features, b: Features) -> bool:
     and the other, no more than it, one of them ("11 at the hospital"): related, the
     part of a whole, neither corroborating nor contradicting it. The same count in
     both ("19 killed in three villages" and "19 killed in Riyom") is the whole told
-    with a coarser place, not a part of it."""
+    with a coarser place, not a part of it; so is a count that reaches the whole's
+    floor ("more than 14 civilians" in two towns of Idlib countryside and "15
+    civilians" in the countryside of Idlib): a part is less than its whole."""
     if a.several == b.several or (a.low, a.high) == (b.low, b.high):
         return False
     whole, part = (a, b) if a.several else (b, a)
-    return part.low <= whole.high
+    return part.low < whole.low and part.low <= whole.high
 
 
 def list_total_agrees(a: Features, b: Features) -> bool:
