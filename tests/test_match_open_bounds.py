@@ -77,6 +77,11 @@ def test_a_first_floor_meets_the_later_total_it_reaches(tmp_path: Path) -> None:
             True,
         ),
         ("Nine people were killed in Kobe in two separate attacks.", "Nine people", True),
+        (
+            "Gunmen killed 19 people in Kobe, as they raided three villages.",
+            "killed 19 people",
+            True,
+        ),
     ],
 )
 def test_only_the_tolls_clause_tells_where_it_was_counted(

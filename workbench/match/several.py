@@ -79,7 +79,7 @@ _SITE_LIST = re.compile(rf"\b{_SITE}(?:\s*,\s*{_SITE})+\s*,?\s+and\s+{_SITE}\b",
 REACH = 80  # characters about a claim's words that may say it counts several
 # where the toll's clause ends and another begins, telling another act: "killed 170
 # locals in X, and troops also set fire to three villages nearby"
-_CLAUSE_END = re.compile(r",\s+(?:and|but|while|as)\s+|;\s+|\s+while\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while)\s+|;\s+|\s+while\s+", re.IGNORECASE)
 
 
 def counts_several(
