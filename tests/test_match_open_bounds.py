@@ -1,7 +1,7 @@
 """Open bounds tied only by a country and a day, the clause that holds a toll's
-sites, a place named with "and", and a round guess that is no report's sum: on
-sentences written for the tests, with their negatives (two incidents of one
-country and day stay unlinked)."""
+sites, a place named with "and", a round guess that is no report's sum, a ceiling's
+size, and a company's site named past its suffix: on sentences written for the
+tests, with their negatives (two incidents of one country and day stay unlinked)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 
 from tests.test_match_texts import links, load
 from workbench.match.several import counts_several
+from workbench.match.site_words import site_phrases
 
 
 def test_two_floors_far_apart_in_one_country_are_two_incidents(tmp_path: Path) -> None:
@@ -155,3 +156,34 @@ def test_a_low_ceiling_and_a_small_toll_days_apart_stay_apart(tmp_path: Path) ->
         ("Gunmen killed 8 people in Borno State, Nigeria.", "2030-04-14"),
     )
     assert links(bench) == []
+
+
+def test_a_companys_site_is_named_past_its_suffix() -> None:
+    first = "A car bomb exploded outside a Java Corp. restaurant in Haifa, killing one."
+    second = "A car bomb exploded outside a Java restaurant in Haifa, killing two."
+    assert site_phrases(first) == site_phrases(second) == {"java restaurant"}
+
+
+@pytest.mark.parametrize(
+    ("other", "linked"),
+    [
+        (
+            "Seven people were hurt as a car bomb hit a Java restaurant in Haifa, Israel.",
+            True,
+        ),
+        (
+            "Seven people were hurt as a car bomb hit a Java hotel in Haifa, Israel.",
+            False,
+        ),
+    ],
+)
+def test_one_companys_site_bombed_is_one_dispute(tmp_path: Path, other: str, linked: bool) -> None:
+    bench = load(
+        tmp_path,
+        (
+            "A car bomb exploded outside a Java Corp. restaurant in Haifa, Israel, wounding five.",
+            "2030-10-20",
+        ),
+        (other, "2030-10-20"),
+    )
+    assert [relation for relation, _ in links(bench)] == (["contradicts"] if linked else [])
