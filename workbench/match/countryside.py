@@ -14,6 +14,7 @@ from workbench.geo.geonames import fold
 from workbench.geo.places import Kind, Place
 
 _AROUND = r"(?:countryside|rural\s+areas?|suburbs|environs)"
+_ANY_AROUND = re.compile(r"countryside|rural|suburbs|environs", re.IGNORECASE)
 
 
 def countryside(
@@ -25,6 +26,8 @@ def countryside(
     "In Idlib" and "Idlib city" stay the town."""
     if not located or located[0].kind is not Kind.TOWN or not location:
         return located
+    if not _ANY_AROUND.search(sentence):
+        return located  # the cheap test first: most sentences name no countryside
     town = located[0]
     if not town.region or fold(town.region).split()[0] != fold(town.name).split()[0]:
         return located  # the province is named otherwise: nothing says which it is
