@@ -99,7 +99,7 @@ def counts_several(
     villages nearby"), nor the name of one place written with "and" (`one_places`,
     the names the gazetteer gave the claim's place: "in Jammu and Kashmir's Pulwama
     district")."""
-    sentence = _one_names(sentence, one_places)
+    sentence, text = _one_names(sentence, one_places), _one_names(text, one_places)
     start = max(sentence.find(text), 0)
     before = sentence[max(start - REACH, 0) : start]
     end = _clause_end(sentence, start + len(text))
