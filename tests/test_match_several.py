@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_match_texts import links, load
-from workbench.match.several import counts_several
+from workbench.match.several import counts_campaign, counts_several
 
 
 @pytest.mark.parametrize(
@@ -196,3 +196,87 @@ def test_a_village_beside_another_region_is_no_part(tmp_path: Path) -> None:
 
 
 DAY = "2019-05-06"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "toll", "several"),
+    [
+        (
+            "At least 18 dead in bomb attacks striking a wedding, a funeral and a hospital",
+            "At least 18 dead",
+            True,
+        ),
+        (
+            "Suicide attacks at various locations in Kobe killed 30 people.",
+            "killed 30 people",
+            True,
+        ),
+        ("A bomb at a market and a bus stop in Kano killed 5 people.", "killed 5 people", False),
+        ("A bomb at the wedding killed 12 guests.", "killed 12 guests", False),
+    ],
+)
+def test_three_sites_listed_are_several(sentence: str, toll: str, several: bool) -> None:
+    assert counts_several(toll, sentence, None) is several
+
+
+def test_one_sites_toll_and_the_next_days_total_of_all_sites(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        (
+            "Suicide bombers killed six wedding guests at a wedding in Gwoza, Borno State.",
+            "2019-06-29",
+        ),
+        (
+            "At least 18 dead in suicide bomb attacks in Nigeria striking a wedding, a funeral "
+            "and a hospital.",
+            "2019-06-30",
+        ),
+    )
+    [(relation, reason)] = links(bench)
+    assert relation == "related" and "counts several incidents" in reason
+
+
+def test_a_small_toll_and_the_next_days_other_total_stay_apart(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Gunmen shot dead six farmers in Gwoza, Borno State.", "2019-06-29"),
+        (
+            "At least 18 dead in suicide bomb attacks in Nigeria striking a wedding, a funeral "
+            "and a hospital.",
+            "2019-06-30",
+        ),
+    )
+    assert links(bench) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "toll", "campaign"),
+    [
+        ("45 days of the offensive raised the death toll to more than 900.", "more than 900", True),
+        ("Fighting killed 40 people over the past three weeks.", "killed 40 people", True),
+        ("Twenty people were killed over the past four days.", "Twenty people", False),
+        (
+            "He escaped for the second time in twelve days when a bomb killed 17.",
+            "killed 17",
+            False,
+        ),
+        ("Gunmen killed a boy of two years of age.", "killed a boy", False),
+    ],
+)
+def test_a_count_over_more_than_a_week_is_a_campaigns(
+    sentence: str, toll: str, campaign: bool
+) -> None:
+    assert counts_campaign(toll, sentence) is campaign
+
+
+def test_a_campaigns_total_is_no_sum_of_one_days_toll(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Shelling killed 13 people in Afrin, Syria, on Monday.", "2019-03-05"),
+        (
+            "45 days of the offensive in Afrin, Syria, raised the death toll to more than 900 "
+            "people.",
+            "2019-03-05",
+        ),
+    )
+    assert links(bench) == []

@@ -16,6 +16,7 @@ from workbench.extract.numbers import asserted_bounds
 from workbench.geo.places import Place
 from workbench.geo.resolve import located_places, place_relation
 from workbench.match.companions import TOLLS, Companion
+from workbench.match.countryside import countryside
 from workbench.match.lists import Total
 from workbench.match.parts import part_words
 from workbench.match.place_names import (
@@ -27,7 +28,7 @@ from workbench.match.place_names import (
     skeletons,
 )
 from workbench.match.places import far_between, heading
-from workbench.match.several import counts_days, counts_several
+from workbench.match.several import counts_campaign, counts_days, counts_several
 from workbench.match.speakers import speaker
 from workbench.match.victims import bodies_found, named_person, victim_family
 from workbench.models import Category
@@ -209,7 +210,7 @@ def features(claim: MatchInput) -> Features:
     subject = _plain_subject(claim.subject)
     bounds = _nearly(asserted_bounds(claim.low, claim.high, claim.qualifier), claim.qualifier)
     bodies = bodies_found(claim.subject)
-    located = address_located(claim.located, named)
+    located = countryside(address_located(claim.located, named), claim.location, claim.sentence)
     return Features(
         claim=claim,
         category=category,
@@ -230,8 +231,10 @@ def features(claim: MatchInput) -> Features:
         located=located,
         heading=heading(claim.place_relation, located),
         span=far_between(claim.place_relation, located),
-        cumulative=claim.scope == "cumulative",
-        several=counts_several(claim.text, claim.sentence, claim.location),
+        cumulative=claim.scope == "cumulative" or counts_campaign(claim.text, claim.sentence),
+        several=counts_several(
+            claim.text, claim.sentence, claim.location, tuple(p.name for p in located)
+        ),
         over_days=counts_days(claim.text, claim.sentence),
         vague=claim.qualifier.startswith("vague:"),
         part=category in TOLLS

@@ -190,12 +190,20 @@ def _summand(f: Features) -> bool:
     return f.claim.qualifier in ("exact", "at_least", "more_than") and not (f.part or f.bodies)
 
 
+def _total(f: Features) -> bool:
+    """Whether a toll may be the sum of two others of its report: a figure stated as
+    counted (exact, or a bound), not a round guess ("put the toll at about 100", beside
+    the headline's and the body's "at least 50", one toll told twice)."""
+    guess = f.claim.qualifier in ("about", "nearly", "up_to") or f.vague
+    return f.claim.value is not None and not guess
+
+
 def _mark_sums(claims: list[Features], members: list[int]) -> None:
     """Mark as parts the tolls two of which sum to another toll of the report; where
     the two count two families ("1 soldier was killed", "1 civilian was killed" and
     "Fatalities coded as 2"), mark that toll, naming no family itself, `mixed`: the
     dead of both, no count of either family's (relate `_conflict`)."""
-    totals = {claims[i].claim.value for i in members if claims[i].claim.value is not None}
+    totals = {claims[i].claim.value for i in members if _total(claims[i])}
     by_value: dict[float, list[int]] = defaultdict(list)
     for i in members:
         f = claims[i]

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|\d+)"
+_NUMBER = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|\d+)"
+)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # "June", "Aug."
 # "in two separate encounters", "at two hospitals", "a series of attacks", "three
 # villages", "two communities": a count over several incidents or sites
@@ -33,6 +35,22 @@ _DAYS = re.compile(
     rf"{_NUMBER}\s+days\b|\b{_NUMBER}\s+days\s+of\b",
     re.IGNORECASE,
 )
+# a span over which a count was made: "over the past 45 days", "45 days of the
+# operation", "during three weeks of fighting" (not "the second attack in two weeks",
+# a frame, nor "two years of age")
+_SPAN = re.compile(
+    rf"\b(?:over|during|across|throughout)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
+    rf"(?P<n>{_NUMBER})\s+(?P<unit>days|weeks|months|years)\b"
+    rf"|\b(?P<m>{_NUMBER})\s+(?P<unit2>days|weeks|months|years)\s+of\b(?!\s+age)",
+    re.IGNORECASE,
+)
+LONG_SPAN_DAYS = 7  # a count over more days than a week is a campaign's running total
+_WORD_NUMBERS = {
+    word: n
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
 # a span of days written with a dash or "to": "over 28-30 January", "between 14/12 -
 # 17/12", "from 11 to 13 Aug", "September 12-14th", "(2/10 - 11/10)"
 _DAY_SPAN = re.compile(
@@ -51,32 +69,92 @@ _PLACE_LIST = re.compile(
     rf"\b(?:in|at|on|across|of|attacks?|attacked|raided|stormed)\s+(?:the\s+)?"
     rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+(?:in\s+|at\s+)?{_NAME}"
 )
+# "striking a wedding, a funeral and a hospital": three sites or gatherings or more,
+# listed with commas and a last "and" (two may be one blast's, "a market and a bus stop")
+_SITE = (
+    r"(?:(?:a|an|the)\s+)?(?:wedding|funeral|burial|ceremony|rally|market|mosque|church|"
+    r"school|hospital|hotel|restaurant|bar|checkpoint|station|camp|base|village|town)s?"
+)
+_SITE_LIST = re.compile(rf"\b{_SITE}(?:\s*,\s*{_SITE})+\s*,?\s+and\s+{_SITE}\b", re.IGNORECASE)
 REACH = 80  # characters about a claim's words that may say it counts several
+# where the toll's clause ends and another begins, telling another act: "killed 170
+# locals in X, and troops also set fire to three villages nearby"
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while)\s+|;\s+|\s+while\s+", re.IGNORECASE)
 
 
-def counts_several(text: str, sentence: str, location: str | None) -> bool:
+def counts_several(
+    text: str, sentence: str, location: str | None, one_places: tuple[str, ...] = ()
+) -> bool:
     """Whether a claim (its words `text` in `sentence`, placed at `location`) counts
     over several incidents, sites or days: the rest of its sentence names several
     sites or incidents ("were killed and two churches razed by gunmen who stormed
     two communities"), or the REACH characters before its words or after them say
     so ("raided three villages, killing 19", "were killed in two separate
-    encounters", "over 28-30 January", "during the 3 days of rioting"), a list of
-    places there ("in Aleppo, Hama and Idlib"), or its place followed by another
-    joined by "and" ("in northeastern India and Kashmir"; "between A and B" is one
-    place)."""
+    encounters", "at various locations", "over 28-30 January", "during the 3 days
+    of rioting"), a list of places there ("in Aleppo, Hama and Idlib") or of three
+    sites or gatherings ("striking a wedding, a funeral and a hospital"), or its place
+    followed by another joined by "and" ("in northeastern India and Kashmir";
+    "between A and B" is one place). Nor does what the sentence tells after the
+    toll's clause ends ("killed 170 locals in X, and troops also burned three
+    villages nearby"), nor the name of one place written with "and" (`one_places`,
+    the names the gazetteer gave the claim's place: "in Jammu and Kashmir's Pulwama
+    district")."""
+    sentence, text = _one_names(sentence, one_places), _one_names(text, one_places)
     start = max(sentence.find(text), 0)
     before = sentence[max(start - REACH, 0) : start]
-    after = sentence[start : start + len(text) + REACH]
-    if _SEVERAL.search(sentence, start):  # "... who stormed two communities": the rest
-        return True  # of the toll's sentence tells where it was counted
+    end = _clause_end(sentence, start + len(text))
+    after = sentence[start : min(start + len(text) + REACH, end)]
+    # "... who stormed two communities": the rest of the toll's clause tells where it
+    # was counted
+    if _SEVERAL.search(sentence, start, end) or _SITE_LIST.search(sentence, start, end):
+        return True
     for reach in (after, before):
         if _SEVERAL.search(reach) or _DAYS.search(reach) or _DAY_SPAN.search(reach):
+            return True
+        if _SITE_LIST.search(reach):
             return True
         if _places_listed(reach):
             return True
     place = location or ""
     at = sentence.find(place) if place and not place.startswith("between") else -1
     return at >= 0 and bool(_AND_PLACE.match(sentence, at + len(place)))
+
+
+def counts_campaign(text: str, sentence: str) -> bool:
+    """Whether a claim's words, or the REACH characters about them, tell a count over
+    more than a week (`_LONG_SPAN`: "45 days of the operation raise the death toll to
+    more than 900", "over the past three weeks", "in two months of fighting"): a
+    campaign's running total, as "since January" is, never one incident's count nor a
+    sum of a few (relate links it to no incident's toll)."""
+    start = max(sentence.find(text), 0)
+    reach = sentence[max(start - REACH, 0) : start + len(text) + REACH]
+    for found in _SPAN.finditer(reach):
+        count = (found.group("n") or found.group("m")).lower()
+        unit = (found.group("unit") or found.group("unit2")).lower()
+        if not unit.startswith("day"):
+            return True
+        days = _WORD_NUMBERS.get(count) or (int(count) if count.isdigit() else 0)
+        if days > LONG_SPAN_DAYS:
+            return True
+    return False
+
+
+def _clause_end(sentence: str, after: int) -> int:
+    """Where the clause holding a toll's words (ending at `after`) ends: at a comma
+    and a conjunction, or a semicolon; the sentence's end where none follows."""
+    found = _CLAUSE_END.search(sentence, after)
+    return found.start() if found else len(sentence)
+
+
+def _one_names(sentence: str, names: tuple[str, ...]) -> str:
+    """The sentence with each place name written with "and" ("Jammu and Kashmir",
+    "Trinidad and Tobago") joined into one word of the same length, so that no list
+    of places is read in it."""
+    for name in names:
+        if " and " in name:
+            joined = name.replace(" and ", "_and_")
+            sentence = re.sub(re.escape(name), joined, sentence, flags=re.IGNORECASE)
+    return sentence
 
 
 def counts_days(text: str, sentence: str) -> bool:

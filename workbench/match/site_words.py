@@ -24,7 +24,9 @@ SITE_NOUNS = (
 
 # two small tolls of one attack on one site may differ this much: one and two killed
 SITE_DISPUTE_RATIO = 2
-_SITE_PHRASE = re.compile(rf"\b([A-Za-z][\w'-]*)\s+({SITE_NOUNS})\b", re.IGNORECASE)
+# a company's site: "a McDonald's Corp. restaurant" is "McDonald's restaurant"
+_COMPANY = r"(?:\s+(?:corp|corporation|inc|ltd|co|plc|llc|sa|ag)\b\.?)?"
+_SITE_PHRASE = re.compile(rf"\b([A-Za-z][\w'-]*){_COMPANY}\s+({SITE_NOUNS})\b", re.IGNORECASE)
 _NOT_A_MODIFIER = frozenset(
     "the a an of at in on near by to from into his her their its this that these those "
     "another one two three four five six seven eight nine ten several many some a "
@@ -50,6 +52,8 @@ def one_site_attacked(a: Features, b: Features) -> bool:
 def site_phrases(sentence: str) -> frozenset[str]:
     """The sites a sentence names by a site noun and the word before it, folded: "at
     the central bus station" -> {"bus station"}; "a Shia mosque" -> {"shia mosque"};
+    "a McDonald's Corp. restaurant" -> {"mcdonald's restaurant"}, the company's
+    suffix passed over;
     articles, numbers and pronouns before the noun name no kind of site."""
     found = set()
     for match in _SITE_PHRASE.finditer(sentence):

@@ -10,6 +10,7 @@ figures agree (`one_day_of`). The figure comparisons relate uses live here too.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 from rapidfuzz import fuzz
@@ -31,6 +32,9 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 # two tolls of one incident in dispute lie close: the larger at most half again the
 # smaller ("15 rebels" and "21 rebels", "killing 22" and "27 people were killed")
 CLOSE_RATIO = 1.5
+# how far above an open bound's floor ("at least five") a figure of one country's day
+# may lie and still be the toll it reaches: a first count and the later total
+FLOOR_REACH = 3
 # two tolls this large in one region or city the same day are one incident's
 MASS_CASUALTIES = 10
 # the longest time a claim's date may cover and still tie it to one day: a dateline
@@ -53,11 +57,13 @@ def part_of_whole(a: Features, b: Features) -> bool:
     and the other, no more than it, one of them ("11 at the hospital"): related, the
     part of a whole, neither corroborating nor contradicting it. The same count in
     both ("19 killed in three villages" and "19 killed in Riyom") is the whole told
-    with a coarser place, not a part of it."""
+    with a coarser place, not a part of it; so is a count that reaches the whole's
+    floor ("more than 14 civilians" in two towns of Idlib countryside and "15
+    civilians" in the countryside of Idlib): a part is less than its whole."""
     if a.several == b.several or (a.low, a.high) == (b.low, b.high):
         return False
     whole, part = (a, b) if a.several else (b, a)
-    return part.low <= whole.high
+    return part.low < whole.low and part.low <= whole.high
 
 
 def list_total_agrees(a: Features, b: Features) -> bool:
@@ -179,10 +185,16 @@ def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bo
 def _next_day_news(a: Features, b: Features) -> bool:
     """Whether two reports that date neither claim, published a day apart, tell one mass
     killing's toll (both MASS_CASUALTIES or more, and agreeing): "126 killed" one day
-    and "killed 110+" the next. Small tolls a day apart in one country are as often
-    two incidents as one."""
+    and "killed 110+" the next; or one site's toll and the next day's total of a mass
+    attack on several sites, which more than the figures ties to it (`told_alike`:
+    "six wedding guests" killed by suicide bombers, and "at least 18 dead in suicide
+    bomb attacks striking a wedding, a funeral and a hospital"). Small tolls a day
+    apart in one country are as often two incidents as one."""
     if a.time.explicit or b.time.explicit or a.cumulative or b.cumulative:
         return False  # a running total is no one killing's toll
+    if part_of_whole(a, b):  # one site's first toll, and the next day's total of all
+        whole = a if a.several else b
+        return whole.low >= MASS_CASUALTIES and told_alike(a, b)
     if min(a.low, b.low) < MASS_CASUALTIES:
         return False
     return overlap(a, b)
@@ -209,16 +221,49 @@ def _one_count(a: Features, b: Features, passing: bool) -> bool:
         return True
     if not (overlap(a, b) or list_total_agrees(a, b)):
         return _disputed(a, b, passing)
-    alone = max(a.high, b.high) <= 1
+    if not (_bounds_agree(a, b) or list_total_agrees(a, b)):  # an open bound far below
+        return _retold(a, b) or agreeing_companions(a, b) is not None
+    alone = max(_floor_or_figure(a), _floor_or_figure(b)) <= 1
     family = a.victim is not None and a.victim == b.victim
     return not alone or family or same_person(a.claim.subject, b.claim.subject)
+
+
+def _bounds_agree(a: Features, b: Features) -> bool:
+    """Whether two overlapping figures tied only weakly agree: where both are open
+    above ("at least 8", "more than 40"), their floors lie within CLOSE_RATIO ("at
+    least 10" and "at least 11"); where one is, the other's figure lies within
+    FLOOR_REACH times its floor (a first "at least five" and the later "14 people
+    died in total"). An open bound says little of what lies far above it: "at least
+    15 passengers" and the day's "59 deaths" elsewhere in the country, "at least one
+    death" and "at least two people", or "five people" (its report's "at least five")
+    and "at least eight police officers", are two incidents as often as one."""
+    open_a, open_b = not math.isfinite(a.high), not math.isfinite(b.high)
+    if not (open_a or open_b):
+        return True
+    if open_a and open_b:
+        low, high = sorted((a.low, b.low))
+        return high <= low * CLOSE_RATIO
+    floor, figure = (a, b) if open_a else (b, a)
+    return figure.low <= floor.low * FLOOR_REACH
+
+
+def _floor_or_figure(f: Features) -> float:
+    """A claim's figure, or its floor where it is open above ("at least one death")."""
+    return f.high if math.isfinite(f.high) else f.low
 
 
 def small(a: Features, b: Features) -> bool:
     """Whether two tolls are of the size a country at war, a region or a city sees
     many of a day (the smaller under MASS_CASUALTIES): one death, two policemen,
-    three civilians. Agreeing or close, such figures alone do not say one incident."""
-    return min(a.low, b.low) < MASS_CASUALTIES
+    three civilians; not "as many as 100" (`size`). Agreeing or close, such figures
+    alone do not say one incident."""
+    return min(size(a), size(b)) < MASS_CASUALTIES
+
+
+def size(f: Features) -> float:
+    """How large a toll a claim states: its floor, or where it states none ("as many
+    as 100", "up to 40") its ceiling; no small toll, a ceiling that high."""
+    return f.low if math.isfinite(f.low) else f.high
 
 
 def told_alike(a: Features, b: Features, region: bool = False, family: bool = True) -> bool:
@@ -299,7 +344,7 @@ def one_dispute(a: Features, b: Features) -> bool:
     León, are two incidents: small tolls a region or a city sees many of a day."""
     if min(a.high, b.high) * CLOSE_RATIO >= max(a.low, b.low) and not small(a, b):
         return True
-    if min(a.low, b.low) >= MASS_CASUALTIES:
+    if min(size(a), size(b)) >= MASS_CASUALTIES:
         return True  # "14 killed" and "more than 40": a city sees such a day seldom twice
     if _retold(a, b) or agreeing_companions(a, b) is not None or revised(a, b):
         return True
