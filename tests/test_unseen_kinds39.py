@@ -58,7 +58,7 @@ def test_a_vague_fate_after_its_verb(text, category):
     "text",
     [
         # a counted fate of the same kind is the sentence's figure
-        "Gunmen killed 12 villagers and wounded many others.",
+        "Gunmen killed 12 villagers and many others.",
         # things, not people
         "The storm killed many cattle and damaged some houses.",
     ],
@@ -520,4 +520,21 @@ def test_a_possessive_with_no_place_after_it():
     ],
 )
 def test_thousands_set_off_by_a_space(text, expected):
+    assert told(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bandits shot 4 farmers dead and injured many others.",
+            [("killed", 4), ("wounded", None)],
+        ),
+        ("Militants ambushed the convoy, leaving no survivors.", [("killed", None)]),
+        # negatives: survivors told of, and survivors found
+        ("Survivors described the attack to reporters.", []),
+        ("Rescuers found 3 survivors under the rubble.", [("other", 3)]),
+    ],
+)
+def test_vague_harm_after_a_count_and_no_survivors(text, expected):
     assert told(text) == expected

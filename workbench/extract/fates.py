@@ -45,6 +45,7 @@ _PEOPLE = (
     r"girls|boys|farmers|travell?ers|passengers|worshippers|workers|youths|refugees|migrants|"
     r"soldiers|troops|personnel|policemen|officers|fighters|militants|rebels|insurgents)"
 )
+_PEOPLE_OR_OTHERS = rf"(?:{_PEOPLE}|others)"  # "injured many others"
 _PEOPLE_AFTER = re.compile(
     rf"\s+(?:[\w’'-]+\s+)?{_PEOPLE}(?:\s+(?:and|or)\s+(?:[\w’'-]+\s+)?{_PEOPLE})?\b",
     re.IGNORECASE,
@@ -85,7 +86,7 @@ _VAGUE_ACTIVE = re.compile(
     # "killed many civilians", "resulted in the deaths of numerous civilians"
     rf"|(?P<harm>killed|killing|wounded|wounding|injured|injuring|(?:the\s+)?deaths\s+of|"
     rf"(?:the\s+)?killings?\s+of|(?:claimed|cost)\s+the\s+lives\s+of)\s+"
-    rf"{_VAGUE.replace('?P<q>', '?P<q3>')}\s+(?:[\w’'-]+\s+){{0,2}}?){_PEOPLE}\b",
+    rf"{_VAGUE.replace('?P<q>', '?P<q3>')}\s+(?:[\w’'-]+\s+){{0,2}}?){_PEOPLE_OR_OTHERS}\b",
     re.IGNORECASE,
 )
 _AMONG_THOSE = re.compile(
@@ -93,7 +94,12 @@ _AMONG_THOSE = re.compile(
     r"who\s+were|who\s+went)\s+)?(?P<cue>missing|displaced|kidnapped|abducted|unaccounted\s+for)\b",
     re.IGNORECASE,
 )
+# Everyone killed, no count given: "attacked the vehicle, leaving no survivors"
+_NO_SURVIVORS = re.compile(
+    r"\b(?:leaving|left|leave|with)\s+(?P<q>no)\s+(?P<cue>survivors)\b", re.IGNORECASE
+)
 _CUE_CATEGORY = {
+    "survivors": Category.KILLED,
     "displaced": Category.DISPLACED,
     "uprooted": Category.DISPLACED,
     "displacing": Category.DISPLACED,
@@ -332,7 +338,7 @@ def _vague_told(text: str, start: int, end: int) -> list[_Told]:
             )
             if cue is not None and cue.category in fates and _suffered(text, match.end(), cue):
                 out.append((match.start(), cue.end, match.span("q"), cue.category))
-    for pattern in (_VAGUE_ACTIVE, _AMONG_THOSE):
+    for pattern in (_VAGUE_ACTIVE, _AMONG_THOSE, _NO_SURVIVORS):
         for match in pattern.finditer(text, start, end):
             if _DETERMINER.search(text, max(start, match.start() - 12), match.start()):
                 continue  # "the release of the kidnapped girls": an adjective, no taking

@@ -59,8 +59,9 @@ from workbench.models import Category, Claim, Scope, SourceDocument
 # Run over lower-cased text: a case-sensitive scan with a lookbehind is several
 # times faster than \b with IGNORECASE, and this scan reads every character; the
 # words as a trie, a branch a letter, not a try of each word.
-# "Many people have been displaced", "have sought refuge" (fates.py): no number
-_DISPLACED = r"displac\w*|fled|flee\w*|refuge\w*|shelter\w*"
+# "Many people have been displaced", "have sought refuge", "leaving no survivors"
+# (fates.py): no number
+_DISPLACED = r"displac\w*|fled|flee\w*|refuge\w*|shelter\w*|survivors"
 _TRIGGER = re.compile(
     rf"\d|(?<![a-z])(?:{word_trie(f'{NUMBER_WORDS}|{EVENT_WORDS}|{_DISPLACED}')})(?![a-z])"
 )
