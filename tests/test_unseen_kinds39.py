@@ -538,3 +538,26 @@ def test_thousands_set_off_by_a_space(text, expected):
 )
 def test_vague_harm_after_a_count_and_no_survivors(text, expected):
     assert told(text) == expected
+
+
+# -- a running total does not take a town told before it -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Shelling hit Aleppo on Monday. The war has killed hundreds of thousands.", "Syria"),
+        # a division told before holds a total
+        (
+            "Gunmen struck in Borno State. The insurgency has killed thousands since 2009.",
+            "Borno State",
+        ),
+    ],
+)
+def test_a_total_takes_no_town_told_before(text, place):
+    assert places_of(text, Category.KILLED) == [place]
+
+
+def test_an_incident_takes_the_town_told_before():
+    text = "Shelling hit Aleppo on Monday. Ten people were killed."
+    assert places_of(text, Category.KILLED) == ["Aleppo"]

@@ -1,7 +1,7 @@
 """Deaths that are no casualty of the violence reported: a road accident's, and those
 a protest or a riot demands something for, told in the relative clause or the
 phrase of what it demands (extract/victim_reasons.py ROAD_ACCIDENT, REASON, DEMAND;
-victim_backs.reasons). Every sentence here was written for these tests; each kind
+victim_background.reasons). Every sentence here was written for these tests; each kind
 has its negatives beside it."""
 
 from __future__ import annotations

@@ -207,6 +207,12 @@ def _address_of(text: str, place: PlaceMention, after: PlaceMention) -> bool:
     return between is not None and _coarse(after.name) and not _coarse(place.name)
 
 
+def is_wide(name: str) -> bool:
+    """Whether a place is wide enough to hold a running total: a country, or a division
+    named by its kind ("Darfur state", "Borno State") (`_coarse`)."""
+    return _coarse(name)
+
+
 def _coarse(name: str) -> bool:
     """Whether a place's name is a country's (with a side: "northwest of Cameroon") or
     a division's ("Darfur state", "Gwoza LGA of Borno State")."""

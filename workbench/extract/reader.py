@@ -42,7 +42,7 @@ from workbench.extract.page_context import (
     by_clause,
     place_start,
 )
-from workbench.extract.places import nearest
+from workbench.extract.places import is_wide, nearest
 from workbench.extract.restatements import share_attributions
 from workbench.extract.retractions import not_retracted
 from workbench.extract.scope import claim_scope, may_total
@@ -51,6 +51,7 @@ from workbench.extract.spans import SpanSet
 from workbench.extract.speaker_phrase import Speaker
 from workbench.extract.tellers import telling
 from workbench.extract.told_dates import ENGLISH, single_day, told_dates
+from workbench.extract.victim_background import counterfactual
 from workbench.extract.victim_backs import told_bodies
 from workbench.extract.victim_words import EVENT_WORDS
 from workbench.extract.victims import find_victims
@@ -72,7 +73,6 @@ _MAY_HOLD_TIME = re.compile(r"[\d:](?:(?<=\d)\s*[ap]\.?m|(?<=:)\d)")
 _URL_MARKS = ("@", "#", "http", "www.", "](")  # a link holds one; `in` tests are fastest
 _INCIDENT = (Scope.INCIDENT.value, None)  # `claim_scope`'s answer for one incident
 _SAME_WORDS = 8  # words of a sentence that, repeated word for word, is the same saying
-_WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+)?have\s+(?:been\s+)?$", re.IGNORECASE)
 
 
 class Reader(PageContext):
@@ -217,6 +217,9 @@ class Reader(PageContext):
                     date = self._day_before(index)  # "On 3 May 2016, ... 1 fatality."
                 if date is None and sentence.block == self.sentences[0].block:
                     date = self._note_day  # a coded note tells one incident
+                scope = fate_scope(text, start, end, reading) or (
+                    self._scope(clause_start, clause_end, reading) if totals else _INCIDENT
+                )
                 date = self._event_date(date, start, end)
                 claims.append(
                     self._claim(
@@ -224,16 +227,22 @@ class Reader(PageContext):
                         sentence.block,
                         hedged,
                         denies,
-                        place.name if place else carried[position],
+                        place.name if place else self._inherited(carried[position], scope),
                         date,
                         self._attribution(speakers, reading, sentence.block),
-                        fate_scope(text, start, end, reading)
-                        or (
-                            self._scope(clause_start, clause_end, reading) if totals else _INCIDENT
-                        ),
+                        scope,
                     )
                 )
         return claims
+
+    def _inherited(self, carried: str | None, scope: tuple[str, str | None]) -> str | None:
+        """The place a claim whose sentence names none takes from the sentences around
+        it: `carried`, or for a running total, where `carried` is a town, only the
+        country it lies in ("Fighting raged in Khartoum. The war has killed tens of
+        thousands": Sudan's total, not Khartoum's)."""
+        if carried is None or scope[0] != Scope.CUMULATIVE.value or is_wide(carried):
+            return carried  # a region or a province told before holds a total too
+        return self.country_of(carried)
 
     def _event_date(self, date: DateMention | None, start: int, end: int) -> DateMention | None:
         """The claim's date, `date` picked in the sentence `start:end`, where that is
@@ -322,7 +331,7 @@ class Reader(PageContext):
         read = read_sentence(text, rest, clauses, sentence.start, self.last, self.words(index))
         readings = victims.readings + [r for r in read if not victims.refuses(r.start, r.end)]
         readings = fate_readings(text, sentence.start, sentence.end, rest, readings, clauses)
-        readings = [r for r in readings if not _counterfactual(text, sentence.start, r)]
+        readings = [r for r in readings if not counterfactual(text, sentence.start, r)]
         told_dead = self.last is not None and self.last.category is Category.KILLED
         singles = find_singular(text, sentence.start, sentence.end, told_dead, readings, self.last)
         if singles:
@@ -387,8 +396,3 @@ class Reader(PageContext):
             scope=Scope(scope[0]),
             period=scope[1],
         )
-
-
-def _counterfactual(text: str, sentence_start: int, reading: Reading) -> bool:
-    """ "there would have been thousands of casualties": a toll that did not happen."""
-    return bool(_WOULD_HAVE.search(text, max(sentence_start, reading.start - 40), reading.start))

@@ -367,10 +367,8 @@ def _year_toll(text: str, low: int, high: int, claim_start: int, claim_end: int)
 
 
 _RELATIVE = (", who ", ", which ", ", whose ")
-# After the claim, a relative clause also opens without a comma: "killing five, in a
-# region that has been calm since the insurgency ended" describes the region.
-# ... or a total of its own after a comma: "With the killing of the guard, the number of
-# police killed this year rose to 20"
+# After the claim, a relative clause also opens without a comma ("killing five, in a region
+# that has been calm since ..."), and a total of its own after one (", the number of ...").
 _RELATIVE_AFTER = (
     *_RELATIVE,
     " that ",

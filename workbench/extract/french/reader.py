@@ -168,6 +168,11 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
             self._places[index] = countries.country_after_town(found)
         return self._places[index]
 
+    def _inherited(self, carried: str | None, scope: tuple[str, str | None]) -> str | None:
+        """The place carried to a claim as it is: `_claim` keeps a running total to its
+        country, or to a wide area told before it, with French words."""
+        return carried
+
     def _voice_end(self, speaker: Speaker, end: int) -> int:
         """Where a voice's words end: after the place set off by commas right after a
         voice that opens its sentence (`_VOICE_PLACE`), else after its name."""

@@ -1,0 +1,194 @@
+"""Deaths a sentence tells as background, not as its news: the reason for what is told
+("protesters blocked roads after two were killed"), what another event or an earlier
+day told ("The attack came a day after a bomb killed twelve", "where two militants were
+killed two days earlier"), a road accident or an illness, and the deaths an ACLED
+coder gives to another event (`coded_elsewhere`). Split from victim_backs.py; read by
+victims.py. Runs over lower-cased text (`casefold.fold`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.claims import Reading
+from workbench.extract.date_asides import own_earlier, year_of_another
+from workbench.extract.victim_reasons import (
+    AFTER,
+    CODED_ELSEWHERE,
+    DEMAND,
+    EARLIER_TIME,
+    ILLNESS,
+    OTHER_EVENT,
+    PREVIOUS_DAY,
+    PRIOR_RELATIVE,
+    PROTEST,
+    REASON,
+    ROAD_ACCIDENT,
+    SAME_FIGHT,
+    TELLING,
+    TOLD_BETWEEN,
+    TURNED_VIOLENT,
+    UNREST,
+    WEAPON,
+    YEAR_ONLY,
+)
+from workbench.models import Category
+
+
+def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
+    """The readings a protest is about ("protesters blocked roads after two were
+    killed", "marched over the killing of") or unrest follows ("angry locals torched
+    vehicles after five students were killed in a collision"), and those of another
+    event the sentence ties this one to ("The attack came a day after a bomb killed
+    twelve") or dates before it ("where two militants were killed two days earlier");
+    and the deaths and injuries of a road accident ("died in a road accident") or of an
+    illness or want ("died of cholera")."""
+    accident = ROAD_ACCIDENT.search(folded, start, end) or ILLNESS.search(folded, start, end)
+    if accident and not WEAPON.search(
+        folded, max(0, start - _NEAR), end + _NEAR
+    ):  # a weapon in the sentence or next to it: "their vehicle hit [a mine]. The IED ..."
+        return [r for r in readings if r.category in _HURT]
+    other = OTHER_EVENT.match(folded, start, end)
+    if other:
+        return [r for r in readings if r.start >= other.end()]
+    dated = any(
+        folded.find(word, start, end) >= 0
+        for word in ("earlier", "before", "previous", "preceding", "similar")
+    ) or bool(YEAR_ONLY.search(folded, start, end))
+    earlier = [r for r in readings if _earlier_time(folded, start, end, r)] if dated else []
+    if earlier:
+        return earlier
+    prior = [r for r in readings if _prior_relative(folded, start, r.start)]
+    if prior:
+        return prior
+    reasons_: tuple[re.Pattern[str], ...]
+    if PROTEST.search(folded, start, end):
+        reasons_ = (REASON,)
+    elif UNREST.search(folded, start, end):
+        reasons_ = (AFTER, DEMAND)
+    else:
+        return []
+    turned = TURNED_VIOLENT.search(folded, start, end)
+    return [
+        r
+        for r in readings
+        if any(reason.search(folded, max(start, r.start - 90), r.start) for reason in reasons_)
+        and not (turned and turned.end() <= r.start)
+    ]
+
+
+_HURT = (Category.KILLED, Category.WOUNDED)
+_NEAR = 250  # characters either side of an accident's sentence searched for a weapon
+
+
+# A verb of saying the time after it dates: "said earlier this month", "told reporters
+# a day earlier", "estimated earlier this year"
+_SAID_AT = re.compile(
+    r"(?<![a-z])(?:said|says|told(?:\s+[a-z’'-]+){0,2}?|stated|announced|reported|estimated"
+    r"|confirmed)\s+$"
+)
+
+# What may stand before a time that opens its sentence: "On the previous night, ...".
+_OPENERS = frozenset(["", "on", "in", "during", "over", "at"])
+
+
+def _earlier_time(folded: str, start: int, end: int, reading: Reading) -> bool:
+    """Whether a time before the event reported stands next to a reading: at most 60
+    characters before it, or 50 after it with no other predicate between ("bodies of
+    21 militiamen kidnapped a few days earlier" dates the kidnapping); not a time that
+    opens the sentence, which dates its own event."""
+    lo, hi = max(start, reading.start - 60), min(end, reading.end + 50)
+    for time in EARLIER_TIME.finditer(folded, lo, hi):
+        year = YEAR_ONLY.match(folded, time.start())
+        previous = PREVIOUS_DAY.match(folded, time.start()) is not None
+        opening = year is not None or previous or folded.startswith("earlier", time.start())
+        if opening and folded[start : time.start()].strip() in _OPENERS:
+            continue  # "In June 2016, gunmen killed ...", "Earlier that day, ...": its own time
+        if year and folded.startswith("the", time.start()) and time.end() > reading.start:
+            continue  # "the 2011 killing of" after the reading dates that killing
+        if year and folded.endswith("since ", max(start, time.start() - 6), time.start()):
+            continue  # "the deadliest since the 2019 bombing, 28 were killed": a yardstick
+        if year and year_of_another(folded, start, time, reading.start, reading.end):
+            continue  # "since it began in 2004"; "The group, which was founded in 2009,"
+        if own_earlier(folded, start, end, time, reading.start, reading.end):
+            continue  # "Twelve soldiers were killed earlier this week, the army said"
+        if previous and TELLING.search(folded, start, end):
+            continue  # "claimed killing 8 in clashes on the previous day": the claim's day
+        said_at = _SAID_AT.search(folded, max(start, time.start() - 30), time.start())
+        if said_at and time.end() <= reading.start:
+            continue  # "the UN said earlier this month that 600 were killed": the saying's time
+        if time.end() <= reading.start:
+            if ";" not in folded[time.end() : reading.start]:
+                return True
+        elif not TOLD_BETWEEN.search(folded, reading.end, time.start()):
+            return True
+    return False
+
+
+def coded_elsewhere(folded: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
+    """The readings an ACLED coder's note gives to another event: the one just before
+    "(coded separately)", or every death of the sentence before "(fatalities coded in
+    other events)". `readings` are in text order."""
+    told: list[Reading] = []
+    if folded.find("coded", start, end) < 0:  # an ACLED coder's word, in few texts
+        return told
+    for note in CODED_ELSEWHERE.finditer(folded, start, end):
+        event = note.group("event")
+        if event and _own_place(folded, note.start(), event):
+            continue  # "... near Novotroitske. (fatalities coded to Novotroitske event)"
+        # a quantity of one person may span the note: "killed a man (coded separately)"
+        before = [r for r in readings if r.quantity.start < note.start()]
+        if note.group("all"):
+            told.extend(r for r in before if r.category is Category.KILLED)
+        elif before and (
+            before[-1].end >= note.end() or _just_before(folded, before[-1].end, note.start())
+        ):
+            told.append(before[-1])
+    return told
+
+
+def _own_place(folded: str, note: int, event: str) -> bool:
+    """Whether the event a note codes the deaths to ("Novotroitske" of "coded to
+    Novotroitske event", "Donetsk - Kyivskyi" whole) is named before it: the note's own."""
+    name = " ".join(event.split())
+    return (
+        bool(name)
+        and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", folded[:note]) is not None
+    )
+
+
+def _just_before(folded: str, end: int, note: int) -> bool:
+    """Whether a reading ending at `end` is the one a note at `note` speaks of: in its
+    sentence, close, and no other figure between ("2 police killed (and 3 civilians -
+    coded ...)"; "1 man shot dead by police near the camp (coded separately)")."""
+    between = folded[end:note]
+    return len(between) <= 80 and not any(ch.isdigit() or ch in ".;" for ch in between)
+
+
+_IN_WHICH = re.compile(r"^(?:after|following)\s(?:[\w’'-]+\s+){1,6}?in\s+which\s")
+_HARM_BEFORE = re.compile(
+    r"(?<![a-z])(?:kill|die|dead|death|wound|injur|attack|shot|abduct|kidnap|blast|bomb|explo"
+    r"|violence|clash|fight|raid|ambush|shell)"
+)
+
+
+def _prior_relative(folded: str, start: int, hi: int) -> bool:
+    """Whether a relative clause of an earlier event ends at `hi` (`PRIOR_RELATIVE`) in
+    the sentence from `start`, unless it is the fight the operation told followed
+    (`SAME_FIGHT`) or, told with "in which", the only harm the sentence tells."""
+    found = PRIOR_RELATIVE.search(folded, max(start, hi - 90), hi)
+    if found is None or SAME_FIGHT.match(folded, found.start(), hi):
+        return False
+    # "Troops arrived after a massacre in which nine people were killed": the event the
+    # sentence reports, where its main clause tells no harm of its own
+    told = _IN_WHICH.match(found.group()) and not _HARM_BEFORE.search(folded, start, found.start())
+    return not told
+
+
+_WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+)?have\s+(?:been\s+)?$", re.IGNORECASE)
+
+
+def counterfactual(text: str, sentence_start: int, reading: Reading) -> bool:
+    """Whether a reading tells a toll that did not happen: "there would have been
+    thousands of casualties" (the 40 characters before it, from `sentence_start`)."""
+    return bool(_WOULD_HAVE.search(text, max(sentence_start, reading.start - 40), reading.start))
