@@ -561,3 +561,24 @@ def test_a_total_takes_no_town_told_before(text, place):
 def test_an_incident_takes_the_town_told_before():
     text = "Shelling hit Aleppo on Monday. Ten people were killed."
     assert places_of(text, Category.KILLED) == ["Aleppo"]
+
+
+# -- from the second analyst trial ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bandits raided the school, taking away at least 90 pupils.", [("kidnapped", 90)]),
+        ("Gunmen carried off 12 women from the market.", [("kidnapped", 12)]),
+        # a body of people named bare is no count of one
+        ("More than 100 pupils and staff of the school were abducted.", [("kidnapped", 100)]),
+        ("An airstrike hit the clinic, injuring its staff.", []),
+        # negatives: one of them, with "a" (as Indian and Nigerian English say it too)
+        ("A staff member was abducted.", [("kidnapped", 1)]),
+        ("Gunmen shot dead a staff of the council.", [("killed", 1)]),
+        ("A driver and a CRPF personnel were killed.", [("killed", 1), ("killed", 1)]),
+    ],
+)
+def test_second_trial_kinds(text, expected):
+    assert told(text) == expected

@@ -92,7 +92,10 @@ TAKEN = (
     r"(?:gunmen|men|militants|bandits|kidnappers|abductors|rebels|assailants|attackers|insurgents|"
     r"jihadists|terrorists|fighters|militia|militiamen|gang|gangs|pirates)\b)"
 )
-TAKEN_BEFORE = r"snatched|snatching|snatch|(?:hauled|carted|carried|took|led)\s+(?:away|off)"
+TAKEN_BEFORE = (
+    r"snatched|snatching|snatch|"
+    r"(?:hauled|hauling|carted|carting|carried|carrying|took|taking|led|leading)\s+(?:away|off)"
+)
 # Displacement told as a noun before the count: "the displacement of 54,534 people".
 DISPLACEMENT_OF = r"(?:displacement|flight|exodus)\s+of"
 # Refugees told before the count: "an influx of 20,000 people", "the number of

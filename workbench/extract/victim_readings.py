@@ -48,7 +48,7 @@ def item_readings(
     for item in items:
         yield from (Refused(*span) for span in item.parts)  # "including five women"
         quantity = item.quantity or Quantity(item.start, item.end, 1, 1, 1, "exact", words=True)
-        if not item.counted:
+        if not item.counted or _bare_collective(text, item):
             continue
         start, end = item.start, item.end
         if pre is not None and pre.end - pre.start < 40 and pre.end <= start:
@@ -65,6 +65,23 @@ def item_readings(
         if other_fate(item, category):
             continue  # "the death of one person, and ten injuries": the injuries' own
         yield Reading(quantity, category, start, end, item.subject, item.noun, actor)
+
+
+# Nouns of a body of people: one only with "a" ("a staff member" is one person)
+_COLLECTIVE = frozenset("staff crew personnel family militia police team".split())
+
+
+def _bare_collective(text: str, item: Item) -> bool:
+    """Whether a single item is a body of people named bare: "280 pupils and staff were
+    abducted" tells no count of staff ("a staff of the council", "a CRPF personnel":
+    one, as Indian and Nigerian English say)."""
+    if not item.single or item.subject is None:
+        return False
+    words = item.subject.lower().split()
+    if words[-1] not in _COLLECTIVE or len(words) > 2:
+        return False
+    opening = text[item.start : item.start + 4].lower()  # "a staff", "a CRPF personnel"
+    return not opening.startswith(("a ", "an ", "one "))
 
 
 # Words that make a figure in brackets more victims, not a part of those before it.
