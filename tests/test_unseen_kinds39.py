@@ -582,3 +582,25 @@ def test_an_incident_takes_the_town_told_before():
 )
 def test_second_trial_kinds(text, expected):
     assert told(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "voices"),
+    [
+        # a quotation of several sentences, said by whom closes it
+        (
+            "“The shells fell at dawn. Six children were killed. We fled,” a teacher said.",
+            ["a teacher"],
+        ),
+        ('"Shots rang out. Four guards died," the governor said.', ["governor"]),
+        # a voice with an aside after it
+        (
+            "“We counted 11 bodies,” said a police officer, requesting anonymity.",
+            ["a police officer"],
+        ),
+        # negative: a quotation that closes before the figure lends it nothing
+        ("“It was terrible,” a resident said. Three people were killed.", [None]),
+    ],
+)
+def test_who_closes_a_quotation(text, voices):
+    assert voices_of(text) == voices

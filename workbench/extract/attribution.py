@@ -90,3 +90,29 @@ def background_voice(folded: str, start: int, end: int, at: int) -> bool:
     40 died, ..."): its voice is that event's, never a later figure's."""
     earlier = _LEADING_EARLIER.match(folded, start, end)
     return earlier is not None and at < earlier.end()
+
+
+_OPENING = "“"
+_CLOSING = "”"
+
+
+def closing_quote(text: str, start: int, end: int, pos: int) -> int | None:
+    """Where the quotation that `pos` stands in closes, within the block `start:end` of
+    `text`: "“The bombs fell at noon. Three were killed. We buried them,” a resident
+    said" (the three stand in a quotation the resident closes). None where `pos`
+    stands in no quotation, or it does not close in the block. Curly quotes are read
+    by their shape; straight ones by their number before `pos` (odd: inside)."""
+    opened = text.rfind(_OPENING, start, pos)
+    if opened >= 0 and text.rfind(_CLOSING, opened, pos) < 0:
+        closed = text.find(_CLOSING, pos, end)
+        return closed if closed >= 0 else None
+    if text.count('"', start, pos) % 2 == 1:
+        closed = text.find('"', pos, end)
+        return closed if closed >= 0 else None
+    return None
+
+
+def speaker_after(speakers: list[Speaker], pos: int) -> Speaker | None:
+    """The first of a sentence's speakers named after `pos` (a quotation's close):
+    whom the quotation is said by."""
+    return next((s for s in speakers if s.start >= pos), None)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from functools import cached_property, partial
 
 from workbench.extract.alternations import word_trie
-from workbench.extract.attribution import speaker_for
+from workbench.extract.attribution import closing_quote, speaker_after, speaker_for
 from workbench.extract.breakdowns import breakdowns
 from workbench.extract.claims import Reading, read_sentence
 from workbench.extract.date_context import (
@@ -28,7 +28,7 @@ from workbench.extract.date_context import (
     note_day,
     states,
 )
-from workbench.extract.dates import TIME_RE, DateMention, find_dates, pick_date
+from workbench.extract.dates import DateMention, find_dates, pick_date
 from workbench.extract.document import Whole
 from workbench.extract.fate_scope import fate_scope
 from workbench.extract.fates import fate_readings
@@ -51,6 +51,7 @@ from workbench.extract.spans import SpanSet
 from workbench.extract.speaker_phrase import Speaker
 from workbench.extract.tellers import telling
 from workbench.extract.told_dates import ENGLISH, single_day, told_dates
+from workbench.extract.uncounted_spans import URL_MARKS, uncounted_spans
 from workbench.extract.victim_background import counterfactual
 from workbench.extract.victim_backs import told_bodies
 from workbench.extract.victim_words import EVENT_WORDS
@@ -66,11 +67,6 @@ _DISPLACED = r"displac\w*|fled|flee\w*|refuge\w*|shelter\w*|survivors"
 _TRIGGER = re.compile(
     rf"\d|(?<![a-z])(?:{word_trie(f'{NUMBER_WORDS}|{EVENT_WORDS}|{_DISPLACED}')})(?![a-z])"
 )
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+|#\w+|\[[^\]]*\]\([^)]*\)")
-# "\d\s*[ap]\.?m|:\d", opened with the class of its first characters, which lets the
-# engine skip to a digit or colon instead of trying both branches at every character.
-_MAY_HOLD_TIME = re.compile(r"[\d:](?:(?<=\d)\s*[ap]\.?m|(?<=:)\d)")
-_URL_MARKS = ("@", "#", "http", "www.", "](")  # a link holds one; `in` tests are fastest
 _INCIDENT = (Scope.INCIDENT.value, None)  # `claim_scope`'s answer for one incident
 _SAME_WORDS = 8  # words of a sentence that, repeated word for word, is the same saying
 
@@ -89,7 +85,7 @@ class Reader(PageContext):
         self._event_day: DateMention | None = None  # the last claim's date of an event
         self._dates: dict[int, list[DateMention]] = {}
         # whether a sentence of the page may hold a link: most pages hold none
-        self.links = any(mark in self.text for mark in _URL_MARKS)
+        self.links = any(mark in self.text for mark in URL_MARKS)
 
     def claims(self) -> Iterator[Claim]:
         """The page's claims in reading order, handed on as they are read."""
@@ -283,11 +279,7 @@ class Reader(PageContext):
         """Sentence `index`'s claims as readings, and the dates it names."""
         text, sentence = self.text, self.sentences[index]
         start, end = sentence.start, sentence.end
-        skip = []
-        if _MAY_HOLD_TIME.search(self.folded, start, end):
-            skip += [(m.start(), m.end()) for m in TIME_RE.finditer(text, start, end)]
-        if self.links and any(mark in text[start:end] for mark in _URL_MARKS):
-            skip += [(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
+        skip = uncounted_spans(text, self.folded, start, end, self.links)
         quantities = find_quantities(text, start, end, skip, self.words(index))
         dates: list[DateMention] = []
         skipped = SpanSet(skip)
@@ -348,8 +340,14 @@ class Reader(PageContext):
     def _attribution(
         self, speakers: list[Speaker], reading: Reading, block_index: int
     ) -> tuple[str | None, str | None]:
-        """Who says so and whom they relay: (attribution, origin)."""
+        """Who says so and whom they relay: (attribution, origin); in a sentence
+        naming no one, who closes the quotation it stands in (`closing_quote`)."""
         speaker = speaker_for(speakers, reading.start, reading.end)
+        block = self.doc.blocks[block_index]
+        closed = closing_quote(self.text, block.start, block.end, reading.start)
+        if speaker is None and closed is not None:
+            at = bisect.bisect_right(self.starts, closed) - 1
+            speaker = speaker_after(self.resolved_speakers(at), closed)
         if speaker is not None:
             return speaker.name, speaker.origin
         return self.block_voice(block_index), None

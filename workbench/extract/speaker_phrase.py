@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.extract.lexicon import PERSON_NOUNS
 from workbench.extract.relay import (
     RELAY_START,
     document_author,
@@ -87,7 +88,8 @@ _FINITE = re.compile(
 _NP_AFTER_VERB = re.compile(
     _PHRASE + rf"(?={_SENTENCE_END}|,\s+(?:who|a|an|the|adding|according|\d{{1,3}},)(?:\b|\s)"
     r"|\s+on\s+condition"
-    r"|,\s*(?:citing|quoting|relaying|speaking|(?:as\s+)?(?:quoted|relayed|cited|reported)\s+by)\b"
+    r"|,\s*(?:citing|quoting|relaying|speaking|requesting|asking|declining|preferring|refusing"
+    r"|(?:as\s+)?(?:quoted|relayed|cited|reported)\s+by)\b"
     r"|\s+in\s+a\s|\s+on\s+\w+day|\s+(?:who|when)\b)"
 )
 # "said police.", "said local residents, who ...": a speaker noun with no article.
@@ -247,6 +249,12 @@ def _chunk_start(text: str, start: int, end: int) -> int:
     return last
 
 
+def _person_word(word: str) -> bool:
+    """Whether a word names a person, one or several (`lexicon.PERSON_NOUNS`)."""
+    lowered = word.lower().strip(",.;:")
+    return lowered in PERSON_NOUNS or (lowered.endswith("s") and lowered[:-1] in PERSON_NOUNS)
+
+
 def _make_speaker(
     text: str,
     phrase: str,
@@ -284,6 +292,7 @@ def _make_speaker(
         PRONOUN.match(phrase)
         or SPEAKER_NOUNS.search(phrase)
         or any(w[0].isupper() or w[0].isdigit() for w in words)
+        or _person_word(words[-1])  # "a teacher said", "two farmers said"
     ):
         return None
     person = bool(PERSON_WORDS.search(phrase)) or (
