@@ -604,3 +604,13 @@ def test_second_trial_kinds(text, expected):
 )
 def test_who_closes_a_quotation(text, voices):
     assert voices_of(text) == voices
+
+
+def test_a_part_told_with_of_whom_is_a_part():
+    from workbench.match.parts import is_part
+
+    text = "At least 90 people were injured, out of whom 8 to 10 are in critical condition."
+    whole, part = [c for c in claims_in(text) if c.category is Category.WOUNDED]
+    assert part.text.startswith("out of whom")
+    assert is_part(part.text, part.sentence, "wounded")
+    assert not is_part(whole.text, whole.sentence, "wounded")

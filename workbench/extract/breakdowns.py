@@ -94,6 +94,10 @@ def breakdowns(folded: str, start: int, readings: list[Reading]) -> list[Reading
         ):
             reading = _part(reading, whole.category, lead.start("lead"))
             listed = reading
+        elif (whom := _OF_WHOM.search(folded, max(start, reading.start - 20), reading.start)) and (
+            whole is not None and whole.category is reading.category
+        ):  # "157 injured, out of whom 12 are in critical condition": a part of the 157
+            reading = _part(reading, reading.category, whom.start("lead"))
         elif listed is not None and whole is not None and _next_part(folded, reading, whole):
             # "including 14 children and 15 women": its text from the list's "including",
             # so that a reader adding up a toll knows it adds nothing
@@ -104,6 +108,7 @@ def breakdowns(folded: str, start: int, readings: list[Reading]) -> list[Reading
     return kept
 
 
+_OF_WHOM = re.compile(r",\s*(?P<lead>(?:out\s+)?of\s+(?:whom|them|those))\s+$")
 _AND_PART = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 

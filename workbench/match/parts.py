@@ -82,9 +82,10 @@ _MOST_FIGURES = 40
 
 # A breakdown the extractor gives in the toll's category (extract/breakdowns.py): its
 # text opens with the word that makes it a part ("including 7 women", "among them 4
-# aid workers", "Those killed included 3 boys")
+# aid workers", "Those killed included 3 boys", "out of whom 12 are in critical condition")
 _BREAKDOWN = re.compile(
-    r"(?i:including|among\s+(?:them|whom)|amongst\s+them|(?:those|the\s+people|the\s+persons)"
+    r"(?i:including|among\s+(?:them|whom)|amongst\s+them|(?:out\s+)?of\s+(?:whom|them|those)\s"
+    r"|(?:those|the\s+people|the\s+persons)"
     r"\s+(?:killed|dead|wounded|injured|hurt|kidnapped|abducted)\s+(?:also\s+)?includ)\b"
 )
 
