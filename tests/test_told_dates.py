@@ -113,3 +113,8 @@ def test_a_statement_about_the_event_told_before_takes_its_day(sentence):
 def test_a_statement_date_otherwise(sentence, day):
     _, claim = dated(f"{OPENING}{sentence}\n")
     assert claim[1] == day
+
+
+def test_a_statement_of_the_toll_takes_the_event_s_day():
+    text = f"{OPENING}The toll is 6: 4 soldiers and 2 civilians, the minister said on Wednesday.\n"
+    assert {day for _, day, _ in dated(text)} == {"2024-06-03"}

@@ -58,7 +58,8 @@ _DEATH_WORD = re.compile(
 # the thing it struck ("The building ... was hit")
 TIES_BACK = re.compile(
     r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:clash(?:es)?|attack|assault|confrontation|fighting"
-    r"|battle|raid|ambush|strike|air\s*strike|blast|explosion|bombing|incident|massacre)\b"
+    r"|battle|raid|ambush|strike|air\s*strike|blast|explosion|bombing|incident|massacre"
+    r"|(?:death\s+)?toll)\b"
     r"|\b(?:was|were)\s+(?:hit|struck|attacked|targeted|shelled|bombed)\b"
 )
 _SCENE_AHEAD = 2  # sentences after a claim searched for where it happened

@@ -244,8 +244,8 @@ class Reader(PageContext):
         """The claim's date, `date` picked in the sentence `start:end`, where that is
         only the day a statement was made ("The army said in a statement on Monday that
         15 people were killed in the attack") and the sentence ties back to the event
-        told before (`TIES_BACK`): the day of that event, the last claim's date that
-        was no statement's. Else `date`, remembered as the event's day."""
+        told before (`TIES_BACK`: "the attack", "the toll"): the day of that event, the
+        last claim's date that was no statement's. Else `date`, now the event's."""
         if date is None:
             return None
         if not states(self.text, start, end, date.start, date.end):
