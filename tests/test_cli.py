@@ -86,6 +86,14 @@ def test_bad_paths_are_one_line_each_and_others_still_processed(tmp_path):
     assert json.loads(result.stdout.splitlines()[0])["category"] == "killed"
 
 
+def test_no_table_where_no_file_could_be_read(tmp_path):
+    """A trial: `extract missing.txt` printed an empty table before its error line."""
+    result = run("extract", str(tmp_path / "missing.txt"))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "missing.txt: no such file" in result.stderr
+
+
 def test_table_gives_the_line_each_claim_starts_on(tmp_path):
     story = tmp_path / "story.txt"
     story.write_text(

@@ -70,9 +70,9 @@ def extract(
     metadata; flags win over it. A file that is not UTF-8 is read as Windows-1252,
     with a warning; "-" reads standard input as `ingest -` does. A path that cannot
     be read gets a one-line error on stderr; the other files are still processed, and
-    the exit status is 1.
+    the exit status is 1 (with no table at all where none could be read).
     """
-    failed = False
+    failed = read = False
     rows: list[tuple[Claim, int]] = []
     given = Metadata(published=published, language=language)
     with size_limit(max_size):
@@ -86,6 +86,7 @@ def extract(
                 echo(f"workbench: {refused}", err=True, one_line=True)
                 failed = True
                 continue
+            read = True
             for warning in document.warnings:  # each names its file
                 echo(f"workbench: {warning}", err=True, one_line=True)
             claims = placed(found)
@@ -93,7 +94,7 @@ def extract(
                 print_json(claims)
             else:
                 rows.extend(_with_lines(document.text, claims))
-    if not as_json:
+    if not as_json and read:  # no table where no file could be read: the errors say it
         _print_table(rows)
     sys.exit(1 if failed else 0)
 
