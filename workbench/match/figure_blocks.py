@@ -9,7 +9,7 @@ import math
 
 from workbench.geo.places import Kind
 from workbench.match.features import Features
-from workbench.match.ties import CLOSE_RATIO, MASS_CASUALTIES
+from workbench.match.figure_agreement import CLOSE_RATIO, MASS_CASUALTIES
 
 Block = tuple[str, ...]
 
@@ -20,7 +20,7 @@ def band(figure: float) -> int:
 
 
 def band_keys(family: str, country: str, f: Features, role: str, looking: bool) -> list[Block]:
-    """Where a single figure meets a bound that reaches it (`ties.same_figure`: "15"
+    """Where a single figure meets a bound that reaches it (`figure_agreement.same_figure`: "15"
     and "more than 14"), as `role` says (a known place's or an unknown one's): a single
     figure is in its band's block and looks in the bounds' block of that band; a
     bound is in, and looks in, the two bands its reach (from its lower end to

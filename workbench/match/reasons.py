@@ -13,9 +13,9 @@ from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.ingest.language import language_name
 from workbench.match.companions import agreeing_companions
 from workbench.match.features import EVENT_TOLERANCE, Features
+from workbench.match.figure_agreement import overlap
 from workbench.match.lists import usable_total
 from workbench.match.places import Agreement
-from workbench.match.ties import overlap
 
 _FIGURE_COMPARISONS = frozenset(
     {"denied", "overlap", "disjoint", "list total", "part of whole", "a part", "revised"}

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from workbench.geo.places import Kind
 from workbench.match.companions import agreeing_companions
 from workbench.match.features import RELATED_CATEGORIES, Features
+from workbench.match.figure_agreement import overlap, small
 from workbench.match.mentions import division_beside
 from workbench.match.parts import part_fits
 from workbench.match.places import (
@@ -32,9 +33,7 @@ from workbench.match.ties import (
     named_in_passing,
     one_day_of,
     one_dispute,
-    overlap,
     part_of_whole,
-    small,
     told_alike,
 )
 from workbench.match.timing import as_news, days_apart, massacre_weeks_meet, when_of
@@ -192,7 +191,7 @@ def _same_voice(
 
 
 def _coincidence(a: Features, b: Features, where: Agreement, days: int = 0) -> bool:
-    """Whether two agreeing small tolls (`ties.small`) placed only as finely as a
+    """Whether two agreeing small tolls (`figure_agreement.small`) placed only as finely as a
     crowded place (a region, a city) share nothing but their number: a region or a
     city sees many killings of one or two a day ("a QSD member" in Raqqa city twice,
     "1 pastoralist" twice in Jonglei state), and more must tie them (`told_alike`);

@@ -10,7 +10,6 @@ figures agree (`one_day_of`). The figure comparisons relate uses live here too.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 
 from rapidfuzz import fuzz
@@ -18,6 +17,16 @@ from rapidfuzz import fuzz
 from workbench.geo.places import Kind, Place
 from workbench.match.companions import TOLLS, agreeing_companions
 from workbench.match.features import Features
+from workbench.match.figure_agreement import (
+    CLOSE_RATIO,
+    MASS_CASUALTIES,
+    bounds_agree,
+    floor_or_figure,
+    overlap,
+    same_figure,
+    size,
+    small,
+)
 from workbench.match.lists import usable_total
 from workbench.match.mentions import named_in_other
 from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
@@ -29,14 +38,6 @@ _PASSING_SIMILARITY = SIMILARITY[Kind.DISTRICT]  # a town named in passing: near
 RETOLD_RATIO = 90  # rapidfuzz ratio of two sentences, numbers masked: one story retold
 RETOLD_WORDS = 6  # a story told has at least these words ("Gunmen killed 12 soldiers near Gao")
 _NUMBER = re.compile(r"\d[\d,.]*")
-# two tolls of one incident in dispute lie close: the larger at most half again the
-# smaller ("15 rebels" and "21 rebels", "killing 22" and "27 people were killed")
-CLOSE_RATIO = 1.5
-# how far above an open bound's floor ("at least five") a figure of one country's day
-# may lie and still be the toll it reaches: a first count and the later total
-FLOOR_REACH = 3
-# two tolls this large in one region or city the same day are one incident's
-MASS_CASUALTIES = 10
 # the longest time a claim's date may cover and still tie it to one day: a dateline
 # and the day before it (features.STAMP_REACH)
 ONE_DAY_SPAN = 1
@@ -45,11 +46,6 @@ _SETTLEMENT = re.compile(r"\b(?:village|town|city|settlement|hamlet)\b", re.IGNO
 # a place phrase that names a site a town holds (a square, a camp, a market, a
 # quarter, a building, a road ...): "Zion Square", "Pandanguo Police Camp"
 _SITE = re.compile(rf"\b(?:{SITE_NOUNS})\b", re.IGNORECASE)
-
-
-def overlap(a: Features, b: Features) -> bool:
-    """Whether two claims' intervals (their asserted bounds) share a value."""
-    return a.low <= b.high and b.low <= a.high
 
 
 def part_of_whole(a: Features, b: Features) -> bool:
@@ -139,24 +135,6 @@ def _may_lie_in(phrase: str | None, town: Place) -> bool:
     return bool(_SITE.search(words)) or town.population >= CITY_POPULATION
 
 
-def same_figure(a: Features, b: Features) -> bool:
-    """Whether two claims state one figure ("13 persons" and "killing 13 people"), or
-    one states a figure the other's bound reaches and comes close to: "15 civilians"
-    and "more than 14 civilians", "at least 5" and "five" (`_bound_holds`)."""
-    if a.claim.value is not None and a.claim.value == b.claim.value:
-        return True
-    return _bound_holds(a, b) or _bound_holds(b, a)
-
-
-def _bound_holds(exact: Features, bounded: Features) -> bool:
-    """Whether one claim's single figure lies within the other's bounds, no more than
-    CLOSE_RATIO times their lower end: "15" within "more than 14", not "500"
-    within "at least 5", which says little of it."""
-    if exact.low != exact.high or bounded.low == bounded.high:
-        return False
-    return bounded.low <= exact.low <= bounded.high and exact.low <= bounded.low * CLOSE_RATIO
-
-
 def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bool) -> bool:
     """Whether two claims tied only weakly (their country, one figure, a town named in
     passing: `passing`) may be one incident: both tied to one day (dated to a day in
@@ -221,49 +199,11 @@ def _one_count(a: Features, b: Features, passing: bool) -> bool:
         return True
     if not (overlap(a, b) or list_total_agrees(a, b)):
         return _disputed(a, b, passing)
-    if not (_bounds_agree(a, b) or list_total_agrees(a, b)):  # an open bound far below
+    if not (bounds_agree(a, b) or list_total_agrees(a, b)):  # an open bound far below
         return _retold(a, b) or agreeing_companions(a, b) is not None
-    alone = max(_floor_or_figure(a), _floor_or_figure(b)) <= 1
+    alone = max(floor_or_figure(a), floor_or_figure(b)) <= 1
     family = a.victim is not None and a.victim == b.victim
     return not alone or family or same_person(a.claim.subject, b.claim.subject)
-
-
-def _bounds_agree(a: Features, b: Features) -> bool:
-    """Whether two overlapping figures tied only weakly agree: where both are open
-    above ("at least 8", "more than 40"), their floors lie within CLOSE_RATIO ("at
-    least 10" and "at least 11"); where one is, the other's figure lies within
-    FLOOR_REACH times its floor (a first "at least five" and the later "14 people
-    died in total"). An open bound says little of what lies far above it: "at least
-    15 passengers" and the day's "59 deaths" elsewhere in the country, "at least one
-    death" and "at least two people", or "five people" (its report's "at least five")
-    and "at least eight police officers", are two incidents as often as one."""
-    open_a, open_b = not math.isfinite(a.high), not math.isfinite(b.high)
-    if not (open_a or open_b):
-        return True
-    if open_a and open_b:
-        low, high = sorted((a.low, b.low))
-        return high <= low * CLOSE_RATIO
-    floor, figure = (a, b) if open_a else (b, a)
-    return figure.low <= floor.low * FLOOR_REACH
-
-
-def _floor_or_figure(f: Features) -> float:
-    """A claim's figure, or its floor where it is open above ("at least one death")."""
-    return f.high if math.isfinite(f.high) else f.low
-
-
-def small(a: Features, b: Features) -> bool:
-    """Whether two tolls are of the size a country at war, a region or a city sees
-    many of a day (the smaller under MASS_CASUALTIES): one death, two policemen,
-    three civilians; not "as many as 100" (`size`). Agreeing or close, such figures
-    alone do not say one incident."""
-    return min(size(a), size(b)) < MASS_CASUALTIES
-
-
-def size(f: Features) -> float:
-    """How large a toll a claim states: its floor, or where it states none ("as many
-    as 100", "up to 40") its ceiling; no small toll, a ceiling that high."""
-    return f.low if math.isfinite(f.low) else f.high
 
 
 def told_alike(a: Features, b: Features, region: bool = False, family: bool = True) -> bool:

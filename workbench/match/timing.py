@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from workbench.match.features import EVENT_TOLERANCE, STOCK_TOLERANCE, Features, tally
+from workbench.match.figure_agreement import CLOSE_RATIO, MASS_CASUALTIES, small
 from workbench.match.reasons import When
-from workbench.match.ties import CLOSE_RATIO, MASS_CASUALTIES, small
 
 # two days the texts state may lie this far apart and be one incident's: a night's
 # attack told as Friday's by one report and Saturday's by another
@@ -73,7 +73,7 @@ def _far_apart(a: Features, b: Features) -> bool:
 def _two_days_news(a: Features, b: Features) -> bool:
     """Whether two claims are the news of two days: neither report dates its claim in
     its text (each is the news of its own day, `days_apart`), and the tolls are
-    small (`ties.small`: "killing two" and "two reported deaths" in one district,
+    small (`figure_agreement.small`: "killing two" and "two reported deaths" in one district,
     reports three days apart), which a place sees on many days. Stated days more
     than STATED_DAYS_APART apart are two incidents' too (`when_of`); a mass killing's
     undated tolls days apart may be its first and later counts."""
