@@ -333,12 +333,6 @@ AND_TAIL = re.compile(
 )
 # A place a country or region owns, a word for a place after it: "Ukraine's Kramatorsk
 # railway station", "Borno's Gwoza district" (not "Ukraine's Zelensky said").
-# A place of a region named after it by its kind: "Darfur's capital, El Fasher",
-# "Darfur's besieged city of El Fasher" (El Fasher, in Darfur)
-OWNED_KIND = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:capital|city|town|village|district|province|region|state"
-    rf"|county|camp|port)(?:\s*,\s*|\s+of\s+)(?P<name>{NAME})"
-)
 OWNED_PLACE = re.compile(
     r"['’]s\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:(?:railway|train|bus)\s+)?"
     r"(?:station|city|town|village|district|region|province|oblast|port|airport|market|"
@@ -374,9 +368,10 @@ LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<first>{NAME})(?:,\s*{NAME})*,?\s+and
 PLURAL_AFTER = re.compile(r"(?:s|\s+[Aa]reas)\b")
 
 # A place named as a kind of its owner's: "Mozambique's northern province of Cabo
-# Delgado", "Yemen's city of Taiz" (matched after the owner's name and its "'s").
+# Delgado", "Yemen's city of Taiz", "Darfur's capital, El Fasher" (matched after the
+# owner's name and its "'s").
 # A place a suffixed name owns: "in Borno state's Gwoza local government area".
 SUFFIX_OWNED = re.compile(rf"['’]s\s+(?P<name>{NAME})(?=\s+(?:{_PLACE_WORD})\b)")
 OWNED_KIND_OF = re.compile(
-    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_KIND})\s+of\s+(?:the\s+)?(?P<name>{NAME})"
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_KIND})(?:\s+of\s+(?:the\s+)?|\s*,\s*)(?P<name>{NAME})"
 )

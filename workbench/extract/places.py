@@ -57,7 +57,6 @@ from workbench.extract.place_patterns import (
     ORG_AFTER,
     ORG_TAIL,
     ORIGIN,
-    OWNED_KIND,
     OWNED_PLACE,
     PLURAL_AFTER,
     SUFFIX_WORDS,
@@ -150,19 +149,7 @@ def find_places(
             if owned and not not_a_place(owned.group(1)):
                 last, name = owned.end(1), text[first : owned.end(1)]
             found.append(PlaceMention(first, last, name, locative=False))  # not "the X border"
-    found = [_owned_kind(text, p, end) for p in found]
     return _without_addresses(text, sorted(found, key=lambda p: p.start))
-
-
-def _owned_kind(text: str, mention: PlaceMention, end: int) -> PlaceMention:
-    """ "in Darfur's capital, El Fasher": the place the region's kind names, its address
-    the region ("El Fasher, Darfur"); the mention as it is otherwise."""
-    at = mention.end - 2 if text[mention.end - 2 : mention.end] in ("'s", "’s") else mention.end
-    owned = OWNED_KIND.match(text, at, end)
-    if owned is None or not_a_place(owned.group("name")):
-        return mention
-    name = f"{strip_name(owned.group('name'))}, {mention.name}"
-    return replace(mention, end=owned.end("name"), name=name)
 
 
 # Between a place and the coarser one that gives its address: "Dnipro in central
