@@ -191,16 +191,10 @@ def _address_of(text: str, place: PlaceMention, after: PlaceMention) -> bool:
     if _BESIDE.match(after.name):  # "central Baghdad, near the Green Zone": no address
         return False
     between = _ADDRESS_BETWEEN.fullmatch(text, place.end, after.start)
-    return between is not None and _coarse(after.name) and not _coarse(place.name)
+    return between is not None and coarse(after.name) and not coarse(place.name)
 
 
-def is_wide(name: str) -> bool:
-    """Whether a place is wide enough to hold a running total: a country, or a division
-    named by its kind ("Darfur state", "Borno State") (`_coarse`)."""
-    return _coarse(name)
-
-
-def _coarse(name: str) -> bool:
+def coarse(name: str) -> bool:
     """Whether a place's name is a country's (with a side: "northwest of Cameroon") or
     a division's ("Darfur state", "Gwoza LGA of Borno State")."""
     words = name.lower().split()
@@ -374,7 +368,7 @@ def _finer_after(group: list[PlaceMention], start: int, end: int) -> PlaceMentio
     scene ("In Cameroon, ten people were killed ... in Bamenda") and a finer place
     follows the claim, that finer place (the nearest such); else None."""
     before = [p for p in group if p.end <= start]
-    after = [p for p in group if p.start >= end and not _coarse(p.name)]
-    if not before or not after or not _coarse(max(before, key=lambda p: p.end).name):
+    after = [p for p in group if p.start >= end and not coarse(p.name)]
+    if not before or not after or not coarse(max(before, key=lambda p: p.end).name):
         return None
     return min(after, key=lambda p: p.start)

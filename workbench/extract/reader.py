@@ -42,7 +42,7 @@ from workbench.extract.page_context import (
     by_clause,
     place_start,
 )
-from workbench.extract.places import is_wide, nearest
+from workbench.extract.places import coarse, nearest
 from workbench.extract.restatements import share_attributions
 from workbench.extract.retractions import not_retracted
 from workbench.extract.scope import claim_scope, may_total
@@ -236,7 +236,7 @@ class Reader(PageContext):
         it: `carried`, or for a running total, where `carried` is a town, only the
         country it lies in ("Fighting raged in Khartoum. The war has killed tens of
         thousands": Sudan's total, not Khartoum's)."""
-        if carried is None or scope[0] != Scope.CUMULATIVE.value or is_wide(carried):
+        if carried is None or scope[0] != Scope.CUMULATIVE.value or coarse(carried):
             return carried  # a region or a province told before holds a total too
         return self.country_of(carried)
 
