@@ -343,11 +343,12 @@ class Reader(PageContext):
         """Who says so and whom they relay: (attribution, origin); in a sentence
         naming no one, who closes the quotation it stands in (`closing_quote`)."""
         speaker = speaker_for(speakers, reading.start, reading.end)
-        block = self.doc.blocks[block_index]
-        closed = closing_quote(self.text, block.start, block.end, reading.start)
-        if speaker is None and closed is not None:
-            at = bisect.bisect_right(self.starts, closed) - 1
-            speaker = speaker_after(self.resolved_speakers(at), closed)
+        if speaker is None:  # the quotation is looked for only where no one is named
+            block = self.doc.blocks[block_index]
+            closed = closing_quote(self.text, block.start, block.end, reading.start)
+            if closed is not None:
+                at = bisect.bisect_right(self.starts, closed) - 1
+                speaker = speaker_after(self.resolved_speakers(at), closed)
         if speaker is not None:
             return speaker.name, speaker.origin
         return self.block_voice(block_index), None
