@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from workbench.models.claims import VerdictChange
+from workbench.models.review import VerdictChange
 
 
 class CurationChange(BaseModel):

@@ -6,17 +6,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, computed_field
 
-from workbench.models.claims import (
-    Category,
-    CurrentVerdict,
-    Link,
-    Scope,
-    SourceSummary,
-    StoredClaim,
-    Summary,
-    VerdictChange,
-    Voice,
-)
+from workbench.models.claims import Category, Link, Scope, SourceSummary, StoredClaim, Voice
+from workbench.models.reports import Summary
+from workbench.models.review import CurrentVerdict, VerdictChange
 from workbench.vocabulary import CredibilityGrade, Number
 
 
