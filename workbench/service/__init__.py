@@ -20,8 +20,9 @@ from workbench.ingest.files import Metadata
 from workbench.service.exporter import Exporter
 from workbench.service.fetching import read_pasted
 from workbench.service.fields import EDITABLE, QUALIFIERS
-from workbench.service.loading import STORE_BATCH, IngestReport, Progress, prepare, read_files
+from workbench.service.loading import STORE_BATCH, IngestReport, Progress
 from workbench.service.matching import MatchReport, MatchResumed
+from workbench.service.preparing import prepare, read_files
 from workbench.service.reports import SPLIT_FROM
 from workbench.service.workbench import Workbench
 from workbench.store import (

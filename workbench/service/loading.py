@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.errors import SourceError
-from workbench.ingest import read_source
-from workbench.ingest.fetch import Capture, read_capture
-from workbench.ingest.files import Metadata, apply, collect, date_problem, metadata_for
+from workbench.ingest.fetch import Capture
+from workbench.ingest.files import Metadata, collect
 from workbench.ingest.limits import read_regular
 from workbench.models import (
     Claim,
@@ -23,12 +22,12 @@ from workbench.models import (
 )
 from workbench.service.matching import Matching
 from workbench.service.places import placed
+from workbench.service.preparing import Prepared, no_claim, prepare
 from workbench.service.workers import (
     absorb_pending_interrupt,
     quiet_cancelled_futures,
     worker_start,
 )
-from workbench.vocabulary import READ_LANGUAGES
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
 
@@ -153,78 +152,6 @@ class VersionNote:
         return [head, *(f"  {change}" for change in self.figure_changes)]
 
 
-@dataclass(frozen=True)
-class _Prepared:
-    document: SourceDocument | None
-    claims: list[Claim]
-    error: str | None = None
-    capture: Capture | None = None  # the file's bytes as read, kept as its evidence
-
-
-def prepare(path: str, given: Metadata, stop: Callable[[], bool] | None = None) -> _Prepared:
-    """Read and extract one file: the work the ingest's worker processes do. The
-    bytes read are kept with the document (`fetch.read_capture`). `stop` is asked as
-    each claim is read (in this process only: the TUI's ctrl+x): once true, the
-    extraction ends there and the file is given as not read (a trial's 2 MB one-line
-    file held ctrl+x for 51 s while it was read whole)."""
-    try:
-        if given.published and (problem := date_problem(given.published)):
-            raise SourceError(path, problem)  # the caller's own: a sidecar's is a warning
-        metadata, refused = metadata_for(path, given)
-        data = read_regular(path)
-        document = read_source(
-            path, fallback_encoding="cp1252", language=metadata.language, data=data
-        )
-        capture = read_capture(document.path, data, document.format)
-        del data  # the capture holds them
-        document = apply(document, metadata)
-        if refused:
-            document = document.model_copy(update={"warnings": [*document.warnings, *refused]})
-        from workbench.extract.pipeline import iter_claims
-
-        claims = []
-        for claim in iter_claims(document):
-            if stop is not None and stop():
-                return _Prepared(None, [], f"{path}: stopped while it was read")
-            claims.append(claim)
-        return _Prepared(document, claims, capture=capture)
-    except SourceError as error:
-        return _Prepared(None, [], str(error))
-    except Exception as error:  # one bad file must not stop a corpus
-        return _Prepared(None, [], f"{path}: could not be read ({type(error).__name__}: {error})")
-
-
-def read_files(
-    paths: list[str], given: Metadata
-) -> Iterator[tuple[SourceDocument | None, list[Claim], str | None]]:
-    """The files `ingest` would load from `paths` read as it reads them, nothing
-    stored (`workbench extract`): folders walked, each NAME.json read under `given`,
-    a file not UTF-8 read as Windows-1252 with a warning, a PDF page by page. Yields
-    (document, its claims, None) per file read, (None, [], the one-line error) per
-    path or file refused, the refusals first; a file named twice (itself and in
-    its folder) is read once."""
-    files, errors = collect(paths)
-    for error in errors:
-        yield None, [], error
-    read: set[str] = set()
-    for path in files:
-        if (real := os.path.realpath(path)) in read:
-            continue
-        read.add(real)
-        prepared = prepare(path, given)
-        yield prepared.document, prepared.claims, prepared.error
-
-
-def _no_claim(prepared: _Prepared) -> list[str]:
-    """The path of a document read whole, in a language Workbench reads, that gave no
-    claim: stored all the same (a page may hold no figure), but said, so that a file
-    loaded by mistake (a trial stored a system file, with no word) is seen."""
-    document = prepared.document
-    if document is None or prepared.claims or document.language not in READ_LANGUAGES:
-        return []  # a language not read is warned of as such
-    return [document.path]
-
-
 class Loading(Matching):
     """Loading sources: files read and extracted in worker processes, stored whole,
     then matched (what an interrupted ingest left unmatched too)."""
@@ -248,7 +175,7 @@ class Loading(Matching):
         fresh = self._unseen(files, report)
         done = len(files) - len(fresh)
         jobs = jobs or os.cpu_count() or 1
-        pending: list[_Prepared] = []
+        pending: list[Prepared] = []
         try:
             for prepared in self._prepare_all(fresh, metadata or Metadata(), jobs, stop):
                 if stop is not None and stop():
@@ -273,7 +200,7 @@ class Loading(Matching):
         self._match_added(report)
         return report
 
-    def _store_read(self, pending: list[_Prepared], report: IngestReport) -> None:
+    def _store_read(self, pending: list[Prepared], report: IngestReport) -> None:
         """After Ctrl-C, store the documents read whole before it (a trial's eight short
         files, read while a long one was, were lost with it); a second Ctrl-C stops
         that too, the batch rolled back whole."""
@@ -314,7 +241,7 @@ class Loading(Matching):
     @staticmethod
     def _prepare_all(
         files: list[str], metadata: Metadata, jobs: int, stop: Callable[[], bool] | None
-    ) -> Iterator[_Prepared]:
+    ) -> Iterator[Prepared]:
         """Each file read and extracted: in this process (where `stop` is asked as each
         claim is read) for one file or one job, else in `jobs` worker processes."""
         if jobs <= 1 or len(files) <= 1:
@@ -332,7 +259,7 @@ class Loading(Matching):
             raise
         pool.shutdown(wait=True)
 
-    def _store(self, batch: list[_Prepared], report: IngestReport) -> None:
+    def _store(self, batch: list[Prepared], report: IngestReport) -> None:
         """Store a batch of read documents in one transaction; count the unreadable."""
         readable: list[tuple[SourceDocument, list[Claim], Capture]] = []
         for prepared in batch:
@@ -340,7 +267,7 @@ class Loading(Matching):
                 report.fail(prepared.error or "unreadable file")
             else:
                 report.warnings += prepared.document.warnings
-                report.no_claims += _no_claim(prepared)
+                report.no_claims += no_claim(prepared)
                 claims = list(placed(prepared.claims))
                 readable.append((prepared.document, claims, prepared.capture))
         try:
