@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from functools import cached_property
 from typing import TypeVar
 
@@ -23,6 +22,7 @@ from workbench.extract.document import Whole
 from workbench.extract.gazetteer import COUNTRY_BY_NAME, Country
 from workbench.extract.lexicon import DENIALS, STORY_HEDGES
 from workbench.extract.named_people import nearest_first, people_before, people_named
+from workbench.extract.place_asides import mark_asides
 from workbench.extract.place_locatives import title_places
 from workbench.extract.place_patterns import SPOKE_FROM
 from workbench.extract.places import PlaceMention, country_in, find_places, is_border
@@ -42,18 +42,6 @@ T = TypeVar("T")
 LOOK_BACK = 6  # sentences searched for a place or a speaker named before
 # Whom a voice told, by name: "told Sahel Wire", "told the Kenya News Agency".
 _TOLD = re.compile(r"\b[Tt]old\s+(?:the\s+)?(?P<whom>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
-# A clause that tells an earlier attack's deaths as what the reported one followed,
-# up to the comma or the end that closes it, a relative clause after its comma
-# included ("days after the raid on Dogo, in which 40 died,"): the place it names is
-# that attack's. Runs over lower-cased text.
-_EARLIER_CLAUSE = re.compile(
-    r"(?<![a-z])(?:(?:hours?|days?|weeks?|months?|a\s+year)\s+|shortly\s+)(?:after|since)\s"
-    r"[^.;,]*(?:,\s+(?:(?:in|during|of|at|on|by|after|with|among)\s+)?(?:which|that|who|whom"
-    r"|whose|where|when)(?![a-z])[^.;,]*)*"
-)
-_DEATH_WORD = re.compile(
-    r"(?<![a-z])(?:killed|dead|died|massacred?|deaths?|killing|slain)(?![a-z])"
-)
 # A sentence that ties back to the event told before it: a definite noun for it, or
 # the thing it struck ("The building ... was hit")
 TIES_BACK = re.compile(
@@ -203,25 +191,8 @@ class PageContext:
             )
             # where none is named, the area an official's title names ("the governor of X")
             found = found or title_places(self.text, sentence.start, sentence.end)
-            self._places[index] = self._backgrounds(index, found)
+            self._places[index] = mark_asides(self.folded, sentence.start, sentence.end, found)
         return self._places[index]
-
-    def _backgrounds(self, index: int, places: list[PlaceMention]) -> list[PlaceMention]:
-        """`places` with those in a clause of an earlier attack's deaths marked as that
-        clause's ("The raid, days after 70 died in Pont-Sondé, left 15 dead": Pont-Sondé
-        is the 70's place, not the 15's; `places.nearest`)."""
-        sentence = self.sentences[index]
-        if not places or "after" not in self.folded[sentence.start : sentence.end]:
-            return places
-        spans = [
-            m.span()
-            for m in _EARLIER_CLAUSE.finditer(self.folded, sentence.start, sentence.end)
-            if _DEATH_WORD.search(m.group())
-        ]
-        return [
-            next((replace(p, background=s) for s in spans if s[0] <= p.start < s[1]), p)
-            for p in places
-        ]
 
     def carried(self, index: int, places: list[list[PlaceMention]]) -> list[str | None]:
         """For each clause of sentence `index`, the place it inherits: from the nearest

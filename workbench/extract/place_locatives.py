@@ -15,6 +15,7 @@ from workbench.extract.place_mention import PlaceMention
 from workbench.extract.place_names import POSSESSIVE, refused_name, strip_name
 from workbench.extract.place_patterns import (
     AND_TAIL,
+    CENTRE_OF,
     DISTANCE_FROM,
     LOCATIVE,
     LOCATIVE_FIRST,
@@ -133,6 +134,8 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
     shown = " ".join(filter(None, [(match.group("dir") or "").strip(), name, suffix]))
     if DISTANCE_FROM.fullmatch(prep):
         prep = "near"  # "40 km from Maiduguri": `geo.resolve` reads "near" the place
+    elif CENTRE_OF.fullmatch(prep):
+        prep = "in"  # "in the heart of Goma" is in Goma
     if prep.lower() not in PLAIN_PREPOSITIONS:
         shown = f"{prep} {shown}"
     return PlaceMention(match.start(), border.end() if border else end, _clean(shown), True)

@@ -16,6 +16,10 @@ class PlaceMention:
     # The clause of an earlier event the place stands in ("days after 40 died in Dogo"):
     # the place of the figures in that clause only (`places.nearest`). None elsewhere.
     background: tuple[int, int] | None = None
+    # The circumstance opening the sentence the place stands in ("As fighting raged in
+    # Rolpa, ..."): a figure outside it takes the place only where no other is named
+    # (`places.nearest`). None elsewhere.
+    setting: tuple[int, int] | None = None
 
     @property
     def border(self) -> bool:

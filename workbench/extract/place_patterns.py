@@ -112,6 +112,10 @@ _KIND_OF = rf"(?:{_BETWEEN}{{0,3}}?(?:{_KIND})\s+of\s+)"
 # at the unit: a number starts no word the index looks up).
 _DISTANCE_FROM = r"(?:km|kms|kilomet(?:re|er)s?|miles)\s+(?:away\s+)?from"
 DISTANCE_FROM = re.compile(_DISTANCE_FROM, re.IGNORECASE)
+# The middle of a town is the town: "in the centre of X", "at the town center of X", "in
+# the heart of X" (read as "in X"; not "a health centre of the Red Cross": "the" only).
+_CENTRE_OF = r"(?:in|at)\s+the\s+(?:(?:town|city)\s+)?(?:cent(?:re|er)|heart)\s+of"
+CENTRE_OF = re.compile(_CENTRE_OF, re.IGNORECASE)
 PLAIN_PREPOSITIONS = ("in", "at", "inside", "within", "into", "throughout", "across", "around")
 LOCATIVE = re.compile(
     r"\b(?P<prep>(?i:"
@@ -120,6 +124,8 @@ LOCATIVE = re.compile(
     + _DISTANCE_FROM
     + r"|"
     r"(?:on|in)\s+the\s+outskirts\s+of|on\s+the\s+border\s+(?:with|of)|"
+    + _CENTRE_OF
+    + r"|"
     r"(?:just\s+|some\s+[\w,]+\s+\w+\s+)?"
     + _DIRECTION
     + r"(?:ern)?\s+of))\s+"

@@ -355,6 +355,9 @@ def nearest(mentions: list[PlaceMention], start: int, end: int) -> PlaceMention 
     # a figure in an earlier attack's clause takes that clause's places, and only it does
     own = [p for p in mentions if p.background and p.background[0] <= start < p.background[1]]
     mentions = own or [p for p in mentions if p.background is None]
+    # and a place of the circumstance opening its sentence only where no other is named
+    main = [p for p in mentions if not p.setting or p.setting[0] <= start < p.setting[1]]
+    mentions = main or mentions
 
     places = [p for p in mentions if not p.border]
     for group in ([p for p in places if p.locative], places, mentions):

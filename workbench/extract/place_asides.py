@@ -1,0 +1,70 @@
+"""Places named in an aside of their sentence, marked so that a figure outside the
+aside does not take them (`places.nearest`).
+
+- An earlier attack's clause ("The raid, days after 70 died in Pont-Sondé, left 15
+  dead"): Pont-Sondé is the 70's place, not the 15's (`PlaceMention.background`).
+- A part of a total ("Riots left 79 dead, including 34 in Cuenca"): Cuenca is the 34's
+  place; the 79 died in the country's prisons (`PlaceMention.background`).
+- A circumstance that opens the sentence ("As the standoff went on in Rolpa, rebels
+  killed three policemen at Fidim"): a figure of the main clause takes a place the
+  main clause names, Rolpa only where it names none (`PlaceMention.setting`).
+
+All rules run over lower-cased text (`casefold.fold`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from workbench.extract.number_words import NUMBER_WORDS
+from workbench.extract.place_mention import PlaceMention
+
+# A clause that tells an earlier attack's deaths as what the reported one followed,
+# up to the comma or the end that closes it, a relative clause after its comma
+# included ("days after the raid on Dogo, in which 40 died,"): the place it names is
+# that attack's.
+_EARLIER_CLAUSE = re.compile(
+    r"(?<![a-z])(?:(?:hours?|days?|weeks?|months?|a\s+year)\s+|shortly\s+)(?:after|since)\s"
+    r"[^.;,]*(?:,\s+(?:(?:in|during|of|at|on|by|after|with|among)\s+)?(?:which|that|who|whom"
+    r"|whose|where|when)(?![a-z])[^.;,]*)*"
+)
+_DEATH_WORD = re.compile(
+    r"(?<![a-z])(?:killed|dead|died|massacred?|deaths?|killing|slain)(?![a-z])"
+)
+# A part of a total counted with where it happened, up to the comma or the end that
+# closes it: "including 34 in Cuenca", "among them three at the market in Bama".
+_PART = re.compile(
+    r"(?<![a-z])(?:including|among\s+them|of\s+whom|of\s+them)\s+"
+    r"(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?"
+    rf"(?:\d[\d,]*|(?:{NUMBER_WORDS})(?![a-z]))[^.;,()]*?(?<![a-z])(?:in|at)\s[^.;,()]*"
+)
+# A circumstance opening the sentence, up to its comma: "As fighting raged in X,",
+# "While the army held Y,", "Amid clashes in Z,".
+_SETTING = re.compile(r"[\s\"“‘'(]*(?:as|while|amid|amidst|despite)\s[^.;,]{3,200},")
+
+
+def mark_asides(
+    folded: str, start: int, end: int, places: list[PlaceMention]
+) -> list[PlaceMention]:
+    """`places`, named in the sentence `folded[start:end]`, each marked with the aside
+    it stands in (see the module's docstring); the others as they were."""
+    if not places:
+        return places
+    background = [m.span() for m in _PART.finditer(folded, start, end)]
+    if "after" in folded[start:end]:
+        background += [
+            m.span()
+            for m in _EARLIER_CLAUSE.finditer(folded, start, end)
+            if _DEATH_WORD.search(m.group())
+        ]
+    setting = _SETTING.match(folded, start, end)
+    marked = []
+    for place in places:
+        own = next((s for s in background if s[0] <= place.start < s[1]), None)
+        if own is not None:
+            place = replace(place, background=own)
+        elif setting is not None and setting.start() <= place.start < setting.end():
+            place = replace(place, setting=setting.span())
+        marked.append(place)
+    return marked
