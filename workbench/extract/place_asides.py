@@ -32,12 +32,14 @@ _EARLIER_CLAUSE = re.compile(
 _DEATH_WORD = re.compile(
     r"(?<![a-z])(?:killed|dead|died|massacred?|deaths?|killing|slain)(?![a-z])"
 )
-# A part of a total counted with where it happened, up to the comma or the end that
-# closes it: "including 34 in Cuenca", "among them three at the market in Bama".
+# A part of a total counted by where it happened, a bare count before the place, up to
+# the place's name: "including 34 in Cuenca", "among them 12 at the market in Bama"; not
+# a part named by who they were ("including 9 soldiers in Mogadishu": where all died).
 _PART = re.compile(
     r"(?<![a-z])(?:including|among\s+them|of\s+whom|of\s+them)\s+"
     r"(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?"
-    rf"(?:\d[\d,]*|(?:{NUMBER_WORDS})(?![a-z]))[^.;,()]*?(?<![a-z])(?:in|at)\s[^.;,()]*"
+    rf"(?:\d[\d,]*|(?:{NUMBER_WORDS})(?![a-z]))\s+(?:in|at)\s+"
+    r"(?:the\s+(?:[a-z-]+\s+){0,2}?(?:in|of)\s+)?(?=[a-z])"
 )
 # A circumstance opening the sentence, up to its comma: "As fighting raged in X,",
 # "While the army held Y,", "Amid clashes in Z,".
@@ -51,7 +53,8 @@ def mark_asides(
     it stands in (see the module's docstring); the others as they were."""
     if not places:
         return places
-    background = [m.span() for m in _PART.finditer(folded, start, end)]
+    # a place read after the part's preposition starts at it (a locative's "in")
+    background = [(m.start(), m.end() + 1) for m in _PART.finditer(folded, start, end)]
     if "after" in folded[start:end]:
         background += [
             m.span()
