@@ -99,3 +99,14 @@ def test_the_centre_of_a_town_is_the_town(text: str) -> None:
 )
 def test_a_centre_of_no_town_is_no_place(text: str) -> None:
     assert killed_place(text) is None
+
+
+def test_a_part_named_by_who_they_were_is_where_all_died() -> None:
+    assert killed_place("Two bomb attacks left 10 dead, including 9 soldiers in Kismayo.") == (
+        "Kismayo"
+    )
+
+
+def test_the_heart_of_a_countrys_capital_is_the_capital() -> None:
+    text = "Bombers struck in the heart of Syria's capital Damascus, killing 14 people."
+    assert killed_place(text) == "Damascus"
