@@ -43,7 +43,15 @@ countries `unseen` lacks) is split into halves by the same hash of the id (`SPLI
 every paragraph of any other set (`unseen-extra`) is study, whatever its hash. A
 `places.json` beside a set
 (id -> names) annotates where a paragraph's deaths happened: "place right" counts the
-paragraphs whose first `killed` claim's place holds one of the names.
+paragraphs whose first `killed` claim's place holds one of the names. A `voices.json`
+beside a set (id -> one entry a figure, in the order of `figures`: the voice the text
+names for it, a list where it names several, null where it names none or the figure is
+not required; benchmarks/annotations/unseen/README.md gives the rules it was written
+by) adds "voice right": of the required figures found, those whose claim's voice agrees
+with the annotated one (`voice_agrees`: the French set's rule, score_claims.py's
+`fuzzy_contains`, on names with case, curly quotes and articles set aside; a null voice
+agrees with a claim that names none or names only the paragraph's outlet); the study
+half's wrong voices go to --misses.
 
 The texts are the outlets' and stay out of the repository; the annotations do not:
 benchmarks/annotations/NAME/annotations.jsonl holds each paragraph's annotation with
@@ -58,17 +66,20 @@ Exit status 0; 1 with one line if the set is missing.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import os
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from french import load_scorer
 from real_text import toll
 
 from workbench.extract import extract_claims
@@ -89,6 +100,10 @@ COUNTED = frozenset(
     }
 )
 Row = dict[str, Any]
+# an annotated voice: the name the text gives, several names, or none
+Voice = str | list[str] | None
+# what a claim's voice reads as none: a bare pronoun names no one in the paragraph
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
 def half_of(row_id: str) -> str:
@@ -189,6 +204,10 @@ def _rebuilt(root: Path, name: str) -> list[Row] | None:
             found = json.loads(line)
             texts[found["id"]] = found["text"]
     rows, left_out = with_texts(annotated, texts)
+    voices = _voices(ANNOTATIONS / name / "voices.json")
+    for row in rows:
+        if row["id"] in voices:
+            row.setdefault("voices", voices[row["id"]])
     if left_out:
         counts = ", ".join(f"{why}: {n}" for why, n in sorted(left_out.items()))
         print(
@@ -220,9 +239,70 @@ def load(root: Path, name: str = "unseen") -> list[Row]:
         named = json.loads(places.read_text(encoding="utf-8")) if places.is_file() else {}
     except json.JSONDecodeError as err:
         sys.exit(f"{path}: not JSON ({err})")
+    voices = _voices(path.parent / "voices.json")
     for row in rows:
         row.setdefault("places", named.get(row["id"]))
+        if row["id"] in voices:  # only where annotated: a row without stays as it was
+            row.setdefault("voices", voices[row["id"]])
     return rows
+
+
+def _voices(path: Path) -> dict[str, list[Voice]]:
+    """The annotated voices at `path` (`voices.json`: id -> one voice a figure), {} where
+    there is none; SystemExit with one line if it is no JSON."""
+    if not path.is_file():
+        return {}
+    try:
+        voices: dict[str, list[Voice]] = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as err:
+        sys.exit(f"{path}: not JSON ({err})")
+    return voices
+
+
+@functools.cache
+def _fuzzy() -> Callable[[str, str], bool]:
+    """The shared scorer's test of a voice or place (score_claims.py's fuzzy_contains),
+    the one benchmarks/french.py scores the French sets' voices with."""
+    fuzzy: Callable[[str, str], bool] = load_scorer().fuzzy_contains
+    return fuzzy
+
+
+def _plain(name: str | None) -> str:
+    """A voice's words as compared: case folded, curly quotes straight, punctuation
+    and the articles (the, a, an) dropped; "" for none or a bare pronoun."""
+    text = (name or "").casefold().replace("\u2019", "'").replace("\u2018", "'")
+    words = [w for w in re.sub(r"[^\w']+", " ", text).split() if w not in ("the", "a", "an")]
+    return "" if len(words) == 1 and words[0] in PRONOUNS else " ".join(words)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.casefold())
+
+
+def names_agree(want: str, got: str | None) -> bool:
+    """Whether a claim's voice `got` names the annotated voice `want`: the words of one
+    inside the other's ("police" and "the Somali police spokesman"), else the shared
+    scorer's fuzzy test (a word of four letters or more of `want` in `got`, or the two
+    alike), on `_plain` words."""
+    w, g = _plain(want), _plain(got)
+    if not (w and g):
+        return False
+    return f" {g} " in f" {w} " or f" {w} " in f" {g} " or _fuzzy()(w, g)
+
+
+def voice_agrees(annotated: Voice, attribution: str | None, origin: str | None = None,
+                 outlet: str = "") -> bool:  # fmt: skip
+    """Whether a claim's voice (its `attribution`, or the `origin` it relays) agrees
+    with the annotated one: for a named voice, either names it (`names_agree`), and for
+    several names, any of them; for none, the claim names none (a bare pronoun is none),
+    or names only the paragraph's `outlet` (its letters inside the outlet's short name or
+    the reverse: a wire's own credit is no other voice)."""
+    if annotated is None:
+        got = _letters(_plain(attribution))
+        site = _letters(outlet)
+        return not got or (len(got) >= 3 and bool(site) and (got in site or site in got))
+    wanted = [annotated] if isinstance(annotated, str) else annotated
+    return any(names_agree(w, said) for w in wanted for said in (attribution, origin) if said)
 
 
 def _answers(claim: Claim, figure: Row) -> bool:
@@ -266,6 +346,8 @@ class Score:
     wounded_exact: int = 0
     places: int = 0
     places_right: int = 0
+    voices: int = 0
+    voices_right: int = 0
     misses: list[Row] = field(default_factory=list)
 
     def line(self) -> str:
@@ -280,6 +362,7 @@ class Score:
             f" | clean {pct(self.clean, self.no_deaths)}"
             f" | wounded exact {pct(self.wounded_exact, self.wounded)}"
             + (f" | place right {pct(self.places_right, self.places)}" if self.places else "")
+            + (f" | voice right {pct(self.voices_right, self.voices)}" if self.voices else "")
         )
 
 
@@ -334,7 +417,8 @@ def score(row: Row, current: Score, keep: bool) -> None:
             problems.append(f"{want} toll {got}, annotated {coded}")
     missed = [f for f in required if all(f is not g for g, _ in pairs)]
     wrong_scope = [(f, c) for f, c in found if c.scope.value != f["scope"]]
-    if keep and (missed or extra or problems or wrong_scope):
+    wrong_voice = _voices_scored(row, found, current)
+    if keep and (missed or extra or problems or wrong_scope or wrong_voice):
         current.misses.append(
             {
                 "id": row["id"],
@@ -343,9 +427,33 @@ def score(row: Row, current: Score, keep: bool) -> None:
                 "missed": [f"{f['category']} {f['value']} {f['scope']}" for f in missed],
                 "extra": [_describe(c) for c in extra],
                 "wrong scope": [_describe(c) for _, c in wrong_scope],
+                "wrong voice": wrong_voice,
                 "claims": [_describe(c) for c in claims],
             }
         )
+
+
+def _voices_scored(row: Row, found: list[tuple[Row, Claim]], current: Score) -> list[str]:
+    """Count the voices of the required figures found where the row has annotated
+    voices; the wrong ones, each as "category value: want ... got ..."."""
+    voices = row.get("voices")
+    if not voices:
+        return []
+    wrong = []
+    for figure, claim in found:
+        index = next(i for i, f in enumerate(row["figures"]) if f is figure)
+        want = voices[index]
+        current.voices += 1
+        if voice_agrees(want, claim.attribution, claim.origin, row.get("outlet", "")):
+            current.voices_right += 1
+        else:
+            got = (
+                claim.attribution
+                if claim.origin is None
+                else f"{claim.attribution} < {claim.origin}"
+            )
+            wrong.append(f"{figure['category']} {figure['value']}: want {want!r} got {got!r}")
+    return wrong
 
 
 def main() -> None:
@@ -393,7 +501,10 @@ def main() -> None:
             for miss in scores["study"].misses:
                 out.write(json.dumps(miss, ensure_ascii=False) + "\n")
         kinds = Counter(
-            kind for m in scores["study"].misses for kind in ("missed", "extra", "tolls") if m[kind]
+            kind
+            for m in scores["study"].misses
+            for kind in ("missed", "extra", "tolls", "wrong voice")
+            if m[kind]
         )
         print("  study paragraphs with " + ", ".join(f"{k}: {n}" for k, n in sorted(kinds.items())))
 
