@@ -11,7 +11,8 @@ from tests.conftest import claims_in, database_before, killed_claim, only_claim
 from workbench.extract.attribution import speaker_for
 from workbench.extract.dateline import dateline_end
 from workbench.extract.relay import origin_of, split_name
-from workbench.extract.voices import Speaker, find_speakers, mask_brackets, resolve
+from workbench.extract.voice_resolution import resolve
+from workbench.extract.voices import Speaker, find_speakers, mask_brackets
 from workbench.ingest import document_from_text
 from workbench.models import Claim, ClaimRow, StoredClaim
 from workbench.store import SCHEMA_VERSION, ClaimFilter, Store

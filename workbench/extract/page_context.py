@@ -28,13 +28,8 @@ from workbench.extract.place_patterns import SPOKE_FROM
 from workbench.extract.places import PlaceMention, country_in, find_places, is_border
 from workbench.extract.sentences import split_clauses, split_sentences
 from workbench.extract.speaker_phrase import Speaker
-from workbench.extract.voices import (
-    block_voice,
-    find_speakers,
-    mask_brackets,
-    needs_earlier,
-    resolve,
-)
+from workbench.extract.voice_resolution import needs_earlier, resolve
+from workbench.extract.voices import block_voice, find_speakers, mask_brackets
 from workbench.extract.wordindex import WordIndex
 from workbench.models import SourceDocument
 

@@ -123,9 +123,7 @@ LOCATIVE = re.compile(
     + r"|near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|"
     + _DISTANCE_FROM
     + r"|"
-    r"(?:on|in)\s+the\s+outskirts\s+of|on\s+the\s+border\s+(?:with|of)|"
-    + _CENTRE_OF
-    + r"|"
+    r"(?:on|in)\s+the\s+outskirts\s+of|on\s+the\s+border\s+(?:with|of)|" + _CENTRE_OF + r"|"
     r"(?:just\s+|some\s+[\w,]+\s+\w+\s+)?"
     + _DIRECTION
     + r"(?:ern)?\s+of))\s+"

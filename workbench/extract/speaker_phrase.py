@@ -54,6 +54,10 @@ _CLAUSE_AND = re.compile(
 )
 _NOBODY = re.compile(r"^(?:no|none|nobody|neither)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^(?:an?\s+\S|[a-z]+(?:ed|ing)\b)")
+# A participle that tells a toll trails a clause, never a speaker's name.
+_TOLL_PARTICIPLE = re.compile(
+    r"^(?:killing|wounding|injuring|leaving|claiming|bringing|raising|taking)\b"
+)
 _THE = re.compile(r"^the\s", re.IGNORECASE)
 # Where a body is based, before its name: one body whether the text says it or not.
 _BASED = re.compile(r"^(?:the\s+)?[\w'’]+-based\s+(?=[A-Z])", re.IGNORECASE)
@@ -96,12 +100,19 @@ _NP_AFTER_VERB = re.compile(
 _PLAIN_NP_AFTER_VERB = re.compile(
     r"\s+((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)" + _NP_AFTER_VERB.pattern[len(_PHRASE) :]
 )
+# "said army spokesman John Doe.": up to three words of a title, then the name.
+_TITLED_NP_AFTER_VERB = re.compile(
+    r"\s+((?P<title>(?:[a-z][\w’'-]*\s+){1,3})[A-Z](?:[^,.;:!?()]|(?<=\b[A-Z])\.){0,80}?)"
+    + _NP_AFTER_VERB.pattern[len(_PHRASE) :]
+)
 # "according to X, ..."; "according to local officials": the grammar names a source.
 _NP_AFTER_ACCORDING = re.compile(
     r"\s+([\w“\"'](?:[^,.;:!?()]|(?<=\b[A-Z])\.){0,80}?)"
     rf"(?={_SENTENCE_END}|,|\s+(?:who|when|that)\b)"
 )
 _MAX_WORDS = 10
+# A reporting verb inside a subject: the speaker is whoever says it, before the verb.
+_SAID_WITHIN = re.compile(r"\s+(?:said|says|say|told|tells)\s.*$", re.IGNORECASE)
 # "a youth leader in Kaya", "a spokesman for the ministry of defence": a speaker noun
 # with what places it, before a relative clause ("..., who asked not to be named").
 _PLACED_BY = re.compile(r"\s+(?:in|of|for|at|from|to|with|on)\s+", re.IGNORECASE)
@@ -127,10 +138,22 @@ class Speaker:
 
 def inverted_speaker(text: str, pos: int, end: int, hedging: bool) -> Speaker | None:
     """The speaker after a verb at `pos` that follows what is said: "“12 died,” said a
-    hospital source on condition of anonymity", "..., said police."."""
-    return _noun_phrase_after(_NP_AFTER_VERB, text, pos, end, hedging) or _noun_phrase_after(
-        _PLAIN_NP_AFTER_VERB, text, pos, end, hedging, named=False
+    hospital source on condition of anonymity", "..., said army spokesman John Doe",
+    "..., said police."."""
+    return (
+        _noun_phrase_after(_NP_AFTER_VERB, text, pos, end, hedging)
+        or _titled_after(text, pos, end, hedging)
+        or _noun_phrase_after(_PLAIN_NP_AFTER_VERB, text, pos, end, hedging, named=False)
     )
+
+
+def _titled_after(text: str, pos: int, end: int, hedging: bool) -> Speaker | None:
+    """A name after its title in lower case ("said army spokesman John Doe", "said
+    rescuer Ali Nour"): the title's last word a speaker's noun."""
+    match = _TITLED_NP_AFTER_VERB.match(text, pos, end)
+    if not match or not SPEAKER_NOUNS.search(match.group("title").split()[-1]):
+        return None
+    return _noun_phrase_after(_TITLED_NP_AFTER_VERB, text, pos, end, hedging)
 
 
 def according_speaker(text: str, pos: int, end: int, hedging: bool) -> Speaker | None:
@@ -146,8 +169,19 @@ def interrupted(text: str, start: int, at: int) -> bool:
     if len(chunks) < 3 or not chunks[1][2]:  # "“12 died,” said X": no aside
         return False
     aside = _LEADING_ADVERB.sub("", chunks[1][2])  # "X, however, said"
-    return not aside or any(
-        p.match(aside) for p in (RELAY_START, _RELATIVE, _APPOSITIVE, _ADVERBIAL)
+    if not aside:
+        return True
+    if RELAY_START.match(aside) or _RELATIVE.match(aside) or _ADVERBIAL.match(aside):
+        return True
+    # an appositive is set off by commas or dashes (not "to catch “Tito” went wrong,"),
+    # and is a noun phrase, not a clause ("Since May, a series of raids has left 57 dead,")
+    set_off = text[chunks[1][0] - 1] in ",—–-"
+    return bool(
+        _APPOSITIVE.match(aside)
+        and set_off
+        and not _TOLL_PARTICIPLE.match(aside)  # "..., killing seven, said X": no aside
+        and not _FINITE.search(f" {aside} ")
+        and len(aside.split()) <= _MAX_WORDS
     )
 
 
@@ -249,6 +283,11 @@ def _chunk_start(text: str, start: int, end: int) -> int:
     return last
 
 
+def _one_person(word: str) -> bool:
+    """Whether a word names one person (`lexicon.PERSON_NOUNS`, not its plural)."""
+    return word.lower().strip(",.;:") in PERSON_NOUNS
+
+
 def _person_word(word: str) -> bool:
     """Whether a word names a person, one or several (`lexicon.PERSON_NOUNS`)."""
     lowered = word.lower().strip(",.;:")
@@ -283,6 +322,7 @@ def _make_speaker(
         phrase, named = author, True
     elif names_no_author(phrase):
         return None  # "according to preliminary data": no one speaks
+    phrase = _SAID_WITHIN.sub("", phrase)  # "Maze said reports (indicated)": Maze says so
     words = phrase.split()
     if not words or len(words) > _MAX_WORDS:
         return None
@@ -295,7 +335,9 @@ def _make_speaker(
         or _person_word(words[-1])  # "a teacher said", "two farmers said"
     ):
         return None
-    person = bool(PERSON_WORDS.search(phrase)) or (
-        bool(_PERSON_NAME.search(phrase)) and not ORGANISATION.search(phrase)
+    person = (
+        bool(PERSON_WORDS.search(phrase))
+        or (bool(_PERSON_NAME.search(phrase)) and not ORGANISATION.search(phrase))
+        or _one_person(words[-1])  # "a Taliban soldier", not "soldiers"
     )
     return Speaker(start, end, phrase, person, hedging, origin)

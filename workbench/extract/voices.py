@@ -14,15 +14,14 @@ saying") is its `origin` (relay.py); whom "told" names is a listener, never a sp
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 
 from workbench.extract.attribution import background_voice, voice_clauses
 from workbench.extract.casefold import fold
 from workbench.extract.dateline import dateline_end
+from workbench.extract.gazetteer import COUNTRY_OF_PLACE, PLACE_NAMES
 from workbench.extract.relay import CLAUSE_RELAY, active_origin, quoted_origin
 from workbench.extract.speaker_phrase import (
-    PRONOUN,
     Speaker,
     according_speaker,
     interrupted,
@@ -39,8 +38,24 @@ _VERBS = (
     r"confirmed|confirms|warned|warns|noted|notes|pointed\s+out|points\s+out|explained|explains|"
     r"insisted|insists|acknowledged|acknowledges|admitted|admits|alleged|alleges|declared|declares|"
     r"indicated|revealed|stressed|argued|argues|mentioned|mentions|posted|quoted|cited|"
-    r"asserted|asserts|assert|suggested|suggests|suggest|"
-    r"according\s+to"
+    r"asserted|asserts|assert|suggested|suggests|suggest|detailed|"
+    r"recorded|records|documented|documents|"
+    r"according\s+to|as\s+(?:reported|stated|announced|confirmed|recorded|documented)\s+by"
+)
+# Verbs of counting, whose subject speaks only where it is a voice ("the UN recorded 200
+# kidnappings", not "Borno recorded 200 kidnappings" or "the clinic recorded").
+_COUNTING = frozenset(("recorded", "records", "documented", "documents"))
+# A passive of report with its agent: "200 kidnappings were recorded by the UN" (not
+# "claimed by": who claims the attack, not who counts its dead).
+_REPORTED_BY = re.compile(
+    r"^(?:reported|recorded|documented|confirmed|announced|stated)$", re.IGNORECASE
+)
+_BY = re.compile(r"\s+by(?=\s)", re.IGNORECASE)
+_WHEN = re.compile(
+    r"\s+(?:on\s+\w+day|in\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)|last\s+\w+|this\s+\w+|yesterday|today|earlier|later"
+    r"|overnight)\b.*$",
+    re.IGNORECASE,
 )
 # Runs over lower-cased text (see casefold.py).
 _SPEECH = re.compile(rf"(?<![a-z])(?:{_VERBS})(?![a-z])")
@@ -52,6 +67,7 @@ _TOLD = frozenset(("told", "tells", "tell"))
 _TOLL_VERBS = (
     r"put|puts|putting|placed|places|placing|set|sets|setting|pegged|pegs|gave|gives|give|"
     r"giving|estimated|estimates|estimate|estimating|revised|revises|updated|updates|"
+    r"raised|raises|increased|increases|lowered|lowers|"
     r"have|has|had|hold|holds|held|records|recorded"
 )
 _TOLL_NOUNS = (
@@ -109,7 +125,6 @@ _QUOTED_BY = re.compile(
     r"\s+(?:as\s+saying\s+)?by\s+(?P<by>[^,.;:“”\"]{1,60}?)(?=\s+as\s+saying\b|\s*[,.;:]|\s*$)",
     re.IGNORECASE,
 )
-_DEFINITE = re.compile(r"^the\s+([a-z]+)$", re.IGNORECASE)
 # What a clause says before its speaker when the speaker trails it ("12 died, X said"):
 # a figure or a word other than a conjunction or a quotation mark.
 _CONTENT = re.compile(
@@ -117,25 +132,6 @@ _CONTENT = re.compile(
 )
 _LIVES = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,5}?lives\b", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-# A person of a body, whom "the army" does not stand for: "a military source", "a
-# security official", "an army officer"
-_PERSON_OF = re.compile(
-    r"\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|commanders?|"
-    r"witness(?:es)?|residents?)$",
-    re.IGNORECASE,
-)
-# "the company said" after "Mining firm Goldfields said": words for the same kind of body.
-_SAME_KIND: dict[str, tuple[str, ...]] = {
-    word: group
-    for group in (
-        ("company", "firm", "corporation", "operator"),
-        ("army", "military", "armed forces"),
-        ("group", "movement", "organisation", "organization", "militia"),
-        ("ministry", "government", "department"),
-        ("agency", "office", "mission", "programme", "program"),
-    )
-    for word in group
-}
 
 
 def mask_brackets(text: str) -> str:
@@ -210,42 +206,6 @@ def gives_toll(text: str, start: int, end: int) -> bool:
     return bool(_TOLL.search(fold(text[start:end])))
 
 
-def needs_earlier(speaker: Speaker) -> bool:
-    """Whether a speaker is a pronoun or "the company" that earlier sentences resolve."""
-    return bool(PRONOUN.match(speaker.name) or _DEFINITE.match(speaker.name))
-
-
-def resolve(speaker: Speaker, earlier: Iterable[Speaker]) -> Speaker:
-    """Resolve "she" to the last person named and "the company" to the last company
-    named; `earlier` runs from the nearest speaker back. Its span, clause, hedging and
-    origin stay the speaker's own."""
-    name = speaker.name
-    candidates = (e for e in earlier if not needs_earlier(e))
-    if PRONOUN.match(name):
-        if name.lower() in ("i", "we"):
-            return speaker
-        wants_person = name.lower() in ("he", "she")
-        match = next((e for e in candidates if e.person == wants_person), None)
-    elif _DEFINITE.match(name):
-        head = name.split()[-1].lower()
-        nouns = _SAME_KIND.get(head, (head,))
-        # a body of that kind, not a person of it ("a military source")
-        match = next(
-            (
-                e
-                for e in candidates
-                if any(re.search(rf"\b{n}\b", e.name.lower()) for n in nouns)
-                and (_PERSON_OF.search(head) or not _PERSON_OF.search(e.name))
-            ),
-            None,
-        )
-    else:
-        match = None
-    if match is not None:
-        return replace(speaker, name=match.name, person=match.person)
-    return replace(speaker, name=_LEADING_THE.sub("", name))
-
-
 def block_voice(block: Block, lent: str | None) -> str | None:
     """The voice a block speaks in where no sentence names one: a comment's writer,
     or the writer a quoting post lends to the quotation ("X wrote:")."""
@@ -264,6 +224,8 @@ def _verbs(masked: str, folded: str, words: WordIndex) -> list[re.Match[str]]:
         for m in words.matches(_SPEECH, _SPEECH_FIRST, on=folded)
         if m.start() not in taken and not _is_noun_use(masked, m) and not _reported(masked, m)
     ]
+    # "reported" inside "as reported by" is read once, with it
+    speech = [m for m in speech if not any(o.start() < m.start() < o.end() for o in speech)]
     saying = list(words.matches(_SAYING, _SAYING_FIRST, on=folded))
     return sorted(speech + tolls + saying, key=lambda m: m.start())
 
@@ -281,7 +243,7 @@ def _speaker_at(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker
     if verb.re is _TOLL:
         return _toll_giver(text, start, verb.start())
     hedging = bool(_HEDGING_VERB.match(word) and _HEDGING_OBJECT.match(text, verb.end(), end))
-    if word.startswith("according"):
+    if word.startswith(("according", "as")):  # "according to X", "as reported by X"
         return according_speaker(text, verb.end(), end, hedging)
     if verb.re is _SAYING:
         return _subject_saying(text, start, verb.start())
@@ -295,8 +257,10 @@ def _speaker_at(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker
         if inverted is not None:
             return inverted
     if _PASSIVE.search(before):
-        return _quoted_by(text, start, end, verb, hedging)
+        return _quoted_by(text, start, end, verb, hedging) or _agent(text, end, verb, hedging)
     speaker = subject_before(text, start, verb.start(), hedging)
+    if speaker is not None and word in _COUNTING and not _counts(speaker.name):
+        return None
     if speaker is not None and speaker.origin is None and word in ("quoted", "cited"):
         speaker = replace(speaker, origin=quoted_origin(text, verb.end(), end))
     return speaker
@@ -324,6 +288,27 @@ def _quoted_by(
     return Speaker(
         by.start("by"), by.end("by"), name, False, hedging, origin.name if origin else None
     )
+
+
+def _agent(text: str, end: int, verb: re.Match[str], hedging: bool) -> Speaker | None:
+    """The agent of a passive of report: "200 kidnappings were recorded by the UN",
+    "the deaths were confirmed by the ministry"; None without "by"."""
+    if not _REPORTED_BY.match(verb.group(0)):
+        return None
+    by = _BY.match(text, verb.end(), end)
+    agent = according_speaker(text, by.end(), end, hedging) if by else None
+    if agent is None:
+        return None
+    when = _WHEN.search(agent.name)  # "by the UN in May": the UN
+    return replace(agent, name=agent.name[: when.start()]) if when else agent
+
+
+def _counts(name: str) -> bool:
+    """Whether whoever "recorded" or "documented" a figure is a voice that counts: a
+    speaker's noun or a body ("the UN", "a monitor"), not a place that saw the deaths."""
+    bare = _LEADING_THE.sub("", name)
+    place = bare.lower() in PLACE_NAMES or bare in COUNTRY_OF_PLACE
+    return looks_like_voice(name) and not place
 
 
 def _toll_giver(text: str, start: int, at: int) -> Speaker | None:

@@ -1,0 +1,94 @@
+"""Whom a speaker named by a pronoun or a definite description stands for: "she said"
+resolved to the person named last, "It said" to the body named last, "the company said"
+to the company named before ("Mining firm Goldfields said ... the company said")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from workbench.extract.speaker_phrase import PRONOUN, Speaker
+from workbench.extract.voicewords import ORGANISATION
+
+_DEFINITE = re.compile(r"^the\s+([a-z]+)$", re.IGNORECASE)
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# A person of a body, whom "the army" does not stand for: "a military source", "a
+# security official", "an army officer"
+_PERSON_OF = re.compile(
+    r"\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|commanders?|"
+    r"witness(?:es)?|residents?)$",
+    re.IGNORECASE,
+)
+# A name of a body, which "he" does not stand for: "the ...", an acronym ("UNHCR").
+_BODY = re.compile(r"(?i:\bthe\b)|\b[A-Z]{2,}\b")
+# "the company said" after "Mining firm Goldfields said": words for the same kind of body.
+_SAME_KIND: dict[str, tuple[str, ...]] = {
+    word: group
+    for group in (
+        ("company", "firm", "corporation", "operator"),
+        ("army", "military", "armed forces"),
+        ("group", "movement", "organisation", "organization", "militia"),
+        ("ministry", "government", "department"),
+        ("agency", "office", "mission", "programme", "program"),
+    )
+    for word in group
+}
+
+
+def needs_earlier(speaker: Speaker) -> bool:
+    """Whether a speaker is a pronoun or "the company" that earlier sentences resolve."""
+    return bool(PRONOUN.match(speaker.name) or _DEFINITE.match(speaker.name))
+
+
+def resolve(speaker: Speaker, earlier: Iterable[Speaker]) -> Speaker:
+    """Resolve "she" to the last person named and "the company" to the last company
+    named; `earlier` runs from the nearest speaker back. Its span, clause, hedging and
+    origin stay the speaker's own."""
+    name = speaker.name
+    candidates = (e for e in earlier if not needs_earlier(e))
+    if PRONOUN.match(name):
+        if name.lower() in ("i", "we"):
+            return speaker
+        match = _antecedent(name.lower() in ("he", "she"), earlier)
+    elif _DEFINITE.match(name):
+        head = name.split()[-1].lower()
+        nouns = _SAME_KIND.get(head, (head,))
+        # a body of that kind, not a person of it ("a military source")
+        match = next(
+            (
+                e
+                for e in candidates
+                if any(re.search(rf"\b{n}\b", e.name.lower()) for n in nouns)
+                and (_PERSON_OF.search(head) or not _PERSON_OF.search(e.name))
+            ),
+            None,
+        )
+    else:
+        match = None
+    if match is not None:  # "the ministry" stands as named: "ministry"
+        return replace(speaker, name=_LEADING_THE.sub("", match.name), person=match.person)
+    return replace(speaker, name=_LEADING_THE.sub("", name))
+
+
+def _antecedent(person: bool, earlier: Iterable[Speaker]) -> Speaker | None:
+    """Whom "he"/"she" (`person`) or "it"/"they" stands for, of the `earlier` speakers
+    from the nearest back: the nearest of that kind ("the ministry" too: "It said"),
+    else for "he" the nearest name that is no body's ("Nur said ... he told Reuters")."""
+    named = [e for e in earlier if not PRONOUN.match(e.name)]
+    match = next((e for e in named if e.person == person), None)
+    if match is None and person:
+        match = next((e for e in named if _name(e.name) and not _body(e.name)), None)
+    return match
+
+
+def _name(phrase: str) -> bool:
+    """Whether a phrase is a proper name: one to four words, each capitalised."""
+    words = phrase.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _body(name: str) -> bool:
+    """Whether a speaker's name is a body's ("the ministry", "UNHCR", "Hamas Media
+    Office"), not a person's."""
+    return bool(_BODY.search(name) or ORGANISATION.search(name))
