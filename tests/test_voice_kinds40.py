@@ -145,3 +145,24 @@ def test_a_speaker_who_says_what_reports_say_is_the_voice() -> None:
 def test_who_claims_an_attack_is_not_who_counts_its_dead() -> None:
     text = "The blast was claimed by the Eastern Front. At least 20 people were killed."
     assert voices(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ('"Nine people were killed in the shelling," the centre said on its website.', "centre"),
+        ("At least 40 inmates died in the riot, the public prosecutor said.", "public prosecutor"),
+        (
+            '"We lost four men near Kolo. Two more were wounded," said Ravi Menon, inspector'
+            " general of police.",
+            "Ravi Menon",
+        ),
+        (
+            '"So far, five people are confirmed dead," Paul Kito, the head of civil society'
+            " groups in the area, told journalists.",
+            "Paul Kito",
+        ),
+    ],
+)
+def test_bodies_and_titles_that_name_a_voice(text: str, voice: str) -> None:
+    assert voices(text)[:1] == [voice]

@@ -77,7 +77,12 @@ _RELATIVE = re.compile(r"^(?:who|which|that|whom|whose|who[’']s|where)\b", re.
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.IGNORECASE)
 _PERSON_NAME = re.compile(
-    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:de|van|von|al|el|Le|La)\s+)?[A-Z][a-z]+"
+    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?\s+(?:(?:de|van|von|al|el|Le|La)\s+)?"
+    r"[A-Z][a-z]+"
+)
+_TITLE_WORDS = (
+    r"(?:spokes(?:man|woman|person)|minister|commander|governor|mayor|prefect|chief|head|"
+    r"director|inspector|general|officer|official|secretary|chairman|president|leader)"
 )
 _DETERMINED = r"(?:an?|the|these|those|this|our|its|their|his|her|some|several|many|two|three)\b"
 _PHRASE = rf"\s+((?:{_DETERMINED}|[A-Z0-9])(?:[^,.;:!?()]|(?<=\b[A-Z])\.){{0,80}}?)"
@@ -94,7 +99,9 @@ _NP_AFTER_VERB = re.compile(
     r"|\s+on\s+condition"
     r"|,\s*(?:citing|quoting|relaying|speaking|requesting|asking|declining|preferring|refusing"
     r"|(?:as\s+)?(?:quoted|relayed|cited|reported)\s+by)\b"
-    r"|\s+in\s+a\s|\s+on\s+\w+day|\s+(?:who|when)\b)"
+    r"|\s+in\s+a\s|\s+on\s+\w+day|\s+(?:who|when)\b"
+    # "said Ali Musa, inspector general of police": a title after the name
+    rf"|,\s+(?:[a-z][\w-]*\s+){{0,3}}?{_TITLE_WORDS}\b)"
 )
 # "said police.", "said local residents, who ...": a speaker noun with no article.
 _PLAIN_NP_AFTER_VERB = re.compile(
@@ -331,6 +338,7 @@ def _make_speaker(
     if not named and not (
         PRONOUN.match(phrase)
         or SPEAKER_NOUNS.search(phrase)
+        or ORGANISATION.search(phrase)  # "the center said", "the office said"
         or any(w[0].isupper() or w[0].isdigit() for w in words)
         or _person_word(words[-1])  # "a teacher said", "two farmers said"
     ):

@@ -22,7 +22,8 @@ SPEAKER_NOUNS = re.compile(
     r"chairman|secretary|director|coordinator|media|television|tv|radio|channel|insurgents|"
     r"militants|rebels|jihadists|fighters|opposition|staff|workers?|rescuers?|volunteers?|"
     r"paramedics?|eyewitness(?:es)?|headman|legislators?|commissioners?|"
-    r"lawmakers?|councillors?)\b",
+    r"lawmakers?|councillors?|heads?|prosecutors?|judges?|coroners?|inspectors?|bishops?|"
+    r"priests?|pastors?|imams?|groups)\b",
     re.IGNORECASE,
 )
 PERSON_WORDS = re.compile(
@@ -31,7 +32,8 @@ PERSON_WORDS = re.compile(
     r"commentator|researcher|leader|chief|officer|diplomat|official|aide|advis[eo]r|assistant|"
     r"deputy|activist|elder|doctor|medic|nurse|survivor|representative|chairman|secretary|"
     r"director|coordinator|worker|rescuer|volunteer|paramedic|eyewitness|headman|legislator|"
-    r"lawmaker|commissioner|Mr|Mrs|Ms|Dr|he|she)\b",
+    r"lawmaker|commissioner|prosecutor|judge|coroner|inspector|bishop|priest|pastor|imam|"
+    r"Mr|Mrs|Ms|Dr|he|she)\b",
     re.IGNORECASE,
 )
 ORGANISATION = re.compile(
