@@ -166,3 +166,37 @@ def test_who_claims_an_attack_is_not_who_counts_its_dead() -> None:
 )
 def test_bodies_and_titles_that_name_a_voice(text: str, voice: str) -> None:
     assert voices(text)[:1] == [voice]
+
+
+# -- a sentence that goes on with the account before it speaks in its voice ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Omar Bakri said the shelling struck a market. As a result, four traders were killed.",
+            "Omar Bakri",
+        ),
+        (
+            "Eleven guards were shot dead at the depot, police said. Four others were killed"
+            " in the town.",
+            "police",
+        ),
+    ],
+)
+def test_a_sentence_going_on_with_an_account_keeps_its_voice(text: str, voice: str) -> None:
+    assert voices(text)[-1] == voice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: no word that goes on; a voice that told no harm; a claimant
+        "Police said 12 people died in Gao. Gunmen killed four people in Mopti.",
+        "Protesters said they wanted supplies. Another four people were killed in the clashes.",
+        "The Eastern Front claimed responsibility for the attack. Four guards were also killed.",
+    ],
+)
+def test_no_voice_carried_where_the_account_does_not_go_on(text: str) -> None:
+    assert voices(text)[-1] is None

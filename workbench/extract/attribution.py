@@ -116,3 +116,20 @@ def speaker_after(speakers: list[Speaker], pos: int) -> Speaker | None:
     """The first of a sentence's speakers named after `pos` (a quotation's close):
     whom the quotation is said by."""
     return next((s for s in speakers if s.start >= pos), None)
+
+
+# A sentence that goes on with the account the sentence before it gave: "Hajiyev said
+# the shelling struck a cemetery. As a result, three civilians were killed"; "Thirteen
+# policemen were beaten to death, police said. Nine others were killed in the district".
+# Runs over lower-cased text.
+_GOES_ON_FIRST = re.compile(
+    r"\W*(?:as\s+a\s+result|in\s+addition|additionally|moreover|furthermore|besides)\b"
+)
+_GOES_ON = re.compile(r"(?<![a-z])(?:also|others|another)(?![a-z])")
+
+
+def goes_on(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence `folded[start:end]` goes on with the account of the
+    sentence before it (`_GOES_ON_FIRST` opens it, or `_GOES_ON` stands in it), so that
+    it speaks in that sentence's voice where it names none of its own."""
+    return bool(_GOES_ON_FIRST.match(folded, start, end) or _GOES_ON.search(folded, start, end))

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TypeVar
 
+from workbench.extract.attribution import goes_on
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.document import Whole
@@ -27,7 +28,7 @@ from workbench.extract.place_locatives import title_places
 from workbench.extract.place_patterns import SPOKE_FROM
 from workbench.extract.places import PlaceMention, country_in, find_places, is_border
 from workbench.extract.sentences import split_clauses, split_sentences
-from workbench.extract.speaker_phrase import Speaker
+from workbench.extract.speaker_phrase import PRONOUN, Speaker
 from workbench.extract.voice_resolution import needs_earlier, resolve
 from workbench.extract.voices import block_voice, find_speakers, mask_brackets
 from workbench.extract.wordindex import WordIndex
@@ -45,6 +46,13 @@ TIES_BACK = re.compile(
     r"|(?:death\s+)?toll)\b"
     r"|\b(?:was|were)\s+(?:hit|struck|attacked|targeted|shelled|bombed)\b"
 )
+# Harm told, in a sentence whose voice the next one may go on in (`told_on`).
+_HARM_TOLD = re.compile(
+    r"(?<![a-z])(?:kill\w*|died|dead|deaths?|wound\w*|injur\w*|toll|casualt\w*|bodies|"
+    r"struck|shell\w*|abduct\w*|kidnap\w*|displac\w*|fled)(?![a-z])"
+)
+# Who claims an attack gives no account of its dead: "X claimed responsibility".
+_CLAIMS = re.compile(r"\s+(?:\w+\s+){0,2}?claim\w*\s+(?:responsibility|credit|the\s+attack)")
 _SCENE_AHEAD = 2  # sentences after a claim searched for where it happened
 _CONTEXT = 300  # characters of a very long sentence kept on each side of a claim
 
@@ -148,6 +156,26 @@ class PageContext:
         return [
             resolve(s, self._earlier_speakers(index, s) if needs_earlier(s) else ()) for s in raw
         ]
+
+    def told_on(self, index: int) -> Speaker | None:
+        """The voice sentence `index` goes on speaking in where it names none: the last
+        voice of the sentence before, in the same block, where this one goes on with its
+        account (`attribution.goes_on`: "As a result, ...", "Nine others were killed");
+        else None."""
+        sentence = self.sentences[index]
+        if index == 0 or self.sentences[index - 1].block != sentence.block:
+            return None
+        if not goes_on(self.folded, sentence.start, sentence.end):
+            return None
+        told = self.sentences[index - 1]
+        if not _HARM_TOLD.search(self.folded, told.start, told.end):
+            return None  # the voice before told no harm: "Protesters demanded supplies"
+        before = [
+            s
+            for s in self.resolved_speakers(index - 1)
+            if not PRONOUN.match(s.name) and not _CLAIMS.match(self.folded, s.end)
+        ]
+        return before[-1] if before else None
 
     def _earlier_speakers(self, index: int, speaker: Speaker) -> list[Speaker]:
         same = [s for s in reversed(self.speakers(index)) if s.start < speaker.start]

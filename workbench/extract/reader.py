@@ -349,6 +349,8 @@ class Reader(PageContext):
             if closed is not None:
                 at = bisect.bisect_right(self.starts, closed) - 1
                 speaker = speaker_after(self.resolved_speakers(at), closed)
+            else:  # "..., police said. Nine others were killed": the same account
+                speaker = self.told_on(bisect.bisect_right(self.starts, reading.start) - 1)
         if speaker is not None:
             return speaker.name, speaker.origin
         return self.block_voice(block_index), None
