@@ -123,9 +123,10 @@ def speaker_after(speakers: list[Speaker], pos: int) -> Speaker | None:
 # policemen were beaten to death, police said. Nine others were killed in the district".
 # Runs over lower-cased text.
 _GOES_ON_FIRST = re.compile(
-    r"\W*(?:as\s+a\s+result|in\s+addition|additionally|moreover|furthermore|besides)\b"
+    r"\W*(?:as\s+a\s+result|in\s+addition|additionally|moreover|furthermore|besides"
+    r"|(?:[\w’'-]+\s+){0,2}(?:others|another)(?![a-z]))"  # "Nine others were killed"
 )
-_GOES_ON = re.compile(r"(?<![a-z])(?:also|others|another)(?![a-z])")
+_GOES_ON = re.compile(r"(?<![a-z])also(?![a-z])")
 
 
 def goes_on(folded: str, start: int, end: int) -> bool:

@@ -312,6 +312,7 @@ _DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|of|their|his|her|its|those|these)|[\w-][’']s)\s+$", re.IGNORECASE
 )
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|remain|remains|still)\b", re.I)
+_HOW = re.compile(r"\bhow\s+$", re.IGNORECASE)
 _CLOSED_ASIDE = re.compile(r"(?:,|--|—|–)\s*(?:were|was|are|is|have|has|had)\b")
 _TAKEN_OR_LOST = frozenset({Category.KIDNAPPED, Category.MISSING})
 # a vague word says some were killed or hurt too: "Many civilians were killed"
@@ -326,6 +327,8 @@ def _vague_told(text: str, start: int, end: int) -> list[_Told]:
     out: list[_Told] = []
     for pattern in (_VAGUE_SUBJECT, _OTHERS, _BARE_SUBJECT):
         for match in pattern.finditer(text, start, end):
+            if _HOW.search(text, max(start, match.start() - 5), match.start("q")):
+                continue  # "did not say how many people died": a question, no figure
             cue = post_cue(text, match.end(), end)
             # with no word of how many, only a taking or a disappearance: "Women and
             # children were abducted" (not "Residents fled the town")

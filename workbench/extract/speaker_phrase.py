@@ -52,6 +52,9 @@ _CONJUNCTION = re.compile(r"^(?:and|but|so|or|yet)\s+", re.IGNORECASE)
 _CLAUSE_AND = re.compile(
     r"^.*\s(?:was|were|is|are|had|have|has)\s.*?\s(?:and|but|so|yet)\s+", re.IGNORECASE
 )
+_TOLD_HARM = re.compile(
+    r"\b(?:deaths?|dead|killed|casualties|bodies|wounded|injured|fatalities)\b", re.IGNORECASE
+)
 _NOBODY = re.compile(r"^(?:no|none|nobody|neither)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^(?:an?\s+\S|[a-z]+(?:ed|ing)\b)")
 # A participle that tells a toll trails a clause, never a speaker's name.
@@ -335,6 +338,8 @@ def _make_speaker(
         return None
     if _NOBODY.match(phrase) or (not named and _FINITE.search(f" {phrase} ")):
         return None  # "no group (has claimed)", "he was rushed to ... what doctors"
+    if not named and _TOLD_HARM.search(phrase):
+        return None  # "Seven Eggon deaths (reported)": what is told, not who tells it
     if not named and not (
         PRONOUN.match(phrase)
         or SPEAKER_NOUNS.search(phrase)

@@ -26,7 +26,7 @@ MARCH = rf"(?:march(?:e[ds]|ing|ers?)|{_MONTH_BEFORE}march(?!\s*[\d/-]))"
 # Words before "the killing of" that make it the reason for something else, not news.
 BACKGROUND = re.compile(
     rf"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|{MARCH}|strike|"
-    r"condemn\w*|denounc\w*|demand\w*|justice|mourn\w*|funeral|"
+    r"demand\w*|justice|mourn\w*|funeral|"
     r"reprisal|revenge|retal+iat\w*|response|reaction|avenge\w*|blamed|anger\w*|outrage\w*|"
     r"sparked|discuss\w*|respond\w*|"
     r"triggered|trial|convicted|sentenced|charged|accused|anniversary|suspects?\s+in|"
@@ -299,7 +299,7 @@ INTENDED = re.compile(
 )
 # Before the victims of a passive: their deaths are the reason for what is told.
 EARLIER = re.compile(
-    r"(?<![a-z])(?:protest\w*|retal+iat\w*|response|revenge|reprisal|avenge\w*|condemn\w*|mourn\w*|"
+    r"(?<![a-z])(?:protest\w*|retal+iat\w*|response|revenge|reprisal|avenge\w*|mourn\w*|"
     r"funeral|anniversary|commemorat\w*|memory|trial|convicted|sentenced|charged|accused|"
     # "a vigil remembering the 12 people killed", "a memorial to those who died"
     r"remember\w*|vigil|memorial|tribute|"

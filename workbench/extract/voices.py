@@ -51,6 +51,7 @@ _REPORTED_BY = re.compile(
     r"^(?:reported|recorded|documented|confirmed|announced|stated)$", re.IGNORECASE
 )
 _BY = re.compile(r"\s+by(?=\s)", re.IGNORECASE)
+_AS_BY = re.compile(r"as\s")  # "as reported by", not "assert"
 _WHEN = re.compile(
     r"\s+(?:on\s+\w+day|in\s+(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)|last\s+\w+|this\s+\w+|yesterday|today|earlier|later"
@@ -243,7 +244,7 @@ def _speaker_at(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker
     if verb.re is _TOLL:
         return _toll_giver(text, start, verb.start())
     hedging = bool(_HEDGING_VERB.match(word) and _HEDGING_OBJECT.match(text, verb.end(), end))
-    if word.startswith(("according", "as")):  # "according to X", "as reported by X"
+    if word.startswith("according") or _AS_BY.match(word):  # "as reported by X"
         return according_speaker(text, verb.end(), end, hedging)
     if verb.re is _SAYING:
         return _subject_saying(text, start, verb.start())

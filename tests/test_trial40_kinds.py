@@ -1,0 +1,65 @@
+"""Kinds an analyst trial found on real reports in session 40 (issue 13), each fixed as
+a kind on sentences written for these tests, with their negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_in
+
+
+def told(text: str) -> list[tuple[str, float | None]]:
+    """(category, value) of each claim in `text`, in text order."""
+    return [(c.category.value, c.value) for c in claims_in(text)]
+
+
+# -- a question's "how many" is no figure ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police spokesman confirmed the raid on Kolo but did not say how many people died.",
+        "It was not immediately clear how many civilians were killed.",
+        "Officials could not say how many villagers were abducted.",
+    ],
+)
+def test_how_many_asks_and_tells_no_figure(text: str) -> None:
+    assert told(text) == []
+
+
+def test_many_without_how_is_still_a_vague_figure() -> None:
+    assert told("Many villagers were killed in the raid on Kolo.") == [("killed", None)]
+
+
+# -- a condemnation is no protest: what it condemns is news -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The refugee agency condemned the raid on the camp that led to the death of at"
+        " least 14 people.",
+        "The governor denounced the ambush that led to the deaths of 9 soldiers.",
+    ],
+)
+def test_a_condemned_attack_keeps_its_toll(text: str) -> None:
+    assert told(text)[0][0] == "killed"
+
+
+def test_a_protest_over_deaths_still_tells_none() -> None:
+    text = "Students protested in the capital over the killing of 3 classmates last week."
+    assert ("killed", 3) not in told(text)
+
+
+# -- what is told is no one telling it ------------------------------------------------
+
+
+def test_a_figure_of_deaths_is_no_voice() -> None:
+    text = "Seven Eggon deaths reported. At another place the soldiers shot dead four youths."
+    assert [c.attribution for c in claims_in(text)] == [None, None]
+
+
+def test_assert_is_a_verb_of_saying_not_as_reported_by() -> None:
+    text = "Some sources assert 25 deaths in the raid on the market."
+    assert [c.attribution for c in claims_in(text)] == ["Some sources"]
