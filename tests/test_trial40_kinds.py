@@ -63,3 +63,29 @@ def test_a_figure_of_deaths_is_no_voice() -> None:
 def test_assert_is_a_verb_of_saying_not_as_reported_by() -> None:
     text = "Some sources assert 25 deaths in the raid on the market."
     assert [c.attribution for c in claims_in(text)] == ["Some sources"]
+
+
+def test_a_protest_to_condemn_an_attack_tells_none_of_its_dead() -> None:
+    text = "Party members rallied outside the court to condemn a bombing that left 40 dead."
+    assert ("killed", 40) not in told(text)
+
+
+def test_an_agency_condemning_an_attack_tells_its_dead() -> None:
+    text = "The UN condemned the bombing at a shrine that left 40 dead."
+    assert ("killed", 40) in told(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attackers killed 12 villagers before retreating into Virunga National Park.",
+        "The rebels killed four soldiers and withdrew to Kibati.",
+    ],
+)
+def test_where_attackers_went_after_is_no_place_of_the_killing(text: str) -> None:
+    assert [c.location for c in claims_in(text)] == [None]
+
+
+def test_a_place_told_before_the_retreat_stays() -> None:
+    text = "Gunmen killed 12 villagers in Kolo before fleeing into the forest of Mabo."
+    assert [c.location for c in claims_in(text)] == ["Kolo"]

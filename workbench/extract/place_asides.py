@@ -41,6 +41,12 @@ _PART = re.compile(
     rf"(?:\d[\d,]*|(?:{NUMBER_WORDS})(?![a-z]))\s+(?:in|at)\s+"
     r"(?:the\s+(?:[a-z-]+\s+){0,2}?(?:in|of)\s+)?(?=[a-z])"
 )
+# Where the attackers went after: "killed 12 before retreating into Virunga National
+# Park", "and withdrew to Kibati", "then escaped towards Sambisa" (not where they killed).
+_RETREAT = re.compile(
+    r"(?<![a-z])(?:before|then|and|after)\s+(?:retreat\w*|fle[de]\w*|fleeing|escap\w*|"
+    r"withdr[ae]w\w*|vanish\w*|disappear\w*)\s+(?:back\s+)?(?:in)?to(?:wards?)?\s[^.;,]*"
+)
 # A circumstance opening the sentence, up to its comma: "As fighting raged in X,",
 # "While the army held Y,", "Amid clashes in Z,".
 _SETTING = re.compile(r"[\s\"“‘'(]*(?:as|while|amid|amidst|despite)\s[^.;,]{3,200},")
@@ -55,6 +61,7 @@ def mark_asides(
         return places
     # a place read after the part's preposition starts at it (a locative's "in")
     background = [(m.start(), m.end() + 1) for m in _PART.finditer(folded, start, end)]
+    background += [m.span() for m in _RETREAT.finditer(folded, start, end)]
     if "after" in folded[start:end]:
         background += [
             m.span()

@@ -299,7 +299,7 @@ INTENDED = re.compile(
 )
 # Before the victims of a passive: their deaths are the reason for what is told.
 EARLIER = re.compile(
-    r"(?<![a-z])(?:protest\w*|retal+iat\w*|response|revenge|reprisal|avenge\w*|mourn\w*|"
+    r"(?<![a-z])(?:protest\w*|retal+iat\w*|response|revenge|reprisal|avenge\w*|to\s+condemn|mourn\w*|"
     r"funeral|anniversary|commemorat\w*|memory|trial|convicted|sentenced|charged|accused|"
     # "a vigil remembering the 12 people killed", "a memorial to those who died"
     r"remember\w*|vigil|memorial|tribute|"
