@@ -200,3 +200,34 @@ def test_a_sentence_going_on_with_an_account_keeps_its_voice(text: str, voice: s
 )
 def test_no_voice_carried_where_the_account_does_not_go_on(text: str) -> None:
     assert voices(text)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Drones killed nine civilians, according to members of a rebel ethnic minority"
+            " group and independent media reports.",
+            "members of a rebel ethnic minority group and independent media reports",
+        ),
+        ("The UN estimated earlier this month that 6,000 people had been killed.", "UN"),
+        ("The agency estimated on Monday that 600 people had been killed.", "agency"),
+        ("However, local media report that around 100 soldiers may have died.", "local media"),
+        ("Two guards were shot dead, state media report, quoting the ministry.", "state media"),
+        ("A Front statement on 24 May claimed three people were killed.", "Front"),
+    ],
+)
+def test_more_ways_a_voice_is_named(text: str, voice: str) -> None:
+    assert voices(text)[:1] == [voice]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: a report or an estimate as a noun names its owner at most
+        "A media report said 12 people died.",
+        "The latest estimate puts the toll at 40.",
+    ],
+)
+def test_report_and_estimate_as_nouns(text: str) -> None:
+    assert voices(text)[0] not in ("report", "estimate", "A media report")

@@ -26,12 +26,17 @@ from workbench.extract.voice_documents import named_author, names_no_author
 from workbench.extract.voicewords import ORGANISATION, PERSON_WORDS, SPEAKER_NOUNS
 
 _BOUNDARY = re.compile(r"[,;:“”\"(\[—–]|\s-{1,2}\s")
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 _TRAILING = re.compile(
     r"(?:(?:^|\s+)(?:has|have|had|also|later|earlier|meanwhile|then|again|previously|publicly|"
     r"first|separately|reportedly|initially|originally|subsequently|officially|formally|"
     r"provisionally|repeatedly|privately|already|since|now|still|finally|eventually|"
     r"immediately|at\s+first|on\s+\w+day|in\s+a\s+statement|yesterday|today|last\s+\w+|"
-    r"this\s+\w+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$",
+    r"this\s+\w+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    rf"on\s+\d{{1,2}}\s+{_MONTHS}|on\s+{_MONTHS}\s+\d{{1,2}}))+\s*$",
     re.IGNORECASE,
 )
 _SUBORDINATE = re.compile(
@@ -121,6 +126,9 @@ _NP_AFTER_ACCORDING = re.compile(
     rf"(?={_SENTENCE_END}|,|\s+(?:who|when|that)\b)"
 )
 _MAX_WORDS = 10
+# where the grammar names a source, two of them may stand joined ("according to members
+# of a rebel ethnic minority group and independent media reports")
+_MAX_NAMED = 16
 # A reporting verb inside a subject: the speaker is whoever says it, before the verb.
 _SAID_WITHIN = re.compile(r"\s+(?:said|says|say|told|tells)\s.*$", re.IGNORECASE)
 # "a youth leader in Kaya", "a spokesman for the ministry of defence": a speaker noun
@@ -334,7 +342,7 @@ def _make_speaker(
         return None  # "according to preliminary data": no one speaks
     phrase = _SAID_WITHIN.sub("", phrase)  # "Maze said reports (indicated)": Maze says so
     words = phrase.split()
-    if not words or len(words) > _MAX_WORDS:
+    if not words or len(words) > (_MAX_NAMED if named else _MAX_WORDS):
         return None
     if _NOBODY.match(phrase) or (not named and _FINITE.search(f" {phrase} ")):
         return None  # "no group (has claimed)", "he was rushed to ... what doctors"

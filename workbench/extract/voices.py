@@ -102,10 +102,20 @@ _AMBIGUOUS = frozenset(
     "mentions".split()
 )
 _VERB_OBJECT = re.compile(
+    # a time between the verb and what it says: "estimated on Monday that"
+    r"(?:\s+(?:on\s+\w+|earlier|later|last\s+\w+|this\s+\w+|in\s+a\s+\w+)){0,3}?"
     r"\s+(?:that|to|it|he|she|they|there|this|a|an|the|[“\"]|\d|(?:at\s+least|more\s+than|"
     r"over|about|some|several|dozens|hundreds|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety)\b)",
+    re.IGNORECASE,
+)
+# The bare forms of those words, a noun only after a determiner ("a media report", "the
+# latest estimate"), a verb after a plural subject ("local media report that").
+_BARE = frozenset(("report", "estimate", "claim"))
+_DETERMINED_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|its|their|his|her|our|one|latest|new|each|every)\s+"
+    r"(?:[\w.’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(
@@ -340,6 +350,8 @@ def _is_noun_use(text: str, verb: re.Match[str]) -> bool:
         return False
     if word.startswith("claim") and _LIVES.match(text, verb.end()):  # "claimed the lives of"
         return True
+    if word in _BARE and not _DETERMINED_BEFORE.search(before):
+        return False  # "local media report that", "state media report, quoting": a verb
     return word in _AMBIGUOUS and (
         bool(_NOUN_BEFORE.search(before)) or not _VERB_OBJECT.match(text, verb.end())
     )
