@@ -89,3 +89,27 @@ def test_where_attackers_went_after_is_no_place_of_the_killing(text: str) -> Non
 def test_a_place_told_before_the_retreat_stays() -> None:
     text = "Gunmen killed 12 villagers in Kolo before fleeing into the forest of Mabo."
     assert [c.location for c in claims_in(text)] == ["Kolo"]
+
+
+# -- who says a passive's news is no victim of it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A guard who saw the blast said two people were killed.", [("killed", 2)]),
+        ("A nurse who treated them said a child was killed.", [("killed", 1)]),
+        # negatives: a speaker of the news is the victim where no one else is counted
+        ("The soldier who reported the attack was killed.", [("killed", 1)]),
+        ("Police said three soldiers were killed.", [("killed", 3)]),
+    ],
+)
+def test_the_speaker_of_a_passive_is_no_victim(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert told(text) == expected
+
+
+def test_a_label_before_a_colon_is_no_voice() -> None:
+    text = "Conflicting report: officials put the number of dead at 150."
+    assert "Conflicting" not in [c.attribution for c in claims_in(text)]

@@ -188,6 +188,11 @@ def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Re
     officers, were killed"); a crime held against the subject is refused and the
     subject read before it ("Three men suspected of killing a trader were lynched")."""
     folded, quantities = c.folded, c.quantities
+    said = _after_saying(folded, lo, stop)  # "A witness who saw it said a child was"
+    if said > lo and any(
+        i.counted and _people(i) for i in parse_back(c.sentence, said, stop, quantities)
+    ):
+        lo = said
     partitive = PARTITIVE_SUBJECT.search(folded, max(c.lo, stop - 40), stop)
     if partitive:
         lo = partitive.start()
@@ -207,6 +212,22 @@ def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Re
         passed.extend(refuse(items))
         items = parse_back(c.sentence, lo, sought.start(), quantities)
     return items, passed
+
+
+# A verb of saying whose object clause holds the passive: its subject is no victim.
+_SAYING = re.compile(
+    r"(?<![a-z])(?:said|says|told\s+[a-z]+|reported|added|stated|announced|confirmed)\s+"
+    r"(?:that\s+)?(?!to\s)"
+)
+
+
+def _after_saying(folded: str, lo: int, stop: int) -> int:
+    """Where a passive's subject may start: after the last verb of saying before its
+    auxiliaries ("A witness who saw the blast said a child was killed": the child, not
+    the witness), else `lo`. The caller keeps it only where people are counted there
+    ("The soldier who reported the attack was killed" is the soldier)."""
+    ends = [m.end() for m in _SAYING.finditer(folded, lo, stop)]
+    return ends[-1] if ends else lo
 
 
 # A last item counted by no number: "... and an unspecified number of civilians"

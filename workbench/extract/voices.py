@@ -350,7 +350,11 @@ def _is_noun_use(text: str, verb: re.Match[str]) -> bool:
         return False
     if word.startswith("claim") and _LIVES.match(text, verb.end()):  # "claimed the lives of"
         return True
-    if word in _BARE and not _DETERMINED_BEFORE.search(before):
+    if (
+        word in _BARE
+        and not _DETERMINED_BEFORE.search(before)
+        and (_VERB_OBJECT.match(text, verb.end()) or text.startswith(",", verb.end()))
+    ):
         return False  # "local media report that", "state media report, quoting": a verb
     return word in _AMBIGUOUS and (
         bool(_NOUN_BEFORE.search(before)) or not _VERB_OBJECT.match(text, verb.end())
