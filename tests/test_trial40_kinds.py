@@ -113,3 +113,35 @@ def test_the_speaker_of_a_passive_is_no_victim(
 def test_a_label_before_a_colon_is_no_voice() -> None:
     text = "Conflicting report: officials put the number of dead at 150."
     assert "Conflicting" not in [c.attribution for c in claims_in(text)]
+
+
+# -- displacement by a lasting condition is a running total ----------------------------
+
+
+def scopes(text: str) -> list[str]:
+    """The scope of each claim in `text`, in text order."""
+    return [c.scope.value for c in claims_in(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 400,000 people have been displaced by gang violence in the country.",
+        "The war has displaced more than 2 million people.",
+        "Some 80,000 refugees from the north live in the Kala camp.",
+        "Fighting has displaced 90,000 people across the country.",
+    ],
+)
+def test_displacement_by_a_condition_or_a_stock_is_cumulative(text: str) -> None:
+    assert scopes(text) == ["cumulative"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack displaced 3,000 villagers.",
+        "The raid on Kolo, amid rising insecurity, displaced 3,000 villagers.",
+    ],
+)
+def test_displacement_by_one_attack_is_an_incident(text: str) -> None:
+    assert scopes(text) == ["incident"]

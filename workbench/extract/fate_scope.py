@@ -1,7 +1,9 @@
 """Running totals among refugees, the displaced and the kidnapped that scope.py's cues
 (wars, "since", "so far") do not mark: a stock a country or camp holds ("hosts over
 400,000 refugees", "is home to 1.7 million displaced people", "the number of
-refugees in Chad has risen to 120,000"), a count told as it
+refugees in Chad has risen to 120,000", "115,000 refugees live in the camp"), people
+displaced by a lasting condition or over a country ("displaced by gang violence", "the
+war has displaced", "across the country"), a count told as it
 stood by a day ("By 18 May, 14,938 individuals had been pre-registered"), a flow
 over a span ("have arrived in the last month", "between April 15 and May 15", "in
 recent weeks"), and taking counted by the month or year ("at least 200 kidnappings
@@ -24,6 +26,21 @@ _STOCK = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_OF = re.compile(r"(?:number|total)\s+of\b", re.IGNORECASE)
+# A stock told after its count: "115,000 refugees live in the Minawao camp".
+_STOCK_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,5}?(?:now\s+|still\s+)?(?:live|living|reside|residing|remain|"
+    r"are\s+(?:living|staying|sheltering|housed))\b",
+    re.IGNORECASE,
+)
+# Displacement by a lasting condition, not by one attack ("have been displaced by gang
+# violence", "the war has displaced"), or over a whole country ("across the country").
+_CONDITION = r"(?:violence|conflict|war|insecurity|crisis|unrest|instability)"
+_BY_CONDITION = re.compile(
+    rf"\b(?:by|from|due\s+to|because\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{_CONDITION}\b"
+    rf"|^\W*(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{_CONDITION}\s+(?:has|have|had)\s+"
+    r"|\b(?:across|throughout)\s+the\s+(?:country|nation|region)\b|\bnationwide\b",
+    re.IGNORECASE,
+)
 _BY_DAY = re.compile(
     rf"^\W*(?P<period>[Bb]y\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}})?"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\d\d)"
@@ -61,6 +78,10 @@ def fate_scope(text: str, start: int, end: int, reading: Reading) -> tuple[str, 
         span = _SPAN.search(text, reading.end, end) or _SPAN.search(text, start, reading.start)
         if span:
             return total, " ".join(span.group("period").split())
+        if _STOCK_AFTER.match(text, reading.quantity.end) or _BY_CONDITION.search(
+            text[start:end]
+        ):
+            return total, None  # "115,000 refugees live in", "displaced by gang violence"
         return None
     if _EVENT_COUNT.search(text, reading.quantity.end, min(end, reading.end + 20)):
         told = _IN_MONTH.search(text, start, end)
