@@ -11,7 +11,15 @@ import pytest
 
 from tests.conftest import gazetteer_copy
 from workbench.errors import WorkbenchError
-from workbench.geo.geonames import Feature, GeoNamesError, fold, loose, read_dump, strip_division
+from workbench.geo.geonames import (
+    Feature,
+    GeoNamesError,
+    fold,
+    loose,
+    read_dump,
+    spelled_out,
+    strip_division,
+)
 from workbench.geo.places import Kind
 from workbench.geo.resolve import resolve
 from workbench.store.gazetteer import GazetteerFile, refusal
@@ -328,3 +336,22 @@ def test_a_name_with_no_place_inside_its_outer_one_is_the_outer_place(
     assert inside is not None and (inside.place.name, inside.place.region) == ("Gwoza", "Borno")
     listed = resolve("Gao, Kidal and Timbuktu", "Mali", gazetteer)  # a list, not an address
     assert listed is not None and [p.name for p in listed.others] == ["Kidal", "Timbuktu"]
+
+
+def test_shortened_names_are_spelled_out() -> None:
+    assert spelled_out(fold("l'Arcahaie")) == "arcahaie"
+    assert spelled_out(fold("St-Marc")) == "saint marc"
+    assert spelled_out(fold("Ste. Marie")) == "sainte marie"
+    assert spelled_out(fold("Stockholm")) is None  # a name that only starts so
+    assert spelled_out(fold("Lere")) is None
+
+
+def test_a_name_written_short_resolves_as_geonames_writes_it(gazetteer: GazetteerFile) -> None:
+    assert gazetteer.find("St-Marc", "Haiti")[0].name == "Saint-Marc"
+    assert gazetteer.find("l'Arcahaie", "Haiti")[0].name == "Arcahaie"
+
+
+def test_a_short_written_name_resolves_with_no_country(gazetteer: GazetteerFile) -> None:
+    located = resolve("à l'Arcahaie", None, gazetteer)
+    assert located is not None and located.place.country == "Haiti"
+    assert resolve("l'Est", None, gazetteer) is None  # an article and a word: no place

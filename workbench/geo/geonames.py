@@ -278,6 +278,19 @@ def fold(name: str) -> str:
     return " ".join(_NOT_ALNUM.sub(" ", text).split())
 
 
+_ELIDED = re.compile(r"^[ld] (?=\S)")  # "l arcahaie" (l'Arcahaie), "d ennery"
+_SAINT = {"st": "saint", "ste": "sainte", "sts": "saints"}
+
+
+def spelled_out(key: str) -> str | None:
+    """A folded name as GeoNames may spell it where the text shortens it: a French
+    article elided before it dropped ("l'Arcahaie" is Arcahaie) and "St", "Ste" written
+    out ("St-Marc" is Saint-Marc); None where nothing changes."""
+    words = _ELIDED.sub("", key).split()
+    out = " ".join(_SAINT.get(word, word) for word in words)
+    return out if out != key else None
+
+
 def loose(key: str) -> str:
     """A folded name with the spelling variants of transliteration merged: y as i,
     doubled letters single ("diabaly" and "diabali", "gossi" and "gosi" meet); an

@@ -6,7 +6,7 @@ of that name, a town by its own name), and a division the text names with its ki
 
 from __future__ import annotations
 
-from workbench.geo.geonames import fold
+from workbench.geo.geonames import fold, spelled_out
 from workbench.geo.places import Kind, Place
 from workbench.geo.spelling import spelled_like
 
@@ -32,7 +32,9 @@ def one_country_division(candidates: list[Place], kind: Kind) -> list[Place]:
 def by_name_alone(name: str, candidates: list[Place]) -> list[Place]:
     """The places a name names with no country to go by (`_named_alone`), each by its
     own name (`_own_name`): all the candidates count as namesakes, whatever name they
-    answer to."""
+    answer to. A name the text shortens is taken as written out ("l'Arcahaie" is
+    Arcahaie, "St-Marc" Saint-Marc: `geonames.spelled_out`)."""
+    name = spelled_out(fold(name)) or name
     return [place for place in _named_alone(name, candidates) if _own_name(name, place)]
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from workbench.errors import WorkbenchError
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.geo.gazetteer import ranked, shipped_features, shipped_text
-from workbench.geo.geonames import Feature, fold, loose
+from workbench.geo.geonames import Feature, fold, loose, spelled_out
 from workbench.geo.places import Kind, Place
 
 ENVIRONMENT = "WORKBENCH_GAZETTEER"
@@ -167,6 +167,8 @@ class GazetteerFile:
         found = [_feature(row) for row in self.db.execute(query, (key,))]
         if not found:  # another spelling: "Diabaly" for "Diabali"
             found = [_feature(row) for row in self.db.execute(query, (_LOOSE + loose(key),))]
+        if not found and (written := spelled_out(key)) is not None:  # "St-Marc", "l'Arcahaie"
+            return self._find(written, code)
         known = COUNTRY_BY_NAME.get(key) if not found else None
         if known is not None and fold(known.name) != key:
             # a country by a name the extractor reads and GeoNames' country list lacks
