@@ -3,9 +3,12 @@ a kind on sentences written for these tests, with their negatives."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import claims_in
+from workbench.service import Workbench
 
 
 def told(text: str) -> list[tuple[str, float | None]]:
@@ -145,3 +148,42 @@ def test_displacement_by_a_condition_or_a_stock_is_cumulative(text: str) -> None
 )
 def test_displacement_by_one_attack_is_an_incident(text: str) -> None:
     assert scopes(text) == ["incident"]
+
+
+# -- a French part of a toll is no toll of its own -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part", "whole"),
+    [
+        (
+            "Le bilan est de 19 morts dont 2 kamikazes, selon le ministère.",
+            "2 kamikazes",
+            "19 morts",
+        ),
+        (
+            "Le maire a chiffré le bilan à dix morts, dont un infirmier.",
+            "un infirmier",
+            "dix morts",
+        ),
+        ("Douze civils ont été tués, parmi eux trois enfants.", "trois enfants", "Douze civils"),
+    ],
+)
+def test_a_french_part_is_a_part(sentence: str, part: str, whole: str) -> None:
+    from workbench.match.parts import is_part
+
+    assert is_part(part, sentence, "killed")
+    assert not is_part(whole, sentence, "killed")
+
+
+def test_an_events_figure_leaves_a_french_part_out(tmp_path: Path) -> None:
+    bench = Workbench(str(tmp_path / "claims.db"), analyst="tester")
+    folder = tmp_path / "fr"
+    folder.mkdir()
+    text = "Le bilan de l'attaque de Kolo est de 19 morts dont 2 kamikazes, selon le ministère."
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "a.json").write_text('{"outlet": "Radio Kolo", "published": "2021-03-05"}')
+    assert bench.ingest([str(folder)], jobs=1).added == 1
+    (event,) = bench.events()
+    killed = next(f for f in bench.event(event.id).figures if f.category.value == "killed")
+    assert (killed.conservative, killed.high) == (19, 19)

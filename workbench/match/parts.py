@@ -83,6 +83,11 @@ _MOST_FIGURES = 40
 # A breakdown the extractor gives in the toll's category (extract/breakdowns.py): its
 # text opens with the word that makes it a part ("including 7 women", "among them 4
 # aid workers", "Those killed included 3 boys", "out of whom 12 are in critical condition")
+# The French words that open a part of the toll told before, right before its figure.
+_FRENCH_PART = re.compile(
+    r"(?i:\b(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles|les\s+victimes)|y\s+compris"
+    r"|notamment))\s*(?:au\s+moins\s+|près\s+de\s+)?$"
+)
 _BREAKDOWN = re.compile(
     r"(?i:including|among\s+(?:them|whom)|amongst\s+them|(?:out\s+)?of\s+(?:whom|them|those)\s"
     r"|(?:those|the\s+people|the\s+persons)"
@@ -93,8 +98,12 @@ _BREAKDOWN = re.compile(
 def is_part(text: str, sentence: str, category: str) -> bool:
     """Whether a claim counts a part of a toll, not a toll: its own words say so
     (`part_words`), or it is a breakdown told after the toll ("..., including 7
-    women")."""
-    return bool(_BREAKDOWN.match(text)) or part_words(text, sentence, category == "wounded")
+    women"; in French right before its words: "19 morts dont 2 kamikazes", "parmi
+    eux trois enfants", "y compris un infirmier")."""
+    if _BREAKDOWN.match(text) or part_words(text, sentence, category == "wounded"):
+        return True
+    at = sentence.find(text)
+    return at > 0 and bool(_FRENCH_PART.search(sentence, max(0, at - 30), at))
 
 
 def part_words(text: str, sentence: str, wounded: bool) -> bool:
