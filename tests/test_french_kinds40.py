@@ -105,3 +105,47 @@ def _scopes(text: str) -> list[tuple[object, str | None, str]]:
 )
 def test_a_running_total_in_french_words(text, expected):
     assert _scopes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side of the country named alone, its article elided
+        ("Cinq gendarmes ont trouvé la mort dans une attaque, dans l'ouest.", "l'ouest"),
+        ("Deux civils ont péri dans l’est, selon la police.", "l’est"),
+        # ... not a side of the place after it, with or without an adjective between
+        ("Dix civils tués dans l'est et le sud de l'Ukraine.", "le sud de l'Ukraine"),
+        ("Dix civils tués dans l'est troublé de la république du Congo.", None),
+        # ... nor a side of the place before ("un peu plus à l'est")
+        ("Un peu plus à l'est, deux civils ont péri.", None),
+        # the capital, not named: the claim's place where its clause names no other
+        ("Et dans la capitale, cinq personnes sont mortes dans une explosion.", "la capitale"),
+        ("Cinq personnes sont mortes dans la capitale tchadienne.", "la capitale tchadienne"),
+        # ... not where the capital is named, nor where another place is
+        ("Cinq personnes sont mortes dans la capitale afghane, Kaboul, lundi.", "Kaboul"),
+        ("Cinq personnes ont été tuées à Kalbo, à 50 km de la capitale.", "Kalbo"),
+        ("Cinq civils tués dans le nord de la capitale, à Cité Dogué.", "Cité Dogué"),
+        ("Le maire de la capitale a annoncé cinq morts.", None),
+    ],
+)
+def test_a_part_of_the_country_not_named(text, expected):
+    assert [place for _, _, place in claim_places(text)] == [expected]
+
+
+def test_the_capital_unnamed_is_not_carried():
+    text = "Une bombe a explosé dans la capitale. Trois blessés sont morts à l'hôpital."
+    assert claim_places(text) == [("killed", 3, None)]
+
+
+def test_a_place_in_a_relative_clause_after_a_voice_is_the_voice_s():
+    text = (
+        "Une bombe a explosé à Kalbo. L'organisation humanitaire Secours, qui gère un hôpital "
+        "à Dogué, a indiqué de son côté avoir reçu dans son établissement deux morts."
+    )
+    assert claim_places(text) == [("killed", 2, "Kalbo")]
+    # ... not a clause after the voice's verb
+    text = (
+        "Une bombe a explosé à Kalbo. L'ONG Secours a indiqué avoir reçu deux morts dans "
+        "son hôpital à Dogué."
+    )
+    assert claim_places(text) == [("killed", 2, "Dogué")]

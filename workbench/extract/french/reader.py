@@ -51,8 +51,13 @@ _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
 # A place set off by commas right after a voice opening its sentence says where the voice
 # is, not where it happened: "La société civile de Beni, dans la province du Nord-Kivu,
 # rapporte le massacre de onze civils au village de Kasinga"; so too with no comma before
-# it: "La Défense civile dans la bande de Gaza, contrôlée par le Hamas, a fait état de".
-_VOICE_PLACE = re.compile(r"\s*,\s*(?:dans|à|au|aux|en)\s+[^,.;:«»“”]{2,80},")
+# it: "La Défense civile dans la bande de Gaza, contrôlée par le Hamas, a fait état de";
+# so too in a relative clause telling what the voice does there, not a toll: "L'ONG X,
+# qui gère un hôpital dans la capitale, a indiqué" (not "L'armée, qui a perdu 12 soldats
+# à Kolofata, affirme").
+_VOICE_PLACE = re.compile(
+    r"\s*,\s*(?P<who>qui\s+[^,.;:«»“”]{2,60}?\s)?(?:dans|à|au|aux|en)\s+[^,.;:«»“”]{2,80},"
+)
 
 
 class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
@@ -177,6 +182,8 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
         """Where a voice's words end: after the place set off by commas right after a
         voice that opens its sentence (`_VOICE_PLACE`), else after its name."""
         aside = _VOICE_PLACE.match(self.text, speaker.end, end) if speaker.leads else None
+        if aside and aside["who"] and self.trigger.search(self.folded, aside.start(), aside.end()):
+            return speaker.end  # "L'armée, qui a perdu 12 soldats à Kolofata,": a toll's place
         return aside.end() if aside else speaker.end
 
     def _carried_before(self, index: int, fallback: bool = True) -> str | None:
