@@ -149,3 +149,48 @@ def test_a_place_in_a_relative_clause_after_a_voice_is_the_voice_s():
         "son hôpital à Dogué."
     )
     assert claim_places(text) == [("killed", 2, "Dogué")]
+
+
+def _voices(text: str) -> list[str | None]:
+    """The voice of each claim of a French document."""
+    doc = document_from_text("fr.txt", text).model_copy(
+        update={"language": "fr", "published": dt.date(2024, 6, 12)}
+    )
+    return [c.attribution for c in extract_claims(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a voice after its verb in the present, when it spoke between them
+        ("Six personnes ont été tuées à Kalbo, rapportent mercredi des médias.", "des médias"),
+        (
+            "Six personnes ont été tuées à Kalbo, indique ce matin le ministère de la Santé.",
+            "le ministère de la Santé",
+        ),
+        ("Six personnes ont été tuées à Kalbo, indique lundi.", None),
+        # a place with its asides before such a voice is no voice of its own
+        (
+            "Six personnes ont été tuées à Kalbo, ville du département de la Dogué, au Tchad, "
+            "rapporte le ministère de la Santé.",
+            "le ministère de la Santé",
+        ),
+        (
+            "Le nombre de morts à Kalbo, capitale de la région du même nom, atteint désormais "
+            "six personnes, rapporte la police.",
+            "la police",
+        ),
+        # ... while a voice set off by an aside still speaks in the present
+        (
+            "Le maire, joint au téléphone, affirme que six civils ont été tués.",
+            "Le maire",
+        ),
+        (
+            "Un porte-parole de l'armée, sans donner de précisions, parlait d'une dizaine de "
+            "morts.",
+            "Un porte-parole de l'armée",
+        ),
+    ],
+)
+def test_a_voice_after_its_verb_in_the_present(text, expected):
+    assert _voices(text) == [expected]

@@ -113,8 +113,11 @@ _READ_ON = re.compile(
     rf",\s*(?:(?:lit|apprend)(?:-t)?-on|peut-on\s+lire)\s+(?:sur|dans|auprès\s+d[eu’']|de|du|d[’'])"
     rf"\s*(?:(?:le|la|un|une|son|sa)\s+(?:{MEDIUM})\s+(?:de\s+|du\s+|des\s+|d[’']))?{NAME}{END}"
 )
+# The present, when it spoke between its verb and its name too: ", rapportent mercredi des
+# médias", ", indique lundi le ministère".
 _INVERTED_PRESENT = re.compile(
-    rf",\s*(?:(?:{SAY})e(?:nt)?|dit|disent){_IN_STATEMENT}{TOLD}\s+{_NOT_A_VOICE}{NAME}{END}"
+    rf",\s*(?:(?:{SAY})e(?:nt)?|dit|disent){_WHEN}{_IN_STATEMENT}{TOLD}{_WHEN}\s+{_NOT_A_VOICE}"
+    rf"{NAME}{END}"
     rf"|,\s*(?:{SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
 )
 # A voice after its verb closing the sentence, the comma before the verb left out: "...
@@ -229,12 +232,15 @@ _ASIDE_VERB = re.compile(
 # The same with an aside between the voice and its verb: "un porte-parole de l'armée,
 # sans donner de précisions, parlait d'une dizaine de morts"; "a dit" only before
 # what is said ("que", "avoir", "de 30 morts", "la mort de"), as ", a annoncé X" after an
-# aside is X's voice.
+# aside is X's voice; so too the present ("..., rapporte le ministère" names its own).
+_SAID_AFTER = (
+    rf"(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']|avoir\s)"
+    rf"|\s+(?:d[e’']\s*)?(?:{_SAID_OBJECT.pattern}))"
+)
 _SUBJECT_ASIDE_SAYS = re.compile(
     rf"{_SUBJECT}\s*,\s*[^,.;:«»“”<>\"()]{{2,60}}?\s*,\s+(?:(?:a|ont|avait|avaient)\s+"
-    rf"(?:également\s+|aussi\s+)?{SAID}"
-    rf"(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']|avoir\s)|\s+(?:d[e’']\s*)?(?:{_SAID_OBJECT.pattern}))"
-    rf"|(?:{SAYS_NOW})(?![\w]))"
+    rf"(?:également\s+|aussi\s+)?{SAID}{_SAID_AFTER}"
+    rf"|(?:{SAYS_NOW})(?![\w])(?:{_SAID_AFTER}|(?=\s+{_SAID_NEXT}|\s+à\s|\s*[:«“\"])))"
 )
 # A voice opening its sentence (after a short opener), then an aside up to a comma.
 _OPENING_SUBJECT = re.compile(
