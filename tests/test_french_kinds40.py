@@ -194,3 +194,29 @@ def _voices(text: str) -> list[str | None]:
 )
 def test_a_voice_after_its_verb_in_the_present(text, expected):
     assert _voices(text) == [expected]
+
+
+def _values(text: str) -> list[tuple[str, object, object, str]]:
+    """(category, low, high, qualifier) of each claim of a French document."""
+    doc = document_from_text("fr.txt", text).model_copy(
+        update={"language": "fr", "published": dt.date(2024, 6, 12)}
+    )
+    return [(c.category.value, c.low, c.high, c.qualifier) for c in extract_claims(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range in words: two numbers, not one with "et" inside
+        ("L'attaque a fait entre cinq et sept morts.", [("killed", 5, 7, "range")]),
+        ("L'attaque a tué entre douze et quinze civils.", [("killed", 12, 15, "range")]),
+        # ... and written loosely, "entre ... à ..."
+        ("Le bilan varie entre cinq à sept morts.", [("killed", 5, 7, "range")]),
+        # "et" inside a number before "un", "une", "onze"
+        ("Vingt et un soldats ont été tués.", [("killed", 21, 21, "exact")]),
+        ("Soixante et onze civils ont été tués.", [("killed", 71, 71, "exact")]),
+        ("Trente-et-une personnes ont été tuées.", [("killed", 31, 31, "exact")]),
+    ],
+)
+def test_a_range_in_number_words(text, expected):
+    assert _values(text) == expected
