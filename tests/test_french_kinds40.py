@@ -220,3 +220,43 @@ def _values(text: str) -> list[tuple[str, object, object, str]]:
 )
 def test_a_range_in_number_words(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # refuge in a region of another country, named before its country
+        (
+            "Plus de 7 000 personnes se sont réfugiées dans l’État de Cross River au Nigeria.",
+            "refugees",
+        ),
+        (
+            "Plus de 7 000 personnes se sont réfugiées dans la région de Diffa, au Niger.",
+            "refugees",
+        ),
+        # ... not in a town of the country
+        ("Plus de 7 000 personnes ont trouvé refuge dans des écoles de Kaya.", "displaced"),
+        # the country left
+        ("Environ 250 000 personnes ont fui le pays.", "refugees"),
+        ("Environ 250 000 personnes ont quitté leur pays depuis avril.", "refugees"),
+        # ... not a region called "pays", nor home
+        ("Environ 2 000 personnes ont fui le pays dogon.", "displaced"),
+        ("Environ 2 000 personnes ont fui leurs villages.", "displaced"),
+    ],
+)
+def test_refugees_abroad(text, expected):
+    assert [category for category, *_ in _values(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state told first, then "et" and the voice
+        ("Le pays est au bord de l’implosion et l’ONU dénombre 300 morts.", "l’ONU"),
+        ("La situation reste tendue et les autorités parlent de 12 morts.", "les autorités"),
+        # ... not two voices joined
+        ("Le maire et le préfet ont annoncé 12 morts.", "Le maire et le préfet"),
+    ],
+)
+def test_a_voice_after_a_state_and_et(text, expected):
+    assert _voices(text) == [expected]

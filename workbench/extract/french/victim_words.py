@@ -97,6 +97,7 @@ _LEAVE_HOME = (
     r"(?:domiciles?|foyers?|maisons?|villages?|localités?|habitations?|terres?|communes?|"
     r"quartiers?|zones?|champs?)|(?:quitté|fui|déserté|abandonné)\s+(?:la|le|les|cette|ce)\s+"
     r"(?:ville|village|localité|zone|région|commune|secteur|quartier|cercle|département)s?"
+    r"|(?:quitté|quitter)\s+(?:le|leur)\s+pays(?![\w’'-])"  # abroad: `victims._where_fled`
 )
 # Who takes people away as captives: "emmenés par les ravisseurs", "par des hommes armés".
 _TAKERS = (
@@ -350,9 +351,10 @@ TOLL_COPULA = re.compile(
 # The category of a `TOLL_COPULA` noun.
 TOLL_NOUNS: dict[str, Category] = {**CASUALTY_NOUNS, "enlèvements": A}
 # Where refuge was found abroad, read on the text as written: "au Niger", "en
-# Mauritanie", "dans les pays voisins", "à l'étranger".
+# Mauritanie", "dans les pays voisins", "à l'étranger"; after the region of it named
+# first: "dans la région de Diffa, au Niger", "dans l'État de Cross River au Nigeria".
 ABROAD = re.compile(
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:au|en|aux|vers\s+le|vers\s+la|dans\s+le|dans\s+la)\s+"
+    r"(?:\s+[\w’'-]+){0,6}?,?\s+(?:(?:au|en|aux|vers\s+le|vers\s+la|dans\s+le|dans\s+la)\s+"
     r"(?P<country>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)"
     r"|(?:dans\s+les|vers\s+les|au|aux)\s+pays\s+voisins?|à\s+l[’']étranger|hors\s+du\s+pays|"
     r"de\s+l[’']autre\s+côté\s+de\s+la\s+frontière)"

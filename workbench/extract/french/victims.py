@@ -54,14 +54,20 @@ _REFUGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Fled across a border, told right after the flight: "ont fui vers le Tchad", "au
-# Cameroun voisin", "dans les pays voisins", "à l'étranger" (not "vers Goma", nor "ont
-# fui les combats au Soudan", where they fled from).
+# Cameroun voisin", "dans les pays voisins", "à l'étranger", "le pays" (not "vers Goma",
+# nor "ont fui les combats au Soudan", where they fled from).
+_COUNTRY_ENDS = r"(?=\s*(?:[,.;:)«»\"]|$)|\s+(?:vers|pour|et|depuis|en|au|aux|à)\s)"
 _ACROSS = re.compile(
     r"\s+(?:(?:vers|au|en|aux|dans)\s+(?:le\s+|la\s+|l[’']|les\s+)?(?:(?P<near>[A-ZÀ-Ý][\w’'-]+"
     r"(?:\s+[A-ZÀ-Ý][\w’'-]+)?)\s+voisine?s?|pays\s+voisins?)"
     r"|vers\s+(?:le\s+|la\s+|l[’'])?(?P<toward>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)"
     r"|à\s+l[’']étranger|hors\s+du\s+pays)(?![\w’'-])"
+    rf"|\s+(?:le|leur)\s+pays{_COUNTRY_ENDS}"
 )
+# The country left, its name's end: "ont fui le pays", "ont quitté leur pays vers le
+# Rwanda" (not "le pays dogon").
+_COUNTRY_LEFT = re.compile(r"(?:le|leur)\s+pays$")
+_COUNTRY_END = re.compile(_COUNTRY_ENDS)
 # Nouns that name what those counted were before what befell them, which a verb before
 # the figure tells: "exécuté 20 otages", "tué 5 déplacés", "enlevé 10 réfugiés".
 _STATUSES = frozenset({Category.KIDNAPPED, Category.DISPLACED, Category.REFUGEES})
@@ -278,12 +284,15 @@ def _toll_copula(folded: str, start: int, end: int) -> re.Match[str] | None:
 def _where_fled(text: str, fate: re.Match[str], end: int) -> Category:
     """The category of a fate told by a verb; refuge is a refugee's only abroad ("se
     sont réfugiés au Niger", "dans les pays voisins", "ont fui ... pour se réfugier au
-    Bénin"), else a displaced person's ("ont trouvé refuge à Kaya")."""
+    Bénin", "ont fui le pays"), else a displaced person's ("ont trouvé refuge à Kaya")."""
     category = Category[fate.lastgroup or ""]
     if category is Category.DISPLACED:
         refuge = _REFUGE_AFTER.match(text, fate.end(), end)
         abroad = refuge is not None and _abroad(text, refuge.end(), end)
-        return Category.REFUGEES if abroad or _across(text, fate.end(), end) else category
+        left = _COUNTRY_LEFT.search(fate.group(0)) and _COUNTRY_END.match(text, fate.end(), end)
+        if abroad or left or _across(text, fate.end(), end):
+            return Category.REFUGEES
+        return category
     if category is not Category.REFUGEES or "frontière" in fate.group(0):
         return category  # "ont traversé la frontière": abroad by its own words
     return category if _abroad(text, fate.end(), end) else Category.DISPLACED

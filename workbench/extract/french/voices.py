@@ -33,6 +33,7 @@ from workbench.extract.french.voice_names import (
     PLACED,
     PLACED_REACH,
     REFLEXIVE_SAID,
+    STATE_THEN,
     TIME_WORDS,
     TOLD,
     TOLL_ADJECTIVE,
@@ -355,6 +356,8 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     s, e = match.span(group)
     adverb = LEADING_ADVERB.match(text, s, e)  # ", déplore désormais la Croix-Rouge"
     s = adverb.end() if adverb is not None and adverb.end() < e else s
+    stated = STATE_THEN.search(text, s, e) if match.re is _SUBJECT_SAYS else None
+    s = stated.end() if stated is not None else s  # "Le pays est en crise et l'ONU dit"
     unnamed = ANONYMOUS.search(text, s, e)  # "une source qui a requis l'anonymat"
     e = unnamed.start() if unnamed is not None and unnamed.start() > s else e
     e = apposed_end(text, s, e) if group == "name" else e  # "ce responsable, Sadick Khatir"
