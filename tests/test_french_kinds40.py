@@ -260,3 +260,31 @@ def test_refugees_abroad(text, expected):
 )
 def test_a_voice_after_a_state_and_et(text, expected):
     assert _voices(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another voice's figure for the toll told just before, named "le chiffre de"
+        (
+            "Une soixantaine de personnes ont été enlevées. D’autres sources évoquent le "
+            "chiffre de 80 personnes.",
+            [("kidnapped", 48, 72, "about"), ("kidnapped", 80, 80, "exact")],
+        ),
+        (
+            "Soixante civils ont été tués, l'ONG avance pour sa part le chiffre de 80.",
+            [("killed", 60, 60, "exact"), ("killed", 80, 80, "exact")],
+        ),
+        # ... not a year, nor a figure after a paragraph break
+        (
+            "Une soixantaine de personnes ont été enlevées. Le ministre a cité le chiffre de 2024.",
+            [("kidnapped", 48, 72, "about")],
+        ),
+        (
+            "L'attaque a fait douze morts.\n\nLe rapport avance le chiffre de 15.",
+            [("killed", 12, 12, "exact")],
+        ),
+    ],
+)
+def test_a_figure_named_le_chiffre_de(text, expected):
+    assert _values(text) == expected

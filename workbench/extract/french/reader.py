@@ -26,6 +26,7 @@ from workbench.extract.french import (
     scope,
     statement_dates,
     victim_words,
+    victims,
     voice_anaphora,
     voice_names,
     voices,
@@ -235,7 +236,7 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
             del self._readings_of[old]
 
     def _read_sentence(self, index: int) -> tuple[list[Reading], list[DateMention]]:
-        readings = self._own_readings(index)
+        readings = self._own_readings(index) or self._restated(index)
         if not readings:  # most sentences: their dates are not looked for
             return [], []
         found = self.dates(index)
@@ -254,6 +255,21 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
         ]
         start = self.sentences[index].start
         return kept, statement_dates.event_dates(self.folded, start, found)
+
+    def _restated(self, index: int) -> list[Reading]:
+        """Another voice's figure for the toll the sentence before told, in a sentence
+        telling none of its own: "D'autres sources évoquent le chiffre de 80"."""
+        last, sentence = self.last, self.sentences[index]
+        if (
+            last is None
+            or index == 0
+            or "chiffre" not in self.folded[sentence.start : sentence.end]
+        ):
+            return []
+        before = self.sentences[index - 1]
+        if not before.start <= last.start < before.end or before.block != sentence.block:
+            return []
+        return victims.restated_after(self.text, self.folded, sentence.start, sentence.end, last)
 
     def dates(self, index: int) -> list[DateMention]:
         """`Reader.dates`, its words not indexed where no word of a date told from

@@ -71,11 +71,16 @@ _OTHER_FATE = re.compile(
 )
 # A figure given for a toll told before it by a word of number alone: "a estimé le
 # chiffre à 20", "évalue leur nombre à 300", "situe le total à 45".
+# Or by the figure named as such: "d'autres sources évoquent le chiffre de 80", "l'agence
+# avance pour sa part le chiffre de 28 000", "parle du chiffre de".
 _RESTATED = re.compile(
-    r"(?<![\w])(?:estim|évalu|fix|chiffr|situ|port|établi|mett|mis)[\w’']*\s+"
-    r"(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)\s+à\s*$"
+    r"(?<![\w])(?:(?:estim|évalu|fix|chiffr|situ|port|établi|mett|mis)[\w’']*\s+"
+    r"(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)\s+à"
+    r"|(?:évoqu|avanc|donn|cit|retien|mentionn|parl)[\w’']*(?:\s+(?:pour\s+sa\s+part|"
+    r"de\s+son\s+côté|quant\s+à\s+(?:elle|lui)|plutôt|aussi|également|même))?"
+    r"\s+(?:le|un|du)\s+chiffre\s+(?:de|d[’']))\s*$"
 )
-_RESTATED_REACH = 40  # characters before a figure searched for `_RESTATED`
+_RESTATED_REACH = 60  # characters before a figure searched for `_RESTATED`
 # "et" between two figures of people, after an aside between commas or none (`_joined`).
 # Adjectives of the first people may stand before it ("huit militaires camerounais et 107
 # islamistes ont été tués"), not a verb nor a participle; "dont" joins a whole to its

@@ -125,6 +125,14 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
     return readings
 
 
+def restated_after(text: str, folded: str, start: int, end: int, last: Reading) -> list[Reading]:
+    """The figures the sentence `text[start:end]`, which reads none of its own, gives
+    for the toll `last` told in the sentence before: "Une soixantaine de personnes ont
+    été enlevées. D'autres sources évoquent le chiffre de 80." (`restated`)."""
+    found = (restated(folded, q, last, start) for q in find_quantities(text, start, end, folded))
+    return [r for r in found if r is not None]
+
+
 def _part(
     text: str,
     folded: str,
