@@ -288,3 +288,19 @@ def test_a_voice_after_a_state_and_et(text, expected):
 )
 def test_a_figure_named_le_chiffre_de(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # soldiers or police captured are taken captive
+        ("Les rebelles avaient capturé 21 soldats.", "kidnapped"),
+        ("Vingt et un FACA ont été capturés par les rebelles.", "kidnapped"),
+        ("Deux policiers ont été capturés par des hommes armés.", "kidnapped"),
+        # ... an armed group's men captured, or soldiers arrested, are arrested
+        ("L'armée a capturé 21 combattants.", "arrested"),
+        ("Deux policiers ont été arrêtés pour corruption.", "arrested"),
+    ],
+)
+def test_captured_soldiers_are_captives(text, expected):
+    assert [category for category, *_ in _values(text)] == [expected]

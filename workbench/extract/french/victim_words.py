@@ -41,7 +41,8 @@ FAMILIES: dict[NounClass, list[str]] = {
         "manifestants? vendeurs? vendeuses?"
     ).split(),
     NounClass.MILITARY: [
-        *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp fama "
+        *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp fama faca "
+        "fardc "
         "légionnaires? parachutistes? commandos? officiers? sous-officiers? douaniers? "
         "déserteurs?".split(),
         r"casques?\s+bleus?",

@@ -243,7 +243,8 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         # a year between the verb and its figure is no part of the claim: "l'enlèvement
         # en 2014 de près de 300 écolières" is told from "près de 300"
         at = q.start if _YEAR.search(folded, pre.start(), q.start) else pre.start()
-        return Reading(q, Category[pre.lastgroup or ""], at, after, whom, family, None)
+        category = _captive(Category[pre.lastgroup or ""], pre.group(), family)
+        return Reading(q, category, at, after, whom, family, None)
     fate = fate or fate_after(folded, after, end)
     # "ont été tués lors de l'attaque 12 soldats": people of a family the lists name, not
     # "ont été massacrés dans la zone des trois frontières"
@@ -258,7 +259,16 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     if _SAID_THAT.search(folded, after, fate.start()):  # "Un des médecins a précisé que
         return None  # douze personnes avaient été tuées": the fate is of those it tells of
     whom = counted_words(text, counted.start("noun"), fate.start()) if counted else None
-    return Reading(q, _where_fled(text, fate, end), q.start, fate.end(), whom, family, None)
+    category = _captive(_where_fled(text, fate, end), fate.group(), family)
+    return Reading(q, category, q.start, fate.end(), whom, family, None)
+
+
+def _captive(category: Category, cue: str, family: NounClass | None) -> Category:
+    """Soldiers or police captured are taken captive, not arrested: "les rebelles ont
+    capturé 21 soldats" (an armed group's men captured by an army are arrested)."""
+    if category is Category.ARRESTED and family is NounClass.MILITARY and "captur" in cue:
+        return Category.KIDNAPPED
+    return category
 
 
 def _verb_before(folded: str, q: Quantity, start: int, end: int) -> re.Match[str] | None:
