@@ -304,3 +304,36 @@ def test_a_figure_named_le_chiffre_de(text, expected):
 )
 def test_captured_soldiers_are_captives(text, expected):
     assert [category for category, *_ in _values(text)] == [expected]
+
+
+def test_an_army_s_initials_name_no_place():
+    text = "Deux rebelles ont été tués dans les combats livrés aux FACA."
+    assert claim_places(text) == [("killed", 2, None)]
+    text = "Les rebelles ont tué deux soldats dans les combats livrés aux FARDC à Beni."
+    assert claim_places(text) == [("killed", 2, "Beni")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a running total keeps a region told before by its side, as a province
+        (
+            "Des combats ont éclaté dans le Nord-Ouest du Cameroun. Depuis 2016, le conflit a "
+            "fait 3 000 morts.",
+            [(3000, "le Nord-Ouest du Cameroun", "cumulative")],
+        ),
+        (
+            "Des combats ont eu lieu dans l'est de la RDC. Depuis janvier, les violences ont "
+            "fait 3 000 morts.",
+            [(3000, "l'est de la RDC", "cumulative")],
+        ),
+        # ... not a town told before: its country
+        (
+            "Des frappes ont tué six civils à Alep. Depuis janvier, les raids ont fait 3 000 "
+            "morts.",
+            [(6, "Alep", "incident"), (3000, "Syria", "cumulative")],
+        ),
+    ],
+)
+def test_a_running_total_keeps_a_side_of_the_country(text, expected):
+    assert _scopes(text) == expected

@@ -34,6 +34,8 @@ from workbench.extract.french import (
 from workbench.extract.french.accents import accentless, with_accents
 from workbench.extract.french.carried_places import CarriedPlaces
 from workbench.extract.french.carried_voices import CarriedVoices
+from workbench.extract.french.country_parts import is_part, side_of_country
+from workbench.extract.french.place_words import DIRECTION
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
@@ -46,6 +48,7 @@ from workbench.models import BlockKind, Claim, SourceDocument
 _INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
 _WIDE = re.compile(r"(?i:(?:les|la|le|l[’'])\s*)?(?i:provinces?|régions?)\s+(?:de|du|des|d[’'])")
+_SIDE = re.compile(rf"(?:(?:le|la|l[’'])\s*)?(?i:{DIRECTION})")  # "le Nord-Ouest", a region
 _FRONTIER = "frontière"  # a French border, kept as a clause's place (place_order.border_last)
 _TITLE_REACH = 80  # characters after a voice's name searched for its title ("X, curé de ...")
 _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
@@ -331,7 +334,7 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
         affrontements ont fait plus de 50 morts depuis le 9 août")."""
         if scope[0] == "cumulative" and location is not None:
             index = bisect.bisect_right(self.starts, reading.start) - 1
-            if all(p.name != location for p in self.places(index)) and not _WIDE.match(location):
+            if all(p.name != location for p in self.places(index)) and not _wide(location):
                 location = self.country_of(location) or location
         claim = super()._claim(
             reading, block_index, hedged, denies, location, date, attribution, scope
@@ -377,6 +380,18 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
             for p in self.places(index)
             if countries.is_country(p.name) and (country := country_in(p.name)) is not None
         }
+
+
+def _wide(location: str) -> bool:
+    """Whether a place told before is wide enough to hold a running total: a province
+    or a region named ("la province du Sila"), a side of the country ("le Nord-Ouest",
+    "le nord du pays", "l'est de la RDC")."""
+    return bool(
+        _WIDE.match(location)
+        or _SIDE.fullmatch(location)
+        or is_part(location)
+        or side_of_country(location)
+    )
 
 
 def _clause_of(clauses: list[tuple[int, int]], at: int) -> tuple[int, int]:
