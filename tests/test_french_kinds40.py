@@ -337,3 +337,30 @@ def test_an_army_s_initials_name_no_place():
 )
 def test_a_running_total_keeps_a_side_of_the_country(text, expected):
     assert _scopes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country told before gives way to the scene told right after
+        (
+            "Un bilan qui s'alourdit en Syrie. Dix civils ont été tués mardi. La frappe a eu "
+            "lieu à Kalbo.",
+            [("killed", 10, "Kalbo")],
+        ),
+        # ... not where that sentence tells a toll of its own
+        (
+            "Un bilan qui s'alourdit en Syrie. Dix civils ont été tués mardi. La frappe a eu "
+            "lieu à Kalbo, tuant deux enfants.",
+            [("killed", 10, "Syrie"), ("killed", 2, "Kalbo")],
+        ),
+        # ... and a town told before stays
+        (
+            "Des tirs ont visé le marché de Kalbo. Dix civils ont été tués. La frappe a eu "
+            "lieu près de Dogué.",
+            [("killed", 10, "le marché de Kalbo")],
+        ),
+    ],
+)
+def test_a_country_told_before_gives_way_to_the_scene_after(text, expected):
+    assert claim_places(text) == expected

@@ -39,7 +39,7 @@ from workbench.extract.french.place_words import DIRECTION
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
-from workbench.extract.places import PlaceMention, country_in
+from workbench.extract.places import PlaceMention, coarse, country_in
 from workbench.extract.reader import Reader
 from workbench.extract.speaker_phrase import Speaker
 from workbench.models import BlockKind, Claim, SourceDocument
@@ -200,7 +200,10 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
                 here = [p for p in named if p.locative and not p.border]
                 borders = [p for p in named if p.border or _FRONTIER in p.name]
                 if here or borders:  # a place where it happened, else a border
-                    return (here or borders)[0].name
+                    name = (here or borders)[0].name
+                    # a country told before gives way to the scene told right after
+                    finer = self._scene_told_after(index) if fallback and coarse(name) else None
+                    return finer if finer is not None and not coarse(finer) else name
         if not fallback:
             return None
         if self.dateline is not None:
