@@ -364,3 +364,23 @@ def test_a_running_total_keeps_a_side_of_the_country(text, expected):
 )
 def test_a_country_told_before_gives_way_to_the_scene_after(text, expected):
     assert claim_places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # some of those counted named with no figure and no comma, before their fate
+        ("Au moins 56 civils dont des enfants ont été tués.", [("killed", 56, None, "at_least")]),
+        ("56 civils dont des femmes et des enfants ont été tués.", [("killed", 56, 56, "exact")]),
+        # ... a figure among them is a claim of its own
+        (
+            "Au moins 56 civils dont trois enfants ont été tués.",
+            [("killed", 56, None, "at_least"), ("killed", 3, 3, "exact")],
+        ),
+        # "au moins" mistyped "au mois", not a month
+        ("Mardi, au mois 56 civils ont été tués.", [("killed", 56, None, "at_least")]),
+        ("Au mois de juin, 56 civils ont été tués.", [("killed", 56, 56, "exact")]),
+    ],
+)
+def test_a_toll_with_some_named_and_a_bound_mistyped(text, expected):
+    assert _values(text) == expected

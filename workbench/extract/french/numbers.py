@@ -121,7 +121,9 @@ CORE = re.compile(
 _QUALIFIERS = [
     (
         "at_least",
-        r"au\s+moins|pas\s+moins\s+d[e’']|au\s+minimum|un\s+minimum\s+d[e’']|au\s+bas\s+mot",
+        r"au\s+moins|pas\s+moins\s+d[e’']|au\s+minimum|un\s+minimum\s+d[e’']|au\s+bas\s+mot"
+        # "au mois 56 civils": "au moins" mistyped (a month is "au mois de")
+        r"|au\s+mois",
     ),
     ("more_than", r"plus\s+d[e’']|au-delà\s+d[e’']|davantage\s+qu[e’']|bien\s+plus\s+d[e’']"),
     (
