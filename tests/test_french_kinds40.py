@@ -384,3 +384,56 @@ def test_a_country_told_before_gives_way_to_the_scene_after(text, expected):
 )
 def test_a_toll_with_some_named_and_a_bound_mistyped(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N autres" with no noun nor fate: more of what the claim before counts
+        (
+            "Plus de 600 civils ont été tués depuis fin avril dans les bombardements russes ou "
+            "syriens et plus de 50 autres par les tirs des rebelles.",
+            [("killed", 600, None, "more_than"), ("killed", 50, None, "more_than")],
+        ),
+        # ... not another thing, nor another fate
+        (
+            "Douze civils ont été tués lundi et deux autres attaques ont visé Kalbo.",
+            [("killed", 12, 12, "exact"), ("attacks", 2, 2, "exact")],
+        ),
+        ("Cinq civils ont été enlevés et trois autres libérés.", [("kidnapped", 5, 5, "exact")]),
+    ],
+)
+def test_more_of_the_same_told_by_autres(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of figures, each with its place after it
+        (
+            "Treize civils ont péri dans la Ghouta, fief des rebelles à l'est de Kalbo, 15 "
+            "dans une localité dans la province de Dogué, et 15 autres dans deux quartiers de "
+            "Zamba.",
+            ["la Ghouta", "la province de Dogué", "deux quartiers de Zamba"],
+        ),
+        # ... not one place told after them all
+        (
+            "Les affrontements ont fait 62 morts, 23 blessés et des maisons pillées à Kilo.",
+            ["Kilo", "Kilo"],
+        ),
+    ],
+)
+def test_each_figure_of_a_list_takes_its_own_place(text, expected):
+    assert [place for *_, place in claim_places(text)] == expected
+
+
+def test_a_list_item_keeps_the_running_total_of_its_sentence():
+    text = (
+        "Depuis janvier, treize civils ont péri dans la Ghouta, fief des rebelles, 15 dans une "
+        "localité dans la province de Dogué."
+    )
+    assert _scopes(text) == [
+        (13, "la Ghouta", "cumulative"),
+        (15, "la province de Dogué", "cumulative"),
+    ]

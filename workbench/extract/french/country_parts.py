@@ -76,3 +76,20 @@ def side_of_country(name: str) -> bool:
     """Whether a place's name is a side of a country ("l'est de la RDC")."""
     side = _SIDE_OF.match(name)
     return side is not None and is_country(side.group("name"))
+
+
+# A province or a region named: "la province du Sila", "les régions du Nord-Ouest".
+_WIDE = re.compile(r"(?i:(?:les|la|le|l[’'])\s*)?(?i:provinces?|régions?)\s+(?:de|du|des|d[’'])")
+_SIDE = re.compile(rf"(?:(?:le|la|l[’'])\s*)?(?i:{DIRECTION})")  # "le Nord-Ouest", a region
+
+
+def wide_area(location: str) -> bool:
+    """Whether a place told before is wide enough to hold a running total: a province
+    or a region named ("la province du Sila"), a side of the country ("le Nord-Ouest",
+    "le nord du pays", "l'est de la RDC")."""
+    return bool(
+        _WIDE.match(location)
+        or _SIDE.fullmatch(location)
+        or is_part(location)
+        or side_of_country(location)
+    )

@@ -26,7 +26,6 @@ from workbench.extract.french import (
     scope,
     statement_dates,
     victim_words,
-    victims,
     voice_anaphora,
     voice_names,
     voices,
@@ -34,8 +33,8 @@ from workbench.extract.french import (
 from workbench.extract.french.accents import accentless, with_accents
 from workbench.extract.french.carried_places import CarriedPlaces
 from workbench.extract.french.carried_voices import CarriedVoices
-from workbench.extract.french.country_parts import is_part, side_of_country
-from workbench.extract.french.place_words import DIRECTION
+from workbench.extract.french.country_parts import wide_area
+from workbench.extract.french.listed_figures import ListedFigures
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
@@ -47,8 +46,6 @@ from workbench.models import BlockKind, Claim, SourceDocument
 # A voice naming tellers: a number opening it counts them, not the story's victims.
 _INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
-_WIDE = re.compile(r"(?i:(?:les|la|le|l[’'])\s*)?(?i:provinces?|régions?)\s+(?:de|du|des|d[’'])")
-_SIDE = re.compile(rf"(?:(?:le|la|l[’'])\s*)?(?i:{DIRECTION})")  # "le Nord-Ouest", a region
 _FRONTIER = "frontière"  # a French border, kept as a clause's place (place_order.border_last)
 _TITLE_REACH = 80  # characters after a voice's name searched for its title ("X, curé de ...")
 _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
@@ -64,7 +61,7 @@ _VOICE_PLACE = re.compile(
 )
 
 
-class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
+class FrenchReader(ListedFigures, CarriedPlaces, CarriedVoices, Reader):
     """One French page's claims (`Reader`, with the French modules' words)."""
 
     carry_ahead = False  # a lead's later region is no running total's place (`carried`)
@@ -153,7 +150,7 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
                     self.folded, max(kept[-1][0], start - _ECHO_REACH), start
                 )
                 kept[-1:] = [(kept[-1][0], end)] if echo else [kept[-1], (start, end)]
-            self._clauses[index] = kept
+            self._clauses[index] = self._list_items(index, kept)
         return self._clauses[index]
 
     def places(self, index: int) -> list[PlaceMention]:
@@ -262,21 +259,6 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
         start = self.sentences[index].start
         return kept, statement_dates.event_dates(self.folded, start, found)
 
-    def _restated(self, index: int) -> list[Reading]:
-        """Another voice's figure for the toll the sentence before told, in a sentence
-        telling none of its own: "D'autres sources évoquent le chiffre de 80"."""
-        last, sentence = self.last, self.sentences[index]
-        if (
-            last is None
-            or index == 0
-            or "chiffre" not in self.folded[sentence.start : sentence.end]
-        ):
-            return []
-        before = self.sentences[index - 1]
-        if not before.start <= last.start < before.end or before.block != sentence.block:
-            return []
-        return victims.restated_after(self.text, self.folded, sentence.start, sentence.end, last)
-
     def dates(self, index: int) -> list[DateMention]:
         """`Reader.dates`, its words not indexed where no word of a date told from
         another ("la veille", "le lendemain") stands even as a part of a word."""
@@ -296,6 +278,7 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
         return scope.may_total(self.folded, start, end)  # French words of a total
 
     def _scope(self, start: int, end: int, reading: Reading) -> tuple[str, str | None]:
+        start = self.item_start(start)  # a list's item: the running total of its list
         return scope.claim_scope(self.text, start, end, reading.start, reading.end, self.folded)
 
     def _named_before(self, index: int, pronoun: Speaker) -> Speaker | None:
@@ -337,7 +320,7 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
         affrontements ont fait plus de 50 morts depuis le 9 août")."""
         if scope[0] == "cumulative" and location is not None:
             index = bisect.bisect_right(self.starts, reading.start) - 1
-            if all(p.name != location for p in self.places(index)) and not _wide(location):
+            if all(p.name != location for p in self.places(index)) and not wide_area(location):
                 location = self.country_of(location) or location
         claim = super()._claim(
             reading, block_index, hedged, denies, location, date, attribution, scope
@@ -383,18 +366,6 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
             for p in self.places(index)
             if countries.is_country(p.name) and (country := country_in(p.name)) is not None
         }
-
-
-def _wide(location: str) -> bool:
-    """Whether a place told before is wide enough to hold a running total: a province
-    or a region named ("la province du Sila"), a side of the country ("le Nord-Ouest",
-    "le nord du pays", "l'est de la RDC")."""
-    return bool(
-        _WIDE.match(location)
-        or _SIDE.fullmatch(location)
-        or is_part(location)
-        or side_of_country(location)
-    )
 
 
 def _clause_of(clauses: list[tuple[int, int]], at: int) -> tuple[int, int]:

@@ -125,6 +125,24 @@ def listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Read
     return Reading(q, last.category, q.start, counted.end(), subject, family, None)
 
 
+def others(folded: str, q: Quantity, last: Reading, end: int) -> Reading | None:
+    """A figure of "autres" with no noun nor fate of its own, after a claim in its
+    sentence, counts more of what the claim counts: "plus de 600 civils ont été tués
+    dans les bombardements et plus de 50 autres par les tirs des rebelles" (not "deux
+    autres attaques", "trois autres libérés")."""
+    other = _OTHERS.match(folded, q.end, end)
+    if other is None or _OTHER_FATE.match(folded, q.end, end):
+        return None
+    return Reading(q, last.category, q.start, other.end(), last.subject, last.noun, None)
+
+
+# "autres" alone after a figure, a place, a cause or a side after it, not a noun.
+_OTHERS = re.compile(
+    r"\s+autres(?=\s*(?:[,.;:)]|$)|\s+(?:dans|à|au|aux|par|en|lors|près|sur|selon|côté|"
+    r"du|des|de|d[’']|parmi|sous|après|pendant|depuis)(?![\w]))"
+)
+
+
 def restated(folded: str, q: Quantity, last: Reading, start: int) -> Reading | None:
     """Another voice's figure for the toll a claim before it told, named by a word of
     number alone: "plus de 50 personnes avaient été tuées, tandis qu'un groupe a

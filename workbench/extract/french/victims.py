@@ -19,7 +19,14 @@ from workbench.extract.claims import Reading
 from workbench.extract.french.countries import is_country
 from workbench.extract.french.numbers import ASIDE_BOUND, ASIDE_STARTS, find_quantities
 from workbench.extract.french.victim_fates import fate_after, main_fate
-from workbench.extract.french.victim_lists import counted_words, family_of, joined, listed, restated
+from workbench.extract.french.victim_lists import (
+    counted_words,
+    family_of,
+    joined,
+    listed,
+    others,
+    restated,
+)
 from workbench.extract.french.victim_totals import toll_grown
 from workbench.extract.french.victim_words import (
     ABROAD,
@@ -109,8 +116,10 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
         elif reading is not None and main_ends.get(index) == reading.end:
             continue  # "deux des cinq soldats ont été tués": the five are not all dead
         if reading is None and readings:
-            reading = listed(text, folded, quantity, readings[-1], end) or restated(
-                folded, quantity, readings[-1], start
+            reading = (
+                listed(text, folded, quantity, readings[-1], end)
+                or restated(folded, quantity, readings[-1], start)
+                or others(folded, quantity, readings[-1], end)
             )
         if reading is None:
             unread = quantity
