@@ -16,6 +16,12 @@ from workbench.extract.places import PlaceMention
 from workbench.extract.sentences import Sentence
 
 _LIST_ITEM = re.compile(r",\s*(?:et\s+)?$")  # a list's next figure after its comma
+# What a list's next figure may open with after its comma, looked for first.
+_FIGURE_AFTER_COMMA = re.compile(
+    r",\s*(?:et\s+)?(?:\d|(?:plus|près|environ|au|quelque|une?|deux|trois|quatre|cinq|six|"
+    r"sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|"
+    r"cinquante|soixante|cent|mille|plusieurs|des|quelques)(?![\w]))"
+)
 
 
 class ListedFigures:
@@ -35,8 +41,8 @@ class ListedFigures:
         province d'Idleb" (15 in Idleb; not "62 morts, 23 blessés ... à Kilo", one place
         for all)."""
         sentence = self.sentences[index]
-        if self.text.count(",", sentence.start, sentence.end) == 0:
-            return spans
+        if not _FIGURE_AFTER_COMMA.search(self.folded, sentence.start, sentence.end):
+            return spans  # most sentences: their figures are not read for this
         starts = sorted(r.quantity.start for r in self._own_readings(index))
         named = [p.start for p in self.places(index) if p.locative]
         cut: list[tuple[int, int]] = []
