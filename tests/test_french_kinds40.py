@@ -437,3 +437,19 @@ def test_a_list_item_keeps_the_running_total_of_its_sentence():
         (13, "la Ghouta", "cumulative"),
         (15, "la province de Dogué", "cumulative"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening quote typed for an apostrophe between two letters
+        (
+            "L'armée aurait déjà perdu une trentaine d‘éléments dans les combats.",
+            [("killed", 24, 36, "about")],
+        ),
+        # ... not a quotation opening
+        ("Il a parlé de ‘trois morts’ hier.", [("killed", 3, 3, "exact")]),
+    ],
+)
+def test_an_apostrophe_typed_as_a_quote(text, expected):
+    assert _values(text) == expected

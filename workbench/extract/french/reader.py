@@ -43,6 +43,7 @@ from workbench.extract.reader import Reader
 from workbench.extract.speaker_phrase import Speaker
 from workbench.models import BlockKind, Claim, SourceDocument
 
+_QUOTE_ELIDED = re.compile(r"(?<=\w)‘(?=\w)")  # "d‘éléments": "d’éléments" (same length)
 # A voice naming tellers: a number opening it counts them, not the story's victims.
 _INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
@@ -75,6 +76,8 @@ class FrenchReader(ListedFigures, CarriedPlaces, CarriedVoices, Reader):
         self._unaccented = accentless(self.folded)
         if self._unaccented:
             self.folded = with_accents(self.folded)
+        if "‘" in self.folded:  # an opening quote typed for an apostrophe: "d‘éléments"
+            self.folded = _QUOTE_ELIDED.sub("’", self.folded)
 
     def fold(self, text: str) -> str:
         """`PageContext.fold`, the accents of a page typed without them given back."""
