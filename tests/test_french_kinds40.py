@@ -453,3 +453,24 @@ def test_a_list_item_keeps_the_running_total_of_its_sentence():
 )
 def test_an_apostrophe_typed_as_a_quote(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who did the harm are no toll: the active voice
+        ("Deux hommes armés ont tué 48 soldats.", [("killed", 48, 48, "exact")]),
+        ("Trois assaillants ont blessé un policier.", [("wounded", 1, 1, "exact")]),
+        # ... with when set off by commas between the verb and its figure
+        (
+            "Deux kamikazes ont tué, ce dimanche, 48 membres des forces de sécurité.",
+            [("killed", 48, 48, "exact")],
+        ),
+        # ... while the passive and intransitive fates stay, adverbs between too
+        ("Trois soldats ont en effet été tués.", [("killed", 3, 3, "exact")]),
+        ("Deux soldats ont péri.", [("killed", 2, 2, "exact")]),
+        ("Un soldat a malheureusement succombé.", [("killed", 1, 1, "exact")]),
+    ],
+)
+def test_a_harm_done_is_no_toll_of_those_who_did_it(text, expected):
+    assert _values(text) == expected

@@ -192,8 +192,16 @@ _AUX = (
     r"(?!mortellement)[a-zà-ÿ]+ment)"
     r"\s+){0,3}"
 )
+# A harm done, not suffered: "deux hommes armés ont tué 48 soldats" (its auxiliary in it
+# or right before it).
+_DONE = (
+    r"(?<!\bont)(?<!\bont\s)(?<!\ba)(?<!\ba\s)(?<!\bavaient)(?<!\bavaient\s)(?<!\bavait)"
+    r"(?!\s*(?:qui\s+)?(?:ont|a|auraient|aurait|avaient|avait)(?:\s+(?:également|aussi|déjà))?"
+    r"\s+(?:tué|blessé|enlevé|kidnappé|exécuté|abattu|massacré|égorgé|assassiné|arrêté|capturé)"
+    r"(?![\w]))"
+)
 POST = re.compile(
-    rf"\s*,?\s*[«“\"]?\s*{_AUX}(?:"  # a quote may open on the fate: 'militaires « sont tombés'
+    rf"{_DONE}\s*,?\s*[«“\"]?\s*{_AUX}(?:"  # a quote may open it: 'militaires « sont tombés'
     + "|".join(f"(?P<{c.name}>{p})" for c, p in _AFTER)
     + r")(?![\w])"
 )
@@ -286,8 +294,10 @@ PRE = re.compile(
     + r")(?:\s+(?:[«“\"]\s*[a-zà-ÿ]{3,}ment\s*[»”\"]|[a-zà-ÿ]{3,}ment|ici|là|hier|déjà|encore|"
     # whom they took with them: "ont emmené avec eux une dizaine de passagers"
     r"aussi|ainsi|sur\s+le\s+coup|au\s+total|en\s+tout|avec\s+(?:eux|elles|lui)|"
-    # when, between the verb and its figure: "a tué samedi 12 personnes", "hier"
-    r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?)){0,2}"
+    # when, between the verb and its figure: "a tué samedi 12", "hier", ", ce dimanche,"
+    r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?)"
+    r"|\s*,\s*(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+    r"(?:\s+(?:matin|soir|dernier))?\s*,){0,2}"
     # how: "blessé par balles cinq personnes", "tué à la machette 12 civils"
     r"(?:\s+(?:par\s+balles?|à\s+la\s+machette|à\s+l[’']arme\s+blanche|à\s+bout\s+portant))?"
     r"\s*[\"»”]?(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?"
@@ -351,15 +361,6 @@ TOLL_COPULA = re.compile(
 )
 # The category of a `TOLL_COPULA` noun.
 TOLL_NOUNS: dict[str, Category] = {**CASUALTY_NOUNS, "enlèvements": A}
-# Where refuge was found abroad, read on the text as written: "au Niger", "en
-# Mauritanie", "dans les pays voisins", "à l'étranger"; after the region of it named
-# first: "dans la région de Diffa, au Niger", "dans l'État de Cross River au Nigeria".
-ABROAD = re.compile(
-    r"(?:\s+[\w’'-]+){0,6}?,?\s+(?:(?:au|en|aux|vers\s+le|vers\s+la|dans\s+le|dans\s+la)\s+"
-    r"(?P<country>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)"
-    r"|(?:dans\s+les|vers\s+les|au|aux)\s+pays\s+voisins?|à\s+l[’']étranger|hors\s+du\s+pays|"
-    r"de\s+l[’']autre\s+côté\s+de\s+la\s+frontière)"
-)
 # Only an armed group is "neutralisé" (killed): "neutralisé deux engins" is not.
 ONLY_ARMED = re.compile(r"neutralis|mis\s+hors")
 # Only people are "perdus" (lost, killed): "a perdu 29 soldats", not "perdu 3 matchs".

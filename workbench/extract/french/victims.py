@@ -29,7 +29,6 @@ from workbench.extract.french.victim_lists import (
 )
 from workbench.extract.french.victim_totals import toll_grown
 from workbench.extract.french.victim_words import (
-    ABROAD,
     AMONG_AFTER,
     ANY_PLURAL,
     ARMED_OF,
@@ -59,6 +58,15 @@ _BREAKDOWN = re.compile(r"(?<![\w])(?:dont|parmi\s+lesquel(?:le)?s)(?:\s+(?:les|
 _REFUGE_AFTER = re.compile(
     r"[^.;:]{0,80}?\s(?:pour\s+)?(?:se\s+réfugier|trouver\s+refuge|chercher\s+refuge)",
     re.IGNORECASE,
+)
+# Where refuge was found abroad, read on the text as written: "au Niger", "en
+# Mauritanie", "dans les pays voisins", "à l'étranger"; after the region of it named
+# first: "dans la région de Diffa, au Niger", "dans l'État de Cross River au Nigeria".
+_ABROAD = re.compile(
+    r"(?:\s+[\w’'-]+){0,6}?,?\s+(?:(?:au|en|aux|vers\s+le|vers\s+la|dans\s+le|dans\s+la)\s+"
+    r"(?P<country>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)"
+    r"|(?:dans\s+les|vers\s+les|au|aux)\s+pays\s+voisins?|à\s+l[’']étranger|hors\s+du\s+pays|"
+    r"de\s+l[’']autre\s+côté\s+de\s+la\s+frontière)"
 )
 # Fled across a border, told right after the flight: "ont fui vers le Tchad", "au
 # Cameroun voisin", "dans les pays voisins", "à l'étranger", "le pays" (not "vers Goma",
@@ -336,8 +344,8 @@ def _across(text: str, pos: int, end: int) -> bool:
 
 
 def _abroad(text: str, pos: int, end: int) -> bool:
-    """Whether the words at `pos` name a country or a place abroad (`ABROAD`)."""
-    abroad = ABROAD.match(text, pos, end)
+    """Whether the words at `pos` name a country or a place abroad (`_ABROAD`)."""
+    abroad = _ABROAD.match(text, pos, end)
     return abroad is not None and (
         abroad.group("country") is None or is_country(abroad.group("country"))
     )
