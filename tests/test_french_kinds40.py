@@ -474,3 +474,30 @@ def test_an_apostrophe_typed_as_a_quote(text, expected):
 )
 def test_a_harm_done_is_no_toll_of_those_who_did_it(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle agreed by mistake before the figure
+        ("L'armée annonce avoir neutralisée 21 miliciens.", [("killed", 21, 21, "exact")]),
+        ("Ils ont tués neuf personnes.", [("killed", 9, 9, "exact")]),
+        ("Les assaillants ont enlevés 12 élèves.", [("kidnapped", 12, 12, "exact")]),
+        # ... not a participle before a span of time
+        ("Les soldats tués 2 jours plus tôt étaient des recrues.", []),
+        # the Houthis and the Taliban are armed groups; "une dame" is one person
+        (
+            "L'armée a neutralisé plusieurs centaines de membres houthis.",
+            [("killed", 300, 900, "vague:plusieurs-centaines")],
+        ),
+        (
+            "Il y a eu neuf morts et une dame portée disparue.",
+            [
+                ("killed", 9, 9, "exact"),
+                ("missing", 1, 1, "exact"),
+            ],
+        ),
+    ],
+)
+def test_a_participle_agreed_by_mistake_and_more_people(text, expected):
+    assert _values(text) == expected
