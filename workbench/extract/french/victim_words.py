@@ -239,12 +239,15 @@ _NOMINAL_GAP = (
     r"(?:\s+(?:dernier|matin|soir))?|(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?|hier))?"
 )
 # Before the figure: "tuant trois civils", "a fait 12 morts", "coûté la vie à 5".
-# (a participle agreed by mistake too: "avoir neutralisée 21 miliciens", "ont tués 5")
+# A participle agreed by mistake after "avoir": "avoir neutralisée 21 miliciens", "ont
+# tués 5" (not "ont été blessés, au moins, 12", a passive's own figure).
+_HAVE = r"(?<![\w])(?:ont|a|avait|avaient|aurait|auraient|avoir)\s+(?:[a-zà-ÿ]+ment\s+)?"
 _BEFORE: list[tuple[Category, str]] = [
-    (K, r"tu(?:ant|ée?s?|er|e|ent|èrent|ait|aient)|abattu|abattant|abattre|exécut(?:ée?s?|ant|er)|"
-        r"massacr(?:ée?s?|ant|er)|co[ûu]tée?s?\s+la\s+(?:vie|mort)\s+(?:à|de)|neutralis(?:ée?s?|ant|er)|"
+    (K, rf"{_HAVE}(?:tu|neutralis|exécut|massacr|assassin)(?:ées?|és)|"
+        r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|abattre|exécut(?:é|ant|er)|"
+        r"massacr(?:é|ant|er)|co[ûu]tée?s?\s+la\s+(?:vie|mort)\s+(?:à|de)|neutralis(?:é|ant|er)|"
         r"ôt(?:é|ant|er)\s+la\s+vie\s+(?:à|de)|"
-        r"assassin(?:ée?s?|ant|er)|décimé|achevé|égorg(?:é|eant|er|e|ent)|décapit(?:é|ant|er|e|ent)|"
+        r"assassin(?:é|ant|er)|décimé|achevé|égorg(?:é|eant|er|e|ent)|décapit(?:é|ant|er|e|ent)|"
         r"fusill(?:é|ant|er)|lynch(?:é|ant|er)|poignard(?:é|ant|er)|"
         # a toll grown: "le bilan de l'attaque contre le convoi s'est alourdi à 80 personnes"
         # or a number of people a death word qualifies: "le nombre de soldats tués lors
@@ -262,21 +265,24 @@ _BEFORE: list[tuple[Category, str]] = [
         r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint|"
         r"(?:approche|avoisine|frôle|dépasse)(?:\s+les)?)|"  # "le bilan approche les 130 000"
         rf"{_AMONG}(?:morts|victimes|tués|personnes\s+tuées|défunts){_COUNT_VERB}"),
-    (W, rf"bless(?:ant|ée?s?|er|e|ent)|{_AMONG}(?:blessés|personnes\s+blessées){_COUNT_VERB}|"
+    (W, rf"{_HAVE}bless(?:ées?|és)|bless(?:ant|é|er|e|ent)|"
+        rf"{_AMONG}(?:blessés|personnes\s+blessées){_COUNT_VERB}|"
         rf"{_NUMBER_OF}(?:[\w’'-]+\s+){{0,2}}?(?:blessés|blessées)(?:{_REACHES}|{_PUT_AT})|"
         r"(?:la\s+)?blessures?(?:\s+graves?)?\s+d[e’']"),
     # whose fate is unknown: "le sort d'environ sept habitants reste inconnu" (the
     # sentence must say so after the figure: `victims.UNKNOWN_FATE`)
     (M, r"sans\s+nouvelles\s+d[e’']|(?:la\s+)?disparition\s+d[e’']|(?:le\s+)?sort\s+d[e’']"),
-    (A, r"enl[eè]v(?:ant|ée?s?|er|e|ent|aient)|kidnapp(?:ant|ée?s?|er)|pris\s+en\s+otage|"
+    (A, rf"{_HAVE}(?:enl[eè]v|kidnapp)(?:ées?|és)|"
+        r"enl[eè]v(?:ant|é|er|e|ent|aient)|kidnapp(?:ant|é|er)|pris\s+en\s+otage|"
         r"retenu\s+en\s+otage|"
         # a list of the captives: "parmi les personnes enlevées figurent 12 enfants"
         rf"{_AMONG}(?:otages|captifs|enlevés|kidnappés|personnes\s+(?:enlevées|kidnappées)){_COUNT_VERB}|"
         rf"(?:l[’'])?(?:enlèvement|rapt|kidnapping|prise\s+en\s+otage){_NOMINAL_GAP}\s+d[e’']|"
         # "les assaillants ont emmené une quinzaine de femmes"; not the wounded taken to care
         r"emm[eè]n(?:ant|é|er|ent|aient)(?![^.;]{0,60}(?:hôpital|centre\s+de\s+santé|morgue|soins))"),
-    (P, r"arrêt(?:ant|ée?s?|er)|interpell(?:ant|ée?s?|er)|appréhend(?:ant|é|er)|"
-        r"captur(?:ant|ée?s?|er)|"
+    (P, rf"{_HAVE}(?:arrêt|interpell|captur)(?:ées?|és)|"
+        r"arrêt(?:ant|é|er)|interpell(?:ant|é|er)|appréhend(?:ant|é|er)|"
+        r"captur(?:ant|é|er)|"
         r"(?:l[’'])?(?:arrestation|interpellation|capture)\s+d[e’']"),
     (D, rf"{_NUMBER_OF}(?:déplacés|personnes\s+déplacées)(?:{_REACHES}|{_PUT_AT})|"
         r"(?:la\s+)?fuite\s+d[e’']|(?:l[’'])?(?:exode|évacuation)\s+d[e’']|"
@@ -369,19 +375,6 @@ ONLY_ARMED = re.compile(r"neutralis|mis\s+hors")
 ONLY_PEOPLE = re.compile(r"perdu$")
 # Only armed men are counted by an attack they make: "200 habitants ont envahi" is no force.
 ONLY_FORCE = re.compile(rf"(?:{_ATTACKED})$")  # the whole fate: not "attaqués et tués"
-# An armed group named after the people counted makes them its men: "96 éléments de
-# Boko Haram", "membres de l'État islamique", "combattants du M23" (not "éléments de
-# l'armée", "membres de la famille").
-ARMED_OF = re.compile(
-    r"\s+(?:(?:de|du|des|d[’'])\s*(?:l[’']|la\s+|le\s+)?)?"
-    r"(?:(?:secte|groupe|nébuleuse|mouvement|rébellion|ex-rébellion|milice|coalition|"
-    r"organisation|faction)(?:\s+[a-zà-ÿ-]+){0,3}?\s+)?"
-    r"(?:boko\s+haram|iswap|eigs|jnim|gsim|[ée]tat\s+islamique|ei|daech|adf|m23|codeco|"
-    r"(?:ex-)?s[ée]l[ée]ka|anti-balaka|3r|fact|shebab|shabab|al-shabaab|aqmi|ansarul|ansar\s+dine|"
-    r"houthis?|talibans?|"
-    r"mujao|hts|hamas|hezbollah|rsf|fsr|forces\s+de\s+soutien\s+rapide|jihadistes|djihadistes|"
-    r"terroristes|rebelles|assaillants|insurgés|groupes?\s+armés?|groupe\s+terroriste)(?![\w])"
-)
 
 
 # A sentence worth reading holds a digit, a French number word, or "un"/"une" where it

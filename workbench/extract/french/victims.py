@@ -31,7 +31,6 @@ from workbench.extract.french.victim_totals import toll_grown
 from workbench.extract.french.victim_words import (
     AMONG_AFTER,
     ANY_PLURAL,
-    ARMED_OF,
     CASUALTY_NOUNS,
     COUNTED,
     INVERTED_PASSIVE,
@@ -67,6 +66,19 @@ _ABROAD = re.compile(
     r"(?P<country>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)"
     r"|(?:dans\s+les|vers\s+les|au|aux)\s+pays\s+voisins?|à\s+l[’']étranger|hors\s+du\s+pays|"
     r"de\s+l[’']autre\s+côté\s+de\s+la\s+frontière)"
+)
+# An armed group named after the people counted makes them its men: "96 éléments de
+# Boko Haram", "membres de l'État islamique", "combattants du M23" (not "éléments de
+# l'armée", "membres de la famille").
+_ARMED_OF = re.compile(
+    r"\s+(?:(?:de|du|des|d[’'])\s*(?:l[’']|la\s+|le\s+)?)?"
+    r"(?:(?:secte|groupe|nébuleuse|mouvement|rébellion|ex-rébellion|milice|coalition|"
+    r"organisation|faction)(?:\s+[a-zà-ÿ-]+){0,3}?\s+)?"
+    r"(?:boko\s+haram|iswap|eigs|jnim|gsim|[ée]tat\s+islamique|ei|daech|adf|m23|codeco|"
+    r"(?:ex-)?s[ée]l[ée]ka|anti-balaka|3r|fact|shebab|shabab|al-shabaab|aqmi|ansarul|ansar\s+dine|"
+    r"houthis?|talibans?|"
+    r"mujao|hts|hamas|hezbollah|rsf|fsr|forces\s+de\s+soutien\s+rapide|jihadistes|djihadistes|"
+    r"terroristes|rebelles|assaillants|insurgés|groupes?\s+armés?|groupe\s+terroriste)(?![\w])"
 )
 # Fled across a border, told right after the flight: "ont fui vers le Tchad", "au
 # Cameroun voisin", "dans les pays voisins", "à l'étranger", "le pays" (not "vers Goma",
@@ -243,7 +255,7 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     if counted is None and vague and _PARTITIVE.match(folded, q.end, end):
         return None  # "plusieurs des blessés": some of those counted before, no figure
     family = family_of(" ".join(counted.group("noun").split())) if counted else None
-    if family in _MEN_OF and counted is not None and ARMED_OF.match(folded, counted.end(), end):
+    if family in _MEN_OF and counted is not None and _ARMED_OF.match(folded, counted.end(), end):
         family = NounClass.ARMED_GROUP  # "96 éléments de Boko Haram ont été neutralisés"
     after = counted.end() if counted else q.end
     pre = _verb_before(folded, q, start, end)
