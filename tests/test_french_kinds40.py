@@ -501,3 +501,17 @@ def test_a_harm_done_is_no_toll_of_those_who_did_it(text, expected):
 )
 def test_a_participle_agreed_by_mistake_and_more_people(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force of one is no figure of a force
+        ("Un kamikaze a attaqué la mosquée.", []),
+        # ... a force of several is, and one killed is a toll
+        ("Trois hommes armés ont attaqué le poste.", [("troops", 3, 3, "exact")]),
+        ("Un soldat a été tué.", [("killed", 1, 1, "exact")]),
+    ],
+)
+def test_a_force_of_one_is_no_figure(text, expected):
+    assert _values(text) == expected

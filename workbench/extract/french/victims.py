@@ -151,7 +151,8 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
             readings += [first] if first is not None else []
         readings.append(reading)
         unread = None
-    return readings
+    # a force of one is no figure of a force: "un kamikaze a attaqué la mosquée"
+    return [r for r in readings if r.category is not Category.TROOPS or r.quantity.high != 1]
 
 
 def restated_after(text: str, folded: str, start: int, end: int, last: Reading) -> list[Reading]:
