@@ -515,3 +515,22 @@ def test_a_participle_agreed_by_mistake_and_more_people(text, expected):
 )
 def test_a_force_of_one_is_no_figure(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # when a voice spoke, told after its name, is no part of it
+        ("Douze civils ont été tués, a indiqué le maire lundi.", "le maire"),
+        ("Douze civils ont été tués, selon la police samedi soir.", "la police"),
+        (
+            "L'armée a perdu 33 soldats, rapporte la presse publique ce mardi, citant des "
+            "chiffres officiels.",
+            "la presse publique",
+        ),
+        # ... a capitalised name holding a day's word is kept whole
+        ("Douze civils ont été tués, selon Radio Lundi.", "Radio Lundi"),
+    ],
+)
+def test_when_a_voice_spoke_is_no_part_of_its_name(text, expected):
+    assert _voices(text) == [expected]

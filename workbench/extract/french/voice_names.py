@@ -227,3 +227,18 @@ FOR_VOICE = re.compile(
     r"ocha|unicef|oms|croix-rouge|société\s+civile|ong|organisation|human\s+rights\s+watch|"
     r"amnesty|msf|minusca|monusco|état-major|procureur)(?![\w])[^,.;:«»“”]{0,50}?)\s*,"
 )
+
+
+# When a voice spoke, told after its name: "la presse publique ce mardi", "le maire lundi",
+# "la police samedi soir".
+_TIME_AFTER = re.compile(
+    r"\s+(?:(?:ce|cette)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+    r"matin|soir|week-end)(?:\s+(?:matin|soir|après-midi|dernier))?$"
+)
+
+
+def time_end(text: str, start: int, end: int) -> int:
+    """Where a voice's name `text[start:end]` ends before when it spoke ("le maire lundi":
+    after "maire"), else `end`."""
+    told = _TIME_AFTER.search(text, start, end)
+    return told.start() if told is not None and told.start() > start else end

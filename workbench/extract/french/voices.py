@@ -39,6 +39,7 @@ from workbench.extract.french.voice_names import (
     TOLL_ADJECTIVE,
     TOLL_OBJECT,
     apposed_end,
+    time_end,
 )
 from workbench.extract.french.voice_phrases import (
     ACCORDING,
@@ -55,8 +56,7 @@ from workbench.extract.french.voice_phrases import (
 )
 from workbench.extract.speaker_phrase import Speaker
 
-# "l'armée a annoncé", "les autorités locales ont indiqué", "les rebelles affirment"
-_SUBJECT = (
+_SUBJECT = (  # "l'armée a annoncé", "les autorités locales ont indiqué", "les rebelles affirment"
     r"(?:^|[,.;:]\s*|(?<=\s)|(?<=qu[’']))(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+"
     # a subject counted vaguely: "certains médias parlent de", "plusieurs organisations évoquent"
     r"|certaine?s\s+|plusieurs\s+|de\s+nombreu(?:x|ses)\s+|d[’']autres\s+|diverse?s\s+"
@@ -360,7 +360,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     s = stated.end() if stated is not None else s  # "Le pays est en crise et l'ONU dit"
     unnamed = ANONYMOUS.search(text, s, e)  # "une source qui a requis l'anonymat"
     e = unnamed.start() if unnamed is not None and unnamed.start() > s else e
-    e = apposed_end(text, s, e) if group == "name" else e  # "ce responsable, Sadick Khatir"
+    e = time_end(text, s, apposed_end(text, s, e) if group == "name" else e)  # "X lundi"
     name = " ".join(text[s:e].split()).rstrip(",").replace(LEADER, ".")
     if group == "titled":  # the title is the voice's too: its place is no claim's
         e = match.end()
