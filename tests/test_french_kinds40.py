@@ -534,3 +534,28 @@ def test_a_force_of_one_is_no_figure(text, expected):
 )
 def test_when_a_voice_spoke_is_no_part_of_its_name(text, expected):
     assert _voices(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area named by the language of its people, where it happened
+        ("Six civils ont été tués dans la zone anglophone.", "la zone anglophone"),
+        ("Six civils ont été tués en zone anglophone.", "zone anglophone"),
+        (
+            "Six civils ont été tués dans les régions anglophones du pays.",
+            "les régions anglophones du pays",
+        ),
+        # ... not whose movements they are, nor a region then named
+        (
+            "Les mouvements indépendantistes des régions anglophones ont tué six civils.",
+            None,
+        ),
+        (
+            "Six civils ont été tués dans la région anglophone du Nord-Ouest.",
+            "Nord-Ouest",
+        ),
+    ],
+)
+def test_an_area_named_by_its_language(text, expected):
+    assert [place for *_, place in claim_places(text)] == [expected]

@@ -27,6 +27,12 @@ OF_THE_COUNTRY = re.compile(
     r"(?!\s+[a-zà-ÿ]+(?:é|ée|és|ées|ant|ante|ique|al|ale|eux|euse)\s+"
     r"(?:de|des|d[’']|du(?!\s+pays)))"
     rf"(?!\s+et\s+(?:(?:du|de\s+la|de\s+l[’']|le|la|l[’'])\s*)?(?:{DIRECTION}))"
+    # an area named by the language of its people, where it happened: "dans la zone
+    # anglophone", "dans les régions anglophones du pays" (not "les mouvements des régions
+    # anglophones", nor "la région anglophone du Nord-Ouest", named)
+    r"|(?:(?<=dans\sla\s)|(?<=dans\sles\s)|(?<=en\s))"
+    r"(?:zones?|régions?|provinces?)\s+(?:anglophones?|francophones?|arabophones?)"
+    r"(?:\s+du\s+pays)?(?!\s+(?:du|de|des|d[’'])\s*(?:la\s+|l[’'])?(?-i:[A-ZÀ-Ý]))"
     rf"|(?:plusieurs\s+|quatre\s+|trois\s+|deux\s+|cinq\s+)?(?:régions|provinces|zones|localités|"
     rf"parties|villages)\s+(?:du\s+pays|du\s+(?:{DIRECTION})(?:\s+et\s+du\s+(?:{DIRECTION}))?)))"
     r"(?![\w])",
@@ -52,6 +58,7 @@ REGIONS_OF = re.compile(
 
 # The words one of which a part of the country's name holds (`OF_THE_COUNTRY`).
 _PART_HINTS = ("nord", "sud", "est", "ouest", "centre", "pays", "régions", "provinces", "zones",
+               "phone",
                "localités", "parties", "villages", "oblasts", "districts",
                "préfectures")  # fmt: skip
 
