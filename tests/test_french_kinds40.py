@@ -559,3 +559,17 @@ def test_when_a_voice_spoke_is_no_part_of_its_name(text, expected):
 )
 def test_an_area_named_by_its_language(text, expected):
     assert [place for *_, place in claim_places(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an island named as an area ("sur l'île de", "dans les îles du lac")
+        ("Six pêcheurs ont été tués sur l'île de Kinasi.", "l'île de Kinasi"),
+        ("Six pêcheurs ont été tués dans les îles du lac Tchad.", "les îles du lac Tchad"),
+        # ... not the word in a name of no place
+        ("Six pêcheurs ont été tués, a indiqué Radio Île.", None),
+    ],
+)
+def test_an_island_is_a_place(text, expected):
+    assert [place for *_, place in claim_places(text)] == [expected]
