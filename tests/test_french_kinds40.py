@@ -573,3 +573,24 @@ def test_an_area_named_by_its_language(text, expected):
 )
 def test_an_island_is_a_place(text, expected):
     assert [place for *_, place in claim_places(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vague scale of some of those told before is a figure
+        (
+            "Et des milliers d'entre eux ont trouvé refuge au Tchad.",
+            [("refugees", 2000, 9999, "vague:des-milliers")],
+        ),
+        (
+            "Des centaines d'entre eux ont été tués.",
+            [("killed", 200, 999, "vague:des-centaines")],
+        ),
+        # ... "plusieurs", "certains" of them are none
+        ("Plusieurs des blessés ont succombé.", []),
+        ("Certains d'entre eux ont été tués.", []),
+    ],
+)
+def test_a_scale_of_some_told_before(text, expected):
+    assert _values(text) == expected

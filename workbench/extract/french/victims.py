@@ -116,6 +116,7 @@ _SAID_THAT = re.compile(
 )
 # Whose fate is unknown, told after "le sort de N": "reste inconnu", "est incertain".
 _UNKNOWN = re.compile(r"(?<![\w])(?:inconnu|incertain|ignoré)e?s?(?![\w])")
+_SCALES = ("dizaines", "centaines", "milliers", "millions")  # a vague figure's scale
 _YEAR = re.compile(r"(?<![\w])\d{4}(?![\w])")
 
 
@@ -252,9 +253,10 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
     if counted is not None and counted.group("noun") in THINGS:
         return None
-    vague = q.qualifier.startswith("vague")
+    # "plusieurs des blessés": some counted before, no figure ("des milliers d'entre eux" is)
+    vague = q.qualifier.startswith("vague") and not q.qualifier.endswith(_SCALES)
     if counted is None and vague and _PARTITIVE.match(folded, q.end, end):
-        return None  # "plusieurs des blessés": some of those counted before, no figure
+        return None
     family = family_of(" ".join(counted.group("noun").split())) if counted else None
     if family in _MEN_OF and counted is not None and _ARMED_OF.match(folded, counted.end(), end):
         family = NounClass.ARMED_GROUP  # "96 éléments de Boko Haram ont été neutralisés"
