@@ -594,3 +594,19 @@ def test_an_island_is_a_place(text, expected):
 )
 def test_a_scale_of_some_told_before(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "certains" with no people named right after it: some of those told before
+        ("Certaines des victimes ont été égorgées.", []),
+        ("Certaines victimes ont été tuées.", []),
+        ("Certains étaient morts.", []),
+        ("Certains sont encore emprisonnés sous les décombres.", []),
+        # ... people named after it are counted, as a trial asked
+        ("Certaines femmes ont été tuées.", [("killed", 2, 9, "vague:certaines")]),
+    ],
+)
+def test_certains_alone_counts_no_one_new(text, expected):
+    assert _values(text) == expected

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import cached_property
 
 from workbench.extract.claims import Reading
-from workbench.extract.french import victims
+from workbench.extract.french import victim_lists
 from workbench.extract.places import PlaceMention
 from workbench.extract.sentences import Sentence
 
@@ -87,4 +87,6 @@ class ListedFigures:
         before = self.sentences[index - 1]
         if not before.start <= last.start < before.end or before.block != sentence.block:
             return []
-        return victims.restated_after(self.text, self.folded, sentence.start, sentence.end, last)
+        return victim_lists.restated_after(
+            self.text, self.folded, sentence.start, sentence.end, last
+        )

@@ -11,15 +11,18 @@ import re
 from functools import lru_cache
 
 from workbench.extract.claims import Reading
+from workbench.extract.french.numbers import find_quantities
 from workbench.extract.french.victim_words import (
     ANY_PLURAL,
     COUNTED,
     FAMILIES,
+    NOUN,
     POST,
     THINGS,
 )
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
+from workbench.models import Category
 
 # What joins a figure to the one before it in a list of one fate: "dont 5.542 civils,
 # 1.692 soldats et près de 400 déserteurs", "143 terroristes et à un soldat".
@@ -186,3 +189,32 @@ _FAMILY_WORDS = [
     (family, re.compile("|".join(f"(?:{p})" for p in patterns)))
     for family, patterns in FAMILIES.items()
 ]
+
+
+def one_force(reading: Reading) -> bool:
+    """Whether `reading` counts a force of one, no figure of a force: "un kamikaze a
+    attaqué la mosquée"."""
+    return reading.category is Category.TROOPS and reading.quantity.high == 1
+
+
+def some_unnamed(folded: str, reading: Reading, end: int) -> bool:
+    """Whether `reading` counts "certains"/"certaines" with no people named right after
+    it: a pronoun ("certains étaient morts"), some of those told before ("certaines des
+    victimes", "certaines victimes"), no figure; "certains élèves ont été enlevés" is."""
+    q = reading.quantity
+    if q.qualifier not in ("vague:certains", "vague:certaines"):
+        return False
+    named = _SOME_NAMED.match(folded, q.end, end)
+    return named is None or named.group(1) in _TOLD_BEFORE
+
+
+_SOME_NAMED = re.compile(rf"\s+({NOUN})(?![\w])")
+_TOLD_BEFORE = frozenset({"victimes", "victime", "otages", "captifs", "déplacés", "réfugiés"})
+
+
+def restated_after(text: str, folded: str, start: int, end: int, last: Reading) -> list[Reading]:
+    """The figures the sentence `text[start:end]`, which reads none of its own, gives
+    for the toll `last` told in the sentence before: "Une soixantaine de personnes ont
+    été enlevées. D'autres sources évoquent le chiffre de 80." (`restated`)."""
+    found = (restated(folded, q, last, start) for q in find_quantities(text, start, end, folded))
+    return [r for r in found if r is not None]

@@ -24,8 +24,10 @@ from workbench.extract.french.victim_lists import (
     family_of,
     joined,
     listed,
+    one_force,
     others,
     restated,
+    some_unnamed,
 )
 from workbench.extract.french.victim_totals import toll_grown
 from workbench.extract.french.victim_words import (
@@ -152,16 +154,8 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
             readings += [first] if first is not None else []
         readings.append(reading)
         unread = None
-    # a force of one is no figure of a force: "un kamikaze a attaqué la mosquée"
-    return [r for r in readings if r.category is not Category.TROOPS or r.quantity.high != 1]
-
-
-def restated_after(text: str, folded: str, start: int, end: int, last: Reading) -> list[Reading]:
-    """The figures the sentence `text[start:end]`, which reads none of its own, gives
-    for the toll `last` told in the sentence before: "Une soixantaine de personnes ont
-    été enlevées. D'autres sources évoquent le chiffre de 80." (`restated`)."""
-    found = (restated(folded, q, last, start) for q in find_quantities(text, start, end, folded))
-    return [r for r in found if r is not None]
+    # a force of one is no figure of a force ("un kamikaze a attaqué"), nor "certains" alone
+    return [r for r in readings if not one_force(r) and not some_unnamed(folded, r, end)]
 
 
 def _part(
