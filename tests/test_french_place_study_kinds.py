@@ -237,12 +237,13 @@ def test_a_lead_naming_no_place_takes_the_scene_told_right_after():
         "à Dogué, où trois autres civils ont été tués."
     )
     assert claim_places(text)[0] == ("killed", 9, None)
-    # ... nor from another paragraph, nor from a sentence saying nothing of the scene
+    # ... from the story's next paragraph too (session 40: a story opening on its toll
+    # tells where in the paragraph after), not from a sentence saying nothing of the scene
     text = (
         "Au moins neuf personnes ont été tuées dans des affrontements.\n\n"
         "Les combats se sont déroulés près du marché de Dogué."
     )
-    assert claim_places(text) == [("killed", 9, None)]
+    assert claim_places(text) == [("killed", 9, "près du marché de Dogué")]
     text = "Au moins neuf personnes ont été tuées. Le ministre s'est rendu à Dogué."
     assert claim_places(text) == [("killed", 9, None)]
 

@@ -11,7 +11,7 @@ from functools import cached_property
 
 from workbench.extract.claims import Reading
 from workbench.extract.page_context import LOOK_BACK
-from workbench.extract.places import PlaceMention, country_in
+from workbench.extract.places import PlaceMention, coarse
 from workbench.extract.sentences import Sentence
 from workbench.models import BlockKind, SourceDocument
 
@@ -24,7 +24,7 @@ _SCENE = re.compile(
     r"(?:a|ont)\s+(?:touché|visé|frappé|ciblé)|(?:a|ont)\s+été\s+(?:touchée?s?|visée?s?|"
     r"frappée?s?|ciblée?s?|attaquée?s?))(?![\w])"
 )
-_SCENE_AHEAD = 2  # sentences after a toll searched for where it happened
+_SCENE_AHEAD = 3  # sentences after a toll searched for where it happened
 _LEAD = 3  # sentences of a story's body that are its lead (`_lead_place`)
 
 
@@ -41,12 +41,13 @@ class CarriedPlaces:
         """The place where it happened the story's lead names (the first `_LEAD`
         sentences of its body, before the `LOOK_BACK` ones before sentence `index`), a
         town or an area, not a country nor a place named by its country ("le
-        territoire du Burundi"): the scene of a toll told further down whose sentences
+        territoire du Burundi"; a town the gazetteer places in a country is a town,
+        "la mosquée de Peshawar"): the scene of a toll told further down whose sentences
         before name none ("... dans le secteur de Rugazi de la commune de Kabarore ...
         Un responsable local a évoqué un soldat tué")."""
         for lead in (i for i in self._lead if i < index - LOOK_BACK + 1):
             for p in self.places(lead):
-                if p.locative and not p.border and country_in(p.name) is None:
+                if p.locative and not p.border and not coarse(p.name):
                     return p.name
         return None
 
@@ -63,15 +64,17 @@ class CarriedPlaces:
         return lead
 
     def _scene_told_after(self, index: int) -> str | None:
-        """Where it happened, told by one of the `_SCENE_AHEAD` sentences after sentence
-        `index` in its paragraph that names no toll of its own, where the sentences before
-        name none: "Au moins dix personnes ont été tuées dans l'affrontement ... Les
-        combats se sont déroulés près de l'aéroport de Kananga." """
-        block = self.sentences[index].block
+        """Where it happened, told by one of the `_SCENE_AHEAD` sentences of the story's
+        body after sentence `index` that names no toll of its own, where the sentences
+        before name none: "Au moins dix personnes ont été tuées dans l'affrontement ...
+        Les combats se sont déroulés près de l'aéroport de Kananga." A story that opens
+        on its toll may tell where in its next paragraph ("Treize personnes sont portées
+        disparues.\nLa frappe a touché le village de X.")."""
+        title = self.doc.blocks[self.sentences[index].block].kind == BlockKind.TITLE
         for after in range(index + 1, min(len(self.sentences), index + 1 + _SCENE_AHEAD)):
             sentence = self.sentences[after]
-            if sentence.block != block:
-                return None
+            if self.doc.blocks[sentence.block].kind == BlockKind.TITLE and not title:
+                return None  # the next story's title
             if not _SCENE.search(self.folded, sentence.start, sentence.end):
                 continue
             if self._own_readings(after):

@@ -53,7 +53,12 @@ _WORD = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
 _SCALE = r"millions?|milliards?"
 _HALVED = ("million", "millions", "milliard", "milliards")  # "... et demi" adds half of one
 _HALF = re.compile(r"\s+et\s+demie?(?![\w])")
-_WORDS = rf"(?:{_WORD})(?:(?:-et-|\s+et\s+|-|\s+)(?:{_WORD}))*(?:\s+(?:{_SCALE}))?"
+# "et" joins a number's words only before "un", "une", "onze" ("vingt et un", "soixante
+# et onze"): "entre cinq et sept" is two numbers.
+_WORDS = (
+    rf"(?:{_WORD})(?:(?:-et-|\s+et\s+(?=(?:un|une|onze)(?![\w]))|-|\s+)(?:{_WORD}))*"
+    rf"(?:\s+(?:{_SCALE}))?"
+)
 # Thousands apart by a space, a no-break space, a narrow one or a stop; a decimal comma.
 _DIGITS = r"\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _APPROX = {
@@ -116,7 +121,9 @@ CORE = re.compile(
 _QUALIFIERS = [
     (
         "at_least",
-        r"au\s+moins|pas\s+moins\s+d[e’']|au\s+minimum|un\s+minimum\s+d[e’']|au\s+bas\s+mot",
+        r"au\s+moins|pas\s+moins\s+d[e’']|au\s+minimum|un\s+minimum\s+d[e’']|au\s+bas\s+mot"
+        # "au mois 56 civils": "au moins" mistyped (a month is "au mois de")
+        r"|au\s+mois",
     ),
     ("more_than", r"plus\s+d[e’']|au-delà\s+d[e’']|davantage\s+qu[e’']|bien\s+plus\s+d[e’']"),
     (
@@ -142,7 +149,8 @@ ASIDE_BOUND = re.compile(
 ASIDE_STARTS = ("au ", "environ", "approximativement", "à peu")
 # an opening quotation mark may stand between: 'entre « 10.000 et 11.000 blessés »'
 _RANGE_OPEN = re.compile(r"(?<![\w])(?:entre|de|d[’'])\s*[«“\"]?\s*$")
-_RANGE_JOIN = {"entre": re.compile(r"\s+et\s+"), "de": re.compile(r"\s+à\s+")}
+# "entre cinq à sept morts" too, a range written loosely
+_RANGE_JOIN = {"entre": re.compile(r"\s+(?:et|à)\s+"), "de": re.compile(r"\s+à\s+")}
 _OR = re.compile(r"\s+ou\s+")  # "18 ou 20 autres": either, a range
 # Before an age: "âgé de 25 ans", "âgés de 5 à 15 ans".
 _AGED = re.compile(r"âgée?s?\s+d[e’']\s*(?:\d+\s*(?:à|et|-)\s*)?$")

@@ -21,7 +21,9 @@ _ARMED_GROUPS = (
     r"Séléka|Seleka|Anti-?[Bb]alaka|Wagner|Hamas|Hezbollah|Ansar\w*|"
     # Sudan's paramilitaries and Central African and Congolese armed groups by their
     # initials or names: "faisant référence aux FSR", "attribuée à l'UPC"
-    r"FSR|RSF|CPC|UPC|FPRC|MPC|FDLR|Wazalendo|Ma[iï]-Ma[iï]|Twirwaneho"
+    r"FSR|RSF|CPC|UPC|FPRC|MPC|FDLR|Wazalendo|Ma[iï]-Ma[iï]|Twirwaneho|"
+    # national armies by their initials: "les combats livrés aux FACA", "aux FARDC à Beni"
+    r"FACA|FARDC|FAMa|FAMA|FDS|VDP"
 )
 # What follows "à", "en" or "sur" capitalised and is no place: "à Mme Traoré",
 # "en Janvier", "sur Telegram".

@@ -45,7 +45,9 @@ AREA = (
     r"centre-ville|garnison|brigade|mine|usine|barrage|pont|gendarmerie|(?:sous-)?commissariats?|"
     # the plural of an area lists its places: "les districts de Tyr et de Nabatiyé"
     r"districts|secteurs|départements|arrondissements|(?:sous-)?préfectures|groupements|"
-    r"chefferies|cercles|quartiers|sites|camps|enclave"
+    r"chefferies|cercles|quartiers|sites|camps|enclave|"
+    # the islands of a lake or a coast: "sur l'île de Kinasi", "dans les îles du lac"
+    r"îles?|presqu[’']îles?"
 )
 # An adjective between an area and its name: "la commune rurale de Boni".
 AREA_ADJECTIVE = (

@@ -25,6 +25,7 @@ from workbench.extract.french.countries import is_country
 from workbench.extract.french.country_parts import (
     OF_THE_COUNTRY,
     REGIONS_OF,
+    UNNAMED_CAPITAL,
 )
 from workbench.extract.french.dateline import dateline as dateline  # re-exported
 from workbench.extract.french.first_letters import by_first_letter
@@ -109,6 +110,11 @@ _HINTED = (
             "ouest",
             "le centre",
             "du centre",
+            "l'est",
+            "l’est",
+            "anglophone",
+            "francophone",
+            "arabophone",
         ),
     ),
     (_BORDER, ("frontière",)),
@@ -184,6 +190,10 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
                 found.append(PlaceMention(match.start(), match.end(), name, True))
     if any(h in words for h in _POINTED_HINTS):
         found += _pointed(text, folded, start, end)
+    if "capitale" in words:  # "dans la capitale": the claim's where its clause names no other
+        found += [
+            c for c in _capital(text, folded, start, end) if not any(_overlap(p, c) for p in found)
+        ]
     if "qu" in words:  # "que Kolofata, ..., est visée"
         found += [
             t for t in town_after_that(text, start, end) if not any(_overlap(p, t) for p in found)
@@ -230,6 +240,20 @@ def _pointed(text: str, folded: str, start: int, end: int) -> list[PlaceMention]
         if match is None or _NAMED_AFTER.match(text, match.end(), end):
             continue  # "ce village de Kidal" names Kidal
         name = " ".join(text[match.start("name") : match.end("name")].split())
+        found.append(PlaceMention(match.start("name"), match.end("name"), name, False))
+    return found
+
+
+def _capital(text: str, folded: str, start: int, end: int) -> list[PlaceMention]:
+    """The country's capital `text[start:end]` names without its name ("dans la
+    capitale", "la capitale somalienne"), not `locative`: a place of the story's
+    country, too wide to be carried, given way to by any place named beside it."""
+    found = []
+    for match in UNNAMED_CAPITAL.finditer(text, start, end):
+        relation = text[match.start() : match.start("name")]
+        if role_before(text, folded, match.start(), relation) in ("title", "backdrop"):
+            continue  # "le gouverneur de la capitale"
+        name = " ".join(match.group("name").split())
         found.append(PlaceMention(match.start("name"), match.end("name"), name, False))
     return found
 

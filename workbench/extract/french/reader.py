@@ -33,29 +33,36 @@ from workbench.extract.french import (
 from workbench.extract.french.accents import accentless, with_accents
 from workbench.extract.french.carried_places import CarriedPlaces
 from workbench.extract.french.carried_voices import CarriedVoices
+from workbench.extract.french.country_parts import wide_area
+from workbench.extract.french.listed_figures import ListedFigures
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
-from workbench.extract.places import PlaceMention, country_in
+from workbench.extract.places import PlaceMention, coarse, country_in
 from workbench.extract.reader import Reader
 from workbench.extract.speaker_phrase import Speaker
 from workbench.models import BlockKind, Claim, SourceDocument
 
+_QUOTE_ELIDED = re.compile(r"(?<=\w)‘(?=\w)")  # "d‘éléments": "d’éléments" (same length)
 # A voice naming tellers: a number opening it counts them, not the story's victims.
 _INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
-_WIDE = re.compile(r"(?i:(?:les|la|le|l[’'])\s*)?(?i:provinces?|régions?)\s+(?:de|du|des|d[’'])")
 _FRONTIER = "frontière"  # a French border, kept as a clause's place (place_order.border_last)
 _TITLE_REACH = 80  # characters after a voice's name searched for its title ("X, curé de ...")
 _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
 # A place set off by commas right after a voice opening its sentence says where the voice
 # is, not where it happened: "La société civile de Beni, dans la province du Nord-Kivu,
 # rapporte le massacre de onze civils au village de Kasinga"; so too with no comma before
-# it: "La Défense civile dans la bande de Gaza, contrôlée par le Hamas, a fait état de".
-_VOICE_PLACE = re.compile(r"\s*,\s*(?:dans|à|au|aux|en)\s+[^,.;:«»“”]{2,80},")
+# it: "La Défense civile dans la bande de Gaza, contrôlée par le Hamas, a fait état de";
+# so too in a relative clause telling what the voice does there, not a toll: "L'ONG X,
+# qui gère un hôpital dans la capitale, a indiqué" (not "L'armée, qui a perdu 12 soldats
+# à Kolofata, affirme").
+_VOICE_PLACE = re.compile(
+    r"\s*,\s*(?P<who>qui\s+[^,.;:«»“”]{2,60}?\s)?(?:dans|à|au|aux|en)\s+[^,.;:«»“”]{2,80},"
+)
 
 
-class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
+class FrenchReader(ListedFigures, CarriedPlaces, CarriedVoices, Reader):
     """One French page's claims (`Reader`, with the French modules' words)."""
 
     carry_ahead = False  # a lead's later region is no running total's place (`carried`)
@@ -69,6 +76,8 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
         self._unaccented = accentless(self.folded)
         if self._unaccented:
             self.folded = with_accents(self.folded)
+        if "‘" in self.folded:  # an opening quote typed for an apostrophe: "d‘éléments"
+            self.folded = _QUOTE_ELIDED.sub("’", self.folded)
 
     def fold(self, text: str) -> str:
         """`PageContext.fold`, the accents of a page typed without them given back."""
@@ -144,7 +153,7 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
                     self.folded, max(kept[-1][0], start - _ECHO_REACH), start
                 )
                 kept[-1:] = [(kept[-1][0], end)] if echo else [kept[-1], (start, end)]
-            self._clauses[index] = kept
+            self._clauses[index] = self._list_items(index, kept)
         return self._clauses[index]
 
     def places(self, index: int) -> list[PlaceMention]:
@@ -177,6 +186,8 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
         """Where a voice's words end: after the place set off by commas right after a
         voice that opens its sentence (`_VOICE_PLACE`), else after its name."""
         aside = _VOICE_PLACE.match(self.text, speaker.end, end) if speaker.leads else None
+        if aside and aside["who"] and self.trigger.search(self.folded, aside.start(), aside.end()):
+            return speaker.end  # "L'armée, qui a perdu 12 soldats à Kolofata,": a toll's place
         return aside.end() if aside else speaker.end
 
     def _carried_before(self, index: int, fallback: bool = True) -> str | None:
@@ -189,7 +200,10 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
                 here = [p for p in named if p.locative and not p.border]
                 borders = [p for p in named if p.border or _FRONTIER in p.name]
                 if here or borders:  # a place where it happened, else a border
-                    return (here or borders)[0].name
+                    name = (here or borders)[0].name
+                    # a country told before gives way to the scene told right after
+                    finer = self._scene_told_after(index) if fallback and coarse(name) else None
+                    return finer if finer is not None and not coarse(finer) else name
         if not fallback:
             return None
         if self.dateline is not None:
@@ -228,7 +242,7 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
             del self._readings_of[old]
 
     def _read_sentence(self, index: int) -> tuple[list[Reading], list[DateMention]]:
-        readings = self._own_readings(index)
+        readings = self._own_readings(index) or self._restated(index)
         if not readings:  # most sentences: their dates are not looked for
             return [], []
         found = self.dates(index)
@@ -267,6 +281,7 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
         return scope.may_total(self.folded, start, end)  # French words of a total
 
     def _scope(self, start: int, end: int, reading: Reading) -> tuple[str, str | None]:
+        start = self.item_start(start)  # a list's item: the running total of its list
         return scope.claim_scope(self.text, start, end, reading.start, reading.end, self.folded)
 
     def _named_before(self, index: int, pronoun: Speaker) -> Speaker | None:
@@ -308,7 +323,7 @@ class FrenchReader(CarriedPlaces, CarriedVoices, Reader):
         affrontements ont fait plus de 50 morts depuis le 9 août")."""
         if scope[0] == "cumulative" and location is not None:
             index = bisect.bisect_right(self.starts, reading.start) - 1
-            if all(p.name != location for p in self.places(index)) and not _WIDE.match(location):
+            if all(p.name != location for p in self.places(index)) and not wide_area(location):
                 location = self.country_of(location) or location
         claim = super()._claim(
             reading, block_index, hedged, denies, location, date, attribution, scope

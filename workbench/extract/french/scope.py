@@ -15,12 +15,16 @@ from workbench.extract.french.calendar_words import MONTHS
 from workbench.models import Scope
 
 _NUMBER = r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt)"
+# A war named as such, the subject of its toll (not "les combats", a day's as often).
+_WAR = r"(?:le|la|ce|cette)\s+(?:conflit|guerre|insurrection)"
 _CUES = re.compile(
     r"(?<![\w])(?:"
     r"depuis\s+(?:le\s+)?(?:début|déclenchement|commencement)\s+d[eu’']\s*[^,.;]{2,40}?"
     r"(?=[,.;]|\s+(?:ont|a|sont|selon|dont)\b|$)"
     rf"|depuis\s+(?:le\s+\d{{1,2}}(?:er)?\s+)?(?:{MONTHS})(?:\s+(?:19|20)\d\d)?"
-    r"|depuis\s+(?:19|20)\d\d|depuis\s+l[’']an\s+dernier|depuis\s+des\s+(?:mois|années|semaines)"
+    r"|depuis\s+(?:19|20)\d\d|depuis\s+l[’']an\s+dernier"
+    r"|depuis\s+(?:des|plusieurs|quelques|de\s+nombreu(?:x|ses)|de\s+longs?)\s+"
+    r"(?:mois|années|semaines|ans)"
     rf"|depuis\s+{_NUMBER}\s+(?:ans|mois|semaines)"
     rf"|en\s+(?:plus\s+d[e’']\s*|près\s+d[e’']\s*)?{_NUMBER}\s+(?:ans|années|mois)\s+de\s+"
     r"(?:guerre|conflit|combats|violences|crise|insurrection)"
@@ -28,14 +32,17 @@ _CUES = re.compile(
     r"(?:derniers|dernières)\s+(?:mois|années|semaines|ans)"
     r"|(?:depuis\s+le\s+début\s+de\s+)?cette\s+année|au\s+cours\s+de\s+l[’']année(?:\s+\d{4})?"
     r"|chaque\s+(?:jour|semaine|mois)|quotidiennement|par\s+jour|en\s+moyenne"
-    r"|(?P<open>jusqu[’']\s*(?:à\s+présent|ici|à\s+ce\s+jour|à\s+maintenant)|à\s+ce\s+jour)"
+    r"|(?P<open>jusqu[’']\s*(?:à\s+présent|ici|à\s+ce\s+jour|à\s+maintenant)|à\s+ce\s+jour"
+    # a war's toll, the war its subject: "le conflit syrien a fait", "la guerre a causé"
+    rf"|{_WAR}\s+(?:[\w-]+\s+){{0,2}}?(?:qui\s+)?(?:a|aurait|aura|avait)\s+(?:déjà\s+)?"
+    r"(?:fait|causé|coûté|provoqué|tué|entraîné|déplacé|jeté))"
     r")(?![\w])"
 )
 _REACH = 200  # characters read on each side of a figure for its cues
 # The words without one of which no cue is found (`may_total`).
 _HINTS = (
     "depuis", " ans ", "dernier", "année", "chaque", "quotidien", "par jour", "moyenne",
-    " mois ", "jusqu", "ce jour",
+    " mois ", "jusqu", "ce jour", "conflit", "guerre", "insurrection",
 )  # fmt: skip
 
 

@@ -11,7 +11,8 @@ from workbench.extract.french.victim_words import NOUN, POST
 
 # Between the people counted and their fate: a few words that qualify them
 # ("soldats tchadiens", "membres du groupe armé Boko Haram"), an age ("âgés de 5 à
-# 15 ans"), a quote's end, or an aside set off by commas (", en majorité des civils,").
+# 15 ans"), a quote's end, an aside set off by commas (", en majorité des civils,"),
+# some of them named with no figure ("dont des enfants").
 _QUALIFYING = re.compile(
     r"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+\d*"
     # "et" joining more of whom, with no figure: "et de sécurité", "et de nombreux
@@ -25,6 +26,8 @@ _QUALIFYING = re.compile(
     r"|et\s+(?:un|une)(?=\s+(?!(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|"
     r"cinquantaine|soixantaine|centaine|millier|million|autre)s?(?![\w]))[a-zà-ÿ]))"
     r"|\s*\([^()]{1,40}\)|\s*[\"»”]|\s*[«“][^«»“”]{1,40}[»”]|,[^,.;]{1,60},"
+    # some of them named with no figure, no comma: "56 civils dont des enfants ont été tués"
+    r"|\s+dont\s+(?:notamment\s+)?(?:des|de\s+nombreu(?:x|ses)|beaucoup\s+d[e’'])\s*[a-zà-ÿ]+"
 )
 # An aside too long or too listed for `_QUALIFYING` is taken only when the fate follows
 # it: "Trente-deux civils, dont des enfants, des femmes et des vieillards, ont été tués".

@@ -11,15 +11,18 @@ import re
 from functools import lru_cache
 
 from workbench.extract.claims import Reading
+from workbench.extract.french.numbers import find_quantities
 from workbench.extract.french.victim_words import (
     ANY_PLURAL,
     COUNTED,
     FAMILIES,
+    NOUN,
     POST,
     THINGS,
 )
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
+from workbench.models import Category
 
 # What joins a figure to the one before it in a list of one fate: "dont 5.542 civils,
 # 1.692 soldats et près de 400 déserteurs", "143 terroristes et à un soldat".
@@ -71,11 +74,16 @@ _OTHER_FATE = re.compile(
 )
 # A figure given for a toll told before it by a word of number alone: "a estimé le
 # chiffre à 20", "évalue leur nombre à 300", "situe le total à 45".
+# Or by the figure named as such: "d'autres sources évoquent le chiffre de 80", "l'agence
+# avance pour sa part le chiffre de 28 000", "parle du chiffre de".
 _RESTATED = re.compile(
-    r"(?<![\w])(?:estim|évalu|fix|chiffr|situ|port|établi|mett|mis)[\w’']*\s+"
-    r"(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)\s+à\s*$"
+    r"(?<![\w])(?:(?:estim|évalu|fix|chiffr|situ|port|établi|mett|mis)[\w’']*\s+"
+    r"(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)\s+à"
+    r"|(?:évoqu|avanc|donn|cit|retien|mentionn|parl)[\w’']*(?:\s+(?:pour\s+sa\s+part|"
+    r"de\s+son\s+côté|quant\s+à\s+(?:elle|lui)|plutôt|aussi|également|même))?"
+    r"\s+(?:le|un|du)\s+chiffre\s+(?:de|d[’']))\s*$"
 )
-_RESTATED_REACH = 40  # characters before a figure searched for `_RESTATED`
+_RESTATED_REACH = 60  # characters before a figure searched for `_RESTATED`
 # "et" between two figures of people, after an aside between commas or none (`_joined`).
 # Adjectives of the first people may stand before it ("huit militaires camerounais et 107
 # islamistes ont été tués"), not a verb nor a participle; "dont" joins a whole to its
@@ -118,6 +126,24 @@ def listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Read
     family = family_of(" ".join(counted.group("noun").split()))
     subject = counted_words(text, counted.start("noun"), counted.end())
     return Reading(q, last.category, q.start, counted.end(), subject, family, None)
+
+
+def others(folded: str, q: Quantity, last: Reading, end: int) -> Reading | None:
+    """A figure of "autres" with no noun nor fate of its own, after a claim in its
+    sentence, counts more of what the claim counts: "plus de 600 civils ont été tués
+    dans les bombardements et plus de 50 autres par les tirs des rebelles" (not "deux
+    autres attaques", "trois autres libérés")."""
+    other = _OTHERS.match(folded, q.end, end)
+    if other is None or _OTHER_FATE.match(folded, q.end, end):
+        return None
+    return Reading(q, last.category, q.start, other.end(), last.subject, last.noun, None)
+
+
+# "autres" alone after a figure, a place, a cause or a side after it, not a noun.
+_OTHERS = re.compile(
+    r"\s+autres(?=\s*(?:[,.;:)]|$)|\s+(?:dans|à|au|aux|par|en|lors|près|sur|selon|côté|"
+    r"du|des|de|d[’']|parmi|sous|après|pendant|depuis)(?![\w]))"
+)
 
 
 def restated(folded: str, q: Quantity, last: Reading, start: int) -> Reading | None:
@@ -163,3 +189,32 @@ _FAMILY_WORDS = [
     (family, re.compile("|".join(f"(?:{p})" for p in patterns)))
     for family, patterns in FAMILIES.items()
 ]
+
+
+def one_force(reading: Reading) -> bool:
+    """Whether `reading` counts a force of one, no figure of a force: "un kamikaze a
+    attaqué la mosquée"."""
+    return reading.category is Category.TROOPS and reading.quantity.high == 1
+
+
+def some_unnamed(folded: str, reading: Reading, end: int) -> bool:
+    """Whether `reading` counts "certains"/"certaines" with no people named right after
+    it: a pronoun ("certains étaient morts"), some of those told before ("certaines des
+    victimes", "certaines victimes"), no figure; "certains élèves ont été enlevés" is."""
+    q = reading.quantity
+    if q.qualifier not in ("vague:certains", "vague:certaines"):
+        return False
+    named = _SOME_NAMED.match(folded, q.end, end)
+    return named is None or named.group(1) in _TOLD_BEFORE
+
+
+_SOME_NAMED = re.compile(rf"\s+({NOUN})(?![\w])")
+_TOLD_BEFORE = frozenset({"victimes", "victime", "otages", "captifs", "déplacés", "réfugiés"})
+
+
+def restated_after(text: str, folded: str, start: int, end: int, last: Reading) -> list[Reading]:
+    """The figures the sentence `text[start:end]`, which reads none of its own, gives
+    for the toll `last` told in the sentence before: "Une soixantaine de personnes ont
+    été enlevées. D'autres sources évoquent le chiffre de 80." (`restated`)."""
+    found = (restated(folded, q, last, start) for q in find_quantities(text, start, end, folded))
+    return [r for r in found if r is not None]

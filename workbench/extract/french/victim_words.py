@@ -25,7 +25,7 @@ K, W, M, A, D, R, T, P = (
 # Nouns counted, by family, as patterns: singular and plural ("un soldat", "24 soldats").
 FAMILIES: dict[NounClass, list[str]] = {
     NounClass.CIVILIAN: (
-        "civils? habitants? villageois enfants? femmes? hommes? élèves? étudiants? fidèles? "
+        "civils? habitants? villageois enfants? femmes? dames? hommes? élèves? étudiants? fidèles? "
         "commerçants? agriculteurs? éleveurs? passagers? travailleurs? humanitaires? "
         "journalistes? enseignants? orpailleurs? pêcheurs? chauffeurs? ressortissants? "
         "ménages familles fermiers? paysans? cultivateurs? personnels? patients? réfugiés "
@@ -41,7 +41,8 @@ FAMILIES: dict[NounClass, list[str]] = {
         "manifestants? vendeurs? vendeuses?"
     ).split(),
     NounClass.MILITARY: [
-        *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp fama "
+        *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp fama faca "
+        "fardc "
         "légionnaires? parachutistes? commandos? officiers? sous-officiers? douaniers? "
         "déserteurs?".split(),
         r"casques?\s+bleus?",
@@ -97,6 +98,7 @@ _LEAVE_HOME = (
     r"(?:domiciles?|foyers?|maisons?|villages?|localités?|habitations?|terres?|communes?|"
     r"quartiers?|zones?|champs?)|(?:quitté|fui|déserté|abandonné)\s+(?:la|le|les|cette|ce)\s+"
     r"(?:ville|village|localité|zone|région|commune|secteur|quartier|cercle|département)s?"
+    r"|(?:quitté|quitter)\s+(?:le|leur)\s+pays(?![\w’'-])"  # abroad: `victims._where_fled`
 )
 # Who takes people away as captives: "emmenés par les ravisseurs", "par des hommes armés".
 _TAKERS = (
@@ -190,8 +192,16 @@ _AUX = (
     r"(?!mortellement)[a-zà-ÿ]+ment)"
     r"\s+){0,3}"
 )
+# A harm done, not suffered: "deux hommes armés ont tué 48 soldats" (its auxiliary in it
+# or right before it).
+_DONE = (
+    r"(?<!\bont)(?<!\bont\s)(?<!\ba)(?<!\ba\s)(?<!\bavaient)(?<!\bavaient\s)(?<!\bavait)"
+    r"(?!\s*(?:qui\s+)?(?:ont|a|auraient|aurait|avaient|avait)(?:\s+(?:également|aussi|déjà))?"
+    r"\s+(?:tué|blessé|enlevé|kidnappé|exécuté|abattu|massacré|égorgé|assassiné|arrêté|capturé)"
+    r"(?![\w]))"
+)
 POST = re.compile(
-    rf"\s*,?\s*[«“\"]?\s*{_AUX}(?:"  # a quote may open on the fate: 'militaires « sont tombés'
+    rf"{_DONE}\s*,?\s*[«“\"]?\s*{_AUX}(?:"  # a quote may open it: 'militaires « sont tombés'
     + "|".join(f"(?P<{c.name}>{p})" for c, p in _AFTER)
     + r")(?![\w])"
 )
@@ -229,8 +239,12 @@ _NOMINAL_GAP = (
     r"(?:\s+(?:dernier|matin|soir))?|(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?|hier))?"
 )
 # Before the figure: "tuant trois civils", "a fait 12 morts", "coûté la vie à 5".
+# A participle agreed by mistake after "avoir": "avoir neutralisée 21 miliciens", "ont
+# tués 5" (not "ont été blessés, au moins, 12", a passive's own figure).
+_HAVE = r"(?<![\w])(?:ont|a|avait|avaient|aurait|auraient|avoir)\s+(?:[a-zà-ÿ]+ment\s+)?"
 _BEFORE: list[tuple[Category, str]] = [
-    (K, r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|abattre|exécut(?:é|ant|er)|"
+    (K, rf"{_HAVE}(?:tu|neutralis|exécut|massacr|assassin)(?:ées?|és)|"
+        r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|abattre|exécut(?:é|ant|er)|"
         r"massacr(?:é|ant|er)|co[ûu]tée?s?\s+la\s+(?:vie|mort)\s+(?:à|de)|neutralis(?:é|ant|er)|"
         r"ôt(?:é|ant|er)\s+la\s+vie\s+(?:à|de)|"
         r"assassin(?:é|ant|er)|décimé|achevé|égorg(?:é|eant|er|e|ent)|décapit(?:é|ant|er|e|ent)|"
@@ -251,20 +265,24 @@ _BEFORE: list[tuple[Category, str]] = [
         r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint|"
         r"(?:approche|avoisine|frôle|dépasse)(?:\s+les)?)|"  # "le bilan approche les 130 000"
         rf"{_AMONG}(?:morts|victimes|tués|personnes\s+tuées|défunts){_COUNT_VERB}"),
-    (W, rf"bless(?:ant|é|er|e|ent)|{_AMONG}(?:blessés|personnes\s+blessées){_COUNT_VERB}|"
+    (W, rf"{_HAVE}bless(?:ées?|és)|bless(?:ant|é|er|e|ent)|"
+        rf"{_AMONG}(?:blessés|personnes\s+blessées){_COUNT_VERB}|"
         rf"{_NUMBER_OF}(?:[\w’'-]+\s+){{0,2}}?(?:blessés|blessées)(?:{_REACHES}|{_PUT_AT})|"
         r"(?:la\s+)?blessures?(?:\s+graves?)?\s+d[e’']"),
     # whose fate is unknown: "le sort d'environ sept habitants reste inconnu" (the
     # sentence must say so after the figure: `victims.UNKNOWN_FATE`)
     (M, r"sans\s+nouvelles\s+d[e’']|(?:la\s+)?disparition\s+d[e’']|(?:le\s+)?sort\s+d[e’']"),
-    (A, r"enl[eè]v(?:ant|é|er|e|ent|aient)|kidnapp(?:ant|é|er)|pris\s+en\s+otage|"
+    (A, rf"{_HAVE}(?:enl[eè]v|kidnapp)(?:ées?|és)|"
+        r"enl[eè]v(?:ant|é|er|e|ent|aient)|kidnapp(?:ant|é|er)|pris\s+en\s+otage|"
         r"retenu\s+en\s+otage|"
         # a list of the captives: "parmi les personnes enlevées figurent 12 enfants"
         rf"{_AMONG}(?:otages|captifs|enlevés|kidnappés|personnes\s+(?:enlevées|kidnappées)){_COUNT_VERB}|"
         rf"(?:l[’'])?(?:enlèvement|rapt|kidnapping|prise\s+en\s+otage){_NOMINAL_GAP}\s+d[e’']|"
         # "les assaillants ont emmené une quinzaine de femmes"; not the wounded taken to care
         r"emm[eè]n(?:ant|é|er|ent|aient)(?![^.;]{0,60}(?:hôpital|centre\s+de\s+santé|morgue|soins))"),
-    (P, r"arrêt(?:ant|é|er)|interpell(?:ant|é|er)|appréhend(?:ant|é|er)|captur(?:ant|é|er)|"
+    (P, rf"{_HAVE}(?:arrêt|interpell|captur)(?:ées?|és)|"
+        r"arrêt(?:ant|é|er)|interpell(?:ant|é|er)|appréhend(?:ant|é|er)|"
+        r"captur(?:ant|é|er)|"
         r"(?:l[’'])?(?:arrestation|interpellation|capture)\s+d[e’']"),
     (D, rf"{_NUMBER_OF}(?:déplacés|personnes\s+déplacées)(?:{_REACHES}|{_PUT_AT})|"
         r"(?:la\s+)?fuite\s+d[e’']|(?:l[’'])?(?:exode|évacuation)\s+d[e’']|"
@@ -284,8 +302,10 @@ PRE = re.compile(
     + r")(?:\s+(?:[«“\"]\s*[a-zà-ÿ]{3,}ment\s*[»”\"]|[a-zà-ÿ]{3,}ment|ici|là|hier|déjà|encore|"
     # whom they took with them: "ont emmené avec eux une dizaine de passagers"
     r"aussi|ainsi|sur\s+le\s+coup|au\s+total|en\s+tout|avec\s+(?:eux|elles|lui)|"
-    # when, between the verb and its figure: "a tué samedi 12 personnes", "hier"
-    r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?)){0,2}"
+    # when, between the verb and its figure: "a tué samedi 12", "hier", ", ce dimanche,"
+    r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?)"
+    r"|\s*,\s*(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+    r"(?:\s+(?:matin|soir|dernier))?\s*,){0,2}"
     # how: "blessé par balles cinq personnes", "tué à la machette 12 civils"
     r"(?:\s+(?:par\s+balles?|à\s+la\s+machette|à\s+l[’']arme\s+blanche|à\s+bout\s+portant))?"
     r"\s*[\"»”]?(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?"
@@ -349,32 +369,12 @@ TOLL_COPULA = re.compile(
 )
 # The category of a `TOLL_COPULA` noun.
 TOLL_NOUNS: dict[str, Category] = {**CASUALTY_NOUNS, "enlèvements": A}
-# Where refuge was found abroad, read on the text as written: "au Niger", "en
-# Mauritanie", "dans les pays voisins", "à l'étranger".
-ABROAD = re.compile(
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:au|en|aux|vers\s+le|vers\s+la|dans\s+le|dans\s+la)\s+"
-    r"(?P<country>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)"
-    r"|(?:dans\s+les|vers\s+les|au|aux)\s+pays\s+voisins?|à\s+l[’']étranger|hors\s+du\s+pays|"
-    r"de\s+l[’']autre\s+côté\s+de\s+la\s+frontière)"
-)
 # Only an armed group is "neutralisé" (killed): "neutralisé deux engins" is not.
 ONLY_ARMED = re.compile(r"neutralis|mis\s+hors")
 # Only people are "perdus" (lost, killed): "a perdu 29 soldats", not "perdu 3 matchs".
 ONLY_PEOPLE = re.compile(r"perdu$")
 # Only armed men are counted by an attack they make: "200 habitants ont envahi" is no force.
 ONLY_FORCE = re.compile(rf"(?:{_ATTACKED})$")  # the whole fate: not "attaqués et tués"
-# An armed group named after the people counted makes them its men: "96 éléments de
-# Boko Haram", "membres de l'État islamique", "combattants du M23" (not "éléments de
-# l'armée", "membres de la famille").
-ARMED_OF = re.compile(
-    r"\s+(?:(?:de|du|des|d[’'])\s*(?:l[’']|la\s+|le\s+)?)?"
-    r"(?:(?:secte|groupe|nébuleuse|mouvement|rébellion|ex-rébellion|milice|coalition|"
-    r"organisation|faction)(?:\s+[a-zà-ÿ-]+){0,3}?\s+)?"
-    r"(?:boko\s+haram|iswap|eigs|jnim|gsim|[ée]tat\s+islamique|ei|daech|adf|m23|codeco|"
-    r"(?:ex-)?s[ée]l[ée]ka|anti-balaka|3r|fact|shebab|shabab|al-shabaab|aqmi|ansarul|ansar\s+dine|"
-    r"mujao|hts|hamas|hezbollah|rsf|fsr|forces\s+de\s+soutien\s+rapide|jihadistes|djihadistes|"
-    r"terroristes|rebelles|assaillants|insurgés|groupes?\s+armés?|groupe\s+terroriste)(?![\w])"
-)
 
 
 # A sentence worth reading holds a digit, a French number word, or "un"/"une" where it

@@ -19,13 +19,20 @@ from workbench.extract.claims import Reading
 from workbench.extract.french.countries import is_country
 from workbench.extract.french.numbers import ASIDE_BOUND, ASIDE_STARTS, find_quantities
 from workbench.extract.french.victim_fates import fate_after, main_fate
-from workbench.extract.french.victim_lists import counted_words, family_of, joined, listed, restated
+from workbench.extract.french.victim_lists import (
+    counted_words,
+    family_of,
+    joined,
+    listed,
+    one_force,
+    others,
+    restated,
+    some_unnamed,
+)
 from workbench.extract.french.victim_totals import toll_grown
 from workbench.extract.french.victim_words import (
-    ABROAD,
     AMONG_AFTER,
     ANY_PLURAL,
-    ARMED_OF,
     CASUALTY_NOUNS,
     COUNTED,
     INVERTED_PASSIVE,
@@ -53,15 +60,43 @@ _REFUGE_AFTER = re.compile(
     r"[^.;:]{0,80}?\s(?:pour\s+)?(?:se\s+réfugier|trouver\s+refuge|chercher\s+refuge)",
     re.IGNORECASE,
 )
+# Where refuge was found abroad, read on the text as written: "au Niger", "en
+# Mauritanie", "dans les pays voisins", "à l'étranger"; after the region of it named
+# first: "dans la région de Diffa, au Niger", "dans l'État de Cross River au Nigeria".
+_ABROAD = re.compile(
+    r"(?:\s+[\w’'-]+){0,6}?,?\s+(?:(?:au|en|aux|vers\s+le|vers\s+la|dans\s+le|dans\s+la)\s+"
+    r"(?P<country>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)"
+    r"|(?:dans\s+les|vers\s+les|au|aux)\s+pays\s+voisins?|à\s+l[’']étranger|hors\s+du\s+pays|"
+    r"de\s+l[’']autre\s+côté\s+de\s+la\s+frontière)"
+)
+# An armed group named after the people counted makes them its men: "96 éléments de
+# Boko Haram", "membres de l'État islamique", "combattants du M23" (not "éléments de
+# l'armée", "membres de la famille").
+_ARMED_OF = re.compile(
+    r"\s+(?:(?:de|du|des|d[’'])\s*(?:l[’']|la\s+|le\s+)?)?"
+    r"(?:(?:secte|groupe|nébuleuse|mouvement|rébellion|ex-rébellion|milice|coalition|"
+    r"organisation|faction)(?:\s+[a-zà-ÿ-]+){0,3}?\s+)?"
+    r"(?:boko\s+haram|iswap|eigs|jnim|gsim|[ée]tat\s+islamique|ei|daech|adf|m23|codeco|"
+    r"(?:ex-)?s[ée]l[ée]ka|anti-balaka|3r|fact|shebab|shabab|al-shabaab|aqmi|ansarul|ansar\s+dine|"
+    r"houthis?|talibans?|"
+    r"mujao|hts|hamas|hezbollah|rsf|fsr|forces\s+de\s+soutien\s+rapide|jihadistes|djihadistes|"
+    r"terroristes|rebelles|assaillants|insurgés|groupes?\s+armés?|groupe\s+terroriste)(?![\w])"
+)
 # Fled across a border, told right after the flight: "ont fui vers le Tchad", "au
-# Cameroun voisin", "dans les pays voisins", "à l'étranger" (not "vers Goma", nor "ont
-# fui les combats au Soudan", where they fled from).
+# Cameroun voisin", "dans les pays voisins", "à l'étranger", "le pays" (not "vers Goma",
+# nor "ont fui les combats au Soudan", where they fled from).
+_COUNTRY_ENDS = r"(?=\s*(?:[,.;:)«»\"]|$)|\s+(?:vers|pour|et|depuis|en|au|aux|à)\s)"
 _ACROSS = re.compile(
     r"\s+(?:(?:vers|au|en|aux|dans)\s+(?:le\s+|la\s+|l[’']|les\s+)?(?:(?P<near>[A-ZÀ-Ý][\w’'-]+"
     r"(?:\s+[A-ZÀ-Ý][\w’'-]+)?)\s+voisine?s?|pays\s+voisins?)"
     r"|vers\s+(?:le\s+|la\s+|l[’'])?(?P<toward>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)"
     r"|à\s+l[’']étranger|hors\s+du\s+pays)(?![\w’'-])"
+    rf"|\s+(?:le|leur)\s+pays{_COUNTRY_ENDS}"
 )
+# The country left, its name's end: "ont fui le pays", "ont quitté leur pays vers le
+# Rwanda" (not "le pays dogon").
+_COUNTRY_LEFT = re.compile(r"(?:le|leur)\s+pays$")
+_COUNTRY_END = re.compile(_COUNTRY_ENDS)
 # Nouns that name what those counted were before what befell them, which a verb before
 # the figure tells: "exécuté 20 otages", "tué 5 déplacés", "enlevé 10 réfugiés".
 _STATUSES = frozenset({Category.KIDNAPPED, Category.DISPLACED, Category.REFUGEES})
@@ -83,6 +118,7 @@ _SAID_THAT = re.compile(
 )
 # Whose fate is unknown, told after "le sort de N": "reste inconnu", "est incertain".
 _UNKNOWN = re.compile(r"(?<![\w])(?:inconnu|incertain|ignoré)e?s?(?![\w])")
+_SCALES = ("dizaines", "centaines", "milliers", "millions")  # a vague figure's scale
 _YEAR = re.compile(r"(?<![\w])\d{4}(?![\w])")
 
 
@@ -103,8 +139,10 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
         elif reading is not None and main_ends.get(index) == reading.end:
             continue  # "deux des cinq soldats ont été tués": the five are not all dead
         if reading is None and readings:
-            reading = listed(text, folded, quantity, readings[-1], end) or restated(
-                folded, quantity, readings[-1], start
+            reading = (
+                listed(text, folded, quantity, readings[-1], end)
+                or restated(folded, quantity, readings[-1], start)
+                or others(folded, quantity, readings[-1], end)
             )
         if reading is None:
             unread = quantity
@@ -116,7 +154,8 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
             readings += [first] if first is not None else []
         readings.append(reading)
         unread = None
-    return readings
+    # a force of one is no figure of a force ("un kamikaze a attaqué"), nor "certains" alone
+    return [r for r in readings if not one_force(r) and not some_unnamed(folded, r, end)]
 
 
 def _part(
@@ -208,11 +247,12 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
     if counted is not None and counted.group("noun") in THINGS:
         return None
-    vague = q.qualifier.startswith("vague")
+    # "plusieurs des blessés": some counted before, no figure ("des milliers d'entre eux" is)
+    vague = q.qualifier.startswith("vague") and not q.qualifier.endswith(_SCALES)
     if counted is None and vague and _PARTITIVE.match(folded, q.end, end):
-        return None  # "plusieurs des blessés": some of those counted before, no figure
+        return None
     family = family_of(" ".join(counted.group("noun").split())) if counted else None
-    if family in _MEN_OF and counted is not None and ARMED_OF.match(folded, counted.end(), end):
+    if family in _MEN_OF and counted is not None and _ARMED_OF.match(folded, counted.end(), end):
         family = NounClass.ARMED_GROUP  # "96 éléments de Boko Haram ont été neutralisés"
     after = counted.end() if counted else q.end
     pre = _verb_before(folded, q, start, end)
@@ -229,7 +269,8 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         # a year between the verb and its figure is no part of the claim: "l'enlèvement
         # en 2014 de près de 300 écolières" is told from "près de 300"
         at = q.start if _YEAR.search(folded, pre.start(), q.start) else pre.start()
-        return Reading(q, Category[pre.lastgroup or ""], at, after, whom, family, None)
+        category = _captive(Category[pre.lastgroup or ""], pre.group(), family)
+        return Reading(q, category, at, after, whom, family, None)
     fate = fate or fate_after(folded, after, end)
     # "ont été tués lors de l'attaque 12 soldats": people of a family the lists name, not
     # "ont été massacrés dans la zone des trois frontières"
@@ -244,7 +285,16 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     if _SAID_THAT.search(folded, after, fate.start()):  # "Un des médecins a précisé que
         return None  # douze personnes avaient été tuées": the fate is of those it tells of
     whom = counted_words(text, counted.start("noun"), fate.start()) if counted else None
-    return Reading(q, _where_fled(text, fate, end), q.start, fate.end(), whom, family, None)
+    category = _captive(_where_fled(text, fate, end), fate.group(), family)
+    return Reading(q, category, q.start, fate.end(), whom, family, None)
+
+
+def _captive(category: Category, cue: str, family: NounClass | None) -> Category:
+    """Soldiers or police captured are taken captive, not arrested: "les rebelles ont
+    capturé 21 soldats" (an armed group's men captured by an army are arrested)."""
+    if category is Category.ARRESTED and family is NounClass.MILITARY and "captur" in cue:
+        return Category.KIDNAPPED
+    return category
 
 
 def _verb_before(folded: str, q: Quantity, start: int, end: int) -> re.Match[str] | None:
@@ -278,12 +328,15 @@ def _toll_copula(folded: str, start: int, end: int) -> re.Match[str] | None:
 def _where_fled(text: str, fate: re.Match[str], end: int) -> Category:
     """The category of a fate told by a verb; refuge is a refugee's only abroad ("se
     sont réfugiés au Niger", "dans les pays voisins", "ont fui ... pour se réfugier au
-    Bénin"), else a displaced person's ("ont trouvé refuge à Kaya")."""
+    Bénin", "ont fui le pays"), else a displaced person's ("ont trouvé refuge à Kaya")."""
     category = Category[fate.lastgroup or ""]
     if category is Category.DISPLACED:
         refuge = _REFUGE_AFTER.match(text, fate.end(), end)
         abroad = refuge is not None and _abroad(text, refuge.end(), end)
-        return Category.REFUGEES if abroad or _across(text, fate.end(), end) else category
+        left = _COUNTRY_LEFT.search(fate.group(0)) and _COUNTRY_END.match(text, fate.end(), end)
+        if abroad or left or _across(text, fate.end(), end):
+            return Category.REFUGEES
+        return category
     if category is not Category.REFUGEES or "frontière" in fate.group(0):
         return category  # "ont traversé la frontière": abroad by its own words
     return category if _abroad(text, fate.end(), end) else Category.DISPLACED
@@ -300,8 +353,8 @@ def _across(text: str, pos: int, end: int) -> bool:
 
 
 def _abroad(text: str, pos: int, end: int) -> bool:
-    """Whether the words at `pos` name a country or a place abroad (`ABROAD`)."""
-    abroad = ABROAD.match(text, pos, end)
+    """Whether the words at `pos` name a country or a place abroad (`_ABROAD`)."""
+    abroad = _ABROAD.match(text, pos, end)
     return abroad is not None and (
         abroad.group("country") is None or is_country(abroad.group("country"))
     )

@@ -171,6 +171,13 @@ LEADING_ADVERB = re.compile(r"(?:désormais|maintenant|actuellement|toujours|dé
 # A voice's name ends before "qui a requis l'anonymat"; a name holding a verb of its own
 # is a clause, not a voice ("des droits humains a revu le bilan et (l'estime)").
 ANONYMOUS = re.compile(r"\s+qui\s+(?:a|ont|avait|avaient)\s+requis\s+l[’']anonymat$")
+# A clause telling a state, then "et" and the voice's subject: "Le pays est au bord de
+# l'implosion et l'ONU dénombre" (the voice is what follows "et").
+STATE_THEN = re.compile(
+    r"(?<=\s)(?:est|sont|était|étaient|reste|restent|demeure|demeurent)\s[^,;:]{2,60}?\s"
+    r"et\s+(?=(?:l[’']|le\s|la\s|les\s|un\s|une\s|des\s))",
+    re.IGNORECASE,
+)
 CLAUSE_IN_NAME = re.compile(
     r"(?<!\squi)\s(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+\s"
     # a passive relative clause names who underwent it, not a voice: "les assaillants qui
@@ -220,3 +227,18 @@ FOR_VOICE = re.compile(
     r"ocha|unicef|oms|croix-rouge|société\s+civile|ong|organisation|human\s+rights\s+watch|"
     r"amnesty|msf|minusca|monusco|état-major|procureur)(?![\w])[^,.;:«»“”]{0,50}?)\s*,"
 )
+
+
+# When a voice spoke, told after its name: "la presse publique ce mardi", "le maire lundi",
+# "la police samedi soir".
+_TIME_AFTER = re.compile(
+    r"\s+(?:(?:ce|cette)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+    r"matin|soir|week-end)(?:\s+(?:matin|soir|après-midi|dernier))?$"
+)
+
+
+def time_end(text: str, start: int, end: int) -> int:
+    """Where a voice's name `text[start:end]` ends before when it spoke ("le maire lundi":
+    after "maire"), else `end`."""
+    told = _TIME_AFTER.search(text, start, end)
+    return told.start() if told is not None and told.start() > start else end

@@ -33,11 +33,13 @@ from workbench.extract.french.voice_names import (
     PLACED,
     PLACED_REACH,
     REFLEXIVE_SAID,
+    STATE_THEN,
     TIME_WORDS,
     TOLD,
     TOLL_ADJECTIVE,
     TOLL_OBJECT,
     apposed_end,
+    time_end,
 )
 from workbench.extract.french.voice_phrases import (
     ACCORDING,
@@ -54,8 +56,7 @@ from workbench.extract.french.voice_phrases import (
 )
 from workbench.extract.speaker_phrase import Speaker
 
-# "l'armée a annoncé", "les autorités locales ont indiqué", "les rebelles affirment"
-_SUBJECT = (
+_SUBJECT = (  # "l'armée a annoncé", "les autorités locales ont indiqué", "les rebelles affirment"
     r"(?:^|[,.;:]\s*|(?<=\s)|(?<=qu[’']))(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+"
     # a subject counted vaguely: "certains médias parlent de", "plusieurs organisations évoquent"
     r"|certaine?s\s+|plusieurs\s+|de\s+nombreu(?:x|ses)\s+|d[’']autres\s+|diverse?s\s+"
@@ -113,8 +114,11 @@ _READ_ON = re.compile(
     rf",\s*(?:(?:lit|apprend)(?:-t)?-on|peut-on\s+lire)\s+(?:sur|dans|auprès\s+d[eu’']|de|du|d[’'])"
     rf"\s*(?:(?:le|la|un|une|son|sa)\s+(?:{MEDIUM})\s+(?:de\s+|du\s+|des\s+|d[’']))?{NAME}{END}"
 )
+# The present, when it spoke between its verb and its name too: ", rapportent mercredi des
+# médias", ", indique lundi le ministère".
 _INVERTED_PRESENT = re.compile(
-    rf",\s*(?:(?:{SAY})e(?:nt)?|dit|disent){_IN_STATEMENT}{TOLD}\s+{_NOT_A_VOICE}{NAME}{END}"
+    rf",\s*(?:(?:{SAY})e(?:nt)?|dit|disent){_WHEN}{_IN_STATEMENT}{TOLD}{_WHEN}\s+{_NOT_A_VOICE}"
+    rf"{NAME}{END}"
     rf"|,\s*(?:{SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
 )
 # A voice after its verb closing the sentence, the comma before the verb left out: "...
@@ -229,12 +233,15 @@ _ASIDE_VERB = re.compile(
 # The same with an aside between the voice and its verb: "un porte-parole de l'armée,
 # sans donner de précisions, parlait d'une dizaine de morts"; "a dit" only before
 # what is said ("que", "avoir", "de 30 morts", "la mort de"), as ", a annoncé X" after an
-# aside is X's voice.
+# aside is X's voice; so too the present ("..., rapporte le ministère" names its own).
+_SAID_AFTER = (
+    rf"(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']|avoir\s)"
+    rf"|\s+(?:d[e’']\s*)?(?:{_SAID_OBJECT.pattern}))"
+)
 _SUBJECT_ASIDE_SAYS = re.compile(
     rf"{_SUBJECT}\s*,\s*[^,.;:«»“”<>\"()]{{2,60}}?\s*,\s+(?:(?:a|ont|avait|avaient)\s+"
-    rf"(?:également\s+|aussi\s+)?{SAID}"
-    rf"(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']|avoir\s)|\s+(?:d[e’']\s*)?(?:{_SAID_OBJECT.pattern}))"
-    rf"|(?:{SAYS_NOW})(?![\w]))"
+    rf"(?:également\s+|aussi\s+)?{SAID}{_SAID_AFTER}"
+    rf"|(?:{SAYS_NOW})(?![\w])(?:{_SAID_AFTER}|(?=\s+{_SAID_NEXT}|\s+à\s|\s*[:«“\"])))"
 )
 # A voice opening its sentence (after a short opener), then an aside up to a comma.
 _OPENING_SUBJECT = re.compile(
@@ -349,9 +356,11 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     s, e = match.span(group)
     adverb = LEADING_ADVERB.match(text, s, e)  # ", déplore désormais la Croix-Rouge"
     s = adverb.end() if adverb is not None and adverb.end() < e else s
+    stated = STATE_THEN.search(text, s, e) if match.re is _SUBJECT_SAYS else None
+    s = stated.end() if stated is not None else s  # "Le pays est en crise et l'ONU dit"
     unnamed = ANONYMOUS.search(text, s, e)  # "une source qui a requis l'anonymat"
     e = unnamed.start() if unnamed is not None and unnamed.start() > s else e
-    e = apposed_end(text, s, e) if group == "name" else e  # "ce responsable, Sadick Khatir"
+    e = time_end(text, s, apposed_end(text, s, e) if group == "name" else e)  # "X lundi"
     name = " ".join(text[s:e].split()).rstrip(",").replace(LEADER, ".")
     if group == "titled":  # the title is the voice's too: its place is no claim's
         e = match.end()
