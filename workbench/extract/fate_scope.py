@@ -78,9 +78,7 @@ def fate_scope(text: str, start: int, end: int, reading: Reading) -> tuple[str, 
         span = _SPAN.search(text, reading.end, end) or _SPAN.search(text, start, reading.start)
         if span:
             return total, " ".join(span.group("period").split())
-        if _STOCK_AFTER.match(text, reading.quantity.end) or _BY_CONDITION.search(
-            text[start:end]
-        ):
+        if _STOCK_AFTER.match(text, reading.quantity.end) or _BY_CONDITION.search(text[start:end]):
             return total, None  # "115,000 refugees live in", "displaced by gang violence"
         return None
     if _EVENT_COUNT.search(text, reading.quantity.end, min(end, reading.end + 20)):
