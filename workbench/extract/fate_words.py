@@ -62,6 +62,13 @@ def people_modifier(
     return len(words) > 1 and words[0] not in stop and words[1] in classes
 
 
+# The plural nouns of people a fate befalls: "villagers", "pupils", "worshippers".
+PEOPLE_WORDS = (
+    r"(?:people|persons|individuals|civilians|residents|villagers|inhabitants|families|"
+    r"households|children|women|men|students|pupils|schoolchildren|schoolgirls|schoolboys|staff|"
+    r"girls|boys|farmers|travell?ers|passengers|worshippers|workers|youths|refugees|migrants|"
+    r"soldiers|troops|personnel|policemen|officers|fighters|militants|rebels|insurgents)"
+)
 # Flight, said after the people counted: "have crossed over into Chad", "sought
 # refuge in", "fled to", "prompting 13,000 people to flee". `flight_category`
 # decides refugees or displaced by what follows.

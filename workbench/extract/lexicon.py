@@ -249,7 +249,7 @@ _POST_CUES: list[tuple[Category, str]] = [
     (Category.MISSING, rf"{fw.GONE}|missing|unaccounted\s+for|disappeared"),
     (
         Category.KIDNAPPED,
-        r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|seized|captured|"
+        r"kidnapped|abducted|taken\s+(?:as\s+)?(?:hostages?|captives?)|held\s+(?:hostage|captive)|seized|captured|"
         r"whisked\s+(?:away|off)(?!(?:\s+[\w’'-]+){0,3}?\s+(?:to\s+(?:safety|hospital|a\s+"
         r"(?:safe|hospital))|by\s+(?:his\s+|her\s+|their\s+)?(?:security|guards|bodyguards|aides)))|"
         + fw.TAKEN,
