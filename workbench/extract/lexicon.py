@@ -244,7 +244,8 @@ _POST_CUES: list[tuple[Category, str]] = [
     (
         Category.WOUNDED,
         r"wounded|injured|hurt|maimed|(?-i:WIA)|"
-        r"(?:sustained|suffered)\s+(?:[a-z-]+\s+)?(?:injuries|wounds)(?!\s+(?:to|in)\s+(?:his|her))",
+        r"(?:sustain|suffer|receiv)(?:ed|ing)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
+        r"(?:injuries|wounds|burns|wound|injury)(?!\s+(?:to|in)\s+(?:his|her))",
     ),
     (Category.MISSING, rf"{fw.GONE}|missing|unaccounted\s+for|disappeared"),
     (

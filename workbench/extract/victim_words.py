@@ -103,8 +103,11 @@ PASSIVE: dict[Category, str] = {
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succ?umm?(?:bed|ed|bing|bs)|drowned|"
     # people only (`SET_ON_FIRE`): "four suspects were set on fire by a mob", not a bus
     r"set\s+(?:ablaze|alight|on\s+fire)",
-    W: r"wounded|injured|injuried|hurt|maimed|(?:sustained|suffered)\s+(?:\w+\s+)?"
-    r"(?:injuries|wounds)|stabbed|shot\s+(?:in|at)\s+the\s+(?:leg|arm|head|chest|back|"
+    W: r"wounded|injured|injuried|hurt|maimed|"
+    # "sustained injuries", "have received wounds", "suffering serious burns", "sustained
+    # a bullet wound"
+    r"(?:sustain|suffer|receiv)(?:ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:injuries|wounds|burns|(?<=an\s)injury|(?<=a\s)(?:[\w-]+\s+)?(?:wound|injury))|stabbed|shot\s+(?:in|at)\s+the\s+(?:leg|arm|head|chest|back|"
     r"stomach|shoulder|hand|foot|neck)|hospitali[sz]ed|(?:rushed|taken|admitted)\s+to\s+"
     r"(?:the\s+|a\s+)?hospital|"
     # "eleven people were left in intensive care", "two remain in critical condition"
