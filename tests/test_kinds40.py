@@ -69,3 +69,66 @@ def test_a_counted_fate_keeps_its_figure_over_the_group():
 def test_the_agent_of_a_passive_is_no_group_killed():
     found = of("A 45-year-old trader was killed by bandits on Tuesday.", Category.KILLED)
     assert [c.value for c in found] == [1]
+
+
+# -- a wound told as what the victims got: "received wounds", "suffered burns" ------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Eight people died while another 140 have received wounds, the ministry said.", 140),
+        ("Four guards sustained gunshot wounds in the ambush.", 4),
+        ("Five girls fled the fire with two suffering serious burns.", 2),
+        ("Three herders suffered severe burns when the hut was torched.", 3),
+        ("A trader sustained a machete wound on his arm.", 1),
+        ("Ibrahim Danjuma, 41, sustained a bullet wound in the raid.", 1),
+        ("Grace Achieng suffered serious injuries in the blast.", 1),
+    ],
+)
+def test_wounds_received_or_sustained_are_injuries(text, value):
+    assert [c.value for c in of(text, Category.WOUNDED)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: what else one receives, suffers or sustains
+        "Ibrahim Danjuma received an award from the governor in 2019.",
+        "The battalion suffered heavy losses of equipment.",
+        "The army received 12 new armoured trucks.",
+        "The bridge sustained damage from 155mm shells.",
+    ],
+)
+def test_no_wound_in_other_things_received(text):
+    assert of(text, Category.WOUNDED) == []
+
+
+# -- a toll told in a long frame -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police have revised the death toll in the raid on the country's border posts to 31.", 31),
+        ("Officials raised the death toll from Sunday's clashes in the hills to 12.", 12),
+        ("The number of miners killed at Tuma, Bashi and Lobo was at least 45.", 45),
+        ("The number of pupils abducted from the school in Kafi stood at 80.", 80),
+    ],
+)
+def test_a_toll_in_a_long_frame(text, value):
+    assert [c.value for c in claims_in(text) if c.value is not None] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: a time, a year and a calibre inside the frame are no toll
+        "Police revised the death toll in the attack, which began at 3, to 20.",
+        "The number of people killed in the clashes of 2019 was never published.",
+        "Officials raised the death toll of the 1998 bombing with 12.7mm rounds found.",
+    ],
+)
+def test_no_toll_from_a_number_inside_the_frame(text):
+    values = [c.value for c in claims_in(text) if c.category is Category.KILLED]
+    assert values in ([], [20])
