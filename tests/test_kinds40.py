@@ -132,3 +132,31 @@ def test_a_toll_in_a_long_frame(text, value):
 def test_no_toll_from_a_number_inside_the_frame(text):
     values = [c.value for c in claims_in(text) if c.category is Category.KILLED]
     assert values in ([], [20])
+
+
+# -- counts that share one predicate, each with its place told long ------------------
+
+
+def test_gapped_counts_with_places_told_long():
+    text = (
+        "The warden said 14 died in Tamo prison, in the far north, 9 in the town of Riva,"
+        " on the coast, and five in the city of Belo, in the interior."
+    )
+    assert [c.value for c in of(text, Category.KILLED)] == [14, 9, 5]
+
+
+def test_gapped_counts_in_a_kind_of_place():
+    text = "Twenty were killed in the village of Dubo, 7 in the town of Sara and 2 in Mali Kuta."
+    assert [c.value for c in of(text, Category.KILLED)] == [20, 7, 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: a year, an age and a calibre after the place are no gapped count
+        "Fourteen died in Tamo prison, in the far north, 9 years after it opened.",
+        "Six were killed in the town of Riva, 40 km from the border.",
+    ],
+)
+def test_no_gapped_count_from_other_numbers(text):
+    assert [c.value for c in of(text, Category.KILLED)] in ([14], [6])
