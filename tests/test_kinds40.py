@@ -160,3 +160,39 @@ def test_gapped_counts_in_a_kind_of_place():
 )
 def test_no_gapped_count_from_other_numbers(text):
     assert [c.value for c in of(text, Category.KILLED)] in ([14], [6])
+
+
+# -- people taken: with their vehicle, "taken away by" their captors, "N out of M" ----
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A minibus was hijacked with 14 passengers on board near Funtua.", 14),
+        ("Bandits hijacked a truck carrying 23 traders on the Gusau road.", 23),
+        ("Twelve out of the 20 travellers were taken away by the gunmen.", 12),
+        ("Nine farmers were taken away by suspected kidnappers on Friday.", 9),
+        ("Gunmen abducted 7 out of the 30 worshippers.", 7),
+    ],
+)
+def test_people_taken_in_other_words(text, value):
+    assert [c.value for c in of(text, Category.KIDNAPPED)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: goods and animals on board, the dead taken away by their kin
+        "Pirates hijacked a tanker carrying 3,000 tonnes of fuel.",
+        "Rustlers hijacked a lorry carrying 40 cattle.",
+        "The bodies of 12 villagers were taken away by relatives for burial.",
+        "Two injured guards were taken away to hospital in 2021.",
+    ],
+)
+def test_nothing_taken_where_no_one_was(text):
+    assert of(text, Category.KIDNAPPED) == []
+
+
+def test_out_of_counts_the_part():
+    found = of("Three out of the 11 miners were killed in the blast.", Category.KILLED)
+    assert [c.value for c in found] == [3]

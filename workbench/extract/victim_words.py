@@ -117,6 +117,10 @@ PASSIVE: dict[Category, str] = {
     r"(?:critical|serious|grave)\s+condition",
     # "were whisked away by fleeing bandits"
     A: r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|"
+    # "were taken away by the bandits" (not the dead taken away by their families)
+    r"taken\s+away(?=\s+by\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:gunm[ae]n|bandits?|"
+    r"kidnappers?|abductors?|captors?|militants?|insurgents?|rebels?|jihadists?|terrorists?|"
+    r"attackers?|assailants?|raiders?|pirates?|militia(?:men)?|gangs?)(?![\w-]))|"
     r"whisked\s+(?:away|off)(?!(?:\s+[\w’'-]+){0,3}?\s+(?:to\s+(?:safety|hospital|a\s+"
     r"(?:safe|hospital))|by\s+(?:his\s+|her\s+|their\s+)?(?:security|guards|bodyguards|aides)))",
 }
