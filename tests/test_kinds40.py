@@ -196,3 +196,31 @@ def test_nothing_taken_where_no_one_was(text):
 def test_out_of_counts_the_part():
     found = of("Three out of the 11 miners were killed in the blast.", Category.KILLED)
     assert [c.value for c in found] == [3]
+
+
+# -- one victim whose noun phrase a day or a reason follows --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead a ward councillor Friday night in Gidan Waya.",
+        "Soldiers killed a herder because they suspected him of theft.",
+        "The riot at the market resulted into the death of a young trader.",
+    ],
+)
+def test_one_victim_before_a_day_or_a_reason(text):
+    assert [c.value for c in of(text, Category.KILLED)] == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: a day, a reason, an age, an animal, no death
+        "Gunmen shot a ward councillor Friday night, wounding him in 2020.",
+        "Soldiers killed a goat because the herder refused to pay.",
+        "Riots over the levy resulted into the arrest of a 19-year-old trader.",
+    ],
+)
+def test_no_death_before_a_day_or_a_reason(text):
+    assert of(text, Category.KILLED) == []
