@@ -146,7 +146,7 @@ def test_gapped_counts_with_places_told_long():
 
 
 def test_gapped_counts_in_a_kind_of_place():
-    text = "Twenty were killed in the village of Dubo, 7 in the town of Sara and 2 in Mali Kuta."
+    text = "Twenty were killed in the village of Dubo, 7 in the town of Sara and 2 in Bale Kuta."
     assert [c.value for c in of(text, Category.KILLED)] == [20, 7, 2]
 
 
@@ -224,3 +224,24 @@ def test_one_victim_before_a_day_or_a_reason(text):
 )
 def test_no_death_before_a_day_or_a_reason(text):
     assert of(text, Category.KILLED) == []
+
+
+# -- a flight of a few days is one incident; weeks and months are a flow ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Some 3,500 villagers have fled their homes over the past two days.", "incident"),
+        ("Up to 6,000 Burundians have crossed into Rwanda in the past five days.", "incident"),
+        ("About 9,000 people were displaced from Tal Afar between 3 May and 9 May.", "incident"),
+        ("Nearly 800 families have fled Kalo in recent days.", "incident"),
+        # a flow: weeks, months, a span of dates weeks apart
+        ("About 60,000 people were displaced between 2 April and 30 May.", "cumulative"),
+        ("Some 12,000 Chadians have arrived in the past three weeks.", "cumulative"),
+        ("Around 40,000 people have fled in recent months.", "cumulative"),
+    ],
+)
+def test_a_flight_of_days_is_an_incident(text, scope):
+    flights = [c for c in claims_in(text) if c.category in (Category.DISPLACED, Category.REFUGEES)]
+    assert [c.scope.value for c in flights] == [scope]
