@@ -54,6 +54,8 @@ def _days(span: re.Match[str]) -> int | None:
             last = _MONTHS.index(got[m_b].lower()) * 31 + int(got[d_b])
             return (last - first) % (12 * 31)
     return None
+
+
 _EVENT_COUNT = re.compile(r"\b(?:kidnappings|abductions)\b", re.IGNORECASE)
 _IN_MONTH = re.compile(
     rf"\b(?P<period>in\s+(?:{_MONTH}|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?|last\s+(?:month|year)"
