@@ -245,3 +245,20 @@ def test_no_death_before_a_day_or_a_reason(text):
 def test_a_flight_of_days_is_an_incident(text, scope):
     flights = [c for c in claims_in(text) if c.category in (Category.DISPLACED, Category.REFUGEES)]
     assert [c.scope.value for c in flights] == [scope]
+
+
+# -- running totals: a crisis's toll, "since an insurgency began" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("The crisis has claimed more than 900 lives, according to rights groups.", "cumulative"),
+        ("Some 1,400 people have been killed since an insurgency began in 2012.", "cumulative"),
+        # negatives: one incident amid a crisis; a year or an age is no total
+        ("Amid the crisis, gunmen killed 12 people in Bodo on Monday.", "incident"),
+        ("A 35-year-old man was killed in Bodo on Monday, 20 years after the war.", "incident"),
+    ],
+)
+def test_totals_of_a_crisis_or_since_an_insurgency(text, scope):
+    assert [c.scope.value for c in of(text, Category.KILLED)] == [scope]
