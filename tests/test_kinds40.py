@@ -262,3 +262,33 @@ def test_a_flight_of_days_is_an_incident(text, scope):
 )
 def test_totals_of_a_crisis_or_since_an_insurgency(text, scope):
     assert [c.scope.value for c in of(text, Category.KILLED)] == [scope]
+
+
+# -- a vague subject: "Many have fled", a subject that runs on before its verb --------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Many have reportedly fled their homes since the raid.", Category.DISPLACED),
+        ("Some were abducted as they fled the market.", Category.KIDNAPPED),
+        ("Thousands of villagers in the Rusizi valley fled into Burundi.", Category.REFUGEES),
+        ("Travellers heading along the Kaduna road near Jere were abducted.", Category.KIDNAPPED),
+    ],
+)
+def test_a_vague_or_long_subject_tells_a_fate(text, category):
+    found = of(text, category)
+    assert found and all(c.value is None for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: no fate; a bare subject fled (no count of the displaced); a year
+        "Some have argued that talks should resume in 2025.",
+        "Residents in the old quarter fled the fighting on foot.",
+        "Soldiers in the area were deployed after the raid.",
+    ],
+)
+def test_no_fate_from_a_subject_alone(text):
+    assert [c for c in claims_in(text) if c.value is None and c.low is None] == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.cues import post_cue
 from workbench.extract.fate_words import PEOPLE_WORDS
 from workbench.extract.victim_nouns import is_person, is_plural
 from workbench.models import Category
@@ -98,6 +99,26 @@ _RECALLED = re.compile(
     r"protest\w*|in\s+response\s+to)\b",
     re.IGNORECASE,
 )
+# A subject that counts no one, its fate told after it: "Many have reportedly fled
+# their homes", and people whose subject runs on before the verb: "Thousands of
+# civilians in eastern Congo fled into Uganda", "passengers travelling along the Gusau
+# road at Dogon Karfe were abducted".
+_OPENS = r"(?:^|(?<=[.;:,“\"]\s)|(?<=^\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bthat\s))"
+_MANY = re.compile(rf"{_OPENS}(?P<q>[Mm]any|[Ss]ome)(?=\s+(?:have|had|were|are)\b)")
+_LONG_SUBJECT = re.compile(
+    rf"{_OPENS}(?P<q>(?:(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores)\s+of\s+)?"
+    rf"(?i:{PEOPLE_WORDS}))\s+(?:in|at|from|near|along|on|[a-z]{{3,}}ing)\s+"
+    r"[^,;.:!?]{1,120}?(?=\s+(?:were|was|have|had|fled|are)\b)"
+)
+# A bare subject tells of people taken or lost only ("Residents fled the town" counts
+# no displacement); a word of how many tells of any fate.
+_BARE_FATES = frozenset({Category.KIDNAPPED, Category.MISSING})
+_FATES = _BARE_FATES | {
+    Category.KILLED,
+    Category.WOUNDED,
+    Category.DISPLACED,
+    Category.REFUGEES,
+}
 _CATEGORY = {
     "kill": Category.KILLED,
     "mass": Category.KILLED,
@@ -125,6 +146,15 @@ def group_fates(text: str, start: int, end: int) -> list[Told]:
     gives them: the span told, the group's span (the vague quantity's) and the
     fate's category."""
     out: list[Told] = []
+    for pattern in (_MANY, _LONG_SUBJECT):
+        for match in pattern.finditer(text, start, end):
+            cue = post_cue(text, match.end(), end)
+            if cue is None or cue.category in (Category.TROOPS, Category.ARRESTED):
+                continue
+            bare = pattern is _LONG_SUBJECT and " of " not in match.group("q")
+            if (bare and cue.category not in _BARE_FATES) or cue.category not in _FATES:
+                continue
+            out.append((match.start(), cue.end, match.span("q"), cue.category))
     for pattern in (_ACTIVE, _NOUN_OF, _THERE_ARE, _THOSE_TAKEN, _DRIVEN):
         for match in pattern.finditer(text, start, end):
             said = match.groupdict()
