@@ -292,3 +292,8 @@ def test_a_vague_or_long_subject_tells_a_fate(text, category):
 )
 def test_no_fate_from_a_subject_alone(text):
     assert [c for c in claims_in(text) if c.value is None and c.low is None] == []
+
+
+def test_a_toll_in_an_aside_is_not_the_toll():
+    found = of("The death toll, which was 9 on Friday, rose to 16 on Saturday.", Category.KILLED)
+    assert [c.value for c in found] == [16]

@@ -157,7 +157,8 @@ _TOLL_VERB_END = re.compile(
     r"\b(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|climbs|increased|increases|"
     r"jumped|reached|reaches|soared|went\s+up|gone\s+up|goes\s+up)\s+(?:to|at)\s+$"
     # "the number of inmates killed in ... was at least 79": a copula, the toll's size
-    r"|\b(?:was|is|were|are|stood|stands|remained|remains)\s+(?:at\s+)?$"
+    # (not an aside's: "The death toll, which stood at nine on Friday, rose to 14")
+    r"|\b(?<!which\s)(?<!that\s)(?:was|is|were|are|stood|stands|remained|remains)\s+(?:at\s+)?$"
 )
 # A toll revised by its teller, its words long: "police have revised the death toll in
 # a massacre in the country's highlands to 26".
