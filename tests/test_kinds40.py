@@ -297,3 +297,28 @@ def test_no_fate_from_a_subject_alone(text):
 def test_a_toll_in_an_aside_is_not_the_toll():
     found = of("The death toll, which was 9 on Friday, rose to 16 on Saturday.", Category.KILLED)
     assert [c.value for c in found] == [16]
+
+
+# -- the last item of a list, a number nobody states ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "values"),
+    [
+        (
+            "The blast killed 9 guards, a cleric and an unspecified number of worshippers.",
+            Category.KILLED,
+            [9, 1, None],
+        ),
+        (
+            "Another 6 police and an unknown number of residents were wounded.",
+            Category.WOUNDED,
+            [6, None],
+        ),
+        # negatives: no list, no fate; a calibre is no item
+        ("An unknown number of 7.62mm rounds were seized in 2021.", Category.KILLED, []),
+        ("Two officers and an unspecified number of trucks were sent.", Category.KILLED, []),
+    ],
+)
+def test_an_unstated_number_ending_a_list(text, category, values):
+    assert [c.value for c in of(text, category)] == values

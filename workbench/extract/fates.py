@@ -22,7 +22,7 @@ from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue, post_cue
 from workbench.extract.fate_words import PEOPLE_MODIFIERS, PEOPLE_WORDS, abroad
 from workbench.extract.numbers import Quantity
-from workbench.extract.open_groups import group_fates
+from workbench.extract.open_groups import group_fates, unstated_items
 from workbench.extract.victim_lists import gapped
 from workbench.models import Category
 
@@ -173,6 +173,7 @@ def fate_readings(
         ):
             out.append(Reading(quantity, cue.category, quantity.start, cue.end, None, None, None))
     out += _vague(text, start, end, out)
+    out += unstated_items(text, start, end, out)  # "... and an unspecified number of"
     return sorted(out, key=lambda r: r.start)
 
 

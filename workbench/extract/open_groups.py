@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.claims import Reading
 from workbench.extract.cues import post_cue
 from workbench.extract.fate_words import PEOPLE_WORDS
+from workbench.extract.numbers import Quantity
 from workbench.extract.victim_nouns import is_person, is_plural
 from workbench.models import Category
 
@@ -205,3 +207,34 @@ def _people(word: str) -> bool:
     else:
         single = _IRREGULAR.get(word, word[:-1])
     return is_person(single)
+
+
+# The last item of a list of victims, a number of people no one states: "15 police
+# officers, a priest and an unspecified number of civilians".
+_UNSTATED_ITEM = re.compile(
+    r"(?:,\s*|\s)(?:and\s+)(?P<q>an?\s+(?:unspecified|unknown|undisclosed|unconfirmed|"
+    rf"undetermined)\s+number\s+of)\s+(?:[\w’'-]+\s+)?{PEOPLE_WORDS}\b",
+    re.IGNORECASE,
+)
+_HARM = frozenset({Category.KILLED, Category.WOUNDED, Category.KIDNAPPED, Category.MISSING})
+
+
+def unstated_items(text: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
+    """A vague reading for the last item of a list whose figures `readings` count
+    ("A further 11 soldiers and an unspecified number of civilians were injured": the
+    civilians' number unsaid), of the fate of the reading whose span holds it."""
+    found: list[Reading] = []
+    for match in _UNSTATED_ITEM.finditer(text, start, end):
+        first, last = match.start("q"), match.end()
+        holder = next(
+            (r for r in readings if r.category in _HARM and r.start <= first and last <= r.end + 2),
+            None,
+        ) or next(
+            (r for r in readings if r.category in _HARM and r.end <= first and first - r.end < 80),
+            None,
+        )
+        if holder is None or any(r.start == first for r in readings):
+            continue
+        quantity = Quantity(first, match.end("q"), None, None, None, "vague:unspecified")
+        found.append(Reading(quantity, holder.category, first, last, None, None, None))
+    return found
