@@ -322,3 +322,20 @@ def test_a_toll_in_an_aside_is_not_the_toll():
 )
 def test_an_unstated_number_ending_a_list(text, category, values):
     assert [c.value for c in of(text, category)] == values
+
+
+# -- missing told by whereabouts unknown ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Two marines were killed and four others listed as whereabouts unknown.", [4]),
+        ("Five guards, whose whereabouts remain unknown, were on duty that night.", [5]),
+        # negatives: whereabouts known, or of things; a year
+        ("Five guards, whose whereabouts are known, were moved in 2020.", []),
+        ("Police said the whereabouts of 12 rifles were unknown.", []),
+    ],
+)
+def test_whereabouts_unknown_is_missing(text, values):
+    assert [c.value for c in of(text, Category.MISSING)] == values
