@@ -339,3 +339,20 @@ def test_an_unstated_number_ending_a_list(text, category, values):
 )
 def test_whereabouts_unknown_is_missing(text, values):
     assert [c.value for c in of(text, Category.MISSING)] == values
+
+
+# -- people named refugees who flee are refugees -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("5,000 Burundian Refugees Flee To Rwanda", Category.REFUGEES),
+        ("Some 300 refugees fled the camp after the raid.", Category.REFUGEES),
+        # negatives: residents fleeing inside their country are displaced
+        ("About 2,000 residents fled to Bunia in 2021.", Category.DISPLACED),
+    ],
+)
+def test_refugees_who_flee_stay_refugees(text, category):
+    flights = [c for c in claims_in(text) if c.category in (Category.DISPLACED, Category.REFUGEES)]
+    assert [c.category for c in flights] == [category]

@@ -239,8 +239,8 @@ def flight_category(
         if crossing is None and noun in PEOPLES:
             return Category.REFUGEES  # "30,000 Rohingyas have arrived": counted where they land
         return Category.TROOPS if lowered.startswith("arriv") else None
-    if _CROSSED.match(lowered) or "asylum" in lowered:
-        return Category.REFUGEES
+    if _CROSSED.match(lowered) or "asylum" in lowered or noun == "refugees":
+        return Category.REFUGEES  # "8,000 Congolese Refugees Flee To Uganda": named so
     if lowered.startswith(("attempting", "trying", "waiting", "seeking to")):
         return Category.DISPLACED  # not across yet
     if lowered.startswith("evacuat"):
