@@ -16,6 +16,7 @@ from workbench.extract.dateline import dateline_end
 from workbench.extract.fate_words import flight_category
 from workbench.extract.lexicon import ACTOR_NOUNS, POST_CUES, PRE_CUE_LAST, PRE_CUES
 from workbench.extract.numbers import Quantity
+from workbench.extract.victim_list_words import ANIMALS
 from workbench.extract.victim_nouns import held_modifier
 from workbench.extract.voices import gives_toll
 from workbench.models import Category
@@ -141,10 +142,13 @@ def _long_toll(text: str, quantity: Quantity) -> Cue | None:
     number of people injured is a wounded toll)."""
     verb = _TOLL_VERB_END.search(text, max(0, quantity.start - 30), quantity.start)
     if verb is None:
-        return None
+        put = _PUT_TOLL.search(text, max(0, quantity.start - _TOLL_REACH), quantity.start)
+        if put is None:
+            return None
+        return Cue(put.start(), put.end(), Category.KILLED, "toll")
     subject = _TOLL_SUBJECT.search(text, max(0, verb.start() - _TOLL_REACH), verb.start())
-    if subject is None:
-        return None
+    if subject is None or ANIMALS.intersection(subject.group(0).lower().split()[:6]):
+        return None  # "the number of cattle killed was 40": no people
     category = Category[subject.lastgroup or ""]
     return Cue(verb.start(), verb.end(), category, "toll")
 
@@ -152,6 +156,16 @@ def _long_toll(text: str, quantity: Quantity) -> Cue | None:
 _TOLL_VERB_END = re.compile(
     r"\b(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|climbs|increased|increases|"
     r"jumped|reached|reaches|soared|went\s+up|gone\s+up|goes\s+up)\s+(?:to|at)\s+$"
+    # "the number of inmates killed in ... was at least 79": a copula, the toll's size
+    # (not an aside's: "The death toll, which stood at nine on Friday, rose to 14")
+    r"|\b(?<!which\s)(?<!that\s)(?:was|is|were|are|stood|stands|remained|remains)\s+(?:at\s+)?$"
+)
+# A toll revised by its teller, its words long: "police have revised the death toll in
+# a massacre in the country's highlands to 26".
+_PUT_TOLL = re.compile(
+    r"\b(?:revised|raised|lowered|updated|upped|reduced|put|brought|placed)\s+"
+    r"(?:the|its|their|his|her)\s+(?:death|casualty)\s+toll\b[^.;:!?,\n\d]{0,200}?\s(?:to|at)\s+$",
+    re.IGNORECASE,
 )
 # "the death toll" and what it is of, up to its verb, within one sentence; or a number
 # of people a casualty word qualifies ("the number of Nigerien soldiers killed in ...",

@@ -46,13 +46,33 @@ _BY_DAY = re.compile(
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\d\d)"
     r"(?:,?\s+(?:19|20)\d\d)?),",
 )
+# A span of days is one incident still, a flight of a few days (scope.py reads spans of
+# hours or days so too): "have fled in the past four days", "in recent days", "between
+# 27 February and 5 March"; weeks and months count a flow.
 _SPAN = re.compile(
     r"\b(?P<period>(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?:(?:few|several|two|three|"
-    r"four|five|six|\d+)\s+)?(?:days?|weeks?|months?|fortnight)|in\s+recent\s+(?:days|weeks|months|"
-    rf"times)|between\s+{_MONTH}\s+\d{{1,2}}\s+and\s+{_MONTH}\s+\d{{1,2}}|between\s+\d{{1,2}}\s+"
-    rf"{_MONTH}\s+and\s+\d{{1,2}}\s+{_MONTH})\b",
+    r"four|five|six|\d+)\s+)?(?:weeks?|months?|fortnight)|in\s+recent\s+(?:weeks|months|"
+    rf"times)|between\s+(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})\s+and\s+(?P<m2>{_MONTH})\s+"
+    rf"(?P<d2>\d{{1,2}})|between\s+(?P<d3>\d{{1,2}})\s+(?P<m3>{_MONTH})\s+and\s+(?P<d4>\d{{1,2}})\s+"
+    rf"(?P<m4>{_MONTH}))\b",
     re.IGNORECASE,
 )
+_MONTHS = MONTH_NAMES_RE.lower().split("|")
+_FEW_DAYS = 10  # a span between two dates this short is one incident
+
+
+def _days(span: re.Match[str]) -> int | None:
+    """The days between the two dates of a "between" span, None for any other."""
+    got = span.groupdict()
+    pairs = [("m1", "d1", "m2", "d2"), ("m3", "d3", "m4", "d4")]
+    for m_a, d_a, m_b, d_b in pairs:
+        if got.get(m_a):
+            first = _MONTHS.index(got[m_a].lower()) * 31 + int(got[d_a])
+            last = _MONTHS.index(got[m_b].lower()) * 31 + int(got[d_b])
+            return (last - first) % (12 * 31)
+    return None
+
+
 _EVENT_COUNT = re.compile(r"\b(?:kidnappings|abductions)\b", re.IGNORECASE)
 _IN_MONTH = re.compile(
     rf"\b(?P<period>in\s+(?:{_MONTH}|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?|last\s+(?:month|year)"
@@ -76,7 +96,8 @@ def fate_scope(text: str, start: int, end: int, reading: Reading) -> tuple[str, 
         if by_day and by_day.end() <= reading.start - start:
             return total, by_day.group("period")
         span = _SPAN.search(text, reading.end, end) or _SPAN.search(text, start, reading.start)
-        if span:
+        days = _days(span) if span else None
+        if span and (days is None or days > _FEW_DAYS):
             return total, " ".join(span.group("period").split())
         if _STOCK_AFTER.match(text, reading.quantity.end) or _BY_CONDITION.search(text[start:end]):
             return total, None  # "115,000 refugees live in", "displaced by gang violence"

@@ -62,6 +62,13 @@ def people_modifier(
     return len(words) > 1 and words[0] not in stop and words[1] in classes
 
 
+# The plural nouns of people a fate befalls: "villagers", "pupils", "worshippers".
+PEOPLE_WORDS = (
+    r"(?:people|persons|individuals|civilians|residents|villagers|inhabitants|families|"
+    r"households|children|women|men|students|pupils|schoolchildren|schoolgirls|schoolboys|staff|"
+    r"girls|boys|farmers|travell?ers|passengers|worshippers|workers|youths|refugees|migrants|"
+    r"soldiers|troops|personnel|policemen|officers|fighters|militants|rebels|insurgents)"
+)
 # Flight, said after the people counted: "have crossed over into Chad", "sought
 # refuge in", "fled to", "prompting 13,000 people to flee". `flight_category`
 # decides refugees or displaced by what follows.
@@ -232,8 +239,8 @@ def flight_category(
         if crossing is None and noun in PEOPLES:
             return Category.REFUGEES  # "30,000 Rohingyas have arrived": counted where they land
         return Category.TROOPS if lowered.startswith("arriv") else None
-    if _CROSSED.match(lowered) or "asylum" in lowered:
-        return Category.REFUGEES
+    if _CROSSED.match(lowered) or "asylum" in lowered or noun == "refugees":
+        return Category.REFUGEES  # "8,000 Congolese Refugees Flee To Uganda": named so
     if lowered.startswith(("attempting", "trying", "waiting", "seeking to")):
         return Category.DISPLACED  # not across yet
     if lowered.startswith("evacuat"):

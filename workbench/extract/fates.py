@@ -20,8 +20,9 @@ from dataclasses import replace
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue, post_cue
-from workbench.extract.fate_words import PEOPLE_MODIFIERS, abroad
+from workbench.extract.fate_words import PEOPLE_MODIFIERS, PEOPLE_WORDS, abroad
 from workbench.extract.numbers import Quantity
+from workbench.extract.open_groups import group_fates, unstated_items
 from workbench.extract.victim_lists import gapped
 from workbench.models import Category
 
@@ -39,12 +40,7 @@ _ARRIVAL_OF = re.compile(
     re.IGNORECASE,
 )
 _CAMP = re.compile(r"\bcamps?\b", re.IGNORECASE)
-_PEOPLE = (
-    r"(?:people|persons|individuals|civilians|residents|villagers|inhabitants|families|"
-    r"households|children|women|men|students|pupils|schoolchildren|schoolgirls|schoolboys|staff|"
-    r"girls|boys|farmers|travell?ers|passengers|worshippers|workers|youths|refugees|migrants|"
-    r"soldiers|troops|personnel|policemen|officers|fighters|militants|rebels|insurgents)"
-)
+_PEOPLE = PEOPLE_WORDS
 _PEOPLE_OR_OTHERS = rf"(?:{_PEOPLE}|others)"  # "injured many others"
 _PEOPLE_AFTER = re.compile(
     rf"\s+(?:[\w’'-]+\s+)?{_PEOPLE}(?:\s+(?:and|or)\s+(?:[\w’'-]+\s+)?{_PEOPLE})?\b",
@@ -177,6 +173,7 @@ def fate_readings(
         ):
             out.append(Reading(quantity, cue.category, quantity.start, cue.end, None, None, None))
     out += _vague(text, start, end, out)
+    out += unstated_items(text, start, end, out)  # "... and an unspecified number of"
     return sorted(out, key=lambda r: r.start)
 
 
@@ -210,6 +207,17 @@ def _suffered(text: str, pos: int, cue: Cue) -> bool:
     if cue.category is not Category.KIDNAPPED:
         return True
     return bool(_PASSIVE.search(text, pos, cue.end)) and cue.word not in ("seized", "captured")
+
+
+# The end of a passive whose auxiliary "and" left out: "and others taken captive."
+_PASSIVE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:by|in|at|to|from|during|after)\b)", re.I)
+
+
+def _elided(text: str, pattern: re.Pattern[str], end: int) -> bool:
+    """ "... were killed and others taken as captives": after "and others" the
+    passive's auxiliary is the first clause's, the others taken (not "and others
+    kidnapped three farmers", takers with an object of their own)."""
+    return pattern is _OTHERS and _PASSIVE_END.match(text, end) is not None
 
 
 def _joined(text: str, reading: Reading, previous: Reading | None) -> Reading:
@@ -339,7 +347,11 @@ def _vague_told(text: str, start: int, end: int) -> list[_Told]:
                 if pattern is _OTHERS  # "and others fled": no count of the displaced
                 else _QUANTIFIED
             )
-            if cue is not None and cue.category in fates and _suffered(text, match.end(), cue):
+            if (
+                cue is not None
+                and cue.category in fates
+                and (_suffered(text, match.end(), cue) or _elided(text, pattern, cue.end))
+            ):
                 out.append((match.start(), cue.end, match.span("q"), cue.category))
     for pattern in (_VAGUE_ACTIVE, _AMONG_THOSE, _NO_SURVIVORS):
         for match in pattern.finditer(text, start, end):
@@ -351,4 +363,5 @@ def _vague_told(text: str, start: int, end: int) -> list[_Told]:
             cue_word = next(said[g] for g in ("cue", "moved", "harm") if said.get(g))
             category = _category_of(cue_word)
             out.append((match.start(), match.end(), quantifier, category))
+    out += group_fates(text, start, end)
     return sorted(out)

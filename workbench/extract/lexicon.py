@@ -244,12 +244,20 @@ _POST_CUES: list[tuple[Category, str]] = [
     (
         Category.WOUNDED,
         r"wounded|injured|hurt|maimed|(?-i:WIA)|"
-        r"(?:sustained|suffered)\s+(?:[a-z-]+\s+)?(?:injuries|wounds)(?!\s+(?:to|in)\s+(?:his|her))",
+        r"(?:sustain|suffer|receiv)(?:ed|ing)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
+        r"(?:injuries|wounds|burns|wound|injury)(?!\s+(?:to|in)\s+(?:his|her))",
     ),
-    (Category.MISSING, rf"{fw.GONE}|missing|unaccounted\s+for|disappeared"),
+    (
+        Category.MISSING,
+        rf"{fw.GONE}|missing|unaccounted\s+for|disappeared|"
+        # "three others listed as duty status and whereabouts unknown", "whose whereabouts
+        # remain unknown"
+        r"(?:listed\s+as\s+(?:[a-z]+\s+){0,3}?|whose\s+)whereabouts\s+(?:(?:are|remain|were|is)\s+)?"
+        r"(?:still\s+)?unknown",
+    ),
     (
         Category.KIDNAPPED,
-        r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|seized|captured|"
+        r"kidnapped|abducted|taken\s+(?:as\s+)?(?:hostages?|captives?)|held\s+(?:hostage|captive)|seized|captured|"
         r"whisked\s+(?:away|off)(?!(?:\s+[\w’'-]+){0,3}?\s+(?:to\s+(?:safety|hospital|a\s+"
         r"(?:safe|hospital))|by\s+(?:his\s+|her\s+|their\s+)?(?:security|guards|bodyguards|aides)))|"
         + fw.TAKEN,

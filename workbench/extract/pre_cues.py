@@ -23,6 +23,10 @@ _THOSE_NUMBERED = (
     r"stood\s+at|came\s+to|reached)"
 )
 _THOSE_WERE = _THOSE_NUMBERED.replace("(?:numbered", "(?:were|numbered")
+_VEHICLE = (
+    r"(?:bus|buses|minibus|vehicle|car|truck|lorry|tanker|van|boat|plane|aircraft|train|ship|"
+    r"vessel)"
+)
 _PRE_CUES: list[tuple[Category, str]] = [
     (
         Category.KILLED,
@@ -71,7 +75,11 @@ _PRE_CUES: list[tuple[Category, str]] = [
     (
         Category.KIDNAPPED,
         r"\b(?:kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|seized|seizing|captured|"
-        rf"capturing|took\s+hostage|taking\s+hostage|{fw.TAKEN_BEFORE})\s*$",
+        rf"capturing|took\s+hostage|taking\s+hostage|{fw.TAKEN_BEFORE}|"
+        # a vehicle taken with the people in it: "hijacked a bus carrying", "a bus was
+        # hijacked with"
+        rf"hijack(?:ed|ing)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{_VEHICLE}\s+"
+        rf"(?:with|carrying)|{_VEHICLE}\s+(?:was|were|had\s+been)\s+hijacked\s+with)\s*$",
     ),
     (
         Category.ARRESTED,
@@ -112,6 +120,6 @@ PRE_CUE_LAST = frozenset(
     "sends send dispatched dispatching recruited recruiting mobilised mobilized mobilising "
     "mobilizing stationed pledged committed contributed withdrew withdrawing withdraw took led "
     "commanded has have had with was is were are stands stood be as between numbered number "
-    "snatched snatching snatch away off "  # fate_words.TAKEN_BEFORE, REFUGEES_BEFORE
+    "snatched snatching snatch away off carrying "  # fate_words.TAKEN_BEFORE, REFUGEES_BEFORE
     "totalled totaled reached range ranges ranged ranging vary varies varied : =".split()
 )

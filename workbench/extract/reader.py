@@ -63,7 +63,7 @@ from workbench.models import Category, Claim, Scope, SourceDocument
 # words as a trie, a branch a letter, not a try of each word.
 # "Many people have been displaced", "have sought refuge", "leaving no survivors"
 # (fates.py): no number
-_DISPLACED = r"displac\w*|fled|flee\w*|refuge\w*|shelter\w*|survivors"
+_DISPLACED = r"displac\w*|fled|flee\w*|refuge\w*|shelter\w*|survivors|evacuat\w*"
 _TRIGGER = re.compile(
     rf"\d|(?<![a-z])(?:{word_trie(f'{NUMBER_WORDS}|{EVENT_WORDS}|{_DISPLACED}')})(?![a-z])"
 )

@@ -115,7 +115,7 @@ _ALTERNATIVES = (
     rf"(?P<p3>\bsince\s+the\s+(?:start|beginning|outbreak|onset|turn|end)\s+of\s+"
     rf"(?:the\s+|this\s+|last\s+)?(?:year|month|decade|century|{_YEAR}|{_MONTH}))",
     # since the war began, since the Russian invasion, since independence
-    rf"(?P<p4>\bsince\s+(?:the\s+|its\s+|their\s+)?{_WORDS}{{0,4}}?{_SINCE_EVENT}"
+    rf"(?P<p4>\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+)?{_WORDS}{{0,4}}?{_SINCE_EVENT}"
     rf"(?:{_BEGAN}(?:\s+in\s+{_YEAR})?)?)",
     # since it began, since they erupted in 2012: the war the sentence names
     rf"(?P<p24>\bsince\s+(?:it|they){_BEGAN}(?:\s+in\s+{_DATE})?)"
@@ -189,7 +189,7 @@ _ALTERNATIVES = (
     r"(?P<c1>(?<!up\s)\bto\s+date\b|\bcumulative(?:ly)?\b|\brunning\s+(?:total|tally)\b)",
     # the war has killed, the insurgency has displaced
     r"(?P<c2>\b(?:wars?|conflict|insurgency|insurrection|rebellion|uprising|civil\s+war"
-    r"|strife)\b)[^;!?]{0,60}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+|since\s+)?"
+    r"|strife|crisis)\b)[^;!?]{0,60}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+|since\s+)?"
     r"(?:killed|claimed|left|displaced|uprooted|forced|driven|cost|taken|wounded|maimed"
     r"|made|caused)\b",
     # a perfect tense counted over a whole war: "2,000 have been killed in the

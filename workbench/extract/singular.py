@@ -45,12 +45,18 @@ _EVENT = "|".join(re.escape(e) for e in sorted(_EVENTS, key=len, reverse=True))
 _BE = r"(?:was|has\s+been|had\s+been|got|is|remains|is\s+still)\s+(?:(?!nearly)\w+ly\s+)?"
 # The harm before the event word: "was shot and killed", "was abducted and murdered".
 _HARM_AND = r"(?:(?:shot|stabbed|beaten|attacked|ambushed|abducted|kidnapped|tortured)\s+and\s+)?"
+# A wound told as what the person got: "Musa Bello, 35, sustained a bullet wound".
+_HURT = (
+    r"(?:(?!nearly)\w+ly\s+)?(?P<hurt>(?:sustained|suffered|received)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:injuries|injury|wounds|wound|burns))"
+)
 # A name, its apposition or age ("Musa Bello, 35,"), then its fate: a passive, or a
 # death told by "died" ("Musa Bello, 35, died in hospital").
 _NAMED = re.compile(
     rf"(?P<name>\b[A-Z][a-z]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w’'-]+){{1,3}})"
     rf"(?:,\s+(?:(?:a|an|the)\s+[^,]{{1,60}}|(?P<age>(?:aged\s+)?\d{{1,2}})),)?"
-    rf"\s+(?P<fate>{_BE}{_HARM_AND}(?P<event>{_EVENT})|(?:later\s+)?(?P<died>died|succumbed))\b"
+    rf"\s+(?P<fate>{_BE}{_HARM_AND}(?P<event>{_EVENT})|(?:later\s+)?(?P<died>died|succumbed)"
+    rf"|{_HURT})\b"
 )
 _NOT_NAMES = re.compile(r"^(?:The|A|An|This|That|Mali|France|In|On|At)\b")
 # Two or more people named in full, then their fate in the plural: "Musa Ali and Bala
@@ -129,7 +135,7 @@ _ANY_DIED = re.compile(
 )
 # Every match holds one of the event words as written: a span without any is
 # passed over without trying the name pattern at each of its capitals.
-_ANY_EVENT = re.compile(rf"{_EVENT}|died|succumbed")
+_ANY_EVENT = re.compile(rf"{_EVENT}|died|succumbed|sustained|suffered|received")
 
 
 def find_singular(
@@ -218,6 +224,8 @@ def _is_name(text: str, match: re.Match[str], start: int, read: Sequence[Reading
 def _fate(match: re.Match[str]) -> Category:
     """The category of a named person's fate: its event word's, or killed for "died"."""
     event = match.group("event")
+    if match.groupdict().get("hurt"):
+        return Category.WOUNDED
     return _EVENTS[" ".join(event.lower().split())] if event else Category.KILLED
 
 

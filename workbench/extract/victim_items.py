@@ -65,6 +65,8 @@ def counted_item(
     text = sentence.text
     tokens = sentence.window(pos, min(end, pos + 160))
     index = 0
+    if len(tokens) > 1 and tokens[0][0].lower() == "out" and tokens[1][0].lower() == "of":
+        tokens = tokens[1:]  # "15 out of the 18 passengers": "15 of the 18 passengers"
     if tokens and tokens[0][0].lower() == "of":  # "two of the attackers"
         index = 2 if len(tokens) > 1 and tokens[1][0].lower() in SINGLE else 1
         if len(tokens) > index and tokens[index][0].lower() in STATES:  # "two of the wounded"

@@ -137,7 +137,11 @@ NOT_MODIFIERS = frozenset(
     "around also "
     "inside outside behind beside besides between toward towards through throughout amid "
     "amidst within without against about upon off out via per onto past despite near "
-    "yesterday today tonight overnight".split()  # "killed 12 farmers yesterday"
+    "yesterday today tonight overnight "  # "killed 12 farmers yesterday"
+    # a day or a reason after the head: "shot dead a headman Wednesday night", "killed a
+    # young man because he refused"
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "because although though unless until whereas".split()
 )
 ANIMALS = frozenset(
     "goat goats cow cows ox oxen bull bulls camel camels dog dogs donkey donkeys horse horses "

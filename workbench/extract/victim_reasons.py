@@ -315,7 +315,7 @@ EARLIER = re.compile(
 # their deaths, not its reason ("student protests turn violent, two killed", "a revenge
 # attack leaves one dead").
 TURNED = re.compile(
-    r"(?<![a-z])(?:turn(?:s|ed|ing)?\s+(?:into\s+)?violent|result(?:s|ed|ing)?\s+in|"
+    r"(?<![a-z])(?:turn(?:s|ed|ing)?\s+(?:into\s+)?violent|result(?:s|ed|ing)?\s+in(?:to)?|"
     r"lead(?:s|ing)?\s+to|led\s+to|caus(?:e|es|ed|ing)|leav(?:e|es|ing))(?![a-z])"
 )
 # A protest that became the scene of the deaths told after it: "the protest turned

@@ -103,8 +103,11 @@ PASSIVE: dict[Category, str] = {
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succ?umm?(?:bed|ed|bing|bs)|drowned|"
     # people only (`SET_ON_FIRE`): "four suspects were set on fire by a mob", not a bus
     r"set\s+(?:ablaze|alight|on\s+fire)",
-    W: r"wounded|injured|injuried|hurt|maimed|(?:sustained|suffered)\s+(?:\w+\s+)?"
-    r"(?:injuries|wounds)|stabbed|shot\s+(?:in|at)\s+the\s+(?:leg|arm|head|chest|back|"
+    W: r"wounded|injured|injuried|hurt|maimed|"
+    # "sustained injuries", "have received wounds", "suffering serious burns", "sustained
+    # a bullet wound"
+    r"(?:sustain|suffer|receiv)(?:ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:injuries|wounds|burns|(?<=an\s)injury|(?<=a\s)(?:[\w-]+\s+)?(?:wound|injury))|stabbed|shot\s+(?:in|at)\s+the\s+(?:leg|arm|head|chest|back|"
     r"stomach|shoulder|hand|foot|neck)|hospitali[sz]ed|(?:rushed|taken|admitted)\s+to\s+"
     r"(?:the\s+|a\s+)?hospital|"
     # "eleven people were left in intensive care", "two remain in critical condition"
@@ -114,6 +117,10 @@ PASSIVE: dict[Category, str] = {
     r"(?:critical|serious|grave)\s+condition",
     # "were whisked away by fleeing bandits"
     A: r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|"
+    # "were taken away by the bandits" (not the dead taken away by their families)
+    r"taken\s+away(?=\s+by\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:gunm[ae]n|bandits?|"
+    r"kidnappers?|abductors?|captors?|militants?|insurgents?|rebels?|jihadists?|terrorists?|"
+    r"attackers?|assailants?|raiders?|pirates?|militia(?:men)?|gangs?)(?![\w-]))|"
     r"whisked\s+(?:away|off)(?!(?:\s+[\w’'-]+){0,3}?\s+(?:to\s+(?:safety|hospital|a\s+"
     r"(?:safe|hospital))|by\s+(?:his\s+|her\s+|their\s+)?(?:security|guards|bodyguards|aides)))",
 }
@@ -286,9 +293,15 @@ SHARED_BEFORE_THEN = re.compile(
     r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[\"“]?[a-z0-9/*’'–—-]+[\"”]?,?\s+){1,12}?$"
 )
 CONJUNCTION = re.compile(r"(?<![a-z])(?:and|or)(?![a-z])")
+# "in the city of Guayaquil", "in Cuenca prison", and an aside on where that is: ", on
+# the Pacific coast".
+_KIND_OF_PLACE = r"(?:city|town|village|district|province|state|region|county|camp|area)"
 PLACE_PHRASE = re.compile(
-    r"\s+(?:in|at|near|on|outside|around)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
-    r"(?:\s+(?:village|town|city|district|area|county|state|region|province|camp|market))?"
+    rf"\s+(?:in|at|near|on|outside|around)\s+(?:the\s+)?(?:{_KIND_OF_PLACE}\s+of\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    r"(?:\s+(?:village|town|city|district|area|county|state|region|province|camp|market|prison|"
+    r"jail|hospital))?"
+    r"(?:,\s+(?:in|on|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,))?"
 )
 # The agent a predicate said once shares with a gapped count: "two people were killed by
 # soldiers, and another two by police".
@@ -299,7 +312,8 @@ AGENT_PHRASE = re.compile(
 GAP_LEAD = re.compile(r"(?:another|a\s+further|an\s+additional)\s+")
 GAP_NOUN = re.compile(r"\s+(?:more|others|people|persons)(?![\w-])")
 GAP_TAIL = re.compile(
-    rf"(?:{GAP_NOUN.pattern})?(?:\s+by\s|\s+(?:in|at|near|on|outside|around)\s+[A-Z])"
+    rf"(?:{GAP_NOUN.pattern})?(?:\s+by\s|\s+(?:in|at|near|on|outside|around)\s+"
+    rf"(?:the\s+{_KIND_OF_PLACE}\s+of\s+)?[A-Z])"
 )
 # A shared phrase of any words, before "and": "were killed in that attack and 300 more
 # in reprisals"; read only where the count after it says "more" or "others" and a
