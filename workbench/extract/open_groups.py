@@ -160,7 +160,7 @@ def group_fates(text: str, start: int, end: int) -> list[Told]:
     for pattern in (_ACTIVE, _NOUN_OF, _THERE_ARE, _THOSE_TAKEN, _DRIVEN):
         for match in pattern.finditer(text, start, end):
             said = match.groupdict()
-            cue = said.get("cue") or said.get("cue2") or said.get("cue3") or ""
+            word: str = said.get("cue") or said.get("cue2") or said.get("cue3") or ""
             group = "q" if said.get("q") else "q2"
             guard = _ACCUSED if pattern in (_NOUN_OF, _THERE_ARE, _THOSE_TAKEN) else _NOT_BEFORE
             if guard.search(text, max(start, match.start() - 30), match.start()):
@@ -173,7 +173,7 @@ def group_fates(text: str, start: int, end: int) -> list[Told]:
                 if head is None:
                     continue
                 span = (span[0], head)
-            category = _CATEGORY[cue.lower()[:4]]
+            category = _CATEGORY[word.lower()[:4]]
             out.append(
                 (match.start(), span[1] if pattern is _ACTIVE else match.end(), span, category)
             )
