@@ -28,6 +28,7 @@ from workbench.match.lists import with_list_totals
 from workbench.match.means import with_report_means
 from workbench.match.mentions import mention_keys
 from workbench.match.parts import with_parts
+from workbench.match.placeless import placeless, placeless_keys
 from workbench.match.relate import LinkSuggestion, relate
 from workbench.vocabulary import Relation
 
@@ -74,17 +75,20 @@ def _queries(f: Features) -> list[Block]:
 
 
 def _keys(f: Features, looking: bool) -> list[Block]:
+    family = _FAMILY.get(f.category.value, f.category.value)
+    if placeless(f):  # a toll somewhere in its country: by its figure (match.placeless)
+        return placeless_keys(family, f, looking)
     keys = _name_blocks(f, looking)
     # a place the gazetteer knows whose name is only direction words ("Ouest", "Far
     # North": Haiti's and Cameroon's regions) has no name key but its place's keys
     if not (keys or f.located):
         return keys
-    family = _FAMILY.get(f.category.value, f.category.value)
     placed = [key for place in f.located for key in _place_keys(family, place, looking)]
     if not f.time.known:  # its own report's only: an undated headline and its body
         document = f"document {f.claim.document_id}"
         return list(dict.fromkeys(keys + [(*key, document) for key in placed]))
     keys += placed + _country_keys(family, f, looking) + mention_keys(f, family, looking)
+    keys += placeless_keys(family, f, looking)
     return list(dict.fromkeys(keys))
 
 

@@ -14,6 +14,7 @@ from workbench.match.features import RELATED_CATEGORIES, Features
 from workbench.match.figure_agreement import overlap, small
 from workbench.match.mentions import division_beside
 from workbench.match.parts import part_fits
+from workbench.match.placeless import placeless_agreement
 from workbench.match.places import (
     SAME_PLACE,
     SIMILARITY,
@@ -264,6 +265,7 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
             or inside_country(a, b)
             or inside_country(b, a)
             or division_beside(a, b)  # "Kawuri village, Borno": in Borno, a crowded level
+            or placeless_agreement(a, b)  # "kills 10" with no place: in its country
         )
     division = _division_named(a, b)
     if division is not None:

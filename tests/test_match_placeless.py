@@ -1,0 +1,108 @@
+"""Matching a toll that names no place (match.placeless), on claims made for the tests:
+a headline's "kills 22" against a report placing the toll in a town; with the
+negatives: another country, another day, figures far apart, two tolls that disagree
+with nothing but the country between them, a country-less headline's small or
+merely overlapping figure, and two headlines that both name no place."""
+
+from __future__ import annotations
+
+from tests.match_helpers import placed_claim, related
+from workbench.match import MatchInput, Relation, match, match_all_pairs
+from workbench.store.gazetteer import GazetteerFile
+
+
+def blank(claim_id: int, low: int, **fields: object) -> MatchInput:
+    """A killed count of its own report that names no place (a headline)."""
+    given: dict[str, object] = dict(
+        id=claim_id,
+        document_id=claim_id,
+        voice_id=claim_id,
+        voice=f"voice {claim_id}",
+        category="killed",
+        low=low,
+        high=low,
+        value=low,
+        qualifier="exact",
+        subject=None,
+        unit=None,
+        location=None,
+        country="Kenya",
+        date=None,
+        published="2024-06-06",
+        sentence=f"Bomb kills {low}",
+        text=f"kills {low}",
+        denies=False,
+        section="title",
+    )
+    return MatchInput(**{**given, **fields})  # type: ignore[arg-type]
+
+
+def town(places: GazetteerFile, claim_id: int, low: int, **fields: object) -> MatchInput:
+    """A killed count placed in Garissa, Kenya, by a report of the same day."""
+    given: dict[str, object] = dict(country="Kenya", date=None, subject="people")
+    return placed_claim(places, claim_id, "Garissa", low, **{**given, **fields})
+
+
+def test_a_headline_naming_no_place_corroborates_a_town_of_its_country(
+    places: GazetteerFile,
+) -> None:
+    [(relation, reason)] = related(blank(1, 14), town(places, 2, 14))
+    assert relation is Relation.CORROBORATES
+    assert "same country: Kenya" in reason and "names no place" in reason
+
+
+def test_no_place_in_another_country_or_on_another_day_links_nothing(
+    places: GazetteerFile,
+) -> None:
+    assert related(blank(1, 14, country="Somalia"), town(places, 2, 14)) == []
+    assert related(blank(1, 14, published="2024-06-20"), town(places, 2, 14)) == []
+
+
+def test_figures_far_apart_link_nothing(places: GazetteerFile) -> None:
+    # "dozens" (24 to 99) and "kills 10": too far apart for a tie by figure alone
+    vague = town(places, 2, 24, high=99, value=None, qualifier="vague:dozens")
+    assert related(blank(1, 10), vague) == []
+
+
+def test_disagreeing_tolls_need_one_family_named_in_both(places: GazetteerFile) -> None:
+    # "killing 19" in an unnamed town and "12-17 dead" in Garissa: two bombings
+    spread = town(places, 2, 12, high=17, value=None, qualifier="range", subject=None)
+    assert related(blank(1, 19), spread) == []
+    # "more than 22 fighters" and "kills 20 rebels": one toll in dispute
+    fighters = town(places, 2, 23, subject="fighters", high=None, value=None, qualifier="more than")
+    rebels = blank(1, 20, subject="rebels", text="kills 20 rebels")
+    [(relation, reason)] = related(rebels, fighters)
+    assert relation is Relation.CONTRADICTS and "names no place" in reason
+
+
+def test_a_headline_of_no_country_needs_the_same_figure_and_no_small_one(
+    places: GazetteerFile,
+) -> None:
+    [(relation, reason)] = related(blank(1, 22, country=None), town(places, 2, 22))
+    assert relation is Relation.CORROBORATES and "the same figure" in reason
+    assert related(blank(1, 2, country=None), town(places, 2, 2)) == []
+    assert related(blank(1, 21, country=None), town(places, 2, 22)) == []
+
+
+def test_two_headlines_naming_no_place_never_meet() -> None:
+    assert related(blank(1, 14), blank(2, 14)) == []
+
+
+def test_blocking_finds_what_every_pair_finds(places: GazetteerFile) -> None:
+    claims = [
+        blank(1, 14),
+        blank(2, 22, country=None),
+        blank(3, 30, subject="rebels"),
+        town(places, 4, 14),
+        town(places, 5, 22),
+        town(places, 6, 33, subject="fighters"),
+        town(places, 7, 22, country=None),
+        blank(8, 5, country="Somalia"),
+    ]
+    blocked = {(s.a, s.b, s.relation) for s in match(claims, claims)}
+    every = {(s.a, s.b, s.relation) for s in match_all_pairs(claims)}
+    assert blocked == every
+    assert (1, 4, Relation.CORROBORATES) in blocked and (2, 5, Relation.CORROBORATES) in blocked
+    # and a stored headline is found by a new report's claim, and the other way round
+    assert {(s.a, s.b) for s in match([claims[3]], claims)} >= {(1, 4)}
+    assert {(s.a, s.b) for s in match([claims[0]], claims)} >= {(1, 4)}

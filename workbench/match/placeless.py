@@ -1,0 +1,107 @@
+"""Claims that name no place at all: a headline's "Car bomb kills 10", a report's
+"22 casualties" whose place is in another sentence or nowhere.
+
+Such a claim happened somewhere in its country, as far as the text says: it may be
+the toll another report places in a town of that country, or in that country alone.
+It agrees with them at the weakest level, the country's (`relate` then asks what it
+asks of any two claims that share only their country, `ties.one_day_of`: one day and
+figures that agree, or one toll in dispute), and only where the two figures lie
+close (one figure band or two in a row, `figure_blocks.band`) and either overlap or
+count one family of victims each in its own words: with no place, nothing else
+says two different figures are one toll in dispute.
+
+Where the text names no country either ("The jihadis' attack leaves 22 casualties"),
+nothing but the figure and the day tie it to another report: it agrees only with a
+claim stating the same figure, no small one (`figure_agreement.small`), never
+with one of two figures that merely overlap.
+
+Two claims that both name no place never agree here: two headlines of one country
+and day with close figures share nothing but their number.
+
+Blocking (match `_keys`, `placeless_keys`): by country and figure band.
+"""
+
+from __future__ import annotations
+
+import math
+
+from workbench.geo.places import Kind
+from workbench.match.companions import TOLLS
+from workbench.match.features import Features
+from workbench.match.figure_agreement import overlap, same_figure, size, small
+from workbench.match.figure_blocks import band
+from workbench.match.places import SIMILARITY, Agreement
+
+Block = tuple[str, ...]
+ANYWHERE = "any country"  # the block of claims of every country
+NO_COUNTRY = "no country"  # the block of claims of no known country
+
+
+def placeless(f: Features) -> bool:
+    """Whether a toll's claim names no place at all (no name, nothing the gazetteer found)."""
+    return not f.places and not f.located and f.category in TOLLS
+
+
+def placeless_keys(family: str, f: Features, looking: bool) -> list[Block]:
+    """The figure-band blocks where placeless claims and placed ones meet: a placeless
+    claim is in the blocks of its band and the two beside it (figures within
+    CLOSE_RATIO of each other lie in one band or two in a row), a placed toll in its
+    own band's, each looking in the other's. By country: a claim meets those of its
+    own country and those of none known (NO_COUNTRY); a placeless claim of no known
+    country looks among the placed claims of every country (ANYWHERE), and a placed
+    claim of none among the placeless claims of every country."""
+    mine = _band(f)
+    if f.category not in TOLLS or not f.time.known or mine is None:
+        return []
+    country = f.claim.country
+    if placeless(f):
+        bands = (mine - 1, mine, mine + 1)
+        if looking:
+            where = [country, NO_COUNTRY] if country else [ANYWHERE]
+            return [(family, "placed", c, str(b)) for c in where for b in bands]
+        where = [country, ANYWHERE] if country else [NO_COUNTRY]
+        return [(family, "placeless", c, str(b)) for c in where for b in bands]
+    if looking:
+        where = [country, NO_COUNTRY] if country else [ANYWHERE, NO_COUNTRY]
+        return [(family, "placeless", c, str(mine)) for c in where]
+    where = [country or NO_COUNTRY, ANYWHERE]
+    return [(family, "placed", c, str(mine)) for c in where]
+
+
+def placeless_agreement(a: Features, b: Features) -> Agreement | None:
+    """How a claim that names no place and another that names one agree: at country
+    level where both are of one known country ("same country: Syria; the first names
+    no place"); where either has no known country, only on one figure, no small one
+    (`same_figure`: "22 casualties" and "kill 22 regime fighters"), as one figure is
+    all that ties them. Two tolls that disagree agree here only where both count one
+    family of victims in words of their own ("more than 22 fighters" and "kills 22
+    rebels"): with no place, nothing else says they dispute one toll ("killing 19"
+    in a northern town and "12-17 dead" in Jos that day are two bombings). None where
+    both name no place, or neither is placeless."""
+    if placeless(a) == placeless(b):
+        return None
+    first, second = _band(a), _band(b)
+    if first is None or second is None or abs(first - second) > 1:
+        return None  # "dozens" against "kills 10": too far apart for one toll's tie
+    if not (overlap(a, b) or _one_family(a, b)):
+        return None  # two tolls of a day that disagree, and nothing but the country
+    blank, placed = (a, b) if placeless(a) else (b, a)
+    which = "first" if blank is a else "second"
+    country = a.claim.country if a.claim.country == b.claim.country else None
+    if country is None and (small(a, b) or not same_figure(a, b)):
+        return None
+    where = f"same country: {country}" if country else "the same figure"
+    words = f"{where}; the {which} names no place ('{placed.claim.location or ''}' in the other)"
+    return Agreement(Kind.COUNTRY, SIMILARITY[Kind.COUNTRY], words)
+
+
+def _band(f: Features) -> int | None:
+    """The figure band (`figure_blocks.band`) of a claim's size, None where it has none."""
+    figure = size(f)
+    return band(figure) if math.isfinite(figure) else None
+
+
+def _one_family(a: Features, b: Features) -> bool:
+    """Whether both claims count one family of victims, each in words of its own
+    ("fighters" and "rebels"), not a word for anyone ("people", "dead")."""
+    return a.victim is not None and a.victim == b.victim and not (a.generic or b.generic)
