@@ -84,6 +84,24 @@ def test_a_headline_of_no_country_needs_the_same_figure_and_no_small_one(
     assert related(blank(1, 21, country=None), town(places, 2, 22)) == []
 
 
+def test_a_place_of_no_known_country_needs_the_same_figure(places: GazetteerFile) -> None:
+    # "at least 17 killed in Qameshly city" (no country) and "18 dead" in Kenya's Garissa
+    unknown = blank(
+        1, 17, country=None, location="Qameshly city", high=None, value=None, qualifier="at least"
+    )
+    syria = placed_claim(places, 2, "Syria", 18, country="Syria", date=None, subject="people")
+    [(relation, reason)] = related(unknown, syria)
+    assert relation is Relation.CORROBORATES and "'Qameshly city' is in no country" in reason
+    # a town is another place named: "Qameshly city" and Garissa are two places
+    assert related(unknown, town(places, 2, 18)) == []
+    # a small figure, or figures that only overlap ("at least 17" and 40), tie nothing
+    small = blank(1, 3, country=None, location="Qameshly city")
+    assert related(small, placed_claim(places, 2, "Syria", 3, country="Syria")) == []
+    assert related(unknown, placed_claim(places, 2, "Syria", 40, country="Syria")) == []
+    # the same unknown name in a report of a known country is left to the names
+    assert related(blank(1, 18, location="Qameshly city"), town(places, 2, 18)) == []
+
+
 def test_two_headlines_naming_no_place_never_meet() -> None:
     assert related(blank(1, 14), blank(2, 14)) == []
 
@@ -95,14 +113,16 @@ def test_blocking_finds_what_every_pair_finds(places: GazetteerFile) -> None:
         blank(3, 30, subject="rebels"),
         town(places, 4, 14),
         town(places, 5, 22),
-        town(places, 6, 33, subject="fighters"),
+        placed_claim(places, 6, "Kenya", 33, country="Kenya", date=None),
         town(places, 7, 22, country=None),
         blank(8, 5, country="Somalia"),
+        blank(9, 33, country=None, location="Qameshly city"),
     ]
     blocked = {(s.a, s.b, s.relation) for s in match(claims, claims)}
     every = {(s.a, s.b, s.relation) for s in match_all_pairs(claims)}
     assert blocked == every
     assert (1, 4, Relation.CORROBORATES) in blocked and (2, 5, Relation.CORROBORATES) in blocked
+    assert (6, 9, Relation.CORROBORATES) in blocked
     # and a stored headline is found by a new report's claim, and the other way round
     assert {(s.a, s.b) for s in match([claims[3]], claims)} >= {(1, 4)}
     assert {(s.a, s.b) for s in match([claims[0]], claims)} >= {(1, 4)}

@@ -15,6 +15,9 @@ nothing but the figure and the day tie it to another report: it agrees only with
 claim stating the same figure, no small one (`figure_agreement.small`), never
 with one of two figures that merely overlap.
 
+So, too, where a report names a place the gazetteer does not know and no country
+("at least 17 killed in Qameshly city"; `adrift`): nothing ties it to a country.
+
 Two claims that both name no place never agree here: two headlines of one country
 and day with close figures share nothing but their number.
 
@@ -42,6 +45,20 @@ def placeless(f: Features) -> bool:
     return not f.places and not f.located and f.category in TOLLS
 
 
+def adrift(f: Features) -> bool:
+    """Whether a toll's claim names a place the gazetteer does not know in a report that
+    names no country ("Qameshly city" in a headline): nothing ties it to a country,
+    and, as for a claim that names no place of no country, only its figure ties it to
+    another report."""
+    return bool(f.places) and not f.located and not f.claim.country and f.category in TOLLS
+
+
+def loose(f: Features) -> bool:
+    """Whether a claim is tied to no place (`placeless`) or to none of a known country
+    (`adrift`): it meets placed claims by figure band (`placeless_keys`)."""
+    return placeless(f) or adrift(f)
+
+
 def placeless_keys(family: str, f: Features, looking: bool) -> list[Block]:
     """The figure-band blocks where placeless claims and placed ones meet: a placeless
     claim is in the blocks of its band and the two beside it (figures within
@@ -54,7 +71,7 @@ def placeless_keys(family: str, f: Features, looking: bool) -> list[Block]:
     if f.category not in TOLLS or not f.time.known or mine is None:
         return []
     country = f.claim.country
-    if placeless(f):
+    if loose(f):
         bands = (mine - 1, mine, mine + 1)
         if looking:
             where = [country, NO_COUNTRY] if country else [ANYWHERE]
@@ -77,22 +94,31 @@ def placeless_agreement(a: Features, b: Features) -> Agreement | None:
     family of victims in words of their own ("more than 22 fighters" and "kills 22
     rebels"): with no place, nothing else says they dispute one toll ("killing 19"
     in a northern town and "12-17 dead" in Jos that day are two bombings). None where
-    both name no place, or neither is placeless."""
-    if placeless(a) == placeless(b):
+    both name no place, or neither is placeless. So for a claim placed only by a name
+    the gazetteer does not know, in a report of no known country (`adrift`), against
+    one placed in a division the gazetteer knows (a country, a region, a district;
+    not a town, which would be a second place named): the same figure, no small one
+    ("at least 17" in "Qameshly city" and "18 dead" in Syria)."""
+    if loose(a) == loose(b):
         return None
     first, second = _band(a), _band(b)
     if first is None or second is None or abs(first - second) > 1:
         return None  # "dozens" against "kills 10": too far apart for one toll's tie
     if not (overlap(a, b) or _one_family(a, b)):
         return None  # two tolls of a day that disagree, and nothing but the country
-    blank, placed = (a, b) if placeless(a) else (b, a)
-    which = "first" if blank is a else "second"
+    blank, placed = (a, b) if loose(a) else (b, a)
+    if blank.places and not _division(placed):
+        return None  # "Zangomari" and the village of Bulabulin: two places named
     country = a.claim.country if a.claim.country == b.claim.country else None
     if country is None and (small(a, b) or not same_figure(a, b)):
         return None
     where = f"same country: {country}" if country else "the same figure"
-    words = f"{where}; the {which} names no place ('{placed.claim.location or ''}' in the other)"
-    return Agreement(Kind.COUNTRY, SIMILARITY[Kind.COUNTRY], words)
+    which = "first" if blank is a else "second"
+    if blank.places:  # adrift: a name the gazetteer does not know, of no known country
+        said = f"'{blank.claim.location}' is in no country the {which} report names"
+    else:
+        said = f"the {which} names no place ('{placed.claim.location or ''}' in the other)"
+    return Agreement(Kind.COUNTRY, SIMILARITY[Kind.COUNTRY], f"{where}; {said}")
 
 
 def _band(f: Features) -> int | None:
@@ -105,3 +131,9 @@ def _one_family(a: Features, b: Features) -> bool:
     """Whether both claims count one family of victims, each in words of its own
     ("fighters" and "rebels"), not a word for anyone ("people", "dead")."""
     return a.victim is not None and a.victim == b.victim and not (a.generic or b.generic)
+
+
+def _division(f: Features) -> bool:
+    """Whether a claim is placed in a division the gazetteer knows (a country, a
+    region, a district), which an unknown place may lie anywhere in; not a town."""
+    return bool(f.located) and f.located[0].kind.depth < Kind.COMMUNE.depth
