@@ -2,11 +2,13 @@
 a headline's "kills 22" against a report placing the toll in a town; with the
 negatives: another country, another day, figures far apart, two tolls that disagree
 with nothing but the country between them, a country-less headline's small or
-merely overlapping figure, and two headlines that both name no place."""
+merely overlapping figure, and two headlines that both name no place. And the events
+such a toll joins (events.grouping.event_claims): its strongest link's, never one alone."""
 
 from __future__ import annotations
 
 from tests.match_helpers import placed_claim, related
+from workbench.events import EventLink, event_claims, group
 from workbench.match import MatchInput, Relation, match, match_all_pairs
 from workbench.store.gazetteer import GazetteerFile
 
@@ -126,3 +128,45 @@ def test_blocking_finds_what_every_pair_finds(places: GazetteerFile) -> None:
     # and a stored headline is found by a new report's claim, and the other way round
     assert {(s.a, s.b) for s in match([claims[3]], claims)} >= {(1, 4)}
     assert {(s.a, s.b) for s in match([claims[0]], claims)} >= {(1, 4)}
+
+
+# Events: a count that names no place joins the event its strongest link points to,
+# and never makes an event alone.
+
+
+def _events(claims: list[MatchInput], links: list[EventLink]) -> list[list[int]]:
+    members = event_claims(claims, links, {})
+    return sorted(g.claim_ids for g in group(members, links, {}, {}))
+
+
+def test_a_headline_naming_no_place_joins_the_event_of_its_link(places: GazetteerFile) -> None:
+    headline, body = blank(1, 14), town(places, 2, 14)
+    assert _events([headline, body], [EventLink(1, 2, "corroborates", 0.9)]) == [[1, 2]]
+    # unlinked, or only related, it is in no event
+    assert _events([headline, body], []) == [[2]]
+    assert _events([headline, body], [EventLink(1, 2, "related", 0.9)]) == [[2]]
+
+
+def test_a_headline_linked_to_two_places_joins_the_strongest_only(
+    places: GazetteerFile,
+) -> None:
+    far = placed_claim(places, 3, "Mandera", 14, country="Kenya", date=None, subject="people")
+    claims = [blank(1, 14), town(places, 2, 14), far]
+    links = [EventLink(1, 2, "corroborates", 0.8), EventLink(1, 3, "corroborates", 0.9)]
+    assert _events(claims, links) == [[1, 3], [2]]
+
+
+def test_two_headlines_naming_no_place_make_no_event() -> None:
+    links = [EventLink(1, 2, "corroborates", 0.9)]
+    assert _events([blank(1, 14), blank(2, 14)], links) == []
+
+
+def test_a_headline_agreeing_with_two_places_links_neither(places: GazetteerFile) -> None:
+    # "kills 14" and, that day, 14 dead in Garissa and 14 in Mandera: which, it does not say
+    far = placed_claim(places, 3, "Mandera", 14, country="Kenya", date=None, subject="people")
+    claims = [blank(1, 14), town(places, 2, 14), far]
+    found = {(s.a, s.b) for s in match(claims, claims)}
+    assert (1, 2) not in found and (1, 3) not in found
+    assert found == {(s.a, s.b) for s in match_all_pairs(claims)}
+    # one of them alone, it links
+    assert {(s.a, s.b) for s in match(claims[:2], claims[:2])} == {(1, 2)}

@@ -28,7 +28,7 @@ from workbench.match.lists import with_list_totals
 from workbench.match.means import with_report_means
 from workbench.match.mentions import mention_keys
 from workbench.match.parts import with_parts
-from workbench.match.placeless import placeless, placeless_keys
+from workbench.match.placeless import one_place_each, placeless, placeless_keys
 from workbench.match.relate import LinkSuggestion, relate
 from workbench.vocabulary import Relation
 
@@ -268,7 +268,7 @@ def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Link
                 suggestion = relate(f, other)
                 if suggestion is not None:
                     suggestions.append(suggestion)
-    return _strongest(_prune_restatements(suggestions + copies))
+    return _strongest(one_place_each(_prune_restatements(suggestions + copies), everything))
 
 
 def _first_stored(stored: list[Features]) -> set[int]:
@@ -324,7 +324,7 @@ def match_all_pairs(claims: Iterable[MatchInput]) -> list[LinkSuggestion]:
         with_companions(with_list_totals(with_parts(with_kin(features(c) for c in claims))))
     )
     suggestions = [v for i, a in enumerate(found) for b in found[i + 1 :] if (v := relate(a, b))]
-    return _strongest(_prune_restatements(suggestions))
+    return _strongest(one_place_each(_prune_restatements(suggestions), found))
 
 
 def _prune_restatements(suggestions: list[LinkSuggestion]) -> list[LinkSuggestion]:

@@ -27,13 +27,20 @@ Blocking (match `_keys`, `placeless_keys`): by country and figure band.
 from __future__ import annotations
 
 import math
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from workbench.geo.places import Kind
 from workbench.match.companions import TOLLS
 from workbench.match.features import Features
 from workbench.match.figure_agreement import overlap, same_figure, size, small
 from workbench.match.figure_blocks import band
-from workbench.match.places import SIMILARITY, Agreement
+from workbench.match.places import SIMILARITY, Agreement, agreement
+from workbench.vocabulary import Relation
+
+if TYPE_CHECKING:
+    from workbench.match.relate import LinkSuggestion
 
 Block = tuple[str, ...]
 ANYWHERE = "any country"  # the block of claims of every country
@@ -137,3 +144,43 @@ def _division(f: Features) -> bool:
     """Whether a claim is placed in a division the gazetteer knows (a country, a
     region, a district), which an unknown place may lie anywhere in; not a town."""
     return bool(f.located) and f.located[0].kind.depth < Kind.COMMUNE.depth
+
+
+def one_place_each(
+    suggestions: list[LinkSuggestion], found: Iterable[Features]
+) -> list[LinkSuggestion]:
+    """The links less those of a loose claim (`loose`: no place, or none of a known
+    country) that agrees with the tolls of two places that cannot be one (two towns
+    far apart, two names unlike): which of them it tells it says no more than it says
+    of either, and a link to each would join two incidents. Its links to one place,
+    or to places that agree (a town and its region), stay."""
+    by_id = {f.claim.id: f for f in found}
+    partners: dict[int, list[Features]] = defaultdict(list)
+    for v in suggestions:
+        if v.relation in (Relation.CORROBORATES, Relation.CONTRADICTS):
+            for mine, theirs in ((v.a, v.b), (v.b, v.a)):
+                if loose(by_id[mine]) and not loose(by_id[theirs]):
+                    partners[mine].append(by_id[theirs])
+    torn = {claim_id for claim_id, others in partners.items() if not _one_place(others)}
+    if not torn:
+        return suggestions
+    return [
+        v
+        for v in suggestions
+        if v.relation not in (Relation.CORROBORATES, Relation.CONTRADICTS)
+        or not ({v.a, v.b} & torn)
+    ]
+
+
+def _one_place(claims: list[Features]) -> bool:
+    """Whether the places of these claims can all be one incident's: each pair one
+    place, near, or one within the other (`places.agreement`), or, where the
+    gazetteer knows neither, named alike."""
+    for i, x in enumerate(claims):
+        for y in claims[i + 1 :]:
+            if x.located and y.located:
+                if agreement(x.located[0], y.located[0]) is None:
+                    return False
+            elif x.places != y.places:
+                return False
+    return True
