@@ -10,6 +10,8 @@ from __future__ import annotations
 from tests.match_helpers import placed_claim, related
 from workbench.events import EventLink, event_claims, group
 from workbench.match import MatchInput, Relation, match, match_all_pairs
+from workbench.match.features import features
+from workbench.match.superseded import with_superseded
 from workbench.store.gazetteer import GazetteerFile
 
 
@@ -170,3 +172,43 @@ def test_a_headline_agreeing_with_two_places_links_neither(places: GazetteerFile
     assert found == {(s.a, s.b) for s in match_all_pairs(claims)}
     # one of them alone, it links
     assert {(s.a, s.b) for s in match(claims[:2], claims[:2])} == {(1, 2)}
+
+
+# A first count its own report revises (match.superseded): its links rank below
+# those of the report's standing figure; nothing is linked or unlinked by it.
+
+
+def _said(claim_id: int, low: int, text: str, date: str | None = None) -> MatchInput:
+    """A toll of report 10, placed in Garissa."""
+    return blank(
+        claim_id, low, document_id=10, location="Garissa", text=text, date=date, voice_id=10
+    )
+
+
+def test_a_first_count_the_report_revises_is_superseded() -> None:
+    first = _said(1, 6, "six people were killed", "2024-06-03")
+    total = _said(2, 25, "a total of 25 were killed", "2024-06-04")
+    read = with_superseded([features(first), features(total)])
+    assert [f.superseded for f in read] == [True, False]
+    # told as a first count, with no date
+    initial = [_said(1, 9, "nine initial casualties"), _said(2, 35, "35 dead")]
+    assert [f.superseded for f in with_superseded(map(features, initial))] == [True, False]
+
+
+def test_tolls_of_two_places_or_told_alike_are_no_revision() -> None:
+    # two villages' tolls of one report, and two tolls told as any count
+    village = blank(2, 25, document_id=10, location="Kigam", text="a total of 25 were killed")
+    two = [_said(1, 6, "six people were killed"), village]
+    assert not any(f.superseded for f in with_superseded(map(features, two)))
+    alike = [_said(1, 6, "six people were killed"), _said(2, 25, "25 were killed")]
+    assert not any(f.superseded for f in with_superseded(map(features, alike)))
+
+
+def test_the_revised_figure_ranks_first() -> None:
+    first = _said(1, 6, "six people were killed")
+    total = _said(2, 12, "the toll rose to 12")
+    other = blank(3, 6, location="Garissa", text="six killed")
+    found = {(s.a, s.b): s for s in match([first, total, other], [first, total, other])}
+    assert found[(1, 3)].relation is Relation.CORROBORATES
+    assert found[(2, 3)].relation is Relation.CONTRADICTS
+    assert found[(2, 3)].score > found[(1, 3)].score

@@ -30,6 +30,7 @@ from workbench.match.mentions import mention_keys
 from workbench.match.parts import with_parts
 from workbench.match.placeless import one_place_each, placeless, placeless_keys
 from workbench.match.relate import LinkSuggestion, relate
+from workbench.match.superseded import with_superseded
 from workbench.vocabulary import Relation
 
 _FAMILY = {"displaced": "displacement", "refugees": "displacement"}
@@ -242,7 +243,7 @@ def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Link
     new_features = [features(c) for c in new]
     new_ids = {f.claim.id for f in new_features}
     stored_features = [features(c) for c in stored if c.id not in new_ids]
-    read = with_parts(with_kin(new_features + stored_features))
+    read = with_superseded(with_parts(with_kin(new_features + stored_features)))
     everything = with_report_means(with_companions(with_list_totals(read)))
     new_features, copies = _first_statements(everything[: len(new_features)])
     kept = {f.claim.id for f in new_features} | _first_stored(everything[len(new_ids) :])
@@ -321,7 +322,9 @@ def collector_paused() -> Iterator[None]:
 def match_all_pairs(claims: Iterable[MatchInput]) -> list[LinkSuggestion]:
     """Every pair compared, no blocking: the reference the blocked matcher must equal."""
     found = with_report_means(
-        with_companions(with_list_totals(with_parts(with_kin(features(c) for c in claims))))
+        with_companions(
+            with_list_totals(with_superseded(with_parts(with_kin(features(c) for c in claims))))
+        )
     )
     suggestions = [v for i, a in enumerate(found) for b in found[i + 1 :] if (v := relate(a, b))]
     return _strongest(one_place_each(_prune_restatements(suggestions), found))

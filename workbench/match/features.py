@@ -197,6 +197,8 @@ class Features:
     vague: bool = False
     # its report's own tolls of two families sum to it: the dead of both (match.parts)
     mixed: bool = False
+    # its own report revises it: a first count (match.superseded)
+    superseded: bool = False
 
     @property
     def stock(self) -> bool:

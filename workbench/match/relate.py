@@ -47,6 +47,8 @@ SUBJECT_THRESHOLD = 60
 TOLL_RATIO = 3  # undated tolls of one place and week further apart are two incidents
 # what a link's score loses where one figure is only a vague word ("dozens", "scores")
 VAGUE_DISCOUNT = 0.05
+# what it loses where one figure is a first count its own report revises (match.superseded)
+SUPERSEDED_DISCOUNT = 0.05
 
 
 @dataclass  # not frozen: a frozen init costs a tenth of matching a crowded corpus
@@ -388,5 +390,7 @@ def _verdict(
     )
     if a.vague or b.vague:  # a vague word agrees with much: a stated count says more
         score -= VAGUE_DISCOUNT
+    if a.superseded or b.superseded:  # a first count its own report revises
+        score -= SUPERSEDED_DISCOUNT
     explain = partial(reason, a, b, where, when, why)
     return LinkSuggestion(a.claim.id, b.claim.id, relation, round(score, 3), days_apart, explain)
