@@ -252,15 +252,18 @@ def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Link
     for f in everything:
         for key in _blocks(f):
             grouped[key].append(f)
-    blocks = {key: _Block(members) for key, members in grouped.items()}
+    blocks: dict[Block, _Block] = {}  # made when first looked in: many never are
     seen: set[int] = set()  # pairs met already, as one int: low id << 32 | high id
     suggestions = []
     for f in new_features:
         mine = f.claim.id
         for key in _queries(f):
-            if key not in blocks:
-                continue
-            for other in blocks[key].near(f):
+            block = blocks.get(key)
+            if block is None:
+                if key not in grouped:
+                    continue
+                block = blocks[key] = _Block(grouped[key])
+            for other in block.near(f):
                 theirs = other.claim.id
                 pair = mine << 32 | theirs if mine < theirs else theirs << 32 | mine
                 if theirs == mine or pair in seen:

@@ -156,7 +156,7 @@ class MatchInput:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a dict of 30 fields costs 1.3 kB a claim
 class Features:
     """A claim reduced to what decides whether two claims speak of the same thing."""
 
