@@ -212,3 +212,19 @@ def test_the_revised_figure_ranks_first() -> None:
     assert found[(1, 3)].relation is Relation.CORROBORATES
     assert found[(2, 3)].relation is Relation.CONTRADICTS
     assert found[(2, 3)].score > found[(1, 3)].score
+
+
+def test_a_report_revising_its_first_count_disputes_another_reports_first() -> None:
+    # "nine casualties" in Logo, and another report's "nine initial casualties ...
+    # totalling 35 dead": the 35 revises the nine, no second incident's toll
+    other = blank(3, 9, location="Logo", text="Nine casualties")
+    initial = blank(1, 9, document_id=10, location="Logo", text="nine initial casualties")
+    total = blank(2, 35, document_id=10, location="Logo", text="totalling 35 dead")
+    found = {
+        (s.a, s.b): s.relation for s in match([initial, total, other], [initial, total, other])
+    }
+    assert found[(2, 3)] is Relation.CONTRADICTS
+    # told as any count, 35 against nine in one place that week are two incidents
+    plain = blank(2, 35, document_id=10, location="Logo", text="35 dead")
+    found = {(s.a, s.b): s.relation for s in match([plain, other], [plain, other])}
+    assert (2, 3) not in found

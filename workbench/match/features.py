@@ -199,6 +199,8 @@ class Features:
     mixed: bool = False
     # its own report revises it: a first count (match.superseded)
     superseded: bool = False
+    # it revises a first count of its own report, of its place (match.superseded)
+    revision: bool = False
 
     @property
     def stock(self) -> bool:

@@ -219,9 +219,12 @@ def _two_incidents(a: Features, b: Features) -> bool:
     """Whether two tolls of one place and week that neither report dates in its text
     differ more than TOLL_RATIO-fold: two incidents there (a market bombing's 48 dead
     and 14 bodies found outside the town), not a first and a revised toll of one,
-    whose later report names the incident's day (issue 16's revisions), nor one
-    incident whose other toll both reports give alike (`companions`)."""
+    whose later report names the incident's day (issue 16's revisions) or gives it
+    as the revision of its own first count (`superseded`), nor one incident whose
+    other toll both reports give alike (`companions`)."""
     if a.stock or a.time.explicit or b.time.explicit or agreeing_companions(a, b):
+        return False
+    if a.revision or b.revision:  # its report gives it as its first count's revision
         return False
     return min(a.high, b.high) * TOLL_RATIO < max(a.low, b.low)
 

@@ -8,7 +8,9 @@ agree with another report's first count, but a link to it says less of how the t
 reports stand than a link to the report's standing figure: its score is lowered
 (relate `SUPERSEDED_DISCOUNT`), so that the revised figure's link ranks first
 (LINKS_PER_CLAIM, and where a reader takes a pair's strongest link). No link is
-made or dropped here.
+made or dropped here, but one: the revised figure is no second incident's toll
+against another report's first count (relate `_two_incidents`: "nine casualties"
+against the report that gives "nine initial casualties" and then "35 dead").
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ _REVISED = re.compile(
 
 
 def with_superseded(found: Iterable[Features]) -> list[Features]:
-    """The claims, each toll its own report revises marked `superseded`: another toll
+    """The claims, each toll its own report revises marked `superseded`, and the
+    larger tolls of its place that revise it marked `revision`. Revised: another toll
     of the report, of the same category and place, larger than it (their intervals
     apart) and told as a revision: dated after it in the text, or the first told as
     a first count ("nine initial casualties"), or the larger as a revised one ("a
@@ -55,6 +58,7 @@ def with_superseded(found: Iterable[Features]) -> list[Features]:
         dated = sorted((f.time.start, f.low) for f in tolls if _dated(f) and f.time.start)
         starts = [start for start, _ in dated]
         after = list(accumulate(reversed([low for _, low in dated]), max))[::-1]
+        firsts = []
         for i, f in zip(members, tolls, strict=True):
             later = -math.inf
             if _dated(f) and f.time.end is not None:
@@ -63,6 +67,11 @@ def with_superseded(found: Iterable[Features]) -> list[Features]:
             first = largest if _FIRST.search(f.claim.text) else -math.inf
             if max(later, first, revised) > f.high:
                 claims[i] = replace(f, superseded=True)
+                firsts.append(f.high)
+        if firsts:  # the larger tolls, the revisions of the smallest first count
+            for i, f in zip(members, tolls, strict=True):
+                if f.low > min(firsts) and not claims[i].superseded:
+                    claims[i] = replace(f, revision=True)
     return claims
 
 
