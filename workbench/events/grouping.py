@@ -74,6 +74,32 @@ def belongs_in_events(claim: MatchInput) -> bool:
     return Category(claim.category) in EVENT_CATEGORIES and bool(claim.location)
 
 
+def event_claims(
+    claims: Iterable[MatchInput], links: Sequence[EventLink], placed: Mapping[int, int]
+) -> list[MatchInput]:
+    """The claims events are made of: those of what happened somewhere
+    (`belongs_in_events`), those an analyst placed, and a count of an event's
+    category that names no place where a link of one time (`_same_time`: restates,
+    corroborates, contradicts) joins it to one that does: a headline's "car bomb
+    kills 10" is the incident its body or another report places, though with no
+    place it never makes an event alone (`group` joins it by its strongest link only)."""
+    claims = list(claims)
+    kept = {c.id for c in claims if belongs_in_events(c) or c.id in placed}
+    loose = {c.id for c in claims if c.id not in kept and _countable(c)}
+    joined = set()
+    for link in links:
+        if link.relation in _SAME_TIME and link.relation != Relation.RELATED:
+            for mine, theirs in ((link.a, link.b), (link.b, link.a)):
+                if mine in loose and theirs in kept:
+                    joined.add(mine)
+    return [c for c in claims if c.id in kept or c.id in joined]
+
+
+def _countable(claim: MatchInput) -> bool:
+    """Whether a claim counts what happened, wherever (an event's category)."""
+    return Category(claim.category) in EVENT_CATEGORIES
+
+
 def group(
     claims: Sequence[MatchInput],
     links: Iterable[EventLink],
@@ -91,10 +117,19 @@ def group(
         sets.union(by_sentence.setdefault(key, c.id), c.id)
     _join_repeats(sets, claims, days)
     category = {c.id: c.category for c in claims}
+    unplaced = {c.id for c in claims if not c.location and c.id not in placed}
+    joined: set[int] = set()  # the unplaced claims joined already, by their strongest link
     for link in sorted(links, key=lambda k: (_SAME_TIME.get(k.relation, 9), -k.score)):
         if link.a in category and link.b in category and _same_time(link, category):
+            loose = {link.a, link.b} & unplaced
+            if loose & joined:
+                continue  # "kills 10" linked to two towns' tolls joins one, not both
             sets.union(link.a, link.b)
-    return _name_groups(sets.components(), placed, current)
+            if sets.find(link.a) == sets.find(link.b):
+                joined |= loose
+    # a claim that names no place makes no event alone (its link refused: another week)
+    components = [c for c in sets.components() if not unplaced.issuperset(c[0])]
+    return _name_groups(components, placed, current)
 
 
 def _days(claim: MatchInput) -> tuple[int, int] | None:

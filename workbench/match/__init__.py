@@ -28,7 +28,9 @@ from workbench.match.lists import with_list_totals
 from workbench.match.means import with_report_means
 from workbench.match.mentions import mention_keys
 from workbench.match.parts import with_parts
+from workbench.match.placeless import one_place_each, placeless, placeless_keys
 from workbench.match.relate import LinkSuggestion, relate
+from workbench.match.superseded import with_superseded
 from workbench.vocabulary import Relation
 
 _FAMILY = {"displaced": "displacement", "refugees": "displacement"}
@@ -74,17 +76,20 @@ def _queries(f: Features) -> list[Block]:
 
 
 def _keys(f: Features, looking: bool) -> list[Block]:
+    family = _FAMILY.get(f.category.value, f.category.value)
+    if placeless(f):  # a toll somewhere in its country: by its figure (match.placeless)
+        return placeless_keys(family, f, looking)
     keys = _name_blocks(f, looking)
     # a place the gazetteer knows whose name is only direction words ("Ouest", "Far
     # North": Haiti's and Cameroon's regions) has no name key but its place's keys
     if not (keys or f.located):
         return keys
-    family = _FAMILY.get(f.category.value, f.category.value)
     placed = [key for place in f.located for key in _place_keys(family, place, looking)]
     if not f.time.known:  # its own report's only: an undated headline and its body
         document = f"document {f.claim.document_id}"
         return list(dict.fromkeys(keys + [(*key, document) for key in placed]))
     keys += placed + _country_keys(family, f, looking) + mention_keys(f, family, looking)
+    keys += placeless_keys(family, f, looking)
     return list(dict.fromkeys(keys))
 
 
@@ -238,7 +243,7 @@ def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Link
     new_features = [features(c) for c in new]
     new_ids = {f.claim.id for f in new_features}
     stored_features = [features(c) for c in stored if c.id not in new_ids]
-    read = with_parts(with_kin(new_features + stored_features))
+    read = with_superseded(with_parts(with_kin(new_features + stored_features)))
     everything = with_report_means(with_companions(with_list_totals(read)))
     new_features, copies = _first_statements(everything[: len(new_features)])
     kept = {f.claim.id for f in new_features} | _first_stored(everything[len(new_ids) :])
@@ -247,15 +252,18 @@ def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Link
     for f in everything:
         for key in _blocks(f):
             grouped[key].append(f)
-    blocks = {key: _Block(members) for key, members in grouped.items()}
+    blocks: dict[Block, _Block] = {}  # made when first looked in: many never are
     seen: set[int] = set()  # pairs met already, as one int: low id << 32 | high id
     suggestions = []
     for f in new_features:
         mine = f.claim.id
         for key in _queries(f):
-            if key not in blocks:
-                continue
-            for other in blocks[key].near(f):
+            block = blocks.get(key)
+            if block is None:
+                if key not in grouped:
+                    continue
+                block = blocks[key] = _Block(grouped[key])
+            for other in block.near(f):
                 theirs = other.claim.id
                 pair = mine << 32 | theirs if mine < theirs else theirs << 32 | mine
                 if theirs == mine or pair in seen:
@@ -264,7 +272,7 @@ def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Link
                 suggestion = relate(f, other)
                 if suggestion is not None:
                     suggestions.append(suggestion)
-    return _strongest(_prune_restatements(suggestions + copies))
+    return _strongest(one_place_each(_prune_restatements(suggestions + copies), everything))
 
 
 def _first_stored(stored: list[Features]) -> set[int]:
@@ -317,10 +325,12 @@ def collector_paused() -> Iterator[None]:
 def match_all_pairs(claims: Iterable[MatchInput]) -> list[LinkSuggestion]:
     """Every pair compared, no blocking: the reference the blocked matcher must equal."""
     found = with_report_means(
-        with_companions(with_list_totals(with_parts(with_kin(features(c) for c in claims))))
+        with_companions(
+            with_list_totals(with_superseded(with_parts(with_kin(features(c) for c in claims))))
+        )
     )
     suggestions = [v for i, a in enumerate(found) for b in found[i + 1 :] if (v := relate(a, b))]
-    return _strongest(_prune_restatements(suggestions))
+    return _strongest(one_place_each(_prune_restatements(suggestions), found))
 
 
 def _prune_restatements(suggestions: list[LinkSuggestion]) -> list[LinkSuggestion]:

@@ -14,6 +14,7 @@ from workbench.match.features import RELATED_CATEGORIES, Features
 from workbench.match.figure_agreement import overlap, small
 from workbench.match.mentions import division_beside
 from workbench.match.parts import part_fits
+from workbench.match.placeless import placeless_agreement
 from workbench.match.places import (
     SAME_PLACE,
     SIMILARITY,
@@ -46,6 +47,8 @@ SUBJECT_THRESHOLD = 60
 TOLL_RATIO = 3  # undated tolls of one place and week further apart are two incidents
 # what a link's score loses where one figure is only a vague word ("dozens", "scores")
 VAGUE_DISCOUNT = 0.05
+# what it loses where one figure is a first count its own report revises (match.superseded)
+SUPERSEDED_DISCOUNT = 0.05
 
 
 @dataclass  # not frozen: a frozen init costs a tenth of matching a crowded corpus
@@ -216,9 +219,12 @@ def _two_incidents(a: Features, b: Features) -> bool:
     """Whether two tolls of one place and week that neither report dates in its text
     differ more than TOLL_RATIO-fold: two incidents there (a market bombing's 48 dead
     and 14 bodies found outside the town), not a first and a revised toll of one,
-    whose later report names the incident's day (issue 16's revisions), nor one
-    incident whose other toll both reports give alike (`companions`)."""
+    whose later report names the incident's day (issue 16's revisions) or gives it
+    as the revision of its own first count (`superseded`), nor one incident whose
+    other toll both reports give alike (`companions`)."""
     if a.stock or a.time.explicit or b.time.explicit or agreeing_companions(a, b):
+        return False
+    if a.revision or b.revision:  # its report gives it as its first count's revision
         return False
     return min(a.high, b.high) * TOLL_RATIO < max(a.low, b.low)
 
@@ -264,6 +270,7 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
             or inside_country(a, b)
             or inside_country(b, a)
             or division_beside(a, b)  # "Kawuri village, Borno": in Borno, a crowded level
+            or placeless_agreement(a, b)  # "kills 10" with no place: in its country
         )
     division = _division_named(a, b)
     if division is not None:
@@ -386,5 +393,7 @@ def _verdict(
     )
     if a.vague or b.vague:  # a vague word agrees with much: a stated count says more
         score -= VAGUE_DISCOUNT
+    if a.superseded or b.superseded:  # a first count its own report revises
+        score -= SUPERSEDED_DISCOUNT
     explain = partial(reason, a, b, where, when, why)
     return LinkSuggestion(a.claim.id, b.claim.id, relation, round(score, 3), days_apart, explain)

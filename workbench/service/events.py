@@ -14,7 +14,7 @@ from workbench.errors import WorkbenchError
 from workbench.event_rows import EventRow, EventState
 from workbench.events import (
     EventLink,
-    belongs_in_events,
+    event_claims,
     group,
     same_statements,
     suggest_credibility,
@@ -66,12 +66,8 @@ class EventBook:
             placements = self.store.event_placements()
             placed = {claim: event for claim, event, by in placements if by}
             current = {claim: event for claim, event, by in placements if not by}
-            claims = [
-                c
-                for c in self._inputs(self.store.match_inputs())
-                if belongs_in_events(c) or c.id in placed
-            ]
             links = [EventLink(*row) for row in self.store.event_links()]
+            claims = event_claims(self._inputs(self.store.match_inputs()), links, placed)
             groups = group(claims, links, placed, current)
         self.store.save_grouping(groups, fingerprint)
 
