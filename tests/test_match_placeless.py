@@ -3,7 +3,9 @@ a headline's "kills 22" against a report placing the toll in a town; with the
 negatives: another country, another day, figures far apart, two tolls that disagree
 with nothing but the country between them, a country-less headline's small or
 merely overlapping figure, and two headlines that both name no place. And the events
-such a toll joins (events.grouping.event_claims): its strongest link's, never one alone."""
+such a toll joins (events.grouping.event_claims): its strongest link's, never one alone.
+And a first count its own report revises (match.superseded): ranked below the revision,
+which is no second incident's toll."""
 
 from __future__ import annotations
 
