@@ -1,0 +1,36 @@
+"""Whom a pronoun voice stands for when no voice was named before it: the person the
+text named last, in its sentence or the few before ("Jean Dupont, maire de la
+commune, était sur place. ... dont un infirmier selon lui": "Jean Dupont"), as the
+English reader resolves "he" to the name before it. A pronoun standing for no one
+named is no voice (`person_before` None): "il", "lui" name nobody by themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The pronouns that stand for a person: "il", "elle", "lui", "ce dernier".
+_PERSONAL = frozenset(
+    {"il", "elle", "lui", "ce dernier", "cette dernière", "l'intéressé", "l’intéressé",
+     "l'intéressée", "l’intéressée"}
+)  # fmt: skip
+# An impersonal subject, never a voice: "l'on dénombre au moins 5 morts".
+IMPERSONAL = frozenset({"on", "l'on", "l’on"})
+# A person's name: two to four capitalised words, not after a word of place ("à Port
+# Gentil", "de Saint Louis"), not opening on an article or a word opening sentences.
+_NAME = re.compile(
+    r"(?<![\w’'-])(?<!à\s)(?<!de\s)(?<!en\s)(?<!au\s)(?<!du\s)(?<!vers\s)"
+    r"(?!(?:Le|La|Les|Un|Une|Des|Ce|Cette|Selon|Dans|Au|Aux|En|Depuis|Pour|Après|Avant|Lors)\s)"
+    r"[A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,3}(?![\w])"
+)
+
+
+def personal(name: str) -> bool:
+    """Whether the voice `name` is a pronoun standing for one person."""
+    return name.lower() in _PERSONAL
+
+
+def person_before(text: str, low: int, pos: int) -> str | None:
+    """The last person's name in `text[low:pos]`, else None."""
+    names = list(_NAME.finditer(text, low, pos))
+    return " ".join(names[-1].group().split()) if names else None
