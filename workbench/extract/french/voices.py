@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.casefold import fold
-from workbench.extract.french import quoted_voices, relative_voices
+from workbench.extract.french import quoted_voices, relative_voices, toll_voices
 from workbench.extract.french.calendar_words import DAYS, MONTHS
 from workbench.extract.french.voice_names import (
     AFTER_AUXILIARY,
@@ -312,6 +312,7 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
         if speaker is not None and not any(_overlaps(speaker, s) for s in found):
             found.append(speaker)
     after = quoted_voices.find(text, folded, start, end)  # "», fait savoir X"
+    after += toll_voices.find(text, folded, start, end)  # "X, Y, a chiffré le bilan à"
     for s in [*relative_voices.find(text, folded, start, end), *after]:
         found += [] if any(_overlaps(s, f) for f in found) else [s]
     return sorted(found, key=lambda s: s.start)
