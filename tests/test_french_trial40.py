@@ -102,3 +102,40 @@ def test_a_range_with_a_modal(text, expected, hedged):
 
 def test_a_range_of_no_harm_is_no_claim():
     assert _claims("Les températures pourraient varier entre 31 et 40 degrés.") == []
+
+
+# 3. Whoever puts a toll at its figure is its voice, not one of its dead.
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Un chef de quartier, Luc Mbala, a chiffré le bilan à onze morts.",
+         "Un chef de quartier, Luc Mbala"),
+        ("Un chef de quartier a chiffré le bilan à onze morts.", "Un chef de quartier"),
+        ("Le bourgmestre a établi le bilan à onze morts.", "Le bourgmestre"),
+        ("Luc Mbala a chiffré le bilan à onze morts.", "Luc Mbala"),
+    ],
+)  # fmt: skip
+def test_whoever_puts_a_toll_at_its_figure_is_its_voice(text, voice):
+    assert _read(text) == [("killed", 11, 11, voice)]
+
+
+def test_a_victim_of_one_is_still_read():
+    assert _read("Un chef de quartier a été tué à Beni.") == [("killed", 1, 1, None)]
+
+
+# 4. Property listed after a toll is no victim of it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attaque à Kibumba : deux morts et trois entreprises incendiées",
+        "Deux morts et une maison incendiée.",
+        "Deux morts, trois boutiques pillées et dix véhicules brûlés.",
+    ],
+)
+def test_property_listed_after_a_toll_is_no_victim(text):
+    assert [(c[0], c[1]) for c in _read(text)] == [("killed", 2)]
+
+
+def test_people_listed_after_a_toll_are_still_victims():
+    found = _read("Deux morts et trois commerçants blessés.")
+    assert [(c[0], c[1]) for c in found] == [("killed", 2), ("wounded", 3)]

@@ -73,6 +73,10 @@ THINGS = frozenset(
     "armes fusils munitions engins bombes obus missiles drones roquettes tonnes dollars euros "
     "francs fcfa vaches bœufs boeufs moutons chèvres chameaux animaux bêtes têtes bétail "
     "écoles églises mosquées bâtiments postes positions bases camps frontières "
+    # property burned or looted: "deux morts et trois entreprises incendiées"
+    "entreprises boutiques magasins commerces échoppes usines entrepôts stations greniers "
+    "cases huttes motocyclettes tricycles bus minibus marchandises biens "
+    "maison véhicule voiture camion moto école église mosquée boutique entreprise magasin "
     # events, which kill but are not killed: "les deux explosions ont tué 19 civils"
     "explosions tirs engins balles rafales fusillades bombardements".split()
 )
