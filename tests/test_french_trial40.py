@@ -40,6 +40,11 @@ def test_a_pronoun_voice_with_no_one_named_is_no_voice():
     assert {c[3] for c in _read(text)} == {None}
 
 
+def test_a_body_named_before_a_pronoun_is_no_person():
+    text = "Les Casques Bleus sont arrivés à Kibumba. Deux morts, selon lui."
+    assert [c[3] for c in _read(text)] == [None]
+
+
 def test_a_pronoun_voice_still_names_the_voice_before_it():
     text = "Le préfet a annoncé que cinq civils ont été tués. Selon lui, trois autres sont blessés."
     assert [c[3] for c in _read(text)] == ["Le préfet", "Le préfet"]

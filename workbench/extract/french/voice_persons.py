@@ -17,9 +17,12 @@ _PERSONAL = frozenset(
 # An impersonal subject, never a voice: "l'on dénombre au moins 5 morts".
 IMPERSONAL = frozenset({"on", "l'on", "l’on"})
 # A person's name: two to four capitalised words, not after a word of place ("à Port
-# Gentil", "de Saint Louis"), not opening on an article or a word opening sentences.
+# Gentil", "de Saint Louis") or an article, not opening on an article or a word opening
+# sentences.
 _NAME = re.compile(
     r"(?<![\w’'-])(?<!à\s)(?<!de\s)(?<!en\s)(?<!au\s)(?<!du\s)(?<!vers\s)"
+    # a body named after its article, no person: "les Casques Bleus", "des Nations Unies"
+    r"(?<![Ll]es\s)(?<![Ll]e\s)(?<![Ll]a\s)(?<!des\s)(?<![’'])"
     r"(?!(?:Le|La|Les|Un|Une|Des|Ce|Cette|Selon|Dans|Au|Aux|En|Depuis|Pour|Après|Avant|Lors)\s)"
     r"[A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,3}(?![\w])"
 )
