@@ -84,8 +84,15 @@ def test_a_voice_after_a_quotation_with_an_aside():
     assert [c[3] for c in _read(text)] == ["le bourgmestre"]
 
 
-def test_no_voice_after_a_verb_that_does_not_follow_a_quotation():
-    text = "L'armée poursuit ses opérations après la mort de 9 civils."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'armée poursuit ses opérations après la mort de 9 civils.",
+        'Le groupe "Zaïko", poursuit ses attaques et a tué 9 civils.',
+        "« Zaïko », observe une trêve après la mort de 9 civils.",
+    ],
+)
+def test_no_voice_after_a_verb_that_follows_no_quotation(text):
     assert [c[3] for c in _read(text)] == [None]
 
 

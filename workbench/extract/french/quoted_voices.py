@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.french.voice_names import PERSON
-from workbench.extract.french.voice_phrases import END, NAME
+from workbench.extract.french.voice_phrases import NAME
 from workbench.extract.speaker_phrase import Speaker
 
 # The verbs a quotation's speaker follows, in the present or the compound past; the
@@ -33,8 +33,14 @@ _AFTER_QUOTE = re.compile(
     r"|(?:\s*,?\s*(?:de\s+son\s+côté|pour\s+sa\s+part|également|aussi|encore|"
     r"(?:ce|cette\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir))"
     r"(?:\s*,(?=\s))?)*"
-    rf"\s+(?!(?:que|qu[’']|de|d[’']|à|au|aux|en|le\s+bilan)(?![\w])){NAME}{END})"
+    rf"\s+(?!(?:que|qu[’']|de|d[’']|à|au|aux|en|le\s+bilan|ses|son|sa|leurs?)(?![\w]))"
+    # the name closing its clause: not "», observe une trêve après la mort de ..."
+    rf"{NAME}(?=\s*(?:[,.;:!?(]|$)))"
 )
+# A quotation, not a name quoted: its words before the closing mark ('"Zaïko", poursuit
+# ses attaques' quotes no one).
+_QUOTED = re.compile(r"[«“\"]\s*\S+\s+\S+\s+\S+[^«“\"]*$")
+_QUOTE_REACH = 300
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+")
 
 
@@ -46,6 +52,8 @@ def find(text: str, folded: str, start: int, end: int) -> list[Speaker]:
         return []  # most sentences quote no one
     found = []
     for match in _AFTER_QUOTE.finditer(folded, start, end):
+        if not _QUOTED.search(folded, max(start, match.start() - _QUOTE_REACH), match.start()):
+            continue
         s, e = match.span("name" if match.group("name") else "pronoun")
         name = " ".join(text[s:e].split())
         if len(name) < 2:
