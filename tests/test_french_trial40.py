@@ -125,6 +125,11 @@ def test_a_range_of_no_harm_is_no_claim():
         ("Un chef de quartier a chiffré le bilan à onze morts.", "Un chef de quartier"),
         ("Le bourgmestre a établi le bilan à onze morts.", "Le bourgmestre"),
         ("Luc Mbala a chiffré le bilan à onze morts.", "Luc Mbala"),
+        ("Des miliciens ont attaqué Kibumba. Un chef de quartier, Luc Mbala, a chiffré le bilan "
+         "à onze morts.", "Un chef de quartier, Luc Mbala"),
+        ("À Kibumba, un chef de quartier, Luc Mbala, a chiffré le bilan à onze morts.",
+         "un chef de quartier, Luc Mbala"),
+        ("Le bilan provisoire fait état de onze morts.", None),
     ],
 )  # fmt: skip
 def test_whoever_puts_a_toll_at_its_figure_is_its_voice(text, voice):

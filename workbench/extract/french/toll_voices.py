@@ -20,14 +20,16 @@ _PUTS = (
     r"(?:\s+(?:provisoire|officiel|humain))?\s+à|(?:fait|font)\s+état\s+d[e’'])"
 )
 # The subject: a noun phrase on an article or a capitalised name, then maybe a name or
-# a title set off by commas; opening the sentence or after a stop, a colon, a comma.
+# a title set off by commas; opening the sentence (after a short opener: "À Beni,") or
+# after a colon, a semicolon, a quotation mark.
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[.;:!?«»“”\"])\s*|(?<=^\s))"
+    r"\s*(?:[\w’'-]+(?:\s+[\w’'-]+){0,2}\s*,\s*)??"
     r"(?P<name>(?:(?:[Ll][’']|[Ll]es?\s|[Ll]a\s|[Uu]ne?\s|[Dd]es\s)[^,.;:«»“”\"()]{2,60}?"
     r"|[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})"
     r"(?:\s*,\s*[^,.;:«»“”\"()]{2,60}?\s*,)?)"
     rf"\s+{_PUTS}",
 )
+_OPENING = re.compile(r"[;:!?«»“”\"]\s*")
 _HINTS = ("bilan", "état")
 # A toll standing as the subject, whose voice is told elsewhere: "Le bilan provisoire fait
 # état de 14 morts".
@@ -44,7 +46,8 @@ def find(text: str, folded: str, start: int, end: int) -> list[Speaker]:
     if not any(h in words for h in _HINTS):
         return []
     found = []
-    for match in _SUBJECT.finditer(text, start, end):
+    openings = [start, *(m.end() for m in _OPENING.finditer(text, start, end))]
+    for match in filter(None, (_SUBJECT.match(text, at, end) for at in openings)):
         s, e = match.span("name")
         if _A_TOLL.match(folded, s):
             continue
