@@ -45,6 +45,11 @@ def test_a_body_named_before_a_pronoun_is_no_person():
     assert [c[3] for c in _read(text)] == [None]
 
 
+def test_a_victim_named_before_a_pronoun_is_not_its_voice():
+    text = "Marc Lemaire a été tué lundi. Trois autres sont blessés, a-t-il indiqué."
+    assert [c[3] for c in _read(text) if c[0] == "wounded"] == [None]
+
+
 def test_a_pronoun_voice_still_names_the_voice_before_it():
     text = "Le préfet a annoncé que cinq civils ont été tués. Selon lui, trois autres sont blessés."
     assert [c[3] for c in _read(text)] == ["Le préfet", "Le préfet"]

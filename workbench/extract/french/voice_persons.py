@@ -27,6 +27,13 @@ _NAME = re.compile(
     r"[A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,3}(?![\w])"
 )
 
+# A person named as a victim, whom a pronoun voice after does not stand for: "Jean
+# Dupont a été tué. ..., a-t-il indiqué".
+_VICTIM = re.compile(
+    r"\s*,?\s+(?:a\s+été|ont\s+été|est\s+(?:mort|décédé|tombé)|a\s+péri|a\s+succombé|"
+    r"(?:tué|blessé|enlevé|abattu|assassiné)e?s?(?![\w]))"
+)
+
 
 def personal(name: str) -> bool:
     """Whether the voice `name` is a pronoun standing for one person."""
@@ -35,5 +42,5 @@ def personal(name: str) -> bool:
 
 def person_before(text: str, low: int, pos: int) -> str | None:
     """The last person's name in `text[low:pos]`, else None."""
-    names = list(_NAME.finditer(text, low, pos))
+    names = [n for n in _NAME.finditer(text, low, pos) if not _VICTIM.match(text, n.end())]
     return " ".join(names[-1].group().split()) if names else None
