@@ -213,9 +213,10 @@ def test_a_bare_title_is_a_pronouns_antecedent(after: str) -> None:
 
 
 def test_a_pronoun_is_no_antecedent() -> None:
-    # negative: a pronoun before a pronoun names no one
+    # negative: a pronoun before a pronoun names no one; a pronoun standing for no one
+    # named is no voice (analyst trial 40)
     found = claims("Trois soldats ont été tués, a-t-il dit.\nOnze civils ont péri, selon lui.")
-    assert [c.attribution for c in found] == ["il", "lui"]
+    assert [c.attribution for c in found] == [None, None]
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,8 @@ def test_feminine_pronoun() -> None:
 
 
 def test_pronoun_with_no_voice_before() -> None:
-    assert voices("Selon lui, 12 civils ont été tués.") == ["lui"]
+    # a pronoun standing for no one named is no voice (analyst trial 40)
+    assert voices("Selon lui, 12 civils ont été tués.") == [None]
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,10 @@ _CONDITIONAL = re.compile(
     r"(?:avoisine|dépasse|atteind|approche|(?:se\s+)?chiffre)rai(?:en)?t|"
     # a forecast: "le bilan pourrait dépasser 50 morts" (not "pourrait s'alourdir": a toll
     # counted that may grow is counted)
-    r"pourrai(?:en)?t\s+(?:dépasser|atteindre|avoisiner|excéder|s[’']élever\s+à|se\s+chiffrer)|"
+    r"pourrai(?:en)?t\s+(?:dépasser|atteindre|avoisiner|excéder|s[’']élever\s+à|se\s+chiffrer|"
+    r"varier|osciller|se\s+situer)|"
+    # a range in the conditional: "le nombre de morts se situerait entre 20 et 30"
+    r"(?:varie|oscille|situe)rai(?:en)?t|"
     r"non\s+officiel(?:le)?s?|officieu(?:x|se|ses)|"
     r"ferai(?:en)?t|non\s+confirmé|pas\s+été\s+confirmé|"
     # "pourraient avoir été tués", "il y aurait une dizaine de morts"

@@ -28,6 +28,7 @@ from workbench.extract.french import (
     victim_words,
     voice_anaphora,
     voice_names,
+    voice_persons,
     voices,
 )
 from workbench.extract.french.accents import accentless, with_accents
@@ -137,6 +138,13 @@ class FrenchReader(ListedFigures, CarriedPlaces, CarriedVoices, Reader):
         for speaker in self.speakers(index):
             if voice_anaphora.refers(speaker.name):
                 earlier = self._named_before(index, speaker)
+                if earlier is None and speaker.name.lower() in voice_anaphora.PRONOUNS:
+                    low = self.sentences[max(0, index - LOOK_BACK + 1)].start
+                    personal = voice_persons.personal(speaker.name)
+                    person = personal and voice_persons.person_before(self.text, low, speaker.start)
+                    if not person:
+                        continue  # "selon lui" with no one named before: no voice
+                    speaker = replace(speaker, name=person, person=True)
                 speaker = replace(speaker, name=earlier.name) if earlier else speaker
             resolved.append(speaker)
         return resolved

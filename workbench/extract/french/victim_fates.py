@@ -13,8 +13,11 @@ from workbench.extract.french.victim_words import NOUN, POST
 # ("soldats tchadiens", "membres du groupe armé Boko Haram"), an age ("âgés de 5 à
 # 15 ans"), a quote's end, an aside set off by commas (", en majorité des civils,"),
 # some of them named with no figure ("dont des enfants").
+# Not past words that tell a toll: "Un chef de secteur a chiffré le bilan à dix morts"
+# (whoever puts a toll at a figure is its voice, not one of its dead).
+_TOLD = r"bilan|chiffr(?:é|e|ent|ait|aient)|état|estimé|évalué"
 _QUALIFYING = re.compile(
-    r"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais)(?![\w]))[a-zà-ÿ’'-]+\d*"
+    rf"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais|{_TOLD})(?![\w]))[a-zà-ÿ’'-]+\d*"
     # "et" joining more of whom, with no figure: "et de sécurité", "et de nombreux
     # volontaires", "et un nombre indéterminé de supplétifs", "femmes et d'enfants"
     # "et leurs proches", "et ses enfants": whose kin, with no figure

@@ -73,6 +73,10 @@ THINGS = frozenset(
     "armes fusils munitions engins bombes obus missiles drones roquettes tonnes dollars euros "
     "francs fcfa vaches bœufs boeufs moutons chèvres chameaux animaux bêtes têtes bétail "
     "écoles églises mosquées bâtiments postes positions bases camps frontières "
+    # property burned or looted: "deux morts et trois entreprises incendiées"
+    "entreprises boutiques magasins commerces échoppes usines entrepôts stations greniers "
+    "cases huttes motocyclettes tricycles bus minibus marchandises biens "
+    "maison véhicule voiture camion moto école église mosquée boutique entreprise magasin "
     # events, which kill but are not killed: "les deux explosions ont tué 19 civils"
     "explosions tirs engins balles rafales fusillades bombardements".split()
 )
@@ -213,6 +217,9 @@ _REACHES = (
     r"(?:\s+(?:désormais|maintenant|déjà|actuellement))?"  # "dépasse désormais 2 millions"
     r"(?:\s+(?:les|la\s+barre\s+des|le\s+cap\s+des))?"  # "a dépassé les 500 000"
 )
+# A count that lies in a range, its figures after "entre" (the range's own word): "le
+# nombre de morts pourrait varier entre 54 et 65", "se situerait entre", "oscille entre".
+_BETWEEN = r"(?:vari|oscill|(?:se\s+)?situ)(?:e|ent|er|ait|aient|erait|eraient)"
 # A count put at its figure by whoever estimates it: "estime le nombre de déplacés à
 # 20 000" (the verb before the count, the figure after "à").
 _PUT_AT = r"(?:\s+[\w’'-]+){0,2}?\s+à"
@@ -263,11 +270,13 @@ _BEFORE: list[tuple[Category, str]] = [
         r"(?:les\s+)?(?:corps|dépouilles|cadavres)(?:\s+sans\s+vie)?(?:\s+calcinés)?\s+d[e’']|"
         r"(?:bilan(?:\s+des?\s+(?:morts|victimes|tués|décès))?|nombre\s+des?\s+(?:morts|victimes|"
         r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint|"
-        r"(?:approche|avoisine|frôle|dépasse)(?:\s+les)?)|"  # "le bilan approche les 130 000"
+        r"(?:approche|avoisine|frôle|dépasse)(?:\s+les)?|"  # "le bilan approche les 130 000"
+        rf"{_BETWEEN})|"  # "le nombre de morts pourrait varier entre 54 et 65"
         rf"{_AMONG}(?:morts|victimes|tués|personnes\s+tuées|défunts){_COUNT_VERB}"),
     (W, rf"{_HAVE}bless(?:ées?|és)|bless(?:ant|é|er|e|ent)|"
         rf"{_AMONG}(?:blessés|personnes\s+blessées){_COUNT_VERB}|"
-        rf"{_NUMBER_OF}(?:[\w’'-]+\s+){{0,2}}?(?:blessés|blessées)(?:{_REACHES}|{_PUT_AT})|"
+        rf"{_NUMBER_OF}(?:[\w’'-]+\s+){{0,2}}?(?:blessés|blessées)(?:{_REACHES}|{_PUT_AT}|"
+        rf"(?:\s+[\w’'-]+){{0,2}}?\s+{_BETWEEN})|"
         r"(?:la\s+)?blessures?(?:\s+graves?)?\s+d[e’']"),
     # whose fate is unknown: "le sort d'environ sept habitants reste inconnu" (the
     # sentence must say so after the figure: `victims.UNKNOWN_FATE`)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.casefold import fold
-from workbench.extract.french import relative_voices
+from workbench.extract.french import quoted_voices, relative_voices, toll_voices
 from workbench.extract.french.calendar_words import DAYS, MONTHS
 from workbench.extract.french.voice_names import (
     AFTER_AUXILIARY,
@@ -41,6 +41,7 @@ from workbench.extract.french.voice_names import (
     apposed_end,
     time_end,
 )
+from workbench.extract.french.voice_persons import IMPERSONAL
 from workbench.extract.french.voice_phrases import (
     ACCORDING,
     END,
@@ -310,11 +311,10 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
         speaker = _speaker(text, match)
         if speaker is not None and not any(_overlaps(speaker, s) for s in found):
             found.append(speaker)
-    found += [
-        s
-        for s in relative_voices.find(text, folded, start, end)
-        if not any(_overlaps(s, f) for f in found)
-    ]
+    after = quoted_voices.find(text, folded, start, end)  # "», fait savoir X"
+    after += toll_voices.find(text, folded, start, end)  # "X, Y, a chiffré le bilan à"
+    for s in [*relative_voices.find(text, folded, start, end), *after]:
+        found += [] if any(_overlaps(s, f) for f in found) else [s]
     return sorted(found, key=lambda s: s.start)
 
 
@@ -364,7 +364,8 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     name = " ".join(text[s:e].split()).rstrip(",").replace(LEADER, ".")
     if group == "titled":  # the title is the voice's too: its place is no claim's
         e = match.end()
-    if not name or TIME_WORDS.match(name.lower()) or _A_TOLL.fullmatch(name.lower()):
+    low = name.lower()
+    if not name or low in IMPERSONAL or TIME_WORDS.match(low) or _A_TOLL.fullmatch(low):
         return None
     if CLAUSE_IN_NAME.search(name):  # "des droits humains a revu le bilan et (l'estime)"
         return None
