@@ -274,3 +274,15 @@ class Voice(BaseModel):
     claims: int = 0
     merged_into: str | None = None  # the voice the analyst made it one with
     relays: str | None = None  # the voice whose word the analyst says it passes on
+    # the names of the voices made one with it (by the analyst, or by the machine where
+    # they are one name spelled otherwise: "U.N." and "UN"; `store/voice_names.py`)
+    aliases: list[str] = []
+
+
+class VoiceSuggestion(BaseModel):
+    """Two voices that may be one source, for the analyst to merge or not
+    (`workbench voice suggest`): `reason` says why they may be."""
+
+    voice: Voice
+    other: Voice
+    reason: str
