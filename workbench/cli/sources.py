@@ -58,7 +58,8 @@ def sources(db: str, as_json: bool) -> None:
     "--all",
     "every",
     is_flag=True,
-    help="Also list the voices merged into another (they speak no claim of their own).",
+    help="Also list the voices merged into another (they speak no claim of their own);"
+    " --json lists every voice.",
 )
 @json_option
 def voices(db: str, every: bool, as_json: bool) -> None:
@@ -66,7 +67,8 @@ def voices(db: str, every: bool, as_json: bool) -> None:
 
     A voice merged into another (by `voice merge`, or by Workbench where the two are
     one name spelled otherwise: "U.N." and "UN", "Mayor X Y" and "X Y") is listed
-    under the voice it went into ("also"), not on a row of its own; --all lists it too.
+    under the voice it went into ("also"), not on a row of its own; --all lists it too,
+    and so does --json (with its merged_into; the voice it went into has it in aliases).
     Voices that may be one source but where that is your call are counted at the end:
     `workbench voice suggest` lists them.
 
@@ -78,10 +80,10 @@ def voices(db: str, every: bool, as_json: bool) -> None:
     with opened(db) as workbench:
         found = workbench.voices()
         suggested = 0 if as_json else len(workbench.voice_suggestions())
-    shown = found if every else [v for v in found if v.merged_into is None]
     if as_json:
-        print_json(shown)
+        print_json(found)
         return
+    shown = found if every else [v for v in found if v.merged_into is None]
     table = listing(("id", "voice", "kind", "grade", "claims", "note", "curated"), max_width=50)
     for v in shown:
         cells = (str(v.id), v.name, v.kind, v.grade or "", str(v.claims), v.note or "")

@@ -186,6 +186,10 @@ class StoredClaim(Claim):
     # claim is superseded (kept and reviewable, neither matched nor counted in an
     # event). None: its document is the latest version, or read once.
     superseded_by: int | None = None
+    # When and by whom the verdict's note was last written: a note is no new verdict
+    # (`analyst` and `decided_at` stay the verdict's). None: no note.
+    noted_at: str | None = None
+    noted_by: str | None = None
 
     @field_validator("machine", "figure_changed_from", mode="before")
     @classmethod

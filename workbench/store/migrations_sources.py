@@ -79,3 +79,17 @@ def m015_voice_identity(db: Database) -> None:
     conn.execute("CREATE INDEX voices_identity ON voices(identity)")
     for _voice_id, key, _name in rows:
         merge_same(conn, key)
+
+
+def m016_note_times(db: Database) -> None:
+    """A trial's note on a verdict moved the verdict's time: a note is no new verdict.
+    `verdicts.noted_at` and `noted_by`: when and by whom the note was last written;
+    `decided_at` and `analyst` stay the verdict's. A note written before this
+    migration is taken as written with its verdict."""
+    db.executescript(
+        """
+        ALTER TABLE verdicts ADD COLUMN noted_at TEXT;
+        ALTER TABLE verdicts ADD COLUMN noted_by TEXT;
+        UPDATE verdicts SET noted_at = decided_at, noted_by = analyst WHERE note IS NOT NULL;
+        """
+    )

@@ -346,7 +346,7 @@ def _fields(claim: StoredClaim, credibility: ClaimCredibility) -> Text:
             if claim.analyst and claim.status != Status.UNREVIEWED
             else claim.status,
         ),
-        ("note", claim.note or "—"),
+        ("note", _note_said(claim)),
         ("credibility", credibility_line(credibility)),
     ]
     if claim.machine:
@@ -382,3 +382,14 @@ def _link_cells(claim: StoredClaim, link: LinkView, terminal: int) -> list[Text]
         clip(other.voice, roomy(28, terminal)),
         clip(other.source.rsplit("/", 1)[-1], roomy(16, terminal)),
     ]
+
+
+def _note_said(claim: StoredClaim) -> str:
+    """The verdict's note, with who wrote it when where that is not the verdict's own
+    analyst and time (a note added later is no new verdict); "—" for none."""
+    if not claim.note:
+        return "—"
+    if claim.noted_at and claim.noted_at != claim.decided_at:
+        by = f" by {claim.noted_by}" if claim.noted_by else ""
+        return f"{claim.note}  (noted{by} at {claim.noted_at})"
+    return claim.note
