@@ -219,5 +219,6 @@ def test_a_bad_sidecar_names_the_document_it_kept_out(tmp_path: Path) -> None:
         result = run(db, "ingest", str(folder))
         assert result.exit_code != 0
         said = result.stderr
-        assert f"{folder / 'page.html'}: not loaded: its sidecar page.json {why}" in said, said
+        page, sidecar_path = folder / "page.html", folder / "page.json"
+        assert f"{page}: not loaded: its sidecar {sidecar_path} {why}" in said, said
         assert "correct the sidecar or move it away" in said

@@ -16,6 +16,7 @@ from click.testing import CliRunner, Result
 
 from tests.conftest import database_before
 from workbench.cli import main
+from workbench.errors import WorkbenchError
 from workbench.service import Workbench
 from workbench.store.voice_names import Named, identity, person, suggestions
 
@@ -195,8 +196,16 @@ def test_the_two_languages_are_suggested_not_merged(bunia: str) -> None:
     assert not json_lines(run(bunia, "voice", "suggest", "--json"))
 
 
+def test_the_service_makes_no_voice_of_a_name_unless_asked(bunia: str) -> None:
+    bench = Workbench(bunia)
+    with pytest.raises(WorkbenchError, match="no voice named 'Nobody Here'"):
+        bench.merge_voices("Nobody Here", ["5"])  # the TUI's `m`: a slip is refused
+    assert not bench.names_a_voice("Nobody Here")
+
+
 def test_merge_into_a_new_name_makes_the_voice(bunia: str) -> None:
     result = run(bunia, "voice", "merge", "Ministry of Defence (DRC)", "5", "6", "--json")
+    assert "named no voice" in result.stderr
     made = json_lines(result)[0]
     assert made["name"] == "Ministry of Defence (DRC)" and made["claims"] == 2
     assert made["kind"] == "speaker"

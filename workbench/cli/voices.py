@@ -51,14 +51,22 @@ def rename(voice_given: str, name: str, db: str, analyst: str | None, as_json: b
 def merge(into: str, others: tuple[str, ...], db: str, analyst: str | None, as_json: bool) -> None:
     """Make the OTHERS one voice with VOICE: their claims, and those of any later
     ingest, speak in VOICE's name and count as one independent voice. A VOICE that
-    names no voice yet is a new one of that name (the OTHERS' kind).
+    names no voice yet is a new one of that name (the OTHERS' kind; stderr says so).
 
     \b
     Examples:
         workbench voice merge FAMa "the army"
         workbench voice merge "the Malian armed forces" FAMa "the army"
     """
-    _voice_edit(db, analyst, as_json, lambda w: w.merge_voices(into, others))
+
+    def merge(workbench: Workbench) -> Voice:
+        fresh = not workbench.names_a_voice(into)
+        merged = workbench.merge_voices(into, others, new=True)
+        if fresh:  # a slip of the keys would be one more voice: said
+            echo(f"{into!r} named no voice: voice {merged.id} is new", err=True)
+        return merged
+
+    _voice_edit(db, analyst, as_json, merge)
 
 
 @voice.command()

@@ -241,7 +241,7 @@ def _unread(path: str, candidate: Path, problem: str) -> SourceError:
     """The error of a file not loaded for its sidecar's `problem`."""
     return SourceError(
         path,
-        f"not loaded: its sidecar {candidate.name} {problem.strip()};"
+        f"not loaded: its sidecar {candidate} {problem.strip()};"
         " correct the sidecar or move it away, then ingest again",
     )
 

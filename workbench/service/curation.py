@@ -73,13 +73,15 @@ class Curating(Reading):
         self.store.rename_voice(found["id"], name.strip(), self.analyst)
         return self._voice(found["id"])
 
-    def merge_voices(self, into: str, others: Sequence[str]) -> Voice:
+    def merge_voices(self, into: str, others: Sequence[str], new: bool = False) -> Voice:
         """Make the other voices (ids or names) one with `into`: their claims speak in
-        its voice from now on, and so do those of any later ingest. An `into` that
-        names no voice is a new voice of that name (of the others' kind): "the Malian
-        armed forces" for "FAMa" and "the army"."""
+        its voice from now on, and so do those of any later ingest. With `new` (the
+        CLI's `voice merge`), an `into` that names no voice is a new voice of that name
+        (of the others' kind): "the Malian armed forces" for "FAMa" and "the army";
+        without it (the TUI's `m`, where a slip of the keys is likelier) it is
+        refused as no voice."""
         merged = [self.store.find_voice(other) for other in others]
-        if not self.store.names_a_voice(into):
+        if new and not self.store.names_a_voice(into):
             kinds = {voice["kind"] for voice in merged}
             kind = kinds.pop() if len(kinds) == 1 else "speaker"
             name = parse_field("name", into).strip()
@@ -93,6 +95,10 @@ class Curating(Reading):
             self.store.merge_voice(voice["id"], target["id"], self.analyst)
         self.regroup_events()
         return self._voice(target["id"])
+
+    def names_a_voice(self, voice: str) -> bool:
+        """Whether a voice has this id or name (as `merge_voices` finds one)."""
+        return self.store.names_a_voice(voice)
 
     def unmerge_voice(self, voice: str) -> Voice:
         """Take back a merge: the voice speaks its own claims again."""
