@@ -8,11 +8,12 @@ from __future__ import annotations
 from contextlib import closing
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import DataTable
 
 from tests.tui.pilots import laid_out, ready, settle
 from workbench.service import Workbench
-from workbench.tui.app import make_app
+from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.format import event_label, shares
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.events import EventsScreen
@@ -40,9 +41,7 @@ async def test_the_paragraph_is_in_view_at_80x24_and_pagedown_scrolls_the_claim(
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(app, pilot)
         app.open_claim(claim_id)
-        await settle(app, pilot)
-        detail = app.screen
-        assert isinstance(detail, DetailScreen)
+        detail = await links_read(app, pilot)
         context, panel = detail.query_one("#context"), detail.query_one("#claim")
         links = detail.query_one("#links", DataTable)
         await laid_out(pilot, context, panel)
@@ -72,8 +71,7 @@ async def test_the_links_name_columns_grow_with_the_terminal(seeded_db):
     async with app.run_test(size=(200, 50)) as pilot:
         await ready(app, pilot)
         app.open_claim(claim_id)
-        await settle(app, pilot)
-        links = app.screen.query_one("#links", DataTable)
+        links = (await links_read(app, pilot)).query_one("#links", DataTable)
 
         def voice_of(other: int) -> str:
             return str(links.get_row(str(_link_id(app.screen, other)))[5])
@@ -93,6 +91,19 @@ async def test_the_links_name_columns_grow_with_the_terminal(seeded_db):
     assert wide == LONG_VOICE
     assert narrow.endswith("…") and LONG_VOICE.startswith(narrow[:-1])
     assert short_rows <= 6 < tall_rows
+
+
+async def links_read(app: WorkbenchApp, pilot: Pilot[object]) -> DetailScreen:
+    """The detail in front once its claim and links are read and drawn (10 s at most:
+    a busy machine answers late)."""
+    for _ in range(200):
+        await settle(app, pilot)
+        screen = app.screen
+        drawn = isinstance(screen, DetailScreen) and bool(screen.links)
+        if drawn and screen.query_one("#links", DataTable).row_count == len(screen.links):
+            return screen
+        await pilot.pause(0.05)
+    raise AssertionError("the claim's links were never shown")
 
 
 def _link_id(screen: object, other: int) -> int:
