@@ -92,7 +92,7 @@ def test_bad_sidecar_and_date(tmp_path):
     (tmp_path / "c.txt").write_text("Rebels killed 11 villagers.\n")
     (tmp_path / "c.json").write_text('{"outlet": 5, "title": "Raid"}')
     report = bench.ingest([str(tmp_path / "c.txt")], jobs=1)
-    assert report.failed == 1 and 'sidecar\'s "outlet" must be text' in report.errors[0]
+    assert report.failed == 1 and 'c.json gives "outlet" not as text' in report.errors[0]
     assert str(tmp_path / "c.json") in report.errors[0]
 
 

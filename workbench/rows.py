@@ -78,6 +78,10 @@ class ClaimRow(NamedTuple):
     # the document of the newer version of its source that replaced this claim's
     # (`claims.SUPERSEDED`: not matched, not counted in events); None: not replaced
     superseded_by: int | None = None
+    # when and by whom its verdict's note was last written (`decided_at`, `analyst`:
+    # the verdict's own); None: no note
+    noted_at: str | None = None
+    noted_by: str | None = None
 
 
 class ClaimDict(TypedDict):
@@ -129,6 +133,8 @@ class ClaimDict(TypedDict):
     added_by: str | None  # the analyst who added it by hand; None: the extractor
     figure_changed_from: str | None  # JSON of `models.FigureBefore`
     superseded_by: int | None  # the newer version's document; None: not replaced
+    noted_at: str | None  # when its verdict's note was last written; None: no note
+    noted_by: str | None  # by whom
 
 
 class MatchInputRow(TypedDict):
@@ -242,6 +248,8 @@ class VerdictRow(TypedDict):
     analyst: str
     decided_at: str
     stale_reason: str | None  # why a new source calls it into question; None: it stands
+    noted_at: str | None  # when its note was last written; None: no note
+    noted_by: str | None  # by whom
 
 
 class GradeRow(TypedDict):

@@ -68,7 +68,7 @@ async def test_the_events_list_and_an_events_claims_fit_80_columns(seeded_db):
         claims = event.query_one("#event-claims", DataTable)
         shown, drawn = in_view(claims), rows(claims)
     assert listed == ["id", "", "event", "claims", "voices", "days"]
-    assert "contested  killed north of Kidal" in first and first.rstrip().endswith("undated")
+    assert "contested  north of Kidal: killed" in first and first.rstrip().endswith("undated")
     assert shown == ["id", "category", "figure", "voice", "credibility"]
     assert "4 doubtful (suggested)" in drawn and "A Chadian source" in drawn
 

@@ -133,7 +133,8 @@ async def test_the_events_list_shows_which_are_contested_at_80_columns(seeded_db
         await settle(app, pilot)
         table = app.screen.query_one("#events")
         first = table.render_line(1).text
-        assert "contested" in first and "killed north of Kidal" in first, first
+        # the machine's name with its place first (tests/tui/test_trial40_layout.py)
+        assert "contested" in first and "north of Kidal: killed" in first, first
 
 
 async def test_the_event_figures_scroll_to_the_majority_at_80_columns(seeded_db):

@@ -13,6 +13,7 @@ from workbench.cli.options import http_url_option, statuses_option
 from workbench.cli.terminal import echo, error_line
 from workbench.display import empty_review_line, mapped_line
 from workbench.export import FORMATS, Publisher
+from workbench.export.warc import warc_gzipped
 from workbench.models import Category
 from workbench.service import Exporter
 from workbench.vocabulary import ClaimFilter, values
@@ -85,7 +86,9 @@ def export(
         workbench export --format warc -o captures.warc.gz
 
     `--format warc` writes every page, feed item, PDF fetched (`ingest URL`) as it
-    came, with its fetch time, address and redirects; the filters do not apply.
+    came, with its fetch time, address and redirects; the filters do not apply. It
+    is gzipped per record where the file's name ends in .gz (captures.warc.gz) and
+    to standard output, plain otherwise (captures.warc).
     """
     narrow = ClaimFilter(category=category, source=source, search=search, stale=stale)
     output = None if output == "-" else output  # the usual name of standard output
@@ -133,7 +136,8 @@ def _export_warc(db: str, output: str | None) -> None:
             sys.stdout.buffer.flush()
         else:
             count = workbench.export_warc_to(output)
-    echo(f"Wrote {output or 'stdout'}: {count} captures as WARC records", err=True)
+    how = "gzipped per record" if output is None or warc_gzipped(output) else "plain, not gzipped"
+    echo(f"Wrote {output or 'stdout'}: {count} captures as WARC records ({how})", err=True)
 
 
 COMMANDS = (export,)

@@ -54,29 +54,50 @@ def sources(db: str, as_json: bool) -> None:
 
 @click.command()
 @db_option
+@click.option(
+    "--all",
+    "every",
+    is_flag=True,
+    help="Also list the voices merged into another (they speak no claim of their own);"
+    " --json lists every voice.",
+)
 @json_option
-def voices(db: str, as_json: bool) -> None:
+def voices(db: str, every: bool, as_json: bool) -> None:
     """List the voices claims speak in, with their reliability grades.
 
+    A voice merged into another (by `voice merge`, or by Workbench where the two are
+    one name spelled otherwise: "U.N." and "UN", "Mayor X Y" and "X Y") is listed
+    under the voice it went into ("also"), not on a row of its own; --all lists it too,
+    and so does --json (with its merged_into; the voice it went into has it in aliases).
+    Voices that may be one source but where that is your call are counted at the end:
+    `workbench voice suggest` lists them.
+
     \b
-    Example:
+    Examples:
         workbench voices
+        workbench voices --all
     """
     with opened(db) as workbench:
         found = workbench.voices()
+        suggested = 0 if as_json else len(workbench.voice_suggestions())
     if as_json:
         print_json(found)
         return
+    shown = found if every else [v for v in found if v.merged_into is None]
     table = listing(("id", "voice", "kind", "grade", "claims", "note", "curated"), max_width=50)
-    for v in found:
+    for v in shown:
         cells = (str(v.id), v.name, v.kind, v.grade or "", str(v.claims), v.note or "")
         table.add_row(*cells, curated(v))
     console().print(table)
+    if suggested:
+        echo(f"{suggested} pairs of voices may be one source: `workbench voice suggest`")
 
 
 def curated(v: Voice) -> str:
-    """ "merged into X", "relays Y", both, or nothing: what the analyst said of a voice."""
+    """ "merged into X", "also Y, Z" (the voices merged into it), "relays W", or
+    nothing: what the analyst (or Workbench) said of a voice."""
     said = [f"merged into {v.merged_into}"] if v.merged_into else []
+    said += [f"also {', '.join(v.aliases)}"] if v.aliases else []
     return "; ".join(said + ([f"relays {v.relays}"] if v.relays else []))
 
 

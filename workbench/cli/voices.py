@@ -20,7 +20,7 @@ from workbench.service import Workbench
 @click.group()
 @group_db_option
 def voice() -> None:
-    """Correct voices: rename, merge, unmerge, relay; and their history.
+    """Correct voices: rename, merge, unmerge, relay, suggest; and their history.
 
     A VOICE is given by its id or its name, as `workbench voices` lists them.
     """
@@ -50,13 +50,64 @@ def rename(voice_given: str, name: str, db: str, analyst: str | None, as_json: b
 @json_option
 def merge(into: str, others: tuple[str, ...], db: str, analyst: str | None, as_json: bool) -> None:
     """Make the OTHERS one voice with VOICE: their claims, and those of any later
-    ingest, speak in VOICE's name and count as one independent voice.
+    ingest, speak in VOICE's name and count as one independent voice. A VOICE that
+    names no voice yet is a new one of that name (the OTHERS' kind; stderr says so).
+
+    \b
+    Examples:
+        workbench voice merge FAMa "the army"
+        workbench voice merge "the Malian armed forces" FAMa "the army"
+    """
+
+    def merge(workbench: Workbench) -> Voice:
+        fresh = not workbench.names_a_voice(into)
+        merged = workbench.merge_voices(into, others, new=True)
+        if fresh:  # a slip of the keys would be one more voice: said
+            echo(f"{into!r} named no voice: voice {merged.id} is new", err=True)
+        return merged
+
+    _voice_edit(db, analyst, as_json, merge)
+
+
+@voice.command()
+@db_option
+@json_option
+def suggest(db: str, as_json: bool) -> None:
+    """List pairs of voices that may be one source, each with why, for you to merge
+    (`voice merge`) or leave. Nothing is merged until you say.
+
+    \b
+    Offered: an office and its organisation ("UN human rights office" and "UN"), one
+    family name ("Major Boukar" and "Medjeweh Boukar"), a name spelled nearly alike,
+    one institution in English and in French ("Defence Ministry" and "ministère de la
+    Défense"). One name spelled otherwise ("U.N." and "UN", "United Nations"; a person
+    with and without a title) is one voice already: Workbench merged it, and `voice
+    history` says so (`voice unmerge` takes it back).
 
     \b
     Example:
-        workbench voice merge "the Malian armed forces" FAMa "the army"
+        workbench voice suggest
+        workbench voice merge "UN human rights office" "U.N. human rights office"
     """
-    _voice_edit(db, analyst, as_json, lambda w: w.merge_voices(into, others))
+    with opened(db) as workbench:
+        found = workbench.voice_suggestions()
+    if as_json:
+        print_json(found)
+        return
+    if not found:
+        echo("no voices to suggest merging")
+        return
+    table = listing(("voice", "claims", "other voice", "claims", "why"), max_width=60)
+    for s in found:
+        table.add_row(
+            f"{s.voice.id}: {s.voice.name}",
+            str(s.voice.claims),
+            f"{s.other.id}: {s.other.name}",
+            str(s.other.claims),
+            s.reason,
+        )
+    console().print(table)
+    echo("merge a pair with: workbench voice merge VOICE OTHER (by id or name)")
 
 
 @voice.command()

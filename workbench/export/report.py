@@ -267,6 +267,9 @@ def decided(c: ClaimRow, inert: Callable[[object], str]) -> str:
     if c.status == Status.UNREVIEWED and not c.note:
         return ""
     note = f": “{inert(c.note)}”" if c.note else ""
+    if c.note and c.noted_at and c.noted_at != c.decided_at:  # a note written later
+        by = f"{inert(c.noted_by)}, " if c.noted_by and c.noted_by != c.analyst else ""
+        note += f" (noted {by}{inert(minute(c.noted_at))})"
     return f" by {inert(c.analyst)}, {inert(minute(c.decided_at))}{note}"
 
 

@@ -1,4 +1,5 @@
-"""The captures as a WARC file (ISO 28500, gzipped per record), the format web
+"""The captures as a WARC file (ISO 28500; gzipped per record, as `.warc.gz` files
+are, or plain, as `.warc` files are), the format web
 archives (pywb, the Wayback Machine, Webrecorder) read: one `response` record per
 fetched page with its bytes as they came, dated by its fetch time, addressed by the
 final URL, and a `metadata` record beside it naming the document, the address asked
@@ -17,15 +18,28 @@ from workbench import __version__
 from workbench.ingest.fetch import Capture
 
 
-def write_warc(out: BinaryIO, captures: Iterable[tuple[int, Capture]]) -> int:
-    """Write a warcinfo record, then a response and a metadata record per (document
-    id, capture), to `out`; the number of captures written."""
+def warc_gzipped(path: str) -> bool:
+    """Whether a WARC written to `path` is gzipped per record: where its name ends in
+    ".gz", as WARC tools (warcio, pywb, wget) read the name."""
+    return path.lower().endswith(".gz")
+
+
+def write_warc(
+    out: BinaryIO,
+    captures: Iterable[tuple[int, Capture]],
+    gzip: bool = True,
+    filename: str = "workbench-captures.warc.gz",
+) -> int:
+    """Write a warcinfo record (naming the file `filename`), then a response and a
+    metadata record per (document id, capture), to `out`, each gzipped (a `.warc.gz`
+    file) or, with `gzip` False, plain (a `.warc` file); the number of captures
+    written."""
     from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-untyped]
     from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped]
 
-    writer = WARCWriter(out, gzip=True, warc_version="1.1")  # as the warcinfo says
+    writer = WARCWriter(out, gzip=gzip, warc_version="1.1")  # as the warcinfo says
     info = {"software": f"Workbench {__version__}", "format": "WARC File Format 1.1"}
-    writer.write_record(writer.create_warcinfo_record("workbench-captures.warc.gz", info))
+    writer.write_record(writer.create_warcinfo_record(filename, info))
     count = 0
     for document_id, capture in captures:
         head = StatusAndHeaders(

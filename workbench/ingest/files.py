@@ -216,17 +216,34 @@ def sidecar_of(path: str) -> Path | None:
 
 
 def sidecar(path: str) -> Metadata:
-    """Metadata from `NAME.json` (or `NAME.txt.json`) beside the file, if there is one."""
+    """Metadata from `NAME.json` (or `NAME.txt.json`) beside the file, if there is one.
+    A sidecar that cannot be read stops the file's loading: the SourceError names the
+    file not loaded, then the sidecar and what is wrong with it (a trial's message
+    named only page.json, not the page.html it kept out)."""
     candidate = sidecar_of(path)
     if candidate is None:
         return Metadata()
     try:
         data = json.loads(read_regular(str(candidate)).decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise SourceError(str(candidate), f"sidecar is not valid JSON ({error})") from None
+        raise _unread(path, candidate, f"is not valid JSON ({error})") from None
+    except SourceError as error:
+        raise _unread(path, candidate, f"cannot be read ({error.problem})") from None
     if not isinstance(data, dict):
-        raise SourceError(str(candidate), "sidecar must hold a JSON object")
-    return _metadata(data, str(candidate))
+        raise _unread(path, candidate, "must hold a JSON object")
+    try:
+        return _metadata(data, str(candidate))
+    except SourceError as error:
+        raise _unread(path, candidate, error.problem) from None
+
+
+def _unread(path: str, candidate: Path, problem: str) -> SourceError:
+    """The error of a file not loaded for its sidecar's `problem`."""
+    return SourceError(
+        path,
+        f"not loaded: its sidecar {candidate} {problem.strip()};"
+        " correct the sidecar or move it away, then ingest again",
+    )
 
 
 def apply(doc: SourceDocument, metadata: Metadata) -> SourceDocument:
@@ -253,7 +270,7 @@ def _metadata(data: dict[str, object], path: str) -> Metadata:
     trial's `{"outlet": 5}` was stored as the outlet "5")."""
     for name in (f.name for f in fields(Metadata)):
         if data.get(name) is not None and not isinstance(data[name], str):
-            raise SourceError(path, f'sidecar\'s "{name}" must be text, in quotes')
+            raise SourceError(path, f'gives "{name}" not as text: put it in quotes')
     return Metadata(**{f.name: _text(data.get(f.name)) for f in fields(Metadata)})
 
 

@@ -23,6 +23,7 @@ from workbench.models.claims import SourceDocument as SourceDocument
 from workbench.models.claims import SourceSummary as SourceSummary
 from workbench.models.claims import StoredClaim as StoredClaim
 from workbench.models.claims import Voice as Voice
+from workbench.models.claims import VoiceSuggestion as VoiceSuggestion
 from workbench.models.curation import ArchivedClaim as ArchivedClaim
 from workbench.models.curation import CurationChange as CurationChange
 from workbench.models.events import CREDIBILITY_LABELS as CREDIBILITY_LABELS

@@ -186,6 +186,10 @@ class StoredClaim(Claim):
     # claim is superseded (kept and reviewable, neither matched nor counted in an
     # event). None: its document is the latest version, or read once.
     superseded_by: int | None = None
+    # When and by whom the verdict's note was last written: a note is no new verdict
+    # (`analyst` and `decided_at` stay the verdict's). None: no note.
+    noted_at: str | None = None
+    noted_by: str | None = None
 
     @field_validator("machine", "figure_changed_from", mode="before")
     @classmethod
@@ -274,3 +278,15 @@ class Voice(BaseModel):
     claims: int = 0
     merged_into: str | None = None  # the voice the analyst made it one with
     relays: str | None = None  # the voice whose word the analyst says it passes on
+    # the names of the voices made one with it (by the analyst, or by the machine where
+    # they are one name spelled otherwise: "U.N." and "UN"; `store/voice_names.py`)
+    aliases: list[str] = []
+
+
+class VoiceSuggestion(BaseModel):
+    """Two voices that may be one source, for the analyst to merge or not
+    (`workbench voice suggest`): `reason` says why they may be."""
+
+    voice: Voice
+    other: Voice
+    reason: str

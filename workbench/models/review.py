@@ -56,6 +56,10 @@ class CurrentVerdict(BaseModel):
     analyst: str | None = None
     decided_at: str | None = None
     stale_reason: str | None = None
+    # when and by whom the note was last written (a note is no new verdict: the
+    # verdict keeps its analyst and decided_at)
+    noted_at: str | None = None
+    noted_by: str | None = None
 
 
 class LinkCounts(BaseModel):

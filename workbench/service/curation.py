@@ -17,22 +17,52 @@ from workbench.errors import WorkbenchError
 from workbench.ingest.files import DATE_EXAMPLE, future_problem
 from workbench.ingest.language import is_language
 from workbench.ingest.metadata import read_published
-from workbench.models import ArchivedClaim, CurationChange, SourceSummary, VerdictChange, Voice
+from workbench.models import (
+    ArchivedClaim,
+    CurationChange,
+    SourceSummary,
+    VerdictChange,
+    Voice,
+    VoiceSuggestion,
+)
 from workbench.service.fields import parse_field
 from workbench.service.reading import Reading
 from workbench.store import DOCUMENT_FIELDS
+from workbench.store.voice_names import Named, suggestions
 
 
 class Curating(Reading):
     """Voices renamed, merged and relaying; documents edited and removed."""
 
     def voices(self) -> list[Voice]:
-        """Every voice, with the voice it was merged into and the one it relays."""
+        """Every voice, with the voice it was merged into and the one it relays, and the
+        names of those merged into it (`aliases`)."""
         curated = self.store.voice_curation()
         found = super().voices()
+        by_id = {voice.id: voice for voice in found}
         for voice in found:
             voice.merged_into, voice.relays = curated.get(voice.id, (None, None))
+        for voice in found:
+            if voice.merged_into is not None:
+                into = by_id.get(self.store.speaking_as(voice.id))
+                if into is not None and into is not voice:
+                    into.aliases.append(voice.name)
         return found
+
+    def voice_suggestions(self) -> list[VoiceSuggestion]:
+        """Pairs of voices that may be one source, each with its reason, for the analyst
+        to merge (`merge_voices`) or leave: an office and its organisation, one family
+        name, a name spelled nearly alike, one institution in English and in French
+        (`store.voice_names.suggestions`). Voices merged away, and a voice and the one
+        it relays, are no suggestion."""
+        speaking = [v for v in self.voices() if v.merged_into is None]
+        by_id = {v.id: v for v in speaking}
+        found = suggestions(Named(v.id, v.name, v.kind) for v in speaking)
+        return [
+            VoiceSuggestion(voice=by_id[s.a.id], other=by_id[s.b.id], reason=s.reason)
+            for s in found
+            if by_id[s.a.id].relays != s.b.name and by_id[s.b.id].relays != s.a.name
+        ]
 
     def rename_voice(self, voice: str, name: str) -> Voice:
         """Give a voice (id or name) the analyst's name. An empty name is refused."""
@@ -43,17 +73,32 @@ class Curating(Reading):
         self.store.rename_voice(found["id"], name.strip(), self.analyst)
         return self._voice(found["id"])
 
-    def merge_voices(self, into: str, others: Sequence[str]) -> Voice:
+    def merge_voices(self, into: str, others: Sequence[str], new: bool = False) -> Voice:
         """Make the other voices (ids or names) one with `into`: their claims speak in
-        its voice from now on, and so do those of any later ingest."""
-        target = self.store.find_voice(into)
+        its voice from now on, and so do those of any later ingest. With `new` (the
+        CLI's `voice merge`), an `into` that names no voice is a new voice of that name
+        (of the others' kind): "the Malian armed forces" for "FAMa" and "the army";
+        without it (the TUI's `m`, where a slip of the keys is likelier) it is
+        refused as no voice."""
         merged = [self.store.find_voice(other) for other in others]
+        if new and not self.store.names_a_voice(into):
+            kinds = {voice["kind"] for voice in merged}
+            kind = kinds.pop() if len(kinds) == 1 else "speaker"
+            name = parse_field("name", into).strip()
+            if not name:
+                raise WorkbenchError("a voice's name cannot be empty")
+            self.store.create_voice(name, kind, self.analyst)
+        target = self.store.find_voice(into)
         if any(voice["id"] == target["id"] for voice in merged):
             raise WorkbenchError(f"{target['name']!r} cannot be merged into itself")
         for voice in merged:
             self.store.merge_voice(voice["id"], target["id"], self.analyst)
         self.regroup_events()
         return self._voice(target["id"])
+
+    def names_a_voice(self, voice: str) -> bool:
+        """Whether a voice has this id or name (as `merge_voices` finds one)."""
+        return self.store.names_a_voice(voice)
 
     def unmerge_voice(self, voice: str) -> Voice:
         """Take back a merge: the voice speaks its own claims again."""

@@ -205,14 +205,28 @@ class EventBook:
 
     def merge(self, event_id: int, others: Sequence[int]) -> EventDetail:
         """Move every claim of the other events into this one; they cease to exist. An
-        event merged into itself, or no other event, is refused (WorkbenchError)."""
+        event merged into itself, or no other event, is refused (WorkbenchError).
+
+        The event keeps the place its name showed: the analyst's name stays as it is;
+        a machine's name that the merged claims would move to another place (a trial's
+        "killed, wounded in Nguétchéwé" became "... in IDP camp", the words of the
+        claims merged in) keeps the place it named, the rest of the name (categories,
+        days) as the merged claims give it, held as the merging analyst's name
+        (logged as a rename; `event rename` changes it, undo takes it back)."""
         if not [other for other in others if other != event_id]:
             raise WorkbenchError(f"event {event_id} cannot be merged into itself; name another")
         self.regroup()
-        self.store.event(event_id)
+        before = self.store.event(event_id)
+        shown = self.detail(event_id) if before["named_by"] is None else None
         claims = [c for other in others for c in self._members(other) if other != event_id]
         self.store.place_claims(claims, event_id, self.analyst, "merge", merged=others)
         self.regroup()
+        after = self.detail(event_id)
+        if shown is not None and after.named_by is None and after.place != shown.place:
+            kept = kept_place(after.name, after.place, shown.place)
+            if kept is not None:
+                self.store.rename_event(event_id, kept, self.analyst, Seen(None))
+                self.regroup()
         return self.detail(event_id)
 
     def split(self, event_id: int, claim_ids: Sequence[int]) -> EventDetail:
@@ -383,3 +397,13 @@ class Events(Base):
         `GradeChanged`, writing nothing, where another analyst graded the claim since."""
         self.store.set_credibility(claim_id, grade, note, self.analyst, seen)
         return self.credibility(claim_id)
+
+
+def kept_place(name: str, place: str, shown: str) -> str | None:
+    """The machine's `name` of a merged event with the `place` it names put back to
+    the place its name `shown` before the merge; None where the name does not hold the
+    place (nothing to put back)."""
+    at = name.rfind(place)
+    if not place or at < 0:
+        return None
+    return name[:at] + shown + name[at + len(place) :]

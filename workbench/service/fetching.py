@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from pathlib import Path
 from typing import BinaryIO
 
 from workbench.errors import SourceError
-from workbench.export.warc import write_warc
+from workbench.export.warc import warc_gzipped, write_warc
 from workbench.ingest.feeds import feed_items
 from workbench.ingest.fetch import STDIN, STOPPED, Capture, Received, Stop, fetch, read_capture
 from workbench.ingest.files import Metadata, apply
@@ -247,15 +248,19 @@ class Fetching(Loading):
         when it is the first. Raises WorkbenchError for no such document."""
         return self.store.version(document_id)
 
-    def export_warc(self, out: BinaryIO) -> int:
-        """Write every page fetched to `out` as a gzipped WARC file (`export.warc`),
-        read in one transaction; the number of captures written. The captures of
-        local files and standard input are left out (their paths are the analyst's)."""
+    def export_warc(self, out: BinaryIO, gzip: bool = True) -> int:
+        """Write every page fetched to `out` as a WARC file (`export.warc`), gzipped
+        per record or, with `gzip` False, plain, read in one transaction; the number
+        of captures written. The captures of local files and standard input are left
+        out (their paths are the analyst's)."""
         with self.store.reading():
-            return write_warc(out, self.store.iter_captures())
+            return write_warc(out, self.store.iter_captures(), gzip=gzip)
 
     def export_warc_to(self, path: str) -> int:
         """`export_warc` into the file at `path`, written beside it and moved over it
-        at the end (`safe_output.staged`): a failed export leaves the file as it was."""
-        with staged(path) as written, open(written, "wb") as out:
-            return self.export_warc(out)
+        at the end (`safe_output.staged`): a failed export leaves the file as it was.
+        Gzipped per record where the name ends in ".gz" ("captures.warc.gz"), as WARC
+        tools take such a file to be; plain otherwise ("captures.warc")."""
+        gzip = warc_gzipped(path)
+        with staged(path) as written, open(written, "wb") as out, self.store.reading():
+            return write_warc(out, self.store.iter_captures(), gzip=gzip, filename=Path(path).name)

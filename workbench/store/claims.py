@@ -11,7 +11,7 @@ from typing import Any
 from workbench.errors import ClaimGone, SourceError, WorkbenchError
 from workbench.models import Claim
 from workbench.rows import ClaimDict, ClaimRow, MatchInputRow
-from workbench.store.connection import Connection, chunks
+from workbench.store.connection import Connection, chunks, fold_accents
 from workbench.store.guard import LARGEST_ID
 from workbench.vocabulary import ClaimFilter, ClaimOrder, Number, Status
 
@@ -110,11 +110,12 @@ class Claims(Connection):
             words = self.db.quote_fts(where.search)  # nothing left: only quotes, no words
             fts = "c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"
             found = fts if words else "0"
-            # the voice as it stands (renamed, merged, corrected), not only the words read
-            clauses.append(
-                f"({found} OR c.voice_id IN (SELECT id FROM voices WHERE name LIKE ? ESCAPE '\\'))"
-            )
-            params += [*([words] if words else []), f"%{_like(where.search.strip())}%"]
+            # the voice as it stands (renamed, merged, corrected), not only the words read;
+            # accents folded on both sides, as the full-text index folds them
+            voiced = "SELECT id FROM voices WHERE wb_fold(name) LIKE ? ESCAPE '\\'"
+            clauses.append(f"({found} OR c.voice_id IN ({voiced}))")
+            folded = fold_accents(where.search.strip()) or ""
+            params += [*([words] if words else []), f"%{_like(folded)}%"]
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def claims_by_id(self, claim_ids: Sequence[int]) -> list[ClaimDict]:
@@ -315,7 +316,7 @@ _CLAIM_SELECT = """
                WHERE f.claim_id = c.id ORDER BY p.id DESC LIMIT 1
            ) AS figure_changed_from, (
                SELECT MIN(w.document_id) FROM versions w WHERE w.previous_id = c.document_id
-           ) AS superseded_by
+           ) AS superseded_by, v.noted_at, v.noted_by
     FROM claims c
     JOIN documents d ON d.id = c.document_id
     JOIN voices vo ON vo.id = c.voice_id

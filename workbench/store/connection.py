@@ -15,6 +15,7 @@ import sqlite3
 import stat
 import threading
 import time
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -230,10 +231,22 @@ def _read_only(uri: str, timeout: float) -> sqlite3.Connection:
 
 
 def _prepared(conn: sqlite3.Connection, timeout: float) -> sqlite3.Connection:
+    # wb_fold(text): lower case without accents, for searches that find "Fièvre" by
+    # "Fievre" where the full-text index (which folds them) does not reach
+    conn.create_function("wb_fold", 1, fold_accents, deterministic=True)
     conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = NORMAL")
     return conn
+
+
+def fold_accents(text: str | None) -> str | None:
+    """`text` in lower case without its accents ("Fièvre" -> "fievre"), as the
+    full-text index folds them; None as it is."""
+    if text is None:
+        return None
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def file_identity(path: str) -> tuple[int, int] | None:

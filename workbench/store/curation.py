@@ -22,7 +22,8 @@ from workbench.rows import CurationLogRow
 from workbench.store.connection import Connection
 from workbench.store.corrections import MACHINE_VOICED
 from workbench.store.values import now
-from workbench.store.voices import add_voice, machine_voice, merged_key
+from workbench.store.voice_merges import merged_key, voice_identity
+from workbench.store.voices import add_voice, machine_voice, normalise
 
 DOCUMENT_FIELDS = ("title", "outlet", "url", "published", "language")
 
@@ -49,6 +50,23 @@ class Curation(Connection):
             _curate(conn, key, analyst, name=name)
             conn.execute("UPDATE voices SET name = ? WHERE id = ?", [name, voice_id])
             log(conn, "voice", key, "rename", old, name, analyst)
+
+    def create_voice(self, name: str, kind: str, analyst: str) -> int:
+        """A voice of the analyst's name that speaks no claim yet (to merge others
+        into, `voice merge "New name" A B`); its id. Not merged into a voice of its
+        identity: the analyst named it."""
+        key = f"{kind}:{normalise(name)}"
+        with self._write() as conn:
+            found = conn.execute("SELECT id FROM voices WHERE key = ?", [key]).fetchone()
+            if found is not None:
+                return int(found[0])
+            conn.execute(
+                "INSERT INTO voices (key, name, kind, identity) VALUES (?, ?, ?, ?)",
+                [key, name, kind, voice_identity(key, name)],
+            )
+            _curate(conn, key, analyst, name=name)
+            log(conn, "voice", key, "create", None, name, analyst)
+            return int(conn.execute("SELECT id FROM voices WHERE key = ?", [key]).fetchone()[0])
 
     def merge_voice(self, voice_id: int, into_id: int, analyst: str) -> int:
         """Make a voice one with another: its claims, and those every later ingest

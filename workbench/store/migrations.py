@@ -13,7 +13,12 @@ from pathlib import Path
 from sqlite_utils import Database, Migrations
 
 from workbench.errors import DatabaseDamaged, WorkbenchError
-from workbench.store.migrations_sources import m013_captures, m014_comment_languages
+from workbench.store.migrations_sources import (
+    m013_captures,
+    m014_comment_languages,
+    m015_voice_identity,
+    m016_note_times,
+)
 from workbench.store.values import GRADES, STATUSES
 
 migrations = Migrations("workbench")
@@ -385,6 +390,8 @@ def m012_language(db: Database) -> None:
 
 migrations()(m013_captures)  # the bodies from m013 on are in migrations_sources.py
 migrations()(m014_comment_languages)
+migrations()(m015_voice_identity)
+migrations()(m016_note_times)
 
 SCHEMA_VERSION = len(migrations._migrations)
 _KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from workbench.store.voice_merges import merge_same, voice_identity
+
 
 def m013_captures(db: Database) -> None:
     """Evidence and versions (issue 19). `captures`: a fetched page (or a PDF, or
@@ -57,3 +59,37 @@ def m014_comment_languages(db: Database) -> None:
     document's its comments are written in (space-separated ISO 639-1 codes), which
     `sources` shows beside the document's."""
     db.execute("ALTER TABLE documents ADD COLUMN comment_languages TEXT")
+
+
+def m015_voice_identity(db: Database) -> None:
+    """A trial's voices "U.N.", "UN" and "United Nations" were three independent
+    voices, "Mayor X Y" and "X Y" two. `voices.identity`: what a voice's name comes to
+    once spelling, acronyms and a person's title are set aside
+    (`voice_merges.voice_identity`); a voice stored of the identity of one stored
+    before it is merged into that one, as `voice merge` would, by the analyst
+    "workbench" (`voice unmerge` takes it back). A voice the analyst curated (named,
+    merged, relaying) is left as it is."""
+    conn = db.conn
+    conn.execute("ALTER TABLE voices ADD COLUMN identity TEXT")
+    rows = conn.execute("SELECT id, key, name FROM voices ORDER BY id").fetchall()
+    for voice_id, key, name in rows:
+        conn.execute(
+            "UPDATE voices SET identity = ? WHERE id = ?", [voice_identity(key, name), voice_id]
+        )
+    conn.execute("CREATE INDEX voices_identity ON voices(identity)")
+    for _voice_id, key, _name in rows:
+        merge_same(conn, key)
+
+
+def m016_note_times(db: Database) -> None:
+    """A trial's note on a verdict moved the verdict's time: a note is no new verdict.
+    `verdicts.noted_at` and `noted_by`: when and by whom the note was last written;
+    `decided_at` and `analyst` stay the verdict's. A note written before this
+    migration is taken as written with its verdict."""
+    db.executescript(
+        """
+        ALTER TABLE verdicts ADD COLUMN noted_at TEXT;
+        ALTER TABLE verdicts ADD COLUMN noted_by TEXT;
+        UPDATE verdicts SET noted_at = decided_at, noted_by = analyst WHERE note IS NOT NULL;
+        """
+    )

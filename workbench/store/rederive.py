@@ -18,7 +18,8 @@ from workbench.store.connection import chunks
 from workbench.store.corrections import FIELD_COLUMNS, Corrections, regroup_needed
 from workbench.store.values import now
 from workbench.store.versions import pair_figures_again
-from workbench.store.voices import add_voice, merged_key, voice_of
+from workbench.store.voice_merges import merged_key
+from workbench.store.voices import add_voice, voice_of
 
 # Columns a corrected field keeps besides its own: a corrected place keeps its
 # gazetteer place and country too.

@@ -63,15 +63,21 @@ class Verdicts(Claims):
                 f" analyst, at) VALUES ({FRESH_HISTORY_ID}, ?, ?, ?, ?, ?, ?)",
                 [claim_id, old, status, note, analyst, at],
             )
+            # a note alone keeps the verdict's analyst and time (a note is no verdict):
+            # its own are noted_by and noted_at
+            noted = (analyst, at) if note is not None else (None, None)
             conn.execute(
-                "INSERT INTO verdicts (claim_id, status, note, analyst, decided_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO UPDATE SET"
+                "INSERT INTO verdicts (claim_id, status, note, analyst, decided_at,"
+                " noted_by, noted_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (claim_id) DO UPDATE SET"
                 " status = excluded.status, note = COALESCE(excluded.note, verdicts.note),"
-                " analyst = excluded.analyst,"
-                " decided_at = excluded.decided_at,"
+                " analyst = CASE WHEN ? THEN excluded.analyst ELSE verdicts.analyst END,"
+                " decided_at = CASE WHEN ? THEN excluded.decided_at ELSE verdicts.decided_at END,"
+                " noted_by = COALESCE(excluded.noted_by, verdicts.noted_by),"
+                " noted_at = COALESCE(excluded.noted_at, verdicts.noted_at),"
                 " stale_reason = CASE WHEN ? THEN NULL ELSE verdicts.stale_reason END,"
                 " stale_at = CASE WHEN ? THEN NULL ELSE verdicts.stale_at END",
-                [claim_id, status, note, analyst, at, fresh, fresh],
+                [claim_id, status, note, analyst, at, *noted, fresh, fresh, fresh, fresh],
             )
             if status != old:  # an event's figures leave out its false claims: worked out again
                 conn.execute(
@@ -118,7 +124,8 @@ class Verdicts(Claims):
         """The current verdict of every reviewed claim."""
         yield from self._iter_rows(
             VerdictRow,
-            "SELECT claim_id, status, note, analyst, decided_at, stale_reason FROM verdicts"
+            "SELECT claim_id, status, note, analyst, decided_at, stale_reason, noted_at,"
+            " noted_by FROM verdicts"
             " WHERE status != 'unreviewed' ORDER BY claim_id",
         )
 

@@ -174,9 +174,9 @@ def _carry_verdict(conn: sqlite3.Connection, old: int, new: int, carried: str) -
     status, note, analyst = row
     at = now()
     added = conn.execute(
-        "INSERT OR IGNORE INTO verdicts (claim_id, status, note, analyst, decided_at)"
-        " VALUES (?, ?, ?, ?, ?)",
-        [new, status, note, analyst, at],
+        "INSERT OR IGNORE INTO verdicts (claim_id, status, note, analyst, decided_at,"
+        " noted_by, noted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [new, status, note, analyst, at, *((analyst, at) if note is not None else (None, None))],
     ).rowcount
     if added:
         conn.execute(

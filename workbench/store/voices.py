@@ -12,8 +12,7 @@ from workbench.extract.voicewords import names_no_one, role_of_country
 from workbench.models import Claim, SourceDocument
 from workbench.rows import CountedVoiceRow, VoiceRow
 from workbench.store.connection import Connection
-
-COUNTRY_MARK = "@"  # in a voice's key, before the country of a voice that names no one
+from workbench.store.voice_merges import COUNTRY_MARK, merge_same, merged_key, voice_identity
 
 
 class Voices(Connection):
@@ -147,29 +146,20 @@ def add_voice(conn: sqlite3.Connection, key: str, name: str, kind: str) -> int:
     analyst merged into another voice gives that voice's id (store/curation.py). A
     country's voice new to the store ("army" in Chad) takes the grade and note the
     analyst gave the voice of the same words everywhere ("army"), if any: a database
-    made before voices had countries keeps the analyst's grades."""
+    made before voices had countries keeps the analyst's grades. A new speaker of the
+    identity of one stored ("UN" where "U.N." is, "Mayor X Y" where "X Y" is:
+    `voice_names.identity`) is merged into it, as `voice merge` would, by the analyst
+    "workbench" in the voice history (`voice unmerge` takes it back)."""
     everywhere = key.split(COUNTRY_MARK)[0] if COUNTRY_MARK in key else None
-    conn.execute(
-        "INSERT INTO voices (key, name, kind, grade, note) VALUES"
+    same = voice_identity(key, name)
+    added = conn.execute(
+        "INSERT INTO voices (key, name, kind, grade, note, identity) VALUES"
         " (?, COALESCE((SELECT name FROM voice_curation WHERE key = ?), ?), ?,"
-        " (SELECT grade FROM voices WHERE key = ?), (SELECT note FROM voices WHERE key = ?))"
+        " (SELECT grade FROM voices WHERE key = ?), (SELECT note FROM voices WHERE key = ?), ?)"
         " ON CONFLICT (key) DO NOTHING",
-        [key, key, name, kind, everywhere, everywhere],
-    )
+        [key, key, name, kind, everywhere, everywhere, same],
+    ).rowcount
+    if added:
+        merge_same(conn, key)
     row = conn.execute("SELECT id FROM voices WHERE key = ?", [merged_key(conn, key)]).fetchone()
     return int(row[0])
-
-
-def merged_key(conn: sqlite3.Connection, key: str) -> str:
-    """The key of the voice `key` speaks as: the voice the analyst merged it into (and
-    that one's, in turn), else `key` itself."""
-    seen = {key}
-    while True:
-        row = conn.execute(
-            "SELECT merged_into FROM voice_curation WHERE key = ? AND merged_into IS NOT NULL",
-            [key],
-        ).fetchone()
-        if row is None or row[0] in seen:
-            return key
-        key = row[0]
-        seen.add(key)

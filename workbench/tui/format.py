@@ -4,6 +4,7 @@ read as markup: every such text reaches a widget as a `rich.text.Text`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from rich.text import Text
@@ -128,6 +129,47 @@ def fitted(width: int, terminal: int, others: Sequence[int]) -> int:
     and the voices' names their grades."""
     beside = sum(others) + 2 * (len(others) + 1) + 2  # a cell's padding; the scrollbar
     return max(FEWEST, min(roomy(width, terminal), terminal - beside))
+
+
+def shares(
+    terminal: int, fixed: Sequence[int], wants: Sequence[int], least: Sequence[int]
+) -> list[int]:
+    """The widths of a table's name columns beside columns `fixed` wide, in a terminal
+    `terminal` wide: each as wide as it `wants` (its widest cell) where all fit; else
+    each its `least` (its want, if less), and the room left shared in proportion to
+    what each still wants. At 200 columns the links' voices and sources were clipped
+    at the widths of 120 with half the screen empty; at 80 they keep their `least`
+    and the table scrolls (`WideTable`)."""
+    room = terminal - sum(fixed) - 2 * (len(fixed) + len(wants)) - 2  # paddings; scrollbar
+    if sum(wants) <= room:
+        return list(wants)
+    given = [min(want, low) for want, low in zip(wants, least, strict=True)]
+    left = room - sum(given)
+    more = [want - width for want, width in zip(wants, given, strict=True)]
+    if left <= 0 or not sum(more):
+        return given
+    return [width + left * extra // sum(more) for width, extra in zip(given, more, strict=True)]
+
+
+def event_label(name: str, place: str, by_machine: bool) -> str:
+    """An event's name as a list shows it: an analyst's as given; the machine's with
+    its place first ("Nguétchéwé: killed, wounded, 2020-08-01/2020-08-02" for "killed,
+    wounded in Nguétchéwé, 2020-08-01/2020-08-02") and without the days the list's
+    days column gives ("Nguétchéwé: killed, wounded"), so that a narrow column that
+    clips it keeps the place (at 80 columns a trial read "killed, wounded in…" on
+    every row). A date the list gives no column for ("reported 2022-07-08") stays."""
+    if not by_machine or not place:
+        return name
+    name = _DAYS_AT_END.sub("", name)
+    for said in (f" in {place}", f" on the {place}", f" {place}"):
+        at = name.find(said)
+        if at >= 0:
+            rest = (name[:at] + name[at + len(said) :]).strip(" ,")
+            return f"{place}: {rest}" if rest else place
+    return name
+
+
+_DAYS_AT_END = re.compile(r",\s*\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?$")
 
 
 def widest(header: str, cells: Iterable[str]) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -28,9 +28,10 @@ from workbench.tui.format import (
     clip,
     literal,
     move_bindings,
-    roomy,
+    shares,
     shown,
     verdict_bindings,
+    widest,
 )
 from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import ClaimRead
@@ -68,7 +69,28 @@ class DetailScreen(ClaimCorrecting):
         Binding("m", "correct", "Correct", id="detail.correct"),
         Binding("D", "dismiss_claim", "Dismiss/restore claim", id="detail.dismiss"),
         Binding("h", "history", "History (pageup/pagedown scroll it)", id="detail.history"),
+        Binding("p", "paragraph", "Paragraph", show=False, id="detail.paragraph"),
+        # pageup and pagedown scroll the claim, whichever part has the focus: the links
+        # table took them, and the paragraph stayed out of reach at 80x24
+        Binding(
+            "pagedown",
+            "scroll_claim(1)",
+            "Scroll the claim on",
+            show=False,
+            priority=True,
+            id="detail.page_down",
+        ),
+        Binding(
+            "pageup",
+            "scroll_claim(-1)",
+            "Scroll the claim back",
+            show=False,
+            priority=True,
+            id="detail.page_up",
+        ),
     ]
+    # under 32 rows the links and their reason take fewer rows: the claim's gets them
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
 
     def __init__(self, claim_id: int) -> None:
         super().__init__()
@@ -78,13 +100,16 @@ class DetailScreen(ClaimCorrecting):
         self.credibility: ClaimCredibility | None = None  # as last read, with the claim
         self.corrected: int | None = None  # the correction mark read with it
         self.links: list[LinkView] = []
+        self._links_width = 0  # the terminal's width the links were drawn for
 
     def compose(self) -> ComposeResult:
         yield Header()
+        # the paragraph first, under the headline: at 80x24 it was below the fields and
+        # out of reach (a trial pressed pagedown and end; the links table had the keys)
         with VerticalScroll(id="claim"):
             yield Static(id="headline")
-            yield Static(id="fields")
             yield Static(id="context")
+            yield Static(id="fields")
             yield Static(id="history")
         yield Static(
             "Linked claims (enter opens one; a rejected one is struck out)", id="links-title"
@@ -95,7 +120,7 @@ class DetailScreen(ClaimCorrecting):
 
     def on_mount(self) -> None:
         table = self.query_one("#links", DataTable)
-        for label in ("id", "relation", "state", "figure", "claim", "voice", "source"):
+        for label in _LINK_COLUMNS:
             table.add_column(label, key=label)
         self.show()
         table.focus()
@@ -123,12 +148,27 @@ class DetailScreen(ClaimCorrecting):
         self.query_one("#context", Static).update(text)
         self.query_one("#history", Static).update(history_text(message.history))
         self.links = message.links
-        table = self.query_one("#links", DataTable)
-        with kept_cursor(table):  # a decision re-sorts the links: the cursor follows its own
-            table.clear()
-            for link in self.links:
-                table.add_row(*_link_cells(claim, link, self.app.size.width), key=str(link.id))
+        self._fill_links()
         self._show_reason()
+
+    def _fill_links(self) -> None:
+        """The links as rows, their names as wide as the terminal allows."""
+        claim, table = self.claim, self.query_one("#links", DataTable)
+        if claim is None:
+            return
+        self._links_width = self.app.size.width
+        with kept_cursor(table):  # a decision re-sorts the links: the cursor follows its own
+            table.clear(columns=True)  # a column keeps the width of its widest cell
+            for label in _LINK_COLUMNS:
+                table.add_column(label, key=label)
+            widths = _link_widths(claim, self.links, self.app.size.width)
+            for link in self.links:
+                table.add_row(*_link_cells(claim, link, widths), key=str(link.id))
+
+    def on_resize(self, _event: events.Resize) -> None:
+        """The links drawn again for the new width (widened: their names whole)."""
+        if self.links and self._links_width != self.app.size.width:
+            self._fill_links()
 
     def saving_changed(self, saved: frozenset[int] = frozenset()) -> None:
         """The headline shows what is being saved on this claim, else its status."""
@@ -239,6 +279,19 @@ class DetailScreen(ClaimCorrecting):
     def action_credibility(self) -> None:
         self.wb_app.grade_credibility(self.claim_id, self.show, self.credibility)
 
+    def action_paragraph(self) -> None:
+        """The claim's paragraph in view at the panel's top, the panel in focus."""
+        self.show_in_panel("#claim", "#context")
+
+    def action_scroll_claim(self, pages: int) -> None:
+        """pagedown / pageup: the claim's panel a page on or back, whatever has the
+        focus (a modal's keys stay its own: this screen is not active under it)."""
+        panel = self.query_one("#claim", VerticalScroll)
+        if pages > 0:
+            panel.scroll_page_down(animate=False)
+        else:
+            panel.scroll_page_up(animate=False)
+
 
 def _read_claim(workbench: Workbench, claim_id: int, request: int) -> ClaimRead:
     """In the reading thread: what the screen shows of a claim, and the verdict and
@@ -346,7 +399,7 @@ def _fields(claim: StoredClaim, credibility: ClaimCredibility) -> Text:
             if claim.analyst and claim.status != Status.UNREVIEWED
             else claim.status,
         ),
-        ("note", claim.note or "—"),
+        ("note", _note_said(claim)),
         ("credibility", credibility_line(credibility)),
     ]
     if claim.machine:
@@ -367,18 +420,53 @@ def _bound(value: float | None) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
-def _link_cells(claim: StoredClaim, link: LinkView, terminal: int) -> list[Text]:
+def _link_names(claim: StoredClaim, link: LinkView) -> tuple[str, str, str]:
+    """The other claim's words, voice and file name: the link row's name columns."""
+    other = link.b if link.a.id == claim.id else link.a
+    return other.text, other.voice, other.source.rsplit("/", 1)[-1]
+
+
+_LINK_COLUMNS = ("id", "relation", "state", "figure", "claim", "voice", "source")
+LINK_LEAST = (30, 28, 16)  # the name columns' widths up to 120 columns (`shares`)
+
+
+def _link_widths(claim: StoredClaim, links: list[LinkView], terminal: int) -> list[int]:
+    """The widths of the links' words, voice and source in a `terminal` that many
+    columns wide: each whole where the terminal has the room, else shared (`shares`)."""
+    names = [_link_names(claim, link) for link in links]
+    wants = [widest(h, (n[i] for n in names)) for i, h in enumerate(("claim", "voice", "source"))]
+    others = [link.b if link.a.id == claim.id else link.a for link in links]
+    fixed = [
+        widest("id", (str(o.id) for o in others)),
+        widest("relation", (str(link.relation) for link in links)),
+        widest("state", (str(link.state) for link in links)),
+        widest("figure", (claim_figure(o) for o in others)),
+    ]
+    return shares(terminal, fixed, wants, LINK_LEAST)
+
+
+def _link_cells(claim: StoredClaim, link: LinkView, widths: list[int]) -> list[Text]:
     """A link's row in the detail's table: relation, state, and the other claim, its
-    names as wide as a `terminal` that many columns wide allows."""
+    names `widths` wide (`_link_widths`)."""
     other = link.b if link.a.id == claim.id else link.a
     style = "bold red" if link.relation == Relation.CONTRADICTS else ""
     style = "dim strike" if link.state == LinkState.REJECTED else style
+    text, voice, source = _link_names(claim, link)
     return [
         Text(str(other.id), style="dim"),
         literal(link.relation, style),
         literal(link.state),
         literal(claim_figure(other)),
-        clip(other.text, roomy(30, terminal)),
-        clip(other.voice, roomy(28, terminal)),
-        clip(other.source.rsplit("/", 1)[-1], roomy(16, terminal)),
+        *(clip(name, width) for name, width in zip((text, voice, source), widths, strict=True)),
     ]
+
+
+def _note_said(claim: StoredClaim) -> str:
+    """The verdict's note, with who wrote it when where that is not the verdict's own
+    analyst and time (a note added later is no new verdict); "—" for none."""
+    if not claim.note:
+        return "—"
+    if claim.noted_at and claim.noted_at != claim.decided_at:
+        by = f" by {claim.noted_by}" if claim.noted_by else ""
+        return f"{claim.note}  (noted{by} at {claim.noted_at})"
+    return claim.note

@@ -20,8 +20,10 @@ from workbench.display import (
 from workbench.models import ClaimCredibility, EventDetail, EventSummary
 from workbench.tui.fields import ask
 from workbench.tui.format import (
+    FEWEST,
     claim_figure,
     clip,
+    event_label,
     fitted,
     literal,
     move_bindings,
@@ -102,7 +104,7 @@ class EventsScreen(WorkbenchScreen):
                 table.add_row(
                     str(e.id),
                     Text("contested", style="bold red") if e.contested else "",
-                    clip(e.name, width),
+                    clip(_label(e), width),
                     str(e.claims),
                     str(e.voices),
                     literal(short_days(e.first_day, e.last_day)),
@@ -119,7 +121,15 @@ class EventsScreen(WorkbenchScreen):
             widest("voices", (str(e.voices) for e in shown)),
             widest("days", (short_days(e.first_day, e.last_day) for e in shown)),
         ]
-        return fitted(60, self.app.size.width, others)
+        names = widest("event", (_label(e) for e in shown))
+        return min(names, self._room(others))
+
+    def _room(self, others: list[int]) -> int:
+        """What the terminal leaves the names beside the other columns, at least
+        FEWEST: the names take the width there is (at 200 columns they were cut at
+        the width of 120)."""
+        beside = sum(others) + 2 * (len(others) + 1) + 2  # a cell's padding; the scrollbar
+        return max(FEWEST, self.app.size.width - beside)
 
     def on_resize(self, _event: events.Resize) -> None:
         """The rows drawn again where the new width fits the names otherwise."""
@@ -389,3 +399,8 @@ def _headline(e: EventDetail) -> Text:
 def _grade(c: ClaimCredibility) -> str:
     """ "4 doubtful (suggested)", or "5 improbable (analyst)" when an analyst graded it."""
     return f"{c.effective.grade} {c.effective.label} ({'analyst' if c.analyst else 'suggested'})"
+
+
+def _label(e: EventSummary) -> str:
+    """An event's name as the list shows it: the machine's with its place first."""
+    return event_label(e.name, e.place, e.named_by is None)

@@ -1,0 +1,305 @@
+"""When two voices' names are one source's (pure: no SQL). A trial counted "U.N.",
+"United Nations", "U.N. human rights office" and "UN human rights office" as four
+independent voices, "Mayor Medjeweh Boukar" and "Medjeweh Boukar, the mayor" as
+two, and "Defence Ministry" and "ministère de la Défense" as two.
+
+Two kinds of sameness:
+
+- `identity`: what a speaker's name comes to once its spelling is set aside: case,
+  accents and punctuation ("U.N." and "UN"), a leading article ("the", "le", "un"),
+  a few organisations' names for their acronyms ("United Nations" is "UN"), and a
+  person's title or role ("Mayor Medjeweh Boukar", "Medjeweh Boukar, the mayor",
+  "district mayor Medjeweh Boukar" are "medjeweh boukar"). Voices of one identity
+  are one voice: the store merges a new one into the one it had (`add_voice`), as
+  an analyst's `voice merge` would, and says so in the voice history.
+- `suggestions`: pairs that may be one source but where that is the analyst's
+  judgement: an office and its organisation ("UN human rights office" and "UN"),
+  one family name ("Major Boukar" and "Medjeweh Boukar"), a name spelled nearly
+  alike ("Kasereka Ise Mighambo", "Kaseraka Isse Miyambo"), one institution in two
+  languages ("Defence Ministry", "ministère de la Défense"). `workbench voice
+  suggest` lists them with their reason; nothing is merged until the analyst says.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from workbench.extract.voicewords import ORGANISATION, PERSON_WORDS
+
+# whole names (after folding) and the acronym each is the organisation's name for
+_ACRONYMS = {
+    "united nations": "un",
+    "united nation": "un",
+    "european union": "eu",
+    "african union": "au",
+    "world health organization": "who",
+    "world health organisation": "who",
+    "international committee of red cross": "icrc",
+    "international committee of the red cross": "icrc",
+    "un high commissioner for refugees": "unhcr",
+    "office for coordination of humanitarian affairs": "ocha",
+    "office for the coordination of humanitarian affairs": "ocha",
+    "un office for the coordination of humanitarian affairs": "ocha",
+    "un office for coordination of humanitarian affairs": "ocha",
+    "human rights watch": "hrw",
+    "doctors without borders": "msf",
+    "medecins sans frontieres": "msf",
+}
+_PHRASES = sorted(_ACRONYMS, key=len, reverse=True)
+
+# words before a person's name that say what the person is, beyond `PERSON_WORDS`:
+# ranks, French titles and roles
+_TITLE_WORDS = re.compile(
+    r"^(?:major|maj|captain|capt|lieutenant|lt|sergeant|sgt|lieutenant-colonel|lt-col|col|"
+    r"gen|brigadier|cmdr|commandant|capitaine|général|sergent|adjudant|"
+    r"maire|bourgmestre|préfet|sous-préfet|gouverneur|ministre|président|présidente|"
+    r"député|sénateur|infirmier|infirmière|médecin|docteur|chef|porte-parole|"
+    r"délégué|commissaire|administrateur|m|mme|mr|mrs|ms|dr|prof|professor|"
+    r"sheikh|father|reverend|rev|senator|nurse|delegate|mayor|minister|spokesman|"
+    r"spokeswoman|spokesperson)$",
+    re.IGNORECASE,
+)
+_PARTICLES = frozenset(
+    "de da del della di do dos du van von der den al el bin ibn ben la le".split()
+)
+_ARTICLES = frozenset("the a an le la les l un une des du".split())
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]*$")
+
+
+def fold(text: str) -> str:
+    """Lower case, without accents; every run of what is not a letter or a digit one
+    space."""
+    bare = "".join(
+        ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch)
+    )
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in bare).split())
+
+
+def person(name: str) -> str | None:
+    """The person's name a voice's name gives with a title or role around it, or None
+    where it gives none: "Mayor Medjeweh Boukar", "district mayor Medjeweh Boukar",
+    "Medjeweh Boukar, the mayor" and "Myriam Fièvre, mayor of Saint-Marc" give their
+    person's name; "Major Boukar" (a family name alone), "the U.N. human rights
+    office" and "a spokesperson of Cameroon's Defence Ministry" give None."""
+    text = name.strip()
+    head, comma, role = text.partition(",")
+    if comma:
+        found = _name_alone(head.split())
+        first = role.split()[0] if role.split() else ""
+        if found and first and (not _NAME_WORD.match(first) or _is_title(first)):
+            return found  # "X, the mayor", "X, Mayor of Y"; not "X, Jane Doe"
+        return None
+    words = text.split()
+    for at in range(len(words) - 1, 0, -1):  # after the last word of a title
+        if _is_title(words[at - 1]):
+            found = _name_alone(words[at:])
+            return found
+    return None
+
+
+def _is_title(word: str) -> bool:
+    word = word.strip(".,")
+    return bool(_TITLE_WORDS.match(word) or PERSON_WORDS.fullmatch(word))
+
+
+def _name_alone(words: Sequence[str]) -> str | None:
+    """Two to four words of a person's name (capitalised, a particle between), no
+    word of an organisation's, no acronym, no title; else None."""
+    if not 2 <= len(words) <= 4:
+        return None
+    if not (_NAME_WORD.match(words[0]) and _NAME_WORD.match(words[-1])):
+        return None
+    for word in words:
+        if word.lower() in _PARTICLES:
+            continue
+        if not _NAME_WORD.match(word) or _is_title(word) or ORGANISATION.fullmatch(word):
+            return None
+        bare = word.strip("’'-")
+        if (len(bare) > 1 and bare.isupper()) or word.endswith(("'s", "’s")):
+            return None
+    return " ".join(words)
+
+
+def identity(name: str) -> str:
+    """What a speaker's name comes to once spelling, punctuation, a leading article,
+    an organisation's long name for its acronym and a person's title are set aside:
+    "U.N.", "UN", "the United Nations" are "un"; "Mayor Medjeweh Boukar" is
+    "medjeweh boukar"."""
+    name = name.strip(" \t'\"‘’“”«»()[]-–—:;,.")
+    named = person(name)
+    words = name.split() if named is None else named.split()
+    if len(words) > 1 and words[0].lower().strip("'’") in _ARTICLES and words[0][0].islower():
+        words = words[1:]  # "the army", "le maire"; not "UN experts"
+    elif words and words[0].lower().startswith(("l'", "l’")) and len(words[0]) > 2:
+        words = [words[0][2:], *words[1:]]  # "l'armée"
+    folded = fold(" ".join(words)).split()
+    joined: list[str] = []  # "u n" -> "un": the letters of an acronym written with stops
+    letters = False  # whether the last word joined is single letters so far
+    for word in folded:
+        single = len(word) == 1 and word.isalpha()
+        if single and letters:
+            joined[-1] += word
+        else:
+            joined.append(word)
+        letters = single or (letters and single)
+    text = " ".join(joined)
+    for phrase in _PHRASES:
+        text = re.sub(rf"(?<![\w]){re.escape(phrase)}(?![\w])", _ACRONYMS[phrase], text)
+    return text
+
+
+@dataclass(frozen=True)
+class Named:
+    """A voice as the suggestions read it."""
+
+    id: int
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Two voices that may be one source, and why."""
+
+    a: Named
+    b: Named
+    reason: str
+
+
+# an institution's words in English and French, under one concept each
+_CONCEPTS = {
+    "ministry": "ministry",
+    "ministere": "ministry",
+    "defence": "defence",
+    "defense": "defence",
+    "interior": "interior",
+    "interieur": "interior",
+    "health": "health",
+    "sante": "health",
+    "justice": "justice",
+    "foreign": "foreign affairs",
+    "etrangeres": "foreign affairs",
+    "army": "army",
+    "armee": "army",
+    "police": "police",
+    "government": "government",
+    "gouvernement": "government",
+    "red": "red cross",
+    "croix": "red cross",
+    "office": "office",
+    "bureau": "office",
+    "human": "human rights",
+    "droits": "human rights",
+    "governor": "governor",
+    "gouverneur": "governor",
+    "mayor": "mayor",
+    "maire": "mayor",
+    "hospital": "hospital",
+    "hopital": "hospital",
+    "social": "social affairs",
+    "sociales": "social affairs",
+    "communication": "communication",
+    "communications": "communication",
+    "security": "security",
+    "securite": "security",
+    "civil": "civil protection",
+    "civile": "civil protection",
+}
+_FRENCH = frozenset(
+    "ministere armee gouvernement croix droits maire hopital sociales securite civile"
+    " interieur etrangeres sante gouverneur de la du des le les".split()
+)
+_COMMON = frozenset(
+    "office ministry agency sources source officials official army police government"
+    " spokesman spokesperson spokeswoman said reports statement local".split()
+)
+
+
+def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
+    """Pairs of speakers that may be one source, each with its reason, by the first
+    one's name: an office of an organisation and the organisation, one family name,
+    a name spelled nearly alike, one institution in English and in French. Voices of
+    one `identity` are no suggestion: they are one voice already."""
+    speakers = [v for v in voices if v.kind == "speaker"]
+    keys = {v.id: identity(v.name) for v in speakers}
+    found: dict[frozenset[int], tuple[Named, Named, str]] = {}
+
+    def offer(a: Named, b: Named, reason: str) -> None:
+        pair = frozenset((a.id, b.id))
+        countries = {_country(a.name), _country(b.name)} - {None}
+        if keys[a.id] != keys[b.id] and pair not in found and len(countries) < 2:
+            found[pair] = (a, b, reason)
+
+    by_first: dict[str, list[Named]] = defaultdict(list)
+    by_last: dict[str, list[Named]] = defaultdict(list)
+    by_concepts: dict[frozenset[str], list[Named]] = defaultdict(list)
+    for v in speakers:
+        words = keys[v.id].split()
+        if words:
+            by_first[words[0]].append(v)
+        if _personal(v.name) and words and len(words[-1]) >= 4:
+            by_last[words[-1][:2]].append(v)
+        concepts = frozenset(_CONCEPTS[w] for w in fold(v.name).split() if w in _CONCEPTS)
+        if len(concepts) >= 2:
+            by_concepts[concepts].append(v)
+    # "UN" and "UN human rights office": an office of the UN, or the UN itself?
+    for group in by_first.values():
+        for short in group:
+            short_words = keys[short.id].split()
+            if len(short_words) == 1 and (short_words[0] in _COMMON or len(short_words[0]) < 2):
+                continue
+            for long in group:
+                if keys[long.id].split()[: len(short_words)] == short_words:
+                    offer(short, long, "the other may be a part of it, or speak as it")
+    # "Major Boukar" and "Medjeweh Boukar"; "Kasereka Ise Mighambo" and "Kaseraka Isse Miyambo"
+    for group in by_last.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                ka, kb = keys[a.id].split(), keys[b.id].split()
+                if ka[-1] == kb[-1]:
+                    offer(a, b, f"one family name ({ka[-1].title()}): one person or two?")
+                elif SequenceMatcher(None, keys[a.id], keys[b.id]).ratio() >= 0.8 or (
+                    SequenceMatcher(None, ka[-1], kb[-1]).ratio() >= 0.8
+                    and (len(ka) == 1 or len(kb) == 1 or ka[0] == kb[0])
+                ):
+                    offer(a, b, "names spelled nearly alike: one person?")
+    # "Defence Ministry" and "ministère de la Défense"
+    for concepts, group in by_concepts.items():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if _french(a.name) != _french(b.name):
+                    said = ", ".join(sorted(concepts))
+                    offer(a, b, f"one institution in English and French? ({said})")
+    return sorted(
+        (Suggestion(a, b, reason) for a, b, reason in found.values()),
+        key=lambda s: (s.a.name.lower(), s.b.name.lower()),
+    )
+
+
+def _personal(name: str) -> bool:
+    """Whether a voice's name names a person: a name with a title, or two to four
+    capitalised words that are no organisation's; a family name after a rank."""
+    if person(name):
+        return True
+    words = name.split()
+    if _name_alone(words):
+        return True
+    return len(words) == 2 and _is_title(words[0]) and bool(_NAME_WORD.match(words[1]))
+
+
+_COUNTRY = re.compile(r"\(([^()]+)\)\s*$")
+
+
+def _country(name: str) -> str | None:
+    """The country a voice's name ends with in brackets ("army (Chad)"), if any."""
+    found = _COUNTRY.search(name)
+    return found.group(1).strip().lower() if found else None
+
+
+def _french(name: str) -> bool:
+    return any(word in _FRENCH for word in fold(name).split())
