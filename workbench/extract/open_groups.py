@@ -17,6 +17,7 @@ already (`fates._vague` keeps the figure).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import post_cue
@@ -234,6 +235,7 @@ def _head(text: str, start: int, end: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _people(word: str) -> bool:
     """Whether the plural noun `word` names people ("traders", "worshippers",
     "gunmen", "its staff"), not animals or things ("cattle", "houses")."""
