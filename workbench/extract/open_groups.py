@@ -17,6 +17,7 @@ already (`fates._vague` keeps the figure).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import post_cue
@@ -78,7 +79,7 @@ _THOSE_TAKEN = re.compile(
 # People driven from their homes: "forcing families from their homes", "forced
 # residents to flee".
 _DRIVEN = re.compile(
-    rf"(?<![\w’'-])(?P<cue>forc(?:ing|ed|es)|driv(?:ing|en|es)|chas(?:ing|ed))\s+{_GROUP}\s+"
+    rf"(?<![\w’'-])(?P<cue>forc(?:ing|ed)|driv(?:ing|en|es)|chas(?:ing|ed))\s+{_GROUP}\s+"
     r"(?:(?:from|out\s+of)\s+their\s+(?:homes|villages|land)|to\s+flee)",
     re.IGNORECASE,
 )
@@ -141,6 +142,46 @@ _CATEGORY = {
     "chas": Category.DISPLACED,
 }
 Told = tuple[int, int, tuple[int, int], Category]
+# Words one of which each pattern's match holds, looked for in the lower-cased
+# sentence before the pattern is tried (most sentences hold none of them); and where a
+# match may start: after a cue word, or where a clause opens.
+_KEYS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _ACTIVE: ("kill", "massac", "behead", "injur", "wound"),
+    _NOUN_OF: ("killing", "massacre", "abduction", "kidnapping", "evacuation", "displacement"),
+    _THERE_ARE: ("there are", "there were", "there have", "there had"),
+    _THOSE_TAKEN: ("those", "the people", "the persons", "the victims", "number of"),
+    _DRIVEN: ("forcing", "forced", "driving", "driven", "drives", "chasing", "chased"),
+    _MANY: ("many ", "some "),
+}
+_ACTIVE_AT = re.compile(
+    r"(?<![\w’'-])(?:killed|killing|kills|massacred|massacring|beheaded|beheading|injuring|injures|"
+    r"wounding|wounds)\s"
+)
+_OPENING_AT = re.compile(r"[.;:,“\"]\s|\b(?:and|while|that)\s")
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, start: int, end: int, low: str
+) -> list[re.Match[str]]:
+    """`pattern`'s matches in `text[start:end]` (`low` the same, lower-cased), tried only
+    where they may start."""
+    keys = _KEYS.get(pattern)
+    if keys is not None and not any(key in low for key in keys):
+        return []
+    if len(low) != end - start:  # a case change that altered the length: try them all
+        return list(pattern.finditer(text, start, end))
+    finder = _ACTIVE_AT if pattern is _ACTIVE else _OPENING_AT if pattern is _LONG_SUBJECT else None
+    if finder is None:
+        return list(pattern.finditer(text, start, end))
+    found: list[re.Match[str]] = []
+    starts = [m.start() for m in finder.finditer(low)] if finder is _ACTIVE_AT else []
+    if finder is _OPENING_AT:
+        starts = [0, *(m.end() for m in finder.finditer(low))]
+    for at in starts:
+        match = pattern.match(text, start + at, end)
+        if match is not None and (not found or match.start() >= found[-1].end()):
+            found.append(match)
+    return found
 
 
 def group_fates(text: str, start: int, end: int) -> list[Told]:
@@ -148,8 +189,9 @@ def group_fates(text: str, start: int, end: int) -> list[Told]:
     gives them: the span told, the group's span (the vague quantity's) and the
     fate's category."""
     out: list[Told] = []
+    low = text[start:end].lower()
     for pattern in (_MANY, _LONG_SUBJECT):
-        for match in pattern.finditer(text, start, end):
+        for match in _matches(pattern, text, start, end, low):
             cue = post_cue(text, match.end(), end)
             if cue is None or cue.category in (Category.TROOPS, Category.ARRESTED):
                 continue
@@ -158,9 +200,9 @@ def group_fates(text: str, start: int, end: int) -> list[Told]:
                 continue
             out.append((match.start(), cue.end, match.span("q"), cue.category))
     for pattern in (_ACTIVE, _NOUN_OF, _THERE_ARE, _THOSE_TAKEN, _DRIVEN):
-        for match in pattern.finditer(text, start, end):
+        for match in _matches(pattern, text, start, end, low):
             said = match.groupdict()
-            word: str = said.get("cue") or said.get("cue2") or said.get("cue3") or ""
+            word = said.get("cue") or said.get("cue2") or said.get("cue3") or ""
             group = "q" if said.get("q") else "q2"
             guard = _ACCUSED if pattern in (_NOUN_OF, _THERE_ARE, _THOSE_TAKEN) else _NOT_BEFORE
             if guard.search(text, max(start, match.start() - 30), match.start()):
@@ -193,6 +235,7 @@ def _head(text: str, start: int, end: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _people(word: str) -> bool:
     """Whether the plural noun `word` names people ("traders", "worshippers",
     "gunmen", "its staff"), not animals or things ("cattle", "houses")."""
