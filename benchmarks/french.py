@@ -81,6 +81,11 @@ def part_of(file_name: str) -> str:
     return "a" if digest[0] % 2 == 0 else "b"
 
 
+def scorer_present(path: Path = _SCORER) -> bool:
+    """Whether the shared scorer (score_claims.py) stands beside the checkout."""
+    return path.is_file()
+
+
 def load_scorer(path: Path = _SCORER) -> ModuleType:
     """The shared scorer (score_claims.py) as a module; SystemExit with one line if absent."""
     if not path.is_file():
