@@ -7,69 +7,51 @@ from Chad"). What happened comes from the words around it: after ("were
 killed", "have fled Mali", "were among the victims"), before ("killed
 twenty-four soldiers", "attack on two targets"), or from the noun itself
 ("fatalities", "refugees", "suicide bombings", "troops"). The cues themselves,
-and the actors they name, are read in `cues.py`.
+and the actors they name, are read in `cues.py`; the counted noun in `counted_nouns.py`.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
-from itertools import islice
 
-from workbench.extract.casefold import fold
+from workbench.extract.counted_nouns import (
+    Noun,
+    PeopleNouns,
+    carried_noun,
+    counted_noun,
+    first_tokens,
+)
 from workbench.extract.cues import (
     CASUALTY_CATEGORIES,
     STOP,
-    TOKEN,
     Cue,
     find_actor,
     may_end_a_cue,
-    modifiers_before,
     post_cue,
     pre_cue,
 )
-from workbench.extract.fate_words import PEOPLES, people_modifier
 from workbench.extract.lexicon import (
     CASUALTY_NOUNS,
     COMBATANTS,
     DEATH_ADJECTIVE,
-    NOUN_CLASS,
     PEOPLE,
     PEOPLE_ONLY,
-    SINGULAR_CLASS,
     TAKEN_IN_BATTLE,
     NounClass,
 )
 from workbench.extract.numbers import Quantity
-from workbench.extract.victim_list_words import ANIMALS
 from workbench.extract.wordindex import WordIndex
 from workbench.models import Category
 
 __all__ = ["Cue", "Noun", "Reading", "find_actor", "may_end_a_cue", "read_sentence"]
 
-_PARTITIVE = frozenset("its their his her our the these those them whom".split())
-_MAX_MODIFIERS = 4
-_LOOK_AHEAD = 8
-_ONE_CLASSES = {**NOUN_CLASS, **SINGULAR_CLASS}  # what "one" counts: a singular noun too
-# What a count counts: a people too ("18,000 Sudanese", "30,000 Rohingyas": fate_words.py)
-_MANY_CLASSES = {**dict.fromkeys(PEOPLES, NounClass.PERSON), **NOUN_CLASS}
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*", re.IGNORECASE)
 _WEAK_TROOP_CUES = frozenset("has have had with of".split())
-_PEOPLE_WORDS = frozenset(n for n, c in NOUN_CLASS.items() if c in PEOPLE and " " not in n)
-_PEOPLE_NOUN = re.compile(
-    r"(?<![a-z])(?:" + "|".join(sorted(_PEOPLE_WORDS, key=len, reverse=True)) + r")(?![a-z])"
-)
-# The first words of the nouns above a word index holds as two ("non-combatants"):
-# a sentence with one is searched with the pattern.
-_HYPHENATED_FIRST = frozenset(re.split(r"[^a-z]", n)[0] for n in _PEOPLE_WORDS if "-" in n)
 _BARE_STATES = frozenset("dead killed wounded injured missing".split())
 _CONTINUATION = re.compile(r"\b(?:another|a\s+further|further|an\s+additional)\s*$", re.IGNORECASE)
 # The toll a revision replaced ("updated the toll from 17"); "from 17 to 24" is a range
 _FORMER_TOLL = re.compile(r"\b(?:toll|tally|count|figure)\b[^.;:]{0,30}?\bfrom\s+$", re.I)
-_LEADING_COUNTERS = re.compile(
-    r"^(?:more|other|additional|another|further|extra)\s+", re.IGNORECASE
-)
 _PLACE_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _ORIGIN = re.compile(rf"\s+from\s+({_PLACE_NAME}(?:(?:,\s*|\s+and\s+){_PLACE_NAME})*)")
 _MONEY_OBJECT = re.compile(r"\s+(?:in|on|for|of)\s+")
@@ -85,19 +67,6 @@ _UNIT_CATEGORIES = {
     "month": Category.DURATION,
     "year": Category.DURATION,
 }
-
-
-@dataclass(frozen=True)
-class Noun:
-    """The counted noun phrase: `text[start:end]`, its head's class and head word."""
-
-    start: int
-    end: int
-    head: str  # the lexicon's word: "soldiers", "suicide bombings"
-    cls: NounClass
-    subject: str  # who or what was counted, as the claim shows it
-    inherited: bool = False
-    partitive: bool = False  # "two of its employees"
 
 
 @dataclass(frozen=True)
@@ -126,9 +95,9 @@ def read_sentence(
     `words` is the sentence's index where the caller has it."""
     if not quantities:
         return []
-    nouns = [_counted_noun(text, q, _clause_of(clauses, q)[1]) for q in quantities]
+    nouns = [counted_noun(text, q, _clause_of(clauses, q)[1]) for q in quantities]
     posts = _post_cues(text, quantities, nouns, clauses)
-    people = _PeopleNouns(text, sentence_start, quantities[-1].start, words)
+    people = PeopleNouns(text, sentence_start, quantities[-1].start, words)
     readings: list[Reading] = []
     for index, quantity in enumerate(quantities):
         if quantity.qualifier != "range" and _FORMER_TOLL.search(  # no claim, nor "17 troops"
@@ -141,7 +110,7 @@ def read_sentence(
         )
         anaphoric = anaphoric or (noun is not None and noun.head == "others")
         earlier = readings or ([previous] if previous and anaphoric else [])
-        carried = _carried_noun(text, quantity, earlier, people)
+        carried = carried_noun(text, quantity, earlier, people)
         if noun is None:
             noun = carried
         elif noun.head in _BARE_STATES and carried is not None:
@@ -160,146 +129,10 @@ def _clause_of(clauses: list[tuple[int, int]], quantity: Quantity) -> tuple[int,
     return next((c for c in clauses if c[0] <= quantity.start < c[1]), clauses[-1])
 
 
-def _tokens(text: str, pos: int, end: int, limit: int) -> list[tuple[str, int, int]]:
-    """The first `limit` tokens of `text[pos:end]`. Each `TOKEN` match starts where the
-    one before ended (it fails only on white space to the end), so `finditer` reads
-    the same tokens as matching again and again, in one call."""
-    return [
-        (match.group(1), match.start(1), match.end(1))
-        for match in islice(TOKEN.finditer(text, pos, end), limit)
-    ]
-
-
-def _counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
-    """The noun a quantity counts, when it follows: "24 soldiers", "two of its employees"."""
-    if quantity.unit is not None:
-        return None
-    tokens = _tokens(text, quantity.end, end, _LOOK_AHEAD)
-    index = 0
-    if tokens and tokens[0][0].lower() == "of":
-        index = 2 if len(tokens) > 1 and tokens[1][0].lower() in _PARTITIVE else 1
-    classes = _ONE_CLASSES if quantity.value == 1 else _MANY_CLASSES
-    if (  # "25 heads of cattle", "12 herds of goats": the animals are counted
-        len(tokens) > index + 2
-        and tokens[index][0].lower() in _ANIMAL_MEASURES
-        and tokens[index + 1][0].lower() == "of"
-        and tokens[index + 2][0].lower() in ANIMALS
-    ):
-        index += 2
-    first = None
-    while index < len(tokens) and index < _MAX_MODIFIERS + 3:
-        word, start, _ = tokens[index]
-        lowered = [t[0].lower() for t in tokens[index : index + 2]]
-        for size in (2, 1):
-            key = " ".join(lowered[:size])
-            if len(lowered) >= size and key in classes:
-                after = [t[0] for t in tokens[index + size : index + size + 2]]
-                if people_modifier(key, after, classes, STOP):
-                    break  # "5,000 Rohingya Muslims", "300 Sudanese soldiers": the noun next
-                if _casualty_next(tokens, index + size):
-                    break  # "two police deaths": the deaths are counted, not the police
-                head_end = tokens[index + size - 1][2]
-                begin = first if first is not None else start
-                subject = _LEADING_COUNTERS.sub("", " ".join(text[begin:head_end].split()))
-                return Noun(
-                    begin,
-                    head_end,
-                    key,
-                    classes[key],
-                    subject,
-                    partitive=tokens[0][0].lower() == "of",
-                )
-        if not word[0].isalpha() or word.lower() in STOP or word.lower() in _STATE_VERBS:
-            return None
-        first = start if first is None else first
-        index += 1
-    return None
-
-
-_ANIMAL_MEASURES = frozenset(["head", "heads", "herd", "herds", "flock", "flocks"])
-# Verbs between a bare number and "dead": "50 lay dead", "30 remained dead".
-_STATE_VERBS = frozenset("lay lie lies lying fell remain remains remained stayed".split())
-_TOLL_HEADS = frozenset("death deaths fatality fatalities casualty casualties".split())
 # The first words of a toll's pre-cue ("the death toll rose to", "number of dead at"),
 # after which a number in words is the toll itself.
 _TOLL_CUE_WORDS = frozenset("toll death casualty number fatalities deaths dead".split())
 _LOSS_WORDS = frozenset({"lost", "losing", "loses"})  # a side losing its own dead
-
-
-def _casualty_next(tokens: list[tuple[str, int, int]], index: int) -> bool:
-    """Whether the word at `index` is a casualty noun the one before it modifies."""
-    return index < len(tokens) and tokens[index][0].lower() in _TOLL_HEADS
-
-
-def _carried_noun(
-    text: str, quantity: Quantity, readings: list[Reading], people: _PeopleNouns
-) -> Noun | None:
-    """The noun a bare number borrows: in "four soldiers killed and five wounded",
-    "five" counts soldiers too."""
-    if quantity.unit is not None or quantity.value == 1:
-        return None
-    last = readings[-1] if readings else None
-    if last is not None and last.noun in PEOPLE and last.subject:
-        head = last.subject.split()[-1].lower()
-        return Noun(last.start, last.end, head, last.noun, last.subject, inherited=True)
-    found = people.last_before(quantity.start)
-    if found is None or _SPEECH.search(text, found[1], quantity.start):
-        return None  # "Police ... report dozens of killed": who speaks, not who died
-    noun_start, noun_end = found
-    word = text[noun_start:noun_end].lower()
-    begin = modifiers_before(text, noun_start, people.start)
-    subject = " ".join(text[begin:noun_end].split())
-    return Noun(begin, noun_end, word, NOUN_CLASS[word], subject, inherited=True)
-
-
-# ... or who gives a toll: "Police have revised the death toll in the raid to 26"
-_SPEECH = re.compile(
-    r"\b(?:said|says|say|report|reports|reported|told|confirmed|confirms|announced|stated"
-    r"|toll|tally)\b"
-)
-_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
-
-
-class _PeopleNouns:
-    """The nouns for people in `text[start:end]`, found once a sentence when first
-    asked, so that a long sentence of figures is read in linear time. `words` is
-    the index of the sentence `text[start:end]` opens (and no word cuts its end)."""
-
-    def __init__(self, text: str, start: int, end: int, words: WordIndex | None) -> None:
-        self.text, self.start, self.end, self.words = text, start, end, words
-        self._spans: list[tuple[int, int]] | None = None
-
-    def last_before(self, pos: int) -> tuple[int, int] | None:
-        """The span of the last noun that ends at or before `pos`."""
-        if self._spans is None:
-            self._spans = [s for s in self._find() if not self._in_a_name(*s)]
-        index = bisect.bisect_right(self._spans, (pos, pos)) - 1
-        while index >= 0 and self._spans[index][1] > pos:
-            index -= 1
-        return self._spans[index] if index >= 0 else None
-
-    def _in_a_name(self, start: int, end: int) -> bool:
-        """Whether the noun opens a proper name ("the Police Lines mosque", "Army
-        Public School"): a place or a body, not the people a bare number counts."""
-        text = self.text
-        return text[start].isupper() and _NAME_GOES_ON.match(text, end, self.end) is not None
-
-    def _find(self) -> list[tuple[int, int]]:
-        """The nouns' spans: the sentence's words that are nouns for people, where
-        its index has no word of a hyphenated one ("non-combatants"), else a search."""
-        words = self.words
-        if words is not None and not words.has(_HYPHENATED_FIRST):
-            starts, end = words.starts, self.end
-            return sorted(
-                (at, at + len(word))
-                for word in starts.keys() & _PEOPLE_WORDS
-                for at in starts[word]
-                if at + len(word) <= end
-            )
-        folded = fold(self.text[self.start : self.end])
-        return [
-            (self.start + m.start(), self.start + m.end()) for m in _PEOPLE_NOUN.finditer(folded)
-        ]
 
 
 def _post_cues(
@@ -437,7 +270,7 @@ def _money_object(text: str, pos: int) -> str | None:
     if not lead:
         return None
     words = []
-    for word, _, _ in _tokens(text, lead.end(), len(text), 3):
+    for word, _, _ in first_tokens(text, lead.end(), len(text), 3):
         if not word[0].isalpha() or word.lower() in STOP:
             break
         words.append(word)
