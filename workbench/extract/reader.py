@@ -341,7 +341,8 @@ class Reader(PageContext):
         self, speakers: list[Speaker], reading: Reading, block_index: int
     ) -> tuple[str | None, str | None]:
         """Who says so and whom they relay: (attribution, origin); in a sentence
-        naming no one, who closes the quotation it stands in (`closing_quote`)."""
+        naming no one, who closes the quotation it stands in (`closing_quote`), else the
+        voice of the account the sentence goes on with (`told_on`)."""
         speaker = speaker_for(speakers, reading.start, reading.end)
         if speaker is None:  # the quotation is looked for only where no one is named
             block = self.doc.blocks[block_index]

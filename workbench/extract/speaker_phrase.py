@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.extract.dates import MONTH_NAMES_RE
 from workbench.extract.lexicon import PERSON_NOUNS
 from workbench.extract.relay import (
     RELAY_START,
@@ -26,10 +27,7 @@ from workbench.extract.voice_documents import named_author, names_no_author
 from workbench.extract.voicewords import ORGANISATION, PERSON_WORDS, SPEAKER_NOUNS
 
 _BOUNDARY = re.compile(r"[,;:“”\"(\[—–]|\s-{1,2}\s")
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+_MONTHS = rf"(?:{MONTH_NAMES_RE}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _TRAILING = re.compile(
     r"(?:(?:^|\s+)(?:has|have|had|also|later|earlier|meanwhile|then|again|previously|publicly|"
     r"first|separately|reportedly|initially|originally|subsequently|officially|formally|"

@@ -19,6 +19,7 @@ from dataclasses import replace
 from workbench.extract.attribution import background_voice, voice_clauses
 from workbench.extract.casefold import fold
 from workbench.extract.dateline import dateline_end
+from workbench.extract.dates import MONTH_NAMES_RE
 from workbench.extract.gazetteer import COUNTRY_OF_PLACE, PLACE_NAMES
 from workbench.extract.relay import CLAUSE_RELAY, active_origin, quoted_origin
 from workbench.extract.speaker_phrase import (
@@ -53,9 +54,8 @@ _REPORTED_BY = re.compile(
 _BY = re.compile(r"\s+by(?=\s)", re.IGNORECASE)
 _AS_BY = re.compile(r"as\s")  # "as reported by", not "assert"
 _WHEN = re.compile(
-    r"\s+(?:on\s+\w+day|in\s+(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)|last\s+\w+|this\s+\w+|yesterday|today|earlier|later"
-    r"|overnight)\b.*$",
+    rf"\s+(?:on\s+\w+day|in\s+(?:{MONTH_NAMES_RE})|last\s+\w+|this\s+\w+|yesterday|today"
+    r"|earlier|later|overnight)\b.*$",
     re.IGNORECASE,
 )
 # Runs over lower-cased text (see casefold.py).
