@@ -43,6 +43,7 @@ BASE = ClaimRow(
     period=None,
     origin=None,
     place=None,
+    earlier_figure=0,
     status="unreviewed",
     note=None,
     analyst=None,

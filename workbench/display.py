@@ -40,9 +40,12 @@ def figure(claim: Claim | ClaimRow | FigureBefore, hedge: str = f" {HEDGED_MARK}
 def figure_and_before(claim: StoredClaim) -> str:
     """ "≥23 (was ≥14)": a claim's figure, and the one the version before of its
     source gave where a new version revised it (`StoredClaim.figure_changed_from`);
-    "≥14 (superseded)" for a claim of a version a newer one replaced."""
+    "≥14 (superseded)" for a claim of a version a newer one replaced; "70 (earlier)"
+    for a first count its own report replaced with a later figure."""
     before = claim.figure_changed_from
     shown = f"{figure(claim)} (was {figure(before)})" if before else figure(claim)
+    if claim.earlier_figure:
+        shown += " (earlier)"
     return f"{shown} (superseded)" if claim.superseded_by is not None else shown
 
 
@@ -108,11 +111,13 @@ def figure_row(f: CategoryFigures) -> list[str]:
 
 
 def figure_notes(f: CategoryFigures) -> str:
-    """ "contested; 2 false left out; 1 disputed": what the analyst should know of a
-    category's figures beyond the numbers; "" when nothing."""
+    """ "contested; 2 false left out; 1 earlier left out; 1 disputed": what the analyst
+    should know of a category's figures beyond the numbers; "" when nothing."""
     notes = ["contested"] if f.contested else []
     if f.left_out:
         notes.append(f"{f.left_out} false left out")
+    if f.earlier:  # first counts their own reports replaced
+        notes.append(f"{f.earlier} earlier left out")
     if f.disputed:
         notes.append(f"{f.disputed} disputed")
     return "; ".join(notes)

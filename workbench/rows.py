@@ -64,6 +64,7 @@ class ClaimRow(NamedTuple):
     period: str | None
     origin: str | None
     place: str | None  # JSON of workbench/located.py's ClaimPlace; "" none found
+    earlier_figure: int  # 0 or 1: a figure its report replaced (extract/earlier_figures.py)
     status: str
     note: str | None
     analyst: str | None
@@ -123,6 +124,7 @@ class ClaimDict(TypedDict):
     period: str | None
     origin: str | None
     place: str | None  # JSON of workbench/located.py's ClaimPlace; "" none found
+    earlier_figure: int  # 0 or 1: a figure its report replaced (extract/earlier_figures.py)
     status: str  # a Status value
     note: str | None
     analyst: str | None
@@ -166,6 +168,7 @@ class MatchInputRow(TypedDict):
     place: str | None  # JSON of workbench/located.py's ClaimPlace; "" none found
     status: str  # the analyst's verdict, a Status value ("unreviewed" when none)
     language: str | None  # the document's, ISO 639-1; None: not known
+    earlier_figure: int  # 0 or 1: a figure its report replaced (extract/earlier_figures.py)
 
 
 # -- documents and voices (store/documents.py, store/voices.py) -----------------

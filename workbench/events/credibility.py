@@ -42,7 +42,25 @@ def suggest_credibility(
     open-ended figures do), contradicted by them, or alone (then hedging and the
     voice's grade decide). `days`: each linked claim's report day (ISO); a voice that
     spoke on several days counts by its latest word (`figures.latest_word`), so the
-    figure it revised neither backs nor doubts the claim."""
+    figure it revised neither backs nor doubts the claim, nor does a first count its
+    own report replaced (`earlier_figure`); a claim that is one says so."""
+    supporting = [c for c in supporting if not c.earlier_figure]
+    opposing = [c for c in opposing if not c.earlier_figure]
+    found = _credibility(claim, supporting, opposing, days)
+    if not claim.earlier_figure:
+        return found
+    return found.model_copy(
+        update={"reason": found.reason + "; its own report replaced it with a later figure"}
+    )
+
+
+def _credibility(
+    claim: StoredClaim,
+    supporting: Sequence[StoredClaim],
+    opposing: Sequence[StoredClaim],
+    days: Mapping[int, str | None] | None,
+) -> Credibility:
+    """`credibility` before first counts are set aside."""
     origins = independent_voices([claim, *supporting, *opposing])
     mine = origins[claim.id]
     supporting, opposing = _latest_words(origins, supporting, opposing, days or {})

@@ -40,7 +40,10 @@ def figures_by_category(
 ) -> list[CategoryFigures]:
     """The figures of each category the event's claims count, killed first. Claims the
     analyst marked false are left out of every figure and counted as left out;
-    disputed ones stay in and are counted as disputed."""
+    disputed ones stay in and are counted as disputed. A first count its own report
+    replaced (`earlier_figure`) is left out where the report's standing figure is
+    counted, and counted as `earlier`; where it is not (the event holds only the
+    first count), it is the report's only word here and stays in."""
     by_category: dict[str, list[MatchInput]] = {}
     for c in claims:
         by_category.setdefault(c.category, []).append(c)
@@ -62,10 +65,15 @@ def _with_sides(
     figure would hide (a trial's 48 militants became the high of 21 soldiers). The
     category's own row is then worked out from its side rows (`sides.over_sides`:
     the named sides summed, the unstated toll taken where larger, or added for the
-    high figures), so that it never contradicts them."""
+    high figures), so that it never contradicts them. A first count left out of the
+    category's figures is left out of its side's."""
     whole = _figures(members, contradicted, origins)
+    counted = _counted(members)
+    kept = {c.id for c in counted}
     by_side: dict[str, list[MatchInput]] = {}
     for c in members:
+        if c.id not in kept and c.status != Status.FALSE:
+            continue  # a first count left out of the whole: of each side too
         by_side.setdefault(victim_family(c.unit, c.subject) or UNSTATED, []).append(c)
     if len(by_side.keys() - {UNSTATED}) < 2:
         return [whole]
@@ -73,7 +81,6 @@ def _with_sides(
         _figures(part, contradicted, origins).model_copy(update={"side": side})
         for side, part in sorted(by_side.items(), key=lambda kv: _SIDE_ORDER.index(kv[0]))
     ]
-    kept = {c.id for c in members if c.status != Status.FALSE}
     linked = any(contradicted.get(i, frozenset()) & kept for i in kept)
     return [over_sides(whole, sides, linked), *sides]
 
@@ -84,8 +91,10 @@ _SIDE_ORDER = (*NAMED_SIDES, UNSTATED)
 def _figures(
     members: Sequence[MatchInput], contradicted: Contradicted, origins: Mapping[int, int]
 ) -> CategoryFigures:
-    kept = [c for c in members if c.status != Status.FALSE]
-    left_out = len(members) - len(kept)
+    judged = [c for c in members if c.status != Status.FALSE]
+    left_out = len(members) - len(judged)
+    kept = _counted(members)
+    earlier = len(judged) - len(kept)
     if not kept:  # every claim false: no figure, and how many were left out
         return CategoryFigures(
             category=Category(members[0].category),
@@ -104,7 +113,17 @@ def _figures(
         )
     doubted = {c.id for c in kept if c.status == Status.DISPUTED}
     figures = category_figures(kept, contradicted, origins, doubted)
-    return figures.model_copy(update={"left_out": left_out, "disputed": len(doubted)})
+    return figures.model_copy(
+        update={"left_out": left_out, "disputed": len(doubted), "earlier": earlier}
+    )
+
+
+def _counted(members: Sequence[MatchInput]) -> list[MatchInput]:
+    """The claims a category's figures count: none the analyst marked false, and no
+    first count (`earlier_figure`) of a report whose standing figure is counted."""
+    judged = [c for c in members if c.status != Status.FALSE]
+    standing = {c.document_id for c in judged if not c.earlier_figure}
+    return [c for c in judged if not (c.earlier_figure and c.document_id in standing)]
 
 
 def summarise(

@@ -65,6 +65,8 @@ PLACE_COLUMNS = (
     "place_relation",
     "geonameid",
 )
+# Then whether its report gives the figure as one it replaced (extract/earlier_figures.py).
+LAST_COLUMNS = ("earlier_figure",)
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -110,7 +112,10 @@ def _models(items: Iterable[BaseModel]) -> Iterator[str]:
 
 def _claim_json(claim: ClaimRow) -> str:
     flags = claim._replace(
-        hedged=bool(claim.hedged), denies=bool(claim.denies), dismissed=bool(claim.dismissed)
+        hedged=bool(claim.hedged),
+        denies=bool(claim.denies),
+        dismissed=bool(claim.dismissed),
+        earlier_figure=bool(claim.earlier_figure),
     )
     fields = flags._asdict()
     fields["place"] = stored_place(claim.place)  # its JSON as an object, "" as null
@@ -125,9 +130,12 @@ def _claim_json(claim: ClaimRow) -> str:
 
 def write_csv(report: Report, out: TextIO) -> None:
     """One row per claim with its verdict, its links counted by relation, its event,
-    then its scope and period, then its place in the gazetteer."""
+    then its scope and period, then its place in the gazetteer, then whether its
+    report replaced its figure with a later one ("yes", "no")."""
     writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS + LINK_COLUMNS + EVENT_COLUMNS + LATER_COLUMNS + PLACE_COLUMNS)
+    writer.writerow(
+        CSV_COLUMNS + LINK_COLUMNS + EVENT_COLUMNS + LATER_COLUMNS + PLACE_COLUMNS + LAST_COLUMNS
+    )
     event_of = report.event_names()
     for claim, counts in report.counted_claims():
         row = [
@@ -136,6 +144,7 @@ def write_csv(report: Report, out: TextIO) -> None:
             *event_of.get(claim.id, ("", "")),
             *_PICK_LATER(claim),
             *_place_cells(claim.place),
+            "yes" if claim.earlier_figure else "no",
         ]
         for flag in _FLAGS:
             row[flag] = "yes" if row[flag] else "no"

@@ -308,12 +308,17 @@ def single_voice_note(left: int) -> str:
 
 
 def left_out_line(e: EventSummary) -> str:
-    """ "2 claims judged false left out of these figures.", or "" when none was."""
-    left_out = sum(f.left_out for f in e.figures if f.side is None)  # side rows: again
-    if not left_out:
-        return ""
-    claims = "1 claim" if left_out == 1 else f"{left_out} claims"
-    return f"{claims} judged false left out of these figures."
+    """ "2 claims judged false left out of these figures.", "1 first count its own
+    report replaced left out of these figures.", both, or "" when none was."""
+    whole = [f for f in e.figures if f.side is None]  # side rows: the same claims again
+    lines = []
+    if left_out := sum(f.left_out for f in whole):
+        claims = "1 claim" if left_out == 1 else f"{left_out} claims"
+        lines.append(f"{claims} judged false left out of these figures.")
+    if earlier := sum(f.earlier for f in whole):
+        counts = "1 first count" if earlier == 1 else f"{earlier} first counts"
+        lines.append(f"{counts} their own reports replaced left out of these figures.")
+    return " ".join(lines)
 
 
 def superseded_line(summary: Summary) -> str:

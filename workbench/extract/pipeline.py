@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from itertools import groupby
 
 from workbench.extract.document import Whole, pages
+from workbench.extract.earlier_figures import with_earlier_figures
 from workbench.extract.reader import Reader
 from workbench.models import Claim, SourceDocument
 from workbench.vocabulary import READ_LANGUAGES
@@ -27,15 +28,16 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
     """The claims of `extract_claims`, yielded as they are read, a page at a time
     (extract/document.py). A figure restated without its source takes the source its
     restatement names within `RESTATED_WITHIN` claims on its page (restatements.py),
-    so a caller that does not keep the claims holds at most that many, and one page's
-    text, however long the document. A document in a language not in
-    `READ_LANGUAGES` gives none (ingest warns of it)."""
+    so a caller that does not keep the claims holds at most that many (and
+    `earlier_figures.WINDOW` more), and one page's text, however long the document.
+    A figure the report replaces with a later one is marked `earlier_figure`. A
+    document in a language not in `READ_LANGUAGES` gives none (ingest warns of it)."""
     whole = Whole(doc)
     for page in pages(doc):
         for language, part in _by_language(page.doc):
             if language in READ_LANGUAGES:  # another language read with English words
                 reader = _french() if language == "fr" else Reader  # gives only mistakes
-                yield from reader(part, whole, page.offset).claims()
+                yield from with_earlier_figures(reader(part, whole, page.offset).claims())
 
 
 def _french() -> type[Reader]:

@@ -122,6 +122,8 @@ class MatchInput:
     place_relation: str = "in"  # what the phrase says of it: "north of", "between" ...
     status: str = "unreviewed"  # the analyst's verdict (events leave false claims out)
     language: str | None = None  # the document's, ISO 639-1 ("fr"); None: not known
+    # its report gives the figure as one it replaced (extract/earlier_figures.py)
+    earlier_figure: bool = False
 
     @classmethod
     def from_row(cls, row: MatchInputRow) -> MatchInput:
@@ -153,6 +155,7 @@ class MatchInput:
             place_relation=place_relation(row["place"]),
             status=row["status"],
             language=row["language"],
+            earlier_figure=bool(row["earlier_figure"]),
         )
 
 

@@ -91,6 +91,9 @@ def _figures(a: Features, b: Features, how: str) -> str:
     if how == "denied":
         who = "the second" if b.claim.denies else "the first"
         line += f"; {who} voice calls the story false"
+    for which, f in (("first", a), ("second", b)):
+        if f.claim.earlier_figure:  # extract/earlier_figures.py
+            line += f"; the {which} is a first count its own report replaced"
     return line
 
 

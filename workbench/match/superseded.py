@@ -43,8 +43,10 @@ def with_superseded(found: Iterable[Features]) -> list[Features]:
     a first count ("nine initial casualties"), or the larger as a revised one ("a
     total of 25", "the toll rose to 40"). A larger toll of another place, or one told
     as any count, is no revision: a report gives many tolls of many villages. Linear
-    in a report's tolls of one place (a page may state one toll 40,000 times)."""
-    claims = list(found)
+    in a report's tolls of one place (a page may state one toll 40,000 times).
+    A claim extraction found its report replaced (`earlier_figure`: "had previously
+    said 70 ... now stands at 93") is superseded whatever its place."""
+    claims = [replace(f, superseded=True) if f.claim.earlier_figure else f for f in found]
     groups: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, f in enumerate(claims):
         if f.category in TOLLS and f.places:

@@ -136,6 +136,10 @@ class Claim(BaseModel):
     # The gazetteer's place for `location` (workbench/located.py), None when the
     # gazetteer knows none of its names or it was not looked up.
     place: ClaimPlace | None = None
+    # The report gives the figure as one it then replaces: its first count ("had
+    # previously said 70 ... the toll now stands at 93"). Kept, but left out of an
+    # event's figures where the standing one is there. See extract/earlier_figures.py.
+    earlier_figure: bool = False
 
     @field_validator("place", mode="before")
     @classmethod

@@ -62,6 +62,9 @@ class CategoryFigures(BaseModel):
     majority: Number | None  # None: no figure has more than half the voices
     majority_voices: int
     left_out: int = 0  # claims the analyst marked false: not counted in any figure
+    # first counts their own report replaced with a figure that is counted here
+    # (extract/earlier_figures.py): not counted in any figure
+    earlier: int = 0
     disputed: int = 0  # claims the analyst marked disputed: counted, and said so
     # The victims' side these figures count, as UCDP splits an event's deaths: "military"
     # (security forces), "armed_group", "civilian", or "unstated" (people, no side

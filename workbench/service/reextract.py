@@ -47,6 +47,7 @@ _COMPARED = (
     "section",
     "comment",
     "commenter",
+    "earlier_figure",
 )
 # A corrected field by the name `_COMPARED` gives its column.
 _COLUMN_OF = {"place": "location"}

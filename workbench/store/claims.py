@@ -242,6 +242,7 @@ def claim_row(document_id: int, voice_id: int, claim: Claim, path: str) -> list[
         claim.period,
         claim.origin,
         claim.place.model_dump_json() if claim.place else "",  # looked up at ingest
+        int(claim.earlier_figure),
     ]
 
 
@@ -286,6 +287,7 @@ CLAIM_COLUMNS = (
     "period",
     "origin",
     "place",
+    "earlier_figure",
 )
 # A claim's id is never one a removed claim had: the archive keeps that claim's
 # verdicts under its id, and `history ID` must not mix two claims (SQLite gives the
@@ -304,7 +306,7 @@ _CLAIM_SELECT = """
            vo.grade AS voice_grade, c.start, c."end", c.text, c.sentence, c.category, c.value,
            c.low, c.high, c.qualifier, c.unit, c.subject, c.actor, c.location, c.date,
            c.date_text, c.attribution, c.hedged, c.denies, c.country, c.section, c.comment,
-           c.commenter, c.scope, c.period, c.origin, c.place,
+           c.commenter, c.scope, c.period, c.origin, c.place, c.earlier_figure,
            COALESCE(v.status, 'unreviewed') AS status, v.note, v.analyst, v.decided_at,
            v.stale_reason, c.machine, c.dismissed, c.added_by, (
                SELECT json_object('claim_id', p.id, 'document_id', p.document_id,
@@ -330,7 +332,8 @@ _MATCH_INPUTS = f"""
     SELECT c.id, c.document_id, c.voice_id, vo.name AS voice, c.category, c.low, c.high,
            c.value, c.qualifier, c.subject, c.unit, c.location, c.country, c.date,
            d.published, d.loaded_at, c.sentence, c.text, c.denies, c.section, c.date_text,
-           c.scope, c.place, COALESCE(v.status, 'unreviewed') AS status, d.language
+           c.scope, c.place, COALESCE(v.status, 'unreviewed') AS status, d.language,
+           c.earlier_figure
     FROM claims c JOIN documents d ON d.id = c.document_id
     JOIN voices vo ON vo.id = c.voice_id
     LEFT JOIN verdicts v ON v.claim_id = c.id

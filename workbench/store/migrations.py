@@ -18,6 +18,7 @@ from workbench.store.migrations_sources import (
     m014_comment_languages,
     m015_voice_identity,
     m016_note_times,
+    m017_earlier_figures,
 )
 from workbench.store.values import GRADES, STATUSES
 
@@ -392,6 +393,7 @@ migrations()(m013_captures)  # the bodies from m013 on are in migrations_sources
 migrations()(m014_comment_languages)
 migrations()(m015_voice_identity)
 migrations()(m016_note_times)
+migrations()(m017_earlier_figures)
 
 SCHEMA_VERSION = len(migrations._migrations)
 _KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

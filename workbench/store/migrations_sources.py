@@ -93,3 +93,13 @@ def m016_note_times(db: Database) -> None:
         UPDATE verdicts SET noted_at = decided_at, noted_by = analyst WHERE note IS NOT NULL;
         """
     )
+
+
+def m017_earlier_figures(db: Database) -> None:
+    """A trial's event was "contested" by the first toll of a report that itself gave
+    the standing one ("had previously said 70 ... now stands at 93").
+    `claims.earlier_figure`: 1 where the report gives the claim's figure as one a
+    later figure of its own replaced (extract/earlier_figures.py); events leave it
+    out of their figures. Claims stored before this migration read 0 until their
+    documents are read again (`workbench reextract`)."""
+    db.execute("ALTER TABLE claims ADD COLUMN earlier_figure INTEGER NOT NULL DEFAULT 0")

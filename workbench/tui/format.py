@@ -30,6 +30,7 @@ CORROBORATES_MARK = "⇄"
 CONTRADICTS_MARK = "▲"
 REVISED_MARK = "Δ"
 SUPERSEDED_MARK = "⊘"
+EARLIER_MARK = "↻"
 LEGEND: list[tuple[str, str]] = [
     *((mark, f"verdict: {status}") for status, mark in STATUS_MARKS.items()),
     (SAVING_MARK, "a change being saved"),
@@ -44,6 +45,10 @@ LEGEND: list[tuple[str, str]] = [
         SUPERSEDED_MARK,
         "after a figure: a newer version of its source replaced it (not matched or counted)",
     ),
+    (
+        EARLIER_MARK,
+        "after a figure: a first count its own report replaced with a later one (not counted)",
+    ),
     ("~ > ≥ ≤ <~", "before a figure: about, more than, at least, up to, nearly"),
     (CORROBORATES_MARK, "claims of other voices that corroborate it"),
     (CONTRADICTS_MARK, "claims of other voices that contradict it"),
@@ -53,8 +58,11 @@ LEGEND: list[tuple[str, str]] = [
 def claim_figure(claim: Claim) -> str:
     """The claim's figure as every screen shows it: "dozens *" when hedged, "23 Δ"
     when a new version of its source revised it, "14 ⊘" when a newer version of its
-    source replaced its document (superseded)."""
+    source replaced its document (superseded), "70 ↻" when its own report gives it as
+    a first count it replaced (`earlier_figure`)."""
     shown = figure(claim)
+    if claim.earlier_figure:
+        shown = f"{shown} {EARLIER_MARK}"
     if not isinstance(claim, StoredClaim):
         return shown
     if claim.figure_changed_from is not None:

@@ -377,6 +377,9 @@ def _attribution_said(claim: StoredClaim) -> str:
     return said
 
 
+_EARLIER_LINE = "its own report gives a later figure that replaced it: not counted in events"
+
+
 def _fields(claim: StoredClaim, credibility: ClaimCredibility) -> Text:
     interval = f"{_bound(claim.low)} .. {_bound(claim.high)} ({claim.qualifier})"
     rows = [
@@ -390,6 +393,7 @@ def _fields(claim: StoredClaim, credibility: ClaimCredibility) -> Text:
             if (newer := claim.superseded_by) is not None
             else []
         ),
+        *([("earlier", _EARLIER_LINE)] if claim.earlier_figure else []),
         ("actor", claim.actor or "—"),
         ("place", place_line(claim.place) if claim.location else "—"),
         ("date", f"{claim.date or '—'}  ({_date_said(claim)})"),

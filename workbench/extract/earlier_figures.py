@@ -1,0 +1,166 @@
+"""A figure the report itself replaces: its first count, told before its standing one.
+
+"Officials had previously said 70 people were killed; the toll now stands at 93",
+"Initial reports said 20 died, but hospital sources later said 35", "Gunmen killed 47
+villagers. The figure was later raised to 58", "un premier bilan faisait état de 12
+morts ... le bilan s'est alourdi à 20": the 70, the 20, the 47 and the 12 are claims
+the report makes (it says someone gave them), but it gives them as overtaken. Such a
+claim gets `earlier_figure`: events leave it out of their figures where its report's
+standing figure is in the event, and matching weighs its links less
+(`match.superseded`), so that a report revising its own toll is no dispute between
+two voices (a trial's "contested" event whose low figure was the toll the same article
+said was out of date).
+
+A claim is an earlier figure when another claim of its report, of the same category
+and incident, with another figure, replaces it:
+- its own words call it earlier ("had previously said", "initially reported", "an
+  earlier toll", "first reports", "un premier bilan", "précédemment"), and the
+  report gives another figure anywhere near it; or
+- a later claim revises the toll ("the toll rose to", "was raised to", "now stands
+  at", "s'est alourdi à") and it was told before that claim.
+
+The same incident: the same category, places that agree (one names none, or one's
+name holds the other's), victims that agree (one names none, or the same noun, or
+people in general), neither a running total nor a part of a toll ("including five
+children"), and no claim of the category between them naming another place (the
+text moved on to another incident). A figure repeated is no revision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from workbench.models import Category, Claim, Scope
+
+WINDOW = 48  # claims: how far apart a first count and its revision are looked for
+_PEOPLE = frozenset({"people", "persons", "person", "victims", "individuals", "personnes"})
+# the counts of people whose first count a report revises
+_COUNTED = frozenset(
+    {
+        Category.KILLED,
+        Category.WOUNDED,
+        Category.MISSING,
+        Category.KIDNAPPED,
+        Category.DISPLACED,
+        Category.REFUGEES,
+        Category.ARRESTED,
+    }
+)
+
+_REPORTING = (
+    r"(?:said|says|put|puts|reported|gave|given|announced|stated|estimated|counted|told|"
+    r"confirmed|claimed|listed|recorded|cited|indicated|suggested|spoke)"
+)
+# The words that call a figure overtaken, in its clause: "had (previously) said",
+# "initially reported", "earlier reports", "un premier bilan", "précédemment".
+_EARLIER = re.compile(
+    r"\bhad\s+(?:(?:earlier|previously|initially|first|originally)\s+)?" + _REPORTING + r"\b"
+    r"|\b(?:previously|earlier|initially|originally|first)\s+" + _REPORTING + r"\b"
+    r"|\b(?:initial|earlier|previous|preliminary|first|original|provisional|prior)\s+"
+    r"(?:(?:death|casualty|official|police|media|news|press)\s+)?"
+    r"(?:reports?|estimates?|tolls?|figures?|counts?|tall(?:y|ies)|accounts?|assessments?)\b"
+    r"|\b(?:un|le)\s+(?:premier|précédent|precedent)\s+bilan\b|\bbilan\s+(?:initial|précédent)\b"
+    r"|\bpr[ée]c[ée]demment\b|\binitialement\b|\bavait\s+(?:fait\s+[ée]tat|annonc[ée]|"
+    r"indiqu[ée]|fait\s+part|évoqué|evoque|parlé)\b",
+    re.IGNORECASE,
+)
+# The words of a revised toll, in a claim's own text ("the toll rose to 58",
+# "figure was later raised to 58", "toll now stands at 93", "s'est alourdi à 20").
+_REVISES = re.compile(
+    r"\b(?:raised|revised|rose|risen|rises|climbed|climbs|increased|updated|jumped|"
+    r"now\s+stands|now\s+at|alourdi|passé\s+à|passe\s+à|revu|porté|grimpé)\b",
+    re.IGNORECASE,
+)
+# A part of a toll told before, or more of it: "including five children", "two more".
+_PART = re.compile(
+    r"^(?:including|among|of\s+(?:them|whom|those)|dont|parmi|y\s+compris)\b|\bincluded\b"
+    r"|\b(?:more|another|other|additional|autres?|de\s+plus|supplémentaires?)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r";|,\s*(?:but|while|whereas|mais|alors\s+que)\b|\b(?:but|though|although|after|when|mais)\b"
+)
+_PLACE_WORDS = re.compile(r"^(?:near|in|at|outside|around|près\s+de|à|dans)\s+", re.IGNORECASE)
+
+
+def with_earlier_figures(claims: Iterable[Claim]) -> Iterator[Claim]:
+    """The claims, in their order, each that another one of its report replaces
+    marked `earlier_figure` (this module's rules). A claim is handed on once
+    `WINDOW` more have been read, so memory holds that many, however long the text."""
+    window: list[tuple[Claim, bool]] = []  # each claim, and whether told as earlier
+    for claim in claims:
+        told_earlier = _counts(claim) and _told_earlier(claim)
+        if _counts(claim):
+            claim = _mark(window, claim, told_earlier)
+        window.append((claim, told_earlier))
+        if len(window) > WINDOW:
+            yield window.pop(0)[0]
+    yield from (claim for claim, _ in window)
+
+
+def _mark(window: list[tuple[Claim, bool]], new: Claim, new_earlier: bool) -> Claim:
+    """`new`, marked where it is told as earlier and a claim of `window` (those read
+    before it, nearest first) gives the figure that replaced it; the claims of the
+    window it replaces are marked in place: those told as earlier, and all where it
+    revises the toll."""
+    revises = _REVISES.search(new.text) is not None
+    replaced = False
+    for i in range(len(window) - 1, -1, -1):
+        old, old_earlier = window[i]
+        if old.category is not new.category or not _counts(old):
+            continue
+        if not _same_place(old, new):
+            break  # the text told another place's incident between them
+        if not _same_victims(old, new) or _same_figure(old, new):
+            continue
+        if new_earlier and not old_earlier:
+            replaced = True  # "The toll rose to 93. Officials had previously said 70"
+        elif (revises or old_earlier) and not new_earlier:
+            window[i] = (old.model_copy(update={"earlier_figure": True}), old_earlier)
+    return new.model_copy(update={"earlier_figure": True}) if replaced else new
+
+
+def _counts(claim: Claim) -> bool:
+    """Whether a claim can be a first count or its revision: a count of people of
+    one incident, no part of a toll told before it."""
+    return (
+        claim.category in _COUNTED
+        and claim.scope is Scope.INCIDENT
+        and not claim.denies
+        and not _PART.search(claim.text)
+    )
+
+
+def _told_earlier(claim: Claim) -> bool:
+    """Whether the words of the claim's clause call its figure overtaken."""
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0:
+        return False
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)]
+    start = ends[-1] if ends else 0
+    after = _CLAUSE_END.search(sentence, at + len(claim.text))
+    end = after.start() if after else len(sentence)
+    return _EARLIER.search(sentence, start, end) is not None
+
+
+def _same_place(a: Claim, b: Claim) -> bool:
+    """Whether two claims' places agree: one names none, or one's name holds the
+    other's ("Dala" and "Dala village, Borno State")."""
+    if not a.location or not b.location:
+        return True
+    x, y = (_PLACE_WORDS.sub("", p.casefold()) for p in (a.location, b.location))
+    return x in y or y in x
+
+
+def _same_victims(a: Claim, b: Claim) -> bool:
+    """Whether two claims count the same victims: one names none, they name the same
+    noun, or one counts people in general."""
+    x, y = (c.subject.casefold() if c.subject else None for c in (a, b))
+    return x is None or y is None or x == y or x in _PEOPLE or y in _PEOPLE
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    """Whether two claims state the same figure (a restatement, no revision)."""
+    return (a.low, a.high) == (b.low, b.high)
