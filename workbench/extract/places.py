@@ -39,6 +39,7 @@ from workbench.extract.not_places import (
     not_a_place,
     trim_common,
 )
+from workbench.extract.place_events import EVENT_WORDS, event_places
 from workbench.extract.place_locatives import ATTRIBUTE_WORDS, locatives
 from workbench.extract.place_mention import PlaceMention as PlaceMention
 from workbench.extract.place_mention import is_border as is_border
@@ -203,6 +204,27 @@ def coarse(name: str) -> bool:
     return bool(gazetteer_hits(name, 0, len(name), _COUNTRY_PATTERN, COUNTRY_WORDS))
 
 
+# the words that name a part of a country by its side: "northeastern Nigeria", "the far
+# north of Cameroon", "central Mali"
+_SIDE_WORDS = re.compile(
+    r"(?:(?:the|of|in|far|extreme|upper|lower|central|(?:north|south)?-?(?:east|west)?(?:ern)?"
+    r"|north(?:ern)?|south(?:ern)?)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def country_wide(name: str) -> bool:
+    """Whether a place's name is a country's, or a side of one ("northeastern
+    Nigeria", "the north of Cameroon"): no finer place, nor a division's ("Borno
+    state")."""
+    hits = gazetteer_hits(name, 0, len(name), _COUNTRY_PATTERN, COUNTRY_WORDS)
+    if len(hits) != 1:
+        return False
+    start, end, _ = hits[0]
+    side = _SIDE_WORDS.match(name)
+    return side is not None and side.end() == start and not name[end:].strip(" .,")
+
+
 def dateline_place(
     text: str,
     first_block_start: int,
@@ -271,7 +293,7 @@ def _appositions(text: str, start: int, end: int) -> list[tuple[PlaceMention, in
 
 def _named(text: str, start: int, end: int, words: WordIndex) -> list[PlaceMention]:
     """Places named without a preposition: "the village of Tamsu", "the attack on
-    Kwatalo", "Kukawa district", "Gwoza LGA", "Kano State"."""
+    Kwatalo", "the Kukawa attack", "Kukawa district", "Gwoza LGA", "Kano State"."""
     mentions, phrases = [], []
     if words.has(NAME_A_KIND_WORDS):
         first = OF_PLACE_CALLED_FIRST if words.has(CALLED_WORDS) else OF_PLACE_FIRST
@@ -287,6 +309,8 @@ def _named(text: str, start: int, end: int, words: WordIndex) -> list[PlaceMenti
         acronym = ACRONYM.fullmatch(name) and name.lower() not in PLACE_NAMES
         if not acronym and not refused_name(name, text, start_name, end_name, end):
             mentions.append(PlaceMention(start_name, end_name, name, True))
+    if words.has(EVENT_WORDS):  # "the Kukawa attack"
+        mentions += event_places(text, end, words)
     if words.has(SUFFIX_WORDS):
         for match in words.ending_near(SUFFIXED, SUFFIX_WORDS):
             mention = _suffixed(match, text, end)

@@ -42,7 +42,7 @@ from workbench.extract.page_context import (
     by_clause,
     place_start,
 )
-from workbench.extract.places import coarse, nearest
+from workbench.extract.places import coarse, country_wide, nearest
 from workbench.extract.restatements import share_attributions
 from workbench.extract.retractions import not_retracted
 from workbench.extract.scope import claim_scope, may_total
@@ -223,13 +223,20 @@ class Reader(PageContext):
                         sentence.block,
                         hedged,
                         denies,
-                        place.name if place else self._inherited(carried[position], scope),
+                        self._finest(index, place.name)
+                        if place
+                        else self._inherited(carried[position], scope),
                         date,
                         self._attribution(speakers, reading, sentence.block),
                         scope,
                     )
                 )
         return claims
+
+    def _finest(self, index: int, name: str) -> str:
+        """The place a claim's sentence names for it, or where that is only a country or
+        a division, the finer scene a sentence after it gives (`scene_within`)."""
+        return (country_wide(name) and self.scene_within(index, name)) or name
 
     def _inherited(self, carried: str | None, scope: tuple[str, str | None]) -> str | None:
         """The place a claim whose sentence names none takes from the sentences around

@@ -1,0 +1,103 @@
+"""Two kinds of place found by paraphrasing real leads (session 41), on sentences
+written for the tests: the event's attribute ("the Kukawa attack") and the scene a
+wire's next sentence gives where the lead names only a country."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbench.extract import extract_claims
+from workbench.extract.places import country_wide
+from workbench.ingest import document_from_text
+from workbench.models import Category
+
+
+def places(text: str) -> list[str | None]:
+    doc = document_from_text("lead.txt", text)
+    doc = doc.model_copy(update={"published": dt.date(2022, 9, 14)})
+    return [c.location for c in extract_claims(doc) if c.category is Category.KILLED]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Dikwa attack left 11 fishermen dead.", "Dikwa"),
+        ("The Mubi market bombing killed 23 traders.", "Mubi"),
+        ("Nine worshippers died in the Konduga mosque attack.", "Konduga"),
+        ("The Pulka ambush killed seven soldiers, the army said.", "Pulka"),
+        ("The Eastgate mall attack killed 14 shoppers.", "Eastgate"),
+    ],
+)
+def test_the_name_before_the_event_is_its_place(text, place):
+    assert places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISWAP attack killed 12 soldiers.",  # an armed group
+        "The Israeli strike killed 9 people.",  # a nationality
+        "The U.S. bombing killed 9 militants.",  # a country from afar
+        "The Tuesday attack killed 12 soldiers.",  # a day
+        "The October attack killed 40 villagers.",  # a month
+        "The Christmas Day bombing killed 40 worshippers.",  # a feast
+        "The deadly attack killed 20 people.",  # no name
+    ],
+)
+def test_a_name_before_the_event_that_is_no_place(text):
+    assert places(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Gunmen killed 14 herders in northwestern Nigeria, police said.\n\n"
+            "The attack took place on Friday in Maru, a town in Zamfara state.",
+            "Maru",
+        ),
+        (
+            "Jihadists killed 15 farmers in northeast Nigeria. The raid happened near "
+            "Damasak as the farmers were harvesting rice.",
+            "near Damasak",
+        ),
+    ],
+)
+def test_a_lead_naming_a_country_takes_the_scene_the_next_sentence_gives(text, place):
+    assert places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence tells another toll: a part, or another incident
+        "Bombings across northern Iraq killed 60 people. The deadliest attack was a blast "
+        "in Tikrit that killed 21.",
+        # it does not tie back to the event
+        "Gunmen killed 14 herders in northwestern Nigeria. Maru residents fled their homes.",
+        # the lead names a town: nothing finer is looked for
+        "Gunmen killed 14 herders in Gusau. The attack took place near Maru.",
+        # a place of another country
+        "Gunmen killed 14 herders in northern Nigeria. The attack was like one in Nairobi.",
+    ],
+)
+def test_no_scene_from_a_sentence_that_is_not_the_leads(text):
+    assert places(text)[0] in ("northern Iraq", "northwestern Nigeria", "Gusau", "northern Nigeria")
+
+
+@pytest.mark.parametrize(
+    ("name", "wide"),
+    [
+        ("Nigeria", True),
+        ("northeastern Nigeria", True),
+        ("the far north of Cameroon", True),
+        ("central Mali", True),
+        ("Borno State", False),
+        ("Gao, Mali", False),
+        ("Kukawa", False),
+    ],
+)
+def test_country_wide_names(name, wide):
+    assert country_wide(name) is wide

@@ -1,0 +1,61 @@
+"""A place named as the attribute of the event: "The Kukawa attack left 15 farmers
+dead", "the Kasese school attack killed 42", "killed in the Jos market bombing".
+
+The name before an event's noun (attack, bombing, raid, massacre, ambush, blast ...),
+with one noun of where in it between ("school", "market", "mosque"), is where the
+event happened, as "the attack on Kukawa" says. It is no place where it is something
+else that stands there: an armed group ("the ISWAP attack"), a nationality or a
+country acting from afar ("the Israeli strike", "the U.S. bombing"), a person or an
+organisation (`place_names.refused_name`), a day, a month or a feast ("the Monday
+attack", "the September attack", "the Christmas Day bombing").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from workbench.extract.gazetteer import COUNTRY_BY_NAME
+from workbench.extract.place_mention import PlaceMention
+from workbench.extract.place_names import refused_name, strip_name
+from workbench.extract.place_patterns import NAME
+from workbench.extract.wordindex import WordIndex
+
+_EVENT_NOUNS = (
+    r"attacks?|bombings?|raids?|massacres?|ambush(?:es)?|blasts?|explosions?|shootings?|"
+    r"killings|assaults?|air\s*strikes?|drone\s+strikes?|suicide\s+(?:attack|bombing)s?|"
+    r"bomb\s+attacks?|car\s+bombings?|landmine\s+blast"
+)
+# the first words of the event nouns, where the pattern is looked for
+EVENT_WORDS = frozenset(
+    "attack attacks bombing bombings raid raids massacre massacres ambush ambushes blast "
+    "blasts explosion explosions shooting shootings killings assault assaults airstrike "
+    "airstrikes strike strikes".split()
+)
+_SITE = (
+    r"school|market|mosque|church|camp|hotel|prison|village|town|bus\s+station|bus\s+park|"
+    r"motor\s+park|checkpoint|(?:military\s+|army\s+)?base|airport|stadium|university|mall|"
+    r"shopping\s+(?:mall|centre|center)|hospital|restaurant|nightclub|cafe|police\s+station"
+)
+EVENT_PLACE = re.compile(
+    rf"\b(?i:the)\s+(?P<name>{NAME})\s+(?:(?i:{_SITE})\s+)?(?i:{_EVENT_NOUNS})\b"
+)
+_CALENDAR = frozenset(
+    w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
+)
+
+
+def event_places(text: str, end: int, words: WordIndex) -> list[PlaceMention]:
+    """The places named before an event's noun in `text[words.start:end]`, in order."""
+    found = []
+    for match in words.ending_near(EVENT_PLACE, EVENT_WORDS, reach=60):
+        name = strip_name(match.group("name"))
+        first = match.start("name")
+        last = first + len(name)
+        if "." in name or name.lower() in COUNTRY_BY_NAME:
+            continue  # a country acting from afar: "the U.S. bombing", "the Kenya strike"
+        if _CALENDAR.intersection(name.lower().split()):
+            continue
+        if not refused_name(name, text, first, last, end):
+            found.append(PlaceMention(first, last, name, True))
+    return found
