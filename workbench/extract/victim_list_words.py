@@ -99,7 +99,10 @@ NAME_DESCRIBED = re.compile(
     + r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+"
     r"(?:an?|the|(?!(?:which|who|whose|where|when|that)\s)[a-z][\w-]*)\s[^;:]{0,150}?,\s*$"
 )
+# A saying verb after an item, or after the name it is the title of: "..., a local
+# official said", "..., the council's chairman, Musa Bello, told AFP".
 SPEAKER_NEXT = re.compile(
+    r"(?:,\s+(?-i:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|reported|added|stated|confirmed|announced|"
     r"claimed|tweeted|wrote)\b",
     re.IGNORECASE,
