@@ -367,7 +367,7 @@ _BREAKDOWN = re.compile(
     r"^(?:includ|among(?:st)?\s+(?:them|whom)\b|(?:those|the\s+people|the\s+persons)\s+"
     r"(?:killed|dead|wounded|injured|hurt|kidnapped|abducted)\s+(?:also\s+)?includ)|"
     r"^(?:the\s+(?:dead|victims|fatalities)\s+includ|among\s+(?:the\s+)?(?:dead|killed|"
-    r"victims|fatalities))|\bof\s+(?:the\s+(?:dead|victims|fatalities)|those\s+killed|them|whom|these)\b"
+    r"victims|fatalities)|among(?:st)?\s+(?:the|those)\s+(?:\S+\s+){0,2}?(?:were|was|are|is)\s)|\bof\s+(?:the\s+(?:dead|victims|fatalities)|those\s+killed|them|whom|these)\b"
     # "only five of their cadres died": a side's share of a total told before
     r"|^(?:only\s+)?[\w-]+\s+of\s+(?:their|its)\s"
     # "Nine of the rebel dead", "one of the two persons killed"

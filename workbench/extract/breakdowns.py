@@ -37,6 +37,13 @@ _INCLUDED = re.compile(
     r"(?<![a-z])(?P<lead>(?:those|the\s+people|the\s+persons)\s+(?P<fate>killed|dead|wounded|"
     r"injured|hurt|kidnapped|abducted)\s+(?:also\s+)?includ(?:ed|e|es))\s+$"
 )
+# The same, the part after the verb: "Among those killed were four children", "Among the
+# 21 dead were ...", "Among the injured was a policeman".
+_AMONG_WERE = re.compile(
+    r"(?<![a-z])(?P<lead>among(?:st)?\s+(?:the|those)\s+(?:(?:people|persons)\s+)?(?:\d[\d,]*\s+)?"
+    r"(?P<fate>killed|dead|wounded|injured|hurt|kidnapped|abducted|victims)"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:were|was|are|is)\s+(?:also\s+)?)$"
+)
 _PART_CATEGORIES = frozenset({Category.OTHER, Category.TROOPS})
 _GAP = re.compile(r"[^.;:!?()\d]{0,80}")  # between a toll and its part: no figure, no stop
 # A part counted against its whole: "two of them", "three of whom".
@@ -78,10 +85,13 @@ def breakdowns(folded: str, start: int, readings: list[Reading]) -> list[Reading
         )
         if part_of_uncounted and (lead or _OF_THEM.match(folded, reading.start)):
             continue  # "many wounded, two of them critical": no figure of the wounded
-        included = _INCLUDED.search(folded, max(start, reading.start - 40), reading.start)
+        included = _INCLUDED.search(
+            folded, max(start, reading.start - 40), reading.start
+        ) or _AMONG_WERE.search(folded, max(start, reading.start - 60), reading.start)
         if included is not None and reading.category in _PART_CATEGORIES:
             fate = _FATES.get(included.group("fate"), Category.KILLED)
-            kept.append(_part(reading, fate, included.start("lead")))
+            listed = _part(reading, fate, included.start("lead"))
+            kept.append(listed)  # "and two women" after it: a part too (`_next_part`)
             continue  # "Those killed included 6 women": a part of the dead told before
         whole = kept[-1] if kept else None
         if (

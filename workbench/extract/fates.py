@@ -87,7 +87,10 @@ _VAGUE_ACTIVE = re.compile(
 )
 _AMONG_THOSE = re.compile(
     r"\bamong\s+(?P<q>those|the\s+people|the\s+persons)\s+(?:(?:still|reported|who\s+are|"
-    r"who\s+were|who\s+went)\s+)?(?P<cue>missing|displaced|kidnapped|abducted|unaccounted\s+for)\b",
+    r"who\s+were|who\s+went)\s+)?(?P<cue>missing|displaced|kidnapped|abducted|unaccounted\s+for)\b"
+    # "Among those abducted were 12 schoolgirls": a part counted (`breakdowns`), no vague count
+    r"(?!\s+(?:were|was|are|is)\s+(?:also\s+)?(?:\d|(?:an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|twenty|dozens|scores|hundreds)\b))",
     re.IGNORECASE,
 )
 # Everyone killed, no count given: "attacked the vehicle, leaving no survivors"

@@ -90,6 +90,8 @@ _FRENCH_PART = re.compile(
 )
 _BREAKDOWN = re.compile(
     r"(?i:including|among\s+(?:them|whom)|amongst\s+them|(?:out\s+)?of\s+(?:whom|them|those)\s"
+    # "Among the dead were", "Among those wounded was"
+    r"|among(?:st)?\s+(?:the|those)\s+(?:\S+\s+){0,2}?(?:were|was|are|is)\s"
     r"|(?:those|the\s+people|the\s+persons)"
     r"\s+(?:killed|dead|wounded|injured|hurt|kidnapped|abducted)\s+(?:also\s+)?includ)\b"
 )
