@@ -48,3 +48,42 @@ def test_a_toll_named_among_is_no_part():
 def test_a_part_does_not_change_the_toll_category_of_soldiers_elsewhere():
     claims = read("Gunmen killed 7 soldiers. Three policemen were wounded.")
     assert [(c, v) for c, v, _ in claims] == [("killed", 7), ("wounded", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "period"),
+    [
+        (
+            "The raids this week bring to more than 300 the number of civilians killed in "
+            "Yobe State since the start of the year, the monitor said.",
+            "2022-01-01/2022-09-14",
+            "since the start of the year",
+        ),
+        (
+            "More than 300 civilians have been killed so far this year.",
+            "2022-01-01/2022-09-14",
+            "so far this year",
+        ),
+        (
+            "More than 300 civilians have been killed since March.",
+            "2022-03-01/2022-09-14",
+            "since March",
+        ),
+        (
+            "The conflict has killed 40,000 people since 2011.",
+            "2011-01-01/2022-09-14",
+            "since 2011",
+        ),
+    ],
+)
+def test_a_running_total_is_dated_by_its_period(text, date, period):
+    doc = document_from_text("report.txt", text)
+    doc = doc.model_copy(update={"published": dt.date(2022, 9, 14)})
+    (claim,) = extract_claims(doc)
+    assert (claim.scope, claim.period, claim.date) == ("cumulative", period, date)
+
+
+def test_a_period_of_no_date_keeps_no_date():
+    doc = document_from_text("report.txt", "More than 20,000 have died in two years of war.")
+    (claim,) = extract_claims(doc.model_copy(update={"published": dt.date(2022, 9, 14)}))
+    assert (claim.scope, claim.date) == ("cumulative", None)

@@ -42,6 +42,7 @@ from workbench.extract.page_context import (
     by_clause,
     place_start,
 )
+from workbench.extract.period_dates import period_date
 from workbench.extract.places import coarse, country_wide, nearest
 from workbench.extract.restatements import share_attributions
 from workbench.extract.retractions import not_retracted
@@ -217,6 +218,8 @@ class Reader(PageContext):
                     self._scope(clause_start, clause_end, reading) if totals else _INCIDENT
                 )
                 date = self._event_date(date, start, end)
+                if scope[0] == Scope.CUMULATIVE.value:  # "since January": its period's dates
+                    date = period_date(scope[1], self.doc.published) or date
                 claims.append(
                     self._claim(
                         reading,
