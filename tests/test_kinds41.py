@@ -87,3 +87,17 @@ def test_a_period_of_no_date_keeps_no_date():
     doc = document_from_text("report.txt", "More than 20,000 have died in two years of war.")
     (claim,) = extract_claims(doc.model_copy(update={"published": dt.date(2022, 9, 14)}))
     assert (claim.scope, claim.date) == ("cumulative", None)
+
+
+def test_an_undated_headline_takes_the_day_its_story_tells_its_number_at():
+    text = (
+        "Gunmen kill 12 in attack on Nigerian market town\n\n"
+        "Gunmen killed 12 people in an attack on the town of Bama on Thursday, the army "
+        "said.\n"
+    )
+    doc = document_from_text("report.txt", text)
+    claims = extract_claims(doc.model_copy(update={"published": dt.date(2022, 9, 16)}))
+    assert [(c.section.value, c.value, c.date) for c in claims] == [
+        ("title", 12, "2022-09-15"),
+        ("paragraph", 12, "2022-09-15"),
+    ]

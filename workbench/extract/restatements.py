@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from workbench.models import BlockKind, Category, Claim, Number
 
@@ -26,34 +27,56 @@ def share_attributions(claims: Iterable[Claim]) -> Iterator[Claim]:
     and memory holds that many claims, however many the text has.
     """
     named: dict[_Figure, str] = {}
-    placed: dict[_Figure, _Place] = {}
+    told = _Told({}, {})
     waiting: deque[Claim] = deque()
     for claim in claims:
         if claim.attribution and claim.comment is None:
             named[_figure(claim)] = claim.attribution
-        if claim.location and claim.section is not BlockKind.TITLE and claim.comment is None:
-            placed.setdefault(_figure(claim), (claim.location, claim.country))
+        if claim.section is not BlockKind.TITLE and claim.comment is None:
+            told.add(claim)
         waiting.append(claim)
         if len(waiting) > RESTATED_WITHIN:
-            yield _sourced(waiting.popleft(), named, placed)
+            yield _sourced(waiting.popleft(), named, told)
     while waiting:
-        yield _sourced(waiting.popleft(), named, placed)
+        yield _sourced(waiting.popleft(), named, told)
+
+
+@dataclass
+class _Told:
+    """Where and when the story tells each figure first: its place by the figure
+    (category, low, high) and its place and date by the headline's number (category,
+    low: "Jihadists kill 20" over "killed at least 20")."""
+
+    placed: dict[_Figure, _Place]
+    dated: dict[tuple[Category, Number | None], tuple[str, str | None]]
+
+    def add(self, claim: Claim) -> None:
+        if claim.location:
+            self.placed.setdefault(_figure(claim), (claim.location, claim.country))
+        if claim.date:
+            self.dated.setdefault((claim.category, claim.low), (claim.date, claim.date_text))
 
 
 def _figure(claim: Claim) -> _Figure:
     return claim.category, claim.low, claim.high
 
 
-def _sourced(claim: Claim, named: dict[_Figure, str], placed: dict[_Figure, _Place]) -> Claim:
+def _sourced(claim: Claim, named: dict[_Figure, str], told: _Told) -> Claim:
     """`claim` with the source a restatement names, where it names none; a headline's
     figure whose country is not the story's at the place the story first tells it at
     ("... near Lake Chad" in the headline, "in Bosso, in the Diffa region" in the
     story: Bosso, Niger). A headline's place in the story's country stays its own
-    ("Cameroun" over the story's "Kolofata")."""
+    ("Cameroun" over the story's "Kolofata"). A headline that dates nothing takes the
+    day the story tells its number at ("Gunmen kill 12 in second attack" and "killed
+    12 people ... on Thursday"): an undated headline matched every day's reports."""
     update: dict[str, str | None] = {}
     if claim.attribution is None and (source := named.get(_figure(claim))) is not None:
         update["attribution"] = source
-    place = placed.get(_figure(claim)) if claim.section is BlockKind.TITLE else None
+    if claim.section is not BlockKind.TITLE:
+        return claim.model_copy(update=update) if update else claim
+    place = told.placed.get(_figure(claim))
     if place is not None and place[1] is not None and place[1] != claim.country:
         update["location"], update["country"] = place
+    if claim.date is None and (day := told.dated.get((claim.category, claim.low))):
+        update["date"], update["date_text"] = day
     return claim.model_copy(update=update) if update else claim
