@@ -42,3 +42,19 @@ def test_a_title_apposed_to_the_speaker_is_no_victim(text):
 )
 def test_named_victims_stay_victims(text, total):
     assert sum(v or 0 for v, _ in killed(text)) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "The toll has risen to 18, up from 12 reported earlier, local officials said.",
+            "local officials",
+        ),
+        ("The toll rose to 18 from the 12 announced on Friday, the governor said.", "governor"),
+        # a day's number before the verb is no figure reported
+        ("The newspaper on February 14 reported that 12 people were killed.", "newspaper"),
+    ],
+)
+def test_a_figure_reported_earlier_is_no_speaker(text, voice):
+    assert [a for _, a in killed(text)][-1] == voice

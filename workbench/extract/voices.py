@@ -241,11 +241,25 @@ def _verbs(masked: str, folded: str, words: WordIndex) -> list[re.Match[str]]:
     return sorted(speech + tolls + saying, key=lambda m: m.start())
 
 
+# a figure right before a verb of report: "up from 12 reported earlier"
+_FIGURE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?:{MONTH_NAMES_RE})\s+)?(?P<figure>\d[\d,.]*|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _reported(text: str, verb: re.Match[str]) -> bool:
     """Whether a verb of report is a passive's, with nobody speaking: "5 said killed",
-    "a strike said to have killed 9" (not "militants who claim to have killed")."""
+    "a strike said to have killed 9" (not "militants who claim to have killed"), "up
+    from 12 reported earlier" (the figure reported)."""
     if _REPORTED_FATE.match(text, verb.end()):
         return True
+    if verb.group(0).lower() in ("reported", "given", "announced", "recorded") and (
+        (figure := _FIGURE_BEFORE.search(text, max(0, verb.start() - 24), verb.start()))
+        and figure.start() == figure.start("figure")  # "on February 14 reported": a day
+    ):
+        return True  # "up from 12 reported earlier": the figure reported, nobody speaking
     return verb.group(0).lower() in ("said", "reported") and bool(_SAID_TO.match(text, verb.end()))
 
 
