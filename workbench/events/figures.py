@@ -167,7 +167,8 @@ def category_figures(
     stated = [n for own in every_word.values() for n in _stated(own)]
     majority, backers = _majority(counted_by_origin, disputed)
     ids = {c.id for c in claims}
-    contested = any(contradicted.get(c.id, _NONE) & ids for c in claims) or _disjoint(voices)
+    wholes = by_origin(_wholes(claims), origins)  # a part is no second toll to dispute
+    contested = any(contradicted.get(c.id, _NONE) & ids for c in claims) or _disjoint(wholes)
     return CategoryFigures(
         category=Category(claims[0].category),
         claims=len(claims),

@@ -1,7 +1,8 @@
 """Which claims speak of one incident: claims grouped into events.
 
 Pure code: claims and links in, groups out. Two claims join one event when one
-sentence tells both (killed and wounded in one ambush), or when a link says they
+sentence tells both (killed and wounded in one ambush), when one report tells both
+of one place on days that meet (`_join_one_report`), or when a link says they
 speak of the same thing at the same time (restates, corroborates, contradicts, or
 related across categories, which matching only suggests for the same time). A
 standing count met again at another date is a timeline, not the same event.
@@ -115,6 +116,7 @@ def group(
     for c in claims:
         key = (c.document_id, c.sentence, c.location or "")
         sets.union(by_sentence.setdefault(key, c.id), c.id)
+    _join_one_report(sets, claims, days)
     _join_repeats(sets, claims, days)
     category = {c.id: c.category for c in claims}
     unplaced = {c.id for c in claims if not c.location and c.id not in placed}
@@ -136,6 +138,34 @@ def _days(claim: MatchInput) -> tuple[int, int] | None:
     """The first and last day a claim speaks of, as ordinals; None when unknown."""
     span = time_span(claim)
     return None if span.start is None or span.end is None else (span.start, span.end)
+
+
+def _join_one_report(
+    sets: _Sets, claims: Sequence[MatchInput], days: Mapping[int, tuple[int, int] | None]
+) -> None:
+    """The counts one report gives at one place (the same place phrase, case aside), of
+    any category, on days that meet (or no day told): one incident's dead, wounded and
+    displaced ("... killed 20 in Ngoshe. Twelve people were wounded, he added."),
+    which no link joins, since links join one category's claims. A running total
+    stays apart from an incident, a count of another day at the same place is
+    another incident, and "north of Kidal" is no place of "the road linking Kidal and
+    Anefis"."""
+    same: dict[tuple[object, ...], list[MatchInput]] = {}
+    for c in claims:
+        if c.location:
+            same.setdefault((c.document_id, c.scope, c.location.casefold()), []).append(c)
+    for members in same.values():
+        for a, b in pairwise(members):
+            if _days_meet(days[a.id], days[b.id]):
+                sets.union(a.id, b.id)
+
+
+def _days_meet(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    """Whether two claims' days meet, within EVENT_TOLERANCE; a claim of no known day
+    meets any."""
+    if a is None or b is None:
+        return True
+    return a[0] - EVENT_TOLERANCE <= b[1] and b[0] - EVENT_TOLERANCE <= a[1]
 
 
 def _join_repeats(

@@ -26,7 +26,6 @@ from workbench.extract.date_context import (
     day_told_next,
     formula_line,
     note_day,
-    states,
 )
 from workbench.extract.dates import DateMention, find_dates, pick_date
 from workbench.extract.document import Whole
@@ -37,7 +36,6 @@ from workbench.extract.lexicon import HEDGES
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.page_context import (
     LOOK_BACK,
-    TIES_BACK,
     PageContext,
     by_clause,
     place_start,
@@ -50,6 +48,7 @@ from workbench.extract.scope import claim_scope, may_total
 from workbench.extract.singular import find_singular
 from workbench.extract.spans import SpanSet
 from workbench.extract.speaker_phrase import Speaker
+from workbench.extract.story_days import TIME_NOUNS, TOLD_ON, StoryDays
 from workbench.extract.tellers import telling
 from workbench.extract.told_dates import ENGLISH, single_day, told_dates
 from workbench.extract.uncounted_spans import URL_MARKS, uncounted_spans
@@ -57,7 +56,7 @@ from workbench.extract.victim_background import counterfactual
 from workbench.extract.victim_backs import told_bodies
 from workbench.extract.victim_words import EVENT_WORDS
 from workbench.extract.victims import find_victims
-from workbench.models import Category, Claim, Scope, SourceDocument
+from workbench.models import BlockKind, Category, Claim, Scope, SourceDocument
 
 # Run over lower-cased text: a case-sensitive scan with a lookbehind is several
 # times faster than \b with IGNORECASE, and this scan reads every character; the
@@ -83,7 +82,7 @@ class Reader(PageContext):
     def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
         super().__init__(doc, whole, offset)
         self.last: Reading | None = None  # the last claim read, which "a further 200" means
-        self._event_day: DateMention | None = None  # the last claim's date of an event
+        self.story = StoryDays()  # the day of the incident the story tells
         self._dates: dict[int, list[DateMention]] = {}
         # whether a sentence of the page may hold a link: most pages hold none
         self.links = any(mark in self.text for mark in URL_MARKS)
@@ -217,24 +216,40 @@ class Reader(PageContext):
                 scope = fate_scope(text, start, end, reading) or (
                     self._scope(clause_start, clause_end, reading) if totals else _INCIDENT
                 )
-                date = self._event_date(date, start, end)
+                date = self.story.event_date(self.text, self.folded, date, start, end)
+                location = (
+                    self._finest(index, place.name)
+                    if place
+                    else self._inherited(carried[position], scope)
+                )
                 if scope[0] == Scope.CUMULATIVE.value:  # "since January": its period's dates
                     date = period_date(scope[1], self.doc.published) or date
+                elif date is None and reading.category in TOLD_ON and self._undated(index, dates):
+                    date = self.story.carried(location, self.doc.published)  # "Seven were hurt"
+                self.story.told(date, location)
                 claims.append(
                     self._claim(
                         reading,
                         sentence.block,
                         hedged,
                         denies,
-                        self._finest(index, place.name)
-                        if place
-                        else self._inherited(carried[position], scope),
+                        location,
                         date,
                         self._attribution(speakers, reading, sentence.block),
                         scope,
                     )
                 )
         return claims
+
+    def _undated(self, index: int, dates: list[DateMention]) -> bool:
+        """Whether sentence `index` is a body sentence that names no time at all: no
+        date, and no word of one it measures from something else ("the day before the
+        vote", "that night")."""
+        return (
+            not dates
+            and not self.words(index).has(TIME_NOUNS)
+            and self.doc.blocks[self.sentences[index].block].kind is not BlockKind.TITLE
+        )
 
     def _finest(self, index: int, name: str) -> str:
         """The place a claim's sentence names for it, or where that is only a country or
@@ -249,21 +264,6 @@ class Reader(PageContext):
         if carried is None or scope[0] != Scope.CUMULATIVE.value or coarse(carried):
             return carried  # a region or a province told before holds a total too
         return self.country_of(carried)
-
-    def _event_date(self, date: DateMention | None, start: int, end: int) -> DateMention | None:
-        """The claim's date, `date` picked in the sentence `start:end`, where that is
-        only the day a statement was made ("The army said in a statement on Monday that
-        15 people were killed in the attack") and the sentence ties back to the event
-        told before (`TIES_BACK`: "the attack", "the toll"): the day of that event, the
-        last claim's date that was no statement's. Else `date`, now the event's."""
-        if date is None:
-            return None
-        if not states(self.text, start, end, date.start, date.end):
-            self._event_day = date
-            return date
-        if self._event_day is not None and TIES_BACK.search(self.folded, start, end):
-            return self._event_day
-        return date
 
     @cached_property
     def _note_day(self) -> DateMention | None:

@@ -40,7 +40,7 @@ _ADVERBS = (
 # An aside between commas may part them: "the toll, initially put at 12, has risen to 15".
 _TOTAL = re.compile(
     r"(?:(?:death|casualty|causality|fatality|fatalities)\s+)?(?:toll|figure|number|count|"
-    r"total|tally)((?:\s+(?!to\b)[a-z’'-]+){0,9}?(?:,[^,.;:()]{1,50},)?)\s+"
+    r"total|tally)((?:\s+(?!to\b)[a-z’'-]+){0,20}?(?:,[^,.;:()]{1,50},)?)\s+"
     + _ADVERBS
     + _VERB
     + r"(?![a-z])"
