@@ -101,3 +101,29 @@ def test_no_scene_from_a_sentence_that_is_not_the_leads(text):
 )
 def test_country_wide_names(name, wide):
     assert country_wide(name) is wide
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Gunmen killed 20 civilians in Dikwa on Monday. Seven people were wounded and "
+            "taken to hospital in Maiduguri.",
+            "Dikwa",
+        ),
+        ("Seven people were wounded in Dikwa and rushed to a clinic in Monguno.", "Dikwa"),
+        (
+            "Twelve injured people were treated at the general hospital in Kano after the "
+            "blast in Wudil.",
+            "Wudil",
+        ),
+    ],
+)
+def test_where_the_hurt_were_taken_for_care_is_no_place_of_theirs(text, place):
+    doc = document_from_text("lead.txt", text)
+    claims = extract_claims(doc.model_copy(update={"published": dt.date(2022, 9, 14)}))
+    assert [c.location for c in claims if c.category is Category.WOUNDED] == [place]
+
+
+def test_a_hospital_that_was_attacked_is_the_place():
+    assert places("A bomb exploded at a hospital in Kabul, killing 12 people.") == ["Kabul"]

@@ -5,6 +5,8 @@ aside does not take them (`places.nearest`).
   dead"): Pont-Sondé is the 70's place, not the 15's (`PlaceMention.background`).
 - A part of a total ("Riots left 79 dead, including 34 in Cuenca"): Cuenca is the 34's
   place; the 79 died in the country's prisons (`PlaceMention.background`).
+- Where the hurt were taken for care ("Seven were wounded and taken to hospital in
+  Maiduguri"): no place of the figures (`PlaceMention.background`).
 - A circumstance that opens the sentence ("As the standoff went on in Rolpa, rebels
   killed three policemen at Fidim"): a figure of the main clause takes a place the
   main clause names, Rolpa only where it names none (`PlaceMention.setting`).
@@ -47,6 +49,17 @@ _RETREAT = re.compile(
     r"(?<![a-z])(?:before|then|and|after)\s+(?:retreat\w*|fle[de]\w*|fleeing|escap\w*|"
     r"withdr[ae]w\w*|vanish\w*|disappear\w*)\s+(?:back\s+)?(?:in)?to(?:wards?)?\s[^.;,]*"
 )
+# Where the hurt were taken for care, up to the place's name: "were wounded and taken to
+# hospital in Maiduguri", "rushed to a clinic in Gombe", "treated at the general hospital
+# in Kano" (not where they were hurt).
+_CARE = re.compile(
+    r"(?<![a-z])(?:(?:taken|rushed|evacuated|admitted|flown|airlifted|transferred|referred|"
+    r"brought|moved)\s+(?:to|into)|(?:treated|hospitali[sz]ed|receiving\s+(?:medical\s+)?"
+    r"treatment)\s+(?:at|in))\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?(?:hospitals?|"
+    r"clinics?|(?:medical|health|trauma)\s+(?:centres?|centers?|facilit(?:y|ies)))"
+    r"(?:\s+(?:in|at|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:city|town)\s+of|\s+(?:in|at|of))?\s"
+    r"|(?<![a-z])hospitali[sz]ed\s+(?:in|at)\s"
+)
 # A circumstance opening the sentence, up to its comma: "As fighting raged in X,",
 # "While the army held Y,", "Amid clashes in Z,".
 _SETTING = re.compile(r"[\s\"“‘'(]*(?:as|while|amid|amidst|despite)\s[^.;,]{3,200},")
@@ -62,6 +75,7 @@ def mark_asides(
     # a place read after the part's preposition starts at it (a locative's "in")
     background = [(m.start(), m.end() + 1) for m in _PART.finditer(folded, start, end)]
     background += [m.span() for m in _RETREAT.finditer(folded, start, end)]
+    background += [(m.start(), m.end() + 1) for m in _CARE.finditer(folded, start, end)]
     if "after" in folded[start:end]:
         background += [
             m.span()
