@@ -143,17 +143,18 @@ def _days(claim: MatchInput) -> tuple[int, int] | None:
 def _join_one_report(
     sets: _Sets, claims: Sequence[MatchInput], days: Mapping[int, tuple[int, int] | None]
 ) -> None:
-    """The counts one report gives at one place (the same place phrase, case aside), of
-    any category, on days that meet (or no day told): one incident's dead, wounded and
-    displaced ("... killed 20 in Ngoshe. Twelve people were wounded, he added."),
-    which no link joins, since links join one category's claims. A running total
-    stays apart from an incident, a count of another day at the same place is
-    another incident, and "north of Kidal" is no place of "the road linking Kidal and
-    Anefis"."""
+    """The counts one report gives at one place (the same place phrase before its
+    address, case aside: "Ngoshe" and "Ngoshe, Borno State"), of any category, on
+    days that meet (or no day told): one incident's dead, wounded and displaced ("...
+    killed 20 in Ngoshe. Twelve people were wounded, he added."), which no link
+    joins, since links join one category's claims. A running total stays apart from
+    an incident, a count of another day at the same place is another incident, and
+    "north of Kidal" is no place of "the road linking Kidal and Anefis"."""
     same: dict[tuple[object, ...], list[MatchInput]] = {}
     for c in claims:
         if c.location:
-            same.setdefault((c.document_id, c.scope, c.location.casefold()), []).append(c)
+            phrase = c.location.split(",")[0].strip().casefold()
+            same.setdefault((c.document_id, c.scope, phrase), []).append(c)
     for members in same.values():
         for a, b in pairwise(members):
             if _days_meet(days[a.id], days[b.id]):
