@@ -52,7 +52,7 @@ from workbench.extract.speaker_phrase import Speaker
 from workbench.extract.tellers import telling
 from workbench.extract.told_dates import ENGLISH, single_day, told_dates
 from workbench.extract.uncounted_spans import URL_MARKS, uncounted_spans
-from workbench.extract.victim_background import counterfactual
+from workbench.extract.victim_background import counterfactual, not_pluperfect
 from workbench.extract.victim_backs import told_bodies
 from workbench.extract.victim_words import EVENT_WORDS
 from workbench.extract.victims import find_victims
@@ -171,6 +171,7 @@ class Reader(PageContext):
         readings = breakdowns(self.folded, start, readings)  # "including 5 children"
         readings = held_as_told(text, self.clauses(index), readings)  # "82 detainees fled"
         readings = not_retracted(self.folded, start, end, readings)  # "An earlier version said"
+        readings = not_pluperfect(self.folded, start, end, readings)  # "had lost 40 in 2019"
         if not readings:
             return []
         self.last = readings[-1]

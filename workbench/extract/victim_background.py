@@ -185,6 +185,53 @@ def _prior_relative(folded: str, start: int, hi: int) -> bool:
     return not told
 
 
+# A pluperfect death ending where a reading starts ("the village had lost", "the 2015
+# attack had earlier killed") or inside it ("20 people had been killed").
+_HAD_BEFORE = re.compile(
+    r"(?<![a-z])had\s+(?:(?:already|earlier|previously|also|once)\s+)?(?:(?:lost|killed|claimed)\s+)?$"
+)
+_DEATH_VERB = re.compile(r"(?:lost|killed|claimed)\s")
+_HAD_BEEN = re.compile(
+    r"(?<![a-z])had\s+(?:(?:already|earlier|previously|also)\s+)?been\s+(?:[a-z]+ly\s+)?"
+    r"(?:killed|murdered|slain|shot\s+dead|executed|massacred)(?![a-z])"
+)
+# An occasion before the one reported: a time past or another attack.
+_OCCASION = re.compile(
+    r"(?<![a-z])(?:last\s+(?:year|month|week|weekend|night)|ago|earlier|previously|"
+    r"before(?=\s*(?:[,.;)]|$))|in\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)|(?:19|20)\d\d(?![\d/-])|(?:in|to)\s+(?:an?|the|similar|previous|"
+    r"past|other|earlier)\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|raids?|ambush(?:es)?|clash(?:es)?|"
+    r"assaults?|bombings?|incidents?|massacres?|violence))(?![a-z])"
+)
+
+
+def not_pluperfect(folded: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
+    """`readings` of the sentence from `start` to `end` less the deaths it tells in
+    the pluperfect as background (`_pluperfect`), after the news: the text's first
+    reading tells its news, whatever its tense."""
+    if folded.find("had", start, end) < 0:
+        return readings
+    return [
+        r
+        for i, r in enumerate(readings)
+        if (start == 0 and i == 0) or not _pluperfect(folded, start, end, r)
+    ]
+
+
+def _pluperfect(folded: str, start: int, end: int, reading: Reading) -> bool:
+    """Whether a reading of a later sentence tells deaths in the pluperfect, of an
+    occasion before the one reported, told by no one ("The village had lost 40 people
+    in a raid last year", "The 2015 attack had killed 20"): background. Not a voice's
+    claim ("the group claimed it had killed 20") nor one with no other occasion named."""
+    before = _HAD_BEFORE.search(folded, max(start, reading.start - 30), reading.start)
+    if before and not before.group().rstrip().endswith(("lost", "killed", "claimed")):
+        before = _DEATH_VERB.match(folded, reading.start)  # the reading opens with its verb
+    had = before or _HAD_BEEN.search(folded, reading.start, min(end, reading.end + 30))
+    if had is None or TELLING.search(folded, start, reading.start):
+        return False
+    return _OCCASION.search(folded, start, end) is not None
+
+
 _WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+)?have\s+(?:been\s+)?$", re.IGNORECASE)
 
 
