@@ -85,8 +85,11 @@ _PASSIVE_DEATH = (
     r"(?:killed|shot\s+dead|murdered|executed|beheaded|decapitated|assassinated|gunned\s+down|"
     r"lynched|found\s+dead|(?:stabbed|hacked|beaten|burnt|burned)\s+to\s+death)"
 )
+# The pronoun opens the sentence, a clause of it ("..., but he died", "taken to hospital
+# where she later died", "when he died") or what follows its semicolon ("; she died").
 _PRONOUN_DIED = re.compile(
-    rf"(?:\W*|[^.;]{{0,120}}?,\s+(?:but|and|where|before)\s+)(?P<name>[Hh]e|[Ss]he)\s+"
+    rf"(?:\W*|[^.;]{{0,120}}?(?:,\s+|\s)(?:but|and|where|before|when|until)\s+|[^.;]{{0,120}}?;\s+)"
+    rf"(?P<name>[Hh]e|[Ss]he)\s+"
     rf"(?:{LATER_DIED}|{_PASSIVE_DEATH})\b"
 )
 # People told before, killed by a pronoun: "Gunmen locked eleven people inside a
@@ -95,7 +98,7 @@ _PRONOUN_DIED = re.compile(
 _THEM_KILLED = re.compile(
     r"(?:\W*|[^.;]{0,80}?\s)(?P<core>(?:killed|executed|murdered|beheaded|decapitated|shot\s+dead|"
     r"massacred)\s+(?:(?:all\s+(?:of\s+)?)?them(?![\w’'-])|(?:all\s+(?:of\s+)?)?(?:the|their)\s+"
-    r"(?:abductees|hostages|captives)(?![\w’'-]))|(?P<they>[Tt]hey)\s+were\s+(?:all\s+|later\s+|then\s+|"
+    r"(?:abductees|hostages|captives)(?![\w’'-]))|(?P<they>[Tt]hey|[Bb]oth(?:\s+of\s+them)?|[Aa]ll\s+of\s+them)\s+were\s+(?:all\s+|later\s+|then\s+|"
     r"subsequently\s+)*(?:killed|executed|murdered|beheaded|shot\s+dead|found\s+dead)|"
     # "Their bodies were found ten days later", "The bodies of the six were discovered"
     r"(?:[Tt]heir\s+bod(?:y|ies)|[Tt]he\s+bodies\s+of\s+(?:the|all|all\s+the)\s+[a-z]+)\s+"
