@@ -41,6 +41,11 @@ def killed(text: str) -> list[Claim]:
             3,
         ),
         (
+            "Raiders shot dead two guards at the depot. They had killed 8 workers when they "
+            "first struck the depot on 3 March.",
+            2,
+        ),
+        (
             "A bomb killed five people at the depot. Eleven workers had been killed there in a "
             "blast last year.",
             5,

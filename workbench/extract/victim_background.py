@@ -188,7 +188,8 @@ def _prior_relative(folded: str, start: int, hi: int) -> bool:
 # A pluperfect death ending where a reading starts ("the village had lost", "the 2015
 # attack had earlier killed") or inside it ("20 people had been killed").
 _HAD_BEFORE = re.compile(
-    r"(?<![a-z])had\s+(?:(?:already|earlier|previously|also|once)\s+)?(?:(?:lost|killed|claimed)\s+)?$"
+    r"(?<![a-z])had\s+(?:(?:already|earlier|previously|also|once)\s+)?"
+    r"(?:(?:lost|killed|claimed)\s+)?$"
 )
 _DEATH_VERB = re.compile(r"(?:lost|killed|claimed)\s")
 _HAD_BEEN = re.compile(
@@ -198,10 +199,12 @@ _HAD_BEEN = re.compile(
 # An occasion before the one reported: a time past or another attack.
 _OCCASION = re.compile(
     r"(?<![a-z])(?:last\s+(?:year|month|week|weekend|night)|ago|earlier|previously|"
-    r"before(?=\s*(?:[,.;)]|$))|in\s+(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)|(?:19|20)\d\d(?![\d/-])|(?:in|to)\s+(?:an?|the|similar|previous|"
-    r"past|other|earlier)\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|raids?|ambush(?:es)?|clash(?:es)?|"
-    r"assaults?|bombings?|incidents?|massacres?|violence))(?![a-z])"
+    r"before(?=\s*(?:[,.;)]|$))|(?:19|20)\d\d(?![\d/-])|"
+    r"(?:in|on)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)|"
+    r"(?:in|to)\s+(?:an?|the|similar|previous|past|other|earlier)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:attacks?|raids?|ambush(?:es)?|clash(?:es)?|assaults?|bombings?|incidents?|massacres?|"
+    r"violence))(?![a-z])"
 )
 
 
