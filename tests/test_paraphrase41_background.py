@@ -67,6 +67,7 @@ def test_pluperfect_background_is_not_counted(text: str, news: int) -> None:
         ("Gunmen had killed six villagers in Ruma in a raid by the time troops arrived.", [6]),
         # a pluperfect with no earlier occasion named: the incident told again
         ("Gunmen stormed Ruma. By dawn they had killed nine villagers.", [9]),
+        ("Two guards and a driver had been killed in the attack on the depot.", [2, 1]),
         ("Gunmen stormed Ruma. They had already killed nine villagers before fleeing.", [9]),
         # years and ages are no deaths, nor animals
         (

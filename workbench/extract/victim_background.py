@@ -211,14 +211,16 @@ _OCCASION = re.compile(
 def not_pluperfect(folded: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
     """`readings` of the sentence from `start` to `end` less the deaths it tells in
     the pluperfect as background (`_pluperfect`), after the news: the text's first
-    reading tells its news, whatever its tense."""
-    if folded.find("had", start, end) < 0:
+    clause tells its news, whatever its tense ("Three guards and a driver had been
+    killed in the attack"); a clause after its semicolon may tell background."""
+    if not readings or folded.find("had", start, end) < 0:
         return readings
-    return [
-        r
-        for i, r in enumerate(readings)
-        if (start == 0 and i == 0) or not _pluperfect(folded, start, end, r)
-    ]
+    news = start  # where background may begin: past the first clause of the text
+    if start == 0:
+        news = folded.find(";", readings[0].end, end)
+        if news < 0:
+            return readings
+    return [r for r in readings if r.start < news or not _pluperfect(folded, start, end, r)]
 
 
 def _pluperfect(folded: str, start: int, end: int, reading: Reading) -> bool:
