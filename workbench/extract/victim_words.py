@@ -69,6 +69,8 @@ ACTIVE: dict[Category, str] = {
     r"(?:claim(?:s|ed|ing)?|took|tak(?:e|es|ing))\s+the\s+li(?:ves|fe)\s+of|"
     # the attacker's own death: "before turning the gun on himself"
     r"turn(?:s|ed|ing)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on(?=\s+(?:him|her)self)|"
+    # people only (`EUPHEMISM`): "a mob set ablaze two suspected thieves", not a bus
+    r"set(?:s|ting)?\s+(?:ablaze|alight|on\s+fire)|"
     r"(?:the\s+)?(?:dead|fatalities|killed)\s+includ(?:ed|e|es|ing)|"
     r"among\s+(?:the\s+)?(?:dead|killed|fatalities)\s+(?:were|was|are|is)",
     W: r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|hurt(?:s|ing)?|"
@@ -149,6 +151,10 @@ RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
         ),
         {"to death": K, "alive": K},
     ),
+    (  # "a mob set two suspected thieves ablaze" (people only: `EUPHEMISM`)
+        re.compile(r"(?<![a-z])(?:set|sets|setting)\s+"),
+        {"ablaze": K, "alight": K, "on fire": K},
+    ),
     (  # "troops sent five terrorists to their early graves"
         re.compile(r"(?<![a-z])(?:sent|sending|send|sends)\s+"),
         {
@@ -199,7 +205,7 @@ AUX_BEFORE = re.compile(rf"(?<![a-z]){AUX}[\"“]?$")
 BE_BEFORE = re.compile(r"(?<![a-z’'-])(?:were|was|been|being|are|is|be)\s+$")
 # "leaving three fighters dead", "took four tourists hostage", "chopped X, 35, to death"
 RESULT_RE = re.compile(
-    r"(?:\s*,\s*\d{1,2}\s*(?=,))?\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive|to\s+flee|(?:along\s+)?with\s+them|"
+    r"(?:\s*,\s*\d{1,2}\s*(?=,))?\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive|ablaze|alight|on\s+fire|to\s+flee|(?:along\s+)?with\s+them|"
     r"to\s+(?:their\s+)?(?:early\s+)?graves?|to\s+hell|to\s+their\s+deaths?|"
     r"from\s+their\s+homes)(?![a-z])"
 )
@@ -228,7 +234,7 @@ ANY_PREDICATE = re.compile(
     r"batter\w*|trampl\w*|slash\w*|machet\w*|spear\w*|sustained|suffered|hospitali\w*|rushed|"
     r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
-    r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|paid|made|met|sen[dt]s?|"
+    r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|sets|setting|paid|made|met|sen[dt]s?|"
     r"sending|"
     rf"toll|figure|number|count|total|tally|later|raised|revised|fatally|turn\w*|{MORE_TO_DEATH})(?![a-z])"
 )
@@ -363,7 +369,11 @@ OR_BEFORE = re.compile(
     r"(?:killed|dead|injured|wounded|kidnapped|abducted|captured|arrested|missing|"
     r"killing|injuring|wounding|kidnapping|abducting),?\s+or\s+$"
 )
+# Words that kill people only: "neutralised three fighters" (not "three devices"); and
+# "set" before them: "set ablaze two thieves" (not "two buses"; the passive's own test
+# is `SET_ON_FIRE`)
 EUPHEMISM = re.compile(r"neutrali|eliminat|wip")
+SET_BEFORE = re.compile(r"set(?:s|ting)?$")
 SET_ON_FIRE = re.compile(r"set\s")  # a passive "set ablaze" kills people, burns things
 UNCLEAR = re.compile(
     r"(?<![a-z])(?:unclear|not\s+clear|unknown|not\s+known|uncertain|unconfirmed|no\s+word)\s+"
