@@ -43,6 +43,7 @@ from workbench.extract.page_context import (
     place_start,
 )
 from workbench.extract.places import coarse, nearest
+from workbench.extract.restated_here import restated_here
 from workbench.extract.restatements import share_attributions
 from workbench.extract.retractions import not_retracted
 from workbench.extract.scope import claim_scope, may_total
@@ -172,6 +173,7 @@ class Reader(PageContext):
         readings = held_as_told(text, self.clauses(index), readings)  # "82 detainees fled"
         readings = not_retracted(self.folded, start, end, readings)  # "An earlier version said"
         readings = not_pluperfect(self.folded, start, end, readings)  # "had lost 40 in 2019"
+        readings = restated_here(self.folded, readings)  # "Three died after gunmen shot three"
         if not readings:
             return []
         self.last = readings[-1]
