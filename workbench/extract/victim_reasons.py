@@ -317,6 +317,10 @@ EARLIER = re.compile(
 TURNED = re.compile(
     r"(?<![a-z])(?:turn(?:s|ed|ing)?\s+(?:into\s+)?violent|result(?:s|ed|ing)?\s+in(?:to)?|"
     r"lead(?:s|ing)?\s+to|led\s+to|caus(?:e|es|ed|ing)|leav(?:e|es|ing))(?![a-z])"
+    # the reprisal as the attack the victims died in: "a reprisal raid in which 12 were
+    # killed" (not "in revenge for an attack in which 12 were killed")
+    r"|(?<![a-z])(?:reprisal|revenge|retal+iatory)\s+(?:[a-z-]+\s+)?(?:attack|raid|strike|"
+    r"assault|ambush|operation|killing)s?\s+(?:(?:in|during)\s+which|where)(?![a-z])"
 )
 # A protest that became the scene of the deaths told after it: "the protest turned
 # violent after security forces killed one person".

@@ -60,7 +60,9 @@ ACTIVE: dict[Category, str] = {
     r"burn(?:ed|t)\s+alive|slit(?:s|ting)?\s+the\s+throats?\s+of|"
     r"shoot(?:s|ing)?\s+dead|"
     r"assassinat(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|decapitat(?:e|es|ed|ing)|"
-    r"massacr(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)?|"
+    r"massacr(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)?|butcher(?:ed|ing)|"
+    # armies' nominals, people only (`EUPHEMISM`): "the neutralisation of 8 bandits"
+    r"neutrali[sz]ation\s+of|elimination\s+of|"
     # not a noun's modifier: "arrest a murder suspect", "on murder charges"
     r"murder(?:s|ed|ing)?(?!\s+(?:suspects?|cases?|charges?|trials?|probes?|investigations?|"
     r"inquir(?:y|ies)|convicts?|convictions?|accused|warrants?|counts?|scenes?|weapons?|"
@@ -84,7 +86,7 @@ PASSIVE: dict[Category, str] = {
     K: r"ki+l+(?:e|i|ie)d|shot\s+(?:dead|(?:and\s+)?killed)|assassinated|executed|beheaded|"
     r"decapitated|massacred|"
     rf"{FATALLY}|"
-    r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|eliminated|"
+    r"slaughtered|butchered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|eliminated|"
     # the idioms of military and press reports: "two soldiers paid the supreme price",
     # "five insurgents met their waterloo", "were sent to their early graves"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
@@ -220,7 +222,7 @@ ABDUCTORS = re.compile(
 # A cheap first test on lower-cased sentences (pipeline.py's trigger).
 EVENT_WORDS = (
     r"kill\w*|shot|shoot\w*|dead|died|die|dies|death\w*|assassinat\w*|execut\w*|behead\w*|decapitat\w*|"
-    r"massacr\w*|slaughter\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
+    r"massacr\w*|slaughter\w*|butcher\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|ablaze|alight|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|whisked|"
     r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally|blew|blown|"
