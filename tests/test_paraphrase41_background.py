@@ -46,6 +46,11 @@ def killed(text: str) -> list[Claim]:
             2,
         ),
         (
+            "Youths shot dead two herders in Kuta, after herders had killed 6 farmers there "
+            "on 3 May.",
+            2,
+        ),
+        (
             "A bomb killed five people at the depot. Eleven workers had been killed there in a "
             "blast last year.",
             5,

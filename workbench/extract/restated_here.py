@@ -62,7 +62,7 @@ def _restates(folded: str, first: Reading, second: Reading) -> bool:
     link = _LINK.search(between)
     if ";" in between or link is None or _PARALLEL.search(between):
         return False
-    if len(between[link.end() :].split()) < 2:
+    if link.group() == "as" and len(between[link.end() :].split()) < 2:
         return False  # no clause of the event between: "fatalities coded as 6"
     return _MORE.search(folded, max(first.end, second.quantity.start - 25), second.end) is None
 

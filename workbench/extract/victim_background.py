@@ -208,18 +208,25 @@ _OCCASION = re.compile(
 )
 
 
+# What ends the news of a text's first sentence: a semicolon, or a clause of what came
+# before it ("..., after herders had killed a farmer on 3 May").
+_AFTER_NEWS = re.compile(r";|(?<![a-z])(?:after|since|following)(?![a-z])")
+
+
 def not_pluperfect(folded: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
     """`readings` of the sentence from `start` to `end` less the deaths it tells in
     the pluperfect as background (`_pluperfect`), after the news: the text's first
     clause tells its news, whatever its tense ("Three guards and a driver had been
-    killed in the attack"); a clause after its semicolon may tell background."""
+    killed in the attack"); a clause after its semicolon or its "after" may tell
+    background."""
     if not readings or folded.find("had", start, end) < 0:
         return readings
     news = start  # where background may begin: past the first clause of the text
     if start == 0:
-        news = folded.find(";", readings[0].end, end)
-        if news < 0:
+        after = _AFTER_NEWS.search(folded, readings[0].end, end)
+        if after is None:
             return readings
+        news = after.start()
     return [r for r in readings if r.start < news or not _pluperfect(folded, start, end, r)]
 
 
