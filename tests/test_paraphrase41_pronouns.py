@@ -51,3 +51,19 @@ def test_pronoun_death_of_one_told_before(text: str, figures: list[int]) -> None
 )
 def test_pronoun_negatives(text: str, figures: list[int]) -> None:
     assert killed(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("A stray bullet struck a female trader, who later died in hospital.", [1]),
+        ("Cultists shot a 19-year-old student who died on the way to the clinic.", [1]),
+        # told dead already in the sentence: one
+        ("Raiders shot dead a herder, who died instantly.", [1]),
+        # no death after "who"
+        ("A stray bullet struck a female trader, who was treated and discharged.", []),
+        ("Raiders shot a herder who survived with 2 wounds.", []),
+    ],
+)
+def test_one_then_who_died(text: str, figures: list[int]) -> None:
+    assert killed(text) == figures

@@ -92,6 +92,12 @@ _PRONOUN_DIED = re.compile(
     rf"(?P<name>[Hh]e|[Ss]he)\s+"
     rf"(?:{LATER_DIED}|{_PASSIVE_DEATH})\b"
 )
+# One person, then "who" and their death: "The bullet struck a male civilian, who later
+# died in hospital", "a trader who died on the way to the clinic".
+_WHO_DIED = re.compile(
+    rf"[^.;]{{0,120}}?(?<![\w-])(?P<name>(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?[a-z]+),?\s+"
+    rf"who\s+(?:had\s+)?{LATER_DIED}\b"
+)
 # People told before, killed by a pronoun: "Gunmen locked eleven people inside a
 # house. They then killed them.", "They were later executed."; or by the name of
 # their state: "... abducted three farmers. They later shot and killed the abductees."
@@ -161,6 +167,9 @@ def find_singular(
         pronoun = None if told_dead else _PRONOUN_DIED.match(text, start, end)
         if pronoun:
             readings.append(_one(pronoun, Category.KILLED))
+        who = _WHO_DIED.match(text, start, end)
+        if who and not any(r.category is Category.KILLED for r in read):
+            readings.append(_one(who, Category.KILLED))
         them = _them_killed(text, start, end, read, previous)
         if them is not None:
             readings.append(them)
