@@ -42,13 +42,8 @@ SELF_BLAST_OF = (
 )
 # Verbs whose object is the victim: "killed two soldiers". Run over lower-cased text.
 ACTIVE: dict[Category, str] = {
-    # the fate fronted before its victims, opening the sentence: "Killed in the attack
-    # were four vigilantes and a farmer", "Dead in the raid: three soldiers"
-    K: r"(?<![a-z,;]\s)(?<![\w,;])(?:killed|dead)(?:\s+(?:in|during)\s+(?:the\s+)?"
-    r"(?:[a-z-]+\s+){0,2}?(?:attack|raid|clash(?:es)?|ambush|fighting|violence|blast|"
-    r"explosion|shooting|incident))?(?:\s+(?:were|was|are|is)|\s*:)|"
     # nominals first: at "killing" the pattern is tried from there, not from "the"
-    r"(?:the\s+)?(?:deaths?|killings?|slayings?|murders?|assassinations?|lynchings?|executions?|"
+    K: r"(?:the\s+)?(?:deaths?|killings?|slayings?|murders?|assassinations?|lynchings?|executions?|"
     r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of|"
     rf"{SELF_BLAST_OF}|"
     # a count's, not a saint's a festival marks: "the martyrdom of two guards", not "the
