@@ -67,3 +67,15 @@ def test_pronoun_negatives(text: str, figures: list[int]) -> None:
 )
 def test_one_then_who_died(text: str, figures: list[int]) -> None:
     assert killed(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives of a trader who died in custody protested in Oja in 2019.",
+        "Friends of a student who died in a road crash marched to the court.",
+        "Kin of a herder who later died staged a sit-in.",
+    ],
+)
+def test_who_died_without_harm_told(text: str) -> None:
+    assert killed(text) == []

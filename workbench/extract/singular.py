@@ -92,10 +92,13 @@ _PRONOUN_DIED = re.compile(
     rf"(?P<name>[Hh]e|[Ss]he)\s+"
     rf"(?:{LATER_DIED}|{_PASSIVE_DEATH})\b"
 )
-# One person, then "who" and their death: "The bullet struck a male civilian, who later
-# died in hospital", "a trader who died on the way to the clinic".
+# One person a harm befell, then "who" and their death: "The bullet struck a male
+# civilian, who later died in hospital", "shot a trader who died on the way to the
+# clinic" (not "relatives of a man who died" protesting).
 _WHO_DIED = re.compile(
-    rf"[^.;]{{0,120}}?(?<![\w-])(?P<name>(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?[a-z]+),?\s+"
+    rf"[^.;]{{0,120}}?(?<![a-z])(?:shot|struck|hit|stabbed|attacked|hacked|beat|beaten|"
+    rf"macheted|injured|wounded|injuring|wounding|shooting|striking|hitting)\s+"
+    rf"(?:and\s+[a-z]+\s+)?(?P<name>(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?[a-z]+),?\s+"
     rf"who\s+(?:had\s+)?{LATER_DIED}\b"
 )
 # People told before, killed by a pronoun: "Gunmen locked eleven people inside a
