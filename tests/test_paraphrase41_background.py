@@ -51,6 +51,12 @@ def killed(text: str) -> list[Claim]:
             2,
         ),
         (
+            "Raiders shot dead four herders in Tudu. The hamlet lost 9 residents to a similar "
+            "raid in April.",
+            4,
+        ),
+        ("Raiders shot dead four herders in Tudu. Tudu lost 30 people in a raid last year.", 4),
+        (
             "A bomb killed five people at the depot. Eleven workers had been killed there in a "
             "blast last year.",
             5,
@@ -70,6 +76,9 @@ def test_pluperfect_background_is_not_counted(text: str, news: int) -> None:
         ("The group claimed it had killed 7 soldiers in an ambush in May.", [7]),
         # the text's first reading is its news, whatever its tense
         ("Gunmen had killed six villagers in Ruma in a raid by the time troops arrived.", [6]),
+        # a side's loss in the simple past, of the occasion reported
+        ("Militants stormed the base. The army lost 12 soldiers in the attack.", [12]),
+        ("The army lost 5 soldiers in an ambush last week, a spokesman said.", [5]),
         # a pluperfect with no earlier occasion named: the incident told again
         ("Gunmen stormed Ruma. By dawn they had killed nine villagers.", [9]),
         ("Two guards and a driver had been killed in the attack on the depot.", [2, 1]),

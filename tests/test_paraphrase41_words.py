@@ -41,6 +41,9 @@ def test_death_wording(text: str, figures: list[int]) -> None:
         "The elimination of 40 checkpoints was announced in 2019.",
         "Butchers in Oja protested the closure of 3 abattoirs.",
         "A butcher aged 45 was robbed of 2 goats.",
+        # suspects tied to a killing: the arrest is the news
+        "Police arrested 5 suspects linked to the killing of 12 herders in March.",
+        "Troops detained two men in connection with the murder of a trader.",
         # the reprisal's reason, not its scene
         "Youths marched in revenge for an attack in which 12 villagers were killed.",
     ],

@@ -30,7 +30,9 @@ BACKGROUND = re.compile(
     r"reprisal|revenge|retal+iat\w*|response|reaction|avenge\w*|blamed|anger\w*|outrage\w*|"
     r"sparked|discuss\w*|respond\w*|"
     r"triggered|trial|convicted|sentenced|charged|accused|anniversary|suspects?\s+in|"
-    r"involved\s+in|commemorat\w*|memory)(?![a-z])[^.;]*$"
+    r"involved\s+in|commemorat\w*|memory|"
+    # suspects tied to it: "arrested 5 suspects linked to the killing of 12 farmers"
+    r"linked\s+to|connected\s+(?:to|with)|in\s+connection\s+with)(?![a-z])[^.;]*$"
     # a preposition up to its phrase's end: "clashed over the killing of", not
     # "numbering over 29, ... leading to the death of"
     r"|(?<![a-z])(?:over|following|followed|after|since)(?![a-z])[^.;,]*$"
