@@ -1,7 +1,5 @@
-"""Two list kinds a coder's rewording breaks (issue 13, paraphrase robustness): a
-military unit named by its number ("two soldiers of 7 Division were killed": two, not
-seven), and victims told by where they came from with their noun left out ("Six people
-from Kuri and three from Dogo were killed": nine). Sentences written for these tests."""
+"""A military unit named by its number ("two soldiers of 7 Division were killed": two,
+not seven; issue 13, paraphrase robustness). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,8 +22,6 @@ def killed(text: str) -> list[int]:
         ("Two soldiers of 9 Division were killed near Kuta.", 2),
         ("Three troops of the 118 Battalion were killed in an ambush on 4 May 2017.", 3),
         ("Soldiers of the 31 Artillery Brigade killed 5 insurgents.", 5),
-        ("Four herders from Kuri and two from Dogo were killed.", 6),
-        ("Five traders from the Oja community and four from the Idu community were killed.", 9),
     ],
 )
 def test_units_and_origins(text: str, total: int) -> None:

@@ -153,7 +153,7 @@ MAX_MODIFIERS = 6
 NEAR_VERB = 8  # tokens before a passive where a bare noun may start its subject
 MAX_BACK = 32  # tokens searched back for the victims of a passive (brackets and marks count)
 BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
-OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+|an?\s+)?")  # "members of the army", "three from Kuri"
+OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?")
 # ", 45," or ", a student leader," between the victims and their verb, perhaps with
 # a participle phrase after it ("Two men, both Iraqi citizens, working for CNN")
 # An apposition between the victims and their verb: ", brothers from Tinka," or set off
