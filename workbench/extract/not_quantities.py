@@ -50,6 +50,12 @@ _LABELS = tuple(
     "camp route highway phase gate kilometre kilometer km checkpoint plot room flight".split()
 )
 _LABEL_BEFORE = TailPattern(re.compile(rf"\b(?:{'|'.join(_LABELS)})\s$"), _LABELS)
+# A military unit named by its number before its title-case name: "troops of 7 Division",
+# "two soldiers of the 202 Battalion", "21 Armoured Brigade", "25 Task Force Brigade"
+_UNIT_AFTER = re.compile(
+    r"^\s+(?:[A-Z][a-z]+\s+){0,2}?(?:Division|Brigade|Battalion|Regiment|Squadron|Battery|"
+    r"Platoon|Corps|Task\s+Force)(?![\w-])"
+)
 _FIRST_WORD = re.compile(r"\s+([a-z]+)\b")
 _COMMA_AFTER = re.compile(r"^\s*[,)]")
 _MARKER_AFTER = re.compile(r"^[.)]\s")
@@ -102,8 +108,8 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
             return True  # "Tore Bech, 58,"
         if opens_line(text, match.start()) and _MARKER_AFTER.match(after):
             return True  # list marker "1."
-        if _LABEL_BEFORE.search(before):
-            return True  # "battalion 101"
+        if _LABEL_BEFORE.search(before) or _UNIT_AFTER.match(after):
+            return True  # "battalion 101", "7 Division"
     if _AGE_AFTER.match(after) or AGE_BEFORE.search(before):
         return True
     if value == 1 and not digits and _NONE_BEFORE.search(before[-8:]):

@@ -42,6 +42,7 @@ from workbench.extract.page_context import (
 )
 from workbench.extract.period_dates import period_date
 from workbench.extract.places import coarse, country_wide, nearest
+from workbench.extract.restated_here import restated_here
 from workbench.extract.restatements import share_attributions
 from workbench.extract.retractions import not_retracted
 from workbench.extract.scope import claim_scope, may_total
@@ -52,7 +53,7 @@ from workbench.extract.story_days import TIME_NOUNS, TOLD_ON, StoryDays
 from workbench.extract.tellers import telling
 from workbench.extract.told_dates import ENGLISH, single_day, told_dates
 from workbench.extract.uncounted_spans import URL_MARKS, uncounted_spans
-from workbench.extract.victim_background import counterfactual
+from workbench.extract.victim_background import counterfactual, not_pluperfect
 from workbench.extract.victim_backs import told_bodies
 from workbench.extract.victim_words import EVENT_WORDS
 from workbench.extract.victims import find_victims
@@ -171,6 +172,8 @@ class Reader(PageContext):
         readings = breakdowns(self.folded, start, readings)  # "including 5 children"
         readings = held_as_told(text, self.clauses(index), readings)  # "82 detainees fled"
         readings = not_retracted(self.folded, start, end, readings)  # "An earlier version said"
+        readings = not_pluperfect(self.folded, start, end, readings)  # "had lost 40 in 2019"
+        readings = restated_here(self.folded, readings)  # "Three died after gunmen shot three"
         if not readings:
             return []
         self.last = readings[-1]

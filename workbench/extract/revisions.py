@@ -61,7 +61,8 @@ _ACTIVE_TOTAL = re.compile(
 # "(raised to 71 later in the week)", "(revised to 9)"
 _LATER = re.compile(r"(?:later(?:\s+" + _VERB + r")?|raised|revised)(?![a-z])\s*,?")
 _LATER_OPENS = re.compile(r"\(\s*(?:an?\s+(?:number|figure|toll)\s+)?$")
-_TO = re.compile(r"(?:(?:up|upwards)\s+)?(?:to|at)\s+")
+# "up to", "upward to", "downwards to": the direction said before the new figure
+_TO = re.compile(r"(?:(?:up|upwards?|down|downwards?)\s+)?(?:to|at)\s+")
 # Words between the verb and its figure: "rose sharply on friday from 90 to 170".
 _BETWEEN = re.compile(
     r"(?:(?:[a-z]{3,}ly|overnight|again|further|later|yesterday|today|on|this|last|late|early|"

@@ -85,9 +85,21 @@ _PASSIVE_DEATH = (
     r"(?:killed|shot\s+dead|murdered|executed|beheaded|decapitated|assassinated|gunned\s+down|"
     r"lynched|found\s+dead|(?:stabbed|hacked|beaten|burnt|burned)\s+to\s+death)"
 )
+# The pronoun opens the sentence, a clause of it ("..., but he died", "taken to hospital
+# where she later died", "when he died") or what follows its semicolon ("; she died").
 _PRONOUN_DIED = re.compile(
-    rf"(?:\W*|[^.;]{{0,120}}?,\s+(?:but|and|where|before)\s+)(?P<name>[Hh]e|[Ss]he)\s+"
+    rf"(?:\W*|[^.;]{{0,120}}?(?:,\s+|\s)(?:but|and|where|before|when|until)\s+|[^.;]{{0,120}}?;\s+)"
+    rf"(?P<name>[Hh]e|[Ss]he)\s+"
     rf"(?:{LATER_DIED}|{_PASSIVE_DEATH})\b"
+)
+# One person a harm befell, then "who" and their death: "The bullet struck a male
+# civilian, who later died in hospital", "shot a trader who died on the way to the
+# clinic" (not "relatives of a man who died" protesting).
+_WHO_DIED = re.compile(
+    rf"[^.;]{{0,120}}?(?<![a-z])(?:shot|struck|hit|stabbed|attacked|hacked|beat|beaten|"
+    rf"macheted|injured|wounded|injuring|wounding|shooting|striking|hitting)\s+"
+    rf"(?:and\s+[a-z]+\s+)?(?P<name>(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?[a-z]+),?\s+"
+    rf"who\s+(?:had\s+)?{LATER_DIED}\b"
 )
 # People told before, killed by a pronoun: "Gunmen locked eleven people inside a
 # house. They then killed them.", "They were later executed."; or by the name of
@@ -95,7 +107,7 @@ _PRONOUN_DIED = re.compile(
 _THEM_KILLED = re.compile(
     r"(?:\W*|[^.;]{0,80}?\s)(?P<core>(?:killed|executed|murdered|beheaded|decapitated|shot\s+dead|"
     r"massacred)\s+(?:(?:all\s+(?:of\s+)?)?them(?![\w’'-])|(?:all\s+(?:of\s+)?)?(?:the|their)\s+"
-    r"(?:abductees|hostages|captives)(?![\w’'-]))|(?P<they>[Tt]hey)\s+were\s+(?:all\s+|later\s+|then\s+|"
+    r"(?:abductees|hostages|captives)(?![\w’'-]))|(?P<they>[Tt]hey|[Bb]oth(?:\s+of\s+them)?|[Aa]ll\s+of\s+them)\s+were\s+(?:all\s+|later\s+|then\s+|"
     r"subsequently\s+)*(?:killed|executed|murdered|beheaded|shot\s+dead|found\s+dead)|"
     # "Their bodies were found ten days later", "The bodies of the six were discovered"
     r"(?:[Tt]heir\s+bod(?:y|ies)|[Tt]he\s+bodies\s+of\s+(?:the|all|all\s+the)\s+[a-z]+)\s+"
@@ -158,6 +170,9 @@ def find_singular(
         pronoun = None if told_dead else _PRONOUN_DIED.match(text, start, end)
         if pronoun:
             readings.append(_one(pronoun, Category.KILLED))
+        who = _WHO_DIED.match(text, start, end)
+        if who and not any(r.category is Category.KILLED for r in read):
+            readings.append(_one(who, Category.KILLED))
         them = _them_killed(text, start, end, read, previous)
         if them is not None:
             readings.append(them)

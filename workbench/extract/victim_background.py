@@ -185,6 +185,78 @@ def _prior_relative(folded: str, start: int, hi: int) -> bool:
     return not told
 
 
+# A pluperfect death ending where a reading starts ("the village had lost", "the 2015
+# attack had earlier killed") or inside it ("20 people had been killed").
+_HAD_BEFORE = re.compile(
+    r"(?<![a-z])had\s+(?:(?:already|earlier|previously|also|once)\s+)?"
+    r"(?:(?:lost|killed|claimed)\s+)?$"
+)
+_DEATH_VERB = re.compile(r"(?:lost|killed|claimed)\s")
+_HAD_BEEN = re.compile(
+    r"(?<![a-z])had\s+(?:(?:already|earlier|previously|also)\s+)?been\s+(?:[a-z]+ly\s+)?"
+    r"(?:killed|murdered|slain|shot\s+dead|executed|massacred)(?![a-z])"
+)
+# An occasion before the one reported: a time past or another attack.
+_OCCASION = re.compile(
+    r"(?<![a-z])(?:last\s+(?:year|month|week|weekend|night)|ago|earlier|previously|"
+    r"before(?=\s*(?:[,.;)]|$))|(?:19|20)\d\d(?![\d/-])|"
+    r"(?:in|on)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)|"
+    r"(?:in|to)\s+(?:an?|the|similar|previous|past|other|earlier)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:attacks?|raids?|ambush(?:es)?|clash(?:es)?|assaults?|bombings?|incidents?|massacres?|"
+    r"violence))(?![a-z])"
+)
+
+
+# What ends the news of a text's first sentence: a semicolon, or a clause of what came
+# before it ("..., after herders had killed a farmer on 3 May").
+_AFTER_NEWS = re.compile(r";|(?<![a-z])(?:after|since|following)(?![a-z])")
+
+
+# An occasion the sentence itself calls earlier: "The village lost 11 residents to a
+# similar attack in March", "lost 30 people in a raid last year".
+_EARLIER_OCCASION = re.compile(
+    r"(?<![a-z])(?:similar|previous|earlier|prior|last\s+(?:year|month|week)|ago)(?![a-z])"
+)
+
+
+def not_pluperfect(folded: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
+    """`readings` of the sentence from `start` to `end` less the deaths it tells in
+    the pluperfect as background (`_pluperfect`), after the news: the text's first
+    clause tells its news, whatever its tense ("Three guards and a driver had been
+    killed in the attack"); a clause after its semicolon or its "after" may tell
+    background. A side's loss told in the simple past of an occasion called earlier is
+    background too ("lost 11 residents to a similar attack in March")."""
+    if not readings or (folded.find("had", start, end) < 0 and folded.find("lost", start, end) < 0):
+        return readings
+    news = start  # where background may begin: past the first clause of the text
+    if start == 0:
+        after = _AFTER_NEWS.search(folded, readings[0].end, end)
+        if after is None:
+            return readings
+        news = after.start()
+    return [r for r in readings if r.start < news or not _pluperfect(folded, start, end, r)]
+
+
+def _pluperfect(folded: str, start: int, end: int, reading: Reading) -> bool:
+    """Whether a reading of a later sentence tells deaths in the pluperfect, of an
+    occasion before the one reported, told by no one ("The village had lost 40 people
+    in a raid last year", "The 2015 attack had killed 20"): background. Not a voice's
+    claim ("the group claimed it had killed 20") nor one with no other occasion named.
+    A side's loss in the simple past is background where the sentence calls its
+    occasion earlier ("The village lost 11 residents to a similar attack in March")."""
+    before = _HAD_BEFORE.search(folded, max(start, reading.start - 30), reading.start)
+    if before and not before.group().rstrip().endswith(("lost", "killed", "claimed")):
+        before = _DEATH_VERB.match(folded, reading.start)  # the reading opens with its verb
+    had = before or _HAD_BEEN.search(folded, reading.start, min(end, reading.end + 30))
+    if TELLING.search(folded, start, reading.start):
+        return False
+    if had is None:  # a side's loss in the simple past, of an occasion named as earlier
+        lost = folded.startswith("lost ", reading.start)
+        return lost and _EARLIER_OCCASION.search(folded, start, end) is not None
+    return _OCCASION.search(folded, start, end) is not None
+
+
 _WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+)?have\s+(?:been\s+)?$", re.IGNORECASE)
 
 

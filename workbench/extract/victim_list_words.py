@@ -255,7 +255,7 @@ DAMAGED = frozenset(
 VERBS = frozenset(
     "killed dead died wounded injured hurt kidnapped abducted captured arrested detained seized "
     "missing executed murdered shot taken held fled escaped survived remain remained remains left "
-    "alive lay lie lies lying fell "  # "50 lay dead", "bodies lie in the street"
+    "alive ablaze alight lay lie lies lying fell "  # "50 lay dead", "set two thieves ablaze"
     "kill kills wound wounds injure injures kidnap kidnaps abduct abducts arrest arrests "
     "were was are is".split()
 )

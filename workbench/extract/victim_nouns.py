@@ -64,7 +64,7 @@ ACRONYM_TITLES = frozenset(
 # Nouns for one person the lexicon lacks: "an army jawan", "a village sarpanch".
 MORE_PERSONS = frozenset(
     "jawan sepoy havildar sarpanch inmate monarch convict criminal clerk tout orderly minor "
-    "bride groom beggar scholar executive salesboy houseboy gangster thug hawker surgeon "
+    "rustler bride groom beggar scholar executive salesboy houseboy gangster thug hawker surgeon "
     "paramedic medic detective mechanic relative representative operative fugitive boss "
     "colleague companion peasant stewardess host veteran fiance fiancee midwife chauffeur "
     "witch prophet priestess staff staffer academic cadet kingpin lad sultan "

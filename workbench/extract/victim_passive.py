@@ -10,7 +10,6 @@ from collections.abc import Iterator
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue
-from workbench.extract.lexicon import PERSON_NOUNS
 from workbench.extract.numbers import Quantity
 from workbench.extract.open_fates import and_after, and_before, figure_told
 from workbench.extract.tokens import Tokens
@@ -20,7 +19,6 @@ from workbench.extract.victim_attach import (
     told_of_nearest,
 )
 from workbench.extract.victim_backs import (
-    known_people,
     parse_back,
 )
 from workbench.extract.victim_clause import (
@@ -36,8 +34,8 @@ from workbench.extract.victim_list_words import (
     SUBJECT_OF_NEXT,
 )
 from workbench.extract.victim_lists import gapped, parse_list
-from workbench.extract.victim_nouns import MORE_PERSONS, held_modifier
-from workbench.extract.victim_readings import Refused, item_readings
+from workbench.extract.victim_nouns import held_modifier
+from workbench.extract.victim_readings import Refused, item_readings, people_named
 from workbench.extract.victim_reasons import (
     SOUGHT,
     told_before,
@@ -152,7 +150,7 @@ def _burned_people(c: Clause, items: list[Item]) -> bool:
     boy"), by a word the lexicon holds for them, not by its suffix ("tractors"), nor a
     bare count, nor the owner of a thing ("the car of a councillor")."""
     return all(
-        _people(i)
+        people_named(i)
         and not (
             _OWNER_BEFORE.search(c.folded, max(c.lo, i.start - 30), i.start)
             and not _FRONTED.fullmatch(c.folded, c.sentence_start, i.start)
@@ -169,17 +167,6 @@ _FRONTED = re.compile(
 )
 
 
-def _people(item: Item) -> bool:
-    """Whether an item names people by a word the lexicon holds for them."""
-    if item.subject is None:
-        return False
-    if known_people(item):
-        return True
-    head = item.subject.split()[-1].lower()
-    singulars = (head, head[:-1], head[:-2], head[:-3] + "f")  # "thieves": "thief"
-    return any(word in PERSON_NOUNS or word in MORE_PERSONS for word in singulars)
-
-
 def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Refused]]:
     """The victims before a passive's auxiliaries (`folded[lo:stop]`), read past what
     stands between them and their verb, with the spans passed over: a partitive is the
@@ -190,7 +177,7 @@ def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Re
     folded, quantities = c.folded, c.quantities
     said = _after_saying(folded, lo, stop)  # "A witness who saw it said a child was"
     if said > lo and any(
-        i.counted and _people(i) for i in parse_back(c.sentence, said, stop, quantities)
+        i.counted and people_named(i) for i in parse_back(c.sentence, said, stop, quantities)
     ):
         lo = said
     partitive = PARTITIVE_SUBJECT.search(folded, max(c.lo, stop - 40), stop)

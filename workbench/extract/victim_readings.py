@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue, find_actor
-from workbench.extract.lexicon import COMBATANTS, TAKEN_IN_BATTLE, NounClass
+from workbench.extract.lexicon import COMBATANTS, PERSON_NOUNS, TAKEN_IN_BATTLE, NounClass
 from workbench.extract.numbers import Quantity
 from workbench.extract.victim_backs import known_people, other_fate
 from workbench.extract.victim_items import Item
-from workbench.extract.victim_words import EUPHEMISM, A
+from workbench.extract.victim_nouns import MORE_PERSONS
+from workbench.extract.victim_words import EUPHEMISM, SET_BEFORE, A
 from workbench.models import Category
 
 
@@ -45,6 +46,7 @@ def item_readings(
     actor = find_actor(text, clause, pre, post, category)
     taken = category is A and pre is not None and TAKEN_IN_BATTLE.match(pre.word)
     euphemism = any(c is not None and EUPHEMISM.match(c.word) for c in (pre, post))
+    set_alight = pre is not None and SET_BEFORE.match(pre.word) is not None
     for item in items:
         yield from (Refused(*span) for span in item.parts)  # "including five women"
         quantity = item.quantity or Quantity(item.start, item.end, 1, 1, 1, "exact", words=True)
@@ -62,9 +64,23 @@ def item_readings(
             continue
         if euphemism and not known_people(item):
             continue  # "neutralised three explosive devices"
+        if set_alight and not people_named(item):
+            continue  # "set ablaze two buses", "set three vehicles on fire"
         if other_fate(item, category):
             continue  # "the death of one person, and ten injuries": the injuries' own
         yield Reading(quantity, category, start, end, item.subject, item.noun, actor)
+
+
+def people_named(item: Item) -> bool:
+    """Whether an item names people by a word the lexicon holds for them ("four
+    suspects", "a thief"), not by its suffix ("tractors"), nor a bare count."""
+    if item.subject is None:
+        return False
+    if known_people(item):
+        return True
+    head = item.subject.split()[-1].lower()
+    singulars = (head, head[:-1], head[:-2], head[:-3] + "f")  # "thieves": "thief"
+    return any(word in PERSON_NOUNS or word in MORE_PERSONS for word in singulars)
 
 
 # Nouns of a body of people: one only with "a" ("a staff member" is one person)

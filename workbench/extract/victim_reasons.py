@@ -30,7 +30,9 @@ BACKGROUND = re.compile(
     r"reprisal|revenge|retal+iat\w*|response|reaction|avenge\w*|blamed|anger\w*|outrage\w*|"
     r"sparked|discuss\w*|respond\w*|"
     r"triggered|trial|convicted|sentenced|charged|accused|anniversary|suspects?\s+in|"
-    r"involved\s+in|commemorat\w*|memory)(?![a-z])[^.;]*$"
+    r"involved\s+in|commemorat\w*|memory|"
+    # suspects tied to it: "arrested 5 suspects linked to the killing of 12 farmers"
+    r"linked\s+to|connected\s+(?:to|with)|in\s+connection\s+with)(?![a-z])[^.;]*$"
     # a preposition up to its phrase's end: "clashed over the killing of", not
     # "numbering over 29, ... leading to the death of"
     r"|(?<![a-z])(?:over|following|followed|after|since)(?![a-z])[^.;,]*$"
@@ -317,6 +319,10 @@ EARLIER = re.compile(
 TURNED = re.compile(
     r"(?<![a-z])(?:turn(?:s|ed|ing)?\s+(?:into\s+)?violent|result(?:s|ed|ing)?\s+in(?:to)?|"
     r"lead(?:s|ing)?\s+to|led\s+to|caus(?:e|es|ed|ing)|leav(?:e|es|ing))(?![a-z])"
+    # the reprisal as the attack the victims died in: "a reprisal raid in which 12 were
+    # killed" (not "in revenge for an attack in which 12 were killed")
+    r"|(?<![a-z])(?:reprisal|revenge|retal+iatory)\s+(?:[a-z-]+\s+)?(?:attack|raid|strike|"
+    r"assault|ambush|operation|killing)s?\s+(?:(?:in|during)\s+which|where)(?![a-z])"
 )
 # A protest that became the scene of the deaths told after it: "the protest turned
 # violent after security forces killed one person".

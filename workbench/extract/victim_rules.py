@@ -251,7 +251,7 @@ def _resulting(c: Clause) -> Iterator[Reading | Refused]:
                 yield from refuse(items)  # "left 12 people dead or injured": which, unsaid
                 continue
             if result and category:
-                cue = Cue(match.start(), result.end(), category)
+                cue = Cue(match.start(), result.end(), category, match.group(0).split()[0])
                 yield from item_readings(text, items, category, clause, cue, None)
 
 

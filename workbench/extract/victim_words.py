@@ -60,7 +60,9 @@ ACTIVE: dict[Category, str] = {
     r"burn(?:ed|t)\s+alive|slit(?:s|ting)?\s+the\s+throats?\s+of|"
     r"shoot(?:s|ing)?\s+dead|"
     r"assassinat(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|decapitat(?:e|es|ed|ing)|"
-    r"massacr(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)?|"
+    r"massacr(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)?|butcher(?:ed|ing)|"
+    # armies' nominals, people only (`EUPHEMISM`): "the neutralisation of 8 bandits"
+    r"neutrali[sz]ation\s+of|elimination\s+of|"
     # not a noun's modifier: "arrest a murder suspect", "on murder charges"
     r"murder(?:s|ed|ing)?(?!\s+(?:suspects?|cases?|charges?|trials?|probes?|investigations?|"
     r"inquir(?:y|ies)|convicts?|convictions?|accused|warrants?|counts?|scenes?|weapons?|"
@@ -69,6 +71,8 @@ ACTIVE: dict[Category, str] = {
     r"(?:claim(?:s|ed|ing)?|took|tak(?:e|es|ing))\s+the\s+li(?:ves|fe)\s+of|"
     # the attacker's own death: "before turning the gun on himself"
     r"turn(?:s|ed|ing)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on(?=\s+(?:him|her)self)|"
+    # people only (`EUPHEMISM`): "a mob set ablaze two suspected thieves", not a bus
+    r"set(?:s|ting)?\s+(?:ablaze|alight|on\s+fire)|"
     r"(?:the\s+)?(?:dead|fatalities|killed)\s+includ(?:ed|e|es|ing)|"
     r"among\s+(?:the\s+)?(?:dead|killed|fatalities)\s+(?:were|was|are|is)",
     W: r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|hurt(?:s|ing)?|"
@@ -82,7 +86,7 @@ PASSIVE: dict[Category, str] = {
     K: r"ki+l+(?:e|i|ie)d|shot\s+(?:dead|(?:and\s+)?killed)|assassinated|executed|beheaded|"
     r"decapitated|massacred|"
     rf"{FATALLY}|"
-    r"slaughtered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|eliminated|"
+    r"slaughtered|butchered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|eliminated|"
     # the idioms of military and press reports: "two soldiers paid the supreme price",
     # "five insurgents met their waterloo", "were sent to their early graves"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
@@ -149,6 +153,10 @@ RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
         ),
         {"to death": K, "alive": K},
     ),
+    (  # "a mob set two suspected thieves ablaze" (people only: `EUPHEMISM`)
+        re.compile(r"(?<![a-z])(?:set|sets|setting)\s+"),
+        {"ablaze": K, "alight": K, "on fire": K},
+    ),
     (  # "troops sent five terrorists to their early graves"
         re.compile(r"(?<![a-z])(?:sent|sending|send|sends)\s+"),
         {
@@ -199,7 +207,7 @@ AUX_BEFORE = re.compile(rf"(?<![a-z]){AUX}[\"“]?$")
 BE_BEFORE = re.compile(r"(?<![a-z’'-])(?:were|was|been|being|are|is|be)\s+$")
 # "leaving three fighters dead", "took four tourists hostage", "chopped X, 35, to death"
 RESULT_RE = re.compile(
-    r"(?:\s*,\s*\d{1,2}\s*(?=,))?\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive|to\s+flee|(?:along\s+)?with\s+them|"
+    r"(?:\s*,\s*\d{1,2}\s*(?=,))?\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive|ablaze|alight|on\s+fire|to\s+flee|(?:along\s+)?with\s+them|"
     r"to\s+(?:their\s+)?(?:early\s+)?graves?|to\s+hell|to\s+their\s+deaths?|"
     r"from\s+their\s+homes)(?![a-z])"
 )
@@ -214,7 +222,7 @@ ABDUCTORS = re.compile(
 # A cheap first test on lower-cased sentences (pipeline.py's trigger).
 EVENT_WORDS = (
     r"kill\w*|shot|shoot\w*|dead|died|die|dies|death\w*|assassinat\w*|execut\w*|behead\w*|decapitat\w*|"
-    r"massacr\w*|slaughter\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
+    r"massacr\w*|slaughter\w*|butcher\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|ablaze|alight|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|whisked|"
     r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally|blew|blown|"
@@ -228,7 +236,7 @@ ANY_PREDICATE = re.compile(
     r"batter\w*|trampl\w*|slash\w*|machet\w*|spear\w*|sustained|suffered|hospitali\w*|rushed|"
     r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
-    r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|paid|made|met|sen[dt]s?|"
+    r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|sets|setting|paid|made|met|sen[dt]s?|"
     r"sending|"
     rf"toll|figure|number|count|total|tally|later|raised|revised|fatally|turn\w*|{MORE_TO_DEATH})(?![a-z])"
 )
@@ -363,7 +371,11 @@ OR_BEFORE = re.compile(
     r"(?:killed|dead|injured|wounded|kidnapped|abducted|captured|arrested|missing|"
     r"killing|injuring|wounding|kidnapping|abducting),?\s+or\s+$"
 )
+# Words that kill people only: "neutralised three fighters" (not "three devices"); and
+# "set" before them: "set ablaze two thieves" (not "two buses"; the passive's own test
+# is `SET_ON_FIRE`)
 EUPHEMISM = re.compile(r"neutrali|eliminat|wip")
+SET_BEFORE = re.compile(r"set(?:s|ting)?$")
 SET_ON_FIRE = re.compile(r"set\s")  # a passive "set ablaze" kills people, burns things
 UNCLEAR = re.compile(
     r"(?<![a-z])(?:unclear|not\s+clear|unknown|not\s+known|uncertain|unconfirmed|no\s+word)\s+"
