@@ -43,8 +43,10 @@ def _place(geonameid: int, kind: Kind, region_code: str = "") -> Place:
 
 
 def test_the_address_of_a_place_is_left_out() -> None:
-    town, region, country = _place(1, Kind.TOWN, "09"), _place(2, Kind.REGION, "09"), _place(
-        3, Kind.COUNTRY
+    town, region, country = (
+        _place(1, Kind.TOWN, "09"),
+        _place(2, Kind.REGION, "09"),
+        _place(3, Kind.COUNTRY),
     )
     assert own_places((town, region, country)) == (town,)
     assert own_places((town,)) == (town,)

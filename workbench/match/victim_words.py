@@ -34,7 +34,7 @@ _MILITARY = """
 jawans constables inspectors sub-inspectors troopers sepoys havildars guardsmen
 paramilitaries rangers cadets servicemen servicemembers reservists carabinieri
 legionnaires paratroopers infantrymen riflemen askaris sergeants corporals
-lieutenants captains majors colonels generals policewomen patrolmen
+lieutenants captains majors colonels generals policewomen patrolmen enforcers
 """
 _ARMED_GROUP = """
 hijackers abductors jihadis extremists separatists guerrillas guerillas bandits
