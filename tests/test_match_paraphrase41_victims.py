@@ -95,3 +95,24 @@ def test_security_operatives_are_policemen(tmp_path: Path) -> None:
         ("Five policemen were killed by gunmen in Gboko on 9 May 2016.", "2016-05-10"),
     )
     assert relations(bench) == ["corroborates"]
+
+
+def test_members_of_a_countrys_forces_are_its_soldiers(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Nine members of the Turkish forces were killed in Afrin on 6 March 2018.", "2018-03-07"),
+        ("Nine Turkish soldiers were killed in clashes in Afrin on 6 March 2018.", "2018-03-07"),
+    )
+    assert relations(bench) == ["corroborates"]
+
+
+def test_members_of_a_named_militia_are_no_soldiers(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        (
+            "Nine members of the Syrian Democratic Forces were killed in Manbij on 6 March 2018.",
+            "2018-03-07",
+        ),
+        ("Nine Syrian soldiers were killed in clashes in Manbij on 6 March 2018.", "2018-03-07"),
+    )
+    assert relations(bench) == []

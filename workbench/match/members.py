@@ -5,8 +5,8 @@ noun: the force the sentence names after it.
 "members", which names no family, so it could not meet "four troops" or "five
 policemen" another report counts. The sentence says whose members they are: of a
 state's force ("the security forces", "the armed forces", "the army", "the
-police", "the Kenya Defence Forces", "law enforcement agencies") they are security
-forces, as "security personnel" are. Of anything else ("members of the armed
+police", "the Kenya Defence Forces", "law enforcement agencies", "the Turkish
+forces") they are security forces, as "security personnel" are. Of anything else ("members of the armed
 group", "of a militia", "of a family") the noun stays without a family.
 """
 
@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM
 
 if TYPE_CHECKING:
     from workbench.match.features import Features
@@ -31,6 +33,9 @@ _FORCE_OF = re.compile(
     r"national\s+guard|border\s+guards?|law\s+enforcement(?:\s+agencies)?)\b",
     re.IGNORECASE,
 )
+# a country's forces, its people's name just before the word: "of the Turkish forces",
+# not "of the Syrian Democratic Forces" (the word before is no people's name)
+_COUNTRY_FORCES = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:forces|troops)\b")
 # words that make a force a non-state one: "members of the Free Syrian Army", "of
 # the Arakan Army", "of the rebel army" are an armed group's
 _NOT_STATE = re.compile(r"\b(?:free|rebel|liberation|arakan|mahdi|islamic|people'?s)\b", re.I)
@@ -48,6 +53,9 @@ def force_members(f: Features) -> str | None:
     for found in re.finditer(rf"\b{noun}\b", sentence, re.IGNORECASE):
         force = _FORCE_OF.match(sentence, found.end())
         if force is not None and not _NOT_STATE.search(force.group(0)):
+            return "military"
+        country = _COUNTRY_FORCES.match(sentence, found.end())
+        if country is not None and country.group(1).lower() in COUNTRY_BY_DEMONYM:
             return "military"
     return None
 
