@@ -6,8 +6,9 @@ noun: the force the sentence names after it.
 policemen" another report counts. The sentence says whose members they are: of a
 state's force ("the security forces", "the armed forces", "the army", "the
 police", "the Kenya Defence Forces", "law enforcement agencies", "the Turkish
-forces") they are security forces, as "security personnel" are. Of anything else ("members of the armed
-group", "of a militia", "of a family") the noun stays without a family.
+forces") they are security forces, as "security personnel" are. Of anything else
+("members of the armed group", "of a militia", "of a family") the noun stays
+without a family.
 """
 
 from __future__ import annotations
