@@ -116,3 +116,26 @@ def test_members_of_a_named_militia_are_no_soldiers(tmp_path: Path) -> None:
         ("Nine Syrian soldiers were killed in clashes in Manbij on 6 March 2018.", "2018-03-07"),
     )
     assert relations(bench) == []
+
+
+@pytest.mark.parametrize("subject", ["Briton", "Frenchman", "two Britons", "three Englishmen"])
+def test_a_countrys_people_by_their_own_noun_are_civilians(subject: str) -> None:
+    assert victim_family(None, subject) == "civilian"
+
+
+def test_a_briton_is_a_british_national(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("A Briton was shot dead by gunmen in Jeddah on 8 August 2003.", "2003-08-09"),
+        ("Gunmen killed a British national in Jeddah on 8 August 2003.", "2003-08-09"),
+    )
+    assert relations(bench) == ["corroborates"]
+
+
+def test_a_briton_is_no_soldier(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("A Briton was shot dead by gunmen in Basra on 8 August 2003.", "2003-08-09"),
+        ("Gunmen killed a British soldier in Basra on 8 August 2003.", "2003-08-09"),
+    )
+    assert relations(bench) == []

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
 from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, NounClass
-from workbench.match.victim_words import MORE_FAMILY_WORDS
+from workbench.match.victim_words import MORE_FAMILY_WORDS, PEOPLE_OF_COUNTRIES
 
 _FAMILIES = (NounClass.CIVILIAN, NounClass.MILITARY, NounClass.ARMED_GROUP)
 _UNSTATED = frozenset({NounClass.MEN, NounClass.PERSON})  # "personnel", "men", "members"
@@ -30,7 +30,9 @@ _FORCE_NOUNS = frozenset("operatives operative agents agent".split())
 # words that put fighters or militiamen on a state's side: "22 regime fighters",
 # "pro-government militiamen" are security forces, not an armed group
 _STATE_SIDE = frozenset("regime government pro-government pro-regime loyalist".split())
-_KNOWN_WORDS = frozenset(NOUN_CLASS) | frozenset(SINGULAR_CLASS) | PERSON_NOUNS
+_KNOWN_WORDS = (
+    frozenset(NOUN_CLASS) | frozenset(SINGULAR_CLASS) | PERSON_NOUNS | PEOPLE_OF_COUNTRIES
+)
 
 
 def word_family(word: str) -> NounClass | None:
