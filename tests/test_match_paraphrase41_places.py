@@ -73,3 +73,56 @@ def test_a_town_named_with_its_country_and_alone_is_one_place(tmp_path: Path) ->
         ("Thirteen people were killed by a car bomb in Afrin on 3 March 2019.", "2019-03-04"),
     )
     assert relations(bench) == ["corroborates"]
+
+
+def test_a_village_named_with_its_district_meets_the_district(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        (
+            "A man was killed in a clash between rival groups at Dighirpar village in Magura, "
+            "Bangladesh, on 24 October 2015.",
+            "2015-10-25",
+        ),
+        (
+            "One person died in a clash between rival groups in Magura district, Bangladesh, "
+            "on 24 October 2015.",
+            "2015-10-25",
+        ),
+    )
+    assert relations(bench) == ["corroborates"]
+
+
+def test_a_village_named_with_its_district_and_another_district_stay_apart(
+    tmp_path: Path,
+) -> None:
+    bench = load(
+        tmp_path,
+        (
+            "A man was killed in a clash between rival groups at Dighirpar village in Magura, "
+            "Bangladesh, on 24 October 2015.",
+            "2015-10-25",
+        ),
+        (
+            "One person died in a clash between rival groups in Jessore district, Bangladesh, "
+            "on 24 October 2015.",
+            "2015-10-25",
+        ),
+    )
+    assert relations(bench) == []
+
+
+def test_a_village_named_with_its_region_and_the_region_stay_apart(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        (
+            "A man was killed in a clash between rival groups at Dighirpar village in Khulna "
+            "Division, Bangladesh, on 24 October 2015.",
+            "2015-10-25",
+        ),
+        (
+            "One person died in a clash between rival groups in Khulna Division, Bangladesh, "
+            "on 24 October 2015.",
+            "2015-10-25",
+        ),
+    )
+    assert relations(bench) == []

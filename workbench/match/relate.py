@@ -268,9 +268,9 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
     if similarity < PLACE_THRESHOLD:  # the weak ties, the most telling first
         return (
             named_in_passing(a, b)
+            or division_beside(a, b)  # "Kawuri village, Borno": in Borno, finer than Nigeria
             or inside_country(a, b)
             or inside_country(b, a)
-            or division_beside(a, b)  # "Kawuri village, Borno": in Borno, a crowded level
             or placeless_agreement(a, b)  # "kills 10" with no place: in its country
         )
     division = _division_named(a, b)
