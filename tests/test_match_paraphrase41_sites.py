@@ -91,3 +91,33 @@ def test_a_bus_and_a_market_bombed_in_one_city_stay_apart(tmp_path: Path) -> Non
         ("A bomb at a market in Kabul killed six people on 4 May 2011.", "2011-05-05"),
     )
     assert killed(bench) == []
+
+
+def wounded(bench: Workbench) -> list[str]:
+    """The relations of the links between wounded counts, restatements left out."""
+    return [
+        link.relation
+        for link in bench.links()
+        if link.relation != "restates" and str(link.a.category.value) == "wounded"
+    ]
+
+
+def test_an_axe_and_a_knife_are_one_stabbing(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("A man with an axe wounded three Israelis in Haifa on 2 March 2004.", "2004-03-03"),
+        (
+            "Three people were lightly hurt in a knife attack in Haifa on 2 March 2004.",
+            "2004-03-03",
+        ),
+    )
+    assert wounded(bench) == ["corroborates"]
+
+
+def test_a_stabbing_and_a_bombing_of_one_city_stay_apart(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("A man with an axe wounded three Israelis in Haifa on 2 March 2004.", "2004-03-03"),
+        ("Three people were hurt when a bomb exploded in Haifa on 2 March 2004.", "2004-03-03"),
+    )
+    assert wounded(bench) == []
