@@ -49,32 +49,46 @@ def one_site_attacked(a: Features, b: Features) -> bool:
         return False
     if not attack_means(a.claim.sentence) & attack_means(b.claim.sentence) & RARE:
         return False
-    return one_kind_of_site(site_kinds(a.claim.sentence), site_kinds(b.claim.sentence))
+    places = (*a.places, *b.places)
+    first, second = site_kinds(a.claim.sentence, places), site_kinds(b.claim.sentence, places)
+    return one_kind_of_site(first, second)
 
 
 def one_kind_of_site(first: dict[str, frozenset[str]], second: dict[str, frozenset[str]]) -> bool:
     """Whether two sentences' sites (`site_kinds`) name one kind of site: a site noun
     both name by one word before it ("central bus station" twice), or that one of
     them names with no word of its own ("a market", "a crowded bus") where the other
-    says which ("a Jerusalem market", "a bus"). Two words that differ ("a Shia
-    mosque", "a Sunni mosque") are two kinds of site."""
+    names it plainly too or by a common word ("a military base" and "a base"). Two
+    words that differ ("a Shia mosque", "a Sunni mosque") are two kinds of site, and
+    a site a proper name says ("the Shorja market") is no plain one ("a market"):
+    a city has many markets."""
     for noun in first.keys() & second.keys():
         words, others = first[noun], second[noun]
-        if words & others or "" in words or "" in others:
+        if {w.lower() for w in words} & {w.lower() for w in others} - {""}:
+            return True
+        if ("" in words and _common(others)) or ("" in others and _common(words)):
             return True
     return False
 
 
-def site_kinds(sentence: str) -> dict[str, frozenset[str]]:
+def _common(words: frozenset[str]) -> bool:
+    """Whether no word of a site's is a proper name (written with a capital)."""
+    return not any(word[:1].isupper() for word in words)
+
+
+def site_kinds(sentence: str, places: tuple[str, ...] = ()) -> dict[str, frozenset[str]]:
     """The site nouns a sentence names, folded to the singular, each with the words
-    before it that say which ("" where none does: an article, a number, a pronoun or
-    a word such as "crowded"): "at the central bus station" -> {"station": {"bus"}};
-    "a market" -> {"market": {""}}."""
+    before it that say which: "" where none does (an article, a number, a pronoun, a
+    word such as "crowded", or the name of the city the claims are placed in, folded
+    in `places`: "a Jerusalem market"); a proper name as written ("the Shorja
+    market" -> "Shorja"); any other word in lower case. "at the central bus station"
+    -> {"station": {"bus"}}; "a market" -> {"market": {""}}."""
     found: dict[str, set[str]] = {}
     for match in _SITE_PHRASE.finditer(sentence):
-        word, noun = match.group(1).lower(), _singular(match.group(2).lower())
-        plain = word in _NOT_A_MODIFIER or word.isdigit()
-        found.setdefault(noun, set()).add("" if plain else word)
+        word, noun = match.group(1), _singular(match.group(2).lower())
+        plain = word.lower() in _NOT_A_MODIFIER or word.isdigit() or word.lower() in places
+        kept = word if word[:1].isupper() else word.lower()
+        found.setdefault(noun, set()).add("" if plain else kept)
     return {noun: frozenset(words) for noun, words in found.items()}
 
 
