@@ -34,6 +34,7 @@ class Companion:
     high: float
     text: str
     victim: str | None = None  # its family of victims (match.victims), None if none named
+    sides: frozenset[str] = frozenset()  # the countries whose people it counts ("Turkish")
 
 
 def with_companions(found: Iterable[Features]) -> list[Features]:
@@ -59,22 +60,32 @@ def _companion(f: Features) -> Companion:
     counts one family (two sides' dead are no one toll: `lists.Total.mixed`)."""
     total = f.total if f.total is not None and not f.total.mixed else None
     low, high = (total.low, total.high) if total else (f.low, f.high)
-    return Companion(f.category, low, high, f.claim.text, f.victim)
+    return Companion(f.category, low, high, f.claim.text, f.victim, f.sides)
 
 
 def agreeing_companions(a: Features, b: Features) -> tuple[Companion, Companion] | None:
     """A toll of another category that both claims' sentences state and whose figures
     agree ("killed three people" and "Three people were killed" beside a disputed
-    wounded toll), or None. A death alone is no such toll: one killed is many
-    incidents' toll a day; nor is a toll of two families of victims ("killed four
-    civilians" and "killed four soldiers"): two incidents' tolls."""
+    wounded toll), or None. A death alone is no such toll (one killed is many
+    incidents' toll a day) unless both say whose people of one family it counts
+    ("One Turkish soldier killed" and "A Turkish soldier killed", `_one_side`); nor
+    is a toll of two families of victims ("killed four civilians" and "killed four
+    soldiers"): two incidents' tolls."""
     for x in a.companions:
         for y in b.companions:
-            if x.category is not y.category or max(x.high, y.high) <= 1 or _apart(x, y):
+            if x.category is not y.category or _apart(x, y):
+                continue
+            if max(x.high, y.high) <= 1 and not _one_side(x, y):
                 continue
             if x.low <= y.high and y.low <= x.high:
                 return x, y
     return None
+
+
+def _one_side(x: Companion, y: Companion) -> bool:
+    """Whether two tolls name one country's people of one family ("one Turkish soldier",
+    "a Turkish soldier"): one death both name so is more than a number."""
+    return bool(x.sides & y.sides) and x.victim is not None and x.victim == y.victim
 
 
 def _apart(x: Companion, y: Companion) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workbench.match.companions import TOLLS
+from workbench.match.members import with_force_members
 
 if TYPE_CHECKING:
     from workbench.match.features import Features
@@ -42,8 +43,10 @@ def with_kin(found: Iterable[Features]) -> list[Features]:
     given the family of the toll its sentence states just before it, where that
     toll is of another category ("killed four civilians and wounded two others",
     "52 soldiers were killed, while 196 others were injured") and names one (others
-    unchanged). After a toll of its own category, "others" are other people."""
-    claims = list(found)
+    unchanged). After a toll of its own category, "others" are other people.
+    "Members" or "personnel" of a state's force are security forces first
+    (`members.with_force_members`)."""
+    claims = with_force_members(found)
     sentences: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i, f in enumerate(claims):
         if f.claim.sentence:

@@ -7,7 +7,7 @@ report's words: a bombing (a bomb, a blast, an IED, a suicide bomber, a grenade;
 "was bombed", "blew himself up", a booby-trapped car, a vehicle that "hit a
 mine"; not "blew up at" someone, anger, nor a gold mine), an air strike
 (warplanes, a drone strike), shelling (mortars, artillery, rockets, missiles),
-an ambush, a stabbing (a knife, a machete), a mob (lynched, beaten to death),
+an ambush, a stabbing (a knife, a machete, an axe), a mob (lynched, beaten to death),
 burning (burnt alive, set ablaze) and a shooting (shot, gunmen, gunfire). A
 shooting is the commonest means of all and ties no
 two reports by itself (`RARE`).
@@ -32,7 +32,8 @@ _FAMILIES = {
     r"aerial\s+bombardment|bombarded",
     "shelling": r"shell(?:s|ing|ed)|mortars?|artillery|rockets?|missiles?",
     "ambush": r"ambush(?:ed|es)?",
-    "stabbing": r"stabb(?:ed|ing)|knife|knives|machetes?|hacked",
+    "stabbing": r"stabb(?:ed|ing)|knifed|knife|knives|machetes?|hacked|axe|cleavers?|swords?|"
+    r"daggers?",
     "mob": r"mobs?|lynch(?:ed|ing)?|beaten\s+to\s+death|clobbered",
     "burning": r"burnt\s+alive|burned\s+alive|burnt\s+to\s+death|burned\s+to\s+death|"
     r"set\s+ablaze|set\s+on\s+fire",

@@ -119,6 +119,20 @@ def agreement(a: Place, b: Place) -> Agreement | None:
     return None
 
 
+def own_places(located: tuple[Place, ...]) -> tuple[Place, ...]:
+    """A claim's places less those its phrase names only as the address of its first
+    ("Syria's Afrin", "Kambari, Jere LGA": Syria and Jere hold Afrin and Kambari).
+    The finest place says where; a division that holds it says nothing more, and
+    must not let a far place of that division agree with the claim: "13 killed in
+    Syria's Afrin" and "13 killed in Idlib province" are two places, not one
+    country's incident. Places the phrase lists side by side ("between Douentza and
+    Gao") are all kept."""
+    if len(located) < 2:
+        return located
+    first = located[0]
+    return (first, *(p for p in located[1:] if not contains(p, first)))
+
+
 def far_between(relation: str, located: tuple[Place, ...]) -> bool:
     """Whether a place phrase names a stretch between towns too far apart to be near
     both ("on the road between N'Guigmi and Bosso", some 60 km): more than twice

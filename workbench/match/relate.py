@@ -22,6 +22,7 @@ from workbench.match.places import (
     agreement,
     crowded,
     opposed,
+    own_places,
     stretch_agreement,
 )
 from workbench.match.reasons import When, reason
@@ -253,7 +254,7 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
             stretch, other = (a, b) if a.span else (b, a)
             phrase = stretch.claim.location or ""
             return stretch_agreement(stretch.located, other.located, phrase)
-        found = [agreement(x, y) for x in a.located for y in b.located]
+        found = [agreement(x, y) for x in own_places(a.located) for y in own_places(b.located)]
         agreed = [x for x in found if x is not None]
         best = max(agreed, key=lambda x: x.similarity, default=None)
         if best is None:
@@ -267,9 +268,9 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
     if similarity < PLACE_THRESHOLD:  # the weak ties, the most telling first
         return (
             named_in_passing(a, b)
+            or division_beside(a, b)  # "Kawuri village, Borno": in Borno, finer than Nigeria
             or inside_country(a, b)
             or inside_country(b, a)
-            or division_beside(a, b)  # "Kawuri village, Borno": in Borno, a crowded level
             or placeless_agreement(a, b)  # "kills 10" with no place: in its country
         )
     division = _division_named(a, b)

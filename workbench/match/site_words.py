@@ -19,7 +19,8 @@ SITE_NOUNS = (
     r"hotels?|bars?|club|nightclub|restaurants?|cafe|airport|base|barracks|checkpoints?|"
     r"neighbou?rhoods?|quarters?|wards?|estates?|slums?|suburbs?|area|bridge|junction|stadium|"
     r"park|prison|jail|court|offices?|buildings?|compound|cent(?:re|er)|mall|terminal|port|"
-    r"embassy|ministry|headquarters|post|outpost|crossing|farms?|mine|quarry|gate"
+    r"embassy|ministry|headquarters|post|outpost|crossing|farms?|mine|quarry|gate|"
+    r"(?:mini)?bus(?:es)?(?!\s+(?:station|stop|terminal|stand|depot|park))"
 )
 
 # two small tolls of one attack on one site may differ this much: one and two killed
@@ -37,16 +38,65 @@ _NOT_A_MODIFIER = frozenset(
 def one_site_attacked(a: Features, b: Features) -> bool:
     """Whether two small disputed tolls of a crowded place tell one attack on one site:
     a rarer means than a shooting both tell (a bombing, an ambush ...: means.RARE),
-    one kind of site both sentences name by the same two words ("at the central bus
-    station" and "in the central bus station", not "a recruiting centre" and "the
-    Interior Ministry"), and tolls at most SITE_DISPUTE_RATIO apart ("killing one
-    person" and "two people were killed" at the bus station); neither counts several
-    incidents or sites (the second of three blasts at a hotel is another attack)."""
+    one kind of site both sentences name (`one_kind_of_site`: "at the central bus
+    station" and "in the central bus station", "at the entrance to a Jerusalem
+    market" and "at the gate of a market"; not "a recruiting centre" and "the
+    Interior Ministry", nor "a Shia mosque" and "a Sunni mosque"), and tolls at most
+    SITE_DISPUTE_RATIO apart ("killing one person" and "two people were killed" at
+    the bus station); neither counts several incidents or sites (the second of three
+    blasts at a hotel is another attack)."""
     if a.several or b.several or max(a.low, b.low) > SITE_DISPUTE_RATIO * min(a.high, b.high):
         return False
     if not attack_means(a.claim.sentence) & attack_means(b.claim.sentence) & RARE:
         return False
-    return bool(site_phrases(a.claim.sentence) & site_phrases(b.claim.sentence))
+    places = (*a.places, *b.places)
+    first, second = site_kinds(a.claim.sentence, places), site_kinds(b.claim.sentence, places)
+    return one_kind_of_site(first, second)
+
+
+def one_kind_of_site(first: dict[str, frozenset[str]], second: dict[str, frozenset[str]]) -> bool:
+    """Whether two sentences' sites (`site_kinds`) name one kind of site: a site noun
+    both name by one word before it ("central bus station" twice), or that one of
+    them names with no word of its own ("a market", "a crowded bus") where the other
+    names it plainly too or by a common word ("a military base" and "a base"). Two
+    words that differ ("a Shia mosque", "a Sunni mosque") are two kinds of site, and
+    a site a proper name says ("the Shorja market") is no plain one ("a market"):
+    a city has many markets."""
+    for noun in first.keys() & second.keys():
+        words, others = first[noun], second[noun]
+        if {w.lower() for w in words} & {w.lower() for w in others} - {""}:
+            return True
+        if ("" in words and _common(others)) or ("" in others and _common(words)):
+            return True
+    return False
+
+
+def _common(words: frozenset[str]) -> bool:
+    """Whether no word of a site's is a proper name (written with a capital)."""
+    return not any(word[:1].isupper() for word in words)
+
+
+def site_kinds(sentence: str, places: tuple[str, ...] = ()) -> dict[str, frozenset[str]]:
+    """The site nouns a sentence names, folded to the singular, each with the words
+    before it that say which: "" where none does (an article, a number, a pronoun, a
+    word such as "crowded", or the name of the city the claims are placed in, folded
+    in `places`: "a Jerusalem market"); a proper name as written ("the Shorja
+    market" -> "Shorja"); any other word in lower case. "at the central bus station"
+    -> {"station": {"bus"}}; "a market" -> {"market": {""}}."""
+    found: dict[str, set[str]] = {}
+    for match in _SITE_PHRASE.finditer(sentence):
+        word, noun = match.group(1), _singular(match.group(2).lower())
+        plain = word.lower() in _NOT_A_MODIFIER or word.isdigit() or word.lower() in places
+        kept = word if word[:1].isupper() else word.lower()
+        found.setdefault(noun, set()).add("" if plain else kept)
+    return {noun: frozenset(words) for noun, words in found.items()}
+
+
+def _singular(noun: str) -> str:
+    """A site noun in the singular: "buses" "bus", "churches" "church", "markets" "market"."""
+    if noun.endswith(("buses", "ches")):
+        return noun[:-2]
+    return noun if noun.endswith("bus") else noun.rstrip("s")
 
 
 def site_phrases(sentence: str) -> frozenset[str]:

@@ -3,8 +3,9 @@
 The lexicon (extract/lexicon.py) puts the commonest nouns of people in a family;
 reports name their dead by many more: trades ("truckers", "shepherds"), gatherings
 ("spectators", "wedding guests"), ages ("teenagers"), public offices ("councillors"),
-ranks of a force ("sergeants", "paratroopers"), and the words of a region ("jawans",
-"sepoys", "askaris"). A noun the lexicon knows keeps its family; these fill the
+a country's people by a noun of their own, civilians as "nationals" are ("a Briton",
+"two Frenchmen"), ranks of a force ("sergeants", "paratroopers"), and the words of a
+region ("jawans", "sepoys", "askaris"). A noun the lexicon knows keeps its family; these fill the
 rest, in the plural and the singular (`singular`). A noun whose family the text
 must tell (hostages, prisoners, detainees, commanders, bodyguards, vigilantes,
 "members") is in none.
@@ -30,11 +31,15 @@ electricians mechanics chauffeurs travelers reporters cameramen photographers
 bloggers activists kids pensioners dwellers townspeople citizens nationals
 settlers neighbours neighbors students pupils
 """
+# a country's people by a noun of their own, no person's name though capitalised
+_PEOPLE_OF = (
+    "britons frenchmen frenchwomen englishmen englishwomen scotsmen irishmen dutchmen welshmen"
+)
 _MILITARY = """
 jawans constables inspectors sub-inspectors troopers sepoys havildars guardsmen
 paramilitaries rangers cadets servicemen servicemembers reservists carabinieri
 legionnaires paratroopers infantrymen riflemen askaris sergeants corporals
-lieutenants captains majors colonels generals policewomen patrolmen
+lieutenants captains majors colonels generals policewomen patrolmen enforcers
 """
 _ARMED_GROUP = """
 hijackers abductors jihadis extremists separatists guerrillas guerillas bandits
@@ -64,6 +69,10 @@ def _both(words: str, family: NounClass) -> dict[str, NounClass]:
 
 MORE_FAMILY_WORDS: dict[str, NounClass] = {
     **_both(_CIVILIAN, NounClass.CIVILIAN),
+    **_both(_PEOPLE_OF, NounClass.CIVILIAN),
     **_both(_MILITARY, NounClass.MILITARY),
     **_both(_ARMED_GROUP, NounClass.ARMED_GROUP),
 }
+
+# "A Briton", "two Frenchmen": nouns of people, never a person's name (victims.named_person)
+PEOPLE_OF_COUNTRIES = frozenset(_both(_PEOPLE_OF, NounClass.CIVILIAN))

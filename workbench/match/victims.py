@@ -19,15 +19,20 @@ from itertools import pairwise
 
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
 from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, NounClass
-from workbench.match.victim_words import MORE_FAMILY_WORDS
+from workbench.match.victim_words import MORE_FAMILY_WORDS, PEOPLE_OF_COUNTRIES
 
 _FAMILIES = (NounClass.CIVILIAN, NounClass.MILITARY, NounClass.ARMED_GROUP)
 _UNSTATED = frozenset({NounClass.MEN, NounClass.PERSON})  # "personnel", "men", "members"
-_FORCE_WORDS = frozenset("army military security police paramilitary navy".split())
+_FORCE_WORDS = frozenset("army military security police paramilitary navy enforcement".split())
+# nouns a force word before makes security forces: "security operatives", "police agents"
+# (Nigeria's "security operatives"; "OAG operatives" stay an armed group)
+_FORCE_NOUNS = frozenset("operatives operative agents agent".split())
 # words that put fighters or militiamen on a state's side: "22 regime fighters",
 # "pro-government militiamen" are security forces, not an armed group
 _STATE_SIDE = frozenset("regime government pro-government pro-regime loyalist".split())
-_KNOWN_WORDS = frozenset(NOUN_CLASS) | frozenset(SINGULAR_CLASS) | PERSON_NOUNS
+_KNOWN_WORDS = (
+    frozenset(NOUN_CLASS) | frozenset(SINGULAR_CLASS) | PERSON_NOUNS | PEOPLE_OF_COUNTRIES
+)
 
 
 def word_family(word: str) -> NounClass | None:
@@ -44,7 +49,7 @@ def victim_family(unit: str | None, subject: str | None) -> str | None:
     "personnel", "men" or "members" of a force ("Army personnel", "security men")
     are security forces. None where the subject names no family."""
     words = (subject or "").lower().split()
-    if _state_side(words):
+    if _state_side(words) or _force_agents(words):
         return NounClass.MILITARY.value
     if unit in ("civilian", "military", "armed_group"):
         return unit
@@ -55,6 +60,12 @@ def victim_family(unit: str | None, subject: str | None) -> str | None:
     if words and NOUN_CLASS.get(words[-1]) in _UNSTATED and _FORCE_WORDS.intersection(words):
         return NounClass.MILITARY.value
     return None
+
+
+def _force_agents(words: list[str]) -> bool:
+    """Whether a subject's last noun is an agent of a force ("security operatives",
+    "police agents", "law enforcement agents"): security forces."""
+    return len(words) > 1 and words[-1] in _FORCE_NOUNS and words[-2] in _FORCE_WORDS
 
 
 def _state_side(words: list[str]) -> bool:
