@@ -43,6 +43,7 @@ from workbench.extract.french.place_roles import (
     NOT_PLACE,
     role_before,
 )
+from workbench.extract.french.place_scene import scene_gives_way
 from workbench.extract.french.place_words import (
     ACTOR,
     APPOSED_KIND,
@@ -207,7 +208,8 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     headed_at = start if headed is not None else -1
     found = [p for p in found if not _told_to(folded, start, p)]
     ordered = narrowed(text, sorted(found, key=lambda p: p.start))
-    return countries_last([border_last(p) for p in ordered], headed_at)
+    ordered = countries_last([border_last(p) for p in ordered], headed_at)
+    return scene_gives_way(text, start, ordered)
 
 
 def in_title(text: str, folded: str, place: PlaceMention) -> bool:
@@ -305,7 +307,8 @@ _CAPITAL = re.compile(rf"[{UPPER}]")
 _APPOSED_KIND = re.compile(APPOSED_KIND, re.IGNORECASE)
 # A verb of saying right before "à X": X is whom it was said to (`_told_to`)
 _SAID_TO = re.compile(
-    r"(?:déclar|confirm|indiqu|confi|expliqu|précis|annonc|affirm|rapport|racont|révél|"
+    # a verb of saying, not a word that holds one: "par des bandits à Kandi" is where
+    r"(?<![\w])(?:déclar|confirm|indiqu|confi|expliqu|précis|annonc|affirm|rapport|racont|révél|"
     # not an adverb: "plus précisément à Guéné" is where
     r"assur|dit|dé?menti|souligné)[a-zé]*(?<!ment)(?:-t-(?:il|elle))?\s+$"
 )
