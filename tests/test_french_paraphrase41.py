@@ -207,3 +207,30 @@ def test_a_word_holding_a_verb_of_saying_leaves_its_place() -> None:
 def test_whom_a_statement_was_told_to_stays_no_place() -> None:
     text = "Six personnes ont été tuées, a dit à Radio Tokpa un élu local."
     assert claim_place(text, "Six personnes") != "Radio Tokpa"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "Douze soldats ont été tués mardi par l'État islamique en Afrique centrale à Kamango.",
+            "Douze soldats",
+            "Kamango",
+        ),
+        (
+            "Douze soldats ont été tués par le groupe État islamique en Afrique de l'Ouest "
+            "(Iswap) à Monguno.",
+            "Douze soldats",
+            "Monguno",
+        ),
+    ],
+)
+def test_a_place_after_a_group_named_by_its_region(text: str, figure: str, place: str) -> None:
+    assert claim_place(text, figure) == place
+
+
+def test_the_region_in_a_group_name_is_no_place() -> None:
+    """ "l'État islamique en Afrique de l'Ouest" names a group, not "l'Ouest"."""
+    text = "Douze soldats ont été tués mardi par l'État islamique en Afrique de l'Ouest."
+    got = claim_place(text, "Douze soldats")
+    assert got is None or "ouest" not in got.lower()

@@ -153,6 +153,13 @@ _STREET = re.compile(r"(?i:rue|avenue|boulevard)\s+$")  # a relation naming a st
 # What makes the place after it a part of a group's name: "l'État islamique au Grand
 # Sahara", "Al-Qaïda au Maghreb islamique".
 _GROUP_BEFORE = re.compile(r"(?i:islamique|qa[ïi]da|daech)\s+$")
+# The rest of such a name, a place after "de" that is no place: "l'État islamique en
+# Afrique de l'Ouest" (a place may follow the whole: "... en Afrique centrale à Beni").
+_GROUP_TAIL = re.compile(
+    r"(?i:islamique|qa[ïi]da|daech)\s+(?i:en|au|dans\s+le)\s+(?:Afrique|Maghreb|Grand)"
+    r"(?:\s+(?-i:[a-zé]+))?\s+(?i:de\s+|du\s+|d[’'])"
+)
+_GROUP_REACH = 40  # characters before a place that `_GROUP_BEFORE` reads
 _BETWEEN = re.compile(r"^(?:.*\s)?entre\s", re.IGNORECASE)
 # A headline's place before a colon: "Haïti : 30 morts", "RDC: ..."; an event named by
 # its place: "Massacre de Solhan : ...", "Attaque de Barsalogho : ...".
@@ -186,6 +193,8 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
             relation = text[match.start() : match.start("name")]
             if role_before(text, folded, match.start(), relation) == "backdrop":
                 continue  # "pour l'indépendance des régions du Nord-Ouest": no scene
+            if "islamique" in words and group_tail(text, match.start()):
+                continue  # "l'État islamique en Afrique de l'Ouest": a group's name
             if not any(p.start <= match.start("name") < p.end for p in found):
                 name = " ".join(match.group("name").split())
                 found.append(PlaceMention(match.start(), match.end(), name, True))
@@ -298,9 +307,27 @@ def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[
             pos = relation.start() + 1
             continue
         yield match
-        # "aux ADF à Oicha": a group's name, then the place after it is read on its own
-        armed = ARMED_GROUP.match(text, match.start("name"))
+        # "aux ADF à Oicha": a group's name, then the place after it is read on its own;
+        # so too "l'État islamique en Afrique centrale à Beni"
+        armed = ARMED_GROUP.match(text, match.start("name")) or _in_group(text, match)
         pos = match.start("name") + 1 if armed else match.end()
+
+
+def _in_group(text: str, match: re.Match[str]) -> bool:
+    """Whether a `_PHRASE` match is part of a group's name (`_GROUP_BEFORE`)."""
+    at = match.start()
+    return _GROUP_BEFORE.search(text, max(0, at - _GROUP_REACH), at) is not None or group_tail(
+        text, at
+    )
+
+
+def group_tail(text: str, at: int) -> bool:
+    """Whether the words at `at` end a group's name ("de l'Ouest" in "l'État islamique en
+    Afrique de l'Ouest", `_GROUP_TAIL`)."""
+    return any(
+        m.start() < at <= m.end()
+        for m in _GROUP_TAIL.finditer(text, max(0, at - _GROUP_REACH), at + 4)
+    )
 
 
 _CAPITAL = re.compile(rf"[{UPPER}]")
@@ -322,9 +349,7 @@ _LONGEST = 200  # characters of the longest relation ("à une vingtaine de kilom
 def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | None:
     """The place one `_PHRASE` match names, None for a person or a medium."""
     name = match.group("name")
-    if NOT_PLACE.match(name) or _GROUP_BEFORE.search(
-        text, max(0, match.start() - 20), match.start()
-    ):
+    if NOT_PLACE.match(name) or _in_group(text, match):
         return None  # "Selon Ali"; "l'État islamique au Grand Sahara" names a group
     relation = match.group("rel")
     if _BETWEEN.match(relation) and " et " not in name:
