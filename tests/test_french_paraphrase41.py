@@ -234,3 +234,28 @@ def test_the_region_in_a_group_name_is_no_place() -> None:
     text = "Douze soldats ont été tués mardi par l'État islamique en Afrique de l'Ouest."
     got = claim_place(text, "Douze soldats")
     assert got is None or "ouest" not in got.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "Un attentat perpétré mardi en plein centre de Hérat a fait au moins 20 morts.",
+            "20 morts",
+            "Hérat",
+        ),
+        (
+            "Une roquette a touché Ashkelon jeudi soir, tuant une personne.",
+            "une personne",
+            "Ashkelon",
+        ),
+    ],
+)
+def test_the_centre_of_a_town_and_a_town_struck(text: str, figure: str, place: str) -> None:
+    got = claim_place(text, figure)
+    assert got is not None and place in got, got
+
+
+def test_struck_by_a_bullet_names_no_place() -> None:
+    got = claim_place("Trois civils touchés par balle Samedi ont succombé.", "Trois civils")
+    assert got is None or "balle" not in got

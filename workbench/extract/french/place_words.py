@@ -124,13 +124,14 @@ NEAR = (
     r"(?:près|non\s+loin|aux\s+environs|dans\s+les\s+environs(?:\s+immédiats)?|autour|"
     r"aux\s+alentours|à\s+proximité|(?:en|à\s+la|dans\s+la)\s+périphérie|à\s+la\s+sortie|"
     r"aux\s+abords|à\s+l[’']entrée|à\s+(?:la\s+)?hauteur|en\s+direction|du\s+côté|au\s+large|"
-    r"au\s+niveau|(?:en\s+plein\s+|au\s+)cœur|dans\s+(?:la\s+banlieue|les\s+faubourgs)|"
+    r"au\s+niveau|(?:en\s+plein\s+|au\s+)cœur|en\s+plein\s+centre|dans\s+(?:la\s+banlieue|les\s+faubourgs)|"
     r"à\s+la\s+lisière|en\s+(?:amont|aval)|à\s+l[’']intérieur)"
     r"\s+(?:d[e’']\s*|du\s+|des\s+)"
 )
 # Verbs whose object is a place struck or fled: "ont attaqué Solhan", "ont fui Tillabéri".
 STRUCK = (
-    r"(?:attaqu|assiég|bombard|pilonn|frapp|vis|cibl)(?:é|ée|és|ées|ant|ent|ait|aient)"
+    # "une roquette a touché Rehovot"
+    r"(?:attaqu|assiég|bombard|pilonn|frapp|vis|cibl|touch)(?:é|ée|és|ées|ant|ent|ait|aient)"
     r"|(?:investi|envahi|fui|quitté|déserté)(?:e|s|es)?|pris\s+d[’']assaut"
     # fled, told by an infinitive: "forcés de quitter Goma", "contraints de fuir Kitshanga"
     r"|quitter|fuir|évacuer"
