@@ -44,6 +44,7 @@ from workbench.extract.french.place_roles import (
     role_before,
 )
 from workbench.extract.french.place_scene import scene_gives_way
+from workbench.extract.french.place_titles import title_places
 from workbench.extract.french.place_words import (
     ACTOR,
     APPOSED_KIND,
@@ -214,6 +215,10 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
             found.append(theatre)
     opening = opening_town(text, start, end) if headed is None else None
     found += [opening] if opening is not None else []
+    # "le maire de Mokolo": the place of a claim whose sentence names no other
+    found += [
+        t for t in title_places(text, folded, start, end) if not any(_overlap(p, t) for p in found)
+    ]
     headed_at = start if headed is not None else -1
     found = [p for p in found if not _told_to(folded, start, p)]
     ordered = narrowed(text, sorted(found, key=lambda p: p.start))
