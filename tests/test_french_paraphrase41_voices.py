@@ -92,3 +92,36 @@ def test_an_officials_place_is_not_carried() -> None:
         "la ville. Vingt civils ont été tués, selon des sources locales."
     )
     assert place_of(text, "Vingt civils") == "Minembwe"
+
+
+def test_a_voice_told_to_an_agency_in_a_town() -> None:
+    text = "Neuf civils ont été tués à Touboro, a indiqué à l'AFP à Garoua un responsable local."
+    [(_, place, voice)] = claims(text)
+    assert place == "Touboro"
+    assert voice is not None and "responsable local" in voice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un officier a déclaré mardi que neuf soldats avaient été tués à Touboro.",
+        "Un officier a confié sous couvert d'anonymat que neuf soldats avaient été tués.",
+        "Un gendarme a indiqué à l'AFP que neuf soldats avaient été tués.",
+    ],
+)
+def test_the_one_who_tells_is_no_victim(text: str) -> None:
+    """ "Un officier a déclaré mardi que ... tués": one claim, nine soldiers, told by the
+    officer; the officer is not one killed, whatever stands between the verb and "que"."""
+    found = claims(text)
+    assert len(found) == 1, found
+    words, _, voice = found[0]
+    assert words.startswith("neuf soldats")
+    assert voice is not None and voice.lower().startswith("un ")
+
+
+def test_one_killed_then_a_voice_that_adds() -> None:
+    text = (
+        "Un soldat a été tué, a indiqué mardi l'armée, qui a précisé que deux autres "
+        "étaient blessés."
+    )
+    assert [w for w, _, _ in claims(text)] == ["Un soldat a été tué", "deux autres étaient blessés"]
