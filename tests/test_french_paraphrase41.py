@@ -259,3 +259,28 @@ def test_the_centre_of_a_town_and_a_town_struck(text: str, figure: str, place: s
 def test_struck_by_a_bullet_names_no_place() -> None:
     got = claim_place("Trois civils touchés par balle Samedi ont succombé.", "Trois civils")
     assert got is None or "balle" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # an aside set off by dashes between the people counted and their fate
+        (
+            "Huit civils – dont trois femmes – ont été tués mardi à Kamango, selon la "
+            "société civile.",
+            "Huit civils",
+            "Kamango",
+        ),
+        ("Huit civils — tous des agriculteurs — ont été tués à Kamango.", "Huit civils", "Kamango"),
+        ("Huit civils ont été tués mardi en banlieue de Butembo.", "Huit civils", "Butembo"),
+    ],
+)
+def test_an_aside_between_dashes_and_a_suburb(text: str, figure: str, place: str) -> None:
+    got = claim_place(text, figure)
+    assert got is not None and place in got, got
+
+
+def test_a_dash_between_two_reports_still_parts_them() -> None:
+    text = "Huit civils ont été tués à Kamango – trois autres ont été blessés à Oicha."
+    assert claim_place(text, "Huit civils") == "Kamango"
+    assert claim_place(text, "trois autres") == "Oicha"

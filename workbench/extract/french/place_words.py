@@ -124,7 +124,7 @@ NEAR = (
     r"(?:près|non\s+loin|aux\s+environs|dans\s+les\s+environs(?:\s+immédiats)?|autour|"
     r"aux\s+alentours|à\s+proximité|(?:en|à\s+la|dans\s+la)\s+périphérie|à\s+la\s+sortie|"
     r"aux\s+abords|à\s+l[’']entrée|à\s+(?:la\s+)?hauteur|en\s+direction|du\s+côté|au\s+large|"
-    r"au\s+niveau|(?:en\s+plein\s+|au\s+)cœur|en\s+plein\s+centre|dans\s+(?:la\s+banlieue|les\s+faubourgs)|"
+    r"au\s+niveau|(?:en\s+plein\s+|au\s+)cœur|en\s+plein\s+centre|dans\s+(?:la\s+banlieue|les\s+faubourgs)|en\s+banlieue|"
     r"à\s+la\s+lisière|en\s+(?:amont|aval)|à\s+l[’']intérieur)"
     r"\s+(?:d[e’']\s*|du\s+|des\s+)"
 )
