@@ -284,3 +284,44 @@ def test_a_dash_between_two_reports_still_parts_them() -> None:
     text = "Huit civils ont été tués à Kamango – trois autres ont été blessés à Oicha."
     assert claim_place(text, "Huit civils") == "Kamango"
     assert claim_place(text, "trois autres") == "Oicha"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # a peacekeepers' base named by its mission, then its town
+        (
+            "Huit Casques bleus ont été blessés mardi dans une attaque contre la base de la "
+            "Minusca à Kaga-Bandoro.",
+            "Huit Casques bleus",
+            "Kaga-Bandoro",
+        ),
+        (
+            "Une attaque contre la base de la Monusco à Mavivi a fait huit blessés parmi les "
+            "Casques bleus.",
+            "huit blessés",
+            "Mavivi",
+        ),
+        # an area named by whose it is
+        (
+            "Huit Casques bleus ont été blessés dans une attaque contre leur base de Kaga-Bandoro.",
+            "Huit Casques bleus",
+            "Kaga-Bandoro",
+        ),
+        # a plateau
+        (
+            "Les hauts plateaux d'Itombwe ont été le théâtre de combats mardi. Huit civils ont "
+            "été tués.",
+            "Huit civils",
+            "Itombwe",
+        ),
+    ],
+)
+def test_a_base_by_its_mission_and_an_area_by_its_owner(text: str, figure: str, place: str) -> None:
+    got = claim_place(text, figure)
+    assert got is not None and place in got, got
+
+
+def test_a_mission_alone_is_no_place() -> None:
+    got = claim_place("Huit Casques bleus de la Minusca ont été blessés mardi.", "Huit Casques")
+    assert got is None or "Minusca" not in got

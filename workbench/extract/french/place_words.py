@@ -49,7 +49,7 @@ AREA = (
     # the islands of a lake or a coast: "sur l'île de Kinasi", "dans les îles du lac"
     r"îles?|presqu[’']îles?|"
     # Burundi's hills, its smallest areas: "sur la colline de Ruhagarika"
-    r"(?:sous-)?collines?|"
+    r"(?:sous-)?collines?|(?:hauts?[- ])?plateaux?|"
     # where people gather, struck within a town: "dans un bar de Bujumbura", "au stade de
     # Conakry", "dans une boîte de nuit de Ouagadougou", "la gare routière de Maiduguri"
     r"bars?|buvettes?|cabarets?|restaurants?|cafés?|stades?|discothèques?|"
@@ -203,7 +203,9 @@ RELATION = (
     # a road named by its two ends, as "l'axe Beni-Kasindi": "sur la route Beni-Kasindi"
     r"|(?:sur\s+)?la\s+(?:route|piste)\s+(?=[A-ZÀ-Ý][\w’']*-[A-ZÀ-Ý])"
     rf"|(?:(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l[’']|un|une|des|du|au|aux|"
-    r"plusieurs|certaines?|diverses|différentes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*"
+    r"plusieurs|certaines?|diverses|différentes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    # whose it is: "contre leur base de Minembwe", "dans son village de Kalau"
+    r"leur|leurs|son|sa|ses)\s*"
     # an area without its article, as Congolese reporting writes it: "en territoire de
     # Djugu", "en chefferie des Baswagha", "en groupement de Djaiba"
     r"|en\s+"
