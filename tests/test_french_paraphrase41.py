@@ -116,6 +116,17 @@ def claim_place(text: str, figure: str) -> str | None:
             "Kouandé",
         ),
         (
+            "Au moins trente personnes ont été tuées dans la commune de Tabarre, en banlieue "
+            "de Port-au-Prince.",
+            "trente personnes",
+            "Tabarre",
+        ),
+        (
+            "Neuf civils ont été tués dimanche au PK12, la sortie nord de Bangui.",
+            "Neuf civils",
+            "PK12",
+        ),
+        (
             "Des milliers de civils ont fui leurs villages dans les territoires de Masisi "
             "et de Walikale, près de Sake.",
             "milliers de civils",

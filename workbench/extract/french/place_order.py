@@ -108,6 +108,8 @@ def narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return narrowed
 
 
+# A place led by a preposition, or by a word of nearness ("près de", "en banlieue de").
+_LED = re.compile(rf"(?P<near>(?i:{NEAR}))|(?i:à|au|aux|dans|en|sur|vers)\s")
 # Several areas: "dans les régions de Rutshuru et de Nyiragongo", "des provinces de".
 _SEVERAL = re.compile(r"(?i:(?:dans|sur|à|en)\s+)?(?i:les|des|aux|deux|trois|plusieurs)\s")
 
@@ -123,8 +125,13 @@ def _finer_apposed(text: str, before: PlaceMention, place: PlaceMention) -> bool
     the place before it lies: "dans le village de Maidabino, dans la zone de
     gouvernement local de Danmusa, à Katsina" is in Maidabino)."""
     wide = area_rank(text, before)
+    led = _LED.match(text, place.start, place.end)
     return (
         before.locative  # not an area that says where the place before it lies
+        and led is not None  # not an apposition: "au PK5, l'enclave musulmane de Bangui"
+        # near a town, a commune or a territory lies: "dans la commune de Cité Soleil, en
+        # banlieue de Port-au-Prince" is in Cité Soleil
+        and (wide > 2 or not led.group("near"))
         and wide > 1
         and not _SEVERAL.match(text, before.start, before.end)
         and area_rank(text, place) < wide
