@@ -336,3 +336,24 @@ def test_a_base_by_its_mission_and_an_area_by_its_owner(text: str, figure: str, 
 def test_a_mission_alone_is_no_place() -> None:
     got = claim_place("Huit Casques bleus de la Minusca ont été blessés mardi.", "Huit Casques")
     assert got is None or "Minusca" not in got
+
+
+def test_a_breakdowns_place_is_its_own() -> None:
+    """In "15 ... en Irak, dont six près de Mossoul" the fifteen are in Iraq, the six
+    near Mosul."""
+    text = (
+        "Au moins 15 personnes sont mortes vendredi dans des attaques en Irak, dont six "
+        "près de Mossoul."
+    )
+    assert claim_place(text, "15 personnes") == "Irak"
+    assert claim_place(text, "six") == "près de Mossoul"
+
+
+def test_a_breakdown_after_a_toll_naming_no_place_gives_it_one() -> None:
+    text = "Au moins 15 personnes ont été tuées vendredi, dont six à Kamango."
+    assert claim_place(text, "15 personnes") == "Kamango"
+
+
+def test_a_breakdown_without_a_place_keeps_the_tolls() -> None:
+    text = "Au moins 15 personnes ont été tuées à Kamango, dont six femmes."
+    assert claim_place(text, "six femmes") == "Kamango"

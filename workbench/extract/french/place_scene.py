@@ -12,7 +12,10 @@ l'Extrême-Nord") or a settlement ("à Tourou", "dans le village de Kalau"); not
 country, a part or a side of one, nor a border; and not told after a word that puts it
 in another time ("deux semaines après le massacre de Drodro": that place is an earlier
 attack's). A town that opens the sentence ("À Oicha, ...") stays its place: what
-follows it is most often within it."""
+follows it is most often within it.
+
+A place in a breakdown after a toll ("..., dont six près de Kirkouk") is the place of
+the breakdown's figures only, where the toll's clause names its own (`parts_apart`)."""
 
 from __future__ import annotations
 
@@ -96,4 +99,26 @@ def scene_gives_way(text: str, start: int, found: list[PlaceMention]) -> list[Pl
         rank = _opening_rank(text, opening.start, opening)
         if rank and any(_finer(text, opening, p, rank) for p in found[index + 1 :]):
             places[index] = replace(opening, locative=False)
+    return places
+
+
+# A breakdown of a toll, after it: "15 personnes ont été tuées en Irak, dont six près de
+# Kirkouk" (to the sentence's end or its next clause).
+_BREAKDOWN = re.compile(r",\s*dont\s+[^;:.!?–—]*")
+
+
+def parts_apart(text: str, start: int, end: int, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of the sentence `text[start:end]`, each in a breakdown after a toll
+    whose own clause names a place ("15 personnes ont été tuées en Irak, dont six près
+    de Kirkouk") the place of the breakdown's figures only (`background`, read by
+    `extract.places.nearest`): the fifteen are in Iraq, the six near Kirkouk. Where the
+    toll's clause names none, the breakdown's place stays the sentence's."""
+    if "dont" not in text[start:end]:
+        return found
+    places = list(found)
+    for breakdown in _BREAKDOWN.finditer(text, start, end):
+        at, stop = breakdown.span()
+        if not any(p.locative and p.end <= at for p in found):
+            continue
+        places = [replace(p, background=(at, stop)) if at <= p.start < stop else p for p in places]
     return places

@@ -43,7 +43,7 @@ from workbench.extract.french.place_roles import (
     NOT_PLACE,
     role_before,
 )
-from workbench.extract.french.place_scene import scene_gives_way
+from workbench.extract.french.place_scene import parts_apart, scene_gives_way
 from workbench.extract.french.place_titles import title_places
 from workbench.extract.french.place_words import (
     ACTOR,
@@ -223,7 +223,7 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     found = [p for p in found if not _told_to(folded, start, p)]
     ordered = narrowed(text, sorted(found, key=lambda p: p.start))
     ordered = countries_last([border_last(p) for p in ordered], headed_at)
-    return scene_gives_way(text, start, ordered)
+    return parts_apart(text, start, end, scene_gives_way(text, start, ordered))
 
 
 def in_title(text: str, folded: str, place: PlaceMention) -> bool:
