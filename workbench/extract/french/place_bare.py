@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from workbench.extract.french.place_words import AREA, EVENT_PHRASE, SETTLEMENT_KIND, STRUCK
+from workbench.extract.french.place_words import (
+    AREA,
+    EVENT,
+    EVENT_PHRASE,
+    SETTLEMENT_KIND,
+    STRUCK,
+)
 
 _SETTLEMENT_KIND = re.compile(SETTLEMENT_KIND)
 # What `_bare` takes off the front of a phrase, in turn.
@@ -18,6 +24,11 @@ _LEADING = (
     re.compile(r"^(?i:dans|de|du|des|sur|vers|contre)\s+(?=\S)"),
     re.compile(rf"^(?i:{STRUCK})\s+"),
     re.compile(rf"^(?i:{EVENT_PHRASE})"),
+    # its article left off with "du" first: "du massacre de Drodro" is "Drodro"
+    re.compile(
+        rf"^(?i:(?:{EVENT})s?|affrontements|combats|violences|heurts|émeutes|accrochages)"
+        r"\s+(?:de\s+|d[’'])(?=[A-ZÀ-Ý])"
+    ),
     re.compile(
         r"^(?i:habitants|populations?|résidents|ressortissants|ménages|villageois)\s+"
         r"(?:de\s+|du\s+|des\s+|d[’'])"

@@ -13,6 +13,7 @@ import re
 from workbench.extract.french.countries import is_country
 from workbench.extract.french.country_parts import is_part, side_of_country
 from workbench.extract.french.place_roles import landmark_after
+from workbench.extract.french.place_scene import area_rank
 from workbench.extract.french.place_words import DIRECTION, DISTANCE, NEAR
 from workbench.extract.places import PlaceMention
 
@@ -94,6 +95,9 @@ def narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
             and _NARROWING.match(text, before.end, place.start)
         ):  # "à Malanville, plus précisément à Guéné": Guéné, in Malanville
             narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
+        elif before is not None and _finer_apposed(text, before, place):
+            # "dans la préfecture du Mbomou, près de Rafaï": near Rafaï, in the prefecture
+            narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
         elif before is not None and _says_where(text, before, place):
             if _SETTLEMENT_IN.match(text, place.start):  # "à Karamima, dans le village
                 # Kofonou": the village lies in the commune named before it
@@ -102,6 +106,42 @@ def narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
                 place = PlaceMention(place.start, place.end, place.name, False)
         narrowed.append(place)
     return narrowed
+
+
+# A place led by a preposition, or by a word of nearness ("près de", "en banlieue de").
+_LED = re.compile(rf"(?P<near>(?i:{NEAR}))|(?i:à|au|aux|dans|en|sur|vers)\s")
+# Several areas: "dans les régions de Rutshuru et de Nyiragongo", "des provinces de".
+_SEVERAL = re.compile(r"(?i:(?:dans|sur|à|en)\s+)?(?i:les|des|aux|deux|trois|plusieurs)\s")
+
+
+def _finer_apposed(text: str, before: PlaceMention, place: PlaceMention) -> bool:
+    """Whether `place`, set off by a comma after the area `before`, names a finer place
+    within it, which says where it happened: "dans la province du Nord-Kivu, près
+    d'Oicha", "dans le département de l'Artibonite, à Pont-Sondé", "dans le département
+    du Mayo-Tsanaga, dans le village de Tourou" (not a distance, "dans la commune de
+    Karimama, à 20 km de Malanville", nor a border, a country or a part of one; nor
+    after several areas, which a place near them locates: "dans les territoires de
+    Rutshuru et de Nyiragongo, près de Goma"; nor after an area that only says where
+    the place before it lies: "dans le village de Maidabino, dans la zone de
+    gouvernement local de Danmusa, à Katsina" is in Maidabino)."""
+    wide = area_rank(text, before)
+    led = _LED.match(text, place.start, place.end)
+    return (
+        before.locative  # not an area that says where the place before it lies
+        and led is not None  # not an apposition: "au PK5, l'enclave musulmane de Bangui"
+        # near a town, a commune or a territory lies: "dans la commune de Cité Soleil, en
+        # banlieue de Port-au-Prince" is in Cité Soleil
+        and (wide > 2 or not led.group("near"))
+        and wide > 1
+        and not _SEVERAL.match(text, before.start, before.end)
+        and area_rank(text, place) < wide
+        and text[before.end : place.start].strip() == ","
+        and not _FAR_FIRST.match(place.name)
+        and not _FRONTIER.search(place.name)
+        and not is_country(place.name)
+        and not is_part(place.name)
+        and not side_of_country(place.name)
+    )
 
 
 def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:

@@ -23,7 +23,10 @@ _ARMED_GROUPS = (
     # initials or names: "faisant référence aux FSR", "attribuée à l'UPC"
     r"FSR|RSF|CPC|UPC|FPRC|MPC|FDLR|Wazalendo|Ma[iï]-Ma[iï]|Twirwaneho|"
     # national armies by their initials: "les combats livrés aux FACA", "aux FARDC à Beni"
-    r"FACA|FARDC|FAMa|FAMA|FDS|VDP"
+    r"FACA|FARDC|FAMa|FAMA|FDS|VDP|"
+    # peacekeeping and foreign forces: "la base de la Monusco à Minembwe" is at Minembwe
+    r"Monusco|MONUSCO|Minusca|MINUSCA|Monuc|MONUC|Amisom|AMISOM|Atmis|ATMIS|Finul|FINUL|"
+    r"Unmiss|UNMISS|Misca|MISCA|Sangaris|Barkhane|Eufor|EUFOR"
 )
 # What follows "à", "en" or "sur" capitalised and is no place: "à Mme Traoré",
 # "en Janvier", "sur Telegram".

@@ -47,7 +47,14 @@ AREA = (
     r"districts|secteurs|départements|arrondissements|(?:sous-)?préfectures|groupements|"
     r"chefferies|cercles|quartiers|sites|camps|enclave|"
     # the islands of a lake or a coast: "sur l'île de Kinasi", "dans les îles du lac"
-    r"îles?|presqu[’']îles?"
+    r"îles?|presqu[’']îles?|"
+    # Burundi's hills, its smallest areas: "sur la colline de Ruhagarika"
+    r"(?:sous-)?collines?|(?:hauts?[- ])?plateaux?|"
+    # where people gather, struck within a town: "dans un bar de Bujumbura", "au stade de
+    # Conakry", "dans une boîte de nuit de Ouagadougou", "la gare routière de Maiduguri"
+    r"bars?|buvettes?|cabarets?|restaurants?|cafés?|stades?|discothèques?|"
+    r"boîtes?\s+de\s+nuit|cinémas?|plages?|supermarchés?|centres?\s+commerciaux|"
+    r"centre\s+commercial|marchés|gares|abattoirs?|terminus"
 )
 # An adjective between an area and its name: "la commune rurale de Boni".
 AREA_ADJECTIVE = (
@@ -64,7 +71,7 @@ AREA_ADJECTIVE = (
     # what a quarter or a town is: "un quartier chiite d'Iskan", "une zone résidentielle de
     # Kharkiv", "la ville portuaire d'Odessa"
     r"chiite|sunnite|kurde|résidentielle?|industrielle?|commerciale?|populaire|portuaire|"
-    r"côtière|"
+    r"côtière|routière|ferroviaire|"
     # of a country, plural too: "les régions soudanaises du Kordofan", "la ville
     # nigériane de Maiduguri", "la ville ghanéenne de Bawku"
     r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|iane?|éenne|éen)s?))?"
@@ -74,7 +81,10 @@ AREA_ADJECTIVE = (
 AREA_BEFORE = (
     r"(?:(?:petite?s?|grande?s?|vaste|paisible|lointaine?|modeste|ancienne?|populeuse?|"
     # "dans le seul département de l'Ouest", "pour la seule province de Bagdad"
-    r"même|autres?|seule?s?)\s+)?"
+    r"même|autres?|seule?s?"
+    # a town's numbered district: "dans le 3e arrondissement de Bangui", "la 5e commune"
+    r"|\d{1,2}(?:e|è|ème|er|ère)|premier|première|deuxième|troisième|quatrième|cinquième|"
+    r"sixième|septième|huitième|neuvième|dixième)\s+)?"
 )
 # How far from a place: "à 15 km de", "à une vingtaine de kilomètres au nord de".
 DISTANCE = (
@@ -92,7 +102,8 @@ EVENT = (
 # intercommunautaires de Kutum", "les combats de Mongo", "les violences d'Abéché", "les
 # attaques de Tengréla" (not "les combats de samedi", "les tirs de l'armée": ACTOR).
 EVENT_PHRASE = (
-    rf"(?:(?:l[’']|la\s+|le\s+|les\s+)(?:(?:{EVENT})s?|affrontements|combats|violences|heurts|"
+    # "lors du massacre de Drodro", "au cours des combats de Mongo" too
+    rf"(?:(?:l[’']|la\s+|le\s+|les\s+|du\s+|des\s+)(?:(?:{EVENT})s?|affrontements|combats|violences|heurts|"
     r"frappes|tirs|émeutes|échauffourées|accrochages|exactions)"
     r"(?:\s+(?:intercommunautaires?|interethniques?|communautaires?|meurtrières?|sanglante?s?|"
     r"armée?s?|jihadistes?|djihadistes?|terroristes?|récente?s?|tribales?|tribaux))?\s+"
@@ -113,13 +124,14 @@ NEAR = (
     r"(?:près|non\s+loin|aux\s+environs|dans\s+les\s+environs(?:\s+immédiats)?|autour|"
     r"aux\s+alentours|à\s+proximité|(?:en|à\s+la|dans\s+la)\s+périphérie|à\s+la\s+sortie|"
     r"aux\s+abords|à\s+l[’']entrée|à\s+(?:la\s+)?hauteur|en\s+direction|du\s+côté|au\s+large|"
-    r"au\s+niveau|(?:en\s+plein\s+|au\s+)cœur|dans\s+(?:la\s+banlieue|les\s+faubourgs)|"
+    r"au\s+niveau|(?:en\s+plein\s+|au\s+)cœur|en\s+plein\s+centre|dans\s+(?:la\s+banlieue|les\s+faubourgs)|en\s+banlieue|"
     r"à\s+la\s+lisière|en\s+(?:amont|aval)|à\s+l[’']intérieur)"
     r"\s+(?:d[e’']\s*|du\s+|des\s+)"
 )
 # Verbs whose object is a place struck or fled: "ont attaqué Solhan", "ont fui Tillabéri".
 STRUCK = (
-    r"(?:attaqu|assiég|bombard|pilonn|frapp|vis|cibl)(?:é|ée|és|ées|ant|ent|ait|aient)"
+    # "une roquette a touché Rehovot"
+    r"(?:attaqu|assiég|bombard|pilonn|frapp|vis|cibl|touch)(?:é|ée|és|ées|ant|ent|ait|aient)"
     r"|(?:investi|envahi|fui|quitté|déserté)(?:e|s|es)?|pris\s+d[’']assaut"
     # fled, told by an infinitive: "forcés de quitter Goma", "contraints de fuir Kitshanga"
     r"|quitter|fuir|évacuer"
@@ -178,6 +190,8 @@ RELATION = (
     rf"|(?:dans\s+)?(?:la\s+)?partie\s+(?:{DIRECTION}|centrale|septentrionale|méridionale|"
     r"orientale|occidentale)\s+(?:d[e’']|du|des)\s*"
     r"|(?:sur\s+)?l[’']axe\s+(?:routier\s+)?(?:d[e’']\s*|reliant\s+)?"
+    # a stretch of road, as "l'axe": "sur le tronçon Bangassou-Rafaï"
+    r"|(?:sur\s+)?le\s+tronçon\s+(?:routier\s+)?(?:d[e’']\s*|reliant\s+|entre\s+)?"
     r"|(?:(?:dans|à)\s+)?la\s+capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+"
     r"|(?:à|sur|le\s+long\s+de)\s+la\s+frontière\s+(?:avec|entre)\s+(?:le\s+|la\s+|l[’'])?"
     rf"|{EVENT_PHRASE}(?!{ACTOR})"
@@ -189,7 +203,9 @@ RELATION = (
     # a road named by its two ends, as "l'axe Beni-Kasindi": "sur la route Beni-Kasindi"
     r"|(?:sur\s+)?la\s+(?:route|piste)\s+(?=[A-ZÀ-Ý][\w’']*-[A-ZÀ-Ý])"
     rf"|(?:(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l[’']|un|une|des|du|au|aux|"
-    r"plusieurs|certaines?|diverses|différentes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*"
+    r"plusieurs|certaines?|diverses|différentes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    # whose it is: "contre leur base de Minembwe", "dans son village de Kalau"
+    r"leur|leurs|son|sa|ses)\s*"
     # an area without its article, as Congolese reporting writes it: "en territoire de
     # Djugu", "en chefferie des Baswagha", "en groupement de Djaiba"
     r"|en\s+"

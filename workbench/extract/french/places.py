@@ -43,6 +43,8 @@ from workbench.extract.french.place_roles import (
     NOT_PLACE,
     role_before,
 )
+from workbench.extract.french.place_scene import parts_apart, scene_gives_way
+from workbench.extract.french.place_titles import title_places
 from workbench.extract.french.place_words import (
     ACTOR,
     APPOSED_KIND,
@@ -152,6 +154,13 @@ _STREET = re.compile(r"(?i:rue|avenue|boulevard)\s+$")  # a relation naming a st
 # What makes the place after it a part of a group's name: "l'État islamique au Grand
 # Sahara", "Al-Qaïda au Maghreb islamique".
 _GROUP_BEFORE = re.compile(r"(?i:islamique|qa[ïi]da|daech)\s+$")
+# The rest of such a name, a place after "de" that is no place: "l'État islamique en
+# Afrique de l'Ouest" (a place may follow the whole: "... en Afrique centrale à Beni").
+_GROUP_TAIL = re.compile(
+    r"(?i:islamique|qa[ïi]da|daech)\s+(?i:en|au|dans\s+le)\s+(?:Afrique|Maghreb|Grand)"
+    r"(?:\s+(?-i:[a-zé]+))?\s+(?i:de\s+|du\s+|d[’'])"
+)
+_GROUP_REACH = 40  # characters before a place that `_GROUP_BEFORE` reads
 _BETWEEN = re.compile(r"^(?:.*\s)?entre\s", re.IGNORECASE)
 # A headline's place before a colon: "Haïti : 30 morts", "RDC: ..."; an event named by
 # its place: "Massacre de Solhan : ...", "Attaque de Barsalogho : ...".
@@ -185,6 +194,8 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
             relation = text[match.start() : match.start("name")]
             if role_before(text, folded, match.start(), relation) == "backdrop":
                 continue  # "pour l'indépendance des régions du Nord-Ouest": no scene
+            if "islamique" in words and group_tail(text, match.start()):
+                continue  # "l'État islamique en Afrique de l'Ouest": a group's name
             if not any(p.start <= match.start("name") < p.end for p in found):
                 name = " ".join(match.group("name").split())
                 found.append(PlaceMention(match.start(), match.end(), name, True))
@@ -204,10 +215,15 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
             found.append(theatre)
     opening = opening_town(text, start, end) if headed is None else None
     found += [opening] if opening is not None else []
+    # "le maire de Mokolo": the place of a claim whose sentence names no other
+    found += [
+        t for t in title_places(text, folded, start, end) if not any(_overlap(p, t) for p in found)
+    ]
     headed_at = start if headed is not None else -1
     found = [p for p in found if not _told_to(folded, start, p)]
     ordered = narrowed(text, sorted(found, key=lambda p: p.start))
-    return countries_last([border_last(p) for p in ordered], headed_at)
+    ordered = countries_last([border_last(p) for p in ordered], headed_at)
+    return parts_apart(text, start, end, scene_gives_way(text, start, ordered))
 
 
 def in_title(text: str, folded: str, place: PlaceMention) -> bool:
@@ -296,16 +312,35 @@ def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[
             pos = relation.start() + 1
             continue
         yield match
-        # "aux ADF à Oicha": a group's name, then the place after it is read on its own
-        armed = ARMED_GROUP.match(text, match.start("name"))
+        # "aux ADF à Oicha": a group's name, then the place after it is read on its own;
+        # so too "l'État islamique en Afrique centrale à Beni"
+        armed = ARMED_GROUP.match(text, match.start("name")) or _in_group(text, match)
         pos = match.start("name") + 1 if armed else match.end()
+
+
+def _in_group(text: str, match: re.Match[str]) -> bool:
+    """Whether a `_PHRASE` match is part of a group's name (`_GROUP_BEFORE`)."""
+    at = match.start()
+    return _GROUP_BEFORE.search(text, max(0, at - _GROUP_REACH), at) is not None or group_tail(
+        text, at
+    )
+
+
+def group_tail(text: str, at: int) -> bool:
+    """Whether the words at `at` end a group's name ("de l'Ouest" in "l'État islamique en
+    Afrique de l'Ouest", `_GROUP_TAIL`)."""
+    return any(
+        m.start() < at <= m.end()
+        for m in _GROUP_TAIL.finditer(text, max(0, at - _GROUP_REACH), at + 4)
+    )
 
 
 _CAPITAL = re.compile(rf"[{UPPER}]")
 _APPOSED_KIND = re.compile(APPOSED_KIND, re.IGNORECASE)
 # A verb of saying right before "à X": X is whom it was said to (`_told_to`)
 _SAID_TO = re.compile(
-    r"(?:déclar|confirm|indiqu|confi|expliqu|précis|annonc|affirm|rapport|racont|révél|"
+    # a verb of saying, not a word that holds one: "par des bandits à Kandi" is where
+    r"(?<![\w])(?:déclar|confirm|indiqu|confi|expliqu|précis|annonc|affirm|rapport|racont|révél|"
     # not an adverb: "plus précisément à Guéné" is where
     r"assur|dit|dé?menti|souligné)[a-zé]*(?<!ment)(?:-t-(?:il|elle))?\s+$"
 )
@@ -319,9 +354,7 @@ _LONGEST = 200  # characters of the longest relation ("à une vingtaine de kilom
 def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | None:
     """The place one `_PHRASE` match names, None for a person or a medium."""
     name = match.group("name")
-    if NOT_PLACE.match(name) or _GROUP_BEFORE.search(
-        text, max(0, match.start() - 20), match.start()
-    ):
+    if NOT_PLACE.match(name) or _in_group(text, match):
         return None  # "Selon Ali"; "l'État islamique au Grand Sahara" names a group
     relation = match.group("rel")
     if _BETWEEN.match(relation) and " et " not in name:

@@ -35,6 +35,7 @@ from workbench.extract.french.accents import accentless, with_accents
 from workbench.extract.french.carried_places import CarriedPlaces
 from workbench.extract.french.carried_voices import CarriedVoices
 from workbench.extract.french.country_parts import wide_area
+from workbench.extract.french.dash_asides import joined_asides
 from workbench.extract.french.listed_figures import ListedFigures
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
@@ -154,7 +155,7 @@ class FrenchReader(ListedFigures, CarriedPlaces, CarriedVoices, Reader):
         digits kept in its clause: "sept (7) civils ont été tués ..., au village
         d'Idohu" (the split cuts at "(7)", a list marker elsewhere)."""
         if index not in self._clauses:
-            spans = super().clauses(index)
+            spans = joined_asides(self.text, super().clauses(index))  # "– dont ... –"
             kept = spans[:1]
             for start, end in spans[1:]:
                 echo = self.text.startswith("(", start) and numbers.ECHOED.search(

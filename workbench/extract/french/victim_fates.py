@@ -64,6 +64,11 @@ def fate_after(folded: str, pos: int, end: int) -> re.Match[str] | None:
             fate = _after_aside(folded, pos, end)
             if fate is not None:
                 return fate
+        dash = _DASH_OPENS.match(folded, pos, end)
+        if dash is not None:  # "Huit civils – dont trois femmes – ont été tués"
+            fate = _after_dashes(folded, dash, end)
+            if fate is not None:
+                return fate
         relative = _RELATIVE.match(folded, pos, end)
         if relative is not None:  # "80 écoliers qui rentraient chez eux ont été enlevés"
             return _after_relative(folded, relative.end(), end)
@@ -103,6 +108,22 @@ def _after_aside(folded: str, pos: int, end: int) -> re.Match[str] | None:
             return fate
         comma = folded.find(",", comma + 1, stop)
     return None
+
+
+# An aside set off by dashes: "Huit civils – dont trois femmes – ont été tués".
+_DASH_OPENS = re.compile(r"\s*(?P<dash>[–—]|(?<=\s)-(?=\s))")
+
+
+def _after_dashes(folded: str, dash: re.Match[str], end: int) -> re.Match[str] | None:
+    """The fate told after an aside opening at the dash `dash` found and closing at the
+    same dash, within `_ASIDE_REACH` characters and the clause."""
+    stop = min(end, dash.end() + _ASIDE_REACH)
+    bound = _CLAUSE_END.search(folded, dash.end(), stop)
+    stop = bound.start() if bound else stop
+    closing = folded.find(dash.group("dash"), dash.end(), stop)
+    if closing == -1:
+        return None
+    return POST.match(folded, closing + 1, end)
 
 
 def main_fate(folded: str, pos: int, end: int) -> re.Match[str] | None:

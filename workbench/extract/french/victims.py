@@ -111,10 +111,12 @@ _PARTITIVE = re.compile(r"\s+(?:des|d[’']entre)(?![\w])")
 _OF_WHOLE = re.compile(r"\s+des\s+")
 _PRE_REACH = 80  # characters before a figure searched for its verb
 # A verb of saying and its "que" between the people counted and a fate: the fate is in
-# what they said ("L'un des médecins a indiqué que douze personnes avaient été tuées").
+# what they said ("L'un des médecins a indiqué que douze personnes avaient été tuées"),
+# when, to whom or how told between the verb and its "que" too: "Un officier a confié
+# mardi à l'AFP sous couvert d'anonymat que neuf soldats avaient été tués".
 _SAID_THAT = re.compile(
     rf"(?<![\w])(?:(?:a|ont|avait|avaient|aurait)\s+(?:[a-zà-ÿ]+ment\s+)?(?:{SAY})[a-zà-ÿ]*"
-    rf"|(?:{SAY})(?:e|ent|ait|aient))\s+qu(?:e\s|[’'])"
+    rf"|(?:{SAY})(?:e|ent|ait|aient))(?:[ ,][^.;:!?«»“”\"]{{0,60}}?)?\s+qu(?:e\s|[’'])"
 )
 # Whose fate is unknown, told after "le sort de N": "reste inconnu", "est incertain".
 _UNKNOWN = re.compile(r"(?<![\w])(?:inconnu|incertain|ignoré)e?s?(?![\w])")

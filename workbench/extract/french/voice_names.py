@@ -162,7 +162,8 @@ TOLD = (
     # or where it was said ("a déclaré à Goma le gouverneur")
     r"|\s+à\s+(?!(?:la|le|les|l|un|une|des|son|sa|ses|leur|leurs|propos|nouveau|plusieurs|"
     r"ce|cet|cette|ces|tous|toutes|nos|notre|votre|vos|mes|ma|mon)(?![\w]))"
-    r"[a-zà-ÿ0-9][\w-]*(?:\.[a-z]{2,4})?(?![\w’']))?"
+    # both, one after the other: "a indiqué à l'AFP à Garoua un responsable local"
+    r"[a-zà-ÿ0-9][\w-]*(?:\.[a-z]{2,4})?(?![\w’'])){0,2}"
 )
 
 

@@ -1,0 +1,124 @@
+"""A wide area that opens a French sentence, set off by a comma, sets its scene; a
+finer place the sentence names after it says where it happened: "Dans la province de
+l'Ituri, quinze civils ont été tués dans le territoire de Djugu" is in Djugu, "Au
+Nord-Kivu, vingt civils ont été tués à Oicha" in Oicha, "Dans la commune de Karimama,
+deux policiers ont été tués près de Monsey" near Monsey. The opening area is kept, no
+longer `locative` (`places.find_places`), as a country opening a sentence gives way
+already (`countries_last`, and `extract.places.nearest` for a country).
+
+The later place must be finer: an area of a narrower kind ("le territoire de Djugu"
+after "la province de l'Ituri", "le département du Mayo-Tsanaga" after "la région de
+l'Extrême-Nord") or a settlement ("à Tourou", "dans le village de Kalau"); not a
+country, a part or a side of one, nor a border; and not told after a word that puts it
+in another time ("deux semaines après le massacre de Drodro": that place is an earlier
+attack's). A town that opens the sentence ("À Oicha, ...") stays its place: what
+follows it is most often within it.
+
+A place in a breakdown after a toll ("..., dont six près de Kirkouk") is the place of
+the breakdown's figures only, where the toll's clause names its own (`parts_apart`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from workbench.extract.french.countries import is_country
+from workbench.extract.french.country_parts import is_part, side_of_country
+from workbench.extract.places import PlaceMention
+
+# How wide an area's kind is: a region or a province over a prefecture or a department
+# (Cameroon's, Benin's, Haiti's), over a territory, a commune or a chiefdom; a
+# settlement or a town named alone is finest (1).
+_RANKS = (
+    (4, r"régions?|provinces?|(?:l[’'])?(?:é|e)tats?|gouvernorats?|wilayas?|oblasts?"),
+    (3, r"préfectures?|départements?|comtés?|districts?|zone\s+de\s+gouvernement\s+local"),
+    (
+        2,
+        r"territoires?|cercles?|arrondissements?|communes?|sous-préfectures?|chefferies?|"
+        r"secteurs?|groupements?|municipalités?|cantons?|collectivités?|circonscriptions?",
+    ),
+)
+_ARTICLE = r"(?:(?:dans|en|à|au|aux|sur|vers)\s+)?(?:(?:le|la|les|l[’']|un|une)\s*)?"
+_RANKED = [
+    (rank, re.compile(rf"{_ARTICLE}(?:{words})(?![\w-])", re.IGNORECASE)) for rank, words in _RANKS
+]
+# "Au Nord-Kivu", "en Ituri", "dans le Haut-Mbomou": a region named with the article
+# of a country (a town takes "à" and no article), its name capitalised; as wide as a
+# province.
+_REGION_NAMED = re.compile(r"(?i:au|aux|en|dans\s+(?:le|la|les|l[’']))\s*(?=[A-ZÀ-Ý])")
+# Words between the opening area and a later place that put the later one in another
+# time: "deux semaines après le massacre de Drodro", "avant l'attaque de Mamove".
+_OTHER_TIME = re.compile(
+    r"(?<![\w])(?:après|avant|depuis|précédente?s?|dernière?s?|déjà)(?![\w])", re.IGNORECASE
+)
+
+
+def area_rank(text: str, place: PlaceMention) -> int:
+    """How wide the area a mention names is by its kind's word (1: a settlement)."""
+    for rank, pattern in _RANKED:
+        if pattern.match(text, place.start, place.end):
+            return rank
+    return 4 if _REGION_NAMED.match(text, place.start, place.end) else 1
+
+
+def _opening_rank(text: str, start: int, place: PlaceMention) -> int:
+    """The rank of an area at `start` set off by a comma ("Dans la province de
+    l'Ituri,", "Au Nord-Kivu,"), else 0 (no such opening)."""
+    if not place.locative or text[start : place.start].strip() or is_country(place.name):
+        return 0
+    if not text[place.end : place.end + 3].lstrip().startswith(","):
+        return 0
+    rank = area_rank(text, place)
+    return rank if rank > 1 else 0
+
+
+def _finer(text: str, opening: PlaceMention, place: PlaceMention, rank: int) -> bool:
+    """Whether `place`, after the opening area of `rank`, says more precisely where."""
+    return (
+        place.locative
+        and place.start >= opening.end
+        and not place.border
+        and not is_country(place.name)
+        and not is_part(place.name)
+        and not side_of_country(place.name)
+        and area_rank(text, place) < rank
+        and _OTHER_TIME.search(text, opening.end, place.start) is None
+    )
+
+
+def scene_gives_way(text: str, start: int, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of the sentence at `start`, in order, each wide area opening it (one
+    after another, commas apart: "En Ituri, dans le territoire de Djugu,") no longer
+    `locative` where a finer place follows them (module docstring)."""
+    places = list(found)
+    at = start
+    for index, opening in enumerate(found[:-1]):
+        if text[at : opening.start].strip(" ,\u00ab\"\u201c'"):
+            break  # the opening's areas end where other words begin
+        at = opening.end
+        rank = _opening_rank(text, opening.start, opening)
+        if rank and any(_finer(text, opening, p, rank) for p in found[index + 1 :]):
+            places[index] = replace(opening, locative=False)
+    return places
+
+
+# A breakdown of a toll, after it: "15 personnes ont été tuées en Irak, dont six près de
+# Kirkouk" (to the sentence's end or its next clause).
+_BREAKDOWN = re.compile(r",\s*dont\s+[^;:.!?–—]*")
+
+
+def parts_apart(text: str, start: int, end: int, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of the sentence `text[start:end]`, each in a breakdown after a toll
+    whose own clause names a place ("15 personnes ont été tuées en Irak, dont six près
+    de Kirkouk") the place of the breakdown's figures only (`background`, read by
+    `extract.places.nearest`): the fifteen are in Iraq, the six near Kirkouk. Where the
+    toll's clause names none, the breakdown's place stays the sentence's."""
+    if "dont" not in text[start:end]:
+        return found
+    places = list(found)
+    for breakdown in _BREAKDOWN.finditer(text, start, end):
+        at, stop = breakdown.span()
+        if not any(p.locative and p.end <= at for p in found):
+            continue
+        places = [replace(p, background=(at, stop)) if at <= p.start < stop else p for p in places]
+    return places

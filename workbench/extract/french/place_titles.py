@@ -1,0 +1,40 @@
+"""The place a French official's title names: "le maire de Mokolo", "le préfet du
+Mayo-Tsanaga", "le gouverneur du Nord-Kivu", "le bourgmestre de Kigoma". It says where
+the official speaks for, not where anything happened, so it is kept not `locative`:
+the claim's place only where its sentence names no other ("Selon le maire de Bambari,
+six civils ont été tués jeudi" is in Bambari; "... à Tourou, selon le maire de Mokolo"
+in Tourou), and never carried to the sentences after it. An area named with its kind
+("le gouverneur de la province de l'Ituri") is read by `places.find_places` already;
+a title that is no territorial office ("le président du Front", "le porte-parole de
+l'Armée") names no place here."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.french.place_roles import NOT_PLACE
+from workbench.extract.french.place_words import NAME
+from workbench.extract.places import PlaceMention
+
+_TITLE_PLACE = re.compile(
+    r"(?<![\w])(?i:gouverneur|gouverneure|(?:sous-)?préfet|(?:sous-)?préfète|maire|"
+    r"bourgmestre|administrat(?:eur|rice)|chef\s+de\s+(?:canton|village|quartier))"
+    r"\s+(?P<of>(?i:du|de\s+la|de\s+l[’']|de|d[’'])\s*)(?P<name>" + NAME + r")"
+)
+_HINTS = ("gouverneur", "préfet", "préfète", "maire", "bourgmestre", "administrat", "chef")
+
+
+def title_places(text: str, folded: str, start: int, end: int) -> list[PlaceMention]:
+    """The places officials' titles in `text[start:end]` name, not `locative`, each
+    from its "de"/"du" (as `places.in_title` reads a title's place); `folded` is `text`
+    lower-cased."""
+    words = folded[start:end]
+    if not any(hint in words for hint in _HINTS):
+        return []
+    found = []
+    for match in _TITLE_PLACE.finditer(text, start, end):
+        name = " ".join(match.group("name").split())
+        if NOT_PLACE.match(name):
+            continue
+        found.append(PlaceMention(match.start("of"), match.end("name"), name, False))
+    return found
