@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import cached_property, partial
 
 from workbench.extract.alternations import word_trie
 from workbench.extract.attribution import closing_quote, speaker_after, speaker_for
@@ -23,11 +22,9 @@ from workbench.extract.breakdowns import breakdowns
 from workbench.extract.claims import Reading, read_sentence
 from workbench.extract.date_context import (
     dateline_dated,
-    day_told_next,
     formula_line,
-    note_day,
 )
-from workbench.extract.dates import DateMention, find_dates, pick_date
+from workbench.extract.dates import DateMention, pick_date
 from workbench.extract.document import Whole
 from workbench.extract.fate_scope import fate_scope
 from workbench.extract.fates import fate_readings
@@ -36,12 +33,12 @@ from workbench.extract.lexicon import HEDGES
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.page_context import (
     LOOK_BACK,
-    PageContext,
     by_clause,
     place_start,
 )
 from workbench.extract.period_dates import period_date
 from workbench.extract.places import coarse, country_wide, nearest
+from workbench.extract.reader_dates import DatedPage
 from workbench.extract.restated_here import restated_here
 from workbench.extract.restatements import share_attributions
 from workbench.extract.retractions import not_retracted
@@ -49,15 +46,14 @@ from workbench.extract.scope import claim_scope, may_total
 from workbench.extract.singular import find_singular
 from workbench.extract.spans import SpanSet
 from workbench.extract.speaker_phrase import Speaker
-from workbench.extract.story_days import TIME_NOUNS, TOLD_ON, StoryDays
+from workbench.extract.story_days import TOLD_ON
 from workbench.extract.tellers import telling
-from workbench.extract.told_dates import ENGLISH, single_day, told_dates
 from workbench.extract.uncounted_spans import URL_MARKS, uncounted_spans
 from workbench.extract.victim_background import counterfactual, not_pluperfect
 from workbench.extract.victim_backs import told_bodies
 from workbench.extract.victim_words import EVENT_WORDS
 from workbench.extract.victims import find_victims
-from workbench.models import BlockKind, Category, Claim, Scope, SourceDocument
+from workbench.models import Category, Claim, Scope, SourceDocument
 
 # Run over lower-cased text: a case-sensitive scan with a lookbehind is several
 # times faster than \b with IGNORECASE, and this scan reads every character; the
@@ -72,59 +68,22 @@ _INCIDENT = (Scope.INCIDENT.value, None)  # `claim_scope`'s answer for one incid
 _SAME_WORDS = 8  # words of a sentence that, repeated word for word, is the same saying
 
 
-class Reader(PageContext):
+class Reader(DatedPage):
     """One page's claims, read sentence by sentence from what each sentence knows
-    (`PageContext`). Its claims' offsets are the whole document's (the page's plus
-    `offset`)."""
+    (`PageContext`) and the dates it names (`DatedPage`). Its claims' offsets are the
+    whole document's (the page's plus `offset`)."""
 
     trigger = _TRIGGER  # what marks a sentence worth reading
-    told_words = ENGLISH  # the words of a date told from another ("the next day")
 
     def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
         super().__init__(doc, whole, offset)
         self.last: Reading | None = None  # the last claim read, which "a further 200" means
-        self.story = StoryDays()  # the day of the incident the story tells
-        self._dates: dict[int, list[DateMention]] = {}
         # whether a sentence of the page may hold a link: most pages hold none
         self.links = any(mark in self.text for mark in URL_MARKS)
 
     def claims(self) -> Iterator[Claim]:
         """The page's claims in reading order, handed on as they are read."""
         return share_attributions(self._read())
-
-    def forget_before(self, index: int) -> None:
-        """`PageContext.forget_before`, the sentences' dates too."""
-        super().forget_before(index)
-        for old in [i for i in self._dates if i < index]:
-            del self._dates[old]
-
-    def dates(self, index: int) -> list[DateMention]:
-        """The dates sentence `index` names, in order, with those it tells from the
-        last day named before them ("the next day": `told_dates`), found once."""
-        if index not in self._dates:
-            sentence = self.sentences[index]
-            found = self._dates_named(sentence.start, sentence.end)
-            if self.words(index).has(self.told_words.words):
-                earlier = partial(self._day_before, index)
-                told = told_dates(
-                    self.text, sentence.start, sentence.end, found, earlier, self.told_words
-                )
-                found = sorted(found + told, key=lambda d: d.start)
-            self._dates[index] = found
-        return self._dates[index]
-
-    def _dates_named(self, start: int, end: int) -> list[DateMention]:
-        """The dates `text[start:end]` names outright, resolved against the page's
-        publication date."""
-        return find_dates(self.text, self.doc.published, start, end)
-
-    def _day_before(self, index: int) -> DateMention | None:
-        """The last single day the few sentences before sentence `index` name."""
-        for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
-            day = single_day(self.dates(back), self.sentences[back].end)
-            if day is not None:
-                return day
-        return None
 
     def _read(self) -> Iterator[Claim]:
         for index in self._candidates():
@@ -244,16 +203,6 @@ class Reader(PageContext):
                 )
         return claims
 
-    def _undated(self, index: int, dates: list[DateMention]) -> bool:
-        """Whether sentence `index` is a body sentence that names no time at all: no
-        date, and no word of one it measures from something else ("the day before the
-        vote", "that night")."""
-        return (
-            not dates
-            and not self.words(index).has(TIME_NOUNS)
-            and self.doc.blocks[self.sentences[index].block].kind is not BlockKind.TITLE
-        )
-
     def _finest(self, index: int, name: str) -> str:
         """The place a claim's sentence names for it, or where that is only a country or
         a division, the finer scene a sentence after it gives (`scene_within`)."""
@@ -267,26 +216,6 @@ class Reader(PageContext):
         if carried is None or scope[0] != Scope.CUMULATIVE.value or coarse(carried):
             return carried  # a region or a province told before holds a total too
         return self.country_of(carried)
-
-    @cached_property
-    def _note_day(self) -> DateMention | None:
-        """The day the page opens with where it is a coded note ("On 3 May 2016, ...":
-        `date_context.note_day`), else None."""
-        if not self.sentences:
-            return None
-        first = self.sentences[0]
-        return note_day(
-            self._dates_named(first.start, first.end), self.text, first.start, first.end
-        )
-
-    def _day_told_next(self, index: int) -> DateMention | None:
-        """The event's day the sentence after sentence `index` names (a wire's lead is
-        often a paragraph of its own; `date_context.day_told_next`): for a lead dated
-        only by its dateline."""
-        if index + 1 >= len(self.sentences):
-            return None
-        after = self.sentences[index + 1]
-        return day_told_next(self.dates(index + 1), self.text, after.start, after.end)
 
     def _read_sentence(self, index: int) -> tuple[list[Reading], list[DateMention]]:
         """Sentence `index`'s claims as readings, and the dates it names."""

@@ -1,0 +1,91 @@
+"""The dates a page's sentences name, for its reader (`reader.Reader`): each
+sentence's own, those it tells from the day named before ("the next day"), the
+day a coded note opens with, the day a wire's next sentence gives its dateline's
+lead, and the story's incident day (`story_days.StoryDays`)."""
+
+from __future__ import annotations
+
+from functools import cached_property, partial
+
+from workbench.extract.date_context import day_told_next, note_day
+from workbench.extract.dates import DateMention, find_dates
+from workbench.extract.document import Whole
+from workbench.extract.page_context import LOOK_BACK, PageContext
+from workbench.extract.story_days import TIME_NOUNS, StoryDays
+from workbench.extract.told_dates import ENGLISH, single_day, told_dates
+from workbench.models import BlockKind, SourceDocument
+
+
+class DatedPage(PageContext):
+    """A page's sentences with the dates each names, found once a sentence."""
+
+    told_words = ENGLISH  # the words of a date told from another ("the next day")
+
+    def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
+        super().__init__(doc, whole, offset)
+        self.story = StoryDays()  # the day of the incident the story tells
+        self._dates: dict[int, list[DateMention]] = {}
+
+    def forget_before(self, index: int) -> None:
+        """`PageContext.forget_before`, the sentences' dates too."""
+        super().forget_before(index)
+        for old in [i for i in self._dates if i < index]:
+            del self._dates[old]
+
+    def dates(self, index: int) -> list[DateMention]:
+        """The dates sentence `index` names, in order, with those it tells from the
+        last day named before them ("the next day": `told_dates`), found once."""
+        if index not in self._dates:
+            sentence = self.sentences[index]
+            found = self._dates_named(sentence.start, sentence.end)
+            if self.words(index).has(self.told_words.words):
+                earlier = partial(self._day_before, index)
+                told = told_dates(
+                    self.text, sentence.start, sentence.end, found, earlier, self.told_words
+                )
+                found = sorted(found + told, key=lambda d: d.start)
+            self._dates[index] = found
+        return self._dates[index]
+
+    def _dates_named(self, start: int, end: int) -> list[DateMention]:
+        """The dates `text[start:end]` names outright, resolved against the page's
+        publication date."""
+        return find_dates(self.text, self.doc.published, start, end)
+
+    def _day_before(self, index: int) -> DateMention | None:
+        """The last single day the few sentences before sentence `index` name."""
+        for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
+            day = single_day(self.dates(back), self.sentences[back].end)
+            if day is not None:
+                return day
+        return None
+
+    def _undated(self, index: int, dates: list[DateMention]) -> bool:
+        """Whether sentence `index` is a body sentence that names no time at all: no
+        date, and no word of one it measures from something else ("the day before the
+        vote", "that night")."""
+        return (
+            not dates
+            and not self.words(index).has(TIME_NOUNS)
+            and self.doc.blocks[self.sentences[index].block].kind is not BlockKind.TITLE
+        )
+
+    @cached_property
+    def _note_day(self) -> DateMention | None:
+        """The day the page opens with where it is a coded note ("On 3 May 2016, ...":
+        `date_context.note_day`), else None."""
+        if not self.sentences:
+            return None
+        first = self.sentences[0]
+        return note_day(
+            self._dates_named(first.start, first.end), self.text, first.start, first.end
+        )
+
+    def _day_told_next(self, index: int) -> DateMention | None:
+        """The event's day the sentence after sentence `index` names (a wire's lead is
+        often a paragraph of its own; `date_context.day_told_next`): for a lead dated
+        only by its dateline."""
+        if index + 1 >= len(self.sentences):
+            return None
+        after = self.sentences[index + 1]
+        return day_told_next(self.dates(index + 1), self.text, after.start, after.end)
