@@ -126,3 +126,28 @@ def test_a_figure_its_voice_revised_since_doubts_nothing(tmp_path: Path) -> None
     # the police's first figure is still contradicted by the two others' 15
     [first] = [c for c in bench.claims() if c.value == 10]
     assert bench.credibility(first.id).suggested.grade >= 4
+
+
+def test_a_figure_its_voice_revised_in_a_later_report_is_at_best_doubtful(
+    tmp_path: Path,
+) -> None:
+    bench = Workbench(str(tmp_path / "claims.db"), analyst="tester")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    reports = {
+        "a": ("The army said at least 20 civilians were killed in Boni, Mali, on Sunday.", 3),
+        "b": ("The army said 35 civilians were killed in Boni, Mali, on Sunday.", 4),
+        "c": ("Residents said 48 people were killed in Boni, Mali, on Sunday.", 4),
+    }
+    for name, (text, day) in reports.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        meta = {"outlet": f"Outlet {name}", "published": f"2024-06-0{day}"}
+        (folder / f"{name}.json").write_text(json.dumps(meta), encoding="utf-8")
+    bench.ingest([str(folder)], jobs=1)
+    first = next(c for c in bench.claims() if c.value == 20)
+    suggested = bench.credibility(first.id).suggested
+    # every higher toll fits "at least 20", yet the army itself said 35 a day later
+    assert suggested.grade >= 4
+    assert "its voice said later" in suggested.reason and "2024-06-04" in suggested.reason
+    latest = next(c for c in bench.claims() if c.value == 35)
+    assert "said later" not in bench.credibility(latest.id).suggested.reason

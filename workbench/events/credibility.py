@@ -36,6 +36,7 @@ def suggest_credibility(
     supporting: Sequence[StoredClaim],
     opposing: Sequence[StoredClaim],
     days: Mapping[int, str | None] | None = None,
+    kin: Sequence[StoredClaim] = (),
 ) -> Credibility:
     """The Admiralty credibility the links suggest: confirmed by independent voices
     (1, where one's figure entails this one's, `_pins`; 2 where they only fit it, as
@@ -43,15 +44,48 @@ def suggest_credibility(
     voice's grade decide). `days`: each linked claim's report day (ISO); a voice that
     spoke on several days counts by its latest word (`figures.latest_word`), so the
     figure it revised neither backs nor doubts the claim, nor does a first count its
-    own report replaced (`earlier_figure`); a claim that is one says so."""
+    own report replaced (`earlier_figure`); a claim that is one says so. A claim its
+    own voice revised in a later report (among `kin`, its event's claims of its
+    category, matching linking no voice to itself; `days` holding their days and the
+    claim's) is at best doubtful (4), and says which figure replaced it: a trial's
+    army "at least 20" was "confirmed" (every higher toll fits it) where the army
+    itself said 35 a day later."""
     supporting = [c for c in supporting if not c.earlier_figure]
     opposing = [c for c in opposing if not c.earlier_figure]
     found = _credibility(claim, supporting, opposing, days)
-    if not claim.earlier_figure:
+    notes = ["its own report replaced it with a later figure"] if claim.earlier_figure else []
+    revised = _revised_later(claim, [*supporting, *opposing, *kin], days or {})
+    if revised is not None:
+        said = revised.text if len(revised.text) <= 60 else revised.text[:59] + "…"
+        notes.append(f"its voice said later '{said}' ({(days or {})[revised.id]})")
+        found = found.model_copy(update={"grade": max(found.grade, 4)})
+    if not notes:
         return found
-    return found.model_copy(
-        update={"reason": found.reason + "; its own report replaced it with a later figure"}
-    )
+    return found.model_copy(update={"reason": "; ".join([found.reason, *notes])})
+
+
+def _number(c: StoredClaim) -> object:
+    """The number a claim states: its value, else its interval's low end."""
+    return c.value if c.value is not None else c.low
+
+
+def _revised_later(
+    claim: StoredClaim, linked: Sequence[StoredClaim], days: Mapping[int, str | None]
+) -> StoredClaim | None:
+    """The claim of the same voice, in a later report, that gives another figure for
+    what the claim counts: the voice's latest word; None where none does."""
+    day = days.get(claim.id)
+    if day is None:
+        return None
+    origins = independent_voices([claim, *linked])
+    later = [
+        c
+        for c in linked
+        if origins[c.id] == origins[claim.id]
+        and (days.get(c.id) or "") > day
+        and _number(c) != _number(claim)  # "35 dead" revises no "at least 35"
+    ]
+    return max(later, key=lambda c: days.get(c.id) or "", default=None)
 
 
 def _credibility(

@@ -165,7 +165,7 @@ class EventBook:
         for claim_id, other, relation in links:
             evidence.setdefault((claim_id, relation), {})[other] = others[other]
         graded = self.store.credibility_grades([c.id for c in claims])
-        days = self.store.report_days(sorted(others))
+        days = self.store.report_days(sorted({*others, *pool, *(m.id for m in members)}))
         found = []
         for claim in claims:
             told = tellers[claim.id]
@@ -174,6 +174,7 @@ class EventBook:
                 _evidence(evidence, told, Relation.CORROBORATES),
                 _evidence(evidence, told, Relation.CONTRADICTS),
                 days,
+                [m for m in members if m.category == claim.category and m.id != claim.id],
             )
             own = graded.get(claim.id)
             found.append(
