@@ -127,3 +127,18 @@ def test_where_the_hurt_were_taken_for_care_is_no_place_of_theirs(text, place):
 
 def test_a_hospital_that_was_attacked_is_the_place():
     assert places("A bomb exploded at a hospital in Kabul, killing 12 people.") == ["Kabul"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Residents of Dikwa buried 48 people killed in the attack.", "Dikwa"),
+        ("Gunmen shot dead two residents of Kuje village.", "Kuje"),
+    ],
+)
+def test_the_place_whose_residents_are_counted_or_bury_them(text, place):
+    assert places(text) == [place]
+
+
+def test_residents_of_a_place_telling_of_another():
+    assert places("Residents of Maiduguri said 12 people were killed in Konduga.") == ["Konduga"]

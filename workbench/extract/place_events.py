@@ -1,5 +1,6 @@
 """A place named as the attribute of the event: "The Kukawa attack left 15 farmers
-dead", "the Kasese school attack killed 42", "killed in the Jos market bombing".
+dead", "the Kasese school attack killed 42", "killed in the Jos market bombing"; and
+as the home of the people who tell or bury its dead: "Residents of Ngoshe buried 48".
 
 The name before an event's noun (attack, bombing, raid, massacre, ambush, blast ...),
 with one noun of where in it between ("school", "market", "mosque"), is where the
@@ -40,15 +41,21 @@ _SITE = (
 EVENT_PLACE = re.compile(
     rf"\b(?i:the)\s+(?P<name>{NAME})\s+(?:(?i:{_SITE})\s+)?(?i:{_EVENT_NOUNS})\b"
 )
+# The people of a place: "residents of Ngoshe", "villagers of Kuje" (who live there).
+RESIDENT_WORDS = frozenset("residents villagers inhabitants natives".split())
+RESIDENTS_OF = re.compile(rf"(?i:residents|villagers|inhabitants|natives)\s+of\s+(?P<name>{NAME})")
 _CALENDAR = frozenset(
     w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
 )
 
 
 def event_places(text: str, end: int, words: WordIndex) -> list[PlaceMention]:
-    """The places named before an event's noun in `text[words.start:end]`, in order."""
+    """The places named before an event's noun in `text[words.start:end]`, and those
+    its residents are of ("Residents of Ngoshe buried 48 people"), in order."""
     found = []
-    for match in words.ending_near(EVENT_PLACE, EVENT_WORDS, reach=60):
+    matches = list(words.ending_near(EVENT_PLACE, EVENT_WORDS, reach=60))
+    matches += list(words.matches(RESIDENTS_OF, RESIDENT_WORDS, on=None))
+    for match in sorted(matches, key=lambda m: m.start()):
         name = strip_name(match.group("name"))
         first = match.start("name")
         last = first + len(name)

@@ -39,7 +39,7 @@ from workbench.extract.not_places import (
     not_a_place,
     trim_common,
 )
-from workbench.extract.place_events import EVENT_WORDS, event_places
+from workbench.extract.place_events import EVENT_WORDS, RESIDENT_WORDS, event_places
 from workbench.extract.place_locatives import ATTRIBUTE_WORDS, locatives
 from workbench.extract.place_mention import PlaceMention as PlaceMention
 from workbench.extract.place_mention import is_border as is_border
@@ -309,7 +309,7 @@ def _named(text: str, start: int, end: int, words: WordIndex) -> list[PlaceMenti
         acronym = ACRONYM.fullmatch(name) and name.lower() not in PLACE_NAMES
         if not acronym and not refused_name(name, text, start_name, end_name, end):
             mentions.append(PlaceMention(start_name, end_name, name, True))
-    if words.has(EVENT_WORDS):  # "the Kukawa attack"
+    if words.has(EVENT_WORDS) or words.has(RESIDENT_WORDS):  # "the Kukawa attack"
         mentions += event_places(text, end, words)
     if words.has(SUFFIX_WORDS):
         for match in words.ending_near(SUFFIXED, SUFFIX_WORDS):
