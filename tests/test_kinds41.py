@@ -114,3 +114,21 @@ def test_an_undated_headline_takes_the_day_its_story_tells_its_number_at():
 )
 def test_the_dead_buried_are_the_dead(text, expected):
     assert [(c, v) for c, v, _ in read(text)] == expected
+
+
+def test_a_headline_placed_by_its_dateline_takes_its_storys_place():
+    text = (
+        "Gunmen kill 20 in attack on Nigerian village, army says\n\n"
+        "DAMBOA, Nigeria (Wire) - Gunmen killed at least 20 civilians in an attack on the "
+        "village of Sabon Gari on Monday, the army said.\n"
+    )
+    doc = document_from_text("report.txt", text)
+    claims = extract_claims(doc.model_copy(update={"published": dt.date(2022, 9, 14)}))
+    assert [c.location for c in claims] == ["Sabon Gari", "Sabon Gari"]
+
+
+def test_a_headline_naming_its_own_place_keeps_it():
+    text = "Boko Haram kills 37 in Cameroon\n\nBoko Haram killed 37 people in Darak on Monday.\n"
+    doc = document_from_text("report.txt", text)
+    claims = extract_claims(doc.model_copy(update={"published": dt.date(2022, 9, 14)}))
+    assert [c.location for c in claims] == ["Cameroon", "Darak"]

@@ -3,10 +3,12 @@ headline's figure takes the place its story tells it at."""
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from workbench.extract.places import country_wide
 from workbench.models import BlockKind, Category, Claim, Number
 
 RESTATED_WITHIN = 128  # claims: how far a figure's restatement is looked for, each side
@@ -27,7 +29,7 @@ def share_attributions(claims: Iterable[Claim]) -> Iterator[Claim]:
     and memory holds that many claims, however many the text has.
     """
     named: dict[_Figure, str] = {}
-    told = _Told({}, {})
+    told = _Told({}, {}, {})
     waiting: deque[Claim] = deque()
     for claim in claims:
         if claim.attribution and claim.comment is None:
@@ -49,10 +51,14 @@ class _Told:
 
     placed: dict[_Figure, _Place]
     dated: dict[tuple[Category, Number | None], tuple[str, str | None]]
+    placed_by_number: dict[tuple[Category, Number | None], _Place]
 
     def add(self, claim: Claim) -> None:
         if claim.location:
             self.placed.setdefault(_figure(claim), (claim.location, claim.country))
+            self.placed_by_number.setdefault(
+                (claim.category, claim.low), (claim.location, claim.country)
+            )
         if claim.date:
             self.dated.setdefault((claim.category, claim.low), (claim.date, claim.date_text))
 
@@ -61,12 +67,29 @@ def _figure(claim: Claim) -> _Figure:
     return claim.category, claim.low, claim.high
 
 
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _named_in(claim: Claim) -> bool:
+    """Whether a claim's own sentence names its place (not a dateline's or the
+    story's): a word of its place phrase is in it, or the place is a country's (a
+    French headline's "Cameroun" reads "Cameroon")."""
+    if not claim.location:
+        return False
+    said = set(_WORDS.findall(claim.sentence.casefold()))
+    words = _WORDS.findall(claim.location.casefold())
+    return country_wide(claim.location) or any(w in said for w in words)
+
+
 def _sourced(claim: Claim, named: dict[_Figure, str], told: _Told) -> Claim:
     """`claim` with the source a restatement names, where it names none; a headline's
     figure whose country is not the story's at the place the story first tells it at
     ("... near Lake Chad" in the headline, "in Bosso, in the Diffa region" in the
     story: Bosso, Niger). A headline's place in the story's country stays its own
-    ("Cameroun" over the story's "Kolofata"). A headline that dates nothing takes the
+    ("Cameroun" over the story's "Kolofata"); one its own words do not name (a
+    dateline's "Maiduguri, Nigeria" over the story's "Ngoshe") is the story's. A
+    headline's number placed or dated by the story's is the same number ("kill 20"
+    and "killed at least 20"). A headline that dates nothing takes the
     day the story tells its number at ("Gunmen kill 12 in second attack" and "killed
     12 people ... on Thursday"): an undated headline matched every day's reports."""
     update: dict[str, str | None] = {}
@@ -74,8 +97,13 @@ def _sourced(claim: Claim, named: dict[_Figure, str], told: _Told) -> Claim:
         update["attribution"] = source
     if claim.section is not BlockKind.TITLE:
         return claim.model_copy(update=update) if update else claim
-    place = told.placed.get(_figure(claim))
-    if place is not None and place[1] is not None and place[1] != claim.country:
+    place = told.placed.get(_figure(claim)) or told.placed_by_number.get(
+        (claim.category, claim.low)
+    )
+    # another country's, or a place its words do not name ("kill 20", by the dateline)
+    if place is not None and (
+        (place[1] is not None and place[1] != claim.country) or not _named_in(claim)
+    ):
         update["location"], update["country"] = place
     if claim.date is None and (day := told.dated.get((claim.category, claim.low))):
         update["date"], update["date_text"] = day
