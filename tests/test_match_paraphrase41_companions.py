@@ -6,27 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.service import Metadata, Workbench
-
-
-def load(tmp_path: Path, *reports: tuple[str, str]) -> Workbench:
-    """A database holding each (text, published date) as a report of its own outlet."""
-    bench = Workbench(str(tmp_path / "claims.db"), analyst="ana")
-    for index, (text, published) in enumerate(reports):
-        path = tmp_path / f"r{index}.txt"
-        path.write_text(text + "\n", encoding="utf-8")
-        metadata = Metadata(published=published, outlet=f"Outlet {index}")
-        assert bench.ingest([str(path)], metadata, jobs=1).added == 1
-    return bench
-
-
-def wounded(bench: Workbench) -> list[str]:
-    """The relations of the links between wounded counts, restatements left out."""
-    return [
-        link.relation
-        for link in bench.links()
-        if link.relation != "restates" and str(link.a.category.value) == "wounded"
-    ]
+from tests.match_reports import load, relations
+from workbench.service import Workbench
 
 
 def test_one_death_of_one_side_ties_a_wounded_dispute(tmp_path: Path) -> None:
@@ -54,3 +35,7 @@ def test_deaths_of_two_sides_tie_nothing(tmp_path: Path) -> None:
         ("A Russian soldier killed and 8 others wounded in northern Syria", "2019-05-12"),
     )
     assert wounded(bench) == []
+
+
+def wounded(bench: Workbench) -> list[str]:
+    return relations(bench, "wounded")

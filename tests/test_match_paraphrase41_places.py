@@ -5,24 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.match_reports import load, relations
 from workbench.geo.places import Kind, Place
 from workbench.match.places import own_places
-from workbench.service import Metadata, Workbench
-
-
-def load(tmp_path: Path, *reports: tuple[str, str]) -> Workbench:
-    """A database holding each (text, published date) as a report of its own outlet."""
-    bench = Workbench(str(tmp_path / "claims.db"), analyst="ana")
-    for index, (text, published) in enumerate(reports):
-        path = tmp_path / f"r{index}.txt"
-        path.write_text(text + "\n", encoding="utf-8")
-        metadata = Metadata(published=published, outlet=f"Outlet {index}")
-        assert bench.ingest([str(path)], metadata, jobs=1).added == 1
-    return bench
-
-
-def relations(bench: Workbench) -> list[str]:
-    return [link.relation for link in bench.links() if link.relation != "restates"]
 
 
 def _place(geonameid: int, kind: Kind, region_code: str = "") -> Place:

@@ -6,28 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.match_reports import load, relations
 from workbench.match.site_words import one_kind_of_site, site_kinds
-from workbench.service import Metadata, Workbench
-
-
-def load(tmp_path: Path, *reports: tuple[str, str]) -> Workbench:
-    """A database holding each (text, published date) as a report of its own outlet."""
-    bench = Workbench(str(tmp_path / "claims.db"), analyst="ana")
-    for index, (text, published) in enumerate(reports):
-        path = tmp_path / f"r{index}.txt"
-        path.write_text(text + "\n", encoding="utf-8")
-        metadata = Metadata(published=published, outlet=f"Outlet {index}")
-        assert bench.ingest([str(path)], metadata, jobs=1).added == 1
-    return bench
-
-
-def killed(bench: Workbench) -> list[str]:
-    """The relations of the links between killed counts, restatements left out."""
-    return [
-        link.relation
-        for link in bench.links()
-        if link.relation != "restates" and str(link.a.category.value) == "killed"
-    ]
+from workbench.service import Workbench
 
 
 def test_the_kinds_of_site_a_sentence_names() -> None:
@@ -113,15 +94,6 @@ def test_a_bus_and_a_market_bombed_in_one_city_stay_apart(tmp_path: Path) -> Non
     assert killed(bench) == []
 
 
-def wounded(bench: Workbench) -> list[str]:
-    """The relations of the links between wounded counts, restatements left out."""
-    return [
-        link.relation
-        for link in bench.links()
-        if link.relation != "restates" and str(link.a.category.value) == "wounded"
-    ]
-
-
 def test_an_axe_and_a_knife_are_one_stabbing(tmp_path: Path) -> None:
     bench = load(
         tmp_path,
@@ -141,3 +113,11 @@ def test_a_stabbing_and_a_bombing_of_one_city_stay_apart(tmp_path: Path) -> None
         ("Three people were hurt when a bomb exploded in Haifa on 2 March 2004.", "2004-03-03"),
     )
     assert wounded(bench) == []
+
+
+def wounded(bench: Workbench) -> list[str]:
+    return relations(bench, "wounded")
+
+
+def killed(bench: Workbench) -> list[str]:
+    return relations(bench, "killed")

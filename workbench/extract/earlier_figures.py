@@ -31,22 +31,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from workbench.models import Category, Claim, Scope
+from workbench.extract.cues import CASUALTY_CATEGORIES
+from workbench.models import Claim, Scope
 
 WINDOW = 48  # claims: how far apart a first count and its revision are looked for
 _PEOPLE = frozenset({"people", "persons", "person", "victims", "individuals", "personnes"})
 # the counts of people whose first count a report revises
-_COUNTED = frozenset(
-    {
-        Category.KILLED,
-        Category.WOUNDED,
-        Category.MISSING,
-        Category.KIDNAPPED,
-        Category.DISPLACED,
-        Category.REFUGEES,
-        Category.ARRESTED,
-    }
-)
+_COUNTED = CASUALTY_CATEGORIES
 
 _REPORTING = (
     r"(?:said|says|put|puts|reported|gave|given|announced|stated|estimated|counted|told|"

@@ -13,23 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from workbench.extract.cues import CASUALTY_CATEGORIES
 from workbench.extract.date_context import states
 from workbench.extract.dates import DateMention
 from workbench.extract.page_context import TIES_BACK
-from workbench.models import Category
 
 # the counts of what happened that take the story's day (not money, distances, troops)
-TOLD_ON = frozenset(
-    {
-        Category.KILLED,
-        Category.WOUNDED,
-        Category.MISSING,
-        Category.KIDNAPPED,
-        Category.ARRESTED,
-        Category.DISPLACED,
-        Category.REFUGEES,
-    }
-)
+TOLD_ON = CASUALTY_CATEGORIES
 # words of a time a sentence measures from something else: no story's day is carried
 TIME_NOUNS = frozenset(
     "day days night nights week weeks month months year years morning evening afternoon "
