@@ -103,19 +103,6 @@ def test_an_undated_headline_takes_the_day_its_story_tells_its_number_at():
     ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Villagers in Dikwa buried 48 people on Wednesday.", [("killed", 48)]),
-        ("Residents buried the 12 victims of the raid.", [("killed", 12)]),
-        # things buried, or people buried alive under rubble, are no dead counted
-        ("Militants buried three landmines on the road.", [("other", 3)]),
-    ],
-)
-def test_the_dead_buried_are_the_dead(text, expected):
-    assert [(c, v) for c, v, _ in read(text)] == expected
-
-
 def test_a_headline_placed_by_its_dateline_takes_its_storys_place():
     text = (
         "Gunmen kill 20 in attack on Nigerian village, army says\n\n"

@@ -78,3 +78,49 @@ def test_a_long_toll_phrase_is_a_revised_toll_with_no_attackers_as_victims():
     doc = document_from_text("report.txt", text)
     (claim,) = extract_claims(doc)
     assert (claim.value, claim.subject, claim.text.startswith("death toll")) == (35, None, True)
+
+
+def test_a_toll_a_later_report_says_it_rose_from_is_left_out(tmp_path):
+    reports = {
+        "a.txt": (
+            "Gunmen killed 12 people at a market in Gubio on Thursday, the army said.",
+            "2023-03-16",
+        ),
+        "b.txt": (
+            "In Gubio, where gunmen opened fire on a market on Thursday, the toll has "
+            "risen to 18, up from 12 reported earlier, local officials said.",
+            "2023-03-18",
+        ),
+    }
+    for name, (text, day) in reports.items():
+        (tmp_path / name).write_text(text + "\n")
+        (tmp_path / name).with_suffix(".json").write_text(json.dumps({"published": day}))
+    db = str(tmp_path / "claims.db")
+    cli("--db", db, "ingest", *(str(tmp_path / n) for n in reports))
+    events = [json.loads(line) for line in cli("--db", db, "events", "--json").splitlines()]
+    (event,) = events
+    detail = json.loads(cli("--db", db, "event", str(event["id"]), "--json"))
+    killed = next(f for f in detail["figures"] if f["category"] == "killed" and not f["side"])
+    assert (killed["low"], killed["high"], killed["earlier"]) == (18, 18, 1)
+
+
+def test_two_nights_days_apart_at_one_district_are_two_incidents(tmp_path):
+    reports = {
+        "a.txt": (
+            "Gunmen killed at least 20 civilians in an overnight attack on the village "
+            "of Kirawa in Gwoza local government area on Monday, police said.",
+            "2023-03-14",
+        ),
+        "b.txt": (
+            "At least 15 people were killed when gunmen attacked a market in Gwoza "
+            "local government area on Thursday afternoon, residents said.",
+            "2023-03-17",
+        ),
+    }
+    for name, (text, day) in reports.items():
+        (tmp_path / name).write_text(text + "\n")
+        (tmp_path / name).with_suffix(".json").write_text(json.dumps({"published": day}))
+    db = str(tmp_path / "claims.db")
+    cli("--db", db, "ingest", *(str(tmp_path / n) for n in reports))
+    events = [json.loads(line) for line in cli("--db", db, "events", "--json").splitlines()]
+    assert len(events) == 2

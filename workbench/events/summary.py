@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.event_rows import EventRow
 from workbench.events.figures import Contradicted, category_figures, independent_voices
+from workbench.events.overtaken import overtaken
 from workbench.events.sides import NAMED_SIDES, UNSTATED, over_sides
 from workbench.match.features import MatchInput, time_span
 from workbench.match.victims import victim_family
@@ -119,11 +120,17 @@ def _figures(
 
 
 def _counted(members: Sequence[MatchInput]) -> list[MatchInput]:
-    """The claims a category's figures count: none the analyst marked false, and no
-    first count (`earlier_figure`) of a report whose standing figure is counted."""
+    """The claims a category's figures count: none the analyst marked false, no first
+    count (`earlier_figure`) of a report whose standing figure is counted, and no
+    figure a later report says the toll moved on from (`overtaken`: "up from 12")."""
     judged = [c for c in members if c.status != Status.FALSE]
     standing = {c.document_id for c in judged if not c.earlier_figure}
-    return [c for c in judged if not (c.earlier_figure and c.document_id in standing)]
+    moved_on = overtaken(judged)
+    return [
+        c
+        for c in judged
+        if not (c.earlier_figure and c.document_id in standing) and c.id not in moved_on
+    ]
 
 
 def summarise(

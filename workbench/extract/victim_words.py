@@ -73,8 +73,6 @@ ACTIVE: dict[Category, str] = {
     r"turn(?:s|ed|ing)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on(?=\s+(?:him|her)self)|"
     # people only (`EUPHEMISM`): "a mob set ablaze two suspected thieves", not a bus
     r"set(?:s|ting)?\s+(?:ablaze|alight|on\s+fire)|"
-    # the dead buried, people only (`EUPHEMISM`): "residents buried 48 people", not mines
-    r"bur(?:y|ies|ied|ying)|"
     r"(?:the\s+)?(?:dead|fatalities|killed)\s+includ(?:ed|e|es|ing)|"
     r"among\s+(?:the\s+)?(?:dead|killed|fatalities)\s+(?:were|was|are|is)",
     W: r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|hurt(?:s|ing)?|"
@@ -376,7 +374,7 @@ OR_BEFORE = re.compile(
 # Words that kill people only: "neutralised three fighters" (not "three devices"); and
 # "set" before them: "set ablaze two thieves" (not "two buses"; the passive's own test
 # is `SET_ON_FIRE`)
-EUPHEMISM = re.compile(r"neutrali|eliminat|wip|bur")
+EUPHEMISM = re.compile(r"neutrali|eliminat|wip")
 SET_BEFORE = re.compile(r"set(?:s|ting)?$")
 SET_ON_FIRE = re.compile(r"set\s")  # a passive "set ablaze" kills people, burns things
 UNCLEAR = re.compile(

@@ -82,11 +82,14 @@ def _two_days_news(a: Features, b: Features) -> bool:
 
 def _days_stated(f: Features) -> bool:
     """Whether a claim's text states the one day it happened ("on 4 May 2020", "on
-    Sunday"), not a week, a month or its page's date stamp, nor the day of a count
-    ("the toll rose to 58 on Monday", two days after the bombing)."""
+    Sunday"), or the one night ("overnight on Monday", "in the night of Saturday to
+    Sunday": two days), not a week, a month or its page's date stamp, nor the day of
+    a count ("the toll rose to 58 on Monday", two days after the bombing)."""
     t = f.time
-    if not t.explicit or t.stamped or t.start is None or t.start != t.end or f.over_days:
+    if not t.explicit or t.stamped or t.start is None or t.end is None or f.over_days:
         return False  # "over 9-13 August" read as the 13th states no one day
+    if t.end - t.start > 1:
+        return False  # a week, a month
     return not tally(f.claim)
 
 
