@@ -119,3 +119,10 @@ def test_a_headline_naming_its_own_place_keeps_it():
     doc = document_from_text("report.txt", text)
     claims = extract_claims(doc.model_copy(update={"published": dt.date(2022, 9, 14)}))
     assert [c.location for c in claims] == ["Cameroon", "Darak"]
+
+
+def test_a_french_running_total_is_dated_by_its_period():
+    doc = document_from_text("rapport.txt", "Plus de 300 civils ont été tués depuis le 3 mars.")
+    doc = doc.model_copy(update={"published": dt.date(2022, 9, 14), "language": "fr"})
+    (claim,) = extract_claims(doc)
+    assert (claim.scope, claim.date) == ("cumulative", "2022-03-03/2022-09-14")

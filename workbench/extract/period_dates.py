@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from workbench.extract.dates import DateMention, find_dates
+
+# the date phrases of a string, resolved against a day (a language's `find_dates`)
+Finder = Callable[[str, dt.date], list[DateMention]]
 
 # "so far this year", "this year", "since the start (beginning) of the year"
 _THIS_YEAR = re.compile(
@@ -28,10 +32,13 @@ _THIS_YEAR = re.compile(
 _SINCE = re.compile(r"\b(?:since|depuis)\s", re.IGNORECASE)
 
 
-def period_date(period: str | None, published: dt.date | None) -> DateMention | None:
+def period_date(
+    period: str | None, published: dt.date | None, finder: Finder = find_dates
+) -> DateMention | None:
     """The dates `period` spans, up to `published`, as a date mention of the period's
     own words (offsets into `period`); None where it names no date or the report's
-    day is not known."""
+    day is not known. `finder`: the date phrases of the period's language ("depuis
+    janvier" is read with the French reader's)."""
     if not period or published is None:
         return None
     if _THIS_YEAR.search(period):
@@ -39,7 +46,7 @@ def period_date(period: str | None, published: dt.date | None) -> DateMention | 
     since = _SINCE.search(period)
     if since is None:
         return None
-    named = find_dates(period, published, since.start())  # "since 2009" is one date's words
+    named = [d for d in finder(period, published) if d.start >= since.start()]
     first = named[0].first if named else None
     if first is None or first > published:
         return None

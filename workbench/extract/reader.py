@@ -185,7 +185,7 @@ class Reader(DatedPage):
                     else self._inherited(carried[position], scope)
                 )
                 if scope[0] == Scope.CUMULATIVE.value:  # "since January": its period's dates
-                    date = period_date(scope[1], self.doc.published) or date
+                    date = period_date(scope[1], self.doc.published, self.dates_in) or date
                 elif date is None and reading.category in TOLD_ON and self._undated(index, dates):
                     date = self.story.carried(location, self.doc.published)  # "Seven were hurt"
                 self.story.told(date, location)

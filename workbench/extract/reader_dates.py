@@ -5,6 +5,7 @@ lead, and the story's incident day (`story_days.StoryDays`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cached_property, partial
 
 from workbench.extract.date_context import day_told_next, note_day
@@ -25,6 +26,11 @@ class DatedPage(PageContext):
         super().__init__(doc, whole, offset)
         self.story = StoryDays()  # the day of the incident the story tells
         self._dates: dict[int, list[DateMention]] = {}
+
+    def dates_in(self, words: str, day: dt.date) -> list[DateMention]:
+        """The date phrases of a string of this page's language, resolved against `day`
+        (a running total's period: `period_dates`)."""
+        return find_dates(words, day)
 
     def forget_before(self, index: int) -> None:
         """`PageContext.forget_before`, the sentences' dates too."""

@@ -9,6 +9,7 @@ English reader's, in the same language-neutral values.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import replace
 from functools import cached_property
@@ -282,6 +283,9 @@ class FrenchReader(ListedFigures, CarriedPlaces, CarriedVoices, Reader):
 
     def _dates_named(self, start: int, end: int) -> list[DateMention]:
         return dates.find_dates(self.text, self.doc.published, start, end, self.folded)
+
+    def dates_in(self, words: str, day: dt.date) -> list[DateMention]:
+        return dates.find_dates(words, day, 0, len(words), fold(words))
 
     def _hedged(self, start: int, end: int) -> bool:
         return doubt.hedged(self.text, start, end, self.folded)
