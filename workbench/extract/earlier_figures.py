@@ -29,6 +29,7 @@ text moved on to another incident). A figure repeated is no revision.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 from workbench.extract.cues import CASUALTY_CATEGORIES
@@ -79,18 +80,19 @@ def with_earlier_figures(claims: Iterable[Claim]) -> Iterator[Claim]:
     """The claims, in their order, each that another one of its report replaces
     marked `earlier_figure` (this module's rules). A claim is handed on once
     `WINDOW` more have been read, so memory holds that many, however long the text."""
-    window: list[tuple[Claim, bool]] = []  # each claim, and whether told as earlier
+    window: deque[tuple[Claim, bool, bool]] = deque()  # a claim, a count?, told as earlier?
     for claim in claims:
-        told_earlier = _counts(claim) and _told_earlier(claim)
-        if _counts(claim):
+        counts = _counts(claim)
+        told_earlier = counts and _told_earlier(claim)
+        if counts:
             claim = _mark(window, claim, told_earlier)
-        window.append((claim, told_earlier))
+        window.append((claim, counts, told_earlier))
         if len(window) > WINDOW:
-            yield window.pop(0)[0]
-    yield from (claim for claim, _ in window)
+            yield window.popleft()[0]
+    yield from (claim for claim, _, _ in window)
 
 
-def _mark(window: list[tuple[Claim, bool]], new: Claim, new_earlier: bool) -> Claim:
+def _mark(window: deque[tuple[Claim, bool, bool]], new: Claim, new_earlier: bool) -> Claim:
     """`new`, marked where it is told as earlier and a claim of `window` (those read
     before it, nearest first) gives the figure that replaced it; the claims of the
     window it replaces are marked in place: those told as earlier, and all where it
@@ -98,8 +100,8 @@ def _mark(window: list[tuple[Claim, bool]], new: Claim, new_earlier: bool) -> Cl
     revises = _REVISES.search(new.text) is not None
     replaced = False
     for i in range(len(window) - 1, -1, -1):
-        old, old_earlier = window[i]
-        if old.category is not new.category or not _counts(old):
+        old, counts, old_earlier = window[i]
+        if old.category is not new.category or not counts:
             continue
         if not _same_place(old, new):
             break  # the text told another place's incident between them
@@ -108,7 +110,7 @@ def _mark(window: list[tuple[Claim, bool]], new: Claim, new_earlier: bool) -> Cl
         if new_earlier and not old_earlier:
             replaced = True  # "The toll rose to 93. Officials had previously said 70"
         elif (revises or old_earlier) and not new_earlier:
-            window[i] = (old.model_copy(update={"earlier_figure": True}), old_earlier)
+            window[i] = (old.model_copy(update={"earlier_figure": True}), counts, old_earlier)
     return new.model_copy(update={"earlier_figure": True}) if replaced else new
 
 
