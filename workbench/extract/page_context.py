@@ -28,7 +28,6 @@ from workbench.extract.place_locatives import title_places
 from workbench.extract.place_patterns import SPOKE_FROM
 from workbench.extract.places import (
     PlaceMention,
-    coarse,
     country_in,
     find_places,
     is_border,
@@ -53,21 +52,13 @@ TIES_BACK = re.compile(
     r"|\b(?:was|were)\s+(?:hit|struck|attacked|targeted|shelled|bombed)\b"
 )
 # Harm told, in a sentence whose voice the next one may go on in (`told_on`).
-_HARM_TOLD = re.compile(
+HARM_TOLD = re.compile(
     r"(?<![a-z])(?:kill\w*|died|dead|deaths?|wound\w*|injur\w*|toll|casualt\w*|bodies|"
     r"struck|shell\w*|abduct\w*|kidnap\w*|displac\w*|fled)(?![a-z])"
 )
 # Who claims an attack gives no account of its dead: "X claimed responsibility".
 _CLAIMS = re.compile(r"\s+(?:\w+\s+){0,2}?claim\w*\s+(?:responsibility|credit|the\s+attack)")
-# a toll a sentence gives of its own: a figure and a word of harm
-_OWN_TOLL = re.compile(
-    r"\d[\d,.]*\s+(?:\w+\s+){0,3}?"
-    + _HARM_TOLD.pattern
-    + r"|"
-    + _HARM_TOLD.pattern
-    + r"\s+(?:\w+\s+){0,3}?\d"
-)
-_SCENE_AHEAD = 2  # sentences after a claim searched for where it happened
+SCENE_AHEAD = 2  # sentences after a claim searched for where it happened
 _CONTEXT = 300  # characters of a very long sentence kept on each side of a claim
 
 
@@ -182,7 +173,7 @@ class PageContext:
         if not goes_on(self.folded, sentence.start, sentence.end):
             return None
         told = self.sentences[index - 1]
-        if not _HARM_TOLD.search(self.folded, told.start, told.end):
+        if not HARM_TOLD.search(self.folded, told.start, told.end):
             return None  # the voice before told no harm: "Protesters demanded supplies"
         before = [
             s
@@ -272,43 +263,14 @@ class PageContext:
         home = self.whole.named_home
         return home.name if home else None
 
-    def scene_within(self, index: int, outer: str) -> str | None:
-        """Where it happened, where sentence `index` names only a country or a
-        division (`outer`: "killed 15 farmers in northeastern Nigeria") and one of the
-        `_SCENE_AHEAD` sentences after it, in its paragraph or opening the next one (a
-        wire's lead is a paragraph of its own), ties back to the event and names a
-        finer place: "The attack happened on Sunday in Kukawa, a town in Borno state."
-        gives Kukawa. A place of another country than `outer`'s is none of it, nor one
-        of a sentence that gives a toll of its own (a part, or another incident: "the
-        bombing in Bali which killed 202"). None where no such sentence does."""
-        block = self.sentences[index].block
-        for after in range(index + 1, min(len(self.sentences), index + 1 + _SCENE_AHEAD)):
-            sentence = self.sentences[after]
-            if sentence.block != block and (
-                sentence.block != block + 1 or self.sentences[after - 1].block != block
-            ):
-                return None  # past the next paragraph's first sentence
-            if not TIES_BACK.search(self.folded, sentence.start, sentence.end):
-                continue
-            if _OWN_TOLL.search(self.folded, sentence.start, sentence.end):
-                return None  # "The deadliest incident was a blast in Baqubah that killed 43"
-            country = country_in(outer)
-            for p in self.places(after):
-                if not p.locative or p.background is not None or p.border or coarse(p.name):
-                    continue
-                inside = country_in(p.name)
-                return p.name if inside is None or country is None or inside == country else None
-            return None
-        return None
-
     def _scene_told_after(self, index: int) -> str | None:
-        """Where it happened, told by one of the `_SCENE_AHEAD` sentences after sentence
+        """Where it happened, told by one of the `SCENE_AHEAD` sentences after sentence
         `index` in its paragraph that ties back to the event ("The confrontation, in the
         northwestern district of Mannar, ...", "in the clash on the Jaffna peninsula",
         "The building ... in Dnipro was hit"), where the sentences before name no place:
         its first place where, not a country's. None where none does."""
         block = self.sentences[index].block
-        for after in range(index + 1, min(len(self.sentences), index + 1 + _SCENE_AHEAD)):
+        for after in range(index + 1, min(len(self.sentences), index + 1 + SCENE_AHEAD)):
             sentence = self.sentences[after]
             if sentence.block != block:
                 return None

@@ -32,12 +32,15 @@ from workbench.extract.held_people import held_as_told
 from workbench.extract.lexicon import HEDGES
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.page_context import (
+    HARM_TOLD,
     LOOK_BACK,
+    SCENE_AHEAD,
+    TIES_BACK,
     by_clause,
     place_start,
 )
 from workbench.extract.period_dates import period_date
-from workbench.extract.places import coarse, country_wide, nearest
+from workbench.extract.places import coarse, country_in, country_wide, nearest
 from workbench.extract.reader_dates import DatedPage
 from workbench.extract.restated_here import restated_here
 from workbench.extract.restatements import share_attributions
@@ -63,6 +66,14 @@ from workbench.models import Category, Claim, Scope, SourceDocument
 _DISPLACED = r"displac\w*|fled|flee\w*|refuge\w*|shelter\w*|survivors|evacuat\w*"
 _TRIGGER = re.compile(
     rf"\d|(?<![a-z])(?:{word_trie(f'{NUMBER_WORDS}|{EVENT_WORDS}|{_DISPLACED}')})(?![a-z])"
+)
+# a toll a sentence gives of its own: a figure and a word of harm
+_OWN_TOLL = re.compile(
+    r"\d[\d,.]*\s+(?:\w+\s+){0,3}?"
+    + HARM_TOLD.pattern
+    + r"|"
+    + HARM_TOLD.pattern
+    + r"\s+(?:\w+\s+){0,3}?\d"
 )
 _INCIDENT = (Scope.INCIDENT.value, None)  # `claim_scope`'s answer for one incident
 _SAME_WORDS = 8  # words of a sentence that, repeated word for word, is the same saying
@@ -202,6 +213,35 @@ class Reader(DatedPage):
                     )
                 )
         return claims
+
+    def scene_within(self, index: int, outer: str) -> str | None:
+        """Where it happened, where sentence `index` names only a country or a
+        division (`outer`: "killed 15 farmers in northeastern Nigeria") and one of the
+        `SCENE_AHEAD` sentences after it, in its paragraph or opening the next one (a
+        wire's lead is a paragraph of its own), ties back to the event and names a
+        finer place: "The attack happened on Sunday in Kukawa, a town in Borno state."
+        gives Kukawa. A place of another country than `outer`'s is none of it, nor one
+        of a sentence that gives a toll of its own (a part, or another incident: "the
+        bombing in Bali which killed 202"). None where no such sentence does."""
+        block = self.sentences[index].block
+        for after in range(index + 1, min(len(self.sentences), index + 1 + SCENE_AHEAD)):
+            sentence = self.sentences[after]
+            if sentence.block != block and (
+                sentence.block != block + 1 or self.sentences[after - 1].block != block
+            ):
+                return None  # past the next paragraph's first sentence
+            if not TIES_BACK.search(self.folded, sentence.start, sentence.end):
+                continue
+            if _OWN_TOLL.search(self.folded, sentence.start, sentence.end):
+                return None  # "The deadliest incident was a blast in Baqubah that killed 43"
+            country = country_in(outer)
+            for p in self.places(after):
+                if not p.locative or p.background is not None or p.border or coarse(p.name):
+                    continue
+                inside = country_in(p.name)
+                return p.name if inside is None or country is None or inside == country else None
+            return None
+        return None
 
     def _finest(self, index: int, name: str) -> str:
         """The place a claim's sentence names for it, or where that is only a country or
