@@ -142,3 +142,16 @@ def test_the_place_whose_residents_are_counted_or_bury_them(text, place):
 
 def test_residents_of_a_place_telling_of_another():
     assert places("Residents of Maiduguri said 12 people were killed in Konduga.") == ["Konduga"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The attack in Mukondi, some 30 km from Beni, left ten people dead.", "Mukondi"),
+        ("Gunmen killed ten people 30 km from Beni.", "near Beni"),  # the only place named
+        # a count of a place after a count, no distance: each its own place
+        ("Troops repelled attacks at Beta and Pulka; 2 killed in Beta, 16 in Pulka.", "Beta"),
+    ],
+)
+def test_a_distance_set_off_after_a_place_is_no_place_of_the_figures(text, place):
+    assert places(text)[0] == place

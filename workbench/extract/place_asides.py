@@ -7,6 +7,9 @@ aside does not take them (`places.nearest`).
   place; the 79 died in the country's prisons (`PlaceMention.background`).
 - Where the hurt were taken for care ("Seven were wounded and taken to hospital in
   Maiduguri"): no place of the figures (`PlaceMention.background`).
+- A distance set off after a place ("The attack in Mukondi, some 30 km from Beni, left
+  ten dead"): the far place is the figures' only where nothing else is named
+  (`PlaceMention.setting`).
 - A circumstance that opens the sentence ("As the standoff went on in Rolpa, rebels
   killed three policemen at Fidim"): a figure of the main clause takes a place the
   main clause names, Rolpa only where it names none (`PlaceMention.setting`).
@@ -60,6 +63,21 @@ _CARE = re.compile(
     r"(?:\s+(?:in|at|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:city|town)\s+of|\s+(?:in|at|of))?\s"
     r"|(?<![a-z])hospitali[sz]ed\s+(?:in|at)\s"
 )
+# A distance that places the place before it, up to the far place: "Mukondi, some 30
+# km from Beni," (the figures are Mukondi's; Beni only where nothing else is named).
+_DISTANCE_ASIDE = re.compile(
+    r",\s*(?:(?:some|about|around|roughly|nearly|almost|over|just|only)\s+)?\d[\d,.]*\s*"
+)
+
+
+def _distance_aside(folded: str, after: int, start: int) -> bool:
+    """Whether the place at `start` is a distance set off after the place ending at
+    `after` (its mention starts at the unit: "km from Beni")."""
+    return bool(_DISTANCE_ASIDE.fullmatch(folded, after, start)) and folded.startswith(
+        ("km", "kilomet", "mile"), start
+    )
+
+
 # A circumstance opening the sentence, up to its comma: "As fighting raged in X,",
 # "While the army held Y,", "Amid clashes in Z,".
 _SETTING = re.compile(r"[\s\"“‘'(]*(?:as|while|amid|amidst|despite)\s[^.;,]{3,200},")
@@ -83,12 +101,14 @@ def mark_asides(
             if _DEATH_WORD.search(m.group())
         ]
     setting = _SETTING.match(folded, start, end)
-    marked = []
+    marked: list[PlaceMention] = []
     for place in places:
         own = next((s for s in background if s[0] <= place.start < s[1]), None)
         if own is not None:
             place = replace(place, background=own)
         elif setting is not None and setting.start() <= place.start < setting.end():
             place = replace(place, setting=setting.span())
+        elif marked and _distance_aside(folded, marked[-1].end, place.start):
+            place = replace(place, setting=(place.start, place.end))  # "Mukondi, 30 km from Beni"
         marked.append(place)
     return marked
