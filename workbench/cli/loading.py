@@ -222,9 +222,11 @@ def ingest(
     than any war has counted; 8.2 billion displaced, refugees or troops: the world's
     population) are one warning line each, naming the file; the document and its
     other claims are stored, the bounded claim too. The same content is stored
-    once. Only regular files are read (not a FIFO or a device), up to --max-size;
-    each file refused and each folder that cannot be read is one line on stderr and
-    counts as failed.
+    once: a file loaded already is skipped, with a warning where its NAME.json now
+    gives other values than the document has, and the `document edit` command that
+    applies them (as for flags given). Only regular files are read (not a FIFO or
+    a device), up to --max-size; each file refused and each folder that cannot be
+    read is one line on stderr and counts as failed.
 
     An http:// or https:// address is fetched (nothing else is: Workbench works
     offline unless given one), its article read and stored with the page as it
