@@ -223,7 +223,9 @@ class Loading(Matching):
         report.resumed = len(resumed) - len(report.document_ids)
         report.links = resumed.links if resumed else 0
 
-    def _unseen(self, files: list[str], report: IngestReport, given: Metadata) -> list[str]:
+    def _unseen(
+        self, files: list[str], report: IngestReport, given: Metadata | None = None
+    ) -> list[str]:
         """The files whose content is not stored yet; the others count as skipped,
         with a warning where their sidecar now says otherwise than the document
         stored (`sidecars.sidecar_differs`)."""
@@ -240,7 +242,10 @@ class Loading(Matching):
                 self._note_loaded(document_id, report)
                 if document_id is not None and (
                     differs := sidecar_differs(
-                        path, given, document_id, self.store.document_metadata(document_id)
+                        path,
+                        given or Metadata(),
+                        document_id,
+                        self.store.document_metadata(document_id),
                     )
                 ):
                     report.warnings.append(differs)
