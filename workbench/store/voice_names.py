@@ -282,8 +282,8 @@ def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
     # "army (Nigeria)", "l'armée nigériane", "army spokesman Colonel X"
     by_institution: dict[str, list[tuple[Named, str | None]]] = defaultdict(list)
     for v in speakers:
-        if (said := institution(v.name)) is not None:
-            by_institution[said[0]].append((v, said[1]))
+        if (speaks_for := institution(v.name)) is not None:
+            by_institution[speaks_for[0]].append((v, speaks_for[1]))
     for name, members in by_institution.items():
         for i, (a, a_country) in enumerate(members):
             for b, b_country in members[i + 1 :]:

@@ -110,8 +110,8 @@ def layout(
             place = min(wants[0], FEWEST, max(LEAST[0], room - LEAST[1] - LEAST[2]))
             least = [place, *LEAST[1:]]
         if short or room >= sum(least):
-            widths = shares(terminal, fixed, wants, least)
-            return Layout(*widths, short=short, years=years)
+            place, voice, named = shares(terminal, fixed, wants, least)
+            return Layout(place, voice, named, short=short, years=years)
     raise AssertionError("unreachable")  # pragma: no cover
 
 
