@@ -8,7 +8,7 @@ widen again on a wider terminal. The real app on the seeds, through its pilot.""
 from __future__ import annotations
 
 import pytest
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, Static
 
 from tests.tui.pilots import settle
 from workbench.service import Workbench
@@ -67,10 +67,15 @@ async def test_the_events_list_and_an_events_claims_fit_80_columns(seeded_db):
         assert isinstance(event, EventScreen)
         claims = event.query_one("#event-claims", DataTable)
         shown, drawn = in_view(claims), rows(claims)
+        why = str(event.query_one("#claim-credibility", Static).render())
     assert listed == ["id", "", "event", "claims", "voices", "days"]
     assert "contested  north of Kidal: killed" in first and first.rstrip().endswith("undated")
-    assert shown == ["id", "category", "figure", "voice", "credibility"]
-    assert "4 doubtful (suggested)" in drawn and "A Chadian source" in drawn
+    # each claim's place, date and source beside its figure (a trial could not tell
+    # a claim's incident without opening it); its credibility as its grade, in full
+    # on the line under the table
+    assert shown == ["id", "category", "figure", "place", "date", "voice", "source", "cred"]
+    assert "north of Kidal" in drawn and "A Chadian" in drawn
+    assert "4 doubtful" in why
 
 
 async def test_names_widen_again_on_a_wider_terminal(seeded_db):

@@ -68,9 +68,11 @@ def extract(
 
     A NAME.json beside a file (outlet, title, url, published, language) sets its
     metadata; flags win over it. A file that is not UTF-8 is read as Windows-1252,
-    with a warning; "-" reads standard input as `ingest -` does. A path that cannot
-    be read gets a one-line error on stderr; the other files are still processed, and
-    the exit status is 1 (with no table at all where none could be read).
+    with a warning; "-" reads standard input as `ingest -` does. A figure too large
+    to read, or above its kind's plausible bound, is a warning as at `ingest`. A path
+    that cannot be read gets a one-line error on stderr; the other files are still
+    processed, and the exit status is 1 (with no table at all where none could be
+    read).
     """
     failed = read = False
     rows: list[tuple[Claim, int]] = []
@@ -215,8 +217,15 @@ def ingest(
     A NAME.json beside a file (outlet, title, url, published, language) sets its
     metadata; flags win over it. Each file's language is detected (English and
     French are read; any other is a warning and gives no claims) unless given.
-    The same content is stored once. Only regular files are read (not a FIFO or a
-    device), up to --max-size; each file refused and each folder that cannot be
+    A figure too large to read as a count (above 10^15) and one above its kind's
+    plausible bound (100 million dead, wounded, missing, abducted or arrested: more
+    than any war has counted; 8.2 billion displaced, refugees or troops: the world's
+    population) are one warning line each, naming the file; the document and its
+    other claims are stored, the bounded claim too. The same content is stored
+    once: a file loaded already is skipped, with a warning where its NAME.json now
+    gives other values than the document has, and the `document edit` command that
+    applies them (as for flags given). Only regular files are read (not a FIFO or
+    a device), up to --max-size; each file refused and each folder that cannot be
     read is one line on stderr and counts as failed.
 
     An http:// or https:// address is fetched (nothing else is: Workbench works

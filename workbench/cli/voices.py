@@ -80,9 +80,12 @@ def suggest(db: str, as_json: bool) -> None:
     Offered: an office and its organisation ("UN human rights office" and "UN"), one
     family name ("Major Boukar" and "Medjeweh Boukar"), a name spelled nearly alike,
     one institution in English and in French ("Defence Ministry" and "ministère de la
-    Défense"). One name spelled otherwise ("U.N." and "UN", "United Nations"; a person
-    with and without a title) is one voice already: Workbench merged it, and `voice
-    history` says so (`voice unmerge` takes it back).
+    Défense"), or with and without its country or by its spokesperson ("army
+    (Nigeria)", "l'armée nigériane", "army spokesman Colonel X"; the army, police,
+    gendarmerie, government, authorities, UN). One name spelled otherwise ("U.N."
+    and "UN", "United Nations"; a person with and without a title) is one voice
+    already: Workbench merged it, and `voice history` says so (`voice unmerge` takes
+    it back).
 
     \b
     Example:

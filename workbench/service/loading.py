@@ -23,6 +23,7 @@ from workbench.models import (
 from workbench.service.matching import Matching
 from workbench.service.places import placed
 from workbench.service.preparing import Prepared, no_claim, prepare
+from workbench.service.sidecars import sidecar_differs
 from workbench.service.workers import (
     absorb_pending_interrupt,
     quiet_cancelled_futures,
@@ -172,7 +173,7 @@ class Loading(Matching):
         report = IngestReport()
         files, report.errors = collect(paths)
         report.failed = len(report.errors)
-        fresh = self._unseen(files, report)
+        fresh = self._unseen(files, report, metadata or Metadata())
         done = len(files) - len(fresh)
         jobs = jobs or os.cpu_count() or 1
         pending: list[Prepared] = []
@@ -222,8 +223,12 @@ class Loading(Matching):
         report.resumed = len(resumed) - len(report.document_ids)
         report.links = resumed.links if resumed else 0
 
-    def _unseen(self, files: list[str], report: IngestReport) -> list[str]:
-        """The files whose content is not stored yet; the others count as skipped."""
+    def _unseen(
+        self, files: list[str], report: IngestReport, given: Metadata | None = None
+    ) -> list[str]:
+        """The files whose content is not stored yet; the others count as skipped,
+        with a warning where their sidecar now says otherwise than the document
+        stored (`sidecars.sidecar_differs`)."""
         fresh = []
         for path in files:
             try:  # as the readers read: a FIFO put there since is refused, not waited on
@@ -233,7 +238,17 @@ class Loading(Matching):
                 continue
             if self.store.has_document(digest):
                 report.skipped += 1
-                self._note_loaded(self.store.stored_as(digest), report)
+                document_id = self.store.stored_as(digest)
+                self._note_loaded(document_id, report)
+                if document_id is not None and (
+                    differs := sidecar_differs(
+                        path,
+                        given or Metadata(),
+                        document_id,
+                        self.store.document_metadata(document_id),
+                    )
+                ):
+                    report.warnings.append(differs)
             else:
                 fresh.append(path)
         return fresh

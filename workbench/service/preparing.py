@@ -1,6 +1,7 @@
 """One file read and extracted, as `ingest` reads it in its worker processes and
 `extract` reads it with nothing stored: metadata applied, bytes kept as evidence, the
-claims read; a bad file gives one line, never an exception."""
+claims read; a bad file gives one line, never an exception; a figure too large to
+read, or above its kind's plausible bound, a warning (`figure_checks`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from workbench.ingest.fetch import Capture, read_capture
 from workbench.ingest.files import Metadata, apply, collect, date_problem, metadata_for
 from workbench.ingest.limits import read_regular
 from workbench.models import Claim, SourceDocument
+from workbench.service.figure_checks import dropped, implausible
 from workbench.vocabulary import READ_LANGUAGES
 
 
@@ -54,6 +56,8 @@ def prepare(path: str, given: Metadata, stop: Callable[[], bool] | None = None) 
             if stop is not None and stop():
                 return Prepared(None, [], f"{path}: stopped while it was read")
             claims.append(claim)
+        if warned := [*dropped(document, iter_claims), *implausible(path, claims)]:
+            document = document.model_copy(update={"warnings": [*document.warnings, *warned]})
         return Prepared(document, claims, capture=capture)
     except SourceError as error:
         return Prepared(None, [], str(error))

@@ -100,6 +100,18 @@ class Documents(Connection):
             raise WorkbenchError(f"no document with id {document_id}")
         return str(row[0])
 
+    def document_metadata(self, document_id: int) -> dict[str, str | None]:
+        """A stored document's title, outlet, url, published (ISO date) and language,
+        as an ingest's metadata names them; an unknown id is an error."""
+        row = self.db.execute(
+            "SELECT title, outlet, url, published, language FROM documents WHERE id = ?",
+            [document_id],
+        ).fetchone()
+        if row is None:
+            raise WorkbenchError(f"no document with id {document_id}")
+        names = ("title", "outlet", "url", "published", "language")
+        return dict(zip(names, row, strict=True))
+
     def document_names(self, limit: int) -> list[str]:
         """File names of the latest documents, newest first."""
         rows = self.db.execute("SELECT name FROM documents ORDER BY id DESC LIMIT ?", [limit])

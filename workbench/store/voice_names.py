@@ -16,7 +16,9 @@ Two kinds of sameness:
   judgement: an office and its organisation ("UN human rights office" and "UN"),
   one family name ("Major Boukar" and "Medjeweh Boukar"), a name spelled nearly
   alike ("Kasereka Ise Mighambo", "Kaseraka Isse Miyambo"), one institution in two
-  languages ("Defence Ministry", "ministère de la Défense"). `workbench voice
+  languages ("Defence Ministry", "ministère de la Défense"), or named with and
+  without its country or by its spokesperson ("army (Nigeria)", "l'armée
+  nigériane", "army spokesman Colonel X": `voice_institutions`). `workbench voice
   suggest` lists them with their reason; nothing is merged until the analyst says.
 """
 
@@ -30,6 +32,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from workbench.extract.voicewords import ORGANISATION, PERSON_WORDS
+from workbench.store.voice_institutions import institution
 
 # whole names (after folding) and the acronym each is the organisation's name for
 _ACRONYMS = {
@@ -223,8 +226,9 @@ _COMMON = frozenset(
 def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
     """Pairs of speakers that may be one source, each with its reason, by the first
     one's name: an office of an organisation and the organisation, one family name,
-    a name spelled nearly alike, one institution in English and in French. Voices of
-    one `identity` are no suggestion: they are one voice already."""
+    a name spelled nearly alike, one institution in English and in French or named
+    otherwise (`voice_institutions.institution`). Voices of one `identity` are no
+    suggestion: they are one voice already."""
     speakers = [v for v in voices if v.kind == "speaker"]
     keys = {v.id: identity(v.name) for v in speakers}
     found: dict[frozenset[int], tuple[Named, Named, str]] = {}
@@ -275,6 +279,16 @@ def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
                 if _french(a.name) != _french(b.name):
                     said = ", ".join(sorted(concepts))
                     offer(a, b, f"one institution in English and French? ({said})")
+    # "army (Nigeria)", "l'armée nigériane", "army spokesman Colonel X"
+    by_institution: dict[str, list[tuple[Named, str | None]]] = defaultdict(list)
+    for v in speakers:
+        if (speaks_for := institution(v.name)) is not None:
+            by_institution[speaks_for[0]].append((v, speaks_for[1]))
+    for name, members in by_institution.items():
+        for i, (a, a_country) in enumerate(members):
+            for b, b_country in members[i + 1 :]:
+                if not (a_country and b_country and a_country != b_country):
+                    offer(a, b, f"one institution ({name}) named otherwise?")
     return sorted(
         (Suggestion(a, b, reason) for a, b, reason in found.values()),
         key=lambda s: (s.a.name.lower(), s.b.name.lower()),

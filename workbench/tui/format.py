@@ -127,6 +127,27 @@ def roomy(width: int, terminal: int) -> int:
     return width if terminal <= NARROW else width * terminal // NARROW
 
 
+NAME_WIDTH = 18  # the queue's voices' or subjects' characters at 101-120 columns (`roomy`)
+# voice, subject, place, source at 100 columns or fewer: at 80 the voice and subject
+# took the row and the place, date and source were off the screen (the place now
+# comes before the subject, and shows beside a voice of 13 however wide the figures)
+QUEUE_NARROW = (13, 10, 12, 12)
+
+
+def queue_names(terminal: int) -> tuple[int, int, int, int]:
+    """The widths of the voice, subject, place and source at `terminal` columns: at
+    100 or fewer narrow enough that the place shows beside the rest (`QUEUE_NARROW`),
+    wider in proportion past 120 (`roomy`)."""
+    if terminal <= 100:
+        return QUEUE_NARROW
+    return (
+        roomy(NAME_WIDTH, terminal),
+        roomy(NAME_WIDTH, terminal),
+        roomy(16, terminal),
+        roomy(14, terminal),
+    )
+
+
 FEWEST = 16  # a name column's least width, however narrow the terminal
 
 

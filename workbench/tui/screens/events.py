@@ -15,16 +15,13 @@ from workbench.display import (
     credibility_line,
     event_line,
     figure_row,
-    graded_voice,
 )
-from workbench.models import ClaimCredibility, EventDetail, EventSummary
+from workbench.models import EventDetail, EventSummary
 from workbench.tui.fields import ask
 from workbench.tui.format import (
     FEWEST,
-    claim_figure,
     clip,
     event_label,
-    fitted,
     literal,
     move_bindings,
     short_days,
@@ -34,11 +31,12 @@ from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import EventRead, EventsRead
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.curation_modals import LineModal, event_or_new, ids
+from workbench.tui.screens.event_claims import FULL, Layout, cells, layout
 from workbench.tui.screens.event_edits import Edit, edit_events, followed, listed, merge_into
 from workbench.tui.tables import WideTable, kept_cursor
 
 _EVENT_COLUMNS = ("id", "", "event", "claims", "voices", "days")
-_CLAIM_COLUMNS = ("id", "category", "figure", "voice", "credibility")
+CLAIM_ROWS = 16  # the claims' table's least height: a header and 15 claims
 
 
 class EventsScreen(WorkbenchScreen):
@@ -187,7 +185,7 @@ class EventScreen(WorkbenchScreen):
         self.event_id = event_id
         self.detail: EventDetail | None = None
         self.leaving = False  # its last claim is moving out: the event will be no more
-        self._voice_width = 0  # the voices' width the claims were drawn for
+        self._layout: Layout | None = None  # the claims' columns as drawn
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -208,7 +206,7 @@ class EventScreen(WorkbenchScreen):
         figures = self.query_one("#figures", DataTable)
         figures.add_columns(*FIGURE_COLUMNS)
         claims = self.query_one("#event-claims", DataTable)
-        claims.add_columns(*_CLAIM_COLUMNS)
+        claims.add_columns(*FULL)
         self.show()
         claims.focus()
 
@@ -249,46 +247,53 @@ class EventScreen(WorkbenchScreen):
         self._show_credibility()
 
     def _fill_claims(self) -> None:
-        """The event's claims as rows, each voice with its reliability grade first
-        ("(E) A Chadian source", as the queue gives it) and clipped so that the
-        credibility fits beside it (`fitted`: at 80 columns it was cut to "4 doub")."""
+        """The event's claims as rows with their place, date and source, the columns
+        fitted to the terminal's width (`event_claims.layout`: at 80 columns the
+        credibility was cut to "4 doub"; a trial could not tell a claim's incident
+        without opening it)."""
         e = self.detail
         if e is None:
             return
         claims = self.query_one("#event-claims", DataTable)
-        credibility = {c.claim_id: _grade(c) for c in e.credibility}
-        self._voice_width = width = self._fitted_voices()
+        credibility = {c.claim_id: c for c in e.credibility}
+        self._layout = at = self._fitted_claims()
         with kept_cursor(claims):
             claims.clear(columns=True)  # a column keeps the width of its widest cell
-            claims.add_columns(*_CLAIM_COLUMNS)
+            claims.add_columns(*at.columns)
             for c in e.event_claims:
-                claims.add_row(
-                    str(c.id),
-                    literal(c.category.value),
-                    literal(claim_figure(c)),
-                    clip(graded_voice(c), width),
-                    literal(credibility[c.id]),
-                    key=str(c.id),
-                )
+                claims.add_row(*cells(c, credibility.get(c.id), at), key=str(c.id))
+        self.call_after_refresh(self._fit_height)
 
-    def _fitted_voices(self) -> int:
-        """The voices' width at this terminal's width, beside the other columns and
-        inside the event's panel (its padding and scrollbar)."""
-        claims = self.detail.event_claims if self.detail else []
-        others = [
-            widest("id", (str(c.id) for c in claims)),
-            widest("category", (c.category.value for c in claims)),
-            widest("figure", (claim_figure(c) for c in claims)),
-            widest("credibility", (_grade(c) for c in self.detail.credibility))
-            if self.detail
-            else 0,
-        ]
-        return fitted(46, self.app.size.width - 4, others)
+    def _fitted_claims(self) -> Layout:
+        """The claims' columns at this terminal's width, inside the event's panel (its
+        padding and scrollbar)."""
+        detail = self.detail
+        graded = {c.claim_id: c for c in detail.credibility} if detail else {}
+        return layout(detail.event_claims if detail else [], graded, self.app.size.width - 4)
+
+    def _fit_height(self) -> None:
+        """The claims' table as tall as the panel leaves it beside the headline, the
+        figures and the sections, at least CLAIM_ROWS (at 200x50 it stopped at 15
+        rows above 20 empty lines); the panel scrolls to the reports by day."""
+        panel = self.query_one("#event", VerticalScroll)
+        beside = sum(
+            w.outer_size.height
+            for w in panel.children
+            if w.id not in ("event-claims", "timeline") and w.display
+        )
+        room = panel.scrollable_content_region.height - beside
+        claims = self.query_one("#event-claims", DataTable)
+        tallest = max(CLAIM_ROWS, room)
+        if claims.styles.max_height is None or claims.styles.max_height.value != tallest:
+            claims.styles.max_height = tallest
 
     def on_resize(self, _event: events.Resize) -> None:
-        """The claims drawn again where the new width fits the voices otherwise."""
-        if self.detail is not None and self._voice_width != self._fitted_voices():
+        """The claims drawn again where the new width fits the columns otherwise, and
+        as tall as the new height leaves them."""
+        if self.detail is not None and self._layout != self._fitted_claims():
             self._fill_claims()
+        elif self.detail is not None:
+            self.call_after_refresh(self._fit_height)
 
     def current_claim(self) -> int | None:
         table = self.query_one("#event-claims", DataTable)
@@ -394,11 +399,6 @@ def _headline(e: EventDetail) -> Text:
         text.append(" · contested", style="bold red")
     text.append(f"\nvoices: {', '.join(e.voice_names)}", style="dim")
     return text
-
-
-def _grade(c: ClaimCredibility) -> str:
-    """ "4 doubtful (suggested)", or "5 improbable (analyst)" when an analyst graded it."""
-    return f"{c.effective.grade} {c.effective.label} ({'analyst' if c.analyst else 'suggested'})"
 
 
 def _label(e: EventSummary) -> str:

@@ -224,10 +224,11 @@ class LinkModal(TypeAhead, Reopens, ModalScreen[tuple[int, str] | None]):
 
 class ExportModal(TypeAhead, ModalScreen[ExportChoice | None]):
     """Choose a format, which claims, a title for a report and a file; enter in the
-    title's or the file's box, or the button, exports (asking first before it replaces
-    a file). The claims start as the queue shows them: its status filter and its
-    contested box, and its other filters (category, source, search, stale) in a box
-    ticked at first, which the analyst may clear to export beyond them."""
+    file's box, or the button, exports (asking first before it replaces a file);
+    enter in the title's box goes on to the file's, which is named in full under it.
+    The claims start as the queue shows them: its status filter and its contested
+    box, and its other filters (category, source, search, stale) in a box ticked at
+    first, which the analyst may clear to export beyond them."""
 
     DEFAULT_CSS = """
     ExportModal { align: center middle; }
@@ -272,25 +273,46 @@ class ExportModal(TypeAhead, ModalScreen[ExportChoice | None]):
                 yield Checkbox(
                     f"As the queue: {filters_shown(self.narrow)}", True, id="export-narrow"
                 )
-            yield TextField(
+            title = TextField(
                 (self.last.title or "") if self.last else "",
                 placeholder="Title of the report (default: Verification report)",
                 id="export-title",
                 tooltip="The heading of a Markdown or HTML report",
             )
-            yield TextField(
+            title.border_title = "report's title (enter: on to the file)"
+            yield title
+            path = TextField(
                 self.last.path if self.last else str(self._default_path("md")), id="export-path"
             )
+            path.border_title = "file to write (enter exports)"
+            yield path
+            yield Label(id="export-where", classes="hint", markup=False)
             with Horizontal():
                 yield Button("Export", variant="primary", id="export-go")
                 yield Label(
-                    "enter exports · shift+tab goes back up to the format · escape cancels",
+                    "enter in the file's box exports · shift+tab goes back up · escape cancels",
                     classes="hint",
                 )
 
     def on_mount(self) -> None:
-        """The file's box has the focus: enter there exports (on a list, it opens it)."""
+        """The file's box has the focus: enter there exports (on a list, it opens it).
+        The file is named in full under its box, however narrow the box."""
         self.query_one("#export-path", Input).focus()
+        self._show_where()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "export-path":
+            self._show_where()
+
+    def _show_where(self) -> None:
+        """ "writes /home/ana/desk/report.md": the file in full, `~` and a relative
+        path read as the export reads them (a box at 80 columns showed its end only)."""
+        given = self.query_one("#export-path", Input).value.strip()
+        where = Path(given).expanduser() if given else None
+        if where is not None and not where.is_absolute():
+            where = Path.cwd() / where
+        said = f"writes {where}" if where is not None else "no file given"
+        self.query_one("#export-where", Label).update(said)
 
     def _default_path(self, fmt: str) -> Path:
         """The first of report.md, report-2.md ... in the folder that no file has: a
@@ -315,7 +337,12 @@ class ExportModal(TypeAhead, ModalScreen[ExportChoice | None]):
             path.value = str(self._default_path(str(event.value)))
             path.cursor_position = len(path.value)  # typing goes on at the end
 
-    def on_input_submitted(self, _event: Input.Submitted) -> None:
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the file's box exports; in the title's it goes on to the file's (a
+        trial typed a path into the title and enter exported at once)."""
+        if event.input.id == "export-title":
+            self.query_one("#export-path", Input).focus()
+            return
         self._submit()
 
     def on_button_pressed(self, _event: Button.Pressed) -> None:

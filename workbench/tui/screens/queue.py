@@ -29,7 +29,7 @@ from workbench.tui.format import (
     claims,
     clip,
     literal,
-    roomy,
+    queue_names,
     verdict_bindings,
 )
 from workbench.tui.keybar import KeyBar
@@ -40,7 +40,6 @@ from workbench.tui.screens.queue_reads import HIDDEN_NEW, QueuePaging, Reload, f
 from workbench.tui.tables import WideTable
 
 PAGE = 200
-NAME_WIDTH = 18  # a voice's or subject's characters shown at 80-120 columns (`roomy`)
 DISMISSED = "dismissed"  # in the status list: the claims an analyst dismissed
 COLUMNS = (
     "",
@@ -51,8 +50,8 @@ COLUMNS = (
     CORROBORATES_MARK,
     CONTRADICTS_MARK,
     "voice",
+    "place",  # before the subject: at 80 columns the place shows, the subject may not
     "subject",
-    "place",
     "date",
     "source",
 )
@@ -103,7 +102,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
         self._marked: set[int] = set()  # rows showing the saving mark
         self._awaiting: set[int] = set()  # saved, showing the mark until read again
         self._reload = Reload(keep_cursor=True)
-        self._clipped_at = 0  # the names' width the rows were drawn for (`roomy`)
+        self._clipped_at = (0, 0, 0, 0)  # the names' widths the rows were drawn for
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -168,13 +167,13 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
         for claim in page.claims:
             table.add_row(*self._cells(claim), key=str(claim.id))
         self.rows += page.claims
-        self._clipped_at = roomy(NAME_WIDTH, self.app.size.width)
+        self._clipped_at = queue_names(self.app.size.width)
 
     def on_resize(self, _event: events.Resize) -> None:
         """The rows drawn again where the terminal's new width clips names otherwise
         (`roomy`): a trial widened 80 columns to 200 and the names stayed clipped as
         at 80, beside 60 empty columns."""
-        if not self.rows or self._clipped_at == roomy(NAME_WIDTH, self.app.size.width):
+        if not self.rows or self._clipped_at == queue_names(self.app.size.width):
             return
         table = self.query_one("#queue", DataTable)
         current, rows = self.current_id(), self.rows
@@ -212,7 +211,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
         style = "bold red" if counts.contradicts else ""
         saving = self.wb_app.saving_label(claim.id) is not None or claim.id in self._awaiting
         status = SAVING_MARK if saving else STATUS_MARKS.get(claim.status, "·")
-        wide = self.app.size.width
+        voice, subject, place, source = queue_names(self.app.size.width)
         return [
             Text(mark, style="bold yellow"),
             Text(str(claim.id), style="dim"),
@@ -221,11 +220,11 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
             literal(claim_figure(claim), style),  # whole: "USD >1,800,00…" read as another
             str(counts.corroborates or ""),
             Text(str(counts.contradicts or ""), style=style),
-            clip(graded_voice(claim), roomy(NAME_WIDTH, wide)),
-            clip(claim.subject or "", roomy(NAME_WIDTH, wide)),
-            clip(claim.location or "", roomy(16, wide)),
+            clip(graded_voice(claim), voice),
+            clip(claim.location or "", place),
+            clip(claim.subject or "", subject),
             literal(claim.date or ""),
-            clip(claim.source.rsplit("/", 1)[-1], roomy(14, wide)),
+            clip(claim.source.rsplit("/", 1)[-1], source),
         ]
 
     def _offer(self, categories: list[str], sources: list[str]) -> None:
