@@ -34,13 +34,21 @@ def cli(*args: str) -> str:
     return result.stdout
 
 
-def test_one_reports_counts_of_one_place_are_one_event(tmp_path):
-    for name, text, day in (("a.txt", FIRST, "2023-03-14"), ("b.txt", SECOND, "2023-03-17")):
-        (tmp_path / name).write_text(text)
+def ingested(tmp_path, reports: dict[str, tuple[str, str]]) -> tuple[str, list[dict]]:
+    """A database of the reports (file name -> text, publication day) and its events."""
+    for name, (text, day) in reports.items():
+        (tmp_path / name).write_text(text.rstrip("\n") + "\n")
         (tmp_path / name).with_suffix(".json").write_text(json.dumps({"published": day}))
     db = str(tmp_path / "claims.db")
-    cli("--db", db, "ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    cli("--db", db, "ingest", *(str(tmp_path / n) for n in reports))
     events = [json.loads(line) for line in cli("--db", db, "events", "--json").splitlines()]
+    return db, events
+
+
+def test_one_reports_counts_of_one_place_are_one_event(tmp_path):
+    _, events = ingested(
+        tmp_path, {"a.txt": (FIRST, "2023-03-14"), "b.txt": (SECOND, "2023-03-17")}
+    )
     categories = sorted(tuple(sorted({f["category"] for f in e["figures"]})) for e in events)
     assert categories == [("killed", "wounded"), ("killed", "wounded")]
 
@@ -92,12 +100,7 @@ def test_a_toll_a_later_report_says_it_rose_from_is_left_out(tmp_path):
             "2023-03-18",
         ),
     }
-    for name, (text, day) in reports.items():
-        (tmp_path / name).write_text(text + "\n")
-        (tmp_path / name).with_suffix(".json").write_text(json.dumps({"published": day}))
-    db = str(tmp_path / "claims.db")
-    cli("--db", db, "ingest", *(str(tmp_path / n) for n in reports))
-    events = [json.loads(line) for line in cli("--db", db, "events", "--json").splitlines()]
+    db, events = ingested(tmp_path, reports)
     (event,) = events
     detail = json.loads(cli("--db", db, "event", str(event["id"]), "--json"))
     killed = next(f for f in detail["figures"] if f["category"] == "killed" and not f["side"])
@@ -117,10 +120,5 @@ def test_two_nights_days_apart_at_one_district_are_two_incidents(tmp_path):
             "2023-03-17",
         ),
     }
-    for name, (text, day) in reports.items():
-        (tmp_path / name).write_text(text + "\n")
-        (tmp_path / name).with_suffix(".json").write_text(json.dumps({"published": day}))
-    db = str(tmp_path / "claims.db")
-    cli("--db", db, "ingest", *(str(tmp_path / n) for n in reports))
-    events = [json.loads(line) for line in cli("--db", db, "events", "--json").splitlines()]
+    _, events = ingested(tmp_path, reports)
     assert len(events) == 2

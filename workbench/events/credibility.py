@@ -13,6 +13,7 @@ from workbench.events.figures import (
     by_origin,
     independent_voices,
     latest_word,
+    stated_number,
 )
 from workbench.models import Credibility, StoredClaim
 
@@ -50,23 +51,19 @@ def suggest_credibility(
     claim's) is at best doubtful (4), and says which figure replaced it: a trial's
     army "at least 20" was "confirmed" (every higher toll fits it) where the army
     itself said 35 a day later."""
+    days = days or {}
     supporting = [c for c in supporting if not c.earlier_figure]
     opposing = [c for c in opposing if not c.earlier_figure]
     found = _credibility(claim, supporting, opposing, days)
     notes = ["its own report replaced it with a later figure"] if claim.earlier_figure else []
-    revised = _revised_later(claim, [*supporting, *opposing, *kin], days or {})
+    revised = _revised_later(claim, [*supporting, *opposing, *kin], days)
     if revised is not None:
         said = revised.text if len(revised.text) <= 60 else revised.text[:59] + "…"
-        notes.append(f"its voice said later '{said}' ({(days or {})[revised.id]})")
+        notes.append(f"its voice said later '{said}' ({days[revised.id]})")
         found = found.model_copy(update={"grade": max(found.grade, 4)})
     if not notes:
         return found
     return found.model_copy(update={"reason": "; ".join([found.reason, *notes])})
-
-
-def _number(c: StoredClaim) -> object:
-    """The number a claim states: its value, else its interval's low end."""
-    return c.value if c.value is not None else c.low
 
 
 def _revised_later(
@@ -83,7 +80,7 @@ def _revised_later(
         for c in linked
         if origins[c.id] == origins[claim.id]
         and (days.get(c.id) or "") > day
-        and _number(c) != _number(claim)  # "35 dead" revises no "at least 35"
+        and stated_number(c) != stated_number(claim)  # "35 dead" revises no "at least 35"
     ]
     return max(later, key=lambda c: days.get(c.id) or "", default=None)
 
@@ -92,12 +89,12 @@ def _credibility(
     claim: StoredClaim,
     supporting: Sequence[StoredClaim],
     opposing: Sequence[StoredClaim],
-    days: Mapping[int, str | None] | None,
+    days: Mapping[int, str | None],
 ) -> Credibility:
-    """`credibility` before first counts are set aside."""
+    """`suggest_credibility` before first counts are set aside."""
     origins = independent_voices([claim, *supporting, *opposing])
     mine = origins[claim.id]
-    supporting, opposing = _latest_words(origins, supporting, opposing, days or {})
+    supporting, opposing = _latest_words(origins, supporting, opposing, days)
     backers = len({origins[c.id] for c in supporting} - {mine})
     doubters = len({origins[c.id] for c in opposing} - {mine})
     pinning = len({origins[c.id] for c in supporting if _pins(c, claim)} - {mine})

@@ -283,6 +283,13 @@ def _figure(c: Counted) -> Number | None:
     return c.low if c.low is not None else c.high
 
 
+def stated_number(c: Counted) -> Number | None:
+    """The number a claim states: its value, else its interval's low end ("at least
+    35" is 35): what a later report's "up from 12" or a voice's revision is compared
+    on (`overtaken`, `credibility`)."""
+    return c.value if c.value is not None else c.low
+
+
 def _conservative(c: Counted) -> Number | None:
     """The lowest figure a claim states: its number ("some 3,500" is 3,500, "at least
     12" is 12), a range's lower end, a vague word's figure as ACLED codes it."""

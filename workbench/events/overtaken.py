@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from workbench.events.figures import stated_number
 from workbench.match.features import MatchInput
 
 # "up from 12", "down from an earlier toll of 40", "rose from 20 to 35"
@@ -39,10 +40,5 @@ def overtaken(claims: Sequence[MatchInput]) -> set[int]:
         c.id
         for c in claims
         for day, old, by in moved
-        if c.id != by and c.published and c.published < day and _number(c) == old
+        if c.id != by and c.published and c.published < day and stated_number(c) == old
     }
-
-
-def _number(c: MatchInput) -> float | None:
-    """The number a claim states: its value, else its interval's low end."""
-    return c.value if c.value is not None else c.low

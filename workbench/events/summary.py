@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from workbench.event_rows import EventRow
 from workbench.events.figures import Contradicted, category_figures, independent_voices
@@ -68,9 +69,8 @@ def _with_sides(
     the named sides summed, the unstated toll taken where larger, or added for the
     high figures), so that it never contradicts them. A first count left out of the
     category's figures is left out of its side's."""
-    whole = _figures(members, contradicted, origins)
-    counted = _counted(members)
-    kept = {c.id for c in counted}
+    kept = {c.id for c in _counted(members)}
+    whole = _figures(members, kept, contradicted, origins)
     by_side: dict[str, list[MatchInput]] = {}
     for c in members:
         if c.id not in kept and c.status != Status.FALSE:
@@ -79,7 +79,7 @@ def _with_sides(
     if len(by_side.keys() - {UNSTATED}) < 2:
         return [whole]
     sides = [
-        _figures(part, contradicted, origins).model_copy(update={"side": side})
+        _figures(part, kept, contradicted, origins).model_copy(update={"side": side})
         for side, part in sorted(by_side.items(), key=lambda kv: _SIDE_ORDER.index(kv[0]))
     ]
     linked = any(contradicted.get(i, frozenset()) & kept for i in kept)
@@ -90,11 +90,17 @@ _SIDE_ORDER = (*NAMED_SIDES, UNSTATED)
 
 
 def _figures(
-    members: Sequence[MatchInput], contradicted: Contradicted, origins: Mapping[int, int]
+    members: Sequence[MatchInput],
+    counted: AbstractSet[int],
+    contradicted: Contradicted,
+    origins: Mapping[int, int],
 ) -> CategoryFigures:
+    """The figures of `members` over those of them in `counted` (`_counted` of the
+    category's claims), saying how many the analyst judged false and how many are
+    earlier figures left out."""
     judged = [c for c in members if c.status != Status.FALSE]
     left_out = len(members) - len(judged)
-    kept = _counted(members)
+    kept = [c for c in members if c.id in counted]
     earlier = len(judged) - len(kept)
     if not kept:  # every claim false: no figure, and how many were left out
         return CategoryFigures(

@@ -269,19 +269,32 @@ class PageContext:
         northwestern district of Mannar, ...", "in the clash on the Jaffna peninsula",
         "The building ... in Dnipro was hit"), where the sentences before name no place:
         its first place where, not a country's. None where none does."""
+        after = self.tied_back_after(index)
+        if after is None:
+            return None
+        here = [
+            p
+            for p in self.places(after)
+            if p.locative and p.background is None and not p.border and not _country(p)
+        ]
+        return here[0].name if here else None
+
+    def tied_back_after(self, index: int, next_block: bool = False) -> int | None:
+        """The first of the `SCENE_AHEAD` sentences after sentence `index` that ties
+        back to its event (`TIES_BACK`: "The attack took place ..."), in its paragraph
+        or, with `next_block`, opening the next one (a wire's lead is a paragraph of its
+        own); None where none does."""
         block = self.sentences[index].block
         for after in range(index + 1, min(len(self.sentences), index + 1 + SCENE_AHEAD)):
             sentence = self.sentences[after]
-            if sentence.block != block:
-                return None
-            if not TIES_BACK.search(self.folded, sentence.start, sentence.end):
-                continue
-            here = [
-                p
-                for p in self.places(after)
-                if p.locative and p.background is None and not p.border and not _country(p)
-            ]
-            return here[0].name if here else None
+            if sentence.block != block and not (
+                next_block
+                and sentence.block == block + 1
+                and self.sentences[after - 1].block == block
+            ):
+                return None  # past the paragraph (and the next one's first sentence)
+            if TIES_BACK.search(self.folded, sentence.start, sentence.end):
+                return after
         return None
 
     def _elsewhere(self, mention: PlaceMention) -> bool:

@@ -43,7 +43,7 @@ EVENT_PLACE = re.compile(
 )
 # The people of a place: "residents of Ngoshe", "villagers of Kuje" (who live there).
 RESIDENT_WORDS = frozenset("residents villagers inhabitants natives".split())
-RESIDENTS_OF = re.compile(rf"(?i:residents|villagers|inhabitants|natives)\s+of\s+(?P<name>{NAME})")
+RESIDENTS_OF = re.compile(rf"(?i:{'|'.join(sorted(RESIDENT_WORDS))})\s+of\s+(?P<name>{NAME})")
 _CALENDAR = frozenset(
     w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
 )
@@ -54,7 +54,7 @@ def event_places(text: str, end: int, words: WordIndex) -> list[PlaceMention]:
     its residents are of ("Residents of Ngoshe buried 48 people"), in order."""
     found = []
     matches = list(words.ending_near(EVENT_PLACE, EVENT_WORDS, reach=60))
-    matches += list(words.matches(RESIDENTS_OF, RESIDENT_WORDS, on=None))
+    matches += list(words.matches(RESIDENTS_OF, RESIDENT_WORDS))
     for match in sorted(matches, key=lambda m: m.start()):
         name = strip_name(match.group("name"))
         first = match.start("name")

@@ -34,8 +34,6 @@ from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.page_context import (
     HARM_TOLD,
     LOOK_BACK,
-    SCENE_AHEAD,
-    TIES_BACK,
     by_clause,
     place_start,
 )
@@ -223,24 +221,18 @@ class Reader(DatedPage):
         gives Kukawa. A place of another country than `outer`'s is none of it, nor one
         of a sentence that gives a toll of its own (a part, or another incident: "the
         bombing in Bali which killed 202"). None where no such sentence does."""
-        block = self.sentences[index].block
-        for after in range(index + 1, min(len(self.sentences), index + 1 + SCENE_AHEAD)):
-            sentence = self.sentences[after]
-            if sentence.block != block and (
-                sentence.block != block + 1 or self.sentences[after - 1].block != block
-            ):
-                return None  # past the next paragraph's first sentence
-            if not TIES_BACK.search(self.folded, sentence.start, sentence.end):
-                continue
-            if _OWN_TOLL.search(self.folded, sentence.start, sentence.end):
-                return None  # "The deadliest incident was a blast in Baqubah that killed 43"
-            country = country_in(outer)
-            for p in self.places(after):
-                if not p.locative or p.background is not None or p.border or coarse(p.name):
-                    continue
-                inside = country_in(p.name)
-                return p.name if inside is None or country is None or inside == country else None
+        after = self.tied_back_after(index, next_block=True)
+        if after is None:
             return None
+        sentence = self.sentences[after]
+        if _OWN_TOLL.search(self.folded, sentence.start, sentence.end):
+            return None  # "The deadliest incident was a blast in Baqubah that killed 43"
+        country = country_in(outer)
+        for p in self.places(after):
+            if not p.locative or p.background is not None or p.border or coarse(p.name):
+                continue
+            inside = country_in(p.name)
+            return p.name if inside is None or country is None or inside == country else None
         return None
 
     def _finest(self, index: int, name: str) -> str:
