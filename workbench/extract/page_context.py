@@ -24,6 +24,7 @@ from workbench.extract.gazetteer import COUNTRY_BY_NAME, Country
 from workbench.extract.lexicon import DENIALS, STORY_HEDGES
 from workbench.extract.named_people import nearest_first, people_before, people_named
 from workbench.extract.place_asides import mark_asides
+from workbench.extract.place_events import resident_places
 from workbench.extract.place_locatives import title_places
 from workbench.extract.place_patterns import SPOKE_FROM
 from workbench.extract.places import (
@@ -219,6 +220,8 @@ class PageContext:
             )
             # where none is named, the area an official's title names ("the governor of X")
             found = found or title_places(self.text, sentence.start, sentence.end)
+            # or the home of the residents who tell it ("Residents of Ngoshe said")
+            found = found or resident_places(self.text, sentence.start, sentence.end)
             self._places[index] = mark_asides(self.folded, sentence.start, sentence.end, found)
         return self._places[index]
 

@@ -41,6 +41,9 @@ _SITE = (
 EVENT_PLACE = re.compile(
     rf"\b(?i:the)\s+(?P<name>{NAME})\s+(?:(?i:{_SITE})\s+)?(?i:{_EVENT_NOUNS})\b"
 )
+# An event's noun right after a name: "from the Mandera attack" names where the attack
+# was, not where someone came from.
+EVENT_AFTER = re.compile(rf"\s+(?:(?i:{_SITE})\s+)?(?i:{_EVENT_NOUNS})\b")
 # The people of a place: "residents of Ngoshe", "villagers of Kuje" (who live there).
 RESIDENT_WORDS = frozenset("residents villagers inhabitants natives".split())
 RESIDENTS_OF = re.compile(rf"(?i:{'|'.join(sorted(RESIDENT_WORDS))})\s+of\s+(?P<name>{NAME})")
@@ -65,4 +68,21 @@ def event_places(text: str, end: int, words: WordIndex) -> list[PlaceMention]:
             continue
         if not refused_name(name, text, first, last, end):
             found.append(PlaceMention(first, last, name, True))
+    return found
+
+
+def resident_places(text: str, start: int, end: int) -> list[PlaceMention]:
+    """The homes of the residents who speak in `text[start:end]` ("Residents of Ngoshe
+    said 12 people were killed"): the place of a toll whose sentence names none other,
+    as an official's title gives one (`place_locatives.title_places`); the speakers'
+    words are no place otherwise. Not locative."""
+    found = []
+    for match in RESIDENTS_OF.finditer(text, start, end):
+        name = strip_name(match.group("name"))
+        first = match.start("name")
+        if name.lower() in COUNTRY_BY_NAME or refused_name(
+            name, text, first, first + len(name), end
+        ):
+            continue
+        found.append(PlaceMention(first, first + len(name), name, False))
     return found

@@ -37,7 +37,6 @@ from workbench.extract.page_context import (
     by_clause,
     place_start,
 )
-from workbench.extract.period_dates import period_date
 from workbench.extract.places import coarse, country_in, country_wide, nearest
 from workbench.extract.reader_dates import DatedPage
 from workbench.extract.restated_here import restated_here
@@ -194,7 +193,7 @@ class Reader(DatedPage):
                     else self._inherited(carried[position], scope)
                 )
                 if scope[0] == Scope.CUMULATIVE.value:  # "since January": its period's dates
-                    date = period_date(scope[1], self.doc.published, self.dates_in) or date
+                    date = self.period_dates(scope[1], date) or date
                 elif date is None and reading.category in TOLD_ON and self._undated(index, dates):
                     date = self.story.carried(location, self.doc.published)  # "Seven were hurt"
                 self.story.told(date, location)

@@ -12,6 +12,7 @@ from workbench.extract.date_context import day_told_next, note_day
 from workbench.extract.dates import DateMention, find_dates
 from workbench.extract.document import Whole
 from workbench.extract.page_context import LOOK_BACK, PageContext
+from workbench.extract.period_dates import MONTHS, period_date
 from workbench.extract.story_days import TIME_NOUNS, StoryDays
 from workbench.extract.told_dates import ENGLISH, single_day, told_dates
 from workbench.models import BlockKind, SourceDocument
@@ -21,6 +22,7 @@ class DatedPage(PageContext):
     """A page's sentences with the dates each names, found once a sentence."""
 
     told_words = ENGLISH  # the words of a date told from another ("the next day")
+    months = MONTHS  # the month names a running total's period is read with
 
     def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
         super().__init__(doc, whole, offset)
@@ -31,6 +33,11 @@ class DatedPage(PageContext):
         """The date phrases of a string of this page's language, resolved against `day`
         (a running total's period: `period_dates`)."""
         return find_dates(words, day)
+
+    def period_dates(self, period: str | None, stated: DateMention | None) -> DateMention | None:
+        """The dates a running total's `period` spans (`period_dates.period_date`),
+        read in this page's language, where its sentence `stated` the date given."""
+        return period_date(period, self.doc.published, self.dates_in, stated, self.months)
 
     def forget_before(self, index: int) -> None:
         """`PageContext.forget_before`, the sentences' dates too."""

@@ -226,6 +226,10 @@ def _parse_item(
         title = single_item(sentence, after, 0, pos)
         stop = title.end if title and title.single else name.end(1)
         return Item(pos, stop, None, name.group(1), NounClass.PERSON, single=True)
+    if previous is not None and previous.single and text[previous.end : pos].strip() == ",":
+        bare = _NAME_SET_OFF.match(text, pos, end)
+        if bare:  # "a driver, Musa Bello, and a trader": the one before named
+            return Item(pos, bare.end(1), None, bare.group(1), NounClass.PERSON, single=True)
     words = modifiers(tokens)
     carried = previous is not None and previous.single and len(words) >= 2
     count = previous.quantity.low if previous and previous.quantity else None
@@ -240,6 +244,9 @@ def _parse_item(
     return None
 
 
+# A person's name set off by commas after the one it names: two to four capitalised
+# words, then the closing comma ("a driver, Musa Bello, and ...").
+_NAME_SET_OFF = re.compile(r"((?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+)\s*,")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w’'-]")
 # A people's name, no title: "Japanese of the tour group", "Somali of ..."
 _PEOPLES = re.compile(r"(?:ian|ican|ean|ese|[^aeiou]i)$|^(?:kurd|turk|arab|thai|somali)$")

@@ -23,10 +23,14 @@ _MONTH_BEFORE = (
     r"(?<!\blate\s)(?<!since\s)(?<!until\s)(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bfrom\s)"
 )
 MARCH = rf"(?:march(?:e[ds]|ing|ers?)|{_MONTH_BEFORE}march(?!\s*[\d/-]))"
+# Mourning as the reason: "marched to mourn the killing of", "were mourning the death
+# of", "mourners ...", not a headline's own toll, the mourned the object of its present
+# "mourn(s)" ("Chad mourns 37 dead", "Families mourn the deaths of 12"): news.
+_MOURNS = r"(?:(?<=to\s)mourn\w*|mourn(?!s?\s+(?:the\s+)?$)\w*)"
 # Words before "the killing of" that make it the reason for something else, not news.
 BACKGROUND = re.compile(
     rf"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|{MARCH}|strike|"
-    r"demand\w*|justice|mourn\w*|funeral|"
+    rf"demand\w*|justice|{_MOURNS}|funeral|"
     r"reprisal|revenge|retal+iat\w*|response|reaction|avenge\w*|blamed|anger\w*|outrage\w*|"
     r"sparked|discuss\w*|respond\w*|"
     r"triggered|trial|convicted|sentenced|charged|accused|anniversary|suspects?\s+in|"
@@ -301,7 +305,8 @@ INTENDED = re.compile(
 )
 # Before the victims of a passive: their deaths are the reason for what is told.
 EARLIER = re.compile(
-    r"(?<![a-z])(?:protest\w*|retal+iat\w*|response|revenge|reprisal|avenge\w*|to\s+condemn|mourn\w*|"
+    r"(?<![a-z])(?:protest\w*|retal+iat\w*|response|revenge|reprisal|avenge\w*|to\s+condemn|"
+    rf"{_MOURNS}|"
     r"funeral|anniversary|commemorat\w*|memory|trial|convicted|sentenced|charged|accused|"
     # "a vigil remembering the 12 people killed", "a memorial to those who died"
     r"remember\w*|vigil|memorial|tribute|"

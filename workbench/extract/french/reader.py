@@ -33,6 +33,7 @@ from workbench.extract.french import (
     voices,
 )
 from workbench.extract.french.accents import accentless, with_accents
+from workbench.extract.french.calendar_words import MONTH_NUMBER
 from workbench.extract.french.carried_places import CarriedPlaces
 from workbench.extract.french.carried_voices import CarriedVoices
 from workbench.extract.french.country_parts import wide_area
@@ -72,6 +73,7 @@ class FrenchReader(ListedFigures, CarriedPlaces, CarriedVoices, Reader):
 
     trigger = victim_words.TRIGGER
     told_words = FRENCH  # "la veille", "le lendemain" (french/told_dates.py)
+    months = MONTH_NUMBER  # "depuis janvier" (period_dates.py)
 
     def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
         super().__init__(doc, whole, offset)
