@@ -45,6 +45,15 @@ _MEANS = re.compile(
 )
 # the families that tie two reports: all but the commonest
 RARE = frozenset(_FAMILIES) - {"shooting"}
+# the means that strike a place and whoever is in it, fighters among them: a blast,
+# an air strike, shelling (not an ambush or a shooting, which fighters also wage)
+STRIKES = frozenset({"bombing", "air strike", "shelling"})
+# words for those who carry an attack out, not those it strikes
+_ATTACKERS = re.compile(
+    r"\b(?:attackers?|assailants?|bombers?|gunm[ae]n|hijackers?|raiders?|perpetrators?|"
+    r"suicide)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -75,3 +84,21 @@ def with_report_means(found: Iterable[Features]) -> list[Features]:
         if means:
             claims[i] = replace(f, report_means=means)
     return claims
+
+
+def struck_fighters(armed: Features, other: Features) -> bool:
+    """Whether a toll of fighters ("Blast at the border kills 20 rebels") counts the
+    targets of a strike its own sentence tells (a bombing, an air strike, shelling:
+    STRIKES), which another report's toll naming no family ("Blast at a camp near
+    the border kills 35") tells too: both count the strike's dead, and the fighters
+    are not the other side of the other's toll. Attackers are ("8 attackers killed"
+    against "at least 20 dead" of a bombing), and so are fighters killed by a
+    shooting or an ambush, which fighters wage as well as suffer."""
+    if other.victim is not None or _ATTACKERS.search(armed.claim.subject or ""):
+        return False
+    struck = attack_means(armed.claim.sentence) & STRIKES
+    return (
+        bool(struck)
+        and not attack_means(armed.claim.sentence) - STRIKES
+        and bool(struck & attack_means(other.claim.sentence))
+    )

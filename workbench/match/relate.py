@@ -12,6 +12,7 @@ from workbench.geo.places import Kind
 from workbench.match.companions import agreeing_companions
 from workbench.match.features import RELATED_CATEGORIES, Features
 from workbench.match.figure_agreement import overlap, small
+from workbench.match.means import struck_fighters
 from workbench.match.mentions import division_beside
 from workbench.match.parts import part_fits
 from workbench.match.placeless import placeless_agreement
@@ -236,7 +237,8 @@ def _conflict(a: Features, b: Features) -> bool:
     if a.victim and b.victim and a.victim != b.victim:
         return True
     if (a.victim == _ARMED) != (b.victim == _ARMED):
-        return True  # "8 attackers killed" is the other side of "at least 20 dead"
+        armed, other = (a, b) if a.victim == _ARMED else (b, a)
+        return not struck_fighters(armed, other)  # "8 attackers" against "20 dead"
     if (a.mixed and b.victim is not None) or (b.mixed and a.victim is not None):
         return True  # a soldier's and a civilian's deaths are no count of policemen
     if a.high == b.high == 1 and two_sexes(a.claim.subject, b.claim.subject):

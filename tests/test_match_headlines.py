@@ -1,0 +1,125 @@
+"""Two outlets' headlines of one bombing: the fighters a blast struck against the
+blast's whole toll, and a first and a later toll of one bombing, one headline
+placing it in a town and the other only in the country. Near misses (the
+attackers killed, fighters shot, air strikes, another day, tolls far apart) stay
+unlinked. Headlines written for the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.match_reports import load, relations
+from workbench.match.means import attack_means
+from workbench.service import Workbench
+
+DAY = "2018-06-02"
+
+
+def _both_counted(bench: Workbench) -> bool:
+    """Whether each report gave a killed claim: a near miss is unlinked for its rule."""
+    return len({c.document_id for c in bench.claims() if c.category.value == "killed"}) == 2
+
+
+def test_fighters_a_blast_struck_dispute_its_whole_toll(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Car bomb kills 18 rebels at checkpoint in Syria's Azaz: monitor", DAY),
+        ("Blast at checkpoint in northern Syrian town of Azaz kills 27", DAY),
+    )
+    assert relations(bench, "killed") == ["contradicts"]
+
+
+def test_fighters_of_an_air_strike_agree_with_its_toll(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Air strike kills 12 rebels near Syria's Jisr al-Shughur", DAY),
+        ("Air strike on a base near Jisr al-Shughur kills 12 in Syria", DAY),
+    )
+    assert relations(bench, "killed") == ["corroborates"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the attackers the troops killed are the other side of the bombing's dead
+        (
+            "Suicide bombing at a checkpoint in Syria's Azaz kills 27",
+            "Troops killed six attackers after the bombing at the checkpoint in Syria's Azaz",
+        ),
+        # fighters shot dead: a shooting, which fighters wage as well as suffer
+        (
+            "Gunmen shot dead 12 rebels in Syria's Azaz",
+            "Car bomb kills 20 in Syria's Azaz",
+        ),
+        # the strike's civilian dead are no count of its fighters
+        (
+            "Air strike kills 12 rebels in Syria's Idlib",
+            "Air strike kills 20 civilians in Syria's Idlib",
+        ),
+    ],
+)
+def test_fighters_not_struck_by_the_same_blast_stay_apart(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    bench = load(tmp_path, (first, DAY), (second, DAY))
+    assert _both_counted(bench) and relations(bench, "killed") == []
+
+
+def test_a_first_and_a_later_toll_of_one_bombing(tmp_path: Path) -> None:
+    """A town's toll and the country's, one day, both of a bombing, within three-fold."""
+    bench = load(
+        tmp_path,
+        ("16 killed by suicide attack targeting Manbij city", DAY),
+        ("More than 40 killed in car bomb attack in Syria", DAY),
+    )
+    assert relations(bench, "killed") == ["contradicts"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "second_day"),
+    [
+        # two days: two bombings
+        (
+            "16 killed by suicide attack targeting Manbij city",
+            "More than 40 killed in car bomb attack in Syria",
+            "2018-06-05",
+        ),
+        # tolls far apart: two bombings of one day
+        (
+            "12 killed by car bomb in Manbij city",
+            "Car bomb kills 50 in Syria",
+            DAY,
+        ),
+        # a shooting and a bombing: two incidents
+        (
+            "Gunmen kill 16 people at Manbij market",
+            "Car bomb kills 40 in Syria",
+            DAY,
+        ),
+        # air strikes strike many places of a country a day
+        (
+            "16 militants killed in air strikes in Pakistan's North Waziristan",
+            "Air strikes kill 40 militants in Pakistan",
+            DAY,
+        ),
+    ],
+)
+def test_tolls_of_two_incidents_of_one_country_stay_apart(
+    tmp_path: Path, first: str, second: str, second_day: str
+) -> None:
+    bench = load(tmp_path, (first, DAY), (second, second_day))
+    assert _both_counted(bench) and relations(bench, "killed") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "means"),
+    [
+        ("Blast at a border camp kills 20 rebels", {"bombing"}),
+        ("Air strike kills 12 rebels near the town", {"air strike"}),
+        ("Gunmen shot dead 12 rebels", {"shooting"}),
+    ],
+)
+def test_the_means_a_headline_tells(sentence: str, means: set[str]) -> None:
+    assert attack_means(sentence) == means
