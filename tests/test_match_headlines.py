@@ -123,3 +123,14 @@ def test_tolls_of_two_incidents_of_one_country_stay_apart(
 )
 def test_the_means_a_headline_tells(sentence: str, means: set[str]) -> None:
     assert attack_means(sentence) == means
+
+
+def test_an_outlet_s_nationality_does_not_move_the_town(tmp_path: Path) -> None:
+    """ "...: Turkish media" placed al-Bab in Turkey, where the gazetteer has no al-Bab,
+    and the headline met no other report of the Syrian town."""
+    bench = load(
+        tmp_path,
+        ("Explosion kills 12 in Syrian town of Al-Bab", DAY),
+        ("Car bomb in al-Bab kills 19: Turkish media", DAY),
+    )
+    assert relations(bench, "killed") == ["contradicts"]
