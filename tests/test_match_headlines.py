@@ -134,3 +134,43 @@ def test_an_outlet_s_nationality_does_not_move_the_town(tmp_path: Path) -> None:
         ("Car bomb in al-Bab kills 19: Turkish media", DAY),
     )
     assert relations(bench, "killed") == ["contradicts"]
+
+
+def test_a_toll_said_to_have_risen_revises_a_first_count(tmp_path: Path) -> None:
+    """A town's first toll and a headline saying the toll rose to three times it and
+    more: one bombing's revision, not two incidents of the town."""
+    bench = load(
+        tmp_path,
+        ("Bombings kill 14 in Syria's Qamishli", DAY),
+        ("Death toll in Qamishli bombings rises to 44", DAY),
+    )
+    assert relations(bench, "killed") == ["contradicts"]
+
+
+def test_tolls_far_apart_with_no_rise_stay_two_incidents(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Bombing kills 14 in Syria's Qamishli", DAY),
+        ("Gunmen kill 44 people in Qamishli", DAY),
+    )
+    assert _both_counted(bench) and relations(bench, "killed") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kept"),
+    [
+        ("Syria's Azaz", True),  # GeoNames spells it I'zaz: still the town
+        ("Syria's Qamishli", True),  # GeoNames' Al-Qamishli District
+        ("Syria's Qxzvtown", False),  # a town it lacks: not all of Syria
+        ("Qxzvtown, Idlib", False),  # an address resolved to its outer part only
+    ],
+)
+def test_a_possessive_place_keeps_the_gazetteer_s_spelling(phrase: str, kept: bool) -> None:
+    from workbench.geo.resolve import resolve
+    from workbench.match.place_names import address_located, place_names
+    from workbench.store.gazetteer import GazetteerFile
+
+    found = resolve(phrase, "Syria", GazetteerFile())
+    assert found is not None
+    located = (found.place, *found.others)
+    assert bool(address_located(located, place_names(phrase), phrase)) is kept

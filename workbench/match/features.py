@@ -217,7 +217,9 @@ def features(claim: MatchInput) -> Features:
     subject = _plain_subject(claim.subject)
     bounds = _nearly(asserted_bounds(claim.low, claim.high, claim.qualifier), claim.qualifier)
     bodies = bodies_found(claim.subject)
-    located = countryside(address_located(claim.located, named), claim.location, claim.sentence)
+    located = countryside(
+        address_located(claim.located, named, claim.location), claim.location, claim.sentence
+    )
     return Features(
         claim=claim,
         category=category,

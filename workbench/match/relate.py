@@ -37,6 +37,7 @@ from workbench.match.ties import (
     one_day_of,
     one_dispute,
     part_of_whole,
+    risen,
     told_alike,
 )
 from workbench.match.timing import as_news, days_apart, massacre_weeks_meet, when_of
@@ -221,12 +222,13 @@ def _two_incidents(a: Features, b: Features) -> bool:
     """Whether two tolls of one place and week that neither report dates in its text
     differ more than TOLL_RATIO-fold: two incidents there (a market bombing's 48 dead
     and 14 bodies found outside the town), not a first and a revised toll of one,
-    whose later report names the incident's day (issue 16's revisions) or gives it
-    as the revision of its own first count (`superseded`), nor one incident whose
+    whose later report names the incident's day (issue 16's revisions), gives it as
+    the revision of its own first count (`superseded`) or says the toll rose to it
+    ("toll in Qamishli bombings rises to 44": `risen`), nor one incident whose
     other toll both reports give alike (`companions`)."""
     if a.stock or a.time.explicit or b.time.explicit or agreeing_companions(a, b):
         return False
-    if a.revision or b.revision:  # its report gives it as its first count's revision
+    if a.revision or b.revision or risen(a, b):  # a revision of its own or a first count
         return False
     return min(a.high, b.high) * TOLL_RATIO < max(a.low, b.low)
 
