@@ -174,3 +174,14 @@ def test_a_possessive_place_keeps_the_gazetteer_s_spelling(phrase: str, kept: bo
     assert found is not None
     located = (found.place, *found.others)
     assert bool(address_located(located, place_names(phrase), phrase)) is kept
+
+
+def test_a_revised_toll_named_by_its_bomb_s_town(tmp_path: Path) -> None:
+    """ "Death toll from Azaz car bomb rises to 25" names the town only before the
+    bomb, and no report of the town met it."""
+    bench = load(
+        tmp_path,
+        ("Car bomb kills 18 in Syria's Azaz", DAY),
+        ("Death toll from Azaz car bomb rises to 25: monitor", DAY),
+    )
+    assert relations(bench, "killed") == ["contradicts"]

@@ -155,3 +155,30 @@ def test_residents_of_a_place_telling_of_another():
 )
 def test_a_distance_set_off_after_a_place_is_no_place_of_the_figures(text, place):
     assert places(text)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Death toll from Dikwa car bomb rises to 25.", "Dikwa"),
+        ("Toll from the Mubi truck bombing rises to 40.", "Mubi"),
+        ("Curfew imposed after Konduga blast kills 12 traders.", "Konduga"),
+    ],
+)
+def test_a_headline_names_the_event_s_place_without_the_article(text, place):
+    """ "from Dikwa car bomb": the name before the event's noun, after a preposition
+    that a headline writes without "the", is where it happened, not where anyone
+    came from."""
+    assert places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three soldiers from Dikwa were killed on the road.",  # where they came from
+        "Toll from Monday car bomb rises to 12.",  # a day
+        "Toll from ISWAP car bomb rises to 15.",  # an armed group
+    ],
+)
+def test_a_name_after_from_that_names_no_event_s_place(text):
+    assert "Dikwa" not in (places(text) or [None]) and places(text) in ([None], [])
