@@ -68,11 +68,11 @@ def test_fighters_not_struck_by_the_same_blast_stay_apart(
 
 
 def test_a_first_and_a_later_toll_of_one_bombing(tmp_path: Path) -> None:
-    """A town's toll and the country's, one day, both of a bombing, within three-fold."""
+    """A town's toll and the country's, one day, both of a bombing, within two-fold."""
     bench = load(
         tmp_path,
         ("16 killed by suicide attack targeting Manbij city", DAY),
-        ("More than 40 killed in car bomb attack in Syria", DAY),
+        ("At least 28 killed in car bomb attack in Syria", DAY),
     )
     assert relations(bench, "killed") == ["contradicts"]
 
@@ -83,13 +83,18 @@ def test_a_first_and_a_later_toll_of_one_bombing(tmp_path: Path) -> None:
         # two days: two bombings
         (
             "16 killed by suicide attack targeting Manbij city",
-            "More than 40 killed in car bomb attack in Syria",
+            "At least 28 killed in car bomb attack in Syria",
             "2018-06-05",
         ),
         # tolls far apart: two bombings of one day
         (
             "12 killed by car bomb in Manbij city",
             "Car bomb kills 50 in Syria",
+            DAY,
+        ),
+        (
+            "16 killed by suicide attack targeting Manbij city",
+            "More than 40 killed in car bomb attack in Syria",
             DAY,
         ),
         # a shooting and a bombing: two incidents

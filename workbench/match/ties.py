@@ -35,9 +35,9 @@ from workbench.match.victims import named_in_sentence, same_person
 
 _COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
 _PASSING_SIMILARITY = SIMILARITY[Kind.DISTRICT]  # a town named in passing: near, not same
-# how far apart two mass killings' tolls of one strike may lie: a first count and a
-# later one ("14 killed", "more than 40"), not two strikes' dead
-STRIKE_RATIO = 3
+# how far apart two mass killings' tolls of one bombing may lie: a first count and a
+# later one ("20 rebels", "35"); "14" and "40" the same day are two bombings as often
+STRIKE_RATIO = 2
 RETOLD_RATIO = 90  # rapidfuzz ratio of two sentences, numbers masked: one story retold
 RETOLD_WORDS = 6  # a story told has at least these words ("Gunmen killed 12 soldiers near Gao")
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -277,9 +277,9 @@ def _disputed(a: Features, b: Features, passing: bool) -> bool:
 def _one_strike(a: Features, b: Features) -> bool:
     """Whether two mass killings' tolls of one day and country (both MASS_CASUALTIES or
     more) tell one bombing: a blast, a car bomb, a suicide attack in both, the tolls
-    within STRIKE_RATIO of each other ("14 killed by a suicide attack" in Qamishli
-    and "more than 40 killed in a truck bomb attack in Syria"): a first count and a
-    later one, as headlines give them. Air strikes and shelling are campaigns that
+    within STRIKE_RATIO of each other ("Blast at the border kills 20 rebels" and
+    "Blast at a camp near the border kills 35"): a first count and a later one, as
+    headlines give them. Air strikes and shelling are campaigns that
     strike many places of a country a day (16 militants in one agency, 28 in
     another); tolls further apart, or told by other means, stay two incidents."""
     if "bombing" not in a.report_means & b.report_means:
