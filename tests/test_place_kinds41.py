@@ -182,3 +182,28 @@ def test_a_headline_names_the_event_s_place_without_the_article(text, place):
 )
 def test_a_name_after_from_that_names_no_event_s_place(text):
     assert "Dikwa" not in (places(text) or [None]) and places(text) in ([None], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebel shells kill 7 in Syrian capital: state media", "Damascus"),
+        ("Suicide bomber kills 20 in Afghan capital", "Kabul"),
+        ("Blast kills 9 in the Kenyan capital", "Nairobi"),
+    ],
+)
+def test_a_headline_s_capital_without_the_article(text, place):
+    """ "in Syrian capital": the capital of the country the nationality names, as "in
+    the Syrian capital" is."""
+    assert places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kill 4 in Capital Territory",  # a name, no nationality before "capital"
+        "Rebels kill 4 in Houthi capital",  # no country's nationality
+    ],
+)
+def test_no_capital_without_a_country_s_nationality(text):
+    assert places(text) != ["Damascus"] and all(p not in ("Sanaa", "Abuja") for p in places(text))
