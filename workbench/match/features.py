@@ -124,6 +124,8 @@ class MatchInput:
     language: str | None = None  # the document's, ISO 639-1 ("fr"); None: not known
     # its report gives the figure as one it replaced (extract/earlier_figures.py)
     earlier_figure: bool = False
+    # the rarer means its report's lead tells (means.lead_means); not stored
+    lead_means: frozenset[str] = frozenset()
 
     @classmethod
     def from_row(cls, row: MatchInputRow) -> MatchInput:

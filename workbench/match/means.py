@@ -45,6 +45,8 @@ _MEANS = re.compile(
 )
 # the families that tie two reports: all but the commonest
 RARE = frozenset(_FAMILIES) - {"shooting"}
+# means waged as campaigns, many a day over one city or region
+CAMPAIGNS = frozenset({"air strike", "shelling"})
 # the means that strike a place and whoever is in it, fighters among them: a blast,
 # an air strike, shelling (not an ambush or a shooting, which fighters also wage)
 STRIKES = frozenset({"bombing", "air strike", "shelling"})
@@ -71,7 +73,9 @@ def with_report_means(found: Iterable[Features]) -> list[Features]:
     one its report tells in the sentences of its other claims, where that report tells
     one family only: a coded note says how in one sentence ("A bomb exploded in the
     bus station") and counts in the next ("Two people were killed and 34 wounded in
-    the attack"). A report telling two rarer means (a bombing and an ambush) gives
+    the attack"). Where no claim's sentence tells one, its report's lead does
+    (`lead_means`, which the service reads: "A bomb exploded in the trade office."
+    counts nobody). A report telling two rarer means (a bombing and an ambush) gives
     none to a sentence that tells none: it may tell two incidents."""
     claims = list(found)
     told: dict[int, set[str]] = defaultdict(set)
@@ -79,7 +83,7 @@ def with_report_means(found: Iterable[Features]) -> list[Features]:
         told[f.claim.document_id] |= attack_means(f.claim.sentence) & RARE
     for i, f in enumerate(claims):
         own = attack_means(f.claim.sentence) & RARE
-        report = told[f.claim.document_id]
+        report = told[f.claim.document_id] or f.claim.lead_means
         means = own or (frozenset(report) if len(report) == 1 else frozenset())
         if means:
             claims[i] = replace(f, report_means=means)
@@ -102,3 +106,17 @@ def struck_fighters(armed: Features, other: Features) -> bool:
         and not attack_means(armed.claim.sentence) - STRIKES
         and bool(struck & attack_means(other.claim.sentence))
     )
+
+
+LEAD_LENGTH = 300  # characters of a report's opening read for its means
+
+
+def lead_means(lead: str) -> frozenset[str]:
+    """The rarer means (RARE) a report's opening tells, where it tells one family
+    only ("CANADA. A bomb exploded in the trade office in Montreal."): what the
+    report is about, which its counts ("One person was killed") need not repeat.
+    Two families, or none, give none; so do air strikes and shelling (CAMPAIGNS): a
+    city under them sees them every day, and a death told after a lead of a day's
+    strikes on it ("died later in a hospital") is no strike of its own."""
+    found = attack_means(lead[:LEAD_LENGTH]) & RARE
+    return found if len(found) == 1 and not found & CAMPAIGNS else frozenset()
