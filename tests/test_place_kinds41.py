@@ -207,3 +207,22 @@ def test_a_headline_s_capital_without_the_article(text, place):
 )
 def test_no_capital_without_a_country_s_nationality(text):
     assert places(text) != ["Damascus"] and all(p not in ("Sanaa", "Abuja") for p in places(text))
+
+
+def test_a_headline_that_opens_with_the_event_s_place():
+    """"Afrin car bombing toll rises to 14": the name opening a sentence-case headline
+    before the event's noun is its place."""
+    assert places("Konduga car bombing toll rises to 14") == ["Konduga"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deadly attack kills 20 soldiers",  # a headline's word for the event
+        "Twin blasts kill 40 people",
+        "Death Toll From Terror Attack Rises to Seven",  # title case tells no name
+        "Several attacks killed 12 villagers",  # a common word
+    ],
+)
+def test_a_word_opening_a_headline_before_the_event_is_no_place(text):
+    assert places(text) in ([None], [])

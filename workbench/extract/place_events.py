@@ -20,7 +20,8 @@ import re
 
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.extract.place_mention import PlaceMention
-from workbench.extract.place_names import refused_name, strip_name
+from workbench.extract.not_places import COMMON
+from workbench.extract.place_names import EVENT_QUALIFIERS, refused_name, strip_name
 from workbench.extract.place_patterns import NAME
 from workbench.extract.wordindex import WordIndex
 
@@ -41,10 +42,11 @@ _SITE = (
     r"shopping\s+(?:mall|centre|center)|hospital|restaurant|nightclub|cafe|police\s+station"
 )
 # "the Jos market bombing"; a headline leaves the article out after a preposition
-# ("Death toll from Azaz car bomb rises to 25", "after Kabul blast")
-_BEFORE_NAME = r"\b(?i:the|(?:from|after|over|since)(?:\s+the)?)"
+# ("Death toll from Azaz car bomb rises to 25", "after Kabul blast") or opens with the
+# place ("Afrin car bombing toll rises to 14")
+_BEFORE_NAME = r"(?:\b(?i:the|(?:from|after|over|since)(?:\s+the)?)\s+|^)"
 EVENT_PLACE = re.compile(
-    rf"{_BEFORE_NAME}\s+(?P<name>{NAME})\s+(?:(?i:{_SITE})\s+)?(?i:{_EVENT_NOUNS})\b"
+    rf"{_BEFORE_NAME}(?P<name>{NAME})\s+(?:(?i:{_SITE})\s+)?(?i:{_EVENT_NOUNS})\b", re.MULTILINE
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:(?i:{_SITE})\s+)?(?i:{_EVENT_NOUNS})\b")
 # The people of a place: "residents of Ngoshe", "villagers of Kuje" (who live there).
@@ -53,6 +55,20 @@ RESIDENTS_OF = re.compile(rf"(?i:{'|'.join(sorted(RESIDENT_WORDS))})\s+of\s+(?P<
 _CALENDAR = frozenset(
     w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
 )
+
+
+def _headline_word(name: str) -> bool:
+    """Whether a name that opens its line is a headline's word for the event or a common
+    word ("Deadly", "Twin", "Suicide", "Several"), not a place ("Afrin car bombing")."""
+    first = name.split()[0]
+    return first in EVENT_QUALIFIERS or first in COMMON
+
+
+def _title_case(text: str, last: int, match: re.Match[str]) -> bool:
+    """Whether the event's noun after a name that opens its line is capitalised: a
+    title-case headline ("Death Toll From Terror Attack ..."), whose capitals tell no
+    name from the words around it."""
+    return any(c.isupper() for c in text[last : match.end()])
 
 
 def event_follows(text: str, end: int) -> bool:
@@ -75,6 +91,8 @@ def event_places(text: str, end: int, words: WordIndex) -> list[PlaceMention]:
             continue  # a country acting from afar: "the U.S. bombing", "the Kenya strike"
         if _CALENDAR.intersection(name.lower().split()):
             continue
+        if first == match.start() and (_headline_word(name) or _title_case(text, last, match)):
+            continue  # "Deadly attack kills 20", "Death Toll From Terror Attack": no place
         if not refused_name(name, text, first, last, end):
             found.append(PlaceMention(first, last, name, True))
     return found
