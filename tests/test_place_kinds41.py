@@ -210,7 +210,7 @@ def test_no_capital_without_a_country_s_nationality(text):
 
 
 def test_a_headline_that_opens_with_the_event_s_place():
-    """"Afrin car bombing toll rises to 14": the name opening a sentence-case headline
+    """ "Afrin car bombing toll rises to 14": the name opening a sentence-case headline
     before the event's noun is its place."""
     assert places("Konduga car bombing toll rises to 14") == ["Konduga"]
 

@@ -19,8 +19,8 @@ import calendar
 import re
 
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
-from workbench.extract.place_mention import PlaceMention
 from workbench.extract.not_places import COMMON
+from workbench.extract.place_mention import PlaceMention
 from workbench.extract.place_names import EVENT_QUALIFIERS, refused_name, strip_name
 from workbench.extract.place_patterns import NAME
 from workbench.extract.wordindex import WordIndex
