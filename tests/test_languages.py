@@ -237,3 +237,26 @@ def test_a_one_line_report_gives_its_claim(tmp_path):
     _run("--db", db, "ingest", str(source))
     listed = _run("--db", db, "claims", "--json")[1]
     assert [json.loads(line)["value"] for line in listed.splitlines()] == [17]
+
+
+def test_a_short_english_headline_called_french_is_read_as_english():
+    """Lingua called "Bomb kills 18 rebels in Azaz" French, a language Workbench reads,
+    and the headline was read with French words: no claim. A short text that holds
+    two words or more of another read language, and more of them than of its own,
+    is None (read as English). Short French lines keep French."""
+    from workbench.ingest.language import detect_language
+
+    assert detect_language("Bomb kills 18 rebels in Azaz") is None
+    assert detect_language("Gunmen kill 16 at Manbij market") is None
+    assert detect_language("Douze morts dans une attaque contre un camp militaire") == "fr"
+    assert detect_language("Un attentat fait 12 morts à Kaboul") == "fr"
+    assert detect_language("Explosion à Beyrouth: le bilan s'alourdit à 100 morts") == "fr"
+
+
+def test_a_headline_once_called_french_gives_its_claim(tmp_path):
+    source = tmp_path / "headline.txt"
+    source.write_text("Car bomb kills 18 rebels in Syria's Azaz\n")
+    db = str(tmp_path / "claims.db")
+    _run("--db", db, "ingest", str(source))
+    listed = _run("--db", db, "claims", "--json")[1]
+    assert [json.loads(line)["value"] for line in listed.splitlines()] == [18]

@@ -155,3 +155,74 @@ def test_residents_of_a_place_telling_of_another():
 )
 def test_a_distance_set_off_after_a_place_is_no_place_of_the_figures(text, place):
     assert places(text)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Death toll from Dikwa car bomb rises to 25.", "Dikwa"),
+        ("Toll from the Mubi truck bombing rises to 40.", "Mubi"),
+        ("Curfew imposed after Konduga blast kills 12 traders.", "Konduga"),
+    ],
+)
+def test_a_headline_names_the_event_s_place_without_the_article(text, place):
+    """ "from Dikwa car bomb": the name before the event's noun, after a preposition
+    that a headline writes without "the", is where it happened, not where anyone
+    came from."""
+    assert places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three soldiers from Dikwa were killed on the road.",  # where they came from
+        "Toll from Monday car bomb rises to 12.",  # a day
+        "Toll from ISWAP car bomb rises to 15.",  # an armed group
+    ],
+)
+def test_a_name_after_from_that_names_no_event_s_place(text):
+    assert "Dikwa" not in (places(text) or [None]) and places(text) in ([None], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebel shells kill 7 in Syrian capital: state media", "Damascus"),
+        ("Suicide bomber kills 20 in Afghan capital", "Kabul"),
+        ("Blast kills 9 in the Kenyan capital", "Nairobi"),
+    ],
+)
+def test_a_headline_s_capital_without_the_article(text, place):
+    """ "in Syrian capital": the capital of the country the nationality names, as "in
+    the Syrian capital" is."""
+    assert places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kill 4 in Capital Territory",  # a name, no nationality before "capital"
+        "Rebels kill 4 in Houthi capital",  # no country's nationality
+    ],
+)
+def test_no_capital_without_a_country_s_nationality(text):
+    assert places(text) != ["Damascus"] and all(p not in ("Sanaa", "Abuja") for p in places(text))
+
+
+def test_a_headline_that_opens_with_the_event_s_place():
+    """ "Afrin car bombing toll rises to 14": the name opening a sentence-case headline
+    before the event's noun is its place."""
+    assert places("Konduga car bombing toll rises to 14") == ["Konduga"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deadly attack kills 20 soldiers",  # a headline's word for the event
+        "Twin blasts kill 40 people",
+        "Death Toll From Terror Attack Rises to Seven",  # title case tells no name
+        "Several attacks killed 12 villagers",  # a common word
+    ],
+)
+def test_a_word_opening_a_headline_before_the_event_is_no_place(text):
+    assert places(text) in ([None], [])

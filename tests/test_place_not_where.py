@@ -278,3 +278,29 @@ def test_a_country_described_by_its_continent_is_named_by_its_name() -> None:
     assert places(attack) == ["Somalia"]
     # a people's region keeps its name
     assert places("Ten civilians died in Somali region.") == ["Somali region"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Car bomb in Jarablus kills 19: Turkish media",
+        "Explosion at market kills 12, Russian state media report",
+        "US admits air strike on a village that killed 30",
+        "Blast at checkpoint kills nine, Turkey says.",
+    ],
+)
+def test_who_tells_the_news_is_not_the_document_s_country(text: str) -> None:
+    """The outlet or the state that tells the news ("Turkish media", "US admits") says
+    who speaks, not where, even for want of another country."""
+    assert dominant_countries([text]) == (None, None)
+
+
+def test_who_acts_or_where_still_gives_the_country() -> None:
+    """Negatives: a nationality that acts counts for want of another; one before a
+    place word names the place; a named country wins over the outlet's."""
+    acting = dominant_countries(["Kenyan soldiers killed 12 militants on Monday."])
+    assert acting[0] is not None and acting[0].name == "Kenya" and acting[1] is None
+    town = dominant_countries(["Bomb kills five in Turkish town of Cizre: Kurdish media"])
+    assert town[1] is not None and town[1].name == "Turkey"
+    named = dominant_countries(["Car bomb kills 17 near Syria's Ras al Ain: Turkish media"])
+    assert named[1] is not None and named[1].name == "Syria"

@@ -62,6 +62,15 @@ _ORIGIN_AFTER = re.compile(
 )
 
 
+# A nationality or country before the outlet that tells the news says who reports,
+# not where it happened, nor who acted: "Car bomb in al-Bab kills 19: Turkish media"
+# is no news of Turkey, even for want of another country.
+_REPORTER_AFTER = re.compile(
+    r"\s+(?i:state\s+)?(?i:media|press|newspapers?|television|tv|radio|news\s+agency|"
+    r"news|broadcaster|reports?)\b"
+)
+
+
 def dominant_country(text: str) -> Country | None:
     """The country a document speaks of most, by names and demonyms. A name or demonym
     that qualifies an actor ("US troops", "Kenyan soldiers", "Rwanda-backed") counts
@@ -124,11 +133,14 @@ def _counts(
                 or group_before(text, first)  # "Islamic State West Africa Province"
             ):
                 continue  # "Iranian missile strikes" come from afar, "the Pakistani border" is
-            actor = (  # "US troops", "US admits ...", "Croatian nationalists": who
+            if speaks_first(text, first, last, end) or _REPORTER_AFTER.match(
+                text, last, min(end, last + 40)
+            ):
+                continue  # "US admits ...", ": Turkish media": who tells it, not where
+            actor = (  # "US troops", "Croatian nationalists": who acts
                 _only_who(text, first, last, end)
                 or attribute_follows(text, last, end)
                 or in_organisation(text, first)
-                or speaks_first(text, first, last, end)
             )
             (qualifying if actor else named)[country] += 1
         dated = _dateline_country(text) if index == 0 and dateline else None

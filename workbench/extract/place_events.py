@@ -2,9 +2,11 @@
 dead", "the Kasese school attack killed 42", "killed in the Jos market bombing"; and
 as the home of the people who tell or bury its dead: "Residents of Ngoshe buried 48".
 
-The name before an event's noun (attack, bombing, raid, massacre, ambush, blast ...),
-with one noun of where in it between ("school", "market", "mosque"), is where the
-event happened, as "the attack on Kukawa" says. It is no place where it is something
+The name before an event's noun (attack, bombing, raid, massacre, ambush, blast, car
+bomb ...), with one noun of where in it between ("school", "market", "mosque"), after
+"the" or, as headlines write it, after "from", "after", "over" or "since" ("Death toll
+from Azaz car bomb rises to 25"), is where the event happened, as "the attack on
+Kukawa" says. It is no place where it is something
 else that stands there: an armed group ("the ISWAP attack"), a nationality or a
 country acting from afar ("the Israeli strike", "the U.S. bombing"), a person or an
 organisation (`place_names.refused_name`), a day, a month or a feast ("the Monday
@@ -17,39 +19,62 @@ import calendar
 import re
 
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
+from workbench.extract.not_places import COMMON
 from workbench.extract.place_mention import PlaceMention
-from workbench.extract.place_names import refused_name, strip_name
+from workbench.extract.place_names import EVENT_QUALIFIERS, refused_name, strip_name
 from workbench.extract.place_patterns import NAME
 from workbench.extract.wordindex import WordIndex
 
 _EVENT_NOUNS = (
     r"attacks?|bombings?|raids?|massacres?|ambush(?:es)?|blasts?|explosions?|shootings?|"
     r"killings|assaults?|air\s*strikes?|drone\s+strikes?|suicide\s+(?:attack|bombing)s?|"
-    r"bomb\s+attacks?|car\s+bombings?|landmine\s+blast"
+    r"bomb\s+attacks?|(?:car|truck|roadside|suicide)\s+bomb(?:ings?|s)?|landmine\s+blast"
 )
 # the first words of the event nouns, where the pattern is looked for
 EVENT_WORDS = frozenset(
     "attack attacks bombing bombings raid raids massacre massacres ambush ambushes blast "
     "blasts explosion explosions shooting shootings killings assault assaults airstrike "
-    "airstrikes strike strikes".split()
+    "airstrikes strike strikes bomb bombs".split()
 )
 _SITE = (
     r"school|market|mosque|church|camp|hotel|prison|village|town|bus\s+station|bus\s+park|"
     r"motor\s+park|checkpoint|(?:military\s+|army\s+)?base|airport|stadium|university|mall|"
     r"shopping\s+(?:mall|centre|center)|hospital|restaurant|nightclub|cafe|police\s+station"
 )
+# "the Jos market bombing"; a headline leaves the article out after a preposition
+# ("Death toll from Azaz car bomb rises to 25", "after Kabul blast") or opens with the
+# place ("Afrin car bombing toll rises to 14")
+_BEFORE_NAME = r"(?:\b(?i:the|(?:from|after|over|since)(?:\s+the)?)\s+|^)"
 EVENT_PLACE = re.compile(
-    rf"\b(?i:the)\s+(?P<name>{NAME})\s+(?:(?i:{_SITE})\s+)?(?i:{_EVENT_NOUNS})\b"
+    rf"{_BEFORE_NAME}(?P<name>{NAME})\s+(?:(?i:{_SITE})\s+)?(?i:{_EVENT_NOUNS})\b", re.MULTILINE
 )
-# An event's noun right after a name: "from the Mandera attack" names where the attack
-# was, not where someone came from.
-EVENT_AFTER = re.compile(rf"\s+(?:(?i:{_SITE})\s+)?(?i:{_EVENT_NOUNS})\b")
+_EVENT_AFTER = re.compile(rf"\s+(?:(?i:{_SITE})\s+)?(?i:{_EVENT_NOUNS})\b")
 # The people of a place: "residents of Ngoshe", "villagers of Kuje" (who live there).
 RESIDENT_WORDS = frozenset("residents villagers inhabitants natives".split())
 RESIDENTS_OF = re.compile(rf"(?i:{'|'.join(sorted(RESIDENT_WORDS))})\s+of\s+(?P<name>{NAME})")
 _CALENDAR = frozenset(
     w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
 )
+
+
+def _headline_word(name: str) -> bool:
+    """Whether a name that opens its line is a headline's word for the event or a common
+    word ("Deadly", "Twin", "Suicide", "Several"), not a place ("Afrin car bombing")."""
+    first = name.split()[0]
+    return first in EVENT_QUALIFIERS or first in COMMON
+
+
+def _title_case(text: str, last: int, match: re.Match[str]) -> bool:
+    """Whether the event's noun after a name that opens its line is capitalised: a
+    title-case headline ("Death Toll From Terror Attack ..."), whose capitals tell no
+    name from the words around it."""
+    return any(c.isupper() for c in text[last : match.end()])
+
+
+def event_follows(text: str, end: int) -> bool:
+    """Whether an event's noun follows a name ending at `end`: "from Azaz| car bomb"
+    names where the bomb went off, not where someone came from."""
+    return _EVENT_AFTER.match(text, end) is not None
 
 
 def event_places(text: str, end: int, words: WordIndex) -> list[PlaceMention]:
@@ -66,6 +91,8 @@ def event_places(text: str, end: int, words: WordIndex) -> list[PlaceMention]:
             continue  # a country acting from afar: "the U.S. bombing", "the Kenya strike"
         if _CALENDAR.intersection(name.lower().split()):
             continue
+        if first == match.start() and (_headline_word(name) or _title_case(text, last, match)):
+            continue  # "Deadly attack kills 20", "Death Toll From Terror Attack": no place
         if not refused_name(name, text, first, last, end):
             found.append(PlaceMention(first, last, name, True))
     return found

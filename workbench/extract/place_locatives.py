@@ -47,6 +47,7 @@ def locatives(
         if country is not None:
             name = country.capital if match.group("ref") == "capital" else country.name
             first = match.start("owner") if match.group("owner") else match.start("ref")
+            first = match.start("bare") if match.group("bare") else first
             mentions.append(PlaceMention(first, match.end(), name, locative=True))
     soil = words.has(("soil", "territory"))
     for match in words.matches(SOIL, ("on", "in", "into", "onto")) if soil else ():
@@ -64,8 +65,9 @@ def locatives(
 
 def _referred(match: re.Match[str], home: Callable[[], Country | None]) -> Country | None:
     """The country a REFERENCE match speaks of: the one its nationality or its owner
-    names ("the Kenyan capital", "Bangladesh's capital"), else the document's."""
-    demonym, owner = match.group("dem"), match.group("owner")
+    names ("the Kenyan capital", "Bangladesh's capital", a headline's "Syrian capital"),
+    else the document's."""
+    demonym, owner = match.group("dem") or match.group("bare"), match.group("owner")
     if demonym:
         return COUNTRY_BY_DEMONYM.get(demonym.lower())
     return COUNTRY_BY_NAME.get(owner.lower()) if owner else home()

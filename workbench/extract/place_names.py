@@ -50,7 +50,7 @@ _EVENT_WORDS = frozenset(
     "Massacre Massacres Killings Shooting Shootings Explosion Explosions Airstrike Airstrikes "
     "Strike Strikes Violence Assault Carnage Onslaught Invasion".split()
 )
-_EVENT_QUALIFIERS = frozenset(
+EVENT_QUALIFIERS = frozenset(
     "Terror Terrorist Terrorists Suicide Bomb Car Militant Militants Jihadist Jihadists Rebel "
     "Rebels Bandit Bandits Gunmen Gun Deadly Fresh New Latest Renewed Twin Double Fatal "
     "Brutal Herdsmen Herders Insurgent Insurgents Drone Air Mortar Rocket Grenade Mob "
@@ -116,8 +116,8 @@ def _without_event(name: str) -> str:
     if len(words) < 2 or words[-1] not in _EVENT_WORDS:
         return name
     words.pop()
-    while words and words[-1] in _EVENT_QUALIFIERS:
+    while words and words[-1] in EVENT_QUALIFIERS:
         words.pop()
-    while words and words[0] in _EVENT_QUALIFIERS:
+    while words and words[0] in EVENT_QUALIFIERS:
         words.pop(0)
     return " ".join(words) if words else name

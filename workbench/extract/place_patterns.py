@@ -284,6 +284,7 @@ REFERENCE = re.compile(
     r"\b(?i:in|inside|across|throughout|within|into|fled|left|leave|out\s+of|around)\s+"
     r"(?i:the\s+(?:(?:town|city)\s+)?(?:cent(?:re|er)|heart)\s+of\s+)?"  # "in the heart of"
     r"(?:the\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?"  # "in the Kenyan capital"
+    r"|(?P<bare>[A-Z][a-z]+)\s+(?=capital\b)"  # a headline's "in Syrian capital"
     r"|(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+)"  # "in Bangladesh's capital"
     r"(?P<ref>country|capital)\b"
 )

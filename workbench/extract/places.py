@@ -39,7 +39,12 @@ from workbench.extract.not_places import (
     not_a_place,
     trim_common,
 )
-from workbench.extract.place_events import EVENT_AFTER, EVENT_WORDS, RESIDENT_WORDS, event_places
+from workbench.extract.place_events import (
+    EVENT_WORDS,
+    RESIDENT_WORDS,
+    event_follows,
+    event_places,
+)
 from workbench.extract.place_locatives import ATTRIBUTE_WORDS, locatives
 from workbench.extract.place_mention import PlaceMention as PlaceMention
 from workbench.extract.place_mention import is_border as is_border
@@ -130,11 +135,8 @@ def find_places(
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = list(exclude)
     words = words or WordIndex(text, start, end)
-    taken += [  # "fled from Kukawa", not "the toll from the Kukawa attack"
-        (m.start(), m.end())
-        for m in words.matches(ORIGIN, ("from",))
-        if not EVENT_AFTER.match(text, m.end())
-    ]
+    origins = words.matches(ORIGIN, ("from",))  # "from Kabul", not "from Azaz car bomb"
+    taken += [(m.start(), m.end()) for m in origins if not event_follows(text, m.end())]
     heads = _appositions(text, start, end)
     taken += [(h.end, tail) for h, tail in heads]  # "the largest camp in Sudan" is no place
     dateline = read_dateline(text, start, end, home) if _at_line_start(text, start) else None

@@ -79,8 +79,8 @@ def detect_language(text: str) -> str | None:
 # and a one-line report gave no claim.
 _READ_WORDS = {
     "en": frozenset(
-        "an the in on at of to by for with from and after near kills killed dies died dead "
-        "wounded injured says said".split()
+        "an the in on at of to by for with from and after near kill kills killed killing dies "
+        "died dead wounded injured says said people soldiers police toll".split()
     ),
     # none that Spanish or Italian share ("la", "un", "des" ...)
     "fr": frozenset("du aux dans près tués morts blessés selon ont été".split()),
@@ -89,13 +89,19 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _read_words_against(code: str, text: str) -> bool:
-    """Whether a short text detected as `code`, a language Workbench does not read,
-    holds two different words or more of one it reads (`_READ_WORDS`): then its language is not
-    known (read as English, no warning), not a language whose claims are dropped."""
-    if code in READ_LANGUAGES:
-        return False
+    """Whether a short text detected as `code` holds two different words or more of
+    another language Workbench reads (`_READ_WORDS`), and more of them than of
+    `code`'s own: then its language is not known (read as English, no warning), not
+    a language whose claims are dropped, nor one the extractor reads with the wrong
+    words (lingua called "Bomb kills 18 rebels in Azaz" French, and the headline gave
+    no claim)."""
     words = {w.lower() for w in _WORD.findall(text)}
-    return any(len(words & known) >= 2 for known in _READ_WORDS.values())
+    own = len(words & _READ_WORDS.get(code, frozenset()))
+    return any(
+        len(words & known) >= 2 and len(words & known) > own
+        for language, known in _READ_WORDS.items()
+        if language != code
+    )
 
 
 def with_comment_languages(doc: SourceDocument) -> SourceDocument:

@@ -124,6 +124,8 @@ class MatchInput:
     language: str | None = None  # the document's, ISO 639-1 ("fr"); None: not known
     # its report gives the figure as one it replaced (extract/earlier_figures.py)
     earlier_figure: bool = False
+    # the rarer means its report's lead tells (means.lead_means); not stored
+    lead_means: frozenset[str] = frozenset()
 
     @classmethod
     def from_row(cls, row: MatchInputRow) -> MatchInput:
@@ -217,7 +219,9 @@ def features(claim: MatchInput) -> Features:
     subject = _plain_subject(claim.subject)
     bounds = _nearly(asserted_bounds(claim.low, claim.high, claim.qualifier), claim.qualifier)
     bodies = bodies_found(claim.subject)
-    located = countryside(address_located(claim.located, named), claim.location, claim.sentence)
+    located = countryside(
+        address_located(claim.located, named, claim.location), claim.location, claim.sentence
+    )
     return Features(
         claim=claim,
         category=category,

@@ -45,6 +45,17 @@ _MEANS = re.compile(
 )
 # the families that tie two reports: all but the commonest
 RARE = frozenset(_FAMILIES) - {"shooting"}
+# means waged as campaigns, many a day over one city or region
+CAMPAIGNS = frozenset({"air strike", "shelling"})
+# the means that strike a place and whoever is in it, fighters among them: a blast,
+# an air strike, shelling (not an ambush or a shooting, which fighters also wage)
+STRIKES = frozenset({"bombing", "air strike", "shelling"})
+# words for those who carry an attack out, not those it strikes
+_ATTACKERS = re.compile(
+    r"\b(?:attackers?|assailants?|bombers?|gunm[ae]n|hijackers?|raiders?|perpetrators?|"
+    r"suicide)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -62,7 +73,9 @@ def with_report_means(found: Iterable[Features]) -> list[Features]:
     one its report tells in the sentences of its other claims, where that report tells
     one family only: a coded note says how in one sentence ("A bomb exploded in the
     bus station") and counts in the next ("Two people were killed and 34 wounded in
-    the attack"). A report telling two rarer means (a bombing and an ambush) gives
+    the attack"). Where no claim's sentence tells one, its report's lead does
+    (`lead_means`, which the service reads: "A bomb exploded in the trade office."
+    counts nobody). A report telling two rarer means (a bombing and an ambush) gives
     none to a sentence that tells none: it may tell two incidents."""
     claims = list(found)
     told: dict[int, set[str]] = defaultdict(set)
@@ -70,8 +83,40 @@ def with_report_means(found: Iterable[Features]) -> list[Features]:
         told[f.claim.document_id] |= attack_means(f.claim.sentence) & RARE
     for i, f in enumerate(claims):
         own = attack_means(f.claim.sentence) & RARE
-        report = told[f.claim.document_id]
+        report = told[f.claim.document_id] or f.claim.lead_means
         means = own or (frozenset(report) if len(report) == 1 else frozenset())
         if means:
             claims[i] = replace(f, report_means=means)
     return claims
+
+
+def struck_fighters(armed: Features, other: Features) -> bool:
+    """Whether a toll of fighters ("Blast at the border kills 20 rebels") counts the
+    targets of a strike its own sentence tells (a bombing, an air strike, shelling:
+    STRIKES), which another report's toll naming no family ("Blast at a camp near
+    the border kills 35") tells too: both count the strike's dead, and the fighters
+    are not the other side of the other's toll. Attackers are ("8 attackers killed"
+    against "at least 20 dead" of a bombing), and so are fighters killed by a
+    shooting or an ambush, which fighters wage as well as suffer."""
+    if other.victim is not None or _ATTACKERS.search(armed.claim.subject or ""):
+        return False
+    struck = attack_means(armed.claim.sentence) & STRIKES
+    return (
+        bool(struck)
+        and not attack_means(armed.claim.sentence) - STRIKES
+        and bool(struck & attack_means(other.claim.sentence))
+    )
+
+
+LEAD_LENGTH = 300  # characters of a report's opening read for its means
+
+
+def lead_means(lead: str) -> frozenset[str]:
+    """The rarer means (RARE) a report's opening tells, where it tells one family
+    only ("CANADA. A bomb exploded in the trade office in Montreal."): what the
+    report is about, which its counts ("One person was killed") need not repeat.
+    Two families, or none, give none; so do air strikes and shelling (CAMPAIGNS): a
+    city under them sees them every day, and a death told after a lead of a day's
+    strikes on it ("died later in a hospital") is no strike of its own."""
+    found = attack_means(lead[:LEAD_LENGTH]) & RARE
+    return found if len(found) == 1 and not found & CAMPAIGNS else frozenset()

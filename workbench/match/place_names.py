@@ -11,7 +11,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from workbench.extract.gazetteer import COUNTRY_BY_NAME, REGIONS
-from workbench.geo.places import Place
+from workbench.geo.places import Kind, Place
 
 _PLACE_FILLER = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
@@ -28,6 +28,7 @@ COARSE = frozenset(
     {n.lower() for c in COUNTRY_BY_NAME.values() for n in (c.name, *c.aliases)}
     | {r.lower() for r in REGIONS}
 )
+_POSSESSIVE = re.compile(r"\w['’]s\s+\w")  # "Syria's Azaz", "Kenya’s Mandera"
 _NAME_BREAK = re.compile(r"['’]s\b|,")  # "Kidal, Anefis", "Kenya's Mandera"
 _DIRECTION = re.compile(r"\b(north|south|east|west|central|nord|sud|est|ouest|centre)(?:ern)?\b")
 _DIRECTION_EN = {
@@ -124,18 +125,27 @@ def finest_names(names: tuple[str, ...]) -> tuple[str, ...]:
 _NAMED_ALIKE = 80
 
 
-def address_located(located: tuple[Place, ...], named: tuple[str, ...]) -> tuple[Place, ...]:
+def address_located(
+    located: tuple[Place, ...], named: tuple[str, ...], phrase: str | None = None
+) -> tuple[Place, ...]:
     """The gazetteer's places for a claim, none where its place is an address none of
     whose finer names is the place the gazetteer gave ("Bois-Carré, Haiti" resolved to
     Haiti): matching then reads the names, as for any place the gazetteer lacks, and
     does not take a village for its whole country. "Haiti's Artibonite" and "Pul-i-Khumri,
-    Baghlan province" keep theirs."""
+    Baghlan province" keep theirs, and so does the place of a possessive `phrase` that
+    is no country and no outer name names: the gazetteer found the last name under
+    another spelling ("Syria's Azaz", GeoNames' I'zaz; "Syria's Qamishli", its
+    Al-Qamishli District)."""
     if len(named) < 2 or not located:
         return located
     given = fold_place(located[0].name)
     if any(_names_place(given, name) for name in finest_names(named)):
         return located
-    return ()
+    if not (phrase and _POSSESSIVE.search(phrase)) or located[0].kind is Kind.COUNTRY:
+        return ()
+    if any(_names_place(given, name) for name in named[:-1]):
+        return ()  # "Borno's Kawuri" resolved to Borno
+    return located  # "Syria's Azaz" is GeoNames' I'zaz: the last name spelt otherwise
 
 
 def _names_place(given: str, name: str) -> bool:

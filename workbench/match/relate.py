@@ -12,6 +12,7 @@ from workbench.geo.places import Kind
 from workbench.match.companions import agreeing_companions
 from workbench.match.features import RELATED_CATEGORIES, Features
 from workbench.match.figure_agreement import overlap, small
+from workbench.match.means import struck_fighters
 from workbench.match.mentions import division_beside
 from workbench.match.parts import part_fits
 from workbench.match.placeless import placeless_agreement
@@ -36,6 +37,7 @@ from workbench.match.ties import (
     one_day_of,
     one_dispute,
     part_of_whole,
+    risen,
     told_alike,
 )
 from workbench.match.timing import as_news, days_apart, massacre_weeks_meet, when_of
@@ -220,12 +222,13 @@ def _two_incidents(a: Features, b: Features) -> bool:
     """Whether two tolls of one place and week that neither report dates in its text
     differ more than TOLL_RATIO-fold: two incidents there (a market bombing's 48 dead
     and 14 bodies found outside the town), not a first and a revised toll of one,
-    whose later report names the incident's day (issue 16's revisions) or gives it
-    as the revision of its own first count (`superseded`), nor one incident whose
+    whose later report names the incident's day (issue 16's revisions), gives it as
+    the revision of its own first count (`superseded`) or says the toll rose to it
+    ("toll in Qamishli bombings rises to 44": `risen`), nor one incident whose
     other toll both reports give alike (`companions`)."""
     if a.stock or a.time.explicit or b.time.explicit or agreeing_companions(a, b):
         return False
-    if a.revision or b.revision:  # its report gives it as its first count's revision
+    if a.revision or b.revision or risen(a, b):  # a revision of its own or a first count
         return False
     return min(a.high, b.high) * TOLL_RATIO < max(a.low, b.low)
 
@@ -236,7 +239,8 @@ def _conflict(a: Features, b: Features) -> bool:
     if a.victim and b.victim and a.victim != b.victim:
         return True
     if (a.victim == _ARMED) != (b.victim == _ARMED):
-        return True  # "8 attackers killed" is the other side of "at least 20 dead"
+        armed, other = (a, b) if a.victim == _ARMED else (b, a)
+        return not struck_fighters(armed, other)  # "8 attackers" against "20 dead"
     if (a.mixed and b.victim is not None) or (b.mixed and a.victim is not None):
         return True  # a soldier's and a civilian's deaths are no count of policemen
     if a.high == b.high == 1 and two_sexes(a.claim.subject, b.claim.subject):

@@ -35,6 +35,9 @@ from workbench.match.victims import named_in_sentence, same_person
 
 _COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
 _PASSING_SIMILARITY = SIMILARITY[Kind.DISTRICT]  # a town named in passing: near, not same
+# how far apart two mass killings' tolls of one bombing may lie: a first count and a
+# later one ("20 rebels", "35"); "14" and "40" the same day are two bombings as often
+STRIKE_RATIO = 2
 RETOLD_RATIO = 90  # rapidfuzz ratio of two sentences, numbers masked: one story retold
 RETOLD_WORDS = 6  # a story told has at least these words ("Gunmen killed 12 soldiers near Gao")
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -262,13 +265,26 @@ def _disputed(a: Features, b: Features, passing: bool) -> bool:
     if _retold(a, b) or agreeing_companions(a, b) is not None:
         return True
     mass = a.category in TOLLS and min(a.low, b.low) >= MASS_CASUALTIES
-    if mass and (revised(a, b) or risen(a, b)):
+    if mass and (revised(a, b) or risen(a, b) or _one_strike(a, b)):
         return True
     if a.category not in TOLLS or min(a.high, b.high) * CLOSE_RATIO < max(a.low, b.low):
         return False
     return (
         (_one_family(a, b) and not small(a, b)) or passing or min(a.low, b.low) >= MASS_CASUALTIES
     )
+
+
+def _one_strike(a: Features, b: Features) -> bool:
+    """Whether two mass killings' tolls of one day and country (both MASS_CASUALTIES or
+    more) tell one bombing: a blast, a car bomb, a suicide attack in both, the tolls
+    within STRIKE_RATIO of each other ("Blast at the border kills 20 rebels" and
+    "Blast at a camp near the border kills 35"): a first count and a later one, as
+    headlines give them. Air strikes and shelling are campaigns that
+    strike many places of a country a day (16 militants in one agency, 28 in
+    another); tolls further apart, or told by other means, stay two incidents."""
+    if "bombing" not in a.report_means & b.report_means:
+        return False
+    return min(a.high, b.high) * STRIKE_RATIO >= max(a.low, b.low)
 
 
 def one_dispute(a: Features, b: Features) -> bool:

@@ -4,10 +4,11 @@ source calls into question flagged; links read and decided by the analyst."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from workbench.errors import WorkbenchError
 from workbench.match import LinkSuggestion, MatchInput, Relation, collector_paused, match
+from workbench.match.means import LEAD_LENGTH, lead_means
 from workbench.models import (
     LinkState,
     LinkView,
@@ -82,7 +83,7 @@ class Matching(Events, Placing):
         self, claim_ids: list[int] | None, replace: bool, documents: Sequence[int] | None
     ) -> MatchReport:
         self.place_claims()  # those an older Workbench stored, before they are compared
-        stored = [MatchInput.from_row(r) for r in self.store.match_inputs()]
+        stored = self._with_leads([MatchInput.from_row(r) for r in self.store.match_inputs()])
         wanted = None if claim_ids is None else set(claim_ids)
         fresh = stored if wanted is None else [c for c in stored if c.id in wanted]
         suggestions = match(fresh, stored)
@@ -96,6 +97,15 @@ class Matching(Events, Placing):
             report.by_relation[v.relation.value] = report.by_relation.get(v.relation.value, 0) + 1
         report.stale = self.store.mark_stale(self._stale(suggestions, {c.id: c for c in stored}))
         return report
+
+    def _with_leads(self, claims: list[MatchInput]) -> list[MatchInput]:
+        """The claims, each given the means its report's lead tells (`means.lead_means`)."""
+        leads = self.store.document_leads([c.document_id for c in claims], LEAD_LENGTH)
+        told = {doc: lead_means(lead) for doc, lead in leads.items()}
+        return [
+            replace(c, lead_means=told[c.document_id]) if told.get(c.document_id) else c
+            for c in claims
+        ]
 
     def _stale(
         self, suggestions: list[LinkSuggestion], claims: dict[int, MatchInput]

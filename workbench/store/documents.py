@@ -100,6 +100,15 @@ class Documents(Connection):
             raise WorkbenchError(f"no document with id {document_id}")
         return str(row[0])
 
+    def document_leads(self, document_ids: Sequence[int], length: int) -> dict[int, str]:
+        """The first `length` characters of each document's text: its lead, where a
+        report tells what happened before it counts."""
+        found: dict[int, str] = {}
+        for ids, marks in chunks(sorted(set(document_ids))):
+            query = f"SELECT id, substr(text, 1, ?) FROM documents WHERE id IN ({marks})"
+            found.update((r[0], r[1]) for r in self.db.execute(query, [length, *ids]))
+        return found
+
     def document_metadata(self, document_id: int) -> dict[str, str | None]:
         """A stored document's title, outlet, url, published (ISO date) and language,
         as an ingest's metadata names them; an unknown id is an error."""
