@@ -125,3 +125,97 @@ def test_a_total_since_a_month_named_alone_runs_from_its_first_day(
 def test_a_month_alone_does_not_replace_the_sentences_own_date() -> None:
     (claim,) = killed("In July 2002, 30 people had been killed since the start of July.")
     assert claim.date == "2002-07"
+
+
+@pytest.mark.parametrize(
+    "text, wounded",
+    [
+        (
+            "19 villagers were killed, including five women and two children, and 8 people were "
+            "wounded.",
+            [8],
+        ),
+        ("Eleven people died (including two soldiers) and at least 30 others were injured.", [30]),
+        ("Nine were killed, among them a chief, and four were hurt.", [4]),
+    ],
+)
+def test_a_part_of_the_dead_is_not_the_first_of_the_wounded(text: str, wounded: list[int]) -> None:
+    assert [c.value for c in claims(text) if c.category is Category.WOUNDED] == wounded
+
+
+def test_a_dateline_names_a_country_of_several_words() -> None:
+    text = (
+        "BUNIA, Democratic Republic of Congo, Nov 6 (Wire) - Militiamen killed 14 civilians "
+        "in Djugu, the army said.\n\nThe raid took place on Wednesday night, a spokesman said."
+    )
+    (claim,) = killed(text)
+    assert claim.date == "2026-11-04"
+    assert claim.location == "Djugu"
+
+
+@pytest.mark.parametrize(
+    "after, day",
+    [
+        ("The attack happened on Wednesday.", "2026-11-04"),
+        ("The ambush took place on Tuesday evening near the river.", "2026-11-03"),
+        ("The attack came days after a raid on Monday.", None),
+        ("The town was hit a year ago as well.", None),
+    ],
+)
+def test_an_undated_toll_takes_the_day_the_next_sentence_says_it_happened(
+    after: str, day: str | None
+) -> None:
+    (claim,) = killed(f"Rebels killed 6 farmers in Kitshanga, the army said. {after}")
+    assert claim.date == day
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Five others are being treated for their injuries in Goma.", Category.WOUNDED),
+        ("Three people were treated for gunshot wounds.", Category.WOUNDED),
+    ],
+)
+def test_the_treated_are_wounded(text: str, category: Category) -> None:
+    assert [c.category for c in claims(text) if c.value] == [category]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ('"Two men were killed," the village chief of Gakara said.', "Gakara"),
+        ("Two men were killed, the bureau chief of the Daily Star said.", None),
+        ("The Chief of Staff of the brigade died.", None),
+    ],
+)
+def test_a_village_chiefs_village_is_the_place(text: str, place: str | None) -> None:
+    (claim,) = killed(text)
+    assert claim.location == place
+
+
+@pytest.mark.parametrize(
+    "text, scopes",
+    [
+        (
+            "Since January, militias have killed 300 people in Irumu, a UN tally shows. At "
+            "least 90 people were abducted and 40,000 fled.",
+            ["cumulative", "cumulative", "cumulative"],
+        ),
+        (
+            "Since January, 300 people have been killed in Irumu. Twelve were abducted on Monday "
+            "in Komanda.",
+            ["cumulative", "incident"],
+        ),
+        (
+            "The revolt has killed thousands since 2017. Gunmen abducted 12 people.",
+            ["cumulative", "incident"],
+        ),
+        (
+            "Irumu hosts 500,000 displaced people in total, it said. A rights group head, Jean "
+            "Bosco, put the toll at 22 dead.",
+            ["cumulative", "incident"],
+        ),
+    ],
+)
+def test_a_running_totals_tally_goes_on_in_the_next_sentence(text: str, scopes: list[str]) -> None:
+    assert [c.scope for c in claims(text) if c.value or c.low] == scopes

@@ -18,7 +18,9 @@ _MONTH = (
 _DATE = rf"(?:(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?"
 _CAPS = r"[A-Z][A-Z’'.-]+(?:[ -][A-Z][A-Z’'.-]+){0,3}"  # GAO, NEW DELHI, PORT-AU-PRINCE
 _TITLE = r"[A-Z][a-z’'.-]+(?:[ -][A-Z][a-z’'.-]+){0,2}"  # Maiduguri, Cape Town
-_REGION = rf"(?:{_CAPS}|{_TITLE})"
+# a country's or a region's name, with its small words: "Democratic Republic of Congo"
+_TITLE_OF = r"[A-Z][a-z’'.-]+(?:(?:\s+(?:of|of\s+the|and|the|de|du|des))?[ -][A-Z][a-z’'.-]+){0,4}"
+_REGION = rf"(?:{_CAPS}|{_TITLE_OF})"
 # An agency in brackets, or the blanks mask_brackets left where one stood.
 _AGENCY = r"\s*(?:\([A-Za-z][\w .&/-]{0,30}\)|(?<=\s)\s{3,})"
 _DASH = r"\s*(?:—|–|-{1,2})\s+"

@@ -14,7 +14,9 @@ _MONTH = (
 DATELINE = re.compile(
     r"[\"“]?(?P<city>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}"
     r"|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})"
-    r"(?:,\s*(?P<region>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}))?"
+    # "Nigeria", "Borno State", "Democratic Republic of Congo"
+    r"(?:,\s*(?P<region>[A-Z][\w'’.-]*(?:(?:\s(?:of|of\sthe|and|de|du|des))?\s[A-Z][\w'’.-]*)"
+    r"{0,4}))?"
     r"(?:,?\s*(?P<date>(?:"
     + _MONTH
     + r")\s+\d{1,2}|\d{1,2}\s+(?:"

@@ -52,6 +52,13 @@ TIES_BACK = re.compile(
     r"|(?:death\s+)?toll)\b"
     r"|\b(?:was|were)\s+(?:hit|struck|attacked|targeted|shelled|bombed)\b"
 )
+# The event told as what happened when: "The attack happened on Wednesday", "the raid
+# took place at dawn on Sunday" (the day after it is the event's).
+TOLD_WHEN = re.compile(
+    r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:clash(?:es)?|attack|assault|raid|ambush|"
+    r"strike|air\s*strike|blast|explosion|bombing|incident|massacre|killings?|shooting)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:happened|took\s+place|occurred|was\s+carried\s+out|unfolded|began)\b"
+)
 # Harm told, in a sentence whose voice the next one may go on in (`told_on`).
 HARM_TOLD = re.compile(
     r"(?<![a-z])(?:kill\w*|died|dead|deaths?|wound\w*|injur\w*|toll|casualt\w*|bodies|"
@@ -282,7 +289,9 @@ class PageContext:
         ]
         return here[0].name if here else None
 
-    def tied_back_after(self, index: int, next_block: bool = False) -> int | None:
+    def tied_back_after(
+        self, index: int, next_block: bool = False, ties: re.Pattern[str] = TIES_BACK
+    ) -> int | None:
         """The first of the `SCENE_AHEAD` sentences after sentence `index` that ties
         back to its event (`TIES_BACK`: "The attack took place ..."), in its paragraph
         or, with `next_block`, opening the next one (a wire's lead is a paragraph of its
@@ -296,7 +305,7 @@ class PageContext:
                 and self.sentences[after - 1].block == block
             ):
                 return None  # past the paragraph (and the next one's first sentence)
-            if TIES_BACK.search(self.folded, sentence.start, sentence.end):
+            if ties.search(self.folded, sentence.start, sentence.end):
                 return after
         return None
 

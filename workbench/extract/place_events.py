@@ -71,6 +71,27 @@ def _title_case(text: str, last: int, match: re.Match[str]) -> bool:
     return any(c.isupper() for c in text[last : match.end()])
 
 
+# An event's noun that is no verb ("Afrin car bombing ..."), or a headline's verb or
+# toll after one that can be ("Kukawa attack kills 9", "Baga raid toll rises"): a line
+# that opens "Raiders attack civilians" or "Fulanis attack Tse Akombo" names no place.
+_NOUN_ONLY = re.compile(
+    r"(?:\w+\s+)*(?i:bombings?|blasts?|explosions?|massacres?|shootings?|killings|"
+    r"air\s*strikes?|(?:car|truck|roadside|suicide)\s+bomb\w*)"
+)
+_HEADLINE_NEXT = re.compile(
+    r"\s+(?:death\s+)?(?:toll|kills?|killed|leaves?|left|claims?|victims?|survivors?|dead)\b"
+    r"|\s*(?:[:,;.]|$)"
+)
+
+
+def _verb_opening(text: str, last: int, match: re.Match[str]) -> bool:
+    """Whether an event's word after a name that opens its line may be the verb of a
+    sentence whose subject the name is ("Raiders attack civilians"), not a headline's
+    noun ("Afrin car bombing toll rises", "Kukawa attack kills 9")."""
+    noun = text[last : match.end()].strip()
+    return not _NOUN_ONLY.fullmatch(noun) and not _HEADLINE_NEXT.match(text, match.end())
+
+
 def event_follows(text: str, end: int) -> bool:
     """Whether an event's noun follows a name ending at `end`: "from Azaz| car bomb"
     names where the bomb went off, not where someone came from."""
@@ -91,7 +112,11 @@ def event_places(text: str, end: int, words: WordIndex) -> list[PlaceMention]:
             continue  # a country acting from afar: "the U.S. bombing", "the Kenya strike"
         if _CALENDAR.intersection(name.lower().split()):
             continue
-        if first == match.start() and (_headline_word(name) or _title_case(text, last, match)):
+        if first == match.start() and (
+            _headline_word(name)
+            or _title_case(text, last, match)
+            or _verb_opening(text, last, match)
+        ):
             continue  # "Deadly attack kills 20", "Death Toll From Terror Attack": no place
         if not refused_name(name, text, first, last, end):
             found.append(PlaceMention(first, last, name, True))

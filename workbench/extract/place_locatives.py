@@ -181,7 +181,9 @@ def _clean(text: str) -> str:
 # chairman's or a commissioner's, whose "of" names a body as often as a place)
 _TITLE_OF = re.compile(
     r"\b(?i:governor|deputy\s+governor|mayor|deputy\s+mayor|prefect|sub-prefect|"
-    r"(?:district|county|regional)\s+(?:commissioner|administrator|officer))\s+of\s+(?:the\s+)?"
+    r"(?:district|county|regional)\s+(?:commissioner|administrator|officer)|"
+    # "the village chief of Zamai", not "the bureau chief of the Star", "Chief of Staff"
+    r"(?:village|traditional|ward)\s+(?:chief|head|headman))\s+of\s+(?:the\s+)?"
     rf"(?P<name>{NAME})"
 )
 

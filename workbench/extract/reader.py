@@ -47,6 +47,7 @@ from workbench.extract.singular import find_singular
 from workbench.extract.spans import SpanSet
 from workbench.extract.speaker_phrase import Speaker
 from workbench.extract.story_days import TOLD_ON
+from workbench.extract.tally import Tallies
 from workbench.extract.tellers import telling
 from workbench.extract.uncounted_spans import URL_MARKS, uncounted_spans
 from workbench.extract.victim_background import counterfactual, not_pluperfect
@@ -86,6 +87,7 @@ class Reader(DatedPage):
     def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
         super().__init__(doc, whole, offset)
         self.last: Reading | None = None  # the last claim read, which "a further 200" means
+        self.tallies = Tallies()  # the last running total, a tally the next may go on with
         # whether a sentence of the page may hold a link: most pages hold none
         self.links = any(mark in self.text for mark in URL_MARKS)
 
@@ -183,9 +185,18 @@ class Reader(DatedPage):
                     date = self._day_before(index)  # "On 3 May 2016, ... 1 fatality."
                 if date is None and sentence.block == self.sentences[0].block:
                     date = self._note_day  # a coded note tells one incident
+                if date is None:  # "..., the army said. The attack happened on Wednesday."
+                    date = self._day_tied_back(index)
                 scope = fate_scope(text, start, end, reading) or (
                     self._scope(clause_start, clause_end, reading) if totals else _INCIDENT
                 )
+                if scope[0] == Scope.INCIDENT.value:  # "... since January. 120 were abducted"
+                    own = bool(dates) or any(places) or bool(speakers)
+                    tally = self.tallies.goes_on(
+                        index, sentence.block, reading.category, own, self.folded[start:end]
+                    )
+                    scope = tally or scope
+                self.tallies.told(index, sentence.block, scope, reading.category)
                 date = self.story.event_date(self.text, self.folded, date, start, end)
                 location = (
                     self._finest(index, place.name)

@@ -11,7 +11,7 @@ from functools import cached_property, partial
 from workbench.extract.date_context import day_told_next, note_day
 from workbench.extract.dates import DateMention, find_dates
 from workbench.extract.document import Whole
-from workbench.extract.page_context import LOOK_BACK, PageContext
+from workbench.extract.page_context import LOOK_BACK, TOLD_WHEN, PageContext
 from workbench.extract.period_dates import MONTHS, period_date
 from workbench.extract.story_days import TIME_NOUNS, StoryDays
 from workbench.extract.told_dates import ENGLISH, single_day, told_dates
@@ -102,3 +102,16 @@ class DatedPage(PageContext):
             return None
         after = self.sentences[index + 1]
         return day_told_next(self.dates(index + 1), self.text, after.start, after.end)
+
+    def _day_tied_back(self, index: int) -> DateMention | None:
+        """The event's day a sentence after sentence `index` tells as when its event
+        happened ("Rebels killed nine, the army said. The attack happened on
+        Wednesday."; `TOLD_WHEN`), for a sentence that names none; None where no such
+        sentence names a day after those words (`date_context.day_told_next`)."""
+        after = self.tied_back_after(index, next_block=True, ties=TOLD_WHEN)
+        if after is None:
+            return None
+        sentence = self.sentences[after]
+        told = TOLD_WHEN.search(self.folded, sentence.start, sentence.end)
+        dates = [d for d in self.dates(after) if told is not None and d.start >= told.end()]
+        return day_told_next(dates, self.text, sentence.start, sentence.end)

@@ -38,6 +38,8 @@ from workbench.extract.victim_list_words import (
     NAME_COMMA,
     NAME_DESCRIBED,
     NEAR_VERB,
+    PART_BEFORE,
+    PART_CLOSES,
     PREPOSITION_BEFORE,
     RELATIVE,
     SCENE_BEFORE,
@@ -76,6 +78,7 @@ def parse_back(sentence: Tokens, lo: int, stop: int, quantities: dict[int, Quant
     counted = [t for t in tokens if t[1] in quantities or t[0].lower() in SINGLE]
     held: list[Item] = []
     head_end = stop
+    part_end = lo  # the end of a part of a count told before (`PART_BEFORE`)
     for start in [t[1] for t in counted] + _other_starts(text, tokens, counted):
         # a number or "a"/"the" first, then a name or a bare noun opening a phrase
         if held and start >= head_end:
@@ -84,6 +87,14 @@ def parse_back(sentence: Tokens, lo: int, stop: int, quantities: dict[int, Quant
             continue  # "According to a police officer, three villagers were killed"
         if SCENE_BEFORE.search(text, max(lo, start - 12), start):
             continue  # "In a separate encounter, three fighters were killed": a scene
+        if start < part_end:
+            continue
+        if PART_BEFORE.search(text, max(lo, start - 14), start):
+            # "killed, including six women and two children, and 7 were wounded": the
+            # part runs to its comma or bracket, and the passive's list starts after it
+            closed = PART_CLOSES.search(text, start, target)
+            part_end = closed.start() if closed else target
+            continue
         if TOLL_REACHES.search(text, max(lo, start - 24), start):
             continue  # "Toll Rises to Seven, 70 Injured": seven is the toll's
         listed = parse_list(sentence, start, target, quantities)

@@ -218,6 +218,13 @@ MODIFIER = re.compile(
     rf"under)\s+{_MODIFIER_WORD}{{1,10}}(?:,\s*{_MODIFIER_WORD}{{1,8}})?,?\s*"
 )
 # A preposition that opens a scene, not a victim: "In a separate encounter, three ..."
+# The part of a count told before opens here: "26 were killed, including six women
+# and four children, and seven people were wounded" (the women are of the 26, not the
+# first of the wounded).
+PART_BEFORE = re.compile(
+    r"(?<![\w-])(?:including|among\s+(?:them|whom)|of\s+whom|mostly|mainly)\s+$", re.IGNORECASE
+)
+PART_CLOSES = re.compile(r"[,;)\]—–]")  # where such a part ends
 SCENE_BEFORE = re.compile(r"(?<![\w-])(?:in|during|amid)\s+$", re.IGNORECASE)
 # A figure a rising toll reaches is the toll's, not the first of a passive's subjects:
 # "Toll Rises to Seven, 70 Injured" (seven dead, 70 injured).
