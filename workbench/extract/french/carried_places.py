@@ -25,6 +25,7 @@ _SCENE = re.compile(
     r"frappée?s?|ciblée?s?|attaquée?s?))(?![\w])"
 )
 _SCENE_AHEAD = 3  # sentences after a toll searched for where it happened
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'-]+")  # a name's word ("Kayanza")
 _LEAD = 3  # sentences of a story's body that are its lead (`_lead_place`)
 
 
@@ -34,8 +35,30 @@ class CarriedPlaces:
     folded: str
     doc: SourceDocument
     sentences: list[Sentence]
+    text: str
     places: Callable[[int], list[PlaceMention]]
     _own_readings: Callable[[int], list[Reading]]
+    _carried_before: Callable[..., str | None]
+
+    def title_gives_way(self, index: int, titled: list[PlaceMention]) -> bool:
+        """Whether the areas named only in an official's title in sentence `index`
+        ("Le gouverneur de la province de Kayanza a fait état de cinq morts") give way
+        to the place the sentences before it named with that area: "Une grenade a
+        explosé dans un bar de Gatara, en province de Kayanza." (Gatara lies in the
+        governor's province). A title naming an area the story has not named before
+        stays the claim's place, as does one after a country told before."""
+        if not titled:
+            return False
+        carried = self._carried_before(index, fallback=False)
+        if carried is None or coarse(carried):
+            return False
+        low = self.sentences[max(0, index - LOOK_BACK + 1)].start
+        before = self.text[low : self.sentences[index].start]
+        for place in titled:
+            names = _CAPITALISED.findall(place.name)
+            if not names or names[-1] in carried or names[-1] not in before:
+                return False
+        return True
 
     def _lead_place(self, index: int) -> str | None:
         """The place where it happened the story's lead names (the first `_LEAD`

@@ -57,6 +57,9 @@ _NARROWING = re.compile(
 
 _NEAR_NAME = re.compile(rf"(?i:{NEAR})(?P<name>.+)$")  # "près du Burkina Faso": its place
 _FAR_FIRST = re.compile(rf"(?i:{DISTANCE})")  # a distance from a place, then the place
+# A side of a place, from it: "à l'est de Port-au-Prince", "au nord de Beni" (a landmark
+# the place before it lies by, as a distance is; not "dans le nord de", a part of it).
+_SIDE_FROM = re.compile(rf"(?i:au|à\s+l[’'])\s*(?i:{DIRECTION})\s+(?i:de|du|des|d[’'])")
 _APPOSED = re.compile(r"\s*,\s*")
 # A settlement named after a town or a commune lies in it: the finer of the two
 _SETTLEMENT_IN = re.compile(
@@ -119,7 +122,9 @@ def _finer_apposed(text: str, before: PlaceMention, place: PlaceMention) -> bool
     within it, which says where it happened: "dans la province du Nord-Kivu, près
     d'Oicha", "dans le département de l'Artibonite, à Pont-Sondé", "dans le département
     du Mayo-Tsanaga, dans le village de Tourou" (not a distance, "dans la commune de
-    Karimama, à 20 km de Malanville", nor a border, a country or a part of one; nor
+    Karimama, à 20 km de Malanville", nor a side of a town after a commune, "dans la
+    commune de Croix-des-Bouquets, à l'est de Port-au-Prince", nor a border, a country
+    or a part of one; nor
     after several areas, which a place near them locates: "dans les territoires de
     Rutshuru et de Nyiragongo, près de Goma"; nor after an area that only says where
     the place before it lies: "dans le village de Maidabino, dans la zone de
@@ -137,6 +142,7 @@ def _finer_apposed(text: str, before: PlaceMention, place: PlaceMention) -> bool
         and area_rank(text, place) < wide
         and text[before.end : place.start].strip() == ","
         and not _FAR_FIRST.match(place.name)
+        and not (wide < 3 and _SIDE_FROM.match(text, place.start))
         and not _FRONTIER.search(place.name)
         and not is_country(place.name)
         and not is_part(place.name)

@@ -66,10 +66,12 @@ _ORIGIN = re.compile(
 )
 # What makes the place after it where the wounded or the dead were taken, not where it
 # happened: "évacués vers l'hôpital de Bakouma", "évacués vers un hôpital à N'Djamena",
-# "transférés à Maroua", "acheminés vers la ville de Bunia".
+# "transférés à Maroua", "acheminés vers la ville de Bunia"; not past a word that opens
+# what they were taken after: "évacués vers Maroua après l'attaque de Kolofata".
 _DESTINATION = re.compile(
     r"(?<![\w])(?:évacu|transfér|achemin|transport|conduit|emmené|ramené|référé)[a-zé]*"
-    r"\s+(?:(?:vers|à|au|aux|dans|jusqu[’']à)\s+[^,.;:«»\"]{0,40}?)?$",
+    r"\s+(?:(?:vers|à|au|aux|dans|jusqu[’']à)\s+"
+    r"(?:(?!(?:après|lors|suite|pendant|durant|au\s+cours)\s)[^,.;:«»\"]){0,40}?)?$",
     re.IGNORECASE,
 )
 _DESTINATION_HINTS = (
@@ -129,6 +131,15 @@ _BACKDROP = re.compile(
     re.IGNORECASE,
 )
 _BACKDROP_HINTS = ("fond", "indépendance", "autonomie", "sécession", "partition", "annexion")
+# A cause an armed group is named by, the country after it no scene: "les Forces
+# démocratiques de libération du Rwanda", "l'Union pour la paix en Centrafrique", "le
+# Front populaire pour la renaissance de la Centrafrique" (not "la paix à Bangui").
+_CAUSE = re.compile(
+    r"(?<![\w])(?:libération|renaissance|restauration|paix|réconciliation)\s+"
+    r"(?:(?:de\s+la|de\s+l[’'])\s*)?$",
+    re.IGNORECASE,
+)
+_CAUSE_RELATION = re.compile(r"(?i:en|au|aux|du|des|de|d[’'])(?![\w])")
 _OF = re.compile(r"(?i:de|du|des)\s|(?i:d)[’']")
 _ORIGIN_REACH = 60  # characters before a place searched for a word of origin or a title
 # The words one of which a match of each of the three patterns above holds, looked for
@@ -165,6 +176,8 @@ def role_before(
     before = folded[reach:at]
     if _hinted(before, _BACKDROP_HINTS) and _BACKDROP.search(text, reach, at):
         return "backdrop"
+    if _CAUSE_RELATION.match(relation) and _CAUSE.search(text, reach, at):
+        return "backdrop"  # "l'Union pour la paix en Centrafrique": a group's name
     if ("attribu" in before or "imput" in before) and _ACTOR.search(text, reach, at):
         return "actor"
     if _hinted(before, _DESTINATION_HINTS) and _DESTINATION.search(text, reach, at):

@@ -105,18 +105,25 @@ def scene_gives_way(text: str, start: int, found: list[PlaceMention]) -> list[Pl
 # A breakdown of a toll, after it: "15 personnes ont été tuées en Irak, dont six près de
 # Kirkouk" (to the sentence's end or its next clause).
 _BREAKDOWN = re.compile(r",\s*dont\s+[^;:.!?–—]*")
+# A clause of its own after a toll, set off so, with its own place: "Dans le sud du
+# Liban, 37 personnes ont été tuées, et, dans l'est du pays, au moins 25 ont péri".
+_OWN_CLAUSE = re.compile(r"(?:,\s*et\s*,|;\s|,\s*(?:tandis|alors)\s+qu(?:e\s|[’']))[^;:.!?–—]*")
 
 
 def parts_apart(text: str, start: int, end: int, found: list[PlaceMention]) -> list[PlaceMention]:
     """The places of the sentence `text[start:end]`, each in a breakdown after a toll
     whose own clause names a place ("15 personnes ont été tuées en Irak, dont six près
-    de Kirkouk") the place of the breakdown's figures only (`background`, read by
+    de Kirkouk"), or in a clause of its own set off after it (", et, dans l'est du
+    pays, au moins 25 ont péri", "; ", ", tandis qu'à Ndélé"), the place of that part's
+    figures only (`background`, read by
     `extract.places.nearest`): the fifteen are in Iraq, the six near Kirkouk. Where the
     toll's clause names none, the breakdown's place stays the sentence's."""
-    if "dont" not in text[start:end]:
+    words = text[start:end]
+    if "dont" not in words and "," not in words and ";" not in words:
         return found
     places = list(found)
-    for breakdown in _BREAKDOWN.finditer(text, start, end):
+    parts = [*_BREAKDOWN.finditer(text, start, end), *_OWN_CLAUSE.finditer(text, start, end)]
+    for breakdown in parts:
         at, stop = breakdown.span()
         if not any(p.locative and p.end <= at for p in found):
             continue

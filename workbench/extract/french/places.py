@@ -31,12 +31,16 @@ from workbench.extract.french.dateline import dateline as dateline  # re-exporte
 from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.place_bare import bare
 from workbench.extract.french.place_openings import (
+    apposed_town,
     opening_a,
     opening_town,
     theatre_subject,
     town_after_that,
 )
 from workbench.extract.french.place_order import border_last, countries_last, narrowed
+from workbench.extract.french.place_pointed import POINTED_HINTS, pointed_areas
+from workbench.extract.french.place_pointed import pointed as pointed  # re-exported
+from workbench.extract.french.place_pointed import pointed_to as pointed_to  # re-exported
 from workbench.extract.french.place_roles import (
     ARMED_GROUP,
     NOT_HEADED,
@@ -48,8 +52,6 @@ from workbench.extract.french.place_titles import title_places
 from workbench.extract.french.place_words import (
     ACTOR,
     APPOSED_KIND,
-    AREA,
-    AREA_ADJECTIVE,
     EVENT,
     NAME,
     RARE_HINTS,
@@ -123,21 +125,6 @@ _HINTED = (
     (_HELD, ("occupé", "contrôl", "tenu", "administré")),
     (REGIONS_OF, ("régions", "provinces", "oblasts", "districts", "préfectures")),
 )
-# An area the story named before, pointed back to: "dans cette province", "fui cette
-# région". The sentence's own words for where, kept not `locative`: the claim's place
-# only where its clause names no other, never carried to the sentences after it.
-# Read in the lower-cased text (the same offsets): a case-blind pattern costs more.
-_POINTED = re.compile(
-    rf"(?<![\w])(?P<name>(?:cette|cet|ce)\s+(?:{AREA})){AREA_ADJECTIVE}(?![\w’'-])"
-)
-_POINTED_HINTS = ("cette ", "cet ", "ce ")
-# A settlement pointed back to names the town before it ("cette localité": Bolo); not a
-# region or a province, whose extent is not the town's.
-_POINTED_NAME = re.compile(
-    r"(?i:cette|cet|ce)\s+(?i:localité|village|ville|commune|bourgade|hameau|cité|agglomération)$"
-)
-_POINTED_START = re.compile(r"ce(?:tte|t)?\s")  # a literal first: found fast, then matched
-_NAMED_AFTER = re.compile(rf"\s+(?:de|du|des|d[’'])\s*[{UPPER}]")  # "ce village de Kidal"
 # A plural area names all its places: "dans les villages de Yirgou et Barsalogho".
 _PLURAL = re.compile(
     r"(?i:villages|localités|communes|régions|provinces|territoires|districts|secteurs|"
@@ -199,8 +186,8 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
             if not any(p.start <= match.start("name") < p.end for p in found):
                 name = " ".join(match.group("name").split())
                 found.append(PlaceMention(match.start(), match.end(), name, True))
-    if any(h in words for h in _POINTED_HINTS):
-        found += _pointed(text, folded, start, end)
+    if any(h in words for h in POINTED_HINTS):
+        found += pointed_areas(text, folded, start, end)
     if "capitale" in words:  # "dans la capitale": the claim's where its clause names no other
         found += [
             c for c in _capital(text, folded, start, end) if not any(_overlap(p, c) for p in found)
@@ -213,6 +200,10 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
         theatre = theatre_subject(text, start, end)
         if theatre is not None and not any(_overlap(p, theatre) for p in found):
             found.append(theatre)
+    if ", un" in words:  # "Kamako, un village du Kasaï": Kamako
+        found += [
+            t for t in apposed_town(text, start, end) if not any(_overlap(p, t) for p in found)
+        ]
     opening = opening_town(text, start, end) if headed is None else None
     found += [opening] if opening is not None else []
     # "le maire de Mokolo": the place of a claim whose sentence names no other
@@ -247,19 +238,6 @@ def _told_to(folded: str, start: int, place: PlaceMention) -> bool:
     return _SAID_TO.search(folded, max(start, place.start - _SAID_REACH), place.start) is not None
 
 
-def _pointed(text: str, folded: str, start: int, end: int) -> list[PlaceMention]:
-    """The areas `text[start:end]` points back to ("dans cette province"), not
-    `locative`; `folded` is `text` lower-cased."""
-    found = []
-    for literal in _POINTED_START.finditer(folded, start, end):
-        match = _POINTED.match(folded, literal.start(), end)
-        if match is None or _NAMED_AFTER.match(text, match.end(), end):
-            continue  # "ce village de Kidal" names Kidal
-        name = " ".join(text[match.start("name") : match.end("name")].split())
-        found.append(PlaceMention(match.start("name"), match.end("name"), name, False))
-    return found
-
-
 def _capital(text: str, folded: str, start: int, end: int) -> list[PlaceMention]:
     """The country's capital `text[start:end]` names without its name ("dans la
     capitale", "la capitale somalienne"), not `locative`: a place of the story's
@@ -272,19 +250,6 @@ def _capital(text: str, folded: str, start: int, end: int) -> list[PlaceMention]
         name = " ".join(match.group("name").split())
         found.append(PlaceMention(match.start("name"), match.end("name"), name, False))
     return found
-
-
-def pointed(place: PlaceMention) -> bool:
-    """Whether `place` is an area pointed back to ("cette localité"), `_pointed`'s."""
-    return not place.locative and _POINTED_NAME.match(place.name) is not None
-
-
-def pointed_to(found: list[PlaceMention], earlier: str | None) -> list[PlaceMention]:
-    """The places, each settlement pointed back to ("dans cette localité") named as the
-    town the sentences before named (`earlier`), where they named one by its name."""
-    if earlier is None or not earlier[:1].isupper():
-        return found
-    return [PlaceMention(p.start, p.end, earlier, False) if pointed(p) else p for p in found]
 
 
 def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:

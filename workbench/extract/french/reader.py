@@ -182,6 +182,7 @@ class FrenchReader(ListedFigures, CarriedPlaces, CarriedVoices, Reader):
                     for p in found
                     if places.in_title(self.text, self.folded, p)
                 ]
+                found = [] if not outside and self.title_gives_way(index, found) else found
             if any(places.pointed(p) for p in found):  # "dans cette localité": the one before
                 found = places.pointed_to(found, self._carried_before(index, fallback=False))
             self._places[index] = countries.country_after_town(found)
