@@ -97,6 +97,13 @@ def claim_place(text: str, figure: str) -> str | None:
             "Douze blessés",
             "Kolofata",
         ),
+        # a town shaken, ravaged
+        (
+            "Les affrontements qui ont secoué Bambari samedi ont fait neuf morts.",
+            "neuf morts",
+            "Bambari",
+        ),
+        ("Les raids qui ont ravagé Kutum ont fait neuf morts.", "neuf morts", "Kutum"),
         # a town struck, its day between
         (
             "Des hommes armés ont attaqué mardi soir Fotokol, tuant neuf civils.",
@@ -220,3 +227,81 @@ def test_group_named_by_cause_keeps_the_place_after_it() -> None:
 def test_place_from_the_story(text: str, figure: str, place: str) -> None:
     got = claim_place(text, figure)
     assert got is not None and place.lower() in got.lower(), got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # an area pointed back to: the area of its kind named before
+        (
+            "Des jihadistes ont attaqué lundi la position de l'armée à Darak, dans la région "
+            "de l'Extrême-Nord. Dans cette région, sept soldats ont été tués depuis janvier.",
+            "sept soldats",
+            "Extrême-Nord",
+        ),
+        # ... else the town named before
+        (
+            "Des hommes armés ont attaqué dimanche soir le village de Goura (nord), tuant "
+            "douze personnes. Dix villageois ont été enlevés dans cette région où opèrent "
+            "les rebelles.",
+            "Dix villageois",
+            "Goura",
+        ),
+    ],
+)
+def test_area_pointed_back_to(text: str, figure: str, place: str) -> None:
+    got = claim_place(text, figure)
+    assert got is not None and place.lower() in got.lower(), got
+
+
+def test_area_pointed_back_to_with_nothing_before_stays() -> None:
+    text = "Dix villageois ont été enlevés dans cette région où opèrent les rebelles."
+    assert claim_place(text, "Dix villageois") == "cette région"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # a title after the words of someone's home says where it happened
+        (
+            "Une grenade a explosé dimanche au domicile d'un notable de Gatara, tuant cinq "
+            "personnes.",
+            "cinq personnes",
+            "Gatara",
+        ),
+        (
+            "Des hommes armés ont tué trois personnes chez le chef de village de Kpéré.",
+            "trois personnes",
+            "Kpéré",
+        ),
+        (
+            "La foule était réunie dimanche au domicile d'un notable de Gatara. Quatre adultes "
+            "ont été tués par l'explosion d'une grenade.",
+            "Quatre adultes",
+            "Gatara",
+        ),
+        # ... while a title alone gives way to the place the sentence names
+        (
+            "Des hommes armés ont tué trois personnes à Banikoara, a déclaré le chef de "
+            "village de Kpéré.",
+            "trois personnes",
+            "Banikoara",
+        ),
+        (
+            "Selon un notable de Gatara, cinq personnes ont été tuées à Kayanza.",
+            "cinq personnes",
+            "Kayanza",
+        ),
+    ],
+)
+def test_home_of_an_official(text: str, figure: str, place: str) -> None:
+    got = claim_place(text, figure)
+    assert got is not None and place.lower() in got.lower(), got
+
+
+def test_notable_s_place_not_carried() -> None:
+    text = (
+        "Selon un notable de Gatara, la situation est calme. Cinq personnes ont été tuées "
+        "dans la nuit."
+    )
+    assert claim_place(text, "Cinq personnes") != "Gatara"

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import cached_property
 
 from workbench.extract.claims import Reading
+from workbench.extract.french.place_pointed import pointed_kind, pointed_to
 from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.places import PlaceMention, coarse
 from workbench.extract.sentences import Sentence
@@ -39,6 +40,34 @@ class CarriedPlaces:
     places: Callable[[int], list[PlaceMention]]
     _own_readings: Callable[[int], list[Reading]]
     _carried_before: Callable[..., str | None]
+
+    def pointed_back(self, index: int, found: list[PlaceMention]) -> list[PlaceMention]:
+        """The places of sentence `index`, each pointed back to named as what the
+        sentences before named: a settlement ("dans cette localité") as the town told
+        before (`pointed_to`); an area ("dans cette région où opèrent les jihadistes")
+        as the last area of its kind named before ("la région de l'Extrême-Nord"), else
+        as the town told before (a place to find on a map, where "cette région" is none)."""
+        earlier = self._carried_before(index, fallback=False)
+        found = pointed_to(found, earlier)
+        town = earlier if earlier is not None and earlier[:1].isupper() else None
+        named = []
+        for place in found:
+            kind = pointed_kind(place)
+            if kind is not None:
+                name = self._kind_named_before(index, kind) or town
+                place = PlaceMention(place.start, place.end, name or place.name, False)
+            named.append(place)
+        return named
+
+    def _kind_named_before(self, index: int, kind: str) -> str | None:
+        """The last area of `kind` ("région") the `LOOK_BACK` sentences before sentence
+        `index` name by its name ("la région de l'Extrême-Nord")."""
+        of_kind = re.compile(rf"(?<![\w]){re.escape(kind)}s?\s+(?:de|du|des|d[’'])\s*\S", re.I)
+        for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
+            for place in reversed(self.places(back)):
+                if of_kind.search(place.name) and pointed_kind(place) is None:
+                    return place.name
+        return None
 
     def title_gives_way(self, index: int, titled: list[PlaceMention]) -> bool:
         """Whether the areas named only in an official's title in sentence `index`

@@ -27,6 +27,8 @@ _KIND_OF = re.compile(
     r"(?:la|le|l[’'])\s*(?:île|presqu[’']île|colline|quartier|village|localité|ville|commune|"
     r"hameau|cité)\s+(?:de\s+|du\s+|d[’'])(?P<name>[A-ZÀ-Ý][^,;:]*)$"
 )
+# An area pointed back to, its kind's word: "cette région" (`pointed_kind`).
+_POINTED_AREA = re.compile(r"(?i:cette|cet|ce)\s+(?P<kind>[^\W\d_][\w-]*)$")
 _POINTED_START = re.compile(r"ce(?:tte|t)?\s")  # a literal first: found fast, then matched
 _NAMED_AFTER = re.compile(rf"\s+(?:de|du|des|d[’'])\s*[{UPPER}]")  # "ce village de Kidal"
 
@@ -57,3 +59,12 @@ def pointed_to(found: list[PlaceMention], earlier: str | None) -> list[PlaceMent
     if earlier is None or not earlier[:1].isupper():
         return found
     return [PlaceMention(p.start, p.end, earlier, False) if pointed(p) else p for p in found]
+
+
+def pointed_kind(place: PlaceMention) -> str | None:
+    """The kind of area `place` points back to, lower-cased ("cette région": "région"),
+    where it is one and no settlement (`pointed` names those); else None."""
+    if place.locative or pointed(place):
+        return None
+    match = _POINTED_AREA.match(place.name)
+    return match["kind"].lower() if match is not None else None

@@ -102,6 +102,13 @@ _TITLE = re.compile(
     r"\s+(?:[^,.;:«»\"]{0,40}?\s+)?$",
     re.IGNORECASE,
 )
+# A title after the words of someone's home names where it happened: "au domicile d'un
+# notable de Gatara", "chez le chef de village de Kpéré", "la maison du maire de Mora".
+HOME_OF = re.compile(
+    r"(?<![\w])(?:domicile|maison|résidence|concession|demeure|chez)\s+"
+    r"(?:(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*)?(?:(?:un|une|le|la|l[’'])\s*)?$",
+    re.IGNORECASE,
+)
 # What makes the place after it where a voice speaks from, not where it happened: "le
 # porte-parole de l'armée, basé à Maiduguri,", "joint par téléphone à Goma", "a
 # déclaré depuis Kinshasa".
@@ -195,8 +202,10 @@ def role_before(
         return "origin"
     if not of and _hinted(before, _WHERE_HINTS) and _WHERE_TOLD.search(text, reach, at):
         return "told"
-    if of and _hinted(before, _TITLE_HINTS) and _TITLE.search(text, reach, at):
-        return "title"
+    if of and _hinted(before, _TITLE_HINTS):
+        title = _TITLE.search(text, reach, at)
+        if title is not None and not HOME_OF.search(text, reach, title.start()):
+            return "title"  # not "au domicile d'un notable de Gatara": where it happened
     return None
 
 

@@ -139,7 +139,9 @@ NEAR = (
 # Verbs whose object is a place struck or fled: "ont attaqué Solhan", "ont fui Tillabéri".
 STRUCK = (
     # "une roquette a touché Rehovot"
-    r"(?:attaqu|assiég|bombard|pilonn|frapp|vis|cibl|touch)(?:é|ée|és|ées|ant|ent|ait|aient)"
+    r"(?:attaqu|assiég|bombard|pilonn|frapp|vis|cibl|touch|"
+    # "les affrontements qui ont secoué Bambari", "les raids qui ont ravagé Kutum"
+    r"secou|endeuill|ensanglant|ravag|dévast|pill|incendi)(?:é|ée|és|ées|ant|ent|ait|aient)"
     r"|(?:investi|envahi|fui|quitté|déserté)(?:e|s|es)?|pris\s+d[’']assaut"
     # fled, told by an infinitive: "forcés de quitter Goma", "contraints de fuir Kitshanga"
     r"|quitter|fuir|évacuer"

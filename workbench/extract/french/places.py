@@ -39,8 +39,6 @@ from workbench.extract.french.place_openings import (
 )
 from workbench.extract.french.place_order import border_last, countries_last, narrowed
 from workbench.extract.french.place_pointed import POINTED_HINTS, pointed_areas
-from workbench.extract.french.place_pointed import pointed as pointed  # re-exported
-from workbench.extract.french.place_pointed import pointed_to as pointed_to  # re-exported
 from workbench.extract.french.place_roles import (
     ARMED_GROUP,
     NOT_HEADED,

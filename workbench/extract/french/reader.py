@@ -51,6 +51,7 @@ _QUOTE_ELIDED = re.compile(r"(?<=\w)‘(?=\w)")  # "d‘éléments": "d’élém
 _INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
 _FRONTIER = "frontière"  # a French border, kept as a clause's place (place_order.border_last)
+_POINTING = ("cette ", "cet ", "ce ")  # an area pointed back to opens so ("cette région")
 _TITLE_REACH = 80  # characters after a voice's name searched for its title ("X, curé de ...")
 _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
 # A place set off by commas right after a voice opening its sentence says where the voice
@@ -183,8 +184,8 @@ class FrenchReader(ListedFigures, CarriedPlaces, CarriedVoices, Reader):
                     if places.in_title(self.text, self.folded, p)
                 ]
                 found = [] if not outside and self.title_gives_way(index, found) else found
-            if any(places.pointed(p) for p in found):  # "dans cette localité": the one before
-                found = places.pointed_to(found, self._carried_before(index, fallback=False))
+            if any(not p.locative and p.name.lower().startswith(_POINTING) for p in found):
+                found = self.pointed_back(index, found)  # "dans cette localité": the one before
             self._places[index] = countries.country_after_town(found)
         return self._places[index]
 
