@@ -97,6 +97,19 @@ def claim_place(text: str, figure: str) -> str | None:
             "Douze blessés",
             "Kolofata",
         ),
+        # around a town, several towns
+        ("Neuf civils ont été tués dans la banlieue nord de Bangui.", "Neuf civils", "Bangui"),
+        ("Neuf civils ont été tués dans l'arrière-pays de Bria.", "Neuf civils", "Bria"),
+        (
+            "Neuf civils ont été tués dans les villes de Bria et Ndélé.",
+            "Neuf civils",
+            "Bria",
+        ),
+        (
+            "Neuf civils ont été tués au PK12, à la sortie nord de Bangui.",
+            "Neuf civils",
+            "PK12",
+        ),
         # a town shaken, ravaged
         (
             "Les affrontements qui ont secoué Bambari samedi ont fait neuf morts.",
@@ -297,6 +310,19 @@ def test_area_pointed_back_to_with_nothing_before_stays() -> None:
 def test_home_of_an_official(text: str, figure: str, place: str) -> None:
     got = claim_place(text, figure)
     assert got is not None and place.lower() in got.lower(), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where it happened, told after the toll in the pluperfect
+        "Six civils ont été tués samedi par des rebelles. Ces derniers avaient attaqué le "
+        "village de Mann dans la matinée.",
+        "Six civils ont été tués samedi. L'attaque s'était produite à Mann.",
+    ],
+)
+def test_scene_told_after_in_the_pluperfect(text: str) -> None:
+    assert claim_place(text, "Six civils") == "Mann"
 
 
 def test_notable_s_place_not_carried() -> None:

@@ -19,10 +19,13 @@ from workbench.models import BlockKind, SourceDocument
 # Words that tell where what happened took place, in a sentence after a toll that names
 # none (`CarriedPlaces._scene_told_after`): "Les combats se sont déroulés près de X", "La
 # frappe a touché le village de X", "L'attaque a eu lieu à X".
+# The pluperfect so too: "Ces derniers avaient attaqué le village de X".
 _SCENE = re.compile(
-    r"(?<![\w])(?:(?:se\s+sont|s[’']est)\s+(?:déroulée?s?|produite?s?|passée?s?)|"
-    r"(?:a|ont)\s+eu\s+lieu|(?:est|sont)\s+survenue?s?|"
-    r"(?:a|ont)\s+(?:touché|visé|frappé|ciblé)|(?:a|ont)\s+été\s+(?:touchée?s?|visée?s?|"
+    r"(?<![\w])(?:(?:se\s+sont|s[’']est|s[’']étaient|s[’']était)\s+"
+    r"(?:déroulée?s?|produite?s?|passée?s?)|"
+    r"(?:a|ont|avait|avaient)\s+eu\s+lieu|(?:est|sont|était|étaient)\s+survenue?s?|"
+    r"(?:a|ont|avait|avaient)\s+(?:touché|visé|frappé|ciblé|attaqué)|"
+    r"(?:a|ont|avait|avaient)\s+été\s+(?:touchée?s?|visée?s?|"
     r"frappée?s?|ciblée?s?|attaquée?s?))(?![\w])"
 )
 _SCENE_AHEAD = 3  # sentences after a toll searched for where it happened

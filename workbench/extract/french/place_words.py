@@ -57,7 +57,10 @@ AREA = (
     r"centre\s+commercial|marchés|gares|abattoirs?|terminus|"
     # a town's landmarks and the land around a village: "devant la mairie de Kousseri",
     # "au rond-point de Maroua", "dans la brousse de Kofonou", "sur la rive de Bangui"
-    r"mairies?|carrefours?|ronds?-points?|brousse|champs|rives?|berges?"
+    r"mairies?|carrefours?|ronds?-points?|brousse|champs|rives?|berges?|"
+    # around a town: "dans la banlieue nord de Bangui", "dans l'arrière-pays de Bria";
+    # several towns: "dans les villes de Bria et Ndélé"
+    r"banlieues?|arrière-pays|villes"
 )
 # An adjective between an area and its name: "la commune rurale de Boni".
 AREA_ADJECTIVE = (
@@ -70,6 +73,8 @@ AREA_ADJECTIVE = (
     # an area's side of its country: "la région méridionale de Kherson", "la province
     # orientale de Ninive", "la région septentrionale du Tigré"
     r"orientale?|occidentale?|septentrionale?|méridionale?|"
+    # a side of a town: "la banlieue nord de Bangui", "la périphérie sud de Goma"
+    r"nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|"
     r"musulmane|chrétienne|"
     # what a quarter or a town is: "un quartier chiite d'Iskan", "une zone résidentielle de
     # Kharkiv", "la ville portuaire d'Odessa"

@@ -125,7 +125,7 @@ _HINTED = (
 )
 # A plural area names all its places: "dans les villages de Yirgou et Barsalogho".
 _PLURAL = re.compile(
-    r"(?i:villages|localités|communes|régions|provinces|territoires|districts|secteurs|"
+    r"(?i:villages|villes|localités|communes|régions|provinces|territoires|districts|secteurs|"
     r"cercles|départements|arrondissements|préfectures|groupements|chefferies|quartiers|"
     r"camps|sites|zones)\s"
 )
