@@ -331,3 +331,14 @@ def test_notable_s_place_not_carried() -> None:
         "dans la nuit."
     )
     assert claim_place(text, "Cinq personnes") != "Gatara"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GOMA, RDC, 5 juin 2019 (AFP) - Dix civils ont été tués dimanche par des rebelles.",
+        "MAIDUGURI, Nigeria, 3 mars (Reuters) - Dix civils ont été tués dimanche.",
+    ],
+)
+def test_dateline_with_its_country_set_off(text: str) -> None:
+    assert claim_place(text, "Dix civils") in ("Goma", "Maiduguri")
