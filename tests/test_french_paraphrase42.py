@@ -342,3 +342,43 @@ def test_notable_s_place_not_carried() -> None:
 )
 def test_dateline_with_its_country_set_off(text: str) -> None:
     assert claim_place(text, "Dix civils") in ("Goma", "Maiduguri")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # where a voice works, set off by commas after it, is no place of the toll
+        (
+            "L'ONG Alima, présente dans le nord du pays, a fait état de douze morts.",
+            "douze morts",
+            "nord",
+        ),
+        (
+            "Le centre de secours, en charge des urgences dans l'ouest du pays, a fait état "
+            "de 27 morts.",
+            "27 morts",
+            "ouest",
+        ),
+    ],
+)
+def test_where_a_voice_works_is_no_place(text: str, figure: str, place: str) -> None:
+    got = claim_place(text, figure)
+    assert got is None or place not in got, got
+
+
+def test_where_a_voice_works_gives_way_to_the_toll_s_place() -> None:
+    text = "L'ONG Alima, active dans le nord du pays, a fait état de douze morts à Bria."
+    assert claim_place(text, "douze morts") == "Bria"
+
+
+def test_area_in_charge_of_is_no_place() -> None:
+    text = (
+        "Des milices se sont affrontées lundi à Tripoli. Le centre d'urgence en charge des "
+        "secours dans l'ouest du pays a fait état de 27 morts."
+    )
+    assert claim_place(text, "27 morts") == "Tripoli"
+
+
+def test_those_in_charge_killed_in_a_town_keep_the_town() -> None:
+    text = "Deux soldats chargés de la sécurité à Bria ont été tués dimanche."
+    assert claim_place(text, "Deux soldats") == "Bria"

@@ -146,6 +146,13 @@ _CAUSE = re.compile(
     r"(?:(?:de\s+la|de\s+l[’'])\s*)?$",
     re.IGNORECASE,
 )
+# An area someone is in charge of, no scene: "le Centre de médecine d'urgence en charge
+# des secours dans l'ouest de la Libye a fait état de 27 morts".
+_IN_CHARGE = re.compile(
+    r"(?<![\w])(?:en\s+charge|chargée?s?)\s+(?:de|des|du|d[’'])\s*[^,.;:«»\"]{2,40}?\s+$",
+    re.IGNORECASE,
+)
+_AREA_RELATION = re.compile(r"(?i:dans|en|au|aux)\s")
 _CAUSE_RELATION = re.compile(r"(?i:en|au|aux|du|des|de|d[’'])(?![\w])")
 _OF = re.compile(r"(?i:de|du|des)\s|(?i:d)[’']")
 _ORIGIN_REACH = 60  # characters before a place searched for a word of origin or a title
@@ -183,6 +190,8 @@ def role_before(
     before = folded[reach:at]
     if _hinted(before, _BACKDROP_HINTS) and _BACKDROP.search(text, reach, at):
         return "backdrop"
+    if "charg" in before and _AREA_RELATION.match(relation) and _IN_CHARGE.search(text, reach, at):
+        return "backdrop"  # "en charge des secours dans l'ouest de la Libye"
     if _CAUSE_RELATION.match(relation) and _CAUSE.search(text, reach, at):
         return "backdrop"  # "l'Union pour la paix en Centrafrique": a group's name
     if ("attribu" in before or "imput" in before) and _ACTOR.search(text, reach, at):

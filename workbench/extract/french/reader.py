@@ -60,9 +60,13 @@ _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
 # it: "La Défense civile dans la bande de Gaza, contrôlée par le Hamas, a fait état de";
 # so too in a relative clause telling what the voice does there, not a toll: "L'ONG X,
 # qui gère un hôpital dans la capitale, a indiqué" (not "L'armée, qui a perdu 12 soldats
-# à Kolofata, affirme").
+# à Kolofata, affirme"); so too where the voice works ("L'ONG X, présente dans le nord").
 _VOICE_PLACE = re.compile(
-    r"\s*,\s*(?P<who>qui\s+[^,.;:«»“”]{2,60}?\s)?(?:dans|à|au|aux|en)\s+[^,.;:«»“”]{2,80},"
+    r"\s*,\s*(?P<who>qui\s+[^,.;:«»“”]{2,60}?\s"
+    # so too where it works: "L'ONG Alima, présente dans le nord du pays, a fait état de"
+    r"|(?:présente?s?|actifs?|actives?|implantée?s?|opérant|déployée?s?|chargée?s?\s+"
+    r"[^,.;:«»“”]{2,40}?|en\s+charge\s+[^,.;:«»“”]{2,40}?)\s)?"
+    r"(?:dans|à|au|aux|en)\s+[^,.;:«»“”]{2,80},"
 )
 
 
