@@ -382,3 +382,47 @@ def test_area_in_charge_of_is_no_place() -> None:
 def test_those_in_charge_killed_in_a_town_keep_the_town() -> None:
     text = "Deux soldats chargés de la sécurité à Bria ont été tués dimanche."
     assert claim_place(text, "Deux soldats") == "Bria"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # an organisation's venue, then its town: the town
+        (
+            "Neuf employés ont été tués dans le bombardement de l'hôpital de l'ONG à Sake.",
+            "Neuf employés",
+            "Sake",
+        ),
+        (
+            "Trois patients ont été tués à l'hôpital de MSF à Kabo.",
+            "Trois patients",
+            "Kabo",
+        ),
+        # a community's village or quarter
+        (
+            "Le village banyamulenge de Kagogo a été assailli dimanche. Bilan : deux morts.",
+            "deux morts",
+            "Kagogo",
+        ),
+        (
+            "Quatre éleveurs ont été tués dans le quartier peul de Gobolo.",
+            "Quatre éleveurs",
+            "Gobolo",
+        ),
+        # the nearest town, named after "est"
+        (
+            "Une position de l'armée a été attaquée près de la frontière. La ville la plus "
+            "proche est Matéri, à 550 km au nord de Cotonou. Bilan : un mort et deux blessés.",
+            "deux blessés",
+            "Matéri",
+        ),
+    ],
+)
+def test_venue_community_nearest(text: str, figure: str, place: str) -> None:
+    got = claim_place(text, figure)
+    assert got is not None and place.lower() in got.lower(), got
+
+
+def test_organisation_venue_alone_stays() -> None:
+    text = "Trois patients ont été tués dans le bombardement de l'hôpital de MSF."
+    assert claim_place(text, "Trois patients") == "l'hôpital de MSF"

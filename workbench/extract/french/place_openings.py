@@ -162,3 +162,22 @@ def apposed_town(text: str, start: int, end: int) -> list[PlaceMention]:
         if name[:1].isupper() and not NOT_PLACE.match(name):
             found.append(PlaceMention(at, match.end("name"), name, True))
     return found
+
+
+# The town nearest a place out in the bush, named after "est": "La ville la plus proche
+# dans la zone est Tanguiéta, à 600 km au nord de Cotonou."
+_NEAREST_TOWN = re.compile(
+    r"(?i:la\s+ville|la\s+localité|le\s+village|la\s+commune|l[’']agglomération)\s+"
+    r"(?i:la|le)\s+plus\s+proche(?:\s+[^,.;:«»]{1,30}?)?\s+(?i:est|était|étant|reste)\s+"
+    rf"(?P<name>{NAME})"
+)
+
+
+def nearest_town(text: str, start: int, end: int) -> list[PlaceMention]:
+    """The town `text[start:end]` names as the nearest ("la ville la plus proche est
+    Tanguiéta"), locative."""
+    return [
+        PlaceMention(m.start("name"), m.end("name"), m["name"], True)
+        for m in _NEAREST_TOWN.finditer(text, start, end)
+        if not NOT_PLACE.match(m["name"])
+    ]

@@ -76,6 +76,10 @@ AREA_ADJECTIVE = (
     # a side of a town: "la banlieue nord de Bangui", "la périphérie sud de Goma"
     r"nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|"
     r"musulmane|chrétienne|"
+    # a community's village or quarter: "le village banyamulenge de Kagogo", "le quartier
+    # peul de Gobolo"
+    r"peule?s?|peuhle?s?|banyamulenge|hema|lendu|hutu|tutsi|nande|mbororo|haoussa|kanouri|"
+    r"arabe|yézidie?|druze|alaouite|"
     # what a quarter or a town is: "un quartier chiite d'Iskan", "une zone résidentielle de
     # Kharkiv", "la ville portuaire d'Odessa"
     r"chiite|sunnite|kurde|résidentielle?|industrielle?|commerciale?|populaire|portuaire|"

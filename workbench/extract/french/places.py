@@ -32,6 +32,7 @@ from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.place_bare import bare
 from workbench.extract.french.place_openings import (
     apposed_town,
+    nearest_town,
     opening_a,
     opening_town,
     theatre_subject,
@@ -202,6 +203,10 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
         found += [
             t for t in apposed_town(text, start, end) if not any(_overlap(p, t) for p in found)
         ]
+    if "plus proche" in words:  # "la ville la plus proche est Tanguiéta"
+        found += [
+            t for t in nearest_town(text, start, end) if not any(_overlap(p, t) for p in found)
+        ]
     opening = opening_town(text, start, end) if headed is None else None
     found += [opening] if opening is not None else []
     # "le maire de Mokolo": the place of a claim whose sentence names no other
@@ -299,6 +304,8 @@ def group_tail(text: str, at: int) -> bool:
 
 
 _CAPITAL = re.compile(rf"[{UPPER}]")
+# An organisation named by its initials, whose venue a place names: "l'hôpital de MSF".
+_ORGANISATION = re.compile(r"(?:l[’'])?[A-Z]{2,6}")
 _APPOSED_KIND = re.compile(APPOSED_KIND, re.IGNORECASE)
 # A verb of saying right before "à X": X is whom it was said to (`_told_to`)
 _SAID_TO = re.compile(
@@ -334,6 +341,10 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     street = _STREET.search(relation) is not None
     here = role != "title" and not street
     cut = joins.search(name)
+    # an organisation's venue, then its town: "l'hôpital de l'ONG à Kunduz" is at Kunduz
+    street = street or (
+        cut is not None and _ORGANISATION.fullmatch(name[: cut.start()]) is not None
+    )
     if cut is not None and street and cut.group().strip() == "à":  # "l'avenue X à Goma": Goma
         at = match.start("name") + cut.end()
         town = _JOIN.split(name[cut.end() :], maxsplit=1)[0]
