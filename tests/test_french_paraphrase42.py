@@ -426,3 +426,63 @@ def test_venue_community_nearest(text: str, figure: str, place: str) -> None:
 def test_organisation_venue_alone_stays() -> None:
     text = "Trois patients ont été tués dans le bombardement de l'hôpital de MSF."
     assert claim_place(text, "Trois patients") == "l'hôpital de MSF"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # another event's place, named after "après" with a time between or "celle de"
+        (
+            "Une semaine après l'attaque de Karimama, deux soldats ont été tués dimanche à "
+            "Kérou.",
+            "deux soldats",
+            "Kérou",
+        ),
+        (
+            "Les blessés ont été touchés dans une frappe survenue moins de 72 heures après un "
+            "bombardement similaire à Adigrat. Des dizaines de personnes ont été blessées à "
+            "Shire.",
+            "dizaines de personnes",
+            "Shire",
+        ),
+        # ... the place of the figures within its own phrase
+        (
+            "Il s'agit de la deuxième attaque en un mois dans la zone, après celle qui avait "
+            "fait sept morts à Porga.",
+            "sept morts",
+            "Porga",
+        ),
+        # ... while a plain "après l'attaque de X" tells the same event
+        (
+            "Douze blessés ont été évacués vers Maroua après l'attaque de Kolofata.",
+            "Douze blessés",
+            "Kolofata",
+        ),
+    ],
+)
+def test_another_event_s_place(text: str, figure: str, place: str) -> None:
+    got = claim_place(text, figure)
+    assert got is not None and place.lower() in got.lower(), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une semaine après l'attaque de Karimama, deux soldats ont été tués dimanche.",
+        "Deux soldats ont été tués dimanche, après une attaque similaire la semaine "
+        "dernière à Karimama.",
+        "Cette attaque, qui a fait deux soldats tués, intervient après celle de Karimama.",
+    ],
+)
+def test_another_event_s_place_is_none_of_this_toll(text: str) -> None:
+    got = claim_place(text, "deux soldats")
+    assert got is None or "Karimama" not in got, got
+
+
+def test_another_event_s_place_not_carried() -> None:
+    text = (
+        "Cette attaque intervient quelques jours après celle de Karimama. Deux soldats ont "
+        "été tués."
+    )
+    got = claim_place(text, "Deux soldats")
+    assert got is None or "Karimama" not in got, got

@@ -39,6 +39,7 @@ from workbench.extract.french.place_openings import (
     town_after_that,
 )
 from workbench.extract.french.place_order import border_last, countries_last, narrowed
+from workbench.extract.french.place_other_events import other_events
 from workbench.extract.french.place_pointed import POINTED_HINTS, pointed_areas
 from workbench.extract.french.place_roles import (
     ARMED_GROUP,
@@ -217,7 +218,8 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     found = [p for p in found if not _told_to(folded, start, p)]
     ordered = narrowed(text, sorted(found, key=lambda p: p.start))
     ordered = countries_last([border_last(p) for p in ordered], headed_at)
-    return parts_apart(text, start, end, scene_gives_way(text, start, ordered))
+    found = parts_apart(text, start, end, scene_gives_way(text, start, ordered))
+    return other_events(text, start, end, found)  # "une semaine après l'attaque de X"
 
 
 def in_title(text: str, folded: str, place: PlaceMention) -> bool:
