@@ -433,8 +433,7 @@ def test_organisation_venue_alone_stays() -> None:
     [
         # another event's place, named after "après" with a time between or "celle de"
         (
-            "Une semaine après l'attaque de Karimama, deux soldats ont été tués dimanche à "
-            "Kérou.",
+            "Une semaine après l'attaque de Karimama, deux soldats ont été tués dimanche à Kérou.",
             "deux soldats",
             "Kérou",
         ),
