@@ -129,3 +129,36 @@ def parts_apart(text: str, start: int, end: int, found: list[PlaceMention]) -> l
             continue
         places = [replace(p, background=(at, stop)) if at <= p.start < stop else p for p in places]
     return places
+
+
+# Whose place it is, right after the people counted: "Neuf habitants de Fotokol", "neuf
+# soldats de la garnison de Mora" (a figure, then a noun that is no area: not "3 villages
+# du territoire de Djugu", which are where).
+_PEOPLE_BEFORE = re.compile(
+    r"(?<![\w])(?:\d[\d  .,]*|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+    r"treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|"
+    r"[a-zé]+aines?\s+d[e’']|plusieurs)"
+    # the people's noun, or none where the place's phrase holds it ("habitants de")
+    r"(?:\s+(?!(?:villages?|localités?|quartiers?|communes?|villes?|sites?|camps?|"
+    r"hameaux|provinces?|régions?|territoires?|zones?|secteurs?)\s)[a-zàâçéèêëîïôûù-]{3,})?\s+$",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"(?i:de|du|des|d[’'])(?![\w])|(?i:habitants|populations?|résidents|villageois)")
+
+
+def people_of(text: str, start: int, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of the sentence at `start`, each that says whose the people counted
+    right before it are ("Neuf habitants de Fotokol ont été tués à Kousseri") the
+    claim's place only where the sentence names another after it, where it happened
+    (`setting`, read by `extract.places.nearest`): the nine were killed at Kousseri.
+    A border or an area that says where a place lies is no such other."""
+    if len(found) < 2:
+        return found
+    places = list(found)
+    for index, place in enumerate(found):
+        if not place.locative or place.setting is not None or not _OF.match(text, place.start):
+            continue
+        after = [p for p in found[index + 1 :] if p.locative and not p.border]
+        if after and _PEOPLE_BEFORE.search(text, max(start, place.start - 40), place.start):
+            places[index] = replace(place, setting=(place.start, place.end))
+    return places

@@ -47,7 +47,7 @@ from workbench.extract.french.place_roles import (
     NOT_PLACE,
     role_before,
 )
-from workbench.extract.french.place_scene import parts_apart, scene_gives_way
+from workbench.extract.french.place_scene import parts_apart, people_of, scene_gives_way
 from workbench.extract.french.place_titles import title_places
 from workbench.extract.french.place_words import (
     ACTOR,
@@ -219,7 +219,8 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     ordered = narrowed(text, sorted(found, key=lambda p: p.start))
     ordered = countries_last([border_last(p) for p in ordered], headed_at)
     found = parts_apart(text, start, end, scene_gives_way(text, start, ordered))
-    return other_events(text, start, end, found)  # "une semaine après l'attaque de X"
+    found = other_events(text, start, end, found)  # "une semaine après l'attaque de X"
+    return people_of(text, start, found)  # "Neuf habitants de Fotokol ... à Kousseri"
 
 
 def in_title(text: str, folded: str, place: PlaceMention) -> bool:
