@@ -290,3 +290,36 @@ def test_another_event_s_place_not_carried() -> None:
 def test_people_of_a_place(text: str, figure: str, place: str) -> None:
     got = claim_place(text, figure)
     assert got is not None and place.lower() in got.lower(), got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # the land itself: a river, a range, a valley, a plain
+        ("Neuf corps ont été repêchés dans le fleuve Oubangui.", "Neuf corps", "Oubangui"),
+        ("Neuf civils ont été tués dans les monts Mandara.", "Neuf civils", "Mandara"),
+        ("Neuf civils ont été tués dans la vallée de la Ruzizi.", "Neuf civils", "Ruzizi"),
+        ("Neuf civils ont été tués dans la plaine de la Ruzizi.", "Neuf civils", "Ruzizi"),
+        # ... a town set off after it places better
+        (
+            "Neuf civils ont été tués sur le fleuve Congo, près de Mbandaka.",
+            "Neuf civils",
+            "Mbandaka",
+        ),
+        (
+            "Neuf pêcheurs ont été tués dans la vallée de la Ruzizi, à Sange.",
+            "Neuf pêcheurs",
+            "Sange",
+        ),
+        # ... not an area set off after it, nor a country
+        (
+            "Neuf pêcheurs ont été tués sur le lac Édouard, dans le parc des Virunga.",
+            "Neuf pêcheurs",
+            "Édouard",
+        ),
+        ("Neuf pêcheurs ont été tués sur le lac Tchad, au Cameroun.", "Neuf pêcheurs", "lac"),
+    ],
+)
+def test_land_and_water(text: str, figure: str, place: str) -> None:
+    got = claim_place(text, figure)
+    assert got is not None and place.lower() in got.lower(), got

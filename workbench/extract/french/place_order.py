@@ -98,6 +98,17 @@ def narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
             and _NARROWING.match(text, before.end, place.start)
         ):  # "à Malanville, plus précisément à Guéné": Guéné, in Malanville
             narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
+        elif (
+            before is not None
+            and before.locative
+            and _FEATURE.match(text, before.start, before.end)
+            and (led := _LED.match(text, place.start, place.end)) is not None
+            and (led.group("near") or place.name[:1].isupper())  # a town, not an area
+            and text[before.end : place.start].strip() == ","
+            and not _FRONTIER.search(place.name)
+            and not is_country(place.name)
+        ):  # "sur le fleuve Congo, près de Mbandaka": near Mbandaka, on the river
+            narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
         elif before is not None and _finer_apposed(text, before, place):
             # "dans la préfecture du Mbomou, près de Rafaï": near Rafaï, in the prefecture
             narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
@@ -111,6 +122,11 @@ def narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return narrowed
 
 
+# A river, a lake, a range, a valley: a feature a town set off after it places better.
+_FEATURE = re.compile(
+    r"(?i:(?:sur|dans|à|au|aux|près\s+d[eu']?|de)\s+)?(?i:le|la|les|l[’']|du|des)?\s*"
+    r"(?i:fleuves?|rivières?|lacs?|monts|montagnes?|vallées?|plaines?|rives?|berges?)(?![\w])"
+)
 # A place led by a preposition, or by a word of nearness ("près de", "en banlieue de").
 _LED = re.compile(rf"(?P<near>(?i:{NEAR}))|(?i:à|au|aux|dans|en|sur|vers)\s")
 # Several areas: "dans les régions de Rutshuru et de Nyiragongo", "des provinces de".

@@ -60,7 +60,10 @@ AREA = (
     r"mairies?|carrefours?|ronds?-points?|brousse|champs|rives?|berges?|"
     # around a town: "dans la banlieue nord de Bangui", "dans l'arrière-pays de Bria";
     # several towns: "dans les villes de Bria et Ndélé"
-    r"banlieues?|arrière-pays|villes"
+    r"banlieues?|arrière-pays|villes|"
+    # the land itself: "dans la vallée de la Ruzizi", "dans la plaine de la Ruzizi", "les
+    # monts du Mandara", "sur le fleuve de ..."
+    r"vallées?|plaines?|monts|montagnes?|fleuves?|rivières?"
 )
 # An adjective between an area and its name: "la commune rurale de Boni".
 AREA_ADJECTIVE = (
@@ -197,6 +200,10 @@ RELATION = (
     # a compound name with its article in lower case: "à la Croix-des-Missions" (a particle
     # inside: not "à la Croix-Rouge")
     r"|(?:à|dans|de|vers|sur)\s+la\s+(?=[^\W\d_][\w’']*-(?:des?|du|la|le|aux?)-[^\W\d_])"
+    # a river or a range named without "de": "dans le fleuve Oubangui", "sur la rivière
+    # Semliki", "dans les monts Mandara"
+    r"|(?:(?:sur|dans|à|près)\s+)?(?:le\s+fleuve|la\s+rivière|les\s+monts|du\s+fleuve|"
+    r"de\s+la\s+rivière|des\s+monts)\s+(?=[^\W\d_])"
     # a hill of Burundi named without "de": "sur la colline Rugazi"
     r"|(?:(?:sur|dans|à)\s+)?la\s+(?:sous-)?colline\s+(?=[^\W\d_])"
     # a square: "sur la place Tahrir", "la place Adan a été frappée"
