@@ -323,3 +323,31 @@ def test_people_of_a_place(text: str, figure: str, place: str) -> None:
 def test_land_and_water(text: str, figure: str, place: str) -> None:
     got = claim_place(text, figure)
     assert got is not None and place.lower() in got.lower(), got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # a motorway, named by its ends or joining them
+        ("Neuf passagers ont été enlevés sur l'autoroute Abuja-Kaduna.", "Neuf", "Abuja-Kaduna"),
+        (
+            "Neuf passagers ont été enlevés sur l'autoroute reliant Abuja à Kaduna.",
+            "Neuf passagers",
+            "Abuja",
+        ),
+        # communities, a boarding school
+        (
+            "Neuf villageois ont été tués dans les communautés de Mushu et Hurum.",
+            "Neuf villageois",
+            "Mushu",
+        ),
+        (
+            "Neuf élèves ont été enlevés dans un pensionnat de Kuriga, dans l'État de Kaduna.",
+            "Neuf élèves",
+            "Kuriga",
+        ),
+    ],
+)
+def test_roads_communities_schools(text: str, figure: str, place: str) -> None:
+    got = claim_place(text, figure)
+    assert got is not None and place.lower() in got.lower(), got

@@ -63,7 +63,9 @@ AREA = (
     r"banlieues?|arrière-pays|villes|"
     # the land itself: "dans la vallée de la Ruzizi", "dans la plaine de la Ruzizi", "les
     # monts du Mandara", "sur le fleuve de ..."
-    r"vallées?|plaines?|monts|montagnes?|fleuves?|rivières?"
+    r"vallées?|plaines?|monts|montagnes?|fleuves?|rivières?|"
+    # Nigeria's communities, plural too; a boarding school
+    r"communautés|pensionnats?"
 )
 # An adjective between an area and its name: "la commune rurale de Boni".
 AREA_ADJECTIVE = (
@@ -227,11 +229,12 @@ RELATION = (
     rf"|dans\s+(?:le|la|les)\s+(?!(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du\s|des\s))"
     r"|(?:habitants|populations?|résidents|ressortissants|ménages|villageois)\s+"
     r"(?:de\s+|du\s+|d[’'])"
-    r"|(?:sur\s+)?la\s+(?:route|piste|nationale)\s+(?:d[e’']\s*|reliant\s+|entre\s+)"
+    r"|(?:sur\s+)?(?:la\s+(?:route|piste|nationale)|l[’']autoroute)\s+"
+    r"(?:d[e’']\s*|reliant\s+|entre\s+)"
     # a road named by its two ends, as "l'axe Beni-Kasindi": "sur la route Beni-Kasindi"
     # (any letter in the look-ahead: `_RELATION_START` reads it lower-cased; the name
     # itself must open on a capital)
-    r"|(?:sur\s+)?la\s+(?:route|piste)\s+(?=[^\W\d_][\w’']*-[^\W\d_])"
+    r"|(?:sur\s+)?(?:la\s+(?:route|piste)|l[’']autoroute)\s+(?=[^\W\d_][\w’']*-[^\W\d_])"
     rf"|(?:(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l[’']|un|une|des|du|au|aux|"
     r"plusieurs|certaines?|diverses|différentes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
     # whose it is: "contre leur base de Minembwe", "dans son village de Kalau"

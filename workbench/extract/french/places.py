@@ -129,14 +129,14 @@ _HINTED = (
 _PLURAL = re.compile(
     r"(?i:villages|villes|localités|communes|régions|provinces|territoires|districts|secteurs|"
     r"cercles|départements|arrondissements|préfectures|groupements|chefferies|quartiers|"
-    r"camps|sites|zones)\s"
+    r"camps|sites|zones|communautés)\s"
 )
 # Where a list of names is cut: at any join, at a road's "à" only (where its relation
 # names several places), at neither for a road's ends ("reliant Djibo à Namsiguia").
 _JOIN = re.compile(r"\s*,\s*|\s+(?:et|à)\s+")
 _LIST_JOIN = re.compile(r"\s+à\s+")
 _ROAD_JOIN = re.compile(r"(?!)")
-_ROAD = re.compile(r"(?i:route|piste|nationale|axe)\s")
+_ROAD = re.compile(r"(?i:route|piste|nationale|axe|autoroute)\s")
 _STREET = re.compile(r"(?i:rue|avenue|boulevard)\s+$")  # a relation naming a street
 # What makes the place after it a part of a group's name: "l'État islamique au Grand
 # Sahara", "Al-Qaïda au Maghreb islamique".
