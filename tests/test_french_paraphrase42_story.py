@@ -351,3 +351,39 @@ def test_land_and_water(text: str, figure: str, place: str) -> None:
 def test_roads_communities_schools(text: str, figure: str, place: str) -> None:
     got = claim_place(text, figure)
     assert got is not None and place.lower() in got.lower(), got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # one resident speaking is of their place, where the sentence names no other
+        (
+            "Joint au téléphone, un habitant de Mann affirme que neuf personnes ont été tuées.",
+            "neuf personnes",
+            "Mann",
+        ),
+        (
+            "« Ils ont tué neuf personnes dans notre village », raconte un habitant de Mann.",
+            "neuf personnes",
+            "Mann",
+        ),
+        (
+            "Un habitant de Mann affirme que neuf personnes ont été tuées à Bocaranga.",
+            "neuf personnes",
+            "Bocaranga",
+        ),
+        ("Le préfet affirme avoir compté neuf corps dans les rues de Bria.", "neuf corps", "Bria"),
+    ],
+)
+def test_a_resident_s_place(text: str, figure: str, place: str) -> None:
+    got = claim_place(text, figure)
+    assert got is not None and place.lower() in got.lower(), got
+
+
+def test_a_resident_s_place_not_carried() -> None:
+    text = (
+        "Un habitant de Mann affirme que la situation est calme. Neuf personnes ont été "
+        "tuées dans la nuit."
+    )
+    got = claim_place(text, "Neuf personnes")
+    assert got is None or "Mann" not in got, got

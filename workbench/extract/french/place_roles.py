@@ -98,7 +98,9 @@ _TITLE = re.compile(
     r"(?<![\w])(?:gouverneur|(?:sous-)?préfet|maire|bourgmestre|administrateur|administratrice|"
     r"président|présidente|député|députée|élu|élue|porte-parole|commandant|coordonnateur|"
     r"coordonnatrice|coordinateur|directeur|directrice|délégué|déléguée|procureur|évêque|"
-    r"curé|imam|chef\s+de\s+canton|chef\s+de\s+village|notables?)"
+    r"curé|imam|chef\s+de\s+canton|chef\s+de\s+village|notables?|"
+    # one resident speaking of their place (not "les habitants de Boni ont fui")
+    r"habitant|habitante|résident|résidente)"
     r"\s+(?:[^,.;:«»\"]{0,40}?\s+)?$",
     re.IGNORECASE,
 )
@@ -165,7 +167,7 @@ _ORIGIN_HINTS = (
 _TITLE_HINTS = (
     "gouverneur", "préfet", "maire", "bourgmestre", "administrat", "présid", "député", "élu",
     "porte-parole", "commandant", "coordin", "coordonn", "direct", "délégu", "procureur",
-    "évêque", "curé", "imam", "chef", "notable",
+    "évêque", "curé", "imam", "chef", "notable", "habitant", "résident",
 )  # fmt: skip
 _WHERE_HINTS = (
     "basé", "joint", "poste", "installé", "passage", "interrogé", "contacté", "rencontré",

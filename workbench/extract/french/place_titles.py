@@ -20,11 +20,13 @@ from workbench.extract.places import PlaceMention
 
 _TITLE_PLACE = re.compile(
     r"(?<![\w])(?i:gouverneur|gouverneure|(?:sous-)?préfet|(?:sous-)?préfète|maire|"
-    r"bourgmestre|administrat(?:eur|rice)|chef\s+de\s+(?:canton|village|quartier)|notables?)"
+    r"bourgmestre|administrat(?:eur|rice)|chef\s+de\s+(?:canton|village|quartier)|notables?|"
+    r"habitante?|résidente?)"
     r"\s+(?P<of>(?i:du|de\s+la|de\s+l[’']|de|d[’'])\s*)(?P<name>" + NAME + r")"
 )
 _HINTS = (
     "gouverneur", "préfet", "préfète", "maire", "bourgmestre", "administrat", "chef", "notable",
+    "habitant", "résident",
 )  # fmt: skip
 _HOME_REACH = 30  # characters before a title searched for the words of a home (`HOME_OF`)
 

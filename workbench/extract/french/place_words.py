@@ -65,7 +65,7 @@ AREA = (
     # monts du Mandara", "sur le fleuve de ..."
     r"vallées?|plaines?|monts|montagnes?|fleuves?|rivières?|"
     # Nigeria's communities, plural too; a boarding school
-    r"communautés|pensionnats?"
+    r"communautés|pensionnats?|rues|ruelles"
 )
 # An adjective between an area and its name: "la commune rurale de Boni".
 AREA_ADJECTIVE = (
