@@ -241,3 +241,20 @@ def test_group_named_by_cause_keeps_the_place_after_it() -> None:
 def test_place_from_the_story(text: str, figure: str, place: str) -> None:
     got = claim_place(text, figure)
     assert got is not None and place.lower() in got.lower(), got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a side of a town, then a town set off after it: the town
+        ("Neuf civils ont été tués au nord de Beni, à Mbau.", "Mbau"),
+        # ... not an area or a region set off after it
+        (
+            "Neuf civils ont été tués au nord de Beni, dans le territoire de Beni.",
+            "au nord de Beni",
+        ),
+        ("Neuf civils ont été tués au nord de Beni, au Nord-Kivu.", "au nord de Beni"),
+    ],
+)
+def test_side_of_a_town_then_a_town(text: str, place: str) -> None:
+    assert claim_place(text, "Neuf civils") == place

@@ -68,6 +68,17 @@ _SETTLEMENT_IN = re.compile(
 )
 
 
+def _town(text: str, place: PlaceMention) -> bool:
+    """Whether `place` names a town ("à Mbau"): no area, no country, no part of one."""
+    return (
+        area_rank(text, place) == 1
+        and place.name[:1].isupper()
+        and not is_country(place.name)
+        and not is_part(place.name)
+        and not side_of_country(place.name)
+    )
+
+
 def border_last(place: PlaceMention) -> PlaceMention:
     """A border is a claim's place only where the sentence names no other ("à Boni,
     près de la frontière avec le Mali" is Boni), as in English: not locative."""
@@ -85,12 +96,16 @@ def narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         before = narrowed[-1] if narrowed else None
         if (
             before is not None
-            and _FAR_FIRST.match(before.name)
+            and (
+                _FAR_FIRST.match(before.name)
+                or (_SIDE_FROM.match(text, before.start) and _town(text, place))
+            )
             # a town named, or an area ("dans l'arrondissement de Ndu"), not "le nord de
             # la province"
             and (place.name[:1].isupper() or _WITHIN_AREA.match(text, place.start))
             and _APPOSED.fullmatch(text, before.end, place.start)
-        ):  # "À 20 km de Bolo, dans le village de Kaga, ...": Kaga, 20 km from Bolo
+        ):  # "À 20 km de Bolo, dans le village de Kaga, ...": Kaga, 20 km from Bolo; so too
+            # "au nord de Beni, à Mbau"
             narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
         elif (
             before is not None
