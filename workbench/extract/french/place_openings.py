@@ -150,17 +150,21 @@ _APPOSED_TOWN = re.compile(
 )
 
 
-def apposed_town(text: str, start: int, end: int) -> list[PlaceMention]:
+def apposed_town(text: str, start: int, end: int) -> list[tuple[PlaceMention, int]]:
     """The names `text[start:end]` sets off by a comma before the kind of settlement
-    they are ("Kamako, un village du Kasaï"), locative; an article opening the name is
-    left off, and a name a person's (`NOT_PLACE`) is none."""
+    they are ("Kamako, un village du Kasaï"), locative, each with where its apposition
+    ends (its next comma, else `end`): a place named within it says where the town lies
+    ("Bunia, une ville du nord-est,"). An article opening the name is left off, and a
+    name a person's (`NOT_PLACE`) is none."""
     found = []
     for match in _APPOSED_TOWN.finditer(text, start, end):
         article = _ARTICLE.match(match["name"])
         at = match.start("name") + (article.end() if article else 0)
         name = text[at : match.end("name")]
         if name[:1].isupper() and not NOT_PLACE.match(name):
-            found.append(PlaceMention(at, match.end("name"), name, True))
+            comma = text.find(",", match.end(), end)
+            town = PlaceMention(at, match.end("name"), name, True)
+            found.append((town, comma if comma >= 0 else end))
     return found
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from workbench.extract.casefold import fold
 from workbench.extract.french.countries import is_country
@@ -200,16 +201,17 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
         theatre = theatre_subject(text, start, end)
         if theatre is not None and not any(_overlap(p, theatre) for p in found):
             found.append(theatre)
-    if ", un" in words:  # "Kamako, un village du Kasaï": Kamako
-        found += [
-            t for t in apposed_town(text, start, end) if not any(_overlap(p, t) for p in found)
-        ]
+    if ", un" in words:  # "Kamako, un village du Kasaï": Kamako, where the rest says it lies
+        for town, stop in apposed_town(text, start, end):
+            found = [replace(p, locative=False) if town.end < p.start < stop else p for p in found]
+            found += [] if any(_overlap(p, town) for p in found) else [town]
     if "plus proche" in words:  # "la ville la plus proche est Tanguiéta"
         found += [
             t for t in nearest_town(text, start, end) if not any(_overlap(p, t) for p in found)
         ]
     opening = opening_town(text, start, end) if headed is None else None
-    found += [opening] if opening is not None else []
+    if opening is not None and not any(_overlap(p, opening) for p in found):
+        found.append(opening)
     # "le maire de Mokolo": the place of a claim whose sentence names no other
     found += [
         t for t in title_places(text, folded, start, end) if not any(_overlap(p, t) for p in found)
