@@ -390,11 +390,13 @@ def test_a_settlement_pointed_back_to_is_the_town_before() -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        # negatives: no town before; a region pointed back to (test_french_area_kinds)
+        # negatives: no town before; a region pointed back to with no place before
+        # (test_french_area_kinds); after a town, since session fr42, the town: a place
+        # to find on a map (tests/test_french_paraphrase42.py)
         ("Le texte commence.\nDans cette localité, douze civils ont été tués.", "cette localité"),
         (
             "Deux soldats ont été tués à Bolo.\nDans cette région, douze civils ont été tués.",
-            "cette région",
+            "Bolo",
         ),
     ],
 )

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import cached_property
 
 from workbench.extract.claims import Reading
+from workbench.extract.french.place_pointed import pointed_kind, pointed_to
 from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.places import PlaceMention, coarse
 from workbench.extract.sentences import Sentence
@@ -18,13 +19,17 @@ from workbench.models import BlockKind, SourceDocument
 # Words that tell where what happened took place, in a sentence after a toll that names
 # none (`CarriedPlaces._scene_told_after`): "Les combats se sont déroulés près de X", "La
 # frappe a touché le village de X", "L'attaque a eu lieu à X".
+# The pluperfect so too: "Ces derniers avaient attaqué le village de X".
 _SCENE = re.compile(
-    r"(?<![\w])(?:(?:se\s+sont|s[’']est)\s+(?:déroulée?s?|produite?s?|passée?s?)|"
-    r"(?:a|ont)\s+eu\s+lieu|(?:est|sont)\s+survenue?s?|"
-    r"(?:a|ont)\s+(?:touché|visé|frappé|ciblé)|(?:a|ont)\s+été\s+(?:touchée?s?|visée?s?|"
+    r"(?<![\w])(?:(?:se\s+sont|s[’']est|s[’']étaient|s[’']était)\s+"
+    r"(?:déroulée?s?|produite?s?|passée?s?)|"
+    r"(?:a|ont|avait|avaient)\s+eu\s+lieu|(?:est|sont|était|étaient)\s+survenue?s?|"
+    r"(?:a|ont|avait|avaient)\s+(?:touché|visé|frappé|ciblé|attaqué)|"
+    r"(?:a|ont|avait|avaient)\s+été\s+(?:touchée?s?|visée?s?|"
     r"frappée?s?|ciblée?s?|attaquée?s?))(?![\w])"
 )
 _SCENE_AHEAD = 3  # sentences after a toll searched for where it happened
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'-]+")  # a name's word ("Kayanza")
 _LEAD = 3  # sentences of a story's body that are its lead (`_lead_place`)
 
 
@@ -34,8 +39,58 @@ class CarriedPlaces:
     folded: str
     doc: SourceDocument
     sentences: list[Sentence]
+    text: str
     places: Callable[[int], list[PlaceMention]]
     _own_readings: Callable[[int], list[Reading]]
+    _carried_before: Callable[..., str | None]
+
+    def pointed_back(self, index: int, found: list[PlaceMention]) -> list[PlaceMention]:
+        """The places of sentence `index`, each pointed back to named as what the
+        sentences before named: a settlement ("dans cette localité") as the town told
+        before (`pointed_to`); an area ("dans cette région où opèrent les jihadistes")
+        as the last area of its kind named before ("la région de l'Extrême-Nord"), else
+        as the town told before (a place to find on a map, where "cette région" is none)."""
+        earlier = self._carried_before(index, fallback=False)
+        found = pointed_to(found, earlier)
+        town = earlier if earlier is not None and earlier[:1].isupper() else None
+        named = []
+        for place in found:
+            kind = pointed_kind(place)
+            if kind is not None:
+                name = self._kind_named_before(index, kind) or town
+                place = PlaceMention(place.start, place.end, name or place.name, False)
+            named.append(place)
+        return named
+
+    def _kind_named_before(self, index: int, kind: str) -> str | None:
+        """The last area of `kind` ("région") the `LOOK_BACK` sentences before sentence
+        `index` name by its name ("la région de l'Extrême-Nord")."""
+        of_kind = re.compile(rf"(?<![\w]){re.escape(kind)}s?\s+(?:de|du|des|d[’'])\s*\S", re.I)
+        for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
+            for place in reversed(self.places(back)):
+                if of_kind.search(place.name) and pointed_kind(place) is None:
+                    return place.name
+        return None
+
+    def title_gives_way(self, index: int, titled: list[PlaceMention]) -> bool:
+        """Whether the areas named only in an official's title in sentence `index`
+        ("Le gouverneur de la province de Kayanza a fait état de cinq morts") give way
+        to the place the sentences before it named with that area: "Une grenade a
+        explosé dans un bar de Gatara, en province de Kayanza." (Gatara lies in the
+        governor's province). A title naming an area the story has not named before
+        stays the claim's place, as does one after a country told before."""
+        if not titled:
+            return False
+        carried = self._carried_before(index, fallback=False)
+        if carried is None or coarse(carried):
+            return False
+        low = self.sentences[max(0, index - LOOK_BACK + 1)].start
+        before = self.text[low : self.sentences[index].start]
+        for place in titled:
+            names = _CAPITALISED.findall(place.name)
+            if not names or names[-1] in carried or names[-1] not in before:
+                return False
+        return True
 
     def _lead_place(self, index: int) -> str | None:
         """The place where it happened the story's lead names (the first `_LEAD`

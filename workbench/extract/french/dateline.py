@@ -1,5 +1,6 @@
 """A French dateline's town: "BAMAKO, 12 mars 2024 (AFP) –", "Niamey (Reuters) -",
-"Kidal, le 3 juin –" (`places.py` and the reader take it)."""
+"Kidal, le 3 juin –", "GOMA, RD Congo, 5 juin (AFP) -" (`places.py` and the reader
+take it)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ _SHORT_MONTHS = r"janv|f[ée]vr?|avr|juil|sept?|oct|nov|d[ée]c"
 _DATELINE = re.compile(
     rf"(?P<name>[{UPPER}][\w’'-]+(?:[ -][{UPPER}][\w’'-]+){{0,2}})"
     rf"(?:\s*\([{UPPER}][\w’' -]{{1,30}}\)(?=\s*,))?"  # its country: "MAIDUGURI (Nigeria), 3 mars"
+    # its country set off by commas: "GOMA, RD Congo, 5 juin (AFP) -"
+    rf"(?:\s*,\s*(?P<country>[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}})(?=\s*,))?"
     rf"(?:\s*,\s*(?P<date>(?:le\s+)?(?:(?:{DAYS})\s+)?(?:1er|\d{{1,2}})\s+"
     rf"(?:{MONTHS}|{_SHORT_MONTHS})\.?(?:\s+\d{{4}})?))?"
     r"\s*(?P<agency>\((?:[A-Z][\w ]{1,20}|[A-Z]{2,8})\))?\s*(?:[-–—]+|:)\s",
@@ -32,6 +35,8 @@ def dateline(text: str, start: int, end: int) -> PlaceMention | None:
     if match is None or not (match.group("date") or match.group("agency")):
         return None
     name = match.group("name")
+    if match.group("country") and not is_country(match.group("country")):
+        return None  # "Bunia, Djugu, ...": no country after the town
     if not name[:1].isupper() or NOT_PLACE.match(name) or is_country(name):
         return None
     town = name.title() if name.isupper() else name

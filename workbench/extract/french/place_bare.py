@@ -22,7 +22,11 @@ _SETTLEMENT_KIND = re.compile(SETTLEMENT_KIND)
 # What `_bare` takes off the front of a phrase, in turn.
 _LEADING = (
     re.compile(r"^(?i:dans|de|du|des|sur|vers|contre)\s+(?=\S)"),
-    re.compile(rf"^(?i:{STRUCK})\s+"),
+    # its day between too: "attaqué mardi Kamako" is "Kamako"
+    re.compile(
+        rf"^(?i:{STRUCK})\s+(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+        r"(?:\s+(?i:soir|matin|après-midi))?\s+)?"
+    ),
     re.compile(rf"^(?i:{EVENT_PHRASE})"),
     # its article left off with "du" first: "du massacre de Drodro" is "Drodro"
     re.compile(

@@ -138,3 +138,50 @@ def _struck_town(text: str, opening: re.Match[str], end: int) -> bool:
 def known_town(name: str) -> bool:
     """Whether the gazetteer knows `name` as a town or region of a country, or a capital."""
     return name in COUNTRY_OF_PLACE or name.lower() in COUNTRY_BY_CAPITAL
+
+
+# A name set off by a comma before what kind of settlement it is and where that lies:
+# "Kamako, un village du Kasaï, a été attaqué", "ont attaqué Mbusie, une localité du
+# territoire de Kwamouth" (the name is the place; the apposition says where it lies).
+_APPOSED_TOWN = re.compile(
+    rf"(?P<name>{NAME})\s*,\s+(?:un|une)\s+(?:(?:petite?|grande?|autre|paisible)\s+)?"
+    r"(?:village|localité|ville|bourgade|commune|hameau|quartier|cité|agglomération)"
+    r"(?:\s+[a-zà-ÿ]+)?\s+(?:de|du|des|d[’']|situé)"
+)
+
+
+def apposed_town(text: str, start: int, end: int) -> list[tuple[PlaceMention, int]]:
+    """The names `text[start:end]` sets off by a comma before the kind of settlement
+    they are ("Kamako, un village du Kasaï"), locative, each with where its apposition
+    ends (its next comma, else `end`): a place named within it says where the town lies
+    ("Bunia, une ville du nord-est,"). An article opening the name is left off, and a
+    name a person's (`NOT_PLACE`) is none."""
+    found = []
+    for match in _APPOSED_TOWN.finditer(text, start, end):
+        article = _ARTICLE.match(match["name"])
+        at = match.start("name") + (article.end() if article else 0)
+        name = text[at : match.end("name")]
+        if name[:1].isupper() and not NOT_PLACE.match(name):
+            comma = text.find(",", match.end(), end)
+            town = PlaceMention(at, match.end("name"), name, True)
+            found.append((town, comma if comma >= 0 else end))
+    return found
+
+
+# The town nearest a place out in the bush, named after "est": "La ville la plus proche
+# dans la zone est Tanguiéta, à 600 km au nord de Cotonou."
+_NEAREST_TOWN = re.compile(
+    r"(?i:la\s+ville|la\s+localité|le\s+village|la\s+commune|l[’']agglomération)\s+"
+    r"(?i:la|le)\s+plus\s+proche(?:\s+[^,.;:«»]{1,30}?)?\s+(?i:est|était|étant|reste)\s+"
+    rf"(?P<name>{NAME})"
+)
+
+
+def nearest_town(text: str, start: int, end: int) -> list[PlaceMention]:
+    """The town `text[start:end]` names as the nearest ("la ville la plus proche est
+    Tanguiéta"), locative."""
+    return [
+        PlaceMention(m.start("name"), m.end("name"), m["name"], True)
+        for m in _NEAREST_TOWN.finditer(text, start, end)
+        if not NOT_PLACE.match(m["name"])
+    ]

@@ -57,12 +57,26 @@ _NARROWING = re.compile(
 
 _NEAR_NAME = re.compile(rf"(?i:{NEAR})(?P<name>.+)$")  # "près du Burkina Faso": its place
 _FAR_FIRST = re.compile(rf"(?i:{DISTANCE})")  # a distance from a place, then the place
+# A side of a place, from it: "à l'est de Port-au-Prince", "au nord de Beni" (a landmark
+# the place before it lies by, as a distance is; not "dans le nord de", a part of it).
+_SIDE_FROM = re.compile(rf"(?i:au|à\s+l[’'])\s*(?i:{DIRECTION})\s+(?i:de|du|des|d[’'])")
 _APPOSED = re.compile(r"\s*,\s*")
 # A settlement named after a town or a commune lies in it: the finer of the two
 _SETTLEMENT_IN = re.compile(
     r"(?i:dans|à|au)\s+(?i:le|la|l[’']|un|une)?\s*(?i:petite?\s+)?"
     r"(?i:village|localité|hameau|quartier|campement)(?![\w])"
 )
+
+
+def _town(text: str, place: PlaceMention) -> bool:
+    """Whether `place` names a town ("à Mbau"): no area, no country, no part of one."""
+    return (
+        area_rank(text, place) == 1
+        and place.name[:1].isupper()
+        and not is_country(place.name)
+        and not is_part(place.name)
+        and not side_of_country(place.name)
+    )
 
 
 def border_last(place: PlaceMention) -> PlaceMention:
@@ -82,18 +96,33 @@ def narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         before = narrowed[-1] if narrowed else None
         if (
             before is not None
-            and _FAR_FIRST.match(before.name)
+            and (
+                _FAR_FIRST.match(before.name)
+                or (_SIDE_FROM.match(text, before.start) and _town(text, place))
+            )
             # a town named, or an area ("dans l'arrondissement de Ndu"), not "le nord de
             # la province"
             and (place.name[:1].isupper() or _WITHIN_AREA.match(text, place.start))
             and _APPOSED.fullmatch(text, before.end, place.start)
-        ):  # "À 20 km de Bolo, dans le village de Kaga, ...": Kaga, 20 km from Bolo
+        ):  # "À 20 km de Bolo, dans le village de Kaga, ...": Kaga, 20 km from Bolo; so too
+            # "au nord de Beni, à Mbau"
             narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
         elif (
             before is not None
             and before.end <= place.start
             and _NARROWING.match(text, before.end, place.start)
         ):  # "à Malanville, plus précisément à Guéné": Guéné, in Malanville
+            narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
+        elif (
+            before is not None
+            and before.locative
+            and _FEATURE.match(text, before.start, before.end)
+            and (led := _LED.match(text, place.start, place.end)) is not None
+            and (led.group("near") or place.name[:1].isupper())  # a town, not an area
+            and text[before.end : place.start].strip() == ","
+            and not _FRONTIER.search(place.name)
+            and not is_country(place.name)
+        ):  # "sur le fleuve Congo, près de Mbandaka": near Mbandaka, on the river
             narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
         elif before is not None and _finer_apposed(text, before, place):
             # "dans la préfecture du Mbomou, près de Rafaï": near Rafaï, in the prefecture
@@ -108,6 +137,11 @@ def narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return narrowed
 
 
+# A river, a lake, a range, a valley: a feature a town set off after it places better.
+_FEATURE = re.compile(
+    r"(?i:(?:sur|dans|à|au|aux|près\s+d[eu']?|de)\s+)?(?i:le|la|les|l[’']|du|des)?\s*"
+    r"(?i:fleuves?|rivières?|lacs?|monts|montagnes?|vallées?|plaines?|rives?|berges?)(?![\w])"
+)
 # A place led by a preposition, or by a word of nearness ("près de", "en banlieue de").
 _LED = re.compile(rf"(?P<near>(?i:{NEAR}))|(?i:à|au|aux|dans|en|sur|vers)\s")
 # Several areas: "dans les régions de Rutshuru et de Nyiragongo", "des provinces de".
@@ -119,7 +153,9 @@ def _finer_apposed(text: str, before: PlaceMention, place: PlaceMention) -> bool
     within it, which says where it happened: "dans la province du Nord-Kivu, près
     d'Oicha", "dans le département de l'Artibonite, à Pont-Sondé", "dans le département
     du Mayo-Tsanaga, dans le village de Tourou" (not a distance, "dans la commune de
-    Karimama, à 20 km de Malanville", nor a border, a country or a part of one; nor
+    Karimama, à 20 km de Malanville", nor a side of a town after a commune, "dans la
+    commune de Croix-des-Bouquets, à l'est de Port-au-Prince", nor a border, a country
+    or a part of one; nor
     after several areas, which a place near them locates: "dans les territoires de
     Rutshuru et de Nyiragongo, près de Goma"; nor after an area that only says where
     the place before it lies: "dans le village de Maidabino, dans la zone de
@@ -137,6 +173,7 @@ def _finer_apposed(text: str, before: PlaceMention, place: PlaceMention) -> bool
         and area_rank(text, place) < wide
         and text[before.end : place.start].strip() == ","
         and not _FAR_FIRST.match(place.name)
+        and not (wide < 3 and _SIDE_FROM.match(text, place.start))
         and not _FRONTIER.search(place.name)
         and not is_country(place.name)
         and not is_part(place.name)

@@ -66,10 +66,12 @@ _ORIGIN = re.compile(
 )
 # What makes the place after it where the wounded or the dead were taken, not where it
 # happened: "évacués vers l'hôpital de Bakouma", "évacués vers un hôpital à N'Djamena",
-# "transférés à Maroua", "acheminés vers la ville de Bunia".
+# "transférés à Maroua", "acheminés vers la ville de Bunia"; not past a word that opens
+# what they were taken after: "évacués vers Maroua après l'attaque de Kolofata".
 _DESTINATION = re.compile(
     r"(?<![\w])(?:évacu|transfér|achemin|transport|conduit|emmené|ramené|référé)[a-zé]*"
-    r"\s+(?:(?:vers|à|au|aux|dans|jusqu[’']à)\s+[^,.;:«»\"]{0,40}?)?$",
+    r"\s+(?:(?:vers|à|au|aux|dans|jusqu[’']à)\s+"
+    r"(?:(?!(?:après|lors|suite|pendant|durant|au\s+cours)\s)[^,.;:«»\"]){0,40}?)?$",
     re.IGNORECASE,
 )
 _DESTINATION_HINTS = (
@@ -96,8 +98,17 @@ _TITLE = re.compile(
     r"(?<![\w])(?:gouverneur|(?:sous-)?préfet|maire|bourgmestre|administrateur|administratrice|"
     r"président|présidente|député|députée|élu|élue|porte-parole|commandant|coordonnateur|"
     r"coordonnatrice|coordinateur|directeur|directrice|délégué|déléguée|procureur|évêque|"
-    r"curé|imam|chef\s+de\s+canton|chef\s+de\s+village|notables?)"
+    r"curé|imam|chef\s+de\s+canton|chef\s+de\s+village|notables?|"
+    # one resident speaking of their place (not "les habitants de Boni ont fui")
+    r"habitant|habitante|résident|résidente)"
     r"\s+(?:[^,.;:«»\"]{0,40}?\s+)?$",
+    re.IGNORECASE,
+)
+# A title after the words of someone's home names where it happened: "au domicile d'un
+# notable de Gatara", "chez le chef de village de Kpéré", "la maison du maire de Mora".
+HOME_OF = re.compile(
+    r"(?<![\w])(?:domicile|maison|résidence|concession|demeure|chez)\s+"
+    r"(?:(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*)?(?:(?:un|une|le|la|l[’'])\s*)?$",
     re.IGNORECASE,
 )
 # What makes the place after it where a voice speaks from, not where it happened: "le
@@ -129,6 +140,22 @@ _BACKDROP = re.compile(
     re.IGNORECASE,
 )
 _BACKDROP_HINTS = ("fond", "indépendance", "autonomie", "sécession", "partition", "annexion")
+# A cause an armed group is named by, the country after it no scene: "les Forces
+# démocratiques de libération du Rwanda", "l'Union pour la paix en Centrafrique", "le
+# Front populaire pour la renaissance de la Centrafrique" (not "la paix à Bangui").
+_CAUSE = re.compile(
+    r"(?<![\w])(?:libération|renaissance|restauration|paix|réconciliation)\s+"
+    r"(?:(?:de\s+la|de\s+l[’'])\s*)?$",
+    re.IGNORECASE,
+)
+# An area someone is in charge of, no scene: "le Centre de médecine d'urgence en charge
+# des secours dans l'ouest de la Libye a fait état de 27 morts".
+_IN_CHARGE = re.compile(
+    r"(?<![\w])(?:en\s+charge|chargée?s?)\s+(?:de|des|du|d[’'])\s*[^,.;:«»\"]{2,40}?\s+$",
+    re.IGNORECASE,
+)
+_AREA_RELATION = re.compile(r"(?i:dans|en|au|aux)\s")
+_CAUSE_RELATION = re.compile(r"(?i:en|au|aux|du|des|de|d[’'])(?![\w])")
 _OF = re.compile(r"(?i:de|du|des)\s|(?i:d)[’']")
 _ORIGIN_REACH = 60  # characters before a place searched for a word of origin or a title
 # The words one of which a match of each of the three patterns above holds, looked for
@@ -140,7 +167,7 @@ _ORIGIN_HINTS = (
 _TITLE_HINTS = (
     "gouverneur", "préfet", "maire", "bourgmestre", "administrat", "présid", "député", "élu",
     "porte-parole", "commandant", "coordin", "coordonn", "direct", "délégu", "procureur",
-    "évêque", "curé", "imam", "chef", "notable",
+    "évêque", "curé", "imam", "chef", "notable", "habitant", "résident",
 )  # fmt: skip
 _WHERE_HINTS = (
     "basé", "joint", "poste", "installé", "passage", "interrogé", "contacté", "rencontré",
@@ -165,6 +192,10 @@ def role_before(
     before = folded[reach:at]
     if _hinted(before, _BACKDROP_HINTS) and _BACKDROP.search(text, reach, at):
         return "backdrop"
+    if "charg" in before and _AREA_RELATION.match(relation) and _IN_CHARGE.search(text, reach, at):
+        return "backdrop"  # "en charge des secours dans l'ouest de la Libye"
+    if _CAUSE_RELATION.match(relation) and _CAUSE.search(text, reach, at):
+        return "backdrop"  # "l'Union pour la paix en Centrafrique": a group's name
     if ("attribu" in before or "imput" in before) and _ACTOR.search(text, reach, at):
         return "actor"
     if _hinted(before, _DESTINATION_HINTS) and _DESTINATION.search(text, reach, at):
@@ -182,8 +213,10 @@ def role_before(
         return "origin"
     if not of and _hinted(before, _WHERE_HINTS) and _WHERE_TOLD.search(text, reach, at):
         return "told"
-    if of and _hinted(before, _TITLE_HINTS) and _TITLE.search(text, reach, at):
-        return "title"
+    if of and _hinted(before, _TITLE_HINTS):
+        title = _TITLE.search(text, reach, at)
+        if title is not None and not HOME_OF.search(text, reach, title.start()):
+            return "title"  # not "au domicile d'un notable de Gatara": where it happened
     return None
 
 

@@ -105,20 +105,60 @@ def scene_gives_way(text: str, start: int, found: list[PlaceMention]) -> list[Pl
 # A breakdown of a toll, after it: "15 personnes ont été tuées en Irak, dont six près de
 # Kirkouk" (to the sentence's end or its next clause).
 _BREAKDOWN = re.compile(r",\s*dont\s+[^;:.!?–—]*")
+# A clause of its own after a toll, set off so, with its own place: "Dans le sud du
+# Liban, 37 personnes ont été tuées, et, dans l'est du pays, au moins 25 ont péri".
+_OWN_CLAUSE = re.compile(r"(?:,\s*et\s*,|;\s|,\s*(?:tandis|alors)\s+qu(?:e\s|[’']))[^;:.!?–—]*")
 
 
 def parts_apart(text: str, start: int, end: int, found: list[PlaceMention]) -> list[PlaceMention]:
     """The places of the sentence `text[start:end]`, each in a breakdown after a toll
     whose own clause names a place ("15 personnes ont été tuées en Irak, dont six près
-    de Kirkouk") the place of the breakdown's figures only (`background`, read by
+    de Kirkouk"), or in a clause of its own set off after it (", et, dans l'est du
+    pays, au moins 25 ont péri", "; ", ", tandis qu'à Ndélé"), the place of that part's
+    figures only (`background`, read by
     `extract.places.nearest`): the fifteen are in Iraq, the six near Kirkouk. Where the
     toll's clause names none, the breakdown's place stays the sentence's."""
-    if "dont" not in text[start:end]:
+    words = text[start:end]
+    if "dont" not in words and "," not in words and ";" not in words:
         return found
     places = list(found)
-    for breakdown in _BREAKDOWN.finditer(text, start, end):
+    parts = [*_BREAKDOWN.finditer(text, start, end), *_OWN_CLAUSE.finditer(text, start, end)]
+    for breakdown in parts:
         at, stop = breakdown.span()
         if not any(p.locative and p.end <= at for p in found):
             continue
         places = [replace(p, background=(at, stop)) if at <= p.start < stop else p for p in places]
+    return places
+
+
+# Whose place it is, right after the people counted: "Neuf habitants de Fotokol", "neuf
+# soldats de la garnison de Mora" (a figure, then a noun that is no area: not "3 villages
+# du territoire de Djugu", which are where).
+_PEOPLE_BEFORE = re.compile(
+    r"(?<![\w])(?:\d[\d  .,]*|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+    r"treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|"
+    r"[a-zé]+aines?\s+d[e’']|plusieurs)"
+    # the people's noun, or none where the place's phrase holds it ("habitants de")
+    r"(?:\s+(?!(?:villages?|localités?|quartiers?|communes?|villes?|sites?|camps?|"
+    r"hameaux|provinces?|régions?|territoires?|zones?|secteurs?)\s)[a-zàâçéèêëîïôûù-]{3,})?\s+$",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"(?i:de|du|des|d[’'])(?![\w])|(?i:habitants|populations?|résidents|villageois)")
+
+
+def people_of(text: str, start: int, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of the sentence at `start`, each that says whose the people counted
+    right before it are ("Neuf habitants de Fotokol ont été tués à Kousseri") the
+    claim's place only where the sentence names another after it, where it happened
+    (`setting`, read by `extract.places.nearest`): the nine were killed at Kousseri.
+    A border or an area that says where a place lies is no such other."""
+    if len(found) < 2:
+        return found
+    places = list(found)
+    for index, place in enumerate(found):
+        if not place.locative or place.setting is not None or not _OF.match(text, place.start):
+            continue
+        after = [p for p in found[index + 1 :] if p.locative and not p.border]
+        if after and _PEOPLE_BEFORE.search(text, max(start, place.start - 40), place.start):
+            places[index] = replace(place, setting=(place.start, place.end))
     return places

@@ -3,8 +3,10 @@ Mayo-Tsanaga", "le gouverneur du Nord-Kivu", "le bourgmestre de Kigoma". It says
 the official speaks for, not where anything happened, so it is kept not `locative`:
 the claim's place only where its sentence names no other ("Selon le maire de Bambari,
 six civils ont été tués jeudi" is in Bambari; "... à Tourou, selon le maire de Mokolo"
-in Tourou), and never carried to the sentences after it. An area named with its kind
-("le gouverneur de la province de l'Ituri") is read by `places.find_places` already;
+in Tourou), and never carried to the sentences after it; but a title after the words
+of someone's home says where it happened ("au domicile d'un notable de Gatara"). An
+area named with its kind ("le gouverneur de la province de l'Ituri") is read by
+`places.find_places` already;
 a title that is no territorial office ("le président du Front", "le porte-parole de
 l'Armée") names no place here."""
 
@@ -12,16 +14,21 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.french.place_roles import NOT_PLACE
+from workbench.extract.french.place_roles import HOME_OF, NOT_PLACE
 from workbench.extract.french.place_words import NAME
 from workbench.extract.places import PlaceMention
 
 _TITLE_PLACE = re.compile(
     r"(?<![\w])(?i:gouverneur|gouverneure|(?:sous-)?préfet|(?:sous-)?préfète|maire|"
-    r"bourgmestre|administrat(?:eur|rice)|chef\s+de\s+(?:canton|village|quartier))"
+    r"bourgmestre|administrat(?:eur|rice)|chef\s+de\s+(?:canton|village|quartier)|notables?|"
+    r"habitante?|résidente?)"
     r"\s+(?P<of>(?i:du|de\s+la|de\s+l[’']|de|d[’'])\s*)(?P<name>" + NAME + r")"
 )
-_HINTS = ("gouverneur", "préfet", "préfète", "maire", "bourgmestre", "administrat", "chef")
+_HINTS = (
+    "gouverneur", "préfet", "préfète", "maire", "bourgmestre", "administrat", "chef", "notable",
+    "habitant", "résident",
+)  # fmt: skip
+_HOME_REACH = 30  # characters before a title searched for the words of a home (`HOME_OF`)
 
 
 def title_places(text: str, folded: str, start: int, end: int) -> list[PlaceMention]:
@@ -36,5 +43,6 @@ def title_places(text: str, folded: str, start: int, end: int) -> list[PlaceMent
         name = " ".join(match.group("name").split())
         if NOT_PLACE.match(name):
             continue
-        found.append(PlaceMention(match.start("of"), match.end("name"), name, False))
+        home = HOME_OF.search(text, max(start, match.start() - _HOME_REACH), match.start())
+        found.append(PlaceMention(match.start("of"), match.end("name"), name, home is not None))
     return found

@@ -54,7 +54,18 @@ AREA = (
     # Conakry", "dans une boîte de nuit de Ouagadougou", "la gare routière de Maiduguri"
     r"bars?|buvettes?|cabarets?|restaurants?|cafés?|stades?|discothèques?|"
     r"boîtes?\s+de\s+nuit|cinémas?|plages?|supermarchés?|centres?\s+commerciaux|"
-    r"centre\s+commercial|marchés|gares|abattoirs?|terminus"
+    r"centre\s+commercial|marchés|gares|abattoirs?|terminus|"
+    # a town's landmarks and the land around a village: "devant la mairie de Kousseri",
+    # "au rond-point de Maroua", "dans la brousse de Kofonou", "sur la rive de Bangui"
+    r"mairies?|carrefours?|ronds?-points?|brousse|champs|rives?|berges?|"
+    # around a town: "dans la banlieue nord de Bangui", "dans l'arrière-pays de Bria";
+    # several towns: "dans les villes de Bria et Ndélé"
+    r"banlieues?|arrière-pays|villes|"
+    # the land itself: "dans la vallée de la Ruzizi", "dans la plaine de la Ruzizi", "les
+    # monts du Mandara", "sur le fleuve de ..."
+    r"vallées?|plaines?|monts|montagnes?|fleuves?|rivières?|"
+    # Nigeria's communities, plural too; a boarding school
+    r"communautés|pensionnats?|rues|ruelles"
 )
 # An adjective between an area and its name: "la commune rurale de Boni".
 AREA_ADJECTIVE = (
@@ -67,7 +78,13 @@ AREA_ADJECTIVE = (
     # an area's side of its country: "la région méridionale de Kherson", "la province
     # orientale de Ninive", "la région septentrionale du Tigré"
     r"orientale?|occidentale?|septentrionale?|méridionale?|"
+    # a side of a town: "la banlieue nord de Bangui", "la périphérie sud de Goma"
+    r"nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|"
     r"musulmane|chrétienne|"
+    # a community's village or quarter: "le village banyamulenge de Kagogo", "le quartier
+    # peul de Gobolo"
+    r"peule?s?|peuhle?s?|banyamulenge|hema|lendu|hutu|tutsi|nande|mbororo|haoussa|kanouri|"
+    r"arabe|yézidie?|druze|alaouite|"
     # what a quarter or a town is: "un quartier chiite d'Iskan", "une zone résidentielle de
     # Kharkiv", "la ville portuaire d'Odessa"
     r"chiite|sunnite|kurde|résidentielle?|industrielle?|commerciale?|populaire|portuaire|"
@@ -80,6 +97,8 @@ AREA_ADJECTIVE = (
 # l'Ituri", "la grande ville de Maroua".
 AREA_BEFORE = (
     r"(?:(?:petite?s?|grande?s?|vaste|paisible|lointaine?|modeste|ancienne?|populeuse?|"
+    # "en plein centre-ville de Bunia", "en pleine brousse de Kofonou"
+    r"plein|pleine|"
     # "dans le seul département de l'Ouest", "pour la seule province de Bagdad"
     r"même|autres?|seule?s?"
     # a town's numbered district: "dans le 3e arrondissement de Bangui", "la 5e commune"
@@ -103,7 +122,10 @@ EVENT = (
 # attaques de Tengréla" (not "les combats de samedi", "les tirs de l'armée": ACTOR).
 EVENT_PHRASE = (
     # "lors du massacre de Drodro", "au cours des combats de Mongo" too
-    rf"(?:(?:l[’']|la\s+|le\s+|les\s+|du\s+|des\s+)(?:(?:{EVENT})s?|affrontements|combats|violences|heurts|"
+    # "le double attentat-suicide de Kolofata", "la nouvelle attaque de Bohoma"
+    rf"(?:(?:l[’']|la\s+|le\s+|les\s+|du\s+|des\s+)"
+    r"(?:(?:double|triple|nouvel|nouvelle|récente?|dernière?|sanglante?|meurtrière?)\s+)?"
+    rf"(?:(?:{EVENT})s?(?:-suicides?)?|affrontements|combats|violences|heurts|"
     r"frappes|tirs|émeutes|échauffourées|accrochages|exactions)"
     r"(?:\s+(?:intercommunautaires?|interethniques?|communautaires?|meurtrières?|sanglante?s?|"
     r"armée?s?|jihadistes?|djihadistes?|terroristes?|récente?s?|tribales?|tribaux))?\s+"
@@ -131,7 +153,9 @@ NEAR = (
 # Verbs whose object is a place struck or fled: "ont attaqué Solhan", "ont fui Tillabéri".
 STRUCK = (
     # "une roquette a touché Rehovot"
-    r"(?:attaqu|assiég|bombard|pilonn|frapp|vis|cibl|touch)(?:é|ée|és|ées|ant|ent|ait|aient)"
+    r"(?:attaqu|assiég|bombard|pilonn|frapp|vis|cibl|touch|"
+    # "les affrontements qui ont secoué Bambari", "les raids qui ont ravagé Kutum"
+    r"secou|endeuill|ensanglant|ravag|dévast|pill|incendi)(?:é|ée|és|ées|ant|ent|ait|aient)"
     r"|(?:investi|envahi|fui|quitté|déserté)(?:e|s|es)?|pris\s+d[’']assaut"
     # fled, told by an infinitive: "forcés de quitter Goma", "contraints de fuir Kitshanga"
     r"|quitter|fuir|évacuer"
@@ -178,6 +202,12 @@ RELATION = (
     # a compound name with its article in lower case: "à la Croix-des-Missions" (a particle
     # inside: not "à la Croix-Rouge")
     r"|(?:à|dans|de|vers|sur)\s+la\s+(?=[^\W\d_][\w’']*-(?:des?|du|la|le|aux?)-[^\W\d_])"
+    # a river or a range named without "de": "dans le fleuve Oubangui", "sur la rivière
+    # Semliki", "dans les monts Mandara"
+    r"|(?:(?:sur|dans|à|près)\s+)?(?:le\s+fleuve|la\s+rivière|les\s+monts|du\s+fleuve|"
+    r"de\s+la\s+rivière|des\s+monts)\s+(?=[^\W\d_])"
+    # a hill of Burundi named without "de": "sur la colline Rugazi"
+    r"|(?:(?:sur|dans|à)\s+)?la\s+(?:sous-)?colline\s+(?=[^\W\d_])"
     # a square: "sur la place Tahrir", "la place Adan a été frappée"
     r"|(?:(?:sur|dans|à)\s+)?la\s+place\s+(?=[^\W\d_])"
     # a protected area so too: "dans le parc transfrontalier W", "la réserve naturelle Dja"
@@ -199,9 +229,12 @@ RELATION = (
     rf"|dans\s+(?:le|la|les)\s+(?!(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du\s|des\s))"
     r"|(?:habitants|populations?|résidents|ressortissants|ménages|villageois)\s+"
     r"(?:de\s+|du\s+|d[’'])"
-    r"|(?:sur\s+)?la\s+(?:route|piste|nationale)\s+(?:d[e’']\s*|reliant\s+|entre\s+)"
+    r"|(?:sur\s+)?(?:la\s+(?:route|piste|nationale)|l[’']autoroute)\s+"
+    r"(?:d[e’']\s*|reliant\s+|entre\s+)"
     # a road named by its two ends, as "l'axe Beni-Kasindi": "sur la route Beni-Kasindi"
-    r"|(?:sur\s+)?la\s+(?:route|piste)\s+(?=[A-ZÀ-Ý][\w’']*-[A-ZÀ-Ý])"
+    # (any letter in the look-ahead: `_RELATION_START` reads it lower-cased; the name
+    # itself must open on a capital)
+    r"|(?:sur\s+)?(?:la\s+(?:route|piste)|l[’']autoroute)\s+(?=[^\W\d_][\w’']*-[^\W\d_])"
     rf"|(?:(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:le|la|les|l[’']|un|une|des|du|au|aux|"
     r"plusieurs|certaines?|diverses|différentes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
     # whose it is: "contre leur base de Minembwe", "dans son village de Kalau"
@@ -222,7 +255,9 @@ RELATION = (
     r"|entre\s+|à\s+|au\s+|aux\s+|en\s+|dans\s+|sur\s+"
     rf"|contre\s+(?!{ACTOR})"  # "des raids contre Douma", not "contre Boko Haram"
     # a place attacked or fled, named right after its verb: "ont attaqué Solhan"
-    rf"|(?:{STRUCK})\s+(?!{ACTOR})"
+    # its day between: "ont attaqué dimanche Darak", "a frappé mardi soir Kolofata"
+    rf"|(?:{STRUCK})\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+    rf"(?:\s+(?:soir|matin|après-midi))?\s+)?(?!{ACTOR})"
 )
 
 # Relation words of places few sentences name, read only where one of `RARE_HINTS`

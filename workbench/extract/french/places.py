@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from workbench.extract.casefold import fold
 from workbench.extract.french.countries import is_country
@@ -31,25 +32,27 @@ from workbench.extract.french.dateline import dateline as dateline  # re-exporte
 from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.place_bare import bare
 from workbench.extract.french.place_openings import (
+    apposed_town,
+    nearest_town,
     opening_a,
     opening_town,
     theatre_subject,
     town_after_that,
 )
 from workbench.extract.french.place_order import border_last, countries_last, narrowed
+from workbench.extract.french.place_other_events import other_events
+from workbench.extract.french.place_pointed import POINTED_HINTS, pointed_areas
 from workbench.extract.french.place_roles import (
     ARMED_GROUP,
     NOT_HEADED,
     NOT_PLACE,
     role_before,
 )
-from workbench.extract.french.place_scene import parts_apart, scene_gives_way
+from workbench.extract.french.place_scene import parts_apart, people_of, scene_gives_way
 from workbench.extract.french.place_titles import title_places
 from workbench.extract.french.place_words import (
     ACTOR,
     APPOSED_KIND,
-    AREA,
-    AREA_ADJECTIVE,
     EVENT,
     NAME,
     RARE_HINTS,
@@ -123,33 +126,18 @@ _HINTED = (
     (_HELD, ("occupé", "contrôl", "tenu", "administré")),
     (REGIONS_OF, ("régions", "provinces", "oblasts", "districts", "préfectures")),
 )
-# An area the story named before, pointed back to: "dans cette province", "fui cette
-# région". The sentence's own words for where, kept not `locative`: the claim's place
-# only where its clause names no other, never carried to the sentences after it.
-# Read in the lower-cased text (the same offsets): a case-blind pattern costs more.
-_POINTED = re.compile(
-    rf"(?<![\w])(?P<name>(?:cette|cet|ce)\s+(?:{AREA})){AREA_ADJECTIVE}(?![\w’'-])"
-)
-_POINTED_HINTS = ("cette ", "cet ", "ce ")
-# A settlement pointed back to names the town before it ("cette localité": Bolo); not a
-# region or a province, whose extent is not the town's.
-_POINTED_NAME = re.compile(
-    r"(?i:cette|cet|ce)\s+(?i:localité|village|ville|commune|bourgade|hameau|cité|agglomération)$"
-)
-_POINTED_START = re.compile(r"ce(?:tte|t)?\s")  # a literal first: found fast, then matched
-_NAMED_AFTER = re.compile(rf"\s+(?:de|du|des|d[’'])\s*[{UPPER}]")  # "ce village de Kidal"
 # A plural area names all its places: "dans les villages de Yirgou et Barsalogho".
 _PLURAL = re.compile(
-    r"(?i:villages|localités|communes|régions|provinces|territoires|districts|secteurs|"
+    r"(?i:villages|villes|localités|communes|régions|provinces|territoires|districts|secteurs|"
     r"cercles|départements|arrondissements|préfectures|groupements|chefferies|quartiers|"
-    r"camps|sites|zones)\s"
+    r"camps|sites|zones|communautés)\s"
 )
 # Where a list of names is cut: at any join, at a road's "à" only (where its relation
 # names several places), at neither for a road's ends ("reliant Djibo à Namsiguia").
 _JOIN = re.compile(r"\s*,\s*|\s+(?:et|à)\s+")
 _LIST_JOIN = re.compile(r"\s+à\s+")
 _ROAD_JOIN = re.compile(r"(?!)")
-_ROAD = re.compile(r"(?i:route|piste|nationale|axe)\s")
+_ROAD = re.compile(r"(?i:route|piste|nationale|axe|autoroute)\s")
 _STREET = re.compile(r"(?i:rue|avenue|boulevard)\s+$")  # a relation naming a street
 # What makes the place after it a part of a group's name: "l'État islamique au Grand
 # Sahara", "Al-Qaïda au Maghreb islamique".
@@ -199,8 +187,8 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
             if not any(p.start <= match.start("name") < p.end for p in found):
                 name = " ".join(match.group("name").split())
                 found.append(PlaceMention(match.start(), match.end(), name, True))
-    if any(h in words for h in _POINTED_HINTS):
-        found += _pointed(text, folded, start, end)
+    if any(h in words for h in POINTED_HINTS):
+        found += pointed_areas(text, folded, start, end)
     if "capitale" in words:  # "dans la capitale": the claim's where its clause names no other
         found += [
             c for c in _capital(text, folded, start, end) if not any(_overlap(p, c) for p in found)
@@ -213,8 +201,17 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
         theatre = theatre_subject(text, start, end)
         if theatre is not None and not any(_overlap(p, theatre) for p in found):
             found.append(theatre)
+    if ", un" in words:  # "Kamako, un village du Kasaï": Kamako, where the rest says it lies
+        for town, stop in apposed_town(text, start, end):
+            found = [replace(p, locative=False) if town.end < p.start < stop else p for p in found]
+            found += [] if any(_overlap(p, town) for p in found) else [town]
+    if "plus proche" in words:  # "la ville la plus proche est Tanguiéta"
+        found += [
+            t for t in nearest_town(text, start, end) if not any(_overlap(p, t) for p in found)
+        ]
     opening = opening_town(text, start, end) if headed is None else None
-    found += [opening] if opening is not None else []
+    if opening is not None and not any(_overlap(p, opening) for p in found):
+        found.append(opening)
     # "le maire de Mokolo": the place of a claim whose sentence names no other
     found += [
         t for t in title_places(text, folded, start, end) if not any(_overlap(p, t) for p in found)
@@ -223,7 +220,9 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     found = [p for p in found if not _told_to(folded, start, p)]
     ordered = narrowed(text, sorted(found, key=lambda p: p.start))
     ordered = countries_last([border_last(p) for p in ordered], headed_at)
-    return parts_apart(text, start, end, scene_gives_way(text, start, ordered))
+    found = parts_apart(text, start, end, scene_gives_way(text, start, ordered))
+    found = other_events(text, start, end, found)  # "une semaine après l'attaque de X"
+    return people_of(text, start, found)  # "Neuf habitants de Fotokol ... à Kousseri"
 
 
 def in_title(text: str, folded: str, place: PlaceMention) -> bool:
@@ -247,19 +246,6 @@ def _told_to(folded: str, start: int, place: PlaceMention) -> bool:
     return _SAID_TO.search(folded, max(start, place.start - _SAID_REACH), place.start) is not None
 
 
-def _pointed(text: str, folded: str, start: int, end: int) -> list[PlaceMention]:
-    """The areas `text[start:end]` points back to ("dans cette province"), not
-    `locative`; `folded` is `text` lower-cased."""
-    found = []
-    for literal in _POINTED_START.finditer(folded, start, end):
-        match = _POINTED.match(folded, literal.start(), end)
-        if match is None or _NAMED_AFTER.match(text, match.end(), end):
-            continue  # "ce village de Kidal" names Kidal
-        name = " ".join(text[match.start("name") : match.end("name")].split())
-        found.append(PlaceMention(match.start("name"), match.end("name"), name, False))
-    return found
-
-
 def _capital(text: str, folded: str, start: int, end: int) -> list[PlaceMention]:
     """The country's capital `text[start:end]` names without its name ("dans la
     capitale", "la capitale somalienne"), not `locative`: a place of the story's
@@ -272,19 +258,6 @@ def _capital(text: str, folded: str, start: int, end: int) -> list[PlaceMention]
         name = " ".join(match.group("name").split())
         found.append(PlaceMention(match.start("name"), match.end("name"), name, False))
     return found
-
-
-def pointed(place: PlaceMention) -> bool:
-    """Whether `place` is an area pointed back to ("cette localité"), `_pointed`'s."""
-    return not place.locative and _POINTED_NAME.match(place.name) is not None
-
-
-def pointed_to(found: list[PlaceMention], earlier: str | None) -> list[PlaceMention]:
-    """The places, each settlement pointed back to ("dans cette localité") named as the
-    town the sentences before named (`earlier`), where they named one by its name."""
-    if earlier is None or not earlier[:1].isupper():
-        return found
-    return [PlaceMention(p.start, p.end, earlier, False) if pointed(p) else p for p in found]
 
 
 def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -336,6 +309,8 @@ def group_tail(text: str, at: int) -> bool:
 
 
 _CAPITAL = re.compile(rf"[{UPPER}]")
+# An organisation named by its initials, whose venue a place names: "l'hôpital de MSF".
+_ORGANISATION = re.compile(r"(?:l[’'])?[A-Z]{2,6}")
 _APPOSED_KIND = re.compile(APPOSED_KIND, re.IGNORECASE)
 # A verb of saying right before "à X": X is whom it was said to (`_told_to`)
 _SAID_TO = re.compile(
@@ -371,6 +346,10 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     street = _STREET.search(relation) is not None
     here = role != "title" and not street
     cut = joins.search(name)
+    # an organisation's venue, then its town: "l'hôpital de l'ONG à Kunduz" is at Kunduz
+    street = street or (
+        cut is not None and _ORGANISATION.fullmatch(name[: cut.start()]) is not None
+    )
     if cut is not None and street and cut.group().strip() == "à":  # "l'avenue X à Goma": Goma
         at = match.start("name") + cut.end()
         town = _JOIN.split(name[cut.end() :], maxsplit=1)[0]

@@ -52,6 +52,7 @@ _QUOTE_ELIDED = re.compile(r"(?<=\w)‘(?=\w)")  # "d‘éléments": "d’élém
 _INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
 _FRONTIER = "frontière"  # a French border, kept as a clause's place (place_order.border_last)
+_POINTING = ("cette ", "cet ", "ce ")  # an area pointed back to opens so ("cette région")
 _TITLE_REACH = 80  # characters after a voice's name searched for its title ("X, curé de ...")
 _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
 # A place set off by commas right after a voice opening its sentence says where the voice
@@ -60,9 +61,13 @@ _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
 # it: "La Défense civile dans la bande de Gaza, contrôlée par le Hamas, a fait état de";
 # so too in a relative clause telling what the voice does there, not a toll: "L'ONG X,
 # qui gère un hôpital dans la capitale, a indiqué" (not "L'armée, qui a perdu 12 soldats
-# à Kolofata, affirme").
+# à Kolofata, affirme"); so too where the voice works ("L'ONG X, présente dans le nord").
 _VOICE_PLACE = re.compile(
-    r"\s*,\s*(?P<who>qui\s+[^,.;:«»“”]{2,60}?\s)?(?:dans|à|au|aux|en)\s+[^,.;:«»“”]{2,80},"
+    r"\s*,\s*(?P<who>qui\s+[^,.;:«»“”]{2,60}?\s"
+    # so too where it works: "L'ONG Alima, présente dans le nord du pays, a fait état de"
+    r"|(?:présente?s?|actifs?|actives?|implantée?s?|opérant|déployée?s?|chargée?s?\s+"
+    r"[^,.;:«»“”]{2,40}?|en\s+charge\s+[^,.;:«»“”]{2,40}?)\s)?"
+    r"(?:dans|à|au|aux|en)\s+[^,.;:«»“”]{2,80},"
 )
 
 
@@ -184,8 +189,9 @@ class FrenchReader(ListedFigures, CarriedPlaces, CarriedVoices, Reader):
                     for p in found
                     if places.in_title(self.text, self.folded, p)
                 ]
-            if any(places.pointed(p) for p in found):  # "dans cette localité": the one before
-                found = places.pointed_to(found, self._carried_before(index, fallback=False))
+                found = [] if not outside and self.title_gives_way(index, found) else found
+            if any(not p.locative and p.name.lower().startswith(_POINTING) for p in found):
+                found = self.pointed_back(index, found)  # "dans cette localité": the one before
             self._places[index] = countries.country_after_town(found)
         return self._places[index]
 

@@ -1,0 +1,72 @@
+"""Places of another event than the one a French sentence tells, named after "après"
+or "avant": "Une semaine après l'attaque de Karimama, deux soldats ont été tués à
+Kérou", "Cette attaque intervient après celle de Karimama", "après une attaque
+similaire à Porga". Such a place is the place of the figures within its own phrase
+only ("après celle qui avait fait sept morts à Porga": the seven at Porga), never
+the sentence's other figures' nor carried to the sentences after it (`background`,
+read by `extract.places.nearest`; not `locative`). A plain "après l'attaque de
+Kolofata" with no time between ("douze blessés évacués après l'attaque de Kolofata")
+tells the same event and is left alone; after a time between ("deux jours après
+l'attaque de Kolofata, le bilan s'est alourdi à douze morts") the place is the claim's
+only where the sentence names no other."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from workbench.extract.french.place_words import EVENT
+from workbench.extract.places import PlaceMention
+
+_NUMBER = r"\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs"
+# A time between: "une semaine après", "quelques jours avant".
+_TIME_GAP = re.compile(
+    rf"(?<![\w])(?:{_NUMBER})\s+(?:heures?|jours?|semaines?|mois|ans|années)\s+(?:après|avant)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+# Another of the same kind: "après celle de", "après une attaque similaire", "après une
+# autre attaque", "après l'attaque précédente".
+_OTHER_KIND = re.compile(
+    r"(?<![\w])(?:(?:après|avant)\s+(?:celle|celui|celles|ceux)"
+    r"|(?:après|avant)\s+(?:une?|l[’']|la|le|les|des)\s*(?:autres?\s+|précédente?s?\s+)?"
+    rf"(?:{EVENT})s?(?:-suicides?)?\s+(?:similaires?|précédente?s?|analogues?)"
+    rf"|(?:après|avant)\s+(?:une?|des)\s+autres?\s+(?:{EVENT})s?)(?![\w])",
+    re.IGNORECASE,
+)
+_HINTS = ("après", "avant")
+_PHRASE_END = re.compile(r"[,;:.!?–—]")
+
+
+def other_events(text: str, start: int, end: int, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of the sentence `text[start:end]`, each in a phrase naming another
+    event of the same kind (`_OTHER_KIND`, to its next comma or the sentence's end, a
+    time between included: "72 heures après un bombardement similaire") given that
+    phrase as its `background`, no longer `locative`; each after a time between only
+    (`_TIME_GAP`: "deux jours après l'attaque de Kolofata", which may tell the same
+    event's toll) given it as its `setting`, the claim's place only where the sentence
+    names no other (module docstring)."""
+    words = text[start:end].lower()
+    if not any(hint in words for hint in _HINTS):
+        return found
+    places = list(found)
+    for gap in _TIME_GAP.finditer(text, start, end):
+        stop = _PHRASE_END.search(text, gap.end(), end)
+        span = (gap.start(), stop.start() if stop else end)
+        other = _OTHER_KIND.search(text, gap.end() - 5, span[1])  # from its "après"
+        places = [_apart(p, span, other is not None) for p in places]
+    for other in _OTHER_KIND.finditer(text, start, end):
+        stop = _PHRASE_END.search(text, other.end(), end)
+        span = (other.start(), stop.start() if stop else end)
+        places = [_apart(p, span, True) for p in places]
+    return places
+
+
+def _apart(place: PlaceMention, span: tuple[int, int], other: bool) -> PlaceMention:
+    """`place` as another event's (`other`: its `background`, not `locative`) or as the
+    setting of a time before or after (`setting`) where it lies within `span`."""
+    if not span[0] <= place.start < span[1] or place.background or place.setting:
+        return place
+    if other:
+        return replace(place, background=span, locative=False)
+    return replace(place, setting=span)

@@ -1,0 +1,70 @@
+"""French areas pointed back to ("dans cette province", "cette localité"): found in a
+sentence by `places.find_places`, a settlement so named given the name of the town the
+sentences before it named (`pointed_to`, asked by the French reader)."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.french.place_words import AREA, AREA_ADJECTIVE, UPPER
+from workbench.extract.places import PlaceMention
+
+# An area the story named before, pointed back to: "dans cette province", "fui cette
+# région". The sentence's own words for where, kept not `locative`: the claim's place
+# only where its clause names no other, never carried to the sentences after it.
+# Read in the lower-cased text (the same offsets): a case-blind pattern costs more.
+_POINTED = re.compile(
+    rf"(?<![\w])(?P<name>(?:cette|cet|ce)\s+(?:{AREA})){AREA_ADJECTIVE}(?![\w’'-])"
+)
+POINTED_HINTS = ("cette ", "cet ", "ce ")
+# A settlement pointed back to names the town before it ("cette localité": Bolo); not a
+# region or a province, whose extent is not the town's.
+_POINTED_NAME = re.compile(
+    r"(?i:cette|cet|ce)\s+(?i:localité|village|ville|commune|bourgade|hameau|cité|agglomération)$"
+)
+# A settlement or an island named by its kind, then its name: what "cette localité" names.
+_KIND_OF = re.compile(
+    r"(?:la|le|l[’'])\s*(?:île|presqu[’']île|colline|quartier|village|localité|ville|commune|"
+    r"hameau|cité)\s+(?:de\s+|du\s+|d[’'])(?P<name>[A-ZÀ-Ý][^,;:]*)$"
+)
+# An area pointed back to, its kind's word: "cette région" (`pointed_kind`).
+_POINTED_AREA = re.compile(r"(?i:cette|cet|ce)\s+(?P<kind>[^\W\d_][\w-]*)$")
+_POINTED_START = re.compile(r"ce(?:tte|t)?\s")  # a literal first: found fast, then matched
+_NAMED_AFTER = re.compile(rf"\s+(?:de|du|des|d[’'])\s*[{UPPER}]")  # "ce village de Kidal"
+
+
+def pointed_areas(text: str, folded: str, start: int, end: int) -> list[PlaceMention]:
+    """The areas `text[start:end]` points back to ("dans cette province"), not
+    `locative`; `folded` is `text` lower-cased."""
+    found = []
+    for literal in _POINTED_START.finditer(folded, start, end):
+        match = _POINTED.match(folded, literal.start(), end)
+        if match is None or _NAMED_AFTER.match(text, match.end(), end):
+            continue  # "ce village de Kidal" names Kidal
+        name = " ".join(text[match.start("name") : match.end("name")].split())
+        found.append(PlaceMention(match.start("name"), match.end("name"), name, False))
+    return found
+
+
+def pointed(place: PlaceMention) -> bool:
+    """Whether `place` is an area pointed back to ("cette localité"), `pointed_areas`'s."""
+    return not place.locative and _POINTED_NAME.match(place.name) is not None
+
+
+def pointed_to(found: list[PlaceMention], earlier: str | None) -> list[PlaceMention]:
+    """The places, each settlement pointed back to ("dans cette localité") named as the
+    town the sentences before named (`earlier`), where they named one by its name."""
+    kind_of = _KIND_OF.match(earlier) if earlier is not None else None
+    earlier = kind_of["name"] if kind_of is not None else earlier  # "l'île de Darak": Darak
+    if earlier is None or not earlier[:1].isupper():
+        return found
+    return [PlaceMention(p.start, p.end, earlier, False) if pointed(p) else p for p in found]
+
+
+def pointed_kind(place: PlaceMention) -> str | None:
+    """The kind of area `place` points back to, lower-cased ("cette région": "région"),
+    where it is one and no settlement (`pointed` names those); else None."""
+    if place.locative or pointed(place):
+        return None
+    match = _POINTED_AREA.match(place.name)
+    return match["kind"].lower() if match is not None else None
