@@ -219,3 +219,27 @@ def test_a_village_chiefs_village_is_the_place(text: str, place: str | None) -> 
 )
 def test_a_running_totals_tally_goes_on_in_the_next_sentence(text: str, scopes: list[str]) -> None:
     assert [c.scope for c in claims(text) if c.value or c.low] == scopes
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("One resident said the gunmen came at night.", []),
+        ("Another witness said 4 died.", [(Category.KILLED, 4)]),
+        ("One soldier was killed, the army said.", [(Category.KILLED, 1)]),
+    ],
+)
+def test_one_who_tells_is_no_count(text: str, found: list[tuple[Category, int]]) -> None:
+    assert [(c.category, c.value) for c in claims(text) if c.value] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("2.5 people were wounded in the blast.", []),
+        ("1.5 million people were displaced by the fighting.", [1_500_000]),
+        ("About 15 people were killed.", [15]),
+    ],
+)
+def test_a_count_of_people_is_whole(text: str, found: list[int]) -> None:
+    assert [c.value for c in claims(text) if c.value] == found

@@ -82,6 +82,33 @@ class Reading:
     actor: str | None
 
 
+# What counts people (and attacks), whole by nature: "3.5 people were wounded" is a slip,
+# no count ("1.5 million displaced" is read whole, 1,500,000).
+_WHOLE = frozenset(
+    {
+        Category.KILLED,
+        Category.WOUNDED,
+        Category.MISSING,
+        Category.KIDNAPPED,
+        Category.DISPLACED,
+        Category.REFUGEES,
+        Category.TROOPS,
+        Category.ATTACKS,
+        Category.ARRESTED,
+    }
+)
+
+
+def whole_counts(readings: list[Reading]) -> list[Reading]:
+    """`readings` less the counts of people or attacks that are not whole numbers."""
+    return [
+        r
+        for r in readings
+        if r.category not in _WHOLE
+        or all(v is None or float(v).is_integer() for v in (r.quantity.low, r.quantity.high))
+    ]
+
+
 def read_sentence(
     text: str,
     quantities: list[Quantity],

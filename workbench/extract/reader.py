@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from workbench.extract.alternations import word_trie
 from workbench.extract.attribution import closing_quote, speaker_after, speaker_for
 from workbench.extract.breakdowns import breakdowns
-from workbench.extract.claims import Reading, read_sentence
+from workbench.extract.claims import Reading, read_sentence, whole_counts
 from workbench.extract.date_context import (
     dateline_dated,
     formula_line,
@@ -143,6 +143,7 @@ class Reader(DatedPage):
         readings = not_retracted(self.folded, start, end, readings)  # "An earlier version said"
         readings = not_pluperfect(self.folded, start, end, readings)  # "had lost 40 in 2019"
         readings = restated_here(self.folded, readings)  # "Three died after gunmen shot three"
+        readings = whole_counts(readings)  # not "3.5 people were wounded"
         if not readings:
             return []
         self.last = readings[-1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from workbench.extract.lexicon import CASUALTY_NOUNS, NOUN_CLASS, PEOPLE
+from workbench.extract.lexicon import CASUALTY_NOUNS, NOUN_CLASS, PEOPLE, SINGULAR_CLASS
 from workbench.extract.spans import SpanSet
 from workbench.extract.speaker_phrase import Speaker
 
@@ -22,9 +22,12 @@ _INFORMANTS = re.compile(rf"\b{_TELLERS}\b", re.IGNORECASE)
 _TELLER_NOUNS = frozenset("leaders elders chiefs activists journalists reporters".split())
 # A voice counted is a group of tellers, whoever they are: "two community leaders said"
 _COUNTED = re.compile(
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|a\s+few)\s",
+    r"(?:\d+|one|another|two|three|four|five|six|seven|eight|nine|ten|several|some|many|"
+    r"a\s+few)\s",
     re.IGNORECASE,
 )
+# The one who tells, counted: "One resident said", "another witness said".
+_ONE_TELLER = frozenset("witness eyewitness source medic doctor official officer".split())
 # The informants a voice cites: "citing two witnesses", "quoting three security sources".
 _CITING = re.compile(rf"\b(?:citing|quoting)\s+(?:[\w-]+\s+){{1,3}}?{_TELLERS}\b")
 
@@ -35,7 +38,9 @@ def _counted(name: str) -> bool:
     if not _COUNTED.match(name):
         return False
     head = name.split()[-1].lower()
-    return head not in CASUALTY_NOUNS and (head in _TELLER_NOUNS or NOUN_CLASS.get(head) in PEOPLE)
+    kind = NOUN_CLASS.get(head) or SINGULAR_CLASS.get(head)
+    teller = head in _TELLER_NOUNS or head in _ONE_TELLER or kind in PEOPLE
+    return head not in CASUALTY_NOUNS and teller
 
 
 def telling(folded: str, start: int, end: int, speakers: Sequence[Speaker]) -> SpanSet:
