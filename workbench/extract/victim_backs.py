@@ -89,11 +89,12 @@ def parse_back(sentence: Tokens, lo: int, stop: int, quantities: dict[int, Quant
             continue  # "In a separate encounter, three fighters were killed": a scene
         if start < part_end:
             continue
-        if PART_BEFORE.search(text, max(lo, start - 14), start):
+        closed = PART_CLOSES.search(text, start, target)
+        if closed and PART_BEFORE.search(text, max(lo, start - 14), start):
             # "killed, including six women and two children, and 7 were wounded": the
             # part runs to its comma or bracket, and the passive's list starts after it
-            closed = PART_CLOSES.search(text, start, target)
-            part_end = closed.start() if closed else target
+            # (not "injured, of whom 8 are in critical condition": the part's own verb)
+            part_end = closed.start()
             continue
         if TOLL_REACHES.search(text, max(lo, start - 24), start):
             continue  # "Toll Rises to Seven, 70 Injured": seven is the toll's
