@@ -243,3 +243,14 @@ def test_one_who_tells_is_no_count(text: str, found: list[tuple[Category, int]])
 )
 def test_a_count_of_people_is_whole(text: str, found: list[int]) -> None:
     assert [c.value for c in claims(text) if c.value] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 4 herders in Zamai on Sunday. Residents reached in Mora said 9 had died.",
+        "Witnesses contacted by phone in Mora said 9 people had died in Zamai.",
+    ],
+)
+def test_where_a_voice_was_reached_is_not_the_place(text: str) -> None:
+    assert killed(text)[-1].location == "Zamai"

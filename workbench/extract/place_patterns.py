@@ -359,7 +359,9 @@ SPOKE_FROM = re.compile(
     rf"|told\s+(?:the\s+)?{_AUDIENCE}"
     r"|(?:addressing|addressed|briefing|briefed)\s+(?:the\s+|a\s+)?(?:newsmen|reporters"
     r"|journalists|pressmen|correspondents|press(?:\s+conference)?|news\s+conference)"
-    r"|(?:press|news)\s+(?:conference|briefing)|hospital\s+beds?)"
+    r"|(?:press|news)\s+(?:conference|briefing)|hospital\s+beds?"
+    # "Residents reached in Mokolo said", "witnesses contacted by phone in Gwoza"
+    r"|(?:reached|contacted|interviewed)(?:\s+by\s+(?:tele)?phone)?)"
     rf"(?:,?\s+(?:to|with|on|over|by)\s+(?:the\s+|a\s+)?{_AUDIENCE})*"
     r",?\s+(?:from|in|at)\s+(?:the\s+)?(?:(?:town|city|state\s+capital)\s+of\s+)?"
     r"(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))",
