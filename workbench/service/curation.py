@@ -57,7 +57,10 @@ class Curating(Reading):
         it relays, are no suggestion."""
         speaking = [v for v in self.voices() if v.merged_into is None]
         by_id = {v.id: v for v in speaking}
-        found = suggestions(Named(v.id, v.name, v.kind) for v in speaking)
+        countries = self.store.voice_countries()
+        found = suggestions(
+            Named(v.id, v.name, v.kind, countries.get(v.id, frozenset())) for v in speaking
+        )
         return [
             VoiceSuggestion(voice=by_id[s.a.id], other=by_id[s.b.id], reason=s.reason)
             for s in found

@@ -18,7 +18,7 @@ Two kinds of sameness:
   alike ("Kasereka Ise Mighambo", "Kaseraka Isse Miyambo"), one institution in two
   languages ("Defence Ministry", "ministère de la Défense"), or named with and
   without its country or by its spokesperson ("army (Nigeria)", "l'armée
-  nigériane", "army spokesman Colonel X": `voice_institutions`). `workbench voice
+  nigériane", "army spokesman Colonel X": `events.institutions`). `workbench voice
   suggest` lists them with their reason; nothing is merged until the analyst says.
 """
 
@@ -31,8 +31,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from workbench.events.institutions import institution
 from workbench.extract.voicewords import ORGANISATION, PERSON_WORDS
-from workbench.store.voice_institutions import institution
 
 # whole names (after folding) and the acronym each is the organisation's name for
 _ACRONYMS = {
@@ -163,6 +163,7 @@ class Named:
     id: int
     name: str
     kind: str
+    countries: frozenset[str] = frozenset()  # of its claims, lower-case
 
 
 @dataclass(frozen=True)
@@ -224,13 +225,16 @@ _COMMON = frozenset(
 
 
 def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
-    """Pairs of speakers that may be one source, each with its reason, by the first
+    """Pairs of speakers (and an outlet that is an institution: an army's communiqué)
+    that may be one source, each with its reason, by the first
     one's name: an office of an organisation and the organisation, one family name,
     a name spelled nearly alike, one institution in English and in French or named
-    otherwise (`voice_institutions.institution`). Voices of one `identity` are no
-    suggestion: they are one voice already."""
-    speakers = [v for v in voices if v.kind == "speaker"]
-    keys = {v.id: identity(v.name) for v in speakers}
+    otherwise (`events.institutions.institution`), never one country's army and
+    another's (by the country a name gives, else its claims'). Voices of one `identity`
+    are no suggestion: they are one voice already."""
+    every = list(voices)
+    speakers = [v for v in every if v.kind == "speaker"]
+    keys = {v.id: identity(v.name) for v in every}
     found: dict[frozenset[int], tuple[Named, Named, str]] = {}
 
     def offer(a: Named, b: Named, reason: str) -> None:
@@ -281,13 +285,16 @@ def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
                     offer(a, b, f"one institution in English and French? ({said})")
     # "army (Nigeria)", "l'armée nigériane", "army spokesman Colonel X"
     by_institution: dict[str, list[tuple[Named, str | None]]] = defaultdict(list)
-    for v in speakers:
+    for v in every:  # an army's communiqué is an outlet: "Armée nationale tchadienne"
         if (speaks_for := institution(v.name)) is not None:
             by_institution[speaks_for[0]].append((v, speaks_for[1]))
     for name, members in by_institution.items():
         for i, (a, a_country) in enumerate(members):
             for b, b_country in members[i + 1 :]:
-                if not (a_country and b_country and a_country != b_country):
+                # a country its name gives, else those its claims are in
+                of_a = {a_country} if a_country else a.countries
+                of_b = {b_country} if b_country else b.countries
+                if name == "UN" or not (of_a and of_b and of_a.isdisjoint(of_b)):
                     offer(a, b, f"one institution ({name}) named otherwise?")
     return sorted(
         (Suggestion(a, b, reason) for a, b, reason in found.values()),

@@ -28,6 +28,17 @@ class Voices(Connection):
             " GROUP BY vo.id ORDER BY vo.name COLLATE NOCASE",
         )
 
+    def voice_countries(self) -> dict[int, frozenset[str]]:
+        """The countries (lower-case) each voice's claims are in, by voice id; a voice
+        whose claims name none is absent."""
+        found: dict[int, set[str]] = {}
+        for voice_id, country in self.db.execute(
+            "SELECT DISTINCT voice_id, lower(country) FROM claims"
+            " WHERE dismissed = 0 AND country IS NOT NULL"
+        ):
+            found.setdefault(int(voice_id), set()).add(str(country))
+        return {voice_id: frozenset(countries) for voice_id, countries in found.items()}
+
     def document_voice_grades(self) -> dict[int, list[tuple[str, str | None]]]:
         """Each document's voices, by name, with their reliability grades."""
         found: dict[int, list[tuple[str, str | None]]] = {}
