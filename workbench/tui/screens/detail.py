@@ -11,31 +11,32 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
-from workbench.display import credibility_line, field_value, place_line, revision_line
 from workbench.models import (
     ClaimCredibility,
     Correction,
-    LinkState,
     LinkView,
     Relation,
-    Status,
     StoredClaim,
     VerdictChange,
 )
 from workbench.service import LINK_STATES, Workbench
 from workbench.tui.format import (
-    claim_figure,
-    clip,
     literal,
     move_bindings,
-    shares,
     shown,
     verdict_bindings,
-    widest,
 )
 from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import ClaimRead
 from workbench.tui.screens.claim_corrections import ClaimCorrecting, history_text
+from workbench.tui.screens.detail_text import (
+    LINK_COLUMNS,
+    claim_fields,
+    headline,
+    link_cells,
+    link_widths,
+    why_linked,
+)
 from workbench.tui.tables import WideTable, kept_cursor
 
 ORDER: dict[str, int] = {
@@ -120,7 +121,7 @@ class DetailScreen(ClaimCorrecting):
 
     def on_mount(self) -> None:
         table = self.query_one("#links", DataTable)
-        for label in _LINK_COLUMNS:
+        for label in LINK_COLUMNS:
             table.add_column(label, key=label)
         self.show()
         table.focus()
@@ -141,7 +142,7 @@ class DetailScreen(ClaimCorrecting):
         self.seen, self.corrected = message.mark, message.corrected
         self.sub_title = f"claim {claim.id}"
         self.saving_changed()
-        self.query_one("#fields", Static).update(_fields(claim, message.credibility))
+        self.query_one("#fields", Static).update(claim_fields(claim, message.credibility))
         paragraph, start, end = message.context
         text = Text(shown(paragraph))
         text.stylize("bold reverse", start, end)
@@ -159,11 +160,11 @@ class DetailScreen(ClaimCorrecting):
         self._links_width = self.app.size.width
         with kept_cursor(table):  # a decision re-sorts the links: the cursor follows its own
             table.clear(columns=True)  # a column keeps the width of its widest cell
-            for label in _LINK_COLUMNS:
+            for label in LINK_COLUMNS:
                 table.add_column(label, key=label)
-            widths = _link_widths(claim, self.links, self.app.size.width)
+            widths = link_widths(claim, self.links, self.app.size.width)
             for link in self.links:
-                table.add_row(*_link_cells(claim, link, widths), key=str(link.id))
+                table.add_row(*link_cells(claim, link, widths), key=str(link.id))
 
     def on_resize(self, _event: events.Resize) -> None:
         """The links drawn again for the new width (widened: their names whole)."""
@@ -174,12 +175,12 @@ class DetailScreen(ClaimCorrecting):
         """The headline shows what is being saved on this claim, else its status."""
         if self.claim is not None:
             saving = self.wb_app.saving_label(self.claim_id)
-            self.query_one("#headline", Static).update(_headline(self.claim, saving))
+            self.query_one("#headline", Static).update(headline(self.claim, saving))
 
     @on(DataTable.RowHighlighted, "#links")
     def _show_reason(self) -> None:
         link = self.current_link()
-        self.query_one("#link-reason", Static).update(literal(_why(link)))
+        self.query_one("#link-reason", Static).update(literal(why_linked(link)))
 
     def current_link(self) -> LinkView | None:
         table = self.query_one("#links", DataTable)
@@ -313,164 +314,3 @@ def _read_claim(workbench: Workbench, claim_id: int, request: int) -> ClaimRead:
         sorted(history, key=lambda change: change.at),
         marks,
     )
-
-
-def _why(link: LinkView | None) -> str:
-    """The link's reason, and who decided on it: "why: 24 vs 3 killed ... · rejected by
-    ana (a confirms it again)"."""
-    if link is None:
-        return "No other source speaks of this yet."
-    decided = f" · {link.state} by {link.analyst}" if link.analyst else ""
-    if link.state == LinkState.REJECTED:
-        decided += " (a confirms it again)"
-    return f"why: {link.reason}{decided}"
-
-
-def _headline(claim: StoredClaim, saving: str | None = None) -> Text:
-    parts = [
-        claim.category.value,
-        claim_figure(claim),
-        claim.subject or "",
-        claim.location or "",
-        claim.date or claim.date_text or "",
-    ]
-    line = Text(" · ".join(p for p in parts if p), style="bold")
-    if claim.hedged:
-        line.append(" · hedged", style="yellow")
-    if claim.machine or claim.added_by:
-        line.append(" · corrected" if claim.machine else " · added by hand", style="cyan")
-    if claim.dismissed:
-        line.append(" · DISMISSED (D restores it)", style="bold red")
-    if saving is not None:
-        line.append(f"    saving {saving}…", style="bold yellow")
-    else:
-        style = "bold green" if claim.status == Status.CONFIRMED else "bold"
-        line.append(f"    {claim.status}", style=style)
-    if claim.stale_reason:
-        line.append(f"\n! review again: {claim.stale_reason}", style="bold red")
-    return line
-
-
-def superseded_line(document_id: int) -> str:
-    """What the detail says of a claim whose document a newer version replaced."""
-    return (
-        f"document {document_id} is a newer version of its source: this claim is"
-        " neither matched nor counted in events"
-    )
-
-
-def _date_said(claim: StoredClaim) -> str:
-    """Where the claim's date comes from: the words the text has, the analyst's
-    correction, or nowhere."""
-    if "date" in (claim.machine or {}):
-        return "corrected"
-    return claim.date_text or "not stated"
-
-
-def _attribution_said(claim: StoredClaim) -> str:
-    """Whom the text credits the figure to; once an analyst corrected the voice, said
-    to be the text's reading (a trial read "attribution residents" under the voice it
-    had corrected as the claim's voice still)."""
-    said = claim.attribution or "the outlet itself"
-    if "voice" in (claim.machine or {}):
-        return f"{said} (as the text has it; the voice corrected)"
-    return said
-
-
-_EARLIER_LINE = "its own report gives a later figure that replaced it: not counted in events"
-
-
-def _fields(claim: StoredClaim, credibility: ClaimCredibility) -> Text:
-    interval = f"{_bound(claim.low)} .. {_bound(claim.high)} ({claim.qualifier})"
-    rows = [
-        ("source", f"{claim.source}  [{claim.start}:{claim.end}]"),
-        ("voice", f"{claim.voice}  · reliability: {claim.voice_grade or 'not graded'}"),
-        ("attribution", _attribution_said(claim)),
-        ("interval", interval),
-        *([("revised", revision_line(before))] if (before := claim.figure_changed_from) else []),
-        *(
-            [("superseded", superseded_line(newer))]
-            if (newer := claim.superseded_by) is not None
-            else []
-        ),
-        *([("earlier", _EARLIER_LINE)] if claim.earlier_figure else []),
-        ("actor", claim.actor or "—"),
-        ("place", place_line(claim.place) if claim.location else "—"),
-        ("date", f"{claim.date or '—'}  ({_date_said(claim)})"),
-        (
-            "verdict",
-            f"{claim.status} by {claim.analyst} at {claim.decided_at}"
-            if claim.analyst and claim.status != Status.UNREVIEWED
-            else claim.status,
-        ),
-        ("note", _note_said(claim)),
-        ("credibility", credibility_line(credibility)),
-    ]
-    if claim.machine:
-        read = " · ".join(f"{f} {field_value(v)}" for f, v in claim.machine.items())
-        rows.append(("machine read", read))
-    if claim.added_by:
-        rows.append(("added by", f"{claim.added_by}, by hand"))
-    text = Text()
-    for label, value in rows:
-        text.append(f"{label:>12}  ", style="dim")
-        text.append(f"{shown(value)}\n")
-    return text
-
-
-def _bound(value: float | None) -> str:
-    if value is None:
-        return "open"
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
-
-
-def _link_names(claim: StoredClaim, link: LinkView) -> tuple[str, str, str]:
-    """The other claim's words, voice and file name: the link row's name columns."""
-    other = link.b if link.a.id == claim.id else link.a
-    return other.text, other.voice, other.source.rsplit("/", 1)[-1]
-
-
-_LINK_COLUMNS = ("id", "relation", "state", "figure", "claim", "voice", "source")
-LINK_LEAST = (30, 28, 16)  # the name columns' widths up to 120 columns (`shares`)
-
-
-def _link_widths(claim: StoredClaim, links: list[LinkView], terminal: int) -> list[int]:
-    """The widths of the links' words, voice and source in a `terminal` that many
-    columns wide: each whole where the terminal has the room, else shared (`shares`)."""
-    names = [_link_names(claim, link) for link in links]
-    wants = [widest(h, (n[i] for n in names)) for i, h in enumerate(("claim", "voice", "source"))]
-    others = [link.b if link.a.id == claim.id else link.a for link in links]
-    fixed = [
-        widest("id", (str(o.id) for o in others)),
-        widest("relation", (str(link.relation) for link in links)),
-        widest("state", (str(link.state) for link in links)),
-        widest("figure", (claim_figure(o) for o in others)),
-    ]
-    return shares(terminal, fixed, wants, LINK_LEAST)
-
-
-def _link_cells(claim: StoredClaim, link: LinkView, widths: list[int]) -> list[Text]:
-    """A link's row in the detail's table: relation, state, and the other claim, its
-    names `widths` wide (`_link_widths`)."""
-    other = link.b if link.a.id == claim.id else link.a
-    style = "bold red" if link.relation == Relation.CONTRADICTS else ""
-    style = "dim strike" if link.state == LinkState.REJECTED else style
-    text, voice, source = _link_names(claim, link)
-    return [
-        Text(str(other.id), style="dim"),
-        literal(link.relation, style),
-        literal(link.state),
-        literal(claim_figure(other)),
-        *(clip(name, width) for name, width in zip((text, voice, source), widths, strict=True)),
-    ]
-
-
-def _note_said(claim: StoredClaim) -> str:
-    """The verdict's note, with who wrote it when where that is not the verdict's own
-    analyst and time (a note added later is no new verdict); "—" for none."""
-    if not claim.note:
-        return "—"
-    if claim.noted_at and claim.noted_at != claim.decided_at:
-        by = f" by {claim.noted_by}" if claim.noted_by else ""
-        return f"{claim.note}  (noted{by} at {claim.noted_at})"
-    return claim.note
