@@ -156,7 +156,8 @@ MAX_MODIFIERS = 6
 NEAR_VERB = 8  # tokens before a passive where a bare noun may start its subject
 MAX_BACK = 32  # tokens searched back for the victims of a passive (brackets and marks count)
 BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
-OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?")
+# "of" in a noun phrase: "members of the special forces", "five members of one family"
+OF = re.compile(r"\s+of\s+(?:the\s+same\s+|the\s+|an?\s+|one\s+)?")
 # ", 45," or ", a student leader," between the victims and their verb, perhaps with
 # a participle phrase after it ("Two men, both Iraqi citizens, working for CNN")
 # An apposition between the victims and their verb: ", brothers from Tinka," or set off
@@ -210,7 +211,9 @@ _MODIFIER_WORD = (
     r"\([^()]{1,40}\))\s*)"
 )
 MODIFIER = re.compile(
-    r"\s+(?:of(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|from|"
+    r"\s+(?:of(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|"
+    # "five people from one family were killed"
+    r"from(?:\s+one(?=\s+(?:family|household|clan|compound)\b))?|"
     r"(?:belonging|affiliated|loyal|linked|attached|assigned|posted|deployed)\s+to|"
     # "three soldiers backed by the United Arab Emirates were killed"
     r"(?:backed|supported|led|funded|trained|sponsored|hired|employed|commanded)\s+by|"

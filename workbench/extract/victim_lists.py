@@ -15,9 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from workbench.extract.lexicon import (
-    NounClass,
-)
+from workbench.extract.lexicon import PEOPLE, NounClass
 from workbench.extract.numbers import Quantity
 from workbench.extract.tokens import Token, Tokens
 from workbench.extract.victim_items import Item, counted_item, single_item, uncounted_item
@@ -326,14 +324,30 @@ def gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> li
         start = join.end() if join else end
         lead = GAP_LEAD.match(text, start, end)
         quantity = quantities.get(lead.end() if lead else start)
-        tail = GAP_MORE if loose else GAP_TAIL
-        if quantity is None or quantity.unit or not tail.match(text, quantity.end, end):
+        if quantity is None or quantity.unit:
             break
-        shared = _shared_phrase(text, quantity.end, end)
+        tail = GAP_MORE if loose else GAP_TAIL
+        item = Item(quantity.start, quantity.end, quantity, None, None)
+        if not loose and not tail.match(text, quantity.end, end):
+            # "killed two farmers in Bama and three herders in Dikwa": a noun of its own
+            item = _people_counted(text, quantity, end) or item
+        if not tail.match(text, item.end, end):
+            break
+        shared = _shared_phrase(text, item.end, end)
         if shared is not None and OWN_PREDICATE.match(text, shared, end):
             break  # "and 3 in Gao were wounded": a clause of its own
-        items.append(Item(quantity.start, quantity.end, quantity, None, None))
+        items.append(item)
     return items
+
+
+def _people_counted(text: str, quantity: Quantity, end: int) -> Item | None:
+    """A gapped count's own plural noun for people ("three herders", "4 Boko Haram
+    fighters"), as the list reads it; None for a thing ("3 vehicles") or no noun."""
+    tokens = Tokens(text, quantity.start, end)
+    item = counted_item(tokens, quantity.start, quantity.end, end, quantity)
+    if item is None or item.noun not in PEOPLE or item.end == quantity.end:
+        return None
+    return item
 
 
 def _shared_phrase(text: str, pos: int, end: int) -> int | None:

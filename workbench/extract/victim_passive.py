@@ -197,10 +197,20 @@ def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Re
     sought = SOUGHT.search(folded, max(lo, items[0].start - 80), items[0].start) if items else None
     if sought:
         passed.extend(refuse(items))
-        items = parse_back(c.sentence, lo, sought.start(), quantities)
+        # the subject before a crime held against it ("Three men suspected of killing a
+        # trader were lynched"); none before another event's time ("abducted two
+        # farmers, days after 12 people were killed": the two were not)
+        held = _HELD_AGAINST.search(sought.group())
+        items = parse_back(c.sentence, lo, sought.start(), quantities) if held else []
     return items, passed
 
 
+# Which of SOUGHT's phrases hold a crime against the people before them ("three men
+# suspected of killing a trader were lynched"), not another event's time or cause.
+_HELD_AGAINST = re.compile(
+    r"accused|suspect|allegedly|reportedly|believe|thought|who\s+had|wanted|convicted|"
+    r"charged|sentenced"
+)
 # A verb of saying whose object clause holds the passive: its subject is no victim.
 _SAYING = re.compile(
     r"(?<![a-z])(?:said|says|told\s+[a-z]+|reported|added|stated|announced|confirmed)\s+"

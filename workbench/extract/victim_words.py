@@ -178,7 +178,9 @@ AUX = (
     # "5 said killed": a headline's passive of report, no speech
     r"feared|presumed|believed|thought|confirmed|reported|said|suspected|found|seriously|critically|"
     r"fatally|badly|in(?:\s+an?)?|"  # "are now in a critical condition"
-    r"slightly|mortally|severely|[a-z]{3,}ly|"
+    # any adverb, not a noun in -ly: "members of one family were killed"
+    r"slightly|mortally|severely|(?!(?:family|assembly|rally|ally|supply|july|italy|elderly|"
+    r"orderly|anomaly|monopoly|bully|homily)\s)[a-z]{3,}ly|"
     # a time between auxiliary and participle: "were Friday afternoon shot dead",
     # "was on the evening of 22/06 shot dead", "were in the evening hours killed"
     r"(?:(?:on|in|during)\s+)?(?:the\s+)?(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|"
