@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from workbench.extract.lexicon import PEOPLE, NounClass
+from workbench.extract.not_places import is_group
 from workbench.extract.numbers import Quantity
 from workbench.extract.tokens import Token, Tokens
 from workbench.extract.victim_items import Item, counted_item, single_item, uncounted_item
@@ -31,6 +32,7 @@ from workbench.extract.victim_list_words import (
     JOIN,
     LEAD,
     NAME_THEN_TITLE,
+    NAME_WORD,
     NO_BEFORE,
     NOT_MODIFIERS,
     ONE_PRONOUN,
@@ -147,7 +149,7 @@ def _appositive_last(text: str, items: list[Item]) -> list[Item]:
         parts = [i.quantity.value if i.quantity else 1 if i.single else None for i in items[1:]]
         if first is not None and None not in parts and sum(parts) == first.value:  # type: ignore[arg-type]
             return [replace(items[0], end=items[-1].end)]
-    if len(items) >= 2 and items[-1].single and _one(items[-2]):
+    if len(items) >= 2 and (items[-1].single or _one_named(text, items[-1])) and _one(items[-2]):
         between = text[items[-2].end : items[-1].start]
         if between.strip() == ",":
             return [*items[:-2], replace(items[-2], end=items[-1].end)]
@@ -156,6 +158,17 @@ def _appositive_last(text: str, items: list[Item]) -> list[Item]:
 
 def _one(item: Item) -> bool:
     return item.single or (item.quantity is not None and item.quantity.value == 1)
+
+
+def _one_named(text: str, item: Item) -> bool:
+    """ "one Audu Ochai": "one" before a name, the press's "a certain", no count."""
+    q = item.quantity
+    return (
+        q is not None
+        and q.value == 1
+        and text[q.start : q.end].lower() == "one"
+        and text[q.end + 1 : q.end + 2].isupper()
+    )
 
 
 def _is_name(text: str, item: Item) -> bool:
@@ -224,6 +237,9 @@ def _parse_item(
         title = single_item(sentence, after, 0, pos)
         stop = title.end if title and title.single else name.end(1)
         return Item(pos, stop, None, name.group(1), NounClass.PERSON, single=True)
+    plain = _plain_name(text, pos, end, previous)
+    if plain is not None:  # "a farmer, Audu Ochai, and his son", "Mr Audu Ochai and his son"
+        return plain
     words = modifiers(tokens)
     carried = previous is not None and previous.single and len(words) >= 2
     count = previous.quantity.low if previous and previous.quantity else None
@@ -241,6 +257,35 @@ def _parse_item(
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w’'-]")
 # A people's name, no title: "Japanese of the tour group", "Somali of ..."
 _PEOPLES = re.compile(r"(?:ian|ican|ean|ese|[^aeiou]i)$|^(?:kurd|turk|arab|thai|somali)$")
+
+
+# A person's name, two words or more, or one after an honorific ("Mr Ochai").
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Mallam|Malam|Alhaji|Alhaja|Chief|Pastor|Rev|Hon|Madam)\.?\s+"
+_PLAIN_NAME = re.compile(
+    rf"(?:{_HONORIFIC}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
+    r"(?![\w’'-])"
+)
+_KIN_NEXT = re.compile(r"\s*,?\s+and\s+(?:his|her|their)\s")
+_NAME_CLOSES = re.compile(r"\s*,|\s+and\s")
+
+
+def _plain_name(text: str, pos: int, end: int, previous: Item | None) -> Item | None:
+    """A name with no title of its own as an item: before "and his ..." ("killed Audu
+    Ochai and his two sons"), or set off after one person ("a farmer, Audu Ochai, and
+    his son": `_parse_list` joins it to the farmer). Not an armed group's name."""
+    match = _PLAIN_NAME.match(text, pos, end)
+    if match is None or is_group(match.group()):
+        return None
+    after = match.end()
+    appositive = (
+        previous is not None
+        and previous.single
+        and text[previous.end : pos].strip() == ","
+        and _NAME_CLOSES.match(text, after, end) is not None
+    )
+    if not appositive and _KIN_NEXT.match(text, after, end) is None:
+        return None
+    return Item(pos, after, None, match.group(), NounClass.PERSON, single=True)
 
 
 def _title_opens(sentence: Tokens, tokens: list[Token], pos: int) -> bool:

@@ -106,7 +106,9 @@ PASSIVE: dict[Category, str] = {
     r"(?:dead|to\s+death)|found\s+(?:murdered|slain|beheaded|executed|strangled)|burn(?:ed|t)\s+alive|found\s+dead|dead|deceased|died|die|dies|perished|"
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succ?umm?(?:bed|ed|bing|bs)|drowned|"
     # people only (`SET_ON_FIRE`): "four suspects were set on fire by a mob", not a bus
-    r"set\s+(?:ablaze|alight|on\s+fire)",
+    r"set\s+(?:ablaze|alight|on\s+fire)|"
+    # people only too: "seven villagers were burnt beyond recognition", "roasted alive"
+    r"burn(?:ed|t)\s+beyond\s+recognition|roasted\s+(?:alive|to\s+death)",
     W: r"wounded|injured|injuried|hurt|maimed|"
     # "sustained injuries", "have received wounds", "suffering serious burns", "sustained
     # a bullet wound"
@@ -228,7 +230,7 @@ EVENT_WORDS = (
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|ablaze|alight|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|whisked|"
     r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally|blew|blown|"
-    r"supreme|ultimate|waterloo|graves?|mortally|wiped|wip(?:e|es|ing)|"
+    r"supreme|ultimate|waterloo|graves?|mortally|wiped|wip(?:e|es|ing)|roasted|"
     r"detonated|exploded|triggered|explosions?|detonations?"
 )
 # Every predicate above begins with one of these: a clause with none is skipped.
@@ -378,7 +380,8 @@ OR_BEFORE = re.compile(
 # is `SET_ON_FIRE`)
 EUPHEMISM = re.compile(r"neutrali|eliminat|wip")
 SET_BEFORE = re.compile(r"set(?:s|ting)?$")
-SET_ON_FIRE = re.compile(r"set\s")  # a passive "set ablaze" kills people, burns things
+# a passive "set ablaze" or "burnt beyond recognition" kills people, burns things
+SET_ON_FIRE = re.compile(r"set\s|burn(?:ed|t)\s+beyond|roast")
 UNCLEAR = re.compile(
     r"(?<![a-z])(?:unclear|not\s+clear|unknown|not\s+known|uncertain|unconfirmed|no\s+word)\s+"
     r"(?:if|whether)\b[^.;]*$"

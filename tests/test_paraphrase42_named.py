@@ -1,0 +1,54 @@
+"""Victims named the way the Nigerian press names them (issue 13, paraphrase
+robustness): a name set off after one person ("a farmer, Audu Ochai, and his son":
+two), "one" before a name ("a trader, one Musa Danjuma, was killed": one, not two), a
+name before "and his ..." ("killed Mr Sule Audu and his two sons": three), and deaths
+by fire told as "burnt beyond recognition" or "roasted alive" (people only). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+from workbench.models import Category
+
+
+def killed(text: str) -> list[int]:
+    """The figures of the killed claims the public API extracts from `text`."""
+    claims = extract_claims(document_from_text("x.txt", text))
+    return [c.low for c in claims if c.category is Category.KILLED]
+
+
+@pytest.mark.parametrize(
+    "text, total",
+    [
+        ("Bandits shot dead a trader, Musa Danjuma, and his son near Funtua.", 2),
+        ("Bandits killed a trader, Mr. Musa Danjuma, and his wife near Funtua.", 2),
+        ("Bandits killed a trader, Musa Danjuma and his driver near Funtua.", 2),
+        ("Bandits killed Mr Musa Danjuma and his son near Funtua.", 2),
+        ("Bandits killed Musa Danjuma and his two sons near Funtua.", 3),
+        ("A trader, one Musa Danjuma, was killed by bandits near Funtua.", 1),
+        ("The district head, Alhaji Sani Bako, was shot dead near Funtua.", 1),
+        ("Nine worshippers were burnt beyond recognition when the church was torched.", 9),
+        ("Four herders were roasted alive in their huts near Funtua.", 4),
+        # the fighters uncounted, their commander one
+        ("Troops killed Boko Haram fighters and their commander near Bama.", 1),
+    ],
+)
+def test_named_and_burned(text: str, total: int) -> None:
+    assert sum(killed(text)) == total
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Two trucks were burnt beyond recognition near Funtua.", []),
+        ("Goats were roasted for the festival in Funtua in 2017.", []),
+        # an armed group's name is no victim named
+        ("Troops clashed with Boko Haram and their allies near Bama.", []),
+        ("Bandits abducted Musa Danjuma and his son near Funtua.", []),
+    ],
+)
+def test_named_negatives(text: str, figures: list[int]) -> None:
+    assert killed(text) == figures
