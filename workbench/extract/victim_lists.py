@@ -16,7 +16,6 @@ import re
 from dataclasses import replace
 
 from workbench.extract.lexicon import PEOPLE, NounClass
-from workbench.extract.not_places import is_group
 from workbench.extract.numbers import Quantity
 from workbench.extract.tokens import Token, Tokens
 from workbench.extract.victim_items import Item, counted_item, single_item, uncounted_item
@@ -32,7 +31,6 @@ from workbench.extract.victim_list_words import (
     JOIN,
     LEAD,
     NAME_THEN_TITLE,
-    NAME_WORD,
     NO_BEFORE,
     NOT_MODIFIERS,
     ONE_PRONOUN,
@@ -42,7 +40,7 @@ from workbench.extract.victim_list_words import (
     SUBJECT_OF_NEXT,
     SUBSET,
 )
-from workbench.extract.victim_named import titled_names
+from workbench.extract.victim_named import plain_name, titled_names
 from workbench.extract.victim_nouns import (
     describes_previous,
     is_person,
@@ -237,7 +235,7 @@ def _parse_item(
         title = single_item(sentence, after, 0, pos)
         stop = title.end if title and title.single else name.end(1)
         return Item(pos, stop, None, name.group(1), NounClass.PERSON, single=True)
-    plain = _plain_name(text, pos, end, previous)
+    plain = plain_name(text, pos, end, previous)
     if plain is not None:  # "a farmer, Audu Ochai, and his son", "Mr Audu Ochai and his son"
         return plain
     words = modifiers(tokens)
@@ -257,35 +255,6 @@ def _parse_item(
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w’'-]")
 # A people's name, no title: "Japanese of the tour group", "Somali of ..."
 _PEOPLES = re.compile(r"(?:ian|ican|ean|ese|[^aeiou]i)$|^(?:kurd|turk|arab|thai|somali)$")
-
-
-# A person's name, two words or more, or one after an honorific ("Mr Ochai").
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Mallam|Malam|Alhaji|Alhaja|Chief|Pastor|Rev|Hon|Madam)\.?\s+"
-_PLAIN_NAME = re.compile(
-    rf"(?:{_HONORIFIC}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
-    r"(?![\w’'-])"
-)
-_KIN_NEXT = re.compile(r"\s*,?\s+and\s+(?:his|her|their)\s")
-_NAME_CLOSES = re.compile(r"\s*,|\s+and\s")
-
-
-def _plain_name(text: str, pos: int, end: int, previous: Item | None) -> Item | None:
-    """A name with no title of its own as an item: before "and his ..." ("killed Audu
-    Ochai and his two sons"), or set off after one person ("a farmer, Audu Ochai, and
-    his son": `_parse_list` joins it to the farmer). Not an armed group's name."""
-    match = _PLAIN_NAME.match(text, pos, end)
-    if match is None or is_group(match.group()):
-        return None
-    after = match.end()
-    appositive = (
-        previous is not None
-        and previous.single
-        and text[previous.end : pos].strip() == ","
-        and _NAME_CLOSES.match(text, after, end) is not None
-    )
-    if not appositive and _KIN_NEXT.match(text, after, end) is None:
-        return None
-    return Item(pos, after, None, match.group(), NounClass.PERSON, single=True)
 
 
 def _title_opens(sentence: Tokens, tokens: list[Token], pos: int) -> bool:
