@@ -43,7 +43,10 @@ SELF_BLAST_OF = (
 # Verbs whose object is the victim: "killed two soldiers". Run over lower-cased text.
 ACTIVE: dict[Category, str] = {
     # nominals first: at "killing" the pattern is tried from there, not from "the"
-    K: r"(?:the\s+)?(?:deaths?|killings?|slayings?|murders?|assassinations?|lynchings?|executions?|"
+    # the dead named with a copula, tried before "killed": "Those killed were a
+    # policeman and six farmers" (not a part: "eight of those killed were ...")
+    K: r"(?<=those\s)(?<!of\sthose\s)killed\s+(?:were|are)(?=\s)(?!\s+(?:either|neither|not)\s)|"
+    r"(?:the\s+)?(?:deaths?|killings?|slayings?|murders?|assassinations?|lynchings?|executions?|"
     r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of|"
     rf"{SELF_BLAST_OF}|"
     # a count's, not a saint's a festival marks: "the martyrdom of two guards", not "the
@@ -73,8 +76,9 @@ ACTIVE: dict[Category, str] = {
     r"turn(?:s|ed|ing)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on(?=\s+(?:him|her)self)|"
     # people only (`EUPHEMISM`): "a mob set ablaze two suspected thieves", not a bus
     r"set(?:s|ting)?\s+(?:ablaze|alight|on\s+fire)|"
-    r"(?:the\s+)?(?:dead|fatalities|killed)\s+includ(?:ed|e|es|ing)|"
-    r"among\s+(?:the\s+)?(?:dead|killed|fatalities)\s+(?:were|was|are|is)",
+    r"(?:the\s+)?(?:dead|fatalities|killed|deceased)\s+includ(?:ed|e|es|ing)|"
+    r"among\s+(?:the\s+|those\s+)?(?:dead|killed|fatalities|deceased)\s+(?:were|was|are|is)|"
+    r"(?<=the\s)(?<!of\sthe\s)(?<!all\sthe\s)(?:dead|deceased)\s+(?:were|are)(?=\s)(?!\s+(?:either|neither|not)\s)",
     W: r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|hurt(?:s|ing)?|"
     r"(?:the\s+)?injur(?:y|ies)\s+(?:of|to)",
     A: r"(?:the\s+)?(?:kidnapping|abduction)s?\s+of|kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|"
@@ -107,6 +111,9 @@ PASSIVE: dict[Category, str] = {
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succ?umm?(?:bed|ed|bing|bs)|drowned|"
     # people only (`SET_ON_FIRE`): "four suspects were set on fire by a mob", not a bus
     r"set\s+(?:ablaze|alight|on\s+fire)|"
+    # "a policeman was among those killed", "... among the dead"
+    r"among\s+(?:the\s+|those\s+)?(?:dead|deceased|fatalities|killed)(?![a-z])|"
+    r"among\s+those\s+who\s+(?:died|were\s+killed|lost\s+their\s+lives)|"
     # people only too: "seven villagers were burnt beyond recognition", "roasted alive"
     r"burn(?:ed|t)\s+beyond\s+recognition|roasted\s+(?:alive|to\s+death)",
     W: r"wounded|injured|injuried|hurt|maimed|"
@@ -230,7 +237,7 @@ EVENT_WORDS = (
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|ablaze|alight|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|whisked|"
     r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally|blew|blown|"
-    r"supreme|ultimate|waterloo|graves?|mortally|wiped|wip(?:e|es|ing)|roasted|"
+    r"supreme|ultimate|waterloo|graves?|mortally|wiped|wip(?:e|es|ing)|roasted|survive|"
     r"detonated|exploded|triggered|explosions?|detonations?"
 )
 # Every predicate above begins with one of these: a clause with none is skipped.
@@ -263,7 +270,8 @@ ALONG = re.compile(
 # died in hospital" is one killed, not one wounded.
 LATER_DIED = (
     r"(?:(?:later|subsequently|eventually|also|then|soon)\s+)?"
-    r"(?:died|succumbed|passed\s+away|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)"
+    r"(?:died|succumbed|passed\s+away|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared|"
+    r"confirmed)\s+dead|did\s+not\s+survive)"
 )
 AND_LATER_DIED = rf"[^.;]{{0,80}}?\s+and\s+{LATER_DIED}"  # after the hurt, its clause
 THEN_DIED = re.compile(rf"{AND_LATER_DIED}(?![a-z])")
