@@ -35,6 +35,7 @@ AFFILIATION = re.compile(
 JOIN = re.compile(
     r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|(?:along|together)\s+with\s+|alongside\s+)?|"
     r"and\s+|&\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+|together\s+with\s+|alongside\s+|"
+    r"in\s+addition\s+to\s+|"
     # kin named after "with": "a mother with her four children"
     r"with\s+(?=(?:his|her|their)\s))"
 )

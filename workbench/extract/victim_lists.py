@@ -120,6 +120,11 @@ def _parse_list(
             and (text[items[-1].end : item.start].strip() == ",")
         ):  # "a Shiite cleric, Sheikh Ahmed Rahman": one person, named after a comma
             item = replace(items.pop(), end=item.end)
+        among = _AMONG_AFTER.match(text, item.end, end) if items else None
+        if among:  # "killing 4, a woman among them": a part of the four, no fifth
+            last = items.pop()
+            parts = (*last.parts, (item.start, item.end))
+            return [*items, replace(last, end=among.end(), parts=parts)]
         if items and SPEAKER_NEXT.match(text, item.end, end):
             return _appositive_last(text, items)  # "..., a local official said": who says so
         if items and SUBJECT_OF_NEXT.match(text, item.end, end):
@@ -132,6 +137,9 @@ def _parse_list(
         if join is None:
             return _appositive_last(text, items)
         pos = join.end()
+
+
+_AMONG_AFTER = re.compile(r"\s+(?:among|amongst)\s+(?:them|those|the\s+dead)\b")
 
 
 def _appositive_last(text: str, items: list[Item]) -> list[Item]:
