@@ -1,6 +1,7 @@
 """The words of a list of victims, for `victim_lists.py`, `victim_nouns.py` and
 `victim_backs.py`: what joins two items, what opens or ends one, what stands between
-a passive's subject and its verb, and the words no noun phrase holds. The words of
+a passive's subject and its verb, the words no noun phrase holds, and the phrases a
+gapped count shares ("killed 12 in Akida and nine others in Mbuta"). The words of
 the casualty predicates themselves are in `victim_words.py`. Every list is data:
 extend it where real text demands.
 """
@@ -262,4 +263,38 @@ VERBS = frozenset(
     "alive ablaze alight lay lie lies lying fell "  # "50 lay dead", "set two thieves ablaze"
     "kill kills wound wounds injure injures kidnap kidnaps abduct abducts arrest arrests "
     "were was are is".split()
+)
+
+# The phrases a gapped count shares with the count before it (victim_lists.gapped).
+# "in the city of Guayaquil", "in Cuenca prison", and an aside on where that is: ", on
+# the Pacific coast".
+_KIND_OF_PLACE = r"(?:city|town|village|district|province|state|region|county|camp|area)"
+PLACE_PHRASE = re.compile(
+    rf"\s+(?:in|at|near|on|outside|around)\s+(?:the\s+)?(?:{_KIND_OF_PLACE}\s+of\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    r"(?:\s+(?:village|town|city|district|area|county|state|region|province|camp|market|prison|"
+    r"jail|hospital))?"
+    r"(?:,\s+(?:in|on|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,))?"
+)
+# The agent a predicate said once shares with a gapped count: "two people were killed by
+# soldiers, and another two by police".
+AGENT_PHRASE = re.compile(
+    r"\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s*,?\s*(?:and|,)\s)"
+)
+# Before and after a gapped count: "and another two in Gao", "and two more by police".
+GAP_LEAD = re.compile(r"(?:another|a\s+further|an\s+additional)\s+")
+GAP_NOUN = re.compile(r"\s+(?:more|others|people|persons)(?![\w-])")
+GAP_TAIL = re.compile(
+    rf"(?:{GAP_NOUN.pattern})?(?:\s+by\s|\s+(?:in|at|near|on|outside|around)\s+"
+    rf"(?:the\s+{_KIND_OF_PLACE}\s+of\s+)?[A-Z])"
+)
+# A shared phrase of any words, before "and": "were killed in that attack and 300 more
+# in reprisals"; read only where the count after it says "more" or "others" and a
+# phrase of its own follows (GAP_MORE).
+LOWER_PHRASE = re.compile(
+    r"\s+(?:in|during|at|on|by)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*,?\s+and\s)"
+)
+GAP_MORE = re.compile(rf"{GAP_NOUN.pattern}\s+(?:in|during|at|on|by)\s")
+OWN_PREDICATE = re.compile(
+    r"\s*(?:were|was|are|is|have|has|had|died|killed|wounded|injured|dead|missing)\b", re.I
 )

@@ -21,20 +21,28 @@ from workbench.extract.tokens import Token, Tokens
 from workbench.extract.victim_items import Item, counted_item, single_item, uncounted_item
 from workbench.extract.victim_list_words import (
     AFFILIATION,
+    AGENT_PHRASE,
     ANOTHER,
     BOTH,
     BOTH_ALONE,
     BOTH_PLURAL,
     BREAKDOWN,
     COUPLE,
+    GAP_LEAD,
+    GAP_MORE,
+    GAP_NOUN,
+    GAP_TAIL,
     GROUP_OF,
     JOIN,
     LEAD,
+    LOWER_PHRASE,
     NAME_THEN_TITLE,
     NO_BEFORE,
     NOT_MODIFIERS,
     ONE_PRONOUN,
     ORDINAL_ONE,
+    OWN_PREDICATE,
+    PLACE_PHRASE,
     SINGLE,
     SPEAKER_NEXT,
     SUBJECT_OF_NEXT,
@@ -49,17 +57,7 @@ from workbench.extract.victim_nouns import (
     modifiers,
     named,
 )
-from workbench.extract.victim_words import (
-    AGENT_PHRASE,
-    CLOSED_BEFORE_VERB,
-    GAP_LEAD,
-    GAP_MORE,
-    GAP_NOUN,
-    GAP_TAIL,
-    LOWER_PHRASE,
-    OWN_PREDICATE,
-    PLACE_PHRASE,
-)
+from workbench.extract.victim_words import CLOSED_BEFORE_VERB
 
 # The first letters of "both", "all", "another", "the other", "a third" and the leads.
 _OPENERS = frozenset("abmnorstu")
