@@ -2,7 +2,7 @@
 a gapped count with a noun of its own ("killed two farmers in Bama and three herders
 in Dikwa"), a force's acronym that opens like a time ("4 AMISOM soldiers", not 4 a.m.),
 the group victims share ("five members of one family"), an adverb of a person's kind
-("a mentally ill man") and "a minor". Sentences written for these tests."""
+("a mentally ill man") and "a minor", "a dacoit", "a hoodlum". Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -34,6 +34,9 @@ def killed(text: str) -> list[int]:
         ("Soldiers shot dead a mentally ill man in Kumba.", 1),
         ("A visually impaired woman was killed by a stray bullet in Kumba.", 1),
         ("Troops killed a minor at a checkpoint in Kumba.", 1),
+        ("Police killed a suspected dacoit in an encounter near Gaya.", 1),
+        ("A hoodlum was shot dead by vigilantes in Ikeja.", 1),
+        ("Raiders killed a guest at a hotel in Kumba.", 1),
     ],
 )
 def test_paraphrased_tolls(text: str, total: int) -> None:

@@ -71,7 +71,9 @@ MORE_PERSONS = frozenset(
     # people in -ant and -ent, which the suffix test leaves out ("a restaurant", "an event")
     "aspirant claimant defendant dependant attendant participant immigrant emigrant "
     "adolescent inhabitant occupant resident applicant consultant accountant descendant "
-    "entrant rival".split()
+    "entrant rival "
+    # South Asian and Nigerian press words for one person: "a dacoit", "a hoodlum"
+    "dacoit hoodlum miscreant guest".split()
 )
 
 
