@@ -1,9 +1,9 @@
 """The dead named with a copula, deaths told of people hurt before, and tolls put
 another way (issue 13, paraphrase robustness): "Those killed were a policeman and six
 farmers", "The deceased were ...", "A vigilante was among those killed" (a part of a
-toll told before), "Both died", "He did not survive", "shot a trader in Kuje, who died
-on the spot", "put the number killed at 4", "gave the death toll as 4". Sentences
-written for these tests."""
+toll told before), "Both died", "He did not survive", "shot a trader in Kuje, who
+died on the spot", "put the number killed at 4", "gave the death toll as 4".
+Sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from workbench.extract.lexicon import PEOPLE, NounClass
+from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, NounClass
+from workbench.extract.not_places import is_group
 from workbench.extract.numbers import Quantity
 from workbench.extract.tokens import Token, Tokens
 from workbench.extract.victim_items import Item, counted_item, single_item, uncounted_item
@@ -360,14 +361,34 @@ def gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> li
     return items
 
 
+_TRAIL_JOIN = re.compile(r"\s*,\s+(?:and\s+)?")
+_TRAIL_END = re.compile(r"(?:\s+(?:also|too|as\s+well))?\s*(?:[.;]|$)")
+
+
+def trailing(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
+    """A count of people after a predicate, set off by a comma, that closes the clause:
+    the same fate ("Ten vigilantes are reported dead, two members of Boko Haram", "10
+    soldiers were killed, and 2 insurgents"); none where more follows ("..., 3 days
+    later", "..., 2 in Bama were wounded")."""
+    join = _TRAIL_JOIN.match(text, pos, end)
+    quantity = quantities.get(join.end()) if join else None
+    if quantity is None or quantity.unit:
+        return []
+    item = _people_counted(text, quantity, end)
+    return [item] if item and _TRAIL_END.match(text, item.end, end) else []
+
+
 def _people_counted(text: str, quantity: Quantity, end: int) -> Item | None:
     """A gapped count's own plural noun for people ("three herders", "4 Boko Haram
-    fighters"), as the list reads it; None for a thing ("3 vehicles") or no noun."""
+    fighters", "two members of X"), or an armed group's name ("2 Boko Haram"), as the
+    list reads it; None for a thing ("3 vehicles"), an unknown word or no noun."""
     tokens = Tokens(text, quantity.start, end)
     item = counted_item(tokens, quantity.start, quantity.end, end, quantity)
-    if item is None or item.noun not in PEOPLE or item.end == quantity.end:
+    if item is None or item.subject is None or item.end == quantity.end:
         return None
-    return item
+    head = item.subject.split()[-1].lower()
+    known = NOUN_CLASS.get(head) in PEOPLE or is_group(item.subject)
+    return item if known and item.noun in PEOPLE else None
 
 
 def _shared_phrase(text: str, pos: int, end: int) -> int | None:

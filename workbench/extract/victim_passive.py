@@ -33,7 +33,7 @@ from workbench.extract.victim_items import Item
 from workbench.extract.victim_list_words import (
     SUBJECT_OF_NEXT,
 )
-from workbench.extract.victim_lists import gapped, parse_list
+from workbench.extract.victim_lists import gapped, parse_list, trailing
 from workbench.extract.victim_nouns import held_modifier
 from workbench.extract.victim_readings import Refused, item_readings, people_named
 from workbench.extract.victim_reasons import (
@@ -127,6 +127,7 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
         yield from item_readings(text, items, category, clause, None, cue)
         yield from plus_people_after(c, cue_end, category)
         gaps = gapped(text, match.end(), c.sentence_end, quantities)
+        gaps = gaps or trailing(text, match.end(), c.sentence_end, quantities)
         yield from item_readings(text, gaps, category, clause, None, None)
         along = ALONG.match(folded, match.end(), hi)  # "was killed along with his driver"
         companions = parse_list(c.sentence, along.end(), hi, quantities) if along else []
