@@ -52,3 +52,27 @@ def test_named_and_burned(text: str, total: int) -> None:
 )
 def test_named_negatives(text: str, figures: list[int]) -> None:
     assert killed(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, total",
+    [
+        # a nom de guerre in quotes names one person
+        ("Soldiers killed 'General' Ivo and two of his boys near Ndop.", 3),
+        ("Soldiers killed separatist commander 'Field Marshal' and 3 of his fighters.", 4),
+        ("Soldiers shot dead 'General' Ivo near Ndop.", 1),
+    ],
+)
+def test_quoted_noms_de_guerre(text: str, total: int) -> None:
+    assert sum(killed(text)) == total
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Troops repelled the raid near Ndop; "Scores" of the attackers fled in 2018.',
+        'Troops fought "Boko Haram" near Gwoza in 2015.',
+    ],
+)
+def test_quoted_words_no_victims(text: str) -> None:
+    assert killed(text) == []

@@ -122,3 +122,25 @@ def plain_name(text: str, pos: int, end: int, previous: Item | None) -> Item | N
     if not appositive and _KIN_NEXT.match(text, after, end) is None:
         return None
     return Item(pos, after, None, match.group(), NounClass.PERSON, single=True)
+
+
+# A nom de guerre in quotes, perhaps before a name: "'General' Ivo", "'Field Marshal'".
+_QUOTED_NAME = re.compile(
+    rf"['‘\"“](?P<inner>[A-Z][\w .-]{{0,30}}?)['’\"”](?:\s+{NAME_WORD}){{0,2}}"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:and|in|at|near|on|of|while|who|after|during|along|alongside|as)\b)"
+)
+# Vague counts a coder quotes are no names: '"Scores" of fighters', '"Many" dead'.
+_QUOTED_COUNTS = frozenset("many scores several dozens hundreds some few numerous most".split())
+
+
+def quoted_name(text: str, pos: int, end: int) -> tuple[int, str] | None:
+    """Where a person's nom de guerre in quotes at `pos` ends, and the words quoted
+    ("killed 'General' Ivo and two of his boys", "commander 'Field Marshal' and 3 of
+    his fighters"); None for an armed group's name or a quoted vague count."""
+    match = _QUOTED_NAME.match(text, pos, end)
+    if match is None:
+        return None
+    inner = match.group("inner")
+    if inner.split()[0].lower() in _QUOTED_COUNTS or is_group(inner):
+        return None
+    return match.end(), inner

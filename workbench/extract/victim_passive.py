@@ -29,11 +29,12 @@ from workbench.extract.victim_clause import (
     refuse,
 )
 from workbench.extract.victim_elided import elided_victims
+from workbench.extract.victim_gaps import gapped, trailing
 from workbench.extract.victim_items import Item
 from workbench.extract.victim_list_words import (
     SUBJECT_OF_NEXT,
 )
-from workbench.extract.victim_lists import gapped, parse_list, trailing
+from workbench.extract.victim_lists import parse_list
 from workbench.extract.victim_nouns import held_modifier
 from workbench.extract.victim_readings import Refused, item_readings, people_named
 from workbench.extract.victim_reasons import (
