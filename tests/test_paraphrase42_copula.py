@@ -2,8 +2,9 @@
 another way (issue 13, paraphrase robustness): "Those killed were a policeman and six
 farmers", "The deceased were ...", "A vigilante was among those killed" (a part of a
 toll told before), "Both died", "He did not survive", "shot a trader in Kuje, who
-died on the spot", "put the number killed at 4", "gave the death toll as 4".
-Sentences written for these tests."""
+died on the spot", "put the number killed at 4", "gave the death toll as 4"; and a
+part of the hurt told as dead ("5 were injured, two of them fatally", "wounded 6, of
+whom 2 later died"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -69,3 +70,19 @@ def test_copula_and_later_deaths(text: str, total: int) -> None:
 )
 def test_copula_negatives(text: str) -> None:
     assert killed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Five villagers were injured in Kuje, two of them fatally.", [2]),
+        ("Bandits injured 6 traders in Kuje, 3 of them fatally.", [3]),
+        ("Bandits wounded 6 traders in Kuje, of whom 2 later died.", [2]),
+        ("Six traders were wounded in Kuje, one fatally.", [1]),
+        # hurt, not dead
+        ("Bandits injured 6 traders in Kuje, 3 of them seriously.", []),
+        ("Six traders were wounded in Kuje, two of whom were evacuated.", []),
+    ],
+)
+def test_the_hurt_fatally(text: str, figures: list[int]) -> None:
+    assert killed(text) == figures
