@@ -27,6 +27,8 @@ def killed(text: str) -> list[int]:
         ("Gunmen killed two farmers in Kuru and three herders in Dabo.", 5),
         ("Raiders killed 4 traders at Tafa and 2 Boko Haram fighters near Dabo.", 6),
         ("Gunmen killed 2 farmers in Kuru and 3 others in Dabo.", 5),
+        ("Bandits killed 3 people in Zurmi and 2 in neighbouring Kaura.", 5),
+        ("Bandits killed 3 traders in Zurmi and 2 herders in nearby Kaura.", 5),
         # a count of people set off after the predicate, closing the clause
         ("Militants raided Mafa. Eight vigilantes are reported dead, two members of ISWAP.", 10),
         ("Militants raided Mafa. 8 vigilantes killed, 2 Boko Haram.", 10),

@@ -2,7 +2,9 @@
 robustness): a name set off after one person ("a farmer, Audu Ochai, and his son":
 two), "one" before a name ("a trader, one Musa Danjuma, was killed": one, not two), a
 name before "and his ..." ("killed Mr Sule Audu and his two sons": three), and deaths
-by fire told as "burnt beyond recognition" or "roasted alive" (people only). Sentences
+by fire told as "burnt beyond recognition" or "roasted alive" (people only), a nom de
+guerre in quotes ("'General' Ivo"), a possessor before a count ("the chief's two
+sons": two) and the attackers' strength ("numbering about 30": no toll). Sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -76,3 +78,20 @@ def test_quoted_noms_de_guerre(text: str, total: int) -> None:
 )
 def test_quoted_words_no_victims(text: str) -> None:
     assert killed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # a possessor before a count names whose the dead were, no victim
+        ("Bandits killed the district head's two guards in Kachia.", [2]),
+        ("Bandits killed a trader's 3 children in Kachia.", [3]),
+        ("The emir's two aides were shot dead in Kachia.", [2]),
+        ("Bandits burnt the district head's two cars in Kachia.", []),
+        # the attackers' strength is no toll
+        ("Bandits numbering about 30 killed two guards in Kachia.", [2]),
+        ("The gunmen, numbering over 50, abducted 12 pupils in Kachia.", []),
+    ],
+)
+def test_possessors_and_strength(text: str, figures: list[int]) -> None:
+    assert killed(text) == figures

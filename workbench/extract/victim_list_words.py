@@ -269,9 +269,14 @@ VERBS = frozenset(
 # "in the city of Guayaquil", "in Cuenca prison", and an aside on where that is: ", on
 # the Pacific coast".
 _KIND_OF_PLACE = r"(?:city|town|village|district|province|state|region|county|camp|area)"
+# A word placing a named place: "in neighbouring Shinkafi", "in nearby Gwoza".
+_PLACE_ADJECTIVE = (
+    r"(?:(?:neighbou?ring|nearby|adjoining|adjacent|northern|southern|eastern|western|central|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+)
 PLACE_PHRASE = re.compile(
     rf"\s+(?:in|at|near|on|outside|around)\s+(?:the\s+)?(?:{_KIND_OF_PLACE}\s+of\s+)?"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    rf"{_PLACE_ADJECTIVE}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}"
     r"(?:\s+(?:village|town|city|district|area|county|state|region|province|camp|market|prison|"
     r"jail|hospital))?"
     r"(?:,\s+(?:in|on|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,))?"
@@ -286,7 +291,7 @@ GAP_LEAD = re.compile(r"(?:another|a\s+further|an\s+additional)\s+")
 GAP_NOUN = re.compile(r"\s+(?:more|others|people|persons)(?![\w-])")
 GAP_TAIL = re.compile(
     rf"(?:{GAP_NOUN.pattern})?(?:\s+by\s|\s+(?:in|at|near|on|outside|around)\s+"
-    rf"(?:the\s+{_KIND_OF_PLACE}\s+of\s+)?[A-Z])"
+    rf"(?:the\s+{_KIND_OF_PLACE}\s+of\s+)?{_PLACE_ADJECTIVE}[A-Z])"
 )
 # A shared phrase of any words, before "and": "were killed in that attack and 300 more
 # in reprisals"; read only where the count after it says "more" or "others" and a

@@ -133,6 +133,8 @@ def _parse_list(
         pos = join.end()
 
 
+# One person's, before a count of people: "the chief's two sons", "a trader's 3 children".
+_POSSESSOR = re.compile(r"(?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+")
 _AMONG_AFTER = re.compile(r"\s+(?:among|amongst)\s+(?:them|those|the\s+dead)\b")
 
 
@@ -224,6 +226,11 @@ def _parse_item(
         members = quantities[group.end()]
         counted = counted_item(sentence, pos, members.end, end, members)
         return replace(counted or _bare(members), start=pos)
+    possessor = _POSSESSOR.match(text, pos, end) if word in SINGLE else None
+    if possessor and possessor.end() in quantities:  # "the chief's two sons": the sons
+        owned = quantities[possessor.end()]
+        counted = counted_item(sentence, possessor.end(), owned.end, end, owned)
+        return replace(counted, start=pos) if counted else None
     if word in SINGLE:
         inner = quantities.get(_skip_space(text, tokens[0][2], end))
         slip = word in ("a", "an") and inner is not None and (inner.low or 0) > 1
