@@ -370,6 +370,8 @@ _BREAKDOWN = re.compile(
     r"victims|fatalities)|among(?:st)?\s+(?:the|those)\s+(?:\S+\s+){0,2}?(?:were|was|are|is)\s)|\bof\s+(?:the\s+(?:dead|victims|fatalities)|those\s+killed|them|whom|these)\b"
     # "only five of their cadres died": a side's share of a total told before
     r"|^(?:only\s+)?[\w-]+\s+of\s+(?:their|its)\s"
+    # "A policeman was among those killed", "... among the dead": a part, the passive's
+    r"|\b(?:was|were|is|are)\s+among\s+(?:the|those)\s"
     # "Nine of the rebel dead", "one of the two persons killed"
     r"|^[\w-]+\s+of\s+the\s+(?:(?!(?:were|was|are|is|had|have|been)\s)[\w-]+\s+){1,3}?"
     r"(?:dead|victims|fatalities|killed)\b",

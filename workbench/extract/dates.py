@@ -121,7 +121,7 @@ DATE_RE = re.compile(
 
 TIME_RE = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?(?:\s*(?:[A-Z]{2,4}T|GMT|UTC))?"
-    r"|\b\d{1,2}\s*[AaPp]\.?[Mm]\.?(?![a-z])"
+    r"|\b\d{1,2}\s*[AaPp]\.?[Mm]\.?(?![A-Za-z])"  # not "4 AMISOM soldiers", "3 PMF fighters"
 )
 
 

@@ -23,7 +23,7 @@ from workbench.extract.cues import Cue, post_cue
 from workbench.extract.fate_words import PEOPLE_MODIFIERS, PEOPLE_WORDS, abroad
 from workbench.extract.numbers import Quantity
 from workbench.extract.open_groups import group_fates, unstated_items
-from workbench.extract.victim_lists import gapped
+from workbench.extract.victim_gaps import gapped
 from workbench.models import Category
 
 FATES = frozenset({Category.REFUGEES, Category.DISPLACED, Category.KIDNAPPED, Category.MISSING})

@@ -58,6 +58,19 @@ _UNIT_AFTER = re.compile(
 )
 _FIRST_WORD = re.compile(r"\s+([a-z]+)\b")
 _COMMA_AFTER = re.compile(r"^\s*[,)]")
+# "gunmen numbering about 30": the attackers' strength, no count of anyone harmed (not
+# "the dead, numbering 30")
+_NUMBERING_BEFORE = re.compile(
+    r"(?<![a-z])(?:gunmen|attackers|assailants|bandits|militants|insurgents|raiders|herdsmen|"
+    r"terrorists|fighters|invaders|hoodlums|thugs|they|who)(?![a-z])[^.;]{0,20}?"
+    r"numbering\s+(?:about\s+|some\s+|over\s+|around\s+|more\s+than\s+|"
+    r"up\s+to\s+|close\s+to\s+|nearly\s+|almost\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+# "members of one family", "five people from one household": the group they share,
+# no count of its own
+_GROUP_BEFORE = re.compile(r"\b(?:of|from)\s$")
+_GROUP_AFTER = re.compile(r"^\s+(?:family|household|clan|compound|home|house)\b")
 _MARKER_AFTER = re.compile(r"^[.)]\s")
 
 
@@ -114,4 +127,8 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
         return True
     if value == 1 and not digits and _NONE_BEFORE.search(before[-8:]):
         return True  # "left no one dead", "not one soldier": nobody
+    if _NUMBERING_BEFORE.search(before[-40:]):
+        return True  # "gunmen numbering about 30"
+    if value == 1 and _GROUP_AFTER.match(after) and _GROUP_BEFORE.search(before[-6:]):
+        return True  # "five members of one family"
     return bool(_NOT_NUMBERS_BEFORE.search(before))

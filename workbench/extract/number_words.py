@@ -109,7 +109,8 @@ CORE = re.compile(
     rf"(?P<vague>(?<![a-z])(?:{_VAGUE_RE})(?![a-z]))"
     # "a pair of suicide bombers": two, exactly
     r"|(?P<pair>(?<![a-z])a\s+pair\s+of(?=\s+[a-z]))"
-    rf"|(?P<words>(?<![a-z])(?:a\s+(?=(?:hundred|thousand|million|billion|dozen)(?![a-z])))?"
+    rf"|(?P<words>(?<![a-z])(?:half\s+a\s+(?=dozen(?![a-z]))"  # "half a dozen": six
+    r"|a\s+(?=(?:hundred|thousand|million|billion|dozen)(?![a-z])))?"
     rf"(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|(?<=hundred)\s+and\s+(?:{_WORD})"
     rf"|(?<=thousand)\s+and\s+(?:{_WORD}))*(?![a-z]))"
     # thousands set off by a space: "7 000", "200 000" (a plain space only before "000": "June
@@ -128,12 +129,12 @@ FIRST_WORDS = frozenset(
     (
         *_UNITS,
         *_SCALES,
-        *"dozen a few several tens dozens scores hundreds thousands millions".split(),
+        *"dozen a few several tens dozens scores hundreds thousands millions half".split(),
     )
 )
 # Words that may start a quantity, for a cheap first pass over lower-cased text.
 NUMBER_WORDS = (
-    f"{_WORD}|several|few|handful|couple|pair|tens|dozens|scores|hundreds|thousands|millions"
+    f"{_WORD}|several|few|handful|couple|pair|tens|dozens|scores|hundreds|thousands|millions|half"
 )
 _WORD_BREAK = re.compile(r"[\s-]+")
 
@@ -160,6 +161,8 @@ def parse_number_words(words: str) -> Number | None:
     """The value of number words: "twenty-four" -> 24, "one hundred and twenty" -> 120,
     "a dozen" -> 12, "two million" -> 2000000."""
     tokens = [t for t in _WORD_BREAK.split(words.lower()) if t and t != "and"]
+    if tokens[:3] == ["half", "a", "dozen"]:
+        return 6
     if tokens and tokens[0] == "a":
         tokens[0] = "one"
     total = current = 0

@@ -98,7 +98,9 @@ _PRONOUN_DIED = re.compile(
 _WHO_DIED = re.compile(
     rf"[^.;]{{0,120}}?(?<![a-z])(?:shot|struck|hit|stabbed|attacked|hacked|beat|beaten|"
     rf"macheted|injured|wounded|injuring|wounding|shooting|striking|hitting)\s+"
-    rf"(?:and\s+[a-z]+\s+)?(?P<name>(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?[a-z]+),?\s+"
+    rf"(?:and\s+[a-z]+\s+)?(?P<name>(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?[a-z]+)"
+    # where it befell them: "shot a farmer in Agatu, who died on the spot"
+    rf"(?:\s+(?:in|at|near|outside)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?,?\s+"
     rf"who\s+(?:had\s+)?{LATER_DIED}\b"
 )
 # People told before, killed by a pronoun: "Gunmen locked eleven people inside a
@@ -114,7 +116,9 @@ _THEM_KILLED = re.compile(
     r"(?:were|was|are|have\s+been|had\s+been)\s+(?:later\s+)?"
     r"(?:found|recovered|discovered|dumped|retrieved)|"
     # "They were taken to hospital, where they died"
-    r"(?:(?P<they_died>[Tt]hey)\s+(?:all\s+|later\s+|then\s+|subsequently\s+)*died))"
+    # "Both died on the spot", "both of whom later died", "All of them died"
+    r"(?:(?P<they_died>[Tt]hey|[Bb]oth(?:\s+of\s+(?:them|whom))?|[Aa]ll\s+of\s+(?:them|whom))\s+"
+    r"(?:all\s+|later\s+|then\s+|subsequently\s+|eventually\s+)*died))"
 )
 # The people told before, named again by their noun: "... kidnapped six teachers. The
 # teachers were found dead", "The captured officers were later killed".
@@ -143,7 +147,7 @@ _HURT_THEN_DIED = re.compile(
 )
 _ANY_DIED = re.compile(
     r"died|succumbed|passed\s+away|dead|killed|murdered|executed|beheaded|decapitated|assassinated|"
-    r"gunned|lynched|death|bodies"
+    r"gunned|lynched|death|bodies|survive"
 )
 # Every match holds one of the event words as written: a span without any is
 # passed over without trying the name pattern at each of its capitals.

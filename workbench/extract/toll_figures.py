@@ -52,7 +52,9 @@ _TOTAL = re.compile(
     rf"(?:(?P<mod>{_DEATH}|{_HURT})\s+)?(?P<head>toll|figures?|count|total|tally|number)s?(?![a-z]))"
     # "of casualties", "of people killed", "of Nigerien soldiers killed", "of dead and injured"
     rf"(?:\s+of\s+(?:the\s+)?(?P<of>(?:(?!(?:was|were|is|are|had|has|have|been)\s)[a-z’'-]+\s+)"
-    rf"{{0,3}}?{_COUNTED}{_OTHER_FATE}?)(?![a-z]))?"
+    rf"{{0,3}}?{_COUNTED}{_OTHER_FATE}?)(?![a-z])"
+    # "put the number killed at 4", "the number dead stood at 9"
+    r"|\s+(?P<bare>killed|dead|injured|wounded|hurt)(?=\s+(?:at|as|stood|stands|was|is|rose)\s))?"
 )
 # Words between the total and its verb: "in the market bombing in Kuri", an aside.
 _BETWEEN = re.compile(
@@ -106,7 +108,8 @@ _PUT_BEFORE = re.compile(
     r"pegged|pegs|gave|gives|giving|set|sets|setting)\s+(?:(?:the|its|their|his|her|a)\s+)?"
     r"(?:own\s+)?$"
 )
-_AT = re.compile(r"\s+(?:at\s+)?")
+# "put the toll at 9", "gave the death toll as 9" (not "as high as 300": its qualifier)
+_AT = re.compile(r"\s+(?:at\s+|as\s+(?!(?:high|many|much|low|few)\s))?")
 _ACTIVE_TO = re.compile(r"\s+(?:(?:up|upwards|upward|further)\s+)?to\s+")
 _FROM = re.compile(r"\s*,?\s+from\s+(?:(?:an?\s+)?(?:earlier|initial|previous)\s+)?")
 # A noun after the figure that counts no dead: "the total was 40 vehicles".
@@ -151,7 +154,7 @@ def _category(folded: str, pos: int, total: re.Match[str]) -> Category | None:
     """What the total counts: the dead (K), the hurt (wounded), both (an open fate,
     `Category.OTHER` here), or None where its words name neither ("the number of
     vehicles")."""
-    counted = total.group("of") or ""
+    counted = total.group("of") or total.group("bare") or ""
     if any(w in ANIMALS or NOUN_CLASS.get(w) is NounClass.THING for w in counted.split()):
         return None  # "the number of cattle killed was 40": no people
     words = " ".join(w for w in (_modifier(folded, pos), total.group("mod"), counted) if w)

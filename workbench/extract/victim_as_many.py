@@ -91,6 +91,10 @@ def later_died(
     read = {r.quantity.start for r in readings}
     for reading in readings:
         out.append(reading)
+        fatal = _fatal_part(folded, end, reading, quantities)
+        if fatal is not None and fatal.quantity.start not in read:
+            out.append(fatal)  # "5 were injured, 2 of them fatally": two dead
+            continue
         found = _part_died(folded, end, reading)
         noun = found.group("noun") if found else ""
         kind = NOUN_CLASS.get(noun) or SINGULAR_CLASS.get(noun)
@@ -116,6 +120,43 @@ def later_died(
             )
         )
     return out
+
+
+# A part of the hurt whose wounds killed them: ", 2 of them fatally", ", one fatally",
+# ", of whom 2 died later".
+_FATAL_PART = re.compile(
+    r"\s*,\s+(?:of\s+whom\s+(?P<died>an?|one|[\w-]+)\s+(?:(?:later|subsequently|eventually)\s+)?"
+    r"(?:died|succumbed)|(?P<count>an?|one|[\w-]+)\s+(?:of\s+(?:them|whom)\s+)?"
+    r"(?:fatally|mortally))(?![a-z])"
+)
+
+
+_PLACE_BETWEEN = re.compile(r"\s+(?:in|at|near|on|outside|around)\s+[^,.;:]{1,40}")
+
+
+def _fatal_part(
+    folded: str, end: int, reading: Reading, quantities: dict[int, Quantity]
+) -> Reading | None:
+    """The killed reading of a wounded one's part told as hurt fatally ("5 were
+    injured, 2 of them fatally", "wounded 5, of whom 2 later died"), right after its
+    words or inside them; None elsewhere."""
+    if reading.category is not Category.WOUNDED or reading.noun not in (*PEOPLE, None):
+        return None
+    # from the count on: the list may have read the part into the reading's words
+    found = _FATAL_PART.search(folded, reading.quantity.end, min(end, reading.end + 80))
+    if found is None or (
+        found.start() > reading.end
+        and not _PLACE_BETWEEN.fullmatch(folded, reading.end, found.start())
+    ):
+        return None  # its part, or after a place: "were injured in Kuje, two of them fatally"
+    group = "died" if found.group("died") else "count"
+    at = found.start(group)
+    quantity = quantities.get(at)
+    if found.group(group) in ("a", "an", "one"):
+        quantity = Quantity(at, found.end(group), 1, 1, 1, "exact", words=True)
+    if quantity is None or quantity.unit is not None:
+        return None
+    return replace(reading, quantity=quantity, category=Category.KILLED, start=at, end=found.end())
 
 
 def _part_died(folded: str, end: int, reading: Reading) -> re.Match[str] | None:

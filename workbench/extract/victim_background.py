@@ -58,7 +58,11 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
     earlier = [r for r in readings if _earlier_time(folded, start, end, r)] if dated else []
     if earlier:
         return earlier
-    prior = [r for r in readings if _prior_relative(folded, start, r.start)]
+    prior = [
+        r
+        for r in readings
+        if _prior_relative(folded, start, r.start) or _dated_where(folded, end, r)
+    ]
     if prior:
         return prior
     reasons_: tuple[re.Pattern[str], ...]
@@ -183,6 +187,25 @@ def _prior_relative(folded: str, start: int, hi: int) -> bool:
     # sentence reports, where its main clause tells no harm of its own
     told = _IN_WHICH.match(found.group()) and not _HARM_BEFORE.search(folded, start, found.start())
     return not told
+
+
+# A relative clause of a place before a reading: "Agatu, a village where", ", where".
+_WHERE_BEFORE = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?)?where\s+(?:[\w’'-]+\s+){0,3}?$"
+)
+_CLAUSE_END = re.compile(r"[,.;:()]")
+
+
+def _dated_where(folded: str, end: int, reading: Reading) -> bool:
+    """Whether a reading stands in a place's relative clause dated to another occasion
+    ("attacked Agatu, a village where 17 were killed in January", "..., where herdsmen
+    killed 12 last year"): the place's past, not the news. Undated ("..., where they
+    killed 12"), the clause tells the news itself."""
+    if not _WHERE_BEFORE.search(folded, max(0, reading.start - 60), reading.start):
+        return False
+    close = _CLAUSE_END.search(folded, reading.end, end)
+    occasion = _OCCASION.search(folded, reading.end, close.start() if close else end)
+    return occasion is not None
 
 
 # A pluperfect death ending where a reading starts ("the village had lost", "the 2015

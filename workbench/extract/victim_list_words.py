@@ -1,6 +1,7 @@
 """The words of a list of victims, for `victim_lists.py`, `victim_nouns.py` and
 `victim_backs.py`: what joins two items, what opens or ends one, what stands between
-a passive's subject and its verb, and the words no noun phrase holds. The words of
+a passive's subject and its verb, the words no noun phrase holds, and the phrases a
+gapped count shares ("killed 12 in Akida and nine others in Mbuta"). The words of
 the casualty predicates themselves are in `victim_words.py`. Every list is data:
 extend it where real text demands.
 """
@@ -35,6 +36,7 @@ AFFILIATION = re.compile(
 JOIN = re.compile(
     r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|(?:along|together)\s+with\s+|alongside\s+)?|"
     r"and\s+|&\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+|together\s+with\s+|alongside\s+|"
+    r"in\s+addition\s+to\s+|"
     # kin named after "with": "a mother with her four children"
     r"with\s+(?=(?:his|her|their)\s))"
 )
@@ -156,7 +158,8 @@ MAX_MODIFIERS = 6
 NEAR_VERB = 8  # tokens before a passive where a bare noun may start its subject
 MAX_BACK = 32  # tokens searched back for the victims of a passive (brackets and marks count)
 BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
-OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?")
+# "of" in a noun phrase: "members of the special forces", "five members of one family"
+OF = re.compile(r"\s+of\s+(?:the\s+same\s+|the\s+|an?\s+|one\s+)?")
 # ", 45," or ", a student leader," between the victims and their verb, perhaps with
 # a participle phrase after it ("Two men, both Iraqi citizens, working for CNN")
 # An apposition between the victims and their verb: ", brothers from Tinka," or set off
@@ -210,7 +213,9 @@ _MODIFIER_WORD = (
     r"\([^()]{1,40}\))\s*)"
 )
 MODIFIER = re.compile(
-    r"\s+(?:of(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|from|"
+    r"\s+(?:of(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|"
+    # "five people from one family were killed"
+    r"from(?:\s+one(?=\s+(?:family|household|clan|compound)\b))?|"
     r"(?:belonging|affiliated|loyal|linked|attached|assigned|posted|deployed)\s+to|"
     # "three soldiers backed by the United Arab Emirates were killed"
     r"(?:backed|supported|led|funded|trained|sponsored|hired|employed|commanded)\s+by|"
@@ -265,4 +270,43 @@ VERBS = frozenset(
     "alive ablaze alight lay lie lies lying fell "  # "50 lay dead", "set two thieves ablaze"
     "kill kills wound wounds injure injures kidnap kidnaps abduct abducts arrest arrests "
     "were was are is".split()
+)
+
+# The phrases a gapped count shares with the count before it (victim_lists.gapped).
+# "in the city of Guayaquil", "in Cuenca prison", and an aside on where that is: ", on
+# the Pacific coast".
+_KIND_OF_PLACE = r"(?:city|town|village|district|province|state|region|county|camp|area)"
+# A word placing a named place: "in neighbouring Shinkafi", "in nearby Gwoza".
+_PLACE_ADJECTIVE = (
+    r"(?:(?:neighbou?ring|nearby|adjoining|adjacent|northern|southern|eastern|western|central|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+)
+PLACE_PHRASE = re.compile(
+    rf"\s+(?:in|at|near|on|outside|around)\s+(?:the\s+)?(?:{_KIND_OF_PLACE}\s+of\s+)?"
+    rf"{_PLACE_ADJECTIVE}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}"
+    r"(?:\s+(?:village|town|city|district|area|county|state|region|province|camp|market|prison|"
+    r"jail|hospital))?"
+    r"(?:,\s+(?:in|on|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,))?"
+)
+# The agent a predicate said once shares with a gapped count: "two people were killed by
+# soldiers, and another two by police".
+AGENT_PHRASE = re.compile(
+    r"\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s*,?\s*(?:and|,)\s)"
+)
+# Before and after a gapped count: "and another two in Gao", "and two more by police".
+GAP_LEAD = re.compile(r"(?:another|a\s+further|an\s+additional)\s+")
+GAP_NOUN = re.compile(r"\s+(?:more|others|people|persons)(?![\w-])")
+GAP_TAIL = re.compile(
+    rf"(?:{GAP_NOUN.pattern})?(?:\s+by\s|\s+(?:in|at|near|on|outside|around)\s+"
+    rf"(?:the\s+{_KIND_OF_PLACE}\s+of\s+)?{_PLACE_ADJECTIVE}[A-Z])"
+)
+# A shared phrase of any words, before "and": "were killed in that attack and 300 more
+# in reprisals"; read only where the count after it says "more" or "others" and a
+# phrase of its own follows (GAP_MORE).
+LOWER_PHRASE = re.compile(
+    r"\s+(?:in|during|at|on|by)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*,?\s+and\s)"
+)
+GAP_MORE = re.compile(rf"{GAP_NOUN.pattern}\s+(?:in|during|at|on|by)\s")
+OWN_PREDICATE = re.compile(
+    r"\s*(?:were|was|are|is|have|has|had|died|killed|wounded|injured|dead|missing)\b", re.I
 )

@@ -7,7 +7,8 @@ militants", "six" with no noun) or by a singular determiner and a noun for a
 person ("a village chief", "the deputy mayor", "his wife"), or named ("Jose
 Escalante, a city councilman,"). "including ..." names a part of the list, not
 more victims; a verb ends the list. `parse_list` reads forwards from an active
-verb, `parse_back` (victim_backs.py) backwards from a passive one.
+verb, `parse_back` (victim_backs.py) backwards from a passive one; the counts that
+share a predicate said once are victim_gaps.py's.
 """
 
 from __future__ import annotations
@@ -15,9 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from workbench.extract.lexicon import (
-    NounClass,
-)
+from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
 from workbench.extract.tokens import Token, Tokens
 from workbench.extract.victim_items import Item, counted_item, single_item, uncounted_item
@@ -42,7 +41,7 @@ from workbench.extract.victim_list_words import (
     SUBJECT_OF_NEXT,
     SUBSET,
 )
-from workbench.extract.victim_named import titled_names
+from workbench.extract.victim_named import plain_name, quoted_name, titled_names
 from workbench.extract.victim_nouns import (
     describes_previous,
     is_person,
@@ -51,17 +50,7 @@ from workbench.extract.victim_nouns import (
     modifiers,
     named,
 )
-from workbench.extract.victim_words import (
-    AGENT_PHRASE,
-    CLOSED_BEFORE_VERB,
-    GAP_LEAD,
-    GAP_MORE,
-    GAP_NOUN,
-    GAP_TAIL,
-    LOWER_PHRASE,
-    OWN_PREDICATE,
-    PLACE_PHRASE,
-)
+from workbench.extract.victim_words import CLOSED_BEFORE_VERB
 
 # The first letters of "both", "all", "another", "the other", "a third" and the leads.
 _OPENERS = frozenset("abmnorstu")
@@ -122,6 +111,11 @@ def _parse_list(
             and (text[items[-1].end : item.start].strip() == ",")
         ):  # "a Shiite cleric, Sheikh Ahmed Rahman": one person, named after a comma
             item = replace(items.pop(), end=item.end)
+        among = _AMONG_AFTER.match(text, item.end, end) if items else None
+        if among:  # "killing 4, a woman among them": a part of the four, no fifth
+            last = items.pop()
+            parts = (*last.parts, (item.start, item.end))
+            return [*items, replace(last, end=among.end(), parts=parts)]
         if items and SPEAKER_NEXT.match(text, item.end, end):
             return _appositive_last(text, items)  # "..., a local official said": who says so
         if items and SUBJECT_OF_NEXT.match(text, item.end, end):
@@ -129,11 +123,19 @@ def _parse_list(
         affiliation = AFFILIATION.match(text, item.end, end) if item.counted else None
         if affiliation:
             item = replace(item, end=affiliation.end())
+        nickname = quoted_name(text, _skip_space(text, item.end, end), end) if item.single else None
+        if nickname is not None:  # "separatist commander 'Field Marshal' and 3 of his men"
+            item = replace(item, end=nickname[0])
         items.append(item)
         join = JOIN.match(text, item.end, end)
         if join is None:
             return _appositive_last(text, items)
         pos = join.end()
+
+
+# One person's, before a count of people: "the chief's two sons", "a trader's 3 children".
+_POSSESSOR = re.compile(r"(?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+")
+_AMONG_AFTER = re.compile(r"\s+(?:among|amongst)\s+(?:them|those|the\s+dead)\b")
 
 
 def _appositive_last(text: str, items: list[Item]) -> list[Item]:
@@ -149,7 +151,7 @@ def _appositive_last(text: str, items: list[Item]) -> list[Item]:
         parts = [i.quantity.value if i.quantity else 1 if i.single else None for i in items[1:]]
         if first is not None and None not in parts and sum(parts) == first.value:  # type: ignore[arg-type]
             return [replace(items[0], end=items[-1].end)]
-    if len(items) >= 2 and items[-1].single and _one(items[-2]):
+    if len(items) >= 2 and (items[-1].single or _one_named(text, items[-1])) and _one(items[-2]):
         between = text[items[-2].end : items[-1].start]
         if between.strip() == ",":
             return [*items[:-2], replace(items[-2], end=items[-1].end)]
@@ -158,6 +160,17 @@ def _appositive_last(text: str, items: list[Item]) -> list[Item]:
 
 def _one(item: Item) -> bool:
     return item.single or (item.quantity is not None and item.quantity.value == 1)
+
+
+def _one_named(text: str, item: Item) -> bool:
+    """ "one Audu Ochai": "one" before a name, the press's "a certain", no count."""
+    q = item.quantity
+    return (
+        q is not None
+        and q.value == 1
+        and text[q.start : q.end].lower() == "one"
+        and text[q.end + 1 : q.end + 2].isupper()
+    )
 
 
 def _is_name(text: str, item: Item) -> bool:
@@ -171,6 +184,9 @@ def _parse_item(
     text = sentence.text
     while pos < end and text[pos].isspace():
         pos += 1
+    nickname = quoted_name(text, pos, end)
+    if nickname is not None:  # "killed 'General' Ivo": one person, by his nom de guerre
+        return Item(pos, nickname[0], None, nickname[1], NounClass.PERSON, single=True)
     if text.startswith(("either ", "Either "), pos):  # "killing either one or four fighters"
         pos = _skip_space(text, pos + 7, end)
     if pos >= end:
@@ -210,6 +226,11 @@ def _parse_item(
         members = quantities[group.end()]
         counted = counted_item(sentence, pos, members.end, end, members)
         return replace(counted or _bare(members), start=pos)
+    possessor = _POSSESSOR.match(text, pos, end) if word in SINGLE else None
+    if possessor and possessor.end() in quantities:  # "the chief's two sons": the sons
+        owned = quantities[possessor.end()]
+        counted = counted_item(sentence, possessor.end(), owned.end, end, owned)
+        return replace(counted, start=pos) if counted else None
     if word in SINGLE:
         inner = quantities.get(_skip_space(text, tokens[0][2], end))
         slip = word in ("a", "an") and inner is not None and (inner.low or 0) > 1
@@ -226,10 +247,9 @@ def _parse_item(
         title = single_item(sentence, after, 0, pos)
         stop = title.end if title and title.single else name.end(1)
         return Item(pos, stop, None, name.group(1), NounClass.PERSON, single=True)
-    if previous is not None and previous.single and text[previous.end : pos].strip() == ",":
-        bare = _NAME_SET_OFF.match(text, pos, end)
-        if bare:  # "a driver, Musa Bello, and a trader": the one before named
-            return Item(pos, bare.end(1), None, bare.group(1), NounClass.PERSON, single=True)
+    plain = plain_name(text, pos, end, previous)
+    if plain is not None:  # "a farmer, Audu Ochai, and his son", "Mr Audu Ochai and his son"
+        return plain
     words = modifiers(tokens)
     carried = previous is not None and previous.single and len(words) >= 2
     count = previous.quantity.low if previous and previous.quantity else None
@@ -244,9 +264,6 @@ def _parse_item(
     return None
 
 
-# A person's name set off by commas after the one it names: two to four capitalised
-# words, then the closing comma ("a driver, Musa Bello, and ...").
-_NAME_SET_OFF = re.compile(r"((?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+)\s*,")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w’'-]")
 # A people's name, no title: "Japanese of the tour group", "Somali of ..."
 _PEOPLES = re.compile(r"(?:ian|ican|ean|ese|[^aeiou]i)$|^(?:kurd|turk|arab|thai|somali)$")
@@ -316,37 +333,3 @@ def _skip_space(text: str, pos: int, end: int) -> int:
     while pos < end and text[pos].isspace():
         pos += 1
     return pos
-
-
-def gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
-    """The counts that share a predicate said once: "30 died in Kaya and 11 in Dori",
-    "12 were killed in A, 5 in B and 3 in C", "two were killed by soldiers, and another
-    two by police"."""
-    items: list[Item] = []
-    shared = _shared_phrase(text, pos, end)
-    loose = shared is None  # "in that attack and 300 more in ..."
-    if loose:
-        phrase = LOWER_PHRASE.match(text, pos, end)
-        shared = phrase.end() if phrase else None
-    while shared is not None:
-        join = JOIN.match(text, shared, end)
-        start = join.end() if join else end
-        lead = GAP_LEAD.match(text, start, end)
-        quantity = quantities.get(lead.end() if lead else start)
-        tail = GAP_MORE if loose else GAP_TAIL
-        if quantity is None or quantity.unit or not tail.match(text, quantity.end, end):
-            break
-        shared = _shared_phrase(text, quantity.end, end)
-        if shared is not None and OWN_PREDICATE.match(text, shared, end):
-            break  # "and 3 in Gao were wounded": a clause of its own
-        items.append(Item(quantity.start, quantity.end, quantity, None, None))
-    return items
-
-
-def _shared_phrase(text: str, pos: int, end: int) -> int | None:
-    """Where a place or an agent a gapped count repeats ends: "in Kaya", "by soldiers"
-    (after "more" or "others": "two more by police", "nine others in Mbuta")."""
-    noun = GAP_NOUN.match(text, pos, end)
-    pos = noun.end() if noun else pos
-    phrase = PLACE_PHRASE.match(text, pos, end) or AGENT_PHRASE.match(text, pos, end)
-    return phrase.end() if phrase else None

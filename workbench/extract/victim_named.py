@@ -2,16 +2,18 @@
 were killed" (two), "shot dead journalists Ali Musa and Yusuf Bello" (two),
 "Sergeants Ali, Musa and Bello died" (three). Read by `victim_lists._parse_item`.
 And the names a verb of killing governs (`named_objects`, read by `singular.py`):
-"shot and killed Luis Duque, Antonio Varon and Alfonso Nivia" (three)."""
+"shot and killed Luis Duque, Antonio Varon and Alfonso Nivia" (three). And a name with
+no title as an item of a list (`plain_name`): "a farmer, Audu Ochai, and his son"."""
 
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
 
-from workbench.extract.lexicon import NOUN_CLASS, PEOPLE
+from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, NounClass
 from workbench.extract.not_places import is_group
 from workbench.extract.numbers import Quantity
+from workbench.extract.victim_items import Item
 from workbench.extract.victim_list_words import (
     NAME_WORD,
 )
@@ -91,3 +93,54 @@ def named_objects(text: str, start: int, end: int) -> list[tuple[int, int, int, 
         if people and len(people) == len(names):
             found.append((match.start(), match.end("names"), len(people), people[0]))
     return found
+
+
+# A person's name, two words or more, or one after an honorific ("Mr Ochai").
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Mallam|Malam|Alhaji|Alhaja|Chief|Pastor|Rev|Hon|Madam)\.?\s+"
+_PLAIN_NAME = re.compile(
+    rf"(?:{_HONORIFIC}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
+    r"(?![\w’'-])"
+)
+_KIN_NEXT = re.compile(r"\s*,?\s+and\s+(?:his|her|their)\s")
+_NAME_CLOSES = re.compile(r"\s*,|\s+and\s")
+
+
+def plain_name(text: str, pos: int, end: int, previous: Item | None) -> Item | None:
+    """A name with no title of its own as an item: before "and his ..." ("killed Audu
+    Ochai and his two sons"), or set off after one person ("a farmer, Audu Ochai, and
+    his son": `victim_lists` joins it to the farmer). Not an armed group's name."""
+    match = _PLAIN_NAME.match(text, pos, end)
+    if match is None or is_group(match.group()):
+        return None
+    after = match.end()
+    appositive = (
+        previous is not None
+        and previous.single
+        and text[previous.end : pos].strip() == ","
+        and _NAME_CLOSES.match(text, after, end) is not None
+    )
+    if not appositive and _KIN_NEXT.match(text, after, end) is None:
+        return None
+    return Item(pos, after, None, match.group(), NounClass.PERSON, single=True)
+
+
+# A nom de guerre in quotes, perhaps before a name: "'General' Ivo", "'Field Marshal'".
+_QUOTED_NAME = re.compile(
+    rf"['‘\"“](?P<inner>[A-Z][\w .-]{{0,30}}?)['’\"”](?:\s+{NAME_WORD}){{0,2}}"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:and|in|at|near|on|of|while|who|after|during|along|alongside|as)\b)"
+)
+# Vague counts a coder quotes are no names: '"Scores" of fighters', '"Many" dead'.
+_QUOTED_COUNTS = frozenset("many scores several dozens hundreds some few numerous most".split())
+
+
+def quoted_name(text: str, pos: int, end: int) -> tuple[int, str] | None:
+    """Where a person's nom de guerre in quotes at `pos` ends, and the words quoted
+    ("killed 'General' Ivo and two of his boys", "commander 'Field Marshal' and 3 of
+    his fighters"); None for an armed group's name or a quoted vague count."""
+    match = _QUOTED_NAME.match(text, pos, end)
+    if match is None:
+        return None
+    inner = match.group("inner")
+    if inner.split()[0].lower() in _QUOTED_COUNTS or is_group(inner):
+        return None
+    return match.end(), inner

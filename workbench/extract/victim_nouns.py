@@ -37,7 +37,7 @@ PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|eer|ese|[^aeio
 NOT_PERSONS = frozenset(
     "number newspaper paper member-state border river water tower power order matter corner "
     "quarter weather "
-    "centre center chapter sector motor factor error terror minor major prior later other "
+    "centre center chapter sector motor factor error terror major prior later other "
     "another under over after ever never rather whether either neither together however "
     "former latter earlier further farther shelter quarter-hour container trailer computer "
     "cluster corridor interior exterior murder slaughter manslaughter disorder anger danger "
@@ -71,7 +71,9 @@ MORE_PERSONS = frozenset(
     # people in -ant and -ent, which the suffix test leaves out ("a restaurant", "an event")
     "aspirant claimant defendant dependant attendant participant immigrant emigrant "
     "adolescent inhabitant occupant resident applicant consultant accountant descendant "
-    "entrant rival".split()
+    "entrant rival "
+    # South Asian and Nigerian press words for one person: "a dacoit", "a hoodlum"
+    "dacoit hoodlum miscreant guest".split()
 )
 
 
@@ -182,12 +184,34 @@ def modifiers(tokens: list[Token]) -> list[Token]:
             tokens[index][0] if index < len(tokens) else ""
         ):
             break  # "killed 12 farmers last night"
-        if lowered.endswith("ly") and lowered not in LY_NOUNS:
+        if (
+            lowered.endswith("ly")
+            and lowered not in LY_NOUNS
+            and not _adverb_of_kind(tokens, index)
+        ):
             break  # "a dozen critically wounded"
         if words and (lowered in ("hostage", "captive") or lowered in DAMAGED):
             break  # "took four tourists hostage", "20 houses burnt"
         words.append((word, start, end))
     return words[:MAX_MODIFIERS]
+
+
+# Adjectives after an adverb that tell what a person is, no predicate of harm: "a
+# mentally ill man", "a visually impaired woman", "a physically challenged boy".
+_KIND_AFTER_ADVERB = frozenset(
+    "ill sick deranged disturbed unstable challenged disabled handicapped impaired retarded "
+    "unsound".split()
+)
+
+
+def _adverb_of_kind(tokens: list[Token], index: int) -> bool:
+    """Whether the adverb before `tokens[index]` opens the phrase of a person's kind
+    ("mentally ill"): an adjective of that kind, then a word for a person."""
+    return (
+        index + 1 < len(tokens)
+        and tokens[index][0].lower() in _KIND_AFTER_ADVERB
+        and title(tokens[index + 1][0])
+    )
 
 
 def _institution_of(words: list[Token], tokens: list[Token], index: int) -> bool:

@@ -29,11 +29,12 @@ from workbench.extract.victim_clause import (
     refuse,
 )
 from workbench.extract.victim_elided import elided_victims
+from workbench.extract.victim_gaps import gapped, trailing
 from workbench.extract.victim_items import Item
 from workbench.extract.victim_list_words import (
     SUBJECT_OF_NEXT,
 )
-from workbench.extract.victim_lists import gapped, parse_list
+from workbench.extract.victim_lists import parse_list
 from workbench.extract.victim_nouns import held_modifier
 from workbench.extract.victim_readings import Refused, item_readings, people_named
 from workbench.extract.victim_reasons import (
@@ -127,6 +128,7 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
         yield from item_readings(text, items, category, clause, None, cue)
         yield from plus_people_after(c, cue_end, category)
         gaps = gapped(text, match.end(), c.sentence_end, quantities)
+        gaps = gaps or trailing(text, match.end(), c.sentence_end, quantities)
         yield from item_readings(text, gaps, category, clause, None, None)
         along = ALONG.match(folded, match.end(), hi)  # "was killed along with his driver"
         companions = parse_list(c.sentence, along.end(), hi, quantities) if along else []
@@ -197,10 +199,20 @@ def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Re
     sought = SOUGHT.search(folded, max(lo, items[0].start - 80), items[0].start) if items else None
     if sought:
         passed.extend(refuse(items))
-        items = parse_back(c.sentence, lo, sought.start(), quantities)
+        # the subject before a crime held against it ("Three men suspected of killing a
+        # trader were lynched"); none before another event's time ("abducted two
+        # farmers, days after 12 people were killed": the two were not)
+        held = _HELD_AGAINST.search(sought.group())
+        items = parse_back(c.sentence, lo, sought.start(), quantities) if held else []
     return items, passed
 
 
+# Which of SOUGHT's phrases hold a crime against the people before them ("three men
+# suspected of killing a trader were lynched"), not another event's time or cause.
+_HELD_AGAINST = re.compile(
+    r"accused|suspect|allegedly|reportedly|believe|thought|who\s+had|wanted|convicted|"
+    r"charged|sentenced"
+)
 # A verb of saying whose object clause holds the passive: its subject is no victim.
 _SAYING = re.compile(
     r"(?<![a-z])(?:said|says|told\s+[a-z]+|reported|added|stated|announced|confirmed)\s+"

@@ -35,12 +35,13 @@ from workbench.extract.victim_clause import (
     plus_people_after,
     refuse,
 )
+from workbench.extract.victim_gaps import gapped
 from workbench.extract.victim_items import Item
 from workbench.extract.victim_list_words import (
     THE_BEFORE,
     THEM,
 )
-from workbench.extract.victim_lists import gapped, parse_list
+from workbench.extract.victim_lists import parse_list
 from workbench.extract.victim_passive import passive
 from workbench.extract.victim_readings import Refused, item_readings
 from workbench.extract.victim_reasons import (

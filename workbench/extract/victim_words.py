@@ -43,7 +43,10 @@ SELF_BLAST_OF = (
 # Verbs whose object is the victim: "killed two soldiers". Run over lower-cased text.
 ACTIVE: dict[Category, str] = {
     # nominals first: at "killing" the pattern is tried from there, not from "the"
-    K: r"(?:the\s+)?(?:deaths?|killings?|slayings?|murders?|assassinations?|lynchings?|executions?|"
+    # the dead named with a copula, tried before "killed": "Those killed were a
+    # policeman and six farmers" (not a part: "eight of those killed were ...")
+    K: r"(?<=those\s)(?<!of\sthose\s)killed\s+(?:were|are)(?=\s)(?!\s+(?:either|neither|not)\s)|"
+    r"(?:the\s+)?(?:deaths?|killings?|slayings?|murders?|assassinations?|lynchings?|executions?|"
     r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of|"
     rf"{SELF_BLAST_OF}|"
     # a count's, not a saint's a festival marks: "the martyrdom of two guards", not "the
@@ -73,8 +76,9 @@ ACTIVE: dict[Category, str] = {
     r"turn(?:s|ed|ing)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on(?=\s+(?:him|her)self)|"
     # people only (`EUPHEMISM`): "a mob set ablaze two suspected thieves", not a bus
     r"set(?:s|ting)?\s+(?:ablaze|alight|on\s+fire)|"
-    r"(?:the\s+)?(?:dead|fatalities|killed)\s+includ(?:ed|e|es|ing)|"
-    r"among\s+(?:the\s+)?(?:dead|killed|fatalities)\s+(?:were|was|are|is)",
+    r"(?:the\s+)?(?:dead|fatalities|killed|deceased)\s+includ(?:ed|e|es|ing)|"
+    r"among\s+(?:the\s+|those\s+)?(?:dead|killed|fatalities|deceased)\s+(?:were|was|are|is)|"
+    r"(?<=the\s)(?<!of\sthe\s)(?<!all\sthe\s)(?:dead|deceased)\s+(?:were|are)(?=\s)(?!\s+(?:either|neither|not)\s)",
     W: r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|hurt(?:s|ing)?|"
     r"(?:the\s+)?injur(?:y|ies)\s+(?:of|to)",
     A: r"(?:the\s+)?(?:kidnapping|abduction)s?\s+of|kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|"
@@ -106,7 +110,12 @@ PASSIVE: dict[Category, str] = {
     r"(?:dead|to\s+death)|found\s+(?:murdered|slain|beheaded|executed|strangled)|burn(?:ed|t)\s+alive|found\s+dead|dead|deceased|died|die|dies|perished|"
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succ?umm?(?:bed|ed|bing|bs)|drowned|"
     # people only (`SET_ON_FIRE`): "four suspects were set on fire by a mob", not a bus
-    r"set\s+(?:ablaze|alight|on\s+fire)",
+    r"set\s+(?:ablaze|alight|on\s+fire)|"
+    # "a policeman was among those killed", "... among the dead"
+    r"among\s+(?:the\s+|those\s+)?(?:dead|deceased|fatalities|killed)(?![a-z])|"
+    r"among\s+those\s+who\s+(?:died|were\s+killed|lost\s+their\s+lives)|"
+    # people only too: "seven villagers were burnt beyond recognition", "roasted alive"
+    r"burn(?:ed|t)\s+beyond\s+recognition|roasted\s+(?:alive|to\s+death)",
     W: r"wounded|injured|injuried|hurt|maimed|"
     # "sustained injuries", "have received wounds", "suffering serious burns", "sustained
     # a bullet wound"
@@ -178,7 +187,9 @@ AUX = (
     # "5 said killed": a headline's passive of report, no speech
     r"feared|presumed|believed|thought|confirmed|reported|said|suspected|found|seriously|critically|"
     r"fatally|badly|in(?:\s+an?)?|"  # "are now in a critical condition"
-    r"slightly|mortally|severely|[a-z]{3,}ly|"
+    # any adverb, not a noun in -ly: "members of one family were killed"
+    r"slightly|mortally|severely|(?!(?:family|assembly|rally|ally|supply|july|italy|elderly|"
+    r"orderly|anomaly|monopoly|bully|homily)\s)[a-z]{3,}ly|"
     # a time between auxiliary and participle: "were Friday afternoon shot dead",
     # "was on the evening of 22/06 shot dead", "were in the evening hours killed"
     r"(?:(?:on|in|during)\s+)?(?:the\s+)?(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|"
@@ -226,7 +237,7 @@ EVENT_WORDS = (
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|ablaze|alight|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|whisked|"
     r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally|blew|blown|"
-    r"supreme|ultimate|waterloo|graves?|mortally|wiped|wip(?:e|es|ing)|"
+    r"supreme|ultimate|waterloo|graves?|mortally|wiped|wip(?:e|es|ing)|roasted|survive|"
     r"detonated|exploded|triggered|explosions?|detonations?"
 )
 # Every predicate above begins with one of these: a clause with none is skipped.
@@ -243,7 +254,9 @@ ANY_PREDICATE = re.compile(
 PREDICATE_WORDS = WordClass(ANY_PREDICATE)  # the words ANY_PREDICATE matches whole
 # "was killed along with his driver", "were killed, as well as two fighters"
 ALONG = re.compile(
-    r"\s+(?:\w+\s+){0,4}?(?:along|together)\s+with\s+"
+    # "was killed, along with three men", "alongside", "in addition to"
+    r"\s*,?\s+(?:(?!and\b|injured|wounded|hurt)\w+\s+){0,4}?"
+    r"(?:(?:along|together)\s+with|alongside|in\s+addition\s+to)\s+"
     r"|(?:\s+(?!and\b|were\b|was\b|are\b|is\b|injured|wounded|hurt)[a-z’'-]+){0,6}?"
     r"\s*,?\s+as\s+well\s+as\s+"
     r"|\s*,?\s+plus\s+"  # "four were killed, plus the bomber"
@@ -259,7 +272,8 @@ ALONG = re.compile(
 # died in hospital" is one killed, not one wounded.
 LATER_DIED = (
     r"(?:(?:later|subsequently|eventually|also|then|soon)\s+)?"
-    r"(?:died|succumbed|passed\s+away|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)"
+    r"(?:died|succumbed|passed\s+away|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared|"
+    r"confirmed)\s+dead|did\s+not\s+survive)"
 )
 AND_LATER_DIED = rf"[^.;]{{0,80}}?\s+and\s+{LATER_DIED}"  # after the hurt, its clause
 THEN_DIED = re.compile(rf"{AND_LATER_DIED}(?![a-z])")
@@ -301,38 +315,6 @@ SHARED_BEFORE_THEN = re.compile(
     r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[\"“]?[a-z0-9/*’'–—-]+[\"”]?,?\s+){1,12}?$"
 )
 CONJUNCTION = re.compile(r"(?<![a-z])(?:and|or)(?![a-z])")
-# "in the city of Guayaquil", "in Cuenca prison", and an aside on where that is: ", on
-# the Pacific coast".
-_KIND_OF_PLACE = r"(?:city|town|village|district|province|state|region|county|camp|area)"
-PLACE_PHRASE = re.compile(
-    rf"\s+(?:in|at|near|on|outside|around)\s+(?:the\s+)?(?:{_KIND_OF_PLACE}\s+of\s+)?"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
-    r"(?:\s+(?:village|town|city|district|area|county|state|region|province|camp|market|prison|"
-    r"jail|hospital))?"
-    r"(?:,\s+(?:in|on|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,))?"
-)
-# The agent a predicate said once shares with a gapped count: "two people were killed by
-# soldiers, and another two by police".
-AGENT_PHRASE = re.compile(
-    r"\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s*,?\s*(?:and|,)\s)"
-)
-# Before and after a gapped count: "and another two in Gao", "and two more by police".
-GAP_LEAD = re.compile(r"(?:another|a\s+further|an\s+additional)\s+")
-GAP_NOUN = re.compile(r"\s+(?:more|others|people|persons)(?![\w-])")
-GAP_TAIL = re.compile(
-    rf"(?:{GAP_NOUN.pattern})?(?:\s+by\s|\s+(?:in|at|near|on|outside|around)\s+"
-    rf"(?:the\s+{_KIND_OF_PLACE}\s+of\s+)?[A-Z])"
-)
-# A shared phrase of any words, before "and": "were killed in that attack and 300 more
-# in reprisals"; read only where the count after it says "more" or "others" and a
-# phrase of its own follows (GAP_MORE).
-LOWER_PHRASE = re.compile(
-    r"\s+(?:in|during|at|on|by)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*,?\s+and\s)"
-)
-GAP_MORE = re.compile(rf"{GAP_NOUN.pattern}\s+(?:in|during|at|on|by)\s")
-OWN_PREDICATE = re.compile(
-    r"\s*(?:were|was|are|is|have|has|had|died|killed|wounded|injured|dead|missing)\b", re.I
-)
 DETERMINER_BEFORE = re.compile(r"(?<![a-z])(?:the|of)\s+$")
 # A coder's field: "Fatalities: 10 people.", "Injuries = 3".
 CODED = re.compile(
@@ -376,7 +358,8 @@ OR_BEFORE = re.compile(
 # is `SET_ON_FIRE`)
 EUPHEMISM = re.compile(r"neutrali|eliminat|wip")
 SET_BEFORE = re.compile(r"set(?:s|ting)?$")
-SET_ON_FIRE = re.compile(r"set\s")  # a passive "set ablaze" kills people, burns things
+# a passive "set ablaze" or "burnt beyond recognition" kills people, burns things
+SET_ON_FIRE = re.compile(r"set\s|burn(?:ed|t)\s+beyond|roast")
 UNCLEAR = re.compile(
     r"(?<![a-z])(?:unclear|not\s+clear|unknown|not\s+known|uncertain|unconfirmed|no\s+word)\s+"
     r"(?:if|whether)\b[^.;]*$"

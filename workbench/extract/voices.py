@@ -105,6 +105,9 @@ _VERB_OBJECT = re.compile(
     # a time between the verb and what it says: "estimated on Monday that"
     r"(?:\s+(?:on\s+\w+|earlier|later|last\s+\w+|this\s+\w+|in\s+a\s+\w+)){0,3}?"
     r"\s+(?:that|to|it|he|she|they|there|this|a|an|the|[“\"]|\d|(?:at\s+least|more\s+than|"
+    # a qualifier before the figure: "residents claim up to 20 died"
+    r"up\s+to|nearly|almost|around|roughly|between|as\s+many\s+as|no\s+fewer\s+than|"
+    r"not\s+less\s+than|close\s+to|upwards\s+of|"
     r"over|about|some|several|dozens|hundreds|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety)\b)",

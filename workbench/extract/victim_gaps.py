@@ -1,0 +1,96 @@
+"""Counts that share a predicate said once with the count before them: "30 died in
+Kaya and 11 in Dori", "killed two farmers in Bama and three herders in Dikwa"
+(`gapped`), and a count of people set off after the predicate that closes its clause:
+"Ten vigilantes are reported dead, two members of Boko Haram" (`trailing`). Split
+from victim_lists.py, which reads the list a predicate governs."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.lexicon import NOUN_CLASS, PEOPLE
+from workbench.extract.not_places import is_group
+from workbench.extract.numbers import Quantity
+from workbench.extract.tokens import Tokens
+from workbench.extract.victim_items import Item, counted_item
+from workbench.extract.victim_list_words import (
+    AGENT_PHRASE,
+    GAP_LEAD,
+    GAP_MORE,
+    GAP_NOUN,
+    GAP_TAIL,
+    JOIN,
+    LOWER_PHRASE,
+    OWN_PREDICATE,
+    PLACE_PHRASE,
+)
+
+
+def gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
+    """The counts that share a predicate said once: "30 died in Kaya and 11 in Dori",
+    "12 were killed in A, 5 in B and 3 in C", "two were killed by soldiers, and another
+    two by police"."""
+    items: list[Item] = []
+    shared = _shared_phrase(text, pos, end)
+    loose = shared is None  # "in that attack and 300 more in ..."
+    if loose:
+        phrase = LOWER_PHRASE.match(text, pos, end)
+        shared = phrase.end() if phrase else None
+    while shared is not None:
+        join = JOIN.match(text, shared, end)
+        start = join.end() if join else end
+        lead = GAP_LEAD.match(text, start, end)
+        quantity = quantities.get(lead.end() if lead else start)
+        if quantity is None or quantity.unit:
+            break
+        tail = GAP_MORE if loose else GAP_TAIL
+        item = Item(quantity.start, quantity.end, quantity, None, None)
+        if not loose and not tail.match(text, quantity.end, end):
+            # "killed two farmers in Bama and three herders in Dikwa": a noun of its own
+            item = _people_counted(text, quantity, end) or item
+        if not tail.match(text, item.end, end):
+            break
+        shared = _shared_phrase(text, item.end, end)
+        if shared is not None and OWN_PREDICATE.match(text, shared, end):
+            break  # "and 3 in Gao were wounded": a clause of its own
+        items.append(item)
+    return items
+
+
+_TRAIL_JOIN = re.compile(r"\s*,\s+(?:and\s+)?")
+_TRAIL_END = re.compile(r"(?:\s+(?:also|too|as\s+well))?\s*(?:[.;]|$)")
+
+
+def trailing(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
+    """A count of people after a predicate, set off by a comma, that closes the clause:
+    the same fate ("Ten vigilantes are reported dead, two members of Boko Haram", "10
+    soldiers were killed, and 2 insurgents"); none where more follows ("..., 3 days
+    later", "..., 2 in Bama were wounded")."""
+    join = _TRAIL_JOIN.match(text, pos, end)
+    quantity = quantities.get(join.end()) if join else None
+    if quantity is None or quantity.unit:
+        return []
+    item = _people_counted(text, quantity, end)
+    return [item] if item and _TRAIL_END.match(text, item.end, end) else []
+
+
+def _people_counted(text: str, quantity: Quantity, end: int) -> Item | None:
+    """A gapped count's own plural noun for people ("three herders", "4 Boko Haram
+    fighters", "two members of X"), or an armed group's name ("2 Boko Haram"), as the
+    list reads it; None for a thing ("3 vehicles"), an unknown word or no noun."""
+    tokens = Tokens(text, quantity.start, end)
+    item = counted_item(tokens, quantity.start, quantity.end, end, quantity)
+    if item is None or item.subject is None or item.end == quantity.end:
+        return None
+    head = item.subject.split()[-1].lower()
+    known = NOUN_CLASS.get(head) in PEOPLE or is_group(item.subject)
+    return item if known and item.noun in PEOPLE else None
+
+
+def _shared_phrase(text: str, pos: int, end: int) -> int | None:
+    """Where a place or an agent a gapped count repeats ends: "in Kaya", "by soldiers"
+    (after "more" or "others": "two more by police", "nine others in Mbuta")."""
+    noun = GAP_NOUN.match(text, pos, end)
+    pos = noun.end() if noun else pos
+    phrase = PLACE_PHRASE.match(text, pos, end) or AGENT_PHRASE.match(text, pos, end)
+    return phrase.end() if phrase else None
