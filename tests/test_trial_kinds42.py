@@ -160,6 +160,7 @@ def test_a_dateline_names_a_country_of_several_words() -> None:
         ("The ambush took place on Tuesday evening near the river.", "2026-11-03"),
         ("The attack came days after a raid on Monday.", None),
         ("The town was hit a year ago as well.", None),
+        ("The attack took place near the bridge that was bombed on Monday.", None),
     ],
 )
 def test_an_undated_toll_takes_the_day_the_next_sentence_says_it_happened(

@@ -6,6 +6,7 @@ lead, and the story's incident day (`story_days.StoryDays`)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cached_property, partial
 
 from workbench.extract.date_context import day_told_next, note_day
@@ -113,5 +114,21 @@ class DatedPage(PageContext):
             return None
         sentence = self.sentences[after]
         told = TOLD_WHEN.search(self.folded, sentence.start, sentence.end)
-        dates = [d for d in self.dates(after) if told is not None and d.start >= told.end()]
+        dates = [
+            d for d in self.dates(after) if told is not None and _told_then(self.folded, told, d)
+        ]
         return day_told_next(dates, self.text, sentence.start, sentence.end)
+
+
+# Between "took place" and its day: a few words, no clause of another event's ("took
+# place 200 metres from the bridge that was destroyed in the December 14 attempt").
+_THEN = re.compile(r"[^,;.]{0,25}")
+_ANOTHER_CLAUSE = re.compile(r"\b(?:that|which|where|who|when|after|before|since)\b")
+
+
+def _told_then(folded: str, told: re.Match[str], date: DateMention) -> bool:
+    """Whether `date` is the day of the event `told` says happened: right after it."""
+    if date.start < told.end():
+        return False
+    between = folded[told.end() : date.start]
+    return bool(_THEN.fullmatch(between)) and not _ANOTHER_CLAUSE.search(between)
