@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM
+from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
+from workbench.geo.geonames import fold
 
 # each institution's words, English and French, under one key
 _KEYS = {
@@ -25,8 +26,9 @@ _KEYS = {
 _WORDS = "|".join(sorted(_KEYS, key=len, reverse=True))
 # the institution alone, with a nationality or its country, or its spokesperson by name
 _VOICE = re.compile(
-    rf"^(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?(?:(?P<before>[\w-]+)\s+)?(?P<word>{_WORDS})"
-    r"(?:\s+(?P<after>[\w-]+))??"
+    rf"^(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?(?:(?P<before>[\w-]+(?:['’]s)?)\s+)?"
+    rf"(?:national\s+)?(?P<word>{_WORDS})"
+    r"(?:\s+nationale?s?)?(?:\s+(?P<after>[\w-]+))??"
     r"(?:\s+(?:spokes(?:man|woman|person)|porte-parole)(?:\s+[A-Z][^()]*)?)?"
     r"(?:\s*\((?P<country>[^)]+)\))?$",
     re.IGNORECASE,
@@ -45,11 +47,36 @@ def institution(voice: str) -> tuple[str, str | None] | None:
     if match is None:
         return None
     before, after = match.group("before"), match.group("after")
-    if before and before.lower() not in COUNTRY_BY_DEMONYM:
+    owner = _owner(before) if before else None
+    if before and owner is None:
         return None  # "a military source", "an army officer"
     if after and not _FRENCH_NATIONALITY.search(after):
         return None  # "army officer"
-    country = match.group("country")
-    if country is None and before:
-        country = COUNTRY_BY_DEMONYM[before.lower()].name
+    country = match.group("country") or owner or (_french_country(after) if after else None)
     return _KEYS[match.group("word").lower()], country
+
+
+def _owner(word: str) -> str | None:
+    """The country a word before an institution names: a nationality ("Chadian") or a
+    country's possessive ("Chad's"); None for any other word ("a military source")."""
+    lower = word.lower()
+    if lower in COUNTRY_BY_DEMONYM:
+        return COUNTRY_BY_DEMONYM[lower].name
+    name = re.sub(r"['’]s$", "", lower)
+    country = COUNTRY_BY_NAME.get(name) if name != lower else None
+    return country.name if country else None
+
+
+# a French nationality's endings, each off its country's French name: "tchadienne"
+# (Tchad), "camerounaise" (Cameroun), "congolaise" (Congo), "malienne" (Mali)
+_FRENCH_ENDINGS = re.compile(r"(?:ienne|iens|ien|aises|aise|ais|oises|oise|ois|aines|aine|ain)$")
+
+
+def _french_country(word: str) -> str | None:
+    """The country a French nationality names ("tchadienne": Chad), None if not known."""
+    stem = _FRENCH_ENDINGS.sub("", fold(word))
+    for name in (stem, stem + "e", stem + "o"):
+        country = COUNTRY_BY_NAME.get(name)
+        if country is not None:
+            return country.name
+    return None

@@ -42,6 +42,7 @@ from workbench.match.ties import (
 )
 from workbench.match.timing import as_news, days_apart, massacre_weeks_meet, when_of
 from workbench.match.victims import two_sexes
+from workbench.match.villages import two_villages
 from workbench.vocabulary import Relation
 
 _ARMED = "armed_group"
@@ -264,6 +265,8 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
         if best is None:
             return _namesake(a, b)
         if best.level is not Kind.TOWN:
+            if two_villages(a, b):
+                return None  # "Tourou, Far North" and "Kerawa, Mayo-Sava": two villages
             best = _one_address(a, b) or best
         if best.words != SAME_PLACE:
             return best
@@ -277,6 +280,8 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
             or inside_country(b, a)
             or placeless_agreement(a, b)  # "kills 10" with no place: in its country
         )
+    if two_villages(a, b):
+        return None
     division = _division_named(a, b)
     if division is not None:
         return division
