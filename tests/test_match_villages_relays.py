@@ -7,6 +7,7 @@ counts once; a later report's risen toll overtakes the lower first counts."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from workbench.events.credibility import suggest_credibility
@@ -156,6 +157,12 @@ def test_a_communique_and_a_wire_quoting_its_two_tolls_link() -> None:
     w = _army(4, category="wounded", low=32, text="32 wounded", **their)
     found = relations(killed, wounded, k, w)
     assert (1, 3, Relation.CORROBORATES) in found and (2, 4, Relation.CORROBORATES) in found
+    # the communiqué's own institution, named in French: one statement relayed
+    army = dict(voice="Armée nationale tchadienne")
+    ours = [replace(killed, **army), replace(wounded, **army)]  # type: ignore[arg-type]
+    theirs = [replace(k, voice="Chad's army"), replace(w, voice="Chad's army")]
+    found = relations(*ours, *theirs)
+    assert (1, 3, Relation.RESTATES) in found and (2, 4, Relation.RESTATES) in found
     # only the killed alike, the wounded apart: no one statement, two days out
     other = claim(2, voice_id=1, category="wounded", subject="blessés", sentence=said,
                   text="5 blessés", low=5, **french)  # fmt: skip

@@ -12,6 +12,7 @@ from workbench.geo.places import Kind
 from workbench.match.companions import agreeing_companions
 from workbench.match.features import RELATED_CATEGORIES, Features
 from workbench.match.figure_agreement import overlap, small
+from workbench.match.institutions import one_institution
 from workbench.match.means import struck_fighters
 from workbench.match.mentions import division_beside
 from workbench.match.parts import part_fits
@@ -39,6 +40,7 @@ from workbench.match.ties import (
     part_of_whole,
     risen,
     told_alike,
+    two_tolls_alike,
 )
 from workbench.match.timing import as_news, days_apart, massacre_weeks_meet, when_of
 from workbench.match.victims import two_sexes
@@ -121,6 +123,9 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "related categories")
     if same_voice:
         return _same_voice(a, b, where, subject, when, days)
+    if one_institution(a, b) and overlap(a, b) and two_tolls_alike(a, b):
+        why = f"one institution's statement relayed ('{a.claim.voice}' ~ '{b.claim.voice}')"
+        return _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
     if when is When.DIFFERENT:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "another time")
     if a.claim.denies or b.claim.denies:

@@ -165,12 +165,12 @@ def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bo
         return True
     if a.time.explicit != b.time.explicit:
         dated, news = (a, b) if a.time.explicit else (b, a)
-        return _news_of(dated, news) or _one_statement(a, b)
+        return _news_of(dated, news) or two_tolls_alike(a, b)
     pa, pb = day(a.claim.published), day(b.claim.published)
     return pa is not None and pa == pb
 
 
-def _one_statement(a: Features, b: Features) -> bool:
+def two_tolls_alike(a: Features, b: Features) -> bool:
     """Whether two claims tell one statement's tolls: their figures the same, and
     another toll both sentences state the same too, neither of them small ("17
     soldiers were killed and 32 wounded", the army's communiqué two days after the
