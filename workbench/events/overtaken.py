@@ -18,7 +18,6 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
-from workbench.events.figures import stated_number
 from workbench.match.features import MatchInput
 from workbench.match.victims import victim_family
 from workbench.models import Number
@@ -93,11 +92,11 @@ def overtaken(
                 moved.append((said, old, c.id))
             for found in _TO.finditer(c.sentence):
                 new = int(found.group(1).replace(",", ""))
-                if new == stated_number(c):
+                if new == _number(c):
                     risen.append((said, new, c))
     found_ids: set[int] = set()
     for c in claims:
-        mine, number = day(c), stated_number(c)
+        mine, number = day(c), _number(c)
         if not mine or number is None:
             continue
         up_from = any(c.id != by and mine < said and number == old for said, old, by in moved)
@@ -113,6 +112,11 @@ def _rose_from(c: Told, mine: str, number: Number, said: str, new: int, by: Told
     if c.id == by.id or number >= new:
         return False
     return (mine < said or c.document_id == by.document_id) and _one_side(c, by)
+
+
+def _number(c: Told) -> Number | None:
+    """The number a claim states (`figures.stated_number`): its value, else its low."""
+    return c.value if c.value is not None else c.low
 
 
 def _one_side(a: Told, b: Told) -> bool:
