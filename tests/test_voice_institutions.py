@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from workbench.cli import main
-from workbench.events.institutions import institution
+from workbench.match.institutions import institution
 from workbench.store.voice_names import Named, suggestions
 
 

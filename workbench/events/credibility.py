@@ -15,9 +15,12 @@ from workbench.events.figures import (
     latest_word,
     stated_number,
 )
+from workbench.events.overtaken import overtaken
+from workbench.match.victims import victim_family
 from workbench.models import Credibility, StoredClaim
 
 _RELIABLE = frozenset({"A", "B"})
+_ARMED = "armed_group"
 
 
 def same_statements(claims: Sequence[Counted]) -> dict[int, list[int]]:
@@ -45,17 +48,24 @@ def suggest_credibility(
     voice's grade decide). `days`: each linked claim's report day (ISO); a voice that
     spoke on several days counts by its latest word (`figures.latest_word`), so the
     figure it revised neither backs nor doubts the claim, nor does a first count its
-    own report replaced (`earlier_figure`); a claim that is one says so. A claim its
+    own report replaced (`earlier_figure`) or a later report's revision overtook
+    (`overtaken`: "the toll has risen to 14"); a claim that is one says so and is at
+    best doubtful (4): the army's first 7 is no "confirmed" toll. A claim its
     own voice revised in a later report (among `kin`, its event's claims of its
     category, matching linking no voice to itself; `days` holding their days and the
     claim's) is at best doubtful (4), and says which figure replaced it: a trial's
     army "at least 20" was "confirmed" (every higher toll fits it) where the army
     itself said 35 a day later."""
     days = days or {}
-    supporting = [c for c in supporting if not c.earlier_figure]
-    opposing = [c for c in opposing if not c.earlier_figure]
+    moved_on = overtaken([claim, *kin], lambda c: days.get(c.id))
+    supporting = [c for c in supporting if not (c.earlier_figure or c.id in moved_on)]
+    opposing = [c for c in opposing if not (c.earlier_figure or c.id in moved_on)]
     found = _credibility(claim, supporting, opposing, days)
     notes = ["its own report replaced it with a later figure"] if claim.earlier_figure else []
+    if claim.id in moved_on and not claim.earlier_figure:
+        # a first count a revision overtook: doubtful as a toll now, not improbable
+        notes.append("a later report says the toll rose from it")
+        found = found.model_copy(update={"grade": 4})
     revised = _revised_later(claim, [*supporting, *opposing, *kin], days)
     if revised is not None:
         said = revised.text if len(revised.text) <= 60 else revised.text[:59] + "…"
@@ -75,14 +85,27 @@ def _revised_later(
     if day is None:
         return None
     origins = independent_voices([claim, *linked])
-    later = [
+    own_later = [
         c
         for c in linked
         if origins[c.id] == origins[claim.id]
         and (days.get(c.id) or "") > day
-        and stated_number(c) != stated_number(claim)  # "35 dead" revises no "at least 35"
+        and _one_side(c, claim)
     ]
+    if any(stated_number(c) == stated_number(claim) for c in own_later):
+        return None  # the voice tells its figure again: "17 morts", then "17 soldiers"
+    later = [c for c in own_later if stated_number(c) != stated_number(claim)]
     return max(later, key=lambda c: days.get(c.id) or "", default=None)
+
+
+def _one_side(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether two claims may count one side's dead: not two families both name
+    ("17 soldiers" and "96 assailants"), nor an armed group's and anyone else's (an
+    army's "17 morts" is not revised by its "96 terrorists neutralised")."""
+    first, second = victim_family(a.unit, a.subject), victim_family(b.unit, b.subject)
+    if first is not None and second is not None and first != second:
+        return False
+    return (first == _ARMED) == (second == _ARMED)
 
 
 def _credibility(

@@ -25,8 +25,8 @@ from typing import Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from workbench.events.institutions import institution
 from workbench.events.sets import DisjointSets
+from workbench.match.institutions import institution
 from workbench.match.lists import Told, list_parts, told_at
 from workbench.match.parts import is_part
 from workbench.match.speakers import same_speaker, speaker

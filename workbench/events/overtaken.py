@@ -4,6 +4,10 @@ to 35". The 12 and the 20 that earlier reports gave are overtaken: an event's
 figures leave them out as they leave out a first count its own report replaced
 (`summary._counted`), since monitors code the toll a later report gives (a trial's
 analyst coded 18 where the event's figures kept the overtaken 12 as their low).
+So are the lower tolls of earlier reports where a later one says the toll rose to
+its figure ("the death toll ... has risen to 14", a day after the army's 7 and the
+officials' 12): a revision, not a seventh voice against six (events/credibility.py
+reads them so too).
 
 Pure code over an event's claims of one category.
 """
@@ -11,10 +15,14 @@ Pure code over an event's claims of one category.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
 
-from workbench.events.figures import stated_number
 from workbench.match.features import MatchInput
+from workbench.match.victims import victim_family
+from workbench.models import Number
+
+_ARMED = "armed_group"
 
 # "up from 12", "down from an earlier toll of 40", "rose from 20 to 35"
 _FROM = re.compile(
@@ -26,19 +34,95 @@ _FROM = re.compile(
 )
 
 
-def overtaken(claims: Sequence[MatchInput]) -> set[int]:
+# "the death toll has risen to 14", "raises toll from Tourou attack to 14 dead",
+# "le bilan s'est alourdi à 14": the toll a later report says the count rose to
+_TO = re.compile(
+    r"\b(?:rose|risen|rises|rising|raised|raises|climbed|climbs|jumped|increased|mounted|"
+    r"swelled|soared|revised\s+up(?:wards?)?|alourdi|passé|grimpé|monté)\b"
+    r"[^.;:!?]{0,60}?\b(?:to|à)\s+(\d[\d,]*)",
+    re.IGNORECASE,
+)
+
+
+class Told(Protocol):
+    """What `overtaken` reads of a claim: a stored claim or the matcher's view."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def document_id(self) -> int: ...
+    @property
+    def sentence(self) -> str: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def subject(self) -> str | None: ...
+    @property
+    def value(self) -> Number | None: ...
+    @property
+    def low(self) -> Number | None: ...
+
+
+T = TypeVar("T", bound=Told)
+
+
+def _published(c: MatchInput) -> str | None:
+    return c.published
+
+
+def overtaken(
+    claims: Sequence[T],
+    day: Callable[[T], str | None] = _published,  # type: ignore[assignment]
+) -> set[int]:
     """The ids of the claims (of one category) whose number a claim of a later report
-    says the toll moved on from; none where no report says so, or the reports' days
-    are not known."""
+    says the toll moved on from ("up from 12"), or that are lower than a toll a
+    later report says the count rose to ("the death toll has risen to 14", a day
+    after 7 and 12 were reported), or its own report gives beside it (its "the army
+    had initially reported seven"): the first counts a revision overtakes, of one
+    side (a toll of civilians risen to 14 overtakes no soldiers' 8). None where no
+    report says so, or the reports' days are not known. `day`: a claim's report day
+    (ISO), its `published` by default."""
     moved: list[tuple[str, int, int]] = []  # the later report's day, the old number, its claim
+    risen: list[tuple[str, int, T]] = []  # the later report's day, the toll it rose to, its claim
     for c in claims:
-        if c.published:
+        said = day(c)
+        if said:
             for found in _FROM.finditer(c.sentence):
                 old = int((found.group(1) or found.group(2)).replace(",", ""))
-                moved.append((c.published, old, c.id))
-    return {
-        c.id
-        for c in claims
-        for day, old, by in moved
-        if c.id != by and c.published and c.published < day and stated_number(c) == old
-    }
+                moved.append((said, old, c.id))
+            for found in _TO.finditer(c.sentence):
+                new = int(found.group(1).replace(",", ""))
+                if new == _number(c):
+                    risen.append((said, new, c))
+    found_ids: set[int] = set()
+    for c in claims:
+        mine, number = day(c), _number(c)
+        if not mine or number is None:
+            continue
+        up_from = any(c.id != by and mine < said and number == old for said, old, by in moved)
+        if up_from or any(_rose_from(c, mine, number, *r) for r in risen):
+            found_ids.add(c.id)
+    return found_ids
+
+
+def _rose_from(c: Told, mine: str, number: Number, said: str, new: int, by: Told) -> bool:
+    """Whether a claim (of report day `mine`, stating `number`) is a lower count than a
+    toll another claim (`by`, of report day `said`) says the count rose to (`new`):
+    of an earlier report, or of the revising report itself, of one side."""
+    if c.id == by.id or number >= new:
+        return False
+    return (mine < said or c.document_id == by.document_id) and _one_side(c, by)
+
+
+def _number(c: Told) -> Number | None:
+    """The number a claim states (`figures.stated_number`): its value, else its low."""
+    return c.value if c.value is not None else c.low
+
+
+def _one_side(a: Told, b: Told) -> bool:
+    """Whether two claims may count one side's dead: not two families both name, nor
+    an armed group's and anyone else's."""
+    first, second = victim_family(a.unit, a.subject), victim_family(b.unit, b.subject)
+    if first is not None and second is not None and first != second:
+        return False
+    return (first == _ARMED) == (second == _ARMED)

@@ -76,6 +76,7 @@ def _with_sides(
         if c.id not in kept and c.status != Status.FALSE:
             continue  # a first count left out of the whole: of each side too
         by_side.setdefault(victim_family(c.unit, c.subject) or UNSTATED, []).append(c)
+    _one_count_once(by_side, origins)
     if len(by_side.keys() - {UNSTATED}) < 2:
         return [whole]
     sides = [
@@ -87,6 +88,42 @@ def _with_sides(
 
 
 _SIDE_ORDER = (*NAMED_SIDES, UNSTATED)
+
+
+def _one_count_once(by_side: dict[str, list[MatchInput]], origins: Mapping[int, int]) -> None:
+    """Move into a named side's claims each claim of no side whose voice states the
+    same figure for that side, in the same report or another relaying it: "about 40
+    Chadian soldiers" and, two paragraphs on, "around 40 bodies" from one source
+    are one count, not a side's 40 and 40 more of no side (a trial's high of 176
+    for 96 and 40 dead); so are an army's "17 morts" and "17 soldiers" a wire
+    quotes it on.
+    A figure a voice gives two named sides stays where it is: which side it counts
+    is not known."""
+    unstated = by_side.get(UNSTATED)
+    if not unstated:
+        return
+    sides: dict[tuple[object, ...], set[str]] = {}
+    for side, own in by_side.items():
+        if side != UNSTATED:
+            for c in own:
+                sides.setdefault(_count_key(c, origins), set()).add(side)
+    kept = []
+    for c in unstated:
+        found = sides.get(_count_key(c, origins), set())
+        if len(found) == 1:
+            by_side[found.pop()].append(c)
+        else:
+            kept.append(c)
+    if kept:
+        by_side[UNSTATED] = kept
+    else:
+        del by_side[UNSTATED]
+
+
+def _count_key(c: MatchInput, origins: Mapping[int, int]) -> tuple[object, ...]:
+    """A figure as one voice states it (its origin, `independent_voices`: a relay of
+    its statement in another report is the same voice's)."""
+    return (origins.get(c.id, c.id), c.low, c.high, c.value)
 
 
 def _figures(

@@ -59,11 +59,15 @@ _OWNER = re.compile(
 _FROM = re.compile(r"\bfrom\s+(.+)$")
 # "a man", "a 71-year-old woman": anyone; "another was injured", "two other were
 # hurt": one more of whoever the text counted before, no family of its own; the
-# toll's own words ("Eighteen deaths", "claimed 26 lives", "40 injuries") count anyone
+# toll's own words ("Eighteen deaths", "claimed 26 lives", "40 injuries") count anyone,
+# in French too ("17 morts", "32 blessés")
 _GENERIC_SUBJECTS = frozenset(
     "people persons individuals victims others casualties fatalities dead bodies corpses "
     "person individual man woman another other deaths death lives life souls injuries "
-    "injured wounded killed".split()
+    "injured wounded killed "
+    # French: "17 morts", "douze personnes", "15 corps", "32 blessés"
+    "morts mort personnes personne victimes victime corps tués tuées blessés blessées "
+    "décès individus".split()
 )
 
 

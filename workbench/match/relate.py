@@ -12,6 +12,7 @@ from workbench.geo.places import Kind
 from workbench.match.companions import agreeing_companions
 from workbench.match.features import RELATED_CATEGORIES, Features
 from workbench.match.figure_agreement import overlap, small
+from workbench.match.institutions import one_institution
 from workbench.match.means import struck_fighters
 from workbench.match.mentions import division_beside
 from workbench.match.parts import part_fits
@@ -39,9 +40,11 @@ from workbench.match.ties import (
     part_of_whole,
     risen,
     told_alike,
+    two_tolls_alike,
 )
 from workbench.match.timing import as_news, days_apart, massacre_weeks_meet, when_of
 from workbench.match.victims import two_sexes
+from workbench.match.villages import two_villages
 from workbench.vocabulary import Relation
 
 _ARMED = "armed_group"
@@ -120,6 +123,9 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "related categories")
     if same_voice:
         return _same_voice(a, b, where, subject, when, days)
+    if one_institution(a, b) and overlap(a, b) and two_tolls_alike(a, b):
+        why = f"one institution's statement relayed ('{a.claim.voice}' ~ '{b.claim.voice}')"
+        return _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
     if when is When.DIFFERENT:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "another time")
     if a.claim.denies or b.claim.denies:
@@ -264,6 +270,8 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
         if best is None:
             return _namesake(a, b)
         if best.level is not Kind.TOWN:
+            if two_villages(a, b):
+                return None  # "Tourou, Far North" and "Kerawa, Mayo-Sava": two villages
             best = _one_address(a, b) or best
         if best.words != SAME_PLACE:
             return best
@@ -277,6 +285,8 @@ def _place_match(a: Features, b: Features) -> Agreement | None:
             or inside_country(b, a)
             or placeless_agreement(a, b)  # "kills 10" with no place: in its country
         )
+    if two_villages(a, b):
+        return None
     division = _division_named(a, b)
     if division is not None:
         return division

@@ -32,6 +32,7 @@ from workbench.match.mentions import named_in_other
 from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
 from workbench.match.site_words import SITE_NOUNS, one_site_attacked
 from workbench.match.victims import named_in_sentence, same_person
+from workbench.match.villages import named_beside, two_villages
 
 _COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
 _PASSING_SIMILARITY = SIMILARITY[Kind.DISTRICT]  # a town named in passing: near, not same
@@ -99,6 +100,8 @@ def inside_country(known: Features, other: Features) -> Agreement | None:
     name = known.located[0].country
     if other.located or other.coarse or not other.places or other.claim.country != name:
         return None
+    if two_villages(known, other):
+        return None  # "Kerawa, Mayo-Sava department" and "Tourou": two villages
     place = known.located[0]
     if place.kind is not Kind.COUNTRY and not (
         same_figure(known, other) or _massacre_in_division(place, known, other)
@@ -130,12 +133,16 @@ def _may_lie_in(phrase: str | None, town: Place) -> bool:
     """Whether a place the gazetteer does not know may lie inside a known town: a site
     a town holds ("Zion Square", "a police camp"), or a bare name in a city of
     CITY_POPULATION people or more, whose quarters reports name alone ("Polo" in
-    Maiduguri); never a settlement ("Khawja-Jir village"). A bare name beside a
-    smaller town ("Huruta" and Kombolcha) is another village."""
+    Maiduguri); never a settlement ("Khawja-Jir village"), nor a place named by what
+    it lies near ("near Kolofata": `villages.named_beside`) beside a city of that
+    size. A bare name beside a smaller town ("Huruta" and Kombolcha) is another
+    village."""
     words = phrase or ""
     if _SETTLEMENT.search(words):
         return False
-    return bool(_SITE.search(words)) or town.population >= CITY_POPULATION
+    if _SITE.search(words):
+        return True
+    return town.population >= CITY_POPULATION and not named_beside(words)
 
 
 def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bool) -> bool:
@@ -158,9 +165,26 @@ def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bo
         return True
     if a.time.explicit != b.time.explicit:
         dated, news = (a, b) if a.time.explicit else (b, a)
-        return _news_of(dated, news)
+        return _news_of(dated, news) or two_tolls_alike(a, b)
     pa, pb = day(a.claim.published), day(b.claim.published)
     return pa is not None and pa == pb
+
+
+def two_tolls_alike(a: Features, b: Features) -> bool:
+    """Whether two claims tell one statement's tolls: their figures the same, and
+    another toll both sentences state the same too, neither of them small ("17
+    soldiers were killed and 32 wounded", the army's communiqué two days after the
+    attack and a wire quoting it: "17 morts et 32 blessés"). An undated report of
+    that week whose two tolls both agree with a dated claim's tells that claim's
+    incident, however many days after it the report came out: two incidents of one
+    country and week seldom share two tolls of that size."""
+    if small(a, b) or not same_figure(a, b):
+        return False
+    pair = agreeing_companions(a, b)
+    if pair is None:
+        return False
+    x, y = pair
+    return (x.low, x.high) == (y.low, y.high) and min(x.low, y.low) >= MASS_CASUALTIES
 
 
 def _next_day_news(a: Features, b: Features) -> bool:

@@ -18,7 +18,7 @@ Two kinds of sameness:
   alike ("Kasereka Ise Mighambo", "Kaseraka Isse Miyambo"), one institution in two
   languages ("Defence Ministry", "ministère de la Défense"), or named with and
   without its country or by its spokesperson ("army (Nigeria)", "l'armée
-  nigériane", "army spokesman Colonel X": `events.institutions`). `workbench voice
+  nigériane", "army spokesman Colonel X": `match.institutions`). `workbench voice
   suggest` lists them with their reason; nothing is merged until the analyst says.
 """
 
@@ -31,8 +31,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from workbench.events.institutions import institution
 from workbench.extract.voicewords import ORGANISATION, PERSON_WORDS
+from workbench.match.institutions import institution
 
 # whole names (after folding) and the acronym each is the organisation's name for
 _ACRONYMS = {
@@ -229,7 +229,7 @@ def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
     that may be one source, each with its reason, by the first
     one's name: an office of an organisation and the organisation, one family name,
     a name spelled nearly alike, one institution in English and in French or named
-    otherwise (`events.institutions.institution`), never one country's army and
+    otherwise (`match.institutions.institution`), never one country's army and
     another's (by the country a name gives, else its claims'). Voices of one `identity`
     are no suggestion: they are one voice already."""
     every = list(voices)

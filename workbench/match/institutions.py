@@ -1,7 +1,8 @@
 """The institution a voice's name speaks for, in English or French: one army's
-statements are one independent voice in an event's figures (`figures.py`), and
-voices named for one institution are suggested to the analyst as one
-(`store.voice_names.suggestions`).
+statements are one independent voice in an event's figures (`events.figures`), two
+reports that give one institution's tolls alike restate one statement
+(`one_institution`, matching), and voices named for one institution are suggested to
+the analyst as one (`store.voice_names.suggestions`).
 
 A trial's `voice suggest` offered nothing where "army (Nigeria)", "l'armée
 (Nigeria)", "l'armée nigériane" and "army spokesman Lieutenant Colonel Musa
@@ -23,8 +24,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Protocol
 
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
+from workbench.geo.geonames import fold
 
 # each institution's words (without accents), English and French, under one key
 _KEYS = {
@@ -64,45 +67,24 @@ _VOICE = re.compile(
 )
 # a French nationality after its noun: "l'armée nigériane", "la police tchadienne"
 _FRENCH_NATIONALITY = re.compile(r"(?:aise?|ienne?|aine?|ane|oise?|ique)s?$", re.IGNORECASE)
-# French nationalities (masculine, without accents) of the countries whose reporting
-# the workbench reads in French, and their countries' English names
-_FRENCH_DEMONYMS = {
-    "tchadien": "chad",
-    "camerounais": "cameroon",
-    "nigerian": "nigeria",
-    "nigerien": "niger",
-    "malien": "mali",
-    "burkinabe": "burkina faso",
-    "centrafricain": "central african republic",
-    "burundais": "burundi",
-    "rwandais": "rwanda",
-    "ougandais": "uganda",
-    "soudanais": "sudan",
-    "libyen": "libya",
-    "algerien": "algeria",
-    "mauritanien": "mauritania",
-    "senegalais": "senegal",
-    "ivoirien": "ivory coast",
-    "guineen": "guinea",
-    "beninois": "benin",
-    "togolais": "togo",
-    "ghaneen": "ghana",
-    "francais": "france",
-}
-_FEMININE = (("iennes", "ien"), ("ienne", "ien"), ("aises", "ais"), ("aise", "ais"),
-             ("aines", "ain"), ("aine", "ain"), ("anes", "an"), ("ane", "an"),
-             ("eennes", "een"), ("eenne", "een"), ("ens", "en"), ("ains", "ain"))  # fmt: skip
+# a French nationality's endings, each off its country's French name: "tchadienne"
+# (Tchad), "camerounaise" (Cameroun), "congolaise" (Congo), "malienne" (Mali),
+# "nigériane" (Nigeria), "togolaise" (Togo)
+_FRENCH_ENDINGS = re.compile(
+    r"(?:iennes|ienne|iens|ien|aises|aise|ais|oises|oise|ois|aines|aine|ains|ain|anes|ane|ans|an)$"
+)
 
 
-def _french_country(nationality: str) -> str | None:
-    """The country a French nationality names ("tchadienne", "camerounais"), lower-case;
-    None where it is none of `_FRENCH_DEMONYMS`."""
-    word = nationality.lower()
-    for ending, base in _FEMININE:
-        if word.endswith(ending):
-            word = word[: -len(ending)] + base
-            break
-    return _FRENCH_DEMONYMS.get(word)
+def _french_country(word: str) -> str | None:
+    """The country a French nationality names ("tchadienne": chad), lower-case; None
+    where it names none the gazetteer knows."""
+    stem = _FRENCH_ENDINGS.sub("", fold(word))
+    # "cameroun", "tchad"; "congo", "nigeria", "mali"; "togo" (togol-aise)
+    for name in (stem, stem + "e", stem + "o", stem + "a", stem + "i", stem[:-1]):
+        country = COUNTRY_BY_NAME.get(name)
+        if country is not None:
+            return country.name.lower()
+    return None
 
 
 def _country_before(before: str) -> str | None:
@@ -140,3 +122,23 @@ def institution(name: str) -> tuple[str, str | None] | None:
     country = country.strip().lower() if country else None
     country = country or (before and _country_before(before)) or (after and _french_country(after))
     return _KEYS[word.lower()], country or None
+
+
+class _Voiced(Protocol):
+    @property
+    def voice(self) -> str: ...
+
+
+class HasVoice(Protocol):
+    """A claim as matching reads it (`match.features.Features`)."""
+
+    @property
+    def claim(self) -> _Voiced: ...
+
+
+def one_institution(a: HasVoice, b: HasVoice) -> bool:
+    """Whether two claims' voices speak for one institution of one named country
+    ("Armée nationale tchadienne" and "Chad's army"): a statement two reports relay,
+    one voice. An institution of no named country ("the army") ties nothing."""
+    first, second = institution(a.claim.voice), institution(b.claim.voice)
+    return first is not None and first[1] is not None and first == second

@@ -1,0 +1,285 @@
+"""A trial's kinds of matching and event errors, on claims and reports written for
+the tests: two villages the gazetteer lacks inside divisions it knows are two places;
+a place named by what it lies near is no quarter of a city; one statement relayed
+across languages links, its voice one institution; one voice's figure told twice
+counts once; a later report's risen toll overtakes the lower first counts."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from workbench.events.credibility import suggest_credibility
+from workbench.events.figures import independent_voices
+from workbench.events.overtaken import overtaken
+from workbench.events.summary import figures_by_category
+from workbench.geo.places import Kind, Place
+from workbench.match import MatchInput, Relation, match
+from workbench.match.institutions import institution
+from workbench.models import StoredClaim
+from workbench.service import Workbench
+
+
+def place(name: str, kind: Kind, country: str, **fields: object) -> Place:
+    """A place as the gazetteer gives it; none of a real dump."""
+    given: dict[str, object] = dict(
+        geonameid=sum(map(ord, name)),
+        name=name,
+        kind=kind,
+        country=country,
+        country_code=country[:2].upper(),
+        region=None,
+        district=None,
+        region_code="",
+        district_code="",
+        latitude=None,
+        longitude=None,
+        population=0,
+    )
+    return Place(**{**given, **fields})  # type: ignore[arg-type]
+
+
+FAR_NORTH = place("Far North", Kind.REGION, "Cameroon", region="Far North", region_code="12")
+SAVA = place(
+    "Mayo-Sava",
+    Kind.DISTRICT,
+    "Cameroon",
+    region="Far North",
+    district="Mayo-Sava",
+    region_code="12",
+    district_code="9002",
+)
+BIG_TOWN = place(
+    "Mokolo",
+    Kind.TOWN,
+    "Cameroon",
+    region="Far North",
+    region_code="12",
+    latitude=10.74,
+    longitude=13.8,
+    population=250_000,
+)
+LAC = place("Lac", Kind.REGION, "Chad", region="Lac", region_code="07")
+
+
+def claim(
+    claim_id: int, location: str, located: tuple[Place, ...] = (), **fields: object
+) -> MatchInput:
+    """A killed count of a voice and report of its own, dated 3 March 2025."""
+    low = fields.pop("low", 9)
+    given: dict[str, object] = dict(
+        id=claim_id,
+        document_id=claim_id,
+        voice_id=claim_id,
+        voice=f"voice {claim_id}",
+        category="killed",
+        low=low,
+        high=low,
+        value=low,
+        qualifier="exact",
+        subject="people",
+        unit=None,
+        location=location,
+        country="Cameroon",
+        date="2025-03-03",
+        published="2025-03-04",
+        sentence=f"{low} people were killed in {location} on Monday.",
+        text=f"{low} people were killed",
+        denies=False,
+        section="body",
+        located=located,
+    )
+    return MatchInput(**{**given, **fields})  # type: ignore[arg-type]
+
+
+def relations(*claims: MatchInput) -> list[tuple[int, int, Relation]]:
+    return sorted((s.a, s.b, s.relation) for s in match(claims, claims))
+
+
+# -- two villages the gazetteer lacks ---------------------------------------------------
+
+
+def test_two_unknown_villages_of_one_region_are_two_places() -> None:
+    a = claim(1, "Ndoubira, Cameroon's Far North region", (FAR_NORTH,), low=14)
+    b = claim(2, "Gassiri, Mayo-Sava department", (SAVA,), low=3)
+    assert relations(a, b) == []
+
+
+def test_one_unknown_village_named_in_both_still_agrees() -> None:
+    a = claim(1, "Ndoubira, Cameroon's Far North region", (FAR_NORTH,), low=14)
+    b = claim(2, "Ndoubira, Mayo-Sava department", (SAVA,), low=12)
+    assert relations(a, b) == [(1, 2, Relation.CONTRADICTS)]
+
+
+def test_an_unknown_village_in_a_district_and_another_named_alone_are_two() -> None:
+    a = claim(1, "Gassiri, Mayo-Sava department", (SAVA,), low=3)
+    b = claim(2, "Ndoubira", low=3)
+    assert relations(a, b) == []
+    same = claim(3, "Gassiri", low=3)
+    assert [r for *_, r in relations(a, same)] == [Relation.CORROBORATES]
+
+
+def test_a_place_named_by_what_it_lies_near_is_no_quarter_of_a_city() -> None:
+    town = claim(1, "Mokolo", (BIG_TOWN,), low=3)
+    near = claim(2, "near Gassiri", low=3)
+    assert relations(town, near) == []
+    quarter = claim(3, "Ldoumari", low=3)  # a bare name: a quarter of the city may be
+    assert [r for *_, r in relations(town, quarter)] == [Relation.CORROBORATES]
+
+
+# -- one statement relayed across languages ---------------------------------------------
+
+
+def _army(claim_id: int, **fields: object) -> MatchInput:
+    return claim(claim_id, "Chad's Lac province", (LAC,), country="Chad", **fields)
+
+
+def test_a_communique_and_a_wire_quoting_its_two_tolls_link() -> None:
+    """The communiqué, undated, came out two days after the attack the wire dates."""
+    said = "De notre côté, nous déplorons 17 morts et 32 blessés."
+    french = dict(
+        document_id=1,
+        location="l'île de Ngarma",
+        located=(),
+        country=None,
+        date=None,
+        published="2025-03-05",
+    )
+    killed = claim(1, voice_id=1, subject="morts", sentence=said, text="17 morts", low=17, **french)
+    wounded = claim(2, voice_id=1, category="wounded", subject="blessés", sentence=said,
+                    text="32 blessés", low=32, **french)  # fmt: skip
+    wire = "Chad's army said 17 soldiers were killed and 32 wounded on Monday."
+    their = dict(
+        document_id=3, voice_id=3, sentence=wire, subject="soldiers", published="2025-03-06"
+    )
+    k = _army(3, low=17, text="17 soldiers were killed", **their)
+    w = _army(4, category="wounded", low=32, text="32 wounded", **their)
+    found = relations(killed, wounded, k, w)
+    assert (1, 3, Relation.CORROBORATES) in found and (2, 4, Relation.CORROBORATES) in found
+    # the communiqué's own institution, named in French: one statement relayed
+    army = dict(voice="Armée nationale tchadienne")
+    ours = [replace(killed, **army), replace(wounded, **army)]  # type: ignore[arg-type]
+    theirs = [replace(k, voice="Chad's army"), replace(w, voice="Chad's army")]
+    found = relations(*ours, *theirs)
+    assert (1, 3, Relation.RESTATES) in found and (2, 4, Relation.RESTATES) in found
+    # only the killed alike, the wounded apart: no one statement, two days out
+    other = claim(2, voice_id=1, category="wounded", subject="blessés", sentence=said,
+                  text="5 blessés", low=5, **french)  # fmt: skip
+    assert (1, 3, Relation.CORROBORATES) not in relations(killed, other, k, w)
+
+
+def test_an_army_named_in_french_and_in_english_is_one_institution() -> None:
+    assert institution("Armée nationale tchadienne") == ("army", "chad")
+    assert institution("Chad's army") == ("army", "chad")
+    assert institution("l'armée camerounaise") == ("army", "Cameroon")
+    assert institution("a military source") is None
+    assert institution("Chad's ministry") is None
+
+
+# -- one voice's figure counts once --------------------------------------------------
+
+
+def test_one_voices_figure_of_a_side_and_of_no_side_counts_once() -> None:
+    one = dict(document_id=1, voice_id=5, voice="security sources")
+    soldiers = claim(
+        1, "Lac", subject="soldiers", low=40, sentence="About 40 soldiers died.", **one
+    )
+    bodies = claim(2, "Lac", subject="bodies", low=40, sentence="We counted 40 bodies.", **one)
+    army = dict(document_id=1, voice_id=6, voice="the army")
+    fighters = claim(3, "Lac", subject="assailants", low=96, sentence="96 fell.", **army)
+    members = [soldiers, bodies, fighters]
+    whole = figures_by_category(members, {}, independent_voices(members))[0]
+    assert whole.high == 40 + 96
+    # another voice's 40 of no side may be other dead: added to the high
+    other = claim(4, "Lac", subject="people", low=40, document_id=2, voice_id=7, voice="a nurse")
+    members = [soldiers, other, fighters]
+    whole = figures_by_category(members, {}, independent_voices(members))[0]
+    assert whole.high == 40 + 40 + 96
+
+
+# -- a risen toll overtakes the first counts --------------------------------------------
+
+
+def test_a_toll_said_to_have_risen_overtakes_lower_earlier_counts() -> None:
+    early = dict(published="2025-03-04")
+    army = claim(1, "Ndoubira", low=7, **early)
+    officials = claim(2, "Ndoubira", low=12, **early)
+    residents = claim(3, "Ndoubira", low=15, **early)
+    later = dict(published="2025-03-05")
+    rose = "The death toll from Monday's raid on Ndoubira has risen to 14."
+    risen = claim(4, "Ndoubira", low=14, sentence=rose, subject="civilians", **later)
+    told = "Local officials said on Tuesday that 12 people were killed."
+    retold = claim(5, "Ndoubira", low=12, document_id=4, sentence=told, **later)
+    soldiers = claim(6, "Ndoubira", low=8, subject="soldiers", **early)
+    found = overtaken([army, officials, residents, risen, retold, soldiers])
+    assert found == {1, 2, 5}  # not the higher 15, nor another side's 8
+    # a toll no report says rose overtakes nothing
+    plain = claim(4, "Ndoubira", low=14, published="2025-03-05")
+    assert overtaken([army, officials, plain]) == set()
+
+
+def _stored(claim_id: int, value: int, day: str, sentence: str, **fields: object) -> StoredClaim:
+    return StoredClaim(
+        id=claim_id,
+        document_id=claim_id,
+        voice_id=claim_id,
+        voice=f"voice {claim_id}",
+        source=f"r{claim_id}.txt",
+        start=0,
+        end=1,
+        text=sentence,
+        sentence=sentence,
+        category="killed",
+        value=value,
+        low=value,
+        high=value,
+        qualifier="exact",
+        location="Ndoubira",
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def test_a_revised_toll_is_not_doubted_by_the_first_counts_it_overtook() -> None:
+    first = _stored(1, 7, "2025-03-04", "The army said 7 civilians were killed.")
+    second = _stored(2, 12, "2025-03-04", "Officials said 12 people were killed.")
+    risen = _stored(3, 14, "2025-03-05", "The death toll has risen to 14, the governor said.")
+    days = {1: "2025-03-04", 2: "2025-03-04", 3: "2025-03-05"}
+    kin = [first, second, risen]
+    found = suggest_credibility(risen, [], [first, second], days, kin)
+    assert "disagree" not in found.reason and "contradict" not in found.reason, found
+    overtook = suggest_credibility(first, [], [risen], days, kin)
+    assert overtook.grade == 4 and "rose from it" in overtook.reason
+
+
+def test_a_later_figure_of_another_side_revises_nothing() -> None:
+    dead = _stored(1, 17, "2025-03-04", "Nous déplorons 17 morts.", subject="morts")
+    fighters = _stored(2, 96, "2025-03-05", "96 assailants were neutralised.", subject="assailants")
+    fighters = fighters.model_copy(update={"voice_id": 1, "voice": "voice 1"})
+    found = suggest_credibility(dead, [], [], {1: "2025-03-04", 2: "2025-03-05"}, [fighters])
+    assert "said later" not in found.reason
+
+
+def test_the_trials_revision_reads_in_an_event(tmp_path: Path) -> None:
+    """A day after the army's 7 and the officials' 12, the governor's risen 14: the
+    event's killed figures start at 14, and the 14 is not doubted by the 7 and 12."""
+    reports = {
+        "a": ("2025-03-04", "Gunmen killed seven civilians in the village of Ndoubira, "
+              "Cameroon, on Monday, the army said. Local officials said 12 people were killed "
+              "in Ndoubira on Monday."),
+        "b": ("2025-03-05", "The death toll from Monday's attack on the village of Ndoubira, "
+              "Cameroon, has risen to 14, the governor said on Wednesday."),
+    }  # fmt: skip
+    bench = Workbench(str(tmp_path / "claims.db"), analyst="tester")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, (day, text) in reports.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        meta = {"outlet": f"Outlet {name}", "published": day}
+        (folder / f"{name}.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert bench.ingest([str(folder)], jobs=1).added == 2
+    [event] = [e for e in bench.events() if "killed" in e.name]
+    killed = bench.event(event.id).figures[0]
+    assert (killed.low, killed.high) == (14, 14), killed
+    [fourteen] = [c for c in bench.claims() if c.value == 14]
+    assert "disagree" not in bench.credibility(fourteen.id).suggested.reason
