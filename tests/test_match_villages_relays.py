@@ -172,7 +172,7 @@ def test_a_communique_and_a_wire_quoting_its_two_tolls_link() -> None:
 def test_an_army_named_in_french_and_in_english_is_one_institution() -> None:
     assert institution("Armée nationale tchadienne") == ("army", "chad")
     assert institution("Chad's army") == ("army", "chad")
-    assert institution("l'armée camerounaise") == ("army", "Cameroon")
+    assert institution("l'armée camerounaise") == ("army", "cameroon")
     assert institution("a military source") is None
     assert institution("Chad's ministry") is None
 
