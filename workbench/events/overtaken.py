@@ -4,10 +4,11 @@ to 35". The 12 and the 20 that earlier reports gave are overtaken: an event's
 figures leave them out as they leave out a first count its own report replaced
 (`summary._counted`), since monitors code the toll a later report gives (a trial's
 analyst coded 18 where the event's figures kept the overtaken 12 as their low).
-So are the lower tolls of earlier reports where a later one says the toll rose to
-its figure ("the death toll ... has risen to 14", a day after the army's 7 and the
-officials' 12): a revision, not a seventh voice against six (events/credibility.py
-reads them so too).
+So are the lower tolls its own voice gave earlier, or its own report gives, where a
+later report says the toll rose to its figure ("the death toll ... has risen to 14,
+the governor said", a day after the governor's 12): a revision, not a voice against
+itself (events/credibility.py reads them so too). Another voice's earlier count
+stays: the medics' rise to 41 revises nothing the army said.
 
 Pure code over an event's claims of one category.
 """
@@ -19,6 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from workbench.match.features import MatchInput
+from workbench.match.institutions import institution
 from workbench.match.victims import victim_family
 from workbench.models import Number
 
@@ -58,6 +60,8 @@ class Told(Protocol):
     @property
     def subject(self) -> str | None: ...
     @property
+    def voice(self) -> str: ...
+    @property
     def value(self) -> Number | None: ...
     @property
     def low(self) -> Number | None: ...
@@ -77,7 +81,7 @@ def overtaken(
     """The ids of the claims (of one category) whose number a claim of a later report
     says the toll moved on from ("up from 12"), or that are lower than a toll a
     later report says the count rose to ("the death toll has risen to 14", a day
-    after 7 and 12 were reported), or its own report gives beside it (its "the army
+    after its voice said 12), or its own report gives beside it (its "the army
     had initially reported seven"): the first counts a revision overtakes, of one
     side (a toll of civilians risen to 14 overtakes no soldiers' 8). None where no
     report says so, or the reports' days are not known. `day`: a claim's report day
@@ -108,10 +112,25 @@ def overtaken(
 def _rose_from(c: Told, mine: str, number: Number, said: str, new: int, by: Told) -> bool:
     """Whether a claim (of report day `mine`, stating `number`) is a lower count than a
     toll another claim (`by`, of report day `said`) says the count rose to (`new`):
-    of an earlier report, or of the revising report itself, of one side."""
+    of the revising report itself, or an earlier count of the same voice, of one
+    side. Another voice's earlier count is no first count the rise overtakes: "medics
+    said the toll rose to 41" leaves the army's 15 standing, a dispute (a trial saw
+    the army's figures left out of an event's low as revised when the army revised
+    nothing)."""
     if c.id == by.id or number >= new:
         return False
-    return (mine < said or c.document_id == by.document_id) and _one_side(c, by)
+    if c.document_id != by.document_id and (mine >= said or not _one_voice(c, by)):
+        return False  # another voice's lower count stays: a dispute, not a first count
+    return _one_side(c, by)
+
+
+def _one_voice(a: Told, b: Told) -> bool:
+    """Whether two claims speak in one voice: one name, or one institution of one
+    country under two names ("Armée nationale tchadienne", "Chad's army")."""
+    if a.voice == b.voice:
+        return True
+    first, second = institution(a.voice), institution(b.voice)
+    return first is not None and first[1] is not None and first == second
 
 
 def _number(c: Told) -> Number | None:
