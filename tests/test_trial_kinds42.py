@@ -255,3 +255,18 @@ def test_a_count_of_people_is_whole(text: str, found: list[int]) -> None:
 )
 def test_where_a_voice_was_reached_is_not_the_place(text: str) -> None:
     assert killed(text)[-1].location == "Zamai"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The militia shelled El Fasher on Monday, killing 15 civilians.", "El Fasher"),
+        ("Jets bombed Jebel Marra overnight, killing 9.", "Jebel Marra"),
+        ("Gunmen attacked John Okafor on Monday, killing his driver.", None),
+    ],
+)
+def test_a_place_of_several_words_after_a_verb_only_places_take(
+    text: str, place: str | None
+) -> None:
+    (claim,) = killed(text)
+    assert claim.location == place

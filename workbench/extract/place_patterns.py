@@ -189,6 +189,9 @@ _STRUCK = (
     r"targeted|targeting|targets|attacked|attacking|attacks|stormed|storming|storms|struck|"
     r"rocked|rocks|shook|overran|overrunning|bombed|bombing|shelled|shelling|shells|raided"
 )
+_PLACES_STRUCK = (
+    r"shelled|shelling|shells|bombed|bombing|raided|stormed|storming|overran|rocked|shook"
+)
 _STRUCK_END = (
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|with|and|killing|leaving|yesterday|today|"
     r"overnight|early|late|last|this)\b)"
@@ -232,6 +235,10 @@ OF_PLACE = re.compile(
     + NAME
     + r")"
     + rf"|(?i:{_STRUCK})\s+(?P<vname>(?:{_ARTICLE})?{_CAP})"
+    + _STRUCK_END
+    # a place of two or three words after a verb only places take: "shelled El Fasher"
+    # (not "attacked John Okafor")
+    + rf"|(?i:{_PLACES_STRUCK})\s+(?P<vlong>{_CAP}(?:\s+{_CAP}){{1,2}})"
     + _STRUCK_END
     # "a village called Kirawa", "a small town known as Bama"
     + r"|(?:an?|the)\s+"
