@@ -140,3 +140,18 @@ def test_the_cli_suggests_the_army_in_two_languages_and_merges_nothing(tmp_path:
     voices = runner.invoke(main, ["voices", "--db", db, "--json"])
     listed = [json.loads(line) for line in voices.output.splitlines() if line.strip()]
     assert not any(v["merged_into"] for v in listed)  # suggested, not merged
+
+
+def test_one_armed_group_named_in_two_languages_is_suggested() -> None:
+    voices = [
+        Named(1, "Al-Shabaab", "speaker"),
+        Named(2, "Les islamistes shebab", "speaker"),
+        Named(3, "Rapid Support Forces", "speaker"),
+        Named(4, "les Forces de soutien rapide", "speaker"),
+        Named(5, "Sudan Doctors Network", "speaker"),
+    ]
+    found = {frozenset((s.a.id, s.b.id)): s.reason for s in suggestions(voices)}
+    assert "armed group (al-Shabaab)" in found[frozenset((1, 2))]
+    assert "armed group (RSF)" in found[frozenset((3, 4))]
+    assert not any(5 in pair for pair in found)
+    assert frozenset((1, 3)) not in found

@@ -82,7 +82,9 @@ def suggest(db: str, as_json: bool) -> None:
     one institution in English and in French ("Defence Ministry" and "ministère de la
     Défense"), or with and without its country or by its spokesperson ("army
     (Nigeria)", "l'armée nigériane", "army spokesman Colonel X"; the army, police,
-    gendarmerie, government, authorities, UN). One name spelled otherwise ("U.N."
+    gendarmerie, government, authorities, UN; never two countries' armies), or one
+    armed group under its names in either language ("Al-Shabaab" and "les islamistes
+    shebab", "RSF" and "Forces de soutien rapide"). One name spelled otherwise ("U.N."
     and "UN", "United Nations"; a person with and without a title) is one voice
     already: Workbench merged it, and `voice history` says so (`voice unmerge` takes
     it back).

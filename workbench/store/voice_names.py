@@ -33,6 +33,7 @@ from difflib import SequenceMatcher
 
 from workbench.extract.voicewords import ORGANISATION, PERSON_WORDS
 from workbench.match.institutions import institution
+from workbench.store.voice_groups import armed_group
 
 # whole names (after folding) and the acronym each is the organisation's name for
 _ACRONYMS = {
@@ -229,7 +230,8 @@ def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
     that may be one source, each with its reason, by the first
     one's name: an office of an organisation and the organisation, one family name,
     a name spelled nearly alike, one institution in English and in French or named
-    otherwise (`match.institutions.institution`), never one country's army and
+    otherwise (`match.institutions.institution`), one armed group under its names in
+    either language (`voice_groups.armed_group`), never one country's army and
     another's (by the country a name gives, else its claims'). Voices of one `identity`
     are no suggestion: they are one voice already."""
     every = list(voices)
@@ -296,6 +298,15 @@ def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
                 of_b = {b_country} if b_country else b.countries
                 if name == "UN" or not (of_a and of_b and of_a.isdisjoint(of_b)):
                     offer(a, b, f"one institution ({name}) named otherwise?")
+    # "Al-Shabaab" and "les islamistes shebab"; "RSF" and "Rapid Support Forces"
+    by_group: dict[str, list[Named]] = defaultdict(list)
+    for v in every:
+        if (group := armed_group(fold(v.name))) is not None:
+            by_group[group].append(v)
+    for group, members in by_group.items():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                offer(a, b, f"one armed group ({group}) named otherwise?")
     return sorted(
         (Suggestion(a, b, reason) for a, b, reason in found.values()),
         key=lambda s: (s.a.name.lower(), s.b.name.lower()),
