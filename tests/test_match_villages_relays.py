@@ -287,3 +287,15 @@ def test_the_trials_revision_reads_in_an_event(tmp_path: Path) -> None:
     [event] = [e for e in bench.events() if "killed" in e.name]
     killed = bench.event(event.id).figures[0]
     assert (killed.low, killed.high, killed.earlier) == (7, 14, 1), killed
+
+
+def test_a_voices_past_count_told_in_a_later_report_is_overtaken_by_its_rise() -> None:
+    rose = "The death toll from the raid on Ndoubira has risen to 35, the army said."
+    risen = claim(1, "Ndoubira", low=35, sentence=rose, voice="army", published="2025-03-05")
+    told = "The army had said on Tuesday that 20 civilians were killed."
+    past = claim(2, "Ndoubira", low=20, sentence=told, voice="army", published="2025-03-06")
+    said = "The army said 20 civilians were killed."
+    again = claim(3, "Ndoubira", low=20, sentence=said, voice="army", published="2025-03-06")
+    other = claim(4, "Ndoubira", low=20, sentence=told, voice="police", published="2025-03-06")
+    # its voice's past count; not a count its voice gives later, nor another voice's
+    assert overtaken([risen, past, again, other]) == {2}

@@ -46,6 +46,15 @@ _TO = re.compile(
 )
 
 
+# A count told as said before, whatever the report's day: "The army had said on Tuesday
+# that 20 were killed", "officials initially put the toll at 12".
+_TOLD_BEFORE = re.compile(
+    r"\b(?:had\s+(?:earlier\s+|previously\s+|initially\s+)?(?:said|put|given|reported|"
+    r"announced|stated)|(?:earlier|previously|initially|first)\s+(?:said|put|gave|reported))\b",
+    re.IGNORECASE,
+)
+
+
 class Told(Protocol):
     """What `overtaken` reads of a claim: a stored claim or the matcher's view."""
 
@@ -119,8 +128,11 @@ def _rose_from(c: Told, mine: str, number: Number, said: str, new: int, by: Told
     nothing)."""
     if c.id == by.id or number >= new:
         return False
-    if c.document_id != by.document_id and (mine >= said or not _one_voice(c, by)):
-        return False  # another voice's lower count stays: a dispute, not a first count
+    if c.document_id != by.document_id:
+        if not _one_voice(c, by):
+            return False  # another voice's lower count stays: a dispute, not a first count
+        if mine >= said and not _TOLD_BEFORE.search(c.sentence):
+            return False  # a later report of its voice's: "the army had said 20" is its past
     return _one_side(c, by)
 
 
