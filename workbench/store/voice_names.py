@@ -301,12 +301,12 @@ def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
     # "Al-Shabaab" and "les islamistes shebab"; "RSF" and "Rapid Support Forces"
     by_group: dict[str, list[Named]] = defaultdict(list)
     for v in every:
-        if (group := armed_group(fold(v.name))) is not None:
-            by_group[group].append(v)
-    for group, members in by_group.items():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                offer(a, b, f"one armed group ({group}) named otherwise?")
+        if (armed := armed_group(fold(v.name))) is not None:
+            by_group[armed].append(v)
+    for armed, named_as in by_group.items():
+        for i, first in enumerate(named_as):
+            for second in named_as[i + 1 :]:
+                offer(first, second, f"one armed group ({armed}) named otherwise?")
     return sorted(
         (Suggestion(a, b, reason) for a, b, reason in found.values()),
         key=lambda s: (s.a.name.lower(), s.b.name.lower()),
