@@ -84,19 +84,12 @@ class Reading:
 
 # What counts people (and attacks), whole by nature: "3.5 people were wounded" is a slip,
 # no count ("1.5 million displaced" is read whole, 1,500,000).
-_WHOLE = frozenset(
-    {
-        Category.KILLED,
-        Category.WOUNDED,
-        Category.MISSING,
-        Category.KIDNAPPED,
-        Category.DISPLACED,
-        Category.REFUGEES,
-        Category.TROOPS,
-        Category.ATTACKS,
-        Category.ARRESTED,
-    }
-)
+_WHOLE = frozenset(Category) - {
+    Category.MONEY,
+    Category.DISTANCE,
+    Category.DURATION,
+    Category.OTHER,
+}
 
 
 def whole_counts(readings: list[Reading]) -> list[Reading]:
