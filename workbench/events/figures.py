@@ -283,7 +283,16 @@ def _figure(c: Counted) -> Number | None:
     return c.low if c.low is not None else c.high
 
 
-def stated_number(c: Counted) -> Number | None:
+class Stated(Protocol):
+    """A claim's figure as `stated_number` reads it."""
+
+    @property
+    def value(self) -> Number | None: ...
+    @property
+    def low(self) -> Number | None: ...
+
+
+def stated_number(c: Stated) -> Number | None:
     """The number a claim states: its value, else its interval's low end ("at least
     35" is 35): what a later report's "up from 12" or a voice's revision is compared
     on (`overtaken`, `credibility`)."""

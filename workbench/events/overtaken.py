@@ -19,8 +19,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
+from workbench.events.figures import stated_number
 from workbench.match.features import MatchInput
-from workbench.match.institutions import institution
+from workbench.match.institutions import same_institution
 from workbench.match.victims import victim_family
 from workbench.models import Number
 
@@ -105,11 +106,11 @@ def overtaken(
                 moved.append((said, old, c.id))
             for found in _TO.finditer(c.sentence):
                 new = int(found.group(1).replace(",", ""))
-                if new == _number(c):
+                if new == stated_number(c):
                     risen.append((said, new, c))
     found_ids: set[int] = set()
     for c in claims:
-        mine, number = day(c), _number(c)
+        mine, number = day(c), stated_number(c)
         if not mine or number is None:
             continue
         up_from = any(c.id != by and mine < said and number == old for said, old, by in moved)
@@ -138,16 +139,8 @@ def _rose_from(c: Told, mine: str, number: Number, said: str, new: int, by: Told
 
 def _one_voice(a: Told, b: Told) -> bool:
     """Whether two claims speak in one voice: one name, or one institution of one
-    country under two names ("Armée nationale tchadienne", "Chad's army")."""
-    if a.voice == b.voice:
-        return True
-    first, second = institution(a.voice), institution(b.voice)
-    return first is not None and first[1] is not None and first == second
-
-
-def _number(c: Told) -> Number | None:
-    """The number a claim states (`figures.stated_number`): its value, else its low."""
-    return c.value if c.value is not None else c.low
+    country under two names (`match.institutions.same_institution`)."""
+    return a.voice == b.voice or same_institution(a.voice, b.voice)
 
 
 def _one_side(a: Told, b: Told) -> bool:

@@ -138,7 +138,13 @@ class HasVoice(Protocol):
 
 def one_institution(a: HasVoice, b: HasVoice) -> bool:
     """Whether two claims' voices speak for one institution of one named country
-    ("Armée nationale tchadienne" and "Chad's army"): a statement two reports relay,
-    one voice. An institution of no named country ("the army") ties nothing."""
-    first, second = institution(a.claim.voice), institution(b.claim.voice)
-    return first is not None and first[1] is not None and first == second
+    (`same_institution`): a statement two reports relay, one voice."""
+    return same_institution(a.claim.voice, b.claim.voice)
+
+
+def same_institution(first: str, second: str) -> bool:
+    """Whether two voices' names speak for one institution of one named country
+    ("Armée nationale tchadienne" and "Chad's army"). An institution of no named
+    country ("the army") ties nothing."""
+    one, other = institution(first), institution(second)
+    return one is not None and one[1] is not None and one == other
