@@ -10,6 +10,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+from tests.match_helpers import match_input
 from workbench.events.credibility import suggest_credibility
 from workbench.events.figures import independent_voices
 from workbench.events.overtaken import overtaken
@@ -68,29 +69,17 @@ def claim(
 ) -> MatchInput:
     """A killed count of a voice and report of its own, dated 3 March 2025."""
     low = fields.pop("low", 9)
-    given: dict[str, object] = dict(
-        id=claim_id,
-        document_id=claim_id,
-        voice_id=claim_id,
-        voice=f"voice {claim_id}",
-        category="killed",
-        low=low,
-        high=low,
-        value=low,
-        qualifier="exact",
+    told: dict[str, object] = dict(
         subject="people",
-        unit=None,
         location=location,
         country="Cameroon",
         date="2025-03-03",
         published="2025-03-04",
         sentence=f"{low} people were killed in {location} on Monday.",
         text=f"{low} people were killed",
-        denies=False,
-        section="body",
         located=located,
     )
-    return MatchInput(**{**given, **fields})  # type: ignore[arg-type]
+    return match_input(claim_id, low, **{**told, **fields})  # type: ignore[arg-type]
 
 
 def relations(*claims: MatchInput) -> list[tuple[int, int, Relation]]:

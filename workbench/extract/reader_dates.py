@@ -108,7 +108,8 @@ class DatedPage(PageContext):
         """The event's day a sentence after sentence `index` tells as when its event
         happened ("Rebels killed nine, the army said. The attack happened on
         Wednesday."; `TOLD_WHEN`), for a sentence that names none; None where no such
-        sentence names a day after those words (`date_context.day_told_next`)."""
+        sentence names a day right after those words (`_told_then`,
+        `date_context.day_told_next`)."""
         after = self.tied_back_after(index, next_block=True, ties=TOLD_WHEN)
         if after is None:
             return None
