@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_french_paraphrase42 import claim_place
+from tests.french_helpers import claim_place
 
 
 @pytest.mark.parametrize(

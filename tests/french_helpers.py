@@ -1,0 +1,19 @@
+"""French documents made for the extraction tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+
+
+def claim_place(text: str, figure: str) -> str | None:
+    """The place of the first claim of a French document whose words hold `figure`."""
+    doc = document_from_text("fr.txt", text + "\n").model_copy(
+        update={"language": "fr", "published": dt.date(2021, 3, 20)}
+    )
+    for claim in extract_claims(doc):
+        if figure.lower() in doc.text[claim.start : claim.end].lower():
+            return claim.location
+    raise AssertionError(f"no claim holds {figure!r}")
