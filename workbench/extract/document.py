@@ -19,6 +19,7 @@ from functools import cached_property
 
 from workbench.extract.gazetteer import Country
 from workbench.extract.home_country import dominant_countries
+from workbench.extract.place_line import place_line
 from workbench.extract.places import PlaceMention, dateline_place
 from workbench.models import Block, BlockKind, SourceDocument
 
@@ -65,12 +66,15 @@ class Whole:
     @cached_property
     def dateline(self) -> PlaceMention | None:
         """The place of the dateline the first body block opens with ("GAO, Mali —"),
-        unless it lies in another country than the document's main one. Its offsets
-        are the whole document's."""
+        else of a statement's place line (`place_line`), unless it lies in another
+        country than the document's main one. Its offsets are the whole document's."""
         first = next((b for b in self.doc.blocks if b.kind != BlockKind.TITLE), None)
         if first is None:
             return None
-        return dateline_place(self.doc.text, first.start, first.end, lambda: self.home)
+        found = dateline_place(self.doc.text, first.start, first.end, lambda: self.home)
+        if found is None:  # a statement's "El Fasher, 10 November 2026" on a line alone
+            found = place_line(self.doc.text, lambda: self.home)
+        return found
 
 
 def pages(doc: SourceDocument, size: int = PAGE) -> Iterator[Page]:

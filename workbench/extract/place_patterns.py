@@ -196,9 +196,14 @@ _STRUCK_END = (
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|with|and|killing|leaving|yesterday|today|"
     r"overnight|early|late|last|this)\b)"
 )
+# A town's own landmark names the town: "the central market of El Fasher", "the airport
+# of Kismayo"; not a hospital, a mosque or a prison, which an organisation or a person
+# may own ("the hospital of Médecins Sans Frontières", "the mosque of Sheikh Ali").
+_LANDMARK = r"market|airport|cemetery|stadium"
 # The words one of OF_PLACE's phrases needs: a target, a kind of place or a verb of striking.
 NAME_A_KIND_WORDS = frozenset(
-    _STRUCK.split("|")
+    _LANDMARK.split("|")
+    + _STRUCK.split("|")
     + "attack attacks assault assaults raid raids offensive strike strikes airstrike airstrikes "
     "onslaught advance march incursion incursions siege shelling bombing bombardment invasion "
     "occupation recapture encirclement battle fight fighting struggle".split()
@@ -232,6 +237,9 @@ OF_PLACE = re.compile(
     + r"|the\s+"
     + _KIND_OF
     + r"(?:the\s+)?(?P<name>"
+    + NAME
+    + r")"
+    + rf"|the\s+(?:[a-z]+\s+){{0,2}}?(?:{_LANDMARK})\s+of\s+(?!the\b)(?P<mname>"
     + NAME
     + r")"
     + rf"|(?i:{_STRUCK})\s+(?P<vname>(?:{_ARTICLE})?{_CAP})"

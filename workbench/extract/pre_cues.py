@@ -32,6 +32,8 @@ _PRE_CUES: list[tuple[Category, str]] = [
         Category.KILLED,
         r"\b(?:killed|killing|kills|kill|massacred|massacring|executed|executing|murdered|"
         r"slew|slaughtered|shot\s+dead|claimed\s+the\s+lives\s+of|"
+        # the dead laid in the ground: "We buried 47 people", "residents buried 48"
+        r"buried|burying|buries|bury|laid\s+to\s+rest|"
         # a side's own dead: "the army lost four soldiers", "losing 12 men" (people only)
         r"lost|losing|loses|"
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,8}?\s+(?:rose|risen|rises|rising|climbed|"
@@ -112,7 +114,7 @@ PRE_CUES = re.compile(
 # A new pre-cue adds its last word here (test_claims checks them on the seeds).
 PRE_CUE_LAST = frozenset(
     "killed killing kills kill massacred massacring executed executing murdered slew lost losing "
-    "loses "
+    "loses buried burying buries bury rest "
     "slaughtered dead of to at wounded wounding injured injuring maimed kidnapped kidnapping "
     "kidnaps abducted abducting abducts seized seizing captured capturing hostage arrested "
     "arresting arrests detained detaining jailed up displaced displacing displaces uprooted "

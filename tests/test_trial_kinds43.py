@@ -1,0 +1,136 @@
+"""Kinds left open by session 42's second analyst trial (issues 13 and 18): the dead
+told by who buried them, a town's landmark that names the town ("the central market of
+X"), and a statement's place line ("El Fasher, 10 November 2026" on a line alone).
+Sentences written for these tests, with their negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+from workbench.models import Category, Claim
+
+
+def claims(text: str, language: str | None = None) -> list[Claim]:
+    """The claims of `text`, as a report published on Wednesday 11 November 2026."""
+    doc = document_from_text("x.txt", text)
+    doc = doc.model_copy(update={"published": dt.date(2026, 11, 11), "language": language})
+    return extract_claims(doc)
+
+
+def only(text: str, language: str | None = None) -> Claim:
+    found = claims(text, language)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, toll",
+    [
+        ('"We buried 31 people yesterday," said a gravedigger in Kadugli.', 31),
+        ("Villagers in Tawila buried 9 of their neighbours on Monday.", 9),
+        ("The rebels said they had buried 6 of their fighters after the clash.", 6),
+        ("Relatives laid to rest 4 children killed in the strike.", 4),
+        ("Volunteers were burying 22 bodies in a mass grave near the camp.", 22),
+    ],
+)
+def test_the_dead_told_by_who_buried_them_are_killed(text: str, toll: int) -> None:
+    claim = only(text)
+    assert (claim.category, claim.value) == (Category.KILLED, toll)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militants buried 14 landmines along the road to Babanusa.",
+        "The army said it had buried 3 tonnes of seized explosives.",
+        "Rescuers pulled out 12 people buried under the rubble alive.",
+    ],
+)
+def test_buried_things_and_the_living_are_no_dead(text: str) -> None:
+    assert all(c.category is not Category.KILLED for c in claims(text))
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Shelling of the central market of Kadugli killed 23 people on Monday.", "Kadugli"),
+        ("A drone struck the airport of Kassala, killing 4 workers.", "Kassala"),
+        ("Seven traders were killed at the livestock market of Gamboru on Sunday.", "Gamboru"),
+        ("Mourners buried 11 victims in the old cemetery of Genina on Tuesday.", "Genina"),
+    ],
+)
+def test_a_towns_landmark_names_the_town(text: str, place: str) -> None:
+    assert only(text).location == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three worshippers were killed at the mosque of the Prophet during prayers.",
+        "Doctors at the hospital of Médecins Sans Frontières treated 30 wounded.",
+        "Four people were killed at the market of the town, police said.",
+    ],
+)
+def test_a_landmark_of_an_owner_or_of_no_name_names_no_place(text: str) -> None:
+    assert only(text).location is None
+
+
+_STATEMENT = (
+    "Joint Forces Command\n\nStatement No. 77\n\n{line}\n\n"
+    "The militia attacked our positions at dawn.\n\n"
+    "Our forces repelled the attack; 9 of our soldiers were martyred."
+)
+
+
+@pytest.mark.parametrize(
+    "line, place",
+    [
+        ("Kadugli, 9 November 2026", "Kadugli"),
+        ("Kadugli, November 9, 2026", "Kadugli"),
+        ("Issued at Kadugli, 9 November 2026", "Kadugli"),
+    ],
+)
+def test_a_statements_place_line_places_its_figures(line: str, place: str) -> None:
+    assert only(_STATEMENT.format(line=line)).location == place
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Monday, 9 November 2026",
+        "Kadugli, 9 soldiers",  # no day with its year: no place line
+        "Signed by the commander, 9 November 2026",  # not a town
+    ],
+)
+def test_a_day_or_a_figure_on_a_line_alone_is_no_place_line(line: str) -> None:
+    assert only(_STATEMENT.format(line=line)).location is None
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Communiqué\n\nKaga-Bandoro, le 9 novembre 2026\n\n"
+            "Des hommes armés ont attaqué une patrouille.\n\nLe bilan est de 6 soldats tués.",
+            "Kaga-Bandoro",
+        ),
+        (
+            "Communiqué de presse\n\nDes hommes armés ont attaqué une patrouille.\n\n"
+            "Le bilan est de 6 soldats tués.\n\nFait à Bangassou, le 9 novembre 2026",
+            "Bangassou",
+        ),
+    ],
+)
+def test_a_french_communiques_place_line_places_its_figures(text: str, place: str) -> None:
+    assert only(text, "fr").location == place
+
+
+def test_a_place_the_sentence_names_wins_over_the_place_line() -> None:
+    text = _STATEMENT.format(line="Kadugli, 9 November 2026").replace(
+        "9 of our soldiers were martyred", "9 of our soldiers were martyred in Dilling"
+    )
+    assert only(text).location == "Dilling"
