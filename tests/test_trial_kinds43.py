@@ -134,3 +134,63 @@ def test_a_place_the_sentence_names_wins_over_the_place_line() -> None:
         "9 of our soldiers were martyred", "9 of our soldiers were martyred in Dilling"
     )
     assert only(text).location == "Dilling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since March 2025, the war in the region has killed at least 9,000 people, "
+        "according to estimates, and has displaced more than 2 million people.",
+        "The insurgency has killed 3,000 and displaced 400,000 since January.",
+        "Since 2019 the fighting has killed 700 civilians and also uprooted 80,000.",
+    ],
+)
+def test_a_second_verb_joined_to_a_running_total_counts_in_it(text: str) -> None:
+    found = claims(text)
+    assert {c.category for c in found} == {Category.KILLED, Category.DISPLACED}
+    assert {c.scope for c in found} == {"cumulative"}
+    assert len({c.period for c in found}) == 1
+
+
+def test_a_clause_with_its_own_subject_and_day_is_its_own_incident() -> None:
+    found = claims(
+        "Since January the militia has killed 300 people, and on Monday gunmen "
+        "abducted 12 villagers in Djugu."
+    )
+    abducted = next(c for c in found if c.category is Category.KIDNAPPED)
+    assert (abducted.scope, abducted.date) == ("incident", "2026-11-09")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("At least 14 traders were killed in the shelling of Kadugli's main market.", "Kadugli"),
+        ("The bombing of Dilling's outskirts killed 6 herders on Sunday.", "Dilling"),
+        ("The attack on Babanusa's airport left 3 guards dead.", "Babanusa"),
+    ],
+)
+def test_a_struck_towns_own_landmark_names_the_town(text: str, place: str) -> None:
+    assert only(text).location == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack on Ahmed's house killed 3 relatives.",
+        "The raid on Boko Haram's camp killed 30 fighters.",
+    ],
+)
+def test_a_persons_or_a_groups_possession_names_no_place(text: str) -> None:
+    assert only(text).location is None
+
+
+def test_a_month_of_last_year_dates_an_incident_of_thousands() -> None:
+    found = claims(
+        "The feud began with a raid in August last year on cattle camps, killing at "
+        "least 300 people and wounding 1,000 others."
+    )
+    assert {c.scope for c in found} == {"incident"}
+
+
+def test_last_year_alone_bounds_a_total_of_thousands() -> None:
+    assert only("Bandits killed 3,000 people last year.").scope == "cumulative"

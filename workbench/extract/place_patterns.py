@@ -180,7 +180,11 @@ _TARGET = (
 _TARGET_END = (
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|by|from|of|for|with|to|and|or|but|as|after|"
     r"before|during|since|which|that|where|when|while|killing|leaving|left|was|were|is|are|"
-    r"has|have|had|will|would|[a-z]+ed)\b)"
+    r"has|have|had|will|would|[a-z]+ed)\b"
+    # a town's own part or landmark: "the shelling of El Fasher's main market"
+    r"|['’]s\s+(?:[a-z]+\s+)?(?:market|hospital|airport|outskirts|suburbs?|districts?|"
+    r"neighbou?rhoods?|streets|camps?|prison|port|cent(?:re|er)|university|stadium|"
+    r"cemetery)\b)"
 )
 # A verb whose object is the place struck, named in one word: "Al Shabaab attacks
 # Mandera, killing four", "the attack which targeted al-Qamishli yesterday". One word

@@ -159,6 +159,7 @@ class Reader(DatedPage):
         places = by_clause(clauses, self.places(index), place_start)
         carried: list[str | None] = []  # looked up only for a clause that names no place
         totals = self._may_total(start, end)  # most sentences tell an incident
+        previous = start  # where the last claim read ends
         for position, ((clause_start, clause_end), named, here) in enumerate(
             zip(clauses, places, by_clause(clauses, readings, lambda r: r.start), strict=True)
         ):
@@ -191,6 +192,10 @@ class Reader(DatedPage):
                 scope = fate_scope(text, start, end, reading) or (
                     self._scope(clause_start, clause_end, reading) if totals else _INCIDENT
                 )
+                scope = self.tallies.shared(  # "has killed 400 ... and displaced 9,000"
+                    index, reading.category, scope, self.folded[previous : reading.start]
+                )
+                previous = reading.end
                 if scope[0] == Scope.INCIDENT.value:  # "... since January. 120 were abducted"
                     own = bool(dates) or any(places) or bool(speakers)
                     tally = self.tallies.goes_on(

@@ -352,6 +352,10 @@ def _own_number(text: str, claim_start: int, claim_end: int, cue_start: int, cue
 # A year's toll: a figure of thousands in a year ("More than 5,000 people were killed
 # in gang violence in 2023", "Last year, 5,000 were killed"); one incident's is rarely so.
 _MASS_FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b|\b(?:thousands|millions)\b")
+_MONTH_BEFORE = re.compile(
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+$"
+)
 _YEAR_PERIOD = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:19|20)\d\d\b(?![-/–]?\d)|\b[Ll]ast\s+year\b(?!['’]s)"
 )
@@ -363,7 +367,9 @@ def _year_toll(text: str, low: int, high: int, claim_start: int, claim_end: int)
     if not _MASS_FIGURE.search(text, claim_start, claim_end):
         return None
     year = _YEAR_PERIOD.search(text, low, high)
-    return " ".join(year.group(0).split()) if year else None
+    if year is None or _MONTH_BEFORE.search(text, max(low, year.start() - 12), year.start()):
+        return None  # "in August last year" is a day of an incident, not a year's total
+    return " ".join(year.group(0).split())
 
 
 _RELATIVE = (", who ", ", which ", ", whose ")

@@ -4,6 +4,9 @@ people were abducted and 60,000 fled their homes." The abducted and the displace
 are the same tally's, of the same period, not an incident of no date (an analyst
 trial found them in one village's event).
 
+Within one sentence, a second verb joined to the total by "and" alone counts in the same
+total ("has killed 40,000 ... and has displaced 12 million since April 2023").
+
 A sentence goes on with the total before it only where it adds other fates to it and
 says nothing of an incident of its own: it is the next sentence of the paragraph,
 names no date, no place and no voice of its own, no attack, raid, clash or toll and no
@@ -33,6 +36,10 @@ _INCIDENT_WORDS = re.compile(
 )
 
 ScopeValue = tuple[str, str | None]
+# What joins a second verb to a running total's in one sentence, with no subject, date
+# or figure of its own: "has killed 40,000 people, according to estimates, and has
+# displaced 12 million", "killed 5,000 and displaced 2 million since January".
+_AND_THEN = re.compile(r"[^.;:\d]{0,60}?(?<![a-z])and\s+(?:(?:has|have|had)\s+)?(?:also\s+)?")
 
 
 @dataclass
@@ -58,6 +65,16 @@ class Tallies:
             return
         total = self._totals.setdefault(index, _Total(index, block, scope))
         total.categories.add(category)
+
+    def shared(self, index: int, category: Category, scope: ScopeValue, between: str) -> ScopeValue:
+        """The scope of a claim of sentence `index` whose verb `between` (the lower-cased
+        words since the sentence's last claim) joins to that claim's running total with
+        "and" alone: the total's, where the claim counts another fate and the scope
+        read in its own clause (`scope`) is an incident's or names no period."""
+        total = self._totals.get(index)
+        if total is None or category in total.categories or scope[1] is not None:
+            return scope
+        return total.scope if _AND_THEN.fullmatch(between) else scope
 
     def goes_on(
         self, index: int, block: int, category: Category, own: bool, folded: str
