@@ -6,21 +6,18 @@ in the writing thread, and each answer comes back as a message (`messages.py`)."
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import functools
 import itertools
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from concurrent.futures import Future
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.css.query import NoMatches
 from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.screen import Screen
@@ -37,12 +34,10 @@ from workbench.tui.messages import (
     LoadEnded,
     LoadProgress,
     Notice,
-    NotSaved,
-    Saved,
-    WriteWaiting,
 )
 from workbench.tui.opening import Opening
 from workbench.tui.progress import remove_progress, show_progress, write_export
+from workbench.tui.saves import WAITING_SAID_EVERY_S, Saves, Saving
 from workbench.tui.screens.add_source import (
     AddSourceModal,
     SourceChoice,
@@ -59,23 +54,11 @@ from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
 from workbench.tui.writes import TRY_S, Reader, WritePolicy, Writer, problem
 
-T = TypeVar("T")
 M = TypeVar("M", bound=Message)
-WAITING_SAID_EVERY_S = 3.0
 QUIT_AGAIN_S = 10.0  # a second q within this many seconds quits with work going on
 
 
-@dataclass(frozen=True)
-class Saving:
-    """A write asked and not ended: the claims it shows as `label`, and what follows."""
-
-    claims: frozenset[int]
-    label: str
-    done: Callable[[Any], None]
-    failed: Callable[[str], None] | None
-
-
-class WorkbenchApp(Decisions, Opening, App[None]):
+class WorkbenchApp(Decisions, Opening, Saves, App[None]):
     """Review claims: keyboard first, every read and write off the event loop, the
     screen answering meanwhile."""
 
@@ -257,73 +240,6 @@ class WorkbenchApp(Decisions, Opening, App[None]):
         """Write the export in a thread of its own (a large one takes seconds)."""
         job = functools.partial(write_export, self, choice)
         self.run_worker(job, thread=True, exclusive=True, group="export")
-
-    # -- writes: in the writing thread, with a visible state ----------------------
-
-    def save(
-        self,
-        job: Callable[[], T],
-        done: Callable[[T], None],
-        failed: Callable[[str], None] | None = None,
-        claims: Iterable[int] = (),
-        saving: str = "saving",
-    ) -> None:
-        """Run `job` (service calls, each through `self.writer.retrying`) in the writing
-        thread after the writes before it; then `done(result)`, or one error line and
-        `failed(line)`. `claims` show `saving` meanwhile."""
-        ticket = next(self._tickets)
-        self.saving[ticket] = Saving(frozenset(claims), saving, done, failed)
-        self._saving_changed()
-        future = self.writer.submit(lambda: Saved(ticket, job()))
-        self.deliver(future, self, lambda line: NotSaved(ticket, line))
-
-    def on_saved(self, message: Saved) -> None:
-        self.retyped.saved()
-        saving = self._ended(message.ticket, saved=True)
-        if saving is not None:
-            with contextlib.suppress(NoMatches):  # the screen asking was closed
-                saving.done(message.result)
-
-    def on_not_saved(self, message: NotSaved) -> None:
-        self.retyped.refused(message.line)
-        self.notify(message.line, title="Not saved", severity="error", markup=False, timeout=10)
-        saving = self._ended(message.ticket, saved=False)
-        if saving is not None and saving.failed is not None:
-            with contextlib.suppress(NoMatches):
-                saving.failed(message.line)
-
-    def _ended(self, ticket: int, saved: bool) -> Saving | None:
-        saving = self.saving.pop(ticket, None)
-        self._saving_changed(saving.claims if saving is not None and saved else frozenset())
-        return saving
-
-    def saving_label(self, claim_id: int) -> str | None:
-        """What is being saved on `claim_id` now (the latest write asked), if anything."""
-        found = [s.label for s in self.saving.values() if claim_id in s.claims]
-        return found[-1] if found else None
-
-    def _saving_changed(self, saved: frozenset[int] = frozenset()) -> None:
-        """Writes started or ended (`saved`: the claims of one that was saved): each
-        screen showing claims redraws their state."""
-        if not self.saving and not self.loading:
-            self._quit_asked = None
-        for screen in self.screen_stack:
-            if isinstance(screen, WorkbenchScreen):
-                screen.saving_changed(saved)
-
-    def on_write_waiting(self, message: WriteWaiting) -> None:
-        """The lock is held by another process: say so (every few seconds at most)
-        while the write keeps trying."""
-        now = time.monotonic()
-        if now - self._waiting_said < WAITING_SAID_EVERY_S:
-            return
-        self._waiting_said = now
-        self.notify(
-            f"Another process is writing to the database: still saving "
-            f"(try {message.attempt + 1} of {message.attempts})",
-            severity="warning",
-            timeout=3,
-        )
 
     async def action_quit(self) -> None:
         """Quit, unless a change is still being saved or a source loading: then say
