@@ -53,13 +53,14 @@ def test_two_sides_killed_are_figured_apart_after_the_whole(tmp_path):
 def test_the_whole_row_is_the_sum_of_its_sides_and_counts_no_one_twice(tmp_path):
     """Soldiers 17 (AFP) or 21 (the army), 48 militants, and 'at least 30 people' of
     no side named: the whole is at least 17 + 48 (the people may be the same dead),
-    at most 21 + 48 + 30 (they may be others)."""
+    at most the 48 militants and the 30 people (the toll of those attacked, larger
+    than the soldiers' 21; the attackers' dead are counted apart)."""
     whole, *sides = event_rows(tmp_path, ARMY, WIRE, PEOPLE)
     by_side = {f.side: f for f in sides}
     assert list(by_side) == ["military", "armed_group", "unstated"]
-    assert (whole.side, whole.low, whole.high) == (None, 17 + 48, 21 + 48 + 30)
+    assert (whole.side, whole.low, whole.high) == (None, 17 + 48, 48 + 30)
     assert whole.conservative == 17 + 48 and whole.minimum == 17 + 48
-    assert whole.maximum == 21 + 48 + 30
+    assert whole.maximum == 48 + 30
     assert whole.claims == sum(f.claims for f in sides)
     consistent(whole, sides)
 
@@ -85,8 +86,9 @@ def test_a_toll_of_no_side_larger_than_the_sides_is_the_whole_toll():
     militants = row("armed_group", 10, majority=10)
     people = row("unstated", 40, majority=40, majority_voices=3)
     whole = over_sides(row(None, 5, high=40), [soldiers, militants, people], linked=False)
-    assert (whole.conservative, whole.low, whole.best) == (40, 40, 40)
-    assert (whole.high, whole.maximum) == (55, 55)
+    assert (whole.conservative, whole.low) == (40, 40)
+    # the likeliest toll: the 40 attacked (more than the 5 soldiers) and 10 attackers
+    assert (whole.best, whole.high, whole.maximum) == (50, 50, 50)
     assert (whole.majority, whole.majority_voices) == (40, 3)
     consistent(whole, [soldiers, militants, people])
 
@@ -156,10 +158,10 @@ def row(
 
 def consistent(whole: CategoryFigures, sides: list[CategoryFigures]) -> None:
     """What an analyst reads off the rows: the whole at least each side, its high at
-    least the sides' sum, and its figures in order."""
+    least the named sides' sum, and its figures in order."""
     for rule in ("conservative", "low", "best", "high", "minimum", "maximum"):
         assert all(getattr(whole, rule) >= getattr(s, rule) for s in sides), rule
-    assert whole.high >= sum(s.high for s in sides)
+    assert whole.high >= sum(s.high for s in sides if s.side != "unstated")
     assert whole.low <= whole.best <= whole.high
     assert whole.minimum <= whole.conservative and whole.high <= whole.maximum
 
@@ -167,3 +169,17 @@ def consistent(whole: CategoryFigures, sides: list[CategoryFigures]) -> None:
 def test_one_side_and_people_of_no_side_keep_one_figure(tmp_path):
     figures = event_figures(tmp_path, WIRE, PEOPLE)
     assert [(category, side) for category, side, _ in figures] == [("killed", None)]
+
+
+def test_people_of_no_side_are_the_victims_not_the_attackers():
+    """A trial's village: 2 soldiers, 12 insurgents the army said it killed, 4 to 11
+    civilians and "11 people" of no side (the same villagers): the most the reports
+    allow is 12 + 11, not every row added up (36)."""
+    soldiers = row("military", 2, majority=2)
+    insurgents = row("armed_group", 12, majority=12)
+    civilians = row("civilian", 4, high=11)
+    people = row("unstated", 2, high=11)
+    sides = [soldiers, insurgents, civilians, people]
+    whole = over_sides(row(None, 2, high=12), sides, linked=False)
+    assert (whole.low, whole.high) == (2 + 12 + 4, 12 + 11 + 2)
+    consistent(whole, sides)

@@ -16,10 +16,11 @@ from workbench.models import CategoryFigures, Number
 
 NAMED_SIDES = ("military", "armed_group", "civilian")
 UNSTATED = "unstated"
-# the rules that give the fewest deaths the reports allow, or the likeliest toll
-_AT_LEAST = ("conservative", "low", "best", "minimum")
-# the rules that give the most deaths the reports allow
-_AT_MOST = ("high", "maximum")
+ARMED_GROUP = "armed_group"
+# the rules that give the fewest deaths the reports allow
+_AT_LEAST = ("conservative", "low", "minimum")
+# the rules that give the likeliest toll, and the most deaths the reports allow
+_LIKELY = ("best", "high", "maximum")
 
 
 def over_sides(
@@ -28,13 +29,19 @@ def over_sides(
     """The category's row over its side rows (`sides`, each with its `side` set), by
     each rule:
 
-    - `conservative`, `low`, `best`, `minimum`: the sum of the named sides' figures
+    - `conservative`, `low`, `minimum`: the sum of the named sides' figures
       (security forces, armed group, civilians), or the figure of the claims that
       name no side (`unstated`, "30 people were killed") where it is larger. A toll
       of people of no side may be the whole toll, or deaths of no known side: these
       rules take the reading that counts no one twice;
-    - `high`, `maximum`: the sum over every side row, the unstated one included
-      (UCDP's deaths_unknown added to the sides): the most the reports allow;
+    - `best`, `high`, `maximum`: the armed group's figure, plus the victims' (security
+      forces and civilians) or the unstated claims' where larger. A toll of "people"
+      is the toll of those attacked: reports count them, the medics "41 people" at a
+      shelled market, the mayor "52 people" after a massacre, while the attackers'
+      dead are counted apart, by the side that killed them ("60 militiamen
+      killed"). Two trials' events so had a best without the medics' 41 (the sides'
+      75 stood for it) and a high of 36 above any toll a report allowed (25, the
+      unstated 11 villagers added to the 11 civilians they were);
     - `majority`: the sum of the named sides' majority figures where each named
       side has one (else none), or the unstated claims' majority where larger;
       `majority_voices`: the fewest voices backing any of those parts;
@@ -53,8 +60,11 @@ def over_sides(
     update: dict[str, object] = {}
     for rule in _AT_LEAST:
         update[rule] = _larger(_sum(named, rule), _figure(unstated, rule))
-    for rule in _AT_MOST:
-        update[rule] = _sum(counted, rule)
+    attackers = [s for s in named if s.side == ARMED_GROUP]
+    victims = [s for s in named if s.side != ARMED_GROUP]
+    for rule in _LIKELY:
+        most_victims = _larger(_sum(victims, rule), _figure(unstated, rule))
+        update[rule] = _plus(_sum(attackers, rule), most_victims)
     majority, backers = _majority(named, unstated)
     update |= {
         "majority": majority,
@@ -91,6 +101,12 @@ def _sum(rows: Sequence[CategoryFigures], rule: str) -> Number | None:
     """The rule's figures of these rows added up; None where no row has one."""
     known = [value for row in rows if (value := _figure(row, rule)) is not None]
     return sum(known) if known else None
+
+
+def _plus(a: Number | None, b: Number | None) -> Number | None:
+    if a is None or b is None:
+        return b if a is None else a
+    return a + b
 
 
 def _larger(a: Number | None, b: Number | None) -> Number | None:

@@ -88,6 +88,14 @@ _FRENCH_PART = re.compile(
     r"(?i:\b(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles|les\s+victimes)|y\s+compris"
     r"|notamment))\s*(?:au\s+moins\s+|près\s+de\s+)?$"
 )
+# A part's lead just before a claim's words that start at its figure: "including six
+# gang members killed by officers", "Seven people, among them two women, were missing".
+_PART_BEFORE = re.compile(
+    r"(?i:\b(?:including|among\s+(?:them|whom)|amongst\s+them|of\s+(?:whom|them))\s+"
+    r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?)$"
+)
+# A partitive after a claim's words: "killed seven civilians, beheading three of them".
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|the\s+(?:victims|dead))\b", re.I)
 _BREAKDOWN = re.compile(
     r"(?i:including|among\s+(?:them|whom)|amongst\s+them|(?:out\s+)?of\s+(?:whom|them|those)\s"
     # "Among the dead were", "Among those wounded was"
@@ -100,12 +108,21 @@ _BREAKDOWN = re.compile(
 def is_part(text: str, sentence: str, category: str) -> bool:
     """Whether a claim counts a part of a toll, not a toll: its own words say so
     (`part_words`), or it is a breakdown told after the toll ("..., including 7
-    women"; in French right before its words: "19 morts dont 2 kamikazes", "parmi
-    eux trois enfants", "y compris un infirmier")."""
+    women"; right before its words where they start at the figure: "including six
+    gang members killed by officers", "among them two women"; in French: "19 morts dont
+    2 kamikazes", "parmi eux trois enfants", "y compris un infirmier"), or a partitive
+    follows them ("beheading three of them")."""
     if _BREAKDOWN.match(text) or part_words(text, sentence, category == "wounded"):
         return True
     at = sentence.find(text)
-    return at > 0 and bool(_FRENCH_PART.search(sentence, max(0, at - 30), at))
+    if at < 0:
+        return False
+    end = at + len(text)
+    return bool(
+        _FRENCH_PART.search(sentence, max(0, at - 30), at)
+        or _PART_BEFORE.search(sentence, max(0, at - 30), at)
+        or _OF_THEM_AFTER.match(sentence, end)
+    )
 
 
 def part_words(text: str, sentence: str, wounded: bool) -> bool:

@@ -1,0 +1,82 @@
+"""Parts of a toll that session 43's analyst trial found read as tolls of their own
+(issue 16, events): a part whose words start at its figure after "including" or
+"among them", and a part told by a partitive after it ("beheading three of them").
+Sentences written for these tests, with their negatives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.match.parts import is_part
+from workbench.service import Workbench
+
+
+@pytest.mark.parametrize(
+    "sentence, part, whole",
+    [
+        (
+            "Police said 23 people died in the raid, including five gunmen shot by officers.",
+            "five gunmen shot",
+            "23 people died",
+        ),
+        (
+            "Nine people, among them three nurses, were still missing on Friday.",
+            "three nurses, were still missing",
+            "Nine people, among them three nurses, were still missing",
+        ),
+        (
+            "The attackers killed at least eight villagers, burning four of them alive.",
+            "burning four",
+            "killed at least eight villagers",
+        ),
+        (
+            "Twelve traders were abducted, of whom two children later escaped.",
+            "two children later escaped",
+            "Twelve traders were abducted",
+        ),
+    ],
+)
+def test_a_part_whose_words_start_at_its_figure_is_a_part(
+    sentence: str, part: str, whole: str
+) -> None:
+    assert is_part(part, sentence, "killed")
+    assert not is_part(whole, sentence, "killed")
+
+
+@pytest.mark.parametrize(
+    "sentence, claim",
+    [
+        ("Gunmen killed 4 civilians, 1 of them a child.", "killed 4 civilians"),
+        ("Soldiers killed six insurgents and arrested three others.", "arrested three"),
+        ("The blast killed 14, including in the market, officials said.", "killed 14"),
+    ],
+)
+def test_a_whole_or_a_toll_of_its_own_is_no_part(sentence: str, claim: str) -> None:
+    assert not is_part(claim, sentence, "killed")
+
+
+def _event_killed(tmp_path: Path, text: str) -> tuple[object, object]:
+    bench = Workbench(str(tmp_path / "claims.db"), analyst="tester")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "a.json").write_text('{"outlet": "Valley Wire", "published": "2025-03-05"}')
+    assert bench.ingest([str(folder)], jobs=1).added == 1
+    (event,) = bench.events()
+    killed = next(f for f in bench.event(event.id).figures if f.category.value == "killed")
+    return killed.conservative, killed.high
+
+
+def test_an_events_figures_leave_out_a_part_told_with_its_own_verb(tmp_path: Path) -> None:
+    text = (
+        "Police said 23 people died in the raid on Dambe on Monday, including five "
+        "gunmen shot dead by officers."
+    )
+    assert _event_killed(tmp_path, text) == (23, 23)
+
+
+def test_an_events_figures_leave_out_a_partitive_after_the_part(tmp_path: Path) -> None:
+    text = "Insurgents killed at least eight villagers in Dambe on Monday, beheading four of them."
+    assert _event_killed(tmp_path, text)[0] == 8
