@@ -47,6 +47,24 @@ def test_db_from_the_environment(tmp_path):
     assert Path(path).exists()
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--db", "{db}", "claims", "--json"),
+        ("claims", "--db", "{db}", "--json"),
+        ("--db", "{db}", "event", "1"),
+        ("event", "--db", "{db}", "1"),
+    ],
+)
+def test_a_typed_db_wins_over_the_environment(db, tmp_path, args):
+    """A trial set WORKBENCH_DB and typed `workbench --db A claims`: the environment's
+    database was read, and a verdict could have gone into the wrong one."""
+    other = str(tmp_path / "other.db")
+    result = run(*(a.format(db=db) for a in args), env={"WORKBENCH_DB": other})
+    assert result.exit_code == 0, result.output
+    assert not Path(other).exists()
+
+
 def test_sources_json(db):
     sources = lines(run("sources", "--db", db, "--json"))
     assert len(sources) == 5

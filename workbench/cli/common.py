@@ -4,6 +4,7 @@ refusals as one line."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -23,8 +24,7 @@ def db_option(func: F) -> F:
     """--db: the claims database (WORKBENCH_DB, else ./claims.db). Given before the
     command (`workbench --db X claims`), it holds for the command too."""
     return click.option(
-        "--db",
-        envvar="WORKBENCH_DB",
+        "--db",  # no envvar here: WORKBENCH_DB would win over a --db typed before
         default=None,
         show_default="claims.db",
         type=click.Path(dir_okay=False),
@@ -39,9 +39,13 @@ _GROUP_DB = "workbench.group_db"  # the key of a group's --db in the contexts' s
 def _database_given_before(ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
     """The command's own --db, else the one given to its group (`workbench document
     --db X edit 3`), else the one given to `workbench` before it (which holds for a
-    command of a group, `workbench --db X event merge ...`, too)."""
+    command of a group, `workbench --db X event merge ...`, too), else WORKBENCH_DB:
+    a --db typed anywhere on the line wins over the environment (a trial's
+    `workbench --db A claims` read WORKBENCH_DB's database instead)."""
+    # `workbench`'s own --db holds WORKBENCH_DB where none was typed before the command
     given_before = ctx.find_root().params.get("db") if ctx.parent else None
-    return value or ctx.meta.get(_GROUP_DB) or given_before or "claims.db"
+    from_env = os.environ.get("WORKBENCH_DB")
+    return value or ctx.meta.get(_GROUP_DB) or given_before or from_env or "claims.db"
 
 
 def group_db_option(
