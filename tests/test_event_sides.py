@@ -73,7 +73,9 @@ def test_two_voices_of_different_sides_do_not_contest_the_whole():
     pooled = row(None, 17, high=48, voices=2, contested=True)
     whole = over_sides(pooled, [soldiers, militants], linked=False)
     assert not whole.contested
-    assert (whole.low, whole.best, whole.high, whole.majority) == (65, 65, 65, 65)
+    assert (whole.low, whole.best, whole.high) == (65, 65, 65)
+    # each voice backs one part: the sum is no figure more than half the voices back
+    assert (whole.majority, whole.majority_voices) == (None, 1)
     assert over_sides(pooled, [soldiers, militants], linked=True).contested
     disputed = over_sides(
         pooled, [soldiers.model_copy(update={"contested": True}), militants], False
@@ -183,3 +185,14 @@ def test_people_of_no_side_are_the_victims_not_the_attackers():
     whole = over_sides(row(None, 2, high=12), sides, linked=False)
     assert (whole.low, whole.high) == (2 + 12 + 4, 12 + 11 + 2)
     consistent(whole, sides)
+
+
+def test_a_sum_over_sides_is_a_majority_only_where_most_voices_back_it():
+    """A trial's "17 (1 of 6)": 6 gang members one voice gave and 11 civilians two of
+    three gave made a majority of 17 that one voice of six backed."""
+    gang = row("armed_group", 6, majority=6)
+    civilians = row("civilian", 11, voices=3, majority=11, majority_voices=2)
+    pooled = row(None, 6, high=11, voices=6)
+    assert over_sides(pooled, [gang, civilians], linked=False).majority is None
+    one_voice = [row("military", 4, majority=4), row("armed_group", 9, majority=9)]
+    assert over_sides(row(None, 4, high=9), one_voice, linked=False).majority == 13

@@ -44,7 +44,9 @@ def over_sides(
       unstated 11 villagers added to the 11 civilians they were);
     - `majority`: the sum of the named sides' majority figures where each named
       side has one (else none), or the unstated claims' majority where larger;
-      `majority_voices`: the fewest voices backing any of those parts;
+      `majority_voices`: the fewest voices backing any of those parts. None unless
+      those are more than half the category's voices (`pooled.voices`): a trial's
+      "17 (1 of 6)" was a sum no report stated and one voice of six backed;
     - `contested`: a side row contested, or a contradicts link between two of the
       category's claims (`linked`); two voices that speak of different sides
       never contest each other's figures.
@@ -66,6 +68,8 @@ def over_sides(
         most_victims = _larger(_sum(victims, rule), _figure(unstated, rule))
         update[rule] = _plus(_sum(attackers, rule), most_victims)
     majority, backers = _majority(named, unstated)
+    if backers * 2 <= pooled.voices:
+        majority = None  # "17 (1 of 6)": a sum the fewest of the voices back is none
     update |= {
         "majority": majority,
         "majority_voices": backers,
