@@ -289,3 +289,16 @@ def test_a_voices_past_count_told_in_a_later_report_is_overtaken_by_its_rise() -
     other = claim(4, "Ndoubira", low=20, sentence=told, voice="police", published="2025-03-06")
     # its voice's past count; not a count its voice gives later, nor another voice's
     assert overtaken([risen, past, again, other]) == {2}
+
+
+def test_another_voices_rival_count_in_the_revising_report_stays() -> None:
+    """A trial's wire: "le bilan s'alourdit à 41" in its headline, and in its body the
+    police's own, lower toll set against it: a dispute, not a first count."""
+    rose = "Attaque de Dambe : le bilan s'alourdit à 41 morts"
+    risen = claim(1, "Dambe", low=41, sentence=rose, voice="la Protection civile")
+    rival = "La police avance pour sa part un bilan de 19 morts."
+    police = claim(2, "Dambe", low=19, document_id=1, sentence=rival, voice="la police")
+    assert overtaken([risen, police]) == set()
+    told = "The police, for its part, put the toll at 19."
+    english = claim(3, "Dambe", low=19, document_id=1, sentence=told, voice="the police")
+    assert overtaken([risen, english]) == set()

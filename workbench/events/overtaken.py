@@ -56,6 +56,16 @@ _TOLD_BEFORE = re.compile(
 )
 
 
+# Another voice's count a report sets against the toll it gives: "the police, for its
+# part, put the toll at 19", "la PNH avance pour sa part un bilan de 19 morts".
+_RIVAL = re.compile(
+    r"\b(?:for\s+(?:its|their|his|her)\s+part|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+"
+    r"c[ôo]t[ée]|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|however|"
+    r"en\s+revanche|quant\s+[àa])\b",
+    re.IGNORECASE,
+)
+
+
 class Told(Protocol):
     """What `overtaken` reads of a claim: a stored claim or the matcher's view."""
 
@@ -122,8 +132,9 @@ def overtaken(
 def _rose_from(c: Told, mine: str, number: Number, said: str, new: int, by: Told) -> bool:
     """Whether a claim (of report day `mine`, stating `number`) is a lower count than a
     toll another claim (`by`, of report day `said`) says the count rose to (`new`):
-    of the revising report itself, or an earlier count of the same voice, of one
-    side. Another voice's earlier count is no first count the rise overtakes: "medics
+    of the revising report itself (unless it gives another voice's count as a rival
+    one: "for its part", "pour sa part"), or an earlier count of the same voice, of
+    one side. Another voice's earlier count is no first count the rise overtakes: "medics
     said the toll rose to 41" leaves the army's 15 standing, a dispute (a trial saw
     the army's figures left out of an event's low as revised when the army revised
     nothing)."""
@@ -134,6 +145,8 @@ def _rose_from(c: Told, mine: str, number: Number, said: str, new: int, by: Told
             return False  # another voice's lower count stays: a dispute, not a first count
         if mine >= said and not _TOLD_BEFORE.search(c.sentence):
             return False  # a later report of its voice's: "the army had said 20" is its past
+    elif not _one_voice(c, by) and _RIVAL.search(c.sentence):
+        return False  # "la police avance pour sa part un bilan de 19": a rival toll
     return _one_side(c, by)
 
 
