@@ -41,7 +41,7 @@ _FROM = re.compile(
 # "le bilan s'est alourdi à 14": the toll a later report says the count rose to
 _TO = re.compile(
     r"\b(?:rose|risen|rises|rising|raised|raises|climbed|climbs|jumped|increased|mounted|"
-    r"swelled|soared|revised\s+up(?:wards?)?|alourdi|passé|grimpé|monté)\b"
+    r"swelled|soared|revised\s+up(?:wards?)?|alourdit?|passé|grimpée?|grimpe|montée?)\b"
     r"[^.;:!?]{0,60}?\b(?:to|à)\s+(\d[\d,]*)",
     re.IGNORECASE,
 )
