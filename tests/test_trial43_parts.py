@@ -51,6 +51,11 @@ def test_a_part_whose_words_start_at_its_figure_is_a_part(
         ("Gunmen killed 4 civilians, 1 of them a child.", "killed 4 civilians"),
         ("Soldiers killed six insurgents and arrested three others.", "arrested three"),
         ("The blast killed 14, including in the market, officials said.", "killed 14"),
+        # words read up to the part's figure: the partitive after is the part's
+        (
+            "A blast killed at least 10 people, two of them children.",
+            "killed at least 10 people, two",
+        ),
     ],
 )
 def test_a_whole_or_a_toll_of_its_own_is_no_part(sentence: str, claim: str) -> None:
@@ -80,3 +85,18 @@ def test_an_events_figures_leave_out_a_part_told_with_its_own_verb(tmp_path: Pat
 def test_an_events_figures_leave_out_a_partitive_after_the_part(tmp_path: Path) -> None:
     text = "Insurgents killed at least eight villagers in Dambe on Monday, beheading four of them."
     assert _event_killed(tmp_path, text)[0] == 8
+
+
+def test_a_part_in_one_report_is_related_to_anothers_whole_toll() -> None:
+    """A trial's links: the police's "dont six membres de gangs" against a wire's 41
+    dead was a contradiction; a part fits inside a toll (`parts.part_fits`)."""
+    from tests.match_helpers import match_input, related
+
+    whole = match_input(
+        1, 41, location="Dambe", text="41 morts", sentence="Le bilan est passé à 41 morts."
+    )
+    part = match_input(
+        2, 6, location="Dambe", text="six membres",
+        sentence="La police avance un bilan de 19 morts, dont six membres de gangs.",
+    )  # fmt: skip
+    assert [relation for relation, _ in related(whole, part)] == ["related"]

@@ -18,7 +18,7 @@ from workbench.geo.resolve import located_places, place_relation
 from workbench.match.companions import TOLLS, Companion
 from workbench.match.countryside import countryside
 from workbench.match.lists import Total
-from workbench.match.parts import part_words
+from workbench.match.parts import is_part
 from workbench.match.place_names import (
     COARSE,
     address_located,
@@ -252,8 +252,7 @@ def features(claim: MatchInput) -> Features:
         ),
         over_days=counts_days(claim.text, claim.sentence),
         vague=claim.qualifier.startswith("vague:"),
-        part=category in TOLLS
-        and part_words(claim.text, claim.sentence, category is Category.WOUNDED),
+        part=category in TOLLS and is_part(claim.text, claim.sentence, category.value),
     )
 
 

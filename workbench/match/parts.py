@@ -121,7 +121,7 @@ def is_part(text: str, sentence: str, category: str) -> bool:
     return bool(
         _FRENCH_PART.search(sentence, max(0, at - 30), at)
         or _PART_BEFORE.search(sentence, max(0, at - 30), at)
-        or _OF_THEM_AFTER.match(sentence, end)
+        or (_OF_THEM_AFTER.match(sentence, end) is not None and len(_COUNT.findall(text)) == 1)
     )
 
 
