@@ -194,3 +194,28 @@ def test_a_month_of_last_year_dates_an_incident_of_thousands() -> None:
 
 def test_last_year_alone_bounds_a_total_of_thousands() -> None:
     assert only("Bandits killed 3,000 people last year.").scope == "cumulative"
+
+
+def test_where_people_fled_to_is_no_place_of_the_other_figures() -> None:
+    text = (
+        "The attack on Dambe, in Wala district, began late on Wednesday. The district "
+        "administrator said 14 bodies had been buried by Saturday and that about 2,000 "
+        "people had fled to Wala town."
+    )
+    found = claims(text)
+    assert {c.location for c in found} == {"Dambe, Wala district"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "More than 300 families took refuge in Bouar after the raid on Niem, which killed 6.",
+            "Niem",
+        ),
+        ("At least 8,000 refugees fled to Chad after the fighting, the UN said.", "Chad"),
+        ("The gunmen fled to Rutshuru after they killed 4 farmers in Kiwanja.", "Kiwanja"),
+    ],
+)
+def test_a_flights_destination_inside_a_country_yields_to_the_scene(text: str, place: str) -> None:
+    assert place in {c.location for c in claims(text)}

@@ -6,7 +6,9 @@ aside does not take them (`places.nearest`).
 - A part of a total ("Riots left 79 dead, including 34 in Cuenca"): Cuenca is the 34's
   place; the 79 died in the country's prisons (`PlaceMention.background`).
 - Where the hurt were taken for care ("Seven were wounded and taken to hospital in
-  Maiduguri"): no place of the figures (`PlaceMention.background`).
+  Maiduguri"), and where people fled to inside a country ("4,500 people had fled to Macomia
+  town"; a country fled to is where refugees are: "fled to Uganda"): no place of the
+  figures (`PlaceMention.background`).
 - A distance set off after a place ("The attack in Mukondi, some 30 km from Beni, left
   ten dead"): the far place is the figures' only where nothing else is named
   (`PlaceMention.setting`).
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.extract.number_words import NUMBER_WORDS
 from workbench.extract.place_mention import PlaceMention
 
@@ -51,6 +54,14 @@ _PART = re.compile(
 _RETREAT = re.compile(
     r"(?<![a-z])(?:before|then|and|after)\s+(?:retreat\w*|fle[de]\w*|fleeing|escap\w*|"
     r"withdr[ae]w\w*|vanish\w*|disappear\w*)\s+(?:back\s+)?(?:in)?to(?:wards?)?\s[^.;,]*"
+)
+# Where people fled to, up to the clause's end: "4,500 people had fled to Macomia
+# town", "took refuge in Kaga-Bandoro" (where they went, not where the figures happened).
+_FLED_TO = re.compile(
+    r"(?<![a-z])(?:(?:fle[de]|fleeing|escaped|relocated)\s+"
+    r"(?:(?:back|away|on)\s+)?(?:in)?to(?:wards?)?|(?:sought|took|taking|seeking|found)\s+"
+    r"(?:refuge|shelter|safety)\s+(?:in|at))\s"
+    r"(?:(?!(?:after|when|where|as|while|before|killing|and|but)(?![a-z]))[^.;,])*"
 )
 # Where the hurt were taken for care, up to the place's name: "were wounded and taken to
 # hospital in Maiduguri", "rushed to a clinic in Gombe", "treated at the general hospital
@@ -94,6 +105,7 @@ def mark_asides(
     background = [(m.start(), m.end() + 1) for m in _PART.finditer(folded, start, end)]
     background += [m.span() for m in _RETREAT.finditer(folded, start, end)]
     background += [(m.start(), m.end() + 1) for m in _CARE.finditer(folded, start, end)]
+    fled_to = [m.span() for m in _FLED_TO.finditer(folded, start, end)]
     if "after" in folded[start:end]:
         background += [
             m.span()
@@ -104,6 +116,8 @@ def mark_asides(
     marked: list[PlaceMention] = []
     for place in places:
         own = next((s for s in background if s[0] <= place.start < s[1]), None)
+        if own is None and place.name.lower() not in COUNTRY_BY_NAME:  # refugees' country
+            own = next((s for s in fled_to if s[0] <= place.start < s[1]), None)
         if own is not None:
             place = replace(place, background=own)
         elif setting is not None and setting.start() <= place.start < setting.end():
