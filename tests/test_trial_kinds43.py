@@ -219,3 +219,17 @@ def test_where_people_fled_to_is_no_place_of_the_other_figures() -> None:
 )
 def test_a_flights_destination_inside_a_country_yields_to_the_scene(text: str, place: str) -> None:
     assert place in {c.location for c in claims(text)}
+
+
+_WIRE = (
+    "Insurgents kill 9 in village raid, hundreds flee\n\n"
+    "LUSAKA, Zambia (AP) — Insurgents killed 9 villagers in a raid on Kaputa in "
+    "northern Zambia this week, local officials said on Sunday.\n\n"
+    "About 600 people fled the village, the officials said."
+)
+
+
+def test_a_headline_is_placed_where_its_story_is_not_at_its_datelines_capital() -> None:
+    headline = [c for c in claims(_WIRE) if c.section == "title"]
+    assert {c.category for c in headline} == {Category.KILLED, Category.DISPLACED}
+    assert all(c.location and "Lusaka" not in c.location for c in headline)

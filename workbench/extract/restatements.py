@@ -52,8 +52,11 @@ class _Told:
     placed: dict[_Figure, _Place]
     dated: dict[tuple[Category, Number | None], tuple[str, str | None]]
     placed_by_number: dict[tuple[Category, Number | None], _Place]
+    first: _Place | None = None  # the place of the story's first placed incident figure
 
     def add(self, claim: Claim) -> None:
+        if claim.location and self.first is None and claim.scope == "incident":
+            self.first = (claim.location, claim.country)
         if claim.location:
             self.placed.setdefault(_figure(claim), (claim.location, claim.country))
             self.placed_by_number.setdefault(
@@ -77,7 +80,9 @@ def _named_in(claim: Claim) -> bool:
     if not claim.location:
         return False
     said = set(_WORDS.findall(claim.sentence.casefold()))
-    words = _WORDS.findall(claim.location.casefold())
+    # the place itself, not the country a dateline adds ("Maputo, Mozambique" is not
+    # named by "Mozambique insurgents kill 11")
+    words = _WORDS.findall(claim.location.split(",")[0].casefold())
     return country_wide(claim.location) or any(w in said for w in words)
 
 
@@ -89,7 +94,8 @@ def _sourced(claim: Claim, named: dict[_Figure, str], told: _Told) -> Claim:
     ("Cameroun" over the story's "Kolofata"); one its own words do not name (a
     dateline's "Maiduguri, Nigeria" over the story's "Ngoshe") is the story's. A
     headline's number placed or dated by the story's is the same number ("kill 20"
-    and "killed at least 20"). A headline that dates nothing takes the
+    and "killed at least 20"); one the story does not restate is placed where the
+    story's first incident figure is ("..., thousands flee" over a dateline's capital). A headline that dates nothing takes the
     day the story tells its number at ("Gunmen kill 12 in second attack" and "killed
     12 people ... on Thursday"): an undated headline matched every day's reports."""
     update: dict[str, str | None] = {}
@@ -100,6 +106,8 @@ def _sourced(claim: Claim, named: dict[_Figure, str], told: _Told) -> Claim:
     place = told.placed.get(_figure(claim)) or told.placed_by_number.get(
         (claim.category, claim.low)
     )
+    if place is None and claim.scope == "incident":
+        place = told.first  # "..., thousands flee": the story's scene, not its dateline
     # another country's, or a place its words do not name ("kill 20", by the dateline)
     if place is not None and (
         (place[1] is not None and place[1] != claim.country) or not _named_in(claim)
