@@ -233,3 +233,26 @@ def test_a_headline_is_placed_where_its_story_is_not_at_its_datelines_capital() 
     headline = [c for c in claims(_WIRE) if c.section == "title"]
     assert {c.category for c in headline} == {Category.KILLED, Category.DISPLACED}
     assert all(c.location and "Lusaka" not in c.location for c in headline)
+
+
+@pytest.mark.parametrize(
+    "text, voice",
+    [
+        (
+            "Gunmen killed at least 9 farmers in Dambe, residents said, contradicting an "
+            "army statement that put the toll at three.",
+            "army",
+        ),
+        (
+            "Medics said 30 died, far above the ministry's figure, which put the toll at 12.",
+            "ministry",
+        ),
+    ],
+)
+def test_a_statement_that_puts_a_toll_is_its_owners(text: str, voice: str) -> None:
+    lower = min(claims(text), key=lambda c: c.value or 0)
+    assert lower.attribution == voice
+
+
+def test_a_report_of_no_one_named_gives_no_voice() -> None:
+    assert only("A new report that put the toll at 50 was published.").attribution is None

@@ -339,9 +339,27 @@ def _counts(name: str) -> bool:
     return looks_like_voice(name) and not place
 
 
+# Whose statement puts a toll, told by a relative clause: "contradicting an army
+# statement that put the civilian toll at four", "the ministry's figure, which put".
+_STATEMENT_THAT = re.compile(
+    r"(?:\b(?:an?|the)\s+(?P<owner>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}?)(?:['’]s)?"
+    r"|(?P<own>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})['’]s)"
+    r"\s+(?:earlier\s+|official\s+|own\s+)?(?:statement|communiqu[eé]|report|figure|tally|"
+    r"count|estimate|release|bulletin)\s*,?\s+(?:that|which)\s+$"
+)
+
+
 def _toll_giver(text: str, start: int, at: int) -> Speaker | None:
     """Who gives the figure in "X put the toll at N": a voice, not an event ("the
-    attack put the toll at 40", "new figures put it at 40" name none)."""
+    attack put the toll at 40", "new figures put it at 40" name none), nor the
+    statement a relative clause tells it in ("an army statement that put the toll at
+    four" is the army's)."""
+    owned = _STATEMENT_THAT.search(text, max(start, at - 80), at)
+    if owned is not None:
+        group = "owner" if owned.group("owner") else "own"
+        name = owned.group(group)
+        if looks_like_voice(name):
+            return Speaker(owned.start(group), owned.end(group), name, person=False)
     speaker = subject_before(text, start, at, False)
     if speaker is None or EVENT_NOUNS.search(speaker.name):
         return None
