@@ -96,8 +96,9 @@ def _sourced(claim: Claim, named: dict[_Figure, str], told: _Told) -> Claim:
     headline's number placed or dated by the story's is the same number ("kill 20"
     and "killed at least 20"); one the story does not restate is placed where the
     story's first incident figure is ("..., thousands flee" over a dateline's
-    capital). A headline that dates nothing takes the day the story tells its number at ("Gunmen kill 12 in second attack" and "killed
-    12 people ... on Thursday"): an undated headline matched every day's reports."""
+    capital). A headline that dates nothing takes the day the story tells its number
+    at ("Gunmen kill 12 in second attack" and "killed 12 people ... on Thursday"): an
+    undated headline matched every day's reports."""
     update: dict[str, str | None] = {}
     if claim.attribution is None and (source := named.get(_figure(claim))) is not None:
         update["attribution"] = source
