@@ -88,6 +88,9 @@ def json_lines(result: Result) -> list[dict[str, object]]:
         ("Myriam Fièvre, mayor of Saint-Marc", "Myriam Fievre"),
         ("le lieutenant-colonel Guillaume Ndjike Kaiko", "Guillaume Ndjike Kaiko"),
         ("l'armée", "armée"),
+        # a trial's police, three voices: its article capitalised opening a sentence
+        ("La Police nationale d'Haïti", "Police Nationale d'Haïti"),
+        ("The Associated Press", "Associated Press"),
     ],
 )
 def test_one_name_spelled_otherwise_is_one_identity(one: str, other: str) -> None:

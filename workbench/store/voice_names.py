@@ -137,8 +137,9 @@ def identity(name: str) -> str:
     name = name.strip(" \t'\"‘’“”«»()[]-–—:;,.")
     named = person(name)
     words = name.split() if named is None else named.split()
-    if len(words) > 1 and words[0].lower().strip("'’") in _ARTICLES and words[0][0].islower():
-        words = words[1:]  # "the army", "le maire"; not "UN experts"
+    article = words[0].lower().strip("'’") in _ARTICLES if words else False
+    if len(words) > 1 and article and not words[0].isupper():
+        words = words[1:]  # "the army", "La Police nationale d'Haïti"; not "UN experts"
     elif words and words[0].lower().startswith(("l'", "l’")) and len(words[0]) > 2:
         words = [words[0][2:], *words[1:]]  # "l'armée"
     folded = fold(" ".join(words)).split()
