@@ -166,6 +166,14 @@ def test_an_army_named_in_french_and_in_english_is_one_institution() -> None:
     assert institution("Chad's ministry") is None
 
 
+def test_an_institution_named_with_its_country_after_de_or_of_is_that_countrys() -> None:
+    assert institution("Police nationale d'Haïti") == ("police", "haiti")
+    assert institution("La Police Nationale d'Haïti") == ("police", "haiti")
+    assert institution("Forces armées du Tchad") == ("army", "chad")
+    assert institution("army of Nigeria") == ("army", "nigeria")
+    assert institution("la police de Goma") is None  # a town's police
+
+
 # -- one voice's figure counts once --------------------------------------------------
 
 

@@ -61,6 +61,9 @@ _VOICE = re.compile(
     rf"(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?(?:(?P<before>[\w-]+?)(?:['’]s)?\s+)?"
     rf"(?P<word>{_WORDS})(?![\w.])"
     r"(?:\s+(?:nationales?\s+)?(?P<after>[\w-]+))??"
+    # its country after "de", "of": "Police nationale d'Haïti", "Forces armées du Tchad"
+    r"(?:\s+(?:nationales?\s+)?(?:de\s+la\s+|du\s+|des\s+|d['’]\s*|de\s+|of\s+(?:the\s+)?)"
+    r"(?P<of>[A-Z][\w-]+))?"
     rf"(?:\s+{_SPOKES}(?:\s+[A-Z][^()]*)?)?"
     r"(?:\s*\((?P<country>[^)]+)\))?$",
     re.IGNORECASE,
@@ -121,7 +124,19 @@ def institution(name: str) -> tuple[str, str | None] | None:
     country = found.group("country")
     country = country.strip().lower() if country else None
     country = country or (before and _country_before(before)) or (after and _french_country(after))
+    if found.group("of"):
+        of = _country_named(found.group("of"))
+        if of is None:
+            return None  # "la police de Goma": a town's, not the country's
+        country = country or of
     return _KEYS[word.lower()], country or None
+
+
+def _country_named(name: str) -> str | None:
+    """The country a name after "de" or "of" is, in English or French ("Haiti",
+    "Tchad"), lower-case; None where it is none."""
+    found = COUNTRY_BY_NAME.get(name.lower())
+    return found.name.lower() if found else _french_country(name)
 
 
 class _Voiced(Protocol):
