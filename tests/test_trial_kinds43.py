@@ -256,3 +256,36 @@ def test_a_statement_that_puts_a_toll_is_its_owners(text: str, voice: str) -> No
 
 def test_a_report_of_no_one_named_gives_no_voice() -> None:
     assert only("A new report that put the toll at 50 was published.").attribution is None
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The army has 6,000 soldiers for a population of nearly 9 million.", None),
+        ("Goma, a city of about 2 million inhabitants, was calm on Monday.", None),
+        ("Le pays compte 9 millions d'habitants.", "fr"),
+        ("Une population de plus de 3 millions vit dans la province.", "fr"),
+    ],
+)
+def test_a_places_population_is_no_figure(text: str, language: str | None) -> None:
+    assert all((c.value or 0) < 1_000_000 for c in claims(text, language))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bambari massacre toll far higher than officials admit, monitors say",
+        "Survivors return to the massacre site near Bambari",
+    ],
+)
+def test_a_massacre_named_as_a_nouns_modifier_kills_no_one(text: str) -> None:
+    assert not [c for c in claims(text) if c.category is Category.KILLED]
+
+
+def test_a_french_period_from_the_start_of_a_year_ends_with_its_noun() -> None:
+    found = claims(
+        "Selon l'ONU, plus de 2 000 personnes ont été tuées au Soudan depuis le début de "
+        "l'année et plus d'un million ont été déplacées.",
+        "fr",
+    )
+    assert {c.period for c in found} == {"depuis le début de l'année"}

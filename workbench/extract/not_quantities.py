@@ -56,6 +56,23 @@ _UNIT_AFTER = re.compile(
     r"^\s+(?:[A-Z][a-z]+\s+){0,2}?(?:Division|Brigade|Battalion|Regiment|Squadron|Battery|"
     r"Platoon|Corps|Task\s+Force)(?![\w-])"
 )
+# A place's size is no figure of what happened: "for a population of nearly 12 million",
+# "une population de 3 millions", "a town of 40,000 inhabitants".
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:population|populations)\s+(?:of|de|d['’])\s*(?:(?:about|around|nearly|almost|some|"
+    r"over|roughly|approximately|close\s+to|more\s+than|less\s+than|just\s+over|just\s+under|"
+    r"près\s+de|plus\s+de|environ|quelque)\s+)?$",
+    re.IGNORECASE,
+)
+_INHABITANTS_AFTER = re.compile(
+    r"^(?:[\s,.\d]*(?:million|billion))?\s*inhabitants\b", re.IGNORECASE
+)
+# what a place's size follows ("a city of about", "home to"), not a fate ("displacing")
+_SIZE_BEFORE = re.compile(
+    r"\b(?:of|has|had|have|with|home\s+to)\s+(?:(?:about|around|nearly|almost|some|over|"
+    r"roughly|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 _FIRST_WORD = re.compile(r"\s+([a-z]+)\b")
 _COMMA_AFTER = re.compile(r"^\s*[,)]")
 # "gunmen numbering about 30": the attackers' strength, no count of anyone harmed (not
@@ -129,6 +146,10 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
         return True  # "left no one dead", "not one soldier": nobody
     if _NUMBERING_BEFORE.search(before[-40:]):
         return True  # "gunmen numbering about 30"
+    if _POPULATION_BEFORE.search(before[-60:]) or (
+        _INHABITANTS_AFTER.match(after) and _SIZE_BEFORE.search(before[-30:])
+    ):
+        return True  # "a population of nearly 12 million", "a city of 2 million inhabitants"
     if value == 1 and _GROUP_AFTER.match(after) and _GROUP_BEFORE.search(before[-6:]):
         return True  # "five members of one family"
     return bool(_NOT_NUMBERS_BEFORE.search(before))

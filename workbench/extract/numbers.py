@@ -150,12 +150,19 @@ def find_quantities(
         if quantity is None:
             before = folded[max(start, match.start() - 8) : match.start()]
             last_age = match.end() if AGE_BEFORE.search(before) else -1
+            scale = _SCALE_WORD_AFTER.match(folded, match.end(), end)
+            consumed = scale.end() if scale else consumed  # "population of 12 million"
             continue
         consumed = quantity.end
         if found and _is_conversion(text, found[-1], quantity):
             continue
         found.append(quantity)
     return found
+
+
+# A scale word after a number refused: no number of its own ("a population of 12
+# million" read "million" as a million troops).
+_SCALE_WORD_AFTER = re.compile(r"\s+(?:millions?|billions?|thousands?|milliards?)(?![\w])")
 
 
 def _is_conversion(text: str, previous: Quantity, current: Quantity) -> bool:

@@ -187,10 +187,20 @@ _NOT_AFTER = re.compile(
 _NOT_BEFORE = re.compile(
     r"(?:n[°o]\.?|numéro|article|art\.|décret|loi|ordonnance|l[’']arrêté|[a-z]-|\d[-/]"
     r"|âgée?s?\s+de|années?|l[’']an"
+    r"|population\s+(?:de|d[’'])\s*(?:(?:plus|près|moins)\s+d[e’']\s*|environ\s+)?"
     # a unit or a thing numbered by its noun: "le bataillon 12", "le secteur 1", "la RN 16"
     r"|(?<![\w])(?:bataillon|compagnie|secteur|régiment|escadron|peloton|section|brigade|"
     r"arrondissement|bloc|lot|poste|route\s+nationale|rn|pk|ligne|vol|"
     r"phase|étape|chapitre|page|niveau|numéro))\s*$"
+)
+# A place's size, its people counted as the place's ("compte 12 millions d'habitants",
+# "une ville de 40 000 habitants"); not people a fate counts ("le déplacement de 1 200 000
+# habitants", "contraint 820 000 habitants à fuir").
+_HABITANTS_AFTER = re.compile(r"\s*(?:(?:de\s+)?millions?\s+)?(?:d[’']\s*)?habitants(?![\w])")
+_PLACE_SIZE_BEFORE = re.compile(
+    r"(?:compte|comptait|comptant|abrite|abritait|peuplée?s?\s+d[e’']|(?:ville|pays|localité|"
+    r"commune|région|province|village|cité)\s+d[e’'])\s*(?:(?:plus|près|moins)\s+d[e’']\s*|"
+    r"environ\s+|quelque\s+)?$"
 )
 # A month before a figure in digits or a number of a year's size makes it a year ("mars
 # 2024", "février deux mille vingt"), not a small one in words: "a fait mardi 3 février
@@ -354,6 +364,8 @@ def _not_a_figure(folded: str, match: re.Match[str], before: str, hi: int, value
     after = folded[match.end() : min(hi, match.end() + 14)]
     if _NOT_AFTER.match(after) or _NOT_BEFORE.search(before):
         return True
+    if _HABITANTS_AFTER.match(after) and _PLACE_SIZE_BEFORE.search(before):
+        return True  # a place's size: "le pays compte 12 millions d'habitants"
     if _MONTH_BEFORE.search(before) and (match.lastgroup == "digits" or value >= _YEAR_SIZE):
         return True
     if _YEARS_OLD.match(after) and _AGED.search(before):
