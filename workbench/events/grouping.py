@@ -135,9 +135,14 @@ def group(
 
 
 def _days(claim: MatchInput) -> tuple[int, int] | None:
-    """The first and last day a claim speaks of, as ordinals; None when unknown."""
+    """The first and last day a claim speaks of, as ordinals; None when unknown. A
+    running total's is the day it stood at, its period's last: the UN's "more than
+    4,000 since January" told by four outlets in one week is one running total, which
+    its months-long period kept apart in four (`MAX_SPREAD_DAYS`)."""
     span = time_span(claim)
-    return None if span.start is None or span.end is None else (span.start, span.end)
+    if span.start is None or span.end is None:
+        return None
+    return (span.end, span.end) if claim.scope == "cumulative" else (span.start, span.end)
 
 
 def _join_one_report(

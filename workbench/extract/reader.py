@@ -37,7 +37,7 @@ from workbench.extract.page_context import (
     by_clause,
     place_start,
 )
-from workbench.extract.places import coarse, country_in, country_wide, nearest
+from workbench.extract.places import PlaceMention, coarse, country_in, country_wide, nearest
 from workbench.extract.reader_dates import DatedPage
 from workbench.extract.restated_here import restated_here
 from workbench.extract.restatements import share_attributions
@@ -207,7 +207,7 @@ class Reader(DatedPage):
                 location = (
                     self._finest(index, place.name)
                     if place
-                    else self._inherited(carried[position], scope)
+                    else self._inherited(carried[position], scope, places)
                 )
                 if scope[0] == Scope.CUMULATIVE.value:  # "since January": its period's dates
                     date = self.period_dates(scope[1], date) or date
@@ -256,13 +256,19 @@ class Reader(DatedPage):
         a division, the finer scene a sentence after it gives (`scene_within`)."""
         return (country_wide(name) and self.scene_within(index, name)) or name
 
-    def _inherited(self, carried: str | None, scope: tuple[str, str | None]) -> str | None:
-        """The place a claim whose sentence names none takes from the sentences around
-        it: `carried`, or for a running total, where `carried` is a town, only the
-        country it lies in ("Fighting raged in Khartoum. The war has killed tens of
-        thousands": Sudan's total, not Khartoum's)."""
+    def _inherited(
+        self, carried: str | None, scope: tuple[str, str | None], here: list[list[PlaceMention]]
+    ) -> str | None:
+        """The place a claim whose clause names none takes from the sentences around
+        it: `carried`, or for a running total, where `carried` is a town another
+        sentence named, only the country it lies in ("Fighting raged in Khartoum. The
+        war has killed tens of thousands": Sudan's total, not Khartoum's). A place its
+        own sentence names (`here`, by clause) holds its total ("The insurgency in Cabo
+        Delgado has killed 6,000 ... and displaced 1.3 million")."""
         if carried is None or scope[0] != Scope.CUMULATIVE.value or coarse(carried):
             return carried  # a region or a province told before holds a total too
+        if any(p.name == carried for clause in here for p in clause):
+            return carried
         return self.country_of(carried)
 
     def _read_sentence(self, index: int) -> tuple[list[Reading], list[DateMention]]:

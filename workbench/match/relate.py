@@ -42,7 +42,13 @@ from workbench.match.ties import (
     told_alike,
     two_tolls_alike,
 )
-from workbench.match.timing import as_news, days_apart, massacre_weeks_meet, when_of
+from workbench.match.timing import (
+    as_news,
+    days_apart,
+    massacre_weeks_meet,
+    one_running_total,
+    when_of,
+)
 from workbench.match.victims import two_sexes
 from workbench.match.villages import two_villages
 from workbench.vocabulary import Relation
@@ -117,7 +123,12 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     where = _site_within(a, b, where)
     one_article = where.same and a.claim.document_id == b.claim.document_id
     weak = where.level is Kind.COUNTRY or where.weak
-    if weak and not one_article and not one_day_of(a, b, when is When.SAME, days, where.weak):
+    one_total = a.cumulative and one_running_total(a, b)
+    if (
+        weak
+        and not (one_article or one_total)
+        and not one_day_of(a, b, when is When.SAME, days, where.weak)
+    ):
         return None  # "Mali" and a village: one incident only on one day, one figure
     if not same_category:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "related categories")

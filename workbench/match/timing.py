@@ -110,3 +110,19 @@ def massacre_weeks_meet(a: Features, b: Features) -> bool:
     if min(a.low, b.low) < MASS_CASUALTIES:
         return False
     return max(ta.start - tb.end, tb.start - ta.end) <= 0
+
+
+RUNNING_TOTAL_DAYS = 7  # days apart two statements of one running total may be made
+
+
+def one_running_total(a: Features, b: Features) -> bool:
+    """Whether two running totals may be one: counted from the same day ("since
+    January", "depuis le début de l'année") and stated within RUNNING_TOTAL_DAYS of
+    each other (the UN's "more than 4,000 since January" in four outlets' week). A
+    country is the place of most running totals, which ties one incident only on one
+    day (`ties.one_day_of`)."""
+    ta, tb = a.time, b.time
+    if None in (ta.start, tb.start, ta.end, tb.end):
+        return False
+    assert ta.end is not None and tb.end is not None
+    return ta.start == tb.start and abs(ta.end - tb.end) <= RUNNING_TOTAL_DAYS

@@ -195,7 +195,9 @@ class FrenchReader(ListedFigures, CarriedPlaces, CarriedVoices, Reader):
             self._places[index] = countries.country_after_town(found)
         return self._places[index]
 
-    def _inherited(self, carried: str | None, scope: tuple[str, str | None]) -> str | None:
+    def _inherited(
+        self, carried: str | None, scope: tuple[str, str | None], here: list[list[PlaceMention]]
+    ) -> str | None:
         """The place carried to a claim as it is: `_claim` keeps a running total to its
         country, or to a wide area told before it, with French words."""
         return carried
