@@ -144,14 +144,16 @@ _CATEGORY = {
 Told = tuple[int, int, tuple[int, int], Category]
 # Words one of which each pattern's match holds, looked for in the lower-cased
 # sentence before the pattern is tried (most sentences hold none of them); and where a
-# match may start: after a cue word, or where a clause opens.
-_KEYS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _ACTIVE: ("kill", "massac", "behead", "injur", "wound"),
-    _NOUN_OF: ("killing", "massacre", "abduction", "kidnapping", "evacuation", "displacement"),
-    _THERE_ARE: ("there are", "there were", "there have", "there had"),
-    _THOSE_TAKEN: ("those", "the people", "the persons", "the victims", "number of"),
-    _DRIVEN: ("forcing", "forced", "driving", "driven", "drives", "chasing", "chased"),
-    _MANY: ("many ", "some "),
+# match may start: after a cue word, or where a clause opens. Keyed by the pattern's
+# id: a compiled pattern's hash reads its whole program each time (microseconds for
+# these), and this is looked up for every sentence read.
+_KEYS: dict[int, tuple[str, ...]] = {
+    id(_ACTIVE): ("kill", "massac", "behead", "injur", "wound"),
+    id(_NOUN_OF): ("killing", "massacre", "abduction", "kidnapping", "evacuation", "displacement"),
+    id(_THERE_ARE): ("there are", "there were", "there have", "there had"),
+    id(_THOSE_TAKEN): ("those", "the people", "the persons", "the victims", "number of"),
+    id(_DRIVEN): ("forcing", "forced", "driving", "driven", "drives", "chasing", "chased"),
+    id(_MANY): ("many ", "some "),
 }
 _ACTIVE_AT = re.compile(
     r"(?<![\w’'-])(?:killed|killing|kills|massacred|massacring|beheaded|beheading|injuring|injures|"
@@ -165,7 +167,7 @@ def _matches(
 ) -> list[re.Match[str]]:
     """`pattern`'s matches in `text[start:end]` (`low` the same, lower-cased), tried only
     where they may start."""
-    keys = _KEYS.get(pattern)
+    keys = _KEYS.get(id(pattern))
     if keys is not None and not any(key in low for key in keys):
         return []
     if len(low) != end - start:  # a case change that altered the length: try them all
