@@ -24,6 +24,7 @@ from workbench.extract.cues import post_cue
 from workbench.extract.fate_words import PEOPLE_WORDS
 from workbench.extract.numbers import Quantity
 from workbench.extract.victim_nouns import is_person, is_plural
+from workbench.extract.wordindex import WordClass, WordIndex
 from workbench.models import Category
 
 # A word that opens no noun phrase, so no word of the group: "killed by insurgents"
@@ -155,45 +156,57 @@ _KEYS: dict[int, tuple[str, ...]] = {
     id(_DRIVEN): ("forcing", "forced", "driving", "driven", "drives", "chasing", "chased"),
     id(_MANY): ("many ", "some "),
 }
-_ACTIVE_AT = re.compile(
-    r"(?<![\w’'-])(?:killed|killing|kills|massacred|massacring|beheaded|beheading|injuring|injures|"
-    r"wounding|wounds)\s"
-)
+# The words a match of each pattern starts at (`WordIndex.scan`); `_LONG_SUBJECT`'s
+# start where a clause opens, and it holds a word of people.
+_STARTS: dict[int, WordClass | frozenset[str]] = {
+    id(_ACTIVE): WordClass(
+        re.compile(
+            r"kill(?:ed|ing|s)|massacr(?:ed|ing)|behead(?:ed|ing)|injur(?:ing|es)|wound(?:ing|s)"
+        )
+    ),
+    id(_NOUN_OF): frozenset({"a", "an", "evacuation", "displacement"}),
+    id(_THERE_ARE): frozenset({"there"}),
+    id(_THOSE_TAKEN): frozenset(
+        "rescue free release locate find search return the exact actual precise number".split()
+    ),
+    id(_DRIVEN): WordClass(re.compile(r"forc(?:ing|ed)|driv(?:ing|en|es)|chas(?:ing|ed)")),
+    id(_MANY): frozenset({"many", "some"}),
+}
 _OPENING_AT = re.compile(r"[.;:,“\"]\s|\b(?:and|while|that)\s")
+_PEOPLE_AT = WordClass(re.compile(PEOPLE_WORDS))
 
 
 def _matches(
-    pattern: re.Pattern[str], text: str, start: int, end: int, low: str
+    pattern: re.Pattern[str], text: str, start: int, end: int, low: str, words: WordIndex
 ) -> list[re.Match[str]]:
-    """`pattern`'s matches in `text[start:end]` (`low` the same, lower-cased), tried only
-    where they may start."""
+    """`pattern`'s matches in `text[start:end]` (`low` the same, lower-cased, `words`
+    its index), tried only where they may start."""
     keys = _KEYS.get(id(pattern))
     if keys is not None and not any(key in low for key in keys):
         return []
     if len(low) != end - start:  # a case change that altered the length: try them all
         return list(pattern.finditer(text, start, end))
-    finder = _ACTIVE_AT if pattern is _ACTIVE else _OPENING_AT if pattern is _LONG_SUBJECT else None
-    if finder is None:
-        return list(pattern.finditer(text, start, end))
+    if pattern is not _LONG_SUBJECT:
+        return words.scan(pattern, _STARTS[id(pattern)])
+    if not words.holds(_PEOPLE_AT):
+        return []
     found: list[re.Match[str]] = []
-    starts = [m.start() for m in finder.finditer(low)] if finder is _ACTIVE_AT else []
-    if finder is _OPENING_AT:
-        starts = [0, *(m.end() for m in finder.finditer(low))]
-    for at in starts:
+    for at in [0, *(m.end() for m in _OPENING_AT.finditer(low))]:
         match = pattern.match(text, start + at, end)
         if match is not None and (not found or match.start() >= found[-1].end()):
             found.append(match)
     return found
 
 
-def group_fates(text: str, start: int, end: int) -> list[Told]:
+def group_fates(text: str, start: int, end: int, words: WordIndex | None = None) -> list[Told]:
     """The fates of uncounted groups in `text[start:end]`, as `fates._vague_told`
     gives them: the span told, the group's span (the vague quantity's) and the
-    fate's category."""
+    fate's category. `words` is the span's index where the caller has it."""
     out: list[Told] = []
     low = text[start:end].lower()
+    words = words or WordIndex(text, start, end)
     for pattern in (_MANY, _LONG_SUBJECT):
-        for match in _matches(pattern, text, start, end, low):
+        for match in _matches(pattern, text, start, end, low, words):
             cue = post_cue(text, match.end(), end)
             if cue is None or cue.category in (Category.TROOPS, Category.ARRESTED):
                 continue
@@ -202,7 +215,7 @@ def group_fates(text: str, start: int, end: int) -> list[Told]:
                 continue
             out.append((match.start(), cue.end, match.span("q"), cue.category))
     for pattern in (_ACTIVE, _NOUN_OF, _THERE_ARE, _THOSE_TAKEN, _DRIVEN):
-        for match in _matches(pattern, text, start, end, low):
+        for match in _matches(pattern, text, start, end, low, words):
             said = match.groupdict()
             word = said.get("cue") or said.get("cue2") or said.get("cue3") or ""
             group = "q" if said.get("q") else "q2"
