@@ -20,11 +20,11 @@ from dataclasses import replace
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue, post_cue
-from workbench.extract.fate_words import PEOPLE_MODIFIERS, PEOPLE_WORDS, abroad
+from workbench.extract.fate_words import PEOPLE_MODIFIERS, PEOPLE_SET, PEOPLE_WORDS, abroad
 from workbench.extract.numbers import Quantity
 from workbench.extract.open_groups import group_fates, unstated_items
 from workbench.extract.victim_gaps import gapped
-from workbench.extract.wordindex import WordClass, WordIndex
+from workbench.extract.wordindex import WordIndex
 from workbench.models import Category
 
 FATES = frozenset({Category.REFUGEES, Category.DISPLACED, Category.KIDNAPPED, Category.MISSING})
@@ -99,15 +99,11 @@ _NO_SURVIVORS = re.compile(
     r"\b(?:leaving|left|leave|with)\s+(?P<q>no)\s+(?P<cue>survivors)\b", re.IGNORECASE
 )
 # The words a match of each starts at, for `WordIndex.scan`
-_VAGUE_FIRST = r"many|numerous|countless|multiple|some|an?|unspecified"
-_SUBJECT_AT = WordClass(re.compile(_VAGUE_FIRST))
-_OTHERS_AT = WordClass(re.compile(r"many|several|scores|others|more"))
-_BARE_AT = WordClass(re.compile(_PEOPLE))
-_ACTIVE_AT = WordClass(
-    re.compile(
-        r"kidnapp(?:ed|ing)|abduct(?:ed|ing)|snatched|displac(?:ed|ing)|uproot(?:ed|ing)|"
-        r"kill(?:ed|ing|ings)|wound(?:ed|ing)|injur(?:ed|ing)|the|deaths|claimed|cost"
-    )
+_SUBJECT_AT = frozenset("many numerous countless multiple some a an unspecified".split())
+_OTHERS_AT = frozenset("many several scores others more".split())
+_ACTIVE_AT = frozenset(
+    "kidnapped kidnapping abducted abducting snatched displaced displacing uprooted uprooting "
+    "killed killing killings wounded wounding injured injuring the deaths claimed cost".split()
 )
 _AMONG_AT = frozenset({"among"})
 _NO_SURVIVORS_AT = frozenset({"leaving", "left", "leave", "with"})
@@ -317,12 +313,12 @@ def _arrival(text: str, start: int, reading: Reading) -> Reading:
 
 
 def _vague(
-    text: str, start: int, end: int, readings: list[Reading], words: WordIndex
+    text: str, start: int, end: int, readings: list[Reading], index: WordIndex
 ) -> list[Reading]:
     """Fates told with no number: "Many people have been displaced", "abducted women
-    and children"; none where the sentence counts the same fate."""
+    and children"; none where the sentence counts the same fate (`index` its words)."""
     found: list[Reading] = []
-    for told in _vague_told(text, start, end, words):
+    for told in _vague_told(text, start, end, index):
         first, last, quantifier, category = told
         if any(r.category is category for r in readings + found) or any(
             r.start < last and first < r.end for r in readings + found
@@ -357,7 +353,7 @@ def _vague_told(text: str, start: int, end: int, words: WordIndex) -> list[_Told
     for pattern, first in (
         (_VAGUE_SUBJECT, _SUBJECT_AT),
         (_OTHERS, _OTHERS_AT),
-        (_BARE_SUBJECT, _BARE_AT),
+        (_BARE_SUBJECT, PEOPLE_SET),
     ):
         for match in words.scan(pattern, first):
             if _HOW.search(text, max(start, match.start() - 5), match.start("q")):

@@ -21,10 +21,10 @@ from functools import lru_cache
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import post_cue
-from workbench.extract.fate_words import PEOPLE_WORDS
+from workbench.extract.fate_words import PEOPLE_SET, PEOPLE_WORDS
 from workbench.extract.numbers import Quantity
 from workbench.extract.victim_nouns import is_person, is_plural
-from workbench.extract.wordindex import WordClass, WordIndex
+from workbench.extract.wordindex import WordIndex
 from workbench.models import Category
 
 # A word that opens no noun phrase, so no word of the group: "killed by insurgents"
@@ -145,10 +145,10 @@ _CATEGORY = {
 Told = tuple[int, int, tuple[int, int], Category]
 # Words one of which each pattern's match holds, looked for in the lower-cased
 # sentence before the pattern is tried (most sentences hold none of them); and where a
-# match may start: after a cue word, or where a clause opens. Keyed by the pattern's
-# id: a compiled pattern's hash reads its whole program each time (microseconds for
-# these), and this is looked up for every sentence read.
-_KEYS: dict[int, tuple[str, ...]] = {
+# match may start (`_STARTS`). Keyed by the pattern's id: a compiled pattern's hash
+# reads its whole program each time (microseconds for these), and this is looked up
+# for every sentence read.
+_KEY_WORDS: dict[int, tuple[str, ...]] = {
     id(_ACTIVE): ("kill", "massac", "behead", "injur", "wound"),
     id(_NOUN_OF): ("killing", "massacre", "abduction", "kidnapping", "evacuation", "displacement"),
     id(_THERE_ARE): ("there are", "there were", "there have", "there had"),
@@ -156,24 +156,23 @@ _KEYS: dict[int, tuple[str, ...]] = {
     id(_DRIVEN): ("forcing", "forced", "driving", "driven", "drives", "chasing", "chased"),
     id(_MANY): ("many ", "some "),
 }
+_KEYS = {key: re.compile("|".join(map(re.escape, words))) for key, words in _KEY_WORDS.items()}
 # The words a match of each pattern starts at (`WordIndex.scan`); `_LONG_SUBJECT`'s
-# start where a clause opens, and it holds a word of people.
-_STARTS: dict[int, WordClass | frozenset[str]] = {
-    id(_ACTIVE): WordClass(
-        re.compile(
-            r"kill(?:ed|ing|s)|massacr(?:ed|ing)|behead(?:ed|ing)|injur(?:ing|es)|wound(?:ing|s)"
-        )
+# start where a clause opens (`_OPENING_AT`), and it holds a word of people.
+_STARTS: dict[int, frozenset[str]] = {
+    id(_ACTIVE): frozenset(
+        "killed killing kills massacred massacring beheaded beheading injuring injures "
+        "wounding wounds".split()
     ),
     id(_NOUN_OF): frozenset({"a", "an", "evacuation", "displacement"}),
     id(_THERE_ARE): frozenset({"there"}),
     id(_THOSE_TAKEN): frozenset(
         "rescue free release locate find search return the exact actual precise number".split()
     ),
-    id(_DRIVEN): WordClass(re.compile(r"forc(?:ing|ed)|driv(?:ing|en|es)|chas(?:ing|ed)")),
+    id(_DRIVEN): frozenset("forcing forced driving driven drives chasing chased".split()),
     id(_MANY): frozenset({"many", "some"}),
 }
 _OPENING_AT = re.compile(r"[.;:,“\"]\s|\b(?:and|while|that)\s")
-_PEOPLE_AT = WordClass(re.compile(PEOPLE_WORDS))
 
 
 def _matches(
@@ -182,13 +181,13 @@ def _matches(
     """`pattern`'s matches in `text[start:end]` (`low` the same, lower-cased, `words`
     its index), tried only where they may start."""
     keys = _KEYS.get(id(pattern))
-    if keys is not None and not any(key in low for key in keys):
+    if keys is not None and not keys.search(low):
         return []
     if len(low) != end - start:  # a case change that altered the length: try them all
         return list(pattern.finditer(text, start, end))
     if pattern is not _LONG_SUBJECT:
         return words.scan(pattern, _STARTS[id(pattern)])
-    if not words.holds(_PEOPLE_AT):
+    if not words.holds(PEOPLE_SET):
         return []
     found: list[re.Match[str]] = []
     for at in [0, *(m.end() for m in _OPENING_AT.finditer(low))]:
