@@ -69,6 +69,13 @@ PEOPLE_WORDS = (
     r"girls|boys|farmers|travell?ers|passengers|worshippers|workers|youths|refugees|migrants|"
     r"soldiers|troops|personnel|policemen|officers|fighters|militants|rebels|insurgents)"
 )
+# The same words as a set, for a sentence's word index (`wordindex.WordIndex`)
+PEOPLE_SET = frozenset(
+    PEOPLE_WORDS.removeprefix("(?:")
+    .removesuffix(")")
+    .replace("travell?ers", "travelers|travellers")
+    .split("|")
+)
 # Flight, said after the people counted: "have crossed over into Chad", "sought
 # refuge in", "fled to", "prompting 13,000 people to flee". `flight_category`
 # decides refugees or displaced by what follows.

@@ -20,10 +20,11 @@ from dataclasses import replace
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue, post_cue
-from workbench.extract.fate_words import PEOPLE_MODIFIERS, PEOPLE_WORDS, abroad
+from workbench.extract.fate_words import PEOPLE_MODIFIERS, PEOPLE_SET, PEOPLE_WORDS, abroad
 from workbench.extract.numbers import Quantity
 from workbench.extract.open_groups import group_fates, unstated_items
 from workbench.extract.victim_gaps import gapped
+from workbench.extract.wordindex import WordIndex
 from workbench.models import Category
 
 FATES = frozenset({Category.REFUGEES, Category.DISPLACED, Category.KIDNAPPED, Category.MISSING})
@@ -97,6 +98,15 @@ _AMONG_THOSE = re.compile(
 _NO_SURVIVORS = re.compile(
     r"\b(?:leaving|left|leave|with)\s+(?P<q>no)\s+(?P<cue>survivors)\b", re.IGNORECASE
 )
+# The words a match of each starts at, for `WordIndex.scan`
+_SUBJECT_AT = frozenset("many numerous countless multiple some a an unspecified".split())
+_OTHERS_AT = frozenset("many several scores others more".split())
+_ACTIVE_AT = frozenset(
+    "kidnapped kidnapping abducted abducting snatched displaced displacing uprooted uprooting "
+    "killed killing killings wounded wounding injured injuring the deaths claimed cost".split()
+)
+_AMONG_AT = frozenset({"among"})
+_NO_SURVIVORS_AT = frozenset({"leaving", "left", "leave", "with"})
 _CUE_CATEGORY = {
     "survivors": Category.KILLED,
     "displaced": Category.DISPLACED,
@@ -130,10 +140,12 @@ def fate_readings(
     quantities: Sequence[Quantity],
     readings: list[Reading],
     clauses: list[tuple[int, int]],
+    words: WordIndex | None = None,
 ) -> list[Reading]:
     """The sentence `text[start:end]`'s `readings` with the fates the module's
     docstring lists: some readings of `other` given their fate, readings added for
-    numbers left unread and for fates told with no number."""
+    numbers left unread and for fates told with no number. `words` is the sentence's
+    index where the caller has it."""
     read = {r.quantity.start for r in readings}
     out: list[Reading] = []
     previous: Reading | None = None
@@ -175,7 +187,7 @@ def fate_readings(
             and _suffered(text, noun.end() if noun else quantity.end, cue)
         ):
             out.append(Reading(quantity, cue.category, quantity.start, cue.end, None, None, None))
-    out += _vague(text, start, end, out)
+    out += _vague(text, start, end, out, words or WordIndex(text, start, end))
     out += unstated_items(text, start, end, out)  # "... and an unspecified number of"
     return sorted(out, key=lambda r: r.start)
 
@@ -300,11 +312,13 @@ def _arrival(text: str, start: int, reading: Reading) -> Reading:
     return replace(reading, category=Category.REFUGEES, start=match.start())
 
 
-def _vague(text: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
+def _vague(
+    text: str, start: int, end: int, readings: list[Reading], index: WordIndex
+) -> list[Reading]:
     """Fates told with no number: "Many people have been displaced", "abducted women
-    and children"; none where the sentence counts the same fate."""
+    and children"; none where the sentence counts the same fate (`index` its words)."""
     found: list[Reading] = []
-    for told in _vague_told(text, start, end):
+    for told in _vague_told(text, start, end, index):
         first, last, quantifier, category = told
         if any(r.category is category for r in readings + found) or any(
             r.start < last and first < r.end for r in readings + found
@@ -332,12 +346,16 @@ _HARMED = _TAKEN_OR_LOST | {Category.KILLED, Category.WOUNDED}
 _Told = tuple[int, int, tuple[int, int], Category]
 
 
-def _vague_told(text: str, start: int, end: int) -> list[_Told]:
-    """The vague fates of `text[start:end]`: their span, their quantifier's span (or
-    the people's, where none) and their category, in text order."""
+def _vague_told(text: str, start: int, end: int, words: WordIndex) -> list[_Told]:
+    """The vague fates of `text[start:end]` (`words` its index): their span, their
+    quantifier's span (or the people's, where none) and their category, in text order."""
     out: list[_Told] = []
-    for pattern in (_VAGUE_SUBJECT, _OTHERS, _BARE_SUBJECT):
-        for match in pattern.finditer(text, start, end):
+    for pattern, first in (
+        (_VAGUE_SUBJECT, _SUBJECT_AT),
+        (_OTHERS, _OTHERS_AT),
+        (_BARE_SUBJECT, PEOPLE_SET),
+    ):
+        for match in words.scan(pattern, first):
             if _HOW.search(text, max(start, match.start() - 5), match.start("q")):
                 continue  # "did not say how many people died": a question, no figure
             cue = post_cue(text, match.end(), end)
@@ -356,8 +374,12 @@ def _vague_told(text: str, start: int, end: int) -> list[_Told]:
                 and (_suffered(text, match.end(), cue) or _elided(text, pattern, cue.end))
             ):
                 out.append((match.start(), cue.end, match.span("q"), cue.category))
-    for pattern in (_VAGUE_ACTIVE, _AMONG_THOSE, _NO_SURVIVORS):
-        for match in pattern.finditer(text, start, end):
+    for pattern, first in (
+        (_VAGUE_ACTIVE, _ACTIVE_AT),
+        (_AMONG_THOSE, _AMONG_AT),
+        (_NO_SURVIVORS, _NO_SURVIVORS_AT),
+    ):
+        for match in words.scan(pattern, first):
             if _DETERMINER.search(text, max(start, match.start() - 12), match.start()):
                 continue  # "the release of the kidnapped girls": an adjective, no taking
             group = next((g for g in ("q", "q2", "q3") if match.groupdict().get(g)), None)
@@ -366,5 +388,5 @@ def _vague_told(text: str, start: int, end: int) -> list[_Told]:
             cue_word = next(said[g] for g in ("cue", "moved", "harm") if said.get(g))
             category = _category_of(cue_word)
             out.append((match.start(), match.end(), quantifier, category))
-    out += group_fates(text, start, end)
+    out += group_fates(text, start, end, words)
     return sorted(out)

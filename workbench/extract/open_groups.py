@@ -21,9 +21,10 @@ from functools import lru_cache
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import post_cue
-from workbench.extract.fate_words import PEOPLE_WORDS
+from workbench.extract.fate_words import PEOPLE_SET, PEOPLE_WORDS
 from workbench.extract.numbers import Quantity
 from workbench.extract.victim_nouns import is_person, is_plural
+from workbench.extract.wordindex import WordIndex
 from workbench.models import Category
 
 # A word that opens no noun phrase, so no word of the group: "killed by insurgents"
@@ -144,54 +145,67 @@ _CATEGORY = {
 Told = tuple[int, int, tuple[int, int], Category]
 # Words one of which each pattern's match holds, looked for in the lower-cased
 # sentence before the pattern is tried (most sentences hold none of them); and where a
-# match may start: after a cue word, or where a clause opens.
-_KEYS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _ACTIVE: ("kill", "massac", "behead", "injur", "wound"),
-    _NOUN_OF: ("killing", "massacre", "abduction", "kidnapping", "evacuation", "displacement"),
-    _THERE_ARE: ("there are", "there were", "there have", "there had"),
-    _THOSE_TAKEN: ("those", "the people", "the persons", "the victims", "number of"),
-    _DRIVEN: ("forcing", "forced", "driving", "driven", "drives", "chasing", "chased"),
-    _MANY: ("many ", "some "),
+# match may start (`_STARTS`). Keyed by the pattern's id: a compiled pattern's hash
+# reads its whole program each time (microseconds for these), and this is looked up
+# for every sentence read.
+_KEY_WORDS: dict[int, tuple[str, ...]] = {
+    id(_ACTIVE): ("kill", "massac", "behead", "injur", "wound"),
+    id(_NOUN_OF): ("killing", "massacre", "abduction", "kidnapping", "evacuation", "displacement"),
+    id(_THERE_ARE): ("there are", "there were", "there have", "there had"),
+    id(_THOSE_TAKEN): ("those", "the people", "the persons", "the victims", "number of"),
+    id(_DRIVEN): ("forcing", "forced", "driving", "driven", "drives", "chasing", "chased"),
+    id(_MANY): ("many ", "some "),
 }
-_ACTIVE_AT = re.compile(
-    r"(?<![\w’'-])(?:killed|killing|kills|massacred|massacring|beheaded|beheading|injuring|injures|"
-    r"wounding|wounds)\s"
-)
+_KEYS = {key: re.compile("|".join(map(re.escape, words))) for key, words in _KEY_WORDS.items()}
+# The words a match of each pattern starts at (`WordIndex.scan`); `_LONG_SUBJECT`'s
+# start where a clause opens (`_OPENING_AT`), and it holds a word of people.
+_STARTS: dict[int, frozenset[str]] = {
+    id(_ACTIVE): frozenset(
+        "killed killing kills massacred massacring beheaded beheading injuring injures "
+        "wounding wounds".split()
+    ),
+    id(_NOUN_OF): frozenset({"a", "an", "evacuation", "displacement"}),
+    id(_THERE_ARE): frozenset({"there"}),
+    id(_THOSE_TAKEN): frozenset(
+        "rescue free release locate find search return the exact actual precise number".split()
+    ),
+    id(_DRIVEN): frozenset("forcing forced driving driven drives chasing chased".split()),
+    id(_MANY): frozenset({"many", "some"}),
+}
 _OPENING_AT = re.compile(r"[.;:,“\"]\s|\b(?:and|while|that)\s")
 
 
 def _matches(
-    pattern: re.Pattern[str], text: str, start: int, end: int, low: str
+    pattern: re.Pattern[str], text: str, start: int, end: int, low: str, words: WordIndex
 ) -> list[re.Match[str]]:
-    """`pattern`'s matches in `text[start:end]` (`low` the same, lower-cased), tried only
-    where they may start."""
-    keys = _KEYS.get(pattern)
-    if keys is not None and not any(key in low for key in keys):
+    """`pattern`'s matches in `text[start:end]` (`low` the same, lower-cased, `words`
+    its index), tried only where they may start."""
+    keys = _KEYS.get(id(pattern))
+    if keys is not None and not keys.search(low):
         return []
     if len(low) != end - start:  # a case change that altered the length: try them all
         return list(pattern.finditer(text, start, end))
-    finder = _ACTIVE_AT if pattern is _ACTIVE else _OPENING_AT if pattern is _LONG_SUBJECT else None
-    if finder is None:
-        return list(pattern.finditer(text, start, end))
+    if pattern is not _LONG_SUBJECT:
+        return words.scan(pattern, _STARTS[id(pattern)])
+    if not words.holds(PEOPLE_SET):
+        return []
     found: list[re.Match[str]] = []
-    starts = [m.start() for m in finder.finditer(low)] if finder is _ACTIVE_AT else []
-    if finder is _OPENING_AT:
-        starts = [0, *(m.end() for m in finder.finditer(low))]
-    for at in starts:
+    for at in [0, *(m.end() for m in _OPENING_AT.finditer(low))]:
         match = pattern.match(text, start + at, end)
         if match is not None and (not found or match.start() >= found[-1].end()):
             found.append(match)
     return found
 
 
-def group_fates(text: str, start: int, end: int) -> list[Told]:
+def group_fates(text: str, start: int, end: int, words: WordIndex | None = None) -> list[Told]:
     """The fates of uncounted groups in `text[start:end]`, as `fates._vague_told`
     gives them: the span told, the group's span (the vague quantity's) and the
-    fate's category."""
+    fate's category. `words` is the span's index where the caller has it."""
     out: list[Told] = []
     low = text[start:end].lower()
+    words = words or WordIndex(text, start, end)
     for pattern in (_MANY, _LONG_SUBJECT):
-        for match in _matches(pattern, text, start, end, low):
+        for match in _matches(pattern, text, start, end, low, words):
             cue = post_cue(text, match.end(), end)
             if cue is None or cue.category in (Category.TROOPS, Category.ARRESTED):
                 continue
@@ -200,7 +214,7 @@ def group_fates(text: str, start: int, end: int) -> list[Told]:
                 continue
             out.append((match.start(), cue.end, match.span("q"), cue.category))
     for pattern in (_ACTIVE, _NOUN_OF, _THERE_ARE, _THOSE_TAKEN, _DRIVEN):
-        for match in _matches(pattern, text, start, end, low):
+        for match in _matches(pattern, text, start, end, low, words):
             said = match.groupdict()
             word = said.get("cue") or said.get("cue2") or said.get("cue3") or ""
             group = "q" if said.get("q") else "q2"

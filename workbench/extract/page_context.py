@@ -26,7 +26,7 @@ from workbench.extract.named_people import nearest_first, people_before, people_
 from workbench.extract.place_asides import mark_asides
 from workbench.extract.place_events import resident_places
 from workbench.extract.place_locatives import title_places
-from workbench.extract.place_patterns import SPOKE_FROM
+from workbench.extract.place_patterns import SPOKE_FROM, SPOKE_FROM_AT
 from workbench.extract.places import (
     PlaceMention,
     country_in,
@@ -44,6 +44,7 @@ T = TypeVar("T")
 LOOK_BACK = 6  # sentences searched for a place or a speaker named before
 # Whom a voice told, by name: "told Sahel Wire", "told the Kenya News Agency".
 _TOLD = re.compile(r"\b[Tt]old\s+(?:the\s+)?(?P<whom>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
+_TOLD_AT = frozenset({"told"})  # the word its matches start at
 # A sentence that ties back to the event told before it: a definite noun for it, or
 # the thing it struck ("The building ... was hit")
 TIES_BACK = re.compile(
@@ -211,11 +212,11 @@ class PageContext:
         if index not in self._places:
             sentence = self.sentences[index]
             exclude = [(s.start, s.end) for s in self.speakers(index)]
-            if "told" in self.folded[sentence.start : sentence.end]:
-                told = _TOLD.finditer(self.text, sentence.start, sentence.end)
-                exclude += [(m.start("whom"), m.end("whom")) for m in told]
+            words = self.words(index)
+            told = words.scan(_TOLD, _TOLD_AT)
+            exclude += [(m.start("whom"), m.end("whom")) for m in told]
             # where a source spoke from is not where the thing happened
-            spoke = SPOKE_FROM.finditer(self.text, sentence.start, sentence.end)
+            spoke = words.scan(SPOKE_FROM, SPOKE_FROM_AT)
             exclude += [(m.start("where"), m.end("where")) for m in spoke]
             found = find_places(
                 self.text,
@@ -223,7 +224,7 @@ class PageContext:
                 sentence.end,
                 lambda: self.home,
                 exclude,
-                self.words(index),
+                words,
             )
             # where none is named, the area an official's title names ("the governor of X")
             found = found or title_places(self.text, sentence.start, sentence.end)

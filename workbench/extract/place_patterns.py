@@ -386,6 +386,11 @@ SPOKE_FROM = re.compile(
     r"(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))",
     re.IGNORECASE,
 )
+# The words a match of `SPOKE_FROM` starts at (`WordIndex.scan`)
+SPOKE_FROM_AT = frozenset(
+    "speaking spoke speaks talking talked told addressing addressed briefing briefed press news "
+    "hospital reached contacted interviewed".split()
+)
 
 # A list of names that share one plural place word: "Kanam and Wase local government
 # areas", "Hangu, Kohat and Karak districts". SUFFIXED finds only the last name with

@@ -318,7 +318,9 @@ class Reader(DatedPage):
         # "two herders who had killed a farmer"
         read = read_sentence(text, rest, clauses, sentence.start, self.last, self.words(index))
         readings = victims.readings + [r for r in read if not victims.refuses(r.start, r.end)]
-        readings = fate_readings(text, sentence.start, sentence.end, rest, readings, clauses)
+        readings = fate_readings(
+            text, sentence.start, sentence.end, rest, readings, clauses, self.words(index)
+        )
         readings = [r for r in readings if not counterfactual(text, sentence.start, r)]
         told_dead = self.last is not None and self.last.category is Category.KILLED
         singles = find_singular(text, sentence.start, sentence.end, told_dead, readings, self.last)

@@ -29,6 +29,7 @@ class DatedPage(PageContext):
         super().__init__(doc, whole, offset)
         self.story = StoryDays()  # the day of the incident the story tells
         self._dates: dict[int, list[DateMention]] = {}
+        self._named_dates: dict[int, list[DateMention]] = {}  # `_named_in`'s, by sentence
 
     def dates_in(self, words: str, day: dt.date) -> list[DateMention]:
         """The date phrases of a string of this page's language, resolved against `day`
@@ -45,13 +46,15 @@ class DatedPage(PageContext):
         super().forget_before(index)
         for old in [i for i in self._dates if i < index]:
             del self._dates[old]
+        for old in [i for i in self._named_dates if i < index]:
+            del self._named_dates[old]
 
     def dates(self, index: int) -> list[DateMention]:
         """The dates sentence `index` names, in order, with those it tells from the
         last day named before them ("the next day": `told_dates`), found once."""
         if index not in self._dates:
             sentence = self.sentences[index]
-            found = self._dates_named(sentence.start, sentence.end)
+            found = self._named_in(index)
             if self.words(index).has(self.told_words.words):
                 earlier = partial(self._day_before, index)
                 told = told_dates(
@@ -60,6 +63,14 @@ class DatedPage(PageContext):
                 found = sorted(found + told, key=lambda d: d.start)
             self._dates[index] = found
         return self._dates[index]
+
+    def _named_in(self, index: int) -> list[DateMention]:
+        """`_dates_named` of sentence `index`, found once: the first sentence's serve
+        both its own claims and `_note_day`."""
+        if index not in self._named_dates:
+            sentence = self.sentences[index]
+            self._named_dates[index] = self._dates_named(sentence.start, sentence.end)
+        return self._named_dates[index]
 
     def _dates_named(self, start: int, end: int) -> list[DateMention]:
         """The dates `text[start:end]` names outright, resolved against the page's
@@ -91,9 +102,7 @@ class DatedPage(PageContext):
         if not self.sentences:
             return None
         first = self.sentences[0]
-        return note_day(
-            self._dates_named(first.start, first.end), self.text, first.start, first.end
-        )
+        return note_day(self._named_in(0), self.text, first.start, first.end)
 
     def _day_told_next(self, index: int) -> DateMention | None:
         """The event's day the sentence after sentence `index` names (a wire's lead is

@@ -18,6 +18,8 @@ from workbench.extract.casefold import fold
 
 _TOKEN = re.compile(r"([a-z]+|\d+)")  # grouped: split() keeps the words
 _KEPT = 50_000  # words a `WordClass` remembers; past that it starts afresh
+# Letters that IGNORECASE matches to a-z but that lower-casing leaves out of a-z
+_ODD_CASE = ("İ", "ı", "ſ")
 
 
 class WordClass:
@@ -57,6 +59,7 @@ class WordIndex:
         self.end = end
         self.starts: dict[str, list[int]] = {}
         self.digits: list[int] = []
+        self._odd: bool | None = None  # whether the span holds an `_ODD_CASE` letter
         starts, digits = self.starts, self.digits
         # split() gives the pieces between the words and the words in turn, so each
         # word's start is the sum of the lengths before it: no match object a word
@@ -91,7 +94,7 @@ class WordIndex:
     def matches(
         self,
         pattern: re.Pattern[str],
-        first: Iterable[str],
+        first: Iterable[str] | WordClass,
         digits: bool = False,
         on: str | None = None,
     ) -> Iterator[re.Match[str]]:
@@ -123,3 +126,28 @@ class WordIndex:
             if match and match.start() <= pos:
                 after = match.end()
                 yield match
+
+    def scan(
+        self, pattern: re.Pattern[str], first: Iterable[str] | WordClass
+    ) -> list[re.Match[str]]:
+        """`pattern.finditer` over the span, for a pattern each of whose matches starts
+        at one of the words `first`, a word of its own (a lookbehind or \\b before it,
+        a space or \\b after it): tried only there (`matches`), or everywhere in a
+        span of `odd_case`."""
+        if self.odd_case():
+            return list(pattern.finditer(self.text, self.start, self.end))
+        return list(self.matches(pattern, first))
+
+    def holds(self, words: Iterable[str] | WordClass) -> bool:
+        """Whether one of `words` may stand in the span, as IGNORECASE reads it: one
+        does, or the span holds a letter lower-casing does not bring to a-z."""
+        return self.odd_case() or bool(self.positions(words))
+
+    def odd_case(self) -> bool:
+        """Whether the span holds a letter IGNORECASE matches to a-z but lower-casing
+        leaves out of a-z ("ſ", "ı", "İ"): a pattern may match a word of it that the
+        index does not hold."""
+        if self._odd is None:
+            span = self.text[self.start : self.end]
+            self._odd = any(letter in span for letter in _ODD_CASE)
+        return self._odd
