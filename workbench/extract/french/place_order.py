@@ -29,8 +29,12 @@ _WITHIN_AREA = re.compile(
 # What sets a place off as saying where the one before it lies: a comma and at
 # most a few words ("à Oïcha, la capitale du territoire de Beni,").
 _APPOSITION = re.compile(
-    r"\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:(?:également|aussi|elle-même|lui-même|"
+    r"\s*[»”\"]?\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:(?:également|aussi|elle-même|lui-même|"
     r"notamment|principalement|"
+    # what the place is, with no article, then where it lies: "sur Maaysra, village chiite
+    # de la montagne au nord de Beyrouth", "à Kaga, chef-lieu du canton de ..."
+    r"(?:une?\s+)?(?:ville|localité|village|bourgade|cité|agglomération|hameau|quartier|"
+    r"chef-lieu|commune)(?:\s+[a-zà-ÿ’'-]+){0,8}?|"
     # what the place is, then where it lies: "près de Mann, ville située à 600 km de Bangui"
     r"(?:(?:une?|la|le|l[’'])\s*)?(?:petite?\s+|grande?\s+)?(?:ville|localité|village|commune|"
     r"bourgade|cité|agglomération|site|camp|quartier|hameau)\s+(?:[\w’'-]+\s+){0,3}?situé(?:e|s|es)?|"
@@ -92,9 +96,18 @@ def narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     apposition: "à Oïcha, la capitale du territoire de Beni") no longer locative,
     unless it repeats the other's preposition (a list: "à Gao, à Kidal")."""
     narrowed: list[PlaceMention] = []
+    apposed: set[int] = set()  # the places that only say where the one before them lies
     for place in found:
         before = narrowed[-1] if narrowed else None
         if (
+            before is not None
+            and len(narrowed) - 1 in apposed
+            and before.end <= place.start
+            and not text[before.end : place.start].strip()
+        ):  # "à Joun, dans la montagne du Chouf au sud de Beyrouth": the apposition goes on
+            place = PlaceMention(place.start, place.end, place.name, False)
+            apposed.add(len(narrowed))
+        elif (
             before is not None
             and (
                 _FAR_FIRST.match(before.name)
@@ -111,8 +124,15 @@ def narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
             before is not None
             and before.end <= place.start
             and _NARROWING.match(text, before.end, place.start)
-        ):  # "à Malanville, plus précisément à Guéné": Guéné, in Malanville
-            narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
+        ):  # "à Malanville, plus précisément à Guéné": Guéné, in Malanville; so too the
+            # places chained before it ("dans la chefferie de X sur l'axe Y, précisément à Z")
+            at = len(narrowed) - 1
+            while at >= 0:
+                was = narrowed[at]
+                narrowed[at] = PlaceMention(was.start, was.end, was.name, False)
+                if at == 0 or text[narrowed[at - 1].end : was.start].strip(" ,"):
+                    break
+                at -= 1
         elif (
             before is not None
             and before.locative
@@ -133,6 +153,7 @@ def narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
                 narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
             else:
                 place = PlaceMention(place.start, place.end, place.name, False)
+                apposed.add(len(narrowed))
         narrowed.append(place)
     return narrowed
 

@@ -337,6 +337,12 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     several = _BETWEEN.match(relation) or _PLURAL.search(relation)
     joins = _ROAD_JOIN if _ROAD.search(relation) else _LIST_JOIN if several else _JOIN
     role = role_before(text, folded, match.start(), relation)
+    cut = joins.search(name)
+    if role == "actor" and cut is not None and cut.group().strip() == "à":
+        # "opposé les Mouro aux Birgut à Tilegaye": one side of a clash, then where
+        at = match.start("name") + cut.end()
+        town = _JOIN.split(name[cut.end() :], maxsplit=1)[0]
+        return PlaceMention(at - 2, at + len(town), town, True)
     if role in ("origin", "told", "backdrop", "actor", "destination"):
         # "venus de la province de Ngozi", "basé à Maiduguri", "évacués vers Maroua": not
         # where it happened
@@ -345,7 +351,6 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     # claim's only where its sentence names no other
     street = _STREET.search(relation) is not None
     here = role != "title" and not street
-    cut = joins.search(name)
     # an organisation's venue, then its town: "l'hôpital de l'ONG à Kunduz" is at Kunduz
     street = street or (
         cut is not None and _ORGANISATION.fullmatch(name[: cut.start()]) is not None

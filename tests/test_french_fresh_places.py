@@ -1,0 +1,143 @@
+"""French place kinds a reading of fresh reports in no set found (issue 18), on
+sentences written for the tests: an Arabic name's article in lower case ("le marché
+d'el-Fasher"), an apposition that goes on past its first place ("à Joun, dans la
+montagne du Chouf au sud de Beyrouth") or opens on a settlement's kind without its
+article ("sur Maaysra, village chiite ... au nord de Beyrouth"), a quarter or a camp
+named after "du" without "de" ("la mosquée du quartier Abou Chouk")."""
+
+from __future__ import annotations
+
+from tests.french_helpers import claim_place
+
+
+def test_arabic_article_in_lower_case_opens_a_name() -> None:
+    text = "Une frappe de drone a fait douze morts sur le marché d'el-Kabir mardi soir."
+    assert claim_place(text, "douze morts") == "le marché d'el-Kabir"
+    text = "Une attaque a frappé la ville d'el-Nahar, capitale du Darfour-Est, faisant neuf morts."
+    assert claim_place(text, "neuf morts") == "el-Nahar"
+    assert claim_place("Trois civils ont été tués à al-Sabra lundi.", "Trois civils") == "al-Sabra"
+
+
+def test_arabic_article_names_no_group() -> None:
+    # negatives: a group's name, and a lower-case word that is no article
+    text = "Trois soldats ont été tués dans un attentat revendiqué par al-Shabaab à Baidoa."
+    assert claim_place(text, "Trois soldats") == "Baidoa"
+    text = "Trois soldats ont été tués dans le nord-est lundi."
+    assert claim_place(text, "Trois soldats") == "le nord-est"
+
+
+def test_apposition_goes_on_past_its_first_place() -> None:
+    text = (
+        "Une frappe sur le village de Kfar Toun, dans la montagne du Chouf au sud de "
+        "Beyrouth, a tué quatre personnes."
+    )
+    assert claim_place(text, "quatre personnes") == "Kfar Toun"
+
+
+def test_apposition_opening_on_a_settlement_kind() -> None:
+    text = (
+        "Une frappe sur Deir Mimas, village chrétien de la montagne au nord de Saïda, a "
+        "tué cinq personnes."
+    )
+    assert claim_place(text, "cinq personnes") == "Deir Mimas"
+    text = "Six civils ont été tués à Kaga, chef-lieu du canton de Moulki, a indiqué le préfet."
+    assert claim_place(text, "Six civils") == "Kaga"
+
+
+def test_list_of_places_is_no_apposition() -> None:
+    # negative: a repeated preposition lists places, the first is the claim's
+    text = "Sept civils ont été tués à Gombi, à Hong et à Mubi dimanche."
+    assert claim_place(text, "Sept civils") == "Gombi"
+
+
+def test_quarter_or_camp_named_after_du_without_de() -> None:
+    text = "Après l'attaque de la mosquée du quartier Hay Salam, onze corps ont été retrouvés."
+    assert claim_place(text, "onze corps") == "quartier Hay Salam"
+    text = "L'obus, tombé près du camp de déplacés Kalma, a fait six civils tués."
+    assert claim_place(text, "six civils") == "camp de déplacés Kalma"
+
+
+def test_du_village_without_a_name_is_no_place() -> None:
+    # negative: "du village" then a lower-case word
+    assert claim_place("Le chef du village a été tué avec deux gardes.", "deux gardes") is None
+
+
+def test_one_side_of_a_clash_is_no_place() -> None:
+    text = "Les heurts ont opposé les Zaghawa aux Misseriya à Kornoy, faisant onze morts."
+    assert claim_place(text, "onze morts") == "Kornoy"
+    text = "Une attaque attribuée aux Peuls à Ndélé a fait cinq morts."
+    assert claim_place(text, "cinq morts") == "Ndélé"
+
+
+def test_clash_between_lower_case_sides_keeps_its_place() -> None:
+    # negatives: sides in lower case, and a country after them
+    text = "Les combats opposant l'armée aux rebelles à Bria ont fait cinq morts."
+    assert claim_place(text, "cinq morts") == "Bria"
+    text = "Des heurts ont opposé des éleveurs aux agriculteurs aux Comores, faisant six morts."
+    assert claim_place(text, "six morts") == "Comores"
+
+
+def test_where_the_wounded_were_taken_by_some_means() -> None:
+    text = (
+        "L'attaque a fait quatre morts à Tanguiéta. Les neuf blessés ont été évacués par "
+        "hélicoptère vers des centres de soins à Parakou et à Kandi."
+    )
+    assert claim_place(text, "neuf blessés") == "Tanguiéta"
+    text = (
+        "La grenade a explosé à Ruhororo. Deux blessés sont morts lors de leur transfert "
+        "vers l'hôpital de Ngozi."
+    )
+    assert claim_place(text, "Deux blessés") == "Ruhororo"
+
+
+def test_relative_clause_on_a_place_has_its_own_place() -> None:
+    text = (
+        "Trois civils avaient été tués mardi au Sud-Kivu, où quatre autres sont morts "
+        "jeudi dans une embuscade dans le territoire de Fizi."
+    )
+    assert claim_place(text, "Trois civils") == "Sud-Kivu"
+    assert claim_place(text, "quatre autres") == "le territoire de Fizi"
+    # negative: a relative clause naming no place keeps the place before it
+    text = "Cinq soldats ont été tués à Beni, où trois civils avaient péri la veille."
+    assert claim_place(text, "trois civils") == "Beni"
+
+
+def test_precisely_narrows_past_a_chain_of_places() -> None:
+    text = (
+        "Sept corps ont été découverts dans le groupement de Bapere sur l'axe "
+        "Mangina-Biakato, précisément à Mambelenga."
+    )
+    assert claim_place(text, "Sept corps") == "Mambelenga"
+
+
+def test_another_strike_has_its_own_place() -> None:
+    text = (
+        "Une frappe sur Kfar Roumane, un village de la montagne, a fait deux morts et une "
+        "autre sur Deir Qanoun, dans le sud du Liban, a tué cinq personnes."
+    )
+    assert claim_place(text, "deux morts") == "Kfar Roumane"
+    assert claim_place(text, "cinq personnes") == "Deir Qanoun"
+
+
+def test_another_strike_counts_no_one() -> None:
+    text = "Une frappe a tué quatre personnes. Une autre frappe sur Kfar Roumane a fait deux morts."
+    doc_claims = [c for c in _claims(text) if c.value == 1]
+    assert doc_claims == []
+    # negatives: another person, elided or named, is one
+    assert [c.value for c in _claims("Trois soldats ont été tués et un autre a été blessé.")] == [
+        3,
+        1,
+    ]
+    assert [c.value for c in _claims("Un autre soldat a été tué à Kaga.")] == [1]
+
+
+def _claims(text: str) -> list:
+    import datetime as dt
+
+    from workbench.extract import extract_claims
+    from workbench.ingest import document_from_text
+
+    doc = document_from_text("fr.txt", text + "\n").model_copy(
+        update={"language": "fr", "published": dt.date(2021, 3, 20)}
+    )
+    return list(extract_claims(doc))
