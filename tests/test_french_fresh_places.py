@@ -141,3 +141,25 @@ def _claims(text: str) -> list:
         update={"language": "fr", "published": dt.date(2021, 3, 20)}
     )
     return list(extract_claims(doc))
+
+
+def test_town_opening_its_sentence_said_where_it_lies() -> None:
+    text = (
+        "Mirebalais, situé dans le département du Centre à quelques kilomètres de Lascahobas, "
+        "a été attaqué. Les assaillants ont tué au moins douze personnes."
+    )
+    assert claim_place(text, "douze personnes") == "Mirebalais"
+    text = (
+        "MIREBALAIS ( Centre), 3 octobre 2024 – Mirebalais, situé dans le département du "
+        "Centre, a été attaqué. Les assaillants ont tué au moins douze personnes."
+    )
+    assert claim_place(text, "douze personnes") == "Mirebalais"
+
+
+def test_said_where_it_lies_within_a_sentence_is_no_town() -> None:
+    # negative: an operation's name before "situé", the place inside the apposition
+    text = (
+        "Un poste avancé de l'opération Koundjoaré, situé dans la localité de Kpendjaga, a "
+        "été attaqué, faisant six morts."
+    )
+    assert claim_place(text, "six morts") == "Kpendjaga"

@@ -201,7 +201,7 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
         theatre = theatre_subject(text, start, end)
         if theatre is not None and not any(_overlap(p, theatre) for p in found):
             found.append(theatre)
-    if ", un" in words:  # "Kamako, un village du Kasaï": Kamako, where the rest says it lies
+    if ", un" in words or ", situ" in words:  # "Kamako, un village du Kasaï": Kamako
         for town, stop in apposed_town(text, start, end):
             found = [replace(p, locative=False) if town.end < p.start < stop else p for p in found]
             found += [] if any(_overlap(p, town) for p in found) else [town]
