@@ -163,3 +163,55 @@ def test_said_where_it_lies_within_a_sentence_is_no_town() -> None:
         "été attaqué, faisant six morts."
     )
     assert claim_place(text, "six morts") == "Kpendjaga"
+
+
+def test_quoted_place_name() -> None:
+    text = "Dix habitants ont été tués à « Do Kanal » dimanche, selon la mairie."
+    assert claim_place(text, "Dix habitants") == "Do Kanal"
+    text = "Quatre soldats ont été tués dans le village « Kalam » lundi."
+    assert claim_place(text, "Quatre soldats") == "Kalam"
+
+
+def test_quoted_words_that_name_no_place() -> None:
+    # negatives: a medium told, and a quoted phrase in lower case
+    text = "Il a déclaré à « Jeune Afrique » que dix soldats ont été tués à Bossangoa."
+    assert claim_place(text, "dix soldats") == "Bossangoa"
+    text = "Appelant à « la vengeance », ils ont tué six villageois à Bambari."
+    assert claim_place(text, "six villageois") == "Bambari"
+
+
+def test_known_region_right_after_a_place_says_where_it_lies() -> None:
+    text = "Treize personnes ont été tuées dans le territoire de Fizi au Sud-Kivu, douze enlevées."
+    assert claim_place(text, "douze") == "le territoire de Fizi"
+    assert claim_place("Trois civils ont été tués à Kalehe au Sud-Kivu.", "Trois") == "Kalehe"
+
+
+def test_quarter_right_after_a_town_stays_the_place() -> None:
+    # negative: "au PK5" is a quarter of the town, not a region it lies in
+    text = "Trois civils ont été tués à Bangui au PK5 lundi, deux autres blessés."
+    assert claim_place(text, "deux autres") == "PK5"
+
+
+def test_settlement_told_by_its_kind_then_its_name_ending_the_sentence() -> None:
+    text = "Deux jours après, cinq autres personnes sont mortes dans un autre hameau, Nangade."
+    assert claim_place(text, "cinq autres") == "Nangade"
+
+
+def test_official_named_after_his_town_is_no_place() -> None:
+    # negatives: a person's name set off after "de la ville,", ending the sentence or not
+    text = "Six civils ont été tués, a déclaré un responsable de la ville, Ali Kodo, mardi."
+    assert claim_place(text, "Six civils") is None
+    text = "Six civils ont été tués, selon un habitant rencontré dans le village, Ali Kodo."
+    assert claim_place(text, "Six civils") is None
+
+
+def test_where_attackers_withdrew_is_no_place() -> None:
+    text = (
+        "Les assaillants ont attaqué le poste de Kerawa. Après les combats, ils se sont "
+        "repliés, manifestement en direction de la localité de Banki, Etat du Borno. Le "
+        "bilan est de huit militaires tués."
+    )
+    assert claim_place(text, "huit militaires") == "le poste de Kerawa"
+    # negative: a road's direction where it happened is a place
+    text = "Six civils ont été tués sur la route en direction de Mora."
+    assert claim_place(text, "Six civils") == "en direction de Mora"

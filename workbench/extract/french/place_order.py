@@ -15,6 +15,7 @@ from workbench.extract.french.country_parts import is_part, side_of_country
 from workbench.extract.french.place_roles import landmark_after
 from workbench.extract.french.place_scene import area_rank
 from workbench.extract.french.place_words import DIRECTION, DISTANCE, NEAR
+from workbench.extract.gazetteer import COUNTRY_OF_PLACE
 from workbench.extract.places import PlaceMention
 
 _FRONTIER = re.compile(r"(?<![\w])frontières?(?![\w])", re.IGNORECASE)
@@ -202,10 +203,15 @@ def _finer_apposed(text: str, before: PlaceMention, place: PlaceMention) -> bool
     )
 
 
+# A region named right after a place with "au" or "en", as French names a region.
+_REGION_AFTER = re.compile(r"(?:au|en)\s+(?=[A-ZÀ-Ý])")
+
+
 def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
     """Whether `place`, right after `before`, says where `before` lies: set off by a
     comma with another preposition ("à Oïcha, la capitale du territoire de Beni"), or
-    a country right after it ("à El-Fasher au Soudan"). After a country or a part of
+    a country or a known region right after it ("à El-Fasher au Soudan", "à Beni au
+    Nord-Kivu"). After a country or a part of
     one, a place narrows ("au Mali, dans la région de Mopti", "dans le nord-ouest du
     pays, près de Mann")."""
     if is_country(before.name) or before.end > place.start:
@@ -218,6 +224,10 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
         return near is not None and is_country(near["name"])
     if is_country(place.name) and not text[before.end : place.start].strip():
         return True
+    if not text[before.end : place.start].strip() and _REGION_AFTER.match(text, place.start):
+        # "à Beni au Nord-Kivu", "à Oicha en Ituri": a region the gazetteer knows, named
+        # with "au" or "en" as French names a region (not "à Bangui au PK5")
+        return place.name in COUNTRY_OF_PLACE
     if landmark_after(text, before.end, place.start, place.end):  # "à Boyo, à 400 km de Bangui"
         return True
     if _IN_BRACKETS.fullmatch(text, before.end, place.start):  # "À Samarra (110 km au nord

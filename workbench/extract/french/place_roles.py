@@ -63,6 +63,21 @@ _OPPOSED = re.compile(
     re.IGNORECASE,
 )
 _SIDE_RELATION = re.compile(r"(?i:aux|à)\s")
+# Where attackers withdrew or fled to, not where it happened: "les insurgés ont replié,
+# manifestement en direction de la localité de Wulgo", "se sont repliés vers le Nigeria".
+_RETREAT = re.compile(
+    r"(?<![\w])(?:repli|enfui|retiré|retraite|débandade|fuite)[a-zé]*[\s,]+(?:[^.;:«»\"]{0,40}?\s+)?$",
+    re.IGNORECASE,
+)
+_TOWARDS = re.compile(r"(?i:vers|en\s+direction)\s")
+_RETREAT_HINTS = ("repli", "enfui", "retiré", "retraite", "débandade", "fuite")
+# ... and a place set off by a comma after it, which says where that one lies: "en
+# direction de la localité de Wulgo, Etat du Borno".
+_RETREAT_APPOSED = re.compile(
+    r"(?<![\w])(?:repli|enfui|retiré|retraite|débandade|fuite)[a-zé]*[\s,]+"
+    r"(?:[^.;:«»\"]{0,30}?\s+)?(?:vers|en\s+direction)\s[^.;:«»\"]{1,60}?,\s*$",
+    re.IGNORECASE,
+)
 # What makes the place after it where someone came from, not where it happened: "des
 # renforts venus de Kayanza et de la province voisine de Ngozi", "en provenance du
 # Nigeria", "des déplacés originaires de la région de Mopti".
@@ -109,7 +124,7 @@ _TITLE = re.compile(
     r"(?<![\w])(?:gouverneur|(?:sous-)?préfet|maire|bourgmestre|administrateur|administratrice|"
     r"président|présidente|député|députée|élu|élue|porte-parole|commandant|coordonnateur|"
     r"coordonnatrice|coordinateur|directeur|directrice|délégué|déléguée|procureur|évêque|"
-    r"curé|imam|chef\s+de\s+canton|chef\s+de\s+village|notables?|"
+    r"curé|imam|chef\s+de\s+canton|chef\s+de\s+village|notables?|responsable|"
     # one resident speaking of their place (not "les habitants de Boni ont fui")
     r"habitant|habitante|résident|résidente)"
     r"\s+(?:[^,.;:«»\"]{0,40}?\s+)?$",
@@ -179,7 +194,7 @@ _ORIGIN_HINTS = (
 _TITLE_HINTS = (
     "gouverneur", "préfet", "maire", "bourgmestre", "administrat", "présid", "député", "élu",
     "porte-parole", "commandant", "coordin", "coordonn", "direct", "délégu", "procureur",
-    "évêque", "curé", "imam", "chef", "notable", "habitant", "résident",
+    "évêque", "curé", "imam", "chef", "notable", "habitant", "résident", "responsable",
 )  # fmt: skip
 _WHERE_HINTS = (
     "basé", "joint", "poste", "installé", "passage", "interrogé", "contacté", "rencontré",
@@ -200,7 +215,8 @@ def role_before(
     "actor" after "attribuée à" ("une attaque attribuée aux Wazalendo") or one side of
     a clash ("ont opposé les Mouro aux Birgut"),
     "destination" after a word of taking the wounded somewhere ("évacués vers
-    l'hôpital de Bakouma"); None for none of them."""
+    l'hôpital de Bakouma") or of attackers withdrawing ("ont replié en direction de
+    Wulgo"); None for none of them."""
     reach = max(0, at - _ORIGIN_REACH)
     before = folded[reach:at]
     if _hinted(before, _BACKDROP_HINTS) and _BACKDROP.search(text, reach, at):
@@ -214,6 +230,15 @@ def role_before(
     if "oppos" in before and _SIDE_RELATION.match(relation) and _OPPOSED.search(text, reach, at):
         return "actor"  # "ont opposé les Mouro aux Birgut": a community, one side
     wide = max(0, at - _DESTINATION_REACH)  # "évacués ... à Natitingou et à Cotonou"
+    if (
+        _TOWARDS.match(relation)
+        and _hinted(before, _RETREAT_HINTS)
+        and _RETREAT.search(text, reach, at)
+    ):
+        return "destination"  # "les insurgés ont replié en direction de Wulgo"
+    retreat = _hinted(folded[wide:at], _RETREAT_HINTS)
+    if retreat and "," in text[wide:at] and _RETREAT_APPOSED.search(text, wide, at):
+        return "destination"  # "... en direction de Wulgo, Etat du Borno"
     if _hinted(folded[wide:at], _DESTINATION_HINTS) and _DESTINATION.search(text, wide, at):
         return "destination"
     if "depuis" in before and _FIRED_FROM.search(text, reach, at):

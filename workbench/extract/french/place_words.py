@@ -188,13 +188,17 @@ INSTITUTION_ADJECTIVE = (
 # Bagdad" (the name is the place, `places._mention`).
 APPOSED_KIND = (
     r"(?:(?:dans|à|de|d[’']|sur|vers)\s*)?(?:la|le|l[’']|une?)\s*(?:autre\s+|grande\s+|petite\s+)?"
-    r"(?:ville|capitale|localité|cité|commune|bourgade|agglomération|métropole|village)"
+    r"(?:ville|capitale|localité|cité|commune|bourgade|agglomération|métropole|village|hameau)"
     r"(?:\s+(?!de\s|du\s|des\s|d[’'])[a-zà-ÿ]+)?"
     r"(?:\s+(?:de\s+la|de\s+l[’']|du|de|d[’'])\s*[\w’'-]+)?"
     r"\s*,\s+"
 )
 RELATION = (
-    rf"{APPOSED_KIND}(?=[\w’'-]+(?:[\s-]+[\w’'-]+)?\s*,)|{DISTANCE}"
+    rf"{APPOSED_KIND}(?=[\w’'-]+(?:[\s-]+[\w’'-]+)?\s*,)"
+    # a settlement told by its kind, then its name ending the sentence: "dans un autre
+    # hameau, Namaluco." (not "un responsable de la ville, Ali Kodo.")
+    rf"|(?=(?:dans|à)\s+une?\s){APPOSED_KIND}(?=[\w’'-]+(?:[\s-]+[\w’'-]+)?\s*[.;](?:\s|$))"
+    rf"|{DISTANCE}"
     # a side of a capital named: "au sud de la capitale Khartoum", "de la capitale, Bangui"
     rf"|(?:au|à\s+l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*(?:la\s+)?"
     r"(?:capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+)?"

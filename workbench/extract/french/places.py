@@ -65,8 +65,9 @@ from workbench.extract.places import PlaceMention
 # Names listed: "Boni et Hombori", "Mopti et de Ségou", "Diallassagou, Dianweli et
 # Déguéssagou", "Djibo à Namsiguia" (a road's ends); `_mention` keeps the list only
 # where its relation names several places.
+# A name may be quoted: "à « Point Triple »" (the quotation marks left off its name).
 _PHRASE = re.compile(
-    rf"(?<![\w])(?P<rel>(?i:{RELATION}))(?P<name>{NAME}"
+    rf"(?<![\w])(?P<rel>(?i:{RELATION})(?:[«“]\s*)?)(?P<name>{NAME}"
     rf"(?:(?:\s*,\s*{NAME})*\s+(?:et|à)\s+(?:de\s+|d[’']|du\s+)?{NAME})?)"
 )
 # The same with the relation words few sentences hold, read where one of their words is.
@@ -361,15 +362,32 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
         return PlaceMention(at, at + len(town), town, role != "title")
     if cut is not None:  # "à Gao et à Kidal": the first place; "à Boni, Hombori": the first
         end = match.start("name") + cut.start()
-        return PlaceMention(match.start(), end, bare(text[match.start() : end]), here)
+        return PlaceMention(
+            match.start(), end, bare(_words(text, match.start(), match.start("name"), end)), here
+        )
     if _APPOSED_KIND.fullmatch(relation):  # "La capitale de la Somalie, Mogadiscio,"
+        if role == "title":  # "le maire de la ville, Ali Kodo,": the official's name
+            return None
         return PlaceMention(match.start(), match.end(), " ".join(name.split()), here)
     capital = _CAPITAL_NAMED.match(text, match.end()) if _CAPITAL_OF.search(relation) else None
     if capital is not None and is_country(name):  # "un quartier de la capitale d'Haïti,
         # Port-au-Prince,": the capital's name, as "la capitale de la Somalie, Mogadiscio,"
         return PlaceMention(match.start(), capital.end("name"), capital["name"], here)
-    phrase = " ".join(text[match.start() : match.end()].split())
-    return PlaceMention(match.start(), match.end(), bare(phrase), here)
+    return PlaceMention(
+        match.start(),
+        match.end(),
+        bare(_words(text, match.start(), match.start("name"), match.end())),
+        here,
+    )
+
+
+def _words(text: str, start: int, name: int, end: int) -> str:
+    """`text[start:end]` with its spaces made one and the quotation mark opening its
+    name at `name` left off ("à « Point Triple" is "à Point Triple")."""
+    relation = text[start:name]
+    if relation.rstrip().endswith(("«", "“")):
+        relation = relation.rstrip()[:-1]
+    return " ".join((relation + text[name:end]).split())
 
 
 def _overlap(a: PlaceMention, b: PlaceMention) -> bool:
