@@ -215,3 +215,19 @@ def test_where_attackers_withdrew_is_no_place() -> None:
     # negative: a road's direction where it happened is a place
     text = "Six civils ont été tués sur la route en direction de Mora."
     assert claim_place(text, "Six civils") == "en direction de Mora"
+
+
+def test_title_place_said_to_be_where_it_happened() -> None:
+    text = (
+        "Jean Nduwimana, administrateur de la commune Gisuru où l'explosion a eu lieu, a "
+        "affirmé que quatre personnes sont mortes sur le champ."
+    )
+    assert claim_place(text, "quatre personnes") == "la commune Gisuru"
+    text = "Selon le maire de Kousseri, où l'attaque s'est produite, six civils ont été tués."
+    assert claim_place(text, "six civils") == "Kousseri"
+
+
+def test_title_place_alone_stays_a_fallback() -> None:
+    # negative: a title's place is the claim's only where the sentence names no other
+    text = "Selon le maire de Kousseri, six civils ont été tués à Makary."
+    assert claim_place(text, "six civils") == "Makary"

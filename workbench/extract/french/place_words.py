@@ -212,6 +212,8 @@ RELATION = (
     # shelters ("près du camp de déplacés Zamzam")
     r"|(?:(?:dans|à)\s+)?(?:le|au|du)\s+(?:quartier|village|camp(?:\s+de\s+(?:déplacés|réfugiés))?|"
     r"site|hameau|secteur|groupement)\s+"
+    # a commune or a locality so, feminine: "l'administrateur de la commune Gatara"
+    r"|(?:(?:dans|à|de)\s+)?la\s+(?:commune|localité)\s+(?=[^\W\d_])"
     # a compound name with its article in lower case: "à la Croix-des-Missions" (a particle
     # inside: not "à la Croix-Rouge")
     r"|(?:à|dans|de|vers|sur)\s+la\s+(?=[^\W\d_][\w’']*-(?:des?|du|la|le|aux?)-[^\W\d_])"

@@ -49,7 +49,7 @@ from workbench.extract.french.place_roles import (
     role_before,
 )
 from workbench.extract.french.place_scene import parts_apart, people_of, scene_gives_way
-from workbench.extract.french.place_titles import title_places
+from workbench.extract.french.place_titles import happened_there, title_places
 from workbench.extract.french.place_words import (
     ACTOR,
     APPOSED_KIND,
@@ -217,6 +217,8 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     found += [
         t for t in title_places(text, folded, start, end) if not any(_overlap(p, t) for p in found)
     ]
+    if "où" in words:  # "le maire de Kolofata, où l'attaque a eu lieu": where it happened
+        found = happened_there(text, found)
     headed_at = start if headed is not None else -1
     found = [p for p in found if not _told_to(folded, start, p)]
     ordered = narrowed(text, sorted(found, key=lambda p: p.start))
