@@ -231,3 +231,12 @@ def test_title_place_alone_stays_a_fallback() -> None:
     # negative: a title's place is the claim's only where the sentence names no other
     text = "Selon le maire de Kousseri, six civils ont été tués à Makary."
     assert claim_place(text, "six civils") == "Makary"
+
+
+def test_a_savoir_breaks_a_toll_down() -> None:
+    text = (
+        "Le bilan fait état de onze personnes tuées, à savoir cinq soldats et six civils, et "
+        "plusieurs blessés."
+    )
+    got = sorted((c.category.value, c.value) for c in _claims(text) if c.value)
+    assert got == [("killed", 5), ("killed", 6), ("killed", 11)]
