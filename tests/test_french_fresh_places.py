@@ -240,3 +240,19 @@ def test_a_savoir_breaks_a_toll_down() -> None:
     )
     got = sorted((c.category.value, c.value) for c in _claims(text) if c.value)
     assert got == [("killed", 5), ("killed", 6), ("killed", 11)]
+
+
+def test_area_of_a_lower_case_thing_after_du_then_its_town() -> None:
+    text = "Ils ont tué au moins trente personnes dans le quartier du port de Cap-Lamandou."
+    assert claim_place(text, "trente personnes") == "le quartier du port de Cap-Lamandou"
+
+
+def test_a_groups_base_named_by_its_people_gives_way() -> None:
+    text = (
+        "Le gang a attaqué la base des Chen Lanmò dans son fief, à la Croix-des-Bossales. "
+        "Au cours des affrontements, 91 personnes ont été assassinées."
+    )
+    assert claim_place(text, "91 personnes") == "Croix-des-Bossales"
+    # negative: the base alone is still the claim's place where nothing else is named
+    text = "Six morts dans l'attaque de la base des Chen Lanmò."
+    assert claim_place(text, "Six morts") == "la base des Chen Lanmò"

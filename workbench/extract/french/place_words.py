@@ -258,8 +258,9 @@ RELATION = (
     # Djugu", "en chefferie des Baswagha", "en groupement de Djaiba"
     r"|en\s+"
     rf"|(?<=, )){AREA_BEFORE}(?:{AREA}){AREA_ADJECTIVE}"
-    # what the area is of, lower case, before its town: "une usine de textile de Hilla"
-    r"(?:\s+d[e’']\s*(?!(?:ville|localité|village|commune|région|province|zone|district|"
+    # what the area is of, lower case, before its town: "une usine de textile de Hilla",
+    # "le quartier du wharf de Jérémie"
+    r"(?:\s+(?:d[e’']\s*|du\s+)(?!(?:ville|localité|village|commune|région|province|zone|district|"
     r"territoire|département|quartier)(?![\w]))(?-i:[a-zà-ÿ]{4,}))?"
     r"\s+(?:d[e’']|du|des)\s*"
     rf"(?:(?:le|la|l[’'])?\s*(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*)?"

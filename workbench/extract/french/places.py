@@ -140,6 +140,7 @@ _LIST_JOIN = re.compile(r"\s+à\s+")
 _ROAD_JOIN = re.compile(r"(?!)")
 _ROAD = re.compile(r"(?i:route|piste|nationale|axe|autoroute)\s")
 _STREET = re.compile(r"(?i:rue|avenue|boulevard)\s+$")  # a relation naming a street
+_HELD_BY = re.compile(r"(?i:bases?|positions?|fief|repaire|bastion)\s+des\s+$")
 # What makes the place after it a part of a group's name: "l'État islamique au Grand
 # Sahara", "Al-Qaïda au Maghreb islamique".
 _GROUP_BEFORE = re.compile(r"(?i:islamique|qa[ïi]da|daech)\s+$")
@@ -353,7 +354,8 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     # a place in a person's title, or a street ("sur l'avenue X à Kinshasa"), is the
     # claim's only where its sentence names no other
     street = _STREET.search(relation) is not None
-    here = role != "title" and not street
+    # a group's base, named by its people: "la base des Chen Mechan, à la Croix-des-Missions"
+    here = role != "title" and not street and not _HELD_BY.search(relation)
     # an organisation's venue, then its town: "l'hôpital de l'ONG à Kunduz" is at Kunduz
     street = street or (
         cut is not None and _ORGANISATION.fullmatch(name[: cut.start()]) is not None
