@@ -256,3 +256,23 @@ def test_a_groups_base_named_by_its_people_gives_way() -> None:
     # negative: the base alone is still the claim's place where nothing else is named
     text = "Six morts dans l'attaque de la base des Chen Lanmò."
     assert claim_place(text, "Six morts") == "la base des Chen Lanmò"
+
+
+def test_a_figure_added_to_the_first_has_its_own_place() -> None:
+    text = (
+        "Le maire a dénombré 140 villageois de Mangu tués, auxquels s'ajoutent au moins 40 "
+        "personnes tuées dans trois villages de la circonscription voisine de Riyom."
+    )
+    assert claim_place(text, "140 villageois") == "Mangu"
+    assert (
+        claim_place(text, "40 personnes") == "trois villages de la circonscription voisine de Riyom"
+    )
+
+
+def test_a_constituency_set_off_after_its_name() -> None:
+    text = (
+        "« Cinq personnes ont été tuées à Kampani. Le même jour, trois autres personnes ont "
+        "été tuées derrière l'école », a indiqué Ayuba Dakum, le président du conseil de "
+        "Wase, une circonscription de l'Etat du Plateau."
+    )
+    assert claim_place(text, "trois autres") == "Wase"

@@ -146,8 +146,8 @@ def known_town(name: str) -> bool:
 # where it lies).
 _APPOSED_TOWN = re.compile(
     rf"(?P<name>{NAME})\s*,\s+(?:(?:un|une)\s+(?:(?:petite?|grande?|autre|paisible)\s+)?"
-    r"(?:village|localité|ville|bourgade|commune|hameau|quartier|cité|agglomération)"
-    r"(?:\s+[a-zà-ÿ]+)?\s+(?:de|du|des|d[’']|situé))"
+    r"(?:village|localité|ville|bourgade|commune|hameau|quartier|cité|agglomération|"
+    r"circonscription)(?:\s+[a-zà-ÿ]+)?\s+(?:de|du|des|d[’']|situé))"
 )
 # A name opening its sentence, said where it lies: "Pont-Sondé, situé dans le département
 # de l'Artibonite, a été ravagée" (not "le dispositif de l'opération X, situé dans ...").

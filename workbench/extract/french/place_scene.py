@@ -114,7 +114,10 @@ _OWN_CLAUSE = re.compile(
     r"(?:,\s*et\s*,|;\s|,\s*(?:tandis|alors)\s+qu(?:e\s|[’'])|,\s*où\s"
     # another strike or attack told after the first: "une frappe sur Maaysara a fait trois
     # morts et une autre sur Aïn Qana a tué trois personnes"
-    r"|,?\s+et\s+(?:une?|l[’'])\s*autre\s)[^;:.!?–—]*"
+    r"|,?\s+et\s+(?:une?|l[’'])\s*autre\s"
+    # a figure added to the first: "148 villageois massacrés, auxquels s'ajoutent 50
+    # personnes tuées dans la circonscription voisine de Barkin Ladi"
+    r"|,\s*(?:auxquel(?:le)?s|à\s+qui)\s+s[’']ajout)[^;:.!?–—]*"
 )
 
 
