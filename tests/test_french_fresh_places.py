@@ -276,3 +276,11 @@ def test_a_constituency_set_off_after_its_name() -> None:
         "Wase, une circonscription de l'Etat du Plateau."
     )
     assert claim_place(text, "trois autres") == "Wase"
+
+
+def test_settlement_of_a_part_of_the_country_then_its_name() -> None:
+    text = (
+        "Mercredi, des violences avaient fait 30 morts dans une autre localité du centre du "
+        "pays, Kaga-Bandoro, selon un bilan de l'ONU."
+    )
+    assert claim_place(text, "30 morts") == "Kaga-Bandoro"

@@ -190,7 +190,8 @@ APPOSED_KIND = (
     r"(?:(?:dans|à|de|d[’']|sur|vers)\s*)?(?:la|le|l[’']|une?)\s*(?:autre\s+|grande\s+|petite\s+)?"
     r"(?:ville|capitale|localité|cité|commune|bourgade|agglomération|métropole|village|hameau)"
     r"(?:\s+(?!de\s|du\s|des\s|d[’'])[a-zà-ÿ]+)?"
-    r"(?:\s+(?:de\s+la|de\s+l[’']|du|de|d[’'])\s*[\w’'-]+)?"
+    # what it is of, twice too: "une autre localité du centre du pays, Kaga-Banro,"
+    r"(?:\s+(?:de\s+la|de\s+l[’']|du|de|d[’'])\s*[\w’'-]+){0,2}"
     r"\s*,\s+"
 )
 RELATION = (
