@@ -14,6 +14,7 @@ from workbench.extract.french.place_words import (
     AREA,
     EVENT,
     EVENT_PHRASE,
+    NAME_START,
     SETTLEMENT_KIND,
     STRUCK,
 )
@@ -39,7 +40,7 @@ _LEADING = (
     ),
     # not a side capitalised: "au Nord de Bagdad" keeps its relation, as "au nord de"
     re.compile(
-        r"^(?i:à|en|au|aux|sur)\s+(?=[A-ZÀ-Ý])"
+        rf"^(?i:à|en|au|aux|sur)\s+{NAME_START}"
         r"(?!(?:Nord|Sud|Est|Ouest|Centre)(?:-(?:Est|Ouest))?\s+(?:de|du|des|d[’'])[\s’'])"
     ),
     # a compound name's article: "à la Croix-des-Missions" is "Croix-des-Missions"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.french.dateline import dateline
+from workbench.extract.french.dateline import dateline, dateline_end
 from workbench.extract.french.place_roles import NOT_PLACE
 from workbench.extract.french.place_words import NAME
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
@@ -142,11 +142,18 @@ def known_town(name: str) -> bool:
 
 # A name set off by a comma before what kind of settlement it is and where that lies:
 # "Kamako, un village du Kasaï, a été attaqué", "ont attaqué Mbusie, une localité du
-# territoire de Kwamouth" (the name is the place; the apposition says where it lies).
+# territoire de Kwamouth", or before "situé" (the name is the place; the apposition says
+# where it lies).
 _APPOSED_TOWN = re.compile(
-    rf"(?P<name>{NAME})\s*,\s+(?:un|une)\s+(?:(?:petite?|grande?|autre|paisible)\s+)?"
-    r"(?:village|localité|ville|bourgade|commune|hameau|quartier|cité|agglomération)"
-    r"(?:\s+[a-zà-ÿ]+)?\s+(?:de|du|des|d[’']|situé)"
+    rf"(?P<name>{NAME})\s*,\s+(?:(?:un|une)\s+(?:(?:petite?|grande?|autre|paisible)\s+)?"
+    r"(?:village|localité|ville|bourgade|commune|hameau|quartier|cité|agglomération|"
+    r"circonscription)(?:\s+[a-zà-ÿ]+)?\s+(?:de|du|des|d[’']|situé))"
+)
+# A name opening its sentence, said where it lies: "Pont-Sondé, situé dans le département
+# de l'Artibonite, a été ravagée" (not "le dispositif de l'opération X, situé dans ...").
+_OPENING_LOCATED = re.compile(
+    rf"\s*[\"«“]?\s*(?P<name>{NAME})\s*,\s+situé(?:e|s|es)?\s+"
+    r"(?:dans|à|au|aux|en|sur|près|non\s+loin|entre)(?![\w])"
 )
 
 
@@ -157,7 +164,9 @@ def apposed_town(text: str, start: int, end: int) -> list[tuple[PlaceMention, in
     ("Bunia, une ville du nord-est,"). An article opening the name is left off, and a
     name a person's (`NOT_PLACE`) is none."""
     found = []
-    for match in _APPOSED_TOWN.finditer(text, start, end):
+    opening = _OPENING_LOCATED.match(text, dateline_end(text, start, end) or start, end)
+    matches = [*_APPOSED_TOWN.finditer(text, start, end), *([opening] if opening else [])]
+    for match in matches:
         article = _ARTICLE.match(match["name"])
         at = match.start("name") + (article.end() if article else 0)
         name = text[at : match.end("name")]

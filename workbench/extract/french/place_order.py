@@ -15,6 +15,7 @@ from workbench.extract.french.country_parts import is_part, side_of_country
 from workbench.extract.french.place_roles import landmark_after
 from workbench.extract.french.place_scene import area_rank
 from workbench.extract.french.place_words import DIRECTION, DISTANCE, NEAR
+from workbench.extract.gazetteer import COUNTRY_OF_PLACE
 from workbench.extract.places import PlaceMention
 
 _FRONTIER = re.compile(r"(?<![\w])frontières?(?![\w])", re.IGNORECASE)
@@ -29,8 +30,12 @@ _WITHIN_AREA = re.compile(
 # What sets a place off as saying where the one before it lies: a comma and at
 # most a few words ("à Oïcha, la capitale du territoire de Beni,").
 _APPOSITION = re.compile(
-    r"\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:(?:également|aussi|elle-même|lui-même|"
+    r"\s*[»”\"]?\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:(?:également|aussi|elle-même|lui-même|"
     r"notamment|principalement|"
+    # what the place is, with no article, then where it lies: "sur Maaysra, village chiite
+    # de la montagne au nord de Beyrouth", "à Kaga, chef-lieu du canton de ..."
+    r"(?:une?\s+)?(?:ville|localité|village|bourgade|cité|agglomération|hameau|quartier|"
+    r"chef-lieu|commune)(?:\s+[a-zà-ÿ’'-]+){0,8}?|"
     # what the place is, then where it lies: "près de Mann, ville située à 600 km de Bangui"
     r"(?:(?:une?|la|le|l[’'])\s*)?(?:petite?\s+|grande?\s+)?(?:ville|localité|village|commune|"
     r"bourgade|cité|agglomération|site|camp|quartier|hameau)\s+(?:[\w’'-]+\s+){0,3}?situé(?:e|s|es)?|"
@@ -92,9 +97,18 @@ def narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     apposition: "à Oïcha, la capitale du territoire de Beni") no longer locative,
     unless it repeats the other's preposition (a list: "à Gao, à Kidal")."""
     narrowed: list[PlaceMention] = []
+    apposed: set[int] = set()  # the places that only say where the one before them lies
     for place in found:
         before = narrowed[-1] if narrowed else None
         if (
+            before is not None
+            and len(narrowed) - 1 in apposed
+            and before.end <= place.start
+            and not text[before.end : place.start].strip()
+        ):  # "à Joun, dans la montagne du Chouf au sud de Beyrouth": the apposition goes on
+            place = PlaceMention(place.start, place.end, place.name, False)
+            apposed.add(len(narrowed))
+        elif (
             before is not None
             and (
                 _FAR_FIRST.match(before.name)
@@ -111,8 +125,15 @@ def narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
             before is not None
             and before.end <= place.start
             and _NARROWING.match(text, before.end, place.start)
-        ):  # "à Malanville, plus précisément à Guéné": Guéné, in Malanville
-            narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
+        ):  # "à Malanville, plus précisément à Guéné": Guéné, in Malanville; so too the
+            # places chained before it ("dans la chefferie de X sur l'axe Y, précisément à Z")
+            at = len(narrowed) - 1
+            while at >= 0:
+                was = narrowed[at]
+                narrowed[at] = PlaceMention(was.start, was.end, was.name, False)
+                if at == 0 or text[narrowed[at - 1].end : was.start].strip(" ,"):
+                    break
+                at -= 1
         elif (
             before is not None
             and before.locative
@@ -133,6 +154,7 @@ def narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
                 narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
             else:
                 place = PlaceMention(place.start, place.end, place.name, False)
+                apposed.add(len(narrowed))
         narrowed.append(place)
     return narrowed
 
@@ -181,10 +203,15 @@ def _finer_apposed(text: str, before: PlaceMention, place: PlaceMention) -> bool
     )
 
 
+# A region named right after a place with "au" or "en", as French names a region.
+_REGION_AFTER = re.compile(r"(?:au|en)\s+(?=[A-ZÀ-Ý])")
+
+
 def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
     """Whether `place`, right after `before`, says where `before` lies: set off by a
     comma with another preposition ("à Oïcha, la capitale du territoire de Beni"), or
-    a country right after it ("à El-Fasher au Soudan"). After a country or a part of
+    a country or a known region right after it ("à El-Fasher au Soudan", "à Beni au
+    Nord-Kivu"). After a country or a part of
     one, a place narrows ("au Mali, dans la région de Mopti", "dans le nord-ouest du
     pays, près de Mann")."""
     if is_country(before.name) or before.end > place.start:
@@ -197,6 +224,10 @@ def _says_where(text: str, before: PlaceMention, place: PlaceMention) -> bool:
         return near is not None and is_country(near["name"])
     if is_country(place.name) and not text[before.end : place.start].strip():
         return True
+    if not text[before.end : place.start].strip() and _REGION_AFTER.match(text, place.start):
+        # "à Beni au Nord-Kivu", "à Oicha en Ituri": a region the gazetteer knows, named
+        # with "au" or "en" as French names a region (not "à Bangui au PK5")
+        return place.name in COUNTRY_OF_PLACE
     if landmark_after(text, before.end, place.start, place.end):  # "à Boyo, à 400 km de Bangui"
         return True
     if _IN_BRACKETS.fullmatch(text, before.end, place.start):  # "À Samarra (110 km au nord

@@ -55,6 +55,29 @@ NOT_HEADED = re.compile(
     # a headline's topic, an abstract noun: "Criminalité :", "Banditisme :", "Prévention :"
     r"|^[A-ZÀ-Ý][a-zà-ÿ]+(?:ité|isme|tion|sion)$"
 )
+# What makes the name after "aux" one side of a clash, no place: "les affrontements ont
+# opposé les Mouro aux Birgut à Tilegaye" (Tilegaye is where).
+_OPPOSED = re.compile(
+    r"(?<![\w])oppos(?:é|ée|és|ées|ant|aient|ait|ent)\s+(?:les|des|la|le|l[’'])\s*"
+    r"[\w’'-]+(?:\s+(?!(?:aux|à|et)\s)[\w’'-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+_SIDE_RELATION = re.compile(r"(?i:aux|à)\s")
+# Where attackers withdrew or fled to, not where it happened: "les insurgés ont replié,
+# manifestement en direction de la localité de Wulgo", "se sont repliés vers le Nigeria".
+_RETREAT = re.compile(
+    r"(?<![\w])(?:repli|enfui|retiré|retraite|débandade|fuite)[a-zé]*[\s,]+(?:[^.;:«»\"]{0,40}?\s+)?$",
+    re.IGNORECASE,
+)
+_TOWARDS = re.compile(r"(?i:vers|en\s+direction)\s")
+_RETREAT_HINTS = ("repli", "enfui", "retiré", "retraite", "débandade", "fuite")
+# ... and a place set off by a comma after it, which says where that one lies: "en
+# direction de la localité de Wulgo, Etat du Borno".
+_RETREAT_APPOSED = re.compile(
+    r"(?<![\w])(?:repli|enfui|retiré|retraite|débandade|fuite)[a-zé]*[\s,]+"
+    r"(?:[^.;:«»\"]{0,30}?\s+)?(?:vers|en\s+direction)\s[^.;:«»\"]{1,60}?,\s*$",
+    re.IGNORECASE,
+)
 # What makes the place after it where someone came from, not where it happened: "des
 # renforts venus de Kayanza et de la province voisine de Ngozi", "en provenance du
 # Nigeria", "des déplacés originaires de la région de Mopti".
@@ -69,13 +92,16 @@ _ORIGIN = re.compile(
 # "transférés à Maroua", "acheminés vers la ville de Bunia"; not past a word that opens
 # what they were taken after: "évacués vers Maroua après l'attaque de Kolofata".
 _DESTINATION = re.compile(
-    r"(?<![\w])(?:évacu|transfér|achemin|transport|conduit|emmené|ramené|référé)[a-zé]*"
-    r"\s+(?:(?:vers|à|au|aux|dans|jusqu[’']à)\s+"
+    r"(?<![\w])(?:évacu|transfér|transfert|achemin|transport|conduit|emmené|ramené|référé)[a-zé]*"
+    # how, between: "évacués par hélicoptère vers des centres de soins à Natitingou"
+    r"\s+(?:par\s+(?:la\s+|le\s+|l[’']|voie\s+)?[\w’'-]+\s+)?"
+    r"(?:(?:vers|à|au|aux|dans|jusqu[’']à)\s+"
     r"(?:(?!(?:après|lors|suite|pendant|durant|au\s+cours)\s)[^,.;:«»\"]){0,40}?)?$",
     re.IGNORECASE,
 )
 _DESTINATION_HINTS = (
-    "évacu", "transfér", "achemin", "transport", "conduit", "emmené", "ramené", "référé",
+    "évacu", "transfér", "transfert", "achemin", "transport", "conduit", "emmené", "ramené",
+    "référé",
 )  # fmt: skip
 # The same for the area a place of origin lies in: "Partis de Bria dans la Haute-Kotto".
 _ORIGIN_WITHIN = re.compile(
@@ -98,7 +124,7 @@ _TITLE = re.compile(
     r"(?<![\w])(?:gouverneur|(?:sous-)?préfet|maire|bourgmestre|administrateur|administratrice|"
     r"président|présidente|député|députée|élu|élue|porte-parole|commandant|coordonnateur|"
     r"coordonnatrice|coordinateur|directeur|directrice|délégué|déléguée|procureur|évêque|"
-    r"curé|imam|chef\s+de\s+canton|chef\s+de\s+village|notables?|"
+    r"curé|imam|chef\s+de\s+canton|chef\s+de\s+village|notables?|responsable|"
     # one resident speaking of their place (not "les habitants de Boni ont fui")
     r"habitant|habitante|résident|résidente)"
     r"\s+(?:[^,.;:«»\"]{0,40}?\s+)?$",
@@ -158,6 +184,7 @@ _AREA_RELATION = re.compile(r"(?i:dans|en|au|aux)\s")
 _CAUSE_RELATION = re.compile(r"(?i:en|au|aux|du|des|de|d[’'])(?![\w])")
 _OF = re.compile(r"(?i:de|du|des)\s|(?i:d)[’']")
 _ORIGIN_REACH = 60  # characters before a place searched for a word of origin or a title
+_DESTINATION_REACH = 100  # the same for a word of taking the wounded somewhere
 # The words one of which a match of each of the three patterns above holds, looked for
 # first in the lower-cased characters before a place (most places follow none).
 _ORIGIN_HINTS = (
@@ -167,7 +194,7 @@ _ORIGIN_HINTS = (
 _TITLE_HINTS = (
     "gouverneur", "préfet", "maire", "bourgmestre", "administrat", "présid", "député", "élu",
     "porte-parole", "commandant", "coordin", "coordonn", "direct", "délégu", "procureur",
-    "évêque", "curé", "imam", "chef", "notable", "habitant", "résident",
+    "évêque", "curé", "imam", "chef", "notable", "habitant", "résident", "responsable",
 )  # fmt: skip
 _WHERE_HINTS = (
     "basé", "joint", "poste", "installé", "passage", "interrogé", "contacté", "rencontré",
@@ -185,9 +212,11 @@ def role_before(
     of where a voice spoke and another relation, "title" after a person's title and
     "de", "backdrop" after "sur fond de" ("sur fond de guerre menée par Israël à
     Gaza") or a cause's aim ("pour l'indépendance des régions du Nord-Ouest"),
-    "actor" after "attribuée à" ("une attaque attribuée aux Wazalendo"),
+    "actor" after "attribuée à" ("une attaque attribuée aux Wazalendo") or one side of
+    a clash ("ont opposé les Mouro aux Birgut"),
     "destination" after a word of taking the wounded somewhere ("évacués vers
-    l'hôpital de Bakouma"); None for none of them."""
+    l'hôpital de Bakouma") or of attackers withdrawing ("ont replié en direction de
+    Wulgo"); None for none of them."""
     reach = max(0, at - _ORIGIN_REACH)
     before = folded[reach:at]
     if _hinted(before, _BACKDROP_HINTS) and _BACKDROP.search(text, reach, at):
@@ -198,7 +227,19 @@ def role_before(
         return "backdrop"  # "l'Union pour la paix en Centrafrique": a group's name
     if ("attribu" in before or "imput" in before) and _ACTOR.search(text, reach, at):
         return "actor"
-    if _hinted(before, _DESTINATION_HINTS) and _DESTINATION.search(text, reach, at):
+    if "oppos" in before and _SIDE_RELATION.match(relation) and _OPPOSED.search(text, reach, at):
+        return "actor"  # "ont opposé les Mouro aux Birgut": a community, one side
+    wide = max(0, at - _DESTINATION_REACH)  # "évacués ... à Natitingou et à Cotonou"
+    if (
+        _TOWARDS.match(relation)
+        and _hinted(before, _RETREAT_HINTS)
+        and _RETREAT.search(text, reach, at)
+    ):
+        return "destination"  # "les insurgés ont replié en direction de Wulgo"
+    retreat = _hinted(folded[wide:at], _RETREAT_HINTS)
+    if retreat and "," in text[wide:at] and _RETREAT_APPOSED.search(text, wide, at):
+        return "destination"  # "... en direction de Wulgo, Etat du Borno"
+    if _hinted(folded[wide:at], _DESTINATION_HINTS) and _DESTINATION.search(text, wide, at):
         return "destination"
     if "depuis" in before and _FIRED_FROM.search(text, reach, at):
         return "origin"

@@ -106,8 +106,19 @@ def scene_gives_way(text: str, start: int, found: list[PlaceMention]) -> list[Pl
 # Kirkouk" (to the sentence's end or its next clause).
 _BREAKDOWN = re.compile(r",\s*dont\s+[^;:.!?–—]*")
 # A clause of its own after a toll, set off so, with its own place: "Dans le sud du
-# Liban, 37 personnes ont été tuées, et, dans l'est du pays, au moins 25 ont péri".
-_OWN_CLAUSE = re.compile(r"(?:,\s*et\s*,|;\s|,\s*(?:tandis|alors)\s+qu(?:e\s|[’']))[^;:.!?–—]*")
+# Liban, 37 personnes ont été tuées, et, dans l'est du pays, au moins 25 ont péri"; so
+# too a clause on the place before it: "trois tués en Ituri, où deux autres civils sont
+# morts jeudi dans le territoire d'Irumu" (the two in Irumu, and in Ituri where it names
+# none); and another strike told after the first, with its own place.
+_OWN_CLAUSE = re.compile(
+    r"(?:,\s*et\s*,|;\s|,\s*(?:tandis|alors)\s+qu(?:e\s|[’'])|,\s*où\s"
+    # another strike or attack told after the first: "une frappe sur Maaysara a fait trois
+    # morts et une autre sur Aïn Qana a tué trois personnes"
+    r"|,?\s+et\s+(?:une?|l[’'])\s*autre\s"
+    # a figure added to the first: "148 villageois massacrés, auxquels s'ajoutent 50
+    # personnes tuées dans la circonscription voisine de Barkin Ladi"
+    r"|,\s*(?:auxquel(?:le)?s|à\s+qui)\s+s[’']ajout)[^;:.!?–—]*"
+)
 
 
 def parts_apart(text: str, start: int, end: int, found: list[PlaceMention]) -> list[PlaceMention]:

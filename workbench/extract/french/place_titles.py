@@ -46,3 +46,25 @@ def title_places(text: str, folded: str, start: int, end: int) -> list[PlaceMent
         home = HOME_OF.search(text, max(start, match.start() - _HOME_REACH), match.start())
         found.append(PlaceMention(match.start("of"), match.end("name"), name, home is not None))
     return found
+
+
+# What says a place named in a title is where it happened: "l'administrateur de la
+# commune Gatara, où l'explosion a eu lieu", "le maire de Kolofata, où l'attaque s'est
+# produite".
+_HAPPENED_THERE = re.compile(
+    r"\s*,?\s*où\s+(?:l[’']|le\s+|la\s+|les\s+|cette\s+|ce\s+)\s*[\w’'-]+(?:\s+[\w’'-]+)?\s+"
+    r"(?:a\s+eu\s+lieu|ont\s+eu\s+lieu|s[’']est\s+(?:produite?|déroulée?)|est\s+survenue?)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def happened_there(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The places, each not `locative` one followed by "où l'attaque a eu lieu" made
+    `locative`: a title's place the sentence says it happened in."""
+    return [
+        PlaceMention(p.start, p.end, p.name, True)
+        if not p.locative and _HAPPENED_THERE.match(text, p.end)
+        else p
+        for p in found
+    ]

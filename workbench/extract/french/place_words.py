@@ -9,12 +9,18 @@ happened (`RELATION`)."""
 from __future__ import annotations
 
 UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
+# An Arabic name's article, in lower case before the name: "le marché d'el-Fasher", "à
+# al-Qaïm"; `NAME_START` is where a name opens, with it or without.
+ARTICLE_AR = r"(?:(?:el|al|ad|ar|as|ash|an|ech)-(?=[A-ZÀ-Ý]))"
+NAME_START = rf"(?={ARTICLE_AR}?[A-ZÀ-Ý])"
 WORD = rf"[{UPPER}][\w’'-]*"
 # A name: capitalised words, with the particles French names take between them
 # ("Côte d'Ivoire", "Bandiagara de Mopti" is two; "N'Djamena", "Tillabéri").
 NAME = (
     r"(?:République\s+centrafricaine(?![\w])|"  # the whole name, not "République" alone
     r"(?:République\s+(?:démocratique\s+du\s+|du\s+|de\s+)?)?(?:l[’'])?"
+    # an Arabic name's article in lower case: "le marché d'el-Fasher", "à al-Qaïm"
+    rf"{ARTICLE_AR}?"
     rf"{WORD}(?:(?:\s+|-)(?:(?:d[’']|de\s+|du\s+|des\s+|el[- ]|al[- ])?){WORD}){{0,3}}"
     # a region named with its side in lower case: "le Logone oriental", "le Kasaï central"
     r"(?:\s+(?:orientale?|occidentale?|septentrionale?|méridionale?|centrale?)(?![\w]))?)"
@@ -182,13 +188,18 @@ INSTITUTION_ADJECTIVE = (
 # Bagdad" (the name is the place, `places._mention`).
 APPOSED_KIND = (
     r"(?:(?:dans|à|de|d[’']|sur|vers)\s*)?(?:la|le|l[’']|une?)\s*(?:autre\s+|grande\s+|petite\s+)?"
-    r"(?:ville|capitale|localité|cité|commune|bourgade|agglomération|métropole|village)"
+    r"(?:ville|capitale|localité|cité|commune|bourgade|agglomération|métropole|village|hameau)"
     r"(?:\s+(?!de\s|du\s|des\s|d[’'])[a-zà-ÿ]+)?"
-    r"(?:\s+(?:de\s+la|de\s+l[’']|du|de|d[’'])\s*[\w’'-]+)?"
+    # what it is of, twice too: "une autre localité du centre du pays, Kaga-Banro,"
+    r"(?:\s+(?:de\s+la|de\s+l[’']|du|de|d[’'])\s*[\w’'-]+){0,2}"
     r"\s*,\s+"
 )
 RELATION = (
-    rf"{APPOSED_KIND}(?=[\w’'-]+(?:[\s-]+[\w’'-]+)?\s*,)|{DISTANCE}"
+    rf"{APPOSED_KIND}(?=[\w’'-]+(?:[\s-]+[\w’'-]+)?\s*,)"
+    # a settlement told by its kind, then its name ending the sentence: "dans un autre
+    # hameau, Namaluco." (not "un responsable de la ville, Ali Kodo.")
+    rf"|(?=(?:dans|à)\s+une?\s){APPOSED_KIND}(?=[\w’'-]+(?:[\s-]+[\w’'-]+)?\s*[.;](?:\s|$))"
+    rf"|{DISTANCE}"
     # a side of a capital named: "au sud de la capitale Khartoum", "de la capitale, Bangui"
     rf"|(?:au|à\s+l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*(?:la\s+)?"
     r"(?:capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+)?"
@@ -198,7 +209,12 @@ RELATION = (
     rf"|(?<=[a-zà-ÿ] )du\s+(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*(?:la\s+)?"
     rf"|{NEAR}(?:(?:la\s+|l[’'])?(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']\s*|du\s+|des\s+))?"
     # an area named without "de": "dans le quartier Sabalibougou", "au village Kpéré"
-    r"|(?:(?:dans|à)\s+)?(?:le|au)\s+(?:quartier|village|camp|site|hameau|secteur|groupement)\s+"
+    # so too after "du" ("la mosquée du quartier Abou Chouk"), and a camp named by whom it
+    # shelters ("près du camp de déplacés Zamzam")
+    r"|(?:(?:dans|à)\s+)?(?:le|au|du)\s+(?:quartier|village|camp(?:\s+de\s+(?:déplacés|réfugiés))?|"
+    r"site|hameau|secteur|groupement)\s+"
+    # a commune or a locality so, feminine: "l'administrateur de la commune Gatara"
+    r"|(?:(?:dans|à|de)\s+)?la\s+(?:commune|localité)\s+(?=[^\W\d_])"
     # a compound name with its article in lower case: "à la Croix-des-Missions" (a particle
     # inside: not "à la Croix-Rouge")
     r"|(?:à|dans|de|vers|sur)\s+la\s+(?=[^\W\d_][\w’']*-(?:des?|du|la|le|aux?)-[^\W\d_])"
@@ -243,8 +259,9 @@ RELATION = (
     # Djugu", "en chefferie des Baswagha", "en groupement de Djaiba"
     r"|en\s+"
     rf"|(?<=, )){AREA_BEFORE}(?:{AREA}){AREA_ADJECTIVE}"
-    # what the area is of, lower case, before its town: "une usine de textile de Hilla"
-    r"(?:\s+d[e’']\s*(?!(?:ville|localité|village|commune|région|province|zone|district|"
+    # what the area is of, lower case, before its town: "une usine de textile de Hilla",
+    # "le quartier du wharf de Jérémie"
+    r"(?:\s+(?:d[e’']\s*|du\s+)(?!(?:ville|localité|village|commune|région|province|zone|district|"
     r"territoire|département|quartier)(?![\w]))(?-i:[a-zà-ÿ]{4,}))?"
     r"\s+(?:d[e’']|du|des)\s*"
     rf"(?:(?:le|la|l[’'])?\s*(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*)?"
@@ -306,5 +323,6 @@ SETTLEMENT_KIND = (
     r"[a-zéè]+(?:aise|ais|ienne|ien|aine|ain|iane?|oise|ois|éenne|éen)))?"
     r"\s+(?:de\s+|d[’'])"
     # a name right after a small settlement's kind: "le village Dandi", "au hameau Kpéré"
-    r"|(?:village|hameau|camp|localité)\s+)(?=[A-ZÀ-Ý])"
+    r"|(?:village|hameau|camp|localité)\s+)"
+    rf"{NAME_START}"
 )

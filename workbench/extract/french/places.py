@@ -49,7 +49,7 @@ from workbench.extract.french.place_roles import (
     role_before,
 )
 from workbench.extract.french.place_scene import parts_apart, people_of, scene_gives_way
-from workbench.extract.french.place_titles import title_places
+from workbench.extract.french.place_titles import happened_there, title_places
 from workbench.extract.french.place_words import (
     ACTOR,
     APPOSED_KIND,
@@ -65,8 +65,9 @@ from workbench.extract.places import PlaceMention
 # Names listed: "Boni et Hombori", "Mopti et de Ségou", "Diallassagou, Dianweli et
 # Déguéssagou", "Djibo à Namsiguia" (a road's ends); `_mention` keeps the list only
 # where its relation names several places.
+# A name may be quoted: "à « Point Triple »" (the quotation marks left off its name).
 _PHRASE = re.compile(
-    rf"(?<![\w])(?P<rel>(?i:{RELATION}))(?P<name>{NAME}"
+    rf"(?<![\w])(?P<rel>(?i:{RELATION})(?:[«“]\s*)?)(?P<name>{NAME}"
     rf"(?:(?:\s*,\s*{NAME})*\s+(?:et|à)\s+(?:de\s+|d[’']|du\s+)?{NAME})?)"
 )
 # The same with the relation words few sentences hold, read where one of their words is.
@@ -139,6 +140,7 @@ _LIST_JOIN = re.compile(r"\s+à\s+")
 _ROAD_JOIN = re.compile(r"(?!)")
 _ROAD = re.compile(r"(?i:route|piste|nationale|axe|autoroute)\s")
 _STREET = re.compile(r"(?i:rue|avenue|boulevard)\s+$")  # a relation naming a street
+_HELD_BY = re.compile(r"(?i:bases?|positions?|fief|repaire|bastion)\s+des\s+$")
 # What makes the place after it a part of a group's name: "l'État islamique au Grand
 # Sahara", "Al-Qaïda au Maghreb islamique".
 _GROUP_BEFORE = re.compile(r"(?i:islamique|qa[ïi]da|daech)\s+$")
@@ -201,7 +203,7 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
         theatre = theatre_subject(text, start, end)
         if theatre is not None and not any(_overlap(p, theatre) for p in found):
             found.append(theatre)
-    if ", un" in words:  # "Kamako, un village du Kasaï": Kamako, where the rest says it lies
+    if ", un" in words or ", situ" in words:  # "Kamako, un village du Kasaï": Kamako
         for town, stop in apposed_town(text, start, end):
             found = [replace(p, locative=False) if town.end < p.start < stop else p for p in found]
             found += [] if any(_overlap(p, town) for p in found) else [town]
@@ -216,6 +218,8 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     found += [
         t for t in title_places(text, folded, start, end) if not any(_overlap(p, t) for p in found)
     ]
+    if "où" in words:  # "le maire de Kolofata, où l'attaque a eu lieu": where it happened
+        found = happened_there(text, found)
     headed_at = start if headed is not None else -1
     found = [p for p in found if not _told_to(folded, start, p)]
     ordered = narrowed(text, sorted(found, key=lambda p: p.start))
@@ -337,6 +341,12 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     several = _BETWEEN.match(relation) or _PLURAL.search(relation)
     joins = _ROAD_JOIN if _ROAD.search(relation) else _LIST_JOIN if several else _JOIN
     role = role_before(text, folded, match.start(), relation)
+    cut = joins.search(name)
+    if role == "actor" and cut is not None and cut.group().strip() == "à":
+        # "opposé les Mouro aux Birgut à Tilegaye": one side of a clash, then where
+        at = match.start("name") + cut.end()
+        town = _JOIN.split(name[cut.end() :], maxsplit=1)[0]
+        return PlaceMention(at - 2, at + len(town), town, True)
     if role in ("origin", "told", "backdrop", "actor", "destination"):
         # "venus de la province de Ngozi", "basé à Maiduguri", "évacués vers Maroua": not
         # where it happened
@@ -344,8 +354,8 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     # a place in a person's title, or a street ("sur l'avenue X à Kinshasa"), is the
     # claim's only where its sentence names no other
     street = _STREET.search(relation) is not None
-    here = role != "title" and not street
-    cut = joins.search(name)
+    # a group's base, named by its people: "la base des Chen Mechan, à la Croix-des-Missions"
+    here = role != "title" and not street and not _HELD_BY.search(relation)
     # an organisation's venue, then its town: "l'hôpital de l'ONG à Kunduz" is at Kunduz
     street = street or (
         cut is not None and _ORGANISATION.fullmatch(name[: cut.start()]) is not None
@@ -356,15 +366,32 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
         return PlaceMention(at, at + len(town), town, role != "title")
     if cut is not None:  # "à Gao et à Kidal": the first place; "à Boni, Hombori": the first
         end = match.start("name") + cut.start()
-        return PlaceMention(match.start(), end, bare(text[match.start() : end]), here)
+        return PlaceMention(
+            match.start(), end, bare(_words(text, match.start(), match.start("name"), end)), here
+        )
     if _APPOSED_KIND.fullmatch(relation):  # "La capitale de la Somalie, Mogadiscio,"
+        if role == "title":  # "le maire de la ville, Ali Kodo,": the official's name
+            return None
         return PlaceMention(match.start(), match.end(), " ".join(name.split()), here)
     capital = _CAPITAL_NAMED.match(text, match.end()) if _CAPITAL_OF.search(relation) else None
     if capital is not None and is_country(name):  # "un quartier de la capitale d'Haïti,
         # Port-au-Prince,": the capital's name, as "la capitale de la Somalie, Mogadiscio,"
         return PlaceMention(match.start(), capital.end("name"), capital["name"], here)
-    phrase = " ".join(text[match.start() : match.end()].split())
-    return PlaceMention(match.start(), match.end(), bare(phrase), here)
+    return PlaceMention(
+        match.start(),
+        match.end(),
+        bare(_words(text, match.start(), match.start("name"), match.end())),
+        here,
+    )
+
+
+def _words(text: str, start: int, name: int, end: int) -> str:
+    """`text[start:end]` with its spaces made one and the quotation mark opening its
+    name at `name` left off ("à « Point Triple" is "à Point Triple")."""
+    relation = text[start:name]
+    if relation.rstrip().endswith(("«", "“")):
+        relation = relation.rstrip()[:-1]
+    return " ".join((relation + text[name:end]).split())
 
 
 def _overlap(a: PlaceMention, b: PlaceMention) -> bool:

@@ -27,8 +27,9 @@ from workbench.models import Category
 # What joins a figure to the one before it in a list of one fate: "dont 5.542 civils,
 # 1.692 soldats et près de 400 déserteurs", "143 terroristes et à un soldat".
 _LIST_JOIN = re.compile(
-    r"\s*[\"»”]?\s*(?:,|;|:|et|dont|ainsi\s+que|parmi\s+lesquels|parmi\s+eux|y\s+compris)"
-    r"(?:\s*(?:,|et|à|dont|d[e’']|des|du))*\s*[\"«“]?\s*$"  # "de deux soldats et d'un"
+    r"\s*[\"»”]?\s*(?:,|;|:|et|dont|ainsi\s+que|parmi\s+lesquels|parmi\s+eux|y\s+compris|"
+    r"à\s+savoir)"
+    r"(?:\s*(?:,|et|à\s+savoir|à|dont|d[e’']|des|du))*\s*[\"«“]?\s*$"  # "de deux soldats et d'un"
 )
 # The rest of a list item's people, before the join: "1.692 soldats [et membres des
 # services de sécurité] et près de 400 déserteurs"; no verb in it.

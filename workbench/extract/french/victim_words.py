@@ -355,7 +355,11 @@ ONE = re.compile(
     # soldats", "et une du côté des forces" (`SIDE`)
     r"(?:(?:parmi|chez)\s+(?:les|leurs)\s|(?:du\s+)?côté\s|dans\s+les\s+rangs\s|"
     r"(?:autre|troisième|quatrième|cinquième|"
-    rf"second|seconde|dernier|dernière)(?![\w])|(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage|"
+    r"second|seconde|dernier|dernière)(?![\w])"
+    # not another strike or attack: "une autre frappe sur Maaysara a fait trois morts"
+    r"(?!\s+(?:frappe|attaque|attentat|explosion|bombe|roquette|embuscade|raid|incursion|"
+    r"offensive|assaut|obus|drone|missile|fois|source|localité|ville|village|partie)s?(?![\w]))"
+    rf"|(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage|"
     r"(?:portée?\s+)?disparue?)(?![\w])))"
 )
 # "huit soldats", "huit de nos éléments", "deux de ses fils", "trois de ces otages", "deux

@@ -53,8 +53,11 @@ from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
 from workbench.models import Category
 
-# A figure opening a breakdown of the claim before it: "dont", "dont les", "parmi lesquels".
-_BREAKDOWN = re.compile(r"(?<![\w])(?:dont|parmi\s+lesquel(?:le)?s)(?:\s+(?:les|des))?\s*$")
+# A figure opening a breakdown of the claim before it: "dont", "dont les", "parmi lesquels",
+# "à savoir" ("onze personnes tuées, à savoir cinq soldats et six civils").
+_BREAKDOWN = re.compile(
+    r"(?<![\w])(?:dont|parmi\s+lesquel(?:le)?s|à\s+savoir)(?:\s+(?:les|des))?\s*$"
+)
 # Fled, then sought refuge: "ont fui leurs villages pour se réfugier au Bénin".
 _REFUGE_AFTER = re.compile(
     r"[^.;:]{0,80}?\s(?:pour\s+)?(?:se\s+réfugier|trouver\s+refuge|chercher\s+refuge)",
