@@ -176,6 +176,7 @@ def test_a_full_date_in_english_or_french_is_stored_iso(seeded_db, typed, stored
         (("--date", "5 February"), "date: '5 February' is no date"),
         (("--date", "2013-02-31"), "is no date"),
         (("--date", "2013-03/2013-02"), "ends before it starts"),
+        (("--date", "2999-05-01"), "is in the future"),
         (("--scope", "ongoing"), "scope: 'ongoing' is none of incident, cumulative"),
         (("--hedged", "perhaps"), "hedged: 'perhaps' is neither yes nor no"),
         (("--subject", "two\nlines"), "subject: one line of text"),

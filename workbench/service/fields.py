@@ -130,14 +130,22 @@ def _date(text: str) -> str:
     if len(parts) > 2 or not all(_is_iso(part) for part in parts):
         written = read_published(text) if len(parts) == 1 else None
         if written is not None:
-            return written.isoformat()
+            return _not_future(text, written.isoformat())
         raise WorkbenchError(
             f"date: {text!r} is no date (2024-02-05, 2024-02, 2024, 5 February 2024,"
             " 28 novembre 2026, or first/last: 2024-02-01/2024-02-07)"
         )
     if len(parts) == 2 and parts[0] > parts[1]:
         raise WorkbenchError(f"date: {text!r} ends before it starts")
-    return text
+    return _not_future(text, text)
+
+
+def _not_future(typed: str, iso: str) -> str:
+    """`iso`, unless it starts after today: a claim tells what happened (a trial's
+    `claim edit --date 2027-05-01` was stored)."""
+    if iso[:10] > dt.date.today().isoformat():
+        raise WorkbenchError(f"date: {typed!r} is in the future; a claim tells what happened")
+    return iso
 
 
 def _is_iso(part: str) -> bool:
