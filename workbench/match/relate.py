@@ -43,7 +43,7 @@ from workbench.match.ties import (
     two_tolls_alike,
 )
 from workbench.match.timing import as_news, days_apart, massacre_weeks_meet, when_of
-from workbench.match.victims import two_sexes
+from workbench.match.victims import same_office, two_sexes
 from workbench.match.villages import two_villages
 from workbench.vocabulary import Relation
 
@@ -389,6 +389,8 @@ def _subject_similarity(a: Features, b: Features) -> float:
     if a.named and b.named:
         return fuzz.token_set_ratio(a.subject, b.subject)
     if a.generic or b.generic or (a.victim is not None and a.victim == b.victim):
+        return 100.0
+    if same_office(a.claim.subject, b.claim.subject):  # "French diplomat" ~ "French attache"
         return 100.0
     return fuzz.token_set_ratio(a.subject, b.subject)
 

@@ -32,7 +32,7 @@ from workbench.match.means import lone_blast
 from workbench.match.mentions import named_in_other
 from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
 from workbench.match.site_words import SITE_NOUNS, one_site_attacked
-from workbench.match.victims import named_in_sentence, same_person
+from workbench.match.victims import named_in_sentence, same_person, same_role
 from workbench.match.villages import named_beside, two_villages
 
 _COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
@@ -257,6 +257,8 @@ def told_alike(a: Features, b: Features, region: bool = False, family: bool = Tr
         return True
     if family and _one_family(a, b) and (max(a.high, b.high) > 1 or not region):
         return True
+    if family and not region and same_role(a.claim.subject, b.claim.subject):
+        return True  # "a publisher" and "publisher William Nygaard" in Oslo that day
     if same_person(a.claim.subject, b.claim.subject) or agreeing_companions(a, b) is not None:
         return True
     if named_in_sentence(a.claim.subject, b.claim.sentence) or named_in_sentence(
