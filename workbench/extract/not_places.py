@@ -329,6 +329,23 @@ def elsewhere_before(text: str, start: int) -> bool:
     return _ELSEWHERE_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
+# An airline named by its country: "Air India", "Air Algerie" (the country after "Air"),
+# "Kenya Airways", "Pakistan International Airlines", "Gulf Air" (a carrier word after it)
+_AIR_BEFORE = re.compile(r"(?-i:\bAir)\s+$")
+_CARRIER_AFTER = re.compile(
+    r"\s+(?:International\s+)?(?-i:Air(?:ways|lines|\s+Lines)?|Airways|Airlines)\b"
+)
+
+
+def carrier_named(text: str, start: int, end: int) -> bool:
+    """Whether the name `text[start:end]` is part of an airline's ("Air India Flight
+    182", "a Kenya Airways jet"): the carrier, not where anything happened."""
+    return bool(
+        _AIR_BEFORE.search(text, max(0, start - 6), start)
+        or _CARRIER_AFTER.match(text, end, min(len(text), end + 30))
+    )
+
+
 def role_before(text: str, start: int) -> bool:
     """Whether the name at `start` is the country an office deals with: "his aide and
     ambassador to India", "the UN envoy to Syria"."""

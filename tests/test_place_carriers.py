@@ -1,0 +1,60 @@
+"""An airline named by its country ("Air India Flight 182", "a Kenya Airways jet",
+"Gulf Air") is the carrier, not where anything happened: the claim's place is the
+one the sentence gives where it gives one, none otherwise. Sentences written for the
+tests, with negatives (a country named as the place beside its airline, air strikes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.extract import extract_claims
+from workbench.extract.not_places import carrier_named
+from workbench.ingest import document_from_text
+
+
+def _places(text: str) -> list[str | None]:
+    return [c.location for c in extract_claims(document_from_text("t.txt", text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Air Canada Flight 12 was blown up off the coast of Portugal; all 210 aboard died.",
+            "Portugal",
+        ),
+        ("A bomb exploded on a Kenya Airways plane, killing 4 people.", None),
+        ("A bomb exploded on Gulf Air Flight 771, killing all 117 people aboard.", None),
+        (
+            "Gunmen killed 2 passengers on a Pakistan International Airlines bus in Lahore.",
+            "Lahore",
+        ),
+    ],
+)
+def test_an_airline_is_no_place(text: str, place: str | None) -> None:
+    assert _places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Air strikes in Syria killed 12 people.", "Syria"),
+        ("A bomb killed 4 people in India near the offices of Air India.", "India"),
+    ],
+)
+def test_a_country_beside_an_airline_stays_the_place(text: str, place: str) -> None:
+    assert _places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "carrier"),
+    [
+        ("the Air India jet", "India", True),
+        ("a Kenya Airways jet", "Kenya", True),
+        ("Pakistan International Airlines said", "Pakistan", True),
+        ("in India on Tuesday", "India", False),
+    ],
+)
+def test_carrier_named(text: str, name: str, carrier: bool) -> None:
+    start = text.index(name)
+    assert carrier_named(text, start, start + len(name)) is carrier
