@@ -25,14 +25,19 @@ from workbench.match.victim_words import MORE_FAMILY_WORDS, PEOPLE_OF_COUNTRIES
 _FAMILIES = (NounClass.CIVILIAN, NounClass.MILITARY, NounClass.ARMED_GROUP)
 _UNSTATED = frozenset({NounClass.MEN, NounClass.PERSON})  # "personnel", "men", "members"
 _FORCE_WORDS = frozenset("army military security police paramilitary navy enforcement".split())
-# nouns a force word before makes security forces: "security operatives", "police agents"
-# (Nigeria's "security operatives"; "OAG operatives" stay an armed group)
-_FORCE_NOUNS = frozenset("operatives operative agents agent".split())
+# nouns a force word before makes security forces: "security operatives", "police agents",
+# "police officials" (Nigeria's "security operatives"; "OAG operatives" stay an armed
+# group, "government officials" civilians)
+_FORCE_NOUNS = frozenset("operatives operative agents agent officials official staff".split())
 # words that put fighters or militiamen on a state's side: "22 regime fighters",
 # "pro-government militiamen" are security forces, not an armed group
 _STATE_SIDE = frozenset("regime government pro-government pro-regime loyalist".split())
 _KNOWN_WORDS = (
-    frozenset(NOUN_CLASS) | frozenset(SINGULAR_CLASS) | PERSON_NOUNS | PEOPLE_OF_COUNTRIES
+    frozenset(NOUN_CLASS)
+    | frozenset(SINGULAR_CLASS)
+    | PERSON_NOUNS
+    | PEOPLE_OF_COUNTRIES
+    | frozenset(MORE_FAMILY_WORDS)  # "Naxals", "Maoists": a family's noun, no name
 )
 
 
