@@ -72,3 +72,29 @@ def test_an_incident_beside_the_total_it_raises(text: str, subject: str) -> None
 def test_a_total_since_a_start_stays_cumulative() -> None:
     text = "Air strikes have killed 800 civilians since the start of the war"
     assert _killed(text) == [(800, "cumulative", "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a monitor's headline: the figure raised to, told before the number it is
+        ("Shelling raises to 14 the number of civilians who were killed in Ariha", 14),
+        ("More losses raise to about 14, the number of civilian casualties who were killed", 14),
+        ("Raids bring to at least 14 the number of civilian martyrs who died in Ariha", 14),
+        ("Shelling raises to 14 the number of people who died in Ariha", 14),
+    ],
+)
+def test_a_figure_raised_to_told_before_its_number(text: str, figure: int) -> None:
+    found = _killed(text)
+    assert len(found) == 1 and found[0][0] in (figure, figure - 1, figure - 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling raises to 14 the number of houses destroyed in Ariha",
+        "Shelling raises to 14 the number of people who were injured in Ariha",
+    ],
+)
+def test_a_figure_raised_to_of_no_dead(text: str) -> None:
+    assert _killed(text) == []
