@@ -5,11 +5,15 @@ tests, with negatives (a country named as the place beside its airline, air stri
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.match_reports import load, relations
 from workbench.extract import extract_claims
 from workbench.extract.not_places import carrier_named
 from workbench.ingest import document_from_text
+from workbench.match.features import generic
 
 
 def _places(text: str) -> list[str | None]:
@@ -58,3 +62,20 @@ def test_a_country_beside_an_airline_stays_the_place(text: str, place: str) -> N
 def test_carrier_named(text: str, name: str, carrier: bool) -> None:
     start = text.index(name)
     assert carrier_named(text, start, start + len(name)) is carrier
+
+
+def test_all_aboard_and_the_passengers_are_one_count(tmp_path: Path) -> None:
+    """ "All 210 aboard" counts whoever was on the plane: anyone, as "people" does, and
+    agrees with "210 passengers and crew" of the other report (the airline named by
+    its country placed it nowhere near)."""
+    day = "1986-04-02"
+    bench = load(
+        tmp_path,
+        ("Air Canada Flight 12 is blown up by a bomb off Portugal; all 210 aboard die.", day),
+        (
+            "PORTUGAL. A bomb exploded on an Air Canada jet off Portugal, killing 210 passengers.",
+            day,
+        ),
+    )
+    assert relations(bench, "killed") == ["corroborates"]
+    assert generic("210 aboard") and not generic("210 passengers")
