@@ -79,3 +79,12 @@ def test_all_aboard_and_the_passengers_are_one_count(tmp_path: Path) -> None:
     )
     assert relations(bench, "killed") == ["corroborates"]
     assert generic("210 aboard") and not generic("210 passengers")
+
+
+@pytest.mark.parametrize(
+    "text", ["Pakistan Air Force jets struck", "the Nigeria Air Force said", "Kenya Air Defence"]
+)
+def test_a_country_s_air_force_is_no_airline(text: str) -> None:
+    end = text.index(" Air")
+    start = text.rfind(" ", 0, end) + 1
+    assert not carrier_named(text, start, end)

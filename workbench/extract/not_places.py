@@ -153,6 +153,8 @@ _COMPOUND_AFTER = re.compile(COMPOUND)
 # What a country does from afar: "killed in US airstrikes" (but "killed in Mali attack").
 _STRIKES_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?\s+(?i:(?:air|drone|missile)[\s-]?strikes?|strikes?|bombings?|bombardments?|shelling|"
+    # the guns that fire from afar: "Turkish artillery", "Israeli missiles"
+    r"artillery|mortars?|rockets?|missiles?|shells?|"
     r"raids?|fire|custody|captivity)\b"
 )
 # "Somali al-Shabaab militants": a group's name between the demonym and the actor
@@ -334,6 +336,7 @@ def elsewhere_before(text: str, start: int) -> bool:
 _AIR_BEFORE = re.compile(r"(?-i:\bAir)\s+$")
 _CARRIER_AFTER = re.compile(
     r"\s+(?:International\s+)?(?-i:Air(?:ways|lines|\s+Lines)?|Airways|Airlines)\b"
+    r"(?!\s+(?i:force|forces|defen[cs]e|base|strikes?|raids?)\b)"  # "Pakistan Air Force"
 )
 
 
