@@ -18,6 +18,7 @@ from workbench.extract.not_places import (
     attribute_follows,
     beyond_before,
     border_follows,
+    carrier_named,
     figure_before,
     group_before,
     role_before,
@@ -129,6 +130,7 @@ def _counts(
                 or beyond_before(text, first)
                 or figure_before(text, first)
                 or role_before(text, first)  # "ambassador to India"
+                or carrier_named(text, first, last)  # "Air India Flight 182"
                 or _WENT_BEFORE.search(text, max(0, first - 90), first)  # "fled to Chad"
                 or group_before(text, first)  # "Islamic State West Africa Province"
             ):

@@ -153,6 +153,8 @@ _COMPOUND_AFTER = re.compile(COMPOUND)
 # What a country does from afar: "killed in US airstrikes" (but "killed in Mali attack").
 _STRIKES_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?\s+(?i:(?:air|drone|missile)[\s-]?strikes?|strikes?|bombings?|bombardments?|shelling|"
+    # the guns that fire from afar: "Turkish artillery", "Israeli missiles"
+    r"artillery|mortars?|rockets?|missiles?|shells?|"
     r"raids?|fire|custody|captivity)\b"
 )
 # "Somali al-Shabaab militants": a group's name between the demonym and the actor
@@ -327,6 +329,24 @@ def elsewhere_before(text: str, start: int) -> bool:
     someone went into exile, or what a place borders ("an affiliate based in Mali",
     "self-exile in Kenya", "which borders Niger and Nigeria"): not the place."""
     return _ELSEWHERE_BEFORE.search(text, max(0, start - 90), start) is not None
+
+
+# An airline named by its country: "Air India", "Air Algerie" (the country after "Air"),
+# "Kenya Airways", "Pakistan International Airlines", "Gulf Air" (a carrier word after it)
+_AIR_BEFORE = re.compile(r"(?-i:\bAir)\s+$")
+_CARRIER_AFTER = re.compile(
+    r"\s+(?:International\s+)?(?-i:Air(?:ways|lines|\s+Lines)?|Airways|Airlines)\b"
+    r"(?!\s+(?i:force|forces|defen[cs]e|base|strikes?|raids?)\b)"  # "Pakistan Air Force"
+)
+
+
+def carrier_named(text: str, start: int, end: int) -> bool:
+    """Whether the name `text[start:end]` is part of an airline's ("Air India Flight
+    182", "a Kenya Airways jet"): the carrier, not where anything happened."""
+    return bool(
+        _AIR_BEFORE.search(text, max(0, start - 6), start)
+        or _CARRIER_AFTER.match(text, end, min(len(text), end + 30))
+    )
 
 
 def role_before(text: str, start: int) -> bool:

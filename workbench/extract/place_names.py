@@ -17,6 +17,7 @@ from workbench.extract.not_places import (
     COMPOUND,
     actor_name,
     attribute_follows,
+    carrier_named,
     compound_follows,
     elsewhere_before,
     figure_before,
@@ -78,6 +79,8 @@ def refused_name(name: str, text: str, start: int, end: int, limit: int) -> bool
     if figure_before(text, start) or elsewhere_before(text, start):  # "called mini Switzerland"
         return True
     if role_before(text, start) or group_before(text, start):  # "ambassador to India"
+        return True
+    if carrier_named(text, start, end):  # "Air India Flight 182", "Kenya Airways"
         return True
     lowered = name.lower()
     if lowered in COUNTRY_BY_NAME or (lowered not in PLACE_NAMES and ACRONYM.fullmatch(name)):

@@ -171,7 +171,7 @@ LOCATIVE_FIRST = frozenset(
 # What is done to a place: "the attack on X", "the siege of X", "the battle for X".
 _TARGET = (
     r"(?:(?:attacks?|assaults?|raids?|offensive|strikes?|airstrikes?|air\s+strikes?|"
-    r"drone\s+strikes?|onslaught|advance|march|incursions?)\s+on|"
+    r"drone\s+strikes?|onslaught|advance|march|incursions?|bombardments?|bombings?|shelling)\s+on|"
     r"(?:siege|shelling|bombing|bombardment|invasion|occupation|recapture|encirclement|"
     r"battle)\s+of|(?:battle|fight|fighting|struggle)\s+for)"
 )
@@ -210,7 +210,7 @@ NAME_A_KIND_WORDS = frozenset(
     + _STRUCK.split("|")
     + "attack attacks assault assaults raid raids offensive strike strikes airstrike airstrikes "
     "onslaught advance march incursion incursions siege shelling bombing bombardment invasion "
-    "occupation recapture encirclement battle fight fighting struggle".split()
+    "bombings bombardments occupation recapture encirclement battle fight fighting struggle".split()
     + _KIND.replace("neighbou?rhood", "neighbourhood|neighborhood").replace("sub-", "").split("|")
 )
 # The words an OF_PLACE match starts with.
@@ -218,8 +218,8 @@ OF_PLACE_FIRST = frozenset(
     _STRUCK.split("|")
     + "the attack attacks assault assaults raid raids offensive strike strikes airstrike "
     "airstrikes air drone onslaught advance march incursion incursions siege shelling bombing "
-    "bombardment invasion occupation recapture encirclement battle fight fighting "
-    "struggle".split()
+    "bombings bombardments bombardment invasion occupation recapture encirclement battle "
+    "fight fighting struggle".split()
 )
 # Where "a village called X" may stand too: tried only in a sentence that says "called",
 # "named" or "known" (an "a" is in most sentences).

@@ -40,6 +40,9 @@ _PRE_CUES: list[tuple[Category, str]] = [
         r"climbs|climbing|increased|increases|jumped|jumps|reached|reaches|hits|soared|soars|"
         r"stood|stands|stand|went\s+up|gone\s+up|goes\s+up)\s+(?:to|at)|"
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,4}\s+(?:to|at|of)|"
+        # a headline's toll that reached a figure: "Azaz bombing death toll reaches 60",
+        # "Kabul blast toll hits 80" (not "hits out at")
+        r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,8}?\s+(?:reached|reaches|hits|hit)|"
         # "revised the death toll in a massacre in the highlands to 26"
         r"(?:revised|raised|lowered|updated|corrected|put|puts|brought)\s+(?:the|its|their)\s+"
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’'-]+){0,8}?\s+(?:to|at)|"
@@ -123,5 +126,6 @@ PRE_CUE_LAST = frozenset(
     "mobilizing stationed pledged committed contributed withdrew withdrawing withdraw took led "
     "commanded has have had with was is were are stands stood be as between numbered number "
     "snatched snatching snatch away off carrying "  # fate_words.TAKEN_BEFORE, REFUGEES_BEFORE
-    "totalled totaled reached range ranges ranged ranging vary varies varied : =".split()
+    "totalled totaled reached reaches hits hit range ranges ranged ranging vary varies varied "
+    ": =".split()
 )

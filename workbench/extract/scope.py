@@ -383,6 +383,13 @@ _RELATIVE_AFTER = (
     ", bringing ",
     ", taking ",
     ", the number of ",
+    # a total raised by the claim's incident, without a comma in a headline: "Massacre
+    # which killed 49 persons raises the number of civilians killed since ... to 1000"
+    " raises the ",
+    " raise the ",
+    " raising the ",
+    " brings the ",
+    " bringing the ",
 )
 
 

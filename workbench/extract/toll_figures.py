@@ -43,8 +43,12 @@ from workbench.models import Category
 _DEATH = r"(?:death|deaths|casualty|casualties|causalty|fatality|fatalities|victim|victims)"
 _HURT = r"(?:injury|injuries|injured|wounded|hurt)"
 _COUNTED = (
-    r"(?:casualties|causalities|victims|dead|deaths|fatalities|martyrs|killed|slain|injured|wounded|"
-    r"injuries|hurt|those\s+who\s+(?:died|were\s+killed)|people\s+who\s+(?:died|were\s+killed))"
+    # "the number of civilian casualties who were killed", "of martyrs who died" (first:
+    # the relative clause says the casualties' fate)
+    r"(?:[a-z’'-]+\s+who\s+(?:have\s+|had\s+)?(?:died|(?:were|been)\s+(?:killed|martyred|"
+    r"injured|wounded)|lost\s+their\s+lives)|"
+    r"casualties|causalities|victims|dead|deaths|fatalities|martyrs|killed|slain|injured|wounded|"
+    r"injuries|hurt)"
 )
 _OTHER_FATE = rf"(?:\s+(?:and|or|&)\s+(?:the\s+)?(?:{_COUNTED}|{_HURT}))"
 _TOTAL = re.compile(
@@ -184,11 +188,38 @@ def _modifier_start(folded: str, lo: int, pos: int) -> int:
     return before.start() if before else pos
 
 
+# A figure a total is raised to, told before the total: "More casualties raise to about
+# 11, the number of civilians who were killed in the explosion", "bring to at least 31
+# the number of civilian martyrs who died in Aleppo" (a monitor's headline)
+_TO_BEFORE = re.compile(
+    r"(?<![a-z])(?:rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|"
+    r"increas(?:e|es|ed|ing))\s+to\s+$"
+)
+_TO_THE = re.compile(r"\s*,?\s*(?:the\s+)?")
+
+
+def _figure_before(c: Clause, start: int) -> Quantity | None:
+    """The figure right before a total that a verb raised to it ("raise to 11, the
+    number of ..."), None where there is none."""
+    for quantity in c.quantities.values():
+        if not (start - 8 <= quantity.end <= start):
+            continue
+        if _TO_THE.fullmatch(c.folded, quantity.end, start) and _TO_BEFORE.search(
+            c.folded, max(c.lo, quantity.start - 30), quantity.start
+        ):
+            return quantity
+    return None
+
+
 def _figure(
     c: Clause, start: int, total: re.Match[str], category: Category
 ) -> Iterator[Reading | Refused]:
     """The figure the total is said to be, in one of the shapes the module reads."""
     folded, quantities = c.folded, c.quantities
+    before = _figure_before(c, start) if total.group("head") == "number" else None
+    if before is not None and _VERB.match(folded, total.end(), c.hi) is None:
+        yield from _reading(before, category, before.start, total.end())
+        return
     active = _ACTIVE_BEFORE.search(folded, max(c.lo, start - 25), start)
     if active is not None and not (
         total.group("head") == "number" and _EVENTS_RAISE.match(active.group("verb"))

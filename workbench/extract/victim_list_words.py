@@ -269,7 +269,8 @@ VERBS = frozenset(
     "missing executed murdered shot taken held fled escaped survived remain remained remains left "
     "alive ablaze alight lay lie lies lying fell "  # "50 lay dead", "set two thieves ablaze"
     "kill kills wound wounds injure injures kidnap kidnaps abduct abducts arrest arrests "
-    "were was are is".split()
+    "were was are is "
+    "raises brings takes pushes ".split()  # "killed 49 persons raises the number of dead to 1000"
 )
 
 # The phrases a gapped count shares with the count before it (victim_lists.gapped).

@@ -65,6 +65,8 @@ _GENERIC_SUBJECTS = frozenset(
     "people persons individuals victims others casualties fatalities dead bodies corpses "
     "person individual man woman another other deaths death lives life souls injuries "
     "injured wounded killed "
+    # "all 329 aboard died", "the 12 on board": whoever was on the plane or the bus
+    "aboard onboard "
     # French: "17 morts", "douze personnes", "15 corps", "32 blessés"
     "morts mort personnes personne victimes victime corps tués tuées blessés blessées "
     "décès individus".split()

@@ -108,6 +108,24 @@ def struck_fighters(armed: Features, other: Features) -> bool:
     )
 
 
+# a single blast of its own: a vehicle bomb or a suicide attack, not a day's bombing
+# raids ("the bombing of aerial bombardment") nor a campaign of IEDs
+_LONE_BLAST = re.compile(
+    r"\b(?:(?:car|truck|lorry|vehicle|van|bus|motorcycle|motorbike|tanker)[-\s]?bombs?|"
+    r"(?:car|truck|vehicle)[-\s]bombings?|booby[-\s]trapped\s+(?:car|vehicle|truck|motorcycle)|"
+    r"vbieds?|suicide\s+(?:attacks?|bombers?|bombings?|blasts?|car\s+bombs?|attackers?))\b",
+    re.IGNORECASE,
+)
+
+
+def lone_blast(sentence: str) -> bool:
+    """Whether a sentence tells one blast of a kind a country sees seldom twice a day:
+    a car or truck bomb, a booby-trapped vehicle, a suicide attack ("Truck bomb kills
+    44 in Qamishli", "14 killed by suicide attack targeted Qamishli city"); not
+    bombs, blasts or bombardment in general, which a day's raids are told by."""
+    return _LONE_BLAST.search(sentence) is not None
+
+
 LEAD_LENGTH = 300  # characters of a report's opening read for its means
 
 

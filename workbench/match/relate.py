@@ -49,7 +49,7 @@ from workbench.match.timing import (
     one_running_total,
     when_of,
 )
-from workbench.match.victims import two_sexes
+from workbench.match.victims import same_office, two_sexes
 from workbench.match.villages import two_villages
 from workbench.vocabulary import Relation
 
@@ -400,6 +400,8 @@ def _subject_similarity(a: Features, b: Features) -> float:
     if a.named and b.named:
         return fuzz.token_set_ratio(a.subject, b.subject)
     if a.generic or b.generic or (a.victim is not None and a.victim == b.victim):
+        return 100.0
+    if same_office(a.claim.subject, b.claim.subject):  # "French diplomat" ~ "French attache"
         return 100.0
     return fuzz.token_set_ratio(a.subject, b.subject)
 

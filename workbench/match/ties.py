@@ -28,10 +28,11 @@ from workbench.match.figure_agreement import (
     small,
 )
 from workbench.match.lists import usable_total
+from workbench.match.means import lone_blast
 from workbench.match.mentions import named_in_other
 from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
 from workbench.match.site_words import SITE_NOUNS, one_site_attacked
-from workbench.match.victims import named_in_sentence, same_person
+from workbench.match.victims import named_in_sentence, same_person, same_role
 from workbench.match.villages import named_beside, two_villages
 
 _COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
@@ -39,6 +40,9 @@ _PASSING_SIMILARITY = SIMILARITY[Kind.DISTRICT]  # a town named in passing: near
 # how far apart two mass killings' tolls of one bombing may lie: a first count and a
 # later one ("20 rebels", "35"); "14" and "40" the same day are two bombings as often
 STRIKE_RATIO = 2
+# ... where both tell a car bomb or a suicide attack (`means.lone_blast`), a first
+# count and the toll of the next hours: "14 killed" and "more than 40" in Qamishli
+BLAST_RATIO = 3
 RETOLD_RATIO = 90  # rapidfuzz ratio of two sentences, numbers masked: one story retold
 RETOLD_WORDS = 6  # a story told has at least these words ("Gunmen killed 12 soldiers near Gao")
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -253,6 +257,8 @@ def told_alike(a: Features, b: Features, region: bool = False, family: bool = Tr
         return True
     if family and _one_family(a, b) and (max(a.high, b.high) > 1 or not region):
         return True
+    if family and not region and same_role(a.claim.subject, b.claim.subject):
+        return True  # "a publisher" and "publisher William Nygaard" in Oslo that day
     if same_person(a.claim.subject, b.claim.subject) or agreeing_companions(a, b) is not None:
         return True
     if named_in_sentence(a.claim.subject, b.claim.sentence) or named_in_sentence(
@@ -305,10 +311,12 @@ def _one_strike(a: Features, b: Features) -> bool:
     "Blast at a camp near the border kills 35"): a first count and a later one, as
     headlines give them. Air strikes and shelling are campaigns that
     strike many places of a country a day (16 militants in one agency, 28 in
-    another); tolls further apart, or told by other means, stay two incidents."""
+    another); tolls further apart (BLAST_RATIO where both tell a car bomb or a
+    suicide attack, `means.lone_blast`), or told by other means, stay two incidents."""
     if "bombing" not in a.report_means & b.report_means:
         return False
-    return min(a.high, b.high) * STRIKE_RATIO >= max(a.low, b.low)
+    lone = lone_blast(a.claim.sentence) and lone_blast(b.claim.sentence)
+    return min(a.high, b.high) * (BLAST_RATIO if lone else STRIKE_RATIO) >= max(a.low, b.low)
 
 
 def one_dispute(a: Features, b: Features) -> bool:

@@ -43,7 +43,7 @@ lieutenants captains majors colonels generals policewomen patrolmen enforcers
 """
 _ARMED_GROUP = """
 hijackers abductors jihadis extremists separatists guerrillas guerillas bandits
-kidnappers raiders infiltrators mujahideen fedayeen
+kidnappers raiders infiltrators mujahideen fedayeen maoists naxals naxalites taliban
 """
 _IRREGULAR = {"passersby": "passerby", "passers-by": "passer-by"}
 

@@ -19,19 +19,25 @@ from itertools import pairwise
 
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
 from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, NounClass
+from workbench.extract.victim_nouns import is_person
 from workbench.match.victim_words import MORE_FAMILY_WORDS, PEOPLE_OF_COUNTRIES
 
 _FAMILIES = (NounClass.CIVILIAN, NounClass.MILITARY, NounClass.ARMED_GROUP)
 _UNSTATED = frozenset({NounClass.MEN, NounClass.PERSON})  # "personnel", "men", "members"
 _FORCE_WORDS = frozenset("army military security police paramilitary navy enforcement".split())
-# nouns a force word before makes security forces: "security operatives", "police agents"
-# (Nigeria's "security operatives"; "OAG operatives" stay an armed group)
-_FORCE_NOUNS = frozenset("operatives operative agents agent".split())
+# nouns a force word before makes security forces: "security operatives", "police agents",
+# "police officials" (Nigeria's "security operatives"; "OAG operatives" stay an armed
+# group, "government officials" civilians)
+_FORCE_NOUNS = frozenset("operatives operative agents agent officials official staff".split())
 # words that put fighters or militiamen on a state's side: "22 regime fighters",
 # "pro-government militiamen" are security forces, not an armed group
 _STATE_SIDE = frozenset("regime government pro-government pro-regime loyalist".split())
 _KNOWN_WORDS = (
-    frozenset(NOUN_CLASS) | frozenset(SINGULAR_CLASS) | PERSON_NOUNS | PEOPLE_OF_COUNTRIES
+    frozenset(NOUN_CLASS)
+    | frozenset(SINGULAR_CLASS)
+    | PERSON_NOUNS
+    | PEOPLE_OF_COUNTRIES
+    | frozenset(MORE_FAMILY_WORDS)  # "Naxals", "Maoists": a family's noun, no name
 )
 
 
@@ -115,8 +121,82 @@ def side_word(word: str) -> bool:
 
 def same_person(a: str | None, b: str | None) -> bool:
     """Whether two subjects name one person ("Blogger Niloy Neel" and "a known atheist
-    blogger called Niloy Neel"): a death alone that both reports name."""
-    return bool(_plain(person_names(a)) & _plain(person_names(b)))
+    blogger called Niloy Neel"), or one office held by one person (`same_office`):
+    a death alone that both reports name."""
+    return bool(_plain(person_names(a)) & _plain(person_names(b))) or same_office(a, b)
+
+
+# offices a country or a town has one holder of (or a few, of one kind: its
+# diplomats), by kind: "the Yugoslav ambassador", "the French military attache"
+_OFFICES = {
+    "ambassador": "diplomat",
+    "consul": "diplomat",
+    "consul-general": "diplomat",
+    "attache": "diplomat",
+    "attaché": "diplomat",
+    "envoy": "diplomat",
+    "diplomat": "diplomat",
+    "mayor": "mayor",
+    "governor": "governor",
+    "president": "president",
+}
+
+
+def _office(subject: str | None) -> tuple[str, frozenset[str]] | None:
+    """The office a subject's last word names, with the countries its words name
+    ("Yugoslav ambassador Vladimir Rolovic" -> ("diplomat", {"yugoslav"})); None
+    where its noun is no office."""
+    words = [w.strip("().,;:'\"").lower() for w in (subject or "").split()]
+    nouns = [w for w in words if w in _OFFICES]
+    if not nouns:
+        return None
+    return _OFFICES[nouns[-1]], frozenset(w for w in words if side_word(w))
+
+
+# words for anyone, which say nothing of who was counted: "a man", "one person"
+_ANYONE = frozenset(
+    "man woman men women person persons people individual individuals victim victims boy girl "
+    "child children civilian civilians resident residents passer-by passerby member members "
+    "other others".split()
+)
+
+
+def _roles(subject: str | None) -> frozenset[str]:
+    """The lower-case nouns of people a subject says its victim was, less words for
+    anyone and countries' names ("Norwegian publisher William Nygaard" -> {"publisher"})."""
+    words = (w.strip("().,;:'\"") for w in (subject or "").split())
+    return frozenset(
+        w for w in words if w.islower() and w not in _ANYONE and not side_word(w) and is_person(w)
+    )
+
+
+def same_role(a: str | None, b: str | None) -> bool:
+    """Whether two subjects of one victim say alike what that victim was, in a noun
+    no word for anyone ("a publisher" and "the Norwegian publisher William Nygaard",
+    "a judge" and "Judge Ana Silva"): more than a number ties them. "A man" and "a
+    man" share nothing but the number; "the Danish ambassador" and "the Turkish
+    ambassador" are two people."""
+    return bool(_roles(a) & _roles(b)) and _one_country(a, b)
+
+
+def _one_country(a: str | None, b: str | None) -> bool:
+    """Whether two subjects name no two countries ("Danish" and "Turkish")."""
+    first, second = (
+        frozenset(w for w in (s or "").lower().split() if side_word(w)) for s in (a, b)
+    )
+    return not (first and second) or bool(first & second)
+
+
+def same_office(a: str | None, b: str | None) -> bool:
+    """Whether two subjects count the holder of one office ("the Yugoslav ambassador
+    Vladimir Rolovic" and "the Yugoslav ambassador", "a French diplomat" and "the
+    French military attache"): one office, and where both name its country, one
+    country. "The Turkish ambassador" and "a Yugoslav diplomat", or "a mayor" and
+    "a governor", are two people."""
+    first, second = _office(a), _office(b)
+    if first is None or second is None or first[0] != second[0]:
+        return False
+    return not (first[1] and second[1]) or bool(first[1] & second[1])
 
 
 def named_in_sentence(subject: str | None, sentence: str) -> bool:
