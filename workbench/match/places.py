@@ -7,7 +7,7 @@ village and its region at region level ("near Mopti" and "the Mopti region":
 "same region: Mopti Region"), anything in a country and the country at country
 level ("central Mali" and "Mali"). Two different places in one region that are
 far apart are two places, not one region's incident. Where either place is not
-in the gazetteer, the names are compared as before (`relate.PLACE_THRESHOLD`).
+in the gazetteer, the names are compared as before (`place_agreement.PLACE_THRESHOLD`).
 """
 
 from __future__ import annotations

@@ -14,27 +14,16 @@ from workbench.match.features import RELATED_CATEGORIES, Features
 from workbench.match.figure_agreement import overlap, small
 from workbench.match.institutions import one_institution
 from workbench.match.means import struck_fighters
-from workbench.match.mentions import division_beside
 from workbench.match.parts import part_fits
-from workbench.match.placeless import placeless_agreement
+from workbench.match.place_agreement import one_small_place, place_match, site_within
 from workbench.match.places import (
-    SAME_PLACE,
-    SIMILARITY,
     Agreement,
-    agreement,
-    crowded,
-    opposed,
-    own_places,
-    stretch_agreement,
 )
 from workbench.match.reasons import When, reason
-from workbench.match.sites import shared_site
 from workbench.match.speakers import same_speaker
 from workbench.match.statements import one_day, one_statement
 from workbench.match.ties import (
-    inside_country,
     list_total_agrees,
-    named_in_passing,
     one_day_of,
     one_dispute,
     part_of_whole,
@@ -50,11 +39,9 @@ from workbench.match.timing import (
     when_of,
 )
 from workbench.match.victims import same_office, two_sexes
-from workbench.match.villages import two_villages
 from workbench.vocabulary import Relation
 
 _ARMED = "armed_group"
-PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" is 86
 SUBJECT_THRESHOLD = 60
 TOLL_RATIO = 3  # undated tolls of one place and week further apart are two incidents
 # what a link's score loses where one figure is only a vague word ("dozens", "scores")
@@ -111,16 +98,16 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         if where is None:
             return None  # nothing says whether they speak of one time
     if when is When.DIFFERENT and massacre_weeks_meet(a, b):
-        where = _place_match(a, b)  # one village's massacre, tolls out days apart
-        if where is not None and _one_small_place(where):
+        where = place_match(a, b)  # one village's massacre, tolls out days apart
+        if where is not None and one_small_place(where):
             when, days = When.SAME, 0
     if when is When.DIFFERENT and not (same_category and a.stock):
         return None  # an event on another day is another event
-    where = where or _place_match(a, b)
+    where = where or place_match(a, b)
     subject = _subject_similarity(a, b)
     if where is None or subject < SUBJECT_THRESHOLD:
         return None
-    where = _site_within(a, b, where)
+    where = site_within(a, b, where)
     one_article = where.same and a.claim.document_id == b.claim.document_id
     weak = where.level is Kind.COUNTRY or where.weak
     one_total = a.cumulative and one_running_total(a, b)
@@ -170,7 +157,7 @@ def _undated_place(a: Features, b: Features, same_category: bool) -> Agreement |
     region's or a city's claims are many incidents'."""
     if not same_category or a.time.start is not None or b.time.start is not None:
         return None
-    where = _place_match(a, b)
+    where = place_match(a, b)
     if where is None or not where.same or where.crowded or where.weak:
         return None
     return where
@@ -263,133 +250,6 @@ def _conflict(a: Features, b: Features) -> bool:
     if a.high == b.high == 1 and two_sexes(a.claim.subject, b.claim.subject):
         return True  # "a woman was shot dead" and "a man was found dead": two people
     return bool(a.sides and b.sides and not a.sides & b.sides)
-
-
-def _place_match(a: Features, b: Features) -> Agreement | None:
-    """Where both places are in the gazetteer, whether they are one, near or one
-    within the other (`match.places`); otherwise how alike their names are."""
-    if a.located and b.located:
-        if a.located[0] == b.located[0] and opposed(a.heading, b.heading):
-            return None  # "north of Kidal" and "south of Kidal" are two places
-        if a.span or b.span:  # "the road between N'Guigmi and Bosso" is not Bosso
-            stretch, other = (a, b) if a.span else (b, a)
-            phrase = stretch.claim.location or ""
-            return stretch_agreement(stretch.located, other.located, phrase)
-        found = [agreement(x, y) for x in own_places(a.located) for y in own_places(b.located)]
-        agreed = [x for x in found if x is not None]
-        best = max(agreed, key=lambda x: x.similarity, default=None)
-        if best is None:
-            return _namesake(a, b)
-        if best.level is not Kind.TOWN:
-            if two_villages(a, b):
-                return None  # "Tourou, Far North" and "Kerawa, Mayo-Sava": two villages
-            best = _one_address(a, b) or best
-        if best.words != SAME_PLACE:
-            return best
-        return replace(best, words=_same_place(a, b, 100.0))
-    similarity = _name_similarity(a, b)
-    if similarity < PLACE_THRESHOLD:  # the weak ties, the most telling first
-        return (
-            named_in_passing(a, b)
-            or division_beside(a, b)  # "Kawuri village, Borno": in Borno, finer than Nigeria
-            or inside_country(a, b)
-            or inside_country(b, a)
-            or placeless_agreement(a, b)  # "kills 10" with no place: in its country
-        )
-    if two_villages(a, b):
-        return None
-    division = _division_named(a, b)
-    if division is not None:
-        return division
-    return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
-
-
-def _one_address(a: Features, b: Features) -> Agreement | None:
-    """Where both places are addresses the gazetteer knows only by their outer part
-    ("Bois-Carré, Haiti" resolves to Haiti) and their inner names agree, one place:
-    the names say more than the country or region they share."""
-    if len(a.places) < 2 or len(b.places) < 2:
-        return None
-    similarity = _names_alike(a.places[0], b.places[0])
-    if similarity < PLACE_THRESHOLD:
-        return None
-    return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
-
-
-def _one_small_place(where: Agreement) -> bool:
-    """Whether two places agree as one place finer than a city (a village, a town of
-    fewer than CITY_POPULATION, or a place the gazetteer lacks named alike in both),
-    not merely within a region, a city or a country, nor by a name in passing."""
-    return where.level is Kind.TOWN and not (where.crowded or where.weak)
-
-
-def _namesake(a: Features, b: Features) -> Agreement | None:
-    """Where one claim's country is unknown, the gazetteer took its place by the name
-    alone (the largest town of the name in the world: "Hangu district" in a report
-    that names no country is China's Hangu): against another report's namesake in a
-    known country ("Khyber Pakhtunkhwa's Hangu" in Pakistan) that guess says nothing,
-    and the names decide, as for places the gazetteer does not know."""
-    if a.claim.country is not None and b.claim.country is not None:
-        return None
-    similarity = _name_similarity(a, b)
-    if similarity < PLACE_THRESHOLD:
-        return None
-    return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
-
-
-def _site_within(a: Features, b: Features, where: Agreement) -> Agreement:
-    """Where two claims agree only at a crowded place (a region, a city) and both name
-    one site inside it (`sites.shared_site`: "French Hill" in Jerusalem), they agree
-    at that site: one place, not crowded."""
-    if not where.crowded:
-        return where
-    site = shared_site(a, b)
-    if site is None:
-        return where
-    return replace(where, crowded=False, words=f"{where.words}; both name '{site}'")
-
-
-def _division_named(a: Features, b: Features) -> Agreement | None:
-    """Where one claim's place is a division the gazetteer knows (a region, a
-    district) and the other's a place it does not know whose name holds the
-    division's ("Assam" and "near Assam Assembly", "Kano" and "Kano State
-    Hospital"), they agree at the division's level, not as one place: the site lies
-    somewhere in it, as any of its towns would."""
-    for known, other in ((a, b), (b, a)):
-        if not known.located or other.located:
-            continue
-        place = known.located[0]
-        if Kind.COUNTRY.depth < place.kind.depth < Kind.COMMUNE.depth:
-            words = f"same {place.kind.value}: {place.name}"
-            return Agreement(place.kind, SIMILARITY[place.kind], words, crowded=crowded(place))
-    return None
-
-
-def _same_place(a: Features, b: Features, similarity: float) -> str:
-    la, lb = a.claim.location or "", b.claim.location or ""
-    if la.lower() == lb.lower() or (similarity >= 99 and not (a.located and b.located)):
-        return f"same place '{la}'"
-    return f"same place '{la}' ~ '{lb}'"
-
-
-def _name_similarity(a: Features, b: Features) -> float:
-    if not a.places or not b.places:
-        return 0.0
-    if a.coarse != b.coarse:
-        return 0.0  # "Mali" against "north of Kidal": one is somewhere in the other
-    if a.places == b.places:
-        return 100.0
-    return max(_names_alike(x, y) for x in a.places for y in b.places)
-
-
-def _names_alike(x: str, y: str) -> float:
-    """How alike two folded place names are (rapidfuzz ratio), 100 where the words of
-    one are all words of the other: a site or quarter named by its town ("Islamic
-    Cairo" and "Cairo", "Hilton Hotel" and "Hilton")."""
-    words_x, words_y = set(x.split()), set(y.split())
-    if words_x <= words_y or words_y <= words_x:
-        return 100.0
-    return fuzz.ratio(x, y)
 
 
 def _subject_similarity(a: Features, b: Features) -> float:

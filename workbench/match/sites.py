@@ -20,7 +20,7 @@ from workbench.match.place_names import FOLDED_COARSE, fold_place
 
 # rapidfuzz ratio of two folded names at which a name of a place phrase is a spelling
 # of a gazetteer place ("ar-raqa" of "Ar-Raqqa city" and "ar raqah" of Ar Raqqah:
-# 93), as relate compares names the gazetteer does not know (relate.PLACE_THRESHOLD)
+# 93), as relate compares names the gazetteer does not know (place_agreement.PLACE_THRESHOLD)
 SPELLING = 80
 
 
