@@ -46,6 +46,8 @@ _MONTH = (
     r"|Dec\.?)"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# a month, its day said or not: "January", "Jan. 1", "1 January 2023"
+_ON_DAY = rf"(?:(?:{_DAY}\s+)?{_MONTH}(?:\s+{_DAY}(?!\d))?(?:,?\s+{_YEAR})?)"
 _DATE = (
     rf"(?:(?:(?:early|late|mid)[\s-]+)?"
     rf"(?:(?:{_DAY}\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY}(?!\d))?(?:,?\s+{_YEAR})?"
@@ -167,9 +169,9 @@ _ALTERNATIVES = (
     r"(?:quarter|half)\b(?!\s+of\b))",
     # between 2015 and 2020, from January to March 2023
     rf"(?P<p13>\b(?:between\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\s+and"
-    rf"|from\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\s+(?:to|until|through))"
-    # "from January to the end of June"
-    rf"\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR}))"
+    rf"|from\s+(?:{_ON_DAY}|{_YEAR})\s+(?:to|until|till|through))"
+    # "from January to the end of June", "from Jan. 1 till Aug. 15"
+    rf"\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:{_ON_DAY}|{_YEAR}))"
     rf"(?![\d,.]\d|(?-i:\s+[a-z]))",
     # in 2019 alone, last year alone, this year alone
     rf"(?P<p14>\b(?:(?:in|during)\s+{_YEAR}|(?:last|this)\s+year))\s+alone\b",

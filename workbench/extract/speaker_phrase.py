@@ -64,6 +64,8 @@ _APPOSITIVE = re.compile(r"^(?:an?\s+\S|[a-z]+(?:ed|ing)\b)")
 _TOLL_PARTICIPLE = re.compile(
     r"^(?:killing|wounding|injuring|leaving|claiming|bringing|raising|taking)\b"
 )
+# Who is among a figure, set off by commas after it: it tells the figure, it names no subject.
+_INCLUSION = re.compile(r"^(?:including|among\s+(?:them|whom)|mostly|mainly|most\s+of\s+them)\b")
 _THE = re.compile(r"^the\s", re.IGNORECASE)
 # Where a body is based, before its name: one body whether the text says it or not.
 _BASED = re.compile(r"^(?:the\s+)?[\w'’]+-based\s+(?=[A-Z])", re.IGNORECASE)
@@ -91,8 +93,18 @@ _TITLE_WORDS = (
     r"director|inspector|general|officer|official|secretary|chairman|president|leader)"
 )
 _DETERMINED = r"(?:an?|the|these|those|this|our|its|their|his|her|some|several|many|two|three)\b"
-_PHRASE = rf"\s+((?:{_DETERMINED}|[A-Z0-9])(?:[^,.;:!?()]|(?<=\b[A-Z])\.){{0,80}}?)"
-_SENTENCE_END = r"(?<!\b[A-Z])\.(?:\s|$)|\s*[!?;]|$"
+# A stop that does not end a name: an initial ("John A. Smith") or a title's
+# abbreviation before the name ("Lt. Col. Ana Ruiz", "Dr. Ali", "Maj. Gen. Khan").
+_NAME_DOT = (
+    r"(?:(?<=\b[A-Z])|(?<=\b(?:Lt|Dr|Mr|Ms))|(?<=\b(?:Gen|Col|Maj|Sgt|Gov|Sen|Rep|Mrs|Adm|Cpl))"
+    r"|(?<=\b(?:Capt|Brig|Prof|Cmdr|Insp|Supt|Pres))|(?<=\bLtCol))\."
+)
+_NOT_NAME_DOT = (
+    r"(?<!\b[A-Z])(?<!\b(?:Lt|Dr|Mr|Ms))(?<!\b(?:Gen|Col|Maj|Sgt|Gov|Sen|Rep|Mrs|Adm|Cpl))"
+    r"(?<!\b(?:Capt|Brig|Prof|Cmdr|Insp|Supt|Pres))(?<!\bLtCol)\."
+)
+_PHRASE = rf"\s+((?:{_DETERMINED}|[A-Z0-9])(?:[^,.;:!?()]|{_NAME_DOT}){{0,80}}?)"
+_SENTENCE_END = rf"{_NOT_NAME_DOT}(?:\s|$)|\s*[!?;]|$"
 # a finite verb or a modal: a clause, no name ("I can't really (say)")
 _FINITE = re.compile(
     r"\s(?:was|were|is|are|had|have|has|can|could|cannot|can[’']t|couldn[’']t|won[’']t|would"
@@ -115,12 +127,14 @@ _PLAIN_NP_AFTER_VERB = re.compile(
 )
 # "said army spokesman John Doe.": up to three words of a title, then the name.
 _TITLED_NP_AFTER_VERB = re.compile(
-    r"\s+((?P<title>(?:[a-z][\w’'-]*\s+){1,3})[A-Z](?:[^,.;:!?()]|(?<=\b[A-Z])\.){0,80}?)"
+    r"\s+((?P<title>(?:[a-z][\w’'-]*\s+){1,3})[A-Z](?:[^,.;:!?()]|"
+    + _NAME_DOT
+    + r"){0,80}?)"
     + _NP_AFTER_VERB.pattern[len(_PHRASE) :]
 )
 # "according to X, ..."; "according to local officials": the grammar names a source.
 _NP_AFTER_ACCORDING = re.compile(
-    r"\s+([\w“\"'](?:[^,.;:!?()]|(?<=\b[A-Z])\.){0,80}?)"
+    rf"\s+([\w“\"'](?:[^,.;:!?()]|{_NAME_DOT}){{0,80}}?)"
     rf"(?={_SENTENCE_END}|,|\s+(?:who|when|that)\b)"
 )
 _MAX_WORDS = 10
@@ -196,6 +210,7 @@ def interrupted(text: str, start: int, at: int) -> bool:
         _APPOSITIVE.match(aside)
         and set_off
         and not _TOLL_PARTICIPLE.match(aside)  # "..., killing seven, said X": no aside
+        and not _INCLUSION.match(aside)  # "killing six, including a captain, said X"
         and not _FINITE.search(f" {aside} ")
         and len(aside.split()) <= _MAX_WORDS
     )
@@ -323,7 +338,8 @@ def _make_speaker(
     grammar already says it is a source ("according to X"). A relay in or just after
     the phrase ("X citing Y", "Y, quoted by X", before `relay_end`) makes the relaying
     voice the speaker and the relayed one its origin."""
-    phrase = _PARENTHETICAL.sub("", phrase).strip(" ,")
+    # one space where a blanked bracket stood: "Inspector General of Police (IGP) X"
+    phrase = " ".join(_PARENTHETICAL.sub("", phrase).split()).strip(" ,")
     origin = None
     if passive := split_passive(phrase):  # "officials quoted by state media"
         phrase, origin, named = passive[0], passive[1], True
