@@ -214,3 +214,124 @@ def test_a_span_of_days_is_a_running_totals_period():
 def test_one_day_is_no_span():
     [claim] = _claims("Gunmen killed 5 people on March 3, officials said.", dt.date(2021, 3, 5))
     assert claim.scope == "incident"
+
+
+# --- a place named as a country's capital or city with no comma ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen killed 14 traders in Ruritania's capital Zenda.", "Zenda"),
+        ("Gunmen killed 14 traders in Ruritania's largest city Strelsau.", "Strelsau"),
+        ("Gunmen killed 14 traders in a town near Ruritania's capital Zenda.", "Zenda"),
+    ],
+)
+def test_a_countrys_capital_named_without_a_comma_is_the_place(text, place):
+    location = _one(text).location or ""
+    assert location.endswith(place)
+
+
+def test_a_countrys_city_with_no_name_after_stays_the_country():
+    assert _one("Gunmen killed 14 traders in Kenya's largest city on Monday.").location == "Kenya"
+
+
+# --- a group's plural possessive is no place -------------------------------------
+
+
+def test_a_groups_possessive_is_no_place():
+    claim = _one("The war has killed 14 people in the Houthis' northern heartland.")
+    assert claim.location is None
+
+
+# --- where a statement was made is not where the deaths were ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A military spokesman said in Karachi that five guards were killed.",
+        "The agency said in Geneva on Friday that five guards were killed.",
+    ],
+)
+def test_said_in_a_city_that_is_where_the_speaker_spoke(text):
+    assert _one(text).location not in ("Karachi", "Geneva")
+
+
+def test_said_in_a_city_keeps_the_place_the_content_names():
+    text = "The spokesman said in Karachi that five guards were killed in Turbat."
+    assert _one(text).location == "Turbat"
+
+
+# --- a named speaker with a role set off by commas, no article -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Raiders killed 23 herders, Deng Kuol Mabior, commissioner for the county, said.",
+            "Deng Kuol Mabior",
+        ),
+        (
+            "Brig. Gen. Ramon Ortiz III, commander of the 4th Division, said nine rebels died.",
+            "Brig. Gen. Ramon Ortiz III",
+        ),
+        ("Jean Mbeki, the mayor, said 12 died.", "Jean Mbeki"),
+    ],
+)
+def test_a_name_before_its_role_is_the_voice(text, voice):
+    assert _one(text).attribution == voice
+
+
+def test_a_body_before_a_role_like_phrase_is_no_persons_name():
+    # no person's name before the aside: the role-like phrase is no appositive of one
+    claim = _one("Police in Kano, officers of the state command, said 12 died.")
+    assert claim.attribution != "Kano"
+
+
+# --- decades are time, not a count -----------------------------------------------
+
+
+def test_decades_are_no_count():
+    claims = _claims("The conflict has killed more than 120,000 people in nearly four decades.")
+    assert [(c.category, c.value) for c in claims] == [(Category.KILLED, 120_000)]
+    [duration] = [c for c in _claims("For two decades, 40 people were held.") if c.value == 2]
+    assert duration.category is Category.DURATION
+
+
+# --- the doers in an active relative clause are no victims -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group claimed attacks by dozens of assailants who killed at least 39 people.",
+        "Dozens of gunmen who killed 39 villagers fled into the forest.",
+    ],
+)
+def test_attackers_who_killed_are_not_killed(text):
+    assert [c.value for c in _claims(text) if c.category is Category.KILLED] == [39]
+
+
+def test_people_who_were_killed_still_are():
+    claim = _one("Dozens of people who had been wounded were taken to hospital.", Category.WOUNDED)
+    assert claim.qualifier == "vague:dozens"
+
+
+# --- "one of the highest tolls" is no victim -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raid killed 39 people, one of the highest tolls in the region.",
+        "The raid killed 39 people, one of the highest death tolls in years.",
+    ],
+)
+def test_one_of_the_tolls_is_no_death(text):
+    assert [c.value for c in _claims(text) if c.category is Category.KILLED] == [39]
+
+
+def test_one_of_them_is_still_read_within_the_figure():
+    assert [c.value for c in _claims("The raid killed 39 people, one of them a child.")] == [39]

@@ -207,7 +207,7 @@ def interrupted(text: str, start: int, at: int) -> bool:
     # and is a noun phrase, not a clause ("Since May, a series of raids has left 57 dead,")
     set_off = text[chunks[1][0] - 1] in ",—–-"
     return bool(
-        _APPOSITIVE.match(aside)
+        (_APPOSITIVE.match(aside) or _titled(aside, chunks[2][2]))
         and set_off
         and not _TOLL_PARTICIPLE.match(aside)  # "..., killing seven, said X": no aside
         and not _INCLUSION.match(aside)  # "killing six, including a captain, said X"
@@ -264,10 +264,21 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
 
 def _titled(chunk: str, earlier: str) -> bool:
     """Whether `chunk` is a person's title after the person's name: "Jean Bosco, the
-    mayor, told Reuters" is Jean Bosco's (not "the mayor"'s alone)."""
-    return bool(
-        _THE.match(chunk) and SPEAKER_NOUNS.search(chunk) and _PERSON_NAME.fullmatch(earlier)
-    )
+    mayor, told Reuters" and "Dak Chol, commissioner for the county, said" are the
+    named person's (not the role's alone)."""
+    if _THE.match(chunk):
+        return bool(SPEAKER_NOUNS.search(chunk) and _PERSON_NAME.fullmatch(earlier))
+    # "Dak Chol, commissioner for the county, said": a role with no article after a name
+    role = _ROLE.match(chunk)
+    return bool(role and SPEAKER_NOUNS.search(role.group(0)) and _TITLED_NAME.fullmatch(earlier))
+
+
+# A role told with no article: "commander of ...", "local prefect for ...".
+_ROLE = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?=\s+(?:of|for|in|at)\s)")
+# A person's name, a title's abbreviation or a numeral in it: "Maj. Gen. Ali Viray III"
+_TITLED_NAME = re.compile(
+    r"(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][\w'’-]+)\s+){1,5}(?:[A-Z][\w'’-]+|[IVX]+)"
+)
 
 
 def _placed_speaker(chunk: str) -> str | None:
