@@ -335,3 +335,109 @@ def test_one_of_the_tolls_is_no_death(text):
 
 def test_one_of_them_is_still_read_within_the_figure():
     assert [c.value for c in _claims("The raid killed 39 people, one of them a child.")] == [39]
+
+
+# --- "according to a UN report." is no verb "report" -----------------------------
+
+
+def test_a_report_after_according_to_stays_a_noun():
+    assert _one("Five porters were killed, according to a UN report.").attribution == "UN"
+
+
+# --- a name before two appositives, or before a relative on a bare noun ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Amos Tilu, head of a rights group known as CRDP, based in Beni, said 25 died.",
+            "Amos Tilu",
+        ),
+        (
+            "The Civil Defence, rescuers who work under the local authority, said 3 died.",
+            "Civil Defence",
+        ),
+        (
+            "The Civil Defence – rescuers who work under the local authority – said 3 died.",
+            "Civil Defence",
+        ),
+    ],
+)
+def test_the_named_subject_before_its_appositives_is_the_voice(text, voice):
+    assert _one(text).attribution == voice
+
+
+def test_a_relative_on_the_speaker_after_the_verb_stays():
+    assert _one("Five were killed, said police, who gave no details.").attribution == "police"
+
+
+# --- years of an onslaught are a running total's period --------------------------
+
+
+def test_years_of_an_onslaught_make_a_running_total():
+    text = "The city has been devastated by two years of an onslaught that killed 5,000 people."
+    claim = _one(text)
+    assert claim.scope == "cumulative"
+    assert _one("Twelve were killed by two bombs in the market.").scope == "incident"
+
+
+# --- scope: years of clashes as a subject, "in a conflict", a campaign's start ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ensuing two decades of clashes left a toll of 41,000 dead.",
+        "Three years of war have killed 8,000 people.",
+        "More than 3,100 people have died in a conflict marked by weekly bombings.",
+        "Since the army started deploying troops in the valley, 38 guards have been killed.",
+        "Since the army launched an offensive in the hills, 300 fighters have been killed.",
+    ],
+)
+def test_a_running_total_named_by_its_war_or_campaign(text):
+    assert _one(text).scope == "cumulative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After two years of war, gunmen killed 12 people in a raid on the market.",
+        "Two days of clashes left 40 dead in the town.",
+        "Twelve people have been killed in a clash near the border.",
+        "Since the raid started at dawn, twelve guards were killed.",
+    ],
+)
+def test_an_incident_beside_a_war_stays_an_incident(text):
+    assert _one(text).scope == "incident"
+
+
+# --- a named speaker: title abbreviation with no second comma, a place before a role
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Maj Gen Tom Okello, the division commander in the east said 9 died.",
+            "Maj Gen Tom Okello",
+        ),
+        ("Jean Mbeki, the mayor said 12 died.", "Jean Mbeki"),
+        ("Two guards died, said Amir Kasim, Kessala police commissioner.", "Amir Kasim"),
+        ("Two guards died, said Amir Kasim, Kessala inspector general of police.", "Amir Kasim"),
+    ],
+)
+def test_a_named_speaker_beside_a_role(text, voice):
+    assert _one(text).attribution == voice
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("In Kessala, the police said 12 died.", "police"),
+        ("Last Friday, the police said 12 died.", "police"),
+        ("Meanwhile, the army spokesman said 12 died.", "army spokesman"),
+    ],
+)
+def test_an_opening_phrase_is_no_name_before_a_role(text, voice):
+    assert _one(text).attribution == voice

@@ -56,7 +56,7 @@ _DATE = (
 # Wars and the like: what a total is counted over.
 _WAR = (
     r"(?:wars?|conflicts?|fighting|violence|insurgency|insurrection|rebellion|uprising"
-    r"|occupation|crisis|unrest|hostilities|civil\s+war|jihad|campaign)\b"
+    r"|occupation|crisis|unrest|hostilities|civil\s+war|jihad|campaign|onslaught|bombardment)\b"
 )
 # What a total is counted "since": a war, or what began or ended one ("since the
 # deal with the FARC in 2016").
@@ -127,6 +127,11 @@ _ALTERNATIVES = (
     # "since fierce fighting broke out between the two communities in May"
     rf"(?P<p18>\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:fighting|violence|clashes|unrest)"
     rf"{_BEGAN}(?:\s+[^.;:!?]{{0,100}}?)?\s+(?:in\s+(?:{_DATE})|{_ABOUT}?{_N}\s+{_UNIT}\s+ago))",
+    # since the army started deploying troops, since the army launched an offensive: a
+    # campaign's running total
+    r"(?P<p30>\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:started|began)\s+[a-z]+ing\b"
+    r"|\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:launched|started|began)\s+(?:an?|its|their|the)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:offensive|operation|campaign|crackdown|insurgency|war)\b)",
     # since the military seized power, since taking control of the city: a coup's or a
     # takeover's running total
     r"(?P<p28>\bsince\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
@@ -137,8 +142,14 @@ _ALTERNATIVES = (
     # this year so far, in 2023 so far
     rf"|\b(?:this\s+(?:year|month)|in\s+{_YEAR})\s+(?:so|thus)\s+far\b)",
     # in two years of war, during a decade of conflict, over ten months of fighting
-    rf"(?P<p6>\b(?:in|during|over|across|within|throughout)\s+(?:the\s+(?:past|last|first)\s+)?"
+    # "devastated by two years of an onslaught that killed ..."
+    rf"(?P<p6>\b(?:in|during|over|across|within|throughout|by)\s+(?:the\s+(?:past|last|first)\s+)?"
     rf"{_ABOUT}?(?:{_N}|the)\s+(?:and\s+a\s+half\s+)?{_UNIT}\s+of\s+{_WORDS}{{0,2}}?{_WAR})",
+    # years of war as the subject of a toll: "two decades of clashes left 69,000 dead",
+    # "two years of war have killed 5,000" (not "after two years of war, 12 were killed")
+    rf"(?<!after\s)(?<!before\s)(?P<p29>\b{_ABOUT}?{_N}\s+(?:and\s+a\s+half\s+)?{_UNIT}"
+    rf"\s+of\s+{_WORDS}{{0,2}}?(?:{_WAR}|clashes\b))(?=[^.;!?,]{{0,80}}?\b(?:killed|left|claimed|cost|displaced"
+    r"|uprooted)\b)",
     # in the 12-year conflict, during the country's decade-long civil war, displaced
     # by the 16-year insurgency
     rf"(?P<p7>\b(?:in|during|over|throughout|by)\s+(?:the\s+|a\s+|its\s+|this\s+)?{_WORDS}?"
@@ -198,7 +209,7 @@ _ALTERNATIVES = (
     # conflict", "lives have been lost in the war" (not "in the fighting", "in the
     # violence": those name one outbreak as often as a war; nor "in the conflict, which
     # flared up on Monday": one clash)
-    rf"\b(?:has|have)\b{_GAP}\b(?P<p23>(?:in|by|during)\s+the\s+{_WORDS}{{0,2}}?(?:conflict|war|insurgency"
+    rf"\b(?:has|have)\b{_GAP}\b(?P<p23>(?:in|by|during)\s+(?:the|a)\s+{_WORDS}{{0,2}}?(?:conflict|war|insurgency"
     r"|crisis))\b(?!['’]s)(?!,?\s+(?:which|that)\b[^.;!?]{0,40}?\b(?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|yesterday|overnight)\b)",
     # a week's or a part of a month's toll: "within the week", "in the third week of May"

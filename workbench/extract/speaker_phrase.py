@@ -59,7 +59,11 @@ _TOLD_HARM = re.compile(
     r"\b(?:deaths?|dead|killed|casualties|bodies|wounded|injured|fatalities)\b", re.IGNORECASE
 )
 _NOBODY = re.compile(r"^(?:no|none|nobody|neither)\b", re.IGNORECASE)
-_APPOSITIVE = re.compile(r"^(?:an?\s+\S|[a-z]+(?:ed|ing)\b)")
+# "a rights group", "based in X", and "first responders who ...": a noun phrase with no
+# article, a relative clause on it
+_APPOSITIVE = re.compile(
+    r"^(?:an?\s+\S|[a-z]+(?:ed|ing)\b|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:who|which)\s)"
+)
 # A participle that tells a toll trails a clause, never a speaker's name.
 _TOLL_PARTICIPLE = re.compile(
     r"^(?:killing|wounding|injuring|leaving|claiming|bringing|raising|taking)\b"
@@ -90,7 +94,8 @@ _PERSON_NAME = re.compile(
 )
 _TITLE_WORDS = (
     r"(?:spokes(?:man|woman|person)|minister|commander|governor|mayor|prefect|chief|head|"
-    r"director|inspector|general|officer|official|secretary|chairman|president|leader)"
+    r"director|inspector|general|officer|official|secretary|chairman|president|leader|"
+    r"commissioner|administrator|coordinator|superintendent)"
 )
 _DETERMINED = r"(?:an?|the|these|those|this|our|its|their|his|her|some|several|many|two|three)\b"
 # A stop that does not end a name: an initial ("John A. Smith") or a title's
@@ -119,7 +124,8 @@ _NP_AFTER_VERB = re.compile(
     r"|(?:as\s+)?(?:quoted|relayed|cited|reported)\s+by)\b"
     r"|\s+in\s+a\s|\s+on\s+\w+day|\s+(?:who|when)\b"
     # "said Ali Musa, inspector general of police": a title after the name
-    rf"|,\s+(?:[a-z][\w-]*\s+){{0,3}}?{_TITLE_WORDS}\b)"
+    # ("said Ali Musa, Bastar inspector general of police": a place's name before it)
+    rf"|,\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){{0,3}}?{_TITLE_WORDS}\b)"
 )
 # "said police.", "said local residents, who ...": a speaker noun with no article.
 _PLAIN_NP_AFTER_VERB = re.compile(
@@ -247,6 +253,23 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
                 return None
             phrase = _placed_speaker(earlier[2]) or _LAST_PHRASE.sub("", earlier[2])
             return _make_speaker(text, phrase, earlier[0], earlier[1], hedging, relay_end=at)
+        if (  # "X, head of Y, based in Z, said": an appositive after another
+            index > 0
+            and earlier
+            and index + 2 < len(chunks)
+            and _APPOSITIVE.match(chunk)
+            and not earlier[2][:1].isupper()
+        ):
+            continue
+        if (  # "Maj Gen Ali Oyo, the army commander in the region said": no second comma
+            index == 0
+            and earlier
+            and _THE.match(chunk)
+            and SPEAKER_NOUNS.search(chunk)
+            and (_PERSON_NAME.fullmatch(earlier[2]) or _TITLE_OPENS.match(earlier[2]))
+            and not _NOT_NAME_OPENER.match(earlier[2])  # "In Kano, the police said"
+        ):
+            return _make_speaker(text, earlier[2], earlier[0], earlier[1], hedging, relay_end=at)
         # "X, a scholar at Y, said": an appositive has a comma before the verb too
         if (
             index > 0
@@ -273,6 +296,15 @@ def _titled(chunk: str, earlier: str) -> bool:
     return bool(role and SPEAKER_NOUNS.search(role.group(0)) and _TITLED_NAME.fullmatch(earlier))
 
 
+# A name opened by a title's abbreviation: "Maj Gen Dick Oyo", "Dr. Amina Bello".
+_TITLE_OPENS = re.compile(
+    r"(?:Maj|Gen|Col|Lt|Capt|Brig|Dr|Mr|Mrs|Ms|Sgt|Cpl|Prof|Gov|Sen|Adm|Cmdr)\.?\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+$"
+)
+_NOT_NAME_OPENER = re.compile(
+    r"(?:In|On|At|After|Before|During|From|Near|For|With|By|Since|When|While|As|Meanwhile|"
+    r"However|Also|Last|This|Later|Earlier|Elsewhere|Separately)\b"
+)
 # A role told with no article: "commander of ...", "local prefect for ...".
 _ROLE = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?=\s+(?:of|for|in|at)\s)")
 # A person's name, a title's abbreviation or a numeral in it: "Maj. Gen. Ali Viray III"
@@ -307,7 +339,7 @@ def _placed_speaker(chunk: str) -> str | None:
 def _chunks_before(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The comma-separated pieces before a verb, nearest first, trailing adverbs removed."""
     chunks: list[tuple[int, int, str]] = []
-    while len(chunks) < 3:
+    while len(chunks) < 4:  # a name, two appositives, the verb's gap
         chunk_start = _chunk_start(text, start, end)
         chunk = _TRAILING.sub("", " ".join(text[chunk_start:end].split())).strip()
         if not _AGE.fullmatch(chunk) or not chunks:  # "Jean Bosco, 45, a farmer, said"
