@@ -441,3 +441,9 @@ def test_a_named_speaker_beside_a_role(text, voice):
 )
 def test_an_opening_phrase_is_no_name_before_a_role(text, voice):
     assert _one(text).attribution == voice
+
+
+def test_until_now_makes_a_running_total():
+    assert _one("The ethnic clashes have claimed over 100 lives until now.").scope == "cumulative"
+    text = "Five people were killed in the raid, adding that no arrests had been made until now."
+    assert _one(text).scope == "incident"

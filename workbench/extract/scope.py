@@ -199,7 +199,8 @@ _ALTERNATIVES = (
     rf"(?<!earlier\s)(?<!later\s)(?P<p17>\bthis\s+(?:year|month))\b(?!['’]s){_GAP}"
     rf"\b(?:has|have)\b",
     # a total without its bounds: to date, cumulative, a running total
-    r"(?P<c1>(?<!up\s)\bto\s+date\b|\bcumulative(?:ly)?\b|\brunning\s+(?:total|tally)\b)",
+    r"(?P<c1>(?<!up\s)\bto\s+date\b|\bcumulative(?:ly)?\b|\brunning\s+(?:total|tally)\b"
+    r"|\b(?:until|till|up\s+to|up\s+until)\s+now\b)",  # "have claimed 100 lives until now"
     # the war has killed, the insurgency has displaced
     r"(?P<c2>\b(?:wars?|conflict|insurgency|insurrection|rebellion|uprising|civil\s+war"
     r"|strife|crisis)\b)[^;!?]{0,60}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+|since\s+)?"
