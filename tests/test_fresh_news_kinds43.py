@@ -447,3 +447,22 @@ def test_until_now_makes_a_running_total():
     assert _one("The ethnic clashes have claimed over 100 lives until now.").scope == "cumulative"
     text = "Five people were killed in the raid, adding that no arrests had been made until now."
     assert _one(text).scope == "incident"
+
+
+# --- a compass point with no "-ern" before a place -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Five guards were killed in northwest Ruritania's Zenda on Monday.", "Zenda"),
+        ("Five guards were killed in south-west Cameroon.", "south-west Cameroon"),
+        ("Five guards were killed in northeast Borno State.", "northeast Borno State"),
+    ],
+)
+def test_a_compass_point_opens_the_place(text, place):
+    assert (_one(text).location or "").endswith(place)
+
+
+def test_a_compass_point_alone_is_no_place():
+    assert _one("Five guards were killed in the northwest region.").location is None

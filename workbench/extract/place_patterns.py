@@ -134,7 +134,8 @@ LOCATIVE = re.compile(
     + r"(?:the\s+)?)?|"
     + _KIND_OF
     + r"(?:the\s+)?)?(?P<dir>(?:(?:north|south|east|west|central)(?:ern)?|north-?eastern|"
-    r"north-?western|south-?eastern|south-?western|"
+    # "in northwest Pakistan's Khyber Pakhtunkhwa": a compass point with no "-ern"
+    r"north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|"
     + _PART
     + r")\s+)?(?P<name>"
     + NAME
