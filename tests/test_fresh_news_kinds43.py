@@ -466,3 +466,10 @@ def test_a_compass_point_opens_the_place(text, place):
 
 def test_a_compass_point_alone_is_no_place():
     assert _one("Five guards were killed in the northwest region.").location is None
+
+
+def test_a_doubted_part_without_a_figure_does_not_hedge_the_total():
+    text = "The army has killed 18 fighters, reportedly including their leader, in a sweep."
+    assert _one(text).hedged is False
+    text = "Gunmen killed 12 people, reportedly including two children, in the raid."
+    assert {c.hedged for c in _claims(text)} == {True}

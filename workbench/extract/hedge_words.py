@@ -48,8 +48,12 @@ DENIALS = re.compile(  # run over lower-cased text (casefold.py)
 )
 
 # A relative clause set off by commas that describes a noun ("the insurgents, who are
-# believed to be inspired by ..., killed two"): a hedge inside it doubts the description.
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;.]*,")
+# believed to be inspired by ..., killed two"), or a doubted part of the victims ("killed
+# 18 fighters, reportedly including its leader, in ..."): a hedge inside it doubts that.
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:(?:who|which)\s|(?:reportedly|allegedly|apparently)\s+(?:including|among\s+them)\s)"
+    r"[^,;.]*,"
+)
 
 
 def aside_hedges_only(folded: str, start: int, end: int, figures: list[tuple[int, int]]) -> bool:
