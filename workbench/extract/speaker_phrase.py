@@ -100,13 +100,14 @@ _TITLE_WORDS = (
 _DETERMINED = r"(?:an?|the|these|those|this|our|its|their|his|her|some|several|many|two|three)\b"
 # A stop that does not end a name: an initial ("John A. Smith") or a title's
 # abbreviation before the name ("Lt. Col. Ana Ruiz", "Dr. Ali", "Maj. Gen. Khan").
+# (the stop is matched first, then what stands before it: most positions hold no stop)
 _NAME_DOT = (
-    r"(?:(?<=\b[A-Z])|(?<=\b(?:Lt|Dr|Mr|Ms))|(?<=\b(?:Gen|Col|Maj|Sgt|Gov|Sen|Rep|Mrs|Adm|Cpl))"
-    r"|(?<=\b(?:Capt|Brig|Prof|Cmdr|Insp|Supt|Pres))|(?<=\bLtCol))\."
+    r"\.(?:(?<=\b[A-Z]\.)|(?<=\b(?:Lt|Dr|Mr|Ms)\.)|(?<=\b(?:Gen|Col|Maj|Sgt|Gov|Sen|Rep|Mrs"
+    r"|Adm|Cpl)\.)|(?<=\b(?:Capt|Brig|Prof|Cmdr|Insp|Supt|Pres)\.)|(?<=\bLtCol\.))"
 )
 _NOT_NAME_DOT = (
-    r"(?<!\b[A-Z])(?<!\b(?:Lt|Dr|Mr|Ms))(?<!\b(?:Gen|Col|Maj|Sgt|Gov|Sen|Rep|Mrs|Adm|Cpl))"
-    r"(?<!\b(?:Capt|Brig|Prof|Cmdr|Insp|Supt|Pres))(?<!\bLtCol)\."
+    r"\.(?<!\b[A-Z]\.)(?<!\b(?:Lt|Dr|Mr|Ms)\.)(?<!\b(?:Gen|Col|Maj|Sgt|Gov|Sen|Rep|Mrs|Adm"
+    r"|Cpl)\.)(?<!\b(?:Capt|Brig|Prof|Cmdr|Insp|Supt|Pres)\.)(?<!\bLtCol\.)"
 )
 _PHRASE = rf"\s+((?:{_DETERMINED}|[A-Z0-9])(?:[^,.;:!?()]|{_NAME_DOT}){{0,80}}?)"
 _SENTENCE_END = rf"{_NOT_NAME_DOT}(?:\s|$)|\s*[!?;]|$"
