@@ -473,3 +473,24 @@ def test_a_doubted_part_without_a_figure_does_not_hedge_the_total():
     assert _one(text).hedged is False
     text = "Gunmen killed 12 people, reportedly including two children, in the raid."
     assert {c.hedged for c in _claims(text)} == {True}
+
+
+# --- a part of the story's place keeps the story's day ---------------------------
+
+_STORY = (
+    "At least six people, including a guard, were killed and 20 others were injured in a"
+    " spate of attacks across Mosul on Sunday. Capt. Ali Hamid told reporters a bomb attack"
+    " in southeast {place} targeted a patrol vehicle, killing a guard and injuring four others."
+)
+
+
+def test_a_compass_part_of_the_storys_place_keeps_its_day():
+    claims = _claims(_STORY.format(place="Mosul"), dt.date(2021, 5, 4))
+    later = [c for c in claims if c.location == "southeast Mosul"]
+    assert later and {c.date for c in later} == {"2021-05-02"}
+
+
+def test_another_place_does_not_take_the_storys_day():
+    claims = _claims(_STORY.format(place="Kirkuk"), dt.date(2021, 5, 4))
+    later = [c for c in claims if c.location == "southeast Kirkuk"]
+    assert later and {c.date for c in later} == {None}
