@@ -23,6 +23,14 @@ from workbench.extract.relay import (
     split_name,
     split_passive,
 )
+from workbench.extract.speaker_names import (
+    NAME_DOT,
+    NOT_NAME_DOT,
+    NOT_NAME_OPENER,
+    ROLE,
+    TITLE_OPENS,
+    TITLED_NAME,
+)
 from workbench.extract.voice_documents import named_author, names_no_author
 from workbench.extract.voicewords import ORGANISATION, PERSON_WORDS, SPEAKER_NOUNS
 
@@ -98,19 +106,8 @@ _TITLE_WORDS = (
     r"commissioner|administrator|coordinator|superintendent)"
 )
 _DETERMINED = r"(?:an?|the|these|those|this|our|its|their|his|her|some|several|many|two|three)\b"
-# A stop that does not end a name: an initial ("John A. Smith") or a title's
-# abbreviation before the name ("Lt. Col. Ana Ruiz", "Dr. Ali", "Maj. Gen. Khan").
-# (the stop is matched first, then what stands before it: most positions hold no stop)
-_NAME_DOT = (
-    r"\.(?:(?<=\b[A-Z]\.)|(?<=\b(?:Lt|Dr|Mr|Ms)\.)|(?<=\b(?:Gen|Col|Maj|Sgt|Gov|Sen|Rep|Mrs"
-    r"|Adm|Cpl)\.)|(?<=\b(?:Capt|Brig|Prof|Cmdr|Insp|Supt|Pres)\.)|(?<=\bLtCol\.))"
-)
-_NOT_NAME_DOT = (
-    r"\.(?<!\b[A-Z]\.)(?<!\b(?:Lt|Dr|Mr|Ms)\.)(?<!\b(?:Gen|Col|Maj|Sgt|Gov|Sen|Rep|Mrs|Adm"
-    r"|Cpl)\.)(?<!\b(?:Capt|Brig|Prof|Cmdr|Insp|Supt|Pres)\.)(?<!\bLtCol\.)"
-)
-_PHRASE = rf"\s+((?:{_DETERMINED}|[A-Z0-9])(?:[^,.;:!?()]|{_NAME_DOT}){{0,80}}?)"
-_SENTENCE_END = rf"{_NOT_NAME_DOT}(?:\s|$)|\s*[!?;]|$"
+_PHRASE = rf"\s+((?:{_DETERMINED}|[A-Z0-9])(?:[^,.;:!?()]|{NAME_DOT}){{0,80}}?)"
+_SENTENCE_END = rf"{NOT_NAME_DOT}(?:\s|$)|\s*[!?;]|$"
 # a finite verb or a modal: a clause, no name ("I can't really (say)")
 _FINITE = re.compile(
     r"\s(?:was|were|is|are|had|have|has|can|could|cannot|can[’']t|couldn[’']t|won[’']t|would"
@@ -135,13 +132,13 @@ _PLAIN_NP_AFTER_VERB = re.compile(
 # "said army spokesman John Doe.": up to three words of a title, then the name.
 _TITLED_NP_AFTER_VERB = re.compile(
     r"\s+((?P<title>(?:[a-z][\w’'-]*\s+){1,3})[A-Z](?:[^,.;:!?()]|"
-    + _NAME_DOT
+    + NAME_DOT
     + r"){0,80}?)"
     + _NP_AFTER_VERB.pattern[len(_PHRASE) :]
 )
 # "according to X, ..."; "according to local officials": the grammar names a source.
 _NP_AFTER_ACCORDING = re.compile(
-    rf"\s+([\w“\"'](?:[^,.;:!?()]|{_NAME_DOT}){{0,80}}?)"
+    rf"\s+([\w“\"'](?:[^,.;:!?()]|{NAME_DOT}){{0,80}}?)"
     rf"(?={_SENTENCE_END}|,|\s+(?:who|when|that)\b)"
 )
 _MAX_WORDS = 10
@@ -267,8 +264,8 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
             and earlier
             and _THE.match(chunk)
             and SPEAKER_NOUNS.search(chunk)
-            and (_PERSON_NAME.fullmatch(earlier[2]) or _TITLE_OPENS.match(earlier[2]))
-            and not _NOT_NAME_OPENER.match(earlier[2])  # "In Kano, the police said"
+            and (_PERSON_NAME.fullmatch(earlier[2]) or TITLE_OPENS.match(earlier[2]))
+            and not NOT_NAME_OPENER.match(earlier[2])  # "In Kano, the police said"
         ):
             return _make_speaker(text, earlier[2], earlier[0], earlier[1], hedging, relay_end=at)
         # "X, a scholar at Y, said": an appositive has a comma before the verb too
@@ -293,25 +290,8 @@ def _titled(chunk: str, earlier: str) -> bool:
     if _THE.match(chunk):
         return bool(SPEAKER_NOUNS.search(chunk) and _PERSON_NAME.fullmatch(earlier))
     # "Dak Chol, commissioner for the county, said": a role with no article after a name
-    role = _ROLE.match(chunk)
-    return bool(role and SPEAKER_NOUNS.search(role.group(0)) and _TITLED_NAME.fullmatch(earlier))
-
-
-# A name opened by a title's abbreviation: "Maj Gen Dick Oyo", "Dr. Amina Bello".
-_TITLE_OPENS = re.compile(
-    r"(?:Maj|Gen|Col|Lt|Capt|Brig|Dr|Mr|Mrs|Ms|Sgt|Cpl|Prof|Gov|Sen|Adm|Cmdr)\.?\s+"
-    r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+$"
-)
-_NOT_NAME_OPENER = re.compile(
-    r"(?:In|On|At|After|Before|During|From|Near|For|With|By|Since|When|While|As|Meanwhile|"
-    r"However|Also|Last|This|Later|Earlier|Elsewhere|Separately)\b"
-)
-# A role told with no article: "commander of ...", "local prefect for ...".
-_ROLE = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?=\s+(?:of|for|in|at)\s)")
-# A person's name, a title's abbreviation or a numeral in it: "Maj. Gen. Ali Viray III"
-_TITLED_NAME = re.compile(
-    r"(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][\w'’-]+)\s+){1,5}(?:[A-Z][\w'’-]+|[IVX]+)"
-)
+    role = ROLE.match(chunk)
+    return bool(role and SPEAKER_NOUNS.search(role.group(0)) and TITLED_NAME.fullmatch(earlier))
 
 
 def _placed_speaker(chunk: str) -> str | None:
