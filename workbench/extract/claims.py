@@ -66,6 +66,7 @@ _UNIT_CATEGORIES = {
     "week": Category.DURATION,
     "month": Category.DURATION,
     "year": Category.DURATION,
+    "decade": Category.DURATION,
 }
 
 

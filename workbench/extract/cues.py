@@ -86,8 +86,8 @@ def post_cue(text: str, start: int, end: int) -> Cue | None:
     """The predicate that opens `text[start:end]` after a figure ("were killed", "fled
     to Chad"), read up to 120 characters; None where none does."""
     match = POST_CUES.match(text, start, min(end, start + 120))
-    if match is None:
-        return None
+    if match is None or _ACTIVE_RELATIVE.match(text, start, match.end()):
+        return None  # "dozens of gunmen who killed 12": the doers, no victims
     category = Category[match.lastgroup or ""]
     if category in _HELD_FATES:
         held = _HELD_BEFORE_PERSON.match(text, start, min(len(text), match.end() + 40))
@@ -105,6 +105,14 @@ def post_cue(text: str, start: int, end: int) -> Cue | None:
 
 
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
+# A relative clause whose verb is active: its noun did the harm, it did not suffer it
+# ("assailants who killed", "men who had wounded"; not "17 who were killed").
+_ACTIVE_RELATIVE = re.compile(
+    r"\s*\[?(?:who|that|which)\]?\s+(?:(?:had|have|has|reportedly|allegedly|also|then|later)\s+)*"
+    r"(?:killed|massacred|executed|murdered|beheaded|decapitated|shot\s+dead|wounded|injured|maimed)"
+    r"\b",
+    re.IGNORECASE,
+)
 
 
 def may_end_a_cue(window: str) -> bool:

@@ -46,3 +46,25 @@ DENIALS = re.compile(  # run over lower-cased text (casefold.py)
     # what is denied told outright: "the army denied that 30 people were killed"
     r"|\b(?:denied|denies|deny|refuted|refutes)\s+(?:outright\s+|categorically\s+)?that\b"
 )
+
+# A relative clause set off by commas that describes a noun ("the insurgents, who are
+# believed to be inspired by ..., killed two"), or a doubted part of the victims ("killed
+# 18 fighters, reportedly including its leader, in ..."): a hedge inside it doubts that.
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:(?:who|which)\s|(?:reportedly|allegedly|apparently)\s+(?:including|among\s+them)\s)"
+    r"[^,;.]*,"
+)
+
+
+def aside_hedges_only(folded: str, start: int, end: int, figures: list[tuple[int, int]]) -> bool:
+    """Whether every hedge in `folded[start:end]` stands inside a relative aside that
+    holds none of its figures (`figures` their spans), and so doubts no figure."""
+    asides = [
+        m.span()
+        for m in _RELATIVE_ASIDE.finditer(folded, start, end)
+        if not any(m.start() <= lo < m.end() for lo, _ in figures)
+    ]
+    if not asides:
+        return False
+    hedges = list(HEDGES.finditer(folded, start, end))
+    return bool(hedges) and all(any(lo <= h.start() < hi for lo, hi in asides) for h in hedges)

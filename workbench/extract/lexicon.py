@@ -81,7 +81,7 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "localities settlements hamlets quarters states parts fronts frontlines sides occasions "
         "rounds times operations events incidents devices bombs grenades shells rounds "
         "munitions caches stockpiles bullets cartridges pellets shots arrows gunshots "
-        "knives machetes battalion brigade regiment platoon squadron "
+        "knives machetes battalion brigade regiment platoon squadron tolls tallies totals "
         # measures of a thing seized or sent: "seized 2 kg of drugs"
         "kg kgs kilos kilograms kilogrammes grams g lbs pounds litres liters gallons bags sacks "
         "boxes crates cartons packets tablets"

@@ -189,7 +189,9 @@ def not_a_place(name: str, *, suffixed: bool = False) -> bool:
     """Whether a capitalised `name` found where a place could stand is something else:
     a nationality, a group, a people, a titled person, a time or an ordinary word. A
     `suffixed` name is one "Region", "State" or "Zone" follows ("Shan State", "Somali
-    Region"): a people or a nationality may name one."""
+    Region"): a people or a nationality may name one. A plural's apostrophe is read
+    past: "the Houthis' heartland" names the group."""
+    name = name.rstrip("'’")
     words = name.split()
     if not words or name.lower() in PLACE_NAMES:
         return not words

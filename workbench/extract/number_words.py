@@ -98,7 +98,7 @@ SCALE_SUFFIX = {
 _WORD = "|".join(sorted([*_UNITS, *_SCALES, "dozen"], key=len, reverse=True))
 _VAGUE_RE = (
     r"(?:several|a\s+few|few|a\s+couple(?:\s+of)?|a\s+handful\s+of)\s+"
-    r"(?:dozen|hundred|thousand|million|billion)(?![a-z])"
+    r"(?:dozen|hundred|thousand|million|billion)(?:\s+(?:thousand|million)(?=\s+[a-z]))?(?![a-z])"
     r"|hundreds\s+of\s+thousands|tens\s+of\s+(?:thousands|millions)|tens(?=\s+of\s)"
     r"|several|a\s+few|a\s+handful\s+of|a\s+couple\s+of(?=\s+[a-z])"
     r"|dozens|scores(?=\s+of\b|\s+(?:more\s+|others\s+)?(?:were\s+)?(?:injured|wounded|hurt|dead))"
@@ -109,7 +109,8 @@ CORE = re.compile(
     rf"(?P<vague>(?<![a-z])(?:{_VAGUE_RE})(?![a-z]))"
     # "a pair of suicide bombers": two, exactly
     r"|(?P<pair>(?<![a-z])a\s+pair\s+of(?=\s+[a-z]))"
-    rf"|(?P<words>(?<![a-z])(?:half\s+a\s+(?=dozen(?![a-z]))"  # "half a dozen": six
+    # "half a dozen": six; "half a million"
+    rf"|(?P<words>(?<![a-z])(?:half\s+a\s+(?=(?:dozen|million|billion)(?![a-z]))"
     r"|a\s+(?=(?:hundred|thousand|million|billion|dozen)(?![a-z])))?"
     rf"(?:{_WORD})(?:(?:\s+|-)(?:{_WORD})|(?<=hundred)\s+and\s+(?:{_WORD})"
     rf"|(?<=thousand)\s+and\s+(?:{_WORD}))*(?![a-z]))"
@@ -145,14 +146,18 @@ def vague_interval(words: str) -> tuple[int, int]:
     if words in VAGUE:
         return VAGUE[words]
     multiplier, _, scale = words.rpartition(" ")
+    factor = _SCALE_WORDS[scale]
+    if multiplier not in MULTIPLIERS:  # "several hundred thousand": two scales
+        multiplier, _, first = multiplier.rpartition(" ")
+        factor *= _SCALE_WORDS[first]
     low, high = MULTIPLIERS[multiplier]
-    return low * _SCALE_WORDS[scale], high * _SCALE_WORDS[scale]
+    return low * factor, high * factor
 
 
 def vague_name(words: str) -> str:
     """The qualifier's word: "dozens", "several", "several-hundred", "couple"."""
     parts = [w for w in words.split() if w not in ("a", "of")]
-    if len(parts) == 2 and parts[1] in _SCALE_WORDS:
+    if len(parts) in (2, 3) and all(p in _SCALE_WORDS for p in parts[1:]):
         return "-".join(parts)
     return parts[0]
 
@@ -163,6 +168,8 @@ def parse_number_words(words: str) -> Number | None:
     tokens = [t for t in _WORD_BREAK.split(words.lower()) if t and t != "and"]
     if tokens[:3] == ["half", "a", "dozen"]:
         return 6
+    if tokens[:2] == ["half", "a"] and tokens[2:] and tokens[2] in _SCALES:
+        return _SCALES[tokens[2]] // 2  # "half a million": 500000
     if tokens and tokens[0] == "a":
         tokens[0] = "one"
     total = current = 0

@@ -100,9 +100,11 @@ _CURRENCY_AFTER = re.compile(
 _UNIT_AFTER = re.compile(
     r"[\s-]*(?:(?P<km>km|kms|kilometres?|kilometers?)|(?P<mi>miles?)|(?P<m>metres?|meters?)"
     r"|(?P<pct>%|percent|per\s+cent)"
-    r"|(?P<time>hours?|days?|weeks?|months?|years?)|(?P<calibre>mm|millimetres?|millimeters?|calibre|caliber|cal))\b",
+    r"|(?P<time>hours?|days?|weeks?|months?|years?|decades?)|(?P<calibre>mm|millimetres?|millimeters?|calibre|caliber|cal))\b",
     re.IGNORECASE,
 )
+# "four decades", "two years": time, counted only as a duration
+_TIME_UNITS = ("day", "week", "month", "year", "hour", "decade")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 _DURATION_FRAME = re.compile(r"\b(?:for|lasted|lasting|spent|took)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TIME_AFTER_NOT_DURATION = re.compile(
@@ -214,8 +216,7 @@ def _read(text: str, folded: str, match: re.Match[str], lo: int, hi: int) -> Qua
     if unit_match:
         unit = _unit_name(unit_match)
         if unit == "calibre" or (
-            unit in ("day", "week", "month", "year", "hour")
-            and not _is_duration(before, text[unit_match.end() : hi])
+            unit in _TIME_UNITS and not _is_duration(before, text[unit_match.end() : hi])
         ):
             return None
         num_end = unit_match.end()
@@ -240,7 +241,7 @@ def _vague_read(text: str, match: re.Match[str], before: str, hi: int) -> Quanti
     quantity = _vague(match, before)
     unit_match = _UNIT_AFTER.match(text, match.end(), hi)
     unit = _unit_name(unit_match) if unit_match else None
-    if unit_match is None or unit not in ("day", "week", "month", "year", "hour"):
+    if unit_match is None or unit not in _TIME_UNITS:
         return quantity
     if not _is_duration(before, text[unit_match.end() : hi]):
         return None

@@ -61,7 +61,7 @@ def period_date(
         return DateMention(0, len(period), period, dt.date(published.year, 1, 1), published)
     since = _SINCE.search(period)
     if since is None:
-        return None
+        return _span(period, published, finder)
     named = [d for d in finder(period, published) if d.start >= since.start()]
     first = named[0].first if named else None
     if first is None and stated is None:
@@ -82,3 +82,21 @@ def _month_since(period: str, published: dt.date, months: Mapping[str, int]) -> 
     month = months[match.group("month").lower()]
     year = published.year if month <= published.month else published.year - 1
     return dt.date(year, month, 1)
+
+
+# "from Jan. 1 till Aug. 15", "between 3 March and 9 April": a span's two ends
+_SPAN = re.compile(r"^(?:from|between)\s", re.IGNORECASE)
+
+
+def _span(period: str, published: dt.date, finder: Finder) -> DateMention | None:
+    """The dates between a span's two named ends ("from Jan. 1 till Aug. 15"), up to
+    `published`; None where the period is no span or names fewer than two dates."""
+    if not _SPAN.match(period):
+        return None
+    named = finder(period, published)
+    if len(named) < 2:
+        return None
+    first, last = named[0].first, named[-1].last
+    if first is None or last is None or not first <= last <= published:
+        return None
+    return DateMention(0, len(period), period, first, last)

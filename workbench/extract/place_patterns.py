@@ -134,7 +134,8 @@ LOCATIVE = re.compile(
     + r"(?:the\s+)?)?|"
     + _KIND_OF
     + r"(?:the\s+)?)?(?P<dir>(?:(?:north|south|east|west|central)(?:ern)?|north-?eastern|"
-    r"north-?western|south-?eastern|south-?western|"
+    # "in northwest Pakistan's Khyber Pakhtunkhwa": a compass point with no "-ern"
+    r"north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|"
     + _PART
     + r")\s+)?(?P<name>"
     + NAME
@@ -366,7 +367,8 @@ OWNED_PLACE = re.compile(
 
 # Where a source spoke from, not where the thing it tells happened: "speaking on the
 # phone from Makurdi", "told reporters in Abuja", "told The Associated Press by phone
-# from Yola", "from his hospital bed in Maiduguri", "at a news conference in Lagos".
+# from Yola", "from his hospital bed in Maiduguri", "at a news conference in Lagos",
+# "said in Islamabad that".
 # Only words of a call or an audience may stand between the verb and the place, so
 # that "said gunmen killed five in Kano" keeps Kano.
 _AUDIENCE = (
@@ -380,7 +382,10 @@ SPOKE_FROM = re.compile(
     r"|journalists|pressmen|correspondents|press(?:\s+conference)?|news\s+conference)"
     r"|(?:press|news)\s+(?:conference|briefing)|hospital\s+beds?"
     # "Residents reached in Mokolo said", "witnesses contacted by phone in Gwoza"
-    r"|(?:reached|contacted|interviewed)(?:\s+by\s+(?:tele)?phone)?)"
+    r"|(?:reached|contacted|interviewed)(?:\s+by\s+(?:tele)?phone)?"
+    # "said in Islamabad that": where the statement was made, its content after "that"
+    r"|(?:said|says|stated|announced|declared)(?=\s+in\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
+    r"{0,3})(?:\s+on\s+\w+)?\s+that\b))"
     rf"(?:,?\s+(?:to|with|on|over|by)\s+(?:the\s+|a\s+)?{_AUDIENCE})*"
     r",?\s+(?:from|in|at)\s+(?:the\s+)?(?:(?:town|city|state\s+capital)\s+of\s+)?"
     r"(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))",
@@ -400,10 +405,13 @@ LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<first>{NAME})(?:,\s*{NAME})*,?\s+and
 PLURAL_AFTER = re.compile(r"(?:s|\s+[Aa]reas)\b")
 
 # A place named as a kind of its owner's: "Mozambique's northern province of Cabo
-# Delgado", "Yemen's city of Taiz", "Darfur's capital, El Fasher" (matched after the
-# owner's name and its "'s").
+# Delgado", "Yemen's city of Taiz", "Darfur's capital, El Fasher", "Haiti's capital
+# Port-au-Prince" (matched after the owner's name and its "'s").
 # A place a suffixed name owns: "in Borno state's Gwoza local government area".
 SUFFIX_OWNED = re.compile(rf"['’]s\s+(?P<name>{NAME})(?=\s+(?:{_PLACE_WORD})\b)")
 OWNED_KIND_OF = re.compile(
-    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_KIND})(?:\s+of\s+(?:the\s+)?|\s*,\s*)(?P<name>{NAME})"
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_KIND})(?:\s+of\s+(?:the\s+)?|\s*,\s*"
+    # "Haiti's capital Port-au-Prince", "Pakistan's largest city Karachi": no comma
+    r"|(?:(?<=capital)|(?<=city))\s+)"
+    rf"(?P<name>{NAME})"
 )

@@ -88,7 +88,9 @@ _PRE_CUES: list[tuple[Category, str]] = [
     ),
     (
         Category.ARRESTED,
-        r"\b(?:arrested|arresting|arrests|detained|detaining|jailed|rounded\s+up)\s*$",
+        r"\b(?:arrested|arresting|arrests|detained|detaining|jailed|rounded\s+up|"
+        # told as a noun: "announced the arrest of 23 people", "the detention of 40"
+        r"(?:arrests?|detentions?)\s+of)\s*$",
     ),
     (
         Category.DISPLACED,

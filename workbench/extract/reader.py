@@ -28,6 +28,7 @@ from workbench.extract.dates import DateMention, pick_date
 from workbench.extract.document import Whole
 from workbench.extract.fate_scope import fate_scope
 from workbench.extract.fates import fate_readings
+from workbench.extract.hedge_words import aside_hedges_only
 from workbench.extract.held_people import held_as_told
 from workbench.extract.lexicon import HEDGES
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
@@ -150,7 +151,12 @@ class Reader(DatedPage):
         speakers = self.resolved_speakers(index)
         hedged = (
             self.story_hedged(sentence.block)
-            or self._hedged(start, end)
+            or (
+                self._hedged(start, end)
+                and not aside_hedges_only(
+                    self.folded, start, end, [(r.start, r.end) for r in readings]
+                )
+            )
             or any(s.hedging for s in speakers)
         )
         denies = self.denies(index)

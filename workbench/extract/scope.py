@@ -46,6 +46,8 @@ _MONTH = (
     r"|Dec\.?)"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# a month, its day said or not: "January", "Jan. 1", "1 January 2023"
+_ON_DAY = rf"(?:(?:{_DAY}\s+)?{_MONTH}(?:\s+{_DAY}(?!\d))?(?:,?\s+{_YEAR})?)"
 _DATE = (
     rf"(?:(?:(?:early|late|mid)[\s-]+)?"
     rf"(?:(?:{_DAY}\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY}(?!\d))?(?:,?\s+{_YEAR})?"
@@ -54,7 +56,7 @@ _DATE = (
 # Wars and the like: what a total is counted over.
 _WAR = (
     r"(?:wars?|conflicts?|fighting|violence|insurgency|insurrection|rebellion|uprising"
-    r"|occupation|crisis|unrest|hostilities|civil\s+war|jihad|campaign)\b"
+    r"|occupation|crisis|unrest|hostilities|civil\s+war|jihad|campaign|onslaught|bombardment)\b"
 )
 # What a total is counted "since": a war, or what began or ended one ("since the
 # deal with the FARC in 2016").
@@ -125,6 +127,11 @@ _ALTERNATIVES = (
     # "since fierce fighting broke out between the two communities in May"
     rf"(?P<p18>\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:fighting|violence|clashes|unrest)"
     rf"{_BEGAN}(?:\s+[^.;:!?]{{0,100}}?)?\s+(?:in\s+(?:{_DATE})|{_ABOUT}?{_N}\s+{_UNIT}\s+ago))",
+    # since the army started deploying troops, since the army launched an offensive: a
+    # campaign's running total
+    r"(?P<p30>\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:started|began)\s+[a-z]+ing\b"
+    r"|\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:launched|started|began)\s+(?:an?|its|their|the)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:offensive|operation|campaign|crackdown|insurgency|war)\b)",
     # since the military seized power, since taking control of the city: a coup's or a
     # takeover's running total
     r"(?P<p28>\bsince\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
@@ -135,8 +142,14 @@ _ALTERNATIVES = (
     # this year so far, in 2023 so far
     rf"|\b(?:this\s+(?:year|month)|in\s+{_YEAR})\s+(?:so|thus)\s+far\b)",
     # in two years of war, during a decade of conflict, over ten months of fighting
-    rf"(?P<p6>\b(?:in|during|over|across|within|throughout)\s+(?:the\s+(?:past|last|first)\s+)?"
+    # "devastated by two years of an onslaught that killed ..."
+    rf"(?P<p6>\b(?:in|during|over|across|within|throughout|by)\s+(?:the\s+(?:past|last|first)\s+)?"
     rf"{_ABOUT}?(?:{_N}|the)\s+(?:and\s+a\s+half\s+)?{_UNIT}\s+of\s+{_WORDS}{{0,2}}?{_WAR})",
+    # years of war as the subject of a toll: "two decades of clashes left 69,000 dead",
+    # "two years of war have killed 5,000" (not "after two years of war, 12 were killed")
+    rf"(?<!after\s)(?<!before\s)(?P<p29>\b{_ABOUT}?{_N}\s+(?:and\s+a\s+half\s+)?{_UNIT}"
+    rf"\s+of\s+{_WORDS}{{0,2}}?(?:{_WAR}|clashes\b))(?=[^.;!?,]{{0,80}}?\b(?:killed|left|claimed|cost|displaced"
+    r"|uprooted)\b)",
     # in the 12-year conflict, during the country's decade-long civil war, displaced
     # by the 16-year insurgency
     rf"(?P<p7>\b(?:in|during|over|throughout|by)\s+(?:the\s+|a\s+|its\s+|this\s+)?{_WORDS}?"
@@ -167,9 +180,9 @@ _ALTERNATIVES = (
     r"(?:quarter|half)\b(?!\s+of\b))",
     # between 2015 and 2020, from January to March 2023
     rf"(?P<p13>\b(?:between\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\s+and"
-    rf"|from\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\s+(?:to|until|through))"
-    # "from January to the end of June"
-    rf"\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR}))"
+    rf"|from\s+(?:{_ON_DAY}|{_YEAR})\s+(?:to|until|till|through))"
+    # "from January to the end of June", "from Jan. 1 till Aug. 15"
+    rf"\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:{_ON_DAY}|{_YEAR}))"
     rf"(?![\d,.]\d|(?-i:\s+[a-z]))",
     # in 2019 alone, last year alone, this year alone
     rf"(?P<p14>\b(?:(?:in|during)\s+{_YEAR}|(?:last|this)\s+year))\s+alone\b",
@@ -186,7 +199,8 @@ _ALTERNATIVES = (
     rf"(?<!earlier\s)(?<!later\s)(?P<p17>\bthis\s+(?:year|month))\b(?!['’]s){_GAP}"
     rf"\b(?:has|have)\b",
     # a total without its bounds: to date, cumulative, a running total
-    r"(?P<c1>(?<!up\s)\bto\s+date\b|\bcumulative(?:ly)?\b|\brunning\s+(?:total|tally)\b)",
+    r"(?P<c1>(?<!up\s)\bto\s+date\b|\bcumulative(?:ly)?\b|\brunning\s+(?:total|tally)\b"
+    r"|\b(?:until|till|up\s+to|up\s+until)\s+now\b)",  # "have claimed 100 lives until now"
     # the war has killed, the insurgency has displaced
     r"(?P<c2>\b(?:wars?|conflict|insurgency|insurrection|rebellion|uprising|civil\s+war"
     r"|strife|crisis)\b)[^;!?]{0,60}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+|since\s+)?"
@@ -196,7 +210,7 @@ _ALTERNATIVES = (
     # conflict", "lives have been lost in the war" (not "in the fighting", "in the
     # violence": those name one outbreak as often as a war; nor "in the conflict, which
     # flared up on Monday": one clash)
-    rf"\b(?:has|have)\b{_GAP}\b(?P<p23>(?:in|by|during)\s+the\s+{_WORDS}{{0,2}}?(?:conflict|war|insurgency"
+    rf"\b(?:has|have)\b{_GAP}\b(?P<p23>(?:in|by|during)\s+(?:the|a)\s+{_WORDS}{{0,2}}?(?:conflict|war|insurgency"
     r"|crisis))\b(?!['’]s)(?!,?\s+(?:which|that)\b[^.;!?]{0,40}?\b(?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|yesterday|overnight)\b)",
     # a week's or a part of a month's toll: "within the week", "in the third week of May"

@@ -23,6 +23,14 @@ from workbench.extract.relay import (
     split_name,
     split_passive,
 )
+from workbench.extract.speaker_names import (
+    NAME_DOT,
+    NOT_NAME_DOT,
+    NOT_NAME_OPENER,
+    ROLE,
+    TITLE_OPENS,
+    TITLED_NAME,
+)
 from workbench.extract.voice_documents import named_author, names_no_author
 from workbench.extract.voicewords import ORGANISATION, PERSON_WORDS, SPEAKER_NOUNS
 
@@ -59,11 +67,17 @@ _TOLD_HARM = re.compile(
     r"\b(?:deaths?|dead|killed|casualties|bodies|wounded|injured|fatalities)\b", re.IGNORECASE
 )
 _NOBODY = re.compile(r"^(?:no|none|nobody|neither)\b", re.IGNORECASE)
-_APPOSITIVE = re.compile(r"^(?:an?\s+\S|[a-z]+(?:ed|ing)\b)")
+# "a rights group", "based in X", and "first responders who ...": a noun phrase with no
+# article, a relative clause on it
+_APPOSITIVE = re.compile(
+    r"^(?:an?\s+\S|[a-z]+(?:ed|ing)\b|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:who|which)\s)"
+)
 # A participle that tells a toll trails a clause, never a speaker's name.
 _TOLL_PARTICIPLE = re.compile(
     r"^(?:killing|wounding|injuring|leaving|claiming|bringing|raising|taking)\b"
 )
+# Who is among a figure, set off by commas after it: it tells the figure, it names no subject.
+_INCLUSION = re.compile(r"^(?:including|among\s+(?:them|whom)|mostly|mainly|most\s+of\s+them)\b")
 _THE = re.compile(r"^the\s", re.IGNORECASE)
 # Where a body is based, before its name: one body whether the text says it or not.
 _BASED = re.compile(r"^(?:the\s+)?[\w'’]+-based\s+(?=[A-Z])", re.IGNORECASE)
@@ -88,11 +102,12 @@ _PERSON_NAME = re.compile(
 )
 _TITLE_WORDS = (
     r"(?:spokes(?:man|woman|person)|minister|commander|governor|mayor|prefect|chief|head|"
-    r"director|inspector|general|officer|official|secretary|chairman|president|leader)"
+    r"director|inspector|general|officer|official|secretary|chairman|president|leader|"
+    r"commissioner|administrator|coordinator|superintendent)"
 )
 _DETERMINED = r"(?:an?|the|these|those|this|our|its|their|his|her|some|several|many|two|three)\b"
-_PHRASE = rf"\s+((?:{_DETERMINED}|[A-Z0-9])(?:[^,.;:!?()]|(?<=\b[A-Z])\.){{0,80}}?)"
-_SENTENCE_END = r"(?<!\b[A-Z])\.(?:\s|$)|\s*[!?;]|$"
+_PHRASE = rf"\s+((?:{_DETERMINED}|[A-Z0-9])(?:[^,.;:!?()]|{NAME_DOT}){{0,80}}?)"
+_SENTENCE_END = rf"{NOT_NAME_DOT}(?:\s|$)|\s*[!?;]|$"
 # a finite verb or a modal: a clause, no name ("I can't really (say)")
 _FINITE = re.compile(
     r"\s(?:was|were|is|are|had|have|has|can|could|cannot|can[’']t|couldn[’']t|won[’']t|would"
@@ -107,7 +122,8 @@ _NP_AFTER_VERB = re.compile(
     r"|(?:as\s+)?(?:quoted|relayed|cited|reported)\s+by)\b"
     r"|\s+in\s+a\s|\s+on\s+\w+day|\s+(?:who|when)\b"
     # "said Ali Musa, inspector general of police": a title after the name
-    rf"|,\s+(?:[a-z][\w-]*\s+){{0,3}}?{_TITLE_WORDS}\b)"
+    # ("said Ali Musa, Bastar inspector general of police": a place's name before it)
+    rf"|,\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){{0,3}}?{_TITLE_WORDS}\b)"
 )
 # "said police.", "said local residents, who ...": a speaker noun with no article.
 _PLAIN_NP_AFTER_VERB = re.compile(
@@ -115,12 +131,14 @@ _PLAIN_NP_AFTER_VERB = re.compile(
 )
 # "said army spokesman John Doe.": up to three words of a title, then the name.
 _TITLED_NP_AFTER_VERB = re.compile(
-    r"\s+((?P<title>(?:[a-z][\w’'-]*\s+){1,3})[A-Z](?:[^,.;:!?()]|(?<=\b[A-Z])\.){0,80}?)"
+    r"\s+((?P<title>(?:[a-z][\w’'-]*\s+){1,3})[A-Z](?:[^,.;:!?()]|"
+    + NAME_DOT
+    + r"){0,80}?)"
     + _NP_AFTER_VERB.pattern[len(_PHRASE) :]
 )
 # "according to X, ..."; "according to local officials": the grammar names a source.
 _NP_AFTER_ACCORDING = re.compile(
-    r"\s+([\w“\"'](?:[^,.;:!?()]|(?<=\b[A-Z])\.){0,80}?)"
+    rf"\s+([\w“\"'](?:[^,.;:!?()]|{NAME_DOT}){{0,80}}?)"
     rf"(?={_SENTENCE_END}|,|\s+(?:who|when|that)\b)"
 )
 _MAX_WORDS = 10
@@ -193,9 +211,10 @@ def interrupted(text: str, start: int, at: int) -> bool:
     # and is a noun phrase, not a clause ("Since May, a series of raids has left 57 dead,")
     set_off = text[chunks[1][0] - 1] in ",—–-"
     return bool(
-        _APPOSITIVE.match(aside)
+        (_APPOSITIVE.match(aside) or _titled(aside, chunks[2][2]))
         and set_off
         and not _TOLL_PARTICIPLE.match(aside)  # "..., killing seven, said X": no aside
+        and not _INCLUSION.match(aside)  # "killing six, including a captain, said X"
         and not _FINITE.search(f" {aside} ")
         and len(aside.split()) <= _MAX_WORDS
     )
@@ -232,6 +251,23 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
                 return None
             phrase = _placed_speaker(earlier[2]) or _LAST_PHRASE.sub("", earlier[2])
             return _make_speaker(text, phrase, earlier[0], earlier[1], hedging, relay_end=at)
+        if (  # "X, head of Y, based in Z, said": an appositive after another
+            index > 0
+            and earlier
+            and index + 2 < len(chunks)
+            and _APPOSITIVE.match(chunk)
+            and not earlier[2][:1].isupper()
+        ):
+            continue
+        if (  # "Maj Gen Ali Oyo, the army commander in the region said": no second comma
+            index == 0
+            and earlier
+            and _THE.match(chunk)
+            and SPEAKER_NOUNS.search(chunk)
+            and (_PERSON_NAME.fullmatch(earlier[2]) or TITLE_OPENS.match(earlier[2]))
+            and not NOT_NAME_OPENER.match(earlier[2])  # "In Kano, the police said"
+        ):
+            return _make_speaker(text, earlier[2], earlier[0], earlier[1], hedging, relay_end=at)
         # "X, a scholar at Y, said": an appositive has a comma before the verb too
         if (
             index > 0
@@ -249,10 +285,13 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
 
 def _titled(chunk: str, earlier: str) -> bool:
     """Whether `chunk` is a person's title after the person's name: "Jean Bosco, the
-    mayor, told Reuters" is Jean Bosco's (not "the mayor"'s alone)."""
-    return bool(
-        _THE.match(chunk) and SPEAKER_NOUNS.search(chunk) and _PERSON_NAME.fullmatch(earlier)
-    )
+    mayor, told Reuters" and "Dak Chol, commissioner for the county, said" are the
+    named person's (not the role's alone)."""
+    if _THE.match(chunk):
+        return bool(SPEAKER_NOUNS.search(chunk) and _PERSON_NAME.fullmatch(earlier))
+    # "Dak Chol, commissioner for the county, said": a role with no article after a name
+    role = ROLE.match(chunk)
+    return bool(role and SPEAKER_NOUNS.search(role.group(0)) and TITLED_NAME.fullmatch(earlier))
 
 
 def _placed_speaker(chunk: str) -> str | None:
@@ -281,7 +320,7 @@ def _placed_speaker(chunk: str) -> str | None:
 def _chunks_before(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The comma-separated pieces before a verb, nearest first, trailing adverbs removed."""
     chunks: list[tuple[int, int, str]] = []
-    while len(chunks) < 3:
+    while len(chunks) < 4:  # a name, two appositives, the verb's gap
         chunk_start = _chunk_start(text, start, end)
         chunk = _TRAILING.sub("", " ".join(text[chunk_start:end].split())).strip()
         if not _AGE.fullmatch(chunk) or not chunks:  # "Jean Bosco, 45, a farmer, said"
@@ -323,7 +362,8 @@ def _make_speaker(
     grammar already says it is a source ("according to X"). A relay in or just after
     the phrase ("X citing Y", "Y, quoted by X", before `relay_end`) makes the relaying
     voice the speaker and the relayed one its origin."""
-    phrase = _PARENTHETICAL.sub("", phrase).strip(" ,")
+    # one space where a blanked bracket stood: "Inspector General of Police (IGP) X"
+    phrase = " ".join(_PARENTHETICAL.sub("", phrase).split()).strip(" ,")
     origin = None
     if passive := split_passive(phrase):  # "officials quoted by state media"
         phrase, origin, named = passive[0], passive[1], True

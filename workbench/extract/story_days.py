@@ -27,7 +27,12 @@ TIME_NOUNS = frozenset(
     "jour jours nuit nuits veille lendemain semaine semaines mois an ans année années matin "
     "soir soirée aube heure heures".split()
 )
-_FIRST_NAME = re.compile(r"^(?:(?:near|in|at|outside|around)\s+)?([^,]+)", re.IGNORECASE)
+# a place's name after a preposition and a compass point: "southeast Baghdad" is Baghdad's
+_FIRST_NAME = re.compile(
+    r"^(?:(?:near|in|at|outside|around)\s+)?(?:(?:(?:north|south)[\s-]?(?:east|west)(?:ern)?"
+    r"|(?:north|south|east|west|central)(?:ern)?)\s+)?([^,]+)",
+    re.IGNORECASE,
+)
 
 
 class StoryDays:
@@ -73,7 +78,8 @@ class StoryDays:
 
 
 def _first_name(location: str | None) -> str | None:
-    """ "ngoshe" of "Ngoshe, north-eastern Nigeria", "near Ngoshe"; None for none."""
+    """ "ngoshe" of "Ngoshe, north-eastern Nigeria", "near Ngoshe", "northern Ngoshe";
+    None for none."""
     if not location:
         return None
     found = _FIRST_NAME.match(location.strip())

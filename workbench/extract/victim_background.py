@@ -68,7 +68,7 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
     reasons_: tuple[re.Pattern[str], ...]
     if PROTEST.search(folded, start, end):
         reasons_ = (REASON,)
-    elif UNREST.search(folded, start, end):
+    elif any(not _own_act(folded, m, readings) for m in UNREST.finditer(folded, start, end)):
         reasons_ = (AFTER, DEMAND)
     else:
         return []
@@ -82,6 +82,20 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
 
 
 _HURT = (Category.KILLED, Category.WOUNDED)
+# What joins a victims' predicate to the next act of the same doers: "abducted 15
+# people and torched 80 houses" (the torching is the attack's, no unrest after it).
+_SAME_DOERS = re.compile(r"[\s,]*(?:and\s+)?(?:also\s+)?")
+
+
+def _own_act(folded: str, unrest: re.Match[str], readings: list[Reading]) -> bool:
+    """Whether a word of unrest is the attackers' own next act, joined to a reading's
+    predicate with no subject of its own ("killed 5 and torched the market")."""
+    return any(
+        r.end <= unrest.start() and _SAME_DOERS.fullmatch(folded, r.end, unrest.start())
+        for r in readings
+    )
+
+
 _NEAR = 250  # characters either side of an accident's sentence searched for a weapon
 
 

@@ -391,6 +391,22 @@ def _is_noun_use(text: str, verb: re.Match[str]) -> bool:
         and (_VERB_OBJECT.match(text, verb.end()) or text.startswith(",", verb.end()))
     ):
         return False  # "local media report that", "state media report, quoting": a verb
+    if (
+        word in _CLOSING_WORDS
+        and _CLOSING_VERB.match(text, verb.end())
+        and _TRAILING_SUBJECT.search(text, max(0, verb.start() - 70), verb.start())
+    ):
+        return False  # "Five were killed, the ministry reports.": the verb closing its quote
     return word in _AMBIGUOUS and (
         bool(_NOUN_BEFORE.search(before)) or not _VERB_OBJECT.match(text, verb.end())
     )
+
+
+# A verb that ends its sentence after a subject set off by a comma: ", X reports."
+_CLOSING_VERB = re.compile(r"\s*(?:[.!?]|$)")
+_CLOSING_WORDS = frozenset(("reports", "states", "notes", "claims", "estimates"))
+_TRAILING_SUBJECT = re.compile(
+    r"[,”\"]\s*(?!(?:according|in|on|by|from|of|as|to|with|under|for)\b)"
+    r"(?:the\s+)?[A-Za-z][^,.;:“”\"]{1,60}\s$",
+    re.IGNORECASE,
+)
