@@ -394,7 +394,7 @@ SPOKE_FROM = re.compile(
 # The words a match of `SPOKE_FROM` starts at (`WordIndex.scan`)
 SPOKE_FROM_AT = frozenset(
     "speaking spoke speaks talking talked told addressing addressed briefing briefed press news "
-    "hospital reached contacted interviewed".split()
+    "hospital reached contacted interviewed said says stated announced declared".split()
 )
 
 # A list of names that share one plural place word: "Kanam and Wase local government
