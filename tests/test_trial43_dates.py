@@ -1,0 +1,34 @@
+"""Days told from an earlier day (issue 13, dates; session 43's trial): "the same day",
+"le même jour" count from the last day of an event the story named, not from the day a
+statement was made. Sentences written for these tests, with their negatives."""
+
+from __future__ import annotations
+
+from tests.test_trial_kinds43 import claims
+
+
+def test_the_same_day_counts_from_the_events_day_not_the_statements() -> None:
+    found = claims(
+        "Gunmen killed 12 villagers in Dambe on Sunday, the army said on Tuesday. "
+        "On the same day, 4 soldiers were killed in Wala."
+    )
+    assert {c.date for c in found} == {"2026-11-08"}
+
+
+def test_le_meme_jour_counts_from_the_events_day_not_the_statements() -> None:
+    found = claims(
+        "Le bilan de l'attaque survenue dimanche à Dambe est passé à 30 morts, a déclaré "
+        "mardi à l'AFP un responsable local. Le même jour, à Wala, deux policiers ont "
+        "été tués.",
+        "fr",
+    )
+    policemen = next(c for c in found if c.value == 2)
+    assert policemen.date == "2026-11-08"
+
+
+def test_a_statement_day_alone_still_anchors_the_same_day() -> None:
+    found = claims(
+        "The army said on Tuesday that it had repelled an attack. On the same day, 4 "
+        "soldiers were killed in Wala."
+    )
+    assert [c.date for c in found] == ["2026-11-10"]
