@@ -1,6 +1,8 @@
-"""Days told from an earlier day (issue 13, dates; session 43's trial): "the same day",
-"le même jour" count from the last day of an event the story named, not from the day a
-statement was made. Sentences written for these tests, with their negatives."""
+"""Days told from an earlier day, and figures owned by another voice (issue 13; session
+43's trial): "the same day", "le même jour" count from the last day of an event the
+story named, not from the day a statement was made; "the police figure of 19", quoted
+by a rights group, is the police's. Sentences written for these tests, with their
+negatives."""
 
 from __future__ import annotations
 
@@ -32,3 +34,18 @@ def test_a_statement_day_alone_still_anchors_the_same_day() -> None:
         "soldiers were killed in Wala."
     )
     assert [c.date for c in found] == ["2026-11-10"]
+
+
+def test_a_figure_its_words_give_to_another_is_that_voices() -> None:
+    found = claims(
+        '"The army figure of 9 dead hides what happened. We counted 27 bodies," said '
+        "a rights group's director."
+    )
+    by_value = {c.value: c.attribution for c in found}
+    assert by_value[9] == "army"
+    assert by_value[27] != "army"
+
+
+def test_a_figures_kind_is_no_owner() -> None:
+    found = claims("The official toll of 12 was given by the governor.")
+    assert all(c.attribution != "official" for c in found)
