@@ -49,3 +49,10 @@ def test_a_figure_its_words_give_to_another_is_that_voices() -> None:
 def test_a_figures_kind_is_no_owner() -> None:
     found = claims("The official toll of 12 was given by the governor.")
     assert all(c.attribution != "official" for c in found)
+
+
+def test_a_time_after_by_is_no_actor() -> None:
+    found = claims("The mayor said 11 bodies had been buried by Saturday and 400 had fled.")
+    assert all(c.actor is None for c in found)
+    killers = claims("Twelve villagers were killed by suspected rebels in Beni.")
+    assert [c.actor for c in killers] == ["suspected rebels"]
