@@ -32,7 +32,12 @@ STOP = frozenset(
 )
 _FLIGHTS = (Category.REFUGEES, Category.DISPLACED)
 _BY_AGENT = re.compile(
-    r"\s+by\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=[,.;:]|\s+(?:in|at|on|near|during|after|when|who|which)\b|$)"
+    # not a time ("buried by Saturday", "by nightfall", "by the end of the week")
+    r"\s+by\s+(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december|then|"
+    r"now|noon|midday|midnight|dawn|dusk|nightfall|morning|evening|tonight|tomorrow|"
+    r"yesterday|the\s+(?:end|time|evening|morning|weekend|afternoon))\b|\d)"
+    r"((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=[,.;:]|\s+(?:in|at|on|near|during|after|when|who|which)\b|$)"
 )
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _ACTOR_MODIFIERS = frozenset(

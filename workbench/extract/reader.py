@@ -28,6 +28,7 @@ from workbench.extract.dates import DateMention, pick_date
 from workbench.extract.document import Whole
 from workbench.extract.fate_scope import fate_scope
 from workbench.extract.fates import fate_readings
+from workbench.extract.figure_owners import figure_owner
 from workbench.extract.hedge_words import aside_hedges_only
 from workbench.extract.held_people import held_as_told
 from workbench.extract.lexicon import HEDGES
@@ -344,9 +345,14 @@ class Reader(DatedPage):
     def _attribution(
         self, speakers: list[Speaker], reading: Reading, block_index: int
     ) -> tuple[str | None, str | None]:
-        """Who says so and whom they relay: (attribution, origin); in a sentence
-        naming no one, who closes the quotation it stands in (`closing_quote`), else the
-        voice of the account the sentence goes on with (`told_on`)."""
+        """Who says so and whom they relay: (attribution, origin): the owner its words
+        name ("the police figure of 19": `figure_owners`); in a sentence naming no one,
+        who closes the quotation it stands in (`closing_quote`), else the voice of the
+        account the sentence goes on with (`told_on`)."""
+        sentence = self.sentences[bisect.bisect_right(self.starts, reading.start) - 1]
+        owner = figure_owner(self.text, sentence.start, reading.quantity.start)
+        if owner is not None:  # "the police figure of 19 dead", said the rights group
+            return owner, None
         speaker = speaker_for(speakers, reading.start, reading.end)
         if speaker is None:  # the quotation is looked for only where no one is named
             block = self.doc.blocks[block_index]

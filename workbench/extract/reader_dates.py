@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from functools import cached_property, partial
 
-from workbench.extract.date_context import day_told_next, note_day
+from workbench.extract.date_context import day_told_next, note_day, states
 from workbench.extract.dates import DateMention, find_dates
 from workbench.extract.document import Whole
 from workbench.extract.page_context import LOOK_BACK, TOLD_WHEN, PageContext
@@ -78,12 +78,25 @@ class DatedPage(PageContext):
         return find_dates(self.text, self.doc.published, start, end)
 
     def _day_before(self, index: int) -> DateMention | None:
-        """The last single day the few sentences before sentence `index` name."""
+        """The last single day the few sentences before sentence `index` name, a day a
+        statement was made passed over where the sentence names another ("... survenue
+        dimanche ..., a déclaré mardi": "le même jour" after it is Sunday)."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
-            day = single_day(self.dates(back), self.sentences[back].end)
+            day = single_day(self.event_days(back, self.dates(back)), self.sentences[back].end)
             if day is not None:
                 return day
         return None
+
+    def event_days(self, index: int, dates: list[DateMention]) -> list[DateMention]:
+        """Of the `dates` sentence `index` names, those of events where any is left,
+        the days statements were made left out ("said on Wednesday that 12 were
+        killed on Monday": `date_context.states`); all of them where each dates a
+        statement."""
+        if len(dates) < 2:
+            return dates
+        start, end = self.sentences[index].start, self.sentences[index].end
+        events = [d for d in dates if not states(self.text, start, end, d.start, d.end)]
+        return events or dates
 
     def _undated(self, index: int, dates: list[DateMention]) -> bool:
         """Whether sentence `index` is a body sentence that names no time at all: no

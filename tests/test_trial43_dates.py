@@ -1,0 +1,58 @@
+"""Days told from an earlier day, and figures owned by another voice (issue 13; session
+43's trial): "the same day", "le même jour" count from the last day of an event the
+story named, not from the day a statement was made; "the police figure of 19", quoted
+by a rights group, is the police's. Sentences written for these tests, with their
+negatives."""
+
+from __future__ import annotations
+
+from tests.test_trial_kinds43 import claims
+
+
+def test_the_same_day_counts_from_the_events_day_not_the_statements() -> None:
+    found = claims(
+        "Gunmen killed 12 villagers in Dambe on Sunday, the army said on Tuesday. "
+        "On the same day, 4 soldiers were killed in Wala."
+    )
+    assert {c.date for c in found} == {"2026-11-08"}
+
+
+def test_le_meme_jour_counts_from_the_events_day_not_the_statements() -> None:
+    found = claims(
+        "Le bilan de l'attaque survenue dimanche à Dambe est passé à 30 morts, a déclaré "
+        "mardi à l'AFP un responsable local. Le même jour, à Wala, deux policiers ont "
+        "été tués.",
+        "fr",
+    )
+    policemen = next(c for c in found if c.value == 2)
+    assert policemen.date == "2026-11-08"
+
+
+def test_a_statement_day_alone_still_anchors_the_same_day() -> None:
+    found = claims(
+        "The army said on Tuesday that it had repelled an attack. On the same day, 4 "
+        "soldiers were killed in Wala."
+    )
+    assert [c.date for c in found] == ["2026-11-10"]
+
+
+def test_a_figure_its_words_give_to_another_is_that_voices() -> None:
+    found = claims(
+        '"The army figure of 9 dead hides what happened. We counted 27 bodies," said '
+        "a rights group's director."
+    )
+    by_value = {c.value: c.attribution for c in found}
+    assert by_value[9] == "army"
+    assert by_value[27] != "army"
+
+
+def test_a_figures_kind_is_no_owner() -> None:
+    found = claims("The official toll of 12 was given by the governor.")
+    assert all(c.attribution != "official" for c in found)
+
+
+def test_a_time_after_by_is_no_actor() -> None:
+    found = claims("The mayor said 11 bodies had been buried by Saturday and 400 had fled.")
+    assert all(c.actor is None for c in found)
+    killers = claims("Twelve villagers were killed by suspected rebels in Beni.")
+    assert [c.actor for c in killers] == ["suspected rebels"]
