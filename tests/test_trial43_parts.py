@@ -100,3 +100,42 @@ def test_a_part_in_one_report_is_related_to_anothers_whole_toll() -> None:
         sentence="La police avance un bilan de 19 morts, dont six membres de gangs.",
     )  # fmt: skip
     assert [relation for relation, _ in related(whole, part)] == ["related"]
+
+
+def test_one_familys_part_that_agrees_with_anothers_toll_corroborates_it() -> None:
+    """A trial's wire gave the government's "six soldiers and two civilians" under its
+    headline's eight (so the six was a part); the government's own "6 militaires"
+    against it was related as "a part", not the same soldiers' toll."""
+    from tests.match_helpers import match_input
+
+    wire = dict(document_id=1, voice_id=1, voice="government", location="Dambe")
+    headline = match_input(1, 8, subject="people", text="kill eight", **wire)
+    soldiers = match_input(2, 6, subject="soldiers", text="killed six soldiers", **wire)
+    civilians = match_input(3, 2, subject="civilians", text="two civilians", **wire)
+    own = match_input(4, 6, subject="soldiers", location="Dambe", text="6 soldiers")
+    found = {(s.a, s.b): s.relation for s in _match([headline, soldiers, civilians, own])}
+    assert found[(2, 4)] == "corroborates"
+
+
+def test_another_voices_bound_is_no_sum_of_a_reports_parts() -> None:
+    from tests.match_helpers import match_input
+    from workbench.match.features import features
+    from workbench.match.parts import with_parts
+
+    wire = dict(document_id=1, location="Dambe")
+    government = dict(voice_id=1, voice="government", **wire)
+    headline = match_input(1, 8, subject="people", **government)
+    civilians = match_input(2, 2, subject="civilians", **government)
+    soldiers = match_input(3, 6, subject="soldiers", **government)
+    source = match_input(
+        4, 10, subject="soldiers", qualifier="at_least", voice_id=2, voice="a security source",
+        **wire,
+    )  # fmt: skip
+    read = with_parts([features(c) for c in (headline, civilians, soldiers, source)])
+    assert [f.part for f in read] == [False, True, True, False]
+
+
+def _match(claims: list) -> list:
+    from workbench.match import match
+
+    return match(claims, claims)

@@ -232,7 +232,10 @@ def _mark_sums(claims: list[Features], members: list[int]) -> None:
     the two count two families ("1 soldier was killed", "1 civilian was killed" and
     "Fatalities coded as 2"), mark that toll, naming no family itself, `mixed`: the
     dead of both, no count of either family's (relate `_conflict`)."""
-    totals = {claims[i].claim.value for i in members if _total(claims[i])}
+    totals: dict[float, list[Features]] = defaultdict(list)
+    for i in members:
+        if _total(claims[i]) and claims[i].claim.value is not None:
+            totals[claims[i].claim.value].append(claims[i])
     by_value: dict[float, list[int]] = defaultdict(list)
     for i in members:
         f = claims[i]
@@ -248,6 +251,8 @@ def _mark_sums(claims: list[Features], members: list[int]) -> None:
             if first + second not in totals or (first == second and len(by_value[first]) < 2):
                 continue
             addends = by_value[first] + (by_value[second] if second != first else [])
+            if not _sums_to(totals[first + second], [claims[i] for i in addends]):
+                continue
             parts.update(addends)
             if len({claims[i].victim for i in addends} - {None}) > 1:
                 mixed.add(first + second)
@@ -257,6 +262,15 @@ def _mark_sums(claims: list[Features], members: list[int]) -> None:
         f = claims[i]
         if f.claim.value in mixed and f.victim is None and not f.part:
             claims[i] = replace(f, mixed=True)
+
+
+def _sums_to(totals: list[Features], addends: list[Features]) -> bool:
+    """Whether one of a report's `totals` may be the sum of the `addends`: an exact toll,
+    or a bound its addends' voice gives. Another voice's bound is its own estimate: a
+    wire's "six soldiers and two civilians", the government's, are no parts of "at
+    least 10 soldiers" an anonymous security source gave (a trial's 8 read as a part)."""
+    voices = {a.claim.voice_id for a in addends}
+    return any(_exact(t) or t.claim.voice_id in voices for t in totals)
 
 
 def _read_own_bounds(claims: list[Features], members: list[int]) -> None:

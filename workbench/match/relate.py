@@ -133,6 +133,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     if _coincidence(a, b, where, days):
         return None  # "one pastoralist" twice in one state that day: two incidents
     fits = part_fits(a, b)
+    if fits is not None and a.victim is not None and a.victim == b.victim and overlap(a, b):
+        fits = None  # "six soldiers" of a wire's eight and the government's "6 militaires"
     if fits is not None:  # "seven of the victims" against another report's toll
         if not fits or _two_incidents(a, b):
             return None
