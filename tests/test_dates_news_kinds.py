@@ -132,14 +132,18 @@ def test_a_line_with_its_own_date_keeps_it_in_a_note():
 @pytest.mark.parametrize(
     "text",
     [
-        # a story that names its day later, not in a note's opening
-        "Police raided Itaboraí on 7 February 2020. A gunfight broke out and 2 suspects died.",
         # an opening that is a month, not a day
         "In February 2020, police raided Itaboraí. A gunfight broke out and 2 suspects died.",
     ],
 )
 def test_only_a_note_s_opening_day_dates_its_undated_lines(text):
     assert claims_in(text, FILED)[-1].date is None
+
+
+def test_a_story_that_names_its_raids_day_before_the_toll_dates_it():
+    """Not a note's opening, but the scene the toll follows (`DatedPage.scene_day`)."""
+    text = "Police raided Itaboraí on 7 February 2020. A gunfight broke out and 2 suspects died."
+    assert claims_in(text, FILED)[-1].date == "2020-02-07"
 
 
 def test_note_day_reads_the_opening():

@@ -6,6 +6,8 @@ negatives."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_trial_kinds43 import claims
 
 
@@ -56,3 +58,34 @@ def test_a_time_after_by_is_no_actor() -> None:
     assert all(c.actor is None for c in found)
     killers = claims("Twelve villagers were killed by suspected rebels in Beni.")
     assert [c.actor for c in killers] == ["suspected rebels"]
+
+
+def test_a_toll_after_the_attacks_scene_takes_its_day() -> None:
+    found = claims(
+        "Gunmen attacked the village of Dambe on Monday.\n\n"
+        "Twelve people were killed and 5 wounded, officials said. Four more died later."
+    )
+    assert {c.date for c in found} == {"2026-11-09"}
+
+
+def test_a_french_communiques_scene_dates_its_tolls() -> None:
+    found = claims(
+        "COMMUNIQUÉ\n\nLe lundi 9 novembre 2026, une position de l'armée située à Dambe a "
+        "fait l'objet d'une attaque terroriste.\n\nLes combats ont coûté la vie à 6 de nos "
+        "militaires. 11 autres ont été blessés.",
+        "fr",
+    )
+    assert {c.date for c in found} == {"2026-11-09"}
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The army said on Tuesday it had repelled an attack.",  # a statement's day
+        "On Monday gunmen attacked Wala and killed 3.",  # a count of its own
+        "Markets reopened on Monday.",  # no attack
+    ],
+)
+def test_no_scene_day_from_a_statement_a_count_or_no_attack(before: str) -> None:
+    found = claims(f"{before} Twelve people were killed in Dambe.")
+    assert next(c for c in found if c.value == 12).date is None

@@ -220,6 +220,7 @@ class Reader(DatedPage):
                     date = self.period_dates(scope[1], date) or date
                 elif date is None and reading.category in TOLD_ON and self._undated(index, dates):
                     date = self.story.carried(location, self.doc.published)  # "Seven were hurt"
+                    date = date or self.story.scene(self.scene_day(index))  # "attacked on Friday"
                 self.story.told(date, location)
                 claims.append(
                     self._claim(

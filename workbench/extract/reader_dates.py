@@ -87,16 +87,40 @@ class DatedPage(PageContext):
                 return day
         return None
 
+    def scene_day(self, index: int) -> DateMention | None:
+        """The day of the attack the sentence right before sentence `index` sets the
+        scene with, in its paragraph or closing the one before, for a toll that names
+        none: "Gunmen attacked Dambe on Monday. Twelve people were killed."; "Le vendredi
+        20 novembre 2026, une position ... a fait l'objet d'une attaque. // Les combats
+        ont coûté la vie à 8 de nos militaires." Only a sentence that tells an attack
+        (`SCENE`) and counts nothing itself: one with figures of its own is another
+        report of them, dated as it is. A statement's day is no attack's."""
+        back = index - 1
+        if back < 0 or self.sentences[index].block - self.sentences[back].block > 1:
+            return None
+        sentence = self.sentences[back]
+        if not SCENE.search(self.folded, sentence.start, sentence.end):
+            return None
+        dates = self.dates(back)
+        if _counts(self.folded, sentence.start, sentence.end, dates):
+            return None
+        told = self.statement_days(back, dates)
+        return single_day([d for d in dates if d not in told], sentence.end)
+
     def event_days(self, index: int, dates: list[DateMention]) -> list[DateMention]:
         """Of the `dates` sentence `index` names, those of events where any is left,
         the days statements were made left out ("said on Wednesday that 12 were
-        killed on Monday": `date_context.states`); all of them where each dates a
-        statement."""
+        killed on Monday"); all of them where each dates a statement."""
         if len(dates) < 2:
             return dates
+        told = self.statement_days(index, dates)
+        return [d for d in dates if d not in told] or dates
+
+    def statement_days(self, index: int, dates: list[DateMention]) -> list[DateMention]:
+        """Of the `dates` sentence `index` names, the days statements were made ("said
+        on Wednesday": `date_context.states`)."""
         start, end = self.sentences[index].start, self.sentences[index].end
-        events = [d for d in dates if not states(self.text, start, end, d.start, d.end)]
-        return events or dates
+        return [d for d in dates if states(self.text, start, end, d.start, d.end)]
 
     def _undated(self, index: int, dates: list[DateMention]) -> bool:
         """Whether sentence `index` is a body sentence that names no time at all: no
@@ -141,6 +165,29 @@ class DatedPage(PageContext):
             d for d in self.dates(after) if told is not None and _told_then(self.folded, told, d)
         ]
         return day_told_next(dates, self.text, sentence.start, sentence.end)
+
+
+# An attack told as the scene of what follows, in English or French.
+SCENE = re.compile(
+    r"(?<![a-z])(?:attack(?:ed|s)?|raid(?:ed|s)?|ambush(?:ed|es)?|assault(?:ed)?|stormed|"
+    r"shelled|bombed|struck|clash(?:ed|es)?|attaqu\w*|embuscade|assaut|affrontements?|"
+    r"combats?|pris\s+d['’]assaut)(?![a-z])"
+)
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(
+    r"(?<![a-z])(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|dizaines?|centaines?)(?![a-z])"
+)
+
+
+def _counts(folded: str, start: int, end: int, dates: list[DateMention]) -> bool:
+    """Whether `folded[start:end]` holds a number outside its `dates`."""
+    text = list(folded[start:end])
+    for d in dates:
+        for i in range(max(d.start, start), min(d.end, end)):
+            text[i - start] = " "
+    rest = "".join(text)
+    return bool(_DIGIT.search(rest) or _NUMBER_WORD.search(rest))
 
 
 # Between "took place" and its day: a few words, no clause of another event's ("took

@@ -60,6 +60,14 @@ class StoryDays:
             return self.day
         return date
 
+    def scene(self, date: DateMention | None) -> DateMention | None:
+        """`date`, a day a sentence before the claim set the scene with, now the story's
+        event day (`DatedPage.scene_day`): the counts after it carry it as they would a
+        claim's own."""
+        if date is not None:
+            self.day, self.place = date, None
+        return date
+
     def told(self, date: DateMention | None, location: str | None) -> None:
         """Notes the place of the claim just dated `date`, where that is the event's day."""
         if date is not None and date is self.day and self.place is None:

@@ -282,10 +282,11 @@ class FrenchReader(ListedFigures, CarriedPlaces, CarriedVoices, Reader):
         start = self.sentences[index].start
         return kept, statement_dates.event_dates(self.folded, start, found)
 
-    def event_days(self, index: int, dates: list[DateMention]) -> list[DateMention]:
-        """`DatedPage.event_days`, a statement's day read the French way ("a déclaré
-        mardi à l'AFP": `statement_dates.event_dates`)."""
-        return statement_dates.event_dates(self.folded, self.sentences[index].start, dates)
+    def statement_days(self, index: int, dates: list[DateMention]) -> list[DateMention]:
+        """`DatedPage.statement_days`, read the French way ("a déclaré mardi à l'AFP":
+        `statement_dates.is_statement`)."""
+        start = self.sentences[index].start
+        return [d for d in dates if statement_dates.is_statement(self.folded, start, d)]
 
     def dates(self, index: int) -> list[DateMention]:
         """`Reader.dates`, its words not indexed where no word of a date told from
