@@ -139,3 +139,29 @@ def _match(claims: list) -> list:
     from workbench.match import match
 
     return match(claims, claims)
+
+
+@pytest.mark.parametrize(
+    "sentence, part, whole",
+    [
+        (
+            "Parmi les victimes figurent 5 enfants et 4 femmes, selon la société civile.",
+            "4 femmes",
+            "Au moins 18 civils ont été tués",
+        ),
+        ("Les secouristes ont retrouvé 5 nouveaux corps dimanche.", "5 nouveaux corps", "18 morts"),
+        (
+            "Le bilan est de 9 morts, dont 3 soldats, 2 policiers et un douanier.",
+            "2 policiers",
+            "9 morts",
+        ),
+    ],
+)
+def test_a_french_breakdown_or_more_found_is_a_part(sentence: str, part: str, whole: str) -> None:
+    assert is_part(part, sentence, "killed")
+    assert not is_part(whole, whole + ".", "killed")
+
+
+def test_a_toll_of_another_fate_after_a_french_breakdown_is_no_part() -> None:
+    sentence = "Le bilan est de 9 morts, dont 3 soldats et 12 blessés."
+    assert not is_part("12 blessés", sentence, "wounded")

@@ -289,3 +289,18 @@ def test_a_french_period_from_the_start_of_a_year_ends_with_its_noun() -> None:
         "fr",
     )
     assert {c.period for c in found} == {"depuis le début de l'année"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DR Congo: Ituri Civilians Massacred as Militias Go Unpunished",
+        "Villagers were killed in Tawila.",
+    ],
+)
+def test_a_plural_of_people_with_no_figure_counts_no_one(text: str) -> None:
+    assert not claims(text)
+
+
+def test_one_named_or_described_person_still_counts_one() -> None:
+    assert [c.value for c in claims("Musa Ali was killed. A teacher was abducted.")] == [1, 1]

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue, find_actor
-from workbench.extract.lexicon import COMBATANTS, PERSON_NOUNS, TAKEN_IN_BATTLE, NounClass
+from workbench.extract.lexicon import (
+    COMBATANTS,
+    NOUN_CLASS,
+    PEOPLE,
+    PERSON_NOUNS,
+    TAKEN_IN_BATTLE,
+    NounClass,
+)
 from workbench.extract.numbers import Quantity
 from workbench.extract.victim_backs import known_people, other_fate
 from workbench.extract.victim_items import Item
@@ -90,14 +97,19 @@ _COLLECTIVE = frozenset("staff crew personnel family militia police team".split(
 def _bare_collective(text: str, item: Item) -> bool:
     """Whether a single item is a body of people named bare: "280 pupils and staff were
     abducted" tells no count of staff ("a staff of the council", "a CRPF personnel":
-    one, as Indian and Nigerian English say)."""
+    one, as Indian and Nigerian English say); nor does a plural noun of people with no
+    figure ("Ituri Civilians Massacred as Militias Go Unpunished")."""
     if not item.single or item.subject is None:
         return False
     words = item.subject.lower().split()
+    opening = text[item.start : item.start + 4].lower()  # "a staff", "a CRPF personnel"
+    one = opening.startswith(("a ", "an ", "one "))
+    plural = words[-1].endswith("s") and NOUN_CLASS.get(words[-1]) in PEOPLE
+    if item.quantity is None and plural and not one:
+        return True  # a headline's "Ituri Civilians Massacred": people of no count, no one
     if words[-1] not in _COLLECTIVE or len(words) > 2:
         return False
-    opening = text[item.start : item.start + 4].lower()  # "a staff", "a CRPF personnel"
-    return not opening.startswith(("a ", "an ", "one "))
+    return not one
 
 
 # Words that make a figure in brackets more victims, not a part of those before it.

@@ -85,8 +85,22 @@ _MOST_FIGURES = 40
 # aid workers", "Those killed included 3 boys", "out of whom 12 are in critical condition")
 # The French words that open a part of the toll told before, right before its figure.
 _FRENCH_PART = re.compile(
-    r"(?i:\b(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles|les\s+victimes)|y\s+compris"
-    r"|notamment))\s*(?:au\s+moins\s+|près\s+de\s+)?$"
+    r"(?i:\b(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles|les\s+(?:victimes|morts|tués|"
+    r"blessés|personnes\s+tuées))(?:\s*,|\s+(?:figur\w+|on\s+compte|se\s+trouv\w+|il\s+y\s+a"
+    r"|(?:ont\s+été\s+)?recensés?|l['’]on\s+compte))?|y\s+compris|notamment))"
+    r"\s*(?:au\s+moins\s+|près\s+de\s+)?$"
+)
+# A later part of a French breakdown's list: "parmi les victimes figurent 5 enfants et
+# 4 femmes", "dont 3 soldats, 2 policiers et un douanier".
+_FRENCH_LIST_PART = re.compile(
+    _FRENCH_PART.pattern.removesuffix("$")
+    + r"(?:\s*(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[^\W\d]+"
+    r"(?:\s+[^\W\d]+)?\s*(?:,|\s+et)\s*){1,3}$"
+)
+_FRENCH_FATE = re.compile(r"(?i:bless|tu[ée]|morts?\b|d[ée]c[ée]d|enlev|disparu|otage)")
+# A French count of more found since the toll: "5 nouveaux corps", "3 corps supplémentaires".
+_FRENCH_MORE = re.compile(
+    r"(?i:^\S+\s+(?:nouveaux|nouvelles|supplémentaires)\b|^\S+\s+\w+\s+supplémentaires\b)"
 )
 # A part's lead just before a claim's words that start at its figure: "including six
 # gang members killed by officers", "Seven people, among them two women, were missing".
@@ -119,7 +133,12 @@ def is_part(text: str, sentence: str, category: str) -> bool:
         return False
     end = at + len(text)
     return bool(
-        _FRENCH_PART.search(sentence, max(0, at - 30), at)
+        _FRENCH_PART.search(sentence, max(0, at - 50), at)
+        or (
+            _FRENCH_LIST_PART.search(sentence, max(0, at - 100), at) is not None
+            and not _FRENCH_FATE.search(text)  # "dont 3 soldats et 12 blessés": a toll
+        )
+        or _FRENCH_MORE.match(text)
         or _PART_BEFORE.search(sentence, max(0, at - 30), at)
         or (_OF_THEM_AFTER.match(sentence, end) is not None and len(_COUNT.findall(text)) == 1)
     )
