@@ -89,3 +89,11 @@ def test_a_french_communiques_scene_dates_its_tolls() -> None:
 def test_no_scene_day_from_a_statement_a_count_or_no_attack(before: str) -> None:
     found = claims(f"{before} Twelve people were killed in Dambe.")
     assert next(c for c in found if c.value == 12).date is None
+
+
+def test_a_bracketed_datelines_day_is_the_release_not_the_attack() -> None:
+    found = claims(
+        "(Geneva, November 10, 2026) - Gunmen killed 14 people in Dambe on November 2, "
+        "2026, Human Rights Watch said today."
+    )
+    assert [(c.date, c.location) for c in found] == [("2026-11-02", "Dambe")]

@@ -1,8 +1,9 @@
 """A story's dateline: the place (and date, and agency) an article opens with.
 
 "GAO, Mali —", "KABUL (Reuters) -", "Maiduguri, Nigeria, June 3 (AFP) -",
-"TINSUKIA, April 27 --". It says where the story was filed and who filed it, so
-it is never who did a thing nor who says so; what follows it is the sentence.
+"TINSUKIA, April 27 --", a rights group's "(Nairobi, November 28, 2026) -". It says
+where the story was filed and who filed it, so it is never who did a thing nor who
+says so; what follows it is the sentence.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _DATELINE = re.compile(
       | {_TITLE}(?:,\s*{_REGION}){{1,2}}(?:,?\s*{_DATE})?(?:{_AGENCY})?  # Gao, Mali
       | {_TITLE}(?:,\s*{_REGION}){{0,2}}(?:,?\s*{_DATE})?{_AGENCY}       # Gao (AFP)
       | {_TITLE}(?:,\s*{_REGION}){{0,2}},?\s*{_DATE}(?:{_AGENCY})?       # Gao, June 3
+      | \(\s*{_TITLE}(?:,\s*{_REGION}){{0,2}},?\s*{_DATE}\s*\)          # (Nairobi, May 3, 2026)
     ){_DASH}(?=[A-Z0-9"“‘'])""",
     re.VERBOSE,
 )
