@@ -97,3 +97,22 @@ def test_a_bracketed_datelines_day_is_the_release_not_the_attack() -> None:
         "2026, Human Rights Watch said today."
     )
     assert [(c.date, c.location) for c in found] == [("2026-11-02", "Dambe")]
+
+
+def test_a_sentence_opening_on_another_account_takes_no_voice_before() -> None:
+    found = claims(
+        "Au moins 12 soldats ont été tués vendredi près de Porga, selon une source "
+        "sécuritaire. L'attaque a été revendiquée par le JNIM, selon SITE. Le même jour, "
+        "2 policiers ont été tués à Matéri.",
+        "fr",
+    )
+    policemen = next(c for c in found if c.value == 2)
+    assert (policemen.attribution, policemen.date) == (None, "2026-11-06")
+
+
+def test_a_sentence_going_on_with_its_report_keeps_the_voice() -> None:
+    found = claims(
+        "Selon l'armée, 12 soldats ont été tués vendredi à Porga. Huit autres ont été blessés.",
+        "fr",
+    )
+    assert {c.attribution for c in found} == {"l'armée"}

@@ -70,6 +70,8 @@ class CarriedVoices:
         here = self.sentences[index]  # "Le bilan s'élève désormais à 62 morts": none before
         if paragraph_words.REVISES.search(self.folded, here.start, here.end):
             return None
+        if paragraph_words.SHIFTS.match(self.folded, here.start, here.end):
+            return None  # "Le même jour, 2 policiers ont été tués": another account
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
             sentence = self.sentences[back]
             if sentence.block != block_index:

@@ -20,6 +20,14 @@ TOLL_OPENING = re.compile(
     r"(?:bilan|chiffres?|décompte)(?![\w])"
 )
 # Words of a sentence that goes on with the report before it.
+# A sentence opening on another account: another incident the same day or elsewhere, whose
+# voice is not the sentence before's ("L'attaque a été revendiquée par le JNIM, selon SITE.
+# Le même jour, 2 policiers ont été tués à Matéri").
+SHIFTS = re.compile(
+    r"\W*(?:le\s+même\s+jour|la\s+même\s+nuit|le\s+jour\s+même|par\s+ailleurs|ailleurs|"
+    r"dans\s+une?\s+autre|au\s+même\s+moment|entre-temps|non\s+loin\s+de\s+là|plus\s+tôt)"
+    r"(?![\w])"
+)
 CONTINUES = re.compile(
     r"(?<![\w])(?:aussi|également|en\s+outre|de\s+plus|en\s+plus|autres|parmi\s+(?:eux|elles|"
     r"les|ces)|dont|(?:ce|le\s+même|ledit)\s+(?:bilan|chiffre)|ces\s+chiffres|"

@@ -20,8 +20,11 @@ D = TypeVar("D", bound=DateMention)
 # "annoncé mercredi", "a déclaré mardi soir", "a indiqué à l'AFP lundi", "publié ce jeudi".
 _TOLD_ON = re.compile(
     r"(?<![\w])(?:annonc|déclar|indiqu|précis|affirm|confirm|rapport|publi|communiqu|expliqu|"
-    r"ajout|dénombr|recens|fait\s+état|fait\s+savoir|rendu\s+public|diffus|signal|évoqu|dit)"
-    r"[a-zéè]*\s+(?:(?:à|au)\s+(?:l[’']\s*)?[\w.-]+\s+)?(?:(?:ce|cette|le)\s+)?$"
+    r"ajout|dénombr|recens|fait\s+état|fait\s+savoir|rendu\s+public|diffus|signal|évoqu|dit|"
+    r"appris|apprend)"
+    # with whom it was told or who learnt it: "à l'AFP", "a appris l'AFP samedi"
+    r"[a-zéè]*\s+(?:(?:à|au)\s+(?:l[’']\s*)?[\w.-]+\s+|l[’']\s*[\w.-]+\s+)?"
+    r"(?:(?:ce|cette|le)\s+)?$"
 )
 _REACH = 60  # characters before a date searched for its verb
 
