@@ -104,6 +104,25 @@ def names_no_one(voice: str) -> bool:
     return bool(words) and all(word.replace("’", "'") in _NO_ONE_WORDS for word in words)
 
 
+# The words of a voice that is one unnamed person or a few, not a body: "a security
+# source", "residents", "witnesses", "une source sécuritaire", "des habitants".
+_ANONYMOUS_WORDS = frozenset(
+    "source sources resident residents witness witnesses survivor survivors relative "
+    "relatives villager villagers habitant habitants témoin témoins rescapé rescapés "
+    "survivant survivants proche proches".split()
+)
+
+
+def anonymous(voice: str) -> bool:
+    """Whether a voice that names no one (`names_no_one`) is one unnamed person or a
+    few ("a security source", "residents", "des témoins"), not a body every country
+    has ("the army", "local officials"): two outlets' "a security source" are no one
+    voice, though two outlets' "the army" of one country are (a trial's Reuters and AFP
+    security sources were one voice, and AFP's 11 left Reuters' 10 out as revised)."""
+    words = _VOICE_WORD.findall(voice.lower())
+    return names_no_one(voice) and any(word in _ANONYMOUS_WORDS for word in words)
+
+
 # A role named with its country: "the government of Benin", "Chad's army", "the
 # Nigerian army", "army (Chad)" (a voice's name as the store gives it).
 _OF_COUNTRY = re.compile(r"^(?P<role>.+?)\s+of\s+(?:the\s+)?(?P<country>[^()]+?)$")

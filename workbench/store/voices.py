@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
-from workbench.extract.voicewords import names_no_one, role_of_country
+from workbench.extract.voicewords import anonymous, names_no_one, role_of_country
 from workbench.models import Claim, SourceDocument
 from workbench.rows import CountedVoiceRow, VoiceRow
 from workbench.store.connection import Connection
@@ -127,7 +127,9 @@ def machine_voice(
     is that country's: "army (Chad)" and "army (Cameroon)" are two voices, whatever an
     analyst merged "army" into; and one named with its country ("Chad's army", "the
     Chadian army", "the army of Chad") is that voice too: one voice, not several
-    independent ones (`voicewords.role_of_country`)."""
+    independent ones (`voicewords.role_of_country`). An unnamed person or a few ("a
+    security source", "residents": `voicewords.anonymous`) are their country's and
+    their outlet's: two outlets' security sources are two voices."""
     outlet, sha256, path, title = document
     if attribution and not attribution.startswith("commenter ("):
         named = role_of_country(attribution)  # "the Chadian army" is the army (Chad)
@@ -135,6 +137,14 @@ def machine_voice(
             role, of = normalise(named[0]), normalise(named[1].name)
             return f"speaker:{role}{COUNTRY_MARK}{of}", attribution, "speaker"
         if country and names_no_one(attribution):
+            if anonymous(attribution):  # "a security source": the outlet's, unnamed
+                where = outlet or (title or Path(path).name)
+                return (
+                    f"speaker:{normalise(attribution)}{COUNTRY_MARK}{normalise(country)}"
+                    f"{COUNTRY_MARK}{normalise(where)}",
+                    f"{attribution} ({country}, {where})",
+                    "speaker",
+                )
             return (
                 f"speaker:{normalise(attribution)}{COUNTRY_MARK}{normalise(country)}",
                 f"{attribution} ({country})",
