@@ -1,14 +1,16 @@
-"""A figure its words give to someone else than the sentence's speaker: "The police
-figure of 19 dead grossly underestimates what happened," said the rights group's
-director: the 19 is the police's, set against the group's own 52, not the group's
-word (a trial's rights group so corroborated the police's toll it disputed).
+"""Who a figure is: one its words give to someone else than the sentence's speaker
+("The police figure of 19 dead grossly underestimates what happened," said the rights
+group's director: the 19 is the police's, set against the group's own 52, not the
+group's word; a trial's rights group so corroborated the police's toll it disputed),
+and who gives a toll in "X put the toll at N" (`toll_giver`, asked by voices.py).
 """
 
 from __future__ import annotations
 
 import re
 
-from workbench.extract.voicewords import looks_like_voice
+from workbench.extract.speaker_phrase import Speaker, subject_before
+from workbench.extract.voicewords import EVENT_NOUNS, looks_like_voice
 
 # Whose figure stands right before the number: "the police figure of", "the army's toll
 # of", "the government's official count of", "the ministry's estimate of".
@@ -36,3 +38,30 @@ def figure_owner(text: str, sentence_start: int, number_start: int) -> str | Non
     if owner.split()[-1].lower() in _NO_OWNER:
         return None  # "the official toll of 12", "the final death toll of 30"
     return owner if looks_like_voice(owner) else None
+
+
+# Whose statement puts a toll, told by a relative clause: "contradicting an army
+# statement that put the civilian toll at four", "the ministry's figure, which put".
+_STATEMENT_THAT = re.compile(
+    r"(?:\b(?:an?|the)\s+(?P<owner>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}?)(?:['’]s)?"
+    r"|(?P<own>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})['’]s)"
+    r"\s+(?:earlier\s+|official\s+|own\s+)?(?:statement|communiqu[eé]|report|figure|tally|"
+    r"count|estimate|release|bulletin)\s*,?\s+(?:that|which)\s+$"
+)
+
+
+def toll_giver(text: str, start: int, at: int) -> Speaker | None:
+    """Who gives the figure in "X put the toll at N": a voice, not an event ("the
+    attack put the toll at 40", "new figures put it at 40" name none), nor the
+    statement a relative clause tells it in ("an army statement that put the toll at
+    four" is the army's)."""
+    owned = _STATEMENT_THAT.search(text, max(start, at - 80), at)
+    if owned is not None:
+        group = "owner" if owned.group("owner") else "own"
+        name = owned.group(group)
+        if looks_like_voice(name):
+            return Speaker(owned.start(group), owned.end(group), name, person=False)
+    speaker = subject_before(text, start, at, False)
+    if speaker is None or EVENT_NOUNS.search(speaker.name):
+        return None
+    return speaker if looks_like_voice(speaker.name) else None

@@ -35,6 +35,7 @@ from workbench.extract.places import (
 )
 from workbench.extract.sentences import split_clauses, split_sentences
 from workbench.extract.speaker_phrase import PRONOUN, Speaker
+from workbench.extract.story_ties import HARM_TOLD, TIES_BACK
 from workbench.extract.voice_resolution import needs_earlier, resolve
 from workbench.extract.voices import block_voice, find_speakers, mask_brackets
 from workbench.extract.wordindex import WordIndex
@@ -45,26 +46,6 @@ LOOK_BACK = 6  # sentences searched for a place or a speaker named before
 # Whom a voice told, by name: "told Sahel Wire", "told the Kenya News Agency".
 _TOLD = re.compile(r"\b[Tt]old\s+(?:the\s+)?(?P<whom>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 _TOLD_AT = frozenset({"told"})  # the word its matches start at
-# A sentence that ties back to the event told before it: a definite noun for it, or
-# the thing it struck ("The building ... was hit")
-TIES_BACK = re.compile(
-    r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:clash(?:es)?|attack|assault|confrontation|fighting"
-    r"|battle|raid|ambush|strike|air\s*strike|blast|explosion|bombing|incident|massacre"
-    r"|(?:death\s+)?toll)\b"
-    r"|\b(?:was|were)\s+(?:hit|struck|attacked|targeted|shelled|bombed)\b"
-)
-# The event told as what happened when: "The attack happened on Wednesday", "the raid
-# took place at dawn on Sunday" (the day after it is the event's).
-TOLD_WHEN = re.compile(
-    r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:clash(?:es)?|attack|assault|raid|ambush|"
-    r"strike|air\s*strike|blast|explosion|bombing|incident|massacre|killings?|shooting)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?:happened|took\s+place|occurred|was\s+carried\s+out|unfolded|began)\b"
-)
-# Harm told, in a sentence whose voice the next one may go on in (`told_on`).
-HARM_TOLD = re.compile(
-    r"(?<![a-z])(?:kill\w*|died|dead|deaths?|wound\w*|injur\w*|toll|casualt\w*|bodies|"
-    r"struck|shell\w*|abduct\w*|kidnap\w*|displac\w*|fled)(?![a-z])"
-)
 # Who claims an attack gives no account of its dead: "X claimed responsibility".
 _CLAIMS = re.compile(r"\s+(?:\w+\s+){0,2}?claim\w*\s+(?:responsibility|credit|the\s+attack)")
 SCENE_AHEAD = 2  # sentences after a claim searched for where it happened

@@ -33,12 +33,7 @@ from workbench.extract.hedge_words import aside_hedges_only
 from workbench.extract.held_people import held_as_told
 from workbench.extract.lexicon import HEDGES
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
-from workbench.extract.page_context import (
-    HARM_TOLD,
-    LOOK_BACK,
-    by_clause,
-    place_start,
-)
+from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
 from workbench.extract.places import PlaceMention, coarse, country_in, country_wide, nearest
 from workbench.extract.reader_dates import DatedPage
 from workbench.extract.restated_here import restated_here
@@ -49,6 +44,7 @@ from workbench.extract.singular import find_singular
 from workbench.extract.spans import SpanSet
 from workbench.extract.speaker_phrase import Speaker
 from workbench.extract.story_days import TOLD_ON
+from workbench.extract.story_ties import HARM_TOLD
 from workbench.extract.tally import Tallies
 from workbench.extract.tellers import telling
 from workbench.extract.uncounted_spans import URL_MARKS, uncounted_spans

@@ -12,9 +12,10 @@ from functools import cached_property, partial
 from workbench.extract.date_context import day_told_next, note_day, states
 from workbench.extract.dates import DateMention, find_dates
 from workbench.extract.document import Whole
-from workbench.extract.page_context import LOOK_BACK, TOLD_WHEN, PageContext
+from workbench.extract.page_context import LOOK_BACK, PageContext
 from workbench.extract.period_dates import MONTHS, period_date
 from workbench.extract.story_days import TIME_NOUNS, StoryDays
+from workbench.extract.story_ties import TOLD_WHEN
 from workbench.extract.told_dates import ENGLISH, single_day, told_dates
 from workbench.models import BlockKind, SourceDocument
 

@@ -16,7 +16,7 @@ import re
 from workbench.extract.cues import CASUALTY_CATEGORIES
 from workbench.extract.date_context import states
 from workbench.extract.dates import DateMention
-from workbench.extract.page_context import TIES_BACK
+from workbench.extract.story_ties import TIES_BACK
 
 # the counts of what happened that take the story's day (not money, distances, troops)
 TOLD_ON = CASUALTY_CATEGORIES

@@ -20,6 +20,7 @@ from workbench.extract.attribution import background_voice, voice_clauses
 from workbench.extract.casefold import fold
 from workbench.extract.dateline import dateline_end
 from workbench.extract.dates import MONTH_NAMES_RE
+from workbench.extract.figure_owners import toll_giver
 from workbench.extract.gazetteer import COUNTRY_OF_PLACE, PLACE_NAMES
 from workbench.extract.relay import CLAUSE_RELAY, active_origin, quoted_origin
 from workbench.extract.speaker_phrase import (
@@ -29,7 +30,7 @@ from workbench.extract.speaker_phrase import (
     inverted_speaker,
     subject_before,
 )
-from workbench.extract.voicewords import EVENT_NOUNS, looks_like_voice
+from workbench.extract.voicewords import looks_like_voice
 from workbench.extract.wordindex import WordIndex
 from workbench.models import Block, BlockKind
 
@@ -269,7 +270,7 @@ def _reported(text: str, verb: re.Match[str]) -> bool:
 def _speaker_at(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker | None:
     word = verb.group(0).lower()
     if verb.re is _TOLL:
-        return _toll_giver(text, start, verb.start())
+        return toll_giver(text, start, verb.start())
     hedging = bool(_HEDGING_VERB.match(word) and _HEDGING_OBJECT.match(text, verb.end(), end))
     if word.startswith("according") or _AS_BY.match(word):  # "as reported by X"
         return according_speaker(text, verb.end(), end, hedging)
@@ -337,33 +338,6 @@ def _counts(name: str) -> bool:
     bare = _LEADING_THE.sub("", name)
     place = bare.lower() in PLACE_NAMES or bare in COUNTRY_OF_PLACE
     return looks_like_voice(name) and not place
-
-
-# Whose statement puts a toll, told by a relative clause: "contradicting an army
-# statement that put the civilian toll at four", "the ministry's figure, which put".
-_STATEMENT_THAT = re.compile(
-    r"(?:\b(?:an?|the)\s+(?P<owner>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}?)(?:['’]s)?"
-    r"|(?P<own>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})['’]s)"
-    r"\s+(?:earlier\s+|official\s+|own\s+)?(?:statement|communiqu[eé]|report|figure|tally|"
-    r"count|estimate|release|bulletin)\s*,?\s+(?:that|which)\s+$"
-)
-
-
-def _toll_giver(text: str, start: int, at: int) -> Speaker | None:
-    """Who gives the figure in "X put the toll at N": a voice, not an event ("the
-    attack put the toll at 40", "new figures put it at 40" name none), nor the
-    statement a relative clause tells it in ("an army statement that put the toll at
-    four" is the army's)."""
-    owned = _STATEMENT_THAT.search(text, max(start, at - 80), at)
-    if owned is not None:
-        group = "owner" if owned.group("owner") else "own"
-        name = owned.group(group)
-        if looks_like_voice(name):
-            return Speaker(owned.start(group), owned.end(group), name, person=False)
-    speaker = subject_before(text, start, at, False)
-    if speaker is None or EVENT_NOUNS.search(speaker.name):
-        return None
-    return speaker if looks_like_voice(speaker.name) else None
 
 
 def _noun_toll(text: str, verb: re.Match[str]) -> bool:

@@ -253,8 +253,9 @@ def _mark_sums(claims: list[Features], members: list[int]) -> None:
     dead of both, no count of either family's (relate `_conflict`)."""
     totals: dict[float, list[Features]] = defaultdict(list)
     for i in members:
-        if _total(claims[i]) and claims[i].claim.value is not None:
-            totals[claims[i].claim.value].append(claims[i])
+        value = claims[i].claim.value
+        if _total(claims[i]) and value is not None:
+            totals[value].append(claims[i])
     by_value: dict[float, list[int]] = defaultdict(list)
     for i in members:
         f = claims[i]

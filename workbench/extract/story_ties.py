@@ -1,0 +1,30 @@
+"""Words by which a sentence ties to the event a story told before it: a definite noun
+for it ("the attack", "the toll", `TIES_BACK`), the event told as what happened when
+("The attack happened on Wednesday", `TOLD_WHEN`), and harm told, whose voice the next
+sentence may go on in (`HARM_TOLD`). Read by page_context.py, reader_dates.py and
+story_days.py; all run over lower-cased text."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence that ties back to the event told before it: a definite noun for it, or
+# the thing it struck ("The building ... was hit")
+TIES_BACK = re.compile(
+    r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:clash(?:es)?|attack|assault|confrontation|fighting"
+    r"|battle|raid|ambush|strike|air\s*strike|blast|explosion|bombing|incident|massacre"
+    r"|(?:death\s+)?toll)\b"
+    r"|\b(?:was|were)\s+(?:hit|struck|attacked|targeted|shelled|bombed)\b"
+)
+# The event told as what happened when: "The attack happened on Wednesday", "the raid
+# took place at dawn on Sunday" (the day after it is the event's).
+TOLD_WHEN = re.compile(
+    r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:clash(?:es)?|attack|assault|raid|ambush|"
+    r"strike|air\s*strike|blast|explosion|bombing|incident|massacre|killings?|shooting)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:happened|took\s+place|occurred|was\s+carried\s+out|unfolded|began)\b"
+)
+# Harm told, in a sentence whose voice the next one may go on in (`told_on`).
+HARM_TOLD = re.compile(
+    r"(?<![a-z])(?:kill\w*|died|dead|deaths?|wound\w*|injur\w*|toll|casualt\w*|bodies|"
+    r"struck|shell\w*|abduct\w*|kidnap\w*|displac\w*|fled)(?![a-z])"
+)
