@@ -138,7 +138,7 @@ def machine_voice(
             return f"speaker:{role}{COUNTRY_MARK}{of}", attribution, "speaker"
         if country and names_no_one(attribution):
             if anonymous(attribution):  # "a security source": the outlet's, unnamed
-                where = outlet or (title or Path(path).name)
+                where = outlet or Path(path).name  # its outlet, else its own file
                 return (
                     f"speaker:{normalise(attribution)}{COUNTRY_MARK}{normalise(country)}"
                     f"{COUNTRY_MARK}{normalise(where)}",
