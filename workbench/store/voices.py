@@ -138,11 +138,11 @@ def machine_voice(
             return f"speaker:{role}{COUNTRY_MARK}{of}", attribution, "speaker"
         if country and names_no_one(attribution):
             if anonymous(attribution):  # "a security source": the outlet's, unnamed
-                where = outlet or Path(path).name  # its outlet, else its own file
+                where = f", {outlet}" if outlet else ""  # else its own report's
                 return (
                     f"speaker:{normalise(attribution)}{COUNTRY_MARK}{normalise(country)}"
-                    f"{COUNTRY_MARK}{normalise(where)}",
-                    f"{attribution} ({country}, {where})",
+                    f"{COUNTRY_MARK}{normalise(outlet) if outlet else sha256[:12]}",
+                    f"{attribution} ({country}{where})",
                     "speaker",
                 )
             return (
