@@ -26,7 +26,6 @@ from workbench.extract.named_people import nearest_first, people_before, people_
 from workbench.extract.place_asides import mark_asides
 from workbench.extract.place_events import resident_places
 from workbench.extract.place_locatives import title_places
-from workbench.extract.place_patterns import SPOKE_FROM, SPOKE_FROM_AT
 from workbench.extract.places import (
     PlaceMention,
     country_in,
@@ -35,6 +34,7 @@ from workbench.extract.places import (
 )
 from workbench.extract.sentences import split_clauses, split_sentences
 from workbench.extract.speaker_phrase import PRONOUN, Speaker
+from workbench.extract.spoke_from import SPOKE_FROM, SPOKE_FROM_AT
 from workbench.extract.story_ties import HARM_TOLD, TIES_BACK
 from workbench.extract.voice_resolution import needs_earlier, resolve
 from workbench.extract.voices import block_voice, find_speakers, mask_brackets

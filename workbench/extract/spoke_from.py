@@ -1,0 +1,38 @@
+"""Where a source spoke from, which is no place of what it tells (`SPOKE_FROM`, read
+by `PageContext.places`). Split from place_patterns.py."""
+
+from __future__ import annotations
+
+import re
+
+# Where a source spoke from, not where the thing it tells happened: "speaking on the
+# phone from Makurdi", "told reporters in Abuja", "told The Associated Press by phone
+# from Yola", "from his hospital bed in Maiduguri", "at a news conference in Lagos",
+# "said in Islamabad that".
+# Only words of a call or an audience may stand between the verb and the place, so
+# that "said gunmen killed five in Kano" keeps Kano.
+_AUDIENCE = (
+    r"(?:phone|telephone|newsmen|reporters|journalists|pressmen|correspondents|press"
+    r"|(?-i:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}))"
+)
+SPOKE_FROM = re.compile(
+    r"\b(?:speaking|spoke|speaks|talking|talked"
+    rf"|told\s+(?:the\s+)?{_AUDIENCE}"
+    r"|(?:addressing|addressed|briefing|briefed)\s+(?:the\s+|a\s+)?(?:newsmen|reporters"
+    r"|journalists|pressmen|correspondents|press(?:\s+conference)?|news\s+conference)"
+    r"|(?:press|news)\s+(?:conference|briefing)|hospital\s+beds?"
+    # "Residents reached in Mokolo said", "witnesses contacted by phone in Gwoza"
+    r"|(?:reached|contacted|interviewed)(?:\s+by\s+(?:tele)?phone)?"
+    # "said in Islamabad that": where the statement was made, its content after "that"
+    r"|(?:said|says|stated|announced|declared)(?=\s+in\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
+    r"{0,3})(?:\s+on\s+\w+)?\s+that\b))"
+    rf"(?:,?\s+(?:to|with|on|over|by)\s+(?:the\s+|a\s+)?{_AUDIENCE})*"
+    r",?\s+(?:from|in|at)\s+(?:the\s+)?(?:(?:town|city|state\s+capital)\s+of\s+)?"
+    r"(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))",
+    re.IGNORECASE,
+)
+# The words a match of `SPOKE_FROM` starts at (`WordIndex.scan`)
+SPOKE_FROM_AT = frozenset(
+    "speaking spoke speaks talking talked told addressing addressed briefing briefed press news "
+    "hospital reached contacted interviewed said says stated announced declared".split()
+)
