@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import claims_in
 from workbench.extract.not_places import not_a_place
-from workbench.extract.place_patterns import SPOKE_FROM
+from workbench.extract.spoke_from import SPOKE_FROM
 
 
 def places_of(text: str) -> list[str | None]:
