@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from workbench.extract.gazetteer import Country
 from workbench.extract.not_places import not_a_place
-from workbench.extract.places import PlaceMention, country_in
+from workbench.extract.places import PlaceMention, abroad
 
 # A day with its month and year, in any language the readers read: "10 November 2026",
 # "le 10 novembre 2026", "mardi 10 novembre 2026", "November 10, 2026". A year is
@@ -58,8 +58,7 @@ def _issued_at(
     match: re.Match[str], start: int, home: Callable[[], Country | None]
 ) -> PlaceMention | None:
     name = match.group("name")
-    country, known = country_in(name), home()
-    if country is not None and known is not None and country != known:
+    if abroad(name, home):
         return None
     at = start + match.start("name")
     return PlaceMention(at, at + len(name), name, False)

@@ -268,10 +268,18 @@ def read_dateline(
     if sep == "." and (region or not _known(city)):
         return None  # "LEBANON." opens a story; "FILE." does not
     name = ", ".join(_canonical(n) for n in (city, region) if n)
-    country = country_in(name)
-    if country is not None and (known := home()) is not None and country != known:
+    if abroad(name, home):
         return None
     return PlaceMention(match.start("city"), match.end("city"), name, locative=False)
+
+
+def abroad(name: str, home: Callable[[], Country | None]) -> bool:
+    """Whether a place where a story was filed or a statement issued lies in another
+    country than `home()`, the document's (a Somalia story filed from NAIROBI says
+    where the reporter was). `home` is asked only of a place whose country is known:
+    working it out reads the whole document."""
+    country = country_in(name)
+    return country is not None and (known := home()) is not None and country != known
 
 
 def _known(name: str | None) -> bool:

@@ -113,7 +113,7 @@ class DatedPage(PageContext):
         the days statements were made left out ("said on Wednesday that 12 were
         killed on Monday"); all of them where each dates a statement."""
         if len(dates) < 2:
-            return dates
+            return list(dates)  # most sentences: one date or none
         told = self.statement_days(index, dates)
         return [d for d in dates if d not in told] or dates
 

@@ -279,8 +279,7 @@ class FrenchReader(ListedFigures, CarriedPlaces, CarriedVoices, Reader):
             if r.quantity.start not in voices_at
             and not any(d.start <= r.quantity.start < d.end for d in found)
         ]
-        start = self.sentences[index].start
-        return kept, statement_dates.event_dates(self.folded, start, found)
+        return kept, self.event_days(index, found)
 
     def statement_days(self, index: int, dates: list[DateMention]) -> list[DateMention]:
         """`DatedPage.statement_days`, read the French way ("a déclaré mardi à l'AFP":

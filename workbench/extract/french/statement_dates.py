@@ -1,7 +1,8 @@
 """The day a French statement was made is not the day of what it reports:
 "Cinquante soldats ont été tués la semaine dernière, selon un bilan annoncé mercredi
 par le gouvernement" happened last week; "a déclaré mardi à l'AFP le maire", "dans un
-communiqué publié jeudi" date the telling. `event_dates` keeps, of a sentence's
+communiqué publié jeudi" date the telling. `is_statement` tells them: the French
+reader's `statement_days`, from which `DatedPage.event_days` keeps, of a sentence's
 dates, those of events where it names any, as the English `date_context.pick_date`
 does with "said on Wednesday that 12 were killed on Monday".
 """
@@ -9,12 +10,8 @@ does with "said on Wednesday that 12 were killed on Monday".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import TypeVar
 
 from workbench.extract.dates import DateMention
-
-D = TypeVar("D", bound=DateMention)
 
 # A verb of saying or of making public right before the date, with whom it was told:
 # "annoncé mercredi", "a déclaré mardi soir", "a indiqué à l'AFP lundi", "publié ce jeudi".
@@ -34,12 +31,3 @@ def is_statement(folded: str, sentence_start: int, date: DateMention) -> bool:
     saying stands right before it."""
     low = max(sentence_start, date.start - _REACH)
     return _TOLD_ON.search(folded, low, date.start) is not None
-
-
-def event_dates(folded: str, sentence_start: int, dates: Sequence[D]) -> list[D]:
-    """`dates` without those of statements where any other is left; all of them
-    where each dates a statement (the day it was told is the best there is)."""
-    if len(dates) < 2:
-        return list(dates)  # most sentences: one date or none
-    events = [d for d in dates if not is_statement(folded, sentence_start, d)]
-    return events or list(dates)
