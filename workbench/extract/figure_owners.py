@@ -12,15 +12,19 @@ import re
 from workbench.extract.speaker_phrase import Speaker, subject_before
 from workbench.extract.voicewords import EVENT_NOUNS, looks_like_voice
 
+# Who owns a figure or a statement, after its article: "the police", "the army's", "an
+# army", "the Gaza health ministry's".
+_OWNER = r"\b(?:the|an?)\s+(?P<owner>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}?)(?:['’]s)?"
 # Whose figure stands right before the number: "the police figure of", "the army's toll
 # of", "the government's official count of", "the ministry's estimate of".
 _OWNED = re.compile(
-    r"\b(?:the|an?)\s+(?P<owner>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}?)(?:['’]s)?\s+"
-    r"(?:(?:own|official|initial|earlier|latest|provisional|new)\s+)?(?:figure|toll|count|tally|"
-    r"estimate|death\s+toll)\s+of\s+(?:(?:only|just|about|some|at\s+least)\s+)?$",
+    _OWNER
+    + r"\s+(?:(?:own|official|initial|earlier|latest|provisional|new)\s+)?"
+    r"(?:figure|toll|count|tally|estimate|death\s+toll)\s+of\s+"
+    r"(?:(?:only|just|about|some|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
-_REACH = 80  # characters before the number read for its owner
+_REACH = 80  # characters before the number (or the toll's verb) read for its owner
 # words that tell what kind of figure it is, not whose
 _NO_OWNER = frozenset(
     "official initial earlier latest provisional new final overall total death casualty "
@@ -43,7 +47,7 @@ def figure_owner(text: str, sentence_start: int, number_start: int) -> str | Non
 # Whose statement puts a toll, told by a relative clause: "contradicting an army
 # statement that put the civilian toll at four", "the ministry's figure, which put".
 _STATEMENT_THAT = re.compile(
-    r"(?:\b(?:an?|the)\s+(?P<owner>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}?)(?:['’]s)?"
+    rf"(?:{_OWNER}"
     r"|(?P<own>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})['’]s)"
     r"\s+(?:earlier\s+|official\s+|own\s+)?(?:statement|communiqu[eé]|report|figure|tally|"
     r"count|estimate|release|bulletin)\s*,?\s+(?:that|which)\s+$"
@@ -55,7 +59,7 @@ def toll_giver(text: str, start: int, at: int) -> Speaker | None:
     attack put the toll at 40", "new figures put it at 40" name none), nor the
     statement a relative clause tells it in ("an army statement that put the toll at
     four" is the army's)."""
-    owned = _STATEMENT_THAT.search(text, max(start, at - 80), at)
+    owned = _STATEMENT_THAT.search(text, max(start, at - _REACH), at)
     if owned is not None:
         group = "owner" if owned.group("owner") else "own"
         name = owned.group(group)
