@@ -18,8 +18,7 @@ _OWNER = r"\b(?:the|an?)\s+(?P<owner>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}?
 # Whose figure stands right before the number: "the police figure of", "the army's toll
 # of", "the government's official count of", "the ministry's estimate of".
 _OWNED = re.compile(
-    _OWNER
-    + r"\s+(?:(?:own|official|initial|earlier|latest|provisional|new)\s+)?"
+    _OWNER + r"\s+(?:(?:own|official|initial|earlier|latest|provisional|new)\s+)?"
     r"(?:figure|toll|count|tally|estimate|death\s+toll)\s+of\s+"
     r"(?:(?:only|just|about|some|at\s+least)\s+)?$",
     re.IGNORECASE,
