@@ -211,8 +211,15 @@ def correction_line(c: Correction, arrow: str = "->", named: bool = False) -> st
     if c.field == "added":
         span = c.new_value if isinstance(c.new_value, dict) else {}
         return f"added by hand (characters {span.get('start')}-{span.get('end')})"
-    said = f"{c.field} {field_value(c.old_value)} {arrow} {field_value(c.new_value)}"
+    shown = _part_word if c.field == "part" else field_value
+    old, new = shown(c.old_value), shown(c.new_value)
+    said = f"{c.field} {old} {arrow} {new}"
     return f"corrected {said}" if named else said
+
+
+def _part_word(value: object) -> str:
+    """The analyst's word on a part of a toll: yes, no, or none given (its words)."""
+    return "as its words read" if value is None else field_value(value)
 
 
 def field_value(value: object) -> str:

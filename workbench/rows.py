@@ -83,6 +83,9 @@ class ClaimRow(NamedTuple):
     # the verdict's own); None: no note
     noted_at: str | None = None
     noted_by: str | None = None
+    # the analyst's word on whether it counts a part of a toll: 1 a part ("including
+    # five children"), 0 a whole toll; None: its words decide (`match.parts.counts_part`)
+    part: int | None = None
 
 
 class ClaimDict(TypedDict):
@@ -137,6 +140,7 @@ class ClaimDict(TypedDict):
     superseded_by: int | None  # the newer version's document; None: not replaced
     noted_at: str | None  # when its verdict's note was last written; None: no note
     noted_by: str | None  # by whom
+    part: int | None  # 1: a part of a toll, 0: a whole one, by the analyst; None: its words
 
 
 class MatchInputRow(TypedDict):
@@ -169,6 +173,7 @@ class MatchInputRow(TypedDict):
     status: str  # the analyst's verdict, a Status value ("unreviewed" when none)
     language: str | None  # the document's, ISO 639-1; None: not known
     earlier_figure: int  # 0 or 1: a figure its report replaced (extract/earlier_figures.py)
+    part: int | None  # the analyst's: 1 a part of a toll, 0 a whole one; None: its words
 
 
 # -- documents and voices (store/documents.py, store/voices.py) -----------------

@@ -36,6 +36,11 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("voice", "Who says it: a voice's id or name, or a new one's name."),
     ("scope", "incident (one event) or cumulative (a running total)."),
     ("hedged", "yes: the text hedges it (reportedly); no: it does not."),
+    (
+        "part",
+        "yes: it counts a part of a toll (including five children), left out of the"
+        " event's figures; no: a whole toll, though its words read as a part.",
+    ),
 )
 
 

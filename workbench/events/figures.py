@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 from workbench.events.sets import DisjointSets
 from workbench.match.institutions import institution
 from workbench.match.lists import Told, list_parts, told_at
-from workbench.match.parts import is_part
+from workbench.match.parts import counts_part
 from workbench.match.speakers import same_speaker, speaker
 from workbench.models import (
     Category,
@@ -59,6 +59,8 @@ class Counted(Told, Protocol):
     def high(self) -> Number | None: ...
     @property
     def qualifier(self) -> str: ...
+    @property
+    def part(self) -> bool | None: ...
 
 
 class Reported(Counted, Protocol):
@@ -221,10 +223,11 @@ def by_origin(claims: Sequence[C], origins: Mapping[int, int]) -> dict[int, list
 
 def _wholes(claims: Sequence[C]) -> Sequence[C]:
     """The claims that count a toll, not a part of one ("..., including 7 women",
-    "seven of the victims": `match.parts.is_part`), where any does: a part counted as
+    "seven of the victims", or so marked by the analyst: `match.parts.counts_part`),
+    where any does: a part counted as
     a voice's statement made the event's conservative figure the part's (7 for a toll
     of 52)."""
-    wholes = [c for c in claims if not is_part(c.text, c.sentence, c.category)]
+    wholes = [c for c in claims if not counts_part(c)]
     return wholes or claims
 
 

@@ -18,7 +18,7 @@ from workbench.geo.resolve import located_places, place_relation
 from workbench.match.companions import TOLLS, Companion
 from workbench.match.countryside import countryside
 from workbench.match.lists import Total
-from workbench.match.parts import is_part
+from workbench.match.parts import counts_part
 from workbench.match.place_names import (
     COARSE,
     address_located,
@@ -130,6 +130,8 @@ class MatchInput:
     language: str | None = None  # the document's, ISO 639-1 ("fr"); None: not known
     # its report gives the figure as one it replaced (extract/earlier_figures.py)
     earlier_figure: bool = False
+    # the analyst's word: a part of a toll (True), a whole one (False); None: its words
+    part: bool | None = None
     # the rarer means its report's lead tells (means.lead_means); not stored
     lead_means: frozenset[str] = frozenset()
 
@@ -164,6 +166,7 @@ class MatchInput:
             status=row["status"],
             language=row["language"],
             earlier_figure=bool(row["earlier_figure"]),
+            part=None if row["part"] is None else bool(row["part"]),
         )
 
 
@@ -254,7 +257,7 @@ def features(claim: MatchInput) -> Features:
         ),
         over_days=counts_days(claim.text, claim.sentence),
         vague=claim.qualifier.startswith("vague:"),
-        part=category in TOLLS and is_part(claim.text, claim.sentence, category.value),
+        part=category in TOLLS and counts_part(claim),
     )
 
 

@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from workbench.match.companions import TOLLS
 
@@ -117,6 +117,29 @@ _BREAKDOWN = re.compile(
     r"|(?:those|the\s+people|the\s+persons)"
     r"\s+(?:killed|dead|wounded|injured|hurt|kidnapped|abducted)\s+(?:also\s+)?includ)\b"
 )
+
+
+class Marked(Protocol):
+    """What `counts_part` reads of a claim: a stored claim or the matcher's view."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def sentence(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def part(self) -> bool | None: ...
+
+
+def counts_part(claim: Marked) -> bool:
+    """Whether a claim counts a part of a toll: the analyst's word where they gave it
+    (`claim edit --part yes|no`; two trials' analysts could not take "including five
+    children" out of an event's figures, nor say that a toll read as a part is a
+    whole one), else its words (`is_part`)."""
+    if claim.part is not None:
+        return claim.part
+    return is_part(claim.text, claim.sentence, claim.category)
 
 
 def is_part(text: str, sentence: str, category: str) -> bool:

@@ -194,6 +194,11 @@ class StoredClaim(Claim):
     # (`analyst` and `decided_at` stay the verdict's). None: no note.
     noted_at: str | None = None
     noted_by: str | None = None
+    # The analyst's word on whether the claim counts a part of a toll told elsewhere:
+    # True a part ("including five children": left out of an event's figures, related
+    # to a toll it fits in, never contradicting it), False a whole toll; None, as the
+    # extractor leaves it: its words decide (match/parts.py, `counts_part`).
+    part: bool | None = None
 
     @field_validator("machine", "figure_changed_from", mode="before")
     @classmethod

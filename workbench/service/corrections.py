@@ -123,7 +123,10 @@ class Correcting(Matching):
             else voice_of(document, claim)
         )
         claim = next(placed([claim]))
-        claim_id, _ = self.store.add_claim(document_id, claim, voice, note, analyst or self.analyst)
+        part = parse_field("part", fields["part"]) if "part" in fields else None
+        claim_id, _ = self.store.add_claim(
+            document_id, claim, voice, note, analyst or self.analyst, part
+        )
         self._rederived(claim_id)
         return self.claim(claim_id)
 

@@ -31,13 +31,14 @@ EDITABLE = (
     "voice",
     "scope",
     "hedged",
+    "part",
 )
 FIGURE = ("value", "low", "high", "qualifier")
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "nearly", "range")
-_CLEARABLE = ("subject", "actor", "place", "date", "value", "low", "high")
+_CLEARABLE = ("subject", "actor", "place", "date", "value", "low", "high", "part")
 _LONGEST = 200
-_YES = {"yes": True, "y": True, "true": True, "1": True, "hedged": True}
-_NO = {"no": False, "n": False, "false": False, "0": False, "plain": False}
+_YES = {"yes": True, "y": True, "true": True, "1": True, "hedged": True, "part": True}
+_NO = {"no": False, "n": False, "false": False, "0": False, "plain": False, "whole": False}
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -56,7 +57,8 @@ def parse_changes(claim: StoredClaim, given: Mapping[str, str]) -> dict[str, Any
 
 def parse_field(field: str, text: str) -> Any:
     """One field's value from the words typed: a figure a number (None when empty), a
-    category, scope or qualifier one of its words, `hedged` yes or no, a date ISO 8601
+    category, scope or qualifier one of its words, `hedged` and `part` yes or no
+    (part: it counts a part of a toll, not a whole one), a date ISO 8601
     (a day, a month, a year, or first/last), the others a line of text (None when
     empty)."""
     text = text.strip()
@@ -70,8 +72,8 @@ def parse_field(field: str, text: str) -> Any:
         return _word(field, text, [c.value for c in Category])
     if field == "scope":
         return _word(field, text, [s.value for s in Scope])
-    if field == "hedged":
-        return _yes_no(text)
+    if field in ("hedged", "part"):
+        return _yes_no(field, text)
     if field == "date":
         return _date(text)
     return _line(field, text)
@@ -115,10 +117,10 @@ def _word(field: str, text: str, words: list[str]) -> str:
     raise WorkbenchError(f"{field}: {text!r} is none of {', '.join(words)}")
 
 
-def _yes_no(text: str) -> bool:
+def _yes_no(field: str, text: str) -> bool:
     answer = _YES.get(text.lower(), _NO.get(text.lower()))
     if answer is None:
-        raise WorkbenchError(f"hedged: {text!r} is neither yes nor no")
+        raise WorkbenchError(f"{field}: {text!r} is neither yes nor no")
     return answer
 
 

@@ -318,7 +318,7 @@ _CLAIM_SELECT = """
                WHERE f.claim_id = c.id ORDER BY p.id DESC LIMIT 1
            ) AS figure_changed_from, (
                SELECT MIN(w.document_id) FROM versions w WHERE w.previous_id = c.document_id
-           ) AS superseded_by, v.noted_at, v.noted_by
+           ) AS superseded_by, v.noted_at, v.noted_by, c.part
     FROM claims c
     JOIN documents d ON d.id = c.document_id
     JOIN voices vo ON vo.id = c.voice_id
@@ -333,7 +333,7 @@ _MATCH_INPUTS = f"""
            c.value, c.qualifier, c.subject, c.unit, c.location, c.country, c.date,
            d.published, d.loaded_at, c.sentence, c.text, c.denies, c.section, c.date_text,
            c.scope, c.place, COALESCE(v.status, 'unreviewed') AS status, d.language,
-           c.earlier_figure
+           c.earlier_figure, c.part
     FROM claims c JOIN documents d ON d.id = c.document_id
     JOIN voices vo ON vo.id = c.voice_id
     LEFT JOIN verdicts v ON v.claim_id = c.id

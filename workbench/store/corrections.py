@@ -39,6 +39,7 @@ FIELD_COLUMNS: dict[str, str] = {
     "voice": "voice_id",
     "scope": "scope",
     "hedged": "hedged",
+    "part": "part",
 }
 # A claim whose voice is the machine's: neither added by hand nor its voice corrected.
 # What re-derives a voice (curation's unmerge, a document's new outlet) moves only these.
@@ -145,10 +146,12 @@ class Corrections(Voices, Claims):
         voice: tuple[str, str, str] | int,
         note: str | None,
         analyst: str,
+        part: bool | None = None,
     ) -> tuple[int, CorrectionRow]:
         """Store a claim an analyst added by hand from `document_id`'s text, in the
         voice given ((key, name, kind), made if new, or a voice's id), with its history
-        row ("added", the span as new value); the claim's id and that row."""
+        row ("added", the span as new value); the claim's id and that row. `part`: the
+        analyst's word that it counts a part of a toll (True) or a whole one (False)."""
         with self._write() as conn:
             row = conn.execute(
                 "SELECT path, text FROM documents WHERE id = ?", [document_id]
@@ -165,7 +168,9 @@ class Corrections(Voices, Claims):
                 INSERT_CLAIM, claim_row(document_id, voice_id, claim, row[0])
             ).lastrowid
             assert claim_id is not None
-            conn.execute("UPDATE claims SET added_by = ? WHERE id = ?", [analyst, claim_id])
+            conn.execute(
+                "UPDATE claims SET added_by = ?, part = ? WHERE id = ?", [analyst, part, claim_id]
+            )
             regroup_needed(conn, [])
             span = {"start": claim.start, "end": claim.end, "text": claim.text}
             return claim_id, append_history(
@@ -316,6 +321,7 @@ def _fields(conn: sqlite3.Connection, claim_id: int) -> dict[str, Any]:
     names += ["voice", "voice_id", "dismissed", "added_by"]
     found = dict(zip(names, row, strict=True))
     found["hedged"] = bool(found["hedged"])
+    found["part"] = _stored("part", found["part"])
     return found
 
 
@@ -333,7 +339,10 @@ def _voice_name(conn: sqlite3.Connection, voice_id: Any) -> str:
 
 
 def _stored(field: str, value: Any) -> Any:
-    """A value as `_fields` reads it back: `hedged` a bool, the rest as given."""
+    """A value as `_fields` reads it back: `hedged` a bool, `part` a bool or None (its
+    words decide), the rest as given."""
+    if field == "part":
+        return None if value is None else bool(value)
     return bool(value) if field == "hedged" else value
 
 

@@ -24,6 +24,7 @@ from workbench.store.migrations_sources import (
     m015_voice_identity,
     m016_note_times,
     m017_earlier_figures,
+    m018_parts,
 )
 from workbench.store.values import GRADES, STATUSES
 
@@ -258,6 +259,7 @@ migrations()(m014_comment_languages)
 migrations()(m015_voice_identity)
 migrations()(m016_note_times)
 migrations()(m017_earlier_figures)
+migrations()(m018_parts)
 
 SCHEMA_VERSION = len(migrations._migrations)
 _KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

@@ -103,3 +103,11 @@ def m017_earlier_figures(db: Database) -> None:
     out of their figures. Claims stored before this migration read 0 until their
     documents are read again (`workbench reextract`)."""
     db.execute("ALTER TABLE claims ADD COLUMN earlier_figure INTEGER NOT NULL DEFAULT 0")
+
+
+def m018_parts(db: Database) -> None:
+    """Two trials' analysts could not say that a claim counts a part of a toll
+    ("including five children") or that one read as a part is a whole toll.
+    `claims.part`: the analyst's word (`claim edit --part`), 1 a part, 0 a whole
+    toll; NULL, as every claim starts, lets its words decide (match/parts.py)."""
+    db.execute("ALTER TABLE claims ADD COLUMN part INTEGER CHECK (part IN (0, 1))")

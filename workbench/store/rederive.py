@@ -152,7 +152,7 @@ def machine_value(claim: Claim, field: str, voice: str) -> Any:
         return voice
     if field == "place":
         return claim.location
-    value = getattr(claim, field)
+    value = getattr(claim, field, None)  # `part`: the extractor leaves it to the words
     return getattr(value, "value", value)  # an enum as its word
 
 

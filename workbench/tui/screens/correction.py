@@ -38,8 +38,11 @@ LABELS: dict[str, str] = {
     "date": "date",
     "voice": "voice",
     "hedged": "hedged",
+    "part": "part",
 }
 assert set(LABELS) == set(EDITABLE)
+# What an empty field means, where that is not plain: a part of a toll left to its words
+PLACEHOLDERS = {"part": "yes / no (empty: as its words read)"}
 __all__ = ["FIGURE", "LABELS", "CorrectionForm", "CorrectionModal", "VoiceChoices", "field_text"]
 
 
@@ -67,12 +70,14 @@ class CorrectionForm:
 
 def field_text(claim: StoredClaim, field: str) -> str:
     """A field of the claim as the form shows it, and as the service reads it back:
-    a figure plainly (2150, 2.5), an empty field as "", `hedged` yes or no, the voice
-    by name."""
+    a figure plainly (2150, 2.5), an empty field as "", `hedged` yes or no, `part`
+    yes or no where the analyst said (else "": its words decide), the voice by name."""
     if field == "place":
         value: object = claim.location
     elif field == "hedged":
         value = "yes" if claim.hedged else "no"
+    elif field == "part":  # empty: its words decide
+        value = None if claim.part is None else ("yes" if claim.part else "no")
     else:
         value = getattr(claim, field)
     if value is None:
@@ -129,6 +134,7 @@ class CorrectionModal(TypeAhead, ModalScreen[CorrectionForm | None]):
                     yield Label(label)
                     yield TextField(
                         self.offered[field],
+                        placeholder=PLACEHOLDERS.get(field, ""),
                         id=f"field-{field}",
                         compact=True,
                         suggester=self._suggester(field),
