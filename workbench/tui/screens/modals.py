@@ -91,7 +91,9 @@ class NoteModal(TypeAhead, ModalScreen[str | None]):
 
 
 class ConfirmModal(ModalScreen[bool]):
-    """A question before a change of many claims: y or enter goes on, n or escape not."""
+    """A question before a change of many claims: y or enter goes on, n or escape not.
+    A `destructive` question (replace a file) takes only y for yes: enter says no, as
+    a trial's analyst replaced their own report with a second enter."""
 
     DEFAULT_CSS = """
     ConfirmModal { align: center middle; }
@@ -99,18 +101,28 @@ class ConfirmModal(ModalScreen[bool]):
                               background: $surface; padding: 1 2; }
     """
     BINDINGS = [
-        Binding("y,enter", "answer(True)", "Yes", id="confirm.yes"),
+        Binding("y", "answer(True)", "Yes", id="confirm.yes"),
+        Binding("enter", "enter", "Answer", id="confirm.enter"),
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),
     ]
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, question: str, destructive: bool = False) -> None:
         super().__init__()
         self.question = question
+        self.destructive = destructive
 
     def compose(self) -> ComposeResult:
+        hint = (
+            "y: yes · n, enter or escape: no"
+            if self.destructive
+            else "y or enter: yes · n or escape: no"
+        )
         with Vertical():
             yield Label(self.question, markup=False, id="question")
-            yield Label("y or enter: yes · n or escape: no", classes="hint")
+            yield Label(hint, classes="hint")
+
+    def action_enter(self) -> None:
+        self.dismiss(not self.destructive)
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
@@ -380,7 +392,9 @@ class ExportModal(TypeAhead, ModalScreen[ExportChoice | None]):
             if yes:
                 self.dismiss(choice)
 
-        self.app.push_screen(ConfirmModal(f"{path} exists: replace it?"), answered)
+        self.app.push_screen(
+            ConfirmModal(f"{path} exists: replace it?", destructive=True), answered
+        )
 
     def action_cancel(self) -> None:
         self.dismiss(None)
