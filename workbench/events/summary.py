@@ -13,6 +13,8 @@ from workbench.event_rows import EventRow
 from workbench.events.figures import Contradicted, category_figures, independent_voices
 from workbench.events.overtaken import overtaken
 from workbench.events.sides import NAMED_SIDES, UNSTATED, over_sides
+from workbench.extract.french.told_dates import FRENCH
+from workbench.extract.told_dates import ENGLISH
 from workbench.match.features import MatchInput, time_span
 from workbench.match.victims import victim_family
 from workbench.models import (
@@ -221,13 +223,20 @@ def machine_name(
         since = _most_common(c.date_text for c in claims)
         return f"{what} {where}" + (f" {since}" if since else "") + " (running total)"
     when = _most_common(c.date for c in claims) or _most_common(
-        _POSSESSIVE.sub("", c.date_text) if c.date_text else None for c in claims
+        _POSSESSIVE.sub("", c.date_text) if _names_a_day(c.date_text) else None for c in claims
     )  # "Saturday's attack": Saturday
     published = sorted({c.published[:10] for c in claims if c.published})
     first, last = (published[0], published[-1]) if published else days
     if when is None and first:  # the days the reports came out, not the week before them
         when = f"reported {first}" if first == last else f"reported {first} to {last}"
     return f"{what} {where}" + (f", {when}" if when else "")
+
+
+def _names_a_day(date_text: str | None) -> bool:
+    """Whether a claim's date words, where no date was read from them, still say when
+    ("Saturday's attack"): not words that count from another date of the story ("Le
+    même jour", "the next day", left unresolved), which named a trial's event."""
+    return bool(date_text) and not any(told.pattern.search(date_text) for told in (ENGLISH, FRENCH))
 
 
 def _scope(claims: Sequence[MatchInput]) -> Scope:

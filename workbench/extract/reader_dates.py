@@ -78,12 +78,14 @@ class DatedPage(PageContext):
         publication date."""
         return find_dates(self.text, self.doc.published, start, end)
 
-    def _day_before(self, index: int) -> DateMention | None:
-        """The last single day the few sentences before sentence `index` name, a day a
-        statement was made passed over where the sentence names another ("... survenue
-        dimanche ..., a déclaré mardi": "le même jour" after it is Sunday)."""
+    def _day_before(self, index: int, nights: bool = False) -> DateMention | None:
+        """The last single day (with `nights`, or night over two days: `single_day`)
+        the few sentences before sentence `index` name, a day a statement was made
+        passed over where the sentence names another ("... survenue dimanche ..., a
+        déclaré mardi": "le même jour" after it is Sunday)."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
-            day = single_day(self.event_days(back, self.dates(back)), self.sentences[back].end)
+            days = self.event_days(back, self.dates(back))
+            day = single_day(days, self.sentences[back].end, nights)
             if day is not None:
                 return day
         return None
@@ -106,7 +108,7 @@ class DatedPage(PageContext):
         if _counts(self.folded, sentence.start, sentence.end, dates):
             return None
         told = self.statement_days(back, dates)
-        return single_day([d for d in dates if d not in told], sentence.end)
+        return single_day([d for d in dates if d not in told], sentence.end, nights=True)
 
     def event_days(self, index: int, dates: list[DateMention]) -> list[DateMention]:
         """Of the `dates` sentence `index` names, those of events where any is left,

@@ -67,14 +67,15 @@ def told_dates(
     start: int,
     end: int,
     here: list[DateMention],
-    earlier: Callable[[], DateMention | None],
+    earlier: Callable[[bool], DateMention | None],
     told: ToldWords | None = None,
 ) -> list[DateMention]:
     """The dates `text[start:end]` tells from an earlier date (`told`: a language's
     words, English's by default), each resolved from the last single day named
-    before it: among `here` (the dates the span names outright) or else `earlier()`
-    (the last one the sentences before it name, or None): the same day, a day before
-    it or some days after it. "On 3 June, ... on the same day" gives nothing: the day
+    before it: among `here` (the dates the span names outright) or else `earlier(nights)`
+    (the last one the sentences before it name, or None; with `nights`, a night over
+    two days counts too): the same day (or night), a day before it or some days
+    after it. "On 3 June, ... on the same day" gives nothing: the day
     named in the sentence dates it already. Offsets are `text`'s."""
     told = told or ENGLISH
     found = []
@@ -82,14 +83,15 @@ def told_dates(
         if told.stated_next.match(text, match.end(), end):
             continue  # "the following day, 17 April": the date itself is there
         shift = told.shift(match)
-        anchor = single_day(here, match.start())
+        anchor = single_day(here, match.start(), nights=shift == 0)
         if anchor is not None and shift == 0:
             continue
-        anchor = anchor or earlier()
-        day = None
-        if anchor is not None and anchor.first is not None:
-            day = anchor.first + dt.timedelta(days=shift)
-        found.append(DateMention(match.start(), match.end(), match.group(0), day, day))
+        anchor = anchor or earlier(shift == 0)
+        first = last = None
+        if anchor is not None and anchor.first is not None and anchor.last is not None:
+            first = anchor.first + dt.timedelta(days=shift)
+            last = anchor.last + dt.timedelta(days=shift)
+        found.append(DateMention(match.start(), match.end(), match.group(0), first, last))
     return found
 
 
@@ -107,9 +109,22 @@ def _shift(match: re.Match[str]) -> int:
     return 0  # the same day, that night, later that day
 
 
-def single_day(mentions: list[DateMention], before: int) -> DateMention | None:
-    """The last of `mentions` that ends before offset `before` and names one day."""
-    days = [m for m in mentions if m.end <= before and m.first is not None and m.first == m.last]
+def single_day(
+    mentions: list[DateMention], before: int, nights: bool = False
+) -> DateMention | None:
+    """The last of `mentions` that ends before offset `before` and names one day, or
+    with `nights` also a night over two days ("dans la nuit de jeudi à vendredi",
+    "overnight Monday into Tuesday"): "the same day" after it is that night, where a
+    day before or after it has no one day to count from."""
+    longest = dt.timedelta(days=1 if nights else 0)
+    days = [
+        m
+        for m in mentions
+        if m.end <= before
+        and m.first is not None
+        and m.last is not None
+        and dt.timedelta(0) <= m.last - m.first <= longest
+    ]
     return days[-1] if days else None
 
 
