@@ -26,3 +26,20 @@ def test_an_event_id_is_never_given_to_another_incident(tmp_path):
     run(db, "event", "move", str(moved), "new")
     [new] = [e["id"] for e in events(db) if moved in e["claim_ids"]]
     assert new not in ids
+
+
+def test_a_new_version_of_the_only_report_keeps_its_events_id(tmp_path):
+    """A trial's running-total event went and came back as another id when its one
+    report had a new version: the event of the new version's same claims keeps it."""
+    db = tmp_path / "claims.db"
+    report = tmp_path / "update.txt"
+    text = "Flood update\n\nFloods displaced 3,000 people in Yola since June, officials say.\n"
+    (tmp_path / "a.txt").write_text("Gunmen killed 12 villagers near Gao on Monday.\n")
+    run(db, "ingest", str(tmp_path / "a.txt"), "--jobs", "1", "--published", "2026-03-09")
+    report.write_text(text)
+    run(db, "ingest", str(report), "--jobs", "1", "--published", "2026-03-09")
+    [before] = [e["id"] for e in events(db) if "Yola" in e["name"]]
+    report.write_text(text.replace("3,000", "4,500"))
+    run(db, "ingest", str(report), "--jobs", "1", "--published", "2026-03-10")
+    [after] = [e["id"] for e in events(db) if "Yola" in e["name"]]
+    assert after == before

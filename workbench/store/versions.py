@@ -199,12 +199,14 @@ def _carried(claim_id: int, document_id: int) -> str:
 
 
 def _carry_placement_and_links(conn: sqlite3.Connection, old: int, new: int) -> None:
-    """Claim `old`'s placement in an event by the analyst, and the links they set,
-    confirmed or rejected, given to claim `new` (the same claim in the new version)."""
+    """Claim `old`'s placement in an event, and the links the analyst set, confirmed
+    or rejected, given to claim `new` (the same claim in the new version). A placement
+    by the analyst holds; the machine's is where grouping looks first (a trial's
+    running-total event went, and came back under another id, when the one report it
+    came from had a new version: an id an analyst noted named nothing)."""
     conn.execute(
         "INSERT OR IGNORE INTO event_claims (claim_id, event_id, placed_by)"
-        " SELECT ?, event_id, placed_by FROM event_claims"
-        " WHERE claim_id = ? AND placed_by IS NOT NULL",
+        " SELECT ?, event_id, placed_by FROM event_claims WHERE claim_id = ?",
         [new, old],
     )
     conn.execute(_CARRY_LINKS, {"new": new, "old": old, "at": now()})
