@@ -151,3 +151,22 @@ def test_a_figure_its_voice_revised_in_a_later_report_is_at_best_doubtful(
     assert "its voice said later" in suggested.reason and "2024-06-04" in suggested.reason
     latest = next(c for c in bench.claims() if c.value == 35)
     assert "said later" not in bench.credibility(latest.id).suggested.reason
+
+
+def test_voices_that_contradict_one_another_leave_each_figure_unjudged(tmp_path: Path) -> None:
+    """Three voices, three tolls, none fitting another: no figure stands against any
+    of them, so none is "improbable" (a trial's 8, 9 and at least 12 soldiers)."""
+    reports = {
+        "a": "The army said eight soldiers were killed in an attack on its post in Kaiama, "
+        "Kwara State, on Sunday.",
+        "b": "Local sources said nine soldiers died in the attack on the post in Kaiama, "
+        "Kwara State, on Sunday.",
+        "c": "At least 12 soldiers were killed in Kaiama, Kwara State, on Sunday, a security "
+        "source said.",
+    }
+    bench = load(tmp_path, reports)
+    tolls = [c for c in bench.claims() if c.category == "killed"]
+    assert sorted(c.value for c in tolls) == [8, 9, 12]
+    suggested = [bench.credibility(c.id).suggested for c in tolls]
+    assert {s.grade for s in suggested} == {6}, suggested
+    assert all("one another" in s.reason for s in suggested)

@@ -137,6 +137,12 @@ def _credibility(
             _voices(doubters, "disagrees", "disagree"),
         )
         return Credibility(grade=grade, reason=f"{agree}, {disagree}")
+    if doubters > 1 and not _doubters_agree(opposing, origins, mine):
+        return Credibility(
+            grade=6,
+            reason=_voices(doubters, "contradicts", "contradict")
+            + " it and one another: the toll is contested, no figure stands against it",
+        )
     if doubters:
         return Credibility(
             grade=5 if doubters > 1 else 4,
@@ -149,6 +155,20 @@ def _credibility(
     if claim.voice_grade in _RELIABLE:
         return Credibility(grade=2, reason=f"alone, from a voice graded {claim.voice_grade}")
     return Credibility(grade=3, reason="alone: no other voice reports it")
+
+
+def _doubters_agree(opposing: Sequence[StoredClaim], origins: Mapping[int, int], mine: int) -> bool:
+    """Whether two independent voices among those contradicting a claim give figures
+    that fit each other: then the claim stands against a figure others share, and is
+    improbable (5). Where each gives its own (a trial's 8, 9 and "at least 12" soldiers
+    killed, from the army, local sources and a security source), every figure was
+    "improbable"; none is judged so from the others (6)."""
+    theirs = [(origins[c.id], asserted_interval(c)) for c in opposing if origins[c.id] != mine]
+    return any(
+        a_origin != b_origin and a[0] <= b[1] and b[0] <= a[1]
+        for i, (a_origin, a) in enumerate(theirs)
+        for b_origin, b in theirs[i + 1 :]
+    )
 
 
 def _latest_words(
