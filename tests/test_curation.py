@@ -117,6 +117,26 @@ def test_a_relay_back_to_its_own_source_and_a_merge_into_itself_are_refused(wire
     assert refused.exit_code == 1 and len(refused.output.splitlines()) == 1
 
 
+def test_a_mistyped_voice_id_is_refused_not_made_a_voice(wire):
+    """`voice merge 999 7` made a voice named "999" and moved voice 7's claims into it
+    (a trial); a number that is no voice's id is refused, and nothing moves. So is a
+    claim credited to one."""
+    db, _ = wire
+    fama = voice_named(db, "FAMa")
+    refused = run(db, "voice", "merge", "999", str(fama["id"]))
+    assert refused.exit_code == 1
+    assert refused.output.splitlines() == [
+        "workbench: no voice has the id 999; `workbench voices` lists them"
+        " (a new voice needs a name, not a number)"
+    ]
+    assert voice_named(db, "FAMa") == fama
+    assert "999" not in {v["name"] for v in json_lines(run(db, "voices", "--json"))}
+    claim = json_lines(run(db, "claims", "--json"))[0]["id"]
+    refused = run(db, "claim", "edit", str(claim), "--voice", " 4242 ")
+    assert refused.exit_code == 1 and "no voice has the id 4242" in refused.output
+    assert run(db, "voice", "merge", "Gao army office", "FAMa").exit_code == 0  # a name is
+
+
 def test_a_new_outlet_takes_the_claims_added_in_its_voice_not_those_given_another(tmp_path):
     """A claim an analyst added with no voice speaks in the outlet's, so a corrected
     outlet takes it along (it stayed with the wrong outlet); a claim the analyst

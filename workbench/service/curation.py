@@ -29,6 +29,7 @@ from workbench.service.fields import parse_field
 from workbench.service.reading import Reading
 from workbench.store import DOCUMENT_FIELDS
 from workbench.store.voice_names import Named, suggestions
+from workbench.store.voices import refuse_a_number
 
 
 class Curating(Reading):
@@ -90,6 +91,7 @@ class Curating(Reading):
             name = parse_field("name", into).strip()
             if not name:
                 raise WorkbenchError("a voice's name cannot be empty")
+            refuse_a_number(name)
             self.store.create_voice(name, kind, self.analyst)
         target = self.store.find_voice(into)
         if any(voice["id"] == target["id"] for voice in merged):

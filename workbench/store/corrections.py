@@ -23,7 +23,7 @@ from workbench.rows import CorrectionRow, VoiceRow
 from workbench.store.claims import INSERT_CLAIM, Claims, claim_row
 from workbench.store.connection import chunks
 from workbench.store.values import now
-from workbench.store.voices import Voices, add_voice, normalise
+from workbench.store.voices import Voices, add_voice, normalise, refuse_a_number
 
 # Each field an analyst may correct, and the column of `claims` that holds it.
 FIELD_COLUMNS: dict[str, str] = {
@@ -179,12 +179,14 @@ class Corrections(Voices, Claims):
 
     def voice_named(self, name: str) -> VoiceRow:
         """The voice of this id or name (as `find_voice` finds it), or a new speaker's
-        voice of this name when none is: a claim can be credited to anyone."""
+        voice of this name when none is: a claim can be credited to anyone. A number
+        that is no voice's id is refused (`refuse_a_number`)."""
         try:
             return self.find_voice(name)
         except WorkbenchError as error:
             if "names several" in str(error):
                 raise
+        refuse_a_number(name)
         with self._write() as conn:
             voice_id = add_voice(conn, f"speaker:{normalise(name)}", name, "speaker")
         return self.find_voice(str(voice_id))

@@ -83,6 +83,17 @@ class Voices(Connection):
         }
 
 
+def refuse_a_number(name: str) -> None:
+    """Raise WorkbenchError where a new voice would be named by a bare number: a
+    mistyped id ("voice merge 999 7" made a voice "999" and moved the ministry's
+    claims into it, a trial found), never a speaker's name."""
+    if name.strip().isdigit():
+        raise WorkbenchError(
+            f"no voice has the id {name.strip()}; `workbench voices` lists them"
+            " (a new voice needs a name, not a number)"
+        )
+
+
 # how a voice is named: by its id, its name in any case, or its normalised key
 # (a country's voice by its words alone: "army" finds "army (Chad)", if it is the only one)
 _NAMED = "CAST(id AS TEXT) = ? OR name = ? COLLATE NOCASE OR key LIKE ? OR key LIKE ?"
